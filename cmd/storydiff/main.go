@@ -1,0 +1,147 @@
+// Command storydiff compares how several outlets cover the same story: it
+// aligns the articles sentence by sentence and reports which facts they
+// share, which they frame differently and what only one of them says.
+//
+// Usage:
+//
+//	storydiff [flags] ARTICLE ARTICLE [ARTICLE ...]
+//	storydiff            (the bundled demo)
+//
+// Exit status: 0 on success, 2 on bad usage or unreadable input, 1 when the
+// output cannot be written.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitFail  = 1 // the output could not be written
+	exitUsage = 2 // bad flags, or an article that cannot be read
+)
+
+const defaultMaxSize = 8 << 20
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// config is the parsed command line.
+type config struct {
+	format  string
+	output  string
+	labels  []string
+	maxSize int64
+	paths   []string
+}
+
+// run is the whole command, with its streams passed in so tests can drive it.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cfg, err := parseArgs(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "storydiff: %v\n", err)
+		fmt.Fprintln(stderr, "Run 'storydiff --help' for usage.")
+		return exitUsage
+	}
+	docs, err := loadAll(cfg, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "storydiff: %v\n", err)
+		return exitUsage
+	}
+	if err := writeReport(cfg, docs, stdout); err != nil {
+		fmt.Fprintf(stderr, "storydiff: %v\n", err)
+		return exitFail
+	}
+	return exitOK
+}
+
+// labelList collects repeated --label flags.
+type labelList []string
+
+func (l *labelList) String() string     { return strings.Join(*l, ",") }
+func (l *labelList) Set(s string) error { *l = append(*l, s); return nil }
+
+// sizeValue parses sizes such as 8388608, 512K, 8M or 8MiB.
+type sizeValue int64
+
+func (v *sizeValue) String() string { return fmt.Sprint(int64(*v)) }
+func (v *sizeValue) Set(s string) error {
+	n, err := parseSize(s)
+	if err != nil {
+		return err
+	}
+	*v = sizeValue(n)
+	return nil
+}
+
+func parseArgs(args []string, stderr io.Writer) (config, error) {
+	cfg := config{}
+	fs := flag.NewFlagSet("storydiff", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var labels labelList
+	maxSize := sizeValue(defaultMaxSize)
+	fs.StringVar(&cfg.format, "format", "text", "output `format`: text (a readable summary) or json (the full report, contract version 1)")
+	fs.StringVar(&cfg.output, "o", "", "write the output to `file` instead of standard output")
+	fs.Var(&labels, "label", "`name` shown for an article; repeat once per article, in order (default: the page's site name, else the file name)")
+	fs.Var(&maxSize, "max-size", "refuse articles larger than `size` (bytes, or with a K, M or G suffix)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, `storydiff compares how several outlets cover the same story.
+
+It aligns the articles sentence by sentence (outlets reorder facts, so this is
+not a line diff) and reports which facts they share, which they word
+differently and which only one of them carries.
+
+Usage:
+  storydiff [flags] ARTICLE ARTICLE [ARTICLE ...]
+  storydiff [flags]              compare the bundled demo articles
+
+An ARTICLE is a path to plain text, Markdown or a saved HTML page (recognised
+by content as well as extension), or - for standard input.
+
+Flags:
+`)
+		fs.PrintDefaults()
+		fmt.Fprint(stderr, `
+Exit status: 0 on success, 2 on bad usage or an article that cannot be read,
+1 when the output cannot be written.
+`)
+	}
+	if err := fs.Parse(args); err != nil {
+		return cfg, err
+	}
+	cfg.labels, cfg.maxSize, cfg.paths = labels, int64(maxSize), fs.Args()
+	switch cfg.format {
+	case "text", "json":
+	default:
+		return cfg, fmt.Errorf("unknown --format %q (want text or json)", cfg.format)
+	}
+	if len(cfg.paths) == 1 {
+		return cfg, fmt.Errorf("need at least two articles to compare, got one (%s)", cfg.paths[0])
+	}
+	if len(cfg.labels) > 0 && len(cfg.paths) > 0 && len(cfg.labels) != len(cfg.paths) {
+		return cfg, fmt.Errorf("got %d --label flags for %d articles", len(cfg.labels), len(cfg.paths))
+	}
+	if cfg.maxSize <= 0 {
+		return cfg, fmt.Errorf("--max-size must be positive")
+	}
+	stdins := 0
+	for _, p := range cfg.paths {
+		if p == "-" {
+			stdins++
+		}
+	}
+	if stdins > 1 {
+		return cfg, fmt.Errorf("standard input (-) can be given only once")
+	}
+	return cfg, nil
+}

@@ -1,0 +1,250 @@
+package compare
+
+import (
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/storydiff/storydiff/compare/textsim"
+)
+
+// engine holds the working state of one comparison. Sentences that can
+// carry a fact get a global id ("gid"), their index in the corpus.
+type engine struct {
+	model    *textsim.Model
+	corpus   *textsim.Corpus
+	articles []Article
+
+	art  []int32 // gid -> article index
+	sent []int32 // gid -> sentence index in its article
+	gids [][]int // article -> sentence index -> gid, or -1
+
+	pairs []pair    // every scored candidate pair, a < b
+	adj   [][]int32 // gid -> indexes into pairs, sorted by the other end's gid
+
+	best []([]int32) // gid -> its best pair in each other article, by article
+	link []bool      // pair index -> the pair may join a group
+
+	clusters [][]int       // gid lists; one-to-one members, one per article
+	of       []int         // gid -> cluster index, or -1
+	extra    map[int][]int // cluster -> gids attached as one-to-many splits
+}
+
+// pair is a scored sentence pair from two different articles.
+type pair struct {
+	a, b   int32
+	sim    float32
+	shared float32
+}
+
+// Candidate generation keeps, for each sentence and each other article, the
+// few sentences with the highest tf-idf dot product. Few is enough: a fact
+// rarely has more than one or two counterparts in one article.
+const (
+	candidatesFew  = 3  // per other article, when there are few articles
+	candidatesMany = 1  // per other article, when there are many
+	fewArticles    = 12 // the boundary between the two
+	// Terms in more sentences than this share of the corpus (and more than
+	// commonTermMin) carry almost no tf-idf weight but cost quadratic time
+	// in the inverted index, so they do not propose candidates. They still
+	// count in the full score.
+	commonTermShare = 0.05
+	commonTermMin   = 64
+)
+
+func newEngine(articles []Article, model *textsim.Model) *engine {
+	e := &engine{model: model, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}}
+	e.gids = make([][]int, len(articles))
+	for ai := range articles {
+		e.gids[ai] = make([]int, len(articles[ai].Sentences))
+		for si, s := range articles[ai].Sentences {
+			e.gids[ai][si] = -1
+			if !s.Role.Alignable() {
+				continue
+			}
+			e.gids[ai][si] = e.corpus.Add(s.Text)
+			e.art = append(e.art, int32(ai))
+			e.sent = append(e.sent, int32(si))
+		}
+	}
+	e.corpus.Freeze()
+	return e
+}
+
+// scoreCandidates finds candidate pairs through an inverted index over the
+// corpus terms and scores each one once.
+func (e *engine) scoreCandidates() {
+	n := len(e.art)
+	if n == 0 || len(e.articles) < 2 {
+		e.adj = make([][]int32, n)
+		return
+	}
+	type posting struct {
+		gid int32
+		w   float32
+	}
+	index := map[int32][]posting{}
+	for g := 0; g < n; g++ {
+		terms, weights := e.corpus.Terms(g)
+		for i, t := range terms {
+			index[t] = append(index[t], posting{int32(g), weights[i]})
+		}
+	}
+	maxDF := max(commonTermMin, int(commonTermShare*float64(n)))
+	k := candidatesMany
+	if len(e.articles) <= fewArticles {
+		k = candidatesFew
+	}
+
+	// Each sentence's candidate list, found in parallel with private buffers.
+	cands := make([][]int32, n)
+	workers := max(1, min(runtime.GOMAXPROCS(0), 8))
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			acc := make([]float32, n)
+			var touched []int32
+			best := make([][]int32, len(e.articles)) // per article: top-k gids
+			for g := w; g < n; g += workers {
+				touched = touched[:0]
+				terms, weights := e.corpus.Terms(g)
+				for i, t := range terms {
+					post := index[t]
+					if len(post) > maxDF {
+						continue
+					}
+					for _, p := range post {
+						if e.art[p.gid] == e.art[g] || p.w == 0 {
+							continue
+						}
+						if acc[p.gid] == 0 {
+							touched = append(touched, p.gid)
+						}
+						acc[p.gid] += weights[i] * p.w
+					}
+				}
+				var arts []int32
+				for _, o := range touched {
+					a := e.art[o]
+					if len(best[a]) == 0 {
+						arts = append(arts, a)
+					}
+					best[a] = insertTop(best[a], o, acc, k)
+				}
+				var list []int32
+				for _, a := range arts {
+					list = append(list, best[a]...)
+					best[a] = best[a][:0]
+				}
+				for _, o := range touched {
+					acc[o] = 0
+				}
+				slices.Sort(list)
+				cands[g] = list
+			}
+		}(w)
+	}
+	wg.Wait()
+
+	// A pair proposed from both ends is kept once, from its lower end.
+	for g := 0; g < n; g++ {
+		for _, o := range cands[g] {
+			if int(o) > g {
+				e.pairs = append(e.pairs, pair{a: int32(g), b: o})
+			} else if _, found := slices.BinarySearch(cands[o], int32(g)); !found {
+				e.pairs = append(e.pairs, pair{a: o, b: int32(g)})
+			}
+		}
+	}
+	slices.SortFunc(e.pairs, func(x, y pair) int {
+		if x.a != y.a {
+			return int(x.a - y.a)
+		}
+		return int(x.b - y.b)
+	})
+	e.scorePairs(workers)
+
+	counts := make([]int, n)
+	for _, p := range e.pairs {
+		counts[p.a]++
+		counts[p.b]++
+	}
+	e.adj = make([][]int32, n)
+	for g := range e.adj {
+		e.adj[g] = make([]int32, 0, counts[g])
+	}
+	for i, p := range e.pairs {
+		e.adj[p.a] = append(e.adj[p.a], int32(i))
+		e.adj[p.b] = append(e.adj[p.b], int32(i))
+	}
+	for g := range e.adj {
+		slices.SortFunc(e.adj[g], func(x, y int32) int { return int(e.other(x, g) - e.other(y, g)) })
+	}
+}
+
+// insertTop keeps list as the k gids with the highest acc, best first, ties
+// broken by the lower gid so the result never depends on scheduling.
+func insertTop(list []int32, g int32, acc []float32, k int) []int32 {
+	better := func(x, y int32) bool { return acc[x] > acc[y] || (acc[x] == acc[y] && x < y) }
+	if len(list) == k && !better(g, list[k-1]) {
+		return list
+	}
+	if len(list) < k {
+		list = append(list, g)
+	} else {
+		list[k-1] = g
+	}
+	for i := len(list) - 1; i > 0 && better(list[i], list[i-1]); i-- {
+		list[i], list[i-1] = list[i-1], list[i]
+	}
+	return list
+}
+
+func (e *engine) scorePairs(workers int) {
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < len(e.pairs); i += workers {
+				p := &e.pairs[i]
+				s := e.model.Score(e.corpus.Features(int(p.a), int(p.b)))
+				p.sim, p.shared = float32(s.Similarity), float32(s.Shared)
+			}
+		}(w)
+	}
+	wg.Wait()
+}
+
+// other returns the end of pair i that is not g.
+func (e *engine) other(i int32, g int) int32 {
+	p := e.pairs[i]
+	if int(p.a) == g {
+		return p.b
+	}
+	return p.a
+}
+
+// lookup returns the scored pair of a and b, if it was a candidate.
+func (e *engine) lookup(a, b int) (pair, bool) {
+	adj := e.adj[a]
+	i, found := slices.BinarySearchFunc(adj, int32(b), func(pi int32, t int32) int { return int(e.other(pi, a) - t) })
+	if !found {
+		return pair{}, false
+	}
+	return e.pairs[adj[i]], true
+}
+
+// score returns the score of a and b, computing it when the pair was not a
+// candidate (their overlap was too small to propose it).
+func (e *engine) score(a, b int) textsim.Score {
+	if a >= len(e.adj) || b >= len(e.adj) { // a merged pseudo-sentence
+		return e.model.Score(e.corpus.Features(a, b))
+	}
+	if p, ok := e.lookup(a, b); ok {
+		return textsim.Score{Similarity: float64(p.sim), Shared: float64(p.shared)}
+	}
+	return e.model.Score(e.corpus.Features(a, b))
+}

@@ -1,0 +1,182 @@
+package compare
+
+import (
+	"slices"
+
+	"github.com/storydiff/storydiff/compare/textsim"
+)
+
+// Grouping runs in two passes over the scored pairs.
+//
+// First, one-to-one: pairs that link (the model calls them related, or they
+// are each other's best match across their two articles and reach
+// mutualFloor) are taken strongest first. Two clusters merge only when no
+// article would then have two sentences in it, and when most of the pairs
+// between them link: a chain A~B~C where A and C report different facts
+// therefore stops at {A, B}. No article is a pivot, so a fact the first
+// article lacks still groups across the others.
+//
+// Then, one-to-many: a sentence left alone next to a grouped sentence of its
+// own article joins that member when the two together match the group
+// clearly better than the grouped sentence alone (one outlet splits into two
+// sentences what another says in one).
+const (
+	// mutualFloor is the similarity that mutual best matches must reach to
+	// link although the model calls them unrelated: outlets often report
+	// one fact in few shared words ("rose 0.9 per cent" / "were up about
+	// 1%"), and being each other's best counterpart is strong evidence.
+	mutualFloor = 0.30
+	// splitGain is how much better a two-sentence member must match the
+	// group than one sentence alone.
+	splitGain = 0.05
+)
+
+func (e *engine) cluster() {
+	n := len(e.art)
+	e.best = make([][]int32, n)
+	for g := 0; g < n; g++ {
+		e.best[g] = e.bestPerArticle(g)
+	}
+	e.link = make([]bool, len(e.pairs))
+	var edges []int32
+	for i, p := range e.pairs {
+		if e.model.IsRelated(p.score()) || (p.sim >= mutualFloor && e.mutual(int32(i))) {
+			e.link[i] = true
+			edges = append(edges, int32(i))
+		}
+	}
+	slices.SortFunc(edges, func(x, y int32) int {
+		px, py := e.pairs[x], e.pairs[y]
+		switch {
+		case px.sim != py.sim:
+			if px.sim > py.sim {
+				return -1
+			}
+			return 1
+		case px.a != py.a:
+			return int(px.a - py.a)
+		default:
+			return int(px.b - py.b)
+		}
+	})
+	e.of = make([]int, n)
+	for g := range e.of {
+		e.of[g] = -1
+	}
+	for _, ei := range edges {
+		p := e.pairs[ei]
+		a, b := int(p.a), int(p.b)
+		if e.of[a] >= 0 && e.of[a] == e.of[b] {
+			continue
+		}
+		A, B := e.membersOf(a), e.membersOf(b)
+		if e.shareArticle(A, B) || !e.linked(A, B) {
+			continue
+		}
+		e.merge(a, b)
+	}
+}
+
+func (p pair) score() textsim.Score {
+	return textsim.Score{Similarity: float64(p.sim), Shared: float64(p.shared)}
+}
+
+// bestPerArticle returns, for each other article with a scored pair, the
+// pair with g's most similar sentence there, ordered by article.
+func (e *engine) bestPerArticle(g int) []int32 {
+	var best []int32
+	for _, pi := range e.adj[g] {
+		o := e.other(pi, g)
+		a := e.art[o]
+		j := slices.IndexFunc(best, func(b int32) bool { return e.art[e.other(b, g)] == a })
+		switch {
+		case j < 0:
+			best = append(best, pi)
+		case e.pairs[pi].sim > e.pairs[best[j]].sim:
+			best[j] = pi // adj is ordered by gid, so ties keep the lower gid
+		}
+	}
+	slices.SortFunc(best, func(x, y int32) int { return int(e.art[e.other(x, g)] - e.art[e.other(y, g)]) })
+	return best
+}
+
+// mutual reports whether pair i is each end's best match in the other's article.
+func (e *engine) mutual(i int32) bool {
+	p := e.pairs[i]
+	return slices.Contains(e.best[p.a], i) && slices.Contains(e.best[p.b], i)
+}
+
+func (e *engine) membersOf(g int) []int {
+	if c := e.of[g]; c >= 0 {
+		return e.clusters[c]
+	}
+	return []int{g}
+}
+
+func (e *engine) shareArticle(A, B []int) bool {
+	for _, x := range A {
+		for _, y := range B {
+			if e.art[x] == e.art[y] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// linked reports whether more than half of the pairs between A and B link.
+func (e *engine) linked(A, B []int) bool {
+	total := len(A) * len(B)
+	pass, fail := 0, 0
+	for _, x := range A {
+		for _, y := range B {
+			if e.links(x, y) {
+				pass++
+			} else {
+				fail++
+			}
+			if 2*fail >= total {
+				return false
+			}
+			if 2*pass > total {
+				return true
+			}
+		}
+	}
+	return 2*pass > total
+}
+
+func (e *engine) links(x, y int) bool {
+	if x < len(e.adj) && y < len(e.adj) {
+		adj := e.adj[x]
+		i, found := slices.BinarySearchFunc(adj, int32(y), func(pi int32, t int32) int { return int(e.other(pi, x) - t) })
+		if found {
+			return e.link[adj[i]]
+		}
+	}
+	return e.model.IsRelated(e.score(x, y))
+}
+
+func (e *engine) merge(a, b int) {
+	ca, cb := e.of[a], e.of[b]
+	switch {
+	case ca < 0 && cb < 0:
+		e.clusters = append(e.clusters, []int{a, b})
+		e.of[a], e.of[b] = len(e.clusters)-1, len(e.clusters)-1
+	case ca < 0:
+		e.clusters[cb] = append(e.clusters[cb], a)
+		e.of[a] = cb
+	case cb < 0:
+		e.clusters[ca] = append(e.clusters[ca], b)
+		e.of[b] = ca
+	default:
+		if len(e.clusters[ca]) < len(e.clusters[cb]) {
+			ca, cb = cb, ca
+		}
+		for _, g := range e.clusters[cb] {
+			e.of[g] = ca
+		}
+		e.clusters[ca] = append(e.clusters[ca], e.clusters[cb]...)
+		e.clusters[cb] = nil
+	}
+}

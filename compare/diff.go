@@ -1,0 +1,199 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
+
+// WordDiff returns the word-level edit script that turns a into b. Tokens
+// are whole words, runs of spaces and single punctuation marks, so a change
+// never splits a word.
+//
+// go-diff has no word mode: each distinct token is mapped to one private-use
+// rune, the rune strings are diffed with DiffMainRunes, and the result is
+// decoded back to tokens. go-diff's character-level semantic cleanup is not
+// used on the decoded text because it would split words again.
+func WordDiff(a, b string) []DiffOp {
+	ta, tb := tokenize(a), tokenize(b)
+	enc := newTokenCodec()
+	ra, rb := enc.encode(ta), enc.encode(tb)
+
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0 // deterministic: never cut the diff short
+	diffs := dmp.DiffMainRunes(ra, rb, false)
+
+	ops := make([]DiffOp, 0, len(diffs))
+	for _, d := range diffs {
+		text := enc.decode(d.Text)
+		switch d.Type {
+		case diffmatchpatch.DiffEqual:
+			ops = append(ops, DiffOp{Op: OpEqual, Text: text})
+		case diffmatchpatch.DiffDelete:
+			ops = append(ops, DiffOp{Op: OpDelete, Text: text})
+		case diffmatchpatch.DiffInsert:
+			ops = append(ops, DiffOp{Op: OpInsert, Text: text})
+		}
+	}
+	return tidyOps(ops)
+}
+
+// tidyOps folds equal runs that are only spaces or punctuation, when they
+// sit between two changes, into the changes: "a, b" -> "c, d" then reads as
+// one replaced phrase rather than a stutter of tiny edits. It then merges
+// neighbours and puts each deletion before its insertion.
+func tidyOps(ops []DiffOp) []DiffOp {
+	for i := 1; i+1 < len(ops); i++ {
+		if ops[i].Op == OpEqual && ops[i-1].Op != OpEqual && ops[i+1].Op != OpEqual && isFiller(ops[i].Text) {
+			ops[i] = DiffOp{Op: "both", Text: ops[i].Text}
+		}
+	}
+	var out []DiffOp
+	var del, ins strings.Builder
+	flush := func() {
+		if del.Len() > 0 {
+			out = append(out, DiffOp{Op: OpDelete, Text: del.String()})
+			del.Reset()
+		}
+		if ins.Len() > 0 {
+			out = append(out, DiffOp{Op: OpInsert, Text: ins.String()})
+			ins.Reset()
+		}
+	}
+	for _, op := range ops {
+		switch op.Op {
+		case OpDelete:
+			del.WriteString(op.Text)
+		case OpInsert:
+			ins.WriteString(op.Text)
+		case "both":
+			del.WriteString(op.Text)
+			ins.WriteString(op.Text)
+		default:
+			flush()
+			if n := len(out); n > 0 && out[n-1].Op == OpEqual {
+				out[n-1].Text += op.Text
+			} else if op.Text != "" {
+				out = append(out, op)
+			}
+		}
+	}
+	flush()
+	return out
+}
+
+// isFiller reports whether s holds no letter or digit.
+func isFiller(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenize splits s into words (letters, digits, and apostrophes, hyphens,
+// periods or commas inside them, so "don't", "U.S." and "1,000" stay whole),
+// runs of white space, and single other characters.
+func tokenize(s string) []string {
+	var toks []string
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		j := i + n
+		switch {
+		case isWordRune(r):
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				if isJoiner(r2) && j+n2 < len(s) {
+					r3, _ := utf8.DecodeRuneInString(s[j+n2:])
+					if isWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+		case unicode.IsSpace(r):
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsSpace(r2) {
+					break
+				}
+				j += n2
+			}
+		}
+		toks = append(toks, s[i:j])
+		i = j
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isJoiner(r rune) bool {
+	return r == '\'' || r == '’' || r == '-' || r == '.' || r == ',' || r == ':'
+}
+
+// tokenCodec maps tokens to private-use runes and back.
+type tokenCodec struct {
+	ids    map[string]rune
+	tokens []string
+}
+
+func newTokenCodec() *tokenCodec { return &tokenCodec{ids: map[string]rune{}} }
+
+// privateRune returns the i-th private-use code point: the BMP area first,
+// then planes 15 and 16, which together hold over 137,000 tokens.
+func privateRune(i int) rune {
+	const bmp = 0xF8FF - 0xE000 + 1
+	const plane = 0xFFFD + 1
+	switch {
+	case i < bmp:
+		return rune(0xE000 + i)
+	case i < bmp+plane:
+		return rune(0xF0000 + i - bmp)
+	default:
+		return rune(0x100000 + i - bmp - plane)
+	}
+}
+
+func (c *tokenCodec) encode(toks []string) []rune {
+	out := make([]rune, len(toks))
+	for i, t := range toks {
+		r, ok := c.ids[t]
+		if !ok {
+			r = privateRune(len(c.tokens))
+			c.ids[t] = r
+			c.tokens = append(c.tokens, t)
+		}
+		out[i] = r
+	}
+	return out
+}
+
+func (c *tokenCodec) decode(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		var i int
+		switch {
+		case r >= 0x100000:
+			i = int(r-0x100000) + (0xF8FF - 0xE000 + 1) + 0xFFFE
+		case r >= 0xF0000:
+			i = int(r-0xF0000) + (0xF8FF - 0xE000 + 1)
+		default:
+			i = int(r - 0xE000)
+		}
+		if i >= 0 && i < len(c.tokens) {
+			b.WriteString(c.tokens[i])
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,114 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// apply rebuilds both sides of a diff so tests can check it is faithful.
+func apply(ops []DiffOp) (from, to string) {
+	var a, b strings.Builder
+	for _, op := range ops {
+		switch op.Op {
+		case OpEqual:
+			a.WriteString(op.Text)
+			b.WriteString(op.Text)
+		case OpDelete:
+			a.WriteString(op.Text)
+		case OpInsert:
+			b.WriteString(op.Text)
+		}
+	}
+	return a.String(), b.String()
+}
+
+func TestWordDiffKeepsWordsWhole(t *testing.T) {
+	cases := []struct{ a, b string }{
+		{"Alibaba shares rose 0.9 per cent to $94.74.", "Alibaba shares were up about 1%."},
+		{"The company said it would hire 1,000 workers.", "The company claimed it would hire 1,200 workers."},
+		{"Jack and I are going to do some great things together", "Jack and I are going to do some great things"},
+		{"He insisted the U.S. deal was fair.", "He conceded the U.S. deal was unfair."},
+		{"", "A whole new sentence."},
+		{"A sentence removed.", ""},
+		{"naïve café owners", "naive cafe owners"},
+	}
+	for _, c := range cases {
+		ops := WordDiff(c.a, c.b)
+		from, to := apply(ops)
+		if from != c.a || to != c.b {
+			t.Errorf("diff of %q/%q rebuilds as %q/%q", c.a, c.b, from, to)
+		}
+		for i, op := range ops {
+			if op.Op == OpEqual || op.Text == "" {
+				continue
+			}
+			// A change starting or ending inside a word would leave a
+			// letter touching a letter of the neighbouring op.
+			if i > 0 && endsWord(ops[i-1].Text) && startsWord(op.Text) && ops[i-1].Op == OpEqual {
+				t.Errorf("%q/%q: change %q splits a word after %q", c.a, c.b, op.Text, ops[i-1].Text)
+			}
+			if i+1 < len(ops) && ops[i+1].Op == OpEqual && endsWord(op.Text) && startsWord(ops[i+1].Text) {
+				t.Errorf("%q/%q: change %q splits a word before %q", c.a, c.b, op.Text, ops[i+1].Text)
+			}
+		}
+	}
+}
+
+func TestWordDiffFindsTheChangedWord(t *testing.T) {
+	ops := WordDiff("The company said it would hire 1,000 workers.", "The company claimed it would hire 1,200 workers.")
+	var del, ins []string
+	for _, op := range ops {
+		switch op.Op {
+		case OpDelete:
+			del = append(del, strings.TrimSpace(op.Text))
+		case OpInsert:
+			ins = append(ins, strings.TrimSpace(op.Text))
+		}
+	}
+	if strings.Join(del, "|") != "said|1,000" || strings.Join(ins, "|") != "claimed|1,200" {
+		t.Errorf("deleted %q, inserted %q; want said,1,000 -> claimed,1,200", del, ins)
+	}
+}
+
+func TestWordDiffManyDistinctTokens(t *testing.T) {
+	// More distinct tokens than the BMP private-use area holds.
+	var a, b strings.Builder
+	for i := 0; i < 7000; i++ {
+		a.WriteString("w")
+		a.WriteString(strings.Repeat("x", i%7+1))
+		a.WriteString(string(rune('a' + i%26)))
+		a.WriteString(itoa(i))
+		a.WriteString(" ")
+		if i%100 != 0 {
+			b.WriteString("w" + strings.Repeat("x", i%7+1) + string(rune('a'+i%26)) + itoa(i) + " ")
+		}
+	}
+	from, to := apply(WordDiff(a.String(), b.String()))
+	if from != a.String() || to != b.String() {
+		t.Fatal("a diff past the BMP private-use area does not rebuild its inputs")
+	}
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var d []byte
+	for ; i > 0; i /= 10 {
+		d = append([]byte{byte('0' + i%10)}, d...)
+	}
+	return string(d)
+}
+
+func startsWord(s string) bool {
+	for _, r := range s {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+func endsWord(s string) bool {
+	r := []rune(s)
+	return len(r) > 0 && (unicode.IsLetter(r[len(r)-1]) || unicode.IsDigit(r[len(r)-1]))
+}

@@ -1,0 +1,125 @@
+package compare
+
+// ReportVersion is the version of the JSON report contract. Later additions
+// add fields; they never rename or remove one.
+const ReportVersion = 1
+
+// Report is everything the engine found in one comparison. It is the only
+// thing the TUI and the report writers read.
+type Report struct {
+	Version  int       `json:"version"`
+	Articles []Article `json:"articles"`
+	Groups   []Group   `json:"groups"`
+	Quotes   []Quote   `json:"quotes"`
+	Facts    []Fact    `json:"facts"`
+}
+
+// Article is one input article after ingest and sentence splitting.
+type Article struct {
+	Label  string `json:"label"`
+	Source string `json:"source"`
+	Format string `json:"format"`
+	Title  string `json:"title"`
+	Byline string `json:"byline,omitempty"`
+	Site   string `json:"site,omitempty"`
+	Date   string `json:"date,omitempty"`
+	// Text is the article as one string: its paragraphs joined by "\n\n".
+	// Sentence offsets index into it.
+	Text      string     `json:"text"`
+	Sentences []Sentence `json:"sentences"`
+}
+
+// Role is what a sentence is in its article.
+type Role string
+
+const (
+	RoleHeadline    Role = "headline"
+	RoleLede        Role = "lede"
+	RoleBody        Role = "body"
+	RoleCaption     Role = "caption"
+	RoleBoilerplate Role = "boilerplate"
+)
+
+// Alignable reports whether sentences of this role can report a fact.
+// Captions and boilerplate never join a group.
+func (r Role) Alignable() bool { return r != RoleCaption && r != RoleBoilerplate }
+
+// Sentence is one sentence of an article.
+type Sentence struct {
+	Start     int    `json:"start"` // byte offset into Article.Text
+	End       int    `json:"end"`   // byte offset, exclusive
+	Text      string `json:"text"`
+	Paragraph int    `json:"paragraph"` // 0-based index of its paragraph in Article.Text
+	Role      Role   `json:"role"`
+	// Group is the id of the group the sentence belongs to, or nil when no
+	// other article reports the same fact.
+	Group *string `json:"group"`
+	// Nearest is, for each other article that has any lexical overlap, its
+	// best-scoring sentence, even when that is below the grouping threshold.
+	Nearest []Nearest `json:"nearest"`
+}
+
+// Nearest names the closest sentence of another article.
+type Nearest struct {
+	Article    int     `json:"article"`
+	Sentence   int     `json:"sentence"`
+	Similarity float64 `json:"similarity"`
+}
+
+// GroupKind says how closely a group's sentences agree.
+type GroupKind string
+
+const (
+	// KindShared: the members report the same fact or facts, however worded.
+	KindShared GroupKind = "shared"
+	// KindRelated: the members overlap, but one adds or omits a fact.
+	KindRelated GroupKind = "related"
+)
+
+// Group is a set of sentences, from two or more articles, that report the
+// same fact. An article contributes at most one member, which may span
+// several consecutive sentences (one outlet splits what another says in one).
+type Group struct {
+	ID         string    `json:"id"`
+	Kind       GroupKind `json:"kind"`
+	Similarity float64   `json:"similarity"` // mean pairwise similarity of the members, in [0, 1]
+	Moved      bool      `json:"moved"`      // the fact sits in very different places across articles
+	Members    []Member  `json:"members"`
+	// Diff holds the word-level differences of every member against the
+	// first member (the reference).
+	Diff []Diff `json:"diff"`
+}
+
+// Member is one article's part of a group.
+type Member struct {
+	Article   int   `json:"article"`
+	Sentences []int `json:"sentences"` // indexes into Article.Sentences, ascending
+}
+
+// Diff is the word-level difference between two members of a group.
+type Diff struct {
+	From int      `json:"from"` // article index of the reference member
+	To   int      `json:"to"`   // article index of the compared member
+	Ops  []DiffOp `json:"ops"`
+}
+
+// Op is a word-level edit operation.
+type Op string
+
+const (
+	OpEqual  Op = "equal"
+	OpDelete Op = "delete" // in From only
+	OpInsert Op = "insert" // in To only
+)
+
+// DiffOp is a run of whole words (with the spaces between them).
+type DiffOp struct {
+	Op   Op     `json:"op"`
+	Text string `json:"text"`
+}
+
+// Quote is filled in by the quote ledger (a later stage); empty for now.
+type Quote struct{}
+
+// Fact is filled in by the fact checker (a later stage); empty for now.
+type Fact struct{}
