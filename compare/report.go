@@ -118,8 +118,46 @@ type DiffOp struct {
 	Text string `json:"text"`
 }
 
-// Quote is filled in by the quote ledger (a later stage); empty for now.
-type Quote struct{}
+// Quote is a direct quote in one article, with its speaker and how it is
+// rendered elsewhere. (Filled in by the quote ledger.)
+type Quote struct {
+	ID       string       `json:"id"`
+	Article  int          `json:"article"`
+	Sentence int          `json:"sentence"`
+	Start    int          `json:"start"` // byte offsets of the quoted words in Article.Text
+	End      int          `json:"end"`
+	Text     string       `json:"text"`
+	Speaker  string       `json:"speaker"`
+	Role     string       `json:"role"`
+	Partial  bool         `json:"partial"`
+	Status   string       `json:"status"` // "shared", "variant" or "unique"
+	Matches  []QuoteMatch `json:"matches"`
+}
 
-// Fact is filled in by the fact checker (a later stage); empty for now.
-type Fact struct{}
+// QuoteMatch relates a quote to the same quote in another article.
+type QuoteMatch struct {
+	Quote    string `json:"quote"`    // the other quote's id
+	Relation string `json:"relation"` // "identical", "truncated", "altered", "spliced"
+}
+
+// Fact is a number or name and every article's mention of it. (Filled in
+// by the fact checker.)
+type Fact struct {
+	ID       string        `json:"id"`
+	Kind     string        `json:"kind"`
+	Status   string        `json:"status"` // "shared", "compatible", "conflict" or "unique"
+	Mentions []FactMention `json:"mentions"`
+}
+
+// FactMention is one article's wording of a fact.
+type FactMention struct {
+	Article  int     `json:"article"`
+	Sentence int     `json:"sentence"`
+	Start    int     `json:"start"`
+	End      int     `json:"end"`
+	Text     string  `json:"text"`
+	Value    float64 `json:"value"`
+	Low      float64 `json:"low"`
+	High     float64 `json:"high"`
+	Unit     string  `json:"unit"`
+}
