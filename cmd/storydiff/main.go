@@ -53,6 +53,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "Run 'storydiff --help' for usage.")
 		return exitUsage
 	}
+	if cfg.format == "" {
+		cfg.format = "text"
+		if cfg.output == "" && isTerminal(stdout) {
+			cfg.format = "tui"
+		}
+	}
+	if cfg.format == "tui" {
+		return runInteractive(cfg, stdin, stdout, stderr)
+	}
 	docs, err := loadAll(cfg, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "storydiff: %v\n", err)
@@ -60,6 +69,24 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if err := writeReport(cfg, docs, stdout); err != nil {
 		fmt.Fprintf(stderr, "storydiff: %v\n", err)
+		return exitFail
+	}
+	return exitOK
+}
+
+// runInteractive runs --format tui, which needs a terminal to draw on.
+func runInteractive(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
+	if cfg.output != "" || !isTerminal(stdout) {
+		fmt.Fprintln(stderr, "storydiff: --format tui needs a terminal on standard output (and no -o)")
+		return exitUsage
+	}
+	loadErr, runErr := runTUI(cfg, stdin, stdout.(*os.File))
+	switch {
+	case loadErr != nil:
+		fmt.Fprintf(stderr, "storydiff: %v\n", loadErr)
+		return exitUsage
+	case runErr != nil:
+		fmt.Fprintf(stderr, "storydiff: %v\n", runErr)
 		return exitFail
 	}
 	return exitOK
@@ -90,7 +117,7 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	fs.SetOutput(stderr)
 	var labels labelList
 	maxSize := sizeValue(defaultMaxSize)
-	fs.StringVar(&cfg.format, "format", "text", "output `format`: text (a readable summary) or json (the full report, contract version 1)")
+	fs.StringVar(&cfg.format, "format", "", "output `format`: tui (the interactive side-by-side view; the default when standard output is a terminal), text (a readable summary; the default otherwise) or json (the full report, contract version 1)")
 	fs.StringVar(&cfg.output, "o", "", "write the output to `file` instead of standard output")
 	fs.Var(&labels, "label", "`name` shown for an article; repeat once per article, in order (default: the page's site name, else the file name)")
 	fs.Var(&maxSize, "max-size", "refuse articles larger than `size` (bytes, or with a K, M or G suffix)")
@@ -108,6 +135,9 @@ Usage:
 An ARTICLE is a path to plain text, Markdown or a saved HTML page (recognised
 by content as well as extension), or - for standard input.
 
+On a terminal it opens the interactive view (press ? there for the keys);
+otherwise, or with --format text or json, it writes a report.
+
 Flags:
 `)
 		fs.PrintDefaults()
@@ -121,9 +151,9 @@ Exit status: 0 on success, 2 on bad usage or an article that cannot be read,
 	}
 	cfg.labels, cfg.maxSize, cfg.paths = labels, int64(maxSize), fs.Args()
 	switch cfg.format {
-	case "text", "json":
+	case "", "tui", "text", "json":
 	default:
-		return cfg, fmt.Errorf("unknown --format %q (want text or json)", cfg.format)
+		return cfg, fmt.Errorf("unknown --format %q (want tui, text or json)", cfg.format)
 	}
 	if len(cfg.paths) == 1 {
 		return cfg, fmt.Errorf("need at least two articles to compare, got one (%s)", cfg.paths[0])

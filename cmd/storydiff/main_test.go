@@ -36,7 +36,7 @@ func TestBadInputIsOneLineNamingTheFile(t *testing.T) {
 	dir := t.TempDir()
 	good := writeFile(t, dir, "good.txt", []byte(articleA))
 	binary := writeFile(t, dir, "photo.jpg", []byte("\xff\xd8\xff\x00\x10JFIF\x00"))
-	big := writeFile(t, dir, "big.txt", bytes.Repeat([]byte("word "), 100))
+	big := writeFile(t, dir, "big.txt", bytes.Repeat([]byte("word "), 400))
 	cases := []struct {
 		name string
 		args []string
@@ -45,7 +45,7 @@ func TestBadInputIsOneLineNamingTheFile(t *testing.T) {
 		{"missing", []string{good, filepath.Join(dir, "nope.txt")}, []string{"nope.txt", "no such file"}},
 		{"directory", []string{good, dir}, []string{dir, "directory"}},
 		{"binary", []string{good, binary}, []string{"photo.jpg", "binary"}},
-		{"too large", []string{"--max-size", "100", good, big}, []string{"big.txt", "too large"}},
+		{"too large", []string{"--max-size", "1K", good, big}, []string{"big.txt", "too large"}},
 		{"one article", []string{good}, []string{"at least two"}},
 		{"bad format", []string{"--format", "yaml", good, good}, []string{"yaml"}},
 		{"bad size", []string{"--max-size", "lots", good, good}, []string{"lots"}},

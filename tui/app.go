@@ -1,0 +1,279 @@
+// Package tui is storydiff's terminal interface: the articles side by side,
+// aligned by the facts they report, with an inspector for one item and an
+// overview of the whole comparison. It draws a compare.Report and never
+// recomputes what the report holds.
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/spinner"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+)
+
+// Minimum terminal size; below it the interface says so instead of drawing.
+const (
+	minWidth  = 40
+	minHeight = 10
+	maxPanes  = 4
+	// minPaneWidth decides how many panes fit: two to four.
+	minPaneWidth = 38
+	wheelLines   = 3
+)
+
+// mode is what fills the screen below the pane headers.
+type mode int
+
+const (
+	modePanes mode = iota
+	modeInspector
+	modeOverview
+	modeHelp
+)
+
+// Model is the root model: the only tea.Model the program runs. It holds
+// the focus and view state and routes messages to the component in front.
+type Model struct {
+	keys    KeyMap
+	styles  Styles
+	help    help.Model
+	spinner spinner.Model
+	input   textinput.Model
+	load    LoadFunc
+	err     error
+
+	ix  *index
+	lay *layout
+
+	width, height int
+	isDark        bool
+	mode          mode
+	aligned       bool
+	first         int // the first article shown
+	focus         int // the focused pane
+	cur           int // the current item, -1 when none
+	curRow        int // the current row, -1 when none
+	filter        filter
+	query         string // the committed search
+	hitRows       []int  // rows holding a search hit, ascending
+	searching     bool
+	note          string        // a one-off message for the status bar
+	scroll        [maxPanes]int // the aligned view scrolls all panes by scroll[0]
+
+	insp inspector
+	ov   overview
+}
+
+// New returns the root model; load runs in a tea.Cmd once the program starts.
+func New(load LoadFunc) Model {
+	m := Model{
+		keys:    DefaultKeyMap(),
+		help:    help.New(),
+		spinner: spinner.New(spinner.WithSpinner(spinner.Dot)),
+		input:   textinput.New(),
+		load:    load,
+		isDark:  true,
+		aligned: true,
+		cur:     -1,
+		curRow:  -1,
+	}
+	m.input.Prompt = "/"
+	m.input.Placeholder = "search"
+	m.setStyles(true)
+	return m
+}
+
+// Init starts the comparison and asks the terminal for its background.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(loadCmd(m.load), m.spinner.Tick, tea.RequestBackgroundColor)
+}
+
+// Err is the error that stopped loading, if any.
+func (m Model) Err() error { return m.err }
+
+// Update handles one message.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		return m.handleResize(msg), nil
+	case tea.BackgroundColorMsg:
+		m.setStyles(msg.IsDark())
+		return m.relayout(), nil
+	case reportMsg:
+		return m.handleReport(msg)
+	case spinner.TickMsg:
+		if m.ix != nil {
+			return m, nil
+		}
+		var cmd tea.Cmd
+		m.spinner, cmd = m.spinner.Update(msg)
+		return m, cmd
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	case tea.MouseWheelMsg:
+		return m.handleWheel(msg), nil
+	}
+	if m.searching {
+		var cmd tea.Cmd
+		m.input, cmd = m.input.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m Model) handleReport(msg reportMsg) (tea.Model, tea.Cmd) {
+	if msg.err != nil || msg.rep == nil {
+		m.err = msg.err
+		return m, tea.Quit
+	}
+	m.ix = newIndex(msg.rep)
+	m = m.relayout()
+	return m, nil
+}
+
+func (m Model) handleResize(msg tea.WindowSizeMsg) Model {
+	m.width, m.height = msg.Width, msg.Height
+	m.help.SetWidth(msg.Width)
+	m.input.SetWidth(max(msg.Width-4, 1))
+	m = m.relayout()
+	switch m.mode {
+	case modeInspector:
+		m.insp = m.insp.resize(m.ix, m.width, m.bodyHeight(), &m.styles)
+	case modeOverview:
+		m.ov = m.ov.resize(m.ix, m.width, m.bodyHeight(), &m.styles)
+	}
+	return m
+}
+
+func (m *Model) setStyles(isDark bool) {
+	m.isDark = isDark
+	m.styles = DefaultStyles(isDark)
+	m.help.Styles = m.styles.Help
+	m.spinner.Style = m.styles.Spinner
+	m.input.SetStyles(textinput.DefaultStyles(isDark))
+}
+
+// tooSmall reports whether the terminal is below the minimum size.
+func (m Model) tooSmall() bool { return m.width < minWidth || m.height < minHeight }
+
+// bodyHeight is the lines between the pane headers and the status bar.
+func (m Model) bodyHeight() int { return max(m.height-headerHeight-2, 1) }
+
+// paneCount is how many articles fit side by side.
+func (m Model) paneCount() int {
+	if m.ix == nil {
+		return 0
+	}
+	n := max(min(m.width/minPaneWidth, maxPanes), 2)
+	return min(n, len(m.ix.rep.Articles))
+}
+
+// visible is the articles shown, one per pane.
+func (m Model) visible() []int {
+	n := m.paneCount()
+	v := make([]int, n)
+	for i := range v {
+		v[i] = m.first + i
+	}
+	return v
+}
+
+// relayout redraws the panes for the current size, view, articles shown
+// and search. Everything slow about drawing happens here, not in View.
+func (m Model) relayout() Model {
+	if m.ix == nil || m.tooSmall() {
+		return m
+	}
+	n := m.paneCount()
+	m.first = max(min(m.first, len(m.ix.rep.Articles)-n), 0)
+	m.focus = max(min(m.focus, n-1), 0)
+	widths := make([]int, n)
+	room := m.width - (n - 1) // one column between panes
+	for i := range widths {
+		widths[i] = room / n
+		if i < room%n {
+			widths[i]++
+		}
+	}
+	m.lay = buildLayout(m.ix, layoutSpec{aligned: m.aligned, visible: m.visible(), widths: widths, query: m.query}, &m.styles)
+	m.lay = m.lay.withFocus(m.ix, m.curRow, m.query, &m.styles)
+	if m.curRow >= 0 {
+		m = m.reveal(m.curRow, false)
+	}
+	return m.clampScroll()
+}
+
+// View draws the screen.
+func (m Model) View() tea.View {
+	var content string
+	switch {
+	case m.tooSmall():
+		content = m.tooSmallView()
+	case m.ix == nil:
+		content = m.loadingView()
+	default:
+		content = m.screenView()
+	}
+	v := tea.NewView(content)
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "storydiff"
+	return v
+}
+
+func (m Model) screenView() string {
+	var b strings.Builder
+	b.Grow(m.width * m.height * 2)
+	body := m.bodyHeight()
+	switch m.mode {
+	case modeInspector:
+		m.insp.view(&b, m.width, body+headerHeight)
+	case modeOverview:
+		m.ov.view(&b, m.width, body+headerHeight, &m.styles)
+	case modeHelp:
+		m.helpView(&b, body+headerHeight)
+	default:
+		m.panesView(&b, body)
+	}
+	b.WriteString(m.statusView())
+	b.WriteByte('\n')
+	b.WriteString(m.footerView())
+	return b.String()
+}
+
+// panesView writes the pane headers and the visible lines of every pane.
+func (m Model) panesView(b *strings.Builder, body int) {
+	sep := m.styles.Separator.Render("│")
+	for h := range headerHeight {
+		for p := range m.lay.panes {
+			if p > 0 {
+				b.WriteString(sep)
+			}
+			f := 0
+			if p == m.focus {
+				f = 1
+			}
+			b.WriteString(m.lay.panes[p].header[f][h])
+		}
+		b.WriteByte('\n')
+	}
+	for i := range body {
+		for p := range m.lay.panes {
+			if p > 0 {
+				b.WriteString(sep)
+			}
+			b.WriteString(m.lay.panes[p].line(m.scrollOf(p) + i))
+		}
+		b.WriteByte('\n')
+	}
+}
+
+// scrollOf is pane p's first visible line.
+func (m Model) scrollOf(p int) int {
+	if m.aligned {
+		return m.scroll[0]
+	}
+	return m.scroll[p]
+}

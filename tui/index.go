@@ -1,0 +1,250 @@
+package tui
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/storydiff/storydiff/compare"
+)
+
+// itemKind is what a navigable item is. The order is the order of items
+// that share a row.
+type itemKind int
+
+const (
+	kindShared itemKind = iota
+	kindRelated
+	kindUnique
+	kindQuote
+	kindConflict
+)
+
+func (k itemKind) String() string {
+	return [...]string{"shared", "related", "unique", "quote", "conflict"}[k]
+}
+
+// row is one row of the aligned view: a group, or a sentence no other
+// article carries, with each article's sentences in it.
+type row struct {
+	group int     // index into Report.Groups, or -1
+	cells [][]int // per article: sentence indexes, nil when absent
+	other bool    // a caption or boilerplate: never aligned, not an item
+}
+
+// item is something n and N visit: a group, a unique sentence, a quote or a
+// fact conflict. Each sits on a row.
+type item struct {
+	kind     itemKind
+	row      int
+	group    int // -1 unless a group
+	article  int // the anchor sentence
+	sentence int
+	quote    int // index into Report.Quotes, or -1
+	fact     int // index into Report.Facts, or -1
+	ord      int // 1-based position among the items of its kind
+}
+
+// index is the report arranged for drawing: rows in aligned order and the
+// items on them. It is built once per report and never changes.
+type index struct {
+	rep     *compare.Report
+	rows    []row
+	items   []item
+	sentRow [][]int // article → sentence → row
+	// Per sentence, the quotes and fact mentions in it.
+	quotesAt map[sentRef][]int
+	factsAt  map[sentRef][]int
+	counts   [kindConflict + 1]int // items of each kind
+}
+
+type sentRef struct{ article, sentence int }
+
+// newIndex arranges a report. Rows follow the first article's order; a
+// sentence of a later article that is not yet placed goes straight after the
+// row of the sentence before it in its own article, so each outlet's own
+// sentences stay near their context and counterparts share a row even when
+// outlets order facts differently.
+func newIndex(rep *compare.Report) *index {
+	ix := &index{rep: rep, quotesAt: map[sentRef][]int{}, factsAt: map[sentRef][]int{}}
+	n := len(rep.Articles)
+	var rows []row
+	ix.sentRow = make([][]int, n)
+	for a, art := range rep.Articles {
+		ix.sentRow[a] = make([]int, len(art.Sentences))
+		for s := range ix.sentRow[a] {
+			ix.sentRow[a][s] = -1
+		}
+	}
+	for gi, g := range rep.Groups {
+		r := row{group: gi, cells: make([][]int, n)}
+		for _, m := range g.Members {
+			if m.Article < 0 || m.Article >= n {
+				continue
+			}
+			for _, s := range m.Sentences {
+				if s >= 0 && s < len(ix.sentRow[m.Article]) && ix.sentRow[m.Article][s] < 0 {
+					r.cells[m.Article] = append(r.cells[m.Article], s)
+					ix.sentRow[m.Article][s] = len(rows)
+				}
+			}
+		}
+		rows = append(rows, r)
+	}
+	for a, art := range rep.Articles {
+		for s, sen := range art.Sentences {
+			if ix.sentRow[a][s] >= 0 {
+				continue
+			}
+			r := row{group: -1, cells: make([][]int, n), other: !sen.Role.Alignable()}
+			r.cells[a] = []int{s}
+			ix.sentRow[a][s] = len(rows)
+			rows = append(rows, r)
+		}
+	}
+	// Merge the articles' orders.
+	var order []int
+	placed := make([]bool, len(rows))
+	for a := range rep.Articles {
+		prev := -1
+		for s := range rep.Articles[a].Sentences {
+			r := ix.sentRow[a][s]
+			if r < 0 || r == prev {
+				continue
+			}
+			if !placed[r] {
+				at := 0
+				if prev >= 0 {
+					at = slices.Index(order, prev) + 1
+				}
+				order = slices.Insert(order, at, r)
+				placed[r] = true
+			}
+			prev = r
+		}
+	}
+	for r := range rows { // a group whose members are all out of range
+		if !placed[r] {
+			order = append(order, r)
+		}
+	}
+	pos := make([]int, len(rows))
+	ix.rows = make([]row, len(order))
+	for i, r := range order {
+		pos[r] = i
+		ix.rows[i] = rows[r]
+	}
+	for a := range ix.sentRow {
+		for s, r := range ix.sentRow[a] {
+			if r >= 0 {
+				ix.sentRow[a][s] = pos[r]
+			}
+		}
+	}
+	ix.buildItems()
+	return ix
+}
+
+func (ix *index) buildItems() {
+	rep := ix.rep
+	for ri, r := range ix.rows {
+		a, s := firstCell(r)
+		switch {
+		case r.group >= 0:
+			k := kindShared
+			if rep.Groups[r.group].Kind == compare.KindRelated {
+				k = kindRelated
+			}
+			ix.items = append(ix.items, item{kind: k, row: ri, group: r.group, article: a, sentence: s, quote: -1, fact: -1})
+		case !r.other && a >= 0:
+			ix.items = append(ix.items, item{kind: kindUnique, row: ri, group: -1, article: a, sentence: s, quote: -1, fact: -1})
+		}
+	}
+	for qi, q := range rep.Quotes {
+		if r := ix.rowOf(q.Article, q.Sentence); r >= 0 {
+			ref := sentRef{q.Article, q.Sentence}
+			ix.quotesAt[ref] = append(ix.quotesAt[ref], qi)
+			ix.items = append(ix.items, item{kind: kindQuote, row: r, group: -1, article: q.Article, sentence: q.Sentence, quote: qi, fact: -1})
+		}
+	}
+	for fi, f := range rep.Facts {
+		first := -1
+		for mi, m := range f.Mentions {
+			if r := ix.rowOf(m.Article, m.Sentence); r >= 0 {
+				ref := sentRef{m.Article, m.Sentence}
+				ix.factsAt[ref] = append(ix.factsAt[ref], fi)
+				if first < 0 || r < ix.rowOf(f.Mentions[first].Article, f.Mentions[first].Sentence) {
+					first = mi
+				}
+			}
+		}
+		if f.Status == "conflict" && first >= 0 {
+			m := f.Mentions[first]
+			ix.items = append(ix.items, item{kind: kindConflict, row: ix.rowOf(m.Article, m.Sentence), group: -1, article: m.Article, sentence: m.Sentence, quote: -1, fact: fi})
+		}
+	}
+	slices.SortStableFunc(ix.items, func(x, y item) int {
+		return cmp.Or(cmp.Compare(x.row, y.row), cmp.Compare(x.kind, y.kind))
+	})
+	for i := range ix.items {
+		k := ix.items[i].kind
+		ix.counts[k]++
+		ix.items[i].ord = ix.counts[k]
+	}
+}
+
+// rowOf is the row of a sentence, or -1 when there is no such sentence.
+func (ix *index) rowOf(a, s int) int {
+	if a < 0 || a >= len(ix.sentRow) || s < 0 || s >= len(ix.sentRow[a]) {
+		return -1
+	}
+	return ix.sentRow[a][s]
+}
+
+// firstCell is the first article in a row and its first sentence.
+func firstCell(r row) (int, int) {
+	for a, c := range r.cells {
+		if len(c) > 0 {
+			return a, c[0]
+		}
+	}
+	return -1, -1
+}
+
+// firstItemOnRow returns the index of the first item on row r, or -1.
+func (ix *index) firstItemOnRow(r int) int {
+	i, ok := slices.BinarySearchFunc(ix.items, r, func(it item, r int) int { return cmp.Compare(it.row, r) })
+	if !ok {
+		return -1
+	}
+	return i
+}
+
+// quoteStatus is a quote's status, "unique" when the report leaves it empty.
+func quoteStatus(q compare.Quote) string {
+	if q.Status == "" {
+		return "unique"
+	}
+	return q.Status
+}
+
+// counterpart is the sentence of article a that stands for row r: its own
+// sentence in the row, else the nearest to the row's first sentence, else -1.
+func (ix *index) counterpart(r, a int) int {
+	if r < 0 || r >= len(ix.rows) {
+		return -1
+	}
+	if c := ix.rows[r].cells[a]; len(c) > 0 {
+		return c[0]
+	}
+	for b, c := range ix.rows[r].cells {
+		if len(c) == 0 {
+			continue
+		}
+		for _, n := range ix.rep.Articles[b].Sentences[c[0]].Nearest {
+			if n.Article == a {
+				return n.Sentence
+			}
+		}
+	}
+	return -1
+}

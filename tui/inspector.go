@@ -1,0 +1,275 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/storydiff/storydiff/compare"
+)
+
+// inspector shows one item with every article's version stacked: the word
+// diff against a reference article, similarity, position, and for quotes
+// and facts what each article says.
+type inspector struct {
+	cur, row int // the item (-1 for a bare row) and its row
+	ref      int // the reference article
+	lines    []string
+	scroll   int
+	height   int
+}
+
+// openInspector opens the inspector on the current item, or on the first
+// item on screen when there is none.
+func (m Model) openInspector() Model {
+	if m.curRow < 0 {
+		m = m.step(1)
+		if m.curRow < 0 {
+			return m
+		}
+	}
+	ref, _ := firstCell(m.ix.rows[m.curRow])
+	if m.cur >= 0 && m.ix.items[m.cur].group < 0 {
+		ref = m.ix.items[m.cur].article
+	}
+	m.mode = modeInspector
+	m.insp = inspector{cur: m.cur, row: m.curRow, ref: ref}
+	m.insp = m.insp.resize(m.ix, m.width, m.bodyHeight()+headerHeight, &m.styles)
+	return m
+}
+
+func (m Model) handleInspectorKey(msg tea.KeyPressMsg) Model {
+	k := m.keys
+	body := m.insp.height
+	switch {
+	case key.Matches(msg, k.Back):
+		m.mode = modePanes
+	case key.Matches(msg, k.Down):
+		m.insp.scrollBy(1)
+	case key.Matches(msg, k.Up):
+		m.insp.scrollBy(-1)
+	case key.Matches(msg, k.PageDown):
+		m.insp.scrollBy(max(body-2, 1))
+	case key.Matches(msg, k.PageUp):
+		m.insp.scrollBy(-max(body-2, 1))
+	case key.Matches(msg, k.Top):
+		m.insp.scrollBy(-1 << 30)
+	case key.Matches(msg, k.Bottom):
+		m.insp.scrollBy(1 << 30)
+	case key.Matches(msg, k.Reference):
+		m.insp.ref = m.nextReference()
+		m.insp = m.insp.resize(m.ix, m.width, body, &m.styles)
+	case key.Matches(msg, k.Next, k.Prev):
+		dir := 1
+		if key.Matches(msg, k.Prev) {
+			dir = -1
+		}
+		m = m.step(dir)
+		m = m.openInspector()
+	case key.Matches(msg, k.Overview):
+		m.mode = modeOverview
+		m.ov = newOverview(m.ix, m.width, body, &m.styles)
+	case key.Matches(msg, k.Help):
+		m.mode = modeHelp
+	}
+	return m
+}
+
+// nextReference is the next article after the reference that has a
+// sentence in the row; for an item of one article, any next article.
+func (m Model) nextReference() int {
+	n := len(m.ix.rep.Articles)
+	cells := m.ix.rows[m.insp.row].cells
+	for i := 1; i <= n; i++ {
+		a := (m.insp.ref + i) % n
+		if len(cells[a]) > 0 || m.ix.rows[m.insp.row].group < 0 {
+			return a
+		}
+	}
+	return m.insp.ref
+}
+
+func (in *inspector) scrollBy(d int) {
+	in.scroll = max(min(in.scroll+d, len(in.lines)-in.height), 0)
+}
+
+// resize redraws the inspector for a width; it runs in Update.
+func (in inspector) resize(ix *index, width, height int, st *Styles) inspector {
+	in.height = height
+	in.lines = in.render(ix, width, st)
+	in.scrollBy(0)
+	return in
+}
+
+func (in inspector) view(b *strings.Builder, width, height int) {
+	writeBlock(b, in.lines, in.scroll, width, height)
+}
+
+func (in inspector) render(ix *index, width int, st *Styles) []string {
+	rep := ix.rep
+	w := &textWriter{width: width, st: st}
+	rw := ix.rows[in.row]
+	var it *item
+	if in.cur >= 0 && in.cur < len(ix.items) {
+		it = &ix.items[in.cur]
+	}
+	switch {
+	case rw.group >= 0:
+		g := rep.Groups[rw.group]
+		moved := ""
+		if g.Moved {
+			moved = " · moved: placed very differently across outlets"
+		}
+		w.heading(fmt.Sprintf("%s fact · %d of %d articles · similarity %.2f%s", g.Kind, len(g.Members), len(rep.Articles), g.Similarity, moved))
+	default:
+		a, s := firstCell(rw)
+		w.heading(fmt.Sprintf("only %s says this · %s", rep.Articles[a].Label, position(rep.Articles[a].Sentences[s])))
+	}
+	w.wrapped(fmt.Sprintf("reference: %s (r to change) · [-words-] only in the reference · {+words+} only in this article", rep.Articles[in.ref].Label), nil, tsDim, 0)
+	w.blank()
+	refText := memberText(rep, rw, in.ref)
+	for a, art := range rep.Articles {
+		text := memberText(rep, rw, a)
+		if text == "" {
+			s := ix.counterpart(in.row, a)
+			w.line(st.MarkOther.Render(markOther) + " " + st.Label.Render(art.Label) + st.Subtle.Render(" · does not carry this"))
+			if s >= 0 {
+				sen := art.Sentences[s]
+				w.wrapped(fmt.Sprintf("nearest (%s, similarity %.2f):", position(sen), nearestSim(ix, in.row, a, s)), nil, tsDim, 2)
+				w.wrapped(sen.Text, nil, tsDim, 4)
+			}
+			w.blank()
+			continue
+		}
+		first := rw.cells[a][0]
+		head := st.Label.Render(art.Label) + " · " + position(art.Sentences[first])
+		if a == in.ref {
+			head += " · reference"
+		} else if sim := nearestSim(ix, in.row, a, first); sim >= 0 {
+			head += fmt.Sprintf(" · similarity %.2f", sim)
+		}
+		w.line(kindMark(ix, in.row, st) + " " + head)
+		if a == in.ref || refText == "" {
+			w.wrapped(text, nil, tsPlain, 2)
+		} else {
+			dt, spans := diffText(compare.WordDiff(refText, text))
+			w.wrapped(dt, spans, tsPlain, 2)
+		}
+		w.blank()
+	}
+	// The quotes and facts in the row's sentences, the item's own first.
+	var quotes, facts []int
+	if it != nil && it.quote >= 0 {
+		quotes = append(quotes, it.quote)
+	}
+	if it != nil && it.fact >= 0 {
+		facts = append(facts, it.fact)
+	}
+	for a, c := range rw.cells {
+		for _, s := range c {
+			for _, qi := range ix.quotesAt[sentRef{a, s}] {
+				if !slices.Contains(quotes, qi) && !quoteMatched(rep, quotes, qi) {
+					quotes = append(quotes, qi)
+				}
+			}
+			for _, fi := range ix.factsAt[sentRef{a, s}] {
+				if !slices.Contains(facts, fi) {
+					facts = append(facts, fi)
+				}
+			}
+		}
+	}
+	for _, qi := range quotes {
+		in.renderQuote(w, ix, qi)
+	}
+	for _, fi := range facts {
+		renderFact(w, ix, fi)
+	}
+	return w.lines
+}
+
+// quoteMatched reports whether quote qi is another article's rendering of
+// a quote already listed (the listed one shows it).
+func quoteMatched(rep *compare.Report, listed []int, qi int) bool {
+	for _, l := range listed {
+		for _, mt := range rep.Quotes[l].Matches {
+			if mt.Quote == rep.Quotes[qi].ID {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// memberText is article a's sentences in row r, joined as the report joins
+// a group's members, or "".
+func memberText(rep *compare.Report, rw row, a int) string {
+	var parts []string
+	for _, s := range rw.cells[a] {
+		parts = append(parts, rep.Articles[a].Sentences[s].Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// diffText writes a word diff as text with [-deleted-] and {+inserted+}
+// marks, so the diff reads without colour, and the spans that colour it.
+func diffText(ops []compare.DiffOp) (string, []span) {
+	var b strings.Builder
+	var spans []span
+	for _, op := range ops {
+		start := b.Len()
+		switch op.Op {
+		case compare.OpDelete:
+			b.WriteString("[-" + op.Text + "-]")
+			spans = append(spans, span{start, b.Len(), tsDiffDel})
+		case compare.OpInsert:
+			b.WriteString("{+" + op.Text + "+}")
+			spans = append(spans, span{start, b.Len(), tsDiffIns})
+		default:
+			b.WriteString(op.Text)
+		}
+	}
+	return b.String(), spans
+}
+
+// position names where a sentence sits in its article.
+func position(s compare.Sentence) string {
+	switch s.Role {
+	case compare.RoleBody, "":
+		return fmt.Sprintf("paragraph %d", s.Paragraph+1)
+	}
+	return string(s.Role)
+}
+
+// nearestSim is the similarity the report gives between sentence s of
+// article a and the row's first sentence in another article, or -1.
+func nearestSim(ix *index, r, a, s int) float64 {
+	for b, c := range ix.rows[r].cells {
+		if b == a || len(c) == 0 {
+			continue
+		}
+		for _, n := range ix.rep.Articles[b].Sentences[c[0]].Nearest {
+			if n.Article == a && n.Sentence == s {
+				return n.Similarity
+			}
+		}
+	}
+	return -1
+}
+
+// kindMark is the gutter mark of a row, styled.
+func kindMark(ix *index, r int, st *Styles) string {
+	rw := ix.rows[r]
+	switch {
+	case rw.other:
+		return st.MarkOther.Render(markOther)
+	case rw.group < 0:
+		return st.MarkUnique.Render(markUnique)
+	case ix.rep.Groups[rw.group].Kind == compare.KindRelated:
+		return st.MarkRelated.Render(markRelated)
+	}
+	return st.MarkShared.Render(markShared)
+}

@@ -1,0 +1,87 @@
+package tui
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap is every key binding of the interface. space, f, a and e are kept
+// free for review actions.
+type KeyMap struct {
+	Up, Down         key.Binding
+	PageDown, PageUp key.Binding
+	Top, Bottom      key.Binding
+	Next, Prev       key.Binding
+	Filter           key.Binding
+	NextPane         key.Binding
+	PrevPane         key.Binding
+	ShiftRight       key.Binding
+	ShiftLeft        key.Binding
+	ToggleView       key.Binding
+	Inspect          key.Binding
+	Reference        key.Binding
+	Overview         key.Binding
+	Search           key.Binding
+	Back             key.Binding
+	Help             key.Binding
+	Quit             key.Binding
+	// While typing a search, when q is a letter.
+	Confirm, Cancel, ForceQuit key.Binding
+}
+
+// DefaultKeyMap returns the shipped bindings.
+func DefaultKeyMap() KeyMap {
+	b := func(keys []string, k, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
+	}
+	return KeyMap{
+		Up:         b([]string{"k", "up"}, "↑/k", "up"),
+		Down:       b([]string{"j", "down"}, "↓/j", "down"),
+		PageDown:   b([]string{"ctrl+d", "pgdown"}, "ctrl+d/pgdn", "page down"),
+		PageUp:     b([]string{"ctrl+u", "pgup"}, "ctrl+u/pgup", "page up"),
+		Top:        b([]string{"g", "home"}, "g", "top"),
+		Bottom:     b([]string{"G", "end"}, "G", "bottom"),
+		Next:       b([]string{"n"}, "n", "next item"),
+		Prev:       b([]string{"N"}, "N", "previous item"),
+		Filter:     b([]string{"t"}, "t", "kinds n visits"),
+		NextPane:   b([]string{"tab"}, "tab", "next pane"),
+		PrevPane:   b([]string{"shift+tab"}, "shift+tab", "previous pane"),
+		ShiftRight: b([]string{"]", ">"}, "]", "show next article"),
+		ShiftLeft:  b([]string{"[", "<"}, "[", "show previous article"),
+		ToggleView: b([]string{"v"}, "v", "aligned/article view"),
+		Inspect:    b([]string{"enter"}, "enter", "inspect"),
+		Reference:  b([]string{"r"}, "r", "change reference"),
+		Overview:   b([]string{"o"}, "o", "overview"),
+		Search:     b([]string{"/"}, "/", "search"),
+		Back:       b([]string{"esc"}, "esc", "back"),
+		Help:       b([]string{"?"}, "?", "help & legend"),
+		Quit:       b([]string{"q", "ctrl+c"}, "q", "quit"),
+		Confirm:    b([]string{"enter"}, "enter", "search"),
+		Cancel:     b([]string{"esc"}, "esc", "cancel"),
+		ForceQuit:  b([]string{"ctrl+c"}, "ctrl+c", "quit"),
+	}
+}
+
+// ShortHelp is the one-line help under the panes.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Next, k.Inspect, k.ToggleView, k.Overview, k.Search, k.Help, k.Quit}
+}
+
+// InspectorHelp is the one-line help under the inspector.
+func (k KeyMap) InspectorHelp() []key.Binding {
+	return []key.Binding{k.Back, k.Reference, k.Next, k.Prev, k.Down, k.Up, k.Quit}
+}
+
+// OverviewHelp is the one-line help under the overview.
+func (k KeyMap) OverviewHelp() []key.Binding {
+	jump := k.Inspect
+	jump.SetHelp("enter", "show in panes")
+	return []key.Binding{k.Down, k.Up, jump, k.Back, k.Quit}
+}
+
+// FullHelp is the help screen, in columns.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom},
+		{k.Next, k.Prev, k.Filter, k.Search, k.Back},
+		{k.NextPane, k.PrevPane, k.ShiftRight, k.ShiftLeft, k.ToggleView},
+		{k.Inspect, k.Reference, k.Overview, k.Help, k.Quit},
+	}
+}

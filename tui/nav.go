@@ -1,0 +1,309 @@
+package tui
+
+import (
+	"slices"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// filter is the kinds of item n and N visit.
+type filter int
+
+const (
+	filterAll filter = iota
+	filterGroups
+	filterUnique
+	filterQuotes
+	filterOddQuotes // unique and variant quotes
+	filterConflicts
+	numFilters
+)
+
+func (f filter) String() string {
+	return [...]string{"all items", "groups", "unique sentences", "quotes", "unique & variant quotes", "conflicts"}[f]
+}
+
+func (f filter) accepts(ix *index, it item) bool {
+	switch f {
+	case filterGroups:
+		return it.kind == kindShared || it.kind == kindRelated
+	case filterUnique:
+		return it.kind == kindUnique
+	case filterQuotes:
+		return it.kind == kindQuote
+	case filterOddQuotes:
+		return it.kind == kindQuote && quoteStatus(ix.rep.Quotes[it.quote]) != "shared"
+	case filterConflicts:
+		return it.kind == kindConflict
+	}
+	return true
+}
+
+// handleKey routes a key press to the screen in front.
+func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if m.searching {
+		return m.handleSearchKey(msg)
+	}
+	if key.Matches(msg, m.keys.Quit) {
+		return m, tea.Quit
+	}
+	if m.ix == nil || m.tooSmall() {
+		return m, nil
+	}
+	m.note = ""
+	switch m.mode {
+	case modeInspector:
+		return m.handleInspectorKey(msg), nil
+	case modeOverview:
+		return m.handleOverviewKey(msg), nil
+	case modeHelp:
+		if key.Matches(msg, m.keys.Back, m.keys.Help) {
+			m.mode = modePanes
+		}
+		return m, nil
+	}
+	return m.handlePanesKey(msg)
+}
+
+// handlePanesKey is navigation in the panes: a pure function of the model
+// and the key, apart from the search box it may focus.
+func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	body := m.bodyHeight()
+	switch {
+	case key.Matches(msg, m.keys.Down):
+		return m.scrollBy(1), nil
+	case key.Matches(msg, m.keys.Up):
+		return m.scrollBy(-1), nil
+	case key.Matches(msg, m.keys.PageDown):
+		return m.scrollBy(max(body-2, 1)), nil
+	case key.Matches(msg, m.keys.PageUp):
+		return m.scrollBy(-max(body-2, 1)), nil
+	case key.Matches(msg, m.keys.Top):
+		return m.scrollBy(-1 << 30), nil
+	case key.Matches(msg, m.keys.Bottom):
+		return m.scrollBy(1 << 30), nil
+	case key.Matches(msg, m.keys.Next):
+		return m.step(1), nil
+	case key.Matches(msg, m.keys.Prev):
+		return m.step(-1), nil
+	case key.Matches(msg, m.keys.Filter):
+		m.filter = (m.filter + 1) % numFilters
+		m.note = "n visits " + m.filter.String()
+		return m, nil
+	case key.Matches(msg, m.keys.NextPane):
+		m.focus = (m.focus + 1) % len(m.lay.panes)
+		return m, nil
+	case key.Matches(msg, m.keys.PrevPane):
+		m.focus = (m.focus + len(m.lay.panes) - 1) % len(m.lay.panes)
+		return m, nil
+	case key.Matches(msg, m.keys.ShiftRight):
+		m.first++
+		return m.relayout(), nil
+	case key.Matches(msg, m.keys.ShiftLeft):
+		m.first--
+		return m.relayout(), nil
+	case key.Matches(msg, m.keys.ToggleView):
+		top := m.topRow()
+		m.aligned = !m.aligned
+		m = m.relayout()
+		if m.curRow < 0 && top >= 0 {
+			m = m.reveal(top, true)
+		}
+		return m, nil
+	case key.Matches(msg, m.keys.Inspect):
+		return m.openInspector(), nil
+	case key.Matches(msg, m.keys.Overview):
+		m.mode = modeOverview
+		m.ov = newOverview(m.ix, m.width, m.bodyHeight()+headerHeight, &m.styles)
+		return m, nil
+	case key.Matches(msg, m.keys.Search):
+		m.searching = true
+		m.input.SetValue(m.query)
+		m.input.CursorEnd()
+		return m, m.input.Focus()
+	case key.Matches(msg, m.keys.Back):
+		if m.query != "" {
+			m.query, m.hitRows = "", nil
+			return m.relayout(), nil
+		}
+		m.cur, m.curRow = -1, -1
+		m.lay = m.lay.withFocus(m.ix, -1, m.query, &m.styles)
+		return m, nil
+	case key.Matches(msg, m.keys.Help):
+		m.mode = modeHelp
+		return m, nil
+	}
+	return m, nil
+}
+
+func (m Model) handleWheel(msg tea.MouseWheelMsg) Model {
+	if m.ix == nil || m.tooSmall() {
+		return m
+	}
+	d := 0
+	switch msg.Button {
+	case tea.MouseWheelDown:
+		d = wheelLines
+	case tea.MouseWheelUp:
+		d = -wheelLines
+	}
+	switch m.mode {
+	case modeInspector:
+		m.insp.scrollBy(d)
+	case modeOverview:
+		m.ov.moveBy(d)
+	case modePanes:
+		m = m.scrollBy(d)
+	}
+	return m
+}
+
+// scrollBy moves the view d lines: every pane in the aligned view, the
+// focused pane in the article view.
+func (m Model) scrollBy(d int) Model {
+	if m.aligned {
+		m.scroll[0] += d
+	} else {
+		m.scroll[m.focus] += d
+	}
+	return m.clampScroll()
+}
+
+func (m Model) clampScroll() Model {
+	if m.lay == nil {
+		return m
+	}
+	body := m.bodyHeight()
+	for p := range m.scroll {
+		h := m.lay.total
+		if p >= len(m.lay.panes) {
+			h = 0
+		} else if !m.aligned {
+			h = m.lay.panes[p].height()
+		}
+		m.scroll[p] = max(min(m.scroll[p], h-body), 0)
+	}
+	return m
+}
+
+// reveal scrolls so row r is on screen: in the aligned view its row, in the
+// article view each pane's counterpart. With force, or when it is off screen,
+// it lands a quarter of the way down.
+func (m Model) reveal(r int, force bool) Model {
+	body := m.bodyHeight()
+	place := func(s, top, h int) int {
+		if force || top < s || top+h > s+body {
+			if h > body-body/4 {
+				return top
+			}
+			return top - body/4
+		}
+		return s
+	}
+	if m.aligned {
+		if r >= 0 && r < len(m.lay.rowTop) && m.lay.rowTop[r] >= 0 {
+			m.scroll[0] = place(m.scroll[0], m.lay.rowTop[r], m.lay.rowH[r])
+		}
+		return m.clampScroll()
+	}
+	for p, pn := range m.lay.panes {
+		if s := m.ix.counterpart(r, pn.article); s >= 0 && pn.sentTop[s] >= 0 {
+			m.scroll[p] = place(m.scroll[p], pn.sentTop[s], pn.sentH[s])
+		}
+	}
+	return m.clampScroll()
+}
+
+// rowShown reports whether any shown article has a sentence in row r.
+func (m Model) rowShown(r int) bool {
+	for _, pn := range m.lay.panes {
+		if len(m.ix.rows[r].cells[pn.article]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// topRow is the row at the top of the screen (of the focused pane in the
+// article view), or -1.
+func (m Model) topRow() int {
+	if m.lay == nil {
+		return -1
+	}
+	if m.aligned {
+		for r, top := range m.lay.rowTop {
+			if top >= 0 && top+m.lay.rowH[r] > m.scroll[0] {
+				return r
+			}
+		}
+		return -1
+	}
+	pn := m.lay.panes[m.focus]
+	for s, top := range pn.sentTop {
+		if top >= 0 && top+pn.sentH[s] > m.scroll[m.focus] {
+			return m.ix.rowOf(pn.article, s)
+		}
+	}
+	return -1
+}
+
+// step moves to the next (dir 1) or previous (dir -1) item the filter
+// accepts, or the next search hit while a search is active. Without a
+// current item it starts from the top of the screen.
+func (m Model) step(dir int) Model {
+	if m.query != "" {
+		return m.stepHit(dir)
+	}
+	items := m.ix.items
+	start := m.cur
+	if start < 0 {
+		top := max(m.topRow(), 0)
+		i, _ := slices.BinarySearchFunc(items, top, func(it item, r int) int { return it.row - r })
+		start = i
+		if dir > 0 {
+			start = i - 1
+		}
+	}
+	for i := start + dir; i >= 0 && i < len(items); i += dir {
+		if m.filter.accepts(m.ix, items[i]) && m.rowShown(items[i].row) {
+			return m.moveTo(i, items[i].row)
+		}
+	}
+	m.note = "no more " + m.filter.String()
+	return m
+}
+
+func (m Model) stepHit(dir int) Model {
+	from := m.curRow
+	if from < 0 {
+		from = max(m.topRow(), 0) - dir
+	}
+	return m.stepHitFrom(from, dir)
+}
+
+// stepHitFrom moves to the first shown search hit after (dir 1) or before
+// (dir -1) row from.
+func (m Model) stepHitFrom(from, dir int) Model {
+	i, found := slices.BinarySearch(m.hitRows, from)
+	if dir > 0 && found {
+		i++
+	} else if dir < 0 {
+		i--
+	}
+	for ; i >= 0 && i < len(m.hitRows); i += dir {
+		if r := m.hitRows[i]; m.rowShown(r) {
+			return m.moveTo(m.ix.firstItemOnRow(r), r)
+		}
+	}
+	m.note = "no more matches for " + m.query
+	return m
+}
+
+// moveTo makes item i (or, when i is -1, row r) current and brings it on
+// screen.
+func (m Model) moveTo(i, r int) Model {
+	m.cur, m.curRow = i, r
+	m.lay = m.lay.withFocus(m.ix, r, m.query, &m.styles)
+	return m.reveal(r, false)
+}

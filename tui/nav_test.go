@@ -1,0 +1,136 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// state is the part of the model navigation changes, for comparing.
+type state struct {
+	mode    mode
+	aligned bool
+	focus   int
+	first   int
+	scroll  int    // the aligned view's scroll, or the focused pane's
+	item    string // kind and ordinal of the current item, "" when none
+	filter  filter
+}
+
+func stateOf(m Model) state {
+	s := state{mode: m.mode, aligned: m.aligned, focus: m.focus, first: m.first, scroll: m.scrollOf(m.focus), filter: m.filter}
+	if m.cur >= 0 {
+		it := m.ix.items[m.cur]
+		s.item = fmt.Sprintf("%s %d", it.kind, it.ord)
+	}
+	return s
+}
+
+// Navigation is a pure function of (model, key) → model: each case starts
+// from the same fresh model and checks the state its keys lead to.
+func TestNavigation(t *testing.T) {
+	rep := loadFixture(t)
+	base := state{mode: modePanes, aligned: true}
+	with := func(f func(*state)) state { s := base; f(&s); return s }
+	cases := []struct {
+		name string
+		h    int // terminal height (width 80: two panes, Harbor Herald and Meridian Wire)
+		keys []string
+		want state
+	}{
+		{"j scrolls a line", 12, []string{"j"}, with(func(s *state) { s.scroll = 1 })},
+		{"down arrow scrolls a line", 12, []string{"down", "down"}, with(func(s *state) { s.scroll = 2 })},
+		{"k at the top stays", 12, []string{"k", "up"}, base},
+		{"ctrl+d pages", 12, []string{"ctrl+d"}, with(func(s *state) { s.scroll = 5 })},
+		{"pgdown twice", 12, []string{"pgdown", "pgdown"}, with(func(s *state) { s.scroll = 10 })},
+		{"ctrl+u pages back", 12, []string{"pgdown", "pgdown", "ctrl+u"}, with(func(s *state) { s.scroll = 5 })},
+		{"G goes to the bottom", 12, []string{"G"}, with(func(s *state) { s.scroll = 20 - 7 })},
+		{"g goes to the top", 12, []string{"G", "g"}, base},
+		{"n visits the first item on screen", 24, []string{"n"}, with(func(s *state) { s.item = "shared 1" })},
+		{"n n n reaches the related group", 24, []string{"n", "n", "n"}, with(func(s *state) { s.item = "related 1" })},
+		{"N goes back", 24, []string{"n", "n", "N"}, with(func(s *state) { s.item = "shared 1" })},
+		{"n scrolls to an item off screen", 12, []string{"n", "n", "n", "n", "n", "n"}, with(func(s *state) { s.item = "quote 1"; s.scroll = 8 - 7/4 })},
+		{"t t t t n: only unique or variant quotes", 24, []string{"t", "t", "t", "t", "n"}, with(func(s *state) { s.item = "quote 1"; s.filter = filterOddQuotes })},
+		{"conflicts only", 24, []string{"t", "t", "t", "t", "t", "n", "n"}, with(func(s *state) { s.item = "conflict 1"; s.filter = filterConflicts })},
+		{"t cycles back to all", 24, []string{"t", "t", "t", "t", "t", "t"}, base},
+		{"tab focuses the next pane", 24, []string{"tab"}, with(func(s *state) { s.focus = 1 })},
+		{"tab wraps", 24, []string{"tab", "tab"}, base},
+		{"shift+tab wraps back", 24, []string{"shift+tab"}, with(func(s *state) { s.focus = 1 })},
+		{"] shows the next article", 24, []string{"]"}, with(func(s *state) { s.first = 1 })},
+		{"] stops at the last article", 24, []string{"]", "]", "]"}, with(func(s *state) { s.first = 1 })},
+		{"[ comes back", 24, []string{"]", "["}, base},
+		{"v switches to the article view", 24, []string{"v"}, with(func(s *state) { s.aligned = false })},
+		{"v v switches back", 24, []string{"v", "v"}, base},
+		{"enter opens the inspector", 24, []string{"n", "enter"}, with(func(s *state) { s.mode = modeInspector; s.item = "shared 1" })},
+		{"enter without an item takes the first on screen", 24, []string{"enter"}, with(func(s *state) { s.mode = modeInspector; s.item = "shared 1" })},
+		{"esc leaves the inspector", 24, []string{"n", "enter", "esc"}, with(func(s *state) { s.item = "shared 1" })},
+		{"n in the inspector moves on", 24, []string{"n", "enter", "n"}, with(func(s *state) { s.mode = modeInspector; s.item = "shared 2" })},
+		{"esc forgets the current item", 24, []string{"n", "esc"}, base},
+		{"o opens the overview", 24, []string{"o"}, with(func(s *state) { s.mode = modeOverview })},
+		{"enter in the overview jumps to the fact", 24, []string{"o", "j", "enter"}, with(func(s *state) { s.item = "related 1" })},
+		{"? opens help, esc closes it", 24, []string{"?", "esc"}, base},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := press(newTestModel(t, rep, 80, c.h), c.keys...)
+			if got := stateOf(m); got != c.want {
+				t.Errorf("after %v:\n got %+v\nwant %+v", c.keys, got, c.want)
+			}
+		})
+	}
+}
+
+func TestSearchHighlightsAndSteps(t *testing.T) {
+	m := newTestModel(t, loadFixture(t), 80, 24)
+	m = press(m, "/")
+	m = typeText(m, "harbor")
+	m = press(m, "enter")
+	if m.query != "harbor" || len(m.hitRows) == 0 {
+		t.Fatalf("query %q, %d hit rows", m.query, len(m.hitRows))
+	}
+	if v := m.View().Content; !strings.Contains(v, m.styles.Text[tsSearch].Render("harbor")) {
+		t.Errorf("no highlighted hit in the screen")
+	}
+	first := m.curRow
+	m = press(m, "n")
+	if m.curRow <= first {
+		t.Errorf("n after a search stays at row %d (was %d)", m.curRow, first)
+	}
+	m = press(m, "esc")
+	if m.query != "" || strings.Contains(m.View().Content, m.styles.Text[tsSearch].Render("harbor")) {
+		t.Errorf("esc does not clear the search")
+	}
+}
+
+func TestMouseWheelScrolls(t *testing.T) {
+	m := newTestModel(t, loadFixture(t), 80, 12)
+	m = send(m, tea.MouseWheelMsg{Button: tea.MouseWheelDown})
+	if m.scroll[0] != wheelLines {
+		t.Errorf("wheel down: scroll %d, want %d", m.scroll[0], wheelLines)
+	}
+	m = send(m, tea.MouseWheelMsg{Button: tea.MouseWheelUp})
+	if m.scroll[0] != 0 {
+		t.Errorf("wheel up: scroll %d, want 0", m.scroll[0])
+	}
+}
+
+// The inspector shows every article's version, with the word diff against
+// the reference, and r changes the reference.
+func TestInspectorReference(t *testing.T) {
+	m := newTestModel(t, loadFixture(t), 100, 40)
+	m = press(m, "n", "n", "n", "enter") // the related group about jobs
+	v := ansi.Strip(m.View().Content)
+	for _, want := range []string{"reference: Harbor Herald", "{+Officials said 450+}", "450 jobs", "conflict fact f1"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("inspector lacks %q:\n%s", want, v)
+		}
+	}
+	m = press(m, "r")
+	v = ansi.Strip(m.View().Content)
+	if !strings.Contains(v, "reference: Meridian Wire") || !strings.Contains(v, "[-Officials said 450-]") {
+		t.Errorf("after r the reference is not Meridian Wire:\n%s", v)
+	}
+}

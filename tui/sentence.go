@@ -1,0 +1,187 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/storydiff/storydiff/compare"
+)
+
+// gutterWidth is the columns before a sentence's text: the focus bar, the
+// kind mark, the quote or conflict mark and a space.
+const gutterWidth = 4
+
+// Gutter marks. They carry each sentence's meaning without colour.
+const (
+	markShared   = "═"
+	markRelated  = "≈"
+	markUnique   = "◆"
+	markOther    = "·"
+	markQuote    = "❝"
+	markConflict = "!"
+	markFocus    = "▌"
+)
+
+// sentenceLook is how one sentence is drawn: everything but its text.
+type sentenceLook struct {
+	base    textStyle
+	kind    string // the kind mark, already styled
+	annot   string // the quote or conflict mark, already styled, or " "
+	spans   []span
+	focused bool
+}
+
+// look works out a sentence's marks and highlights from the report.
+func (ix *index) look(a, s int, st *Styles, query string) sentenceLook {
+	sen := ix.rep.Articles[a].Sentences[s]
+	lk := sentenceLook{base: tsPlain, annot: " "}
+	r := ix.rowOf(a, s)
+	switch {
+	case r < 0 || ix.rows[r].other:
+		lk.base, lk.kind = tsDim, st.MarkOther.Render(markOther)
+	case ix.rows[r].group < 0:
+		lk.base, lk.kind = tsUnique, st.MarkUnique.Render(markUnique)
+	case ix.rep.Groups[ix.rows[r].group].Kind == compare.KindRelated:
+		lk.kind = st.MarkRelated.Render(markRelated)
+	default:
+		lk.kind = st.MarkShared.Render(markShared)
+	}
+	if sen.Role == compare.RoleHeadline {
+		lk.base = max(lk.base, tsHeadline)
+	}
+	ref := sentRef{a, s}
+	strong := false
+	for _, qi := range ix.quotesAt[ref] {
+		q := ix.rep.Quotes[qi]
+		ts := tsQuote
+		if quoteStatus(q) != "shared" {
+			ts, strong = tsQuoteStrong, true
+		}
+		lk.spans = appendSpan(lk.spans, q.Start-sen.Start, q.End-sen.Start, len(sen.Text), ts)
+		lk.annot = st.MarkQuote.Render(markQuote)
+	}
+	if strong {
+		lk.annot = st.MarkQuoteStrong.Render(markQuote)
+	}
+	for _, fi := range ix.factsAt[ref] {
+		f := ix.rep.Facts[fi]
+		if f.Status != "conflict" {
+			continue
+		}
+		for _, m := range f.Mentions {
+			if m.Article == a && m.Sentence == s {
+				lk.spans = appendSpan(lk.spans, m.Start-sen.Start, m.End-sen.Start, len(sen.Text), tsConflict)
+			}
+		}
+		lk.annot = st.MarkConflict.Render(markConflict)
+	}
+	for _, h := range findAll(sen.Text, query) {
+		lk.spans = append(lk.spans, span{h, h + len(query), tsSearch})
+	}
+	return lk
+}
+
+// appendSpan adds a span clamped to a text of length n; spans outside it
+// (offsets from a report that disagrees with itself) are dropped.
+func appendSpan(spans []span, start, end, n int, ts textStyle) []span {
+	start, end = max(start, 0), min(end, n)
+	if start >= end {
+		return spans
+	}
+	return append(spans, span{start, end, ts})
+}
+
+// findAll returns the byte offsets of every match of query in text,
+// ignoring case where folding keeps byte offsets (it does for ASCII and
+// most scripts), and exact otherwise.
+func findAll(text, query string) []int {
+	if query == "" {
+		return nil
+	}
+	t, q := strings.ToLower(text), strings.ToLower(query)
+	if len(t) != len(text) || len(q) != len(query) {
+		t, q = text, query
+	}
+	var hits []int
+	for i := 0; ; {
+		j := strings.Index(t[i:], q)
+		if j < 0 {
+			return hits
+		}
+		hits = append(hits, i+j)
+		i += j + len(q)
+	}
+}
+
+// renderSentence draws a sentence as lines exactly width cells wide.
+func renderSentence(text string, lk sentenceLook, width int, st *Styles) []string {
+	textW := max(width-gutterWidth-1, 1)
+	lines := wrap(text, textW)
+	out := make([]string, len(lines))
+	bar := " "
+	if lk.focused {
+		bar = st.FocusBar.Render(markFocus)
+	}
+	blank := bar + "   "
+	for i, l := range lines {
+		g := blank
+		if i == 0 {
+			g = bar + lk.kind + lk.annot + " "
+		}
+		out[i] = g + renderLine(text, l, lk.spans, lk.base, textW, st) + " "
+	}
+	return out
+}
+
+// diffSpans returns, for each sentence of article a's member in group g,
+// the spans of the words the pane's word diff marks: in the reference, the
+// words some counterpart lacks; in a counterpart, the words it adds.
+func diffSpans(rep *compare.Report, g compare.Group, a int) map[int][]span {
+	var sents []int
+	for _, m := range g.Members {
+		if m.Article == a {
+			sents = m.Sentences
+		}
+	}
+	if len(sents) == 0 {
+		return nil
+	}
+	art := rep.Articles[a]
+	starts := make([]int, len(sents)) // offsets of each sentence in the joined text
+	off := 0
+	for i, s := range sents {
+		starts[i] = off
+		if s >= 0 && s < len(art.Sentences) {
+			off += len(art.Sentences[s].Text) + 1
+		}
+	}
+	out := map[int][]span{}
+	mark := func(from, to int, ts textStyle) {
+		for i, s := range sents {
+			if s < 0 || s >= len(art.Sentences) {
+				continue
+			}
+			n := len(art.Sentences[s].Text)
+			out[s] = appendSpan(out[s], from-starts[i], to-starts[i], n, ts)
+		}
+	}
+	for _, d := range g.Diff {
+		if d.From != a && d.To != a {
+			continue
+		}
+		pos := 0
+		for _, op := range d.Ops {
+			n := len(op.Text)
+			switch {
+			case op.Op == compare.OpEqual:
+				pos += n
+			case op.Op == compare.OpDelete && d.From == a:
+				mark(pos, pos+n, tsDiffDel)
+				pos += n
+			case op.Op == compare.OpInsert && d.To == a:
+				mark(pos, pos+n, tsDiffIns)
+				pos += n
+			}
+		}
+	}
+	return out
+}

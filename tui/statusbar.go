@@ -1,0 +1,130 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// statusView is the status bar: the view, which articles are shown, the
+// current item and its kind, the position, and the counts.
+func (m Model) statusView() string {
+	if m.searching {
+		return truncate(m.input.View(), m.width)
+	}
+	st := &m.styles
+	view := " ALIGNED "
+	if !m.aligned {
+		view = " ARTICLE "
+	}
+	switch m.mode {
+	case modeInspector:
+		view = " INSPECT "
+	case modeOverview:
+		view = " OVERVIEW "
+	case modeHelp:
+		view = " HELP "
+	}
+	n := len(m.lay.panes)
+	var parts []string
+	switch m.mode {
+	case modeInspector:
+		parts = append(parts, m.itemStatus(), "reference "+m.ix.rep.Articles[m.insp.ref].Label,
+			fmt.Sprintf("line %d/%d", m.insp.scroll+1, len(m.insp.lines)))
+	case modeOverview:
+		parts = append(parts, fmt.Sprintf("line %d/%d", m.ov.scroll+1, len(m.ov.lines)))
+	case modeHelp:
+	default:
+		parts = append(parts, fmt.Sprintf("%d–%d of %d", m.first+1, m.first+n, len(m.ix.rep.Articles)))
+		if m.note != "" {
+			parts = append(parts, m.note)
+		} else {
+			parts = append(parts, m.itemStatus())
+		}
+		if m.filter != filterAll {
+			parts = append(parts, "n: "+m.filter.String())
+		}
+		if m.query != "" {
+			parts = append(parts, fmt.Sprintf("/%s: %d rows", m.query, len(m.hitRows)))
+		}
+		c := m.ix.counts
+		parts = append(parts, m.position(), fmt.Sprintf("%s%d %s%d %s%d %s%d %s%d",
+			markShared, c[kindShared], markRelated, c[kindRelated], markUnique, c[kindUnique],
+			markQuote, c[kindQuote], markConflict, c[kindConflict]))
+	}
+	vw := ansi.StringWidth(view)
+	if vw >= m.width {
+		return st.StatusAccent.Render(truncate(view, m.width))
+	}
+	return st.StatusAccent.Render(view) + st.Status.Render(truncate(" "+strings.Join(parts, " │ "), m.width-vw))
+}
+
+// itemStatus names the current item: its kind and place among its kind.
+func (m Model) itemStatus() string {
+	if m.cur < 0 || m.cur >= len(m.ix.items) {
+		if m.curRow >= 0 {
+			return "a sentence"
+		}
+		return "n: next item"
+	}
+	it := m.ix.items[m.cur]
+	s := fmt.Sprintf("%s %d/%d", it.kind, it.ord, m.ix.counts[it.kind])
+	if it.kind == kindQuote {
+		s += " (" + quoteStatus(m.ix.rep.Quotes[it.quote]) + ")"
+	}
+	return s
+}
+
+// position is the line shown at the top and the length.
+func (m Model) position() string {
+	var top, total int
+	if m.aligned {
+		top, total = m.scroll[0], m.lay.total
+	} else {
+		top, total = m.scroll[m.focus], m.lay.panes[m.focus].height()
+	}
+	pct := 100
+	if over := total - m.bodyHeight(); over > 0 {
+		pct = top * 100 / over
+	}
+	return fmt.Sprintf("line %d/%d %d%%", min(top+1, total), total, pct)
+}
+
+// footerView is the short help.
+func (m Model) footerView() string {
+	keys := m.keys.ShortHelp()
+	switch m.mode {
+	case modeInspector:
+		keys = m.keys.InspectorHelp()
+	case modeOverview:
+		keys = m.keys.OverviewHelp()
+	case modeHelp:
+		keys = []key.Binding{m.keys.Back, m.keys.Quit}
+	}
+	return truncate(m.help.ShortHelpView(keys), m.width)
+}
+
+// tooSmallView replaces everything when the terminal is below the minimum.
+func (m Model) tooSmallView() string {
+	msg := fmt.Sprintf("terminal too small: %d×%d, need %d×%d", m.width, m.height, minWidth, minHeight)
+	w, h := max(m.width, 1), max(m.height, 1)
+	lines := strings.Split(ansi.Wrap(msg, w, ""), "\n")
+	out := make([]string, h)
+	for i := range out {
+		if i < len(lines) {
+			out[i] = truncate(lines[i], w)
+		} else {
+			out[i] = strings.Repeat(" ", w)
+		}
+	}
+	return m.styles.Error.Render(strings.Join(out, "\n"))
+}
+
+// loadingView is the spinner shown while the articles are compared.
+func (m Model) loadingView() string {
+	msg := m.spinner.View() + " comparing the articles…"
+	return lipgloss.Place(max(m.width, 1), max(m.height, 1), lipgloss.Center, lipgloss.Center, msg)
+}
