@@ -1,0 +1,125 @@
+package ingest
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf16"
+)
+
+// utf16Bytes encodes s as UTF-16 with a byte order mark.
+func utf16Bytes(s string, bigEndian bool) []byte {
+	units := append([]uint16{0xFEFF}, utf16.Encode([]rune(s))...)
+	out := make([]byte, 0, 2*len(units))
+	for _, u := range units {
+		if bigEndian {
+			out = append(out, byte(u>>8), byte(u))
+		} else {
+			out = append(out, byte(u), byte(u>>8))
+		}
+	}
+	return out
+}
+
+func TestParseDecoding(t *testing.T) {
+	const body = "Città council met.\n\nSecond paragraph."
+	want := []string{"Città council met.", "Second paragraph."}
+	tests := []struct {
+		name string
+		data []byte
+		want []string
+	}{
+		{"utf-8", []byte(body), want},
+		{"utf-8 BOM stripped", append([]byte{0xEF, 0xBB, 0xBF}, body...), want},
+		{"utf-16 LE with BOM", utf16Bytes(body, false), want},
+		{"utf-16 BE with BOM", utf16Bytes(body, true), want},
+		{"utf-32 LE with BOM", []byte("\xff\xfe\x00\x00A\x00\x00\x00\xe9\x00\x00\x00"), []string{"Aé"}},
+		{"CRLF", []byte("Città council met.\r\n\r\nSecond paragraph.\r\n"), want},
+		{"CRLF inside a paragraph", []byte("one\r\ntwo\r\n\r\nthree"), []string{"one\ntwo", "three"}},
+		{"lone CR is a line break", []byte("one\rtwo\r\rthree"), []string{"one\ntwo", "three"}},
+		{"line and paragraph separators", []byte("one\u2028two\u2029three"), []string{"one\ntwo", "three"}},
+		{"NFC", []byte("Citta\u0300 council met.\n\nSecond paragraph."), want},
+		{"invalid bytes become U+FFFD", []byte("caf\xe9 \xff\xfe ok"), []string{"caf\uFFFD \uFFFD\uFFFD ok"}},
+		{"raw 0x9B never survives", []byte("a\x9b2Jb"), []string{"a\uFFFD2Jb"}},
+		{"unpaired surrogate in utf-16", []byte("\xff\xfeA\x00\x00\xd8B\x00"), []string{"A\uFFFDB"}},
+		{"NUL after utf-16 BOM is not binary", utf16Bytes("ok\x00ok", false), []string{"ok␀ok"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("article.txt", tt.data)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if got := texts(doc); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("paragraphs = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseHTMLDeclaredCharset(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want string
+	}{
+		{"windows-1252 meta charset", `<html><head><meta charset="windows-1252"></head><body><p>Caf` + "\xe9 \x93quoted\x94" + `</p></body></html>`,
+			"Café “quoted”"},
+		{"http-equiv iso-8859-1", `<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"></head><body><p>Gr` + "\xfc\xdf" + `e</p></body></html>`,
+			"Grüße"},
+		{"undeclared invalid bytes become U+FFFD", `<html><body><p>Caf` + "\xe9" + `</p></body></html>`, "Caf\uFFFD"},
+		{"utf-16 label on an ascii page is read as utf-8", `<html><head><meta charset="utf-16"></head><body><p>Café</p></body></html>`, "Café"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("page.html", []byte(tt.page))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if got := strings.Join(texts(doc), "|"); got != tt.want {
+				t.Errorf("text = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseRefusesBinary(t *testing.T) {
+	data := []byte("PK\x03\x04 twelve b\x00tes and more")
+	_, err := Parse("archive.txt", data)
+	if !errors.Is(err, ErrBinary) {
+		t.Fatalf("err = %v, want ErrBinary", err)
+	}
+	if got, want := err.Error(), "binary file (NUL byte at offset 13)"; got != want {
+		t.Errorf("message = %q, want %q", got, want)
+	}
+
+	late := append([]byte(strings.Repeat("a", binarySniffLen)), 0)
+	if _, err := Parse("late.txt", late); err != nil {
+		t.Errorf("NUL past the first %d bytes: %v, want it read as text", binarySniffLen, err)
+	}
+}
+
+func TestParseRefusesEmpty(t *testing.T) {
+	for _, in := range []string{
+		"", "   \n\t\n", "\uFEFF", "\u200B\u200B",
+		"<!doctype html><html><head><title>Only a title</title></head><body><nav>Home</nav></body></html>",
+	} {
+		_, err := Parse("empty.txt", []byte(in))
+		if !errors.Is(err, ErrEmpty) {
+			t.Errorf("Parse(%q) err = %v, want ErrEmpty", in, err)
+			continue
+		}
+		if got := err.Error(); got != "no article text found" {
+			t.Errorf("message = %q", got)
+		}
+	}
+}
+
+// texts returns the text of every paragraph of doc.
+func texts(doc *Document) []string {
+	var out []string
+	for _, p := range doc.Paragraphs {
+		out = append(out, p.Text)
+	}
+	return out
+}

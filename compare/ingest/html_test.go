@@ -1,0 +1,171 @@
+package ingest
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// readFixture returns a file under testdata.
+func readFixture(tb testing.TB, name string) []byte {
+	tb.Helper()
+	data, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return data
+}
+
+// furniture is text of the fixture's navigation, ads, sidebar and footer.
+var furniture = []string{"Subscribe today", "Sport", "Advertisement", "Deluxe Sofa", "Most read", "Ferry strike", "All rights reserved"}
+
+func TestParseHTMLSavedPage(t *testing.T) {
+	// Saved as .txt on purpose: the content, not the name, says HTML.
+	doc, err := Parse("bridge.txt", readFixture(t, "saved-page.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checks := []struct{ field, got, want string }{
+		{"format", doc.Format, FormatHTML},
+		{"title", doc.Title, "Harbour bridge to close for six weeks of repairs"},
+		{"byline", doc.Byline, "Jane Doe"},
+		{"site", doc.Site, "The Harbour Herald"},
+		{"label", doc.Label, "The Harbour Herald"},
+		{"date", doc.Date, "2024-03-14T08:30:00Z"},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %q, want %q", c.field, c.got, c.want)
+		}
+	}
+	want := []Paragraph{
+		{"Harbour bridge to close for six weeks of repairs", KindHeadline},
+		{"By Jane Doe, Transport Reporter", KindByline},
+		{"The Harbour Bridge will close to all traffic for six weeks from April 2, the city council announced on Wednesday, after inspectors found corrosion in two of its main support cables.", KindParagraph},
+		{"Council engineer Priya Natarajan said the repairs could not wait. “We found section loss of up to 12 percent in the north cable,” she said. “That is well inside the safety margin today, but it will not be next winter.”", KindParagraph},
+		{"The Harbour Bridge carries about 40,000 vehicles a day.", KindCaption},
+		{"Detours and ferries", KindHeadline},
+	}
+	for i, w := range want {
+		if i >= len(doc.Paragraphs) || doc.Paragraphs[i] != w {
+			t.Fatalf("paragraph %d:\n got %+v\nwant %+v\n all %q", i, doc.Paragraphs[min(i, len(doc.Paragraphs)-1)], w, texts(doc))
+		}
+	}
+	all := strings.Join(texts(doc), "\n")
+	for _, junk := range furniture {
+		if strings.Contains(all, junk) {
+			t.Errorf("page furniture %q survived", junk)
+		}
+	}
+	for _, keep := range []string{"Buses 4 and 12 will use the Old Mill crossing.", "We would rather close it for six weeks now", "hardship fund"} {
+		if !strings.Contains(all, keep) {
+			t.Errorf("article text %q lost", keep)
+		}
+	}
+	if n := len(doc.Paragraphs); n != 11 {
+		t.Errorf("%d paragraphs, want 11 (one per block element): %q", n, texts(doc))
+	}
+}
+
+// TestParseHTMLTooDeep: a page nested past maxTreeDepth is read from its
+// tokens; the result must still drop furniture and find the metadata.
+func TestParseHTMLTooDeep(t *testing.T) {
+	page := string(readFixture(t, "saved-page.html"))
+	deep := strings.Replace(page, "<main>", "<main>"+strings.Repeat("<div>", maxTreeDepth+1), 1)
+	deep = strings.Replace(deep, "</main>", strings.Repeat("</div>", maxTreeDepth+1)+"</main>", 1)
+	if !tooDeep(deep, maxTreeDepth) || tooDeep(page, maxTreeDepth) {
+		t.Fatal("tooDeep does not tell the pages apart")
+	}
+	doc, err := Parse("deep.html", []byte(deep))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Harbour bridge to close for six weeks of repairs" || doc.Byline != "Jane Doe" ||
+		doc.Site != "The Harbour Herald" || doc.Date != "2024-03-14T08:30:00Z" {
+		t.Errorf("metadata: %q %q %q %q", doc.Title, doc.Byline, doc.Site, doc.Date)
+	}
+	all := strings.Join(texts(doc), "\n")
+	for _, junk := range []string{"Subscribe today", "Most read", "All rights reserved"} {
+		if strings.Contains(all, junk) {
+			t.Errorf("page furniture %q survived", junk)
+		}
+	}
+	var caption bool
+	for _, p := range doc.Paragraphs {
+		caption = caption || (p.Kind == KindCaption && strings.HasPrefix(p.Text, "The Harbour Bridge carries"))
+	}
+	if !caption || !strings.Contains(all, "hardship fund") {
+		t.Errorf("article text lost: %q", texts(doc))
+	}
+}
+
+func TestParseHTMLShortPage(t *testing.T) {
+	page := `<html><head><title>Short</title></head><body>
+<nav><a href="/">Home</a></nav>
+<h1>Short</h1><p>One line of news.<br>Second line.</p>
+<pre>a   b
+c</pre>
+<table><tr><td>cell</td><td>two</td></tr></table>
+<footer>Contact us</footer></body></html>`
+	doc, err := Parse("short.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(texts(doc), "|")
+	if want := "Short|One line of news.\nSecond line.|a   b\nc|cell two"; got != want {
+		t.Errorf("paragraphs = %q, want %q", got, want)
+	}
+	if doc.Paragraphs[0].Kind != KindHeadline {
+		t.Errorf("first paragraph kind = %s", doc.Paragraphs[0].Kind)
+	}
+}
+
+// TestParseHTMLControls: entities are decoded, then sanitised, in every
+// field, text and metadata alike.
+func TestParseHTMLControls(t *testing.T) {
+	page := `<!doctype html><html><head>
+<title>Title&#27;[2J</title>
+<meta property="og:site_name" content="Site&#27;]52;c;eA==&#7;">
+<meta name="author" content="Eve&#x202E;lyn">
+<meta property="article:published_time" content="2024&#27;[31m-01-01">
+</head><body><article>
+<p>Para &#27;]8;;http://evil.example&#27;\link&#27;]8;;&#27;\ and &#x9B; raw ` + "\x1b[2J\u009b1m\u2066x\u2069" + ` end.</p>
+</article></body></html>`
+	doc, err := Parse("c.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fields := append([]string{doc.Title, doc.Byline, doc.Site, doc.Date, doc.Label, doc.Source}, texts(doc)...)
+	for _, f := range fields {
+		if r := firstUnsafe(f); r >= 0 {
+			t.Errorf("%U survived in %q", r, f)
+		}
+	}
+	if doc.Site != "Site␛]52;c;eA==␇" || doc.Byline != "Eve⟨U+202E⟩lyn" || doc.Date != "2024␛[31m-01-01" {
+		t.Errorf("metadata: site %q byline %q date %q", doc.Site, doc.Byline, doc.Date)
+	}
+	// x/net/html maps &#x9B; to '›' as browsers do (windows-1252).
+	want := "Para ␛]8;;http://evil.example␛\\link␛]8;;␛\\ and › raw ␛[2J⟨U+009B⟩1m⟨U+2066⟩x⟨U+2069⟩ end."
+	if last := doc.Paragraphs[len(doc.Paragraphs)-1].Text; last != want {
+		t.Errorf("text = %q\nwant %q", last, want)
+	}
+}
+
+func TestTooDeep(t *testing.T) {
+	svg := "<svg>" + strings.Repeat("<path d='M0 0'/>", 2*maxTreeDepth) + "</svg>"
+	tests := []struct {
+		name, page string
+		want       bool
+	}{
+		{"nested divs", strings.Repeat("<div>", maxTreeDepth+1), true},
+		{"self-closing divs nest in HTML", strings.Repeat("<div/>", maxTreeDepth+1), true},
+		{"siblings", strings.Repeat("<div>x</div>", 5*maxTreeDepth), false},
+		{"unclosed paragraphs and items", strings.Repeat("<p>x<li>y<br>", 5*maxTreeDepth), false},
+		{"svg paths are empty", svg + strings.Repeat("<span></span>", maxTreeDepth), false},
+	}
+	for _, tt := range tests {
+		if got := tooDeep(tt.page, maxTreeDepth); got != tt.want {
+			t.Errorf("%s: tooDeep = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,97 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseMarkdown(t *testing.T) {
+	in := `# Harbour bridge to close
+
+By Jane Doe | The Harbour Herald
+
+The bridge will close for **six weeks**, the _council_ said
+on Wednesday. See [the notice](https://city.example/notice) ![A map](map.png) for details,
+or <https://city.example>. Escaped \*stars\* and &amp; entities &#233;.
+
+<div class="ad">Advertisement: buy a sofa</div>
+
+## Detours
+
+- Buses 4 and 12 use the *Old Mill* crossing.
+- Cyclists walk across
+  1. the east footway
+  2. or the ferry
+
+> We would rather close it now.
+
+` + "```" + `
+ROUTE  MINUTES
+4      25
+` + "```" + `
+
+Inline <span>html</span> and ` + "`code  span`" + `.
+`
+	doc, err := Parse("bridge.md", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Paragraph{
+		{"Harbour bridge to close", KindHeadline},
+		{"By Jane Doe | The Harbour Herald", KindByline},
+		{"The bridge will close for six weeks, the council said\non Wednesday. See the notice for details,\nor https://city.example. Escaped *stars* and & entities é.", KindParagraph},
+		{"Detours", KindHeadline},
+		{"Buses 4 and 12 use the Old Mill crossing.", KindParagraph},
+		{"Cyclists walk across", KindParagraph},
+		{"the east footway", KindParagraph},
+		{"or the ferry", KindParagraph},
+		{"We would rather close it now.", KindParagraph},
+		{"ROUTE  MINUTES\n4      25", KindParagraph},
+		{"Inline html and code  span.", KindParagraph},
+	}
+	got := doc.Paragraphs
+	for i := range max(len(got), len(want)) {
+		switch {
+		case i >= len(got):
+			t.Errorf("missing paragraph %d: %+v", i, want[i])
+		case i >= len(want):
+			t.Errorf("extra paragraph %d: %+v", i, got[i])
+		case got[i] != want[i]:
+			t.Errorf("paragraph %d = %+v\n want %+v", i, got[i], want[i])
+		}
+	}
+	if doc.Title != "Harbour bridge to close" || doc.Byline != "Jane Doe" || doc.Format != FormatMarkdown {
+		t.Errorf("title %q byline %q format %q", doc.Title, doc.Byline, doc.Format)
+	}
+}
+
+func TestParseMarkdownControls(t *testing.T) {
+	in := "# Title \x1b[2J here\n\nText with &#27;]52;c;eA== and \\\x1b escape and \u202Eflip.\n"
+	doc, err := Parse("c.md", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Title ␛[2J here" {
+		t.Errorf("title = %q", doc.Title)
+	}
+	if want := "Text with ␛]52;c;eA== and \\␛ escape and ⟨U+202E⟩flip."; doc.Paragraphs[1].Text != want {
+		t.Errorf("text = %q, want %q", doc.Paragraphs[1].Text, want)
+	}
+}
+
+// TestParseMarkdownTooNested: goldmark's time grows with the square of the
+// nesting depth, so input nested deeper than any article is read as text.
+func TestParseMarkdownTooNested(t *testing.T) {
+	deep := strings.Repeat("> ", maxMarkdownNesting+1) + "quote"
+	doc, err := Parse("deep.md", []byte(deep))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Format != FormatText {
+		t.Errorf("format = %q, want text", doc.Format)
+	}
+	ok, err := Parse("ok.md", []byte(strings.Repeat("> ", 5)+"- 1. quote"))
+	if err != nil || ok.Format != FormatMarkdown || ok.Paragraphs[0].Text != "quote" {
+		t.Errorf("shallow nesting: %+v, %v", ok, err)
+	}
+}

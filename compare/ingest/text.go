@@ -1,0 +1,64 @@
+package ingest
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxTitleRunes is the longest line taken for a plain-text title; real
+// headlines stay well under it, opening sentences often do not.
+const maxTitleRunes = 150
+
+// parseText reads plain text: paragraphs are separated by blank lines
+// (lines of only spaces and tabs count as blank); single line breaks inside
+// a paragraph are kept as '\n' because sentence splitting uses them, and
+// tabs are kept. Trailing blanks on each line are dropped.
+func parseText(s string) *Document {
+	doc := &Document{Format: FormatText}
+	var para []string
+	flush := func() {
+		if len(para) > 0 {
+			doc.Paragraphs = append(doc.Paragraphs, Paragraph{Text: strings.Join(para, "\n"), Kind: KindParagraph})
+			para = para[:0]
+		}
+	}
+	for len(s) > 0 {
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		line = strings.TrimRight(line, " \t")
+		if strings.TrimLeft(line, " \t") == "" {
+			flush()
+			continue
+		}
+		if len(para) == 0 {
+			line = strings.TrimLeft(line, " \t")
+		}
+		para = append(para, line)
+	}
+	flush()
+
+	if len(doc.Paragraphs) > 1 && looksLikeTitle(doc.Paragraphs[0].Text) {
+		doc.Paragraphs[0].Kind = KindHeadline
+		doc.Title = doc.Paragraphs[0].Text
+	}
+	markBylines(doc)
+	return doc
+}
+
+// looksLikeTitle reports whether a first paragraph reads as a headline: one
+// short line that does not end like a sentence or a clause. Headlines may
+// end in '?' or '!', so only '.', ',', ';', ':' and an ellipsis disqualify.
+func looksLikeTitle(p string) bool {
+	if strings.ContainsRune(p, '\n') || utf8.RuneCountInString(p) > maxTitleRunes {
+		return false
+	}
+	if _, ok := bylineName(p); ok {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	return !strings.ContainsRune(".,;:…", last)
+}
