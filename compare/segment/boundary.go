@@ -1,0 +1,204 @@
+package segment
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// gap is the white space between two words where Punkt might end a
+// sentence, with what the post-pass rules need to judge it.
+type gap struct {
+	prev, next string // the words either side
+	first      bool   // prev is the first word of its block
+	rest       string // the rest of the block, from next to its last word
+	quoted     bool   // inside a quotation followed by its attribution
+}
+
+type verdict int8
+
+const (
+	abstain verdict = iota
+	join
+	split
+)
+
+// gapRules correct Punkt where it errs on news text. They run in order and
+// the first that does not abstain decides; if all abstain, Punkt does. They
+// see only gaps after a word ending in sentence-final punctuation (see
+// candidate): breaking anywhere else is never right.
+var gapRules = []func(gap) verdict{
+	// A quote and its attribution are one statement: `"It's over. We lost,"
+	// she said.` Punkt cuts after "over.".
+	func(g gap) verdict { return joinIf(g.quoted) },
+	// Nothing in news copy starts a sentence in lower case, so a break
+	// before one is an error: `"Why now?" he asked.`, "2:37 p.m. in New
+	// York", "wait... and see".
+	func(g gap) verdict { return joinIf(unicode.IsLower(firstRune(g.next))) },
+	// A photo credit belongs to the caption it ends: "... at Trump Tower.
+	// (Drew Angerer/Getty Images)".
+	func(g gap) verdict {
+		return joinIf(len(g.rest) < 200 && strings.HasPrefix(g.rest, "(") && creditRe.MatchString(g.rest))
+	},
+	// Titles always precede what they qualify ("Gov. Brown", "Roe v.
+	// Wade"). Punkt's training mostly agrees, but it judges by how often
+	// the next word began sentences in its data; a name never should.
+	func(g gap) verdict { return joinIf(titles[abbrev(g.prev)]) },
+	// These can also end a sentence, so one ends only before a word that
+	// plainly starts the next: "made in the U.S. The company said" splits,
+	// "the Office of the U.S. Trade Representative" does not. Punkt, judging
+	// by its data, splits "the U.S. IT industry" and keeps "Apple Inc.
+	// Shares rose".
+	func(g gap) verdict {
+		a := abbrev(g.prev)
+		if !endables[a] && !initialismRe.MatchString(a) {
+			return abstain
+		}
+		if starters[starter(g.next)] {
+			return split
+		}
+		return join
+	},
+	// Punkt reads "$94.74. Then" as an ordinal ("the 2. Bundesliga"), which
+	// English does not write; a number ends the sentence unless it numbers
+	// a list item.
+	func(g gap) verdict {
+		if g.first || !numberRe.MatchString(g.prev) || !unicode.IsUpper(firstRune(g.next)) {
+			return abstain
+		}
+		return split
+	},
+}
+
+func joinIf(b bool) verdict {
+	if b {
+		return join
+	}
+	return abstain
+}
+
+// creditRe is a photo credit and nothing else.
+var creditRe = regexp.MustCompile(`^(?:` + credit + `)$`)
+
+// numberRe is a figure with a full stop after it: "1990.", "$94.74.", "3.5%.".
+var numberRe = regexp.MustCompile(`^[$€£¥]?\d[\d,]*(?:\.\d+)?%?\.$`)
+
+// initialismRe is "U.S.", "D.C.", "p.m." and the like, final dot removed.
+var initialismRe = regexp.MustCompile(`^(?:\pL\.)+\pL$`)
+
+// titles never end a sentence (lower case, final dot removed).
+var titles = setOf("mr", "mrs", "ms", "mx", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col",
+	"maj", "sgt", "capt", "cmdr", "adm", "rev", "hon", "fr", "messrs", "vs", "v")
+
+// endables are abbreviations that may also end a sentence (lower case,
+// final dot removed); initialisms such as "u.s" are matched by initialismRe.
+var endables = setOf("inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "st", "ave",
+	"blvd", "rd", "no", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec")
+
+// starters are words that, capitalised after an abbreviation, begin a new
+// sentence rather than continue a name: "in the U.S. The company said".
+var starters = setOf("the", "a", "an", "but", "and", "or", "so", "yet", "it", "its", "he", "she",
+	"they", "we", "i", "you", "his", "her", "their", "our", "this", "that", "these", "those",
+	"there", "in", "on", "at", "as", "after", "before", "for", "when", "while", "if", "since",
+	"meanwhile", "however", "still", "some", "many", "most", "what", "why", "how", "then", "now",
+	"also", "last", "earlier", "later", "shares", "analysts", "officials")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// abbrev returns w lower-cased without opening brackets and its one final
+// dot, or "" when w does not end in a dot (as "U.S.\"" does not).
+func abbrev(w string) string {
+	w = strings.TrimLeft(w, openers)
+	if !strings.HasSuffix(w, ".") || strings.HasSuffix(w, "..") {
+		return ""
+	}
+	return strings.ToLower(w[:len(w)-1])
+}
+
+// starter returns w lower-cased without trailing punctuation if it is
+// written as a capitalised word ("However,"), else "" ("IT", "iPhone").
+func starter(w string) string {
+	w = strings.TrimRight(w, ",;:")
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return ""
+	}
+	for _, c := range w[n:] {
+		if !unicode.IsLower(c) {
+			return ""
+		}
+	}
+	return strings.ToLower(w)
+}
+
+// splitBlock appends the sentences of p[b.start:b.end] to sc.out.
+func (sc *scratch) splitBlock(p string, b extent, block int) {
+	ws := scanWords(p, b.start, b.end, sc.words[:0])
+	sc.words = ws
+	if len(ws) == 0 {
+		return
+	}
+	start, end := ws[0].start, ws[len(ws)-1].end
+	for i := 0; i < len(ws)-1; i++ {
+		if !candidate(p, ws[i]) {
+			continue
+		}
+		g := gap{
+			prev: p[ws[i].start:ws[i].end], next: p[ws[i+1].start:ws[i+1].end], first: i == 0,
+			rest: p[ws[i+1].start:end], quoted: inQuote(sc.quotes, ws[i].end),
+		}
+		if v := decide(g); v == split || v == abstain && punktBreak(p, ws, i) {
+			sc.out = append(sc.out, span{start: start, end: ws[i].end, block: block})
+			start = ws[i+1].start
+		}
+	}
+	sc.out = append(sc.out, span{start: start, end: end, block: block})
+}
+
+// decide returns the verdict of the first rule that has one.
+func decide(g gap) verdict {
+	for _, rule := range gapRules {
+		if v := rule(g); v != abstain {
+			return v
+		}
+	}
+	return abstain
+}
+
+// mergeBare folds a sentence with no letter or digit (a lone closing quote,
+// `."`, a dash) into the sentence before it, or after it if it is first.
+func mergeBare(p string, ss []span) []span {
+	out := ss[:0]
+	for _, s := range ss {
+		switch {
+		case hasWord(p[s.start:s.end]):
+			if len(out) > 0 && !hasWord(p[out[len(out)-1].start:out[len(out)-1].end]) {
+				s.start = out[len(out)-1].start // a bare first sentence joins this one
+				out = out[:len(out)-1]
+			}
+			out = append(out, s)
+		case len(out) > 0:
+			out[len(out)-1].end = s.end
+		default:
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func hasWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,163 @@
+package segment
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+type splitCase struct {
+	name string
+	in   string
+	want []string
+}
+
+func runSplitCases(t *testing.T, cases []splitCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			// A leading paragraph keeps the case out of headline detection.
+			got := texts(t, plain("Lead paragraph.\n\n"+c.in))[1:]
+			if !slices.Equal(got, c.want) {
+				t.Errorf("Split(%q)\n got %q\nwant %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+func TestSplitAbbreviations(t *testing.T) {
+	runSplitCases(t, []splitCase{
+		{"initialism before a name", "The Office of the U.S. Trade Representative returned Alibaba to the list.",
+			[]string{"The Office of the U.S. Trade Representative returned Alibaba to the list."}},
+		{"initialism ends a sentence", "Prices rose in the U.S. The company said demand was strong.",
+			[]string{"Prices rose in the U.S.", "The company said demand was strong."}},
+		{"U.K. before But", "Output fell in the U.K. But exports rose.",
+			[]string{"Output fell in the U.K.", "But exports rose."}},
+		{"titles", "Mr. Smith and Mrs. Jones met Dr. Brown, Gov. Lee, Sen. Warren and Rep. Cole.",
+			[]string{"Mr. Smith and Mrs. Jones met Dr. Brown, Gov. Lee, Sen. Warren and Rep. Cole."}},
+		{"saint", "They prayed at St. Patrick's Cathedral.", []string{"They prayed at St. Patrick's Cathedral."}},
+		{"company before a title", "Acme Inc. Chief Executive Jane Doe and Beta Corp. Chairman Li met Smith & Co. Ltd. Partners.",
+			[]string{"Acme Inc. Chief Executive Jane Doe and Beta Corp. Chairman Li met Smith & Co. Ltd. Partners."}},
+		{"company ends sentences", "He works at Acme Inc. She works at Beta Corp. They met at Gamma Co. It went well.",
+			[]string{"He works at Acme Inc.", "She works at Beta Corp.", "They met at Gamma Co.", "It went well."}},
+		{"junior", "Martin Luther King Jr. Day is a holiday.", []string{"Martin Luther King Jr. Day is a holiday."}},
+		{"p.m. before a day", "The vote is at 3 p.m. Tuesday in Washington.", []string{"The vote is at 3 p.m. Tuesday in Washington."}},
+		{"p.m. ends a sentence", "The vote ended at 3 p.m. It passed.", []string{"The vote ended at 3 p.m.", "It passed."}},
+		{"a.m. before lower case", "It opened at 9 a.m. in London.", []string{"It opened at 9 a.m. in London."}},
+		{"months", "It rained on Jan. 5, Feb. 6, Aug. 12, Sept. 3, Oct. 4, Nov. 5 and Dec. 6 last year.",
+			[]string{"It rained on Jan. 5, Feb. 6, Aug. 12, Sept. 3, Oct. 4, Nov. 5 and Dec. 6 last year."}},
+		{"month ends a sentence", "The rules took effect in Jan. The backlash was swift.",
+			[]string{"The rules took effect in Jan.", "The backlash was swift."}},
+		{"number", "The team is ranked No. 1 in the nation.", []string{"The team is ranked No. 1 in the nation."}},
+		{"versus", "It was Roe vs. Wade all over again.", []string{"It was Roe vs. Wade all over again."}},
+		{"etc. mid-sentence", "They sold apples, pears, etc. and much more.", []string{"They sold apples, pears, etc. and much more."}},
+		{"etc. ends a sentence", "They sold apples, pears, etc. The rest went to waste.",
+			[]string{"They sold apples, pears, etc.", "The rest went to waste."}},
+		{"news starters", "He joined Apple Inc. Last year he left. Apple Inc. Shares rose. Sales fell in the U.S. Analysts expect more.",
+			[]string{"He joined Apple Inc.", "Last year he left.", "Apple Inc.", "Shares rose.", "Sales fell in the U.S.", "Analysts expect more."}},
+		{"capitals are not starters", "Jobs went to the U.S. IT industry.", []string{"Jobs went to the U.S. IT industry."}},
+	})
+}
+
+func TestSplitNumbers(t *testing.T) {
+	runSplitCases(t, []splitCase{
+		{"price, time, decimal", "Alibaba shares rose 0.9 per cent to $94.74 at 2:37 p.m. in New York.",
+			[]string{"Alibaba shares rose 0.9 per cent to $94.74 at 2:37 p.m. in New York."}},
+		{"thousands and percent", "Sales hit 1,000 units, up 3.5% from 2.4 million.",
+			[]string{"Sales hit 1,000 units, up 3.5% from 2.4 million."}},
+		{"numbers end sentences", "Inflation was 3.5%. Wages rose by 1,000. Prices hit $94.74. Then they fell.",
+			[]string{"Inflation was 3.5%.", "Wages rose by 1,000.", "Prices hit $94.74.", "Then they fell."}},
+		{"year ends a sentence", "He was born in 1990. Then he moved.", []string{"He was born in 1990.", "Then he moved."}},
+		{"list number", "1. The first item is here.", []string{"1. The first item is here."}},
+	})
+}
+
+func TestSplitQuotes(t *testing.T) {
+	runSplitCases(t, []splitCase{
+		{"tail", `"Jack and I are going to do some great things together," Trump said in the lobby.`,
+			[]string{`"Jack and I are going to do some great things together," Trump said in the lobby.`}},
+		{"multi-sentence quote with tail", `"It's over. We lost," she said. Then she left.`,
+			[]string{`"It's over. We lost," she said.`, "Then she left."}},
+		{"curly double", `“It’s over. We lost,” she said.`, []string{`“It’s over. We lost,” she said.`}},
+		{"curly single", `‘It’s over. We lost,’ she said.`, []string{`‘It’s over. We lost,’ she said.`}},
+		{"straight single", `'It is over. We lost,' she said.`, []string{`'It is over. We lost,' she said.`}},
+		{"comma outside", `"It's over. We lost", she said.`, []string{`"It's over. We lost", she said.`}},
+		{"question then attribution", `"Why now?" he asked.`, []string{`"Why now?" he asked.`}},
+		{"exclamation then attribution", `"Stop! Now!" she shouted.`, []string{`"Stop! Now!" she shouted.`}},
+		{"curly question", `“Why now?” he asked. “Because,” she said.`, []string{`“Why now?” he asked.`, `“Because,” she said.`}},
+		{"question then new sentence", `"Why now?" He left the room.`, []string{`"Why now?"`, "He left the room."}},
+		{"no tail", `"First sentence. Second sentence." Then silence.`,
+			[]string{`"First sentence.`, `Second sentence."`, "Then silence."}},
+		{"quote after a sentence", `Trump told reporters after the meeting. "Jack and I are going to do great things."`,
+			[]string{"Trump told reporters after the meeting.", `"Jack and I are going to do great things."`}},
+		{"apostrophes are not quotes", `China’s leader spoke. The firm’s shares rose. Investors' hopes grew.`,
+			[]string{"China’s leader spoke.", "The firm’s shares rose.", "Investors' hopes grew."}},
+		{"lone closing quote", `She said it was over. "`, []string{`She said it was over. "`}},
+		{"lone period and quote", `It ended. ."`, []string{`It ended. ."`}},
+		{"lone opening quote", `" It ended.`, []string{`" It ended.`}},
+	})
+}
+
+func TestSplitEllipsis(t *testing.T) {
+	runSplitCases(t, []splitCase{
+		{"three dots", "He paused... and then left.", []string{"He paused... and then left."}},
+		{"spaced", "He paused . . . and then left.", []string{"He paused . . . and then left."}},
+		{"character", "He paused… and then left.", []string{"He paused… and then left."}},
+	})
+}
+
+func TestSplitLines(t *testing.T) {
+	runSplitCases(t, []splitCase{
+		{"repeated headline over a caption", "Markets slump\nTraders watch screens on Monday. (Jane Doe/AP)",
+			[]string{"Markets slump", "Traders watch screens on Monday. (Jane Doe/AP)"}},
+		{"short line above a long one", "Markets slump as trade war deepens\nTraders watch screens at the New York Stock Exchange on Monday.",
+			[]string{"Markets slump as trade war deepens", "Traders watch screens at the New York Stock Exchange on Monday."}},
+		{"line above a credit", "Breaking news from the exchange floor\nPhoto: Reuters", []string{"Breaking news from the exchange floor", "Photo: Reuters"}},
+		{"wrapped prose", "Jack Ma, founder of Alibaba Group, met with the president-elect Monday at Trump\nTower to pitch plans on how to create 1 million American jobs by helping\nsmall businesses sell to China.",
+			[]string{"Jack Ma, founder of Alibaba Group, met with the president-elect Monday at Trump\nTower to pitch plans on how to create 1 million American jobs by helping\nsmall businesses sell to China."}},
+		{"wrapped after a comma", "We met Jack Ma,\nAlibaba's founder, on Monday.", []string{"We met Jack Ma,\nAlibaba's founder, on Monday."}},
+		{"one sentence a line", "First line.\nSecond line.", []string{"First line.", "Second line."}},
+		{"line break inside a tailed quote", "\"It's over,\"\nTrump said on a long line that sets the width.",
+			[]string{"\"It's over,\"\nTrump said on a long line that sets the width."}},
+	})
+}
+
+// TestPunktWindows checks that running Punkt on windows around candidate
+// words gives the verdicts it gives on whole paragraphs.
+func TestPunktWindows(t *testing.T) {
+	tok := tokenizer()
+	if tok == nil {
+		t.Fatal("Punkt's English data did not load")
+	}
+	var paras []string
+	for _, name := range []string{"000_1a6e0eccfd6dcb22.txt", "004_3a34f0d0acc71ae7.txt"} {
+		if b, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "seeds", name)); err == nil {
+			paras = append(paras, strings.Split(string(b), "\n\n")...)
+		}
+	}
+	paras = append(paras, benchArticle(200), "Go. . . now. U.S. Mr. I. B. M. 3. Inc. “Why?” he said! 日本。次。 Ü.",
+		"A.. B... C. . D. E.F. G.H.I. 1. 2.3. 4.5.6. No. 5. St. Louis. Dr. No.")
+	for _, p := range paras {
+		ws := scanWords(p, 0, len(p), nil)
+		whole := make([]bool, len(ws))
+		k := 0
+		for _, tk := range tok.AnnotatedTokens(p + " ") {
+			for k < len(ws)-1 && ws[k].end < tk.Position {
+				k++
+			}
+			if tk.SentBreak && ws[k].end == tk.Position {
+				whole[k] = true
+			}
+		}
+		for i := 0; i < len(ws)-1; i++ { // no gap after the last word
+			if !candidate(p, ws[i]) {
+				continue
+			}
+			if windowed := punktBreak(p, ws, i); windowed != whole[i] {
+				t.Errorf("after %q in %q: windowed %v, whole paragraph %v", p[ws[i].start:ws[i].end], p, windowed, whole[i])
+			}
+		}
+	}
+}

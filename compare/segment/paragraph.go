@@ -1,0 +1,169 @@
+package segment
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// scratch holds buffers reused across the paragraphs of one Split.
+type scratch struct {
+	words  []extent
+	blocks []extent
+	quotes []extent
+	stacks [2][]int
+	out    []span
+}
+
+// paragraph returns the sentences of p, offsets into p. A paragraph cut
+// oneLine (a headline) gets one sentence per line. The result is valid
+// until the next call.
+func (sc *scratch) paragraph(p string, oneLine bool, heads *headlines) []span {
+	sc.out = sc.out[:0]
+	sc.quotes = sc.tailedQuotes(p)
+	sc.blocks = sc.cutBlocks(p, oneLine, heads)
+	for i, b := range sc.blocks {
+		if oneLine || heads.repeats(p[b.start:b.end]) {
+			// A headline is one unit even when it has a "?" inside.
+			if s, e := trim(p, b.start, b.end); s < e {
+				sc.out = append(sc.out, span{start: s, end: e, block: i})
+			}
+			continue
+		}
+		sc.splitBlock(p, b, i)
+	}
+	return mergeBare(p, sc.out)
+}
+
+// cutBlocks cuts p at the line breaks that separate units, such as a
+// repeated headline above a photo caption; the breaks that merely wrap
+// prose stay inside a block, where they are white space like any other.
+func (sc *scratch) cutBlocks(p string, oneLine bool, heads *headlines) []extent {
+	bs := sc.blocks[:0]
+	if !strings.Contains(p, "\n") {
+		return append(bs, extent{0, len(p)})
+	}
+	widest := 0
+	for line := range strings.Lines(p) {
+		widest = max(widest, utf8.RuneCountInString(strings.TrimSpace(line)))
+	}
+	start, lineStart := 0, 0
+	for {
+		k := strings.IndexByte(p[lineStart:], '\n')
+		if k < 0 {
+			break
+		}
+		k += lineStart
+		next := p[k+1:]
+		if nl := strings.IndexByte(next, '\n'); nl >= 0 {
+			next = next[:nl]
+		}
+		if oneLine || (separateLines(p[lineStart:k], next, widest, heads) && !inQuote(sc.quotes, k)) {
+			bs = append(bs, extent{start, k})
+			start = k + 1
+		}
+		lineStart = k + 1
+	}
+	return append(bs, extent{start, len(p)})
+}
+
+// separateLines reports whether the break between lines a and b separates
+// two units rather than wrapping a sentence.
+func separateLines(a, b string, widest int, heads *headlines) bool {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	switch {
+	case a == "" || b == "" || heads.repeats(a):
+		return true // a headline is a unit however short
+	case unicode.IsLower(firstRune(b)):
+		return false // wrapped mid-sentence
+	case matchesAny(captionRules, b) || matchesAny(boilerplateRules, b):
+		return true // so is a credit or a sign-off line
+	case strings.ContainsAny(lastRune(a), ",;-–—("):
+		return false
+	}
+	// A wrapping editor moves a word to the next line only when it does not
+	// fit; if b's first word would have fitted on a, the break was chosen.
+	return utf8.RuneCountInString(a)+1+utf8.RuneCountInString(b[:wordEnd(b, 0)]) <= widest
+}
+
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
+// tailedQuotes returns the spans of p, from opening to just past closing
+// mark, of quotations followed by their attribution: `"...," she said`,
+// `"Why now?" he asked`. Apostrophes are not quotation marks: a closing
+// single quote must follow punctuation.
+func (sc *scratch) tailedQuotes(p string) []extent {
+	qs := sc.quotes[:0]
+	open := &sc.stacks
+	open[0], open[1] = open[0][:0], open[1][:0]
+	prev := ' ' // the start of p counts as white space
+	for i, n := 0, 0; i < len(p); i += n {
+		var r rune
+		r, n = utf8.DecodeRuneInString(p[i:])
+		next, _ := utf8.DecodeRuneInString(p[i+n:])
+		family, opens, closes := 0, false, false
+		switch r {
+		case '“':
+			opens = true
+		case '”':
+			closes = true
+		case '"':
+			opens = unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)
+			closes = !opens
+		case '‘', '\'', '’':
+			family = 1
+			opens = r != '’' && unicode.IsSpace(prev) && unicode.IsLetter(next)
+			closes = !opens && r != '‘' && strings.ContainsRune(",.?!", prev) && !unicode.IsLetter(next)
+		}
+		switch {
+		case opens:
+			open[family] = append(open[family], i)
+		case closes && len(open[family]) > 0:
+			o := open[family][len(open[family])-1]
+			open[family] = open[family][:len(open[family])-1]
+			if hasTail(prev, p[i+n:]) {
+				qs = append(qs, extent{o, i + n})
+			}
+		}
+		prev = r
+	}
+	return mergeQuotes(qs)
+}
+
+// hasTail reports whether a quotation whose last character is last and
+// which is followed by after goes on into the same sentence.
+func hasTail(last rune, after string) bool {
+	if last == ',' || strings.HasPrefix(after, ",") {
+		return true // `"We lost," she said`, `"We lost", she said`
+	}
+	after = strings.TrimLeftFunc(after, unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(after)
+	return strings.ContainsRune(".?!", last) && unicode.IsLower(r) // `"Why now?" he asked`
+}
+
+// mergeQuotes sorts qs and merges overlapping quotations, so inQuote can
+// search them: a paragraph may hold thousands.
+func mergeQuotes(qs []extent) []extent {
+	slices.SortFunc(qs, func(a, b extent) int { return a.start - b.start })
+	out := qs[:0]
+	for _, q := range qs {
+		if n := len(out); n > 0 && q.start < out[n-1].end {
+			out[n-1].end = max(out[n-1].end, q.end)
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// inQuote reports whether position pos lies inside one of qs, sorted and
+// disjoint (just after a closing mark counts).
+func inQuote(qs []extent, pos int) bool {
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].start >= pos }) // first starting at or after pos
+	return i > 0 && pos <= qs[i-1].end
+}

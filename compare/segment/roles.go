@@ -1,0 +1,232 @@
+package segment
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storydiff/storydiff/compare/ingest"
+)
+
+// rule is one line of a role table: a pattern and, to skip it cheaply,
+// text that every match contains, written in lower case and also accepted
+// Capitalised or in capitals. A regexp that cannot anchor costs
+// microseconds a sentence; strings.Contains costs nanoseconds.
+type rule struct {
+	needs []string // any one must occur; nil means try the pattern always
+	re    *regexp.Regexp
+}
+
+func newRule(need, pattern string) rule {
+	r := rule{re: regexp.MustCompile(pattern)}
+	if need != "" {
+		r.needs = []string{need}
+		first, n := utf8.DecodeRuneInString(need)
+		for _, v := range []string{string(unicode.ToUpper(first)) + need[n:], strings.ToUpper(need)} {
+			if !slices.Contains(r.needs, v) {
+				r.needs = append(r.needs, v)
+			}
+		}
+	}
+	return r
+}
+
+func (r rule) match(s string) bool {
+	if r.needs != nil && !slices.ContainsFunc(r.needs, func(n string) bool { return strings.Contains(s, n) }) {
+		return false
+	}
+	return r.re.MatchString(s)
+}
+
+// maxPatternLen bounds the sentences role patterns are tried on: captions
+// and page furniture are short, and a regexp's cost grows with its input.
+const maxPatternLen = 1000
+
+func matchesAny(rules []rule, s string) bool {
+	if len(s) > maxPatternLen {
+		return false
+	}
+	for _, r := range rules {
+		if r.match(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// captionRules match a sentence that describes or credits a picture.
+var captionRules = []rule{
+	// A caption ends with its credit: "... at Trump Tower. (Drew
+	// Angerer/Getty Images)".
+	newRule(")", `(?:`+credit+`)$`),
+	// A label that only ever introduces a credit: "Photo: Reuters",
+	// "Image: NASA", "Credit: AP", "Photograph by Jane Doe".
+	newRule("", `^(?i:photo(?:graph)?s?|images?|pictures?|credits?|photo credit)(?:\s*:|\s+(?i:by|courtesy of)\s)`),
+}
+
+// creditEnd matches a caption by the credit it ends with: "... at Trump
+// Tower. (Drew Angerer/Getty Images)".
+var creditEnd = newRule(")", `(?:`+credit+`)$`)
+
+// credit is a bracketed photo credit: the agency after a slash, "(Drew
+// Angerer/Getty Images)", "(Photo: Jane Doe/AP)", "(AP Photo/Evan Vucci)",
+// or without one a picture agency's name, "(Getty Images)".
+const credit = `\((?:(?i:photo|image|picture|credit)s?:\s*)?[^()/]{2,60}/[^()/]{2,60}\)` +
+	`|\([^()]{0,60}\b(?:Getty Images|AP Photo|Shutterstock|Alamy)\b[^()]{0,30}\)`
+
+// boilerplateRules match a sentence that is about the page, not the story.
+var boilerplateRules = []rule{
+	// Social sign-offs: "Follow me @dhpierson on Twitter", "Follow us on Facebook".
+	newRule("", `^(?i:follow)\b.{0,80}(?:@\w|(?i:\bon (?:twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|x)\b))`),
+	// A bare handle as a sign-off: "@dhpierson", "— Jane Doe (@janedoe)".
+	newRule("@", `^[-–—\s]*(?:[\pL.' ]{0,40}\s)?\(?@\w{1,30}\)?\.?$`),
+	// Links to other stories: "Read more: ...", "Related: ...".
+	newRule("", `^(?i:read more|related(?: stories| articles| coverage)?|see also|more on this|also read|read next|recommended)\s*[:|]`),
+	// Calls to action: "Click here to subscribe", "Sign up for our newsletter".
+	newRule("", `^(?i:click here|tap here|sign up|subscribe)\b`),
+	newRule("newsletter", `(?i)\bsign up\b.{0,60}\bnewsletters?\b`),
+	// Copyright notices: "© 2024 Reuters", "Copyright 2024 The Times", "All rights reserved".
+	newRule("©", `©`),
+	newRule("", `^(?i:copyright)\s*(?:\(c\)|\d{4})`),
+	newRule("reserved", `(?i)\ball rights reserved\b`),
+	// Labels for the ad slots a page leaves behind.
+	newRule("", `^(?i:advertisement|sponsored content|story continues below(?: advertisement)?)$`),
+	// Contact lines: "Contact the author at x@y.com", "Email: ...", a phone number.
+	newRule("", `^(?i:contact|e-?mail|reach|write to|call)\b.{0,80}(?:[\w.+-]+@[\w-]+\.\w|\+?\d[\d ().-]{7,}\d)`),
+	// A bare e-mail address.
+	newRule("@", `^[\w.+-]+@[\w-]+\.[\w.]+$`),
+	// Nothing to read: a separator such as "* * *" or a stray dash.
+	newRule("", `^[^\pL\pN]+$`),
+}
+
+// headlines is what Split knows of the article's headline before it cuts
+// sentences, so that the headline and its repeats stay whole.
+type headlines struct {
+	texts     []string // the title, marked headlines, a headline found by shape
+	paragraph int      // the unmarked paragraph taken as headline by its shape, or -1
+}
+
+// maxHeadlineWords bounds a headline found by shape in plain text.
+const maxHeadlineWords = 20
+
+func findHeadlines(doc *ingest.Document) headlines {
+	h := headlines{paragraph: -1}
+	if t := strings.TrimSpace(doc.Title); t != "" {
+		h.texts = append(h.texts, t)
+	}
+	marked := false
+	for _, p := range doc.Paragraphs {
+		if p.Kind != ingest.KindHeadline {
+			continue
+		}
+		marked = true
+		for line := range strings.Lines(p.Text) {
+			if t := strings.TrimSpace(line); t != "" {
+				h.texts = append(h.texts, t)
+			}
+		}
+	}
+	if !marked {
+		if i := headlineByShape(doc.Paragraphs); i >= 0 {
+			h.paragraph = i
+			h.texts = append(h.texts, strings.TrimSpace(doc.Paragraphs[i].Text))
+		}
+	}
+	return h
+}
+
+// headlineByShape returns the index of the first paragraph when, in a
+// document with no marked headline, it looks like one: a single short line
+// with no final full stop, followed by more text.
+func headlineByShape(ps []ingest.Paragraph) int {
+	first := -1
+	for i, p := range ps {
+		if strings.TrimSpace(p.Text) == "" {
+			continue
+		}
+		if first >= 0 {
+			return first // there is text after it
+		}
+		t := strings.TrimSpace(p.Text)
+		if p.Kind != ingest.KindParagraph && p.Kind != "" || strings.Contains(t, "\n") ||
+			len(strings.Fields(t)) > maxHeadlineWords || !hasWord(t) ||
+			strings.HasSuffix(strings.TrimRight(t, closers), ".") ||
+			matchesAny(captionRules, t) || matchesAny(boilerplateRules, t) {
+			return -1
+		}
+		first = i
+	}
+	return -1
+}
+
+// repeats reports whether s is one of the headline texts.
+func (h *headlines) repeats(s string) bool {
+	for _, t := range h.texts {
+		if sameWords(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleState carries what role assignment has seen so far in an article.
+type roleState struct {
+	heads        *headlines
+	seenHeadline bool
+}
+
+// assign sets the role of each of ss, the sentences of paragraph i.
+func (st *roleState) assign(p ingest.Paragraph, i int, ss []span) {
+	credited := -1 // the last sentence ending in a photo credit
+	for k := range ss {
+		s := &ss[k]
+		t := p.Text[s.start:s.end]
+		switch {
+		case p.Kind == ingest.KindHeadline || i == st.heads.paragraph:
+			s.role = RoleHeadline
+		case p.Kind == ingest.KindByline:
+			s.role = RoleBoilerplate
+		case p.Kind == ingest.KindCaption:
+			s.role = RoleCaption
+		case st.heads.repeats(t):
+			s.role = RoleBoilerplate // a repeated headline
+			if !st.seenHeadline {
+				s.role = RoleHeadline
+			}
+		case matchesAny(captionRules, t):
+			s.role = RoleCaption
+			if creditEnd.match(t) {
+				credited = k
+			}
+		case matchesAny(boilerplateRules, t):
+			s.role = RoleBoilerplate
+		default:
+			s.role = RoleBody
+		}
+		st.seenHeadline = st.seenHeadline || s.role == RoleHeadline
+	}
+	// Only a caption's last sentence carries the credit; the ones before it
+	// on its lines are caption too.
+	for k := credited - 1; k >= 0 && ss[k].block == ss[credited].block && ss[k].role == RoleBody; k-- {
+		ss[k].role = RoleCaption
+	}
+}
+
+// markLede gives the body sentences of the first paragraph that has any
+// the role lede.
+func markLede(ss []Sentence) {
+	lede := -1
+	for i := range ss {
+		if lede < 0 && ss[i].Role == RoleBody {
+			lede = ss[i].Paragraph
+		}
+		if ss[i].Paragraph == lede && ss[i].Role == RoleBody {
+			ss[i].Role = RoleLede
+		}
+		if lede >= 0 && ss[i].Paragraph > lede {
+			return
+		}
+	}
+}

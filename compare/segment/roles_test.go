@@ -1,0 +1,163 @@
+package segment
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/storydiff/storydiff/compare/ingest"
+)
+
+func TestRolesByPattern(t *testing.T) {
+	cases := []struct {
+		line, role string
+	}{
+		// captions
+		{"Traders at work on Monday. (Drew Angerer/Getty Images)", RoleCaption},
+		{"Traders at work on Monday. (Photo: Jane Doe/AP)", RoleCaption},
+		{"Traders at work on Monday. (AP Photo/Evan Vucci)", RoleCaption},
+		{"Traders at work on Monday. (Getty Images)", RoleCaption},
+		{"Photo: Reuters", RoleCaption},
+		{"Image: NASA", RoleCaption},
+		{"Credit: Jane Doe for The Times", RoleCaption},
+		{"Photograph by Jane Doe", RoleCaption},
+		// boilerplate
+		{"Follow me @dhpierson on Twitter", RoleBoilerplate},
+		{"Follow us on Facebook", RoleBoilerplate},
+		{"@dhpierson", RoleBoilerplate},
+		{"— Jane Doe (@janedoe)", RoleBoilerplate},
+		{"Read more: Trump's trade war with China", RoleBoilerplate},
+		{"Related: Alibaba results beat forecasts", RoleBoilerplate},
+		{"Sign up for our daily newsletter", RoleBoilerplate},
+		{"Click here to subscribe", RoleBoilerplate},
+		{"© 2024 Reuters", RoleBoilerplate},
+		{"Copyright 2024 The Times", RoleBoilerplate},
+		{"All rights reserved.", RoleBoilerplate},
+		{"Advertisement", RoleBoilerplate},
+		{"ALL RIGHTS RESERVED", RoleBoilerplate},
+		{"All Rights Reserved.", RoleBoilerplate},
+		{"Copyright (c) 2024 Example Media", RoleBoilerplate},
+		{"Contact the author at jane.doe@example.com", RoleBoilerplate},
+		{"Call the newsroom on 555-123-4567", RoleBoilerplate},
+		{"tips@example.com", RoleBoilerplate},
+		{"* * *", RoleBoilerplate},
+		// look-alikes that are story text
+		{"Follow the money, investigators said.", RoleBody},
+		{"Copyright law protects authors.", RoleBody},
+		{"Related companies rose sharply.", RoleBody},
+		{"Photo agencies lost money (Smith and Jones said so).", RoleBody},
+		{"Advertisement revenue fell 3%.", RoleBody},
+		{"Call it a comeback.", RoleBody},
+	}
+	for _, c := range cases {
+		t.Run(c.line, func(t *testing.T) {
+			doc := plain("The lede comes first.\n\n" + c.line)
+			if got := roleOf(t, doc, c.line); got != c.role {
+				t.Errorf("role of %q = %s, want %s", c.line, got, c.role)
+			}
+		})
+	}
+}
+
+func TestRolesByKind(t *testing.T) {
+	doc := &ingest.Document{Title: "Alibaba's Ma meets Trump", Paragraphs: []ingest.Paragraph{
+		{Text: "Alibaba's Ma meets Trump", Kind: ingest.KindHeadline},
+		{Text: "By Jane Doe", Kind: ingest.KindByline},
+		{Text: "Ma arrives. He waves.", Kind: ingest.KindCaption},
+		{Text: "Advertisement"},
+		{Text: "Ma met Trump. They talked jobs."},
+		{Text: "Alibaba's Ma meets Trump"},
+		{Text: "Shares rose."},
+	}}
+	want := []struct{ sentence, role string }{
+		{"Alibaba's Ma meets Trump", RoleHeadline},
+		{"By Jane Doe", RoleBoilerplate},
+		{"Ma arrives.", RoleCaption},
+		{"He waves.", RoleCaption},
+		{"Advertisement", RoleBoilerplate},
+		{"Ma met Trump.", RoleLede},
+		{"They talked jobs.", RoleLede},
+		{"Alibaba's Ma meets Trump", RoleBoilerplate},
+		{"Shares rose.", RoleBody},
+	}
+	text, ss := Split(doc)
+	checkInvariants(t, doc, text, ss)
+	if len(ss) != len(want) {
+		t.Fatalf("got %d sentences, want %d: %q", len(ss), len(want), texts(t, doc))
+	}
+	for i, w := range want {
+		if got := text[ss[i].Start:ss[i].End]; got != w.sentence || ss[i].Role != w.role {
+			t.Errorf("sentence %d = %s %q, want %s %q", i, ss[i].Role, got, w.role, w.sentence)
+		}
+	}
+}
+
+func TestHeadlineByShape(t *testing.T) {
+	long := "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twentyone"
+	cases := []struct {
+		name, text, first, role string
+	}{
+		{"short line", "Trump speaks with Alibaba's Jack Ma about what else? Jobs\n\nThe story.",
+			"Trump speaks with Alibaba's Jack Ma about what else? Jobs", RoleHeadline},
+		{"ends in a full stop", "Ma met Trump on Monday.\n\nThe story.", "Ma met Trump on Monday.", RoleLede},
+		{"too long", long + "\n\nThe story.", long, RoleLede},
+		{"two lines", "Markets slump\nTraders watch on Monday.\n\nThe story.", "Markets slump", RoleLede},
+		{"nothing after it", "Markets slump", "Markets slump", RoleLede},
+		{"a credit", "Photo: Reuters\n\nThe story.", "Photo: Reuters", RoleCaption},
+		{"title repeated first", "Ma meets Trump.\n\nThe story.", "Ma meets Trump.", RoleHeadline},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := plain(c.text)
+			doc.Title = "Ma meets Trump."
+			if got := roleOf(t, doc, c.first); got != c.role {
+				t.Errorf("role of %q = %s, want %s", c.first, got, c.role)
+			}
+		})
+	}
+}
+
+func TestRepeatedHeadline(t *testing.T) {
+	doc := plain("Markets slump as war deepens\n\nMarkets  slump as war\ndeepens\n\nStocks fell. Markets slump as war deepens")
+	text, ss := Split(doc)
+	checkInvariants(t, doc, text, ss)
+	var got []string
+	for _, s := range ss {
+		got = append(got, s.Role)
+	}
+	// Spacing and wrapping do not hide a repeat, even inside a paragraph.
+	want := []string{RoleHeadline, RoleBoilerplate, RoleLede, RoleBoilerplate}
+	if !slices.Equal(got, want) {
+		t.Errorf("roles %q, want %q (sentences %q)", got, want, texts(t, doc))
+	}
+}
+
+func TestCaptionCredit(t *testing.T) {
+	cases := []struct {
+		name, para string
+		want       map[string]string
+	}{
+		{"credit covers its line", "Ma waves to reporters. He arrived at 9 a.m. (Drew Angerer/Getty Images)", map[string]string{
+			"Ma waves to reporters.": RoleCaption, "He arrived at 9 a.m. (Drew Angerer/Getty Images)": RoleCaption}},
+		{"but not the line before", "Ma waves to reporters.\nHe arrived at 9 a.m. (Drew Angerer/Getty Images)", map[string]string{
+			"Ma waves to reporters.": RoleBody, "He arrived at 9 a.m. (Drew Angerer/Getty Images)": RoleCaption}},
+		{"a label is one sentence", "The talks ran late. Photo: Reuters", map[string]string{
+			"The talks ran late.": RoleBody, "Photo: Reuters": RoleCaption}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := plain("Lede.\n\n" + c.para)
+			for s, role := range c.want {
+				if got := roleOf(t, doc, s); got != role {
+					t.Errorf("role of %q = %s, want %s", s, got, role)
+				}
+			}
+		})
+	}
+}
+
+func TestHeadlineLineBeforeLowerCase(t *testing.T) {
+	doc := plain("Markets slump\n\nMarkets slump\niPhone sales fell on Monday, the company said.\n\nThe story.")
+	if got := roleOf(t, doc, "iPhone sales fell on Monday, the company said."); got != RoleLede {
+		t.Errorf("role of the line after a repeated headline = %s, want lede", got)
+	}
+}
