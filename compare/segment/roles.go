@@ -87,6 +87,9 @@ var boilerplateRules = []rule{
 	// Calls to action: "Click here to subscribe", "Sign up for our newsletter".
 	newRule("", `^(?i:click here|tap here|sign up|subscribe)\b`),
 	newRule("newsletter", `(?i)\bsign up\b.{0,60}\bnewsletters?\b`),
+	// Wire-service credits: "(Reporting by Jane Doe; Editing by John Roe)",
+	// "Additional reporting by ...", "Writing by ...".
+	newRule("", `^\(?(?i:(?:additional )?reporting|writing|editing|compiled|produced) (?i:by)\s+\p{Lu}`),
 	// Copyright notices: "© 2024 Reuters", "Copyright 2024 The Times", "All rights reserved".
 	newRule("©", `©`),
 	newRule("", `^(?i:copyright)\s*(?:\(c\)|\d{4})`),

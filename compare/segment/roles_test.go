@@ -161,3 +161,37 @@ func TestHeadlineLineBeforeLowerCase(t *testing.T) {
 		t.Errorf("role of the line after a repeated headline = %s, want lede", got)
 	}
 }
+
+func TestWireCreditIsBoilerplate(t *testing.T) {
+	doc := &ingest.Document{Paragraphs: []ingest.Paragraph{
+		{Text: "The port signed the deal on Monday.", Kind: ingest.KindParagraph},
+		{Text: "(Reporting by Sven Adeyemi; Editing by Clara Whitcombe)", Kind: ingest.KindParagraph},
+		{Text: "Additional reporting by Ana Ruiz in Lisbon.", Kind: ingest.KindParagraph},
+		{Text: "Reporting by hand is slow, the editors said.", Kind: ingest.KindParagraph},
+	}}
+	_, sents := Split(doc)
+	want := []string{RoleLede, RoleBoilerplate, RoleBoilerplate, RoleBody}
+	for i, s := range sents {
+		if i < len(want) && s.Role != want[i] {
+			t.Errorf("sentence %d: role %s, want %s", i, s.Role, want[i])
+		}
+	}
+}
+
+func TestRepeatedHeadlineInTitleCase(t *testing.T) {
+	doc := &ingest.Document{Paragraphs: []ingest.Paragraph{
+		{Text: "Brackwater bets its waterfront on Norvanta", Kind: ingest.KindParagraph},
+		{Text: "Brackwater Bets Its Waterfront on Norvanta", Kind: ingest.KindParagraph},
+		{Text: "For a decade, the port has lost cargo.", Kind: ingest.KindParagraph},
+	}}
+	_, sents := Split(doc)
+	want := []string{RoleHeadline, RoleBoilerplate, RoleLede}
+	if len(sents) != len(want) {
+		t.Fatalf("%d sentences, want %d", len(sents), len(want))
+	}
+	for i, s := range sents {
+		if s.Role != want[i] {
+			t.Errorf("sentence %d: role %s, want %s", i, s.Role, want[i])
+		}
+	}
+}

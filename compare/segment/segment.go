@@ -100,9 +100,10 @@ func trim(s string, start, end int) (int, int) {
 	return start, end
 }
 
-// sameWords reports whether a and b hold the same words, however spaced.
-// It lets a headline repeated with different wrapping still count as a
-// repeat, without allocating for every sentence compared.
+// sameWords reports whether a and b hold the same words, however spaced
+// and capitalised. It lets a headline repeated with different wrapping or
+// in title case still count as a repeat, without allocating for every
+// sentence compared.
 func sameWords(a, b string) bool {
 	i, j := 0, 0
 	for {
@@ -112,7 +113,7 @@ func sameWords(a, b string) bool {
 			return i == len(a) && j == len(b)
 		}
 		ei, ej := wordEnd(a, i), wordEnd(b, j)
-		if a[i:ei] != b[j:ej] {
+		if !strings.EqualFold(a[i:ei], b[j:ej]) {
 			return false
 		}
 		i, j = ei, ej
