@@ -1,0 +1,215 @@
+package quote
+
+import "strings"
+
+// Attribution is read from the words around a quotation, within its
+// sentence and paragraph, and never from inside another quotation:
+//
+//	after it:  "Q," X said / "Q," said X / "Q," X, the port's director, said /
+//	           "Q," according to X / "Q," the company said in a statement
+//	before it: X said: "Q" / X told reporters "Q" / According to X, "Q" /
+//	           X called it "a disaster" (the nearest cue verb with a subject)
+//
+// The subject of a cue verb is a name with its role, a pronoun, or a noun
+// such as "the company"; the last two are resolved to an earlier mention.
+
+// subject is who a cue verb attributes words to.
+type subject struct {
+	from, to   int // the tokens it takes
+	name, role string
+	ss, se     int // the mention used, -1 when none
+}
+
+// attribution is a cue and its subject.
+type attribution struct {
+	subject
+	cue      string
+	found    bool
+	adjacent bool // the cue touches the quotation: `"Q," X said`, `X said: "Q"`
+}
+
+func (d *doc) isVerb(i int) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].word && !d.toks[i].quoted && speechVerbs[d.word(i)]
+}
+
+func (d *doc) isAccording(i int) bool {
+	return i >= 0 && i < len(d.toks) && !d.toks[i].quoted && d.word(i) == "according" && d.word(i+1) == "to"
+}
+
+// isStop reports whether token i ends a clause for cue search.
+func (d *doc) isStop(i int) bool {
+	switch d.punct(i) {
+	case ".", "!", "?", ";":
+		return true
+	}
+	return false
+}
+
+// afterCue reads the first cue in [from, to) after a quotation; adjacent
+// when it begins the window (after a comma or dash).
+func (d *doc) afterCue(from, to int) attribution {
+	lo, hi := d.tokAt(from), d.tokAt(to)
+	for k := lo; k < hi; k++ {
+		if d.toks[k].quoted {
+			hi = k
+			break
+		}
+	}
+	i, dash := lo, ""
+	for i < hi && !d.toks[i].word && !d.isStop(i) {
+		if p := d.punct(i); p == "—" || p == "―" || p == "–" || p == "-" {
+			dash = p
+		}
+		i++
+	}
+	for v := i; v < hi && v < i+20; v++ {
+		if d.isStop(v) {
+			break
+		}
+		if a, ok := d.cueAt(i, v, hi, false); ok {
+			a.adjacent = a.from == i || v == i
+			// "panel Chairman Rep. Jason Chaffetz said": lower-case words
+			// before the name still belong to its role.
+			if !a.adjacent && a.from-i <= 4 && d.plainWords(i, a.from) && a.ss >= 0 {
+				a.adjacent = true
+				a.role = strings.TrimSpace(d.spanText(i, a.from) + " " + a.role)
+			}
+			return a
+		}
+	}
+	// "Q" — Pamela Padilla: a dash and a name sign the quotation.
+	if dash != "" {
+		if to, ok := d.runAfter(i, hi); ok && (to >= hi || !d.toks[to].word) {
+			if s := d.named(i, to); s.name != "" {
+				return attribution{subject: s, cue: dash, found: true, adjacent: true}
+			}
+		}
+	}
+	return attribution{}
+}
+
+// beforeCue reads the nearest cue in [from, to) before a quotation.
+func (d *doc) beforeCue(from, to int) attribution {
+	lo, hi := d.tokAt(from), d.tokAt(to)
+	for v := hi - 1; v >= lo; v-- {
+		if a, ok := d.cueAt(lo, v, hi, true); ok {
+			a.adjacent = d.onlyGlue(a.to, hi)
+			return a
+		}
+	}
+	return attribution{}
+}
+
+// cueAt reads a cue whose verb (or noun) is token v, its subject within
+// [lo, hi). before says the quotation follows: then a subject after the
+// verb must lead straight to it (`said Trump: "Q"`, not `said she has`).
+func (d *doc) cueAt(lo, v, hi int, before bool) (attribution, bool) {
+	var a attribution
+	switch {
+	case d.isAccording(v):
+		s, ok := d.subjectAfter(v+2, hi)
+		if !ok {
+			return a, false
+		}
+		a.subject, a.cue, a.to = s, "according to", s.to
+	case d.isVerb(v):
+		if s, ok := d.subjectBefore(lo, v); ok {
+			a.subject = s
+			a.cue, a.to = d.cuePhrase(v, v+1, hi)
+			a.from = min(a.from, v)
+			break
+		}
+		s, ok := d.subjectAfter(v+1, hi)
+		if ok {
+			a.subject = s
+			a.cue, a.to = d.cuePhrase(v, s.to, hi)
+			a.from = v
+		}
+		if ok && before && (pronouns[d.word(s.from)] || !d.onlyGlue(a.to, hi)) {
+			ok = false
+		}
+		if !ok {
+			// "Clinton, the former secretary, stressed ... and said":
+			// a second verb shares the sentence's subject.
+			if w := d.word(d.skipBack(lo, v-1)); w != "and" && w != "but" && w != "then" {
+				return a, false
+			}
+			if s, ok = d.sentenceSubject(lo, v); !ok {
+				return a, false
+			}
+			a.subject = s
+			a.cue, a.to = d.cuePhrase(v, v+1, hi)
+		}
+	case before && !d.toks[v].upper && cueNouns[d.word(v)]:
+		// "Trump's claim that ...", "his statement that ..."
+		s, ok := d.ownerBefore(lo, v-1)
+		if !ok {
+			return a, false
+		}
+		a.subject, a.cue, a.to = s, d.word(v), v+1
+	default:
+		return a, false
+	}
+	a.found = true
+	return a, true
+}
+
+// plainWords reports whether tokens [from, to) are lower-case words that
+// are neither cue verbs nor pronouns.
+func (d *doc) plainWords(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		if !t.word || t.upper || t.quoted || speechVerbs[d.word(k)] || pronouns[d.word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyGlue reports whether tokens [i, hi) are punctuation or "that".
+func (d *doc) onlyGlue(i, hi int) bool {
+	for ; i < hi; i++ {
+		if d.toks[i].word && d.word(i) != "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// cuePhrase returns the cue verb with what completes it ("told reporters",
+// "said in a statement") looked for from token k, and the token after it.
+func (d *doc) cuePhrase(v, k, hi int) (string, int) {
+	cue := d.word(v)
+	switch cue {
+	case "told", "tells", "tell", "telling":
+		switch {
+		case k < hi && audiences[d.word(k)]:
+			cue, k = cue+" "+d.word(k), k+1
+		case k+1 < hi && d.word(k) == "the" && audiences[d.word(k+1)]:
+			cue, k = cue+" the "+d.word(k+1), k+2
+		case k < hi && d.isName(k):
+			j := k + 1
+			for j < hi && j < k+4 && (d.isName(j) || d.connects(j, hi)) {
+				j++
+			}
+			if j >= hi || !d.isPossessive(j) {
+				cue, k = cue+" "+d.spanText(k, j), j
+			}
+		}
+	}
+	j := k
+	for j < hi && skippable[d.word(j)] {
+		j++
+	}
+	switch w := d.word(j); {
+	case w == "in" && (d.word(j+1) == "a" || d.word(j+1) == "an"):
+		for e := j + 2; e < hi && e < j+5; e++ {
+			if statementNouns[d.word(e)] {
+				return cue + " " + lower(d.spanText(j, e+1)), e + 1
+			}
+		}
+	case w == "on" && (d.word(j+1) == "twitter" || d.word(j+1) == "facebook" || d.word(j+1) == "instagram"):
+		return cue + " " + d.spanText(j, j+2), j + 2
+	}
+	return cue, k
+}

@@ -1,0 +1,159 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+)
+
+// want is what a test expects of one extracted quotation.
+type want struct {
+	text, speaker, role, cue string
+	partial                  bool
+}
+
+func TestExtractPatterns(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"quote then name said", `"We will win," Jane Doe said.`,
+			[]want{{text: "We will win", speaker: "Jane Doe", cue: "said"}}},
+		{"quote then said name", `"We will win," said Jane Doe.`,
+			[]want{{text: "We will win", speaker: "Jane Doe", cue: "said"}}},
+		{"colon", `Jane Doe said: "We will win."`,
+			[]want{{text: "We will win.", speaker: "Jane Doe", cue: "said"}}},
+		{"no colon", `Jane Doe said "We will win."`,
+			[]want{{text: "We will win.", speaker: "Jane Doe", cue: "said"}}},
+		{"told reporters", `Jane Doe told reporters "We will win."`,
+			[]want{{text: "We will win.", speaker: "Jane Doe", cue: "told reporters"}}},
+		{"according to", `"The plant will close," according to Acme Corp.`,
+			[]want{{text: "The plant will close", speaker: "Acme Corp.", cue: "according to"}}},
+		{"in a statement", `"We are proud of the result," the port's director John Smith said in a statement.`,
+			[]want{{text: "We are proud of the result", speaker: "John Smith", role: "the port's director", cue: "said in a statement"}}},
+		{"wrote", `"The numbers do not add up," Mary Jones wrote.`,
+			[]want{{text: "The numbers do not add up", speaker: "Mary Jones", cue: "wrote"}}},
+		{"added", `"It is a start," Mary Jones added.`,
+			[]want{{text: "It is a start", speaker: "Mary Jones", cue: "added"}}},
+		{"curly marks", "“We will win,” Jane Doe said.",
+			[]want{{text: "We will win", speaker: "Jane Doe", cue: "said"}}},
+		{"title split", `"Our results speak for themselves," Alibaba Group President Michael Evans said.`,
+			[]want{{text: "Our results speak for themselves", speaker: "Michael Evans", role: "Alibaba Group President", cue: "said"}}},
+		{"honorific title", `"No," Sen. Jane Doe said.`,
+			[]want{{text: "No", speaker: "Jane Doe", role: "Sen.", cue: "said"}}},
+		{"appositive before verb", `"We are ready," Jane Doe, the port's director, said.`,
+			[]want{{text: "We are ready", speaker: "Jane Doe", role: "the port's director", cue: "said"}}},
+		{"appositive after name", `"We are ready," said Jane Doe, the port's director.`,
+			[]want{{text: "We are ready", speaker: "Jane Doe", role: "the port's director", cue: "said"}}},
+		{"parenthesis", `"Subpoenas are not optional," Rep. Jason Chaffetz (R-Utah) said.`,
+			[]want{{text: "Subpoenas are not optional", speaker: "Jason Chaffetz", role: "Rep.", cue: "said"}}},
+		{"pronoun", "Mayor Ann Lee spoke on Monday.\n\n\"The city is safe,\" she said.",
+			[]want{{text: "The city is safe", speaker: "Ann Lee", cue: "said"}}},
+		{"the company", "Acme Corp. cut 300 jobs. \"Times are hard,\" the company said.",
+			[]want{{text: "Times are hard", speaker: "Acme Corp.", cue: "said"}}},
+		{"surname expands", "Jane Doe spoke first. \"We will win,\" Doe said.",
+			[]want{{text: "We will win", speaker: "Jane Doe", cue: "said"}}},
+		{"partial", `Jane Doe called the plan "a disaster" on Monday.`,
+			[]want{{text: "a disaster", speaker: "Jane Doe", cue: "called", partial: true}}},
+		{"two partials", `Jane Doe called the plan "a disaster" and "a joke."`,
+			[]want{{text: "a disaster", speaker: "Jane Doe", cue: "called", partial: true},
+				{text: "a joke.", speaker: "Jane Doe", partial: true}}},
+		{"continuation in paragraph", `"We will win," Jane Doe said. "Nobody can stop us."`,
+			[]want{{text: "We will win", speaker: "Jane Doe", cue: "said"},
+				{text: "Nobody can stop us.", speaker: "Jane Doe"}}},
+		{"continuation paragraph", "\"We will win,\" Jane Doe said.\n\n\"Nobody can stop us.\"",
+			[]want{{text: "We will win", speaker: "Jane Doe", cue: "said"},
+				{text: "Nobody can stop us.", speaker: "Jane Doe"}}},
+		{"colon paragraph", "Jane Doe continued:\n\n\"The health issue is partisan.\"",
+			[]want{{text: "The health issue is partisan.", speaker: "Jane Doe", cue: "continued"}}},
+		{"nested single quotes", `"He told me, 'Go home,' and I did," Jane Doe said.`,
+			[]want{{text: "He told me, 'Go home,' and I did", speaker: "Jane Doe", cue: "said"}}},
+		{"nested double quotes", `"I read the question: “Are you ready?” Yes," Jane Doe said.`,
+			[]want{{text: "I read the question: “Are you ready?” Yes", speaker: "Jane Doe", cue: "said"}}},
+		{"dash signature", `"I am ashamed of this campaign." ― Karen Lopez`,
+			[]want{{text: "I am ashamed of this campaign.", speaker: "Karen Lopez", cue: "―"}}},
+		{"transcript labels", "Partial transcript:\n\n\"WALLACE: Why would he do that?\n\n\"PENCE: Well, look, it is serious business.\"",
+			[]want{{text: "Why would he do that?", speaker: "Wallace", cue: ":"},
+				{text: "Well, look, it is serious business.", speaker: "Pence", cue: ":"}}},
+		{"scare quote", `The so-called "experts" were wrong about the bridge.`, nil},
+		{"title", `The company was put back on the US "Notorious Markets" list.`, nil},
+		{"show title with cue", `Sanders told MSNBC's "Morning Joe" that nobody would question it.`, nil},
+		{"nickname", `Rep. Robert C. "Bobby" Scott threw open his house.`, nil},
+		{"film title", `Her new documentary "13th" debuts on Friday.`, nil},
+		{"markup", `<tweet author="carlquintanilla" id="7">The blue arrow is Warren.`, nil},
+		{"apostrophes", `Don't touch Alibaba's 90s rock 'n' roll records, he said.`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Extract(tt.text, nil)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quotes %v, want %d", len(got), describe(got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				q := got[i]
+				g := want{q.Text, q.Speaker, q.Role, q.Cue, q.Partial}
+				if w.cue == "" {
+					g.cue = "" // a continuation's cue is not checked
+				}
+				if g != w {
+					t.Errorf("quote %d = %+v, want %+v", i, g, w)
+				}
+				checkOffsets(t, tt.text, q)
+			}
+		})
+	}
+}
+
+func TestExtractMultiParagraph(t *testing.T) {
+	text := "Jane Doe explained her plan.\n\n\"First we fix the roads.\n\n\"Then we fix the schools,\" she said."
+	got := Extract(text, nil)
+	if len(got) != 1 {
+		t.Fatalf("got %v, want one quote over two paragraphs", describe(got))
+	}
+	q := got[0]
+	if q.Text != "First we fix the roads. Then we fix the schools" || len(q.Parts) != 2 {
+		t.Errorf("text %q with %d parts", q.Text, len(q.Parts))
+	}
+	if q.Speaker != "Jane Doe" || text[q.SpeakerStart:q.SpeakerEnd] != "she" {
+		t.Errorf("speaker %q from %q, want Jane Doe from the pronoun", q.Speaker, text[q.SpeakerStart:q.SpeakerEnd])
+	}
+	checkOffsets(t, text, q)
+}
+
+func TestExtractUsesGivenSentences(t *testing.T) {
+	text := `Jane Doe spoke. "We will win." Then she left.`
+	sents := []Span{{0, 15}, {16, 30}, {31, len(text)}}
+	got := Extract(text, sents)
+	if len(got) != 1 || got[0].Text != "We will win." {
+		t.Fatalf("got %v", describe(got))
+	}
+}
+
+// checkOffsets asserts the invariants every quotation keeps.
+func checkOffsets(t *testing.T, text string, q Quote) {
+	t.Helper()
+	if q.Start < 0 || q.Start > q.End || q.End > len(text) || len(q.Parts) == 0 {
+		t.Fatalf("bad span %d..%d of %d, %d parts", q.Start, q.End, len(text), len(q.Parts))
+	}
+	var parts []string
+	for _, p := range q.Parts {
+		if p.Start < q.Start || p.End > q.End || p.Start > p.End {
+			t.Fatalf("part %v outside %d..%d", p, q.Start, q.End)
+		}
+		parts = append(parts, text[p.Start:p.End])
+	}
+	if strings.Join(parts, " ") != q.Text {
+		t.Errorf("Text %q is not its parts %q", q.Text, parts)
+	}
+	if (q.SpeakerStart < 0) != (q.Speaker == "") || q.SpeakerStart > q.SpeakerEnd || q.SpeakerEnd > len(text) {
+		t.Errorf("speaker %q at %d..%d", q.Speaker, q.SpeakerStart, q.SpeakerEnd)
+	}
+}
+
+func describe(qs []Quote) []string {
+	var out []string
+	for _, q := range qs {
+		out = append(out, q.Text+" | "+q.Speaker+" | "+q.Cue)
+	}
+	return out
+}

@@ -1,0 +1,258 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Quotation marks are paired paragraph by paragraph. A mark's direction is
+// read from its neighbours first (after a space and before a word it opens;
+// after a word or punctuation and before a space or punctuation it closes)
+// and from its glyph only when the neighbours say nothing, so a misprinted ”
+// that opens a paragraph still opens. Inside an open quotation a mark that
+// can only open starts a nested quotation (`"... “As you know ...” ..."`),
+// so its closing mark does not end the outer one. Single marks never
+// delimit a quotation: they are apostrophes (don't, '90s, rock 'n' roll) or
+// nested quotations, and either way they stay part of the words.
+//
+// A paragraph that ends inside a quotation continues it into the next
+// paragraph when that one opens with a mark, the usual way of printing a
+// quotation that runs over several paragraphs.
+
+// rawQuote is a paired quotation before it is judged.
+type rawQuote struct {
+	parts     []Span // the words inside the marks, one per paragraph, trimmed
+	label     Span   // a transcript's speaker label opening the words ("WALLACE:"), or empty
+	open      int    // offset of the first opening mark
+	closeEnd  int    // end of the last closing mark (end of the last part when unclosed)
+	paraFirst int
+	paraLast  int
+}
+
+// piece is one paragraph's share of a quotation.
+type piece struct {
+	open, is, ie, end int
+	closed            bool
+	para              int
+}
+
+const (
+	opens = iota + 1
+	closes
+)
+
+// doubleMark reports the double quotation mark at text[i]: its glyph ('"'
+// straight, 'o' opening, 'c' closing) and its size, or size 0.
+func doubleMark(text string, i int) (glyph byte, size int) {
+	switch c := text[i]; {
+	case c == '"':
+		return '"', 1
+	case c != 0xE2 && c != 0xC2:
+		return 0, 0
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	switch r {
+	case '“', '„', '‟', '«':
+		return 'o', n
+	case '”', '»':
+		return 'c', n
+	}
+	return 0, 0
+}
+
+// direction decides whether the mark at text[i:i+n] opens or closes.
+func direction(text string, p Span, i, n int, glyph byte, depth int) int {
+	prevOpen := i == p.Start
+	if !prevOpen {
+		r, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
+		prevOpen = unicode.IsSpace(r) || strings.ContainsRune("([{—–-/‘'“\"", r)
+	}
+	nextSpace, nextWord := i+n >= p.End, false
+	if !nextSpace {
+		r, _ := utf8.DecodeRuneInString(text[i+n:])
+		nextSpace, nextWord = unicode.IsSpace(r), isWordRune(r)
+	}
+	switch {
+	case prevOpen && !nextSpace:
+		return opens
+	case !prevOpen && !nextWord:
+		return closes
+	case glyph == 'o':
+		return opens
+	case glyph == 'c' || depth > 0:
+		return closes
+	}
+	return opens
+}
+
+// pairParagraph appends the top-level quotations of paragraph p to out.
+func pairParagraph(text string, p Span, para int, out []piece) []piece {
+	var stack [4]struct{ pos, end int }
+	depth := 0
+	for i := p.Start; i < p.End; {
+		if c := text[i]; c < 0xC2 && c != '"' && c != '<' {
+			i++
+			continue
+		}
+		if text[i] == '<' {
+			if end := tagEnd(text, i, p.End); end > 0 {
+				i = end
+				continue
+			}
+		}
+		glyph, n := doubleMark(text, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		switch direction(text, p, i, n, glyph, depth) {
+		case opens:
+			if depth < len(stack) {
+				stack[depth].pos, stack[depth].end = i, i+n
+				depth++
+			}
+		case closes:
+			if depth == 0 {
+				break
+			}
+			depth--
+			if depth == 0 {
+				out = append(out, piece{open: stack[0].pos, is: stack[0].end, ie: i, end: i + n, closed: true, para: para})
+			}
+		}
+		i += n
+	}
+	if depth > 0 {
+		out = append(out, piece{open: stack[0].pos, is: stack[0].end, ie: p.End, end: p.End, para: para})
+	}
+	return out
+}
+
+// tagEnd returns the end of a markup tag starting at text[i] ("<tweet
+// author=...>"), or 0. Attribute values in tags are not anyone's words.
+func tagEnd(text string, i, limit int) int {
+	if i+1 >= limit {
+		return 0
+	}
+	if c := text[i+1]; !(c == '/' || c == '!' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+		return 0
+	}
+	for j := i + 1; j < limit; j++ {
+		switch text[j] {
+		case '>':
+			return j + 1
+		case '<', '\n':
+			return 0
+		}
+	}
+	return 0
+}
+
+// pairQuotes pairs the marks of every paragraph and joins the pieces of
+// quotations that run over several paragraphs.
+func (d *doc) pairQuotes() []rawQuote {
+	var pieces []piece
+	for k, p := range d.paras {
+		pieces = pairParagraph(d.text, p, k, pieces)
+	}
+	var out []rawQuote
+	for k := 0; k < len(pieces); k++ {
+		pc := pieces[k]
+		rq := rawQuote{open: pc.open, paraFirst: pc.para}
+		rq.label, pc.is = d.speakerLabel(pc.is, pc.ie)
+		rq.parts = d.addPart(rq.parts, pc)
+		for !pc.closed && k+1 < len(pieces) {
+			nx := pieces[k+1]
+			if nx.para != pc.para+1 || nx.open != d.paras[nx.para].Start {
+				break
+			}
+			if l, _ := d.speakerLabel(nx.is, nx.ie); l.End > 0 {
+				break // a transcript: each labelled paragraph is its own quotation
+			}
+			if s, e := trimSpan(d.text, nx.is, nx.ie); stageDirection(d.text[s:e]) {
+				break
+			}
+			k++
+			pc = nx
+			rq.parts = d.addPart(rq.parts, pc)
+		}
+		rq.closeEnd, rq.paraLast = pc.end, pc.para
+		if len(rq.parts) == 0 {
+			continue
+		}
+		if pc.closed {
+			// "Q," X said: the comma is the writer's, not the speaker's.
+			last := &rq.parts[len(rq.parts)-1]
+			if last.End > last.Start && d.text[last.End-1] == ',' {
+				last.Start, last.End = trimSpan(d.text, last.Start, last.End-1)
+			}
+		}
+		out = append(out, rq)
+	}
+	return out
+}
+
+// speakerLabel finds a transcript label at the start of [s, e): one to three
+// words in capitals and a colon ("WALLACE:", "MR. TRUMP:"). It returns the
+// label's span (empty when none) and where the words after it begin.
+func (d *doc) speakerLabel(s, e int) (Span, int) {
+	s, e = trimSpan(d.text, s, e)
+	i, words := s, 0
+	for i < e && words < 3 {
+		j := i
+		for j < e && (d.text[j] >= 'A' && d.text[j] <= 'Z' || d.text[j] == '.' || d.text[j] == '\'' || d.text[j] == '-') {
+			j++
+		}
+		if j-i < 2 {
+			return Span{}, s
+		}
+		words++
+		if j < e && d.text[j] == ':' {
+			return Span{s, j}, j + 1
+		}
+		if j >= e || d.text[j] != ' ' {
+			return Span{}, s
+		}
+		i = j + 1
+	}
+	return Span{}, s
+}
+
+// dropNicknames removes the quotations that are a nickname inside a name:
+// Robert C. "Bobby" Scott, Marcia "Cia" Price.
+func (d *doc) dropNicknames(raws []rawQuote) []rawQuote {
+	out := raws[:0]
+	for _, r := range raws {
+		before := d.tokAt(r.open) - 1
+		after := d.tokAt(r.closeEnd)
+		if len(r.parts) == 1 && before >= 0 && after < len(d.toks) && d.titleLike(r) &&
+			d.toks[before].upper && d.toks[after].upper && d.toks[before].word && d.toks[after].word {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// addPart appends the trimmed words of pc when they hold a letter or digit.
+func (d *doc) addPart(parts []Span, pc piece) []Span {
+	s, e := trimSpan(d.text, pc.is, pc.ie)
+	for _, r := range d.text[s:e] {
+		if isWordRune(r) {
+			return append(parts, Span{s, e})
+		}
+	}
+	return parts
+}
+
+// markQuoted flags the tokens inside quotations.
+func (d *doc) markQuoted(raws []rawQuote) {
+	for _, r := range raws {
+		for _, p := range r.parts {
+			for i := d.tokAt(p.Start); i < len(d.toks) && d.toks[i].e <= p.End; i++ {
+				d.toks[i].quoted = true
+			}
+		}
+	}
+}

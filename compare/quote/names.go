@@ -1,0 +1,369 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Names are runs of capitalised words, possibly joined by connectors ("Office
+// of the U.S. Trade Representative"). Titles and role words before the name
+// are split off as its role: everything up to the last title word ("Alibaba
+// Group President | Michael Evans", "Sen. | Jane Doe"); a connector after
+// that title takes one more word into the role ("Secretary of State | John
+// Kerry"). A name part holding an organisation word keeps the capitalised
+// words before it ("Democratic National Committee").
+//
+// Every name outside quotations is kept, in text order, as a mention with a
+// kind (person, organisation or unknown), so that a pronoun or "the company"
+// can be resolved to the nearest earlier mention of the right kind.
+
+type kind uint8
+
+const (
+	unknown kind = iota
+	person
+	org
+)
+
+type mention struct {
+	s, e int    // byte span of the name
+	name string // as written, or the full name for a surname
+	kind kind
+	gov  bool // an organisation that is a public body
+}
+
+func (d *doc) isTitle(i int) bool { return d.toks[i].word && titles[d.word(i)] }
+
+func (d *doc) isPossessive(i int) bool {
+	w := d.text[d.toks[i].s:d.toks[i].e]
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// isName reports whether token i may be part of a name.
+func (d *doc) isName(i int) bool {
+	t := d.toks[i]
+	return t.word && t.upper && !t.quoted && !capStops[d.word(i)] && !d.isPossessive(i)
+}
+
+// inRun reports whether token i may be part of a [role] name run.
+func (d *doc) inRun(i int) bool {
+	t := d.toks[i]
+	if !t.word || t.quoted {
+		return false
+	}
+	return d.isName(i) || d.isTitle(i) || honorifics[d.word(i)] ||
+		t.upper && d.isPossessive(i) && !capStops[d.word(i)]
+}
+
+// runBefore collects the run of role and name tokens ending at token i.
+func (d *doc) runBefore(lo, i int) (from int, ok bool) {
+	if i < lo || !d.inRun(i) {
+		return 0, false
+	}
+	from = i
+	for k := i - 1; k >= lo && i-k < 12; k-- {
+		if d.inRun(k) {
+			from = k
+			continue
+		}
+		if connectors[d.word(k)] && k > lo && (d.inRun(k-1) || connectors[d.word(k-1)]) {
+			continue
+		}
+		break
+	}
+	for from < i && !d.inRun(from) {
+		from++
+	}
+	return from, true
+}
+
+// runAfter collects the run of role and name tokens starting at token i.
+func (d *doc) runAfter(i, hi int) (to int, ok bool) {
+	if i >= hi || !d.inRun(i) {
+		return 0, false
+	}
+	to = i + 1
+	for k := i + 1; k < hi && k-i < 12; k++ {
+		if d.isPossessive(k) {
+			break // "said Trump's spokesman": the run is the spokesman's
+		}
+		if d.inRun(k) {
+			to = k + 1
+			continue
+		}
+		if d.connects(k, hi) {
+			continue
+		}
+		break
+	}
+	return to, true
+}
+
+// split divides the run [from, to) into its role and its name, returning
+// the first token of the name (to when the run is all role).
+func (d *doc) split(from, to int) (nameFrom, roleTo int) {
+	last := -1
+	for k := from; k < to; k++ {
+		if d.isTitle(k) || d.isPossessive(k) {
+			last = k
+		}
+	}
+	nameFrom = last + 1
+	if last < 0 {
+		nameFrom = from
+	}
+	if last >= 0 && nameFrom+1 < to && (d.word(nameFrom) == "of" || d.word(nameFrom) == "for") {
+		nameFrom++
+		for nameFrom < to && connectors[d.word(nameFrom)] {
+			nameFrom++
+		}
+		nameFrom++
+	}
+	roleTo = nameFrom
+	for nameFrom < to && (honorifics[d.word(nameFrom)] || connectors[d.word(nameFrom)]) {
+		nameFrom++
+	}
+	for roleTo > from && honorifics[d.word(roleTo-1)] {
+		roleTo--
+	}
+	if nameFrom > to {
+		nameFrom = to
+	}
+	// An organisation's name keeps its capitalised words and connectors:
+	// "Democratic National Committee", "Office of the U.S. Trade
+	// Representative".
+	if d.hasOrgWord(nameFrom, to) || nameFrom >= to && d.hasOrgWord(from, to) {
+		for nameFrom > from && !d.isPossessive(nameFrom-1) &&
+			(d.toks[nameFrom-1].upper || connectors[d.word(nameFrom-1)] && nameFrom-1 > from) {
+			nameFrom--
+		}
+		roleTo = min(roleTo, nameFrom)
+	}
+	return nameFrom, roleTo
+}
+
+// connects reports whether token k is a connector (or two) followed by a
+// name before hi: "of (the) U.S.".
+func (d *doc) connects(k, hi int) bool {
+	for j := k; j < hi && j < k+2; j++ {
+		if !connectors[d.word(j)] || d.toks[j].quoted {
+			return false
+		}
+		if j+1 < hi && d.isName(j+1) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) hasOrgWord(from, to int) bool {
+	for k := from; k < to; k++ {
+		if orgWords[d.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// spanText returns the text of tokens [from, to) with white space made single.
+func (d *doc) spanText(from, to int) string {
+	if from >= to {
+		return ""
+	}
+	s := d.text[d.toks[from].s:d.toks[to-1].e]
+	if strings.ContainsAny(s, "\n\t\r  ") || strings.Contains(s, "  ") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+// findMentions records every name outside quotations and gives it a kind.
+func (d *doc) findMentions() {
+	type found struct {
+		mention
+		from, to int // name tokens
+		titled   bool
+	}
+	var fs []found
+	orgSet := map[string]bool{}
+	heads := d.headlines()
+	for i := 0; i < len(d.toks); i++ {
+		if len(heads) > 0 && d.toks[i].s >= heads[0].End {
+			heads = heads[1:]
+		}
+		if len(heads) > 0 && d.toks[i].s >= heads[0].Start {
+			continue // capitals in a headline do not mark names
+		}
+		to, poss := d.mentionRun(i)
+		if to == i {
+			continue
+		}
+		nameFrom, roleTo := d.split(i, to)
+		if poss && nameFrom == to {
+			nameFrom = to - 1
+		}
+		// "Alibaba Group President Michael Evans" mentions Alibaba Group too.
+		for k := i; k < roleTo; k++ {
+			e := k
+			for e < roleTo && d.isName(e) && !d.isTitle(e) {
+				e++
+			}
+			if e > k && d.hasOrgWord(k, e) {
+				f := found{from: k, to: e}
+				f.s, f.e = d.toks[k].s, d.toks[e-1].e
+				f.name = d.text[f.s:f.e]
+				fs = append(fs, f)
+			}
+			k = max(k, e)
+		}
+		if nameFrom < to {
+			f := found{from: nameFrom, to: to}
+			f.s, f.e = d.toks[nameFrom].s, d.toks[to-1].e
+			if poss {
+				f.e -= len("s") + len(string(lastRune(d.text[f.s:f.e-1])))
+			}
+			f.name = d.text[f.s:f.e]
+			for k := i; k < roleTo; k++ {
+				f.titled = f.titled || personTitles[d.word(k)]
+			}
+			f.titled = f.titled || i > 0 && personTitles[d.word(i-1)]
+			if to < len(d.toks) && orgHints[d.word(to)] {
+				orgSet[f.name] = true
+			}
+			fs = append(fs, f)
+		}
+		i = to - 1
+	}
+	// Kinds: an organisation word, an acronym or an organisation hint make an
+	// organisation; a title or a first-and-last name make a person; a
+	// surname alone takes the kind (and full name) of the person it ends.
+	full := map[string]string{}
+	for k := range fs {
+		f := &fs[k]
+		n := f.to - f.from
+		last := d.word(f.to - 1)
+		switch {
+		case d.hasOrgWord(f.from, f.to) || n == 1 && isAcronym(f.name):
+			f.kind = org
+			if n > 1 && orgWords[last] {
+				orgSet[d.spanText(f.from, f.to-1)] = true
+			}
+		case f.titled || n >= 2 && !placeFirst[d.word(f.from)] && !placeLast[last]:
+			f.kind = person
+			if ln := d.text[d.toks[f.to-1].s:f.e]; len(f.name) > len(full[ln]) {
+				full[ln] = f.name
+			}
+		}
+	}
+	d.ments = make([]mention, 0, len(fs))
+	for _, f := range fs {
+		m := f.mention
+		if f.to-f.from == 1 {
+			if fn, ok := full[m.name]; ok && m.kind != org {
+				m.kind, m.name = person, fn
+			}
+		}
+		if m.kind != person && orgSet[m.name] {
+			m.kind = org
+		}
+		if m.kind == org {
+			for k := f.from; k < f.to && !m.gov; k++ {
+				m.gov = govWords[d.word(k)]
+			}
+		}
+		d.ments = append(d.ments, m)
+	}
+	d.fullName = full
+}
+
+func isAcronym(s string) bool {
+	if len(s) < 2 || notAcronyms[s] {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// resolve finds the nearest mention before pos of the wanted kind; gov
+// prefers public bodies; want == unknown takes an organisation or a person.
+func (d *doc) resolve(pos int, want kind, gov bool) (mention, bool) {
+	end := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= pos })
+	for pass := 0; pass < 2; pass++ {
+		for i := end - 1; i >= 0; i-- {
+			m := d.ments[i]
+			ok := m.kind == want || want == unknown && m.kind != unknown
+			if ok && (!gov || m.gov || pass == 1) {
+				return m, true
+			}
+		}
+		if !gov {
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// canonical returns the full name for a surname seen earlier in full.
+func (d *doc) canonical(name string) string {
+	if strings.IndexByte(name, ' ') < 0 {
+		if fn, ok := d.fullName[name]; ok {
+			return fn
+		}
+	}
+	return name
+}
+
+// firstLetter returns the first letter of s, or 0.
+func firstLetter(s string) rune {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return r
+		}
+		if unicode.IsDigit(r) {
+			return 0
+		}
+	}
+	return 0
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// mentionRun returns the end of the capitalised name starting at token i (i
+// when none starts there) and whether it ends in a possessive.
+func (d *doc) mentionRun(i int) (to int, poss bool) {
+	t := d.toks[i]
+	if !t.word || !t.upper || t.quoted || capStops[d.word(i)] {
+		return i, false
+	}
+	if d.isPossessive(i) {
+		return i + 1, true
+	}
+	if !d.isName(i) && !d.isTitle(i) {
+		return i, false
+	}
+	to = i + 1
+	for k := i + 1; k < len(d.toks) && k-i < 10; k++ {
+		u := d.toks[k]
+		switch {
+		case u.quoted || !u.word:
+		case d.isName(k) || u.upper && d.isTitle(k):
+			to = k + 1
+			continue
+		case u.upper && d.isPossessive(k) && !capStops[d.word(k)]:
+			return k + 1, true
+		case d.connects(k, len(d.toks)):
+			continue
+		}
+		break
+	}
+	return to, false
+}

@@ -1,0 +1,299 @@
+// Package quote finds the direct quotations in an article's plain text, with
+// their speakers, and relates quotations across articles.
+//
+// Extract pairs the quotation marks paragraph by paragraph (marks.go), reads
+// the attribution cue around each quotation (attrib.go, subject.go) and the
+// names it points to (names.go), and keeps only quotations of someone's words: a
+// title, a name, a nickname or a scare quote in quotation marks is left
+// out. Relate, Index and Paraphrased compare quotations of different
+// articles (relate.go, index.go). Everything is a pure function of its
+// input: no I/O, no shared state, the same answer every time.
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a range of byte offsets [Start, End) in a text.
+type Span struct{ Start, End int }
+
+// Quote is a direct quotation found in an article.
+type Quote struct {
+	Start, End int    // byte offsets of the quoted words (inside the marks)
+	Text       string // the quoted words; the parts of a quotation over several paragraphs joined by a space
+	Parts      []Span // the words of each part (one per paragraph)
+	Speaker    string // "Michael Evans", "Alibaba"; "" when unknown
+	// SpeakerStart and SpeakerEnd are the offsets of the mention the speaker
+	// was read from (the name, the pronoun or "the company"), -1 when none.
+	SpeakerStart, SpeakerEnd int
+	Role                     string // "Alibaba Group President", "Sen.", "the port's director"; "" if none
+	Cue                      string // "said", "told reporters", "according to", "said in a statement"; ":" for a transcript label, "—" for a signature
+	Partial                  bool   // a fragment inside a sentence: called it "a disaster"
+}
+
+// doc is one text being read: its tokens, paragraphs, sentences and the
+// names mentioned outside quotations.
+type doc struct {
+	text     string
+	toks     []token
+	low      string // every word in lower case, indexed by token.lo, token.le
+	paras    []Span
+	sents    []Span
+	ments    []mention
+	fullName map[string]string // surname -> full name of a person
+}
+
+// Extract returns the direct quotations of text in order. sentences are
+// the sentence spans of text; when nil, text is split crudely.
+func Extract(text string, sentences []Span) []Quote {
+	d := &doc{text: text, paras: paragraphs(text)}
+	d.toks, d.low = tokenize(text)
+	raws := d.dropNicknames(d.pairQuotes())
+	if len(raws) == 0 {
+		return nil
+	}
+	d.markQuoted(raws)
+	d.sents = cleanSentences(text, sentences)
+	if len(d.sents) == 0 {
+		d.sents = d.sentenceSpans()
+	}
+	d.findMentions()
+	ks := make([]kept, 0, len(raws))
+	for _, r := range raws {
+		var prev *kept
+		if len(ks) > 0 {
+			prev = &ks[len(ks)-1]
+		}
+		if k, ok := d.judge(r, prev); ok {
+			ks = append(ks, k)
+		}
+	}
+	out := make([]Quote, len(ks))
+	for i, k := range ks {
+		out[i] = k.q
+	}
+	return out
+}
+
+// kept is a quotation judged to be someone's words.
+type kept struct {
+	q Quote
+	r rawQuote
+}
+
+// context is where a quotation stands in its text.
+type context struct {
+	para, sent Span // the paragraph and sentence it opens in
+	afterEnd   int  // where the words after it that may attribute it end
+	paraStart  bool // it opens its paragraph
+	embedded   bool // it follows a word of its sentence
+	fragment   bool // embedded and not a sentence of its own: `called it "a disaster"`
+}
+
+// judge decides whether r quotes someone's words and finds the speaker;
+// prev is the quotation kept before it.
+func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
+	c := context{para: d.paras[r.paraFirst], sent: d.sentenceAt(r.open)}
+	c.paraStart = r.open == c.para.Start
+	c.embedded = !c.paraStart && d.embedded(c.para.Start, r.open)
+	c.fragment = c.embedded && !d.sentenceLike(r)
+	c.afterEnd = d.afterEnd(r.closeEnd, d.paras[r.paraLast])
+	c.sent.Start = max(c.para.Start, c.sent.Start)
+
+	a := d.attribute(r, c)
+	q := newQuote(d.text, r)
+	// A title or name in quotation marks ("Notorious Markets", "Face the
+	// Nation") is kept only when a cue introduces it as words: `said,
+	// "Absolutely."`, or `"Absolutely," Trump said` opening a sentence.
+	if d.titleLike(r) && !(a.found && a.adjacent && (!c.embedded || a.to <= d.tokAt(r.open))) {
+		return kept{}, false
+	}
+	if stageDirection(q.Text) {
+		return kept{}, false
+	}
+	if !a.found {
+		var ok bool
+		if a, ok = d.fallback(r, c, prev); !ok {
+			return kept{}, false
+		}
+	}
+	if r.label.End > 0 {
+		a = attribution{subject: d.labelSubject(r.label), cue: ":", found: true}
+	}
+	q.Speaker, q.Role, q.Cue = a.name, a.role, a.cue
+	if a.name != "" {
+		q.SpeakerStart, q.SpeakerEnd = a.ss, a.se
+	}
+	q.Partial = unicode.IsLower(firstLetter(q.Text))
+	return kept{q: q, r: r}, true
+}
+
+// attribute reads the cue of a quotation: for a fragment, the nearest cue of
+// its sentence; for a sentence of its own, the attribution right after it
+// (`"Q," X said`), else the cue before it (`X said: "Q"`).
+func (d *doc) attribute(r rawQuote, c context) attribution {
+	before := d.beforeCue(c.sent.Start, r.open)
+	after := d.afterCue(r.closeEnd, c.afterEnd)
+	switch {
+	case c.fragment && before.found:
+		return before
+	case c.fragment:
+		return after
+	case after.found && after.adjacent:
+		return after
+	}
+	return before
+}
+
+// fallback gives a quotation without a cue of its own its speaker, or
+// reports that it is not a quotation of speech.
+func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
+	var a attribution
+	continues := prev != nil && prev.q.Speaker != "" &&
+		(prev.r.paraLast == r.paraFirst || prev.r.paraLast == r.paraFirst-1 && c.paraStart)
+	sameSentence := prev != nil && prev.r.paraLast == r.paraFirst && prev.r.closeEnd > c.sent.Start
+	switch {
+	case c.fragment:
+		// A fragment is someone's words only when its sentence says so
+		// (a cue verb or noun: "called", "Trump's claim", "according to")
+		// or it goes on from a quotation earlier in the sentence ("a
+		// disaster" and "a joke"); otherwise it is a scare quote.
+		if sameSentence {
+			a.subject = prev.subject()
+		} else if !d.cueIn(c.sent.Start, c.afterEnd) {
+			return a, false
+		}
+	case c.paraStart && r.paraFirst > 0 && d.endsWithColon(d.paras[r.paraFirst-1]):
+		// "Caddell continued:" and the quotation in the next paragraph.
+		pp := d.paras[r.paraFirst-1]
+		a = d.beforeCue(max(pp.Start, d.sentenceAt(pp.End-1).Start), pp.End)
+		if !a.found && continues {
+			a.subject = prev.subject()
+		}
+	case continues:
+		a.subject = prev.subject()
+	}
+	return a, true
+}
+
+// subject returns the speaker of a kept quotation, for the one it continues.
+func (k *kept) subject() subject {
+	return subject{name: k.q.Speaker, role: k.q.Role, ss: k.q.SpeakerStart, se: k.q.SpeakerEnd}
+}
+
+func newQuote(text string, r rawQuote) Quote {
+	first, last := r.parts[0], r.parts[len(r.parts)-1]
+	q := Quote{Start: first.Start, End: last.End, Parts: r.parts, SpeakerStart: -1, SpeakerEnd: -1}
+	if len(r.parts) == 1 {
+		q.Text = text[first.Start:first.End]
+		return q
+	}
+	var b strings.Builder
+	for i, p := range r.parts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(text[p.Start:p.End])
+	}
+	q.Text = b.String()
+	return q
+}
+
+// embedded reports whether the mark at pos follows a word of its sentence
+// (`called it "a disaster"`) rather than opening a sentence or clause.
+func (d *doc) embedded(paraStart, pos int) bool {
+	s, _ := trimSpan(d.text, paraStart, pos)
+	_, e := trimSpan(d.text, s, pos)
+	if e <= s {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(d.text[s:e])
+	return isWordRune(r) || r == ')'
+}
+
+// afterEnd is where the attribution after a quotation ending at pos may
+// end: the end of the sentence it continues, within the paragraph.
+func (d *doc) afterEnd(pos int, p Span) int {
+	s, _ := trimSpan(d.text, pos, p.End)
+	if s >= p.End {
+		return p.End
+	}
+	if sent := d.sentenceAt(s); sent.End > s {
+		return min(sent.End, p.End)
+	}
+	return p.End
+}
+
+func (d *doc) endsWithColon(p Span) bool {
+	return p.End > p.Start && d.text[p.End-1] == ':'
+}
+
+// titleLike reports whether a quotation reads as a title or a name: at most
+// seven words, each capitalised, a number or a short function word ("Face
+// the Nation", "Notorious Markets", "13th").
+func (d *doc) titleLike(r rawQuote) bool {
+	if len(r.parts) > 1 {
+		return false
+	}
+	p := r.parts[0]
+	words := 0
+	for i := d.tokAt(p.Start); i < len(d.toks) && d.toks[i].e <= p.End; i++ {
+		t := d.toks[i]
+		if !t.word {
+			continue
+		}
+		words++
+		if words > 7 {
+			return false
+		}
+		if t.upper || titleGlue[d.word(i)] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(d.text[t.s:]); !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return words > 0
+}
+
+// sentenceLike reports whether a quotation is a sentence of its own: it
+// runs over paragraphs, or begins with a capital and ends with . ! ? or …
+func (d *doc) sentenceLike(r rawQuote) bool {
+	if len(r.parts) > 1 {
+		return true
+	}
+	p := r.parts[0]
+	if !unicode.IsUpper(firstLetter(d.text[p.Start:p.End])) {
+		return false
+	}
+	t := strings.TrimRight(d.text[p.Start:p.End], "'’ ")
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?…", last)
+}
+
+// cueIn reports whether [from, to), outside quotations, holds a cue verb
+// or a cue noun written in lower case.
+func (d *doc) cueIn(from, to int) bool {
+	for i := d.tokAt(from); i < len(d.toks) && d.toks[i].e <= to; i++ {
+		t := d.toks[i]
+		if !t.word || t.quoted {
+			continue
+		}
+		if w := d.word(i); speechVerbs[w] || w == "according" || !t.upper && cueNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// stageDirection reports whether words are all in parentheses or brackets,
+// as a transcript's "(CROSSTALK.)": nobody's words.
+func stageDirection(s string) bool {
+	s = strings.TrimRight(s, ".!? ")
+	return len(s) >= 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']') &&
+		strings.IndexAny(s[1:len(s)-1], "()[]") < 0
+}
+
+var titleGlue = set(`of the a an and in on at to for with from by or vs n 'n de la`)

@@ -1,0 +1,279 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Relation is how a quotation in one article renders a quotation in another.
+type Relation string
+
+const (
+	Identical Relation = "identical" // the same words
+	Truncated Relation = "truncated" // one is a contiguous part of the other
+	Altered   Relation = "altered"   // the same quotation with some words changed
+	Spliced   Relation = "spliced"   // separate parts of the longer one joined, or joined by an ellipsis
+	NoMatch   Relation = ""
+)
+
+// minShared is the fewest words two quotations must share in a row to be
+// related other than identical: fewer is a common phrase, not a quotation.
+const minShared = 3
+
+// Normalize returns s in lower case with quotation marks and punctuation
+// removed and apostrophes made straight, its words separated by single
+// spaces. Apostrophes and hyphens inside a word and commas and points inside
+// a number stay: "Alibaba’s", "e-commerce", "1,000".
+func Normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune
+	runes := []rune(s)
+	space := false
+	for i, r := range runes {
+		next := rune(0)
+		if i+1 < len(runes) {
+			next = runes[i+1]
+		}
+		switch {
+		case isWordRune(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		case (r == '\'' || r == '’' || r == '-' || r == '‐') && isWordRune(prev) && isWordRune(next):
+			if r == '’' {
+				r = '\''
+			}
+			b.WriteRune(r)
+		case (r == ',' || r == '.') && unicode.IsDigit(prev) && unicode.IsDigit(next):
+			b.WriteRune(r)
+		default:
+			space = true
+		}
+		prev = r
+	}
+	return b.String()
+}
+
+// words returns the normalised words of s.
+func words(s string) []string { return strings.Fields(Normalize(s)) }
+
+// segments returns the normalised words of each piece of s between
+// ellipses ("..." or "…"); one segment when there is no ellipsis.
+func segments(s string) [][]string {
+	s = strings.ReplaceAll(s, "…", "...")
+	s = strings.ReplaceAll(s, ". . .", "...")
+	var out [][]string
+	for _, part := range strings.Split(s, "...") {
+		if w := words(part); len(w) > 0 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// Relate tells how quotation b renders quotation a (or a renders b); score
+// is their word similarity, 2·LCS/(len(a)+len(b)) over normalised words,
+// 1 for identical.
+func Relate(a, b Quote) (Relation, float64) {
+	return relate(segments(a.Text), segments(b.Text))
+}
+
+func relate(sa, sb [][]string) (Relation, float64) {
+	wa, wb := flatten(sa), flatten(sb)
+	if len(wa) == 0 || len(wb) == 0 {
+		return NoMatch, 0
+	}
+	if equal(wa, wb) {
+		return Identical, 1
+	}
+	if len(wa) > len(wb) {
+		sa, sb, wa, wb = sb, sa, wb, wa
+	}
+	lcs, first, last := lcsAlign(wa, wb)
+	score := 2 * float64(lcs) / float64(len(wa)+len(wb))
+	if len(sa) > 1 && inOrder(sa, wb) || len(sb) > 1 && inOrder(sb, wa) {
+		return Spliced, score
+	}
+	if len(wa) >= minShared && index(wb, wa, 0) >= 0 {
+		return Truncated, score
+	}
+	if pieces(wa, wb) >= 2 {
+		return Spliced, score
+	}
+	// Altered: most of the shorter one is found, in order, in a stretch of
+	// the longer one not much longer than itself.
+	if lcs >= minShared {
+		stretch := max(len(wa), last-first+1)
+		if float64(lcs) >= 0.6*float64(stretch) {
+			return Altered, score
+		}
+	}
+	return NoMatch, score
+}
+
+func flatten(segs [][]string) []string {
+	if len(segs) == 1 {
+		return segs[0]
+	}
+	var out []string
+	for _, s := range segs {
+		out = append(out, s...)
+	}
+	return out
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// index returns the first position at or after from where needle occurs
+// in hay, or -1.
+func index(hay, needle []string, from int) int {
+	for i := from; i+len(needle) <= len(hay); i++ {
+		if equal(hay[i:i+len(needle)], needle) {
+			return i
+		}
+	}
+	return -1
+}
+
+// inOrder reports whether every segment occurs in hay, in order, without
+// overlapping.
+func inOrder(segs [][]string, hay []string) bool {
+	pos := 0
+	for _, s := range segs {
+		i := index(hay, s, pos)
+		if i < 0 {
+			return false
+		}
+		pos = i + len(s)
+	}
+	return true
+}
+
+// pieces splits short greedily into the longest runs found in long, in
+// order, and returns how many it took, or 0 when some run is shorter than
+// minShared words.
+func pieces(short, long []string) int {
+	n, pos := 0, 0
+	for i := 0; i < len(short); {
+		bestLen, bestAt := 0, -1
+		for j := pos; j < len(long); j++ {
+			k := 0
+			for i+k < len(short) && j+k < len(long) && short[i+k] == long[j+k] {
+				k++
+			}
+			if k > bestLen {
+				bestLen, bestAt = k, j
+			}
+		}
+		if bestLen < minShared {
+			return 0
+		}
+		i += bestLen
+		pos = bestAt + bestLen
+		n++
+	}
+	return n
+}
+
+// lcsAlign returns the length of a longest common subsequence of short and
+// long, and the first and last positions in long that it uses (preferring,
+// among equally long ones, the one that starts latest, so the stretch is
+// short). It keeps two rows, so long quotations cost no more memory than a
+// row.
+func lcsAlign(short, long []string) (n, first, last int) {
+	type cell struct{ n, first, last int }
+	prev := make([]cell, len(long)+1)
+	cur := make([]cell, len(long)+1)
+	for i := range prev {
+		prev[i] = cell{0, -1, -1}
+	}
+	for _, w := range short {
+		cur[0] = cell{0, -1, -1}
+		for j := 1; j <= len(long); j++ {
+			up, left := prev[j], cur[j-1]
+			best := up
+			if left.n > best.n || left.n == best.n && left.first > best.first {
+				best = left
+			}
+			if long[j-1] == w {
+				diag := prev[j-1]
+				c := cell{diag.n + 1, diag.first, j - 1}
+				if diag.n == 0 {
+					c.first = j - 1
+				}
+				if c.n > best.n || c.n == best.n && c.first > best.first {
+					best = c
+				}
+			}
+			cur[j] = best
+		}
+		prev, cur = cur, prev
+	}
+	c := prev[len(long)]
+	return c.n, c.first, c.last
+}
+
+// Paraphrased reports whether sentence, which has no quotation marks, gives
+// q's words as a paraphrase: it holds at least 60% of q's content words
+// (and at least three of them, or all when q has fewer).
+func Paraphrased(q Quote, sentence string) bool {
+	if strings.ContainsAny(sentence, "\"“”„«»") {
+		return false
+	}
+	qw := contentWords(q.Text)
+	if len(qw) == 0 {
+		return false
+	}
+	sw := contentWords(sentence)
+	shared := 0
+	for w := range qw {
+		if sw[w] {
+			shared++
+		}
+	}
+	return shared >= min(3, len(qw)) && float64(shared) >= 0.6*float64(len(qw))
+}
+
+// contentWords returns the stems of the words of s that carry meaning.
+func contentWords(s string) map[string]bool {
+	out := make(map[string]bool)
+	for _, w := range words(s) {
+		w = strings.TrimSuffix(w, "'s")
+		if functionWords[w] || speechVerbs[w] || len(w) < 2 {
+			continue
+		}
+		out[stem(w)] = true
+	}
+	return out
+}
+
+// stem strips the commonest English endings: a crude stemmer that makes
+// "jobs" and "job", "helping" and "help" one word.
+func stem(w string) string {
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+var functionWords = set(`a an the and or but if then so of to in on at by for with from as into
+	about over after before than that this these those it its is are was were be been being
+	am do does did have has had will would can could should may might must shall not no
+	i me my we us our you your he him his she her they them their there here what which who
+	whom whose when where why how all any some more most very just also only even still
+	going get got because while up out one`)

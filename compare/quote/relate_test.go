@@ -1,0 +1,97 @@
+package quote
+
+import (
+	"testing"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"“Jack and I,” he said…", "jack and i he said"},
+		{"Alibaba’s e-commerce — 1,000 jobs!", "alibaba's e-commerce 1,000 jobs"},
+		{`"Don't"  'stop'`, "don't stop"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestRelate(t *testing.T) {
+	long := "We are going to create a million jobs by helping small businesses sell to China"
+	tests := []struct {
+		name string
+		a, b string
+		want Relation
+	}{
+		{"identical despite marks and case", long + ".", "we are going to create a million jobs, by helping small businesses sell to China!", Identical},
+		{"truncated", long, "going to create a million jobs", Truncated},
+		{"truncated either way", "going to create a million jobs", long, Truncated},
+		{"spliced by ellipsis", long, "We are going to create … small businesses sell to China", Spliced},
+		{"spliced without ellipsis", long, "We are going to create small businesses sell to China", Spliced},
+		{"altered", long, "We are going to create a million new jobs by helping small firms sell to China", Altered},
+		{"altered part", long, "create a million new jobs by helping small firms", Altered},
+		{"unrelated", long, "The weather in Hangzhou was mild on Monday", NoMatch},
+		{"short shared phrase", long, "a million", NoMatch},
+		{"empty", long, "", NoMatch},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, score := Relate(Quote{Text: tt.a}, Quote{Text: tt.b})
+			if got != tt.want {
+				t.Errorf("Relate = %q (%.2f), want %q", got, score, tt.want)
+			}
+			if score < 0 || score > 1 || got == Identical && score != 1 {
+				t.Errorf("score %.2f out of range for %q", score, got)
+			}
+		})
+	}
+}
+
+func TestIndexMatches(t *testing.T) {
+	x := NewIndex()
+	a := x.Add(0, Quote{Text: "Jack and I are going to do some great things together"})
+	b := x.Add(1, Quote{Text: "Jack and I are going to do some great things."})
+	c := x.Add(1, Quote{Text: "Our results speak for themselves"})
+	d := x.Add(2, Quote{Text: "our results speak for themselves!"})
+	e := x.Add(0, Quote{Text: "Jack and I are going to do some great things together"}) // not matched with a: same article
+	x.Add(2, Quote{Text: "Great"})
+	got := x.Matches()
+	want := []Match{{A: a, B: b, Relation: Truncated}, {A: b, B: e, Relation: Truncated}, {A: c, B: d, Relation: Identical}}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v, want %+v", got, want)
+	}
+	found := map[[2]int]Relation{}
+	for _, m := range got {
+		found[[2]int{m.A, m.B}] = m.Relation
+		if x.quotes[m.A].article == x.quotes[m.B].article {
+			t.Errorf("match within one article: %+v", m)
+		}
+		if m.A >= m.B {
+			t.Errorf("match ids out of order: %+v", m)
+		}
+	}
+	for _, w := range want {
+		if found[[2]int{w.A, w.B}] != w.Relation {
+			t.Errorf("missing %+v in %+v", w, got)
+		}
+	}
+}
+
+func TestParaphrased(t *testing.T) {
+	q := Quote{Text: "We want to create US jobs by helping small businesses and farmers sell to China"}
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"Alibaba said it wanted to help small businesses and farmers sell to China, creating jobs in the US.", true},
+		{"Alibaba shares rose 0.9 per cent on Monday.", false},
+		{`Alibaba said it "wants to create US jobs by helping small businesses and farmers."`, false},
+	}
+	for _, tt := range tests {
+		if got := Paraphrased(q, tt.sentence); got != tt.want {
+			t.Errorf("Paraphrased(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}

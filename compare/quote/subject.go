@@ -1,0 +1,334 @@
+package quote
+
+import "strings"
+
+// The subject of a cue verb is found next to it: before it ("X said", "X,
+// the port's director, said", "the company said") or after it ("said X").
+// A name keeps its role; a pronoun or a noun such as "the company" is
+// resolved to the nearest earlier mention of the right kind.
+
+// skipBack steps back over words that may stand between a subject and its
+// verb ("also", "on Tuesday").
+func (d *doc) skipBack(lo, i int) int {
+	for i >= lo && !d.toks[i].quoted && (skippable[d.word(i)] || d.word(i) == "on" && skippable[d.word(i+1)]) {
+		i--
+	}
+	return i
+}
+
+// subjectBefore finds the subject that ends just before verb v.
+func (d *doc) subjectBefore(lo, v int) (subject, bool) {
+	i := d.skipBack(lo, v-1)
+	if i < lo || d.toks[i].quoted {
+		return subject{}, false
+	}
+	if pronouns[d.word(i)] {
+		return d.pronounSubject(i), true
+	}
+	i = d.skipParen(lo, i)
+	if i < lo {
+		return subject{}, false
+	}
+	if d.punct(i) == "," {
+		return d.appositiveBefore(lo, i, v)
+	}
+	if from, ok := d.runBefore(lo, i); ok {
+		if s := d.named(from, i+1); s.name != "" {
+			// "a spokesman for X said": X speaks through the spokesman.
+			if from-2 >= lo && d.word(from-1) == "for" && spokes[d.word(from-2)] {
+				s.role, s.from = d.word(from-2), from-2
+			}
+			return s, true
+		}
+	}
+	return d.nounBefore(lo, i)
+}
+
+// appositiveBefore reads `X, the port's director, said`: i is the comma
+// before the verb v. The name may carry a parenthesis and stand before two
+// appositives ("Scott Pruitt, the attorney general of Oklahoma, one of the
+// states suing, said").
+func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
+	commas := 0
+	for j := i - 1; j >= lo && i-j <= 30; j-- {
+		if d.toks[j].quoted || d.isStop(j) {
+			break
+		}
+		if d.punct(j) != "," {
+			continue
+		}
+		end := d.skipParen(lo, j-1)
+		if end >= lo && pronouns[d.word(end)] {
+			return d.pronounSubject(end), true
+		}
+		if from, ok := d.runBefore(lo, end); ok {
+			if s := d.named(from, end+1); s.name != "" {
+				if s.role == "" && d.roleLike(j+1, i) {
+					s.role = d.spanText(j+1, i)
+					if k := d.commaIn(j+1, i); k > 0 {
+						s.role = d.spanText(j+1, k)
+					}
+				}
+				s.to = v
+				return s, true
+			}
+		}
+		if commas++; commas == 2 {
+			break
+		}
+	}
+	return subject{}, false
+}
+
+// skipParen returns the token before a parenthesis ending at token i, or i.
+func (d *doc) skipParen(lo, i int) int {
+	if d.punct(i) != ")" {
+		return i
+	}
+	for j := i - 1; j >= lo && j > i-10; j-- {
+		if d.punct(j) == "(" {
+			return j - 1
+		}
+	}
+	return i
+}
+
+// commaIn returns the first comma in tokens [from, to), or 0.
+func (d *doc) commaIn(from, to int) int {
+	for k := from; k < to; k++ {
+		if d.punct(k) == "," {
+			return k
+		}
+	}
+	return 0
+}
+
+// roleLike reports whether tokens [from, to) read as a role: "the port's
+// director", "a former aide", "Alibaba Group President".
+func (d *doc) roleLike(from, to int) bool {
+	if from >= to || to-from > 12 {
+		return false
+	}
+	switch w := d.word(from); {
+	case w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their":
+		return true
+	case d.isTitle(from), d.toks[from].upper && !capStops[w]:
+		return true
+	}
+	return false
+}
+
+// subjectAfter finds the subject that follows a verb, from token i:
+// "said Caddell", "said Jane Doe, the port's director", "said the company".
+func (d *doc) subjectAfter(i, hi int) (subject, bool) {
+	for i < hi && !d.toks[i].quoted && (skippable[d.word(i)] || d.word(i) == "on" && skippable[d.word(i+1)]) {
+		i++
+	}
+	if i >= hi || d.toks[i].quoted {
+		return subject{}, false
+	}
+	if pronouns[d.word(i)] {
+		return d.pronounSubject(i), true
+	}
+	if w := d.word(i); w == "the" || w == "a" || w == "an" {
+		for j := i + 1; j < hi && j < i+5 && !d.toks[j].upper; j++ {
+			if orgNouns[d.word(j)] || personNouns[d.word(j)] {
+				return d.nounBefore(i, j)
+			}
+		}
+		i++ // "said the Rev. Peter Wherry"
+	}
+	// "according to conservative talk radio host Rush Limbaugh": plain
+	// words before a name are part of its role.
+	lead := i
+	for i < hi && i-lead < 4 && d.plainWords(i, i+1) && !connectors[d.word(i)] {
+		i++
+	}
+	to, ok := d.runAfter(i, hi)
+	if !ok {
+		return subject{}, false
+	}
+	s := d.named(i, to)
+	if s.name == "" {
+		return subject{}, false
+	}
+	if lead < i {
+		s.role = strings.TrimSpace(d.spanText(lead, i) + " " + s.role)
+	}
+	if to < hi && d.punct(to) == "(" {
+		for j := to + 1; j < hi && j < to+10; j++ {
+			if d.punct(j) == ")" {
+				to = j + 1
+				break
+			}
+		}
+	}
+	s.to = to
+	if to < hi && d.punct(to) == "," {
+		e := to + 1
+		for e < hi && e < to+14 && d.punct(e) != "," && !d.isStop(e) && !d.toks[e].quoted {
+			e++
+		}
+		if s.role == "" && d.roleLike(to+1, e) {
+			s.role, s.to = d.spanText(to+1, e), e
+		}
+	}
+	return s, true
+}
+
+// named makes a subject of the run [from, to), splitting off its role.
+func (d *doc) named(from, to int) subject {
+	nameFrom, roleTo := d.split(from, to)
+	s := subject{from: from, to: to, ss: -1, se: -1}
+	if nameFrom >= to {
+		return s
+	}
+	// "Mr. Morgan of the Sierra Club": a person of an organisation.
+	roleEnd := ""
+	for k := nameFrom + 1; k < to-1; k++ {
+		if d.word(k) == "of" && d.hasOrgWord(k+1, to) && !d.hasOrgWord(nameFrom, k) &&
+			(k-nameFrom >= 2 || nameFrom > from && honorifics[d.word(nameFrom-1)]) {
+			roleEnd, to = d.spanText(k, to), k
+			break
+		}
+	}
+	s.name = d.canonical(d.spanText(nameFrom, to))
+	s.role = strings.TrimSpace(d.spanText(from, roleTo) + " " + roleEnd)
+	s.ss, s.se = d.toks[nameFrom].s, d.toks[to-1].e
+	return s
+}
+
+// pronounSubject resolves the pronoun at token i: he and she to a person,
+// it to an organisation, they to either.
+func (d *doc) pronounSubject(i int) subject {
+	want := unknown
+	switch d.word(i) {
+	case "he", "she":
+		want = person
+	case "it":
+		want = org
+	}
+	return d.resolved(i, want)
+}
+
+// resolved makes a subject of the pronoun at token i, resolved to the
+// nearest earlier mention of the wanted kind.
+func (d *doc) resolved(i int, want kind) subject {
+	s := subject{from: i, to: i + 1, ss: -1, se: -1}
+	if m, ok := d.resolve(d.toks[i].s, want, false); ok {
+		s.name, s.ss, s.se = m.name, d.toks[i].s, d.toks[i].e
+	}
+	return s
+}
+
+// nounBefore reads a noun phrase ending at token i: "the company", "the
+// agency" (resolved), "the Clinton campaign" (named by its modifier), "a
+// spokesman" (a speaker without a name).
+func (d *doc) nounBefore(lo, i int) (subject, bool) {
+	w := d.word(i)
+	if !orgNouns[w] && !personNouns[w] {
+		return subject{}, false
+	}
+	j := i - 1
+	for j >= lo && j > i-4 && d.toks[j].word && !d.toks[j].quoted {
+		if dw := d.word(j); dw == "the" || dw == "a" || dw == "an" || dw == "this" || dw == "that" {
+			break
+		}
+		j--
+	}
+	if j < lo || !d.toks[j].word {
+		return subject{}, false
+	}
+	s := subject{from: j, to: i + 1, ss: -1, se: -1}
+	if d.word(j) == "a" || d.word(j) == "an" {
+		return s, true
+	}
+	if k := j + 1; k < i && d.isName(k) && orgNouns[w] || w == "campaign" && j+1 < i {
+		s.name, s.ss, s.se = d.spanText(j+1, i+1), d.toks[j+1].s, d.toks[i].e
+		return s, true
+	}
+	want := person
+	if orgNouns[w] {
+		want = org
+	}
+	if m, ok := d.resolve(d.toks[j].s, want, govNouns[w]); ok {
+		s.name, s.ss, s.se = m.name, d.toks[j].s, d.toks[i].e
+	}
+	return s, true
+}
+
+// sentenceSubject reads the subject that opens the sentence at token lo,
+// after an opening phrase closed by a comma ("On Monday, Clinton ...").
+func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
+	i := lo
+	if c := d.commaIn(lo, min(v, lo+8)); c > 0 && !d.inRun(lo) {
+		i = c + 1
+	}
+	if i >= v {
+		return subject{}, false
+	}
+	if pronouns[d.word(i)] {
+		return d.pronounSubject(i), true
+	}
+	if to, ok := d.runAfter(i, v); ok {
+		if s := d.named(i, to); s.name != "" {
+			return s, true
+		}
+	}
+	return subject{}, false
+}
+
+// ownerBefore reads the owner of a cue noun, ending at token i: "Donald
+// Trump's", "his" (resolved).
+func (d *doc) ownerBefore(lo, i int) (subject, bool) {
+	if i < lo || d.toks[i].quoted {
+		return subject{}, false
+	}
+	switch d.word(i) {
+	case "his", "her":
+		return d.resolved(i, person), true
+	case "its":
+		return d.resolved(i, org), true
+	case "their":
+		return d.resolved(i, unknown), true
+	}
+	if !d.toks[i].upper || !d.isPossessive(i) || capStops[d.word(i)] {
+		return subject{}, false
+	}
+	from := i
+	for from > lo && d.isName(from-1) {
+		from--
+	}
+	t := d.toks[i]
+	end := t.e - len("s") - len(string(lastRune(d.text[t.s:t.e-1])))
+	s := subject{from: from, to: i + 1, ss: d.toks[from].s, se: end}
+	s.name = d.canonical(d.text[s.ss:s.se])
+	return s, true
+}
+
+// labelSubject names the speaker of a transcript label: the person
+// mentioned with that surname ("PENCE:" is Mike Pence), or the label.
+func (d *doc) labelSubject(l Span) subject {
+	label := d.text[l.Start:l.End]
+	s := subject{name: titleCase(label), ss: l.Start, se: l.End}
+	last := label[strings.LastIndexAny(label, " .")+1:]
+	for _, m := range d.ments {
+		if m.kind == person && len(m.name) > len(last) && strings.EqualFold(m.name[len(m.name)-len(last):], last) &&
+			m.name[len(m.name)-len(last)-1] == ' ' {
+			s.name = m.name
+			break
+		}
+	}
+	return s
+}
+
+// titleCase turns "MR. TRUMP" into "Mr. Trump".
+func titleCase(s string) string {
+	b := []byte(strings.ToLower(s))
+	for i := range b {
+		if (i == 0 || b[i-1] == ' ' || b[i-1] == '-') && b[i] >= 'a' && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b)
+}
