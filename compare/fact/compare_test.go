@@ -1,0 +1,108 @@
+package fact
+
+import "testing"
+
+// first returns the first quantity in text, failing when there is none.
+func first(t *testing.T, text string) Mention {
+	t.Helper()
+	ms := Quantities(text, monday)
+	if len(ms) == 0 {
+		t.Fatalf("no quantity in %q", text)
+	}
+	return ms[0]
+}
+
+func TestCompareMentions(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want Status
+		ok   bool
+	}{
+		{"rose 0.9 per cent", "up about 1%", Compatible, true},
+		{"1 million new jobs", "1 million American jobs", Shared, true},
+		{"1,200 workers", "2,100 workers", Conflict, true},
+		{"1,200 workers", "1,200 workers", Shared, true},
+		{"1,200 workers", "about 1,200 workers", Compatible, true},
+		{"about 1,200 workers", "around 1,200 workers", Shared, true}, // the same sort of hedge
+		{"1 million", "one million", Shared, true},
+		{"1 million", "1,000,000", Shared, true},
+		{"$15 billion", "15 billion dollars", Shared, true},
+		{"$15 billion", "$16 billion", Conflict, true},
+		{"$15 billion", "€15 billion", "", false},
+		{"0.9 per cent", "0.9 percentage points", "", false},
+		{"3%", "3 jobs", "", false},
+		{"3 jobs", "3 brands", "", false},
+		{"3 jobs", "3", "", false},
+		{"more than 100 people", "fewer than 100 people", Conflict, true}, // the bounds touch but exclude 100
+		{"at least 100 people", "up to 100 people", Compatible, true},     // both include 100
+		{"nearly 100 people", "more than 100 people", Conflict, true},
+		{"nearly 2,000 workers", "1,900 workers", Compatible, true},
+		{"up to 50,000 jobs", "60,000 jobs", Conflict, true},
+		{"at 2:37 p.m.", "by mid-afternoon", Compatible, true},
+		{"at 2:37 p.m.", "at 10 a.m.", Conflict, true},
+		{"in 2014", "in 2014", Shared, true},
+		{"in 2014", "last year", Conflict, true},
+		{"Last year", "in 2016", Shared, true},
+		{"Monday", "Jan. 9", Shared, true},
+		{"less than three weeks after", "a few weeks after", Compatible, true},
+		{"two days before", "two days after", Conflict, true},
+		{"about half of the revenue", "48% of the revenue", Compatible, true},
+		{"about half of the revenue", "60% of the revenue", Conflict, true},
+	}
+	for _, tt := range tests {
+		a, b := first(t, tt.a), first(t, tt.b)
+		got, ok := CompareMentions(a, b)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("CompareMentions(%q, %q) = %q, %v; want %q, %v", a.Text, b.Text, got, ok, tt.want, tt.ok)
+		}
+		if rgot, rok := CompareMentions(b, a); rgot != got || rok != ok {
+			t.Errorf("CompareMentions is not symmetric for %q, %q", a.Text, b.Text)
+		}
+	}
+}
+
+func TestCompareNames(t *testing.T) {
+	ma, jack := Mention{Text: "Ma", Kind: "person"}, Mention{Text: "Jack Ma", Kind: "person"}
+	if got, ok := CompareMentions(ma, jack); got != Shared || !ok {
+		t.Errorf("CompareMentions(Ma, Jack Ma) = %q, %v; want shared", got, ok)
+	}
+	if _, ok := CompareMentions(jack, Mention{Text: "Donald Trump", Kind: "person"}); ok {
+		t.Error("different people compared; want not comparable")
+	}
+	if _, ok := CompareMentions(jack, first(t, "$5")); ok {
+		t.Error("a name compared with money")
+	}
+}
+
+func TestSameName(t *testing.T) {
+	m := func(text, kind string) Mention { return Mention{Text: text, Kind: kind} }
+	tests := []struct {
+		a, b Mention
+		want bool
+	}{
+		{m("Ma", ""), m("Jack Ma", ""), true},
+		{m("Jack Ma", "person"), m("Ma", "person"), true},
+		{m("Alibaba Group", "org"), m("Alibaba", ""), true},
+		{m("Alibaba's", ""), m("Alibaba Group", "org"), true},
+		{m("USTR", ""), m("Office of the U.S. Trade Representative", "org"), true},
+		{m("President-elect Donald Trump", "person"), m("Trump", ""), true},
+		{m("President-elect Donald Trump", ""), m("Donald Trump", ""), true},
+		{m("U.S.", "place"), m("US", "place"), true},
+		{m("FBI", ""), m("Federal Bureau of Investigation", ""), true},
+		{m("Trump", ""), m("Trump Tower", "place"), false},
+		{m("Trump", ""), m("Trump Tower", ""), false},
+		{m("Jack", ""), m("Jack Ma", "person"), false},
+		{m("Ma", ""), m("Alibaba Group", "org"), false},
+		{m("SoftBank", ""), m("Alibaba Group", "org"), false},
+		{m("", ""), m("", ""), false},
+		{first(t, "$5"), first(t, "$5"), false},
+	}
+	for _, tt := range tests {
+		if got := SameName(tt.a, tt.b); got != tt.want {
+			t.Errorf("SameName(%q, %q) = %v; want %v", tt.a.Text, tt.b.Text, got, tt.want)
+		}
+		if got := SameName(tt.b, tt.a); got != tt.want {
+			t.Errorf("SameName(%q, %q) = %v; want %v (reversed)", tt.b.Text, tt.a.Text, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,103 @@
+// Package fact finds the checkable facts in an article's text, its figures
+// and its names, and decides whether two mentions of a fact agree.
+//
+// Quantities returns money, percentages, percentage points, counts, clock
+// times, dates and bare numbers; Names returns people, organisations, places
+// and other proper names. CompareMentions and SameName compare mentions from
+// two articles. Everything here is a pure function of its arguments:
+// deterministic, safe for concurrent use, and free of panics on any input,
+// valid UTF-8 or not. Start and End are byte offsets on rune boundaries.
+//
+// # Values
+//
+// Value is normalised by kind:
+//
+//   - money: units of the currency in Unit, an ISO 4217 code: "$1.2bn" is
+//     1.2e9 "USD"; "US$", "HK$", "C$", "€", "£", "¥" (read as JPY), "yuan",
+//     "15 billion dollars", "5 million Hong Kong dollars", "RMB5 billion".
+//     "pounds" is money only in "pounds sterling"; otherwise it is a weight.
+//   - percent, Unit "%": the number before the sign, so "0.9 per cent" is
+//     0.9. A fraction of a whole is a percentage too: "about half of" is 50,
+//     "two-thirds of" 66.67.
+//   - points, Unit "pp": percentage points; basis points are divided by 100.
+//   - count: the number, Unit the counted noun singularised ("7,000 US
+//     brands" is 7000 "brand"), or the unit of an adjectival figure
+//     ("40-minute" is 40 "minute", "300 million-strong" 3e8 "member"). A
+//     duration not tied to an event ("for three weeks") is a count of its
+//     time unit.
+//   - number: a figure with no recognisable unit, Unit "".
+//   - time, Unit "clock": seconds after midnight; "2:37 p.m." is 52620.
+//   - date, Unit "day": Unix days (days since 1970-01-01) of the first day of
+//     the period, Low and High its first and last day. "2014" is the year,
+//     "last month" the calendar month before publication, "the last year"
+//     the 365 days up to it, "Monday" the Monday on or before it, "Jan. 5"
+//     the 5 January nearest to it.
+//   - date, Unit "offset": a distance in days from another event, negative
+//     for "before"/"earlier": "less than three weeks after" is 21 within
+//     [10.5, 21].
+//   - date, Unit "relative": a date that needs the publication date
+//     ("Monday", "last month", "three weeks ago", "Jan. 5") when Quantities
+//     got the zero time. Value, Low and High are 0 and it compares with
+//     nothing.
+//
+// # Intervals
+//
+// Low and High bound the values the wording allows. They start from
+// rounding: a figure covers half a unit of its last significant digit either
+// side, so "0.9" covers [0.85, 0.95], "1%" [0.5, 1.5] and "$94.74" [94.735,
+// 94.745]. Trailing zeros of whole numbers count as significant below 1,000,
+// where a figure is usually counted ("40-minute" covers [39.5, 40.5]), and
+// not from 1,000 up, where reporters round ("1,200 workers" covers [1150,
+// 1250], "1 million" [0.5e6, 1.5e6]). Clock times round to the minute or the
+// hour they state; dates cover their period exactly. Vague amounts carry
+// their own interval: "a few" [2, 5], "a couple" [2, 3], "several" [3, 7], "a
+// dozen" [10, 14], "dozens of" [24, 120], "hundreds of" [200, 1000];
+// fraction words cover 2.5 percentage points either side.
+//
+// Hedges then widen the interval. With v the figure, u its rounding unit and
+// [lo, hi] the rounded interval:
+//
+//	about, around, roughly, approximately, some  [min(lo, 0.9v), max(hi, 1.1v)]
+//	nearly, almost, just under, close to         [0.9v, v)
+//	just over, slightly more than                (v, 1.1v]
+//	more than, over, above                       (v, v+max(u, v/2)]
+//	at least, no fewer than                      [v, v+max(u, v/2)]
+//	less than, fewer than, under, below          [max(0, v-max(u, v/2)), v)
+//	up to, as many as, at most                   [max(0, v-max(u, v/2)), v]
+//
+// For clock times the margins are 15 minutes and an hour instead of 10% and
+// 50%. The far end of "more than" is a reading, not a rule of English: a
+// reporter with 2.1 million would not write "more than 1 million". Hedges on
+// a year are ignored ("around 2014" is 2014).
+//
+// # Agreement
+//
+// CompareMentions compares mentions of the same kind and unit. They are
+// Shared when Value, Low and High are equal and the hedges are of the same
+// sort ("about" and "around" are); Compatible when their intervals overlap
+// ("rose 0.9 per cent" and "up about 1%"); in Conflict otherwise ("1,200
+// workers" and "2,100 workers"). Intervals that only touch overlap when both
+// include the point: a rounding excludes its upper end ("$15 billion" and
+// "$16 billion" conflict), "more than" its lower one, "less than" and
+// "nearly" their upper one; dates include both. Percent and percentage
+// points never compare, nor do different currencies or counted nouns.
+//
+// # Names
+//
+// Names reads capitalised spans, joined across "of", "of the", "for", "de"
+// and "&" ("Office of the U.S. Trade Representative", "AT&T"), and ends a
+// span at a possessive, which End excludes. It skips words capitalised only
+// because they open a sentence (unless the same word appears capitalised
+// mid-sentence, or opens a longer name), weekday and month names, demonyms
+// ("Chinese consumers") and a few non-names ("IPO", "I"). A title
+// ("President-elect", "Chairman", "Sen.", "Mr.") inside a span starts a
+// person and stays out of the canonical name. Kinds come from cues: a title
+// before or after (", founder of") makes a person, as does a common given
+// name; "Group", "Inc.", "Agency", "Office", "Bank" or "X of" make an
+// organisation, as does an acronym or a name followed by a job title
+// ("Alibaba chairman"); "State", "City", "Tower", "New ...", compass words,
+// a small gazetteer or "in X" make a place. Unit holds the canonical name,
+// resolved within the text: a lone "Ma" after "Jack Ma" has Unit "Jack Ma",
+// "Alibaba" after "Alibaba Group" has Unit "Alibaba Group", and "USTR" has
+// the Unit of the office it abbreviates.
+package fact

@@ -1,0 +1,166 @@
+package fact
+
+// Mention is one figure or name found in a text.
+type Mention struct {
+	Start, End int    // byte offsets of the whole expression in the text
+	Text       string // text[Start:End]
+	Kind       string // "money", "percent", "points", "count", "time", "date", "number", "person", "org", "place", "name"
+	// Value is the normalised figure (see the package documentation); 0 for names.
+	Value float64
+	// Low and High bound what the wording allows; Low <= Value <= High.
+	Low, High float64
+	// Unit is the currency, "%", "pp", the counted noun, "clock", "day",
+	// "offset" or "relative"; for names, the canonical name.
+	Unit string
+	// Hedge is the hedging phrase in lower case ("about", "more than"), or "".
+	Hedge string
+	// Aliases are other ways to write a name: surname, acronym, the form
+	// without a corporate suffix, the titled form. Nil for quantities.
+	Aliases []string
+}
+
+// Status is how two mentions of a fact relate.
+type Status string
+
+const (
+	Shared     Status = "shared"     // the same figure, stated the same way
+	Compatible Status = "compatible" // different wording, overlapping intervals
+	Conflict   Status = "conflict"   // the intervals do not overlap
+)
+
+// CompareMentions reports how a and b relate. The boolean is false when they
+// cannot be compared: different kinds or units, a date that could not be
+// anchored, or names that are not the same (names that are the same, by
+// SameName, are Shared).
+func CompareMentions(a, b Mention) (Status, bool) {
+	if a.Kind != b.Kind {
+		return "", false
+	}
+	if isNameKind(a.Kind) {
+		if SameName(a, b) {
+			return Shared, true
+		}
+		return "", false
+	}
+	if a.Unit != b.Unit || a.Unit == "relative" || !isQuantityKind(a.Kind) {
+		return "", false
+	}
+	ha, hb := hedgeByPhrase[a.Hedge], hedgeByPhrase[b.Hedge]
+	if a.Value == b.Value && a.Low == b.Low && a.High == b.High && ha == hb {
+		return Shared, true
+	}
+	lo, hi := max(a.Low, b.Low), min(a.High, b.High)
+	switch {
+	case lo < hi:
+		return Compatible, true
+	case lo == hi && !openAt(a, ha, lo) && !openAt(b, hb, lo):
+		return Compatible, true
+	}
+	return Conflict, true
+}
+
+// openAt reports whether m's interval excludes its endpoint x. An unhedged
+// figure is a rounding, which includes its low end and excludes its high
+// end ("15" covers [14.5, 15.5)); dates include both ends.
+func openAt(m Mention, h hedge, x float64) bool {
+	lowOpen, highOpen := h.open()
+	if h == hedgeNone && m.Kind != "date" && m.Low < m.High {
+		highOpen = true
+	}
+	if m.Value < 0 { // "before": the interval was mirrored
+		lowOpen, highOpen = highOpen, lowOpen
+	}
+	return (x == m.Low && lowOpen) || (x == m.High && highOpen)
+}
+
+func isNameKind(k string) bool {
+	switch k {
+	case "person", "org", "place", "name":
+		return true
+	}
+	return false
+}
+
+func isQuantityKind(k string) bool {
+	switch k {
+	case "money", "percent", "points", "count", "time", "date", "number":
+		return true
+	}
+	return false
+}
+
+// hedge is the sort of approximation a phrase signals.
+type hedge uint8
+
+const (
+	hedgeNone     hedge = iota
+	hedgeApprox         // about: either side
+	hedgeNearly         // nearly: just below
+	hedgeJustOver       // just over: just above
+	hedgeMore           // more than: above, exclusive
+	hedgeAtLeast        // at least: above, inclusive
+	hedgeLess           // less than: below, exclusive
+	hedgeUpTo           // up to: below, inclusive
+)
+
+// open reports whether the hedge excludes the low and the high end.
+func (h hedge) open() (low, high bool) {
+	switch h {
+	case hedgeNearly, hedgeLess:
+		return false, true
+	case hedgeJustOver, hedgeMore:
+		return true, false
+	}
+	return false, false
+}
+
+// hedgePhrases lists every hedge, longest phrases first within a first word.
+var hedgePhrases = []struct {
+	phrase string
+	h      hedge
+}{
+	{"about", hedgeApprox}, {"around", hedgeApprox}, {"roughly", hedgeApprox},
+	{"approximately", hedgeApprox}, {"some", hedgeApprox}, {"an estimated", hedgeApprox},
+	{"estimated", hedgeApprox}, {"circa", hedgeApprox}, {"approx", hedgeApprox},
+	{"nearly", hedgeNearly}, {"almost", hedgeNearly}, {"just under", hedgeNearly},
+	{"just below", hedgeNearly}, {"just shy of", hedgeNearly}, {"close to", hedgeNearly},
+	{"just over", hedgeJustOver}, {"just above", hedgeJustOver},
+	{"slightly more than", hedgeJustOver}, {"a little more than", hedgeJustOver},
+	{"more than", hedgeMore}, {"over", hedgeMore}, {"above", hedgeMore},
+	{"upwards of", hedgeMore}, {"in excess of", hedgeMore}, {"greater than", hedgeMore},
+	{"at least", hedgeAtLeast}, {"no fewer than", hedgeAtLeast}, {"no less than", hedgeAtLeast},
+	{"a minimum of", hedgeAtLeast},
+	{"less than", hedgeLess}, {"fewer than", hedgeLess}, {"under", hedgeLess}, {"below", hedgeLess},
+	{"up to", hedgeUpTo}, {"as many as", hedgeUpTo}, {"as much as", hedgeUpTo},
+	{"as high as", hedgeUpTo}, {"at most", hedgeUpTo}, {"no more than", hedgeUpTo},
+	{"a maximum of", hedgeUpTo},
+}
+
+// hedgeByPhrase maps Mention.Hedge back to its sort; "" maps to hedgeNone.
+var hedgeByPhrase = func() map[string]hedge {
+	m := make(map[string]hedge, len(hedgePhrases))
+	for _, p := range hedgePhrases {
+		m[p.phrase] = p.h
+	}
+	return m
+}()
+
+// widen applies hedge h to figure v (v >= 0) whose unhedged interval is
+// [lo, hi] and rounding unit u. near and far are the hedge margins: 10% and
+// 50% of v for most figures.
+func widen(v, u, lo, hi float64, h hedge, near, far float64) (float64, float64) {
+	far = max(u, far)
+	switch h {
+	case hedgeApprox:
+		return min(lo, v-near), max(hi, v+near)
+	case hedgeNearly:
+		return v - near, v
+	case hedgeJustOver:
+		return v, v + near
+	case hedgeMore, hedgeAtLeast:
+		return v, v + far
+	case hedgeLess, hedgeUpTo:
+		return max(0, v-far), v
+	}
+	return lo, hi
+}

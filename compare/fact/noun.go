@@ -1,0 +1,108 @@
+package fact
+
+import "strings"
+
+// headNoun finds what a figure counts: the first plural noun within five
+// words after k, skipping modifiers ("7,000 US brands", "1 million small and
+// medium-sized US businesses"); failing that, a singular noun right after
+// the figure that ends its phrase ("1 person will"). It returns the noun
+// singularised and the index after it, or next 0.
+func (p *qparser) headNoun(k int) (unit string, next int) {
+	first := k
+	for w := 0; k < len(p.toks) && w < 5; k, w = k+1, w+1 {
+		t := &p.toks[k]
+		if t.kind != tokWord || t.gap == gapLine {
+			break
+		}
+		word := p.word(k)
+		if t.cap {
+			continue // "US brands", "American jobs"
+		}
+		if t.is(lxStop) {
+			if k > first && (word == "and" || word == "or") || word == "other" || word == "more" {
+				continue // "small and medium-sized", "other companies"
+			}
+			break
+		}
+		if plural(word) {
+			return singular(strings.ToLower(word)), k + 1
+		}
+		if t.stem != t.end {
+			break // a possessive ends the phrase
+		}
+	}
+	if first < len(p.toks) && p.nounEndsAt(first) {
+		return singular(strings.ToLower(p.word(first))), first + 1
+	}
+	return "", 0
+}
+
+// nounEndsAt reports whether token k is a lower-case noun-like word that
+// ends its phrase: the next token is not a lower-case content word.
+func (p *qparser) nounEndsAt(k int) bool {
+	t := &p.toks[k]
+	w := p.word(k)
+	if t.kind != tokWord || t.cap || t.is(lxStop|lxTimeUnit) || t.gap == gapLine || len(w) < 3 ||
+		hasSuffixFold(w, "ed") || hasSuffixFold(w, "ly") || hasSuffixFold(w, "ing") {
+		return false
+	}
+	if k+1 < len(p.toks) {
+		n := &p.toks[k+1]
+		if n.kind == tokWord && !n.cap && !n.is(lxStop) && n.gap != gapLine {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralNext reports whether the word at k is a plural noun, which makes a
+// bare four-digit number a count ("2000 workers") rather than a year.
+func (p *qparser) pluralNext(k int) bool {
+	if k >= len(p.toks) || p.toks[k].kind != tokWord || p.toks[k].cap || p.toks[k].is(lxStop) {
+		return false
+	}
+	return plural(p.word(k))
+}
+
+var irregularPlurals = map[string]string{
+	"people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+	"teeth": "tooth", "mice": "mouse", "geese": "goose", "staff": "staff", "police": "police",
+	"cattle": "cattle", "series": "series", "species": "species", "news": "news", "data": "data",
+}
+
+// plural reports whether w looks like an English plural noun.
+func plural(w string) bool {
+	if _, ok := irregularPlurals[strings.ToLower(w)]; ok {
+		return true
+	}
+	if len(w) < 3 || (w[len(w)-1] != 's' && w[len(w)-1] != 'S') {
+		return false
+	}
+	switch strings.ToLower(w[len(w)-2:]) {
+	case "ss", "us", "is", "'s":
+		return false
+	}
+	return true
+}
+
+// singular crudely singularises a lower-case plural; other words pass through.
+func singular(w string) string {
+	if s, ok := irregularPlurals[w]; ok {
+		return s
+	}
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "shes") ||
+		strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "zes")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}

@@ -1,0 +1,314 @@
+package fact
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Quantities returns the figures in text in order of position: money,
+// percentages, percentage points, counts, clock times, dates and bare
+// numbers. published anchors relative dates ("Monday", "last month"); when
+// it is the zero time they get Unit "relative" and no value.
+func Quantities(text string, published time.Time) []Mention {
+	p := qparser{text: text, toks: tokenize(text), pub: published}
+	for i := 0; i < len(p.toks); {
+		if next := p.at(i); next > i {
+			i = next
+		} else {
+			i++
+		}
+	}
+	return p.out
+}
+
+// qparser holds one run of Quantities: the tokens, the anchor date, and the
+// mentions found so far. Parsing methods take a token index and return the
+// index after what they read, or their start index when nothing matched.
+type qparser struct {
+	text string
+	toks []token
+	pub  time.Time
+	out  []Mention
+}
+
+func (p *qparser) word(k int) string {
+	t := &p.toks[k]
+	return p.text[t.start:t.stem]
+}
+
+// char returns the rune of a punctuation token, or 0.
+func (p *qparser) char(k int) rune {
+	t := &p.toks[k]
+	if t.kind != tokPunct {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(p.text[t.start:t.end])
+	return r
+}
+
+func (p *qparser) at(i int) int {
+	if p.toks[i].kind == tokWord {
+		if next := p.dateWord(i); next > i {
+			return next
+		}
+	}
+	hx, j := p.hedge(i)
+	return p.quantity(i, j, hx)
+}
+
+// hedge matches the longest hedge phrase at i. It returns the phrase's index
+// in hedgePhrases (or -1) and the index after it.
+func (p *qparser) hedge(i int) (int, int) {
+	t := &p.toks[i]
+	if !t.is(lxHedge) {
+		return -1, i
+	}
+	best, next := -1, i
+	for n, words := range t.lex().hedges {
+		k := i
+		for _, w := range words {
+			if k >= len(p.toks) || p.toks[k].kind != tokWord || (k > i && p.toks[k].gap == gapNone) ||
+				!strings.EqualFold(p.word(k), w) {
+				k = -1
+				break
+			}
+			k++
+		}
+		if k > next {
+			best, next = t.lex().hedgeIx[n], k
+		}
+	}
+	return best, next
+}
+
+// quantity reads a figure at j, hedged by phrase hx when hx >= 0 (the hedge
+// starts at start), and classifies it by what surrounds it.
+func (p *qparser) quantity(start, j, hx int) int {
+	h, phrase := hedgeNone, ""
+	if hx >= 0 {
+		h, phrase = hedgePhrases[hx].h, hedgePhrases[hx].phrase
+	}
+	code, k := p.currencyPrefix(j)
+	f, ok := p.number(k, code != "")
+	if !ok {
+		return start
+	}
+	q := hedged{start: start, f: f, h: h, phrase: phrase}
+	switch {
+	case code != "":
+		return p.emitFigure(q, "money", code, f.next, 1)
+	case f.fraction:
+		return p.emitFigure(q, "percent", "%", f.next, 1)
+	}
+	if next := p.clock(q); next > 0 {
+		return next
+	}
+	if next := p.suffixUnit(q); next > 0 {
+		return next
+	}
+	if f.weak {
+		return start
+	}
+	if unit, next := p.headNoun(f.next); next > 0 {
+		return p.emitFigure(q, "count", unit, next, 1)
+	}
+	return p.emitFigure(q, "number", "", f.next, 1)
+}
+
+// hedged is a figure with its hedge.
+type hedged struct {
+	start  int // first token, the hedge's when there is one
+	f      figure
+	h      hedge
+	phrase string
+}
+
+// suffixUnit classifies a figure by the words after it: percent, points,
+// currency, a date, a year, an adjectival unit or a time unit. It returns 0
+// when none applies.
+func (p *qparser) suffixUnit(q hedged) int {
+	f, k := q.f, q.f.next
+	n := len(p.toks)
+	if k < n && !f.weak && f.tail == "" {
+		t := &p.toks[k]
+		switch {
+		case p.char(k) == '%' || t.is(lxPercent):
+			return p.emitFigure(q, "percent", "%", k+1, 1)
+		case k+1 < n && strings.EqualFold(p.word(k), "per") && strings.EqualFold(p.word(k+1), "cent"):
+			return p.emitFigure(q, "percent", "%", k+2, 1)
+		case k+1 < n && strings.EqualFold(p.word(k), "percentage") && isPoints(p.word(k+1)):
+			return p.emitFigure(q, "points", "pp", k+2, 1)
+		case k+1 < n && strings.EqualFold(p.word(k), "basis") && isPoints(p.word(k+1)):
+			return p.emitFigure(q, "points", "pp", k+2, 0.01)
+		case strings.EqualFold(p.word(k), "bps") || strings.EqualFold(p.word(k), "bp"):
+			return p.emitFigure(q, "points", "pp", k+1, 0.01)
+		}
+		if code, next := p.currencySuffix(k); code != "" {
+			return p.emitFigure(q, "money", code, next, 1)
+		}
+		if next := p.dayMonth(f); next > 0 {
+			return next
+		}
+	}
+	if f.decade || f.year && !p.pluralNext(k) {
+		return p.yearDate(f)
+	}
+	if f.tail != "" {
+		return p.emitFigure(q, "count", f.tail, f.next, 1)
+	}
+	if k < n && p.toks[k].is(lxTimeUnit) {
+		return p.duration(q, k)
+	}
+	return 0
+}
+
+func currencySign(r rune) string {
+	switch r {
+	case '$':
+		return "USD"
+	case '€':
+		return "EUR"
+	case '£':
+		return "GBP"
+	case '¥':
+		return "JPY"
+	case '₹':
+		return "INR"
+	case '₩':
+		return "KRW"
+	}
+	return ""
+}
+
+func isPoints(w string) bool {
+	return strings.EqualFold(w, "points") || strings.EqualFold(w, "point") || strings.EqualFold(w, "pts")
+}
+
+// currencyPrefix reads "$", "US$", "HK$", "€", "£", "¥" or a code such as
+// "USD" before a number. It returns the currency and the index after it.
+func (p *qparser) currencyPrefix(j int) (string, int) {
+	if j >= len(p.toks) {
+		return "", j
+	}
+	numberAt := func(k int) bool {
+		return k < len(p.toks) && p.toks[k].gap != gapLine &&
+			(p.toks[k].kind == tokNum || p.toks[k].is(lxNumber|lxArticle))
+	}
+	t := &p.toks[j]
+	switch {
+	case t.kind == tokPunct:
+		if code := currencySign(p.char(j)); code != "" && numberAt(j+1) {
+			return code, j + 1
+		}
+	case t.is(lxDollarQual) && t.cap && j+1 < len(p.toks) && p.toks[j+1].gap == gapNone &&
+		p.char(j+1) == '$' && numberAt(j+2):
+		return t.lex().canon, j + 2
+	case t.is(lxCurrencyCode) && t.acro && numberAt(j+1):
+		return t.lex().canon, j + 1
+	}
+	return "", j
+}
+
+// currencySuffix reads "dollars", "Hong Kong dollars", "yuan", "pounds
+// sterling" or a code after a number.
+func (p *qparser) currencySuffix(k int) (string, int) {
+	for q := k; q < k+3 && q < len(p.toks) && p.toks[q].kind == tokWord; q++ {
+		t := &p.toks[q]
+		switch {
+		case t.is(lxCurrency):
+			code := t.lex().canon
+			if code == "USD" && q > k && p.toks[q-1].is(lxDollarQual) {
+				code = p.toks[q-1].lex().canon
+			}
+			return code, q + 1
+		case q == k && t.is(lxCurrencyCode) && t.acro:
+			return t.lex().canon, q + 1
+		case q == k && q+1 < len(p.toks) && strings.HasPrefix(strings.ToLower(p.word(q)), "pound") &&
+			strings.EqualFold(p.word(q+1), "sterling"):
+			return "GBP", q + 2
+		case !t.cap:
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+// duration reads a figure followed by a time unit at k: "three weeks ago" is
+// a date, "less than three weeks after" an offset, "40 minutes" a count.
+func (p *qparser) duration(q hedged, k int) int {
+	u := p.toks[k].lex()
+	d := k + 1
+	if d >= len(p.toks) || !p.toks[d].is(lxDirection) {
+		return p.emitFigure(q, "count", u.canon, k+1, 1)
+	}
+	f := q.f
+	lo, hi := widen(f.v, f.u, f.lo, f.hi, q.h, 0.1*f.v, 0.5*f.v)
+	v, lo, hi := f.v*u.num, lo*u.num, hi*u.num
+	m := p.mention(q.start, d+1, "date", q.phrase)
+	switch dir := p.toks[d].lex().num; {
+	case dir == 0 && p.pub.IsZero():
+		m.Unit = "relative"
+	case dir == 0: // ago
+		day := unixDay(p.pub)
+		m.Unit = "day"
+		m.Value, m.Low, m.High = math.Floor(day-v), math.Floor(day-hi), math.Floor(day-lo)
+	default:
+		m.Unit = "offset"
+		m.Value, m.Low, m.High = v, lo, hi
+		if dir < 0 {
+			m.Value, m.Low, m.High = -v, -hi, -lo
+		}
+	}
+	return p.emit(m, d+1)
+}
+
+// emitFigure adds a mention for figure q with the given kind and unit,
+// ending before token next; scale converts the figure (basis points).
+func (p *qparser) emitFigure(q hedged, kind, unit string, next int, scale float64) int {
+	f := q.f
+	lo, hi := widen(f.v, f.u, f.lo, f.hi, q.h, 0.1*f.v, 0.5*f.v)
+	m := p.mention(q.start, next, kind, q.phrase)
+	m.Unit = unit
+	m.Value, m.Low, m.High = f.v*scale, lo*scale, hi*scale
+	return p.emit(m, next)
+}
+
+// mention starts a Mention covering tokens [first, next).
+func (p *qparser) mention(first, next int, kind, hedge string) Mention {
+	s, e := p.toks[first].start, p.toks[next-1].end
+	return Mention{Start: s, End: e, Text: p.text[s:e], Kind: kind, Hedge: hedge}
+}
+
+// emit appends m unless a value is not finite, and returns next. It keeps
+// Low <= Value <= High whatever rounding did.
+func (p *qparser) emit(m Mention, next int) int {
+	for _, x := range []float64{m.Value, m.Low, m.High} {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return next
+		}
+	}
+	m.Value, m.Low, m.High = tidy(m.Value), tidy(m.Low), tidy(m.High)
+	if m.Low > m.High {
+		m.Low, m.High = m.High, m.Low
+	}
+	m.Value = min(max(m.Value, m.Low), m.High)
+	p.out = append(p.out, m)
+	return next
+}
+
+// tidy rounds x to 12 significant digits, so that 94.74+0.005 reads 94.745
+// and intervals computed two ways compare equal.
+func tidy(x float64) float64 {
+	if x == math.Trunc(x) && math.Abs(x) < 1e15 {
+		return x
+	}
+	var buf [32]byte
+	y, err := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], x, 'g', 12, 64)), 64)
+	if err != nil {
+		return x
+	}
+	return y
+}
