@@ -35,6 +35,7 @@ type pair struct {
 	a, b   int32
 	sim    float32
 	shared float32
+	cont   float32 // share of the shorter sentence's content words found in the longer
 }
 
 // Candidate generation keeps, for each sentence and each other article, the
@@ -210,8 +211,9 @@ func (e *engine) scorePairs(workers int) {
 			defer wg.Done()
 			for i := w; i < len(e.pairs); i += workers {
 				p := &e.pairs[i]
-				s := e.model.Score(e.corpus.Features(int(p.a), int(p.b)))
-				p.sim, p.shared = float32(s.Similarity), float32(s.Shared)
+				f := e.corpus.Features(int(p.a), int(p.b))
+				s := e.model.Score(f)
+				p.sim, p.shared, p.cont = float32(s.Similarity), float32(s.Shared), float32(f[textsim.FContainment])
 			}
 		}(w)
 	}

@@ -1,0 +1,266 @@
+package textsim
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// A unit is one word after splitting hyphenated tokens: a term id and
+// whether it is a content word.
+type unit struct {
+	term    int32
+	content bool
+}
+
+// wordInfo caches the analysis of one lower-cased word form, so each form
+// is stemmed once per corpus.
+type wordInfo struct {
+	off, n   int32 // its units: Corpus.units[off : off+n]
+	num      number
+	isNum    bool
+	negation bool
+	stop     bool
+}
+
+// analyse computes everything about a sentence except its tf-idf weights.
+func (c *Corpus) analyse(text string) sentence {
+	s := sentence{text: text}
+	c.toks = scanTokens(c.toks[:0], text)
+	s.nTokens = int32(len(c.toks))
+	c.seq, c.uflags = c.seq[:0], c.uflags[:0]
+	titleCase := c.isTitleCase(text)
+	c.buf = append(c.buf[:0], ' ')
+	skipNum, skipWord := false, false
+	for k, t := range c.toks {
+		start := len(c.buf)
+		c.buf = appendLower(c.buf, text[t.start:t.end], t.flags&tokNonASCII != 0)
+		if skipWord {
+			skipWord = false
+			c.buf = append(c.buf, ' ')
+			continue
+		}
+		w := c.buf[start:]
+		info := c.word(w, t.flags)
+		if string(w) == "per" && k+1 < len(c.toks) && c.nextIs(text, k+1, "cent") {
+			info, skipWord = c.word([]byte("%"), 0), true // "per cent" is "percent"
+		}
+		var flags uint8
+		if !titleCase && !info.stop && t.flags&(tokCapital|tokInnerUpper) != 0 {
+			flags = wordCap
+			if t.flags&tokStart == 0 || t.flags&tokInnerUpper != 0 {
+				flags |= wordName
+			}
+		}
+		for _, u := range c.units[info.off : info.off+info.n] {
+			c.seq = append(c.seq, u)
+			c.uflags = append(c.uflags, flags)
+		}
+		s.negated = s.negated || info.negation
+		if info.isNum && !skipNum {
+			n := info.num
+			if k+1 < len(c.toks) {
+				if nt := c.toks[k+1]; nt.end-nt.start <= 16 {
+					var tmp [16]byte
+					skipNum = n.scale(appendLower(tmp[:0], text[nt.start:nt.end], false))
+				}
+			}
+			if !slices.Contains(s.nums, n) {
+				s.nums = append(s.nums, n)
+			}
+		} else {
+			skipNum = false
+		}
+		c.buf = append(c.buf, ' ')
+	}
+	s.grams.add(c.buf)
+	c.setWords(&s)
+	return s
+}
+
+func (c *Corpus) nextIs(text string, k int, word string) bool {
+	t := c.toks[k]
+	return strings.EqualFold(text[t.start:t.end], word)
+}
+
+// isTitleCase reports whether the sentence capitalises a function word
+// after its first word ("Trump Speaks With Ma"); capitals then say nothing
+// about names. All-capital words ("WHO") do not count.
+func (c *Corpus) isTitleCase(text string) bool {
+	for _, t := range c.toks {
+		if t.flags&(tokCapital|tokInnerUpper|tokStart) != tokCapital || t.end-t.start < 2 || t.end-t.start > 16 {
+			continue
+		}
+		var tmp [16]byte
+		if stopwords[string(appendLower(tmp[:0], text[t.start:t.end], false))] {
+			return true
+		}
+	}
+	return false
+}
+
+// setWords fills the per-word arrays of s from c.seq. Words are ordered by
+// a hash of their first five letters, then by term id, so that words
+// sharing a prefix are adjacent and one merge finds both exact and prefix
+// matches.
+func (c *Corpus) setWords(s *sentence) {
+	c.sorted = c.sorted[:0]
+	for _, u := range c.seq {
+		c.sorted = append(c.sorted, c.wordKey(u.term))
+	}
+	slices.Sort(c.sorted)
+	c.sorted = slices.Compact(c.sorted)
+	s.keys = slices.Clone(c.sorted)
+	s.words = make([]wordAux, len(s.keys))
+	s.wseq = make([]uint8, 0, min(len(c.seq), maxSeq))
+	for p, u := range c.seq {
+		k, _ := slices.BinarySearch(s.keys, c.wordKey(u.term))
+		in := &s.words[k]
+		if u.content {
+			in.flags |= wordContent | c.uflags[p]
+			in.weight++ // the term frequency until weigh
+		}
+		if p < maxSeq {
+			s.wseq = append(s.wseq, uint8(min(k, 255)))
+			in.mask |= 1 << p
+			if u.content {
+				s.content |= 1 << p
+			}
+		}
+	}
+	lastPre := uint64(1) << 32 // no prefix hash
+	for k := range s.words {
+		in := &s.words[k]
+		in.counts = 1 << laneWord
+		if in.flags&wordContent == 0 {
+			continue
+		}
+		in.counts |= 1 << laneContent
+		if in.flags&wordName != 0 {
+			in.counts |= 1 << laneName
+		}
+		if in.flags&wordCap != 0 {
+			in.counts |= 1 << laneCap
+		}
+		s.terms = append(s.terms, keyTerm(s.keys[k]))
+		if in.flags&wordName != 0 {
+			s.nNames++
+		}
+		if in.flags&wordCap != 0 {
+			s.nCaps++
+		}
+		if pre := s.keys[k] >> 32; pre != lastPre {
+			s.nPre++
+			lastPre = pre
+		}
+	}
+	slices.Sort(s.terms)
+	s.weights = make([]float32, len(s.terms))
+}
+
+// wordKey is a term's sort key in sentence.keys: the hash of its first
+// five letters, so that "egypt" and "egyptian", "russia" and "russian"
+// match where stemming keeps them apart; whether it is a content word;
+// its id.
+func (c *Corpus) wordKey(term int32) uint64 {
+	k := uint64(c.prefixes[term])<<32 | uint64(term)
+	if c.isContent[term] {
+		k |= keyContent
+	}
+	return k
+}
+
+const keyContent = 1 << 31
+
+func keyTerm(key uint64) int32 { return int32(key & (keyContent - 1)) }
+
+func prefixHash(stem string) uint32 {
+	var h uint32 = 2166136261 // FNV-1a
+	for k := 0; k < len(stem) && k < 5; k++ {
+		h = (h ^ uint32(stem[k])) * 16777619
+	}
+	return h
+}
+
+// pronounUS is the cache key of lower-case "us", the pronoun; "US" and
+// "U.S." are the country, a content word. No token contains a space.
+const pronounUS = " us"
+
+// word returns the cached analysis of a lower-cased word.
+func (c *Corpus) word(w []byte, flags uint8) wordInfo {
+	if string(w) == "us" && flags&(tokCapital|tokInnerUpper) == 0 {
+		w = []byte(pronounUS)
+	}
+	if info, ok := c.words[string(w)]; ok {
+		return info
+	}
+	key := string(w)
+	info := c.analyseWord(key)
+	c.words[key] = info
+	return info
+}
+
+// analyseWord splits a word at hyphens and gives each part a term: stop
+// words and single letters as they are, numbers without their thousands
+// separators, abbreviations without their periods, other words stemmed.
+func (c *Corpus) analyseWord(w string) wordInfo {
+	info := wordInfo{off: int32(len(c.units))}
+	if w == pronounUS {
+		c.units = append(c.units, unit{term: c.termID("us", false)})
+		info.n, info.stop = 1, true
+		return info
+	}
+	info.negation = negations[w] || strings.HasSuffix(w, "n't")
+	info.stop = stopwords[w]
+	if n, ok := parseNumber([]byte(w)); ok && strings.Contains(w, "-") { // "fifty-seven"
+		n.term = c.termID(strconv.FormatFloat(n.value, 'f', -1, 64), true)
+		c.units = append(c.units, unit{term: n.term, content: true})
+		info.n, info.num, info.isNum = 1, n, true
+		return info
+	}
+	for part := range strings.SplitSeq(w, "-") {
+		if part == "" {
+			continue
+		}
+		n, isNum := parseNumber([]byte(part))
+		var u unit
+		switch {
+		case part == "%":
+			u = unit{term: c.termID("percent", true), content: true}
+		case stopwords[part] || len(part) == 1 && !isNum:
+			u = unit{term: c.termID(part, false)}
+		case isNum && part[0] > '9': // "three" is "3"
+			u = unit{term: c.termID(strconv.FormatFloat(n.value, 'f', -1, 64), true), content: true}
+		case isNum:
+			u = unit{term: c.termID(strings.ReplaceAll(part, ",", ""), true), content: true}
+		default:
+			u = unit{term: c.termID(Stem(strings.ReplaceAll(part, ".", "")), true), content: true}
+		}
+		c.units = append(c.units, u)
+		if isNum && !info.isNum { // the first figure of "40-minute", "mid-2014"
+			n.term = u.term
+			info.num, info.isNum = n, true
+		}
+	}
+	info.n = int32(len(c.units)) - info.off
+	return info
+}
+
+// termID returns the id of a content stem or a stop word, which are kept
+// apart: "wills" stems to "will", which is not the stop word.
+func (c *Corpus) termID(stem string, content bool) int32 {
+	key := stem
+	if !content {
+		key = "\x00" + stem
+	}
+	if id, ok := c.terms[key]; ok {
+		return id
+	}
+	id := int32(len(c.df))
+	c.terms[key] = id
+	c.stems = append(c.stems, stem)
+	c.isContent = append(c.isContent, content)
+	c.prefixes = append(c.prefixes, prefixHash(stem))
+	c.df = append(c.df, 0)
+	return id
+}
