@@ -1,10 +1,37 @@
 package compare
 
-import "slices"
+import (
+	"slices"
 
-// attachSplits is the one-to-many pass: each sentence still alone is tried
-// as the second half of a member of a group its best matches belong to.
+	"github.com/storydiff/storydiff/compare/textsim"
+)
+
+// splitEvidence is the containment a sentence must have with one half of a
+// split before the two halves are tried together: without it, any two
+// neighbours would be tried against any sentence.
+const splitEvidence = 0.25
+
+// A split found by coverage: the halves together hold splitTotal of the
+// other sentence's content words; each half holds at least splitCover,
+// and together they hold splitCover more than the better half alone.
+const (
+	splitTotal = 0.4
+	splitCover = 0.15
+)
+
+// attachSplits is the one-to-many pass. Each sentence still alone is tried
+// as part of a group its best matches belong to; then sentences still
+// alone are tried against two consecutive lone sentences of another
+// article (one outlet tells in two sentences what another tells in one,
+// so neither half alone matched); then the first step runs again for the
+// groups the second made.
 func (e *engine) attachSplits() {
+	e.attachLoners()
+	e.pairSplits()
+	e.attachLoners()
+}
+
+func (e *engine) attachLoners() {
 	for ai := range e.articles {
 		for si, u := range e.gids[ai] {
 			if u < 0 || e.of[u] >= 0 {
@@ -138,4 +165,54 @@ func (e *engine) meanSim(x int, others []int) float64 {
 		sum += e.score(x, o).Similarity
 	}
 	return sum / float64(len(others))
+}
+
+// pairSplits makes a group of a lone sentence x and two consecutive lone
+// sentences of another article when the two together match x and neither
+// alone does. Two signatures count: the pair is related by the model and
+// clearly more similar than either half; or the halves each cover a
+// distinct part of x, so that together they hold two fifths of x's content
+// words and clearly more than either half holds alone.
+func (e *engine) pairSplits() {
+	for x := range e.art {
+		if e.of[x] >= 0 {
+			continue
+		}
+		bestCover, by, bv := 0.0, -1, -1
+		for _, pi := range e.adj[x] {
+			y := int(e.other(pi, x))
+			if e.of[y] >= 0 || e.pairs[pi].cont < splitEvidence {
+				continue
+			}
+			ay, sy := int(e.art[y]), int(e.sent[y])
+			for _, nb := range []int{sy - 1, sy + 1} {
+				v := e.neighbour(ay, sy, nb)
+				if v < 0 {
+					continue
+				}
+				parts := []int{y, v}
+				if nb < sy {
+					parts = []int{v, y}
+				}
+				m := e.corpus.Merge(parts...)
+				f := e.corpus.Features(x, m)
+				s := e.model.Score(f)
+				fy, fv := e.corpus.Features(x, y), e.corpus.Features(x, v)
+				sy, sv := e.model.Score(fy), e.model.Score(fv)
+				cover, alone := f[textsim.FContainment], max(fy[textsim.FContainment], fv[textsim.FContainment])
+				related := e.model.IsRelated(s) && s.Similarity-max(sy.Similarity, sv.Similarity) >= splitGain
+				covers := cover >= splitTotal && cover-alone >= splitCover &&
+					min(fy[textsim.FContainment], fv[textsim.FContainment]) >= splitCover
+				if (related || covers) && cover > bestCover {
+					bestCover, by, bv = cover, y, v
+				}
+			}
+		}
+		if by >= 0 {
+			e.clusters = append(e.clusters, []int{x, by})
+			c := len(e.clusters) - 1
+			e.of[x], e.of[by] = c, c
+			e.add(c, bv, true)
+		}
+	}
 }
