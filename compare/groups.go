@@ -7,6 +7,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/storydiff/storydiff/compare/textsim"
 )
 
 // Where a fact sits: a group is "moved" when its members' positions (in
@@ -78,23 +80,21 @@ func (e *engine) groups() []Group {
 // them for two members, at least two thirds of the pairs for more, so one
 // noisy verdict in a large group does not demote it).
 func (e *engine) judge(g *Group, units []int) {
-	var sum float64
-	shared, total := 0, 0
+	var sum, psum float64
+	total := 0
 	for i := range units {
 		for j := i + 1; j < len(units); j++ {
 			s := e.score(units[i], units[j])
 			sum += s.Similarity
+			psum += s.Shared
 			total++
-			if e.model.IsShared(s) {
-				shared++
-			}
 		}
 	}
 	if total == 0 {
 		return
 	}
 	g.Similarity = round3(sum / float64(total))
-	if 3*shared >= 2*total {
+	if e.model.IsShared(textsim.Score{Shared: psum / float64(total)}) {
 		g.Kind = KindShared
 	}
 }
