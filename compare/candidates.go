@@ -25,10 +25,13 @@ type engine struct {
 	best []([]int32) // gid -> its best pair in each other article, by article
 	link []bool      // pair index -> the pair may join a group
 
-	clusters [][]int       // gid lists; one-to-one members, one per article
-	of       []int         // gid -> cluster index, or -1
-	extra    map[int][]int // cluster -> gids attached as one-to-many splits
+	clusters [][]int                // gid lists; one-to-one members, one per article
+	of       []int                  // gid -> cluster index, or -1
+	extra    map[int][]int          // cluster -> gids attached as one-to-many splits
+	memberIn map[clusterArticle]int // an article's one-to-one member of a cluster
 }
+
+type clusterArticle struct{ cluster, article int }
 
 // pair is a scored sentence pair from two different articles.
 type pair struct {
@@ -45,6 +48,11 @@ const (
 	candidatesFew  = 3  // per other article, when there are few articles
 	candidatesMany = 1  // per other article, when there are many
 	fewArticles    = 12 // the boundary between the two
+	// maxCandidates bounds one sentence's candidates in all: with hundreds
+	// of articles, keeping one in every article would make the work grow
+	// with the square of the number of articles. Groups still span them
+	// all, since linkage scores the pairs it needs on demand.
+	maxCandidates = 40
 	// Terms in more sentences than this share of the corpus (and more than
 	// commonTermMin) carry almost no tf-idf weight but cost quadratic time
 	// in the inverted index, so they do not propose candidates. They still
@@ -54,7 +62,7 @@ const (
 )
 
 func newEngine(articles []Article, model *textsim.Model) *engine {
-	e := &engine{model: model, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}}
+	e := &engine{model: model, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{}}
 	e.gids = make([][]int, len(articles))
 	for ai := range articles {
 		e.gids[ai] = make([]int, len(articles[ai].Sentences))
@@ -138,6 +146,18 @@ func (e *engine) scoreCandidates() {
 				for _, a := range arts {
 					list = append(list, best[a]...)
 					best[a] = best[a][:0]
+				}
+				if len(list) > maxCandidates {
+					slices.SortFunc(list, func(x, y int32) int {
+						switch {
+						case acc[x] > acc[y]:
+							return -1
+						case acc[x] < acc[y]:
+							return 1
+						}
+						return int(x - y)
+					})
+					list = list[:maxCandidates]
 				}
 				for _, o := range touched {
 					acc[o] = 0

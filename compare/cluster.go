@@ -87,21 +87,22 @@ func (p pair) score() textsim.Score {
 }
 
 // bestPerArticle returns, for each other article with a scored pair, the
-// pair with g's most similar sentence there, ordered by article.
+// pair with g's most similar sentence there, ordered by article. Gids are
+// numbered article by article and adj is ordered by the other end's gid,
+// so each article's pairs are one run of adj.
 func (e *engine) bestPerArticle(g int) []int32 {
 	var best []int32
+	last := int32(-1)
 	for _, pi := range e.adj[g] {
-		o := e.other(pi, g)
-		a := e.art[o]
-		j := slices.IndexFunc(best, func(b int32) bool { return e.art[e.other(b, g)] == a })
+		a := e.art[e.other(pi, g)]
 		switch {
-		case j < 0:
+		case a != last:
 			best = append(best, pi)
-		case e.pairs[pi].sim > e.pairs[best[j]].sim:
-			best[j] = pi // adj is ordered by gid, so ties keep the lower gid
+			last = a
+		case e.pairs[pi].sim > e.pairs[best[len(best)-1]].sim:
+			best[len(best)-1] = pi // ties keep the lower gid
 		}
 	}
-	slices.SortFunc(best, func(x, y int32) int { return int(e.art[e.other(x, g)] - e.art[e.other(y, g)]) })
 	return best
 }
 
@@ -129,8 +130,10 @@ func (e *engine) shareArticle(A, B []int) bool {
 	return false
 }
 
-// linked reports whether more than half of the pairs between A and B link.
+// linked reports whether more than half of the pairs between A and B link,
+// judged on at most maxProbe evenly spaced members of each.
 func (e *engine) linked(A, B []int) bool {
+	A, B = probe(A), probe(B)
 	total := len(A) * len(B)
 	pass, fail := 0, 0
 	for _, x := range A {
@@ -151,6 +154,8 @@ func (e *engine) linked(A, B []int) bool {
 	return 2*pass > total
 }
 
+// links reports whether x and y may share a group. A pair that was not a
+// candidate (or involves a merged pseudo-sentence) is scored on demand.
 func (e *engine) links(x, y int) bool {
 	if x < len(e.adj) && y < len(e.adj) {
 		adj := e.adj[x]
@@ -166,22 +171,22 @@ func (e *engine) merge(a, b int) {
 	ca, cb := e.of[a], e.of[b]
 	switch {
 	case ca < 0 && cb < 0:
-		e.clusters = append(e.clusters, []int{a, b})
-		e.of[a], e.of[b] = len(e.clusters)-1, len(e.clusters)-1
+		e.clusters = append(e.clusters, nil)
+		c := len(e.clusters) - 1
+		e.add(c, a, false)
+		e.add(c, b, false)
 	case ca < 0:
-		e.clusters[cb] = append(e.clusters[cb], a)
-		e.of[a] = cb
+		e.add(cb, a, false)
 	case cb < 0:
-		e.clusters[ca] = append(e.clusters[ca], b)
-		e.of[b] = ca
+		e.add(ca, b, false)
 	default:
 		if len(e.clusters[ca]) < len(e.clusters[cb]) {
 			ca, cb = cb, ca
 		}
 		for _, g := range e.clusters[cb] {
-			e.of[g] = ca
+			delete(e.memberIn, clusterArticle{cb, int(e.art[g])})
+			e.add(ca, g, false)
 		}
-		e.clusters[ca] = append(e.clusters[ca], e.clusters[cb]...)
 		e.clusters[cb] = nil
 	}
 }

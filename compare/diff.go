@@ -17,13 +17,27 @@ import (
 // decoded back to tokens. go-diff's character-level semantic cleanup is not
 // used on the decoded text because it would split words again.
 func WordDiff(a, b string) []DiffOp {
-	ta, tb := tokenize(a), tokenize(b)
-	enc := newTokenCodec()
-	ra, rb := enc.encode(ta), enc.encode(tb)
+	return newWordDiffer(a).diff(b)
+}
 
-	dmp := diffmatchpatch.New()
-	dmp.DiffTimeout = 0 // deterministic: never cut the diff short
-	diffs := dmp.DiffMainRunes(ra, rb, false)
+// wordDiffer diffs many texts against one reference, which it tokenises
+// and encodes once.
+type wordDiffer struct {
+	enc *tokenCodec
+	ref []rune
+	dmp *diffmatchpatch.DiffMatchPatch
+}
+
+func newWordDiffer(ref string) *wordDiffer {
+	w := &wordDiffer{enc: newTokenCodec(), dmp: diffmatchpatch.New()}
+	w.dmp.DiffTimeout = 0 // deterministic: never cut the diff short
+	w.ref = w.enc.encode(tokenize(ref))
+	return w
+}
+
+func (w *wordDiffer) diff(b string) []DiffOp {
+	enc := w.enc
+	diffs := w.dmp.DiffMainRunes(w.ref, enc.encode(tokenize(b)), false)
 
 	ops := make([]DiffOp, 0, len(diffs))
 	for _, d := range diffs {

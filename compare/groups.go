@@ -34,25 +34,13 @@ func (e *engine) groups() []Group {
 			byArt[int(e.art[g])] = append(byArt[int(e.art[g])], int(e.sent[g]))
 		}
 		g := Group{Kind: KindRelated}
-		var units []int // one corpus id per member
 		for ai := range e.articles {
-			sents, ok := byArt[ai]
-			if !ok {
-				continue
-			}
-			slices.Sort(sents)
-			g.Members = append(g.Members, Member{Article: ai, Sentences: sents})
-			ids := make([]int, len(sents))
-			for i, s := range sents {
-				ids[i] = e.gids[ai][s]
-			}
-			if len(ids) == 1 {
-				units = append(units, ids[0])
-			} else {
-				units = append(units, e.corpus.Merge(ids...))
+			if sents, ok := byArt[ai]; ok {
+				slices.Sort(sents)
+				g.Members = append(g.Members, Member{Article: ai, Sentences: sents})
 			}
 		}
-		e.judge(&g, units)
+		e.judge(&g)
 		g.Moved = e.moved(g.Members, pos)
 		g.Diff = e.memberDiffs(g.Members)
 		out = append(out, g)
@@ -76,10 +64,22 @@ func (e *engine) groups() []Group {
 }
 
 // judge sets the group's similarity (mean over member pairs) and kind:
-// shared when the model calls the members paraphrases pair by pair (all of
-// them for two members, at least two thirds of the pairs for more, so one
-// noisy verdict in a large group does not demote it).
-func (e *engine) judge(g *Group, units []int) {
+// shared when the members' mean paraphrase probability passes the model's
+// threshold, so one noisy verdict in a large group does not demote it. In
+// a large group both means are estimated on maxProbe evenly spaced members.
+func (e *engine) judge(g *Group) {
+	var units []int // one corpus id per probed member
+	for _, m := range probeMembers(g.Members) {
+		ids := make([]int, len(m.Sentences))
+		for i, s := range m.Sentences {
+			ids[i] = e.gids[m.Article][s]
+		}
+		if len(ids) == 1 {
+			units = append(units, ids[0])
+		} else {
+			units = append(units, e.corpus.Merge(ids...))
+		}
+	}
 	var sum, psum float64
 	total := 0
 	for i := range units {
@@ -148,17 +148,28 @@ func (e *engine) memberText(m Member) string {
 	return strings.Join(parts, " ")
 }
 
+func probeMembers(ms []Member) []Member {
+	if len(ms) <= maxProbe {
+		return ms
+	}
+	out := make([]Member, maxProbe)
+	for i := range out {
+		out[i] = ms[i*len(ms)/maxProbe]
+	}
+	return out
+}
+
 // memberDiffs diffs every member against the first. Identical texts (wire
 // copy repeated by many outlets) are diffed once.
 func (e *engine) memberDiffs(members []Member) []Diff {
-	ref := e.memberText(members[0])
+	ref := newWordDiffer(e.memberText(members[0]))
 	cache := map[string][]DiffOp{}
 	out := make([]Diff, 0, len(members)-1)
 	for _, m := range members[1:] {
 		t := e.memberText(m)
 		ops, ok := cache[t]
 		if !ok {
-			ops = WordDiff(ref, t)
+			ops = ref.diff(t)
 			cache[t] = ops
 		}
 		out = append(out, Diff{From: members[0].Article, To: m.Article, Ops: ops})
