@@ -1,14 +1,22 @@
 // Package compare is storydiff's engine. It aligns the sentences of two or
 // more articles on the same story into groups that report the same fact,
 // with no pivot article and no assumption that outlets keep the same order,
-// and describes the result as a Report.
+// and describes the result as a Report: the groups with word diffs, the
+// quote ledger, the cross-checked numbers and names, and framing.
 //
 // It is pure and deterministic: the same documents give the same Report,
-// with the same group ids, every time. It imports no terminal or UI code.
+// with the same ids, every time. It imports no terminal or UI code.
 package compare
 
 import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/storydiff/storydiff/compare/fact"
 	"github.com/storydiff/storydiff/compare/ingest"
+	"github.com/storydiff/storydiff/compare/quote"
 	"github.com/storydiff/storydiff/compare/segment"
 	"github.com/storydiff/storydiff/compare/textsim"
 )
@@ -27,16 +35,71 @@ func Compare(docs []*ingest.Document, opt Options) *Report {
 		model = &textsim.Default
 	}
 	r := &Report{Version: ReportVersion, Articles: make([]Article, len(docs)), Groups: []Group{}, Quotes: []Quote{}, Facts: []Fact{}}
-	for i, d := range docs {
-		r.Articles[i] = buildArticle(d)
-	}
+	found := make([]extracted, len(docs))
+	eachParallel(len(docs), func(i int) {
+		r.Articles[i] = buildArticle(docs[i])
+		found[i] = extract(r.Articles[i])
+	})
 	e := newEngine(r.Articles, model)
 	e.scoreCandidates()
 	e.cluster()
 	e.attachSplits()
 	r.Groups = e.groups()
 	e.fillSentences(r)
+
+	qs, quantities, names := make([][]quote.Quote, len(docs)), make([][]fact.Mention, len(docs)), make([][]fact.Mention, len(docs))
+	for i, f := range found {
+		qs[i], quantities[i], names[i] = f.quotes, f.quantities, f.names
+	}
+	r.Quotes = quotes(r, qs)
+	r.Facts = facts(r, quantities, names)
 	return r
+}
+
+// extracted is what is read from one article on its own, before alignment.
+type extracted struct {
+	quotes            []quote.Quote
+	quantities, names []fact.Mention
+}
+
+func extract(a Article) extracted {
+	spans := make([]quote.Span, len(a.Sentences))
+	for i, s := range a.Sentences {
+		spans[i] = quote.Span{Start: s.Start, End: s.End}
+	}
+	return extracted{
+		quotes:     quote.Extract(a.Text, spans),
+		quantities: fact.Quantities(a.Text, published(a.Date)),
+		names:      fact.Names(a.Text),
+	}
+}
+
+// published reads an article's date, when the page gave one, so relative
+// dates ("Monday", "last month") can be anchored.
+func published(date string) time.Time {
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02", "January 2, 2006", "Jan. 2, 2006", "2 January 2006"} {
+		if t, err := time.Parse(layout, date); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// eachParallel runs f(0..n-1) on up to GOMAXPROCS goroutines. Each call
+// writes only its own slot, so the result does not depend on scheduling.
+func eachParallel(n int, f func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < min(n, runtime.GOMAXPROCS(0)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 func buildArticle(d *ingest.Document) Article {

@@ -42,9 +42,10 @@ func (e *engine) groups() []Group {
 		}
 		e.judge(&g)
 		g.Moved = e.moved(g.Members, pos)
-		g.Diff = e.memberDiffs(g.Members)
 		out = append(out, g)
 	}
+	// Diffs only read the articles: they run in parallel.
+	eachParallel(len(out), func(i int) { out[i].Diff = e.memberDiffs(out[i].Members) })
 	slices.SortFunc(out, func(x, y Group) int {
 		if d := x.Members[0].Article - y.Members[0].Article; d != 0 {
 			return d

@@ -132,12 +132,25 @@ type Quote struct {
 	Partial  bool         `json:"partial"`
 	Status   string       `json:"status"` // "shared", "variant" or "unique"
 	Matches  []QuoteMatch `json:"matches"`
+	// ParaphrasedIn lists sentences of other articles that give these
+	// words without quotation marks.
+	ParaphrasedIn []SentenceRef `json:"paraphrased_in"`
+}
+
+// SentenceRef names one sentence of one article.
+type SentenceRef struct {
+	Article  int `json:"article"`
+	Sentence int `json:"sentence"`
 }
 
 // QuoteMatch relates a quote to the same quote in another article.
 type QuoteMatch struct {
 	Quote    string `json:"quote"`    // the other quote's id
 	Relation string `json:"relation"` // "identical", "truncated", "altered", "spliced"
+	// OtherSpeaker: the other article gives these words to someone else.
+	OtherSpeaker bool `json:"other_speaker"`
+	// Diff is the word diff from this quote to the other when they differ.
+	Diff []DiffOp `json:"diff,omitempty"`
 }
 
 // Fact is a number or name and every article's mention of it. (Filled in

@@ -1,0 +1,321 @@
+package compare
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/storydiff/storydiff/compare/fact"
+)
+
+// Fact statuses.
+const (
+	FactShared     = "shared"     // equal values
+	FactCompatible = "compatible" // the intervals the wordings allow overlap
+	FactConflict   = "conflict"   // they do not
+	FactUnique     = "unique"     // in one article only
+)
+
+// mentionAt is a fact mention placed in its article and sentence.
+type mentionAt struct {
+	fact.Mention
+	article, sentence int
+}
+
+// facts links the quantities of sentences in the same group (the same
+// figure reported by several outlets) and the names of all articles (the
+// same person, organisation or place anywhere).
+func facts(r *Report, qs, ns [][]fact.Mention) []Fact {
+	place := func(ai int, ms []fact.Mention) []mentionAt {
+		var out []mentionAt
+		for _, m := range ms {
+			si := sentenceAt(r.Articles[ai].Sentences, m.Start)
+			if si >= 0 && r.Articles[ai].Sentences[si].Role.Alignable() {
+				out = append(out, mentionAt{m, ai, si})
+			}
+		}
+		return out
+	}
+	var quantities, names []mentionAt
+	for ai := range r.Articles {
+		quantities = append(quantities, place(ai, qs[ai])...)
+		names = append(names, place(ai, ns[ai])...)
+	}
+	out := linkQuantities(r, quantities)
+	out = append(out, linkNames(names)...)
+	seen := map[string]int{}
+	for i := range out {
+		id := factID(r, out[i])
+		if seen[id]++; seen[id] > 1 {
+			id = fmt.Sprintf("%s-%d", id, seen[id])
+		}
+		out[i].ID = id
+	}
+	return out
+}
+
+// factNearSim is the similarity at which a lone sentence and its mutual
+// best counterpart in another article are compared figure by figure
+// although they did not group: a figure that differs between outlets is
+// itself what lowers their similarity ("up to 1,200 construction workers"
+// against "will need 2,100 construction workers"), and a conflict is what
+// an editor most needs to see.
+const factNearSim = 0.2
+
+// factScopes gives each sentence whose figures may be compared the key of
+// its scope: its group, or for a sentence in no group (second map), the
+// scope of its mutual best counterpart in another article that reaches
+// factNearSim (joining that counterpart's group when the group has no
+// member from the sentence's own article). Only specific figures use the
+// second map: see specific.
+func factScopes(r *Report) (groups, near map[SentenceRef]string) {
+	scope := map[SentenceRef]string{}
+	groups = map[SentenceRef]string{}
+	members := map[string]map[int]bool{} // scope -> articles in it
+	put := func(ref SentenceRef, key string) {
+		scope[ref] = key
+		if members[key] == nil {
+			members[key] = map[int]bool{}
+		}
+		members[key][ref.Article] = true
+	}
+	for ai, a := range r.Articles {
+		for si, s := range a.Sentences {
+			if s.Group != nil {
+				put(SentenceRef{ai, si}, *s.Group)
+				groups[SentenceRef{ai, si}] = *s.Group
+			}
+		}
+	}
+	for ai, a := range r.Articles {
+		for si, s := range a.Sentences {
+			ref := SentenceRef{ai, si}
+			if _, ok := scope[ref]; ok {
+				continue
+			}
+			for _, n := range s.Nearest {
+				other := SentenceRef{n.Article, n.Sentence}
+				if n.Similarity < factNearSim || !isNearest(r, other, ref) {
+					continue
+				}
+				key, ok := scope[other]
+				switch {
+				case !ok:
+					key = fmt.Sprintf("near:%d:%d", ai, si)
+					put(other, key)
+				case members[key][ai]:
+					continue
+				}
+				put(ref, key)
+				break
+			}
+		}
+	}
+	return groups, scope
+}
+
+// specific reports whether a figure says enough about what it counts to be
+// compared across sentences that did not group: money in a currency, or a
+// count of a named thing ("2,100 construction workers"). Percentages,
+// dates and bare numbers recur across different facts of one story.
+func specific(m fact.Mention) bool {
+	return m.Kind == "money" || (m.Kind == "count" && m.Unit != "")
+}
+
+// isNearest reports whether to is from's nearest counterpart in to's article.
+func isNearest(r *Report, from, to SentenceRef) bool {
+	for _, n := range r.Articles[from.Article].Sentences[from.Sentence].Nearest {
+		if n.Article == to.Article {
+			return n.Sentence == to.Sentence
+		}
+	}
+	return false
+}
+
+// linkQuantities groups figures in aligned sentences: each mention joins
+// the fact, among those of its group, whose first mention it agrees with
+// best (shared, then compatible, then a conflict of the same kind and
+// unit), with at most one mention per article in a fact. A bare number
+// with no unit never makes a conflict: too little says it is the same
+// figure. Figures outside any group are unique.
+func linkQuantities(r *Report, ms []mentionAt) []Fact {
+	groups, near := factScopes(r)
+	byGroup := map[string][]mentionAt{}
+	var order []string
+	var out []Fact
+	inGroup := map[string]bool{}
+	for _, m := range ms {
+		ref := SentenceRef{m.article, m.sentence}
+		g, ok := groups[ref]
+		inGroup[g] = ok
+		if !ok && specific(m.Mention) {
+			g, ok = near[ref]
+		}
+		if !ok {
+			out = append(out, newFact(m, FactUnique))
+			continue
+		}
+		if _, ok := byGroup[g]; !ok {
+			order = append(order, g)
+		}
+		byGroup[g] = append(byGroup[g], m)
+	}
+	for _, g := range order {
+		var group []Fact
+		var reps []mentionAt
+		for _, m := range byGroup[g] {
+			best, bestRank, bestGap := -1, 3, math.Inf(1)
+			for i, rep := range reps {
+				st, ok := fact.CompareMentions(rep.Mention, m.Mention)
+				if !ok && inGroup[g] {
+					st, ok = countsAgree(rep.Mention, m.Mention)
+				}
+				if !ok || rep.article == m.article || hasArticle(group[i], m.article) {
+					continue
+				}
+				rank := statusRank(st)
+				if st == fact.Conflict && m.Kind == "number" {
+					continue
+				}
+				gap := math.Abs(rep.Value-m.Value) / max(math.Abs(rep.Value), math.Abs(m.Value), 1e-9)
+				if rank < bestRank || (rank == bestRank && gap < bestGap) {
+					best, bestRank, bestGap = i, rank, gap
+				}
+			}
+			if best < 0 {
+				group = append(group, newFact(m, FactUnique))
+				reps = append(reps, m)
+				continue
+			}
+			f := &group[best]
+			f.Mentions = append(f.Mentions, factMention(m))
+			f.Status = worse(f.Status, []string{FactShared, FactCompatible, FactConflict}[bestRank])
+		}
+		out = append(out, group...)
+	}
+	return out
+}
+
+// countsAgree compares two counts of differently named things in sentences
+// of one group ("480 people" employed, "about 480 permanent jobs"): when
+// their intervals overlap they are taken as one figure, compatible. They
+// never conflict: different nouns may count different things.
+func countsAgree(a, b fact.Mention) (fact.Status, bool) {
+	if a.Kind != "count" || b.Kind != "count" || max(a.Low, b.Low) > min(a.High, b.High) {
+		return "", false
+	}
+	return fact.Compatible, true
+}
+
+func statusRank(s fact.Status) int {
+	switch s {
+	case fact.Shared:
+		return 0
+	case fact.Compatible:
+		return 1
+	}
+	return 2
+}
+
+// worse returns the weaker agreement of a fact's status so far and a new
+// pair's: unique (one mention so far) yields to anything.
+func worse(cur, next string) string {
+	rank := map[string]int{FactUnique: -1, FactShared: 0, FactCompatible: 1, FactConflict: 2}
+	if rank[next] > rank[cur] {
+		return next
+	}
+	return cur
+}
+
+func hasArticle(f Fact, a int) bool {
+	return slices.ContainsFunc(f.Mentions, func(m FactMention) bool { return m.Article == a })
+}
+
+// linkNames groups name mentions by their canonical form and aliases
+// ("Jack Ma", "Ma"; "Office of the U.S. Trade Representative", "USTR"). A
+// name in two or more articles is shared.
+func linkNames(ms []mentionAt) []Fact {
+	var out []Fact
+	byKey := map[string]int{}
+	for _, m := range ms {
+		keys := append([]string{m.Unit}, m.Aliases...)
+		idx := -1
+		for _, k := range keys {
+			if i, ok := byKey[strings.ToLower(k)]; ok && out[i].Kind == m.Kind {
+				idx = i
+				break
+			}
+		}
+		if idx < 0 {
+			out = append(out, newFact(m, FactUnique))
+			idx = len(out) - 1
+		} else {
+			out[idx].Mentions = append(out[idx].Mentions, factMention(m))
+			if !hasArticleBefore(out[idx], m.article) {
+				out[idx].Status = FactShared
+			}
+		}
+		for _, k := range keys {
+			if k = strings.ToLower(k); k != "" {
+				if _, ok := byKey[k]; !ok {
+					byKey[k] = idx
+				}
+			}
+		}
+	}
+	return out
+}
+
+// hasArticleBefore reports whether any mention but the last is from article a.
+func hasArticleBefore(f Fact, a int) bool {
+	return slices.ContainsFunc(f.Mentions[:len(f.Mentions)-1], func(m FactMention) bool { return m.Article == a })
+}
+
+func newFact(m mentionAt, status string) Fact {
+	return Fact{Kind: m.Kind, Status: status, Mentions: []FactMention{factMention(m)}}
+}
+
+func factMention(m mentionAt) FactMention {
+	return FactMention{
+		Article: m.article, Sentence: m.sentence, Start: m.Start, End: m.End, Text: m.Text,
+		Value: finite(m.Value), Low: finite(m.Low), High: finite(m.High), Unit: m.Unit,
+	}
+}
+
+// finite keeps JSON valid: an open-ended interval is reported at the
+// largest float rather than as infinity.
+func finite(x float64) float64 {
+	switch {
+	case math.IsInf(x, 1) || math.IsNaN(x):
+		return math.MaxFloat64
+	case math.IsInf(x, -1):
+		return -math.MaxFloat64
+	}
+	return x
+}
+
+// factID derives an id from the fact's kind and its mentions' articles and
+// words, so re-running gives the same ids.
+func factID(r *Report, f Fact) string {
+	h := sha256.New()
+	h.Write([]byte(f.Kind))
+	if isName(f.Kind) { // a name is itself, wherever it is mentioned
+		h.Write([]byte(strings.ToLower(f.Mentions[0].Unit)))
+		return "f" + hex.EncodeToString(h.Sum(nil))[:10]
+	}
+	for _, m := range f.Mentions {
+		fmt.Fprintf(h, "\x00%s\x00%s", r.Articles[m.Article].Label, strings.ToLower(m.Text))
+	}
+	return "f" + hex.EncodeToString(h.Sum(nil))[:10]
+}
+
+func isName(kind string) bool {
+	switch kind {
+	case "person", "org", "place", "name":
+		return true
+	}
+	return false
+}

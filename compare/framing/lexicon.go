@@ -1,0 +1,147 @@
+package framing
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/jonreiter/govader/data"
+)
+
+// Loaded words come from the VADER lexicon (Hutto & Gilbert, ICWSM 2014;
+// vaderSentiment, MIT licence), as embedded by github.com/jonreiter/govader
+// (MIT licence). Each line of its vader_lexicon.txt is a token, the mean of
+// ten raters' scores on -4 (extremely negative) .. +4 (extremely positive),
+// their standard deviation and the raw scores. We read that text through
+// govader's data package instead of building a SentimentIntensityAnalyzer,
+// which would also load the emoji table, link gonum, and log.Panic if the
+// asset were missing; a word's mean rating is all we need.
+const lexiconAsset = "rawdata/vaderLexicon.txt"
+
+// loadedThreshold is the |mean rating| from which a word counts as loaded.
+// VADER's raters used 1 for "slightly"; at 1.5 and above sit words such as
+// "fake" (-2.1), "tensions" (-1.7), "confrontational" (-1.6), "praise" (2.6),
+// while the mild words that run through any news story stay out: "risk"
+// (-1.1), "disputes" (-1.1), "accused" (-1.2), "fair" (1.3), "share" (1.2).
+const loadedThreshold = 1.5
+
+// newsNeutral are words the lexicon rates strongly that news copy uses in a
+// neutral, usually technical, sense: "like" as a preposition, "party" and
+// "united" in names of parties and countries, "interest" and "credit" in
+// finance, "positive"/"negative" as test results, "intelligence" and
+// "justice" as agencies, "care" in health care, "support" for a measure,
+// "help" as in "would help create", "goods" as merchandise (the stemmer would
+// read it as "good"), and the conversational "yes" and "please". Kept short
+// on purpose: each entry hides a word from every sentence.
+var newsNeutral = map[string]bool{
+	"like": true, "yes": true, "please": true, "help": true, "helps": true,
+	"helped": true, "goods": true, "party": true, "parties": true,
+	"united": true, "interest": true, "interests": true, "credit": true,
+	"positive": true, "negative": true, "intelligence": true, "justice": true,
+	"care": true, "support": true, "supported": true, "supports": true,
+}
+
+type lexWord struct {
+	word    string
+	valence float64
+}
+
+// lexPhrase is a lexicon entry of several words: "fed up", "can't stand".
+type lexPhrase struct {
+	words   string
+	valence float64
+}
+
+// readLexicon parses the embedded lexicon, keeping entries made of words
+// (VADER also rates emoticons such as ":D"). A missing asset gives an empty
+// lexicon, so no word is loaded; TestLexiconLoaded guards against that.
+func readLexicon() (map[string]lexWord, []lexPhrase) {
+	words := map[string]lexWord{}
+	raw, err := data.Asset(lexiconAsset)
+	if err != nil {
+		return words, nil
+	}
+	var phrases []lexPhrase
+	for _, line := range strings.Split(string(raw), "\n") {
+		f := strings.SplitN(line, "\t", 3)
+		if len(f) < 2 {
+			continue
+		}
+		w := strings.ToLower(f[0])
+		v, err := strconv.ParseFloat(strings.TrimSpace(f[1]), 64)
+		if err != nil || !wordShaped(w) {
+			continue
+		}
+		if strings.Contains(w, " ") {
+			if math.Abs(v) >= loadedThreshold {
+				phrases = append(phrases, lexPhrase{w, v})
+			}
+			continue
+		}
+		words[w] = lexWord{w, v}
+	}
+	return words, phrases
+}
+
+// wordShaped reports whether an entry is words as scan would cut them.
+func wordShaped(w string) bool {
+	for i, r := range w {
+		if !unicode.IsLetter(r) && (i == 0 || !strings.ContainsRune("'- ", r)) {
+			return false
+		}
+	}
+	return w != "" && !strings.HasSuffix(w, " ")
+}
+
+// loaded returns the lexicon entry for a word if it counts as loaded.
+func (ix *index) loaded(key string) (lexWord, bool) {
+	w, ok := ix.resolve(key)
+	if !ok || newsNeutral[key] || newsNeutral[w.word] || math.Abs(w.valence) < loadedThreshold {
+		return lexWord{}, false
+	}
+	return w, true
+}
+
+// inflections undo regular English endings, for words the lexicon lists
+// only in another form ("slams" under "slam"). They are tried in order and
+// only when the word as written is not in the lexicon, whose own rating of
+// an inflected form ("helping" 1.2, "help" 1.7) always wins.
+var inflections = []struct {
+	cut, add string
+	double   bool // the stem doubled its last consonant: slammed, slamming
+}{
+	{"ies", "y", false}, {"ied", "y", false}, {"es", "", false}, {"s", "", false},
+	{"ed", "", true}, {"ed", "", false}, {"ed", "e", false},
+	{"ing", "", true}, {"ing", "", false}, {"ing", "e", false},
+}
+
+// resolve finds a word in the lexicon, as written or by its stem.
+func (ix *index) resolve(key string) (lexWord, bool) {
+	key = strings.TrimSuffix(key, "'s")
+	if w, ok := ix.lexicon[key]; ok {
+		return w, true
+	}
+	var buf [64]byte
+	for _, in := range inflections {
+		stem, ok := strings.CutSuffix(key, in.cut)
+		if !ok || strings.HasSuffix(stem, "s") && in.cut == "s" {
+			continue
+		}
+		if in.double {
+			n := len(stem)
+			if n < 2 || stem[n-1] != stem[n-2] || strings.ContainsRune("aeiou", rune(stem[n-1])) {
+				continue
+			}
+			stem = stem[:n-1]
+		}
+		if len(stem) < 3 || len(stem)+len(in.add) > len(buf) {
+			continue
+		}
+		b := append(append(buf[:0], stem...), in.add...)
+		if w, ok := ix.lexicon[string(b)]; ok {
+			return w, true
+		}
+	}
+	return lexWord{}, false
+}

@@ -1,0 +1,230 @@
+package framing
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// kindCase is a sentence and the markers of one kind it should give, each as
+// "Text=Lemma" with "/Tone" when the marker has one.
+type kindCase struct {
+	sentence string
+	want     []string
+}
+
+func describe(ms []Marker, kind Kind) []string {
+	out := []string{}
+	for _, m := range ms {
+		if m.Kind != kind {
+			continue
+		}
+		d := m.Text + "=" + m.Lemma
+		if m.Tone != "" {
+			d += "/" + m.Tone
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func runKind(t *testing.T, kind Kind, cases []kindCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := describe(Markers(c.sentence), kind)
+		if c.want == nil {
+			c.want = []string{}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s markers of %q:\n got %q\nwant %q", kind, c.sentence, got, c.want)
+		}
+	}
+}
+
+func TestAttribution(t *testing.T) {
+	runKind(t, Attribution, []kindCase{
+		{"The mayor said the deal was fair.", []string{"said=say/neutral"}},
+		{"The mayor claimed the deal was fair.", []string{"claimed=claim/doubt"}},
+		{"Critics claim the levy is a tax by another name.", []string{"claim=claim/doubt"}},
+		{"The minister admitted the figures were wrong.", []string{"admitted=admit/concession"}},
+		{"Officials conceded that the bridge was unsafe.", []string{"conceded=concede/concession"}},
+		{"The senator insisted she had done nothing wrong.", []string{"insisted=insist/doubt"}},
+		{"The governor vowed to rebuild the pier.", []string{"vowed=vow/assertion"}},
+		{"The port authority denied the report.", []string{"denied=deny/assertion"}},
+		{"The union slammed the decision.", []string{"slammed=slam/emotive"}},
+		{"She LASHED OUT at critics on Tuesday.", []string{"LASHED OUT=lash out/emotive"}},
+		{"He told reporters the plan would work, adding that costs were low.",
+			[]string{"told=tell/neutral", "adding=add/neutral"}},
+		{"According to the filing, sales fell.", []string{"According to=according to/neutral"}},
+		{"Ms Okafor stated, noted and tweeted it.",
+			[]string{"stated=state/neutral", "noted=note/neutral", "tweeted=tweet/neutral"}},
+		// Nouns, names and lemma-only entries are not verbs of saying.
+		{"His claims were dismissed by the court.", nil},
+		{"The blast shattered windows on Quay Street.", nil},
+		{"The accused was released on bail.", nil},
+		{"The State Department declined a state visit.", nil},
+		{"The cabinet met; the state of the roads was discussed.", nil},
+	})
+}
+
+func TestHedge(t *testing.T) {
+	runKind(t, Hedge, []kindCase{
+		{"Officials reportedly approved the plan.", []string{"reportedly=reportedly"}},
+		{"The suspect allegedly fled the scene.", []string{"allegedly=allegedly"}},
+		{"The fire appears to have started in the kitchen.", []string{"appears to=appear to"}},
+		{"The minister is said to be furious.", []string{"is said to=is said to"}},
+		{"The alleged attacker was detained.", []string{"alleged=alleged"}},
+		{"The vote could slip, according to sources.",
+			[]string{"could=could", "according to sources=according to sources"}},
+		{"The so-called reform passed.", []string{"so-called=so-called"}},
+		{"Rates may rise, Theresa May warned in May.", []string{"may=may"}},
+		{"May 5 is likely to be the date.", []string{"likely=likely"}},
+		// Approximators before numbers belong to the fact checker.
+		{"About 300 people attended and nearly 40 were hurt.", nil},
+		{"The blaze could not be contained.", nil},
+	})
+	// "is said to" is one hedge, not a hedge around an attribution.
+	runKind(t, Attribution, []kindCase{{"The minister is said to be furious.", nil}})
+}
+
+func TestIntensifier(t *testing.T) {
+	runKind(t, Intensifier, []kindCase{
+		{"Prices soared to a record high.", []string{"soared=soar", "record high=record high"}},
+		{"The decision was extremely unpopular.", []string{"extremely=extremely"}},
+		{"It was an unprecedented and stunning defeat.",
+			[]string{"unprecedented=unprecedented", "stunning=stunning"}},
+		{"Trump has been nothing short of confrontational.", []string{"nothing short of=nothing short of"}},
+		{"A major storm hit the coast.", []string{"major=major"}},
+		{"Shares plunged sharply.", []string{"plunged=plunge", "sharply=sharply"}},
+		{"The army promoted Major Ann Smith.", nil},
+		{"She still holds the record for the largest sale.", nil},
+	})
+	runKind(t, Negation, []kindCase{{"Trump has been nothing short of confrontational.", nil}})
+}
+
+func TestNegation(t *testing.T) {
+	runKind(t, Negation, []kindCase{
+		{"The company did not respond.", []string{"did not=not"}},
+		{"He didn’t say, and she won't.", []string{"didn’t=not", "won't=not"}},
+		{"Nobody was hurt and nothing was stolen.", []string{"Nobody=nobody", "nothing=nothing"}},
+		{"Neither side would comment, nor would the police.", []string{"Neither=neither", "nor=nor"}},
+		{"No one was arrested.", []string{"No one=no one"}},
+		{"She left without a word.", []string{"without=without"}},
+		{"The agency cannot confirm it.", []string{"cannot=not"}},
+		{"No. 10 declined to comment.", nil},
+		{"He spoke at No. 10 Downing Street.", nil},
+		// Denial is reported speech, not negation.
+		{"The minister denied the report.", nil},
+	})
+}
+
+func TestLoaded(t *testing.T) {
+	runKind(t, Loaded, []kindCase{
+		{"The launch was a disaster.", []string{"disaster=disaster/negative"}},
+		{"Trump has been nothing short of confrontational about China.",
+			[]string{"confrontational=confrontational/negative"}},
+		{"Critics called the launch a success.", []string{"success=success/positive"}},
+		{"Residents are fed up with the delays.", []string{"fed up=fed up/negative"}},
+		// Inflections the lexicon lacks resolve to their stem.
+		{"Two deaths followed the betrayals.", []string{"deaths=death/negative", "betrayals=betrayal/negative"}},
+		// Mild words stay below the threshold, and the lexicon's own rating of
+		// an inflected form wins over its stem's ("agreed" 1.1, "agree" 1.5).
+		{"The risk of disputes was fair, and they agreed.", nil},
+		// News-neutral words, table words and names are not loaded.
+		{"The party's interest in credit is like ours.", nil},
+		{"It was a stunning vote.", nil},
+		{"Aides to Hope Hicks joined the Justice Department.", nil},
+		// In a title-case headline capitals mark no names.
+		{"Mayor Slams Critics Over Budget Disaster", []string{"Disaster=disaster/negative"}},
+	})
+	runKind(t, Attribution, []kindCase{
+		{"Mayor Slams Critics Over Budget Disaster", []string{"Slams=slam/emotive"}},
+	})
+}
+
+func TestMarkerFields(t *testing.T) {
+	ms := Markers("Officials reportedly slammed the disaster.")
+	want := []Marker{
+		{Kind: Hedge, Start: 10, End: 20, Text: "reportedly", Lemma: "reportedly"},
+		{Kind: Attribution, Start: 21, End: 28, Text: "slammed", Lemma: "slam", Tone: ToneEmotive},
+		{Kind: Loaded, Start: 33, End: 41, Text: "disaster", Lemma: "disaster", Tone: ToneNegative, Valence: -3.1},
+	}
+	if !slices.Equal(ms, want) {
+		t.Errorf("Markers:\n got %+v\nwant %+v", ms, want)
+	}
+}
+
+// TestOffsetsUTF8 checks offsets against the bytes of sentences with curly
+// quotes, accented names (composed and decomposed) and a curly apostrophe.
+func TestOffsetsUTF8(t *testing.T) {
+	cases := []struct {
+		sentence string
+		want     []string // texts, each found by its byte offset
+	}{
+		{"“Madame Lefèvre claimed the café’s owners didn’t pay,” Zoë said.",
+			[]string{"claimed", "didn’t", "said"}},
+		{"José\u0301 insisted — reportedly — that Øresund’s toll was a disaster.",
+			[]string{"insisted", "reportedly", "disaster"}},
+		{"«Non», a dit Müller; Müller’s aides allegedly conceded.",
+			[]string{"allegedly", "conceded"}},
+	}
+	for _, c := range cases {
+		ms := Markers(c.sentence)
+		var got []string
+		from := 0
+		for _, m := range ms {
+			got = append(got, m.Text)
+			at := strings.Index(c.sentence[from:], m.Text) + from
+			if m.Start != at || m.End != at+len(m.Text) || c.sentence[m.Start:m.End] != m.Text {
+				t.Errorf("%q: %q at [%d,%d), want [%d,%d)", c.sentence, m.Text, m.Start, m.End, at, at+len(m.Text))
+			}
+			from = m.End
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}
+
+func TestMarkersEmpty(t *testing.T) {
+	for _, s := range []string{"", " ", "—", "\xff\xfe", "1,000 2.5%", "n't"} {
+		ms := Markers(s)
+		if s == "n't" && (len(ms) != 1 || ms[0].Kind != Negation) {
+			t.Errorf("Markers(%q) = %+v, want one negation", s, ms)
+		}
+		if s != "n't" && len(ms) != 0 {
+			t.Errorf("Markers(%q) = %+v, want none", s, ms)
+		}
+	}
+}
+
+func TestLexiconLoaded(t *testing.T) {
+	ix := loadIndex()
+	if n := len(ix.lexicon); n < 7000 {
+		t.Fatalf("lexicon has %d words, want VADER's 7,000 and more", n)
+	}
+	for word, want := range map[string]float64{"disaster": -3.1, "stunning": 1.6, "confrontational": -1.6, "slap": 0.6} {
+		if got := ix.lexicon[word].valence; got != want {
+			t.Errorf("VADER valence of %q = %v, want %v", word, got, want)
+		}
+	}
+}
+
+func TestTablesWellFormed(t *testing.T) {
+	ix := loadIndex()
+	seen := map[string]Kind{}
+	for first, es := range ix.phrases {
+		for _, e := range es {
+			form := strings.Join(append([]string{first}, e.rest...), " ")
+			if form != strings.ToLower(form) || e.lemma == "" {
+				t.Errorf("form %q (lemma %q) must be lower case with a lemma", form, e.lemma)
+			}
+			key := fmt.Sprintf("%s|%v|%v", form, e.noun, e.number)
+			if k, dup := seen[key]; dup && k == e.kind {
+				t.Errorf("form %q listed twice as %s", form, e.kind)
+			}
+			seen[key] = e.kind
+		}
+	}
+}

@@ -1,0 +1,133 @@
+package framing
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of a sentence: a run of letters, digits and combining
+// marks, with apostrophes and hyphens inside it ("didn't", "O’Brien",
+// "so-called"). Offsets are bytes into the sentence, always on the boundary
+// of a decoded rune, even when the sentence is not valid UTF-8.
+type token struct {
+	start, end int
+	key        string // lower case, with ’ as ' and Unicode hyphens as -
+	capital    bool   // capitalised but not all capitals: a name, if not initial
+	upper      bool   // starts with a capital letter
+	initial    bool   // first in the sentence, a quotation or a clause after ":"
+	number     bool   // starts with a digit
+}
+
+// scan appends the tokens of s to toks.
+func scan(s string, toks []token) []token {
+	prevEnd := 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		i += n
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if isWordRune(r) {
+				i += n
+				continue
+			}
+			if isJoiner(r) && i+n < len(s) {
+				if next, _ := utf8.DecodeRuneInString(s[i+n:]); isWordRune(next) {
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		text := s[start:i]
+		first, _ := utf8.DecodeRuneInString(text)
+		toks = append(toks, token{
+			start:   start,
+			end:     i,
+			key:     normalise(text),
+			capital: unicode.IsUpper(first) && strings.IndexFunc(text, unicode.IsLower) > 0,
+			initial: len(toks) == 0 || opensClause(s[prevEnd:start]),
+			upper:   unicode.IsUpper(first),
+			number:  unicode.IsDigit(first),
+		})
+		prevEnd = i
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isJoiner(r rune) bool {
+	switch r {
+	case '\'', '’', '-', '‐', '‑':
+		return true
+	}
+	return false
+}
+
+var unifier = strings.NewReplacer("’", "'", "‐", "-", "‑", "-")
+
+// normalise lower-cases a word and unifies its apostrophes and hyphens, so
+// "Didn’t" and "didn't" share a key; it allocates only when it must.
+func normalise(w string) string {
+	plain := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
+	w = strings.ToLower(w)
+	if strings.ContainsAny(w, "’‐‑") {
+		w = unifier.Replace(w)
+	}
+	return w
+}
+
+// opensClause reports whether the text between two words starts a new
+// clause, after which a capital letter says nothing about names.
+func opensClause(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '.', '!', '?', ':', ';':
+			return true
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(gap)
+	switch last {
+	case '"', '\'', '“', '‘', '(', '[', '«':
+		return true
+	}
+	return false
+}
+
+// titleCase reports whether the sentence is a headline in title case
+// ("Mayor Slams Critics Over Budget Disaster"), where capitals mark no names:
+// three or more capitalised words and no lower-case word of five bytes or
+// more (short ones, "over", "with", are lowered by some styles).
+func titleCase(toks []token) bool {
+	capital := 0
+	for _, t := range toks {
+		switch {
+		case t.number:
+		case t.upper:
+			capital++
+		case t.end-t.start >= 5:
+			return false
+		}
+	}
+	return capital >= 3
+}

@@ -1,0 +1,133 @@
+package framing
+
+// The word tables. Each row is one lemma: its forms separated by "|", the
+// first being the lemma itself. A form may hold several words ("lashed out"),
+// matched only when the sentence has nothing but spaces between them, and
+// may carry prefixes that limit where it counts:
+//
+//	"*"  not after a determiner or a possessive: "the blast", "his claims" are nouns
+//	"#"  not before a number: "May 5", "No. 10"
+//	"="  the lemma only, never matched: "state" is mostly a noun, "stated" is not
+//
+// Like every word here, a form capitalised inside a sentence is taken for a
+// name and skipped ("Theresa May", "Washington State"), unless the whole
+// sentence is in title case.
+//
+// Tables are searched longest form first, then in the order attribution,
+// hedge, intensifier, negation, so "is said to" is a hedge, "could not" a
+// negation and "nothing short of" an intensifier.
+type row struct {
+	forms string
+	tone  string
+}
+
+// attributionVerbs are the words a reporter chooses to introduce what someone
+// said. The tone classes follow the standard newsroom advice on words of
+// attribution (the AP Stylebook's entry on "said", the Reuters Handbook of
+// Journalism): "said" and its plain kin are neutral; "claimed", "insisted",
+// "maintained" signal the writer's doubt; "admitted", "conceded" imply the
+// speaker gave ground; "declared", "vowed", "stressed" report force; and
+// "slammed", "blasted", "boasted" characterise the speaker's mood.
+// "Accused" and "blamed" report a charge and are listed as assertion.
+var attributionVerbs = []row{
+	{"say|says|said|saying", ToneNeutral},
+	{"tell|tells|told|telling", ToneNeutral},
+	{"add|adds|*added|adding", ToneNeutral},
+	{"=state|stated|stating", ToneNeutral},
+	{"=note|*notes|noted|noting", ToneNeutral},
+	{"explain|explains|explained|explaining", ToneNeutral},
+	{"write|writes|wrote", ToneNeutral},
+	{"=tweet|*tweets|tweeted|tweeting", ToneNeutral},
+	{"announce|announces|announced|announcing", ToneNeutral},
+	{"reply|replies|replied|replying", ToneNeutral},
+	{"respond|responds|responded|responding", ToneNeutral},
+	{"ask|asks|asked", ToneNeutral},
+	{"suggest|suggests|suggested|suggesting", ToneNeutral},
+	{"according to", ToneNeutral},
+	{"*claim|*claims|claimed|claiming", ToneDoubt},
+	{"allege|alleges|*alleged|alleging", ToneDoubt},
+	{"insist|insists|insisted|insisting", ToneDoubt},
+	{"maintain|maintains|maintained|maintaining", ToneDoubt},
+	{"contend|contends|contended|contending", ToneDoubt},
+	{"admit|admits|admitted|admitting", ToneConcession},
+	{"concede|concedes|conceded|conceding", ToneConcession},
+	{"acknowledge|acknowledges|acknowledged|acknowledging", ToneConcession},
+	{"confess|confesses|confessed|confessing", ToneConcession},
+	{"declare|declares|declared|declaring", ToneAssertion},
+	{"*vow|*vows|vowed|vowing", ToneAssertion},
+	{"=stress|*stresses|stressed|stressing", ToneAssertion},
+	{"assert|asserts|asserted|asserting", ToneAssertion},
+	{"argue|argues|argued|arguing", ToneAssertion},
+	{"warn|warns|warned|*warning", ToneAssertion},
+	{"deny|denies|denied|denying", ToneAssertion},
+	{"=pledge|*pledges|pledged|pledging", ToneAssertion},
+	{"emphasise|emphasises|emphasised|emphasising|emphasize|emphasizes|emphasized|emphasizing", ToneAssertion},
+	{"accuse|accuses|*accused|accusing", ToneAssertion},
+	{"blame|*blames|blamed|blaming", ToneAssertion},
+	{"slam|*slams|slammed|slamming", ToneEmotive},
+	{"=blast|*blasts|blasted|blasting", ToneEmotive},
+	{"lash out|lashes out|lashed out|lashing out", ToneEmotive},
+	{"hit out|hits out|hitting out", ToneEmotive},
+	{"boast|*boasts|boasted|boasting", ToneEmotive},
+	{"brag|brags|bragged|bragging", ToneEmotive},
+	{"scoff|scoffs|scoffed|scoffing", ToneEmotive},
+	{"rant|*rants|ranted|ranting", ToneEmotive},
+	{"fume|fumed|fuming", ToneEmotive},
+}
+
+// hedges distance the writer from a claim: the epistemic adverbs and modals
+// of the hedging literature (Lakoff 1972; Hyland 1998) and the press's
+// "reportedly"/"allegedly" family. Approximators before numbers ("about",
+// "nearly", "some 300") are left to the fact checker, which reads numbers.
+var hedges = []string{
+	"reportedly", "allegedly", "apparently", "purportedly",
+	"seemingly", "supposedly", "possibly", "probably", "perhaps",
+	"likely", "unlikely", "#may", "might", "could",
+	"appear to|appears to|appeared to",
+	"seem to|seems to|seemed to",
+	"is said to|are said to|was said to|were said to",
+	"is believed to|are believed to|was believed to|were believed to",
+	"is thought to|are thought to|was thought to|were thought to",
+	"according to sources|according to people familiar",
+	"alleged", "purported", "suspected", "unconfirmed", "unverified",
+	"so-called|so called",
+}
+
+// intensifiers raise the force of what follows. The adverbs are VADER's
+// booster words (B_INCR in vaderSentiment, which govader ports), less the
+// slang and the mild ("more", "quite", "so"); the rest are the magnitude words
+// of news copy: sensational movement verbs and superlative adjectives.
+var intensifiers = []string{
+	"very", "extremely", "highly", "deeply", "hugely", "massively",
+	"utterly", "totally", "absolutely", "completely", "entirely",
+	"incredibly", "remarkably", "enormously", "tremendously",
+	"exceptionally", "greatly", "thoroughly", "unbelievably",
+	"unusually", "intensely",
+	"huge", "massive", "enormous", "tremendous", "staggering",
+	"stunning", "dramatic|dramatically", "unprecedented", "historic",
+	"sweeping", "major", "sharply", "nothing short of",
+	"record high|record low|record levels|record number|record numbers|record-breaking|record-high|record-low",
+	"all-time high|all-time low",
+	"soar|soars|soared|soaring",
+	"plunge|plunges|plunged|plunging",
+	"plummet|plummets|plummeted|plummeting",
+	"skyrocket|skyrockets|skyrocketed|skyrocketing",
+	"surge|surges|surged|surging",
+}
+
+// negations are VADER's negation words (NEGATE in vaderSentiment) less its
+// informal spellings, "rarely", "seldom" and "despite"; contractions ending
+// in "n't" are caught by rule, and an auxiliary with "not" is one marker.
+var negations = []string{
+	"not|do not|does not|did not|is not|are not|was not|were not|has not|have not|had not" +
+		"|will not|would not|should not|could not|can not|must not|need not|cannot",
+	"#no", "no one", "never", "none", "nobody", "nothing",
+	"nowhere", "neither", "nor", "without",
+}
+
+// determiners make the next word a noun, for forms marked "*".
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true,
+	"those": true, "his": true, "her": true, "its": true, "their": true,
+	"our": true, "my": true, "your": true, "any": true, "every": true, "such": true,
+}

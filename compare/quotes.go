@@ -1,0 +1,226 @@
+package compare
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/storydiff/storydiff/compare/quote"
+)
+
+// quotes builds the quote ledger: every direct quote of every article with
+// its speaker, matched across articles through a shingle index. A quote is
+// shared when another article has the same words from the same speaker,
+// variant when another renders it differently (or gives it to someone
+// else), unique otherwise.
+func quotes(r *Report, found [][]quote.Quote) []Quote {
+	var out []Quote
+	ix := quote.NewIndex()
+	var raw []quote.Quote
+	seen := map[string]int{}
+	for ai, qs := range found {
+		a := r.Articles[ai]
+		for _, q := range qs {
+			si := sentenceAt(a.Sentences, q.Start)
+			if si < 0 {
+				continue
+			}
+			id := quoteID(a.Label, q.Text)
+			if seen[id]++; seen[id] > 1 {
+				id = fmt.Sprintf("%s-%d", id, seen[id])
+			}
+			out = append(out, Quote{
+				ID: id, Article: ai, Sentence: si, Start: q.Start, End: q.End, Text: q.Text,
+				Speaker: q.Speaker, Role: q.Role, Partial: q.Partial, Status: "unique",
+				Matches: []QuoteMatch{}, ParaphrasedIn: []SentenceRef{},
+			})
+			raw = append(raw, q)
+			ix.Add(ai, q)
+		}
+	}
+	for _, m := range ix.Matches() {
+		a, b := &out[m.A], &out[m.B]
+		other := differentSpeakers(a.Speaker, b.Speaker)
+		var ab, ba []DiffOp
+		if m.Relation != quote.Identical {
+			ab, ba = WordDiff(a.Text, b.Text), WordDiff(b.Text, a.Text)
+		}
+		a.Matches = append(a.Matches, QuoteMatch{Quote: b.ID, Relation: string(m.Relation), OtherSpeaker: other, Diff: ab})
+		b.Matches = append(b.Matches, QuoteMatch{Quote: a.ID, Relation: string(m.Relation), OtherSpeaker: other, Diff: ba})
+	}
+	markSpliced(out)
+	for i := range out {
+		q := &out[i]
+		for _, m := range q.Matches {
+			switch {
+			case m.Relation == string(quote.Identical) && !m.OtherSpeaker:
+				q.Status = "shared"
+			case q.Status == "unique":
+				q.Status = "variant"
+			}
+		}
+		q.ParaphrasedIn = paraphrases(r, *q, raw[i], out)
+	}
+	return out
+}
+
+// quoteID derives a quote's id from its article's label and its words, so
+// it survives re-running and edits elsewhere in the article.
+func quoteID(label, text string) string {
+	h := sha256.Sum256([]byte(label + "\x00" + normalizeText(text)))
+	return "q" + hex.EncodeToString(h[:])[:10]
+}
+
+// sentenceAt returns the index of the sentence holding byte offset pos, or -1.
+func sentenceAt(sents []Sentence, pos int) int {
+	i, _ := slices.BinarySearchFunc(sents, pos, func(s Sentence, p int) int {
+		switch {
+		case s.End <= p:
+			return -1
+		case s.Start > p:
+			return 1
+		}
+		return 0
+	})
+	if i < len(sents) && sents[i].Start <= pos && pos < sents[i].End {
+		return i
+	}
+	return -1
+}
+
+// differentSpeakers reports whether two speakers, both known, are not the
+// same person: neither name ends with the other's last word ("Trump" and
+// "Donald Trump" are one person; "Alibaba" and "Alibaba Group" one company).
+func differentSpeakers(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(fa) == 0 || len(fb) == 0 {
+		return false
+	}
+	return !slices.Contains(fb, fa[len(fa)-1]) && !slices.Contains(fa, fb[len(fb)-1])
+}
+
+// paraphrases finds sentences of other articles that carry a quote's words
+// without quotation marks, in articles that do not quote it: the quote's
+// sentence's group mates and nearest counterparts are the candidates.
+func paraphrases(r *Report, q Quote, raw quote.Quote, all []Quote) []SentenceRef {
+	quotedIn := map[int]bool{}
+	for _, m := range q.Matches {
+		for _, o := range all {
+			if o.ID == m.Quote {
+				quotedIn[o.Article] = true
+			}
+		}
+	}
+	s := r.Articles[q.Article].Sentences[q.Sentence]
+	var cands []SentenceRef
+	if s.Group != nil {
+		for _, g := range r.Groups {
+			if g.ID != *s.Group {
+				continue
+			}
+			for _, m := range g.Members {
+				if m.Article != q.Article {
+					for _, si := range m.Sentences {
+						cands = append(cands, SentenceRef{m.Article, si})
+					}
+				}
+			}
+		}
+	}
+	for _, n := range s.Nearest {
+		if !slices.Contains(cands, SentenceRef{n.Article, n.Sentence}) {
+			cands = append(cands, SentenceRef{n.Article, n.Sentence})
+		}
+	}
+	out := []SentenceRef{}
+	for _, c := range cands {
+		if quotedIn[c.Article] || hasQuote(all, c) {
+			continue
+		}
+		text := r.Articles[c.Article].Sentences[c.Sentence].Text
+		if quote.Paraphrased(raw, text) || (namesSpeaker(text, q.Speaker) && nearSim(s, c) >= paraphraseSim) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func hasQuote(all []Quote, ref SentenceRef) bool {
+	for _, q := range all {
+		if q.Article == ref.Article && q.Sentence == ref.Sentence {
+			return true
+		}
+	}
+	return false
+}
+
+// paraphraseSim is the sentence similarity at which a sentence that names
+// a quote's speaker, with no quotation of its own, is taken to report the
+// quote in its own words ("Araujo said the terminal would be the largest
+// investment in the port in a generation").
+const paraphraseSim = 0.3
+
+// namesSpeaker reports whether text mentions the speaker's last name.
+func namesSpeaker(text, speaker string) bool {
+	f := strings.Fields(speaker)
+	return len(f) > 0 && strings.Contains(text, f[len(f)-1])
+}
+
+// nearSim is the similarity of s's nearest counterpart c, or 0.
+func nearSim(s Sentence, c SentenceRef) float64 {
+	for _, n := range s.Nearest {
+		if n.Article == c.Article && n.Sentence == c.Sentence {
+			return n.Similarity
+		}
+	}
+	return 0
+}
+
+// markSpliced finds quotes that join separate pieces with an ellipsis
+// ("Brackwater has waited ... today the waterfront delivered") and relates
+// each piece's source in another article as spliced: the pairwise index
+// sees only one piece at a time and calls it truncated, or misses it.
+func markSpliced(qs []Quote) {
+	for i := range qs {
+		parts := ellipsis.Split(qs[i].Text, -1)
+		if len(parts) < 2 {
+			continue
+		}
+		for _, part := range parts {
+			p := normalizeText(strings.Trim(part, " ,.;:"))
+			if len(strings.Fields(p)) < minSplicePart {
+				continue
+			}
+			for j := range qs {
+				if qs[j].Article == qs[i].Article || !strings.Contains(normalizeText(qs[j].Text), p) {
+					continue
+				}
+				setRelation(&qs[i], qs[j].ID, string(quote.Spliced), differentSpeakers(qs[i].Speaker, qs[j].Speaker), qs[i].Text, qs[j].Text)
+				setRelation(&qs[j], qs[i].ID, string(quote.Spliced), differentSpeakers(qs[i].Speaker, qs[j].Speaker), qs[j].Text, qs[i].Text)
+			}
+		}
+	}
+}
+
+// minSplicePart is the fewest words a piece of a spliced quote must have
+// to be looked for elsewhere: shorter pieces occur by chance.
+const minSplicePart = 3
+
+var ellipsis = regexp.MustCompile(`\s*(?:\.\s?\.\s?\.|…)\s*`)
+
+// setRelation records (or corrects) q's match with the quote other.
+func setRelation(q *Quote, other, rel string, otherSpeaker bool, from, to string) {
+	for k := range q.Matches {
+		if q.Matches[k].Quote == other {
+			q.Matches[k].Relation = rel
+			return
+		}
+	}
+	q.Matches = append(q.Matches, QuoteMatch{Quote: other, Relation: rel, OtherSpeaker: otherSpeaker, Diff: WordDiff(from, to)})
+}
