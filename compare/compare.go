@@ -53,6 +53,12 @@ func Compare(docs []*ingest.Document, opt Options) *Report {
 	}
 	r.Quotes = quotes(r, qs)
 	r.Facts = facts(r, quantities, names)
+	markers := make([][][]Marker, len(docs))
+	for i, f := range found {
+		markers[i] = f.markers
+	}
+	frameGroups(r, markers)
+	summarize(r, markers)
 	return r
 }
 
@@ -60,6 +66,7 @@ func Compare(docs []*ingest.Document, opt Options) *Report {
 type extracted struct {
 	quotes            []quote.Quote
 	quantities, names []fact.Mention
+	markers           [][]Marker // per sentence
 }
 
 func extract(a Article) extracted {
@@ -67,10 +74,12 @@ func extract(a Article) extracted {
 	for i, s := range a.Sentences {
 		spans[i] = quote.Span{Start: s.Start, End: s.End}
 	}
+	qs := quote.Extract(a.Text, spans)
 	return extracted{
-		quotes:     quote.Extract(a.Text, spans),
+		quotes:     qs,
 		quantities: fact.Quantities(a.Text, published(a.Date)),
 		names:      fact.Names(a.Text),
+		markers:    sentenceMarkers(a, qs),
 	}
 }
 

@@ -27,6 +27,36 @@ type Article struct {
 	// Sentence offsets index into it.
 	Text      string     `json:"text"`
 	Sentences []Sentence `json:"sentences"`
+	Summary   Summary    `json:"summary"`
+}
+
+// Summary is what an article does with the story, against the others.
+type Summary struct {
+	// Sentences that can carry a fact (not captions or boilerplate), by
+	// what the other articles do with them.
+	Shared  int `json:"shared"`  // in a shared group
+	Related int `json:"related"` // in a related group
+	Unique  int `json:"unique"`  // in no group
+	// Originality is the share of the article's fact-carrying text, in
+	// bytes, that no other article shares (its sentences in no group).
+	Originality float64 `json:"originality"`
+	// Coverage has one entry per group, in the report's order: whether
+	// this article carries the fact.
+	Coverage []bool `json:"coverage"`
+	// Omitted lists the groups the other articles carry and this one
+	// leaves out.
+	Omitted []string `json:"omitted"`
+	// Speakers counts the article's quotes by speaker: whose voices it uses.
+	Speakers []SpeakerCount `json:"speakers"`
+	// Framing counts the article's framing markers by kind, and
+	// attribution verbs and loaded words by tone ("attribution/doubt").
+	Framing map[string]int `json:"framing"`
+}
+
+// SpeakerCount is how often an article quotes one speaker.
+type SpeakerCount struct {
+	Speaker string `json:"speaker"`
+	Quotes  int    `json:"quotes"`
 }
 
 // Role is what a sentence is in its article.
@@ -88,6 +118,35 @@ type Group struct {
 	// Diff holds the word-level differences of every member against the
 	// first member (the reference).
 	Diff []Diff `json:"diff"`
+	// Framing lists the framing markers in the members' own words (not
+	// inside quotation marks, which are the speaker's).
+	Framing []Marker `json:"framing"`
+	// Prominence says where each member sits in its article: which fact
+	// an outlet leads with is itself framing.
+	Prominence []Position `json:"prominence"`
+}
+
+// Marker is a framing marker in one article's version of a fact.
+type Marker struct {
+	Article int    `json:"article"`
+	Kind    string `json:"kind"` // "attribution", "hedge", "intensifier", "loaded", "negation"
+	Text    string `json:"text"`
+	Lemma   string `json:"lemma"`
+	// Tone classes attribution verbs (neutral, doubt, concession,
+	// assertion, emotive) and loaded words (positive, negative).
+	Tone  string `json:"tone,omitempty"`
+	Start int    `json:"start"` // byte offsets in the article's text
+	End   int    `json:"end"`
+	// Distinct is true when some other member of the group lacks a marker
+	// of this kind and lemma: a difference in framing.
+	Distinct bool `json:"distinct"`
+}
+
+// Position is where an article puts a group's fact.
+type Position struct {
+	Article   int    `json:"article"`
+	Place     string `json:"place"`     // "headline", "lede" or "paragraph N" (1-based)
+	Paragraph int    `json:"paragraph"` // 0-based, as in Sentence.Paragraph
 }
 
 // Member is one article's part of a group.
