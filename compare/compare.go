@@ -35,12 +35,19 @@ func Compare(docs []*ingest.Document, opt Options) *Report {
 		model = &textsim.Default
 	}
 	r := &Report{Version: ReportVersion, Articles: make([]Article, len(docs)), Groups: []Group{}, Quotes: []Quote{}, Facts: []Fact{}}
+	eachParallel(len(docs), func(i int) { r.Articles[i] = buildArticle(docs[i]) })
+	// Building the similarity corpus is sequential; reading quotes, figures
+	// and framing from each article is independent of it, so the two
+	// overlap.
 	found := make([]extracted, len(docs))
-	eachParallel(len(docs), func(i int) {
-		r.Articles[i] = buildArticle(docs[i])
-		found[i] = extract(r.Articles[i])
-	})
-	e := newEngine(r.Articles, model)
+	var e *engine
+	done := make(chan struct{})
+	go func() {
+		e = newEngine(r.Articles, model)
+		close(done)
+	}()
+	eachParallel(len(docs), func(i int) { found[i] = extract(r.Articles[i]) })
+	<-done
 	e.scoreCandidates()
 	e.cluster()
 	e.attachSplits()
