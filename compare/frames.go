@@ -57,12 +57,24 @@ func frameGroups(r *Report, markers [][][]Marker) {
 		for mi := range per {
 			for _, mk := range per[mi] {
 				mk.Distinct = slices.ContainsFunc(per, func(other []Marker) bool {
-					return !slices.ContainsFunc(other, func(o Marker) bool { return o.Kind == mk.Kind && o.Lemma == mk.Lemma })
+					return !slices.ContainsFunc(other, func(o Marker) bool { return sameFrame(o, mk) })
 				})
 				g.Framing = append(g.Framing, mk)
 			}
 		}
 	}
+}
+
+// sameFrame reports whether two markers frame alike: attribution verbs of
+// one tone ("said", "told") do; other markers must be the same word.
+func sameFrame(a, b Marker) bool {
+	if a.Kind != b.Kind {
+		return false
+	}
+	if a.Kind == string(framing.Attribution) {
+		return a.Tone == b.Tone
+	}
+	return a.Lemma == b.Lemma
 }
 
 // position says where sentence si of article a sits.

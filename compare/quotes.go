@@ -62,9 +62,57 @@ func quotes(r *Report, found [][]quote.Quote) []Quote {
 				q.Status = "variant"
 			}
 		}
-		q.ParaphrasedIn = paraphrases(r, *q, raw[i], out)
 	}
+	assignParaphrases(r, out, raw)
 	return out
+}
+
+// paraphraseCand is a sentence that may give quote q's words as paraphrase.
+type paraphraseCand struct {
+	q   int
+	ref SentenceRef
+	sim float64
+}
+
+// assignParaphrases fills ParaphrasedIn one to one: a sentence paraphrases
+// at most one quote of an article, and a quote is paraphrased by at most
+// one sentence of each other article, the most similar ones first.
+func assignParaphrases(r *Report, out []Quote, raw []quote.Quote) {
+	var cands []paraphraseCand
+	for i := range out {
+		cands = append(cands, paraphrases(r, i, out[i], raw[i], out)...)
+	}
+	slices.SortStableFunc(cands, func(a, b paraphraseCand) int {
+		switch {
+		case a.sim > b.sim:
+			return -1
+		case a.sim < b.sim:
+			return 1
+		}
+		return 0
+	})
+	type sentFrom struct {
+		ref  SentenceRef
+		from int // the quote's article
+	}
+	type quoteIn struct{ q, article int }
+	usedSent, usedQuote := map[sentFrom]bool{}, map[quoteIn]bool{}
+	for _, c := range cands {
+		sf, qi := sentFrom{c.ref, out[c.q].Article}, quoteIn{c.q, c.ref.Article}
+		if usedSent[sf] || usedQuote[qi] {
+			continue
+		}
+		usedSent[sf], usedQuote[qi] = true, true
+		out[c.q].ParaphrasedIn = append(out[c.q].ParaphrasedIn, c.ref)
+	}
+	for i := range out {
+		slices.SortFunc(out[i].ParaphrasedIn, func(a, b SentenceRef) int {
+			if a.Article != b.Article {
+				return a.Article - b.Article
+			}
+			return a.Sentence - b.Sentence
+		})
+	}
 }
 
 // quoteID derives a quote's id from its article's label and its words, so
@@ -105,10 +153,12 @@ func differentSpeakers(a, b string) bool {
 	return !slices.Contains(fb, fa[len(fa)-1]) && !slices.Contains(fa, fb[len(fb)-1])
 }
 
-// paraphrases finds sentences of other articles that carry a quote's words
-// without quotation marks, in articles that do not quote it: the quote's
-// sentence's group mates and nearest counterparts are the candidates.
-func paraphrases(r *Report, q Quote, raw quote.Quote, all []Quote) []SentenceRef {
+// paraphrases finds sentences of other articles that may carry a quote's
+// words without quotation marks, in articles that do not quote it: among
+// the quote's sentence's group mates and nearest counterparts, those that
+// name the speaker and either hold most of the quote's content words or
+// are similar to the quote's sentence.
+func paraphrases(r *Report, qi int, q Quote, raw quote.Quote, all []Quote) []paraphraseCand {
 	quotedIn := map[int]bool{}
 	for _, m := range q.Matches {
 		for _, o := range all {
@@ -138,14 +188,15 @@ func paraphrases(r *Report, q Quote, raw quote.Quote, all []Quote) []SentenceRef
 			cands = append(cands, SentenceRef{n.Article, n.Sentence})
 		}
 	}
-	out := []SentenceRef{}
+	var out []paraphraseCand
 	for _, c := range cands {
 		if quotedIn[c.Article] || hasQuote(all, c) {
 			continue
 		}
 		text := r.Articles[c.Article].Sentences[c.Sentence].Text
-		if quote.Paraphrased(raw, text) || (namesSpeaker(text, q.Speaker) && nearSim(s, c) >= paraphraseSim) {
-			out = append(out, c)
+		sim := nearSim(s, c)
+		if namesSpeaker(text, q.Speaker) && (quote.Paraphrased(raw, text) || sim >= paraphraseSim) {
+			out = append(out, paraphraseCand{qi, c, sim})
 		}
 	}
 	return out

@@ -138,7 +138,8 @@ type Marker struct {
 	Start int    `json:"start"` // byte offsets in the article's text
 	End   int    `json:"end"`
 	// Distinct is true when some other member of the group lacks a marker
-	// of this kind and lemma: a difference in framing.
+	// like it (an attribution verb of the same tone, or the same word for
+	// other kinds): a difference in framing.
 	Distinct bool `json:"distinct"`
 }
 

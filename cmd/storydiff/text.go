@@ -49,6 +49,7 @@ func writeText(w io.Writer, r *compare.Report) {
 			fmt.Fprintf(w, ", %s", a.Date)
 		}
 		fmt.Fprintf(w, "\n      %d sentences: %d in groups, %d only here, %d captions or boilerplate\n", len(a.Sentences), grouped, unique, skipped)
+		writeSummary(w, r, a.Summary)
 	}
 
 	fmt.Fprintln(w, "\nFACTS IN MORE THAN ONE ARTICLE (in order of first appearance)")
@@ -67,7 +68,12 @@ func writeText(w io.Writer, r *compare.Report) {
 				fmt.Fprintf(w, "        [%d]→[%d] %s\n", d.From+1, d.To+1, diffLine(d.Ops))
 			}
 		}
+		if f := framingLine(g); f != "" {
+			fmt.Fprintf(w, "        framing: %s\n", f)
+		}
 	}
+	writeQuotes(w, r)
+	writeFacts(w, r)
 
 	fmt.Fprintln(w, "\nONLY IN ONE ARTICLE")
 	for i, a := range r.Articles {

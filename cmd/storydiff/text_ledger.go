@@ -1,0 +1,120 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/storydiff/storydiff/compare"
+)
+
+// writeSummary prints what one article does with the story.
+func writeSummary(w io.Writer, r *compare.Report, s compare.Summary) {
+	fmt.Fprintf(w, "      shared %d, related %d, unique %d sentences; originality %.0f%%; leaves out %d of %d facts others carry\n",
+		s.Shared, s.Related, s.Unique, 100*s.Originality, len(s.Omitted), len(r.Groups))
+	if len(s.Speakers) > 0 {
+		var parts []string
+		for _, sp := range s.Speakers {
+			parts = append(parts, fmt.Sprintf("%s %d", sp.Speaker, sp.Quotes))
+		}
+		fmt.Fprintf(w, "      quotes: %s\n", strings.Join(parts, ", "))
+	}
+	if len(s.Framing) > 0 {
+		keys := make([]string, 0, len(s.Framing))
+		for k := range s.Framing {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		var parts []string
+		for _, k := range keys {
+			parts = append(parts, fmt.Sprintf("%s %d", k, s.Framing[k]))
+		}
+		fmt.Fprintf(w, "      framing: %s\n", strings.Join(parts, ", "))
+	}
+}
+
+// framingLine lists the markers that set one outlet's version apart.
+func framingLine(g compare.Group) string {
+	var parts []string
+	for _, m := range g.Framing {
+		if !m.Distinct {
+			continue
+		}
+		p := fmt.Sprintf("[%d] %s %q", m.Article+1, m.Kind, m.Text)
+		if m.Tone != "" {
+			p += " (" + m.Tone + ")"
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// writeQuotes prints the quote ledger: every quote by article, with its
+// speaker, status and how other articles render it.
+func writeQuotes(w io.Writer, r *compare.Report) {
+	fmt.Fprintln(w, "\nQUOTES")
+	if len(r.Quotes) == 0 {
+		fmt.Fprintln(w, "  none found")
+		return
+	}
+	byID := map[string]compare.Quote{}
+	for _, q := range r.Quotes {
+		byID[q.ID] = q
+	}
+	for _, q := range r.Quotes {
+		speaker := q.Speaker
+		if speaker == "" {
+			speaker = "unattributed"
+		}
+		if q.Role != "" {
+			speaker += ", " + q.Role
+		}
+		partial := ""
+		if q.Partial {
+			partial = " (partial)"
+		}
+		fmt.Fprintf(w, "  [%d] %-7s %s: %q%s\n", q.Article+1, q.Status, speaker, q.Text, partial)
+		for _, m := range q.Matches {
+			o := byID[m.Quote]
+			line := fmt.Sprintf("        %s in [%d]", m.Relation, o.Article+1)
+			if m.OtherSpeaker {
+				line += fmt.Sprintf(", given to %s", o.Speaker)
+			}
+			if len(m.Diff) > 0 {
+				line += ": " + diffLine(m.Diff)
+			}
+			fmt.Fprintln(w, line)
+		}
+		for _, p := range q.ParaphrasedIn {
+			fmt.Fprintf(w, "        as paraphrase in [%d]: %s\n", p.Article+1, r.Articles[p.Article].Sentences[p.Sentence].Text)
+		}
+	}
+}
+
+// writeFacts prints the figures that disagree, then those that agree only
+// within rounding or hedges.
+func writeFacts(w io.Writer, r *compare.Report) {
+	for _, status := range []string{compare.FactConflict, compare.FactCompatible} {
+		title := map[string]string{
+			compare.FactConflict:   "FIGURES THAT CONFLICT",
+			compare.FactCompatible: "FIGURES THAT AGREE ONLY WITHIN ROUNDING OR HEDGES",
+		}[status]
+		fmt.Fprintln(w, "\n"+title)
+		n := 0
+		for _, f := range r.Facts {
+			if f.Status != status {
+				continue
+			}
+			n++
+			var parts []string
+			for _, m := range f.Mentions {
+				parts = append(parts, fmt.Sprintf("[%d] %q", m.Article+1, m.Text))
+			}
+			fmt.Fprintf(w, "  %s: %s\n", f.Kind, strings.Join(parts, " / "))
+		}
+		if n == 0 {
+			fmt.Fprintln(w, "  none found")
+		}
+	}
+}
