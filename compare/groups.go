@@ -70,7 +70,7 @@ func (e *engine) groups() []Group {
 // a large group both means are estimated on maxProbe evenly spaced members.
 func (e *engine) judge(g *Group) {
 	var units []int // one corpus id per probed member
-	for _, m := range probeMembers(g.Members) {
+	for _, m := range probe(g.Members) {
 		ids := make([]int, len(m.Sentences))
 		for i, s := range m.Sentences {
 			ids[i] = e.gids[m.Article][s]
@@ -147,17 +147,6 @@ func (e *engine) memberText(m Member) string {
 		parts[i] = e.articles[m.Article].Sentences[s].Text
 	}
 	return strings.Join(parts, " ")
-}
-
-func probeMembers(ms []Member) []Member {
-	if len(ms) <= maxProbe {
-		return ms
-	}
-	out := make([]Member, maxProbe)
-	for i := range out {
-		out[i] = ms[i*len(ms)/maxProbe]
-	}
-	return out
 }
 
 // memberDiffs diffs every member against the first. Identical texts (wire

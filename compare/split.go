@@ -180,11 +180,11 @@ func (e *engine) meanSim(x int, others []int) float64 {
 // telling as one over 200, at a fraction of the cost.
 const maxProbe = 16
 
-func probe(members []int) []int {
+func probe[T any](members []T) []T {
 	if len(members) <= maxProbe {
 		return members
 	}
-	out := make([]int, maxProbe)
+	out := make([]T, maxProbe)
 	for i := range out {
 		out[i] = members[i*len(members)/maxProbe]
 	}
