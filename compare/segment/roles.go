@@ -187,7 +187,8 @@ func (st *roleState) assign(p ingest.Paragraph, i int, ss []span) {
 		s := &ss[k]
 		t := p.Text[s.start:s.end]
 		switch {
-		case p.Kind == ingest.KindHeadline || i == st.heads.paragraph:
+		case (p.Kind == ingest.KindHeadline || i == st.heads.paragraph) && !matchesAny(boilerplateRules, t):
+			// A heading can be page furniture too ("Follow us on Twitter").
 			s.role = RoleHeadline
 		case p.Kind == ingest.KindByline:
 			s.role = RoleBoilerplate

@@ -195,3 +195,14 @@ func TestRepeatedHeadlineInTitleCase(t *testing.T) {
 		}
 	}
 }
+
+func TestBoilerplateHeadingIsBoilerplate(t *testing.T) {
+	doc := &ingest.Document{Paragraphs: []ingest.Paragraph{
+		{Text: "Follow me @x on Twitter", Kind: ingest.KindHeadline},
+		{Text: "The port signed the deal.", Kind: ingest.KindParagraph},
+	}}
+	_, sents := Split(doc)
+	if len(sents) != 2 || sents[0].Role != RoleBoilerplate || sents[1].Role != RoleLede {
+		t.Errorf("roles %+v; want boilerplate, lede", sents)
+	}
+}
