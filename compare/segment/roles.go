@@ -187,8 +187,11 @@ func (st *roleState) assign(p ingest.Paragraph, i int, ss []span) {
 		s := &ss[k]
 		t := p.Text[s.start:s.end]
 		switch {
-		case (p.Kind == ingest.KindHeadline || i == st.heads.paragraph) && !matchesAny(boilerplateRules, t):
-			// A heading can be page furniture too ("Follow us on Twitter").
+		case matchesAny(boilerplateRules, t):
+			// Before the headline: a heading can be page furniture too
+			// ("Follow us on Twitter").
+			s.role = RoleBoilerplate
+		case p.Kind == ingest.KindHeadline || i == st.heads.paragraph:
 			s.role = RoleHeadline
 		case p.Kind == ingest.KindByline:
 			s.role = RoleBoilerplate
@@ -204,8 +207,6 @@ func (st *roleState) assign(p ingest.Paragraph, i int, ss []span) {
 			if creditEnd.match(t) {
 				credited = k
 			}
-		case matchesAny(boilerplateRules, t):
-			s.role = RoleBoilerplate
 		default:
 			s.role = RoleBody
 		}
