@@ -60,6 +60,7 @@ type Model struct {
 	hitRows       []int  // rows holding a search hit, ascending
 	searching     bool
 	note          string        // a one-off message for the status bar
+	helpScroll    int           // the help screen's first line
 	scroll        [maxPanes]int // the aligned view scrolls all panes by scroll[0]
 
 	insp inspector
@@ -143,6 +144,8 @@ func (m Model) handleResize(msg tea.WindowSizeMsg) Model {
 		m.insp = m.insp.resize(m.ix, m.width, m.bodyHeight(), &m.styles)
 	case modeOverview:
 		m.ov = m.ov.resize(m.ix, m.width, m.bodyHeight(), &m.styles)
+	case modeHelp:
+		m = m.scrollHelp(0)
 	}
 	return m
 }

@@ -2,7 +2,12 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/storydiff/storydiff/compare"
 )
 
 // textWriter collects the lines of a scrolling text screen (the inspector,
@@ -28,14 +33,35 @@ func (w *textWriter) wrapped(text string, spans []span, base textStyle, indent i
 	}
 }
 
+// hanging soft-wraps text after a prefix (which may be styled), indented,
+// with the lines after the first aligned under the text.
+func (w *textWriter) hanging(prefix, text string, spans []span, base textStyle, indent int) {
+	pw := ansi.StringWidth(prefix)
+	tw := max(w.width-indent-pw, 1)
+	pad := strings.Repeat(" ", indent)
+	for i, l := range wrap(text, tw) {
+		p := prefix
+		if i > 0 {
+			p = strings.Repeat(" ", pw)
+		}
+		w.lines = append(w.lines, pad+p+renderLine(text, l, spans, base, tw, w.st))
+	}
+}
+
 // renderQuote lists a quote and its renderings in other articles: each
-// article's speaker and the relation.
+// article's speaker and the relation, a word diff where the words differ, a
+// warning where another speaker is named, and the sentences that give the
+// words without quotation marks.
 func (in inspector) renderQuote(w *textWriter, ix *index, qi int) {
 	rep := ix.rep
 	q := rep.Quotes[qi]
+	st := w.st
 	w.heading(fmt.Sprintf("%s quote %s", quoteStatus(q), q.ID))
-	w.line(fmt.Sprintf("%s %s · %s", w.st.MarkQuote.Render(markQuote), w.st.Label.Render(rep.Articles[q.Article].Label), speakerOf(q.Speaker, q.Role, q.Partial)))
+	w.line(fmt.Sprintf("%s %s · %s", st.MarkQuote.Render(markQuote), st.Label.Render(rep.Articles[q.Article].Label), speakerOf(q.Speaker, q.Role, q.Partial)))
 	w.wrapped("“"+q.Text+"”", nil, tsQuote, 4)
+	if slices.ContainsFunc(q.Matches, func(mt compare.QuoteMatch) bool { return len(mt.Diff) > 0 }) {
+		w.wrapped("[-words-] only in this quote · {+words+} only in the other article's version", nil, tsDim, 2)
+	}
 	byID := map[string]int{}
 	for i, o := range rep.Quotes {
 		byID[o.ID] = i
@@ -46,13 +72,40 @@ func (in inspector) renderQuote(w *textWriter, ix *index, qi int) {
 			continue
 		}
 		o := rep.Quotes[oi]
-		w.line(fmt.Sprintf("%s %s · %s · %s", w.st.MarkQuote.Render(markQuote), w.st.Label.Render(rep.Articles[o.Article].Label), speakerOf(o.Speaker, o.Role, o.Partial), mt.Relation))
-		w.wrapped("“"+o.Text+"”", nil, tsQuote, 4)
+		head := fmt.Sprintf("%s %s · %s · %s", st.MarkQuote.Render(markQuote), st.Label.Render(rep.Articles[o.Article].Label), speakerOf(o.Speaker, o.Role, o.Partial), mt.Relation)
+		if mt.OtherSpeaker {
+			head += " · " + st.MarkConflict.Render("≠ given to another speaker")
+		}
+		w.line(head)
+		if len(mt.Diff) > 0 {
+			dt, spans := diffText(mt.Diff)
+			w.wrapped("“"+dt+"”", shiftSpans(spans, len("“")), tsQuote, 4)
+		} else {
+			w.wrapped("“"+o.Text+"”", nil, tsQuote, 4)
+		}
 	}
 	if len(q.Matches) == 0 {
-		w.wrapped("no other article carries this quote", nil, tsDim, 2)
+		w.wrapped("no other article quotes these words", nil, tsDim, 2)
+	}
+	for _, p := range q.ParaphrasedIn {
+		if p.Article < 0 || p.Article >= len(rep.Articles) || p.Sentence < 0 || p.Sentence >= len(rep.Articles[p.Article].Sentences) {
+			continue
+		}
+		art := rep.Articles[p.Article]
+		sen := art.Sentences[p.Sentence]
+		w.line(fmt.Sprintf("%s given as paraphrase in %s ¶%d", st.MarkOther.Render(markOther), st.Label.Render(art.Label), sen.Paragraph+1))
+		w.wrapped(sen.Text, nil, tsDim, 4)
 	}
 	w.blank()
+}
+
+// shiftSpans moves spans d bytes on, for text written after a prefix.
+func shiftSpans(spans []span, d int) []span {
+	out := make([]span, len(spans))
+	for i, s := range spans {
+		out[i] = span{s.start + d, s.end + d, s.ts}
+	}
+	return out
 }
 
 func speakerOf(name, role string, partial bool) string {
@@ -67,25 +120,4 @@ func speakerOf(name, role string, partial bool) string {
 		s += " · partial"
 	}
 	return s
-}
-
-// renderFact lists each article's value of a fact and its status.
-func renderFact(w *textWriter, ix *index, fi int) {
-	rep := ix.rep
-	f := rep.Facts[fi]
-	w.heading(fmt.Sprintf("%s fact %s (%s)", f.Status, f.ID, f.Kind))
-	for _, m := range f.Mentions {
-		if m.Article < 0 || m.Article >= len(rep.Articles) {
-			continue
-		}
-		val := fmt.Sprintf("%g", m.Value)
-		if m.Low != m.High {
-			val = fmt.Sprintf("%g–%g", m.Low, m.High)
-		}
-		if m.Unit != "" {
-			val += " " + m.Unit
-		}
-		w.line(fmt.Sprintf("%s %s · %s · “%s”", w.st.MarkConflict.Render(markConflict), w.st.Label.Render(rep.Articles[m.Article].Label), val, m.Text))
-	}
-	w.blank()
 }

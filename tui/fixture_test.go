@@ -3,8 +3,11 @@ package tui
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -35,19 +38,20 @@ func fixtureArticles() []fxArticle {
 	return []fxArticle{
 		{"Harbor Herald", "Port signs Blue Line deal", "By Ann Reyes", "2024-03-04", [][]fxSentence{
 			{h("Port signs Blue Line deal")},
-			{l("The port signed a deal with Blue Line on Monday."), l("It will add 400 jobs, the mayor said.")},
+			{l("The port signed a $1.2 billion deal with Blue Line on Monday."), l("It will add 400 jobs, the mayor said.")},
 			{b("“This is a great day for the harbor,” Mayor Lin said."), b("Critics warned about traffic on Harbor Road.")},
 			{c("Photo: Jo Smith/Herald")},
 		}},
 		{"Meridian Wire", "Blue Line wins port contract", "Staff", "", [][]fxSentence{
 			{h("Blue Line wins port contract")},
-			{l("Officials said 450 jobs would follow."), l("The port and Blue Line signed a deal Monday.")},
-			{b("“A great day for the harbor,” Lin said."), b("The contract runs for ten years — 十年 in the company's Chinese filing 🚢.")},
+			{l("Officials claimed 450 jobs would follow."), l("The port and Blue Line signed a deal worth about $1.2 billion Monday.")},
+			{b("“A great day for the whole harbor,” port director Vega said."), b("The contract runs for ten years — 十年 in the company's Chinese filing 🚢.")},
 		}},
 		{"Coastline Daily Evening Edition Online", "Harbor deal draws praise and worry from residents along the waterfront", "", "", [][]fxSentence{
 			{h("Harbor deal draws praise and worry")},
-			{l("Blue Line and the port signed their agreement on Monday."), l("Residents near the docks fear\ttruck traffic.")},
+			{l("Blue Line and the port reportedly signed a landmark agreement on Monday."), l("Residents near the docks fear\ttruck traffic.")},
 			{b("The deal will create 400 jobs, according to the mayor.")},
+			{b("The mayor said it was a great day for the harbor.")},
 		}},
 	}
 }
@@ -60,7 +64,7 @@ var fixtureGroups = []struct {
 	{compare.KindShared, [][2]int{{0, 0}, {1, 0}}},
 	{compare.KindShared, [][2]int{{0, 1}, {1, 2}, {2, 1}}},
 	{compare.KindRelated, [][2]int{{0, 2}, {1, 1}, {2, 3}}},
-	{compare.KindShared, [][2]int{{0, 3}, {1, 3}}},
+	{compare.KindShared, [][2]int{{0, 3}, {1, 3}, {2, 4}}},
 	{compare.KindRelated, [][2]int{{0, 4}, {2, 2}}},
 }
 
@@ -117,22 +121,35 @@ func buildFixture() *compare.Report {
 			}
 		}
 	}
-	quote := func(id string, a, s int, words, status, other, rel string) compare.Quote {
+	quote := func(id string, a, s int, words, speaker, role string, paraphrased ...compare.SentenceRef) compare.Quote {
 		sen := rep.Articles[a].Sentences[s]
 		i := strings.Index(sen.Text, words)
 		return compare.Quote{ID: id, Article: a, Sentence: s, Start: sen.Start + i, End: sen.Start + i + len(words), Text: words,
-			Speaker: "Lin", Role: "mayor", Status: status, Matches: []compare.QuoteMatch{{Quote: other, Relation: rel}}}
+			Speaker: speaker, Role: role, Status: "variant", ParaphrasedIn: paraphrased}
 	}
-	rep.Quotes = append(rep.Quotes,
-		quote("q1", 0, 3, "This is a great day for the harbor", "variant", "q2", "truncated"),
-		quote("q2", 1, 3, "A great day for the harbor", "variant", "q1", "truncated"))
-	mention := func(a, s int, words string, v float64) compare.FactMention {
+	q1 := quote("q1", 0, 3, "This is a great day for the harbor", "Lin", "mayor", compare.SentenceRef{Article: 2, Sentence: 4})
+	q2 := quote("q2", 1, 3, "A great day for the whole harbor", "Vega", "port director", compare.SentenceRef{Article: 2, Sentence: 4})
+	// Meridian Wire gives the mayor's words, altered, to the port director.
+	q1.Matches = []compare.QuoteMatch{{Quote: "q2", Relation: "altered", OtherSpeaker: true, Diff: compare.WordDiff(q1.Text, q2.Text)}}
+	q2.Matches = []compare.QuoteMatch{{Quote: "q1", Relation: "altered", OtherSpeaker: true, Diff: compare.WordDiff(q2.Text, q1.Text)}}
+	rep.Quotes = append(rep.Quotes, q1, q2)
+	mention := func(a, s int, words string, v, lo, hi float64, unit string) compare.FactMention {
 		sen := rep.Articles[a].Sentences[s]
 		i := strings.Index(sen.Text, words)
-		return compare.FactMention{Article: a, Sentence: s, Start: sen.Start + i, End: sen.Start + i + len(words), Text: words, Value: v, Low: v, High: v, Unit: "jobs"}
+		return compare.FactMention{Article: a, Sentence: s, Start: sen.Start + i, End: sen.Start + i + len(words), Text: words, Value: v, Low: lo, High: hi, Unit: unit}
 	}
-	rep.Facts = append(rep.Facts, compare.Fact{ID: "f1", Kind: "count", Status: "conflict", Mentions: []compare.FactMention{
-		mention(0, 2, "400 jobs", 400), mention(1, 1, "450 jobs", 450), mention(2, 3, "400 jobs", 400)}})
+	name := func(a, s int, words string) compare.FactMention { return mention(a, s, words, 0, 0, 0, words) }
+	rep.Facts = append(rep.Facts,
+		compare.Fact{ID: "f1", Kind: "count", Status: "conflict", Mentions: []compare.FactMention{
+			mention(0, 2, "400 jobs", 400, 399.5, 400.5, "job"), mention(1, 1, "450 jobs", 450, 449.5, 450.5, "job"), mention(2, 3, "400 jobs", 400, 399.5, 400.5, "job")}},
+		compare.Fact{ID: "f2", Kind: "money", Status: "compatible", Mentions: []compare.FactMention{
+			mention(0, 1, "$1.2 billion", 1.2e9, 1.15e9, 1.25e9, "USD"), mention(1, 2, "about $1.2 billion", 1.2e9, 1.08e9, 1.32e9, "USD")}},
+		compare.Fact{ID: "f3", Kind: "org", Status: "shared", Mentions: []compare.FactMention{
+			name(0, 0, "Blue Line"), name(0, 1, "Blue Line"), name(1, 0, "Blue Line"), name(1, 2, "Blue Line"), name(2, 1, "Blue Line")}},
+		compare.Fact{ID: "f4", Kind: "count", Status: "unique", Mentions: []compare.FactMention{
+			mention(1, 4, "ten years", 10, 9.5, 10.5, "year")}})
+	addFraming(rep)
+	addSummaries(rep)
 	return rep
 }
 
@@ -184,4 +201,115 @@ func loadFixture(t testing.TB) *compare.Report {
 		t.Fatal(err)
 	}
 	return &rep
+}
+
+// fixtureMarkers are the framing markers of the hand-made groups, in the
+// members' own words (the report leaves out words inside quotation marks).
+var fixtureMarkers = []struct {
+	a, s                    int
+	text, kind, lemma, tone string
+}{
+	{1, 0, "wins", "loaded", "win", "positive"},
+	{2, 1, "reportedly", "hedge", "reportedly", ""},
+	{2, 1, "landmark", "loaded", "landmark", "positive"},
+	{0, 2, "said", "attribution", "say", "neutral"},
+	{1, 1, "claimed", "attribution", "claim", "doubt"},
+	{2, 3, "according to", "attribution", "according to", "neutral"},
+	{0, 3, "said", "attribution", "say", "neutral"},
+	{1, 3, "said", "attribution", "say", "neutral"},
+	{2, 4, "said", "attribution", "say", "neutral"},
+	{2, 4, "great", "loaded", "great", "positive"},
+	{0, 4, "warned", "attribution", "warn", "assertion"},
+	{2, 2, "fear", "loaded", "fear", "negative"},
+}
+
+// addFraming gives each group its framing markers, Distinct where another
+// member lacks the kind and lemma, and where each member sits.
+func addFraming(rep *compare.Report) {
+	for gi := range rep.Groups {
+		g := &rep.Groups[gi]
+		g.Framing, g.Prominence = []compare.Marker{}, []compare.Position{}
+		has := map[int]map[string]bool{}
+		for _, m := range g.Members {
+			has[m.Article] = map[string]bool{}
+			for _, fm := range fixtureMarkers {
+				if fm.a == m.Article && slices.Contains(m.Sentences, fm.s) {
+					has[m.Article][fm.kind+"/"+fm.lemma] = true
+				}
+			}
+		}
+		for _, m := range g.Members {
+			sen := rep.Articles[m.Article].Sentences[m.Sentences[0]]
+			place := fmt.Sprintf("paragraph %d", sen.Paragraph+1)
+			if sen.Role == compare.RoleHeadline || sen.Role == compare.RoleLede {
+				place = string(sen.Role)
+			}
+			g.Prominence = append(g.Prominence, compare.Position{Article: m.Article, Place: place, Paragraph: sen.Paragraph})
+			for _, fm := range fixtureMarkers {
+				if fm.a != m.Article || !slices.Contains(m.Sentences, fm.s) {
+					continue
+				}
+				s := rep.Articles[fm.a].Sentences[fm.s]
+				i := s.Start + strings.Index(s.Text, fm.text)
+				distinct := false
+				for _, o := range g.Members {
+					distinct = distinct || !has[o.Article][fm.kind+"/"+fm.lemma]
+				}
+				g.Framing = append(g.Framing, compare.Marker{Article: fm.a, Kind: fm.kind, Text: fm.text, Lemma: fm.lemma, Tone: fm.tone,
+					Start: i, End: i + len(fm.text), Distinct: distinct})
+			}
+		}
+	}
+}
+
+// addSummaries fills each article's summary from the fixture's groups,
+// quotes and markers.
+func addSummaries(rep *compare.Report) {
+	for a := range rep.Articles {
+		art := &rep.Articles[a]
+		sum := compare.Summary{Coverage: []bool{}, Omitted: []string{}, Speakers: []compare.SpeakerCount{}, Framing: map[string]int{}}
+		var all, own int
+		for _, s := range art.Sentences {
+			if !s.Role.Alignable() {
+				continue
+			}
+			all += len(s.Text)
+			switch {
+			case s.Group == nil:
+				sum.Unique++
+				own += len(s.Text)
+			case rep.Groups[slices.IndexFunc(rep.Groups, func(g compare.Group) bool { return g.ID == *s.Group })].Kind == compare.KindRelated:
+				sum.Related++
+			default:
+				sum.Shared++
+			}
+		}
+		sum.Originality = math.Round(float64(own)/float64(all)*1000) / 1000
+		for _, g := range rep.Groups {
+			in := slices.ContainsFunc(g.Members, func(m compare.Member) bool { return m.Article == a })
+			sum.Coverage = append(sum.Coverage, in)
+			if !in {
+				sum.Omitted = append(sum.Omitted, g.ID)
+			}
+			for _, mk := range g.Framing {
+				if mk.Article == a {
+					sum.Framing[mk.Kind]++
+					if mk.Tone != "" {
+						sum.Framing[mk.Kind+"/"+mk.Tone]++
+					}
+				}
+			}
+		}
+		for _, q := range rep.Quotes {
+			if q.Article != a {
+				continue
+			}
+			if i := slices.IndexFunc(sum.Speakers, func(sc compare.SpeakerCount) bool { return sc.Speaker == q.Speaker }); i >= 0 {
+				sum.Speakers[i].Quotes++
+			} else {
+				sum.Speakers = append(sum.Speakers, compare.SpeakerCount{Speaker: q.Speaker, Quotes: 1})
+			}
+		}
+		art.Summary = sum
+	}
 }

@@ -32,7 +32,7 @@ type row struct {
 }
 
 // item is something n and N visit: a group, a unique sentence, a quote or a
-// fact conflict. Each sits on a row.
+// fact conflict (one per row holding a mention of it). Each sits on a row.
 type item struct {
 	kind     itemKind
 	row      int
@@ -167,19 +167,21 @@ func (ix *index) buildItems() {
 		}
 	}
 	for fi, f := range rep.Facts {
-		first := -1
-		for mi, m := range f.Mentions {
-			if r := ix.rowOf(m.Article, m.Sentence); r >= 0 {
-				ref := sentRef{m.Article, m.Sentence}
-				ix.factsAt[ref] = append(ix.factsAt[ref], fi)
-				if first < 0 || r < ix.rowOf(f.Mentions[first].Article, f.Mentions[first].Sentence) {
-					first = mi
-				}
+		// A conflict is an item on every row that holds one of its
+		// mentions: outlets place a figure in different facts, and n must
+		// reach the one in the articles on screen.
+		var rows []int
+		for _, m := range f.Mentions {
+			r := ix.rowOf(m.Article, m.Sentence)
+			if r < 0 {
+				continue
 			}
-		}
-		if f.Status == "conflict" && first >= 0 {
-			m := f.Mentions[first]
-			ix.items = append(ix.items, item{kind: kindConflict, row: ix.rowOf(m.Article, m.Sentence), group: -1, article: m.Article, sentence: m.Sentence, quote: -1, fact: fi})
+			ref := sentRef{m.Article, m.Sentence}
+			ix.factsAt[ref] = append(ix.factsAt[ref], fi)
+			if f.Status == compare.FactConflict && !slices.Contains(rows, r) {
+				rows = append(rows, r)
+				ix.items = append(ix.items, item{kind: kindConflict, row: r, group: -1, article: m.Article, sentence: m.Sentence, quote: -1, fact: fi})
+			}
 		}
 	}
 	slices.SortStableFunc(ix.items, func(x, y item) int {

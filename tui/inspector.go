@@ -73,7 +73,7 @@ func (m Model) handleInspectorKey(msg tea.KeyPressMsg) Model {
 		m.mode = modeOverview
 		m.ov = newOverview(m.ix, m.width, body, &m.styles)
 	case key.Matches(msg, k.Help):
-		m.mode = modeHelp
+		m.mode, m.helpScroll = modeHelp, 0
 	}
 	return m
 }
@@ -145,7 +145,7 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 			continue
 		}
 		first := rw.cells[a][0]
-		head := st.Label.Render(art.Label) + " · " + position(art.Sentences[first])
+		head := st.Label.Render(art.Label) + " · " + placeIn(rep, rw, a, first)
 		if a == in.ref {
 			head += " · reference"
 		} else if sim := nearestSim(ix, in.row, a, first); sim >= 0 {
@@ -157,6 +157,9 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 		} else {
 			dt, spans := diffText(compare.WordDiff(refText, text))
 			w.wrapped(dt, spans, tsPlain, 2)
+		}
+		if rw.group >= 0 {
+			writeFraming(w, rep, rep.Groups[rw.group], a)
 		}
 		w.blank()
 	}
@@ -185,9 +188,7 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 	for _, qi := range quotes {
 		in.renderQuote(w, ix, qi)
 	}
-	for _, fi := range facts {
-		renderFact(w, ix, fi)
-	}
+	writeFacts(w, ix, facts)
 	return w.lines
 }
 
@@ -242,6 +243,19 @@ func position(s compare.Sentence) string {
 		return fmt.Sprintf("paragraph %d", s.Paragraph+1)
 	}
 	return string(s.Role)
+}
+
+// placeIn is where article a puts the fact of row rw: the group's
+// prominence from the report, else where its first sentence s sits.
+func placeIn(rep *compare.Report, rw row, a, s int) string {
+	if rw.group >= 0 {
+		for _, p := range rep.Groups[rw.group].Prominence {
+			if p.Article == a && p.Place != "" {
+				return p.Place
+			}
+		}
+	}
+	return position(rep.Articles[a].Sentences[s])
 }
 
 // nearestSim is the similarity the report gives between sentence s of

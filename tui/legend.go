@@ -2,6 +2,10 @@ package tui
 
 import (
 	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 )
 
 // legendRows pairs each gutter mark and highlight with its meaning.
@@ -16,12 +20,14 @@ func (m Model) legendRows() [][2]string {
 		{st.MarkQuoteStrong.Render(markQuote), "bold: a unique or variant quote"},
 		{st.MarkConflict.Render(markConflict), "a fact that conflicts with another outlet"},
 		{st.FocusBar.Render(markFocus), "the current item; bold words: what differs"},
+		{st.Text[tsFrameAttribution].Render("said"), "a framing word in the current item, coloured by kind"},
+		{st.Text[tsFrameAttributionDistinct].Render("claimed"), "reversed: framing other outlets lack (enter lists it)"},
 		{st.Text[tsSearch].Render("word"), "a search match"},
 	}
 }
 
-// helpView writes the full key help and the legend in height lines.
-func (m Model) helpView(b *strings.Builder, height int) {
+// helpLines are the full key help and the legend.
+func (m Model) helpLines() []string {
 	st := &m.styles
 	var lines []string
 	lines = append(lines, st.Heading.Render("Keys"), "")
@@ -33,11 +39,52 @@ func (m Model) helpView(b *strings.Builder, height int) {
 		lines = append(lines, strings.Split(hm.FullHelpView(groups[i:min(i+2, len(groups))]), "\n")...)
 	}
 	lines = append(lines, "", st.Heading.Render("Legend"), "")
-	for _, r := range m.legendRows() {
-		lines = append(lines, " "+r[0]+"  "+r[1])
+	rows := m.legendRows()
+	markW := 0
+	for _, r := range rows {
+		markW = max(markW, lipgloss.Width(r[0]))
 	}
-	lines = append(lines, "", st.Subtle.Render("esc or ? to go back"))
-	writeBlock(b, lines, 0, m.width, height)
+	for _, r := range rows {
+		lines = append(lines, " "+r[0]+strings.Repeat(" ", markW-lipgloss.Width(r[0])+2)+r[1])
+	}
+	return append(lines, "", st.Subtle.Render("esc or ? to go back"))
+}
+
+// helpHeight is the lines the help screen has for its text.
+func (m Model) helpHeight() int { return m.bodyHeight() + headerHeight }
+
+// helpView writes the help from its scroll position in height lines.
+func (m Model) helpView(b *strings.Builder, height int) {
+	writeBlock(b, m.helpLines(), m.helpScroll, m.width, height)
+}
+
+// handleHelpKey scrolls the help, which is taller than a small terminal,
+// and closes it.
+func (m Model) handleHelpKey(msg tea.KeyPressMsg) Model {
+	k := m.keys
+	page := max(m.helpHeight()-2, 1)
+	switch {
+	case key.Matches(msg, k.Back, k.Help):
+		m.mode = modePanes
+	case key.Matches(msg, k.Down):
+		m = m.scrollHelp(1)
+	case key.Matches(msg, k.Up):
+		m = m.scrollHelp(-1)
+	case key.Matches(msg, k.PageDown):
+		m = m.scrollHelp(page)
+	case key.Matches(msg, k.PageUp):
+		m = m.scrollHelp(-page)
+	case key.Matches(msg, k.Top):
+		m = m.scrollHelp(-1 << 30)
+	case key.Matches(msg, k.Bottom):
+		m = m.scrollHelp(1 << 30)
+	}
+	return m
+}
+
+func (m Model) scrollHelp(d int) Model {
+	m.helpScroll = max(min(m.helpScroll+d, len(m.helpLines())-m.helpHeight()), 0)
+	return m
 }
 
 // writeBlock writes lines[from:] as exactly height lines of width cells.

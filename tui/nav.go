@@ -58,10 +58,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case modeOverview:
 		return m.handleOverviewKey(msg), nil
 	case modeHelp:
-		if key.Matches(msg, m.keys.Back, m.keys.Help) {
-			m.mode = modePanes
-		}
-		return m, nil
+		return m.handleHelpKey(msg), nil
 	}
 	return m.handlePanesKey(msg)
 }
@@ -131,7 +128,7 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.lay = m.lay.withFocus(m.ix, -1, m.query, &m.styles)
 		return m, nil
 	case key.Matches(msg, m.keys.Help):
-		m.mode = modeHelp
+		m.mode, m.helpScroll = modeHelp, 0
 		return m, nil
 	}
 	return m, nil
@@ -153,6 +150,8 @@ func (m Model) handleWheel(msg tea.MouseWheelMsg) Model {
 		m.insp.scrollBy(d)
 	case modeOverview:
 		m.ov.moveBy(d)
+	case modeHelp:
+		m = m.scrollHelp(d)
 	case modePanes:
 		m = m.scrollBy(d)
 	}

@@ -47,12 +47,12 @@ func TestNavigation(t *testing.T) {
 		{"ctrl+d pages", 12, []string{"ctrl+d"}, with(func(s *state) { s.scroll = 5 })},
 		{"pgdown twice", 12, []string{"pgdown", "pgdown"}, with(func(s *state) { s.scroll = 10 })},
 		{"ctrl+u pages back", 12, []string{"pgdown", "pgdown", "ctrl+u"}, with(func(s *state) { s.scroll = 5 })},
-		{"G goes to the bottom", 12, []string{"G"}, with(func(s *state) { s.scroll = 20 - 7 })},
+		{"G goes to the bottom", 12, []string{"G"}, with(func(s *state) { s.scroll = 21 - 7 })},
 		{"g goes to the top", 12, []string{"G", "g"}, base},
 		{"n visits the first item on screen", 24, []string{"n"}, with(func(s *state) { s.item = "shared 1" })},
 		{"n n n reaches the related group", 24, []string{"n", "n", "n"}, with(func(s *state) { s.item = "related 1" })},
 		{"N goes back", 24, []string{"n", "n", "N"}, with(func(s *state) { s.item = "shared 1" })},
-		{"n scrolls to an item off screen", 12, []string{"n", "n", "n", "n", "n", "n"}, with(func(s *state) { s.item = "quote 1"; s.scroll = 8 - 7/4 })},
+		{"n scrolls to an item off screen", 12, []string{"n", "n", "n", "n", "n", "n"}, with(func(s *state) { s.item = "quote 1"; s.scroll = 6 - 7/4 })},
 		{"t t t t n: only unique or variant quotes", 24, []string{"t", "t", "t", "t", "n"}, with(func(s *state) { s.item = "quote 1"; s.filter = filterOddQuotes })},
 		{"conflicts only", 24, []string{"t", "t", "t", "t", "t", "n", "n"}, with(func(s *state) { s.item = "conflict 1"; s.filter = filterConflicts })},
 		{"t cycles back to all", 24, []string{"t", "t", "t", "t", "t", "t"}, base},
@@ -123,14 +123,14 @@ func TestInspectorReference(t *testing.T) {
 	m := newTestModel(t, loadFixture(t), 100, 40)
 	m = press(m, "n", "n", "n", "enter") // the related group about jobs
 	v := ansi.Strip(m.View().Content)
-	for _, want := range []string{"reference: Harbor Herald", "{+Officials said 450+}", "450 jobs", "conflict fact f1"} {
+	for _, want := range []string{"reference: Harbor Herald", "{+Officials claimed 450+}", "450 jobs", "conflict fact f1"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("inspector lacks %q:\n%s", want, v)
 		}
 	}
 	m = press(m, "r")
 	v = ansi.Strip(m.View().Content)
-	if !strings.Contains(v, "reference: Meridian Wire") || !strings.Contains(v, "[-Officials said 450-]") {
+	if !strings.Contains(v, "reference: Meridian Wire") || !strings.Contains(v, "[-Officials claimed 450-]") {
 		t.Errorf("after r the reference is not Meridian Wire:\n%s", v)
 	}
 }

@@ -3,7 +3,6 @@ package tui
 import (
 	"cmp"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -13,10 +12,12 @@ import (
 	"github.com/storydiff/storydiff/compare"
 )
 
-// overview is the whole comparison on one screen: a coverage matrix of
-// facts by prominence × articles, a summary per article, the conflicts and
-// a ledger of quotes. Every fact, conflict and quote line jumps to its row.
+// overview is the whole comparison on one screen: the figures the articles
+// disagree on (and those that differ only within rounding), a summary per
+// article, a coverage matrix of facts by prominence × articles and a ledger
+// of quotes. Every figure, fact and quote line jumps to its row.
 type overview struct {
+	width   int
 	lines   []string
 	plain   []string // lines without styles, for drawing the cursor
 	targets []int    // per line: the row it jumps to, or -1
@@ -54,7 +55,7 @@ func (m Model) handleOverviewKey(msg tea.KeyPressMsg) Model {
 			m = m.jumpToRow(m.ov.targets[c])
 		}
 	case key.Matches(msg, k.Help):
-		m.mode = modeHelp
+		m.mode, m.helpScroll = modeHelp, 0
 	}
 	return m
 }
@@ -95,35 +96,106 @@ func (ov *overview) moveBy(d int) {
 }
 
 func (ov overview) resize(ix *index, width, height int, st *Styles) overview {
-	ov.height = height
+	ov.height, ov.width = height, width
 	ov.lines, ov.plain, ov.targets = nil, nil, nil
-	add := func(styled, plain string, target int) {
-		ov.lines = append(ov.lines, truncate(styled, width))
-		ov.plain = append(ov.plain, truncate(plain, width))
-		ov.targets = append(ov.targets, target)
+	rep := ix.rep
+	// Conflicts first: a figure the outlets disagree on is what an editor
+	// most needs to check, and the coverage matrix can run long.
+	ov.text(st.Heading.Render("Conflicts: figures that disagree"))
+	if !ov.addFacts(ix, compare.FactConflict, st) {
+		ov.text(st.Subtle.Render("  none found"))
 	}
-	text := func(s string) { add(s, s, -1) }
+	ov.text("")
+	if hasFacts(rep, compare.FactCompatible) {
+		ov.text(st.Heading.Render("Figures that differ within rounding"))
+		ov.addFacts(ix, compare.FactCompatible, st)
+		ov.text("")
+	}
+	ov.text(st.Heading.Render("Per article"))
+	for a := range rep.Articles {
+		ov.addSummary(ix, a, st)
+	}
+	ov.text("")
+	ov.addCoverage(ix, st)
+	ov.text("")
+	ov.text(st.Heading.Render("Quotes by speaker"))
+	for _, qi := range quoteLedger(rep) {
+		q := rep.Quotes[qi]
+		arts := []string{rep.Articles[q.Article].Label}
+		for _, mt := range q.Matches {
+			for _, o := range rep.Quotes {
+				if o.ID == mt.Quote {
+					a := rep.Articles[o.Article].Label
+					if mt.OtherSpeaker {
+						a += " (given to " + speakerOf(o.Speaker, "", false) + ")"
+					}
+					arts = append(arts, a)
+				}
+			}
+		}
+		s := fmt.Sprintf(" %s %s: “%s” · %s · %s", markQuote, speakerOf(q.Speaker, "", false), q.Text, quoteStatus(q), strings.Join(arts, ", "))
+		ov.add(st.MarkQuote.Render(s), s, ix.rowOf(q.Article, q.Sentence))
+	}
+	if len(rep.Quotes) == 0 {
+		ov.text(st.Subtle.Render("  no quotes in this report"))
+	}
+	ov.text("")
+	ov.text(st.Subtle.Render("enter: show in the panes · esc: back"))
+	return ov
+}
+
+// add appends a line cut to the width: styled to draw, plain to draw under
+// the cursor, and the row enter jumps to (-1: the cursor skips it).
+func (ov *overview) add(styled, plain string, target int) {
+	ov.lines = append(ov.lines, truncate(styled, ov.width))
+	ov.plain = append(ov.plain, truncate(plain, ov.width))
+	ov.targets = append(ov.targets, target)
+}
+
+func (ov *overview) text(s string) { ov.add(s, s, -1) }
+
+// wrapped appends plain text soft-wrapped to the width, indented. Its first
+// line jumps to row target; the cursor skips the others.
+func (ov *overview) wrapped(text string, indent, target int, st *Styles) {
+	tw := max(ov.width-indent, 1)
+	pad := strings.Repeat(" ", indent)
+	for _, l := range wrap(text, tw) {
+		s := pad + renderLine(text, l, nil, tsPlain, tw, st)
+		ov.add(s, s, target)
+		target = -1
+	}
+}
+
+// addCoverage draws the coverage matrix: a line per fact, most widely
+// carried and most prominent first, with a mark per article.
+func (ov *overview) addCoverage(ix *index, st *Styles) {
 	rep := ix.rep
 	n := len(rep.Articles)
-
-	text(st.Heading.Render("Coverage: facts by prominence × articles"))
+	ov.text(st.Heading.Render("Coverage: facts by prominence × articles"))
 	for a, art := range rep.Articles {
-		text(fmt.Sprintf("  %2d %s", a+1, art.Label))
+		ov.text(fmt.Sprintf("  %2d %s", a+1, art.Label))
 	}
 	hdr := "   "
 	for a := range n {
 		hdr += fmt.Sprintf("%-2d", (a+1)%100)
 	}
-	text(st.Subtle.Render(hdr))
+	ov.text(st.Subtle.Render(hdr))
 	for _, gi := range prominence(rep) {
 		g := rep.Groups[gi]
 		r := ix.rowOf(g.Members[0].Article, g.Members[0].Sentences[0])
+		if r < 0 {
+			continue
+		}
 		var sb, pb strings.Builder
 		sb.WriteString("   ")
 		pb.WriteString("   ")
 		for a := range n {
+			covered := len(ix.rows[r].cells[a]) > 0
+			if cov := rep.Articles[a].Summary.Coverage; gi < len(cov) {
+				covered = cov[gi]
+			}
 			mk, sty := markOther, st.MarkOther
-			if len(ix.rows[r].cells[a]) > 0 {
+			if covered {
 				mk, sty = markShared, st.MarkShared
 				if g.Kind == compare.KindRelated {
 					mk, sty = markRelated, st.MarkRelated
@@ -133,52 +205,35 @@ func (ov overview) resize(ix *index, width, height int, st *Styles) overview {
 			pb.WriteString(mk + " ")
 		}
 		t := memberText(rep, ix.rows[r], g.Members[0].Article)
-		add(sb.String()+t, pb.String()+t, r)
+		ov.add(sb.String()+t, pb.String()+t, r)
 	}
-	text("")
-	text(st.Heading.Render("Per article: share of sentences"))
-	for a, art := range rep.Articles {
-		text("  " + st.Label.Render(art.Label) + " " + articleSummary(ix, a))
-	}
-	text("")
-	text(st.Heading.Render("Conflicts"))
-	conflicts := 0
-	for _, f := range rep.Facts {
-		if f.Status != "conflict" || len(f.Mentions) == 0 {
-			continue
+}
+
+// addSummary writes what article a does with the story, from its summary
+// in the report: its sentences by kind, originality, the facts it leaves
+// out, whose voices it uses and how it frames.
+func (ov *overview) addSummary(ix *index, a int, st *Styles) {
+	rep := ix.rep
+	art := rep.Articles[a]
+	sum := art.Summary
+	ov.text("  " + st.Label.Render(art.Label))
+	ov.wrapped(fmt.Sprintf("%s %d shared · %s %d related · %s %d unique sentences · originality %.0f%% · leaves out %d of %d facts",
+		markShared, sum.Shared, markRelated, sum.Related, markUnique, sum.Unique, sum.Originality*100, len(sum.Omitted), len(rep.Groups)), 4, -1, st)
+	if len(sum.Speakers) > 0 {
+		const top = 3
+		var parts []string
+		for _, sp := range sum.Speakers[:min(top, len(sum.Speakers))] {
+			parts = append(parts, fmt.Sprintf("%s %d", speakerOf(sp.Speaker, "", false), sp.Quotes))
 		}
-		conflicts++
-		var vals []string
-		for _, m := range f.Mentions {
-			vals = append(vals, fmt.Sprintf("%s %s", rep.Articles[m.Article].Label, m.Text))
+		s := "quotes: " + strings.Join(parts, ", ")
+		if more := len(sum.Speakers) - top; more > 0 {
+			s += fmt.Sprintf(" and %d more", more)
 		}
-		s := fmt.Sprintf(" %s %s: %s", markConflict, f.Kind, strings.Join(vals, " · "))
-		add(st.MarkConflict.Render(s), s, ix.rowOf(f.Mentions[0].Article, f.Mentions[0].Sentence))
+		ov.wrapped(s, 4, -1, st)
+	} else {
+		ov.wrapped("quotes: none", 4, -1, st)
 	}
-	if conflicts == 0 {
-		text(st.Subtle.Render("  none found"))
-	}
-	text("")
-	text(st.Heading.Render("Quotes by speaker"))
-	for _, qi := range quoteLedger(rep) {
-		q := rep.Quotes[qi]
-		arts := []string{rep.Articles[q.Article].Label}
-		for _, mt := range q.Matches {
-			for _, o := range rep.Quotes {
-				if o.ID == mt.Quote {
-					arts = append(arts, rep.Articles[o.Article].Label)
-				}
-			}
-		}
-		s := fmt.Sprintf(" %s %s: “%s” · %s · %s", markQuote, speakerOf(q.Speaker, "", false), q.Text, quoteStatus(q), strings.Join(arts, ", "))
-		add(st.MarkQuote.Render(s), s, ix.rowOf(q.Article, q.Sentence))
-	}
-	if len(rep.Quotes) == 0 {
-		text(st.Subtle.Render("  no quotes in this report"))
-	}
-	text("")
-	text(st.Subtle.Render("enter: show in the panes · esc: back"))
-	return ov
+	ov.wrapped("framing: "+framingCounts(sum.Framing), 4, -1, st)
 }
 
 func (ov overview) view(b *strings.Builder, width, height int, st *Styles) {
@@ -216,52 +271,6 @@ func prominence(rep *compare.Report) []int {
 		return cmp.Or(cmp.Compare(len(gy.Members), len(gx.Members)), cmp.Compare(pos(gx), pos(gy)))
 	})
 	return order
-}
-
-// articleSummary is an article's shared, related and unique share of its
-// sentences, its originality (the share of its words in unique sentences)
-// and its quotes by speaker.
-func articleSummary(ix *index, a int) string {
-	var shared, related, unique, total, words, uniqueWords int
-	for s, sen := range ix.rep.Articles[a].Sentences {
-		r := ix.rowOf(a, s)
-		if r < 0 || ix.rows[r].other {
-			continue
-		}
-		total++
-		w := len(strings.Fields(sen.Text))
-		words += w
-		switch g := ix.rows[r].group; {
-		case g < 0:
-			unique++
-			uniqueWords += w
-		case ix.rep.Groups[g].Kind == compare.KindRelated:
-			related++
-		default:
-			shared++
-		}
-	}
-	pct := func(x, n int) int {
-		if n == 0 {
-			return 0
-		}
-		return x * 100 / n
-	}
-	s := fmt.Sprintf("%s %d%% · %s %d%% · %s %d%% · originality %d%%", markShared, pct(shared, total), markRelated, pct(related, total), markUnique, pct(unique, total), pct(uniqueWords, words))
-	speakers := map[string]int{}
-	for _, q := range ix.rep.Quotes {
-		if q.Article == a {
-			speakers[speakerOf(q.Speaker, "", false)]++
-		}
-	}
-	if len(speakers) > 0 {
-		var parts []string
-		for _, sp := range slices.Sorted(maps.Keys(speakers)) {
-			parts = append(parts, fmt.Sprintf("%s %d", sp, speakers[sp]))
-		}
-		s += " · quotes: " + strings.Join(parts, ", ")
-	}
-	return s
 }
 
 // quoteLedger lists each quote once (not again as another article's

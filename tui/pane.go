@@ -125,7 +125,8 @@ func (pn *pane) buildArticle(ix *index, query string, st *Styles) {
 }
 
 // withFocus returns the layout with the sentences of row r redrawn with
-// the focus bar and, for a group, the word diff against its first member.
+// the focus bar and, for a group, the word diff against its first member
+// and the framing markers.
 // The layout itself is left as it was: models are values.
 func (l *layout) withFocus(ix *index, r int, query string, st *Styles) *layout {
 	nl := *l
@@ -141,9 +142,11 @@ func (l *layout) withFocus(ix *index, r int, query string, st *Styles) *layout {
 	for p := range l.panes {
 		pn := &l.panes[p]
 		a := pn.article
-		var diff map[int][]span
+		var diff, framing map[int][]span
 		if rw.group >= 0 {
-			diff = diffSpans(ix.rep, ix.rep.Groups[rw.group], a)
+			g := ix.rep.Groups[rw.group]
+			diff = diffSpans(ix.rep, g, a)
+			framing = framingSpans(ix.rep, g, a, rw.cells[a])
 		}
 		for _, s := range rw.cells[a] {
 			if pn.sentTop[s] < 0 {
@@ -152,6 +155,7 @@ func (l *layout) withFocus(ix *index, r int, query string, st *Styles) *layout {
 			lk := ix.look(a, s, st, query)
 			lk.focused = true
 			lk.spans = append(lk.spans, diff[s]...)
+			lk.spans = append(lk.spans, framing[s]...)
 			lines := renderSentence(ix.rep.Articles[a].Sentences[s].Text, lk, pn.width, st)
 			pn.focus = append(pn.focus, chunk{top: pn.sentTop[s], lines: lines})
 		}

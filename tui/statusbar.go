@@ -37,6 +37,7 @@ func (m Model) statusView() string {
 	case modeOverview:
 		parts = append(parts, fmt.Sprintf("line %d/%d", m.ov.scroll+1, len(m.ov.lines)))
 	case modeHelp:
+		parts = append(parts, fmt.Sprintf("line %d/%d", m.helpScroll+1, len(m.helpLines())))
 	default:
 		parts = append(parts, fmt.Sprintf("%d–%d of %d", m.first+1, m.first+n, len(m.ix.rep.Articles)))
 		if m.note != "" {
@@ -103,6 +104,9 @@ func (m Model) footerView() string {
 		keys = m.keys.OverviewHelp()
 	case modeHelp:
 		keys = []key.Binding{m.keys.Back, m.keys.Quit}
+		if len(m.helpLines()) > m.helpHeight() {
+			keys = []key.Binding{m.keys.Down, m.keys.Up, m.keys.Back, m.keys.Quit}
+		}
 	}
 	return truncate(m.help.ShortHelpView(keys), m.width)
 }

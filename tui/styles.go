@@ -18,8 +18,21 @@ const (
 	tsQuoteStrong           // quoted words that are unique or a variant
 	tsDiffDel               // words of the reference missing from a counterpart
 	tsDiffIns               // words a counterpart adds to the reference
-	tsConflict              // a fact that disagrees with another article
-	tsSearch                // a search hit
+	// Framing markers of the focused group, by kind; each kind's second
+	// style marks a Distinct marker, one another member lacks.
+	tsFrame // a marker of a kind this version does not know
+	tsFrameAttribution
+	tsFrameAttributionDistinct
+	tsFrameHedge
+	tsFrameHedgeDistinct
+	tsFrameIntensifier
+	tsFrameIntensifierDistinct
+	tsFrameLoaded
+	tsFrameLoadedDistinct
+	tsFrameNegation
+	tsFrameNegationDistinct
+	tsConflict // a fact that disagrees with another article
+	tsSearch   // a search hit
 	numTextStyles
 )
 
@@ -74,6 +87,20 @@ func DefaultStyles(isDark bool) Styles {
 	s.Text[tsQuoteStrong] = quote.Bold(true)
 	s.Text[tsDiffDel] = c("#870000", "#FF8787").Bold(true)
 	s.Text[tsDiffIns] = c("#005F5F", "#87D7AF").Bold(true)
+	// Framing markers: bold in a colour per kind; reversed when Distinct,
+	// so the framing only some outlets use stands out most.
+	s.Text[tsFrame] = lipgloss.NewStyle().Bold(true)
+	for i, fc := range [...][2]string{
+		{"#005FD7", "#87AFFF"}, // attribution
+		{"#5F5F00", "#D7D75F"}, // hedge
+		{"#870087", "#FF87FF"}, // intensifier
+		{"#AF5F00", "#FFAF5F"}, // loaded
+		{"#005F87", "#5FD7D7"}, // negation
+	} {
+		ts := tsFrameAttribution + textStyle(2*i)
+		s.Text[ts] = c(fc[0], fc[1]).Bold(true)
+		s.Text[ts+1] = s.Text[ts].Reverse(true)
+	}
 	s.Text[tsConflict] = conflict.Bold(true).Reverse(true)
 	s.Text[tsSearch] = lipgloss.NewStyle().Reverse(true).Bold(true)
 

@@ -1,0 +1,117 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/storydiff/storydiff/compare"
+)
+
+// The overview leads with the figures the articles disagree on, each
+// article's wording of them, then those that differ only within rounding,
+// and sums up each article from its report summary.
+func TestOverviewListsConflictsAndSummaries(t *testing.T) {
+	m := press(newTestModel(t, loadFixture(t), 120, 60), "o")
+	v := ansi.Strip(m.View().Content)
+	for _, want := range []string{
+		"! count: 400 vs 450",
+		"“450 jobs” · Meridian Wire · lede",
+		"“400 jobs” · Coastline Daily Evening Edition Online · paragraph 3",
+		"Figures that differ within rounding",
+		"“about $1.2 billion” · Meridian Wire · lede",
+		"═ 3 shared · ≈ 1 related · ◆ 1 unique sentences · originality 28% · leaves out 1 of 5 facts",
+		"framing: doubt verbs 1, hedges 0, loaded 1 (1+, 0−)",
+		"framing: doubt verbs 0, hedges 1, loaded 3 (2+, 1−)",
+		"quotes: Vega 1",
+		"Meridian Wire (given to Vega)",
+	} {
+		if !strings.Contains(v, want) {
+			t.Errorf("overview lacks %q:\n%s", want, v)
+		}
+	}
+	if strings.Index(v, "Conflicts") > strings.Index(v, "Coverage") {
+		t.Error("the conflicts come after the coverage matrix")
+	}
+	// The cursor starts on the first conflicting mention; enter shows it.
+	m = press(m, "enter")
+	if it := m.ix.items[m.cur]; m.mode != modePanes || m.ix.rows[it.row].group < 0 || !strings.Contains(memberText(m.ix.rep, m.ix.rows[it.row], 0), "400 jobs") {
+		t.Errorf("enter on the first conflict line: mode %d, item %+v", m.mode, it)
+	}
+}
+
+// The inspector lists a row's conflicting and compatible figures with every
+// article's words, and leaves names out: they are in every group.
+func TestInspectorListsFiguresNotNames(t *testing.T) {
+	m := press(newTestModel(t, loadFixture(t), 100, 40), "n", "n", "enter") // the deal: $1.2 billion
+	v := ansi.Strip(m.View().Content)
+	for _, want := range []string{
+		"compatible fact f2 (money): the same figure within rounding",
+		"~ “$1.2 billion” · Harbor Herald · lede",
+		"~ “about $1.2 billion” · Meridian Wire · lede · read as 1.08–1.32 billion USD",
+	} {
+		if !strings.Contains(v, want) {
+			t.Errorf("inspector of the deal lacks %q:\n%s", want, v)
+		}
+	}
+	if strings.Contains(v, "f3") || strings.Contains(v, "Blue Line ·") {
+		t.Errorf("inspector lists the name Blue Line as a fact:\n%s", v)
+	}
+}
+
+// A quote's matches show the word diff, a warning when the other article
+// gives the words to someone else, and where the words appear as paraphrase.
+func TestInspectorQuoteMatches(t *testing.T) {
+	m := press(newTestModel(t, loadFixture(t), 100, 50), "t", "t", "t", "n", "enter")
+	v := ansi.Strip(m.View().Content)
+	for _, want := range []string{
+		"variant quote q1",
+		"Meridian Wire · Vega (port director) · altered · ≠ given to another speaker",
+		"“[-This is a-]{+A+} great day for the{+ whole+} harbor”",
+		"given as paraphrase in Coastline Daily Evening Edition Online ¶4",
+		"The mayor said it was a great day for the harbor.",
+	} {
+		if !strings.Contains(v, want) {
+			t.Errorf("quote inspector lacks %q:\n%s", want, v)
+		}
+	}
+}
+
+func TestFigure(t *testing.T) {
+	for _, c := range []struct {
+		kind string
+		m    compare.FactMention
+		want string
+	}{
+		{"count", compare.FactMention{Value: 1200, Low: 1080, High: 1320, Unit: "worker"}, "1,080–1,320"},
+		{"count", compare.FactMention{Value: 480, Low: 480, High: 480, Unit: "job"}, "480"},
+		{"money", compare.FactMention{Value: 1.2e9, Low: 1.15e9, High: 1.25e9, Unit: "USD"}, "1.15–1.25 billion USD"},
+		{"money", compare.FactMention{Value: 6.4e9, Low: 6.4e9, High: 6.4e9, Unit: "USD"}, "6.4 billion USD"},
+		{"percent", compare.FactMention{Value: 1.1, Low: 1.05, High: 1.15, Unit: "%"}, "1.05–1.15%"},
+		{"points", compare.FactMention{Value: 8, Low: 8, High: 8, Unit: "pp"}, "8 points"},
+		{"time", compare.FactMention{Value: 52860, Low: 52860, High: 52860, Unit: "clock"}, "14:41"},
+		{"date", compare.FactMention{Value: 19786, Low: 19786, High: 19786, Unit: "day"}, "2024-03-04"},
+		{"date", compare.FactMention{Unit: "relative"}, ""},
+		{"org", compare.FactMention{Unit: "Norvanta"}, ""},
+	} {
+		if got := figure(c.kind, c.m); got != c.want {
+			t.Errorf("figure(%s, %+v) = %q, want %q", c.kind, c.m, got, c.want)
+		}
+	}
+}
+
+// On the bundled demo the overview names the construction-workers conflict
+// with each outlet's words.
+func TestDemoOverviewListsTheConflict(t *testing.T) {
+	rep, err := demoLoad(t)()
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := ansi.Strip(press(newTestModel(t, rep, 120, 40), "o").View().Content)
+	for _, want := range []string{"! count: 1,200 vs 2,100", "“2,100 construction workers” · 03-coastline-daily.txt", "1,200 construction workers” · 01-harbor-herald.txt"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("demo overview lacks %q:\n%s", want, v)
+		}
+	}
+}
