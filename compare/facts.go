@@ -44,7 +44,7 @@ func facts(r *Report, qs, ns [][]fact.Mention) []Fact {
 		quantities = append(quantities, place(ai, qs[ai])...)
 		names = append(names, place(ai, ns[ai])...)
 	}
-	out := linkQuantities(r, quantities)
+	out := append([]Fact{}, linkQuantities(r, quantities)...) // never null in the report
 	out = append(out, linkNames(names)...)
 	seen := map[string]int{}
 	for i := range out {

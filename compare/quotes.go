@@ -17,7 +17,7 @@ import (
 // variant when another renders it differently (or gives it to someone
 // else), unique otherwise.
 func quotes(r *Report, found [][]quote.Quote) []Quote {
-	var out []Quote
+	out := []Quote{} // never null in the report
 	ix := quote.NewIndex()
 	var raw []quote.Quote
 	seen := map[string]int{}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -103,13 +104,19 @@ func TestJSONReport(t *testing.T) {
 	if r.Articles[0].Label != "Herald" || r.Articles[1].Label != "Gazette" || r.Articles[1].Source != "-" {
 		t.Errorf("labels %q, %q; source %q", r.Articles[0].Label, r.Articles[1].Label, r.Articles[1].Source)
 	}
-	for _, k := range []string{`"quotes": []`, `"facts": []`, `"nearest"`, `"group"`} {
+	for _, k := range []string{`"quotes": [`, `"facts": [`, `"nearest"`, `"group"`, `"summary"`, `"framing"`} {
 		if !strings.Contains(out, k) {
 			t.Errorf("report lacks %s", k)
 		}
 	}
 	if len(r.Groups) == 0 {
 		t.Errorf("the two deal sentences did not group")
+	}
+	if len(r.Quotes) != 0 {
+		t.Errorf("quotes found in articles without quotation marks: %+v", r.Quotes)
+	}
+	if !slices.ContainsFunc(r.Facts, func(f compare.Fact) bool { return f.Kind == "count" && f.Status == "shared" }) {
+		t.Errorf("the 400 jobs both articles give are not a shared fact: %+v", r.Facts)
 	}
 }
 
