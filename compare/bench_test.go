@@ -1,8 +1,11 @@
 package compare
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
+	"github.com/storydiff/storydiff/compare/ingest"
 	"github.com/storydiff/storydiff/compare/synthetic"
 )
 
@@ -20,3 +23,25 @@ func BenchmarkCompare10x2000(b *testing.B)  { benchmarkCompare(b, 10, 2000) }
 func BenchmarkCompare50x1000(b *testing.B)  { benchmarkCompare(b, 50, 1000) }
 func BenchmarkCompare100x1000(b *testing.B) { benchmarkCompare(b, 100, 1000) }
 func BenchmarkCompare200x1000(b *testing.B) { benchmarkCompare(b, 200, 1000) }
+
+// BenchmarkCompareDemo runs on the bundled demo: four articles dense in
+// quotes, figures and framing, where those stages cost most.
+func BenchmarkCompareDemo(b *testing.B) {
+	names, _ := filepath.Glob(filepath.Join(demoDir, "*.txt"))
+	var docs []*ingest.Document
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := ingest.Parse(n, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Compare(docs, Options{})
+	}
+}
