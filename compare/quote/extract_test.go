@@ -157,3 +157,13 @@ func describe(qs []Quote) []string {
 	}
 	return out
 }
+
+func TestTheCompanyIsABusiness(t *testing.T) {
+	text := "Norvanta boss Anders Kolberg flew in for the vote.\n\n" +
+		"Marcus Tiller, president of Coastal Longshore Union Local 31, stayed away.\n\n" +
+		"The company tweeted that it was \"proud to call Brackwater home.\""
+	qs := Extract(text, nil)
+	if len(qs) != 1 || qs[0].Speaker != "Norvanta" {
+		t.Errorf("quotes %+v; want one, from Norvanta (the company), not the union mentioned last", qs)
+	}
+}

@@ -55,6 +55,17 @@ var orgNouns = set(`company firm retailer giant group bank agency department off
 var govNouns = set(`agency department office administration bureau commission committee
 	government ministry`)
 
+// bizNouns, after "the", prefer a business: "the company tweeted" is rarely
+// the union or the city council mentioned just before.
+var bizNouns = set(`company firm retailer giant corporation conglomerate startup business chain
+	carrier bank`)
+
+// civicWords make an organisation other than a business: unions, parties,
+// campaigns, clubs, charities, schools.
+var civicWords = set(`union party committee association council coalition alliance campaign
+	foundation institute university college league club federation caucus pac trust
+	society church`)
+
 // spokes speak for the name after "for": "a spokesman for Acme".
 var spokes = set(`spokesman spokeswoman spokesperson representative aide`)
 
@@ -136,10 +147,10 @@ var govWords = set(`agency department office administration bureau commission mi
 	representative service court senate house congress police army navy council committee`)
 
 // orgHints after a name make it an organisation's: "Alibaba chairman",
-// "Alibaba shares", "Alibaba's platforms".
+// "Alibaba shares", "Alibaba's platforms", "Norvanta boss".
 var orgHints = set(`chairman chairwoman founder co-founder ceo shares stock employees platform
 	platforms website headquarters revenue revenues subsidiary subsidiaries brand stores
-	customers users`)
+	customers users boss executive executives spokesman spokeswoman spokesperson`)
 
 // placeWords make a multi-word name a place's rather than a person's.
 var placeFirst = set(`new north south east west san los las saint st. fort port lake mount`)

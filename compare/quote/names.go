@@ -32,6 +32,7 @@ type mention struct {
 	name string // as written, or the full name for a surname
 	kind kind
 	gov  bool // an organisation that is a public body
+	biz  bool // an organisation that is a business: not a public body, union, party or the like
 }
 
 func (d *doc) isTitle(i int) bool { return d.toks[i].word && titles[d.word(i)] }
@@ -269,9 +270,12 @@ func (d *doc) findMentions() {
 			m.kind = org
 		}
 		if m.kind == org {
-			for k := f.from; k < f.to && !m.gov; k++ {
-				m.gov = govWords[d.word(k)]
+			civic := false
+			for k := f.from; k < f.to; k++ {
+				m.gov = m.gov || govWords[d.word(k)]
+				civic = civic || civicWords[d.word(k)]
 			}
+			m.biz = !m.gov && !civic
 		}
 		d.ments = append(d.ments, m)
 	}
@@ -290,19 +294,30 @@ func isAcronym(s string) bool {
 	return true
 }
 
-// resolve finds the nearest mention before pos of the wanted kind; gov
-// prefers public bodies; want == unknown takes an organisation or a person.
-func (d *doc) resolve(pos int, want kind, gov bool) (mention, bool) {
+// preference narrows which organisation a noun after "the" stands for.
+type preference int
+
+const (
+	anyOrg   preference = iota
+	govOrg              // "the agency": a public body
+	bizOrg              // "the company": a business
+)
+
+// resolve finds the nearest mention before pos of the wanted kind,
+// preferring, when it can, the kind of organisation pref names; want ==
+// unknown takes an organisation or a person.
+func (d *doc) resolve(pos int, want kind, pref preference) (mention, bool) {
 	end := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= pos })
 	for pass := 0; pass < 2; pass++ {
 		for i := end - 1; i >= 0; i-- {
 			m := d.ments[i]
 			ok := m.kind == want || want == unknown && m.kind != unknown
-			if ok && (!gov || m.gov || pass == 1) {
+			fits := pref == anyOrg || pass == 1 || pref == govOrg && m.gov || pref == bizOrg && m.biz
+			if ok && fits {
 				return m, true
 			}
 		}
-		if !gov {
+		if pref == anyOrg {
 			break
 		}
 	}

@@ -215,7 +215,7 @@ func (d *doc) pronounSubject(i int) subject {
 // nearest earlier mention of the wanted kind.
 func (d *doc) resolved(i int, want kind) subject {
 	s := subject{from: i, to: i + 1, ss: -1, se: -1}
-	if m, ok := d.resolve(d.toks[i].s, want, false); ok {
+	if m, ok := d.resolve(d.toks[i].s, want, anyOrg); ok {
 		s.name, s.ss, s.se = m.name, d.toks[i].s, d.toks[i].e
 	}
 	return s
@@ -251,7 +251,14 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 	if orgNouns[w] {
 		want = org
 	}
-	if m, ok := d.resolve(d.toks[j].s, want, govNouns[w]); ok {
+	pref := anyOrg
+	switch {
+	case govNouns[w]:
+		pref = govOrg
+	case bizNouns[w]:
+		pref = bizOrg
+	}
+	if m, ok := d.resolve(d.toks[j].s, want, pref); ok {
 		s.name, s.ss, s.se = m.name, d.toks[j].s, d.toks[i].e
 	}
 	return s, true
