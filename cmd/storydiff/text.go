@@ -40,7 +40,7 @@ func writeText(w io.Writer, r *compare.Report) {
 		}
 		fmt.Fprintf(w, "  [%d] %s", i+1, a.Label)
 		if a.Title != "" {
-			fmt.Fprintf(w, ": %q", a.Title)
+			fmt.Fprintf(w, ": %s", quoted(a.Title))
 		}
 		if a.Byline != "" {
 			fmt.Fprintf(w, ", by %s", a.Byline)

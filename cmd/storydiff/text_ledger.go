@@ -41,7 +41,7 @@ func framingLine(g compare.Group) string {
 		if !m.Distinct {
 			continue
 		}
-		p := fmt.Sprintf("[%d] %s %q", m.Article+1, m.Kind, m.Text)
+		p := fmt.Sprintf("[%d] %s %s", m.Article+1, m.Kind, quoted(m.Text))
 		if m.Tone != "" {
 			p += " (" + m.Tone + ")"
 		}
@@ -74,7 +74,7 @@ func writeQuotes(w io.Writer, r *compare.Report) {
 		if q.Partial {
 			partial = " (partial)"
 		}
-		fmt.Fprintf(w, "  [%d] %-7s %s: %q%s\n", q.Article+1, q.Status, speaker, q.Text, partial)
+		fmt.Fprintf(w, "  [%d] %-7s %s: %s%s\n", q.Article+1, q.Status, speaker, quoted(q.Text), partial)
 		for _, m := range q.Matches {
 			o := byID[m.Quote]
 			line := fmt.Sprintf("        %s in [%d]", m.Relation, o.Article+1)
@@ -109,7 +109,7 @@ func writeFacts(w io.Writer, r *compare.Report) {
 			n++
 			var parts []string
 			for _, m := range f.Mentions {
-				parts = append(parts, fmt.Sprintf("[%d] %q", m.Article+1, m.Text))
+				parts = append(parts, fmt.Sprintf("[%d] %s", m.Article+1, quoted(m.Text)))
 			}
 			fmt.Fprintf(w, "  %s: %s\n", f.Kind, strings.Join(parts, " / "))
 		}
@@ -118,3 +118,8 @@ func writeFacts(w io.Writer, r *compare.Report) {
 		}
 	}
 }
+
+// quoted puts article text between curly quotation marks. Unlike %q it
+// leaves the text as written: no-break spaces and inner quotation marks
+// stay readable. (The text is safe: ingest made every control visible.)
+func quoted(s string) string { return "“" + s + "”" }
