@@ -109,10 +109,12 @@ func (e *engine) scoreCandidates() {
 	cands := make([][]int32, n)
 	workers := max(1, min(runtime.GOMAXPROCS(0), 8))
 	var wg sync.WaitGroup
+	var panicked panicSlot
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func(w int) {
 			defer wg.Done()
+			defer panicked.catch()
 			acc := make([]float32, n)
 			var touched []int32
 			best := make([][]int32, len(e.articles)) // per article: top-k gids
@@ -168,6 +170,7 @@ func (e *engine) scoreCandidates() {
 		}(w)
 	}
 	wg.Wait()
+	panicked.rethrow()
 
 	// A pair proposed from both ends is kept once, from its lower end.
 	for g := 0; g < n; g++ {
@@ -225,10 +228,12 @@ func insertTop(list []int32, g int32, acc []float32, k int) []int32 {
 
 func (e *engine) scorePairs(workers int) {
 	var wg sync.WaitGroup
+	var panicked panicSlot
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func(w int) {
 			defer wg.Done()
+			defer panicked.catch()
 			for i := w; i < len(e.pairs); i += workers {
 				p := &e.pairs[i]
 				f := e.corpus.Features(int(p.a), int(p.b))
@@ -238,6 +243,7 @@ func (e *engine) scorePairs(workers int) {
 		}(w)
 	}
 	wg.Wait()
+	panicked.rethrow()
 }
 
 // other returns the end of pair i that is not g.

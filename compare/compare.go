@@ -42,12 +42,15 @@ func Compare(docs []*ingest.Document, opt Options) *Report {
 	found := make([]extracted, len(docs))
 	var e *engine
 	done := make(chan struct{})
+	var engineDone panicSlot
 	go func() {
+		defer close(done)
+		defer engineDone.catch()
 		e = newEngine(r.Articles, model)
-		close(done)
 	}()
 	eachParallel(len(docs), func(i int) { found[i] = extract(r.Articles[i]) })
 	<-done
+	engineDone.rethrow()
 	e.scoreCandidates()
 	e.cluster()
 	e.attachSplits()
@@ -103,19 +106,23 @@ func published(date string) time.Time {
 
 // eachParallel runs f(0..n-1) on up to GOMAXPROCS goroutines. Each call
 // writes only its own slot, so the result does not depend on scheduling.
+// A panic in f is raised again on the caller's goroutine, as a PanicError.
 func eachParallel(n int, f func(i int)) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
+	var panicked panicSlot
 	for w := 0; w < min(n, runtime.GOMAXPROCS(0)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer panicked.catch()
 			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
 				f(i)
 			}
 		}()
 	}
 	wg.Wait()
+	panicked.rethrow()
 }
 
 func buildArticle(d *ingest.Document) Article {

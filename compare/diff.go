@@ -23,13 +23,14 @@ func WordDiff(a, b string) []DiffOp {
 // wordDiffer diffs many texts against one reference, which it tokenises
 // and encodes once.
 type wordDiffer struct {
-	enc *tokenCodec
-	ref []rune
-	dmp *diffmatchpatch.DiffMatchPatch
+	enc     *tokenCodec
+	ref     []rune
+	refText string
+	dmp     *diffmatchpatch.DiffMatchPatch
 }
 
 func newWordDiffer(ref string) *wordDiffer {
-	w := &wordDiffer{enc: newTokenCodec(), dmp: diffmatchpatch.New()}
+	w := &wordDiffer{enc: newTokenCodec(), dmp: diffmatchpatch.New(), refText: ref}
 	w.dmp.DiffTimeout = 0 // deterministic: never cut the diff short
 	w.ref = w.enc.encode(tokenize(ref))
 	return w
@@ -37,7 +38,14 @@ func newWordDiffer(ref string) *wordDiffer {
 
 func (w *wordDiffer) diff(b string) []DiffOp {
 	enc := w.enc
-	diffs := w.dmp.DiffMainRunes(w.ref, enc.encode(tokenize(b)), false)
+	runes := enc.encode(tokenize(b))
+	if len(enc.tokens) > maxTokens {
+		// More distinct tokens than private-use runes to stand for them
+		// (sentences of hundreds of thousands of words): the whole text is
+		// one change, which still rebuilds both sides.
+		return wholeChange(w.refText, b)
+	}
+	diffs := w.dmp.DiffMainRunes(w.ref, runes, false)
 
 	ops := make([]DiffOp, 0, len(diffs))
 	for _, d := range diffs {
@@ -52,6 +60,21 @@ func (w *wordDiffer) diff(b string) []DiffOp {
 		}
 	}
 	return tidyOps(ops)
+}
+
+// wholeChange is the diff that replaces all of a with all of b.
+func wholeChange(a, b string) []DiffOp {
+	if a == b {
+		return []DiffOp{{Op: OpEqual, Text: a}}
+	}
+	var ops []DiffOp
+	if a != "" {
+		ops = append(ops, DiffOp{Op: OpDelete, Text: a})
+	}
+	if b != "" {
+		ops = append(ops, DiffOp{Op: OpInsert, Text: b})
+	}
+	return ops
 }
 
 // tidyOps folds equal runs that are only spaces or punctuation, when they
@@ -170,6 +193,9 @@ type tokenCodec struct {
 }
 
 func newTokenCodec() *tokenCodec { return &tokenCodec{ids: map[string]rune{}} }
+
+// maxTokens is how many private-use code points there are for tokens.
+const maxTokens = (0xF8FF - 0xE000 + 1) + 2*(0xFFFD+1)
 
 // privateRune returns the i-th private-use code point: the BMP area first,
 // then planes 15 and 16, which together hold over 137,000 tokens.

@@ -166,26 +166,42 @@ func linkQuantities(r *Report, ms []mentionAt) []Fact {
 	for _, g := range order {
 		var group []Fact
 		var reps []mentionAt
+		// A fact never takes two mentions from one article, so only facts
+		// first mentioned in another article are candidates: looking them
+		// up by article keeps a sentence with thousands of figures linear.
+		repsIn := make([][]int, len(r.Articles))
+		budget := maxLinkComparisons
 		for _, m := range byGroup[g] {
 			best, bestRank, bestGap := -1, 3, math.Inf(1)
-			for i, rep := range reps {
-				st, ok := fact.CompareMentions(rep.Mention, m.Mention)
-				if !ok && inGroup[g] {
-					st, ok = countsAgree(rep.Mention, m.Mention)
-				}
-				if !ok || rep.article == m.article || hasArticle(group[i], m.article) {
+			for a, idx := range repsIn {
+				if a == m.article {
 					continue
 				}
-				rank := statusRank(st)
-				if st == fact.Conflict && m.Kind == "number" {
-					continue
+				if budget -= len(idx); budget < 0 {
+					break
 				}
-				gap := math.Abs(rep.Value-m.Value) / max(math.Abs(rep.Value), math.Abs(m.Value), 1e-9)
-				if rank < bestRank || (rank == bestRank && gap < bestGap) {
-					best, bestRank, bestGap = i, rank, gap
+				for _, i := range idx {
+					rep := reps[i]
+					st, ok := fact.CompareMentions(rep.Mention, m.Mention)
+					if !ok && inGroup[g] {
+						st, ok = countsAgree(rep.Mention, m.Mention)
+					}
+					if !ok || hasArticle(group[i], m.article) {
+						continue
+					}
+					rank := statusRank(st)
+					if st == fact.Conflict && m.Kind == "number" {
+						continue
+					}
+					gap := math.Abs(rep.Value-m.Value) / max(math.Abs(rep.Value), math.Abs(m.Value), 1e-9)
+					// Ties go to the earliest fact, whatever the order visited.
+					if rank < bestRank || (rank == bestRank && (gap < bestGap || gap == bestGap && i < best)) {
+						best, bestRank, bestGap = i, rank, gap
+					}
 				}
 			}
 			if best < 0 {
+				repsIn[m.article] = append(repsIn[m.article], len(reps))
 				group = append(group, newFact(m, FactUnique))
 				reps = append(reps, m)
 				continue
@@ -198,6 +214,12 @@ func linkQuantities(r *Report, ms []mentionAt) []Fact {
 	}
 	return out
 }
+
+// maxLinkComparisons bounds the mention pairs linkQuantities compares in
+// one group. Real sentences carry a few figures each and never come near
+// it; two sentences of thousands of figures would take quadratic time, so
+// past it the remaining mentions stay unique.
+const maxLinkComparisons = 1 << 22
 
 // countsAgree compares two counts of differently named things in sentences
 // of one group ("480 people" employed, "about 480 permanent jobs"): when
@@ -253,10 +275,13 @@ func linkNames(ms []mentionAt) []Fact {
 			out = append(out, newFact(m, FactUnique))
 			idx = len(out) - 1
 		} else {
-			out[idx].Mentions = append(out[idx].Mentions, factMention(m))
-			if !hasArticleBefore(out[idx], m.article) {
+			// Unique means every mention so far is from the first one's
+			// article: checking that one, not all, keeps a name repeated
+			// thousands of times linear.
+			if out[idx].Status == FactUnique && out[idx].Mentions[0].Article != m.article {
 				out[idx].Status = FactShared
 			}
+			out[idx].Mentions = append(out[idx].Mentions, factMention(m))
 		}
 		for _, k := range keys {
 			if k = strings.ToLower(k); k != "" {
@@ -267,11 +292,6 @@ func linkNames(ms []mentionAt) []Fact {
 		}
 	}
 	return out
-}
-
-// hasArticleBefore reports whether any mention but the last is from article a.
-func hasArticleBefore(f Fact, a int) bool {
-	return slices.ContainsFunc(f.Mentions[:len(f.Mentions)-1], func(m FactMention) bool { return m.Article == a })
 }
 
 func newFact(m mentionAt, status string) Fact {

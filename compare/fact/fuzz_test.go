@@ -58,6 +58,12 @@ func FuzzQuantities(f *testing.F) {
 	fuzzSeeds(f)
 	pub := time.Date(2017, 1, 9, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, text string) {
+		start := time.Now() // a time bound per input: slower is a quadratic path
+		defer func() {
+			if d := time.Since(start); d > 2*time.Second {
+				t.Errorf("took %v on %d bytes", d, len(text))
+			}
+		}()
 		bounds := runeBounds(text)
 		for _, p := range []time.Time{pub, {}} {
 			end := 0
@@ -89,6 +95,12 @@ func FuzzQuantities(f *testing.F) {
 func FuzzNames(f *testing.F) {
 	fuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {
+		start := time.Now() // a time bound per input: slower is a quadratic path
+		defer func() {
+			if d := time.Since(start); d > 2*time.Second {
+				t.Errorf("took %v on %d bytes", d, len(text))
+			}
+		}()
 		bounds := runeBounds(text)
 		ms := Names(text)
 		end := 0

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -27,6 +28,12 @@ func FuzzParse(f *testing.F) {
 		f.Add("page.txt", page)
 	}
 	f.Fuzz(func(t *testing.T, source string, data []byte) {
+		start := time.Now() // a time bound per input: slower is a quadratic path
+		defer func() {
+			if d := time.Since(start); d > 2*time.Second {
+				t.Errorf("took %v on %d bytes", d, len(data))
+			}
+		}()
 		doc, err := Parse(source, data)
 		if err != nil {
 			if !errors.Is(err, ErrBinary) && !errors.Is(err, ErrEmpty) {

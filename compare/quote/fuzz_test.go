@@ -2,6 +2,7 @@ package quote
 
 import (
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -14,6 +15,12 @@ func FuzzExtract(f *testing.F) {
 	f.Add(`He said "she" is a "he"? <tweet a="b">x</tweet> "WALLACE: hi`, -4, 99)
 	f.Add("\xff\"\xe2\x80\x9c\xe2\x80\x9d'\"(\"", 1, 1)
 	f.Fuzz(func(t *testing.T, text string, s, e int) {
+		start := time.Now() // a time bound per input: slower is a quadratic path
+		defer func() {
+			if d := time.Since(start); d > 2*time.Second {
+				t.Errorf("took %v on %d bytes", d, len(text))
+			}
+		}()
 		for _, sents := range [][]Span{nil, {{s, e}}, {{0, len(text) / 2}, {len(text) / 2, len(text)}}} {
 			for _, q := range Extract(text, sents) {
 				if q.Start < 0 || q.Start > q.End || q.End > len(text) || len(q.Parts) == 0 {

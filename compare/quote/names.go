@@ -298,9 +298,9 @@ func isAcronym(s string) bool {
 type preference int
 
 const (
-	anyOrg   preference = iota
-	govOrg              // "the agency": a public body
-	bizOrg              // "the company": a business
+	anyOrg preference = iota
+	govOrg            // "the agency": a public body
+	bizOrg            // "the company": a business
 )
 
 // resolve finds the nearest mention before pos of the wanted kind,

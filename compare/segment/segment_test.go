@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -238,6 +239,12 @@ func FuzzSplit(f *testing.F) {
 	}
 	kinds := []ingest.Kind{ingest.KindParagraph, ingest.KindHeadline, ingest.KindCaption, ingest.KindByline}
 	f.Fuzz(func(t *testing.T, text, kindBytes string) {
+		start := time.Now() // a time bound per input: slower is a quadratic path
+		defer func() {
+			if d := time.Since(start); d > 2*time.Second {
+				t.Errorf("took %v on %d bytes", d, len(text))
+			}
+		}()
 		doc := &ingest.Document{Title: strings.SplitN(text, "\n", 2)[0]}
 		for i, p := range strings.Split(text, "\n\n") {
 			k := ingest.KindParagraph
