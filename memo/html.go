@@ -1,0 +1,213 @@
+package memo
+
+import (
+	_ "embed"
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+
+	"github.com/storydiff/storydiff/compare"
+	"github.com/storydiff/storydiff/review"
+)
+
+//go:embed memo.html.tmpl
+var htmlSource string
+
+// htmlTemplate escapes every piece of text it is given: article text,
+// labels, notes and ids are all data, never markup.
+var htmlTemplate = template.Must(template.New("memo").Funcs(template.FuncMap{
+	"marks":   MarkText,
+	"pct":     func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
+	"inc":     func(i int) int { return i + 1 },
+	"excerpt": func(s string) string { return Excerpt(s, 160) },
+	"omitted": func(a compare.Article) int { return len(a.Summary.Omitted) },
+}).Parse(htmlSource))
+
+// HTML writes the memo as one self-contained page: inline CSS, no
+// scripts, no external requests, printable. The articles stand in
+// side-by-side columns with the interface's highlight meanings, each
+// given by a text mark as well as a colour.
+func (m *Memo) HTML(w io.Writer) error {
+	data := struct {
+		*Memo
+		Title    string
+		Columns  []htmlArticle
+		Width    int
+		HasMarks bool
+	}{Memo: m, Title: "Review memo", Columns: m.columns(), HasMarks: m.session != nil}
+	if arts := m.rep.Articles; len(arts) > 0 && arts[0].Title != "" {
+		data.Title += ": " + arts[0].Title
+	}
+	data.Width = max(len(data.Columns), 1)
+	if err := htmlTemplate.Execute(w, data); err != nil {
+		return fmt.Errorf("writing the HTML memo: %w", err)
+	}
+	return nil
+}
+
+type htmlArticle struct {
+	Label, Title, Byline string
+	Paras                [][]htmlSentence
+}
+
+type htmlSentence struct {
+	ID     string
+	Class  string // shared, related, unique or other; plus flagged
+	Kind   string // the gutter's kind mark: ═ ≈ ◆ ·
+	Annot  string // ❝ or !
+	Review string // ✓ ⚑ ✎
+	Title  string
+	Segs   []htmlSeg
+}
+
+type htmlSeg struct{ Text, Class string }
+
+// columns lays out every article's sentences by paragraph, with the
+// classes and marks the interface's gutter gives them.
+func (m *Memo) columns() []htmlArticle {
+	rep := m.rep
+	kinds := map[string]compare.GroupKind{}
+	for _, g := range rep.Groups {
+		kinds[g.ID] = g.Kind
+	}
+	marks := m.sentenceMarks()
+	out := make([]htmlArticle, len(rep.Articles))
+	for a, art := range rep.Articles {
+		col := htmlArticle{Label: art.Label, Title: art.Title, Byline: strings.Trim(art.Byline+" · "+art.Date, " ·")}
+		for s, sen := range art.Sentences {
+			hs := htmlSentence{ID: fmt.Sprintf("a%ds%d", a+1, s+1)}
+			switch {
+			case !sen.Role.Alignable():
+				hs.Class, hs.Kind, hs.Title = "other", "·", "caption or boilerplate"
+			case sen.Group == nil:
+				hs.Class, hs.Kind, hs.Title = "unique", "◆", "unique: only this outlet says it"
+			case kinds[*sen.Group] == compare.KindRelated:
+				hs.Class, hs.Kind, hs.Title = "related", "≈", "related: overlapping, one adds or omits a fact"
+			default:
+				hs.Class, hs.Kind, hs.Title = "shared", "═", "shared: the outlets report the same fact"
+			}
+			if sen.Role == compare.RoleHeadline {
+				hs.Class += " headline"
+			}
+			hs.Segs, hs.Annot = segments(rep, a, s)
+			if mk, ok := marks[[2]int{a, s}]; ok {
+				hs.Review = reviewGlyphs(mk)
+				hs.Title += " · " + MarkText(mk)
+				if mk.Note != "" {
+					hs.Title += ": " + mk.Note
+				}
+				if mk.Flagged {
+					hs.Class += " flagged"
+				}
+			}
+			if len(col.Paras) == 0 || sen.Paragraph != art.Sentences[max(s-1, 0)].Paragraph {
+				col.Paras = append(col.Paras, nil)
+			}
+			col.Paras[len(col.Paras)-1] = append(col.Paras[len(col.Paras)-1], hs)
+		}
+		out[a] = col
+	}
+	return out
+}
+
+// segments cuts a sentence into runs by highlight: conflicting figures
+// over quotes; unique and variant quotes stronger than shared ones.
+func segments(rep *compare.Report, a, s int) ([]htmlSeg, string) {
+	sen := rep.Articles[a].Sentences[s]
+	cls := make([]string, len(sen.Text))
+	annot := ""
+	set := func(start, end int, c string) {
+		for i := max(start-sen.Start, 0); i < min(end-sen.Start, len(cls)); i++ {
+			cls[i] = c
+		}
+	}
+	for _, q := range rep.Quotes {
+		if q.Article == a && q.Sentence == s {
+			c := "quote"
+			if q.Status != "shared" {
+				c = "quote strong"
+			}
+			set(q.Start, q.End, c)
+			annot = "❝"
+		}
+	}
+	for _, f := range rep.Facts {
+		if f.Status != compare.FactConflict {
+			continue
+		}
+		for _, mn := range f.Mentions {
+			if mn.Article == a && mn.Sentence == s {
+				set(mn.Start, mn.End, "conflict")
+				annot = "!"
+			}
+		}
+	}
+	var segs []htmlSeg
+	start := 0
+	for i := 1; i <= len(cls); i++ {
+		if i == len(cls) || cls[i] != cls[start] {
+			segs = append(segs, htmlSeg{Text: sen.Text[start:i], Class: cls[start]})
+			start = i
+		}
+	}
+	return segs, annot
+}
+
+// sentenceMarks gives each sentence the marks of the items on it.
+func (m *Memo) sentenceMarks() map[[2]int]review.Mark {
+	out := map[[2]int]review.Mark{}
+	if m.session == nil {
+		return out
+	}
+	rep := m.rep
+	add := func(a, s int, mk review.Mark) {
+		if !mk.Reviewed && !mk.Flagged && mk.Note == "" {
+			return
+		}
+		o := out[[2]int{a, s}]
+		o.Reviewed, o.Flagged = o.Reviewed || mk.Reviewed, o.Flagged || mk.Flagged
+		if mk.Note != "" {
+			o.Note = mk.Note
+		}
+		out[[2]int{a, s}] = o
+	}
+	for _, g := range rep.Groups {
+		for _, mb := range g.Members {
+			for _, s := range mb.Sentences {
+				add(mb.Article, s, m.session.Mark(g.ID))
+			}
+		}
+	}
+	for a, ids := range review.SentenceIDs(rep) {
+		for s, id := range ids {
+			if id != "" {
+				add(a, s, m.session.Mark(id))
+			}
+		}
+	}
+	for _, q := range rep.Quotes {
+		add(q.Article, q.Sentence, m.session.Mark(q.ID))
+	}
+	for _, f := range rep.Facts {
+		for _, mn := range f.Mentions {
+			add(mn.Article, mn.Sentence, m.session.Mark(f.ID))
+		}
+	}
+	return out
+}
+
+// reviewGlyphs is a mark as the gutter shows it.
+func reviewGlyphs(mk review.Mark) string {
+	var b strings.Builder
+	if mk.Reviewed {
+		b.WriteString("✓")
+	}
+	if mk.Flagged {
+		b.WriteString("⚑")
+	}
+	if mk.Note != "" {
+		b.WriteString("✎")
+	}
+	return b.String()
+}

@@ -1,0 +1,163 @@
+package memo
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+
+	"github.com/storydiff/storydiff/compare"
+)
+
+// Markdown writes the memo as Markdown. Article text is escaped, so no
+// article can add headings, links or HTML to the memo.
+func (m *Memo) Markdown(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
+	arts := m.rep.Articles
+	title := "Review memo"
+	if len(arts) > 0 && arts[0].Title != "" {
+		title += ": " + mdEscape(arts[0].Title)
+	}
+	p("# %s\n\n", title)
+	if m.Session != "" {
+		p("Session `%s` · %d articles · %s\n\n", strings.ReplaceAll(m.Session, "`", "'"), len(arts), m.Progress)
+	} else {
+		p("%d articles · no review session (marks and notes need `--session FILE`)\n\n", len(arts))
+	}
+	if len(m.Changed) > 0 {
+		p("Changed since the session was saved: %s.\n\n", mdEscape(strings.Join(m.Changed, ", ")))
+	}
+	p("Word diffs read [-only in the first version-] {+only in this version+}.\n\n")
+
+	p("## Coverage\n\n")
+	p("| Article | Title | Shared | Related | Unique | Originality | Leaves out |\n|---|---|--:|--:|--:|--:|--:|\n")
+	for _, a := range arts {
+		s := a.Summary
+		p("| %s | %s | %d | %d | %d | %.0f%% | %d of %d |\n", mdEscape(a.Label), mdEscape(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, len(s.Omitted), m.Groups)
+	}
+	p("\n%d facts are reported by two or more articles; %d by all %d.\n\n", m.Groups, m.InAll, len(arts))
+
+	if m.session != nil {
+		p("## Flagged (%d)\n\n", len(m.Flagged))
+		writeEntries(bw, m.Flagged, true)
+	}
+	p("## Conflicts (%d)\n\n", len(m.Conflicts))
+	writeEntries(bw, m.Conflicts, m.session != nil)
+	p("## Unique and variant quotes (%d)\n\n", len(m.Quotes))
+	writeEntries(bw, m.Quotes, m.session != nil)
+	if m.session != nil {
+		p("## Notes (%d)\n\n", len(m.Notes))
+		for _, e := range m.Notes {
+			p("- **%s** · `%s`\n\n", mdEscape(e.ItemLabel()), e.ID)
+			p("%s\n\n", quoteBlock(e.Mark.Note))
+		}
+		if len(m.Notes) == 0 {
+			p("None.\n\n")
+		}
+		p("## Orphaned marks (%d)\n\n", len(m.Orphans))
+		if len(m.Orphans) > 0 {
+			p("These marks were made on items the articles no longer contain (they changed since). They are kept in the session.\n\n")
+		}
+		for _, o := range m.Orphans {
+			p("- %s · was %s `%s`: %s\n", MarkText(o), o.Kind, o.ID, mdEscape(Excerpt(o.Excerpt, 120)))
+			if o.Note != "" {
+				p("\n%s\n", indent(quoteBlock(o.Note), "  "))
+			}
+			p("\n")
+		}
+		if len(m.Orphans) == 0 {
+			p("None.\n\n")
+		}
+	}
+	return bw.Flush()
+}
+
+func writeEntries(w io.Writer, es []Entry, withMarks bool) {
+	if len(es) == 0 {
+		fmt.Fprint(w, "None.\n\n")
+		return
+	}
+	for i, e := range es {
+		fmt.Fprintf(w, "### %d. %s · `%s`", i+1, e.Kind, e.ID)
+		if mt := MarkText(e.Mark); withMarks && mt != "" {
+			fmt.Fprintf(w, " · %s", mt)
+		}
+		fmt.Fprint(w, "\n\n")
+		if e.Mark.Note != "" {
+			fmt.Fprintf(w, "%s\n\n", quoteBlock(e.Mark.Note))
+		}
+		for _, v := range e.Versions {
+			head := "**" + mdEscape(v.Label) + "**"
+			var meta []string
+			if v.Place != "" {
+				meta = append(meta, v.Place)
+			}
+			if v.Note != "" {
+				meta = append(meta, mdEscape(v.Note))
+			}
+			if len(meta) > 0 {
+				head += " (" + strings.Join(meta, " · ") + ")"
+			}
+			text := mdEscape(strings.TrimSpace(v.Text))
+			if len(v.Diff) > 0 {
+				text = diffMarkdown(v.Diff)
+			}
+			fmt.Fprintf(w, "- %s: %s\n", head, text)
+		}
+		fmt.Fprint(w, "\n")
+	}
+}
+
+// diffMarkdown renders a word diff as [-deleted-]{+inserted+}, escaped.
+func diffMarkdown(ops []compare.DiffOp) string {
+	var b strings.Builder
+	for _, op := range ops {
+		t := mdEscape(op.Text)
+		switch op.Op {
+		case compare.OpDelete:
+			b.WriteString("[-" + t + "-]")
+		case compare.OpInsert:
+			b.WriteString("{+" + t + "+}")
+		default:
+			b.WriteString(t)
+		}
+	}
+	return b.String()
+}
+
+// mdEscape makes text literal in Markdown: one line, every character with
+// a meaning backslash-escaped.
+func mdEscape(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) { // runs of white space fold to one space, kept at the edges for diffs
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		if strings.ContainsRune("\\`*_[]{}<>()#+-!|~&", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// quoteBlock is a note as a block quote, its lines kept.
+func quoteBlock(note string) string {
+	var lines []string
+	for _, l := range strings.Split(strings.TrimSpace(note), "\n") {
+		lines = append(lines, "> "+mdEscape(l))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func indent(s, pad string) string {
+	return pad + strings.ReplaceAll(s, "\n", "\n"+pad)
+}

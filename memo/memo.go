@@ -1,0 +1,327 @@
+// Package memo writes the editor's memo of a comparison: a summary of the
+// coverage, the flagged items with each outlet's version and the word
+// diff, the conflicting figures, the unique and variant quotes, the notes
+// and the orphaned marks of a review session. It writes Markdown, JSON
+// and one self-contained HTML page, all from the same Memo.
+package memo
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/storydiff/storydiff/compare"
+	"github.com/storydiff/storydiff/review"
+)
+
+// Formats are the memo formats, as --format names them.
+var Formats = []string{"markdown", "json", "html"}
+
+// FormatFor picks a format from a file name's extension: .html or .htm,
+// .json, else Markdown.
+func FormatFor(path string) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".html", ".htm":
+		return "html"
+	case ".json":
+		return "json"
+	}
+	return "markdown"
+}
+
+// Write writes the memo of a report and its session (nil without one) in
+// a format.
+func Write(w io.Writer, format string, rep *compare.Report, s *review.Session, sessionPath string) error {
+	m := Build(rep, s, sessionPath)
+	switch format {
+	case "markdown":
+		return m.Markdown(w)
+	case "json":
+		return m.JSON(w)
+	case "html":
+		return m.HTML(w)
+	}
+	return fmt.Errorf("unknown memo format %q", format)
+}
+
+// Memo is what a memo says, whatever its format.
+type Memo struct {
+	rep      *compare.Report
+	session  *review.Session
+	Session  string // the session file, "" without one
+	Progress string // "12/40 reviewed, 3 flagged"
+	Changed  []string
+	Groups   int // facts in two or more articles
+	InAll    int // facts in every article
+
+	Flagged   []Entry
+	Conflicts []Entry
+	Quotes    []Entry // unique and variant quotes
+	Notes     []Entry
+	Orphans   []review.Mark
+}
+
+// Entry is one item with every outlet's version of it.
+type Entry struct {
+	ID       string
+	Kind     string // "shared fact", "unique sentence", "variant quote", "conflict (money)" ...
+	Mark     review.Mark
+	Versions []Version
+}
+
+// Version is one article's version of an item.
+type Version struct {
+	Label string
+	Place string // "lede", "paragraph 3"
+	Note  string // "altered · given to another speaker", a speaker
+	Text  string
+	// Diff is the word diff from the entry's first version to this one,
+	// when they differ.
+	Diff []compare.DiffOp
+}
+
+// Build gathers the memo's content.
+func Build(rep *compare.Report, s *review.Session, sessionPath string) *Memo {
+	m := &Memo{rep: rep, session: s, Session: sessionPath, Groups: len(rep.Groups)}
+	for _, g := range rep.Groups {
+		if len(g.Members) == len(rep.Articles) {
+			m.InAll++
+		}
+	}
+	if s != nil {
+		m.Progress = s.ProgressText()
+		m.Changed = s.Changed()
+		m.Orphans = s.Orphans()
+		for _, mk := range s.Marks() {
+			e, ok := m.entry(mk.ID)
+			if !ok {
+				continue
+			}
+			if mk.Flagged {
+				m.Flagged = append(m.Flagged, e)
+			}
+			if mk.Note != "" {
+				m.Notes = append(m.Notes, e)
+			}
+		}
+	}
+	for _, f := range rep.Facts {
+		if f.Status == compare.FactConflict {
+			e, _ := m.entry(f.ID)
+			m.Conflicts = append(m.Conflicts, e)
+		}
+	}
+	seen := map[string]bool{}
+	for _, q := range rep.Quotes {
+		if q.Status == "shared" || seen[q.ID] {
+			continue
+		}
+		for _, mt := range q.Matches {
+			seen[mt.Quote] = true // listed under this one
+		}
+		e, _ := m.entry(q.ID)
+		m.Quotes = append(m.Quotes, e)
+	}
+	return m
+}
+
+// Articles is the report's articles, for the writers.
+func (m *Memo) Articles() []compare.Article { return m.rep.Articles }
+
+// entry finds an item by id and gives every outlet's version of it.
+func (m *Memo) entry(id string) (Entry, bool) {
+	rep := m.rep
+	e := Entry{ID: id}
+	if m.session != nil {
+		e.Mark = m.session.Mark(id)
+	}
+	for _, g := range rep.Groups {
+		if g.ID != id {
+			continue
+		}
+		e.Kind = string(g.Kind) + " fact"
+		for i, mb := range g.Members {
+			v := Version{Label: m.label(mb.Article), Place: prominence(rep, g, mb), Text: memberText(rep, mb)}
+			if i > 0 {
+				for _, d := range g.Diff {
+					if d.To == mb.Article && changed(d.Ops) {
+						v.Diff = d.Ops
+					}
+				}
+			}
+			e.Versions = append(e.Versions, v)
+		}
+		return e, true
+	}
+	for a, ids := range review.SentenceIDs(rep) {
+		for s, sid := range ids {
+			if sid == id {
+				sen := rep.Articles[a].Sentences[s]
+				e.Kind = "unique sentence"
+				e.Versions = []Version{{Label: m.label(a), Place: place(sen), Text: sen.Text}}
+				return e, true
+			}
+		}
+	}
+	for _, q := range rep.Quotes {
+		if q.ID == id {
+			return m.quoteEntry(e, q), true
+		}
+	}
+	for _, f := range rep.Facts {
+		if f.ID != id {
+			continue
+		}
+		e.Kind = f.Status + " " + f.Kind
+		if f.Status == compare.FactConflict {
+			e.Kind = "conflict (" + f.Kind + ")"
+		}
+		for _, mn := range f.Mentions {
+			v := Version{Label: m.label(mn.Article), Note: "“" + mn.Text + "”"}
+			if sen, ok := sentence(rep, mn.Article, mn.Sentence); ok {
+				v.Place, v.Text = place(sen), sen.Text
+			}
+			e.Versions = append(e.Versions, v)
+		}
+		return e, true
+	}
+	return e, false
+}
+
+func (m *Memo) quoteEntry(e Entry, q compare.Quote) Entry {
+	rep := m.rep
+	status := q.Status
+	if status == "" {
+		status = "unique"
+	}
+	e.Kind = status + " quote"
+	v := Version{Label: m.label(q.Article), Note: speaker(q), Text: q.Text}
+	if sen, ok := sentence(rep, q.Article, q.Sentence); ok {
+		v.Place = place(sen)
+	}
+	e.Versions = append(e.Versions, v)
+	for _, mt := range q.Matches {
+		for _, o := range rep.Quotes {
+			if o.ID != mt.Quote {
+				continue
+			}
+			ov := Version{Label: m.label(o.Article), Note: speaker(o) + " · " + mt.Relation, Text: o.Text}
+			if mt.OtherSpeaker {
+				ov.Note += " · given to another speaker"
+			}
+			if changed(mt.Diff) {
+				ov.Diff = mt.Diff
+			}
+			if sen, ok := sentence(rep, o.Article, o.Sentence); ok {
+				ov.Place = place(sen)
+			}
+			e.Versions = append(e.Versions, ov)
+		}
+	}
+	return e
+}
+
+// ItemLabel describes an entry in one line: its kind and a short excerpt.
+func (e Entry) ItemLabel() string {
+	ex := ""
+	if len(e.Versions) > 0 {
+		ex = e.Versions[0].Text
+	}
+	return e.Kind + ": " + Excerpt(ex, 80)
+}
+
+// Excerpt cuts text to about n characters at a word boundary.
+func Excerpt(text string, n int) string {
+	text = strings.Join(strings.Fields(text), " ")
+	r := []rune(text)
+	if len(r) <= n {
+		return text
+	}
+	cut := string(r[:n])
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return cut + "…"
+}
+
+// MarkText is a mark's state in words: "flagged, reviewed".
+func MarkText(mk review.Mark) string {
+	var parts []string
+	if mk.Flagged {
+		parts = append(parts, "flagged")
+	}
+	if mk.Reviewed {
+		parts = append(parts, "reviewed")
+	}
+	if mk.Note != "" {
+		parts = append(parts, "note")
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (m *Memo) label(a int) string {
+	if a < 0 || a >= len(m.rep.Articles) {
+		return "?"
+	}
+	return m.rep.Articles[a].Label
+}
+
+func sentence(rep *compare.Report, a, s int) (compare.Sentence, bool) {
+	if a < 0 || a >= len(rep.Articles) || s < 0 || s >= len(rep.Articles[a].Sentences) {
+		return compare.Sentence{}, false
+	}
+	return rep.Articles[a].Sentences[s], true
+}
+
+func memberText(rep *compare.Report, mb compare.Member) string {
+	var parts []string
+	for _, s := range mb.Sentences {
+		if sen, ok := sentence(rep, mb.Article, s); ok {
+			parts = append(parts, sen.Text)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func prominence(rep *compare.Report, g compare.Group, mb compare.Member) string {
+	for _, p := range g.Prominence {
+		if p.Article == mb.Article && p.Place != "" {
+			return p.Place
+		}
+	}
+	if len(mb.Sentences) > 0 {
+		if sen, ok := sentence(rep, mb.Article, mb.Sentences[0]); ok {
+			return place(sen)
+		}
+	}
+	return ""
+}
+
+func place(s compare.Sentence) string {
+	switch s.Role {
+	case compare.RoleBody, "":
+		return fmt.Sprintf("paragraph %d", s.Paragraph+1)
+	}
+	return string(s.Role)
+}
+
+func speaker(q compare.Quote) string {
+	s := q.Speaker
+	if s == "" {
+		s = "unattributed"
+	}
+	if q.Role != "" {
+		s += " (" + q.Role + ")"
+	}
+	return s
+}
+
+func changed(ops []compare.DiffOp) bool {
+	for _, op := range ops {
+		if op.Op != compare.OpEqual {
+			return true
+		}
+	}
+	return false
+}
