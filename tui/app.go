@@ -65,10 +65,11 @@ type Model struct {
 
 	insp inspector
 	ov   overview
+	rv   reviewState
 }
 
 // New returns the root model; load runs in a tea.Cmd once the program starts.
-func New(load LoadFunc) Model {
+func New(load LoadFunc, opts ...Option) Model {
 	m := Model{
 		keys:    DefaultKeyMap(),
 		help:    help.New(),
@@ -83,12 +84,15 @@ func New(load LoadFunc) Model {
 	m.input.Prompt = "/"
 	m.input.Placeholder = "search"
 	m.setStyles(true)
+	for _, o := range opts {
+		o(&m)
+	}
 	return m
 }
 
 // Init starts the comparison and asks the terminal for its background.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(loadCmd(m.load), m.spinner.Tick, tea.RequestBackgroundColor)
+	return tea.Batch(loadCmd(m.load, m.rv.opts.Open), m.spinner.Tick, tea.RequestBackgroundColor)
 }
 
 // Err is the error that stopped loading, if any.
@@ -101,6 +105,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleResize(msg), nil
 	case tea.BackgroundColorMsg:
 		m.setStyles(msg.IsDark())
+		if m.rv.sess != nil {
+			m.rv.glyphs = m.reviewGlyphs()
+		}
 		return m.relayout(), nil
 	case reportMsg:
 		return m.handleReport(msg)
@@ -115,6 +122,21 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleKey(msg)
 	case tea.MouseWheelMsg:
 		return m.handleWheel(msg), nil
+	case autosaveMsg:
+		return m.handleAutosave()
+	case savedMsg:
+		return m.handleSaved(msg)
+	case memoMsg:
+		m.note = "memo written to " + msg.path
+		if msg.err != nil {
+			m.note = "memo not written: " + msg.err.Error()
+		}
+		return m, nil
+	}
+	if m.rv.prompt != promptNone {
+		var cmd tea.Cmd
+		m.rv.input, cmd = m.rv.input.Update(msg)
+		return m, cmd
 	}
 	if m.searching {
 		var cmd tea.Cmd
@@ -130,6 +152,7 @@ func (m Model) handleReport(msg reportMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	m.ix = newIndex(msg.rep)
+	m = m.attachSession(msg.sess)
 	m = m.relayout()
 	return m, nil
 }
@@ -138,6 +161,7 @@ func (m Model) handleResize(msg tea.WindowSizeMsg) Model {
 	m.width, m.height = msg.Width, msg.Height
 	m.help.SetWidth(msg.Width)
 	m.input.SetWidth(max(msg.Width-4, 1))
+	m.rv.input.SetWidth(max(msg.Width-10, 1))
 	m = m.relayout()
 	switch m.mode {
 	case modeInspector:
@@ -200,7 +224,7 @@ func (m Model) relayout() Model {
 			widths[i]++
 		}
 	}
-	m.lay = buildLayout(m.ix, layoutSpec{aligned: m.aligned, visible: m.visible(), widths: widths, query: m.query}, &m.styles)
+	m.lay = buildLayout(m.ix, layoutSpec{aligned: m.aligned, visible: m.visible(), widths: widths, query: m.query, marks: m.rv.glyphs}, &m.styles)
 	m.lay = m.lay.withFocus(m.ix, m.curRow, m.query, &m.styles)
 	if m.curRow >= 0 {
 		m = m.reveal(m.curRow, false)

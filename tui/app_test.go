@@ -46,6 +46,7 @@ func keyPress(name string) tea.KeyPressMsg {
 		"enter": {Code: tea.KeyEnter}, "esc": {Code: tea.KeyEscape}, "tab": {Code: tea.KeyTab},
 		"shift+tab": {Code: tea.KeyTab, Mod: tea.ModShift}, "up": {Code: tea.KeyUp}, "down": {Code: tea.KeyDown},
 		"pgdown": {Code: tea.KeyPgDown}, "pgup": {Code: tea.KeyPgUp}, "home": {Code: tea.KeyHome}, "end": {Code: tea.KeyEnd},
+		"space":  {Code: tea.KeySpace, Text: " "},
 		"ctrl+d": {Code: 'd', Mod: tea.ModCtrl}, "ctrl+u": {Code: 'u', Mod: tea.ModCtrl}, "ctrl+c": {Code: 'c', Mod: tea.ModCtrl},
 	}
 	if k, ok := special[name]; ok {
@@ -93,6 +94,8 @@ func TestGoldenScreens(t *testing.T) {
 		{"help-end-80x24", 80, 24, []string{"?", "G"}},
 		{"search-80x24", 80, 24, []string{"/", "h", "a", "r", "b", "o", "r", "enter"}},
 		{"too-small-30x8", 30, 8, nil},
+		{"marks-80x24", 80, 24, []string{"n", "f", "n", "space", "n", "n", "f", "space"}},
+		{"inspector-marks-80x24", 80, 24, []string{"n", "n", "n", "f", "space", "enter"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

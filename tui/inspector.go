@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/storydiff/storydiff/compare"
+	"github.com/storydiff/storydiff/review"
 )
 
 // inspector shows one item with every article's version stacked: the word
@@ -20,6 +21,7 @@ type inspector struct {
 	lines    []string
 	scroll   int
 	height   int
+	mark     review.Mark // the editor's mark on the item
 }
 
 // openInspector opens the inspector on the current item, or on the first
@@ -37,6 +39,7 @@ func (m Model) openInspector() Model {
 	}
 	m.mode = modeInspector
 	m.insp = inspector{cur: m.cur, row: m.curRow, ref: ref}
+	m.insp.mark = m.rv.sess.Mark(m.currentID())
 	m.insp = m.insp.resize(m.ix, m.width, m.bodyHeight()+headerHeight, &m.styles)
 	return m
 }
@@ -71,7 +74,7 @@ func (m Model) handleInspectorKey(msg tea.KeyPressMsg) Model {
 		m = m.openInspector()
 	case key.Matches(msg, k.Overview):
 		m.mode = modeOverview
-		m.ov = newOverview(m.ix, m.width, body, &m.styles)
+		m.ov = newOverview(m.ix, m.width, body, &m.styles, m.overviewReview())
 	case key.Matches(msg, k.Help):
 		m.mode, m.helpScroll = modeHelp, 0
 	}
@@ -128,6 +131,7 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 		a, s := firstCell(rw)
 		w.heading(fmt.Sprintf("only %s says this · %s", rep.Articles[a].Label, position(rep.Articles[a].Sentences[s])))
 	}
+	writeMark(w, in.mark)
 	w.wrapped(fmt.Sprintf("reference: %s (r to change) · [-words-] only in the reference · {+words+} only in this article", rep.Articles[in.ref].Label), nil, tsDim, 0)
 	w.blank()
 	refText := memberText(rep, rw, in.ref)
@@ -286,4 +290,27 @@ func kindMark(ix *index, r int, st *Styles) string {
 		return st.MarkRelated.Render(markRelated)
 	}
 	return st.MarkShared.Render(markShared)
+}
+
+// writeMark writes the editor's mark on the item: reviewed, flagged, and
+// the note in full.
+func writeMark(w *textWriter, mk review.Mark) {
+	st := w.st
+	var parts []string
+	if mk.Reviewed {
+		parts = append(parts, st.MarkReviewed.Render(markReviewed)+" reviewed")
+	}
+	if mk.Flagged {
+		parts = append(parts, st.MarkFlagged.Render(markFlagged)+" flagged")
+	}
+	if mk.Note != "" {
+		parts = append(parts, st.MarkNote.Render(markNote)+" note:")
+	}
+	if len(parts) == 0 {
+		return
+	}
+	w.line(strings.Join(parts, " · "))
+	if mk.Note != "" {
+		w.wrapped(mk.Note, nil, tsPlain, 2)
+	}
 }

@@ -2,8 +2,7 @@ package tui
 
 import "charm.land/bubbles/v2/key"
 
-// KeyMap is every key binding of the interface. space, f, a and e are kept
-// free for review actions.
+// KeyMap is every key binding of the interface.
 type KeyMap struct {
 	Up, Down         key.Binding
 	PageDown, PageUp key.Binding
@@ -22,7 +21,13 @@ type KeyMap struct {
 	Back             key.Binding
 	Help             key.Binding
 	Quit             key.Binding
-	// While typing a search, when q is a letter.
+	// Review: marks, notes, progress and the memo.
+	Reviewed       key.Binding
+	Flag           key.Binding
+	Note           key.Binding
+	NextUnreviewed key.Binding
+	Memo           key.Binding
+	// While typing a search, a note or a path, when q is a letter.
 	Confirm, Cancel, ForceQuit key.Binding
 }
 
@@ -32,41 +37,46 @@ func DefaultKeyMap() KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
 	}
 	return KeyMap{
-		Up:         b([]string{"k", "up"}, "↑/k", "up"),
-		Down:       b([]string{"j", "down"}, "↓/j", "down"),
-		PageDown:   b([]string{"ctrl+d", "pgdown"}, "ctrl+d/pgdn", "page down"),
-		PageUp:     b([]string{"ctrl+u", "pgup"}, "ctrl+u/pgup", "page up"),
-		Top:        b([]string{"g", "home"}, "g", "top"),
-		Bottom:     b([]string{"G", "end"}, "G", "bottom"),
-		Next:       b([]string{"n"}, "n", "next item"),
-		Prev:       b([]string{"N"}, "N", "previous item"),
-		Filter:     b([]string{"t"}, "t", "kinds n visits"),
-		NextPane:   b([]string{"tab"}, "tab", "next pane"),
-		PrevPane:   b([]string{"shift+tab"}, "shift+tab", "previous pane"),
-		ShiftRight: b([]string{"]", ">"}, "]", "show next article"),
-		ShiftLeft:  b([]string{"[", "<"}, "[", "show previous article"),
-		ToggleView: b([]string{"v"}, "v", "aligned/article view"),
-		Inspect:    b([]string{"enter"}, "enter", "inspect"),
-		Reference:  b([]string{"r"}, "r", "change reference"),
-		Overview:   b([]string{"o"}, "o", "overview"),
-		Search:     b([]string{"/"}, "/", "search"),
-		Back:       b([]string{"esc"}, "esc", "back"),
-		Help:       b([]string{"?"}, "?", "help & legend"),
-		Quit:       b([]string{"q", "ctrl+c"}, "q", "quit"),
-		Confirm:    b([]string{"enter"}, "enter", "search"),
-		Cancel:     b([]string{"esc"}, "esc", "cancel"),
-		ForceQuit:  b([]string{"ctrl+c"}, "ctrl+c", "quit"),
+		Up:             b([]string{"k", "up"}, "↑/k", "up"),
+		Down:           b([]string{"j", "down"}, "↓/j", "down"),
+		PageDown:       b([]string{"ctrl+d", "pgdown"}, "ctrl+d/pgdn", "page down"),
+		PageUp:         b([]string{"ctrl+u", "pgup"}, "ctrl+u/pgup", "page up"),
+		Top:            b([]string{"g", "home"}, "g", "top"),
+		Bottom:         b([]string{"G", "end"}, "G", "bottom"),
+		Next:           b([]string{"n"}, "n", "next item"),
+		Prev:           b([]string{"N"}, "N", "previous item"),
+		Filter:         b([]string{"t"}, "t", "kinds n visits"),
+		NextPane:       b([]string{"tab"}, "tab", "next pane"),
+		PrevPane:       b([]string{"shift+tab"}, "shift+tab", "previous pane"),
+		ShiftRight:     b([]string{"]", ">"}, "]", "show next article"),
+		ShiftLeft:      b([]string{"[", "<"}, "[", "show previous article"),
+		ToggleView:     b([]string{"v"}, "v", "aligned/article view"),
+		Inspect:        b([]string{"enter"}, "enter", "inspect"),
+		Reference:      b([]string{"r"}, "r", "change reference"),
+		Overview:       b([]string{"o"}, "o", "overview"),
+		Search:         b([]string{"/"}, "/", "search"),
+		Back:           b([]string{"esc"}, "esc", "back"),
+		Help:           b([]string{"?"}, "?", "help & legend"),
+		Quit:           b([]string{"q", "ctrl+c"}, "q", "quit"),
+		Reviewed:       b([]string{"space"}, "space", "reviewed"),
+		Flag:           b([]string{"f"}, "f", "flag"),
+		Note:           b([]string{"a"}, "a", "note"),
+		NextUnreviewed: b([]string{"u"}, "u", "next unreviewed"),
+		Memo:           b([]string{"e"}, "e", "write memo"),
+		Confirm:        b([]string{"enter"}, "enter", "search"),
+		Cancel:         b([]string{"esc"}, "esc", "cancel"),
+		ForceQuit:      b([]string{"ctrl+c"}, "ctrl+c", "quit"),
 	}
 }
 
 // ShortHelp is the one-line help under the panes.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Next, k.Inspect, k.ToggleView, k.Overview, k.Search, k.Help, k.Quit}
+	return []key.Binding{k.Next, k.Reviewed, k.Flag, k.Note, k.Inspect, k.Overview, k.Help, k.Quit, k.ToggleView, k.Search}
 }
 
 // InspectorHelp is the one-line help under the inspector.
 func (k KeyMap) InspectorHelp() []key.Binding {
-	return []key.Binding{k.Back, k.Reference, k.Next, k.Prev, k.Down, k.Up, k.Quit}
+	return []key.Binding{k.Back, k.Reviewed, k.Flag, k.Note, k.Reference, k.Next, k.Prev, k.Quit}
 }
 
 // OverviewHelp is the one-line help under the overview.
@@ -83,5 +93,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Next, k.Prev, k.Filter, k.Search, k.Back},
 		{k.NextPane, k.PrevPane, k.ShiftRight, k.ShiftLeft, k.ToggleView},
 		{k.Inspect, k.Reference, k.Overview, k.Help, k.Quit},
+		{k.Reviewed, k.Flag, k.Note, k.NextUnreviewed, k.Memo},
 	}
 }

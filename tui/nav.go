@@ -45,6 +45,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if m.searching {
 		return m.handleSearchKey(msg)
 	}
+	if m.rv.prompt != promptNone {
+		return m.handlePromptKey(msg)
+	}
 	if key.Matches(msg, m.keys.Quit) {
 		return m, tea.Quit
 	}
@@ -52,6 +55,11 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	m.note = ""
+	if m.mode == modePanes || m.mode == modeInspector {
+		if next, cmd, ok := m.handleReviewKey(msg); ok {
+			return next, cmd
+		}
+	}
 	switch m.mode {
 	case modeInspector:
 		return m.handleInspectorKey(msg), nil
@@ -112,7 +120,7 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.openInspector(), nil
 	case key.Matches(msg, m.keys.Overview):
 		m.mode = modeOverview
-		m.ov = newOverview(m.ix, m.width, m.bodyHeight()+headerHeight, &m.styles)
+		m.ov = newOverview(m.ix, m.width, m.bodyHeight()+headerHeight, &m.styles, m.overviewReview())
 		return m, nil
 	case key.Matches(msg, m.keys.Search):
 		m.searching = true

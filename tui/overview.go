@@ -24,10 +24,11 @@ type overview struct {
 	cursor  int
 	scroll  int
 	height  int
+	rv      ovReview
 }
 
-func newOverview(ix *index, width, height int, st *Styles) overview {
-	ov := overview{cursor: -1}
+func newOverview(ix *index, width, height int, st *Styles, rv ovReview) overview {
+	ov := overview{cursor: -1, rv: rv}
 	ov = ov.resize(ix, width, height, st)
 	ov.moveBy(1)
 	return ov
@@ -99,6 +100,7 @@ func (ov overview) resize(ix *index, width, height int, st *Styles) overview {
 	ov.height, ov.width = height, width
 	ov.lines, ov.plain, ov.targets = nil, nil, nil
 	rep := ix.rep
+	ov.addReview(st)
 	// Conflicts first: a figure the outlets disagree on is what an editor
 	// most needs to check, and the coverage matrix can run long.
 	ov.text(st.Heading.Render("Conflicts: figures that disagree"))

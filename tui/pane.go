@@ -40,6 +40,7 @@ type layout struct {
 	rowTop  []int // aligned view: row → first line, -1 when not shown
 	rowH    []int
 	total   int // aligned view: the line count of every pane
+	marks   map[sentRef]string
 }
 
 // layoutSpec is what a layout depends on.
@@ -48,12 +49,13 @@ type layoutSpec struct {
 	visible []int // article indexes, one per pane
 	widths  []int
 	query   string
+	marks   map[sentRef]string // review marks per sentence, styled
 }
 
 // buildLayout draws every pane for a spec. It is the only expensive step
 // and runs on resize, view switch, paging across articles and search.
 func buildLayout(ix *index, spec layoutSpec, st *Styles) *layout {
-	l := &layout{aligned: spec.aligned, panes: make([]pane, len(spec.visible))}
+	l := &layout{aligned: spec.aligned, panes: make([]pane, len(spec.visible)), marks: spec.marks}
 	for p, a := range spec.visible {
 		w := spec.widths[p]
 		n := len(ix.rep.Articles[a].Sentences)
@@ -68,7 +70,7 @@ func buildLayout(ix *index, spec layoutSpec, st *Styles) *layout {
 		l.buildAligned(ix, spec, st)
 	} else {
 		for p := range l.panes {
-			l.panes[p].buildArticle(ix, spec.query, st)
+			l.panes[p].buildArticle(ix, spec.query, spec.marks, st)
 		}
 	}
 	return l
@@ -92,7 +94,7 @@ func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 		for p := range l.panes {
 			pn := &l.panes[p]
 			for _, s := range rw.cells[pn.article] {
-				lk := ix.look(pn.article, s, st, spec.query)
+				lk := ix.look(pn.article, s, st, spec.query, spec.marks)
 				lines := renderSentence(ix.rep.Articles[pn.article].Sentences[s].Text, lk, pn.width, st)
 				pn.sentTop[s], pn.sentH[s] = line+len(cells[p]), len(lines)
 				cells[p] = append(cells[p], lines...)
@@ -112,13 +114,13 @@ func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 	l.total = line
 }
 
-func (pn *pane) buildArticle(ix *index, query string, st *Styles) {
+func (pn *pane) buildArticle(ix *index, query string, marks map[sentRef]string, st *Styles) {
 	art := ix.rep.Articles[pn.article]
 	for s, sen := range art.Sentences {
 		if s > 0 && sen.Paragraph != art.Sentences[s-1].Paragraph {
 			pn.lines = append(pn.lines, pn.blankRow)
 		}
-		lines := renderSentence(sen.Text, ix.look(pn.article, s, st, query), pn.width, st)
+		lines := renderSentence(sen.Text, ix.look(pn.article, s, st, query, marks), pn.width, st)
 		pn.sentTop[s], pn.sentH[s] = len(pn.lines), len(lines)
 		pn.lines = append(pn.lines, lines...)
 	}
@@ -152,7 +154,7 @@ func (l *layout) withFocus(ix *index, r int, query string, st *Styles) *layout {
 			if pn.sentTop[s] < 0 {
 				continue
 			}
-			lk := ix.look(a, s, st, query)
+			lk := ix.look(a, s, st, query, l.marks)
 			lk.focused = true
 			lk.spans = append(lk.spans, diff[s]...)
 			lk.spans = append(lk.spans, framing[s]...)

@@ -7,8 +7,8 @@ import (
 )
 
 // gutterWidth is the columns before a sentence's text: the focus bar, the
-// kind mark, the quote or conflict mark and a space.
-const gutterWidth = 4
+// kind mark, the quote or conflict mark, the review mark and a space.
+const gutterWidth = 5
 
 // Gutter marks. They carry each sentence's meaning without colour.
 const (
@@ -19,6 +19,10 @@ const (
 	markQuote    = "❝"
 	markConflict = "!"
 	markFocus    = "▌"
+	// Review marks: the strongest of the items on a sentence.
+	markReviewed = "✓"
+	markFlagged  = "⚑"
+	markNote     = "✎"
 )
 
 // sentenceLook is how one sentence is drawn: everything but its text.
@@ -26,14 +30,18 @@ type sentenceLook struct {
 	base    textStyle
 	kind    string // the kind mark, already styled
 	annot   string // the quote or conflict mark, already styled, or " "
+	review  string // the review mark, already styled, or " "
 	spans   []span
 	focused bool
 }
 
 // look works out a sentence's marks and highlights from the report.
-func (ix *index) look(a, s int, st *Styles, query string) sentenceLook {
+func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]string) sentenceLook {
 	sen := ix.rep.Articles[a].Sentences[s]
-	lk := sentenceLook{base: tsPlain, annot: " "}
+	lk := sentenceLook{base: tsPlain, annot: " ", review: " "}
+	if g, ok := marks[sentRef{a, s}]; ok {
+		lk.review = g
+	}
 	r := ix.rowOf(a, s)
 	switch {
 	case r < 0 || ix.rows[r].other:
@@ -121,11 +129,11 @@ func renderSentence(text string, lk sentenceLook, width int, st *Styles) []strin
 	if lk.focused {
 		bar = st.FocusBar.Render(markFocus)
 	}
-	blank := bar + "   "
+	blank := bar + "    "
 	for i, l := range lines {
 		g := blank
 		if i == 0 {
-			g = bar + lk.kind + lk.annot + " "
+			g = bar + lk.kind + lk.annot + lk.review + " "
 		}
 		out[i] = g + renderLine(text, l, lk.spans, lk.base, textW, st) + " "
 	}

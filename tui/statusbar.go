@@ -15,6 +15,9 @@ func (m Model) statusView() string {
 	if m.searching {
 		return truncate(m.input.View(), m.width)
 	}
+	if m.rv.prompt != promptNone {
+		return truncate(m.rv.input.View(), m.width)
+	}
 	st := &m.styles
 	view := " ALIGNED "
 	if !m.aligned {
@@ -32,10 +35,13 @@ func (m Model) statusView() string {
 	var parts []string
 	switch m.mode {
 	case modeInspector:
-		parts = append(parts, m.itemStatus(), "reference "+m.ix.rep.Articles[m.insp.ref].Label,
+		if m.note != "" {
+			parts = append(parts, m.note)
+		}
+		parts = append(parts, m.itemStatus(), m.reviewStatus(), "reference "+m.ix.rep.Articles[m.insp.ref].Label,
 			fmt.Sprintf("line %d/%d", m.insp.scroll+1, len(m.insp.lines)))
 	case modeOverview:
-		parts = append(parts, fmt.Sprintf("line %d/%d", m.ov.scroll+1, len(m.ov.lines)))
+		parts = append(parts, m.reviewStatus(), fmt.Sprintf("line %d/%d", m.ov.scroll+1, len(m.ov.lines)))
 	case modeHelp:
 		parts = append(parts, fmt.Sprintf("line %d/%d", m.helpScroll+1, len(m.helpLines())))
 	default:
@@ -45,6 +51,7 @@ func (m Model) statusView() string {
 		} else {
 			parts = append(parts, m.itemStatus())
 		}
+		parts = append(parts, m.reviewStatus())
 		if m.filter != filterAll {
 			parts = append(parts, "n: "+m.filter.String())
 		}

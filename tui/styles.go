@@ -46,6 +46,8 @@ type Styles struct {
 	MarkShared, MarkRelated, MarkUnique, MarkOther lipgloss.Style
 	MarkQuote, MarkQuoteStrong, MarkConflict       lipgloss.Style
 	FocusBar                                       lipgloss.Style
+	// Review marks.
+	MarkReviewed, MarkFlagged, MarkNote lipgloss.Style
 
 	Separator lipgloss.Style // between panes
 	Label     lipgloss.Style // an article's label in its pane header
@@ -112,6 +114,9 @@ func DefaultStyles(isDark bool) Styles {
 	s.MarkQuoteStrong = quote.Bold(true)
 	s.MarkConflict = conflict.Bold(true)
 	s.FocusBar = c("#AF5F00", "#FFAF00").Bold(true)
+	s.MarkReviewed = c("#005F00", "#87D787")
+	s.MarkFlagged = c("#AF0000", "#FF5F5F").Bold(true)
+	s.MarkNote = c("#005FD7", "#87AFFF").Bold(true)
 
 	s.Separator = dim
 	s.Label = lipgloss.NewStyle().Bold(true)

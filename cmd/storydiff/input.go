@@ -1,22 +1,35 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/storydiff/storydiff"
 	"github.com/storydiff/storydiff/compare/ingest"
+	"github.com/storydiff/storydiff/fetch"
 )
 
 // loadAll reads and parses every article named on the command line, or the
 // bundled demo when none is. The first article that fails stops the run.
 func loadAll(cfg config, stdin io.Reader) ([]*ingest.Document, error) {
+	return loadAllContext(context.Background(), cfg, stdin)
+}
+
+// loadAllContext is loadAll with a context that cancels fetching and
+// waiting on pipes (an interface can cancel it from a key). Articles are
+// read one at a time, each file closed before the next is opened, so any
+// number of them fit in a small file descriptor limit.
+func loadAllContext(ctx context.Context, cfg config, stdin io.Reader) ([]*ingest.Document, error) {
+	testPanic("load")
 	var docs []*ingest.Document
 	if len(cfg.paths) == 0 {
 		for _, f := range storydiff.Demo() {
@@ -28,7 +41,7 @@ func loadAll(cfg config, stdin io.Reader) ([]*ingest.Document, error) {
 		}
 	} else {
 		for _, p := range cfg.paths {
-			d, err := load(p, cfg.maxSize, stdin)
+			d, err := load(ctx, p, cfg, stdin)
 			if err != nil {
 				return nil, err
 			}
@@ -41,11 +54,17 @@ func loadAll(cfg config, stdin io.Reader) ([]*ingest.Document, error) {
 	for i, d := range docs {
 		d.Label = articleLabel(d, cfg.labels, i)
 	}
+	if testPanicAt("compare") {
+		// A nil article makes the engine panic inside one of its worker
+		// goroutines: the crash path this hook exists to test.
+		docs[len(docs)-1] = nil
+	}
 	return docs, nil
 }
 
 // articleLabel is the --label given for article i, else the site name from
-// the page, else the file name; sanitised like article text.
+// the page, else the URL's host or the file name; sanitised like article
+// text.
 func articleLabel(d *ingest.Document, labels []string, i int) string {
 	l := d.Site
 	switch {
@@ -54,20 +73,35 @@ func articleLabel(d *ingest.Document, labels []string, i int) string {
 	case l != "":
 	case d.Source == "-":
 		l = "stdin"
+	case fetch.IsURL(d.Source):
+		l = hostLabel(d.Source)
 	default:
 		l = filepath.Base(d.Source)
 	}
 	return ingest.Sanitize(l)
 }
 
-// load reads one article and parses it. Errors name the file and fit on
-// one line.
-func load(path string, maxSize int64, stdin io.Reader) (*ingest.Document, error) {
+// hostLabel is the host of a URL without "www.", the name an editor
+// knows an outlet by when its page does not give one.
+func hostLabel(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Hostname() == "" {
+		return raw
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
+}
+
+// load reads one article, from a URL, a file, a pipe or standard input,
+// and parses it. Errors name the article and fit on one line.
+func load(ctx context.Context, path string, cfg config, stdin io.Reader) (*ingest.Document, error) {
+	if fetch.IsURL(path) {
+		return loadURL(ctx, path, cfg)
+	}
 	name := path
 	if path == "-" {
 		name = "standard input"
 	}
-	data, err := readLimited(path, maxSize, stdin)
+	data, err := readLimited(ctx, path, cfg, stdin)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", ingest.Sanitize(name), err)
 	}
@@ -78,27 +112,117 @@ func load(path string, maxSize int64, stdin io.Reader) (*ingest.Document, error)
 	return d, nil
 }
 
-func readLimited(path string, maxSize int64, stdin io.Reader) ([]byte, error) {
-	var r io.Reader = stdin
-	if path != "-" {
-		info, err := os.Stat(path)
-		if err != nil {
-			return nil, describe(err)
-		}
-		if info.IsDir() {
-			return nil, errors.New("is a directory, not an article")
-		}
-		if info.Mode().IsRegular() && info.Size() > maxSize {
-			return nil, fmt.Errorf("too large (%s, limit %s; see --max-size)", formatSize(info.Size()), formatSize(maxSize))
-		}
+// loadURL fetches a web page and parses it as what it was served as.
+func loadURL(ctx context.Context, raw string, cfg config) (*ingest.Document, error) {
+	name := ingest.Sanitize(raw)
+	page, err := fetch.Fetch(ctx, raw, fetch.Options{Timeout: cfg.timeout, MaxSize: cfg.maxSize})
+	switch {
+	case errors.Is(err, fetch.ErrTooLarge):
+		return nil, fmt.Errorf("%s: too large (over %s after decompression; see --max-size)", name, formatSize(cfg.maxSize))
+	case errors.Is(err, fetch.ErrTimeout):
+		return nil, fmt.Errorf("%s: %w (see --timeout)", name, err)
+	case err != nil:
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	// Parse guesses the format from a name; the content type is better
+	// evidence than the URL's path.
+	source := raw
+	switch {
+	case page.HTML():
+		source = "page.html"
+	case page.Type == "text/markdown":
+		source = "page.md"
+	}
+	d, err := ingest.Parse(source, page.Data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	d.Source = name
+	return d, nil
+}
+
+// readLimited reads an article's bytes, refusing more than --max-size.
+// Standard input is read until it ends. A pipe or device named on the
+// command line is read within --timeout: a named pipe nobody writes to
+// would otherwise block the open for ever.
+func readLimited(ctx context.Context, path string, cfg config, stdin io.Reader) ([]byte, error) {
+	if path == "-" {
+		return readAtMost(stdin, cfg.maxSize)
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, describe(err)
+	}
+	switch {
+	case info.IsDir():
+		return nil, errors.New("is a directory, not an article")
+	case !info.Mode().IsRegular():
+		return readSpecial(ctx, path, cfg)
+	case info.Size() > cfg.maxSize:
+		return nil, fmt.Errorf("too large (%s, limit %s; see --max-size)", formatSize(info.Size()), formatSize(cfg.maxSize))
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, describe(err)
+	}
+	defer f.Close()
+	return readAtMost(f, cfg.maxSize)
+}
+
+// readSpecial reads a pipe, socket or device within cfg.timeout. Opening a
+// named pipe blocks until a writer opens it, and nothing can interrupt
+// that, so the open and the read run on a goroutine of their own; when time
+// runs out it is abandoned, blocked, and the command exits with the error.
+func readSpecial(ctx context.Context, path string, cfg config) ([]byte, error) {
+	timeout := cfg.timeout
+	if timeout <= 0 {
+		timeout = fetch.DefaultTimeout
+	}
+	type result struct {
+		data     []byte
+		err      error
+		panicked any // raised again on the caller's goroutine, where guards recover it
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- result{panicked: r}
+			}
+		}()
 		f, err := os.Open(path)
 		if err != nil {
-			return nil, describe(err)
+			done <- result{err: describe(err)}
+			return
 		}
 		defer f.Close()
-		r = f
+		_ = f.SetReadDeadline(time.Now().Add(timeout)) // pipes stop by themselves; devices cannot
+		data, err := readAtMost(f, cfg.maxSize)
+		done <- result{data: data, err: err}
+	}()
+	timer := time.NewTimer(timeout)
+	defer timer.Stop()
+	tooSlow := fmt.Errorf("nothing more to read after %s (a pipe with no writer?); see --timeout", timeout)
+	select {
+	case r := <-done:
+		if r.panicked != nil {
+			panic(r.panicked)
+		}
+		if errors.Is(r.err, os.ErrDeadlineExceeded) {
+			return nil, tooSlow
+		}
+		return r.data, r.err
+	case <-timer.C:
+		return nil, tooSlow
+	case <-ctx.Done():
+		return nil, errors.New("cancelled")
 	}
-	// Devices and pipes have no size up front: read one byte past the limit.
+}
+
+// readAtMost reads r to its end, refusing more than maxSize bytes: it
+// reads one byte past the limit, so devices and pipes, which have no size
+// up front, are cut off there.
+func readAtMost(r io.Reader, maxSize int64) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, maxSize+1))
 	if err != nil {
 		return nil, describe(err)

@@ -18,6 +18,9 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
+
+	"github.com/storydiff/storydiff/fetch"
 )
 
 // Exit statuses.
@@ -30,7 +33,7 @@ const (
 const defaultMaxSize = 8 << 20
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(guard(os.Stderr, func() int { return run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr) }))
 }
 
 // config is the parsed command line.
@@ -39,7 +42,9 @@ type config struct {
 	output  string
 	labels  []string
 	maxSize int64
+	timeout time.Duration
 	paths   []string
+	session string // --session: the review session file
 }
 
 // run is the whole command, with its streams passed in so tests can drive it.
@@ -62,6 +67,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if cfg.format == "tui" {
 		return runInteractive(cfg, stdin, stdout, stderr)
 	}
+	if cfg.format == "markdown" || cfg.format == "html" || cfg.session != "" {
+		return runMemo(cfg, stdin, stdout, stderr)
+	}
 	docs, err := loadAll(cfg, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "storydiff: %v\n", err)
@@ -81,6 +89,9 @@ func runInteractive(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	loadErr, runErr := runTUI(cfg, stdin, stdout.(*os.File))
+	if code, crashed := reportCrash(stderr, loadErr, runErr); crashed {
+		return code
+	}
 	switch {
 	case loadErr != nil:
 		fmt.Fprintf(stderr, "storydiff: %v\n", loadErr)
@@ -117,10 +128,12 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	fs.SetOutput(stderr)
 	var labels labelList
 	maxSize := sizeValue(defaultMaxSize)
-	fs.StringVar(&cfg.format, "format", "", "output `format`: tui (the interactive side-by-side view; the default when standard output is a terminal), text (a readable summary; the default otherwise) or json (the full report, contract version 1)")
+	fs.StringVar(&cfg.format, "format", "", "output `format`: tui (the interactive side-by-side view; the default when standard output is a terminal), text (a readable summary; the default otherwise) json (the full report, contract version 1), markdown or html (the editor's memo: coverage, flagged items, conflicts, quotes, notes)")
 	fs.StringVar(&cfg.output, "o", "", "write the output to `file` instead of standard output")
-	fs.Var(&labels, "label", "`name` shown for an article; repeat once per article, in order (default: the page's site name, else the file name)")
+	fs.StringVar(&cfg.session, "session", "", "review session `file`: the interactive view creates or resumes it and keeps marks and notes there; --format markdown, json or html put them in the memo")
+	fs.Var(&labels, "label", "`name` shown for an article; repeat once per article, in order (default: the page's site name, else the URL's host or the file name)")
 	fs.Var(&maxSize, "max-size", "refuse articles larger than `size` (bytes, or with a K, M or G suffix)")
+	fs.DurationVar(&cfg.timeout, "timeout", fetch.DefaultTimeout, "give up fetching a URL, or reading a named pipe, after `duration` (e.g. 20s, 1m)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, `storydiff compares how several outlets cover the same story.
 
@@ -133,7 +146,8 @@ Usage:
   storydiff [flags]              compare the bundled demo articles
 
 An ARTICLE is a path to plain text, Markdown or a saved HTML page (recognised
-by content as well as extension), or - for standard input.
+by content as well as extension), an http or https URL, or - for standard
+input.
 
 On a terminal it opens the interactive view (press ? there for the keys);
 otherwise, or with --format text or json, it writes a report.
@@ -151,9 +165,12 @@ Exit status: 0 on success, 2 on bad usage or an article that cannot be read,
 	}
 	cfg.labels, cfg.maxSize, cfg.paths = labels, int64(maxSize), fs.Args()
 	switch cfg.format {
-	case "", "tui", "text", "json":
+	case "", "tui", "text", "json", "markdown", "html":
 	default:
-		return cfg, fmt.Errorf("unknown --format %q (want tui, text or json)", cfg.format)
+		return cfg, fmt.Errorf("unknown --format %q (want tui, text, json, markdown or html)", cfg.format)
+	}
+	if cfg.session != "" && cfg.format == "text" {
+		return cfg, fmt.Errorf("--session works with --format tui, markdown, json or html, not text")
 	}
 	if len(cfg.paths) == 1 {
 		return cfg, fmt.Errorf("need at least two articles to compare, got one (%s)", cfg.paths[0])
@@ -163,6 +180,9 @@ Exit status: 0 on success, 2 on bad usage or an article that cannot be read,
 	}
 	if cfg.maxSize <= 0 {
 		return cfg, fmt.Errorf("--max-size must be positive")
+	}
+	if cfg.timeout <= 0 {
+		return cfg, fmt.Errorf("--timeout must be positive")
 	}
 	stdins := 0
 	for _, p := range cfg.paths {

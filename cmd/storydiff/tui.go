@@ -24,6 +24,11 @@ func isTerminal(w io.Writer) bool {
 // is an article that could not be read; runErr is a terminal that failed.
 // Either way the terminal is restored before runTUI returns.
 func runTUI(cfg config, stdin io.Reader, out *os.File) (loadErr, runErr error) {
+	rr, err := startReview(cfg, stdin, true) // before the screen is taken: errors are one line
+	if err != nil {
+		return err, nil
+	}
+	stdin = rr.stdin
 	load := func() (*compare.Report, error) {
 		docs, err := loadAll(cfg, stdin)
 		if err != nil {
@@ -33,7 +38,14 @@ func runTUI(cfg config, stdin io.Reader, out *os.File) (loadErr, runErr error) {
 	}
 	// When an article comes from standard input, bubbletea reads keys from
 	// the controlling terminal instead.
-	final, err := tea.NewProgram(tui.New(load), tea.WithOutput(out)).Run()
+	p := tea.NewProgram(tui.New(guardLoad(load), tui.WithReview(rr.tuiReview(cfg))), rr.programOptions(tea.WithOutput(out))...)
+	stop := rr.quitOnSignals(p)
+	final, err := runProgram(p)
+	stop()
+	m, _ := final.(tui.Model)
+	if serr := rr.finish(m.Session()); serr != nil && err == nil {
+		return nil, serr
+	}
 	if err != nil {
 		return nil, fmt.Errorf("terminal interface: %w", err)
 	}

@@ -1,0 +1,276 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"io/fs"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/google/renameio/v2"
+
+	"github.com/storydiff/storydiff"
+	"github.com/storydiff/storydiff/compare"
+	"github.com/storydiff/storydiff/compare/ingest"
+	"github.com/storydiff/storydiff/memo"
+	"github.com/storydiff/storydiff/review"
+	"github.com/storydiff/storydiff/tui"
+)
+
+// reviewRun is --session for one run: the file, its store and lock, what
+// it held, and the standard input's hash as it is read.
+type reviewRun struct {
+	path     string // as given; "" without --session
+	store    *review.Store
+	lock     *review.Lock
+	stored   *review.File // nil for a new session
+	readOnly string       // why marks are not saved, "" when they are
+	stdin    *hashReader
+}
+
+// startReview opens --session before the screen is taken, so a corrupt
+// file is one line on the terminal and exit status 2, and the file is left
+// untouched. A session from a newer storydiff, or open in another one,
+// opens read-only. With write, a writable session is locked.
+func startReview(cfg config, stdin io.Reader, write bool) (*reviewRun, error) {
+	rr := &reviewRun{path: cfg.session, stdin: &hashReader{r: stdin, h: sha256.New()}}
+	if cfg.session == "" {
+		return rr, nil
+	}
+	name := ingest.Sanitize(cfg.session)
+	f, err := review.Read(cfg.session)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if !write {
+			return nil, fmt.Errorf("session %s: no such file (the interactive view creates it)", name)
+		}
+	case errors.Is(err, review.ErrNewer):
+		rr.stored, rr.readOnly = f, "the session is from a newer storydiff; marks are shown, not saved"
+	case err != nil:
+		return nil, err
+	default:
+		rr.stored = f
+	}
+	if !write || rr.readOnly != "" {
+		return rr, nil
+	}
+	if rr.store, err = review.NewStore(cfg.session); err != nil {
+		return nil, err
+	}
+	rr.lock, err = review.Acquire(cfg.session)
+	var le *review.LockedError
+	switch {
+	case errors.As(err, &le):
+		rr.readOnly = "session " + le.Error()
+	case err != nil:
+		return nil, err
+	}
+	return rr, nil
+}
+
+// writable reports whether marks are saved.
+func (rr *reviewRun) writable() bool { return rr.store != nil && rr.lock != nil }
+
+// attach puts the session on the report. A writable session is saved at
+// once: a new one so the file exists, a resumed one so re-attached marks
+// and the articles' new hashes are kept.
+func (rr *reviewRun) attach(cfg config, rep *compare.Report) (*review.Session, error) {
+	sources := rr.sources(cfg, rep)
+	var s *review.Session
+	if rr.stored != nil {
+		s = review.Resume(rr.stored, rep, sources)
+	} else {
+		s = review.New(rep, sources)
+	}
+	if rr.writable() {
+		data, err := s.Marshal()
+		if err == nil {
+			err = rr.store.Save(s.Rev(), data)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// finish saves the session's last state and releases the lock.
+func (rr *reviewRun) finish(s *review.Session) error {
+	defer rr.lock.Release()
+	if !rr.writable() || s == nil {
+		return nil
+	}
+	data, err := s.Marshal()
+	if err != nil {
+		return err
+	}
+	return rr.store.Save(s.Rev(), data)
+}
+
+// sources records each article's source and the SHA-256 of its bytes as
+// read: files are read again; standard input was hashed as it was read;
+// anything else (a URL) is hashed by its text after ingest.
+func (rr *reviewRun) sources(cfg config, rep *compare.Report) []review.Source {
+	out := make([]review.Source, len(rep.Articles))
+	demo := storydiff.Demo()
+	for i, a := range rep.Articles {
+		src, sum := a.Source, ""
+		switch {
+		case len(cfg.paths) == 0 && i < len(demo):
+			src, sum = "demo:"+demo[i].Name, hashOf(demo[i].Data)
+		case i < len(cfg.paths) && cfg.paths[i] == "-":
+			src, sum = "-", hex.EncodeToString(rr.stdin.h.Sum(nil))
+		case i < len(cfg.paths):
+			src = cfg.paths[i]
+			if data, err := readArticleBytes(src, cfg.maxSize); err == nil {
+				sum = hashOf(data)
+			}
+		}
+		if sum == "" {
+			sum = hashOf([]byte(a.Text))
+		}
+		out[i] = review.Source{Label: a.Label, Source: src, SHA256: sum}
+	}
+	return out
+}
+
+func hashOf(data []byte) string {
+	h := sha256.Sum256(data)
+	return hex.EncodeToString(h[:])
+}
+
+// readArticleBytes reads a regular file of at most max bytes.
+func readArticleBytes(path string, max int64) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil || !info.Mode().IsRegular() || info.Size() > max {
+		return nil, errors.New("not a readable file")
+	}
+	return os.ReadFile(path)
+}
+
+// hashReader hashes standard input as loadAll reads it.
+type hashReader struct {
+	r io.Reader
+	h hash.Hash
+}
+
+func (hr *hashReader) Read(p []byte) (int, error) {
+	n, err := hr.r.Read(p)
+	hr.h.Write(p[:n])
+	return n, err
+}
+
+// tuiReview is what the interface needs to keep the session.
+func (rr *reviewRun) tuiReview(cfg config) tui.Review {
+	r := tui.Review{
+		ReadOnly: rr.readOnly,
+		MemoPath: memoPath(cfg.session),
+		WriteMemo: func(path string, rep *compare.Report, s *review.Session) error {
+			return writeMemoFile(expandHome(path), memo.FormatFor(path), rep, s, cfg.session)
+		},
+	}
+	if cfg.session != "" {
+		r.Open = func(rep *compare.Report) (*review.Session, error) { return rr.attach(cfg, rep) }
+	}
+	if rr.writable() {
+		r.Save = rr.store.Save
+	}
+	return r
+}
+
+// programOptions turn off bubbletea's own signal handling when a session
+// is open: quitOnSignals handles SIGHUP too, and every signal saves.
+func (rr *reviewRun) programOptions(opts ...tea.ProgramOption) []tea.ProgramOption {
+	if rr.path != "" {
+		opts = append(opts, tea.WithoutSignalHandler())
+	}
+	return opts
+}
+
+// quitOnSignals makes SIGINT, SIGTERM and SIGHUP end the program the way
+// q does, so the session is saved before the process exits. (On a
+// terminal in raw mode ctrl+c is a key, which the interface handles.)
+func (rr *reviewRun) quitOnSignals(p *tea.Program) (stop func()) {
+	if rr.path == "" {
+		return func() {}
+	}
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-ch:
+			p.Quit()
+		case <-done:
+		}
+	}()
+	return func() { signal.Stop(ch); close(done) }
+}
+
+// memoPath suggests a memo beside the session: s.json → s-memo.md.
+func memoPath(session string) string {
+	if session == "" {
+		return "storydiff-memo.md"
+	}
+	return strings.TrimSuffix(session, filepath.Ext(session)) + "-memo.md"
+}
+
+func expandHome(path string) string {
+	if rest, ok := strings.CutPrefix(path, "~/"); ok {
+		if home, err := os.UserHomeDir(); err == nil {
+			return filepath.Join(home, rest)
+		}
+	}
+	return path
+}
+
+// writeMemoFile writes a memo, replacing path atomically.
+func writeMemoFile(path, format string, rep *compare.Report, s *review.Session, session string) error {
+	var buf bytes.Buffer
+	if err := memo.Write(&buf, format, rep, s, session); err != nil {
+		return err
+	}
+	if err := renameio.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), err)
+	}
+	return nil
+}
+
+// runMemo writes --format markdown or html, or json with --session: the
+// memo, with the session's marks and notes when there is one.
+func runMemo(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
+	rr, err := startReview(cfg, stdin, false)
+	if err != nil {
+		fmt.Fprintf(stderr, "storydiff: %v\n", err)
+		return exitUsage
+	}
+	docs, err := loadAll(cfg, rr.stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "storydiff: %v\n", err)
+		return exitUsage
+	}
+	rep := compare.Compare(docs, compare.Options{})
+	var s *review.Session
+	if cfg.session != "" {
+		s, _ = rr.attach(cfg, rep) // read-only here: attach cannot fail
+	}
+	if cfg.output != "" {
+		err = writeMemoFile(cfg.output, cfg.format, rep, s, cfg.session)
+	} else {
+		err = memo.Write(stdout, cfg.format, rep, s, cfg.session)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "storydiff: %v\n", err)
+		return exitFail
+	}
+	return exitOK
+}

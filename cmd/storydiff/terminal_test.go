@@ -1,0 +1,231 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// These tests run storydiff's interface in a real terminal, tmux, and
+// check what a reader would: that the terminal is given back after a
+// crash, that q quits at once while work runs, and that a hostile article
+// reaches neither the pane title nor tmux's paste buffer.
+
+// tmuxSession is one private tmux server running one shell script.
+type tmuxSession struct {
+	t    *testing.T
+	sock string
+}
+
+func newTmux(t *testing.T, script string) *tmuxSession {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("drives tmux")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux not installed")
+	}
+	s := &tmuxSession{t: t, sock: fmt.Sprintf("storydiff-%s-%d", strings.ReplaceAll(t.Name(), "/", "-"), os.Getpid())}
+	s.run("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", "100", "-y", "30", "sh", "-c", script)
+	t.Cleanup(func() { _ = exec.Command("tmux", "-L", s.sock, "kill-server").Run() })
+	return s
+}
+
+func (s *tmuxSession) run(args ...string) string {
+	s.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", s.sock}, args...)...).CombinedOutput()
+	if err != nil {
+		s.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+func (s *tmuxSession) screen() string { return s.run("capture-pane", "-p", "-t", "t") }
+
+func (s *tmuxSession) keys(keys ...string) {
+	s.run(append([]string{"send-keys", "-t", "t"}, keys...)...)
+}
+
+// wait polls the screen until ok holds, for up to 20 s.
+func (s *tmuxSession) wait(what string, ok func(string) bool) string {
+	s.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		sc := s.screen()
+		if ok(sc) {
+			return sc
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatalf("waiting for %s; the screen is:\n%s", what, sc)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func has(sub string) func(string) bool {
+	return func(s string) bool { return strings.Contains(s, sub) }
+}
+
+// shellQuote quotes s for sh.
+func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
+
+func shellLine(args ...string) string {
+	q := make([]string, len(args))
+	for i, a := range args {
+		q[i] = shellQuote(a)
+	}
+	return strings.Join(q, " ")
+}
+
+// TestCrashRestoresTheTerminal forces a panic in each place one can
+// happen while the interface holds the terminal, then runs stty -a in the
+// same terminal: it must be back in cooked mode (icanon, echo, isig) and
+// off the alternate screen, with one line naming the crash report.
+func TestCrashRestoresTheTerminal(t *testing.T) {
+	for _, place := range []string{"load", "compare", "tui"} {
+		t.Run(place, func(t *testing.T) {
+			dir := t.TempDir()
+			a := writeFile(t, dir, "a.txt", []byte(articleA))
+			b := writeFile(t, dir, "b.txt", []byte(articleB))
+			script := fmt.Sprintf("%s=%s XDG_CACHE_HOME=%s %s; echo \"[exit $?]\"; stty -a; sleep 60",
+				testPanicEnv, place, shellQuote(dir), shellLine(command(t), a, b))
+			s := newTmux(t, script)
+			if place == "tui" {
+				s.wait("the panes", has("ALIGNED"))
+				s.keys("o") // the overview indexes the impossible group
+			}
+			sc := s.wait("the exit and stty", has("eol2"))
+			flat := strings.Join(strings.Fields(sc), " ")
+			if !strings.Contains(flat, "[exit 3]") || !strings.Contains(flat, "crash report written to") {
+				t.Errorf("want exit 3 and the crash line; the screen is:\n%s", sc)
+			}
+			for _, mode := range []string{"icanon", "echo", "isig", "icrnl", "opost"} {
+				if strings.Contains(" "+flat+" ", " -"+mode+" ") || !strings.Contains(" "+flat+" ", " "+mode+" ") {
+					t.Errorf("the terminal is left with -%s (raw mode); the screen is:\n%s", mode, sc)
+				}
+			}
+			if alt := strings.TrimSpace(s.run("display-message", "-p", "-t", "t", "#{alternate_on}")); alt != "0" {
+				t.Errorf("still on the alternate screen (alternate_on=%s)", alt)
+			}
+			if strings.Contains(sc, "goroutine") {
+				t.Errorf("a stack trace reached the terminal:\n%s", sc)
+			}
+		})
+	}
+}
+
+// quitLatency starts storydiff on args in tmux, waits until ready(screen),
+// presses q and returns how long the process took to end.
+func quitLatency(t *testing.T, ready func(string) bool, args ...string) time.Duration {
+	t.Helper()
+	stamp := filepath.Join(t.TempDir(), "exited")
+	// date runs as soon as storydiff has exited; its fork and exec cost a
+	// millisecond or two, which the measure includes.
+	script := fmt.Sprintf("%s; date +%%s%%N > %s; sleep 60", shellLine(append([]string{command(t)}, args...)...), shellQuote(stamp))
+	s := newTmux(t, script)
+	s.wait("work in progress", ready)
+	sent := time.Now()
+	s.keys("q")
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		data, err := os.ReadFile(stamp)
+		if ns, perr := strconv.ParseInt(strings.TrimSpace(string(data)), 10, 64); err == nil && perr == nil {
+			return time.Unix(0, ns).Sub(sent)
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("q did not end storydiff; the screen is:\n%s", s.screen())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// quitBound is the issue's budget for q while work runs. tmux's send-keys
+// round trip is inside the measure, so it is not padded.
+const quitBound = 100 * time.Millisecond
+
+// TestQuitWhileWaitingForAnArticle presses q while the interface waits on a
+// named pipe that nobody writes to.
+func TestQuitWhileWaitingForAnArticle(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "pipe")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	a := writeFile(t, dir, "a.txt", []byte(articleA))
+	took := quitLatency(t, has("comparing the articles"), "--timeout", "60s", a, fifo)
+	t.Logf("q ended storydiff %v after it was sent, while it waited on a pipe", took)
+	if took > quitBound {
+		t.Errorf("q took %v, budget %v", took, quitBound)
+	}
+}
+
+// TestQuitWhileComparing presses q while the engine compares 200
+// articles on every core.
+func TestQuitWhileComparing(t *testing.T) {
+	paths := writeStory(t, 200, 1000)
+	inFlight := func(s string) bool {
+		if !strings.Contains(s, "comparing the articles") {
+			return false
+		}
+		time.Sleep(300 * time.Millisecond) // the files are read; the engine is at work
+		return true
+	}
+	took := quitLatency(t, inFlight, paths...)
+	t.Logf("q ended storydiff %v after it was sent, during a 200-article comparison", took)
+	if took > quitBound {
+		t.Errorf("q took %v, budget %v", took, quitBound)
+	}
+}
+
+// TestHostileArticleInTheInterface shows the hostile articles in the
+// interface, scrolled through to the end, with tmux accepting OSC 52 into
+// its paste buffers. A calibration step first proves tmux in this
+// terminal does act on such sequences, so the test cannot pass vacuously.
+func TestHostileArticleInTheInterface(t *testing.T) {
+	dir := t.TempDir()
+	text := writeFile(t, dir, "hostile.txt", []byte(hostileArticle()))
+	page := writeFile(t, dir, "hostile.html", []byte(hostileHTML))
+	script := fmt.Sprintf(`read go; printf '\033]2;calibrated\007\033]52;c;Y2FsaWJyYXRlZA==\007'; read go; %s; echo "[exit $?]"; sleep 60`,
+		shellLine(command(t), text, page))
+	s := newTmux(t, script)
+	s.run("set-option", "-g", "set-clipboard", "on")
+	title := func() string { return strings.TrimSpace(s.run("display-message", "-p", "-t", "t", "#{pane_title}")) }
+	s.keys("Enter")
+	deadline := time.Now().Add(5 * time.Second)
+	for title() != "calibrated" || !strings.Contains(s.run("list-buffers"), "calibrated") {
+		if time.Now().After(deadline) {
+			t.Skipf("tmux here does not act on OSC 2 or OSC 52 (title %q, buffers %q): nothing to check", title(), s.run("list-buffers"))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	s.run("delete-buffer")
+	s.keys("Enter")
+	sc := s.wait("the panes", has("ALIGNED"))
+	for _, want := range []string{"Before0 ␛]52;c;cm0gLXJmIH4=␇ after0.", "Before1 ␛]0;pwned title␇ after1.", "Before4 ␛[2J␛[H␛[5;10H␛[1A␛[K after4.", "Evil␛[31mSite", "EntityBefore ␛]52;c;cm0=␇ ␛[2J"} {
+		if !strings.Contains(sc, want) {
+			t.Errorf("the screen does not show %q:\n%s", want, sc)
+		}
+	}
+	s.keys("G")
+	s.wait("the end of the 1 MB tail", has("tailend."))
+	s.keys("v") // the article view draws every sentence again
+	s.wait("the article view", has("ARTICLE"))
+	// The interface sets its own title, and clears it on the way out.
+	if got := title(); got != "storydiff" {
+		t.Errorf("while the articles are shown the pane title is %q", got)
+	}
+	s.keys("q")
+	s.wait("the exit", has("[exit 0]"))
+	if got := title(); got != "calibrated" && got != "storydiff" && got != "" {
+		t.Errorf("the pane title became %q", got)
+	}
+	if bufs := strings.TrimSpace(s.run("list-buffers")); bufs != "" {
+		t.Errorf("an article wrote tmux's paste buffer: %s", bufs)
+	}
+}

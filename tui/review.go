@@ -1,0 +1,322 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/storydiff/storydiff/compare"
+	"github.com/storydiff/storydiff/review"
+)
+
+// Review is what the interface needs to keep a review session. Every func
+// runs in a tea.Cmd, never in Update. The zero Review keeps marks in
+// memory only.
+type Review struct {
+	// Open attaches the session to the report once it is compared.
+	Open func(*compare.Report) (*review.Session, error)
+	// Save writes a snapshot (revision, encoded session); nil when marks
+	// are not saved.
+	Save func(rev uint64, data []byte) error
+	// ReadOnly says why marks cannot be changed ("" when they can).
+	ReadOnly string
+	// WriteMemo writes the memo of the report and a copy of the session.
+	WriteMemo func(path string, rep *compare.Report, s *review.Session) error
+	// MemoPath is the path the memo prompt suggests.
+	MemoPath string
+}
+
+// Option configures the model.
+type Option func(*Model)
+
+// WithReview keeps a review session.
+func WithReview(r Review) Option { return func(m *Model) { m.rv.opts = r } }
+
+// prompt is what the text box at the bottom is asking for.
+type prompt int
+
+const (
+	promptNone prompt = iota
+	promptNote
+	promptMemo
+)
+
+// reviewState is the session as the interface holds it: the marks, the
+// gutters drawn from them, and the autosave's progress.
+type reviewState struct {
+	opts    Review
+	sess    *review.Session
+	ids     []string           // per item of the index: its review id
+	glyphs  map[sentRef]string // per sentence: its review mark, styled
+	prompt  prompt
+	input   textinput.Model
+	target  string // the item a note is for
+	pending bool   // an autosave tick is on its way
+	saving  bool   // a save is running
+	dirty   bool   // changed since the last save began
+	saveErr error
+}
+
+// Session is the review session, for the command's final save.
+func (m Model) Session() *review.Session { return m.rv.sess }
+
+// attachSession takes the session that came with the report and says
+// what happened to its marks.
+func (m Model) attachSession(s *review.Session) Model {
+	if s == nil {
+		s = review.New(m.ix.rep, nil)
+	}
+	m.rv.sess = s
+	m.rv.ids = make([]string, len(m.ix.items))
+	sids := review.SentenceIDs(m.ix.rep)
+	for i, it := range m.ix.items {
+		switch {
+		case it.group >= 0:
+			m.rv.ids[i] = m.ix.rep.Groups[it.group].ID
+		case it.quote >= 0:
+			m.rv.ids[i] = m.ix.rep.Quotes[it.quote].ID
+		case it.fact >= 0:
+			m.rv.ids[i] = m.ix.rep.Facts[it.fact].ID
+		case it.kind == kindUnique:
+			m.rv.ids[i] = sids[it.article][it.sentence]
+		}
+	}
+	m.rv.glyphs = m.reviewGlyphs()
+	var msgs []string
+	if ro := m.rv.opts.ReadOnly; ro != "" {
+		msgs = append(msgs, "read-only: "+ro)
+	}
+	if ch := s.Changed(); len(ch) > 0 && len(s.Sources()) > 0 && (len(s.Marks()) > 0 || len(s.Orphans()) > 0) {
+		msgs = append(msgs, fmt.Sprintf("changed since last time: %s", strings.Join(ch, ", ")))
+	}
+	if n := s.Reattached(); n > 0 {
+		msgs = append(msgs, fmt.Sprintf("%d marks re-attached by content", n))
+	}
+	if n := len(s.Orphans()); n > 0 {
+		msgs = append(msgs, fmt.Sprintf("%d orphaned marks (o lists them)", n))
+	}
+	m.note = strings.Join(msgs, " · ")
+	return m
+}
+
+// reviewGlyphs gives each sentence the strongest mark of the items on it:
+// flagged, then noted, then reviewed.
+func (m Model) reviewGlyphs() map[sentRef]string {
+	out := map[sentRef]string{}
+	rank := map[sentRef]int{}
+	st := &m.styles
+	for i, it := range m.ix.items {
+		mk := m.rv.sess.Mark(m.rv.ids[i])
+		g, r := "", 0
+		switch {
+		case mk.Flagged:
+			g, r = st.MarkFlagged.Render(markFlagged), 3
+		case mk.Note != "":
+			g, r = st.MarkNote.Render(markNote), 2
+		case mk.Reviewed:
+			g, r = st.MarkReviewed.Render(markReviewed), 1
+		default:
+			continue
+		}
+		var refs []sentRef
+		switch {
+		case it.group >= 0:
+			for a, c := range m.ix.rows[it.row].cells {
+				for _, s := range c {
+					refs = append(refs, sentRef{a, s})
+				}
+			}
+		case it.fact >= 0: // a figure: every sentence that gives it
+			for _, mn := range m.ix.rep.Facts[it.fact].Mentions {
+				refs = append(refs, sentRef{mn.Article, mn.Sentence})
+			}
+		default:
+			refs = []sentRef{{it.article, it.sentence}}
+		}
+		for _, ref := range refs {
+			if r > rank[ref] {
+				out[ref], rank[ref] = g, r
+			}
+		}
+	}
+	return out
+}
+
+// currentID is the review id of the item in front: the inspector's, else
+// the current item's; "" when there is none.
+func (m Model) currentID() string {
+	cur := m.cur
+	if m.mode == modeInspector {
+		cur = m.insp.cur
+	}
+	if cur < 0 || cur >= len(m.rv.ids) {
+		return ""
+	}
+	return m.rv.ids[cur]
+}
+
+// handleReviewKey handles the review keys in the panes and the inspector;
+// ok is false for any other key.
+func (m Model) handleReviewKey(msg tea.KeyPressMsg) (_ Model, _ tea.Cmd, ok bool) {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.NextUnreviewed):
+		return m.nextUnreviewed(), nil, true
+	case key.Matches(msg, k.Memo):
+		return m.openPrompt(promptMemo, "memo: ", m.rv.opts.MemoPath), textinput.Blink, true
+	case !key.Matches(msg, k.Reviewed, k.Flag, k.Note):
+		return m, nil, false
+	}
+	id := m.currentID()
+	switch {
+	case id == "":
+		m.note = "n: choose an item first"
+		return m, nil, true
+	case m.rv.opts.ReadOnly != "":
+		m.note = "read-only: " + m.rv.opts.ReadOnly
+		return m, nil, true
+	case key.Matches(msg, k.Note):
+		m.rv.target = id
+		return m.openPrompt(promptNote, "note: ", m.rv.sess.Mark(id).Note), textinput.Blink, true
+	case key.Matches(msg, k.Reviewed):
+		m.rv.sess.ToggleReviewed(id)
+		m.note = map[bool]string{true: "reviewed", false: "not reviewed"}[m.rv.sess.Mark(id).Reviewed]
+	default:
+		m.rv.sess.ToggleFlagged(id)
+		m.note = map[bool]string{true: "flagged", false: "flag cleared"}[m.rv.sess.Mark(id).Flagged]
+	}
+	m, cmd := m.marksChanged()
+	return m, cmd, true
+}
+
+// marksChanged redraws what shows marks and schedules an autosave.
+func (m Model) marksChanged() (Model, tea.Cmd) {
+	m.rv.glyphs = m.reviewGlyphs()
+	m = m.relayout()
+	if m.mode == modeInspector {
+		m.insp.mark = m.rv.sess.Mark(m.currentID())
+		m.insp = m.insp.resize(m.ix, m.width, m.insp.height, &m.styles)
+	}
+	m.rv.dirty = true
+	return m, m.scheduleSave()
+}
+
+func (m Model) openPrompt(p prompt, label, value string) Model {
+	m.rv.prompt = p
+	m.rv.input = textinput.New()
+	m.rv.input.Prompt = label
+	m.rv.input.SetStyles(textinput.DefaultStyles(m.isDark))
+	m.rv.input.SetWidth(max(m.width-len(label)-2, 1))
+	m.rv.input.CharLimit = 2000
+	m.rv.input.SetValue(value)
+	m.rv.input.CursorEnd()
+	m.rv.input.Focus()
+	return m
+}
+
+// handlePromptKey edits the note or the memo path: enter saves or writes,
+// esc cancels.
+func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.ForceQuit):
+		return m, tea.Quit
+	case key.Matches(msg, m.keys.Cancel):
+		m.rv.prompt = promptNone
+		m.note = "cancelled"
+		return m, nil
+	case key.Matches(msg, m.keys.Confirm):
+		p, value := m.rv.prompt, strings.TrimSpace(m.rv.input.Value())
+		m.rv.prompt = promptNone
+		if p == promptMemo {
+			if value == "" {
+				m.note = "no memo written: no path"
+				return m, nil
+			}
+			m.note = "writing " + value + "…"
+			return m, memoCmd(m.rv.opts.WriteMemo, value, m.ix.rep, m.rv.sess.Clone())
+		}
+		m.rv.sess.SetNote(m.rv.target, value)
+		m.note = map[bool]string{true: "note saved", false: "note removed"}[value != ""]
+		return m.marksChanged()
+	}
+	var cmd tea.Cmd
+	m.rv.input, cmd = m.rv.input.Update(msg)
+	return m, cmd
+}
+
+// nextUnreviewed moves to the next item of the kinds n visits that is not
+// marked reviewed, wrapping around once.
+func (m Model) nextUnreviewed() Model {
+	n := len(m.ix.items)
+	start := m.cur
+	if m.mode == modeInspector {
+		start = m.insp.cur
+	}
+	for d := 1; d <= n; d++ {
+		i := ((start+d)%n + n) % n
+		it := m.ix.items[i]
+		if m.filter.accepts(m.ix, it) && !m.rv.sess.Mark(m.rv.ids[i]).Reviewed {
+			if !m.rowShown(it.row) { // page to the article that has it
+				m.first, _ = firstCell(m.ix.rows[it.row])
+				m = m.relayout()
+			}
+			m = m.moveTo(i, it.row)
+			if m.mode == modeInspector {
+				m = m.openInspector()
+			}
+			return m
+		}
+	}
+	m.note = "no unreviewed " + m.filter.String() + " left (" + m.rv.sess.ProgressText() + ")"
+	return m
+}
+
+// scheduleSave starts the autosave clock unless it is running or a save
+// is: the save that ends then picks up every change made meanwhile.
+func (m *Model) scheduleSave() tea.Cmd {
+	if m.rv.opts.Save == nil || m.rv.pending || m.rv.saving || !m.rv.dirty {
+		return nil
+	}
+	m.rv.pending = true
+	return autosaveCmd()
+}
+
+// handleAutosave encodes the session (cheap) and hands the bytes to a
+// tea.Cmd that writes them.
+func (m Model) handleAutosave() (tea.Model, tea.Cmd) {
+	m.rv.pending = false
+	if !m.rv.dirty || m.rv.saving {
+		return m, nil
+	}
+	data, err := m.rv.sess.Marshal()
+	if err != nil {
+		m.rv.saveErr = err
+		return m, nil
+	}
+	m.rv.saving, m.rv.dirty = true, false
+	return m, saveCmd(m.rv.opts.Save, m.rv.sess.Rev(), data)
+}
+
+func (m Model) handleSaved(msg savedMsg) (tea.Model, tea.Cmd) {
+	m.rv.saving = false
+	m.rv.saveErr = msg.err
+	if msg.err != nil {
+		m.rv.dirty = true // try again with the next change or tick
+	}
+	return m, m.scheduleSave()
+}
+
+// reviewStatus is the progress for the status bar.
+func (m Model) reviewStatus() string {
+	s := m.rv.sess.ProgressText()
+	if m.rv.opts.ReadOnly != "" {
+		s += " (read-only)"
+	}
+	if m.rv.saveErr != nil {
+		s += " · NOT SAVED: " + m.rv.saveErr.Error()
+	}
+	return s
+}

@@ -1,0 +1,193 @@
+package tui
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"github.com/storydiff/storydiff/compare"
+	"github.com/storydiff/storydiff/review"
+)
+
+func newReviewModel(t *testing.T, rep *compare.Report, r Review) Model {
+	t.Helper()
+	m := New(func() (*compare.Report, error) { return rep, nil }, WithReview(r))
+	var sess *review.Session
+	if r.Open != nil {
+		sess, _ = r.Open(rep)
+	}
+	m = send(m, reportMsg{rep: rep, sess: sess})
+	return send(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+}
+
+func screen(m Model) string { return ansi.Strip(m.View().Content) }
+
+// space, f and a mark the current item; the status bar counts them and
+// the gutter shows them; esc leaves a note as it was.
+func TestReviewKeys(t *testing.T) {
+	rep := loadFixture(t)
+	m := press(newReviewModel(t, rep, Review{}), "n")
+	id := m.currentID()
+	if id == "" {
+		t.Fatal("n gave no current item")
+	}
+	m = press(m, "space", "f")
+	if mk := m.rv.sess.Mark(id); !mk.Reviewed || !mk.Flagged {
+		t.Fatalf("mark after space and f: %+v", mk)
+	}
+	if s := screen(m); !strings.Contains(s, "1/10 reviewed, 1 flagged") || !strings.Contains(s, markFlagged) {
+		t.Errorf("status or gutter lacks the marks:\n%s", s)
+	}
+	m = press(m, "a")
+	m = typeText(m, "ask the mayor")
+	if s := screen(m); !strings.Contains(s, "note: ask the mayor") {
+		t.Errorf("the note editor is not shown:\n%s", s)
+	}
+	m = press(m, "enter")
+	if got := m.rv.sess.Mark(id).Note; got != "ask the mayor" {
+		t.Errorf("note %q after enter", got)
+	}
+	m = press(m, "a")
+	m = typeText(m, " and the port")
+	m = press(m, "esc")
+	if got := m.rv.sess.Mark(id).Note; got != "ask the mayor" {
+		t.Errorf("esc changed the note to %q", got)
+	}
+	m = press(m, "enter") // the inspector shows the mark and the note
+	if s := screen(m); !strings.Contains(s, "reviewed · "+markFlagged+" flagged") || !strings.Contains(s, "ask the mayor") {
+		t.Errorf("the inspector lacks the mark:\n%s", s)
+	}
+	m = press(m, "space") // marks work in the inspector too
+	if m.rv.sess.Mark(id).Reviewed {
+		t.Error("space in the inspector did not clear reviewed")
+	}
+}
+
+// u visits only items not yet reviewed, and says when none is left.
+func TestNextUnreviewed(t *testing.T) {
+	rep := loadFixture(t)
+	m := newReviewModel(t, rep, Review{})
+	seen := map[string]bool{}
+	for range 20 {
+		m = press(m, "u")
+		id := m.currentID()
+		if id == "" || m.rv.sess.Mark(id).Reviewed {
+			break
+		}
+		if seen[id] {
+			t.Fatalf("u came back to %s, which is reviewed", id)
+		}
+		seen[id] = true
+		m = press(m, "space")
+	}
+	if r, total, _ := m.rv.sess.Progress(); r != total {
+		t.Errorf("after u and space on every item: %d/%d reviewed", r, total)
+	}
+	if !strings.Contains(m.note, "no unreviewed all items left") {
+		t.Errorf("note %q, want that no item is left", m.note)
+	}
+}
+
+// A read-only session refuses changes and says why.
+func TestReadOnlyRefusesMarks(t *testing.T) {
+	rep := loadFixture(t)
+	m := press(newReviewModel(t, rep, Review{ReadOnly: "open in another storydiff (pid 42)"}), "n", "f")
+	if _, _, f := m.rv.sess.Progress(); f != 0 {
+		t.Error("a read-only session took a flag")
+	}
+	if s := screen(m); !strings.Contains(s, "read-only") || !strings.Contains(s, "pid 42") {
+		t.Errorf("the screen does not say why:\n%s", s)
+	}
+}
+
+// Orphaned marks are listed in the overview, and announced on opening.
+func TestOrphansInOverview(t *testing.T) {
+	rep := loadFixture(t)
+	stored := review.File{Version: 1, Marks: []review.Mark{{ID: "s-gone", Kind: review.KindSentence, Flagged: true,
+		Note: "was in print", Texts: []string{"the harbor master resigned on friday"}, Excerpt: "The harbor master resigned on Friday."}}}
+	m := newReviewModel(t, rep, Review{Open: func(r *compare.Report) (*review.Session, error) { return review.Resume(&stored, r, nil), nil }})
+	if s := screen(m); !strings.Contains(s, "1 orphaned marks") {
+		t.Errorf("opening does not announce the orphan:\n%s", s)
+	}
+	m = press(m, "o")
+	if s := screen(m); !strings.Contains(s, "Orphaned marks (1)") || !strings.Contains(s, "harbor master resigned") {
+		t.Errorf("the overview does not list the orphan:\n%s", s)
+	}
+}
+
+// Changes are saved within a second, without a key after them, and the
+// last save holds the last change.
+func TestAutosave(t *testing.T) {
+	rep := loadFixture(t)
+	var mu sync.Mutex
+	var saves [][]byte
+	r := Review{Save: func(rev uint64, data []byte) error {
+		mu.Lock()
+		defer mu.Unlock()
+		saves = append(saves, data)
+		return nil
+	}}
+	tm := teatest.NewTestModel(t, New(func() (*compare.Report, error) { return rep, nil }, WithReview(r)), teatest.WithInitialTermSize(100, 30))
+	waitFor(t, tm, "ALIGNED")
+	tm.Send(keyPress("n"))
+	tm.Send(keyPress("f"))
+	start := time.Now()
+	tm.Send(keyPress("space"))
+	last := func() []byte {
+		mu.Lock()
+		defer mu.Unlock()
+		if len(saves) == 0 {
+			return nil
+		}
+		return saves[len(saves)-1]
+	}
+	for !bytes.Contains(last(), []byte(`"reviewed": true`)) {
+		if time.Since(start) > time.Second {
+			t.Fatalf("no save with both marks within a second; saves: %q", saves)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if !bytes.Contains(last(), []byte(`"flagged": true`)) {
+		t.Errorf("the save lacks the flag: %s", last())
+	}
+	tm.Send(keyPress("q"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	mu.Lock()
+	defer mu.Unlock()
+	if len(saves) > 2 {
+		t.Errorf("%d saves for two quick changes; want them debounced into one or two", len(saves))
+	}
+}
+
+// e asks for a path, suggesting the one given, and writes the memo in a
+// command with a copy of the session.
+func TestMemoPrompt(t *testing.T) {
+	rep := loadFixture(t)
+	written := make(chan string, 1)
+	r := Review{MemoPath: "/tmp/x-memo.md", WriteMemo: func(path string, _ *compare.Report, s *review.Session) error {
+		written <- path + " " + s.ProgressText()
+		return nil
+	}}
+	m := press(newReviewModel(t, rep, r), "n", "f", "e")
+	if s := screen(m); !strings.Contains(s, "memo: /tmp/x-memo.md") {
+		t.Fatalf("the memo prompt does not suggest the path:\n%s", s)
+	}
+	next, cmd := m.Update(keyPress("enter"))
+	m = next.(Model)
+	if cmd == nil {
+		t.Fatal("enter gave no command")
+	}
+	m = send(m, cmd())
+	if got := <-written; got != "/tmp/x-memo.md 0/10 reviewed, 1 flagged" {
+		t.Errorf("memo written as %q", got)
+	}
+	if !strings.Contains(screen(m), "memo written to /tmp/x-memo.md") {
+		t.Errorf("no confirmation:\n%s", screen(m))
+	}
+}
