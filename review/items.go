@@ -75,13 +75,22 @@ func Items(rep *compare.Report) []Item {
 	for _, q := range rep.Quotes {
 		out = append(out, Item{ID: q.ID, Kind: KindQuote, Texts: []string{Normalize(q.Text)}, Excerpt: q.Text, Reviewable: true})
 	}
+	// A sentence full of figures is the context of many facts: normalise
+	// it once, or a long one makes this quadratic.
+	normalized := map[[2]int]string{}
 	for _, f := range rep.Facts {
 		it := Item{ID: f.ID, Kind: KindFact, Reviewable: f.Status == compare.FactConflict}
 		var words []string
 		for _, m := range f.Mentions {
 			words = append(words, m.Text)
 			if m.Article >= 0 && m.Article < len(rep.Articles) && m.Sentence >= 0 && m.Sentence < len(rep.Articles[m.Article].Sentences) {
-				it.Texts = append(it.Texts, Normalize(rep.Articles[m.Article].Sentences[m.Sentence].Text))
+				k := [2]int{m.Article, m.Sentence}
+				n, ok := normalized[k]
+				if !ok {
+					n = Normalize(rep.Articles[m.Article].Sentences[m.Sentence].Text)
+					normalized[k] = n
+				}
+				it.Texts = append(it.Texts, n)
 			}
 		}
 		it.Excerpt = strings.Join(words, " / ")
