@@ -8,7 +8,7 @@
 //	storydiff            (the bundled demo)
 //
 // Exit status: 0 on success, 2 on bad usage or unreadable input, 1 when the
-// output cannot be written.
+// output cannot be written, 3 after a panic (see crash.go).
 package main
 
 import (
@@ -157,7 +157,8 @@ Flags:
 		fs.PrintDefaults()
 		fmt.Fprint(stderr, `
 Exit status: 0 on success, 2 on bad usage or an article that cannot be read,
-1 when the output cannot be written.
+1 when the output cannot be written, 3 after an internal error (a crash
+report is written and its path printed).
 `)
 	}
 	if err := fs.Parse(args); err != nil {
