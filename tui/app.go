@@ -41,7 +41,7 @@ type Model struct {
 	help    help.Model
 	spinner spinner.Model
 	input   textinput.Model
-	load    LoadFunc
+	loading loading
 	err     error
 
 	ix  *index
@@ -68,14 +68,15 @@ type Model struct {
 	rv   reviewState
 }
 
-// New returns the root model; load runs in a tea.Cmd once the program starts.
+// New returns the root model; load runs on a goroutine once the program
+// starts.
 func New(load LoadFunc, opts ...Option) Model {
 	m := Model{
 		keys:    DefaultKeyMap(),
 		help:    help.New(),
 		spinner: spinner.New(spinner.WithSpinner(spinner.Dot)),
 		input:   textinput.New(),
-		load:    load,
+		loading: newLoading(load),
 		isDark:  true,
 		aligned: true,
 		cur:     -1,
@@ -92,7 +93,8 @@ func New(load LoadFunc, opts ...Option) Model {
 
 // Init starts the comparison and asks the terminal for its background.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(loadCmd(m.load, m.rv.opts.Open), m.spinner.Tick, tea.RequestBackgroundColor)
+	l := m.loading
+	return tea.Batch(loadCmd(l.ctx, l.ch, l.fn, m.rv.opts.Open), m.spinner.Tick, tea.RequestBackgroundColor)
 }
 
 // Err is the error that stopped loading, if any.
@@ -109,6 +111,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.rv.glyphs = m.reviewGlyphs()
 		}
 		return m.relayout(), nil
+	case progressMsg:
+		return m.handleProgress(msg)
 	case reportMsg:
 		return m.handleReport(msg)
 	case spinner.TickMsg:
@@ -147,6 +151,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) handleReport(msg reportMsg) (tea.Model, tea.Cmd) {
+	m.loading.cancel() // nothing more to wait for
 	if msg.err != nil || msg.rep == nil {
 		m.err = msg.err
 		return m, tea.Quit

@@ -29,7 +29,7 @@ func updating() bool {
 // first messages of a real run.
 func newTestModel(t testing.TB, rep *compare.Report, w, h int) Model {
 	t.Helper()
-	m := New(func() (*compare.Report, error) { return rep, nil })
+	m := New(staticLoad(rep))
 	m = send(m, reportMsg{rep: rep})
 	return send(m, tea.WindowSizeMsg{Width: w, Height: h})
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -104,7 +105,7 @@ func TestFigure(t *testing.T) {
 // On the bundled demo the overview names the construction-workers conflict
 // with each outlet's words.
 func TestDemoOverviewListsTheConflict(t *testing.T) {
-	rep, err := demoLoad(t)()
+	rep, err := demoLoad(t)(context.Background(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

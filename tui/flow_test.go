@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -22,7 +23,7 @@ func demoLoad(t *testing.T) LoadFunc {
 	if err != nil || len(paths) < 2 {
 		t.Skipf("demo articles not found (%v)", err)
 	}
-	return func() (*compare.Report, error) {
+	return func(context.Context, func(string)) (*compare.Report, error) {
 		var docs []*ingest.Document
 		for _, p := range paths {
 			data, err := os.ReadFile(p)

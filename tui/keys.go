@@ -27,6 +27,8 @@ type KeyMap struct {
 	Note           key.Binding
 	NextUnreviewed key.Binding
 	Memo           key.Binding
+	// While the articles load.
+	CancelLoad key.Binding
 	// While typing a search, a note or a path, when q is a letter.
 	Confirm, Cancel, ForceQuit key.Binding
 }
@@ -63,6 +65,7 @@ func DefaultKeyMap() KeyMap {
 		Note:           b([]string{"a"}, "a", "note"),
 		NextUnreviewed: b([]string{"u"}, "u", "next unreviewed"),
 		Memo:           b([]string{"e"}, "e", "write memo"),
+		CancelLoad:     b([]string{"esc"}, "esc", "cancel"),
 		Confirm:        b([]string{"enter"}, "enter", "search"),
 		Cancel:         b([]string{"esc"}, "esc", "cancel"),
 		ForceQuit:      b([]string{"ctrl+c"}, "ctrl+c", "quit"),
@@ -73,6 +76,9 @@ func DefaultKeyMap() KeyMap {
 func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Next, k.Reviewed, k.Flag, k.Note, k.Inspect, k.Overview, k.Help, k.Quit, k.ToggleView, k.Search}
 }
+
+// LoadingHelp is the help under the spinner.
+func (k KeyMap) LoadingHelp() []key.Binding { return []key.Binding{k.CancelLoad, k.Quit} }
 
 // InspectorHelp is the one-line help under the inspector.
 func (k KeyMap) InspectorHelp() []key.Binding {

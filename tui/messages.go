@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"time"
@@ -11,9 +12,17 @@ import (
 	"github.com/storydiff/storydiff/review"
 )
 
-// LoadFunc reads and compares the articles. It runs in a tea.Cmd, off the
-// event loop, while the spinner turns.
-type LoadFunc func() (*compare.Report, error)
+// LoadFunc reads and compares the articles. It runs on a goroutine of its
+// own, off the event loop, while the spinner turns. It reports each step
+// through progress, as the line to show ("fetching 1 of 2: example.com/a…"),
+// and gives up when ctx is cancelled (esc, q).
+type LoadFunc func(ctx context.Context, progress func(step string)) (*compare.Report, error)
+
+// ErrCancelled is Err after esc stopped the loading.
+var ErrCancelled = errors.New("cancelled")
+
+// progressMsg is one step of loading, for the line beside the spinner.
+type progressMsg struct{ step string }
 
 // reportMsg carries the report and its review session, or the error that
 // stopped them, back to Update.
@@ -23,23 +32,52 @@ type reportMsg struct {
 	err  error
 }
 
-// loadCmd runs load, then attaches the review session. A panic in the
-// engine becomes an error, so the terminal is restored and the command can
-// say what failed.
-func loadCmd(load LoadFunc, open func(*compare.Report) (*review.Session, error)) tea.Cmd {
-	return func() (msg tea.Msg) {
-		defer func() {
-			if r := recover(); r != nil {
-				msg = reportMsg{err: fmt.Errorf("comparing: %v", r)}
+// loadCmd starts loading on a goroutine and returns the first message it
+// sends on ch; listenCmd returns each next one. The last is a reportMsg.
+// Once ctx is cancelled nothing is sent or awaited, so no goroutine is
+// left blocked on ch.
+func loadCmd(ctx context.Context, ch chan tea.Msg, load LoadFunc, open func(*compare.Report) (*review.Session, error)) tea.Cmd {
+	return func() tea.Msg {
+		go func() {
+			send := func(msg tea.Msg) {
+				select {
+				case ch <- msg:
+				case <-ctx.Done():
+				}
 			}
+			send(runLoad(ctx, load, open, func(step string) { send(progressMsg{step}) }))
 		}()
-		rep, err := load()
-		if err != nil || rep == nil || open == nil {
-			return reportMsg{rep: rep, err: err}
-		}
-		sess, err := open(rep)
-		return reportMsg{rep: rep, sess: sess, err: err}
+		return listenCmd(ctx, ch)()
 	}
+}
+
+// listenCmd waits for loading's next message.
+func listenCmd(ctx context.Context, ch <-chan tea.Msg) tea.Cmd {
+	return func() tea.Msg {
+		select {
+		case msg := <-ch:
+			return msg
+		case <-ctx.Done():
+			return nil
+		}
+	}
+}
+
+// runLoad runs load, then attaches the review session. A panic in the
+// engine becomes an error, so the terminal is restored and the command can
+// say what failed: this runs on a goroutine bubbletea does not guard.
+func runLoad(ctx context.Context, load LoadFunc, open func(*compare.Report) (*review.Session, error), progress func(string)) (msg reportMsg) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg = reportMsg{err: fmt.Errorf("comparing: %v", r)}
+		}
+	}()
+	rep, err := load(ctx, progress)
+	if err != nil || rep == nil || open == nil {
+		return reportMsg{rep: rep, err: err}
+	}
+	sess, err := open(rep)
+	return reportMsg{rep: rep, sess: sess, err: err}
 }
 
 // autosaveDelay is how long after a change the session is saved. Changes

@@ -48,10 +48,13 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if m.rv.prompt != promptNone {
 		return m.handlePromptKey(msg)
 	}
+	if m.ix == nil {
+		return m.handleLoadingKey(msg)
+	}
 	if key.Matches(msg, m.keys.Quit) {
 		return m, tea.Quit
 	}
-	if m.ix == nil || m.tooSmall() {
+	if m.tooSmall() {
 		return m, nil
 	}
 	m.note = ""

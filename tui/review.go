@@ -16,7 +16,9 @@ import (
 // runs in a tea.Cmd, never in Update. The zero Review keeps marks in
 // memory only.
 type Review struct {
-	// Open attaches the session to the report once it is compared.
+	// Open attaches the session to the report once it is compared. The
+	// interface changes the session it returns in place, on its event
+	// loop, so the caller can still save it if the interface crashes.
 	Open func(*compare.Report) (*review.Session, error)
 	// Save writes a snapshot (revision, encoded session); nil when marks
 	// are not saved.

@@ -17,7 +17,7 @@ import (
 
 func newReviewModel(t *testing.T, rep *compare.Report, r Review) Model {
 	t.Helper()
-	m := New(func() (*compare.Report, error) { return rep, nil }, WithReview(r))
+	m := New(staticLoad(rep), WithReview(r))
 	var sess *review.Session
 	if r.Open != nil {
 		sess, _ = r.Open(rep)
@@ -133,7 +133,7 @@ func TestAutosave(t *testing.T) {
 		saves = append(saves, data)
 		return nil
 	}}
-	tm := teatest.NewTestModel(t, New(func() (*compare.Report, error) { return rep, nil }, WithReview(r)), teatest.WithInitialTermSize(100, 30))
+	tm := teatest.NewTestModel(t, New(staticLoad(rep), WithReview(r)), teatest.WithInitialTermSize(100, 30))
 	waitFor(t, tm, "ALIGNED")
 	tm.Send(keyPress("n"))
 	tm.Send(keyPress("f"))

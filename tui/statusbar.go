@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -132,10 +131,4 @@ func (m Model) tooSmallView() string {
 		}
 	}
 	return m.styles.Error.Render(strings.Join(out, "\n"))
-}
-
-// loadingView is the spinner shown while the articles are compared.
-func (m Model) loadingView() string {
-	msg := m.spinner.View() + " comparing the articles…"
-	return lipgloss.Place(max(m.width, 1), max(m.height, 1), lipgloss.Center, lipgloss.Center, msg)
 }

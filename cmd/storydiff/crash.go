@@ -8,17 +8,20 @@ package main
 //   - on the engine's worker goroutines, by compare itself, which raises
 //     them again on the goroutine that called Compare (compare.PanicError),
 //     and likewise on the goroutine that reads a pipe (readSpecial);
-//   - in the interface's loading Cmd, by guardLoad, so the interface quits
-//     cleanly and the terminal is restored before the message is printed;
+//   - on the interface's loading goroutine, by guardLoad, so the interface
+//     quits cleanly and the terminal is restored before the message is
+//     printed;
 //   - in the interface's Update and View, by bubbletea, which restores the
 //     terminal and prints the panic to os.Stderr; runProgram points
-//     os.Stderr at memory for the run, so that text goes into the report.
+//     os.Stderr at memory for the run, so that text goes into the report,
+//     and finishAfterCrash saves the review session as it last was.
 //
 // Nothing calls os.Exit or log.Fatal but main, after run has returned and
 // the terminal is restored.
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -76,18 +79,18 @@ func guard(stderr io.Writer, run func() int) (code int) {
 	return run()
 }
 
-// guardLoad wraps the interface's load function, which runs in a tea.Cmd,
-// so that a panic while reading or comparing is recorded with its stack
-// and comes back as an error: the interface then quits as it does for an
-// unreadable article, restoring the terminal.
+// guardLoad wraps the interface's load function, which runs on a goroutine
+// the interface starts, so that a panic while reading or comparing is
+// recorded with its stack and comes back as an error: the interface then
+// quits as it does for an unreadable article, restoring the terminal.
 func guardLoad(load tui.LoadFunc) tui.LoadFunc {
-	return func() (rep *compare.Report, err error) {
+	return func(ctx context.Context, progress func(string)) (rep *compare.Report, err error) {
 		defer func() {
 			if r := recover(); r != nil {
 				rep, err = nil, recordCrash(r, debug.Stack())
 			}
 		}()
-		rep, err = load()
+		rep, err = load(ctx, progress)
 		if err == nil && testPanicAt("tui") {
 			// A group member in an article that does not exist: the
 			// interface panics indexing it when the overview (o) opens.
@@ -133,6 +136,19 @@ func runProgram(p *tea.Program) (tea.Model, error) {
 	}
 	stderr.Write(out)
 	return final, runErr
+}
+
+// finishAfterCrash saves the session the interface held and releases its
+// lock, after bubbletea recovered a panic (and returned no model): the
+// marks made since the last autosave are kept. A session the panic left
+// half-changed may not encode; then the last autosave stands.
+func (rr *reviewRun) finishAfterCrash() (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("saving the session after the crash: %v", r)
+		}
+	}()
+	return rr.finish(rr.held.Load())
 }
 
 // reportCrash prints the first crash among errs and returns exitCrash, or

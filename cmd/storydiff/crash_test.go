@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"os/exec"
@@ -60,10 +61,10 @@ func TestGuardPassesTheExitStatusThrough(t *testing.T) {
 
 func TestGuardLoadKeepsTheWorkerStack(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
-	load := guardLoad(func() (*compare.Report, error) { return nil, errors.New("no such file") })
-	rep, err := guardLoad(func() (*compare.Report, error) {
+	load := guardLoad(func(context.Context, func(string)) (*compare.Report, error) { return nil, errors.New("no such file") })
+	rep, err := guardLoad(func(context.Context, func(string)) (*compare.Report, error) {
 		return compare.Compare(docsWithNil(t), compare.Options{}), nil
-	})()
+	})(context.Background(), nil)
 	if rep != nil {
 		t.Error("a report after a panic")
 	}
@@ -79,7 +80,7 @@ func TestGuardLoadKeepsTheWorkerStack(t *testing.T) {
 	if !strings.Contains(report, "compare.buildArticle") || !strings.Contains(report, "raised again on") {
 		t.Errorf("the report lacks the worker's stack:\n%s", report)
 	}
-	if _, err := load(); err == nil || errors.As(err, &c) {
+	if _, err := load(context.Background(), nil); err == nil || errors.As(err, &c) {
 		t.Errorf("an ordinary load error became %v", err)
 	}
 }

@@ -21,14 +21,16 @@ import (
 // loadAll reads and parses every article named on the command line, or the
 // bundled demo when none is. The first article that fails stops the run.
 func loadAll(cfg config, stdin io.Reader) ([]*ingest.Document, error) {
-	return loadAllContext(context.Background(), cfg, stdin)
+	return loadAllContext(context.Background(), cfg, stdin, nil)
 }
 
 // loadAllContext is loadAll with a context that cancels fetching and
-// waiting on pipes (an interface can cancel it from a key). Articles are
-// read one at a time, each file closed before the next is opened, so any
-// number of them fit in a small file descriptor limit.
-func loadAllContext(ctx context.Context, cfg config, stdin io.Reader) ([]*ingest.Document, error) {
+// waiting on pipes (an interface can cancel it from a key), and a progress
+// func, if not nil, told the step before each article is read ("reading 2
+// of 4: b.txt", "fetching 1 of 4: example.com/a…"). Articles are read one
+// at a time, each file closed before the next is opened, so any number of
+// them fit in a small file descriptor limit.
+func loadAllContext(ctx context.Context, cfg config, stdin io.Reader, progress func(step string)) ([]*ingest.Document, error) {
 	testPanic("load")
 	var docs []*ingest.Document
 	if len(cfg.paths) == 0 {
@@ -40,7 +42,13 @@ func loadAllContext(ctx context.Context, cfg config, stdin io.Reader) ([]*ingest
 			docs = append(docs, d)
 		}
 	} else {
-		for _, p := range cfg.paths {
+		for i, p := range cfg.paths {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			if progress != nil {
+				progress(loadStep(i, len(cfg.paths), p))
+			}
 			d, err := load(ctx, p, cfg, stdin)
 			if err != nil {
 				return nil, err
@@ -60,6 +68,19 @@ func loadAllContext(ctx context.Context, cfg config, stdin io.Reader) ([]*ingest
 		docs[len(docs)-1] = nil
 	}
 	return docs, nil
+}
+
+// loadStep is the progress line for reading article i of n from path:
+// a URL without its scheme, a file by its name.
+func loadStep(i, n int, path string) string {
+	switch {
+	case fetch.IsURL(path):
+		_, rest, _ := strings.Cut(path, "://")
+		return fmt.Sprintf("fetching %d of %d: %s…", i+1, n, ingest.Sanitize(rest))
+	case path == "-":
+		return fmt.Sprintf("reading %d of %d: standard input", i+1, n)
+	}
+	return fmt.Sprintf("reading %d of %d: %s", i+1, n, ingest.Sanitize(filepath.Base(path)))
 }
 
 // articleLabel is the --label given for article i, else the site name from

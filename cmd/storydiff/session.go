@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
@@ -35,6 +36,10 @@ type reviewRun struct {
 	stored   *review.File // nil for a new session
 	readOnly string       // why marks are not saved, "" when they are
 	stdin    *hashReader
+	// held is the session the interface shows, which it changes in
+	// place: after a crash, when bubbletea returns no model, it is what
+	// is saved.
+	held atomic.Pointer[review.Session]
 }
 
 // startReview opens --session before the screen is taken, so a corrupt
@@ -179,7 +184,13 @@ func (rr *reviewRun) tuiReview(cfg config) tui.Review {
 		},
 	}
 	if cfg.session != "" {
-		r.Open = func(rep *compare.Report) (*review.Session, error) { return rr.attach(cfg, rep) }
+		r.Open = func(rep *compare.Report) (*review.Session, error) {
+			s, err := rr.attach(cfg, rep)
+			if err == nil {
+				rr.held.Store(s)
+			}
+			return s, err
+		}
 	}
 	if rr.writable() {
 		r.Save = rr.store.Save

@@ -158,7 +158,7 @@ func TestQuitWhileWaitingForAnArticle(t *testing.T) {
 		t.Skipf("mkfifo: %v", err)
 	}
 	a := writeFile(t, dir, "a.txt", []byte(articleA))
-	took := quitLatency(t, has("comparing the articles"), "--timeout", "60s", a, fifo)
+	took := quitLatency(t, has("reading 2 of 2: pipe"), "--timeout", "60s", a, fifo)
 	t.Logf("q ended storydiff %v after it was sent, while it waited on a pipe", took)
 	if took > quitBound {
 		t.Errorf("q took %v, budget %v", took, quitBound)
@@ -170,10 +170,10 @@ func TestQuitWhileWaitingForAnArticle(t *testing.T) {
 func TestQuitWhileComparing(t *testing.T) {
 	paths := writeStory(t, 200, 1000)
 	inFlight := func(s string) bool {
-		if !strings.Contains(s, "comparing the articles") {
+		if !strings.Contains(s, "comparing 200 articles") {
 			return false
 		}
-		time.Sleep(300 * time.Millisecond) // the files are read; the engine is at work
+		time.Sleep(300 * time.Millisecond) // the engine is at work
 		return true
 	}
 	took := quitLatency(t, inFlight, paths...)

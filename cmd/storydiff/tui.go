@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -29,11 +31,12 @@ func runTUI(cfg config, stdin io.Reader, out *os.File) (loadErr, runErr error) {
 		return err, nil
 	}
 	stdin = rr.stdin
-	load := func() (*compare.Report, error) {
-		docs, err := loadAll(cfg, stdin)
+	load := func(ctx context.Context, progress func(string)) (*compare.Report, error) {
+		docs, err := loadAllContext(ctx, cfg, stdin, progress)
 		if err != nil {
 			return nil, err
 		}
+		progress(fmt.Sprintf("comparing %d articles", len(docs)))
 		return compare.Compare(docs, compare.Options{}), nil
 	}
 	// When an article comes from standard input, bubbletea reads keys from
@@ -43,7 +46,10 @@ func runTUI(cfg config, stdin io.Reader, out *os.File) (loadErr, runErr error) {
 	final, err := runProgram(p)
 	stop()
 	m, _ := final.(tui.Model)
-	if serr := rr.finish(m.Session()); serr != nil && err == nil {
+	var c *crashError
+	if errors.As(err, &c) {
+		_ = rr.finishAfterCrash() // the crash is the line to print
+	} else if serr := rr.finish(m.Session()); serr != nil && err == nil {
 		return nil, serr
 	}
 	if err != nil {
