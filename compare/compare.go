@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/storydiff/storydiff/compare/fact"
+	"github.com/storydiff/storydiff/compare/framing"
 	"github.com/storydiff/storydiff/compare/ingest"
 	"github.com/storydiff/storydiff/compare/quote"
 	"github.com/storydiff/storydiff/compare/segment"
@@ -140,4 +141,20 @@ func buildArticle(d *ingest.Document) Article {
 		}
 	}
 	return a
+}
+
+// Prepare starts loading, in the background, the models Compare needs on
+// first use (Punkt's training data, the sentiment lexicon): a command that
+// calls it at start-up overlaps that work with reading its articles.
+// Compare waits for whatever is not ready yet.
+func Prepare() {
+	for _, load := range []func(){segment.Prepare, framing.Prepare} {
+		go func() {
+			// The data is embedded and loads the same every time; should it
+			// ever panic, the panic belongs to Compare's caller, which can
+			// restore the terminal, not to this goroutine.
+			defer func() { _ = recover() }()
+			load()
+		}()
+	}
 }

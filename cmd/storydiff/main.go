@@ -15,6 +15,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/storydiff/storydiff/compare"
 	"io"
 	"os"
 	"strings"
@@ -52,6 +53,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cfg, err := parseArgs(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
+	}
+	if err == nil {
+		compare.Prepare() // load the engine's models while the articles are read
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "storydiff: %v\n", err)

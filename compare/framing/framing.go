@@ -229,3 +229,7 @@ func toneOf(valence float64) string {
 	}
 	return ToneNegative
 }
+
+// Prepare reads the lexicon and builds the tables now rather than on first
+// use, so a caller can overlap the work with other start-up work.
+func Prepare() { loadIndex() }

@@ -101,3 +101,7 @@ func punktBreak(s string, words []extent, i int) bool {
 
 // closers are the characters that may follow the last letter of a sentence.
 const closers = "\"'”’)]}»"
+
+// Prepare builds the Punkt tokenizer now rather than on first use, so a
+// caller can overlap its ~10 ms with other start-up work.
+func Prepare() { tokenizer() }
