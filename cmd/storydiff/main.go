@@ -15,12 +15,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/storydiff/storydiff/compare"
 	"io"
 	"os"
 	"strings"
 	"time"
 
+	"github.com/storydiff/storydiff/compare"
 	"github.com/storydiff/storydiff/fetch"
 )
 
