@@ -244,3 +244,26 @@ func (c *tokenCodec) decode(s string) string {
 	}
 	return b.String()
 }
+
+// DiffNotation writes a word diff in the plain-text notation of wdiff and
+// git's --word-diff=plain: [-deleted-]{+inserted+}. Each run of text goes
+// through escape first (nil leaves it as it is), so a writer can make it
+// literal in its own format.
+func DiffNotation(ops []DiffOp, escape func(string) string) string {
+	var b strings.Builder
+	for _, op := range ops {
+		t := op.Text
+		if escape != nil {
+			t = escape(t)
+		}
+		switch op.Op {
+		case OpDelete:
+			b.WriteString("[-" + t + "-]")
+		case OpInsert:
+			b.WriteString("{+" + t + "+}")
+		default:
+			b.WriteString(t)
+		}
+	}
+	return b.String()
+}

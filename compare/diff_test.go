@@ -112,3 +112,13 @@ func endsWord(s string) bool {
 	r := []rune(s)
 	return len(r) > 0 && (unicode.IsLetter(r[len(r)-1]) || unicode.IsDigit(r[len(r)-1]))
 }
+
+func TestDiffNotation(t *testing.T) {
+	ops := WordDiff("The company said it", "The company claimed it")
+	if got := DiffNotation(ops, nil); got != "The company[- said-]{+ claimed+} it" {
+		t.Errorf("notation %q", got)
+	}
+	if got := DiffNotation(ops, strings.ToUpper); got != "THE COMPANY[- SAID-]{+ CLAIMED+} IT" {
+		t.Errorf("escaped notation %q", got)
+	}
+}

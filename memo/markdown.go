@@ -111,21 +111,7 @@ func writeEntries(w io.Writer, es []Entry, withMarks bool) {
 }
 
 // diffMarkdown renders a word diff as [-deleted-]{+inserted+}, escaped.
-func diffMarkdown(ops []compare.DiffOp) string {
-	var b strings.Builder
-	for _, op := range ops {
-		t := mdEscape(op.Text)
-		switch op.Op {
-		case compare.OpDelete:
-			b.WriteString("[-" + t + "-]")
-		case compare.OpInsert:
-			b.WriteString("{+" + t + "+}")
-		default:
-			b.WriteString(t)
-		}
-	}
-	return b.String()
-}
+func diffMarkdown(ops []compare.DiffOp) string { return compare.DiffNotation(ops, mdEscape) }
 
 // mdEscape makes text literal in Markdown: one line, every character with
 // a meaning backslash-escaped.

@@ -116,19 +116,8 @@ func changed(d compare.Diff) bool {
 	return false
 }
 
-// diffLine renders a word diff in the plain-text convention [-old-]{+new+}.
+// diffLine renders a word diff on one line in the plain-text notation
+// [-old-]{+new+}.
 func diffLine(ops []compare.DiffOp) string {
-	var b strings.Builder
-	for _, op := range ops {
-		t := strings.ReplaceAll(op.Text, "\n", " ")
-		switch op.Op {
-		case compare.OpDelete:
-			b.WriteString("[-" + t + "-]")
-		case compare.OpInsert:
-			b.WriteString("{+" + t + "+}")
-		default:
-			b.WriteString(t)
-		}
-	}
-	return b.String()
+	return compare.DiffNotation(ops, func(t string) string { return strings.ReplaceAll(t, "\n", " ") })
 }
