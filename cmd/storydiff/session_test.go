@@ -88,49 +88,23 @@ func TestSessionErrors(t *testing.T) {
 	}
 }
 
-// sessionTerm runs the built command in a private tmux server.
+// sessionTerm runs the built command in a private tmux server (see
+// tmuxSession) and knows its pid, to send it signals.
 type sessionTerm struct {
-	t    *testing.T
-	sock string
-	pid  string // a file the shell writes the command's pid to
+	*tmuxSession
+	pid string // a file the shell writes the command's pid to
 }
 
 func startSessionTerm(t *testing.T, bin string, args ...string) *sessionTerm {
 	t.Helper()
-	s := &sessionTerm{t: t, sock: fmt.Sprintf("sd-session-%d-%d", os.Getpid(), time.Now().UnixNano()), pid: filepath.Join(t.TempDir(), "pid")}
-	q := []string{bin}
-	for _, a := range args {
-		q = append(q, "'"+a+"'")
-	}
-	script := fmt.Sprintf(`echo $$ > %s; exec %s`, s.pid, strings.Join(q, " "))
-	s.tmux("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", "100", "-y", "30", "sh", "-c", script)
-	t.Cleanup(func() { _ = exec.Command("tmux", "-L", s.sock, "kill-server").Run() })
-	return s
+	pid := filepath.Join(t.TempDir(), "pid")
+	script := fmt.Sprintf(`echo $$ > %s; exec %s`, shellQuote(pid), shellLine(append([]string{bin}, args...)...))
+	return &sessionTerm{tmuxSession: newTmux(t, script), pid: pid}
 }
 
-func (s *sessionTerm) tmux(args ...string) string {
-	s.t.Helper()
-	out, err := exec.Command("tmux", append([]string{"-L", s.sock}, args...)...).CombinedOutput()
-	if err != nil {
-		s.t.Fatalf("tmux %v: %v\n%s", args, err, out)
-	}
-	return string(out)
-}
+func (s *sessionTerm) tmux(args ...string) string { return s.run(args...) }
 
-func (s *sessionTerm) waitFor(what string) string {
-	s.t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		sc := s.tmux("capture-pane", "-p", "-t", "t")
-		if strings.Contains(sc, what) {
-			return sc
-		}
-		if time.Now().After(deadline) {
-			s.t.Fatalf("waiting for %q; the screen is:\n%s", what, sc)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
+func (s *sessionTerm) waitFor(what string) string { return s.wait(fmt.Sprintf("%q", what), has(what)) }
 
 func (s *sessionTerm) signal(sig syscall.Signal) {
 	s.t.Helper()

@@ -31,7 +31,8 @@ func newTmux(t *testing.T, script string) *tmuxSession {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux not installed")
 	}
-	s := &tmuxSession{t: t, sock: fmt.Sprintf("storydiff-%s-%d", strings.ReplaceAll(t.Name(), "/", "-"), os.Getpid())}
+	// One server per call: a test may start several in turn.
+	s := &tmuxSession{t: t, sock: fmt.Sprintf("storydiff-%s-%d-%d", strings.ReplaceAll(t.Name(), "/", "-"), os.Getpid(), time.Now().UnixNano())}
 	s.run("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", "100", "-y", "30", "sh", "-c", script)
 	t.Cleanup(func() { _ = exec.Command("tmux", "-L", s.sock, "kill-server").Run() })
 	return s
