@@ -78,9 +78,10 @@ type paraphraseCand struct {
 // at most one quote of an article, and a quote is paraphrased by at most
 // one sentence of each other article, the most similar ones first.
 func assignParaphrases(r *Report, out []Quote, raw []quote.Quote) {
+	ix := newLedgerIndex(r, out)
 	var cands []paraphraseCand
 	for i := range out {
-		cands = append(cands, paraphrases(r, i, out[i], raw[i], out)...)
+		cands = append(cands, paraphrases(r, ix, i, out[i], raw[i])...)
 	}
 	slices.SortStableFunc(cands, func(a, b paraphraseCand) int {
 		switch {
@@ -158,27 +159,18 @@ func differentSpeakers(a, b string) bool {
 // the quote's sentence's group mates and nearest counterparts, those that
 // name the speaker and either hold most of the quote's content words or
 // are similar to the quote's sentence.
-func paraphrases(r *Report, qi int, q Quote, raw quote.Quote, all []Quote) []paraphraseCand {
+func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []paraphraseCand {
 	quotedIn := map[int]bool{}
 	for _, m := range q.Matches {
-		for _, o := range all {
-			if o.ID == m.Quote {
-				quotedIn[o.Article] = true
-			}
-		}
+		quotedIn[ix.articleOf[m.Quote]] = true
 	}
 	s := r.Articles[q.Article].Sentences[q.Sentence]
 	var cands []SentenceRef
 	if s.Group != nil {
-		for _, g := range r.Groups {
-			if g.ID != *s.Group {
-				continue
-			}
-			for _, m := range g.Members {
-				if m.Article != q.Article {
-					for _, si := range m.Sentences {
-						cands = append(cands, SentenceRef{m.Article, si})
-					}
+		for _, m := range ix.groups[*s.Group].Members {
+			if m.Article != q.Article {
+				for _, si := range m.Sentences {
+					cands = append(cands, SentenceRef{m.Article, si})
 				}
 			}
 		}
@@ -190,7 +182,7 @@ func paraphrases(r *Report, qi int, q Quote, raw quote.Quote, all []Quote) []par
 	}
 	var out []paraphraseCand
 	for _, c := range cands {
-		if quotedIn[c.Article] || hasQuote(all, c) {
+		if quotedIn[c.Article] || ix.quoted[c] {
 			continue
 		}
 		text := r.Articles[c.Article].Sentences[c.Sentence].Text
@@ -202,13 +194,25 @@ func paraphrases(r *Report, qi int, q Quote, raw quote.Quote, all []Quote) []par
 	return out
 }
 
-func hasQuote(all []Quote, ref SentenceRef) bool {
-	for _, q := range all {
-		if q.Article == ref.Article && q.Sentence == ref.Sentence {
-			return true
-		}
+// ledgerIndex holds the lookups the paraphrase search makes for every
+// quote, built once: with hundreds of articles, scanning the quote list or
+// the groups each time made it quadratic.
+type ledgerIndex struct {
+	articleOf map[string]int       // quote id -> its article
+	quoted    map[SentenceRef]bool // sentences holding a quote
+	groups    map[string]*Group    // group id -> group
+}
+
+func newLedgerIndex(r *Report, qs []Quote) ledgerIndex {
+	ix := ledgerIndex{articleOf: map[string]int{}, quoted: map[SentenceRef]bool{}, groups: map[string]*Group{}}
+	for _, q := range qs {
+		ix.articleOf[q.ID] = q.Article
+		ix.quoted[SentenceRef{q.Article, q.Sentence}] = true
 	}
-	return false
+	for i := range r.Groups {
+		ix.groups[r.Groups[i].ID] = &r.Groups[i]
+	}
+	return ix
 }
 
 // paraphraseSim is the sentence similarity at which a sentence that names
