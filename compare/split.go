@@ -93,11 +93,7 @@ func (e *engine) tryAttach(c int, via int32, ai, si, u int) bool {
 			if v < 0 {
 				continue
 			}
-			pair := []int{u, v}
-			if nb < si {
-				pair = []int{v, u}
-			}
-			m := e.corpus.Merge(pair...)
+			m := e.mergeInOrder(u, v)
 			gain := e.meanSim(m, others) - max(e.meanSim(u, others), e.meanSim(v, others))
 			if gain >= splitGain && e.linked([]int{m}, others) {
 				e.add(c, u, false)
@@ -115,6 +111,15 @@ func (e *engine) tryAttach(c int, via int32, ai, si, u int) bool {
 		return true
 	}
 	return false
+}
+
+// mergeInOrder adds to the corpus two sentences of one article read as
+// one, in their article's order, and returns its id.
+func (e *engine) mergeInOrder(a, b int) int {
+	if e.sent[b] < e.sent[a] {
+		a, b = b, a
+	}
+	return e.corpus.Merge(a, b)
 }
 
 // neighbour returns the gid of sentence nb of article ai when it exists, is
@@ -214,11 +219,7 @@ func (e *engine) pairSplits() {
 				if v < 0 {
 					continue
 				}
-				parts := []int{y, v}
-				if nb < sy {
-					parts = []int{v, y}
-				}
-				m := e.corpus.Merge(parts...)
+				m := e.mergeInOrder(y, v)
 				f := e.corpus.Features(x, m)
 				s := e.model.Score(f)
 				fy, fv := e.corpus.Features(x, y), e.corpus.Features(x, v)
