@@ -36,7 +36,7 @@ func (f *ecbFigures) add(g ecbFigures) {
 	f.failed += g.failed
 }
 
-func (f ecbFigures) precision() float64 { return ratio(f.tp, f.tp+f.fp) }
+func (f ecbFigures) precision() float64  { return ratio(f.tp, f.tp+f.fp) }
 func (f ecbFigures) recallRate() float64 { return ratio(f.matched, f.recall) }
 func (f ecbFigures) trapRate() float64   { return ratio(f.wrong, f.traps) }
 

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"os"
@@ -166,6 +167,17 @@ func FuzzCompareMany(f *testing.F) {
 func checkReport(t *testing.T, r *Report) {
 	t.Helper()
 	checkStrings(t, reflect.ValueOf(r), "report")
+	if data, err := json.Marshal(r); err != nil {
+		t.Fatal(err)
+	} else {
+		var v any
+		if err := json.Unmarshal(data, &v); err != nil {
+			t.Fatal(err)
+		}
+		if nulls := nullLists(v, "report"); len(nulls) > 0 {
+			t.Fatalf("null lists: %v", nulls)
+		}
+	}
 	groups := map[string]int{}
 	for gi, g := range r.Groups {
 		groups[g.ID] = gi
