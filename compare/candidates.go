@@ -3,6 +3,7 @@ package compare
 import (
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/storydiff/storydiff/compare/textsim"
@@ -18,6 +19,7 @@ type engine struct {
 	art  []int32 // gid -> article index
 	sent []int32 // gid -> sentence index in its article
 	gids [][]int // article -> sentence index -> gid, or -1
+	poor []bool  // gid -> too little content to link on its own
 
 	pairs []pair    // every scored candidate pair, a < b
 	adj   [][]int32 // gid -> indexes into pairs, sorted by the other end's gid
@@ -77,8 +79,34 @@ func newEngine(articles []Article, model *textsim.Model) *engine {
 		}
 	}
 	e.corpus.Freeze()
+	e.poor = make([]bool, len(e.art))
+	for g := range e.poor {
+		terms, _ := e.corpus.Terms(g)
+		e.poor[g] = poorContent(articles[e.art[g]].Sentences[e.sent[g]].Text, len(terms))
+	}
 	return e
 }
+
+// A sentence with too little content to carry a fact of its own: fewer
+// than minContent distinct content words (a time stamp, "2 p.m.", a
+// dateline, "Caddell continued:", "Read the rest here."), or a fragment cut
+// off with an ellipsis and fewer than minTruncated. It links to nothing on
+// its own evidence; it can still join a group as part of its neighbour's
+// member, judged on the two together.
+const (
+	minContent   = 3
+	minTruncated = 6
+)
+
+func poorContent(text string, content int) bool {
+	t := strings.TrimRight(strings.TrimSpace(text), `"'”’)] `)
+	truncated := strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...")
+	return content < minContent || truncated && content < minTruncated
+}
+
+// isPoor reports whether sentence g has too little content to link on its
+// own (see poorContent); a merged pseudo-sentence is judged as a whole.
+func (e *engine) isPoor(g int) bool { return g < len(e.poor) && e.poor[g] }
 
 // scoreCandidates finds candidate pairs through an inverted index over the
 // corpus terms and scores each one once.

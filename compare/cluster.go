@@ -45,6 +45,9 @@ func (e *engine) cluster() {
 	e.link = make([]bool, len(e.pairs))
 	var edges []int32
 	for i, p := range e.pairs {
+		if e.isPoor(int(p.a)) || e.isPoor(int(p.b)) {
+			continue
+		}
 		if e.model.IsRelated(p.score()) || (p.cont >= mutualContainment && e.mutual(int32(i))) {
 			e.link[i] = true
 			edges = append(edges, int32(i))
@@ -157,6 +160,9 @@ func (e *engine) linked(A, B []int) bool {
 // links reports whether x and y may share a group. A pair that was not a
 // candidate (or involves a merged pseudo-sentence) is scored on demand.
 func (e *engine) links(x, y int) bool {
+	if e.isPoor(x) || e.isPoor(y) {
+		return false
+	}
 	if x < len(e.adj) && y < len(e.adj) {
 		adj := e.adj[x]
 		i, found := slices.BinarySearchFunc(adj, int32(y), func(pi int32, t int32) int { return int(e.other(pi, x) - t) })

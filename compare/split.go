@@ -127,7 +127,7 @@ func (e *engine) mergeInOrder(a, b int) int {
 }
 
 // neighbour returns the gid of sentence nb of article ai when it exists, is
-// in the same or the next paragraph as si, and is in no group.
+// joinable with si (see joinable), and is in no group.
 func (e *engine) neighbour(ai, si, nb int) int {
 	sents := e.articles[ai].Sentences
 	if nb < 0 || nb >= len(sents) {
@@ -137,10 +137,35 @@ func (e *engine) neighbour(ai, si, nb int) int {
 	if v < 0 || e.of[v] >= 0 {
 		return -1
 	}
-	if d := sents[nb].Paragraph - sents[si].Paragraph; d > 1 || d < -1 {
+	if !e.joinable(ai, si, nb) {
 		return -1
 	}
 	return v
+}
+
+// joinable reports whether sentences si and sj of article ai may be read
+// as one member: they are in one paragraph, or they are consecutive
+// paragraphs of one sentence each in the body. A paragraph break otherwise
+// ends what a sentence can continue; but pages that give every sentence a
+// paragraph of its own (many news sites do) would then never split a fact
+// over two sentences. A headline never joins anything.
+func (e *engine) joinable(ai, si, sj int) bool {
+	sents := e.articles[ai].Sentences
+	a, b := sents[si], sents[sj]
+	if a.Paragraph == b.Paragraph {
+		return true
+	}
+	if d := a.Paragraph - b.Paragraph; d != 1 && d != -1 || a.Role == RoleHeadline || b.Role == RoleHeadline {
+		return false
+	}
+	return e.alone(ai, si) && e.alone(ai, sj)
+}
+
+// alone reports whether sentence si is the only one of its paragraph.
+func (e *engine) alone(ai, si int) bool {
+	sents := e.articles[ai].Sentences
+	p := sents[si].Paragraph
+	return (si == 0 || sents[si-1].Paragraph != p) && (si+1 == len(sents) || sents[si+1].Paragraph != p)
 }
 
 // partsIn returns article ai's member of cluster c: own and the split parts
@@ -165,16 +190,10 @@ func (e *engine) adjacentTo(ai, si int, parts []int) bool {
 		}
 		d := int(e.sent[g]) - si
 		if d == 1 || d == -1 {
-			return e.neighbourOK(ai, si, int(e.sent[g]))
+			return e.joinable(ai, si, int(e.sent[g]))
 		}
 	}
 	return false
-}
-
-func (e *engine) neighbourOK(ai, si, sj int) bool {
-	sents := e.articles[ai].Sentences
-	d := sents[si].Paragraph - sents[sj].Paragraph
-	return d <= 1 && d >= -1
 }
 
 // add puts u in cluster c; split marks it as the extra part of its
@@ -225,13 +244,13 @@ func probe[T any](members []T) []T {
 // words and clearly more than either half holds alone.
 func (e *engine) pairSplits() {
 	for x := range e.art {
-		if e.of[x] >= 0 {
+		if e.of[x] >= 0 || e.poor[x] {
 			continue
 		}
 		bestCover, by, bv := 0.0, -1, -1
 		for _, pi := range e.adj[x] {
 			y := int(e.other(pi, x))
-			if e.of[y] >= 0 || e.pairs[pi].cont < splitEvidence {
+			if e.of[y] >= 0 || e.poor[y] || e.pairs[pi].cont < splitEvidence {
 				continue
 			}
 			ay, sy := int(e.art[y]), int(e.sent[y])
