@@ -27,6 +27,9 @@ type engine struct {
 	best []([]int32) // gid -> its best pair in each other article, by article
 	link []bool      // pair index -> the pair may join a group
 
+	merges map[string]int           // merged parts -> corpus id (see merge)
+	scores map[[2]int]textsim.Score // pairs scored on demand, lower id first
+
 	clusters [][]int                // gid lists; one-to-one members, one per article
 	of       []int                  // gid -> cluster index, or -1
 	extra    map[int][]int          // cluster -> gids attached as one-to-many splits
@@ -64,7 +67,8 @@ const (
 )
 
 func newEngine(articles []Article, model *textsim.Model) *engine {
-	e := &engine{model: model, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{}}
+	e := &engine{model: model, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{},
+		merges: map[string]int{}, scores: map[[2]int]textsim.Score{}}
 	e.gids = make([][]int, len(articles))
 	for ai := range articles {
 		e.gids[ai] = make([]int, len(articles[ai].Sentences))
@@ -295,12 +299,20 @@ func (e *engine) lookup(a, b int) (pair, bool) {
 
 // score returns the score of a and b, computing it when the pair was not a
 // candidate (their overlap was too small to propose it).
+// Scores computed on demand are kept: a loner and its merges are scored
+// against the same probed members of a group again and again. score is
+// only called from the comparison's own goroutine.
 func (e *engine) score(a, b int) textsim.Score {
-	if a >= len(e.adj) || b >= len(e.adj) { // a merged pseudo-sentence
-		return e.model.Score(e.corpus.Features(a, b))
+	if a < len(e.adj) && b < len(e.adj) {
+		if p, ok := e.lookup(a, b); ok {
+			return textsim.Score{Similarity: float64(p.sim), Shared: float64(p.shared)}
+		}
 	}
-	if p, ok := e.lookup(a, b); ok {
-		return textsim.Score{Similarity: float64(p.sim), Shared: float64(p.shared)}
+	key := [2]int{min(a, b), max(a, b)}
+	if s, ok := e.scores[key]; ok {
+		return s
 	}
-	return e.model.Score(e.corpus.Features(a, b))
+	s := e.model.Score(e.corpus.Features(a, b))
+	e.scores[key] = s
+	return s
 }
