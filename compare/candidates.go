@@ -12,9 +12,10 @@ import (
 // engine holds the working state of one comparison. Sentences that can
 // carry a fact get a global id ("gid"), their index in the corpus.
 type engine struct {
-	model    *textsim.Model
-	corpus   *textsim.Corpus
-	articles []Article
+	model      *textsim.Model
+	mutualMass float64 // see the constant
+	corpus     *textsim.Corpus
+	articles   []Article
 
 	art  []int32 // gid -> article index
 	sent []int32 // gid -> sentence index in its article
@@ -44,6 +45,7 @@ type pair struct {
 	sim    float32
 	shared float32
 	cont   float32 // share of the shorter sentence's content words found in the longer
+	mass   float32 // the smaller share of a side's IDF mass matched (textsim.FWeightedMin)
 }
 
 // Candidate generation keeps, for each sentence and each other article, the
@@ -67,7 +69,7 @@ const (
 )
 
 func newEngine(articles []Article, model *textsim.Model) *engine {
-	e := &engine{model: model, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{},
+	e := &engine{model: model, mutualMass: mutualMass, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{},
 		merges: map[string]int{}, scores: map[[2]int]textsim.Score{}}
 	e.gids = make([][]int, len(articles))
 	for ai := range articles {
@@ -271,6 +273,7 @@ func (e *engine) scorePairs(workers int) {
 				f := e.corpus.Features(int(p.a), int(p.b))
 				s := e.model.Score(f)
 				p.sim, p.shared, p.cont = float32(s.Similarity), float32(s.Shared), float32(f[textsim.FContainment])
+				p.mass = float32(f[textsim.FWeightedMin])
 			}
 		}(w)
 	}

@@ -27,6 +27,9 @@ type Options struct {
 	// Model scores sentence pairs; nil means textsim.Default. Tests set it to
 	// score a model fit on other folds of the evaluation data.
 	Model *textsim.Model
+
+	// mutualMass, when above 0, replaces the constant: the tests fit it.
+	mutualMass float64
 }
 
 // Compare aligns the articles and returns the report.
@@ -48,6 +51,9 @@ func Compare(docs []*ingest.Document, opt Options) *Report {
 		defer close(done)
 		defer engineDone.catch()
 		e = newEngine(r.Articles, model)
+		if opt.mutualMass > 0 {
+			e.mutualMass = opt.mutualMass
+		}
 	}()
 	eachParallel(len(docs), func(i int) { found[i] = extract(r.Articles[i]) })
 	<-done

@@ -246,7 +246,7 @@ func TestECBAlignment(t *testing.T) {
 }
 
 const (
-	ecbMinPrecision = 0.83
-	ecbMinRecall    = 0.30
-	ecbMaxTrap      = 0.02
+	ecbMinPrecision = 0.84
+	ecbMinRecall    = 0.33
+	ecbMaxTrap      = 0.022
 )
