@@ -105,7 +105,7 @@ var boilerplateRules = []rule{
 	// A time stamp, alone or after "Updated"/"Published": "Updated 6:20 PM
 	// ET, Mon January 9, 2017", "PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM",
 	// "May 03, 2013", "2 p.m.". Every word is a date or time word.
-	newRule("", `^(?i:(?:last |first )?(?:updated|published|posted|modified)(?: on| at)?[\s:]*)?(?:`+stampWord+`[\s,.:·|/\-–—]*)+$`),
+	newRule("", `^(?i:(?:last |first )?(?:updated|published|posted|modified)(?: on| at)?[\s:]*)?(?:`+stampWord+`[\s,.:·|/@\-–—]*)+$`),
 	// A byline carrying a time stamp or page furniture: "By Ann Lee, Global
 	// Business Wire · Updated 6:20 PM ET", "By Ann Lee | Published 9:40".
 	newRule("", `^(?i:by)\s+\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,3}\s*(?:,|·|\||\band\b).{0,120}(?:·|\||(?i:\b(?:updated|published|posted)\b)).{0,80}$`),

@@ -45,6 +45,7 @@ func TestRolesByPattern(t *testing.T) {
 		{"Posted on March 3, 2017 at 10:02 am", RoleBoilerplate},
 		{"May 03, 2013", RoleBoilerplate},
 		{"2 hours ago", RoleBoilerplate},
+		{"12 January 2010 @ 09:29 pm", RoleBoilerplate},
 		{"By Ann Lee-Moreau, Global Business Wire · Updated 6:20 PM ET, Mon January 9, 2017", RoleBoilerplate},
 		{"By Ann Lee | Published 9:40", RoleBoilerplate},
 		{"You have 3 free articles remaining this month.", RoleBoilerplate},
