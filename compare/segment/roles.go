@@ -20,11 +20,18 @@ type rule struct {
 }
 
 func newRule(need, pattern string) rule {
+	if need == "" {
+		return newRuleAny(nil, pattern)
+	}
+	return newRuleAny([]string{need}, pattern)
+}
+
+// newRuleAny is newRule with several texts, any one of which a match contains.
+func newRuleAny(needs []string, pattern string) rule {
 	r := rule{re: regexp.MustCompile(pattern)}
-	if need != "" {
-		r.needs = []string{need}
+	for _, need := range needs {
 		first, n := utf8.DecodeRuneInString(need)
-		for _, v := range []string{string(unicode.ToUpper(first)) + need[n:], strings.ToUpper(need)} {
+		for _, v := range []string{need, string(unicode.ToUpper(first)) + need[n:], strings.ToUpper(need)} {
 			if !slices.Contains(r.needs, v) {
 				r.needs = append(r.needs, v)
 			}
@@ -111,8 +118,8 @@ var boilerplateRules = []rule{
 	newRule("", `^(?i:by)\s+\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,3}\s*(?:,|·|\||\band\b).{0,120}(?:·|\||(?i:\b(?:updated|published|posted)\b)).{0,80}$`),
 	// Paywall and account prompts: "You have 3 free articles remaining this
 	// month.", "Subscribe to continue reading", "Already a subscriber? Log in".
-	newRule("", `(?i)\b(?:free|remaining)\b.{0,30}\b(?:articles?|stories|reads)\b.{0,40}\b(?:remaining|left|this month)\b`),
-	newRule("", `(?i)\b(?:to (?:continue|keep) reading|for unlimited (?:digital )?access|already (?:a subscriber|have an account)|subscribers? only)\b`),
+	newRuleAny([]string{"free", "remaining"}, `(?i)\b(?:free|remaining)\b.{0,30}\b(?:articles?|stories|reads)\b.{0,40}\b(?:remaining|left|this month)\b`),
+	newRuleAny([]string{"reading", "access", "already", "only"}, `(?i)\b(?:to (?:continue|keep) reading|for unlimited (?:digital )?access|already (?:a subscriber|have an account)|subscribers? only)\b`),
 	// Newsletter sign-up forms: "Enter your email address."
 	newRule("", `^(?i:(?:enter |type )?your e-?mail(?: address)?|e-?mail address)\b.{0,40}$`),
 	// Links to the rest of a story elsewhere: "Read the rest here.", "Read
