@@ -29,8 +29,9 @@ type Options struct {
 	// score a model fit on other folds of the evaluation data.
 	Model *textsim.Model
 
-	// mutualMass, when above 0, replaces the constant: the tests fit it.
-	mutualMass float64
+	// mutualMass and leadMass, when above 0, replace align's constants:
+	// the tests fit them.
+	mutualMass, leadMass float64
 }
 
 // Compare aligns the articles and returns the report.
@@ -51,7 +52,7 @@ func Compare(docs []*ingest.Document, opt Options) *Report {
 	go func() {
 		defer close(done)
 		defer alignDone.catch()
-		al = align.New(alignArticles(r.Articles), align.Options{Model: model, MutualMass: opt.mutualMass})
+		al = align.New(alignArticles(r.Articles), align.Options{Model: model, MutualMass: opt.mutualMass, LeadMass: opt.leadMass})
 	}()
 	eachParallel(len(docs), func(i int) { found[i] = extract(r.Articles[i]) })
 	<-done
@@ -81,7 +82,8 @@ func alignArticles(articles []Article) []align.Article {
 		out[ai].Sentences = make([]align.Sentence, len(a.Sentences))
 		for si, s := range a.Sentences {
 			out[ai].Sentences[si] = align.Sentence{Text: s.Text, Paragraph: s.Paragraph,
-				Alignable: s.Role.Alignable(), Headline: s.Role == RoleHeadline}
+				Alignable: s.Role.Alignable(), Headline: s.Role == RoleHeadline,
+				Lead: s.Role == RoleHeadline || s.Role == RoleLede}
 		}
 	}
 	return out
