@@ -42,8 +42,14 @@ func newTmux(t *testing.T, script string) *tmuxSession {
 	s := &tmuxSession{t: t, sock: filepath.Join(dir, "s")}
 	t.Cleanup(func() {
 		_ = exec.Command("tmux", "-S", s.sock, "kill-server").Run()
+		checkRaceLogs(t, dir)
 		_ = os.RemoveAll(dir)
 	})
+	if slowdown > 1 {
+		// Under the race detector, its reports go to files, not over the
+		// screen the test reads; checkRaceLogs reads them.
+		script = "export GORACE=log_path=" + shellQuote(filepath.Join(dir, "race")) + "; " + script
+	}
 	s.run("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", "100", "-y", "30", "sh", "-c", script)
 	return s
 }
@@ -76,6 +82,22 @@ func (s *tmuxSession) wait(what string, ok func(string) bool) string {
 			s.t.Fatalf("waiting for %s; the screen is:\n%s", what, sc)
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// checkRaceLogs fails the test on any race the detector reported in dir,
+// except the one known in bubbletea v2's shutdown (charmbracelet/bubbletea
+// issue 1599: cancelreader's Close against its reader goroutine), which is
+// not ours to fix at the pinned version.
+func checkRaceLogs(t *testing.T, dir string) {
+	logs, _ := filepath.Glob(filepath.Join(dir, "race.*"))
+	for _, l := range logs {
+		data, _ := os.ReadFile(l)
+		for _, report := range strings.Split(string(data), "WARNING: DATA RACE")[1:] {
+			if !strings.Contains(report, "cancelreader") {
+				t.Errorf("the race detector reports:%s", report)
+			}
+		}
 	}
 }
 
