@@ -31,6 +31,14 @@ type Options struct {
 
 // Compare aligns the articles and returns the report.
 func Compare(docs []*ingest.Document, opt Options) *Report {
+	r := compareAll(docs, opt)
+	trimNearest(r)
+	return r
+}
+
+// compareAll is Compare with every sentence's Nearest in full, as the
+// quote ledger and the fact checker read it.
+func compareAll(docs []*ingest.Document, opt Options) *Report {
 	model := opt.Model
 	if model == nil {
 		model = &textsim.Default

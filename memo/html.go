@@ -21,7 +21,7 @@ var htmlTemplate = template.Must(template.New("memo").Funcs(template.FuncMap{
 	"pct":     func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
 	"inc":     func(i int) int { return i + 1 },
 	"excerpt": func(s string) string { return Excerpt(s, 160) },
-	"omitted": func(a compare.Article) int { return len(a.Summary.Omitted) },
+	"omitted": func(a compare.Article) int { return a.Summary.LeavesOut() },
 }).Parse(htmlSource))
 
 // HTML writes the memo as one self-contained page: inline CSS, no
