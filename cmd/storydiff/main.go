@@ -34,6 +34,7 @@ const (
 const defaultMaxSize = 8 << 20
 
 func main() {
+	lazyFirstGC()
 	os.Exit(guard(os.Stderr, func() int { return run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr) }))
 }
 
