@@ -81,7 +81,7 @@ func joinIf(b bool) verdict {
 // isCredit reports whether s is a photo credit and nothing else: the
 // leftmost match of creditEnd, which ends where s does, starts where s does.
 func isCredit(s string) bool {
-	loc := creditEnd.re.FindStringIndex(s)
+	loc := creditEnd.re().FindStringIndex(s)
 	return loc != nil && loc[0] == 0
 }
 
