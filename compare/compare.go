@@ -94,10 +94,11 @@ func extract(a Article) extracted {
 		spans[i] = quote.Span{Start: s.Start, End: s.End}
 	}
 	qs := quote.Extract(a.Text, spans)
+	quantities, names := fact.Scan(a.Text, published(a.Date))
 	return extracted{
 		quotes:     qs,
-		quantities: fact.Quantities(a.Text, published(a.Date)),
-		names:      fact.Names(a.Text),
+		quantities: quantities,
+		names:      names,
 		markers:    sentenceMarkers(a, qs),
 	}
 }
