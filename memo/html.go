@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/storydiff/storydiff/compare"
 	"github.com/storydiff/storydiff/review"
@@ -15,14 +16,19 @@ import (
 var htmlSource string
 
 // htmlTemplate escapes every piece of text it is given: article text,
-// labels, notes and ids are all data, never markup.
-var htmlTemplate = template.Must(template.New("memo").Funcs(template.FuncMap{
-	"marks":   MarkText,
-	"pct":     func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
-	"inc":     func(i int) int { return i + 1 },
-	"excerpt": func(s string) string { return Excerpt(s, 160) },
-	"omitted": func(a compare.Article) int { return len(a.Summary.Omitted) },
-}).Parse(htmlSource))
+// labels, notes and ids are all data, never markup. It is parsed on first
+// use, not at every start of the command (half a millisecond).
+var htmlTemplate = sync.OnceValue(parseHTMLTemplate)
+
+func parseHTMLTemplate() *template.Template {
+	return template.Must(template.New("memo").Funcs(template.FuncMap{
+		"marks":   MarkText,
+		"pct":     func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
+		"inc":     func(i int) int { return i + 1 },
+		"excerpt": func(s string) string { return Excerpt(s, 160) },
+		"omitted": func(a compare.Article) int { return a.Summary.LeavesOut() },
+	}).Parse(htmlSource))
+}
 
 // HTML writes the memo as one self-contained page: inline CSS, no
 // scripts, no external requests, printable. The articles stand in
@@ -40,7 +46,7 @@ func (m *Memo) HTML(w io.Writer) error {
 		data.Title += ": " + arts[0].Title
 	}
 	data.Width = max(len(data.Columns), 1)
-	if err := htmlTemplate.Execute(w, data); err != nil {
+	if err := htmlTemplate().Execute(w, data); err != nil {
 		return fmt.Errorf("writing the HTML memo: %w", err)
 	}
 	return nil

@@ -35,7 +35,7 @@ func (m *Memo) Markdown(w io.Writer) error {
 	p("| Article | Title | Shared | Related | Unique | Originality | Leaves out |\n|---|---|--:|--:|--:|--:|--:|\n")
 	for _, a := range arts {
 		s := a.Summary
-		p("| %s | %s | %d | %d | %d | %.0f%% | %d of %d |\n", mdEscape(a.Label), mdEscape(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, len(s.Omitted), m.Groups)
+		p("| %s | %s | %d | %d | %d | %.0f%% | %d of %d |\n", mdEscape(a.Label), mdEscape(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, s.LeavesOut(), m.Groups)
 	}
 	p("\n%d facts are reported by two or more articles; %d by all %d.\n\n", m.Groups, m.InAll, len(arts))
 

@@ -220,7 +220,7 @@ func (ov *overview) addSummary(ix *index, a int, st *Styles) {
 	sum := art.Summary
 	ov.text("  " + st.Label.Render(art.Label))
 	ov.wrapped(fmt.Sprintf("%s %d shared · %s %d related · %s %d unique sentences · originality %.0f%% · leaves out %d of %d facts",
-		markShared, sum.Shared, markRelated, sum.Related, markUnique, sum.Unique, sum.Originality*100, len(sum.Omitted), len(rep.Groups)), 4, -1, st)
+		markShared, sum.Shared, markRelated, sum.Related, markUnique, sum.Unique, sum.Originality*100, sum.LeavesOut(), len(rep.Groups)), 4, -1, st)
 	if len(sum.Speakers) > 0 {
 		const top = 3
 		var parts []string

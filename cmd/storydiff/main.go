@@ -34,6 +34,7 @@ const (
 const defaultMaxSize = 8 << 20
 
 func main() {
+	lazyFirstGC()
 	os.Exit(guard(os.Stderr, func() int { return run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr) }))
 }
 
@@ -132,7 +133,7 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	fs.SetOutput(stderr)
 	var labels labelList
 	maxSize := sizeValue(defaultMaxSize)
-	fs.StringVar(&cfg.format, "format", "", "output `format`: tui (the interactive side-by-side view; the default when standard output is a terminal), text (a readable summary; the default otherwise) json (the full report, contract version 1), markdown or html (the editor's memo: coverage, flagged items, conflicts, quotes, notes)")
+	fs.StringVar(&cfg.format, "format", "", "output `format`: tui (the interactive side-by-side view; the default when standard output is a terminal), text (a readable summary; the default otherwise) json (the full report, contract version 2; compact unless written to a terminal), markdown or html (the editor's memo: coverage, flagged items, conflicts, quotes, notes)")
 	fs.StringVar(&cfg.output, "o", "", "write the output to `file` instead of standard output")
 	fs.StringVar(&cfg.session, "session", "", "review session `file`: the interactive view creates or resumes it and keeps marks and notes there; --format markdown, json or html put them in the memo")
 	fs.Var(&labels, "label", "`name` shown for an article; repeat once per article, in order (default: the page's site name, else the URL's host or the file name)")

@@ -98,13 +98,17 @@ func TestJSONReport(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatalf("output is not JSON: %v", err)
 	}
-	if r.Version != 1 || len(r.Articles) != 2 {
+	if r.Version != compare.ReportVersion || len(r.Articles) != 2 {
 		t.Fatalf("version %d with %d articles", r.Version, len(r.Articles))
 	}
 	if r.Articles[0].Label != "Herald" || r.Articles[1].Label != "Gazette" || r.Articles[1].Source != "-" {
 		t.Errorf("labels %q, %q; source %q", r.Articles[0].Label, r.Articles[1].Label, r.Articles[1].Source)
 	}
-	for _, k := range []string{`"quotes": [`, `"facts": [`, `"nearest"`, `"group"`, `"summary"`, `"framing"`} {
+	// Not a terminal: compact, one article, group, quote or fact a line.
+	if strings.Contains(out, "\n  ") || !strings.Contains(out, "\n{\"id\":") {
+		t.Errorf("report to a pipe is not compact, one element a line:\n%.300s", out)
+	}
+	for _, k := range []string{`"quotes":[`, `"facts":[`, `"nearest"`, `"group"`, `"summary"`, `"framing"`} {
 		if !strings.Contains(out, k) {
 			t.Errorf("report lacks %s", k)
 		}

@@ -12,7 +12,7 @@ import (
 // writeSummary prints what one article does with the story.
 func writeSummary(w io.Writer, r *compare.Report, s compare.Summary) {
 	fmt.Fprintf(w, "      shared %d, related %d, unique %d sentences; originality %.0f%%; leaves out %d of %d facts others carry\n",
-		s.Shared, s.Related, s.Unique, 100*s.Originality, len(s.Omitted), len(r.Groups))
+		s.Shared, s.Related, s.Unique, 100*s.Originality, s.LeavesOut(), len(r.Groups))
 	if len(s.Speakers) > 0 {
 		var parts []string
 		for _, sp := range s.Speakers {
