@@ -62,6 +62,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "Run 'storydiff --help' for usage.")
 		return exitUsage
 	}
+	if cfg.output != "" {
+		if err := refuseOverwrite(cfg.output, cfg); err != nil {
+			fmt.Fprintf(stderr, "storydiff: -o %v\n", err)
+			return exitUsage
+		}
+	}
 	if cfg.format == "" {
 		cfg.format = "text"
 		if cfg.output == "" && isTerminal(stdout) {
