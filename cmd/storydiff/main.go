@@ -34,7 +34,8 @@ const (
 const defaultMaxSize = 8 << 20
 
 func main() {
-	os.Exit(guard(os.Stderr, func() int { return run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr) }))
+	stderr := sane(os.Stderr)
+	os.Exit(guard(stderr, func() int { return run(os.Args[1:], os.Stdin, os.Stdout, stderr) }))
 }
 
 // config is the parsed command line.
@@ -50,6 +51,7 @@ type config struct {
 
 // run is the whole command, with its streams passed in so tests can drive it.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	stderr = sane(stderr)
 	cfg, err := parseArgs(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
