@@ -140,11 +140,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.rv.prompt != promptNone {
 		var cmd tea.Cmd
 		m.rv.input, cmd = m.rv.input.Update(msg)
+		m.rv.input = cleanInput(m.rv.input)
 		return m, cmd
 	}
 	if m.searching {
 		var cmd tea.Cmd
 		m.input, cmd = m.input.Update(msg)
+		m.input = cleanInput(m.input)
 		return m, cmd
 	}
 	return m, nil

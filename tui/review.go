@@ -246,6 +246,7 @@ func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	m.rv.input, cmd = m.rv.input.Update(msg)
+	m.rv.input = cleanInput(m.rv.input)
 	return m, cmd
 }
 

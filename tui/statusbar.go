@@ -66,7 +66,7 @@ func (m Model) statusView() string {
 	if vw >= m.width {
 		return st.StatusAccent.Render(truncate(view, m.width))
 	}
-	return st.StatusAccent.Render(view) + st.Status.Render(truncate(" "+strings.Join(parts, " │ "), m.width-vw))
+	return st.StatusAccent.Render(view) + st.Status.Render(truncate(" "+saneLine(strings.Join(parts, " │ ")), m.width-vw))
 }
 
 // itemStatus names the current item: its kind and place among its kind.

@@ -35,7 +35,8 @@ const defaultMaxSize = 8 << 20
 
 func main() {
 	lazyFirstGC()
-	os.Exit(guard(os.Stderr, func() int { return run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr) }))
+	stderr := sane(os.Stderr)
+	os.Exit(guard(stderr, func() int { return run(os.Args[1:], os.Stdin, os.Stdout, stderr) }))
 }
 
 // config is the parsed command line.
@@ -51,6 +52,7 @@ type config struct {
 
 // run is the whole command, with its streams passed in so tests can drive it.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	stderr = sane(stderr)
 	cfg, err := parseArgs(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
@@ -62,6 +64,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "storydiff: %v\n", err)
 		fmt.Fprintln(stderr, "Run 'storydiff --help' for usage.")
 		return exitUsage
+	}
+	if cfg.output != "" {
+		if err := refuseOverwrite(cfg.output, cfg); err != nil {
+			fmt.Fprintf(stderr, "storydiff: -o %v\n", err)
+			return exitUsage
+		}
 	}
 	if cfg.format == "" {
 		cfg.format = "text"
