@@ -113,45 +113,137 @@ func (d *doc) cueAt(lo, v, hi int, before bool) (attribution, bool) {
 		}
 		a.subject, a.cue, a.to = s, "according to", s.to
 	case d.isVerb(v):
-		if s, ok := d.subjectBefore(lo, v); ok {
-			a.subject = s
-			a.cue, a.to = d.cuePhrase(v, v+1, hi)
-			a.from = min(a.from, v)
-			break
+		if a, ok := d.verbCue(lo, v, hi, before); ok {
+			return a, true
 		}
-		s, ok := d.subjectAfter(v+1, hi)
-		if ok {
-			a.subject = s
-			a.cue, a.to = d.cuePhrase(v, s.to, hi)
-			a.from = v
+		// "Trump's claim that": a word that is a verb and a noun.
+		if before && !d.toks[v].upper && cueNouns[d.word(v)] {
+			return d.nounCue(lo, v)
 		}
-		if ok && before && (pronouns[d.word(s.from)] || !d.onlyGlue(a.to, hi)) {
-			ok = false
-		}
-		if !ok {
-			// "Clinton, the former secretary, stressed ... and said":
-			// a second verb shares the sentence's subject.
-			if w := d.word(d.skipBack(lo, v-1)); w != "and" && w != "but" && w != "then" {
-				return a, false
-			}
-			if s, ok = d.sentenceSubject(lo, v); !ok {
-				return a, false
-			}
-			a.subject = s
-			a.cue, a.to = d.cuePhrase(v, v+1, hi)
-		}
+		return a, false
 	case before && !d.toks[v].upper && cueNouns[d.word(v)]:
-		// "Trump's claim that ...", "his statement that ..."
-		s, ok := d.ownerBefore(lo, v-1)
-		if !ok {
-			return a, false
-		}
-		a.subject, a.cue, a.to = s, d.word(v), v+1
+		return d.nounCue(lo, v)
 	default:
 		return a, false
 	}
 	a.found = true
 	return a, true
+}
+
+// verbCue reads the cue of the speech verb at token v.
+func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
+	var a attribution
+	w := d.word(v)
+	if w == "put" && d.word(v+1) != "it" {
+		return a, false // "as X put it" is a cue; "put the plan" is not
+	}
+	participle := strings.HasSuffix(w, "ing")
+	if s, ok := d.subjectBefore(lo, v); ok {
+		// "the Security Council issued a statement calling": a
+		// nameless document or noun before a participle speaks for the
+		// sentence's subject when that one is named.
+		if s.name == "" && participle {
+			if ss, ok := d.sentenceSubject(lo, v); ok && ss.name != "" && ss.from < s.from {
+				s = ss
+			}
+		}
+		a.subject = s
+		a.cue, a.to = d.cuePhrase(v, v+1, hi)
+		a.from = min(a.from, v)
+		a.found = true
+		return a, true
+	}
+	// "said X" only where the verb opens its clause: after the quotation,
+	// a comma or a dash, never "criticized Obama" or "arguing that Trump
+	// ...", where the name is the object; and never with a verb whose
+	// object is a person ("telling O'Reilly that") or a participle.
+	if d.opensClause(lo, v) && !participle && !objectVerbs[w] {
+		s, ok := d.subjectAfter(v+1, hi)
+		if ok && before && (pronouns[d.word(s.from)] || !d.onlyGlue(s.to, hi)) {
+			ok = false
+		}
+		if ok {
+			a.subject = s
+			a.cue, a.to = d.cuePhrase(v, s.to, hi)
+			a.from = v
+			a.found = true
+			return a, true
+		}
+	}
+	// A verb without a subject of its own shares the sentence's:
+	// "Clinton, the former secretary, stressed ... and said", "X spoke
+	// Friday, saying", "X took to Twitter to accuse".
+	if !d.sharesSubject(lo, v) {
+		return a, false
+	}
+	s, ok := d.sentenceSubject(lo, v)
+	if !ok {
+		return a, false
+	}
+	a.subject = s
+	a.cue, a.to = d.cuePhrase(v, v+1, hi)
+	a.found = true
+	return a, true
+}
+
+// nounCue reads the cue noun at token v: "Trump's claim that ...", "his
+// statement", or "Sanders made the following comment:".
+func (d *doc) nounCue(lo, v int) (attribution, bool) {
+	var a attribution
+	s, ok := d.ownerBefore(lo, v-1)
+	if !ok && determiners[d.word(d.skipModifiers(lo, v-1))] {
+		s, ok = d.sentenceSubject(lo, v)
+	}
+	if !ok {
+		return a, false
+	}
+	a.subject, a.cue, a.to = s, d.word(v), v+1
+	a.found = true
+	return a, true
+}
+
+// skipModifiers steps back over the lower-case words before a noun at
+// token i+1 ("the following", "a new and more personal campaign").
+func (d *doc) skipModifiers(lo, i int) int {
+	for k := 0; i >= lo && k < 5 && d.toks[i].word && !d.toks[i].upper && !determiners[d.word(i)] && !d.toks[i].quoted; k++ {
+		i--
+	}
+	return i
+}
+
+// opensClause reports whether verb v opens its clause: it follows the
+// window's start, punctuation or an adverb only.
+func (d *doc) opensClause(lo, v int) bool {
+	k := v - 1
+	for k >= lo && d.toks[k].word && d.adverb(k) {
+		k--
+	}
+	if k < lo {
+		return true
+	}
+	switch d.punct(k) {
+	case ",", "—", "―", "–", "-", ":", "(", "\"", "“", "”":
+		return true
+	}
+	return false
+}
+
+// sharesSubject reports whether verb v, without a subject before it, takes
+// the subject of its sentence: after "and", "but", "then", "to" or a
+// preposition of time or manner ("despite admitting", "before adding"), or
+// as a participle after a comma (", saying").
+func (d *doc) sharesSubject(lo, v int) bool {
+	k := v - 1
+	for k >= lo && d.toks[k].word && d.adverb(k) {
+		k--
+	}
+	if k < lo {
+		return false
+	}
+	if sharing[d.word(k)] {
+		return true
+	}
+	return strings.HasSuffix(d.word(v), "ing") && (d.punct(k) == "," || d.punct(k) == "—")
 }
 
 // plainWords reports whether tokens [from, to) are lower-case words that
@@ -208,6 +300,8 @@ func (d *doc) cuePhrase(v, k, hi int) (string, int) {
 				return cue + " " + lower(d.spanText(j, e+1)), e + 1
 			}
 		}
+	case cue == "put" && w == "it":
+		return "put it", j + 1
 	case w == "on" && (d.word(j+1) == "twitter" || d.word(j+1) == "facebook" || d.word(j+1) == "instagram"):
 		return cue + " " + d.spanText(j, j+2), j + 2
 	}

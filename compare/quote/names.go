@@ -33,7 +33,18 @@ type mention struct {
 	kind kind
 	gov  bool // an organisation that is a public body
 	biz  bool // an organisation that is a business: not a public body, union, party or the like
+	sex  sex  // a person's, when a title or a first name tells it
 }
+
+// sex is what a title ("Mrs.") or a common first name says of a person, so
+// that "she" is not resolved to Donald nor "he" to Hillary.
+type sex uint8
+
+const (
+	anySex sex = iota
+	male
+	female
+)
 
 func (d *doc) isTitle(i int) bool { return d.toks[i].word && titles[d.word(i)] }
 
@@ -107,6 +118,9 @@ func (d *doc) runAfter(i, hi int) (to int, ok bool) {
 func (d *doc) split(from, to int) (nameFrom, roleTo int) {
 	last := -1
 	for k := from; k < to; k++ {
+		if d.surnameTitle(k, from) {
+			continue
+		}
 		if d.isTitle(k) || d.isPossessive(k) {
 			last = k
 		}
@@ -143,6 +157,22 @@ func (d *doc) split(from, to int) (nameFrom, roleTo int) {
 		roleTo = min(roleTo, nameFrom)
 	}
 	return nameFrom, roleTo
+}
+
+// surnameTitle reports whether token k, a title word, is a surname spelled
+// like one: "Howard Dean" (after a first name), or "Dean" once he was
+// named in full.
+func (d *doc) surnameTitle(k, from int) bool {
+	t := d.toks[k]
+	if !t.upper || !d.isTitle(k) || d.isPossessive(k) || strings.HasSuffix(d.word(k), ".") {
+		return false
+	}
+	if k > from {
+		p := d.word(k - 1)
+		return d.toks[k-1].upper && (maleNames[p] || femaleNames[p])
+	}
+	_, ok := d.fullName[d.text[t.s:t.e]]
+	return ok
 }
 
 // connects reports whether token k is a connector (or two) followed by a
@@ -269,6 +299,9 @@ func (d *doc) findMentions() {
 		if m.kind != person && orgSet[m.name] {
 			m.kind = org
 		}
+		if m.kind == person {
+			m.sex = d.sexOf(f.from, m.name)
+		}
 		if m.kind == org {
 			civic := false
 			for k := f.from; k < f.to; k++ {
@@ -302,6 +335,28 @@ const (
 	govOrg            // "the agency": a public body
 	bizOrg            // "the company": a business
 )
+
+// sexOf reads a person's sex from the honorific before the name's first
+// token or from its first name.
+func (d *doc) sexOf(from int, name string) sex {
+	switch d.word(from - 1) {
+	case "mr.", "mr":
+		return male
+	case "mrs.", "mrs", "ms.", "ms", "miss":
+		return female
+	}
+	first := strings.ToLower(name)
+	if i := strings.IndexByte(first, ' '); i > 0 {
+		first = first[:i]
+	}
+	switch {
+	case maleNames[first]:
+		return male
+	case femaleNames[first]:
+		return female
+	}
+	return anySex
+}
 
 // resolve finds the nearest mention before pos of the wanted kind,
 // preferring, when it can, the kind of organisation pref names; want ==

@@ -43,6 +43,7 @@ type doc struct {
 	sents    []Span
 	ments    []mention
 	fullName map[string]string // surname -> full name of a person
+	subj     []int             // per sentence, the mention its subject names, or -1 (salience.go)
 }
 
 // Extract returns the direct quotations of text in order. sentences are
@@ -60,6 +61,7 @@ func Extract(text string, sentences []Span) []Quote {
 		d.sents = d.sentenceSpans()
 	}
 	d.findMentions()
+	d.findSubjects()
 	ks := make([]kept, 0, len(raws))
 	for _, r := range raws {
 		var prev *kept
@@ -137,6 +139,10 @@ func (d *doc) attribute(r rawQuote, c context) attribution {
 	before := d.beforeCue(c.sent.Start, r.open)
 	after := d.afterCue(r.closeEnd, c.afterEnd)
 	switch {
+	case c.fragment && after.found && after.adjacent && (after.cue == "put it" || d.commaClosed(r)):
+		// `as X put it`, and `... are "the ability to ...," The Hill
+		// reported`: the attribution after the words is theirs.
+		return after
 	case c.fragment && before.found:
 		return before
 	case c.fragment:
@@ -172,8 +178,42 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 		if !a.found && continues {
 			a.subject = prev.subject()
 		}
-	case continues:
+	case continues && sameParagraphSince(prev, r, c):
 		a.subject = prev.subject()
+	default:
+		// "..., Schiff said. "Q"": the sentence before, in the same
+		// paragraph, names the speaker.
+		if b, ok := d.previousSentenceCue(c); ok {
+			a = b
+		} else if continues {
+			a.subject = prev.subject()
+		}
+	}
+	return a, true
+}
+
+// sameParagraphSince reports whether prev ends in r's paragraph after the
+// start of r's sentence's predecessor, so no sentence of the writer's
+// naming someone else can stand between them... or r opens a paragraph
+// right after prev's.
+func sameParagraphSince(prev *kept, r rawQuote, c context) bool {
+	return prev.r.paraLast == r.paraFirst-1 && c.paraStart || prev.r.closeEnd >= c.sent.Start-3
+}
+
+// previousSentenceCue reads the cue of the sentence before c's, in the same
+// paragraph: `His partner, Lawrence Cummings, called him a master at it.
+// "He showed again and again ..."`.
+func (d *doc) previousSentenceCue(c context) (attribution, bool) {
+	if c.sent.Start <= c.para.Start {
+		return attribution{}, false
+	}
+	ps := d.sentenceAt(c.sent.Start - 1)
+	if ps.End <= ps.Start || ps.Start < c.para.Start {
+		return attribution{}, false
+	}
+	a := d.beforeCue(ps.Start, ps.End)
+	if !a.found || a.name == "" {
+		return attribution{}, false
 	}
 	return a, true
 }
@@ -221,9 +261,30 @@ func (d *doc) afterEnd(pos int, p Span) int {
 		return p.End
 	}
 	if sent := d.sentenceAt(s); sent.End > s {
-		return min(sent.End, p.End)
+		end := sent.End
+		// A sentence splitter may end a sentence at a title's point:
+		// `"Q," said Del. | Stacey Plaskett`. The attribution goes on.
+		if k := d.tokAt(end) - 1; k >= 0 && d.toks[k].word && d.isTitle(k) && strings.HasSuffix(d.word(k), ".") {
+			if next := d.sentenceAt(end + 1); next.End > end {
+				end = next.End
+			} else if next := d.sentenceAt(d.toks[min(k+1, len(d.toks)-1)].s); next.End > end {
+				end = next.End
+			}
+		}
+		return min(end, p.End)
 	}
 	return p.End
+}
+
+// commaClosed reports whether the quotation's words end with a comma inside
+// the closing mark: `"...," X said`.
+func (d *doc) commaClosed(r rawQuote) bool {
+	last := r.parts[len(r.parts)-1]
+	k := last.End
+	for k < r.closeEnd && (d.text[k] == ' ') {
+		k++
+	}
+	return k < r.closeEnd && d.text[k] == ','
 }
 
 func (d *doc) endsWithColon(p Span) bool {
@@ -281,12 +342,24 @@ func (d *doc) cueIn(from, to int) bool {
 		if !t.word || t.quoted {
 			continue
 		}
-		if w := d.word(i); speechVerbs[w] || w == "according" || !t.upper && cueNouns[w] {
+		if w := d.word(i); !t.upper && (clearVerb(w) || cueNouns[w]) || w == "according" {
 			return true
 		}
 	}
 	return false
 }
+
+// clearVerb reports whether w is a cue verb in a form that is rarely a
+// noun: "called", "calling", "says", not "call", "rate" or "attacks".
+func clearVerb(w string) bool {
+	if !speechVerbs[w] {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || clearForms[w]
+}
+
+var clearForms = set(`said says told tells wrote writes spoke speaks sang sings swore sung
+	written spoken argues insists adds asks explains tweets warns`)
 
 // stageDirection reports whether words are all in parentheses or brackets,
 // as a transcript's "(CROSSTALK.)": nobody's words.
