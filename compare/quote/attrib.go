@@ -28,8 +28,22 @@ type attribution struct {
 	adjacent bool // the cue touches the quotation: `"Q," X said`, `X said: "Q"`
 }
 
+// isVerb reports whether token i is a cue verb: lower case, or capitalised
+// only where it opens a clause ("Says Trump") or a headline in title case,
+// never inside a name ("United States") or a heading in capitals ("HE'S
+// BEEN CALLED OUT").
 func (d *doc) isVerb(i int) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].word && !d.toks[i].quoted && speechVerbs[d.word(i)]
+	if i < 0 || i >= len(d.toks) || !d.toks[i].word || d.toks[i].quoted || !speechVerbs[d.word(i)] {
+		return false
+	}
+	t := d.toks[i]
+	if !t.upper {
+		return true
+	}
+	if allCaps(d.text[t.s:t.e]) {
+		return false
+	}
+	return i == 0 || !d.toks[i-1].word || d.inHeadline(t.s)
 }
 
 func (d *doc) isAccording(i int) bool {
@@ -62,7 +76,14 @@ func (d *doc) afterCue(from, to int) attribution {
 		}
 		i++
 	}
-	for v := i; v < hi && v < i+20; v++ {
+	// The verb may stand far from the quotation when an appositive
+	// intervenes: `"Q," Malkia Cyril, the executive director at the
+	// Center of Media Justice and also featured in the film, told X.`
+	reach := 20
+	if to, ok := d.runAfter(i, hi); ok && to < hi && d.punct(to) == "," {
+		reach = 45
+	}
+	for v := i; v < hi && v < i+reach; v++ {
 		if d.isStop(v) {
 			break
 		}

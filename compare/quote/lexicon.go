@@ -16,7 +16,7 @@ var speechVerbs = verbForms(cueLemmas)
 // rarely verbs (text, message, name, order) are left out: "the text said"
 // is not a speaker texting.
 const cueLemmas = `say/said/said tell/told/told speak/spoke/spoken write/wrote/written
-	sing/sang/sung swear/swore/sworn read/read/read
+	sing/sang/sung swear/swore/sworn read/read/read =put
 	add ask argue claim insist admit+ concede note explain tweet retweet declare warn
 	continue reply respond recall remark announce acknowledge agree observe suggest predict
 	=stated =stating
@@ -231,6 +231,16 @@ var docNouns = set(`memo report study poll survey complaint lawsuit ad article a
 var objectVerbs = verbForms(`tell/told/told ask inform assure reassure urge thank greet remind
 	warn accuse blame criticize criticise praise attack mock condemn call label dub+ brand
 	chide scold berate rebuke implore exhort advise compare liken quote cite`)
+
+// placePrepositions put a title in quotation marks where words were said,
+// not what was said: "said on "Face the Nation"".
+var placePrepositions = set(`on in at to during for from with by about into onto after before`)
+
+// peopleNouns before "at", "of" or "for" make the name after it the
+// speaker's body: "Officials at Homeland Security Investigations".
+var peopleNouns = set(`officials official spokesman spokeswoman spokesperson spokespeople
+	representatives aides lawyers attorneys officers staff staffers executives leaders
+	members researchers analysts economists sources`)
 
 // determiners open a noun phrase: "the senator", "a spokeswoman".
 var determiners = set(`the a an this that`)

@@ -56,7 +56,42 @@ func (d *doc) isPossessive(i int) bool {
 // isName reports whether token i may be part of a name.
 func (d *doc) isName(i int) bool {
 	t := d.toks[i]
-	return t.word && t.upper && !t.quoted && !capStops[d.word(i)] && !d.isPossessive(i)
+	return t.word && t.upper && !t.quoted && !capStops[d.word(i)] && !d.isPossessive(i) && !d.inCapsHeading(i)
+}
+
+// inCapsHeading reports whether token i is a word in capitals next to
+// another: a heading ("HE'S BEEN CALLED OUT"), not an acronym.
+func (d *doc) inCapsHeading(i int) bool {
+	t := d.toks[i]
+	if !allCaps(d.text[t.s:t.e]) {
+		return false
+	}
+	for _, k := range [2]int{i - 1, i + 1} {
+		if k >= 0 && k < len(d.toks) && d.toks[k].word && allCaps(d.text[d.toks[k].s:d.toks[k].e]) {
+			return true
+		}
+	}
+	return false
+}
+
+// allCaps reports whether w has two or more letters, all capitals.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// inHeadline reports whether pos lies in a paragraph in title case.
+func (d *doc) inHeadline(pos int) bool {
+	i := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].End > pos })
+	return i < len(d.heads) && d.heads[i].Start <= pos
 }
 
 // inRun reports whether token i may be part of a [role] name run.
@@ -219,7 +254,8 @@ func (d *doc) findMentions() {
 	}
 	var fs []found
 	orgSet := map[string]bool{}
-	heads := d.headlines()
+	d.heads = d.headlines()
+	heads := d.heads
 	for i := 0; i < len(d.toks); i++ {
 		if len(heads) > 0 && d.toks[i].s >= heads[0].End {
 			heads = heads[1:]

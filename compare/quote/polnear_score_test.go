@@ -170,9 +170,9 @@ func clip(s string) string {
 // a regression fails. Speaker accuracy is issue 13's measure (see
 // capitalisedSource); the stricter head-word measure is logged beside it.
 const (
-	wantPrecision = 0.97
-	wantRecall    = 0.95
-	wantSpeaker   = 0.88
+	wantPrecision = 0.975
+	wantRecall    = 0.96
+	wantSpeaker   = 0.89
 )
 
 func TestPolnear(t *testing.T) {

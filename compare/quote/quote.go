@@ -11,6 +11,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,6 +45,7 @@ type doc struct {
 	ments    []mention
 	fullName map[string]string // surname -> full name of a person
 	subj     []int             // per sentence, the mention its subject names, or -1 (salience.go)
+	heads    []Span            // paragraphs in title case
 }
 
 // Extract returns the direct quotations of text in order. sentences are
@@ -109,7 +111,8 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 	// A title or name in quotation marks ("Notorious Markets", "Face the
 	// Nation") is kept only when a cue introduces it as words: `said,
 	// "Absolutely."`, or `"Absolutely," Trump said` opening a sentence.
-	if d.titleLike(r) && !(a.found && a.adjacent && (!c.embedded || a.to <= d.tokAt(r.open))) {
+	if d.titleLike(r) && !(a.found && a.adjacent && (!c.embedded || a.to <= d.tokAt(r.open))) &&
+		!d.namedBy(c.sent.Start, r.open) {
 		return kept{}, false
 	}
 	if stageDirection(q.Text) {
@@ -163,12 +166,13 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 	switch {
 	case c.fragment:
 		// A fragment is someone's words only when its sentence says so
-		// (a cue verb or noun: "called", "Trump's claim", "according to")
-		// or it goes on from a quotation earlier in the sentence ("a
+		// (a cue verb or noun before it, "called", "Trump's claim",
+		// "according to", or just after it, `a "strong leader,"
+		// comparing him`) or it goes on from a quotation earlier in the sentence ("a
 		// disaster" and "a joke"); otherwise it is a scare quote.
 		if sameSentence {
 			a.subject = prev.subject()
-		} else if !d.cueIn(c.sent.Start, c.afterEnd) {
+		} else if !d.cueIn(c.sent.Start, r.open) && !d.cueIn(r.closeEnd, d.tokensAfter(r.closeEnd, c.afterEnd, 4)) {
 			return a, false
 		}
 	case c.paraStart && r.paraFirst > 0 && d.endsWithColon(d.paras[r.paraFirst-1]):
@@ -178,7 +182,11 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 		if !a.found && continues {
 			a.subject = prev.subject()
 		}
-	case continues && sameParagraphSince(prev, r, c):
+	case continues && prev.r.paraLast == r.paraFirst && prev.r.closeEnd >= d.previousSentence(c).Start:
+		// `"Q1," X said at a briefing before Y's comments. "Q2"`: X
+		// goes on.
+		a.subject = prev.subject()
+	case continues && prev.r.paraLast == r.paraFirst-1 && c.paraStart:
 		a.subject = prev.subject()
 	default:
 		// "..., Schiff said. "Q"": the sentence before, in the same
@@ -192,12 +200,14 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 	return a, true
 }
 
-// sameParagraphSince reports whether prev ends in r's paragraph after the
-// start of r's sentence's predecessor, so no sentence of the writer's
-// naming someone else can stand between them... or r opens a paragraph
-// right after prev's.
-func sameParagraphSince(prev *kept, r rawQuote, c context) bool {
-	return prev.r.paraLast == r.paraFirst-1 && c.paraStart || prev.r.closeEnd >= c.sent.Start-3
+// previousSentence returns the sentence before c's, or an empty span at
+// c's start.
+func (d *doc) previousSentence(c context) Span {
+	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > c.sent.Start }) - 1
+	if k < 0 {
+		return Span{c.sent.Start, c.sent.Start}
+	}
+	return d.sents[k]
 }
 
 // previousSentenceCue reads the cue of the sentence before c's, in the same
@@ -207,8 +217,8 @@ func (d *doc) previousSentenceCue(c context) (attribution, bool) {
 	if c.sent.Start <= c.para.Start {
 		return attribution{}, false
 	}
-	ps := d.sentenceAt(c.sent.Start - 1)
-	if ps.End <= ps.Start || ps.Start < c.para.Start {
+	ps := d.previousSentence(c)
+	if ps.Start < c.para.Start || ps.End <= ps.Start {
 		return attribution{}, false
 	}
 	a := d.beforeCue(ps.Start, ps.End)
@@ -319,6 +329,32 @@ func (d *doc) titleLike(r rawQuote) bool {
 	return words > 0
 }
 
+// namedBy reports whether words in title case at pos are what a cue verb
+// shortly before them says or calls something, in the same clause:
+// `called the pageant winner "Miss Piggy"`, `hailed Trump as "The Comeback
+// Kid"`, `proclaimed a goal of "Peace Through Strength."`, `chants of
+// "Bobby!"`. A place or a show is not: `said on "Face the Nation"`.
+func (d *doc) namedBy(from, pos int) bool {
+	hi := d.tokAt(pos)
+	lo := max(d.tokAt(from), hi-8)
+	for k := hi - 1; k >= lo; k-- {
+		t := d.toks[k]
+		if t.quoted || d.isStop(k) || d.punct(k) == "," && k < hi-1 || placePrepositions[d.word(k)] {
+			return false
+		}
+		if w := d.word(k); !t.upper && (clearVerb(w) && !notNaming[w] || w == "chants" || w == "chant") {
+			return true
+		}
+	}
+	return false
+}
+
+// notNaming are cue verbs whose object in title case is not words said: an
+// audience (`told MSNBC's "Morning Joe"`), a nickname (`nicknamed the
+// terminal "the Big Box"`), the text of a sign (`a banner reading "Our
+// Port, Our Jobs"`).
+var notNaming = verbForms(`tell/told/told ask inform nickname dub+ read/read/read`)
+
 // sentenceLike reports whether a quotation is a sentence of its own: it
 // runs over paragraphs, or begins with a capital and ends with . ! ? or …
 func (d *doc) sentenceLike(r rawQuote) bool {
@@ -332,6 +368,15 @@ func (d *doc) sentenceLike(r rawQuote) bool {
 	t := strings.TrimRight(d.text[p.Start:p.End], "'’ ")
 	last, _ := utf8.DecodeLastRuneInString(t)
 	return strings.ContainsRune(".!?…", last)
+}
+
+// tokensAfter returns where the n tokens after pos end, within limit.
+func (d *doc) tokensAfter(pos, limit, n int) int {
+	k := d.tokAt(pos) + n - 1
+	if k >= len(d.toks) {
+		return limit
+	}
+	return min(d.toks[k].e, limit)
 }
 
 // cueIn reports whether [from, to), outside quotations, holds a cue verb

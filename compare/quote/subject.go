@@ -85,7 +85,7 @@ func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
 		if end >= lo && pronouns[d.word(end)] {
 			return d.pronounSubject(end), true
 		}
-		if from, ok := d.runBefore(lo, end); ok && !prepositions[d.word(from-1)] {
+		if from, ok := d.runBefore(lo, end); ok && (!prepositions[d.word(from-1)] || peopleNouns[d.word(from-2)]) {
 			if s := d.named(from, end+1); s.name != "" {
 				if s.role == "" && d.roleLike(j+1, i) {
 					s.role = d.spanText(j+1, i)
@@ -122,8 +122,12 @@ func (d *doc) roleBefore(lo, j int) bool {
 	if k >= j || j-k > 8 {
 		return false
 	}
-	head := d.word(j - 1)
-	return personNouns[head] || titles[head] || spokes[head] || kinNouns[head]
+	for m := k; m < j; m++ {
+		if w := d.word(m); personNouns[w] || titles[w] || spokes[w] || kinNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // skipParen returns the token before a parenthesis ending at token i, or i.
@@ -361,11 +365,7 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 	for i < v && (!d.toks[i].word || d.toks[i].quoted) {
 		i++
 	}
-	if i < v && !d.inRun(i) && !pronouns[d.word(i)] && !determiners[d.word(i)] {
-		if c := d.commaIn(i, min(v, i+12)); c > 0 {
-			i = c + 1
-		}
-	}
+	i = d.skipOpening(i, v)
 	if i >= v {
 		return subject{}, false
 	}
@@ -384,6 +384,12 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 		}
 	}
 	if determiners[d.word(i)] {
+		// "the Security Council issued a statement calling ..."
+		if to, ok := d.runAfter(i+1, v); ok && d.hasOrgWord(i+1, to) {
+			if s := d.named(i+1, to); s.name != "" {
+				return s, true
+			}
+		}
 		for j := i + 1; j < v && j < i+6 && d.toks[j].word && !d.toks[j].quoted; j++ {
 			if orgNouns[d.word(j)] || personNouns[d.word(j)] {
 				return d.nounBefore(i, j)
@@ -391,6 +397,28 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// skipOpening steps over an opening phrase closed by a comma ("On July 6,
+// 2015,", "Following a swiftly called meeting,", "With Democratic leaders
+// increasingly worried about ...,") from token i, before v: a phrase that
+// opens with a preposition, an adverb, a participle or a subordinating
+// word, not with the subject.
+func (d *doc) skipOpening(i, v int) int {
+	for n := 0; n < 3 && i < v; n++ {
+		w := d.word(i)
+		opening := capStops[w] && !pronouns[w] && !determiners[w] || strings.HasSuffix(w, "ing") ||
+			strings.HasSuffix(w, "ly") || prepositions[w] || !d.toks[i].upper && !pronouns[w] && !determiners[w]
+		if !opening && (d.inRun(i) || pronouns[w] || determiners[w]) {
+			return i
+		}
+		c := d.commaIn(i, min(v, i+25))
+		if c == 0 {
+			return i
+		}
+		i = c + 1
+	}
+	return i
 }
 
 // ownerBefore reads the owner of a cue noun, ending at token i: "Donald
