@@ -91,7 +91,7 @@ func (d *doc) afterCue(from, to int) attribution {
 			a.adjacent = a.from == i || v == i
 			// "panel Chairman Rep. Jason Chaffetz said": lower-case words
 			// before the name still belong to its role.
-			if !a.adjacent && a.from-i <= 4 && d.plainWords(i, a.from) && a.ss >= 0 {
+			if !a.adjacent && a.from-i <= 4 && (d.plainWords(i, a.from) || d.modifierWords(i, a.from)) && a.ss >= 0 {
 				a.adjacent = true
 				a.role = strings.TrimSpace(d.spanText(i, a.from) + " " + a.role)
 			}
@@ -265,6 +265,19 @@ func (d *doc) sharesSubject(lo, v int) bool {
 		return true
 	}
 	return strings.HasSuffix(d.word(v), "ing") && (d.punct(k) == "," || d.punct(k) == "—")
+}
+
+// modifierWords reports whether tokens [from, to) may modify the role of
+// the name after them: words that are neither cue verbs, pronouns nor
+// clause words ("panel", "Tulsa police").
+func (d *doc) modifierWords(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		if !t.word || t.quoted || speechVerbs[d.word(k)] || pronouns[d.word(k)] || clauseWords[d.word(k)] || capStops[d.word(k)] {
+			return false
+		}
+	}
+	return true
 }
 
 // plainWords reports whether tokens [from, to) are lower-case words that

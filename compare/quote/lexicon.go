@@ -242,6 +242,9 @@ var peopleNouns = set(`officials official spokesman spokeswoman spokesperson spo
 	representatives aides lawyers attorneys officers staff staffers executives leaders
 	members researchers analysts economists sources`)
 
+// ownedNouns are groups named by whose they are: "Scott's family".
+var ownedNouns = set(`family campaign team office camp relatives children parents`)
+
 // determiners open a noun phrase: "the senator", "a spokeswoman".
 var determiners = set(`the a an this that`)
 

@@ -118,6 +118,9 @@ func (d *doc) runBefore(lo, i int) (from int, ok bool) {
 		if connectors[d.word(k)] && k > lo && (d.inRun(k-1) || connectors[d.word(k-1)]) {
 			continue
 		}
+		if d.nicknameMark(k) && k > lo && d.inRun(k-1) {
+			continue
+		}
 		break
 	}
 	for from < i && !d.inRun(from) {
@@ -140,12 +143,27 @@ func (d *doc) runAfter(i, hi int) (to int, ok bool) {
 			to = k + 1
 			continue
 		}
-		if d.connects(k, hi) {
+		if d.connects(k, hi) || d.nicknameMark(k) && k+1 < hi && d.isName(k+1) {
 			continue
 		}
 		break
 	}
 	return to, true
+}
+
+// nicknameMark reports whether token k is a quotation mark around a
+// nickname inside a name (Marcia "Cia" Price): the words between are not a
+// quotation (see dropNicknames), so the marks are not quoted either.
+func (d *doc) nicknameMark(k int) bool {
+	if k < 0 || k >= len(d.toks) || d.toks[k].quoted {
+		return false
+	}
+	switch d.punct(k) {
+	case "\"", "“", "”":
+		return k > 0 && k+1 < len(d.toks) && d.toks[k-1].word && d.toks[k+1].word &&
+			d.toks[k-1].upper && d.toks[k+1].upper
+	}
+	return false
 }
 
 // split divides the run [from, to) into its role and its name, returning

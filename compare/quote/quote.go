@@ -152,6 +152,10 @@ func (d *doc) attribute(r rawQuote, c context) attribution {
 		return after
 	case after.found && after.adjacent:
 		return after
+	case !before.found && after.found && (c.embedded || after.cue == "according to"):
+		// `greeted with chants of "Bobby!" at a conference, according
+		// to X`: the sentence's attribution comes at its end.
+		return after
 	}
 	return before
 }

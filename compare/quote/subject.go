@@ -54,7 +54,26 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 			return s, true
 		}
 	}
+	if s, ok := d.ownedBefore(lo, i); ok {
+		return s, true
+	}
 	return d.nounBefore(lo, i)
+}
+
+// ownedBefore reads a person or group named by whose it is, ending at
+// token i: "Scott's family", "Trump's lawyers".
+func (d *doc) ownedBefore(lo, i int) (subject, bool) {
+	w := d.word(i)
+	if i-1 < lo || !(kinNouns[w] || peopleNouns[w] || ownedNouns[w]) || !d.isPossessive(i-1) || !d.toks[i-1].upper {
+		return subject{}, false
+	}
+	k := i - 1
+	for k > lo && d.isName(k-1) {
+		k--
+	}
+	s := subject{from: k, to: i + 1, ss: d.toks[k].s, se: d.toks[i].e}
+	s.name = d.spanText(k, i+1)
+	return s, true
 }
 
 // appositiveBefore reads `X, the port's director, said`: i is the comma
@@ -72,11 +91,11 @@ func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
 		}
 		// "Another critic, Laurence H. Tribe, likened": the name stands
 		// between the commas, its role before them.
-		if commas == 0 && j+1 < i {
-			if to, ok := d.runAfter(j+1, i); ok && d.skipParen(lo, i-1) == to-1 || ok && to == i {
-				if s := d.named(j+1, to); s.name != "" && d.roleBefore(lo, j) {
-					s.role = strings.TrimSpace(d.spanText(d.phraseStart(lo, j), j) + " " + s.role)
-					s.to = v
+		if commas == 0 && j+1 < i && j > lo {
+			if to, ok := d.runAfter(d.skipLead(j+1, i), i); ok && d.skipParen(lo, i-1) == to-1 || ok && to == i {
+				if s := d.named(d.skipLead(j+1, i), to); s.name != "" && !d.allRun(d.phraseStart(lo, j), j) && d.roleBefore(lo, j) {
+					s.role = strings.TrimSpace(d.spanText(d.phraseStart(lo, j), j) + " " + d.spanText(j+1, d.skipLead(j+1, i)) + " " + s.role)
+					s.from, s.to = d.phraseStart(lo, j), v
 					return s, true
 				}
 			}
@@ -112,6 +131,18 @@ func (d *doc) phraseStart(lo, j int) int {
 		k--
 	}
 	return k
+}
+
+// allRun reports whether tokens [from, to) are all name or role words:
+// "Senate Majority Leader Mitch McConnell", which an appositive follows
+// rather than precedes.
+func (d *doc) allRun(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !d.inRun(k) && !connectors[d.word(k)] {
+			return false
+		}
+	}
+	return true
 }
 
 // roleBefore reports whether the phrase ending before the comma at token j
@@ -199,6 +230,14 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 		return subject{}, false
 	}
 	s := d.named(i, to)
+	if s.name == "" && to < hi && (peopleNouns[d.word(to)] || spokes[d.word(to)]) {
+		// "said one Democratic source on the panel", "said a White House
+		// official": a source without a name, known by what it is.
+		s.name, s.role = d.spanText(lead, to+1), ""
+		s.ss, s.se = d.toks[lead].s, d.toks[to].e
+		s.to = to + 1
+		return s, true
+	}
 	if s.name == "" {
 		return subject{}, false
 	}
@@ -224,6 +263,15 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 		}
 	}
 	return s, true
+}
+
+// skipLead steps over up to three lower-case words opening a role before a
+// name ("state Del. Marcia Price").
+func (d *doc) skipLead(i, hi int) int {
+	for k := 0; k < 3 && i < hi && d.leadWord(i); k++ {
+		i++
+	}
+	return i
 }
 
 // leadWord reports whether token i may open a role before a name:
@@ -329,11 +377,12 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 		return subject{}, false
 	}
 	s := subject{from: j, to: i + 1, ss: -1, se: -1}
-	if d.word(j) == "a" || d.word(j) == "an" {
+	if k := j + 1; k < i && d.isName(k) && (orgNouns[w] || docNouns[w]) || w == "campaign" && j+1 < i {
+		// "the Clinton campaign", "a Times article"
+		s.name, s.ss, s.se = d.spanText(j+1, i+1), d.toks[j+1].s, d.toks[i].e
 		return s, true
 	}
-	if k := j + 1; k < i && d.isName(k) && (orgNouns[w] || docNouns[w]) || w == "campaign" && j+1 < i {
-		s.name, s.ss, s.se = d.spanText(j+1, i+1), d.toks[j+1].s, d.toks[i].e
+	if d.word(j) == "a" || d.word(j) == "an" {
 		return s, true
 	}
 	if docNouns[w] {
