@@ -34,7 +34,7 @@ const cueLemmas = `say/said/said tell/told/told speak/spoke/spoken write/wrote/w
 	lambaste excoriate castigate berate chastise rebuke upbraid ridicule lampoon trumpet
 	insinuate imply hint indicate propose recommend advise assure reassure inform apologize
 	apologise thank greet toast eulogize echo paraphrase underline underscore highlight
-	refer+ talk chime gloat crow enthuse marvel exult muse blog+ email e-mail spell comment`
+	refer+ talk chime gloat crow enthuse marvel exult muse blog+ email e-mail spell comment specify`
 
 // verbForms returns every form of the lemmas: base, third person, past,
 // participle and -ing ("argue": argue argues argued arguing).

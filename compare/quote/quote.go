@@ -112,7 +112,7 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 	// Nation") is kept only when a cue introduces it as words: `said,
 	// "Absolutely."`, or `"Absolutely," Trump said` opening a sentence.
 	if d.titleLike(r) && !(a.found && a.adjacent && (!c.embedded || a.to <= d.tokAt(r.open))) &&
-		!d.namedBy(c.sent.Start, r.open) {
+		!d.namedBy(c.sent.Start, r.open) && !d.goesOn(r, c, prev) {
 		return kept{}, false
 	}
 	if stageDirection(q.Text) {
@@ -172,11 +172,18 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 		// A fragment is someone's words only when its sentence says so
 		// (a cue verb or noun before it, "called", "Trump's claim",
 		// "according to", or just after it, `a "strong leader,"
-		// comparing him`) or it goes on from a quotation earlier in the sentence ("a
-		// disaster" and "a joke"); otherwise it is a scare quote.
-		if sameSentence {
+		// comparing him`), when it labels a person (`pounding Trump as
+		// a "con artist"`: the sentence's subject speaks), or when it
+		// goes on from a quotation earlier in the sentence ("a disaster"
+		// and "a joke"); otherwise it is a scare quote.
+		switch {
+		case sameSentence:
 			a.subject = prev.subject()
-		} else if !d.cueIn(c.sent.Start, r.open) && !d.cueIn(r.closeEnd, d.tokensAfter(r.closeEnd, c.afterEnd, 4)) {
+		case d.labelsPerson(c.sent.Start, r.open):
+			if s, ok := d.sentenceSubject(d.tokAt(c.sent.Start), d.tokAt(r.open)); ok {
+				a.subject, a.cue = s, "as"
+			}
+		case !d.cueIn(c.sent.Start, r.open) && !d.cueIn(r.closeEnd, d.tokensAfter(r.closeEnd, c.afterEnd, 4)):
 			return a, false
 		}
 	case c.paraStart && r.paraFirst > 0 && d.endsWithColon(d.paras[r.paraFirst-1]):
@@ -333,6 +340,29 @@ func (d *doc) titleLike(r rawQuote) bool {
 	return words > 0
 }
 
+// goesOn reports whether words in title case go on from the quotation
+// kept before them: joined to it by "and" or "or" (`called her "Miss
+// Piggy" and "Miss Housekeeping"`), or opening the sentence after the one
+// that gave it with its cue (`"Here comes Big Daddy," she said, clapping.
+// "The Donald. Big Daddy."`).
+func (d *doc) goesOn(r rawQuote, c context, prev *kept) bool {
+	if prev == nil || prev.r.paraLast != r.paraFirst {
+		return false
+	}
+	between := d.tokAt(prev.r.closeEnd)
+	hi := d.tokAt(r.open)
+	if hi-between <= 2 {
+		for k := between; k < hi; k++ {
+			if w := d.word(k); w != "and" && w != "or" && d.punct(k) != "," {
+				return false
+			}
+		}
+		return true
+	}
+	opensSentence := d.tokAt(c.sent.Start) == d.tokAt(r.open)
+	return opensSentence && prev.q.Speaker != "" && prev.r.open >= d.previousSentence(c).Start
+}
+
 // namedBy reports whether words in title case at pos are what a cue verb
 // shortly before them says or calls something, in the same clause:
 // `called the pageant winner "Miss Piggy"`, `hailed Trump as "The Comeback
@@ -346,7 +376,7 @@ func (d *doc) namedBy(from, pos int) bool {
 		if t.quoted || d.isStop(k) || d.punct(k) == "," && k < hi-1 || placePrepositions[d.word(k)] {
 			return false
 		}
-		if w := d.word(k); !t.upper && (clearVerb(w) && !notNaming[w] || w == "chants" || w == "chant") {
+		if w := d.word(k); (!t.upper || d.isVerb(k)) && (clearVerb(w) && !notNaming[w] || w == "chants" || w == "chant") {
 			return true
 		}
 	}
@@ -374,6 +404,28 @@ func (d *doc) sentenceLike(r rawQuote) bool {
 	return strings.ContainsRune(".!?…", last)
 }
 
+// labelsPerson reports whether the fragment at pos follows "NAME as (a)",
+// NAME a person: `going after Trump as "uniquely unacceptable"`.
+func (d *doc) labelsPerson(from, pos int) bool {
+	k := d.tokAt(pos) - 1
+	if w := d.word(k); w == "a" || w == "an" {
+		k--
+	}
+	if d.word(k) != "as" || k-1 < d.tokAt(from) || !d.isName(k-1) {
+		return false
+	}
+	m := d.mentionAt(d.toks[d.skipNameBack(k-1)].s)
+	return m >= 0 && d.ments[m].kind == person
+}
+
+// skipNameBack returns the first token of the name ending at token k.
+func (d *doc) skipNameBack(k int) int {
+	for k > 0 && d.isName(k-1) {
+		k--
+	}
+	return k
+}
+
 // tokensAfter returns where the n tokens after pos end, within limit.
 func (d *doc) tokensAfter(pos, limit, n int) int {
 	k := d.tokAt(pos) + n - 1
@@ -391,7 +443,7 @@ func (d *doc) cueIn(from, to int) bool {
 		if !t.word || t.quoted {
 			continue
 		}
-		if w := d.word(i); !t.upper && (clearVerb(w) || cueNouns[w]) || w == "according" {
+		if w := d.word(i); (!t.upper || d.isVerb(i)) && (clearVerb(w) || cueNouns[w]) || w == "according" {
 			return true
 		}
 	}
