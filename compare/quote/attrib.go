@@ -110,15 +110,41 @@ func (d *doc) afterCue(from, to int) attribution {
 }
 
 // beforeCue reads the nearest cue in [from, to) before a quotation.
+//
+// A cue noun that is itself the object of a cue verb yields to the verb
+// unless the quotation follows the noun straight away: in `Moore called
+// Mr. Obama's remarks on Saturday "a true wake-up call"` the words are
+// Moore's, in `Politifact ruled that Trump's statement about "thousands
+// of shootings" ...` they are Trump's.
 func (d *doc) beforeCue(from, to int) attribution {
 	lo, hi := d.tokAt(from), d.tokAt(to)
 	for v := hi - 1; v >= lo; v-- {
-		if a, ok := d.cueAt(lo, v, hi, true); ok {
-			a.adjacent = d.onlyGlue(a.to, hi)
-			return a
+		a, ok := d.cueAt(lo, v, hi, true)
+		if !ok {
+			continue
 		}
+		a.adjacent = d.onlyGlue(a.to, hi)
+		if !d.isVerb(v) && d.word(v) != "according" && !d.nounLeadsTo(v, hi) {
+			for u := v - 1; u >= lo && !d.isStop(u); u-- {
+				if b, ok := d.cueAt(lo, u, v, true); ok && d.isVerb(u) && b.name != "" {
+					b.adjacent = false
+					return b
+				}
+			}
+		}
+		return a
 	}
 	return attribution{}
+}
+
+// nounLeadsTo reports whether the cue noun at token v leads straight to
+// the quotation at token hi: "statement about", "claim that", "words:".
+func (d *doc) nounLeadsTo(v, hi int) bool {
+	k := v + 1
+	for k < hi && (!d.toks[k].word || nounLinks[d.word(k)]) {
+		k++
+	}
+	return k >= hi
 }
 
 // cueAt reads a cue whose verb (or noun) is token v, its subject within
@@ -155,8 +181,8 @@ func (d *doc) cueAt(lo, v, hi int, before bool) (attribution, bool) {
 func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 	var a attribution
 	w := d.word(v)
-	if w == "put" && d.word(v+1) != "it" {
-		return a, false // "as X put it" is a cue; "put the plan" is not
+	if w == "put" && d.word(v+1) != "it" || goForms[w] && d.word(v+1) != "on" {
+		return a, false // "as X put it", "as X went on about" are cues; "put the plan", "went home" are not
 	}
 	participle := strings.HasSuffix(w, "ing")
 	if s, ok := d.subjectBefore(lo, v); ok {
@@ -285,7 +311,7 @@ func (d *doc) modifierWords(from, to int) bool {
 func (d *doc) plainWords(from, to int) bool {
 	for k := from; k < to; k++ {
 		t := d.toks[k]
-		if !t.word || t.upper || t.quoted || speechVerbs[d.word(k)] || pronouns[d.word(k)] {
+		if !t.word || t.upper || t.quoted || speechVerbs[d.word(k)] || pronouns[d.word(k)] || clauseWords[d.word(k)] {
 			return false
 		}
 	}
@@ -334,8 +360,8 @@ func (d *doc) cuePhrase(v, k, hi int) (string, int) {
 				return cue + " " + lower(d.spanText(j, e+1)), e + 1
 			}
 		}
-	case cue == "put" && w == "it":
-		return "put it", j + 1
+	case cue == "put" && w == "it", goForms[cue] && w == "on":
+		return cue + " " + w, j + 1
 	case w == "on" && (d.word(j+1) == "twitter" || d.word(j+1) == "facebook" || d.word(j+1) == "instagram"):
 		return cue + " " + d.spanText(j, j+2), j + 2
 	}

@@ -17,6 +17,7 @@ var speechVerbs = verbForms(cueLemmas)
 // is not a speaker texting.
 const cueLemmas = `say/said/said tell/told/told speak/spoke/spoken write/wrote/written
 	sing/sang/sung swear/swore/sworn read/read/read =put
+	=go =goes =went =going =gone
 	add ask argue claim insist admit+ concede note explain tweet retweet declare warn
 	continue reply respond recall remark announce acknowledge agree observe suggest predict
 	=stated =stating
@@ -211,7 +212,8 @@ var skippable = set(`also later then has had have would will again previously re
 var sharing = set(`and but then to despite after before while when by without`)
 
 // clauseWords open a clause, not a role: "arguing that Trump ...".
-var clauseWords = set(`that to as how why if whether what when where which who so than because`)
+var clauseWords = set(`that to as how why if whether what when where which who so than because
+	while after before since though although unless until once`)
 
 // prepositions before a name make it an object, not a subject.
 var prepositions = set(`in of at from to for with by on into about against near between`)
@@ -240,10 +242,18 @@ var placePrepositions = set(`on in at to during for from with by about into onto
 // speaker's body: "Officials at Homeland Security Investigations".
 var peopleNouns = set(`officials official spokesman spokeswoman spokesperson spokespeople
 	representatives aides lawyers attorneys officers staff staffers executives leaders
-	members researchers analysts economists sources`)
+	members researchers analysts economists sources source official aide adviser advisor
+	staffer lawmaker`)
 
 // ownedNouns are groups named by whose they are: "Scott's family".
 var ownedNouns = set(`family campaign team office camp relatives children parents`)
+
+// goForms are a cue only before "on": "as Trump went on about".
+var goForms = set(`go goes went going gone`)
+
+// nounLinks join a cue noun to the words it introduces: "claim that",
+// "statement about", "promise of".
+var nounLinks = set(`that about of on`)
 
 // determiners open a noun phrase: "the senator", "a spokeswoman".
 var determiners = set(`the a an this that`)

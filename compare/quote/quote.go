@@ -183,7 +183,15 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 			if s, ok := d.sentenceSubject(d.tokAt(c.sent.Start), d.tokAt(r.open)); ok {
 				a.subject, a.cue = s, "as"
 			}
-		case !d.cueIn(c.sent.Start, r.open) && !d.cueIn(r.closeEnd, d.tokensAfter(r.closeEnd, c.afterEnd, 4)):
+		case d.cueIn(c.sent.Start, r.open):
+		case d.cueIn(r.closeEnd, d.tokensAfter(r.closeEnd, c.afterEnd, 4)):
+			// `Trump admires Putin as a "strong leader," comparing him
+			// ...`: a participle after the words shares the sentence's
+			// subject.
+			if s, ok := d.sentenceSubject(d.tokAt(c.sent.Start), d.tokAt(r.open)); ok && s.name != "" {
+				a.subject = s
+			}
+		default:
 			return a, false
 		}
 	case c.paraStart && r.paraFirst > 0 && d.endsWithColon(d.paras[r.paraFirst-1]):
@@ -206,6 +214,11 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 			a = b
 		} else if continues {
 			a.subject = prev.subject()
+		} else if s, ok := d.previousSubject(r, c); ok {
+			// `Sen. Bernie Sanders identified young voters' exhaustion as
+			// a reason. "The younger people are ..."`: the person the
+			// sentence before is about.
+			a.subject = s
 		}
 	}
 	return a, true
@@ -219,6 +232,22 @@ func (d *doc) previousSentence(c context) Span {
 		return Span{c.sent.Start, c.sent.Start}
 	}
 	return d.sents[k]
+}
+
+// previousSubject returns the person who is the subject of the sentence
+// before c's, in the same paragraph, for a quotation that opens its own
+// sentence with no cue.
+func (d *doc) previousSubject(r rawQuote, c context) (subject, bool) {
+	ps := d.previousSentence(c)
+	if ps.Start < c.para.Start || ps.End <= ps.Start || d.tokAt(c.sent.Start) != d.tokAt(r.open) {
+		return subject{}, false
+	}
+	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > ps.Start })
+	if k >= len(d.subj) || d.subj[k] < 0 || d.ments[d.subj[k]].kind != person {
+		return subject{}, false
+	}
+	m := d.ments[d.subj[k]]
+	return subject{name: m.name, ss: m.s, se: m.e}, true
 }
 
 // previousSentenceCue reads the cue of the sentence before c's, in the same
