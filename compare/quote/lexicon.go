@@ -172,7 +172,7 @@ var titles = set(`president president-elect vice vice-president sen. senator rep
 	envoy diplomat negotiator organizer chairperson vice-presidential presidential first lady
 	majority minority house senate acting interim then-candidate executive-director
 	contributor producer director-general secretary-general surrogate operative consultant
-	rival retired
+	rival retired engineer pilot historian teacher nurse architect planner scholar lecturer
 	chairman-elect governor-elect`)
 
 // honorifics are dropped from names without becoming a role.

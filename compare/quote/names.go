@@ -204,12 +204,27 @@ func (d *doc) split(from, to int) (nameFrom, roleTo int) {
 	// Representative".
 	if d.hasOrgWord(nameFrom, to) || nameFrom >= to && d.hasOrgWord(from, to) {
 		for nameFrom > from && !d.isPossessive(nameFrom-1) &&
-			(d.toks[nameFrom-1].upper || connectors[d.word(nameFrom-1)] && nameFrom-1 > from) {
+			(d.toks[nameFrom-1].upper || connectors[d.word(nameFrom-1)] && nameFrom-1 > from && !d.afterSpokes(nameFrom-1, from)) {
 			nameFrom--
 		}
 		roleTo = min(roleTo, nameFrom)
+		// "a spokeswoman for the Larkspur Dredging Co.": the role is
+		// "spokeswoman", the organisation the name.
+		for roleTo > from && connectors[d.word(roleTo-1)] {
+			roleTo--
+		}
 	}
 	return nameFrom, roleTo
+}
+
+// afterSpokes reports whether the connectors ending at token k follow a
+// title ("spokeswoman for the"), so that they join a role to a name rather
+// than the words of one name.
+func (d *doc) afterSpokes(k, from int) bool {
+	for k >= from && connectors[d.word(k)] {
+		k--
+	}
+	return k >= from && d.isTitle(k) && !d.toks[k].upper
 }
 
 // surnameTitle reports whether token k, a title word, is a surname spelled

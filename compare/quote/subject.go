@@ -106,11 +106,8 @@ func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
 		}
 		if from, ok := d.runBefore(lo, end); ok && (!prepositions[d.word(from-1)] || peopleNouns[d.word(from-2)]) {
 			if s := d.named(from, end+1); s.name != "" {
-				if s.role == "" && d.roleLike(j+1, i) {
-					s.role = d.spanText(j+1, i)
-					if k := d.commaIn(j+1, i); k > 0 {
-						s.role = d.spanText(j+1, k)
-					}
+				if e := d.roleEnd(j+1, i); s.role == "" && d.roleLike(j+1, e) {
+					s.role = d.spanText(j+1, e)
 				}
 				s.to = v
 				return s, true
@@ -159,6 +156,24 @@ func (d *doc) roleBefore(lo, j int) bool {
 		}
 	}
 	return false
+}
+
+// roleEnd returns where the role in the appositive [from, to) ends: at a
+// comma, or before "and", "who" or "which" when it runs long ("the
+// harbor authority's chief engineer and a veteran of three projects").
+func (d *doc) roleEnd(from, to int) int {
+	if k := d.commaIn(from, to); k > 0 {
+		to = k
+	}
+	if to-from <= 12 {
+		return to
+	}
+	for k := from + 1; k < to; k++ {
+		if w := d.word(k); w == "and" || w == "who" || w == "which" || w == "whose" {
+			return k
+		}
+	}
+	return from + 12
 }
 
 // skipParen returns the token before a parenthesis ending at token i, or i.
@@ -363,7 +378,7 @@ func (d *doc) resolved(i int, want kind) subject {
 // spokesman" (a speaker without a name).
 func (d *doc) nounBefore(lo, i int) (subject, bool) {
 	w := d.word(i)
-	if !orgNouns[w] && !personNouns[w] && !docNouns[w] {
+	if !orgNouns[w] && !personNouns[w] && !docNouns[w] && !(titles[w] && !d.toks[i].upper) {
 		return subject{}, false
 	}
 	j := i - 1
@@ -389,7 +404,10 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 		return s, true // "the report said": a source without a name
 	}
 	if !orgNouns[w] {
-		return d.resolvedPerson(j, i, anySex), true
+		// "the councilwoman said": the person it stands for, the role kept.
+		s := d.resolvedPerson(j, i, anySex)
+		s.role = d.spanText(j, i+1)
+		return s, true
 	}
 	want := org
 	pref := anyOrg
