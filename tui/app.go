@@ -11,6 +11,7 @@ import (
 	"charm.land/bubbles/v2/spinner"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 )
 
 // Minimum terminal size; below it the interface says so instead of drawing.
@@ -51,10 +52,12 @@ type Model struct {
 	isDark        bool
 	mode          mode
 	aligned       bool
-	first         int // the first article shown
-	focus         int // the focused pane
-	cur           int // the current item, -1 when none
-	curRow        int // the current row, -1 when none
+	wordDiff      bool // every group's word diff in the panes
+	wordDiffSet   bool // the editor chose, so the colour profile does not
+	first         int  // the first article shown
+	focus         int  // the focused pane
+	cur           int  // the current item, -1 when none
+	curRow        int  // the current row, -1 when none
 	filter        filter
 	query         string // the committed search
 	hitRows       []int  // rows holding a search hit, ascending
@@ -72,15 +75,16 @@ type Model struct {
 // starts.
 func New(load LoadFunc, opts ...Option) Model {
 	m := Model{
-		keys:    DefaultKeyMap(),
-		help:    help.New(),
-		spinner: spinner.New(spinner.WithSpinner(spinner.Dot)),
-		input:   textinput.New(),
-		loading: newLoading(load),
-		isDark:  true,
-		aligned: true,
-		cur:     -1,
-		curRow:  -1,
+		keys:     DefaultKeyMap(),
+		help:     help.New(),
+		spinner:  spinner.New(spinner.WithSpinner(spinner.Dot)),
+		input:    textinput.New(),
+		loading:  newLoading(load),
+		isDark:   true,
+		aligned:  true,
+		wordDiff: true,
+		cur:      -1,
+		curRow:   -1,
 	}
 	m.input.Prompt = "/"
 	m.input.Placeholder = "search"
@@ -105,6 +109,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m.handleResize(msg), nil
+	case tea.ColorProfileMsg:
+		// Word diffs in every row are on by default where colour tells
+		// them apart from the rest; without colour they are bold, which
+		// headlines and quotes use too, so they wait for w.
+		if !m.wordDiffSet {
+			m.wordDiff = msg.Profile > colorprofile.Ascii
+			return m.relayout(), nil
+		}
+		return m, nil
 	case tea.BackgroundColorMsg:
 		m.setStyles(msg.IsDark())
 		if m.rv.sess != nil {
@@ -229,7 +242,7 @@ func (m Model) relayout() Model {
 			widths[i]++
 		}
 	}
-	m.lay = buildLayout(m.ix, layoutSpec{aligned: m.aligned, visible: m.visible(), widths: widths, query: m.query, marks: m.rv.glyphs}, &m.styles)
+	m.lay = buildLayout(m.ix, layoutSpec{aligned: m.aligned, visible: m.visible(), widths: widths, query: m.query, marks: m.rv.glyphs, diffs: m.wordDiff}, &m.styles)
 	m.lay = m.lay.withFocus(m.ix, m.curRow, m.query, &m.styles)
 	if m.curRow >= 0 {
 		m = m.reveal(m.curRow, false)

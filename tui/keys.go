@@ -14,6 +14,7 @@ type KeyMap struct {
 	ShiftRight       key.Binding
 	ShiftLeft        key.Binding
 	ToggleView       key.Binding
+	WordDiff         key.Binding
 	Inspect          key.Binding
 	Reference        key.Binding
 	Overview         key.Binding
@@ -53,6 +54,7 @@ func DefaultKeyMap() KeyMap {
 		ShiftRight:     b([]string{"]", ">"}, "]", "show next article"),
 		ShiftLeft:      b([]string{"[", "<"}, "[", "show previous article"),
 		ToggleView:     b([]string{"v"}, "v", "aligned/article view"),
+		WordDiff:       b([]string{"w"}, "w", "word diffs in every row"),
 		Inspect:        b([]string{"enter"}, "enter", "inspect"),
 		Reference:      b([]string{"r"}, "r", "change reference"),
 		Overview:       b([]string{"o"}, "o", "overview"),
@@ -97,7 +99,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom},
 		{k.Next, k.Prev, k.Filter, k.Search, k.Back},
-		{k.NextPane, k.PrevPane, k.ShiftRight, k.ShiftLeft, k.ToggleView},
+		{k.NextPane, k.PrevPane, k.ShiftRight, k.ShiftLeft, k.ToggleView, k.WordDiff},
 		{k.Inspect, k.Reference, k.Overview, k.Help, k.Quit},
 		{k.Reviewed, k.Flag, k.Note, k.NextUnreviewed, k.Memo},
 	}

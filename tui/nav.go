@@ -119,6 +119,10 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m = m.reveal(top, true)
 		}
 		return m, nil
+	case key.Matches(msg, m.keys.WordDiff):
+		m.wordDiff, m.wordDiffSet = !m.wordDiff, true
+		m.note = map[bool]string{true: "word diffs in every row", false: "word diffs on the current item only"}[m.wordDiff]
+		return m.relayout(), nil
 	case key.Matches(msg, m.keys.Inspect):
 		return m.openInspector(), nil
 	case key.Matches(msg, m.keys.Overview):

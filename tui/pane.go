@@ -50,6 +50,16 @@ type layoutSpec struct {
 	widths  []int
 	query   string
 	marks   map[sentRef]string // review marks per sentence, styled
+	diffs   bool               // draw every group's word diff, not only the focused one's
+}
+
+// diffOf is the word diff spans of article a's sentences on row r when the
+// spec draws word diffs, else nil.
+func (spec layoutSpec) diffOf(ix *index, r, a int) map[int][]span {
+	if !spec.diffs || r < 0 || ix.rows[r].group < 0 {
+		return nil
+	}
+	return diffSpans(ix.rep, ix.rep.Groups[ix.rows[r].group], a)
 }
 
 // buildLayout draws every pane for a spec. It is the only expensive step
@@ -70,7 +80,7 @@ func buildLayout(ix *index, spec layoutSpec, st *Styles) *layout {
 		l.buildAligned(ix, spec, st)
 	} else {
 		for p := range l.panes {
-			l.panes[p].buildArticle(ix, spec.query, spec.marks, st)
+			l.panes[p].buildArticle(ix, spec, st)
 		}
 	}
 	return l
@@ -116,9 +126,10 @@ func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 		}
 	}
 	line := 0
-	draw := func(p, s int) []string {
+	draw := func(p, s int, diff map[int][]span) []string {
 		pn := &l.panes[p]
 		lk := ix.look(pn.article, s, st, spec.query, spec.marks)
+		lk.spans = append(lk.spans, diff[s]...)
 		lines := renderSentence(ix.rep.Articles[pn.article].Sentences[s].Text, lk, pn.width, st)
 		pn.sentH[s] = len(lines)
 		return lines
@@ -147,9 +158,10 @@ func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 		for p, sents := range blk {
 			cells[p] = nil
 			for _, s := range sents {
+				r := ix.rowOf(l.panes[p].article, s)
 				l.panes[p].sentTop[s] = line + len(cells[p])
-				cells[p] = append(cells[p], draw(p, s)...)
-				l.cover(ix.rowOf(l.panes[p].article, s), l.panes[p].sentTop[s], l.panes[p].sentH[s])
+				cells[p] = append(cells[p], draw(p, s, spec.diffOf(ix, r, l.panes[p].article))...)
+				l.cover(r, l.panes[p].sentTop[s], l.panes[p].sentH[s])
 			}
 		}
 		place(cells)
@@ -159,9 +171,10 @@ func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 		r := anchors[k]
 		for p := range l.panes {
 			cells[p] = nil
+			diff := spec.diffOf(ix, r, l.panes[p].article)
 			for _, s := range ix.rows[r].cells[l.panes[p].article] {
 				l.panes[p].sentTop[s] = line + len(cells[p])
-				cells[p] = append(cells[p], draw(p, s)...)
+				cells[p] = append(cells[p], draw(p, s, diff)...)
 			}
 			l.cover(r, line, len(cells[p]))
 		}
@@ -277,13 +290,15 @@ func (l *layout) anchorRows(ix *index) []int {
 	return out
 }
 
-func (pn *pane) buildArticle(ix *index, query string, marks map[sentRef]string, st *Styles) {
+func (pn *pane) buildArticle(ix *index, spec layoutSpec, st *Styles) {
 	art := ix.rep.Articles[pn.article]
 	for s, sen := range art.Sentences {
 		if s > 0 && sen.Paragraph != art.Sentences[s-1].Paragraph {
 			pn.lines = append(pn.lines, pn.blankRow)
 		}
-		lines := renderSentence(sen.Text, ix.look(pn.article, s, st, query, marks), pn.width, st)
+		lk := ix.look(pn.article, s, st, spec.query, spec.marks)
+		lk.spans = append(lk.spans, spec.diffOf(ix, ix.rowOf(pn.article, s), pn.article)[s]...)
+		lines := renderSentence(sen.Text, lk, pn.width, st)
 		pn.sentTop[s], pn.sentH[s] = len(pn.lines), len(lines)
 		pn.lines = append(pn.lines, lines...)
 	}
