@@ -54,13 +54,15 @@ type Model struct {
 	aligned       bool
 	wordDiff      bool // every group's word diff in the panes
 	wordDiffSet   bool // the editor chose, so the colour profile does not
-	first         int  // the first article shown
+	first         int  // the first article shown, among those paged (all but the pinned one)
+	pin           int  // the article pinned in the first pane, -1 when none
 	focus         int  // the focused pane
 	cur           int  // the current item, -1 when none
 	curRow        int  // the current row, -1 when none
 	filter        filter
-	query         string // the committed search
-	hitRows       []int  // rows holding a search hit, ascending
+	query         string  // the committed search
+	hits          []match // every match of the search in every article, in the rows' order
+	hit           int     // the current match, -1 when none
 	searching     bool
 	note          string        // a one-off message for the status bar
 	helpScroll    int           // the help screen's first line
@@ -83,6 +85,8 @@ func New(load LoadFunc, opts ...Option) Model {
 		isDark:   true,
 		aligned:  true,
 		wordDiff: true,
+		pin:      -1,
+		hit:      -1,
 		cur:      -1,
 		curRow:   -1,
 	}
@@ -215,16 +219,6 @@ func (m Model) paneCount() int {
 	return min(n, len(m.ix.rep.Articles))
 }
 
-// visible is the articles shown, one per pane.
-func (m Model) visible() []int {
-	n := m.paneCount()
-	v := make([]int, n)
-	for i := range v {
-		v[i] = m.first + i
-	}
-	return v
-}
-
 // relayout redraws the panes for the current size, view, articles shown
 // and search. Everything slow about drawing happens here, not in View.
 func (m Model) relayout() Model {
@@ -232,7 +226,7 @@ func (m Model) relayout() Model {
 		return m
 	}
 	n := m.paneCount()
-	m.first = max(min(m.first, len(m.ix.rep.Articles)-n), 0)
+	m.first = max(min(m.first, len(m.pageable())-m.pagedPanes()), 0)
 	m.focus = max(min(m.focus, n-1), 0)
 	widths := make([]int, n)
 	room := m.width - (n - 1) // one column between panes

@@ -13,6 +13,7 @@ type KeyMap struct {
 	PrevPane         key.Binding
 	ShiftRight       key.Binding
 	ShiftLeft        key.Binding
+	Pin              key.Binding
 	ToggleView       key.Binding
 	WordDiff         key.Binding
 	Inspect          key.Binding
@@ -53,6 +54,7 @@ func DefaultKeyMap() KeyMap {
 		PrevPane:       b([]string{"shift+tab"}, "shift+tab", "previous pane"),
 		ShiftRight:     b([]string{"]", ">"}, "]", "show next article"),
 		ShiftLeft:      b([]string{"[", "<"}, "[", "show previous article"),
+		Pin:            b([]string{"p"}, "p", "pin article in first pane"),
 		ToggleView:     b([]string{"v"}, "v", "aligned/article view"),
 		WordDiff:       b([]string{"w"}, "w", "word diffs in every row"),
 		Inspect:        b([]string{"enter"}, "enter", "inspect"),
@@ -99,7 +101,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom},
 		{k.Next, k.Prev, k.Filter, k.Search, k.Back},
-		{k.NextPane, k.PrevPane, k.ShiftRight, k.ShiftLeft, k.ToggleView, k.WordDiff},
+		{k.NextPane, k.PrevPane, k.ShiftRight, k.ShiftLeft, k.Pin, k.ToggleView, k.WordDiff},
 		{k.Inspect, k.Reference, k.Overview, k.Help, k.Quit},
 		{k.Reviewed, k.Flag, k.Note, k.NextUnreviewed, k.Memo},
 	}

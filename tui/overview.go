@@ -67,8 +67,7 @@ func (m Model) jumpToRow(r int) Model {
 	m.mode = modePanes
 	if !m.rowShown(r) {
 		a, _ := firstCell(m.ix.rows[r])
-		m.first = a
-		m = m.relayout()
+		m = m.show(a)
 	}
 	return m.moveTo(m.ix.firstItemOnRow(r), r)
 }

@@ -262,8 +262,7 @@ func (m Model) nextUnreviewed() Model {
 		it := m.ix.items[i]
 		if m.filter.accepts(m.ix, it) && !m.rv.sess.Mark(m.rv.ids[i]).Reviewed {
 			if !m.rowShown(it.row) { // page to the article that has it
-				m.first, _ = firstCell(m.ix.rows[it.row])
-				m = m.relayout()
+				m = m.show(it.article)
 			}
 			m = m.moveTo(i, it.row)
 			if m.mode == modeInspector {
