@@ -64,6 +64,8 @@ type Model struct {
 	hits          []match // every match of the search in every article, in the rows' order
 	hit           int     // the current match, -1 when none
 	searching     bool
+	menu          filterMenu    // t: what n visits
+	mouseOff      bool          // M: the terminal keeps the mouse, to select text
 	note          string        // a one-off message for the status bar
 	helpScroll    int           // the help screen's first line
 	scroll        [maxPanes]int // the aligned view scrolls all panes by scroll[0]
@@ -148,11 +150,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case savedMsg:
 		return m.handleSaved(msg)
 	case memoMsg:
-		m.note = "memo written to " + msg.path
-		if msg.err != nil {
-			m.note = "memo not written: " + msg.err.Error()
-		}
-		return m, nil
+		return m.handleMemo(msg)
 	}
 	if m.rv.prompt != promptNone {
 		var cmd tea.Cmd
@@ -258,6 +256,9 @@ func (m Model) View() tea.View {
 	v := tea.NewView(content)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
+	if m.mouseOff {
+		v.MouseMode = tea.MouseModeNone
+	}
 	v.WindowTitle = "storydiff"
 	return v
 }
@@ -298,7 +299,16 @@ func (m Model) panesView(b *strings.Builder, body int) {
 		}
 		b.WriteByte('\n')
 	}
+	var menu []string
+	if m.menu.open {
+		menu = m.menuLines()
+	}
 	for i := range body {
+		if j := i - (body - len(menu)); j >= 0 {
+			b.WriteString(menu[j])
+			b.WriteByte('\n')
+			continue
+		}
 		for p := range m.lay.panes {
 			if p > 0 {
 				b.WriteString(sep)

@@ -51,13 +51,21 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if m.ix == nil {
 		return m.handleLoadingKey(msg)
 	}
-	if key.Matches(msg, m.keys.Quit) {
+	if key.Matches(msg, m.keys.ForceQuit) {
+		return m, tea.Quit
+	}
+	// q closes the help, the overview, the inspector and the filter menu,
+	// as in tig and less's help; in the panes it quits.
+	if key.Matches(msg, m.keys.Quit) && (m.tooSmall() || m.mode == modePanes && !m.menu.open) {
 		return m, tea.Quit
 	}
 	if m.tooSmall() {
 		return m, nil
 	}
 	m.note = ""
+	if m.menu.open {
+		return m.handleMenuKey(msg), nil
+	}
 	if m.mode == modePanes || m.mode == modeInspector {
 		if next, cmd, ok := m.handleReviewKey(msg); ok {
 			return next, cmd
@@ -87,6 +95,14 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.scrollBy(max(body-2, 1)), nil
 	case key.Matches(msg, m.keys.PageUp):
 		return m.scrollBy(-max(body-2, 1)), nil
+	case key.Matches(msg, m.keys.HalfDown):
+		return m.scrollBy(max(body/2, 1)), nil
+	case key.Matches(msg, m.keys.HalfUp):
+		return m.scrollBy(-max(body/2, 1)), nil
+	case key.Matches(msg, m.keys.Mouse):
+		m.mouseOff = !m.mouseOff
+		m.note = map[bool]string{true: "mouse off: drag to select text; M turns the wheel back on", false: "mouse wheel scrolls; M turns it off to select text"}[m.mouseOff]
+		return m, nil
 	case key.Matches(msg, m.keys.Top):
 		return m.scrollBy(-1 << 30), nil
 	case key.Matches(msg, m.keys.Bottom):
@@ -96,9 +112,7 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Prev):
 		return m.step(-1), nil
 	case key.Matches(msg, m.keys.Filter):
-		m.filter = (m.filter + 1) % numFilters
-		m.note = "n visits " + m.filter.String()
-		return m, nil
+		return m.openMenu(), nil
 	case key.Matches(msg, m.keys.NextPane):
 		m.focus = (m.focus + 1) % len(m.lay.panes)
 		return m, nil

@@ -44,6 +44,7 @@ const (
 	promptNone prompt = iota
 	promptNote
 	promptMemo
+	promptOverwrite // y writes the memo over an existing file
 )
 
 // reviewState is the session as the interface holds it: the marks, the
@@ -56,6 +57,7 @@ type reviewState struct {
 	prompt  prompt
 	input   textinput.Model
 	target  string // the item a note is for
+	memo    string // the memo path waiting for y to overwrite
 	pending bool   // an autosave tick is on its way
 	saving  bool   // a save is running
 	dirty   bool   // changed since the last save began
@@ -104,23 +106,29 @@ func (m Model) attachSession(s *review.Session) Model {
 	return m
 }
 
-// reviewGlyphs gives each sentence the strongest mark of the items on it:
-// flagged, then noted, then reviewed.
+// reviewGlyphs gives each sentence its review marks, two cells: flagged
+// (else reviewed) and noted, over the items on it, so an item both flagged
+// and noted shows both.
 func (m Model) reviewGlyphs() map[sentRef]string {
-	out := map[sentRef]string{}
-	rank := map[sentRef]int{}
-	st := &m.styles
+	const (
+		reviewed = 1 << iota
+		flagged
+		noted
+	)
+	bits := map[sentRef]int{}
 	for i, it := range m.ix.items {
 		mk := m.rv.sess.Mark(m.rv.ids[i])
-		g, r := "", 0
-		switch {
-		case mk.Flagged:
-			g, r = st.MarkFlagged.Render(markFlagged), 3
-		case mk.Note != "":
-			g, r = st.MarkNote.Render(markNote), 2
-		case mk.Reviewed:
-			g, r = st.MarkReviewed.Render(markReviewed), 1
-		default:
+		b := 0
+		if mk.Reviewed {
+			b |= reviewed
+		}
+		if mk.Flagged {
+			b |= flagged
+		}
+		if mk.Note != "" {
+			b |= noted
+		}
+		if b == 0 {
 			continue
 		}
 		var refs []sentRef
@@ -139,10 +147,25 @@ func (m Model) reviewGlyphs() map[sentRef]string {
 			refs = []sentRef{{it.article, it.sentence}}
 		}
 		for _, ref := range refs {
-			if r > rank[ref] {
-				out[ref], rank[ref] = g, r
-			}
+			bits[ref] |= b
 		}
+	}
+	st := &m.styles
+	out := make(map[sentRef]string, len(bits))
+	for ref, b := range bits {
+		g := " "
+		switch {
+		case b&flagged != 0:
+			g = st.MarkFlagged.Render(markFlagged)
+		case b&reviewed != 0:
+			g = st.MarkReviewed.Render(markReviewed)
+		}
+		if b&noted != 0 {
+			g += st.MarkNote.Render(markNote)
+		} else {
+			g += " "
+		}
+		out[ref] = g
 	}
 	return out
 }
@@ -219,9 +242,33 @@ func (m Model) openPrompt(p prompt, label, value string) Model {
 	return m
 }
 
+// handleMemo reports a memo written, or asks before replacing a file.
+func (m Model) handleMemo(msg memoMsg) (tea.Model, tea.Cmd) {
+	switch {
+	case msg.exists:
+		m.rv.memo = msg.path
+		m = m.openPrompt(promptOverwrite, msg.path+" exists. Overwrite it? (y/n) ", "")
+		return m, textinput.Blink
+	case msg.err != nil:
+		m.note = "memo not written: " + msg.err.Error()
+	default:
+		m.note = "memo written to " + msg.path
+	}
+	return m, nil
+}
+
 // handlePromptKey edits the note or the memo path: enter saves or writes,
-// esc cancels.
+// esc cancels. The overwrite question takes y, anything else is no.
 func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if m.rv.prompt == promptOverwrite && !key.Matches(msg, m.keys.ForceQuit) {
+		m.rv.prompt = promptNone
+		if msg.Text == "y" || msg.Text == "Y" {
+			m.note = "writing " + m.rv.memo + "…"
+			return m, memoCmd(m.rv.opts.WriteMemo, m.rv.memo, m.ix.rep, m.rv.sess.Clone(), true)
+		}
+		m.note = "memo not written: " + m.rv.memo + " left as it was"
+		return m, nil
+	}
 	switch {
 	case key.Matches(msg, m.keys.ForceQuit):
 		return m, tea.Quit
@@ -238,7 +285,7 @@ func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 				return m, nil
 			}
 			m.note = "writing " + value + "…"
-			return m, memoCmd(m.rv.opts.WriteMemo, value, m.ix.rep, m.rv.sess.Clone())
+			return m, memoCmd(m.rv.opts.WriteMemo, value, m.ix.rep, m.rv.sess.Clone(), false)
 		}
 		m.rv.sess.SetNote(m.rv.target, value)
 		m.note = map[bool]string{true: "note saved", false: "note removed"}[value != ""]

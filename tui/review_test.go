@@ -2,6 +2,8 @@ package tui
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -37,7 +39,7 @@ func TestReviewKeys(t *testing.T) {
 	if id == "" {
 		t.Fatal("n gave no current item")
 	}
-	m = press(m, "space", "f")
+	m = press(m, "x", "f")
 	if mk := m.rv.sess.Mark(id); !mk.Reviewed || !mk.Flagged {
 		t.Fatalf("mark after space and f: %+v", mk)
 	}
@@ -53,6 +55,9 @@ func TestReviewKeys(t *testing.T) {
 	if got := m.rv.sess.Mark(id).Note; got != "ask the mayor" {
 		t.Errorf("note %q after enter", got)
 	}
+	if s := screen(m); !strings.Contains(s, markFlagged+markNote) {
+		t.Errorf("a flagged item with a note does not show both marks:\n%s", s)
+	}
 	m = press(m, "a")
 	m = typeText(m, " and the port")
 	m = press(m, "esc")
@@ -63,7 +68,7 @@ func TestReviewKeys(t *testing.T) {
 	if s := screen(m); !strings.Contains(s, "reviewed · "+markFlagged+" flagged") || !strings.Contains(s, "ask the mayor") {
 		t.Errorf("the inspector lacks the mark:\n%s", s)
 	}
-	m = press(m, "space") // marks work in the inspector too
+	m = press(m, "x") // marks work in the inspector too
 	if m.rv.sess.Mark(id).Reviewed {
 		t.Error("space in the inspector did not clear reviewed")
 	}
@@ -84,7 +89,7 @@ func TestNextUnreviewed(t *testing.T) {
 			t.Fatalf("u came back to %s, which is reviewed", id)
 		}
 		seen[id] = true
-		m = press(m, "space")
+		m = press(m, "x")
 	}
 	if r, total, _ := m.rv.sess.Progress(); r != total {
 		t.Errorf("after u and space on every item: %d/%d reviewed", r, total)
@@ -138,7 +143,7 @@ func TestAutosave(t *testing.T) {
 	tm.Send(keyPress("n"))
 	tm.Send(keyPress("f"))
 	start := time.Now()
-	tm.Send(keyPress("space"))
+	tm.Send(keyPress("x"))
 	last := func() []byte {
 		mu.Lock()
 		defer mu.Unlock()
@@ -166,16 +171,17 @@ func TestAutosave(t *testing.T) {
 }
 
 // e asks for a path, suggesting the one given, and writes the memo in a
-// command with a copy of the session.
+// command with a copy of the session; it asks before replacing a file.
 func TestMemoPrompt(t *testing.T) {
 	rep := loadFixture(t)
 	written := make(chan string, 1)
-	r := Review{MemoPath: "/tmp/x-memo.md", WriteMemo: func(path string, _ *compare.Report, s *review.Session) error {
+	path := filepath.Join(t.TempDir(), "memo.md")
+	r := Review{MemoPath: path, WriteMemo: func(path string, _ *compare.Report, s *review.Session) error {
 		written <- path + " " + s.ProgressText()
-		return nil
+		return os.WriteFile(path, []byte("memo"), 0o644)
 	}}
 	m := press(newReviewModel(t, rep, r), "n", "f", "e")
-	if s := screen(m); !strings.Contains(s, "memo: /tmp/x-memo.md") {
+	if s := screen(m); !strings.Contains(s, "memo: "+path) {
 		t.Fatalf("the memo prompt does not suggest the path:\n%s", s)
 	}
 	next, cmd := m.Update(keyPress("enter"))
@@ -184,10 +190,31 @@ func TestMemoPrompt(t *testing.T) {
 		t.Fatal("enter gave no command")
 	}
 	m = send(m, cmd())
-	if got := <-written; got != "/tmp/x-memo.md 0/10 reviewed, 1 flagged" {
+	if got := <-written; got != path+" 0/10 reviewed, 1 flagged" {
 		t.Errorf("memo written as %q", got)
 	}
-	if !strings.Contains(screen(m), "memo written to /tmp/x-memo.md") {
+	if !strings.Contains(screen(m), "memo written to "+path) {
 		t.Errorf("no confirmation:\n%s", screen(m))
+	}
+	// Again: the file is there now, so e asks, and only y replaces it.
+	for _, answer := range []string{"n", "y"} {
+		m = press(m, "e")
+		next, cmd = m.Update(keyPress("enter"))
+		m = send(next.(Model), cmd())
+		if s := screen(m); !strings.Contains(s, "exists. Overwrite it? (y/n)") {
+			t.Fatalf("no question before overwriting:\n%s", s)
+		}
+		next, cmd = m.Update(keyPress(answer))
+		m = next.(Model)
+		if answer == "n" {
+			if cmd != nil || !strings.Contains(screen(m), "left as it was") {
+				t.Errorf("n: command %v, screen:\n%s", cmd != nil, screen(m))
+			}
+			continue
+		}
+		m = send(m, cmd())
+		if got := <-written; got != path+" 0/10 reviewed, 1 flagged" {
+			t.Errorf("memo overwritten as %q", got)
+		}
 	}
 }

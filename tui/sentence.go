@@ -7,8 +7,9 @@ import (
 )
 
 // gutterWidth is the columns before a sentence's text: the focus bar, the
-// kind mark, the quote or conflict mark, the review mark and a space.
-const gutterWidth = 5
+// kind mark, the quote or conflict mark, two review marks (flagged or
+// reviewed, and noted) and a space.
+const gutterWidth = 6
 
 // Gutter marks. They carry each sentence's meaning without colour.
 const (
@@ -16,7 +17,8 @@ const (
 	markRelated  = "≈"
 	markUnique   = "◆"
 	markOther    = "·"
-	markQuote    = "❝"
+	markQuote    = "“" // a quote other outlets share
+	markOddQuote = "❝" // a unique or variant quote
 	markConflict = "!"
 	markFocus    = "▌"
 	// Review marks: the strongest of the items on a sentence.
@@ -30,7 +32,7 @@ type sentenceLook struct {
 	base    textStyle
 	kind    string // the kind mark, already styled
 	annot   string // the quote or conflict mark, already styled, or " "
-	review  string // the review mark, already styled, or " "
+	review  string // the review marks, already styled, two cells
 	spans   []span
 	focused bool
 }
@@ -38,7 +40,7 @@ type sentenceLook struct {
 // look works out a sentence's marks and highlights from the report.
 func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]string) sentenceLook {
 	sen := ix.rep.Articles[a].Sentences[s]
-	lk := sentenceLook{base: tsPlain, annot: " ", review: " "}
+	lk := sentenceLook{base: tsPlain, annot: " ", review: "  "}
 	if g, ok := marks[sentRef{a, s}]; ok {
 		lk.review = g
 	}
@@ -68,7 +70,7 @@ func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]stri
 		lk.annot = st.MarkQuote.Render(markQuote)
 	}
 	if strong {
-		lk.annot = st.MarkQuoteStrong.Render(markQuote)
+		lk.annot = st.MarkQuoteStrong.Render(markOddQuote)
 	}
 	for _, fi := range ix.factsAt[ref] {
 		f := ix.rep.Facts[fi]
@@ -86,6 +88,15 @@ func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]stri
 		lk.spans = append(lk.spans, span{h, h + len(query), tsSearch})
 	}
 	return lk
+}
+
+// quoteGlyph is a quote's mark, styled: one glyph for a quote other
+// outlets share, another, bold, for a unique or variant one.
+func quoteGlyph(q compare.Quote, st *Styles) string {
+	if quoteStatus(q) == "shared" {
+		return st.MarkQuote.Render(markQuote)
+	}
+	return st.MarkQuoteStrong.Render(markOddQuote)
 }
 
 // appendSpan adds a span clamped to a text of length n; spans outside it
@@ -129,7 +140,7 @@ func renderSentence(text string, lk sentenceLook, width int, st *Styles) []strin
 	if lk.focused {
 		bar = st.FocusBar.Render(markFocus)
 	}
-	blank := bar + "    "
+	blank := bar + "     "
 	for i, l := range lines {
 		g := blank
 		if i == 0 {

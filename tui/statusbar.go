@@ -108,9 +108,9 @@ func (m Model) footerView() string {
 	case modeOverview:
 		keys = m.keys.OverviewHelp()
 	case modeHelp:
-		keys = []key.Binding{m.keys.Back, m.keys.Quit}
+		keys = []key.Binding{m.keys.Close}
 		if len(m.helpLines()) > m.helpHeight() {
-			keys = []key.Binding{m.keys.Down, m.keys.Up, m.keys.Back, m.keys.Quit}
+			keys = []key.Binding{m.keys.Down, m.keys.Up, m.keys.PageDown, m.keys.Close}
 		}
 	}
 	return truncate(m.help.ShortHelpView(keys), m.width)
