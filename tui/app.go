@@ -12,6 +12,8 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+
+	"github.com/storydiff/storydiff/review"
 )
 
 // Minimum terminal size; below it the interface says so instead of drawing.
@@ -142,9 +144,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.spinner, cmd = m.spinner.Update(msg)
 		return m, cmd
 	case tea.KeyPressMsg:
-		return m.handleKey(msg)
+		next, cmd := m.handleKey(msg)
+		return next.(Model).notePlace(cmd)
 	case tea.MouseWheelMsg:
-		return m.handleWheel(msg), nil
+		return m.handleWheel(msg).notePlace(nil)
 	case autosaveMsg:
 		return m.handleAutosave()
 	case savedMsg:
@@ -239,7 +242,11 @@ func (m Model) relayout() Model {
 	if m.curRow >= 0 {
 		m = m.reveal(m.curRow, false)
 	}
-	return m.clampScroll()
+	m = m.clampScroll()
+	if m.rv.resume != (review.Place{}) {
+		m = m.restorePlace()
+	}
+	return m
 }
 
 // View draws the screen.

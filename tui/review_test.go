@@ -2,6 +2,8 @@ package tui
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -216,5 +218,39 @@ func TestMemoPrompt(t *testing.T) {
 		if got := <-written; got != path+" 0/10 reviewed, 1 flagged" {
 			t.Errorf("memo overwritten as %q", got)
 		}
+	}
+}
+
+// Reopening a session returns to the item the editor was on and the
+// screen they saw, and says so.
+func TestSessionResumesWhereTheEditorLeftOff(t *testing.T) {
+	rep := compareFiles(t, demoPaths(t)...)
+	first := press(newReviewModel(t, rep, Review{}), "n", "n", "n", "n", "n", "n", "n", "space")
+	if first.cur < 0 {
+		t.Fatal("no current item")
+	}
+	data, err := first.Session().Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f review.File
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatal(err)
+	}
+	if f.Place == nil || f.Place.Item == "" {
+		t.Fatalf("the session file keeps no place:\n%s", data)
+	}
+	open := func(rep *compare.Report) (*review.Session, error) { return review.Resume(&f, rep, nil), nil }
+	again := newReviewModel(t, rep, Review{Open: open})
+	if again.cur != first.cur || again.scroll[0] != first.scroll[0] || fmt.Sprint(again.visible()) != fmt.Sprint(first.visible()) {
+		t.Errorf("resumed at item %d, scroll %d, articles %v; left at item %d, scroll %d, articles %v",
+			again.cur, again.scroll[0], again.visible(), first.cur, first.scroll[0], first.visible())
+	}
+	if s := screen(again); !strings.Contains(s, "back where you left off") {
+		t.Errorf("resuming does not say so:\n%s", s)
+	}
+	fresh := newReviewModel(t, rep, Review{})
+	if fresh.cur >= 0 || strings.Contains(screen(fresh), "left off") {
+		t.Error("a new session claims a place")
 	}
 }
