@@ -1,11 +1,13 @@
 package tui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/storydiff/storydiff/compare"
@@ -170,5 +172,28 @@ func TestDumpAligned(t *testing.T) {
 			parts = append(parts, ansi.Strip(m.lay.panes[p].line(i)))
 		}
 		t.Log(strings.Join(parts, "|"))
+	}
+}
+
+// Golden screens of real comparisons: the seed pair and the bundled demo
+// at three sizes. They follow the engine, so a change in which groups it
+// forms changes them: regenerate with go test ./tui -run TestGoldenArticles -update.
+func TestGoldenArticles(t *testing.T) {
+	for _, set := range []struct {
+		name  string
+		paths func(testing.TB) []string
+	}{{"seeds", seedPaths}, {"demo", demoPaths}} {
+		rep := compareFiles(t, set.paths(t)...)
+		for _, sz := range [][2]int{{80, 24}, {120, 40}, {200, 50}} {
+			name := fmt.Sprintf("%s-%dx%d", set.name, sz[0], sz[1])
+			t.Run(name, func(t *testing.T) {
+				m := newTestModel(t, rep, sz[0], sz[1])
+				view := m.View().Content
+				if w, h := lipgloss.Size(view); w != sz[0] || h != sz[1] {
+					t.Errorf("frame is %d×%d, want %d×%d", w, h, sz[0], sz[1])
+				}
+				checkGolden(t, name, ansi.Strip(view))
+			})
+		}
 	}
 }
