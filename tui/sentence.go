@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/storydiff/storydiff/compare"
@@ -141,14 +143,37 @@ func renderSentence(text string, lk sentenceLook, width int, st *Styles) []strin
 		bar = st.FocusBar.Render(markFocus)
 	}
 	blank := bar + "     "
+	next := spanSweep(lk.spans)
 	for i, l := range lines {
 		g := blank
 		if i == 0 {
 			g = bar + lk.kind + lk.annot + lk.review + " "
 		}
-		out[i] = g + renderLine(text, l, lk.spans, lk.base, textW, st) + " "
+		out[i] = g + renderLine(text, l, next(l), lk.base, textW, st) + " "
 	}
 	return out
+}
+
+// spanSweep returns a function that, called with each wrapped line of a
+// text in order, gives the spans that overlap it: each line then looks at
+// its own few spans, so a long sentence full of search hits renders in
+// time linear in its length, not in lines × hits.
+func spanSweep(spans []span) func(wline) []span {
+	sorted := slices.SortedFunc(slices.Values(spans), func(x, y span) int { return cmp.Compare(x.start, y.start) })
+	var active []span
+	i := 0
+	return func(l wline) []span {
+		if len(l) == 0 {
+			return nil
+		}
+		from, to := l[0].start, l[len(l)-1].end
+		for i < len(sorted) && sorted[i].start < to {
+			active = append(active, sorted[i])
+			i++
+		}
+		active = slices.DeleteFunc(active, func(s span) bool { return s.end <= from })
+		return active
+	}
 }
 
 // diffSpans returns, for each sentence of article a's member in group g,
