@@ -27,6 +27,9 @@ type Options struct {
 	// Model scores sentence pairs; nil means textsim.Default. Tests set it to
 	// score a model fit on other folds of the evaluation data.
 	Model *textsim.Model
+	// Framing chooses the sources of loaded words; nil means
+	// framing.Default(). The BASIL evaluation sets it per fold.
+	Framing *framing.Tuning
 }
 
 // Compare aligns the articles and returns the report.
@@ -49,7 +52,11 @@ func Compare(docs []*ingest.Document, opt Options) *Report {
 		defer engineDone.catch()
 		e = newEngine(r.Articles, model)
 	}()
-	eachParallel(len(docs), func(i int) { found[i] = extract(r.Articles[i]) })
+	tuning := framing.Default()
+	if opt.Framing != nil {
+		tuning = *opt.Framing
+	}
+	eachParallel(len(docs), func(i int) { found[i] = extract(r.Articles[i], tuning) })
 	<-done
 	engineDone.rethrow()
 	e.scoreCandidates()
@@ -69,7 +76,9 @@ func Compare(docs []*ingest.Document, opt Options) *Report {
 		markers[i] = f.markers
 	}
 	frameGroups(r, markers)
+	markDivergent(r, shippedDivergence)
 	summarize(r, markers)
+	fillSentenceFraming(r, markers)
 	return r
 }
 
@@ -80,7 +89,7 @@ type extracted struct {
 	markers           [][]Marker // per sentence
 }
 
-func extract(a Article) extracted {
+func extract(a Article, t framing.Tuning) extracted {
 	spans := make([]quote.Span, len(a.Sentences))
 	for i, s := range a.Sentences {
 		spans[i] = quote.Span{Start: s.Start, End: s.End}
@@ -90,7 +99,7 @@ func extract(a Article) extracted {
 		quotes:     qs,
 		quantities: fact.Quantities(a.Text, published(a.Date)),
 		names:      fact.Names(a.Text),
-		markers:    sentenceMarkers(a, qs),
+		markers:    sentenceMarkers(a, qs, t),
 	}
 }
 

@@ -11,6 +11,7 @@
 package framing
 
 import (
+	"math"
 	"strings"
 	"sync"
 )
@@ -46,6 +47,8 @@ type Marker struct {
 	Lemma      string  // normalised form: "claim", "lash out", "not" for "didn't"
 	Tone       string  // for Attribution and Loaded markers, else ""
 	Valence    float64 // for Loaded markers, the lexicon's mean rating (-4..4)
+	Category   string  // the lexicon's finer class: "loaded verb", "doubt verb"...
+	Negated    bool    // a loaded word under a negation, its tone turned
 }
 
 // Markers returns the framing markers of sentence in order of Start, or nil
@@ -53,17 +56,33 @@ type Marker struct {
 // capitalised inside the sentence is taken for a name, and where phrases
 // compete the longest wins ("according to sources" is a hedge, "according
 // to" an attribution).
-func Markers(sentence string) []Marker {
+func Markers(sentence string) []Marker { return MarkersWith(sentence, Default()) }
+
+// MarkersWith is Markers with the sources of loaded words chosen by t; the
+// evaluation tests use it to fit Default by cross-validation.
+func MarkersWith(sentence string, t Tuning) []Marker {
 	ix := loadIndex()
 	var buf [40]token
 	toks := scan(sentence, buf[:0])
 	names := !titleCase(toks)
 	var out []Marker
+	negated := -1 // index of the last token a negation covers
 	for i := 0; i < len(toks); {
-		m, n := ix.match(sentence, toks, i, names)
+		m, n := ix.match(sentence, toks, i, names, t)
 		if n == 0 {
 			i++
 			continue
+		}
+		if m.Kind == "" { // a neutral compound: its words frame nothing
+			i += n
+			continue
+		}
+		if m.Kind == Negation {
+			negated = i + n - 1 + negationReach
+		} else if m.Kind == Loaded && i <= negated && (m.Tone == TonePositive || m.Tone == ToneNegative) {
+			// "not reckless", "never a success": the negation turns the word.
+			m.Tone = flip(m.Tone)
+			m.Negated = true
 		}
 		if out == nil {
 			out = make([]Marker, 0, 4)
@@ -71,7 +90,21 @@ func Markers(sentence string) []Marker {
 		out = append(out, m)
 		i += n
 	}
+	if t.ScareQuoteWords > 0 {
+		out = scareQuotes(sentence, toks, out, t.ScareQuoteWords)
+	}
 	return out
+}
+
+// negationReach is how many words after a negation it turns, as in VADER,
+// which looks three words back from a sentiment word.
+const negationReach = 3
+
+func flip(tone string) string {
+	if tone == TonePositive {
+		return ToneNegative
+	}
+	return TonePositive
 }
 
 // entry is one form of a table row, or a lexicon phrase, keyed in the index
@@ -84,13 +117,24 @@ type entry struct {
 	valence float64
 	noun    bool // "*": not after a determiner
 	number  bool // "#": not before a number
+	cat     string
 }
 
 // index is every table form and lexicon phrase by first word, longest
 // first, plus the single-word lexicon. It is built once and never changed.
 type index struct {
 	phrases map[string][]entry
-	lexicon map[string]lexWord
+	lexicon map[string]lexWord   // VADER
+	news    map[string]newsEntry // ours
+	words   map[string]wordInfo  // both, for one look-up per word
+}
+
+// wordInfo is a word's entries in both lexicons.
+type wordInfo struct {
+	news     newsEntry
+	hasNews  bool
+	vader    lexWord
+	hasVader bool
 }
 
 var (
@@ -104,22 +148,37 @@ func loadIndex() *index {
 }
 
 func buildIndex(lex map[string]lexWord, phrases []lexPhrase) *index {
-	ix := &index{phrases: map[string][]entry{}, lexicon: lex}
+	ix := &index{phrases: map[string][]entry{}, lexicon: lex, news: buildNewsLexicon()}
+	ix.words = make(map[string]wordInfo, len(lex)+len(ix.news))
+	for w, e := range lex {
+		ix.words[w] = wordInfo{vader: e, hasVader: true}
+	}
+	for w, e := range ix.news {
+		wi := ix.words[w]
+		wi.news, wi.hasNews = e, true
+		ix.words[w] = wi
+	}
 	for _, r := range attributionVerbs {
-		ix.add(Attribution, r.forms, r.tone, 0)
+		ix.add(Attribution, r.forms, r.tone, 0, r.tone+" verb")
 	}
 	for _, t := range []struct {
 		kind Kind
+		cat  string
 		rows []string
-	}{{Hedge, hedges}, {Intensifier, intensifiers}, {Negation, negations}} {
+	}{{Hedge, CatHedge, hedges}, {Intensifier, CatIntensify, intensifiers}, {Negation, CatNegation, negations}, {"", "", neutralPhrases}} {
 		for _, forms := range t.rows {
-			ix.add(t.kind, forms, "", 0)
+			ix.add(t.kind, forms, "", 0, t.cat)
+		}
+	}
+	for _, p := range newsPhrases {
+		for _, forms := range p.rows {
+			ix.add(Loaded, forms, p.tone, 0, p.cat)
 		}
 	}
 	for _, p := range phrases {
-		ix.add(Loaded, p.words, toneOf(p.valence), p.valence)
+		ix.add(Loaded, p.words, toneOf(p.valence), p.valence, CatSentiment)
 	}
-	order := map[Kind]int{Attribution: 0, Hedge: 1, Intensifier: 2, Negation: 3, Loaded: 4}
+	order := map[Kind]int{"": 0, Attribution: 1, Hedge: 2, Intensifier: 3, Negation: 4, Loaded: 5}
 	for _, es := range ix.phrases {
 		sortEntries(es, order)
 	}
@@ -127,14 +186,14 @@ func buildIndex(lex map[string]lexWord, phrases []lexPhrase) *index {
 }
 
 // add parses a row's forms (see tables.go) into entries.
-func (ix *index) add(kind Kind, forms, tone string, valence float64) {
+func (ix *index) add(kind Kind, forms, tone string, valence float64, cat string) {
 	var lemma string
 	for _, f := range strings.Split(forms, "|") {
 		if l, ok := strings.CutPrefix(f, "="); ok {
 			lemma = l
 			continue
 		}
-		e := entry{kind: kind, tone: tone, valence: valence}
+		e := entry{kind: kind, tone: tone, valence: valence, cat: cat}
 		for len(f) > 0 && strings.ContainsRune("*#", rune(f[0])) {
 			e.noun = e.noun || f[0] == '*'
 			e.number = e.number || f[0] == '#'
@@ -169,34 +228,66 @@ func sortEntries(es []entry, order map[Kind]int) {
 // match returns the marker starting at token i and how many tokens it
 // takes, or 0 when none starts there. With names set, a word capitalised
 // inside the sentence is a name and starts no marker.
-func (ix *index) match(s string, toks []token, i int, names bool) (Marker, int) {
+func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Marker, int) {
 	t := toks[i]
-	if names && t.capital && !t.initial {
-		return Marker{}, 0 // Theresa May, Washington State, Justice Department
+	if names && inName(s, toks, i) {
+		return Marker{}, 0 // Theresa May, Washington State, "Notorious Markets"
 	}
 	es := ix.phrases[t.key]
 	for _, e := range es {
-		if !e.fits(s, toks, i) {
+		if !e.fits(s, toks, i) || e.cat == CatSentiment && (tn.vader(e.valence) == 0 || math.Abs(e.valence) < tn.vader(e.valence) || tn.VaderShape) ||
+			e.kind == Loaded && e.cat != CatSentiment && !tn.News {
 			continue
 		}
 		end := toks[i+len(e.rest)].end
 		return Marker{Kind: e.kind, Start: t.start, End: end, Text: s[t.start:end],
-			Lemma: e.lemma, Tone: e.tone, Valence: e.valence}, len(e.rest) + 1
+			Lemma: e.lemma, Tone: e.tone, Valence: e.valence, Category: e.cat}, len(e.rest) + 1
 	}
 	if strings.HasSuffix(t.key, "n't") {
-		return Marker{Kind: Negation, Start: t.start, End: t.end, Text: s[t.start:t.end], Lemma: "not"}, 1
+		return Marker{Kind: Negation, Start: t.start, End: t.end, Text: s[t.start:t.end], Lemma: "not", Category: CatNegation}, 1
 	}
 	for _, e := range es {
 		if len(e.rest) == 0 && e.kind != Loaded {
 			return Marker{}, 0 // a table word whose context ruled it out
 		}
 	}
-	w, ok := ix.loaded(t.key)
+	lemma, wi, ok := ix.word(t.key)
 	if !ok {
 		return Marker{}, 0
 	}
+	if wi.hasNews && tn.News {
+		v := 2.0
+		if wi.news.tone == ToneNegative {
+			v = -2
+		}
+		return Marker{Kind: Loaded, Start: t.start, End: t.end, Text: s[t.start:t.end],
+			Lemma: lemma, Tone: wi.news.tone, Valence: v, Category: wi.news.cat}, 1
+	}
+	w := wi.vader
+	if !wi.hasVader || !loadedVader(t.key, w) || tn.vader(w.valence) == 0 || math.Abs(w.valence) < tn.vader(w.valence) || tn.VaderShape && !shaped(w.word) {
+		return Marker{}, 0
+	}
 	return Marker{Kind: Loaded, Start: t.start, End: t.end, Text: s[t.start:t.end],
-		Lemma: w.word, Tone: toneOf(w.valence), Valence: w.valence}, 1
+		Lemma: w.word, Tone: toneOf(w.valence), Valence: w.valence, Category: CatSentiment}, 1
+}
+
+// inName reports whether token i is part of a name: capitalised inside the
+// sentence, or capitalised next to another capitalised word even where a
+// capital is expected ("Notorious Markets" after a quotation mark,
+// "Emergency Room" opening a sentence).
+func inName(s string, toks []token, i int) bool {
+	t := toks[i]
+	if !t.capital {
+		return false
+	}
+	if !t.initial {
+		return true
+	}
+	if i+1 < len(toks) {
+		n := toks[i+1]
+		return n.capital && !n.initial && strings.TrimSpace(s[t.end:n.start]) == ""
+	}
+	return false
 }
 
 // fits reports whether e matches the tokens from i, context included.

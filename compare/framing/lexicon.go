@@ -40,6 +40,9 @@ var newsNeutral = map[string]bool{
 	"united": true, "interest": true, "interests": true, "credit": true,
 	"positive": true, "negative": true, "intelligence": true, "justice": true,
 	"care": true, "support": true, "supported": true, "supports": true,
+	// "fight" is what a company does against counterfeits, a city against
+	// crime: the story's action, not the writer's tone.
+	"fight": true, "fights": true, "fighting": true,
 }
 
 type lexWord struct {
@@ -94,13 +97,25 @@ func wordShaped(w string) bool {
 	return w != "" && !strings.HasSuffix(w, " ")
 }
 
-// loaded returns the lexicon entry for a word if it counts as loaded.
-func (ix *index) loaded(key string) (lexWord, bool) {
-	w, ok := ix.resolve(key)
-	if !ok || newsNeutral[key] || newsNeutral[w.word] || math.Abs(w.valence) < loadedThreshold {
-		return lexWord{}, false
+// loadedVader reports whether VADER's entry w, found for key, may count as
+// loaded at all.
+func loadedVader(key string, w lexWord) bool {
+	return !newsNeutral[key] && !newsNeutral[w.word] && math.Abs(w.valence) >= loadedThreshold
+}
+
+// word finds a word in either lexicon, as written or by its stem.
+func (ix *index) word(key string) (string, wordInfo, bool) {
+	key = strings.TrimSuffix(key, "'s")
+	if wi, ok := ix.words[key]; ok {
+		if !wi.hasNews { // "hailed" is in VADER, "hail" in ours: ours wins
+			if lemma, ok := stem(ix.news, key); ok {
+				return lemma, wordInfo{news: ix.news[lemma], hasNews: true}, true
+			}
+		}
+		return key, wi, true
 	}
-	return w, true
+	lemma, ok := stem(ix.words, key)
+	return lemma, ix.words[lemma], ok
 }
 
 // inflections undo regular English endings, for words the lexicon lists
@@ -118,10 +133,22 @@ var inflections = []struct {
 
 // resolve finds a word in the lexicon, as written or by its stem.
 func (ix *index) resolve(key string) (lexWord, bool) {
+	return lookup(ix.lexicon, key)
+}
+
+// lookup finds key in m, as written or by its stem.
+func lookup(m map[string]lexWord, key string) (lexWord, bool) {
 	key = strings.TrimSuffix(key, "'s")
-	if w, ok := ix.lexicon[key]; ok {
+	if w, ok := m[key]; ok {
 		return w, true
 	}
+	lemma, ok := stem(m, key)
+	return m[lemma], ok
+}
+
+// stem undoes a regular ending of key and returns the first stem that is a
+// key of m, or false when none is.
+func stem[V any](m map[string]V, key string) (string, bool) {
 	var buf [64]byte
 	for _, in := range inflections {
 		stem, ok := strings.CutSuffix(key, in.cut)
@@ -139,9 +166,9 @@ func (ix *index) resolve(key string) (lexWord, bool) {
 			continue
 		}
 		b := append(append(buf[:0], stem...), in.add...)
-		if w, ok := ix.lexicon[string(b)]; ok {
-			return w, true
+		if _, ok := m[string(b)]; ok {
+			return string(b), true
 		}
 	}
-	return lexWord{}, false
+	return "", false
 }
