@@ -19,11 +19,12 @@ func (m Model) legendRows() [][2]string {
 		{st.MarkQuote.Render(markQuote), "quote shared with other outlets"},
 		{st.MarkQuoteStrong.Render(markQuote), "bold: a unique or variant quote"},
 		{st.MarkConflict.Render(markConflict), "a fact that conflicts with another outlet"},
+		{st.Text[tsFrameLoaded].Render(markFraming), "the outlets frame this fact differently (t: visit these)"},
 		{st.FocusBar.Render(markFocus), "the current item; bold words: what differs"},
 		{st.MarkReviewed.Render(markReviewed), "reviewed (space)"},
 		{st.MarkFlagged.Render(markFlagged), "flagged (f)"},
 		{st.MarkNote.Render(markNote), "has a note (a); enter shows it"},
-		{st.Text[tsFrameAttribution].Render("said"), "a framing word in the current item, coloured by kind"},
+		{st.Text[tsFrameLoaded].Render("slammed"), "a framing word, coloured by kind (the current item: said too)"},
 		{st.Text[tsFrameAttributionDistinct].Render("claimed"), "reversed: framing other outlets lack (enter lists it)"},
 		{st.Text[tsSearch].Render("word"), "a search match"},
 	}

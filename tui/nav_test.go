@@ -55,7 +55,7 @@ func TestNavigation(t *testing.T) {
 		{"n scrolls to an item off screen", 12, []string{"n", "n", "n", "n", "n", "n"}, with(func(s *state) { s.item = "quote 1"; s.scroll = 6 - 7/4 })},
 		{"t t t t n: only unique or variant quotes", 24, []string{"t", "t", "t", "t", "n"}, with(func(s *state) { s.item = "quote 1"; s.filter = filterOddQuotes })},
 		{"conflicts only", 24, []string{"t", "t", "t", "t", "t", "n", "n"}, with(func(s *state) { s.item = "conflict 1"; s.filter = filterConflicts })},
-		{"t cycles back to all", 24, []string{"t", "t", "t", "t", "t", "t"}, base},
+		{"t cycles back to all", 24, []string{"t", "t", "t", "t", "t", "t", "t"}, base},
 		{"tab focuses the next pane", 24, []string{"tab"}, with(func(s *state) { s.focus = 1 })},
 		{"tab wraps", 24, []string{"tab", "tab"}, base},
 		{"shift+tab wraps back", 24, []string{"shift+tab"}, with(func(s *state) { s.focus = 1 })},
