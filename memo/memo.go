@@ -60,6 +60,11 @@ type Memo struct {
 	Quotes    []Entry // unique and variant quotes
 	Notes     []Entry
 	Orphans   []review.Mark
+
+	// Framing is each article's framing words; Divergent the groups whose
+	// outlets frame one fact differently.
+	Framing   []ArticleFraming
+	Divergent []Entry
 }
 
 // Entry is one item with every outlet's version of it.
@@ -79,6 +84,9 @@ type Version struct {
 	// Diff is the word diff from the entry's first version to this one,
 	// when they differ.
 	Diff []compare.DiffOp
+	// Framing is the inspector's framing line: this version's framing
+	// words, "≠" before those another version lacks.
+	Framing string
 }
 
 // Build gathers the memo's content.
@@ -123,6 +131,7 @@ func Build(rep *compare.Report, s *review.Session, sessionPath string) *Memo {
 		e, _ := m.entry(q.ID)
 		m.Quotes = append(m.Quotes, e)
 	}
+	m.buildFraming()
 	return m
 }
 
@@ -142,7 +151,8 @@ func (m *Memo) entry(id string) (Entry, bool) {
 		}
 		e.Kind = string(g.Kind) + " fact"
 		for i, mb := range g.Members {
-			v := Version{Label: m.label(mb.Article), Place: prominence(rep, g, mb), Text: memberText(rep, mb)}
+			v := Version{Label: m.label(mb.Article), Place: prominence(rep, g, mb), Text: memberText(rep, mb),
+				Framing: versionFraming(rep, &g, mb.Article, mb.Sentences)}
 			if i > 0 {
 				for _, d := range g.Diff {
 					if d.To == mb.Article && changed(d.Ops) {
@@ -159,7 +169,7 @@ func (m *Memo) entry(id string) (Entry, bool) {
 			if sid == id {
 				sen := rep.Articles[a].Sentences[s]
 				e.Kind = "unique sentence"
-				e.Versions = []Version{{Label: m.label(a), Place: place(sen), Text: sen.Text}}
+				e.Versions = []Version{{Label: m.label(a), Place: place(sen), Text: sen.Text, Framing: versionFraming(rep, nil, a, []int{s})}}
 				return e, true
 			}
 		}

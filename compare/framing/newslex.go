@@ -49,7 +49,7 @@ var newsWords = []struct{ cat, tone, words string }{
 		incite stoke inflame foment provoke
 		scheme  conspire collude meddle
 		cave capitulate grovel kowtow pander  appease cower
-		whine gripe grumble moan bemoan bristle chafe balk fume seethe rage erupt
+		whine gripe grumble moan bemoan bristle chafe balk  seethe rage erupt
 		meddle bully strong-arm coerce intimidate bulldoze railroad
 		gut slash ax axe scrap torpedo derail sabotage scuttle 
 		 lure cajole
