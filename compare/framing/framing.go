@@ -124,9 +124,8 @@ type entry struct {
 // first, plus the single-word lexicon. It is built once and never changed.
 type index struct {
 	phrases map[string][]entry
-	lexicon map[string]lexWord   // VADER
 	news    map[string]newsEntry // ours
-	words   map[string]wordInfo  // both, for one look-up per word
+	words   map[string]wordInfo  // ours and VADER's, for one look-up per word
 }
 
 // wordInfo is a word's entries in both lexicons.
@@ -147,12 +146,8 @@ func loadIndex() *index {
 	return theIndex
 }
 
-func buildIndex(lex map[string]lexWord, phrases []lexPhrase) *index {
-	ix := &index{phrases: map[string][]entry{}, lexicon: lex, news: buildNewsLexicon()}
-	ix.words = make(map[string]wordInfo, len(lex)+len(ix.news))
-	for w, e := range lex {
-		ix.words[w] = wordInfo{vader: e, hasVader: true}
-	}
+func buildIndex(lex map[string]wordInfo, phrases []lexPhrase) *index {
+	ix := &index{phrases: map[string][]entry{}, words: lex, news: buildNewsLexicon()}
 	for w, e := range ix.news {
 		wi := ix.words[w]
 		wi.news, wi.hasNews = e, true

@@ -2,22 +2,17 @@ package framing
 
 import (
 	"math"
-	"strconv"
 	"strings"
-	"unicode"
-
-	"github.com/jonreiter/govader/data"
 )
 
 // Loaded words come from the VADER lexicon (Hutto & Gilbert, ICWSM 2014;
 // vaderSentiment, MIT licence), as embedded by github.com/jonreiter/govader
 // (MIT licence). Each line of its vader_lexicon.txt is a token, the mean of
 // ten raters' scores on -4 (extremely negative) .. +4 (extremely positive),
-// their standard deviation and the raw scores. We read that text through
-// govader's data package instead of building a SentimentIntensityAnalyzer,
-// which would also load the emoji table, link gonum, and log.Panic if the
-// asset were missing; a word's mean rating is all we need.
-const lexiconAsset = "rawdata/vaderLexicon.txt"
+// their standard deviation and the raw scores. A word's mean rating is all
+// we need: vader_table.go holds the words and their means as Go arrays,
+// generated from govader's asset by TestVaderTable, so the program neither
+// links govader nor decompresses and parses its text at start-up.
 
 // loadedThreshold is the |mean rating| from which a word counts as loaded.
 // VADER's raters used 1 for "slightly"; at 1.5 and above sit words such as
@@ -56,45 +51,23 @@ type lexPhrase struct {
 	valence float64
 }
 
-// readLexicon parses the embedded lexicon, keeping entries made of words
-// (VADER also rates emoticons such as ":D"). A missing asset gives an empty
-// lexicon, so no word is loaded; TestLexiconLoaded guards against that.
-func readLexicon() (map[string]lexWord, []lexPhrase) {
-	words := map[string]lexWord{}
-	raw, err := data.Asset(lexiconAsset)
-	if err != nil {
-		return words, nil
-	}
+// readLexicon builds the lexicon from the compact table in vader_table.go
+// (generated from VADER's text by TestVaderTable, so start-up parses
+// nothing), keeping the phrases rated strongly enough to count.
+func readLexicon() (map[string]wordInfo, []lexPhrase) {
+	words := make(map[string]wordInfo, len(vaderWords)+1000) // room for the news lexicon
 	var phrases []lexPhrase
-	for _, line := range strings.Split(string(raw), "\n") {
-		f := strings.SplitN(line, "\t", 3)
-		if len(f) < 2 {
-			continue
-		}
-		w := strings.ToLower(f[0])
-		v, err := strconv.ParseFloat(strings.TrimSpace(f[1]), 64)
-		if err != nil || !wordShaped(w) {
-			continue
-		}
+	for i, w := range vaderWords {
+		v := float64(vaderTenths[i]) / 10
 		if strings.Contains(w, " ") {
 			if math.Abs(v) >= loadedThreshold {
 				phrases = append(phrases, lexPhrase{w, v})
 			}
 			continue
 		}
-		words[w] = lexWord{w, v}
+		words[w] = wordInfo{vader: lexWord{w, v}, hasVader: true}
 	}
 	return words, phrases
-}
-
-// wordShaped reports whether an entry is words as scan would cut them.
-func wordShaped(w string) bool {
-	for i, r := range w {
-		if !unicode.IsLetter(r) && (i == 0 || !strings.ContainsRune("'- ", r)) {
-			return false
-		}
-	}
-	return w != "" && !strings.HasSuffix(w, " ")
 }
 
 // loadedVader reports whether VADER's entry w, found for key, may count as
@@ -129,21 +102,6 @@ var inflections = []struct {
 	{"ies", "y", false}, {"ied", "y", false}, {"es", "", false}, {"s", "", false},
 	{"ed", "", true}, {"ed", "", false}, {"ed", "e", false},
 	{"ing", "", true}, {"ing", "", false}, {"ing", "e", false},
-}
-
-// resolve finds a word in the lexicon, as written or by its stem.
-func (ix *index) resolve(key string) (lexWord, bool) {
-	return lookup(ix.lexicon, key)
-}
-
-// lookup finds key in m, as written or by its stem.
-func lookup(m map[string]lexWord, key string) (lexWord, bool) {
-	key = strings.TrimSuffix(key, "'s")
-	if w, ok := m[key]; ok {
-		return w, true
-	}
-	lemma, ok := stem(m, key)
-	return m[lemma], ok
 }
 
 // stem undoes a regular ending of key and returns the first stem that is a

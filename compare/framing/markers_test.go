@@ -218,11 +218,11 @@ func TestMarkersEmpty(t *testing.T) {
 
 func TestLexiconLoaded(t *testing.T) {
 	ix := loadIndex()
-	if n := len(ix.lexicon); n < 7000 {
+	if n := len(ix.words); n < 7000 {
 		t.Fatalf("lexicon has %d words, want VADER's 7,000 and more", n)
 	}
 	for word, want := range map[string]float64{"disaster": -3.1, "stunning": 1.6, "confrontational": -1.6, "slap": 0.6} {
-		if got := ix.lexicon[word].valence; got != want {
+		if got := ix.words[word].vader.valence; got != want {
 			t.Errorf("VADER valence of %q = %v, want %v", word, got, want)
 		}
 	}
