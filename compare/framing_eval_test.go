@@ -3,8 +3,10 @@ package compare
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
+	"unicode"
 
 	"github.com/storydiff/storydiff/compare/framing"
 	"github.com/storydiff/storydiff/compare/ingest"
@@ -222,12 +224,15 @@ func reframe(c basilCase, t framing.Tuning) *Report {
 func tuningGrid() []framing.Tuning {
 	var out []framing.Tuning
 	for _, neg := range []float64{0, 1.5, 2, 2.5, 3} {
-		for _, pos := range []float64{0, 2, 2.5, 3} {
+		for _, pos := range []float64{0, 1.5, 2, 2.5, 3} {
 			for _, shape := range []bool{false, true} {
+				if pos == 0 && shape {
+					continue
+				}
 				// Scare quotes are shown whatever the score: BASIL's annotators
 				// mark few of them outside quotations, but an editor wants
 				// to see them.
-				out = append(out, framing.Tuning{News: true, VaderNegative: neg, VaderPositive: pos, VaderShape: shape, ScareQuoteWords: 3})
+				out = append(out, framing.Tuning{News: true, VaderNegative: neg, VaderPositive: pos, VaderPositiveShape: shape, ScareQuoteWords: 3})
 			}
 		}
 	}
@@ -351,10 +356,10 @@ func TestBasilFraming(t *testing.T) {
 	}{
 		// The figures reached, less a small margin (the issue's targets,
 		// 0.50 and 0.30, are not reached yet: see the closing note).
-		{"cross-validated share of lexical-bias spans overlapped", cv.recall(), 0.39},
+		{"cross-validated share of lexical-bias spans overlapped", cv.recall(), 0.42},
 		{"cross-validated share of framing markers inside a span", cv.precision(), 0.04},
-		{"cross-validated divergent-framing F1", cv.f1(), 0.24},
-		{"shipped share of lexical-bias spans overlapped", shipped.recall(), 0.40},
+		{"cross-validated divergent-framing F1", cv.f1(), 0.23},
+		{"shipped share of lexical-bias spans overlapped", shipped.recall(), 0.42},
 		{"shipped share of framing markers inside a span", shipped.precision(), 0.04},
 		{"shipped divergent-framing F1", shipped.f1(), 0.26},
 	} {
@@ -362,4 +367,55 @@ func TestBasilFraming(t *testing.T) {
 			t.Errorf("%s = %.3f, want at least %.2f", c.name, c.got, c.want)
 		}
 	}
+}
+
+// TestBasilNoMarkerInNames checks, over BASIL's 150 real articles, that no
+// marker falls on a word of a name: a capitalised word inside a sentence
+// (not its first word, not after a quotation mark or colon), outside
+// title-case headlines.
+func TestBasilNoMarkerInNames(t *testing.T) {
+	cases := loadBasil(t)
+	n := 0
+	for _, c := range cases {
+		for _, a := range c.rep.Articles {
+			for _, sen := range a.Sentences {
+				if sen.Role == RoleHeadline || headlineCase(sen.Text) {
+					continue
+				}
+				for _, m := range sen.Framing {
+					n++
+					at := m.Start - sen.Start
+					r := []rune(m.Text)
+					if at == 0 || len(r) == 0 || !unicode.IsUpper(r[0]) || len(r) > 1 && unicode.IsUpper(r[1]) {
+						continue
+					}
+					before := strings.TrimRight(sen.Text[:at], " ")
+					if strings.IndexFunc(before, unicode.IsLetter) < 0 || strings.ContainsAny(before[max(len(before)-1, 0):], ".:!?—") ||
+						strings.ContainsAny(before[max(len(before)-3, 0):], "\"“‘'(") {
+						continue
+					}
+					t.Errorf("%s/%s: marker %q inside a name: %q", c.name, a.Label, m.Text, sen.Text)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no markers at all")
+	}
+}
+
+// headlineCase reports whether most words of s are capitalised: a title
+// set as a body paragraph, where capitals mark no names.
+func headlineCase(s string) bool {
+	words, capital := 0, 0
+	for _, w := range strings.Fields(s) {
+		r := []rune(w)
+		if unicode.IsLetter(r[0]) {
+			words++
+			if unicode.IsUpper(r[0]) {
+				capital++
+			}
+		}
+	}
+	return words > 0 && capital*5 >= words*3
 }

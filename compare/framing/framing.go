@@ -64,7 +64,7 @@ func MarkersWith(sentence string, t Tuning) []Marker {
 	ix := loadIndex()
 	var buf [40]token
 	toks := scan(sentence, buf[:0])
-	names := !titleCase(toks)
+	names := !titleCase(sentence, toks)
 	var out []Marker
 	negated := -1 // index of the last token a negation covers
 	for i := 0; i < len(toks); {
@@ -230,7 +230,7 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 	}
 	es := ix.phrases[t.key]
 	for _, e := range es {
-		if !e.fits(s, toks, i) || e.cat == CatSentiment && (tn.vader(e.valence) == 0 || math.Abs(e.valence) < tn.vader(e.valence) || tn.VaderShape) ||
+		if !e.fits(s, toks, i) || e.cat == CatSentiment && (tn.vader(e.valence) == 0 || math.Abs(e.valence) < tn.vader(e.valence)) ||
 			e.kind == Loaded && e.cat != CatSentiment && !tn.News {
 			continue
 		}
@@ -259,7 +259,7 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 			Lemma: lemma, Tone: wi.news.tone, Valence: v, Category: wi.news.cat}, 1
 	}
 	w := wi.vader
-	if !wi.hasVader || !loadedVader(t.key, w) || tn.vader(w.valence) == 0 || math.Abs(w.valence) < tn.vader(w.valence) || tn.VaderShape && !shaped(w.word) {
+	if !wi.hasVader || !loadedVader(t.key, w) || tn.vader(w.valence) == 0 || math.Abs(w.valence) < tn.vader(w.valence) || tn.VaderPositiveShape && w.valence > 0 && !shaped(w.word) {
 		return Marker{}, 0
 	}
 	return Marker{Kind: Loaded, Start: t.start, End: t.end, Text: s[t.start:t.end],

@@ -45,23 +45,26 @@ var newsWords = []struct{ cat, tone, words string }{
 		demean denigrate insult smear vilify demonize demonise lambast lambaste excoriate
 		castigate berate scold chide rebuke reprimand admonish harangue assail bash savage
 		skewer eviscerate pillory trash rail decry denounce condemn
-		pounce  exploit weaponize weaponise politicize politicise hijack
+		pounce exploit weaponize weaponise politicize politicise hijack
 		incite stoke inflame foment provoke
-		scheme  conspire collude meddle
-		cave capitulate grovel kowtow pander  appease cower
-		whine gripe grumble moan bemoan bristle chafe balk  seethe rage erupt
+		scheme conspire collude meddle
+		cave capitulate grovel kowtow pander appease cower
+		whine gripe grumble moan bemoan bristle chafe balk seethe rage erupt
 		meddle bully strong-arm coerce intimidate bulldoze railroad
-		gut slash ax axe scrap torpedo derail sabotage scuttle 
-		 lure cajole
-		renege betray 
-		 whitewash downplay gloss  distort mislead peddle tout hype trumpet
+		gut slash ax axe scrap torpedo derail sabotage scuttle
+		lure cajole
+		renege betray
+		whitewash downplay gloss distort mislead peddle tout hype trumpet
 		crow gloat preen
 		squabble bicker feud spar wrangle
-		 unravel implode crumble falter languish
-		oust purge muzzle gag  censor
-		rant rage sneer snipe`},
+		unravel implode crumble falter languish
+		oust purge muzzle gag censor
+		rant rage sneer snipe
+		spew spout parrot flaunt squander bilk fleece swindle gouge hoard usurp stymie thwart
+		hamstring cripple undermine subvert trample flout defy shun ostracize ostracise persecute
+		harass hound badger cling lurch spiral balloon`},
 	{CatLoadedVerb, TonePositive, `champion hail laud tout herald spearhead trailblaze
-		 galvanize galvanise `},
+		galvanize galvanise`},
 	{CatEvaluative, ToneNegative, `controversial divisive polarizing polarising radical extremist
 		far-right far-left hard-line hardline ultraconservative ultra-conservative ultraliberal
 		militant fringe reckless disastrous catastrophic disgraceful shameful outrageous
@@ -73,7 +76,7 @@ var newsWords = []struct{ cat, tone, words string }{
 		vitriolic inflammatory incendiary toxic corrosive scathing blistering withering
 		searing acrimonious rancorous raucous chaotic dysfunctional bloated wasteful lavish
 		cushy bogus dubious questionable murky shadowy secretive cozy cosy notorious
-		infamous disgraced discredited self-proclaimed self-styled would-be 
+		infamous disgraced discredited self-proclaimed self-styled would-be
 		zealous fanatical rabid die-hard diehard strident shrill hysterical alarmist
 		fearmongering fear-mongering racist bigoted xenophobic nativist sexist misogynist
 		homophobic anti-immigrant demagogic authoritarian autocratic dictatorial tyrannical
@@ -84,43 +87,49 @@ var newsWords = []struct{ cat, tone, words string }{
 		misguided wrongheaded foolish reckless irresponsible dangerous ominous dire grim
 		bleak dismal abysmal woeful miserable pathetic laughable ludicrous ridiculous
 		absurd preposterous outlandish wild fiery heated bitter fierce rocky tumultuous
-		turbulent explosive stormy frosty icy chilly testy tense uneasy fragile 
-		 cagey vague unpopular unpalatable unaffordable exorbitant excessive
+		turbulent explosive stormy frosty icy chilly testy tense uneasy fragile
+		cagey vague unpopular unpalatable unaffordable exorbitant excessive
 		overreaching overzealous aggressive belligerent bellicose hawkish warmongering
 		embarrassing humiliating damaging damning scandal-plagued scandal-ridden gaffe-prone
-		 weakened diminished erroneous false misleading baseless unfounded
-		unsubstantiated spurious specious`},
+		weakened diminished erroneous false misleading baseless unfounded
+		unsubstantiated spurious specious
+		extreme hard-core hardcore vehement job-killing anti-business tax-and-spend big-government
+		left-wing right-wing ideological obstructionist do-nothing scandal-tarred tainted
+		tarnished debunked unproven kooky wacky loony nutty venomous stinging self-described
+		self-appointed`},
 	{CatEvaluative, TonePositive, `landmark bold courageous brave heroic visionary brilliant savvy
 		shrewd deft adroit masterful principled steadfast tireless stalwart beloved iconic
-		celebrated acclaimed revered venerable esteemed respected  charismatic
-		  pragmatic sensible commonsense common-sense  bipartisan
+		celebrated acclaimed revered venerable esteemed respected charismatic
+		pragmatic sensible commonsense common-sense bipartisan
 		groundbreaking trailblazing game-changing transformative ambitious generous
 		compassionate decisive resolute staunch ardent fervent passionate vocal outspoken
-		unflinching impressive remarkable extraordinary  robust`},
+		unflinching impressive remarkable extraordinary robust`},
 	{CatEvaluative, ToneNegative, `brazenly blatantly flagrantly shamelessly recklessly
 		defiantly bitterly fiercely sharply harshly angrily furiously vehemently
-		scathingly mockingly dismissively sarcastically testily  
+		scathingly mockingly dismissively sarcastically testily
 		falsely wrongly misleadingly conveniently curiously oddly bizarrely
-		 unapologetically stubbornly grudgingly reluctantly`},
+		unapologetically stubbornly grudgingly reluctantly`},
 	{CatEvaluative, TonePositive, `boldly bravely courageously deftly shrewdly tirelessly
 		staunchly proudly triumphantly`},
 	{CatLabel, ToneNegative, `pariah crony cronyism henchman lackey minion stooge puppet apologist
 		thug tyrant despot strongman demagogue ideologue firebrand zealot extremist fanatic
 		radical agitator provocateur rabble-rouser troublemaker renegade rogue maverick
-		regime junta cabal clique  
+		regime junta cabal clique
 		scheme ploy stunt gimmick charade sham farce fiasco debacle boondoggle giveaway
-		handout bailout pork  freebie   
+		handout bailout pork freebie
 		smear slur tirade rant diatribe screed harangue meltdown outburst tantrum gaffe
 		blunder flip-flop u-turn backlash firestorm uproar outcry furor furore frenzy
 		onslaught broadside barrage salvo crusade vendetta witch-hunt hoax
-		scandal disgrace embarrassment humiliation rebuke snub slap setback 
-		debacle rout drubbing shellacking trouncing  meltdown  chaos
+		scandal disgrace embarrassment humiliation rebuke snub slap setback
+		debacle rout drubbing shellacking trouncing meltdown chaos
 		turmoil mess quagmire morass fiasco
-		propaganda rhetoric  talking-points
+		propaganda rhetoric talking-points
 		amnesty appeasement capitulation surrender
-		   elitist elites `},
+		elitist elites illegals gamble gambit overreach obstructionism vitriol venom invective
+		ire wrath fury outrage clamor clamour rift spat showdown brinkmanship bombshell circus
+		sideshow smokescreen`},
 	{CatLabel, TonePositive, `hero champion stalwart visionary trailblazer pioneer icon legend
-		 rising-star breakthrough   landmark milestone`},
+		rising-star breakthrough landmark milestone`},
 }
 
 // newsPhrases are idioms and phrasal verbs, as category, tone, and rows of
@@ -161,6 +170,10 @@ var newsPhrases = []struct {
 		"in hot water", "firestorm of criticism", "black eye",
 		"kick the can", "slush fund", "pork barrel|pork-barrel",
 		"tin ear", "thumbed his nose|thumbed her nose|thumbing his nose",
+		"conspiracy theory|conspiracy theories", "politically motivated", "thinly veiled",
+		"political theater|political theatre", "line in the sand", "hatchet job", "hit piece",
+		"welfare queen", "fake news", "mainstream media", "liberal elite|liberal elites",
+		"radical left|radical right", "pile on|piled on|piling on",
 		"out of touch|out-of-touch", "over the top|over-the-top",
 		"blank check|blank cheque",
 		"bully pulpit", "hard line", "the last straw",

@@ -117,8 +117,13 @@ func opensClause(gap string) bool {
 // titleCase reports whether the sentence is a headline in title case
 // ("Mayor Slams Critics Over Budget Disaster"), where capitals mark no names:
 // three or more capitalised words and no lower-case word of five bytes or
-// more (short ones, "over", "with", are lowered by some styles).
-func titleCase(toks []token) bool {
+// more (short ones, "over", "with", are lowered by some styles). A list of
+// names ("John Ashcroft, Kit Bond and Jim Talent") looks the same; its
+// commas tell it apart, as headlines rarely hold two.
+func titleCase(s string, toks []token) bool {
+	if strings.Count(s, ",") >= 2 {
+		return false
+	}
 	capital := 0
 	for _, t := range toks {
 		switch {

@@ -15,7 +15,7 @@ import (
 // that know the quotes of speech (compare) turn such runs back into quoted
 // words.
 func scareQuotes(s string, toks []token, ms []Marker, max int) []Marker {
-	title := titleCase(toks)
+	title := titleCase(s, toks)
 	for i := 0; i < len(s); {
 		next := strings.IndexAny(s[i:], "\"“‘'")
 		if next < 0 {
