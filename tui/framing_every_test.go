@@ -25,6 +25,7 @@ func framedFixture(t *testing.T) *compare.Report {
 	mark(2, 1, "reportedly", "hedge", "", "hedge", false)
 	mark(0, 3, "great", "loaded", "positive", "sentiment", true)
 	mark(0, 3, "said", "attribution", "neutral", "neutral verb", false)
+	mark(1, 4, "contract", "loaded", "negative", "label", false) // a sentence in no group
 	g := &rep.Groups[1]
 	g.DivergentFraming = true
 	g.FramingDiffers = []compare.FramingDiff{{Article: 2, Words: []string{"landmark"}}}
@@ -102,5 +103,18 @@ func TestInspectorSpeakersWords(t *testing.T) {
 	v := ansi.Strip(m.View().Content)
 	if !strings.Contains(v, "speaker's words: great (sentiment, positive)") {
 		t.Errorf("inspector of the quote group does not give “great” to the speaker:\n%s", v)
+	}
+}
+
+// A sentence only one outlet wrote lists its framing words too.
+func TestInspectorUniqueSentenceFraming(t *testing.T) {
+	m := newTestModel(t, framedFixture(t), 120, 40)
+	for i := 0; i < 20 && (m.cur < 0 || m.ix.items[m.cur].kind != kindUnique || m.ix.items[m.cur].article != 1); i++ {
+		m = press(m, "n")
+	}
+	m = press(m, "enter")
+	v := ansi.Strip(m.View().Content)
+	if !strings.Contains(v, "framing: contract (label, negative)") {
+		t.Errorf("inspector of Meridian's unique sentence lacks its framing words:\n%s", v)
 	}
 }
