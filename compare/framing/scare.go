@@ -15,9 +15,9 @@ import (
 // that know the quotes of speech (compare) turn such runs back into quoted
 // words.
 func scareQuotes(s string, toks []token, ms []Marker, max int) []Marker {
-	title := titleCase(s, toks)
+	title, titleKnown := false, false
 	for i := 0; i < len(s); {
-		next := strings.IndexAny(s[i:], "\"“‘'")
+		next := quoteByte(s[i:])
 		if next < 0 {
 			break
 		}
@@ -43,6 +43,9 @@ func scareQuotes(s string, toks []token, ms []Marker, max int) []Marker {
 				}
 			}
 		}
+		if !titleKnown && capitals == words {
+			title, titleKnown = titleCase(s, toks), true
+		}
 		if words >= 1 && words <= max && (title || capitals < words) && !wholeSentence(s, i, end+cn) {
 			inner := strings.TrimSpace(s[i+n : end])
 			m := Marker{Kind: Hedge, Start: i, End: end + cn, Text: s[i : end+cn],
@@ -52,6 +55,20 @@ func scareQuotes(s string, toks []token, ms []Marker, max int) []Marker {
 		i = end + cn
 	}
 	return ms
+}
+
+// quoteByte returns the index of the first byte that may start a
+// quotation mark (", ' or the lead byte of “ and ‘), or -1. Scanning bytes
+// keeps sentences without quotation marks cheap: strings.IndexAny with
+// non-ASCII marks decodes every rune.
+func quoteByte(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"', '\'', 0xE2:
+			return i
+		}
+	}
+	return -1
 }
 
 // openers maps an opening quotation mark to its closing one.
