@@ -54,7 +54,7 @@ func markedAs(r *Report, word string) []string {
 func TestSentenceFramingDemo(t *testing.T) {
 	r := demoReport(t)
 	for word, want := range map[string]string{
-		"giveaway": "loaded/label",        // a headline in no group: "Pier 9 giveaway?"
+		"giveaway": "loaded/label", // a headline in no group: "Pier 9 giveaway?"
 		"slammed":  "attribution/emotive verb",
 		"raucous":  "loaded/evaluative",
 	} {
