@@ -245,3 +245,18 @@ func TestTablesWellFormed(t *testing.T) {
 		}
 	}
 }
+
+func TestScareQuotes(t *testing.T) {
+	runKind(t, Hedge, []kindCase{
+		{"The so-called \"reform\" passed.", []string{"so-called=so-called", "\"reform\"=reform"}},
+		{"Critics call the plan a ‘giveaway,’ and worse.", []string{"‘giveaway,’=giveaway"}},
+		// A title or name in quotation marks, a whole quoted line, a long
+		// quotation and an apostrophe are not scare quotes.
+		{"Alibaba is back on the \"Notorious Markets\" list.", nil},
+		{"\"We will win.\"", nil},
+		{"He said \"this is a very long quotation of many words\" today.", nil},
+		{"The senators' votes and Obama's 'plan' differ.", []string{"'plan'=plan"}},
+	})
+	// Words inside a scare quote give way to it: markers do not overlap.
+	runKind(t, Loaded, []kindCase{{"They called it a \"fiasco\" at once.", nil}})
+}

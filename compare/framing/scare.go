@@ -47,7 +47,7 @@ func scareQuotes(s string, toks []token, ms []Marker, max int) []Marker {
 			title, titleKnown = titleCase(s, toks), true
 		}
 		if words >= 1 && words <= max && (title || capitals < words) && !wholeSentence(s, i, end+cn) {
-			inner := strings.TrimSpace(s[i+n : end])
+			inner := strings.TrimRight(strings.TrimSpace(s[i+n:end]), ".,;:!?")
 			m := Marker{Kind: Hedge, Start: i, End: end + cn, Text: s[i : end+cn],
 				Lemma: normalise(inner), Category: CatScareQuote}
 			ms = placeMarker(ms, m)
