@@ -71,9 +71,19 @@ func TestVaderTable(t *testing.T) {
 		var b bytes.Buffer
 		b.WriteString(vaderHeader)
 		b.WriteString("var vaderWords = [...]string{\n")
+		line := ""
 		for _, w := range words {
-			fmt.Fprintf(&b, "\t%q,\n", w)
+			item := strconv.Quote(w) + ","
+			if line != "" && len(line)+1+len(item) > 96 {
+				b.WriteString("\t" + line + "\n")
+				line = ""
+			}
+			if line != "" {
+				line += " "
+			}
+			line += item
 		}
+		b.WriteString("\t" + line + "\n")
 		b.WriteString("}\n\n// vaderTenths are the words' mean ratings in tenths (-39 is -3.9).\nvar vaderTenths = [...]int8{\n")
 		for i, w := range words {
 			if i%16 == 0 {
