@@ -124,15 +124,15 @@ type entry struct {
 // first, plus the single-word lexicon. It is built once and never changed.
 type index struct {
 	phrases map[string][]entry
-	news    map[string]newsEntry // ours
-	words   map[string]wordInfo  // ours and VADER's, for one look-up per word
+	news    []newsEntry         // ours
+	words   map[string]wordInfo // ours, with inflections, and VADER's: one look-up per word
 }
 
-// wordInfo is a word's entries in both lexicons.
+// wordInfo is a word's entries in both lexicons, kept small so the map
+// stays fast.
 type wordInfo struct {
-	news     newsEntry
-	hasNews  bool
-	vader    lexWord
+	news     uint16 // 1 + index into index.news; 0 when not ours
+	vader    int8   // VADER's mean rating in tenths
 	hasVader bool
 }
 
@@ -148,10 +148,22 @@ func loadIndex() *index {
 
 func buildIndex(lex map[string]wordInfo, phrases []lexPhrase) *index {
 	ix := &index{phrases: map[string][]entry{}, words: lex, news: buildNewsLexicon()}
-	for w, e := range ix.news {
-		wi := ix.words[w]
-		wi.news, wi.hasNews = e, true
-		ix.words[w] = wi
+	// Our lemmas first, then their inflections where no lemma of ours is
+	// spelt the same: "hailed" is ours as "hail", over VADER's "hailed".
+	for i, e := range ix.news {
+		wi := ix.words[e.lemma]
+		wi.news = uint16(i + 1)
+		ix.words[e.lemma] = wi
+	}
+	var forms []string
+	for i, e := range ix.news {
+		forms = inflect(e.lemma, forms[:0])
+		for _, f := range forms {
+			if wi := ix.words[f]; wi.news == 0 {
+				wi.news = uint16(i + 1)
+				ix.words[f] = wi
+			}
+		}
 	}
 	for _, r := range attributionVerbs {
 		ix.add(Attribution, r.forms, r.tone, 0, r.tone+" verb")
@@ -250,15 +262,16 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 	if !ok {
 		return Marker{}, 0
 	}
-	if wi.hasNews && tn.News {
+	if wi.news > 0 && tn.News {
+		e := ix.news[wi.news-1]
 		v := 2.0
-		if wi.news.tone == ToneNegative {
+		if e.tone == ToneNegative {
 			v = -2
 		}
 		return Marker{Kind: Loaded, Start: t.start, End: t.end, Text: s[t.start:t.end],
-			Lemma: lemma, Tone: wi.news.tone, Valence: v, Category: wi.news.cat}, 1
+			Lemma: e.lemma, Tone: e.tone, Valence: v, Category: e.cat}, 1
 	}
-	w := wi.vader
+	w := lexWord{lemma, float64(wi.vader) / 10}
 	if !wi.hasVader || !loadedVader(t.key, w) || tn.vader(w.valence) == 0 || math.Abs(w.valence) < tn.vader(w.valence) || tn.VaderPositiveShape && w.valence > 0 && !shaped(w.word) {
 		return Marker{}, 0
 	}

@@ -58,14 +58,13 @@ func readLexicon() (map[string]wordInfo, []lexPhrase) {
 	words := make(map[string]wordInfo, len(vaderWords)+1000) // room for the news lexicon
 	var phrases []lexPhrase
 	for i, w := range vaderWords {
-		v := float64(vaderTenths[i]) / 10
 		if strings.Contains(w, " ") {
-			if math.Abs(v) >= loadedThreshold {
+			if v := float64(vaderTenths[i]) / 10; math.Abs(v) >= loadedThreshold {
 				phrases = append(phrases, lexPhrase{w, v})
 			}
 			continue
 		}
-		words[w] = wordInfo{vader: lexWord{w, v}, hasVader: true}
+		words[w] = wordInfo{vader: vaderTenths[i], hasVader: true}
 	}
 	return words, phrases
 }
@@ -80,11 +79,6 @@ func loadedVader(key string, w lexWord) bool {
 func (ix *index) word(key string) (string, wordInfo, bool) {
 	key = strings.TrimSuffix(key, "'s")
 	if wi, ok := ix.words[key]; ok {
-		if !wi.hasNews { // "hailed" is in VADER, "hail" in ours: ours wins
-			if lemma, ok := stem(ix.news, key); ok {
-				return lemma, wordInfo{news: ix.news[lemma], hasNews: true}, true
-			}
-		}
 		return key, wi, true
 	}
 	lemma, ok := stem(ix.words, key)

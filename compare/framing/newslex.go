@@ -199,19 +199,43 @@ var neutralPhrases = []string{
 
 // newsEntry is one lemma of the news lexicon.
 type newsEntry struct {
-	cat, tone string
+	lemma, cat, tone string
 }
 
-// buildNewsLexicon reads the word lists into a map by lemma; a word listed
-// twice keeps its first category.
-func buildNewsLexicon() map[string]newsEntry {
-	out := make(map[string]newsEntry, 1200)
+// buildNewsLexicon reads the word lists, in order; a word listed twice
+// keeps its first category.
+func buildNewsLexicon() []newsEntry {
+	out := make([]newsEntry, 0, 1000)
+	seen := make(map[string]bool, 1000)
 	for _, l := range newsWords {
 		for _, w := range strings.Fields(l.words) {
-			if _, dup := out[w]; !dup {
-				out[w] = newsEntry{l.cat, l.tone}
+			if !seen[w] {
+				seen[w] = true
+				out = append(out, newsEntry{w, l.cat, l.tone})
 			}
 		}
 	}
 	return out
+}
+
+// inflect returns the regular inflections of a lemma that stem would
+// undo ("slam": slams, slammed, slamming...), so they are found in one
+// look-up. A few are not English ("slamed"); no word a sentence holds is
+// spelt so, and the rest are what stem would have matched anyway.
+func inflect(lemma string, forms []string) []string {
+	forms = append(forms, lemma+"s", lemma+"es", lemma+"ed", lemma+"ing")
+	n := len(lemma)
+	if n < 2 {
+		return forms
+	}
+	last := lemma[n-1]
+	switch {
+	case last == 'y':
+		forms = append(forms, lemma[:n-1]+"ies", lemma[:n-1]+"ied")
+	case last == 'e':
+		forms = append(forms, lemma+"d", lemma[:n-1]+"ing")
+	case !strings.ContainsRune("aeiouwxy", rune(last)) && last >= 'a' && last <= 'z':
+		forms = append(forms, lemma+string(last)+"ed", lemma+string(last)+"ing")
+	}
+	return forms
 }
