@@ -127,7 +127,6 @@ func (s framingScore) String() string {
 		s.recall(), s.hit, s.spans, s.precision(), s.inside, s.markers, s.f1(), s.tp, s.fp, s.fn)
 }
 
-
 func overlaps(a, b byteSpan) bool { return a.start < b.end && b.start < a.end }
 
 // scoreBasil scores one event: keep picks the markers that count, divergent
