@@ -52,7 +52,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.handleLoadingKey(msg)
 	}
 	if key.Matches(msg, m.keys.Quit) {
-		return m, tea.Quit
+		return m.quit()
 	}
 	if m.tooSmall() {
 		return m, nil
