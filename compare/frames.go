@@ -13,13 +13,14 @@ import (
 // the speaker's choice, not the outlet's.
 func sentenceMarkers(a Article, quotes []quote.Quote) [][]Marker {
 	out := make([][]Marker, len(a.Sentences))
+	inside := quotedSpans(quotes)
 	for si, s := range a.Sentences {
 		if !s.Role.Alignable() {
 			continue
 		}
 		for _, m := range framing.Markers(s.Text) {
 			start, end := s.Start+m.Start, s.Start+m.End
-			if insideQuote(quotes, start, end) {
+			if inside.contain(start, end) {
 				continue
 			}
 			out[si] = append(out[si], Marker{Kind: string(m.Kind), Text: m.Text, Lemma: m.Lemma, Tone: m.Tone, Start: start, End: end})
@@ -28,15 +29,41 @@ func sentenceMarkers(a Article, quotes []quote.Quote) [][]Marker {
 	return out
 }
 
-func insideQuote(qs []quote.Quote, start, end int) bool {
+// spans are the parts of an article's quotes sorted by start, with the
+// furthest end reached by any part starting at or before each: whether a
+// marker lies inside a quote is then a binary search, where a scan of
+// every quote per marker made an article of 60,000 quotes take minutes.
+type spans struct {
+	starts, reach []int
+}
+
+func quotedSpans(qs []quote.Quote) spans {
+	var ps []quote.Span
 	for _, q := range qs {
-		for _, p := range q.Parts {
-			if start >= p.Start && end <= p.End {
-				return true
-			}
+		ps = append(ps, q.Parts...)
+	}
+	slices.SortFunc(ps, func(a, b quote.Span) int { return a.Start - b.Start })
+	sp := spans{starts: make([]int, len(ps)), reach: make([]int, len(ps))}
+	for i, p := range ps {
+		sp.starts[i], sp.reach[i] = p.Start, p.End
+		if i > 0 {
+			sp.reach[i] = max(sp.reach[i], sp.reach[i-1])
 		}
 	}
-	return false
+	return sp
+}
+
+// contain reports whether one part holds all of [start, end).
+func (sp spans) contain(start, end int) bool {
+	i, found := slices.BinarySearch(sp.starts, start)
+	if found {
+		for i+1 < len(sp.starts) && sp.starts[i+1] == start {
+			i++
+		}
+	} else {
+		i--
+	}
+	return i >= 0 && sp.reach[i] >= end
 }
 
 // frameGroups fills each group's framing markers and prominence.
