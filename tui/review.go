@@ -21,6 +21,8 @@ type Review struct {
 	// Open attaches the session to the report once it is compared. The
 	// interface changes the session it returns in place, on its event
 	// loop, so the caller can still save it if the interface crashes.
+	// A session returned with an error opened but could not be saved (a
+	// full disk): it is shown, NOT SAVED, and saved again later.
 	Open func(*compare.Report) (*review.Session, error)
 	// Save writes a snapshot (revision, encoded session); nil when marks
 	// are not saved.
@@ -31,6 +33,11 @@ type Review struct {
 	WriteMemo func(path string, rep *compare.Report, s *review.Session) error
 	// MemoPath is the path the memo prompt suggests.
 	MemoPath string
+	// SaveCopy writes the encoded session to another path, offered when
+	// quitting finds the session file cannot be written; CopyPath is the
+	// path suggested.
+	SaveCopy func(path string, data []byte) error
+	CopyPath string
 }
 
 // Option configures the model.
@@ -47,6 +54,7 @@ const (
 	promptNote
 	promptMemo
 	promptOverwrite // y writes the memo over an existing file
+	promptSaveAs    // where to save the marks the session file would not take
 )
 
 // reviewState is the session as the interface holds it: the marks, the
@@ -65,6 +73,11 @@ type reviewState struct {
 	dirty   bool   // changed since the last save began
 	saveErr error
 	resume  review.Place // where the session left off, until the panes can show it
+	// quitting is set while q waits for the last save; copiedTo is
+	// where the marks went when the session file would not take them.
+	quitting bool
+	copiedTo string
+	quit     bool // quit with nothing left to save
 }
 
 // Session is the review session, for the command's final save.
@@ -277,12 +290,23 @@ func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.ForceQuit):
 		return m, tea.Quit
 	case key.Matches(msg, m.keys.Cancel):
+		if m.rv.prompt == promptSaveAs {
+			m.rv.prompt = promptNone
+			m.note = "not quit: marks NOT SAVED (q tries again)"
+			return m, nil
+		}
 		m.rv.prompt = promptNone
 		m.note = "cancelled"
 		return m, nil
 	case key.Matches(msg, m.keys.Confirm):
 		p, value := m.rv.prompt, strings.TrimSpace(m.rv.input.Value())
 		m.rv.prompt = promptNone
+		if p == promptSaveAs {
+			if value == "" {
+				return m.askWhereToSave(errNoPath)
+			}
+			return m.saveCopy(value)
+		}
 		if p == promptMemo {
 			if value == "" {
 				m.note = "no memo written: no path"
@@ -356,10 +380,20 @@ func (m Model) handleAutosave() (tea.Model, tea.Cmd) {
 func (m Model) handleSaved(msg savedMsg) (tea.Model, tea.Cmd) {
 	m.rv.saving = false
 	m.rv.saveErr = msg.err
+	if m.rv.quitting {
+		return m.quitAfterSave(msg.err)
+	}
 	if msg.err != nil {
 		m.rv.dirty = true // try again with the next change or tick
+		return m, m.scheduleSave()
 	}
-	return m, m.scheduleSave()
+	if m.rv.dirty && !m.rv.pending {
+		// Changes made while that save ran have waited their delay
+		// already: write them now, not a delay later, so a mark is on
+		// disk within autosaveDelay and two writes.
+		return m.handleAutosave()
+	}
+	return m, nil
 }
 
 // place is where the editor is: the current item and the item at the top
@@ -391,14 +425,26 @@ func (m Model) place() review.Place {
 // notePlace records where the editor is after a key or the wheel, so
 // reopening the session returns there; the autosave keeps it.
 func (m Model) notePlace(cmd tea.Cmd) (tea.Model, tea.Cmd) {
-	if m.ix == nil || m.lay == nil || m.rv.sess == nil || m.rv.opts.ReadOnly != "" || m.mode != modePanes || m.rv.resume != (review.Place{}) {
-		return m, cmd
+	if m.rv.quitting || m.rv.quit {
+		return m, cmd // quit recorded the place itself
 	}
-	if m.rv.sess.SetPlace(m.place()) {
-		m.rv.dirty = true
+	if m, moved := m.recordPlace(); moved {
 		return m, tea.Batch(cmd, m.scheduleSave())
 	}
 	return m, cmd
+}
+
+// recordPlace keeps where the editor is in the session, and reports
+// whether it moved (and so needs saving).
+func (m Model) recordPlace() (Model, bool) {
+	if m.ix == nil || m.lay == nil || m.rv.sess == nil || m.rv.opts.ReadOnly != "" || m.mode != modePanes || m.rv.resume != (review.Place{}) {
+		return m, false
+	}
+	if m.rv.sess.SetPlace(m.place()) {
+		m.rv.dirty = true
+		return m, true
+	}
+	return m, false
 }
 
 // restorePlace returns to where the session left off, once the panes are
