@@ -76,13 +76,15 @@ func TestBadInputIsOneLineNamingTheFile(t *testing.T) {
 }
 
 func TestHelpExplainsEveryFlag(t *testing.T) {
-	code, _, errs := runCmd(t, "", "--help")
-	if code != exitOK {
-		t.Fatalf("--help exits %d", code)
-	}
-	for _, f := range []string{"-format", "-o", "-label", "-max-size", "Exit status", "bundled demo"} {
-		if !strings.Contains(errs, f) {
-			t.Errorf("--help does not mention %s", f)
+	for _, arg := range []string{"--help", "-h"} {
+		code, out, errs := runCmd(t, "", arg)
+		if code != exitOK || errs != "" {
+			t.Fatalf("%s exits %d with %q on stderr", arg, code, errs)
+		}
+		for _, f := range []string{"-format", "-o", "-label", "-max-size", "-version", "Exit status", "bundled demo"} {
+			if !strings.Contains(out, f) {
+				t.Errorf("%s does not mention %s on stdout", arg, f)
+			}
 		}
 	}
 }

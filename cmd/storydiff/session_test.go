@@ -178,7 +178,7 @@ func TestSignalsSave(t *testing.T) {
 			sess := filepath.Join(t.TempDir(), "review.json")
 			s := startSessionTerm(t, bin, "--session", sess, a, b)
 			s.waitFor("0 flagged")
-			s.tmux("send-keys", "-t", "t", "n", "space")
+			s.tmux("send-keys", "-t", "t", "n", "x")
 			s.waitFor("│ reviewed │")
 			s.signal(sig)
 			deadline := time.Now().Add(5 * time.Second)

@@ -33,7 +33,18 @@ type mention struct {
 	kind kind
 	gov  bool // an organisation that is a public body
 	biz  bool // an organisation that is a business: not a public body, union, party or the like
+	sex  sex  // a person's, when a title or a first name tells it
 }
+
+// sex is what a title ("Mrs.") or a common first name says of a person, so
+// that "she" is not resolved to Donald nor "he" to Hillary.
+type sex uint8
+
+const (
+	anySex sex = iota
+	male
+	female
+)
 
 func (d *doc) isTitle(i int) bool { return d.toks[i].word && titles[d.word(i)] }
 
@@ -45,7 +56,42 @@ func (d *doc) isPossessive(i int) bool {
 // isName reports whether token i may be part of a name.
 func (d *doc) isName(i int) bool {
 	t := d.toks[i]
-	return t.word && t.upper && !t.quoted && !capStops[d.word(i)] && !d.isPossessive(i)
+	return t.word && t.upper && !t.quoted && !capStops[d.word(i)] && !d.isPossessive(i) && !d.inCapsHeading(i)
+}
+
+// inCapsHeading reports whether token i is a word in capitals next to
+// another: a heading ("HE'S BEEN CALLED OUT"), not an acronym.
+func (d *doc) inCapsHeading(i int) bool {
+	t := d.toks[i]
+	if !allCaps(d.text[t.s:t.e]) {
+		return false
+	}
+	for _, k := range [2]int{i - 1, i + 1} {
+		if k >= 0 && k < len(d.toks) && d.toks[k].word && allCaps(d.text[d.toks[k].s:d.toks[k].e]) {
+			return true
+		}
+	}
+	return false
+}
+
+// allCaps reports whether w has two or more letters, all capitals.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// inHeadline reports whether pos lies in a paragraph in title case.
+func (d *doc) inHeadline(pos int) bool {
+	i := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].End > pos })
+	return i < len(d.heads) && d.heads[i].Start <= pos
 }
 
 // inRun reports whether token i may be part of a [role] name run.
@@ -72,6 +118,9 @@ func (d *doc) runBefore(lo, i int) (from int, ok bool) {
 		if connectors[d.word(k)] && k > lo && (d.inRun(k-1) || connectors[d.word(k-1)]) {
 			continue
 		}
+		if d.nicknameMark(k) && k > lo && d.inRun(k-1) {
+			continue
+		}
 		break
 	}
 	for from < i && !d.inRun(from) {
@@ -94,7 +143,7 @@ func (d *doc) runAfter(i, hi int) (to int, ok bool) {
 			to = k + 1
 			continue
 		}
-		if d.connects(k, hi) {
+		if d.connects(k, hi) || d.nicknameMark(k) && k+1 < hi && d.isName(k+1) {
 			continue
 		}
 		break
@@ -102,11 +151,29 @@ func (d *doc) runAfter(i, hi int) (to int, ok bool) {
 	return to, true
 }
 
+// nicknameMark reports whether token k is a quotation mark around a
+// nickname inside a name (Marcia "Cia" Price): the words between are not a
+// quotation (see dropNicknames), so the marks are not quoted either.
+func (d *doc) nicknameMark(k int) bool {
+	if k < 0 || k >= len(d.toks) || d.toks[k].quoted {
+		return false
+	}
+	switch d.punct(k) {
+	case "\"", "“", "”":
+		return k > 0 && k+1 < len(d.toks) && d.toks[k-1].word && d.toks[k+1].word &&
+			d.toks[k-1].upper && d.toks[k+1].upper
+	}
+	return false
+}
+
 // split divides the run [from, to) into its role and its name, returning
 // the first token of the name (to when the run is all role).
 func (d *doc) split(from, to int) (nameFrom, roleTo int) {
 	last := -1
 	for k := from; k < to; k++ {
+		if d.surnameTitle(k, from) {
+			continue
+		}
 		if d.isTitle(k) || d.isPossessive(k) {
 			last = k
 		}
@@ -137,12 +204,43 @@ func (d *doc) split(from, to int) (nameFrom, roleTo int) {
 	// Representative".
 	if d.hasOrgWord(nameFrom, to) || nameFrom >= to && d.hasOrgWord(from, to) {
 		for nameFrom > from && !d.isPossessive(nameFrom-1) &&
-			(d.toks[nameFrom-1].upper || connectors[d.word(nameFrom-1)] && nameFrom-1 > from) {
+			(d.toks[nameFrom-1].upper || connectors[d.word(nameFrom-1)] && nameFrom-1 > from && !d.afterSpokes(nameFrom-1, from)) {
 			nameFrom--
 		}
 		roleTo = min(roleTo, nameFrom)
+		// "a spokeswoman for the Larkspur Dredging Co.": the role is
+		// "spokeswoman", the organisation the name.
+		for roleTo > from && connectors[d.word(roleTo-1)] {
+			roleTo--
+		}
 	}
 	return nameFrom, roleTo
+}
+
+// afterSpokes reports whether the connectors ending at token k follow a
+// title ("spokeswoman for the"), so that they join a role to a name rather
+// than the words of one name.
+func (d *doc) afterSpokes(k, from int) bool {
+	for k >= from && connectors[d.word(k)] {
+		k--
+	}
+	return k >= from && d.isTitle(k) && !d.toks[k].upper
+}
+
+// surnameTitle reports whether token k, a title word, is a surname spelled
+// like one: "Howard Dean" (after a first name), or "Dean" once he was
+// named in full.
+func (d *doc) surnameTitle(k, from int) bool {
+	t := d.toks[k]
+	if !t.upper || !d.isTitle(k) || d.isPossessive(k) || strings.HasSuffix(d.word(k), ".") {
+		return false
+	}
+	if k > from {
+		p := d.word(k - 1)
+		return d.toks[k-1].upper && (maleNames[p] || femaleNames[p])
+	}
+	_, ok := d.fullName[d.text[t.s:t.e]]
+	return ok
 }
 
 // connects reports whether token k is a connector (or two) followed by a
@@ -189,7 +287,8 @@ func (d *doc) findMentions() {
 	}
 	var fs []found
 	orgSet := map[string]bool{}
-	heads := d.headlines()
+	d.heads = d.headlines()
+	heads := d.heads
 	for i := 0; i < len(d.toks); i++ {
 		if len(heads) > 0 && d.toks[i].s >= heads[0].End {
 			heads = heads[1:]
@@ -269,6 +368,9 @@ func (d *doc) findMentions() {
 		if m.kind != person && orgSet[m.name] {
 			m.kind = org
 		}
+		if m.kind == person {
+			m.sex = d.sexOf(f.from, m.name)
+		}
 		if m.kind == org {
 			civic := false
 			for k := f.from; k < f.to; k++ {
@@ -302,6 +404,28 @@ const (
 	govOrg            // "the agency": a public body
 	bizOrg            // "the company": a business
 )
+
+// sexOf reads a person's sex from the honorific before the name's first
+// token or from its first name.
+func (d *doc) sexOf(from int, name string) sex {
+	switch d.word(from - 1) {
+	case "mr.", "mr":
+		return male
+	case "mrs.", "mrs", "ms.", "ms", "miss":
+		return female
+	}
+	first := strings.ToLower(name)
+	if i := strings.IndexByte(first, ' '); i > 0 {
+		first = first[:i]
+	}
+	switch {
+	case maleNames[first]:
+		return male
+	case femaleNames[first]:
+		return female
+	}
+	return anySex
+}
 
 // resolve finds the nearest mention before pos of the wanted kind,
 // preferring, when it can, the kind of organisation pref names; want ==

@@ -11,6 +11,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,6 +44,8 @@ type doc struct {
 	sents    []Span
 	ments    []mention
 	fullName map[string]string // surname -> full name of a person
+	subj     []int             // per sentence, the mention its subject names, or -1 (salience.go)
+	heads    []Span            // paragraphs in title case
 }
 
 // Extract returns the direct quotations of text in order. sentences are
@@ -60,6 +63,7 @@ func Extract(text string, sentences []Span) []Quote {
 		d.sents = d.sentenceSpans()
 	}
 	d.findMentions()
+	d.findSubjects()
 	ks := make([]kept, 0, len(raws))
 	for _, r := range raws {
 		var prev *kept
@@ -107,7 +111,8 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 	// A title or name in quotation marks ("Notorious Markets", "Face the
 	// Nation") is kept only when a cue introduces it as words: `said,
 	// "Absolutely."`, or `"Absolutely," Trump said` opening a sentence.
-	if d.titleLike(r) && !(a.found && a.adjacent && (!c.embedded || a.to <= d.tokAt(r.open))) {
+	if d.titleLike(r) && !(a.found && a.adjacent && (!c.embedded || a.to <= d.tokAt(r.open))) &&
+		!d.namedBy(c.sent.Start, r.open) && !d.goesOn(r, c, prev) {
 		return kept{}, false
 	}
 	if stageDirection(q.Text) {
@@ -137,11 +142,19 @@ func (d *doc) attribute(r rawQuote, c context) attribution {
 	before := d.beforeCue(c.sent.Start, r.open)
 	after := d.afterCue(r.closeEnd, c.afterEnd)
 	switch {
+	case c.fragment && after.found && after.adjacent && (after.cue == "put it" || d.commaClosed(r)):
+		// `as X put it`, and `... are "the ability to ...," The Hill
+		// reported`: the attribution after the words is theirs.
+		return after
 	case c.fragment && before.found:
 		return before
 	case c.fragment:
 		return after
 	case after.found && after.adjacent:
+		return after
+	case !before.found && after.found && (c.embedded || after.cue == "according to"):
+		// `greeted with chants of "Bobby!" at a conference, according
+		// to X`: the sentence's attribution comes at its end.
 		return after
 	}
 	return before
@@ -157,12 +170,28 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 	switch {
 	case c.fragment:
 		// A fragment is someone's words only when its sentence says so
-		// (a cue verb or noun: "called", "Trump's claim", "according to")
-		// or it goes on from a quotation earlier in the sentence ("a
-		// disaster" and "a joke"); otherwise it is a scare quote.
-		if sameSentence {
+		// (a cue verb or noun before it, "called", "Trump's claim",
+		// "according to", or just after it, `a "strong leader,"
+		// comparing him`), when it labels a person (`pounding Trump as
+		// a "con artist"`: the sentence's subject speaks), or when it
+		// goes on from a quotation earlier in the sentence ("a disaster"
+		// and "a joke"); otherwise it is a scare quote.
+		switch {
+		case sameSentence:
 			a.subject = prev.subject()
-		} else if !d.cueIn(c.sent.Start, c.afterEnd) {
+		case d.labelsPerson(c.sent.Start, r.open):
+			if s, ok := d.sentenceSubject(d.tokAt(c.sent.Start), d.tokAt(r.open)); ok {
+				a.subject, a.cue = s, "as"
+			}
+		case d.cueIn(c.sent.Start, r.open):
+		case d.cueIn(r.closeEnd, d.tokensAfter(r.closeEnd, c.afterEnd, 4)):
+			// `Trump admires Putin as a "strong leader," comparing him
+			// ...`: a participle after the words shares the sentence's
+			// subject.
+			if s, ok := d.sentenceSubject(d.tokAt(c.sent.Start), d.tokAt(r.open)); ok && s.name != "" {
+				a.subject = s
+			}
+		default:
 			return a, false
 		}
 	case c.paraStart && r.paraFirst > 0 && d.endsWithColon(d.paras[r.paraFirst-1]):
@@ -172,8 +201,69 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 		if !a.found && continues {
 			a.subject = prev.subject()
 		}
-	case continues:
+	case continues && prev.r.paraLast == r.paraFirst && prev.r.closeEnd >= d.previousSentence(c).Start:
+		// `"Q1," X said at a briefing before Y's comments. "Q2"`: X
+		// goes on.
 		a.subject = prev.subject()
+	case continues && prev.r.paraLast == r.paraFirst-1 && c.paraStart:
+		a.subject = prev.subject()
+	default:
+		// "..., Schiff said. "Q"": the sentence before, in the same
+		// paragraph, names the speaker.
+		if b, ok := d.previousSentenceCue(c); ok {
+			a = b
+		} else if continues {
+			a.subject = prev.subject()
+		} else if s, ok := d.previousSubject(r, c); ok {
+			// `Sen. Bernie Sanders identified young voters' exhaustion as
+			// a reason. "The younger people are ..."`: the person the
+			// sentence before is about.
+			a.subject = s
+		}
+	}
+	return a, true
+}
+
+// previousSentence returns the sentence before c's, or an empty span at
+// c's start.
+func (d *doc) previousSentence(c context) Span {
+	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > c.sent.Start }) - 1
+	if k < 0 {
+		return Span{c.sent.Start, c.sent.Start}
+	}
+	return d.sents[k]
+}
+
+// previousSubject returns the person who is the subject of the sentence
+// before c's, in the same paragraph, for a quotation that opens its own
+// sentence with no cue.
+func (d *doc) previousSubject(r rawQuote, c context) (subject, bool) {
+	ps := d.previousSentence(c)
+	if ps.Start < c.para.Start || ps.End <= ps.Start || d.tokAt(c.sent.Start) != d.tokAt(r.open) {
+		return subject{}, false
+	}
+	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > ps.Start })
+	if k >= len(d.subj) || d.subj[k] < 0 || d.ments[d.subj[k]].kind != person {
+		return subject{}, false
+	}
+	m := d.ments[d.subj[k]]
+	return subject{name: m.name, ss: m.s, se: m.e}, true
+}
+
+// previousSentenceCue reads the cue of the sentence before c's, in the same
+// paragraph: `His partner, Lawrence Cummings, called him a master at it.
+// "He showed again and again ..."`.
+func (d *doc) previousSentenceCue(c context) (attribution, bool) {
+	if c.sent.Start <= c.para.Start {
+		return attribution{}, false
+	}
+	ps := d.previousSentence(c)
+	if ps.Start < c.para.Start || ps.End <= ps.Start {
+		return attribution{}, false
+	}
+	a := d.beforeCue(ps.Start, ps.End)
+	if !a.found || a.name == "" {
+		return attribution{}, false
 	}
 	return a, true
 }
@@ -221,9 +311,30 @@ func (d *doc) afterEnd(pos int, p Span) int {
 		return p.End
 	}
 	if sent := d.sentenceAt(s); sent.End > s {
-		return min(sent.End, p.End)
+		end := sent.End
+		// A sentence splitter may end a sentence at a title's point:
+		// `"Q," said Del. | Stacey Plaskett`. The attribution goes on.
+		if k := d.tokAt(end) - 1; k >= 0 && d.toks[k].word && d.isTitle(k) && strings.HasSuffix(d.word(k), ".") {
+			if next := d.sentenceAt(end + 1); next.End > end {
+				end = next.End
+			} else if next := d.sentenceAt(d.toks[min(k+1, len(d.toks)-1)].s); next.End > end {
+				end = next.End
+			}
+		}
+		return min(end, p.End)
 	}
 	return p.End
+}
+
+// commaClosed reports whether the quotation's words end with a comma inside
+// the closing mark: `"...," X said`.
+func (d *doc) commaClosed(r rawQuote) bool {
+	last := r.parts[len(r.parts)-1]
+	k := last.End
+	for k < r.closeEnd && (d.text[k] == ' ') {
+		k++
+	}
+	return k < r.closeEnd && d.text[k] == ','
 }
 
 func (d *doc) endsWithColon(p Span) bool {
@@ -258,6 +369,55 @@ func (d *doc) titleLike(r rawQuote) bool {
 	return words > 0
 }
 
+// goesOn reports whether words in title case go on from the quotation
+// kept before them: joined to it by "and" or "or" (`called her "Miss
+// Piggy" and "Miss Housekeeping"`), or opening the sentence after the one
+// that gave it with its cue (`"Here comes Big Daddy," she said, clapping.
+// "The Donald. Big Daddy."`).
+func (d *doc) goesOn(r rawQuote, c context, prev *kept) bool {
+	if prev == nil || prev.r.paraLast != r.paraFirst {
+		return false
+	}
+	between := d.tokAt(prev.r.closeEnd)
+	hi := d.tokAt(r.open)
+	if hi-between <= 2 {
+		for k := between; k < hi; k++ {
+			if w := d.word(k); w != "and" && w != "or" && d.punct(k) != "," {
+				return false
+			}
+		}
+		return true
+	}
+	opensSentence := d.tokAt(c.sent.Start) == d.tokAt(r.open)
+	return opensSentence && prev.q.Speaker != "" && prev.r.open >= d.previousSentence(c).Start
+}
+
+// namedBy reports whether words in title case at pos are what a cue verb
+// shortly before them says or calls something, in the same clause:
+// `called the pageant winner "Miss Piggy"`, `hailed Trump as "The Comeback
+// Kid"`, `proclaimed a goal of "Peace Through Strength."`, `chants of
+// "Bobby!"`. A place or a show is not: `said on "Face the Nation"`.
+func (d *doc) namedBy(from, pos int) bool {
+	hi := d.tokAt(pos)
+	lo := max(d.tokAt(from), hi-8)
+	for k := hi - 1; k >= lo; k-- {
+		t := d.toks[k]
+		if t.quoted || d.isStop(k) || d.punct(k) == "," && k < hi-1 || placePrepositions[d.word(k)] {
+			return false
+		}
+		if w := d.word(k); (!t.upper || d.isVerb(k)) && (clearVerb(w) && !notNaming[w] || w == "chants" || w == "chant") {
+			return true
+		}
+	}
+	return false
+}
+
+// notNaming are cue verbs whose object in title case is not words said: an
+// audience (`told MSNBC's "Morning Joe"`), a nickname (`nicknamed the
+// terminal "the Big Box"`), the text of a sign (`a banner reading "Our
+// Port, Our Jobs"`).
+var notNaming = verbForms(`tell/told/told ask inform nickname dub+ read/read/read`)
+
 // sentenceLike reports whether a quotation is a sentence of its own: it
 // runs over paragraphs, or begins with a capital and ends with . ! ? or …
 func (d *doc) sentenceLike(r rawQuote) bool {
@@ -273,6 +433,37 @@ func (d *doc) sentenceLike(r rawQuote) bool {
 	return strings.ContainsRune(".!?…", last)
 }
 
+// labelsPerson reports whether the fragment at pos follows "NAME as (a)",
+// NAME a person: `going after Trump as "uniquely unacceptable"`.
+func (d *doc) labelsPerson(from, pos int) bool {
+	k := d.tokAt(pos) - 1
+	if w := d.word(k); w == "a" || w == "an" {
+		k--
+	}
+	if d.word(k) != "as" || k-1 < d.tokAt(from) || !d.isName(k-1) {
+		return false
+	}
+	m := d.mentionAt(d.toks[d.skipNameBack(k-1)].s)
+	return m >= 0 && d.ments[m].kind == person
+}
+
+// skipNameBack returns the first token of the name ending at token k.
+func (d *doc) skipNameBack(k int) int {
+	for k > 0 && d.isName(k-1) {
+		k--
+	}
+	return k
+}
+
+// tokensAfter returns where the n tokens after pos end, within limit.
+func (d *doc) tokensAfter(pos, limit, n int) int {
+	k := d.tokAt(pos) + n - 1
+	if k >= len(d.toks) {
+		return limit
+	}
+	return min(d.toks[k].e, limit)
+}
+
 // cueIn reports whether [from, to), outside quotations, holds a cue verb
 // or a cue noun written in lower case.
 func (d *doc) cueIn(from, to int) bool {
@@ -281,12 +472,24 @@ func (d *doc) cueIn(from, to int) bool {
 		if !t.word || t.quoted {
 			continue
 		}
-		if w := d.word(i); speechVerbs[w] || w == "according" || !t.upper && cueNouns[w] {
+		if w := d.word(i); (!t.upper || d.isVerb(i)) && (clearVerb(w) || cueNouns[w]) || w == "according" {
 			return true
 		}
 	}
 	return false
 }
+
+// clearVerb reports whether w is a cue verb in a form that is rarely a
+// noun: "called", "calling", "says", not "call", "rate" or "attacks".
+func clearVerb(w string) bool {
+	if !speechVerbs[w] {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || clearForms[w]
+}
+
+var clearForms = set(`said says told tells wrote writes spoke speaks sang sings swore sung
+	written spoken argues insists adds asks explains tweets warns`)
 
 // stageDirection reports whether words are all in parentheses or brackets,
 // as a transcript's "(CROSSTALK.)": nobody's words.

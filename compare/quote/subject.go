@@ -9,11 +9,24 @@ import "strings"
 
 // skipBack steps back over words that may stand between a subject and its
 // verb ("also", "on Tuesday").
+// Auxiliaries and adverbs in -ly are stepped over too: "X has repeatedly
+// called", "X is describing", "X cynically dismissed".
 func (d *doc) skipBack(lo, i int) int {
-	for i >= lo && !d.toks[i].quoted && (skippable[d.word(i)] || d.word(i) == "on" && skippable[d.word(i+1)]) {
+	for i >= lo && !d.toks[i].quoted {
+		w := d.word(i)
+		if !(skippable[w] || auxiliaries[w] || d.adverb(i) || w == "on" && skippable[d.word(i+1)]) {
+			break
+		}
 		i--
 	}
 	return i
+}
+
+// adverb reports whether token i is a lower-case adverb in -ly ("openly"),
+// not a name ("Kelly") or an adjective in common use ("only" is skippable).
+func (d *doc) adverb(i int) bool {
+	w := d.word(i)
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !d.toks[i].upper && !notAdverbs[w]
 }
 
 // subjectBefore finds the subject that ends just before verb v.
@@ -41,7 +54,26 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 			return s, true
 		}
 	}
+	if s, ok := d.ownedBefore(lo, i); ok {
+		return s, true
+	}
 	return d.nounBefore(lo, i)
+}
+
+// ownedBefore reads a person or group named by whose it is, ending at
+// token i: "Scott's family", "Trump's lawyers".
+func (d *doc) ownedBefore(lo, i int) (subject, bool) {
+	w := d.word(i)
+	if i-1 < lo || !(kinNouns[w] || peopleNouns[w] || ownedNouns[w]) || !d.isPossessive(i-1) || !d.toks[i-1].upper {
+		return subject{}, false
+	}
+	k := i - 1
+	for k > lo && d.isName(k-1) {
+		k--
+	}
+	s := subject{from: k, to: i + 1, ss: d.toks[k].s, se: d.toks[i].e}
+	s.name = d.spanText(k, i+1)
+	return s, true
 }
 
 // appositiveBefore reads `X, the port's director, said`: i is the comma
@@ -50,24 +82,32 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 // states suing, said").
 func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
 	commas := 0
-	for j := i - 1; j >= lo && i-j <= 30; j-- {
+	for j := i - 1; j >= lo && i-j <= 40; j-- {
 		if d.toks[j].quoted || d.isStop(j) {
 			break
 		}
 		if d.punct(j) != "," {
 			continue
 		}
+		// "Another critic, Laurence H. Tribe, likened": the name stands
+		// between the commas, its role before them.
+		if commas == 0 && j+1 < i && j > lo {
+			if to, ok := d.runAfter(d.skipLead(j+1, i), i); ok && d.skipParen(lo, i-1) == to-1 || ok && to == i {
+				if s := d.named(d.skipLead(j+1, i), to); s.name != "" && !d.allRun(d.phraseStart(lo, j), j) && d.roleBefore(lo, j) {
+					s.role = strings.TrimSpace(d.spanText(d.phraseStart(lo, j), j) + " " + d.spanText(j+1, d.skipLead(j+1, i)) + " " + s.role)
+					s.from, s.to = d.phraseStart(lo, j), v
+					return s, true
+				}
+			}
+		}
 		end := d.skipParen(lo, j-1)
 		if end >= lo && pronouns[d.word(end)] {
 			return d.pronounSubject(end), true
 		}
-		if from, ok := d.runBefore(lo, end); ok {
+		if from, ok := d.runBefore(lo, end); ok && (!prepositions[d.word(from-1)] || peopleNouns[d.word(from-2)]) {
 			if s := d.named(from, end+1); s.name != "" {
-				if s.role == "" && d.roleLike(j+1, i) {
-					s.role = d.spanText(j+1, i)
-					if k := d.commaIn(j+1, i); k > 0 {
-						s.role = d.spanText(j+1, k)
-					}
+				if e := d.roleEnd(j+1, i); s.role == "" && d.roleLike(j+1, e) {
+					s.role = d.spanText(j+1, e)
 				}
 				s.to = v
 				return s, true
@@ -78,6 +118,62 @@ func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// phraseStart returns the first token of the phrase ending before token j:
+// back to a stop, a comma or a quotation.
+func (d *doc) phraseStart(lo, j int) int {
+	k := j
+	for k > lo && !d.toks[k-1].quoted && !d.isStop(k-1) && d.punct(k-1) != "," && d.punct(k-1) != ":" {
+		k--
+	}
+	return k
+}
+
+// allRun reports whether tokens [from, to) are all name or role words:
+// "Senate Majority Leader Mitch McConnell", which an appositive follows
+// rather than precedes.
+func (d *doc) allRun(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !d.inRun(k) && !connectors[d.word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// roleBefore reports whether the phrase ending before the comma at token j
+// reads as a role a name may follow: "Another critic", "Scott's niece",
+// "His former business partner at Lenox".
+func (d *doc) roleBefore(lo, j int) bool {
+	k := d.phraseStart(lo, j)
+	if k >= j || j-k > 8 {
+		return false
+	}
+	for m := k; m < j; m++ {
+		if w := d.word(m); personNouns[w] || titles[w] || spokes[w] || kinNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleEnd returns where the role in the appositive [from, to) ends: at a
+// comma, or before "and", "who" or "which" when it runs long ("the
+// harbor authority's chief engineer and a veteran of three projects").
+func (d *doc) roleEnd(from, to int) int {
+	if k := d.commaIn(from, to); k > 0 {
+		to = k
+	}
+	if to-from <= 12 {
+		return to
+	}
+	for k := from + 1; k < to; k++ {
+		if w := d.word(k); w == "and" || w == "who" || w == "which" || w == "whose" {
+			return k
+		}
+	}
+	return from + 12
 }
 
 // skipParen returns the token before a parenthesis ending at token i, or i.
@@ -141,7 +237,7 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	// "according to conservative talk radio host Rush Limbaugh": plain
 	// words before a name are part of its role.
 	lead := i
-	for i < hi && i-lead < 4 && d.plainWords(i, i+1) && !connectors[d.word(i)] {
+	for i < hi && i-lead < 4 && d.leadWord(i) {
 		i++
 	}
 	to, ok := d.runAfter(i, hi)
@@ -149,6 +245,14 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 		return subject{}, false
 	}
 	s := d.named(i, to)
+	if s.name == "" && to < hi && (peopleNouns[d.word(to)] || spokes[d.word(to)]) {
+		// "said one Democratic source on the panel", "said a White House
+		// official": a source without a name, known by what it is.
+		s.name, s.role = d.spanText(lead, to+1), ""
+		s.ss, s.se = d.toks[lead].s, d.toks[to].e
+		s.to = to + 1
+		return s, true
+	}
 	if s.name == "" {
 		return subject{}, false
 	}
@@ -176,11 +280,47 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	return s, true
 }
 
+// skipLead steps over up to three lower-case words opening a role before a
+// name ("state Del. Marcia Price").
+func (d *doc) skipLead(i, hi int) int {
+	for k := 0; k < 3 && i < hi && d.leadWord(i); k++ {
+		i++
+	}
+	return i
+}
+
+// leadWord reports whether token i may open a role before a name:
+// "conservative talk radio host Rush Limbaugh", "9/11 widow Terry Strada".
+func (d *doc) leadWord(i int) bool {
+	t := d.toks[i]
+	if t.quoted {
+		return false
+	}
+	if !t.word {
+		p := d.punct(i)
+		return p == "/" && i > 0 && d.toks[i-1].word && i+1 < len(d.toks) && d.toks[i+1].word
+	}
+	w := d.word(i)
+	return !t.upper && !pronouns[w] && !connectors[w] && !clauseWords[w]
+}
+
 // named makes a subject of the run [from, to), splitting off its role.
 func (d *doc) named(from, to int) subject {
 	nameFrom, roleTo := d.split(from, to)
 	s := subject{from: from, to: to, ss: -1, se: -1}
 	if nameFrom >= to {
+		// "Gary Johnson's doctor": a role owned by a name is the speaker.
+		for p := to - 2; p >= from; p-- {
+			if d.isPossessive(p) && d.toks[p].upper && !capStops[d.word(p)] {
+				k := p
+				for k > from && d.isName(k-1) {
+					k--
+				}
+				s.name, s.role = d.spanText(k, to), d.spanText(from, k)
+				s.ss, s.se = d.toks[k].s, d.toks[to-1].e
+				break
+			}
+		}
 		return s
 	}
 	// "Mr. Morgan of the Sierra Club": a person of an organisation.
@@ -203,12 +343,24 @@ func (d *doc) named(from, to int) subject {
 func (d *doc) pronounSubject(i int) subject {
 	want := unknown
 	switch d.word(i) {
-	case "he", "she":
-		want = person
+	case "he":
+		return d.resolvedPerson(i, i, male)
+	case "she":
+		return d.resolvedPerson(i, i, female)
 	case "it":
 		want = org
 	}
 	return d.resolved(i, want)
+}
+
+// resolvedPerson makes a subject of the pronoun or role noun [from, to],
+// resolved to the person it stands for.
+func (d *doc) resolvedPerson(from, to int, sx sex) subject {
+	s := subject{from: from, to: to + 1, ss: -1, se: -1}
+	if m, ok := d.resolvePerson(d.toks[from].s, sx); ok {
+		s.name, s.ss, s.se = d.ments[m].name, d.toks[from].s, d.toks[to].e
+	}
+	return s
 }
 
 // resolved makes a subject of the pronoun at token i, resolved to the
@@ -226,7 +378,7 @@ func (d *doc) resolved(i int, want kind) subject {
 // spokesman" (a speaker without a name).
 func (d *doc) nounBefore(lo, i int) (subject, bool) {
 	w := d.word(i)
-	if !orgNouns[w] && !personNouns[w] {
+	if !orgNouns[w] && !personNouns[w] && !docNouns[w] && !(titles[w] && !d.toks[i].upper) {
 		return subject{}, false
 	}
 	j := i - 1
@@ -240,17 +392,24 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 		return subject{}, false
 	}
 	s := subject{from: j, to: i + 1, ss: -1, se: -1}
-	if d.word(j) == "a" || d.word(j) == "an" {
-		return s, true
-	}
-	if k := j + 1; k < i && d.isName(k) && orgNouns[w] || w == "campaign" && j+1 < i {
+	if k := j + 1; k < i && d.isName(k) && (orgNouns[w] || docNouns[w]) || w == "campaign" && j+1 < i {
+		// "the Clinton campaign", "a Times article"
 		s.name, s.ss, s.se = d.spanText(j+1, i+1), d.toks[j+1].s, d.toks[i].e
 		return s, true
 	}
-	want := person
-	if orgNouns[w] {
-		want = org
+	if d.word(j) == "a" || d.word(j) == "an" {
+		return s, true
 	}
+	if docNouns[w] {
+		return s, true // "the report said": a source without a name
+	}
+	if !orgNouns[w] {
+		// "the councilwoman said": the person it stands for, the role kept.
+		s := d.resolvedPerson(j, i, anySex)
+		s.role = d.spanText(j, i+1)
+		return s, true
+	}
+	want := org
 	pref := anyOrg
 	switch {
 	case govNouns[w]:
@@ -265,12 +424,15 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 }
 
 // sentenceSubject reads the subject that opens the sentence at token lo,
-// after an opening phrase closed by a comma ("On Monday, Clinton ...").
+// after a quotation it may open with and an opening phrase closed by a
+// comma ("On Monday, Clinton ...", "Giving a speech in Toledo, Clinton
+// ..."): a name, a pronoun or a noun phrase ("The Republican nominee").
 func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 	i := lo
-	if c := d.commaIn(lo, min(v, lo+8)); c > 0 && !d.inRun(lo) {
-		i = c + 1
+	for i < v && (!d.toks[i].word || d.toks[i].quoted) {
+		i++
 	}
+	i = d.skipOpening(i, v)
 	if i >= v {
 		return subject{}, false
 	}
@@ -279,10 +441,51 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 	}
 	if to, ok := d.runAfter(i, v); ok {
 		if s := d.named(i, to); s.name != "" {
+			if to < v && d.punct(to) == "," {
+				// "Clinton, the former secretary of State, stressed"
+				if e := d.commaIn(to+1, min(v, to+14)); e > 0 && s.role == "" && d.roleLike(to+1, e) {
+					s.role = d.spanText(to+1, e)
+				}
+			}
 			return s, true
 		}
 	}
+	if determiners[d.word(i)] {
+		// "the Security Council issued a statement calling ..."
+		if to, ok := d.runAfter(i+1, v); ok && d.hasOrgWord(i+1, to) {
+			if s := d.named(i+1, to); s.name != "" {
+				return s, true
+			}
+		}
+		for j := i + 1; j < v && j < i+6 && d.toks[j].word && !d.toks[j].quoted; j++ {
+			if orgNouns[d.word(j)] || personNouns[d.word(j)] {
+				return d.nounBefore(i, j)
+			}
+		}
+	}
 	return subject{}, false
+}
+
+// skipOpening steps over an opening phrase closed by a comma ("On July 6,
+// 2015,", "Following a swiftly called meeting,", "With Democratic leaders
+// increasingly worried about ...,") from token i, before v: a phrase that
+// opens with a preposition, an adverb, a participle or a subordinating
+// word, not with the subject.
+func (d *doc) skipOpening(i, v int) int {
+	for n := 0; n < 3 && i < v; n++ {
+		w := d.word(i)
+		opening := capStops[w] && !pronouns[w] && !determiners[w] || strings.HasSuffix(w, "ing") ||
+			strings.HasSuffix(w, "ly") || prepositions[w] || !d.toks[i].upper && !pronouns[w] && !determiners[w]
+		if !opening && (d.inRun(i) || pronouns[w] || determiners[w]) {
+			return i
+		}
+		c := d.commaIn(i, min(v, i+25))
+		if c == 0 {
+			return i
+		}
+		i = c + 1
+	}
+	return i
 }
 
 // ownerBefore reads the owner of a cue noun, ending at token i: "Donald
