@@ -27,6 +27,9 @@ type Options struct {
 	// Model scores sentence pairs; nil means textsim.Default. Tests set it to
 	// score a model fit on other folds of the evaluation data.
 	Model *textsim.Model
+	// Framing chooses the sources of loaded words; nil means
+	// framing.Default(). The BASIL evaluation sets it per fold.
+	Framing *framing.Tuning
 }
 
 // Compare aligns the articles and returns the report.
@@ -57,7 +60,11 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 		defer engineDone.catch()
 		e = newEngine(r.Articles, model)
 	}()
-	eachParallel(len(docs), func(i int) { found[i] = extract(r.Articles[i]) })
+	tuning := framing.Default()
+	if opt.Framing != nil {
+		tuning = *opt.Framing
+	}
+	eachParallel(len(docs), func(i int) { found[i] = extract(r.Articles[i], tuning) })
 	<-done
 	engineDone.rethrow()
 	e.scoreCandidates()
@@ -77,7 +84,9 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 		markers[i] = f.markers
 	}
 	frameGroups(r, markers)
+	markDivergent(r, shippedDivergence)
 	summarize(r, markers)
+	fillSentenceFraming(r, markers)
 	return r
 }
 
@@ -88,7 +97,7 @@ type extracted struct {
 	markers           [][]Marker // per sentence
 }
 
-func extract(a Article) extracted {
+func extract(a Article, t framing.Tuning) extracted {
 	spans := make([]quote.Span, len(a.Sentences))
 	for i, s := range a.Sentences {
 		spans[i] = quote.Span{Start: s.Start, End: s.End}
@@ -99,7 +108,7 @@ func extract(a Article) extracted {
 		quotes:     qs,
 		quantities: quantities,
 		names:      names,
-		markers:    sentenceMarkers(a, qs),
+		markers:    sentenceMarkers(a, qs, t),
 	}
 }
 

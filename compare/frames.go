@@ -9,23 +9,65 @@ import (
 )
 
 // sentenceMarkers finds each sentence's framing markers, with offsets in
-// the article's text, leaving out words inside quotation marks: those are
-// the speaker's choice, not the outlet's.
-func sentenceMarkers(a Article, quotes []quote.Quote) [][]Marker {
+// the article's text, marking Quoted the words inside quotation marks:
+// those are the speaker's choice, not the outlet's.
+func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Marker {
 	out := make([][]Marker, len(a.Sentences))
 	for si, s := range a.Sentences {
 		if !s.Role.Alignable() {
 			continue
 		}
-		for _, m := range framing.Markers(s.Text) {
+		for _, m := range framing.MarkersWith(s.Text, t) {
 			start, end := s.Start+m.Start, s.Start+m.End
-			if insideQuote(quotes, start, end) {
+			if m.Category == framing.CatScareQuote && quotesSpeech(quotes, start, end) {
+				// Quotation marks round someone's words: those words are
+				// the speaker's, marked as such.
+				inner := t
+				inner.ScareQuoteWords = 0
+				for _, q := range framing.MarkersWith(m.Text, inner) {
+					out[si] = append(out[si], reportMarker(q, start, true))
+				}
 				continue
 			}
-			out[si] = append(out[si], Marker{Kind: string(m.Kind), Text: m.Text, Lemma: m.Lemma, Tone: m.Tone, Start: start, End: end})
+			out[si] = append(out[si], reportMarker(m, s.Start, insideQuote(quotes, start, end)))
 		}
 	}
 	return out
+}
+
+// reportMarker places a marker found at offset base of the article's text.
+func reportMarker(m framing.Marker, base int, quoted bool) Marker {
+	return Marker{Kind: string(m.Kind), Text: m.Text, Lemma: m.Lemma, Tone: m.Tone,
+		Category: m.Category, Start: base + m.Start, End: base + m.End, Quoted: quoted}
+}
+
+// quotesSpeech reports whether a quoted run [start, end), marks included,
+// holds a quote of speech the extractor found.
+func quotesSpeech(qs []quote.Quote, start, end int) bool {
+	for _, q := range qs {
+		for _, p := range q.Parts {
+			if p.Start < end && start < p.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fillSentenceFraming copies each sentence's markers into the report.
+func fillSentenceFraming(r *Report, markers [][][]Marker) {
+	for ai := range r.Articles {
+		for si := range r.Articles[ai].Sentences {
+			ms := markers[ai][si]
+			if ms == nil {
+				ms = []Marker{}
+			}
+			for i := range ms {
+				ms[i].Article = ai
+			}
+			r.Articles[ai].Sentences[si].Framing = ms
+		}
+	}
 }
 
 func insideQuote(qs []quote.Quote, start, end int) bool {
@@ -48,6 +90,9 @@ func frameGroups(r *Report, markers [][][]Marker) {
 		for mi, m := range g.Members {
 			for _, s := range m.Sentences {
 				for _, mk := range markers[m.Article][s] {
+					if mk.Quoted {
+						continue
+					}
 					mk.Article = m.Article
 					per[mi] = append(per[mi], mk)
 				}
@@ -115,6 +160,9 @@ func summarize(r *Report, markers [][][]Marker) {
 				sum.Related++
 			}
 			for _, m := range markers[ai][si] {
+				if m.Quoted {
+					continue
+				}
 				sum.Framing[m.Kind]++
 				if m.Tone != "" {
 					sum.Framing[m.Kind+"/"+m.Tone]++

@@ -92,6 +92,11 @@ type Sentence struct {
 	// overlap when there are up to four articles), that sentence, even
 	// when it is below the grouping threshold. In article order.
 	Nearest []Nearest `json:"nearest"`
+	// Framing lists the sentence's framing markers, whether or not it is in
+	// a group; words inside quotation marks are marked Quoted (the
+	// speaker's wording, not the outlet's). Empty for captions and
+	// boilerplate.
+	Framing []Marker `json:"framing"`
 }
 
 // Nearest names the closest sentence of another article.
@@ -129,6 +134,19 @@ type Group struct {
 	// Prominence says where each member sits in its article: which fact
 	// an outlet leads with is itself framing.
 	Prominence []Position `json:"prominence"`
+	// DivergentFraming is true when the members frame the fact
+	// differently: one uses loaded wording or a doubt, concession or
+	// emotive verb of attribution where another member uses none.
+	DivergentFraming bool `json:"divergent_framing"`
+	// FramingDiffers lists, per member, the framing words it uses that
+	// some other member lacks; empty unless DivergentFraming.
+	FramingDiffers []FramingDiff `json:"framing_differs"`
+}
+
+// FramingDiff is one member's framing words that another member lacks.
+type FramingDiff struct {
+	Article int      `json:"article"`
+	Words   []string `json:"words"`
 }
 
 // Marker is a framing marker in one article's version of a fact.
@@ -146,6 +164,13 @@ type Marker struct {
 	// like it (an attribution verb of the same tone, or the same word for
 	// other kinds): a difference in framing.
 	Distinct bool `json:"distinct"`
+	// Category is the lexicon's finer class of the word ("loaded verb",
+	// "evaluative", "doubt verb", "scare quotes"...); see docs/report.md.
+	Category string `json:"category,omitempty"`
+	// Quoted is true for a marker inside quotation marks: the speaker's
+	// word, not the outlet's. Only sentence markers carry it; a group's
+	// Framing leaves such words out.
+	Quoted bool `json:"quoted,omitempty"`
 }
 
 // Position is where an article puts a group's fact.

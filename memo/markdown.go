@@ -47,6 +47,7 @@ func (m *Memo) Markdown(w io.Writer) error {
 	writeEntries(bw, m.Conflicts, m.session != nil)
 	p("## Unique and variant quotes (%d)\n\n", len(m.Quotes))
 	writeEntries(bw, m.Quotes, m.session != nil)
+	writeFramingMarkdown(bw, m)
 	if m.session != nil {
 		p("## Notes (%d)\n\n", len(m.Notes))
 		for _, e := range m.Notes {
@@ -107,6 +108,9 @@ func writeEntries(w io.Writer, es []Entry, withMarks bool) {
 				text = diffMarkdown(v.Diff)
 			}
 			fmt.Fprintf(w, "- %s: %s\n", head, text)
+			if v.Framing != "" {
+				fmt.Fprintf(w, "  - framing: %s\n", mdEscape(v.Framing))
+			}
 		}
 		fmt.Fprint(w, "\n")
 	}

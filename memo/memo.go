@@ -61,6 +61,11 @@ type Memo struct {
 	Quotes    []Entry // unique and variant quotes
 	Notes     []Entry
 	Orphans   []review.Mark
+
+	// Framing is each article's framing words; Divergent the groups whose
+	// outlets frame one fact differently.
+	Framing   []ArticleFraming
+	Divergent []Entry
 }
 
 // Entry is one item with every outlet's version of it.
@@ -80,6 +85,9 @@ type Version struct {
 	// Diff is the word diff from the entry's first version to this one,
 	// when they differ.
 	Diff []compare.DiffOp
+	// Framing is the inspector's framing line: this version's framing
+	// words, "≠" before those another version lacks.
+	Framing string
 }
 
 // Build gathers the memo's content.
@@ -124,6 +132,7 @@ func Build(rep *compare.Report, s *review.Session, sessionPath string) *Memo {
 		e, _ := m.entry(q.ID)
 		m.Quotes = append(m.Quotes, e)
 	}
+	m.buildFraming()
 	return m
 }
 
@@ -141,7 +150,8 @@ func (m *Memo) entry(id string) (Entry, bool) {
 		g := rep.Groups[gi]
 		e.Kind = string(g.Kind) + " fact"
 		for i, mb := range g.Members {
-			v := Version{Label: m.label(mb.Article), Place: prominence(rep, g, mb), Text: memberText(rep, mb)}
+			v := Version{Label: m.label(mb.Article), Place: prominence(rep, g, mb), Text: memberText(rep, mb),
+				Framing: versionFraming(rep, &g, mb.Article, mb.Sentences)}
 			if i > 0 {
 				for _, d := range g.Diff {
 					if d.To == mb.Article && changed(d.Ops) {
@@ -156,7 +166,7 @@ func (m *Memo) entry(id string) (Entry, bool) {
 	if as, ok := m.ix.sentences[id]; ok {
 		sen := rep.Articles[as[0]].Sentences[as[1]]
 		e.Kind = "unique sentence"
-		e.Versions = []Version{{Label: m.label(as[0]), Place: place(sen), Text: sen.Text}}
+		e.Versions = []Version{{Label: m.label(as[0]), Place: place(sen), Text: sen.Text, Framing: versionFraming(rep, nil, as[0], []int{as[1]})}}
 		return e, true
 	}
 	if qi, ok := m.ix.quotes[id]; ok {

@@ -17,11 +17,12 @@ const (
 	filterQuotes
 	filterOddQuotes // unique and variant quotes
 	filterConflicts
+	filterFraming // groups whose outlets frame the fact differently
 	numFilters
 )
 
 func (f filter) String() string {
-	return [...]string{"all items", "groups", "unique sentences", "quotes", "unique & variant quotes", "conflicts"}[f]
+	return [...]string{"all items", "groups", "unique sentences", "quotes", "unique & variant quotes", "conflicts", "groups framed differently"}[f]
 }
 
 func (f filter) accepts(ix *index, it item) bool {
@@ -36,6 +37,8 @@ func (f filter) accepts(ix *index, it item) bool {
 		return it.kind == kindQuote && quoteStatus(ix.rep.Quotes[it.quote]) != "shared"
 	case filterConflicts:
 		return it.kind == kindConflict
+	case filterFraming:
+		return (it.kind == kindShared || it.kind == kindRelated) && it.group >= 0 && ix.rep.Groups[it.group].DivergentFraming
 	}
 	return true
 }

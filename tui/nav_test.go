@@ -70,6 +70,7 @@ func TestNavigation(t *testing.T) {
 		{"q closes the help", 24, []string{"?", "q"}, base},
 		{"q closes the overview", 24, []string{"o", "q"}, base},
 		{"q closes the inspector", 24, []string{"n", "enter", "q"}, with(func(s *state) { s.item = "shared 1" })},
+		{"t 7 chooses the groups framed differently", 24, []string{"t", "7"}, with(func(s *state) { s.filter = filterFraming })},
 		{"tab focuses the next pane", 24, []string{"tab"}, with(func(s *state) { s.focus = 1 })},
 		{"tab wraps", 24, []string{"tab", "tab"}, base},
 		{"shift+tab wraps back", 24, []string{"shift+tab"}, with(func(s *state) { s.focus = 1 })},

@@ -57,6 +57,7 @@ func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]stri
 	default:
 		lk.kind = st.MarkShared.Render(markShared)
 	}
+	lk.spans = sentenceFramingSpans(sen, lk.spans)
 	if sen.Role == compare.RoleHeadline {
 		lk.base = max(lk.base, tsHeadline)
 	}
@@ -85,6 +86,9 @@ func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]stri
 			}
 		}
 		lk.annot = st.MarkConflict.Render(markConflict)
+	}
+	if r >= 0 && ix.rows[r].group >= 0 {
+		lk.annot = framingMark(ix.rep.Groups[ix.rows[r].group], lk.annot, st)
 	}
 	for _, h := range findAll(sen.Text, query) {
 		lk.spans = append(lk.spans, span{h, h + len(query), tsSearch})

@@ -60,6 +60,9 @@ func writeText(w io.Writer, r *compare.Report) {
 		if g.Moved {
 			flags += ", moved"
 		}
+		if g.DivergentFraming {
+			flags += ", framed differently"
+		}
 		fmt.Fprintf(w, "\n  %s  %s, similarity %.2f\n", g.ID, flags, g.Similarity)
 		for _, m := range g.Members {
 			a := r.Articles[m.Article]
