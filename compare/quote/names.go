@@ -100,6 +100,9 @@ func (d *doc) inRun(i int) bool {
 	if !t.word || t.quoted {
 		return false
 	}
+	if t.upper && speechVerbs[d.word(i)] && d.inHeadline(t.s) {
+		return false // "Obama Says African-American Museum Will Tell"
+	}
 	return d.isName(i) || d.isTitle(i) || honorifics[d.word(i)] ||
 		t.upper && d.isPossessive(i) && !capStops[d.word(i)]
 }
@@ -287,7 +290,6 @@ func (d *doc) findMentions() {
 	}
 	var fs []found
 	orgSet := map[string]bool{}
-	d.heads = d.headlines()
 	heads := d.heads
 	for i := 0; i < len(d.toks); i++ {
 		if len(heads) > 0 && d.toks[i].s >= heads[0].End {

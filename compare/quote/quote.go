@@ -53,6 +53,7 @@ type doc struct {
 func Extract(text string, sentences []Span) []Quote {
 	d := &doc{text: text, paras: paragraphs(text)}
 	d.toks, d.low = tokenize(text)
+	d.heads = d.headlines()
 	raws := d.dropNicknames(d.pairQuotes())
 	if len(raws) == 0 {
 		return nil
@@ -108,6 +109,24 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 
 	a := d.attribute(r, c)
 	q := newQuote(d.text, r)
+	if r.headline {
+		// A headline quotes someone nearly always, and a "Name:" label
+		// opening it speaks for all of it: "Rush Limbaugh: Hillary Asking
+		// Moderator To Fact Check Trump 'Reeks of Fear.'"
+		if l := d.headlineLabel(c.para, r.open); l.found {
+			a = l
+		} else if d.titleLike(r) && d.workTitle(r.open) {
+			return kept{}, false
+		} else if h := d.headlineCue(c.para); h.found {
+			a = h
+		}
+		q.Speaker, q.Role, q.Cue = a.name, a.role, a.cue
+		if a.name != "" {
+			q.SpeakerStart, q.SpeakerEnd = a.ss, a.se
+		}
+		q.Partial = unicode.IsLower(firstLetter(q.Text))
+		return kept{q: q, r: r}, true
+	}
 	// A title or name in quotation marks ("Notorious Markets", "Face the
 	// Nation") is kept only when a cue introduces it as words: `said,
 	// "Absolutely."`, or `"Absolutely," Trump said` opening a sentence.
@@ -158,6 +177,101 @@ func (d *doc) attribute(r rawQuote, c context) attribution {
 		return after
 	}
 	return before
+}
+
+// headlineCue reads the headline's main attribution: its first cue verb
+// with a named subject ("Obama Says African-American Museum Will Tell of
+// 'Suffering and Delight'" is Obama's), else the name opening it ("Obama
+// Sees 'Personal Insult' if ..."), whose claim a headline states.
+func (d *doc) headlineCue(p Span) attribution {
+	lo, hi := d.tokAt(p.Start), d.tokAt(p.End)
+	for v := lo; v < hi; v++ {
+		if !d.isVerb(v) {
+			continue
+		}
+		if a, ok := d.verbCue(lo, v, hi, false); ok && a.name != "" {
+			return a
+		}
+	}
+	// Capitals say nothing in a headline: the opening name must be one
+	// the article names elsewhere ("Obama", not "Obama Sees").
+	if to, ok := d.runAfter(lo, hi); ok {
+		for k := min(to, lo+4); k > lo; k-- {
+			if d.namedInBody(d.spanText(lo, k)) {
+				return attribution{subject: d.named(lo, k), found: true}
+			}
+		}
+	}
+	return attribution{}
+}
+
+// workTitle reports whether a quotation in title case at pos names a work
+// rather than quotes words: after a possessive ("DuVernay's '13th'") or
+// after "of", "in" or "on" following a noun ("a clip of 'The 411'"), not a
+// verb ("Will Tell of 'Suffering and Delight'").
+func (d *doc) workTitle(pos int) bool {
+	k := d.tokAt(pos) - 1
+	if k < 0 || !d.toks[k].word {
+		return false
+	}
+	if d.isPossessive(k) {
+		return true
+	}
+	switch d.word(k) {
+	case "of", "in", "on":
+		return k > 0 && !speechVerbs[d.word(k-1)]
+	}
+	return false
+}
+
+// headlineLabel reads a headline's "Name:" label before pos ("Pence:
+// Trump Was 'Mocking' Clinton Camp", "Obama on Climate Change: The Trends
+// Are 'Terrifying'"): the name opening the headline, when a colon stands
+// between it and the quotation.
+func (d *doc) headlineLabel(p Span, pos int) attribution {
+	lo, hi := d.tokAt(p.Start), d.tokAt(pos)
+	colon := -1
+	for k := lo; k < hi && colon < 0; k++ {
+		if d.punct(k) == ":" {
+			colon = k
+		}
+	}
+	if colon < 0 {
+		return attribution{}
+	}
+	to, ok := d.runAfter(lo, colon)
+	if !ok {
+		// "A lesson from Loretta Lynch: 'Be the voice ...'"
+		from, ok := d.runBefore(lo, colon-1)
+		if !ok {
+			return attribution{}
+		}
+		lo, to = from, colon
+	}
+	// Everything is capitalised in a headline: "Elizabeth Warren Hammers
+	// Wells Fargo CEO:". The speaker is the longest opening that the
+	// article names elsewhere, or else the whole run.
+	for k := min(to, lo+4); k > lo; k-- {
+		if d.namedInBody(d.spanText(lo, k)) {
+			to = k
+			break
+		}
+	}
+	s := d.named(lo, to)
+	if s.name == "" {
+		return attribution{}
+	}
+	return attribution{subject: s, cue: ":", found: true}
+}
+
+// namedInBody reports whether name is a name mentioned outside headlines.
+func (d *doc) namedInBody(name string) bool {
+	for _, m := range d.ments {
+		if m.name == name || d.text[m.s:m.e] == name {
+			return true
+		}
+	}
+	return false
 }
 
 // fallback gives a quotation without a cue of its own its speaker, or
