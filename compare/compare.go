@@ -31,6 +31,14 @@ type Options struct {
 
 // Compare aligns the articles and returns the report.
 func Compare(docs []*ingest.Document, opt Options) *Report {
+	r := compareAll(docs, opt)
+	trimNearest(r)
+	return r
+}
+
+// compareAll is Compare with every sentence's Nearest in full, as the
+// quote ledger and the fact checker read it.
+func compareAll(docs []*ingest.Document, opt Options) *Report {
 	model := opt.Model
 	if model == nil {
 		model = &textsim.Default
@@ -86,10 +94,11 @@ func extract(a Article) extracted {
 		spans[i] = quote.Span{Start: s.Start, End: s.End}
 	}
 	qs := quote.Extract(a.Text, spans)
+	quantities, names := fact.Scan(a.Text, published(a.Date))
 	return extracted{
 		quotes:     qs,
-		quantities: fact.Quantities(a.Text, published(a.Date)),
-		names:      fact.Names(a.Text),
+		quantities: quantities,
+		names:      names,
 		markers:    sentenceMarkers(a, qs),
 	}
 }

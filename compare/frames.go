@@ -126,7 +126,7 @@ func summarize(r *Report, markers [][][]Marker) {
 		}
 		for gi, g := range r.Groups {
 			sum.Coverage[gi] = slices.ContainsFunc(g.Members, func(m Member) bool { return m.Article == ai })
-			if !sum.Coverage[gi] {
+			if !sum.Coverage[gi] && notableOmission(len(g.Members), len(r.Articles)) {
 				sum.Omitted = append(sum.Omitted, g.ID)
 			}
 		}
@@ -148,4 +148,15 @@ func summarize(r *Report, markers [][][]Marker) {
 		slices.SortStableFunc(sum.Speakers, func(x, y SpeakerCount) int { return y.Quotes - x.Quotes })
 		a.Summary = sum
 	}
+}
+
+// notableOmission reports whether an article that leaves out a group of
+// members articles, out of n, omits something: at least half of the other
+// articles carry it. With up to five articles every group qualifies (a
+// group has two members or more); with dozens, a fact two outlets share
+// is no omission by the rest, and listing every such group made Omitted
+// grow with the number of articles times the number of groups. Coverage
+// still says, for every group, whether the article carries it.
+func notableOmission(members, n int) bool {
+	return 2*members >= n-1
 }

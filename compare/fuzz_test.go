@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"os"
@@ -16,7 +17,7 @@ import (
 
 // fuzzBound is the time one fuzz input may take. Inputs are small; a
 // slower one is a quadratic path waiting for a bigger input.
-const fuzzBound = 2 * time.Second
+const fuzzBound = 2 * time.Second * slowdown
 
 // FuzzWordDiff checks that a word diff rebuilds both its inputs, never
 // starts or ends a change inside a word, and comes back tidy: no empty op,
@@ -121,10 +122,62 @@ func FuzzCompare(f *testing.F) {
 	})
 }
 
+// FuzzCompareMany runs the engine on three to five articles: groups then
+// span articles, and one article's split parts sit in a group beside
+// another article's sentences, a case two articles never reach. The
+// fourth and fifth articles are built from the first three, so near
+// duplicates (wire copy) are exercised too. The seeds are small: the
+// demo's articles are seeds of FuzzCompare, and three of them slow the
+// mutator to a crawl.
+func FuzzCompareMany(f *testing.F) {
+	// The shape that crashed the one-to-many pass: see split_test.go.
+	f.Add("Ferry times change next week.\n\nSchools in the valley stayed open.\n\nDockworkers at Pier 9 of the Harbor City port walked off the job on Tuesday morning. Their union said the strike would last until the port drops its automation plan.",
+		"Dockworkers at Pier 9 of the Harbor City port walked off the job on Tuesday morning, and their union said the strike would last until the port drops its automation plan.\n\nShops near the harbor reported fewer customers.\n\nThe port also announced new ferry times for the winter.",
+		"Pier 9 dockworkers at the Harbor City port went on strike Tuesday, and their union vowed to stay out until the port drops its automation plan.", byte(0))
+	f.Add("A quake struck. It was strong.\n\nTen died.", "A strong quake struck, killing ten.", "Ten died. A quake struck.\n\nIt was strong.", byte(0xC0))
+	f.Add("Same. Same.", "Same.", "Same. Same. Same.", byte(0x40))
+	f.Fuzz(func(t *testing.T, a, b, c string, shape byte) {
+		texts := []string{a, b, c}
+		if shape&0x40 != 0 {
+			texts = append(texts, a+"\n\n"+c)
+		}
+		if shape&0x80 != 0 {
+			texts = append(texts, c+" "+b)
+		}
+		var docs []*ingest.Document
+		for i, text := range texts {
+			src := fuzzSources[int(shape>>(2*(i%3)))%len(fuzzSources)]
+			d, err := ingest.Parse(src, []byte(text))
+			if err != nil {
+				return
+			}
+			d.Label = fmt.Sprint("article ", i)
+			docs = append(docs, d)
+		}
+		start := time.Now()
+		r := Compare(docs, Options{})
+		if d := time.Since(start); d > fuzzBound {
+			t.Fatalf("took %v on %d, %d and %d bytes", d, len(a), len(b), len(c))
+		}
+		checkReport(t, r)
+	})
+}
+
 // checkReport checks the promises of a Report that hold for any input.
 func checkReport(t *testing.T, r *Report) {
 	t.Helper()
 	checkStrings(t, reflect.ValueOf(r), "report")
+	if data, err := json.Marshal(r); err != nil {
+		t.Fatal(err)
+	} else {
+		var v any
+		if err := json.Unmarshal(data, &v); err != nil {
+			t.Fatal(err)
+		}
+		if nulls := nullLists(v, "report"); len(nulls) > 0 {
+			t.Fatalf("null lists: %v", nulls)
+		}
+	}
 	groups := map[string]int{}
 	for gi, g := range r.Groups {
 		groups[g.ID] = gi

@@ -23,7 +23,7 @@ const (
 // first appear (article order, then sentence order), with stable ids.
 func (e *engine) groups() []Group {
 	pos := e.positions()
-	var out []Group
+	out := []Group{} // [] in the JSON when nothing groups
 	for c, gids := range e.clusters {
 		if len(gids) < 2 {
 			continue

@@ -242,6 +242,7 @@ func nearSim(s Sentence, c SentenceRef) float64 {
 // each piece's source in another article as spliced: the pairwise index
 // sees only one piece at a time and calls it truncated, or misses it.
 func markSpliced(qs []Quote) {
+	var norm []string // each quote's normalised text, made once, when first needed
 	for i := range qs {
 		parts := ellipsis.Split(qs[i].Text, -1)
 		if len(parts) < 2 {
@@ -252,8 +253,14 @@ func markSpliced(qs []Quote) {
 			if len(strings.Fields(p)) < minSplicePart {
 				continue
 			}
+			if norm == nil {
+				norm = make([]string, len(qs))
+				for j, q := range qs {
+					norm[j] = normalizeText(q.Text)
+				}
+			}
 			for j := range qs {
-				if qs[j].Article == qs[i].Article || !strings.Contains(normalizeText(qs[j].Text), p) {
+				if qs[j].Article == qs[i].Article || !strings.Contains(norm[j], p) {
 					continue
 				}
 				setRelation(&qs[i], qs[j].ID, string(quote.Spliced), differentSpeakers(qs[i].Speaker, qs[j].Speaker), qs[i].Text, qs[j].Text)

@@ -1,8 +1,9 @@
 package compare
 
 // ReportVersion is the version of the JSON report contract. Later additions
-// add fields; they never rename or remove one.
-const ReportVersion = 1
+// add fields; they never rename or remove one. Version 2 bounded what
+// Sentence.Nearest and Summary.Omitted list (docs/report.md says how).
+const ReportVersion = 2
 
 // Report is everything the engine found in one comparison. It is the only
 // thing the TUI and the report writers read.
@@ -43,8 +44,9 @@ type Summary struct {
 	// Coverage has one entry per group, in the report's order: whether
 	// this article carries the fact.
 	Coverage []bool `json:"coverage"`
-	// Omitted lists the groups the other articles carry and this one
-	// leaves out.
+	// Omitted lists the groups at least half of the other articles carry
+	// and this one leaves out (every group it leaves out, with up to five
+	// articles).
 	Omitted []string `json:"omitted"`
 	// Speakers counts the article's quotes by speaker: whose voices it uses.
 	Speakers []SpeakerCount `json:"speakers"`
@@ -84,8 +86,10 @@ type Sentence struct {
 	// Group is the id of the group the sentence belongs to, or nil when no
 	// other article reports the same fact.
 	Group *string `json:"group"`
-	// Nearest is, for each other article that has any lexical overlap, its
-	// best-scoring sentence, even when that is below the grouping threshold.
+	// Nearest is, for the few other articles whose best-scoring sentence
+	// scores highest (nearestMax; every other article with any lexical
+	// overlap when there are up to four articles), that sentence, even
+	// when it is below the grouping threshold. In article order.
 	Nearest []Nearest `json:"nearest"`
 }
 
@@ -233,4 +237,16 @@ type FactMention struct {
 	Low      float64 `json:"low"`
 	High     float64 `json:"high"`
 	Unit     string  `json:"unit"`
+}
+
+// LeavesOut is how many of the report's groups the article does not carry,
+// counted from Coverage (Omitted lists only those most others carry).
+func (s Summary) LeavesOut() int {
+	n := 0
+	for _, c := range s.Coverage {
+		if !c {
+			n++
+		}
+	}
+	return n
 }

@@ -69,8 +69,12 @@ func (e *engine) candidateClusters(u int) []clusterPair {
 // Cheap tests come first: most loners are tried against many groups.
 func (e *engine) tryAttach(c int, via int32, ai, si, u int) bool {
 	own, has := e.memberIn[clusterArticle{c, ai}]
-	if has && !e.adjacentTo(ai, si, append([]int{own}, e.extra[c]...)) {
-		return false
+	var parts []int // article ai's member of c: its sentence and any split parts
+	if has {
+		parts = e.partsIn(c, ai, own)
+		if !e.adjacentTo(ai, si, parts) {
+			return false
+		}
 	}
 	if !has && !e.link[via] && e.neighbour(ai, si, si-1) < 0 && e.neighbour(ai, si, si+1) < 0 {
 		return false
@@ -103,7 +107,7 @@ func (e *engine) tryAttach(c int, via int32, ai, si, u int) bool {
 		}
 		return false
 	}
-	parts := append(slices.Clone(e.extra[c]), own, u)
+	parts = append(parts, u)
 	slices.SortFunc(parts, func(x, y int) int { return int(e.sent[x] - e.sent[y]) })
 	m := e.corpus.Merge(parts...)
 	if e.meanSim(m, others)-e.meanSim(own, others) >= splitGain {
@@ -139,9 +143,26 @@ func (e *engine) neighbour(ai, si, nb int) int {
 	return v
 }
 
-// adjacentTo reports whether sentence si sits right before or after one of parts.
+// partsIn returns article ai's member of cluster c: own and the split parts
+// of the same article. A cluster's extra parts come from every article, and
+// only ai's may be read as sentences of ai.
+func (e *engine) partsIn(c, ai, own int) []int {
+	parts := []int{own}
+	for _, g := range e.extra[c] {
+		if int(e.art[g]) == ai {
+			parts = append(parts, g)
+		}
+	}
+	return parts
+}
+
+// adjacentTo reports whether sentence si sits right before or after one of
+// parts, which must all be sentences of article ai.
 func (e *engine) adjacentTo(ai, si int, parts []int) bool {
 	for _, g := range parts {
+		if int(e.art[g]) != ai {
+			continue
+		}
 		d := int(e.sent[g]) - si
 		if d == 1 || d == -1 {
 			return e.neighbourOK(ai, si, int(e.sent[g]))

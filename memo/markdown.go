@@ -22,7 +22,7 @@ func (m *Memo) Markdown(w io.Writer) error {
 	}
 	p("# %s\n\n", title)
 	if m.Session != "" {
-		p("Session `%s` · %d articles · %s\n\n", strings.ReplaceAll(m.Session, "`", "'"), len(arts), m.Progress)
+		p("Session %s · %d articles · %s\n\n", mdCode(m.Session), len(arts), m.Progress)
 	} else {
 		p("%d articles · no review session (marks and notes need `--session FILE`)\n\n", len(arts))
 	}
@@ -35,7 +35,7 @@ func (m *Memo) Markdown(w io.Writer) error {
 	p("| Article | Title | Shared | Related | Unique | Originality | Leaves out |\n|---|---|--:|--:|--:|--:|--:|\n")
 	for _, a := range arts {
 		s := a.Summary
-		p("| %s | %s | %d | %d | %d | %.0f%% | %d of %d |\n", mdEscape(a.Label), mdEscape(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, len(s.Omitted), m.Groups)
+		p("| %s | %s | %d | %d | %d | %.0f%% | %d of %d |\n", mdEscape(a.Label), mdEscape(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, s.LeavesOut(), m.Groups)
 	}
 	p("\n%d facts are reported by two or more articles; %d by all %d.\n\n", m.Groups, m.InAll, len(arts))
 
@@ -50,7 +50,7 @@ func (m *Memo) Markdown(w io.Writer) error {
 	if m.session != nil {
 		p("## Notes (%d)\n\n", len(m.Notes))
 		for _, e := range m.Notes {
-			p("- **%s** · `%s`\n\n", mdEscape(e.ItemLabel()), e.ID)
+			p("- **%s** · %s\n\n", mdEscape(e.ItemLabel()), mdCode(e.ID))
 			p("%s\n\n", quoteBlock(e.Mark.Note))
 		}
 		if len(m.Notes) == 0 {
@@ -61,7 +61,9 @@ func (m *Memo) Markdown(w io.Writer) error {
 			p("These marks were made on items the articles no longer contain (they changed since). They are kept in the session.\n\n")
 		}
 		for _, o := range m.Orphans {
-			p("- %s · was %s `%s`: %s\n", MarkText(o), o.Kind, o.ID, mdEscape(Excerpt(o.Excerpt, 120)))
+			// An orphan's kind and id come from the session file as written,
+			// perhaps by hand: they are text, never markup.
+			p("- %s · was %s %s: %s\n", MarkText(o), mdEscape(string(o.Kind)), mdCode(o.ID), mdEscape(Excerpt(o.Excerpt, 120)))
 			if o.Note != "" {
 				p("\n%s\n", indent(quoteBlock(o.Note), "  "))
 			}
@@ -80,7 +82,7 @@ func writeEntries(w io.Writer, es []Entry, withMarks bool) {
 		return
 	}
 	for i, e := range es {
-		fmt.Fprintf(w, "### %d. %s · `%s`", i+1, e.Kind, e.ID)
+		fmt.Fprintf(w, "### %d. %s · %s", i+1, e.Kind, mdCode(e.ID))
 		if mt := MarkText(e.Mark); withMarks && mt != "" {
 			fmt.Fprintf(w, " · %s", mt)
 		}
@@ -133,6 +135,20 @@ func mdEscape(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// mdCode shows an identifier or path as a code span when it is made of
+// characters that cannot end one or start a new line, else escaped as text.
+func mdCode(s string) string {
+	for _, r := range s {
+		if r < 0x20 || r == '`' || r == 0x7F || unicode.IsSpace(r) && r != ' ' {
+			return mdEscape(s)
+		}
+	}
+	if s == "" || strings.TrimSpace(s) != s {
+		return mdEscape(s)
+	}
+	return "`" + s + "`"
 }
 
 // quoteBlock is a note as a block quote, its lines kept.

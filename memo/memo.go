@@ -49,6 +49,7 @@ func Write(w io.Writer, format string, rep *compare.Report, s *review.Session, s
 type Memo struct {
 	rep      *compare.Report
 	session  *review.Session
+	ix       *index
 	Session  string // the session file, "" without one
 	Progress string // "12/40 reviewed, 3 flagged"
 	Changed  []string
@@ -83,7 +84,7 @@ type Version struct {
 
 // Build gathers the memo's content.
 func Build(rep *compare.Report, s *review.Session, sessionPath string) *Memo {
-	m := &Memo{rep: rep, session: s, Session: sessionPath, Groups: len(rep.Groups)}
+	m := &Memo{rep: rep, session: s, Session: sessionPath, Groups: len(rep.Groups), ix: newIndex(rep)}
 	for _, g := range rep.Groups {
 		if len(g.Members) == len(rep.Articles) {
 			m.InAll++
@@ -136,10 +137,8 @@ func (m *Memo) entry(id string) (Entry, bool) {
 	if m.session != nil {
 		e.Mark = m.session.Mark(id)
 	}
-	for _, g := range rep.Groups {
-		if g.ID != id {
-			continue
-		}
+	if gi, ok := m.ix.groups[id]; ok {
+		g := rep.Groups[gi]
 		e.Kind = string(g.Kind) + " fact"
 		for i, mb := range g.Members {
 			v := Version{Label: m.label(mb.Article), Place: prominence(rep, g, mb), Text: memberText(rep, mb)}
@@ -154,25 +153,17 @@ func (m *Memo) entry(id string) (Entry, bool) {
 		}
 		return e, true
 	}
-	for a, ids := range review.SentenceIDs(rep) {
-		for s, sid := range ids {
-			if sid == id {
-				sen := rep.Articles[a].Sentences[s]
-				e.Kind = "unique sentence"
-				e.Versions = []Version{{Label: m.label(a), Place: place(sen), Text: sen.Text}}
-				return e, true
-			}
-		}
+	if as, ok := m.ix.sentences[id]; ok {
+		sen := rep.Articles[as[0]].Sentences[as[1]]
+		e.Kind = "unique sentence"
+		e.Versions = []Version{{Label: m.label(as[0]), Place: place(sen), Text: sen.Text}}
+		return e, true
 	}
-	for _, q := range rep.Quotes {
-		if q.ID == id {
-			return m.quoteEntry(e, q), true
-		}
+	if qi, ok := m.ix.quotes[id]; ok {
+		return m.quoteEntry(e, rep.Quotes[qi]), true
 	}
-	for _, f := range rep.Facts {
-		if f.ID != id {
-			continue
-		}
+	if fi, ok := m.ix.facts[id]; ok {
+		f := rep.Facts[fi]
 		e.Kind = f.Status + " " + f.Kind
 		if f.Status == compare.FactConflict {
 			e.Kind = "conflict (" + f.Kind + ")"
@@ -202,10 +193,8 @@ func (m *Memo) quoteEntry(e Entry, q compare.Quote) Entry {
 	}
 	e.Versions = append(e.Versions, v)
 	for _, mt := range q.Matches {
-		for _, o := range rep.Quotes {
-			if o.ID != mt.Quote {
-				continue
-			}
+		if oi, ok := m.ix.quotes[mt.Quote]; ok {
+			o := rep.Quotes[oi]
 			ov := Version{Label: m.label(o.Article), Note: speaker(o) + " · " + mt.Relation, Text: o.Text}
 			if mt.OtherSpeaker {
 				ov.Note += " · given to another speaker"

@@ -105,7 +105,7 @@ func newIndex(rep *compare.Report) *index {
 	var order []int
 	placed := make([]bool, len(rows))
 	for a := range rep.Articles {
-		prev := -1
+		prev, lead := -1, -1
 		for s := range rep.Articles[a].Sentences {
 			r := ix.sentRow[a][s]
 			if r < 0 || r == prev {
@@ -113,8 +113,18 @@ func newIndex(rep *compare.Report) *index {
 			}
 			if !placed[r] {
 				at := 0
-				if prev >= 0 {
+				switch {
+				case prev >= 0:
 					at = slices.Index(order, prev) + 1
+				default:
+					// Sentences before the article's first placed row
+					// (a headline, a caption) go just before it, not
+					// before every other article's opening.
+					if lead < 0 {
+						lead = firstPlaced(ix.sentRow[a][s:], order, placed)
+					}
+					at = lead
+					lead++
 				}
 				order = slices.Insert(order, at, r)
 				placed[r] = true
@@ -200,6 +210,17 @@ func (ix *index) rowOf(a, s int) int {
 		return -1
 	}
 	return ix.sentRow[a][s]
+}
+
+// firstPlaced is the position in order of the first of rows already
+// placed, or the end of order.
+func firstPlaced(rows, order []int, placed []bool) int {
+	for _, r := range rows {
+		if r >= 0 && placed[r] {
+			return slices.Index(order, r)
+		}
+	}
+	return len(order)
 }
 
 // firstCell is the first article in a row and its first sentence.

@@ -48,7 +48,7 @@ func (m Model) handleInspectorKey(msg tea.KeyPressMsg) Model {
 	k := m.keys
 	body := m.insp.height
 	switch {
-	case key.Matches(msg, k.Back):
+	case key.Matches(msg, k.Close):
 		m.mode = modePanes
 	case key.Matches(msg, k.Down):
 		m.insp.scrollBy(1)

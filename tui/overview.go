@@ -37,7 +37,7 @@ func newOverview(ix *index, width, height int, st *Styles, rv ovReview) overview
 func (m Model) handleOverviewKey(msg tea.KeyPressMsg) Model {
 	k := m.keys
 	switch {
-	case key.Matches(msg, k.Back, k.Overview):
+	case key.Matches(msg, k.Close, k.Overview):
 		m.mode = modePanes
 	case key.Matches(msg, k.Down, k.Next):
 		m.ov.moveBy(1)
@@ -67,8 +67,7 @@ func (m Model) jumpToRow(r int) Model {
 	m.mode = modePanes
 	if !m.rowShown(r) {
 		a, _ := firstCell(m.ix.rows[r])
-		m.first = a
-		m = m.relayout()
+		m = m.show(a)
 	}
 	return m.moveTo(m.ix.firstItemOnRow(r), r)
 }
@@ -135,7 +134,11 @@ func (ov overview) resize(ix *index, width, height int, st *Styles) overview {
 				}
 			}
 		}
-		s := fmt.Sprintf(" %s %s: “%s” · %s · %s", markQuote, speakerOf(q.Speaker, "", false), q.Text, quoteStatus(q), strings.Join(arts, ", "))
+		mark := markQuote
+		if quoteStatus(q) != "shared" {
+			mark = markOddQuote
+		}
+		s := fmt.Sprintf(" %s %s: “%s” · %s · %s", mark, speakerOf(q.Speaker, "", false), q.Text, quoteStatus(q), strings.Join(arts, ", "))
 		ov.add(st.MarkQuote.Render(s), s, ix.rowOf(q.Article, q.Sentence))
 	}
 	if len(rep.Quotes) == 0 {
@@ -220,7 +223,7 @@ func (ov *overview) addSummary(ix *index, a int, st *Styles) {
 	sum := art.Summary
 	ov.text("  " + st.Label.Render(art.Label))
 	ov.wrapped(fmt.Sprintf("%s %d shared · %s %d related · %s %d unique sentences · originality %.0f%% · leaves out %d of %d facts",
-		markShared, sum.Shared, markRelated, sum.Related, markUnique, sum.Unique, sum.Originality*100, len(sum.Omitted), len(rep.Groups)), 4, -1, st)
+		markShared, sum.Shared, markRelated, sum.Related, markUnique, sum.Unique, sum.Originality*100, sum.LeavesOut(), len(rep.Groups)), 4, -1, st)
 	if len(sum.Speakers) > 0 {
 		const top = 3
 		var parts []string

@@ -50,6 +50,16 @@ type layoutSpec struct {
 	widths  []int
 	query   string
 	marks   map[sentRef]string // review marks per sentence, styled
+	diffs   bool               // draw every group's word diff, not only the focused one's
+}
+
+// diffOf is the word diff spans of article a's sentences on row r when the
+// spec draws word diffs, else nil.
+func (spec layoutSpec) diffOf(ix *index, r, a int) map[int][]span {
+	if !spec.diffs || r < 0 || ix.rows[r].group < 0 {
+		return nil
+	}
+	return diffSpans(ix.rep, ix.rep.Groups[ix.rows[r].group], a)
 }
 
 // buildLayout draws every pane for a spec. It is the only expensive step
@@ -70,57 +80,225 @@ func buildLayout(ix *index, spec layoutSpec, st *Styles) *layout {
 		l.buildAligned(ix, spec, st)
 	} else {
 		for p := range l.panes {
-			l.panes[p].buildArticle(ix, spec.query, spec.marks, st)
+			l.panes[p].buildArticle(ix, spec, st)
 		}
 	}
 	return l
 }
 
+// buildAligned lays out the aligned view, as side-by-side diff tools
+// place a hunk's removed and added lines beside each other. Anchors are
+// rows with sentences in two or more shown panes that keep every pane in
+// its article's own order (see anchorRows); an anchor starts on the same
+// line in every pane. Between two anchors each pane stacks its own other
+// sentences, in its article's order, from the top of the block, with no
+// blank line between them (each starts with its gutter mark); filler pads
+// the shorter panes only.
 func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 	l.rowTop = make([]int, len(ix.rows))
 	l.rowH = make([]int, len(ix.rows))
-	line := 0
-	for r, rw := range ix.rows {
+	for r := range l.rowTop {
 		l.rowTop[r] = -1
+	}
+	anchors := l.anchorRows(ix)
+	isAnchor := make(map[int]bool, len(anchors))
+	for _, r := range anchors {
+		isAnchor[r] = true
+	}
+	// blocks[k][p]: pane p's sentences before anchor k (k == len(anchors):
+	// after the last).
+	blocks := make([][][]int, len(anchors)+1)
+	for k := range blocks {
+		blocks[k] = make([][]int, len(l.panes))
+	}
+	for p := range l.panes {
+		a := l.panes[p].article
+		k := 0
+		for s := range ix.rep.Articles[a].Sentences {
+			r := ix.rowOf(a, s)
+			if r < 0 || isAnchor[r] {
+				continue
+			}
+			for k < len(anchors) && l.after(ix, p, s, r, anchors[k]) {
+				k++
+			}
+			blocks[k][p] = append(blocks[k][p], s)
+		}
+	}
+	line := 0
+	draw := func(p, s int, diff map[int][]span) []string {
+		pn := &l.panes[p]
+		lk := ix.look(pn.article, s, st, spec.query, spec.marks)
+		lk.spans = append(lk.spans, diff[s]...)
+		lines := renderSentence(ix.rep.Articles[pn.article].Sentences[s].Text, lk, pn.width, st)
+		pn.sentH[s] = len(lines)
+		return lines
+	}
+	// place appends cells to every pane, padded to the tallest, and a
+	// blank line after.
+	place := func(cells [][]string) {
 		h := 0
-		for p := range l.panes {
-			h = max(h, len(rw.cells[l.panes[p].article]))
+		for _, c := range cells {
+			h = max(h, len(c))
 		}
 		if h == 0 {
-			continue
-		}
-		cells := make([][]string, len(l.panes))
-		h = 0
-		for p := range l.panes {
-			pn := &l.panes[p]
-			for _, s := range rw.cells[pn.article] {
-				lk := ix.look(pn.article, s, st, spec.query, spec.marks)
-				lines := renderSentence(ix.rep.Articles[pn.article].Sentences[s].Text, lk, pn.width, st)
-				pn.sentTop[s], pn.sentH[s] = line+len(cells[p]), len(lines)
-				cells[p] = append(cells[p], lines...)
-			}
-			h = max(h, len(cells[p]))
+			return
 		}
 		for p := range l.panes {
 			pn := &l.panes[p]
 			pn.lines = append(pn.lines, cells[p]...)
-			for range h - len(cells[p]) + 1 { // filler, then a blank line between rows
+			for range h - len(cells[p]) + 1 {
 				pn.lines = append(pn.lines, pn.blankRow)
 			}
 		}
-		l.rowTop[r], l.rowH[r] = line, h
 		line += h + 1
+	}
+	cells := make([][]string, len(l.panes))
+	for k, blk := range blocks {
+		for p, sents := range blk {
+			cells[p] = nil
+			for _, s := range sents {
+				r := ix.rowOf(l.panes[p].article, s)
+				l.panes[p].sentTop[s] = line + len(cells[p])
+				cells[p] = append(cells[p], draw(p, s, spec.diffOf(ix, r, l.panes[p].article))...)
+				l.cover(r, l.panes[p].sentTop[s], l.panes[p].sentH[s])
+			}
+		}
+		place(cells)
+		if k == len(anchors) {
+			break
+		}
+		r := anchors[k]
+		for p := range l.panes {
+			cells[p] = nil
+			diff := spec.diffOf(ix, r, l.panes[p].article)
+			for _, s := range ix.rows[r].cells[l.panes[p].article] {
+				l.panes[p].sentTop[s] = line + len(cells[p])
+				cells[p] = append(cells[p], draw(p, s, diff)...)
+			}
+			l.cover(r, line, len(cells[p]))
+		}
+		place(cells)
 	}
 	l.total = line
 }
 
-func (pn *pane) buildArticle(ix *index, query string, marks map[sentRef]string, st *Styles) {
+// cover widens row r's extent to include lines [top, top+h).
+func (l *layout) cover(r, top, h int) {
+	if r < 0 || h == 0 {
+		return
+	}
+	if l.rowTop[r] < 0 {
+		l.rowTop[r], l.rowH[r] = top, h
+		return
+	}
+	end := max(l.rowTop[r]+l.rowH[r], top+h)
+	l.rowTop[r] = min(l.rowTop[r], top)
+	l.rowH[r] = end - l.rowTop[r]
+}
+
+// after reports whether sentence s of pane p (on row r) comes after anchor
+// row ar: in its article's order when the anchor has a sentence there,
+// else in the rows' order.
+func (l *layout) after(ix *index, p, s, r, ar int) bool {
+	if c := ix.rows[ar].cells[l.panes[p].article]; len(c) > 0 {
+		return s > slices.Max(c)
+	}
+	return r > ar
+}
+
+// anchorWindow bounds the rows anchorRows looks back over, so its work
+// grows linearly with the report.
+const anchorWindow = 256
+
+// anchorRows chooses the rows the aligned view lines up across panes: rows
+// with sentences in at least two shown panes, forming a chain that goes
+// forward in every shown article, so each pane reads in its article's own
+// order. Where outlets order facts differently, the chain keeps the rows
+// holding the most text and leaves the others in their own places
+// (their gutter marks and the focus still pair them). It is a longest
+// increasing chain over the rows' order, each row linked to the best
+// compatible row before it.
+func (l *layout) anchorRows(ix *index) []int {
+	type cand struct {
+		row    int
+		lo, hi []int // per pane: first and last sentence, -1 when absent
+		last   []int // per pane: the last sentence of the chain ending here
+		score  int
+		prev   int
+	}
+	np := len(l.panes)
+	var cs []cand
+	for r, rw := range ix.rows {
+		if rw.group < 0 || rw.other {
+			continue
+		}
+		c := cand{row: r, lo: make([]int, np), hi: make([]int, np), prev: -1}
+		shown := 0
+		for p := range l.panes {
+			a := l.panes[p].article
+			c.lo[p], c.hi[p] = -1, -1
+			if cl := rw.cells[a]; len(cl) > 0 {
+				c.lo[p], c.hi[p] = slices.Min(cl), slices.Max(cl)
+				shown++
+				for _, s := range cl {
+					c.score += len(ix.rep.Articles[a].Sentences[s].Text)
+				}
+			}
+		}
+		if shown < 2 {
+			continue
+		}
+		cs = append(cs, c)
+	}
+	best := -1
+	for i := range cs {
+		c := &cs[i]
+		base := 0
+		for j := i - 1; j >= max(i-anchorWindow, 0); j-- {
+			if cs[j].score <= base {
+				continue
+			}
+			ok := true
+			for p := range np {
+				if c.lo[p] >= 0 && c.lo[p] <= cs[j].last[p] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				base, c.prev = cs[j].score, j
+			}
+		}
+		c.last = make([]int, np)
+		for p := range np {
+			c.last[p] = c.hi[p]
+			if c.prev >= 0 {
+				c.last[p] = max(c.last[p], cs[c.prev].last[p])
+			}
+		}
+		c.score += base
+		if best < 0 || c.score > cs[best].score {
+			best = i
+		}
+	}
+	var out []int
+	for i := best; i >= 0; i = cs[i].prev {
+		out = append(out, cs[i].row)
+	}
+	slices.Reverse(out)
+	return out
+}
+
+func (pn *pane) buildArticle(ix *index, spec layoutSpec, st *Styles) {
 	art := ix.rep.Articles[pn.article]
 	for s, sen := range art.Sentences {
 		if s > 0 && sen.Paragraph != art.Sentences[s-1].Paragraph {
 			pn.lines = append(pn.lines, pn.blankRow)
 		}
-		lines := renderSentence(sen.Text, ix.look(pn.article, s, st, query, marks), pn.width, st)
+		lk := ix.look(pn.article, s, st, spec.query, spec.marks)
+		lk.spans = append(lk.spans, spec.diffOf(ix, ix.rowOf(pn.article, s), pn.article)[s]...)
+		lines := renderSentence(sen.Text, lk, pn.width, st)
 		pn.sentTop[s], pn.sentH[s] = len(pn.lines), len(lines)
 		pn.lines = append(pn.lines, lines...)
 	}

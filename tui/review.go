@@ -1,7 +1,9 @@
 package tui
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -44,6 +46,7 @@ const (
 	promptNone prompt = iota
 	promptNote
 	promptMemo
+	promptOverwrite // y writes the memo over an existing file
 )
 
 // reviewState is the session as the interface holds it: the marks, the
@@ -56,10 +59,12 @@ type reviewState struct {
 	prompt  prompt
 	input   textinput.Model
 	target  string // the item a note is for
+	memo    string // the memo path waiting for y to overwrite
 	pending bool   // an autosave tick is on its way
 	saving  bool   // a save is running
 	dirty   bool   // changed since the last save began
 	saveErr error
+	resume  review.Place // where the session left off, until the panes can show it
 }
 
 // Session is the review session, for the command's final save.
@@ -87,6 +92,7 @@ func (m Model) attachSession(s *review.Session) Model {
 		}
 	}
 	m.rv.glyphs = m.reviewGlyphs()
+	m.rv.resume = s.Place()
 	var msgs []string
 	if ro := m.rv.opts.ReadOnly; ro != "" {
 		msgs = append(msgs, "read-only: "+ro)
@@ -104,23 +110,29 @@ func (m Model) attachSession(s *review.Session) Model {
 	return m
 }
 
-// reviewGlyphs gives each sentence the strongest mark of the items on it:
-// flagged, then noted, then reviewed.
+// reviewGlyphs gives each sentence its review marks, two cells: flagged
+// (else reviewed) and noted, over the items on it, so an item both flagged
+// and noted shows both.
 func (m Model) reviewGlyphs() map[sentRef]string {
-	out := map[sentRef]string{}
-	rank := map[sentRef]int{}
-	st := &m.styles
+	const (
+		reviewed = 1 << iota
+		flagged
+		noted
+	)
+	bits := map[sentRef]int{}
 	for i, it := range m.ix.items {
 		mk := m.rv.sess.Mark(m.rv.ids[i])
-		g, r := "", 0
-		switch {
-		case mk.Flagged:
-			g, r = st.MarkFlagged.Render(markFlagged), 3
-		case mk.Note != "":
-			g, r = st.MarkNote.Render(markNote), 2
-		case mk.Reviewed:
-			g, r = st.MarkReviewed.Render(markReviewed), 1
-		default:
+		b := 0
+		if mk.Reviewed {
+			b |= reviewed
+		}
+		if mk.Flagged {
+			b |= flagged
+		}
+		if mk.Note != "" {
+			b |= noted
+		}
+		if b == 0 {
 			continue
 		}
 		var refs []sentRef
@@ -139,10 +151,25 @@ func (m Model) reviewGlyphs() map[sentRef]string {
 			refs = []sentRef{{it.article, it.sentence}}
 		}
 		for _, ref := range refs {
-			if r > rank[ref] {
-				out[ref], rank[ref] = g, r
-			}
+			bits[ref] |= b
 		}
+	}
+	st := &m.styles
+	out := make(map[sentRef]string, len(bits))
+	for ref, b := range bits {
+		g := " "
+		switch {
+		case b&flagged != 0:
+			g = st.MarkFlagged.Render(markFlagged)
+		case b&reviewed != 0:
+			g = st.MarkReviewed.Render(markReviewed)
+		}
+		if b&noted != 0 {
+			g += st.MarkNote.Render(markNote)
+		} else {
+			g += " "
+		}
+		out[ref] = g
 	}
 	return out
 }
@@ -219,9 +246,33 @@ func (m Model) openPrompt(p prompt, label, value string) Model {
 	return m
 }
 
+// handleMemo reports a memo written, or asks before replacing a file.
+func (m Model) handleMemo(msg memoMsg) (tea.Model, tea.Cmd) {
+	switch {
+	case msg.exists:
+		m.rv.memo = msg.path
+		m = m.openPrompt(promptOverwrite, msg.path+" exists. Overwrite it? (y/n) ", "")
+		return m, textinput.Blink
+	case msg.err != nil:
+		m.note = "memo not written: " + msg.err.Error()
+	default:
+		m.note = "memo written to " + msg.path
+	}
+	return m, nil
+}
+
 // handlePromptKey edits the note or the memo path: enter saves or writes,
-// esc cancels.
+// esc cancels. The overwrite question takes y, anything else is no.
 func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if m.rv.prompt == promptOverwrite && !key.Matches(msg, m.keys.ForceQuit) {
+		m.rv.prompt = promptNone
+		if msg.Text == "y" || msg.Text == "Y" {
+			m.note = "writing " + m.rv.memo + "…"
+			return m, memoCmd(m.rv.opts.WriteMemo, m.rv.memo, m.ix.rep, m.rv.sess.Clone(), true)
+		}
+		m.note = "memo not written: " + m.rv.memo + " left as it was"
+		return m, nil
+	}
 	switch {
 	case key.Matches(msg, m.keys.ForceQuit):
 		return m, tea.Quit
@@ -238,7 +289,7 @@ func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 				return m, nil
 			}
 			m.note = "writing " + value + "…"
-			return m, memoCmd(m.rv.opts.WriteMemo, value, m.ix.rep, m.rv.sess.Clone())
+			return m, memoCmd(m.rv.opts.WriteMemo, value, m.ix.rep, m.rv.sess.Clone(), false)
 		}
 		m.rv.sess.SetNote(m.rv.target, value)
 		m.note = map[bool]string{true: "note saved", false: "note removed"}[value != ""]
@@ -246,6 +297,7 @@ func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	m.rv.input, cmd = m.rv.input.Update(msg)
+	m.rv.input = cleanInput(m.rv.input)
 	return m, cmd
 }
 
@@ -262,8 +314,7 @@ func (m Model) nextUnreviewed() Model {
 		it := m.ix.items[i]
 		if m.filter.accepts(m.ix, it) && !m.rv.sess.Mark(m.rv.ids[i]).Reviewed {
 			if !m.rowShown(it.row) { // page to the article that has it
-				m.first, _ = firstCell(m.ix.rows[it.row])
-				m = m.relayout()
+				m = m.show(it.article)
 			}
 			m = m.moveTo(i, it.row)
 			if m.mode == modeInspector {
@@ -309,6 +360,88 @@ func (m Model) handleSaved(msg savedMsg) (tea.Model, tea.Cmd) {
 		m.rv.dirty = true // try again with the next change or tick
 	}
 	return m, m.scheduleSave()
+}
+
+// place is where the editor is: the current item and the item at the top
+// of the screen, by review id.
+func (m Model) place() review.Place {
+	var p review.Place
+	if m.cur >= 0 && m.cur < len(m.rv.ids) {
+		p.Item = m.rv.ids[m.cur]
+	}
+	arts := m.ix.rep.Articles
+	if m.pin >= 0 {
+		p.Pin = arts[m.pin].Label
+	}
+	if pg := m.pageable(); m.first < len(pg) {
+		p.First = arts[pg[m.first]].Label
+	}
+	if top := m.topRow(); top >= 0 {
+		i, _ := slices.BinarySearchFunc(m.ix.items, top, func(it item, r int) int { return cmp.Compare(it.row, r) })
+		if i < len(m.rv.ids) {
+			p.Top = m.rv.ids[i]
+			if m.aligned {
+				p.Offset = m.scroll[0] - m.lay.rowTop[m.ix.items[i].row]
+			}
+		}
+	}
+	return p
+}
+
+// notePlace records where the editor is after a key or the wheel, so
+// reopening the session returns there; the autosave keeps it.
+func (m Model) notePlace(cmd tea.Cmd) (tea.Model, tea.Cmd) {
+	if m.ix == nil || m.lay == nil || m.rv.sess == nil || m.rv.opts.ReadOnly != "" || m.mode != modePanes || m.rv.resume != (review.Place{}) {
+		return m, cmd
+	}
+	if m.rv.sess.SetPlace(m.place()) {
+		m.rv.dirty = true
+		return m, tea.Batch(cmd, m.scheduleSave())
+	}
+	return m, cmd
+}
+
+// restorePlace returns to where the session left off, once the panes are
+// laid out, and says so.
+func (m Model) restorePlace() Model {
+	p := m.rv.resume
+	m.rv.resume = review.Place{}
+	find := func(id string) int {
+		if id == "" {
+			return -1
+		}
+		return slices.Index(m.rv.ids, id)
+	}
+	t, c := find(p.Top), find(p.Item)
+	if t < 0 && c < 0 {
+		return m
+	}
+	label := func(l string) int {
+		return slices.IndexFunc(m.ix.rep.Articles, func(a compare.Article) bool { return l != "" && a.Label == l })
+	}
+	if m.paneCount() < len(m.ix.rep.Articles) {
+		m.pin = label(p.Pin)
+		m.first = max(slices.Index(m.pageable(), label(p.First)), 0)
+		m = m.relayout()
+	}
+	if t >= 0 {
+		it := m.ix.items[t]
+		m = m.show(it.article)
+		if m.aligned && m.lay.rowTop[it.row] >= 0 {
+			m.scroll[0] = m.lay.rowTop[it.row] + p.Offset
+			m = m.clampScroll()
+		}
+	}
+	if c >= 0 {
+		it := m.ix.items[c]
+		if !m.rowShown(it.row) {
+			m = m.show(it.article)
+		}
+		m.cur, m.curRow = c, it.row
+		m.lay = m.lay.withFocus(m.ix, it.row, m.query, &m.styles)
+	}
+	m.note = joinNotes(m.note, "back where you left off ("+m.itemStatus()+")")
+	return m
 }
 
 // reviewStatus is the progress for the status bar.

@@ -1,14 +1,17 @@
 package tui
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/storydiff/storydiff/compare"
 )
 
 // gutterWidth is the columns before a sentence's text: the focus bar, the
-// kind mark, the quote or conflict mark, the review mark and a space.
-const gutterWidth = 5
+// kind mark, the quote or conflict mark, two review marks (flagged or
+// reviewed, and noted) and a space.
+const gutterWidth = 6
 
 // Gutter marks. They carry each sentence's meaning without colour.
 const (
@@ -16,7 +19,8 @@ const (
 	markRelated  = "≈"
 	markUnique   = "◆"
 	markOther    = "·"
-	markQuote    = "❝"
+	markQuote    = "“" // a quote other outlets share
+	markOddQuote = "❝" // a unique or variant quote
 	markConflict = "!"
 	markFocus    = "▌"
 	// Review marks: the strongest of the items on a sentence.
@@ -30,7 +34,7 @@ type sentenceLook struct {
 	base    textStyle
 	kind    string // the kind mark, already styled
 	annot   string // the quote or conflict mark, already styled, or " "
-	review  string // the review mark, already styled, or " "
+	review  string // the review marks, already styled, two cells
 	spans   []span
 	focused bool
 }
@@ -38,7 +42,7 @@ type sentenceLook struct {
 // look works out a sentence's marks and highlights from the report.
 func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]string) sentenceLook {
 	sen := ix.rep.Articles[a].Sentences[s]
-	lk := sentenceLook{base: tsPlain, annot: " ", review: " "}
+	lk := sentenceLook{base: tsPlain, annot: " ", review: "  "}
 	if g, ok := marks[sentRef{a, s}]; ok {
 		lk.review = g
 	}
@@ -68,7 +72,7 @@ func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]stri
 		lk.annot = st.MarkQuote.Render(markQuote)
 	}
 	if strong {
-		lk.annot = st.MarkQuoteStrong.Render(markQuote)
+		lk.annot = st.MarkQuoteStrong.Render(markOddQuote)
 	}
 	for _, fi := range ix.factsAt[ref] {
 		f := ix.rep.Facts[fi]
@@ -86,6 +90,15 @@ func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]stri
 		lk.spans = append(lk.spans, span{h, h + len(query), tsSearch})
 	}
 	return lk
+}
+
+// quoteGlyph is a quote's mark, styled: one glyph for a quote other
+// outlets share, another, bold, for a unique or variant one.
+func quoteGlyph(q compare.Quote, st *Styles) string {
+	if quoteStatus(q) == "shared" {
+		return st.MarkQuote.Render(markQuote)
+	}
+	return st.MarkQuoteStrong.Render(markOddQuote)
 }
 
 // appendSpan adds a span clamped to a text of length n; spans outside it
@@ -129,15 +142,38 @@ func renderSentence(text string, lk sentenceLook, width int, st *Styles) []strin
 	if lk.focused {
 		bar = st.FocusBar.Render(markFocus)
 	}
-	blank := bar + "    "
+	blank := bar + "     "
+	next := spanSweep(lk.spans)
 	for i, l := range lines {
 		g := blank
 		if i == 0 {
 			g = bar + lk.kind + lk.annot + lk.review + " "
 		}
-		out[i] = g + renderLine(text, l, lk.spans, lk.base, textW, st) + " "
+		out[i] = g + renderLine(text, l, next(l), lk.base, textW, st) + " "
 	}
 	return out
+}
+
+// spanSweep returns a function that, called with each wrapped line of a
+// text in order, gives the spans that overlap it: each line then looks at
+// its own few spans, so a long sentence full of search hits renders in
+// time linear in its length, not in lines × hits.
+func spanSweep(spans []span) func(wline) []span {
+	sorted := slices.SortedFunc(slices.Values(spans), func(x, y span) int { return cmp.Compare(x.start, y.start) })
+	var active []span
+	i := 0
+	return func(l wline) []span {
+		if len(l) == 0 {
+			return nil
+		}
+		from, to := l[0].start, l[len(l)-1].end
+		for i < len(sorted) && sorted[i].start < to {
+			active = append(active, sorted[i])
+			i++
+		}
+		active = slices.DeleteFunc(active, func(s span) bool { return s.end <= from })
+		return active
+	}
 }
 
 // diffSpans returns, for each sentence of article a's member in group g,

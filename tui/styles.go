@@ -104,7 +104,9 @@ func DefaultStyles(isDark bool) Styles {
 		s.Text[ts+1] = s.Text[ts].Reverse(true)
 	}
 	s.Text[tsConflict] = conflict.Bold(true).Reverse(true)
-	s.Text[tsSearch] = lipgloss.NewStyle().Reverse(true).Bold(true)
+	// Reverse and italic, never bold: without colour, framing words are
+	// bold (reversed when distinct) and must look different.
+	s.Text[tsSearch] = lipgloss.NewStyle().Reverse(true).Italic(true)
 
 	s.MarkShared = shared
 	s.MarkRelated = related

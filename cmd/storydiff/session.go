@@ -180,7 +180,11 @@ func (rr *reviewRun) tuiReview(cfg config) tui.Review {
 		ReadOnly: rr.readOnly,
 		MemoPath: memoPath(cfg.session),
 		WriteMemo: func(path string, rep *compare.Report, s *review.Session) error {
-			return writeMemoFile(expandHome(path), memo.FormatFor(path), rep, s, cfg.session)
+			path = expandHome(path)
+			if err := refuseOverwrite(path, cfg); err != nil {
+				return err
+			}
+			return writeMemoFile(path, memo.FormatFor(path), rep, s, cfg.session)
 		},
 	}
 	if cfg.session != "" {

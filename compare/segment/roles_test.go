@@ -206,3 +206,13 @@ func TestBoilerplateHeadingIsBoilerplate(t *testing.T) {
 		t.Errorf("roles %+v; want boilerplate, lede", sents)
 	}
 }
+
+// Every role pattern compiles: they are compiled on first use, so a typo
+// would otherwise show only on the article that reaches it.
+func TestRulesCompile(t *testing.T) {
+	for _, rules := range [][]rule{captionRules, boilerplateRules, {creditEnd}} {
+		for _, r := range rules {
+			r.re()
+		}
+	}
+}

@@ -1,0 +1,25 @@
+package compare
+
+import "testing"
+
+// TestSplitOfAnotherArticleIsNotANeighbour is shaped like the real
+// three-article clusters that crashed the one-to-many pass: article X
+// tells a fact in two sentences (its group member and a split part at
+// sentence 3), article A tells it in one at sentence 0 and ends, at
+// sentence 2, with a loner whose best match elsewhere is in that group.
+// X's split part is no neighbour of A's loner: they are in different
+// articles, and A has no sentence 3 at all.
+func TestSplitOfAnotherArticleIsNotANeighbour(t *testing.T) {
+	r := Compare(docs(
+		"Ferry times change next week.|Schools in the valley stayed open.|Dockworkers at Pier 9 of the Harbor City port walked off the job on Tuesday morning. Their union said the strike would last until the port drops its automation plan.",
+		"Dockworkers at Pier 9 of the Harbor City port walked off the job on Tuesday morning, and their union said the strike would last until the port drops its automation plan.|Shops near the harbor reported fewer customers.|The port also announced new ferry times for the winter.",
+		"Pier 9 dockworkers at the Harbor City port went on strike Tuesday, and their union vowed to stay out until the port drops its automation plan.",
+	), Options{})
+	checkReport(t, r)
+	if g := groupOf(r, 0, 2); g == "" || g != groupOf(r, 1, 0) || g != groupOf(r, 2, 0) {
+		t.Errorf("the strike is not one group across the three articles: %q %q %q", groupOf(r, 0, 2), groupOf(r, 1, 0), groupOf(r, 2, 0))
+	}
+	if g := groupOf(r, 1, 2); g != "" && g == groupOf(r, 1, 0) {
+		t.Errorf("A's last sentence joined the strike group through X's split part")
+	}
+}
