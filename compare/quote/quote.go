@@ -112,7 +112,14 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 	if r.headline {
 		// A headline quotes someone nearly always, and a "Name:" label
 		// opening it speaks for all of it: "Rush Limbaugh: Hillary Asking
-		// Moderator To Fact Check Trump 'Reeks of Fear.'"
+		// Moderator To Fact Check Trump 'Reeks of Fear.'" Capitals say
+		// nothing there, so a cue counts only with a speaker opening the
+		// headline or one the article names elsewhere as a person or an
+		// organisation ("... Over 'Inaccurate' Afghanistan Comments" is
+		// not Afghanistan's).
+		if !d.knownSpeaker(a.name) && !(a.name != "" && a.from == d.tokAt(c.para.Start)) {
+			a = attribution{}
+		}
 		if l := d.headlineLabel(c.para, r.open); l.found {
 			a = l
 		} else if d.titleLike(r) && d.workTitle(r.open) {
@@ -189,7 +196,7 @@ func (d *doc) headlineCue(p Span) attribution {
 		if !d.isVerb(v) {
 			continue
 		}
-		if a, ok := d.verbCue(lo, v, hi, false); ok && a.name != "" {
+		if a, ok := d.verbCue(lo, v, hi, false); ok && (d.knownSpeaker(a.name) || a.name != "" && a.from == lo) {
 			return a
 		}
 	}
@@ -262,6 +269,20 @@ func (d *doc) headlineLabel(p Span, pos int) attribution {
 		return attribution{}
 	}
 	return attribution{subject: s, cue: ":", found: true}
+}
+
+// knownSpeaker reports whether name is mentioned outside headlines as a
+// person or an organisation.
+func (d *doc) knownSpeaker(name string) bool {
+	if name == "" {
+		return false
+	}
+	for _, m := range d.ments {
+		if (m.name == name || d.text[m.s:m.e] == name) && m.kind != unknown {
+			return true
+		}
+	}
+	return false
 }
 
 // namedInBody reports whether name is a name mentioned outside headlines.

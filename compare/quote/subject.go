@@ -178,6 +178,9 @@ func (d *doc) roleEnd(from, to int) int {
 
 // skipParen returns the token before a parenthesis ending at token i, or i.
 func (d *doc) skipParen(lo, i int) int {
+	if d.partyTag(i) && i-1 > lo && d.punct(i-1) == "," {
+		return i - 2 // "Rep. Peter King, R-N.Y., said"
+	}
 	if d.punct(i) != ")" {
 		return i
 	}
@@ -187,6 +190,16 @@ func (d *doc) skipParen(lo, i int) int {
 		}
 	}
 	return i
+}
+
+// partyTag reports whether token i is a party and state tag: "R-N.Y.",
+// "D-Calif.", "I-Vt.".
+func (d *doc) partyTag(i int) bool {
+	if i < 0 || i >= len(d.toks) || !d.toks[i].word {
+		return false
+	}
+	w := d.text[d.toks[i].s:d.toks[i].e]
+	return len(w) >= 3 && strings.ContainsRune("RDI", rune(w[0])) && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // commaIn returns the first comma in tokens [from, to), or 0.
@@ -243,6 +256,23 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	to, ok := d.runAfter(i, hi)
 	if !ok {
 		return subject{}, false
+	}
+	if to < hi && d.isPossessive(to) && d.toks[to].upper {
+		// "reads a statement from Senate Majority Leader Harry Reid's
+		// office": the owner's office, or the owner.
+		nameFrom, _ := d.split(i, to)
+		end := to + 1
+		if end < hi && (ownedNouns[d.word(end)] || kinNouns[d.word(end)] || peopleNouns[d.word(end)] || spokes[d.word(end)]) {
+			end++
+		}
+		if nameFrom < to {
+			s := subject{from: lead, to: end, ss: d.toks[nameFrom].s, se: d.toks[end-1].e}
+			s.name, s.role = d.spanText(nameFrom, end), d.spanText(i, nameFrom)
+			if end == to+1 {
+				s.name = d.canonical(strings.TrimSuffix(strings.TrimSuffix(s.name, "'s"), "’s"))
+			}
+			return s, true
+		}
 	}
 	s := d.named(i, to)
 	if s.name == "" && to < hi && (peopleNouns[d.word(to)] || spokes[d.word(to)]) {
@@ -403,6 +433,12 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 	if docNouns[w] {
 		return s, true // "the report said": a source without a name
 	}
+	if anonymousNouns[w] {
+		// "the reporter asks", "the man said": someone the article does
+		// not name, rarely the newsmaker named last.
+		s.role = d.spanText(j, i+1)
+		return s, true
+	}
 	if !orgNouns[w] {
 		// "the councilwoman said": the person it stands for, the role kept.
 		s := d.resolvedPerson(j, i, anySex)
@@ -438,6 +474,18 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 	}
 	if pronouns[d.word(i)] {
 		return d.pronounSubject(i), true
+	}
+	if to, ok := d.runAfter(i, v); ok && to+1 < v && d.isPossessive(to) {
+		// "Ivana Trump's brief said ... and dismissed": the owned thing
+		// speaks; "Barack Obama's endorsement of" names no speaker.
+		if w := d.word(to + 1); docNouns[w] || ownedNouns[w] || kinNouns[w] || peopleNouns[w] || spokes[w] {
+			nameFrom, _ := d.split(i, to)
+			if nameFrom < to {
+				return subject{from: i, to: to + 2, name: d.spanText(nameFrom, to+2), role: d.spanText(i, nameFrom),
+					ss: d.toks[nameFrom].s, se: d.toks[to+1].e}, true
+			}
+		}
+		return subject{}, false
 	}
 	if to, ok := d.runAfter(i, v); ok {
 		if s := d.named(i, to); s.name != "" {
