@@ -26,6 +26,7 @@ type attribution struct {
 	cue      string
 	found    bool
 	adjacent bool // the cue touches the quotation: `"Q," X said`, `X said: "Q"`
+	noun     bool // the cue is a noun: "Trump's claim"
 }
 
 // isVerb reports whether token i is a cue verb: lower case, or capitalised
@@ -124,7 +125,7 @@ func (d *doc) beforeCue(from, to int) attribution {
 			continue
 		}
 		a.adjacent = d.onlyGlue(a.to, hi)
-		if !d.isVerb(v) && d.word(v) != "according" && !d.nounLeadsTo(v, hi) {
+		if a.noun && !d.nounLeadsTo(v, hi) {
 			for u := v - 1; u >= lo && !d.isStop(u); u-- {
 				if b, ok := d.cueAt(lo, u, v, true); ok && d.isVerb(u) && b.name != "" {
 					b.adjacent = false
@@ -245,7 +246,7 @@ func (d *doc) nounCue(lo, v int) (attribution, bool) {
 		return a, false
 	}
 	a.subject, a.cue, a.to = s, d.word(v), v+1
-	a.found = true
+	a.found, a.noun = true, true
 	return a, true
 }
 

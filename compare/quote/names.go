@@ -134,7 +134,7 @@ func (d *doc) findMentions() {
 	// Kinds: an organisation word, an acronym or an organisation hint make an
 	// organisation; a title or a first-and-last name make a person; a
 	// surname alone takes the kind (and full name) of the person it ends.
-	full := map[string]string{}
+	full := map[string][]string{}
 	for k := range fs {
 		f := &fs[k]
 		n := f.to - f.from
@@ -147,8 +147,8 @@ func (d *doc) findMentions() {
 			}
 		case f.titled || n >= 2 && !placeFirst[d.word(f.from)] && !placeLast[last]:
 			f.kind = person
-			if ln := d.text[d.toks[f.to-1].s:f.e]; len(f.name) > len(full[ln]) {
-				full[ln] = f.name
+			if ln := d.text[d.toks[f.to-1].s:f.e]; n <= 4 && !d.hasLowerWord(f.from, f.to) {
+				full[ln] = append(full[ln], f.name)
 			}
 		}
 	}
@@ -156,7 +156,7 @@ func (d *doc) findMentions() {
 	for _, f := range fs {
 		m := f.mention
 		if f.to-f.from == 1 {
-			if fn, ok := full[m.name]; ok && m.kind != org {
+			if fn := pickFullName(full[m.name], d.honorificSex(f.from)); fn != "" && m.kind != org {
 				m.kind, m.name = person, fn
 			}
 		}
@@ -203,12 +203,14 @@ const (
 // sexOf reads a person's sex from the honorific before the name's first
 // token or from its first name.
 func (d *doc) sexOf(from int, name string) sex {
-	switch d.word(from - 1) {
-	case "mr.", "mr":
-		return male
-	case "mrs.", "mrs", "ms.", "ms", "miss":
-		return female
+	if sx := d.honorificSex(from); sx != anySex {
+		return sx
 	}
+	return sexOfFirstName(name)
+}
+
+// sexOfFirstName reads a person's sex from a common first name.
+func sexOfFirstName(name string) sex {
 	first := strings.ToLower(name)
 	if i := strings.IndexByte(first, ' '); i > 0 {
 		first = first[:i]
@@ -244,13 +246,55 @@ func (d *doc) resolve(pos int, want kind, pref preference) (mention, bool) {
 }
 
 // canonical returns the full name for a surname seen earlier in full.
-func (d *doc) canonical(name string) string {
+func (d *doc) canonical(name string) string { return d.canonicalFor(name, anySex) }
+
+// canonicalFor returns the full name for a surname seen earlier in full,
+// of the sex a title before it tells ("Mr. Obama" is not Michelle Obama).
+func (d *doc) canonicalFor(name string, sx sex) string {
 	if strings.IndexByte(name, ' ') < 0 {
-		if fn, ok := d.fullName[name]; ok {
+		if fn := pickFullName(d.fullName[name], sx); fn != "" {
 			return fn
 		}
 	}
 	return name
+}
+
+// pickFullName returns the longest of the full names that fits sx, or "".
+func pickFullName(names []string, sx sex) string {
+	best := ""
+	for _, n := range names {
+		if sx != anySex {
+			if s := sexOfFirstName(n); s != anySex && s != sx {
+				continue
+			}
+		}
+		if len(n) > len(best) {
+			best = n
+		}
+	}
+	return best
+}
+
+// honorificSex reads "Mr." or "Mrs." before token i.
+func (d *doc) honorificSex(i int) sex {
+	switch d.word(i - 1) {
+	case "mr.", "mr":
+		return male
+	case "mrs.", "mrs", "ms.", "ms", "miss":
+		return female
+	}
+	return anySex
+}
+
+// hasLowerWord reports whether tokens [from, to) hold a lower-case word
+// ("Blacks Don't Rally for Hillary Clinton" is no one's full name).
+func (d *doc) hasLowerWord(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.toks[k].word && !d.toks[k].upper && !connectors[d.word(k)] || d.word(k) == "for" || d.word(k) == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstLetter returns the first letter of s, or 0.

@@ -44,9 +44,9 @@ type doc struct {
 	paras    []Span
 	sents    []Span
 	ments    []mention
-	fullName map[string]string // surname -> full name of a person
-	subj     []int             // per sentence, the mention its subject names, or -1 (salience.go)
-	heads    []Span            // paragraphs in title case
+	fullName map[string][]string // surname -> full names of persons ending in it
+	subj     []int               // per sentence, the mention its subject names, or -1 (salience.go)
+	heads    []Span              // paragraphs in title case
 }
 
 // Extract returns the direct quotations of text in order. sentences are

@@ -199,8 +199,7 @@ func (d *doc) surnameTitle(k, from int) bool {
 		p := d.word(k - 1)
 		return d.toks[k-1].upper && (maleNames[p] || femaleNames[p])
 	}
-	_, ok := d.fullName[d.text[t.s:t.e]]
-	return ok
+	return len(d.fullName[d.text[t.s:t.e]]) > 0
 }
 
 // connects reports whether token k is a connector (or two) followed by a

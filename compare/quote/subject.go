@@ -246,7 +246,7 @@ func (d *doc) named(from, to int) subject {
 			break
 		}
 	}
-	s.name = d.canonical(d.spanText(nameFrom, to))
+	s.name = d.canonicalFor(d.spanText(nameFrom, to), d.honorificSex(nameFrom))
 	s.role = strings.TrimSpace(d.spanText(from, roleTo) + " " + roleEnd)
 	s.ss, s.se = d.toks[nameFrom].s, d.toks[to-1].e
 	return s
