@@ -34,6 +34,7 @@ type mention struct {
 	gov  bool // an organisation that is a public body
 	biz  bool // an organisation that is a business: not a public body, union, party or the like
 	sex  sex  // a person's, when a title or a first name tells it
+	role string // the title words before a person's name, in lower case ("sen.", "republican presidential nominee")
 }
 
 // sex is what a title ("Mrs.") or a common first name says of a person, so
@@ -123,6 +124,7 @@ func (d *doc) findMentions() {
 			for k := i; k < roleTo; k++ {
 				f.titled = f.titled || personTitles[d.word(k)]
 			}
+			f.role = lower(d.spanText(i, roleTo))
 			f.titled = f.titled || i > 0 && personTitles[d.word(i-1)]
 			if to < len(d.toks) && orgHints[d.word(to)] {
 				orgSet[f.name] = true

@@ -78,8 +78,10 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 	}
 	if !orgNouns[w] {
 		// "the councilwoman said": the person it stands for, the role kept.
-		s := d.resolvedPerson(j, i, anySex)
 		s.role = d.spanText(j, i+1)
+		if m, ok := d.resolveRole(d.toks[j].s, w); ok {
+			s.name, s.ss, s.se = d.ments[m].name, d.toks[j].s, d.toks[i].e
+		}
 		return s, true
 	}
 	want := org

@@ -1,6 +1,9 @@
 package quote
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // A pronoun or a role noun ("he", "the senator") is resolved first to the
 // subject of its own sentence, then to a person named earlier in that
@@ -93,4 +96,54 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// resolveRole finds the person a role noun at pos stands for: the nearest
+// person before pos whose title, anywhere in the article, is that role
+// ("the Vermont senator" is the one introduced as "Sen. Bernie Sanders",
+// though Clinton was named since); failing that, as resolvePerson.
+func (d *doc) resolveRole(pos int, noun string) (int, bool) {
+	keys := roleKeys[noun]
+	if len(keys) == 0 {
+		keys = []string{noun}
+	}
+	titled := map[string]bool{}
+	for _, m := range d.ments {
+		if m.s >= pos {
+			break
+		}
+		if m.kind != person || m.role == "" {
+			continue
+		}
+		for _, w := range strings.Fields(m.role) {
+			for _, k := range keys {
+				if w == k {
+					titled[m.name] = true
+				}
+			}
+		}
+	}
+	if len(titled) > 0 {
+		end := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= pos })
+		for i := end - 1; i >= 0; i-- {
+			if d.ments[i].kind == person && titled[d.ments[i].name] {
+				return i, true
+			}
+		}
+	}
+	return d.resolvePerson(pos, anySex)
+}
+
+// roleKeys are the title words that name a role noun's holder.
+var roleKeys = map[string][]string{
+	"senator":        {"senator", "sen."},
+	"governor":       {"governor", "gov."},
+	"congressman":    {"congressman", "rep.", "representative"},
+	"congresswoman":  {"congresswoman", "rep.", "representative"},
+	"representative": {"representative", "rep."},
+	"lawmaker":       {"lawmaker", "rep.", "sen.", "senator", "representative", "congressman", "congresswoman", "del."},
+	"general":        {"general", "gen."},
+	"professor":      {"professor", "prof."},
+	"doctor":         {"doctor", "dr."},
+	"reverend":       {"reverend", "rev."},
 }
