@@ -31,9 +31,9 @@ type mention struct {
 	s, e int    // byte span of the name
 	name string // as written, or the full name for a surname
 	kind kind
-	gov  bool // an organisation that is a public body
-	biz  bool // an organisation that is a business: not a public body, union, party or the like
-	sex  sex  // a person's, when a title or a first name tells it
+	gov  bool   // an organisation that is a public body
+	biz  bool   // an organisation that is a business: not a public body, union, party or the like
+	sex  sex    // a person's, when a title or a first name tells it
 	role string // the title words before a person's name, in lower case ("sen.", "republican presidential nominee")
 }
 
