@@ -261,6 +261,10 @@ var anonymousNouns = set(`reporter journalist student man woman person protester
 	witness resident neighbor neighbour voter caller viewer narrator driver passenger worker
 	customer bystander questioner interviewer moderator`)
 
+// subordinators open a clause of time or cause, whose subject a verb
+// after "and" may share.
+var subordinators = set(`after before when while because since as although though until once`)
+
 // determiners open a noun phrase: "the senator", "a spokeswoman".
 var determiners = set(`the a an this that`)
 
