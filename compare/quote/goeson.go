@@ -118,10 +118,11 @@ func (d *doc) previousSubject(r rawQuote, c context) (subject, bool) {
 		return subject{}, false
 	}
 	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > ps.Start })
-	if k >= len(d.subj) || d.subj[k] < 0 || d.ments[d.subj[k]].kind != person {
+	sk := d.subjectOf(k)
+	if sk < 0 || d.ments[sk].kind != person {
 		return subject{}, false
 	}
-	m := d.ments[d.subj[k]]
+	m := d.ments[sk]
 	return subject{name: m.name, ss: m.s, se: m.e}, true
 }
 

@@ -54,12 +54,12 @@ type doc struct {
 func Extract(text string, sentences []Span) []Quote {
 	d := &doc{text: text, paras: paragraphs(text)}
 	d.toks, d.low = tokenize(text)
-	d.heads = d.headlines()
 	raws := d.dropNicknames(d.pairQuotes())
 	if len(raws) == 0 {
 		return nil
 	}
 	d.markQuoted(raws)
+	d.heads = d.headlines()
 	d.sents = cleanSentences(text, sentences)
 	if len(d.sents) == 0 {
 		d.sents = d.sentenceSpans()

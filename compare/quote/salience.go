@@ -17,41 +17,58 @@ import (
 // for a subject before falling back to the nearest mention.
 const subjectLookback = 3
 
-// findSubjects records, per sentence, the mention its subject names (a name
-// opening the sentence, or a pronoun opening it resolved), or -1.
+// unsetSubject marks a sentence whose subject is not yet read.
+const unsetSubject = -2
+
+// findSubjects prepares the per-sentence subjects, read on first use by
+// subjectOf: most sentences never need theirs.
 func (d *doc) findSubjects() {
 	d.subj = make([]int, len(d.sents))
-	for k, sn := range d.sents {
-		d.subj[k] = -1
-		lo, hi := d.tokAt(sn.Start), d.tokAt(sn.End)
-		i := lo
-		for i < hi && (!d.toks[i].word || d.toks[i].quoted) {
-			i++
-		}
-		if i < hi && !d.inRun(i) && !pronouns[d.word(i)] && !determiners[d.word(i)] {
-			if c := d.commaIn(i, min(hi, i+12)); c > 0 {
-				i = c + 1
-			}
-		}
-		if i >= hi {
-			continue
-		}
-		if w := d.word(i); w == "he" || w == "she" {
-			sx := male
-			if w == "she" {
-				sx = female
-			}
-			if m, ok := d.resolvePerson(d.toks[i].s, sx); ok {
-				d.subj[k] = m
-			}
-			continue
-		}
-		if to, ok := d.runAfter(i, hi); ok {
-			if s := d.named(i, to); s.name != "" {
-				d.subj[k] = d.mentionAt(s.ss)
-			}
+	for k := range d.subj {
+		d.subj[k] = unsetSubject
+	}
+}
+
+// subjectOf returns the mention the subject of sentence k names (a name
+// opening the sentence, or a pronoun opening it, resolved), or -1.
+func (d *doc) subjectOf(k int) int {
+	if k < 0 || k >= len(d.subj) {
+		return -1
+	}
+	if d.subj[k] != unsetSubject {
+		return d.subj[k]
+	}
+	d.subj[k] = -1 // while reading: a pronoun here must not resolve to itself
+	sn := d.sents[k]
+	lo, hi := d.tokAt(sn.Start), d.tokAt(sn.End)
+	i := lo
+	for i < hi && (!d.toks[i].word || d.toks[i].quoted) {
+		i++
+	}
+	if i < hi && !d.inRun(i) && !pronouns[d.word(i)] && !determiners[d.word(i)] {
+		if c := d.commaIn(i, min(hi, i+12)); c > 0 {
+			i = c + 1
 		}
 	}
+	if i >= hi {
+		return -1
+	}
+	if w := d.word(i); w == "he" || w == "she" {
+		sx := male
+		if w == "she" {
+			sx = female
+		}
+		if m, ok := d.resolvePerson(d.toks[i].s, sx); ok {
+			d.subj[k] = m
+		}
+		return d.subj[k]
+	}
+	if to, ok := d.runAfter(i, hi); ok {
+		if s := d.named(i, to); s.name != "" {
+			d.subj[k] = d.mentionAt(s.ss)
+		}
+	}
+	return d.subj[k]
 }
 
 // mentionAt returns the index of the mention starting at pos, or -1.
@@ -76,8 +93,8 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > pos })
 	end := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= pos })
 	if k < len(d.sents) && d.subj != nil {
-		if fits(d.subj[k]) {
-			return d.subj[k], true
+		if fits(d.subjectOf(k)) {
+			return d.subjectOf(k), true
 		}
 		for i := end - 1; i >= 0 && d.ments[i].s >= d.sents[k].Start; i-- {
 			if fits(i) {
@@ -85,8 +102,8 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 			}
 		}
 		for j := k - 1; j >= 0 && j >= k-subjectLookback; j-- {
-			if fits(d.subj[j]) {
-				return d.subj[j], true
+			if fits(d.subjectOf(j)) {
+				return d.subjectOf(j), true
 			}
 		}
 	}
