@@ -117,3 +117,25 @@ func TestNextStartsFromTheScreen(t *testing.T) {
 		t.Errorf("n after paging went back to row %d above the screen (top row %d)", s.ix.items[s.cur].row, lo)
 	}
 }
+
+// The overview lists, per article, the facts it leaves out; enter on one
+// shows that fact in the panes, bringing in an article that carries it.
+func TestOmissionsListJumps(t *testing.T) {
+	m := press(newTestModel(t, loadFixture(t), 80, 24), "o")
+	i := slices.IndexFunc(m.ov.plain, func(l string) bool { return strings.Contains(l, "✗ Port signs Blue Line deal") })
+	if i < 0 {
+		t.Fatalf("no omission of the headline listed for Coastline Daily:\n%s", strings.Join(m.ov.plain, "\n"))
+	}
+	if !slices.ContainsFunc(m.ov.plain[:i], func(l string) bool {
+		return strings.Contains(l, "Coastline Daily Evening Edition Online leaves out 1 of 5 facts")
+	}) {
+		t.Errorf("the omission is not under Coastline Daily's heading")
+	}
+	for m.ov.cursor < i {
+		m = press(m, "j")
+	}
+	m = press(m, "enter")
+	if m.mode != modePanes || m.cur < 0 || m.ix.items[m.cur].kind != kindShared || !m.onScreen(m.curRow) {
+		t.Errorf("enter on the omission: mode %d, item %d, row %d on screen %v", m.mode, m.cur, m.curRow, m.onScreen(m.curRow))
+	}
+}
