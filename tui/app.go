@@ -237,8 +237,13 @@ func (m Model) relayout() Model {
 			widths[i]++
 		}
 	}
-	m.lay = buildLayout(m.ix, layoutSpec{aligned: m.aligned, visible: m.visible(), widths: widths, query: m.query, marks: m.rv.glyphs, diffs: m.wordDiff}, &m.styles)
-	m.lay = m.lay.withFocus(m.ix, m.curRow, m.query, &m.styles)
+	spec := layoutSpec{aligned: m.aligned, visible: m.visible(), widths: widths, query: m.query, marks: m.rv.glyphs, diffs: m.wordDiff}
+	if m.lay != nil && m.lay.sameShape(spec) {
+		m.lay = m.lay.restyled(m.ix, spec, &m.styles) // a search, a mark: nothing to re-wrap
+	} else {
+		m.lay = buildLayout(m.ix, spec, &m.styles)
+	}
+	m.lay = m.lay.withFocus(m.ix, m.curRow, &m.styles)
 	if m.curRow >= 0 {
 		m = m.reveal(m.curRow, false)
 	}

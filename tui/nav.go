@@ -157,7 +157,7 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m.relayout(), nil
 		}
 		m.cur, m.curRow = -1, -1
-		m.lay = m.lay.withFocus(m.ix, -1, m.query, &m.styles)
+		m.lay = m.lay.withFocus(m.ix, -1, &m.styles)
 		return m, nil
 	case key.Matches(msg, m.keys.Help):
 		m.mode, m.helpScroll = modeHelp, 0
@@ -342,7 +342,7 @@ func (m Model) screenStart(dir int, at func(r int) int) int {
 
 // screenRows is the first and last row (in the rows' order) with a line
 // on screen, or -1, -1.
-func (m Model) screenRows() (lo, hi int) {
+func (m *Model) screenRows() (lo, hi int) {
 	lo, hi = -1, -1
 	for r := range m.ix.rows {
 		if m.onScreen(r) {
@@ -356,11 +356,13 @@ func (m Model) screenRows() (lo, hi int) {
 }
 
 // onScreen reports whether row r has a line on screen.
-func (m Model) onScreen(r int) bool {
+// It takes a pointer: screenRows calls it for every row, and the model is
+// too big to copy a hundred thousand times.
+func (m *Model) onScreen(r int) bool {
 	if m.lay == nil || r < 0 || r >= len(m.ix.rows) {
 		return false
 	}
-	body := m.bodyHeight()
+	body := max(m.height-headerHeight-2, 1) // bodyHeight, without copying m
 	if m.aligned {
 		top := m.lay.rowTop[r]
 		return top >= 0 && top < m.scroll[0]+body && top+m.lay.rowH[r] > m.scroll[0]
@@ -379,6 +381,6 @@ func (m Model) onScreen(r int) bool {
 // screen.
 func (m Model) moveTo(i, r int) Model {
 	m.cur, m.curRow = i, r
-	m.lay = m.lay.withFocus(m.ix, r, m.query, &m.styles)
+	m.lay = m.lay.withFocus(m.ix, r, &m.styles)
 	return m.reveal(r, false)
 }

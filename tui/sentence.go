@@ -86,7 +86,11 @@ func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]stri
 		}
 		lk.annot = st.MarkConflict.Render(markConflict)
 	}
-	for _, h := range findAll(sen.Text, query) {
+	hits := func() []int { return findAll(sen.Text, query) }
+	if query != "" && ix.folded != nil {
+		hits = func() []int { return findFolded(sen.Text, ix.folded[a][s], query) }
+	}
+	for _, h := range hits() {
 		lk.spans = append(lk.spans, span{h, h + len(query), tsSearch})
 	}
 	return lk
@@ -115,11 +119,24 @@ func appendSpan(spans []span, start, end, n int, ts textStyle) []span {
 // ignoring case where folding keeps byte offsets (it does for ASCII and
 // most scripts), and exact otherwise.
 func findAll(text, query string) []int {
+	return findFolded(text, fold(text), query)
+}
+
+// fold is text lowercased when that keeps its byte offsets, else "".
+func fold(text string) string {
+	if t := strings.ToLower(text); len(t) == len(text) {
+		return t
+	}
+	return ""
+}
+
+// findFolded is findAll with the text already folded (fold's result).
+func findFolded(text, folded, query string) []int {
 	if query == "" {
 		return nil
 	}
-	t, q := strings.ToLower(text), strings.ToLower(query)
-	if len(t) != len(text) || len(q) != len(query) {
+	t, q := folded, strings.ToLower(query)
+	if t == "" || len(q) != len(query) {
 		t, q = text, query
 	}
 	var hits []int
@@ -135,23 +152,27 @@ func findAll(text, query string) []int {
 
 // renderSentence draws a sentence as lines exactly width cells wide.
 func renderSentence(text string, lk sentenceLook, width int, st *Styles) []string {
-	textW := max(width-gutterWidth-1, 1)
+	textW := textWidth(width)
 	lines := wrap(text, textW)
 	out := make([]string, len(lines))
+	next := spanSweep(lk.spans)
+	for i, l := range lines {
+		out[i] = gutter(lk, i == 0, st) + renderLine(text, l, next(l), lk.base, textW, st) + " "
+	}
+	return out
+}
+
+// gutter is the columns before a line of a sentence: the focus bar, and on
+// its first line the kind, annotation and review marks.
+func gutter(lk sentenceLook, first bool, st *Styles) string {
 	bar := " "
 	if lk.focused {
 		bar = st.FocusBar.Render(markFocus)
 	}
-	blank := bar + "     "
-	next := spanSweep(lk.spans)
-	for i, l := range lines {
-		g := blank
-		if i == 0 {
-			g = bar + lk.kind + lk.annot + lk.review + " "
-		}
-		out[i] = g + renderLine(text, l, next(l), lk.base, textW, st) + " "
+	if !first {
+		return bar + "     "
 	}
-	return out
+	return bar + lk.kind + lk.annot + lk.review + " "
 }
 
 // spanSweep returns a function that, called with each wrapped line of a
