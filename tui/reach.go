@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // Which articles sit side by side: with more articles than panes, the
@@ -90,7 +91,7 @@ func (m Model) shownStatus() string {
 	n, pg := m.pagedPanes(), len(m.pageable())
 	s := fmt.Sprintf("%d–%d of %d", m.first+1, min(m.first+n, pg), pg)
 	if m.pin >= 0 {
-		s = "pinned " + m.ix.rep.Articles[m.pin].Label + " + " + s
+		s = "pinned " + strings.TrimRight(truncate(m.ix.rep.Articles[m.pin].Label, 18), " ") + " + " + s
 	}
 	return s
 }
