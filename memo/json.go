@@ -20,7 +20,10 @@ func (m *Memo) JSON(w io.Writer) error {
 	if s := m.session; s != nil {
 		r, t, f := s.Progress()
 		out.Review = &reviewJSON{Session: m.Session, Reviewed: r, Total: t, Flagged: f,
-			Changed: nonNil(s.Changed()), Marks: s.Marks(), Orphans: s.Orphans()}
+			Changed: nonNil(s.Changed()), Marks: s.Marks(), Orphans: s.Orphans(), Corrections: s.Corrections()}
+		if out.Review.Corrections == nil {
+			out.Review.Corrections = []review.Correction{}
+		}
 		if out.Review.Orphans == nil {
 			out.Review.Orphans = s.Marks()[:0]
 		}
@@ -49,4 +52,6 @@ type reviewJSON struct {
 	Changed  []string      `json:"changed"`
 	Marks    []review.Mark `json:"marks"`
 	Orphans  []review.Mark `json:"orphans"`
+	// Corrections of the grouping, already made to the report above.
+	Corrections []review.Correction `json:"corrections"`
 }

@@ -60,6 +60,10 @@ type Memo struct {
 	Quotes    []Entry // unique and variant quotes
 	Notes     []Entry
 	Orphans   []review.Mark
+	// Corrections are the editor's corrections of the grouping, made to
+	// the report the memo describes; Applied says which still apply.
+	Corrections []review.Correction
+	Applied     []bool
 }
 
 // Entry is one item with every outlet's version of it.
@@ -83,7 +87,14 @@ type Version struct {
 
 // Build gathers the memo's content.
 func Build(rep *compare.Report, s *review.Session, sessionPath string) *Memo {
-	m := &Memo{rep: rep, session: s, Session: sessionPath, Groups: len(rep.Groups)}
+	var applied []bool
+	if s != nil && len(s.Corrections()) > 0 {
+		rep, applied = review.Apply(rep, s.Corrections())
+	}
+	m := &Memo{rep: rep, session: s, Session: sessionPath, Groups: len(rep.Groups), Applied: applied}
+	if s != nil {
+		m.Corrections = s.Corrections()
+	}
 	for _, g := range rep.Groups {
 		if len(g.Members) == len(rep.Articles) {
 			m.InAll++
@@ -324,4 +335,18 @@ func changed(ops []compare.DiffOp) bool {
 		}
 	}
 	return false
+}
+
+// CorrectionText words a correction for the memo, saying when it no
+// longer applies (a sentence changed or is gone).
+func CorrectionText(c review.Correction, applied bool) string {
+	verb := "is not the same fact as"
+	if c.Kind == review.Join {
+		verb = "is the same fact as"
+	}
+	s := fmt.Sprintf("%s: “%s” %s %s: “%s”", c.Article, Excerpt(c.Text, 100), verb, c.OtherArticle, Excerpt(c.Other, 100))
+	if !applied {
+		s += " (no longer applies: the articles changed)"
+	}
+	return s
 }
