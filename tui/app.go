@@ -312,8 +312,11 @@ func (m Model) panesView(b *strings.Builder, body int) {
 		b.WriteByte('\n')
 	}
 	var menu []string
-	if m.menu.open {
+	switch {
+	case m.menu.open:
 		menu = m.menuLines()
+	case m.rv.pick.open:
+		menu = m.pickLines()
 	}
 	for i := range body {
 		if j := i - (body - len(menu)); j >= 0 {

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/storydiff/storydiff/compare"
+	"github.com/storydiff/storydiff/review"
 )
 
 // itemKind is what a navigable item is. The order is the order of items
@@ -56,6 +57,8 @@ type index struct {
 	factsAt  map[sentRef][]int
 	counts   [kindConflict + 1]int // items of each kind
 	folded   [][]string            // per article and sentence: fold(text), made by the first search
+	// corrected marks the sentences an editor's correction moved.
+	corrected map[sentRef]review.CorrectionKind
 }
 
 // foldedText is every sentence folded for search, made once.

@@ -32,6 +32,8 @@ type KeyMap struct {
 	Note           key.Binding
 	NextUnreviewed key.Binding
 	Memo           key.Binding
+	// Corrections of the grouping.
+	Split, Join key.Binding
 	// While the articles load.
 	CancelLoad key.Binding
 	// While typing a search, a note or a path, when q is a letter.
@@ -78,6 +80,8 @@ func DefaultKeyMap() KeyMap {
 		Note:           b([]string{"a"}, "a", "note"),
 		NextUnreviewed: b([]string{"u"}, "u", "next unreviewed"),
 		Memo:           b([]string{"e"}, "e", "write memo"),
+		Split:          b([]string{"S"}, "S", "not the same fact (split off)"),
+		Join:           b([]string{"J"}, "J", "same fact as… (join)"),
 		CancelLoad:     b([]string{"esc"}, "esc", "cancel"),
 		Confirm:        b([]string{"enter"}, "enter", "search"),
 		Cancel:         b([]string{"esc"}, "esc", "cancel"),
@@ -116,6 +120,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Next, k.Prev, k.Filter, k.Search, k.Back},
 		{k.NextPane, k.PrevPane, k.ShiftRight, k.ShiftLeft, k.Pin, k.ToggleView, k.WordDiff},
 		{k.Inspect, k.Reference, k.Overview, k.Help, k.Mouse, k.Quit},
-		{k.Reviewed, k.Flag, k.Note, k.NextUnreviewed, k.Memo},
+		{k.Reviewed, k.Flag, k.Note, k.NextUnreviewed, k.Memo, k.Split, k.Join},
 	}
 }

@@ -56,7 +56,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	// q closes the help, the overview, the inspector and the filter menu,
 	// as in tig and less's help; in the panes it quits.
-	if key.Matches(msg, m.keys.Quit) && (m.tooSmall() || m.mode == modePanes && !m.menu.open) {
+	if key.Matches(msg, m.keys.Quit) && (m.tooSmall() || m.mode == modePanes && !m.menu.open && !m.rv.pick.open) {
 		return m, tea.Quit
 	}
 	if m.tooSmall() {
@@ -65,6 +65,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	m.note = ""
 	if m.menu.open {
 		return m.handleMenuKey(msg), nil
+	}
+	if m.rv.pick.open {
+		return m.handlePickKey(msg)
 	}
 	if m.mode == modePanes || m.mode == modeInspector {
 		if next, cmd, ok := m.handleReviewKey(msg); ok {
@@ -125,6 +128,10 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.ShiftLeft):
 		m.first--
 		return m.relayout(), nil
+	case key.Matches(msg, m.keys.Split):
+		return m.split()
+	case key.Matches(msg, m.keys.Join):
+		return m.join()
 	case key.Matches(msg, m.keys.Pin):
 		return m.togglePin(), nil
 	case key.Matches(msg, m.keys.ToggleView):

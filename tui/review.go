@@ -64,7 +64,9 @@ type reviewState struct {
 	saving  bool   // a save is running
 	dirty   bool   // changed since the last save began
 	saveErr error
-	resume  review.Place // where the session left off, until the panes can show it
+	resume  review.Place    // where the session left off, until the panes can show it
+	base    *compare.Report // the report as compared, before the editor's corrections
+	pick    picker          // J: the sentences a unique one may be the same fact as
 }
 
 // Session is the review session, for the command's final save.
@@ -77,20 +79,11 @@ func (m Model) attachSession(s *review.Session) Model {
 		s = review.New(m.ix.rep, nil)
 	}
 	m.rv.sess = s
-	m.rv.ids = make([]string, len(m.ix.items))
-	sids := review.SentenceIDs(m.ix.rep)
-	for i, it := range m.ix.items {
-		switch {
-		case it.group >= 0:
-			m.rv.ids[i] = m.ix.rep.Groups[it.group].ID
-		case it.quote >= 0:
-			m.rv.ids[i] = m.ix.rep.Quotes[it.quote].ID
-		case it.fact >= 0:
-			m.rv.ids[i] = m.ix.rep.Facts[it.fact].ID
-		case it.kind == kindUnique:
-			m.rv.ids[i] = sids[it.article][it.sentence]
-		}
+	m.rv.base = m.ix.rep
+	if len(s.Corrections()) > 0 {
+		m.ix = m.correctedIndex()
 	}
+	m.rv.ids = m.itemIDs()
 	m.rv.glyphs = m.reviewGlyphs()
 	m.rv.resume = s.Place()
 	var msgs []string
@@ -108,6 +101,25 @@ func (m Model) attachSession(s *review.Session) Model {
 	}
 	m.note = strings.Join(msgs, " · ")
 	return m
+}
+
+// itemIDs is each item's review id.
+func (m Model) itemIDs() []string {
+	ids := make([]string, len(m.ix.items))
+	sids := review.SentenceIDs(m.ix.rep)
+	for i, it := range m.ix.items {
+		switch {
+		case it.group >= 0:
+			ids[i] = m.ix.rep.Groups[it.group].ID
+		case it.quote >= 0:
+			ids[i] = m.ix.rep.Quotes[it.quote].ID
+		case it.fact >= 0:
+			ids[i] = m.ix.rep.Facts[it.fact].ID
+		case it.kind == kindUnique:
+			ids[i] = sids[it.article][it.sentence]
+		}
+	}
+	return ids
 }
 
 // reviewGlyphs gives each sentence its review marks, two cells: flagged

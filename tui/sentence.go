@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/storydiff/storydiff/compare"
+	"github.com/storydiff/storydiff/review"
 )
 
 // gutterWidth is the columns before a sentence's text: the focus bar, the
@@ -56,6 +57,12 @@ func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]stri
 		lk.kind = st.MarkRelated.Render(markRelated)
 	default:
 		lk.kind = st.MarkShared.Render(markShared)
+	}
+	switch ix.corrected[sentRef{a, s}] {
+	case review.Split:
+		lk.kind = st.MarkCorrected.Render(markSplit)
+	case review.Join:
+		lk.kind = st.MarkCorrected.Render(markJoined)
 	}
 	if sen.Role == compare.RoleHeadline {
 		lk.base = max(lk.base, tsHeadline)
