@@ -31,6 +31,13 @@ func TestMemoReportsCorrections(t *testing.T) {
 	if !strings.Contains(md.String(), "## Corrections (1)") || !strings.Contains(md.String(), "is not the same fact as") {
 		t.Errorf("the Markdown memo lacks the correction:\n%s", md.String())
 	}
+	var page bytes.Buffer
+	if err := m.HTML(&page); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(page.String(), "Corrections (1)") || !strings.Contains(page.String(), "is not the same fact as") {
+		t.Errorf("the HTML memo lacks the correction")
+	}
 	var js bytes.Buffer
 	if err := m.JSON(&js); err != nil {
 		t.Fatal(err)

@@ -337,6 +337,15 @@ func changed(ops []compare.DiffOp) bool {
 	return false
 }
 
+// CorrectionTexts words every correction, for the writers.
+func (m *Memo) CorrectionTexts() []string {
+	out := make([]string, len(m.Corrections))
+	for i, c := range m.Corrections {
+		out[i] = CorrectionText(c, i < len(m.Applied) && m.Applied[i])
+	}
+	return out
+}
+
 // CorrectionText words a correction for the memo, saying when it no
 // longer applies (a sentence changed or is gone).
 func CorrectionText(c review.Correction, applied bool) string {
