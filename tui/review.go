@@ -65,6 +65,9 @@ type reviewState struct {
 	resume  review.Place    // where the session left off, until the panes can show it
 	base    *compare.Report // the report as compared, before the editor's corrections
 	pick    picker          // J: the sentences a unique one may be the same fact as
+	// progress is the session's progress text, counted when marks change
+	// rather than in every frame (it walks every item).
+	progress string
 }
 
 // Session is the review session, for the command's final save.
@@ -83,6 +86,7 @@ func (m Model) attachSession(s *review.Session) Model {
 	}
 	m.rv.ids = m.itemIDs()
 	m.rv.glyphs = m.reviewGlyphs()
+	m.rv.progress = s.ProgressText()
 	m.rv.resume = s.Place()
 	var msgs []string
 	if ro := m.rv.opts.ReadOnly; ro != "" {
@@ -234,6 +238,7 @@ func (m Model) handleReviewKey(msg tea.KeyPressMsg) (_ Model, _ tea.Cmd, ok bool
 // marksChanged redraws what shows marks and schedules an autosave.
 func (m Model) marksChanged() (Model, tea.Cmd) {
 	m.rv.glyphs = m.reviewGlyphs()
+	m.rv.progress = m.rv.sess.ProgressText()
 	m = m.relayout()
 	if m.mode == modeInspector {
 		m.insp.mark = m.rv.sess.Mark(m.currentID())
@@ -373,7 +378,7 @@ func (m Model) handleSaved(msg savedMsg) (tea.Model, tea.Cmd) {
 
 // reviewStatus is the progress for the status bar.
 func (m Model) reviewStatus() string {
-	s := m.rv.sess.ProgressText()
+	s := m.rv.progress
 	if m.rv.opts.ReadOnly != "" {
 		s += " (read-only)"
 	}
