@@ -128,5 +128,23 @@ func Apply(rep *compare.Report, cs []Correction) (*compare.Report, []bool) {
 			applied[i] = true
 		}
 	}
+	// Each sentence names its group, as the engine's report does.
+	out.Articles = slices.Clone(rep.Articles)
+	for a := range out.Articles {
+		out.Articles[a].Sentences = slices.Clone(rep.Articles[a].Sentences)
+		for s := range out.Articles[a].Sentences {
+			out.Articles[a].Sentences[s].Group = nil
+		}
+	}
+	for _, g := range out.Groups {
+		id := g.ID
+		for _, m := range g.Members {
+			for _, s := range m.Sentences {
+				if m.Article >= 0 && m.Article < len(out.Articles) && s >= 0 && s < len(out.Articles[m.Article].Sentences) {
+					out.Articles[m.Article].Sentences[s].Group = &id
+				}
+			}
+		}
+	}
 	return &out, applied
 }

@@ -49,6 +49,15 @@ func TestApplyCorrections(t *testing.T) {
 	if len(members[2]) != 1 || members[2][0] != 1 || len(g1.Members) != 3 {
 		t.Errorf("the deal group after split and join: %+v", g1.Members)
 	}
+	if g := out.Articles[2].Sentences[0].Group; g != nil {
+		t.Errorf("the sentence split off still names group %s", *g)
+	}
+	if g := out.Articles[2].Sentences[1].Group; g == nil || *g != "g1" {
+		t.Errorf("the sentence joined to g1 names %v", g)
+	}
+	if rep.Articles[2].Sentences[0].Group != nil {
+		t.Error("Apply changed the given report's sentences")
+	}
 	if len(out.Groups) != 2 || out.Groups[1].Kind != compare.KindRelated || len(out.Groups[1].Members) != 2 {
 		t.Fatalf("joining two lone sentences makes no new group: %+v", out.Groups)
 	}

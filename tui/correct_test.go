@@ -35,6 +35,9 @@ func TestSplitOffAGroup(t *testing.T) {
 			t.Errorf("the group keeps %d members, want %d", len(g.Members), groups-1)
 		}
 	}
+	if x := press(m, "x"); !strings.Contains(x.note, "no marks on an item your correction made") {
+		t.Errorf("x on the split-off sentence says %q", x.note)
+	}
 	m = press(m, "S")
 	if len(m.rv.sess.Corrections()) != 0 || m.ix.rows[m.ix.rowOf(a, s)].group < 0 || strings.Contains(screen(m), markSplit) {
 		t.Errorf("S again does not undo the split")

@@ -215,6 +215,9 @@ func (m Model) handleReviewKey(msg tea.KeyPressMsg) (_ Model, _ tea.Cmd, ok bool
 	}
 	id := m.currentID()
 	switch {
+	case m.cur >= 0 && !m.knownItem(id):
+		m.note = "no marks on an item your correction made (S or J on it undoes the correction)"
+		return m, nil, true
 	case id == "":
 		m.note = "n: choose an item first"
 		return m, nil, true
@@ -233,6 +236,13 @@ func (m Model) handleReviewKey(msg tea.KeyPressMsg) (_ Model, _ tea.Cmd, ok bool
 	}
 	m, cmd := m.marksChanged()
 	return m, cmd, true
+}
+
+// knownItem reports whether the session can mark the item with id: not
+// one that only the editor's corrections made.
+func (m Model) knownItem(id string) bool {
+	_, ok := m.rv.sess.Item(id)
+	return ok
 }
 
 // marksChanged redraws what shows marks and schedules an autosave.
