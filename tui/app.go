@@ -68,6 +68,7 @@ type Model struct {
 	searching     bool
 	menu          filterMenu    // t: what n visits
 	mouseOff      bool          // M: the terminal keeps the mouse, to select text
+	artMenu       articleMenu   // P: which article this pane shows
 	note          string        // a one-off message for the status bar
 	helpScroll    int           // the help screen's first line
 	scroll        [maxPanes]int // the aligned view scrolls all panes by scroll[0]
@@ -317,6 +318,8 @@ func (m Model) panesView(b *strings.Builder, body int) {
 		menu = m.menuLines()
 	case m.rv.pick.open:
 		menu = m.pickLines()
+	case m.artMenu.open:
+		menu = m.articleMenuLines()
 	}
 	for i := range body {
 		if j := i - (body - len(menu)); j >= 0 {

@@ -56,7 +56,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	// q closes the help, the overview, the inspector and the filter menu,
 	// as in tig and less's help; in the panes it quits.
-	if key.Matches(msg, m.keys.Quit) && (m.tooSmall() || m.mode == modePanes && !m.menu.open && !m.rv.pick.open) {
+	if key.Matches(msg, m.keys.Quit) && (m.tooSmall() || m.mode == modePanes && !m.menu.open && !m.rv.pick.open && !m.artMenu.open) {
 		return m, tea.Quit
 	}
 	if m.tooSmall() {
@@ -68,6 +68,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	if m.rv.pick.open {
 		return m.handlePickKey(msg)
+	}
+	if m.artMenu.open {
+		return m.handleArticleMenuKey(msg), nil
 	}
 	if m.mode == modePanes || m.mode == modeInspector {
 		if next, cmd, ok := m.handleReviewKey(msg); ok {
@@ -132,6 +135,9 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.split()
 	case key.Matches(msg, m.keys.Join):
 		return m.join()
+	case key.Matches(msg, m.keys.PickArticle):
+		m.artMenu = articleMenu{open: true, cur: m.lay.panes[m.focus].article}
+		return m, nil
 	case key.Matches(msg, m.keys.Pin):
 		return m.togglePin(), nil
 	case key.Matches(msg, m.keys.ToggleView):

@@ -77,6 +77,10 @@ func TestReachingHiddenArticles(t *testing.T) {
 		{"n n reaches the third article", append(search("great day"), "n", "n"), reachState{visible: "[1 2]", pin: -1, note: "showing Coastline Daily Evening Edition Online", match: "match 3 of 3"}},
 		{"N from the first wraps to the last", append(search("great day"), "N"), reachState{visible: "[1 2]", pin: -1, note: "search wrapped to the last match; showing Coastline Daily Evening Edition Online", match: "match 3 of 3"}},
 		{"no match", search("zebra"), reachState{visible: "[0 1]", pin: -1, note: "no matches for zebra"}},
+		{"P 3 puts the third article in the second pane", []string{"tab", "P", "3"}, reachState{visible: "[0 2]", pin: 0, note: "showing Coastline Daily Evening Edition Online"}},
+		{"P j enter does the same", []string{"tab", "P", "j", "enter"}, reachState{visible: "[0 2]", pin: 0, note: "showing Coastline Daily Evening Edition Online"}},
+		{"P 2 in the first pane pins it", []string{"P", "2"}, reachState{visible: "[1 0]", pin: 1, note: "pinned Meridian Wire"}},
+		{"q closes the list", []string{"P", "q", "]"}, reachState{visible: "[1 2]", pin: -1}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
