@@ -38,7 +38,7 @@ func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Mark
 // reportMarker places a marker found at offset base of the article's text.
 func reportMarker(m framing.Marker, base int, quoted bool) Marker {
 	return Marker{Kind: string(m.Kind), Text: m.Text, Lemma: m.Lemma, Tone: m.Tone,
-		Category: m.Category, Start: base + m.Start, End: base + m.End, Quoted: quoted}
+		Category: m.Category, Start: base + m.Start, End: base + m.End, Quoted: quoted, Negated: m.Negated}
 }
 
 // quotesSpeech reports whether a quoted run [start, end), marks included,

@@ -243,6 +243,13 @@ func markerWords(ms []compare.Marker) string {
 		case mk.Tone != "":
 			d += " (" + mk.Tone + ")"
 		}
+		if mk.Negated {
+			if strings.HasSuffix(d, ")") {
+				d = strings.TrimSuffix(d, ")") + ", negated)"
+			} else {
+				d += " (negated)"
+			}
+		}
 		parts = append(parts, d)
 	}
 	return strings.Join(parts, ", ")
