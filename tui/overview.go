@@ -239,7 +239,11 @@ func (ov *overview) addSummary(ix *index, a int, st *Styles) {
 	} else {
 		ov.wrapped("quotes: none", 4, -1, st)
 	}
-	ov.wrapped("framing: "+framingCounts(sum.Framing), 4, -1, st)
+	f := "framing: " + framingCounts(sum.Framing)
+	if d := ownDivergence(rep, a); d != "" {
+		f += "; " + d
+	}
+	ov.wrapped(f, 4, -1, st)
 }
 
 func (ov overview) view(b *strings.Builder, width, height int, st *Styles) {
