@@ -76,6 +76,14 @@ func startReview(cfg config, stdin io.Reader, write bool) (*reviewRun, error) {
 	switch {
 	case errors.As(err, &le):
 		rr.readOnly = "session " + le.Error()
+	case errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS):
+		// A session in a folder this user cannot write (or on a read-only
+		// file system) is still worth looking at.
+		dir, what := ingest.Sanitize(filepath.Dir(rr.store.Path())), "write in"
+		if rr.stored == nil {
+			what = "create the session in"
+		}
+		rr.store, rr.readOnly = nil, fmt.Sprintf("cannot %s %s (%s); marks are shown, not saved", what, dir, describe(err))
 	case err != nil:
 		return nil, err
 	}
