@@ -358,8 +358,15 @@ func (m Model) handleSaved(msg savedMsg) (tea.Model, tea.Cmd) {
 	m.rv.saveErr = msg.err
 	if msg.err != nil {
 		m.rv.dirty = true // try again with the next change or tick
+		return m, m.scheduleSave()
 	}
-	return m, m.scheduleSave()
+	if m.rv.dirty && !m.rv.pending {
+		// Changes made while that save ran have waited their delay
+		// already: write them now, not a delay later, so a mark is on
+		// disk within autosaveDelay and two writes.
+		return m.handleAutosave()
+	}
+	return m, nil
 }
 
 // place is where the editor is: the current item and the item at the top
