@@ -152,6 +152,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleAutosave()
 	case savedMsg:
 		return m.handleSaved(msg)
+	case copiedMsg:
+		return m.handleCopied(msg)
 	case memoMsg:
 		return m.handleMemo(msg)
 	}
@@ -172,12 +174,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (m Model) handleReport(msg reportMsg) (tea.Model, tea.Cmd) {
 	m.loading.cancel() // nothing more to wait for
-	if msg.err != nil || msg.rep == nil {
+	if (msg.err != nil && msg.sess == nil) || msg.rep == nil {
 		m.err = msg.err
 		return m, tea.Quit
 	}
 	m.ix = newIndex(msg.rep)
 	m = m.attachSession(msg.sess)
+	if msg.err != nil { // opened, but its first save failed: try again later
+		m.rv.saveErr, m.rv.dirty = msg.err, true
+	}
 	m = m.relayout()
 	return m, nil
 }

@@ -60,7 +60,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	// q closes the help, the overview, the inspector and the filter menu,
 	// as in tig and less's help; in the panes it quits.
 	if key.Matches(msg, m.keys.Quit) && (m.tooSmall() || m.mode == modePanes && !m.menu.open) {
-		return m, tea.Quit
+		return m.quit() // after saving any unsaved marks
 	}
 	if m.tooSmall() {
 		return m, nil

@@ -21,6 +21,8 @@ type Review struct {
 	// Open attaches the session to the report once it is compared. The
 	// interface changes the session it returns in place, on its event
 	// loop, so the caller can still save it if the interface crashes.
+	// A session returned with an error opened but could not be saved (a
+	// full disk): it is shown, NOT SAVED, and saved again later.
 	Open func(*compare.Report) (*review.Session, error)
 	// Save writes a snapshot (revision, encoded session); nil when marks
 	// are not saved.
@@ -31,6 +33,11 @@ type Review struct {
 	WriteMemo func(path string, rep *compare.Report, s *review.Session) error
 	// MemoPath is the path the memo prompt suggests.
 	MemoPath string
+	// SaveCopy writes the encoded session to another path, offered when
+	// quitting finds the session file cannot be written; CopyPath is the
+	// path suggested.
+	SaveCopy func(path string, data []byte) error
+	CopyPath string
 }
 
 // Option configures the model.
@@ -47,6 +54,7 @@ const (
 	promptNote
 	promptMemo
 	promptOverwrite // y writes the memo over an existing file
+	promptSaveAs    // where to save the marks the session file would not take
 )
 
 // reviewState is the session as the interface holds it: the marks, the
@@ -65,6 +73,10 @@ type reviewState struct {
 	dirty   bool   // changed since the last save began
 	saveErr error
 	resume  review.Place // where the session left off, until the panes can show it
+	// quitting is set while q waits for the last save; copiedTo is
+	// where the marks went when the session file would not take them.
+	quitting bool
+	copiedTo string
 }
 
 // Session is the review session, for the command's final save.
@@ -277,12 +289,23 @@ func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.ForceQuit):
 		return m, tea.Quit
 	case key.Matches(msg, m.keys.Cancel):
+		if m.rv.prompt == promptSaveAs {
+			m.rv.prompt = promptNone
+			m.note = "not quit: marks NOT SAVED (q tries again)"
+			return m, nil
+		}
 		m.rv.prompt = promptNone
 		m.note = "cancelled"
 		return m, nil
 	case key.Matches(msg, m.keys.Confirm):
 		p, value := m.rv.prompt, strings.TrimSpace(m.rv.input.Value())
 		m.rv.prompt = promptNone
+		if p == promptSaveAs {
+			if value == "" {
+				return m.askWhereToSave(errNoPath)
+			}
+			return m.saveCopy(value)
+		}
 		if p == promptMemo {
 			if value == "" {
 				m.note = "no memo written: no path"
@@ -356,6 +379,9 @@ func (m Model) handleAutosave() (tea.Model, tea.Cmd) {
 func (m Model) handleSaved(msg savedMsg) (tea.Model, tea.Cmd) {
 	m.rv.saving = false
 	m.rv.saveErr = msg.err
+	if m.rv.quitting {
+		return m.quitAfterSave(msg.err)
+	}
 	if msg.err != nil {
 		m.rv.dirty = true // try again with the next change or tick
 		return m, m.scheduleSave()

@@ -110,7 +110,7 @@ func (rr *reviewRun) attach(cfg config, rep *compare.Report) (*review.Session, e
 			err = rr.store.Save(s.Rev(), data)
 		}
 		if err != nil {
-			return nil, err
+			return s, err // opened, not saved (a full disk): the interface says so
 		}
 	}
 	return s, nil
@@ -198,7 +198,7 @@ func (rr *reviewRun) tuiReview(cfg config) tui.Review {
 	if cfg.session != "" {
 		r.Open = func(rep *compare.Report) (*review.Session, error) {
 			s, err := rr.attach(cfg, rep)
-			if err == nil {
+			if s != nil {
 				rr.held.Store(s)
 			}
 			return s, err
@@ -206,6 +206,17 @@ func (rr *reviewRun) tuiReview(cfg config) tui.Review {
 	}
 	if rr.writable() {
 		r.Save = rr.store.Save
+		r.CopyPath = rescuePath(cfg.session)
+		r.SaveCopy = func(path string, data []byte) error {
+			path = expandHome(path)
+			if err := refuseOverwrite(path, cfg); err != nil {
+				return err
+			}
+			if err := renameio.WriteFile(path, data, 0o644); err != nil {
+				return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), err)
+			}
+			return nil
+		}
 	}
 	return r
 }
@@ -237,6 +248,16 @@ func (rr *reviewRun) quitOnSignals(p *tea.Program) (stop func()) {
 		}
 	}()
 	return func() { signal.Stop(ch); close(done) }
+}
+
+// rescuePath suggests where to save the marks when the session's own
+// disk will not take them: the home folder, else the temporary one.
+func rescuePath(session string) string {
+	name := strings.TrimSuffix(filepath.Base(session), filepath.Ext(session)) + "-rescued.json"
+	if _, err := os.UserHomeDir(); err == nil {
+		return "~/" + name
+	}
+	return filepath.Join(os.TempDir(), name)
 }
 
 // memoPath suggests a memo beside the session: s.json → s-memo.md.
