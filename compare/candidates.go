@@ -64,6 +64,14 @@ const (
 func newEngine(articles []Article, model *textsim.Model) *engine {
 	e := &engine{model: model, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{}}
 	e.gids = make([][]int, len(articles))
+	n := 0
+	for _, a := range articles {
+		n += len(a.Sentences)
+	}
+	// A corpus sentence is a few hundred bytes: grown by doubling, a
+	// million tiny sentences left gigabytes of garbage behind.
+	e.corpus.Grow(n)
+	e.art, e.sent = make([]int32, 0, n), make([]int32, 0, n)
 	for ai := range articles {
 		e.gids[ai] = make([]int, len(articles[ai].Sentences))
 		for si, s := range articles[ai].Sentences {

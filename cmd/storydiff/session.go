@@ -1,7 +1,7 @@
 package main
 
 import (
-	"bytes"
+	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -277,13 +277,23 @@ func expandHome(path string) string {
 	return path
 }
 
-// writeMemoFile writes a memo, replacing path atomically.
+// writeMemoFile writes a memo, replacing path atomically. The memo is
+// written straight to the temporary file, not first gathered in memory: a
+// memo of a million sentences is hundreds of megabytes.
 func writeMemoFile(path, format string, rep *compare.Report, s *review.Session, session string) error {
-	var buf bytes.Buffer
-	if err := memo.Write(&buf, format, rep, s, session); err != nil {
+	f, err := renameio.NewPendingFile(path, renameio.WithPermissions(0o644), renameio.WithExistingPermissions())
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), err)
+	}
+	defer f.Cleanup()
+	w := bufio.NewWriterSize(f, 1<<16)
+	if err := memo.Write(w, format, rep, s, session); err != nil {
 		return err
 	}
-	if err := renameio.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), err)
+	}
+	if err := f.CloseAtomicallyReplace(); err != nil {
 		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), err)
 	}
 	return nil
