@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"io"
+	"runtime/debug"
 	"testing"
 	"time"
 
@@ -58,5 +59,19 @@ func TestTextReportGrowsLinearly(t *testing.T) {
 	a, b := best(small), best(small*factor)
 	if ratio := float64(b) / float64(a); ratio > 3*factor {
 		t.Errorf("%d sentences took %v, %d took %v: %.0f× for %d× the input", 2*small, a, 2*small*factor, b, ratio, factor)
+	}
+}
+
+// TestSoftMemoryLimit: the command sets a soft memory limit (garbage from
+// a million tiny sentences otherwise doubled its size), unless GOMEMLIMIT
+// asks for another.
+func TestSoftMemoryLimit(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	if got := setMemoryLimit(func(string) string { return "" }); got != softMemoryLimit || debug.SetMemoryLimit(-1) != softMemoryLimit {
+		t.Errorf("without GOMEMLIMIT the limit is %d, want %d", debug.SetMemoryLimit(-1), softMemoryLimit)
+	}
+	debug.SetMemoryLimit(3 << 30) // as GOMEMLIMIT=3GiB would have set it
+	if got := setMemoryLimit(func(string) string { return "3GiB" }); got != 3<<30 {
+		t.Errorf("with GOMEMLIMIT=3GiB the limit is %d", got)
 	}
 }
