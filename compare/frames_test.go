@@ -83,8 +83,15 @@ func TestFramingMarkersGrowLinearlyWithQuotes(t *testing.T) {
 		return d
 	}
 	const small, factor = 1000, 8
-	a, b := best(small), best(small*factor)
-	if ratio := float64(b) / float64(a); ratio > 3*factor {
+	var a, b time.Duration
+	var ratio float64
+	for range 3 { // a busy machine can stall either size: measure again first
+		a, b = best(small), best(small*factor)
+		if ratio = float64(b) / float64(a); ratio <= 3*factor {
+			break
+		}
+	}
+	if ratio > 3*factor {
 		t.Errorf("%d sentences took %v, %d took %v: %.0f× for %d×", small, a, small*factor, b, ratio, factor)
 	}
 }

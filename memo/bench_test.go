@@ -67,8 +67,18 @@ func TestMemoWritersGrowLinearly(t *testing.T) {
 		return d
 	}
 	for _, format := range Formats {
-		a, b := best(format, small), best(format, small*factor)
-		if ratio := float64(b) / float64(a); ratio > 3*factor {
+		// A busy machine can stall either size; measure again before
+		// calling that growth, up to three times.
+		var a, b time.Duration
+		var ratio float64
+		for range 3 {
+			a, b = best(format, small), best(format, small*factor)
+			if ratio = float64(b) / float64(a); ratio <= 3*factor {
+				break
+			}
+		}
+		t.Logf("%s memo: %d sentences %v, %d sentences %v: %.1f×", format, 2*small, a, 2*small*factor, b, ratio)
+		if ratio > 3*factor {
 			t.Errorf("%s memo: %d sentences took %v, %d took %v: %.0f× for %d× the input", format, 2*small, a, 2*small*factor, b, ratio, factor)
 		}
 	}
