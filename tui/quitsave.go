@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/storydiff/storydiff/review"
 )
 
 // Quitting with marks not yet saved saves them first. When that save
@@ -28,6 +30,10 @@ func (m Model) CopiedTo() string { return m.rv.copiedTo }
 
 // quit ends the program, after saving any unsaved marks.
 func (m Model) quit() (tea.Model, tea.Cmd) {
+	if m.ix != nil && m.lay != nil && m.rv.sess != nil && m.rv.opts.ReadOnly == "" && m.mode == modePanes &&
+		m.rv.resume == (review.Place{}) && m.rv.sess.SetPlace(m.place()) {
+		m.rv.dirty = true // where the editor left off is saved with the marks
+	}
 	if m.rv.opts.Save == nil || m.rv.sess == nil || (!m.rv.dirty && !m.rv.saving && m.rv.saveErr == nil) {
 		return m, tea.Quit
 	}

@@ -83,13 +83,16 @@ func TestQuitSavesFirst(t *testing.T) {
 	rep := loadFixture(t)
 	saves := 0
 	m := newReviewModel(t, rep, Review{Save: func(uint64, []byte) error { saves++; return nil }})
-	if _, cmd := m.Update(keyPress("q")); !isQuit(cmd) {
-		t.Error("q with nothing to save did not quit")
-	}
-	m = press(m, "n", "space")
+	m = press(m, "n", "x")
 	next, cmd := m.Update(keyPress("q"))
 	if _, cmd = next.(Model).Update(cmd()); !isQuit(cmd) || saves != 1 {
 		t.Errorf("q after a mark: quit %v after %d saves", isQuit(cmd), saves)
+	}
+	// Once the autosave has written everything, q quits at once.
+	next, cmd = m.Update(autosaveMsg{})
+	next, _ = next.(Model).Update(cmd())
+	if _, cmd := next.(Model).Update(keyPress("q")); !isQuit(cmd) || saves != 2 {
+		t.Errorf("q with nothing to save: quit %v after %d saves", isQuit(cmd), saves)
 	}
 }
 
