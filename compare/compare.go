@@ -30,6 +30,9 @@ type Options struct {
 	// Framing chooses the sources of loaded words; nil means
 	// framing.Default(). The BASIL evaluation sets it per fold.
 	Framing *framing.Tuning
+
+	// mutualMass, when above 0, replaces the constant: the tests fit it.
+	mutualMass float64
 }
 
 // Compare aligns the articles and returns the report.
@@ -59,6 +62,9 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 		defer close(done)
 		defer engineDone.catch()
 		e = newEngine(r.Articles, model)
+		if opt.mutualMass > 0 {
+			e.mutualMass = opt.mutualMass
+		}
 	}()
 	tuning := framing.Default()
 	if opt.Framing != nil {

@@ -60,8 +60,8 @@ func fillSentenceFraming(r *Report, markers [][][]Marker) {
 
 // spans are the parts of an article's quotes sorted by start, with the
 // furthest end reached by any part starting at or before each: whether a
-// marker lies inside, or runs into, a quote is then a binary search, where
-// a scan of every quote per marker made an article of 60,000 quotes take
+// marker lies inside or across a quote is then a binary search, where a
+// scan of every quote per marker made an article of 60,000 quotes take
 // minutes.
 type spans struct {
 	starts, reach []int
@@ -85,15 +85,23 @@ func quotedSpans(qs []quote.Quote) spans {
 
 // contain reports whether one part holds all of [start, end).
 func (sp spans) contain(start, end int) bool {
-	i, _ := slices.BinarySearch(sp.starts, start+1) // the parts starting at or before start
-	return i > 0 && sp.reach[i-1] >= end
+	i, found := slices.BinarySearch(sp.starts, start)
+	if found {
+		for i+1 < len(sp.starts) && sp.starts[i+1] == start {
+			i++
+		}
+	} else {
+		i--
+	}
+	return i >= 0 && sp.reach[i] >= end
 }
 
-// overlap reports whether a part shares a byte with [start, end): a
-// quoted run, marks included, that holds a quote of speech.
+// overlap reports whether any part shares a byte with [start, end): the
+// last part to start before end reaches, with those before it, past start.
 func (sp spans) overlap(start, end int) bool {
-	i, _ := slices.BinarySearch(sp.starts, end) // the parts starting before end
-	return i > 0 && sp.reach[i-1] > start
+	i, _ := slices.BinarySearch(sp.starts, end)
+	i--
+	return i >= 0 && sp.reach[i] > start
 }
 
 // frameGroups fills each group's framing markers and prominence.

@@ -4,13 +4,13 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/storydiff/storydiff/compare/framing"
 	"github.com/storydiff/storydiff/compare/quote"
+	"github.com/storydiff/storydiff/internal/growth"
 )
 
-// TestQuotedSpansAgreeWithAScan: the binary searches answer as a scan of
+// TestQuotedSpansAgreeWithAScan: the binary search answers as a scan of
 // every part would, for overlapping and nested parts too.
 func TestQuotedSpansAgreeWithAScan(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -28,27 +28,26 @@ func TestQuotedSpansAgreeWithAScan(t *testing.T) {
 		for range 50 {
 			start := rng.IntN(120)
 			end := start + rng.IntN(10)
-			in, over := false, false
+			want, across := false, false
 			for _, q := range qs {
 				for _, p := range q.Parts {
-					in = in || (start >= p.Start && end <= p.End)
-					over = over || (p.Start < end && start < p.End)
+					want = want || (start >= p.Start && end <= p.End)
+					across = across || (p.Start < end && start < p.End)
 				}
 			}
-			if got := sp.contain(start, end); got != in {
-				t.Fatalf("trial %d: [%d,%d) inside %v: %v, want %v", trial, start, end, qs, got, in)
+			if got := sp.contain(start, end); got != want {
+				t.Fatalf("trial %d: [%d,%d) in %v: %v, want %v", trial, start, end, qs, got, want)
 			}
-			if got := sp.overlap(start, end); got != over {
-				t.Fatalf("trial %d: [%d,%d) overlapping %v: %v, want %v", trial, start, end, qs, got, over)
+			if got := sp.overlap(start, end); got != across {
+				t.Fatalf("trial %d: [%d,%d) across %v: %v, want %v", trial, start, end, qs, got, across)
 			}
 		}
 	}
 }
 
 // TestFramingMarkersGrowLinearlyWithQuotes: eight times the sentences,
-// each with a quote and a marker outside it, takes about eight times as
-// long (a scan of every quote per marker took sixty-four); generous
-// factor, best of three.
+// each with a quote and a marker outside it, take about eight times as
+// much CPU (a scan of every quote per marker took sixty-four times).
 func TestFramingMarkersGrowLinearlyWithQuotes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("times two sizes")
@@ -67,31 +66,12 @@ func TestFramingMarkersGrowLinearlyWithQuotes(t *testing.T) {
 		a.Text = b.String()
 		return a, qs
 	}
-	best := func(n int) time.Duration {
+	growth.Linear(t, "framing markers", 1000, 8, 3, func(n int) func() {
 		a, qs := article(n)
-		var d time.Duration
-		for i := range 3 {
-			start := time.Now()
-			m := sentenceMarkers(a, qs, framing.Default())
-			if e := time.Since(start); i == 0 || e < d {
-				d = e
-			}
-			if len(m[0]) == 0 {
+		return func() {
+			if m := sentenceMarkers(a, qs, framing.Default()); len(m[0]) == 0 {
 				t.Fatal("no marker found outside the quote: the test measures nothing")
 			}
 		}
-		return d
-	}
-	const small, factor = 1000, 8
-	var a, b time.Duration
-	var ratio float64
-	for range 3 { // a busy machine can stall either size: measure again first
-		a, b = best(small), best(small*factor)
-		if ratio = float64(b) / float64(a); ratio <= 3*factor {
-			break
-		}
-	}
-	if ratio > 3*factor {
-		t.Errorf("%d sentences took %v, %d took %v: %.0f× for %d×", small, a, small*factor, b, ratio, factor)
-	}
+	})
 }

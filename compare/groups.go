@@ -78,7 +78,7 @@ func (e *engine) judge(g *Group) {
 		if len(ids) == 1 {
 			units = append(units, ids[0])
 		} else {
-			units = append(units, e.corpus.Merge(ids...))
+			units = append(units, e.merged(ids...))
 		}
 	}
 	var sum, psum float64

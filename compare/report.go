@@ -2,7 +2,8 @@ package compare
 
 // ReportVersion is the version of the JSON report contract. Later additions
 // add fields; they never rename or remove one. Version 2 bounded what
-// Sentence.Nearest and Summary.Omitted list (docs/report.md says how).
+// Sentence.Nearest and Summary.Omitted list and left out a fact mention's
+// value where it has none (docs/report.md says how).
 const ReportVersion = 2
 
 // Report is everything the engine found in one comparison. It is the only

@@ -1,6 +1,10 @@
 package compare
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/storydiff/storydiff/compare/textsim"
+)
 
 // TestSplitOfAnotherArticleIsNotANeighbour is shaped like the real
 // three-article clusters that crashed the one-to-many pass: article X
@@ -19,7 +23,58 @@ func TestSplitOfAnotherArticleIsNotANeighbour(t *testing.T) {
 	if g := groupOf(r, 0, 2); g == "" || g != groupOf(r, 1, 0) || g != groupOf(r, 2, 0) {
 		t.Errorf("the strike is not one group across the three articles: %q %q %q", groupOf(r, 0, 2), groupOf(r, 1, 0), groupOf(r, 2, 0))
 	}
+	if m := members(r, 0, 2); m[0] != 2 {
+		t.Errorf("X's member has %d sentences, want its two on the strike (a paragraph break ends a member)", m[0])
+	}
 	if g := groupOf(r, 1, 2); g != "" && g == groupOf(r, 1, 0) {
 		t.Errorf("A's last sentence joined the strike group through X's split part")
+	}
+}
+
+// TestTooLittleContentNeverGroups: time stamps, an introducer and a cut-off
+// fragment match each other word for word across the articles, but carry no
+// fact of their own.
+func TestTooLittleContentNeverGroups(t *testing.T) {
+	poor := []string{"2 p.m.", "Caddell continued:", "Officials said the…", "10 a.m."}
+	a := "Dockworkers at Pier 9 walked off the job on Tuesday over the automation plan."
+	b := "The dockworkers at Pier 9 walked off the job Tuesday over automation."
+	for _, p := range poor {
+		a += "|" + p
+		b += "|" + p
+	}
+	r := Compare(docs(a, b), Options{})
+	if g := groupOf(r, 0, 0); g == "" || g != groupOf(r, 1, 0) {
+		t.Errorf("the strike is not one group")
+	}
+	for ai, art := range r.Articles {
+		for _, s := range art.Sentences[1:] {
+			if s.Group != nil {
+				t.Errorf("article %d: %q is in group %s", ai, s.Text, *s.Group)
+			}
+		}
+	}
+}
+
+// TestEachMergeIsAnalysedOnce counts the work of the one-to-many pass on the
+// demo: every sentence read into the corpus beyond the articles' own is a
+// distinct merge, analysed once however many groups it is tried against,
+// and a loner tries at most maxClusterTries groups.
+func TestEachMergeIsAnalysedOnce(t *testing.T) {
+	d := loadDemo(t)
+	e := newEngine(d.report.Articles, &textsim.Default)
+	e.scoreCandidates()
+	e.cluster()
+	e.attachSplits()
+	e.groups()
+	if len(e.merges) == 0 {
+		t.Fatal("the demo tried no merge")
+	}
+	if added := e.corpus.Len() - len(e.art); added != len(e.merges) {
+		t.Errorf("%d sentences added to the corpus for %d distinct merges", added, len(e.merges))
+	}
+	for u := range e.art {
+		if n := len(e.candidateClusters(u)); n > maxClusterTries {
+			t.Errorf("sentence %d tries %d groups", u, n)
+		}
 	}
 }

@@ -18,7 +18,7 @@ func TestChangeDuringASaveIsWrittenWhenItEnds(t *testing.T) {
 	if cmd == nil {
 		t.Fatal("no save after the delay")
 	}
-	m = press(m, "x") // reviewed, while it is written
+	m = press(m, "x") // while it is written
 	saved := cmd()
 	if _, ok := saved.(savedMsg); !ok || saves != 1 {
 		t.Fatalf("the first save: %T, %d saves", saved, saves)

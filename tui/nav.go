@@ -54,13 +54,11 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if m.ix == nil {
 		return m.handleLoadingKey(msg)
 	}
-	if key.Matches(msg, m.keys.ForceQuit) {
-		return m, tea.Quit
-	}
-	// q closes the help, the overview, the inspector and the filter menu,
-	// as in tig and less's help; in the panes it quits.
-	if key.Matches(msg, m.keys.Quit) && (m.tooSmall() || m.mode == modePanes && !m.menu.open) {
-		return m.quit() // after saving any unsaved marks
+	// ctrl+c quits from anywhere; q closes the help, the overview, the
+	// inspector and the filter menu, as in tig and less's help, and quits
+	// in the panes. Either saves unsaved marks first.
+	if key.Matches(msg, m.keys.ForceQuit) || key.Matches(msg, m.keys.Quit) && (m.tooSmall() || m.mode == modePanes && !m.menu.open) {
+		return m.quit()
 	}
 	if m.tooSmall() {
 		return m, nil

@@ -5,8 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-
-	"github.com/storydiff/storydiff/review"
 )
 
 // Quitting with marks not yet saved saves them first. When that save
@@ -30,11 +28,9 @@ func (m Model) CopiedTo() string { return m.rv.copiedTo }
 
 // quit ends the program, after saving any unsaved marks.
 func (m Model) quit() (tea.Model, tea.Cmd) {
-	if m.ix != nil && m.lay != nil && m.rv.sess != nil && m.rv.opts.ReadOnly == "" && m.mode == modePanes &&
-		m.rv.resume == (review.Place{}) && m.rv.sess.SetPlace(m.place()) {
-		m.rv.dirty = true // where the editor left off is saved with the marks
-	}
+	m, _ = m.recordPlace() // the place is saved with the marks
 	if m.rv.opts.Save == nil || m.rv.sess == nil || (!m.rv.dirty && !m.rv.saving && m.rv.saveErr == nil) {
+		m.rv.quit = true
 		return m, tea.Quit
 	}
 	m.rv.quitting = true

@@ -83,16 +83,24 @@ func TestQuitSavesFirst(t *testing.T) {
 	rep := loadFixture(t)
 	saves := 0
 	m := newReviewModel(t, rep, Review{Save: func(uint64, []byte) error { saves++; return nil }})
+	// The place the panes show is part of the session: record it with a
+	// key and let the autosave write it, so that nothing is left to save.
+	m = press(m, "g")
+	for i := 0; m.rv.dirty && i < 3; i++ {
+		next, cmd := m.Update(autosaveMsg{})
+		if m = next.(Model); cmd != nil {
+			next, _ = m.Update(cmd())
+			m = next.(Model)
+		}
+	}
+	if _, cmd := m.Update(keyPress("q")); !isQuit(cmd) {
+		t.Error("q with nothing to save did not quit")
+	}
+	saves = 0
 	m = press(m, "n", "x")
 	next, cmd := m.Update(keyPress("q"))
 	if _, cmd = next.(Model).Update(cmd()); !isQuit(cmd) || saves != 1 {
 		t.Errorf("q after a mark: quit %v after %d saves", isQuit(cmd), saves)
-	}
-	// Once the autosave has written everything, q quits at once.
-	next, cmd = m.Update(autosaveMsg{})
-	next, _ = next.(Model).Update(cmd())
-	if _, cmd := next.(Model).Update(keyPress("q")); !isQuit(cmd) || saves != 2 {
-		t.Errorf("q with nothing to save: quit %v after %d saves", isQuit(cmd), saves)
 	}
 }
 

@@ -77,6 +77,7 @@ type reviewState struct {
 	// where the marks went when the session file would not take them.
 	quitting bool
 	copiedTo string
+	quit     bool // quit with nothing left to save
 }
 
 // Session is the review session, for the command's final save.
@@ -424,14 +425,26 @@ func (m Model) place() review.Place {
 // notePlace records where the editor is after a key or the wheel, so
 // reopening the session returns there; the autosave keeps it.
 func (m Model) notePlace(cmd tea.Cmd) (tea.Model, tea.Cmd) {
-	if m.ix == nil || m.lay == nil || m.rv.sess == nil || m.rv.opts.ReadOnly != "" || m.mode != modePanes || m.rv.resume != (review.Place{}) {
-		return m, cmd
+	if m.rv.quitting || m.rv.quit {
+		return m, cmd // quit recorded the place itself
 	}
-	if m.rv.sess.SetPlace(m.place()) {
-		m.rv.dirty = true
+	if m, moved := m.recordPlace(); moved {
 		return m, tea.Batch(cmd, m.scheduleSave())
 	}
 	return m, cmd
+}
+
+// recordPlace keeps where the editor is in the session, and reports
+// whether it moved (and so needs saving).
+func (m Model) recordPlace() (Model, bool) {
+	if m.ix == nil || m.lay == nil || m.rv.sess == nil || m.rv.opts.ReadOnly != "" || m.mode != modePanes || m.rv.resume != (review.Place{}) {
+		return m, false
+	}
+	if m.rv.sess.SetPlace(m.place()) {
+		m.rv.dirty = true
+		return m, true
+	}
+	return m, false
 }
 
 // restorePlace returns to where the session left off, once the panes are

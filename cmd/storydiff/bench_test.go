@@ -5,9 +5,9 @@ import (
 	"io"
 	"runtime/debug"
 	"testing"
-	"time"
 
 	"github.com/storydiff/storydiff/compare/synthreport"
+	"github.com/storydiff/storydiff/internal/growth"
 )
 
 // BenchmarkTextReport100k writes the text report of 100,000 sentences
@@ -37,36 +37,16 @@ func BenchmarkJSONReport100k(b *testing.B) {
 }
 
 // TestTextReportGrowsLinearly: eight times the sentences, quotes and
-// figures takes the text report about eight times as long; the factor
-// allowed is generous, for a busy machine (the best of three runs).
+// figures cost the text report about eight times the CPU; quadratic
+// lookups would cost sixty-four.
 func TestTextReportGrowsLinearly(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes reports of 24,000 sentences")
 	}
-	const small, factor = 1_500, 8
-	best := func(n int) time.Duration {
+	growth.Linear(t, "the text report", 1_500, 8, 3, func(n int) func() {
 		rep := synthreport.Report(n)
-		var d time.Duration
-		for i := range 3 {
-			start := time.Now()
-			writeText(io.Discard, rep)
-			if e := time.Since(start); i == 0 || e < d {
-				d = e
-			}
-		}
-		return d
-	}
-	var a, b time.Duration
-	var ratio float64
-	for range 3 { // a busy machine can stall either size: measure again first
-		a, b = best(small), best(small*factor)
-		if ratio = float64(b) / float64(a); ratio <= 3*factor {
-			break
-		}
-	}
-	if ratio > 3*factor {
-		t.Errorf("%d sentences took %v, %d took %v: %.0f× for %d× the input", 2*small, a, 2*small*factor, b, ratio, factor)
-	}
+		return func() { writeText(io.Discard, rep) }
+	})
 }
 
 // TestSoftMemoryLimit: the command sets a soft memory limit (garbage from

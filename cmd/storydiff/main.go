@@ -55,6 +55,7 @@ func setMemoryLimit(getenv func(string) string) int64 {
 func main() {
 	setMemoryLimit(os.Getenv)
 	lazyFirstGC()
+	setMemoryLimit(os.Getenv)
 	stderr := sane(os.Stderr)
 	os.Exit(guard(stderr, func() int { return run(os.Args[1:], os.Stdin, os.Stdout, stderr) }))
 }

@@ -125,8 +125,9 @@ var abbreviations = set("Mr Mrs Ms Dr Sen Rep Gov Gen St Jr Sr Lt Col Sgt Capt P
 	"Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo")
 
 func set(words string) map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(words) {
+	fields := strings.Fields(words)
+	m := make(map[string]bool, len(fields)) // sized once: no rehashing at every start
+	for _, w := range fields {
 		m[w] = true
 	}
 	return m

@@ -78,13 +78,6 @@ func joinIf(b bool) verdict {
 	return abstain
 }
 
-// isCredit reports whether s is a photo credit and nothing else: the
-// leftmost match of creditEnd, which ends where s does, starts where s does.
-func isCredit(s string) bool {
-	loc := creditEnd.re().FindStringIndex(s)
-	return loc != nil && loc[0] == 0
-}
-
 // numberRe is a figure with a full stop after it: "1990.", "$94.74.", "3.5%.".
 var numberRe = regexp.MustCompile(`^[$€£¥]?\d[\d,]*(?:\.\d+)?%?\.$`)
 

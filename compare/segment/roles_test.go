@@ -1,7 +1,11 @@
 package segment
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/storydiff/storydiff/compare/ingest"
@@ -40,7 +44,38 @@ func TestRolesByPattern(t *testing.T) {
 		{"Call the newsroom on 555-123-4567", RoleBoilerplate},
 		{"tips@example.com", RoleBoilerplate},
 		{"* * *", RoleBoilerplate},
+		{"Updated 6:20 PM ET, Mon January 9, 2017", RoleBoilerplate},
+		{"PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM", RoleBoilerplate},
+		{"Posted on March 3, 2017 at 10:02 am", RoleBoilerplate},
+		{"May 03, 2013", RoleBoilerplate},
+		{"2 hours ago", RoleBoilerplate},
+		{"12 January 2010 @ 09:29 pm", RoleBoilerplate},
+		{"By Ann Lee-Moreau, Global Business Wire · Updated 6:20 PM ET, Mon January 9, 2017", RoleBoilerplate},
+		{"By Ann Lee | Published 9:40", RoleBoilerplate},
+		{"You have 3 free articles remaining this month.", RoleBoilerplate},
+		{"Subscribe to continue reading.", RoleBoilerplate},
+		{"Create a free account to keep reading this story", RoleBoilerplate},
+		{"Already a subscriber?", RoleBoilerplate},
+		{"Enter your email address.", RoleBoilerplate},
+		{"Your email address", RoleBoilerplate},
+		{"Read the rest here.", RoleBoilerplate},
+		{"Read more at Example.com", RoleBoilerplate},
+		{"Read the full story", RoleBoilerplate},
+		{"Share this article", RoleBoilerplate},
+		{"Share on Facebook", RoleBoilerplate},
+		{"Leave a comment", RoleBoilerplate},
+		{"12 comments", RoleBoilerplate},
+		{"Join the conversation", RoleBoilerplate},
 		// look-alikes that are story text
+		{"Updated figures released on Monday show unemployment at 5%.", RoleBody},
+		{"By Tuesday at 10:30 a.m., rescuers had pulled 20 people from the rubble.", RoleBody},
+		{"By Monday, the storm had passed.", RoleBody},
+		{"May 3 was the deadline the union set for a deal.", RoleBody},
+		{"Free articles were the paper's strategy for years, the editor said.", RoleBody},
+		{"Readers can read the full report on the ministry's website, officials said.", RoleBody},
+		{"Share prices fell 3% on Monday.", RoleBody},
+		{"Comments by the minister angered the opposition.", RoleBody},
+		{"Your email address was exposed in the breach, the company told customers.", RoleBody},
 		{"Follow the money, investigators said.", RoleBody},
 		{"Copyright law protects authors.", RoleBody},
 		{"Related companies rose sharply.", RoleBody},
@@ -212,7 +247,61 @@ func TestBoilerplateHeadingIsBoilerplate(t *testing.T) {
 func TestRulesCompile(t *testing.T) {
 	for _, rules := range [][]rule{captionRules, boilerplateRules, {creditEnd}} {
 		for _, r := range rules {
-			r.re()
+			if r.re != nil {
+				r.re()
+			}
 		}
+	}
+}
+
+// A rule's needs never turn away a sentence its pattern matches: each rule
+// matches what its pattern alone matches, on page furniture in every case
+// and every line of the demo and the PolNeAR texts.
+func TestRuleNeedsMissNothing(t *testing.T) {
+	lines := []string{
+		"Follow me @dhpierson on Twitter", "FOLLOW US ON FACEBOOK", "fOllow us on X", "@janedoe", "— Jane Doe (@janedoe)",
+		"Read More: the rest", "READ MORE | next", "Related Stories: a", "See Also: b", "Recommended: c", "Click Here to subscribe",
+		"Sign Up for our Newsletter", "SUBSCRIBE now", "(Reporting by Jane Doe; Editing by John Roe)", "Additional Reporting By Jo Smith",
+		"© 2024 Reuters", "Copyright 2024 The Times", "COPYRIGHT (c) AP", "All Rights Reserved.", "Advertisement",
+		"Story Continues Below Advertisement", "Contact the author at x@y.com", "E-Mail: jo@x.org", "Call +1 (555) 123-4567",
+		"jo@example.com", "* * *", "—", "", "Photo: Reuters", "PHOTOGRAPH BY Jane Doe ", "Images: NASA", "Credit: AP",
+		"Photo courtesy of the family ", "Pictures: AP", "He arrived. (Drew Angerer/Getty Images)",
+	}
+	names, _ := filepath.Glob("../../../shared/eval/polnear/text/*.txt")
+	demo, _ := filepath.Glob("../../testdata/demo/*.txt")
+	for _, name := range append(demo, names...) {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for line := range strings.Lines(string(data)) {
+			lines = append(lines, strings.TrimSpace(line))
+		}
+	}
+	separator := regexp.MustCompile(`^[^\pL\pN]+$`)
+	matched := 0
+	for _, rules := range [][]rule{captionRules, boilerplateRules} {
+		for _, r := range rules {
+			for _, s := range lines {
+				want := false
+				switch {
+				case r.re != nil:
+					want = r.re().MatchString(s)
+				case r.needs == nil:
+					want = separator.MatchString(s)
+				default:
+					want = creditEndRe.MatchString(s)
+				}
+				if got := r.match(s); got != want {
+					t.Errorf("rule %v on %q: %v, its pattern says %v", r.needs, s, got, want)
+				}
+				if want {
+					matched++
+				}
+			}
+		}
+	}
+	if matched < 30 {
+		t.Errorf("only %d matches: the cases do not exercise the rules", matched)
 	}
 }
