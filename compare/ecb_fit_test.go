@@ -3,6 +3,8 @@ package compare
 import (
 	"flag"
 	"testing"
+
+	"github.com/storydiff/storydiff/compare/align"
 )
 
 var refit = flag.Bool("refit", false, "refit the grouping thresholds on ECB+ by cross-validation over topics")
@@ -86,8 +88,8 @@ func TestFitMutualMass(t *testing.T) {
 	t.Logf("cross-validated over topics: %v", held)
 	v, f := fit(topics)
 	t.Logf("fit on all topics: mutualMass %.2f; %v", v, f)
-	if v != mutualMass {
-		t.Errorf("the shipped mutualMass is %.2f; the fit gives %.2f", mutualMass, v)
+	if v != align.MutualMass {
+		t.Errorf("the shipped mutualMass is %.2f; the fit gives %.2f", align.MutualMass, v)
 	}
 }
 

@@ -39,7 +39,7 @@ func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Mark
 // reportMarker places a marker found at offset base of the article's text.
 func reportMarker(m framing.Marker, base int, quoted bool) Marker {
 	return Marker{Kind: string(m.Kind), Text: m.Text, Lemma: m.Lemma, Tone: m.Tone,
-		Category: m.Category, Start: base + m.Start, End: base + m.End, Quoted: quoted}
+		Category: m.Category, Start: base + m.Start, End: base + m.End, Quoted: quoted, Negated: m.Negated}
 }
 
 // fillSentenceFraming copies each sentence's markers into the report.

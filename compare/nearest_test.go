@@ -1,15 +1,38 @@
 package compare
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/storydiff/storydiff/compare/ingest"
 )
 
 // Nearest keeps the closest few counterparts, in article order: every
 // other article when there are up to four, the nearestMax most similar
 // beyond. Nothing else in the report changes.
 func TestNearestKeepsTheClosestFew(t *testing.T) {
+	t.Run("demo", func(t *testing.T) {
+		names, _ := filepath.Glob(filepath.Join(demoDir, "*.txt"))
+		var docs []*ingest.Document
+		for _, name := range names {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := ingest.Parse(name, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, d)
+		}
+		full, r := compareAll(docs, Options{}), Compare(docs, Options{})
+		if !reflect.DeepEqual(r, full) {
+			t.Errorf("the demo's %d articles: the report differs from the untrimmed one", len(docs))
+		}
+	})
 	for _, n := range []int{4, 10} {
 		docs := polnearTexts(t, n)
 		full := compareAll(docs, Options{})

@@ -1,10 +1,6 @@
 package compare
 
-import (
-	"testing"
-
-	"github.com/storydiff/storydiff/compare/textsim"
-)
+import "testing"
 
 // TestSplitOfAnotherArticleIsNotANeighbour is shaped like the real
 // three-article clusters that crashed the one-to-many pass: article X
@@ -51,30 +47,6 @@ func TestTooLittleContentNeverGroups(t *testing.T) {
 			if s.Group != nil {
 				t.Errorf("article %d: %q is in group %s", ai, s.Text, *s.Group)
 			}
-		}
-	}
-}
-
-// TestEachMergeIsAnalysedOnce counts the work of the one-to-many pass on the
-// demo: every sentence read into the corpus beyond the articles' own is a
-// distinct merge, analysed once however many groups it is tried against,
-// and a loner tries at most maxClusterTries groups.
-func TestEachMergeIsAnalysedOnce(t *testing.T) {
-	d := loadDemo(t)
-	e := newEngine(d.report.Articles, &textsim.Default)
-	e.scoreCandidates()
-	e.cluster()
-	e.attachSplits()
-	e.groups()
-	if len(e.merges) == 0 {
-		t.Fatal("the demo tried no merge")
-	}
-	if added := e.corpus.Len() - len(e.art); added != len(e.merges) {
-		t.Errorf("%d sentences added to the corpus for %d distinct merges", added, len(e.merges))
-	}
-	for u := range e.art {
-		if n := len(e.candidateClusters(u)); n > maxClusterTries {
-			t.Errorf("sentence %d tries %d groups", u, n)
 		}
 	}
 }

@@ -1,9 +1,7 @@
 package tui
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -72,7 +70,12 @@ type reviewState struct {
 	saving  bool   // a save is running
 	dirty   bool   // changed since the last save began
 	saveErr error
-	resume  review.Place // where the session left off, until the panes can show it
+	resume  review.Place    // where the session left off, until the panes can show it
+	base    *compare.Report // the report as compared, before the editor's corrections
+	pick    picker          // J: the sentences a unique one may be the same fact as
+	// progress is the session's progress text, counted when marks change
+	// rather than in every frame (it walks every item).
+	progress string
 	// quitting is set while q waits for the last save; copiedTo is
 	// where the marks went when the session file would not take them.
 	quitting bool
@@ -90,21 +93,13 @@ func (m Model) attachSession(s *review.Session) Model {
 		s = review.New(m.ix.rep, nil)
 	}
 	m.rv.sess = s
-	m.rv.ids = make([]string, len(m.ix.items))
-	sids := review.SentenceIDs(m.ix.rep)
-	for i, it := range m.ix.items {
-		switch {
-		case it.group >= 0:
-			m.rv.ids[i] = m.ix.rep.Groups[it.group].ID
-		case it.quote >= 0:
-			m.rv.ids[i] = m.ix.rep.Quotes[it.quote].ID
-		case it.fact >= 0:
-			m.rv.ids[i] = m.ix.rep.Facts[it.fact].ID
-		case it.kind == kindUnique:
-			m.rv.ids[i] = sids[it.article][it.sentence]
-		}
+	m.rv.base = m.ix.rep
+	if len(s.Corrections()) > 0 {
+		m.ix = m.correctedIndex()
 	}
+	m.rv.ids = m.itemIDs()
 	m.rv.glyphs = m.reviewGlyphs()
+	m.rv.progress = s.ProgressText()
 	m.rv.resume = s.Place()
 	var msgs []string
 	if ro := m.rv.opts.ReadOnly; ro != "" {
@@ -121,6 +116,25 @@ func (m Model) attachSession(s *review.Session) Model {
 	}
 	m.note = strings.Join(msgs, " · ")
 	return m
+}
+
+// itemIDs is each item's review id.
+func (m Model) itemIDs() []string {
+	ids := make([]string, len(m.ix.items))
+	sids := review.SentenceIDs(m.ix.rep)
+	for i, it := range m.ix.items {
+		switch {
+		case it.group >= 0:
+			ids[i] = m.ix.rep.Groups[it.group].ID
+		case it.quote >= 0:
+			ids[i] = m.ix.rep.Quotes[it.quote].ID
+		case it.fact >= 0:
+			ids[i] = m.ix.rep.Facts[it.fact].ID
+		case it.kind == kindUnique:
+			ids[i] = sids[it.article][it.sentence]
+		}
+	}
+	return ids
 }
 
 // reviewGlyphs gives each sentence its review marks, two cells: flagged
@@ -214,6 +228,9 @@ func (m Model) handleReviewKey(msg tea.KeyPressMsg) (_ Model, _ tea.Cmd, ok bool
 	}
 	id := m.currentID()
 	switch {
+	case m.cur >= 0 && !m.knownItem(id):
+		m.note = "no marks on an item your correction made (S or J on it undoes the correction)"
+		return m, nil, true
 	case id == "":
 		m.note = "n: choose an item first"
 		return m, nil, true
@@ -234,9 +251,17 @@ func (m Model) handleReviewKey(msg tea.KeyPressMsg) (_ Model, _ tea.Cmd, ok bool
 	return m, cmd, true
 }
 
+// knownItem reports whether the session can mark the item with id: not
+// one that only the editor's corrections made.
+func (m Model) knownItem(id string) bool {
+	_, ok := m.rv.sess.Item(id)
+	return ok
+}
+
 // marksChanged redraws what shows marks and schedules an autosave.
 func (m Model) marksChanged() (Model, tea.Cmd) {
 	m.rv.glyphs = m.reviewGlyphs()
+	m.rv.progress = m.rv.sess.ProgressText()
 	m = m.relayout()
 	if m.mode == modeInspector {
 		m.insp.mark = m.rv.sess.Mark(m.currentID())
@@ -396,103 +421,9 @@ func (m Model) handleSaved(msg savedMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// place is where the editor is: the current item and the item at the top
-// of the screen, by review id.
-func (m Model) place() review.Place {
-	var p review.Place
-	if m.cur >= 0 && m.cur < len(m.rv.ids) {
-		p.Item = m.rv.ids[m.cur]
-	}
-	arts := m.ix.rep.Articles
-	if m.pin >= 0 {
-		p.Pin = arts[m.pin].Label
-	}
-	if pg := m.pageable(); m.first < len(pg) {
-		p.First = arts[pg[m.first]].Label
-	}
-	if top := m.topRow(); top >= 0 {
-		i, _ := slices.BinarySearchFunc(m.ix.items, top, func(it item, r int) int { return cmp.Compare(it.row, r) })
-		if i < len(m.rv.ids) {
-			p.Top = m.rv.ids[i]
-			if m.aligned {
-				p.Offset = m.scroll[0] - m.lay.rowTop[m.ix.items[i].row]
-			}
-		}
-	}
-	return p
-}
-
-// notePlace records where the editor is after a key or the wheel, so
-// reopening the session returns there; the autosave keeps it.
-func (m Model) notePlace(cmd tea.Cmd) (tea.Model, tea.Cmd) {
-	if m.rv.quitting || m.rv.quit {
-		return m, cmd // quit recorded the place itself
-	}
-	if m, moved := m.recordPlace(); moved {
-		return m, tea.Batch(cmd, m.scheduleSave())
-	}
-	return m, cmd
-}
-
-// recordPlace keeps where the editor is in the session, and reports
-// whether it moved (and so needs saving).
-func (m Model) recordPlace() (Model, bool) {
-	if m.ix == nil || m.lay == nil || m.rv.sess == nil || m.rv.opts.ReadOnly != "" || m.mode != modePanes || m.rv.resume != (review.Place{}) {
-		return m, false
-	}
-	if m.rv.sess.SetPlace(m.place()) {
-		m.rv.dirty = true
-		return m, true
-	}
-	return m, false
-}
-
-// restorePlace returns to where the session left off, once the panes are
-// laid out, and says so.
-func (m Model) restorePlace() Model {
-	p := m.rv.resume
-	m.rv.resume = review.Place{}
-	find := func(id string) int {
-		if id == "" {
-			return -1
-		}
-		return slices.Index(m.rv.ids, id)
-	}
-	t, c := find(p.Top), find(p.Item)
-	if t < 0 && c < 0 {
-		return m
-	}
-	label := func(l string) int {
-		return slices.IndexFunc(m.ix.rep.Articles, func(a compare.Article) bool { return l != "" && a.Label == l })
-	}
-	if m.paneCount() < len(m.ix.rep.Articles) {
-		m.pin = label(p.Pin)
-		m.first = max(slices.Index(m.pageable(), label(p.First)), 0)
-		m = m.relayout()
-	}
-	if t >= 0 {
-		it := m.ix.items[t]
-		m = m.show(it.article)
-		if m.aligned && m.lay.rowTop[it.row] >= 0 {
-			m.scroll[0] = m.lay.rowTop[it.row] + p.Offset
-			m = m.clampScroll()
-		}
-	}
-	if c >= 0 {
-		it := m.ix.items[c]
-		if !m.rowShown(it.row) {
-			m = m.show(it.article)
-		}
-		m.cur, m.curRow = c, it.row
-		m.lay = m.lay.withFocus(m.ix, it.row, m.query, &m.styles)
-	}
-	m.note = joinNotes(m.note, "back where you left off ("+m.itemStatus()+")")
-	return m
-}
-
 // reviewStatus is the progress for the status bar.
 func (m Model) reviewStatus() string {
-	s := m.rv.sess.ProgressText()
+	s := m.rv.progress
 	if m.rv.opts.ReadOnly != "" {
 		s += " (read-only)"
 	}

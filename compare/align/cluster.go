@@ -1,4 +1,4 @@
-package compare
+package align
 
 import (
 	"slices"
@@ -10,10 +10,10 @@ import (
 //
 // First, one-to-one: pairs that link (the model calls them related, or they
 // are each other's best match across their two articles and reach
-// mutualContainment or mutualMass) are taken strongest first. Two clusters merge only when no
-// article would then have two sentences in it, and when most of the pairs
-// between them link: a chain A~B~C where A and C report different facts
-// therefore stops at {A, B}. No article is a pivot, so a fact the first
+// mutualContainment or mutualMass) are taken strongest first. Two clusters
+// merge only when no article would then have two sentences in it, and when
+// most of the pairs between them link: a chain A~B~C where A and C report
+// different facts therefore stops at {A, B}. No article is a pivot, so a fact the first
 // article lacks still groups across the others.
 //
 // Then, one-to-many: a sentence left alone next to a grouped sentence of its
@@ -37,12 +37,15 @@ const (
 	// one event keep their rare words, the names, places and figures,
 	// while look-alike events share common ones. Fit on the shared ECB+
 	// topics by cross-validation over topics, with the demo gold kept
-	// right (see TestFitMutualMass).
+	// right (see TestFitMutualMass in the compare package).
 	mutualMass = 0.30
 	// splitGain is how much better a two-sentence member must match the
 	// group than one sentence alone.
 	splitGain = 0.05
 )
+
+// MutualMass is the shipped value of mutualMass, for the test that fits it.
+const MutualMass = mutualMass
 
 func (e *engine) cluster() {
 	n := len(e.art)

@@ -1,4 +1,4 @@
-package compare
+package align
 
 import (
 	"runtime"
@@ -84,7 +84,7 @@ func newEngine(articles []Article, model *textsim.Model) *engine {
 		e.gids[ai] = make([]int, len(articles[ai].Sentences))
 		for si, s := range articles[ai].Sentences {
 			e.gids[ai][si] = -1
-			if !s.Role.Alignable() {
+			if !s.Alignable {
 				continue
 			}
 			e.gids[ai][si] = e.corpus.Add(s.Text)

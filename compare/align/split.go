@@ -1,4 +1,4 @@
-package compare
+package align
 
 import (
 	"fmt"
@@ -196,7 +196,7 @@ func (e *engine) joinable(ai, si, sj int) bool {
 	if a.Paragraph == b.Paragraph {
 		return true
 	}
-	if d := a.Paragraph - b.Paragraph; d != 1 && d != -1 || a.Role == RoleHeadline || b.Role == RoleHeadline {
+	if d := a.Paragraph - b.Paragraph; d != 1 && d != -1 || a.Headline || b.Headline {
 		return false
 	}
 	return e.alone(ai, si) && e.alone(ai, sj)
