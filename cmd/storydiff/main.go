@@ -52,9 +52,17 @@ func setMemoryLimit(getenv func(string) string) int64 {
 	return softMemoryLimit
 }
 
-func main() {
+// setUpMemory applies the soft memory limit, then lazyFirstGC, which
+// lowers the limit until the first collection and then puts it back: the
+// other way round, the soft limit replaced the lazy start (no collection
+// before 1 GiB) and was itself dropped after the first collection.
+func setUpMemory(getenv func(string) string) {
+	setMemoryLimit(getenv)
 	lazyFirstGC()
-	setMemoryLimit(os.Getenv)
+}
+
+func main() {
+	setUpMemory(os.Getenv)
 	stderr := sane(os.Stderr)
 	os.Exit(guard(stderr, func() int { return run(os.Args[1:], os.Stdin, os.Stdout, stderr) }))
 }
