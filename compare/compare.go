@@ -28,6 +28,9 @@ type Options struct {
 	// Model scores sentence pairs; nil means textsim.Default. Tests set it to
 	// score a model fit on other folds of the evaluation data.
 	Model *textsim.Model
+	// Framing chooses the sources of loaded words; nil means
+	// framing.Default(). The BASIL evaluation sets it per fold.
+	Framing *framing.Tuning
 
 	// mutualMass and leadMass, when above 0, replace align's constants:
 	// the tests fit them.
@@ -36,6 +39,14 @@ type Options struct {
 
 // Compare aligns the articles and returns the report.
 func Compare(docs []*ingest.Document, opt Options) *Report {
+	r := compareAll(docs, opt)
+	trimNearest(r)
+	return r
+}
+
+// compareAll is Compare with every sentence's Nearest in full, as the
+// quote ledger and the fact checker read it.
+func compareAll(docs []*ingest.Document, opt Options) *Report {
 	model := opt.Model
 	if model == nil {
 		model = &textsim.Default
@@ -54,7 +65,11 @@ func Compare(docs []*ingest.Document, opt Options) *Report {
 		defer alignDone.catch()
 		al = align.New(alignArticles(r.Articles), align.Options{Model: model, MutualMass: opt.mutualMass, LeadMass: opt.leadMass})
 	}()
-	eachParallel(len(docs), func(i int) { found[i] = extract(r.Articles[i]) })
+	tuning := framing.Default()
+	if opt.Framing != nil {
+		tuning = *opt.Framing
+	}
+	eachParallel(len(docs), func(i int) { found[i] = extract(r.Articles[i], tuning) })
 	<-done
 	alignDone.rethrow()
 	r.Groups = alignedGroups(r.Articles, al)
@@ -71,7 +86,9 @@ func Compare(docs []*ingest.Document, opt Options) *Report {
 		markers[i] = f.markers
 	}
 	frameGroups(r, markers)
+	markDivergent(r, shippedDivergence)
 	summarize(r, markers)
+	fillSentenceFraming(r, markers)
 	return r
 }
 
@@ -110,17 +127,18 @@ type extracted struct {
 	markers           [][]Marker // per sentence
 }
 
-func extract(a Article) extracted {
+func extract(a Article, t framing.Tuning) extracted {
 	spans := make([]quote.Span, len(a.Sentences))
 	for i, s := range a.Sentences {
 		spans[i] = quote.Span{Start: s.Start, End: s.End}
 	}
 	qs := quote.Extract(a.Text, spans)
+	quantities, names := fact.Scan(a.Text, published(a.Date))
 	return extracted{
 		quotes:     qs,
-		quantities: fact.Quantities(a.Text, published(a.Date)),
-		names:      fact.Names(a.Text),
-		markers:    sentenceMarkers(a, qs),
+		quantities: quantities,
+		names:      names,
+		markers:    sentenceMarkers(a, qs, t),
 	}
 }
 

@@ -17,7 +17,7 @@ import (
 
 // fuzzBound is the time one fuzz input may take. Inputs are small; a
 // slower one is a quadratic path waiting for a bigger input.
-const fuzzBound = 2 * time.Second
+const fuzzBound = 2 * time.Second * slowdown
 
 // FuzzWordDiff checks that a word diff rebuilds both its inputs, never
 // starts or ends a change inside a word, and comes back tidy: no empty op,

@@ -147,11 +147,21 @@ func differentSpeakers(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	fa, fb := speakerWords(a), speakerWords(b)
 	if len(fa) == 0 || len(fb) == 0 {
 		return false
 	}
 	return !slices.Contains(fb, fa[len(fa)-1]) && !slices.Contains(fa, fb[len(fb)-1])
+}
+
+// speakerWords returns a speaker's words in lower case with possessives
+// dropped, so that "Harry Reid's office" and "Harry Reid" share "reid".
+func speakerWords(s string) []string {
+	f := strings.Fields(strings.ToLower(s))
+	for i, w := range f {
+		f[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	}
+	return f
 }
 
 // paraphrases finds sentences of other articles that may carry a quote's
@@ -242,6 +252,7 @@ func nearSim(s Sentence, c SentenceRef) float64 {
 // each piece's source in another article as spliced: the pairwise index
 // sees only one piece at a time and calls it truncated, or misses it.
 func markSpliced(qs []Quote) {
+	var norm []string // each quote's normalised text, made once, when first needed
 	for i := range qs {
 		parts := ellipsis.Split(qs[i].Text, -1)
 		if len(parts) < 2 {
@@ -252,8 +263,14 @@ func markSpliced(qs []Quote) {
 			if len(strings.Fields(p)) < minSplicePart {
 				continue
 			}
+			if norm == nil {
+				norm = make([]string, len(qs))
+				for j, q := range qs {
+					norm[j] = normalizeText(q.Text)
+				}
+			}
 			for j := range qs {
-				if qs[j].Article == qs[i].Article || !strings.Contains(normalizeText(qs[j].Text), p) {
+				if qs[j].Article == qs[i].Article || !strings.Contains(norm[j], p) {
 					continue
 				}
 				setRelation(&qs[i], qs[j].ID, string(quote.Spliced), differentSpeakers(qs[i].Speaker, qs[j].Speaker), qs[i].Text, qs[j].Text)

@@ -1,8 +1,10 @@
 package compare
 
 // ReportVersion is the version of the JSON report contract. Later additions
-// add fields; they never rename or remove one.
-const ReportVersion = 1
+// add fields; they never rename or remove one. Version 2 bounded what
+// Sentence.Nearest and Summary.Omitted list and left out a fact mention's
+// value where it has none (docs/report.md says how).
+const ReportVersion = 2
 
 // Report is everything the engine found in one comparison. It is the only
 // thing the TUI and the report writers read.
@@ -43,8 +45,9 @@ type Summary struct {
 	// Coverage has one entry per group, in the report's order: whether
 	// this article carries the fact.
 	Coverage []bool `json:"coverage"`
-	// Omitted lists the groups the other articles carry and this one
-	// leaves out.
+	// Omitted lists the groups at least half of the other articles carry
+	// and this one leaves out (every group it leaves out, with up to five
+	// articles).
 	Omitted []string `json:"omitted"`
 	// Speakers counts the article's quotes by speaker: whose voices it uses.
 	Speakers []SpeakerCount `json:"speakers"`
@@ -84,9 +87,16 @@ type Sentence struct {
 	// Group is the id of the group the sentence belongs to, or nil when no
 	// other article reports the same fact.
 	Group *string `json:"group"`
-	// Nearest is, for each other article that has any lexical overlap, its
-	// best-scoring sentence, even when that is below the grouping threshold.
+	// Nearest is, for the few other articles whose best-scoring sentence
+	// scores highest (nearestMax; every other article with any lexical
+	// overlap when there are up to four articles), that sentence, even
+	// when it is below the grouping threshold. In article order.
 	Nearest []Nearest `json:"nearest"`
+	// Framing lists the sentence's framing markers, whether or not it is in
+	// a group; words inside quotation marks are marked Quoted (the
+	// speaker's wording, not the outlet's). Empty for captions and
+	// boilerplate.
+	Framing []Marker `json:"framing"`
 }
 
 // Nearest names the closest sentence of another article.
@@ -124,6 +134,19 @@ type Group struct {
 	// Prominence says where each member sits in its article: which fact
 	// an outlet leads with is itself framing.
 	Prominence []Position `json:"prominence"`
+	// DivergentFraming is true when the members frame the fact
+	// differently: one uses loaded wording or a doubt, concession or
+	// emotive verb of attribution where another member uses none.
+	DivergentFraming bool `json:"divergent_framing"`
+	// FramingDiffers lists, per member, the framing words it uses that
+	// some other member lacks; empty unless DivergentFraming.
+	FramingDiffers []FramingDiff `json:"framing_differs"`
+}
+
+// FramingDiff is one member's framing words that another member lacks.
+type FramingDiff struct {
+	Article int      `json:"article"`
+	Words   []string `json:"words"`
 }
 
 // Marker is a framing marker in one article's version of a fact.
@@ -141,6 +164,16 @@ type Marker struct {
 	// like it (an attribution verb of the same tone, or the same word for
 	// other kinds): a difference in framing.
 	Distinct bool `json:"distinct"`
+	// Category is the lexicon's finer class of the word ("loaded verb",
+	// "evaluative", "doubt verb", "scare quotes"...); see docs/report.md.
+	Category string `json:"category,omitempty"`
+	// Quoted is true for a marker inside quotation marks: the speaker's
+	// word, not the outlet's. Only sentence markers carry it; a group's
+	// Framing leaves such words out.
+	Quoted bool `json:"quoted,omitempty"`
+	// Negated is true for a loaded word under a negation ("not
+	// reckless"), whose Tone is then turned.
+	Negated bool `json:"negated,omitempty"`
 }
 
 // Position is where an article puts a group's fact.
@@ -233,4 +266,16 @@ type FactMention struct {
 	Low      float64 `json:"low"`
 	High     float64 `json:"high"`
 	Unit     string  `json:"unit"`
+}
+
+// LeavesOut is how many of the report's groups the article does not carry,
+// counted from Coverage (Omitted lists only those most others carry).
+func (s Summary) LeavesOut() int {
+	n := 0
+	for _, c := range s.Coverage {
+		if !c {
+			n++
+		}
+	}
+	return n
 }

@@ -1,7 +1,6 @@
 package memo
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 
@@ -13,22 +12,23 @@ import (
 // is a session, a "review" object: progress, marks by item id, and the
 // orphaned marks. Without a session it is the report exactly.
 func (m *Memo) JSON(w io.Writer) error {
-	out := struct {
-		*compare.Report
-		Review *reviewJSON `json:"review,omitempty"`
-	}{Report: m.rep}
+	var extra []compare.Field
 	if s := m.session; s != nil {
 		r, t, f := s.Progress()
-		out.Review = &reviewJSON{Session: m.Session, Reviewed: r, Total: t, Flagged: f,
-			Changed: nonNil(s.Changed()), Marks: s.Marks(), Orphans: s.Orphans()}
-		if out.Review.Orphans == nil {
-			out.Review.Orphans = s.Marks()[:0]
+		rv := &reviewJSON{Session: m.Session, Reviewed: r, Total: t, Flagged: f,
+			Changed: nonNil(s.Changed()), Marks: s.Marks(), Orphans: s.Orphans(), Corrections: s.Corrections()}
+		if rv.Corrections == nil {
+			rv.Corrections = []review.Correction{}
 		}
+		if rv.Orphans == nil {
+			rv.Orphans = s.Marks()[:0]
+		}
+		extra = append(extra, compare.Field{Name: "review", Value: rv})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return fmt.Errorf("encoding the memo: %w", err)
+	// Compact, like the report in a file: a program reads the JSON memo;
+	// a person reads the Markdown or HTML one.
+	if err := m.rep.WriteJSON(w, false, extra...); err != nil {
+		return fmt.Errorf("writing the memo: %w", err)
 	}
 	return nil
 }
@@ -49,4 +49,6 @@ type reviewJSON struct {
 	Changed  []string      `json:"changed"`
 	Marks    []review.Mark `json:"marks"`
 	Orphans  []review.Mark `json:"orphans"`
+	// Corrections of the grouping, already made to the report above.
+	Corrections []review.Correction `json:"corrections"`
 }

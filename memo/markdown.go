@@ -22,7 +22,7 @@ func (m *Memo) Markdown(w io.Writer) error {
 	}
 	p("# %s\n\n", title)
 	if m.Session != "" {
-		p("Session `%s` · %d articles · %s\n\n", strings.ReplaceAll(m.Session, "`", "'"), len(arts), m.Progress)
+		p("Session %s · %d articles · %s\n\n", mdCode(m.Session), len(arts), m.Progress)
 	} else {
 		p("%d articles · no review session (marks and notes need `--session FILE`)\n\n", len(arts))
 	}
@@ -35,7 +35,7 @@ func (m *Memo) Markdown(w io.Writer) error {
 	p("| Article | Title | Shared | Related | Unique | Originality | Leaves out |\n|---|---|--:|--:|--:|--:|--:|\n")
 	for _, a := range arts {
 		s := a.Summary
-		p("| %s | %s | %d | %d | %d | %.0f%% | %d of %d |\n", mdEscape(a.Label), mdEscape(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, len(s.Omitted), m.Groups)
+		p("| %s | %s | %d | %d | %d | %.0f%% | %d of %d |\n", mdEscape(a.Label), mdEscape(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, s.LeavesOut(), m.Groups)
 	}
 	p("\n%d facts are reported by two or more articles; %d by all %d.\n\n", m.Groups, m.InAll, len(arts))
 
@@ -47,21 +47,36 @@ func (m *Memo) Markdown(w io.Writer) error {
 	writeEntries(bw, m.Conflicts, m.session != nil)
 	p("## Unique and variant quotes (%d)\n\n", len(m.Quotes))
 	writeEntries(bw, m.Quotes, m.session != nil)
+	writeFramingMarkdown(bw, m)
 	if m.session != nil {
 		p("## Notes (%d)\n\n", len(m.Notes))
 		for _, e := range m.Notes {
-			p("- **%s** · `%s`\n\n", mdEscape(e.ItemLabel()), e.ID)
+			p("- **%s** · %s\n\n", mdEscape(e.ItemLabel()), mdCode(e.ID))
 			p("%s\n\n", quoteBlock(e.Mark.Note))
 		}
 		if len(m.Notes) == 0 {
 			p("None.\n\n")
+		}
+		p("## Corrections (%d)\n\n", len(m.Corrections))
+		if len(m.Corrections) > 0 {
+			p("The editor corrected the grouping; the memo above already reflects it.\n\n")
+		}
+		for i, c := range m.Corrections {
+			p("- %s\n", mdEscape(CorrectionText(c, i < len(m.Applied) && m.Applied[i])))
+		}
+		if len(m.Corrections) == 0 {
+			p("None.\n\n")
+		} else {
+			p("\n")
 		}
 		p("## Orphaned marks (%d)\n\n", len(m.Orphans))
 		if len(m.Orphans) > 0 {
 			p("These marks were made on items the articles no longer contain (they changed since). They are kept in the session.\n\n")
 		}
 		for _, o := range m.Orphans {
-			p("- %s · was %s `%s`: %s\n", MarkText(o), o.Kind, o.ID, mdEscape(Excerpt(o.Excerpt, 120)))
+			// An orphan's kind and id come from the session file as written,
+			// perhaps by hand: they are text, never markup.
+			p("- %s · was %s %s: %s\n", MarkText(o), mdEscape(string(o.Kind)), mdCode(o.ID), mdEscape(Excerpt(o.Excerpt, 120)))
 			if o.Note != "" {
 				p("\n%s\n", indent(quoteBlock(o.Note), "  "))
 			}
@@ -80,7 +95,7 @@ func writeEntries(w io.Writer, es []Entry, withMarks bool) {
 		return
 	}
 	for i, e := range es {
-		fmt.Fprintf(w, "### %d. %s · `%s`", i+1, e.Kind, e.ID)
+		fmt.Fprintf(w, "### %d. %s · %s", i+1, e.Kind, mdCode(e.ID))
 		if mt := MarkText(e.Mark); withMarks && mt != "" {
 			fmt.Fprintf(w, " · %s", mt)
 		}
@@ -105,6 +120,9 @@ func writeEntries(w io.Writer, es []Entry, withMarks bool) {
 				text = diffMarkdown(v.Diff)
 			}
 			fmt.Fprintf(w, "- %s: %s\n", head, text)
+			if v.Framing != "" {
+				fmt.Fprintf(w, "  - framing: %s\n", mdEscape(v.Framing))
+			}
 		}
 		fmt.Fprint(w, "\n")
 	}
@@ -133,6 +151,20 @@ func mdEscape(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// mdCode shows an identifier or path as a code span when it is made of
+// characters that cannot end one or start a new line, else escaped as text.
+func mdCode(s string) string {
+	for _, r := range s {
+		if r < 0x20 || r == '`' || r == 0x7F || unicode.IsSpace(r) && r != ' ' {
+			return mdEscape(s)
+		}
+	}
+	if s == "" || strings.TrimSpace(s) != s {
+		return mdEscape(s)
+	}
+	return "`" + s + "`"
 }
 
 // quoteBlock is a note as a block quote, its lines kept.

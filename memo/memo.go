@@ -49,6 +49,7 @@ func Write(w io.Writer, format string, rep *compare.Report, s *review.Session, s
 type Memo struct {
 	rep      *compare.Report
 	session  *review.Session
+	ix       *index
 	Session  string // the session file, "" without one
 	Progress string // "12/40 reviewed, 3 flagged"
 	Changed  []string
@@ -60,6 +61,15 @@ type Memo struct {
 	Quotes    []Entry // unique and variant quotes
 	Notes     []Entry
 	Orphans   []review.Mark
+
+	// Framing is each article's framing words; Divergent the groups whose
+	// outlets frame one fact differently.
+	Framing   []ArticleFraming
+	Divergent []Entry
+	// Corrections are the editor's corrections of the grouping, made to
+	// the report the memo describes; Applied says which still apply.
+	Corrections []review.Correction
+	Applied     []bool
 }
 
 // Entry is one item with every outlet's version of it.
@@ -79,11 +89,21 @@ type Version struct {
 	// Diff is the word diff from the entry's first version to this one,
 	// when they differ.
 	Diff []compare.DiffOp
+	// Framing is the inspector's framing line: this version's framing
+	// words, "≠" before those another version lacks.
+	Framing string
 }
 
 // Build gathers the memo's content.
 func Build(rep *compare.Report, s *review.Session, sessionPath string) *Memo {
-	m := &Memo{rep: rep, session: s, Session: sessionPath, Groups: len(rep.Groups)}
+	var applied []bool
+	if s != nil && len(s.Corrections()) > 0 {
+		rep, applied = review.Apply(rep, s.Corrections())
+	}
+	m := &Memo{rep: rep, session: s, Session: sessionPath, Groups: len(rep.Groups), Applied: applied, ix: newIndex(rep)}
+	if s != nil {
+		m.Corrections = s.Corrections()
+	}
 	for _, g := range rep.Groups {
 		if len(g.Members) == len(rep.Articles) {
 			m.InAll++
@@ -123,6 +143,7 @@ func Build(rep *compare.Report, s *review.Session, sessionPath string) *Memo {
 		e, _ := m.entry(q.ID)
 		m.Quotes = append(m.Quotes, e)
 	}
+	m.buildFraming()
 	return m
 }
 
@@ -136,13 +157,12 @@ func (m *Memo) entry(id string) (Entry, bool) {
 	if m.session != nil {
 		e.Mark = m.session.Mark(id)
 	}
-	for _, g := range rep.Groups {
-		if g.ID != id {
-			continue
-		}
+	if gi, ok := m.ix.groups[id]; ok {
+		g := rep.Groups[gi]
 		e.Kind = string(g.Kind) + " fact"
 		for i, mb := range g.Members {
-			v := Version{Label: m.label(mb.Article), Place: prominence(rep, g, mb), Text: memberText(rep, mb)}
+			v := Version{Label: m.label(mb.Article), Place: prominence(rep, g, mb), Text: memberText(rep, mb),
+				Framing: versionFraming(rep, &g, mb.Article, mb.Sentences)}
 			if i > 0 {
 				for _, d := range g.Diff {
 					if d.To == mb.Article && changed(d.Ops) {
@@ -154,25 +174,17 @@ func (m *Memo) entry(id string) (Entry, bool) {
 		}
 		return e, true
 	}
-	for a, ids := range review.SentenceIDs(rep) {
-		for s, sid := range ids {
-			if sid == id {
-				sen := rep.Articles[a].Sentences[s]
-				e.Kind = "unique sentence"
-				e.Versions = []Version{{Label: m.label(a), Place: place(sen), Text: sen.Text}}
-				return e, true
-			}
-		}
+	if as, ok := m.ix.sentences[id]; ok {
+		sen := rep.Articles[as[0]].Sentences[as[1]]
+		e.Kind = "unique sentence"
+		e.Versions = []Version{{Label: m.label(as[0]), Place: place(sen), Text: sen.Text, Framing: versionFraming(rep, nil, as[0], []int{as[1]})}}
+		return e, true
 	}
-	for _, q := range rep.Quotes {
-		if q.ID == id {
-			return m.quoteEntry(e, q), true
-		}
+	if qi, ok := m.ix.quotes[id]; ok {
+		return m.quoteEntry(e, rep.Quotes[qi]), true
 	}
-	for _, f := range rep.Facts {
-		if f.ID != id {
-			continue
-		}
+	if fi, ok := m.ix.facts[id]; ok {
+		f := rep.Facts[fi]
 		e.Kind = f.Status + " " + f.Kind
 		if f.Status == compare.FactConflict {
 			e.Kind = "conflict (" + f.Kind + ")"
@@ -202,10 +214,8 @@ func (m *Memo) quoteEntry(e Entry, q compare.Quote) Entry {
 	}
 	e.Versions = append(e.Versions, v)
 	for _, mt := range q.Matches {
-		for _, o := range rep.Quotes {
-			if o.ID != mt.Quote {
-				continue
-			}
+		if oi, ok := m.ix.quotes[mt.Quote]; ok {
+			o := rep.Quotes[oi]
 			ov := Version{Label: m.label(o.Article), Note: speaker(o) + " · " + mt.Relation, Text: o.Text}
 			if mt.OtherSpeaker {
 				ov.Note += " · given to another speaker"
@@ -324,4 +334,27 @@ func changed(ops []compare.DiffOp) bool {
 		}
 	}
 	return false
+}
+
+// CorrectionTexts words every correction, for the writers.
+func (m *Memo) CorrectionTexts() []string {
+	out := make([]string, len(m.Corrections))
+	for i, c := range m.Corrections {
+		out[i] = CorrectionText(c, i < len(m.Applied) && m.Applied[i])
+	}
+	return out
+}
+
+// CorrectionText words a correction for the memo, saying when it no
+// longer applies (a sentence changed or is gone).
+func CorrectionText(c review.Correction, applied bool) string {
+	verb := "is not the same fact as"
+	if c.Kind == review.Join {
+		verb = "is the same fact as"
+	}
+	s := fmt.Sprintf("%s: “%s” %s %s: “%s”", c.Article, Excerpt(c.Text, 100), verb, c.OtherArticle, Excerpt(c.Other, 100))
+	if !applied {
+		s += " (no longer applies: the articles changed)"
+	}
+	return s
 }

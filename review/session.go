@@ -23,6 +23,23 @@ type File struct {
 	// Marks holds every mark, attached or orphaned: a mark is never
 	// dropped unless the editor clears it.
 	Marks []Mark `json:"marks"`
+	// Place is where the editor left off; absent in files written before
+	// it was kept, which open at the top.
+	Place *Place `json:"place,omitempty"`
+	// Corrections are the editor's corrections of the grouping.
+	Corrections []Correction `json:"corrections,omitempty"`
+}
+
+// Place is where the editor left off, by item ids so it survives
+// re-running: the current item, the item at the top of the screen and how
+// many lines the screen was scrolled past it, and by label the article
+// pinned in the first pane and the first of the others shown.
+type Place struct {
+	Item   string `json:"item,omitempty"`
+	Top    string `json:"top,omitempty"`
+	Offset int    `json:"offset,omitempty"`
+	Pin    string `json:"pin,omitempty"`
+	First  string `json:"first,omitempty"`
 }
 
 // Source is one compared article as the session saw it.
@@ -54,16 +71,18 @@ func (m Mark) empty() bool { return !m.Reviewed && !m.Flagged && m.Note == "" }
 // id, the orphans, and what changed since the file was saved. It is not
 // safe for concurrent use; Marshal a snapshot to save it from elsewhere.
 type Session struct {
-	created time.Time
-	sources []Source
-	items   []Item
-	byID    map[string]int
-	marks   map[string]Mark // attached, by current item id
-	orphans []Mark
-	changed []string // labels of articles whose bytes changed since the file was saved
-	moved   int      // marks re-attached by content to an item with another id
-	rev     uint64   // bumped on every change
-	now     func() time.Time
+	created     time.Time
+	sources     []Source
+	items       []Item
+	byID        map[string]int
+	marks       map[string]Mark // attached, by current item id
+	orphans     []Mark
+	place       Place
+	corrections []Correction
+	changed     []string // labels of articles whose bytes changed since the file was saved
+	moved       int      // marks re-attached by content to an item with another id
+	rev         uint64   // bumped on every change
+	now         func() time.Time
 }
 
 // New starts a session with no marks on a report.
@@ -82,6 +101,10 @@ func Resume(f *File, rep *compare.Report, sources []Source) *Session {
 	if !f.Created.IsZero() {
 		s.created = f.Created
 	}
+	if f.Place != nil {
+		s.place = *f.Place
+	}
+	s.corrections = slices.Clone(f.Corrections)
 	s.changed = changedArticles(f.Articles, sources)
 	s.marks, s.orphans, s.moved = attach(f.Marks, s.items)
 	return s
@@ -145,6 +168,20 @@ func (s *Session) Rev() uint64 { return s.rev }
 
 // Sources are the compared articles.
 func (s *Session) Sources() []Source { return s.sources }
+
+// Place is where the editor left off.
+func (s *Session) Place() Place { return s.place }
+
+// SetPlace records where the editor is; it reports whether that changed
+// (and so needs saving).
+func (s *Session) SetPlace(p Place) bool {
+	if p == s.place {
+		return false
+	}
+	s.place = p
+	s.rev++
+	return true
+}
 
 // ToggleReviewed marks an item reviewed, or clears that.
 func (s *Session) ToggleReviewed(id string) bool {
@@ -227,7 +264,13 @@ func (s *Session) Marks() []Mark {
 // File is the session as stored now.
 func (s *Session) File() File {
 	marks := append(s.Marks(), s.orphans...)
-	return File{Version: Version, Created: s.created, Updated: s.now().UTC(), Articles: s.sources, Marks: marks}
+	f := File{Version: Version, Created: s.created, Updated: s.now().UTC(), Articles: s.sources, Marks: marks}
+	if s.place != (Place{}) {
+		p := s.place
+		f.Place = &p
+	}
+	f.Corrections = slices.Clone(s.corrections)
+	return f
 }
 
 // Marshal encodes the session file: cheap, so it can run in Update and
@@ -249,5 +292,6 @@ func (s *Session) Clone() *Session {
 		c.marks[k] = v
 	}
 	c.orphans = slices.Clone(s.orphans)
+	c.corrections = slices.Clone(s.corrections)
 	return &c
 }

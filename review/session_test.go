@@ -1,6 +1,7 @@
 package review
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -138,5 +139,33 @@ func TestSimilarity(t *testing.T) {
 		if got := similarity(c.a, c.b) >= MinSimilarity; got != c.match {
 			t.Errorf("similarity(%q, %q) = %.2f, match %v; want %v", c.a, c.b, similarity(c.a, c.b), got, c.match)
 		}
+	}
+}
+
+// Where the editor left off is saved with the marks and comes back on
+// resuming; a file without it resumes with no place.
+func TestPlaceSurvivesResume(t *testing.T) {
+	rep := compare.Compare(nil, compare.Options{})
+	s := New(rep, nil)
+	if s.SetPlace(Place{}) {
+		t.Error("setting the empty place counts as a change")
+	}
+	rev := s.Rev()
+	if !s.SetPlace(Place{Item: "g1", Top: "g0"}) || s.Rev() == rev {
+		t.Error("a new place is not a change")
+	}
+	data, err := s.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f File
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatal(err)
+	}
+	if got := Resume(&f, rep, nil).Place(); got != (Place{Item: "g1", Top: "g0"}) {
+		t.Errorf("resumed place %+v", got)
+	}
+	if got := Resume(&File{Version: Version}, rep, nil).Place(); got != (Place{}) {
+		t.Errorf("a file without a place resumes at %+v", got)
 	}
 }

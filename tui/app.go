@@ -11,6 +11,9 @@ import (
 	"charm.land/bubbles/v2/spinner"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+
+	"github.com/storydiff/storydiff/review"
 )
 
 // Minimum terminal size; below it the interface says so instead of drawing.
@@ -51,14 +54,21 @@ type Model struct {
 	isDark        bool
 	mode          mode
 	aligned       bool
-	first         int // the first article shown
-	focus         int // the focused pane
-	cur           int // the current item, -1 when none
-	curRow        int // the current row, -1 when none
+	wordDiff      bool // every group's word diff in the panes
+	wordDiffSet   bool // the editor chose, so the colour profile does not
+	first         int  // the first article shown, among those paged (all but the pinned one)
+	pin           int  // the article pinned in the first pane, -1 when none
+	focus         int  // the focused pane
+	cur           int  // the current item, -1 when none
+	curRow        int  // the current row, -1 when none
 	filter        filter
-	query         string // the committed search
-	hitRows       []int  // rows holding a search hit, ascending
+	query         string  // the committed search
+	hits          []match // every match of the search in every article, in the rows' order
+	hit           int     // the current match, -1 when none
 	searching     bool
+	menu          filterMenu    // t: what n visits
+	mouseOff      bool          // M: the terminal keeps the mouse, to select text
+	artMenu       articleMenu   // P: which article this pane shows
 	note          string        // a one-off message for the status bar
 	helpScroll    int           // the help screen's first line
 	scroll        [maxPanes]int // the aligned view scrolls all panes by scroll[0]
@@ -72,15 +82,18 @@ type Model struct {
 // starts.
 func New(load LoadFunc, opts ...Option) Model {
 	m := Model{
-		keys:    DefaultKeyMap(),
-		help:    help.New(),
-		spinner: spinner.New(spinner.WithSpinner(spinner.Dot)),
-		input:   textinput.New(),
-		loading: newLoading(load),
-		isDark:  true,
-		aligned: true,
-		cur:     -1,
-		curRow:  -1,
+		keys:     DefaultKeyMap(),
+		help:     help.New(),
+		spinner:  spinner.New(spinner.WithSpinner(spinner.Dot)),
+		input:    textinput.New(),
+		loading:  newLoading(load),
+		isDark:   true,
+		aligned:  true,
+		wordDiff: true,
+		pin:      -1,
+		hit:      -1,
+		cur:      -1,
+		curRow:   -1,
 	}
 	m.input.Prompt = "/"
 	m.input.Placeholder = "search"
@@ -105,6 +118,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m.handleResize(msg), nil
+	case tea.ColorProfileMsg:
+		// Word diffs in every row are on by default where colour tells
+		// them apart from the rest; without colour they are bold, which
+		// headlines and quotes use too, so they wait for w.
+		if !m.wordDiffSet {
+			m.wordDiff = msg.Profile > colorprofile.Ascii
+			return m.relayout(), nil
+		}
+		return m, nil
 	case tea.BackgroundColorMsg:
 		m.setStyles(msg.IsDark())
 		if m.rv.sess != nil {
@@ -123,28 +145,29 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.spinner, cmd = m.spinner.Update(msg)
 		return m, cmd
 	case tea.KeyPressMsg:
-		return m.handleKey(msg)
+		next, cmd := m.handleKey(msg)
+		return next.(Model).notePlace(cmd)
 	case tea.MouseWheelMsg:
-		return m.handleWheel(msg), nil
+		return m.handleWheel(msg).notePlace(nil)
 	case autosaveMsg:
 		return m.handleAutosave()
 	case savedMsg:
 		return m.handleSaved(msg)
+	case copiedMsg:
+		return m.handleCopied(msg)
 	case memoMsg:
-		m.note = "memo written to " + msg.path
-		if msg.err != nil {
-			m.note = "memo not written: " + msg.err.Error()
-		}
-		return m, nil
+		return m.handleMemo(msg)
 	}
 	if m.rv.prompt != promptNone {
 		var cmd tea.Cmd
 		m.rv.input, cmd = m.rv.input.Update(msg)
+		m.rv.input = cleanInput(m.rv.input)
 		return m, cmd
 	}
 	if m.searching {
 		var cmd tea.Cmd
 		m.input, cmd = m.input.Update(msg)
+		m.input = cleanInput(m.input)
 		return m, cmd
 	}
 	return m, nil
@@ -152,12 +175,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (m Model) handleReport(msg reportMsg) (tea.Model, tea.Cmd) {
 	m.loading.cancel() // nothing more to wait for
-	if msg.err != nil || msg.rep == nil {
+	if (msg.err != nil && msg.sess == nil) || msg.rep == nil {
 		m.err = msg.err
 		return m, tea.Quit
 	}
 	m.ix = newIndex(msg.rep)
 	m = m.attachSession(msg.sess)
+	if msg.err != nil { // opened, but its first save failed: try again later
+		m.rv.saveErr, m.rv.dirty = msg.err, true
+	}
 	m = m.relayout()
 	return m, nil
 }
@@ -202,16 +228,6 @@ func (m Model) paneCount() int {
 	return min(n, len(m.ix.rep.Articles))
 }
 
-// visible is the articles shown, one per pane.
-func (m Model) visible() []int {
-	n := m.paneCount()
-	v := make([]int, n)
-	for i := range v {
-		v[i] = m.first + i
-	}
-	return v
-}
-
 // relayout redraws the panes for the current size, view, articles shown
 // and search. Everything slow about drawing happens here, not in View.
 func (m Model) relayout() Model {
@@ -219,7 +235,7 @@ func (m Model) relayout() Model {
 		return m
 	}
 	n := m.paneCount()
-	m.first = max(min(m.first, len(m.ix.rep.Articles)-n), 0)
+	m.first = max(min(m.first, len(m.pageable())-m.pagedPanes()), 0)
 	m.focus = max(min(m.focus, n-1), 0)
 	widths := make([]int, n)
 	room := m.width - (n - 1) // one column between panes
@@ -229,12 +245,21 @@ func (m Model) relayout() Model {
 			widths[i]++
 		}
 	}
-	m.lay = buildLayout(m.ix, layoutSpec{aligned: m.aligned, visible: m.visible(), widths: widths, query: m.query, marks: m.rv.glyphs}, &m.styles)
-	m.lay = m.lay.withFocus(m.ix, m.curRow, m.query, &m.styles)
+	spec := layoutSpec{aligned: m.aligned, visible: m.visible(), widths: widths, query: m.query, marks: m.rv.glyphs, diffs: m.wordDiff}
+	if m.lay != nil && m.lay.sameShape(spec) {
+		m.lay = m.lay.restyled(m.ix, spec, &m.styles) // a search, a mark: nothing to re-wrap
+	} else {
+		m.lay = buildLayout(m.ix, spec, &m.styles)
+	}
+	m.lay = m.lay.withFocus(m.ix, m.curRow, &m.styles)
 	if m.curRow >= 0 {
 		m = m.reveal(m.curRow, false)
 	}
-	return m.clampScroll()
+	m = m.clampScroll()
+	if m.rv.resume != (review.Place{}) {
+		m = m.restorePlace()
+	}
+	return m
 }
 
 // View draws the screen.
@@ -251,6 +276,9 @@ func (m Model) View() tea.View {
 	v := tea.NewView(content)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
+	if m.mouseOff {
+		v.MouseMode = tea.MouseModeNone
+	}
 	v.WindowTitle = "storydiff"
 	return v
 }
@@ -291,7 +319,21 @@ func (m Model) panesView(b *strings.Builder, body int) {
 		}
 		b.WriteByte('\n')
 	}
+	var menu []string
+	switch {
+	case m.menu.open:
+		menu = m.menuLines()
+	case m.rv.pick.open:
+		menu = m.pickLines()
+	case m.artMenu.open:
+		menu = m.articleMenuLines()
+	}
 	for i := range body {
+		if j := i - (body - len(menu)); j >= 0 {
+			b.WriteString(menu[j])
+			b.WriteByte('\n')
+			continue
+		}
 		for p := range m.lay.panes {
 			if p > 0 {
 				b.WriteString(sep)

@@ -47,7 +47,7 @@ func keyPress(name string) tea.KeyPressMsg {
 		"shift+tab": {Code: tea.KeyTab, Mod: tea.ModShift}, "up": {Code: tea.KeyUp}, "down": {Code: tea.KeyDown},
 		"pgdown": {Code: tea.KeyPgDown}, "pgup": {Code: tea.KeyPgUp}, "home": {Code: tea.KeyHome}, "end": {Code: tea.KeyEnd},
 		"space":  {Code: tea.KeySpace, Text: " "},
-		"ctrl+d": {Code: 'd', Mod: tea.ModCtrl}, "ctrl+u": {Code: 'u', Mod: tea.ModCtrl}, "ctrl+c": {Code: 'c', Mod: tea.ModCtrl},
+		"ctrl+d": {Code: 'd', Mod: tea.ModCtrl}, "ctrl+u": {Code: 'u', Mod: tea.ModCtrl}, "ctrl+f": {Code: 'f', Mod: tea.ModCtrl}, "ctrl+b": {Code: 'b', Mod: tea.ModCtrl}, "ctrl+c": {Code: 'c', Mod: tea.ModCtrl},
 	}
 	if k, ok := special[name]; ok {
 		return tea.KeyPressMsg(k)
@@ -81,12 +81,12 @@ func TestGoldenScreens(t *testing.T) {
 		{"aligned-80x24", 80, 24, nil},
 		{"aligned-120x40", 120, 40, nil},
 		{"aligned-40x12", 40, 12, nil},
-		{"focus-related-80x24", 80, 24, []string{"n", "n", "n"}},
-		{"article-120x40", 120, 40, []string{"n", "n", "n", "v"}},
-		{"inspector-80x24", 80, 24, []string{"n", "n", "n", "enter"}},
-		{"inspector-40x12", 40, 12, []string{"n", "n", "n", "enter"}},
-		{"inspector-quote-120x40", 120, 40, []string{"t", "t", "t", "n", "enter"}},
-		{"inspector-quote-80x24", 80, 24, []string{"t", "t", "t", "n", "enter", "ctrl+d"}},
+		{"focus-related-80x24", 80, 24, []string{"n", "n", "n", "n"}},
+		{"article-120x40", 120, 40, []string{"n", "n", "n", "n", "v"}},
+		{"inspector-80x24", 80, 24, []string{"n", "n", "n", "n", "enter"}},
+		{"inspector-40x12", 40, 12, []string{"n", "n", "n", "n", "enter"}},
+		{"inspector-quote-120x40", 120, 40, []string{"t", "4", "n", "enter"}},
+		{"inspector-quote-80x24", 80, 24, []string{"t", "4", "n", "enter", "ctrl+d"}},
 		{"overview-120x40", 120, 40, []string{"o"}},
 		{"overview-80x24", 80, 24, []string{"o"}},
 		{"overview-40x12", 40, 12, []string{"o"}},
@@ -94,8 +94,9 @@ func TestGoldenScreens(t *testing.T) {
 		{"help-end-80x24", 80, 24, []string{"?", "G"}},
 		{"search-80x24", 80, 24, []string{"/", "h", "a", "r", "b", "o", "r", "enter"}},
 		{"too-small-30x8", 30, 8, nil},
-		{"marks-80x24", 80, 24, []string{"n", "f", "n", "space", "n", "n", "f", "space"}},
-		{"inspector-marks-80x24", 80, 24, []string{"n", "n", "n", "f", "space", "enter"}},
+		{"filter-menu-80x24", 80, 24, []string{"t", "j"}},
+		{"marks-80x24", 80, 24, []string{"n", "f", "n", "x", "n", "n", "f", "x"}},
+		{"inspector-marks-80x24", 80, 24, []string{"n", "n", "n", "n", "f", "x", "enter"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -57,7 +57,7 @@ func (in inspector) renderQuote(w *textWriter, ix *index, qi int) {
 	q := rep.Quotes[qi]
 	st := w.st
 	w.heading(fmt.Sprintf("%s quote %s", quoteStatus(q), q.ID))
-	w.line(fmt.Sprintf("%s %s · %s", st.MarkQuote.Render(markQuote), st.Label.Render(rep.Articles[q.Article].Label), speakerOf(q.Speaker, q.Role, q.Partial)))
+	w.line(fmt.Sprintf("%s %s · %s", quoteGlyph(q, st), st.Label.Render(rep.Articles[q.Article].Label), speakerOf(q.Speaker, q.Role, q.Partial)))
 	w.wrapped("“"+q.Text+"”", nil, tsQuote, 4)
 	if slices.ContainsFunc(q.Matches, func(mt compare.QuoteMatch) bool { return len(mt.Diff) > 0 }) {
 		w.wrapped("[-words-] only in this quote · {+words+} only in the other article's version", nil, tsDim, 2)

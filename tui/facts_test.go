@@ -45,7 +45,7 @@ func TestOverviewListsConflictsAndSummaries(t *testing.T) {
 // The inspector lists a row's conflicting and compatible figures with every
 // article's words, and leaves names out: they are in every group.
 func TestInspectorListsFiguresNotNames(t *testing.T) {
-	m := press(newTestModel(t, loadFixture(t), 100, 40), "n", "n", "enter") // the deal: $1.2 billion
+	m := press(newTestModel(t, loadFixture(t), 100, 40), "n", "n", "n", "enter") // the deal: $1.2 billion
 	v := ansi.Strip(m.View().Content)
 	for _, want := range []string{
 		"compatible fact f2 (money): the same figure within rounding",
@@ -64,7 +64,7 @@ func TestInspectorListsFiguresNotNames(t *testing.T) {
 // A quote's matches show the word diff, a warning when the other article
 // gives the words to someone else, and where the words appear as paraphrase.
 func TestInspectorQuoteMatches(t *testing.T) {
-	m := press(newTestModel(t, loadFixture(t), 100, 50), "t", "t", "t", "n", "enter")
+	m := press(newTestModel(t, loadFixture(t), 100, 50), "t", "4", "n", "enter")
 	v := ansi.Strip(m.View().Content)
 	for _, want := range []string{
 		"variant quote q1",

@@ -57,13 +57,14 @@ func TestFlowInspectAndOverview(t *testing.T) {
 	waitFor(t, tm, "reference:")
 	tm.Send(keyPress("esc"))
 	tm.Send(keyPress("o"))
-	waitFor(t, tm, "Coverage")
-	tm.Send(keyPress("q"))
+	waitFor(t, tm, "OVERVIEW")
+	tm.Send(keyPress("q")) // closes the overview
+	tm.Send(keyPress("q")) // quits
 	m := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
 	if m.Err() != nil {
 		t.Fatal(m.Err())
 	}
-	if m.mode != modeOverview || m.ix == nil || len(m.ix.rep.Articles) < 2 {
+	if m.mode != modePanes || m.ix == nil || len(m.ix.rep.Articles) < 2 {
 		t.Errorf("final model: mode %d, report %v", m.mode, m.ix != nil)
 	}
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/storydiff/storydiff/compare"
@@ -191,4 +192,149 @@ func framingCounts(f map[string]int) string {
 		}
 	}
 	return strings.Join(parts, ", ")
+}
+
+// markFraming is the gutter mark of a group whose outlets frame the fact
+// differently (the report's divergent_framing), shown where no quote or
+// conflict mark takes the column.
+const markFraming = "≠"
+
+// ownFraming reports whether a sentence marker is the outlet's framing
+// worth colouring outside the focused item: not a word inside quotation
+// marks (the speaker's), not a neutral verb of saying or a negation, which
+// only give context.
+func ownFraming(mk compare.Marker) bool {
+	if mk.Quoted || mk.Kind == "negation" {
+		return false
+	}
+	return !(mk.Kind == "attribution" && mk.Tone == "neutral")
+}
+
+// sentenceFramingSpans colours the outlet's framing words of a sentence in
+// its kind's colour, in every pane and whatever the focus.
+func sentenceFramingSpans(sen compare.Sentence, spans []span) []span {
+	for _, mk := range sen.Framing {
+		if ownFraming(mk) {
+			spans = appendSpan(spans, mk.Start-sen.Start, mk.End-sen.Start, len(sen.Text), frameStyle(mk.Kind, false))
+		}
+	}
+	return spans
+}
+
+// framingMark returns the gutter mark for a sentence of group g, or annot
+// unchanged when the group does not diverge or the column is taken.
+func framingMark(g compare.Group, annot string, st *Styles) string {
+	if !g.DivergentFraming || annot != " " {
+		return annot
+	}
+	return st.Text[tsFrameLoaded].Render(markFraming)
+}
+
+// markerWords words markers for the inspector: "slammed (emotive verb)".
+func markerWords(ms []compare.Marker) string {
+	var parts []string
+	for _, mk := range ms {
+		d := mk.Text
+		switch {
+		case mk.Category != "" && mk.Tone != "" && !strings.HasPrefix(mk.Category, mk.Tone):
+			d += " (" + mk.Category + ", " + mk.Tone + ")"
+		case mk.Category != "":
+			d += " (" + mk.Category + ")"
+		case mk.Tone != "":
+			d += " (" + mk.Tone + ")"
+		}
+		if mk.Negated {
+			if strings.HasSuffix(d, ")") {
+				d = strings.TrimSuffix(d, ")") + ", negated)"
+			} else {
+				d += " (negated)"
+			}
+		}
+		parts = append(parts, d)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// writeSentenceFraming lists the framing of article a's sentences sents in
+// the inspector: the outlet's own words, then the speaker's words inside
+// quotation marks, set apart so the two are never confused. With own set,
+// the outlet's words are left to writeFraming (a group lists them there).
+func writeSentenceFraming(w *textWriter, rep *compare.Report, a int, sents []int, own bool) {
+	if a < 0 || a >= len(rep.Articles) {
+		return
+	}
+	var mine, quoted []compare.Marker
+	for _, s := range sents {
+		if s < 0 || s >= len(rep.Articles[a].Sentences) {
+			continue
+		}
+		for _, mk := range rep.Articles[a].Sentences[s].Framing {
+			switch {
+			case mk.Quoted:
+				quoted = append(quoted, mk)
+			case mk.Kind != "negation" && !(mk.Kind == "attribution" && mk.Tone == "neutral"):
+				mine = append(mine, mk)
+			}
+		}
+	}
+	if own && len(mine) > 0 {
+		w.hanging(w.st.Subtle.Render("framing: "), markerWords(mine), nil, tsPlain, 2)
+	}
+	if len(quoted) > 0 {
+		w.hanging(w.st.Subtle.Render("speaker's words: "), markerWords(quoted), nil, tsDim, 2)
+	}
+}
+
+// divergenceLine says, for a group framed differently, which outlet uses
+// which words the others lack: "framed differently: fox: slammed; nyt: —".
+func divergenceLine(rep *compare.Report, g compare.Group) string {
+	if !g.DivergentFraming {
+		return ""
+	}
+	var parts []string
+	for _, m := range g.Members {
+		if m.Article < 0 || m.Article >= len(rep.Articles) {
+			continue
+		}
+		words := "no such words"
+		for _, d := range g.FramingDiffers {
+			if d.Article == m.Article {
+				words = strings.Join(d.Words, ", ")
+			}
+		}
+		parts = append(parts, rep.Articles[m.Article].Label+": "+words)
+	}
+	return "framed differently: " + strings.Join(parts, "; ")
+}
+
+// ownDivergence counts the groups framed differently in which article a
+// uses words the others lack, and lists the first of those words, for the
+// overview's summary of the article.
+func ownDivergence(rep *compare.Report, a int) string {
+	n := 0
+	var words []string
+	for _, g := range rep.Groups {
+		if !g.DivergentFraming {
+			continue
+		}
+		for _, d := range g.FramingDiffers {
+			if d.Article != a || len(d.Words) == 0 {
+				continue
+			}
+			n++
+			for _, w := range d.Words {
+				if len(words) < 6 && !slices.Contains(words, w) {
+					words = append(words, w)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	s := fmt.Sprintf("framed apart in %d fact", n)
+	if n > 1 {
+		s += "s"
+	}
+	return s + ": " + strings.Join(words, ", ")
 }

@@ -11,14 +11,14 @@ import (
 // kind's colour, reversed when another member lacks them; elsewhere, and
 // once the focus moves on, the words are plain.
 func TestPanesMarkFramingInFocusedGroup(t *testing.T) {
-	m := newTestModel(t, loadFixture(t), 80, 24)
+	m := newTestModel(t, loadFixture(t), 120, 40) // all three articles
 	st := &m.styles
 	claimed := st.Text[tsFrameAttributionDistinct].Render("claimed")
 	said := st.Text[tsFrameAttributionDistinct].Render("said")
 	if v := m.View().Content; strings.Contains(v, claimed) {
 		t.Fatal("“claimed” is marked before any group is focused")
 	}
-	m = press(m, "n", "n", "n") // the related group about jobs: said against claimed
+	m = press(m, "n", "n", "n", "n") // the related group about jobs: said against claimed
 	v := m.View().Content
 	if !strings.Contains(v, claimed) || !strings.Contains(v, said) {
 		t.Errorf("focused jobs group: “claimed” marked %v, “said” marked %v, want both reversed in the attribution colour",
@@ -39,7 +39,7 @@ func TestPanesMarkFramingInFocusedGroup(t *testing.T) {
 // only one outlet uses.
 func TestInspectorListsFramingTones(t *testing.T) {
 	m := newTestModel(t, loadFixture(t), 100, 40)
-	m = press(m, "n", "n", "n", "enter")
+	m = press(m, "n", "n", "n", "n", "enter")
 	v := ansi.Strip(m.View().Content)
 	for _, want := range []string{
 		"framing: attribution: said (neutral) ≠ only here",

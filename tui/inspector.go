@@ -48,7 +48,7 @@ func (m Model) handleInspectorKey(msg tea.KeyPressMsg) Model {
 	k := m.keys
 	body := m.insp.height
 	switch {
-	case key.Matches(msg, k.Back):
+	case key.Matches(msg, k.Close):
 		m.mode = modePanes
 	case key.Matches(msg, k.Down):
 		m.insp.scrollBy(1)
@@ -127,6 +127,9 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 			moved = " · moved: placed very differently across outlets"
 		}
 		w.heading(fmt.Sprintf("%s fact · %d of %d articles · similarity %.2f%s", g.Kind, len(g.Members), len(rep.Articles), g.Similarity, moved))
+		if l := divergenceLine(rep, g); l != "" {
+			w.wrapped(l, nil, tsPlain, 0)
+		}
 	default:
 		a, s := firstCell(rw)
 		w.heading(fmt.Sprintf("only %s says this · %s", rep.Articles[a].Label, position(rep.Articles[a].Sentences[s])))
@@ -165,6 +168,7 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 		if rw.group >= 0 {
 			writeFraming(w, rep, rep.Groups[rw.group], a)
 		}
+		writeSentenceFraming(w, rep, a, rw.cells[a], rw.group < 0)
 		w.blank()
 	}
 	// The quotes and facts in the row's sentences, the item's own first.

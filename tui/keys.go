@@ -6,6 +6,7 @@ import "charm.land/bubbles/v2/key"
 type KeyMap struct {
 	Up, Down         key.Binding
 	PageDown, PageUp key.Binding
+	HalfDown, HalfUp key.Binding
 	Top, Bottom      key.Binding
 	Next, Prev       key.Binding
 	Filter           key.Binding
@@ -13,12 +14,17 @@ type KeyMap struct {
 	PrevPane         key.Binding
 	ShiftRight       key.Binding
 	ShiftLeft        key.Binding
+	Pin              key.Binding
+	PickArticle      key.Binding
 	ToggleView       key.Binding
+	WordDiff         key.Binding
 	Inspect          key.Binding
 	Reference        key.Binding
 	Overview         key.Binding
 	Search           key.Binding
 	Back             key.Binding
+	Close            key.Binding // leaves the help, the overview, the inspector or a menu
+	Mouse            key.Binding
 	Help             key.Binding
 	Quit             key.Binding
 	// Review: marks, notes, progress and the memo.
@@ -27,6 +33,8 @@ type KeyMap struct {
 	Note           key.Binding
 	NextUnreviewed key.Binding
 	Memo           key.Binding
+	// Corrections of the grouping.
+	Split, Join key.Binding
 	// While the articles load.
 	CancelLoad key.Binding
 	// While typing a search, a note or a path, when q is a letter.
@@ -39,32 +47,43 @@ func DefaultKeyMap() KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
 	}
 	return KeyMap{
-		Up:             b([]string{"k", "up"}, "↑/k", "up"),
-		Down:           b([]string{"j", "down"}, "↓/j", "down"),
-		PageDown:       b([]string{"ctrl+d", "pgdown"}, "ctrl+d/pgdn", "page down"),
-		PageUp:         b([]string{"ctrl+u", "pgup"}, "ctrl+u/pgup", "page up"),
-		Top:            b([]string{"g", "home"}, "g", "top"),
-		Bottom:         b([]string{"G", "end"}, "G", "bottom"),
-		Next:           b([]string{"n"}, "n", "next item"),
-		Prev:           b([]string{"N"}, "N", "previous item"),
-		Filter:         b([]string{"t"}, "t", "kinds n visits"),
-		NextPane:       b([]string{"tab"}, "tab", "next pane"),
-		PrevPane:       b([]string{"shift+tab"}, "shift+tab", "previous pane"),
-		ShiftRight:     b([]string{"]", ">"}, "]", "show next article"),
-		ShiftLeft:      b([]string{"[", "<"}, "[", "show previous article"),
-		ToggleView:     b([]string{"v"}, "v", "aligned/article view"),
-		Inspect:        b([]string{"enter"}, "enter", "inspect"),
-		Reference:      b([]string{"r"}, "r", "change reference"),
-		Overview:       b([]string{"o"}, "o", "overview"),
-		Search:         b([]string{"/"}, "/", "search"),
-		Back:           b([]string{"esc"}, "esc", "back"),
-		Help:           b([]string{"?"}, "?", "help & legend"),
-		Quit:           b([]string{"q", "ctrl+c"}, "q", "quit"),
-		Reviewed:       b([]string{"space"}, "space", "reviewed"),
+		Up:          b([]string{"k", "up"}, "↑/k", "up"),
+		Down:        b([]string{"j", "down"}, "↓/j", "down"),
+		PageDown:    b([]string{"space", "ctrl+f", "pgdown"}, "space/ctrl+f", "page down"),
+		PageUp:      b([]string{"b", "ctrl+b", "pgup"}, "b/ctrl+b", "page up"),
+		HalfDown:    b([]string{"ctrl+d"}, "ctrl+d", "half page down"),
+		HalfUp:      b([]string{"ctrl+u"}, "ctrl+u", "half page up"),
+		Top:         b([]string{"g", "home"}, "g", "top"),
+		Bottom:      b([]string{"G", "end"}, "G", "bottom"),
+		Next:        b([]string{"n"}, "n", "next item"),
+		Prev:        b([]string{"N"}, "N", "previous item"),
+		Filter:      b([]string{"t"}, "t", "choose what n visits"),
+		NextPane:    b([]string{"tab"}, "tab", "next pane"),
+		PrevPane:    b([]string{"shift+tab"}, "shift+tab", "previous pane"),
+		ShiftRight:  b([]string{"]", ">"}, "]", "show next article"),
+		ShiftLeft:   b([]string{"[", "<"}, "[", "show previous article"),
+		Pin:         b([]string{"p"}, "p", "pin article in first pane"),
+		PickArticle: b([]string{"P"}, "P", "choose this pane's article"),
+		ToggleView:  b([]string{"v"}, "v", "aligned/article view"),
+		WordDiff:    b([]string{"w"}, "w", "word diffs in every row"),
+		Inspect:     b([]string{"enter"}, "enter", "inspect"),
+		Reference:   b([]string{"r"}, "r", "change reference"),
+		Overview:    b([]string{"o"}, "o", "overview"),
+		Search:      b([]string{"/"}, "/", "search"),
+		Back:        b([]string{"esc"}, "esc", "back"),
+		Close:       b([]string{"q", "esc"}, "q/esc", "back"),
+		Mouse:       b([]string{"M"}, "M", "mouse on/off: off selects text"),
+		Help:        b([]string{"?"}, "?", "help & legend"),
+		Quit:        b([]string{"q", "ctrl+c"}, "q", "quit"),
+		// Not space, which pages as in less: x ticks an item off, like a
+		// checkbox.
+		Reviewed:       b([]string{"x"}, "x", "reviewed (not space: it pages, as in less)"),
 		Flag:           b([]string{"f"}, "f", "flag"),
 		Note:           b([]string{"a"}, "a", "note"),
 		NextUnreviewed: b([]string{"u"}, "u", "next unreviewed"),
 		Memo:           b([]string{"e"}, "e", "write memo"),
+		Split:          b([]string{"S"}, "S", "not the same fact (split off)"),
+		Join:           b([]string{"J"}, "J", "same fact as… (join)"),
 		CancelLoad:     b([]string{"esc"}, "esc", "cancel"),
 		Confirm:        b([]string{"enter"}, "enter", "search"),
 		Cancel:         b([]string{"esc"}, "esc", "cancel"),
@@ -74,7 +93,9 @@ func DefaultKeyMap() KeyMap {
 
 // ShortHelp is the one-line help under the panes.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Next, k.Reviewed, k.Flag, k.Note, k.Inspect, k.Overview, k.Help, k.Quit, k.ToggleView, k.Search}
+	rv := k.Reviewed
+	rv.SetHelp("x", "reviewed")
+	return []key.Binding{k.Next, rv, k.Flag, k.Note, k.Inspect, k.Overview, k.Help, k.Quit, k.ToggleView, k.Search}
 }
 
 // LoadingHelp is the help under the spinner.
@@ -82,23 +103,25 @@ func (k KeyMap) LoadingHelp() []key.Binding { return []key.Binding{k.CancelLoad,
 
 // InspectorHelp is the one-line help under the inspector.
 func (k KeyMap) InspectorHelp() []key.Binding {
-	return []key.Binding{k.Back, k.Reviewed, k.Flag, k.Note, k.Reference, k.Next, k.Prev, k.Quit}
+	rv := k.Reviewed
+	rv.SetHelp("x", "reviewed")
+	return []key.Binding{k.Close, rv, k.Flag, k.Note, k.Reference, k.Next, k.Prev}
 }
 
 // OverviewHelp is the one-line help under the overview.
 func (k KeyMap) OverviewHelp() []key.Binding {
 	jump := k.Inspect
 	jump.SetHelp("enter", "show in panes")
-	return []key.Binding{k.Down, k.Up, jump, k.Back, k.Quit}
+	return []key.Binding{k.Down, k.Up, jump, k.Close}
 }
 
 // FullHelp is the help screen, in columns.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom},
+		{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
 		{k.Next, k.Prev, k.Filter, k.Search, k.Back},
-		{k.NextPane, k.PrevPane, k.ShiftRight, k.ShiftLeft, k.ToggleView},
-		{k.Inspect, k.Reference, k.Overview, k.Help, k.Quit},
-		{k.Reviewed, k.Flag, k.Note, k.NextUnreviewed, k.Memo},
+		{k.NextPane, k.PrevPane, k.ShiftRight, k.ShiftLeft, k.Pin, k.PickArticle, k.ToggleView, k.WordDiff},
+		{k.Inspect, k.Reference, k.Overview, k.Help, k.Mouse, k.Quit},
+		{k.Reviewed, k.Flag, k.Note, k.NextUnreviewed, k.Memo, k.Split, k.Join},
 	}
 }

@@ -16,14 +16,19 @@ func (m Model) legendRows() [][2]string {
 		{st.MarkRelated.Render(markRelated), "related: overlapping, one adds or omits a fact"},
 		{st.MarkUnique.Render(markUnique), "unique: only this outlet says it"},
 		{st.MarkOther.Render(markOther), "caption or boilerplate, never aligned"},
-		{st.MarkQuote.Render(markQuote), "quote shared with other outlets"},
-		{st.MarkQuoteStrong.Render(markQuote), "bold: a unique or variant quote"},
+		{st.MarkQuote.Render(markQuote), "a quote other outlets share"},
+		{st.MarkQuoteStrong.Render(markOddQuote), "a quote only this outlet has, or words it renders differently"},
 		{st.MarkConflict.Render(markConflict), "a fact that conflicts with another outlet"},
-		{st.FocusBar.Render(markFocus), "the current item; bold words: what differs"},
-		{st.MarkReviewed.Render(markReviewed), "reviewed (space)"},
+		{st.Text[tsFrameLoaded].Render(markFraming), "the outlets frame this fact differently (t: visit these)"},
+		{st.FocusBar.Render(markFocus), "the current item"},
+		{st.Text[tsDiffDel].Render("words"), "word diff (w): in a fact's first version, words another lacks"},
+		{st.Text[tsDiffIns].Render("words"), "in the other versions, words the first lacks; bold without colour"},
+		{st.MarkReviewed.Render(markReviewed), "reviewed (x; space pages, as in less)"},
 		{st.MarkFlagged.Render(markFlagged), "flagged (f)"},
 		{st.MarkNote.Render(markNote), "has a note (a); enter shows it"},
-		{st.Text[tsFrameAttribution].Render("said"), "a framing word in the current item, coloured by kind"},
+		{st.MarkCorrected.Render(markSplit), "you said: not the same fact as its group (S)"},
+		{st.MarkCorrected.Render(markJoined), "you said: the same fact as another article's (J)"},
+		{st.Text[tsFrameLoaded].Render("slammed"), "a framing word, coloured by kind (the current item: said too)"},
 		{st.Text[tsFrameAttributionDistinct].Render("claimed"), "reversed: framing other outlets lack (enter lists it)"},
 		{st.Text[tsSearch].Render("word"), "a search match"},
 	}
@@ -50,7 +55,7 @@ func (m Model) helpLines() []string {
 	for _, r := range rows {
 		lines = append(lines, " "+r[0]+strings.Repeat(" ", markW-lipgloss.Width(r[0])+2)+r[1])
 	}
-	return append(lines, "", st.Subtle.Render("esc or ? to go back"))
+	return append(lines, "", st.Subtle.Render("q, esc or ? to go back"))
 }
 
 // helpHeight is the lines the help screen has for its text.
@@ -67,7 +72,7 @@ func (m Model) handleHelpKey(msg tea.KeyPressMsg) Model {
 	k := m.keys
 	page := max(m.helpHeight()-2, 1)
 	switch {
-	case key.Matches(msg, k.Back, k.Help):
+	case key.Matches(msg, k.Close, k.Help):
 		m.mode = modePanes
 	case key.Matches(msg, k.Down):
 		m = m.scrollHelp(1)

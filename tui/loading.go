@@ -48,7 +48,7 @@ func (m Model) handleLoadingKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // loadingView is the spinner and the step in progress, with how to stop.
 func (m Model) loadingView() string {
 	w := max(m.width, 1)
-	step := m.loading.step
+	step := saneLine(m.loading.step)
 	if step == "" {
 		step = "comparing the articles…"
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -98,16 +99,25 @@ func saveCmd(save func(uint64, []byte) error, rev uint64, data []byte) tea.Cmd {
 	return func() tea.Msg { return savedMsg{err: save(rev, data)} }
 }
 
-// memoMsg reports a memo written, or why not.
+// memoMsg reports a memo written, or why not; exists says it was not
+// written because a file is there and overwriting was not confirmed.
 type memoMsg struct {
-	path string
-	err  error
+	path   string
+	err    error
+	exists bool
 }
 
-func memoCmd(write func(string, *compare.Report, *review.Session) error, path string, rep *compare.Report, s *review.Session) tea.Cmd {
+// memoCmd writes the memo; unless overwrite, it first checks that nothing
+// is at path, so e never replaces a file without asking.
+func memoCmd(write func(string, *compare.Report, *review.Session) error, path string, rep *compare.Report, s *review.Session, overwrite bool) tea.Cmd {
 	return func() tea.Msg {
 		if write == nil {
 			return memoMsg{path: path, err: errors.New("no memo writer")}
+		}
+		if !overwrite {
+			if _, err := os.Lstat(path); err == nil {
+				return memoMsg{path: path, exists: true}
+			}
 		}
 		return memoMsg{path: path, err: write(path, rep, s)}
 	}

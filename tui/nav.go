@@ -17,11 +17,12 @@ const (
 	filterQuotes
 	filterOddQuotes // unique and variant quotes
 	filterConflicts
+	filterFraming // groups whose outlets frame the fact differently
 	numFilters
 )
 
 func (f filter) String() string {
-	return [...]string{"all items", "groups", "unique sentences", "quotes", "unique & variant quotes", "conflicts"}[f]
+	return [...]string{"all items", "groups", "unique sentences", "quotes", "unique & variant quotes", "conflicts", "groups framed differently"}[f]
 }
 
 func (f filter) accepts(ix *index, it item) bool {
@@ -36,6 +37,8 @@ func (f filter) accepts(ix *index, it item) bool {
 		return it.kind == kindQuote && quoteStatus(ix.rep.Quotes[it.quote]) != "shared"
 	case filterConflicts:
 		return it.kind == kindConflict
+	case filterFraming:
+		return (it.kind == kindShared || it.kind == kindRelated) && it.group >= 0 && ix.rep.Groups[it.group].DivergentFraming
 	}
 	return true
 }
@@ -51,13 +54,25 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if m.ix == nil {
 		return m.handleLoadingKey(msg)
 	}
-	if key.Matches(msg, m.keys.Quit) {
-		return m, tea.Quit
+	// ctrl+c quits from anywhere; q closes the help, the overview, the
+	// inspector and the menus, as in tig and less's help, and quits in the
+	// panes. Either saves unsaved marks first.
+	if key.Matches(msg, m.keys.ForceQuit) || key.Matches(msg, m.keys.Quit) && (m.tooSmall() || m.mode == modePanes && !m.menu.open && !m.rv.pick.open && !m.artMenu.open) {
+		return m.quit()
 	}
 	if m.tooSmall() {
 		return m, nil
 	}
 	m.note = ""
+	if m.menu.open {
+		return m.handleMenuKey(msg), nil
+	}
+	if m.rv.pick.open {
+		return m.handlePickKey(msg)
+	}
+	if m.artMenu.open {
+		return m.handleArticleMenuKey(msg), nil
+	}
 	if m.mode == modePanes || m.mode == modeInspector {
 		if next, cmd, ok := m.handleReviewKey(msg); ok {
 			return next, cmd
@@ -87,6 +102,14 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.scrollBy(max(body-2, 1)), nil
 	case key.Matches(msg, m.keys.PageUp):
 		return m.scrollBy(-max(body-2, 1)), nil
+	case key.Matches(msg, m.keys.HalfDown):
+		return m.scrollBy(max(body/2, 1)), nil
+	case key.Matches(msg, m.keys.HalfUp):
+		return m.scrollBy(-max(body/2, 1)), nil
+	case key.Matches(msg, m.keys.Mouse):
+		m.mouseOff = !m.mouseOff
+		m.note = map[bool]string{true: "mouse off: drag to select text; M turns the wheel back on", false: "mouse wheel scrolls; M turns it off to select text"}[m.mouseOff]
+		return m, nil
 	case key.Matches(msg, m.keys.Top):
 		return m.scrollBy(-1 << 30), nil
 	case key.Matches(msg, m.keys.Bottom):
@@ -96,9 +119,7 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Prev):
 		return m.step(-1), nil
 	case key.Matches(msg, m.keys.Filter):
-		m.filter = (m.filter + 1) % numFilters
-		m.note = "n visits " + m.filter.String()
-		return m, nil
+		return m.openMenu(), nil
 	case key.Matches(msg, m.keys.NextPane):
 		m.focus = (m.focus + 1) % len(m.lay.panes)
 		return m, nil
@@ -111,6 +132,15 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.ShiftLeft):
 		m.first--
 		return m.relayout(), nil
+	case key.Matches(msg, m.keys.Split):
+		return m.split()
+	case key.Matches(msg, m.keys.Join):
+		return m.join()
+	case key.Matches(msg, m.keys.PickArticle):
+		m.artMenu = articleMenu{open: true, cur: m.lay.panes[m.focus].article}
+		return m, nil
+	case key.Matches(msg, m.keys.Pin):
+		return m.togglePin(), nil
 	case key.Matches(msg, m.keys.ToggleView):
 		top := m.topRow()
 		m.aligned = !m.aligned
@@ -119,6 +149,10 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m = m.reveal(top, true)
 		}
 		return m, nil
+	case key.Matches(msg, m.keys.WordDiff):
+		m.wordDiff, m.wordDiffSet = !m.wordDiff, true
+		m.note = map[bool]string{true: "word diffs in every row", false: "word diffs on the current item only"}[m.wordDiff]
+		return m.relayout(), nil
 	case key.Matches(msg, m.keys.Inspect):
 		return m.openInspector(), nil
 	case key.Matches(msg, m.keys.Overview):
@@ -132,11 +166,12 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.input.Focus()
 	case key.Matches(msg, m.keys.Back):
 		if m.query != "" {
-			m.query, m.hitRows = "", nil
+			m.query, m.hits, m.hit = "", nil, -1
+			m.note = "search cleared"
 			return m.relayout(), nil
 		}
 		m.cur, m.curRow = -1, -1
-		m.lay = m.lay.withFocus(m.ix, -1, m.query, &m.styles)
+		m.lay = m.lay.withFocus(m.ix, -1, &m.styles)
 		return m, nil
 	case key.Matches(msg, m.keys.Help):
 		m.mode, m.helpScroll = modeHelp, 0
@@ -259,61 +294,107 @@ func (m Model) topRow() int {
 }
 
 // step moves to the next (dir 1) or previous (dir -1) item the filter
-// accepts, or the next search hit while a search is active. Without a
-// current item it starts from the top of the screen.
+// accepts, in every article: one in an article not shown is brought into
+// a pane. While a search is active it steps through the matches instead.
+// It starts from the current item while that is on screen, else from what
+// is on screen (after G, a page or the wheel), as less does.
 func (m Model) step(dir int) Model {
 	if m.query != "" {
 		return m.stepHit(dir)
 	}
 	items := m.ix.items
 	start := m.cur
-	if start < 0 {
-		top := max(m.topRow(), 0)
-		i, _ := slices.BinarySearchFunc(items, top, func(it item, r int) int { return it.row - r })
-		start = i
-		if dir > 0 {
-			start = i - 1
-		}
+	if start < 0 || (m.mode == modePanes && !m.onScreen(items[start].row)) {
+		start = m.screenStart(dir, func(r int) int {
+			i, _ := slices.BinarySearchFunc(items, r, func(it item, r int) int { return it.row - r })
+			return i
+		})
 	}
 	for i := start + dir; i >= 0 && i < len(items); i += dir {
-		if m.filter.accepts(m.ix, items[i]) && m.rowShown(items[i].row) {
-			return m.moveTo(i, items[i].row)
+		if it := items[i]; m.filter.accepts(m.ix, it) {
+			if !m.rowShown(it.row) {
+				m = m.show(it.article)
+			}
+			return m.moveTo(i, it.row)
 		}
 	}
 	m.note = "no more " + m.filter.String()
+	if dir < 0 {
+		m.note = "no earlier " + m.filter.String()
+	}
 	return m
 }
 
-func (m Model) stepHit(dir int) Model {
-	from := m.curRow
-	if from < 0 {
-		from = max(m.topRow(), 0) - dir
+// screenStart is where stepping from the screen starts: just before the
+// first entry at or after the top row on screen (dir 1), or just after the
+// last one at or before the bottom row (dir -1). At the top of the view
+// every row before the screen's counts as on it, rows of articles not
+// shown included; at the bottom, every row after. at(r) is the index of
+// the first entry on row r or later.
+func (m Model) screenStart(dir int, at func(r int) int) int {
+	lo, hi := m.screenRows()
+	if lo < 0 {
+		lo, hi = 0, 0
 	}
-	return m.stepHitFrom(from, dir)
+	s := m.scrollOf(m.focus)
+	if s == 0 {
+		lo = 0
+	}
+	if h := m.lay.total; !m.aligned {
+		h = m.lay.panes[m.focus].height()
+		if s >= h-m.bodyHeight() {
+			hi = len(m.ix.rows) - 1
+		}
+	} else if s >= h-m.bodyHeight() {
+		hi = len(m.ix.rows) - 1
+	}
+	if dir > 0 {
+		return at(lo) - 1
+	}
+	return at(hi + 1)
 }
 
-// stepHitFrom moves to the first shown search hit after (dir 1) or before
-// (dir -1) row from.
-func (m Model) stepHitFrom(from, dir int) Model {
-	i, found := slices.BinarySearch(m.hitRows, from)
-	if dir > 0 && found {
-		i++
-	} else if dir < 0 {
-		i--
-	}
-	for ; i >= 0 && i < len(m.hitRows); i += dir {
-		if r := m.hitRows[i]; m.rowShown(r) {
-			return m.moveTo(m.ix.firstItemOnRow(r), r)
+// screenRows is the first and last row (in the rows' order) with a line
+// on screen, or -1, -1.
+func (m *Model) screenRows() (lo, hi int) {
+	lo, hi = -1, -1
+	for r := range m.ix.rows {
+		if m.onScreen(r) {
+			if lo < 0 {
+				lo = r
+			}
+			hi = r
 		}
 	}
-	m.note = "no more matches for " + m.query
-	return m
+	return lo, hi
+}
+
+// onScreen reports whether row r has a line on screen.
+// It takes a pointer: screenRows calls it for every row, and the model is
+// too big to copy a hundred thousand times.
+func (m *Model) onScreen(r int) bool {
+	if m.lay == nil || r < 0 || r >= len(m.ix.rows) {
+		return false
+	}
+	body := max(m.height-headerHeight-2, 1) // bodyHeight, without copying m
+	if m.aligned {
+		top := m.lay.rowTop[r]
+		return top >= 0 && top < m.scroll[0]+body && top+m.lay.rowH[r] > m.scroll[0]
+	}
+	for p, pn := range m.lay.panes {
+		for _, s := range m.ix.rows[r].cells[pn.article] {
+			if top := pn.sentTop[s]; top >= 0 && top < m.scroll[p]+body && top+pn.sentH[s] > m.scroll[p] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // moveTo makes item i (or, when i is -1, row r) current and brings it on
 // screen.
 func (m Model) moveTo(i, r int) Model {
 	m.cur, m.curRow = i, r
-	m.lay = m.lay.withFocus(m.ix, r, m.query, &m.styles)
+	m.lay = m.lay.withFocus(m.ix, r, &m.styles)
 	return m.reveal(r, false)
 }

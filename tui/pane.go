@@ -11,25 +11,23 @@ import (
 // title, rule.
 const headerHeight = 3
 
-// pane is one article's column, drawn for one width: every line of it is
-// rendered once, when the layout changes, so a frame only joins strings.
+// pane is one article's column for one width: which sentence line each
+// of its lines shows, drawn lazily (see draw.go).
 type pane struct {
 	article int
 	width   int
 	header  [2][headerHeight]string // unfocused, focused
-	lines   []string
+	refs    []lineRef
 	sentTop []int // sentence → its first line, -1 when not drawn
 	sentH   []int
-	// focus replaces lines [focusTop, focusTop+len(focus)) while an item
-	// is current, with its word diff and focus bar.
-	focus    []chunk
+	draw    *sentenceCache
+	// focus holds, while an item is current, its sentences in this pane
+	// with the spans drawn over them (word diff and framing); fdraw draws
+	// them with the focus bar.
+	focus    map[int][]span
+	fdraw    *sentenceCache
+	wraps    map[int][]wline // the sentences drawn so far, wrapped to the width
 	blankRow string
-}
-
-// chunk is a run of lines that replaces the pane's own from top.
-type chunk struct {
-	top   int
-	lines []string
 }
 
 // layout is the drawn state of the panes for one terminal size, view,
@@ -40,7 +38,7 @@ type layout struct {
 	rowTop  []int // aligned view: row → first line, -1 when not shown
 	rowH    []int
 	total   int // aligned view: the line count of every pane
-	marks   map[sentRef]string
+	spec    layoutSpec
 }
 
 // layoutSpec is what a layout depends on.
@@ -50,16 +48,28 @@ type layoutSpec struct {
 	widths  []int
 	query   string
 	marks   map[sentRef]string // review marks per sentence, styled
+	diffs   bool               // draw every group's word diff, not only the focused one's
+}
+
+// diffOf is the word diff spans of article a's sentences on row r when the
+// spec draws word diffs, else nil.
+func (spec layoutSpec) diffOf(ix *index, r, a int) map[int][]span {
+	if !spec.diffs || r < 0 || ix.rows[r].group < 0 {
+		return nil
+	}
+	return diffSpans(ix.rep, ix.rep.Groups[ix.rows[r].group], a)
 }
 
 // buildLayout draws every pane for a spec. It is the only expensive step
 // and runs on resize, view switch, paging across articles and search.
 func buildLayout(ix *index, spec layoutSpec, st *Styles) *layout {
-	l := &layout{aligned: spec.aligned, panes: make([]pane, len(spec.visible)), marks: spec.marks}
+	l := &layout{aligned: spec.aligned, panes: make([]pane, len(spec.visible)), spec: spec}
 	for p, a := range spec.visible {
 		w := spec.widths[p]
 		n := len(ix.rep.Articles[a].Sentences)
-		pn := pane{article: a, width: w, sentTop: make([]int, n), sentH: make([]int, n), blankRow: strings.Repeat(" ", w)}
+		pn := pane{article: a, width: w, sentTop: make([]int, n), sentH: make([]int, n), blankRow: strings.Repeat(" ", w),
+			wraps: map[int][]wline{}}
+		pn.draw = newSentenceCache(ix, spec, st, a, w, pn.wraps)
 		for s := range pn.sentTop {
 			pn.sentTop[s] = -1
 		}
@@ -70,72 +80,59 @@ func buildLayout(ix *index, spec layoutSpec, st *Styles) *layout {
 		l.buildAligned(ix, spec, st)
 	} else {
 		for p := range l.panes {
-			l.panes[p].buildArticle(ix, spec.query, spec.marks, st)
+			l.panes[p].buildArticle(ix)
 		}
 	}
 	return l
 }
 
-func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
-	l.rowTop = make([]int, len(ix.rows))
-	l.rowH = make([]int, len(ix.rows))
-	line := 0
-	for r, rw := range ix.rows {
-		l.rowTop[r] = -1
-		h := 0
-		for p := range l.panes {
-			h = max(h, len(rw.cells[l.panes[p].article]))
-		}
-		if h == 0 {
-			continue
-		}
-		cells := make([][]string, len(l.panes))
-		h = 0
-		for p := range l.panes {
-			pn := &l.panes[p]
-			for _, s := range rw.cells[pn.article] {
-				lk := ix.look(pn.article, s, st, spec.query, spec.marks)
-				lines := renderSentence(ix.rep.Articles[pn.article].Sentences[s].Text, lk, pn.width, st)
-				pn.sentTop[s], pn.sentH[s] = line+len(cells[p]), len(lines)
-				cells[p] = append(cells[p], lines...)
-			}
-			h = max(h, len(cells[p]))
-		}
-		for p := range l.panes {
-			pn := &l.panes[p]
-			pn.lines = append(pn.lines, cells[p]...)
-			for range h - len(cells[p]) + 1 { // filler, then a blank line between rows
-				pn.lines = append(pn.lines, pn.blankRow)
-			}
-		}
-		l.rowTop[r], l.rowH[r] = line, h
-		line += h + 1
-	}
-	l.total = line
+// sameShape reports whether a layout for spec has the same lines as l:
+// only the search, the marks or the word diffs differ, which change how
+// words are drawn but not where lines break.
+func (l *layout) sameShape(spec layoutSpec) bool {
+	return l.aligned == spec.aligned && slices.Equal(l.spec.visible, spec.visible) && slices.Equal(l.spec.widths, spec.widths)
 }
 
-func (pn *pane) buildArticle(ix *index, query string, marks map[sentRef]string, st *Styles) {
+// restyled returns the layout drawn for spec, of the same shape, with the
+// focus dropped: nothing is re-wrapped, and lines are rendered again only
+// as frames show them.
+func (l *layout) restyled(ix *index, spec layoutSpec, st *Styles) *layout {
+	nl := *l
+	nl.spec = spec
+	nl.panes = slices.Clone(l.panes)
+	for p := range nl.panes {
+		pn := &nl.panes[p]
+		pn.header = renderHeader(ix, pn.article, pn.width, st)
+		pn.draw = newSentenceCache(ix, spec, st, pn.article, pn.width, pn.wraps)
+		pn.focus, pn.fdraw = nil, nil
+	}
+	return &nl
+}
+
+func (pn *pane) buildArticle(ix *index) {
 	art := ix.rep.Articles[pn.article]
 	for s, sen := range art.Sentences {
 		if s > 0 && sen.Paragraph != art.Sentences[s-1].Paragraph {
-			pn.lines = append(pn.lines, pn.blankRow)
+			pn.refs = append(pn.refs, blankRef)
 		}
-		lines := renderSentence(sen.Text, ix.look(pn.article, s, st, query, marks), pn.width, st)
-		pn.sentTop[s], pn.sentH[s] = len(pn.lines), len(lines)
-		pn.lines = append(pn.lines, lines...)
+		h := lineCount(sen.Text, pn.width)
+		pn.sentTop[s], pn.sentH[s] = len(pn.refs), h
+		for i := range h {
+			pn.refs = append(pn.refs, lineRef{int32(s), int32(i)})
+		}
 	}
 }
 
-// withFocus returns the layout with the sentences of row r redrawn with
-// the focus bar and, for a group, the word diff against its first member
-// and the framing markers.
-// The layout itself is left as it was: models are values.
-func (l *layout) withFocus(ix *index, r int, query string, st *Styles) *layout {
+// withFocus returns the layout with the sentences of row r drawn with the
+// focus bar and, for a group, the word diff against its first member and
+// the framing markers. The layout itself is left as it was: models are
+// values.
+func (l *layout) withFocus(ix *index, r int, st *Styles) *layout {
 	nl := *l
 	l = &nl
 	l.panes = slices.Clone(l.panes)
 	for p := range l.panes {
-		l.panes[p].focus = nil
+		l.panes[p].focus, l.panes[p].fdraw = nil, nil
 	}
 	if r < 0 || r >= len(ix.rows) {
 		return l
@@ -154,32 +151,33 @@ func (l *layout) withFocus(ix *index, r int, query string, st *Styles) *layout {
 			if pn.sentTop[s] < 0 {
 				continue
 			}
-			lk := ix.look(a, s, st, query, l.marks)
-			lk.focused = true
-			lk.spans = append(lk.spans, diff[s]...)
-			lk.spans = append(lk.spans, framing[s]...)
-			lines := renderSentence(ix.rep.Articles[a].Sentences[s].Text, lk, pn.width, st)
-			pn.focus = append(pn.focus, chunk{top: pn.sentTop[s], lines: lines})
+			if pn.focus == nil {
+				pn.focus = map[int][]span{}
+				pn.fdraw = newSentenceCache(ix, l.spec, st, a, pn.width, pn.wraps)
+			}
+			pn.focus[s] = append(append([]span{}, diff[s]...), framing[s]...)
 		}
 	}
 	return l
 }
 
-// line returns line i of the pane, with the focused item drawn over it.
+// line returns line i of the pane, rendering it if no frame has yet.
 func (pn *pane) line(i int) string {
-	if i < 0 || i >= len(pn.lines) {
+	if i < 0 || i >= len(pn.refs) || pn.refs[i].s < 0 {
 		return pn.blankRow
 	}
-	for _, c := range pn.focus {
-		if i >= c.top && i < c.top+len(c.lines) {
-			return c.lines[i-c.top]
-		}
+	ref := pn.refs[i]
+	s := int(ref.s)
+	c := pn.draw
+	extra, focused := pn.focus[s]
+	if focused {
+		c = pn.fdraw
 	}
-	return pn.lines[i]
+	return c.sentence(s, extra, focused).line(int(ref.i), pn.width, &c.st)
 }
 
 // height is the pane's line count.
-func (pn *pane) height() int { return len(pn.lines) }
+func (pn *pane) height() int { return len(pn.refs) }
 
 // renderHeader draws an article's label, byline or date, and title,
 // each cut to the pane width by display width.

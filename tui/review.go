@@ -19,6 +19,8 @@ type Review struct {
 	// Open attaches the session to the report once it is compared. The
 	// interface changes the session it returns in place, on its event
 	// loop, so the caller can still save it if the interface crashes.
+	// A session returned with an error opened but could not be saved (a
+	// full disk): it is shown, NOT SAVED, and saved again later.
 	Open func(*compare.Report) (*review.Session, error)
 	// Save writes a snapshot (revision, encoded session); nil when marks
 	// are not saved.
@@ -29,6 +31,11 @@ type Review struct {
 	WriteMemo func(path string, rep *compare.Report, s *review.Session) error
 	// MemoPath is the path the memo prompt suggests.
 	MemoPath string
+	// SaveCopy writes the encoded session to another path, offered when
+	// quitting finds the session file cannot be written; CopyPath is the
+	// path suggested.
+	SaveCopy func(path string, data []byte) error
+	CopyPath string
 }
 
 // Option configures the model.
@@ -44,6 +51,8 @@ const (
 	promptNone prompt = iota
 	promptNote
 	promptMemo
+	promptOverwrite // y writes the memo over an existing file
+	promptSaveAs    // where to save the marks the session file would not take
 )
 
 // reviewState is the session as the interface holds it: the marks, the
@@ -56,10 +65,22 @@ type reviewState struct {
 	prompt  prompt
 	input   textinput.Model
 	target  string // the item a note is for
+	memo    string // the memo path waiting for y to overwrite
 	pending bool   // an autosave tick is on its way
 	saving  bool   // a save is running
 	dirty   bool   // changed since the last save began
 	saveErr error
+	resume  review.Place    // where the session left off, until the panes can show it
+	base    *compare.Report // the report as compared, before the editor's corrections
+	pick    picker          // J: the sentences a unique one may be the same fact as
+	// progress is the session's progress text, counted when marks change
+	// rather than in every frame (it walks every item).
+	progress string
+	// quitting is set while q waits for the last save; copiedTo is
+	// where the marks went when the session file would not take them.
+	quitting bool
+	copiedTo string
+	quit     bool // quit with nothing left to save
 }
 
 // Session is the review session, for the command's final save.
@@ -72,21 +93,14 @@ func (m Model) attachSession(s *review.Session) Model {
 		s = review.New(m.ix.rep, nil)
 	}
 	m.rv.sess = s
-	m.rv.ids = make([]string, len(m.ix.items))
-	sids := review.SentenceIDs(m.ix.rep)
-	for i, it := range m.ix.items {
-		switch {
-		case it.group >= 0:
-			m.rv.ids[i] = m.ix.rep.Groups[it.group].ID
-		case it.quote >= 0:
-			m.rv.ids[i] = m.ix.rep.Quotes[it.quote].ID
-		case it.fact >= 0:
-			m.rv.ids[i] = m.ix.rep.Facts[it.fact].ID
-		case it.kind == kindUnique:
-			m.rv.ids[i] = sids[it.article][it.sentence]
-		}
+	m.rv.base = m.ix.rep
+	if len(s.Corrections()) > 0 {
+		m.ix = m.correctedIndex()
 	}
+	m.rv.ids = m.itemIDs()
 	m.rv.glyphs = m.reviewGlyphs()
+	m.rv.progress = s.ProgressText()
+	m.rv.resume = s.Place()
 	var msgs []string
 	if ro := m.rv.opts.ReadOnly; ro != "" {
 		msgs = append(msgs, "read-only: "+ro)
@@ -104,23 +118,48 @@ func (m Model) attachSession(s *review.Session) Model {
 	return m
 }
 
-// reviewGlyphs gives each sentence the strongest mark of the items on it:
-// flagged, then noted, then reviewed.
+// itemIDs is each item's review id.
+func (m Model) itemIDs() []string {
+	ids := make([]string, len(m.ix.items))
+	sids := review.SentenceIDs(m.ix.rep)
+	for i, it := range m.ix.items {
+		switch {
+		case it.group >= 0:
+			ids[i] = m.ix.rep.Groups[it.group].ID
+		case it.quote >= 0:
+			ids[i] = m.ix.rep.Quotes[it.quote].ID
+		case it.fact >= 0:
+			ids[i] = m.ix.rep.Facts[it.fact].ID
+		case it.kind == kindUnique:
+			ids[i] = sids[it.article][it.sentence]
+		}
+	}
+	return ids
+}
+
+// reviewGlyphs gives each sentence its review marks, two cells: flagged
+// (else reviewed) and noted, over the items on it, so an item both flagged
+// and noted shows both.
 func (m Model) reviewGlyphs() map[sentRef]string {
-	out := map[sentRef]string{}
-	rank := map[sentRef]int{}
-	st := &m.styles
+	const (
+		reviewed = 1 << iota
+		flagged
+		noted
+	)
+	bits := map[sentRef]int{}
 	for i, it := range m.ix.items {
 		mk := m.rv.sess.Mark(m.rv.ids[i])
-		g, r := "", 0
-		switch {
-		case mk.Flagged:
-			g, r = st.MarkFlagged.Render(markFlagged), 3
-		case mk.Note != "":
-			g, r = st.MarkNote.Render(markNote), 2
-		case mk.Reviewed:
-			g, r = st.MarkReviewed.Render(markReviewed), 1
-		default:
+		b := 0
+		if mk.Reviewed {
+			b |= reviewed
+		}
+		if mk.Flagged {
+			b |= flagged
+		}
+		if mk.Note != "" {
+			b |= noted
+		}
+		if b == 0 {
 			continue
 		}
 		var refs []sentRef
@@ -139,10 +178,25 @@ func (m Model) reviewGlyphs() map[sentRef]string {
 			refs = []sentRef{{it.article, it.sentence}}
 		}
 		for _, ref := range refs {
-			if r > rank[ref] {
-				out[ref], rank[ref] = g, r
-			}
+			bits[ref] |= b
 		}
+	}
+	st := &m.styles
+	out := make(map[sentRef]string, len(bits))
+	for ref, b := range bits {
+		g := " "
+		switch {
+		case b&flagged != 0:
+			g = st.MarkFlagged.Render(markFlagged)
+		case b&reviewed != 0:
+			g = st.MarkReviewed.Render(markReviewed)
+		}
+		if b&noted != 0 {
+			g += st.MarkNote.Render(markNote)
+		} else {
+			g += " "
+		}
+		out[ref] = g
 	}
 	return out
 }
@@ -174,6 +228,9 @@ func (m Model) handleReviewKey(msg tea.KeyPressMsg) (_ Model, _ tea.Cmd, ok bool
 	}
 	id := m.currentID()
 	switch {
+	case m.cur >= 0 && !m.knownItem(id):
+		m.note = "no marks on an item your correction made (S or J on it undoes the correction)"
+		return m, nil, true
 	case id == "":
 		m.note = "n: choose an item first"
 		return m, nil, true
@@ -194,9 +251,17 @@ func (m Model) handleReviewKey(msg tea.KeyPressMsg) (_ Model, _ tea.Cmd, ok bool
 	return m, cmd, true
 }
 
+// knownItem reports whether the session can mark the item with id: not
+// one that only the editor's corrections made.
+func (m Model) knownItem(id string) bool {
+	_, ok := m.rv.sess.Item(id)
+	return ok
+}
+
 // marksChanged redraws what shows marks and schedules an autosave.
 func (m Model) marksChanged() (Model, tea.Cmd) {
 	m.rv.glyphs = m.reviewGlyphs()
+	m.rv.progress = m.rv.sess.ProgressText()
 	m = m.relayout()
 	if m.mode == modeInspector {
 		m.insp.mark = m.rv.sess.Mark(m.currentID())
@@ -219,26 +284,61 @@ func (m Model) openPrompt(p prompt, label, value string) Model {
 	return m
 }
 
+// handleMemo reports a memo written, or asks before replacing a file.
+func (m Model) handleMemo(msg memoMsg) (tea.Model, tea.Cmd) {
+	switch {
+	case msg.exists:
+		m.rv.memo = msg.path
+		m = m.openPrompt(promptOverwrite, msg.path+" exists. Overwrite it? (y/n) ", "")
+		return m, textinput.Blink
+	case msg.err != nil:
+		m.note = "memo not written: " + msg.err.Error()
+	default:
+		m.note = "memo written to " + msg.path
+	}
+	return m, nil
+}
+
 // handlePromptKey edits the note or the memo path: enter saves or writes,
-// esc cancels.
+// esc cancels. The overwrite question takes y, anything else is no.
 func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if m.rv.prompt == promptOverwrite && !key.Matches(msg, m.keys.ForceQuit) {
+		m.rv.prompt = promptNone
+		if msg.Text == "y" || msg.Text == "Y" {
+			m.note = "writing " + m.rv.memo + "…"
+			return m, memoCmd(m.rv.opts.WriteMemo, m.rv.memo, m.ix.rep, m.rv.sess.Clone(), true)
+		}
+		m.note = "memo not written: " + m.rv.memo + " left as it was"
+		return m, nil
+	}
 	switch {
 	case key.Matches(msg, m.keys.ForceQuit):
 		return m, tea.Quit
 	case key.Matches(msg, m.keys.Cancel):
+		if m.rv.prompt == promptSaveAs {
+			m.rv.prompt = promptNone
+			m.note = "not quit: marks NOT SAVED (q tries again)"
+			return m, nil
+		}
 		m.rv.prompt = promptNone
 		m.note = "cancelled"
 		return m, nil
 	case key.Matches(msg, m.keys.Confirm):
 		p, value := m.rv.prompt, strings.TrimSpace(m.rv.input.Value())
 		m.rv.prompt = promptNone
+		if p == promptSaveAs {
+			if value == "" {
+				return m.askWhereToSave(errNoPath)
+			}
+			return m.saveCopy(value)
+		}
 		if p == promptMemo {
 			if value == "" {
 				m.note = "no memo written: no path"
 				return m, nil
 			}
 			m.note = "writing " + value + "…"
-			return m, memoCmd(m.rv.opts.WriteMemo, value, m.ix.rep, m.rv.sess.Clone())
+			return m, memoCmd(m.rv.opts.WriteMemo, value, m.ix.rep, m.rv.sess.Clone(), false)
 		}
 		m.rv.sess.SetNote(m.rv.target, value)
 		m.note = map[bool]string{true: "note saved", false: "note removed"}[value != ""]
@@ -246,6 +346,7 @@ func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	m.rv.input, cmd = m.rv.input.Update(msg)
+	m.rv.input = cleanInput(m.rv.input)
 	return m, cmd
 }
 
@@ -262,8 +363,7 @@ func (m Model) nextUnreviewed() Model {
 		it := m.ix.items[i]
 		if m.filter.accepts(m.ix, it) && !m.rv.sess.Mark(m.rv.ids[i]).Reviewed {
 			if !m.rowShown(it.row) { // page to the article that has it
-				m.first, _ = firstCell(m.ix.rows[it.row])
-				m = m.relayout()
+				m = m.show(it.article)
 			}
 			m = m.moveTo(i, it.row)
 			if m.mode == modeInspector {
@@ -305,15 +405,25 @@ func (m Model) handleAutosave() (tea.Model, tea.Cmd) {
 func (m Model) handleSaved(msg savedMsg) (tea.Model, tea.Cmd) {
 	m.rv.saving = false
 	m.rv.saveErr = msg.err
+	if m.rv.quitting {
+		return m.quitAfterSave(msg.err)
+	}
 	if msg.err != nil {
 		m.rv.dirty = true // try again with the next change or tick
+		return m, m.scheduleSave()
 	}
-	return m, m.scheduleSave()
+	if m.rv.dirty && !m.rv.pending {
+		// Changes made while that save ran have waited their delay
+		// already: write them now, not a delay later, so a mark is on
+		// disk within autosaveDelay and two writes.
+		return m.handleAutosave()
+	}
+	return m, nil
 }
 
 // reviewStatus is the progress for the status bar.
 func (m Model) reviewStatus() string {
-	s := m.rv.sess.ProgressText()
+	s := m.rv.progress
 	if m.rv.opts.ReadOnly != "" {
 		s += " (read-only)"
 	}

@@ -2,6 +2,10 @@ package tui
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -37,7 +41,7 @@ func TestReviewKeys(t *testing.T) {
 	if id == "" {
 		t.Fatal("n gave no current item")
 	}
-	m = press(m, "space", "f")
+	m = press(m, "x", "f")
 	if mk := m.rv.sess.Mark(id); !mk.Reviewed || !mk.Flagged {
 		t.Fatalf("mark after space and f: %+v", mk)
 	}
@@ -53,6 +57,9 @@ func TestReviewKeys(t *testing.T) {
 	if got := m.rv.sess.Mark(id).Note; got != "ask the mayor" {
 		t.Errorf("note %q after enter", got)
 	}
+	if s := screen(m); !strings.Contains(s, markFlagged+markNote) {
+		t.Errorf("a flagged item with a note does not show both marks:\n%s", s)
+	}
 	m = press(m, "a")
 	m = typeText(m, " and the port")
 	m = press(m, "esc")
@@ -63,7 +70,7 @@ func TestReviewKeys(t *testing.T) {
 	if s := screen(m); !strings.Contains(s, "reviewed · "+markFlagged+" flagged") || !strings.Contains(s, "ask the mayor") {
 		t.Errorf("the inspector lacks the mark:\n%s", s)
 	}
-	m = press(m, "space") // marks work in the inspector too
+	m = press(m, "x") // marks work in the inspector too
 	if m.rv.sess.Mark(id).Reviewed {
 		t.Error("space in the inspector did not clear reviewed")
 	}
@@ -84,7 +91,7 @@ func TestNextUnreviewed(t *testing.T) {
 			t.Fatalf("u came back to %s, which is reviewed", id)
 		}
 		seen[id] = true
-		m = press(m, "space")
+		m = press(m, "x")
 	}
 	if r, total, _ := m.rv.sess.Progress(); r != total {
 		t.Errorf("after u and space on every item: %d/%d reviewed", r, total)
@@ -121,8 +128,9 @@ func TestOrphansInOverview(t *testing.T) {
 	}
 }
 
-// Changes are saved within a second, without a key after them, and the
-// last save holds the last change.
+// Changes are saved without a key after them, and the last save holds the
+// last change. The wait is ten times the autosave delay: a ceiling for a
+// busy machine, not a measure of the delay.
 func TestAutosave(t *testing.T) {
 	rep := loadFixture(t)
 	var mu sync.Mutex
@@ -138,7 +146,7 @@ func TestAutosave(t *testing.T) {
 	tm.Send(keyPress("n"))
 	tm.Send(keyPress("f"))
 	start := time.Now()
-	tm.Send(keyPress("space"))
+	tm.Send(keyPress("x"))
 	last := func() []byte {
 		mu.Lock()
 		defer mu.Unlock()
@@ -148,8 +156,8 @@ func TestAutosave(t *testing.T) {
 		return saves[len(saves)-1]
 	}
 	for !bytes.Contains(last(), []byte(`"reviewed": true`)) {
-		if time.Since(start) > time.Second {
-			t.Fatalf("no save with both marks within a second; saves: %q", saves)
+		if time.Since(start) > 10*autosaveDelay {
+			t.Fatalf("no save with both marks within %v; saves: %q", 10*autosaveDelay, saves)
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
@@ -166,16 +174,17 @@ func TestAutosave(t *testing.T) {
 }
 
 // e asks for a path, suggesting the one given, and writes the memo in a
-// command with a copy of the session.
+// command with a copy of the session; it asks before replacing a file.
 func TestMemoPrompt(t *testing.T) {
 	rep := loadFixture(t)
 	written := make(chan string, 1)
-	r := Review{MemoPath: "/tmp/x-memo.md", WriteMemo: func(path string, _ *compare.Report, s *review.Session) error {
+	path := filepath.Join(t.TempDir(), "memo.md")
+	r := Review{MemoPath: path, WriteMemo: func(path string, _ *compare.Report, s *review.Session) error {
 		written <- path + " " + s.ProgressText()
-		return nil
+		return os.WriteFile(path, []byte("memo"), 0o644)
 	}}
 	m := press(newReviewModel(t, rep, r), "n", "f", "e")
-	if s := screen(m); !strings.Contains(s, "memo: /tmp/x-memo.md") {
+	if s := screen(m); !strings.Contains(s, "memo: "+path) {
 		t.Fatalf("the memo prompt does not suggest the path:\n%s", s)
 	}
 	next, cmd := m.Update(keyPress("enter"))
@@ -184,10 +193,65 @@ func TestMemoPrompt(t *testing.T) {
 		t.Fatal("enter gave no command")
 	}
 	m = send(m, cmd())
-	if got := <-written; got != "/tmp/x-memo.md 0/10 reviewed, 1 flagged" {
+	if got := <-written; got != path+" 0/10 reviewed, 1 flagged" {
 		t.Errorf("memo written as %q", got)
 	}
-	if !strings.Contains(screen(m), "memo written to /tmp/x-memo.md") {
+	if !strings.Contains(screen(m), "memo written to "+path) {
 		t.Errorf("no confirmation:\n%s", screen(m))
+	}
+	// Again: the file is there now, so e asks, and only y replaces it.
+	for _, answer := range []string{"n", "y"} {
+		m = press(m, "e")
+		next, cmd = m.Update(keyPress("enter"))
+		m = send(next.(Model), cmd())
+		if s := screen(m); !strings.Contains(s, "exists. Overwrite it? (y/n)") {
+			t.Fatalf("no question before overwriting:\n%s", s)
+		}
+		next, cmd = m.Update(keyPress(answer))
+		m = next.(Model)
+		if answer == "n" {
+			if cmd != nil || !strings.Contains(screen(m), "left as it was") {
+				t.Errorf("n: command %v, screen:\n%s", cmd != nil, screen(m))
+			}
+			continue
+		}
+		m = send(m, cmd())
+		if got := <-written; got != path+" 0/10 reviewed, 1 flagged" {
+			t.Errorf("memo overwritten as %q", got)
+		}
+	}
+}
+
+// Reopening a session returns to the item the editor was on and the
+// screen they saw, and says so.
+func TestSessionResumesWhereTheEditorLeftOff(t *testing.T) {
+	rep := compareFiles(t, demoPaths(t)...)
+	first := press(newReviewModel(t, rep, Review{}), "n", "n", "n", "n", "n", "n", "n", "space")
+	if first.cur < 0 {
+		t.Fatal("no current item")
+	}
+	data, err := first.Session().Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f review.File
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatal(err)
+	}
+	if f.Place == nil || f.Place.Item == "" {
+		t.Fatalf("the session file keeps no place:\n%s", data)
+	}
+	open := func(rep *compare.Report) (*review.Session, error) { return review.Resume(&f, rep, nil), nil }
+	again := newReviewModel(t, rep, Review{Open: open})
+	if again.cur != first.cur || again.scroll[0] != first.scroll[0] || fmt.Sprint(again.visible()) != fmt.Sprint(first.visible()) {
+		t.Errorf("resumed at item %d, scroll %d, articles %v; left at item %d, scroll %d, articles %v",
+			again.cur, again.scroll[0], again.visible(), first.cur, first.scroll[0], first.visible())
+	}
+	if s := screen(again); !strings.Contains(s, "back where you left off") {
+		t.Errorf("resuming does not say so:\n%s", s)
+	}
+	fresh := newReviewModel(t, rep, Review{})
+	if fresh.cur >= 0 || strings.Contains(screen(fresh), "left off") {
+		t.Error("a new session claims a place")
 	}
 }

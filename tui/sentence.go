@@ -1,14 +1,18 @@
 package tui
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/storydiff/storydiff/compare"
+	"github.com/storydiff/storydiff/review"
 )
 
 // gutterWidth is the columns before a sentence's text: the focus bar, the
-// kind mark, the quote or conflict mark, the review mark and a space.
-const gutterWidth = 5
+// kind mark, the quote or conflict mark, two review marks (flagged or
+// reviewed, and noted) and a space.
+const gutterWidth = 6
 
 // Gutter marks. They carry each sentence's meaning without colour.
 const (
@@ -16,7 +20,8 @@ const (
 	markRelated  = "≈"
 	markUnique   = "◆"
 	markOther    = "·"
-	markQuote    = "❝"
+	markQuote    = "“" // a quote other outlets share
+	markOddQuote = "❝" // a unique or variant quote
 	markConflict = "!"
 	markFocus    = "▌"
 	// Review marks: the strongest of the items on a sentence.
@@ -30,7 +35,7 @@ type sentenceLook struct {
 	base    textStyle
 	kind    string // the kind mark, already styled
 	annot   string // the quote or conflict mark, already styled, or " "
-	review  string // the review mark, already styled, or " "
+	review  string // the review marks, already styled, two cells
 	spans   []span
 	focused bool
 }
@@ -38,7 +43,7 @@ type sentenceLook struct {
 // look works out a sentence's marks and highlights from the report.
 func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]string) sentenceLook {
 	sen := ix.rep.Articles[a].Sentences[s]
-	lk := sentenceLook{base: tsPlain, annot: " ", review: " "}
+	lk := sentenceLook{base: tsPlain, annot: " ", review: "  "}
 	if g, ok := marks[sentRef{a, s}]; ok {
 		lk.review = g
 	}
@@ -52,6 +57,13 @@ func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]stri
 		lk.kind = st.MarkRelated.Render(markRelated)
 	default:
 		lk.kind = st.MarkShared.Render(markShared)
+	}
+	lk.spans = sentenceFramingSpans(sen, lk.spans)
+	switch ix.corrected[sentRef{a, s}] {
+	case review.Split:
+		lk.kind = st.MarkCorrected.Render(markSplit)
+	case review.Join:
+		lk.kind = st.MarkCorrected.Render(markJoined)
 	}
 	if sen.Role == compare.RoleHeadline {
 		lk.base = max(lk.base, tsHeadline)
@@ -68,7 +80,7 @@ func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]stri
 		lk.annot = st.MarkQuote.Render(markQuote)
 	}
 	if strong {
-		lk.annot = st.MarkQuoteStrong.Render(markQuote)
+		lk.annot = st.MarkQuoteStrong.Render(markOddQuote)
 	}
 	for _, fi := range ix.factsAt[ref] {
 		f := ix.rep.Facts[fi]
@@ -82,10 +94,26 @@ func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]stri
 		}
 		lk.annot = st.MarkConflict.Render(markConflict)
 	}
-	for _, h := range findAll(sen.Text, query) {
+	if r >= 0 && ix.rows[r].group >= 0 {
+		lk.annot = framingMark(ix.rep.Groups[ix.rows[r].group], lk.annot, st)
+	}
+	hits := func() []int { return findAll(sen.Text, query) }
+	if query != "" && ix.folded != nil {
+		hits = func() []int { return findFolded(sen.Text, ix.folded[a][s], query) }
+	}
+	for _, h := range hits() {
 		lk.spans = append(lk.spans, span{h, h + len(query), tsSearch})
 	}
 	return lk
+}
+
+// quoteGlyph is a quote's mark, styled: one glyph for a quote other
+// outlets share, another, bold, for a unique or variant one.
+func quoteGlyph(q compare.Quote, st *Styles) string {
+	if quoteStatus(q) == "shared" {
+		return st.MarkQuote.Render(markQuote)
+	}
+	return st.MarkQuoteStrong.Render(markOddQuote)
 }
 
 // appendSpan adds a span clamped to a text of length n; spans outside it
@@ -102,11 +130,24 @@ func appendSpan(spans []span, start, end, n int, ts textStyle) []span {
 // ignoring case where folding keeps byte offsets (it does for ASCII and
 // most scripts), and exact otherwise.
 func findAll(text, query string) []int {
+	return findFolded(text, fold(text), query)
+}
+
+// fold is text lowercased when that keeps its byte offsets, else "".
+func fold(text string) string {
+	if t := strings.ToLower(text); len(t) == len(text) {
+		return t
+	}
+	return ""
+}
+
+// findFolded is findAll with the text already folded (fold's result).
+func findFolded(text, folded, query string) []int {
 	if query == "" {
 		return nil
 	}
-	t, q := strings.ToLower(text), strings.ToLower(query)
-	if len(t) != len(text) || len(q) != len(query) {
+	t, q := folded, strings.ToLower(query)
+	if t == "" || len(q) != len(query) {
 		t, q = text, query
 	}
 	var hits []int
@@ -122,22 +163,49 @@ func findAll(text, query string) []int {
 
 // renderSentence draws a sentence as lines exactly width cells wide.
 func renderSentence(text string, lk sentenceLook, width int, st *Styles) []string {
-	textW := max(width-gutterWidth-1, 1)
+	textW := textWidth(width)
 	lines := wrap(text, textW)
 	out := make([]string, len(lines))
+	next := spanSweep(lk.spans)
+	for i, l := range lines {
+		out[i] = gutter(lk, i == 0, st) + renderLine(text, l, next(l), lk.base, textW, st) + " "
+	}
+	return out
+}
+
+// gutter is the columns before a line of a sentence: the focus bar, and on
+// its first line the kind, annotation and review marks.
+func gutter(lk sentenceLook, first bool, st *Styles) string {
 	bar := " "
 	if lk.focused {
 		bar = st.FocusBar.Render(markFocus)
 	}
-	blank := bar + "    "
-	for i, l := range lines {
-		g := blank
-		if i == 0 {
-			g = bar + lk.kind + lk.annot + lk.review + " "
-		}
-		out[i] = g + renderLine(text, l, lk.spans, lk.base, textW, st) + " "
+	if !first {
+		return bar + "     "
 	}
-	return out
+	return bar + lk.kind + lk.annot + lk.review + " "
+}
+
+// spanSweep returns a function that, called with each wrapped line of a
+// text in order, gives the spans that overlap it: each line then looks at
+// its own few spans, so a long sentence full of search hits renders in
+// time linear in its length, not in lines × hits.
+func spanSweep(spans []span) func(wline) []span {
+	sorted := slices.SortedFunc(slices.Values(spans), func(x, y span) int { return cmp.Compare(x.start, y.start) })
+	var active []span
+	i := 0
+	return func(l wline) []span {
+		if len(l) == 0 {
+			return nil
+		}
+		from, to := l[0].start, l[len(l)-1].end
+		for i < len(sorted) && sorted[i].start < to {
+			active = append(active, sorted[i])
+			i++
+		}
+		active = slices.DeleteFunc(active, func(s span) bool { return s.end <= from })
+		return active
+	}
 }
 
 // diffSpans returns, for each sentence of article a's member in group g,

@@ -30,7 +30,6 @@ func (m Model) statusView() string {
 	case modeHelp:
 		view = " HELP "
 	}
-	n := len(m.lay.panes)
 	var parts []string
 	switch m.mode {
 	case modeInspector:
@@ -44,7 +43,10 @@ func (m Model) statusView() string {
 	case modeHelp:
 		parts = append(parts, fmt.Sprintf("line %d/%d", m.helpScroll+1, len(m.helpLines())))
 	default:
-		parts = append(parts, fmt.Sprintf("%d–%d of %d", m.first+1, m.first+n, len(m.ix.rep.Articles)))
+		parts = append(parts, m.shownStatus())
+		if m.query != "" {
+			parts = append(parts, m.matchStatus())
+		}
 		if m.note != "" {
 			parts = append(parts, m.note)
 		} else {
@@ -53,9 +55,6 @@ func (m Model) statusView() string {
 		parts = append(parts, m.reviewStatus())
 		if m.filter != filterAll {
 			parts = append(parts, "n: "+m.filter.String())
-		}
-		if m.query != "" {
-			parts = append(parts, fmt.Sprintf("/%s: %d rows", m.query, len(m.hitRows)))
 		}
 		c := m.ix.counts
 		parts = append(parts, m.position(), fmt.Sprintf("%s%d %s%d %s%d %s%d %s%d",
@@ -66,7 +65,7 @@ func (m Model) statusView() string {
 	if vw >= m.width {
 		return st.StatusAccent.Render(truncate(view, m.width))
 	}
-	return st.StatusAccent.Render(view) + st.Status.Render(truncate(" "+strings.Join(parts, " │ "), m.width-vw))
+	return st.StatusAccent.Render(view) + st.Status.Render(truncate(" "+saneLine(strings.Join(parts, " │ ")), m.width-vw))
 }
 
 // itemStatus names the current item: its kind and place among its kind.
@@ -109,9 +108,9 @@ func (m Model) footerView() string {
 	case modeOverview:
 		keys = m.keys.OverviewHelp()
 	case modeHelp:
-		keys = []key.Binding{m.keys.Back, m.keys.Quit}
+		keys = []key.Binding{m.keys.Close}
 		if len(m.helpLines()) > m.helpHeight() {
-			keys = []key.Binding{m.keys.Down, m.keys.Up, m.keys.Back, m.keys.Quit}
+			keys = []key.Binding{m.keys.Down, m.keys.Up, m.keys.PageDown, m.keys.Close}
 		}
 	}
 	return truncate(m.help.ShortHelpView(keys), m.width)

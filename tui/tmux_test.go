@@ -28,17 +28,26 @@ func TestInRealTerminal(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/storydiff").CombinedOutput(); err != nil {
 		t.Fatalf("building: %v\n%s", err, out)
 	}
-	sock := fmt.Sprintf("storydiff-test-%d", os.Getpid()) // a private server: nobody else's sessions
+	// A private server, its socket in a short folder of its own: tmux's
+	// kill-server leaves the socket file behind, so the cleanup removes it.
+	sockDir, err := os.MkdirTemp("", "sdtmux")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sock := filepath.Join(sockDir, "s")
 	tmux := func(args ...string) string {
-		out, err := exec.Command("tmux", append([]string{"-L", sock}, args...)...).CombinedOutput()
+		out, err := exec.Command("tmux", append([]string{"-S", sock}, args...)...).CombinedOutput()
 		if err != nil {
 			t.Fatalf("tmux %v: %v\n%s", args, err, out)
 		}
 		return string(out)
 	}
 	script := fmt.Sprintf("%s %s %s; echo \"[exit $?]\"; sleep 60", bin, seeds[0], seeds[1])
+	t.Cleanup(func() {
+		_ = exec.Command("tmux", "-S", sock, "kill-server").Run()
+		_ = os.RemoveAll(sockDir)
+	})
 	tmux("new-session", "-d", "-s", "t", "-x", "120", "-y", "40", "sh", "-c", script)
-	t.Cleanup(func() { _ = exec.Command("tmux", "-L", sock, "kill-server").Run() })
 
 	screen := func() string { return tmux("capture-pane", "-p", "-t", "t") }
 	waitScreen := func(what string, ok func(string) bool) string {

@@ -43,8 +43,11 @@ func storyText(n, i, words int, seed uint64) string {
 
 // Each pathological input must be compared within its budget, end to end
 // through the command (reading, ingest, the engine, the JSON report), or
-// be refused with a clear message. The budgets are generous ceilings on 2
-// shared cores; the README states the measured times.
+// be refused with a clear message. The budgets are ceilings against
+// quadratic paths (which take hours here), not benchmarks: at least ten
+// times the normal, and more for the 5 MB line, which took 30 s on a
+// busy two-core machine against 2.3 s on a quiet one. The README states
+// the measured times.
 func TestPathologicalInputsWithinBudget(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large inputs")
@@ -56,7 +59,7 @@ func TestPathologicalInputsWithinBudget(t *testing.T) {
 	}{
 		{"10000 nested divs", articleA, "divs.html", "<!doctype html><html><body>" + strings.Repeat("<div>", 10000) + "<p>" + deal + ".</p>" + strings.Repeat("</div>", 10000), 10 * time.Second},
 		{"50000 *_ in Markdown", articleA, "stars.md", "# Stars\n\n" + strings.Repeat("*_", 50000) + "\n\n" + deal + ".", 10 * time.Second},
-		{"5 MB on one line", articleA, "line.txt", strings.Repeat(deal+" and ", 5<<20/52), 30 * time.Second},
+		{"5 MB on one line", articleA, "line.txt", strings.Repeat(deal+" and ", 5<<20/52), 120 * time.Second},
 		{"two unrelated 200 KB articles", storyText(1, 0, 34000, 1), "other.txt", storyText(1, 0, 34000, 2), 30 * time.Second},
 		{"two related 200 KB articles", storyText(2, 0, 34000, 3), "related.txt", storyText(2, 1, 34000, 3), 30 * time.Second},
 	}
@@ -78,8 +81,8 @@ func TestPathologicalInputsWithinBudget(t *testing.T) {
 			if strings.Contains(c.data, deal) && !strings.Contains(out, deal) {
 				t.Errorf("the article text is lost")
 			}
-			if took > c.budget {
-				t.Errorf("took %v, budget %v", took, c.budget)
+			if took > c.budget*slowdown {
+				t.Errorf("took %v, budget %v", took, c.budget*slowdown)
 			}
 		})
 	}
@@ -97,7 +100,7 @@ func TestDevZeroIsRefusedQuickly(t *testing.T) {
 	if code != exitUsage || !strings.HasPrefix(errs, "storydiff: /dev/zero: too large (over 8 MiB") {
 		t.Errorf("exit %d: %q", code, errs)
 	}
-	if took > 2*time.Second {
+	if took > 2*time.Second*slowdown {
 		t.Errorf("took %v to refuse /dev/zero", took)
 	}
 }

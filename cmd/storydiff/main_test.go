@@ -76,13 +76,15 @@ func TestBadInputIsOneLineNamingTheFile(t *testing.T) {
 }
 
 func TestHelpExplainsEveryFlag(t *testing.T) {
-	code, _, errs := runCmd(t, "", "--help")
-	if code != exitOK {
-		t.Fatalf("--help exits %d", code)
-	}
-	for _, f := range []string{"-format", "-o", "-label", "-max-size", "Exit status", "bundled demo"} {
-		if !strings.Contains(errs, f) {
-			t.Errorf("--help does not mention %s", f)
+	for _, arg := range []string{"--help", "-h"} {
+		code, out, errs := runCmd(t, "", arg)
+		if code != exitOK || errs != "" {
+			t.Fatalf("%s exits %d with %q on stderr", arg, code, errs)
+		}
+		for _, f := range []string{"-format", "-o", "-label", "-max-size", "-version", "Exit status", "bundled demo"} {
+			if !strings.Contains(out, f) {
+				t.Errorf("%s does not mention %s on stdout", arg, f)
+			}
 		}
 	}
 }
@@ -98,13 +100,17 @@ func TestJSONReport(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatalf("output is not JSON: %v", err)
 	}
-	if r.Version != 1 || len(r.Articles) != 2 {
+	if r.Version != compare.ReportVersion || len(r.Articles) != 2 {
 		t.Fatalf("version %d with %d articles", r.Version, len(r.Articles))
 	}
 	if r.Articles[0].Label != "Herald" || r.Articles[1].Label != "Gazette" || r.Articles[1].Source != "-" {
 		t.Errorf("labels %q, %q; source %q", r.Articles[0].Label, r.Articles[1].Label, r.Articles[1].Source)
 	}
-	for _, k := range []string{`"quotes": [`, `"facts": [`, `"nearest"`, `"group"`, `"summary"`, `"framing"`} {
+	// Not a terminal: compact, one article, group, quote or fact a line.
+	if strings.Contains(out, "\n  ") || !strings.Contains(out, "\n{\"id\":") {
+		t.Errorf("report to a pipe is not compact, one element a line:\n%.300s", out)
+	}
+	for _, k := range []string{`"quotes":[`, `"facts":[`, `"nearest"`, `"group"`, `"summary"`, `"framing"`} {
 		if !strings.Contains(out, k) {
 			t.Errorf("report lacks %s", k)
 		}

@@ -1,8 +1,7 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
+	"bufio"
 	"fmt"
 	"io"
 
@@ -15,27 +14,40 @@ import (
 // writeReport compares the documents and writes the report in the chosen
 // format to -o (replaced atomically, so a failed write leaves any old file
 // whole) or to stdout.
+//
+// JSON is streamed, one element at a time, and is indented only for a
+// person reading it on a terminal: in a file or a pipe it is compact,
+// which a program reads as well and which is a third of the size (a
+// reader who wants it indented has jq). No flag is needed to choose.
 func writeReport(cfg config, docs []*ingest.Document, stdout io.Writer) error {
 	r := compare.Compare(docs, compare.Options{})
-	var buf bytes.Buffer
-	switch cfg.format {
-	case "json":
-		enc := json.NewEncoder(&buf)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(r); err != nil {
-			return fmt.Errorf("encoding the report: %w", err)
+	write := func(w io.Writer) error {
+		if cfg.format == "json" {
+			if err := r.WriteJSON(w, cfg.output == "" && isTerminal(stdout)); err != nil {
+				return fmt.Errorf("writing the report: %w", err)
+			}
+			return nil
 		}
-	default:
-		writeText(&buf, r)
-	}
-	if cfg.output != "" {
-		if err := renameio.WriteFile(cfg.output, buf.Bytes(), 0o644); err != nil {
-			return fmt.Errorf("writing %s: %w", ingest.Sanitize(cfg.output), err)
+		bw := bufio.NewWriter(w)
+		writeText(bw, r)
+		if err := bw.Flush(); err != nil {
+			return fmt.Errorf("writing the report: %w", err)
 		}
 		return nil
 	}
-	if _, err := stdout.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("writing the report: %w", err)
+	if cfg.output == "" {
+		return write(stdout)
+	}
+	f, err := renameio.NewPendingFile(cfg.output, renameio.WithPermissions(0o644), renameio.WithExistingPermissions())
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", ingest.Sanitize(cfg.output), err)
+	}
+	defer f.Cleanup()
+	if err := write(f); err != nil {
+		return fmt.Errorf("writing %s: %w", ingest.Sanitize(cfg.output), err)
+	}
+	if err := f.CloseAtomicallyReplace(); err != nil {
+		return fmt.Errorf("writing %s: %w", ingest.Sanitize(cfg.output), err)
 	}
 	return nil
 }

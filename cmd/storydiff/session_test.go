@@ -36,7 +36,7 @@ func TestMemoFormatsWithSession(t *testing.T) {
 	for format, want := range map[string][]string{
 		"markdown": {"## Flagged (1)", `check \<this\>`, "0/"},
 		"html":     {"⚑", "check &lt;this&gt;", "<section class=\"column\">"},
-		"json":     {`"review"`, `"flagged": true`, `"note": "check \u003cthis\u003e"`},
+		"json":     {`"review"`, `"flagged":true`, `"note":"check <this>"`},
 	} {
 		code, out, errs := runCmd(t, "", "--format", format, "--session", sess, a, b)
 		if code != exitOK {
@@ -178,7 +178,7 @@ func TestSignalsSave(t *testing.T) {
 			sess := filepath.Join(t.TempDir(), "review.json")
 			s := startSessionTerm(t, bin, "--session", sess, a, b)
 			s.waitFor("0 flagged")
-			s.tmux("send-keys", "-t", "t", "n", "space")
+			s.tmux("send-keys", "-t", "t", "n", "x")
 			s.waitFor("│ reviewed │")
 			s.signal(sig)
 			deadline := time.Now().Add(5 * time.Second)

@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/storydiff/storydiff/compare"
 )
 
@@ -38,15 +40,15 @@ func writeText(w io.Writer, r *compare.Report) {
 				unique++
 			}
 		}
-		fmt.Fprintf(w, "  [%d] %s", i+1, a.Label)
+		fmt.Fprintf(w, "  [%d] %s", i+1, flat(a.Label))
 		if a.Title != "" {
 			fmt.Fprintf(w, ": %s", quoted(a.Title))
 		}
 		if a.Byline != "" {
-			fmt.Fprintf(w, ", by %s", a.Byline)
+			fmt.Fprintf(w, ", by %s", flat(a.Byline))
 		}
 		if a.Date != "" {
-			fmt.Fprintf(w, ", %s", a.Date)
+			fmt.Fprintf(w, ", %s", flat(a.Date))
 		}
 		fmt.Fprintf(w, "\n      %d sentences: %d in groups, %d only here, %d captions or boilerplate\n", len(a.Sentences), grouped, unique, skipped)
 		writeSummary(w, r, a.Summary)
@@ -58,10 +60,13 @@ func writeText(w io.Writer, r *compare.Report) {
 		if g.Moved {
 			flags += ", moved"
 		}
+		if g.DivergentFraming {
+			flags += ", framed differently"
+		}
 		fmt.Fprintf(w, "\n  %s  %s, similarity %.2f\n", g.ID, flags, g.Similarity)
 		for _, m := range g.Members {
 			a := r.Articles[m.Article]
-			fmt.Fprintf(w, "    [%d] %s %s\n", m.Article+1, place(a, m.Sentences[0]), memberText(a, m))
+			hanging(w, fmt.Sprintf("    [%d] %s ", m.Article+1, place(a, m.Sentences[0])), memberText(a, m))
 		}
 		for _, d := range g.Diff {
 			if changed(d) {
@@ -80,11 +85,12 @@ func writeText(w io.Writer, r *compare.Report) {
 		var lines []string
 		for si, s := range a.Sentences {
 			if s.Role.Alignable() && s.Group == nil {
-				lines = append(lines, fmt.Sprintf("    %s %s", place(a, si), s.Text))
+				prefix := fmt.Sprintf("    %s ", place(a, si))
+				lines = append(lines, prefix+hang(s.Text, ansi.StringWidth(prefix)))
 			}
 		}
 		if len(lines) > 0 {
-			fmt.Fprintf(w, "  [%d] %s\n%s\n", i+1, a.Label, strings.Join(lines, "\n"))
+			fmt.Fprintf(w, "  [%d] %s\n%s\n", i+1, flat(a.Label), strings.Join(lines, "\n"))
 		}
 	}
 }
@@ -121,3 +127,23 @@ func changed(d compare.Diff) bool {
 func diffLine(ops []compare.DiffOp) string {
 	return compare.DiffNotation(ops, func(t string) string { return strings.ReplaceAll(t, "\n", " ") })
 }
+
+// hanging prints prefix and text as one entry: a sentence can hold line
+// breaks (a Markdown table's rows), and its later lines are indented under
+// its first, so no article text starts a line where the report's own
+// lines start.
+func hanging(w io.Writer, prefix, text string) {
+	fmt.Fprintf(w, "%s%s\n", prefix, hang(text, ansi.StringWidth(prefix)))
+}
+
+// hang indents every line of s after the first by col spaces.
+func hang(s string, col int) string {
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	return strings.ReplaceAll(s, "\n", "\n"+strings.Repeat(" ", col))
+}
+
+// flat puts text that belongs inside a report line (a label, a quote, a
+// figure's wording) on that one line.
+func flat(s string) string { return strings.ReplaceAll(s, "\n", " ") }

@@ -12,11 +12,11 @@ import (
 // writeSummary prints what one article does with the story.
 func writeSummary(w io.Writer, r *compare.Report, s compare.Summary) {
 	fmt.Fprintf(w, "      shared %d, related %d, unique %d sentences; originality %.0f%%; leaves out %d of %d facts others carry\n",
-		s.Shared, s.Related, s.Unique, 100*s.Originality, len(s.Omitted), len(r.Groups))
+		s.Shared, s.Related, s.Unique, 100*s.Originality, s.LeavesOut(), len(r.Groups))
 	if len(s.Speakers) > 0 {
 		var parts []string
 		for _, sp := range s.Speakers {
-			parts = append(parts, fmt.Sprintf("%s %d", sp.Speaker, sp.Quotes))
+			parts = append(parts, fmt.Sprintf("%s %d", flat(sp.Speaker), sp.Quotes))
 		}
 		fmt.Fprintf(w, "      quotes: %s\n", strings.Join(parts, ", "))
 	}
@@ -74,12 +74,12 @@ func writeQuotes(w io.Writer, r *compare.Report) {
 		if q.Partial {
 			partial = " (partial)"
 		}
-		fmt.Fprintf(w, "  [%d] %-7s %s: %s%s\n", q.Article+1, q.Status, speaker, quoted(q.Text), partial)
+		fmt.Fprintf(w, "  [%d] %-7s %s: %s%s\n", q.Article+1, q.Status, flat(speaker), quoted(q.Text), partial)
 		for _, m := range q.Matches {
 			o := byID[m.Quote]
 			line := fmt.Sprintf("        %s in [%d]", m.Relation, o.Article+1)
 			if m.OtherSpeaker {
-				line += fmt.Sprintf(", given to %s", o.Speaker)
+				line += fmt.Sprintf(", given to %s", flat(o.Speaker))
 			}
 			if len(m.Diff) > 0 {
 				line += ": " + diffLine(m.Diff)
@@ -87,7 +87,7 @@ func writeQuotes(w io.Writer, r *compare.Report) {
 			fmt.Fprintln(w, line)
 		}
 		for _, p := range q.ParaphrasedIn {
-			fmt.Fprintf(w, "        as paraphrase in [%d]: %s\n", p.Article+1, r.Articles[p.Article].Sentences[p.Sentence].Text)
+			hanging(w, fmt.Sprintf("        as paraphrase in [%d]: ", p.Article+1), r.Articles[p.Article].Sentences[p.Sentence].Text)
 		}
 	}
 }
@@ -122,4 +122,5 @@ func writeFacts(w io.Writer, r *compare.Report) {
 // quoted puts article text between curly quotation marks. Unlike %q it
 // leaves the text as written: no-break spaces and inner quotation marks
 // stay readable. (The text is safe: ingest made every control visible.)
-func quoted(s string) string { return "“" + s + "”" }
+// Line breaks inside it become spaces: a quoted passage sits inside a line.
+func quoted(s string) string { return "“" + flat(s) + "”" }

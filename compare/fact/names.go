@@ -8,8 +8,10 @@ import (
 // Names returns the people, organisations, places and other proper names in
 // text, in order of position. Kind is "person", "org", "place" or "name";
 // Unit is the canonical name and Aliases the other ways to write it.
-func Names(text string) []Mention {
-	n := nparser{text: text, toks: tokenize(text)}
+func Names(text string) []Mention { return names(text, tokenize(text)) }
+
+func names(text string, toks []token) []Mention {
+	n := nparser{text: text, toks: toks}
 	n.findSpans()
 	for i := range n.spans {
 		n.classify(&n.spans[i])

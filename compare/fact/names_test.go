@@ -1,9 +1,11 @@
 package fact
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // nameOf returns the name mention whose Text is text.
@@ -88,5 +90,19 @@ func TestNamesOffsets(t *testing.T) {
 	}
 	if got := strings.Join(texts(Names(in)), "|"); got != "Trump|Alibaba|Jack Ma|Ma" {
 		t.Errorf("Names = %s", got)
+	}
+}
+
+// Scan, which tokenizes once, finds what Quantities and Names find.
+func TestScanIsQuantitiesAndNames(t *testing.T) {
+	text := "Alibaba Group President Michael Evans said on Monday that shares rose 0.9 per cent to $94.74, " +
+		"about 480 people in New York. The U.S. Trade Representative, Robert Lighthizer, said 2,100 jobs would go."
+	pub := time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)
+	q, n := Scan(text, pub)
+	if !reflect.DeepEqual(q, Quantities(text, pub)) || !reflect.DeepEqual(n, Names(text)) {
+		t.Errorf("Scan differs:\n%+v\n%+v", q, n)
+	}
+	if len(q) < 4 || len(n) < 4 {
+		t.Errorf("found %d quantities and %d names in a text with more", len(q), len(n))
 	}
 }

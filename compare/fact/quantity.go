@@ -13,7 +13,18 @@ import (
 // numbers. published anchors relative dates ("Monday", "last month"); when
 // it is the zero time they get Unit "relative" and no value.
 func Quantities(text string, published time.Time) []Mention {
-	p := qparser{text: text, toks: tokenize(text), pub: published}
+	return quantities(text, tokenize(text), published)
+}
+
+// Scan returns what Quantities and Names return for text, tokenizing it
+// once: both only read the tokens.
+func Scan(text string, published time.Time) ([]Mention, []Mention) {
+	toks := tokenize(text)
+	return quantities(text, toks, published), names(text, toks)
+}
+
+func quantities(text string, toks []token, published time.Time) []Mention {
+	p := qparser{text: text, toks: toks, pub: published}
 	for i := 0; i < len(p.toks); {
 		if next := p.at(i); next > i {
 			i = next

@@ -29,8 +29,8 @@ func TestContrast(t *testing.T) {
 			[]string{"intensifier:soared", "intensifier:very"}, []string{}},
 		{"The council did not approve it.", "The council didn't approve it.",
 			[]string{}, []string{}},
-		{"The launch was a disaster, critics said.", "The launch was a success, critics said.",
-			[]string{"loaded:disaster"}, []string{"loaded:success"}},
+		{"The launch was a disaster, critics said.", "The launch was a fiasco, critics said.",
+			[]string{"loaded:disaster"}, []string{"loaded:fiasco"}},
 	}
 	for _, c := range cases {
 		onlyA, onlyB := Contrast(Markers(c.a), Markers(c.b))

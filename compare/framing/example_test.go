@@ -8,14 +8,14 @@ import (
 
 func ExampleMarkers() {
 	for _, m := range framing.Markers("The minister reportedly slammed the “stunning” plan as a disaster, but didn’t resign.") {
-		fmt.Printf("%-11s %-10q lemma=%s tone=%s valence=%.1f\n", m.Kind, m.Text, m.Lemma, m.Tone, m.Valence)
+		fmt.Printf("%-11s %-12q lemma=%s tone=%s (%s)\n", m.Kind, m.Text, m.Lemma, m.Tone, m.Category)
 	}
 	// Output:
-	// hedge       "reportedly" lemma=reportedly tone= valence=0.0
-	// attribution "slammed"  lemma=slam tone=emotive valence=0.0
-	// intensifier "stunning" lemma=stunning tone= valence=0.0
-	// loaded      "disaster" lemma=disaster tone=negative valence=-3.1
-	// negation    "didn’t"   lemma=not tone= valence=0.0
+	// hedge       "reportedly" lemma=reportedly tone= (hedge)
+	// attribution "slammed"    lemma=slam tone=emotive (emotive verb)
+	// hedge       "“stunning”" lemma=stunning tone= (scare quotes)
+	// loaded      "disaster"   lemma=disaster tone=negative (sentiment)
+	// negation    "didn’t"     lemma=not tone= (negation)
 }
 
 func ExampleContrast() {

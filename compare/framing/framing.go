@@ -11,6 +11,7 @@
 package framing
 
 import (
+	"math"
 	"strings"
 	"sync"
 )
@@ -46,6 +47,8 @@ type Marker struct {
 	Lemma      string  // normalised form: "claim", "lash out", "not" for "didn't"
 	Tone       string  // for Attribution and Loaded markers, else ""
 	Valence    float64 // for Loaded markers, the lexicon's mean rating (-4..4)
+	Category   string  // the lexicon's finer class: "loaded verb", "doubt verb"...
+	Negated    bool    // a loaded word under a negation, its tone turned
 }
 
 // Markers returns the framing markers of sentence in order of Start, or nil
@@ -53,17 +56,33 @@ type Marker struct {
 // capitalised inside the sentence is taken for a name, and where phrases
 // compete the longest wins ("according to sources" is a hedge, "according
 // to" an attribution).
-func Markers(sentence string) []Marker {
+func Markers(sentence string) []Marker { return MarkersWith(sentence, Default()) }
+
+// MarkersWith is Markers with the sources of loaded words chosen by t; the
+// evaluation tests use it to fit Default by cross-validation.
+func MarkersWith(sentence string, t Tuning) []Marker {
 	ix := loadIndex()
 	var buf [40]token
 	toks := scan(sentence, buf[:0])
-	names := !titleCase(toks)
+	names := !titleCase(sentence, toks)
 	var out []Marker
+	negated := -1 // index of the last token a negation covers
 	for i := 0; i < len(toks); {
-		m, n := ix.match(sentence, toks, i, names)
+		m, n := ix.match(sentence, toks, i, names, t)
 		if n == 0 {
 			i++
 			continue
+		}
+		if m.Kind == "" { // a neutral compound: its words frame nothing
+			i += n
+			continue
+		}
+		if m.Kind == Negation {
+			negated = i + n - 1 + negationReach
+		} else if m.Kind == Loaded && i <= negated && (m.Tone == TonePositive || m.Tone == ToneNegative) {
+			// "not reckless", "never a success": the negation turns the word.
+			m.Tone = flip(m.Tone)
+			m.Negated = true
 		}
 		if out == nil {
 			out = make([]Marker, 0, 4)
@@ -71,7 +90,21 @@ func Markers(sentence string) []Marker {
 		out = append(out, m)
 		i += n
 	}
+	if t.ScareQuoteWords > 0 {
+		out = scareQuotes(sentence, toks, out, t.ScareQuoteWords)
+	}
 	return out
+}
+
+// negationReach is how many words after a negation it turns, as in VADER,
+// which looks three words back from a sentiment word.
+const negationReach = 3
+
+func flip(tone string) string {
+	if tone == TonePositive {
+		return ToneNegative
+	}
+	return TonePositive
 }
 
 // entry is one form of a table row, or a lexicon phrase, keyed in the index
@@ -84,13 +117,23 @@ type entry struct {
 	valence float64
 	noun    bool // "*": not after a determiner
 	number  bool // "#": not before a number
+	cat     string
 }
 
 // index is every table form and lexicon phrase by first word, longest
 // first, plus the single-word lexicon. It is built once and never changed.
 type index struct {
 	phrases map[string][]entry
-	lexicon map[string]lexWord
+	news    []newsEntry         // ours
+	words   map[string]wordInfo // ours, with inflections, and VADER's: one look-up per word
+}
+
+// wordInfo is a word's entries in both lexicons, kept small so the map
+// stays fast.
+type wordInfo struct {
+	news     uint16 // 1 + index into index.news; 0 when not ours
+	vader    int8   // VADER's mean rating in tenths
+	hasVader bool
 }
 
 var (
@@ -103,23 +146,46 @@ func loadIndex() *index {
 	return theIndex
 }
 
-func buildIndex(lex map[string]lexWord, phrases []lexPhrase) *index {
-	ix := &index{phrases: map[string][]entry{}, lexicon: lex}
+func buildIndex(lex map[string]wordInfo, phrases []lexPhrase) *index {
+	ix := &index{phrases: map[string][]entry{}, words: lex, news: buildNewsLexicon()}
+	// Our lemmas first, then their inflections where no lemma of ours is
+	// spelt the same: "hailed" is ours as "hail", over VADER's "hailed".
+	for i, e := range ix.news {
+		wi := ix.words[e.lemma]
+		wi.news = uint16(i + 1)
+		ix.words[e.lemma] = wi
+	}
+	var forms []string
+	for i, e := range ix.news {
+		forms = inflect(e.lemma, forms[:0])
+		for _, f := range forms {
+			if wi := ix.words[f]; wi.news == 0 {
+				wi.news = uint16(i + 1)
+				ix.words[f] = wi
+			}
+		}
+	}
 	for _, r := range attributionVerbs {
-		ix.add(Attribution, r.forms, r.tone, 0)
+		ix.add(Attribution, r.forms, r.tone, 0, r.tone+" verb")
 	}
 	for _, t := range []struct {
 		kind Kind
+		cat  string
 		rows []string
-	}{{Hedge, hedges}, {Intensifier, intensifiers}, {Negation, negations}} {
+	}{{Hedge, CatHedge, hedges}, {Intensifier, CatIntensify, intensifiers}, {Negation, CatNegation, negations}, {"", "", neutralPhrases}} {
 		for _, forms := range t.rows {
-			ix.add(t.kind, forms, "", 0)
+			ix.add(t.kind, forms, "", 0, t.cat)
+		}
+	}
+	for _, p := range newsPhrases {
+		for _, forms := range p.rows {
+			ix.add(Loaded, forms, p.tone, 0, p.cat)
 		}
 	}
 	for _, p := range phrases {
-		ix.add(Loaded, p.words, toneOf(p.valence), p.valence)
+		ix.add(Loaded, p.words, toneOf(p.valence), p.valence, CatSentiment)
 	}
-	order := map[Kind]int{Attribution: 0, Hedge: 1, Intensifier: 2, Negation: 3, Loaded: 4}
+	order := map[Kind]int{"": 0, Attribution: 1, Hedge: 2, Intensifier: 3, Negation: 4, Loaded: 5}
 	for _, es := range ix.phrases {
 		sortEntries(es, order)
 	}
@@ -127,14 +193,14 @@ func buildIndex(lex map[string]lexWord, phrases []lexPhrase) *index {
 }
 
 // add parses a row's forms (see tables.go) into entries.
-func (ix *index) add(kind Kind, forms, tone string, valence float64) {
+func (ix *index) add(kind Kind, forms, tone string, valence float64, cat string) {
 	var lemma string
 	for _, f := range strings.Split(forms, "|") {
 		if l, ok := strings.CutPrefix(f, "="); ok {
 			lemma = l
 			continue
 		}
-		e := entry{kind: kind, tone: tone, valence: valence}
+		e := entry{kind: kind, tone: tone, valence: valence, cat: cat}
 		for len(f) > 0 && strings.ContainsRune("*#", rune(f[0])) {
 			e.noun = e.noun || f[0] == '*'
 			e.number = e.number || f[0] == '#'
@@ -169,34 +235,67 @@ func sortEntries(es []entry, order map[Kind]int) {
 // match returns the marker starting at token i and how many tokens it
 // takes, or 0 when none starts there. With names set, a word capitalised
 // inside the sentence is a name and starts no marker.
-func (ix *index) match(s string, toks []token, i int, names bool) (Marker, int) {
+func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Marker, int) {
 	t := toks[i]
-	if names && t.capital && !t.initial {
-		return Marker{}, 0 // Theresa May, Washington State, Justice Department
+	if names && inName(s, toks, i) {
+		return Marker{}, 0 // Theresa May, Washington State, "Notorious Markets"
 	}
 	es := ix.phrases[t.key]
 	for _, e := range es {
-		if !e.fits(s, toks, i) {
+		if !e.fits(s, toks, i) || e.cat == CatSentiment && (tn.vader(e.valence) == 0 || math.Abs(e.valence) < tn.vader(e.valence)) ||
+			e.kind == Loaded && e.cat != CatSentiment && !tn.News {
 			continue
 		}
 		end := toks[i+len(e.rest)].end
 		return Marker{Kind: e.kind, Start: t.start, End: end, Text: s[t.start:end],
-			Lemma: e.lemma, Tone: e.tone, Valence: e.valence}, len(e.rest) + 1
+			Lemma: e.lemma, Tone: e.tone, Valence: e.valence, Category: e.cat}, len(e.rest) + 1
 	}
 	if strings.HasSuffix(t.key, "n't") {
-		return Marker{Kind: Negation, Start: t.start, End: t.end, Text: s[t.start:t.end], Lemma: "not"}, 1
+		return Marker{Kind: Negation, Start: t.start, End: t.end, Text: s[t.start:t.end], Lemma: "not", Category: CatNegation}, 1
 	}
 	for _, e := range es {
 		if len(e.rest) == 0 && e.kind != Loaded {
 			return Marker{}, 0 // a table word whose context ruled it out
 		}
 	}
-	w, ok := ix.loaded(t.key)
+	lemma, wi, ok := ix.word(t.key)
 	if !ok {
 		return Marker{}, 0
 	}
+	if wi.news > 0 && tn.News {
+		e := ix.news[wi.news-1]
+		v := 2.0
+		if e.tone == ToneNegative {
+			v = -2
+		}
+		return Marker{Kind: Loaded, Start: t.start, End: t.end, Text: s[t.start:t.end],
+			Lemma: e.lemma, Tone: e.tone, Valence: v, Category: e.cat}, 1
+	}
+	w := lexWord{lemma, float64(wi.vader) / 10}
+	if !wi.hasVader || !loadedVader(t.key, w) || tn.vader(w.valence) == 0 || math.Abs(w.valence) < tn.vader(w.valence) || tn.VaderPositiveShape && w.valence > 0 && !shaped(w.word) {
+		return Marker{}, 0
+	}
 	return Marker{Kind: Loaded, Start: t.start, End: t.end, Text: s[t.start:t.end],
-		Lemma: w.word, Tone: toneOf(w.valence), Valence: w.valence}, 1
+		Lemma: w.word, Tone: toneOf(w.valence), Valence: w.valence, Category: CatSentiment}, 1
+}
+
+// inName reports whether token i is part of a name: capitalised inside the
+// sentence, or capitalised next to another capitalised word even where a
+// capital is expected ("Notorious Markets" after a quotation mark,
+// "Emergency Room" opening a sentence).
+func inName(s string, toks []token, i int) bool {
+	t := toks[i]
+	if !t.capital {
+		return false
+	}
+	if !t.initial {
+		return true
+	}
+	if i+1 < len(toks) {
+		n := toks[i+1]
+		return n.capital && !n.initial && strings.TrimSpace(s[t.end:n.start]) == ""
+	}
+	return false
 }
 
 // fits reports whether e matches the tokens from i, context included.

@@ -2,22 +2,17 @@ package framing
 
 import (
 	"math"
-	"strconv"
 	"strings"
-	"unicode"
-
-	"github.com/jonreiter/govader/data"
 )
 
 // Loaded words come from the VADER lexicon (Hutto & Gilbert, ICWSM 2014;
 // vaderSentiment, MIT licence), as embedded by github.com/jonreiter/govader
 // (MIT licence). Each line of its vader_lexicon.txt is a token, the mean of
 // ten raters' scores on -4 (extremely negative) .. +4 (extremely positive),
-// their standard deviation and the raw scores. We read that text through
-// govader's data package instead of building a SentimentIntensityAnalyzer,
-// which would also load the emoji table, link gonum, and log.Panic if the
-// asset were missing; a word's mean rating is all we need.
-const lexiconAsset = "rawdata/vaderLexicon.txt"
+// their standard deviation and the raw scores. A word's mean rating is all
+// we need: vader_table.go holds the words and their means as Go arrays,
+// generated from govader's asset by TestVaderTable, so the program neither
+// links govader nor decompresses and parses its text at start-up.
 
 // loadedThreshold is the |mean rating| from which a word counts as loaded.
 // VADER's raters used 1 for "slightly"; at 1.5 and above sit words such as
@@ -40,6 +35,9 @@ var newsNeutral = map[string]bool{
 	"united": true, "interest": true, "interests": true, "credit": true,
 	"positive": true, "negative": true, "intelligence": true, "justice": true,
 	"care": true, "support": true, "supported": true, "supports": true,
+	// "fight" is what a company does against counterfeits, a city against
+	// crime: the story's action, not the writer's tone.
+	"fight": true, "fights": true, "fighting": true,
 }
 
 type lexWord struct {
@@ -53,54 +51,38 @@ type lexPhrase struct {
 	valence float64
 }
 
-// readLexicon parses the embedded lexicon, keeping entries made of words
-// (VADER also rates emoticons such as ":D"). A missing asset gives an empty
-// lexicon, so no word is loaded; TestLexiconLoaded guards against that.
-func readLexicon() (map[string]lexWord, []lexPhrase) {
-	words := map[string]lexWord{}
-	raw, err := data.Asset(lexiconAsset)
-	if err != nil {
-		return words, nil
-	}
+// readLexicon builds the lexicon from the compact table in vader_table.go
+// (generated from VADER's text by TestVaderTable, so start-up parses
+// nothing), keeping the phrases rated strongly enough to count.
+func readLexicon() (map[string]wordInfo, []lexPhrase) {
+	words := make(map[string]wordInfo, len(vaderWords)+1000) // room for the news lexicon
 	var phrases []lexPhrase
-	for _, line := range strings.Split(string(raw), "\n") {
-		f := strings.SplitN(line, "\t", 3)
-		if len(f) < 2 {
-			continue
-		}
-		w := strings.ToLower(f[0])
-		v, err := strconv.ParseFloat(strings.TrimSpace(f[1]), 64)
-		if err != nil || !wordShaped(w) {
-			continue
-		}
+	for i, w := range vaderWords {
 		if strings.Contains(w, " ") {
-			if math.Abs(v) >= loadedThreshold {
+			if v := float64(vaderTenths[i]) / 10; math.Abs(v) >= loadedThreshold {
 				phrases = append(phrases, lexPhrase{w, v})
 			}
 			continue
 		}
-		words[w] = lexWord{w, v}
+		words[w] = wordInfo{vader: vaderTenths[i], hasVader: true}
 	}
 	return words, phrases
 }
 
-// wordShaped reports whether an entry is words as scan would cut them.
-func wordShaped(w string) bool {
-	for i, r := range w {
-		if !unicode.IsLetter(r) && (i == 0 || !strings.ContainsRune("'- ", r)) {
-			return false
-		}
-	}
-	return w != "" && !strings.HasSuffix(w, " ")
+// loadedVader reports whether VADER's entry w, found for key, may count as
+// loaded at all.
+func loadedVader(key string, w lexWord) bool {
+	return !newsNeutral[key] && !newsNeutral[w.word] && math.Abs(w.valence) >= loadedThreshold
 }
 
-// loaded returns the lexicon entry for a word if it counts as loaded.
-func (ix *index) loaded(key string) (lexWord, bool) {
-	w, ok := ix.resolve(key)
-	if !ok || newsNeutral[key] || newsNeutral[w.word] || math.Abs(w.valence) < loadedThreshold {
-		return lexWord{}, false
+// word finds a word in either lexicon, as written or by its stem.
+func (ix *index) word(key string) (string, wordInfo, bool) {
+	key = strings.TrimSuffix(key, "'s")
+	if wi, ok := ix.words[key]; ok {
+		return key, wi, true
 	}
-	return w, true
+	lemma, ok := stem(ix.words, key)
+	return lemma, ix.words[lemma], ok
 }
 
 // inflections undo regular English endings, for words the lexicon lists
@@ -116,12 +98,9 @@ var inflections = []struct {
 	{"ing", "", true}, {"ing", "", false}, {"ing", "e", false},
 }
 
-// resolve finds a word in the lexicon, as written or by its stem.
-func (ix *index) resolve(key string) (lexWord, bool) {
-	key = strings.TrimSuffix(key, "'s")
-	if w, ok := ix.lexicon[key]; ok {
-		return w, true
-	}
+// stem undoes a regular ending of key and returns the first stem that is a
+// key of m, or false when none is.
+func stem[V any](m map[string]V, key string) (string, bool) {
 	var buf [64]byte
 	for _, in := range inflections {
 		stem, ok := strings.CutSuffix(key, in.cut)
@@ -139,9 +118,9 @@ func (ix *index) resolve(key string) (lexWord, bool) {
 			continue
 		}
 		b := append(append(buf[:0], stem...), in.add...)
-		if w, ok := ix.lexicon[string(b)]; ok {
-			return w, true
+		if _, ok := m[string(b)]; ok {
+			return string(b), true
 		}
 	}
-	return lexWord{}, false
+	return "", false
 }

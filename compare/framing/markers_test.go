@@ -124,7 +124,24 @@ func TestLoaded(t *testing.T) {
 		{"The launch was a disaster.", []string{"disaster=disaster/negative"}},
 		{"Trump has been nothing short of confrontational about China.",
 			[]string{"confrontational=confrontational/negative"}},
-		{"Critics called the launch a success.", []string{"success=success/positive"}},
+		// VADER's positive words are left out (fit on BASIL): news uses them
+		// for what happened ("approved", "handed"); our lexicon's are kept.
+		{"Critics called the launch a success.", nil},
+		{"The board approved the lease and handed it to Maersk.", nil},
+		{"Critics hailed the landmark deal.", []string{"hailed=hail/positive", "landmark=landmark/positive"}},
+		// Our news lexicon: loaded verbs, evaluative words and labels.
+		{"The embattled senator scrambled to explain the fiasco.",
+			[]string{"embattled=embattled/negative", "scrambled=scramble/negative", "fiasco=fiasco/negative"}},
+		{"Beijing, one of the leading pariahs, incited the crowd.",
+			[]string{"pariahs=pariah/negative", "incited=incite/negative"}},
+		{"It was a major slap in the face for the mayor.", []string{"slap in the face=slap in the face/negative"}},
+		// Negation turns the tone.
+		{"The plan is not reckless.", []string{"reckless=reckless/positive"}},
+		// Names, titles and compounds are not loaded.
+		{"Alibaba returned to the list of \"Notorious Markets\" this year.", nil},
+		{"Notorious Markets list names Alibaba.", nil},
+		{"He was taken to the emergency room.", nil},
+		{"The company has done enough to fight counterfeits.", nil},
 		{"Residents are fed up with the delays.", []string{"fed up=fed up/negative"}},
 		// Inflections the lexicon lacks resolve to their stem.
 		{"Two deaths followed the betrayals.", []string{"deaths=death/negative", "betrayals=betrayal/negative"}},
@@ -146,9 +163,9 @@ func TestLoaded(t *testing.T) {
 func TestMarkerFields(t *testing.T) {
 	ms := Markers("Officials reportedly slammed the disaster.")
 	want := []Marker{
-		{Kind: Hedge, Start: 10, End: 20, Text: "reportedly", Lemma: "reportedly"},
-		{Kind: Attribution, Start: 21, End: 28, Text: "slammed", Lemma: "slam", Tone: ToneEmotive},
-		{Kind: Loaded, Start: 33, End: 41, Text: "disaster", Lemma: "disaster", Tone: ToneNegative, Valence: -3.1},
+		{Kind: Hedge, Start: 10, End: 20, Text: "reportedly", Lemma: "reportedly", Category: CatHedge},
+		{Kind: Attribution, Start: 21, End: 28, Text: "slammed", Lemma: "slam", Tone: ToneEmotive, Category: CatEmotive},
+		{Kind: Loaded, Start: 33, End: 41, Text: "disaster", Lemma: "disaster", Tone: ToneNegative, Valence: -3.1, Category: CatSentiment},
 	}
 	if !slices.Equal(ms, want) {
 		t.Errorf("Markers:\n got %+v\nwant %+v", ms, want)
@@ -201,11 +218,11 @@ func TestMarkersEmpty(t *testing.T) {
 
 func TestLexiconLoaded(t *testing.T) {
 	ix := loadIndex()
-	if n := len(ix.lexicon); n < 7000 {
+	if n := len(ix.words); n < 7000 {
 		t.Fatalf("lexicon has %d words, want VADER's 7,000 and more", n)
 	}
 	for word, want := range map[string]float64{"disaster": -3.1, "stunning": 1.6, "confrontational": -1.6, "slap": 0.6} {
-		if got := ix.lexicon[word].valence; got != want {
+		if got := float64(ix.words[word].vader) / 10; got != want {
 			t.Errorf("VADER valence of %q = %v, want %v", word, got, want)
 		}
 	}
@@ -225,6 +242,45 @@ func TestTablesWellFormed(t *testing.T) {
 				t.Errorf("form %q listed twice as %s", form, e.kind)
 			}
 			seen[key] = e.kind
+		}
+	}
+}
+
+func TestScareQuotes(t *testing.T) {
+	runKind(t, Hedge, []kindCase{
+		{"The so-called \"reform\" passed.", []string{"so-called=so-called", "\"reform\"=reform"}},
+		{"Critics call the plan a ‘giveaway,’ and worse.", []string{"‘giveaway,’=giveaway"}},
+		// A title or name in quotation marks, a whole quoted line, a long
+		// quotation and an apostrophe are not scare quotes.
+		{"Alibaba is back on the \"Notorious Markets\" list.", nil},
+		{"\"We will win.\"", nil},
+		{"He said \"this is a very long quotation of many words\" today.", nil},
+		{"The senators' votes and Obama's 'plan' differ.", []string{"'plan'=plan"}},
+	})
+	// Words inside a scare quote give way to it: markers do not overlap.
+	runKind(t, Loaded, []kindCase{{"They called it a \"fiasco\" at once.", nil}})
+}
+
+func TestNegatedLoaded(t *testing.T) {
+	for _, c := range []struct {
+		sentence, word, tone string
+		negated              bool
+	}{
+		{"The plan is not reckless.", "reckless", ToneNegative, true},
+		{"It was never a fiasco, aides said.", "fiasco", ToneNegative, true},
+		{"The plan is reckless and not cheap.", "reckless", ToneNegative, false},
+	} {
+		for _, m := range Markers(c.sentence) {
+			if m.Text != c.word {
+				continue
+			}
+			want := c.tone
+			if c.negated {
+				want = flip(c.tone)
+			}
+			if m.Negated != c.negated || m.Tone != want {
+				t.Errorf("%q in %q: negated %v tone %s, want %v %s", c.word, c.sentence, m.Negated, m.Tone, c.negated, want)
+			}
 		}
 	}
 }

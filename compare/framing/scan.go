@@ -116,10 +116,16 @@ func opensClause(gap string) bool {
 
 // titleCase reports whether the sentence is a headline in title case
 // ("Mayor Slams Critics Over Budget Disaster"), where capitals mark no names:
-// three or more capitalised words and no lower-case word of five bytes or
-// more (short ones, "over", "with", are lowered by some styles).
-func titleCase(toks []token) bool {
-	capital := 0
+// three or more capitalised words, more than the lower-case ones, and no
+// lower-case word of five bytes or more (short ones, "over", "with", are
+// lowered by some styles). A list of
+// names ("John Ashcroft, Kit Bond and Jim Talent") looks the same; its
+// commas tell it apart, as headlines rarely hold two.
+func titleCase(s string, toks []token) bool {
+	if strings.Count(s, ",") >= 2 {
+		return false
+	}
+	capital, lower := 0, 0
 	for _, t := range toks {
 		switch {
 		case t.number:
@@ -127,7 +133,11 @@ func titleCase(toks []token) bool {
 			capital++
 		case t.end-t.start >= 5:
 			return false
+		default:
+			lower++
 		}
 	}
-	return capital >= 3
+	// Capitals must also outnumber the short lower-case words: "Alibaba is
+	// back on the Notorious Markets list" is a sentence, not a title.
+	return capital >= 3 && capital > lower
 }

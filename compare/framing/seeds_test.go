@@ -17,7 +17,7 @@ var seedWant = map[string][]string{
 	},
 	"004_3a34f0d0acc71ae7.txt": {
 		"attribution:tell", "attribution:say", "attribution:blame", "attribution:suggest",
-		"loaded:confrontational", "loaded:notorious", "loaded:fakes",
+		"loaded:confrontational", "loaded:fakes", "loaded:slap in the face",
 		"intensifier:major", "intensifier:nothing short of", "hedge:appear to",
 	},
 }
@@ -43,6 +43,11 @@ func TestSeedArticles(t *testing.T) {
 				found[string(m.Kind)+":"+m.Lemma] = true
 				if m.Kind == Loaded && (newsNeutral[strings.ToLower(m.Text)] || newsNeutral[m.Lemma]) {
 					t.Errorf("%s: news-neutral %q marked loaded", filepath.Base(f), m.Text)
+				}
+				// The misfires: a word inside a name, a compound, a
+				// plain verb of the story.
+				if m.Kind == Loaded && (m.Text == "Notorious" || m.Lemma == "approved" || m.Lemma == "fight" || m.Lemma == "hand") {
+					t.Errorf("%s: %q marked loaded", filepath.Base(f), m.Text)
 				}
 				d := fmt.Sprintf("%s:%s", m.Kind, m.Text)
 				if m.Tone != "" {

@@ -73,6 +73,25 @@ var attributionVerbs = []row{
 	{"scoff|scoffs|scoffed|scoffing", ToneEmotive},
 	{"rant|*rants|ranted|ranting", ToneEmotive},
 	{"fume|fumed|fuming", ToneEmotive},
+	// The rest of the AP Stylebook's warning list of "said" substitutes
+	// that characterise the speaker.
+	{"complain|complains|complained|complaining", ToneEmotive},
+	{"=grumble|grumbled|grumbling", ToneEmotive},
+	{"=gripe|griped|griping", ToneEmotive},
+	{"whine|whines|whined|whining", ToneEmotive},
+	{"=snap|snapped", ToneEmotive},
+	{"retort|retorts|retorted|retorting", ToneEmotive},
+	{"gush|gushes|gushed|gushing", ToneEmotive},
+	{"=crow|crowed|crowing", ToneEmotive},
+	{"sneer|sneers|sneered|sneering", ToneEmotive},
+	{"=lecture|lectured|lecturing", ToneEmotive},
+	{"=plead|pleaded|pleading", ToneEmotive},
+	{"=snipe|sniped|sniping", ToneEmotive},
+	{"=rail|railed|railing", ToneEmotive},
+	{"=bemoan|bemoaned|bemoaning", ToneEmotive},
+	{"=lament|lamented|lamenting", ToneEmotive},
+	{"=tout|touted|touting", ToneEmotive},
+	{"=trumpet|trumpeted|trumpeting", ToneEmotive},
 }
 
 // hedges distance the writer from a claim: the epistemic adverbs and modals

@@ -54,7 +54,17 @@ func unwrap(data []byte) (unit, error) {
 			return unit{data: out, wide: true, bom: true}, nil
 		}
 	}
+	if kind := magicKind(data); kind != "" {
+		return unit{}, fmt.Errorf("%w (%s)", ErrBinary, kind)
+	}
 	head := data[:min(len(data), binarySniffLen)]
+	if enc := bomlessUTF16(head); enc != nil {
+		out, err := enc.NewDecoder().Bytes(data[:len(data)&^1])
+		if err != nil {
+			return unit{}, fmt.Errorf("decoding utf-16 text: %w", err)
+		}
+		return unit{data: out, wide: true, bom: true}, nil
+	}
 	if i := bytes.IndexByte(head, 0); i >= 0 {
 		return unit{}, fmt.Errorf("%w (NUL byte at offset %d)", ErrBinary, i)
 	}

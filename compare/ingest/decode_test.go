@@ -89,13 +89,72 @@ func TestParseRefusesBinary(t *testing.T) {
 	if !errors.Is(err, ErrBinary) {
 		t.Fatalf("err = %v, want ErrBinary", err)
 	}
-	if got, want := err.Error(), "binary file (NUL byte at offset 13)"; got != want {
+	if got, want := err.Error(), "binary file (a ZIP archive (or a document packed as one: docx, odt, epub))"; got != want {
 		t.Errorf("message = %q, want %q", got, want)
+	}
+
+	nul := []byte("twelve b\x00tes and more")
+	if _, err := Parse("nul.txt", nul); err == nil || err.Error() != "binary file (NUL byte at offset 8)" {
+		t.Errorf("NUL early: err = %v, want binary file (NUL byte at offset 8)", err)
 	}
 
 	late := append([]byte(strings.Repeat("a", binarySniffLen)), 0)
 	if _, err := Parse("late.txt", late); err != nil {
 		t.Errorf("NUL past the first %d bytes: %v, want it read as text", binarySniffLen, err)
+	}
+}
+
+// TestParseRefusesKnownBinaryFormats: formats whose first 8 KB need not
+// hold a NUL byte (a PDF's header is text; a JPEG's entropy-coded data can
+// lack NULs) are refused by their signature, naming the format.
+func TestParseRefusesKnownBinaryFormats(t *testing.T) {
+	filler := strings.Repeat("stream of compressed-looking bytes \xe3\x81 ", 400) // > 8 KB, no NUL
+	tests := []struct{ name, data, want string }{
+		{"pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n" + filler, "a PDF document"},
+		{"jpeg", "\xff\xd8\xff\xe0\x01\x10JFIF\x01" + filler, "a JPEG image"},
+		{"png", "\x89PNG\r\n\x1a\n" + filler, "a PNG image"},
+		{"zip", "PK\x03\x04" + filler, "a ZIP archive"},
+		{"gzip", "\x1f\x8b\x08" + filler, "a gzip archive"},
+		{"webp", "RIFF\x10\x10\x10\x10WEBPVP8 " + filler, "a WebP image"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse("article.txt", []byte(tt.data))
+			if !errors.Is(err, ErrBinary) {
+				t.Fatalf("err = %v, want ErrBinary", err)
+			}
+			if !strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), "\n") {
+				t.Errorf("message = %q, want one line naming %q", err.Error(), tt.want)
+			}
+		})
+	}
+	// Prose that merely starts like a signature's letters stays text.
+	for _, text := range []string{"RIFF between the outlets widened.", "BZh is not a word.", "IDs were checked."} {
+		if _, err := Parse("a.txt", []byte(text)); err != nil {
+			t.Errorf("Parse(%q): %v", text, err)
+		}
+	}
+}
+
+// TestParseUTF16WithoutBOM: Notepad-style UTF-16 saved without a byte
+// order mark is full of NUL bytes; it is text, and is read as such.
+func TestParseUTF16WithoutBOM(t *testing.T) {
+	const body = "Città council met.\n\nSecond paragraph."
+	for _, be := range []bool{false, true} {
+		data := utf16Bytes(body, be)[2:] // drop the BOM
+		doc, err := Parse("article.txt", data)
+		if err != nil {
+			t.Fatalf("big-endian %v: %v", be, err)
+		}
+		if got := strings.Join(texts(doc), "|"); got != "Città council met.|Second paragraph." {
+			t.Errorf("big-endian %v: text = %q", be, got)
+		}
+	}
+	// Binary data with NULs scattered on both sides of each pair is
+	// still binary.
+	bin := []byte("ab\x00\x00cd\x00e\x00\x00fg\x00\x00h")
+	if _, err := Parse("x.txt", bin); !errors.Is(err, ErrBinary) {
+		t.Errorf("scattered NULs: err = %v, want ErrBinary", err)
 	}
 }
 

@@ -26,10 +26,25 @@ type attribution struct {
 	cue      string
 	found    bool
 	adjacent bool // the cue touches the quotation: `"Q," X said`, `X said: "Q"`
+	noun     bool // the cue is a noun: "Trump's claim"
 }
 
+// isVerb reports whether token i is a cue verb: lower case, or capitalised
+// only where it opens a clause ("Says Trump") or a headline in title case,
+// never inside a name ("United States") or a heading in capitals ("HE'S
+// BEEN CALLED OUT").
 func (d *doc) isVerb(i int) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].word && !d.toks[i].quoted && speechVerbs[d.word(i)]
+	if i < 0 || i >= len(d.toks) || !d.toks[i].word || d.toks[i].quoted || !speechVerbs[d.word(i)] {
+		return false
+	}
+	t := d.toks[i]
+	if !t.upper {
+		return true
+	}
+	if allCaps(d.text[t.s:t.e]) {
+		return false
+	}
+	return i == 0 || !d.toks[i-1].word || d.inHeadline(t.s)
 }
 
 func (d *doc) isAccording(i int) bool {
@@ -62,7 +77,14 @@ func (d *doc) afterCue(from, to int) attribution {
 		}
 		i++
 	}
-	for v := i; v < hi && v < i+20; v++ {
+	// The verb may stand far from the quotation when an appositive
+	// intervenes: `"Q," Malkia Cyril, the executive director at the
+	// Center of Media Justice and also featured in the film, told X.`
+	reach := 20
+	if to, ok := d.runAfter(i, hi); ok && to < hi && d.punct(to) == "," {
+		reach = 45
+	}
+	for v := i; v < hi && v < i+reach; v++ {
 		if d.isStop(v) {
 			break
 		}
@@ -70,7 +92,7 @@ func (d *doc) afterCue(from, to int) attribution {
 			a.adjacent = a.from == i || v == i
 			// "panel Chairman Rep. Jason Chaffetz said": lower-case words
 			// before the name still belong to its role.
-			if !a.adjacent && a.from-i <= 4 && d.plainWords(i, a.from) && a.ss >= 0 {
+			if !a.adjacent && a.from-i <= 4 && (d.plainWords(i, a.from) || d.modifierWords(i, a.from)) && a.ss >= 0 {
 				a.adjacent = true
 				a.role = strings.TrimSpace(d.spanText(i, a.from) + " " + a.role)
 			}
@@ -89,15 +111,43 @@ func (d *doc) afterCue(from, to int) attribution {
 }
 
 // beforeCue reads the nearest cue in [from, to) before a quotation.
+//
+// A cue noun that is itself the object of a cue verb yields to the verb
+// unless the quotation follows the noun straight away: in `Moore called
+// Mr. Obama's remarks on Saturday "a true wake-up call"` the words are
+// Moore's, in `Politifact ruled that Trump's statement about "thousands
+// of shootings" ...` they are Trump's.
 func (d *doc) beforeCue(from, to int) attribution {
 	lo, hi := d.tokAt(from), d.tokAt(to)
 	for v := hi - 1; v >= lo; v-- {
-		if a, ok := d.cueAt(lo, v, hi, true); ok {
-			a.adjacent = d.onlyGlue(a.to, hi)
-			return a
+		a, ok := d.cueAt(lo, v, hi, true)
+		if !ok {
+			continue
 		}
+		a.adjacent = d.onlyGlue(a.to, hi)
+		// "She says it underscores that Trump is ...": a thing that
+		// "underscores" does not speak when a person's cue governs it.
+		if a.noun && !d.nounLeadsTo(v, hi) || !a.noun && d.word(a.subject.from) == "it" && d.isVerb(v) {
+			for u := v - 1; u >= lo && !d.isStop(u); u-- {
+				if b, ok := d.cueAt(lo, u, v, true); ok && d.isVerb(u) && b.name != "" {
+					b.adjacent = false
+					return b
+				}
+			}
+		}
+		return a
 	}
 	return attribution{}
+}
+
+// nounLeadsTo reports whether the cue noun at token v leads straight to
+// the quotation at token hi: "statement about", "claim that", "words:".
+func (d *doc) nounLeadsTo(v, hi int) bool {
+	k := v + 1
+	for k < hi && (!d.toks[k].word || nounLinks[d.word(k)]) {
+		k++
+	}
+	return k >= hi
 }
 
 // cueAt reads a cue whose verb (or noun) is token v, its subject within
@@ -113,40 +163,16 @@ func (d *doc) cueAt(lo, v, hi int, before bool) (attribution, bool) {
 		}
 		a.subject, a.cue, a.to = s, "according to", s.to
 	case d.isVerb(v):
-		if s, ok := d.subjectBefore(lo, v); ok {
-			a.subject = s
-			a.cue, a.to = d.cuePhrase(v, v+1, hi)
-			a.from = min(a.from, v)
-			break
+		if a, ok := d.verbCue(lo, v, hi, before); ok {
+			return a, true
 		}
-		s, ok := d.subjectAfter(v+1, hi)
-		if ok {
-			a.subject = s
-			a.cue, a.to = d.cuePhrase(v, s.to, hi)
-			a.from = v
+		// "Trump's claim that": a word that is a verb and a noun.
+		if before && !d.toks[v].upper && cueNouns[d.word(v)] {
+			return d.nounCue(lo, v)
 		}
-		if ok && before && (pronouns[d.word(s.from)] || !d.onlyGlue(a.to, hi)) {
-			ok = false
-		}
-		if !ok {
-			// "Clinton, the former secretary, stressed ... and said":
-			// a second verb shares the sentence's subject.
-			if w := d.word(d.skipBack(lo, v-1)); w != "and" && w != "but" && w != "then" {
-				return a, false
-			}
-			if s, ok = d.sentenceSubject(lo, v); !ok {
-				return a, false
-			}
-			a.subject = s
-			a.cue, a.to = d.cuePhrase(v, v+1, hi)
-		}
+		return a, false
 	case before && !d.toks[v].upper && cueNouns[d.word(v)]:
-		// "Trump's claim that ...", "his statement that ..."
-		s, ok := d.ownerBefore(lo, v-1)
-		if !ok {
-			return a, false
-		}
-		a.subject, a.cue, a.to = s, d.word(v), v+1
+		return d.nounCue(lo, v)
 	default:
 		return a, false
 	}
@@ -154,12 +180,176 @@ func (d *doc) cueAt(lo, v, hi int, before bool) (attribution, bool) {
 	return a, true
 }
 
+// verbCue reads the cue of the speech verb at token v.
+func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
+	var a attribution
+	w := d.word(v)
+	if w == "put" && d.word(v+1) != "it" || goForms[w] && d.word(v+1) != "on" {
+		return a, false // "as X put it", "as X went on about" are cues; "put the plan", "went home" are not
+	}
+	participle := strings.HasSuffix(w, "ing")
+	if s, ok := d.subjectBefore(lo, v); ok {
+		// "the Security Council issued a statement calling": a
+		// nameless document or noun before a participle speaks for the
+		// sentence's subject when that one is named.
+		if s.name == "" && participle {
+			if ss, ok := d.sentenceSubject(lo, v); ok && ss.name != "" && ss.from < s.from {
+				s = ss
+			}
+		}
+		a.subject = s
+		a.cue, a.to = d.cuePhrase(v, v+1, hi)
+		a.from = min(a.from, v)
+		a.found = true
+		return a, true
+	}
+	// "said X" only where the verb opens its clause: after the quotation,
+	// a comma or a dash, never "criticized Obama" or "arguing that Trump
+	// ...", where the name is the object; and never with a verb whose
+	// object is a person ("telling O'Reilly that") or a participle.
+	if d.opensClause(lo, v) && !participle && !objectVerbs[w] {
+		s, ok := d.subjectAfter(v+1, hi)
+		if ok && before && (pronouns[d.word(s.from)] || !d.onlyGlue(s.to, hi)) {
+			ok = false
+		}
+		if ok {
+			a.subject = s
+			a.cue, a.to = d.cuePhrase(v, s.to, hi)
+			a.from = v
+			a.found = true
+			return a, true
+		}
+	}
+	// A verb without a subject of its own shares the sentence's:
+	// "Clinton, the former secretary, stressed ... and said", "X spoke
+	// Friday, saying", "X took to Twitter to accuse".
+	if !d.sharesSubject(lo, v) {
+		return a, false
+	}
+	s, ok := d.clauseSubject(lo, v)
+	if !ok {
+		s, ok = d.sentenceSubject(lo, v)
+	}
+	if !ok {
+		return a, false
+	}
+	a.subject = s
+	a.cue, a.to = d.cuePhrase(v, v+1, hi)
+	a.found = true
+	return a, true
+}
+
+// nounCue reads the cue noun at token v: "Trump's claim that ...", "his
+// statement", or "Sanders made the following comment:".
+func (d *doc) nounCue(lo, v int) (attribution, bool) {
+	var a attribution
+	s, ok := d.ownerBefore(lo, v-1)
+	if !ok && determiners[d.word(d.skipModifiers(lo, v-1))] {
+		s, ok = d.sentenceSubject(lo, v)
+	}
+	if !ok {
+		return a, false
+	}
+	a.subject, a.cue, a.to = s, d.word(v), v+1
+	a.found, a.noun = true, true
+	return a, true
+}
+
+// skipModifiers steps back over the lower-case words before a noun at
+// token i+1 ("the following", "a new and more personal campaign").
+func (d *doc) skipModifiers(lo, i int) int {
+	for k := 0; i >= lo && k < 5 && d.toks[i].word && !d.toks[i].upper && !determiners[d.word(i)] && !d.toks[i].quoted; k++ {
+		i--
+	}
+	return i
+}
+
+// opensClause reports whether verb v opens its clause: it follows the
+// window's start, punctuation or an adverb only.
+func (d *doc) opensClause(lo, v int) bool {
+	k := v - 1
+	for k >= lo && d.toks[k].word && d.adverb(k) {
+		k--
+	}
+	if k < lo {
+		return true
+	}
+	switch d.punct(k) {
+	case ",", "—", "―", "–", "-", ":", "(", "\"", "“", "”":
+		return true
+	}
+	return false
+}
+
+// clauseSubject reads, for a verb joined by "and" or "but", the subject
+// of a subordinate clause it continues: "Christie described Clinton as a
+// disgrace after she attacked officers and blamed shootings on ..." is
+// her blaming. Only clauses opened by a word of time or cause count; a
+// "that" clause is as often the main verb's.
+func (d *doc) clauseSubject(lo, v int) (subject, bool) {
+	k := v - 1
+	for k >= lo && d.toks[k].word && d.adverb(k) {
+		k--
+	}
+	if w := d.word(k); w != "and" && w != "but" {
+		return subject{}, false
+	}
+	for j := k - 1; j > lo && k-j < 20; j-- {
+		if d.isStop(j) || d.toks[j].quoted {
+			break
+		}
+		if !subordinators[d.word(j-1)] {
+			continue
+		}
+		if pronouns[d.word(j)] {
+			return d.pronounSubject(j), true
+		}
+		if to, ok := d.runAfter(j, k); ok {
+			if s := d.named(j, to); s.name != "" {
+				return s, true
+			}
+		}
+	}
+	return subject{}, false
+}
+
+// sharesSubject reports whether verb v, without a subject before it, takes
+// the subject of its sentence: after "and", "but", "then", "to" or a
+// preposition of time or manner ("despite admitting", "before adding"), or
+// as a participle after a comma (", saying").
+func (d *doc) sharesSubject(lo, v int) bool {
+	k := v - 1
+	for k >= lo && d.toks[k].word && d.adverb(k) {
+		k--
+	}
+	if k < lo {
+		return false
+	}
+	if sharing[d.word(k)] {
+		return true
+	}
+	return strings.HasSuffix(d.word(v), "ing") && (d.punct(k) == "," || d.punct(k) == "—")
+}
+
+// modifierWords reports whether tokens [from, to) may modify the role of
+// the name after them: words that are neither cue verbs, pronouns nor
+// clause words ("panel", "Tulsa police").
+func (d *doc) modifierWords(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		if !t.word || t.quoted || speechVerbs[d.word(k)] || pronouns[d.word(k)] || clauseWords[d.word(k)] || capStops[d.word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
 // plainWords reports whether tokens [from, to) are lower-case words that
 // are neither cue verbs nor pronouns.
 func (d *doc) plainWords(from, to int) bool {
 	for k := from; k < to; k++ {
 		t := d.toks[k]
-		if !t.word || t.upper || t.quoted || speechVerbs[d.word(k)] || pronouns[d.word(k)] {
+		if !t.word || t.upper || t.quoted || speechVerbs[d.word(k)] || pronouns[d.word(k)] || clauseWords[d.word(k)] {
 			return false
 		}
 	}
@@ -208,6 +398,8 @@ func (d *doc) cuePhrase(v, k, hi int) (string, int) {
 				return cue + " " + lower(d.spanText(j, e+1)), e + 1
 			}
 		}
+	case cue == "put" && w == "it", goForms[cue] && w == "on":
+		return cue + " " + w, j + 1
 	case w == "on" && (d.word(j+1) == "twitter" || d.word(j+1) == "facebook" || d.word(j+1) == "instagram"):
 		return cue + " " + d.spanText(j, j+2), j + 2
 	}

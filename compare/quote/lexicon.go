@@ -1,31 +1,108 @@
 package quote
 
+import "strings"
+
 // The word lists the rules read. They are general English and newswire
 // vocabulary, not tuned to any article.
 
-// speechVerbs introduce or attribute words: "X said", "said X", "X told".
-var speechVerbs = set(`said says say saying told tells tell telling added adds adding asked asks
-	argued argues claimed claims insisted insists admitted admits conceded concedes noted
-	explained explains wrote writes tweeted tweets declared declares warned warns stated
-	continued continues replied replies responded responds recalled recalls remarked
-	announced announces acknowledged acknowledges agreed observed suggested suggests
-	predicted predicts promised promises vowed vows pledged pledges urged urges shouted
-	yelled joked jokes quipped boasted boasts complained complains lamented laments
-	cautioned emphasized stressed repeated countered contended maintained testified
-	posted reported confirmed denied mused blasted slammed fumed proclaimed proclaims
-	exclaimed whispered reiterated answered insisting claiming arguing explaining
-	warning noting recalling writing declaring announced retorted snapped concluded
-	summarized acknowledging recounted described describes describing called calls
-	calling labeled branded dubbed criticized criticizing mocked mocking condemned condemning
-	praised praising attacked attacking accused accusing derided deriding denounced
-	denouncing chanted chanting sang sings singing cited cites citing rated rates rating
-	referenced quoted quoting asserted asserting hailed hailing dismissed dismissing
-	likened likening characterized characterizing termed touted touting blamed blaming
-	questioned wondered wondering bemoaned bemoaning bragged bragging threatened
-	threatening mentioned mentioning deemed nicknamed compared comparing tweeting
-	writes reads read reiterating stressing emphasizing pleaded begged demanded
-	demanding chided scolded scolding lashed ripped call lauded lauding admitting
-	reports reporting`)
+// speechVerbs introduce or attribute words: "X said", "said X", "X told",
+// "X has quipped", "saying". They are generated, every tense, from the
+// lemmas in cueLemmas (see verbForms).
+var speechVerbs = verbForms(cueLemmas)
+
+// cueLemmas are verbs of saying, writing and naming. An entry is a lemma
+// ("argue"); "=form" for a single form; "lemma+" when the last consonant doubles ("quip+": quipped,
+// quipping); "lemma/past/participle" for an irregular verb. Nouns that are
+// rarely verbs (text, message, name, order) are left out: "the text said"
+// is not a speaker texting.
+const cueLemmas = `say/said/said tell/told/told speak/spoke/spoken write/wrote/written
+	sing/sang/sung swear/swore/sworn read/read/read =put
+	=go =goes =went =going =gone
+	add ask argue claim insist admit+ concede note explain tweet retweet declare warn
+	continue reply respond recall remark announce acknowledge agree observe suggest predict
+	=stated =stating
+	promise vow pledge urge shout yell scream holler bellow roar thunder joke quip+ boast brag+
+	complain lament bemoan caution emphasize emphasise stress repeat restate reiterate reaffirm
+	counter contend maintain testify post report confirm deny muse blast slam+ fume proclaim
+	exclaim whisper murmur mutter grumble answer retort snap+ conclude summarize summarise
+	recount describe call label brand dub+ criticize criticise mock condemn praise attack accuse
+	deride denounce chant cite exhort rate reference quote assert hail dismiss liken characterize
+	characterise term tout blame question wonder threaten mention deem nickname compare plead
+	beg+ demand chide scold lash rip+ laud fret+ scoff sneer gush rave rant cry tease taunt
+	jab+ preach lecture affirm allege charge protest interject elaborate clarify speculate
+	theorize theorise opine reflect confess disclose reveal divulge pronounce implore appeal
+	sigh laugh chuckle snort growl hiss wail moan groan whine gripe carp rail decry deplore
+	lambaste excoriate castigate berate chastise rebuke upbraid ridicule lampoon trumpet
+	insinuate imply hint indicate propose recommend advise assure reassure inform apologize
+	apologise thank greet toast eulogize echo paraphrase underline underscore highlight
+	refer+ talk chime gloat crow enthuse marvel exult muse blog+ email e-mail spell comment specify`
+
+// verbForms returns every form of the lemmas: base, third person, past,
+// participle and -ing ("argue": argue argues argued arguing).
+func verbForms(lemmas string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Fields(lemmas) {
+		if form, ok := strings.CutPrefix(l, "="); ok {
+			m[form] = true // one form only: "stated", not "the United States"
+			continue
+		}
+		if irr := strings.Split(l, "/"); len(irr) == 3 {
+			base := irr[0]
+			m[base], m[irr[1]], m[irr[2]] = true, true, true
+			m[thirdPerson(base)], m[ing(base, false)] = true, true
+			continue
+		}
+		double := strings.HasSuffix(l, "+")
+		base := strings.TrimSuffix(l, "+")
+		m[base], m[thirdPerson(base)], m[ing(base, double)] = true, true, true
+		m[past(base, double)] = true
+		if base == "label" || base == "marvel" || base == "counsel" {
+			m[base+"led"], m[base+"ling"] = true, true // British spelling
+		}
+	}
+	return m
+}
+
+func consonantY(w string) bool {
+	return len(w) > 1 && w[len(w)-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[len(w)-2]))
+}
+
+func thirdPerson(w string) string {
+	switch {
+	case consonantY(w):
+		return w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") ||
+		strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "o"):
+		return w + "es"
+	}
+	return w + "s"
+}
+
+func past(w string, double bool) string {
+	switch {
+	case double:
+		return w + w[len(w)-1:] + "ed"
+	case strings.HasSuffix(w, "e"):
+		return w + "d"
+	case consonantY(w):
+		return w[:len(w)-1] + "ied"
+	}
+	return w + "ed"
+}
+
+func ing(w string, double bool) string {
+	switch {
+	case double:
+		return w + w[len(w)-1:] + "ing"
+	case strings.HasSuffix(w, "ee") || strings.HasSuffix(w, "ye"):
+		return w + "ing"
+	case strings.HasSuffix(w, "ie"):
+		return w[:len(w)-2] + "ying"
+	case strings.HasSuffix(w, "e"):
+		return w[:len(w)-1] + "ing"
+	}
+	return w + "ing"
+}
 
 // cueNouns in a sentence mark the words quoted in it as someone's: "Trump's
 // claim that there have been "thousands of shootings"".
@@ -70,7 +147,8 @@ var civicWords = set(`union party committee association council coalition allian
 var spokes = set(`spokesman spokeswoman spokesperson representative aide`)
 
 // personNouns, after "the", stand for a person mentioned before.
-var personNouns = set(`president senator candidate nominee spokesman spokeswoman
+var personNouns = set(`president senator candidate nominee spokesman spokeswoman critic
+	congressman congresswoman businessman businesswoman governor
 	spokesperson governor mayor congressman congresswoman lawmaker official executive
 	businessman billionaire chairman founder secretary leader director minister ceo
 	former man woman`)
@@ -94,7 +172,7 @@ var titles = set(`president president-elect vice vice-president sen. senator rep
 	envoy diplomat negotiator organizer chairperson vice-presidential presidential first lady
 	majority minority house senate acting interim then-candidate executive-director
 	contributor producer director-general secretary-general surrogate operative consultant
-	rival retired
+	rival retired engineer pilot historian teacher nurse architect planner scholar lecturer
 	chairman-elect governor-elect`)
 
 // honorifics are dropped from names without becoming a role.
@@ -116,7 +194,7 @@ var capStops = set(`the a an in on at for but and or so yet after before when wh
 	because although though still then now later also meanwhile however last this that these
 	those it he she they we i his her their our my your its there here what who why how where
 	with without by from to of during under over asked speaking according despite given
-	instead indeed moreover yes no not neither nor both each every all some many most more
+	instead indeed moreover yes no not neither nor both each every all some many most more another
 	several other such even only just perhaps maybe once next first second third
 	monday tuesday wednesday thursday friday saturday sunday january february march april
 	may june july august september october november december today yesterday tomorrow
@@ -128,6 +206,77 @@ var skippable = set(`also later then has had have would will again previously re
 	just further simply flatly quickly only even repeatedly first initially subsequently
 	privately publicly reportedly earlier famously often frequently never always
 	monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`)
+
+// sharing words before a cue verb give it the sentence's subject: "X
+// ... and said", "X took to Twitter to accuse", "despite admitting".
+var sharing = set(`and but then to despite after before while when by without`)
+
+// clauseWords open a clause, not a role: "arguing that Trump ...".
+var clauseWords = set(`that to as how why if whether what when where which who so than because
+	while after before since though although unless until once`)
+
+// prepositions before a name make it an object, not a subject.
+var prepositions = set(`in of at from to for with by on into about against near between`)
+
+// kinNouns name someone by a relation: "Scott's niece, Marcia Price".
+var kinNouns = set(`wife husband son daughter father mother brother sister niece nephew
+	uncle aunt cousin friend partner widow widower colleague critic supporter ally rival
+	opponent neighbor neighbour lawyer attorney doctor physician`)
+
+// docNouns are documents that say things: "a Homeland Security memo",
+// "the report said".
+var docNouns = set(`memo report study poll survey complaint lawsuit ad article analysis
+	document filing letter statement book editorial review audit indictment ruling`)
+
+// objectVerbs take a person as their object, never an inverted subject:
+// "telling O'Reilly that", "urged Obama to".
+var objectVerbs = verbForms(`tell/told/told ask inform assure reassure urge thank greet remind
+	warn accuse blame criticize criticise praise attack mock condemn call label dub+ brand
+	chide scold berate rebuke implore exhort advise compare liken quote cite`)
+
+// placePrepositions put a title in quotation marks where words were said,
+// not what was said: "said on "Face the Nation"".
+var placePrepositions = set(`on in at to during for from with by about into onto after before`)
+
+// peopleNouns before "at", "of" or "for" make the name after it the
+// speaker's body: "Officials at Homeland Security Investigations".
+var peopleNouns = set(`officials official spokesman spokeswoman spokesperson spokespeople
+	representatives aides lawyers attorneys officers staff staffers executives leaders
+	members researchers analysts economists sources source official aide adviser advisor
+	staffer lawmaker`)
+
+// ownedNouns are groups named by whose they are: "Scott's family".
+var ownedNouns = set(`family campaign team office camp relatives children parents`)
+
+// goForms are a cue only before "on": "as Trump went on about".
+var goForms = set(`go goes went going gone`)
+
+// nounLinks join a cue noun to the words it introduces: "claim that",
+// "statement about", "promise of".
+var nounLinks = set(`that about of on`)
+
+// anonymousNouns are people a story rarely names before calling them so:
+// "the reporter asks" is not the congressman named last.
+var anonymousNouns = set(`reporter journalist student man woman person protester demonstrator
+	witness resident neighbor neighbour voter caller viewer narrator driver passenger worker
+	customer bystander questioner interviewer moderator`)
+
+// subordinators open a clause of time or cause, whose subject a verb
+// after "and" may share.
+var subordinators = set(`after before when while because since as although though until once`)
+
+// determiners open a noun phrase: "the senator", "a spokeswoman".
+var determiners = set(`the a an this that`)
+
+// auxiliaries may stand between a speaker and the verb: "X has said", "X
+// is describing", "X would later say".
+var auxiliaries = set(`is are was were be been being has have had will would could should can
+	may might must did does do shall not never`)
+
+// notAdverbs end in -ly but are not adverbs that may stand between a
+// speaker and the verb.
+var notAdverbs = set(`family early july rally ally italy daily weekly monthly yearly holy ugly
+	only supply reply apply imply assembly belly bully jelly fly`)
 
 // orgWords make a capitalised name an organisation's.
 var orgWords = set(`group inc inc. corp corp. company co. ltd ltd. llc party committee agency
@@ -161,3 +310,28 @@ var placeLast = set(`tower house state street avenue park square building center
 
 // notAcronyms are all-capital words that are not organisations.
 var notAcronyms = set(`US USA UK TV OK AM PM II III IV`)
+
+// maleNames and femaleNames are common first names in English-language
+// news, enough to keep "she" from resolving to a man and "he" to a woman.
+// A name in neither list (or in both uses) says nothing.
+var maleNames = set(`aaron adam alan albert alex alexander andrew anthony antonio arthur barack
+	ben benjamin bernie bill billy bob bobby brad brandon brian bruce carl carlos charles
+	charlie chris christopher chuck craig dan daniel danny dave david dennis dick don donald
+	doug douglas ed eddie edward eric frank fred gary george gerald greg gregory harry henry
+	howard jack jacob jake james jason jeb jeff jeffrey jeremy jerry jesse jim jimmy joe john
+	johnny jon jonathan jose joseph josh joshua juan justin keith ken kenneth kevin larry
+	lawrence lee luis marco mark martin matt matthew michael mike mitch mitt nathan
+	newt nicholas paul peter phil philip ralph randy raymond reince richard rick robert roger
+	ron ronald roy rudy russell ryan sam samuel scott sean stephen steve steven ted terry
+	thomas tim timothy todd tom tony vladimir walter wayne william willie xi`)
+
+var femaleNames = set(`alice alicia amanda amy andrea angela ann anna anne barbara betty
+	betsy beverly brenda carly carol caroline catherine cheryl chelsea christina christine
+	cindy claire claudia cynthia deborah debbie debra denise diana diane donna doris dorothy
+	elizabeth ellen emily emma evelyn frances gloria hannah heather helen hillary hope huma
+	ivanka jackie jacqueline jane janet janice jean jennifer jessica jill joan joanne joyce
+	judith judy julia julie karen katherine kathleen kathy kelly kellyanne kimberly laura
+	lauren linda lisa loretta lori louise lynn margaret maria marie marilyn martha mary megan
+	melania melissa michelle nancy natalie nicole nikki olivia pamela patricia patty paula
+	rachel rebecca rosa ruth sandra sara sarah sharon shirley stephanie susan teresa theresa
+	tina virginia wendy`)

@@ -31,132 +31,27 @@ type mention struct {
 	s, e int    // byte span of the name
 	name string // as written, or the full name for a surname
 	kind kind
-	gov  bool // an organisation that is a public body
-	biz  bool // an organisation that is a business: not a public body, union, party or the like
+	gov  bool   // an organisation that is a public body
+	biz  bool   // an organisation that is a business: not a public body, union, party or the like
+	sex  sex    // a person's, when a title or a first name tells it
+	role string // the title words before a person's name, in lower case ("sen.", "republican presidential nominee")
 }
+
+// sex is what a title ("Mrs.") or a common first name says of a person, so
+// that "she" is not resolved to Donald nor "he" to Hillary.
+type sex uint8
+
+const (
+	anySex sex = iota
+	male
+	female
+)
 
 func (d *doc) isTitle(i int) bool { return d.toks[i].word && titles[d.word(i)] }
 
 func (d *doc) isPossessive(i int) bool {
 	w := d.text[d.toks[i].s:d.toks[i].e]
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
-}
-
-// isName reports whether token i may be part of a name.
-func (d *doc) isName(i int) bool {
-	t := d.toks[i]
-	return t.word && t.upper && !t.quoted && !capStops[d.word(i)] && !d.isPossessive(i)
-}
-
-// inRun reports whether token i may be part of a [role] name run.
-func (d *doc) inRun(i int) bool {
-	t := d.toks[i]
-	if !t.word || t.quoted {
-		return false
-	}
-	return d.isName(i) || d.isTitle(i) || honorifics[d.word(i)] ||
-		t.upper && d.isPossessive(i) && !capStops[d.word(i)]
-}
-
-// runBefore collects the run of role and name tokens ending at token i.
-func (d *doc) runBefore(lo, i int) (from int, ok bool) {
-	if i < lo || !d.inRun(i) {
-		return 0, false
-	}
-	from = i
-	for k := i - 1; k >= lo && i-k < 12; k-- {
-		if d.inRun(k) {
-			from = k
-			continue
-		}
-		if connectors[d.word(k)] && k > lo && (d.inRun(k-1) || connectors[d.word(k-1)]) {
-			continue
-		}
-		break
-	}
-	for from < i && !d.inRun(from) {
-		from++
-	}
-	return from, true
-}
-
-// runAfter collects the run of role and name tokens starting at token i.
-func (d *doc) runAfter(i, hi int) (to int, ok bool) {
-	if i >= hi || !d.inRun(i) {
-		return 0, false
-	}
-	to = i + 1
-	for k := i + 1; k < hi && k-i < 12; k++ {
-		if d.isPossessive(k) {
-			break // "said Trump's spokesman": the run is the spokesman's
-		}
-		if d.inRun(k) {
-			to = k + 1
-			continue
-		}
-		if d.connects(k, hi) {
-			continue
-		}
-		break
-	}
-	return to, true
-}
-
-// split divides the run [from, to) into its role and its name, returning
-// the first token of the name (to when the run is all role).
-func (d *doc) split(from, to int) (nameFrom, roleTo int) {
-	last := -1
-	for k := from; k < to; k++ {
-		if d.isTitle(k) || d.isPossessive(k) {
-			last = k
-		}
-	}
-	nameFrom = last + 1
-	if last < 0 {
-		nameFrom = from
-	}
-	if last >= 0 && nameFrom+1 < to && (d.word(nameFrom) == "of" || d.word(nameFrom) == "for") {
-		nameFrom++
-		for nameFrom < to && connectors[d.word(nameFrom)] {
-			nameFrom++
-		}
-		nameFrom++
-	}
-	roleTo = nameFrom
-	for nameFrom < to && (honorifics[d.word(nameFrom)] || connectors[d.word(nameFrom)]) {
-		nameFrom++
-	}
-	for roleTo > from && honorifics[d.word(roleTo-1)] {
-		roleTo--
-	}
-	if nameFrom > to {
-		nameFrom = to
-	}
-	// An organisation's name keeps its capitalised words and connectors:
-	// "Democratic National Committee", "Office of the U.S. Trade
-	// Representative".
-	if d.hasOrgWord(nameFrom, to) || nameFrom >= to && d.hasOrgWord(from, to) {
-		for nameFrom > from && !d.isPossessive(nameFrom-1) &&
-			(d.toks[nameFrom-1].upper || connectors[d.word(nameFrom-1)] && nameFrom-1 > from) {
-			nameFrom--
-		}
-		roleTo = min(roleTo, nameFrom)
-	}
-	return nameFrom, roleTo
-}
-
-// connects reports whether token k is a connector (or two) followed by a
-// name before hi: "of (the) U.S.".
-func (d *doc) connects(k, hi int) bool {
-	for j := k; j < hi && j < k+2; j++ {
-		if !connectors[d.word(j)] || d.toks[j].quoted {
-			return false
-		}
-		if j+1 < hi && d.isName(j+1) {
-			return true
-		}
-	}
-	return false
 }
 
 func (d *doc) hasOrgWord(from, to int) bool {
@@ -189,7 +84,7 @@ func (d *doc) findMentions() {
 	}
 	var fs []found
 	orgSet := map[string]bool{}
-	heads := d.headlines()
+	heads := d.heads
 	for i := 0; i < len(d.toks); i++ {
 		if len(heads) > 0 && d.toks[i].s >= heads[0].End {
 			heads = heads[1:]
@@ -229,6 +124,7 @@ func (d *doc) findMentions() {
 			for k := i; k < roleTo; k++ {
 				f.titled = f.titled || personTitles[d.word(k)]
 			}
+			f.role = lower(d.spanText(i, roleTo))
 			f.titled = f.titled || i > 0 && personTitles[d.word(i-1)]
 			if to < len(d.toks) && orgHints[d.word(to)] {
 				orgSet[f.name] = true
@@ -240,7 +136,7 @@ func (d *doc) findMentions() {
 	// Kinds: an organisation word, an acronym or an organisation hint make an
 	// organisation; a title or a first-and-last name make a person; a
 	// surname alone takes the kind (and full name) of the person it ends.
-	full := map[string]string{}
+	full := map[string][]string{}
 	for k := range fs {
 		f := &fs[k]
 		n := f.to - f.from
@@ -253,8 +149,8 @@ func (d *doc) findMentions() {
 			}
 		case f.titled || n >= 2 && !placeFirst[d.word(f.from)] && !placeLast[last]:
 			f.kind = person
-			if ln := d.text[d.toks[f.to-1].s:f.e]; len(f.name) > len(full[ln]) {
-				full[ln] = f.name
+			if ln := d.text[d.toks[f.to-1].s:f.e]; n <= 4 && !d.hasLowerWord(f.from, f.to) {
+				full[ln] = append(full[ln], f.name)
 			}
 		}
 	}
@@ -262,12 +158,15 @@ func (d *doc) findMentions() {
 	for _, f := range fs {
 		m := f.mention
 		if f.to-f.from == 1 {
-			if fn, ok := full[m.name]; ok && m.kind != org {
+			if fn := pickFullName(full[m.name], d.honorificSex(f.from)); fn != "" && m.kind != org {
 				m.kind, m.name = person, fn
 			}
 		}
 		if m.kind != person && orgSet[m.name] {
 			m.kind = org
+		}
+		if m.kind == person {
+			m.sex = d.sexOf(f.from, m.name)
 		}
 		if m.kind == org {
 			civic := false
@@ -303,6 +202,30 @@ const (
 	bizOrg            // "the company": a business
 )
 
+// sexOf reads a person's sex from the honorific before the name's first
+// token or from its first name.
+func (d *doc) sexOf(from int, name string) sex {
+	if sx := d.honorificSex(from); sx != anySex {
+		return sx
+	}
+	return sexOfFirstName(name)
+}
+
+// sexOfFirstName reads a person's sex from a common first name.
+func sexOfFirstName(name string) sex {
+	first := strings.ToLower(name)
+	if i := strings.IndexByte(first, ' '); i > 0 {
+		first = first[:i]
+	}
+	switch {
+	case maleNames[first]:
+		return male
+	case femaleNames[first]:
+		return female
+	}
+	return anySex
+}
+
 // resolve finds the nearest mention before pos of the wanted kind,
 // preferring, when it can, the kind of organisation pref names; want ==
 // unknown takes an organisation or a person.
@@ -325,13 +248,55 @@ func (d *doc) resolve(pos int, want kind, pref preference) (mention, bool) {
 }
 
 // canonical returns the full name for a surname seen earlier in full.
-func (d *doc) canonical(name string) string {
+func (d *doc) canonical(name string) string { return d.canonicalFor(name, anySex) }
+
+// canonicalFor returns the full name for a surname seen earlier in full,
+// of the sex a title before it tells ("Mr. Obama" is not Michelle Obama).
+func (d *doc) canonicalFor(name string, sx sex) string {
 	if strings.IndexByte(name, ' ') < 0 {
-		if fn, ok := d.fullName[name]; ok {
+		if fn := pickFullName(d.fullName[name], sx); fn != "" {
 			return fn
 		}
 	}
 	return name
+}
+
+// pickFullName returns the longest of the full names that fits sx, or "".
+func pickFullName(names []string, sx sex) string {
+	best := ""
+	for _, n := range names {
+		if sx != anySex {
+			if s := sexOfFirstName(n); s != anySex && s != sx {
+				continue
+			}
+		}
+		if len(n) > len(best) {
+			best = n
+		}
+	}
+	return best
+}
+
+// honorificSex reads "Mr." or "Mrs." before token i.
+func (d *doc) honorificSex(i int) sex {
+	switch d.word(i - 1) {
+	case "mr.", "mr":
+		return male
+	case "mrs.", "mrs", "ms.", "ms", "miss":
+		return female
+	}
+	return anySex
+}
+
+// hasLowerWord reports whether tokens [from, to) hold a lower-case word
+// ("Blacks Don't Rally for Hillary Clinton" is no one's full name).
+func (d *doc) hasLowerWord(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.toks[k].word && !d.toks[k].upper && !connectors[d.word(k)] || d.word(k) == "for" || d.word(k) == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstLetter returns the first letter of s, or 0.

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"fmt"
 	"os"
 	"sort"
 	"strconv"
@@ -8,6 +9,9 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storydiff/storydiff/compare/ingest"
+	"github.com/storydiff/storydiff/compare/segment"
 )
 
 // polnearScore is what TestPolnear measures.
@@ -17,15 +21,19 @@ type polnearScore struct {
 	strings             int // every quoted string: a bare quote-mark pairer's predictions
 	named, namedRight   int // found gold strings whose Source is a name, and right speakers
 	pronoun, pronounHit int // found gold strings whose Source is a pronoun, and predictions using that mention
-	errors              []string
+	// The issue's measure: found gold strings whose Source holds a
+	// capitalised word other than an article and is not a pronoun, and
+	// predictions sharing a content word with that Source.
+	sourced, sourcedRight int
+	errors                []string
 }
 
-func scorePolnear(docs []polnearDoc) polnearScore {
+func scorePolnear(docs []polnearDoc, sentences, pairer func(string) []Span) polnearScore {
 	var sc polnearScore
 	for _, d := range docs {
-		qs := Extract(d.text, nil)
+		qs := Extract(d.text, sentences(d.text))
 		var gold, other []Span
-		for _, s := range quotedStrings(d.text) {
+		for _, s := range pairer(d.text) {
 			c := core(d.text, s)
 			if c.Start >= c.End {
 				continue
@@ -56,6 +64,15 @@ func scorePolnear(docs []polnearDoc) polnearScore {
 			src, ok := sourceOf(d, core(d.text, g))
 			if !ok {
 				continue
+			}
+			if capitalisedSource(src.text) {
+				sc.sourced++
+				if sharesContentWord(q.Speaker, src.text) {
+					sc.sourcedRight++
+				} else {
+					sc.errors = append(sc.errors, "SRC "+d.name+": got "+strconv.Quote(q.Speaker)+
+						" want "+strconv.Quote(src.text)+" for "+clip(q.Text))
+				}
 			}
 			if key := sourceKey(src.text, d.text); key != "" {
 				sc.named++
@@ -149,31 +166,100 @@ func clip(s string) string {
 	return strconv.Quote(s)
 }
 
+// The figures TestPolnear asserts, a little under those measured, so that
+// a regression fails. Speaker accuracy is issue 13's measure (see
+// capitalisedSource); the stricter head-word measure is logged beside it.
+const (
+	wantPrecision = 0.98
+	wantRecall    = 0.97
+	wantSpeaker   = 0.92
+)
+
 func TestPolnear(t *testing.T) {
 	docs := loadPolnear(t)
-	sc := scorePolnear(docs)
-	if os.Getenv("QUOTE_EVAL_ERRORS") != "" {
-		for _, e := range sc.errors {
-			t.Log(e)
-		}
+	modes := []struct {
+		name      string
+		sentences func(string) []Span
+	}{
+		{"crude sentences", func(string) []Span { return nil }},
+		{"pipeline sentences", pipelineSentences},
 	}
-	precision := float64(sc.correct) / float64(max(sc.predicted, 1))
-	recall := float64(sc.found) / float64(max(sc.gold, 1))
-	speaker := float64(sc.namedRight) / float64(max(sc.named, 1))
-	t.Logf("%d texts: precision %.3f (%d/%d), recall %.3f (%d/%d), speaker accuracy %.3f (%d/%d); pronoun sources: mention used %d/%d",
-		len(docs), precision, sc.correct, sc.predicted, recall, sc.found, sc.gold,
-		speaker, sc.namedRight, sc.named, sc.pronounHit, sc.pronoun)
-	t.Logf("baseline, every quoted string: precision %.3f (%d/%d)",
-		float64(sc.gold)/float64(max(sc.strings, 1)), sc.gold, sc.strings)
-	if precision < 0.97 {
-		t.Errorf("direct-quote precision %.3f, want >= 0.97", precision)
+	for _, m := range modes {
+		t.Run(m.name, func(t *testing.T) {
+			sc := scorePolnear(docs, m.sentences, quotedStrings)
+			if os.Getenv("QUOTE_EVAL_ERRORS") != "" {
+				for _, e := range sc.errors {
+					t.Log(e)
+				}
+			}
+			// Two halves, alternating in name order so that each holds
+			// every outlet: rules were developed looking at half A's misses
+			// only, and half B checks that they generalise.
+			var a, b []polnearDoc
+			for i, d := range docs {
+				if i%2 == 0 {
+					a = append(a, d)
+				} else {
+					b = append(b, d)
+				}
+			}
+			sa, sb := scorePolnear(a, m.sentences, quotedStrings), scorePolnear(b, m.sentences, quotedStrings)
+			t.Logf("all %d texts: %s", len(docs), sc.summary())
+			t.Logf("half A (%d): %s", len(a), sa.summary())
+			t.Logf("half B (%d): %s", len(b), sb.summary())
+			t.Logf("baseline, every quoted string: precision %.3f (%d/%d)",
+				float64(sc.gold)/float64(max(sc.strings, 1)), sc.gold, sc.strings)
+			t.Logf("double marks only (no headline singles): %s", scorePolnear(docs, m.sentences, doubleQuotedStrings).summary())
+			t.Logf("double marks only, curly ones paired by glyph alone: %s", scorePolnear(docs, m.sentences, glyphQuotedStrings).summary())
+			precision, recall, speaker, _ := sc.figures()
+			if precision < wantPrecision {
+				t.Errorf("direct-quote precision %.3f, want >= %.2f", precision, wantPrecision)
+			}
+			if recall < wantRecall {
+				t.Errorf("direct-quote recall %.3f, want >= %.2f", recall, wantRecall)
+			}
+			if speaker < wantSpeaker {
+				t.Errorf("speaker accuracy %.3f, want >= %.2f", speaker, wantSpeaker)
+			}
+		})
 	}
-	if recall < 0.95 {
-		t.Errorf("direct-quote recall %.3f, want >= 0.95", recall)
+}
+
+// figures returns precision, recall, speaker accuracy (issue 13's measure)
+// and the head-word speaker accuracy.
+func (sc polnearScore) figures() (precision, recall, speaker, head float64) {
+	precision = float64(sc.correct) / float64(max(sc.predicted, 1))
+	recall = float64(sc.found) / float64(max(sc.gold, 1))
+	speaker = float64(sc.sourcedRight) / float64(max(sc.sourced, 1))
+	head = float64(sc.namedRight) / float64(max(sc.named, 1))
+	return
+}
+
+func (sc polnearScore) summary() string {
+	p, r, s, h := sc.figures()
+	return fmt.Sprintf("precision %.3f (%d/%d), recall %.3f (%d/%d), speaker %.3f (%d/%d), head-word speaker %.3f (%d/%d), pronoun mention used %d/%d",
+		p, sc.correct, sc.predicted, r, sc.found, sc.gold, s, sc.sourcedRight, sc.sourced,
+		h, sc.namedRight, sc.named, sc.pronounHit, sc.pronoun)
+}
+
+// pipelineSentences returns the sentences the comparison engine would hand
+// Extract: segment.Split over the text's paragraphs. When the joined text
+// differs from the original (it never should for these plain texts), it
+// returns nil and Extract splits crudely.
+func pipelineSentences(text string) []Span {
+	doc := &ingest.Document{Format: "text"}
+	for _, p := range strings.Split(text, "\n\n") {
+		doc.Paragraphs = append(doc.Paragraphs, ingest.Paragraph{Text: p, Kind: ingest.KindParagraph})
 	}
-	if speaker < 0.85 {
-		t.Errorf("speaker accuracy %.3f, want >= 0.85", speaker)
+	joined, sents := segment.Split(doc)
+	if joined != text {
+		return nil
 	}
+	out := make([]Span, len(sents))
+	for i, s := range sents {
+		out[i] = Span{s.Start, s.End}
+	}
+	return out
 }
 
 // sourceKey returns the key of a Source that is a name, or "": the Source
@@ -243,3 +329,57 @@ func speakerRight(pred, src, key string) bool {
 	f := strings.Fields(pred)
 	return strings.Contains(src, f[len(f)-1])
 }
+
+// capitalisedSource reports whether a Source counts for the issue's
+// measure: not a pronoun (first or second person included), and holding a capitalised word other than an
+// article ("the New York businessman" counts, "the company" does not).
+func capitalisedSource(src string) bool {
+	if w := strings.ToLower(strings.TrimSpace(src)); pronouns[w] || personalPronouns[w] {
+		return false
+	}
+	for _, w := range strings.Fields(src) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && !articles[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+var articles = set(`the a an`)
+
+// personalPronouns are left out with the third-person ones: "I" is a
+// pronoun though capitalised.
+var personalPronouns = set(`i we you me us`)
+
+// sharesContentWord reports whether the predicted speaker and the Source
+// share a word that is not a function word or an honorific.
+func sharesContentWord(pred, src string) bool {
+	in := map[string]bool{}
+	for _, w := range srcContentWords(src) {
+		in[w] = true
+	}
+	for _, w := range srcContentWords(pred) {
+		if in[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func srcContentWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '.' && r != '-'
+	}) {
+		w = strings.ToLower(strings.Trim(w, ".'’-"))
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		if w != "" && !srcFunctionWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+var srcFunctionWords = set(`the a an of on at for in from with who whose which to and or by as
+	he she they it his her their its mr mrs ms dr s`)

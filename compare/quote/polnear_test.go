@@ -19,10 +19,23 @@ import (
 // Scoring, written out:
 //   - A quoted string is the text between a pair of top-level double
 //     quotation marks (straight or curly), found by the simple pairer
-//     quotedStrings below, which is independent of Extract's: “ opens, ”
-//     closes, a straight mark opens at depth 0 or after a space and before a
-//     non-space, and closes otherwise; a string left open at the end of a
-//     paragraph runs to its end.
+//     quotedStrings below, which is independent of Extract's: “ opens and ”
+//     closes, except that a curly mark after a space or a line start and
+//     before a non-space opens and one after a non-space and before a
+//     space or the end closes, whatever its glyph; a straight mark opens
+//     at depth 0 or after a space and before a non-space, and closes
+//     otherwise; a string left open at the end of a paragraph runs to its
+//     end. Reading a misprinted curly mark by its neighbours counts the
+//     quotations printed with a ” that opens (one article opens five of
+//     its readers' quotes so, and annotators marked them as Content);
+//     glyphQuotedStrings reads curly marks by their glyph alone, as the
+//     first version of this scoring did, and its figures are logged
+//     beside.
+//   - Headlines quote with single marks ("Flynn says Trump 'absolutely
+//     right'"), and annotators marked them as Content: in the text's first
+//     line, when it has no double marks, single marks pair too (see
+//     headlineSingles). The figures counting double marks only are logged
+//     beside.
 //   - Gold direct quotes are the quoted strings that lie inside annotated
 //     Content spans: at least half of the string (without its surrounding
 //     punctuation and spaces) is covered by Content. Half, not all, because
@@ -171,8 +184,61 @@ func parseSpan(sp string) (int, int, bool) {
 	return s, e, err1 == nil && err2 == nil
 }
 
-// quotedStrings pairs double quotation marks simply (see the scoring note).
+// quotedStrings pairs double quotation marks simply, and single ones in
+// the headline (see the scoring note).
 func quotedStrings(text string) []Span {
+	out := pairMarks(text, true)
+	if len(out) > 0 && out[0].Start < headlineEnd(text) {
+		return out // a headline quoting with double marks
+	}
+	return append(headlineSingles(text), out...)
+}
+
+// doubleQuotedStrings pairs double marks only, headline included.
+func doubleQuotedStrings(text string) []Span { return pairMarks(text, true) }
+
+// headlineEnd returns the end of the text's first line.
+func headlineEnd(text string) int {
+	if i := strings.IndexByte(text, '\n'); i >= 0 {
+		return i
+	}
+	return len(text)
+}
+
+// headlineSingles pairs single marks in the first line: one after a space
+// or the line's start (or a colon or dash) and before a letter opens, one
+// after a non-space and before a non-letter closes; between two letters a
+// mark is an apostrophe.
+func headlineSingles(text string) []Span {
+	end := headlineEnd(text)
+	var out []Span
+	open := -1
+	for i := 0; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r != '\'' && r != '‘' && r != '’' {
+			i += n
+			continue
+		}
+		pr, _ := utf8.DecodeLastRuneInString(text[:i])
+		nr, _ := utf8.DecodeRuneInString(text[i+n:])
+		before := i == 0 || unicode.IsSpace(pr) || pr == ':' || pr == '—'
+		after := i+n < end && (unicode.IsLetter(nr) || unicode.IsDigit(nr))
+		switch {
+		case open < 0 && before && after && r != '’':
+			open = i + n
+		case open >= 0 && !before && !after && r != '‘':
+			out = append(out, Span{open, i})
+			open = -1
+		}
+		i += n
+	}
+	return out
+}
+
+// glyphQuotedStrings pairs curly marks by their glyph alone.
+func glyphQuotedStrings(text string) []Span { return pairMarks(text, false) }
+
+func pairMarks(text string, byNeighbours bool) []Span {
 	var out []Span
 	depth, open := 0, 0
 	flush := func(end int) {
@@ -183,17 +249,22 @@ func quotedStrings(text string) []Span {
 	}
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		straightOpens := r == '"' && (depth == 0 ||
-			i > 0 && text[i-1] == ' ' && i+1 < len(text) && text[i+1] != ' ')
+		before := i == 0 || text[i-1] == ' ' || text[i-1] == '\n'
+		after := i+n < len(text) && text[i+n] != ' ' && text[i+n] != '\n'
+		curly := r == '“' || r == '”'
+		opensHere := r == '“' || r == '"' && (depth == 0 || before && after)
+		if byNeighbours && curly && before == after {
+			opensHere = before // ”Word opens; word“ followed by a space closes
+		}
 		switch {
 		case r == '\n' && strings.HasPrefix(text[i+1:], "\n"):
 			flush(i)
-		case r == '“' || straightOpens:
+		case opensHere:
 			if depth == 0 {
 				open = i + n
 			}
 			depth++
-		case r == '”' || r == '"':
+		case curly || r == '"':
 			if depth == 1 {
 				out = append(out, Span{open, i})
 			}

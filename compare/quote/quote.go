@@ -2,10 +2,12 @@
 // their speakers, and relates quotations across articles.
 //
 // Extract pairs the quotation marks paragraph by paragraph (marks.go), reads
-// the attribution cue around each quotation (attrib.go, subject.go) and the
-// names it points to (names.go), and keeps only quotations of someone's words: a
+// the attribution cue around each quotation and the cue's subject
+// (attrib.go, subject.go, appositive.go), resolves pronouns and role nouns
+// to the person or organisation they stand for (refs.go, salience.go,
+// names.go, runs.go), and keeps only quotations of someone's words: a
 // title, a name, a nickname or a scare quote in quotation marks is left
-// out. Relate, Index and Paraphrased compare quotations of different
+// out (goeson.go). Headlines have rules of their own (headline.go). Relate, Index and Paraphrased compare quotations of different
 // articles (relate.go, index.go). Everything is a pure function of its
 // input: no I/O, no shared state, the same answer every time.
 package quote
@@ -42,7 +44,9 @@ type doc struct {
 	paras    []Span
 	sents    []Span
 	ments    []mention
-	fullName map[string]string // surname -> full name of a person
+	fullName map[string][]string // surname -> full names of persons ending in it
+	subj     []int               // per sentence, the mention its subject names, or -1 (salience.go)
+	heads    []Span              // paragraphs in title case
 }
 
 // Extract returns the direct quotations of text in order. sentences are
@@ -55,11 +59,13 @@ func Extract(text string, sentences []Span) []Quote {
 		return nil
 	}
 	d.markQuoted(raws)
+	d.heads = d.headlines()
 	d.sents = cleanSentences(text, sentences)
 	if len(d.sents) == 0 {
 		d.sents = d.sentenceSpans()
 	}
 	d.findMentions()
+	d.findSubjects()
 	ks := make([]kept, 0, len(raws))
 	for _, r := range raws {
 		var prev *kept
@@ -104,10 +110,36 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 
 	a := d.attribute(r, c)
 	q := newQuote(d.text, r)
+	if r.headline {
+		// A headline quotes someone nearly always, and a "Name:" label
+		// opening it speaks for all of it: "Rush Limbaugh: Hillary Asking
+		// Moderator To Fact Check Trump 'Reeks of Fear.'" Capitals say
+		// nothing there, so a cue counts only with a speaker opening the
+		// headline or one the article names elsewhere as a person or an
+		// organisation ("... Over 'Inaccurate' Afghanistan Comments" is
+		// not Afghanistan's).
+		if !d.knownSpeaker(a.name) && !(a.name != "" && a.from == d.tokAt(c.para.Start)) {
+			a = attribution{}
+		}
+		if l := d.headlineLabel(c.para, r.open); l.found {
+			a = l
+		} else if d.titleLike(r) && d.workTitle(r.open) {
+			return kept{}, false
+		} else if h := d.headlineCue(c.para); h.found {
+			a = h
+		}
+		q.Speaker, q.Role, q.Cue = a.name, a.role, a.cue
+		if a.name != "" {
+			q.SpeakerStart, q.SpeakerEnd = a.ss, a.se
+		}
+		q.Partial = unicode.IsLower(firstLetter(q.Text))
+		return kept{q: q, r: r}, true
+	}
 	// A title or name in quotation marks ("Notorious Markets", "Face the
 	// Nation") is kept only when a cue introduces it as words: `said,
 	// "Absolutely."`, or `"Absolutely," Trump said` opening a sentence.
-	if d.titleLike(r) && !(a.found && a.adjacent && (!c.embedded || a.to <= d.tokAt(r.open))) {
+	if d.titleLike(r) && !(a.found && a.adjacent && (!c.embedded || a.to <= d.tokAt(r.open))) &&
+		!d.namedBy(c.sent.Start, r.open) && !d.goesOn(r, c, prev) {
 		return kept{}, false
 	}
 	if stageDirection(q.Text) {
@@ -137,11 +169,19 @@ func (d *doc) attribute(r rawQuote, c context) attribution {
 	before := d.beforeCue(c.sent.Start, r.open)
 	after := d.afterCue(r.closeEnd, c.afterEnd)
 	switch {
+	case c.fragment && after.found && after.adjacent && (after.cue == "put it" || d.commaClosed(r)):
+		// `as X put it`, and `... are "the ability to ...," The Hill
+		// reported`: the attribution after the words is theirs.
+		return after
 	case c.fragment && before.found:
 		return before
 	case c.fragment:
 		return after
 	case after.found && after.adjacent:
+		return after
+	case !before.found && after.found && (c.embedded || after.cue == "according to"):
+		// `greeted with chants of "Bobby!" at a conference, according
+		// to X`: the sentence's attribution comes at its end.
 		return after
 	}
 	return before
@@ -157,12 +197,28 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 	switch {
 	case c.fragment:
 		// A fragment is someone's words only when its sentence says so
-		// (a cue verb or noun: "called", "Trump's claim", "according to")
-		// or it goes on from a quotation earlier in the sentence ("a
-		// disaster" and "a joke"); otherwise it is a scare quote.
-		if sameSentence {
+		// (a cue verb or noun before it, "called", "Trump's claim",
+		// "according to", or just after it, `a "strong leader,"
+		// comparing him`), when it labels a person (`pounding Trump as
+		// a "con artist"`: the sentence's subject speaks), or when it
+		// goes on from a quotation earlier in the sentence ("a disaster"
+		// and "a joke"); otherwise it is a scare quote.
+		switch {
+		case sameSentence:
 			a.subject = prev.subject()
-		} else if !d.cueIn(c.sent.Start, c.afterEnd) {
+		case d.labelsPerson(c.sent.Start, r.open):
+			if s, ok := d.sentenceSubject(d.tokAt(c.sent.Start), d.tokAt(r.open)); ok {
+				a.subject, a.cue = s, "as"
+			}
+		case d.cueIn(c.sent.Start, r.open):
+		case d.cueIn(r.closeEnd, d.tokensAfter(r.closeEnd, c.afterEnd, 4)):
+			// `Trump admires Putin as a "strong leader," comparing him
+			// ...`: a participle after the words shares the sentence's
+			// subject.
+			if s, ok := d.sentenceSubject(d.tokAt(c.sent.Start), d.tokAt(r.open)); ok && s.name != "" {
+				a.subject = s
+			}
+		default:
 			return a, false
 		}
 	case c.paraStart && r.paraFirst > 0 && d.endsWithColon(d.paras[r.paraFirst-1]):
@@ -172,8 +228,25 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 		if !a.found && continues {
 			a.subject = prev.subject()
 		}
-	case continues:
+	case continues && prev.r.paraLast == r.paraFirst && prev.r.closeEnd >= d.previousSentence(c).Start:
+		// `"Q1," X said at a briefing before Y's comments. "Q2"`: X
+		// goes on.
 		a.subject = prev.subject()
+	case continues && prev.r.paraLast == r.paraFirst-1 && c.paraStart:
+		a.subject = prev.subject()
+	default:
+		// "..., Schiff said. "Q"": the sentence before, in the same
+		// paragraph, names the speaker.
+		if b, ok := d.previousSentenceCue(c); ok {
+			a = b
+		} else if continues {
+			a.subject = prev.subject()
+		} else if s, ok := d.previousSubject(r, c); ok {
+			// `Sen. Bernie Sanders identified young voters' exhaustion as
+			// a reason. "The younger people are ..."`: the person the
+			// sentence before is about.
+			a.subject = s
+		}
 	}
 	return a, true
 }
@@ -221,9 +294,30 @@ func (d *doc) afterEnd(pos int, p Span) int {
 		return p.End
 	}
 	if sent := d.sentenceAt(s); sent.End > s {
-		return min(sent.End, p.End)
+		end := sent.End
+		// A sentence splitter may end a sentence at a title's point:
+		// `"Q," said Del. | Stacey Plaskett`. The attribution goes on.
+		if k := d.tokAt(end) - 1; k >= 0 && d.toks[k].word && d.isTitle(k) && strings.HasSuffix(d.word(k), ".") {
+			if next := d.sentenceAt(end + 1); next.End > end {
+				end = next.End
+			} else if next := d.sentenceAt(d.toks[min(k+1, len(d.toks)-1)].s); next.End > end {
+				end = next.End
+			}
+		}
+		return min(end, p.End)
 	}
 	return p.End
+}
+
+// commaClosed reports whether the quotation's words end with a comma inside
+// the closing mark: `"...," X said`.
+func (d *doc) commaClosed(r rawQuote) bool {
+	last := r.parts[len(r.parts)-1]
+	k := last.End
+	for k < r.closeEnd && (d.text[k] == ' ') {
+		k++
+	}
+	return k < r.closeEnd && d.text[k] == ','
 }
 
 func (d *doc) endsWithColon(p Span) bool {
@@ -258,6 +352,12 @@ func (d *doc) titleLike(r rawQuote) bool {
 	return words > 0
 }
 
+// notNaming are cue verbs whose object in title case is not words said: an
+// audience (`told MSNBC's "Morning Joe"`), a nickname (`nicknamed the
+// terminal "the Big Box"`), the text of a sign (`a banner reading "Our
+// Port, Our Jobs"`).
+var notNaming = verbForms(`tell/told/told ask inform nickname dub+ read/read/read`)
+
 // sentenceLike reports whether a quotation is a sentence of its own: it
 // runs over paragraphs, or begins with a capital and ends with . ! ? or …
 func (d *doc) sentenceLike(r rawQuote) bool {
@@ -273,20 +373,8 @@ func (d *doc) sentenceLike(r rawQuote) bool {
 	return strings.ContainsRune(".!?…", last)
 }
 
-// cueIn reports whether [from, to), outside quotations, holds a cue verb
-// or a cue noun written in lower case.
-func (d *doc) cueIn(from, to int) bool {
-	for i := d.tokAt(from); i < len(d.toks) && d.toks[i].e <= to; i++ {
-		t := d.toks[i]
-		if !t.word || t.quoted {
-			continue
-		}
-		if w := d.word(i); speechVerbs[w] || w == "according" || !t.upper && cueNouns[w] {
-			return true
-		}
-	}
-	return false
-}
+var clearForms = set(`said says told tells wrote writes spoke speaks sang sings swore sung
+	written spoken argues insists adds asks explains tweets warns`)
 
 // stageDirection reports whether words are all in parentheses or brackets,
 // as a transcript's "(CROSSTALK.)": nobody's words.

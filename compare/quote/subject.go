@@ -9,11 +9,24 @@ import "strings"
 
 // skipBack steps back over words that may stand between a subject and its
 // verb ("also", "on Tuesday").
+// Auxiliaries and adverbs in -ly are stepped over too: "X has repeatedly
+// called", "X is describing", "X cynically dismissed".
 func (d *doc) skipBack(lo, i int) int {
-	for i >= lo && !d.toks[i].quoted && (skippable[d.word(i)] || d.word(i) == "on" && skippable[d.word(i+1)]) {
+	for i >= lo && !d.toks[i].quoted {
+		w := d.word(i)
+		if !(skippable[w] || auxiliaries[w] || d.adverb(i) || w == "on" && skippable[d.word(i+1)]) {
+			break
+		}
 		i--
 	}
 	return i
+}
+
+// adverb reports whether token i is a lower-case adverb in -ly ("openly"),
+// not a name ("Kelly") or an adjective in common use ("only" is skippable).
+func (d *doc) adverb(i int) bool {
+	w := d.word(i)
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !d.toks[i].upper && !notAdverbs[w]
 }
 
 // subjectBefore finds the subject that ends just before verb v.
@@ -41,47 +54,17 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 			return s, true
 		}
 	}
-	return d.nounBefore(lo, i)
-}
-
-// appositiveBefore reads `X, the port's director, said`: i is the comma
-// before the verb v. The name may carry a parenthesis and stand before two
-// appositives ("Scott Pruitt, the attorney general of Oklahoma, one of the
-// states suing, said").
-func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
-	commas := 0
-	for j := i - 1; j >= lo && i-j <= 30; j-- {
-		if d.toks[j].quoted || d.isStop(j) {
-			break
-		}
-		if d.punct(j) != "," {
-			continue
-		}
-		end := d.skipParen(lo, j-1)
-		if end >= lo && pronouns[d.word(end)] {
-			return d.pronounSubject(end), true
-		}
-		if from, ok := d.runBefore(lo, end); ok {
-			if s := d.named(from, end+1); s.name != "" {
-				if s.role == "" && d.roleLike(j+1, i) {
-					s.role = d.spanText(j+1, i)
-					if k := d.commaIn(j+1, i); k > 0 {
-						s.role = d.spanText(j+1, k)
-					}
-				}
-				s.to = v
-				return s, true
-			}
-		}
-		if commas++; commas == 2 {
-			break
-		}
+	if s, ok := d.ownedBefore(lo, i); ok {
+		return s, true
 	}
-	return subject{}, false
+	return d.nounBefore(lo, i)
 }
 
 // skipParen returns the token before a parenthesis ending at token i, or i.
 func (d *doc) skipParen(lo, i int) int {
+	if d.partyTag(i) && i-1 > lo && d.punct(i-1) == "," {
+		return i - 2 // "Rep. Peter King, R-N.Y., said"
+	}
 	if d.punct(i) != ")" {
 		return i
 	}
@@ -91,6 +74,16 @@ func (d *doc) skipParen(lo, i int) int {
 		}
 	}
 	return i
+}
+
+// partyTag reports whether token i is a party and state tag: "R-N.Y.",
+// "D-Calif.", "I-Vt.".
+func (d *doc) partyTag(i int) bool {
+	if i < 0 || i >= len(d.toks) || !d.toks[i].word {
+		return false
+	}
+	w := d.text[d.toks[i].s:d.toks[i].e]
+	return len(w) >= 3 && strings.ContainsRune("RDI", rune(w[0])) && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // commaIn returns the first comma in tokens [from, to), or 0.
@@ -141,14 +134,39 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	// "according to conservative talk radio host Rush Limbaugh": plain
 	// words before a name are part of its role.
 	lead := i
-	for i < hi && i-lead < 4 && d.plainWords(i, i+1) && !connectors[d.word(i)] {
+	for i < hi && i-lead < 4 && d.leadWord(i) {
 		i++
 	}
 	to, ok := d.runAfter(i, hi)
 	if !ok {
 		return subject{}, false
 	}
+	if to < hi && d.isPossessive(to) && d.toks[to].upper {
+		// "reads a statement from Senate Majority Leader Harry Reid's
+		// office": the owner's office, or the owner.
+		nameFrom, _ := d.split(i, to)
+		end := to + 1
+		if end < hi && (ownedNouns[d.word(end)] || kinNouns[d.word(end)] || peopleNouns[d.word(end)] || spokes[d.word(end)]) {
+			end++
+		}
+		if nameFrom < to {
+			s := subject{from: lead, to: end, ss: d.toks[nameFrom].s, se: d.toks[end-1].e}
+			s.name, s.role = d.spanText(nameFrom, end), d.spanText(i, nameFrom)
+			if end == to+1 {
+				s.name = d.canonical(strings.TrimSuffix(strings.TrimSuffix(s.name, "'s"), "’s"))
+			}
+			return s, true
+		}
+	}
 	s := d.named(i, to)
+	if s.name == "" && to < hi && (peopleNouns[d.word(to)] || spokes[d.word(to)]) {
+		// "said one Democratic source on the panel", "said a White House
+		// official": a source without a name, known by what it is.
+		s.name, s.role = d.spanText(lead, to+1), ""
+		s.ss, s.se = d.toks[lead].s, d.toks[to].e
+		s.to = to + 1
+		return s, true
+	}
 	if s.name == "" {
 		return subject{}, false
 	}
@@ -176,11 +194,47 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	return s, true
 }
 
+// skipLead steps over up to three lower-case words opening a role before a
+// name ("state Del. Marcia Price").
+func (d *doc) skipLead(i, hi int) int {
+	for k := 0; k < 3 && i < hi && d.leadWord(i); k++ {
+		i++
+	}
+	return i
+}
+
+// leadWord reports whether token i may open a role before a name:
+// "conservative talk radio host Rush Limbaugh", "9/11 widow Terry Strada".
+func (d *doc) leadWord(i int) bool {
+	t := d.toks[i]
+	if t.quoted {
+		return false
+	}
+	if !t.word {
+		p := d.punct(i)
+		return p == "/" && i > 0 && d.toks[i-1].word && i+1 < len(d.toks) && d.toks[i+1].word
+	}
+	w := d.word(i)
+	return !t.upper && !pronouns[w] && !connectors[w] && !clauseWords[w]
+}
+
 // named makes a subject of the run [from, to), splitting off its role.
 func (d *doc) named(from, to int) subject {
 	nameFrom, roleTo := d.split(from, to)
 	s := subject{from: from, to: to, ss: -1, se: -1}
 	if nameFrom >= to {
+		// "Gary Johnson's doctor": a role owned by a name is the speaker.
+		for p := to - 2; p >= from; p-- {
+			if d.isPossessive(p) && d.toks[p].upper && !capStops[d.word(p)] {
+				k := p
+				for k > from && d.isName(k-1) {
+					k--
+				}
+				s.name, s.role = d.spanText(k, to), d.spanText(from, k)
+				s.ss, s.se = d.toks[k].s, d.toks[to-1].e
+				break
+			}
+		}
 		return s
 	}
 	// "Mr. Morgan of the Sierra Club": a person of an organisation.
@@ -192,125 +246,87 @@ func (d *doc) named(from, to int) subject {
 			break
 		}
 	}
-	s.name = d.canonical(d.spanText(nameFrom, to))
+	s.name = d.canonicalFor(d.spanText(nameFrom, to), d.honorificSex(nameFrom))
 	s.role = strings.TrimSpace(d.spanText(from, roleTo) + " " + roleEnd)
 	s.ss, s.se = d.toks[nameFrom].s, d.toks[to-1].e
 	return s
 }
 
-// pronounSubject resolves the pronoun at token i: he and she to a person,
-// it to an organisation, they to either.
-func (d *doc) pronounSubject(i int) subject {
-	want := unknown
-	switch d.word(i) {
-	case "he", "she":
-		want = person
-	case "it":
-		want = org
-	}
-	return d.resolved(i, want)
-}
-
-// resolved makes a subject of the pronoun at token i, resolved to the
-// nearest earlier mention of the wanted kind.
-func (d *doc) resolved(i int, want kind) subject {
-	s := subject{from: i, to: i + 1, ss: -1, se: -1}
-	if m, ok := d.resolve(d.toks[i].s, want, anyOrg); ok {
-		s.name, s.ss, s.se = m.name, d.toks[i].s, d.toks[i].e
-	}
-	return s
-}
-
-// nounBefore reads a noun phrase ending at token i: "the company", "the
-// agency" (resolved), "the Clinton campaign" (named by its modifier), "a
-// spokesman" (a speaker without a name).
-func (d *doc) nounBefore(lo, i int) (subject, bool) {
-	w := d.word(i)
-	if !orgNouns[w] && !personNouns[w] {
-		return subject{}, false
-	}
-	j := i - 1
-	for j >= lo && j > i-4 && d.toks[j].word && !d.toks[j].quoted {
-		if dw := d.word(j); dw == "the" || dw == "a" || dw == "an" || dw == "this" || dw == "that" {
-			break
-		}
-		j--
-	}
-	if j < lo || !d.toks[j].word {
-		return subject{}, false
-	}
-	s := subject{from: j, to: i + 1, ss: -1, se: -1}
-	if d.word(j) == "a" || d.word(j) == "an" {
-		return s, true
-	}
-	if k := j + 1; k < i && d.isName(k) && orgNouns[w] || w == "campaign" && j+1 < i {
-		s.name, s.ss, s.se = d.spanText(j+1, i+1), d.toks[j+1].s, d.toks[i].e
-		return s, true
-	}
-	want := person
-	if orgNouns[w] {
-		want = org
-	}
-	pref := anyOrg
-	switch {
-	case govNouns[w]:
-		pref = govOrg
-	case bizNouns[w]:
-		pref = bizOrg
-	}
-	if m, ok := d.resolve(d.toks[j].s, want, pref); ok {
-		s.name, s.ss, s.se = m.name, d.toks[j].s, d.toks[i].e
-	}
-	return s, true
-}
-
 // sentenceSubject reads the subject that opens the sentence at token lo,
-// after an opening phrase closed by a comma ("On Monday, Clinton ...").
+// after a quotation it may open with and an opening phrase closed by a
+// comma ("On Monday, Clinton ...", "Giving a speech in Toledo, Clinton
+// ..."): a name, a pronoun or a noun phrase ("The Republican nominee").
 func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 	i := lo
-	if c := d.commaIn(lo, min(v, lo+8)); c > 0 && !d.inRun(lo) {
-		i = c + 1
+	for i < v && (!d.toks[i].word || d.toks[i].quoted) {
+		i++
 	}
+	i = d.skipOpening(i, v)
 	if i >= v {
 		return subject{}, false
 	}
 	if pronouns[d.word(i)] {
 		return d.pronounSubject(i), true
 	}
+	if to, ok := d.runAfter(i, v); ok && to+1 < v && d.isPossessive(to) {
+		// "Ivana Trump's brief said ... and dismissed": the owned thing
+		// speaks; "Barack Obama's endorsement of" names no speaker.
+		if w := d.word(to + 1); docNouns[w] || ownedNouns[w] || kinNouns[w] || peopleNouns[w] || spokes[w] {
+			nameFrom, _ := d.split(i, to)
+			if nameFrom < to {
+				return subject{from: i, to: to + 2, name: d.spanText(nameFrom, to+2), role: d.spanText(i, nameFrom),
+					ss: d.toks[nameFrom].s, se: d.toks[to+1].e}, true
+			}
+		}
+		return subject{}, false
+	}
 	if to, ok := d.runAfter(i, v); ok {
 		if s := d.named(i, to); s.name != "" {
+			if to < v && d.punct(to) == "," {
+				// "Clinton, the former secretary of State, stressed"
+				if e := d.commaIn(to+1, min(v, to+14)); e > 0 && s.role == "" && d.roleLike(to+1, e) {
+					s.role = d.spanText(to+1, e)
+				}
+			}
 			return s, true
+		}
+	}
+	if determiners[d.word(i)] {
+		// "the Security Council issued a statement calling ..."
+		if to, ok := d.runAfter(i+1, v); ok && d.hasOrgWord(i+1, to) {
+			if s := d.named(i+1, to); s.name != "" {
+				return s, true
+			}
+		}
+		for j := i + 1; j < v && j < i+6 && d.toks[j].word && !d.toks[j].quoted; j++ {
+			if orgNouns[d.word(j)] || personNouns[d.word(j)] {
+				return d.nounBefore(i, j)
+			}
 		}
 	}
 	return subject{}, false
 }
 
-// ownerBefore reads the owner of a cue noun, ending at token i: "Donald
-// Trump's", "his" (resolved).
-func (d *doc) ownerBefore(lo, i int) (subject, bool) {
-	if i < lo || d.toks[i].quoted {
-		return subject{}, false
+// skipOpening steps over an opening phrase closed by a comma ("On July 6,
+// 2015,", "Following a swiftly called meeting,", "With Democratic leaders
+// increasingly worried about ...,") from token i, before v: a phrase that
+// opens with a preposition, an adverb, a participle or a subordinating
+// word, not with the subject.
+func (d *doc) skipOpening(i, v int) int {
+	for n := 0; n < 3 && i < v; n++ {
+		w := d.word(i)
+		opening := capStops[w] && !pronouns[w] && !determiners[w] || strings.HasSuffix(w, "ing") ||
+			strings.HasSuffix(w, "ly") || prepositions[w] || !d.toks[i].upper && !pronouns[w] && !determiners[w]
+		if !opening && (d.inRun(i) || pronouns[w] || determiners[w]) {
+			return i
+		}
+		c := d.commaIn(i, min(v, i+25))
+		if c == 0 {
+			return i
+		}
+		i = c + 1
 	}
-	switch d.word(i) {
-	case "his", "her":
-		return d.resolved(i, person), true
-	case "its":
-		return d.resolved(i, org), true
-	case "their":
-		return d.resolved(i, unknown), true
-	}
-	if !d.toks[i].upper || !d.isPossessive(i) || capStops[d.word(i)] {
-		return subject{}, false
-	}
-	from := i
-	for from > lo && d.isName(from-1) {
-		from--
-	}
-	t := d.toks[i]
-	end := t.e - len("s") - len(string(lastRune(d.text[t.s:t.e-1])))
-	s := subject{from: from, to: i + 1, ss: d.toks[from].s, se: end}
-	s.name = d.canonical(d.text[s.ss:s.se])
-	return s, true
+	return i
 }
 
 // labelSubject names the speaker of a transcript label: the person

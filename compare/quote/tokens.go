@@ -23,16 +23,19 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	// A combining mark belongs to its letter: "José" written decomposed.
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // isJoiner reports whether r may sit inside a word when a word rune follows.
+// Latin-1 symbols and C1 controls join too: text decoded twice over
+// ("FranÃ\u0083Â§ois" for "François") keeps its names whole.
 func isJoiner(r rune) bool {
 	switch r {
 	case '\'', '’', '-', '‐', '.', '&':
 		return true
 	}
-	return false
+	return r >= 0x80 && r <= 0xBF && r != 0xA0 && r != '«' && r != '»' // not a no-break space or a quotation mark
 }
 
 func tokenize(text string) ([]token, string) {
@@ -122,8 +125,9 @@ var abbreviations = set("Mr Mrs Ms Dr Sen Rep Gov Gen St Jr Sr Lt Col Sgt Capt P
 	"Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo")
 
 func set(words string) map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(words) {
+	fields := strings.Fields(words)
+	m := make(map[string]bool, len(fields)) // sized once: no rehashing at every start
+	for _, w := range fields {
 		m[w] = true
 	}
 	return m

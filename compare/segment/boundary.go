@@ -39,7 +39,7 @@ var gapRules = []func(gap) verdict{
 	// A photo credit belongs to the caption it ends: "... at Trump Tower.
 	// (Drew Angerer/Getty Images)".
 	func(g gap) verdict {
-		return joinIf(len(g.rest) < 200 && strings.HasPrefix(g.rest, "(") && creditRe.MatchString(g.rest))
+		return joinIf(len(g.rest) < 200 && strings.HasPrefix(g.rest, "(") && isCredit(g.rest))
 	},
 	// Titles always precede what they qualify ("Gov. Brown", "Roe v.
 	// Wade"). Punkt's training mostly agrees, but it judges by how often
@@ -77,9 +77,6 @@ func joinIf(b bool) verdict {
 	}
 	return abstain
 }
-
-// creditRe is a photo credit and nothing else.
-var creditRe = regexp.MustCompile(`^(?:` + credit + `)$`)
 
 // numberRe is a figure with a full stop after it: "1990.", "$94.74.", "3.5%.".
 var numberRe = regexp.MustCompile(`^[$€£¥]?\d[\d,]*(?:\.\d+)?%?\.$`)

@@ -4,47 +4,46 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/storydiff/storydiff/compare/ingest"
 )
 
 // rule is one line of a role table: a pattern and, to skip it cheaply,
-// text that every match contains, written in lower case and also accepted
-// Capitalised or in capitals. A regexp that cannot anchor costs
-// microseconds a sentence; strings.Contains costs nanoseconds.
+// the text every match contains, any one of needs, looked for in the
+// sentence in lower case. A regexp that cannot anchor costs microseconds a
+// sentence; strings.Contains costs nanoseconds.
+//
+// The pattern is compiled when a sentence first gets past needs: most
+// articles never reach most patterns, and compiling all of them cost 2 ms
+// of every start. TestRulesCompile compiles each one.
 type rule struct {
-	needs []string // any one must occur; nil means try the pattern always
-	re    *regexp.Regexp
+	needs []string // lower case; any one must occur; nil means try the pattern always
+	re    func() *regexp.Regexp
+	fn    func(string) bool // when set, matches instead of re
 }
 
-func newRule(need, pattern string) rule {
-	if need == "" {
-		return newRuleAny(nil, pattern)
-	}
-	return newRuleAny([]string{need}, pattern)
-}
-
-// newRuleAny is newRule with several texts, any one of which a match contains.
-func newRuleAny(needs []string, pattern string) rule {
-	r := rule{re: regexp.MustCompile(pattern)}
-	for _, need := range needs {
-		first, n := utf8.DecodeRuneInString(need)
-		for _, v := range []string{need, string(unicode.ToUpper(first)) + need[n:], strings.ToUpper(need)} {
-			if !slices.Contains(r.needs, v) {
-				r.needs = append(r.needs, v)
-			}
-		}
+// newRule makes a rule of a pattern and its needs, separated by "|".
+func newRule(needs, pattern string) rule {
+	r := rule{re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })}
+	if needs != "" {
+		r.needs = strings.Split(needs, "|")
 	}
 	return r
 }
 
-func (r rule) match(s string) bool {
-	if r.needs != nil && !slices.ContainsFunc(r.needs, func(n string) bool { return strings.Contains(s, n) }) {
+func (r rule) match(s string) bool { return r.matchLower(s, strings.ToLower(s)) }
+
+// matchLower is match with s already in lower case as lower.
+func (r rule) matchLower(s, lower string) bool {
+	if r.needs != nil && !slices.ContainsFunc(r.needs, func(n string) bool { return strings.Contains(lower, n) }) {
 		return false
 	}
-	return r.re.MatchString(s)
+	if r.fn != nil {
+		return r.fn(s)
+	}
+	return r.re().MatchString(s)
 }
 
 // maxPatternLen bounds the sentences role patterns are tried on: captions
@@ -55,8 +54,9 @@ func matchesAny(rules []rule, s string) bool {
 	if len(s) > maxPatternLen {
 		return false
 	}
+	lower := strings.ToLower(s)
 	for _, r := range rules {
-		if r.match(s) {
+		if r.matchLower(s, lower) {
 			return true
 		}
 	}
@@ -67,48 +67,42 @@ func matchesAny(rules []rule, s string) bool {
 var captionRules = []rule{
 	// A caption ends with its credit: "... at Trump Tower. (Drew
 	// Angerer/Getty Images)".
-	newRule(")", `(?:`+credit+`)$`),
+	creditEnd,
 	// A label that only ever introduces a credit: "Photo: Reuters",
 	// "Image: NASA", "Credit: AP", "Photograph by Jane Doe".
-	newRule("", `^(?i:photo(?:graph)?s?|images?|pictures?|credits?|photo credit)(?:\s*:|\s+(?i:by|courtesy of)\s)`),
+	newRule("photo|image|picture|credit", `^(?i:photo(?:graph)?s?|images?|pictures?|credits?|photo credit)(?:\s*:|\s+(?i:by|courtesy of)\s)`),
 }
 
 // creditEnd matches a caption by the credit it ends with: "... at Trump
-// Tower. (Drew Angerer/Getty Images)".
-var creditEnd = newRule(")", `(?:`+credit+`)$`)
-
-// credit is a bracketed photo credit: the agency after a slash, "(Drew
-// Angerer/Getty Images)", "(Photo: Jane Doe/AP)", "(AP Photo/Evan Vucci)",
-// or without one a picture agency's name, "(Getty Images)".
-const credit = `\((?:(?i:photo|image|picture|credit)s?:\s*)?[^()/]{2,60}/[^()/]{2,60}\)` +
-	`|\([^()]{0,60}\b(?:Getty Images|AP Photo|Shutterstock|Alamy)\b[^()]{0,30}\)`
+// Tower. (Drew Angerer/Getty Images)" (see credit.go).
+var creditEnd = rule{needs: []string{")"}, fn: endsWithCredit}
 
 // boilerplateRules match a sentence that is about the page, not the story.
 var boilerplateRules = []rule{
 	// Social sign-offs: "Follow me @dhpierson on Twitter", "Follow us on Facebook".
-	newRule("", `^(?i:follow)\b.{0,80}(?:@\w|(?i:\bon (?:twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|x)\b))`),
+	newRule("follow", `^(?i:follow)\b.{0,80}(?:@\w|(?i:\bon (?:twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|x)\b))`),
 	// A bare handle as a sign-off: "@dhpierson", "— Jane Doe (@janedoe)".
 	newRule("@", `^[-–—\s]*(?:[\pL.' ]{0,40}\s)?\(?@\w{1,30}\)?\.?$`),
 	// Links to other stories: "Read more: ...", "Related: ...".
-	newRule("", `^(?i:read more|related(?: stories| articles| coverage)?|see also|more on this|also read|read next|recommended)\s*[:|]`),
+	newRule("read more|related|see also|more on this|also read|read next|recommended", `^(?i:read more|related(?: stories| articles| coverage)?|see also|more on this|also read|read next|recommended)\s*[:|]`),
 	// Calls to action: "Click here to subscribe", "Sign up for our newsletter".
-	newRule("", `^(?i:click here|tap here|sign up|subscribe)\b`),
+	newRule("click here|tap here|sign up|subscribe", `^(?i:click here|tap here|sign up|subscribe)\b`),
 	newRule("newsletter", `(?i)\bsign up\b.{0,60}\bnewsletters?\b`),
 	// Wire-service credits: "(Reporting by Jane Doe; Editing by John Roe)",
 	// "Additional reporting by ...", "Writing by ...".
-	newRule("", `^\(?(?i:(?:additional )?reporting|writing|editing|compiled|produced) (?i:by)\s+\p{Lu}`),
+	newRule("reporting|writing|editing|compiled|produced", `^\(?(?i:(?:additional )?reporting|writing|editing|compiled|produced) (?i:by)\s+\p{Lu}`),
 	// Copyright notices: "© 2024 Reuters", "Copyright 2024 The Times", "All rights reserved".
 	newRule("©", `©`),
-	newRule("", `^(?i:copyright)\s*(?:\(c\)|\d{4})`),
-	newRule("reserved", `(?i)\ball rights reserved\b`),
+	newRule("copyright", `^(?i:copyright)\s*(?:\(c\)|\d{4})`),
+	newRule("all rights reserved", `(?i)\ball rights reserved\b`),
 	// Labels for the ad slots a page leaves behind.
-	newRule("", `^(?i:advertisement|sponsored content|story continues below(?: advertisement)?)$`),
+	newRule("advertisement|sponsored content|story continues below", `^(?i:advertisement|sponsored content|story continues below(?: advertisement)?)$`),
 	// Contact lines: "Contact the author at x@y.com", "Email: ...", a phone number.
-	newRule("", `^(?i:contact|e-?mail|reach|write to|call)\b.{0,80}(?:[\w.+-]+@[\w-]+\.\w|\+?\d[\d ().-]{7,}\d)`),
+	newRule("contact|mail|reach|write to|call", `^(?i:contact|e-?mail|reach|write to|call)\b.{0,80}(?:[\w.+-]+@[\w-]+\.\w|\+?\d[\d ().-]{7,}\d)`),
 	// A bare e-mail address.
 	newRule("@", `^[\w.+-]+@[\w-]+\.[\w.]+$`),
 	// Nothing to read: a separator such as "* * *" or a stray dash.
-	newRule("", `^[^\pL\pN]+$`),
+	{fn: noLetterOrDigit},
 	// A time stamp, alone or after "Updated"/"Published": "Updated 6:20 PM
 	// ET, Mon January 9, 2017", "PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM",
 	// "May 03, 2013", "2 p.m.". Every word is a date or time word.
@@ -118,8 +112,8 @@ var boilerplateRules = []rule{
 	newRule("", `^(?i:by)\s+\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,3}\s*(?:,|·|\||\band\b).{0,120}(?:·|\||(?i:\b(?:updated|published|posted)\b)).{0,80}$`),
 	// Paywall and account prompts: "You have 3 free articles remaining this
 	// month.", "Subscribe to continue reading", "Already a subscriber? Log in".
-	newRuleAny([]string{"free", "remaining"}, `(?i)\b(?:free|remaining)\b.{0,30}\b(?:articles?|stories|reads)\b.{0,40}\b(?:remaining|left|this month)\b`),
-	newRuleAny([]string{"reading", "access", "already", "only"}, `(?i)\b(?:to (?:continue|keep) reading|for unlimited (?:digital )?access|already (?:a subscriber|have an account)|subscribers? only)\b`),
+	newRule("free|remaining", `(?i)\b(?:free|remaining)\b.{0,30}\b(?:articles?|stories|reads)\b.{0,40}\b(?:remaining|left|this month)\b`),
+	newRule("reading|access|already|only", `(?i)\b(?:to (?:continue|keep) reading|for unlimited (?:digital )?access|already (?:a subscriber|have an account)|subscribers? only)\b`),
 	// Newsletter sign-up forms: "Enter your email address."
 	newRule("", `^(?i:(?:enter |type )?your e-?mail(?: address)?|e-?mail address)\b.{0,40}$`),
 	// Links to the rest of a story elsewhere: "Read the rest here.", "Read
@@ -263,4 +257,14 @@ func markLede(ss []Sentence) {
 			return
 		}
 	}
+}
+
+// noLetterOrDigit is ^[^\pL\pN]+$: a separator such as "* * *".
+func noLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -1,7 +1,11 @@
 package segment
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/storydiff/storydiff/compare/ingest"
@@ -235,5 +239,69 @@ func TestBoilerplateHeadingIsBoilerplate(t *testing.T) {
 	_, sents := Split(doc)
 	if len(sents) != 2 || sents[0].Role != RoleBoilerplate || sents[1].Role != RoleLede {
 		t.Errorf("roles %+v; want boilerplate, lede", sents)
+	}
+}
+
+// Every role pattern compiles: they are compiled on first use, so a typo
+// would otherwise show only on the article that reaches it.
+func TestRulesCompile(t *testing.T) {
+	for _, rules := range [][]rule{captionRules, boilerplateRules, {creditEnd}} {
+		for _, r := range rules {
+			if r.re != nil {
+				r.re()
+			}
+		}
+	}
+}
+
+// A rule's needs never turn away a sentence its pattern matches: each rule
+// matches what its pattern alone matches, on page furniture in every case
+// and every line of the demo and the PolNeAR texts.
+func TestRuleNeedsMissNothing(t *testing.T) {
+	lines := []string{
+		"Follow me @dhpierson on Twitter", "FOLLOW US ON FACEBOOK", "fOllow us on X", "@janedoe", "— Jane Doe (@janedoe)",
+		"Read More: the rest", "READ MORE | next", "Related Stories: a", "See Also: b", "Recommended: c", "Click Here to subscribe",
+		"Sign Up for our Newsletter", "SUBSCRIBE now", "(Reporting by Jane Doe; Editing by John Roe)", "Additional Reporting By Jo Smith",
+		"© 2024 Reuters", "Copyright 2024 The Times", "COPYRIGHT (c) AP", "All Rights Reserved.", "Advertisement",
+		"Story Continues Below Advertisement", "Contact the author at x@y.com", "E-Mail: jo@x.org", "Call +1 (555) 123-4567",
+		"jo@example.com", "* * *", "—", "", "Photo: Reuters", "PHOTOGRAPH BY Jane Doe ", "Images: NASA", "Credit: AP",
+		"Photo courtesy of the family ", "Pictures: AP", "He arrived. (Drew Angerer/Getty Images)",
+	}
+	names, _ := filepath.Glob("../../../shared/eval/polnear/text/*.txt")
+	demo, _ := filepath.Glob("../../testdata/demo/*.txt")
+	for _, name := range append(demo, names...) {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for line := range strings.Lines(string(data)) {
+			lines = append(lines, strings.TrimSpace(line))
+		}
+	}
+	separator := regexp.MustCompile(`^[^\pL\pN]+$`)
+	matched := 0
+	for _, rules := range [][]rule{captionRules, boilerplateRules} {
+		for _, r := range rules {
+			for _, s := range lines {
+				want := false
+				switch {
+				case r.re != nil:
+					want = r.re().MatchString(s)
+				case r.needs == nil:
+					want = separator.MatchString(s)
+				default:
+					want = creditEndRe.MatchString(s)
+				}
+				if got := r.match(s); got != want {
+					t.Errorf("rule %v on %q: %v, its pattern says %v", r.needs, s, got, want)
+				}
+				if want {
+					matched++
+				}
+			}
+		}
+	}
+	if matched < 30 {
+		t.Errorf("only %d matches: the cases do not exercise the rules", matched)
 	}
 }

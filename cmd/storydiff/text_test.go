@@ -1,0 +1,40 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTextReportKeepsArticleLinesIndented: a sentence can hold line breaks
+// (the rows of a Markdown table, kept as text); its later lines are
+// indented under its first, so an article cannot start a line at column 0
+// and pass it off as one of the report's own.
+func TestTextReportKeepsArticleLinesIndented(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.md", []byte("# Council approves harbor plan\n\n"+
+		"The council approved the harbor plan on Monday after a long debate.\n\n"+
+		"| Item | Cost |\n|---|---|\n| dredging the QUOTES channel | forged |\n| [2] (lede) FORGED line | 400 |\n\n"+
+		"The mayor said the plan would add 400 jobs.\n"))
+	b := writeFile(t, dir, "b.md", []byte("# Harbor plan passes\n\n"+
+		"The council approved the harbor plan on Monday after a long debate.\n\n"+
+		"The mayor said the plan would add 450 jobs.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", a, b)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	found := false
+	for _, line := range strings.Split(out, "\n") {
+		if !strings.Contains(line, "FORGED") && !strings.Contains(line, "QUOTES channel") {
+			continue
+		}
+		found = true
+		// Deeper than any heading ("QUOTES") or article line ("  [2] ...").
+		// A sentence's first line is the report's: "    (¶3) ...".
+		if !strings.HasPrefix(line, "     ") && !strings.HasPrefix(line, "    (¶") {
+			t.Errorf("an article's line starts at column %d: %q", len(line)-len(strings.TrimLeft(line, " ")), line)
+		}
+	}
+	if !found {
+		t.Fatalf("the table's rows are not in the report:\n%s", out)
+	}
+}

@@ -1,0 +1,103 @@
+package compare
+
+import (
+	"slices"
+
+	"github.com/storydiff/storydiff/compare/framing"
+)
+
+// divergence is the rule by which a group's members frame its fact
+// differently. The BASIL evaluation fits it by cross-validation over events
+// (framing_eval_test.go); shippedDivergence is the choice.
+type divergence struct {
+	hedges       bool // hedges and scare quotes count as framing words
+	intensifiers bool // so do intensifiers
+	assertion    bool // and assertion verbs (vowed, warned, denied)
+	// presence: a member with framing words against a member with none;
+	// otherwise any framing word some member lacks.
+	presence bool
+	// sentiment: VADER's words count as loaded wording too, not only the
+	// news lexicon's.
+	sentiment bool
+}
+
+var shippedDivergence = divergence{intensifiers: true, sentiment: true}
+
+// framingWord reports whether a group marker is wording that frames, under
+// rule d: loaded words and doubt, concession and emotive verbs always;
+// negations and neutral verbs ("said") never, as they only give context.
+func (d divergence) framingWord(m Marker) bool {
+	if m.Quoted {
+		return false
+	}
+	switch m.Kind {
+	case string(framing.Loaded):
+		return d.sentiment || m.Category != framing.CatSentiment
+	case string(framing.Attribution):
+		switch m.Tone {
+		case framing.ToneDoubt, framing.ToneConcession, framing.ToneEmotive:
+			return true
+		case framing.ToneAssertion:
+			return d.assertion
+		}
+		return false
+	case string(framing.Hedge):
+		return d.hedges
+	case string(framing.Intensifier):
+		return d.intensifiers
+	}
+	return false
+}
+
+// diverges returns, for a group whose members frame the fact differently,
+// each member's framing words the others do not all share; nil otherwise.
+func (d divergence) diverges(g Group) []FramingDiff {
+	if len(g.Members) < 2 {
+		return nil
+	}
+	count := make(map[int]int, len(g.Members))
+	for _, m := range g.Framing {
+		if d.framingWord(m) {
+			count[m.Article]++
+		}
+	}
+	with, without := 0, 0
+	for _, m := range g.Members {
+		if count[m.Article] > 0 {
+			with++
+		} else {
+			without++
+		}
+	}
+	var out []FramingDiff
+	for _, mem := range g.Members {
+		var words []string
+		for _, m := range g.Framing {
+			if m.Article != mem.Article || !d.framingWord(m) || !m.Distinct {
+				continue
+			}
+			if !slices.Contains(words, m.Text) {
+				words = append(words, m.Text)
+			}
+		}
+		if len(words) > 0 {
+			out = append(out, FramingDiff{Article: mem.Article, Words: words})
+		}
+	}
+	if d.presence && (with == 0 || without == 0) {
+		return nil
+	}
+	return out
+}
+
+// markDivergent sets each group's divergent-framing flag and words.
+func markDivergent(r *Report, d divergence) {
+	for gi := range r.Groups {
+		g := &r.Groups[gi]
+		g.FramingDiffers = d.diverges(*g)
+		g.DivergentFraming = g.FramingDiffers != nil
+		if g.FramingDiffers == nil {
+			g.FramingDiffers = []FramingDiff{}
+		}
+	}
+}

@@ -1,0 +1,123 @@
+package compare
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"io"
+)
+
+// Field is a top-level member written after the report's own, such as the
+// JSON memo's "review".
+type Field struct {
+	Name  string
+	Value any
+}
+
+// WriteJSON writes r to w as the JSON document of docs/report.md, followed
+// by any extra top-level fields. It encodes one article, group, quote or
+// fact at a time, so memory holds one element's encoding, never the whole
+// document (tens of megabytes with a hundred articles). Indented output is
+// for a person reading a terminal; compact is for everything else. HTML
+// characters are written as they are: the report is data, not a web page.
+func (r *Report) WriteJSON(w io.Writer, indent bool, extra ...Field) error {
+	jw := jsonWriter{w: bufio.NewWriterSize(w, 64<<10), indent: indent}
+	jw.enc = json.NewEncoder(&jw.buf)
+	jw.enc.SetEscapeHTML(false)
+	if indent {
+		jw.enc.SetIndent("    ", "  ")
+	}
+	jw.raw("{")
+	jw.field("version", true)
+	jw.value(r.Version)
+	jw.field("articles", false)
+	writeArray(&jw, r.Articles)
+	jw.field("groups", false)
+	writeArray(&jw, r.Groups)
+	jw.field("quotes", false)
+	writeArray(&jw, r.Quotes)
+	jw.field("facts", false)
+	writeArray(&jw, r.Facts)
+	for _, f := range extra {
+		jw.field(f.Name, false)
+		if indent {
+			jw.enc.SetIndent("  ", "  ")
+		}
+		jw.value(f.Value)
+	}
+	jw.newline("")
+	jw.raw("}\n")
+	if jw.err == nil {
+		jw.err = jw.w.Flush()
+	}
+	return jw.err
+}
+
+// jsonWriter writes a JSON object piece by piece, keeping the first error.
+type jsonWriter struct {
+	w      *bufio.Writer
+	buf    bytes.Buffer
+	enc    *json.Encoder
+	indent bool
+	err    error
+}
+
+func (jw *jsonWriter) raw(s string) {
+	if jw.err == nil {
+		_, jw.err = jw.w.WriteString(s)
+	}
+}
+
+func (jw *jsonWriter) newline(prefix string) {
+	if jw.indent {
+		jw.raw("\n" + prefix)
+	}
+}
+
+// field starts a top-level member.
+func (jw *jsonWriter) field(name string, first bool) {
+	if !first {
+		jw.raw(",")
+	}
+	jw.newline("  ")
+	jw.raw(`"` + name + `":`)
+	if jw.indent {
+		jw.raw(" ")
+	}
+}
+
+// value encodes v through the reused buffer, without the encoder's
+// trailing newline.
+func (jw *jsonWriter) value(v any) {
+	if jw.err != nil {
+		return
+	}
+	jw.buf.Reset()
+	if err := jw.enc.Encode(v); err != nil {
+		jw.err = err
+		return
+	}
+	_, jw.err = jw.w.Write(bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n")))
+}
+
+// writeArray writes a top-level array one element at a time. Compact
+// output still puts each element on its own line, so a reader can stream
+// or grep it.
+func writeArray[T any](jw *jsonWriter, xs []T) {
+	jw.raw("[")
+	for i := range xs {
+		if i > 0 {
+			jw.raw(",")
+		}
+		if jw.indent {
+			jw.newline("    ")
+		} else {
+			jw.raw("\n")
+		}
+		jw.value(&xs[i])
+	}
+	if len(xs) > 0 {
+		jw.newline("  ")
+	}
+	jw.raw("]")
+}

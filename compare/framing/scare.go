@@ -1,0 +1,133 @@
+package framing
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// scareQuotes adds a marker for each run of one to max words that the
+// sentence sets in quotation marks inside running text: the writer's
+// distance from a word ("the so-called 'reform'", a "plan" that...). Markers
+// inside the run give way to it, so markers still do not overlap. A quoted
+// run of capitalised words is a title or a name ("Notorious Markets"), not a
+// scare quote, unless the whole sentence is in title case. Whether the
+// words are someone's speech is for the quote extractor to say: callers
+// that know the quotes of speech (compare) turn such runs back into quoted
+// words.
+func scareQuotes(s string, toks []token, ms []Marker, max int) []Marker {
+	title, titleKnown := false, false
+	for i := 0; i < len(s); {
+		next := quoteByte(s[i:])
+		if next < 0 {
+			break
+		}
+		i += next
+		r, n := utf8.DecodeRuneInString(s[i:])
+		closer, ok := openers[r]
+		if !ok || !opensHere(s, i, r) {
+			i += n
+			continue
+		}
+		end := closing(s, i+n, closer)
+		if end < 0 {
+			i += n
+			continue
+		}
+		_, cn := utf8.DecodeRuneInString(s[end:])
+		words, capitals := 0, 0
+		for _, t := range toks {
+			if t.start >= i+n && t.end <= end {
+				words++
+				if t.upper {
+					capitals++
+				}
+			}
+		}
+		if !titleKnown && capitals == words {
+			title, titleKnown = titleCase(s, toks), true
+		}
+		if words >= 1 && words <= max && (title || capitals < words) && !wholeSentence(s, i, end+cn) {
+			inner := strings.TrimRight(strings.TrimSpace(s[i+n:end]), ".,;:!?")
+			m := Marker{Kind: Hedge, Start: i, End: end + cn, Text: s[i : end+cn],
+				Lemma: normalise(inner), Category: CatScareQuote}
+			ms = placeMarker(ms, m)
+		}
+		i = end + cn
+	}
+	return ms
+}
+
+// quoteByte returns the index of the first byte that may start a
+// quotation mark (", ' or the lead byte of “ and ‘), or -1. Scanning bytes
+// keeps sentences without quotation marks cheap: strings.IndexAny with
+// non-ASCII marks decodes every rune.
+func quoteByte(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"', '\'', 0xE2:
+			return i
+		}
+	}
+	return -1
+}
+
+// openers maps an opening quotation mark to its closing one.
+var openers = map[rune]rune{'"': '"', '“': '”', '‘': '’', '\'': '\''}
+
+// opensHere reports whether the mark at i opens a quotation: at the start
+// or after a space or bracket, and before a word. A single straight or
+// curly apostrophe inside a word ("Obama's") opens nothing.
+func opensHere(s string, i int, r rune) bool {
+	if i > 0 {
+		p, _ := utf8.DecodeLastRuneInString(s[:i])
+		if !strings.ContainsRune(" \t\n([—–-", p) {
+			return false
+		}
+	}
+	next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+	return isWordRune(next)
+}
+
+// closing finds the closing mark c from i: one that ends a word and is not
+// followed by a letter (an apostrophe inside "don't" closes nothing).
+func closing(s string, i int, c rune) int {
+	for j := i; j < len(s); {
+		at := strings.IndexRune(s[j:], c)
+		if at < 0 {
+			return -1
+		}
+		at += j
+		after, _ := utf8.DecodeRuneInString(s[at+utf8.RuneLen(c):])
+		if at+utf8.RuneLen(c) >= len(s) || !isWordRune(after) {
+			return at
+		}
+		j = at + utf8.RuneLen(c)
+	}
+	return -1
+}
+
+// wholeSentence reports whether the quoted run is all the sentence holds
+// but punctuation: a quoted line, not a scare quote.
+func wholeSentence(s string, start, end int) bool {
+	return strings.IndexFunc(s[:start], isWordRune) < 0 && strings.IndexFunc(s[end:], isWordRune) < 0
+}
+
+// placeMarker inserts m in order of Start, dropping the markers inside it.
+func placeMarker(ms []Marker, m Marker) []Marker {
+	out := ms[:0:0]
+	placed := false
+	for _, o := range ms {
+		if o.Start >= m.Start && o.End <= m.End {
+			continue
+		}
+		if !placed && o.Start >= m.End {
+			out = append(out, m)
+			placed = true
+		}
+		out = append(out, o)
+	}
+	if !placed {
+		out = append(out, m)
+	}
+	return out
+}

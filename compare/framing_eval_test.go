@@ -1,0 +1,414 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"unicode"
+
+	"github.com/storydiff/storydiff/compare/framing"
+	"github.com/storydiff/storydiff/compare/ingest"
+	"github.com/storydiff/storydiff/compare/internal/evaldata"
+	"github.com/storydiff/storydiff/compare/quote"
+)
+
+// These tests score the framing markers against BASIL (Fan et al., EMNLP
+// 2019): 50 events, each told by Fox News, the New York Times and HuffPost,
+// with the loaded wording ("lex" spans) the annotators marked by hand.
+// BASIL marks only bias aimed at a story's main people, so a marker outside
+// a span is not necessarily wrong: precision here is a lower bound.
+
+// byteSpan is a gold span in an article's Text.
+type byteSpan struct{ start, end int }
+
+// basilCase is one event run through the engine, its gold spans placed in
+// the engine's article texts.
+type basilCase struct {
+	name string
+	rep  *Report
+	lex  [][]byteSpan // per article: lexical-bias spans outside quotations
+	lost int          // gold spans whose sentence the engine's text lacks
+	// quotes are each article's quotes of speech, to place markers again
+	// under another tuning.
+	quotes [][]quote.Quote
+}
+
+var (
+	basilOnce  sync.Once
+	basilCases []basilCase
+	basilErr   error
+)
+
+func loadBasil(t testing.TB) []basilCase {
+	t.Helper()
+	basilOnce.Do(func() {
+		events, err := evaldata.Basil(evalDir)
+		if err != nil {
+			basilErr = err
+			return
+		}
+		for _, ev := range events {
+			basilCases = append(basilCases, runBasil(ev))
+		}
+	})
+	if basilErr != nil {
+		t.Skipf("BASIL not available (%v): run with ../shared beside the repository", basilErr)
+	}
+	return basilCases
+}
+
+func runBasil(ev evaldata.BasilEvent) basilCase {
+	var docs []*ingest.Document
+	for _, a := range ev.Articles {
+		d, err := ingest.Parse(a.File, a.Raw)
+		if err != nil {
+			panic(fmt.Sprintf("%s/%s: %v", ev.Name, a.File, err))
+		}
+		d.Label = a.Source
+		docs = append(docs, d)
+	}
+	c := basilCase{name: ev.Name, rep: Compare(docs, Options{})}
+	for _, a := range c.rep.Articles {
+		spans := make([]quote.Span, len(a.Sentences))
+		for i, s := range a.Sentences {
+			spans[i] = quote.Span{Start: s.Start, End: s.End}
+		}
+		c.quotes = append(c.quotes, quote.Extract(a.Text, spans))
+	}
+	for ai, a := range ev.Articles {
+		at := a.SentenceOffsets(c.rep.Articles[ai].Text)
+		var lex []byteSpan
+		for _, sp := range a.Spans {
+			if sp.Bias != "lex" || sp.Quote {
+				continue
+			}
+			if at[sp.Sentence] < 0 {
+				c.lost++
+				continue
+			}
+			lex = append(lex, byteSpan{at[sp.Sentence] + sp.Start, at[sp.Sentence] + sp.End})
+		}
+		c.lex = append(c.lex, lex)
+	}
+	return c
+}
+
+// framingScore is the markers' agreement with the gold spans.
+type framingScore struct {
+	spans, hit      int // lexical-bias spans outside quotations; those a marker overlaps
+	markers, inside int // the outlet's own markers; those inside such a span
+	tp, fp, fn      int // divergent-framing groups
+}
+
+func (s framingScore) recall() float64    { return ratio(s.hit, s.spans) }
+func (s framingScore) precision() float64 { return ratio(s.inside, s.markers) }
+func (s framingScore) f1() float64 {
+	p, r := ratio(s.tp, s.tp+s.fp), ratio(s.tp, s.tp+s.fn)
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func (s *framingScore) add(o framingScore) {
+	s.spans += o.spans
+	s.hit += o.hit
+	s.markers += o.markers
+	s.inside += o.inside
+	s.tp += o.tp
+	s.fp += o.fp
+	s.fn += o.fn
+}
+
+func (s framingScore) String() string {
+	return fmt.Sprintf("spans overlapped %.3f (%d/%d), markers inside a span %.3f (%d/%d), divergent groups F1 %.3f (tp %d, fp %d, fn %d)",
+		s.recall(), s.hit, s.spans, s.precision(), s.inside, s.markers, s.f1(), s.tp, s.fp, s.fn)
+}
+
+func overlaps(a, b byteSpan) bool { return a.start < b.end && b.start < a.end }
+
+// scoreBasil scores one event: keep picks the markers that count, divergent
+// says whether the engine calls a group divergent.
+func scoreBasil(c basilCase, keep func(Marker) bool, divergent func(Group) bool) framingScore {
+	var s framingScore
+	for ai, a := range c.rep.Articles {
+		var ms []byteSpan
+		for _, sen := range a.Sentences {
+			for _, m := range sen.Framing {
+				if m.Quoted || !keep(m) {
+					continue
+				}
+				mb := byteSpan{m.Start, m.End}
+				ms = append(ms, mb)
+				s.markers++
+				for _, g := range c.lex[ai] {
+					if overlaps(mb, g) {
+						s.inside++
+						break
+					}
+				}
+			}
+		}
+		for _, g := range c.lex[ai] {
+			s.spans++
+			for _, mb := range ms {
+				if overlaps(mb, g) {
+					s.hit++
+					break
+				}
+			}
+		}
+	}
+	for _, g := range c.rep.Groups {
+		with, without := 0, 0
+		for _, m := range g.Members {
+			a := c.rep.Articles[m.Article]
+			span := byteSpan{a.Sentences[m.Sentences[0]].Start, a.Sentences[m.Sentences[len(m.Sentences)-1]].End}
+			has := false
+			for _, l := range c.lex[m.Article] {
+				has = has || overlaps(span, l)
+			}
+			if has {
+				with++
+			} else {
+				without++
+			}
+		}
+		gold, got := with > 0 && without > 0, divergent(g)
+		switch {
+		case gold && got:
+			s.tp++
+		case got:
+			s.fp++
+		case gold:
+			s.fn++
+		}
+	}
+	return s
+}
+
+// framingBearing are the markers that claim the outlet's framing: all but
+// negations and neutral verbs of saying ("said"), which the report lists
+// as context for contrasts. Precision is counted over these.
+func framingBearing(m Marker) bool {
+	return m.Kind != string(framing.Negation) && !(m.Kind == string(framing.Attribution) && m.Tone == framing.ToneNeutral)
+}
+
+func anyMarker(Marker) bool { return true }
+
+// reframe places the markers of c again under tuning t, on the same groups.
+func reframe(c basilCase, t framing.Tuning) *Report {
+	r := *c.rep
+	r.Articles = slices.Clone(r.Articles)
+	markers := make([][][]Marker, len(r.Articles))
+	for ai := range r.Articles {
+		r.Articles[ai].Sentences = slices.Clone(r.Articles[ai].Sentences)
+		markers[ai] = sentenceMarkers(r.Articles[ai], c.quotes[ai], t)
+	}
+	r.Groups = slices.Clone(r.Groups)
+	frameGroups(&r, markers)
+	fillSentenceFraming(&r, markers)
+	return &r
+}
+
+// The grids the cross-validation chooses from.
+func tuningGrid() []framing.Tuning {
+	var out []framing.Tuning
+	for _, neg := range []float64{0, 1.5, 2, 2.5, 3} {
+		for _, pos := range []float64{0, 1.5, 2, 2.5, 3} {
+			for _, shape := range []bool{false, true} {
+				if pos == 0 && shape {
+					continue
+				}
+				// Scare quotes are shown whatever the score: BASIL's annotators
+				// mark few of them outside quotations, but an editor wants
+				// to see them.
+				out = append(out, framing.Tuning{News: true, VaderNegative: neg, VaderPositive: pos, VaderPositiveShape: shape, ScareQuoteWords: 3})
+			}
+		}
+	}
+	return out
+}
+
+func divergenceGrid() []divergence {
+	var out []divergence
+	for i := 0; i < 32; i++ {
+		out = append(out, divergence{hedges: i&1 != 0, intensifiers: i&2 != 0, assertion: i&4 != 0, presence: i&8 != 0, sentiment: i&16 != 0})
+	}
+	return out
+}
+
+// minPrecision is the share of framing-bearing markers inside a span a
+// tuning must keep on the training folds; among those, the highest recall
+// wins. The target is 0.04; the margin keeps the held-out fold above it.
+const minPrecision = 0.045
+
+// fitFraming picks a tuning and a divergence rule on the events in train.
+// scores[t][d][e] is event e under tuning t and rule d.
+func fitFraming(scores [][][]framingScore, train []int) (int, int) {
+	sum := func(t, d int, keepAll bool) framingScore {
+		var s framingScore
+		for _, e := range train {
+			s.add(scores[t][d][e])
+		}
+		return s
+	}
+	bestT, bestR := -1, -1.0
+	for t := range scores {
+		s := sum(t, 0, false)
+		if s.precision() >= minPrecision && s.recall() > bestR {
+			bestT, bestR = t, s.recall()
+		}
+	}
+	if bestT < 0 { // no tuning keeps the precision: take the most precise
+		bestP := -1.0
+		for t := range scores {
+			if p := sum(t, 0, false).precision(); p > bestP {
+				bestT, bestP = t, p
+			}
+		}
+	}
+	bestD, bestF := 0, -1.0
+	for d := range scores[bestT] {
+		if f := sum(bestT, d, false).f1(); f > bestF {
+			bestD, bestF = d, f
+		}
+	}
+	return bestT, bestD
+}
+
+// TestBasilFraming scores the shipped framing on BASIL and fits its tuning
+// by 5-fold cross-validation over events: each fold is scored with the
+// tuning and divergence rule chosen on the other four. It asserts the
+// figures reached (a regression fails) and that the shipped values are
+// those chosen on all the events.
+func TestBasilFraming(t *testing.T) {
+	cases := loadBasil(t)
+	tunings, rules := tuningGrid(), divergenceGrid()
+	scores := make([][][]framingScore, len(tunings))
+	for ti, tn := range tunings {
+		scores[ti] = make([][]framingScore, len(rules))
+		reps := make([]*Report, len(cases))
+		for e, c := range cases {
+			reps[e] = reframe(c, tn)
+		}
+		for di, d := range rules {
+			scores[ti][di] = make([]framingScore, len(cases))
+			for e, c := range cases {
+				c.rep = reps[e]
+				scores[ti][di][e] = scoreBasil(c, framingBearing, func(g Group) bool { return d.diverges(g) != nil })
+			}
+		}
+	}
+	const k = 5
+	fold := evaldata.Folds(len(cases), k)
+	var cv framingScore
+	for f := 0; f < k; f++ {
+		var train, test []int
+		for e := range cases {
+			if fold[e] == f {
+				test = append(test, e)
+			} else {
+				train = append(train, e)
+			}
+		}
+		ti, di := fitFraming(scores, train)
+		var s framingScore
+		for _, e := range test {
+			s.add(scores[ti][di][e])
+		}
+		t.Logf("fold %d: %+v %+v: %v", f, tunings[ti], rules[di], s)
+		cv.add(s)
+	}
+	all := make([]int, len(cases))
+	for e := range all {
+		all[e] = e
+	}
+	ti, di := fitFraming(scores, all)
+	t.Logf("cross-validated: %v", cv)
+	t.Logf("fit on all %d events: %+v %+v", len(cases), tunings[ti], rules[di])
+
+	// The shipped engine, as a user gets it.
+	var shipped, allKinds framingScore
+	for _, c := range cases {
+		shipped.add(scoreBasil(c, framingBearing, func(g Group) bool { return g.DivergentFraming }))
+		allKinds.add(scoreBasil(c, anyMarker, func(g Group) bool { return g.DivergentFraming }))
+	}
+	t.Logf("shipped: %v", shipped)
+	t.Logf("shipped, every kind of marker counted: %v", allKinds)
+
+	if tunings[ti] != framing.Default() || rules[di] != shippedDivergence {
+		t.Errorf("the shipped tuning %+v %+v is not the one fit on all events (%+v %+v)",
+			framing.Default(), shippedDivergence, tunings[ti], rules[di])
+	}
+	for _, c := range []struct {
+		name      string
+		got, want float64
+	}{
+		// The figures reached, less a small margin (the issue's targets,
+		// 0.50 and 0.30, are not reached yet: see the closing note).
+		{"cross-validated share of lexical-bias spans overlapped", cv.recall(), 0.42},
+		{"cross-validated share of framing markers inside a span", cv.precision(), 0.04},
+		{"cross-validated divergent-framing F1", cv.f1(), 0.23},
+		{"shipped share of lexical-bias spans overlapped", shipped.recall(), 0.42},
+		{"shipped share of framing markers inside a span", shipped.precision(), 0.04},
+		{"shipped divergent-framing F1", shipped.f1(), 0.26},
+	} {
+		if c.got < c.want {
+			t.Errorf("%s = %.3f, want at least %.2f", c.name, c.got, c.want)
+		}
+	}
+}
+
+// TestBasilNoMarkerInNames checks, over BASIL's 150 real articles, that no
+// marker falls on a word of a name: a capitalised word inside a sentence
+// (not its first word, not after a quotation mark or colon), outside
+// title-case headlines.
+func TestBasilNoMarkerInNames(t *testing.T) {
+	cases := loadBasil(t)
+	n := 0
+	for _, c := range cases {
+		for _, a := range c.rep.Articles {
+			for _, sen := range a.Sentences {
+				if sen.Role == RoleHeadline || headlineCase(sen.Text) {
+					continue
+				}
+				for _, m := range sen.Framing {
+					n++
+					at := m.Start - sen.Start
+					r := []rune(m.Text)
+					if at == 0 || len(r) == 0 || !unicode.IsUpper(r[0]) || len(r) > 1 && unicode.IsUpper(r[1]) {
+						continue
+					}
+					before := strings.TrimRight(sen.Text[:at], " ")
+					if strings.IndexFunc(before, unicode.IsLetter) < 0 || strings.ContainsAny(before[max(len(before)-1, 0):], ".:!?—") ||
+						strings.ContainsAny(before[max(len(before)-3, 0):], "\"“‘'(") {
+						continue
+					}
+					t.Errorf("%s/%s: marker %q inside a name: %q", c.name, a.Label, m.Text, sen.Text)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no markers at all")
+	}
+}
+
+// headlineCase reports whether most words of s are capitalised: a title
+// set as a body paragraph, where capitals mark no names.
+func headlineCase(s string) bool {
+	words, capital := 0, 0
+	for _, w := range strings.Fields(s) {
+		r := []rune(w)
+		if unicode.IsLetter(r[0]) {
+			words++
+			if unicode.IsUpper(r[0]) {
+				capital++
+			}
+		}
+	}
+	return words > 0 && capital*5 >= words*3
+}

@@ -1,0 +1,147 @@
+package compare
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storydiff/storydiff/compare/ingest"
+)
+
+func demoReport(t *testing.T) *Report {
+	t.Helper()
+	names, _ := filepath.Glob(filepath.Join(demoDir, "*.txt"))
+	var docs []*ingest.Document
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := ingest.Parse(n, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Label = filepath.Base(n)
+		docs = append(docs, d)
+	}
+	return Compare(docs, Options{})
+}
+
+// markedAs returns the sentence markers of the report whose text is word,
+// as "kind/category/quoted".
+func markedAs(r *Report, word string) []string {
+	var out []string
+	for _, a := range r.Articles {
+		for _, s := range a.Sentences {
+			for _, m := range s.Framing {
+				if strings.EqualFold(m.Text, word) {
+					q := ""
+					if m.Quoted {
+						q = "/quoted"
+					}
+					out = append(out, m.Kind+"/"+m.Category+q)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Every sentence carries its markers, headlines and sentences only one
+// outlet wrote included; the misfires are gone.
+func TestSentenceFramingDemo(t *testing.T) {
+	r := demoReport(t)
+	for word, want := range map[string]string{
+		"giveaway": "loaded/label", // a headline in no group: "Pier 9 giveaway?"
+		"slammed":  "attribution/emotive verb",
+		"raucous":  "loaded/evaluative",
+	} {
+		if got := markedAs(r, word); !slices.Contains(got, want) {
+			t.Errorf("%q marked %v, want %s", word, got, want)
+		}
+	}
+	for _, word := range []string{"approved", "handed"} {
+		if got := markedAs(r, word); len(got) > 0 {
+			t.Errorf("%q marked %v, want no marker", word, got)
+		}
+	}
+	headline := r.Articles[2].Sentences[0]
+	if headline.Role != RoleHeadline || headline.Group != nil || len(headline.Framing) == 0 {
+		t.Errorf("Coastline's headline (role %s, group %v) has markers %+v, want its own", headline.Role, headline.Group, headline.Framing)
+	}
+}
+
+// Words inside quotation marks are the speaker's: marked quoted in the
+// sentence, left out of the group's framing and of the divergence.
+func TestQuotedFramingIsTheSpeakers(t *testing.T) {
+	r := demoReport(t)
+	quoted := 0
+	for _, a := range r.Articles {
+		for _, s := range a.Sentences {
+			for _, m := range s.Framing {
+				if m.Quoted {
+					quoted++
+				}
+			}
+		}
+	}
+	if quoted == 0 {
+		t.Fatal("no marker in the demo is inside a quotation; the demo quotes loaded words")
+	}
+	for _, g := range r.Groups {
+		for _, m := range g.Framing {
+			if m.Quoted {
+				t.Errorf("group %s lists the speaker's %q as framing", g.ID, m.Text)
+			}
+		}
+	}
+}
+
+// A group framed differently names, per member, words that member's own
+// framing holds and another member lacks.
+func TestDivergentFramingWords(t *testing.T) {
+	r := demoReport(t)
+	n := 0
+	for _, g := range r.Groups {
+		if !g.DivergentFraming {
+			if len(g.FramingDiffers) != 0 {
+				t.Errorf("group %s is not divergent but lists %v", g.ID, g.FramingDiffers)
+			}
+			continue
+		}
+		n++
+		if len(g.FramingDiffers) == 0 {
+			t.Errorf("divergent group %s lists no words", g.ID)
+		}
+		for _, d := range g.FramingDiffers {
+			for _, w := range d.Words {
+				if !slices.ContainsFunc(g.Framing, func(m Marker) bool { return m.Article == d.Article && m.Text == w && m.Distinct }) {
+					t.Errorf("group %s: %q is not a distinct marker of article %d", g.ID, w, d.Article)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no group of the demo is framed differently; Coastline's \"stunning\" deal against the others' plain one is")
+	}
+}
+
+// The seed pair: the loaded wording of one outlet, inside and outside
+// groups, and no marker inside the name "Notorious Markets".
+func TestSentenceFramingSeeds(t *testing.T) {
+	r := seedReport(t)
+	for word, want := range map[string]string{
+		"pariahs":          "loaded/label",
+		"slap in the face": "loaded/figurative",
+		"confrontational":  "loaded/evaluative",
+	} {
+		if got := markedAs(r, word); !slices.Contains(got, want) {
+			t.Errorf("%q marked %v, want %s", word, got, want)
+		}
+	}
+	if got := markedAs(r, "Notorious"); len(got) > 0 {
+		t.Errorf("\"Notorious\" of \"Notorious Markets\" marked %v", got)
+	}
+}

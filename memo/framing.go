@@ -1,0 +1,163 @@
+package memo
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/storydiff/storydiff/compare"
+)
+
+// ArticleFraming is one article's framing words for the memo's framing
+// section, each with its kind ("scrambled (loaded verb, negative)") and,
+// when repeated, a count. Only the outlet's own words: the speaker's words
+// inside quotation marks are counted apart, in Quoted.
+type ArticleFraming struct {
+	Label  string
+	Loaded []string // loaded words: loaded and emotive verbs, evaluative words, labels, idioms
+	Verbs  []string // doubt and concession verbs of attribution (claimed, conceded)
+	Hedges []string // hedges and scare quotes
+	Quoted int      // framing words inside quotation marks: the speakers'
+}
+
+// buildFraming fills the framing section: per article, and the groups
+// whose outlets frame the fact differently.
+func (m *Memo) buildFraming() {
+	for _, a := range m.rep.Articles {
+		af := ArticleFraming{Label: a.Label}
+		var loaded, verbs, hedges tally
+		for _, sen := range a.Sentences {
+			for _, mk := range sen.Framing {
+				switch {
+				case mk.Quoted:
+					if mk.Kind != "negation" && mk.Tone != "neutral" {
+						af.Quoted++
+					}
+				case mk.Kind == "loaded", mk.Kind == "attribution" && mk.Tone == "emotive":
+					loaded.add(mk)
+				case mk.Kind == "attribution" && (mk.Tone == "doubt" || mk.Tone == "concession"):
+					verbs.add(mk)
+				case mk.Kind == "hedge":
+					hedges.add(mk)
+				}
+			}
+		}
+		af.Loaded, af.Verbs, af.Hedges = loaded.words(), verbs.words(), hedges.words()
+		m.Framing = append(m.Framing, af)
+	}
+	for _, g := range m.rep.Groups {
+		if !g.DivergentFraming {
+			continue
+		}
+		e, _ := m.entry(g.ID)
+		m.Divergent = append(m.Divergent, e)
+	}
+}
+
+// tally counts words by lemma, in order of first use.
+type tally struct {
+	order []string
+	first map[string]compare.Marker
+	n     map[string]int
+}
+
+func (t *tally) add(mk compare.Marker) {
+	k := mk.Kind + "/" + strings.ToLower(mk.Lemma)
+	if t.n == nil {
+		t.first, t.n = map[string]compare.Marker{}, map[string]int{}
+	}
+	if t.n[k] == 0 {
+		t.order = append(t.order, k)
+		t.first[k] = mk
+	}
+	t.n[k]++
+}
+
+func (t *tally) words() []string {
+	out := []string{}
+	for _, k := range t.order {
+		w := markerWord(t.first[k])
+		if t.n[k] > 1 {
+			w += fmt.Sprintf(" ×%d", t.n[k])
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// markerWord is a marker in words: "scrambled (loaded verb, negative)".
+func markerWord(mk compare.Marker) string {
+	var what []string
+	switch {
+	case mk.Category != "":
+		what = append(what, mk.Category)
+	case mk.Kind != "":
+		what = append(what, mk.Kind)
+	}
+	if mk.Tone != "" && !strings.HasPrefix(mk.Category, mk.Tone) {
+		what = append(what, mk.Tone)
+	}
+	if mk.Negated {
+		what = append(what, "negated")
+	}
+	if len(what) == 0 {
+		return mk.Text
+	}
+	return mk.Text + " (" + strings.Join(what, ", ") + ")"
+}
+
+// versionFraming is the inspector's framing line for one version: the
+// outlet's own framing words in the sentences, "≠" before those another
+// version lacks; "" when there are none.
+func versionFraming(rep *compare.Report, g *compare.Group, a int, sents []int) string {
+	var parts []string
+	if g != nil {
+		for _, mk := range g.Framing {
+			if mk.Article != a || mk.Kind == "negation" {
+				continue
+			}
+			w := markerWord(mk)
+			if mk.Distinct {
+				w = "≠ " + w
+			}
+			parts = append(parts, w)
+		}
+		return strings.Join(parts, "; ")
+	}
+	for _, s := range sents {
+		sen, ok := sentence(rep, a, s)
+		if !ok {
+			continue
+		}
+		for _, mk := range sen.Framing {
+			if mk.Quoted || mk.Kind == "negation" {
+				continue
+			}
+			parts = append(parts, markerWord(mk))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// writeFramingMarkdown writes the framing section.
+func writeFramingMarkdown(w io.Writer, m *Memo) {
+	fmt.Fprint(w, "## Framing\n\n")
+	fmt.Fprint(w, "Each outlet's own framing words (words inside quotation marks are the speakers' and are left out).\n\n")
+	list := func(ws []string) string {
+		if len(ws) == 0 {
+			return "none"
+		}
+		return mdEscape(strings.Join(ws, ", "))
+	}
+	for _, af := range m.Framing {
+		fmt.Fprintf(w, "- **%s**\n", mdEscape(af.Label))
+		fmt.Fprintf(w, "  - loaded words: %s\n", list(af.Loaded))
+		fmt.Fprintf(w, "  - doubt and concession verbs: %s\n", list(af.Verbs))
+		fmt.Fprintf(w, "  - hedges: %s\n", list(af.Hedges))
+		if af.Quoted > 0 {
+			fmt.Fprintf(w, "  - in quotations (the speakers' words): %d\n", af.Quoted)
+		}
+	}
+	fmt.Fprintf(w, "\n### Facts framed differently (%d)\n\n", len(m.Divergent))
+	writeEntries(w, m.Divergent, m.session != nil)
+}

@@ -1,0 +1,92 @@
+package memo
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/storydiff/storydiff/compare"
+)
+
+// framedFixture adds sentence markers to the fixture and marks g2, the
+// deal, as framed differently: Coastline's "landmark" agreement.
+func framedFixture(t *testing.T) *compare.Report {
+	rep := fixture(t)
+	mark := func(a, s int, word, kind, tone, cat string, quoted bool) compare.Marker {
+		sen := &rep.Articles[a].Sentences[s]
+		i := strings.Index(sen.Text, word)
+		if i < 0 {
+			t.Fatalf("fixture sentence %d/%d lacks %q", a, s, word)
+		}
+		mk := compare.Marker{Article: a, Kind: kind, Text: word, Lemma: word, Tone: tone, Category: cat,
+			Start: sen.Start + i, End: sen.Start + i + len(word), Quoted: quoted}
+		sen.Framing = append(sen.Framing, mk)
+		return mk
+	}
+	landmark := mark(2, 1, "landmark", "loaded", "positive", "evaluative", false)
+	mark(2, 1, "reportedly", "hedge", "", "hedge", false)
+	mark(1, 1, "claimed", "attribution", "doubt", "doubt verb", false)
+	mark(0, 3, "great", "loaded", "positive", "sentiment", true)
+	mark(2, 4, "great", "loaded", "positive", "sentiment", false)
+	mark(2, 4, "said", "attribution", "neutral", "neutral verb", false)
+	for gi := range rep.Groups {
+		if g := &rep.Groups[gi]; g.ID == "g2" {
+			landmark.Distinct = true
+			g.Framing = []compare.Marker{landmark}
+			g.DivergentFraming = true
+			g.FramingDiffers = []compare.FramingDiff{{Article: 2, Words: []string{"landmark"}}}
+		}
+	}
+	return rep
+}
+
+// The memo's framing section gives each article's own framing words by
+// kind, counts the speakers' quoted words apart, and lists the facts the
+// outlets frame differently with each version's framing line.
+func TestMarkdownFramingSection(t *testing.T) {
+	rep := framedFixture(t)
+	var buf bytes.Buffer
+	if err := Write(&buf, "markdown", rep, nil, ""); err != nil {
+		t.Fatal(err)
+	}
+	md := buf.String()
+	i := strings.Index(md, "## Framing")
+	if i < 0 {
+		t.Fatalf("no framing section:\n%s", md)
+	}
+	sec := md[i:]
+	for _, want := range []string{
+		"- **Coastline Daily Evening Edition Online**\n  - loaded words: landmark \\(evaluative, positive\\), great \\(sentiment, positive\\)\n  - doubt and concession verbs: none\n  - hedges: reportedly \\(hedge\\)",
+		"- **Meridian Wire**\n  - loaded words: none\n  - doubt and concession verbs: claimed \\(doubt verb\\)",
+		"- **Harbor Herald**\n  - loaded words: none\n  - doubt and concession verbs: none\n  - hedges: none\n  - in quotations (the speakers' words): 1",
+		"### Facts framed differently (1)",
+		"  - framing: ≠ landmark \\(evaluative, positive\\)",
+	} {
+		if !strings.Contains(sec, want) {
+			t.Errorf("framing section lacks %q:\n%s", want, sec)
+		}
+	}
+}
+
+func TestHTMLFramingSection(t *testing.T) {
+	rep := framedFixture(t)
+	rep.Articles[2].Label = "Coastline <b>Daily</b>"
+	var buf bytes.Buffer
+	if err := Write(&buf, "html", rep, nil, ""); err != nil {
+		t.Fatal(err)
+	}
+	h := buf.String()
+	for _, want := range []string{
+		"<h2>Framing</h2>",
+		"<td>Coastline &lt;b&gt;Daily&lt;/b&gt;</td><td>landmark (evaluative, positive), great (sentiment, positive)</td><td><span class=\"none\">none</span></td><td>reportedly (hedge)</td><td class=\"n\">0</td>",
+		"<h3>Facts framed differently (1)</h3>",
+		"framing: ≠ landmark (evaluative, positive)",
+	} {
+		if !strings.Contains(h, want) {
+			t.Errorf("HTML memo lacks %q", want)
+		}
+	}
+	if strings.Contains(h, "<b>Daily") {
+		t.Error("a label's markup reached the HTML memo")
+	}
+}
