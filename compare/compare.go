@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/storydiff/storydiff/compare/align"
 	"github.com/storydiff/storydiff/compare/fact"
 	"github.com/storydiff/storydiff/compare/framing"
 	"github.com/storydiff/storydiff/compare/ingest"
@@ -30,6 +31,9 @@ type Options struct {
 	// Framing chooses the sources of loaded words; nil means
 	// framing.Default(). The BASIL evaluation sets it per fold.
 	Framing *framing.Tuning
+
+	// mutualMass, when above 0, replaces the constant: the tests fit it.
+	mutualMass float64
 }
 
 // Compare aligns the articles and returns the report.
@@ -52,13 +56,13 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 	// and framing from each article is independent of it, so the two
 	// overlap.
 	found := make([]extracted, len(docs))
-	var e *engine
+	var al *align.Alignment
 	done := make(chan struct{})
-	var engineDone panicSlot
+	var alignDone panicSlot
 	go func() {
 		defer close(done)
-		defer engineDone.catch()
-		e = newEngine(r.Articles, model)
+		defer alignDone.catch()
+		al = align.New(alignArticles(r.Articles), align.Options{Model: model, MutualMass: opt.mutualMass})
 	}()
 	tuning := framing.Default()
 	if opt.Framing != nil {
@@ -66,12 +70,9 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 	}
 	eachParallel(len(docs), func(i int) { found[i] = extract(r.Articles[i], tuning) })
 	<-done
-	engineDone.rethrow()
-	e.scoreCandidates()
-	e.cluster()
-	e.attachSplits()
-	r.Groups = e.groups()
-	e.fillSentences(r)
+	alignDone.rethrow()
+	r.Groups = alignedGroups(r.Articles, al)
+	fillSentences(r, al)
 
 	qs, quantities, names := make([][]quote.Quote, len(docs)), make([][]fact.Mention, len(docs)), make([][]fact.Mention, len(docs))
 	for i, f := range found {
@@ -88,6 +89,33 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 	summarize(r, markers)
 	fillSentenceFraming(r, markers)
 	return r
+}
+
+// alignArticles gives alignment what it reads of the articles.
+func alignArticles(articles []Article) []align.Article {
+	out := make([]align.Article, len(articles))
+	for ai, a := range articles {
+		out[ai].Sentences = make([]align.Sentence, len(a.Sentences))
+		for si, s := range a.Sentences {
+			out[ai].Sentences[si] = align.Sentence{Text: s.Text, Paragraph: s.Paragraph,
+				Alignable: s.Role.Alignable(), Headline: s.Role == RoleHeadline}
+		}
+	}
+	return out
+}
+
+// alignedGroups runs the alignment on the caller's goroutine; a panic on
+// one of its workers comes back as the PanicError Compare promises.
+func alignedGroups(articles []Article, al *align.Alignment) []Group {
+	defer func() {
+		if r := recover(); r != nil {
+			if ap, ok := r.(*align.PanicError); ok {
+				panic(&PanicError{Value: ap.Value, Stack: ap.Stack})
+			}
+			panic(r)
+		}
+	}()
+	return groups(articles, al)
 }
 
 // extracted is what is read from one article on its own, before alignment.

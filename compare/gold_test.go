@@ -51,6 +51,12 @@ type demo struct {
 
 func loadDemo(t *testing.T) *demo {
 	t.Helper()
+	return loadDemoWith(t, Options{})
+}
+
+// loadDemoWith compares the demo articles with the given options.
+func loadDemoWith(t *testing.T, opt Options) *demo {
+	t.Helper()
 	data, err := os.ReadFile(filepath.Join(demoDir, "gold.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -73,7 +79,7 @@ func loadDemo(t *testing.T) *demo {
 		docs = append(docs, doc)
 		d.index[name] = i
 	}
-	d.report = Compare(docs, Options{})
+	d.report = Compare(docs, opt)
 	return d
 }
 

@@ -8,7 +8,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/storydiff/storydiff/compare/textsim"
+	"github.com/storydiff/storydiff/compare/align"
 )
 
 // Where a fact sits: a group is "moved" when its members' positions (in
@@ -19,33 +19,24 @@ const (
 	movedShare      = 0.33
 )
 
-// groups turns the clusters into the report's groups, ordered by where they
-// first appear (article order, then sentence order), with stable ids.
-func (e *engine) groups() []Group {
-	pos := e.positions()
+// groups turns the alignment's groups into the report's, ordered by where
+// they first appear (article order, then sentence order), with stable ids.
+func groups(articles []Article, al *align.Alignment) []Group {
+	pos := positions(articles)
 	out := []Group{} // [] in the JSON when nothing groups
-	for c, gids := range e.clusters {
-		if len(gids) < 2 {
-			continue
+	for _, ag := range al.Groups() {
+		g := Group{Kind: KindRelated, Similarity: round3(ag.Similarity)}
+		if ag.Shared {
+			g.Kind = KindShared
 		}
-		all := append(slices.Clone(gids), e.extra[c]...)
-		byArt := map[int][]int{}
-		for _, g := range all {
-			byArt[int(e.art[g])] = append(byArt[int(e.art[g])], int(e.sent[g]))
+		for _, m := range ag.Members {
+			g.Members = append(g.Members, Member{Article: m.Article, Sentences: m.Sentences})
 		}
-		g := Group{Kind: KindRelated}
-		for ai := range e.articles {
-			if sents, ok := byArt[ai]; ok {
-				slices.Sort(sents)
-				g.Members = append(g.Members, Member{Article: ai, Sentences: sents})
-			}
-		}
-		e.judge(&g)
-		g.Moved = e.moved(g.Members, pos)
+		g.Moved = moved(g.Members, pos)
 		out = append(out, g)
 	}
 	// Diffs only read the articles: they run in parallel.
-	eachParallel(len(out), func(i int) { out[i].Diff = e.memberDiffs(out[i].Members) })
+	eachParallel(len(out), func(i int) { out[i].Diff = memberDiffs(articles, out[i].Members) })
 	slices.SortFunc(out, func(x, y Group) int {
 		if d := x.Members[0].Article - y.Members[0].Article; d != 0 {
 			return d
@@ -54,7 +45,7 @@ func (e *engine) groups() []Group {
 	})
 	seen := map[string]int{}
 	for i := range out {
-		id := e.groupID(out[i].Members)
+		id := groupID(articles, out[i].Members)
 		seen[id]++
 		if seen[id] > 1 {
 			id = fmt.Sprintf("%s-%d", id, seen[id])
@@ -64,51 +55,15 @@ func (e *engine) groups() []Group {
 	return out
 }
 
-// judge sets the group's similarity (mean over member pairs) and kind:
-// shared when the members' mean paraphrase probability passes the model's
-// threshold, so one noisy verdict in a large group does not demote it. In
-// a large group both means are estimated on maxProbe evenly spaced members.
-func (e *engine) judge(g *Group) {
-	var units []int // one corpus id per probed member
-	for _, m := range probe(g.Members) {
-		ids := make([]int, len(m.Sentences))
-		for i, s := range m.Sentences {
-			ids[i] = e.gids[m.Article][s]
-		}
-		if len(ids) == 1 {
-			units = append(units, ids[0])
-		} else {
-			units = append(units, e.corpus.Merge(ids...))
-		}
-	}
-	var sum, psum float64
-	total := 0
-	for i := range units {
-		for j := i + 1; j < len(units); j++ {
-			s := e.score(units[i], units[j])
-			sum += s.Similarity
-			psum += s.Shared
-			total++
-		}
-	}
-	if total == 0 {
-		return
-	}
-	g.Similarity = round3(sum / float64(total))
-	if e.model.IsShared(textsim.Score{Shared: psum / float64(total)}) {
-		g.Kind = KindShared
-	}
-}
-
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 // positions gives each sentence's place in its article in body paragraphs:
 // -1 for the headline, 0 for the lede's paragraph, then 1, 2, ... for each
 // later paragraph that holds an alignable sentence. The second value per
 // article is the number of such paragraphs.
-func (e *engine) positions() [][]int {
-	pos := make([][]int, len(e.articles))
-	for ai, a := range e.articles {
+func positions(articles []Article) [][]int {
+	pos := make([][]int, len(articles))
+	for ai, a := range articles {
 		pos[ai] = make([]int, len(a.Sentences)+1)
 		ord, last := -1, -1
 		for si, s := range a.Sentences {
@@ -127,7 +82,7 @@ func (e *engine) positions() [][]int {
 	return pos
 }
 
-func (e *engine) moved(members []Member, pos [][]int) bool {
+func moved(members []Member, pos [][]int) bool {
 	lo, hi := math.MaxInt, math.MinInt
 	rlo, rhi := math.Inf(1), math.Inf(-1)
 	for _, m := range members {
@@ -141,22 +96,22 @@ func (e *engine) moved(members []Member, pos [][]int) bool {
 }
 
 // memberText is a member's sentences joined by a space.
-func (e *engine) memberText(m Member) string {
+func memberText(articles []Article, m Member) string {
 	parts := make([]string, len(m.Sentences))
 	for i, s := range m.Sentences {
-		parts[i] = e.articles[m.Article].Sentences[s].Text
+		parts[i] = articles[m.Article].Sentences[s].Text
 	}
 	return strings.Join(parts, " ")
 }
 
 // memberDiffs diffs every member against the first. Identical texts (wire
 // copy repeated by many outlets) are diffed once.
-func (e *engine) memberDiffs(members []Member) []Diff {
-	ref := newWordDiffer(e.memberText(members[0]))
+func memberDiffs(articles []Article, members []Member) []Diff {
+	ref := newWordDiffer(memberText(articles, members[0]))
 	cache := map[string][]DiffOp{}
 	out := make([]Diff, 0, len(members)-1)
 	for _, m := range members[1:] {
-		t := e.memberText(m)
+		t := memberText(articles, m)
 		ops, ok := cache[t]
 		if !ok {
 			ops = ref.diff(t)
@@ -169,10 +124,10 @@ func (e *engine) memberDiffs(members []Member) []Diff {
 
 // groupID derives an id from the members' normalised text, so it does not
 // depend on the order of the articles' other sentences.
-func (e *engine) groupID(members []Member) string {
+func groupID(articles []Article, members []Member) string {
 	h := sha256.New()
 	for _, m := range members {
-		h.Write([]byte(normalizeText(e.memberText(m))))
+		h.Write([]byte(normalizeText(memberText(articles, m))))
 		h.Write([]byte{0})
 	}
 	return "g" + hex.EncodeToString(h.Sum(nil))[:10]
@@ -185,7 +140,7 @@ func normalizeText(s string) string {
 
 // fillSentences records in each sentence its group and its nearest
 // counterparts in the other articles.
-func (e *engine) fillSentences(r *Report) {
+func fillSentences(r *Report, al *align.Alignment) {
 	for gi := range r.Groups {
 		g := &r.Groups[gi]
 		for _, m := range g.Members {
@@ -195,11 +150,12 @@ func (e *engine) fillSentences(r *Report) {
 			}
 		}
 	}
-	for g := range e.best {
-		s := &r.Articles[e.art[g]].Sentences[e.sent[g]]
-		for _, pi := range e.best[g] {
-			o := e.other(pi, g)
-			s.Nearest = append(s.Nearest, Nearest{Article: int(e.art[o]), Sentence: int(e.sent[o]), Similarity: round3(float64(e.pairs[pi].sim))})
+	for ai := range r.Articles {
+		for si := range r.Articles[ai].Sentences {
+			s := &r.Articles[ai].Sentences[si]
+			for _, n := range al.Nearest(ai, si) {
+				s.Nearest = append(s.Nearest, Nearest{Article: n.Article, Sentence: n.Sentence, Similarity: round3(n.Similarity)})
+			}
 		}
 	}
 }

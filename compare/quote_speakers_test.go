@@ -74,3 +74,25 @@ func TestQuoteGivenToAnotherSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// The speakers Extract now gives include owned and described ones ("Harry
+// Reid's office", "Larkspur Dredging Co."); the ledger must still tell one
+// speaker from two.
+func TestDifferentSpeakers(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Donald Trump", "Trump", false},
+		{"Alibaba", "Alibaba Group", false},
+		{"Harry Reid's office", "Harry Reid", false},
+		{"Harry Reid’s office", "Reid", false},
+		{"Tobias Renner", "Dana Whitcombe", true},
+		{"Scott's family", "Justin Bamberg", true},
+		{"", "Dana Whitcombe", false},
+	} {
+		if got := differentSpeakers(c.a, c.b); got != c.want {
+			t.Errorf("differentSpeakers(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -147,11 +147,21 @@ func differentSpeakers(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	fa, fb := speakerWords(a), speakerWords(b)
 	if len(fa) == 0 || len(fb) == 0 {
 		return false
 	}
 	return !slices.Contains(fb, fa[len(fa)-1]) && !slices.Contains(fa, fb[len(fb)-1])
+}
+
+// speakerWords returns a speaker's words in lower case with possessives
+// dropped, so that "Harry Reid's office" and "Harry Reid" share "reid".
+func speakerWords(s string) []string {
+	f := strings.Fields(strings.ToLower(s))
+	for i, w := range f {
+		f[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	}
+	return f
 }
 
 // paraphrases finds sentences of other articles that may carry a quote's

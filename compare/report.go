@@ -171,6 +171,9 @@ type Marker struct {
 	// word, not the outlet's. Only sentence markers carry it; a group's
 	// Framing leaves such words out.
 	Quoted bool `json:"quoted,omitempty"`
+	// Negated is true for a loaded word under a negation ("not
+	// reckless"), whose Tone is then turned.
+	Negated bool `json:"negated,omitempty"`
 }
 
 // Position is where an article puts a group's fact.

@@ -19,7 +19,34 @@ func TestSplitOfAnotherArticleIsNotANeighbour(t *testing.T) {
 	if g := groupOf(r, 0, 2); g == "" || g != groupOf(r, 1, 0) || g != groupOf(r, 2, 0) {
 		t.Errorf("the strike is not one group across the three articles: %q %q %q", groupOf(r, 0, 2), groupOf(r, 1, 0), groupOf(r, 2, 0))
 	}
+	if m := members(r, 0, 2); m[0] != 2 {
+		t.Errorf("X's member has %d sentences, want its two on the strike (a paragraph break ends a member)", m[0])
+	}
 	if g := groupOf(r, 1, 2); g != "" && g == groupOf(r, 1, 0) {
 		t.Errorf("A's last sentence joined the strike group through X's split part")
+	}
+}
+
+// TestTooLittleContentNeverGroups: time stamps, an introducer and a cut-off
+// fragment match each other word for word across the articles, but carry no
+// fact of their own.
+func TestTooLittleContentNeverGroups(t *testing.T) {
+	poor := []string{"2 p.m.", "Caddell continued:", "Officials said the…", "10 a.m."}
+	a := "Dockworkers at Pier 9 walked off the job on Tuesday over the automation plan."
+	b := "The dockworkers at Pier 9 walked off the job Tuesday over automation."
+	for _, p := range poor {
+		a += "|" + p
+		b += "|" + p
+	}
+	r := Compare(docs(a, b), Options{})
+	if g := groupOf(r, 0, 0); g == "" || g != groupOf(r, 1, 0) {
+		t.Errorf("the strike is not one group")
+	}
+	for ai, art := range r.Articles {
+		for _, s := range art.Sentences[1:] {
+			if s.Group != nil {
+				t.Errorf("article %d: %q is in group %s", ai, s.Text, *s.Group)
+			}
+		}
 	}
 }

@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"io"
 	"testing"
-	"time"
 
 	"github.com/storydiff/storydiff/compare"
 	"github.com/storydiff/storydiff/compare/synthreport"
+	"github.com/storydiff/storydiff/internal/growth"
 	"github.com/storydiff/storydiff/review"
 )
 
@@ -43,33 +43,21 @@ func BenchmarkMemoMarkdown100k(b *testing.B) { benchmarkMemo(b, "markdown", 100_
 func BenchmarkMemoHTML100k(b *testing.B)     { benchmarkMemo(b, "html", 100_000) }
 
 // TestMemoWritersGrowLinearly: eight times the sentences (and quotes,
-// facts and marks) takes each writer about eight times as long; the
-// quadratic lookups this replaces took sixty-four. The factor allowed is
-// generous, for a busy machine: the best of three runs at each size.
+// facts and marks) cost each writer about eight times the CPU; the
+// quadratic lookups this replaces cost sixty-four.
 func TestMemoWritersGrowLinearly(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes memos of 24,000 sentences")
 	}
-	const small, factor = 1_500, 8
-	best := func(format string, n int) time.Duration {
-		rep := synthreport.Report(n)
-		s := bigSession(rep)
-		var d time.Duration
-		for i := range 3 {
-			start := time.Now()
-			if err := Write(io.Discard, format, rep, s, "s.json"); err != nil {
-				t.Fatal(err)
-			}
-			if e := time.Since(start); i == 0 || e < d {
-				d = e
-			}
-		}
-		return d
-	}
 	for _, format := range Formats {
-		a, b := best(format, small), best(format, small*factor)
-		if ratio := float64(b) / float64(a); ratio > 3*factor {
-			t.Errorf("%s memo: %d sentences took %v, %d took %v: %.0f× for %d× the input", format, 2*small, a, 2*small*factor, b, ratio, factor)
-		}
+		growth.Linear(t, format+" memo", 1_500, 8, 3, func(n int) func() {
+			rep := synthreport.Report(n)
+			s := bigSession(rep)
+			return func() {
+				if err := Write(io.Discard, format, rep, s, "s.json"); err != nil {
+					t.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -97,6 +97,9 @@ func markerWord(mk compare.Marker) string {
 	if mk.Tone != "" && !strings.HasPrefix(mk.Category, mk.Tone) {
 		what = append(what, mk.Tone)
 	}
+	if mk.Negated {
+		what = append(what, "negated")
+	}
 	if len(what) == 0 {
 		return mk.Text
 	}

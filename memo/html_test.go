@@ -3,6 +3,7 @@ package memo
 import (
 	"bytes"
 	"context"
+	"html/template"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -101,5 +102,33 @@ func TestHTMLInChromium(t *testing.T) {
 	}
 	if strings.Contains(dom, "<script") {
 		t.Error("the rendered DOM holds a script element: article text was not escaped")
+	}
+}
+
+// parasTemplate is how the template wrote an article's paragraphs before
+// writeParas: writeParas must write the same bytes, escaping included.
+var parasTemplate = template.Must(template.New("paras").Parse(`{{range .}}<p>{{range .}}<span class="s {{.Class}}" id="{{.ID}}" title="{{.Title}}"><span class="g"><span class="k">{{.Kind}}</span>{{if eq .Annot "!"}}<span class="annot-c">!</span>{{else if .Annot}}<span class="annot-q">{{.Annot}}</span>{{else}} {{end}}<span class="rv">{{.Review}}</span></span>{{range .Segs}}{{if .Class}}<span class="{{.Class}}">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}</span>
+{{end}}</p>
+{{end}}`))
+
+func TestWriteParasEscapesAsTheTemplate(t *testing.T) {
+	rep := fixture(t)
+	hostile := ` a+b 'q' "d" & <script>x</script> ` + "\x00 ═ é"
+	for i := range rep.Articles[0].Sentences {
+		rep.Articles[0].Sentences[i].Text += hostile
+	}
+	rep.Articles[1].Label += hostile
+	s := session(t, rep)
+	for _, it := range s.Items() {
+		s.SetNote(it.ID, "note"+hostile)
+	}
+	for _, col := range Build(rep, s, "s.json").columns() {
+		var want strings.Builder
+		if err := parasTemplate.Execute(&want, col.Paras); err != nil {
+			t.Fatal(err)
+		}
+		if got := string(col.Body); got != want.String() {
+			t.Errorf("writeParas differs from the template:\n got %.300q\nwant %.300q", got, want.String())
+		}
 	}
 }

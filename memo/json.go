@@ -16,7 +16,10 @@ func (m *Memo) JSON(w io.Writer) error {
 	if s := m.session; s != nil {
 		r, t, f := s.Progress()
 		rv := &reviewJSON{Session: m.Session, Reviewed: r, Total: t, Flagged: f,
-			Changed: nonNil(s.Changed()), Marks: s.Marks(), Orphans: s.Orphans()}
+			Changed: nonNil(s.Changed()), Marks: s.Marks(), Orphans: s.Orphans(), Corrections: s.Corrections()}
+		if rv.Corrections == nil {
+			rv.Corrections = []review.Correction{}
+		}
 		if rv.Orphans == nil {
 			rv.Orphans = s.Marks()[:0]
 		}
@@ -46,4 +49,6 @@ type reviewJSON struct {
 	Changed  []string      `json:"changed"`
 	Marks    []review.Mark `json:"marks"`
 	Orphans  []review.Mark `json:"orphans"`
+	// Corrections of the grouping, already made to the report above.
+	Corrections []review.Correction `json:"corrections"`
 }

@@ -57,6 +57,18 @@ func (m *Memo) Markdown(w io.Writer) error {
 		if len(m.Notes) == 0 {
 			p("None.\n\n")
 		}
+		p("## Corrections (%d)\n\n", len(m.Corrections))
+		if len(m.Corrections) > 0 {
+			p("The editor corrected the grouping; the memo above already reflects it.\n\n")
+		}
+		for i, c := range m.Corrections {
+			p("- %s\n", mdEscape(CorrectionText(c, i < len(m.Applied) && m.Applied[i])))
+		}
+		if len(m.Corrections) == 0 {
+			p("None.\n\n")
+		} else {
+			p("\n")
+		}
 		p("## Orphaned marks (%d)\n\n", len(m.Orphans))
 		if len(m.Orphans) > 0 {
 			p("These marks were made on items the articles no longer contain (they changed since). They are kept in the session.\n\n")

@@ -66,6 +66,10 @@ type Memo struct {
 	// outlets frame one fact differently.
 	Framing   []ArticleFraming
 	Divergent []Entry
+	// Corrections are the editor's corrections of the grouping, made to
+	// the report the memo describes; Applied says which still apply.
+	Corrections []review.Correction
+	Applied     []bool
 }
 
 // Entry is one item with every outlet's version of it.
@@ -92,7 +96,14 @@ type Version struct {
 
 // Build gathers the memo's content.
 func Build(rep *compare.Report, s *review.Session, sessionPath string) *Memo {
-	m := &Memo{rep: rep, session: s, Session: sessionPath, Groups: len(rep.Groups), ix: newIndex(rep)}
+	var applied []bool
+	if s != nil && len(s.Corrections()) > 0 {
+		rep, applied = review.Apply(rep, s.Corrections())
+	}
+	m := &Memo{rep: rep, session: s, Session: sessionPath, Groups: len(rep.Groups), Applied: applied, ix: newIndex(rep)}
+	if s != nil {
+		m.Corrections = s.Corrections()
+	}
 	for _, g := range rep.Groups {
 		if len(g.Members) == len(rep.Articles) {
 			m.InAll++
@@ -323,4 +334,27 @@ func changed(ops []compare.DiffOp) bool {
 		}
 	}
 	return false
+}
+
+// CorrectionTexts words every correction, for the writers.
+func (m *Memo) CorrectionTexts() []string {
+	out := make([]string, len(m.Corrections))
+	for i, c := range m.Corrections {
+		out[i] = CorrectionText(c, i < len(m.Applied) && m.Applied[i])
+	}
+	return out
+}
+
+// CorrectionText words a correction for the memo, saying when it no
+// longer applies (a sentence changed or is gone).
+func CorrectionText(c review.Correction, applied bool) string {
+	verb := "is not the same fact as"
+	if c.Kind == review.Join {
+		verb = "is the same fact as"
+	}
+	s := fmt.Sprintf("%s: “%s” %s %s: “%s”", c.Article, Excerpt(c.Text, 100), verb, c.OtherArticle, Excerpt(c.Other, 100))
+	if !applied {
+		s += " (no longer applies: the articles changed)"
+	}
+	return s
 }

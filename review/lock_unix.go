@@ -60,11 +60,10 @@ func Acquire(path string) (*Lock, error) {
 			f.Close()
 			return nil, &LockedError{Path: lp, Holder: h}
 		}
-		me := Holder{PID: os.Getpid(), Host: host, Since: time.Now().UTC()}
-		if err := writeHolder(f, me); err != nil {
-			f.Close()
-			return nil, fmt.Errorf("locking %s: %w", lp, err)
-		}
+		// The content is only information for whoever is refused: a full
+		// disk that cannot take it must not stop the session opening
+		// (its marks may still fit, or be saved elsewhere on quitting).
+		_ = writeHolder(f, Holder{PID: os.Getpid(), Host: host, Since: time.Now().UTC()})
 		return &Lock{path: lp, f: f}, nil
 	}
 	return nil, fmt.Errorf("locking %s: the lock file keeps being replaced", lp)

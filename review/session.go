@@ -26,6 +26,8 @@ type File struct {
 	// Place is where the editor left off; absent in files written before
 	// it was kept, which open at the top.
 	Place *Place `json:"place,omitempty"`
+	// Corrections are the editor's corrections of the grouping.
+	Corrections []Correction `json:"corrections,omitempty"`
 }
 
 // Place is where the editor left off, by item ids so it survives
@@ -69,17 +71,18 @@ func (m Mark) empty() bool { return !m.Reviewed && !m.Flagged && m.Note == "" }
 // id, the orphans, and what changed since the file was saved. It is not
 // safe for concurrent use; Marshal a snapshot to save it from elsewhere.
 type Session struct {
-	created time.Time
-	sources []Source
-	items   []Item
-	byID    map[string]int
-	marks   map[string]Mark // attached, by current item id
-	orphans []Mark
-	place   Place
-	changed []string // labels of articles whose bytes changed since the file was saved
-	moved   int      // marks re-attached by content to an item with another id
-	rev     uint64   // bumped on every change
-	now     func() time.Time
+	created     time.Time
+	sources     []Source
+	items       []Item
+	byID        map[string]int
+	marks       map[string]Mark // attached, by current item id
+	orphans     []Mark
+	place       Place
+	corrections []Correction
+	changed     []string // labels of articles whose bytes changed since the file was saved
+	moved       int      // marks re-attached by content to an item with another id
+	rev         uint64   // bumped on every change
+	now         func() time.Time
 }
 
 // New starts a session with no marks on a report.
@@ -101,6 +104,7 @@ func Resume(f *File, rep *compare.Report, sources []Source) *Session {
 	if f.Place != nil {
 		s.place = *f.Place
 	}
+	s.corrections = slices.Clone(f.Corrections)
 	s.changed = changedArticles(f.Articles, sources)
 	s.marks, s.orphans, s.moved = attach(f.Marks, s.items)
 	return s
@@ -265,6 +269,7 @@ func (s *Session) File() File {
 		p := s.place
 		f.Place = &p
 	}
+	f.Corrections = slices.Clone(s.corrections)
 	return f
 }
 
@@ -287,5 +292,6 @@ func (s *Session) Clone() *Session {
 		c.marks[k] = v
 	}
 	c.orphans = slices.Clone(s.orphans)
+	c.corrections = slices.Clone(s.corrections)
 	return &c
 }

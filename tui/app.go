@@ -68,6 +68,7 @@ type Model struct {
 	searching     bool
 	menu          filterMenu    // t: what n visits
 	mouseOff      bool          // M: the terminal keeps the mouse, to select text
+	artMenu       articleMenu   // P: which article this pane shows
 	note          string        // a one-off message for the status bar
 	helpScroll    int           // the help screen's first line
 	scroll        [maxPanes]int // the aligned view scrolls all panes by scroll[0]
@@ -152,6 +153,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleAutosave()
 	case savedMsg:
 		return m.handleSaved(msg)
+	case copiedMsg:
+		return m.handleCopied(msg)
 	case memoMsg:
 		return m.handleMemo(msg)
 	}
@@ -172,12 +175,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (m Model) handleReport(msg reportMsg) (tea.Model, tea.Cmd) {
 	m.loading.cancel() // nothing more to wait for
-	if msg.err != nil || msg.rep == nil {
+	if (msg.err != nil && msg.sess == nil) || msg.rep == nil {
 		m.err = msg.err
 		return m, tea.Quit
 	}
 	m.ix = newIndex(msg.rep)
 	m = m.attachSession(msg.sess)
+	if msg.err != nil { // opened, but its first save failed: try again later
+		m.rv.saveErr, m.rv.dirty = msg.err, true
+	}
 	m = m.relayout()
 	return m, nil
 }
@@ -239,8 +245,13 @@ func (m Model) relayout() Model {
 			widths[i]++
 		}
 	}
-	m.lay = buildLayout(m.ix, layoutSpec{aligned: m.aligned, visible: m.visible(), widths: widths, query: m.query, marks: m.rv.glyphs, diffs: m.wordDiff}, &m.styles)
-	m.lay = m.lay.withFocus(m.ix, m.curRow, m.query, &m.styles)
+	spec := layoutSpec{aligned: m.aligned, visible: m.visible(), widths: widths, query: m.query, marks: m.rv.glyphs, diffs: m.wordDiff}
+	if m.lay != nil && m.lay.sameShape(spec) {
+		m.lay = m.lay.restyled(m.ix, spec, &m.styles) // a search, a mark: nothing to re-wrap
+	} else {
+		m.lay = buildLayout(m.ix, spec, &m.styles)
+	}
+	m.lay = m.lay.withFocus(m.ix, m.curRow, &m.styles)
 	if m.curRow >= 0 {
 		m = m.reveal(m.curRow, false)
 	}
@@ -309,8 +320,13 @@ func (m Model) panesView(b *strings.Builder, body int) {
 		b.WriteByte('\n')
 	}
 	var menu []string
-	if m.menu.open {
+	switch {
+	case m.menu.open:
 		menu = m.menuLines()
+	case m.rv.pick.open:
+		menu = m.pickLines()
+	case m.artMenu.open:
+		menu = m.articleMenuLines()
 	}
 	for i := range body {
 		if j := i - (body - len(menu)); j >= 0 {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/storydiff/storydiff/compare"
 )
 
@@ -93,4 +95,69 @@ func BenchmarkNextInHugeSentence(b *testing.B) {
 
 func BenchmarkClearSearchHugeSentence(b *testing.B) {
 	benchmarkKeys(b, oneHugeSentence(1<<20), search("harbor"), "esc")
+}
+
+func BenchmarkResize100k(b *testing.B) {
+	m := newTestModel(b, bigArticles(50000), 160, 50)
+	i := 0
+	for b.Loop() {
+		m = send(m, tea.WindowSizeMsg{Width: 150 + i%20, Height: 50})
+		_ = m.View()
+		i++
+	}
+}
+
+func BenchmarkPage100k(b *testing.B) { benchmarkKeys(b, bigArticles(50000), nil, "space") }
+
+// rendered counts the sentences a pane has drawn and the lines of them it
+// has rendered.
+func rendered(pn pane) (sentences, lines int) {
+	for _, c := range []*sentenceCache{pn.draw, pn.fdraw} {
+		if c == nil {
+			continue
+		}
+		for _, d := range c.drawn {
+			sentences++
+			for _, l := range d.lines {
+				if l != "" {
+					lines++
+				}
+			}
+		}
+	}
+	return sentences, lines
+}
+
+// A frame renders only what is on screen, however big the articles: a
+// search over 100,000 sentences, n to a match, a mark, and n into a
+// sentence of a megabyte render at most a screenful of lines.
+func TestFramesRenderOnlyTheScreen(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		rep  *compare.Report
+		keys []string
+	}{
+		{"100k sentences", bigArticles(50000), append(search("harbor"), "n", "x", "G", "N")},
+		{"a 1 MB sentence", oneHugeSentence(1 << 20), append(search("harbor"), "n", "n", "esc", "G")},
+	} {
+		m := newTestModel(t, c.rep, 160, 50)
+		for _, k := range c.keys {
+			m = press(m, k)
+			before := make([][2]int, len(m.lay.panes))
+			for p, pn := range m.lay.panes {
+				before[p][0], before[p][1] = rendered(pn)
+			}
+			_ = m.View()
+			for p, pn := range m.lay.panes {
+				s, l := rendered(pn)
+				s, l = s-before[p][0], l-before[p][1]
+				if l > m.bodyHeight() || s > m.bodyHeight() {
+					t.Errorf("%s, after %s: pane %d drew %d sentences and %d lines for a %d-line screen", c.name, k, p, s, l, m.bodyHeight())
+				}
+			}
+		}
+		if c.name == "100k sentences" && !strings.Contains(m.View().Content, "match") {
+			t.Errorf("%s: the search is not shown", c.name)
+		}
+	}
 }

@@ -57,7 +57,7 @@ func TestFlowInspectAndOverview(t *testing.T) {
 	waitFor(t, tm, "reference:")
 	tm.Send(keyPress("esc"))
 	tm.Send(keyPress("o"))
-	waitFor(t, tm, "Coverage")
+	waitFor(t, tm, "OVERVIEW")
 	tm.Send(keyPress("q")) // closes the overview
 	tm.Send(keyPress("q")) // quits
 	m := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)

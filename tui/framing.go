@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/storydiff/storydiff/compare"
@@ -242,6 +243,13 @@ func markerWords(ms []compare.Marker) string {
 		case mk.Tone != "":
 			d += " (" + mk.Tone + ")"
 		}
+		if mk.Negated {
+			if strings.HasSuffix(d, ")") {
+				d = strings.TrimSuffix(d, ")") + ", negated)"
+			} else {
+				d += " (negated)"
+			}
+		}
 		parts = append(parts, d)
 	}
 	return strings.Join(parts, ", ")
@@ -297,4 +305,36 @@ func divergenceLine(rep *compare.Report, g compare.Group) string {
 		parts = append(parts, rep.Articles[m.Article].Label+": "+words)
 	}
 	return "framed differently: " + strings.Join(parts, "; ")
+}
+
+// ownDivergence counts the groups framed differently in which article a
+// uses words the others lack, and lists the first of those words, for the
+// overview's summary of the article.
+func ownDivergence(rep *compare.Report, a int) string {
+	n := 0
+	var words []string
+	for _, g := range rep.Groups {
+		if !g.DivergentFraming {
+			continue
+		}
+		for _, d := range g.FramingDiffers {
+			if d.Article != a || len(d.Words) == 0 {
+				continue
+			}
+			n++
+			for _, w := range d.Words {
+				if len(words) < 6 && !slices.Contains(words, w) {
+					words = append(words, w)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	s := fmt.Sprintf("framed apart in %d fact", n)
+	if n > 1 {
+		s += "s"
+	}
+	return s + ": " + strings.Join(words, ", ")
 }

@@ -120,3 +120,17 @@ func TestInspectorUniqueSentenceFraming(t *testing.T) {
 		t.Errorf("inspector of Meridian's unique sentence lacks its framing words:\n%s", v)
 	}
 }
+
+// The overview says which outlet frames facts apart from the others, and
+// with which words.
+func TestOverviewFramedApart(t *testing.T) {
+	m := newTestModel(t, framedFixture(t), 120, 60)
+	m = press(m, "o")
+	v := strings.Join(strings.Fields(ansi.Strip(m.View().Content)), " ")
+	if !strings.Contains(v, "framed apart in 1 fact: landmark") {
+		t.Errorf("overview does not say Coastline frames a fact apart:\n%s", ansi.Strip(m.View().Content))
+	}
+	if strings.Count(v, "framed apart") != 1 {
+		t.Errorf("overview says %d outlets frame facts apart, want only Coastline", strings.Count(v, "framed apart"))
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/storydiff/storydiff/compare"
+	"github.com/storydiff/storydiff/review"
 )
 
 // itemKind is what a navigable item is. The order is the order of items
@@ -55,6 +56,23 @@ type index struct {
 	quotesAt map[sentRef][]int
 	factsAt  map[sentRef][]int
 	counts   [kindConflict + 1]int // items of each kind
+	folded   [][]string            // per article and sentence: fold(text), made by the first search
+	// corrected marks the sentences an editor's correction moved.
+	corrected map[sentRef]review.CorrectionKind
+}
+
+// foldedText is every sentence folded for search, made once.
+func (ix *index) foldedText() [][]string {
+	if ix.folded == nil {
+		ix.folded = make([][]string, len(ix.rep.Articles))
+		for a, art := range ix.rep.Articles {
+			ix.folded[a] = make([]string, len(art.Sentences))
+			for s, sen := range art.Sentences {
+				ix.folded[a][s] = fold(sen.Text)
+			}
+		}
+	}
+	return ix.folded
 }
 
 type sentRef struct{ article, sentence int }
@@ -101,32 +119,39 @@ func newIndex(rep *compare.Report) *index {
 			rows = append(rows, r)
 		}
 	}
-	// Merge the articles' orders.
-	var order []int
+	// Merge the articles' orders, in a doubly linked list so each insertion
+	// costs the same however many rows there are.
+	n0 := len(rows)
+	head := n0 // the list's sentinel
+	next, prevOf := make([]int, n0+1), make([]int, n0+1)
+	next[head], prevOf[head] = head, head
+	insertAfter := func(x, r int) {
+		next[r], prevOf[r] = next[x], x
+		prevOf[next[x]] = r
+		next[x] = r
+	}
 	placed := make([]bool, len(rows))
 	for a := range rep.Articles {
-		prev, lead := -1, -1
+		prev, lastLead := -1, -1
 		for s := range rep.Articles[a].Sentences {
 			r := ix.sentRow[a][s]
 			if r < 0 || r == prev {
 				continue
 			}
 			if !placed[r] {
-				at := 0
 				switch {
 				case prev >= 0:
-					at = slices.Index(order, prev) + 1
+					insertAfter(prev, r)
+				case lastLead >= 0:
+					insertAfter(lastLead, r)
+					lastLead = r
 				default:
 					// Sentences before the article's first placed row
 					// (a headline, a caption) go just before it, not
 					// before every other article's opening.
-					if lead < 0 {
-						lead = firstPlaced(ix.sentRow[a][s:], order, placed)
-					}
-					at = lead
-					lead++
+					insertAfter(prevOf[firstPlaced(ix.sentRow[a][s:], placed, head)], r)
+					lastLead = r
 				}
-				order = slices.Insert(order, at, r)
 				placed[r] = true
 			}
 			prev = r
@@ -134,8 +159,12 @@ func newIndex(rep *compare.Report) *index {
 	}
 	for r := range rows { // a group whose members are all out of range
 		if !placed[r] {
-			order = append(order, r)
+			insertAfter(prevOf[head], r)
 		}
+	}
+	order := make([]int, 0, len(rows))
+	for r := next[head]; r != head; r = next[r] {
+		order = append(order, r)
 	}
 	pos := make([]int, len(rows))
 	ix.rows = make([]row, len(order))
@@ -212,15 +241,14 @@ func (ix *index) rowOf(a, s int) int {
 	return ix.sentRow[a][s]
 }
 
-// firstPlaced is the position in order of the first of rows already
-// placed, or the end of order.
-func firstPlaced(rows, order []int, placed []bool) int {
+// firstPlaced is the first of rows already placed, or end when none is.
+func firstPlaced(rows []int, placed []bool, end int) int {
 	for _, r := range rows {
 		if r >= 0 && placed[r] {
-			return slices.Index(order, r)
+			return r
 		}
 	}
-	return len(order)
+	return end
 }
 
 // firstCell is the first article in a row and its first sentence.

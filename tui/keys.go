@@ -15,6 +15,7 @@ type KeyMap struct {
 	ShiftRight       key.Binding
 	ShiftLeft        key.Binding
 	Pin              key.Binding
+	PickArticle      key.Binding
 	ToggleView       key.Binding
 	WordDiff         key.Binding
 	Inspect          key.Binding
@@ -32,6 +33,8 @@ type KeyMap struct {
 	Note           key.Binding
 	NextUnreviewed key.Binding
 	Memo           key.Binding
+	// Corrections of the grouping.
+	Split, Join key.Binding
 	// While the articles load.
 	CancelLoad key.Binding
 	// While typing a search, a note or a path, when q is a letter.
@@ -44,33 +47,34 @@ func DefaultKeyMap() KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
 	}
 	return KeyMap{
-		Up:         b([]string{"k", "up"}, "↑/k", "up"),
-		Down:       b([]string{"j", "down"}, "↓/j", "down"),
-		PageDown:   b([]string{"space", "ctrl+f", "pgdown"}, "space/ctrl+f", "page down"),
-		PageUp:     b([]string{"b", "ctrl+b", "pgup"}, "b/ctrl+b", "page up"),
-		HalfDown:   b([]string{"ctrl+d"}, "ctrl+d", "half page down"),
-		HalfUp:     b([]string{"ctrl+u"}, "ctrl+u", "half page up"),
-		Top:        b([]string{"g", "home"}, "g", "top"),
-		Bottom:     b([]string{"G", "end"}, "G", "bottom"),
-		Next:       b([]string{"n"}, "n", "next item"),
-		Prev:       b([]string{"N"}, "N", "previous item"),
-		Filter:     b([]string{"t"}, "t", "choose what n visits"),
-		NextPane:   b([]string{"tab"}, "tab", "next pane"),
-		PrevPane:   b([]string{"shift+tab"}, "shift+tab", "previous pane"),
-		ShiftRight: b([]string{"]", ">"}, "]", "show next article"),
-		ShiftLeft:  b([]string{"[", "<"}, "[", "show previous article"),
-		Pin:        b([]string{"p"}, "p", "pin article in first pane"),
-		ToggleView: b([]string{"v"}, "v", "aligned/article view"),
-		WordDiff:   b([]string{"w"}, "w", "word diffs in every row"),
-		Inspect:    b([]string{"enter"}, "enter", "inspect"),
-		Reference:  b([]string{"r"}, "r", "change reference"),
-		Overview:   b([]string{"o"}, "o", "overview"),
-		Search:     b([]string{"/"}, "/", "search"),
-		Back:       b([]string{"esc"}, "esc", "back"),
-		Close:      b([]string{"q", "esc"}, "q/esc", "back"),
-		Mouse:      b([]string{"M"}, "M", "mouse on/off: off selects text"),
-		Help:       b([]string{"?"}, "?", "help & legend"),
-		Quit:       b([]string{"q", "ctrl+c"}, "q", "quit"),
+		Up:          b([]string{"k", "up"}, "↑/k", "up"),
+		Down:        b([]string{"j", "down"}, "↓/j", "down"),
+		PageDown:    b([]string{"space", "ctrl+f", "pgdown"}, "space/ctrl+f", "page down"),
+		PageUp:      b([]string{"b", "ctrl+b", "pgup"}, "b/ctrl+b", "page up"),
+		HalfDown:    b([]string{"ctrl+d"}, "ctrl+d", "half page down"),
+		HalfUp:      b([]string{"ctrl+u"}, "ctrl+u", "half page up"),
+		Top:         b([]string{"g", "home"}, "g", "top"),
+		Bottom:      b([]string{"G", "end"}, "G", "bottom"),
+		Next:        b([]string{"n"}, "n", "next item"),
+		Prev:        b([]string{"N"}, "N", "previous item"),
+		Filter:      b([]string{"t"}, "t", "choose what n visits"),
+		NextPane:    b([]string{"tab"}, "tab", "next pane"),
+		PrevPane:    b([]string{"shift+tab"}, "shift+tab", "previous pane"),
+		ShiftRight:  b([]string{"]", ">"}, "]", "show next article"),
+		ShiftLeft:   b([]string{"[", "<"}, "[", "show previous article"),
+		Pin:         b([]string{"p"}, "p", "pin article in first pane"),
+		PickArticle: b([]string{"P"}, "P", "choose this pane's article"),
+		ToggleView:  b([]string{"v"}, "v", "aligned/article view"),
+		WordDiff:    b([]string{"w"}, "w", "word diffs in every row"),
+		Inspect:     b([]string{"enter"}, "enter", "inspect"),
+		Reference:   b([]string{"r"}, "r", "change reference"),
+		Overview:    b([]string{"o"}, "o", "overview"),
+		Search:      b([]string{"/"}, "/", "search"),
+		Back:        b([]string{"esc"}, "esc", "back"),
+		Close:       b([]string{"q", "esc"}, "q/esc", "back"),
+		Mouse:       b([]string{"M"}, "M", "mouse on/off: off selects text"),
+		Help:        b([]string{"?"}, "?", "help & legend"),
+		Quit:        b([]string{"q", "ctrl+c"}, "q", "quit"),
 		// Not space, which pages as in less: x ticks an item off, like a
 		// checkbox.
 		Reviewed:       b([]string{"x"}, "x", "reviewed (not space: it pages, as in less)"),
@@ -78,6 +82,8 @@ func DefaultKeyMap() KeyMap {
 		Note:           b([]string{"a"}, "a", "note"),
 		NextUnreviewed: b([]string{"u"}, "u", "next unreviewed"),
 		Memo:           b([]string{"e"}, "e", "write memo"),
+		Split:          b([]string{"S"}, "S", "not the same fact (split off)"),
+		Join:           b([]string{"J"}, "J", "same fact as… (join)"),
 		CancelLoad:     b([]string{"esc"}, "esc", "cancel"),
 		Confirm:        b([]string{"enter"}, "enter", "search"),
 		Cancel:         b([]string{"esc"}, "esc", "cancel"),
@@ -114,8 +120,8 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
 		{k.Next, k.Prev, k.Filter, k.Search, k.Back},
-		{k.NextPane, k.PrevPane, k.ShiftRight, k.ShiftLeft, k.Pin, k.ToggleView, k.WordDiff},
+		{k.NextPane, k.PrevPane, k.ShiftRight, k.ShiftLeft, k.Pin, k.PickArticle, k.ToggleView, k.WordDiff},
 		{k.Inspect, k.Reference, k.Overview, k.Help, k.Mouse, k.Quit},
-		{k.Reviewed, k.Flag, k.Note, k.NextUnreviewed, k.Memo},
+		{k.Reviewed, k.Flag, k.Note, k.NextUnreviewed, k.Memo, k.Split, k.Join},
 	}
 }

@@ -26,6 +26,8 @@ func (m Model) legendRows() [][2]string {
 		{st.MarkReviewed.Render(markReviewed), "reviewed (x; space pages, as in less)"},
 		{st.MarkFlagged.Render(markFlagged), "flagged (f)"},
 		{st.MarkNote.Render(markNote), "has a note (a); enter shows it"},
+		{st.MarkCorrected.Render(markSplit), "you said: not the same fact as its group (S)"},
+		{st.MarkCorrected.Render(markJoined), "you said: the same fact as another article's (J)"},
 		{st.Text[tsFrameLoaded].Render("slammed"), "a framing word, coloured by kind (the current item: said too)"},
 		{st.Text[tsFrameAttributionDistinct].Render("claimed"), "reversed: framing other outlets lack (enter lists it)"},
 		{st.Text[tsSearch].Render("word"), "a search match"},

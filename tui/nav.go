@@ -54,13 +54,11 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if m.ix == nil {
 		return m.handleLoadingKey(msg)
 	}
-	if key.Matches(msg, m.keys.ForceQuit) {
-		return m, tea.Quit
-	}
-	// q closes the help, the overview, the inspector and the filter menu,
-	// as in tig and less's help; in the panes it quits.
-	if key.Matches(msg, m.keys.Quit) && (m.tooSmall() || m.mode == modePanes && !m.menu.open) {
-		return m, tea.Quit
+	// ctrl+c quits from anywhere; q closes the help, the overview, the
+	// inspector and the menus, as in tig and less's help, and quits in the
+	// panes. Either saves unsaved marks first.
+	if key.Matches(msg, m.keys.ForceQuit) || key.Matches(msg, m.keys.Quit) && (m.tooSmall() || m.mode == modePanes && !m.menu.open && !m.rv.pick.open && !m.artMenu.open) {
+		return m.quit()
 	}
 	if m.tooSmall() {
 		return m, nil
@@ -68,6 +66,12 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	m.note = ""
 	if m.menu.open {
 		return m.handleMenuKey(msg), nil
+	}
+	if m.rv.pick.open {
+		return m.handlePickKey(msg)
+	}
+	if m.artMenu.open {
+		return m.handleArticleMenuKey(msg), nil
 	}
 	if m.mode == modePanes || m.mode == modeInspector {
 		if next, cmd, ok := m.handleReviewKey(msg); ok {
@@ -128,6 +132,13 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.ShiftLeft):
 		m.first--
 		return m.relayout(), nil
+	case key.Matches(msg, m.keys.Split):
+		return m.split()
+	case key.Matches(msg, m.keys.Join):
+		return m.join()
+	case key.Matches(msg, m.keys.PickArticle):
+		m.artMenu = articleMenu{open: true, cur: m.lay.panes[m.focus].article}
+		return m, nil
 	case key.Matches(msg, m.keys.Pin):
 		return m.togglePin(), nil
 	case key.Matches(msg, m.keys.ToggleView):
@@ -160,7 +171,7 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m.relayout(), nil
 		}
 		m.cur, m.curRow = -1, -1
-		m.lay = m.lay.withFocus(m.ix, -1, m.query, &m.styles)
+		m.lay = m.lay.withFocus(m.ix, -1, &m.styles)
 		return m, nil
 	case key.Matches(msg, m.keys.Help):
 		m.mode, m.helpScroll = modeHelp, 0
@@ -345,7 +356,7 @@ func (m Model) screenStart(dir int, at func(r int) int) int {
 
 // screenRows is the first and last row (in the rows' order) with a line
 // on screen, or -1, -1.
-func (m Model) screenRows() (lo, hi int) {
+func (m *Model) screenRows() (lo, hi int) {
 	lo, hi = -1, -1
 	for r := range m.ix.rows {
 		if m.onScreen(r) {
@@ -359,11 +370,13 @@ func (m Model) screenRows() (lo, hi int) {
 }
 
 // onScreen reports whether row r has a line on screen.
-func (m Model) onScreen(r int) bool {
+// It takes a pointer: screenRows calls it for every row, and the model is
+// too big to copy a hundred thousand times.
+func (m *Model) onScreen(r int) bool {
 	if m.lay == nil || r < 0 || r >= len(m.ix.rows) {
 		return false
 	}
-	body := m.bodyHeight()
+	body := max(m.height-headerHeight-2, 1) // bodyHeight, without copying m
 	if m.aligned {
 		top := m.lay.rowTop[r]
 		return top >= 0 && top < m.scroll[0]+body && top+m.lay.rowH[r] > m.scroll[0]
@@ -382,6 +395,6 @@ func (m Model) onScreen(r int) bool {
 // screen.
 func (m Model) moveTo(i, r int) Model {
 	m.cur, m.curRow = i, r
-	m.lay = m.lay.withFocus(m.ix, r, m.query, &m.styles)
+	m.lay = m.lay.withFocus(m.ix, r, &m.styles)
 	return m.reveal(r, false)
 }

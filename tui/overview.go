@@ -117,6 +117,7 @@ func (ov overview) resize(ix *index, width, height int, st *Styles) overview {
 		ov.addSummary(ix, a, st)
 	}
 	ov.text("")
+	ov.addOmissions(ix, st)
 	ov.addCoverage(ix, st)
 	ov.text("")
 	ov.text(st.Heading.Render("Quotes by speaker"))
@@ -238,7 +239,11 @@ func (ov *overview) addSummary(ix *index, a int, st *Styles) {
 	} else {
 		ov.wrapped("quotes: none", 4, -1, st)
 	}
-	ov.wrapped("framing: "+framingCounts(sum.Framing), 4, -1, st)
+	f := "framing: " + framingCounts(sum.Framing)
+	if d := ownDivergence(rep, a); d != "" {
+		f += "; " + d
+	}
+	ov.wrapped(f, 4, -1, st)
 }
 
 func (ov overview) view(b *strings.Builder, width, height int, st *Styles) {
@@ -295,4 +300,56 @@ func quoteLedger(rep *compare.Report) []int {
 	}
 	slices.SortStableFunc(out, func(x, y int) int { return cmp.Compare(rep.Quotes[x].Speaker, rep.Quotes[y].Speaker) })
 	return out
+}
+
+// addOmissions lists, per article, the facts the other articles carry and
+// it leaves out, most widely carried and most prominent first; enter on
+// one shows it in the panes.
+func (ov *overview) addOmissions(ix *index, st *Styles) {
+	rep := ix.rep
+	ov.text(st.Heading.Render("Omissions: facts others carry that an article leaves out"))
+	byID := make(map[string]int, len(rep.Groups))
+	for gi, g := range rep.Groups {
+		byID[g.ID] = gi
+	}
+	rank := make(map[int]int, len(rep.Groups))
+	for i, gi := range prominence(rep) {
+		rank[gi] = i
+	}
+	any := false
+	for _, art := range rep.Articles {
+		var gs []int
+		for _, id := range art.Summary.Omitted {
+			if gi, ok := byID[id]; ok {
+				gs = append(gs, gi)
+			}
+		}
+		if len(gs) == 0 {
+			continue
+		}
+		any = true
+		slices.SortFunc(gs, func(x, y int) int { return cmp.Compare(rank[x], rank[y]) })
+		head := fmt.Sprintf(" leaves out %d of %d facts", len(gs), len(rep.Groups))
+		ov.add("  "+st.Label.Render(art.Label)+head, "  "+art.Label+head, -1)
+		for _, gi := range gs {
+			g := rep.Groups[gi]
+			m := g.Members[0]
+			if m.Article < 0 || m.Article >= len(rep.Articles) || len(m.Sentences) == 0 {
+				continue
+			}
+			var who []string
+			for _, o := range g.Members {
+				if o.Article >= 0 && o.Article < len(rep.Articles) {
+					who = append(who, rep.Articles[o.Article].Label)
+				}
+			}
+			text := rep.Articles[m.Article].Sentences[m.Sentences[0]].Text
+			s := fmt.Sprintf("    ✗ %s · in %s", text, strings.Join(who, ", "))
+			ov.add(s, s, ix.rowOf(m.Article, m.Sentences[0]))
+		}
+	}
+	if !any {
+		ov.text(st.Subtle.Render("  none: every article carries every fact another does"))
+	}
+	ov.text("")
 }

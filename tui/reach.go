@@ -3,6 +3,10 @@ package tui
 import (
 	"fmt"
 	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 )
 
 // Which articles sit side by side: with more articles than panes, the
@@ -90,7 +94,95 @@ func (m Model) shownStatus() string {
 	n, pg := m.pagedPanes(), len(m.pageable())
 	s := fmt.Sprintf("%d–%d of %d", m.first+1, min(m.first+n, pg), pg)
 	if m.pin >= 0 {
-		s = "pinned " + m.ix.rep.Articles[m.pin].Label + " + " + s
+		s = "pinned " + strings.TrimRight(truncate(m.ix.rep.Articles[m.pin].Label, 18), " ") + " + " + s
 	}
 	return s
+}
+
+// articleMenu is the short list P opens: every article, to show in the
+// focused pane.
+type articleMenu struct {
+	open bool
+	cur  int
+}
+
+// showInPane puts article a in pane p: in the first pane it pins it; in
+// another it keeps the first pane's article (pinning it) and pages the
+// others so that a lands in p, as near as paging allows.
+func (m Model) showInPane(a, p int) Model {
+	if m.paneCount() >= len(m.ix.rep.Articles) {
+		m.note = "every article is shown"
+		return m
+	}
+	if p == 0 {
+		m.pin, m.first = a, 0
+		m = m.relayout()
+		m.note = "pinned " + m.ix.rep.Articles[a].Label
+		return m
+	}
+	if first := m.lay.panes[0].article; m.pin < 0 && first != a {
+		m.pin = first
+	}
+	if m.pin == a {
+		m.pin = -1
+	}
+	slot := p
+	if m.pin >= 0 {
+		slot--
+	}
+	m.first = slices.Index(m.pageable(), a) - slot
+	m = m.relayout()
+	m.focus = slices.Index(m.visible(), a)
+	m.note = "showing " + m.ix.rep.Articles[a].Label
+	return m
+}
+
+// handleArticleMenuKey chooses an article: j/k and enter, or a digit;
+// q/esc closes the list.
+func (m Model) handleArticleMenuKey(msg tea.KeyPressMsg) Model {
+	n := len(m.ix.rep.Articles)
+	am := &m.artMenu
+	choose := -1
+	switch {
+	case key.Matches(msg, m.keys.Close, m.keys.PickArticle):
+		am.open = false
+	case key.Matches(msg, m.keys.Down, m.keys.Next):
+		am.cur = (am.cur + 1) % n
+	case key.Matches(msg, m.keys.Up, m.keys.Prev):
+		am.cur = (am.cur + n - 1) % n
+	case key.Matches(msg, m.keys.Inspect):
+		choose = am.cur
+	default:
+		if t := msg.Text; len(t) == 1 && t[0] >= '1' && int(t[0]-'1') < min(n, 9) {
+			choose = int(t[0] - '1')
+		}
+	}
+	if choose < 0 {
+		return m
+	}
+	am.open = false
+	return m.showInPane(choose, m.focus)
+}
+
+// articleMenuLines draws the list for the bottom of the panes.
+func (m Model) articleMenuLines() []string {
+	st := &m.styles
+	lines := []string{st.Rule.Render(strings.Repeat("─", m.width)),
+		truncate(st.Heading.Render(" show in this pane:")+st.Subtle.Render("  j/k and enter, or a digit; q/esc closes"), m.width)}
+	for a, art := range m.ix.rep.Articles {
+		mark := "  "
+		if m.shown(a) {
+			mark = "• "
+		}
+		num := " "
+		if a < 9 {
+			num = fmt.Sprint(a + 1)
+		}
+		line := truncate(fmt.Sprintf(" %s%s  %s", mark, num, art.Label), m.width)
+		if a == m.artMenu.cur {
+			line = st.Selected.Render(line)
+		}
+		lines = append(lines, line)
+	}
+	return lines
 }

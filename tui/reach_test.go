@@ -77,6 +77,10 @@ func TestReachingHiddenArticles(t *testing.T) {
 		{"n n reaches the third article", append(search("great day"), "n", "n"), reachState{visible: "[1 2]", pin: -1, note: "showing Coastline Daily Evening Edition Online", match: "match 3 of 3"}},
 		{"N from the first wraps to the last", append(search("great day"), "N"), reachState{visible: "[1 2]", pin: -1, note: "search wrapped to the last match; showing Coastline Daily Evening Edition Online", match: "match 3 of 3"}},
 		{"no match", search("zebra"), reachState{visible: "[0 1]", pin: -1, note: "no matches for zebra"}},
+		{"P 3 puts the third article in the second pane", []string{"tab", "P", "3"}, reachState{visible: "[0 2]", pin: 0, note: "showing Coastline Daily Evening Edition Online"}},
+		{"P j enter does the same", []string{"tab", "P", "j", "enter"}, reachState{visible: "[0 2]", pin: 0, note: "showing Coastline Daily Evening Edition Online"}},
+		{"P 2 in the first pane pins it", []string{"P", "2"}, reachState{visible: "[1 0]", pin: 1, note: "pinned Meridian Wire"}},
+		{"q closes the list", []string{"P", "q", "]"}, reachState{visible: "[1 2]", pin: -1}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -115,5 +119,27 @@ func TestNextStartsFromTheScreen(t *testing.T) {
 	lo, _ = s.screenRows()
 	if s = press(s, "n"); s.ix.items[s.cur].row < lo {
 		t.Errorf("n after paging went back to row %d above the screen (top row %d)", s.ix.items[s.cur].row, lo)
+	}
+}
+
+// The overview lists, per article, the facts it leaves out; enter on one
+// shows that fact in the panes, bringing in an article that carries it.
+func TestOmissionsListJumps(t *testing.T) {
+	m := press(newTestModel(t, loadFixture(t), 80, 24), "o")
+	i := slices.IndexFunc(m.ov.plain, func(l string) bool { return strings.Contains(l, "✗ Port signs Blue Line deal") })
+	if i < 0 {
+		t.Fatalf("no omission of the headline listed for Coastline Daily:\n%s", strings.Join(m.ov.plain, "\n"))
+	}
+	if !slices.ContainsFunc(m.ov.plain[:i], func(l string) bool {
+		return strings.Contains(l, "Coastline Daily Evening Edition Online leaves out 1 of 5 facts")
+	}) {
+		t.Errorf("the omission is not under Coastline Daily's heading")
+	}
+	for m.ov.cursor < i {
+		m = press(m, "j")
+	}
+	m = press(m, "enter")
+	if m.mode != modePanes || m.cur < 0 || m.ix.items[m.cur].kind != kindShared || !m.onScreen(m.curRow) {
+		t.Errorf("enter on the omission: mode %d, item %d, row %d on screen %v", m.mode, m.cur, m.curRow, m.onScreen(m.curRow))
 	}
 }

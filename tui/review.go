@@ -1,9 +1,7 @@
 package tui
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -21,6 +19,8 @@ type Review struct {
 	// Open attaches the session to the report once it is compared. The
 	// interface changes the session it returns in place, on its event
 	// loop, so the caller can still save it if the interface crashes.
+	// A session returned with an error opened but could not be saved (a
+	// full disk): it is shown, NOT SAVED, and saved again later.
 	Open func(*compare.Report) (*review.Session, error)
 	// Save writes a snapshot (revision, encoded session); nil when marks
 	// are not saved.
@@ -31,6 +31,11 @@ type Review struct {
 	WriteMemo func(path string, rep *compare.Report, s *review.Session) error
 	// MemoPath is the path the memo prompt suggests.
 	MemoPath string
+	// SaveCopy writes the encoded session to another path, offered when
+	// quitting finds the session file cannot be written; CopyPath is the
+	// path suggested.
+	SaveCopy func(path string, data []byte) error
+	CopyPath string
 }
 
 // Option configures the model.
@@ -47,6 +52,7 @@ const (
 	promptNote
 	promptMemo
 	promptOverwrite // y writes the memo over an existing file
+	promptSaveAs    // where to save the marks the session file would not take
 )
 
 // reviewState is the session as the interface holds it: the marks, the
@@ -64,7 +70,17 @@ type reviewState struct {
 	saving  bool   // a save is running
 	dirty   bool   // changed since the last save began
 	saveErr error
-	resume  review.Place // where the session left off, until the panes can show it
+	resume  review.Place    // where the session left off, until the panes can show it
+	base    *compare.Report // the report as compared, before the editor's corrections
+	pick    picker          // J: the sentences a unique one may be the same fact as
+	// progress is the session's progress text, counted when marks change
+	// rather than in every frame (it walks every item).
+	progress string
+	// quitting is set while q waits for the last save; copiedTo is
+	// where the marks went when the session file would not take them.
+	quitting bool
+	copiedTo string
+	quit     bool // quit with nothing left to save
 }
 
 // Session is the review session, for the command's final save.
@@ -77,21 +93,13 @@ func (m Model) attachSession(s *review.Session) Model {
 		s = review.New(m.ix.rep, nil)
 	}
 	m.rv.sess = s
-	m.rv.ids = make([]string, len(m.ix.items))
-	sids := review.SentenceIDs(m.ix.rep)
-	for i, it := range m.ix.items {
-		switch {
-		case it.group >= 0:
-			m.rv.ids[i] = m.ix.rep.Groups[it.group].ID
-		case it.quote >= 0:
-			m.rv.ids[i] = m.ix.rep.Quotes[it.quote].ID
-		case it.fact >= 0:
-			m.rv.ids[i] = m.ix.rep.Facts[it.fact].ID
-		case it.kind == kindUnique:
-			m.rv.ids[i] = sids[it.article][it.sentence]
-		}
+	m.rv.base = m.ix.rep
+	if len(s.Corrections()) > 0 {
+		m.ix = m.correctedIndex()
 	}
+	m.rv.ids = m.itemIDs()
 	m.rv.glyphs = m.reviewGlyphs()
+	m.rv.progress = s.ProgressText()
 	m.rv.resume = s.Place()
 	var msgs []string
 	if ro := m.rv.opts.ReadOnly; ro != "" {
@@ -108,6 +116,25 @@ func (m Model) attachSession(s *review.Session) Model {
 	}
 	m.note = strings.Join(msgs, " · ")
 	return m
+}
+
+// itemIDs is each item's review id.
+func (m Model) itemIDs() []string {
+	ids := make([]string, len(m.ix.items))
+	sids := review.SentenceIDs(m.ix.rep)
+	for i, it := range m.ix.items {
+		switch {
+		case it.group >= 0:
+			ids[i] = m.ix.rep.Groups[it.group].ID
+		case it.quote >= 0:
+			ids[i] = m.ix.rep.Quotes[it.quote].ID
+		case it.fact >= 0:
+			ids[i] = m.ix.rep.Facts[it.fact].ID
+		case it.kind == kindUnique:
+			ids[i] = sids[it.article][it.sentence]
+		}
+	}
+	return ids
 }
 
 // reviewGlyphs gives each sentence its review marks, two cells: flagged
@@ -201,6 +228,9 @@ func (m Model) handleReviewKey(msg tea.KeyPressMsg) (_ Model, _ tea.Cmd, ok bool
 	}
 	id := m.currentID()
 	switch {
+	case m.cur >= 0 && !m.knownItem(id):
+		m.note = "no marks on an item your correction made (S or J on it undoes the correction)"
+		return m, nil, true
 	case id == "":
 		m.note = "n: choose an item first"
 		return m, nil, true
@@ -221,9 +251,17 @@ func (m Model) handleReviewKey(msg tea.KeyPressMsg) (_ Model, _ tea.Cmd, ok bool
 	return m, cmd, true
 }
 
+// knownItem reports whether the session can mark the item with id: not
+// one that only the editor's corrections made.
+func (m Model) knownItem(id string) bool {
+	_, ok := m.rv.sess.Item(id)
+	return ok
+}
+
 // marksChanged redraws what shows marks and schedules an autosave.
 func (m Model) marksChanged() (Model, tea.Cmd) {
 	m.rv.glyphs = m.reviewGlyphs()
+	m.rv.progress = m.rv.sess.ProgressText()
 	m = m.relayout()
 	if m.mode == modeInspector {
 		m.insp.mark = m.rv.sess.Mark(m.currentID())
@@ -277,12 +315,23 @@ func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.ForceQuit):
 		return m, tea.Quit
 	case key.Matches(msg, m.keys.Cancel):
+		if m.rv.prompt == promptSaveAs {
+			m.rv.prompt = promptNone
+			m.note = "not quit: marks NOT SAVED (q tries again)"
+			return m, nil
+		}
 		m.rv.prompt = promptNone
 		m.note = "cancelled"
 		return m, nil
 	case key.Matches(msg, m.keys.Confirm):
 		p, value := m.rv.prompt, strings.TrimSpace(m.rv.input.Value())
 		m.rv.prompt = promptNone
+		if p == promptSaveAs {
+			if value == "" {
+				return m.askWhereToSave(errNoPath)
+			}
+			return m.saveCopy(value)
+		}
 		if p == promptMemo {
 			if value == "" {
 				m.note = "no memo written: no path"
@@ -356,97 +405,25 @@ func (m Model) handleAutosave() (tea.Model, tea.Cmd) {
 func (m Model) handleSaved(msg savedMsg) (tea.Model, tea.Cmd) {
 	m.rv.saving = false
 	m.rv.saveErr = msg.err
+	if m.rv.quitting {
+		return m.quitAfterSave(msg.err)
+	}
 	if msg.err != nil {
 		m.rv.dirty = true // try again with the next change or tick
+		return m, m.scheduleSave()
 	}
-	return m, m.scheduleSave()
-}
-
-// place is where the editor is: the current item and the item at the top
-// of the screen, by review id.
-func (m Model) place() review.Place {
-	var p review.Place
-	if m.cur >= 0 && m.cur < len(m.rv.ids) {
-		p.Item = m.rv.ids[m.cur]
+	if m.rv.dirty && !m.rv.pending {
+		// Changes made while that save ran have waited their delay
+		// already: write them now, not a delay later, so a mark is on
+		// disk within autosaveDelay and two writes.
+		return m.handleAutosave()
 	}
-	arts := m.ix.rep.Articles
-	if m.pin >= 0 {
-		p.Pin = arts[m.pin].Label
-	}
-	if pg := m.pageable(); m.first < len(pg) {
-		p.First = arts[pg[m.first]].Label
-	}
-	if top := m.topRow(); top >= 0 {
-		i, _ := slices.BinarySearchFunc(m.ix.items, top, func(it item, r int) int { return cmp.Compare(it.row, r) })
-		if i < len(m.rv.ids) {
-			p.Top = m.rv.ids[i]
-			if m.aligned {
-				p.Offset = m.scroll[0] - m.lay.rowTop[m.ix.items[i].row]
-			}
-		}
-	}
-	return p
-}
-
-// notePlace records where the editor is after a key or the wheel, so
-// reopening the session returns there; the autosave keeps it.
-func (m Model) notePlace(cmd tea.Cmd) (tea.Model, tea.Cmd) {
-	if m.ix == nil || m.lay == nil || m.rv.sess == nil || m.rv.opts.ReadOnly != "" || m.mode != modePanes || m.rv.resume != (review.Place{}) {
-		return m, cmd
-	}
-	if m.rv.sess.SetPlace(m.place()) {
-		m.rv.dirty = true
-		return m, tea.Batch(cmd, m.scheduleSave())
-	}
-	return m, cmd
-}
-
-// restorePlace returns to where the session left off, once the panes are
-// laid out, and says so.
-func (m Model) restorePlace() Model {
-	p := m.rv.resume
-	m.rv.resume = review.Place{}
-	find := func(id string) int {
-		if id == "" {
-			return -1
-		}
-		return slices.Index(m.rv.ids, id)
-	}
-	t, c := find(p.Top), find(p.Item)
-	if t < 0 && c < 0 {
-		return m
-	}
-	label := func(l string) int {
-		return slices.IndexFunc(m.ix.rep.Articles, func(a compare.Article) bool { return l != "" && a.Label == l })
-	}
-	if m.paneCount() < len(m.ix.rep.Articles) {
-		m.pin = label(p.Pin)
-		m.first = max(slices.Index(m.pageable(), label(p.First)), 0)
-		m = m.relayout()
-	}
-	if t >= 0 {
-		it := m.ix.items[t]
-		m = m.show(it.article)
-		if m.aligned && m.lay.rowTop[it.row] >= 0 {
-			m.scroll[0] = m.lay.rowTop[it.row] + p.Offset
-			m = m.clampScroll()
-		}
-	}
-	if c >= 0 {
-		it := m.ix.items[c]
-		if !m.rowShown(it.row) {
-			m = m.show(it.article)
-		}
-		m.cur, m.curRow = c, it.row
-		m.lay = m.lay.withFocus(m.ix, it.row, m.query, &m.styles)
-	}
-	m.note = joinNotes(m.note, "back where you left off ("+m.itemStatus()+")")
-	return m
+	return m, nil
 }
 
 // reviewStatus is the progress for the status bar.
 func (m Model) reviewStatus() string {
-	s := m.rv.sess.ProgressText()
+	s := m.rv.progress
 	if m.rv.opts.ReadOnly != "" {
 		s += " (read-only)"
 	}

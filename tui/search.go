@@ -42,13 +42,14 @@ func findMatches(ix *index, query string) []match {
 	if query == "" {
 		return nil
 	}
+	folded := ix.foldedText()
 	for a, art := range ix.rep.Articles {
 		for s, sen := range art.Sentences {
 			r := ix.rowOf(a, s)
 			if r < 0 {
 				continue
 			}
-			for _, off := range findAll(sen.Text, query) {
+			for _, off := range findFolded(sen.Text, folded[a][s], query) {
 				hits = append(hits, match{row: r, article: a, sentence: s, off: off})
 			}
 		}

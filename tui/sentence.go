@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/storydiff/storydiff/compare"
+	"github.com/storydiff/storydiff/review"
 )
 
 // gutterWidth is the columns before a sentence's text: the focus bar, the
@@ -58,6 +59,12 @@ func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]stri
 		lk.kind = st.MarkShared.Render(markShared)
 	}
 	lk.spans = sentenceFramingSpans(sen, lk.spans)
+	switch ix.corrected[sentRef{a, s}] {
+	case review.Split:
+		lk.kind = st.MarkCorrected.Render(markSplit)
+	case review.Join:
+		lk.kind = st.MarkCorrected.Render(markJoined)
+	}
 	if sen.Role == compare.RoleHeadline {
 		lk.base = max(lk.base, tsHeadline)
 	}
@@ -90,7 +97,11 @@ func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]stri
 	if r >= 0 && ix.rows[r].group >= 0 {
 		lk.annot = framingMark(ix.rep.Groups[ix.rows[r].group], lk.annot, st)
 	}
-	for _, h := range findAll(sen.Text, query) {
+	hits := func() []int { return findAll(sen.Text, query) }
+	if query != "" && ix.folded != nil {
+		hits = func() []int { return findFolded(sen.Text, ix.folded[a][s], query) }
+	}
+	for _, h := range hits() {
 		lk.spans = append(lk.spans, span{h, h + len(query), tsSearch})
 	}
 	return lk
@@ -119,11 +130,24 @@ func appendSpan(spans []span, start, end, n int, ts textStyle) []span {
 // ignoring case where folding keeps byte offsets (it does for ASCII and
 // most scripts), and exact otherwise.
 func findAll(text, query string) []int {
+	return findFolded(text, fold(text), query)
+}
+
+// fold is text lowercased when that keeps its byte offsets, else "".
+func fold(text string) string {
+	if t := strings.ToLower(text); len(t) == len(text) {
+		return t
+	}
+	return ""
+}
+
+// findFolded is findAll with the text already folded (fold's result).
+func findFolded(text, folded, query string) []int {
 	if query == "" {
 		return nil
 	}
-	t, q := strings.ToLower(text), strings.ToLower(query)
-	if len(t) != len(text) || len(q) != len(query) {
+	t, q := folded, strings.ToLower(query)
+	if t == "" || len(q) != len(query) {
 		t, q = text, query
 	}
 	var hits []int
@@ -139,23 +163,27 @@ func findAll(text, query string) []int {
 
 // renderSentence draws a sentence as lines exactly width cells wide.
 func renderSentence(text string, lk sentenceLook, width int, st *Styles) []string {
-	textW := max(width-gutterWidth-1, 1)
+	textW := textWidth(width)
 	lines := wrap(text, textW)
 	out := make([]string, len(lines))
+	next := spanSweep(lk.spans)
+	for i, l := range lines {
+		out[i] = gutter(lk, i == 0, st) + renderLine(text, l, next(l), lk.base, textW, st) + " "
+	}
+	return out
+}
+
+// gutter is the columns before a line of a sentence: the focus bar, and on
+// its first line the kind, annotation and review marks.
+func gutter(lk sentenceLook, first bool, st *Styles) string {
 	bar := " "
 	if lk.focused {
 		bar = st.FocusBar.Render(markFocus)
 	}
-	blank := bar + "     "
-	next := spanSweep(lk.spans)
-	for i, l := range lines {
-		g := blank
-		if i == 0 {
-			g = bar + lk.kind + lk.annot + lk.review + " "
-		}
-		out[i] = g + renderLine(text, l, next(l), lk.base, textW, st) + " "
+	if !first {
+		return bar + "     "
 	}
-	return out
+	return bar + lk.kind + lk.annot + lk.review + " "
 }
 
 // spanSweep returns a function that, called with each wrapped line of a

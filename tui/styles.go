@@ -48,6 +48,7 @@ type Styles struct {
 	FocusBar                                       lipgloss.Style
 	// Review marks.
 	MarkReviewed, MarkFlagged, MarkNote lipgloss.Style
+	MarkCorrected                       lipgloss.Style // a sentence the editor's correction moved
 
 	Separator lipgloss.Style // between panes
 	Label     lipgloss.Style // an article's label in its pane header
@@ -119,6 +120,7 @@ func DefaultStyles(isDark bool) Styles {
 	s.MarkReviewed = c("#005F00", "#87D787")
 	s.MarkFlagged = c("#AF0000", "#FF5F5F").Bold(true)
 	s.MarkNote = c("#005FD7", "#87AFFF").Bold(true)
+	s.MarkCorrected = c("#AF5F00", "#FFAF00").Bold(true)
 
 	s.Separator = dim
 	s.Label = lipgloss.NewStyle().Bold(true)

@@ -111,8 +111,16 @@ func wrap(text string, width int) []wline {
 func wordEnd(text string, i int) (int, int) {
 	j, w := i, 0
 	for j < len(text) {
-		if c := text[j]; c == ' ' || c == '\t' || c == '\n' {
+		c := text[j]
+		if c == ' ' || c == '\t' || c == '\n' {
 			break
+		}
+		// Printable ASCII followed by ASCII is one cell and its own
+		// grapheme: most text takes this path, without segmentation.
+		if c >= 0x21 && c < 0x7f && (j+1 == len(text) || text[j+1] < 0x80) {
+			j++
+			w++
+			continue
 		}
 		g, gw := ansi.FirstGraphemeCluster(text[j:], ansi.GraphemeWidth)
 		if len(g) == 0 {

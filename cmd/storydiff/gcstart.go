@@ -1,7 +1,6 @@
 package main
 
 import (
-	"math"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -28,7 +27,7 @@ func lazyFirstGC() {
 	// (It holds a pointer, so it is not batched with other tiny objects.)
 	runtime.SetFinalizer(&gcSentinel{}, func(*gcSentinel) {
 		debug.SetGCPercent(100)
-		debug.SetMemoryLimit(math.MaxInt64)
+		debug.SetMemoryLimit(softMemoryLimit) // see setMemoryLimit
 	})
 }
 

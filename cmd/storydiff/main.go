@@ -35,8 +35,34 @@ const (
 
 const defaultMaxSize = 8 << 20
 
-func main() {
+// softMemoryLimit is the heap size past which the garbage collector works
+// harder rather than let the process grow (see runtime/debug.SetMemoryLimit).
+// The engine allocates far more than it keeps: 8 MB of two-word sentences
+// peaked at 2.0 GB resident without a limit and 1.06 GB with this one, in
+// less time. A GOMEMLIMIT in the environment wins.
+const softMemoryLimit = 1 << 30
+
+// setMemoryLimit applies softMemoryLimit unless GOMEMLIMIT is set; it
+// returns the limit in force.
+func setMemoryLimit(getenv func(string) string) int64 {
+	if getenv("GOMEMLIMIT") != "" {
+		return debug.SetMemoryLimit(-1)
+	}
+	debug.SetMemoryLimit(softMemoryLimit)
+	return softMemoryLimit
+}
+
+// setUpMemory applies the soft memory limit, then lazyFirstGC, which
+// lowers the limit until the first collection and then puts it back: the
+// other way round, the soft limit replaced the lazy start (no collection
+// before 1 GiB) and was itself dropped after the first collection.
+func setUpMemory(getenv func(string) string) {
+	setMemoryLimit(getenv)
 	lazyFirstGC()
+}
+
+func main() {
+	setUpMemory(os.Getenv)
 	stderr := sane(os.Stderr)
 	os.Exit(guard(stderr, func() int { return run(os.Args[1:], os.Stdin, os.Stdout, stderr) }))
 }

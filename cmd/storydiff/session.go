@@ -1,7 +1,7 @@
 package main
 
 import (
-	"bytes"
+	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -76,6 +76,14 @@ func startReview(cfg config, stdin io.Reader, write bool) (*reviewRun, error) {
 	switch {
 	case errors.As(err, &le):
 		rr.readOnly = "session " + le.Error()
+	case errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS):
+		// A session in a folder this user cannot write (or on a read-only
+		// file system) is still worth looking at.
+		dir, what := ingest.Sanitize(filepath.Dir(rr.store.Path())), "write in"
+		if rr.stored == nil {
+			what = "create the session in"
+		}
+		rr.store, rr.readOnly = nil, fmt.Sprintf("cannot %s %s (%s); marks are shown, not saved", what, dir, describe(err))
 	case err != nil:
 		return nil, err
 	}
@@ -102,7 +110,7 @@ func (rr *reviewRun) attach(cfg config, rep *compare.Report) (*review.Session, e
 			err = rr.store.Save(s.Rev(), data)
 		}
 		if err != nil {
-			return nil, err
+			return s, err // opened, not saved (a full disk): the interface says so
 		}
 	}
 	return s, nil
@@ -190,7 +198,7 @@ func (rr *reviewRun) tuiReview(cfg config) tui.Review {
 	if cfg.session != "" {
 		r.Open = func(rep *compare.Report) (*review.Session, error) {
 			s, err := rr.attach(cfg, rep)
-			if err == nil {
+			if s != nil {
 				rr.held.Store(s)
 			}
 			return s, err
@@ -198,6 +206,17 @@ func (rr *reviewRun) tuiReview(cfg config) tui.Review {
 	}
 	if rr.writable() {
 		r.Save = rr.store.Save
+		r.CopyPath = rescuePath(cfg.session)
+		r.SaveCopy = func(path string, data []byte) error {
+			path = expandHome(path)
+			if err := refuseOverwrite(path, cfg); err != nil {
+				return err
+			}
+			if err := renameio.WriteFile(path, data, 0o644); err != nil {
+				return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), err)
+			}
+			return nil
+		}
 	}
 	return r
 }
@@ -231,6 +250,16 @@ func (rr *reviewRun) quitOnSignals(p *tea.Program) (stop func()) {
 	return func() { signal.Stop(ch); close(done) }
 }
 
+// rescuePath suggests where to save the marks when the session's own
+// disk will not take them: the home folder, else the temporary one.
+func rescuePath(session string) string {
+	name := strings.TrimSuffix(filepath.Base(session), filepath.Ext(session)) + "-rescued.json"
+	if _, err := os.UserHomeDir(); err == nil {
+		return "~/" + name
+	}
+	return filepath.Join(os.TempDir(), name)
+}
+
 // memoPath suggests a memo beside the session: s.json → s-memo.md.
 func memoPath(session string) string {
 	if session == "" {
@@ -248,13 +277,23 @@ func expandHome(path string) string {
 	return path
 }
 
-// writeMemoFile writes a memo, replacing path atomically.
+// writeMemoFile writes a memo, replacing path atomically. The memo is
+// written straight to the temporary file, not first gathered in memory: a
+// memo of a million sentences is hundreds of megabytes.
 func writeMemoFile(path, format string, rep *compare.Report, s *review.Session, session string) error {
-	var buf bytes.Buffer
-	if err := memo.Write(&buf, format, rep, s, session); err != nil {
+	f, err := renameio.NewPendingFile(path, renameio.WithPermissions(0o644), renameio.WithExistingPermissions())
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), err)
+	}
+	defer f.Cleanup()
+	w := bufio.NewWriterSize(f, 1<<16)
+	if err := memo.Write(w, format, rep, s, session); err != nil {
 		return err
 	}
-	if err := renameio.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), err)
+	}
+	if err := f.CloseAtomicallyReplace(); err != nil {
 		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), err)
 	}
 	return nil

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/storydiff/storydiff/compare"
+	"github.com/storydiff/storydiff/compare/ingest"
 	"github.com/storydiff/storydiff/tui"
 )
 
@@ -50,6 +51,9 @@ func runTUI(cfg config, stdin io.Reader, out *os.File) (loadErr, runErr error) {
 	if errors.As(err, &c) {
 		_ = rr.finishAfterCrash() // the crash is the line to print
 	} else if serr := rr.finish(m.Session()); serr != nil && err == nil {
+		if to := m.CopiedTo(); to != "" {
+			return nil, fmt.Errorf("%w; the marks were saved to %s instead", serr, ingest.Sanitize(to))
+		}
 		return nil, serr
 	}
 	if err != nil {

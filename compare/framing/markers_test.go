@@ -260,3 +260,27 @@ func TestScareQuotes(t *testing.T) {
 	// Words inside a scare quote give way to it: markers do not overlap.
 	runKind(t, Loaded, []kindCase{{"They called it a \"fiasco\" at once.", nil}})
 }
+
+func TestNegatedLoaded(t *testing.T) {
+	for _, c := range []struct {
+		sentence, word, tone string
+		negated              bool
+	}{
+		{"The plan is not reckless.", "reckless", ToneNegative, true},
+		{"It was never a fiasco, aides said.", "fiasco", ToneNegative, true},
+		{"The plan is reckless and not cheap.", "reckless", ToneNegative, false},
+	} {
+		for _, m := range Markers(c.sentence) {
+			if m.Text != c.word {
+				continue
+			}
+			want := c.tone
+			if c.negated {
+				want = flip(c.tone)
+			}
+			if m.Negated != c.negated || m.Tone != want {
+				t.Errorf("%q in %q: negated %v tone %s, want %v %s", c.word, c.sentence, m.Negated, m.Tone, c.negated, want)
+			}
+		}
+	}
+}

@@ -26,6 +26,7 @@ type attribution struct {
 	cue      string
 	found    bool
 	adjacent bool // the cue touches the quotation: `"Q," X said`, `X said: "Q"`
+	noun     bool // the cue is a noun: "Trump's claim"
 }
 
 // isVerb reports whether token i is a cue verb: lower case, or capitalised
@@ -124,7 +125,9 @@ func (d *doc) beforeCue(from, to int) attribution {
 			continue
 		}
 		a.adjacent = d.onlyGlue(a.to, hi)
-		if !d.isVerb(v) && d.word(v) != "according" && !d.nounLeadsTo(v, hi) {
+		// "She says it underscores that Trump is ...": a thing that
+		// "underscores" does not speak when a person's cue governs it.
+		if a.noun && !d.nounLeadsTo(v, hi) || !a.noun && d.word(a.subject.from) == "it" && d.isVerb(v) {
 			for u := v - 1; u >= lo && !d.isStop(u); u-- {
 				if b, ok := d.cueAt(lo, u, v, true); ok && d.isVerb(u) && b.name != "" {
 					b.adjacent = false
@@ -223,7 +226,10 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 	if !d.sharesSubject(lo, v) {
 		return a, false
 	}
-	s, ok := d.sentenceSubject(lo, v)
+	s, ok := d.clauseSubject(lo, v)
+	if !ok {
+		s, ok = d.sentenceSubject(lo, v)
+	}
 	if !ok {
 		return a, false
 	}
@@ -245,7 +251,7 @@ func (d *doc) nounCue(lo, v int) (attribution, bool) {
 		return a, false
 	}
 	a.subject, a.cue, a.to = s, d.word(v), v+1
-	a.found = true
+	a.found, a.noun = true, true
 	return a, true
 }
 
@@ -273,6 +279,38 @@ func (d *doc) opensClause(lo, v int) bool {
 		return true
 	}
 	return false
+}
+
+// clauseSubject reads, for a verb joined by "and" or "but", the subject
+// of a subordinate clause it continues: "Christie described Clinton as a
+// disgrace after she attacked officers and blamed shootings on ..." is
+// her blaming. Only clauses opened by a word of time or cause count; a
+// "that" clause is as often the main verb's.
+func (d *doc) clauseSubject(lo, v int) (subject, bool) {
+	k := v - 1
+	for k >= lo && d.toks[k].word && d.adverb(k) {
+		k--
+	}
+	if w := d.word(k); w != "and" && w != "but" {
+		return subject{}, false
+	}
+	for j := k - 1; j > lo && k-j < 20; j-- {
+		if d.isStop(j) || d.toks[j].quoted {
+			break
+		}
+		if !subordinators[d.word(j-1)] {
+			continue
+		}
+		if pronouns[d.word(j)] {
+			return d.pronounSubject(j), true
+		}
+		if to, ok := d.runAfter(j, k); ok {
+			if s := d.named(j, to); s.name != "" {
+				return s, true
+			}
+		}
+	}
+	return subject{}, false
 }
 
 // sharesSubject reports whether verb v, without a subject before it, takes

@@ -194,7 +194,7 @@ var capStops = set(`the a an in on at for but and or so yet after before when wh
 	because although though still then now later also meanwhile however last this that these
 	those it he she they we i his her their our my your its there here what who why how where
 	with without by from to of during under over asked speaking according despite given
-	instead indeed moreover yes no not neither nor both each every all some many most more
+	instead indeed moreover yes no not neither nor both each every all some many most more another
 	several other such even only just perhaps maybe once next first second third
 	monday tuesday wednesday thursday friday saturday sunday january february march april
 	may june july august september october november december today yesterday tomorrow
@@ -254,6 +254,16 @@ var goForms = set(`go goes went going gone`)
 // nounLinks join a cue noun to the words it introduces: "claim that",
 // "statement about", "promise of".
 var nounLinks = set(`that about of on`)
+
+// anonymousNouns are people a story rarely names before calling them so:
+// "the reporter asks" is not the congressman named last.
+var anonymousNouns = set(`reporter journalist student man woman person protester demonstrator
+	witness resident neighbor neighbour voter caller viewer narrator driver passenger worker
+	customer bystander questioner interviewer moderator`)
+
+// subordinators open a clause of time or cause, whose subject a verb
+// after "and" may share.
+var subordinators = set(`after before when while because since as although though until once`)
 
 // determiners open a noun phrase: "the senator", "a spokeswoman".
 var determiners = set(`the a an this that`)

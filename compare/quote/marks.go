@@ -28,6 +28,7 @@ type rawQuote struct {
 	closeEnd  int    // end of the last closing mark (end of the last part when unclosed)
 	paraFirst int
 	paraLast  int
+	headline  bool // in single marks in the headline, where a label or its first cue gives the speaker
 }
 
 // piece is one paragraph's share of a quotation.
@@ -35,6 +36,7 @@ type piece struct {
 	open, is, ie, end int
 	closed            bool
 	para              int
+	single            bool // in single marks, in a headline
 }
 
 const (
@@ -129,6 +131,64 @@ func pairParagraph(text string, p Span, para int, out []piece) []piece {
 	return out
 }
 
+// Headlines quote with single marks ("Flynn says Trump 'absolutely
+// right'", "Pence: Trump Was ‘Mocking’ Clinton Camp"). In a headline
+// without double marks, a single mark after a space (or the start) and
+// before a letter opens, and one after a non-space and before a non-letter
+// closes an open quotation; between two letters it is an apostrophe.
+
+// isHeadline reports whether paragraph k is the headline: the text's first
+// paragraph, when it is short and a single line. (Subheads in title case
+// further down quote with single marks too, but as often name a section.)
+func (d *doc) isHeadline(k int) bool {
+	if k != 0 || len(d.paras) < 2 {
+		return false
+	}
+	p := d.paras[k]
+	if strings.IndexByte(d.text[p.Start:p.End], '\n') >= 0 {
+		return false
+	}
+	words := 0
+	for i := d.tokAt(p.Start); i < len(d.toks) && d.toks[i].e <= p.End; i++ {
+		if d.toks[i].word {
+			words++
+		}
+	}
+	return words <= 25
+}
+
+// pairSingles appends the quotations in single marks of headline p.
+func pairSingles(text string, p Span, para int, out []piece) []piece {
+	open := -1
+	for i := p.Start; i < p.End; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r != '\'' && r != '‘' && r != '’' {
+			i += n
+			continue
+		}
+		prevSpace := i == p.Start
+		if !prevSpace {
+			pr, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
+			prevSpace = unicode.IsSpace(pr) || strings.ContainsRune("(—–-:\"“", pr)
+		}
+		nextWord := false
+		if i+n < p.End {
+			nr, _ := utf8.DecodeRuneInString(text[i+n:])
+			nextWord = isWordRune(nr)
+		}
+		switch {
+		case open < 0 && prevSpace && nextWord && r != '’':
+			open = i
+		case open >= 0 && !prevSpace && !nextWord && r != '‘':
+			_, sz := utf8.DecodeRuneInString(text[open:])
+			out = append(out, piece{open: open, is: open + sz, ie: i, end: i + n, closed: true, para: para, single: true})
+			open = -1
+		}
+		i += n
+	}
+	return out
+}
+
 // tagEnd returns the end of a markup tag starting at text[i] ("<tweet
 // author=...>"), or 0. Attribute values in tags are not anyone's words.
 func tagEnd(text string, i, limit int) int {
@@ -154,7 +214,11 @@ func tagEnd(text string, i, limit int) int {
 func (d *doc) pairQuotes() []rawQuote {
 	var pieces []piece
 	for k, p := range d.paras {
+		n := len(pieces)
 		pieces = pairParagraph(d.text, p, k, pieces)
+		if len(pieces) == n && d.isHeadline(k) {
+			pieces = pairSingles(d.text, p, k, pieces)
+		}
 	}
 	var out []rawQuote
 	for k := 0; k < len(pieces); k++ {
@@ -178,6 +242,7 @@ func (d *doc) pairQuotes() []rawQuote {
 			rq.parts = d.addPart(rq.parts, pc)
 		}
 		rq.closeEnd, rq.paraLast = pc.end, pc.para
+		rq.headline = pc.single
 		if len(rq.parts) == 0 {
 			continue
 		}
@@ -226,7 +291,7 @@ func (d *doc) dropNicknames(raws []rawQuote) []rawQuote {
 	for _, r := range raws {
 		before := d.tokAt(r.open) - 1
 		after := d.tokAt(r.closeEnd)
-		if len(r.parts) == 1 && before >= 0 && after < len(d.toks) && d.titleLike(r) &&
+		if len(r.parts) == 1 && !r.headline && before >= 0 && after < len(d.toks) && d.titleLike(r) &&
 			d.toks[before].upper && d.toks[after].upper && d.toks[before].word && d.toks[after].word {
 			continue
 		}

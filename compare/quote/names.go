@@ -31,9 +31,10 @@ type mention struct {
 	s, e int    // byte span of the name
 	name string // as written, or the full name for a surname
 	kind kind
-	gov  bool // an organisation that is a public body
-	biz  bool // an organisation that is a business: not a public body, union, party or the like
-	sex  sex  // a person's, when a title or a first name tells it
+	gov  bool   // an organisation that is a public body
+	biz  bool   // an organisation that is a business: not a public body, union, party or the like
+	sex  sex    // a person's, when a title or a first name tells it
+	role string // the title words before a person's name, in lower case ("sen.", "republican presidential nominee")
 }
 
 // sex is what a title ("Mrs.") or a common first name says of a person, so
@@ -51,210 +52,6 @@ func (d *doc) isTitle(i int) bool { return d.toks[i].word && titles[d.word(i)] }
 func (d *doc) isPossessive(i int) bool {
 	w := d.text[d.toks[i].s:d.toks[i].e]
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
-}
-
-// isName reports whether token i may be part of a name.
-func (d *doc) isName(i int) bool {
-	t := d.toks[i]
-	return t.word && t.upper && !t.quoted && !capStops[d.word(i)] && !d.isPossessive(i) && !d.inCapsHeading(i)
-}
-
-// inCapsHeading reports whether token i is a word in capitals next to
-// another: a heading ("HE'S BEEN CALLED OUT"), not an acronym.
-func (d *doc) inCapsHeading(i int) bool {
-	t := d.toks[i]
-	if !allCaps(d.text[t.s:t.e]) {
-		return false
-	}
-	for _, k := range [2]int{i - 1, i + 1} {
-		if k >= 0 && k < len(d.toks) && d.toks[k].word && allCaps(d.text[d.toks[k].s:d.toks[k].e]) {
-			return true
-		}
-	}
-	return false
-}
-
-// allCaps reports whether w has two or more letters, all capitals.
-func allCaps(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n >= 2
-}
-
-// inHeadline reports whether pos lies in a paragraph in title case.
-func (d *doc) inHeadline(pos int) bool {
-	i := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].End > pos })
-	return i < len(d.heads) && d.heads[i].Start <= pos
-}
-
-// inRun reports whether token i may be part of a [role] name run.
-func (d *doc) inRun(i int) bool {
-	t := d.toks[i]
-	if !t.word || t.quoted {
-		return false
-	}
-	return d.isName(i) || d.isTitle(i) || honorifics[d.word(i)] ||
-		t.upper && d.isPossessive(i) && !capStops[d.word(i)]
-}
-
-// runBefore collects the run of role and name tokens ending at token i.
-func (d *doc) runBefore(lo, i int) (from int, ok bool) {
-	if i < lo || !d.inRun(i) {
-		return 0, false
-	}
-	from = i
-	for k := i - 1; k >= lo && i-k < 12; k-- {
-		if d.inRun(k) {
-			from = k
-			continue
-		}
-		if connectors[d.word(k)] && k > lo && (d.inRun(k-1) || connectors[d.word(k-1)]) {
-			continue
-		}
-		if d.nicknameMark(k) && k > lo && d.inRun(k-1) {
-			continue
-		}
-		break
-	}
-	for from < i && !d.inRun(from) {
-		from++
-	}
-	return from, true
-}
-
-// runAfter collects the run of role and name tokens starting at token i.
-func (d *doc) runAfter(i, hi int) (to int, ok bool) {
-	if i >= hi || !d.inRun(i) {
-		return 0, false
-	}
-	to = i + 1
-	for k := i + 1; k < hi && k-i < 12; k++ {
-		if d.isPossessive(k) {
-			break // "said Trump's spokesman": the run is the spokesman's
-		}
-		if d.inRun(k) {
-			to = k + 1
-			continue
-		}
-		if d.connects(k, hi) || d.nicknameMark(k) && k+1 < hi && d.isName(k+1) {
-			continue
-		}
-		break
-	}
-	return to, true
-}
-
-// nicknameMark reports whether token k is a quotation mark around a
-// nickname inside a name (Marcia "Cia" Price): the words between are not a
-// quotation (see dropNicknames), so the marks are not quoted either.
-func (d *doc) nicknameMark(k int) bool {
-	if k < 0 || k >= len(d.toks) || d.toks[k].quoted {
-		return false
-	}
-	switch d.punct(k) {
-	case "\"", "“", "”":
-		return k > 0 && k+1 < len(d.toks) && d.toks[k-1].word && d.toks[k+1].word &&
-			d.toks[k-1].upper && d.toks[k+1].upper
-	}
-	return false
-}
-
-// split divides the run [from, to) into its role and its name, returning
-// the first token of the name (to when the run is all role).
-func (d *doc) split(from, to int) (nameFrom, roleTo int) {
-	last := -1
-	for k := from; k < to; k++ {
-		if d.surnameTitle(k, from) {
-			continue
-		}
-		if d.isTitle(k) || d.isPossessive(k) {
-			last = k
-		}
-	}
-	nameFrom = last + 1
-	if last < 0 {
-		nameFrom = from
-	}
-	if last >= 0 && nameFrom+1 < to && (d.word(nameFrom) == "of" || d.word(nameFrom) == "for") {
-		nameFrom++
-		for nameFrom < to && connectors[d.word(nameFrom)] {
-			nameFrom++
-		}
-		nameFrom++
-	}
-	roleTo = nameFrom
-	for nameFrom < to && (honorifics[d.word(nameFrom)] || connectors[d.word(nameFrom)]) {
-		nameFrom++
-	}
-	for roleTo > from && honorifics[d.word(roleTo-1)] {
-		roleTo--
-	}
-	if nameFrom > to {
-		nameFrom = to
-	}
-	// An organisation's name keeps its capitalised words and connectors:
-	// "Democratic National Committee", "Office of the U.S. Trade
-	// Representative".
-	if d.hasOrgWord(nameFrom, to) || nameFrom >= to && d.hasOrgWord(from, to) {
-		for nameFrom > from && !d.isPossessive(nameFrom-1) &&
-			(d.toks[nameFrom-1].upper || connectors[d.word(nameFrom-1)] && nameFrom-1 > from && !d.afterSpokes(nameFrom-1, from)) {
-			nameFrom--
-		}
-		roleTo = min(roleTo, nameFrom)
-		// "a spokeswoman for the Larkspur Dredging Co.": the role is
-		// "spokeswoman", the organisation the name.
-		for roleTo > from && connectors[d.word(roleTo-1)] {
-			roleTo--
-		}
-	}
-	return nameFrom, roleTo
-}
-
-// afterSpokes reports whether the connectors ending at token k follow a
-// title ("spokeswoman for the"), so that they join a role to a name rather
-// than the words of one name.
-func (d *doc) afterSpokes(k, from int) bool {
-	for k >= from && connectors[d.word(k)] {
-		k--
-	}
-	return k >= from && d.isTitle(k) && !d.toks[k].upper
-}
-
-// surnameTitle reports whether token k, a title word, is a surname spelled
-// like one: "Howard Dean" (after a first name), or "Dean" once he was
-// named in full.
-func (d *doc) surnameTitle(k, from int) bool {
-	t := d.toks[k]
-	if !t.upper || !d.isTitle(k) || d.isPossessive(k) || strings.HasSuffix(d.word(k), ".") {
-		return false
-	}
-	if k > from {
-		p := d.word(k - 1)
-		return d.toks[k-1].upper && (maleNames[p] || femaleNames[p])
-	}
-	_, ok := d.fullName[d.text[t.s:t.e]]
-	return ok
-}
-
-// connects reports whether token k is a connector (or two) followed by a
-// name before hi: "of (the) U.S.".
-func (d *doc) connects(k, hi int) bool {
-	for j := k; j < hi && j < k+2; j++ {
-		if !connectors[d.word(j)] || d.toks[j].quoted {
-			return false
-		}
-		if j+1 < hi && d.isName(j+1) {
-			return true
-		}
-	}
-	return false
 }
 
 func (d *doc) hasOrgWord(from, to int) bool {
@@ -287,7 +84,6 @@ func (d *doc) findMentions() {
 	}
 	var fs []found
 	orgSet := map[string]bool{}
-	d.heads = d.headlines()
 	heads := d.heads
 	for i := 0; i < len(d.toks); i++ {
 		if len(heads) > 0 && d.toks[i].s >= heads[0].End {
@@ -328,6 +124,7 @@ func (d *doc) findMentions() {
 			for k := i; k < roleTo; k++ {
 				f.titled = f.titled || personTitles[d.word(k)]
 			}
+			f.role = lower(d.spanText(i, roleTo))
 			f.titled = f.titled || i > 0 && personTitles[d.word(i-1)]
 			if to < len(d.toks) && orgHints[d.word(to)] {
 				orgSet[f.name] = true
@@ -339,7 +136,7 @@ func (d *doc) findMentions() {
 	// Kinds: an organisation word, an acronym or an organisation hint make an
 	// organisation; a title or a first-and-last name make a person; a
 	// surname alone takes the kind (and full name) of the person it ends.
-	full := map[string]string{}
+	full := map[string][]string{}
 	for k := range fs {
 		f := &fs[k]
 		n := f.to - f.from
@@ -352,8 +149,8 @@ func (d *doc) findMentions() {
 			}
 		case f.titled || n >= 2 && !placeFirst[d.word(f.from)] && !placeLast[last]:
 			f.kind = person
-			if ln := d.text[d.toks[f.to-1].s:f.e]; len(f.name) > len(full[ln]) {
-				full[ln] = f.name
+			if ln := d.text[d.toks[f.to-1].s:f.e]; n <= 4 && !d.hasLowerWord(f.from, f.to) {
+				full[ln] = append(full[ln], f.name)
 			}
 		}
 	}
@@ -361,7 +158,7 @@ func (d *doc) findMentions() {
 	for _, f := range fs {
 		m := f.mention
 		if f.to-f.from == 1 {
-			if fn, ok := full[m.name]; ok && m.kind != org {
+			if fn := pickFullName(full[m.name], d.honorificSex(f.from)); fn != "" && m.kind != org {
 				m.kind, m.name = person, fn
 			}
 		}
@@ -408,12 +205,14 @@ const (
 // sexOf reads a person's sex from the honorific before the name's first
 // token or from its first name.
 func (d *doc) sexOf(from int, name string) sex {
-	switch d.word(from - 1) {
-	case "mr.", "mr":
-		return male
-	case "mrs.", "mrs", "ms.", "ms", "miss":
-		return female
+	if sx := d.honorificSex(from); sx != anySex {
+		return sx
 	}
+	return sexOfFirstName(name)
+}
+
+// sexOfFirstName reads a person's sex from a common first name.
+func sexOfFirstName(name string) sex {
 	first := strings.ToLower(name)
 	if i := strings.IndexByte(first, ' '); i > 0 {
 		first = first[:i]
@@ -449,13 +248,55 @@ func (d *doc) resolve(pos int, want kind, pref preference) (mention, bool) {
 }
 
 // canonical returns the full name for a surname seen earlier in full.
-func (d *doc) canonical(name string) string {
+func (d *doc) canonical(name string) string { return d.canonicalFor(name, anySex) }
+
+// canonicalFor returns the full name for a surname seen earlier in full,
+// of the sex a title before it tells ("Mr. Obama" is not Michelle Obama).
+func (d *doc) canonicalFor(name string, sx sex) string {
 	if strings.IndexByte(name, ' ') < 0 {
-		if fn, ok := d.fullName[name]; ok {
+		if fn := pickFullName(d.fullName[name], sx); fn != "" {
 			return fn
 		}
 	}
 	return name
+}
+
+// pickFullName returns the longest of the full names that fits sx, or "".
+func pickFullName(names []string, sx sex) string {
+	best := ""
+	for _, n := range names {
+		if sx != anySex {
+			if s := sexOfFirstName(n); s != anySex && s != sx {
+				continue
+			}
+		}
+		if len(n) > len(best) {
+			best = n
+		}
+	}
+	return best
+}
+
+// honorificSex reads "Mr." or "Mrs." before token i.
+func (d *doc) honorificSex(i int) sex {
+	switch d.word(i - 1) {
+	case "mr.", "mr":
+		return male
+	case "mrs.", "mrs", "ms.", "ms", "miss":
+		return female
+	}
+	return anySex
+}
+
+// hasLowerWord reports whether tokens [from, to) hold a lower-case word
+// ("Blacks Don't Rally for Hillary Clinton" is no one's full name).
+func (d *doc) hasLowerWord(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.toks[k].word && !d.toks[k].upper && !connectors[d.word(k)] || d.word(k) == "for" || d.word(k) == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstLetter returns the first letter of s, or 0.

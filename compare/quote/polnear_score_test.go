@@ -172,7 +172,7 @@ func clip(s string) string {
 const (
 	wantPrecision = 0.98
 	wantRecall    = 0.97
-	wantSpeaker   = 0.925
+	wantSpeaker   = 0.92
 )
 
 func TestPolnear(t *testing.T) {
@@ -209,7 +209,8 @@ func TestPolnear(t *testing.T) {
 			t.Logf("half B (%d): %s", len(b), sb.summary())
 			t.Logf("baseline, every quoted string: precision %.3f (%d/%d)",
 				float64(sc.gold)/float64(max(sc.strings, 1)), sc.gold, sc.strings)
-			t.Logf("with curly marks paired by glyph alone: %s", scorePolnear(docs, m.sentences, glyphQuotedStrings).summary())
+			t.Logf("double marks only (no headline singles): %s", scorePolnear(docs, m.sentences, doubleQuotedStrings).summary())
+			t.Logf("double marks only, curly ones paired by glyph alone: %s", scorePolnear(docs, m.sentences, glyphQuotedStrings).summary())
 			precision, recall, speaker, _ := sc.figures()
 			if precision < wantPrecision {
 				t.Errorf("direct-quote precision %.3f, want >= %.2f", precision, wantPrecision)

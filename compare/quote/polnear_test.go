@@ -31,6 +31,11 @@ import (
 //     glyphQuotedStrings reads curly marks by their glyph alone, as the
 //     first version of this scoring did, and its figures are logged
 //     beside.
+//   - Headlines quote with single marks ("Flynn says Trump 'absolutely
+//     right'"), and annotators marked them as Content: in the text's first
+//     line, when it has no double marks, single marks pair too (see
+//     headlineSingles). The figures counting double marks only are logged
+//     beside.
 //   - Gold direct quotes are the quoted strings that lie inside annotated
 //     Content spans: at least half of the string (without its surrounding
 //     punctuation and spaces) is covered by Content. Half, not all, because
@@ -179,8 +184,56 @@ func parseSpan(sp string) (int, int, bool) {
 	return s, e, err1 == nil && err2 == nil
 }
 
-// quotedStrings pairs double quotation marks simply (see the scoring note).
-func quotedStrings(text string) []Span { return pairMarks(text, true) }
+// quotedStrings pairs double quotation marks simply, and single ones in
+// the headline (see the scoring note).
+func quotedStrings(text string) []Span {
+	out := pairMarks(text, true)
+	if len(out) > 0 && out[0].Start < headlineEnd(text) {
+		return out // a headline quoting with double marks
+	}
+	return append(headlineSingles(text), out...)
+}
+
+// doubleQuotedStrings pairs double marks only, headline included.
+func doubleQuotedStrings(text string) []Span { return pairMarks(text, true) }
+
+// headlineEnd returns the end of the text's first line.
+func headlineEnd(text string) int {
+	if i := strings.IndexByte(text, '\n'); i >= 0 {
+		return i
+	}
+	return len(text)
+}
+
+// headlineSingles pairs single marks in the first line: one after a space
+// or the line's start (or a colon or dash) and before a letter opens, one
+// after a non-space and before a non-letter closes; between two letters a
+// mark is an apostrophe.
+func headlineSingles(text string) []Span {
+	end := headlineEnd(text)
+	var out []Span
+	open := -1
+	for i := 0; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r != '\'' && r != '‘' && r != '’' {
+			i += n
+			continue
+		}
+		pr, _ := utf8.DecodeLastRuneInString(text[:i])
+		nr, _ := utf8.DecodeRuneInString(text[i+n:])
+		before := i == 0 || unicode.IsSpace(pr) || pr == ':' || pr == '—'
+		after := i+n < end && (unicode.IsLetter(nr) || unicode.IsDigit(nr))
+		switch {
+		case open < 0 && before && after && r != '’':
+			open = i + n
+		case open >= 0 && !before && !after && r != '‘':
+			out = append(out, Span{open, i})
+			open = -1
+		}
+		i += n
+	}
+	return out
+}
 
 // glyphQuotedStrings pairs curly marks by their glyph alone.
 func glyphQuotedStrings(text string) []Span { return pairMarks(text, false) }

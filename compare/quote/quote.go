@@ -2,16 +2,17 @@
 // their speakers, and relates quotations across articles.
 //
 // Extract pairs the quotation marks paragraph by paragraph (marks.go), reads
-// the attribution cue around each quotation (attrib.go, subject.go) and the
-// names it points to (names.go), and keeps only quotations of someone's words: a
+// the attribution cue around each quotation and the cue's subject
+// (attrib.go, subject.go, appositive.go), resolves pronouns and role nouns
+// to the person or organisation they stand for (refs.go, salience.go,
+// names.go, runs.go), and keeps only quotations of someone's words: a
 // title, a name, a nickname or a scare quote in quotation marks is left
-// out. Relate, Index and Paraphrased compare quotations of different
+// out (goeson.go). Headlines have rules of their own (headline.go). Relate, Index and Paraphrased compare quotations of different
 // articles (relate.go, index.go). Everything is a pure function of its
 // input: no I/O, no shared state, the same answer every time.
 package quote
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,9 +44,9 @@ type doc struct {
 	paras    []Span
 	sents    []Span
 	ments    []mention
-	fullName map[string]string // surname -> full name of a person
-	subj     []int             // per sentence, the mention its subject names, or -1 (salience.go)
-	heads    []Span            // paragraphs in title case
+	fullName map[string][]string // surname -> full names of persons ending in it
+	subj     []int               // per sentence, the mention its subject names, or -1 (salience.go)
+	heads    []Span              // paragraphs in title case
 }
 
 // Extract returns the direct quotations of text in order. sentences are
@@ -58,6 +59,7 @@ func Extract(text string, sentences []Span) []Quote {
 		return nil
 	}
 	d.markQuoted(raws)
+	d.heads = d.headlines()
 	d.sents = cleanSentences(text, sentences)
 	if len(d.sents) == 0 {
 		d.sents = d.sentenceSpans()
@@ -108,6 +110,31 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 
 	a := d.attribute(r, c)
 	q := newQuote(d.text, r)
+	if r.headline {
+		// A headline quotes someone nearly always, and a "Name:" label
+		// opening it speaks for all of it: "Rush Limbaugh: Hillary Asking
+		// Moderator To Fact Check Trump 'Reeks of Fear.'" Capitals say
+		// nothing there, so a cue counts only with a speaker opening the
+		// headline or one the article names elsewhere as a person or an
+		// organisation ("... Over 'Inaccurate' Afghanistan Comments" is
+		// not Afghanistan's).
+		if !d.knownSpeaker(a.name) && !(a.name != "" && a.from == d.tokAt(c.para.Start)) {
+			a = attribution{}
+		}
+		if l := d.headlineLabel(c.para, r.open); l.found {
+			a = l
+		} else if d.titleLike(r) && d.workTitle(r.open) {
+			return kept{}, false
+		} else if h := d.headlineCue(c.para); h.found {
+			a = h
+		}
+		q.Speaker, q.Role, q.Cue = a.name, a.role, a.cue
+		if a.name != "" {
+			q.SpeakerStart, q.SpeakerEnd = a.ss, a.se
+		}
+		q.Partial = unicode.IsLower(firstLetter(q.Text))
+		return kept{q: q, r: r}, true
+	}
 	// A title or name in quotation marks ("Notorious Markets", "Face the
 	// Nation") is kept only when a cue introduces it as words: `said,
 	// "Absolutely."`, or `"Absolutely," Trump said` opening a sentence.
@@ -224,50 +251,6 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 	return a, true
 }
 
-// previousSentence returns the sentence before c's, or an empty span at
-// c's start.
-func (d *doc) previousSentence(c context) Span {
-	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > c.sent.Start }) - 1
-	if k < 0 {
-		return Span{c.sent.Start, c.sent.Start}
-	}
-	return d.sents[k]
-}
-
-// previousSubject returns the person who is the subject of the sentence
-// before c's, in the same paragraph, for a quotation that opens its own
-// sentence with no cue.
-func (d *doc) previousSubject(r rawQuote, c context) (subject, bool) {
-	ps := d.previousSentence(c)
-	if ps.Start < c.para.Start || ps.End <= ps.Start || d.tokAt(c.sent.Start) != d.tokAt(r.open) {
-		return subject{}, false
-	}
-	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > ps.Start })
-	if k >= len(d.subj) || d.subj[k] < 0 || d.ments[d.subj[k]].kind != person {
-		return subject{}, false
-	}
-	m := d.ments[d.subj[k]]
-	return subject{name: m.name, ss: m.s, se: m.e}, true
-}
-
-// previousSentenceCue reads the cue of the sentence before c's, in the same
-// paragraph: `His partner, Lawrence Cummings, called him a master at it.
-// "He showed again and again ..."`.
-func (d *doc) previousSentenceCue(c context) (attribution, bool) {
-	if c.sent.Start <= c.para.Start {
-		return attribution{}, false
-	}
-	ps := d.previousSentence(c)
-	if ps.Start < c.para.Start || ps.End <= ps.Start {
-		return attribution{}, false
-	}
-	a := d.beforeCue(ps.Start, ps.End)
-	if !a.found || a.name == "" {
-		return attribution{}, false
-	}
-	return a, true
-}
-
 // subject returns the speaker of a kept quotation, for the one it continues.
 func (k *kept) subject() subject {
 	return subject{name: k.q.Speaker, role: k.q.Role, ss: k.q.SpeakerStart, se: k.q.SpeakerEnd}
@@ -369,49 +352,6 @@ func (d *doc) titleLike(r rawQuote) bool {
 	return words > 0
 }
 
-// goesOn reports whether words in title case go on from the quotation
-// kept before them: joined to it by "and" or "or" (`called her "Miss
-// Piggy" and "Miss Housekeeping"`), or opening the sentence after the one
-// that gave it with its cue (`"Here comes Big Daddy," she said, clapping.
-// "The Donald. Big Daddy."`).
-func (d *doc) goesOn(r rawQuote, c context, prev *kept) bool {
-	if prev == nil || prev.r.paraLast != r.paraFirst {
-		return false
-	}
-	between := d.tokAt(prev.r.closeEnd)
-	hi := d.tokAt(r.open)
-	if hi-between <= 2 {
-		for k := between; k < hi; k++ {
-			if w := d.word(k); w != "and" && w != "or" && d.punct(k) != "," {
-				return false
-			}
-		}
-		return true
-	}
-	opensSentence := d.tokAt(c.sent.Start) == d.tokAt(r.open)
-	return opensSentence && prev.q.Speaker != "" && prev.r.open >= d.previousSentence(c).Start
-}
-
-// namedBy reports whether words in title case at pos are what a cue verb
-// shortly before them says or calls something, in the same clause:
-// `called the pageant winner "Miss Piggy"`, `hailed Trump as "The Comeback
-// Kid"`, `proclaimed a goal of "Peace Through Strength."`, `chants of
-// "Bobby!"`. A place or a show is not: `said on "Face the Nation"`.
-func (d *doc) namedBy(from, pos int) bool {
-	hi := d.tokAt(pos)
-	lo := max(d.tokAt(from), hi-8)
-	for k := hi - 1; k >= lo; k-- {
-		t := d.toks[k]
-		if t.quoted || d.isStop(k) || d.punct(k) == "," && k < hi-1 || placePrepositions[d.word(k)] {
-			return false
-		}
-		if w := d.word(k); (!t.upper || d.isVerb(k)) && (clearVerb(w) && !notNaming[w] || w == "chants" || w == "chant") {
-			return true
-		}
-	}
-	return false
-}
-
 // notNaming are cue verbs whose object in title case is not words said: an
 // audience (`told MSNBC's "Morning Joe"`), a nickname (`nicknamed the
 // terminal "the Big Box"`), the text of a sign (`a banner reading "Our
@@ -431,61 +371,6 @@ func (d *doc) sentenceLike(r rawQuote) bool {
 	t := strings.TrimRight(d.text[p.Start:p.End], "'’ ")
 	last, _ := utf8.DecodeLastRuneInString(t)
 	return strings.ContainsRune(".!?…", last)
-}
-
-// labelsPerson reports whether the fragment at pos follows "NAME as (a)",
-// NAME a person: `going after Trump as "uniquely unacceptable"`.
-func (d *doc) labelsPerson(from, pos int) bool {
-	k := d.tokAt(pos) - 1
-	if w := d.word(k); w == "a" || w == "an" {
-		k--
-	}
-	if d.word(k) != "as" || k-1 < d.tokAt(from) || !d.isName(k-1) {
-		return false
-	}
-	m := d.mentionAt(d.toks[d.skipNameBack(k-1)].s)
-	return m >= 0 && d.ments[m].kind == person
-}
-
-// skipNameBack returns the first token of the name ending at token k.
-func (d *doc) skipNameBack(k int) int {
-	for k > 0 && d.isName(k-1) {
-		k--
-	}
-	return k
-}
-
-// tokensAfter returns where the n tokens after pos end, within limit.
-func (d *doc) tokensAfter(pos, limit, n int) int {
-	k := d.tokAt(pos) + n - 1
-	if k >= len(d.toks) {
-		return limit
-	}
-	return min(d.toks[k].e, limit)
-}
-
-// cueIn reports whether [from, to), outside quotations, holds a cue verb
-// or a cue noun written in lower case.
-func (d *doc) cueIn(from, to int) bool {
-	for i := d.tokAt(from); i < len(d.toks) && d.toks[i].e <= to; i++ {
-		t := d.toks[i]
-		if !t.word || t.quoted {
-			continue
-		}
-		if w := d.word(i); (!t.upper || d.isVerb(i)) && (clearVerb(w) || cueNouns[w]) || w == "according" {
-			return true
-		}
-	}
-	return false
-}
-
-// clearVerb reports whether w is a cue verb in a form that is rarely a
-// noun: "called", "calling", "says", not "call", "rate" or "attacks".
-func clearVerb(w string) bool {
-	if !speechVerbs[w] {
-		return false
-	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || clearForms[w]
 }
 
 var clearForms = set(`said says told tells wrote writes spoke speaks sang sings swore sung

@@ -1,6 +1,9 @@
 package quote
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // A pronoun or a role noun ("he", "the senator") is resolved first to the
 // subject of its own sentence, then to a person named earlier in that
@@ -14,41 +17,58 @@ import "sort"
 // for a subject before falling back to the nearest mention.
 const subjectLookback = 3
 
-// findSubjects records, per sentence, the mention its subject names (a name
-// opening the sentence, or a pronoun opening it resolved), or -1.
+// unsetSubject marks a sentence whose subject is not yet read.
+const unsetSubject = -2
+
+// findSubjects prepares the per-sentence subjects, read on first use by
+// subjectOf: most sentences never need theirs.
 func (d *doc) findSubjects() {
 	d.subj = make([]int, len(d.sents))
-	for k, sn := range d.sents {
-		d.subj[k] = -1
-		lo, hi := d.tokAt(sn.Start), d.tokAt(sn.End)
-		i := lo
-		for i < hi && (!d.toks[i].word || d.toks[i].quoted) {
-			i++
-		}
-		if i < hi && !d.inRun(i) && !pronouns[d.word(i)] && !determiners[d.word(i)] {
-			if c := d.commaIn(i, min(hi, i+12)); c > 0 {
-				i = c + 1
-			}
-		}
-		if i >= hi {
-			continue
-		}
-		if w := d.word(i); w == "he" || w == "she" {
-			sx := male
-			if w == "she" {
-				sx = female
-			}
-			if m, ok := d.resolvePerson(d.toks[i].s, sx); ok {
-				d.subj[k] = m
-			}
-			continue
-		}
-		if to, ok := d.runAfter(i, hi); ok {
-			if s := d.named(i, to); s.name != "" {
-				d.subj[k] = d.mentionAt(s.ss)
-			}
+	for k := range d.subj {
+		d.subj[k] = unsetSubject
+	}
+}
+
+// subjectOf returns the mention the subject of sentence k names (a name
+// opening the sentence, or a pronoun opening it, resolved), or -1.
+func (d *doc) subjectOf(k int) int {
+	if k < 0 || k >= len(d.subj) {
+		return -1
+	}
+	if d.subj[k] != unsetSubject {
+		return d.subj[k]
+	}
+	d.subj[k] = -1 // while reading: a pronoun here must not resolve to itself
+	sn := d.sents[k]
+	lo, hi := d.tokAt(sn.Start), d.tokAt(sn.End)
+	i := lo
+	for i < hi && (!d.toks[i].word || d.toks[i].quoted) {
+		i++
+	}
+	if i < hi && !d.inRun(i) && !pronouns[d.word(i)] && !determiners[d.word(i)] {
+		if c := d.commaIn(i, min(hi, i+12)); c > 0 {
+			i = c + 1
 		}
 	}
+	if i >= hi {
+		return -1
+	}
+	if w := d.word(i); w == "he" || w == "she" {
+		sx := male
+		if w == "she" {
+			sx = female
+		}
+		if m, ok := d.resolvePerson(d.toks[i].s, sx); ok {
+			d.subj[k] = m
+		}
+		return d.subj[k]
+	}
+	if to, ok := d.runAfter(i, hi); ok {
+		if s := d.named(i, to); s.name != "" {
+			d.subj[k] = d.mentionAt(s.ss)
+		}
+	}
+	return d.subj[k]
 }
 
 // mentionAt returns the index of the mention starting at pos, or -1.
@@ -73,8 +93,8 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > pos })
 	end := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= pos })
 	if k < len(d.sents) && d.subj != nil {
-		if fits(d.subj[k]) {
-			return d.subj[k], true
+		if fits(d.subjectOf(k)) {
+			return d.subjectOf(k), true
 		}
 		for i := end - 1; i >= 0 && d.ments[i].s >= d.sents[k].Start; i-- {
 			if fits(i) {
@@ -82,8 +102,8 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 			}
 		}
 		for j := k - 1; j >= 0 && j >= k-subjectLookback; j-- {
-			if fits(d.subj[j]) {
-				return d.subj[j], true
+			if fits(d.subjectOf(j)) {
+				return d.subjectOf(j), true
 			}
 		}
 	}
@@ -93,4 +113,54 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// resolveRole finds the person a role noun at pos stands for: the nearest
+// person before pos whose title, anywhere in the article, is that role
+// ("the Vermont senator" is the one introduced as "Sen. Bernie Sanders",
+// though Clinton was named since); failing that, as resolvePerson.
+func (d *doc) resolveRole(pos int, noun string) (int, bool) {
+	keys := roleKeys[noun]
+	if len(keys) == 0 {
+		keys = []string{noun}
+	}
+	titled := map[string]bool{}
+	for _, m := range d.ments {
+		if m.s >= pos {
+			break
+		}
+		if m.kind != person || m.role == "" {
+			continue
+		}
+		for _, w := range strings.Fields(m.role) {
+			for _, k := range keys {
+				if w == k {
+					titled[m.name] = true
+				}
+			}
+		}
+	}
+	if len(titled) > 0 {
+		end := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= pos })
+		for i := end - 1; i >= 0; i-- {
+			if d.ments[i].kind == person && titled[d.ments[i].name] {
+				return i, true
+			}
+		}
+	}
+	return d.resolvePerson(pos, anySex)
+}
+
+// roleKeys are the title words that name a role noun's holder.
+var roleKeys = map[string][]string{
+	"senator":        {"senator", "sen."},
+	"governor":       {"governor", "gov."},
+	"congressman":    {"congressman", "rep.", "representative"},
+	"congresswoman":  {"congresswoman", "rep.", "representative"},
+	"representative": {"representative", "rep."},
+	"lawmaker":       {"lawmaker", "rep.", "sen.", "senator", "representative", "congressman", "congresswoman", "del."},
+	"general":        {"general", "gen."},
+	"professor":      {"professor", "prof."},
+	"doctor":         {"doctor", "dr."},
+	"reverend":       {"reverend", "rev."},
 }

@@ -60,124 +60,11 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 	return d.nounBefore(lo, i)
 }
 
-// ownedBefore reads a person or group named by whose it is, ending at
-// token i: "Scott's family", "Trump's lawyers".
-func (d *doc) ownedBefore(lo, i int) (subject, bool) {
-	w := d.word(i)
-	if i-1 < lo || !(kinNouns[w] || peopleNouns[w] || ownedNouns[w]) || !d.isPossessive(i-1) || !d.toks[i-1].upper {
-		return subject{}, false
-	}
-	k := i - 1
-	for k > lo && d.isName(k-1) {
-		k--
-	}
-	s := subject{from: k, to: i + 1, ss: d.toks[k].s, se: d.toks[i].e}
-	s.name = d.spanText(k, i+1)
-	return s, true
-}
-
-// appositiveBefore reads `X, the port's director, said`: i is the comma
-// before the verb v. The name may carry a parenthesis and stand before two
-// appositives ("Scott Pruitt, the attorney general of Oklahoma, one of the
-// states suing, said").
-func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
-	commas := 0
-	for j := i - 1; j >= lo && i-j <= 40; j-- {
-		if d.toks[j].quoted || d.isStop(j) {
-			break
-		}
-		if d.punct(j) != "," {
-			continue
-		}
-		// "Another critic, Laurence H. Tribe, likened": the name stands
-		// between the commas, its role before them.
-		if commas == 0 && j+1 < i && j > lo {
-			if to, ok := d.runAfter(d.skipLead(j+1, i), i); ok && d.skipParen(lo, i-1) == to-1 || ok && to == i {
-				if s := d.named(d.skipLead(j+1, i), to); s.name != "" && !d.allRun(d.phraseStart(lo, j), j) && d.roleBefore(lo, j) {
-					s.role = strings.TrimSpace(d.spanText(d.phraseStart(lo, j), j) + " " + d.spanText(j+1, d.skipLead(j+1, i)) + " " + s.role)
-					s.from, s.to = d.phraseStart(lo, j), v
-					return s, true
-				}
-			}
-		}
-		end := d.skipParen(lo, j-1)
-		if end >= lo && pronouns[d.word(end)] {
-			return d.pronounSubject(end), true
-		}
-		if from, ok := d.runBefore(lo, end); ok && (!prepositions[d.word(from-1)] || peopleNouns[d.word(from-2)]) {
-			if s := d.named(from, end+1); s.name != "" {
-				if e := d.roleEnd(j+1, i); s.role == "" && d.roleLike(j+1, e) {
-					s.role = d.spanText(j+1, e)
-				}
-				s.to = v
-				return s, true
-			}
-		}
-		if commas++; commas == 2 {
-			break
-		}
-	}
-	return subject{}, false
-}
-
-// phraseStart returns the first token of the phrase ending before token j:
-// back to a stop, a comma or a quotation.
-func (d *doc) phraseStart(lo, j int) int {
-	k := j
-	for k > lo && !d.toks[k-1].quoted && !d.isStop(k-1) && d.punct(k-1) != "," && d.punct(k-1) != ":" {
-		k--
-	}
-	return k
-}
-
-// allRun reports whether tokens [from, to) are all name or role words:
-// "Senate Majority Leader Mitch McConnell", which an appositive follows
-// rather than precedes.
-func (d *doc) allRun(from, to int) bool {
-	for k := from; k < to; k++ {
-		if !d.inRun(k) && !connectors[d.word(k)] {
-			return false
-		}
-	}
-	return true
-}
-
-// roleBefore reports whether the phrase ending before the comma at token j
-// reads as a role a name may follow: "Another critic", "Scott's niece",
-// "His former business partner at Lenox".
-func (d *doc) roleBefore(lo, j int) bool {
-	k := d.phraseStart(lo, j)
-	if k >= j || j-k > 8 {
-		return false
-	}
-	for m := k; m < j; m++ {
-		if w := d.word(m); personNouns[w] || titles[w] || spokes[w] || kinNouns[w] {
-			return true
-		}
-	}
-	return false
-}
-
-// roleEnd returns where the role in the appositive [from, to) ends: at a
-// comma, or before "and", "who" or "which" when it runs long ("the
-// harbor authority's chief engineer and a veteran of three projects").
-func (d *doc) roleEnd(from, to int) int {
-	if k := d.commaIn(from, to); k > 0 {
-		to = k
-	}
-	if to-from <= 12 {
-		return to
-	}
-	for k := from + 1; k < to; k++ {
-		if w := d.word(k); w == "and" || w == "who" || w == "which" || w == "whose" {
-			return k
-		}
-	}
-	return from + 12
-}
-
 // skipParen returns the token before a parenthesis ending at token i, or i.
 func (d *doc) skipParen(lo, i int) int {
+	if d.partyTag(i) && i-1 > lo && d.punct(i-1) == "," {
+		return i - 2 // "Rep. Peter King, R-N.Y., said"
+	}
 	if d.punct(i) != ")" {
 		return i
 	}
@@ -187,6 +74,16 @@ func (d *doc) skipParen(lo, i int) int {
 		}
 	}
 	return i
+}
+
+// partyTag reports whether token i is a party and state tag: "R-N.Y.",
+// "D-Calif.", "I-Vt.".
+func (d *doc) partyTag(i int) bool {
+	if i < 0 || i >= len(d.toks) || !d.toks[i].word {
+		return false
+	}
+	w := d.text[d.toks[i].s:d.toks[i].e]
+	return len(w) >= 3 && strings.ContainsRune("RDI", rune(w[0])) && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // commaIn returns the first comma in tokens [from, to), or 0.
@@ -243,6 +140,23 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	to, ok := d.runAfter(i, hi)
 	if !ok {
 		return subject{}, false
+	}
+	if to < hi && d.isPossessive(to) && d.toks[to].upper {
+		// "reads a statement from Senate Majority Leader Harry Reid's
+		// office": the owner's office, or the owner.
+		nameFrom, _ := d.split(i, to)
+		end := to + 1
+		if end < hi && (ownedNouns[d.word(end)] || kinNouns[d.word(end)] || peopleNouns[d.word(end)] || spokes[d.word(end)]) {
+			end++
+		}
+		if nameFrom < to {
+			s := subject{from: lead, to: end, ss: d.toks[nameFrom].s, se: d.toks[end-1].e}
+			s.name, s.role = d.spanText(nameFrom, end), d.spanText(i, nameFrom)
+			if end == to+1 {
+				s.name = d.canonical(strings.TrimSuffix(strings.TrimSuffix(s.name, "'s"), "’s"))
+			}
+			return s, true
+		}
 	}
 	s := d.named(i, to)
 	if s.name == "" && to < hi && (peopleNouns[d.word(to)] || spokes[d.word(to)]) {
@@ -332,95 +246,10 @@ func (d *doc) named(from, to int) subject {
 			break
 		}
 	}
-	s.name = d.canonical(d.spanText(nameFrom, to))
+	s.name = d.canonicalFor(d.spanText(nameFrom, to), d.honorificSex(nameFrom))
 	s.role = strings.TrimSpace(d.spanText(from, roleTo) + " " + roleEnd)
 	s.ss, s.se = d.toks[nameFrom].s, d.toks[to-1].e
 	return s
-}
-
-// pronounSubject resolves the pronoun at token i: he and she to a person,
-// it to an organisation, they to either.
-func (d *doc) pronounSubject(i int) subject {
-	want := unknown
-	switch d.word(i) {
-	case "he":
-		return d.resolvedPerson(i, i, male)
-	case "she":
-		return d.resolvedPerson(i, i, female)
-	case "it":
-		want = org
-	}
-	return d.resolved(i, want)
-}
-
-// resolvedPerson makes a subject of the pronoun or role noun [from, to],
-// resolved to the person it stands for.
-func (d *doc) resolvedPerson(from, to int, sx sex) subject {
-	s := subject{from: from, to: to + 1, ss: -1, se: -1}
-	if m, ok := d.resolvePerson(d.toks[from].s, sx); ok {
-		s.name, s.ss, s.se = d.ments[m].name, d.toks[from].s, d.toks[to].e
-	}
-	return s
-}
-
-// resolved makes a subject of the pronoun at token i, resolved to the
-// nearest earlier mention of the wanted kind.
-func (d *doc) resolved(i int, want kind) subject {
-	s := subject{from: i, to: i + 1, ss: -1, se: -1}
-	if m, ok := d.resolve(d.toks[i].s, want, anyOrg); ok {
-		s.name, s.ss, s.se = m.name, d.toks[i].s, d.toks[i].e
-	}
-	return s
-}
-
-// nounBefore reads a noun phrase ending at token i: "the company", "the
-// agency" (resolved), "the Clinton campaign" (named by its modifier), "a
-// spokesman" (a speaker without a name).
-func (d *doc) nounBefore(lo, i int) (subject, bool) {
-	w := d.word(i)
-	if !orgNouns[w] && !personNouns[w] && !docNouns[w] && !(titles[w] && !d.toks[i].upper) {
-		return subject{}, false
-	}
-	j := i - 1
-	for j >= lo && j > i-4 && d.toks[j].word && !d.toks[j].quoted {
-		if dw := d.word(j); dw == "the" || dw == "a" || dw == "an" || dw == "this" || dw == "that" {
-			break
-		}
-		j--
-	}
-	if j < lo || !d.toks[j].word {
-		return subject{}, false
-	}
-	s := subject{from: j, to: i + 1, ss: -1, se: -1}
-	if k := j + 1; k < i && d.isName(k) && (orgNouns[w] || docNouns[w]) || w == "campaign" && j+1 < i {
-		// "the Clinton campaign", "a Times article"
-		s.name, s.ss, s.se = d.spanText(j+1, i+1), d.toks[j+1].s, d.toks[i].e
-		return s, true
-	}
-	if d.word(j) == "a" || d.word(j) == "an" {
-		return s, true
-	}
-	if docNouns[w] {
-		return s, true // "the report said": a source without a name
-	}
-	if !orgNouns[w] {
-		// "the councilwoman said": the person it stands for, the role kept.
-		s := d.resolvedPerson(j, i, anySex)
-		s.role = d.spanText(j, i+1)
-		return s, true
-	}
-	want := org
-	pref := anyOrg
-	switch {
-	case govNouns[w]:
-		pref = govOrg
-	case bizNouns[w]:
-		pref = bizOrg
-	}
-	if m, ok := d.resolve(d.toks[j].s, want, pref); ok {
-		s.name, s.ss, s.se = m.name, d.toks[j].s, d.toks[i].e
-	}
-	return s, true
 }
 
 // sentenceSubject reads the subject that opens the sentence at token lo,
@@ -438,6 +267,18 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 	}
 	if pronouns[d.word(i)] {
 		return d.pronounSubject(i), true
+	}
+	if to, ok := d.runAfter(i, v); ok && to+1 < v && d.isPossessive(to) {
+		// "Ivana Trump's brief said ... and dismissed": the owned thing
+		// speaks; "Barack Obama's endorsement of" names no speaker.
+		if w := d.word(to + 1); docNouns[w] || ownedNouns[w] || kinNouns[w] || peopleNouns[w] || spokes[w] {
+			nameFrom, _ := d.split(i, to)
+			if nameFrom < to {
+				return subject{from: i, to: to + 2, name: d.spanText(nameFrom, to+2), role: d.spanText(i, nameFrom),
+					ss: d.toks[nameFrom].s, se: d.toks[to+1].e}, true
+			}
+		}
+		return subject{}, false
 	}
 	if to, ok := d.runAfter(i, v); ok {
 		if s := d.named(i, to); s.name != "" {
@@ -486,34 +327,6 @@ func (d *doc) skipOpening(i, v int) int {
 		i = c + 1
 	}
 	return i
-}
-
-// ownerBefore reads the owner of a cue noun, ending at token i: "Donald
-// Trump's", "his" (resolved).
-func (d *doc) ownerBefore(lo, i int) (subject, bool) {
-	if i < lo || d.toks[i].quoted {
-		return subject{}, false
-	}
-	switch d.word(i) {
-	case "his", "her":
-		return d.resolved(i, person), true
-	case "its":
-		return d.resolved(i, org), true
-	case "their":
-		return d.resolved(i, unknown), true
-	}
-	if !d.toks[i].upper || !d.isPossessive(i) || capStops[d.word(i)] {
-		return subject{}, false
-	}
-	from := i
-	for from > lo && d.isName(from-1) {
-		from--
-	}
-	t := d.toks[i]
-	end := t.e - len("s") - len(string(lastRune(d.text[t.s:t.e-1])))
-	s := subject{from: from, to: i + 1, ss: d.toks[from].s, se: end}
-	s.name = d.canonical(d.text[s.ss:s.se])
-	return s, true
 }
 
 // labelSubject names the speaker of a transcript label: the person

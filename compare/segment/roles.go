@@ -112,7 +112,29 @@ var boilerplateRules = []rule{
 	newRule("@", `^[\w.+-]+@[\w-]+\.[\w.]+$`),
 	// Nothing to read: a separator such as "* * *" or a stray dash.
 	{fn: noLetterOrDigit},
+	// A time stamp, alone or after "Updated"/"Published": "Updated 6:20 PM
+	// ET, Mon January 9, 2017", "PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM",
+	// "May 03, 2013", "2 p.m.". Every word is a date or time word.
+	newRule("", `^(?i:(?:last |first )?(?:updated|published|posted|modified)(?: on| at)?[\s:]*)?(?:`+stampWord+`[\s,.:·|/@\-–—]*)+$`),
+	// A byline carrying a time stamp or page furniture: "By Ann Lee, Global
+	// Business Wire · Updated 6:20 PM ET", "By Ann Lee | Published 9:40".
+	newRule("", `^(?i:by)\s+\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,3}\s*(?:,|·|\||\band\b).{0,120}(?:·|\||(?i:\b(?:updated|published|posted)\b)).{0,80}$`),
+	// Paywall and account prompts: "You have 3 free articles remaining this
+	// month.", "Subscribe to continue reading", "Already a subscriber? Log in".
+	newRule("free|remaining", `(?i)\b(?:free|remaining)\b.{0,30}\b(?:articles?|stories|reads)\b.{0,40}\b(?:remaining|left|this month)\b`),
+	newRule("reading|access|already|only", `(?i)\b(?:to (?:continue|keep) reading|for unlimited (?:digital )?access|already (?:a subscriber|have an account)|subscribers? only)\b`),
+	// Newsletter sign-up forms: "Enter your email address."
+	newRule("", `^(?i:(?:enter |type )?your e-?mail(?: address)?|e-?mail address)\b.{0,40}$`),
+	// Links to the rest of a story elsewhere: "Read the rest here.", "Read
+	// more at Example.com", "Read the full story".
+	newRule("", `^(?i:read (?:more|the rest|on|it all|the full (?:story|article|report|interview|piece|text|statement)))\b.{0,40}$`),
+	// Share and comment prompts: "Share this article", "Leave a comment",
+	// "12 comments", "Join the conversation".
+	newRule("", `^(?i:share (?:this|on|via)\b|click to (?:share|e-?mail|print)\b|leave a (?:comment|reply)\b|post a comment\b|join the (?:conversation|discussion)\b|view (?:\d+ )?comments\b|show comments\b|print this (?:article|page|story)\b|e-?mail this (?:article|page|story)\b|comments?(?: \(\d+\))?$|\d+ comments?$).{0,60}$`),
 }
+
+// stampWord is one word of a date or time stamp.
+const stampWord = `(?i:\d{1,2}:\d{2}(?::\d{2})?|\d{1,4}(?:st|nd|rd|th)?|[ap]\.?m\.?|noon|midnight|et|est|edt|gmt|utc|bst|cet|cest|pt|pst|pdt|ct|cst|cdt|on|at|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:\d+ )?(?:hours?|hrs?|minutes?|mins?|days?) ago|today|yesterday)\b`
 
 // headlines is what Split knows of the article's headline before it cuts
 // sentences, so that the headline and its repeats stay whole.

@@ -102,6 +102,10 @@ func NewCorpus() *Corpus {
 	return &Corpus{words: map[string]wordInfo{}, terms: map[string]int32{}}
 }
 
+// Grow makes room for n more sentences, when the caller knows how many
+// it will add.
+func (c *Corpus) Grow(n int) { c.sents = slices.Grow(c.sents, n) }
+
 // Len returns the number of sentences, merged ones included.
 func (c *Corpus) Len() int { return len(c.sents) }
 

@@ -1,4 +1,4 @@
-package compare
+package align
 
 import (
 	"slices"
@@ -10,10 +10,10 @@ import (
 //
 // First, one-to-one: pairs that link (the model calls them related, or they
 // are each other's best match across their two articles and reach
-// mutualFloor) are taken strongest first. Two clusters merge only when no
-// article would then have two sentences in it, and when most of the pairs
-// between them link: a chain A~B~C where A and C report different facts
-// therefore stops at {A, B}. No article is a pivot, so a fact the first
+// mutualContainment or mutualMass) are taken strongest first. Two clusters
+// merge only when no article would then have two sentences in it, and when
+// most of the pairs between them link: a chain A~B~C where A and C report
+// different facts therefore stops at {A, B}. No article is a pivot, so a fact the first
 // article lacks still groups across the others.
 //
 // Then, one-to-many: a sentence left alone next to a grouped sentence of its
@@ -31,10 +31,21 @@ const (
 	// are all on one topic, it scores any two long sentences of one story
 	// around 0.4, so a similarity floor would admit noise.
 	mutualContainment = 0.5
+	// mutualMass is the share of each side's IDF mass (names and figures
+	// counting double) that mutual best matches must find in each other
+	// to link, as an alternative to mutualContainment: reworded reports of
+	// one event keep their rare words, the names, places and figures,
+	// while look-alike events share common ones. Fit on the shared ECB+
+	// topics by cross-validation over topics, with the demo gold kept
+	// right (see TestFitMutualMass in the compare package).
+	mutualMass = 0.30
 	// splitGain is how much better a two-sentence member must match the
 	// group than one sentence alone.
 	splitGain = 0.05
 )
+
+// MutualMass is the shipped value of mutualMass, for the test that fits it.
+const MutualMass = mutualMass
 
 func (e *engine) cluster() {
 	n := len(e.art)
@@ -45,7 +56,10 @@ func (e *engine) cluster() {
 	e.link = make([]bool, len(e.pairs))
 	var edges []int32
 	for i, p := range e.pairs {
-		if e.model.IsRelated(p.score()) || (p.cont >= mutualContainment && e.mutual(int32(i))) {
+		if e.isPoor(int(p.a)) || e.isPoor(int(p.b)) {
+			continue
+		}
+		if e.model.IsRelated(p.score()) || ((p.cont >= mutualContainment || float64(p.mass) >= e.mutualMass) && e.mutual(int32(i))) {
 			e.link[i] = true
 			edges = append(edges, int32(i))
 		}
@@ -157,6 +171,9 @@ func (e *engine) linked(A, B []int) bool {
 // links reports whether x and y may share a group. A pair that was not a
 // candidate (or involves a merged pseudo-sentence) is scored on demand.
 func (e *engine) links(x, y int) bool {
+	if e.isPoor(x) || e.isPoor(y) {
+		return false
+	}
 	if x < len(e.adj) && y < len(e.adj) {
 		adj := e.adj[x]
 		i, found := slices.BinarySearchFunc(adj, int32(y), func(pi int32, t int32) int { return int(e.other(pi, x) - t) })

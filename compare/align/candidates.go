@@ -1,8 +1,9 @@
-package compare
+package align
 
 import (
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/storydiff/storydiff/compare/textsim"
@@ -11,19 +12,24 @@ import (
 // engine holds the working state of one comparison. Sentences that can
 // carry a fact get a global id ("gid"), their index in the corpus.
 type engine struct {
-	model    *textsim.Model
-	corpus   *textsim.Corpus
-	articles []Article
+	model      *textsim.Model
+	mutualMass float64 // see the constant
+	corpus     *textsim.Corpus
+	articles   []Article
 
 	art  []int32 // gid -> article index
 	sent []int32 // gid -> sentence index in its article
 	gids [][]int // article -> sentence index -> gid, or -1
+	poor []bool  // gid -> too little content to link on its own
 
 	pairs []pair    // every scored candidate pair, a < b
 	adj   [][]int32 // gid -> indexes into pairs, sorted by the other end's gid
 
 	best []([]int32) // gid -> its best pair in each other article, by article
 	link []bool      // pair index -> the pair may join a group
+
+	merges map[string]int           // merged parts -> corpus id (see merge)
+	scores map[[2]int]textsim.Score // pairs scored on demand, lower id first
 
 	clusters [][]int                // gid lists; one-to-one members, one per article
 	of       []int                  // gid -> cluster index, or -1
@@ -39,6 +45,7 @@ type pair struct {
 	sim    float32
 	shared float32
 	cont   float32 // share of the shorter sentence's content words found in the longer
+	mass   float32 // the smaller share of a side's IDF mass matched (textsim.FWeightedMin)
 }
 
 // Candidate generation keeps, for each sentence and each other article, the
@@ -62,13 +69,22 @@ const (
 )
 
 func newEngine(articles []Article, model *textsim.Model) *engine {
-	e := &engine{model: model, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{}}
+	e := &engine{model: model, mutualMass: mutualMass, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{},
+		merges: map[string]int{}, scores: map[[2]int]textsim.Score{}}
 	e.gids = make([][]int, len(articles))
+	n := 0
+	for _, a := range articles {
+		n += len(a.Sentences)
+	}
+	// A corpus sentence is a few hundred bytes: grown by doubling, a
+	// million tiny sentences left gigabytes of garbage behind.
+	e.corpus.Grow(n)
+	e.art, e.sent = make([]int32, 0, n), make([]int32, 0, n)
 	for ai := range articles {
 		e.gids[ai] = make([]int, len(articles[ai].Sentences))
 		for si, s := range articles[ai].Sentences {
 			e.gids[ai][si] = -1
-			if !s.Role.Alignable() {
+			if !s.Alignable {
 				continue
 			}
 			e.gids[ai][si] = e.corpus.Add(s.Text)
@@ -77,8 +93,34 @@ func newEngine(articles []Article, model *textsim.Model) *engine {
 		}
 	}
 	e.corpus.Freeze()
+	e.poor = make([]bool, len(e.art))
+	for g := range e.poor {
+		terms, _ := e.corpus.Terms(g)
+		e.poor[g] = poorContent(articles[e.art[g]].Sentences[e.sent[g]].Text, len(terms))
+	}
 	return e
 }
+
+// A sentence with too little content to carry a fact of its own: fewer
+// than minContent distinct content words (a time stamp, "2 p.m.", a
+// dateline, "Caddell continued:", "Read the rest here."), or a fragment cut
+// off with an ellipsis and fewer than minTruncated. It links to nothing on
+// its own evidence; it can still join a group as part of its neighbour's
+// member, judged on the two together.
+const (
+	minContent   = 3
+	minTruncated = 6
+)
+
+func poorContent(text string, content int) bool {
+	t := strings.TrimRight(strings.TrimSpace(text), `"'”’)] `)
+	truncated := strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...")
+	return content < minContent || truncated && content < minTruncated
+}
+
+// isPoor reports whether sentence g has too little content to link on its
+// own (see poorContent); a merged pseudo-sentence is judged as a whole.
+func (e *engine) isPoor(g int) bool { return g < len(e.poor) && e.poor[g] }
 
 // scoreCandidates finds candidate pairs through an inverted index over the
 // corpus terms and scores each one once.
@@ -239,6 +281,7 @@ func (e *engine) scorePairs(workers int) {
 				f := e.corpus.Features(int(p.a), int(p.b))
 				s := e.model.Score(f)
 				p.sim, p.shared, p.cont = float32(s.Similarity), float32(s.Shared), float32(f[textsim.FContainment])
+				p.mass = float32(f[textsim.FWeightedMin])
 			}
 		}(w)
 	}
@@ -267,12 +310,20 @@ func (e *engine) lookup(a, b int) (pair, bool) {
 
 // score returns the score of a and b, computing it when the pair was not a
 // candidate (their overlap was too small to propose it).
+// Scores computed on demand are kept: a loner and its merges are scored
+// against the same probed members of a group again and again. score is
+// only called from the comparison's own goroutine.
 func (e *engine) score(a, b int) textsim.Score {
-	if a >= len(e.adj) || b >= len(e.adj) { // a merged pseudo-sentence
-		return e.model.Score(e.corpus.Features(a, b))
+	if a < len(e.adj) && b < len(e.adj) {
+		if p, ok := e.lookup(a, b); ok {
+			return textsim.Score{Similarity: float64(p.sim), Shared: float64(p.shared)}
+		}
 	}
-	if p, ok := e.lookup(a, b); ok {
-		return textsim.Score{Similarity: float64(p.sim), Shared: float64(p.shared)}
+	key := [2]int{min(a, b), max(a, b)}
+	if s, ok := e.scores[key]; ok {
+		return s
 	}
-	return e.model.Score(e.corpus.Features(a, b))
+	s := e.model.Score(e.corpus.Features(a, b))
+	e.scores[key] = s
+	return s
 }

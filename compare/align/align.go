@@ -1,0 +1,202 @@
+// Package align decides which sentences of two or more articles report the
+// same fact: sentences in, groups out. It has no pivot article and does not
+// assume outlets keep the same order; a group holds at most one member per
+// article, and a member is one sentence or, where an outlet splits a fact
+// over two, a few consecutive ones.
+//
+// New analyses the sentences (the comparison's corpus, with its IDF);
+// Groups runs the passes described in cluster.go and split.go and returns
+// each group with its members' mean similarity and whether they report the
+// same facts. The result does not depend on scheduling.
+package align
+
+import (
+	"fmt"
+	"runtime/debug"
+	"slices"
+	"sync"
+
+	"github.com/storydiff/storydiff/compare/textsim"
+)
+
+// Article is what alignment reads of one article: its sentences in order.
+type Article struct {
+	Sentences []Sentence
+}
+
+// Sentence is one sentence of an article.
+type Sentence struct {
+	Text      string
+	Paragraph int  // sentences of one paragraph may be read as one member
+	Alignable bool // it can carry a fact (not a caption or page furniture)
+	Headline  bool // a headline never joins another sentence as one member
+}
+
+// Member is one article's part of a group: sentence indexes, ascending.
+type Member struct {
+	Article   int
+	Sentences []int
+}
+
+// Group is a set of members, one per article, ordered by article, that
+// report the same fact (Shared) or overlap in content.
+type Group struct {
+	Members    []Member
+	Similarity float64 // mean over member pairs
+	Shared     bool    // the members' mean paraphrase probability passes the model's threshold
+}
+
+// Nearest is a sentence's closest counterpart in one other article.
+type Nearest struct {
+	Article, Sentence int
+	Similarity        float64
+}
+
+// Options tune an alignment. The zero value is the shipped behaviour.
+type Options struct {
+	// Model scores sentence pairs; nil means textsim.Default.
+	Model *textsim.Model
+	// MutualMass, above 0, replaces the fitted mutualMass (see cluster.go);
+	// tests fit it.
+	MutualMass float64
+}
+
+// Alignment is the working state of one comparison.
+type Alignment struct {
+	e *engine
+}
+
+// New analyses the articles' sentences.
+func New(articles []Article, opt Options) *Alignment {
+	model := opt.Model
+	if model == nil {
+		model = &textsim.Default
+	}
+	e := newEngine(articles, model)
+	if opt.MutualMass > 0 {
+		e.mutualMass = opt.MutualMass
+	}
+	return &Alignment{e: e}
+}
+
+// Groups aligns the sentences and returns the groups, in the order their
+// clusters formed. Call it once.
+func (a *Alignment) Groups() []Group {
+	e := a.e
+	e.scoreCandidates()
+	e.cluster()
+	e.attachSplits()
+	var out []Group
+	for c, gids := range e.clusters {
+		if len(gids) < 2 {
+			continue
+		}
+		byArt := map[int][]int{}
+		for _, g := range append(slices.Clone(gids), e.extra[c]...) {
+			byArt[int(e.art[g])] = append(byArt[int(e.art[g])], int(e.sent[g]))
+		}
+		var g Group
+		for ai := range e.articles {
+			if sents, ok := byArt[ai]; ok {
+				slices.Sort(sents)
+				g.Members = append(g.Members, Member{Article: ai, Sentences: sents})
+			}
+		}
+		e.judge(&g)
+		out = append(out, g)
+	}
+	return out
+}
+
+// Nearest returns sentence s of article a's best match in each other
+// article where it had a candidate, ordered by article; nil for a sentence
+// that cannot carry a fact. Call it after Groups.
+func (a *Alignment) Nearest(article, s int) []Nearest {
+	e := a.e
+	g := e.gids[article][s]
+	if g < 0 || g >= len(e.best) {
+		return nil
+	}
+	out := make([]Nearest, 0, len(e.best[g]))
+	for _, pi := range e.best[g] {
+		o := e.other(pi, g)
+		out = append(out, Nearest{Article: int(e.art[o]), Sentence: int(e.sent[o]), Similarity: float64(e.pairs[pi].sim)})
+	}
+	return out
+}
+
+// judge sets the group's similarity (mean over member pairs) and whether
+// it is shared: when the members' mean paraphrase probability passes the
+// model's threshold, so one noisy verdict in a large group does not demote
+// it. In a large group both means are estimated on maxProbe evenly spaced
+// members.
+func (e *engine) judge(g *Group) {
+	var units []int // one corpus id per probed member
+	for _, m := range probe(g.Members) {
+		ids := make([]int, len(m.Sentences))
+		for i, s := range m.Sentences {
+			ids[i] = e.gids[m.Article][s]
+		}
+		if len(ids) == 1 {
+			units = append(units, ids[0])
+		} else {
+			units = append(units, e.merged(ids...))
+		}
+	}
+	var sum, psum float64
+	total := 0
+	for i := range units {
+		for j := i + 1; j < len(units); j++ {
+			s := e.score(units[i], units[j])
+			sum += s.Similarity
+			psum += s.Shared
+			total++
+		}
+	}
+	if total == 0 {
+		return
+	}
+	g.Similarity = sum / float64(total)
+	g.Shared = e.model.IsShared(textsim.Score{Shared: psum / float64(total)})
+}
+
+// PanicError is a panic raised on one of alignment's worker goroutines and
+// raised again, as this value, on the goroutine that called it, with the
+// worker's stack.
+type PanicError struct {
+	Value any
+	Stack []byte
+}
+
+func (p *PanicError) Error() string { return fmt.Sprint(p.Value) }
+
+// panicSlot keeps the first panic among a set of goroutines. Each defers
+// catch; the caller calls rethrow once they are all done.
+type panicSlot struct {
+	mu sync.Mutex
+	p  *PanicError
+}
+
+func (s *panicSlot) catch() {
+	r := recover()
+	if r == nil {
+		return
+	}
+	pe, ok := r.(*PanicError)
+	if !ok {
+		pe = &PanicError{Value: r, Stack: debug.Stack()}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.p == nil {
+		s.p = pe
+	}
+}
+
+func (s *panicSlot) rethrow() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.p != nil {
+		panic(s.p)
+	}
+}

@@ -1,0 +1,107 @@
+package quote
+
+import "strings"
+
+// Appositives set a role beside a name: "X, the port's director, said",
+// "Another critic, Laurence H. Tribe, likened", "Scott's niece, state Del.
+// Marcia Price, shouted".
+
+// appositiveBefore reads `X, the port's director, said`: i is the comma
+// before the verb v. The name may carry a parenthesis and stand before two
+// appositives ("Scott Pruitt, the attorney general of Oklahoma, one of the
+// states suing, said").
+func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
+	commas := 0
+	for j := i - 1; j >= lo && i-j <= 40; j-- {
+		if d.toks[j].quoted || d.isStop(j) {
+			break
+		}
+		if d.punct(j) != "," {
+			continue
+		}
+		// "Another critic, Laurence H. Tribe, likened": the name stands
+		// between the commas, its role before them.
+		if commas == 0 && j+1 < i && j > lo {
+			if to, ok := d.runAfter(d.skipLead(j+1, i), i); ok && d.skipParen(lo, i-1) == to-1 || ok && to == i {
+				if s := d.named(d.skipLead(j+1, i), to); s.name != "" && !d.allRun(d.phraseStart(lo, j), j) && d.roleBefore(lo, j) {
+					s.role = strings.TrimSpace(d.spanText(d.phraseStart(lo, j), j) + " " + d.spanText(j+1, d.skipLead(j+1, i)) + " " + s.role)
+					s.from, s.to = d.phraseStart(lo, j), v
+					return s, true
+				}
+			}
+		}
+		end := d.skipParen(lo, j-1)
+		if end >= lo && pronouns[d.word(end)] {
+			return d.pronounSubject(end), true
+		}
+		if from, ok := d.runBefore(lo, end); ok && (!prepositions[d.word(from-1)] || peopleNouns[d.word(from-2)]) {
+			if s := d.named(from, end+1); s.name != "" {
+				if e := d.roleEnd(j+1, i); s.role == "" && d.roleLike(j+1, e) {
+					s.role = d.spanText(j+1, e)
+				}
+				s.to = v
+				return s, true
+			}
+		}
+		if commas++; commas == 2 {
+			break
+		}
+	}
+	return subject{}, false
+}
+
+// phraseStart returns the first token of the phrase ending before token j:
+// back to a stop, a comma or a quotation.
+func (d *doc) phraseStart(lo, j int) int {
+	k := j
+	for k > lo && !d.toks[k-1].quoted && !d.isStop(k-1) && d.punct(k-1) != "," && d.punct(k-1) != ":" {
+		k--
+	}
+	return k
+}
+
+// allRun reports whether tokens [from, to) are all name or role words:
+// "Senate Majority Leader Mitch McConnell", which an appositive follows
+// rather than precedes.
+func (d *doc) allRun(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !d.inRun(k) && !connectors[d.word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// roleBefore reports whether the phrase ending before the comma at token j
+// reads as a role a name may follow: "Another critic", "Scott's niece",
+// "His former business partner at Lenox".
+func (d *doc) roleBefore(lo, j int) bool {
+	k := d.phraseStart(lo, j)
+	if k >= j || j-k > 8 {
+		return false
+	}
+	for m := k; m < j; m++ {
+		if w := d.word(m); personNouns[w] || titles[w] || spokes[w] || kinNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleEnd returns where the role in the appositive [from, to) ends: at a
+// comma, or before "and", "who" or "which" when it runs long ("the
+// harbor authority's chief engineer and a veteran of three projects").
+func (d *doc) roleEnd(from, to int) int {
+	if k := d.commaIn(from, to); k > 0 {
+		to = k
+	}
+	if to-from <= 12 {
+		return to
+	}
+	for k := from + 1; k < to; k++ {
+		if w := d.word(k); w == "and" || w == "who" || w == "which" || w == "whose" {
+			return k
+		}
+	}
+	return from + 12
+}

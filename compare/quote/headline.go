@@ -1,0 +1,115 @@
+package quote
+
+// Headlines quote with single marks and capitalise every word, so their
+// quotations are paired (marks.go) and attributed by rules of their own:
+// a "Name:" label, the first cue verb with a speaker opening the headline
+// or known from the body, or the name opening the headline.
+
+// headlineCue reads the headline's main attribution: its first cue verb
+// with a named subject ("Obama Says African-American Museum Will Tell of
+// 'Suffering and Delight'" is Obama's), else the name opening it ("Obama
+// Sees 'Personal Insult' if ..."), whose claim a headline states.
+func (d *doc) headlineCue(p Span) attribution {
+	lo, hi := d.tokAt(p.Start), d.tokAt(p.End)
+	for v := lo; v < hi; v++ {
+		if !d.isVerb(v) {
+			continue
+		}
+		if a, ok := d.verbCue(lo, v, hi, false); ok && (d.knownSpeaker(a.name) || a.name != "" && a.from == lo) {
+			return a
+		}
+	}
+	// Capitals say nothing in a headline: the opening name must be one
+	// the article names elsewhere ("Obama", not "Obama Sees").
+	if to, ok := d.runAfter(lo, hi); ok {
+		for k := min(to, lo+4); k > lo; k-- {
+			if d.namedInBody(d.spanText(lo, k)) {
+				return attribution{subject: d.named(lo, k), found: true}
+			}
+		}
+	}
+	return attribution{}
+}
+
+// workTitle reports whether a quotation in title case at pos names a work
+// rather than quotes words: after a possessive ("DuVernay's '13th'") or
+// after "of", "in" or "on" following a noun ("a clip of 'The 411'"), not a
+// verb ("Will Tell of 'Suffering and Delight'").
+func (d *doc) workTitle(pos int) bool {
+	k := d.tokAt(pos) - 1
+	if k < 0 || !d.toks[k].word {
+		return false
+	}
+	if d.isPossessive(k) {
+		return true
+	}
+	switch d.word(k) {
+	case "of", "in", "on":
+		return k > 0 && !speechVerbs[d.word(k-1)]
+	}
+	return false
+}
+
+// headlineLabel reads a headline's "Name:" label before pos ("Pence:
+// Trump Was 'Mocking' Clinton Camp", "Obama on Climate Change: The Trends
+// Are 'Terrifying'"): the name opening the headline, when a colon stands
+// between it and the quotation.
+func (d *doc) headlineLabel(p Span, pos int) attribution {
+	lo, hi := d.tokAt(p.Start), d.tokAt(pos)
+	colon := -1
+	for k := lo; k < hi && colon < 0; k++ {
+		if d.punct(k) == ":" {
+			colon = k
+		}
+	}
+	if colon < 0 {
+		return attribution{}
+	}
+	to, ok := d.runAfter(lo, colon)
+	if !ok {
+		// "A lesson from Loretta Lynch: 'Be the voice ...'"
+		from, ok := d.runBefore(lo, colon-1)
+		if !ok {
+			return attribution{}
+		}
+		lo, to = from, colon
+	}
+	// Everything is capitalised in a headline: "Elizabeth Warren Hammers
+	// Wells Fargo CEO:". The speaker is the longest opening that the
+	// article names elsewhere, or else the whole run.
+	for k := min(to, lo+4); k > lo; k-- {
+		if d.namedInBody(d.spanText(lo, k)) {
+			to = k
+			break
+		}
+	}
+	s := d.named(lo, to)
+	if s.name == "" {
+		return attribution{}
+	}
+	return attribution{subject: s, cue: ":", found: true}
+}
+
+// knownSpeaker reports whether name is mentioned outside headlines as a
+// person or an organisation.
+func (d *doc) knownSpeaker(name string) bool {
+	if name == "" {
+		return false
+	}
+	for _, m := range d.ments {
+		if (m.name == name || d.text[m.s:m.e] == name) && m.kind != unknown {
+			return true
+		}
+	}
+	return false
+}
+
+// namedInBody reports whether name is a name mentioned outside headlines.
+func (d *doc) namedInBody(name string) bool {
+	for _, m := range d.ments {
+		if m.name == name || d.text[m.s:m.e] == name {
+			return true
+		}
+	}
+	return false
+}

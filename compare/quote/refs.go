@@ -1,0 +1,143 @@
+package quote
+
+// A subject that is not a name refers to one: a pronoun ("she"), a role
+// noun ("the councilwoman", "the company"), a possessor ("his statement")
+// or an owned group ("Scott's family"). These read such subjects and
+// resolve them (salience.go).
+
+// pronounSubject resolves the pronoun at token i: he and she to a person,
+// it to an organisation, they to either.
+func (d *doc) pronounSubject(i int) subject {
+	want := unknown
+	switch d.word(i) {
+	case "he":
+		return d.resolvedPerson(i, i, male)
+	case "she":
+		return d.resolvedPerson(i, i, female)
+	case "it":
+		want = org
+	}
+	return d.resolved(i, want)
+}
+
+// resolvedPerson makes a subject of the pronoun or role noun [from, to],
+// resolved to the person it stands for.
+func (d *doc) resolvedPerson(from, to int, sx sex) subject {
+	s := subject{from: from, to: to + 1, ss: -1, se: -1}
+	if m, ok := d.resolvePerson(d.toks[from].s, sx); ok {
+		s.name, s.ss, s.se = d.ments[m].name, d.toks[from].s, d.toks[to].e
+	}
+	return s
+}
+
+// resolved makes a subject of the pronoun at token i, resolved to the
+// nearest earlier mention of the wanted kind.
+func (d *doc) resolved(i int, want kind) subject {
+	s := subject{from: i, to: i + 1, ss: -1, se: -1}
+	if m, ok := d.resolve(d.toks[i].s, want, anyOrg); ok {
+		s.name, s.ss, s.se = m.name, d.toks[i].s, d.toks[i].e
+	}
+	return s
+}
+
+// nounBefore reads a noun phrase ending at token i: "the company", "the
+// agency" (resolved), "the Clinton campaign" (named by its modifier), "a
+// spokesman" (a speaker without a name).
+func (d *doc) nounBefore(lo, i int) (subject, bool) {
+	w := d.word(i)
+	if !orgNouns[w] && !personNouns[w] && !docNouns[w] && !(titles[w] && !d.toks[i].upper) {
+		return subject{}, false
+	}
+	j := i - 1
+	for j >= lo && j > i-4 && d.toks[j].word && !d.toks[j].quoted {
+		if dw := d.word(j); dw == "the" || dw == "a" || dw == "an" || dw == "this" || dw == "that" {
+			break
+		}
+		j--
+	}
+	if j < lo || !d.toks[j].word {
+		return subject{}, false
+	}
+	s := subject{from: j, to: i + 1, ss: -1, se: -1}
+	if k := j + 1; k < i && d.isName(k) && (orgNouns[w] || docNouns[w]) || w == "campaign" && j+1 < i {
+		// "the Clinton campaign", "a Times article"
+		s.name, s.ss, s.se = d.spanText(j+1, i+1), d.toks[j+1].s, d.toks[i].e
+		return s, true
+	}
+	if d.word(j) == "a" || d.word(j) == "an" {
+		return s, true
+	}
+	if docNouns[w] {
+		return s, true // "the report said": a source without a name
+	}
+	if anonymousNouns[w] {
+		// "the reporter asks", "the man said": someone the article does
+		// not name, rarely the newsmaker named last.
+		s.role = d.spanText(j, i+1)
+		return s, true
+	}
+	if !orgNouns[w] {
+		// "the councilwoman said": the person it stands for, the role kept.
+		s.role = d.spanText(j, i+1)
+		if m, ok := d.resolveRole(d.toks[j].s, w); ok {
+			s.name, s.ss, s.se = d.ments[m].name, d.toks[j].s, d.toks[i].e
+		}
+		return s, true
+	}
+	want := org
+	pref := anyOrg
+	switch {
+	case govNouns[w]:
+		pref = govOrg
+	case bizNouns[w]:
+		pref = bizOrg
+	}
+	if m, ok := d.resolve(d.toks[j].s, want, pref); ok {
+		s.name, s.ss, s.se = m.name, d.toks[j].s, d.toks[i].e
+	}
+	return s, true
+}
+
+// ownedBefore reads a person or group named by whose it is, ending at
+// token i: "Scott's family", "Trump's lawyers".
+func (d *doc) ownedBefore(lo, i int) (subject, bool) {
+	w := d.word(i)
+	if i-1 < lo || !(kinNouns[w] || peopleNouns[w] || ownedNouns[w]) || !d.isPossessive(i-1) || !d.toks[i-1].upper {
+		return subject{}, false
+	}
+	k := i - 1
+	for k > lo && d.isName(k-1) {
+		k--
+	}
+	s := subject{from: k, to: i + 1, ss: d.toks[k].s, se: d.toks[i].e}
+	s.name = d.spanText(k, i+1)
+	return s, true
+}
+
+// ownerBefore reads the owner of a cue noun, ending at token i: "Donald
+// Trump's", "his" (resolved).
+func (d *doc) ownerBefore(lo, i int) (subject, bool) {
+	if i < lo || d.toks[i].quoted {
+		return subject{}, false
+	}
+	switch d.word(i) {
+	case "his", "her":
+		return d.resolved(i, person), true
+	case "its":
+		return d.resolved(i, org), true
+	case "their":
+		return d.resolved(i, unknown), true
+	}
+	if !d.toks[i].upper || !d.isPossessive(i) || capStops[d.word(i)] {
+		return subject{}, false
+	}
+	from := i
+	for from > lo && d.isName(from-1) {
+		from--
+	}
+	t := d.toks[i]
+	end := t.e - len("s") - len(string(lastRune(d.text[t.s:t.e-1])))
+	s := subject{from: from, to: i + 1, ss: d.toks[from].s, se: end}
+	s.name = d.canonicalFor(d.text[s.ss:s.se], d.honorificSex(from))
+	return s, true
+}

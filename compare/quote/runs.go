@@ -1,0 +1,217 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// A name is a run of capitalised words, possibly joined by connectors,
+// with its titles and role words before it (see names.go for how runs
+// become mentions). These functions find the runs and split them.
+
+// isName reports whether token i may be part of a name.
+func (d *doc) isName(i int) bool {
+	t := d.toks[i]
+	return t.word && t.upper && !t.quoted && !capStops[d.word(i)] && !d.isPossessive(i) && !d.inCapsHeading(i)
+}
+
+// inCapsHeading reports whether token i is a word in capitals next to
+// another: a heading ("HE'S BEEN CALLED OUT"), not an acronym.
+func (d *doc) inCapsHeading(i int) bool {
+	t := d.toks[i]
+	if !allCaps(d.text[t.s:t.e]) {
+		return false
+	}
+	for _, k := range [2]int{i - 1, i + 1} {
+		if k >= 0 && k < len(d.toks) && d.toks[k].word && allCaps(d.text[d.toks[k].s:d.toks[k].e]) {
+			return true
+		}
+	}
+	return false
+}
+
+// allCaps reports whether w has two or more letters, all capitals.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// inHeadline reports whether pos lies in a paragraph in title case.
+func (d *doc) inHeadline(pos int) bool {
+	i := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].End > pos })
+	return i < len(d.heads) && d.heads[i].Start <= pos
+}
+
+// inRun reports whether token i may be part of a [role] name run.
+func (d *doc) inRun(i int) bool {
+	t := d.toks[i]
+	if !t.word || t.quoted {
+		return false
+	}
+	if t.upper && speechVerbs[d.word(i)] && d.inHeadline(t.s) {
+		return false // "Obama Says African-American Museum Will Tell"
+	}
+	return d.isName(i) || d.isTitle(i) || honorifics[d.word(i)] ||
+		t.upper && d.isPossessive(i) && !capStops[d.word(i)]
+}
+
+// runBefore collects the run of role and name tokens ending at token i.
+func (d *doc) runBefore(lo, i int) (from int, ok bool) {
+	if i < lo || !d.inRun(i) {
+		return 0, false
+	}
+	from = i
+	for k := i - 1; k >= lo && i-k < 12; k-- {
+		if d.inRun(k) {
+			from = k
+			continue
+		}
+		if connectors[d.word(k)] && k > lo && (d.inRun(k-1) || connectors[d.word(k-1)]) {
+			continue
+		}
+		if d.nicknameMark(k) && k > lo && d.inRun(k-1) {
+			continue
+		}
+		break
+	}
+	for from < i && !d.inRun(from) {
+		from++
+	}
+	return from, true
+}
+
+// runAfter collects the run of role and name tokens starting at token i.
+func (d *doc) runAfter(i, hi int) (to int, ok bool) {
+	if i >= hi || !d.inRun(i) {
+		return 0, false
+	}
+	to = i + 1
+	for k := i + 1; k < hi && k-i < 12; k++ {
+		if d.isPossessive(k) {
+			break // "said Trump's spokesman": the run is the spokesman's
+		}
+		if d.inRun(k) {
+			to = k + 1
+			continue
+		}
+		if d.connects(k, hi) || d.nicknameMark(k) && k+1 < hi && d.isName(k+1) {
+			continue
+		}
+		break
+	}
+	return to, true
+}
+
+// nicknameMark reports whether token k is a quotation mark around a
+// nickname inside a name (Marcia "Cia" Price): the words between are not a
+// quotation (see dropNicknames), so the marks are not quoted either.
+func (d *doc) nicknameMark(k int) bool {
+	if k < 0 || k >= len(d.toks) || d.toks[k].quoted {
+		return false
+	}
+	switch d.punct(k) {
+	case "\"", "“", "”":
+		return k > 0 && k+1 < len(d.toks) && d.toks[k-1].word && d.toks[k+1].word &&
+			d.toks[k-1].upper && d.toks[k+1].upper
+	}
+	return false
+}
+
+// split divides the run [from, to) into its role and its name, returning
+// the first token of the name (to when the run is all role).
+func (d *doc) split(from, to int) (nameFrom, roleTo int) {
+	last := -1
+	for k := from; k < to; k++ {
+		if d.surnameTitle(k, from) {
+			continue
+		}
+		if d.isTitle(k) || d.isPossessive(k) {
+			last = k
+		}
+	}
+	nameFrom = last + 1
+	if last < 0 {
+		nameFrom = from
+	}
+	if last >= 0 && nameFrom+1 < to && (d.word(nameFrom) == "of" || d.word(nameFrom) == "for") {
+		nameFrom++
+		for nameFrom < to && connectors[d.word(nameFrom)] {
+			nameFrom++
+		}
+		nameFrom++
+	}
+	roleTo = nameFrom
+	for nameFrom < to && (honorifics[d.word(nameFrom)] || connectors[d.word(nameFrom)]) {
+		nameFrom++
+	}
+	for roleTo > from && honorifics[d.word(roleTo-1)] {
+		roleTo--
+	}
+	if nameFrom > to {
+		nameFrom = to
+	}
+	// An organisation's name keeps its capitalised words and connectors:
+	// "Democratic National Committee", "Office of the U.S. Trade
+	// Representative".
+	if d.hasOrgWord(nameFrom, to) || nameFrom >= to && d.hasOrgWord(from, to) {
+		for nameFrom > from && !d.isPossessive(nameFrom-1) &&
+			(d.toks[nameFrom-1].upper || connectors[d.word(nameFrom-1)] && nameFrom-1 > from && !d.afterSpokes(nameFrom-1, from)) {
+			nameFrom--
+		}
+		roleTo = min(roleTo, nameFrom)
+		// "a spokeswoman for the Larkspur Dredging Co.": the role is
+		// "spokeswoman", the organisation the name.
+		for roleTo > from && connectors[d.word(roleTo-1)] {
+			roleTo--
+		}
+	}
+	return nameFrom, roleTo
+}
+
+// afterSpokes reports whether the connectors ending at token k follow a
+// title ("spokeswoman for the"), so that they join a role to a name rather
+// than the words of one name.
+func (d *doc) afterSpokes(k, from int) bool {
+	for k >= from && connectors[d.word(k)] {
+		k--
+	}
+	return k >= from && d.isTitle(k) && !d.toks[k].upper
+}
+
+// surnameTitle reports whether token k, a title word, is a surname spelled
+// like one: "Howard Dean" (after a first name), or "Dean" once he was
+// named in full.
+func (d *doc) surnameTitle(k, from int) bool {
+	t := d.toks[k]
+	if !t.upper || !d.isTitle(k) || d.isPossessive(k) || strings.HasSuffix(d.word(k), ".") {
+		return false
+	}
+	if k > from {
+		p := d.word(k - 1)
+		return d.toks[k-1].upper && (maleNames[p] || femaleNames[p])
+	}
+	return len(d.fullName[d.text[t.s:t.e]]) > 0
+}
+
+// connects reports whether token k is a connector (or two) followed by a
+// name before hi: "of (the) U.S.".
+func (d *doc) connects(k, hi int) bool {
+	for j := k; j < hi && j < k+2; j++ {
+		if !connectors[d.word(j)] || d.toks[j].quoted {
+			return false
+		}
+		if j+1 < hi && d.isName(j+1) {
+			return true
+		}
+	}
+	return false
+}

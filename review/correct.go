@@ -1,0 +1,150 @@
+package review
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+
+	"github.com/storydiff/storydiff/compare"
+)
+
+// CorrectionKind is what an editor says the engine got wrong.
+type CorrectionKind string
+
+const (
+	// Split: the sentence is not the same fact as the group holding
+	// Other; it leaves the group.
+	Split CorrectionKind = "split"
+	// Join: the sentence, which the engine left alone, is the same fact
+	// as Other; it joins Other's group, or the two make one.
+	Join CorrectionKind = "join"
+)
+
+// Correction is an editor's correction of the engine's grouping. Like a
+// mark it is keyed by content, an article's label and a sentence's text,
+// so it applies again whenever the same articles are compared.
+type Correction struct {
+	Kind         CorrectionKind `json:"kind"`
+	Article      string         `json:"article"`
+	Text         string         `json:"text"`
+	OtherArticle string         `json:"other_article"`
+	Other        string         `json:"other"`
+}
+
+// Corrections are the editor's corrections, in the order made.
+func (s *Session) Corrections() []Correction { return s.corrections }
+
+// ToggleCorrection records a correction, or withdraws it when the same
+// one is there; it reports whether the correction now stands.
+func (s *Session) ToggleCorrection(c Correction) bool {
+	s.rev++
+	if i := slices.Index(s.corrections, c); i >= 0 {
+		s.corrections = slices.Delete(s.corrections, i, i+1)
+		return false
+	}
+	s.corrections = append(s.corrections, c)
+	return true
+}
+
+// Apply returns a copy of rep with the corrections made to its groups,
+// and for each correction whether it applied (its sentences are there,
+// and the grouping it corrects is). rep is left as it was. A group that
+// loses all but one member is dropped; a joined sentence gets its word
+// diff against its group's first member. Summaries are not recounted.
+func Apply(rep *compare.Report, cs []Correction) (*compare.Report, []bool) {
+	out := *rep
+	out.Groups = make([]compare.Group, len(rep.Groups))
+	for i, g := range rep.Groups {
+		g.Members = slices.Clone(g.Members)
+		for j := range g.Members {
+			g.Members[j].Sentences = slices.Clone(g.Members[j].Sentences)
+		}
+		g.Diff = slices.Clone(g.Diff)
+		out.Groups[i] = g
+	}
+	applied := make([]bool, len(cs))
+	find := func(label, text string) (int, int) {
+		for a, art := range rep.Articles {
+			if art.Label != label {
+				continue
+			}
+			for s, sen := range art.Sentences {
+				if sen.Text == text {
+					return a, s
+				}
+			}
+		}
+		return -1, -1
+	}
+	groupOf := func(a, s int) int {
+		return slices.IndexFunc(out.Groups, func(g compare.Group) bool {
+			return slices.ContainsFunc(g.Members, func(m compare.Member) bool { return m.Article == a && slices.Contains(m.Sentences, s) })
+		})
+	}
+	for i, c := range cs {
+		a, s := find(c.Article, c.Text)
+		b, t := find(c.OtherArticle, c.Other)
+		if a < 0 || b < 0 || a == b {
+			continue
+		}
+		switch c.Kind {
+		case Split:
+			gi := groupOf(a, s)
+			if gi < 0 || groupOf(b, t) != gi {
+				continue
+			}
+			g := &out.Groups[gi]
+			g.Members = slices.DeleteFunc(g.Members, func(m compare.Member) bool { return m.Article == a })
+			g.Diff = slices.DeleteFunc(g.Diff, func(d compare.Diff) bool { return d.From == a || d.To == a })
+			if len(g.Members) < 2 {
+				out.Groups = slices.Delete(out.Groups, gi, gi+1)
+			}
+			applied[i] = true
+		case Join:
+			if groupOf(a, s) >= 0 {
+				continue
+			}
+			text := rep.Articles[a].Sentences[s].Text
+			if gi := groupOf(b, t); gi >= 0 {
+				g := &out.Groups[gi]
+				if j := slices.IndexFunc(g.Members, func(m compare.Member) bool { return m.Article == a }); j >= 0 {
+					g.Members[j].Sentences = append(g.Members[j].Sentences, s)
+					slices.Sort(g.Members[j].Sentences)
+				} else {
+					g.Members = append(g.Members, compare.Member{Article: a, Sentences: []int{s}})
+				}
+				ref := g.Members[0]
+				if ref.Article != a {
+					g.Diff = append(g.Diff, compare.Diff{From: ref.Article, To: a, Ops: compare.WordDiff(memberText(rep, ref.Article, ref.Sentences), text)})
+				}
+			} else {
+				sum := sha256.Sum256([]byte(c.OtherArticle + "\x00" + c.Other + "\x00" + c.Article + "\x00" + c.Text))
+				out.Groups = append(out.Groups, compare.Group{
+					ID: "join-" + hex.EncodeToString(sum[:6]), Kind: compare.KindRelated,
+					Members: []compare.Member{{Article: b, Sentences: []int{t}}, {Article: a, Sentences: []int{s}}},
+					Diff:    []compare.Diff{{From: b, To: a, Ops: compare.WordDiff(rep.Articles[b].Sentences[t].Text, text)}},
+				})
+			}
+			applied[i] = true
+		}
+	}
+	// Each sentence names its group, as the engine's report does.
+	out.Articles = slices.Clone(rep.Articles)
+	for a := range out.Articles {
+		out.Articles[a].Sentences = slices.Clone(rep.Articles[a].Sentences)
+		for s := range out.Articles[a].Sentences {
+			out.Articles[a].Sentences[s].Group = nil
+		}
+	}
+	for _, g := range out.Groups {
+		id := g.ID
+		for _, m := range g.Members {
+			for _, s := range m.Sentences {
+				if m.Article >= 0 && m.Article < len(out.Articles) && s >= 0 && s < len(out.Articles[m.Article].Sentences) {
+					out.Articles[m.Article].Sentences[s].Group = &id
+				}
+			}
+		}
+	}
+	return &out, applied
+}

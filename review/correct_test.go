@@ -1,0 +1,98 @@
+package review
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/storydiff/storydiff/compare"
+)
+
+// correctionReport is three articles: the deal sentence grouped across
+// all three, and a unique sentence in the third.
+func correctionReport() *compare.Report {
+	art := func(label string, texts ...string) compare.Article {
+		a := compare.Article{Label: label}
+		for _, t := range texts {
+			a.Sentences = append(a.Sentences, compare.Sentence{Text: t})
+		}
+		return a
+	}
+	return &compare.Report{
+		Articles: []compare.Article{
+			art("Herald", "The port signed a deal.", "It adds 400 jobs."),
+			art("Wire", "The port and Blue Line signed a deal.", "Officials claimed 450 jobs."),
+			art("Daily", "Blue Line signed with the port.", "Residents fear traffic."),
+		},
+		Groups: []compare.Group{{ID: "g1", Kind: compare.KindShared, Members: []compare.Member{
+			{Article: 0, Sentences: []int{0}}, {Article: 1, Sentences: []int{0}}, {Article: 2, Sentences: []int{0}}}}},
+	}
+}
+
+func TestApplyCorrections(t *testing.T) {
+	rep := correctionReport()
+	split := Correction{Kind: Split, Article: "Daily", Text: "Blue Line signed with the port.", OtherArticle: "Herald", Other: "The port signed a deal."}
+	join := Correction{Kind: Join, Article: "Wire", Text: "Officials claimed 450 jobs.", OtherArticle: "Herald", Other: "It adds 400 jobs."}
+	joinGroup := Correction{Kind: Join, Article: "Daily", Text: "Residents fear traffic.", OtherArticle: "Wire", Other: "The port and Blue Line signed a deal."}
+	gone := Correction{Kind: Join, Article: "Daily", Text: "A sentence no longer there.", OtherArticle: "Wire", Other: "Officials claimed 450 jobs."}
+	out, applied := Apply(rep, []Correction{split, join, joinGroup, gone})
+	if want := []bool{true, true, true, false}; len(applied) != 4 || applied[0] != want[0] || applied[1] != want[1] || applied[2] != want[2] || applied[3] != want[3] {
+		t.Errorf("applied %v, want %v", applied, want)
+	}
+	if len(rep.Groups) != 1 || len(rep.Groups[0].Members) != 3 {
+		t.Fatal("Apply changed the report it was given")
+	}
+	g1 := out.Groups[0]
+	members := map[int][]int{}
+	for _, m := range g1.Members {
+		members[m.Article] = m.Sentences
+	}
+	if len(members[2]) != 1 || members[2][0] != 1 || len(g1.Members) != 3 {
+		t.Errorf("the deal group after split and join: %+v", g1.Members)
+	}
+	if g := out.Articles[2].Sentences[0].Group; g != nil {
+		t.Errorf("the sentence split off still names group %s", *g)
+	}
+	if g := out.Articles[2].Sentences[1].Group; g == nil || *g != "g1" {
+		t.Errorf("the sentence joined to g1 names %v", g)
+	}
+	if rep.Articles[2].Sentences[0].Group != nil {
+		t.Error("Apply changed the given report's sentences")
+	}
+	if len(out.Groups) != 2 || out.Groups[1].Kind != compare.KindRelated || len(out.Groups[1].Members) != 2 {
+		t.Fatalf("joining two lone sentences makes no new group: %+v", out.Groups)
+	}
+	if len(out.Groups[1].Diff) != 1 || out.Groups[1].Diff[0].From != 0 || out.Groups[1].Diff[0].To != 1 {
+		t.Errorf("the new group's word diff: %+v", out.Groups[1].Diff)
+	}
+	// Splitting two of three leaves one: the group goes.
+	out, _ = Apply(rep, []Correction{split, {Kind: Split, Article: "Wire", Text: "The port and Blue Line signed a deal.", OtherArticle: "Herald", Other: "The port signed a deal."}})
+	if len(out.Groups) != 0 {
+		t.Errorf("a group of one is kept: %+v", out.Groups)
+	}
+}
+
+// Corrections are kept in the session file, and the same one twice
+// withdraws it.
+func TestCorrectionsInTheSession(t *testing.T) {
+	rep := correctionReport()
+	s := New(rep, nil)
+	c := Correction{Kind: Split, Article: "Daily", Text: "Blue Line signed with the port.", OtherArticle: "Herald", Other: "The port signed a deal."}
+	if !s.ToggleCorrection(c) || len(s.Corrections()) != 1 {
+		t.Fatal("the correction is not recorded")
+	}
+	data, err := s.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f File
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatal(err)
+	}
+	r := Resume(&f, rep, nil)
+	if got := r.Corrections(); len(got) != 1 || got[0] != c {
+		t.Errorf("resumed corrections %+v", got)
+	}
+	if r.ToggleCorrection(c) || len(r.Corrections()) != 0 {
+		t.Error("the same correction again does not withdraw it")
+	}
+}
