@@ -197,7 +197,8 @@ func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []
 		}
 		text := r.Articles[c.Article].Sentences[c.Sentence].Text
 		sim := nearSim(s, c)
-		if namesSpeaker(text, q.Speaker) && (quote.Paraphrased(raw, text) || sim >= paraphraseSim) {
+		// The similarity is at hand; comparing the words tokenizes both texts.
+		if namesSpeaker(text, q.Speaker) && (sim >= paraphraseSim || quote.Paraphrased(raw, text)) {
 			out = append(out, paraphraseCand{qi, c, sim})
 		}
 	}

@@ -19,15 +19,19 @@ import (
 // articles never reach most patterns, and compiling all of them cost 2 ms
 // of every start. TestRulesCompile compiles each one.
 type rule struct {
-	needs []string // lower case; any one must occur; nil means try the pattern always
-	re    func() *regexp.Regexp
-	fn    func(string) bool // when set, matches instead of re
+	needs   []string // lower case; any one must occur; nil means try the pattern always
+	atStart bool     // needs must begin the sentence (after an opening bracket)
+	re      func() *regexp.Regexp
+	fn      func(string) bool // when set, matches instead of re
 }
 
-// newRule makes a rule of a pattern and its needs, separated by "|".
+// newRule makes a rule of a pattern and its needs, separated by "|". A
+// leading "^" says they must begin the sentence, as they do in a pattern
+// anchored there: few sentences start with "Contact" or "Follow", and
+// those patterns, with their counted repeats, are the costliest to compile.
 func newRule(needs, pattern string) rule {
 	r := rule{re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })}
-	if needs != "" {
+	if needs, r.atStart = strings.CutPrefix(needs, "^"); needs != "" {
 		r.needs = strings.Split(needs, "|")
 	}
 	return r
@@ -37,7 +41,12 @@ func (r rule) match(s string) bool { return r.matchLower(s, strings.ToLower(s)) 
 
 // matchLower is match with s already in lower case as lower.
 func (r rule) matchLower(s, lower string) bool {
-	if r.needs != nil && !slices.ContainsFunc(r.needs, func(n string) bool { return strings.Contains(lower, n) }) {
+	if r.needs != nil && !slices.ContainsFunc(r.needs, func(n string) bool {
+		if r.atStart {
+			return strings.HasPrefix(lower, n) || strings.HasPrefix(strings.TrimPrefix(lower, "("), n)
+		}
+		return strings.Contains(lower, n)
+	}) {
 		return false
 	}
 	if r.fn != nil {
@@ -70,7 +79,7 @@ var captionRules = []rule{
 	creditEnd,
 	// A label that only ever introduces a credit: "Photo: Reuters",
 	// "Image: NASA", "Credit: AP", "Photograph by Jane Doe".
-	newRule("photo|image|picture|credit", `^(?i:photo(?:graph)?s?|images?|pictures?|credits?|photo credit)(?:\s*:|\s+(?i:by|courtesy of)\s)`),
+	newRule("^photo|image|picture|credit", `^(?i:photo(?:graph)?s?|images?|pictures?|credits?|photo credit)(?:\s*:|\s+(?i:by|courtesy of)\s)`),
 }
 
 // creditEnd matches a caption by the credit it ends with: "... at Trump
@@ -80,25 +89,25 @@ var creditEnd = rule{needs: []string{")"}, fn: endsWithCredit}
 // boilerplateRules match a sentence that is about the page, not the story.
 var boilerplateRules = []rule{
 	// Social sign-offs: "Follow me @dhpierson on Twitter", "Follow us on Facebook".
-	newRule("follow", `^(?i:follow)\b.{0,80}(?:@\w|(?i:\bon (?:twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|x)\b))`),
+	newRule("^follow", `^(?i:follow)\b.{0,80}(?:@\w|(?i:\bon (?:twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|x)\b))`),
 	// A bare handle as a sign-off: "@dhpierson", "— Jane Doe (@janedoe)".
 	newRule("@", `^[-–—\s]*(?:[\pL.' ]{0,40}\s)?\(?@\w{1,30}\)?\.?$`),
 	// Links to other stories: "Read more: ...", "Related: ...".
-	newRule("read more|related|see also|more on this|also read|read next|recommended", `^(?i:read more|related(?: stories| articles| coverage)?|see also|more on this|also read|read next|recommended)\s*[:|]`),
+	newRule("^read more|related|see also|more on this|also read|read next|recommended", `^(?i:read more|related(?: stories| articles| coverage)?|see also|more on this|also read|read next|recommended)\s*[:|]`),
 	// Calls to action: "Click here to subscribe", "Sign up for our newsletter".
-	newRule("click here|tap here|sign up|subscribe", `^(?i:click here|tap here|sign up|subscribe)\b`),
+	newRule("^click here|tap here|sign up|subscribe", `^(?i:click here|tap here|sign up|subscribe)\b`),
 	newRule("newsletter", `(?i)\bsign up\b.{0,60}\bnewsletters?\b`),
 	// Wire-service credits: "(Reporting by Jane Doe; Editing by John Roe)",
 	// "Additional reporting by ...", "Writing by ...".
-	newRule("reporting|writing|editing|compiled|produced", `^\(?(?i:(?:additional )?reporting|writing|editing|compiled|produced) (?i:by)\s+\p{Lu}`),
+	newRule("^additional reporting|reporting|writing|editing|compiled|produced", `^\(?(?i:(?:additional )?reporting|writing|editing|compiled|produced) (?i:by)\s+\p{Lu}`),
 	// Copyright notices: "© 2024 Reuters", "Copyright 2024 The Times", "All rights reserved".
 	newRule("©", `©`),
-	newRule("copyright", `^(?i:copyright)\s*(?:\(c\)|\d{4})`),
+	newRule("^copyright", `^(?i:copyright)\s*(?:\(c\)|\d{4})`),
 	newRule("all rights reserved", `(?i)\ball rights reserved\b`),
 	// Labels for the ad slots a page leaves behind.
-	newRule("advertisement|sponsored content|story continues below", `^(?i:advertisement|sponsored content|story continues below(?: advertisement)?)$`),
+	newRule("^advertisement|sponsored content|story continues below", `^(?i:advertisement|sponsored content|story continues below(?: advertisement)?)$`),
 	// Contact lines: "Contact the author at x@y.com", "Email: ...", a phone number.
-	newRule("contact|mail|reach|write to|call", `^(?i:contact|e-?mail|reach|write to|call)\b.{0,80}(?:[\w.+-]+@[\w-]+\.\w|\+?\d[\d ().-]{7,}\d)`),
+	newRule("^contact|email|e-mail|reach|write to|call", `^(?i:contact|e-?mail|reach|write to|call)\b.{0,80}(?:[\w.+-]+@[\w-]+\.\w|\+?\d[\d ().-]{7,}\d)`),
 	// A bare e-mail address.
 	newRule("@", `^[\w.+-]+@[\w-]+\.[\w.]+$`),
 	// Nothing to read: a separator such as "* * *" or a stray dash.
@@ -109,19 +118,19 @@ var boilerplateRules = []rule{
 	newRule("", `^(?i:(?:last |first )?(?:updated|published|posted|modified)(?: on| at)?[\s:]*)?(?:`+stampWord+`[\s,.:·|/@\-–—]*)+$`),
 	// A byline carrying a time stamp or page furniture: "By Ann Lee, Global
 	// Business Wire · Updated 6:20 PM ET", "By Ann Lee | Published 9:40".
-	newRule("", `^(?i:by)\s+\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,3}\s*(?:,|·|\||\band\b).{0,120}(?:·|\||(?i:\b(?:updated|published|posted)\b)).{0,80}$`),
+	newRule("^by", `^(?i:by)\s+\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,3}\s*(?:,|·|\||\band\b).{0,120}(?:·|\||(?i:\b(?:updated|published|posted)\b)).{0,80}$`),
 	// Paywall and account prompts: "You have 3 free articles remaining this
 	// month.", "Subscribe to continue reading", "Already a subscriber? Log in".
 	newRule("free|remaining", `(?i)\b(?:free|remaining)\b.{0,30}\b(?:articles?|stories|reads)\b.{0,40}\b(?:remaining|left|this month)\b`),
 	newRule("reading|access|already|only", `(?i)\b(?:to (?:continue|keep) reading|for unlimited (?:digital )?access|already (?:a subscriber|have an account)|subscribers? only)\b`),
 	// Newsletter sign-up forms: "Enter your email address."
-	newRule("", `^(?i:(?:enter |type )?your e-?mail(?: address)?|e-?mail address)\b.{0,40}$`),
+	newRule("^enter your|type your|your email|your e-mail|email address|e-mail address", `^(?i:(?:enter |type )?your e-?mail(?: address)?|e-?mail address)\b.{0,40}$`),
 	// Links to the rest of a story elsewhere: "Read the rest here.", "Read
 	// more at Example.com", "Read the full story".
-	newRule("", `^(?i:read (?:more|the rest|on|it all|the full (?:story|article|report|interview|piece|text|statement)))\b.{0,40}$`),
+	newRule("^read ", `^(?i:read (?:more|the rest|on|it all|the full (?:story|article|report|interview|piece|text|statement)))\b.{0,40}$`),
 	// Share and comment prompts: "Share this article", "Leave a comment",
 	// "12 comments", "Join the conversation".
-	newRule("", `^(?i:share (?:this|on|via)\b|click to (?:share|e-?mail|print)\b|leave a (?:comment|reply)\b|post a comment\b|join the (?:conversation|discussion)\b|view (?:\d+ )?comments\b|show comments\b|print this (?:article|page|story)\b|e-?mail this (?:article|page|story)\b|comments?(?: \(\d+\))?$|\d+ comments?$).{0,60}$`),
+	newRule("share|click to|leave a|post a comment|join the|comment|print this|mail this", `^(?i:share (?:this|on|via)\b|click to (?:share|e-?mail|print)\b|leave a (?:comment|reply)\b|post a comment\b|join the (?:conversation|discussion)\b|view (?:\d+ )?comments\b|show comments\b|print this (?:article|page|story)\b|e-?mail this (?:article|page|story)\b|comments?(?: \(\d+\))?$|\d+ comments?$).{0,60}$`),
 }
 
 // stampWord is one word of a date or time stamp.
