@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -41,7 +42,7 @@ func (m *Memo) HTML(w io.Writer) error {
 		Columns  []htmlArticle
 		Width    int
 		HasMarks bool
-	}{Memo: m, Title: "Review memo", Columns: m.columns(), HasMarks: m.session != nil}
+	}{Memo: m, Title: "Review memo", Columns: m.columns(false), HasMarks: m.session != nil}
 	if arts := m.rep.Articles; len(arts) > 0 && arts[0].Title != "" {
 		data.Title += ": " + arts[0].Title
 	}
@@ -75,7 +76,10 @@ type htmlSeg struct{ Text, Class string }
 
 // columns lays out every article's sentences by paragraph, with the
 // classes and marks the interface's gutter gives them.
-func (m *Memo) columns() []htmlArticle {
+//
+// Only each column's Body is kept unless keepParas is set (for tests): a
+// million sentences' structures would otherwise sit beside their HTML.
+func (m *Memo) columns(keepParas bool) []htmlArticle {
 	rep := m.rep
 	kinds := map[string]compare.GroupKind{}
 	for _, g := range rep.Groups {
@@ -86,7 +90,7 @@ func (m *Memo) columns() []htmlArticle {
 	for a, art := range rep.Articles {
 		col := htmlArticle{Label: art.Label, Title: art.Title, Byline: strings.Trim(art.Byline+" · "+art.Date, " ·")}
 		for s, sen := range art.Sentences {
-			hs := htmlSentence{ID: fmt.Sprintf("a%ds%d", a+1, s+1)}
+			hs := htmlSentence{ID: "a" + strconv.Itoa(a+1) + "s" + strconv.Itoa(s+1)}
 			switch {
 			case !sen.Role.Alignable():
 				hs.Class, hs.Kind, hs.Title = "other", "·", "caption or boilerplate"
@@ -117,6 +121,9 @@ func (m *Memo) columns() []htmlArticle {
 			col.Paras[len(col.Paras)-1] = append(col.Paras[len(col.Paras)-1], hs)
 		}
 		col.Body = writeParas(col.Paras)
+		if !keepParas {
+			col.Paras = nil
+		}
 		out[a] = col
 	}
 	return out
