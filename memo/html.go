@@ -294,7 +294,7 @@ func (m *Memo) sentenceMarks() map[[2]int]review.Mark {
 			}
 		}
 	}
-	for a, ids := range m.ix.sentIDs {
+	for a, ids := range m.ix.sentenceIDs() {
 		for s, id := range ids {
 			if id != "" {
 				add(a, s, m.session.Mark(id))
