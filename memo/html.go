@@ -1,6 +1,7 @@
 package memo
 
 import (
+	"bufio"
 	_ "embed"
 	"fmt"
 	"html/template"
@@ -35,22 +36,54 @@ func parseHTMLTemplate() *template.Template {
 // scripts, no external requests, printable. The articles stand in
 // side-by-side columns with the interface's highlight meanings, each
 // given by a text mark as well as a colour.
+//
+// The template writes everything up to the columns; writeColumns writes
+// them straight to w, one article at a time, so a memo of a million
+// sentences is never held in memory whole.
 func (m *Memo) HTML(w io.Writer) error {
 	data := struct {
 		*Memo
 		Title    string
-		Columns  []htmlArticle
+		Columns  []htmlArticle // headers only; the template counts them
 		Width    int
 		HasMarks bool
-	}{Memo: m, Title: "Review memo", Columns: m.columns(false), HasMarks: m.session != nil}
+	}{Memo: m, Title: "Review memo", Columns: make([]htmlArticle, len(m.rep.Articles)), HasMarks: m.session != nil}
 	if arts := m.rep.Articles; len(arts) > 0 && arts[0].Title != "" {
 		data.Title += ": " + arts[0].Title
 	}
 	data.Width = max(len(data.Columns), 1)
-	if err := htmlTemplate().Execute(w, data); err != nil {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	if err := htmlTemplate().Execute(bw, data); err != nil {
+		return fmt.Errorf("writing the HTML memo: %w", err)
+	}
+	m.writeColumns(bw)
+	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("writing the HTML memo: %w", err)
 	}
 	return nil
+}
+
+// writeColumns writes the side-by-side columns and the end of the page, as
+// the template's range over the columns wrote them.
+func (m *Memo) writeColumns(w *bufio.Writer) {
+	m.eachColumn(func(col htmlArticle) {
+		var b strings.Builder
+		b.WriteString("<section class=\"column\">\n<h3>")
+		escapeHTML(&b, col.Label)
+		b.WriteString("</h3>\n<div class=\"title\">")
+		escapeHTML(&b, col.Title)
+		b.WriteString("</div>\n")
+		if col.Byline != "" {
+			b.WriteString("<div class=\"where\">")
+			escapeHTML(&b, col.Byline)
+			b.WriteString("</div>")
+		}
+		b.WriteString("\n")
+		w.WriteString(b.String())
+		w.WriteString(string(col.Body))
+		w.WriteString("</section>\n")
+	})
+	w.WriteString("</div>\n</body>\n</html>\n")
 }
 
 type htmlArticle struct {
@@ -80,13 +113,22 @@ type htmlSeg struct{ Text, Class string }
 // Only each column's Body is kept unless keepParas is set (for tests): a
 // million sentences' structures would otherwise sit beside their HTML.
 func (m *Memo) columns(keepParas bool) []htmlArticle {
+	var out []htmlArticle
+	m.eachColumnKeeping(keepParas, func(col htmlArticle) { out = append(out, col) })
+	return out
+}
+
+// eachColumn hands each article's column to f in turn, its Body written
+// and its sentence structures dropped.
+func (m *Memo) eachColumn(f func(htmlArticle)) { m.eachColumnKeeping(false, f) }
+
+func (m *Memo) eachColumnKeeping(keepParas bool, f func(htmlArticle)) {
 	rep := m.rep
 	kinds := map[string]compare.GroupKind{}
 	for _, g := range rep.Groups {
 		kinds[g.ID] = g.Kind
 	}
 	marks := m.sentenceMarks()
-	out := make([]htmlArticle, len(rep.Articles))
 	for a, art := range rep.Articles {
 		col := htmlArticle{Label: art.Label, Title: art.Title, Byline: strings.Trim(art.Byline+" · "+art.Date, " ·")}
 		for s, sen := range art.Sentences {
@@ -124,9 +166,8 @@ func (m *Memo) columns(keepParas bool) []htmlArticle {
 		if !keepParas {
 			col.Paras = nil
 		}
-		out[a] = col
+		f(col)
 	}
-	return out
 }
 
 // writeParas writes an article's paragraphs of sentences as the memo
