@@ -32,8 +32,9 @@ type Options struct {
 	// framing.Default(). The BASIL evaluation sets it per fold.
 	Framing *framing.Tuning
 
-	// mutualMass, when above 0, replaces the constant: the tests fit it.
-	mutualMass float64
+	// mutualMass and leadMass, when above 0, replace align's constants:
+	// the tests fit them.
+	mutualMass, leadMass float64
 }
 
 // Compare aligns the articles and returns the report.
@@ -62,7 +63,7 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 	go func() {
 		defer close(done)
 		defer alignDone.catch()
-		al = align.New(alignArticles(r.Articles), align.Options{Model: model, MutualMass: opt.mutualMass})
+		al = align.New(alignArticles(r.Articles), align.Options{Model: model, MutualMass: opt.mutualMass, LeadMass: opt.leadMass})
 	}()
 	tuning := framing.Default()
 	if opt.Framing != nil {
@@ -98,7 +99,8 @@ func alignArticles(articles []Article) []align.Article {
 		out[ai].Sentences = make([]align.Sentence, len(a.Sentences))
 		for si, s := range a.Sentences {
 			out[ai].Sentences[si] = align.Sentence{Text: s.Text, Paragraph: s.Paragraph,
-				Alignable: s.Role.Alignable(), Headline: s.Role == RoleHeadline}
+				Alignable: s.Role.Alignable(), Headline: s.Role == RoleHeadline,
+				Lead: s.Role == RoleHeadline || s.Role == RoleLede}
 		}
 	}
 	return out

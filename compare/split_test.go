@@ -50,3 +50,24 @@ func TestTooLittleContentNeverGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestRewordedLeadsGroupLookAlikesDoNot: outlets lead with the story's main
+// event in their own words, so two headlines that are each other's best
+// match and share its rare words group; two headlines on look-alike events,
+// naming different people and places, do not.
+func TestRewordedLeadsGroupLookAlikesDoNot(t *testing.T) {
+	same := Compare(docs(
+		"Tara Vance checks into Hillcrest rehab clinic|The actress was admitted on Friday, her publicist said.",
+		"Actress enters treatment at Hillcrest|Vance, 33, is expected to stay for several weeks.",
+	), Options{})
+	if g := groupOf(same, 0, 0); g == "" || g != groupOf(same, 1, 0) {
+		t.Errorf("the two headlines on Vance's admission are not one group")
+	}
+	other := Compare(docs(
+		"Police arrest Dan Kemp over Pier 9 fire|The blaze destroyed two warehouses.",
+		"Arrest made after Oakport warehouse fire, police say|Officers detained Joe Reyes on Monday.",
+	), Options{})
+	if g := groupOf(other, 0, 0); g != "" && g == groupOf(other, 1, 0) {
+		t.Errorf("headlines on two arrests over two fires share group %s", g)
+	}
+}

@@ -100,4 +100,59 @@ func (d *drawnSentence) line(i, width int, st *Styles) string {
 func textWidth(w int) int { return max(w-gutterWidth-1, 1) }
 
 // lineCount is how many lines sentence text takes in a pane of width w.
-func lineCount(text string, w int) int { return len(wrap(text, textWidth(w))) }
+// Laying out every sentence needs only this, so plain ASCII text (most
+// sentences) is counted without building the wrapped lines; anything else
+// is wrapped. TestLineCountMatchesWrap holds the two together.
+func lineCount(text string, w int) int {
+	if n, ok := asciiLineCount(text, textWidth(w)); ok {
+		return n
+	}
+	return len(wrap(text, textWidth(w)))
+}
+
+// asciiLineCount counts the lines wrap makes of text when text is
+// printable ASCII and spaces; ok is false otherwise.
+func asciiLineCount(text string, width int) (n int, ok bool) {
+	width = max(width, 1)
+	col := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c == ' ' {
+			j := i
+			for j < len(text) && text[j] == ' ' {
+				j++
+			}
+			if w := j - i; col > 0 && col+w <= width {
+				col += w
+			} else if col > 0 {
+				n, col = n+1, 0
+			}
+			i = j
+			continue
+		}
+		j := i
+		for j < len(text) && text[j] != ' ' {
+			if b := text[j]; b < 0x21 || b >= 0x7f {
+				return 0, false
+			}
+			j++
+		}
+		switch w := j - i; {
+		case col+w <= width:
+			col += w
+		case w <= width:
+			n, col = n+1, w // the word starts the next line
+		default: // wider than a line: cut into width-long pieces
+			if col > 0 {
+				n, col = n+1, 0
+			}
+			n += (w - 1) / width
+			col = w - (w-1)/width*width
+		}
+		i = j
+	}
+	if col > 0 || n == 0 {
+		n++
+	}
+	return n, true
+}

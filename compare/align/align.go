@@ -30,6 +30,7 @@ type Sentence struct {
 	Paragraph int  // sentences of one paragraph may be read as one member
 	Alignable bool // it can carry a fact (not a caption or page furniture)
 	Headline  bool // a headline never joins another sentence as one member
+	Lead      bool // the headline or the lede: where outlets put the story's main event
 }
 
 // Member is one article's part of a group: sentence indexes, ascending.
@@ -59,6 +60,8 @@ type Options struct {
 	// MutualMass, above 0, replaces the fitted mutualMass (see cluster.go);
 	// tests fit it.
 	MutualMass float64
+	// LeadMass, above 0, replaces leadMass likewise.
+	LeadMass float64
 }
 
 // Alignment is the working state of one comparison.
@@ -75,6 +78,9 @@ func New(articles []Article, opt Options) *Alignment {
 	e := newEngine(articles, model)
 	if opt.MutualMass > 0 {
 		e.mutualMass = opt.MutualMass
+	}
+	if opt.LeadMass > 0 {
+		e.leadMass = opt.LeadMass
 	}
 	return &Alignment{e: e}
 }

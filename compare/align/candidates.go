@@ -13,7 +13,8 @@ import (
 // carry a fact get a global id ("gid"), their index in the corpus.
 type engine struct {
 	model      *textsim.Model
-	mutualMass float64 // see the constant
+	mutualMass float64 // see the constants
+	leadMass   float64
 	corpus     *textsim.Corpus
 	articles   []Article
 
@@ -46,6 +47,9 @@ type pair struct {
 	shared float32
 	cont   float32 // share of the shorter sentence's content words found in the longer
 	mass   float32 // the smaller share of a side's IDF mass matched (textsim.FWeightedMin)
+	// conflict: each side names someone or something the other does not,
+	// or states a figure the other lacks: the mark of a look-alike event.
+	conflict bool
 }
 
 // Candidate generation keeps, for each sentence and each other article, the
@@ -69,7 +73,7 @@ const (
 )
 
 func newEngine(articles []Article, model *textsim.Model) *engine {
-	e := &engine{model: model, mutualMass: mutualMass, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{},
+	e := &engine{model: model, mutualMass: mutualMass, leadMass: leadMass, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{},
 		merges: map[string]int{}, scores: map[[2]int]textsim.Score{}}
 	e.gids = make([][]int, len(articles))
 	n := 0
@@ -282,6 +286,7 @@ func (e *engine) scorePairs(workers int) {
 				s := e.model.Score(f)
 				p.sim, p.shared, p.cont = float32(s.Similarity), float32(s.Shared), float32(f[textsim.FContainment])
 				p.mass = float32(f[textsim.FWeightedMin])
+				p.conflict = f[textsim.FNameConflict] > 0 || f[textsim.FNumConflict] > 0
 			}
 		}(w)
 	}
