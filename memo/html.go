@@ -1,10 +1,12 @@
 package memo
 
 import (
+	"bufio"
 	_ "embed"
 	"fmt"
 	"html/template"
 	"io"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -34,22 +36,54 @@ func parseHTMLTemplate() *template.Template {
 // scripts, no external requests, printable. The articles stand in
 // side-by-side columns with the interface's highlight meanings, each
 // given by a text mark as well as a colour.
+//
+// The template writes everything up to the columns; writeColumns writes
+// them straight to w, one article at a time, so a memo of a million
+// sentences is never held in memory whole.
 func (m *Memo) HTML(w io.Writer) error {
 	data := struct {
 		*Memo
 		Title    string
-		Columns  []htmlArticle
+		Columns  []htmlArticle // headers only; the template counts them
 		Width    int
 		HasMarks bool
-	}{Memo: m, Title: "Review memo", Columns: m.columns(), HasMarks: m.session != nil}
+	}{Memo: m, Title: "Review memo", Columns: make([]htmlArticle, len(m.rep.Articles)), HasMarks: m.session != nil}
 	if arts := m.rep.Articles; len(arts) > 0 && arts[0].Title != "" {
 		data.Title += ": " + arts[0].Title
 	}
 	data.Width = max(len(data.Columns), 1)
-	if err := htmlTemplate().Execute(w, data); err != nil {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	if err := htmlTemplate().Execute(bw, data); err != nil {
+		return fmt.Errorf("writing the HTML memo: %w", err)
+	}
+	m.writeColumns(bw)
+	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("writing the HTML memo: %w", err)
 	}
 	return nil
+}
+
+// writeColumns writes the side-by-side columns and the end of the page, as
+// the template's range over the columns wrote them.
+func (m *Memo) writeColumns(w *bufio.Writer) {
+	m.eachColumn(func(col htmlArticle) {
+		var b strings.Builder
+		b.WriteString("<section class=\"column\">\n<h3>")
+		escapeHTML(&b, col.Label)
+		b.WriteString("</h3>\n<div class=\"title\">")
+		escapeHTML(&b, col.Title)
+		b.WriteString("</div>\n")
+		if col.Byline != "" {
+			b.WriteString("<div class=\"where\">")
+			escapeHTML(&b, col.Byline)
+			b.WriteString("</div>")
+		}
+		b.WriteString("\n")
+		w.WriteString(b.String())
+		w.WriteString(string(col.Body))
+		w.WriteString("</section>\n")
+	})
+	w.WriteString("</div>\n</body>\n</html>\n")
 }
 
 type htmlArticle struct {
@@ -75,18 +109,30 @@ type htmlSeg struct{ Text, Class string }
 
 // columns lays out every article's sentences by paragraph, with the
 // classes and marks the interface's gutter gives them.
-func (m *Memo) columns() []htmlArticle {
+//
+// Only each column's Body is kept unless keepParas is set (for tests): a
+// million sentences' structures would otherwise sit beside their HTML.
+func (m *Memo) columns(keepParas bool) []htmlArticle {
+	var out []htmlArticle
+	m.eachColumnKeeping(keepParas, func(col htmlArticle) { out = append(out, col) })
+	return out
+}
+
+// eachColumn hands each article's column to f in turn, its Body written
+// and its sentence structures dropped.
+func (m *Memo) eachColumn(f func(htmlArticle)) { m.eachColumnKeeping(false, f) }
+
+func (m *Memo) eachColumnKeeping(keepParas bool, f func(htmlArticle)) {
 	rep := m.rep
 	kinds := map[string]compare.GroupKind{}
 	for _, g := range rep.Groups {
 		kinds[g.ID] = g.Kind
 	}
 	marks := m.sentenceMarks()
-	out := make([]htmlArticle, len(rep.Articles))
 	for a, art := range rep.Articles {
 		col := htmlArticle{Label: art.Label, Title: art.Title, Byline: strings.Trim(art.Byline+" · "+art.Date, " ·")}
 		for s, sen := range art.Sentences {
-			hs := htmlSentence{ID: fmt.Sprintf("a%ds%d", a+1, s+1)}
+			hs := htmlSentence{ID: "a" + strconv.Itoa(a+1) + "s" + strconv.Itoa(s+1)}
 			switch {
 			case !sen.Role.Alignable():
 				hs.Class, hs.Kind, hs.Title = "other", "·", "caption or boilerplate"
@@ -117,9 +163,11 @@ func (m *Memo) columns() []htmlArticle {
 			col.Paras[len(col.Paras)-1] = append(col.Paras[len(col.Paras)-1], hs)
 		}
 		col.Body = writeParas(col.Paras)
-		out[a] = col
+		if !keepParas {
+			col.Paras = nil
+		}
+		f(col)
 	}
-	return out
 }
 
 // writeParas writes an article's paragraphs of sentences as the memo
@@ -287,7 +335,7 @@ func (m *Memo) sentenceMarks() map[[2]int]review.Mark {
 			}
 		}
 	}
-	for a, ids := range m.ix.sentIDs {
+	for a, ids := range m.ix.sentenceIDs() {
 		for s, id := range ids {
 			if id != "" {
 				add(a, s, m.session.Mark(id))

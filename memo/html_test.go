@@ -122,7 +122,7 @@ func TestWriteParasEscapesAsTheTemplate(t *testing.T) {
 	for _, it := range s.Items() {
 		s.SetNote(it.ID, "note"+hostile)
 	}
-	for _, col := range Build(rep, s, "s.json").columns() {
+	for _, col := range Build(rep, s, "s.json").columns(true) {
 		var want strings.Builder
 		if err := parasTemplate.Execute(&want, col.Paras); err != nil {
 			t.Fatal(err)

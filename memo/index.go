@@ -11,9 +11,10 @@ import (
 // whole report each time made them quadratic (42 s for an HTML memo of
 // 100,000 sentences).
 type index struct {
+	rep       *compare.Report
 	groups    map[string]int    // group id → index in rep.Groups
-	sentences map[string][2]int // unique sentence id → article, sentence
-	sentIDs   [][]string        // review.SentenceIDs, computed once
+	sentences map[string][2]int // unique sentence id → article, sentence; see sentence
+	sentIDs   [][]string        // review.SentenceIDs, computed once; see sentenceIDs
 	quotes    map[string]int    // quote id → index in rep.Quotes
 	facts     map[string]int    // fact id → index in rep.Facts
 	// Per sentence (article, sentence): the quotes on it and the mentions
@@ -24,9 +25,8 @@ type index struct {
 
 func newIndex(rep *compare.Report) *index {
 	ix := &index{
+		rep:           rep,
 		groups:        make(map[string]int, len(rep.Groups)),
-		sentences:     map[string][2]int{},
-		sentIDs:       review.SentenceIDs(rep),
 		quotes:        make(map[string]int, len(rep.Quotes)),
 		facts:         make(map[string]int, len(rep.Facts)),
 		sentQuotes:    map[[2]int][]int{},
@@ -36,13 +36,6 @@ func newIndex(rep *compare.Report) *index {
 	for i, g := range rep.Groups {
 		if _, dup := ix.groups[g.ID]; !dup {
 			ix.groups[g.ID] = i
-		}
-	}
-	for a, ids := range ix.sentIDs {
-		for s, id := range ids {
-			if _, dup := ix.sentences[id]; id != "" && !dup {
-				ix.sentences[id] = [2]int{a, s}
-			}
 		}
 	}
 	for i, q := range rep.Quotes {
@@ -65,4 +58,30 @@ func newIndex(rep *compare.Report) *index {
 		}
 	}
 	return ix
+}
+
+// sentenceIDs gives each unique sentence its review id, computed on first
+// use: only marks refer to unique sentences, and hashing a million short
+// sentences for a memo without a session cost memory the writer needed.
+func (ix *index) sentenceIDs() [][]string {
+	if ix.sentIDs == nil {
+		ix.sentIDs = review.SentenceIDs(ix.rep)
+	}
+	return ix.sentIDs
+}
+
+// sentence finds a unique sentence by its review id.
+func (ix *index) sentence(id string) ([2]int, bool) {
+	if ix.sentences == nil {
+		ix.sentences = map[string][2]int{}
+		for a, ids := range ix.sentenceIDs() {
+			for s, id := range ids {
+				if _, dup := ix.sentences[id]; id != "" && !dup {
+					ix.sentences[id] = [2]int{a, s}
+				}
+			}
+		}
+	}
+	as, ok := ix.sentences[id]
+	return as, ok
 }

@@ -174,12 +174,6 @@ func (m *Memo) entry(id string) (Entry, bool) {
 		}
 		return e, true
 	}
-	if as, ok := m.ix.sentences[id]; ok {
-		sen := rep.Articles[as[0]].Sentences[as[1]]
-		e.Kind = "unique sentence"
-		e.Versions = []Version{{Label: m.label(as[0]), Place: place(sen), Text: sen.Text, Framing: versionFraming(rep, nil, as[0], []int{as[1]})}}
-		return e, true
-	}
 	if qi, ok := m.ix.quotes[id]; ok {
 		return m.quoteEntry(e, rep.Quotes[qi]), true
 	}
@@ -196,6 +190,14 @@ func (m *Memo) entry(id string) (Entry, bool) {
 			}
 			e.Versions = append(e.Versions, v)
 		}
+		return e, true
+	}
+	// Last: finding unique sentences by id hashes every sentence, which
+	// only marks need.
+	if as, ok := m.ix.sentence(id); ok {
+		sen := rep.Articles[as[0]].Sentences[as[1]]
+		e.Kind = "unique sentence"
+		e.Versions = []Version{{Label: m.label(as[0]), Place: place(sen), Text: sen.Text, Framing: versionFraming(rep, nil, as[0], []int{as[1]})}}
 		return e, true
 	}
 	return e, false
