@@ -54,3 +54,18 @@ func TestStatusAndLoadingLinesAreSanitised(t *testing.T) {
 }
 
 func stripANSI(s string) string { return xansi.Strip(s) }
+
+// TestTypedSearchDropsControls: a bidi override typed into the search box
+// (a key carrying it as text, as some terminals and input methods send)
+// never reaches the box or the status line.
+func TestTypedSearchDropsControls(t *testing.T) {
+	m := press(newReviewModel(t, loadFixture(t), Review{}), "/")
+	m = send(m, tea.KeyPressMsg{Code: '\u202E', Text: "\u202E"})
+	m = press(m, "p", "o", "r", "t")
+	if v := m.input.Value(); v != "port" {
+		t.Errorf("the search box holds %q, want %q", v, "port")
+	}
+	if strings.Contains(m.View().Content, "\u202E") {
+		t.Error("the screen holds U+202E")
+	}
+}
