@@ -270,6 +270,17 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 		}
 	}
 	lemma, wi, ok := ix.word(t.key)
+	if !ok && tn.News && tn.uses(setDerived) && strings.IndexByte(t.key, '-') > 0 {
+		// A compound judges by a part of ours: "much-maligned",
+		// "ultra-liberal".
+		if prefixed(t.key) {
+			return Marker{Kind: Loaded, Start: t.start, End: t.end, Text: s[t.start:t.end],
+				Lemma: t.key, Tone: ToneNegative, Valence: -2, Category: CatEvaluative}, 1
+		}
+		if l, w, found := ix.word(t.key[strings.LastIndexByte(t.key, '-')+1:]); found && w.news > 0 {
+			lemma, wi, ok = l, wordInfo{news: w.news}, true
+		}
+	}
 	if !ok {
 		return Marker{}, 0
 	}

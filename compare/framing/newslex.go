@@ -224,14 +224,15 @@ func buildNewsLexicon() []newsEntry {
 			}
 		}
 	}
-	// The evaluative adjectives' adverbs and nouns of quality, in the
-	// derived set: "reckless" gives recklessly and recklessness.
+	// The evaluative adjectives' adverbs, nouns of quality and degrees, in
+	// the derived set: "reckless" gives recklessly and recklessness,
+	// "harsh" harsher and harshest.
 	n := len(out)
 	for _, e := range out[:n] {
 		if e.cat != CatEvaluative {
 			continue
 		}
-		for _, d := range []string{adverb(e.lemma), ness(e.lemma)} {
+		for _, d := range append([]string{adverb(e.lemma), ness(e.lemma)}, compare(e.lemma)...) {
 			if d != "" && !seen[d] {
 				seen[d] = true
 				out = append(out, newsEntry{d, e.cat, e.tone, e.set | setDerived})

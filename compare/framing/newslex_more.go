@@ -226,3 +226,34 @@ func ness(adj string) string {
 	}
 	return adj + "ness"
 }
+
+// compare makes the comparative and superlative of a short adjective
+// ("harsh": harsher, harshest; "shady": shadier; "grim": grimmer); long
+// ones take "more" and "most", which the adjective itself then marks.
+func compare(adj string) []string {
+	n := len(adj)
+	if n > 7 || strings.ContainsRune(adj, '-') || strings.HasSuffix(adj, "ly") {
+		return nil
+	}
+	switch last := adj[n-1]; {
+	case last == 'y':
+		return []string{adj[:n-1] + "ier", adj[:n-1] + "iest"}
+	case last == 'e':
+		return []string{adj + "r", adj + "st"}
+	case n <= 4 && !strings.ContainsRune("aeiouwxy", rune(last)) && strings.ContainsRune("aeiou", rune(adj[n-2])) &&
+		!strings.ContainsRune("aeiou", rune(adj[n-3])):
+		return []string{adj + string(last) + "er", adj + string(last) + "est"}
+	}
+	return []string{adj + "er", adj + "est"}
+}
+
+// prefixed is a compound whose first part judges whatever it is joined to:
+// "ultra-liberal", "hyper-aggressive", "arch-conservative".
+func prefixed(key string) bool {
+	for _, p := range []string{"ultra-", "hyper-", "arch-", "uber-", "über-"} {
+		if rest, ok := strings.CutPrefix(key, p); ok && len(rest) >= 4 {
+			return true
+		}
+	}
+	return false
+}
