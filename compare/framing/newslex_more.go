@@ -73,19 +73,16 @@ var moreWords = []struct {
 		thoughtful trusted valiant wise selfless dignified upstanding well-respected
 		 beloved heroic tenacious gritty determined resilient unwavering
 		unstoppable`},
-	{setSubjective, CatLoadedVerb, ToneNegative, `browbeat cheat concoct dupe exaggerate fabricate
-		flail ignore manipulate masquerade misrepresent misstate overstate  posture
-		prevaricate rig scapegoat shirk splurge spin twist grandstand fearmonger slander
-		loot plunder hector bludgeon batter hammer pummel   lampoon smirk brandish
-		insinuate feign pretend inflate  stifle  suppress quash crush 
-		squash sully tarnish besmirch discredit malign impugn slime dismiss disregard
-		neglect abandon desert ditch dump jettison gloat boast bluster threaten menace
-		blackmail extort bribe coax woo  curry exploit profiteer  siphon
-		squander waste mismanage mishandle misjudge misread overreach overplay backfire
-		flout snub howl bellow holler snarl growl bluster bark harp nag needle goad bait
-		antagonize antagonise alienate offend infuriate enrage irk rankle vex dismay rattle
-		spook blindside ambush sandbag sucker-punch nix squelch smother strangle choke
-		buckle squirm wriggle weasel reel sting decimate ravage wreck ruin lavish shower steamroll muscle hobnob schmooze`},
+	{setSubjective, CatLoadedVerb, ToneNegative, `browbeat cheat concoct dupe exaggerate fabricate flail
+		ignore manipulate masquerade misrepresent misstate overstate posture prevaricate scapegoat shirk splurge grandstand
+		fearmonger slander loot plunder hector bludgeon pummel lampoon smirk brandish insinuate
+		feign pretend inflate stifle suppress quash crush sully tarnish besmirch discredit
+		malign impugn dismiss disregard neglect jettison gloat boast bluster threaten menace
+		blackmail extort bribe coax woo exploit profiteer siphon squander mismanage mishandle
+		misjudge misread overreach overplay backfire flout snub howl bellow holler snarl growl
+		bluster nag goad antagonize antagonise alienate offend infuriate enrage irk rankle vex
+		dismay rattle spook blindside ambush sandbag sucker-punch nix squelch buckle squirm
+		wriggle weasel decimate ravage lavish steamroll hobnob schmooze`},
 	{setSubjective, CatLoadedVerb, TonePositive, `salvage rescue spearhead pioneer safeguard
 		  honor honour  praise applaud commend salute 
 		triumph prevail`},
