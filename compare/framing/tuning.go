@@ -11,8 +11,10 @@ type Tuning struct {
 	News bool
 	// The further sets of the news lexicon (newslex_more.go), each kept
 	// only if it earns its place on BASIL: strong-subjective words; the
-	// evaluative adjectives' adverbs and -ness nouns; factive and
-	// implicative verbs (revealed, failed to); more dramatising idioms.
+	// evaluative adjectives' adverbs, -ness nouns and degrees, and
+	// compounds judged by a part ("much-maligned", "ultra-liberal");
+	// factive and implicative verbs (revealed, failed to); more
+	// dramatising idioms (seized on, pushed back).
 	Subjective, Derived, Implicative, Figurative bool
 	// VaderNegative and VaderPositive are the |mean rating| from which a
 	// word of VADER's lexicon counts as loaded, for each sign; 0 leaves
