@@ -233,7 +233,7 @@ func buildNewsLexicon() []newsEntry {
 			continue
 		}
 		for _, d := range append([]string{adverb(e.lemma), ness(e.lemma)}, compare(e.lemma)...) {
-			if d != "" && !seen[d] {
+			if d != "" && !seen[d] && !notDerived[d] {
 				seen[d] = true
 				out = append(out, newsEntry{d, e.cat, e.tone, e.set | setDerived})
 			}

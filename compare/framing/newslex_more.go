@@ -45,7 +45,7 @@ var moreWords = []struct {
 		unacceptable unconscionable unethical unfair unjust unreasonable unrealistic
 		unseemly untenable unwarranted unwise vicious vindictive vile vulgar wicked
 		wrongful heartless hateful hostile intolerant intransigent recalcitrant obstructive
-		evasive elitist entitled pampered privileged overpaid bloodthirsty warlike
+		elitist entitled pampered privileged overpaid bloodthirsty warlike
 		murderous savage barbaric monstrous sickening revolting disgusting horrific
 		horrendous dreadful terrible horrible lousy crummy shoddy pitiful pitiable
 		hapless clueless witless hopeless helpless toothless powerless useless pointless
@@ -254,3 +254,9 @@ func prefixed(key string) bool {
 	}
 	return false
 }
+
+// notDerived are forms the derivation must not make: words taken out of
+// the lexicon because they were traced to a sample of the evaluation data
+// read while writing it (see newslex.go), which the rules would otherwise
+// bring back.
+var notDerived = map[string]bool{"erroneously": true, "unabashedly": true, "unilaterally": true, "evasively": true}
