@@ -213,24 +213,33 @@ func reframe(c basilCase, t framing.Tuning) *Report {
 	return &r
 }
 
-// The grids the cross-validation chooses from.
-func tuningGrid() []framing.Tuning {
+// The grids the cross-validation chooses from: VADER's thresholds, and
+// every combination of the news lexicon's further sets (sets lists them as
+// bit masks: subjective 1, derived 2, implicative 4, figurative 8).
+func tuningGrid(sets []int) []framing.Tuning {
 	var out []framing.Tuning
-	for _, neg := range []float64{0, 1.5, 2, 2.5, 3} {
-		for _, pos := range []float64{0, 1.5, 2, 2.5, 3} {
-			for _, shape := range []bool{false, true} {
-				if pos == 0 && shape {
-					continue
+	for _, set := range sets {
+		for _, neg := range []float64{0, 1.5, 2, 2.5, 3} {
+			for _, pos := range []float64{0, 1.5, 2, 2.5, 3} {
+				for _, shape := range []bool{false, true} {
+					if pos == 0 && shape {
+						continue
+					}
+					// Scare quotes are shown whatever the score: BASIL's annotators
+					// mark few of them outside quotations, but an editor wants
+					// to see them.
+					out = append(out, framing.Tuning{News: true, VaderNegative: neg, VaderPositive: pos, VaderPositiveShape: shape, ScareQuoteWords: 3,
+						Subjective: set&1 != 0, Derived: set&2 != 0, Implicative: set&4 != 0, Figurative: set&8 != 0})
 				}
-				// Scare quotes are shown whatever the score: BASIL's annotators
-				// mark few of them outside quotations, but an editor wants
-				// to see them.
-				out = append(out, framing.Tuning{News: true, VaderNegative: neg, VaderPositive: pos, VaderPositiveShape: shape, ScareQuoteWords: 3})
 			}
 		}
 	}
 	return out
 }
+
+// allSets are the choices of the news lexicon's further sets: none, each
+// alone, and all of them.
+var allSets = []int{0, 1, 2, 4, 8, 15}
 
 func divergenceGrid() []divergence {
 	var out []divergence
@@ -286,7 +295,45 @@ func fitFraming(scores [][][]framingScore, train []int) (int, int) {
 // those chosen on all the events.
 func TestBasilFraming(t *testing.T) {
 	cases := loadBasil(t)
-	tunings, rules := tuningGrid(), divergenceGrid()
+	tunings, rules := tuningGrid(allSets), divergenceGrid()
+	cv, ti, di := crossValidate(t, cases, tunings, rules)
+
+	// The shipped engine, as a user gets it.
+	var shipped, allKinds framingScore
+	for _, c := range cases {
+		shipped.add(scoreBasil(c, framingBearing, func(g Group) bool { return g.DivergentFraming }))
+		allKinds.add(scoreBasil(c, anyMarker, func(g Group) bool { return g.DivergentFraming }))
+	}
+	t.Logf("shipped: %v", shipped)
+	t.Logf("shipped, every kind of marker counted: %v", allKinds)
+
+	if tunings[ti] != framing.Default() || rules[di] != shippedDivergence {
+		t.Errorf("the shipped tuning %+v %+v is not the one fit on all events (%+v %+v)",
+			framing.Default(), shippedDivergence, tunings[ti], rules[di])
+	}
+	for _, c := range []struct {
+		name      string
+		got, want float64
+	}{
+		// The figures reached, less a small margin (the targets,
+		// 0.50 and 0.30, are not reached yet: see the closing note).
+		{"cross-validated share of lexical-bias spans overlapped", cv.recall(), 0.47},
+		{"cross-validated share of framing markers inside a span", cv.precision(), 0.04},
+		{"cross-validated divergent-framing F1", cv.f1(), 0.25},
+		{"shipped share of lexical-bias spans overlapped", shipped.recall(), 0.47},
+		{"shipped share of framing markers inside a span", shipped.precision(), 0.04},
+		{"shipped divergent-framing F1", shipped.f1(), 0.27},
+	} {
+		if c.got < c.want {
+			t.Errorf("%s = %.3f, want at least %.2f", c.name, c.got, c.want)
+		}
+	}
+}
+
+// crossValidate scores every tuning and rule on every event, then fits them
+// by 5-fold cross-validation over events. It returns the cross-validated
+// score and the tuning and rule fit on all the events.
+func crossValidate(t *testing.T, cases []basilCase, tunings []framing.Tuning, rules []divergence) (framingScore, int, int) {
 	scores := make([][][]framingScore, len(tunings))
 	for ti, tn := range tunings {
 		scores[ti] = make([][]framingScore, len(rules))
@@ -329,37 +376,7 @@ func TestBasilFraming(t *testing.T) {
 	ti, di := fitFraming(scores, all)
 	t.Logf("cross-validated: %v", cv)
 	t.Logf("fit on all %d events: %+v %+v", len(cases), tunings[ti], rules[di])
-
-	// The shipped engine, as a user gets it.
-	var shipped, allKinds framingScore
-	for _, c := range cases {
-		shipped.add(scoreBasil(c, framingBearing, func(g Group) bool { return g.DivergentFraming }))
-		allKinds.add(scoreBasil(c, anyMarker, func(g Group) bool { return g.DivergentFraming }))
-	}
-	t.Logf("shipped: %v", shipped)
-	t.Logf("shipped, every kind of marker counted: %v", allKinds)
-
-	if tunings[ti] != framing.Default() || rules[di] != shippedDivergence {
-		t.Errorf("the shipped tuning %+v %+v is not the one fit on all events (%+v %+v)",
-			framing.Default(), shippedDivergence, tunings[ti], rules[di])
-	}
-	for _, c := range []struct {
-		name      string
-		got, want float64
-	}{
-		// The figures reached, less a small margin (the targets,
-		// 0.50 and 0.30, are not reached yet: see the closing note).
-		{"cross-validated share of lexical-bias spans overlapped", cv.recall(), 0.42},
-		{"cross-validated share of framing markers inside a span", cv.precision(), 0.04},
-		{"cross-validated divergent-framing F1", cv.f1(), 0.23},
-		{"shipped share of lexical-bias spans overlapped", shipped.recall(), 0.42},
-		{"shipped share of framing markers inside a span", shipped.precision(), 0.04},
-		{"shipped divergent-framing F1", shipped.f1(), 0.26},
-	} {
-		if c.got < c.want {
-			t.Errorf("%s = %.3f, want at least %.2f", c.name, c.got, c.want)
-		}
-	}
+	return cv, ti, di
 }
 
 // TestBasilNoMarkerInNames checks, over BASIL's 150 real articles, that no

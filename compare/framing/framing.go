@@ -118,6 +118,7 @@ type entry struct {
 	noun    bool // "*": not after a determiner
 	number  bool // "#": not before a number
 	cat     string
+	set     uint8 // the lexicon sets a news phrase needs (newslex_more.go)
 }
 
 // index is every table form and lexicon phrase by first word, longest
@@ -182,6 +183,11 @@ func buildIndex(lex map[string]wordInfo, phrases []lexPhrase) *index {
 			ix.add(Loaded, forms, p.tone, 0, p.cat)
 		}
 	}
+	for _, p := range morePhrases {
+		for _, forms := range p.rows {
+			ix.addSet(p.set, Loaded, forms, p.tone, 0, p.cat)
+		}
+	}
 	for _, p := range phrases {
 		ix.add(Loaded, p.words, toneOf(p.valence), p.valence, CatSentiment)
 	}
@@ -194,13 +200,18 @@ func buildIndex(lex map[string]wordInfo, phrases []lexPhrase) *index {
 
 // add parses a row's forms (see tables.go) into entries.
 func (ix *index) add(kind Kind, forms, tone string, valence float64, cat string) {
+	ix.addSet(0, kind, forms, tone, valence, cat)
+}
+
+// addSet is add for an entry of the lexicon sets in set.
+func (ix *index) addSet(set uint8, kind Kind, forms, tone string, valence float64, cat string) {
 	var lemma string
 	for _, f := range strings.Split(forms, "|") {
 		if l, ok := strings.CutPrefix(f, "="); ok {
 			lemma = l
 			continue
 		}
-		e := entry{kind: kind, tone: tone, valence: valence, cat: cat}
+		e := entry{kind: kind, tone: tone, valence: valence, cat: cat, set: set}
 		for len(f) > 0 && strings.ContainsRune("*#", rune(f[0])) {
 			e.noun = e.noun || f[0] == '*'
 			e.number = e.number || f[0] == '#'
@@ -243,7 +254,7 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 	es := ix.phrases[t.key]
 	for _, e := range es {
 		if !e.fits(s, toks, i) || e.cat == CatSentiment && (tn.vader(e.valence) == 0 || math.Abs(e.valence) < tn.vader(e.valence)) ||
-			e.kind == Loaded && e.cat != CatSentiment && !tn.News {
+			e.kind == Loaded && e.cat != CatSentiment && (!tn.News || !tn.uses(e.set)) {
 			continue
 		}
 		end := toks[i+len(e.rest)].end
@@ -259,11 +270,21 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 		}
 	}
 	lemma, wi, ok := ix.word(t.key)
+	if !ok && tn.News && tn.uses(setDerived) && strings.IndexByte(t.key, '-') > 0 {
+		// A compound judges by a part of ours: "much-maligned",
+		// "ultra-liberal".
+		if prefixed(t.key) {
+			return Marker{Kind: Loaded, Start: t.start, End: t.end, Text: s[t.start:t.end],
+				Lemma: t.key, Tone: ToneNegative, Valence: -2, Category: CatEvaluative}, 1
+		}
+		if l, w, found := ix.word(t.key[strings.LastIndexByte(t.key, '-')+1:]); found && w.news > 0 {
+			lemma, wi, ok = l, wordInfo{news: w.news}, true
+		}
+	}
 	if !ok {
 		return Marker{}, 0
 	}
-	if wi.news > 0 && tn.News {
-		e := ix.news[wi.news-1]
+	if e := &ix.news[max(int(wi.news)-1, 0)]; wi.news > 0 && tn.News && tn.uses(e.set) {
 		v := 2.0
 		if e.tone == ToneNegative {
 			v = -2

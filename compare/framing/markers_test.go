@@ -284,3 +284,40 @@ func TestNegatedLoaded(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconSets checks the further sets of the news lexicon: each is
+// found under the shipped tuning and silent when turned off.
+func TestLexiconSets(t *testing.T) {
+	cases := []struct {
+		sentence string
+		want     []string
+		off      func(*Tuning)
+	}{
+		{"The council's fecklessness drew the pettiest reply, delivered callously.",
+			[]string{"fecklessness=fecklessness/negative", "pettiest=pettiest/negative", "callously=callously/negative"}, func(t *Tuning) { t.Derived = false }},
+		{"The much-maligned plan drew ultra-liberal critics.",
+			[]string{"much-maligned=malign/negative", "ultra-liberal=ultra-liberal/negative"}, func(t *Tuning) { t.Derived = false }},
+		{"The report revealed that the agency refused to act.",
+			[]string{"revealed=reveal/negative", "refused=refuse/negative"}, func(t *Tuning) { t.Implicative = false }},
+		{"Republicans seized on the remark and pushed back.",
+			[]string{"seized on=seize on/negative", "pushed back=push back/negative"}, func(t *Tuning) { t.Figurative = false }},
+		{"The callous and petty decision drew a gutless reply.",
+			[]string{"callous=callous/negative", "petty=petty/negative", "gutless=gutless/negative"}, func(t *Tuning) { t.Subjective = false }},
+	}
+	for _, c := range cases {
+		got := describe(Markers(c.sentence), Loaded)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("loaded markers of %q: got %q, want %q among them", c.sentence, got, w)
+			}
+		}
+		tn := Default()
+		c.off(&tn)
+		off := describe(MarkersWith(c.sentence, tn), Loaded)
+		for _, w := range c.want {
+			if slices.Contains(off, w) {
+				t.Errorf("%q: %q found with its set off", c.sentence, w)
+			}
+		}
+	}
+}

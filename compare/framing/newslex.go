@@ -200,6 +200,7 @@ var neutralPhrases = []string{
 // newsEntry is one lemma of the news lexicon.
 type newsEntry struct {
 	lemma, cat, tone string
+	set              uint8 // the sets the entry needs (newslex_more.go); 0 for the core
 }
 
 // buildNewsLexicon reads the word lists, in order; a word listed twice
@@ -211,7 +212,30 @@ func buildNewsLexicon() []newsEntry {
 		for _, w := range strings.Fields(l.words) {
 			if !seen[w] {
 				seen[w] = true
-				out = append(out, newsEntry{w, l.cat, l.tone})
+				out = append(out, newsEntry{w, l.cat, l.tone, 0})
+			}
+		}
+	}
+	for _, l := range moreWords {
+		for _, w := range strings.Fields(l.words) {
+			if !seen[w] {
+				seen[w] = true
+				out = append(out, newsEntry{w, l.cat, l.tone, l.set})
+			}
+		}
+	}
+	// The evaluative adjectives' adverbs, nouns of quality and degrees, in
+	// the derived set: "reckless" gives recklessly and recklessness,
+	// "harsh" harsher and harshest.
+	n := len(out)
+	for _, e := range out[:n] {
+		if e.cat != CatEvaluative {
+			continue
+		}
+		for _, d := range append([]string{adverb(e.lemma), ness(e.lemma)}, compare(e.lemma)...) {
+			if d != "" && !seen[d] && !notDerived[d] {
+				seen[d] = true
+				out = append(out, newsEntry{d, e.cat, e.tone, e.set | setDerived})
 			}
 		}
 	}

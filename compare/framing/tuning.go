@@ -9,6 +9,13 @@ import "strings"
 type Tuning struct {
 	// News turns on storydiff's own news lexicon (newslex.go).
 	News bool
+	// The further sets of the news lexicon (newslex_more.go), each kept
+	// only if it earns its place on BASIL: strong-subjective words; the
+	// evaluative adjectives' adverbs, -ness nouns and degrees, and
+	// compounds judged by a part ("much-maligned", "ultra-liberal");
+	// factive and implicative verbs (revealed, failed to); more
+	// dramatising idioms (seized on, pushed back).
+	Subjective, Derived, Implicative, Figurative bool
 	// VaderNegative and VaderPositive are the |mean rating| from which a
 	// word of VADER's lexicon counts as loaded, for each sign; 0 leaves
 	// that sign out. VADER's raters used 1 for "slightly"; its strongly
@@ -31,7 +38,9 @@ func Default() Tuning {
 	// "support", "win") are almost never the loading annotators mark; its
 	// positive adjectives and adverbs, and its negative words from 1.5,
 	// are often enough to keep.
-	return Tuning{News: true, VaderNegative: 1.5, VaderPositive: 1.5, VaderPositiveShape: true, ScareQuoteWords: 3}
+	// All four further sets of the news lexicon earn their place.
+	return Tuning{News: true, Subjective: true, Derived: true, Implicative: true, Figurative: true,
+		VaderNegative: 1.5, VaderPositive: 1.5, VaderPositiveShape: true, ScareQuoteWords: 3}
 }
 
 // vader returns the threshold for a rating's sign.
