@@ -18,6 +18,7 @@ import (
 	"github.com/storydiff/storydiff/compare/fact"
 	"github.com/storydiff/storydiff/compare/framing"
 	"github.com/storydiff/storydiff/compare/ingest"
+	"github.com/storydiff/storydiff/compare/internal/work"
 	"github.com/storydiff/storydiff/compare/quote"
 	"github.com/storydiff/storydiff/compare/segment"
 	"github.com/storydiff/storydiff/compare/textsim"
@@ -59,10 +60,10 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 	found := make([]extracted, len(docs))
 	var al *align.Alignment
 	done := make(chan struct{})
-	var alignDone panicSlot
+	var alignDone work.Slot
 	go func() {
 		defer close(done)
-		defer alignDone.catch()
+		defer alignDone.Catch()
 		al = align.New(alignArticles(r.Articles), align.Options{Model: model, MutualMass: opt.mutualMass, LeadMass: opt.leadMass})
 	}()
 	tuning := framing.Default()
@@ -71,8 +72,8 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 	}
 	eachParallel(len(docs), func(i int) { found[i] = extract(r.Articles[i], tuning) })
 	<-done
-	alignDone.rethrow()
-	r.Groups = alignedGroups(r.Articles, al)
+	alignDone.Rethrow()
+	r.Groups = groups(r.Articles, al) // a panic on an align worker comes back as a PanicError
 	fillSentences(r, al)
 
 	qs, quantities, names := make([][]quote.Quote, len(docs)), make([][]fact.Mention, len(docs)), make([][]fact.Mention, len(docs))
@@ -104,20 +105,6 @@ func alignArticles(articles []Article) []align.Article {
 		}
 	}
 	return out
-}
-
-// alignedGroups runs the alignment on the caller's goroutine; a panic on
-// one of its workers comes back as the PanicError Compare promises.
-func alignedGroups(articles []Article, al *align.Alignment) []Group {
-	defer func() {
-		if r := recover(); r != nil {
-			if ap, ok := r.(*align.PanicError); ok {
-				panic(&PanicError{Value: ap.Value, Stack: ap.Stack})
-			}
-			panic(r)
-		}
-	}()
-	return groups(articles, al)
 }
 
 // extracted is what is read from one article on its own, before alignment.
@@ -159,19 +146,19 @@ func published(date string) time.Time {
 func eachParallel(n int, f func(i int)) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	var panicked panicSlot
+	var panicked work.Slot
 	for w := 0; w < min(n, runtime.GOMAXPROCS(0)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			defer panicked.catch()
+			defer panicked.Catch()
 			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
 				f(i)
 			}
 		}()
 	}
 	wg.Wait()
-	panicked.rethrow()
+	panicked.Rethrow()
 }
 
 func buildArticle(d *ingest.Document) Article {

@@ -11,10 +11,7 @@
 package align
 
 import (
-	"fmt"
-	"runtime/debug"
 	"slices"
-	"sync"
 
 	"github.com/storydiff/storydiff/compare/textsim"
 )
@@ -164,45 +161,4 @@ func (e *engine) judge(g *Group) {
 	}
 	g.Similarity = sum / float64(total)
 	g.Shared = e.model.IsShared(textsim.Score{Shared: psum / float64(total)})
-}
-
-// PanicError is a panic raised on one of alignment's worker goroutines and
-// raised again, as this value, on the goroutine that called it, with the
-// worker's stack.
-type PanicError struct {
-	Value any
-	Stack []byte
-}
-
-func (p *PanicError) Error() string { return fmt.Sprint(p.Value) }
-
-// panicSlot keeps the first panic among a set of goroutines. Each defers
-// catch; the caller calls rethrow once they are all done.
-type panicSlot struct {
-	mu sync.Mutex
-	p  *PanicError
-}
-
-func (s *panicSlot) catch() {
-	r := recover()
-	if r == nil {
-		return
-	}
-	pe, ok := r.(*PanicError)
-	if !ok {
-		pe = &PanicError{Value: r, Stack: debug.Stack()}
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.p == nil {
-		s.p = pe
-	}
-}
-
-func (s *panicSlot) rethrow() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.p != nil {
-		panic(s.p)
-	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/storydiff/storydiff/compare/internal/work"
 	"github.com/storydiff/storydiff/compare/textsim"
 )
 
@@ -155,12 +156,12 @@ func (e *engine) scoreCandidates() {
 	cands := make([][]int32, n)
 	workers := max(1, min(runtime.GOMAXPROCS(0), 8))
 	var wg sync.WaitGroup
-	var panicked panicSlot
+	var panicked work.Slot
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func(w int) {
 			defer wg.Done()
-			defer panicked.catch()
+			defer panicked.Catch()
 			acc := make([]float32, n)
 			var touched []int32
 			best := make([][]int32, len(e.articles)) // per article: top-k gids
@@ -216,7 +217,7 @@ func (e *engine) scoreCandidates() {
 		}(w)
 	}
 	wg.Wait()
-	panicked.rethrow()
+	panicked.Rethrow()
 
 	// A pair proposed from both ends is kept once, from its lower end.
 	for g := 0; g < n; g++ {
@@ -274,12 +275,12 @@ func insertTop(list []int32, g int32, acc []float32, k int) []int32 {
 
 func (e *engine) scorePairs(workers int) {
 	var wg sync.WaitGroup
-	var panicked panicSlot
+	var panicked work.Slot
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func(w int) {
 			defer wg.Done()
-			defer panicked.catch()
+			defer panicked.Catch()
 			for i := w; i < len(e.pairs); i += workers {
 				p := &e.pairs[i]
 				f := e.corpus.Features(int(p.a), int(p.b))
@@ -291,7 +292,7 @@ func (e *engine) scorePairs(workers int) {
 		}(w)
 	}
 	wg.Wait()
-	panicked.rethrow()
+	panicked.Rethrow()
 }
 
 // other returns the end of pair i that is not g.
