@@ -197,3 +197,19 @@ func TestGoldenArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleViewOpensAtEachArticlesTop: v from the top of the aligned
+// view shows every article from its first line (once the third pane
+// opened on its headline's second line, its counterpart of the first row
+// placed a quarter down), and v again returns to the top.
+func TestArticleViewOpensAtEachArticlesTop(t *testing.T) {
+	m := newTestModel(t, compareFiles(t, demoPaths(t)...), 120, 40)
+	for _, key := range []string{"v", "v"} {
+		m = press(m, key)
+		for p := range m.lay.panes {
+			if m.scroll[p] != 0 {
+				t.Errorf("after %s (aligned %v), pane %d starts at line %d, want 0", key, m.aligned, p, m.scroll[p])
+			}
+		}
+	}
+}

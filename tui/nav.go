@@ -142,10 +142,17 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Pin):
 		return m.togglePin(), nil
 	case key.Matches(msg, m.keys.ToggleView):
-		top := m.topRow()
+		top, atStart := m.topRow(), m.atStart()
 		m.aligned = !m.aligned
 		m = m.relayout()
-		if m.curRow < 0 && top >= 0 {
+		switch {
+		case atStart && m.curRow < 0:
+			// From the top of one view to the top of the other: each
+			// article from its first line, not its counterpart of the
+			// first row placed a quarter down.
+			m.scroll = [maxPanes]int{}
+			m = m.clampScroll()
+		case m.curRow < 0 && top >= 0:
 			m = m.reveal(top, true)
 		}
 		return m, nil
@@ -258,6 +265,16 @@ func (m Model) reveal(r int, force bool) Model {
 		}
 	}
 	return m.clampScroll()
+}
+
+// atStart reports whether every pane shows its first line.
+func (m Model) atStart() bool {
+	for _, s := range m.scroll {
+		if s != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // rowShown reports whether any shown article has a sentence in row r.
