@@ -18,11 +18,20 @@ type Holder struct {
 type LockedError struct {
 	Path   string // the lock file
 	Holder Holder
+	// Held is true when the kernel says a process holds the lock: it is
+	// dropped when that process ends, so there is nothing to remove.
+	Held bool
 }
 
 func (e *LockedError) Error() string {
-	return fmt.Sprintf("open in another storydiff (pid %d on %s since %s); remove %s if that process is gone",
-		e.Holder.PID, e.Holder.Host, e.Holder.Since.Local().Format("2006-01-02 15:04"), e.Path)
+	open := fmt.Sprintf("open in another storydiff (pid %d on %s since %s)",
+		e.Holder.PID, e.Holder.Host, e.Holder.Since.Local().Format("2006-01-02 15:04"))
+	if e.Held {
+		return open
+	}
+	// Only the file's content says so: an older storydiff, or a process
+	// on another host sharing the folder, whose end this host cannot see.
+	return open + "; remove " + e.Path + " if that process is gone"
 }
 
 // staleEmpty is how old an unreadable lock file must be to be stale: a

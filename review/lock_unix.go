@@ -45,7 +45,7 @@ func Acquire(path string) (*Lock, error) {
 			f.Close()
 			if errors.Is(err, syscall.EWOULDBLOCK) {
 				h, _ := inspect(lp, host)
-				return nil, &LockedError{Path: lp, Holder: h}
+				return nil, &LockedError{Path: lp, Holder: h, Held: true}
 			}
 			return nil, fmt.Errorf("locking %s: %w", lp, err)
 		}

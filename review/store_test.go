@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -197,6 +198,9 @@ func TestLock(t *testing.T) {
 	host, _ := os.Hostname()
 	if le.Holder.PID != os.Getpid() || le.Holder.Host != host || !strings.Contains(err.Error(), "pid ") {
 		t.Errorf("holder %+v, message %q", le.Holder, err)
+	}
+	if runtime.GOOS != "windows" && strings.Contains(err.Error(), "remove") {
+		t.Errorf("a lock the kernel holds for a live process is dropped when it ends; the message says to remove it: %q", err)
 	}
 	if err := l.Release(); err != nil {
 		t.Fatal(err)
