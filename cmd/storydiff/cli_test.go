@@ -149,3 +149,30 @@ func TestREADMECommandsAsWritten(t *testing.T) {
 		})
 	}
 }
+
+// The help writes flags as the README does (two dashes, sizes with a
+// suffix), and a bad flag's one line names it the same way.
+func TestHelpAndFlagErrorsUseTwoDashes(t *testing.T) {
+	code, out, _ := runCmd(t, "", "--help")
+	if code != exitOK {
+		t.Fatalf("--help: exit %d", code)
+	}
+	for _, want := range []string{"\n  --format format\n", "\n  --max-size size\n", "(default 8M)", "\n  -o file\n", "\n  --version\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("--help lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "\n  -format") {
+		t.Errorf("--help writes a flag with one dash:\n%s", out)
+	}
+	for args, want := range map[string]string{
+		"--bogus":       "storydiff: unknown flag --bogus\n",
+		"--timeout xyz": "storydiff: --timeout: invalid value \"xyz\" (parse error)\n",
+		"--session":     "storydiff: --session needs a value\n",
+	} {
+		_, _, errs := runCmd(t, "", strings.Fields(args)...)
+		if first, _, _ := strings.Cut(errs, "Run 'storydiff"); first != want {
+			t.Errorf("%s: %q, want %q", args, first, want)
+		}
+	}
+}

@@ -89,7 +89,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		compare.Prepare() // load the engine's models while the articles are read
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "storydiff: %v\n", err)
+		fmt.Fprintf(stderr, "storydiff: %s\n", flagError(err))
 		fmt.Fprintln(stderr, "Run 'storydiff --help' for usage.")
 		return exitUsage
 	}
@@ -161,7 +161,18 @@ func (l *labelList) Set(s string) error { *l = append(*l, s); return nil }
 // sizeValue parses sizes such as 8388608, 512K, 8M or 8MiB.
 type sizeValue int64
 
-func (v *sizeValue) String() string { return fmt.Sprint(int64(*v)) }
+func (v *sizeValue) String() string {
+	n := int64(*v)
+	for _, u := range []struct {
+		suffix string
+		size   int64
+	}{{"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}} {
+		if n >= u.size && n%u.size == 0 {
+			return fmt.Sprintf("%d%s", n/u.size, u.suffix)
+		}
+	}
+	return fmt.Sprint(n)
+}
 func (v *sizeValue) Set(s string) error {
 	n, err := parseSize(s)
 	if err != nil {
@@ -185,7 +196,7 @@ func parseArgs(args []string, stdout io.Writer) (config, error) {
 	showVersion := fs.Bool("version", false, "print the version and the report contract version, and exit")
 	var labels labelList
 	maxSize := sizeValue(defaultMaxSize)
-	fs.StringVar(&cfg.format, "format", "", "output `format`: tui (the interactive side-by-side view; the default when standard output is a terminal), text (a readable summary; the default otherwise) json (the full report, contract version 2; compact unless written to a terminal), markdown or html (the editor's memo: coverage, flagged items, conflicts, quotes, notes)")
+	fs.StringVar(&cfg.format, "format", "", "output `format`: tui (the interactive side-by-side view; the default when standard output is a terminal), text (a readable summary; the default otherwise), json (the full report, contract version 2; compact unless written to a terminal), markdown or html (the editor's memo: coverage, flagged items, conflicts, quotes, notes)")
 	fs.StringVar(&cfg.output, "o", "", "write the output to `file` instead of standard output")
 	fs.StringVar(&cfg.session, "session", "", "review session `file`: the interactive view creates or resumes it and keeps marks and notes there; --format markdown, json or html put them in the memo")
 	fs.Var(&labels, "label", "`name` shown for an article; repeat once per article, in order (default: the page's site name, else the URL's host or the file name)")
@@ -215,7 +226,7 @@ otherwise, or with --format text or json, it writes a report.
 
 Flags:
 `)
-		fs.PrintDefaults()
+		printFlags(stdout, fs)
 		fmt.Fprint(stdout, `
 Exit status: 0 on success, 2 on bad usage or an article that cannot be read,
 1 when the output cannot be written, 3 after an internal error (a crash
@@ -294,4 +305,57 @@ func version() string {
 		return bi.Main.Version
 	}
 	return "devel"
+}
+
+// printFlags lists the flags as the README and most tools write them:
+// two dashes (one for a one-letter flag), the value's name, then the text
+// wrapped beneath, with the default where there is one.
+func printFlags(w io.Writer, fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		value, usage := flag.UnquoteUsage(f)
+		dashes := "--"
+		if len(f.Name) == 1 {
+			dashes = "-"
+		}
+		fmt.Fprintln(w, "  "+strings.TrimSpace(dashes+f.Name+" "+value))
+		if f.DefValue != "" && f.DefValue != "false" {
+			usage += " (default " + f.DefValue + ")"
+		}
+		line := "     "
+		for _, word := range strings.Fields(usage) {
+			if len(line)+1+len(word) > 79 && line != "     " {
+				fmt.Fprintln(w, line)
+				line = "     "
+			}
+			line += " " + word
+		}
+		fmt.Fprintln(w, line)
+	})
+}
+
+// flagError words the flag package's errors as the help writes flags,
+// with two dashes: "flag provided but not defined: -bogus" becomes
+// "unknown flag --bogus".
+func flagError(err error) string {
+	msg := err.Error()
+	dashed := func(name string) string {
+		name = strings.TrimLeft(name, "-")
+		if len(name) == 1 {
+			return "-" + name
+		}
+		return "--" + name
+	}
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		return "unknown flag " + dashed(name)
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		return dashed(name) + " needs a value"
+	}
+	if rest, ok := strings.CutPrefix(msg, "invalid value "); ok {
+		if value, flagPart, ok := strings.Cut(rest, " for flag "); ok {
+			name, why, _ := strings.Cut(flagPart, ": ")
+			return dashed(name) + ": invalid value " + value + " (" + why + ")"
+		}
+	}
+	return msg
 }
