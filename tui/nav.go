@@ -56,8 +56,20 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	// ctrl+c quits from anywhere; q closes the help, the overview, the
 	// inspector and the menus, as in tig and less's help, and quits in the
-	// panes. Either saves unsaved marks first.
-	if key.Matches(msg, m.keys.ForceQuit) || key.Matches(msg, m.keys.Quit) && (m.tooSmall() || m.mode == modePanes && !m.menu.open && !m.rv.pick.open && !m.artMenu.open) {
+	// panes. Either saves unsaved marks first; q warns first of marks
+	// that no session will keep.
+	if key.Matches(msg, m.keys.ForceQuit) {
+		return m.quit()
+	}
+	if key.Matches(msg, m.keys.Quit) && (m.tooSmall() || m.mode == modePanes && !m.menu.open && !m.rv.pick.open && !m.artMenu.open) {
+		if m.marksWouldBeLost() {
+			m.rv.warned = true
+			m.note = "marks are kept only with --session: q again quits without them"
+			if m.rv.opts.ReadOnly != "" {
+				m.note = "marks are not saved (the session is read-only): q again quits without them"
+			}
+			return m, nil
+		}
 		return m.quit()
 	}
 	if m.tooSmall() {

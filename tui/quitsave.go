@@ -26,6 +26,16 @@ func copyCmd(save func(string, []byte) error, path string, data []byte) tea.Cmd 
 // be written, "" otherwise: the command says so on the way out.
 func (m Model) CopiedTo() string { return m.rv.copiedTo }
 
+// marksWouldBeLost reports whether marks were made that nothing will
+// save (no --session, or a session opened read-only) and q has not yet
+// said so.
+func (m Model) marksWouldBeLost() bool {
+	if m.rv.warned || m.rv.sess == nil || m.rv.opts.Save != nil {
+		return false
+	}
+	return len(m.rv.sess.Marks()) > 0 || len(m.rv.sess.Corrections()) > 0
+}
+
 // quit ends the program, after saving any unsaved marks.
 func (m Model) quit() (tea.Model, tea.Cmd) {
 	m, _ = m.recordPlace() // the place is saved with the marks

@@ -130,3 +130,23 @@ func TestSessionOpensWhenItsFirstSaveFails(t *testing.T) {
 		t.Errorf("the status bar does not say the session is not saved:\n%s", s)
 	}
 }
+
+// TestQuitWarnsOfMarksNoSessionKeeps: without --session the marks live
+// only in the interface; q says so once, and q again quits.
+func TestQuitWarnsOfMarksNoSessionKeeps(t *testing.T) {
+	m := newReviewModel(t, loadFixture(t), Review{})
+	if _, cmd := m.Update(keyPress("q")); !isQuit(cmd) {
+		t.Fatal("q with no marks did not quit")
+	}
+	m = press(m, "n", "f")
+	next, cmd := m.Update(keyPress("q"))
+	if isQuit(cmd) {
+		t.Fatal("q quit and dropped a flag that no session keeps, without a word")
+	}
+	if m = next.(Model); !strings.Contains(screen(m), "only with --session") {
+		t.Errorf("q does not say why it did not quit:\n%s", screen(m))
+	}
+	if _, cmd := m.Update(keyPress("q")); !isQuit(cmd) {
+		t.Error("a second q did not quit")
+	}
+}

@@ -81,6 +81,7 @@ type reviewState struct {
 	quitting bool
 	copiedTo string
 	quit     bool // quit with nothing left to save
+	warned   bool // q said the marks will be lost: the next q quits
 }
 
 // Session is the review session, for the command's final save.
