@@ -213,3 +213,26 @@ func TestArticleViewOpensAtEachArticlesTop(t *testing.T) {
 		}
 	}
 }
+
+// TestConflictsCountedOnce: a figure that conflicts across three articles
+// is one conflict in the status bar and the t menu, as in the overview
+// and the report, though n stops on each row that shows it.
+func TestConflictsCountedOnce(t *testing.T) {
+	rep := compareFiles(t, demoPaths(t)...)
+	want := 0
+	for _, f := range rep.Facts {
+		if f.Status == compare.FactConflict {
+			want++
+		}
+	}
+	if want == 0 {
+		t.Skip("the demo has no conflicting figure")
+	}
+	m := newTestModel(t, rep, 200, 50)
+	if got := m.ix.counts[kindConflict]; got != want {
+		t.Errorf("status bar counts %d conflicts, the report has %d", got, want)
+	}
+	if got := m.openMenu().menu.counts[filterConflicts]; got != want {
+		t.Errorf("the t menu counts %d conflicts, the report has %d", got, want)
+	}
+}

@@ -226,10 +226,22 @@ func (ix *index) buildItems() {
 	slices.SortStableFunc(ix.items, func(x, y item) int {
 		return cmp.Or(cmp.Compare(x.row, y.row), cmp.Compare(x.kind, y.kind))
 	})
+	// A conflict is counted once, however many rows show it: its items
+	// share its ordinal, so the status bar and the menu agree with the
+	// overview and the report on how many figures disagree.
+	conflictOrd := map[int]int{}
 	for i := range ix.items {
-		k := ix.items[i].kind
-		ix.counts[k]++
-		ix.items[i].ord = ix.counts[k]
+		it := &ix.items[i]
+		if it.kind == kindConflict {
+			if _, seen := conflictOrd[it.fact]; !seen {
+				ix.counts[kindConflict]++
+				conflictOrd[it.fact] = ix.counts[kindConflict]
+			}
+			it.ord = conflictOrd[it.fact]
+			continue
+		}
+		ix.counts[it.kind]++
+		it.ord = ix.counts[it.kind]
 	}
 }
 

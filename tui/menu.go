@@ -19,11 +19,20 @@ type filterMenu struct {
 // openMenu opens the filter menu on the current filter.
 func (m Model) openMenu() Model {
 	m.menu = filterMenu{open: true, cur: int(m.filter)}
+	counted := map[[2]int]bool{} // a conflict on several rows counts once
 	for _, it := range m.ix.items {
 		for f := range numFilters {
-			if f.accepts(m.ix, it) {
-				m.menu.counts[f]++
+			if !f.accepts(m.ix, it) {
+				continue
 			}
+			if it.kind == kindConflict {
+				k := [2]int{it.fact, int(f)}
+				if counted[k] {
+					continue
+				}
+				counted[k] = true
+			}
+			m.menu.counts[f]++
 		}
 	}
 	return m
