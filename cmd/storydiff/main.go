@@ -22,6 +22,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/x/term"
+
 	"github.com/storydiff/storydiff/compare"
 	"github.com/storydiff/storydiff/fetch"
 )
@@ -119,7 +121,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if f, ok := stdout.(*os.File); ok && cfg.format == "text" && cfg.output == "" && isTerminal(stdout) {
 		if p := pagerCommand(); p != "" {
 			var buf bytes.Buffer
-			if err := writeReport(cfg, docs, &buf); err == nil && page(p, buf.Bytes(), f, stderr) {
+			err := writeReport(cfg, docs, &buf)
+			text := buf.Bytes()
+			if width, _, werr := term.GetSize(f.Fd()); werr == nil {
+				text = wrapLines(text, width)
+			}
+			if err == nil && page(p, text, f, stderr) {
 				return exitOK
 			}
 		}
