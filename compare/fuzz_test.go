@@ -103,22 +103,7 @@ func FuzzCompare(f *testing.F) {
 	f.Add("# Deal\n\n*_Blue_* [Line](http://x) said 40%", "<html><p>Blue Line&#27; said 41%</p><figcaption>Photo: AP</figcaption>", byte(6))
 	f.Add("Same.\n\nSame.\n\nSame.", "Same. Same. Same.", byte(1))
 	f.Fuzz(func(t *testing.T, a, b string, formats byte) {
-		var docs []*ingest.Document
-		for i, text := range []string{a, b} {
-			src := fuzzSources[int(formats>>(2*i))%len(fuzzSources)]
-			d, err := ingest.Parse(src, []byte(text))
-			if err != nil {
-				return
-			}
-			d.Label = fmt.Sprint("article ", i)
-			docs = append(docs, d)
-		}
-		start := time.Now()
-		r := Compare(docs, Options{})
-		if d := time.Since(start); d > fuzzBound {
-			t.Fatalf("took %v on %d and %d bytes", d, len(a), len(b))
-		}
-		checkReport(t, r)
+		compareFuzzed(t, []string{a, b}, func(i int) int { return int(formats >> (2 * i)) })
 	})
 }
 
@@ -144,22 +129,7 @@ func FuzzCompareMany(f *testing.F) {
 		if shape&0x80 != 0 {
 			texts = append(texts, c+" "+b)
 		}
-		var docs []*ingest.Document
-		for i, text := range texts {
-			src := fuzzSources[int(shape>>(2*(i%3)))%len(fuzzSources)]
-			d, err := ingest.Parse(src, []byte(text))
-			if err != nil {
-				return
-			}
-			d.Label = fmt.Sprint("article ", i)
-			docs = append(docs, d)
-		}
-		start := time.Now()
-		r := Compare(docs, Options{})
-		if d := time.Since(start); d > fuzzBound {
-			t.Fatalf("took %v on %d, %d and %d bytes", d, len(a), len(b), len(c))
-		}
-		checkReport(t, r)
+		compareFuzzed(t, texts, func(i int) int { return int(shape >> (2 * (i % 3))) })
 	})
 }
 
@@ -342,6 +312,29 @@ func TestReportInvariantsOnDemo(t *testing.T) {
 	r := Compare(docs, Options{})
 	if len(r.Groups) == 0 || len(r.Quotes) == 0 || len(r.Facts) == 0 {
 		t.Fatalf("the demo gives %d groups, %d quotes, %d facts", len(r.Groups), len(r.Quotes), len(r.Facts))
+	}
+	checkReport(t, r)
+}
+
+// compareFuzzed parses each text as the source format source(i) picks
+// (inputs ingest refuses end the case), compares them within fuzzBound
+// and checks the report's invariants.
+func compareFuzzed(t *testing.T, texts []string, source func(i int) int) {
+	var docs []*ingest.Document
+	sizes := make([]int, len(texts))
+	for i, text := range texts {
+		d, err := ingest.Parse(fuzzSources[source(i)%len(fuzzSources)], []byte(text))
+		if err != nil {
+			return
+		}
+		d.Label = fmt.Sprint("article ", i)
+		docs = append(docs, d)
+		sizes[i] = len(text)
+	}
+	start := time.Now()
+	r := Compare(docs, Options{})
+	if d := time.Since(start); d > fuzzBound {
+		t.Fatalf("took %v on articles of %v bytes", d, sizes)
 	}
 	checkReport(t, r)
 }
