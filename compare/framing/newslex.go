@@ -204,12 +204,21 @@ type newsEntry struct {
 }
 
 // buildNewsLexicon reads the word lists, in order; a word listed twice
-// keeps its first category.
+// keeps its first category. Its list and set are made at their size, with
+// room for the derived words: growing them was a fifth of the memory the
+// program first touches.
 func buildNewsLexicon() []newsEntry {
-	out := make([]newsEntry, 0, 1000)
-	seen := make(map[string]bool, 1000)
+	listed := 0
 	for _, l := range newsWords {
-		for _, w := range strings.Fields(l.words) {
+		listed += countWords(l.words)
+	}
+	for _, l := range moreWords {
+		listed += countWords(l.words)
+	}
+	out := make([]newsEntry, 0, listed+listed/2)
+	seen := make(map[string]bool, listed+listed/2)
+	for _, l := range newsWords {
+		for w := range strings.FieldsSeq(l.words) {
 			if !seen[w] {
 				seen[w] = true
 				out = append(out, newsEntry{w, l.cat, l.tone, 0})
@@ -217,7 +226,7 @@ func buildNewsLexicon() []newsEntry {
 		}
 	}
 	for _, l := range moreWords {
-		for _, w := range strings.Fields(l.words) {
+		for w := range strings.FieldsSeq(l.words) {
 			if !seen[w] {
 				seen[w] = true
 				out = append(out, newsEntry{w, l.cat, l.tone, l.set})
@@ -240,6 +249,15 @@ func buildNewsLexicon() []newsEntry {
 		}
 	}
 	return out
+}
+
+// countWords is len(strings.Fields(s)) without the slice.
+func countWords(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }
 
 // inflect returns the regular inflections of a lemma that stem would
