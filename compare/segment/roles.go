@@ -63,7 +63,12 @@ func matchesAny(rules []rule, s string) bool {
 	if len(s) > maxPatternLen {
 		return false
 	}
-	lower := strings.ToLower(s)
+	return matchesAnyLower(rules, s, strings.ToLower(s))
+}
+
+// matchesAnyLower is matchesAny with s, no longer than maxPatternLen,
+// already in lower case as lower.
+func matchesAnyLower(rules []rule, s, lower string) bool {
 	for _, r := range rules {
 		if r.matchLower(s, lower) {
 			return true
@@ -221,8 +226,15 @@ func (st *roleState) assign(p ingest.Paragraph, i int, ss []span) {
 	for k := range ss {
 		s := &ss[k]
 		t := p.Text[s.start:s.end]
+		// Lower-cased once for both sets of rules; none is tried on a
+		// longer sentence.
+		short := len(t) <= maxPatternLen
+		var lower string
+		if short {
+			lower = strings.ToLower(t)
+		}
 		switch {
-		case matchesAny(boilerplateRules, t):
+		case short && matchesAnyLower(boilerplateRules, t, lower):
 			// Before the headline: a heading can be page furniture too
 			// ("Follow us on Twitter").
 			s.role = RoleBoilerplate
@@ -237,9 +249,9 @@ func (st *roleState) assign(p ingest.Paragraph, i int, ss []span) {
 			if !st.seenHeadline {
 				s.role = RoleHeadline
 			}
-		case matchesAny(captionRules, t):
+		case short && matchesAnyLower(captionRules, t, lower):
 			s.role = RoleCaption
-			if creditEnd.match(t) {
+			if creditEnd.matchLower(t, lower) {
 				credited = k
 			}
 		default:
