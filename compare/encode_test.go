@@ -132,3 +132,22 @@ func TestFactValuesOnlyWhereTheyMeanSomething(t *testing.T) {
 		t.Errorf("read back %+v (%v), want %+v", back.Facts, err, want)
 	}
 }
+
+// Indented for a person, an array of numbers (a nearest triple, a member's
+// sentences) stays on one line; strings and other arrays are untouched.
+func TestNumbersOnALine(t *testing.T) {
+	in := "{\n  \"a\": [\n    [\n      1,\n      5,\n      0.351\n    ],\n    [\n      -2,\n      1e-07\n    ]\n  ],\n" +
+		"  \"s\": \"[1,\\n 2] \\\" [3,\\n4]\",\n  \"e\": [],\n  \"w\": [\n    \"x\",\n    1\n  ]\n}"
+	want := "{\n  \"a\": [\n    [1, 5, 0.351],\n    [-2, 1e-07]\n  ],\n" +
+		"  \"s\": \"[1,\\n 2] \\\" [3,\\n4]\",\n  \"e\": [],\n  \"w\": [\n    \"x\",\n    1\n  ]\n}"
+	if got := string(numbersOnALine([]byte(in))); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	var buf bytes.Buffer
+	if err := loadDemo(t).report.WriteJSON(&buf, true); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"nearest": [`+"\n"+`            [1, `) {
+		t.Errorf("indented nearest triples are not one a line:\n%.600s", buf.String()[strings.Index(buf.String(), `"nearest"`):])
+	}
+}
