@@ -54,9 +54,10 @@ type lexPhrase struct {
 
 // readLexicon builds the lexicon from the compact table in vader_table.go
 // (generated from VADER's text by TestVaderTable, so start-up parses
-// nothing), keeping the phrases rated strongly enough to count.
-func readLexicon() (map[string]wordInfo, []lexPhrase) {
-	words := make(map[string]wordInfo, len(vaderWords)+1000) // room for the news lexicon
+// nothing), keeping the phrases rated strongly enough to count. The map
+// has room for extra more words: the news lexicon's.
+func readLexicon(extra int) (map[string]wordInfo, []lexPhrase) {
+	words := make(map[string]wordInfo, len(vaderWords)+extra)
 	var phrases []lexPhrase
 	for i, w := range vaderWords {
 		if strings.Contains(w, " ") {
