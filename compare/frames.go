@@ -14,11 +14,20 @@ import (
 func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Marker {
 	out := make([][]Marker, len(a.Sentences))
 	inside := quotedSpans(quotes)
+	var names framing.Names // built at the first capitalised marker
 	for si, s := range a.Sentences {
 		if !s.Role.Alignable() {
 			continue
 		}
 		for _, m := range framing.MarkersWith(s.Text, t) {
+			if m.Kind != framing.Negation && m.Text != "" && m.Text[0] >= 'A' && m.Text[0] <= 'Z' {
+				if names == nil {
+					names = articleNames(a)
+				}
+				if names.Has(m) {
+					continue // "Dick has attended…", where the article names Sen. Dick Durbin
+				}
+			}
 			start, end := s.Start+m.Start, s.Start+m.End
 			if m.Category == framing.CatScareQuote && inside.overlap(start, end) {
 				// Quotation marks round someone's words: those words are
@@ -34,6 +43,17 @@ func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Mark
 		}
 	}
 	return out
+}
+
+// articleNames are the words a's sentences write only as names.
+func articleNames(a Article) framing.Names {
+	texts := make([]string, 0, len(a.Sentences))
+	for _, s := range a.Sentences {
+		if s.Role.Alignable() {
+			texts = append(texts, s.Text)
+		}
+	}
+	return framing.ArticleNames(texts)
 }
 
 // reportMarker places a marker found at offset base of the article's text.

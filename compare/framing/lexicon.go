@@ -82,7 +82,7 @@ func (ix *index) word(key string) (string, wordInfo, bool) {
 	if wi, ok := ix.words[key]; ok {
 		return key, wi, true
 	}
-	lemma, ok := stem(ix.words, key)
+	lemma, ok := stem(ix.words, key, nil)
 	return lemma, ix.words[lemma], ok
 }
 
@@ -100,8 +100,9 @@ var inflections = []struct {
 }
 
 // stem undoes a regular ending of key and returns the first stem that is a
-// key of m, or false when none is.
-func stem[V any](m map[string]V, key string) (string, bool) {
+// key of m whose value keep accepts (any, when keep is nil), or false when
+// none is.
+func stem[V any](m map[string]V, key string, keep func(V) bool) (string, bool) {
 	var buf [64]byte
 	for _, in := range inflections {
 		stem, ok := strings.CutSuffix(key, in.cut)
@@ -119,7 +120,7 @@ func stem[V any](m map[string]V, key string) (string, bool) {
 			continue
 		}
 		b := append(append(buf[:0], stem...), in.add...)
-		if _, ok := m[string(b)]; ok {
+		if v, ok := m[string(b)]; ok && (keep == nil || keep(v)) {
 			return string(b), true
 		}
 	}

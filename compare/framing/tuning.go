@@ -27,6 +27,11 @@ type Tuning struct {
 	// positive nouns and verbs mostly name what happened ("approved",
 	// "won", "support").
 	VaderPositiveShape bool
+	// NearVerbs, NearEvaluative and NearLabels are the cosine from which
+	// a word GloVe's vectors put near a loaded verb, an evaluative word or
+	// a label of the lexicon counts as one (neighbours.go); 0 leaves that
+	// category's neighbours out.
+	NearVerbs, NearEvaluative, NearLabels float64
 	// ScareQuoteWords is the longest run of words in quotation marks, not
 	// a quote of speech, taken as the writer's scare quotes; 0 for none.
 	ScareQuoteWords int
