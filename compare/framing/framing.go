@@ -306,6 +306,9 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 		return Marker{}, 0
 	}
 	if e := &ix.news[max(int(wi.news)-1, 0)]; wi.news > 0 && tn.News && tn.uses(e.set) && tn.admits(e) {
+		if e.near > 0 && e.cat != CatLabel && pluralNoun(ix, toks, i) {
+			return Marker{}, 0 // a neighbour of a verb or adjective, used as a noun
+		}
 		v := 2.0
 		if e.tone == ToneNegative {
 			v = -2
@@ -328,8 +331,9 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 }
 
 // pluralNoun reports whether token i is the plural of a noun made from a
-// word VADER rates as a verb or adjective: an -s form whose bare form VADER
-// also lists, not shaped as a noun, after a preposition or a determiner
+// word rated as a verb or adjective: an -s form whose bare form VADER or
+// the lexicon also lists, not shaped as a noun, after a preposition or a
+// determiner
 // ("cracking down on fakes"). The plain noun names a thing, counterfeits;
 // the judgement is in the verb and the adjective ("fake merchandise").
 func pluralNoun(ix *index, toks []token, i int) bool {
@@ -342,7 +346,7 @@ func pluralNoun(ix *index, toks []token, i int) bool {
 		return false
 	}
 	for _, base := range []string{k[:len(k)-1], k[:len(k)-2]} {
-		if wi, ok := ix.words[base]; ok && wi.hasVader && !wi.vaderStem && !nounEnding(base) {
+		if wi, ok := ix.words[base]; ok && (wi.hasVader && !wi.vaderStem || wi.news > 0) && !nounEnding(base) {
 			return true
 		}
 	}

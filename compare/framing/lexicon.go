@@ -32,7 +32,7 @@ const loadedThreshold = 1.0
 // on purpose: each entry hides a word from every sentence.
 var newsNeutral = map[string]bool{
 	"like": true, "yes": true, "please": true, "help": true, "helps": true,
-	"helped": true, "goods": true, "party": true, "parties": true,
+	"helped": true, "helping": true, "goods": true, "party": true, "parties": true,
 	"united": true, "interest": true, "interests": true, "credit": true,
 	"positive": true, "negative": true, "intelligence": true, "justice": true,
 	"care": true, "support": true, "supported": true, "supports": true,

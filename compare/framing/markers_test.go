@@ -148,7 +148,6 @@ func TestLoaded(t *testing.T) {
 		{"Notorious Markets list names Alibaba.", nil},
 		{"He was taken to the emergency room.", nil},
 		{"The company has done enough to fight counterfeits.", nil},
-		{"Residents are fed up with the delays.", []string{"fed up=fed up/negative"}},
 		// The plural noun of a word that judges as an adjective or verb names
 		// a thing ("cracking down on fakes": counterfeits); the adjective
 		// still judges.
@@ -330,5 +329,16 @@ func TestLexiconSets(t *testing.T) {
 				t.Errorf("%q: %q found with its set off", c.sentence, w)
 			}
 		}
+	}
+}
+
+// TestVaderPhrases: VADER's phrases are matched whole, under a tuning that
+// lets their rating count ("fed up", -1.8).
+func TestVaderPhrases(t *testing.T) {
+	tn := Default()
+	tn.VaderNegative = 1.5
+	got := describe(MarkersWith("Residents are fed up with the delays.", tn), Loaded)
+	if !slices.Equal(got, []string{"fed up=fed up/negative"}) {
+		t.Errorf("loaded markers %q, want [fed up=fed up/negative]", got)
 	}
 }

@@ -37,6 +37,12 @@ const (
 	// nearVocabulary is how many of GloVe's most frequent words may be
 	// proposed: past it come rare spellings, names and foreign words.
 	nearVocabulary = 40000
+	// nearCommon is how many of the most frequent words are never
+	// proposed: they are the topics and plain words of news ("political",
+	// "economy", "effort", "crisis"), which the vectors put beside the
+	// judging words that talk about them; the common judging words
+	// ("weak", "bitter") are listed by hand.
+	nearCommon = 2000
 	// nearFloor is the least cosine written to the table; the tuning
 	// chooses a threshold at or above it.
 	nearFloor = 0.55
@@ -77,43 +83,45 @@ type vectorWord struct {
 }
 
 // readWink reads the first n words of the package's vectors, by frequency.
-func readWink(path string, n int) (map[string][]float32, error) {
+// It also returns each word's rank by frequency.
+func readWink(path string, n int) (map[string][]float32, map[string]int, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
 	dec := json.NewDecoder(bufio.NewReaderSize(f, 1<<20))
 	if _, err := dec.Token(); err != nil { // {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
 	out := make(map[string][]float32, n)
+	rank := make(map[string]int, n)
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
+			return nil, nil, fmt.Errorf("%s: %w", path, err)
 		}
 		if tok != "vectors" {
 			var skip json.RawMessage
 			if err := dec.Decode(&skip); err != nil {
-				return nil, fmt.Errorf("%s: %w", path, err)
+				return nil, nil, fmt.Errorf("%s: %w", path, err)
 			}
 			continue
 		}
 		if _, err := dec.Token(); err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
+			return nil, nil, fmt.Errorf("%s: %w", path, err)
 		}
 		for dec.More() {
 			k, err := dec.Token()
 			if err != nil {
-				return nil, fmt.Errorf("%s: %w", path, err)
+				return nil, nil, fmt.Errorf("%s: %w", path, err)
 			}
 			var v []float64 // 100 values, the l2 norm, the word's index by frequency
 			if err := dec.Decode(&v); err != nil {
-				return nil, fmt.Errorf("%s: vector of %v: %w", path, k, err)
+				return nil, nil, fmt.Errorf("%s: vector of %v: %w", path, k, err)
 			}
 			if len(v) != 102 {
-				return nil, fmt.Errorf("%s: vector of %v has %d values, want 102", path, k, len(v))
+				return nil, nil, fmt.Errorf("%s: vector of %v has %d values, want 102", path, k, len(v))
 			}
 			if int(v[101]) >= n {
 				continue
@@ -128,15 +136,16 @@ func readWink(path string, n int) (map[string][]float32, error) {
 				u[i] = float32(x / norm)
 			}
 			out[k.(string)] = u
+			rank[k.(string)] = int(v[101])
 		}
 		if _, err := dec.Token(); err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
+			return nil, nil, fmt.Errorf("%s: %w", path, err)
 		}
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("%s: no vectors", path)
+		return nil, nil, fmt.Errorf("%s: no vectors", path)
 	}
-	return out, nil
+	return out, rank, nil
 }
 
 // rankAmong counts the words of vecs, other than itself, nearer to the
@@ -165,7 +174,7 @@ func dot(a, b []float32) float64 {
 // is nearest to. A seed's vector is the mean of its lemma's and its
 // inflections' ("scramble", "scrambled", "scrambling"), so a verb is
 // sought as news copy writes it.
-func proposeNeighbours(vecs map[string][]float32) []nearNeighbour {
+func proposeNeighbours(vecs map[string][]float32, rank map[string]int) []nearNeighbour {
 	lex, phrases := readLexicon()
 	ix := buildIndexFrom(lex, phrases, listedLexicon())
 	taken := map[string]bool{}
@@ -189,7 +198,7 @@ func proposeNeighbours(vecs map[string][]float32) []nearNeighbour {
 	}
 	var cand []vectorWord
 	for w, v := range vecs {
-		if len(w) < 4 || taken[w] || !plainWord(w) {
+		if len(w) < 4 || taken[w] || !plainWord(w) || rank[w] < nearCommon {
 			continue
 		}
 		if _, wi, ok := ix.word(w); ok && wi.news > 0 {
@@ -403,11 +412,11 @@ func TestNeighbourTable(t *testing.T) {
 		}
 		t.Skip("no -wink: the table is not checked against the vectors")
 	}
-	vecs, err := readWink(*winkPath, nearVocabulary)
+	vecs, rank, err := readWink(*winkPath, nearVocabulary)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := proposeNeighbours(vecs)
+	got := proposeNeighbours(vecs, rank)
 	if *regenNeighbours {
 		var b bytes.Buffer
 		b.WriteString(neighbourHeader)
