@@ -14,17 +14,17 @@ import (
 func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Marker {
 	out := make([][]Marker, len(a.Sentences))
 	inside := quotedSpans(quotes)
-	var names framing.Names // built at the first capitalised marker
+	var texts []string // the sentences, read only for a capitalised loaded word
 	for si, s := range a.Sentences {
 		if !s.Role.Alignable() {
 			continue
 		}
 		for _, m := range framing.MarkersWith(s.Text, t) {
-			if m.Kind != framing.Negation && m.Text != "" && m.Text[0] >= 'A' && m.Text[0] <= 'Z' {
-				if names == nil {
-					names = articleNames(a)
+			if m.Kind == framing.Loaded && m.Text != "" && m.Text[0] >= 'A' && m.Text[0] <= 'Z' {
+				if texts == nil {
+					texts = alignableTexts(a)
 				}
-				if names.Has(m) {
+				if framing.NameIn(m, texts) {
 					continue // "Dick has attended…", where the article names Sen. Dick Durbin
 				}
 			}
@@ -45,15 +45,16 @@ func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Mark
 	return out
 }
 
-// articleNames are the words a's sentences write only as names.
-func articleNames(a Article) framing.Names {
+// alignableTexts are the texts of a's sentences other than captions and
+// boilerplate.
+func alignableTexts(a Article) []string {
 	texts := make([]string, 0, len(a.Sentences))
 	for _, s := range a.Sentences {
 		if s.Role.Alignable() {
 			texts = append(texts, s.Text)
 		}
 	}
-	return framing.ArticleNames(texts)
+	return texts
 }
 
 // reportMarker places a marker found at offset base of the article's text.

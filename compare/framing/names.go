@@ -6,51 +6,43 @@ import (
 	"unicode/utf8"
 )
 
-// Names are the words an article writes only as names: capitalised where a
-// capital says nothing else (inside a sentence, not after a colon or a
-// quotation mark) and never in lower case. A sentence may open with such a
-// word ("Dick has attended hundreds of events", after "Sen. Dick Durbin"),
-// where its capital alone cannot tell it from any first word; the article
-// can.
-type Names map[string]bool
-
-// ArticleNames collects the names of an article from its sentences.
-func ArticleNames(sentences []string) Names {
-	capital := map[string]bool{}
-	lower := map[string]bool{}
+// NameIn reports whether the marker's first word is one the article
+// (its sentences) writes only as a name: capitalised where a capital says
+// nothing else (inside a sentence, or before another name: "Sen. Dick
+// Durbin") and never in lower case. A sentence may open with such a word
+// ("Dick has attended hundreds of events"), where its capital alone
+// cannot tell it from any first word; the article can. Only words
+// capitalised in the marker are looked up, and only the sentences that
+// hold the word are read, so the common case costs a substring search.
+func NameIn(m Marker, sentences []string) bool {
+	r, _ := utf8.DecodeRuneInString(m.Text)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	word := m.Text
+	if i := strings.IndexFunc(word, unicode.IsSpace); i > 0 {
+		word = word[:i]
+	}
+	lower := strings.ToLower(word)
+	named := false
 	var buf [64]token
 	for _, s := range sentences {
-		toks := scan(s, buf[:0])
-		if titleCase(s, toks) {
+		if !strings.Contains(s, word) && !strings.Contains(s, lower) {
 			continue
 		}
+		toks := scan(s, buf[:0])
+		title := titleCase(s, toks)
 		for i, t := range toks {
+			if t.key != normalise(word) {
+				continue
+			}
 			switch {
-			case inName(s, toks, i): // inside a sentence, or before another name: "Sen. Dick Durbin"
-				capital[t.key] = true
-			case !t.upper && !t.number:
-				lower[t.key] = true
+			case !t.upper:
+				return false // the article writes it in lower case: a word
+			case !title && inName(s, toks, i):
+				named = true
 			}
 		}
 	}
-	out := Names{}
-	for k := range capital {
-		if !lower[k] {
-			out[k] = true
-		}
-	}
-	return out
-}
-
-// Has reports whether the marker's words open with a name of the article.
-func (n Names) Has(m Marker) bool {
-	r, _ := utf8.DecodeRuneInString(m.Text)
-	if !unicode.IsUpper(r) || len(n) == 0 {
-		return false
-	}
-	first := m.Text
-	if i := strings.IndexFunc(first, unicode.IsSpace); i > 0 {
-		first = first[:i]
-	}
-	return n[normalise(first)]
+	return named
 }
