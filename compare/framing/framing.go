@@ -158,8 +158,8 @@ func buildIndex(lex map[string]wordInfo, phrases []lexPhrase) *index {
 // buildIndexFrom is buildIndex with the news lexicon given.
 func buildIndexFrom(lex map[string]wordInfo, phrases []lexPhrase, news []newsEntry) *index {
 	ix := &index{phrases: map[string][]entry{}, words: lex, news: news}
-	// A word of ours VADER lists only in another form ("betrayals" under
-	// "betrayal") keeps VADER's rating, for the tunings that leave ours out.
+	// A neighbour VADER lists only in another form ("betrayals" under
+	// "betrayal") keeps VADER's rating, for the tunings that leave it out.
 	withVader := func(key string, wi wordInfo) wordInfo {
 		if !wi.hasVader {
 			if l, ok := stem(lex, key, func(w wordInfo) bool { return w.hasVader }); ok {
@@ -171,16 +171,24 @@ func buildIndexFrom(lex map[string]wordInfo, phrases []lexPhrase, news []newsEnt
 	// Our lemmas first, then their inflections where no lemma of ours is
 	// spelt the same: "hailed" is ours as "hail", over VADER's "hailed".
 	for i, e := range ix.news {
-		wi := withVader(e.lemma, ix.words[e.lemma])
+		wi := ix.words[e.lemma]
+		if e.near > 0 {
+			wi = withVader(e.lemma, wi)
+		}
 		wi.news = uint16(i + 1)
 		ix.words[e.lemma] = wi
 	}
 	var forms []string
 	for i, e := range ix.news {
+		if e.near > 0 && e.cat == CatEvaluative {
+			continue // an adjective or adverb the vectors proposed: no inflections
+		}
 		forms = inflect(e.lemma, forms[:0])
 		for _, f := range forms {
 			if wi := ix.words[f]; wi.news == 0 {
-				wi = withVader(f, wi)
+				if e.near > 0 {
+					wi = withVader(f, wi)
+				}
 				wi.news = uint16(i + 1)
 				ix.words[f] = wi
 			}

@@ -56,7 +56,10 @@ type lexPhrase struct {
 // (generated from VADER's text by TestVaderTable, so start-up parses
 // nothing), keeping the phrases rated strongly enough to count.
 func readLexicon() (map[string]wordInfo, []lexPhrase) {
-	words := make(map[string]wordInfo, len(vaderWords)+1000) // room for the news lexicon
+	// Room for the news lexicon's words and their forms too (about 1,500
+	// listed, the vectors' neighbours, up to 8 forms each): growing the
+	// map as they go in would rehash it several times at start-up.
+	words := make(map[string]wordInfo, len(vaderWords)+8*(1500+len(nearWords)))
 	var phrases []lexPhrase
 	for i, w := range vaderWords {
 		if strings.Contains(w, " ") {

@@ -23,6 +23,7 @@ func NameIn(m Marker, sentences []string) bool {
 	if i := strings.IndexFunc(word, unicode.IsSpace); i > 0 {
 		word = word[:i]
 	}
+	key := normalise(word)
 	lower := strings.ToLower(word)
 	named := false
 	var buf [64]token
@@ -33,7 +34,7 @@ func NameIn(m Marker, sentences []string) bool {
 		toks := scan(s, buf[:0])
 		title := titleCase(s, toks)
 		for i, t := range toks {
-			if t.key != normalise(word) {
+			if t.key != key {
 				continue
 			}
 			switch {
