@@ -82,6 +82,12 @@ type vectorWord struct {
 	vec  []float32
 }
 
+// seedVector is a seed's vector with its category.
+type seedVector struct {
+	cat string
+	vec []float32
+}
+
 // readWink reads the first n words of the package's vectors, by frequency.
 // It also returns each word's rank by frequency.
 func readWink(path string, n int) (map[string][]float32, map[string]int, error) {
@@ -210,7 +216,7 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int) []nearNei
 
 	best := map[string]nearNeighbour{}
 	var forms []string
-	var seeds []vectorWord // each seed's vector, its category in word's place
+	var seeds []seedVector
 	seedCat := map[string]string{}
 	for _, e := range ix.news {
 		if !nearCategories[e.cat] || e.set&setDerived != 0 || strings.Contains(e.lemma, " ") {
@@ -237,7 +243,7 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int) []nearNei
 		for i := range seed {
 			seed[i] /= float32(math.Sqrt(norm))
 		}
-		seeds = append(seeds, vectorWord{e.cat, seed})
+		seeds = append(seeds, seedVector{e.cat, seed})
 		seedCat[e.lemma] = e.cat
 		var near []nearNeighbour
 		for _, c := range cand {
@@ -289,7 +295,7 @@ const nearSeeds = 5
 // sameCategory reports whether most of the nearest seeds to v are of
 // category cat: a word near one adjective but among verbs ("refute" by
 // "unsubstantiated") or nouns ("anniversary" by "celebrated") is not one.
-func sameCategory(v []float32, seeds []vectorWord, cat string) bool {
+func sameCategory(v []float32, seeds []seedVector, cat string) bool {
 	type near struct {
 		cos float64
 		cat string
@@ -300,7 +306,7 @@ func sameCategory(v []float32, seeds []vectorWord, cat string) bool {
 		if len(top) == nearSeeds && c <= top[nearSeeds-1].cos {
 			continue
 		}
-		top = append(top, near{c, s.word})
+		top = append(top, near{c, s.cat})
 		slices.SortFunc(top, func(a, b near) int {
 			if a.cos > b.cos {
 				return -1
