@@ -346,7 +346,7 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 // the judgement is in the verb and the adjective ("fake merchandise").
 func pluralNoun(ix *index, toks []token, i int) bool {
 	k := toks[i].key
-	if i == 0 || !strings.HasSuffix(k, "s") || strings.HasSuffix(k, "ss") {
+	if i == 0 || len(k) < 4 || !strings.HasSuffix(k, "s") || strings.HasSuffix(k, "ss") {
 		return false
 	}
 	p := toks[i-1].key
