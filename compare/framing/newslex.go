@@ -201,13 +201,18 @@ var neutralPhrases = []string{
 type newsEntry struct {
 	lemma, cat, tone string
 	set              uint8 // the sets the entry needs (newslex_more.go); 0 for the core
+	near             uint8 // for a word proposed by vectors, its cosine to the seed in hundredths; 0 when listed
 }
 
-// buildNewsLexicon reads the word lists, in order; a word listed twice
-// keeps its first category. Its list and set are made at their size, with
-// room for the derived words: growing them was a fifth of the memory the
-// program first touches.
+// buildNewsLexicon is the listed lexicon, then the vectors' neighbours of
+// its words (neighbours.go), which the tuning admits by cosine.
 func buildNewsLexicon() []newsEntry {
+	return appendNeighbours(listedLexicon())
+}
+
+// listedLexicon reads the word lists, in order; a word listed twice
+// keeps its first category.
+func listedLexicon() []newsEntry {
 	listed := 0
 	for _, l := range newsWords {
 		listed += countWords(l.words)
@@ -221,7 +226,7 @@ func buildNewsLexicon() []newsEntry {
 		for w := range strings.FieldsSeq(l.words) {
 			if !seen[w] {
 				seen[w] = true
-				out = append(out, newsEntry{w, l.cat, l.tone, 0})
+				out = append(out, newsEntry{w, l.cat, l.tone, 0, 0})
 			}
 		}
 	}
@@ -229,7 +234,7 @@ func buildNewsLexicon() []newsEntry {
 		for w := range strings.FieldsSeq(l.words) {
 			if !seen[w] {
 				seen[w] = true
-				out = append(out, newsEntry{w, l.cat, l.tone, l.set})
+				out = append(out, newsEntry{w, l.cat, l.tone, l.set, 0})
 			}
 		}
 	}
@@ -244,7 +249,7 @@ func buildNewsLexicon() []newsEntry {
 		for _, d := range append([]string{adverb(e.lemma), ness(e.lemma)}, compare(e.lemma)...) {
 			if d != "" && !seen[d] && !notDerived[d] {
 				seen[d] = true
-				out = append(out, newsEntry{d, e.cat, e.tone, e.set | setDerived})
+				out = append(out, newsEntry{d, e.cat, e.tone, e.set | setDerived, 0})
 			}
 		}
 	}
