@@ -3,6 +3,8 @@ package framing
 import (
 	"slices"
 	"strings"
+
+	"github.com/storydiff/storydiff/compare/internal/mph"
 )
 
 //go:generate go test -run ^TestIndexTable$ -regen-index
@@ -14,9 +16,8 @@ import (
 // 8 ms of CPU at every start, more than a whole comparison of two articles.
 //
 // Every key (a word of either lexicon, or the first word of a phrase) has a
-// slot, found by a minimal perfect hash (hash, displace: the key's hash
-// picks a bucket, the bucket's seed the slot), so a look-up hashes the key
-// once and compares it with the one key in its slot:
+// slot, found by a minimal perfect hash (compare/internal/mph), so a
+// look-up hashes the key once and compares it with the one key in its slot:
 //   - ixKeys: the keys in slot order, each ended by a newline; ixEnds[s] is
 //     where slot s's key ends;
 //   - ixWords[s]: the key's wordInfo, packed (see unpackWord);
@@ -56,33 +57,6 @@ func unpackWord(v uint32) wordInfo {
 	return wordInfo{news: uint16(v >> 16), vader: int8(uint8(v >> 8)), hasVader: v&wordHasVader != 0, vaderStem: v&wordVaderStem != 0}
 }
 
-// keyHash is FNV-1a, mixed so that both halves of it are well spread.
-func keyHash(key string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(key); i++ {
-		h ^= uint64(key[i])
-		h *= 1099511628211
-	}
-	return mix(h)
-}
-
-// mix is splitmix64's finaliser.
-func mix(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	return x ^ x>>31
-}
-
-// bucketOf is the bucket, of n, a key of hash h falls in.
-func bucketOf(h uint64, n int) int { return int((h >> 32) * uint64(n) >> 32) }
-
-// slotOf is the slot, of n, a key of hash h takes in a bucket of this seed.
-func slotOf(h uint64, seed uint32, n int) int {
-	return int(uint64(uint32(mix(h^uint64(seed)))) * uint64(n) >> 32)
-}
-
 // key is the key in slot s.
 func (*index) key(s int) string {
 	start := 0
@@ -94,8 +68,7 @@ func (*index) key(s int) string {
 
 // find returns key's slot, or false when key is not in the index.
 func (ix *index) find(key string) (int, bool) {
-	h := keyHash(key)
-	s := slotOf(h, ixSeeds[bucketOf(h, len(ixSeeds))], len(ixEnds))
+	s := mph.Slot(mph.Hash(key), ixSeeds[:], len(ixEnds))
 	return s, ix.key(s) == key
 }
 

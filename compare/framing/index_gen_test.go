@@ -2,7 +2,6 @@ package framing
 
 import (
 	"bytes"
-	"cmp"
 	"flag"
 	"fmt"
 	"go/format"
@@ -12,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/storydiff/storydiff/compare/internal/mph"
 )
 
 var regenIndex = flag.Bool("regen-index", false, "rewrite index_table.go from the lexicons (newIndex)")
@@ -111,68 +112,10 @@ func indexKeys(lx *lexIndex) []string {
 	return keys
 }
 
-// perfectHash gives every key a slot of its own (hash, displace): keys are
-// put in buckets by hash, and the buckets, largest first, each take the
-// first seed that sends all their keys to free slots.
-func perfectHash(keys []string) (slots []int, seeds []uint32, err error) {
-	n := len(keys)
-	nb := (n + 3) / 4
-	hashes := make([]uint64, n)
-	buckets := make([][]int, nb)
-	byHash := make(map[uint64]string, n)
-	for i, k := range keys {
-		h := keyHash(k)
-		if other, dup := byHash[h]; dup {
-			return nil, nil, fmt.Errorf("keys %q and %q have the same hash: change keyHash", other, k)
-		}
-		byHash[h] = k
-		hashes[i] = h
-		b := bucketOf(h, nb)
-		buckets[b] = append(buckets[b], i)
-	}
-	order := make([]int, nb)
-	for b := range order {
-		order[b] = b
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(len(buckets[b]), len(buckets[a])) })
-	slots = make([]int, n)
-	seeds = make([]uint32, nb)
-	taken := make([]bool, n)
-	var placed []int
-	for _, b := range order {
-		if len(buckets[b]) == 0 {
-			break
-		}
-		for seed := uint32(0); ; seed++ {
-			if seed == 1<<24 {
-				return nil, nil, fmt.Errorf("no seed places bucket %d", b)
-			}
-			placed = placed[:0]
-			for _, i := range buckets[b] {
-				s := slotOf(hashes[i], seed, n)
-				if taken[s] || slices.Contains(placed, s) {
-					break
-				}
-				placed = append(placed, s)
-			}
-			if len(placed) < len(buckets[b]) {
-				continue
-			}
-			for j, i := range buckets[b] {
-				slots[i] = placed[j]
-				taken[placed[j]] = true
-			}
-			seeds[b] = seed
-			break
-		}
-	}
-	return slots, seeds, nil
-}
-
 // indexTableSource writes lx as index_table.go.
 func indexTableSource(lx *lexIndex) ([]byte, error) {
 	keys := indexKeys(lx)
-	slots, seeds, err := perfectHash(keys)
+	slots, seeds, err := mph.Build(keys)
 	if err != nil {
 		return nil, err
 	}
