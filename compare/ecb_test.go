@@ -246,7 +246,7 @@ func TestECBAlignment(t *testing.T) {
 }
 
 const (
-	ecbMinPrecision = 0.84
-	ecbMinRecall    = 0.34
+	ecbMinPrecision = 0.85
+	ecbMinRecall    = 0.44
 	ecbMaxTrap      = 0.021
 )
