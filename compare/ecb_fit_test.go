@@ -38,19 +38,22 @@ func (p groupingParams) String() string {
 // engine before them) misses an ECB+ target on the training topics, a
 // setting may not be clearly worse than it there.
 //
-// The rules for leads within one event (events.go) are fit on a grid of
-// their own, around three settings of the two masses: with them off, the
-// masses are fit as before round 3.
+// The rules for events (events.go) are fit on a grid of their own, with
+// the two masses as shipped before them: with lower masses the fit gains
+// a little ECB+ recall, but the groups on BASIL change enough that its
+// divergent-framing F1 falls below what TestBasilFraming asserts (0.247
+// cross-validated at mutualMass 0.30, leadMass 0.10). With the event rules
+// off, the masses are fit as before.
 var (
 	mutualGrid       = []float64{0.25, 0.28, 0.30, 0.33, 0.36, 1}
 	leadGrid         = []float64{0.05, 0.10, 0.15, 0.20, 0.25, 1}
-	massesGrid       = [][2]float64{{0.30, 0.10}, {0.33, 0.15}, {0.36, 0.20}}
+	massesGrid       = [][2]float64{{0.33, 0.15}}
 	eventLinksGrid   = []float64{1, 1.5, 2}
 	eventLeadGrid    = []float64{0.05, 0.10, 0.15}
 	leadCoverGrid    = []float64{0.1, 0.2, 0.3}
 	leadMajorityGrid = []float64{0.34}
 	apartGrid        = []bool{false, true}
-	eventRulesOff    = groupingParams{eventLinks: 1.5, eventLeadMass: 1, leadCover: 1, leadMajority: 0.5}
+	eventRulesOff    = groupingParams{eventLinks: 1.5, eventLeadMass: 1, leadCover: 1, leadMajority: 1}
 	strictest        = withMasses(eventRulesOff, 1, 1)
 )
 
@@ -60,9 +63,15 @@ func withMasses(p groupingParams, mutual, lead float64) groupingParams {
 }
 
 const (
-	fitPrecision     = 0.85
-	fitTrap          = 0.018 // the 2%, less a margin for topics not fit on
-	fitTrapGrowth    = 1.15
+	fitPrecision = 0.85
+	fitTrap      = 0.018 // the 2%, less a margin for topics not fit on
+	// fitTrapGrowth lets a setting's trap rate on the training topics
+	// exceed fitTrap up to this multiple of the strictest setting's. At
+	// 1.15 (before round 3) the event rules were fit to the limit and
+	// held-out traps rose to 2.03%; at 1 they stay at 1.88%, for recall
+	// 0.42 held out against 0.45. The test
+	// prints the held-out figures of 1.15, 1 and 0 (fitTrap alone).
+	fitTrapGrowth    = 1.0
 	fitPrecisionLoss = 0.01
 )
 
@@ -131,7 +140,7 @@ func TestFitGrouping(t *testing.T) {
 	}
 	fit := func(in func(i int) bool) (groupingParams, ecbFigures) { return fitWith(in, fitTrapGrowth) }
 	const k = 5
-	for _, growth := range []float64{fitTrapGrowth, 1, 0} {
+	for _, growth := range []float64{1.15, fitTrapGrowth, 0} {
 		var held ecbFigures
 		for fold := range k {
 			p, f := fitWith(func(i int) bool { return i%k != fold }, growth)

@@ -246,7 +246,7 @@ func TestECBAlignment(t *testing.T) {
 }
 
 const (
-	ecbMinPrecision = 0.85
-	ecbMinRecall    = 0.44
-	ecbMaxTrap      = 0.021
+	ecbMinPrecision = 0.855
+	ecbMinRecall    = 0.43
+	ecbMaxTrap      = 0.019
 )

@@ -23,6 +23,7 @@ type engine struct {
 	eventLinks, eventLeadMass, leadCover, leadMajority float64
 	eventsApart                                        bool
 	event                                              []int     // article -> its event
+	eventSize                                          []int     // event -> its articles, once apart needs them
 	artTerms                                           [][]int32 // article -> its content terms, ascending, once cover needs them
 
 	art  []int32 // gid -> article index

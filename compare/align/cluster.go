@@ -89,7 +89,7 @@ func (e *engine) cluster() {
 	candidates := len(e.pairs)
 	e.addLeadPairs()
 	for i, p := range e.pairs {
-		if e.eventsApart && i < candidates && e.link[i] && !e.sameEvent(p.a, p.b) && !e.model.IsRelated(p.score()) {
+		if e.eventsApart && i < candidates && e.link[i] && e.apart(p.a, p.b) && !e.model.IsRelated(p.score()) {
 			e.link[i] = false
 		}
 		if i >= candidates && !e.isPoor(int(p.a)) && !e.isPoor(int(p.b)) && e.model.IsRelated(p.score()) || e.leadsLink(p) {

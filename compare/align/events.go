@@ -26,8 +26,11 @@ import (
 //   - groups made only of leads of one event merge when leadMajority of
 //     the pairs between them link, not more than half.
 //
-// Body sentences keep the ordinary rules: in one story many of them share
-// words and report different facts, and the demo gold holds them apart.
+// Body sentences keep the ordinary rules within one event: in one story
+// many of them share words and report different facts, and the demo gold
+// holds them apart. Across two events only the model's own verdict links
+// (eventsApart): the weaker rules for mutual best matches, which reach
+// reworded facts, are what linked look-alike events.
 // The constants are fit on the shared ECB+ topics by cross-validation over
 // topics with the demo gold kept right (TestFitGrouping in the compare
 // package).
@@ -50,10 +53,11 @@ const (
 	maxLeadArticles = 64
 )
 
-// eventsApart: two sentences of articles of different events link only
+// eventsApart: two sentences of articles of different events (of two
+// articles or more each) link only
 // when the model calls them related; the weaker rules for mutual best
 // matches (cluster.go) hold only within one event.
-const eventsApart = false
+const eventsApart = true
 
 // Shipped values, for the test that fits them.
 const (
@@ -122,6 +126,23 @@ func (e *engine) isLead(g int32) bool { return e.articles[e.art[g]].Sentences[e.
 
 // sameEvent reports whether sentences x and y come from articles of one event.
 func (e *engine) sameEvent(x, y int32) bool { return e.event[e.art[x]] == e.event[e.art[y]] }
+
+// apart reports whether sentences x and y come from articles of two
+// different events of two articles or more each. An article alone in its
+// event (a short one, or one with few links) is no sign of a look-alike
+// event, and keeps the ordinary rules with every other.
+func (e *engine) apart(x, y int32) bool {
+	if e.sameEvent(x, y) {
+		return false
+	}
+	if e.eventSize == nil {
+		e.eventSize = make([]int, len(e.articles))
+		for _, ev := range e.event {
+			e.eventSize[ev]++
+		}
+	}
+	return e.eventSize[e.event[e.art[x]]] > 1 && e.eventSize[e.event[e.art[y]]] > 1
+}
 
 // addLeadPairs makes every two leads of articles of one event a candidate
 // pair, in comparisons of up to maxLeadArticles articles.
