@@ -11,7 +11,7 @@ import (
 // event (another singer, another clinic).
 var eventArticles = []string{
 	"Mara Quill checks into Lakeview clinic after exhaustion scare|The singer was admitted on Friday, her manager Tom Reyes said.|Quill cancelled three concerts in Denver last week.|Reyes asked fans to respect her privacy.",
-	"Pop star Quill seeks treatment, axes three Denver shows|Mara Quill was admitted to the Lakeview clinic on Friday, manager Tom Reyes said.|The singer had cancelled three concerts in Denver last week.|Reyes asked fans to respect her privacy.",
+	"Pop star Mara Quill seeks treatment, axes three Denver shows|Mara Quill was admitted to the Lakeview clinic on Friday, manager Tom Reyes said.|The singer had cancelled three concerts in Denver last week.|Reyes asked fans to respect her privacy.",
 	"Lena Voss checks into Pinegrove clinic for a month|Voss, 41, will spend a month at a clinic in Pinegrove, her agent Sam Ortiz said on Tuesday.|She had pulled out of two shows in Austin.|Her next album is due in May.",
 	"Rock veteran Voss quits tour to seek help|Lena Voss is being treated in Pinegrove, agent Sam Ortiz said Tuesday.|The 41-year-old dropped two Austin shows this month.|A new album is still planned for May.",
 }

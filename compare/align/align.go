@@ -64,6 +64,8 @@ type Options struct {
 	EventLinks, EventLeadMass, LeadCover, LeadMajority float64
 	// EventsApart, when not 0, replaces eventsApart: 1 true, -1 false.
 	EventsApart int
+	// OpeningParagraphs, when not 0, replaces openingParagraphs: -1 for none.
+	OpeningParagraphs int
 }
 
 // Alignment is the working state of one comparison.
@@ -94,6 +96,9 @@ func New(articles []Article, opt Options) *Alignment {
 		if o.v > 0 {
 			*o.to = o.v
 		}
+	}
+	if opt.OpeningParagraphs != 0 {
+		e.opening = max(0, opt.OpeningParagraphs)
 	}
 	if opt.EventsApart != 0 {
 		e.eventsApart = opt.EventsApart > 0

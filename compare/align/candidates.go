@@ -22,6 +22,8 @@ type engine struct {
 	// See events.go.
 	eventLinks, eventLeadMass, leadCover, leadMajority float64
 	eventsApart                                        bool
+	opening                                            int       // see openingParagraphs
+	ledePara                                           []int     // article -> its lede's paragraph, or -1, once isLead needs them
 	event                                              []int     // article -> its event
 	eventSize                                          []int     // event -> its articles, once apart needs them
 	artTerms                                           [][]int32 // article -> its content terms, ascending, once cover needs them
@@ -83,7 +85,7 @@ const (
 func newEngine(articles []Article, model *textsim.Model) *engine {
 	e := &engine{model: model, mutualMass: mutualMass, leadMass: leadMass, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{},
 		merges: map[string]int{}, scores: map[[2]int]textsim.Score{},
-		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart}
+		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, opening: openingParagraphs}
 	e.gids = make([][]int, len(articles))
 	n := 0
 	for _, a := range articles {

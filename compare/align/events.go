@@ -15,7 +15,8 @@ import (
 // on a look-alike event few. So the articles of a comparison are first
 // grouped into events (an editor's comparison is usually one event; a
 // mixed set falls apart into its events), and only within one event do
-// leads link on weaker evidence:
+// leads link on weaker evidence (a lead here is a headline, a lede, or a
+// sentence of the paragraph after the lede's: see openingParagraphs):
 //
 //   - every pair of leads of two articles of one event is a candidate, and
 //     the two link when each finds eventLeadMass of its IDF mass in the
@@ -40,10 +41,10 @@ const (
 	eventLinks = 1.5
 	// eventLeadMass is the share of each side's IDF mass two leads of one
 	// event must find in each other.
-	eventLeadMass = 0.10
+	eventLeadMass = 0.15
 	// leadCover is the share of each lead's weight its words must find in
 	// the other article when the leads name different things.
-	leadCover = 0.20
+	leadCover = 0.10
 	// leadMajority is the share of linked pairs two groups of leads of one
 	// event need to merge.
 	leadMajority = 0.34
@@ -53,6 +54,11 @@ const (
 	maxLeadArticles = 64
 )
 
+// openingParagraphs is how many paragraphs after the lede's still open
+// the article for the rules above: many outlets give the lede a paragraph
+// of one sentence and tell the event's main facts in the next.
+const openingParagraphs = 1
+
 // eventsApart: two sentences of articles of different events (of two
 // articles or more each) link only
 // when the model calls them related; the weaker rules for mutual best
@@ -61,11 +67,12 @@ const eventsApart = true
 
 // Shipped values, for the test that fits them.
 const (
-	EventsApart   = eventsApart
-	EventLinks    = eventLinks
-	EventLeadMass = eventLeadMass
-	LeadCover     = leadCover
-	LeadMajority  = leadMajority
+	EventsApart       = eventsApart
+	OpeningParagraphs = openingParagraphs
+	EventLinks        = eventLinks
+	EventLeadMass     = eventLeadMass
+	LeadCover         = leadCover
+	LeadMajority      = leadMajority
 )
 
 // events groups the articles into the events they report, from the links
@@ -122,7 +129,28 @@ func (e *engine) events() []int {
 	}
 }
 
-func (e *engine) isLead(g int32) bool { return e.articles[e.art[g]].Sentences[e.sent[g]].Lead }
+// isLead reports whether sentence g opens its article: the headline, the
+// lede, or a sentence of the openingParagraphs paragraphs after the lede's.
+func (e *engine) isLead(g int32) bool {
+	s := e.articles[e.art[g]].Sentences[e.sent[g]]
+	if s.Lead || e.opening == 0 {
+		return s.Lead
+	}
+	if e.ledePara == nil {
+		e.ledePara = make([]int, len(e.articles))
+		for ai, a := range e.articles {
+			e.ledePara[ai] = -1
+			for _, x := range a.Sentences {
+				if x.Lead && !x.Headline {
+					e.ledePara[ai] = x.Paragraph
+					break
+				}
+			}
+		}
+	}
+	lp := e.ledePara[e.art[g]]
+	return lp >= 0 && s.Paragraph > lp && s.Paragraph <= lp+e.opening
+}
 
 // sameEvent reports whether sentences x and y come from articles of one event.
 func (e *engine) sameEvent(x, y int32) bool { return e.event[e.art[x]] == e.event[e.art[y]] }
