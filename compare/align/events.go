@@ -210,9 +210,11 @@ func (e *engine) leadsLink(p pair) bool {
 // leadsMerge reports whether A and B, groups of leads of one event, may
 // merge: leadMajority of the pairs between them link.
 func (e *engine) leadsMerge(A, B []int) bool {
-	for _, g := range append(slices.Clone(A), B...) {
-		if !e.isLead(int32(g)) || !e.sameEvent(int32(g), int32(A[0])) {
-			return false
+	for _, side := range [][]int{A, B} {
+		for _, g := range side {
+			if !e.isLead(int32(g)) || !e.sameEvent(int32(g), int32(A[0])) {
+				return false
+			}
 		}
 	}
 	A, B = probe(A), probe(B)
