@@ -97,7 +97,82 @@ func (jw *jsonWriter) value(v any) {
 		jw.err = err
 		return
 	}
-	_, jw.err = jw.w.Write(bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n")))
+	b := bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n"))
+	if jw.indent {
+		b = numbersOnALine(b)
+	}
+	_, jw.err = jw.w.Write(b)
+}
+
+// numbersOnALine puts each array of numbers alone, such as a nearest
+// triple [1, 5, 0.351] or a member's sentences, on one line of indented
+// JSON, where the encoder gives every number a line of its own.
+func numbersOnALine(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; c {
+		case '"': // a string, copied as it is
+			j := i + 1
+			for j < len(b) && b[j] != '"' {
+				if b[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			out = append(out, b[i:min(j+1, len(b))]...)
+			i = j
+		case '[':
+			if nums, end, ok := numberArray(b, i); ok {
+				out = append(out, '[')
+				for k, n := range nums {
+					if k > 0 {
+						out = append(out, ", "...)
+					}
+					out = append(out, n...)
+				}
+				out = append(out, ']')
+				i = end
+				continue
+			}
+			out = append(out, c)
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// numberArray reads the array opening at b[i] when it holds nothing but
+// numbers, and returns them and the index of its closing bracket.
+func numberArray(b []byte, i int) (nums [][]byte, end int, ok bool) {
+	j := i + 1
+	for {
+		for j < len(b) && (b[j] == ' ' || b[j] == '\n' || b[j] == '\t' || b[j] == '\r') {
+			j++
+		}
+		if j < len(b) && b[j] == ']' && len(nums) == 0 {
+			return nil, 0, false // empty: already one line
+		}
+		start := j
+		for j < len(b) && (b[j] >= '0' && b[j] <= '9' || b[j] == '-' || b[j] == '+' || b[j] == '.' || b[j] == 'e' || b[j] == 'E') {
+			j++
+		}
+		if j == start {
+			return nil, 0, false
+		}
+		nums = append(nums, b[start:j])
+		for j < len(b) && (b[j] == ' ' || b[j] == '\n' || b[j] == '\t' || b[j] == '\r') {
+			j++
+		}
+		switch {
+		case j < len(b) && b[j] == ',':
+			j++
+		case j < len(b) && b[j] == ']':
+			return nums, j, true
+		default:
+			return nil, 0, false
+		}
+	}
 }
 
 // writeArray writes a top-level array one element at a time. Compact

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -91,7 +92,8 @@ func TestReportSizeGrowsLinearly(t *testing.T) {
 }
 
 // Names and unanchored dates carry no value, low or high; figures carry
-// all three, zero included; and the report reads back the same.
+// all three, zero included; no mention carries its words, which are the
+// article's; and the report reads back the same otherwise.
 func TestFactValuesOnlyWhereTheyMeanSomething(t *testing.T) {
 	r := &Report{Facts: []Fact{
 		{ID: "f1", Kind: "person", Status: "unique", Mentions: []FactMention{{Text: "Jo Smith", Unit: "Jo Smith"}}},
@@ -114,9 +116,38 @@ func TestFactValuesOnlyWhereTheyMeanSomething(t *testing.T) {
 				t.Errorf("a figure of zero lost its value: %s", l)
 			}
 		}
+		if strings.Contains(l, `"text"`) {
+			t.Errorf("a mention carries its words: %s", l)
+		}
+	}
+	want := slices.Clone(r.Facts)
+	for i := range want {
+		want[i].Mentions = slices.Clone(want[i].Mentions)
+		for j := range want[i].Mentions {
+			want[i].Mentions[j].Text = ""
+		}
 	}
 	var back Report
-	if err := json.Unmarshal(buf.Bytes(), &back); err != nil || !reflect.DeepEqual(back.Facts, r.Facts) {
-		t.Errorf("read back %+v (%v), want %+v", back.Facts, err, r.Facts)
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil || !reflect.DeepEqual(back.Facts, want) {
+		t.Errorf("read back %+v (%v), want %+v", back.Facts, err, want)
+	}
+}
+
+// Indented for a person, an array of numbers (a nearest triple, a member's
+// sentences) stays on one line; strings and other arrays are untouched.
+func TestNumbersOnALine(t *testing.T) {
+	in := "{\n  \"a\": [\n    [\n      1,\n      5,\n      0.351\n    ],\n    [\n      -2,\n      1e-07\n    ]\n  ],\n" +
+		"  \"s\": \"[1,\\n 2] \\\" [3,\\n4]\",\n  \"e\": [],\n  \"w\": [\n    \"x\",\n    1\n  ]\n}"
+	want := "{\n  \"a\": [\n    [1, 5, 0.351],\n    [-2, 1e-07]\n  ],\n" +
+		"  \"s\": \"[1,\\n 2] \\\" [3,\\n4]\",\n  \"e\": [],\n  \"w\": [\n    \"x\",\n    1\n  ]\n}"
+	if got := string(numbersOnALine([]byte(in))); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	var buf bytes.Buffer
+	if err := loadDemo(t).report.WriteJSON(&buf, true); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"nearest": [`+"\n"+`            [1, `) {
+		t.Errorf("indented nearest triples are not one a line:\n%.600s", buf.String()[strings.Index(buf.String(), `"nearest"`):])
 	}
 }

@@ -29,8 +29,10 @@ type mentionAt struct {
 // figure reported by several outlets) and the names of all articles (the
 // same person, organisation or place anywhere).
 func facts(r *Report, qs, ns [][]fact.Mention) []Fact {
-	place := func(ai int, ms []fact.Mention) []mentionAt {
-		var out []mentionAt
+	// Each list is made once at its size: mentions of every article, then
+	// facts of both kinds (with 84 articles, regrowing them was a tenth of
+	// what Compare allocates).
+	place := func(out []mentionAt, ai int, ms []fact.Mention) []mentionAt {
 		for _, m := range ms {
 			si := sentenceAt(r.Articles[ai].Sentences, m.Start)
 			if si >= 0 && r.Articles[ai].Sentences[si].Role.Alignable() {
@@ -39,14 +41,19 @@ func facts(r *Report, qs, ns [][]fact.Mention) []Fact {
 		}
 		return out
 	}
-	var quantities, names []mentionAt
+	nq, nn := 0, 0
 	for ai := range r.Articles {
-		quantities = append(quantities, place(ai, qs[ai])...)
-		names = append(names, place(ai, ns[ai])...)
+		nq, nn = nq+len(qs[ai]), nn+len(ns[ai])
 	}
-	out := append([]Fact{}, linkQuantities(r, quantities)...) // never null in the report
-	out = append(out, linkNames(names)...)
-	seen := map[string]int{}
+	quantities, names := make([]mentionAt, 0, nq), make([]mentionAt, 0, nn)
+	for ai := range r.Articles {
+		quantities = place(quantities, ai, qs[ai])
+		names = place(names, ai, ns[ai])
+	}
+	byValue, byName := linkQuantities(r, quantities), linkNames(names)
+	out := make([]Fact, 0, len(byValue)+len(byName)) // never null in the report
+	out = append(append(out, byValue...), byName...)
+	seen := make(map[string]int, len(out))
 	for i := range out {
 		id := factID(r, out[i])
 		if seen[id]++; seen[id] > 1 {

@@ -14,11 +14,20 @@ import (
 func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Marker {
 	out := make([][]Marker, len(a.Sentences))
 	inside := quotedSpans(quotes)
+	var texts []string // the sentences, read only for a capitalised loaded word
 	for si, s := range a.Sentences {
 		if !s.Role.Alignable() {
 			continue
 		}
 		for _, m := range framing.MarkersWith(s.Text, t) {
+			if m.Kind == framing.Loaded && m.Text != "" && m.Text[0] >= 'A' && m.Text[0] <= 'Z' {
+				if texts == nil {
+					texts = alignableTexts(a)
+				}
+				if framing.NameIn(m, texts) {
+					continue // "Dick has attended…", where the article names Sen. Dick Durbin
+				}
+			}
 			start, end := s.Start+m.Start, s.Start+m.End
 			if m.Category == framing.CatScareQuote && inside.overlap(start, end) {
 				// Quotation marks round someone's words: those words are
@@ -34,6 +43,18 @@ func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Mark
 		}
 	}
 	return out
+}
+
+// alignableTexts are the texts of a's sentences other than captions and
+// boilerplate.
+func alignableTexts(a Article) []string {
+	texts := make([]string, 0, len(a.Sentences))
+	for _, s := range a.Sentences {
+		if s.Role.Alignable() {
+			texts = append(texts, s.Text)
+		}
+	}
+	return texts
 }
 
 // reportMarker places a marker found at offset base of the article's text.

@@ -132,6 +132,13 @@ func overlaps(a, b byteSpan) bool { return a.start < b.end && b.start < a.end }
 // scoreBasil scores one event: keep picks the markers that count, divergent
 // says whether the engine calls a group divergent.
 func scoreBasil(c basilCase, keep func(Marker) bool, divergent func(Group) bool) framingScore {
+	s := markerScore(c, keep)
+	s.add(groupScore(c, divergent))
+	return s
+}
+
+// markerScore is the markers' part of an event's score.
+func markerScore(c basilCase, keep func(Marker) bool) framingScore {
 	var s framingScore
 	for ai, a := range c.rep.Articles {
 		var ms []byteSpan
@@ -161,6 +168,12 @@ func scoreBasil(c basilCase, keep func(Marker) bool, divergent func(Group) bool)
 			}
 		}
 	}
+	return s
+}
+
+// groupScore is the divergent groups' part of an event's score.
+func groupScore(c basilCase, divergent func(Group) bool) framingScore {
+	var s framingScore
 	for _, g := range c.rep.Groups {
 		with, without := 0, 0
 		for _, m := range g.Members {
@@ -213,24 +226,46 @@ func reframe(c basilCase, t framing.Tuning) *Report {
 	return &r
 }
 
-// The grids the cross-validation chooses from: VADER's thresholds, and
-// every combination of the news lexicon's further sets (sets lists them as
-// bit masks: subjective 1, derived 2, implicative 4, figurative 8).
-func tuningGrid(sets []int) []framing.Tuning {
+// The grids the cross-validation chooses from: VADER's thresholds, every
+// combination of the news lexicon's further sets (sets lists them as bit
+// masks: subjective 1, derived 2, implicative 4, figurative 8) and the
+// cosines from which the vectors' neighbours count. The default run tries
+// the neighbours' cosines around the shipped lexicon; -refit tries them
+// with every VADER threshold, and every set without them.
+func tuningGrid(refit bool) []framing.Tuning {
 	var out []framing.Tuning
-	for _, set := range sets {
-		for _, neg := range []float64{0, 1.5, 2, 2.5, 3} {
-			for _, pos := range []float64{0, 1.5, 2, 2.5, 3} {
+	vader := func(set int, near [3]float64, negs, poss []float64) {
+		for _, neg := range negs {
+			for _, pos := range poss {
 				for _, shape := range []bool{false, true} {
-					if pos == 0 && shape {
+					if pos == 0 && shape || !refit && !shape {
 						continue
 					}
 					// Scare quotes are shown whatever the score: BASIL's annotators
 					// mark few of them outside quotations, but an editor wants
 					// to see them.
 					out = append(out, framing.Tuning{News: true, VaderNegative: neg, VaderPositive: pos, VaderPositiveShape: shape, ScareQuoteWords: 3,
-						Subjective: set&1 != 0, Derived: set&2 != 0, Implicative: set&4 != 0, Figurative: set&8 != 0})
+						Subjective: set&1 != 0, Derived: set&2 != 0, Implicative: set&4 != 0, Figurative: set&8 != 0,
+						NearVerbs: near[0], NearEvaluative: near[1], NearLabels: near[2]})
 				}
+			}
+		}
+	}
+	// VADER from 1.5 for both signs, as shipped: from 2 for negative words
+	// the cross-validated figures were higher still (0.565, 0.403), but
+	// "tensions" (-1.7) and its like would go (see the closing note).
+	negs, poss := []float64{1.5}, []float64{1.5}
+	if refit {
+		negs, poss = []float64{0, 1.5, 2, 2.5, 3}, []float64{0, 1.5, 2, 2.5, 3}
+		for _, set := range allSets {
+			vader(set, [3]float64{}, negs, poss)
+		}
+	}
+	cos := []float64{0, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8}
+	for _, v := range cos {
+		for _, e := range cos {
+			for _, l := range []float64{0, 0.6, 0.7} {
+				vader(15, [3]float64{v, e, l}, negs, poss)
 			}
 		}
 	}
@@ -241,10 +276,33 @@ func tuningGrid(sets []int) []framing.Tuning {
 // alone, and all of them.
 var allSets = []int{0, 1, 2, 4, 8, 15}
 
+// divergenceGrid is every rule: which words count, and how prominence
+// weighs them (see divergence). A word some member lacks near the top is
+// always enough (least is at most weight): that is divergent framing as the
+// issue defines it, and what an editor expects to see flagged; prominence
+// only decides how much wording further down it takes. Without that
+// constraint the fit asks for two words near the top (cross-validated F1
+// about 0.37 against 0.36, when measured), and a "stunning" deal against
+// a plain one, in a lede, is no longer flagged.
 func divergenceGrid() []divergence {
 	var out []divergence
 	for i := 0; i < 32; i++ {
-		out = append(out, divergence{hedges: i&1 != 0, intensifiers: i&2 != 0, assertion: i&4 != 0, presence: i&8 != 0, sentiment: i&16 != 0})
+		d := divergence{hedges: i&1 != 0, intensifiers: i&2 != 0, assertion: i&4 != 0, presence: i&8 != 0, sentiment: i&16 != 0}
+		for least := 1; least <= 6; least++ {
+			d.least = least
+			if least == 1 {
+				d.weight, d.prominent = 0, 0
+				out = append(out, d)
+			}
+			for _, w := range []int{2, 3} {
+				for _, p := range []int{1, 3, 5} {
+					if least > 1 && least <= w {
+						d.weight, d.prominent = w, p
+						out = append(out, d)
+					}
+				}
+			}
+		}
 	}
 	return out
 }
@@ -254,19 +312,20 @@ func divergenceGrid() []divergence {
 // wins. The target is 0.04; the margin keeps the held-out fold above it.
 const minPrecision = 0.045
 
-// fitFraming picks a tuning and a divergence rule on the events in train.
-// scores[t][d][e] is event e under tuning t and rule d.
-func fitFraming(scores [][][]framingScore, train []int) (int, int) {
-	sum := func(t, d int, keepAll bool) framingScore {
+// fitTuning picks a tuning on the events in train: the highest recall
+// among those that keep minPrecision. scores[t][e] is event e's markers
+// under tuning t.
+func fitTuning(scores [][]framingScore, train []int) int {
+	sum := func(t int) framingScore {
 		var s framingScore
 		for _, e := range train {
-			s.add(scores[t][d][e])
+			s.add(scores[t][e])
 		}
 		return s
 	}
 	bestT, bestR := -1, -1.0
 	for t := range scores {
-		s := sum(t, 0, false)
+		s := sum(t)
 		if s.precision() >= minPrecision && s.recall() > bestR {
 			bestT, bestR = t, s.recall()
 		}
@@ -274,28 +333,40 @@ func fitFraming(scores [][][]framingScore, train []int) (int, int) {
 	if bestT < 0 { // no tuning keeps the precision: take the most precise
 		bestP := -1.0
 		for t := range scores {
-			if p := sum(t, 0, false).precision(); p > bestP {
+			if p := sum(t).precision(); p > bestP {
 				bestT, bestP = t, p
 			}
 		}
 	}
+	return bestT
+}
+
+// fitRule picks the divergence rule of highest F1 on the events in train;
+// scores[d][e] is event e's groups under rule d.
+func fitRule(scores [][]framingScore, train []int) int {
 	bestD, bestF := 0, -1.0
-	for d := range scores[bestT] {
-		if f := sum(bestT, d, false).f1(); f > bestF {
+	for d := range scores {
+		var s framingScore
+		for _, e := range train {
+			s.add(scores[d][e])
+		}
+		if f := s.f1(); f > bestF {
 			bestD, bestF = d, f
 		}
 	}
-	return bestT, bestD
+	return bestD
 }
 
 // TestBasilFraming scores the shipped framing on BASIL and fits its tuning
 // by 5-fold cross-validation over events: each fold is scored with the
-// tuning and divergence rule chosen on the other four. It asserts the
+// tuning and divergence rule chosen on the other four. With -refit the
+// tuning grid is the wide one (every VADER threshold with the neighbours'
+// cosines, every set of the lexicon): minutes, not seconds. It asserts the
 // figures reached (a regression fails) and that the shipped values are
 // those chosen on all the events.
 func TestBasilFraming(t *testing.T) {
 	cases := loadBasil(t)
-	tunings, rules := tuningGrid(allSets), divergenceGrid()
+	tunings, rules := tuningGrid(*refit), divergenceGrid()
 	cv, ti, di := crossValidate(t, cases, tunings, rules)
 
 	// The shipped engine, as a user gets it.
@@ -307,7 +378,9 @@ func TestBasilFraming(t *testing.T) {
 	t.Logf("shipped: %v", shipped)
 	t.Logf("shipped, every kind of marker counted: %v", allKinds)
 
-	if tunings[ti] != framing.Default() || rules[di] != shippedDivergence {
+	// The wide grid of -refit is for looking further; the shipped values
+	// are those of the default grid.
+	if !*refit && (tunings[ti] != framing.Default() || rules[di] != shippedDivergence) {
 		t.Errorf("the shipped tuning %+v %+v is not the one fit on all events (%+v %+v)",
 			framing.Default(), shippedDivergence, tunings[ti], rules[di])
 	}
@@ -315,14 +388,15 @@ func TestBasilFraming(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		// The figures reached, less a small margin (the issue's targets,
-		// 0.50 and 0.30, are not reached yet: see the closing note).
-		{"cross-validated share of lexical-bias spans overlapped", cv.recall(), 0.47},
+		// The issue's targets (reached: see the README's figures, measured
+		// on the engine's groups of this commit; the alignment's groups
+		// move the F1).
+		{"cross-validated share of lexical-bias spans overlapped", cv.recall(), 0.50},
 		{"cross-validated share of framing markers inside a span", cv.precision(), 0.04},
-		{"cross-validated divergent-framing F1", cv.f1(), 0.25},
-		{"shipped share of lexical-bias spans overlapped", shipped.recall(), 0.47},
+		{"cross-validated divergent-framing F1", cv.f1(), 0.30},
+		{"shipped share of lexical-bias spans overlapped", shipped.recall(), 0.50},
 		{"shipped share of framing markers inside a span", shipped.precision(), 0.04},
-		{"shipped divergent-framing F1", shipped.f1(), 0.27},
+		{"shipped divergent-framing F1", shipped.f1(), 0.30},
 	} {
 		if c.got < c.want {
 			t.Errorf("%s = %.3f, want at least %.2f", c.name, c.got, c.want)
@@ -332,22 +406,38 @@ func TestBasilFraming(t *testing.T) {
 
 // crossValidate scores every tuning and rule on every event, then fits them
 // by 5-fold cross-validation over events. It returns the cross-validated
-// score and the tuning and rule fit on all the events.
+// score and the tuning and rule fit on all the events. A fold fits the
+// tuning on the markers, then the rule on the groups under that tuning.
 func crossValidate(t *testing.T, cases []basilCase, tunings []framing.Tuning, rules []divergence) (framingScore, int, int) {
-	scores := make([][][]framingScore, len(tunings))
+	marks := make([][]framingScore, len(tunings))
 	for ti, tn := range tunings {
-		scores[ti] = make([][]framingScore, len(rules))
-		reps := make([]*Report, len(cases))
+		marks[ti] = make([]framingScore, len(cases))
 		for e, c := range cases {
-			reps[e] = reframe(c, tn)
+			c.rep = reframe(c, tn)
+			marks[ti][e] = markerScore(c, framingBearing)
 		}
-		for di, d := range rules {
-			scores[ti][di] = make([]framingScore, len(cases))
-			for e, c := range cases {
-				c.rep = reps[e]
-				scores[ti][di][e] = scoreBasil(c, framingBearing, func(g Group) bool { return d.diverges(g) != nil })
+	}
+	groups := map[int][][]framingScore{} // by tuning, only those a fit picks
+	groupScores := func(ti int) [][]framingScore {
+		if gs, ok := groups[ti]; ok {
+			return gs
+		}
+		gs := make([][]framingScore, len(rules))
+		for di := range gs {
+			gs[di] = make([]framingScore, len(cases))
+		}
+		for e, c := range cases {
+			c.rep = reframe(c, tunings[ti])
+			for di, d := range rules {
+				gs[di][e] = groupScore(c, func(g Group) bool { return d.diverges(g) != nil })
 			}
 		}
+		groups[ti] = gs
+		return gs
+	}
+	fit := func(train []int) (int, int) {
+		ti := fitTuning(marks, train)
+		return ti, fitRule(groupScores(ti), train)
 	}
 	const k = 5
 	fold := evaldata.Folds(len(cases), k)
@@ -361,10 +451,11 @@ func crossValidate(t *testing.T, cases []basilCase, tunings []framing.Tuning, ru
 				train = append(train, e)
 			}
 		}
-		ti, di := fitFraming(scores, train)
+		ti, di := fit(train)
 		var s framingScore
 		for _, e := range test {
-			s.add(scores[ti][di][e])
+			s.add(marks[ti][e])
+			s.add(groupScores(ti)[di][e])
 		}
 		t.Logf("fold %d: %+v %+v: %v", f, tunings[ti], rules[di], s)
 		cv.add(s)
@@ -373,7 +464,7 @@ func crossValidate(t *testing.T, cases []basilCase, tunings []framing.Tuning, ru
 	for e := range all {
 		all[e] = e
 	}
-	ti, di := fitFraming(scores, all)
+	ti, di := fit(all)
 	t.Logf("cross-validated: %v", cv)
 	t.Logf("fit on all %d events: %+v %+v", len(cases), tunings[ti], rules[di])
 	return cv, ti, di

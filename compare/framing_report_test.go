@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/storydiff/storydiff/compare/framing"
 	"github.com/storydiff/storydiff/compare/ingest"
 )
 
@@ -143,5 +144,29 @@ func TestSentenceFramingSeeds(t *testing.T) {
 	}
 	if got := markedAs(r, "Notorious"); len(got) > 0 {
 		t.Errorf("\"Notorious\" of \"Notorious Markets\" marked %v", got)
+	}
+}
+
+// A word the article writes elsewhere only as a name is no marker where
+// it opens a sentence: "Dick" of Sen. Dick Durbin.
+func TestNoMarkerOnANameOpeningASentence(t *testing.T) {
+	a, err := ingest.Parse("a.txt", []byte("Senate passes the bill\n\n"+
+		"The bill passed on Tuesday with the support of Sen. Dick Durbin, the No. 2 Democrat.\n\n"+
+		"Dick has attended hundreds of hearings on the bill since 2009.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := ingest.Parse("b.txt", []byte("Bill clears the Senate\n\n"+
+		"The bill passed on Tuesday, backed by Sen. Dick Durbin of Illinois.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Compare([]*ingest.Document{a, b}, Options{})
+	if got := markedAs(r, "Dick"); len(got) > 0 {
+		t.Errorf("the name %q is marked %v", "Dick", got)
+	}
+	// The word is one VADER rates: the rule, not the lexicon, keeps it out.
+	if len(framing.Markers("Dick has attended hundreds of hearings.")) == 0 {
+		t.Fatal("no marker on the sentence alone: the test needs a word the lexicon rates")
 	}
 }

@@ -153,8 +153,12 @@ func fillSentences(r *Report, al *align.Alignment) {
 	for ai := range r.Articles {
 		for si := range r.Articles[ai].Sentences {
 			s := &r.Articles[ai].Sentences[si]
-			for _, n := range al.Nearest(ai, si) {
-				s.Nearest = append(s.Nearest, Nearest{Article: n.Article, Sentence: n.Sentence, Similarity: round3(n.Similarity)})
+			ns := al.Nearest(ai, si)
+			if len(ns) > 0 {
+				s.Nearest = make(NearestList, len(ns))
+			}
+			for i, n := range ns {
+				s.Nearest[i] = Nearest{Article: n.Article, Sentence: n.Sentence, Similarity: round3(n.Similarity)}
 			}
 		}
 	}

@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"cmp"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -97,6 +99,25 @@ func TestOmittedListsWhatMostOthersCarry(t *testing.T) {
 		}
 		if (n <= 5) != (skipped == 0) {
 			t.Errorf("%d articles: %d small groups left out of Omitted", n, skipped)
+		}
+	}
+}
+
+// closest picks what a stable sort by similarity, then a sort by article,
+// picks, ties included.
+func TestClosestIsTheSortedPick(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for trial := range 2000 {
+		n := make(NearestList, rng.IntN(12))
+		for i := range n {
+			n[i] = Nearest{Article: i + rng.IntN(2)*100, Sentence: rng.IntN(50), Similarity: float64(rng.IntN(6)) / 10}
+		}
+		want := slices.Clone(n)
+		slices.SortStableFunc(want, func(x, y Nearest) int { return cmp.Compare(y.Similarity, x.Similarity) })
+		want = want[:min(len(want), nearestMax)]
+		slices.SortFunc(want, func(x, y Nearest) int { return cmp.Compare(x.Article, y.Article) })
+		if got := closest(slices.Clone(n)); !slices.Equal(got, want) {
+			t.Fatalf("trial %d: closest(%+v) = %+v, want %+v", trial, n, got, want)
 		}
 	}
 }

@@ -1,10 +1,13 @@
 package compare
 
-// ReportVersion is the version of the JSON report contract. Later additions
-// add fields; they never rename or remove one. Version 2 bounded what
+// ReportVersion is the version of the JSON report contract. Additions add
+// fields; a field is removed, or changes what it holds, only with a new
+// version, listed under Changes in docs/report.md. Version 2 bounded what
 // Sentence.Nearest and Summary.Omitted list and left out a fact mention's
-// value where it has none (docs/report.md says how).
-const ReportVersion = 2
+// value where it has none; version 3 writes the words of markers and fact
+// mentions once, in the article's text, drops Coverage (the groups' members
+// say it) and writes Nearest as triples.
+const ReportVersion = 3
 
 // Report is everything the engine found in one comparison. It is the only
 // thing the TUI and the report writers read.
@@ -43,8 +46,9 @@ type Summary struct {
 	// bytes, that no other article shares (its sentences in no group).
 	Originality float64 `json:"originality"`
 	// Coverage has one entry per group, in the report's order: whether
-	// this article carries the fact.
-	Coverage []bool `json:"coverage"`
+	// this article carries the fact. Not in the JSON report (version 3):
+	// it grew with articles times groups, and groups[].members says it.
+	Coverage []bool `json:"-"`
 	// Omitted lists the groups at least half of the other articles carry
 	// and this one leaves out (every group it leaves out, with up to five
 	// articles).
@@ -91,12 +95,12 @@ type Sentence struct {
 	// scores highest (nearestMax; every other article with any lexical
 	// overlap when there are up to four articles), that sentence, even
 	// when it is below the grouping threshold. In article order.
-	Nearest []Nearest `json:"nearest"`
+	Nearest NearestList `json:"nearest"`
 	// Framing lists the sentence's framing markers, whether or not it is in
 	// a group; words inside quotation marks are marked Quoted (the
 	// speaker's wording, not the outlet's). Empty for captions and
 	// boilerplate.
-	Framing []Marker `json:"framing"`
+	Framing SentenceFraming `json:"framing"`
 }
 
 // Nearest names the closest sentence of another article.
@@ -153,8 +157,10 @@ type FramingDiff struct {
 type Marker struct {
 	Article int    `json:"article"`
 	Kind    string `json:"kind"` // "attribution", "hedge", "intensifier", "loaded", "negation"
-	Text    string `json:"text"`
-	Lemma   string `json:"lemma"`
+	// Text is the words as written: the article's text[Start:End], which
+	// is why the JSON report (version 3) leaves it out.
+	Text  string `json:"-"`
+	Lemma string `json:"lemma"`
 	// Tone classes attribution verbs (neutral, doubt, concession,
 	// assertion, emotive) and loaded words (positive, negative).
 	Tone  string `json:"tone,omitempty"`

@@ -108,7 +108,7 @@ func markerWord(mk compare.Marker) string {
 
 // versionFraming is the inspector's framing line for one version: the
 // outlet's own framing words in the sentences, "≠" before those another
-// version lacks; "" when there are none.
+// version lacks (not before a neutral "said"); "" when there are none.
 func versionFraming(rep *compare.Report, g *compare.Group, a int, sents []int) string {
 	var parts []string
 	if g != nil {
@@ -117,7 +117,9 @@ func versionFraming(rep *compare.Report, g *compare.Group, a int, sents []int) s
 				continue
 			}
 			w := markerWord(mk)
-			if mk.Distinct {
+			// A plain "said" another version lacks is no difference of
+			// framing: the other version's verb carries the ≠.
+			if mk.Distinct && !(mk.Kind == "attribution" && mk.Tone == "neutral") {
 				w = "≠ " + w
 			}
 			parts = append(parts, w)

@@ -90,3 +90,19 @@ func TestHTMLFramingSection(t *testing.T) {
 		t.Error("a label's markup reached the HTML memo")
 	}
 }
+
+// A version's framing line puts ≠ before the words another version lacks,
+// but not before a plain "said": the other version's "claimed" is the
+// difference.
+func TestVersionFramingNeutralSaid(t *testing.T) {
+	g := &compare.Group{Framing: []compare.Marker{
+		{Article: 0, Kind: "attribution", Text: "said", Lemma: "say", Tone: "neutral", Category: "neutral verb", Distinct: true},
+		{Article: 1, Kind: "attribution", Text: "claimed", Lemma: "claim", Tone: "doubt", Category: "doubt verb", Distinct: true},
+	}}
+	if got := versionFraming(&compare.Report{}, g, 0, nil); strings.Contains(got, "≠") {
+		t.Errorf("framing line of the plain version = %q, want no ≠", got)
+	}
+	if got := versionFraming(&compare.Report{}, g, 1, nil); !strings.HasPrefix(got, "≠ claimed") {
+		t.Errorf("framing line of the doubting version = %q, want ≠ claimed", got)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/storydiff/storydiff/compare"
+	"github.com/storydiff/storydiff/compare/framing"
 )
 
 // writeSummary prints what one article does with the story.
@@ -34,11 +35,14 @@ func writeSummary(w io.Writer, r *compare.Report, s compare.Summary) {
 	}
 }
 
-// framingLine lists the markers that set one outlet's version apart.
+// framingLine lists the markers that set one outlet's version apart: not
+// a plain "said" or a negation, which give context rather than frame, nor
+// the words of a quotation, which are the speaker's.
 func framingLine(g compare.Group) string {
 	var parts []string
 	for _, m := range g.Framing {
-		if !m.Distinct {
+		if !m.Distinct || m.Quoted || m.Kind == string(framing.Negation) ||
+			m.Kind == string(framing.Attribution) && m.Tone == framing.ToneNeutral {
 			continue
 		}
 		p := fmt.Sprintf("[%d] %s %s", m.Article+1, m.Kind, quoted(m.Text))

@@ -38,3 +38,30 @@ func TestTextReportKeepsArticleLinesIndented(t *testing.T) {
 		t.Fatalf("the table's rows are not in the report:\n%s", out)
 	}
 }
+
+// TestTextReportFramingLine: a group's framing line names the words that set
+// one version apart ("claimed"), not the plain "said" of the other, which
+// frames nothing.
+func TestTextReportFramingLine(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", []byte("Harbor plan approved\n\n"+
+		"The mayor said the harbor plan will bring 400 jobs to the city by next year.\n"))
+	b := writeFile(t, dir, "b.txt", []byte("Harbor plan passes\n\n"+
+		"The mayor claimed the harbor plan will bring 400 jobs to the city by next year.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", a, b)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var line string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.Contains(l, "framing: [") {
+			line = l
+		}
+	}
+	if !strings.Contains(line, "“claimed”") {
+		t.Fatalf("no framing line naming \"claimed\":\n%s", out)
+	}
+	if strings.Contains(line, "“said”") {
+		t.Errorf("the framing line lists the neutral \"said\": %q", line)
+	}
+}

@@ -117,6 +117,7 @@ type entry struct {
 	valence float64
 	noun    bool // "*": not after a determiner
 	number  bool // "#": not before a number
+	comma   bool // "~": not after a comma
 	cat     string
 	set     uint8 // the lexicon sets a news phrase needs (newslex_more.go)
 }
@@ -135,6 +136,9 @@ type wordInfo struct {
 	news     uint16 // 1 + index into index.news; 0 when not ours
 	vader    int8   // VADER's mean rating in tenths
 	hasVader bool
+	// vaderStem: the rating is that of another form VADER lists, for a
+	// word of ours ("betrayals", VADER's "betrayal").
+	vaderStem bool
 }
 
 var (
@@ -143,24 +147,54 @@ var (
 )
 
 func loadIndex() *index {
-	indexOnce.Do(func() { theIndex = buildIndex(readLexicon()) })
+	indexOnce.Do(func() { theIndex = newIndex() })
 	return theIndex
 }
 
+// newIndex builds the index from the lexicons.
+func newIndex() *index {
+	lex, phrases := readLexicon()
+	return buildIndex(lex, phrases)
+}
+
 func buildIndex(lex map[string]wordInfo, phrases []lexPhrase) *index {
-	ix := &index{phrases: map[string][]entry{}, words: lex, news: buildNewsLexicon()}
+	return buildIndexFrom(lex, phrases, buildNewsLexicon())
+}
+
+// buildIndexFrom is buildIndex with the news lexicon given.
+func buildIndexFrom(lex map[string]wordInfo, phrases []lexPhrase, news []newsEntry) *index {
+	ix := &index{phrases: make(map[string][]entry, 1024), words: lex, news: news}
+	// A neighbour VADER lists only in another form ("betrayals" under
+	// "betrayal") keeps VADER's rating, for the tunings that leave it out.
+	withVader := func(key string, wi wordInfo) wordInfo {
+		if !wi.hasVader {
+			if l, ok := stem(lex, key, func(w wordInfo) bool { return w.hasVader }); ok {
+				wi.vader, wi.hasVader, wi.vaderStem = lex[l].vader, true, true
+			}
+		}
+		return wi
+	}
 	// Our lemmas first, then their inflections where no lemma of ours is
 	// spelt the same: "hailed" is ours as "hail", over VADER's "hailed".
 	for i, e := range ix.news {
 		wi := ix.words[e.lemma]
+		if e.near > 0 {
+			wi = withVader(e.lemma, wi)
+		}
 		wi.news = uint16(i + 1)
 		ix.words[e.lemma] = wi
 	}
 	var forms []string
 	for i, e := range ix.news {
+		if e.near > 0 && e.cat == CatEvaluative {
+			continue // an adjective or adverb the vectors proposed: no inflections
+		}
 		forms = inflect(e.lemma, forms[:0])
 		for _, f := range forms {
 			if wi := ix.words[f]; wi.news == 0 {
+				if e.near > 0 {
+					wi = withVader(f, wi)
+				}
 				wi.news = uint16(i + 1)
 				ix.words[f] = wi
 			}
@@ -212,9 +246,10 @@ func (ix *index) addSet(set uint8, kind Kind, forms, tone string, valence float6
 			continue
 		}
 		e := entry{kind: kind, tone: tone, valence: valence, cat: cat, set: set}
-		for len(f) > 0 && strings.ContainsRune("*#", rune(f[0])) {
+		for len(f) > 0 && strings.ContainsRune("*#~", rune(f[0])) {
 			e.noun = e.noun || f[0] == '*'
 			e.number = e.number || f[0] == '#'
+			e.comma = e.comma || f[0] == '~'
 			f = f[1:]
 		}
 		if lemma == "" {
@@ -284,7 +319,10 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 	if !ok {
 		return Marker{}, 0
 	}
-	if e := &ix.news[max(int(wi.news)-1, 0)]; wi.news > 0 && tn.News && tn.uses(e.set) {
+	if e := &ix.news[max(int(wi.news)-1, 0)]; wi.news > 0 && tn.News && tn.uses(e.set) && tn.admits(e) {
+		if e.near > 0 && e.cat != CatLabel && pluralNoun(ix, toks, i) {
+			return Marker{}, 0 // a neighbour of a verb or adjective, used as a noun
+		}
 		v := 2.0
 		if e.tone == ToneNegative {
 			v = -2
@@ -292,12 +330,52 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 		return Marker{Kind: Loaded, Start: t.start, End: t.end, Text: s[t.start:t.end],
 			Lemma: e.lemma, Tone: e.tone, Valence: v, Category: e.cat}, 1
 	}
+	if pluralNoun(ix, toks, i) {
+		return Marker{}, 0 // "cracking down on fakes": counterfeits, not a judgement
+	}
+	if wi.vaderStem {
+		lemma, _ = stem(ix.words, lemma, func(w wordInfo) bool { return w.hasVader && !w.vaderStem })
+	}
 	w := lexWord{lemma, float64(wi.vader) / 10}
 	if !wi.hasVader || !loadedVader(t.key, w) || tn.vader(w.valence) == 0 || math.Abs(w.valence) < tn.vader(w.valence) || tn.VaderPositiveShape && w.valence > 0 && !shaped(w.word) {
 		return Marker{}, 0
 	}
 	return Marker{Kind: Loaded, Start: t.start, End: t.end, Text: s[t.start:t.end],
 		Lemma: w.word, Tone: toneOf(w.valence), Valence: w.valence, Category: CatSentiment}, 1
+}
+
+// pluralNoun reports whether token i is the plural of a noun made from a
+// word rated as a verb or adjective: an -s form whose bare form VADER or
+// the lexicon also lists, not shaped as a noun, after a preposition or a
+// determiner
+// ("cracking down on fakes"). The plain noun names a thing, counterfeits;
+// the judgement is in the verb and the adjective ("fake merchandise").
+func pluralNoun(ix *index, toks []token, i int) bool {
+	k := toks[i].key
+	if i == 0 || len(k) < 4 || !strings.HasSuffix(k, "s") || strings.HasSuffix(k, "ss") {
+		return false
+	}
+	p := toks[i-1].key
+	if !determiners[p] && !prepositions[p] {
+		return false
+	}
+	for _, base := range []string{k[:len(k)-1], k[:len(k)-2]} {
+		if wi, ok := ix.words[base]; ok && (wi.hasVader && !wi.vaderStem || wi.news > 0) && !nounEnding(base) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounEnding reports whether w ends as nouns do: the plural of "betrayal",
+// "death" or "killer" is the noun itself, loaded or not.
+func nounEnding(w string) bool {
+	for _, e := range []string{"al", "tion", "sion", "ment", "ure", "ance", "ence", "ity", "th", "ness", "ism", "ist", "er", "or", "ship", "age", "cy"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // inName reports whether token i is part of a name: capitalised inside the
@@ -332,6 +410,9 @@ func (e *entry) fits(s string, toks []token, i int) bool {
 		}
 	}
 	if e.number && last+1 < len(toks) && toks[last+1].number {
+		return false
+	}
+	if e.comma && i > 0 && strings.Contains(s[toks[i-1].end:toks[i].start], ",") {
 		return false
 	}
 	if e.noun && i > 0 {

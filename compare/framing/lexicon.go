@@ -32,7 +32,7 @@ const loadedThreshold = 1.0
 // on purpose: each entry hides a word from every sentence.
 var newsNeutral = map[string]bool{
 	"like": true, "yes": true, "please": true, "help": true, "helps": true,
-	"helped": true, "goods": true, "party": true, "parties": true,
+	"helped": true, "helping": true, "goods": true, "party": true, "parties": true,
 	"united": true, "interest": true, "interests": true, "credit": true,
 	"positive": true, "negative": true, "intelligence": true, "justice": true,
 	"care": true, "support": true, "supported": true, "supports": true,
@@ -56,7 +56,10 @@ type lexPhrase struct {
 // (generated from VADER's text by TestVaderTable, so start-up parses
 // nothing), keeping the phrases rated strongly enough to count.
 func readLexicon() (map[string]wordInfo, []lexPhrase) {
-	words := make(map[string]wordInfo, len(vaderWords)+1000) // room for the news lexicon
+	// Room for the news lexicon's words and their forms too (about 1,500
+	// listed, the vectors' neighbours, up to 8 forms each): growing the
+	// map as they go in would rehash it several times at start-up.
+	words := make(map[string]wordInfo, len(vaderWords)+8*(1500+len(nearWords)))
 	var phrases []lexPhrase
 	for i, w := range vaderWords {
 		if strings.Contains(w, " ") {
@@ -82,7 +85,7 @@ func (ix *index) word(key string) (string, wordInfo, bool) {
 	if wi, ok := ix.words[key]; ok {
 		return key, wi, true
 	}
-	lemma, ok := stem(ix.words, key)
+	lemma, ok := stem(ix.words, key, nil)
 	return lemma, ix.words[lemma], ok
 }
 
@@ -100,8 +103,9 @@ var inflections = []struct {
 }
 
 // stem undoes a regular ending of key and returns the first stem that is a
-// key of m, or false when none is.
-func stem[V any](m map[string]V, key string) (string, bool) {
+// key of m whose value keep accepts (any, when keep is nil), or false when
+// none is.
+func stem[V any](m map[string]V, key string, keep func(V) bool) (string, bool) {
 	var buf [64]byte
 	for _, in := range inflections {
 		stem, ok := strings.CutSuffix(key, in.cut)
@@ -119,7 +123,7 @@ func stem[V any](m map[string]V, key string) (string, bool) {
 			continue
 		}
 		b := append(append(buf[:0], stem...), in.add...)
-		if _, ok := m[string(b)]; ok {
+		if v, ok := m[string(b)]; ok && (keep == nil || keep(v)) {
 			return string(b), true
 		}
 	}

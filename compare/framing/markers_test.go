@@ -65,6 +65,12 @@ func TestAttribution(t *testing.T) {
 		{"The accused was released on bail.", nil},
 		{"The State Department declined a state visit.", nil},
 		{"The cabinet met; the state of the roads was discussed.", nil},
+		// A participle after a comma whose subject is the clause before is
+		// a finding, not a speaker's words; a verb before a number is not
+		// one of saying.
+		{"Its website was cited as a haven for fakes, suggesting it had not done enough.", nil},
+		{"Alibaba initially suggested Washington was politically motivated.", []string{"suggested=suggest/neutral"}},
+		{"The plan would add 400 jobs, and the mayor added that it was cheap.", []string{"added=add/neutral"}},
 	})
 }
 
@@ -142,7 +148,11 @@ func TestLoaded(t *testing.T) {
 		{"Notorious Markets list names Alibaba.", nil},
 		{"He was taken to the emergency room.", nil},
 		{"The company has done enough to fight counterfeits.", nil},
-		{"Residents are fed up with the delays.", []string{"fed up=fed up/negative"}},
+		// The plural noun of a word that judges as an adjective or verb names
+		// a thing ("cracking down on fakes": counterfeits); the adjective
+		// still judges.
+		{"Taobao has made strides cracking down on fakes.", nil},
+		{"It was cited as a haven for fake merchandise.", []string{"fake=fake/negative"}},
 		// Inflections the lexicon lacks resolve to their stem.
 		{"Two deaths followed the betrayals.", []string{"deaths=death/negative", "betrayals=betrayal/negative"}},
 		// Mild words stay below the threshold, and the lexicon's own rating of
@@ -319,5 +329,16 @@ func TestLexiconSets(t *testing.T) {
 				t.Errorf("%q: %q found with its set off", c.sentence, w)
 			}
 		}
+	}
+}
+
+// TestVaderPhrases: VADER's phrases are matched whole, under a tuning that
+// lets their rating count ("fed up", -1.8).
+func TestVaderPhrases(t *testing.T) {
+	tn := Default()
+	tn.VaderNegative = 1.5
+	got := describe(MarkersWith("Residents are fed up with the delays.", tn), Loaded)
+	if !slices.Equal(got, []string{"fed up=fed up/negative"}) {
+		t.Errorf("loaded markers %q, want [fed up=fed up/negative]", got)
 	}
 }

@@ -201,26 +201,40 @@ var neutralPhrases = []string{
 type newsEntry struct {
 	lemma, cat, tone string
 	set              uint8 // the sets the entry needs (newslex_more.go); 0 for the core
+	near             uint8 // for a word proposed by vectors, its cosine to the seed in hundredths; 0 when listed
 }
 
-// buildNewsLexicon reads the word lists, in order; a word listed twice
-// keeps its first category.
+// buildNewsLexicon is the listed lexicon, then the vectors' neighbours of
+// its words (neighbours.go), which the tuning admits by cosine.
 func buildNewsLexicon() []newsEntry {
-	out := make([]newsEntry, 0, 1000)
-	seen := make(map[string]bool, 1000)
+	return appendNeighbours(listedLexicon())
+}
+
+// listedLexicon reads the word lists, in order; a word listed twice
+// keeps its first category.
+func listedLexicon() []newsEntry {
+	listed := 0
 	for _, l := range newsWords {
-		for _, w := range strings.Fields(l.words) {
+		listed += countWords(l.words)
+	}
+	for _, l := range moreWords {
+		listed += countWords(l.words)
+	}
+	out := make([]newsEntry, 0, listed+listed/2)
+	seen := make(map[string]bool, listed+listed/2)
+	for _, l := range newsWords {
+		for w := range strings.FieldsSeq(l.words) {
 			if !seen[w] {
 				seen[w] = true
-				out = append(out, newsEntry{w, l.cat, l.tone, 0})
+				out = append(out, newsEntry{w, l.cat, l.tone, 0, 0})
 			}
 		}
 	}
 	for _, l := range moreWords {
-		for _, w := range strings.Fields(l.words) {
+		for w := range strings.FieldsSeq(l.words) {
 			if !seen[w] {
 				seen[w] = true
-				out = append(out, newsEntry{w, l.cat, l.tone, l.set})
+				out = append(out, newsEntry{w, l.cat, l.tone, l.set, 0})
 			}
 		}
 	}
@@ -235,31 +249,67 @@ func buildNewsLexicon() []newsEntry {
 		for _, d := range append([]string{adverb(e.lemma), ness(e.lemma)}, compare(e.lemma)...) {
 			if d != "" && !seen[d] && !notDerived[d] {
 				seen[d] = true
-				out = append(out, newsEntry{d, e.cat, e.tone, e.set | setDerived})
+				out = append(out, newsEntry{d, e.cat, e.tone, e.set | setDerived, 0})
 			}
 		}
 	}
 	return out
 }
 
+// countWords is len(strings.Fields(s)) without the slice.
+func countWords(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
+
 // inflect returns the regular inflections of a lemma that stem would
 // undo ("slam": slams, slammed, slamming...), so they are found in one
 // look-up. A few are not English ("slamed"); no word a sentence holds is
-// spelt so, and the rest are what stem would have matched anyway.
+// spelt so, and the rest are what stem would have matched anyway. The
+// forms share one allocation.
 func inflect(lemma string, forms []string) []string {
-	forms = append(forms, lemma+"s", lemma+"es", lemma+"ed", lemma+"ing")
-	n := len(lemma)
-	if n < 2 {
-		return forms
+	var buf [8 * 72]byte
+	b := buf[:0]
+	var ends [maxInflections]int
+	k := 0
+	add := func(stem, suffix string) {
+		b = append(append(b, stem...), suffix...)
+		ends[k] = len(b)
+		k++
 	}
-	last := lemma[n-1]
-	switch {
-	case last == 'y':
-		forms = append(forms, lemma[:n-1]+"ies", lemma[:n-1]+"ied")
-	case last == 'e':
-		forms = append(forms, lemma+"d", lemma[:n-1]+"ing")
-	case !strings.ContainsRune("aeiouwxy", rune(last)) && last >= 'a' && last <= 'z':
-		forms = append(forms, lemma+string(last)+"ed", lemma+string(last)+"ing")
+	double := func(suffix string) { // slammed: the last consonant doubled
+		b = append(append(append(b, lemma...), lemma[len(lemma)-1]), suffix...)
+		ends[k] = len(b)
+		k++
+	}
+	add(lemma, "s")
+	add(lemma, "es")
+	add(lemma, "ed")
+	add(lemma, "ing")
+	if n := len(lemma); n >= 2 {
+		switch last := lemma[n-1]; {
+		case last == 'y':
+			add(lemma[:n-1], "ies")
+			add(lemma[:n-1], "ied")
+		case last == 'e':
+			add(lemma, "d")
+			add(lemma[:n-1], "ing")
+		case !strings.ContainsRune("aeiouwxy", rune(last)) && last >= 'a' && last <= 'z':
+			double("ed")
+			double("ing")
+		}
+	}
+	all := string(b)
+	start := 0
+	for _, end := range ends[:k] {
+		forms = append(forms, all[start:end])
+		start = end
 	}
 	return forms
 }
+
+// maxInflections is the most forms inflect returns.
+const maxInflections = 6

@@ -17,7 +17,7 @@ var seedWant = map[string][]string{
 	},
 	"004_3a34f0d0acc71ae7.txt": {
 		"attribution:tell", "attribution:say", "attribution:blame", "attribution:suggest",
-		"loaded:confrontational", "loaded:fakes", "loaded:slap in the face",
+		"loaded:confrontational", "loaded:slap in the face",
 		"intensifier:major", "intensifier:nothing short of", "hedge:appear to",
 	},
 }
@@ -46,7 +46,11 @@ func TestSeedArticles(t *testing.T) {
 				}
 				// The misfires: a word inside a name, a compound, a
 				// plain verb of the story.
-				if m.Kind == Loaded && (m.Text == "Notorious" || m.Lemma == "approved" || m.Lemma == "fight" || m.Lemma == "hand") {
+				// Users' reports on the seed pair: "cracking down on fakes"
+				// (counterfeits), ", suggesting it hasn't done enough" (a
+				// finding, not a speaker).
+				if m.Kind == Loaded && (m.Text == "Notorious" || m.Lemma == "approved" || m.Lemma == "fight" || m.Lemma == "hand" || m.Text == "fakes") ||
+					m.Kind == Attribution && m.Text == "suggesting" {
 					t.Errorf("%s: %q marked loaded", filepath.Base(f), m.Text)
 				}
 				d := fmt.Sprintf("%s:%s", m.Kind, m.Text)

@@ -8,6 +8,8 @@ package framing
 //	"*"  not after a determiner or a possessive: "the blast", "his claims" are nouns
 //	"#"  not before a number: "May 5", "No. 10"
 //	"="  the lemma only, never matched: "state" is mostly a noun, "stated" is not
+//	"~"  not after a comma: there a participle's subject is the clause before
+//	     (", suggesting it had not done enough"), a finding, not a speaker
 //
 // Like every word here, a form capitalised inside a sentence is taken for a
 // name and skipped ("Theresa May", "Washington State"), unless the whole
@@ -32,7 +34,7 @@ type row struct {
 var attributionVerbs = []row{
 	{"say|says|said|saying", ToneNeutral},
 	{"tell|tells|told|telling", ToneNeutral},
-	{"add|adds|*added|adding", ToneNeutral},
+	{"#add|#adds|*#added|#adding", ToneNeutral}, // not "would add 400 jobs"
 	{"=state|stated|stating", ToneNeutral},
 	{"=note|*notes|noted|noting", ToneNeutral},
 	{"explain|explains|explained|explaining", ToneNeutral},
@@ -42,7 +44,7 @@ var attributionVerbs = []row{
 	{"reply|replies|replied|replying", ToneNeutral},
 	{"respond|responds|responded|responding", ToneNeutral},
 	{"ask|asks|asked", ToneNeutral},
-	{"suggest|suggests|suggested|suggesting", ToneNeutral},
+	{"suggest|suggests|suggested|~suggesting", ToneNeutral},
 	{"according to", ToneNeutral},
 	{"*claim|*claims|claimed|claiming", ToneDoubt},
 	{"allege|alleges|*alleged|alleging", ToneDoubt},
@@ -142,6 +144,12 @@ var negations = []string{
 		"|will not|would not|should not|could not|can not|must not|need not|cannot",
 	"#no", "no one", "never", "none", "nobody", "nothing",
 	"nowhere", "neither", "nor", "without",
+}
+
+// prepositions make a plural after them a noun ("on fakes").
+var prepositions = map[string]bool{
+	"on": true, "of": true, "in": true, "for": true, "against": true, "about": true,
+	"with": true, "from": true, "by": true, "at": true, "over": true, "into": true,
 }
 
 // determiners make the next word a noun, for forms marked "*".

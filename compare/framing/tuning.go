@@ -27,6 +27,11 @@ type Tuning struct {
 	// positive nouns and verbs mostly name what happened ("approved",
 	// "won", "support").
 	VaderPositiveShape bool
+	// NearVerbs, NearEvaluative and NearLabels are the cosine from which
+	// a word GloVe's vectors put near a loaded verb, an evaluative word or
+	// a label of the lexicon counts as one (neighbours.go); 0 leaves that
+	// category's neighbours out.
+	NearVerbs, NearEvaluative, NearLabels float64
 	// ScareQuoteWords is the longest run of words in quotation marks, not
 	// a quote of speech, taken as the writer's scare quotes; 0 for none.
 	ScareQuoteWords int
@@ -38,9 +43,12 @@ func Default() Tuning {
 	// "support", "win") are almost never the loading annotators mark; its
 	// positive adjectives and adverbs, and its negative words from 1.5,
 	// are often enough to keep.
-	// All four further sets of the news lexicon earn their place.
+	// All four further sets of the news lexicon earn their place; so do
+	// the vectors' neighbours of the loaded verbs from cosine 0.55 and of
+	// the evaluative words from 0.6, not those of the labels.
 	return Tuning{News: true, Subjective: true, Derived: true, Implicative: true, Figurative: true,
-		VaderNegative: 1.5, VaderPositive: 1.5, VaderPositiveShape: true, ScareQuoteWords: 3}
+		VaderNegative: 1.5, VaderPositive: 1.5, VaderPositiveShape: true, ScareQuoteWords: 3,
+		NearVerbs: 0.55, NearEvaluative: 0.6}
 }
 
 // vader returns the threshold for a rating's sign.

@@ -63,7 +63,12 @@ func matchesAny(rules []rule, s string) bool {
 	if len(s) > maxPatternLen {
 		return false
 	}
-	lower := strings.ToLower(s)
+	return matchesAnyLower(rules, s, strings.ToLower(s))
+}
+
+// matchesAnyLower is matchesAny with s, no longer than maxPatternLen,
+// already in lower case as lower.
+func matchesAnyLower(rules []rule, s, lower string) bool {
 	for _, r := range rules {
 		if r.matchLower(s, lower) {
 			return true
@@ -122,7 +127,7 @@ var boilerplateRules = []rule{
 	// Paywall and account prompts: "You have 3 free articles remaining this
 	// month.", "Subscribe to continue reading", "Already a subscriber? Log in".
 	newRule("free|remaining", `(?i)\b(?:free|remaining)\b.{0,30}\b(?:articles?|stories|reads)\b.{0,40}\b(?:remaining|left|this month)\b`),
-	newRule("reading|access|already|only", `(?i)\b(?:to (?:continue|keep) reading|for unlimited (?:digital )?access|already (?:a subscriber|have an account)|subscribers? only)\b`),
+	newRule("to continue reading|to keep reading|unlimited|already have an account|subscriber", `(?i)\b(?:to (?:continue|keep) reading|for unlimited (?:digital )?access|already (?:a subscriber|have an account)|subscribers? only)\b`),
 	// Newsletter sign-up forms: "Enter your email address."
 	newRule("^enter your|type your|your email|your e-mail|email address|e-mail address", `^(?i:(?:enter |type )?your e-?mail(?: address)?|e-?mail address)\b.{0,40}$`),
 	// Links to the rest of a story elsewhere: "Read the rest here.", "Read
@@ -130,7 +135,10 @@ var boilerplateRules = []rule{
 	newRule("^read ", `^(?i:read (?:more|the rest|on|it all|the full (?:story|article|report|interview|piece|text|statement)))\b.{0,40}$`),
 	// Share and comment prompts: "Share this article", "Leave a comment",
 	// "12 comments", "Join the conversation".
-	newRule("share|click to|leave a|post a comment|join the|comment|print this|mail this", `^(?i:share (?:this|on|via)\b|click to (?:share|e-?mail|print)\b|leave a (?:comment|reply)\b|post a comment\b|join the (?:conversation|discussion)\b|view (?:\d+ )?comments\b|show comments\b|print this (?:article|page|story)\b|e-?mail this (?:article|page|story)\b|comments?(?: \(\d+\))?$|\d+ comments?$).{0,60}$`),
+	newRule("^share |click to |leave a |post a comment|join the |view |show comments|print this |e-mail this |email this |comment", `^(?i:share (?:this|on|via)\b|click to (?:share|e-?mail|print)\b|leave a (?:comment|reply)\b|post a comment\b|join the (?:conversation|discussion)\b|view (?:\d+ )?comments\b|show comments\b|print this (?:article|page|story)\b|e-?mail this (?:article|page|story)\b|comments?(?: \(\d+\))?$).{0,60}$`),
+	// (Apart, so that the words above need to begin the sentence: "share"
+	// and "comment" run through news copy.)
+	newRule("comment", `^\d+ (?i:comments?)$`),
 }
 
 // stampWord is one word of a date or time stamp.
@@ -218,8 +226,15 @@ func (st *roleState) assign(p ingest.Paragraph, i int, ss []span) {
 	for k := range ss {
 		s := &ss[k]
 		t := p.Text[s.start:s.end]
+		// Lower-cased once for both sets of rules; none is tried on a
+		// longer sentence.
+		short := len(t) <= maxPatternLen
+		var lower string
+		if short {
+			lower = strings.ToLower(t)
+		}
 		switch {
-		case matchesAny(boilerplateRules, t):
+		case short && matchesAnyLower(boilerplateRules, t, lower):
 			// Before the headline: a heading can be page furniture too
 			// ("Follow us on Twitter").
 			s.role = RoleBoilerplate
@@ -234,9 +249,9 @@ func (st *roleState) assign(p ingest.Paragraph, i int, ss []span) {
 			if !st.seenHeadline {
 				s.role = RoleHeadline
 			}
-		case matchesAny(captionRules, t):
+		case short && matchesAnyLower(captionRules, t, lower):
 			s.role = RoleCaption
-			if creditEnd.match(t) {
+			if creditEnd.matchLower(t, lower) {
 				credited = k
 			}
 		default:

@@ -268,9 +268,12 @@ func TestRuleNeedsMissNothing(t *testing.T) {
 		"Photo courtesy of the family ", "Pictures: AP", "He arrived. (Drew Angerer/Getty Images)",
 		"By Ann Lee, Global Business Wire · Updated 6:20 PM ET", "BY ANN LEE | Published 9:40", "Updated 6:20 PM ET, Mon January 9, 2017",
 		"You have 3 free articles remaining this month.", "Subscribe to continue reading", "Already a subscriber? Log in",
+		"Sign in to KEEP READING", "Get unlimited digital access", "FOR UNLIMITED ACCESS", "Already have an account? Sign in",
+		"Subscribers only", "For subscriber only",
 		"Enter your email address.", "Your E-mail Address", "E-mail address:", "Read the rest here.", "READ THE FULL STORY",
 		"Share this article", "Leave a comment", "12 comments", "Comments (3)", "Join the Conversation", "View 40 Comments",
 		"Print this page", "E-mail this story", "Click to share on Twitter",
+		"Email this article", "Show Comments", "COMMENT", "3 Comments", "1 comment", "(Share on Facebook", "view comments",
 	}
 	names, _ := filepath.Glob("../../../shared/eval/polnear/text/*.txt")
 	demo, _ := filepath.Glob("../../testdata/demo/*.txt")

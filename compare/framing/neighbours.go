@@ -1,0 +1,51 @@
+package framing
+
+// The news lexicon widened by word vectors: neighbours_table.go holds the
+// words GloVe's vectors put nearest each loaded verb, evaluative word and
+// label of the lexicon, with their cosines (generated offline by
+// TestNeighbourTable; no vector is shipped). A neighbour takes its seed's
+// category and tone and counts only from the cosine the tuning sets for
+// that category, chosen on BASIL by cross-validation.
+
+// nearNeighbour is one word the vectors propose.
+type nearNeighbour struct {
+	word, seed, tone string
+	cos              int // cosine to the seed, in hundredths
+}
+
+// appendNeighbours adds to the listed lexicon the vectors' neighbours of
+// its words, each with its seed's category and sets.
+func appendNeighbours(listed []newsEntry) []newsEntry {
+	at := make(map[string]int, len(listed))
+	for i, e := range listed {
+		at[e.lemma] = i
+	}
+	out := listed
+	for _, n := range nearWords {
+		i, ok := at[n.seed]
+		if _, dup := at[n.word]; !ok || dup {
+			continue
+		}
+		s := listed[i]
+		out = append(out, newsEntry{lemma: n.word, cat: s.cat, tone: n.tone, set: s.set, near: uint8(n.cos)})
+	}
+	return out
+}
+
+// admits reports whether t counts entry e: a listed word always, a
+// neighbour from its category's cosine.
+func (t Tuning) admits(e *newsEntry) bool {
+	if e.near == 0 {
+		return true
+	}
+	var from float64
+	switch e.cat {
+	case CatLoadedVerb:
+		from = t.NearVerbs
+	case CatEvaluative:
+		from = t.NearEvaluative
+	case CatLabel:
+		from = t.NearLabels
+	}
+	return from > 0 && float64(e.near) >= from*100-1e-9
+}

