@@ -187,12 +187,31 @@ func (e *engine) addLeadPairs() {
 	var extra []pair
 	for i, x := range leads {
 		for _, y := range leads[i+1:] {
-			if e.art[x] != e.art[y] && e.sameEvent(x, y) {
+			// Leads without a content word in common cannot reach
+			// eventLeadMass: they are not scored.
+			if e.art[x] != e.art[y] && e.sameEvent(x, y) && e.shareTerm(int(x), int(y)) {
 				extra = append(extra, pair{a: x, b: y})
 			}
 		}
 	}
 	e.addPairs(extra)
+}
+
+// shareTerm reports whether sentences x and y have a content word in common.
+func (e *engine) shareTerm(x, y int) bool {
+	a, _ := e.corpus.Terms(x)
+	b, _ := e.corpus.Terms(y)
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			return true
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
 }
 
 // leadsLink reports whether p is two leads of one event that link (see
