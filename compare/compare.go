@@ -33,9 +33,9 @@ type Options struct {
 	// framing.Default(). The BASIL evaluation sets it per fold.
 	Framing *framing.Tuning
 
-	// mutualMass and leadMass, when above 0, replace align's constants:
-	// the tests fit them.
-	mutualMass, leadMass float64
+	// align tunes alignment (its Model is set from Model): the tests fit
+	// its thresholds.
+	align align.Options
 }
 
 // Compare aligns the articles and returns the report.
@@ -64,7 +64,9 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 	go func() {
 		defer close(done)
 		defer alignDone.Catch()
-		al = align.New(alignArticles(r.Articles), align.Options{Model: model, MutualMass: opt.mutualMass, LeadMass: opt.leadMass})
+		aopt := opt.align
+		aopt.Model = model
+		al = align.New(alignArticles(r.Articles), aopt)
 	}()
 	tuning := framing.Default()
 	if opt.Framing != nil {

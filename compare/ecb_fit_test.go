@@ -2,6 +2,7 @@ package compare
 
 import (
 	"flag"
+	"fmt"
 	"testing"
 
 	"github.com/storydiff/storydiff/compare/align"
@@ -10,10 +11,25 @@ import (
 var refit = flag.Bool("refit", false, "refit the grouping thresholds on ECB+ by cross-validation over topics")
 
 // groupingParams are the grouping thresholds fit on ECB+ (see align's
-// mutualMass and leadMass); 1 turns a rule off.
-type groupingParams struct{ mutual, lead float64 }
+// mutualMass, leadMass and the constants of events.go); a mass of 1 turns
+// a rule off.
+type groupingParams struct {
+	mutual, lead                                       float64
+	eventLinks, eventLeadMass, leadCover, leadMajority float64
+	apart                                              bool
+	opening                                            int // -1: none
+}
 
-func (p groupingParams) options() Options { return Options{mutualMass: p.mutual, leadMass: p.lead} }
+func (p groupingParams) options() Options {
+	return Options{align: align.Options{MutualMass: p.mutual, LeadMass: p.lead,
+		EventLinks: p.eventLinks, EventLeadMass: p.eventLeadMass, LeadCover: p.leadCover, LeadMajority: p.leadMajority,
+		EventsApart: map[bool]int{true: 1, false: -1}[p.apart], OpeningParagraphs: p.opening}}
+}
+
+func (p groupingParams) String() string {
+	return fmt.Sprintf("mutualMass %.2f leadMass %.2f eventLinks %.1f eventLeadMass %.2f leadCover %.2f leadMajority %.2f eventsApart %v openingParagraphs %d",
+		p.mutual, p.lead, p.eventLinks, p.eventLeadMass, p.leadCover, p.leadMajority, p.apart, p.opening)
+}
 
 // The grid the thresholds are fit on, and the targets a setting must meet
 // on the topics it is fit on: ECB+ precision and trap rate as in the
@@ -22,16 +38,42 @@ func (p groupingParams) options() Options { return Options{mutualMass: p.mutual,
 // require it. Where even the strictest setting (both rules off: the
 // engine before them) misses an ECB+ target on the training topics, a
 // setting may not be clearly worse than it there.
+//
+// The rules for events (events.go) are fit on a grid of their own, with
+// the two masses as shipped before them: with lower masses the fit gains
+// a little ECB+ recall, but the groups on BASIL change enough that its
+// divergent-framing F1 falls below what TestBasilFraming asserts (0.247
+// cross-validated at mutualMass 0.30, leadMass 0.10). With the event rules
+// off, the masses are fit as before.
 var (
-	mutualGrid = []float64{0.25, 0.28, 0.30, 0.33, 0.36, 1}
-	leadGrid   = []float64{0.05, 0.10, 0.15, 0.20, 0.25, 1}
-	strictest  = groupingParams{1, 1}
+	mutualGrid       = []float64{0.25, 0.28, 0.30, 0.33, 0.36, 1}
+	leadGrid         = []float64{0.05, 0.10, 0.15, 0.20, 0.25, 1}
+	massesGrid       = [][2]float64{{0.33, 0.15}}
+	eventLinksGrid   = []float64{1, 1.5, 2}
+	eventLeadGrid    = []float64{0.05, 0.10, 0.15}
+	leadCoverGrid    = []float64{0.1, 0.2, 0.3}
+	leadMajorityGrid = []float64{0.34}
+	apartGrid        = []bool{false, true}
+	openingGrid      = []int{-1, 1}
+	eventRulesOff    = groupingParams{eventLinks: 1.5, eventLeadMass: 1, leadCover: 1, leadMajority: 1, opening: -1}
+	strictest        = withMasses(eventRulesOff, 1, 1)
 )
 
+func withMasses(p groupingParams, mutual, lead float64) groupingParams {
+	p.mutual, p.lead = mutual, lead
+	return p
+}
+
 const (
-	fitPrecision     = 0.85
-	fitTrap          = 0.018 // the 2%, less a margin for topics not fit on
-	fitTrapGrowth    = 1.15
+	fitPrecision = 0.85
+	fitTrap      = 0.018 // the 2%, less a margin for topics not fit on
+	// fitTrapGrowth lets a setting's trap rate on the training topics
+	// exceed fitTrap up to this multiple of the strictest setting's. At
+	// 1.15 (before round 3) the event rules were fit to the limit and
+	// held-out traps rose to 2.1%; at 1 they stay at 2.0%, for recall
+	// 0.44 held out against 0.47. The test
+	// prints the held-out figures of 1.15, 1 and 0 (fitTrap alone).
+	fitTrapGrowth    = 1.0
 	fitPrecisionLoss = 0.01
 )
 
@@ -49,7 +91,22 @@ func TestFitGrouping(t *testing.T) {
 	for _, m := range mutualGrid {
 		for _, l := range leadGrid {
 			if l <= m || m == 1 {
-				grid = append(grid, groupingParams{m, l})
+				grid = append(grid, withMasses(eventRulesOff, m, l))
+			}
+		}
+	}
+	for _, ml := range massesGrid {
+		for _, ev := range eventLinksGrid {
+			for _, em := range eventLeadGrid {
+				for _, c := range leadCoverGrid {
+					for _, mj := range leadMajorityGrid {
+						for _, ap := range apartGrid {
+							for _, op := range openingGrid {
+								grid = append(grid, groupingParams{ml[0], ml[1], ev, em, c, mj, ap, op})
+							}
+						}
+					}
+				}
 			}
 		}
 	}
@@ -71,9 +128,9 @@ func TestFitGrouping(t *testing.T) {
 		}
 		return f
 	}
-	fit := func(in func(i int) bool) (groupingParams, ecbFigures) {
+	fitWith := func(in func(i int) bool, growth float64) (groupingParams, ecbFigures) {
 		strict := sum(strictest, in)
-		maxTrap := max(fitTrap, strict.trapRate()*fitTrapGrowth)
+		maxTrap := max(fitTrap, strict.trapRate()*growth)
 		minPrecision := min(fitPrecision, strict.precision()-fitPrecisionLoss)
 		best, bestF := strictest, strict
 		for _, p := range grid {
@@ -85,20 +142,29 @@ func TestFitGrouping(t *testing.T) {
 		}
 		return best, bestF
 	}
+	fit := func(in func(i int) bool) (groupingParams, ecbFigures) { return fitWith(in, fitTrapGrowth) }
 	const k = 5
-	var held ecbFigures
-	for fold := range k {
-		p, f := fit(func(i int) bool { return i%k != fold })
-		h := sum(p, func(i int) bool { return i%k == fold })
-		t.Logf("fold %d: mutualMass %.2f leadMass %.2f; train %v; held out %v", fold, p.mutual, p.lead, f, h)
-		held.add(h)
+	for _, growth := range []float64{1.15, fitTrapGrowth, 0} {
+		var held ecbFigures
+		for fold := range k {
+			p, f := fitWith(func(i int) bool { return i%k != fold }, growth)
+			h := sum(p, func(i int) bool { return i%k == fold })
+			t.Logf("trap growth %.2f, fold %d: %v; train %v; held out %v", growth, fold, p, f, h)
+			held.add(h)
+		}
+		t.Logf("trap growth %.2f, cross-validated over topics: %v", growth, held)
+		p, f := fitWith(func(int) bool { return true }, growth)
+		t.Logf("trap growth %.2f, fit on all topics: %v; %v", growth, p, f)
 	}
-	t.Logf("cross-validated over topics: %v", held)
 	p, f := fit(func(int) bool { return true })
-	t.Logf("fit on all topics: mutualMass %.2f leadMass %.2f; %v", p.mutual, p.lead, f)
-	if p.mutual != align.MutualMass || p.lead != align.LeadMass {
-		t.Errorf("the shipped mutualMass and leadMass are %.2f and %.2f; the fit gives %.2f and %.2f",
-			align.MutualMass, align.LeadMass, p.mutual, p.lead)
+	t.Logf("fit on all topics: %v; %v", p, f)
+	opening := align.OpeningParagraphs
+	if opening == 0 {
+		opening = -1
+	}
+	shipped := groupingParams{align.MutualMass, align.LeadMass, align.EventLinks, align.EventLeadMass, align.LeadCover, align.LeadMajority, align.EventsApart, opening}
+	if p != shipped {
+		t.Errorf("the shipped thresholds are %v; the fit gives %v", shipped, p)
 	}
 }
 

@@ -246,7 +246,7 @@ func TestECBAlignment(t *testing.T) {
 }
 
 const (
-	ecbMinPrecision = 0.84
-	ecbMinRecall    = 0.34
-	ecbMaxTrap      = 0.021
+	ecbMinPrecision = 0.855
+	ecbMinRecall    = 0.455
+	ecbMaxTrap      = 0.019
 )

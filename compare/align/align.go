@@ -59,6 +59,13 @@ type Options struct {
 	MutualMass float64
 	// LeadMass, above 0, replaces leadMass likewise.
 	LeadMass float64
+	// EventLinks, EventLeadMass, LeadCover and LeadMajority, above 0,
+	// replace the fitted constants of the same names (see events.go).
+	EventLinks, EventLeadMass, LeadCover, LeadMajority float64
+	// EventsApart, when not 0, replaces eventsApart: 1 true, -1 false.
+	EventsApart int
+	// OpeningParagraphs, when not 0, replaces openingParagraphs: -1 for none.
+	OpeningParagraphs int
 }
 
 // Alignment is the working state of one comparison.
@@ -78,6 +85,23 @@ func New(articles []Article, opt Options) *Alignment {
 	}
 	if opt.LeadMass > 0 {
 		e.leadMass = opt.LeadMass
+	}
+	for _, o := range []struct {
+		to *float64
+		v  float64
+	}{
+		{&e.eventLinks, opt.EventLinks}, {&e.eventLeadMass, opt.EventLeadMass},
+		{&e.leadCover, opt.LeadCover}, {&e.leadMajority, opt.LeadMajority},
+	} {
+		if o.v > 0 {
+			*o.to = o.v
+		}
+	}
+	if opt.OpeningParagraphs != 0 {
+		e.opening = max(0, opt.OpeningParagraphs)
+	}
+	if opt.EventsApart != 0 {
+		e.eventsApart = opt.EventsApart > 0
 	}
 	return &Alignment{e: e}
 }

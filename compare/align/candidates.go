@@ -19,6 +19,15 @@ type engine struct {
 	corpus     *textsim.Corpus
 	articles   []Article
 
+	// See events.go.
+	eventLinks, eventLeadMass, leadCover, leadMajority float64
+	eventsApart                                        bool
+	opening                                            int       // see openingParagraphs
+	ledePara                                           []int     // article -> its lede's paragraph, or -1, once isLead needs them
+	event                                              []int     // article -> its event
+	eventSize                                          []int     // event -> its articles, once apart needs them
+	artTerms                                           [][]int32 // article -> its content terms, ascending, once cover needs them
+
 	art  []int32 // gid -> article index
 	sent []int32 // gid -> sentence index in its article
 	gids [][]int // article -> sentence index -> gid, or -1
@@ -75,7 +84,8 @@ const (
 
 func newEngine(articles []Article, model *textsim.Model) *engine {
 	e := &engine{model: model, mutualMass: mutualMass, leadMass: leadMass, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{},
-		merges: map[string]int{}, scores: map[[2]int]textsim.Score{}}
+		merges: map[string]int{}, scores: map[[2]int]textsim.Score{},
+		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, opening: openingParagraphs}
 	e.gids = make([][]int, len(articles))
 	n := 0
 	for _, a := range articles {
@@ -273,7 +283,30 @@ func insertTop(list []int32, g int32, acc []float32, k int) []int32 {
 	return list
 }
 
-func (e *engine) scorePairs(workers int) {
+func (e *engine) scorePairs(workers int) { e.scoreFrom(0, workers) }
+
+// addPairs scores pairs that were not candidates and adds them, after the
+// candidates, keeping each sentence's adjacency ordered. Pairs already
+// present are skipped.
+func (e *engine) addPairs(extra []pair) {
+	from := len(e.pairs)
+	for _, p := range extra {
+		if _, ok := e.lookup(int(p.a), int(p.b)); ok {
+			continue
+		}
+		e.pairs = append(e.pairs, p)
+		i := int32(len(e.pairs) - 1)
+		for _, g := range []int{int(p.a), int(p.b)} {
+			o := e.other(i, g)
+			at, _ := slices.BinarySearchFunc(e.adj[g], o, func(pi int32, t int32) int { return int(e.other(pi, g) - t) })
+			e.adj[g] = slices.Insert(e.adj[g], at, i)
+		}
+	}
+	e.scoreFrom(from, max(1, min(runtime.GOMAXPROCS(0), 8)))
+	e.link = append(e.link, make([]bool, len(e.pairs)-len(e.link))...)
+}
+
+func (e *engine) scoreFrom(from, workers int) {
 	var wg sync.WaitGroup
 	var panicked work.Slot
 	for w := 0; w < workers; w++ {
@@ -281,7 +314,7 @@ func (e *engine) scorePairs(workers int) {
 		go func(w int) {
 			defer wg.Done()
 			defer panicked.Catch()
-			for i := w; i < len(e.pairs); i += workers {
+			for i := from + w; i < len(e.pairs); i += workers {
 				p := &e.pairs[i]
 				f := e.corpus.Features(int(p.a), int(p.b))
 				s := e.model.Score(f)

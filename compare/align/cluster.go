@@ -15,7 +15,9 @@ import (
 // merge only when no article would then have two sentences in it, and when
 // most of the pairs between them link: a chain A~B~C where A and C report
 // different facts therefore stops at {A, B}. No article is a pivot, so a fact the first
-// article lacks still groups across the others.
+// article lacks still groups across the others. Before the pairs are
+// taken, the articles are grouped into the events they report; leads of
+// one event link, and their groups merge, on weaker evidence (events.go).
 //
 // Then, one-to-many: a sentence left alone next to a grouped sentence of its
 // own article joins that member when the two together match the group
@@ -81,6 +83,19 @@ func (e *engine) cluster() {
 		}
 		if e.model.IsRelated(p.score()) || e.mutualLinks(p) && e.mutual(int32(i)) {
 			e.link[i] = true
+		}
+	}
+	e.event = e.events()
+	candidates := len(e.pairs)
+	e.addLeadPairs()
+	for i, p := range e.pairs {
+		if e.eventsApart && i < candidates && e.link[i] && e.apart(p.a, p.b) && !e.model.IsRelated(p.score()) {
+			e.link[i] = false
+		}
+		if i >= candidates && !e.isPoor(int(p.a)) && !e.isPoor(int(p.b)) && e.model.IsRelated(p.score()) || e.leadsLink(p) {
+			e.link[i] = true
+		}
+		if e.link[i] {
 			edges = append(edges, int32(i))
 		}
 	}
@@ -109,7 +124,7 @@ func (e *engine) cluster() {
 			continue
 		}
 		A, B := e.membersOf(a), e.membersOf(b)
-		if e.shareArticle(A, B) || !e.linked(A, B) {
+		if e.shareArticle(A, B) || !e.linked(A, B) && !e.leadsMerge(A, B) {
 			continue
 		}
 		e.merge(a, b)

@@ -142,7 +142,7 @@ var boilerplateRules = []rule{
 }
 
 // stampWord is one word of a date or time stamp.
-const stampWord = `(?i:\d{1,2}:\d{2}(?::\d{2})?|\d{1,4}(?:st|nd|rd|th)?|[ap]\.?m\.?|noon|midnight|et|est|edt|gmt|utc|bst|cet|cest|pt|pst|pdt|ct|cst|cdt|on|at|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:\d+ )?(?:hours?|hrs?|minutes?|mins?|days?) ago|today|yesterday)\b`
+const stampWord = `(?i:\d{1,2}:\d{2}(?::\d{2})?|\d{1,4}(?:st|nd|rd|th)?|[ap]\.?m\.?|noon|midnight|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|et|est|edt|bst|cet|cest|eet|eest|wet|west|msk|ist|pkt|sgt|hkt|jst|kst|awst|acst|aest|aedt|nzst|nzdt|sast|wat|eat|pt|pst|pdt|mt|mst|mdt|ct|cst|cdt|akst|akdt|hst|on|at|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:\d+ )?(?:hours?|hrs?|minutes?|mins?|days?) ago|today|yesterday)\b`
 
 // headlines is what Split knows of the article's headline before it cuts
 // sentences, so that the headline and its repeats stay whole.
