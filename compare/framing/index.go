@@ -1,7 +1,6 @@
 package framing
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/storydiff/storydiff/compare/internal/mph"
@@ -23,7 +22,8 @@ import (
 //   - ixWords[s]: the key's wordInfo, packed (see unpackWord);
 //   - ixSeeds: each bucket's seed;
 //   - ixPhraseKeys, sorted, with ixPhraseEnds: the phrase entries
-//     (ixEntries) of each first word, longest first, as lexIndex has them;
+//     (ixEntries) of each first word, longest first, as lexIndex has them
+//     (ixWords says where a key's are);
 //   - ixNews: the news lexicon, which wordInfo.news indexes.
 type index struct{}
 
@@ -31,21 +31,21 @@ var theIndex index
 
 func loadIndex() *index { return &theIndex }
 
-// The bits of a packed wordInfo, below its VADER rating (bits 8-15) and
-// its news lexicon index (16-31).
+// The bits of a packed key: these flags, then its VADER rating (bits
+// 8-15), its news lexicon index (16-31) and, for the first word of
+// phrases, 1 + its index in ixPhraseKeys (32-47).
 const (
 	wordListed    = 1 << iota // the key is a word of the lexicons, not only a phrase's first word
 	wordHasVader              // wordInfo.hasVader
 	wordVaderStem             // wordInfo.vaderStem
-	wordPhrases               // the key starts phrases (ixPhraseKeys)
 )
 
-func packWord(wi wordInfo, listed, phrases bool) uint32 {
-	v := uint32(wi.news)<<16 | uint32(uint8(wi.vader))<<8
+func packWord(wi wordInfo, listed bool, phrase int) uint64 {
+	v := uint64(phrase+1)<<32 | uint64(wi.news)<<16 | uint64(uint8(wi.vader))<<8
 	for _, b := range []struct {
 		on  bool
-		bit uint32
-	}{{listed, wordListed}, {wi.hasVader, wordHasVader}, {wi.vaderStem, wordVaderStem}, {phrases, wordPhrases}} {
+		bit uint64
+	}{{listed, wordListed}, {wi.hasVader, wordHasVader}, {wi.vaderStem, wordVaderStem}} {
 		if b.on {
 			v |= b.bit
 		}
@@ -53,7 +53,7 @@ func packWord(wi wordInfo, listed, phrases bool) uint32 {
 	return v
 }
 
-func unpackWord(v uint32) wordInfo {
+func unpackWord(v uint64) wordInfo {
 	return wordInfo{news: uint16(v >> 16), vader: int8(uint8(v >> 8)), hasVader: v&wordHasVader != 0, vaderStem: v&wordVaderStem != 0}
 }
 
@@ -82,10 +82,11 @@ func (ix *index) info(key string) (wordInfo, bool) {
 
 // phrases is lexIndex.phrases[key]: the entries that start with key.
 func (ix *index) phrases(key string) []entry {
-	if s, ok := ix.find(key); !ok || ixWords[s]&wordPhrases == 0 {
+	s, ok := ix.find(key)
+	i := int(ixWords[s]>>32) - 1
+	if !ok || i < 0 {
 		return nil
 	}
-	i, _ := slices.BinarySearch(ixPhraseKeys[:], key)
 	start := 0
 	if i > 0 {
 		start = int(ixPhraseEnds[i-1])

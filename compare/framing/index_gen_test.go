@@ -119,8 +119,12 @@ func indexTableSource(lx *lexIndex) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(lx.news) >= 1<<16 {
-		return nil, fmt.Errorf("%d news entries do not fit wordInfo.news", len(lx.news))
+	entries := 0
+	for _, es := range lx.phrases {
+		entries += len(es)
+	}
+	if len(lx.news) >= 1<<16 || len(lx.phrases) >= 1<<16-1 || entries >= 1<<16 {
+		return nil, fmt.Errorf("%d news entries, %d phrase keys or %d phrase entries do not fit the table's 16 bits", len(lx.news), len(lx.phrases), entries)
 	}
 	bySlot := make([]string, len(keys))
 	for i, k := range keys {
@@ -149,10 +153,14 @@ func indexTableSource(lx *lexIndex) ([]byte, error) {
 		end++
 		return strconv.Itoa(e)
 	})
-	writeInts(&b, "ixWords", "uint32", len(bySlot), func(s int) string {
+	writeInts(&b, "ixWords", "uint64", len(bySlot), func(s int) string {
 		k := bySlot[s]
 		wi, listed := lx.words[k]
-		return strconv.FormatUint(uint64(packWord(wi, listed, lx.phrases[k] != nil)), 10)
+		phrase := -1
+		if i, ok := slices.BinarySearch(phraseKeys, k); ok {
+			phrase = i
+		}
+		return strconv.FormatUint(packWord(wi, listed, phrase), 10)
 	})
 	writeInts(&b, "ixSeeds", "uint32", len(seeds), func(i int) string { return strconv.FormatUint(uint64(seeds[i]), 10) })
 	b.WriteString("var ixPhraseKeys = [...]string{\n")

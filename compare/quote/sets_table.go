@@ -53,2293 +53,2293 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `moans
-demanding
-preaching
-summarizes
-software
-david
-chief
-theresa
-lambaste
-exulted
-donna
-barack
-viewers
-retailer
-to
-marvel
-network
-until
-decrying
-mount
-admitted
-customer
-jimmy
-moderator
-chemicals
+const setWords = `caller
+retweets
+other
+broadcast
+talk
+protester
+theorize
+explain
+rebukes
+carped
+brags
 vs
-onto
-host
-taunted
-insists
-confess
-explains
-pope
-witness
-business
-school
-complained
-correspondent
-Ms
-our
-author
-lashed
-protest
-swears
-subsequently
-coo
-joking
-rosa
-students
-declare
-bellows
-apologizing
-hannah
-greg
-camp
-chanted
-characterizing
-scoffed
-unless
-this
-decry
-such
-cried
-tweeted
-craig
-pleads
-appealing
-jeffrey
-protesting
-pastor
-underscoring
-speak
-n
-got
-upbraided
-cnn
-Nov
-chant
-referencing
-raving
-only
-predicts
-belly
-was
-researchers
-doctor
-slammed
-jerry
-rails
-nurse
-chime
-martin
-las
-confirming
-II
-presenter
-reflecting
-likened
-gripe
-bob
-Inc
-uncle
-characterises
-charges
-trumpeting
-answer
-lamented
-julie
-Col
-staffer
-hinted
-michelle
-presidential
-underscores
-leader
-users
-restates
-barbara
-elizabeth
-federation
-cautioning
-union
-elaborated
-lambastes
-aide
-february
-toasting
-griped
-assistant
-analyst
-executive
-albert
-association
-yelled
-south
-as
-sunday
-councilman
-nicholas
-questioned
-emma
-argued
-assertions
-reassuring
-underlined
-alleged
-did
-describe
-judith
-jose
-told
-be
-no
-minister
-accuses
-adviser
-pronounces
-castigating
-carping
-recall
-dubbing
-deriding
-teasing
-marvels
-can
-senior
-bin
-mogul
-publicly
-recalled
-economist
-emphasises
-ripping
-answering
-keith
-groans
-hail
-director-general
-Pa
-observes
-tim
-physician
-here
-natalie
-gushing
-interview
-after
-sneer
-organization
-emphasizing
-termed
-summarising
-rips
-scold
-famously
-minority
-greet
-remarks
-deride
-speaks
-loretta
-friend
-father
-acknowledges
-wondering
-labs
-sergeant
-committee
-quipped
-northwest
-coast
-quotes
-katherine
-emily
-vice-presidential
-exhorted
-previously
-reaffirms
-announcing
-essay
-posted
-whining
-president-elect
-gregory
-dan
-officials
-concedes
-labeling
-monday
-strategist
-praise
-Ariz
-mr.
-informing
-Del
-growling
-questioner
-studios
-testimony
-reporting
-assertion
-dubbed
-greeting
-claiming
-groaned
-emailed
-Mrs
-Sen
-continue
-rates
-bancorp
-so
-gen.
-Capt
-fretting
-still
-senate
-carlos
-what
-frances
-jennifer
-shouts
-podcast
-writing
-kevin
-some
-angela
-would
-implores
-ask
-listeners
-tribune
-UK
-cry
-opponent
-repeated
-bellowed
-alleges
-echo
-members
-reads
-aides
-writes
-member
-cries
-exclaiming
-gushed
-du
-whine
-brian
-book
-eulogize
-questioning
-jim
-jelly
-lampoon
-former
-lecturer
-chemical
-press
-laughs
-comment
-mused
-service
-lambasted
-spokespeople
-labels
-marvelling
-calls
-Ltd
-insinuate
-governor
-brandon
-cautions
-remarked
-declares
-rudy
-willie
-counters
-said
-had
-alliance
-mocking
-walter
-van
-yearly
-recounting
-highlight
-hails
-news
-taunt
-poll
-george
-retorting
-mitt
-repeat
-spokesman
-researcher
-with
-nancy
-interjected
-gone
-declared
-likening
-employees
-reiterates
-she
-Sr
-confirms
-tweet
-megan
-supporters
-noted
-douglas
-write
-gov.
-wayne
-upbraids
-went
-theorizing
-sen.
-hollering
-scoffing
-quickly
-acknowledge
-headquarters
-vows
-karen
-interjects
-wail
-capt.
-caucus
-editorial
-whined
-bellow
-editor
-lashes
-spells
-TV
-andrea
-me
-ministry
-roaring
-voters
-beach
-secretary
-sara
-reports
-decries
-agree
-media
-testified
-threatening
-october
-paraphrase
-and
-restating
-river
-dick
-center
-begs
-city
-argues
-teacher
-frequently
-replying
-urged
-colonel
-call
-phrase
-he
-recommends
-electric
-underline
-subsidiary
-might
-charged
-lampoons
-timothy
-april
-reassured
-louise
-frets
-brands
-sighed
-toast
-characterised
-north
-cfo
-highlighting
-berating
-allegation
-chuckling
-suggesting
-bragged
-when
-it
-lawmaker
-diane
-opining
-while
-excoriates
-blast
-responding
-retorted
-trustee
-warns
-am
-its
-slamming
-ed
-betsy
-critic
-next
-labeled
-claimed
-rev.
-adm.
-slogan
-whispered
-bbc
-col.
-pledging
-building
-systems
-rave
-touts
-Sep
-states
-later
-emphasized
-chastised
-whom
-mary
-label
-hall
-reiterated
-complaining
-joanne
-further
-will
-club
-rail
-statement
-claim
-flatly
-Okla
-appeal
-apologized
-elaborating
-gerald
-revealing
-summarised
-person
-been
-paul
-actor
-majority
-theorises
-under
-then-candidate
-begging
-foundation
-remarking
-apologises
-fuming
-disclosed
-apologising
-referenced
-if
-debra
-tout
-alleging
-reassure
-august
-supply
-reporter
-steve
-bemoans
-counselor
-promising
-patricia
-john
-all
-Sept
-agreed
-revealed
-gas
-roared
-grumbled
-businessman
-joke
-lawsuit
-sung
-by
-councilmember
-swore
-chide
-warning
-answers
-emphasise
-recommend
-scholar
-several
-whines
-retweet
-yell
-counter
-leaders
-alice
-add
-railing
-power
-musing
-eulogized
-upbraid
-paraphrases
-family
-then
-melania
-discloses
-yesterday
-fort
-ann
-ad
-more
-prosecutor
-rick
-negotiator
-chanting
-tina
-east
-gop
-a
-dr.
-johnny
-cousin
-implore
-confessing
-survey
-hospital
-lectured
-thanking
-praising
 friday
-blame
-Adm
-paula
-toasted
-many
-president
+pilot
 term
-carps
-square
-proclaimed
-admits
-chants
-crowd
-enthuses
-audit
-Atty
-commissioner
-financial
-Ill
-apply
-robert
-Wis
 Ft
-Conn
-fume
-groan
-description
+retorted
+put
+complaining
+campaign
+castigate
+referenced
+quipped
+shout
+maintains
+trumpet
+court
+gop
+ambassador
+boss
+nikki
+author
+neighbour
+despite
+jon
+emphasizes
+abc
+indicating
+previously
+gushed
+assuring
+journalists
+recently
+reaffirms
+relatives
+alliance
+advised
+replying
+antonio
+jabbed
+melissa
+tweet
+lake
+elizabeth
+walter
+specifies
+daniel
+foods
+comparing
+St
+jabbing
+snapping
+tweets
+ad
+hannah
+strategist
 which
-insinuates
-also
-christine
-staffers
-tomorrow
-'n
-nephew
-expert
-janet
-nominee
-written
-video
-congress
-jacob
-spelled
-clarify
-characterise
-lt.
-navy
-laughing
-demands
-conceding
+hollered
+emphasises
+lectures
+wailed
+samuel
+secretary-general
+repeated
+barack
+anne
+podcast
+meanwhile
+lambaste
+staffer
+reflect
+lynn
+federation
 pharmaceuticals
 criticizing
-again
-son
-woman
-countering
-ridicule
-county
-mock
-rebecca
-staff
-every
-nbc
-talks
-preach
-posting
-june
-filing
-sean
-her
-lynn
-Rep
-characterising
-Ky
-kathleen
-propose
-sigh
-wrote
-tuesday
-enthusing
-dubs
-greets
-St
-bemoan
-slam
-congresswoman
-admiral
-scoff
-theorize
-marvelled
-fret
-port
-Vt
-chuckles
-Minn
-him
-meanwhile
-my
-evelyn
-reminding
-snorts
-retort
-countered
-dub
-wonder
-site
-answered
-hissing
-cynthia
-lawmakers
-appeals
-del
-refer
-diana
-read
-crowed
-entertainment
-edward
-eddie
-crow
-conclude
-director
-hissed
-snapped
-compared
-groaning
-paraphrased
-recently
-accusations
-planner
-Va
-marshal
-alex
-Aug
-theorizes
-first
-Md
-bemoaned
-stephen
-attack
-marie
-san
-nicknaming
-trumpeted
-thundering
-carl
-coach
-reveals
-repeats
-compare
-energy
-sources
-rant
-brenda
-raves
-blasts
-emphasising
-startup
-scolded
-architect
-charging
-Jr
-rated
-bishop
-jeff
-summarize
-brother
-lee
-inform
-e-mail
-solutions
-jon
-underlines
-reveal
-times
-republicans
-demonstrator
-la
-giant
-nor
-just
-bureau
-principal
-explain
-muttering
-talked
-chancellor
-longtime
-disclosing
-corporation
-ruth
-james
-privately
-andrew
-conglomerate
-maintaining
-do
-airways
-secretary-general
-mentions
-spoken
-get
-ally
-speculate
-alexander
-speculates
-chelsea
-helen
-snort
-castigated
-december
-founder
-confirm
-recommended
-insisted
-sighs
-always
-e-mailed
-administration
-husband
-responds
-engineer
-refers
-subsidiaries
-station
-wails
-al
-goes
-huma
-slams
-proclaim
-joyce
-chimed
-moan
-advised
-centre
-ms.
-Sgt
-blog
-automotive
-growl
-der
-acting
-hillary
-lampooned
-services
-passenger
-Dec
-adds
-that
-criticizes
-pledged
-interjecting
-referring
-chairperson
-nickname
-has
-rebuked
-top
-quoting
-actress
-insinuating
-rebukes
-murmuring
-were
-nicknames
-stated
-allege
-summarizing
-criticising
-deems
-being
-deplore
-Ore
-Mo
-roars
-eulogizes
-ridicules
-opine
-journal
-joshua
-explaining
-hailed
-olivia
-henry
-Neb
-Dr
-about
-thank
-urges
-promised
-tom
-screams
-Ga
-mentioned
-reference
-Mont
-against
-testify
-roy
-yells
-before
-hollered
-last
-marco
-don
-growls
-jeremy
-muttered
-speaking
-insinuated
-court
-mrs.
-office
-Lt
-once
-holdings
-richard
-characterize
-captain
-hope
-lambasting
-judy
-brad
-described
-sheriff
-vowing
-Nev
-upbraiding
-newt
-denounces
-sharon
-scolding
-confesses
-yet
-jokes
-quip
-echoing
-denouncing
-announce
-say
-Corp
-PM
-new
-them
-confessed
-ted
-thursday
-words
-urge
-language
-tweets
-reiterate
-christopher
-ms
-ryan
-deborah
-preaches
-talking
-references
-talk
-danny
-Mich
-shout
-asserting
-telling
-spoke
-berated
-stressed
-counsel
-bank
-worldwide
-rival
-wailing
-chairman
-repeatedly
-grumble
-jane
-mention
-enterprises
-ugly
-one
-mr
-boasts
-exhorts
-are
-democrats
-demanded
-paraphrasing
-indicated
-OK
-revenues
-charge
-npr
-vice
-begged
-speaker
-mrs
-who
-reporters
-ron
-charlie
-chuckled
-arguing
-reflect
-because
-AM
-according
-letter
-st.
-shouted
-manager
-assured
-Calif
-Mt
-document
-lauding
-maintained
-pac
-Miss
-their
-emphasised
-highlights
-industries
-mike
-have
-advisor
-Apr
-noting
-denounce
-criticise
-historian
-IV
-saturday
-bully
-carp
-ridiculed
-phil
-carol
-harry
-motors
-department
-abc
-pilot
-army
-joan
-allegations
-march
-chided
-these
-emphasizes
-laud
-raymond
-simply
-paper
-both
-gloat
-contend
-monthly
-church
-Ark
-reflected
-rate
-citing
-spokeswoman
-dorothy
-announces
-appearance
-USA
-snap
-thomas
-exclaims
-response
-gloated
-joseph
-hailing
-recalls
-cite
-amanda
-opined
-customers
-into
-anchor
-La
-vice-president
-teases
-proposed
-notes
-an
-complain
-rep.
-bernie
-us
-imploring
-michael
-advises
-email
-agrees
-note
-gary
-continuing
-called
-specified
-park
-mocks
-comptroller
-thanks
-reiterating
-xi
-reminded
-speech
-interviewers
-southwest
-children
-beg
-sister
-nikki
-accused
-contended
-jacqueline
-plead
-spell
-shirley
-journalists
-indicating
-oil
-ken
-teased
-questions
-praises
-could
-muse
-theorise
-post
-fumed
-recount
-neither
-weekly
-chastise
-retweeting
-donald
-lady
-out
-third
-decried
-greeted
-dos
-council
-sneering
-lecturing
-exulting
-caroline
-however
-denise
-stephanie
-chuck
-thanked
-whisper
-cites
-Mass
-over
-juan
-northeast
-exults
-up
-maintains
-ronald
-continues
-justice
-attorney
-proposes
-hiss
-whispering
-asserts
-ellen
-records
-concluding
-clarified
-exclaimed
-since
-go
-screaming
-aaron
-in
-blamed
-excoriate
-capital
-ridiculing
-senator
-howard
-never
-condemns
-kingdom
-sarah
-suggested
-airlines
-underlining
-railed
-affirm
-excoriated
-argue
-criticized
-hollers
-disclose
-dean
-quips
-proclaiming
-avenue
-cindy
-informs
-boast
-imply
-retweets
-coalition
-relatives
-moreover
-clarifying
-joe
-deputy
-marveled
-accusing
-chair
-kellyanne
-specifies
-denounced
-widow
-virginia
-each
-representatives
-preached
-inc
-cardinal
-at
-Wyo
-chairwoman
-reminds
-councilwoman
-libertarian
-spokesperson
-attacks
-chain
-warned
-team
-economists
-Oct
-added
-divulges
-activist
-los
-dismiss
-muses
-lawyers
-rally
-laments
-brag
-tony
-source
-stressing
-summarise
-lash
-audience
-singer
-deploring
-jeb
-sandra
-observe
-during
-whispers
-threaten
-ltd.
-justin
-promise
-attorneys
-interject
-announced
-implying
-pollster
-condemning
-insurance
-mentioning
-ltd
-charles
-put
-scolds
-southeast
-street
-brags
-terry
-complains
-theorized
-griping
-protests
-most
-gloating
-insist
-rip
-Co
-msnbc
-taunts
-resident
-asks
-jesse
-recommending
-mocked
-commentator
-fund
-marilyn
-now
-ruling
-website
-sgt.
-antonio
-analysis
-reaffirming
-student
-columnist
-inspector
-other
-murmur
-atty.
-posts
-derided
-global
-fretted
-assert
-chastises
-admit
-saying
-brand
-attacked
-envoy
-Gen
-observed
-testifies
-emailing
-diplomat
-bragging
-screamed
-railways
-there
-blogged
-businesswoman
-fellow
-communications
-pledges
-benjamin
-julia
-firm
-italy
-singing
-must
-eulogizing
-on
-reply
-jonathan
-police
-daily
-contends
-jabbing
-despite
-any
-holy
-rants
-valley
-vladimir
-miss
-jean
-reflects
-commented
-another
-saint
-agency
-divulged
-wireless
-sam
-airport
-perhaps
-patty
-november
-peter
-second
-apologise
-official
-crows
-echoed
-given
-broadcast
-from
-von
-near
-attacking
-gush
-carped
-tweeting
-rebuke
-stresses
-daniel
-exult
-demand
-apologised
-rachel
-holler
-protested
-man
-sneered
-fred
-comparing
-summarized
-platform
-remind
-derides
-ivanka
-touting
-mutter
-group
-society
-assure
-rebuking
-insisting
-wendy
-murmurs
-surrogate
-study
-sighing
-island
-going
-conceded
-describing
-terms
-operative
-beverly
-stock
-wailed
-tells
-college
-anthony
-comedian
-retweeted
-not
-project
-liken
-recalling
-maybe
-doug
-pamela
-chides
-ben
-lamenting
-nathan
-blasted
-e-mails
-specifying
-his
-chairman-elect
-debbie
-swearing
-rapper
-declaring
-implied
-randy
-amy
-mitch
-den
-gloats
-crying
-denying
-billionaire
-trumpets
-we
-lauren
-blogs
-associate
-very
-blaming
-op-ed
-may
-melissa
-for
-affirmed
-democratic
-Prof
-concluded
-acknowledging
-mark
-Fla
-warn
-claims
-bellowing
 labelled
-scream
-grumbles
-executive-director
-quipping
-denies
-reaffirmed
-Mr
-tonight
-bruce
-congressman
-associated
-comments
-telecom
-viewer
-you
-reassures
-yelling
-apologizes
-without
-castigates
-owner
-restate
-wonders
-matt
-insistence
-taunting
-jack
-speculated
-deemed
-lake
-maria
-linda
-candidate
-scoffs
-recounted
-highlighted
-alan
-assuring
-suggest
-organizer
-ceo
-government
-sang
-institute
-sworn
-affirms
-calling
-colleague
-revenue
-exhort
-instead
-executives
-Jan
-nicole
-chiding
-treasurer
-quote
-caution
-mutters
-rhetoric
-characterized
-inc.
-bemoaning
-threatens
-dismisses
-university
-e-mailing
-dave
-carrier
-wondered
-representative
-even
-accuse
-complaint
-kimberly
-claudia
-snapping
-appealed
-responded
-ranted
-kathy
-lisa
-pleading
-although
-fumes
-chris
-consultant
-deny
-reince
-mayor
-ralph
-betty
-elaborates
-organisation
-doris
-acknowledged
-argument
-jessica
-hinting
-proposing
-is
-III
-compares
-vowed
-detective
-pronounce
-does
-today
-shall
-jab
-mountains
-frank
-eric
-advising
-branded
-matthew
-urging
-toasts
-Tex
-referred
-blogging
-continued
-remark
-bobby
-reading
-jabs
-indictment
-message
-todd
-criticised
-hint
-yes
-summarises
-growled
-moaning
-assures
-corp.
-bystander
-threatened
-advise
-berates
-Ind
-why
-whether
-reuters
-narrator
-often
-laughed
-specify
-stores
-alicia
-state
-enthuse
-wednesday
-implored
-lawyer
-theorised
-governor-elect
-niece
-cheryl
-exclaim
-boasting
-jake
-joked
-marveling
-jason
-Wash
-warnings
-lampooning
-league
-opines
-exhorting
-indeed
-confirmed
-between
-sneers
-assembly
-dennis
-whose
-william
-condemn
-interim
-deplored
-apologize
-roar
-democrat
-indicates
-crowing
-than
-tease
-praised
-premier
-house
-laura
-branding
-producer
-informed
-prof.
-maintain
-divulging
-quoted
-release
-parents
-neighbor
-journalist
-implies
-international
-foods
-september
-stating
-caller
-delegate
-snorting
-excoriating
-spelling
-driver
-echoes
-restated
-blames
-roger
-those
-early
-interviewer
-initially
-accusation
-murmured
-campaign
-earlier
-platforms
-mx.
-repeating
-heather
-reported
-affirming
-officer
-wife
-criticises
-commission
-reportedly
-pundit
-retired
-i
-report
-philip
-west
-le
-luis
-memo
-de
-how
-deem
-sing
-neighbour
-christina
-concede
-underscore
-reaffirm
-denied
-samuel
-contributor
-boss
-emails
-lori
-lament
-replied
-criticize
-dismissing
-josh
-jabbed
-clarifies
-martha
-carly
-but
-testifying
-general
-Gov
-surgeon
-suggests
-commenting
-officers
-ambassador
-anna
-asserted
-boasted
-janice
-promises
-speculating
-newspaper
-russell
-explained
-chuckle
-should
-chiming
-review
-trust
-nicknamed
-agreeing
-observing
-scientist
-republican
-labelling
-enthused
-moaned
-rating
-ripped
-scott
-lawrence
-billy
-arthur
-criticism
-superintendent
-assemblywoman
-where
-steven
-co.
-Kan
-da
-stress
-castigate
-mother
-says
-tower
-snorted
-assemblyman
-partner
-voter
-lectures
-elaborate
-of
-ranting
-theorising
-thunder
-underscored
-though
-partners
-whip
-recounts
-the
-llc
-pronounced
-anne
-cbs
-Colo
-or
-teresa
-gushes
-chimes
-trumpet
-hints
-jill
-snaps
-asking
-widower
-tell
-statements
-adam
-condemned
-judge
-US
-lauds
-thunders
-article
-blasting
-cited
-chastising
-technologies
-hisses
-deplores
-vow
-shouting
-Tenn
-jackie
-describes
-july
-republic
-swear
-sings
+henry
+listeners
 retorts
-replies
-daughter
-proclaims
-lecture
-bay
-lauded
-larry
-claire
-pleaded
-gloria
-bill
-fox
-raved
-admitting
-Mar
-company
-co-founder
-asked
-january
-they
-fly
-column
-adding
-del.
-respond
-supporter
-protester
-analysts
-your
-catherine
-aunt
-cautioned
-question
-grumbling
-margaret
+book
+observed
+wednesday
+Okla
+quoted
+port
+rival
+him
+a
+dismiss
+global
+Va
+will
+october
+criticise
+always
+bank
+announces
+brad
+councilman
+chancellor
+republican
+scolded
+survey
+beg
 kenneth
-laugh
-emphasize
-lashing
-contending
-steel
-divulge
-susan
+upbraided
+chain
+implored
+marvel
+compared
+craig
+moans
+customers
+admitting
+sigh
+county
+retorting
+every
+condemning
+communications
+argument
+daily
+eric
+gush
+apply
+nickname
+warnings
 characterizes
-indicate
-predicting
-lieutenant
-professor
+whined
+said
+joke
+between
+tout
+carrier
+Prof
+labelling
+project
+brag
+stresses
+castigates
+sworn
+melania
+widower
+say
+power
+swears
+report
+family
+urged
+albert
+sighing
+democrat
+lampoon
+doug
+monday
+george
+Fla
+there
+cautioning
+rail
+its
+Sgt
+partners
+blogged
+us
+Ga
+timothy
+maybe
+Gov
+chiming
+congresswoman
+get
+rave
+them
+office
+cites
+counsel
+wail
+attack
+reassured
+i
+lampooning
+the
+exhort
+Dec
+Del
+publicly
+moderator
+charlie
+add
+john
+kathleen
+last
+mused
+llc
+growl
+hinting
+nicknamed
+hint
+congress
+for
+vice-presidential
+douglas
+insisting
+saturday
+concluded
+lori
+economists
+katherine
+comptroller
+attorney
+swear
+ranting
+asking
 kelly
-dismissed
-predict
-party
-Rev
-pledge
-gripes
-likens
-shares
-berate
-predicted
+decries
+sgt.
+spoke
+director-general
+instead
+school
+economist
+sung
+Sr
+US
+dean
+delegate
+frances
+slogan
+added
+allegation
+building
+characterize
+next
+telecom
+trustee
+rev.
+Capt
+sighed
+advises
+boast
+fund
+north
+luis
+emphasized
+camp
+planner
+marco
+elaborating
+bbc
+fox
+emailing
+Gen
+paraphrases
+sneering
+corp.
+hails
+lauded
+northeast
+Mrs
+scream
+after
+suggests
+reminding
+assure
+captain
+top
+december
+dub
+reporting
+theorizes
+underlined
+daughter
+Co
+claire
+producer
+singer
+spokeswoman
+wonders
+university
+apologizing
+janet
+scoffing
+bob
+inspector
+here
+terms
+labs
+driver
+post
+fellow
+whisper
+commissioner
+caution
+coach
+answering
+rate
+marveled
+trumpets
+replies
+blamed
+college
+los
+responds
+noting
+blasted
+richard
+acting
+lashing
+speaker
+apologise
+analysts
+company
+chelsea
+subsidiary
+not
+snap
+calls
+Oct
+once
+should
+Ariz
+threatens
+musing
+uncle
+enthused
+memo
+dan
+toasts
+service
+begs
+admit
+contributor
+gushing
+la
+recounted
+an
+motors
+it
+chimed
+exhorts
+IV
+bemoans
+representative
+excoriates
+boasts
+headquarters
+deriding
+apologize
+de
+eulogize
+vice
+deborah
+on
+reminded
+growls
 worker
-corp
-concludes
-deeming
-terming
+at
+rep.
+minister
+why
+slam
+rudy
+jim
+declare
+Jan
+passenger
+fumed
+businesswoman
+phil
+claims
+dorothy
+von
+urging
+assemblywoman
+presidential
+describe
+my
+questioned
+chimes
+over
+allege
+told
+growled
+mention
+slammed
+must
+perhaps
+emphasize
+julie
+administration
+opines
+heather
+ivanka
+declares
+republic
+nancy
+den
+restate
+speculated
+propose
+historian
+rachel
+tower
+proposed
+blames
+shall
+remarks
+answer
+confirms
+march
+message
+clarified
+expert
+out
+bernie
+interjects
+jake
+continuing
+amy
+laments
+rates
+audit
+insisted
+researcher
+reading
+speculates
+raymond
+rant
+officers
+police
+upbraids
+wendy
+describes
+sara
+affirm
+martha
+elaborate
+those
+lecturer
+advisor
+senator
+shouting
+mayor
+cardinal
+host
+Pa
+cindy
+proclaims
+crow
+mrs.
+his
+conceded
+do
+mx.
+gloria
+opined
+superintendent
+jesse
+teases
+had
+alan
+eulogizes
+cousin
+underscored
+press
+elaborated
+rick
+august
+announced
+viewers
+Ind
+reaffirm
+initially
+II
+got
+chastising
+he
+capital
+chief
+today
+written
+groan
+dick
+ken
+groans
+demand
+wonder
+lawmaker
+sing
+lauren
+Mont
+colleague
+maintaining
+mocked
+slams
+leaders
+marvels
+ronald
+staffers
+attacks
+tells
+responding
+teased
+reported
+southwest
+highlight
+lieutenant
+tell
+government
+chairman-elect
+steve
+fretted
+mark
+leader
+brian
+urges
+highlighting
+inform
+assert
+james
+posting
+hissed
+agree
+spokesman
+derided
+near
+engineer
+scholar
+spoken
+subsidiaries
+likened
+supporter
+whip
+patricia
+Sen
+claimed
+donna
+nicole
+commentator
+taunts
+critic
+diane
+quotes
+du
+muse
+services
+thomas
+apologises
+mr
+promises
+grumbles
+greeted
+acknowledge
+opining
+january
+earlier
+officials
+Mar
+president
+hisses
+brandon
+cautioned
+emphasise
+hall
+apologised
+jane
+november
+promising
+peter
+jennifer
+lawyer
+read
+house
+network
+enthuses
+echoing
+excoriated
+sarah
+chants
+gregory
+without
+Miss
+lecturing
+exhorting
+confesses
+emphasised
+bragged
+rating
+screams
+than
+studios
+anchor
+army
+testified
+carly
+ministry
+answered
+retailer
+labeled
+holdings
+roars
+organizer
+hiss
+phrase
+she
+apologizes
+lisa
+words
+me
+protests
+III
+insinuated
+chanted
+maintain
+airlines
+architect
+donald
+eulogizing
+berated
+councilmember
+denied
+danny
+hollers
+underlining
+bemoaned
+jerry
+questioner
+then
+sources
+aaron
+remind
+reportedly
+capt.
+chairwoman
+derides
+ripped
+beach
+shouts
+TV
+navy
+snaps
+lady
+demanding
+thanks
+city
+debra
+jonathan
+condemns
+charging
+blogs
+what
+physician
+jeff
+insinuate
+begging
+mr.
+reflects
+lawmakers
+asked
+Ltd
+both
+maria
+joking
+shares
+comments
+trumpeting
+co.
+op-ed
+announcing
+grumbling
+refers
+did
+brand
+ltd.
+ellen
+bay
+dennis
+write
+highlights
+col.
+airways
+fumes
+secretary
+mitch
+first
+reporter
+has
+rip
+valley
+der
+jacob
+son
+jean
+murmured
+claim
+admiral
+hinted
+treasurer
+restated
+affirmed
+river
+how
+whispers
+dismisses
+lawrence
+her
+lamented
+video
+natalie
+marshal
+recounting
+emily
+enthuse
+official
+questioning
+platforms
+snorts
+source
+grumbled
+reveal
+reminds
+exulting
+dos
+referring
+gloating
+could
+tom
+recommend
+news
+gloated
+rated
+hissing
+joseph
+van
+brands
+excoriating
+called
+deplored
+willie
+terry
+jessica
+mutters
+griped
+revealed
+complaint
+characterise
+since
+Lt
+crying
+envoy
+raves
+contend
+highlighted
+ridiculing
+hail
+insists
+review
+alexander
+plead
+then-candidate
+chuckles
+mogul
+street
+protesting
+Atty
+proclaimed
+comment
+thunder
+Mr
+posted
+quoting
+foundation
+explaining
+reassures
+swearing
+correspondent
+tease
+each
+greeting
+marveling
+complains
+coalition
+moreover
+tuesday
+trumpeted
+compare
+pledged
+refer
+tweeting
+caroline
+contended
+to
+countering
+theorizing
+under
+assertion
+repeatedly
+hope
+viewer
+association
+however
+so
+larry
+groaned
+comedian
+tweeted
+revenues
+apologized
+mentioned
+bully
+deem
+Mo
+complain
+says
+muttering
+your
+underline
+reiterates
+proposes
+russell
+exclaiming
+observe
+rebecca
+implying
+woman
+scientist
+was
+reporters
+jack
+taunted
+howard
+marvelled
+employees
+OK
+AM
+one
+software
+stores
+laughs
+scoffed
+steel
+attacked
+touts
+operative
+questions
+doris
+proposing
+belly
+disclose
+preached
+given
+retweeted
+these
+denies
+promised
+article
+accusations
+carlos
+party
+characterizing
+reiterated
+blogging
+marie
+stephen
+advising
+exult
+ugly
+imploring
+adding
+Inc
+entertainment
+rapper
+whom
+sean
+criticism
+thanked
+msnbc
+likening
+executive-director
+any
+predicted
+insurance
+jeffrey
+eulogized
+chairman
+wife
+president-elect
+restating
+question
+remark
+coast
+atty.
+ripping
+onto
+vow
+chuckling
+praise
+miss
+electric
+spells
+users
+linda
+responded
+famously
+speaking
+agreed
+declaring
+specifying
+retweet
+trust
+scoff
+surgeon
+reflected
+allegations
 thundered
-touted
+lambasting
+cfo
+repeating
+ms
+going
+touting
+speech
+Conn
+scolds
+wondered
+blame
+quipping
+as
+april
+charged
+Rev
+denounces
+democrats
+railways
+nor
+only
+condemn
+industries
+continues
+berates
+repeat
+spokesperson
+blast
+supporters
+exclaimed
+kellyanne
+spell
+holy
+arthur
+criticize
+chair
+voters
+pleading
+taunting
+informs
+screaming
+dave
+filing
+carol
+privately
+Ark
+labeling
+rips
 pronouncing
+chuckled
+editorial
+ltd
+recommending
+ted
+flatly
+specified
+harry
+e-mailed
+threatened
+paraphrasing
+sergeant
+Wis
+quickly
+bishop
+acknowledges
+businessman
+predicts
+systems
+testimony
+recounts
+martin
+Vt
+touted
+demanded
+criticizes
+decry
+concluding
+reiterating
+saying
+cited
+recalled
+shouted
+automotive
+alicia
+customer
+hollering
+matthew
+speculating
+jelly
+described
+praises
+times
+summarize
+bemoan
+ed
+members
+las
+subsequently
+labels
+mocking
+debbie
+fume
+rebuking
+specify
+associated
+bellow
+ranted
+denying
+libertarian
+wails
+chuck
+alleging
+mount
+second
+note
+blaming
+vladimir
+reiterate
+emailed
+pronounced
+joyce
+greets
+interjected
+carp
+Aug
+reflecting
+thank
+emma
+testify
+south
+asserted
+goes
+opine
+can
+crowd
+reaffirmed
+nurse
+scott
+jab
+former
+sunday
+blog
+marilyn
+pronounces
+olivia
+would
+stress
+continued
+cried
+summarised
+fuming
+lashes
+toasting
+financial
+many
+of
+indicated
+jason
+explains
+informing
+confirmed
+clarify
+alice
+lawyers
+business
+chided
+roared
+document
+chiding
+Mich
+preaching
+sheriff
+lampooned
+vice-president
+don
+organization
+retired
+argued
+mary
+accused
+william
+july
+ruth
+exclaim
+terming
+lauding
+chant
+oil
+counters
+jabs
+stating
+snapped
+talked
+remarking
+e-mails
+charles
+toasted
+chide
+adviser
+anna
+barbara
+andrea
+implies
+criticises
+station
+assures
+theorising
+laura
+language
+warn
+divulge
+church
+their
+characterised
+blasts
+muses
+demands
+concede
+bill
+professor
+vowed
+npr
+union
+fred
+chime
+laud
+observes
+adds
+republicans
+citing
+according
+website
+premier
+denise
+hailed
+letter
+does
+spelled
+murmuring
+june
+september
+decrying
+ridiculed
+stressed
+branding
+boasted
+warns
+castigating
+monthly
+characterises
+ridicule
+excoriate
+paraphrased
+accuse
+gone
+confess
+resident
+predicting
+slamming
+tomorrow
+firm
+principal
+gen.
+organisation
+analysis
+thanking
+energy
+andrew
+moan
+Corp
+in
+benjamin
+cynthia
+loretta
+worldwide
+hints
+reports
+parents
+condemned
+reaffirming
+inc.
+theorises
+lambastes
+that
+contending
+sen.
+release
+statement
+catherine
+mentioning
+wireless
+griping
+paula
+raved
+clarifies
+matt
+divulges
+jacqueline
+from
+referred
+summarises
+Mass
+reince
+sneer
+neither
+italy
+Col
+appearance
+carl
+bemoaning
+league
+technologies
+Minn
+pronounce
+asserting
+rally
+vowing
+murmur
+elaborates
+retweeting
+neighbor
+proclaim
+writes
+reply
+decried
+huma
+muttered
+denouncing
+gushes
+crows
+founder
+frets
+enthusing
+reassure
+lash
+sang
+boasting
+referencing
+compares
+jackie
+revealing
+sings
+michelle
+spelling
+describing
+airport
+Nov
+implores
+brother
+agreeing
+essay
+gripes
+lawsuit
+le
+crowing
+agency
+ralph
+protested
+cry
+al
+quip
+Tenn
+whose
+analyst
+about
+conglomerate
+agrees
+deny
+e-mailing
+louise
+mocks
+railed
+kevin
+beverly
+pope
+description
+Kan
+yes
+betsy
+wailing
+executive
+julia
+pledges
+sam
+complained
+poll
+promise
+email
+columnist
+theorised
+platform
+termed
+steven
+chastise
+west
+conceding
+paper
+man
+swore
+writing
+attacking
+castigated
+confirm
+ceo
+pastor
+whether
+may
+insinuates
+roy
+predict
+whispered
+pamela
+moaning
+declared
+recalling
+were
+speculate
+newspaper
+appealed
+moaned
+simply
+father
+states
+hospital
+roaring
+respond
+mock
+characterized
+lt.
+speak
+kathy
+Wash
+even
+we
+patty
+disclosed
+bellows
+testifies
+recount
+Tex
+argues
+confessing
+upbraiding
+greg
+bobby
+hillary
+audience
+deplore
+tony
+yearly
+berating
+commission
+study
+betty
+gloat
+deputy
+testifying
+student
+implore
+mother
+interject
+lamenting
+chanting
+inc
+notes
+keith
+you
+with
+echoes
+cries
+thunders
+widow
+early
+another
+Calif
+diana
+david
+whine
+surrogate
+cautions
+against
+jimmy
+mike
+ally
+Ill
+enterprises
+director
+although
+february
+southeast
+senior
+northwest
+chides
+asserts
+prof.
+virginia
+appeals
+very
+Sept
+am
+ryan
+eddie
+gripe
+johnny
+chairperson
+dubbed
+chemicals
+carping
+ms.
+affirming
+giant
+activist
+group
+scold
+sharon
+third
+column
+juan
+Apr
+minority
+lecture
+justice
+wrote
+divulged
+lectured
+quips
+warning
+prosecutor
+presenter
+megan
+democratic
+argue
+journalist
+pleaded
+dismissed
+co-founder
+assured
+margaret
+pledge
+startup
+Ms
+have
+talking
+kingdom
+crowed
+yells
+roger
+laughing
+insinuating
+paraphrase
+bin
+spokespeople
+be
+thursday
+gas
+stated
+voter
+yet
+shirley
+state
+Rep
+our
+rhetoric
+majority
+centre
+Colo
+Ky
+mitt
+laugh
+all
+upbraid
+teasing
+informed
+solutions
+janice
+imply
+josh
+lashed
+sighs
+gerald
+characterising
+adam
+emphasising
+mentions
+yelling
+saint
+theorise
+joanne
+yelled
+avenue
+teacher
+apologising
+chastises
+fly
+weekly
+preach
+christine
+posts
+philip
+deride
+Jr
+frequently
+carps
+greet
+joe
+often
+ann
+councilwoman
+hailing
+coo
+bureau
+marvelling
+never
+PM
+replied
+longtime
+christopher
+billy
+snorted
+helen
+wayne
+dr.
+researchers
+stock
+praising
+interview
+husband
+alleged
+this
+sneered
+committee
+now
+lambasted
+when
+Md
+underscores
+interviewers
+charge
+san
+preaches
+jeremy
+exults
+rebuked
+if
+team
+susan
+begged
+underscore
+n
+friend
+theorized
+supply
+exhorted
+accuses
+edward
+clarifying
+mountains
+deploring
+mrs
+whines
+urge
+kimberly
+mutter
+congressman
+journal
+reads
+ruling
+xi
+singing
+unless
+teresa
+by
+lampoons
+gloats
+joked
+quote
+further
+deems
+dubs
+appealing
+angela
+deeming
+most
+gov.
+joshua
+label
+bystander
+aunt
+until
+divulging
+nicknames
+jose
+pleads
+children
+council
+department
+toast
+scolding
+Dr
+denounced
+accusation
+editor
+accusing
+response
+and
+opponent
+exclaims
+holler
+recommended
+pundit
+claudia
+because
+retort
+sneers
+amanda
+UK
+berate
+summarizing
+attorneys
+lee
+corporation
+bragging
+criticised
+cnn
+evelyn
+recalls
+praised
+associate
+affirms
+brenda
+threaten
+general
+yesterday
+dubbing
+yell
+admits
+diplomat
+Sep
+da
+suggested
+consultant
+sister
+institute
+aide
+dismissing
+rosa
+discloses
+assertions
+calling
+might
+interjecting
+answers
+pledging
+representatives
+caucus
+before
+references
+park
+tim
+disclosing
+east
+several
+observing
+deplores
+grumble
+christina
+counselor
+owner
+confirming
+frank
+deemed
+growling
+conclude
+chris
+murmurs
+been
+narrator
+USA
+blasting
+summarizes
+del.
+sandra
+square
 Feb
+criticising
+nicholas
+cite
+rants
+or
+telling
+concludes
+interviewer
+is
+michael
+rails
+thundering
+arguing
+commented
+officer
+later
+island
+exulted
+doctor
+actress
+Neb
+whispering
+todd
+who
+nominee
+suggesting
+maintained
+counter
+fret
+railing
+new
+cbs
+billionaire
+taunt
+into
+justin
+again
+center
+alex
+also
+summarise
+insistence
+roar
+indicates
+underlines
+likens
+such
+though
+warned
+fretting
+continue
+chuckle
+member
+nbc
+reassuring
+whining
+robert
+gary
+reuters
+colonel
+La
+corp
+society
+Wyo
+lament
+revenue
+'n
+emails
+recall
+proclaiming
+ask
+person
+adm.
+threatening
+Adm
+records
+snort
+raving
+countered
+witness
+alleges
+newt
+being
+lauds
+contends
+jokes
+laughed
+anthony
+jeb
+are
+indicate
+confessed
+reference
+senate
+during
+liken
+restates
+bellowed
+but
+admitted
+denounce
+groaning
+wondering
+stressing
+rebuke
+manager
+concedes
+pollster
+summarising
+ben
+indictment
+site
+call
+staff
+e-mail
+underscoring
+more
+echo
+actor
+no
+governor-elect
+nephew
+branded
+negotiator
+niece
+chemical
+tonight
+ridicules
+theresa
+acknowledged
+speaks
+randy
+karen
+Nev
+went
+stephanie
+detective
+international
+tina
+assembly
+chastised
+assemblyman
+charges
+nathan
+judy
+indeed
+protest
+st.
+announce
+bancorp
+repeats
+ron
+asks
+some
+assistant
+they
+insist
+summarized
+del
+demonstrator
+Mt
+go
+paul
+up
+bellowing
+emphasizing
+talks
+while
+noted
+tribune
+bruce
+club
+screamed
+criticized
+commenting
+jill
+cheryl
+candidate
+media
+interim
+suggest
+vows
+appeal
+nicknaming
+reveals
+just
+where
+students
+remarked
+judith
+implied
+advise
+acknowledging
+aides
+still
+explained
+judge
+recommends
+claiming
+statements
+snorting
+Ore
+echoed
+governor
+fort
+pac
+executives
+scoffs
+partner
+joan
 `
 
 var setEnds = [...]uint32{
-	5, 15, 25, 36, 45, 51, 57, 65, 74, 82, 88, 95,
-	103, 112, 115, 122, 130, 136, 145, 151, 160, 169, 175, 185,
-	195, 198, 203, 208, 216, 224, 232, 241, 246, 254, 263, 270,
-	281, 295, 298, 302, 309, 316, 324, 331, 344, 348, 355, 360,
-	369, 377, 385, 397, 404, 409, 414, 422, 437, 445, 452, 457,
-	463, 468, 474, 482, 488, 495, 505, 513, 524, 531, 544, 550,
-	552, 556, 566, 570, 574, 580, 592, 599, 604, 613, 619, 623,
-	635, 642, 650, 656, 662, 668, 674, 681, 685, 696, 699, 709,
-	720, 728, 734, 738, 742, 748, 762, 770, 781, 788, 797, 803,
-	807, 815, 822, 831, 844, 856, 863, 869, 878, 886, 896, 907,
-	918, 924, 935, 945, 950, 959, 968, 975, 985, 993, 1003, 1010,
-	1022, 1029, 1035, 1038, 1045, 1056, 1065, 1076, 1081, 1088, 1099, 1110,
-	1121, 1129, 1133, 1142, 1149, 1154, 1159, 1162, 1165, 1174, 1182, 1190,
-	1201, 1213, 1221, 1228, 1236, 1245, 1253, 1261, 1265, 1272, 1276, 1282,
-	1291, 1300, 1310, 1321, 1329, 1339, 1345, 1352, 1357, 1374, 1377, 1386,
-	1390, 1400, 1405, 1413, 1421, 1431, 1437, 1443, 1456, 1468, 1475, 1487,
-	1492, 1498, 1507, 1516, 1522, 1530, 1537, 1544, 1552, 1559, 1566, 1579,
-	1589, 1594, 1603, 1613, 1621, 1631, 1637, 1644, 1654, 1660, 1678, 1687,
-	1698, 1708, 1719, 1725, 1732, 1740, 1756, 1764, 1768, 1778, 1787, 1796,
-	1803, 1814, 1821, 1826, 1830, 1840, 1844, 1853, 1864, 1872, 1882, 1892,
-	1902, 1909, 1918, 1927, 1935, 1943, 1947, 1951, 1960, 1966, 1974, 1977,
-	1982, 1987, 1996, 2002, 2009, 2016, 2021, 2029, 2038, 2045, 2053, 2061,
-	2067, 2072, 2079, 2085, 2094, 2098, 2108, 2116, 2119, 2123, 2132, 2141,
-	2150, 2158, 2163, 2171, 2177, 2183, 2190, 2197, 2203, 2214, 2221, 2224,
-	2230, 2236, 2241, 2250, 2262, 2266, 2272, 2280, 2287, 2296, 2305, 2311,
-	2318, 2326, 2332, 2340, 2350, 2363, 2370, 2381, 2387, 2391, 2401, 2410,
-	2418, 2427, 2436, 2445, 2450, 2457, 2466, 2471, 2475, 2484, 2492, 2499,
-	2503, 2510, 2521, 2531, 2537, 2542, 2548, 2553, 2560, 2570, 2575, 2582,
-	2592, 2603, 2608, 2614, 2626, 2631, 2640, 2649, 2659, 2670, 2674, 2677,
-	2686, 2692, 2698, 2709, 2715, 2723, 2729, 2734, 2740, 2749, 2754, 2765,
-	2770, 2780, 2789, 2797, 2809, 2822, 2827, 2833, 2844, 2849, 2855, 2862,
-	2872, 2879, 2886, 2893, 2900, 2907, 2910, 2917, 2920, 2929, 2937, 2944,
-	2950, 2960, 2965, 2973, 2981, 2987, 2993, 3003, 3015, 3023, 3034, 3038,
-	3048, 3054, 3059, 3066, 3071, 3076, 3083, 3091, 3102, 3111, 3117, 3125,
-	3130, 3137, 3140, 3151, 3160, 3170, 3181, 3187, 3195, 3204, 3212, 3218,
-	3228, 3235, 3241, 3248, 3255, 3261, 3275, 3281, 3285, 3298, 3307, 3318,
-	3328, 3339, 3347, 3352, 3355, 3364, 3370, 3378, 3384, 3395, 3401, 3412,
-	3421, 3429, 3435, 3438, 3442, 3451, 3454, 3460, 3467, 3472, 3480, 3488,
-	3493, 3498, 3505, 3515, 3519, 3524, 3533, 3542, 3550, 3555, 3561, 3565,
-	3572, 3578, 3589, 3599, 3604, 3609, 3615, 3620, 3631, 3643, 3650, 3658,
-	3663, 3668, 3673, 3683, 3689, 3696, 3701, 3708, 3719, 3731, 3738, 3748,
-	3759, 3766, 3771, 3776, 3782, 3791, 3801, 3807, 3822, 3830, 3841, 3851,
-	3862, 3869, 3879, 3891, 3902, 3905, 3911, 3916, 3925, 3934, 3941, 3948,
-	3957, 3963, 3971, 3981, 3991, 4000, 4005, 4009, 4014, 4021, 4030, 4034,
-	4041, 4050, 4062, 4067, 4075, 4080, 4083, 4097, 4103, 4109, 4117, 4125,
-	4135, 4145, 4153, 4161, 4168, 4176, 4181, 4189, 4197, 4203, 4207, 4215,
-	4221, 4228, 4238, 4246, 4258, 4265, 4270, 4278, 4288, 4298, 4303, 4307,
-	4310, 4315, 4326, 4331, 4342, 4351, 4356, 4361, 4365, 4367, 4371, 4378,
-	4385, 4393, 4404, 4411, 4420, 4429, 4438, 4447, 4454, 4460, 4464, 4470,
-	4478, 4483, 4493, 4498, 4504, 4511, 4522, 4529, 4536, 4542, 4551, 4557,
-	4562, 4575, 4585, 4589, 4595, 4602, 4606, 4609, 4614, 4619, 4625, 4637,
-	4643, 4654, 4659, 4669, 4678, 4687, 4690, 4697, 4704, 4710, 4718, 4726,
-	4732, 4741, 4747, 4755, 4763, 4776, 4780, 4785, 4794, 4802, 4812, 4828,
-	4840, 4846, 4850, 4856, 4867, 4876, 4883, 4888, 4896, 4902, 4908, 4912,
-	4918, 4925, 4933, 4938, 4945, 4950, 4954, 4959, 4963, 4978, 4981, 4990,
-	4998, 5003, 5009, 5017, 5027, 5032, 5039, 5042, 5049, 5054, 5068, 5076,
-	5082, 5091, 5101, 5106, 5111, 5114, 5123, 5128, 5132, 5142, 5145, 5152,
-	5162, 5169, 5176, 5186, 5190, 5197, 5202, 5211, 5219, 5227, 5237, 5245,
-	5249, 5255, 5261, 5266, 5273, 5287, 5294, 5300, 5305, 5314, 5323, 5330,
-	5338, 5347, 5356, 5368, 5377, 5389, 5397, 5400, 5408, 5413, 5417, 5427,
-	5433, 5436, 5445, 5453, 5460, 5466, 5470, 5481, 5491, 5502, 5507, 5513,
-	5521, 5529, 5537, 5544, 5552, 5557, 5564, 5570, 5577, 5589, 5597, 5605,
-	5615, 5624, 5627, 5633, 5640, 5645, 5655, 5663, 5667, 5674, 5681, 5691,
-	5695, 5706, 5713, 5719, 5731, 5744, 5747, 5753, 5757, 5762, 5769, 5779,
-	5787, 5797, 5804, 5815, 5824, 5835, 5847, 5852, 5858, 5868, 5875, 5888,
-	5900, 5903, 5911, 5929, 5938, 5945, 5949, 5954, 5964, 5974, 5985, 5993,
-	5999, 6005, 6016, 6025, 6033, 6041, 6053, 6062, 6068, 6075, 6084, 6099,
-	6107, 6116, 6125, 6132, 6145, 6153, 6159, 6162, 6167, 6172, 6178, 6187,
-	6193, 6200, 6205, 6213, 6220, 6224, 6228, 6233, 6244, 6250, 6254, 6261,
-	6269, 6279, 6288, 6298, 6302, 6307, 6312, 6323, 6331, 6344, 6354, 6366,
-	6375, 6379, 6387, 6391, 6399, 6407, 6419, 6427, 6437, 6442, 6452, 6459,
-	6466, 6478, 6490, 6496, 6502, 6510, 6514, 6517, 6523, 6533, 6543, 6549,
-	6557, 6564, 6575, 6582, 6589, 6595, 6599, 6602, 6608, 6614, 6620, 6629,
-	6633, 6641, 6644, 6654, 6664, 6669, 6677, 6685, 6689, 6695, 6702, 6711,
-	6716, 6722, 6726, 6733, 6740, 6749, 6758, 6769, 6775, 6780, 6787, 6790,
-	6795, 6804, 6812, 6825, 6833, 6838, 6849, 6854, 6859, 6869, 6877, 6884,
-	6888, 6899, 6904, 6914, 6921, 6930, 6940, 6944, 6950, 6955, 6963, 6974,
-	6983, 6987, 6992, 6995, 6999, 7004, 7014, 7018, 7027, 7033, 7038, 7047,
-	7054, 7064, 7076, 7079, 7084, 7092, 7101, 7109, 7120, 7125, 7131, 7136,
-	7142, 7152, 7160, 7166, 7174, 7183, 7191, 7196, 7206, 7212, 7220, 7229,
-	7240, 7248, 7253, 7261, 7273, 7278, 7282, 7285, 7292, 7300, 7304, 7314,
-	7323, 7336, 7346, 7349, 7358, 7365, 7369, 7374, 7381, 7389, 7393, 7397,
-	7407, 7411, 7419, 7428, 7436, 7444, 7452, 7455, 7465, 7472, 7476, 7484,
-	7492, 7500, 7506, 7509, 7518, 7526, 7537, 7541, 7546, 7552, 7563, 7574,
-	7585, 7590, 7595, 7603, 7607, 7614, 7623, 7633, 7643, 7646, 7655, 7661,
-	7666, 7676, 7681, 7687, 7693, 7700, 7711, 7715, 7721, 7726, 7731, 7743,
-	7749, 7756, 7762, 7773, 7778, 7786, 7793, 7799, 7804, 7810, 7818, 7826,
-	7833, 7837, 7847, 7852, 7859, 7871, 7879, 7889, 7900, 7904, 7909, 7916,
-	7925, 7934, 7942, 7949, 7957, 7965, 7970, 7977, 7984, 7994, 7999, 8006,
-	8009, 8024, 8031, 8040, 8046, 8049, 8058, 8063, 8070, 8073, 8083, 8091,
-	8099, 8105, 8112, 8117, 8122, 8133, 8140, 8150, 8155, 8161, 8173, 8180,
-	8192, 8195, 8204, 8211, 8224, 8234, 8243, 8247, 8254, 8260, 8268, 8278,
-	8289, 8295, 8301, 8309, 8321, 8332, 8336, 8340, 8347, 8357, 8365, 8371,
-	8376, 8385, 8390, 8396, 8404, 8412, 8419, 8428, 8439, 8446, 8451, 8455,
-	8461, 8469, 8477, 8481, 8489, 8498, 8508, 8517, 8526, 8534, 8541, 8551,
-	8557, 8565, 8573, 8579, 8584, 8589, 8594, 8604, 8611, 8614, 8624, 8631,
-	8641, 8649, 8658, 8667, 8672, 8683, 8691, 8697, 8705, 8716, 8726, 8736,
-	8742, 8745, 8755, 8761, 8764, 8771, 8781, 8789, 8800, 8808, 8815, 8821,
-	8830, 8838, 8844, 8854, 8863, 8875, 8882, 8889, 8900, 8906, 8917, 8925,
-	8934, 8939, 8945, 8957, 8964, 8970, 8978, 8984, 8990, 8999, 9009, 9019,
-	9028, 9039, 9043, 9050, 9059, 9068, 9074, 9084, 9094, 9104, 9110, 9119,
-	9124, 9140, 9149, 9153, 9162, 9165, 9169, 9180, 9188, 9201, 9213, 9226,
-	9234, 9240, 9247, 9252, 9263, 9267, 9273, 9282, 9291, 9295, 9303, 9309,
-	9317, 9323, 9331, 9336, 9341, 9348, 9358, 9368, 9373, 9382, 9389, 9399,
-	9403, 9410, 9418, 9425, 9434, 9443, 9448, 9455, 9463, 9473, 9483, 9493,
-	9502, 9511, 9522, 9532, 9543, 9547, 9555, 9559, 9566, 9576, 9583, 9589,
-	9595, 9605, 9615, 9623, 9632, 9637, 9646, 9653, 9657, 9660, 9666, 9673,
-	9682, 9687, 9693, 9706, 9713, 9725, 9730, 9738, 9742, 9749, 9757, 9762,
-	9770, 9779, 9791, 9799, 9809, 9819, 9825, 9832, 9838, 9844, 9852, 9859,
-	9867, 9874, 9884, 9890, 9897, 9903, 9912, 9918, 9922, 9931, 9941, 9950,
-	9959, 9968, 9977, 9986, 9992, 10000, 10014, 10021, 10036, 10044, 10053, 10059,
-	10064, 10070, 10078, 10083, 10094, 10097, 10103, 10112, 10119, 10125, 10134, 10142,
-	10150, 10154, 10159, 10165, 10172, 10181, 10186, 10191, 10200, 10210, 10218, 10224,
-	10231, 10240, 10249, 10253, 10261, 10269, 10275, 10284, 10290, 10297, 10307, 10316,
-	10322, 10329, 10335, 10345, 10350, 10354, 10359, 10369, 10374, 10381, 10390, 10397,
-	10406, 10413, 10419, 10426, 10437, 10444, 10451, 10461, 10465, 10473, 10478, 10488,
-	10499, 10508, 10515, 10523, 10530, 10538, 10545, 10551, 10559, 10566, 10575, 10585,
-	10591, 10599, 10609, 10615, 10623, 10630, 10636, 10645, 10656, 10662, 10672, 10680,
-	10686, 10693, 10699, 10707, 10715, 10724, 10734, 10738, 10746, 10752, 10762, 10768,
-	10773, 10780, 10787, 10791, 10801, 10808, 10816, 10824, 10835, 10839, 10854, 10861,
-	10870, 10877, 10887, 10895, 10901, 10905, 10911, 10915, 10922, 10929, 10937, 10949,
-	10958, 10961, 10968, 10974, 10984, 10989, 10997, 11003, 11007, 11015, 11019, 11028,
-	11039, 11044, 11054, 11068, 11073, 11077, 11082, 11089, 11099, 11108, 11115, 11124,
-	11143, 11152, 11159, 11170, 11173, 11181, 11187, 11199, 11210, 11219, 11227, 11234,
-	11238, 11248, 11256, 11267, 11275, 11286, 11292, 11300, 11308, 11313, 11324, 11333,
-	11338, 11349, 11356, 11361, 11367, 11373, 11383, 11390, 11400, 11412, 11417, 11426,
-	11434, 11444, 11448, 11459, 11464, 11474, 11480, 11488, 11496, 11506, 11514, 11521,
-	11529, 11540, 11544, 11551, 11559, 11569, 11575, 11583, 11591, 11600, 11614, 11619,
-	11629, 11639, 11649, 11660, 11670, 11675, 11683, 11692, 11707, 11712, 11719, 11729,
-	11738, 11746, 11755, 11764, 11774, 11781, 11787, 11792, 11801, 11810, 11816, 11822,
-	11833, 11838, 11845, 11851, 11857, 11863, 11874, 11887, 11893, 11906, 11915, 11923,
-	11931, 11941, 11944, 11948, 11957, 11963, 11973, 11983, 11988, 11994, 12000, 12004,
-	12014, 12020, 12025, 12034, 12042, 12050, 12057, 12064, 12068, 12077, 12086, 12096,
-	12103, 12109, 12117, 12122, 12133, 12141, 12146, 12157, 12162, 12166, 12177, 12185,
-	12193, 12201, 12207, 12217, 12228, 12235, 12243, 12247, 12251, 12259, 12267, 12276,
-	12282, 12290, 12298, 12305, 12312, 12318, 12326, 12336, 12345, 12352, 12362, 12377,
-	12383, 12390, 12398, 12407, 12412, 12418, 12428, 12434, 12439, 12448, 12459, 12466,
-	12473, 12483, 12490, 12500, 12508, 12515, 12524, 12531, 12537, 12545, 12553, 12561,
-	12570, 12580, 12585, 12594, 12604, 12612, 12617, 12623, 12631, 12639, 12645, 12651,
-	12660, 12669, 12678, 12684, 12693, 12703, 12710, 12718, 12726, 12735, 12746, 12754,
-	12768, 12774, 12784, 12792, 12799, 12808, 12817, 12829, 12838, 12845, 12852, 12861,
-	12868, 12874, 12880, 12886, 12898, 12908, 12919, 12928, 12937, 12945, 12955, 12959,
-	12969, 12977, 12986, 12996, 13004, 13009, 13020, 13031, 13042, 13049, 13057, 13059,
-	13066, 13073, 13078, 13081, 13086, 13091, 13094, 13098, 13103, 13108, 13118, 13128,
-	13136, 13147, 13156, 13163, 13170, 13182, 13187, 13194, 13199, 13206, 13214, 13224,
-	13235, 13240, 13247, 13257, 13264, 13270, 13274, 13285, 13293, 13297, 13305, 13314,
-	13325, 13334, 13345, 13350, 13359, 13367, 13374, 13383, 13395, 13405, 13413, 13423,
-	13431, 13438, 13446, 13453, 13459, 13469, 13478, 13488, 13498, 13509, 13519, 13528,
-	13535, 13542, 13549, 13555, 13564, 13570, 13577, 13587, 13602, 13616, 13622, 13629,
-	13633, 13637, 13640, 13647, 13657, 13664, 13669, 13675, 13683, 13695, 13703, 13709,
-	13718, 13728, 13731, 13739, 13750, 13758, 13770, 13777, 13786, 13791, 13800, 13804,
-	13808, 13819, 13824, 13828, 13833, 13836, 13843, 13850, 13857, 13865, 13871, 13876,
-	13882, 13889, 13897, 13902, 13913, 13918, 13928, 13934, 13937, 13943, 13952, 13960,
-	13969, 13975, 13986, 13999, 14006, 14015, 14019, 14028, 14033, 14040, 14050, 14055,
-	14064, 14070, 14076, 14084, 14092, 14101, 14111, 14119, 14123, 14130, 14136, 14143,
-	14151, 14158, 14163, 14167, 14173, 14183, 14187, 14195, 14206, 14212, 14220, 14225,
-	14229, 14236, 14243, 14248, 14256, 14266, 14276, 14285, 14290, 14300, 14305, 14315,
-	14324, 14334, 14343, 14351, 14357, 14367, 14375, 14386, 14392, 14400, 14406, 14420,
-	14429, 14440, 14451, 14461, 14467, 14477, 14485, 14491, 14495, 14502, 14509, 14516,
-	14523, 14530, 14540, 14547, 14552, 14562, 14570, 14578, 14588, 14595, 14607, 14611,
+	6, 15, 21, 31, 36, 46, 55, 63, 71, 78, 84, 87,
+	94, 100, 105, 108, 117, 121, 133, 142, 152, 163, 171, 177,
+	187, 195, 201, 205, 216, 221, 227, 234, 244, 252, 256, 267,
+	271, 282, 293, 300, 309, 321, 330, 340, 350, 359, 367, 376,
+	384, 391, 399, 405, 410, 420, 427, 437, 444, 450, 460, 463,
+	471, 480, 487, 490, 497, 508, 514, 523, 534, 543, 550, 557,
+	575, 584, 591, 596, 604, 614, 623, 631, 639, 644, 655, 671,
+	683, 692, 698, 708, 716, 721, 730, 740, 745, 752, 757, 763,
+	767, 769, 777, 784, 787, 792, 800, 810, 817, 822, 832, 837,
+	848, 859, 870, 878, 885, 889, 897, 907, 913, 922, 929, 938,
+	944, 950, 960, 970, 975, 982, 992, 998, 1009, 1024, 1033, 1039,
+	1044, 1049, 1055, 1064, 1073, 1087, 1094, 1099, 1104, 1112, 1117, 1125,
+	1130, 1140, 1148, 1153, 1162, 1173, 1179, 1187, 1195, 1199, 1205, 1212,
+	1219, 1226, 1232, 1239, 1247, 1256, 1264, 1269, 1276, 1283, 1287, 1293,
+	1304, 1309, 1313, 1317, 1326, 1334, 1337, 1340, 1348, 1354, 1358, 1366,
+	1380, 1384, 1389, 1394, 1401, 1407, 1415, 1420, 1427, 1437, 1439, 1450,
+	1454, 1461, 1465, 1469, 1478, 1488, 1496, 1500, 1505, 1514, 1519, 1525,
+	1529, 1535, 1543, 1553, 1558, 1567, 1571, 1589, 1597, 1607, 1616, 1626,
+	1631, 1642, 1652, 1664, 1673, 1679, 1687, 1694, 1700, 1708, 1713, 1719,
+	1736, 1744, 1751, 1761, 1766, 1769, 1772, 1777, 1786, 1794, 1801, 1807,
+	1818, 1827, 1840, 1845, 1853, 1861, 1866, 1871, 1878, 1886, 1892, 1897,
+	1903, 1908, 1919, 1924, 1932, 1938, 1950, 1954, 1958, 1967, 1971, 1983,
+	1992, 1998, 2004, 2011, 2021, 2025, 2032, 2038, 2047, 2057, 2064, 2072,
+	2076, 2085, 2089, 2099, 2109, 2120, 2129, 2132, 2139, 2148, 2155, 2167,
+	2175, 2186, 2198, 2204, 2213, 2217, 2227, 2232, 2238, 2243, 2250, 2255,
+	2262, 2270, 2283, 2291, 2297, 2307, 2312, 2321, 2330, 2338, 2345, 2353,
+	2357, 2366, 2373, 2381, 2389, 2396, 2404, 2412, 2422, 2431, 2439, 2447,
+	2458, 2462, 2467, 2473, 2477, 2482, 2489, 2494, 2504, 2511, 2517, 2526,
+	2531, 2535, 2542, 2550, 2555, 2561, 2573, 2581, 2584, 2594, 2597, 2604,
+	2607, 2614, 2622, 2625, 2633, 2648, 2659, 2666, 2679, 2688, 2698, 2701,
+	2710, 2715, 2723, 2726, 2735, 2742, 2749, 2752, 2757, 2766, 2770, 2775,
+	2780, 2784, 2792, 2796, 2806, 2812, 2826, 2831, 2838, 2846, 2850, 2857,
+	2871, 2884, 2893, 2896, 2907, 2914, 2919, 2926, 2931, 2939, 2947, 2955,
+	2960, 2968, 2978, 2984, 2999, 3006, 3014, 3021, 3030, 3039, 3045, 3049,
+	3057, 3068, 3076, 3086, 3093, 3099, 3108, 3115, 3121, 3129, 3136, 3145,
+	3151, 3159, 3169, 3176, 3180, 3187, 3198, 3203, 3214, 3218, 3226, 3232,
+	3238, 3247, 3258, 3266, 3277, 3285, 3290, 3299, 3306, 3315, 3321, 3331,
+	3336, 3343, 3350, 3360, 3366, 3375, 3383, 3391, 3400, 3406, 3415, 3420,
+	3423, 3429, 3439, 3444, 3449, 3453, 3462, 3465, 3469, 3476, 3483, 3498,
+	3504, 3511, 3515, 3520, 3530, 3537, 3549, 3555, 3566, 3571, 3578, 3588,
+	3596, 3600, 3609, 3619, 3622, 3626, 3637, 3640, 3648, 3654, 3660, 3668,
+	3674, 3679, 3683, 3690, 3697, 3704, 3713, 3718, 3725, 3730, 3740, 3752,
+	3759, 3765, 3773, 3781, 3788, 3797, 3805, 3811, 3822, 3829, 3838, 3848,
+	3858, 3869, 3874, 3885, 3900, 3906, 3914, 3919, 3926, 3932, 3938, 3951,
+	3958, 3965, 3971, 3979, 3986, 3992, 4002, 4010, 4015, 4024, 4032, 4039,
+	4052, 4060, 4070, 4075, 4084, 4088, 4096, 4102, 4109, 4121, 4128, 4135,
+	4141, 4148, 4151, 4156, 4165, 4172, 4183, 4186, 4195, 4204, 4212, 4224,
+	4232, 4240, 4248, 4258, 4262, 4272, 4279, 4287, 4297, 4307, 4312, 4323,
+	4328, 4337, 4347, 4353, 4362, 4369, 4374, 4380, 4388, 4397, 4405, 4416,
+	4422, 4429, 4437, 4445, 4450, 4460, 4470, 4480, 4491, 4499, 4506, 4514,
+	4519, 4527, 4534, 4539, 4549, 4555, 4564, 4573, 4582, 4590, 4599, 4605,
+	4615, 4620, 4627, 4631, 4642, 4647, 4653, 4656, 4665, 4669, 4680, 4688,
+	4697, 4706, 4716, 4723, 4734, 4742, 4756, 4763, 4769, 4777, 4789, 4798,
+	4804, 4815, 4820, 4828, 4834, 4841, 4852, 4858, 4869, 4877, 4884, 4890,
+	4897, 4900, 4905, 4911, 4916, 4926, 4933, 4938, 4944, 4953, 4962, 4971,
+	4977, 4982, 4992, 4997, 5007, 5015, 5019, 5028, 5038, 5044, 5048, 5053,
+	5059, 5066, 5073, 5082, 5093, 5097, 5103, 5114, 5124, 5131, 5135, 5141,
+	5146, 5152, 5156, 5163, 5169, 5180, 5185, 5193, 5199, 5209, 5215, 5221,
+	5230, 5234, 5238, 5245, 5249, 5255, 5259, 5264, 5273, 5279, 5287, 5294,
+	5304, 5313, 5322, 5328, 5332, 5341, 5351, 5360, 5364, 5373, 5379, 5387,
+	5395, 5406, 5412, 5420, 5429, 5441, 5451, 5458, 5465, 5474, 5481, 5489,
+	5498, 5502, 5512, 5521, 5527, 5531, 5541, 5546, 5554, 5560, 5568, 5575,
+	5579, 5586, 5598, 5605, 5614, 5621, 5627, 5635, 5643, 5650, 5659, 5669,
+	5682, 5688, 5691, 5698, 5704, 5710, 5718, 5730, 5741, 5746, 5754, 5761,
+	5771, 5777, 5792, 5801, 5807, 5814, 5825, 5830, 5841, 5849, 5857, 5860,
+	5867, 5875, 5886, 5897, 5907, 5916, 5930, 5936, 5941, 5950, 5960, 5970,
+	5980, 5989, 5997, 6007, 6015, 6023, 6029, 6038, 6047, 6057, 6060, 6071,
+	6082, 6088, 6098, 6109, 6114, 6121, 6133, 6141, 6144, 6150, 6158, 6167,
+	6175, 6184, 6195, 6205, 6211, 6216, 6219, 6228, 6233, 6243, 6248, 6258,
+	6269, 6278, 6286, 6297, 6305, 6313, 6322, 6328, 6338, 6342, 6352, 6357,
+	6365, 6372, 6382, 6392, 6395, 6398, 6402, 6411, 6418, 6425, 6433, 6439,
+	6448, 6454, 6464, 6474, 6480, 6490, 6496, 6505, 6514, 6520, 6530, 6536,
+	6543, 6552, 6560, 6572, 6579, 6585, 6600, 6611, 6620, 6626, 6634, 6643,
+	6649, 6654, 6664, 6671, 6675, 6689, 6696, 6701, 6706, 6716, 6724, 6730,
+	6739, 6758, 6762, 6772, 6782, 6790, 6800, 6809, 6814, 6830, 6840, 6849,
+	6856, 6862, 6868, 6876, 6881, 6885, 6895, 6902, 6907, 6916, 6923, 6929,
+	6935, 6945, 6954, 6963, 6970, 6980, 6991, 6999, 7005, 7011, 7019, 7029,
+	7041, 7051, 7062, 7066, 7076, 7079, 7085, 7093, 7100, 7105, 7112, 7121,
+	7127, 7136, 7139, 7145, 7153, 7157, 7167, 7177, 7186, 7190, 7195, 7203,
+	7214, 7224, 7232, 7239, 7252, 7258, 7269, 7279, 7289, 7295, 7300, 7307,
+	7317, 7323, 7330, 7339, 7348, 7356, 7366, 7371, 7378, 7384, 7394, 7398,
+	7407, 7412, 7424, 7433, 7443, 7447, 7460, 7464, 7471, 7481, 7487, 7496,
+	7507, 7520, 7529, 7533, 7541, 7548, 7561, 7573, 7582, 7590, 7600, 7609,
+	7616, 7619, 7626, 7635, 7646, 7652, 7663, 7675, 7682, 7688, 7697, 7705,
+	7716, 7723, 7732, 7742, 7750, 7762, 7768, 7778, 7786, 7792, 7802, 7809,
+	7812, 7820, 7824, 7837, 7844, 7852, 7859, 7864, 7873, 7881, 7892, 7899,
+	7906, 7914, 7926, 7932, 7938, 7947, 7953, 7960, 7965, 7973, 7982, 7992,
+	8000, 8011, 8017, 8024, 8036, 8041, 8045, 8056, 8062, 8067, 8075, 8081,
+	8090, 8095, 8101, 8105, 8111, 8122, 8128, 8134, 8138, 8145, 8152, 8157,
+	8165, 8176, 8183, 8189, 8196, 8206, 8212, 8223, 8230, 8237, 8246, 8256,
+	8261, 8264, 8274, 8280, 8289, 8299, 8309, 8317, 8323, 8331, 8340, 8347,
+	8354, 8363, 8371, 8376, 8386, 8394, 8404, 8419, 8423, 8436, 8444, 8451,
+	8456, 8464, 8472, 8477, 8482, 8490, 8498, 8506, 8512, 8516, 8525, 8530,
+	8538, 8546, 8553, 8563, 8571, 8579, 8587, 8593, 8601, 8606, 8614, 8621,
+	8629, 8640, 8648, 8656, 8667, 8673, 8682, 8687, 8695, 8702, 8708, 8722,
+	8729, 8735, 8743, 8751, 8756, 8766, 8772, 8776, 8782, 8787, 8793, 8798,
+	8807, 8812, 8824, 8831, 8841, 8849, 8857, 8864, 8871, 8878, 8883, 8891,
+	8901, 8906, 8916, 8925, 8935, 8944, 8953, 8961, 8967, 8979, 8987, 9001,
+	9010, 9020, 9032, 9039, 9044, 9052, 9061, 9072, 9081, 9090, 9095, 9105,
+	9110, 9123, 9132, 9141, 9148, 9155, 9160, 9165, 9168, 9177, 9185, 9193,
+	9203, 9209, 9217, 9225, 9235, 9247, 9252, 9262, 9272, 9277, 9288, 9293,
+	9301, 9311, 9321, 9332, 9341, 9349, 9355, 9361, 9371, 9376, 9385, 9396,
+	9401, 9410, 9421, 9426, 9433, 9439, 9447, 9453, 9457, 9468, 9473, 9483,
+	9490, 9503, 9508, 9518, 9528, 9534, 9541, 9548, 9559, 9570, 9579, 9588,
+	9595, 9601, 9609, 9614, 9623, 9634, 9641, 9647, 9655, 9661, 9671, 9680,
+	9685, 9690, 9699, 9711, 9720, 9727, 9737, 9743, 9752, 9761, 9772, 9780,
+	9784, 9793, 9801, 9810, 9816, 9823, 9831, 9834, 9842, 9849, 9855, 9865,
+	9869, 9872, 9877, 9882, 9888, 9896, 9902, 9915, 9922, 9927, 9937, 9944,
+	9950, 9957, 9963, 9971, 9976, 9988, 9992, 9996, 10002, 10010, 10020, 10026,
+	10034, 10038, 10049, 10054, 10062, 10068, 10078, 10088, 10097, 10104, 10111, 10120,
+	10125, 10135, 10141, 10145, 10151, 10159, 10169, 10180, 10188, 10192, 10199, 10207,
+	10211, 10222, 10226, 10234, 10244, 10251, 10259, 10268, 10278, 10283, 10293, 10303,
+	10312, 10319, 10326, 10333, 10340, 10349, 10357, 10365, 10370, 10384, 10388, 10394,
+	10400, 10405, 10410, 10413, 10419, 10429, 10437, 10447, 10455, 10459, 10466, 10477,
+	10488, 10493, 10499, 10507, 10516, 10524, 10529, 10536, 10545, 10556, 10562, 10568,
+	10574, 10581, 10592, 10600, 10608, 10615, 10625, 10635, 10644, 10648, 10654, 10660,
+	10664, 10669, 10676, 10682, 10691, 10697, 10703, 10711, 10717, 10723, 10729, 10735,
+	10745, 10754, 10762, 10768, 10773, 10778, 10782, 10794, 10803, 10812, 10821, 10831,
+	10838, 10848, 10855, 10863, 10869, 10878, 10886, 10891, 10896, 10899, 10904, 10910,
+	10916, 10923, 10935, 10942, 10952, 10960, 10964, 10974, 10980, 10989, 10995, 11001,
+	11008, 11014, 11021, 11026, 11030, 11039, 11047, 11055, 11061, 11070, 11079, 11085,
+	11093, 11104, 11114, 11120, 11131, 11137, 11148, 11156, 11166, 11177, 11185, 11194,
+	11201, 11209, 11212, 11217, 11225, 11233, 11240, 11246, 11252, 11261, 11273, 11284,
+	11288, 11301, 11304, 11313, 11317, 11324, 11330, 11334, 11342, 11348, 11352, 11356,
+	11365, 11374, 11381, 11386, 11389, 11394, 11400, 11404, 11412, 11420, 11429, 11439,
+	11446, 11452, 11457, 11464, 11470, 11477, 11492, 11497, 11509, 11518, 11526, 11532,
+	11541, 11548, 11555, 11562, 11570, 11582, 11592, 11596, 11603, 11610, 11620, 11626,
+	11633, 11640, 11643, 11654, 11660, 11666, 11670, 11676, 11680, 11693, 11701, 11705,
+	11712, 11723, 11729, 11732, 11740, 11749, 11761, 11767, 11775, 11781, 11787, 11791,
+	11803, 11809, 11818, 11828, 11836, 11844, 11849, 11857, 11867, 11871, 11881, 11886,
+	11889, 11901, 11914, 11921, 11925, 11934, 11941, 11948, 11956, 11959, 11964, 11970,
+	11977, 11988, 11990, 11997, 12007, 12014, 12023, 12031, 12038, 12049, 12059, 12069,
+	12073, 12080, 12085, 12094, 12101, 12113, 12121, 12127, 12134, 12137, 12145, 12152,
+	12159, 12162, 12171, 12178, 12184, 12190, 12198, 12204, 12209, 12219, 12226, 12234,
+	12239, 12244, 12251, 12257, 12267, 12272, 12278, 12288, 12298, 12303, 12310, 12319,
+	12327, 12338, 12344, 12353, 12356, 12366, 12377, 12384, 12393, 12402, 12406, 12415,
+	12424, 12431, 12443, 12450, 12458, 12466, 12473, 12480, 12487, 12490, 12497, 12509,
+	12519, 12523, 12535, 12544, 12555, 12559, 12566, 12574, 12582, 12592, 12600, 12607,
+	12616, 12624, 12634, 12642, 12647, 12654, 12663, 12667, 12670, 12680, 12691, 12698,
+	12708, 12713, 12724, 12729, 12739, 12750, 12758, 12764, 12777, 12785, 12794, 12810,
+	12817, 12824, 12835, 12840, 12844, 12855, 12860, 12868, 12878, 12887, 12895, 12905,
+	12915, 12921, 12932, 12938, 12945, 12954, 12963, 12969, 12977, 12982, 12991, 12995,
+	13004, 13015, 13020, 13027, 13034, 13038, 13050, 13059, 13064, 13070, 13073, 13081,
+	13091, 13103, 13106, 13114, 13120, 13131, 13139, 13149, 13157, 13163, 13170, 13178,
+	13185, 13193, 13197, 13208, 13213, 13217, 13225, 13236, 13247, 13255, 13260, 13268,
+	13272, 13276, 13288, 13294, 13299, 13306, 13312, 13319, 13324, 13329, 13339, 13350,
+	13355, 13365, 13376, 13383, 13388, 13395, 13402, 13411, 13420, 13428, 13435, 13439,
+	13450, 13458, 13465, 13470, 13478, 13486, 13489, 13494, 13502, 13506, 13513, 13521,
+	13524, 13531, 13538, 13550, 13554, 13561, 13566, 13578, 13582, 13590, 13596, 13603,
+	13613, 13621, 13629, 13634, 13640, 13646, 13655, 13661, 13669, 13677, 13681, 13685,
+	13694, 13704, 13714, 13721, 13728, 13734, 13743, 13752, 13756, 13765, 13774, 13783,
+	13793, 13803, 13810, 13818, 13827, 13836, 13848, 13852, 13863, 13868, 13873, 13879,
+	13886, 13899, 13904, 13909, 13915, 13918, 13933, 13940, 13948, 13959, 13965, 13974,
+	13982, 13992, 14000, 14013, 14020, 14026, 14032, 14036, 14041, 14051, 14061, 14075,
+	14080, 14089, 14099, 14111, 14119, 14126, 14131, 14138, 14146, 14150, 14159, 14167,
+	14175, 14179, 14184, 14189, 14199, 14204, 14211, 14222, 14226, 14239, 14242, 14245,
+	14250, 14253, 14263, 14275, 14281, 14287, 14293, 14301, 14307, 14312, 14321, 14332,
+	14343, 14348, 14355, 14365, 14371, 14379, 14387, 14392, 14399, 14410, 14418, 14423,
+	14429, 14438, 14447, 14454, 14462, 14469, 14483, 14489, 14495, 14505, 14511, 14522,
+	14531, 14542, 14551, 14555, 14562, 14571, 14576, 14580, 14591, 14598, 14606, 14611,
 }
 
 var setMasks = [...]uint64{
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 268435456, 1048576, 35184372088832, 8192, 1099511627776, 1099511627776, 8192, 1048576,
-	4, 134217744, 17970143183008, 1099511627776, 402653184, 8796093022336, 1099511627776, 8589934592, 1099511627776, 2, 1048576, 35184372088834,
-	268435456, 17592186044416, 34359738368, 35184372088832, 1099511627776, 1099511628032, 1099511627776, 1099511628032, 35188667056128, 2, 134217744, 17179869184,
-	1099511627776, 35184372088832, 1, 16416, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 549755813888, 35184372088832, 1099511627776, 8192,
-	4, 1099511627776, 1099511627776, 1099511627776, 8192, 1048576, 536870912, 1099511627776, 1099511627776, 1099511627776, 128, 18464,
-	1099511627776, 32, 1099511627776, 1099511627776, 1048576, 1099511627776, 1099511627776, 1048576, 1099511627776, 35184372088832, 1099511627776, 1099511627776,
-	17592186044416, 16384, 1099511627776, 268435456, 1, 1099511628800, 1099511627776, 1099511627776, 549760024608, 1099511627776, 4194304, 16392,
-	1073741824, 35184372613120, 1099511627776, 1048576, 1099511627776, 35184372088832, 1099511627776, 1048576, 8589934592, 1099511627776, 2097152, 35184372088832,
-	1099511627776, 1099545182208, 1099511627776, 1048576, 1, 524288, 1099511627776, 1099511627776, 1099511627776, 1099511628800, 1099511627776, 8192,
-	1, 1073741824, 1099511627776, 8192, 35184372088832, 1099511627776, 35186519572480, 67108864, 1099511627776, 8192, 8192, 268435520,
-	1099511627776, 402653248, 1099511627776, 1099511627776, 37384469086208, 32, 1099511627776, 1099511627776, 35184372088832, 35184372088832, 35186586681344, 1048576,
-	268435520, 1099511627776, 8589934592, 8796093038752, 549755813920, 35184372088832, 1048576, 1099511627776, 8192, 1099511627776, 1024, 1099545182208,
-	1099511627776, 1099511627776, 16392, 1099511627776, 8192, 1048576, 1099553571072, 16392, 16416, 35190814539776, 1099545182208, 35185445830656,
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099553570816, 1099511627776, 1099511627776, 1099511627776, 16392, 35184372088832, 512, 35184372088832,
-	549755813888, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511627776, 1099511627776, 35184372088832, 1, 1099511627776,
-	1048576, 35184372613120, 16416, 8192, 1099511627776, 4398046512128, 9105330684064, 1099511627776, 402653184, 1099511627776, 1099511627776, 1099511627776,
-	1099511627776, 1099545182208, 549755813888, 35184372088832, 1099545182208, 1099511628800, 1099511627776, 1099511628032, 8192, 524288, 524288, 1099511627776,
-	1099511627776, 268435456, 35184372088832, 402849856, 1099511627776, 17179869184, 17179869184, 1099545183232, 8192, 8192, 35184372088832, 1099545182208,
-	549755813888, 1099511627776, 1099511627776, 4398046511104, 1099511627776, 1099511627776, 35188667056128, 1048576, 1048576, 1073741824, 1099511627776, 1099545182208,
-	549755813920, 35184372088832, 1099545182208, 1, 4295229472, 1099553570816, 1, 1099511627776, 2, 268435456, 1024, 1099511627776,
-	1024, 1099553570816, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 1, 1, 1099511627776, 1099511627776, 268435456, 16544,
-	35188667056128, 1, 1099511627776, 16416, 35184640655360, 1048576, 16544, 8192, 8192, 1099511627776, 4398046511104, 1099511627776,
-	1048576, 16416, 8192, 549755830280, 1099545182208, 1099553570816, 4, 268435456, 2097152, 1099511627776, 524288, 1099511627776,
-	1099511627776, 1099511627776, 1099511627776, 1073741828, 1099520016384, 1073741824, 1099511628032, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 512,
-	1099511627776, 1048576, 4096, 1099511627776, 1099511627776, 1048576, 4194304, 1099511627776, 35186519572480, 35184372088832, 268435456, 35184640524288,
-	1099511627776, 1099511628800, 1099511627776, 131072, 1099511627776, 1073741824, 1099545182208, 1099511627776, 1099545182208, 1, 1099511627776, 35190814539776,
-	1048576, 1099511627776, 1099511627776, 1099511627776, 1048576, 1048576, 1099511627776, 1099511628032, 549755830280, 268435520, 1099545182208, 1048576,
-	512, 4194304, 1099511627776, 1099511627776, 1099511627776, 268435456, 1099511627776, 4096, 1048576, 1099511627776, 1048576, 1099511627776,
-	37390978646016, 35184372088832, 17695265275936, 8192, 1099511627776, 1099511660544, 1099511627776, 1099545182208, 67108864, 1099511627776, 137438969888, 1,
-	1099511627776, 5497558139904, 8192, 4, 1099511627776, 1048576, 1099511627776, 35188667056128, 1048576, 1099511627776, 1099511660544, 1099511627776,
-	35188667056128, 1099511627776, 1099511627776, 549755813888, 1099511627776, 67108864, 1099511627776, 8192, 1099511627776, 1099511627776, 35188667056128, 268435520,
-	4096, 1099511627776, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 2097152, 8192, 16384, 402849792, 1099511627776, 4,
-	17179869184, 35190814539776, 8192, 1099511627776, 1099511627776, 1099511627776, 268435456, 1099511627776, 1099511627776, 32, 1099511627776, 17867063967776,
-	1099511627776, 17179869184, 1048576, 17448304640, 1099511627776, 17179869184, 1099511628032, 35184372088832, 549755813888, 1099511627776, 1099545182208, 35184372088832,
-	1099545182208, 1024, 137438969888, 1099511627776, 268435456, 1099511627776, 67108864, 16392, 1099511627776, 1099511627776, 1048576, 32,
-	1099545182208, 8192, 1099511627776, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 8589934592, 35184372088832, 1099511627776, 1099545182208, 1024,
-	1099511627776, 1099511627776, 1099511627776, 9070970945696, 137438969888, 35187593314304, 8192, 1099511627776, 9070970945696, 1099511627776, 1099511627776, 1099511627776,
-	1099511627776, 35184372088832, 1099545182464, 16384, 16416, 1099511627776, 1048576, 8192, 2148007936, 32, 1099545182208, 1099511627776,
-	35188667056128, 35188667056128, 1024, 1099511627776, 268435456, 35188667056128, 1099511627776, 17179869184, 268435456, 1099511627776, 1099511627776, 1,
-	17179869184, 549755813920, 1099511627776, 1099511627776, 16384, 8192, 1099545182208, 17179869184, 1099511627776, 1099511627776, 8192, 549755813888,
-	549755830280, 268435520, 1099511627776, 4398046516224, 1099511628800, 549755813888, 1, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511627776,
-	1099511627776, 2, 16392, 1048576, 35184372088832, 35184372088832, 1099511627776, 32, 35184372088832, 1099511627776, 268435520, 1099511627776,
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 16544, 8192, 1099511627776, 1099511627776, 1099545182208, 32, 4194304,
-	35184372088834, 1048576, 1099511627776, 35184372088832, 1099511627776, 8192, 1048576, 16416, 1, 1099511627776, 1099511627776, 268435456,
-	1099511627776, 1099511627776, 35186519572480, 1099511627776, 4096, 1099511628032, 17970143182880, 35184372088832, 1099511628032, 1099545182208, 1099545183232, 1099511627776,
-	1099511627776, 1099511627776, 35184372088832, 32, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1073741824, 8192, 1099511627776, 1099511627776,
-	268435456, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 541065216, 824633737248, 8192, 1099511627776, 549755813920, 8589934592, 8192,
-	4096, 16416, 35184372088832, 1048576, 35184372088832, 1099511627776, 8192, 8589934592, 35184640524288, 17592186062880, 35188667056128, 1048576,
-	524288, 1099545182208, 1099511627776, 4096, 17179869184, 1099511627776, 1099545182208, 1099545182208, 549755813920, 1099545182208, 1, 8192,
-	1099511627776, 32, 35190814539776, 1099511628800, 1099511627776, 17179869184, 1099511627776, 1099511627776, 1099511628800, 4, 1099511627776, 4096,
-	1, 35184372088832, 268435456, 1, 4194304, 1048576, 1, 1, 1, 1099511627776, 1099511627776, 1024,
-	16512, 1099511627776, 549755830304, 8192, 1073741824, 32, 17592186044416, 524288, 35184372088832, 8192, 35190814539776, 1099511628032,
-	4398046511104, 268566528, 1048576, 1099511627776, 1099511627776, 1099511627776, 35188667056128, 268566528, 1099511627776, 1099511627776, 1099511627776, 268435456,
-	1099545182208, 549755813888, 524288, 2147483650, 1099511627776, 1099511627776, 17179869184, 1099545182208, 8192, 1073741824, 32, 268435456,
-	1099511627776, 1099511627776, 1099511627776, 32, 4096, 1048576, 16416, 8192, 1, 1099511627776, 1, 8192,
-	1099511627776, 1099511627776, 1099511628032, 549755813920, 1099511627776, 1099553570816, 1099545182208, 1, 1099511627776, 1099511627776, 35190814539776, 35184372088832,
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 8589934592, 1, 1099511627776, 1, 16384, 32, 16416, 8192,
-	33554432, 1099511627776, 1099511627776, 1099511627776, 1099553570816, 1099511627776, 134217728, 1099511627776, 1099511627776, 8192, 4, 1099511627776,
-	512, 1099511627776, 8192, 1099520016384, 1099511627776, 268435456, 1048576, 1048576, 1099511627776, 1099511627776, 35186519572480, 1099511627776,
-	1099511627776, 1099545182208, 1099511627776, 1099511627776, 549755813888, 1024, 35184372088832, 1, 35184372088832, 1048576, 1, 1099511627776,
-	35738422870048, 1, 1099511627776, 1048576, 1099545182208, 8192, 8589934592, 1099520016384, 1099511627776, 1099511627776, 1048576, 35184372088832,
-	1099511627776, 1099511627776, 1099545182208, 268435456, 1073741824, 1099511627776, 8192, 1099511627776, 1099511627776, 1099511627776, 134217744, 1099545182208,
-	35184372088832, 1099511627776, 1, 1099511627776, 35184372088832, 1048576, 1099511627776, 524288, 1048576, 1099553570816, 5497558138880, 268435456,
-	1048576, 1099511627776, 1099511627776, 268435456, 268435456, 2, 17592186044928, 134217744, 32, 549755830304, 402849792, 35184372088832,
-	1099511627776, 1099511627776, 1099511627776, 35184372088832, 35184372088832, 1099511627776, 134217744, 8192, 1048576, 549755813888, 1048576, 134217744,
-	1099511627776, 16392, 268435456, 35184372088832, 1099511627776, 1099511628032, 16384, 4718592, 1099511627776, 1048576, 1099511627776, 8192,
-	8192, 1099511627776, 1099511627776, 32, 35190881648640, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 549755813888, 1099511627776, 402849792,
-	524288, 1099511627776, 35184372088832, 1099511627776, 67108864, 17179869184, 1099511627776, 512, 1099511660544, 8192, 1099511627776, 1099511627776,
-	8192, 1099511627776, 1099511627776, 1099545182208, 17448304640, 4295229472, 1, 1099511627776, 268435456, 1099511627776, 512, 35184372088832,
-	8192, 1099511627776, 268435456, 2, 1, 1099511628032, 16795808, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 35184372088832,
-	1099520016384, 549755830280, 1099545182208, 35184372088832, 1099545182208, 35184372088832, 1099511627776, 1099545182208, 1099511627776, 16392, 1099520016384, 1099511627776,
-	1099511627776, 1099511627776, 1099545182208, 1099511627776, 16392, 1099511627776, 1, 1, 1099511627776, 1099511627776, 1099511627776, 1099511627776,
-	268435456, 1048576, 1099511627776, 1099511627776, 8192, 1048576, 1, 1, 103096008704, 1099545182208, 1099545182208, 1099511627776,
-	1048576, 1099511627776, 1, 1099511627776, 1099511627776, 1, 68719476736, 1099511627776, 1048576, 1099511627776, 9105330684064, 1099511627776,
-	32, 1048576, 1048576, 1099511627776, 1048576, 1099511627776, 1099511627808, 1099511627776, 268566528, 4295229472, 939720704, 1,
-	9345848836256, 268435456, 1048576, 1099511627776, 35184372088832, 8192, 1099511627776, 8192, 1048576, 1099511627776, 35184372088832, 1099511627776,
-	1, 1099511627776, 1048576, 1099511627776, 8192, 1099545182208, 1099511627776, 32, 1099511627776, 1099511627776, 1099511627776, 1099511627776,
-	1099511627776, 1099511627776, 1, 2097152, 8589934592, 16384, 1099511627776, 1048576, 549755813920, 1024, 1099545182208, 1024,
-	1099511629056, 1099511627776, 1048576, 262176, 1048576, 8192, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1048576, 1,
-	1099511627776, 1099511627776, 1099553570816, 1099511628032, 1099545182208, 1099511627776, 35184372088832, 402653200, 268435456, 35184372613120, 1099511627776, 35190881648640,
-	549755813888, 1099511627776, 8192, 1099511627776, 268435456, 4194304, 16384, 262176, 1099511627776, 1099545182208, 16392, 268435456,
-	1099511627776, 1099511627776, 1099511627776, 2097152, 67108864, 1099511627776, 268435456, 35188667056128, 1099511627776, 35188667056128, 262176, 16544,
-	4, 1048576, 1048576, 1099511627776, 1099511627776, 1099511627776, 8796093038752, 2097152, 1056, 4398046515200, 8589934592, 1099511627776,
-	35184372088832, 1099545182208, 1, 1, 4096, 1099511627776, 1099511627776, 268435520, 1, 16416, 1099511627776, 1099511627776,
-	268435456, 1048576, 549755830280, 35185445830656, 1, 1099511627776, 1099511627776, 1099545182208, 35184372088832, 2097152, 549755813920, 4194304,
-	1099511627776, 1099511627776, 1048576, 8192, 1048576, 268435456, 402849792, 268435456, 35184372088832, 268566528, 8192, 1024,
-	32, 1099545182208, 16416, 1099511627776, 1099511627776, 1048576, 549755813888, 134217728, 32, 1099511627776, 1099511627776, 4194304,
-	17179869248, 1, 1099511627776, 1099511627776, 1099545182208, 37390978646016, 8192, 1099511627776, 4398046511104, 2097152, 1099511627776, 1048576,
-	1099511627776, 1024, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099545182208, 8192, 1099511627776, 67108864, 103079231488, 35184372088832,
-	1, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 17592186062880, 1099511627776, 35188667056128, 1048576, 16384, 1099545182208, 1048576,
-	1099545182208, 5497558138880, 1099511627776, 5497558138880, 1048576, 1099511627776, 1099545182208, 1099511627776, 17179869184, 1099545182208, 35184372088832, 1099545182208,
-	1099511627776, 1048576, 33554432, 4398046512128, 4, 17179869184, 536870912, 1099511627776, 524288, 8192, 1099545182208, 1099511627776,
-	8192, 1099511627776, 1099511627776, 8192, 4, 1099511627776, 268435456, 1048576, 1099511627776, 1099511627776, 1099545182208, 16392,
-	1099511627776, 1099511627776, 5497826574336, 1099511627776, 1099511627776, 32, 4194304, 1099511627776, 1099511627776, 1048576, 35188667056128, 16384,
-	32, 1099511627776, 1099545182208, 512, 268566592, 1099511627776, 1099511627776, 1099511627776, 8192, 32, 8192, 8192,
-	1048576, 1099545182208, 1099511627776, 1099545182208, 1, 16416, 1048576, 17179869184, 1099511627776, 16384, 1099511627776, 1048576,
-	1099511627776, 35188667056128, 35184372613120, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 8192, 268435456, 1099511627776, 1099511627776, 1099511627776,
-	8796093022368, 1099511660544, 1099511627776, 1048576, 17695265275936, 1099545182208, 1099511627776, 268435456, 1099511627776, 35190814539776, 1048576, 549755813896,
-	1099545182208, 17179869184, 8192, 1099511627776, 268435456, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099545182208, 1099511627776,
-	1099511627776, 35184372088832, 1099511627776, 1099511627776, 17179869184, 8192, 1099553570816, 1099511627776, 1099515822080, 1099511627776, 268435520, 536870912,
-	32, 1099511627776, 1048576, 35184372088832, 1099511627776, 1099545182208, 35184372088832, 8192, 1099511627776, 1099511627776, 524288, 8192,
-	32, 1073741824, 1099511627776, 268435456, 35184372088832, 17695265275936, 1, 35188734164992, 33554432, 35184372088832, 35184372088832, 37386683678720,
-	1099545182208, 134217744, 1099545182208, 536870912, 1073741824, 1, 1099511627776, 1099511627776, 35184372088832, 8589934592, 1099511627776, 1099511627776,
-	1073741824, 4194304, 1099511627776, 1099511627776, 1048576, 1073741824, 1099511627776, 1099511627776, 1099511627776, 4, 35184372088832, 1099511627776,
-	1048576, 8192, 1099511627776, 34359738400, 1099511627776, 1099511627776, 268435456, 1048576, 1099511628800, 1073741824, 1099511627776, 1099511627776,
-	1099511627776, 35184372088832, 1099545182208, 268435456, 1099511627776, 268435456, 1048576, 1099511627776, 1099545182208, 17179869184, 17179869184, 1099511627776,
-	1048576, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 16416, 1099511627776, 1099511627776, 1099511627776, 1, 268435456, 1099511627776,
-	2, 1099553571072, 1048576, 1099511627776, 1099545182208, 35184372088832, 268435456, 8192, 32, 4096, 201326592, 35188667056128,
-	1048576, 4096, 1099511627776, 2, 35184372088832, 35184372088832, 32, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 268435456,
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099612291072, 1099545182208, 35184372088832, 1, 1099511627776, 1099511627776, 1099511627776,
-	35184372088832, 1099511627776, 1099511627776, 268435456, 16416, 1099511627776, 35186519572480, 35184372088832, 268435456, 1099511627776, 1048576, 8192,
-	134217744, 4194304, 1099511627776, 16392, 1099511627776, 17695282053152, 1099515822080, 1048576, 268566528, 4194304, 1099511627776, 1099511627776,
-	274877906976, 16384, 4194304, 1099511627776, 17179869184, 1048576, 4295229440, 8192, 1099511627776, 1099511627776, 32, 8589934592,
-	402849792, 1099511627776, 268435456, 1048576, 17179869184, 32, 8192, 32, 1048576, 32, 1099511627776, 35187593314304,
-	1099511627776, 1099511627776, 32, 4398046511104, 17695265275936, 512, 68719476736, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 1099545182208,
-	1099511627776, 1048576, 1099511627776, 1099511627776, 1099511627776, 8192, 1099511627776, 1099511627776, 2147483650, 1099511627776, 1048576, 1099545182208,
-	1099511627776, 67108864, 33554432, 1099511627776, 8192, 1099511627776, 1099511627776, 402653184, 64, 1099545182208, 1099545182208, 1099511627776,
-	8192, 1099511627776, 35184372088832, 4096, 1099511627776, 17179869184, 1099511676928, 1099511627776, 1099511627776, 1099511627776, 35184372088832, 8192,
-	67108864, 1099511627776, 1099553571072, 17448304704, 1048576, 35184372088832, 1099511627776, 16424, 268435456, 1099545182208, 1099511627776, 32,
-	1048576, 8192, 1099545182208, 1048576, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099511627776, 16416, 35184372088832, 8192,
-	1099511627776, 35184372088832, 1099511627776, 1099511627776, 1048576, 8192, 1048576, 512, 1099511627776, 1099511627776, 1099511627776, 35186519572480,
-	1099511627776, 16416, 8192, 1099511627776, 35184372088832, 16384, 1099545182208, 4398046511104, 16424, 8192, 17695265276448, 1099511627776,
-	35184372088832, 1, 1099511627776, 1099511627776, 1048576, 1, 1099545182208, 1099511628800, 1099511627776, 1099545182208, 1099511627776, 1099511627776,
-	35184372088832, 1099511627776, 1099511627776, 1099511627776, 1, 549755813888, 1048576, 35190814539776, 268435456, 1099511628800, 268435456, 2,
-	16384, 1099545182208, 1099511627776, 1099511627776, 274877906976, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 1048576, 1024, 1099511627776,
-	1048576, 1099511627776, 1099511627776, 8589934592, 8192, 8192, 35190814539776, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099545182208,
-	1099511627776, 35184372088832, 35190881648640, 402849792, 1099511628032, 268435520, 1099511627776, 1099511627776, 1099545182208, 524288, 67108864, 1099545182208,
-	32, 1140850688, 1, 8192, 1099545182208, 35184372088832, 1099545183232, 1099511627776, 1099511627776, 1024, 1099511627776, 268435456,
-	1099511627776, 1099511627776, 1099511627776, 17448304704, 1099511627776, 1048576, 16, 1099511627776, 37383395475456, 549755830304, 1099545182208, 4096,
-	8192, 8192, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 8192, 8192, 1099511627776, 8796093022368, 1099511627776, 1048576,
-	35184372088832, 1099511627776, 1048576, 35190814539776, 1048576, 8192, 1099511627776, 402653184, 8192, 1099511627776, 1024, 8192,
-	1099511627776, 1099511627776, 16392, 2097152, 1099545182208, 1099511627776, 35184372088832, 1099511627776, 16392, 549755813920, 16392, 1099511627776,
-	17179869184, 1048576, 1048576, 1099545182208, 1099545182208, 1048576, 1099545182208, 1099511627776, 1, 1099511627776, 1099511627776, 1099511627776,
-	1099511628800, 1048576, 1099520016384, 1099511627776, 4096, 4398046512128, 1048576, 1099545182208, 1099511627776, 32, 1099511627776, 1099511627776,
-	1099511627776, 1099545182208, 268435456, 2, 1099511627776, 1099545182208, 1099545182208, 1, 16544, 128, 268435456, 2,
-	549755813888, 1099511627776, 1099511627776, 67108864, 8192, 17179869184, 1099511627776, 549755813920, 1099545182208, 35184372613120, 1099511627776, 35184372088832,
-	524288, 8192, 1099511627776, 1099511627776, 1048576, 1099511627776, 1099511627776, 1048576, 1, 1024, 1099511627776, 268435520,
-	1099511627776, 1099545182208, 32, 1099511627776, 68719476736, 1099511627776, 4194304, 1048576, 16384, 1048576, 1099545182208, 35184372088832,
-	1099511627776, 1099511627776, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 16512, 1099511627776, 1099545182208, 35184372088832, 35201820524544, 8192,
-	1099545182208, 35184372088832, 1099553570816, 35188667056128, 1099511627776, 1099511627776, 1099545182208, 4398046511104, 536870912, 524290, 2, 1099511627776,
-	268435456, 268435456, 32, 1099511627776, 2, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 2, 1099511627776, 1099511627776,
-	1099545182208, 1048576, 16416, 4194304, 2, 549755813888, 1024, 1099511627776, 35185177395264, 549755813888, 67108864, 262144,
-	1099511627776, 8192, 1099511627776, 1099511627776, 35184372088832, 524288, 1099545182208, 402849792, 549755813888, 35184372088832, 35184372088832, 16416,
-	1099511631872, 1048576, 8589934592, 512, 1048576, 4398046516224, 17592186044928, 16544, 1099511627776, 1099511627776, 524290, 8192,
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 1048576, 35184372088832, 67108864, 1099511627776, 8192, 1099511627776, 1099511627776, 1099545182208,
-	1099511627776, 1048576, 1099511627776, 1099511627776, 8192, 8192, 274877923360, 1099511627776, 35184372088832, 1, 35184372088832, 1099511627776,
-	1099511627776, 1073741824, 35184372088832, 8192, 1099511627776, 1099511627776, 8192, 1099511628800, 1099511627776, 134217728, 1048576, 1099511627776,
-	1099511627776, 16392, 1099511627776, 4096, 268435520, 1099520016384, 1099511627776, 1099511627776, 35184372088832, 35184372088832, 1099545182208, 1099511627776,
-	1099511627776, 1099511627776, 1099511627776, 1048576, 1048576, 1048576, 1048576, 1024, 35184372088832, 35184372088832, 16544, 1048576,
-	268435456, 1, 512, 1099511627776, 1099511627776, 524288, 1099511628032, 17179869184, 1099511627776, 35184372088832, 35184372613120, 2,
-	1099511627776, 1099511627776, 17660922315296, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 8796093022368, 268435456, 35184372088832, 1099511627776, 17592186063392,
-	268435456, 1099511627776, 8192, 268435456, 1, 17592186060832, 8192, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 8192,
-	1099511627776, 1099553570816, 524288, 1099553570816, 1024, 1048576, 1099545182208, 35188667056128, 2097152, 1099511627776, 1099511627776, 4096,
-	1099511627776, 1099545182208, 1099511627776, 268435456, 1099511627776, 1099511627776, 1099511628800, 1099511627776, 1, 8192, 1099511627776, 4194336,
-	17179869184, 1099511627776, 1099511628032, 1099511627776, 1099511627776, 524288, 1099511627776, 1099511627776, 17179869184, 1099511627776, 1048576, 8192,
-	1099511627776, 8192, 1048576, 268435456, 1099511627776, 1099511627776, 1, 402653200, 35184439197696, 1099553570848, 32, 137438969888,
-	4194304, 4398046511104, 1099511627776, 35188667056128, 1099511627776, 524288, 2, 1073741824, 16416, 8192, 524288, 1099511627776,
-	1099511627776, 1099511627776, 8192, 1048576, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 268435456, 1099511627776, 8192, 1099511627776,
-	1099511627776, 1099511627776, 35184372088832, 35184372088832, 8192, 1099511627776, 1099511627776, 402653248, 1, 1099511628800, 1099511627776, 1099545182208,
-	67108864, 1099545182208, 1099511627776, 2, 268435456, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1,
+	2, 1099511627776, 32, 4398046511104, 1099511627776, 2, 1099511627776, 1099511627776, 1099545182208, 1099511627776, 1099511627776, 17592186044416,
+	549755813920, 35184372088832, 1099511628800, 1, 1099511627776, 1099511627776, 1099511627776, 35185177395264, 1099511627776, 1099511627776, 1099511627776, 1099511627776,
+	1099511627776, 1099511627776, 268566528, 35184640524288, 35184372088832, 67108864, 8192, 35184372088832, 524290, 274877906976, 1048576, 1099511627776,
+	268435456, 1099511627776, 549755813888, 1099511627776, 1099545182208, 4, 549755813888, 1099511627776, 536870912, 268435520, 1099545182208, 1099511627776,
+	1048576, 1099511627776, 8192, 5497558139904, 8589934592, 8192, 1048576, 1099511627776, 1048576, 268435456, 1099545182208, 1,
+	1099511627776, 1099511627776, 1099511629056, 4096, 8192, 35184372088832, 16512, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1048576,
+	35184372088832, 1099511627776, 1048576, 8192, 4398046511104, 32, 1099511627776, 1073741824, 1099511627776, 8192, 268435520, 268435456,
+	1099545182208, 1099545182208, 1048576, 4, 1099511627776, 4096, 1099511627776, 549755813920, 1, 1099545182208, 8589934592, 35184372613120,
+	16384, 17592186062880, 1099511627776, 268435456, 1, 549755830280, 32, 1099545182208, 549755813888, 402653200, 1099511627776, 1048576,
+	35184372088832, 35184372088832, 35184372088832, 1099545182208, 4096, 1099511627776, 1048576, 1099511627776, 134217744, 1099545182208, 1099511627776, 1099545182208,
+	1048576, 1099511627776, 67108864, 1099511627776, 1099511627776, 17179869184, 1099511627776, 32, 1099545182208, 268435456, 1024, 4194304,
+	1048576, 1099511627776, 4194304, 1099520016384, 1024, 1099511627776, 1099511627776, 1099511628032, 1099511627776, 68719476736, 1099511627776, 16,
+	1, 1099545182208, 268435456, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 8192, 524288, 1099511627776, 268435456, 1099511627776,
+	1099511631872, 541065216, 1099545182208, 1048576, 1099511627776, 35184372088832, 1099511627776, 1048576, 549755813920, 1048576, 1, 16416,
+	1099511627776, 1099511627776, 16416, 1, 268435456, 1099511627776, 16384, 1, 1048576, 32, 1, 1099511627776,
+	35190814539776, 16384, 1099511627776, 16384, 939720704, 1099545182208, 35184372088832, 1099511627776, 1099545182208, 1099545182208, 16416, 1099511627776,
+	17592186063392, 1099545182208, 1, 1, 549755813888, 35184372088834, 1048576, 1099511627776, 1048576, 8192, 32, 1099511627776,
+	268435456, 1099511627776, 1099511627776, 1099520016384, 1099511627776, 268566528, 17695265276448, 35184372088832, 1048576, 1099511627776, 549755813920, 1099511627776,
+	8192, 1073741824, 8192, 35184372088832, 35184372613120, 1099511627776, 1099511627776, 1099553570816, 8192, 1099511627776, 35188667056128, 1099511628032,
+	35184372088832, 32, 17179869184, 35184372088832, 1099511628032, 1, 2097152, 35184372088832, 35184372088832, 8192, 1024, 1099511627776,
+	1024, 17179869184, 1099511627776, 32, 268435456, 35184372088832, 35188667056128, 1, 1099511627776, 1099545182208, 1099511627776, 268435456,
+	8589934592, 1048576, 1099511627776, 536870912, 35184372088832, 1048576, 1099511627776, 268435456, 268435456, 1099511627776, 1, 1099511627776,
+	1099511627776, 268435456, 1099511627776, 1099511627776, 17179869184, 1, 1099511627776, 9105330684064, 1099511627776, 33554432, 1099545182208, 35184372088832,
+	35184372088832, 32, 1099553570816, 1099511627776, 1099511627776, 1099511627776, 524288, 1, 8192, 35184372088832, 35184372088832, 37390978646016,
+	1099511627776, 17448304704, 1099511627776, 8192, 1099511627776, 1048576, 35184372088832, 16416, 1099511627776, 268435456, 2, 5497826574336,
+	35184372088832, 1099511627776, 35184372088832, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099545182208, 17448304704,
+	8589934592, 1099511627776, 1099511627776, 1099511627776, 1048576, 35184372088832, 1099511627776, 35188667056128, 1099511627776, 1073741824, 402653200, 8192,
+	67108864, 16424, 1099511627776, 1099545182208, 1, 9345848836256, 16392, 1, 1099511627776, 1099511627776, 524288, 1099511627776,
+	4398046516224, 1048576, 1099511627776, 131072, 1099511627776, 1099511627776, 35184372088832, 1099511627776, 17592186044928, 1099511627776, 17592186062880, 268435456,
+	137438969888, 1099511627776, 1099545182208, 2097152, 1099511627776, 37383395475456, 1099511627776, 1099511627776, 67108864, 1099511627776, 1099511627776, 17592186044928,
+	1099511627776, 35188667056128, 8192, 17695282053152, 33554432, 1099511627776, 2, 17695265275936, 35188667056128, 35190814539776, 16544, 1099511627776,
+	1048576, 1048576, 1099511627776, 1, 2, 1099511627776, 35186519572480, 1048576, 1099511628800, 8192, 512, 1099545182208,
+	35184372088832, 35184372088832, 1099511627776, 16416, 1099511627776, 1099511627776, 16416, 1099511627776, 1099553571072, 1099511627776, 1099511627776, 1099511627776,
+	16392, 32, 1099511627776, 8192, 402849792, 1099511627776, 8192, 8192, 1099511627776, 17179869184, 8192, 512,
+	1099511627776, 1099511627776, 1099511627776, 35184372088832, 8192, 17179869184, 1099511627776, 1099545182208, 16392, 1099511628800, 1099511628800, 1099511627776,
+	32, 4398046512128, 1099511627776, 35184372088832, 16384, 1048576, 1099511627776, 1048576, 1099511627776, 8192, 1099511627776, 1099511627776,
+	4096, 1099511627776, 35184372088832, 1099520016384, 1099511627776, 1048576, 1099511627776, 1073741824, 268566528, 1099511627776, 8192, 1099511627776,
+	8192, 1099511627776, 8192, 1099511627776, 16416, 35184372088832, 35185445830656, 35190814539776, 1099511627776, 35190814539776, 35184372088832, 35184372088832,
+	1, 8192, 1099511627776, 1099511627776, 4295229472, 16416, 1099511627776, 16392, 262144, 8192, 1099511627776, 35184372088832,
+	1048576, 1099511627776, 549755830280, 1048576, 1099511627776, 524288, 1099511627776, 35184640524288, 1099511627776, 1048576, 32, 1099511627776,
+	4, 1, 1099511627776, 549755813888, 2097152, 16384, 1099511627776, 137438969888, 268435456, 35184372088832, 549755813920, 1099511628032,
+	1099511627776, 1048576, 1048576, 1099511627776, 1099511627776, 1099511627776, 35187593314304, 1099511627776, 8192, 1, 524288, 1099511627776,
+	1099545182208, 1099511627776, 1073741824, 1099511627776, 1048576, 1073741824, 1099545182208, 1099553571072, 1099511627776, 1099511627776, 1099511627776, 17179869184,
+	1099511627776, 35184372088832, 1099553570816, 402849792, 35184372088832, 1048576, 1099511627776, 1048576, 35186519572480, 1048576, 1099545182208, 1099511627776,
+	1099553570816, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099511627776, 37390978646016, 1099511627776, 68719476736, 35184372088832, 35184372088832, 1099511628032,
+	67108864, 1099545182208, 524288, 35184372088832, 8192, 1, 1099511627776, 8192, 8192, 35184372088832, 1099511627776, 2148007936,
+	8192, 1099545183232, 512, 1099511627776, 268435456, 1048576, 1099511627776, 262176, 1099511628800, 1099511627776, 1099545182208, 1099511627776,
+	1099511627776, 32, 549755813888, 1073741824, 1, 35190814539776, 1099511627776, 1048576, 1099511627776, 1099511627776, 17179869184, 1099511627776,
+	8192, 32, 1099511627776, 1048576, 8192, 35184372613120, 1099520016384, 35201820524544, 402653184, 1099511627776, 1099511627776, 1099511627776,
+	8192, 1099511628800, 1048576, 274877906976, 1, 1099511627776, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776,
+	16512, 268435456, 35184372088832, 268566528, 1099511627776, 8192, 402849792, 1099511627776, 134217744, 1099545182208, 268435456, 1099511627776,
+	35184372088832, 1099511627776, 1024, 137438969888, 1099511627776, 8192, 1024, 16384, 1099511627776, 2097152, 1099511627776, 1099511627776,
+	1099511627776, 268435456, 35184372088832, 1048576, 1099511627776, 1099545182208, 35184372088832, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099511627776,
+	1048576, 2, 824633737248, 1073741824, 1048576, 33554432, 549755813888, 35188667056128, 35188734164992, 1099511627776, 1099511627776, 17179869184,
+	1099511627776, 2097152, 268566528, 1099511627776, 35188667056128, 1099511627776, 1099545182208, 17179869184, 8192, 1048576, 1099545182208, 1099511627776,
+	1099511627776, 16544, 35184372613120, 1048576, 1099511627776, 1099511627776, 4295229472, 1099511627776, 4, 1099553570848, 1, 32,
+	8192, 1099511627776, 67108864, 1099511628800, 1099511627776, 268435456, 4398046511104, 1099511627776, 1099511627776, 1099511627776, 16392, 1099612291072,
+	268435456, 8192, 17179869184, 1048576, 1099511627776, 1099511627776, 35188667056128, 268435456, 1099511627776, 35190814539776, 1048576, 35738422870048,
+	35184372088834, 549755830280, 1099511627776, 17179869184, 512, 1048576, 524288, 8192, 1099511627776, 1099511628800, 35184372088832, 1099511627776,
+	35184372088832, 1099511627776, 1099511627776, 17179869184, 16544, 1099511627776, 1099511627776, 1048576, 16416, 1099511627776, 4398046511104, 8192,
+	35184372088832, 1099511627776, 8192, 1099511627776, 35187593314304, 1099511627776, 67108864, 1099511627776, 1073741824, 1099511627776, 1099511627776, 33554432,
+	1099511627776, 512, 1099511627776, 1099511627776, 16392, 1048576, 1099511627776, 268435456, 1099511627776, 1099511627776, 1099511627776, 1048576,
+	512, 1099545182208, 1099511627776, 1099545182208, 1099511627776, 1048576, 1048576, 8192, 1099511627776, 1099511627776, 1099511627776, 4096,
+	1099511627776, 8796093022368, 1, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511628032, 4096,
+	1048576, 1099511627776, 35184372088832, 1099511627776, 35184372088832, 17179869184, 1099511627776, 1, 1099511627776, 1099511628800, 1099511627776, 1,
+	1099511627776, 1099545182208, 268435520, 1099511627776, 1099545182208, 1099511627776, 35184372088832, 1099511627776, 32, 1099545182208, 1099511627776, 1099511627776,
+	268435520, 32, 549755813920, 1099511627776, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 8192, 1099511627776, 17970143183008, 1099511627776,
+	1099511627776, 32, 1024, 549755813888, 8192, 2, 268435520, 32, 16544, 1048576, 1099511627776, 35184372088832,
+	1099511627776, 67108864, 1099511627776, 1099511627776, 4194304, 1099511627776, 1, 1099511627776, 1099511628032, 1099511627776, 16416, 1099511627776,
+	1099511627776, 1099511627776, 1048576, 1099511627776, 1099511627776, 8192, 1099511627776, 2147483650, 35184372088832, 16392, 4, 1048576,
+	1099511627776, 1048576, 1099511627776, 67108864, 2097152, 2097152, 16384, 268435456, 67108864, 1099511627776, 1099511627776, 268435456,
+	1099545182208, 1099511627776, 35184372088832, 1099511627776, 8192, 1099511627776, 4194304, 1099511627776, 1099511627776, 32, 1099511627776, 16416,
+	1099511627776, 1099511627776, 4096, 1024, 1048576, 402653248, 1099511627776, 1099511627776, 1099511627776, 8192, 1048576, 1099545182208,
+	1099511627776, 4194304, 1099545182208, 1099511627776, 1, 268435456, 35184372088832, 16384, 1048576, 1024, 1099545182208, 268435456,
+	1099545182208, 35184372088832, 16384, 1099511627776, 268435456, 1048576, 1099511627776, 35190881648640, 524288, 35188667056128, 1099511627776, 1099511627776,
+	1099511628800, 17179869184, 35184372088832, 1099511627776, 34359738368, 1099511628800, 1099511627776, 1099545182208, 4295229440, 268435456, 1099511627776, 67108864,
+	8192, 1099511627776, 549755813888, 1099511627808, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 268435520, 1099511627776, 35184372088832, 1099511627776,
+	1024, 1099511627776, 1099511627776, 35184372088832, 1099511627776, 262176, 1099511676928, 1099511627776, 4398046512128, 1, 1099545182208, 1099511627776,
+	1099545182208, 1099511627776, 8796093038752, 32, 1099511627776, 1, 1099511627776, 268435456, 268435456, 32, 549760024608, 1099545182208,
+	268435456, 1099511627776, 1099545182208, 1099511627776, 37386683678720, 1099511627776, 4, 1099511627776, 8192, 1099511627776, 4194304, 1048576,
+	1099545182208, 35184372088832, 4, 1099511627776, 1099511627776, 1099553570816, 1099511627776, 1048576, 4096, 8192, 549755813888, 1,
+	1099545182208, 1099511627776, 1099511627776, 1099511627776, 4096, 268435456, 1099511627776, 1048576, 549755813888, 1099511627776, 1048576, 1099511627776,
+	1099511627776, 1099511627776, 35184372088832, 1, 549755813888, 35184372088832, 1099511627776, 35186519572480, 1099511627776, 268435456, 1024, 1099511627776,
+	1048576, 1, 1099511627776, 1099511627776, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099545182208, 1099511627776, 1099511627776,
+	268435456, 8192, 2, 1099511627776, 1048576, 1099511627776, 4194304, 1099511627776, 1099545182208, 268435456, 1099511627776, 1099511627776,
+	1048576, 1073741828, 8589934592, 549755813888, 1099545182208, 1099545182208, 8192, 1099511627776, 1099545182208, 1099511627776, 268435456, 1099511627776,
+	1099511627776, 1099511627776, 35184372088832, 1099511627776, 1048576, 1099511627776, 8589934592, 32, 5497558138880, 1099545182208, 1048576, 1099511627776,
+	1099511627776, 1099511627776, 8192, 1099545182208, 1099511627776, 1099511627776, 1, 1099511627776, 1099545182208, 8192, 1099511627776, 8589934592,
+	1099511627776, 1099511660544, 1099511627776, 16392, 4, 1099511627776, 35184372088832, 1048576, 1099511627776, 35186519572480, 549755813920, 1099511627776,
+	8192, 1099511627776, 8192, 549755830280, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 268435456,
+	32, 17660922315296, 1099511627776, 1048576, 1099511628032, 1099553570816, 1099511627776, 1099511627776, 8192, 1073741824, 134217744, 1099545182208,
+	1099511627776, 4096, 1099545182208, 1, 1099511627776, 35184372088832, 1099511627776, 35184372088832, 1048576, 402653184, 35184372088832, 1099511627776,
+	8192, 1099545182208, 1048576, 4194336, 8192, 1099511627776, 1099511627776, 1099511627776, 1099511628800, 268435456, 1099511627776, 1099511627776,
+	1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511627776, 1099545182208, 35185445830656, 8192, 8192, 8192,
+	1099511627776, 1099545182208, 17179869184, 1099545182208, 1099511627776, 8192, 1024, 1099545182208, 1099511627776, 17179869248, 16416, 1099511627776,
+	1099511627776, 1099511627776, 1099511627776, 1099511627776, 1048576, 35184372088832, 1099511627776, 268435456, 402653248, 1048576, 1099511627776, 1099511627776,
+	1099511627776, 1099511628032, 268435456, 1099545182208, 1056, 201326592, 35184372088832, 8192, 1099511627776, 4398046515200, 16392, 1099511627776,
+	1099511627776, 32, 32, 1099511627776, 1099511627776, 1099511627776, 1099545182208, 1099511627776, 1099545182464, 1099511627776, 4194304, 1099511627776,
+	1099511627776, 1099511627776, 1099511627776, 1099545182208, 1099511660544, 1099511627776, 2, 1099511627776, 1099511627776, 32, 134217744, 35184372088832,
+	35188667056128, 402653184, 4096, 1099545182208, 268435456, 1048576, 1099511627776, 1, 17695265275936, 1048576, 8192, 8192,
+	268435456, 1099511627776, 1099511627776, 536870912, 1099545182208, 1099511627776, 268435456, 1099511627776, 1099511627776, 16795808, 1099511627776, 35188667056128,
+	4398046511104, 4398046516224, 8192, 1099511627776, 268435456, 1099511627776, 8192, 1099511627776, 1099511627776, 1048576, 1099511627776, 8192,
+	17695265275936, 1099511627776, 1099511627776, 1, 1048576, 1099511627776, 32, 4194304, 1, 4398046511104, 1048576, 1099511627776,
+	268435520, 268435456, 1, 1099511627776, 1099511627776, 4194304, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 524290, 1099511627776,
+	1099511628032, 1099515822080, 1099511627776, 8192, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 35190881648640, 1099511627776, 1099511627776, 1099545182208,
+	1099511627776, 1099511628032, 1099511627776, 1099511627776, 1099545182208, 8192, 1099511627776, 1099511628032, 8192, 1099511627776, 1099511627776, 17179869184,
+	1, 1099545182208, 524288, 1099511627776, 4398046511104, 1099511627776, 4096, 512, 1099511627776, 402849792, 1048576, 1099511627776,
+	1099511627776, 512, 1099511627776, 1, 16384, 35184372088832, 103096008704, 134217744, 1099511627776, 1099511627776, 1099511627776, 8192,
+	1099545182208, 1099511627776, 1048576, 8192, 35188667056128, 1024, 1, 32, 8192, 1099511627776, 35186586681344, 8192,
+	1099511627776, 1048576, 1099511627776, 4096, 1099511628800, 5497558138880, 35184372088832, 1099511627776, 67108864, 1099511627776, 1048576, 1099511627776,
+	8589934592, 1099511627776, 134217728, 2147483650, 1099511628032, 1099511627776, 1099545182208, 1099511627776, 1099511627776, 35190881648640, 35184372088832, 128,
+	16424, 1099511627776, 1048576, 1099511627776, 1099511627776, 8192, 1099511627776, 1099511627776, 1099511627776, 16392, 1099511627776, 134217728,
+	1099511627776, 1099511627776, 549755813888, 524288, 17179869184, 17179869184, 1099511627776, 1099511627776, 1099545182208, 1099511627776, 35188667056128, 1099511627776,
+	8192, 1, 549755830304, 16416, 8192, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1, 1099511628032, 1099511627776,
+	1099511627776, 1048576, 1048576, 8192, 4, 1099511627776, 1048576, 4194304, 1099545182208, 402849792, 4096, 8192,
+	1099511627776, 35184372088832, 1099511627776, 2, 1099545182208, 524288, 1099511627776, 1099511627776, 1099511627776, 268435456, 1099511627776, 1048576,
+	16384, 17695265275936, 1099511627776, 1099511627776, 1099511627776, 524288, 4194304, 32, 1, 8192, 1048576, 1099511627776,
+	35184372088832, 1099511627776, 68719476736, 1048576, 1048576, 4718592, 1, 268435456, 35186519572480, 8796093022368, 32, 17179869184,
+	35184372088832, 17179869184, 1099545182208, 1099511627776, 35188667056128, 8192, 1099511627776, 16384, 1, 16384, 1048576, 1048576,
+	1099511627776, 1048576, 35184372088832, 1099553570816, 268435456, 1099511627776, 4295229472, 1099511627776, 134217744, 35184372088832, 402653184, 1099545182208,
+	8192, 32, 4398046511104, 1048576, 1, 35184372088832, 1099511627776, 35188667056128, 1099511628032, 1099511627776, 1099511627776, 1099511627776,
+	1099545183232, 35184372088832, 35184372088832, 8192, 35184372088832, 1099511627776, 2, 1099511627776, 1099511627776, 35184439197696, 1099545182208, 8192,
+	1099511628800, 134217744, 1, 549755830280, 1099511627776, 17179869184, 1099511627776, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099511627776,
+	512, 1073741824, 16392, 549755813920, 268435456, 1099511627776, 2, 32, 8192, 17179869184, 1, 16416,
+	1024, 35184372088832, 17448304640, 1, 1, 1048576, 1099511627776, 16416, 1099511627776, 1099511627776, 1099553570816, 268435456,
+	8192, 1099515822080, 1048576, 1099511627776, 1099511627776, 1048576, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099511627776, 8589934592,
+	1099511627776, 8192, 1099511627776, 17179869184, 35184372088832, 1099511627776, 1099511627776, 4194304, 4194304, 1099511627776, 8192, 1099511627776,
+	1048576, 1099511627776, 1, 549755813888, 1099511627776, 1099545182208, 1048576, 549755813888, 8192, 35184372088832, 1099511627776, 35184372088832,
+	402849792, 1099511627776, 549755813896, 2097152, 1099511627776, 35184372088832, 1048576, 1048576, 1099511627776, 8192, 1048576, 35188667056128,
+	1073741824, 67108864, 1099545182208, 4398046512128, 524288, 1099511627776, 18464, 1099511627776, 402849856, 32, 1099511627776, 9070970945696,
+	1, 1099511627776, 4, 1099511627776, 8589934592, 1099511627776, 1048576, 1099511627776, 1099545182208, 16544, 536870912, 8192,
+	1099511627776, 1099511627776, 17592186044416, 524288, 1099511627776, 4194304, 1099545182208, 1099545182208, 1048576, 1099511627776, 17179869184, 1099511627776,
+	262176, 1099511627776, 1099545182208, 8192, 1099511627776, 35190814539776, 268435456, 1099520016384, 4096, 1048576, 1099511627776, 128,
+	8192, 17970143182880, 1099511627776, 1099511627776, 1099511627776, 1099545183232, 549755813888, 1099511627776, 1099553570816, 1099511627776, 8192, 1099511627776,
+	16416, 35188667056128, 1048576, 1099545182208, 2, 524288, 8796093022336, 1099511627776, 1099520016384, 1048576, 1099511627776, 536870912,
+	268566592, 402849792, 1099511627776, 1099545182208, 1, 1099511627776, 1024, 35184372088832, 1099545182208, 1024, 17867063967776, 524288,
+	1099511627776, 1099511627776, 1099511627776, 35184372088832, 8192, 8796093038752, 1099511627776, 1099511627776, 8192, 2097152, 1099545182208, 1099511627776,
+	1073741824, 1048576, 134217744, 1099511627776, 1099545182208, 268435456, 8192, 1099511627776, 1099545182208, 35184372088832, 1099511627776, 8192,
+	1099511627776, 35184372088832, 549755813920, 1099553570816, 1099511627776, 1099511627776, 35184372088832, 1, 512, 1099511627776, 35184372088832, 524288,
+	268435520, 37384469086208, 1099511627776, 8192, 1099511627776, 1024, 1099545182208, 16392, 1099511627776, 1099511627776, 1099511627776, 1073741824,
+	268435520, 9105330684064, 1099511627776, 17179869184, 1048576, 1099511627776, 8589934592, 32, 1099511627776, 1099511627776, 1099511627776, 8192,
+	35184372088832, 35184372088832, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511627776, 16392, 2, 2097152,
+	1099511627776, 1099511627776, 35188667056128, 8192, 17179869184, 1, 1099545182208, 1048576, 1099545182208, 1099511627776, 17592186060832, 1099553570816,
+	1099511627776, 2, 16392, 1048576, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 35184372088832, 549755813920, 17179869184, 1099511627776,
+	35184372613120, 35184372088832, 1, 1099511627776, 1048576, 16544, 35190814539776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776,
+	8589934592, 268435456, 35186519572480, 1099511627776, 103079231488, 1048576, 549755813888, 17448304640, 1048576, 549755830304, 1099511627776, 1024,
+	1099511627776, 1099511627776, 1099511627776, 1099545182208, 32, 8796093022368, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 35184372088832, 268435456,
+	1099545182208, 1099511627776, 1048576, 1048576, 268435456, 35184372088832, 1, 268435456, 64, 1, 1099511627776, 67108864,
+	17592186044416, 1099511627776, 1099511627776, 1099511627776, 1099553570816, 2, 35188667056128, 1099511627776, 1, 268435456, 1099511627776, 1099511627776,
+	1099511627776, 2, 1099511627776, 1048576, 16392, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1048576, 1048576, 16392,
+	1099511627776, 1099511627776, 1099511627776, 35184640655360, 34359738400, 1099545182208, 1099511627776, 1099511627776, 274877923360, 1099511627776, 1099511627776, 1099511627776,
+	1099511627776, 1099511627776, 1099545182208, 35184372088832, 1099511627776, 35184372088832, 1099511627776, 1048576, 4096, 134217728, 1099545182208, 1073741824,
+	5497558138880, 1099511627776, 16416, 1099511627776, 35184372088832, 16416, 35184372088832, 524288, 1099545182208, 35184372088832, 524288, 268435456,
+	549755813888, 1099511627776, 8192, 1099511627776, 1099511628032, 1048576, 8192, 1, 1099511660544, 8192, 35184372088832, 268435456,
+	8192, 4194304, 1099511627776, 35184372088832, 1099511627776, 1048576, 8192, 32, 1099511627776, 8589934592, 1099511627776, 268435456,
+	1099511627776, 1048576, 1099553571072, 16416, 35184372088832, 137438969888, 1099511627776, 1099511627776, 512, 2, 1, 1099511660544,
+	1048576, 16384, 1099511627776, 1099511627776, 1099511627776, 9070970945696, 1099511627776, 268435456, 1048576, 268435520, 1099511627776, 1099545182208,
+	1099511627776, 8192, 8192, 35190814539776, 268435456, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 1099520016384, 1099511627776, 549755830304,
+	16544, 4, 1099511627776, 8192, 1099511627776, 1099545182208, 1099511627776, 1073741824, 16416, 1099511627776, 35188667056128, 1099511627776,
+	1099511627776, 1024, 1099511627776, 1, 1099511627776, 35190814539776, 8589934592, 268435520, 1140850688, 1099511627776, 35184372613120, 8192,
 }
 
 var setSeeds = [...]uint32{
-	24, 5, 30, 3, 170, 11, 10, 207, 108, 78, 40, 7,
-	127, 2, 76, 350, 15, 70, 7, 2, 13, 243, 54, 123,
-	0, 1, 19, 45, 10, 38, 5, 72, 5, 166, 15, 17,
-	0, 15, 0, 195, 172, 2, 10, 2, 0, 13, 1, 11,
-	97, 14, 46, 39, 98, 30, 2, 87, 30, 9, 6, 305,
-	23, 6, 35, 0, 0, 51, 28, 53, 9, 34, 15, 10,
-	25, 216, 331, 90, 5, 34, 132, 10, 0, 49, 101, 20,
-	6, 14, 6, 12, 18, 0, 17, 117, 89, 251, 0, 7,
-	0, 5, 99, 54, 0, 9, 49, 181, 3, 41, 159, 0,
-	1, 47, 17, 0, 55, 39, 11, 1, 9, 49, 1, 25,
-	92, 182, 6, 86, 24, 2, 21, 23, 623, 139, 58, 17,
-	103, 361, 11, 2, 1, 11, 144, 3, 8, 227, 684, 46,
-	2, 3, 10, 432, 10, 1, 1, 32, 381, 16, 1, 1,
-	524, 16, 96, 53, 222, 103, 213, 151, 8, 263, 88, 482,
-	0, 519, 45, 91, 499, 2, 0, 188, 728, 0, 26, 44,
-	41, 3, 26, 136, 6, 1, 1, 30, 4, 271, 7, 941,
-	356, 999, 15, 6, 21, 139, 1226, 8, 28, 10, 13, 6,
-	25, 262, 91, 0, 77, 6, 72, 23, 70, 8, 52, 2,
-	7, 105, 31, 13, 245, 0, 17, 11, 52, 42, 6, 29,
-	76, 189, 16, 3, 0, 75, 16, 5, 211, 35, 0, 3,
-	121, 0, 96, 178, 60, 64, 51, 16, 344, 41, 3, 66,
-	42, 474, 31, 7, 415, 310, 0, 71, 3, 52, 0, 79,
-	26, 2, 71, 34, 14, 103, 0, 0, 0, 77, 0, 54,
-	136, 36, 236, 51, 8, 116, 123, 40, 7, 0, 51, 2,
-	335, 4, 63, 208, 724, 240, 177, 4, 120, 249, 16, 79,
-	3, 2, 356, 1, 7, 62, 26, 287, 1, 89, 642, 16,
-	97, 68, 596, 55, 26, 0, 205, 651, 40, 104, 11, 351,
-	23, 6, 42, 16, 21, 30, 90, 104, 0, 248, 37, 99,
-	112, 15, 71, 1678, 1924, 151, 342, 1, 41, 0, 3, 228,
-	13, 32, 12, 4, 546, 7, 3, 8, 0, 673, 5, 0,
-	2, 1001, 15, 247, 22, 10, 546, 5, 14, 118, 923, 36,
-	159, 47, 20, 0, 76, 64, 331, 0, 39, 0, 18, 41,
-	227, 131, 72, 123, 22, 346, 55, 1522, 155, 2208, 1076, 42,
-	6, 872, 767, 210, 130, 61, 11, 8, 967, 754, 3, 1140,
-	320, 479, 87, 665, 48, 142, 5, 2, 47, 24, 1268, 12,
-	844, 696, 1171, 15, 1, 2029, 44, 45, 139, 785, 1303, 19,
-	88, 205, 1, 4, 13, 4, 9, 174, 292, 73, 160, 282,
-	591, 645, 404, 1317, 1818, 91, 489, 1323, 0, 236, 91, 0,
-	1376, 884, 0, 61, 0, 15, 7, 1403, 40, 405, 48, 1207,
-	177, 465, 1049, 0, 770, 1, 0, 102, 198, 518, 18, 2525,
+	9, 15, 3, 284, 4, 1, 1, 3, 0, 80, 8, 89,
+	5, 0, 104, 83, 36, 0, 18, 3, 0, 207, 123, 41,
+	0, 9, 197, 25, 1, 4, 368, 211, 33, 230, 66, 34,
+	1, 0, 104, 4, 24, 4, 1, 14, 4, 30, 21, 2,
+	1, 115, 121, 0, 50, 2, 24, 13, 4, 625, 1, 2,
+	1, 246, 27, 4, 57, 24, 0, 123, 49, 8, 0, 3,
+	8, 0, 5, 629, 21, 5, 12, 5, 14, 170, 2, 74,
+	1, 298, 2, 12, 318, 35, 28, 43, 1, 187, 177, 0,
+	278, 0, 54, 434, 28, 73, 39, 44, 170, 17, 437, 0,
+	0, 0, 66, 1, 23, 13, 7, 85, 18, 35, 14, 6,
+	13, 44, 125, 2, 20, 46, 2, 21, 3, 27, 223, 6,
+	0, 53, 0, 1, 68, 28, 25, 123, 3, 8, 0, 3,
+	0, 118, 0, 0, 253, 105, 61, 10, 10, 83, 159, 2,
+	0, 1, 101, 8, 1, 244, 8, 30, 339, 102, 27, 11,
+	70, 30, 77, 3, 10, 9, 42, 0, 174, 51, 55, 0,
+	43, 68, 129, 41, 58, 135, 318, 5, 1, 27, 23, 95,
+	0, 1, 173, 1, 5, 79, 19, 0, 0, 179, 65, 5,
+	0, 7, 785, 216, 57, 0, 15, 1, 0, 9, 50, 22,
+	100, 3, 2, 50, 56, 766, 366, 3, 18, 428, 41, 251,
+	16, 54, 352, 58, 3, 0, 233, 2045, 295, 0, 82, 54,
+	16, 5, 137, 32, 122, 13, 89, 0, 73, 389, 134, 123,
+	104, 0, 11, 11, 3, 23, 14, 32, 24, 257, 31, 77,
+	15, 187, 114, 3, 20, 7, 89, 21, 73, 1102, 178, 4,
+	39, 18, 24, 499, 76, 566, 96, 1, 58, 8, 17, 831,
+	34, 483, 33, 400, 210, 679, 23, 4, 147, 2, 50, 147,
+	18, 3, 7, 0, 0, 9, 10, 1, 109, 541, 7, 496,
+	44, 244, 13, 74, 24, 61, 7, 2, 290, 32, 261, 174,
+	151, 659, 0, 482, 5, 20, 2, 849, 23, 39, 5, 43,
+	43, 796, 2, 36, 6, 96, 27, 3, 982, 548, 18, 182,
+	1, 37, 13, 52, 95, 43, 22, 1035, 277, 1103, 195, 409,
+	0, 9, 645, 39, 61, 52, 102, 316, 18, 48, 41, 99,
+	749, 267, 520, 9, 669, 595, 792, 6, 1, 46, 35, 0,
+	338, 1990, 166, 0, 295, 16, 221, 1344, 37, 0, 0, 47,
+	2, 155, 113, 10, 12, 1871, 61, 350, 2730, 266, 2321, 84,
+	426, 71, 1786, 0, 13, 828, 0, 555, 4, 52, 65, 20,
+	973, 2, 1303, 5197, 0, 13, 3697, 126, 0, 29, 24, 216,
+	97, 827, 897, 695, 709, 27, 176, 54, 285, 1746, 362, 154,
+	3, 17, 106, 5, 1650, 2, 3, 981, 97, 13, 7, 2480,
+	18, 66, 78, 637, 903, 0, 22, 17478, 1885, 2, 12315, 158,
+	375, 3608, 265, 1360, 59, 0, 3403, 329, 884, 122, 12, 70,
 }
