@@ -181,11 +181,11 @@ func buildArticle(d *ingest.Document) Article {
 }
 
 // Prepare starts loading, in the background, the models Compare needs on
-// first use (Punkt's training data, the sentiment lexicon): a command that
-// calls it at start-up overlaps that work with reading its articles.
-// Compare waits for whatever is not ready yet.
+// first use (Punkt's training data; the framing lexicon needs no loading):
+// a command that calls it at start-up overlaps that work with reading its
+// articles. Compare waits for whatever is not ready yet.
 func Prepare() {
-	for _, load := range []func(){segment.Prepare, framing.Prepare} {
+	for _, load := range []func(){segment.Prepare} {
 		go func() {
 			// The data is embedded and loads the same every time; should it
 			// ever panic, the panic belongs to Compare's caller, which can

@@ -1,6 +1,10 @@
 package fact
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // lexClass is a set of roles a word can play. A word's roles are looked up
 // once, when it is tokenised, so the parsers test bits instead of strings.
@@ -58,8 +62,12 @@ type entry struct {
 }
 
 // lexIndex maps a lower-case word, without dots, to its id in lexEntries;
-// entry 0 is empty. Both are built once and never written afterwards.
-var lexIndex, lexEntries = buildLexicon()
+// entry 0 is empty. Both are in lexicon_table.go, which TestLexiconTable
+// writes from buildLexicon, so the linker lays them out and no run builds
+// them (that cost 1.5-2 ms of CPU, most of this package's start-up); nothing
+// writes to them.
+//
+//go:generate go test -run ^TestLexiconTable$ -regen-lexicon
 
 // lexTable is an open-addressing hash table from word to lexicon id. It
 // replaces a map because every word of every text is looked up, and hashing
@@ -83,6 +91,8 @@ func (t *lexTable) slot(h uint32, key []byte) (uint32, bool) {
 	}
 }
 
+// newLexTable lays out the table, the words in order so that the layout
+// is the same on every build.
 func newLexTable(words map[string]*entry) (*lexTable, []entry) {
 	size := uint32(1)
 	for size < uint32(4*len(words)) {
@@ -90,7 +100,8 @@ func newLexTable(words map[string]*entry) (*lexTable, []entry) {
 	}
 	t := &lexTable{keys: make([]string, size), ids: make([]uint16, size), mask: size - 1}
 	entries := make([]entry, 1, len(words)+1)
-	for w, e := range words {
+	for _, w := range slices.Sorted(maps.Keys(words)) {
+		e := words[w]
 		h := uint32(fnvOffset)
 		for i := 0; i < len(w); i++ {
 			h = (h ^ uint32(w[i])) * fnvPrime

@@ -13,7 +13,6 @@ package framing
 import (
 	"math"
 	"strings"
-	"sync"
 )
 
 // Kind is the role a marker plays in framing a sentence.
@@ -122,9 +121,11 @@ type entry struct {
 	set     uint8 // the lexicon sets a news phrase needs (newslex_more.go)
 }
 
-// index is every table form and lexicon phrase by first word, longest
-// first, plus the single-word lexicon. It is built once and never changed.
-type index struct {
+// lexIndex is every table form and lexicon phrase by first word, longest
+// first, plus the single-word lexicon, built from the lexicons' sources.
+// The program does not build it: index_table.go holds it in the form the
+// linker lays out (see index.go), generated from it by TestIndexTable.
+type lexIndex struct {
 	phrases map[string][]entry
 	news    []newsEntry         // ours
 	words   map[string]wordInfo // ours, with inflections, and VADER's: one look-up per word
@@ -141,29 +142,19 @@ type wordInfo struct {
 	vaderStem bool
 }
 
-var (
-	indexOnce sync.Once
-	theIndex  *index
-)
-
-func loadIndex() *index {
-	indexOnce.Do(func() { theIndex = newIndex() })
-	return theIndex
-}
-
 // newIndex builds the index from the lexicons.
-func newIndex() *index {
+func newIndex() *lexIndex {
 	lex, phrases := readLexicon()
 	return buildIndex(lex, phrases)
 }
 
-func buildIndex(lex map[string]wordInfo, phrases []lexPhrase) *index {
+func buildIndex(lex map[string]wordInfo, phrases []lexPhrase) *lexIndex {
 	return buildIndexFrom(lex, phrases, buildNewsLexicon())
 }
 
 // buildIndexFrom is buildIndex with the news lexicon given.
-func buildIndexFrom(lex map[string]wordInfo, phrases []lexPhrase, news []newsEntry) *index {
-	ix := &index{phrases: make(map[string][]entry, 1024), words: lex, news: news}
+func buildIndexFrom(lex map[string]wordInfo, phrases []lexPhrase, news []newsEntry) *lexIndex {
+	ix := &lexIndex{phrases: make(map[string][]entry, 1024), words: lex, news: news}
 	// A neighbour VADER lists only in another form ("betrayals" under
 	// "betrayal") keeps VADER's rating, for the tunings that leave it out.
 	withVader := func(key string, wi wordInfo) wordInfo {
@@ -233,12 +224,12 @@ func buildIndexFrom(lex map[string]wordInfo, phrases []lexPhrase, news []newsEnt
 }
 
 // add parses a row's forms (see tables.go) into entries.
-func (ix *index) add(kind Kind, forms, tone string, valence float64, cat string) {
+func (ix *lexIndex) add(kind Kind, forms, tone string, valence float64, cat string) {
 	ix.addSet(0, kind, forms, tone, valence, cat)
 }
 
 // addSet is add for an entry of the lexicon sets in set.
-func (ix *index) addSet(set uint8, kind Kind, forms, tone string, valence float64, cat string) {
+func (ix *lexIndex) addSet(set uint8, kind Kind, forms, tone string, valence float64, cat string) {
 	var lemma string
 	for _, f := range strings.Split(forms, "|") {
 		if l, ok := strings.CutPrefix(f, "="); ok {
@@ -286,7 +277,7 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 	if names && inName(s, toks, i) {
 		return Marker{}, 0 // Theresa May, Washington State, "Notorious Markets"
 	}
-	es := ix.phrases[t.key]
+	es := ix.phrases(t.key)
 	for _, e := range es {
 		if !e.fits(s, toks, i) || e.cat == CatSentiment && (tn.vader(e.valence) == 0 || math.Abs(e.valence) < tn.vader(e.valence)) ||
 			e.kind == Loaded && e.cat != CatSentiment && (!tn.News || !tn.uses(e.set)) {
@@ -319,7 +310,7 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 	if !ok {
 		return Marker{}, 0
 	}
-	if e := &ix.news[max(int(wi.news)-1, 0)]; wi.news > 0 && tn.News && tn.uses(e.set) && tn.admits(e) {
+	if e := ix.newsEntry(int(wi.news) - 1); wi.news > 0 && tn.News && tn.uses(e.set) && tn.admits(e) {
 		if e.near > 0 && e.cat != CatLabel && pluralNoun(ix, toks, i) {
 			return Marker{}, 0 // a neighbour of a verb or adjective, used as a noun
 		}
@@ -334,7 +325,11 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 		return Marker{}, 0 // "cracking down on fakes": counterfeits, not a judgement
 	}
 	if wi.vaderStem {
-		lemma, _ = stem(ix.words, lemma, func(w wordInfo) bool { return w.hasVader && !w.vaderStem })
+		s, ok := ix.stem(lemma, func(w wordInfo) bool { return w.hasVader && !w.vaderStem })
+		lemma = ""
+		if ok {
+			lemma = ix.key(s)
+		}
 	}
 	w := lexWord{lemma, float64(wi.vader) / 10}
 	if !wi.hasVader || !loadedVader(t.key, w) || tn.vader(w.valence) == 0 || math.Abs(w.valence) < tn.vader(w.valence) || tn.VaderPositiveShape && w.valence > 0 && !shaped(w.word) {
@@ -360,7 +355,7 @@ func pluralNoun(ix *index, toks []token, i int) bool {
 		return false
 	}
 	for _, base := range []string{k[:len(k)-1], k[:len(k)-2]} {
-		if wi, ok := ix.words[base]; ok && (wi.hasVader && !wi.vaderStem || wi.news > 0) && !nounEnding(base) {
+		if wi, ok := ix.info(base); ok && (wi.hasVader && !wi.vaderStem || wi.news > 0) && !nounEnding(base) {
 			return true
 		}
 	}
@@ -431,6 +426,7 @@ func toneOf(valence float64) string {
 	return ToneNegative
 }
 
-// Prepare reads the lexicon and builds the tables now rather than on first
-// use, so a caller can overlap the work with other start-up work.
-func Prepare() { loadIndex() }
+// Prepare did the index's start-up work ahead of first use. The index is
+// now laid out by the linker (index_table.go) and there is none left; it
+// stays for callers written against it.
+func Prepare() {}

@@ -80,7 +80,7 @@ func loadedVader(key string, w lexWord) bool {
 }
 
 // word finds a word in either lexicon, as written or by its stem.
-func (ix *index) word(key string) (string, wordInfo, bool) {
+func (ix *lexIndex) word(key string) (string, wordInfo, bool) {
 	key = strings.TrimSuffix(key, "'s")
 	if wi, ok := ix.words[key]; ok {
 		return key, wi, true
@@ -107,25 +107,35 @@ var inflections = []struct {
 // none is.
 func stem[V any](m map[string]V, key string, keep func(V) bool) (string, bool) {
 	var buf [64]byte
-	for _, in := range inflections {
-		stem, ok := strings.CutSuffix(key, in.cut)
-		if !ok || strings.HasSuffix(stem, "s") && in.cut == "s" {
+	for k := range inflections {
+		b := undoInflection(key, k, &buf)
+		if b == nil {
 			continue
 		}
-		if in.double {
-			n := len(stem)
-			if n < 2 || stem[n-1] != stem[n-2] || strings.ContainsRune("aeiou", rune(stem[n-1])) {
-				continue
-			}
-			stem = stem[:n-1]
-		}
-		if len(stem) < 3 || len(stem)+len(in.add) > len(buf) {
-			continue
-		}
-		b := append(append(buf[:0], stem...), in.add...)
 		if v, ok := m[string(b)]; ok && (keep == nil || keep(v)) {
 			return string(b), true
 		}
 	}
 	return "", false
+}
+
+// undoInflection returns key with inflections[k] undone, written in buf,
+// or nil when that ending does not apply.
+func undoInflection(key string, k int, buf *[64]byte) []byte {
+	in := inflections[k]
+	stem, ok := strings.CutSuffix(key, in.cut)
+	if !ok || strings.HasSuffix(stem, "s") && in.cut == "s" {
+		return nil
+	}
+	if in.double {
+		n := len(stem)
+		if n < 2 || stem[n-1] != stem[n-2] || strings.ContainsRune("aeiou", rune(stem[n-1])) {
+			return nil
+		}
+		stem = stem[:n-1]
+	}
+	if len(stem) < 3 || len(stem)+len(in.add) > len(buf) {
+		return nil
+	}
+	return append(append(buf[:0], stem...), in.add...)
 }

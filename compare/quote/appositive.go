@@ -31,10 +31,10 @@ func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
 			}
 		}
 		end := d.skipParen(lo, j-1)
-		if end >= lo && pronouns[d.word(end)] {
+		if end >= lo && pronouns.has(d.word(end)) {
 			return d.pronounSubject(end), true
 		}
-		if from, ok := d.runBefore(lo, end); ok && (!prepositions[d.word(from-1)] || peopleNouns[d.word(from-2)]) {
+		if from, ok := d.runBefore(lo, end); ok && (!prepositions.has(d.word(from-1)) || peopleNouns.has(d.word(from-2))) {
 			if s := d.named(from, end+1); s.name != "" {
 				if e := d.roleEnd(j+1, i); s.role == "" && d.roleLike(j+1, e) {
 					s.role = d.spanText(j+1, e)
@@ -65,7 +65,7 @@ func (d *doc) phraseStart(lo, j int) int {
 // rather than precedes.
 func (d *doc) allRun(from, to int) bool {
 	for k := from; k < to; k++ {
-		if !d.inRun(k) && !connectors[d.word(k)] {
+		if !d.inRun(k) && !connectors.has(d.word(k)) {
 			return false
 		}
 	}
@@ -81,7 +81,7 @@ func (d *doc) roleBefore(lo, j int) bool {
 		return false
 	}
 	for m := k; m < j; m++ {
-		if w := d.word(m); personNouns[w] || titles[w] || spokes[w] || kinNouns[w] {
+		if w := d.word(m); personNouns.has(w) || titles.has(w) || spokes.has(w) || kinNouns.has(w) {
 			return true
 		}
 	}

@@ -34,7 +34,7 @@ type attribution struct {
 // never inside a name ("United States") or a heading in capitals ("HE'S
 // BEEN CALLED OUT").
 func (d *doc) isVerb(i int) bool {
-	if i < 0 || i >= len(d.toks) || !d.toks[i].word || d.toks[i].quoted || !speechVerbs[d.word(i)] {
+	if i < 0 || i >= len(d.toks) || !d.toks[i].word || d.toks[i].quoted || !speechVerbs.has(d.word(i)) {
 		return false
 	}
 	t := d.toks[i]
@@ -144,7 +144,7 @@ func (d *doc) beforeCue(from, to int) attribution {
 // the quotation at token hi: "statement about", "claim that", "words:".
 func (d *doc) nounLeadsTo(v, hi int) bool {
 	k := v + 1
-	for k < hi && (!d.toks[k].word || nounLinks[d.word(k)]) {
+	for k < hi && (!d.toks[k].word || nounLinks.has(d.word(k))) {
 		k++
 	}
 	return k >= hi
@@ -167,11 +167,11 @@ func (d *doc) cueAt(lo, v, hi int, before bool) (attribution, bool) {
 			return a, true
 		}
 		// "Trump's claim that": a word that is a verb and a noun.
-		if before && !d.toks[v].upper && cueNouns[d.word(v)] {
+		if before && !d.toks[v].upper && cueNouns.has(d.word(v)) {
 			return d.nounCue(lo, v)
 		}
 		return a, false
-	case before && !d.toks[v].upper && cueNouns[d.word(v)]:
+	case before && !d.toks[v].upper && cueNouns.has(d.word(v)):
 		return d.nounCue(lo, v)
 	default:
 		return a, false
@@ -184,7 +184,7 @@ func (d *doc) cueAt(lo, v, hi int, before bool) (attribution, bool) {
 func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 	var a attribution
 	w := d.word(v)
-	if w == "put" && d.word(v+1) != "it" || goForms[w] && d.word(v+1) != "on" {
+	if w == "put" && d.word(v+1) != "it" || goForms.has(w) && d.word(v+1) != "on" {
 		return a, false // "as X put it", "as X went on about" are cues; "put the plan", "went home" are not
 	}
 	participle := strings.HasSuffix(w, "ing")
@@ -207,9 +207,9 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 	// a comma or a dash, never "criticized Obama" or "arguing that Trump
 	// ...", where the name is the object; and never with a verb whose
 	// object is a person ("telling O'Reilly that") or a participle.
-	if d.opensClause(lo, v) && !participle && !objectVerbs[w] {
+	if d.opensClause(lo, v) && !participle && !objectVerbs.has(w) {
 		s, ok := d.subjectAfter(v+1, hi)
-		if ok && before && (pronouns[d.word(s.from)] || !d.onlyGlue(s.to, hi)) {
+		if ok && before && (pronouns.has(d.word(s.from)) || !d.onlyGlue(s.to, hi)) {
 			ok = false
 		}
 		if ok {
@@ -244,7 +244,7 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 func (d *doc) nounCue(lo, v int) (attribution, bool) {
 	var a attribution
 	s, ok := d.ownerBefore(lo, v-1)
-	if !ok && determiners[d.word(d.skipModifiers(lo, v-1))] {
+	if !ok && determiners.has(d.word(d.skipModifiers(lo, v-1))) {
 		s, ok = d.sentenceSubject(lo, v)
 	}
 	if !ok {
@@ -258,7 +258,7 @@ func (d *doc) nounCue(lo, v int) (attribution, bool) {
 // skipModifiers steps back over the lower-case words before a noun at
 // token i+1 ("the following", "a new and more personal campaign").
 func (d *doc) skipModifiers(lo, i int) int {
-	for k := 0; i >= lo && k < 5 && d.toks[i].word && !d.toks[i].upper && !determiners[d.word(i)] && !d.toks[i].quoted; k++ {
+	for k := 0; i >= lo && k < 5 && d.toks[i].word && !d.toks[i].upper && !determiners.has(d.word(i)) && !d.toks[i].quoted; k++ {
 		i--
 	}
 	return i
@@ -298,10 +298,10 @@ func (d *doc) clauseSubject(lo, v int) (subject, bool) {
 		if d.isStop(j) || d.toks[j].quoted {
 			break
 		}
-		if !subordinators[d.word(j-1)] {
+		if !subordinators.has(d.word(j - 1)) {
 			continue
 		}
-		if pronouns[d.word(j)] {
+		if pronouns.has(d.word(j)) {
 			return d.pronounSubject(j), true
 		}
 		if to, ok := d.runAfter(j, k); ok {
@@ -325,7 +325,7 @@ func (d *doc) sharesSubject(lo, v int) bool {
 	if k < lo {
 		return false
 	}
-	if sharing[d.word(k)] {
+	if sharing.has(d.word(k)) {
 		return true
 	}
 	return strings.HasSuffix(d.word(v), "ing") && (d.punct(k) == "," || d.punct(k) == "—")
@@ -337,7 +337,7 @@ func (d *doc) sharesSubject(lo, v int) bool {
 func (d *doc) modifierWords(from, to int) bool {
 	for k := from; k < to; k++ {
 		t := d.toks[k]
-		if !t.word || t.quoted || speechVerbs[d.word(k)] || pronouns[d.word(k)] || clauseWords[d.word(k)] || capStops[d.word(k)] {
+		if !t.word || t.quoted || speechVerbs.has(d.word(k)) || pronouns.has(d.word(k)) || clauseWords.has(d.word(k)) || capStops.has(d.word(k)) {
 			return false
 		}
 	}
@@ -349,7 +349,7 @@ func (d *doc) modifierWords(from, to int) bool {
 func (d *doc) plainWords(from, to int) bool {
 	for k := from; k < to; k++ {
 		t := d.toks[k]
-		if !t.word || t.upper || t.quoted || speechVerbs[d.word(k)] || pronouns[d.word(k)] || clauseWords[d.word(k)] {
+		if !t.word || t.upper || t.quoted || speechVerbs.has(d.word(k)) || pronouns.has(d.word(k)) || clauseWords.has(d.word(k)) {
 			return false
 		}
 	}
@@ -373,9 +373,9 @@ func (d *doc) cuePhrase(v, k, hi int) (string, int) {
 	switch cue {
 	case "told", "tells", "tell", "telling":
 		switch {
-		case k < hi && audiences[d.word(k)]:
+		case k < hi && audiences.has(d.word(k)):
 			cue, k = cue+" "+d.word(k), k+1
-		case k+1 < hi && d.word(k) == "the" && audiences[d.word(k+1)]:
+		case k+1 < hi && d.word(k) == "the" && audiences.has(d.word(k+1)):
 			cue, k = cue+" the "+d.word(k+1), k+2
 		case k < hi && d.isName(k):
 			j := k + 1
@@ -388,17 +388,17 @@ func (d *doc) cuePhrase(v, k, hi int) (string, int) {
 		}
 	}
 	j := k
-	for j < hi && skippable[d.word(j)] {
+	for j < hi && skippable.has(d.word(j)) {
 		j++
 	}
 	switch w := d.word(j); {
 	case w == "in" && (d.word(j+1) == "a" || d.word(j+1) == "an"):
 		for e := j + 2; e < hi && e < j+5; e++ {
-			if statementNouns[d.word(e)] {
+			if statementNouns.has(d.word(e)) {
 				return cue + " " + lower(d.spanText(j, e+1)), e + 1
 			}
 		}
-	case cue == "put" && w == "it", goForms[cue] && w == "on":
+	case cue == "put" && w == "it", goForms.has(cue) && w == "on":
 		return cue + " " + w, j + 1
 	case w == "on" && (d.word(j+1) == "twitter" || d.word(j+1) == "facebook" || d.word(j+1) == "instagram"):
 		return cue + " " + d.spanText(j, j+2), j + 2

@@ -44,10 +44,10 @@ func (d *doc) namedBy(from, pos int) bool {
 	lo := max(d.tokAt(from), hi-8)
 	for k := hi - 1; k >= lo; k-- {
 		t := d.toks[k]
-		if t.quoted || d.isStop(k) || d.punct(k) == "," && k < hi-1 || placePrepositions[d.word(k)] {
+		if t.quoted || d.isStop(k) || d.punct(k) == "," && k < hi-1 || placePrepositions.has(d.word(k)) {
 			return false
 		}
-		if w := d.word(k); (!t.upper || d.isVerb(k)) && (clearVerb(w) && !notNaming[w] || w == "chants" || w == "chant") {
+		if w := d.word(k); (!t.upper || d.isVerb(k)) && (clearVerb(w) && !notNaming.has(w) || w == "chants" || w == "chant") {
 			return true
 		}
 	}
@@ -93,7 +93,7 @@ func (d *doc) cueIn(from, to int) bool {
 		if !t.word || t.quoted {
 			continue
 		}
-		if w := d.word(i); (!t.upper || d.isVerb(i)) && (clearVerb(w) || cueNouns[w]) || w == "according" {
+		if w := d.word(i); (!t.upper || d.isVerb(i)) && (clearVerb(w) || cueNouns.has(w)) || w == "according" {
 			return true
 		}
 	}
@@ -103,10 +103,10 @@ func (d *doc) cueIn(from, to int) bool {
 // clearVerb reports whether w is a cue verb in a form that is rarely a
 // noun: "called", "calling", "says", not "call", "rate" or "attacks".
 func clearVerb(w string) bool {
-	if !speechVerbs[w] {
+	if !speechVerbs.has(w) {
 		return false
 	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || clearForms[w]
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || clearForms.has(w)
 }
 
 // previousSubject returns the person who is the subject of the sentence

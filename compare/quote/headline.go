@@ -45,7 +45,7 @@ func (d *doc) workTitle(pos int) bool {
 	}
 	switch d.word(k) {
 	case "of", "in", "on":
-		return k > 0 && !speechVerbs[d.word(k-1)]
+		return k > 0 && !speechVerbs.has(d.word(k-1))
 	}
 	return false
 }

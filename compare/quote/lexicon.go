@@ -8,7 +8,7 @@ import "strings"
 // speechVerbs introduce or attribute words: "X said", "said X", "X told",
 // "X has quipped", "saying". They are generated, every tense, from the
 // lemmas in cueLemmas (see verbForms).
-var speechVerbs = verbForms(cueLemmas)
+var speechVerbs = verbSet("speechVerbs", cueLemmas)
 
 // cueLemmas are verbs of saying, writing and naming. An entry is a lemma
 // ("argue"); "=form" for a single form; "lemma+" when the last consonant doubles ("quip+": quipped,
@@ -106,48 +106,48 @@ func ing(w string, double bool) string {
 
 // cueNouns in a sentence mark the words quoted in it as someone's: "Trump's
 // claim that there have been "thousands of shootings"".
-var cueNouns = set(`statement statements claim claims remark remarks comment comments words
+var cueNouns = listSet("cueNouns", `statement statements claim claims remark remarks comment comments words
 	phrase term language message tweet tweets speech interview testimony assertion
 	assertions allegation allegations accusation accusations promise promises warning
 	warnings rhetoric description criticism slogan chant chants quote quotes response
 	answer argument insistence pledge vow memo according`)
 
 // audiences are the objects kept with "told": "told reporters".
-var audiences = set(`reporters journalists supporters voters listeners viewers lawmakers
+var audiences = listSet("audiences", `reporters journalists supporters voters listeners viewers lawmakers
 	students members crowd audience interviewers`)
 
 // statementNouns end an attribution phrase: "said in a statement".
-var statementNouns = set(`statement interview tweet speech email e-mail post letter op-ed
+var statementNouns = listSet("statementNouns", `statement interview tweet speech email e-mail post letter op-ed
 	video message release note memo essay column broadcast podcast appearance`)
 
 // pronouns that may be a speaker, resolved to an earlier mention.
-var pronouns = set(`he she they it`)
+var pronouns = listSet("pronouns", `he she they it`)
 
 // orgNouns, after "the", stand for an organisation mentioned before; govNouns
 // prefer a public body.
-var orgNouns = set(`company firm retailer giant group bank agency department office
+var orgNouns = listSet("orgNouns", `company firm retailer giant group bank agency department office
 	administration bureau commission committee organization organisation government
 	ministry network newspaper paper website site union party corporation conglomerate
 	startup business chain`)
-var govNouns = set(`agency department office administration bureau commission committee
+var govNouns = listSet("govNouns", `agency department office administration bureau commission committee
 	government ministry`)
 
 // bizNouns, after "the", prefer a business: "the company tweeted" is rarely
 // the union or the city council mentioned just before.
-var bizNouns = set(`company firm retailer giant corporation conglomerate startup business chain
+var bizNouns = listSet("bizNouns", `company firm retailer giant corporation conglomerate startup business chain
 	carrier bank`)
 
 // civicWords make an organisation other than a business: unions, parties,
 // campaigns, clubs, charities, schools.
-var civicWords = set(`union party committee association council coalition alliance campaign
+var civicWords = listSet("civicWords", `union party committee association council coalition alliance campaign
 	foundation institute university college league club federation caucus pac trust
 	society church`)
 
 // spokes speak for the name after "for": "a spokesman for Acme".
-var spokes = set(`spokesman spokeswoman spokesperson representative aide`)
+var spokes = listSet("spokes", `spokesman spokeswoman spokesperson representative aide`)
 
 // personNouns, after "the", stand for a person mentioned before.
-var personNouns = set(`president senator candidate nominee spokesman spokeswoman critic
+var personNouns = listSet("personNouns", `president senator candidate nominee spokesman spokeswoman critic
 	congressman congresswoman businessman businesswoman governor
 	spokesperson governor mayor congressman congresswoman lawmaker official executive
 	businessman billionaire chairman founder secretary leader director minister ceo
@@ -155,7 +155,7 @@ var personNouns = set(`president senator candidate nominee spokesman spokeswoman
 
 // titles and role words that precede or follow a name: "Sen.", "President",
 // "longtime Democratic pollster".
-var titles = set(`president president-elect vice vice-president sen. senator rep. representative
+var titles = listSet("titles", `president president-elect vice vice-president sen. senator rep. representative
 	gov. governor lt. mayor speaker secretary director chairman chairwoman chair ceo cfo coo
 	chief officer executive dr. gen. general judge justice attorney atty. minister premier
 	leader spokesman spokeswoman spokesperson commissioner chancellor ambassador professor
@@ -176,21 +176,21 @@ var titles = set(`president president-elect vice vice-president sen. senator rep
 	chairman-elect governor-elect`)
 
 // honorifics are dropped from names without becoming a role.
-var honorifics = set(`mr. mrs. ms. miss mx. mr mrs ms`)
+var honorifics = listSet("honorifics", `mr. mrs. ms. miss mx. mr mrs ms`)
 
 // personTitles mark the name after them as a person's.
-var personTitles = set(`president president-elect sen. senator rep. gov. governor mayor speaker
+var personTitles = listSet("personTitles", `president president-elect sen. senator rep. gov. governor mayor speaker
 	secretary dr. gen. judge justice minister mr. mrs. ms. miss rev. del. prof. lt. col. sgt.
 	capt. adm. pope chairman chairwoman ceo founder spokesman spokeswoman congressman
 	congresswoman first lady candidate nominee vice`)
 
 // connectors may join the words of one name: "Office of the U.S. Trade
 // Representative", "Osama bin Laden".
-var connectors = set(`of the for de van von der den al bin la le du del da dos`)
+var connectors = listSet("connectors", `of the for de van von der den al bin la le du del da dos`)
 
 // capStops are words that are capitalised for being first in a sentence or
 // being calendar words, never names.
-var capStops = set(`the a an in on at for but and or so yet after before when while as if since
+var capStops = listSet("capStops", `the a an in on at for but and or so yet after before when while as if since
 	because although though still then now later also meanwhile however last this that these
 	those it he she they we i his her their our my your its there here what who why how where
 	with without by from to of during under over asked speaking according despite given
@@ -202,84 +202,84 @@ var capStops = set(`the a an in on at for but and or so yet after before when wh
 
 // skippable words may stand between a speaker and the verb: "X also said",
 // "X said Tuesday".
-var skippable = set(`also later then has had have would will again previously recently once
+var skippable = listSet("skippable", `also later then has had have would will again previously recently once
 	just further simply flatly quickly only even repeatedly first initially subsequently
 	privately publicly reportedly earlier famously often frequently never always
 	monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`)
 
 // sharing words before a cue verb give it the sentence's subject: "X
 // ... and said", "X took to Twitter to accuse", "despite admitting".
-var sharing = set(`and but then to despite after before while when by without`)
+var sharing = listSet("sharing", `and but then to despite after before while when by without`)
 
 // clauseWords open a clause, not a role: "arguing that Trump ...".
-var clauseWords = set(`that to as how why if whether what when where which who so than because
+var clauseWords = listSet("clauseWords", `that to as how why if whether what when where which who so than because
 	while after before since though although unless until once`)
 
 // prepositions before a name make it an object, not a subject.
-var prepositions = set(`in of at from to for with by on into about against near between`)
+var prepositions = listSet("prepositions", `in of at from to for with by on into about against near between`)
 
 // kinNouns name someone by a relation: "Scott's niece, Marcia Price".
-var kinNouns = set(`wife husband son daughter father mother brother sister niece nephew
+var kinNouns = listSet("kinNouns", `wife husband son daughter father mother brother sister niece nephew
 	uncle aunt cousin friend partner widow widower colleague critic supporter ally rival
 	opponent neighbor neighbour lawyer attorney doctor physician`)
 
 // docNouns are documents that say things: "a Homeland Security memo",
 // "the report said".
-var docNouns = set(`memo report study poll survey complaint lawsuit ad article analysis
+var docNouns = listSet("docNouns", `memo report study poll survey complaint lawsuit ad article analysis
 	document filing letter statement book editorial review audit indictment ruling`)
 
 // objectVerbs take a person as their object, never an inverted subject:
 // "telling O'Reilly that", "urged Obama to".
-var objectVerbs = verbForms(`tell/told/told ask inform assure reassure urge thank greet remind
+var objectVerbs = verbSet("objectVerbs", `tell/told/told ask inform assure reassure urge thank greet remind
 	warn accuse blame criticize criticise praise attack mock condemn call label dub+ brand
 	chide scold berate rebuke implore exhort advise compare liken quote cite`)
 
 // placePrepositions put a title in quotation marks where words were said,
 // not what was said: "said on "Face the Nation"".
-var placePrepositions = set(`on in at to during for from with by about into onto after before`)
+var placePrepositions = listSet("placePrepositions", `on in at to during for from with by about into onto after before`)
 
 // peopleNouns before "at", "of" or "for" make the name after it the
 // speaker's body: "Officials at Homeland Security Investigations".
-var peopleNouns = set(`officials official spokesman spokeswoman spokesperson spokespeople
+var peopleNouns = listSet("peopleNouns", `officials official spokesman spokeswoman spokesperson spokespeople
 	representatives aides lawyers attorneys officers staff staffers executives leaders
 	members researchers analysts economists sources source official aide adviser advisor
 	staffer lawmaker`)
 
 // ownedNouns are groups named by whose they are: "Scott's family".
-var ownedNouns = set(`family campaign team office camp relatives children parents`)
+var ownedNouns = listSet("ownedNouns", `family campaign team office camp relatives children parents`)
 
 // goForms are a cue only before "on": "as Trump went on about".
-var goForms = set(`go goes went going gone`)
+var goForms = listSet("goForms", `go goes went going gone`)
 
 // nounLinks join a cue noun to the words it introduces: "claim that",
 // "statement about", "promise of".
-var nounLinks = set(`that about of on`)
+var nounLinks = listSet("nounLinks", `that about of on`)
 
 // anonymousNouns are people a story rarely names before calling them so:
 // "the reporter asks" is not the congressman named last.
-var anonymousNouns = set(`reporter journalist student man woman person protester demonstrator
+var anonymousNouns = listSet("anonymousNouns", `reporter journalist student man woman person protester demonstrator
 	witness resident neighbor neighbour voter caller viewer narrator driver passenger worker
 	customer bystander questioner interviewer moderator`)
 
 // subordinators open a clause of time or cause, whose subject a verb
 // after "and" may share.
-var subordinators = set(`after before when while because since as although though until once`)
+var subordinators = listSet("subordinators", `after before when while because since as although though until once`)
 
 // determiners open a noun phrase: "the senator", "a spokeswoman".
-var determiners = set(`the a an this that`)
+var determiners = listSet("determiners", `the a an this that`)
 
 // auxiliaries may stand between a speaker and the verb: "X has said", "X
 // is describing", "X would later say".
-var auxiliaries = set(`is are was were be been being has have had will would could should can
+var auxiliaries = listSet("auxiliaries", `is are was were be been being has have had will would could should can
 	may might must did does do shall not never`)
 
 // notAdverbs end in -ly but are not adverbs that may stand between a
 // speaker and the verb.
-var notAdverbs = set(`family early july rally ally italy daily weekly monthly yearly holy ugly
+var notAdverbs = listSet("notAdverbs", `family early july rally ally italy daily weekly monthly yearly holy ugly
 	only supply reply apply imply assembly belly bully jelly fly`)
 
 // orgWords make a capitalised name an organisation's.
-var orgWords = set(`group inc inc. corp corp. company co. ltd ltd. llc party committee agency
+var orgWords = listSet("orgWords", `group inc inc. corp corp. company co. ltd ltd. llc party committee agency
 	department office administration bureau commission council campaign foundation
 	institute university college association union bank network news times post journal
 	tribune press reuters associated senate house congress court ministry government center
@@ -292,29 +292,29 @@ var orgWords = set(`group inc inc. corp corp. company co. ltd ltd. llc party com
 	automotive railways airways energy telecom wireless`)
 
 // govWords make an organisation a public body, preferred for "the agency".
-var govWords = set(`agency department office administration bureau commission ministry government
+var govWords = listSet("govWords", `agency department office administration bureau commission ministry government
 	representative service court senate house congress police army navy council committee`)
 
 // orgHints after a name make it an organisation's: "Alibaba chairman",
 // "Alibaba shares", "Alibaba's platforms", "Norvanta boss".
-var orgHints = set(`chairman chairwoman founder co-founder ceo shares stock employees platform
+var orgHints = listSet("orgHints", `chairman chairwoman founder co-founder ceo shares stock employees platform
 	platforms website headquarters revenue revenues subsidiary subsidiaries brand stores
 	customers users boss executive executives spokesman spokeswoman spokesperson`)
 
 // placeWords make a multi-word name a place's rather than a person's.
-var placeFirst = set(`new north south east west san los las saint st. fort port lake mount`)
-var placeLast = set(`tower house state street avenue park square building center centre island
+var placeFirst = listSet("placeFirst", `new north south east west san los las saint st. fort port lake mount`)
+var placeLast = listSet("placeLast", `tower house state street avenue park square building center centre island
 	river county city valley northwest northeast southwest southeast coast bay beach hall
 	airport station university college school hospital church mountains states kingdom
 	republic`)
 
 // notAcronyms are all-capital words that are not organisations.
-var notAcronyms = set(`US USA UK TV OK AM PM II III IV`)
+var notAcronyms = listSet("notAcronyms", `US USA UK TV OK AM PM II III IV`)
 
 // maleNames and femaleNames are common first names in English-language
 // news, enough to keep "she" from resolving to a man and "he" to a woman.
 // A name in neither list (or in both uses) says nothing.
-var maleNames = set(`aaron adam alan albert alex alexander andrew anthony antonio arthur barack
+var maleNames = listSet("maleNames", `aaron adam alan albert alex alexander andrew anthony antonio arthur barack
 	ben benjamin bernie bill billy bob bobby brad brandon brian bruce carl carlos charles
 	charlie chris christopher chuck craig dan daniel danny dave david dennis dick don donald
 	doug douglas ed eddie edward eric frank fred gary george gerald greg gregory harry henry
@@ -325,7 +325,7 @@ var maleNames = set(`aaron adam alan albert alex alexander andrew anthony antoni
 	ron ronald roy rudy russell ryan sam samuel scott sean stephen steve steven ted terry
 	thomas tim timothy todd tom tony vladimir walter wayne william willie xi`)
 
-var femaleNames = set(`alice alicia amanda amy andrea angela ann anna anne barbara betty
+var femaleNames = listSet("femaleNames", `alice alicia amanda amy andrea angela ann anna anne barbara betty
 	betsy beverly brenda carly carol caroline catherine cheryl chelsea christina christine
 	cindy claire claudia cynthia deborah debbie debra denise diana diane donna doris dorothy
 	elizabeth ellen emily emma evelyn frances gloria hannah heather helen hillary hope huma

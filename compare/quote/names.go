@@ -47,7 +47,7 @@ const (
 	female
 )
 
-func (d *doc) isTitle(i int) bool { return d.toks[i].word && titles[d.word(i)] }
+func (d *doc) isTitle(i int) bool { return d.toks[i].word && titles.has(d.word(i)) }
 
 func (d *doc) isPossessive(i int) bool {
 	w := d.text[d.toks[i].s:d.toks[i].e]
@@ -56,7 +56,7 @@ func (d *doc) isPossessive(i int) bool {
 
 func (d *doc) hasOrgWord(from, to int) bool {
 	for k := from; k < to; k++ {
-		if orgWords[d.word(k)] {
+		if orgWords.has(d.word(k)) {
 			return true
 		}
 	}
@@ -122,11 +122,11 @@ func (d *doc) findMentions() {
 			}
 			f.name = d.text[f.s:f.e]
 			for k := i; k < roleTo; k++ {
-				f.titled = f.titled || personTitles[d.word(k)]
+				f.titled = f.titled || personTitles.has(d.word(k))
 			}
 			f.role = lower(d.spanText(i, roleTo))
-			f.titled = f.titled || i > 0 && personTitles[d.word(i-1)]
-			if to < len(d.toks) && orgHints[d.word(to)] {
+			f.titled = f.titled || i > 0 && personTitles.has(d.word(i-1))
+			if to < len(d.toks) && orgHints.has(d.word(to)) {
 				orgSet[f.name] = true
 			}
 			fs = append(fs, f)
@@ -144,10 +144,10 @@ func (d *doc) findMentions() {
 		switch {
 		case d.hasOrgWord(f.from, f.to) || n == 1 && isAcronym(f.name):
 			f.kind = org
-			if n > 1 && orgWords[last] {
+			if n > 1 && orgWords.has(last) {
 				orgSet[d.spanText(f.from, f.to-1)] = true
 			}
-		case f.titled || n >= 2 && !placeFirst[d.word(f.from)] && !placeLast[last]:
+		case f.titled || n >= 2 && !placeFirst.has(d.word(f.from)) && !placeLast.has(last):
 			f.kind = person
 			if ln := d.text[d.toks[f.to-1].s:f.e]; n <= 4 && !d.hasLowerWord(f.from, f.to) {
 				full[ln] = append(full[ln], f.name)
@@ -171,8 +171,8 @@ func (d *doc) findMentions() {
 		if m.kind == org {
 			civic := false
 			for k := f.from; k < f.to; k++ {
-				m.gov = m.gov || govWords[d.word(k)]
-				civic = civic || civicWords[d.word(k)]
+				m.gov = m.gov || govWords.has(d.word(k))
+				civic = civic || civicWords.has(d.word(k))
 			}
 			m.biz = !m.gov && !civic
 		}
@@ -182,7 +182,7 @@ func (d *doc) findMentions() {
 }
 
 func isAcronym(s string) bool {
-	if len(s) < 2 || notAcronyms[s] {
+	if len(s) < 2 || notAcronyms.has(s) {
 		return false
 	}
 	for _, r := range s {
@@ -218,9 +218,9 @@ func sexOfFirstName(name string) sex {
 		first = first[:i]
 	}
 	switch {
-	case maleNames[first]:
+	case maleNames.has(first):
 		return male
-	case femaleNames[first]:
+	case femaleNames.has(first):
 		return female
 	}
 	return anySex
@@ -292,7 +292,7 @@ func (d *doc) honorificSex(i int) sex {
 // ("Blacks Don't Rally for Hillary Clinton" is no one's full name).
 func (d *doc) hasLowerWord(from, to int) bool {
 	for k := from; k < to; k++ {
-		if d.toks[k].word && !d.toks[k].upper && !connectors[d.word(k)] || d.word(k) == "for" || d.word(k) == "of" {
+		if d.toks[k].word && !d.toks[k].upper && !connectors.has(d.word(k)) || d.word(k) == "for" || d.word(k) == "of" {
 			return true
 		}
 	}
@@ -321,7 +321,7 @@ func lastRune(s string) rune {
 // when none starts there) and whether it ends in a possessive.
 func (d *doc) mentionRun(i int) (to int, poss bool) {
 	t := d.toks[i]
-	if !t.word || !t.upper || t.quoted || capStops[d.word(i)] {
+	if !t.word || !t.upper || t.quoted || capStops.has(d.word(i)) {
 		return i, false
 	}
 	if d.isPossessive(i) {
@@ -338,7 +338,7 @@ func (d *doc) mentionRun(i int) (to int, poss bool) {
 		case d.isName(k) || u.upper && d.isTitle(k):
 			to = k + 1
 			continue
-		case u.upper && d.isPossessive(k) && !capStops[d.word(k)]:
+		case u.upper && d.isPossessive(k) && !capStops.has(d.word(k)):
 			return k + 1, true
 		case d.connects(k, len(d.toks)):
 			continue

@@ -82,7 +82,7 @@ func scorePolnear(docs []polnearDoc, sentences, pairer func(string) []Span) poln
 					sc.errors = append(sc.errors, "SPK "+d.name+": got "+strconv.Quote(q.Speaker)+
 						" want "+strconv.Quote(src.text)+" for "+clip(q.Text))
 				}
-			} else if pronouns[strings.ToLower(src.text)] {
+			} else if pronouns.has(strings.ToLower(src.text)) {
 				sc.pronoun++
 				if q.SpeakerStart >= 0 && overlaps(Span{q.SpeakerStart, q.SpeakerEnd}, src.spans[0]) {
 					sc.pronounHit++
@@ -334,7 +334,7 @@ func speakerRight(pred, src, key string) bool {
 // measure: not a pronoun (first or second person included), and holding a capitalised word other than an
 // article ("the New York businessman" counts, "the company" does not).
 func capitalisedSource(src string) bool {
-	if w := strings.ToLower(strings.TrimSpace(src)); pronouns[w] || personalPronouns[w] {
+	if w := strings.ToLower(strings.TrimSpace(src)); pronouns.has(w) || personalPronouns[w] {
 		return false
 	}
 	for _, w := range strings.Fields(src) {

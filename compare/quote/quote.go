@@ -342,7 +342,7 @@ func (d *doc) titleLike(r rawQuote) bool {
 		if words > 7 {
 			return false
 		}
-		if t.upper || titleGlue[d.word(i)] {
+		if t.upper || titleGlue.has(d.word(i)) {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(d.text[t.s:]); !unicode.IsDigit(r) {
@@ -356,7 +356,7 @@ func (d *doc) titleLike(r rawQuote) bool {
 // audience (`told MSNBC's "Morning Joe"`), a nickname (`nicknamed the
 // terminal "the Big Box"`), the text of a sign (`a banner reading "Our
 // Port, Our Jobs"`).
-var notNaming = verbForms(`tell/told/told ask inform nickname dub+ read/read/read`)
+var notNaming = verbSet("notNaming", `tell/told/told ask inform nickname dub+ read/read/read`)
 
 // sentenceLike reports whether a quotation is a sentence of its own: it
 // runs over paragraphs, or begins with a capital and ends with . ! ? or …
@@ -373,7 +373,7 @@ func (d *doc) sentenceLike(r rawQuote) bool {
 	return strings.ContainsRune(".!?…", last)
 }
 
-var clearForms = set(`said says told tells wrote writes spoke speaks sang sings swore sung
+var clearForms = listSet("clearForms", `said says told tells wrote writes spoke speaks sang sings swore sung
 	written spoken argues insists adds asks explains tweets warns`)
 
 // stageDirection reports whether words are all in parentheses or brackets,
@@ -384,4 +384,4 @@ func stageDirection(s string) bool {
 		strings.IndexAny(s[1:len(s)-1], "()[]") < 0
 }
 
-var titleGlue = set(`of the a an and in on at to for with from by or vs n 'n de la`)
+var titleGlue = listSet("titleGlue", `of the a an and in on at to for with from by or vs n 'n de la`)

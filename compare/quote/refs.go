@@ -45,7 +45,7 @@ func (d *doc) resolved(i int, want kind) subject {
 // spokesman" (a speaker without a name).
 func (d *doc) nounBefore(lo, i int) (subject, bool) {
 	w := d.word(i)
-	if !orgNouns[w] && !personNouns[w] && !docNouns[w] && !(titles[w] && !d.toks[i].upper) {
+	if !orgNouns.has(w) && !personNouns.has(w) && !docNouns.has(w) && !(titles.has(w) && !d.toks[i].upper) {
 		return subject{}, false
 	}
 	j := i - 1
@@ -59,7 +59,7 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 		return subject{}, false
 	}
 	s := subject{from: j, to: i + 1, ss: -1, se: -1}
-	if k := j + 1; k < i && d.isName(k) && (orgNouns[w] || docNouns[w]) || w == "campaign" && j+1 < i {
+	if k := j + 1; k < i && d.isName(k) && (orgNouns.has(w) || docNouns.has(w)) || w == "campaign" && j+1 < i {
 		// "the Clinton campaign", "a Times article"
 		s.name, s.ss, s.se = d.spanText(j+1, i+1), d.toks[j+1].s, d.toks[i].e
 		return s, true
@@ -67,16 +67,16 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 	if d.word(j) == "a" || d.word(j) == "an" {
 		return s, true
 	}
-	if docNouns[w] {
+	if docNouns.has(w) {
 		return s, true // "the report said": a source without a name
 	}
-	if anonymousNouns[w] {
+	if anonymousNouns.has(w) {
 		// "the reporter asks", "the man said": someone the article does
 		// not name, rarely the newsmaker named last.
 		s.role = d.spanText(j, i+1)
 		return s, true
 	}
-	if !orgNouns[w] {
+	if !orgNouns.has(w) {
 		// "the councilwoman said": the person it stands for, the role kept.
 		s.role = d.spanText(j, i+1)
 		if m, ok := d.resolveRole(d.toks[j].s, w); ok {
@@ -87,9 +87,9 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 	want := org
 	pref := anyOrg
 	switch {
-	case govNouns[w]:
+	case govNouns.has(w):
 		pref = govOrg
-	case bizNouns[w]:
+	case bizNouns.has(w):
 		pref = bizOrg
 	}
 	if m, ok := d.resolve(d.toks[j].s, want, pref); ok {
@@ -102,7 +102,7 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 // token i: "Scott's family", "Trump's lawyers".
 func (d *doc) ownedBefore(lo, i int) (subject, bool) {
 	w := d.word(i)
-	if i-1 < lo || !(kinNouns[w] || peopleNouns[w] || ownedNouns[w]) || !d.isPossessive(i-1) || !d.toks[i-1].upper {
+	if i-1 < lo || !(kinNouns.has(w) || peopleNouns.has(w) || ownedNouns.has(w)) || !d.isPossessive(i-1) || !d.toks[i-1].upper {
 		return subject{}, false
 	}
 	k := i - 1
@@ -128,7 +128,7 @@ func (d *doc) ownerBefore(lo, i int) (subject, bool) {
 	case "their":
 		return d.resolved(i, unknown), true
 	}
-	if !d.toks[i].upper || !d.isPossessive(i) || capStops[d.word(i)] {
+	if !d.toks[i].upper || !d.isPossessive(i) || capStops.has(d.word(i)) {
 		return subject{}, false
 	}
 	from := i

@@ -252,7 +252,7 @@ func contentWords(s string) map[string]bool {
 	out := make(map[string]bool)
 	for _, w := range words(s) {
 		w = strings.TrimSuffix(w, "'s")
-		if functionWords[w] || speechVerbs[w] || len(w) < 2 {
+		if functionWords.has(w) || speechVerbs.has(w) || len(w) < 2 {
 			continue
 		}
 		out[stem(w)] = true
@@ -271,7 +271,7 @@ func stem(w string) string {
 	return w
 }
 
-var functionWords = set(`a an the and or but if then so of to in on at by for with from as into
+var functionWords = listSet("functionWords", `a an the and or but if then so of to in on at by for with from as into
 	about over after before than that this these those it its is are was were be been being
 	am do does did have has had will would can could should may might must shall not no
 	i me my we us our you your he him his she her they them their there here what which who

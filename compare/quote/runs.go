@@ -13,7 +13,7 @@ import (
 // isName reports whether token i may be part of a name.
 func (d *doc) isName(i int) bool {
 	t := d.toks[i]
-	return t.word && t.upper && !t.quoted && !capStops[d.word(i)] && !d.isPossessive(i) && !d.inCapsHeading(i)
+	return t.word && t.upper && !t.quoted && !capStops.has(d.word(i)) && !d.isPossessive(i) && !d.inCapsHeading(i)
 }
 
 // inCapsHeading reports whether token i is a word in capitals next to
@@ -57,11 +57,11 @@ func (d *doc) inRun(i int) bool {
 	if !t.word || t.quoted {
 		return false
 	}
-	if t.upper && speechVerbs[d.word(i)] && d.inHeadline(t.s) {
+	if t.upper && speechVerbs.has(d.word(i)) && d.inHeadline(t.s) {
 		return false // "Obama Says African-American Museum Will Tell"
 	}
-	return d.isName(i) || d.isTitle(i) || honorifics[d.word(i)] ||
-		t.upper && d.isPossessive(i) && !capStops[d.word(i)]
+	return d.isName(i) || d.isTitle(i) || honorifics.has(d.word(i)) ||
+		t.upper && d.isPossessive(i) && !capStops.has(d.word(i))
 }
 
 // runBefore collects the run of role and name tokens ending at token i.
@@ -75,7 +75,7 @@ func (d *doc) runBefore(lo, i int) (from int, ok bool) {
 			from = k
 			continue
 		}
-		if connectors[d.word(k)] && k > lo && (d.inRun(k-1) || connectors[d.word(k-1)]) {
+		if connectors.has(d.word(k)) && k > lo && (d.inRun(k-1) || connectors.has(d.word(k-1))) {
 			continue
 		}
 		if d.nicknameMark(k) && k > lo && d.inRun(k-1) {
@@ -144,16 +144,16 @@ func (d *doc) split(from, to int) (nameFrom, roleTo int) {
 	}
 	if last >= 0 && nameFrom+1 < to && (d.word(nameFrom) == "of" || d.word(nameFrom) == "for") {
 		nameFrom++
-		for nameFrom < to && connectors[d.word(nameFrom)] {
+		for nameFrom < to && connectors.has(d.word(nameFrom)) {
 			nameFrom++
 		}
 		nameFrom++
 	}
 	roleTo = nameFrom
-	for nameFrom < to && (honorifics[d.word(nameFrom)] || connectors[d.word(nameFrom)]) {
+	for nameFrom < to && (honorifics.has(d.word(nameFrom)) || connectors.has(d.word(nameFrom))) {
 		nameFrom++
 	}
-	for roleTo > from && honorifics[d.word(roleTo-1)] {
+	for roleTo > from && honorifics.has(d.word(roleTo-1)) {
 		roleTo--
 	}
 	if nameFrom > to {
@@ -164,13 +164,13 @@ func (d *doc) split(from, to int) (nameFrom, roleTo int) {
 	// Representative".
 	if d.hasOrgWord(nameFrom, to) || nameFrom >= to && d.hasOrgWord(from, to) {
 		for nameFrom > from && !d.isPossessive(nameFrom-1) &&
-			(d.toks[nameFrom-1].upper || connectors[d.word(nameFrom-1)] && nameFrom-1 > from && !d.afterSpokes(nameFrom-1, from)) {
+			(d.toks[nameFrom-1].upper || connectors.has(d.word(nameFrom-1)) && nameFrom-1 > from && !d.afterSpokes(nameFrom-1, from)) {
 			nameFrom--
 		}
 		roleTo = min(roleTo, nameFrom)
 		// "a spokeswoman for the Larkspur Dredging Co.": the role is
 		// "spokeswoman", the organisation the name.
-		for roleTo > from && connectors[d.word(roleTo-1)] {
+		for roleTo > from && connectors.has(d.word(roleTo-1)) {
 			roleTo--
 		}
 	}
@@ -181,7 +181,7 @@ func (d *doc) split(from, to int) (nameFrom, roleTo int) {
 // title ("spokeswoman for the"), so that they join a role to a name rather
 // than the words of one name.
 func (d *doc) afterSpokes(k, from int) bool {
-	for k >= from && connectors[d.word(k)] {
+	for k >= from && connectors.has(d.word(k)) {
 		k--
 	}
 	return k >= from && d.isTitle(k) && !d.toks[k].upper
@@ -197,7 +197,7 @@ func (d *doc) surnameTitle(k, from int) bool {
 	}
 	if k > from {
 		p := d.word(k - 1)
-		return d.toks[k-1].upper && (maleNames[p] || femaleNames[p])
+		return d.toks[k-1].upper && (maleNames.has(p) || femaleNames.has(p))
 	}
 	return len(d.fullName[d.text[t.s:t.e]]) > 0
 }
@@ -206,7 +206,7 @@ func (d *doc) surnameTitle(k, from int) bool {
 // name before hi: "of (the) U.S.".
 func (d *doc) connects(k, hi int) bool {
 	for j := k; j < hi && j < k+2; j++ {
-		if !connectors[d.word(j)] || d.toks[j].quoted {
+		if !connectors.has(d.word(j)) || d.toks[j].quoted {
 			return false
 		}
 		if j+1 < hi && d.isName(j+1) {

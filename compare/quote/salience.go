@@ -45,7 +45,7 @@ func (d *doc) subjectOf(k int) int {
 	for i < hi && (!d.toks[i].word || d.toks[i].quoted) {
 		i++
 	}
-	if i < hi && !d.inRun(i) && !pronouns[d.word(i)] && !determiners[d.word(i)] {
+	if i < hi && !d.inRun(i) && !pronouns.has(d.word(i)) && !determiners.has(d.word(i)) {
 		if c := d.commaIn(i, min(hi, i+12)); c > 0 {
 			i = c + 1
 		}

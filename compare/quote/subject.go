@@ -14,7 +14,7 @@ import "strings"
 func (d *doc) skipBack(lo, i int) int {
 	for i >= lo && !d.toks[i].quoted {
 		w := d.word(i)
-		if !(skippable[w] || auxiliaries[w] || d.adverb(i) || w == "on" && skippable[d.word(i+1)]) {
+		if !(skippable.has(w) || auxiliaries.has(w) || d.adverb(i) || w == "on" && skippable.has(d.word(i+1))) {
 			break
 		}
 		i--
@@ -26,7 +26,7 @@ func (d *doc) skipBack(lo, i int) int {
 // not a name ("Kelly") or an adjective in common use ("only" is skippable).
 func (d *doc) adverb(i int) bool {
 	w := d.word(i)
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && !d.toks[i].upper && !notAdverbs[w]
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !d.toks[i].upper && !notAdverbs.has(w)
 }
 
 // subjectBefore finds the subject that ends just before verb v.
@@ -35,7 +35,7 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 	if i < lo || d.toks[i].quoted {
 		return subject{}, false
 	}
-	if pronouns[d.word(i)] {
+	if pronouns.has(d.word(i)) {
 		return d.pronounSubject(i), true
 	}
 	i = d.skipParen(lo, i)
@@ -48,7 +48,7 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 	if from, ok := d.runBefore(lo, i); ok {
 		if s := d.named(from, i+1); s.name != "" {
 			// "a spokesman for X said": X speaks through the spokesman.
-			if from-2 >= lo && d.word(from-1) == "for" && spokes[d.word(from-2)] {
+			if from-2 >= lo && d.word(from-1) == "for" && spokes.has(d.word(from-2)) {
 				s.role, s.from = d.word(from-2), from-2
 			}
 			return s, true
@@ -105,7 +105,7 @@ func (d *doc) roleLike(from, to int) bool {
 	switch w := d.word(from); {
 	case w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their":
 		return true
-	case d.isTitle(from), d.toks[from].upper && !capStops[w]:
+	case d.isTitle(from), d.toks[from].upper && !capStops.has(w):
 		return true
 	}
 	return false
@@ -114,18 +114,18 @@ func (d *doc) roleLike(from, to int) bool {
 // subjectAfter finds the subject that follows a verb, from token i:
 // "said Caddell", "said Jane Doe, the port's director", "said the company".
 func (d *doc) subjectAfter(i, hi int) (subject, bool) {
-	for i < hi && !d.toks[i].quoted && (skippable[d.word(i)] || d.word(i) == "on" && skippable[d.word(i+1)]) {
+	for i < hi && !d.toks[i].quoted && (skippable.has(d.word(i)) || d.word(i) == "on" && skippable.has(d.word(i+1))) {
 		i++
 	}
 	if i >= hi || d.toks[i].quoted {
 		return subject{}, false
 	}
-	if pronouns[d.word(i)] {
+	if pronouns.has(d.word(i)) {
 		return d.pronounSubject(i), true
 	}
 	if w := d.word(i); w == "the" || w == "a" || w == "an" {
 		for j := i + 1; j < hi && j < i+5 && !d.toks[j].upper; j++ {
-			if orgNouns[d.word(j)] || personNouns[d.word(j)] {
+			if orgNouns.has(d.word(j)) || personNouns.has(d.word(j)) {
 				return d.nounBefore(i, j)
 			}
 		}
@@ -146,7 +146,7 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 		// office": the owner's office, or the owner.
 		nameFrom, _ := d.split(i, to)
 		end := to + 1
-		if end < hi && (ownedNouns[d.word(end)] || kinNouns[d.word(end)] || peopleNouns[d.word(end)] || spokes[d.word(end)]) {
+		if end < hi && (ownedNouns.has(d.word(end)) || kinNouns.has(d.word(end)) || peopleNouns.has(d.word(end)) || spokes.has(d.word(end))) {
 			end++
 		}
 		if nameFrom < to {
@@ -159,7 +159,7 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 		}
 	}
 	s := d.named(i, to)
-	if s.name == "" && to < hi && (peopleNouns[d.word(to)] || spokes[d.word(to)]) {
+	if s.name == "" && to < hi && (peopleNouns.has(d.word(to)) || spokes.has(d.word(to))) {
 		// "said one Democratic source on the panel", "said a White House
 		// official": a source without a name, known by what it is.
 		s.name, s.role = d.spanText(lead, to+1), ""
@@ -215,7 +215,7 @@ func (d *doc) leadWord(i int) bool {
 		return p == "/" && i > 0 && d.toks[i-1].word && i+1 < len(d.toks) && d.toks[i+1].word
 	}
 	w := d.word(i)
-	return !t.upper && !pronouns[w] && !connectors[w] && !clauseWords[w]
+	return !t.upper && !pronouns.has(w) && !connectors.has(w) && !clauseWords.has(w)
 }
 
 // named makes a subject of the run [from, to), splitting off its role.
@@ -225,7 +225,7 @@ func (d *doc) named(from, to int) subject {
 	if nameFrom >= to {
 		// "Gary Johnson's doctor": a role owned by a name is the speaker.
 		for p := to - 2; p >= from; p-- {
-			if d.isPossessive(p) && d.toks[p].upper && !capStops[d.word(p)] {
+			if d.isPossessive(p) && d.toks[p].upper && !capStops.has(d.word(p)) {
 				k := p
 				for k > from && d.isName(k-1) {
 					k--
@@ -241,7 +241,7 @@ func (d *doc) named(from, to int) subject {
 	roleEnd := ""
 	for k := nameFrom + 1; k < to-1; k++ {
 		if d.word(k) == "of" && d.hasOrgWord(k+1, to) && !d.hasOrgWord(nameFrom, k) &&
-			(k-nameFrom >= 2 || nameFrom > from && honorifics[d.word(nameFrom-1)]) {
+			(k-nameFrom >= 2 || nameFrom > from && honorifics.has(d.word(nameFrom-1))) {
 			roleEnd, to = d.spanText(k, to), k
 			break
 		}
@@ -265,13 +265,13 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 	if i >= v {
 		return subject{}, false
 	}
-	if pronouns[d.word(i)] {
+	if pronouns.has(d.word(i)) {
 		return d.pronounSubject(i), true
 	}
 	if to, ok := d.runAfter(i, v); ok && to+1 < v && d.isPossessive(to) {
 		// "Ivana Trump's brief said ... and dismissed": the owned thing
 		// speaks; "Barack Obama's endorsement of" names no speaker.
-		if w := d.word(to + 1); docNouns[w] || ownedNouns[w] || kinNouns[w] || peopleNouns[w] || spokes[w] {
+		if w := d.word(to + 1); docNouns.has(w) || ownedNouns.has(w) || kinNouns.has(w) || peopleNouns.has(w) || spokes.has(w) {
 			nameFrom, _ := d.split(i, to)
 			if nameFrom < to {
 				return subject{from: i, to: to + 2, name: d.spanText(nameFrom, to+2), role: d.spanText(i, nameFrom),
@@ -291,7 +291,7 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 			return s, true
 		}
 	}
-	if determiners[d.word(i)] {
+	if determiners.has(d.word(i)) {
 		// "the Security Council issued a statement calling ..."
 		if to, ok := d.runAfter(i+1, v); ok && d.hasOrgWord(i+1, to) {
 			if s := d.named(i+1, to); s.name != "" {
@@ -299,7 +299,7 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 			}
 		}
 		for j := i + 1; j < v && j < i+6 && d.toks[j].word && !d.toks[j].quoted; j++ {
-			if orgNouns[d.word(j)] || personNouns[d.word(j)] {
+			if orgNouns.has(d.word(j)) || personNouns.has(d.word(j)) {
 				return d.nounBefore(i, j)
 			}
 		}
@@ -315,9 +315,9 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 func (d *doc) skipOpening(i, v int) int {
 	for n := 0; n < 3 && i < v; n++ {
 		w := d.word(i)
-		opening := capStops[w] && !pronouns[w] && !determiners[w] || strings.HasSuffix(w, "ing") ||
-			strings.HasSuffix(w, "ly") || prepositions[w] || !d.toks[i].upper && !pronouns[w] && !determiners[w]
-		if !opening && (d.inRun(i) || pronouns[w] || determiners[w]) {
+		opening := capStops.has(w) && !pronouns.has(w) && !determiners.has(w) || strings.HasSuffix(w, "ing") ||
+			strings.HasSuffix(w, "ly") || prepositions.has(w) || !d.toks[i].upper && !pronouns.has(w) && !determiners.has(w)
+		if !opening && (d.inRun(i) || pronouns.has(w) || determiners.has(w)) {
 			return i
 		}
 		c := d.commaIn(i, min(v, i+25))

@@ -110,18 +110,18 @@ func keepsDot(w string) bool {
 	if i := strings.LastIndexAny(w, "-‐"); i >= 0 {
 		w = w[i+1:] // "R-Fla."
 		if _, n := utf8.DecodeRuneInString(w); n < len(w) || w == "" {
-			return w != "" && abbreviations[w]
+			return w != "" && abbreviations.has(w)
 		}
 	}
 	r, n := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	return n == len(w) || abbreviations[w]
+	return n == len(w) || abbreviations.has(w)
 }
 
-var abbreviations = set("Mr Mrs Ms Dr Sen Rep Gov Gen St Jr Sr Lt Col Sgt Capt Prof Rev Del Atty Adm Inc Co Corp Ltd " +
-	"Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Mt Ft Ariz Ark Calif Colo Conn Fla Ga Ill Ind Kan Ky La Md Mass " +
+var abbreviations = listSet("abbreviations", "Mr Mrs Ms Dr Sen Rep Gov Gen St Jr Sr Lt Col Sgt Capt Prof Rev Del Atty Adm Inc Co Corp Ltd "+
+	"Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Mt Ft Ariz Ark Calif Colo Conn Fla Ga Ill Ind Kan Ky La Md Mass "+
 	"Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo")
 
 func set(words string) map[string]bool {
@@ -301,7 +301,7 @@ func (d *doc) headlines() []Span {
 		caps, plain := 0, 0
 		for i := d.tokAt(p.Start); i < len(d.toks) && d.toks[i].e <= p.End && caps < 40; i++ {
 			switch t := d.toks[i]; {
-			case !t.word || titleGlue[d.word(i)]:
+			case !t.word || titleGlue.has(d.word(i)):
 			case t.upper:
 				caps++
 			default:

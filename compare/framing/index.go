@@ -1,0 +1,134 @@
+package framing
+
+import (
+	"strings"
+
+	"github.com/storydiff/storydiff/compare/internal/mph"
+)
+
+//go:generate go test -run ^TestIndexTable$ -regen-index
+
+// index is the lexicon index (lexIndex) in the form index_table.go holds
+// it: arrays and one string of keys that the linker lays out, so no run
+// builds a map or hashes a key at start-up, and a run touches only the
+// pages of the words its sentences hold. Building the maps cost about
+// 8 ms of CPU at every start, more than a whole comparison of two articles.
+//
+// Every key (a word of either lexicon, or the first word of a phrase) has a
+// slot, found by a minimal perfect hash (compare/internal/mph), so a
+// look-up hashes the key once and compares it with the one key in its slot:
+//   - ixKeys: the keys in slot order, each ended by a newline; ixEnds[s] is
+//     where slot s's key ends;
+//   - ixWords[s]: the key's wordInfo, packed (see unpackWord);
+//   - ixSeeds: each bucket's seed;
+//   - ixPhraseKeys, sorted, with ixPhraseEnds: the phrase entries
+//     (ixEntries) of each first word, longest first, as lexIndex has them
+//     (ixWords says where a key's are);
+//   - ixNews: the news lexicon, which wordInfo.news indexes.
+type index struct{}
+
+var theIndex index
+
+func loadIndex() *index { return &theIndex }
+
+// The bits of a packed key: these flags, then its VADER rating (bits
+// 8-15), its news lexicon index (16-31) and, for the first word of
+// phrases, 1 + its index in ixPhraseKeys (32-47).
+const (
+	wordListed    = 1 << iota // the key is a word of the lexicons, not only a phrase's first word
+	wordHasVader              // wordInfo.hasVader
+	wordVaderStem             // wordInfo.vaderStem
+)
+
+func packWord(wi wordInfo, listed bool, phrase int) uint64 {
+	v := uint64(phrase+1)<<32 | uint64(wi.news)<<16 | uint64(uint8(wi.vader))<<8
+	for _, b := range []struct {
+		on  bool
+		bit uint64
+	}{{listed, wordListed}, {wi.hasVader, wordHasVader}, {wi.vaderStem, wordVaderStem}} {
+		if b.on {
+			v |= b.bit
+		}
+	}
+	return v
+}
+
+func unpackWord(v uint64) wordInfo {
+	return wordInfo{news: uint16(v >> 16), vader: int8(uint8(v >> 8)), hasVader: v&wordHasVader != 0, vaderStem: v&wordVaderStem != 0}
+}
+
+// key is the key in slot s.
+func (*index) key(s int) string {
+	start := 0
+	if s > 0 {
+		start = int(ixEnds[s-1]) + 1
+	}
+	return ixKeys[start:ixEnds[s]]
+}
+
+// find returns key's slot, or false when key is not in the index.
+func (ix *index) find(key string) (int, bool) {
+	s := mph.Slot(mph.Hash(key), ixSeeds[:], len(ixEnds))
+	return s, ix.key(s) == key
+}
+
+// info is lexIndex.words[key].
+func (ix *index) info(key string) (wordInfo, bool) {
+	if s, ok := ix.find(key); ok && ixWords[s]&wordListed != 0 {
+		return unpackWord(ixWords[s]), true
+	}
+	return wordInfo{}, false
+}
+
+// phrases is lexIndex.phrases[key]: the entries that start with key.
+func (ix *index) phrases(key string) []entry {
+	s, ok := ix.find(key)
+	i := int(ixWords[s]>>32) - 1
+	if !ok || i < 0 {
+		return nil
+	}
+	start := 0
+	if i > 0 {
+		start = int(ixPhraseEnds[i-1])
+	}
+	return ixEntries[start:ixPhraseEnds[i]]
+}
+
+// newsEntry is the news lexicon's entry i, or its first when i is out of
+// range (match asks before it knows whether a word is ours).
+func (*index) newsEntry(i int) *newsEntry {
+	if i < 0 || i >= len(ixNews) {
+		i = 0
+	}
+	return &ixNews[i]
+}
+
+// word finds a word in either lexicon, as written or by its stem, as
+// lexIndex.word does.
+func (ix *index) word(key string) (string, wordInfo, bool) {
+	key = strings.TrimSuffix(key, "'s")
+	if wi, ok := ix.info(key); ok {
+		return key, wi, true
+	}
+	s, ok := ix.stem(key, nil)
+	if !ok {
+		return "", wordInfo{}, false
+	}
+	return ix.key(s), unpackWord(ixWords[s]), true
+}
+
+// stem is the package's stem over the index: the slot of the first stem of
+// key that is a word whose entry keep accepts (any, when keep is nil).
+func (ix *index) stem(key string, keep func(wordInfo) bool) (int, bool) {
+	var buf [64]byte
+	for k := range inflections {
+		b := undoInflection(key, k, &buf)
+		if b == nil {
+			continue
+		}
+		if s, ok := ix.find(string(b)); ok && ixWords[s]&wordListed != 0 && (keep == nil || keep(unpackWord(ixWords[s]))) {
+			return s, true
+		}
+	}
+	return 0, false
+}
