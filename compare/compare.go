@@ -185,13 +185,11 @@ func buildArticle(d *ingest.Document) Article {
 // a command that calls it at start-up overlaps that work with reading its
 // articles. Compare waits for whatever is not ready yet.
 func Prepare() {
-	for _, load := range []func(){segment.Prepare} {
-		go func() {
-			// The data is embedded and loads the same every time; should it
-			// ever panic, the panic belongs to Compare's caller, which can
-			// restore the terminal, not to this goroutine.
-			defer func() { _ = recover() }()
-			load()
-		}()
-	}
+	go func() {
+		// The data is embedded and loads the same every time; should it
+		// ever panic, the panic belongs to Compare's caller, which can
+		// restore the terminal, not to this goroutine.
+		defer func() { _ = recover() }()
+		segment.Prepare()
+	}()
 }

@@ -164,7 +164,7 @@ func (e *engine) scoreCandidates() {
 
 	// Each sentence's candidate list, found in parallel with private buffers.
 	cands := make([][]int32, n)
-	workers := max(1, min(runtime.GOMAXPROCS(0), 8))
+	workers := workerCount()
 	var wg sync.WaitGroup
 	var panicked work.Slot
 	for w := 0; w < workers; w++ {
@@ -283,6 +283,10 @@ func insertTop(list []int32, g int32, acc []float32, k int) []int32 {
 	return list
 }
 
+// workerCount is how many goroutines score and search: the processors, at
+// most eight.
+func workerCount() int { return max(1, min(runtime.GOMAXPROCS(0), 8)) }
+
 func (e *engine) scorePairs(workers int) { e.scoreFrom(0, workers) }
 
 // addPairs scores pairs that were not candidates and adds them, after the
@@ -302,7 +306,7 @@ func (e *engine) addPairs(extra []pair) {
 			e.adj[g] = slices.Insert(e.adj[g], at, i)
 		}
 	}
-	e.scoreFrom(from, max(1, min(runtime.GOMAXPROCS(0), 8)))
+	e.scoreFrom(from, workerCount())
 	e.link = append(e.link, make([]bool, len(e.pairs)-len(e.link))...)
 }
 

@@ -145,15 +145,11 @@ type wordInfo struct {
 // newIndex builds the index from the lexicons.
 func newIndex() *lexIndex {
 	lex, phrases := readLexicon()
-	return buildIndex(lex, phrases)
+	return buildIndex(lex, phrases, buildNewsLexicon())
 }
 
-func buildIndex(lex map[string]wordInfo, phrases []lexPhrase) *lexIndex {
-	return buildIndexFrom(lex, phrases, buildNewsLexicon())
-}
-
-// buildIndexFrom is buildIndex with the news lexicon given.
-func buildIndexFrom(lex map[string]wordInfo, phrases []lexPhrase, news []newsEntry) *lexIndex {
+// buildIndex builds the index of the given lexicons.
+func buildIndex(lex map[string]wordInfo, phrases []lexPhrase, news []newsEntry) *lexIndex {
 	ix := &lexIndex{phrases: make(map[string][]entry, 1024), words: lex, news: news}
 	// A neighbour VADER lists only in another form ("betrayals" under
 	// "betrayal") keeps VADER's rating, for the tunings that leave it out.
@@ -425,8 +421,3 @@ func toneOf(valence float64) string {
 	}
 	return ToneNegative
 }
-
-// Prepare did the index's start-up work ahead of first use. The index is
-// now laid out by the linker (index_table.go) and there is none left; it
-// stays for callers written against it.
-func Prepare() {}

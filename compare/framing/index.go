@@ -42,13 +42,14 @@ const (
 
 func packWord(wi wordInfo, listed bool, phrase int) uint64 {
 	v := uint64(phrase+1)<<32 | uint64(wi.news)<<16 | uint64(uint8(wi.vader))<<8
-	for _, b := range []struct {
-		on  bool
-		bit uint64
-	}{{listed, wordListed}, {wi.hasVader, wordHasVader}, {wi.vaderStem, wordVaderStem}} {
-		if b.on {
-			v |= b.bit
-		}
+	if listed {
+		v |= wordListed
+	}
+	if wi.hasVader {
+		v |= wordHasVader
+	}
+	if wi.vaderStem {
+		v |= wordVaderStem
 	}
 	return v
 }
@@ -58,13 +59,7 @@ func unpackWord(v uint64) wordInfo {
 }
 
 // key is the key in slot s.
-func (*index) key(s int) string {
-	start := 0
-	if s > 0 {
-		start = int(ixEnds[s-1]) + 1
-	}
-	return ixKeys[start:ixEnds[s]]
-}
+func (*index) key(s int) string { return mph.Key(ixKeys, ixEnds[:], s) }
 
 // find returns key's slot, or false when key is not in the index.
 func (ix *index) find(key string) (int, bool) {

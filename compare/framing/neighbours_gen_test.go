@@ -182,7 +182,7 @@ func dot(a, b []float32) float64 {
 // sought as news copy writes it.
 func proposeNeighbours(vecs map[string][]float32, rank map[string]int) []nearNeighbour {
 	lex, phrases := readLexicon()
-	ix := buildIndexFrom(lex, phrases, listedLexicon())
+	ix := buildIndex(lex, phrases, listedLexicon())
 	taken := map[string]bool{}
 	for _, w := range functionWords {
 		taken[w] = true

@@ -28,13 +28,7 @@ func (s wordSet) has(w string) bool {
 }
 
 // setWord is the word in slot i.
-func setWord(i int) string {
-	start := 0
-	if i > 0 {
-		start = int(setEnds[i-1]) + 1
-	}
-	return setWords[start:setEnds[i]]
-}
+func setWord(i int) string { return mph.Key(setWords, setEnds[:], i) }
 
 // setSources are the lists' sources, by number, as their declarations give
 // them; the generator reads them.

@@ -115,3 +115,14 @@ func Build(keys []string) (slots []int, seeds []uint32, err error) {
 	}
 	return slots, seeds, nil
 }
+
+// Key is the key in slot s of a generated table that holds its keys in
+// slot order in one string, each ended by a newline, with ends[s] where
+// slot s's key ends.
+func Key(keys string, ends []uint32, s int) string {
+	start := 0
+	if s > 0 {
+		start = int(ends[s-1]) + 1
+	}
+	return keys[start:ends[s]]
+}
