@@ -1,10 +1,7 @@
 package segment
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -125,19 +122,11 @@ func TestSplitLines(t *testing.T) {
 }
 
 // TestPunktWindows checks that running Punkt on windows around candidate
-// words gives the verdicts it gives on whole paragraphs.
+// words, as punktBreak does with a window tokenizer, gives the verdicts the
+// library gives on whole paragraphs with its whole model.
 func TestPunktWindows(t *testing.T) {
-	tok := tokenizer()
-	if tok == nil {
-		t.Fatal("Punkt's English data did not load")
-	}
-	var paras []string
-	for _, name := range []string{"000_1a6e0eccfd6dcb22.txt", "004_3a34f0d0acc71ae7.txt"} {
-		if b, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "seeds", name)); err == nil {
-			paras = append(paras, strings.Split(string(b), "\n\n")...)
-		}
-	}
-	paras = append(paras, benchArticle(200), "Go. . . now. U.S. Mr. I. B. M. 3. Inc. “Why?” he said! 日本。次。 Ü.",
+	tok := wholeModelTokenizer(t)
+	paras := append(realParagraphs(t), benchArticle(200), "Go. . . now. U.S. Mr. I. B. M. 3. Inc. “Why?” he said! 日本。次。 Ü.",
 		"A.. B... C. . D. E.F. G.H.I. 1. 2.3. 4.5.6. No. 5. St. Louis. Dr. No.")
 	for _, p := range paras {
 		ws := scanWords(p, 0, len(p), nil)
