@@ -379,3 +379,53 @@ func TestMayBeStampMissesNoStamp(t *testing.T) {
 	}
 	t.Logf("%d random stamps; %d of %d lines kept for the pattern", matched, kept, lines)
 }
+
+// isFollowLine is followRule's pattern: on sign-offs, near misses at the
+// 80-character bound, folded letters, and random strings of its pieces.
+func TestFollowLineIsThePattern(t *testing.T) {
+	re := followRule.re()
+	check := func(s string) bool {
+		t.Helper()
+		want := re.MatchString(s)
+		if got := isFollowLine(s); got != want {
+			t.Errorf("isFollowLine(%q) = %v, the pattern says %v", s, got, want)
+		}
+		return want
+	}
+	for _, s := range []string{"Follow me @dhpierson on Twitter", "FOLLOW US ON FACEBOOK", "fOllow us on X", "Follow us on Xbox", "Followers on X",
+		"Follow @", "Follow @_", "Follow_ @x", "Follow", "follow on x", "follow:on x", "follow upon x", "follow on  x", "follow on x.",
+		"follow on bluesKy", "follow on threadſ", "follow on twitte", "follow\non x", "follow " + strings.Repeat("é", 77) + " on x",
+		"follow " + strings.Repeat("é", 78) + " on x", "follow " + strings.Repeat("é", 79) + "@a", "follow " + strings.Repeat("é", 80) + "@a",
+		"follow \xff@a", "follow é@a", "Follow us on TikTok_", "follow on youtube9"} {
+		check(s)
+	}
+	pieces := []string{"follow", "FOLLOW", "Follow", "ers", " ", " ", "me", "us", "@", "@x", "@_", "on ", "On ", "ON", "twitter", "Twitter", "TikTok",
+		"x", "X", "xy", "bluesky", "bluesKy", "threadſ", "youtube", "\n", "é", "_", "a", ".", ":", "\xff", strings.Repeat("é", 40), strings.Repeat("b", 39)}
+	rng := rand.New(rand.NewPCG(7, 8))
+	matched := 0
+	for range 60000 {
+		var b strings.Builder
+		b.WriteString(pieces[rng.IntN(3)])
+		for k := rng.IntN(8); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		if check(b.String()) {
+			matched++
+		}
+	}
+	if matched < 3000 {
+		t.Errorf("only %d of the random strings are sign-offs", matched)
+	}
+}
+
+func FuzzFollowLine(f *testing.F) {
+	for _, s := range []string{"Follow me @dhpierson on Twitter", "follow on threadſus", "FOLLOW US ON X"} {
+		f.Add(s)
+	}
+	re := followRule.re()
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isFollowLine(s), re.MatchString(s); got != want {
+			t.Errorf("isFollowLine(%q) = %v, the pattern says %v", s, got, want)
+		}
+	})
+}
