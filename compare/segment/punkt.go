@@ -19,11 +19,11 @@ import (
 // memory at every start, for the few hundred words a comparison asks about.
 // So each window's tokenizer has a map of its own words' flags only, filled
 // from a generated table (orthoFlag) by an annotation that runs before
-// Punkt's own. Punkt looks a word up by its type, with or without a final
-// period (TypeNoSentPeriod), and only for the tokens of the window it is
-// given, so it finds in the small map exactly what the whole one holds;
-// TestPunktWindows checks the verdicts against whole paragraphs run through
-// the whole model.
+// Punkt's own (orthoFill). Punkt looks words up only among the tokens of
+// the window it is given, so it finds in the small map exactly what the
+// whole one holds: TestWindowTokenizerIsTheWholeModel compares every
+// window of real articles, token for token, with the library's tokenizer
+// and whole model, and TestPunktWindows the verdicts with whole paragraphs.
 //
 // A tokenizer's small map is written as it works, so each goroutine takes
 // one of its own from a pool.
@@ -175,6 +175,6 @@ func punktBreak(s string, words []extent, i int) bool {
 // closers are the characters that may follow the last letter of a sentence.
 const closers = "\"'”’)]}»"
 
-// Prepare builds a Punkt tokenizer now rather than on first use, so a
-// caller can overlap its few microseconds with other start-up work.
+// Prepare makes a Punkt tokenizer now rather than on first use; it takes
+// microseconds.
 func Prepare() { windowTokenizers.Put(newWindowTokenizer()) }
