@@ -88,7 +88,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitOK // parseArgs printed the usage or the version
 	}
 	if err == nil {
-		compare.Prepare() // load the engine's models while the articles are read
+		compare.Prepare() // ready the engine's models before the articles are read
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "storydiff: %s\n", flagError(err))
