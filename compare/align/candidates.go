@@ -39,7 +39,8 @@ type engine struct {
 	best []([]int32) // gid -> its best pair in each other article, by article
 	link []bool      // pair index -> the pair may join a group
 
-	merges map[string]int           // merged parts -> corpus id (see merge)
+	merges map[string]int           // merged parts -> id (see merged)
+	joined []textsim.Reading        // id - len(art) -> a merge's reading
 	scores map[[2]int]textsim.Score // pairs scored on demand, lower id first
 
 	clusters [][]int                // gid lists; one-to-one members, one per article
@@ -366,7 +367,7 @@ func (e *engine) score(a, b int) textsim.Score {
 	if s, ok := e.scores[key]; ok {
 		return s
 	}
-	s := e.model.Score(e.corpus.Features(a, b))
+	s := e.model.Score(e.features(a, b))
 	e.scores[key] = s
 	return s
 }

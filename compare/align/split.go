@@ -1,7 +1,7 @@
 package align
 
 import (
-	"fmt"
+	"encoding/binary"
 	"slices"
 
 	"github.com/storydiff/storydiff/compare/textsim"
@@ -145,8 +145,8 @@ func (e *engine) tryAttach(c int, via int32, ai, si, u int) bool {
 	return false
 }
 
-// mergeInOrder adds to the corpus two sentences of one article read as
-// one, in their article's order, and returns its id.
+// mergeInOrder returns the id of two sentences of one article read as
+// one, in their article's order.
 func (e *engine) mergeInOrder(a, b int) int {
 	if e.sent[b] < e.sent[a] {
 		a, b = b, a
@@ -154,17 +154,37 @@ func (e *engine) mergeInOrder(a, b int) int {
 	return e.merged(a, b)
 }
 
-// merged returns the corpus id of the given sentences read as one, in the
-// given order. Each distinct merge is analysed once per comparison: the
-// same two neighbours are tried against many groups.
+// merged returns the id of the given sentences read as one, in the given
+// order: ids from len(e.art) on are such merges (see reading). Each
+// distinct merge is made once per comparison, from the sentences' own
+// analyses, and is not added to the corpus: the same two neighbours are
+// tried against many groups.
 func (e *engine) merged(parts ...int) int {
-	key := fmt.Sprint(parts)
-	if m, ok := e.merges[key]; ok {
+	var buf [40]byte
+	key := buf[:0]
+	for _, p := range parts {
+		key = binary.AppendUvarint(key, uint64(p))
+	}
+	if m, ok := e.merges[string(key)]; ok {
 		return m
 	}
-	m := e.corpus.Merge(parts...)
-	e.merges[key] = m
+	e.joined = append(e.joined, e.corpus.Join(parts...))
+	m := len(e.art) + len(e.joined) - 1
+	e.merges[string(key)] = m
 	return m
+}
+
+// reading returns sentence or merge g for textsim.FeaturesOf.
+func (e *engine) reading(g int) textsim.Reading {
+	if g < len(e.art) {
+		return e.corpus.Reading(g)
+	}
+	return e.joined[g-len(e.art)]
+}
+
+// features compares two sentences or merges.
+func (e *engine) features(a, b int) textsim.Features {
+	return textsim.FeaturesOf(e.reading(a), e.reading(b))
 }
 
 // neighbour returns the gid of sentence nb of article ai when it exists, is
@@ -301,9 +321,9 @@ func (e *engine) pairSplits() {
 					continue
 				}
 				m := e.mergeInOrder(y, v)
-				f := e.corpus.Features(x, m)
+				f := e.features(x, m)
 				s := e.model.Score(f)
-				fy, fv := e.corpus.Features(x, y), e.corpus.Features(x, v)
+				fy, fv := e.features(x, y), e.features(x, v)
 				sy, sv := e.model.Score(fy), e.model.Score(fv)
 				cover, alone := f[textsim.FContainment], max(fy[textsim.FContainment], fv[textsim.FContainment])
 				related := e.model.IsRelated(s) && s.Similarity-max(sy.Similarity, sv.Similarity) >= splitGain

@@ -30,6 +30,7 @@ func (c *Corpus) analyse(text string) sentence {
 	s.nTokens = int32(len(c.toks))
 	c.seq, c.uflags = c.seq[:0], c.uflags[:0]
 	titleCase := c.isTitleCase(text)
+	s.titleCase = titleCase
 	c.buf = append(c.buf[:0], ' ')
 	skipNum, skipWord := false, false
 	for k, t := range c.toks {
@@ -72,8 +73,13 @@ func (c *Corpus) analyse(text string) sentence {
 			skipNum = false
 		}
 		c.buf = append(c.buf, ' ')
+		if k == len(c.toks)-1 {
+			s.openEnd = info.isNum || string(w) == "per"
+		}
 	}
 	s.grams.add(c.buf)
+	s.nHead = uint8(copy(s.head[:], c.buf[1:]))
+	s.nTail = uint8(copy(s.tail[:], c.buf[max(0, len(c.buf)-5):len(c.buf)-1]))
 	c.setWords(&s)
 	return s
 }
@@ -113,12 +119,14 @@ func (c *Corpus) setWords(s *sentence) {
 	s.keys = slices.Clone(c.sorted)
 	s.words = make([]wordAux, len(s.keys))
 	s.wseq = make([]uint8, 0, min(len(c.seq), maxSeq))
+	s.nUnits = int32(len(c.seq))
 	for p, u := range c.seq {
 		k, _ := slices.BinarySearch(s.keys, c.wordKey(u.term))
 		in := &s.words[k]
 		if u.content {
 			in.flags |= wordContent | c.uflags[p]
-			in.weight++ // the term frequency until weigh
+			in.tf++
+			in.weight = in.tf // until weigh
 		}
 		if p < maxSeq {
 			s.wseq = append(s.wseq, uint8(min(k, 255)))
@@ -128,6 +136,12 @@ func (c *Corpus) setWords(s *sentence) {
 			}
 		}
 	}
+	setCounts(s)
+}
+
+// setCounts derives from the words' flags what a match counts, the content
+// terms and the numbers of names, capitalised words and prefixes.
+func setCounts(s *sentence) {
 	lastPre := uint64(1) << 32 // no prefix hash
 	for k := range s.words {
 		in := &s.words[k]

@@ -58,8 +58,11 @@ func (c *Corpus) Features(a, b int) Features {
 	if a < 0 || b < 0 || a >= len(c.sents) || b >= len(c.sents) {
 		return f
 	}
-	sa, sb := &c.sents[a], &c.sents[b]
+	return features(&c.sents[a], &c.sents[b])
+}
 
+func features(sa, sb *sentence) Features {
+	var f Features
 	var posInA [maxSeq + 1]uint64 // by index into sb.keys
 	m := matchWords(sa, sb, &posInA)
 	ua, ub, rewritten := numbersAgreement(sa.nums, sb.nums)
