@@ -42,6 +42,7 @@ type engine struct {
 	merges map[string]int           // merged parts -> id (see merged)
 	joined []textsim.Reading        // id - len(art) -> a merge's reading
 	scores map[[2]int]textsim.Score // pairs scored on demand, lower id first
+	failed map[[2]int32]tryInputs   // (loner, cluster) -> the inputs of a try that failed
 
 	clusters [][]int                // gid lists; one-to-one members, one per article
 	of       []int                  // gid -> cluster index, or -1
@@ -85,7 +86,7 @@ const (
 
 func newEngine(articles []Article, model *textsim.Model) *engine {
 	e := &engine{model: model, mutualMass: mutualMass, leadMass: leadMass, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{},
-		merges: map[string]int{}, scores: map[[2]int]textsim.Score{},
+		merges: map[string]int{}, scores: map[[2]int]textsim.Score{}, failed: map[[2]int32]tryInputs{},
 		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, opening: openingParagraphs}
 	e.gids = make([][]int, len(articles))
 	n := 0

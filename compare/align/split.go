@@ -39,12 +39,40 @@ func (e *engine) attachLoners() {
 				continue
 			}
 			for _, cp := range e.candidateClusters(u) {
+				key := [2]int32{int32(u), int32(cp.cluster)}
+				in := e.tryInputs(cp, ai, si)
+				if failed, ok := e.failed[key]; ok && failed == in {
+					continue // the same try with the same inputs failed before
+				}
 				if e.tryAttach(cp.cluster, cp.pair, ai, si, u) {
 					break
 				}
+				e.failed[key] = in
 			}
 		}
 	}
+}
+
+// tryInputs is everything tryAttach(cp.cluster, cp.pair, ai, si, u) reads
+// that changes while the loners are attached: the group's members and
+// split parts (groups only grow in this pass, so their counts tell), and
+// whether the sentences beside u are still free. The second round of
+// attachLoners retries only what pairSplits changed.
+type tryInputs struct {
+	members, extra int
+	via            int32
+	free           [2]bool
+}
+
+func (e *engine) tryInputs(cp clusterPair, ai, si int) tryInputs {
+	in := tryInputs{members: len(e.clusters[cp.cluster]), extra: len(e.extra[cp.cluster]), via: cp.pair}
+	for k, nb := range []int{si - 1, si + 1} {
+		if nb >= 0 && nb < len(e.gids[ai]) {
+			v := e.gids[ai][nb]
+			in.free[k] = v >= 0 && e.of[v] < 0
+		}
+	}
+	return in
 }
 
 type clusterPair struct {
@@ -125,9 +153,14 @@ func (e *engine) tryAttach(c int, via int32, ai, si, u int) bool {
 			if v < 0 {
 				continue
 			}
+			// Both tests must pass; the vote usually fails after half
+			// the members, before the means score them all.
 			m := e.mergeInOrder(u, v)
+			if !e.linked([]int{m}, others) {
+				continue
+			}
 			gain := e.meanSim(m, others) - max(e.meanSim(u, others), e.meanSim(v, others))
-			if gain >= splitGain && e.linked([]int{m}, others) {
+			if gain >= splitGain {
 				e.add(c, u, false)
 				e.add(c, v, true)
 				return true
@@ -315,6 +348,8 @@ func (e *engine) pairSplits() {
 				continue
 			}
 			ay, sy := int(e.art[y]), int(e.sent[y])
+			var fy textsim.Features // x with y alone, once needed
+			scoredY := false
 			for _, nb := range []int{sy - 1, sy + 1} {
 				v := e.neighbour(ay, sy, nb)
 				if v < 0 {
@@ -323,9 +358,18 @@ func (e *engine) pairSplits() {
 				m := e.mergeInOrder(y, v)
 				f := e.features(x, m)
 				s := e.model.Score(f)
-				fy, fv := e.features(x, y), e.features(x, v)
+				cover := f[textsim.FContainment]
+				// Either signature needs a better cover than the best so
+				// far, and the model's verdict or two fifths of x.
+				if cover <= bestCover || !e.model.IsRelated(s) && cover < splitTotal {
+					continue
+				}
+				if !scoredY {
+					fy, scoredY = e.features(x, y), true
+				}
+				fv := e.features(x, v)
 				sy, sv := e.model.Score(fy), e.model.Score(fv)
-				cover, alone := f[textsim.FContainment], max(fy[textsim.FContainment], fv[textsim.FContainment])
+				alone := max(fy[textsim.FContainment], fv[textsim.FContainment])
 				related := e.model.IsRelated(s) && s.Similarity-max(sy.Similarity, sv.Similarity) >= splitGain
 				covers := cover >= splitTotal && cover-alone >= splitCover &&
 					min(fy[textsim.FContainment], fv[textsim.FContainment]) >= splitCover
