@@ -151,13 +151,32 @@ func (e *engine) scoreCandidates() {
 		gid int32
 		w   float32
 	}
-	index := map[int32][]posting{}
+	// The index: term id -> its postings, in gid order, in one array.
+	var start []int32 // term id -> where its postings end, once filled
+	for g := 0; g < n; g++ {
+		terms, _ := e.corpus.Terms(g)
+		for _, t := range terms {
+			if int(t) >= len(start) {
+				start = append(start, make([]int32, int(t)+1-len(start))...)
+			}
+			start[t]++
+		}
+	}
+	total := int32(0)
+	for t, df := range start {
+		start[t] = total
+		total += df
+	}
+	postings := make([]posting, total)
+	fill := slices.Clone(start)
 	for g := 0; g < n; g++ {
 		terms, weights := e.corpus.Terms(g)
 		for i, t := range terms {
-			index[t] = append(index[t], posting{int32(g), weights[i]})
+			postings[fill[t]] = posting{int32(g), weights[i]}
+			fill[t]++
 		}
 	}
+	index := func(t int32) []posting { return postings[start[t]:fill[t]] }
 	maxDF := max(commonTermMin, int(commonTermShare*float64(n)))
 	k := candidatesMany
 	if len(e.articles) <= fewArticles {
@@ -181,7 +200,7 @@ func (e *engine) scoreCandidates() {
 				touched = touched[:0]
 				terms, weights := e.corpus.Terms(g)
 				for i, t := range terms {
-					post := index[t]
+					post := index(t)
 					if len(post) > maxDF {
 						continue
 					}
@@ -231,22 +250,27 @@ func (e *engine) scoreCandidates() {
 	wg.Wait()
 	panicked.Rethrow()
 
-	// A pair proposed from both ends is kept once, from its lower end.
+	// A pair proposed from both ends is kept once, from its lower end;
+	// pairs are ordered by their ends, sorted as one number each.
+	proposed := 0
+	for _, list := range cands {
+		proposed += len(list)
+	}
+	keys := make([]uint64, 0, proposed)
 	for g := 0; g < n; g++ {
 		for _, o := range cands[g] {
 			if int(o) > g {
-				e.pairs = append(e.pairs, pair{a: int32(g), b: o})
+				keys = append(keys, uint64(g)<<32|uint64(o))
 			} else if _, found := slices.BinarySearch(cands[o], int32(g)); !found {
-				e.pairs = append(e.pairs, pair{a: o, b: int32(g)})
+				keys = append(keys, uint64(o)<<32|uint64(g))
 			}
 		}
 	}
-	slices.SortFunc(e.pairs, func(x, y pair) int {
-		if x.a != y.a {
-			return int(x.a - y.a)
-		}
-		return int(x.b - y.b)
-	})
+	slices.Sort(keys)
+	e.pairs = make([]pair, len(keys))
+	for i, k := range keys {
+		e.pairs[i] = pair{a: int32(k >> 32), b: int32(uint32(k))}
+	}
 	e.scorePairs(workers)
 
 	counts := make([]int, n)
