@@ -75,10 +75,10 @@ type sentence struct {
 
 type wordAux struct {
 	mask   uint64  // positions in wseq
-	weight float32 // normalised tf-idf (tf until Freeze); 0 for a stop word
-	tf     float32 // occurrences as a content word
-	mass   float32 // IDF × salience; 0 for a stop word
 	counts uint64  // what a match of this word counts: see lane
+	weight float32 // normalised tf-idf (tf until Freeze); 0 for a stop word
+	mass   float32 // IDF × salience; 0 for a stop word
+	tf     float32 // occurrences as a content word
 	flags  uint8
 }
 

@@ -133,7 +133,10 @@ func matchWords(a, b *sentence, posInA *[maxSeq + 1]uint64) matches {
 	var countsA, countsB uint64
 	var dot, massA, massB float64
 	prefixes := 0
+	// Locals, so that the stores to posInA do not make the compiler
+	// reload them.
 	ka, kb := a.keys, b.keys
+	wa, wb := a.words[:len(ka)], b.words[:len(kb)]
 	i, j := 0, 0
 	for i < len(ka) && j < len(kb) {
 		x, y := ka[i], kb[j]
@@ -143,7 +146,7 @@ func matchWords(a, b *sentence, posInA *[maxSeq + 1]uint64) matches {
 		prefixes += b2i(x>>32 == y>>32) & int(x&y>>31&1)
 		var pos uint64
 		if x == y {
-			wa, wb := &a.words[i], &b.words[j]
+			wa, wb := &wa[i], &wb[j]
 			pos = wa.mask
 			countsA += wa.counts
 			countsB += wb.counts
