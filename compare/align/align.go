@@ -66,6 +66,11 @@ type Options struct {
 	EventsApart int
 	// OpeningParagraphs, when not 0, replaces openingParagraphs: -1 for none.
 	OpeningParagraphs int
+	// Plain runs the one-to-many pass the straightforward way, for the
+	// tests that check its shortcuts change nothing: every try in full and
+	// in its first order, no score or merge remembered, and each merge
+	// analysed from its sentences' joined text (textsim.JoinText).
+	Plain bool
 }
 
 // Alignment is the working state of one comparison.
@@ -103,6 +108,7 @@ func New(articles []Article, opt Options) *Alignment {
 	if opt.EventsApart != 0 {
 		e.eventsApart = opt.EventsApart > 0
 	}
+	e.plain = opt.Plain
 	return &Alignment{e: e}
 }
 

@@ -43,6 +43,7 @@ type engine struct {
 	joined []textsim.Reading        // id - len(art) -> a merge's reading
 	scores map[[2]int]textsim.Score // pairs scored on demand, lower id first
 	failed map[[2]int32]tryInputs   // (loner, cluster) -> the inputs of a try that failed
+	plain  bool                     // see Options.Plain
 
 	clusters [][]int                // gid lists; one-to-one members, one per article
 	of       []int                  // gid -> cluster index, or -1
@@ -387,6 +388,9 @@ func (e *engine) score(a, b int) textsim.Score {
 		if p, ok := e.lookup(a, b); ok {
 			return textsim.Score{Similarity: float64(p.sim), Shared: float64(p.shared)}
 		}
+	}
+	if e.plain {
+		return e.model.Score(e.features(a, b))
 	}
 	key := [2]int{min(a, b), max(a, b)}
 	if s, ok := e.scores[key]; ok {

@@ -41,7 +41,7 @@ func (e *engine) attachLoners() {
 			for _, cp := range e.candidateClusters(u) {
 				key := [2]int32{int32(u), int32(cp.cluster)}
 				in := e.tryInputs(cp, ai, si)
-				if failed, ok := e.failed[key]; ok && failed == in {
+				if failed, ok := e.failed[key]; ok && failed == in && !e.plain {
 					continue // the same try with the same inputs failed before
 				}
 				if e.tryAttach(cp.cluster, cp.pair, ai, si, u) {
@@ -156,6 +156,15 @@ func (e *engine) tryAttach(c int, via int32, ai, si, u int) bool {
 			// Both tests must pass; the vote usually fails after half
 			// the members, before the means score them all.
 			m := e.mergeInOrder(u, v)
+			if e.plain {
+				gain := e.meanSim(m, others) - max(e.meanSim(u, others), e.meanSim(v, others))
+				if gain >= splitGain && e.linked([]int{m}, others) {
+					e.add(c, u, false)
+					e.add(c, v, true)
+					return true
+				}
+				continue
+			}
 			if !e.linked([]int{m}, others) {
 				continue
 			}
@@ -193,6 +202,10 @@ func (e *engine) mergeInOrder(a, b int) int {
 // analyses, and is not added to the corpus: the same two neighbours are
 // tried against many groups.
 func (e *engine) merged(parts ...int) int {
+	if e.plain {
+		e.joined = append(e.joined, e.corpus.JoinText(parts...))
+		return len(e.art) + len(e.joined) - 1
+	}
 	var buf [40]byte
 	key := buf[:0]
 	for _, p := range parts {
@@ -361,7 +374,7 @@ func (e *engine) pairSplits() {
 				cover := f[textsim.FContainment]
 				// Either signature needs a better cover than the best so
 				// far, and the model's verdict or two fifths of x.
-				if cover <= bestCover || !e.model.IsRelated(s) && cover < splitTotal {
+				if !e.plain && (cover <= bestCover || !e.model.IsRelated(s) && cover < splitTotal) {
 					continue
 				}
 				if !scoredY {

@@ -55,12 +55,12 @@ func (c *Corpus) Join(ids ...int) Reading {
 	}
 	for _, p := range parts[1:] {
 		if p.titleCase != parts[0].titleCase {
-			return c.joinText(ids)
+			return c.JoinText(ids...)
 		}
 	}
 	for _, p := range parts[:len(parts)-1] {
 		if p.openEnd {
-			return c.joinText(ids)
+			return c.JoinText(ids...)
 		}
 	}
 	if len(parts) == 1 {
@@ -74,9 +74,11 @@ func (c *Corpus) Join(ids ...int) Reading {
 	return Reading{&s}
 }
 
-// joinText analyses the sentences' texts joined by line breaks: the
-// reference for Join, and its way where the words at a join interact.
-func (c *Corpus) joinText(ids []int) Reading {
+// JoinText is Join done the straightforward way: it analyses the
+// sentences' texts joined by line breaks. Join takes this way itself where
+// the words at a join interact; tests use it as Join's reference.
+func (c *Corpus) JoinText(ids ...int) Reading {
+	c.Freeze()
 	var b strings.Builder
 	for _, id := range ids {
 		if id >= 0 && id < len(c.sents) {

@@ -65,7 +65,7 @@ func TestJoinIsTheJoinedText(t *testing.T) {
 		n := c.Len()
 		try := func(ids ...int) {
 			t.Helper()
-			if d := sameSentence(*c.Join(ids...).s, *c.joinText(ids).s); d != "" {
+			if d := sameSentence(*c.Join(ids...).s, *c.JoinText(ids...).s); d != "" {
 				t.Fatalf("%s: Join%v differs:\n%s", name, ids, d)
 			}
 		}
