@@ -45,6 +45,8 @@ type engine struct {
 	failed map[[2]int32]tryInputs   // (loner, cluster) -> the inputs of a try that failed
 	plain  bool                     // see Options.Plain
 
+	clusterBuf []clusterPair // candidateClusters' list, reused
+
 	clusters [][]int                // gid lists; one-to-one members, one per article
 	of       []int                  // gid -> cluster index, or -1
 	extra    map[int][]int          // cluster -> gids attached as one-to-many splits
@@ -179,6 +181,15 @@ func (e *engine) scoreCandidates() {
 	}
 	index := func(t int32) []posting { return postings[start[t]:fill[t]] }
 	maxDF := max(commonTermMin, int(commonTermShare*float64(n)))
+	first := make([]int, len(e.articles)+1) // article -> its first gid
+	for ai := range e.articles {
+		first[ai+1] = first[ai]
+		for _, g := range e.gids[ai] {
+			if g >= 0 {
+				first[ai+1]++
+			}
+		}
+	}
 	k := candidatesMany
 	if len(e.articles) <= fewArticles {
 		k = candidatesFew
@@ -195,10 +206,13 @@ func (e *engine) scoreCandidates() {
 			defer wg.Done()
 			defer panicked.Catch()
 			acc := make([]float32, n)
-			var touched []int32
+			var touched, arts, list []int32
 			best := make([][]int32, len(e.articles)) // per article: top-k gids
 			for g := w; g < n; g += workers {
 				touched = touched[:0]
+				// g's own article, whose sentences are no candidates: gids
+				// are numbered article by article.
+				lo, hi := int32(first[e.art[g]]), int32(first[e.art[g]+1])
 				terms, weights := e.corpus.Terms(g)
 				for i, t := range terms {
 					post := index(t)
@@ -206,7 +220,7 @@ func (e *engine) scoreCandidates() {
 						continue
 					}
 					for _, p := range post {
-						if e.art[p.gid] == e.art[g] || p.w == 0 {
+						if p.gid >= lo && p.gid < hi || p.w == 0 {
 							continue
 						}
 						if acc[p.gid] == 0 {
@@ -215,15 +229,22 @@ func (e *engine) scoreCandidates() {
 						acc[p.gid] += weights[i] * p.w
 					}
 				}
-				var arts []int32
+				arts = arts[:0]
 				for _, o := range touched {
 					a := e.art[o]
-					if len(best[a]) == 0 {
+					switch {
+					case len(best[a]) == 0:
 						arts = append(arts, a)
+						best[a] = append(best[a], o)
+					case k == 1: // insertTop's work, for the common case
+						if b := best[a][0]; acc[o] > acc[b] || acc[o] == acc[b] && o < b {
+							best[a][0] = o
+						}
+					default:
+						best[a] = insertTop(best[a], o, acc, k)
 					}
-					best[a] = insertTop(best[a], o, acc, k)
 				}
-				var list []int32
+				list = list[:0]
 				for _, a := range arts {
 					list = append(list, best[a]...)
 					best[a] = best[a][:0]
@@ -244,7 +265,7 @@ func (e *engine) scoreCandidates() {
 					acc[o] = 0
 				}
 				slices.Sort(list)
-				cands[g] = list
+				cands[g] = slices.Clone(list)
 			}
 		}(w)
 	}

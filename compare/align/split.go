@@ -91,7 +91,8 @@ const maxClusterTries = 4
 // articles, each once with its strongest pair, strongest first, at most
 // maxClusterTries of them.
 func (e *engine) candidateClusters(u int) []clusterPair {
-	var cs []clusterPair
+	cs := e.clusterBuf[:0] // the list is read before the next call
+	defer func() { e.clusterBuf = cs }()
 	for _, pi := range e.best[u] {
 		if c := e.of[e.other(pi, u)]; c >= 0 {
 			cs = append(cs, clusterPair{c, pi})
