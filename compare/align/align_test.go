@@ -3,6 +3,7 @@ package align
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/storydiff/storydiff/compare/ingest"
@@ -60,6 +61,9 @@ func TestEachMergeIsAnalysedOnce(t *testing.T) {
 	for u := range e.art {
 		if n := len(e.candidateClusters(u)); n > maxClusterTries {
 			t.Errorf("sentence %d tries %d groups", u, n)
+		}
+		if !slices.IsSortedFunc(e.adj[u], func(x, y int32) int { return int(e.other(x, u) - e.other(y, u)) }) {
+			t.Errorf("sentence %d: adjacency not ordered by the other end", u)
 		}
 	}
 }

@@ -308,9 +308,9 @@ func (e *engine) scoreCandidates() {
 		e.adj[p.a] = append(e.adj[p.a], int32(i))
 		e.adj[p.b] = append(e.adj[p.b], int32(i))
 	}
-	for g := range e.adj {
-		slices.SortFunc(e.adj[g], func(x, y int32) int { return int(e.other(x, g) - e.other(y, g)) })
-	}
+	// The pairs are sorted by (a, b), so each adjacency list comes out
+	// sorted by its other end: first the lower ends (pairs before g's
+	// own), then the higher ones, each run ascending.
 }
 
 // insertTop keeps list as the k gids with the highest acc, best first, ties

@@ -31,6 +31,13 @@ func (c *Corpus) analyse(text string) sentence {
 	c.seq, c.uflags = c.seq[:0], c.uflags[:0]
 	titleCase := c.isTitleCase(text)
 	s.titleCase = titleCase
+	if len(c.toks) > 0 {
+		if t := c.toks[0]; t.end-t.start <= 16 {
+			var tmp [16]byte
+			_, scale := magnitudes[string(appendLower(tmp[:0], text[t.start:t.end], false))]
+			s.scaleStart = scale || c.nextIs(text, 0, "cent")
+		}
+	}
 	c.buf = append(c.buf[:0], ' ')
 	skipNum, skipWord := false, false
 	for k, t := range c.toks {

@@ -71,6 +71,7 @@ type sentence struct {
 	nTail      uint8
 	titleCase  bool // see isTitleCase
 	openEnd    bool // its last word is a figure or "per", which the next sentence's first word may change
+	scaleStart bool // its first word is a magnitude ("million") or "cent", which may change the word before
 }
 
 type wordAux struct {

@@ -36,15 +36,15 @@ func FeaturesOf(a, b Reading) Features {
 //
 // Join combines the sentences' own analyses (sorted word lists, position
 // masks, character n-grams, figures) instead of analysing the joined text
-// again; where the next sentence's first word would change how the text
-// before it reads (a figure followed by "million", "per" by "cent") or
-// the sentences disagree about title case, it analyses the text. Join
+// again; where the next sentence's first word changes how the text before
+// it reads (a figure followed by "million", "per" by "cent") or the
+// sentences disagree about title case, it analyses the text. Join
 // must not run while Add or Freeze does.
 func (c *Corpus) Join(ids ...int) Reading {
 	c.Freeze()
-	var parts []*sentence
+	var parts []*sentence // a sentence without words adds nothing
 	for _, id := range ids {
-		if id >= 0 && id < len(c.sents) {
+		if id >= 0 && id < len(c.sents) && c.sents[id].nTokens > 0 {
 			parts = append(parts, &c.sents[id])
 		}
 	}
@@ -53,13 +53,8 @@ func (c *Corpus) Join(ids ...int) Reading {
 		c.weigh(&s)
 		return Reading{&s}
 	}
-	for _, p := range parts[1:] {
-		if p.titleCase != parts[0].titleCase {
-			return c.JoinText(ids...)
-		}
-	}
-	for _, p := range parts[:len(parts)-1] {
-		if p.openEnd {
+	for i, p := range parts[1:] {
+		if p.titleCase != parts[0].titleCase || parts[i].openEnd && p.scaleStart {
 			return c.JoinText(ids...)
 		}
 	}
@@ -95,12 +90,13 @@ func (c *Corpus) JoinText(ids ...int) Reading {
 // term frequencies.
 func join(a, b *sentence) sentence {
 	s := sentence{
-		nTokens:   a.nTokens + b.nTokens,
-		nUnits:    a.nUnits + b.nUnits,
-		negated:   a.negated || b.negated,
-		titleCase: a.titleCase,
-		openEnd:   b.openEnd,
-		grams:     a.grams,
+		nTokens:    a.nTokens + b.nTokens,
+		nUnits:     a.nUnits + b.nUnits,
+		negated:    a.negated || b.negated,
+		titleCase:  a.titleCase,
+		openEnd:    b.openEnd,
+		scaleStart: a.scaleStart,
+		grams:      a.grams,
 	}
 	// The union of the word lists, ascending, with their counts and
 	// positions: b's positions follow a's words.
