@@ -191,6 +191,7 @@ func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []
 		}
 	}
 	var out []paraphraseCand
+	name := speakerName(q.Speaker)
 	for _, c := range cands {
 		if quotedIn[c.Article] || ix.quoted[c] {
 			continue
@@ -198,7 +199,7 @@ func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []
 		text := r.Articles[c.Article].Sentences[c.Sentence].Text
 		sim := nearSim(s, c)
 		// The similarity is at hand; comparing the words tokenizes both texts.
-		if namesSpeaker(text, q.Speaker) && (sim >= paraphraseSim || quote.Paraphrased(raw, text)) {
+		if name != "" && strings.Contains(text, name) && (sim >= paraphraseSim || quote.Paraphrased(raw, text)) {
 			out = append(out, paraphraseCand{qi, c, sim})
 		}
 	}
@@ -232,10 +233,15 @@ func newLedgerIndex(r *Report, qs []Quote) ledgerIndex {
 // investment in the port in a generation").
 const paraphraseSim = 0.3
 
-// namesSpeaker reports whether text mentions the speaker's last name.
-func namesSpeaker(text, speaker string) bool {
+// speakerName is the speaker's last name, which a sentence reporting the
+// quote in its own words mentions; "" for no speaker. It is found once per
+// quote, not once per candidate sentence.
+func speakerName(speaker string) string {
 	f := strings.Fields(speaker)
-	return len(f) > 0 && strings.Contains(text, f[len(f)-1])
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // nearSim is the similarity of s's nearest counterpart c, or 0.
