@@ -41,7 +41,7 @@ type engine struct {
 
 	merges map[string]int           // merged parts -> id (see merged)
 	joined []textsim.Reading        // id - len(art) -> a merge's reading
-	scores map[[2]int]textsim.Score // pairs scored on demand, lower id first
+	scores map[uint64]textsim.Score // pairs scored on demand: lower id << 32 | higher id
 	failed map[[2]int32]tryInputs   // (loner, cluster) -> the inputs of a try that failed
 	plain  bool                     // see Options.Plain
 
@@ -89,7 +89,7 @@ const (
 
 func newEngine(articles []Article, model *textsim.Model) *engine {
 	e := &engine{model: model, mutualMass: mutualMass, leadMass: leadMass, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{},
-		merges: map[string]int{}, scores: map[[2]int]textsim.Score{}, failed: map[[2]int32]tryInputs{},
+		merges: map[string]int{}, scores: map[uint64]textsim.Score{}, failed: map[[2]int32]tryInputs{},
 		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, opening: openingParagraphs}
 	e.gids = make([][]int, len(articles))
 	n := 0
@@ -413,7 +413,7 @@ func (e *engine) score(a, b int) textsim.Score {
 	if e.plain {
 		return e.model.Score(e.features(a, b))
 	}
-	key := [2]int{min(a, b), max(a, b)}
+	key := uint64(min(a, b))<<32 | uint64(max(a, b))
 	if s, ok := e.scores[key]; ok {
 		return s
 	}
