@@ -149,6 +149,11 @@ func (c *Corpus) setWords(s *sentence) {
 // setCounts derives from the words' flags what a match counts, the content
 // terms and the numbers of names, capitalised words and prefixes.
 func setCounts(s *sentence) {
+	content := 0
+	for k := range s.words {
+		content += int(s.words[k].flags & wordContent)
+	}
+	s.terms = make([]int32, 0, content)
 	lastPre := uint64(1) << 32 // no prefix hash
 	for k := range s.words {
 		in := &s.words[k]
