@@ -137,6 +137,8 @@ func matchWords(a, b *sentence, posInA *[maxSeq + 1]uint64) matches {
 	// reload them.
 	ka, kb := a.keys, b.keys
 	wa, wb := a.words[:len(ka)], b.words[:len(kb)]
+	clear(posInA[:min(len(kb), maxSeq)])
+	posInA[maxSeq] = 0
 	i, j := 0, 0
 	for i < len(ka) && j < len(kb) {
 		x, y := ka[i], kb[j]
@@ -144,24 +146,20 @@ func matchWords(a, b *sentence, posInA *[maxSeq + 1]uint64) matches {
 		// words of one sentence rarely share one, so this counts each
 		// shared prefix once, without a branch.
 		prefixes += b2i(x>>32 == y>>32) & int(x&y>>31&1)
-		var pos uint64
 		if x == y {
 			wa, wb := &wa[i], &wb[j]
-			pos = wa.mask
+			if j < maxSeq {
+				posInA[j] = wa.mask
+			}
 			countsA += wa.counts
 			countsB += wb.counts
 			dot += float64(wa.weight * wb.weight) // 0 for stop words
 			massA += float64(wa.mass)
 			massB += float64(wb.mass)
 		}
-		posInA[min(j, maxSeq)] = pos
 		i += b2i(x <= y)
 		j += b2i(y <= x)
 	}
-	for ; j < min(len(kb), maxSeq); j++ {
-		posInA[j] = 0
-	}
-	posInA[maxSeq] = 0
 	return matches{countsA, countsB, dot, massA, massB, prefixes}
 }
 
