@@ -143,12 +143,14 @@ func (c *Corpus) setWords(s *sentence) {
 			}
 		}
 	}
-	setCounts(s)
+	c.setCounts(s)
 }
 
 // setCounts derives from the words' flags what a match counts, the content
-// terms and the numbers of names, capitalised words and prefixes.
-func setCounts(s *sentence) {
+// terms and the numbers of names, capitalised words and prefixes. Join
+// calls it too: whatever a sentence derives from its words and the
+// corpus's term tables belongs here, so that a join derives it alike.
+func (c *Corpus) setCounts(s *sentence) {
 	content := 0
 	for k := range s.words {
 		content += int(s.words[k].flags & wordContent)

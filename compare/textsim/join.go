@@ -61,9 +61,9 @@ func (c *Corpus) Join(ids ...int) Reading {
 	if len(parts) == 1 {
 		return Reading{parts[0]} // weighed with the same IDF
 	}
-	s := join(parts[0], parts[1])
+	s := c.join(parts[0], parts[1])
 	for _, p := range parts[2:] {
-		s = join(&s, p)
+		s = c.join(&s, p)
 	}
 	c.weigh(&s)
 	return Reading{&s}
@@ -88,7 +88,7 @@ func (c *Corpus) JoinText(ids ...int) Reading {
 
 // join returns a followed by b, before weighing: word weights hold the
 // term frequencies.
-func join(a, b *sentence) sentence {
+func (c *Corpus) join(a, b *sentence) sentence {
 	s := sentence{
 		nTokens:    a.nTokens + b.nTokens,
 		nUnits:     a.nUnits + b.nUnits,
@@ -169,7 +169,7 @@ func join(a, b *sentence) sentence {
 	k = copy(buf[:], a.tail[:a.nTail])
 	k += copy(buf[k:], b.tail[:b.nTail])
 	s.nTail = uint8(copy(s.tail[:], buf[max(0, k-4):k]))
-	setCounts(&s)
+	c.setCounts(&s)
 	return s
 }
 
