@@ -244,12 +244,12 @@ func speakerName(speaker string) string {
 	return f[len(f)-1]
 }
 
-// nearSim is the similarity of s's nearest counterpart c, or 0.
+// nearSim is the similarity of s's nearest counterpart c, or 0. Nearest
+// holds at most one sentence per article, in article order.
 func nearSim(s Sentence, c SentenceRef) float64 {
-	for _, n := range s.Nearest {
-		if n.Article == c.Article && n.Sentence == c.Sentence {
-			return n.Similarity
-		}
+	i, found := slices.BinarySearchFunc(s.Nearest, c.Article, func(n Nearest, a int) int { return n.Article - a })
+	if found && s.Nearest[i].Sentence == c.Sentence {
+		return s.Nearest[i].Similarity
 	}
 	return 0
 }
