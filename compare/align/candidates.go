@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math"
 	"runtime"
 	"slices"
 	"strings"
@@ -207,6 +208,7 @@ func (e *engine) scoreCandidates() {
 			defer panicked.Catch()
 			acc := make([]float32, n)
 			var touched, arts, list []int32
+			var order []uint64
 			best := make([][]int32, len(e.articles)) // per article: top-k gids
 			for g := w; g < n; g += workers {
 				touched = touched[:0]
@@ -250,16 +252,18 @@ func (e *engine) scoreCandidates() {
 					best[a] = best[a][:0]
 				}
 				if len(list) > maxCandidates {
-					slices.SortFunc(list, func(x, y int32) int {
-						switch {
-						case acc[x] > acc[y]:
-							return -1
-						case acc[x] < acc[y]:
-							return 1
-						}
-						return int(x - y)
-					})
+					// Highest dot product first, then lowest gid: sorted as
+					// one number each (a positive float's bits order as
+					// the float does).
+					order = order[:0]
+					for _, o := range list {
+						order = append(order, uint64(^math.Float32bits(acc[o]))<<32|uint64(o))
+					}
+					slices.Sort(order)
 					list = list[:maxCandidates]
+					for i := range list {
+						list[i] = int32(uint32(order[i]))
+					}
 				}
 				for _, o := range touched {
 					acc[o] = 0
