@@ -192,6 +192,14 @@ func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []
 	}
 	var out []paraphraseCand
 	name := speakerName(q.Speaker)
+	var words *quote.Paraphraser // the quote's words, once a candidate needs them
+	paraphrased := func(text string) bool {
+		if words == nil {
+			p := quote.NewParaphraser(raw)
+			words = &p
+		}
+		return words.Paraphrases(text)
+	}
 	for _, c := range cands {
 		if quotedIn[c.Article] || ix.quoted[c] {
 			continue
@@ -199,7 +207,7 @@ func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []
 		text := r.Articles[c.Article].Sentences[c.Sentence].Text
 		sim := nearSim(s, c)
 		// The similarity is at hand; comparing the words tokenizes both texts.
-		if name != "" && strings.Contains(text, name) && (sim >= paraphraseSim || quote.Paraphrased(raw, text)) {
+		if name != "" && strings.Contains(text, name) && (sim >= paraphraseSim || paraphrased(text)) {
 			out = append(out, paraphraseCand{qi, c, sim})
 		}
 	}
