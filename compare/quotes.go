@@ -185,8 +185,9 @@ func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []
 			}
 		}
 	}
-	for _, n := range s.Nearest {
-		if !slices.Contains(cands, SentenceRef{n.Article, n.Sentence}) {
+	members := len(cands)
+	for _, n := range s.Nearest { // one per article: no repeats among them
+		if !slices.Contains(cands[:members], SentenceRef{n.Article, n.Sentence}) {
 			cands = append(cands, SentenceRef{n.Article, n.Sentence})
 		}
 	}
