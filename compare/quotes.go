@@ -270,6 +270,11 @@ func nearSim(s Sentence, c SentenceRef) float64 {
 func markSpliced(qs []Quote) {
 	var norm []string // each quote's normalised text, made once, when first needed
 	for i := range qs {
+		// An ellipsis is "…" or three periods: most quotes have neither,
+		// and need no regular expression.
+		if t := qs[i].Text; !strings.Contains(t, "…") && strings.Count(t, ".") < 3 {
+			continue
+		}
 		parts := ellipsis.Split(qs[i].Text, -1)
 		if len(parts) < 2 {
 			continue
