@@ -66,6 +66,11 @@ type Options struct {
 	EventsApart int
 	// OpeningParagraphs, when not 0, replaces openingParagraphs: -1 for none.
 	OpeningParagraphs int
+	// Plain runs the one-to-many pass the straightforward way, for the
+	// tests that check its shortcuts change nothing: every try in full and
+	// in its first order, no score or merge remembered, and each merge
+	// analysed from its sentences' joined text (textsim.JoinText).
+	Plain bool
 }
 
 // Alignment is the working state of one comparison.
@@ -103,6 +108,7 @@ func New(articles []Article, opt Options) *Alignment {
 	if opt.EventsApart != 0 {
 		e.eventsApart = opt.EventsApart > 0
 	}
+	e.plain = opt.Plain
 	return &Alignment{e: e}
 }
 
@@ -139,17 +145,34 @@ func (a *Alignment) Groups() []Group {
 // article where it had a candidate, ordered by article; nil for a sentence
 // that cannot carry a fact. Call it after Groups.
 func (a *Alignment) Nearest(article, s int) []Nearest {
+	if n := a.NearestLen(article, s); n > 0 {
+		return a.AppendNearest(make([]Nearest, 0, n), article, s)
+	}
+	return nil
+}
+
+// NearestLen returns len(Nearest(article, s)) without making the list.
+func (a *Alignment) NearestLen(article, s int) int {
+	e := a.e
+	if g := e.gids[article][s]; g >= 0 && g < len(e.best) {
+		return len(e.best[g])
+	}
+	return 0
+}
+
+// AppendNearest appends Nearest(article, s) to dst: a caller filling many
+// lists reuses one buffer.
+func (a *Alignment) AppendNearest(dst []Nearest, article, s int) []Nearest {
 	e := a.e
 	g := e.gids[article][s]
 	if g < 0 || g >= len(e.best) {
-		return nil
+		return dst
 	}
-	out := make([]Nearest, 0, len(e.best[g]))
 	for _, pi := range e.best[g] {
 		o := e.other(pi, g)
-		out = append(out, Nearest{Article: int(e.art[o]), Sentence: int(e.sent[o]), Similarity: float64(e.pairs[pi].sim)})
+		dst = append(dst, Nearest{Article: int(e.art[o]), Sentence: int(e.sent[o]), Similarity: float64(e.pairs[pi].sim)})
 	}
-	return out
+	return dst
 }
 
 // judge sets the group's similarity (mean over member pairs) and whether

@@ -140,7 +140,7 @@ func (p pair) score() textsim.Score {
 // numbered article by article and adj is ordered by the other end's gid,
 // so each article's pairs are one run of adj.
 func (e *engine) bestPerArticle(g int) []int32 {
-	var best []int32
+	best := make([]int32, 0, min(len(e.adj[g]), len(e.articles)-1))
 	last := int32(-1)
 	for _, pi := range e.adj[g] {
 		a := e.art[e.other(pi, g)]
