@@ -66,6 +66,10 @@ type Options struct {
 	EventsApart int
 	// OpeningParagraphs, when not 0, replaces openingParagraphs: -1 for none.
 	OpeningParagraphs int
+	// EventJoin, when not 0, replaces eventJoin: -1 for never.
+	EventJoin float64
+	// ApartConflict, when not 0, replaces apartConflict: 1 true, -1 false.
+	ApartConflict int
 }
 
 // Alignment is the working state of one comparison.
@@ -99,6 +103,12 @@ func New(articles []Article, opt Options) *Alignment {
 	}
 	if opt.OpeningParagraphs != 0 {
 		e.opening = max(0, opt.OpeningParagraphs)
+	}
+	if opt.ApartConflict != 0 {
+		e.apartConflict = opt.ApartConflict > 0
+	}
+	if opt.EventJoin != 0 {
+		e.eventJoin = max(0, opt.EventJoin)
 	}
 	if opt.EventsApart != 0 {
 		e.eventsApart = opt.EventsApart > 0
