@@ -20,6 +20,7 @@ type groupingParams struct {
 	apart                                              bool
 	opening                                            int     // -1: none
 	join                                               float64 // 0: never
+	joinSize                                           int
 	apartConflict                                      bool
 }
 
@@ -27,12 +28,12 @@ func (p groupingParams) options() Options {
 	return Options{align: align.Options{MutualMass: p.mutual, LeadMass: p.lead,
 		EventLinks: p.eventLinks, EventLeadMass: p.eventLeadMass, LeadCover: p.leadCover, LeadMajority: p.leadMajority,
 		EventsApart: map[bool]int{true: 1, false: -1}[p.apart], OpeningParagraphs: p.opening,
-		EventJoin: map[bool]float64{true: p.join, false: -1}[p.join > 0], ApartConflict: map[bool]int{true: 1, false: -1}[p.apartConflict]}}
+		EventJoin: map[bool]float64{true: p.join, false: -1}[p.join > 0], EventJoinSize: max(1, p.joinSize), ApartConflict: map[bool]int{true: 1, false: -1}[p.apartConflict]}}
 }
 
 func (p groupingParams) String() string {
-	return fmt.Sprintf("mutualMass %.2f leadMass %.2f eventLinks %.2f eventLeadMass %.2f leadCover %.2f leadMajority %.2f eventsApart %v openingParagraphs %d eventJoin %.2f apartConflict %v",
-		p.mutual, p.lead, p.eventLinks, p.eventLeadMass, p.leadCover, p.leadMajority, p.apart, p.opening, p.join, p.apartConflict)
+	return fmt.Sprintf("mutualMass %.2f leadMass %.2f eventLinks %.2f eventLeadMass %.2f leadCover %.2f leadMajority %.2f eventsApart %v openingParagraphs %d eventJoin %.2f eventJoinSize %d apartConflict %v",
+		p.mutual, p.lead, p.eventLinks, p.eventLeadMass, p.leadCover, p.leadMajority, p.apart, p.opening, p.join, p.joinSize, p.apartConflict)
 }
 
 // The grid the thresholds are fit on, and the targets a setting must meet
@@ -59,11 +60,12 @@ var (
 	leadMajorityGrid = []float64{0.34}
 	apartGrid        = []bool{false, true}
 	openingGrid      = []int{-1, 1}
-	// Round 4: with eventsApart and openings, articles left alone in their
-	// event may join one (eventJoin), and across events a name or figure
-	// conflict holds even against the model (apartConflict); the lead
-	// rules are then tried looser.
+	// Round 4: with eventsApart and openings, small events (a lone article,
+	// or a pair) may join a larger one (eventJoin, eventJoinSize), and
+	// across events a name or figure conflict holds even against the model
+	// (apartConflict); the lead rules are then tried looser.
 	joinGrid          = []float64{0, 0.5}
+	joinSizeGrid      = []int{1, 2}
 	apartConflictGrid = []bool{false, true}
 	eventLinks4Grid   = []float64{1.25, 1.5, 2}
 	leadMajority4Grid = []float64{0.25, 0.34}
@@ -123,7 +125,7 @@ func TestFitGrouping(t *testing.T) {
 					for _, mj := range leadMajorityGrid {
 						for _, ap := range apartGrid {
 							for _, op := range openingGrid {
-								grid = append(grid, groupingParams{ml[0], ml[1], ev, em, c, mj, ap, op, 0, false})
+								grid = append(grid, groupingParams{ml[0], ml[1], ev, em, c, mj, ap, op, 0, 1, false})
 							}
 						}
 					}
@@ -137,8 +139,13 @@ func TestFitGrouping(t *testing.T) {
 				for _, c := range leadCoverGrid {
 					for _, mj := range leadMajority4Grid {
 						for _, j := range joinGrid {
-							for _, ac := range apartConflictGrid {
-								grid = append(grid, groupingParams{ml[0], ml[1], ev, em, c, mj, true, 1, j, ac})
+							for _, js := range joinSizeGrid {
+								if j == 0 && js > 1 {
+									continue // joinSize only matters when joining
+								}
+								for _, ac := range apartConflictGrid {
+									grid = append(grid, groupingParams{ml[0], ml[1], ev, em, c, mj, true, 1, j, js, ac})
+								}
 							}
 						}
 					}
@@ -252,7 +259,7 @@ func TestFitGrouping(t *testing.T) {
 	if opening == 0 {
 		opening = -1
 	}
-	shipped := groupingParams{align.MutualMass, align.LeadMass, align.EventLinks, align.EventLeadMass, align.LeadCover, align.LeadMajority, align.EventsApart, opening, align.EventJoin, align.ApartConflict}
+	shipped := groupingParams{align.MutualMass, align.LeadMass, align.EventLinks, align.EventLeadMass, align.LeadCover, align.LeadMajority, align.EventsApart, opening, align.EventJoin, align.EventJoinSize, align.ApartConflict}
 	if p != shipped {
 		t.Errorf("the shipped thresholds are %v; the fit gives %v", shipped, p)
 	}

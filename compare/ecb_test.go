@@ -247,6 +247,6 @@ func TestECBAlignment(t *testing.T) {
 
 const (
 	ecbMinPrecision = 0.85
-	ecbMinRecall    = 0.475
+	ecbMinRecall    = 0.52
 	ecbMaxTrap      = 0.010
 )

@@ -70,6 +70,8 @@ type Options struct {
 	EventJoin float64
 	// ApartConflict, when not 0, replaces apartConflict: 1 true, -1 false.
 	ApartConflict int
+	// EventJoinSize, above 0, replaces eventJoinSize.
+	EventJoinSize int
 }
 
 // Alignment is the working state of one comparison.
@@ -103,6 +105,9 @@ func New(articles []Article, opt Options) *Alignment {
 	}
 	if opt.OpeningParagraphs != 0 {
 		e.opening = max(0, opt.OpeningParagraphs)
+	}
+	if opt.EventJoinSize > 0 {
+		e.joinSize = opt.EventJoinSize
 	}
 	if opt.ApartConflict != 0 {
 		e.apartConflict = opt.ApartConflict > 0

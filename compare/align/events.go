@@ -36,7 +36,8 @@ import (
 // different figures (apartConflict): "Earthquake of magnitude 6.1 strikes
 // northern Chile" and "... southern Peru" read as one fact to it. An
 // article left alone by the grouping into events, which is no sign of a
-// look-alike event, joins the event it links to most (eventJoin).
+// look-alike event, joins the event it links to most, and so does a pair of
+// articles (eventJoin, eventJoinSize).
 // The constants are fit on the shared ECB+ topics by cross-validation over
 // topics with the demo gold kept right (TestFitGrouping in the compare
 // package).
@@ -70,11 +71,16 @@ const openingParagraphs = 1
 // matches (cluster.go) hold only within one event.
 const eventsApart = true
 
-// eventJoin is the mean number of linked pairs an article left alone in
-// its event needs with the articles of a larger event to join it: a short
-// article, or one told in its own words, links too little to reach
-// eventLinks with a whole event, yet is no look-alike. 0: never.
-const eventJoin = 0.5
+// eventJoin is the mean number of linked pairs the articles of a small
+// event (eventJoinSize articles or fewer) need with those of a larger one
+// to join it: a short article, or one told in its own words, links too
+// little to reach eventLinks with a whole event, yet is no look-alike;
+// the grouping into events leaves such articles alone or in pairs. 0:
+// never.
+const (
+	eventJoin     = 0.5
+	eventJoinSize = 2
+)
 
 // apartConflict: across two events, where eventsApart holds, not even the
 // model's verdict links two sentences that name different people, places
@@ -91,6 +97,7 @@ const (
 	LeadCover         = leadCover
 	LeadMajority      = leadMajority
 	EventJoin         = eventJoin
+	EventJoinSize     = eventJoinSize
 	ApartConflict     = apartConflict
 )
 
@@ -132,7 +139,7 @@ func (e *engine) events() []int {
 			}
 		}
 		if bx < 0 {
-			e.joinAlone(of, size, alive, counts)
+			e.joinSmall(of, size, alive, counts)
 			return of
 		}
 		for z := range n {
@@ -149,34 +156,43 @@ func (e *engine) events() []int {
 	}
 }
 
-// joinAlone puts each article left alone in its event into the event of
-// two articles or more whose articles it links to most, when the mean
-// number of linked pairs reaches eventJoin. The events are those the
-// linkage formed, so the order of the articles does not matter.
-func (e *engine) joinAlone(of, size []int, alive []bool, counts [][]float64) {
+// joinSmall puts each event of at most eventJoinSize articles into the
+// larger event whose articles its own link to most, when the mean number
+// of linked pairs between their articles reaches eventJoin. The events are
+// those the linkage formed, so the order of the articles does not matter.
+func (e *engine) joinSmall(of, size []int, alive []bool, counts [][]float64) {
 	if e.eventJoin <= 0 {
 		return
 	}
-	var moves [][2]int
+	to := map[int]int{} // a small event -> the larger one it joins
 	for a := range of {
-		if size[of[a]] != 1 {
+		if !alive[a] || size[a] > e.joinSize {
 			continue
 		}
-		to, best := -1, 0.0
-		for z := range of {
-			if !alive[z] || size[z] < 2 {
+		z, best := -1, 0.0
+		for y := range of {
+			if !alive[y] || size[y] <= size[a] {
 				continue
 			}
-			if m := counts[a][z] / float64(size[z]); m >= e.eventJoin && m > best {
-				to, best = z, m
+			if m := counts[a][y] / float64(size[y]*size[a]); m >= e.eventJoin && m > best {
+				z, best = y, m
 			}
 		}
-		if to >= 0 {
-			moves = append(moves, [2]int{a, to})
+		if z >= 0 {
+			to[a] = z
 		}
 	}
-	for _, m := range moves {
-		of[m[0]] = m[1]
+	for x, ev := range of {
+		// An event joins a larger one, which may itself join: follow the
+		// chain (sizes grow along it, so it ends).
+		for {
+			next, ok := to[ev]
+			if !ok {
+				break
+			}
+			ev = next
+		}
+		of[x] = ev
 	}
 }
 
