@@ -71,6 +71,12 @@ type Options struct {
 	// in its first order, no score or merge remembered, and each merge
 	// analysed from its sentences' joined text (textsim.JoinText).
 	Plain bool
+	// EventJoin, when not 0, replaces eventJoin: -1 for never.
+	EventJoin float64
+	// ApartConflict, when not 0, replaces apartConflict: 1 true, -1 false.
+	ApartConflict int
+	// EventJoinSize, above 0, replaces eventJoinSize.
+	EventJoinSize int
 }
 
 // Alignment is the working state of one comparison.
@@ -104,6 +110,15 @@ func New(articles []Article, opt Options) *Alignment {
 	}
 	if opt.OpeningParagraphs != 0 {
 		e.opening = max(0, opt.OpeningParagraphs)
+	}
+	if opt.EventJoinSize > 0 {
+		e.joinSize = opt.EventJoinSize
+	}
+	if opt.ApartConflict != 0 {
+		e.apartConflict = opt.ApartConflict > 0
+	}
+	if opt.EventJoin != 0 {
+		e.eventJoin = max(0, opt.EventJoin)
 	}
 	if opt.EventsApart != 0 {
 		e.eventsApart = opt.EventsApart > 0

@@ -23,6 +23,9 @@ type engine struct {
 	// See events.go.
 	eventLinks, eventLeadMass, leadCover, leadMajority float64
 	eventsApart                                        bool
+	eventJoin                                          float64 // see eventJoin
+	joinSize                                           int
+	apartConflict                                      bool      // see apartConflict
 	opening                                            int       // see openingParagraphs
 	ledePara                                           []int     // article -> its lede's paragraph, or -1, once isLead needs them
 	event                                              []int     // article -> its event
@@ -91,7 +94,7 @@ const (
 func newEngine(articles []Article, model *textsim.Model) *engine {
 	e := &engine{model: model, mutualMass: mutualMass, leadMass: leadMass, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{},
 		merges: map[string]int{}, scores: map[uint64]textsim.Score{}, failed: map[[2]int32]tryInputs{},
-		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, opening: openingParagraphs}
+		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, eventJoin: eventJoin, joinSize: eventJoinSize, apartConflict: apartConflict, opening: openingParagraphs}
 	e.gids = make([][]int, len(articles))
 	n := 0
 	for _, a := range articles {
