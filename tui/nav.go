@@ -347,9 +347,13 @@ func (m Model) step(dir int) Model {
 			return m.moveTo(i, it.row)
 		}
 	}
-	m.note = "no more " + m.filter.String()
+	what := m.filter.String()
+	if m.filter == filterAll {
+		what = "items"
+	}
+	m.note = "no more " + what
 	if dir < 0 {
-		m.note = "no earlier " + m.filter.String()
+		m.note = "no earlier " + what
 	}
 	return m
 }
