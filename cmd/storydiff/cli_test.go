@@ -232,3 +232,20 @@ func TestWriteErrorNamesTheOutput(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 }
+
+// Two articles on different stories: the text report says that no fact
+// is shared, under its heading, rather than leaving the heading empty.
+func TestTextSaysWhenNoFactIsShared(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "port.txt", []byte("Port board approves terminal\n\nThe harbour board voted on Monday to lease Pier 9 to a shipping line.\n"))
+	b := writeFile(t, dir, "choir.txt", []byte("Choir wins regional prize\n\nThe youth choir from Elmsford took first place at the spring festival.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", a, b)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	_, after, _ := strings.Cut(out, "FACTS IN MORE THAN ONE ARTICLE")
+	section, _, _ := strings.Cut(after, "\n\n")
+	if !strings.Contains(section, "none found") {
+		t.Errorf("no shared fact, but the section says:\n%s", section)
+	}
+}
