@@ -363,31 +363,29 @@ func (m Model) screenOrder() []int {
 	if !m.aligned || m.mode != modePanes || m.lay == nil || len(m.lay.panes) < len(m.ix.rep.Articles) {
 		return nil
 	}
+	// Sorted by line, then on one line left to right: by the first pane
+	// that draws the item's row on that line.
+	key := make([]int, len(m.ix.items))
 	seq := make([]int, len(m.ix.items))
 	for i, it := range m.ix.items {
-		if m.lay.rowTop[it.row] < 0 {
+		top := m.lay.rowTop[it.row]
+		if top < 0 {
 			return nil
 		}
-		seq[i] = i
-	}
-	// On one line, left to right: the first pane that draws the row there.
-	left := func(r int) int {
+		left := len(m.lay.panes)
+	panes:
 		for p, pn := range m.lay.panes {
-			for _, s := range m.ix.rows[r].cells[pn.article] {
-				if pn.sentTop[s] == m.lay.rowTop[r] {
-					return p
+			for _, s := range m.ix.rows[it.row].cells[pn.article] {
+				if pn.sentTop[s] == top {
+					left = p
+					break panes
 				}
 			}
 		}
-		return len(m.lay.panes)
+		key[i] = top*(len(m.lay.panes)+1) + left
+		seq[i] = i
 	}
-	slices.SortStableFunc(seq, func(a, b int) int {
-		ra, rb := m.ix.items[a].row, m.ix.items[b].row
-		if c := m.lay.rowTop[ra] - m.lay.rowTop[rb]; c != 0 || ra == rb {
-			return c
-		}
-		return left(ra) - left(rb)
-	})
+	slices.SortStableFunc(seq, func(a, b int) int { return key[a] - key[b] })
 	return seq
 }
 

@@ -51,14 +51,12 @@ func runTUI(cfg config, stdin io.Reader, out *os.File) (loadErr, runErr error) {
 	saved, _ := term.GetState(out.Fd())
 	final, err := runProgram(p)
 	stop()
-	if errors.Is(err, tea.ErrProgramPanic) || errors.As(err, new(*crashError)) {
-		if saved != nil {
-			_ = term.Restore(out.Fd(), saved)
-		}
-	}
 	m, _ := final.(tui.Model)
 	var c *crashError
 	if errors.As(err, &c) {
+		if saved != nil {
+			_ = term.Restore(out.Fd(), saved)
+		}
 		_ = rr.finishAfterCrash() // the crash is the line to print
 	} else if serr := rr.finish(m.Session()); serr != nil && err == nil {
 		if to := m.CopiedTo(); to != "" {

@@ -67,9 +67,9 @@ type Options struct {
 	// OpeningParagraphs, when not 0, replaces openingParagraphs: -1 for none.
 	OpeningParagraphs int
 	// Plain runs the one-to-many pass the straightforward way, for the
-	// tests that check its shortcuts change nothing: every try in full and
-	// in its first order, no score or merge remembered, and each merge
-	// analysed from its sentences' joined text (textsim.JoinText).
+	// tests that check its shortcuts change nothing: every try in full, no
+	// score or merge remembered, and each merge analysed from its
+	// sentences' joined text (textsim.JoinText).
 	Plain bool
 	// EventJoin, when not 0, replaces eventJoin: -1 for never.
 	EventJoin float64
@@ -156,17 +156,8 @@ func (a *Alignment) Groups() []Group {
 	return out
 }
 
-// Nearest returns sentence s of article a's best match in each other
-// article where it had a candidate, ordered by article; nil for a sentence
-// that cannot carry a fact. Call it after Groups.
-func (a *Alignment) Nearest(article, s int) []Nearest {
-	if n := a.NearestLen(article, s); n > 0 {
-		return a.AppendNearest(make([]Nearest, 0, n), article, s)
-	}
-	return nil
-}
-
-// NearestLen returns len(Nearest(article, s)) without making the list.
+// NearestLen is how many entries AppendNearest gives for sentence s of
+// the article.
 func (a *Alignment) NearestLen(article, s int) int {
 	e := a.e
 	if g := e.gids[article][s]; g >= 0 && g < len(e.best) {
@@ -175,8 +166,10 @@ func (a *Alignment) NearestLen(article, s int) int {
 	return 0
 }
 
-// AppendNearest appends Nearest(article, s) to dst: a caller filling many
-// lists reuses one buffer.
+// AppendNearest appends to dst sentence s of the article's best match in
+// each other article where it had a candidate, ordered by article; none
+// for a sentence that cannot carry a fact. Call it after Groups. A caller
+// filling many lists reuses one buffer.
 func (a *Alignment) AppendNearest(dst []Nearest, article, s int) []Nearest {
 	e := a.e
 	g := e.gids[article][s]

@@ -7,6 +7,30 @@ import (
 	"github.com/storydiff/storydiff/compare/textsim"
 )
 
+// pipeArticles makes one article of each text, its sentences split at
+// "|": the first the headline, the first two the lead, one paragraph each.
+func pipeArticles(texts []string) []Article {
+	var arts []Article
+	for _, text := range texts {
+		var a Article
+		for i, s := range strings.Split(text, "|") {
+			a.Sentences = append(a.Sentences, Sentence{Text: s, Paragraph: i, Alignable: true, Headline: i == 0, Lead: i < 2})
+		}
+		arts = append(arts, a)
+	}
+	return arts
+}
+
+// eventsOf groups arts into events with the engine's settings changed by
+// set: article -> its event.
+func eventsOf(arts []Article, set func(*engine)) []int {
+	e := newEngine(arts, &textsim.Default)
+	set(e)
+	e.scoreCandidates()
+	e.cluster()
+	return e.event
+}
+
 // TestEventsFollowTheArticlesLinks: two articles on one singer's stay in a
 // clinic and two on another singer's form two events; one article alone
 // is its own.
@@ -18,18 +42,8 @@ func TestEventsFollowTheArticlesLinks(t *testing.T) {
 		"Rock veteran Voss quits tour|Lena Voss is being treated in Pinegrove, agent Sam Ortiz said Tuesday.|The 41-year-old dropped two Austin shows this month.",
 		"Harbor board approves lease|The port board voted 7-2 on Tuesday to approve the lease.",
 	}
-	var arts []Article
-	for _, text := range texts {
-		var a Article
-		for i, s := range strings.Split(text, "|") {
-			a.Sentences = append(a.Sentences, Sentence{Text: s, Paragraph: i, Alignable: true, Headline: i == 0, Lead: i < 2})
-		}
-		arts = append(arts, a)
-	}
-	e := newEngine(arts, &textsim.Default)
-	e.scoreCandidates()
-	e.cluster()
-	ev := e.event
+	arts := pipeArticles(texts)
+	ev := eventsOf(arts, func(*engine) {})
 	if ev[0] != ev[1] || ev[2] != ev[3] || ev[0] == ev[2] || ev[4] == ev[0] || ev[4] == ev[2] {
 		t.Errorf("events %v, want articles 0 and 1 in one, 2 and 3 in another, 4 alone", ev)
 	}
@@ -47,20 +61,9 @@ func TestAnArticleAloneJoinsItsEvent(t *testing.T) {
 		"Lena Voss checks into Pinegrove clinic|Voss, 41, will spend a month at a clinic in Pinegrove, her agent Sam Ortiz said on Tuesday.|She had pulled out of two shows in Austin.",
 		"Rock veteran Voss quits tour|Lena Voss is being treated in Pinegrove, agent Sam Ortiz said Tuesday.|The 41-year-old dropped two Austin shows this month.",
 	}
-	var arts []Article
-	for _, text := range texts {
-		var a Article
-		for i, s := range strings.Split(text, "|") {
-			a.Sentences = append(a.Sentences, Sentence{Text: s, Paragraph: i, Alignable: true, Headline: i == 0, Lead: i < 2})
-		}
-		arts = append(arts, a)
-	}
+	arts := pipeArticles(texts)
 	events := func(join float64) []int {
-		e := newEngine(arts, &textsim.Default)
-		e.eventJoin = join
-		e.scoreCandidates()
-		e.cluster()
-		return e.event
+		return eventsOf(arts, func(e *engine) { e.eventJoin = join })
 	}
 	if ev := events(eventJoin); ev[2] != ev[0] || ev[0] != ev[1] || ev[3] != ev[4] || ev[3] == ev[0] {
 		t.Errorf("events %v, want articles 0, 1 and 2 in one, 3 and 4 in another", ev)
@@ -85,20 +88,9 @@ func TestAPairOfArticlesJoinsItsEvent(t *testing.T) {
 		"Lena Voss checks into Pinegrove clinic|Voss, 41, will spend a month at a clinic in Pinegrove, her agent Sam Ortiz said on Tuesday.|She had pulled out of two shows in Austin.",
 		"Rock veteran Voss quits tour|Lena Voss is being treated in Pinegrove, agent Sam Ortiz said Tuesday.|The 41-year-old dropped two Austin shows this month.",
 	}
-	var arts []Article
-	for _, text := range texts {
-		var a Article
-		for i, s := range strings.Split(text, "|") {
-			a.Sentences = append(a.Sentences, Sentence{Text: s, Paragraph: i, Alignable: true, Headline: i == 0, Lead: i < 2})
-		}
-		arts = append(arts, a)
-	}
+	arts := pipeArticles(texts)
 	events := func(size int) []int {
-		e := newEngine(arts, &textsim.Default)
-		e.joinSize = size
-		e.scoreCandidates()
-		e.cluster()
-		return e.event
+		return eventsOf(arts, func(e *engine) { e.joinSize = size })
 	}
 	if ev := events(eventJoinSize); ev[3] != ev[0] || ev[4] != ev[0] || ev[5] != ev[6] || ev[5] == ev[0] {
 		t.Errorf("events %v, want articles 0 to 4 in one, 5 and 6 in another", ev)

@@ -157,20 +157,10 @@ func (e *engine) tryAttach(c int, via int32, ai, si, u int) bool {
 			// Both tests must pass; the vote usually fails after half
 			// the members, before the means score them all.
 			m := e.mergeInOrder(u, v)
-			if e.plain {
-				gain := e.meanSim(m, others) - max(e.meanSim(u, others), e.meanSim(v, others))
-				if gain >= splitGain && e.linked([]int{m}, others) {
-					e.add(c, u, false)
-					e.add(c, v, true)
-					return true
-				}
-				continue
-			}
 			if !e.linked([]int{m}, others) {
 				continue
 			}
-			gain := e.meanSim(m, others) - max(e.meanSim(u, others), e.meanSim(v, others))
-			if gain >= splitGain {
+			if e.meanSim(m, others)-max(e.meanSim(u, others), e.meanSim(v, others)) >= splitGain {
 				e.add(c, u, false)
 				e.add(c, v, true)
 				return true
