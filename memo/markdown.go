@@ -35,7 +35,7 @@ func (m *Memo) Markdown(w io.Writer) error {
 	p("| Article | Title | Shared | Related | Unique | Originality | Leaves out |\n|---|---|--:|--:|--:|--:|--:|\n")
 	for _, a := range arts {
 		s := a.Summary
-		p("| %s | %s | %d | %d | %d | %.0f%% | %d of %d |\n", mdEscape(a.Label), mdEscape(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, s.LeavesOut(), m.Groups)
+		p("| %s | %s | %d | %d | %d | %.0f%% | %d of %d |\n", mdCell(a.Label), mdCell(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, s.LeavesOut(), m.Groups)
 	}
 	p("\n%d facts are reported by two or more articles; %d by all %d.\n\n", m.Groups, m.InAll, len(arts))
 
@@ -62,7 +62,7 @@ func (m *Memo) Markdown(w io.Writer) error {
 			p("The editor corrected the grouping; the memo above already reflects it.\n\n")
 		}
 		for i, c := range m.Corrections {
-			p("- %s\n", mdEscape(CorrectionText(c, i < len(m.Applied) && m.Applied[i])))
+			p("- %s\n", mdLine(CorrectionText(c, i < len(m.Applied) && m.Applied[i])))
 		}
 		if len(m.Corrections) == 0 {
 			p("None.\n\n")
@@ -131,26 +131,107 @@ func writeEntries(w io.Writer, es []Entry, withMarks bool) {
 // diffMarkdown renders a word diff as [-deleted-]{+inserted+}, escaped.
 func diffMarkdown(ops []compare.DiffOp) string { return compare.DiffNotation(ops, mdEscape) }
 
-// mdEscape makes text literal in Markdown: one line, every character with
-// a meaning backslash-escaped.
-func mdEscape(s string) string {
+// mdEscape makes text literal in Markdown where it runs on inside a line
+// (after a label, in a heading): one line, and a backslash only before what
+// Markdown would read there as markup, so a file name reads
+// 01-harbor-herald.txt, not 01\-harbor\-herald.txt.
+func mdEscape(s string) string { return mdText(s, false, false) }
+
+// mdLine is mdEscape for text that opens a block: a list item's or a block
+// quote's first words, where "- ", "1. ", "# " or "> " would be markup.
+func mdLine(s string) string { return mdText(s, true, false) }
+
+// mdCell is mdEscape for a table cell, where | ends the cell.
+func mdCell(s string) string { return mdText(s, false, true) }
+
+// mdText escapes, after CommonMark and GitHub's extensions: always `, *,
+// < and ~ (code, emphasis, HTML and autolinks, strikethrough), [ and ]
+// (links); _ unless inside a word (snake_case cannot open emphasis); \
+// before punctuation; ( after ] (a link's target); & where it would start
+// an entity; a closing run of #; | in a table cell; and at the start of a
+// block, what opens one there (#, >, -, +, =, a number and . or )). White
+// space folds to one space, kept at the edges for word diffs.
+func mdText(s string, blockStart, cell bool) string {
 	var b strings.Builder
-	space := false
+	var rs []rune
 	for _, r := range s {
-		if unicode.IsSpace(r) { // runs of white space fold to one space, kept at the edges for diffs
-			if !space {
-				b.WriteByte(' ')
+		if unicode.IsSpace(r) {
+			if len(rs) > 0 && rs[len(rs)-1] == ' ' {
+				continue
 			}
-			space = true
-			continue
+			r = ' '
 		}
-		space = false
-		if strings.ContainsRune("\\`*_[]{}<>()#+-!|~&", r) {
+		rs = append(rs, r)
+	}
+	at := func(i int) rune {
+		if i < 0 || i >= len(rs) {
+			return 0
+		}
+		return rs[i]
+	}
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	lead := 0 // the first rune that is not a space
+	for lead < len(rs) && rs[lead] == ' ' {
+		lead++
+	}
+	for i, r := range rs {
+		esc := false
+		switch r {
+		case '`', '*', '<', '~', '[', ']':
+			esc = true
+		case '_':
+			esc = !(word(at(i-1)) && word(at(i+1)))
+		case '\\':
+			esc = at(i+1) == 0 || at(i+1) < 0x80 && unicode.IsPunct(at(i+1)) || at(i+1) < 0x80 && unicode.IsSymbol(at(i+1))
+		case '(':
+			esc = i == lead || at(i-1) == ']'
+		case '&':
+			esc = entityAt(rs[i+1:])
+		case '#':
+			esc = blockStart && i == lead || (i == lead || at(i-1) == ' ') && closingHashes(rs[i:])
+		case '|':
+			esc = cell
+		case '>', '-', '+', '=':
+			esc = blockStart && i == lead
+		case '.', ')':
+			esc = blockStart && i > lead && i-lead <= 9 && allDigits(rs[lead:i])
+		}
+		if esc {
 			b.WriteByte('\\')
 		}
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// entityAt reports whether rs (what follows an &) reads as an entity or a
+// numeric character reference: a name or number and a semicolon.
+func entityAt(rs []rune) bool {
+	n := 0
+	for n < len(rs) && n < 32 && (rs[n] == '#' && n == 0 || rs[n] < 0x80 && (unicode.IsLetter(rs[n]) || unicode.IsDigit(rs[n]))) {
+		n++
+	}
+	return n > 0 && n < len(rs) && rs[n] == ';'
+}
+
+// closingHashes reports whether rs is a run of # ending the text, which a
+// heading would drop as its closing sequence.
+func closingHashes(rs []rune) bool {
+	for _, r := range rs {
+		if r != '#' && r != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+func allDigits(rs []rune) bool {
+	for _, r := range rs {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return len(rs) > 0
 }
 
 // mdCode shows an identifier or path as a code span when it is made of
@@ -171,7 +252,7 @@ func mdCode(s string) string {
 func quoteBlock(note string) string {
 	var lines []string
 	for _, l := range strings.Split(strings.TrimSpace(note), "\n") {
-		lines = append(lines, "> "+mdEscape(l))
+		lines = append(lines, "> "+mdLine(l))
 	}
 	return strings.Join(lines, "\n")
 }
