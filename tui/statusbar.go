@@ -74,6 +74,9 @@ func (m Model) itemStatus() string {
 		if m.curRow >= 0 {
 			return "a sentence"
 		}
+		if short, _ := unrelated(m.ix.rep); short != "" {
+			return short
+		}
 		return "n: next item"
 	}
 	it := m.ix.items[m.cur]
