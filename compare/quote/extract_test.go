@@ -155,6 +155,23 @@ func TestExtractUnmarkedParagraphs(t *testing.T) {
 	}
 }
 
+// A publication named like a person ("Us Weekly", "Coastline Daily") is
+// an organisation: "she" later in the article is not the magazine she
+// told something.
+func TestAMagazineIsNoPerson(t *testing.T) {
+	text := "Actress checks into rehab\n\nThree years ago, Reid, who has launched a new fashion line, opened up about her party image.\n\n" +
+		"\"My picture is taken only when I have a cup in my hand,\" she told Us Weekly.\n\n\"I am so happy with where I am right now.\n\nI do not need to do anything anymore,\" she added."
+	got := Extract(text, nil)
+	if len(got) != 2 {
+		t.Fatalf("got %v, want two quotes", describe(got))
+	}
+	for _, q := range got {
+		if q.Speaker == "Us Weekly" {
+			t.Errorf("%q is given to the magazine", q.Text)
+		}
+	}
+}
+
 func TestExtractUsesGivenSentences(t *testing.T) {
 	text := `Jane Doe spoke. "We will win." Then she left.`
 	sents := []Span{{0, 15}, {16, 30}, {31, len(text)}}
