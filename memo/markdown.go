@@ -37,7 +37,7 @@ func (m *Memo) Markdown(w io.Writer) error {
 		s := a.Summary
 		p("| %s | %s | %d | %d | %d | %.0f%% | %d of %d |\n", mdCell(a.Label), mdCell(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, s.LeavesOut(), m.Groups)
 	}
-	p("\n%d facts are reported by two or more articles; %d by all %d.\n\n", m.Groups, m.InAll, len(arts))
+	p("\n%s\n\n", m.SharedLine())
 
 	if m.session != nil {
 		p("## Flagged (%d)\n\n", len(m.Flagged))

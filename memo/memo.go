@@ -148,6 +148,23 @@ func Build(rep *compare.Report, s *review.Session, sessionPath string) *Memo {
 	return m
 }
 
+// SharedLine says how many facts the articles share: "8 facts are
+// reported by two or more articles; 5 by all 3.", "1 fact is reported by
+// both articles."
+func (m *Memo) SharedLine() string {
+	n := len(m.rep.Articles)
+	facts := func(k int) string {
+		if k == 1 {
+			return "1 fact is"
+		}
+		return fmt.Sprintf("%d facts are", k)
+	}
+	if n <= 2 {
+		return facts(m.Groups) + " reported by both articles."
+	}
+	return fmt.Sprintf("%s reported by two or more articles; %d by all %d.", facts(m.Groups), m.InAll, n)
+}
+
 // Articles is the report's articles, for the writers.
 func (m *Memo) Articles() []compare.Article { return m.rep.Articles }
 

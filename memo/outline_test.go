@@ -13,6 +13,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/text"
 
+	"github.com/storydiff/storydiff/compare"
 	"github.com/storydiff/storydiff/review"
 )
 
@@ -140,4 +141,22 @@ func TestMemoOutlineAndNotes(t *testing.T) {
 		return
 	}
 	t.Errorf("the JSON memo lacks the mark %s", sent.ID)
+}
+
+// The coverage line reads as English for two articles and for one fact.
+func TestSharedLine(t *testing.T) {
+	for _, c := range []struct {
+		articles, groups, inAll int
+		want                    string
+	}{
+		{2, 8, 8, "8 facts are reported by both articles."},
+		{2, 1, 1, "1 fact is reported by both articles."},
+		{3, 5, 2, "5 facts are reported by two or more articles; 2 by all 3."},
+		{4, 0, 0, "0 facts are reported by two or more articles; 0 by all 4."},
+	} {
+		m := &Memo{rep: &compare.Report{Articles: make([]compare.Article, c.articles)}, Groups: c.groups, InAll: c.inAll}
+		if got := m.SharedLine(); got != c.want {
+			t.Errorf("%d articles, %d facts: %q, want %q", c.articles, c.groups, got, c.want)
+		}
+	}
 }

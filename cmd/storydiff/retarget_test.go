@@ -88,3 +88,22 @@ func TestSessionForOtherArticles(t *testing.T) {
 	}
 	unchanged("writing memos")
 }
+
+// The text report names an article that shares no fact with the others,
+// as it says when no article shares one.
+func TestTextReportNamesAnUnrelatedArticle(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", []byte(articleA))
+	b := writeFile(t, dir, "b.txt", []byte(articleB))
+	c := writeFile(t, dir, "library.txt", []byte("Library closes\n\nThe town library will close in June, the council said. Its books go to the school.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", a, b, c)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "[3] library.txt shares no fact with the others") || strings.Contains(out, "a.txt shares no fact") {
+		t.Errorf("the text report does not name the unrelated article alone:\n%s", out)
+	}
+	if _, out, _ := runCmd(t, "", "--format", "text", a, c); !strings.Contains(out, "are they on one story?") || strings.Contains(out, "shares no fact") {
+		t.Errorf("two unrelated articles:\n%s", out)
+	}
+}
