@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storydiff/storydiff/compare"
 )
@@ -152,86 +153,99 @@ func mdCell(s string) string { return mdText(s, false, true) }
 // block, what opens one there (#, >, -, +, =, a number and . or )). White
 // space folds to one space, kept at the edges for word diffs.
 func mdText(s string, blockStart, cell bool) string {
-	var b strings.Builder
-	var rs []rune
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			if len(rs) > 0 && rs[len(rs)-1] == ' ' {
-				continue
-			}
-			r = ' '
-		}
-		rs = append(rs, r)
-	}
-	at := func(i int) rune {
-		if i < 0 || i >= len(rs) {
-			return 0
-		}
-		return rs[i]
-	}
+	s = foldSpace(s)
+	lead := len(s) - len(strings.TrimLeft(s, " ")) // the first byte that is not a space
+	prev := func(i int) rune { r, _ := utf8.DecodeLastRuneInString(s[:i]); return r }
+	next := func(i int) rune { r, _ := utf8.DecodeRuneInString(s[i+1:]); return r }
 	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-	lead := 0 // the first rune that is not a space
-	for lead < len(rs) && rs[lead] == ' ' {
-		lead++
-	}
-	for i, r := range rs {
+	var b strings.Builder
+	done := 0 // s[:done] is in b
+	for i := 0; i < len(s); i++ {
 		esc := false
-		switch r {
+		switch s[i] { // every character that may need a backslash is ASCII
 		case '`', '*', '<', '~', '[', ']':
 			esc = true
 		case '_':
-			esc = !(word(at(i-1)) && word(at(i+1)))
+			esc = !(word(prev(i)) && word(next(i)))
 		case '\\':
-			esc = at(i+1) == 0 || at(i+1) < 0x80 && unicode.IsPunct(at(i+1)) || at(i+1) < 0x80 && unicode.IsSymbol(at(i+1))
+			n := next(i)
+			esc = i+1 == len(s) || n < 0x80 && (unicode.IsPunct(n) || unicode.IsSymbol(n))
 		case '(':
-			esc = i == lead || at(i-1) == ']'
+			esc = i == lead || i > 0 && s[i-1] == ']'
 		case '&':
-			esc = entityAt(rs[i+1:])
+			esc = entityAt(s[i+1:])
 		case '#':
-			esc = blockStart && i == lead || (i == lead || at(i-1) == ' ') && closingHashes(rs[i:])
+			esc = blockStart && i == lead || (i == lead || s[i-1] == ' ') && strings.Trim(s[i:], "# ") == ""
 		case '|':
 			esc = cell
 		case '>', '-', '+', '=':
 			esc = blockStart && i == lead
 		case '.', ')':
-			esc = blockStart && i > lead && i-lead <= 9 && allDigits(rs[lead:i])
+			esc = blockStart && i > lead && i-lead <= 9 && allDigits(s[lead:i])
 		}
 		if esc {
+			if done == 0 {
+				b.Grow(len(s) + 8)
+			}
+			b.WriteString(s[done:i])
 			b.WriteByte('\\')
+			done = i
 		}
+	}
+	if done == 0 && b.Len() == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
+}
+
+// foldSpace makes every run of white space one space (kept at the edges,
+// for word diffs); s itself when it has none to fold.
+func foldSpace(s string) string {
+	clean := true
+	for i, r := range s {
+		if unicode.IsSpace(r) && (r != ' ' || i > 0 && s[i-1] == ' ') {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
 		b.WriteRune(r)
 	}
 	return b.String()
 }
 
-// entityAt reports whether rs (what follows an &) reads as an entity or a
+// entityAt reports whether s (what follows an &) reads as an entity or a
 // numeric character reference: a name or number and a semicolon.
-func entityAt(rs []rune) bool {
+func entityAt(s string) bool {
 	n := 0
-	for n < len(rs) && n < 32 && (rs[n] == '#' && n == 0 || rs[n] < 0x80 && (unicode.IsLetter(rs[n]) || unicode.IsDigit(rs[n]))) {
+	for n < len(s) && n < 32 && (s[n] == '#' && n == 0 || s[n] < 0x80 && (unicode.IsLetter(rune(s[n])) || unicode.IsDigit(rune(s[n])))) {
 		n++
 	}
-	return n > 0 && n < len(rs) && rs[n] == ';'
+	return n > 0 && n < len(s) && s[n] == ';'
 }
 
-// closingHashes reports whether rs is a run of # ending the text, which a
-// heading would drop as its closing sequence.
-func closingHashes(rs []rune) bool {
-	for _, r := range rs {
-		if r != '#' && r != ' ' {
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
 			return false
 		}
 	}
-	return true
-}
-
-func allDigits(rs []rune) bool {
-	for _, r := range rs {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return len(rs) > 0
+	return len(s) > 0
 }
 
 // mdCode shows an identifier or path as a code span when it is made of
