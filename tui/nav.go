@@ -360,18 +360,18 @@ func (m Model) step(dir int) Model {
 // of two groups that cross, one is drawn beside the other article's
 // sentences that come before it, above where the rows' order puts it.
 func (m Model) screenOrder() []int {
-	if m.mode != modePanes {
-		return nil
+	if so := m.drawOrder(); so != nil && m.mode == modePanes {
+		return so.seq
 	}
-	return m.drawOrder().seq
+	return nil
 }
 
 // drawOrder is the layout's drawing order of the items, worked out once
-// per layout: seq is nil unless the view is aligned with every article in
-// a pane.
+// per layout: nil, or seq nil, unless the view is aligned with every
+// article in a pane.
 func (m Model) drawOrder() *screenSeq {
 	if !m.aligned || m.lay == nil || m.lay.screen == nil || len(m.lay.panes) < len(m.ix.rep.Articles) {
-		return &screenSeq{}
+		return nil
 	}
 	so := m.lay.screen
 	if so.done {

@@ -81,7 +81,7 @@ func (m Model) itemStatus() string {
 	}
 	it := m.ix.items[m.cur]
 	ord := it.ord
-	if so := m.drawOrder(); so.seq != nil {
+	if so := m.drawOrder(); so != nil && so.seq != nil {
 		ord = so.ord[m.cur] // as n visits them
 	}
 	s := fmt.Sprintf("%s %d/%d", it.kind, ord, m.ix.counts[it.kind])
