@@ -150,6 +150,7 @@ func isNearest(r *Report, from, to SentenceRef) bool {
 // figure. Figures outside any group are unique.
 func linkQuantities(r *Report, ms []mentionAt) []Fact {
 	groups, near := factScopes(r)
+	events := newEventWords(r)
 	byGroup := map[string][]mentionAt{}
 	var order []string
 	var out []Fact
@@ -199,6 +200,9 @@ func linkQuantities(r *Report, ms []mentionAt) []Fact {
 					rank := statusRank(st)
 					if st == fact.Conflict && m.Kind == "number" {
 						continue
+					}
+					if st != fact.Shared && temporal(m.Kind) && !events.same(rep, m) {
+						continue // two events' dates (see factevent.go)
 					}
 					gap := math.Abs(rep.Value-m.Value) / max(math.Abs(rep.Value), math.Abs(m.Value), 1e-9)
 					// Ties go to the earliest fact, whatever the order visited.

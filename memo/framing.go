@@ -160,6 +160,6 @@ func writeFramingMarkdown(w io.Writer, m *Memo) {
 			fmt.Fprintf(w, "  - in quotations (the speakers' words): %d\n", af.Quoted)
 		}
 	}
-	fmt.Fprintf(w, "\n### Facts framed differently (%d)\n\n", len(m.Divergent))
+	fmt.Fprintf(w, "\n## Facts framed differently (%d)\n\n", len(m.Divergent))
 	writeEntries(w, m.Divergent, m.session != nil)
 }

@@ -56,11 +56,11 @@ func TestMarkdownFramingSection(t *testing.T) {
 	}
 	sec := md[i:]
 	for _, want := range []string{
-		"- **Coastline Daily Evening Edition Online**\n  - loaded words: landmark \\(evaluative, positive\\), great \\(sentiment, positive\\)\n  - doubt and concession verbs: none\n  - hedges: reportedly \\(hedge\\)",
-		"- **Meridian Wire**\n  - loaded words: none\n  - doubt and concession verbs: claimed \\(doubt verb\\)",
+		"- **Coastline Daily Evening Edition Online**\n  - loaded words: landmark (evaluative, positive), great (sentiment, positive)\n  - doubt and concession verbs: none\n  - hedges: reportedly (hedge)",
+		"- **Meridian Wire**\n  - loaded words: none\n  - doubt and concession verbs: claimed (doubt verb)",
 		"- **Harbor Herald**\n  - loaded words: none\n  - doubt and concession verbs: none\n  - hedges: none\n  - in quotations (the speakers' words): 1",
-		"### Facts framed differently (1)",
-		"  - framing: ≠ landmark \\(evaluative, positive\\)",
+		"## Facts framed differently (1)",
+		"  - framing: ≠ landmark (evaluative, positive)",
 	} {
 		if !strings.Contains(sec, want) {
 			t.Errorf("framing section lacks %q:\n%s", want, sec)
@@ -79,7 +79,7 @@ func TestHTMLFramingSection(t *testing.T) {
 	for _, want := range []string{
 		"<h2>Framing</h2>",
 		"<td>Coastline &lt;b&gt;Daily&lt;/b&gt;</td><td>landmark (evaluative, positive), great (sentiment, positive)</td><td><span class=\"none\">none</span></td><td>reportedly (hedge)</td><td class=\"n\">0</td>",
-		"<h3>Facts framed differently (1)</h3>",
+		"<h2>Facts framed differently (1)</h2>",
 		"framing: ≠ landmark (evaluative, positive)",
 	} {
 		if !strings.Contains(h, want) {

@@ -16,7 +16,7 @@ func (m *Memo) JSON(w io.Writer) error {
 	if s := m.session; s != nil {
 		r, t, f := s.Progress()
 		rv := &reviewJSON{Session: m.Session, Reviewed: r, Total: t, Flagged: f,
-			Changed: nonNil(s.Changed()), Marks: s.Marks(), Orphans: s.Orphans(), Corrections: s.Corrections()}
+			Changed: nonNil(s.Changed()), Marks: m.placedMarks(s.Marks()), Orphans: s.Orphans(), Corrections: s.Corrections()}
 		if rv.Corrections == nil {
 			rv.Corrections = []review.Correction{}
 		}
@@ -47,8 +47,31 @@ type reviewJSON struct {
 	Total    int           `json:"total"`
 	Flagged  int           `json:"flagged"`
 	Changed  []string      `json:"changed"`
-	Marks    []review.Mark `json:"marks"`
+	Marks    []placedMark  `json:"marks"`
 	Orphans  []review.Mark `json:"orphans"`
 	// Corrections of the grouping, already made to the report above.
 	Corrections []review.Correction `json:"corrections"`
+}
+
+// placedMark is a mark with, for a sentence only one outlet has, where it
+// is: its id is a hash a reader cannot turn back into an article.
+type placedMark struct {
+	review.Mark
+	Article  *int `json:"article,omitempty"`
+	Sentence *int `json:"sentence,omitempty"`
+}
+
+func (m *Memo) placedMarks(marks []review.Mark) []placedMark {
+	out := make([]placedMark, len(marks))
+	for i, mk := range marks {
+		out[i].Mark = mk
+		if mk.Kind != review.KindSentence {
+			continue
+		}
+		if as, ok := m.ix.sentence(mk.ID); ok {
+			a, sn := as[0], as[1]
+			out[i].Article, out[i].Sentence = &a, &sn
+		}
+	}
+	return out
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storydiff/storydiff/compare"
 )
@@ -35,9 +36,9 @@ func (m *Memo) Markdown(w io.Writer) error {
 	p("| Article | Title | Shared | Related | Unique | Originality | Leaves out |\n|---|---|--:|--:|--:|--:|--:|\n")
 	for _, a := range arts {
 		s := a.Summary
-		p("| %s | %s | %d | %d | %d | %.0f%% | %d of %d |\n", mdEscape(a.Label), mdEscape(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, s.LeavesOut(), m.Groups)
+		p("| %s | %s | %d | %d | %d | %.0f%% | %d of %d |\n", mdCell(a.Label), mdCell(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, s.LeavesOut(), m.Groups)
 	}
-	p("\n%d facts are reported by two or more articles; %d by all %d.\n\n", m.Groups, m.InAll, len(arts))
+	p("\n%s\n\n", m.SharedLine())
 
 	if m.session != nil {
 		p("## Flagged (%d)\n\n", len(m.Flagged))
@@ -62,7 +63,7 @@ func (m *Memo) Markdown(w io.Writer) error {
 			p("The editor corrected the grouping; the memo above already reflects it.\n\n")
 		}
 		for i, c := range m.Corrections {
-			p("- %s\n", mdEscape(CorrectionText(c, i < len(m.Applied) && m.Applied[i])))
+			p("- %s\n", mdLine(CorrectionText(c, i < len(m.Applied) && m.Applied[i])))
 		}
 		if len(m.Corrections) == 0 {
 			p("None.\n\n")
@@ -131,13 +132,91 @@ func writeEntries(w io.Writer, es []Entry, withMarks bool) {
 // diffMarkdown renders a word diff as [-deleted-]{+inserted+}, escaped.
 func diffMarkdown(ops []compare.DiffOp) string { return compare.DiffNotation(ops, mdEscape) }
 
-// mdEscape makes text literal in Markdown: one line, every character with
-// a meaning backslash-escaped.
-func mdEscape(s string) string {
+// mdEscape makes text literal in Markdown where it runs on inside a line
+// (after a label, in a heading): one line, and a backslash only before what
+// Markdown would read there as markup, so a file name reads
+// 01-harbor-herald.txt, not 01\-harbor\-herald.txt.
+func mdEscape(s string) string { return mdText(s, false, false) }
+
+// mdLine is mdEscape for text that opens a block: a list item's or a block
+// quote's first words, where "- ", "1. ", "# " or "> " would be markup.
+func mdLine(s string) string { return mdText(s, true, false) }
+
+// mdCell is mdEscape for a table cell, where | ends the cell.
+func mdCell(s string) string { return mdText(s, false, true) }
+
+// mdText escapes, after CommonMark and GitHub's extensions: always `, *,
+// < and ~ (code, emphasis, HTML and autolinks, strikethrough), [ and ]
+// (links); _ unless inside a word (snake_case cannot open emphasis); \
+// before punctuation; ( after ] (a link's target); & where it would start
+// an entity; a closing run of #; | in a table cell; and at the start of a
+// block, what opens one there (#, >, -, +, =, a number and . or )). White
+// space folds to one space, kept at the edges for word diffs.
+func mdText(s string, blockStart, cell bool) string {
+	s = foldSpace(s)
+	lead := len(s) - len(strings.TrimLeft(s, " ")) // the first byte that is not a space
+	prev := func(i int) rune { r, _ := utf8.DecodeLastRuneInString(s[:i]); return r }
+	next := func(i int) rune { r, _ := utf8.DecodeRuneInString(s[i+1:]); return r }
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 	var b strings.Builder
+	done := 0 // s[:done] is in b
+	for i := 0; i < len(s); i++ {
+		esc := false
+		switch s[i] { // every character that may need a backslash is ASCII
+		case '`', '*', '<', '~', '[', ']':
+			esc = true
+		case '_':
+			esc = !(word(prev(i)) && word(next(i)))
+		case '\\':
+			n := next(i)
+			esc = i+1 == len(s) || n < 0x80 && (unicode.IsPunct(n) || unicode.IsSymbol(n))
+		case '(':
+			esc = i == lead || i > 0 && s[i-1] == ']'
+		case '&':
+			esc = entityAt(s[i+1:])
+		case '#':
+			esc = blockStart && i == lead || (i == lead || s[i-1] == ' ') && strings.Trim(s[i:], "# ") == ""
+		case '|':
+			esc = cell
+		case '>', '-', '+', '=':
+			esc = blockStart && i == lead
+		case '.', ')':
+			esc = blockStart && i > lead && i-lead <= 9 && allDigits(s[lead:i])
+		}
+		if esc {
+			if done == 0 {
+				b.Grow(len(s) + 8)
+			}
+			b.WriteString(s[done:i])
+			b.WriteByte('\\')
+			done = i
+		}
+	}
+	if done == 0 && b.Len() == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
+}
+
+// foldSpace makes every run of white space one space (kept at the edges,
+// for word diffs); s itself when it has none to fold.
+func foldSpace(s string) string {
+	clean := true
+	for i, r := range s {
+		if unicode.IsSpace(r) && (r != ' ' || i > 0 && s[i-1] == ' ') {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if unicode.IsSpace(r) { // runs of white space fold to one space, kept at the edges for diffs
+		if unicode.IsSpace(r) {
 			if !space {
 				b.WriteByte(' ')
 			}
@@ -145,12 +224,28 @@ func mdEscape(s string) string {
 			continue
 		}
 		space = false
-		if strings.ContainsRune("\\`*_[]{}<>()#+-!|~&", r) {
-			b.WriteByte('\\')
-		}
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// entityAt reports whether s (what follows an &) reads as an entity or a
+// numeric character reference: a name or number and a semicolon.
+func entityAt(s string) bool {
+	n := 0
+	for n < len(s) && n < 32 && (s[n] == '#' && n == 0 || s[n] < 0x80 && (unicode.IsLetter(rune(s[n])) || unicode.IsDigit(rune(s[n])))) {
+		n++
+	}
+	return n > 0 && n < len(s) && s[n] == ';'
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return len(s) > 0
 }
 
 // mdCode shows an identifier or path as a code span when it is made of
@@ -171,7 +266,7 @@ func mdCode(s string) string {
 func quoteBlock(note string) string {
 	var lines []string
 	for _, l := range strings.Split(strings.TrimSpace(note), "\n") {
-		lines = append(lines, "> "+mdEscape(l))
+		lines = append(lines, "> "+mdLine(l))
 	}
 	return strings.Join(lines, "\n")
 }

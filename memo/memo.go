@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/storydiff/storydiff/compare"
@@ -147,6 +148,23 @@ func Build(rep *compare.Report, s *review.Session, sessionPath string) *Memo {
 	return m
 }
 
+// SharedLine says how many facts the articles share: "8 facts are
+// reported by two or more articles; 5 by all 3.", "1 fact is reported by
+// both articles."
+func (m *Memo) SharedLine() string {
+	n := len(m.rep.Articles)
+	facts := func(k int) string {
+		if k == 1 {
+			return "1 fact is"
+		}
+		return fmt.Sprintf("%d facts are", k)
+	}
+	if n <= 2 {
+		return facts(m.Groups) + " reported by both articles."
+	}
+	return fmt.Sprintf("%s reported by two or more articles; %d by all %d.", facts(m.Groups), m.InAll, n)
+}
+
 // Articles is the report's articles, for the writers.
 func (m *Memo) Articles() []compare.Article { return m.rep.Articles }
 
@@ -234,13 +252,32 @@ func (m *Memo) quoteEntry(e Entry, q compare.Quote) Entry {
 	return e
 }
 
-// ItemLabel describes an entry in one line: its kind and a short excerpt.
+// ItemLabel describes an entry in one line: its kind, the outlets that
+// carry it (one outlet with where in its article), and a short excerpt.
 func (e Entry) ItemLabel() string {
 	ex := ""
 	if len(e.Versions) > 0 {
 		ex = e.Versions[0].Text
 	}
-	return e.Kind + ": " + Excerpt(ex, 80)
+	var labels []string
+	for _, v := range e.Versions {
+		if !slices.Contains(labels, v.Label) {
+			labels = append(labels, v.Label)
+		}
+	}
+	where := ""
+	switch {
+	case len(labels) == 1:
+		where = " in " + labels[0]
+		if p := e.Versions[0].Place; p != "" {
+			where += " (" + p + ")"
+		}
+	case len(labels) > 3:
+		where = fmt.Sprintf(" in %s and %d more", strings.Join(labels[:3], ", "), len(labels)-3)
+	case len(labels) > 1:
+		where = " in " + strings.Join(labels, ", ")
+	}
+	return e.Kind + where + ": " + Excerpt(ex, 80)
 }
 
 // Excerpt cuts text to about n characters at a word boundary.

@@ -61,7 +61,7 @@ func TestMarkdownGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden(t, "testdata/memo.md", buf.Bytes())
-	for _, want := range []string{"## Flagged (1)", "## Orphaned marks (1)", "2/10 reviewed, 1 flagged", "{+Officials claimed 450+} jobs", "[-", "{+", `\*source?\* \<b\>`} {
+	for _, want := range []string{"## Flagged (1)", "## Orphaned marks (1)", "2/10 reviewed, 1 flagged", "{+Officials claimed 450+} jobs", "[-", "{+", `\*source?\* \<b>`} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("the memo lacks %q", want)
 		}

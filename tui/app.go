@@ -181,6 +181,8 @@ func (m Model) handleReport(msg reportMsg) (tea.Model, tea.Cmd) {
 	}
 	m.ix = newIndex(msg.rep)
 	m = m.attachSession(msg.sess)
+	short, _ := unrelated(msg.rep)
+	m.note = joinNotes(short, m.note)
 	if msg.err != nil { // opened, but its first save failed: try again later
 		m.rv.saveErr, m.rv.dirty = msg.err, true
 	}

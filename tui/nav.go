@@ -360,9 +360,24 @@ func (m Model) step(dir int) Model {
 // of two groups that cross, one is drawn beside the other article's
 // sentences that come before it, above where the rows' order puts it.
 func (m Model) screenOrder() []int {
-	if !m.aligned || m.mode != modePanes || m.lay == nil || len(m.lay.panes) < len(m.ix.rep.Articles) {
+	if so := m.drawOrder(); so != nil && m.mode == modePanes {
+		return so.seq
+	}
+	return nil
+}
+
+// drawOrder is the layout's drawing order of the items, worked out once
+// per layout: nil, or seq nil, unless the view is aligned with every
+// article in a pane.
+func (m Model) drawOrder() *screenSeq {
+	if !m.aligned || m.lay == nil || m.lay.screen == nil || len(m.lay.panes) < len(m.ix.rep.Articles) {
 		return nil
 	}
+	so := m.lay.screen
+	if so.done {
+		return so
+	}
+	so.done = true
 	// Sorted by line, then on one line left to right: by the first pane
 	// that draws the item's row on that line.
 	key := make([]int, len(m.ix.items))
@@ -370,7 +385,7 @@ func (m Model) screenOrder() []int {
 	for i, it := range m.ix.items {
 		top := m.lay.rowTop[it.row]
 		if top < 0 {
-			return nil
+			return so
 		}
 		left := len(m.lay.panes)
 	panes:
@@ -386,7 +401,26 @@ func (m Model) screenOrder() []int {
 		seq[i] = i
 	}
 	slices.SortStableFunc(seq, func(a, b int) int { return key[a] - key[b] })
-	return seq
+	// Ordinals in this order, so "unique 3/26" counts as n visits; a
+	// conflict, which several rows may show, keeps one ordinal, its first.
+	so.ord = make([]int, len(seq))
+	var counts [kindConflict + 1]int
+	conflictOrd := map[int]int{}
+	for _, i := range seq {
+		it := m.ix.items[i]
+		if it.kind == kindConflict {
+			if _, seen := conflictOrd[it.fact]; !seen {
+				counts[kindConflict]++
+				conflictOrd[it.fact] = counts[kindConflict]
+			}
+			so.ord[i] = conflictOrd[it.fact]
+			continue
+		}
+		counts[it.kind]++
+		so.ord[i] = counts[it.kind]
+	}
+	so.seq = seq
+	return so
 }
 
 // stepInOrder is step along seq, a screen order: from the current item

@@ -2,12 +2,15 @@ package tui
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/storydiff/storydiff/compare"
 )
 
 // state is the part of the model navigation changes, for comparing.
@@ -181,5 +184,47 @@ func TestNextFollowsTheScreenTopToBottom(t *testing.T) {
 		if m.cur != seen[i] {
 			t.Fatalf("N from item %d went to item %d, want %d", seen[i+1], m.cur, seen[i])
 		}
+	}
+}
+
+// The status bar numbers the items in the order n visits them: "unique
+// 3/26" is the third unique sentence n reached, not the third in the rows'
+// order, which differs where outlets order facts differently.
+func TestItemNumbersFollowN(t *testing.T) {
+	reports := map[string]*compare.Report{"fixture": loadFixture(t), "demo": compareFiles(t, demoPaths(t)...)}
+	if paths, err := filepath.Glob("../../shared/seeds/*.txt"); err == nil && len(paths) >= 2 {
+		reports["seeds"] = compareFiles(t, paths...)
+	}
+	crossed := false
+	for name, rep := range reports {
+		m := newTestModel(t, rep, 160, 45)
+		if len(m.lay.panes) < len(rep.Articles) {
+			continue
+		}
+		next := map[string]int{}
+		seen := map[int]bool{}
+		for range len(m.ix.items) {
+			m = press(m, "n")
+			if seen[m.cur] {
+				break
+			}
+			seen[m.cur] = true
+			it := m.ix.items[m.cur]
+			if it.kind == kindConflict {
+				continue // a conflict shown on several rows keeps one number
+			}
+			kind := it.kind.String()
+			next[kind]++
+			want := fmt.Sprintf("%s %d/%d", kind, next[kind], m.ix.counts[it.kind])
+			if v := ansi.Strip(m.View().Content); !strings.Contains(v, want) {
+				t.Fatalf("%s: at the %d. %s n reached, the screen lacks %q:\n%s", name, next[kind], kind, want, v)
+			}
+			if it.ord != next[kind] {
+				crossed = true
+			}
+		}
+	}
+	if !crossed {
+		t.Error("in no report here did the rows' order and n's differ: the test cannot tell them apart")
 	}
 }

@@ -100,6 +100,10 @@ func (ov overview) resize(ix *index, width, height int, st *Styles) overview {
 	ov.lines, ov.plain, ov.targets = nil, nil, nil
 	rep := ix.rep
 	ov.addReview(st)
+	if _, full := unrelated(rep); full != "" {
+		ov.wrapped(full, 0, -1, st)
+		ov.text("")
+	}
 	// Conflicts first: a figure the outlets disagree on is what an editor
 	// most needs to check, and the coverage matrix can run long.
 	ov.text(st.Heading.Render("Conflicts: figures that disagree"))
@@ -348,7 +352,10 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 			ov.add(s, s, ix.rowOf(m.Article, m.Sentences[0]))
 		}
 	}
-	if !any {
+	switch {
+	case !any && len(ix.rep.Groups) == 0:
+		ov.text(st.Subtle.Render("  none: no article carries a fact another does"))
+	case !any:
 		ov.text(st.Subtle.Render("  none: every article carries every fact another does"))
 	}
 	ov.text("")

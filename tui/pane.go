@@ -39,6 +39,18 @@ type layout struct {
 	rowH    []int
 	total   int // aligned view: the line count of every pane
 	spec    layoutSpec
+	// screen is the items in the order this layout draws them, worked
+	// out on first use; withFocus's copies share it, as they share the
+	// lines.
+	screen *screenSeq
+}
+
+// screenSeq is the items in drawing order and each item's ordinal among
+// those of its kind in that order.
+type screenSeq struct {
+	done bool
+	seq  []int // nil when the layout has no one drawing order
+	ord  []int
 }
 
 // layoutSpec is what a layout depends on.
@@ -63,7 +75,7 @@ func (spec layoutSpec) diffOf(ix *index, r, a int) map[int][]span {
 // buildLayout draws every pane for a spec. It is the only expensive step
 // and runs on resize, view switch, paging across articles and search.
 func buildLayout(ix *index, spec layoutSpec, st *Styles) *layout {
-	l := &layout{aligned: spec.aligned, panes: make([]pane, len(spec.visible)), spec: spec}
+	l := &layout{aligned: spec.aligned, panes: make([]pane, len(spec.visible)), spec: spec, screen: &screenSeq{}}
 	for p, a := range spec.visible {
 		w := spec.widths[p]
 		n := len(ix.rep.Articles[a].Sentences)

@@ -74,10 +74,17 @@ func (m Model) itemStatus() string {
 		if m.curRow >= 0 {
 			return "a sentence"
 		}
+		if short, _ := unrelated(m.ix.rep); short != "" {
+			return short
+		}
 		return "n: next item"
 	}
 	it := m.ix.items[m.cur]
-	s := fmt.Sprintf("%s %d/%d", it.kind, it.ord, m.ix.counts[it.kind])
+	ord := it.ord
+	if so := m.drawOrder(); so != nil && so.seq != nil {
+		ord = so.ord[m.cur] // as n visits them
+	}
+	s := fmt.Sprintf("%s %d/%d", it.kind, ord, m.ix.counts[it.kind])
 	if it.kind == kindQuote {
 		s += " (" + quoteStatus(m.ix.rep.Quotes[it.quote]) + ")"
 	}

@@ -78,6 +78,8 @@ type config struct {
 	timeout time.Duration
 	paths   []string
 	session string // --session: the review session file
+	// retarget lets --session open a session saved for other articles.
+	retarget bool
 }
 
 // run is the whole command, with its streams passed in so tests can drive it.
@@ -206,6 +208,7 @@ func parseArgs(args []string, stdout io.Writer) (config, error) {
 	fs.StringVar(&cfg.format, "format", "", fmt.Sprintf("output `format`: tui (the interactive side-by-side view; the default when standard output is a terminal), text (a readable summary; the default otherwise), json (the full report, contract version %d; compact unless written to a terminal), markdown or html (the editor's memo: coverage, flagged items, conflicts, quotes, notes)", compare.ReportVersion))
 	fs.StringVar(&cfg.output, "o", "", "write the output to `file` instead of standard output")
 	fs.StringVar(&cfg.session, "session", "", "review session `file`: the interactive view creates or resumes it and keeps marks and notes there; --format markdown, json or html put them in the memo")
+	fs.BoolVar(&cfg.retarget, "retarget", false, "let --session open a session saved for other articles and move it to these (its marks that match nothing are kept and listed as orphaned); without it such a session is refused")
 	fs.Var(&labels, "label", "`name` shown for an article; repeat once per article, in order (default: the page's site name, else the URL's host or the file name)")
 	fs.Var(&maxSize, "max-size", "refuse articles larger than `size` (bytes, or with a K, M or G suffix)")
 	fs.DurationVar(&cfg.timeout, "timeout", fetch.DefaultTimeout, "give up fetching a URL, or reading a named pipe, after `duration` (e.g. 20s, 1m)")
@@ -260,6 +263,9 @@ report is written and its path printed).
 	}
 	if cfg.session != "" && cfg.format == "text" {
 		return cfg, fmt.Errorf("--session works with --format tui, markdown, json or html, not text")
+	}
+	if cfg.retarget && cfg.session == "" {
+		return cfg, fmt.Errorf("--retarget moves a session to other articles: it needs --session")
 	}
 	if len(cfg.paths) == 1 {
 		return cfg, fmt.Errorf("need at least two articles to compare, got one (%s)", cfg.paths[0])

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -22,6 +23,7 @@ import (
 	"github.com/storydiff/storydiff"
 	"github.com/storydiff/storydiff/compare"
 	"github.com/storydiff/storydiff/compare/ingest"
+	"github.com/storydiff/storydiff/fetch"
 	"github.com/storydiff/storydiff/memo"
 	"github.com/storydiff/storydiff/review"
 	"github.com/storydiff/storydiff/tui"
@@ -65,6 +67,11 @@ func startReview(cfg config, stdin io.Reader, write bool) (*reviewRun, error) {
 	default:
 		rr.stored = f
 	}
+	if rr.stored != nil && !cfg.retarget {
+		if missing := missingArticles(cfg, rr.stored.Articles); len(missing) > 0 {
+			return nil, fmt.Errorf("session %s was saved for other articles (%s not among these): name them, or add --retarget to move it to these (marks that match nothing are kept as orphans)", name, strings.Join(missing, ", "))
+		}
+	}
 	if !write || rr.readOnly != "" {
 		return rr, nil
 	}
@@ -88,6 +95,63 @@ func startReview(cfg config, stdin io.Reader, write bool) (*reviewRun, error) {
 		return nil, err
 	}
 	return rr, nil
+}
+
+// missingArticles names the saved articles that are not among the ones
+// given now. An article counts as given when it has the same source (the
+// path or URL as typed, or the same file by its absolute path), the same
+// bytes, or the same label (the --label given, else the file name or the
+// URL's host). Opening a session with other articles would otherwise move
+// every mark to them, and most would be orphaned: the editor must say so.
+// More articles than were saved are fine: every saved one is still there.
+func missingArticles(cfg config, saved []review.Source) []string {
+	type given struct {
+		source, abs, sum string
+		labels           []string
+	}
+	var cur []given
+	if len(cfg.paths) == 0 {
+		for _, d := range storydiff.Demo() {
+			cur = append(cur, given{source: "demo:" + d.Name, sum: hashOf(d.Data)})
+		}
+	}
+	for i, p := range cfg.paths {
+		g := given{source: p}
+		if i < len(cfg.labels) {
+			g.labels = append(g.labels, cfg.labels[i])
+		}
+		switch {
+		case p == "-":
+			g.labels = append(g.labels, "stdin")
+		case fetch.IsURL(p):
+			g.labels = append(g.labels, hostLabel(p))
+		default:
+			g.labels = append(g.labels, filepath.Base(p))
+			g.abs, _ = filepath.Abs(p)
+			if data, err := readArticleBytes(p, cfg.maxSize); err == nil {
+				g.sum = hashOf(data)
+			}
+		}
+		cur = append(cur, g)
+	}
+	var missing []string
+	for _, s := range saved {
+		found := slices.ContainsFunc(cur, func(g given) bool {
+			return s.Source == g.source ||
+				(s.Source != "" && filepath.IsAbs(s.Source) && filepath.Clean(s.Source) == g.abs) ||
+				(s.Source != "" && !fetch.IsURL(s.Source) && g.abs != "" && filepath.Clean(s.Source) == filepath.Clean(g.source)) ||
+				(s.SHA256 != "" && s.SHA256 == g.sum) ||
+				(s.Label != "" && slices.Contains(g.labels, s.Label))
+		})
+		if !found {
+			name := s.Label
+			if name == "" {
+				name = s.Source
+			}
+			missing = append(missing, ingest.Sanitize(name))
+		}
+	}
+	return missing
 }
 
 // writable reports whether marks are saved.

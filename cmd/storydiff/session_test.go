@@ -34,7 +34,7 @@ func TestMemoFormatsWithSession(t *testing.T) {
 	sess := writeFile(t, dir, "s.json", []byte(fmt.Sprintf(`{"version": 1, "marks": [{"id": %q, "kind": "group", "flagged": true, "note": "check <this>"}]}`, groupID(t, a, b))))
 	before, _ := os.ReadFile(sess)
 	for format, want := range map[string][]string{
-		"markdown": {"## Flagged (1)", `check \<this\>`, "0/"},
+		"markdown": {"## Flagged (1)", `check \<this>`, "0/"},
 		"html":     {"⚑", "check &lt;this&gt;", "<section class=\"column\">"},
 		"json":     {`"review"`, `"flagged":true`, `"note":"check <this>"`},
 	} {

@@ -57,6 +57,12 @@ func writeText(w io.Writer, r *compare.Report) {
 	fmt.Fprintln(w, "\nFACTS IN MORE THAN ONE ARTICLE (in order of first appearance)")
 	if len(r.Groups) == 0 {
 		fmt.Fprintln(w, "  none found: no sentence of one article reports what another does (are they on one story?)")
+	} else {
+		for i, a := range r.Articles {
+			if a.Summary.Shared+a.Summary.Related == 0 {
+				fmt.Fprintf(w, "  [%d] %s shares no fact with the others (is it on this story?)\n", i+1, flat(a.Label))
+			}
+		}
 	}
 	for _, g := range r.Groups {
 		flags := string(g.Kind)

@@ -47,6 +47,12 @@ func TestExtractPatterns(t *testing.T) {
 			[]want{{text: "We are ready", speaker: "Jane Doe", role: "the port's director", cue: "said"}}},
 		{"parenthesis", `"Subpoenas are not optional," Rep. Jason Chaffetz (R-Utah) said.`,
 			[]want{{text: "Subpoenas are not optional", speaker: "Jason Chaffetz", role: "Rep.", cue: "said"}}},
+		{"possessive and role", "Tara Reid entered rehab.\n\n\"She is doing well,\" Reid's rep told Us.",
+			[]want{{text: "She is doing well", speaker: "Reid's rep", cue: "told Us"}}},
+		{"pronoun's role", "Tara Reid entered rehab.\n\n\"She is doing well,\" her rep told reporters.",
+			[]want{{text: "She is doing well", speaker: "Tara Reid's rep", cue: "told reporters"}}},
+		{"role's role", "Actress Tara Reid entered rehab.\n\n\"She is doing well,\" the actress's publicist said.",
+			[]want{{text: "She is doing well", speaker: "Tara Reid's publicist", cue: "said"}}},
 		{"pronoun", "Mayor Ann Lee spoke on Monday.\n\n\"The city is safe,\" she said.",
 			[]want{{text: "The city is safe", speaker: "Ann Lee", cue: "said"}}},
 		{"the company", "Acme Corp. cut 300 jobs. \"Times are hard,\" the company said.",
@@ -118,6 +124,52 @@ func TestExtractMultiParagraph(t *testing.T) {
 		t.Errorf("speaker %q from %q, want Jane Doe from the pronoun", q.Speaker, text[q.SpeakerStart:q.SpeakerEnd])
 	}
 	checkOffsets(t, text, q)
+}
+
+// A text that sets each sentence as a paragraph splits a quotation
+// without a mark opening each paragraph: it runs to the paragraph whose
+// first mark closes, and is attributed there. A mark that opens, or one
+// too far on, ends nothing.
+func TestExtractUnmarkedParagraphs(t *testing.T) {
+	text := "Jane Doe explained her plan.\n\n\"First we fix the roads.\n\nThen we fix the schools.\n\nThen the bridges,\" she said.\n\nThe council met later."
+	got := Extract(text, nil)
+	if len(got) != 1 {
+		t.Fatalf("got %v, want one quote over three paragraphs", describe(got))
+	}
+	q := got[0]
+	if q.Text != "First we fix the roads. Then we fix the schools. Then the bridges" || len(q.Parts) != 3 || q.Speaker != "Jane Doe" || q.Cue != "said" {
+		t.Errorf("text %q with %d parts, speaker %q, cue %q", q.Text, len(q.Parts), q.Speaker, q.Cue)
+	}
+	checkOffsets(t, text, q)
+
+	for name, text := range map[string]string{
+		"an opening mark": "Jane Doe explained her plan.\n\n\"First we fix the roads.\n\nThe council called it \"a plan\" on Monday.",
+		"too far":         "Jane Doe explained her plan.\n\n\"First we fix the roads." + strings.Repeat("\n\nThe council met.", maxUnmarkedParas) + "\n\nThen the bridges,\" she said.",
+	} {
+		for _, q := range Extract(text, nil) {
+			if len(q.Parts) > 1 || strings.Contains(q.Text, "council") {
+				t.Errorf("%s: a quotation ran on into the paragraphs after it: %q", name, q.Text)
+			}
+			checkOffsets(t, text, q)
+		}
+	}
+}
+
+// A publication named like a person ("Us Weekly", "Coastline Daily") is
+// an organisation: "she" later in the article is not the magazine she
+// told something.
+func TestAMagazineIsNoPerson(t *testing.T) {
+	text := "Actress checks into rehab\n\nThree years ago, Reid, who has launched a new fashion line, opened up about her party image.\n\n" +
+		"\"My picture is taken only when I have a cup in my hand,\" she told Us Weekly.\n\n\"I am so happy with where I am right now.\n\nI do not need to do anything anymore,\" she added."
+	got := Extract(text, nil)
+	if len(got) != 2 {
+		t.Fatalf("got %v, want two quotes", describe(got))
+	}
+	for _, q := range got {
+		if q.Speaker == "Us Weekly" {
+			t.Errorf("%q is given to the magazine", q.Text)
+		}
+	}
 }
 
 func TestExtractUsesGivenSentences(t *testing.T) {

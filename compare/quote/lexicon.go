@@ -289,7 +289,7 @@ var orgWords = listSet("orgWords", `group inc inc. corp corp. company co. ltd lt
 	power electric pharmaceuticals systems software capital partners solutions industries
 	enterprises labs communications entertainment foods steel chemical chemicals
 	international worldwide global records studios bancorp financial insurance motors
-	automotive railways airways energy telecom wireless`)
+	automotive railways airways energy telecom wireless weekly magazine daily gazette herald`)
 
 // govWords make an organisation a public body, preferred for "the agency".
 var govWords = listSet("govWords", `agency department office administration bureau commission ministry government

@@ -18,7 +18,9 @@ import (
 //
 // A paragraph that ends inside a quotation continues it into the next
 // paragraph when that one opens with a mark, the usual way of printing a
-// quotation that runs over several paragraphs.
+// quotation that runs over several paragraphs; or, where a text sets each
+// sentence as a paragraph, into the paragraphs without any mark up to the
+// one whose first mark closes.
 
 // rawQuote is a paired quotation before it is judged.
 type rawQuote struct {
@@ -37,6 +39,10 @@ type piece struct {
 	closed            bool
 	para              int
 	single            bool // in single marks, in a headline
+	// tail is a paragraph's words up to a closing mark that opens nothing
+	// in it, its first mark: the end of a quotation opened paragraphs
+	// before (see pairQuotes). Alone it is no quotation.
+	tail bool
 }
 
 const (
@@ -92,6 +98,7 @@ func direction(text string, p Span, i, n int, glyph byte, depth int) int {
 func pairParagraph(text string, p Span, para int, out []piece) []piece {
 	var stack [4]struct{ pos, end int }
 	depth := 0
+	first := true // no mark seen yet
 	for i := p.Start; i < p.End; {
 		if c := text[i]; c < 0xC2 && c != '"' && c != '<' {
 			i++
@@ -110,12 +117,17 @@ func pairParagraph(text string, p Span, para int, out []piece) []piece {
 		}
 		switch direction(text, p, i, n, glyph, depth) {
 		case opens:
+			first = false
 			if depth < len(stack) {
 				stack[depth].pos, stack[depth].end = i, i+n
 				depth++
 			}
 		case closes:
 			if depth == 0 {
+				if first {
+					out = append(out, piece{open: p.Start, is: p.Start, ie: i, end: i + n, closed: true, para: para, tail: true})
+				}
+				first = false
 				break
 			}
 			depth--
@@ -223,12 +235,28 @@ func (d *doc) pairQuotes() []rawQuote {
 	var out []rawQuote
 	for k := 0; k < len(pieces); k++ {
 		pc := pieces[k]
+		if pc.tail {
+			continue // a closing mark whose quotation opened nowhere
+		}
 		rq := rawQuote{open: pc.open, paraFirst: pc.para}
 		rq.label, pc.is = d.speakerLabel(pc.is, pc.ie)
 		rq.parts = d.addPart(rq.parts, pc)
 		for !pc.closed && k+1 < len(pieces) {
 			nx := pieces[k+1]
-			if nx.para != pc.para+1 || nx.open != d.paras[nx.para].Start {
+			if nx.tail && nx.para > pc.para && nx.para-pc.para <= maxUnmarkedParas {
+				// A quotation whose paragraphs were split without a mark
+				// opening each (a paragraph per sentence): the paragraphs
+				// between, which hold no mark, are its words, and the
+				// closing mark that opens nothing ends it.
+				for q := pc.para + 1; q < nx.para; q++ {
+					rq.parts = d.addPart(rq.parts, piece{is: d.paras[q].Start, ie: d.paras[q].End, para: q})
+				}
+				k++
+				pc = nx
+				rq.parts = d.addPart(rq.parts, pc)
+				break
+			}
+			if nx.tail || nx.para != pc.para+1 || nx.open != d.paras[nx.para].Start {
 				break
 			}
 			if l, _ := d.speakerLabel(nx.is, nx.ie); l.End > 0 {
@@ -257,6 +285,11 @@ func (d *doc) pairQuotes() []rawQuote {
 	}
 	return out
 }
+
+// maxUnmarkedParas is how many paragraphs on a quotation may run without
+// a mark opening each before its closing mark: a dozen sentences set as
+// paragraphs. A stray closing mark further on ends nothing.
+const maxUnmarkedParas = 12
 
 // speakerLabel finds a transcript label at the start of [s, e): one to three
 // words in capitals and a colon ("WALLACE:", "MR. TRUMP:"). It returns the

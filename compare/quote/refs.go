@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // A subject that is not a name refers to one: a pronoun ("she"), a role
 // noun ("the councilwoman", "the company"), a possessor ("his statement")
 // or an owned group ("Scott's family"). These read such subjects and
@@ -99,19 +101,63 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 }
 
 // ownedBefore reads a person or group named by whose it is, ending at
-// token i: "Scott's family", "Trump's lawyers".
+// token i: "Scott's family", "Trump's lawyers"; with the owner a pronoun
+// or a role, resolved: "her rep" and "the actress's rep" are Tara Reid's
+// rep ("the actress's rep" keeps its words as the role when no one is
+// found).
 func (d *doc) ownedBefore(lo, i int) (subject, bool) {
 	w := d.word(i)
-	if i-1 < lo || !(kinNouns.has(w) || peopleNouns.has(w) || ownedNouns.has(w)) || !d.isPossessive(i-1) || !d.toks[i-1].upper {
+	if i-1 < lo || !(kinNouns.has(w) || peopleNouns.has(w) || ownedNouns.has(w) || speaksFor(w)) || d.toks[i-1].quoted {
 		return subject{}, false
 	}
-	k := i - 1
-	for k > lo && d.isName(k-1) {
-		k--
+	switch o := i - 1; {
+	case d.isPossessive(o) && d.toks[o].upper:
+		k := o
+		for k > lo && d.isName(k-1) {
+			k--
+		}
+		s := subject{from: k, to: i + 1, ss: d.toks[k].s, se: d.toks[i].e}
+		s.name = d.spanText(k, i+1)
+		return s, true
+	case d.word(o) == "his" || d.word(o) == "her" || d.word(o) == "their" || d.word(o) == "its":
+		var owner subject
+		switch d.word(o) {
+		case "his":
+			owner = d.resolvedPerson(o, o, male)
+		case "her":
+			owner = d.resolvedPerson(o, o, female)
+		default:
+			owner, _ = d.ownerBefore(lo, o)
+		}
+		if owner.name == "" {
+			return subject{}, false
+		}
+		return subject{from: o, to: i + 1, ss: d.toks[o].s, se: d.toks[i].e, name: owner.name + "'s " + d.spanText(i, i+1)}, true
+	case d.isPossessive(o) && o-1 >= lo && (d.word(o-1) == "the" || d.word(o-1) == "this"):
+		s := subject{from: o - 1, to: i + 1, ss: -1, se: -1}
+		t := d.toks[o]
+		noun := strings.TrimSuffix(strings.TrimSuffix(d.word(o), "'s"), "’s")
+		if !personNouns.has(noun) && !titles.has(noun) {
+			return subject{}, false
+		}
+		if m, ok := d.resolveRole(t.s, noun); ok {
+			s.name, s.ss, s.se = d.ments[m].name+"'s "+d.spanText(i, i+1), d.toks[o-1].s, d.toks[i].e
+		} else {
+			s.role = d.spanText(o-1, i+1)
+		}
+		return s, true
 	}
-	s := subject{from: k, to: i + 1, ss: d.toks[k].s, se: d.toks[i].e}
-	s.name = d.spanText(k, i+1)
-	return s, true
+	return subject{}, false
+}
+
+// speaksFor reports whether w is someone who speaks for a person, beyond
+// peopleNouns' spokesmen: "Reid's rep told Us", "her publicist said".
+func speaksFor(w string) bool {
+	switch w {
+	case "rep", "reps", "representative", "representatives", "publicist", "publicists", "agent", "manager":
+		return true
+	}
+	return false
 }
 
 // ownerBefore reads the owner of a cue noun, ending at token i: "Donald

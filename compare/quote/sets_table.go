@@ -53,2293 +53,2299 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `caller
-retweets
-other
-broadcast
-talk
-protester
-theorize
-explain
-rebukes
-carped
-brags
+const setWords = `jeb
+yell
+northeast
+early
+unless
+there
+acknowledging
+thanked
+retweeting
+underline
+mentioning
 vs
-friday
-pilot
-term
-Ft
-retorted
-put
-complaining
-campaign
-castigate
-referenced
-quipped
-shout
-maintains
-trumpet
-court
-gop
-ambassador
-boss
-nikki
+diplomat
+discloses
+tweeted
+dubs
+thunders
+congressman
+representatives
+councilmember
+lawrence
+fund
+producer
+hail
+swore
+sigh
+owner
+street
+testify
+partners
+witness
 author
-neighbour
-despite
-jon
-emphasizes
-abc
-indicating
-previously
-gushed
-assuring
+stephanie
+director
+jimmy
+statement
+marvels
+insists
+more
+blasted
+carlos
 journalists
-recently
-reaffirms
-relatives
-alliance
-advised
-replying
-antonio
-jabbed
-melissa
-tweet
-lake
-elizabeth
-walter
-specifies
-daniel
-foods
-comparing
-St
-jabbing
-snapping
-tweets
-ad
-hannah
-strategist
-which
-hollered
-emphasises
-lectures
-wailed
-samuel
-secretary-general
+emailing
+commented
+gloating
+ron
+sighs
+southeast
 repeated
-barack
-anne
-podcast
-meanwhile
-lambaste
-staffer
-reflect
-lynn
-federation
-pharmaceuticals
+calling
+argument
+continuing
+lake
+spoke
+summarized
+reported
+both
+condemning
+comparing
+gen.
+quoted
+chairperson
+frequently
+criticize
+terms
+accused
+post
+Corp
+argued
+chelsea
+vice-presidential
+dean
+write
+member
+superintendent
+slammed
+jack
+daughter
+natalie
+concluding
+gripe
+over
+attacked
+daily
 criticizing
 labelled
-henry
-listeners
-retorts
-book
-observed
-wednesday
-Okla
-quoted
-port
-rival
-him
-a
-dismiss
-global
-Va
-will
-october
-criticise
-always
-bank
-announces
-brad
-councilman
-chancellor
-republican
-scolded
-survey
-beg
-kenneth
-upbraided
-chain
-implored
-marvel
-compared
-craig
-moans
-customers
-admitting
-sigh
-county
-retorting
-every
-condemning
-communications
-argument
-daily
-eric
-gush
-apply
-nickname
-warnings
-characterizes
-whined
-said
-joke
-between
-tout
-carrier
-Prof
-labelling
-project
-brag
-stresses
-castigates
-sworn
-melania
-widower
-say
-power
-swears
-report
-family
-urged
-albert
-sighing
-democrat
-lampoon
-doug
-monday
-george
-Fla
-there
-cautioning
-rail
-its
-Sgt
-partners
-blogged
-us
-Ga
-timothy
-maybe
-Gov
-chiming
-congresswoman
-get
-rave
-them
-office
-cites
-counsel
-wail
-attack
-reassured
-i
-lampooning
-the
-exhort
-Dec
-Del
-publicly
-moderator
-charlie
-add
-john
-kathleen
-last
-mused
-llc
-growl
-hinting
-nicknamed
-hint
-congress
-for
-vice-presidential
-douglas
-insisting
-saturday
-concluded
-lori
-economists
-katherine
-comptroller
-attorney
-swear
-ranting
-asking
-kelly
-decries
-sgt.
-spoke
-director-general
-instead
-school
-economist
-sung
-Sr
-US
-dean
-delegate
-frances
-slogan
-added
-allegation
-building
-characterize
-next
-telecom
-trustee
-rev.
-Capt
-sighed
-advises
-boast
-fund
-north
-luis
-emphasized
-camp
-planner
-marco
-elaborating
-bbc
-fox
-emailing
-Gen
-paraphrases
-sneering
-corp.
-hails
-lauded
-northeast
-Mrs
-scream
-after
-suggests
-reminding
-assure
-captain
-top
-december
-dub
-reporting
-theorizes
-underlined
-daughter
-Co
-claire
-producer
-singer
-spokeswoman
-wonders
-university
-apologizing
-janet
-scoffing
-bob
-inspector
-here
-terms
-labs
-driver
-post
-fellow
-whisper
-commissioner
-caution
-coach
-answering
-rate
-marveled
-trumpets
-replies
-blamed
-college
-los
-responds
-noting
-blasted
-richard
-acting
-lashing
-speaker
-apologise
-analysts
-company
-chelsea
-subsidiary
-not
-snap
-calls
-Oct
-once
-should
-Ariz
-threatens
-musing
-uncle
-enthused
-memo
-dan
-toasts
-service
-begs
-admit
-contributor
-gushing
-la
-recounted
-an
-motors
-it
-chimed
-exhorts
-IV
-bemoans
-representative
-excoriates
-boasts
-headquarters
-deriding
-apologize
-de
-eulogize
-vice
-deborah
-on
-reminded
-growls
-worker
-at
-rep.
-minister
-why
-slam
-rudy
-jim
-declare
-Jan
-passenger
-fumed
-businesswoman
-phil
-claims
-dorothy
-von
-urging
-assemblywoman
-presidential
-describe
-my
-questioned
-chimes
-over
-allege
-told
-growled
-mention
-slammed
-must
-perhaps
-emphasize
-julie
-administration
-opines
-heather
-ivanka
-declares
-republic
-nancy
-den
-restate
-speculated
-propose
-historian
-rachel
-tower
-proposed
-blames
-shall
-remarks
-answer
-confirms
-march
-message
-clarified
-expert
-out
-bernie
-interjects
-jake
-continuing
-amy
-laments
-rates
-audit
-insisted
-researcher
-reading
-speculates
-raymond
-rant
-officers
-police
-upbraids
-wendy
-describes
-sara
-affirm
-martha
-elaborate
-those
-lecturer
-advisor
-senator
-shouting
-mayor
-cardinal
-host
-Pa
-cindy
-proclaims
-crow
-mrs.
-his
-conceded
-do
-mx.
-gloria
-opined
-superintendent
-jesse
-teases
-had
-alan
-eulogizes
-cousin
-underscored
-press
-elaborated
-rick
-august
-announced
-viewers
-Ind
-reaffirm
-initially
-II
-got
-chastising
-he
-capital
-chief
-today
-written
-groan
-dick
-ken
-groans
-demand
-wonder
-lawmaker
-sing
-lauren
-Mont
-colleague
-maintaining
-mocked
-slams
-leaders
-marvels
-ronald
-staffers
-attacks
-tells
-responding
-teased
-reported
-southwest
-highlight
-lieutenant
-tell
-government
-chairman-elect
-steve
-fretted
-mark
-leader
-brian
-urges
-highlighting
-inform
-assert
-james
-posting
-hissed
-agree
-spokesman
-derided
-near
-engineer
-scholar
-spoken
-subsidiaries
-likened
-supporter
-whip
-patricia
-Sen
-claimed
-donna
-nicole
-commentator
-taunts
-critic
-diane
-quotes
-du
-muse
-services
-thomas
-apologises
-mr
-promises
-grumbles
-greeted
-acknowledge
-opining
-january
-earlier
-officials
-Mar
-president
-hisses
-brandon
-cautioned
-emphasise
-hall
-apologised
-jane
-november
-promising
-peter
-jennifer
-lawyer
-read
-house
-network
-enthuses
-echoing
-excoriated
-sarah
-chants
-gregory
-without
-Miss
-lecturing
-exhorting
-confesses
-emphasised
-bragged
-rating
-screams
-than
-studios
-anchor
-army
-testified
-carly
-ministry
-answered
-retailer
-labeled
-holdings
-roars
-organizer
-hiss
-phrase
-she
-apologizes
-lisa
-words
-me
-protests
-III
-insinuated
-chanted
-maintain
-airlines
-architect
-donald
-eulogizing
-berated
-councilmember
-denied
-danny
-hollers
-underlining
-bemoaned
-jerry
-questioner
-then
-sources
-aaron
-remind
-reportedly
-capt.
-chairwoman
-derides
-ripped
-beach
-shouts
-TV
-navy
+Neb
+alliance
 snaps
-lady
-demanding
-thanks
-city
-debra
-jonathan
-condemns
-charging
-blogs
-what
-physician
-jeff
-insinuate
-begging
-mr.
-reflects
-lawmakers
-asked
-Ltd
-both
-maria
-joking
-shares
-comments
-trumpeting
-co.
-op-ed
-announcing
-grumbling
-refers
-did
-brand
-ltd.
-ellen
-bay
-dennis
-write
-highlights
-col.
-airways
-fumes
-secretary
-mitch
-first
-reporter
-has
-rip
-valley
-der
-jacob
-son
-jean
-murmured
-claim
-admiral
-hinted
-treasurer
-restated
-affirmed
-river
-how
-whispers
-dismisses
-lawrence
-her
-lamented
-video
-natalie
-marshal
-recounting
-emily
-enthuse
-official
-questioning
-platforms
-snorts
-source
-grumbled
-reveal
-reminds
-exulting
-dos
-referring
-gloating
-could
-tom
-recommend
-news
-gloated
-rated
-hissing
-joseph
-van
-brands
-excoriating
-called
-deplored
-willie
-terry
-jessica
-mutters
-griped
-revealed
-complaint
-characterise
-since
-Lt
-crying
-envoy
-raves
-contend
-highlighted
-ridiculing
-hail
-insists
-review
-alexander
-plead
-then-candidate
-chuckles
-mogul
-street
-protesting
-Atty
-proclaimed
-comment
-thunder
-Mr
-posted
-quoting
-foundation
-explaining
-reassures
-swearing
-correspondent
-tease
-each
-greeting
-marveling
-complains
-coalition
-moreover
-tuesday
-trumpeted
-compare
-pledged
-refer
-tweeting
-caroline
-contended
-to
-countering
-theorizing
-under
-assertion
-repeatedly
-hope
-viewer
-association
-however
-so
-larry
-groaned
-comedian
-tweeted
-revenues
-apologized
-mentioned
-bully
-deem
-Mo
-complain
-says
-muttering
-your
-underline
-reiterates
-proposes
-russell
-exclaiming
-observe
-rebecca
-implying
-woman
-scientist
-was
-reporters
-jack
-taunted
-howard
-marvelled
-employees
-OK
-AM
-one
-software
-stores
-laughs
-scoffed
-steel
-attacked
-touts
-operative
-questions
-doris
-proposing
-belly
-disclose
-preached
-given
-retweeted
-these
-denies
-promised
-article
-accusations
-carlos
-party
-characterizing
-reiterated
-blogging
-marie
-stephen
-advising
-exult
-ugly
-imploring
-adding
-Inc
-entertainment
-rapper
-whom
-sean
-criticism
-thanked
-msnbc
-likening
-executive-director
-any
-predicted
-insurance
-jeffrey
-eulogized
-chairman
-wife
-president-elect
-restating
-question
-remark
-coast
-atty.
-ripping
-onto
-vow
-chuckling
-praise
-miss
-electric
-spells
-users
-linda
-responded
-famously
-speaking
-agreed
-declaring
-specifying
-retweet
-trust
-scoff
-surgeon
-reflected
-allegations
-thundered
-lambasting
-cfo
-repeating
-ms
-going
-touting
-speech
-Conn
-scolds
-wondered
-blame
-quipping
-as
-april
-charged
-Rev
-denounces
-democrats
-railways
-nor
-only
-condemn
-industries
-continues
-berates
-repeat
-spokesperson
-blast
-supporters
-exclaimed
-kellyanne
-spell
-holy
-arthur
-criticize
-chair
-voters
-pleading
-taunting
-informs
-screaming
-dave
-filing
-carol
-privately
-Ark
-labeling
-rips
-pronouncing
-chuckled
-editorial
-ltd
-recommending
-ted
-flatly
-specified
-harry
-e-mailed
-threatened
-paraphrasing
-sergeant
-Wis
-quickly
-bishop
-acknowledges
-businessman
-predicts
-systems
-testimony
-recounts
-martin
-Vt
-touted
-demanded
-criticizes
-decry
-concluding
-reiterating
-saying
-cited
-recalled
-shouted
-automotive
-alicia
-customer
-hollering
-matthew
-speculating
-jelly
-described
-praises
-times
-summarize
-bemoan
-ed
-members
-las
-subsequently
-labels
-mocking
-debbie
-fume
-rebuking
-specify
-associated
-bellow
-ranted
-denying
-libertarian
-wails
-chuck
-alleging
-mount
-second
-note
-blaming
-vladimir
-reiterate
-emailed
-pronounced
-joyce
-greets
-interjected
-carp
-Aug
-reflecting
-thank
-emma
-testify
-south
-asserted
-goes
-opine
-can
-crowd
-reaffirmed
-nurse
-scott
-jab
-former
-sunday
-blog
-marilyn
-pronounces
-olivia
-would
-stress
-continued
-cried
-summarised
-fuming
-lashes
-toasting
-financial
-many
-of
-indicated
-jason
-explains
-informing
-confirmed
-clarify
-alice
-lawyers
-business
-chided
-roared
-document
-chiding
-Mich
-preaching
-sheriff
-lampooned
-vice-president
-don
-organization
-retired
-argued
-mary
-accused
-william
-july
-ruth
-exclaim
-terming
-lauding
-chant
-oil
-counters
-jabs
-stating
-snapped
-talked
-remarking
-e-mails
-charles
-toasted
-chide
-adviser
-anna
-barbara
-andrea
-implies
-criticises
-station
-assures
-theorising
-laura
-language
-warn
-divulge
-church
-their
-characterised
-blasts
-muses
-demands
-concede
-bill
-professor
-vowed
-npr
-union
-fred
-chime
-laud
-observes
-adds
-republicans
-citing
-according
-website
-premier
-denise
-hailed
-letter
-does
-spelled
-murmuring
-june
-september
-decrying
-ridiculed
-stressed
-branding
-boasted
-warns
-castigating
-monthly
-characterises
-ridicule
-excoriate
-paraphrased
-accuse
-gone
-confess
-resident
-predicting
-slamming
-tomorrow
-firm
-principal
-gen.
-organisation
-analysis
-thanking
-energy
-andrew
-moan
-Corp
-in
-benjamin
-cynthia
-loretta
-worldwide
-hints
-reports
-parents
-condemned
-reaffirming
-inc.
-theorises
-lambastes
-that
-contending
-sen.
-release
-statement
-catherine
-mentioning
-wireless
-griping
-paula
-raved
-clarifies
-matt
-divulges
-jacqueline
-from
-referred
-summarises
-Mass
-reince
-sneer
-neither
-italy
-Col
-appearance
-carl
-bemoaning
-league
-technologies
-Minn
-pronounce
-asserting
-rally
-vowing
-murmur
-elaborates
-retweeting
-neighbor
-proclaim
-writes
-reply
-decried
-huma
-muttered
-denouncing
-gushes
-crows
-founder
-frets
-enthusing
-reassure
-lash
-sang
-boasting
-referencing
-compares
-jackie
-revealing
-sings
-michelle
-spelling
-describing
-airport
-Nov
-implores
-brother
-agreeing
-essay
-gripes
-lawsuit
-le
-crowing
-agency
-ralph
-protested
-cry
-al
-quip
-Tenn
-whose
-analyst
-about
-conglomerate
-agrees
-deny
-e-mailing
-louise
-mocks
-railed
-kevin
-beverly
-pope
-description
-Kan
-yes
-betsy
-wailing
-executive
-julia
-pledges
-sam
-complained
-poll
-promise
-email
-columnist
-theorised
-platform
-termed
-steven
-chastise
-west
-conceding
-paper
-man
-swore
-writing
-attacking
-castigated
-confirm
-ceo
-pastor
-whether
-may
-insinuates
-roy
-predict
-whispered
-pamela
-moaning
-declared
-recalling
-were
-speculate
-newspaper
-appealed
-moaned
-simply
-father
-states
-hospital
-roaring
-respond
-mock
-characterized
-lt.
-speak
-kathy
-Wash
-even
-we
-patty
-disclosed
-bellows
-testifies
-recount
-Tex
-argues
-confessing
-upbraiding
-greg
-bobby
-hillary
-audience
-deplore
-tony
-yearly
-berating
-commission
-study
-betty
-gloat
-deputy
-testifying
-student
-implore
-mother
-interject
-lamenting
-chanting
-inc
-notes
-keith
-you
-with
-echoes
-cries
-thunders
-widow
-early
-another
 Calif
-diana
-david
-whine
-surrogate
-cautions
-against
-jimmy
-mike
-ally
-Ill
-enterprises
-director
-although
-february
-southeast
+nickname
+interviewer
+republic
+ivanka
+port
+Lt
+hope
+rate
+writing
+them
+federation
+tweets
+Va
+disclosed
+AM
+replied
+announces
+lectures
+fred
+it
+lambaste
+Ky
+term
+declaring
+say
+TV
+berate
+clarify
+rebuking
+compared
+out
+captain
+just
+conclude
+indicate
+bobby
+laughing
+quote
+widow
+governor
+students
+explain
+teases
+by
+jose
+crowed
+councilwoman
+revenues
+ltd
+plead
+up
+agree
+janice
+sean
+shouting
+sharon
+arthur
+insinuate
+widower
+reuters
+motors
+xi
+message
+recounting
+appealing
+interjects
+swears
+ugly
+jonathan
+remarking
+josh
+speculating
+beach
+Wyo
+sandra
+characterised
+predicted
+Fla
+carped
+researchers
+valley
+insisted
+protested
+under
+praise
+stated
+november
+rebecca
+driver
+bank
+groan
+blast
+rave
+journalist
+though
+implore
+words
+Gov
+nicholas
+II
+emma
+scoffed
+ellen
+Dr
+OK
+karen
+east
+moderator
+viewers
+albert
+some
+quipping
+ask
+mused
+william
+rudy
+commissioner
+cynthia
+nicknamed
+eulogizes
+scott
+jessica
+indeed
+todd
+alleging
+cheryl
+lori
+tomorrow
+steel
+lampoons
+mutter
+passenger
+admits
+predicting
+crows
+louise
+april
+Pa
+should
+elaborates
+Jan
+contributor
+castigating
 senior
-northwest
-chides
-asserts
-prof.
-virginia
+Sr
+adm.
+teasing
+pronouncing
+announcing
+criticised
+scold
+assured
+exults
+asserted
+continue
+team
+benjamin
+rev.
+sighed
+wail
+martha
+worldwide
+reince
+marvelling
+now
+reply
+camp
+coast
+marco
+jab
+was
+Capt
+berates
+co.
+charlie
+concedes
+hails
+simply
+shall
+ridicules
+newt
+gushed
+begged
+label
+maria
+comments
+teased
+senator
+rail
+could
+general
+betsy
+Sgt
+emails
+whine
+highlighting
+fox
+spokeswoman
+we
+stephen
+pilot
+cite
+if
+jacob
+upbraids
+bay
+apologising
+wireless
+my
+praising
+southwest
+threaten
+nicknames
+maintain
+response
+promise
+lawmaker
+deemed
+complaining
+responding
+until
+exhorting
+mark
+solutions
+hint
+denounces
+Rep
+charge
+linda
+del
+contend
+asking
+apologizes
+carp
+snort
+adds
+henry
+reportedly
+summarise
+repeats
+researcher
+mx.
+government
+joe
+rebukes
+castigates
+against
+indictment
+castigate
+where
+likening
+sung
+whom
+monday
+minister
+executive-director
+lawyer
+cfo
+physician
+spokespeople
+toasts
+recalling
+agency
+beg
+repeatedly
+congress
+pledges
+analyst
+lecturer
+de
+am
+spokesperson
+bin
+fretted
+congresswoman
+reminded
+derided
+at
+quotes
+confirming
+ronald
+walter
+referenced
+attorneys
+raves
+fume
+joke
+paula
+fumed
+their
+republican
+characterises
+former
+vladimir
+urging
+touting
+jane
+court
+excoriates
+state
+committee
+muttered
+steve
+prosecutor
+gas
+eric
+they
+perhaps
+deborah
+terming
+gloria
+speak
+founder
+chemical
+implies
+corporation
+nancy
+claudia
+speaking
+theorising
+appearance
+protests
+caution
+blogged
+uncle
+remarked
+bob
+has
+beverly
+Del
+saturday
+only
+revenue
+one
+wondered
+bernie
+warning
+kimberly
+preaching
+pundit
+amy
+jabbed
+rates
+informs
+deny
+underscores
+sister
+telling
+theorises
+juan
+Minn
+cousin
+affirmed
+officer
+detective
+alleged
+affirm
+bellow
+elaborate
+eulogized
+column
+crying
+paper
+replying
+pledge
+cardinal
+dennis
+asked
+cindy
+railways
+asserting
+newspaper
+wayne
+der
+deriding
+emphasize
+weekly
+blamed
+rhetoric
+laughed
+trumpets
+denounced
+dorothy
+bully
+also
+apologised
+this
+not
+assembly
+announced
+lampooning
+reading
+pollster
+george
+rating
+brags
+repeat
+concede
+analysts
+remarks
+an
+telecom
+your
+respond
+ken
+reflect
+bellowed
+boasted
+Ga
+dr.
+lee
+lauren
+been
+roaring
+lawyers
+compares
+summarising
+audience
+trustee
+carl
+agreeing
+lawmakers
+dave
+ad
+underlining
+tina
+thanking
+nicknaming
+network
+goes
+bemoaning
+hissing
+chiming
+instead
+labs
+disclose
+gush
+begging
+paraphrased
+subsidiary
+scoff
+chancellor
+huma
+listeners
+assemblyman
+before
+ministry
+appeal
+pronounced
+gushes
+lamented
+subsidiaries
+councilman
+international
+other
+which
+question
+Tenn
+donald
+harry
+department
+jokes
+capital
+economists
+insist
+park
+laments
+services
+apologises
+thomas
+llc
+bemoan
+alleges
+rip
+St
+west
+january
+warns
+chastise
+advise
+the
+navy
+bellowing
+Sep
+echoes
+acting
+famously
+deems
+chastised
+rachel
+spells
+jennifer
+pharmaceuticals
+review
+judith
+last
+any
+david
+chastising
+described
+energy
+neighbour
+members
+relatives
+enthused
+student
+preaches
+spoken
+Ore
+summarize
+next
+than
+jake
+gripes
+underlines
+previously
+chair
+he
+remark
+replies
+president
+nephew
+hailed
+Wash
+when
+recommend
+upbraiding
+demand
+wendy
+spokesman
+Co
+chide
+commenting
+begs
+chairman
+recommended
+michael
+association
+reminds
+eulogizing
+slogan
+andrew
+Vt
+project
+release
+tease
+underlined
+jerry
+vice
+yesterday
+taunted
+aaron
+quipped
+yelled
+longtime
+reaffirm
+derides
+criticized
+gerald
+shouts
+decried
+press
+chastises
+whining
+demanding
+greg
+insistence
+complain
+insinuating
+urges
+IV
+gary
+inc
+moaned
+viewer
+Ariz
+marveled
+ann
+reflects
+referencing
+apologize
+insurance
+administration
+bemoans
+grumbled
+shares
+chuckles
+concludes
+hailing
+who
+advised
+excoriated
+marvelled
+frets
+colleague
+dubbing
+onto
+him
+each
+al
+summarised
+mentioned
+maybe
+bruce
+today
+theorized
+recently
+la
+announce
+website
+yelling
+characterize
+whispers
+upbraid
+organisation
+often
+hissed
+here
+brands
+foods
+mrs.
+theorised
+chants
+laughs
+then-candidate
+dismisses
+remind
+chairman-elect
+negotiator
+communications
+july
+exclaiming
+demonstrator
+neither
+boasts
+scientist
+melissa
+divulge
+condemns
+study
+consultant
+insinuates
+said
+le
+Ark
+democratic
+snap
+emily
+threatened
+architect
+explains
+declared
+amanda
+proclaim
+director-general
+emphasises
+counsel
+brag
+might
+sneer
+anchor
+touted
+sara
+mr.
+she
+praised
+describes
+mitch
+informed
+brand
+official
+company
+lynn
+service
+september
+reveals
+employees
+commentator
+interject
+rapper
+ted
+restating
+james
+Md
+diana
+whip
+inc.
+friday
+underscored
+dub
+claiming
+asks
+quoting
+mock
+kathleen
+megan
+ltd.
+Nev
+preach
+grumbles
+chemicals
+speculates
+emphasised
+earlier
+branded
+from
+groaning
+envoy
+river
+decry
+businesswoman
+catherine
+thundering
+matthew
+implores
+predicts
+quips
+elaborating
+lambastes
+frances
+patty
+emphasizing
+dismissed
+e-mails
+highlights
+groaned
+dick
+after
+speaker
+gushing
+colonel
+assert
+entertainment
+Dec
+reassuring
+acknowledge
+confess
+activist
+attacks
+reveal
+laugh
+caller
+muttering
+crowd
+alexander
+deem
+musing
+us
+Okla
+scoffing
+blame
+hints
+screamed
+barbara
+parents
+exclaims
+pledging
+Mont
+with
+lecturing
+union
+lady
+went
+denying
+executives
+operative
+lambasting
+pledged
+clarifying
+charles
+stresses
+records
+given
+highlighted
+these
+friend
+holler
+systems
+paraphrasing
+Col
+deputy
+says
+decrying
+blogging
+get
+are
+accusation
+rep.
+institute
+observes
+retired
+confirms
+characterise
+ally
+party
+carly
+moans
+carrier
+enterprises
+sworn
+mogul
+presenter
+emphasizes
+woman
+lectured
+fret
+cbs
+wife
+interim
+husband
+whispered
+implied
+accuse
+condemned
+written
+although
+concluded
+always
+carps
+exult
+specify
+singing
+premier
+restate
+wonders
+responded
+lauds
+cited
+ms
+melania
+software
+assertion
+engineer
+complaint
+warned
+reflected
+agreed
+jackie
+samuel
+echo
+retweeted
+charges
+boasting
+speech
+allege
+e-mail
+sarah
+coalition
+manager
+as
+e-mailed
+theresa
+Rev
+second
+praises
+must
+john
+analysis
+speculated
+continues
+industries
+answers
+states
+explaining
+inspector
+laud
+berating
+dubbed
+vows
+complained
+deplores
+murmured
+hiss
+julie
+Ft
+taunting
+reaffirming
+talks
+bbc
+sighing
+chuckled
+kellyanne
+meanwhile
+add
+touts
+greet
+center
+enthuses
+reporter
+comedian
+bystander
+disclosing
+flatly
+about
+gloats
+affirming
+thanks
+swearing
+implying
+alicia
+power
+have
+advisor
+majority
+likened
+chain
+marveling
+filing
+counselor
+mountains
+Mr
+matt
+joshua
+ceo
+whined
+reminding
+saying
+eulogize
+army
+argues
+i
+confirmed
+customer
+bragged
+jean
+jelly
+doris
+tower
+acknowledged
+fellow
+deploring
+blames
+called
+las
+snorting
+brad
+labels
+contends
+debbie
+further
+reads
+mayor
+summarizing
+paraphrases
+highlight
+talked
+snapped
+city
+danny
+reaffirmed
+Prof
+referring
+memo
+headquarters
+criticise
+wails
+reflecting
+chairwoman
+daniel
+blasting
+heather
+boast
+advises
+counters
+san
+college
+correspondent
+cautioned
+snorted
+league
+opine
+trumpeting
+acknowledges
+summarises
+nurse
+characterising
+lambasted
+steven
+blog
+answered
+marilyn
+retorts
+growl
+ripping
+moreover
 appeals
+emphasising
+subsequently
+allegation
+adding
+toasting
+confessing
+herald
+op-ed
+top
+surgeon
+read
+what
+saint
+italy
+then
+timothy
+III
+greets
+argue
+document
+confesses
+criticises
+platforms
+US
+n
+media
+bragging
+station
+gloated
+theorise
+jeremy
+emailed
+trust
+abc
+recalls
+exclaim
+executive
+chant
+trumpeted
+airport
+reiterates
+charged
+bishop
+chris
+observing
+call
+urged
+brenda
+ralph
+joked
+third
+caroline
+leader
+andrea
+ben
+another
+chime
+maintaining
+betty
+laura
+mocks
+october
+church
+because
+aides
+blasts
+confirm
+put
+our
+luis
+Mar
+vowed
+trumpet
+leaders
+businessman
+screaming
+restated
+phil
+jill
+lament
+hinted
+apologizing
+editorial
+chanting
+holy
+rival
+informing
+raving
+will
+murmuring
+hillary
+richard
+office
+into
+adam
+even
+judy
+professor
+hollering
+staffers
+assemblywoman
+cautions
+chimed
+excoriate
+vow
+ms.
+chuck
+later
+clarified
+supply
+but
+being
+december
+opines
+new
+muse
+denounce
+exhorted
+joanne
+cried
+moan
+contended
+sources
+aunt
+answering
+rated
+insinuated
+stating
+sunday
+denise
+many
+comment
+labeled
+reassure
+giant
+that
+warn
+sen.
+airways
+speculate
+audit
+technologies
+swear
+council
+gov.
+pronounces
+treasurer
+democrat
+rick
+jacqueline
+martin
+assuring
+recounted
+supporters
+aide
+indicates
+resident
+chided
+enthuse
+customers
+spelled
+march
+group
+theorizing
+holdings
+justice
+officials
+survey
+scoffs
+avenue
+associate
+arguing
+neighbor
+marshal
+note
+rosa
+rants
+shirley
+preached
+conceded
+inform
+douglas
+tony
+Ill
+philip
+hall
+proclaimed
+vice-president
+without
+assertions
+emphasise
+mary
+propose
+sings
+admit
+exhort
+why
+jon
+corp.
+claire
+ruth
+talk
+revealing
+between
+platform
+Mo
+declare
+lamenting
+initially
+urge
+carping
+mount
+roger
+paraphrase
+tuesday
+house
+compare
+protesting
+coach
+miss
+greeted
+told
+bellows
+worker
+nor
+rally
+'n
+clarifies
+characterizing
+bill
+magazine
+jeff
+testified
+julia
+near
+sneering
+roar
+poll
+slams
+criticizes
+columnist
+shout
+toast
+greeting
+maintained
+once
+thundered
+mother
+raved
+justin
+may
+threatens
+attacking
+sergeant
+terry
+lashes
+tweeting
+pope
+surrogate
+references
+retailer
+Sen
+contending
+pamela
+scream
+describe
+apologise
+while
+phrase
+wailing
+appealed
+elizabeth
+asserts
+father
+alice
+hospital
+dos
+does
+ranted
+snorts
+lampoon
+fuming
+wonder
+lt.
+reiterate
+crow
+mutters
+margaret
+pleaded
+Tex
+recount
+russell
+griping
+site
+hannah
+judge
+michelle
+son
+secretary
+deplore
+yet
+yearly
+county
+reassured
+demanded
+theorize
+governor-elect
+reporting
+libertarian
+Mrs
+posting
+retort
+several
+his
+reiterated
+interviewers
+criticising
+keith
+commission
+all
+robert
+kingdom
+caucus
+Aug
+paul
+tells
+presidential
+economist
+testifies
+kathy
+maintains
+diane
+south
+USA
+cries
+august
+a
+planner
+fumes
+labelling
+global
+interjecting
+sang
+raymond
+Wis
+broadcast
+prof.
+is
+users
 very
 Sept
-am
-ryan
-eddie
-gripe
-johnny
-chairperson
-dubbed
-chemicals
-carping
-ms.
-affirming
-giant
-activist
-group
-scold
-sharon
-third
-column
-juan
-Apr
-minority
-lecture
-justice
-wrote
-divulged
-lectured
-quips
-warning
-prosecutor
-presenter
-megan
-democratic
-argue
-journalist
-pleaded
-dismissed
-co-founder
-assured
-margaret
-pledge
-startup
-Ms
-have
-talking
-kingdom
-crowed
-yells
-roger
-laughing
-insinuating
-paraphrase
-bin
-spokespeople
-be
-thursday
-gas
-stated
-voter
-yet
-shirley
-state
-Rep
-our
-rhetoric
-majority
-centre
-Colo
-Ky
-mitt
-laugh
-all
-upbraid
-teasing
-informed
-solutions
-janice
-imply
-josh
-lashed
-sighs
-gerald
-characterising
-adam
-emphasising
-mentions
-yelling
-saint
-theorise
-joanne
-yelled
-avenue
-teacher
-apologising
-chastises
-fly
-weekly
-preach
-christine
-posts
-philip
-deride
-Jr
-frequently
-carps
-greet
-joe
-often
-ann
-councilwoman
-hailing
-coo
-bureau
-marvelling
-never
-PM
-replied
-longtime
-christopher
-billy
-snorted
-helen
-wayne
-dr.
-researchers
-stock
-praising
-interview
-husband
-alleged
-this
-sneered
-committee
-now
-lambasted
-when
-Md
-underscores
-interviewers
-charge
-san
-preaches
-jeremy
-exults
-rebuked
-if
-team
-susan
-begged
-underscore
-n
-friend
-theorized
-supply
-exhorted
-accuses
-edward
-clarifying
-mountains
-deploring
-mrs
-whines
-urge
-kimberly
-mutter
-congressman
-journal
-reads
-ruling
-xi
-singing
-unless
-teresa
-by
-lampoons
-gloats
-joked
-quote
-further
-deems
-dubs
-appealing
-angela
-deeming
-most
-gov.
-joshua
-label
-bystander
-aunt
-until
-divulging
-nicknames
-jose
-pleads
-children
-council
-department
-toast
-scolding
-Dr
-denounced
-accusation
-editor
-accusing
-response
-and
-opponent
-exclaims
-holler
-recommended
-pundit
-claudia
-because
-retort
-sneers
-amanda
-UK
-berate
-summarizing
-attorneys
-lee
-corporation
-bragging
-criticised
-cnn
-evelyn
-recalls
-praised
-associate
-affirms
-brenda
-threaten
-general
-yesterday
-dubbing
-yell
-admits
-diplomat
-Sep
-da
-suggested
-consultant
-sister
-institute
-aide
-dismissing
-rosa
-discloses
-assertions
-calling
-might
-interjecting
-answers
-pledging
-representatives
-caucus
-before
-references
-park
-tim
-disclosing
-east
-several
-observing
-deplores
-grumble
-christina
-counselor
-owner
-confirming
-frank
-deemed
-growling
-conclude
-chris
-murmurs
-been
-narrator
-USA
-blasting
-summarizes
-del.
-sandra
-square
-Feb
-criticising
-nicholas
-cite
-rants
-or
-telling
-concludes
-interviewer
-is
-michael
-rails
-thundering
-arguing
-commented
-officer
-later
-island
-exulted
-doctor
-actress
-Neb
-whispering
-todd
-who
-nominee
-suggesting
-maintained
-counter
-fret
-railing
-new
-cbs
-billionaire
-taunt
-into
-justin
-again
-center
-alex
-also
-summarise
-insistence
-roar
-indicates
-underlines
-likens
-such
-though
-warned
-fretting
-continue
-chuckle
-member
-nbc
-reassuring
-whining
-robert
-gary
-reuters
-colonel
-La
-corp
-society
-Wyo
-lament
-revenue
-'n
-emails
-recall
-proclaiming
-ask
-person
-adm.
-threatening
-Adm
-records
-snort
-raving
-countered
-witness
-alleges
-newt
-being
-lauds
-contends
-jokes
-laughed
-anthony
-jeb
-are
-indicate
-confessed
-reference
-senate
-during
-liken
-restates
-bellowed
-but
-admitted
-denounce
-groaning
-wondering
-stressing
-rebuke
-manager
-concedes
-pollster
-summarising
-ben
-indictment
-site
-call
-staff
-e-mail
-underscoring
-more
-echo
-actor
-no
-governor-elect
-nephew
-branded
-negotiator
-niece
-chemical
-tonight
-ridicules
-theresa
-acknowledged
-speaks
-randy
-karen
-Nev
-went
-stephanie
-detective
-international
-tina
-assembly
-chastised
-assemblyman
-charges
-nathan
-judy
-indeed
-protest
-st.
-announce
-bancorp
-repeats
-ron
-asks
-some
-assistant
-they
-insist
-summarized
-del
-demonstrator
-Mt
-go
-paul
-up
-bellowing
-emphasizing
-talks
-while
-noted
-tribune
-bruce
-club
-screamed
-criticized
-commenting
-jill
-cheryl
-candidate
-media
-interim
+mr
+promising
 suggest
-vows
-appeal
-nicknaming
-reveals
-just
-where
-students
-remarked
-judith
-implied
-advise
-acknowledging
-aides
+denies
+lashing
+Ms
+exulted
+jim
+proposing
+staffer
+Ltd
+scolded
+reaffirms
+specified
+of
+kevin
+sam
+supporter
+retweets
+capt.
+characterizes
+or
+lecture
+wrote
+slamming
+craig
+donna
+specifies
+gop
+business
+doug
+Conn
+noting
+strategist
+railed
+whines
+chanted
+proclaims
+centre
+never
+jeffrey
+startup
+roars
+whether
+dismissing
+del.
+christine
+growled
+questioning
+rant
+tim
+stores
+countering
+be
+news
+proclaiming
+society
+reiterating
+ridiculing
+promises
+assure
+again
+answer
+representative
+proposes
+times
+snapping
+noted
+responds
+revealed
+taunt
+interjected
+yells
+her
+divulges
+Oct
+hinting
+gone
+toasted
+lashed
+deeming
+joseph
+denouncing
+blaming
+marvel
+scholar
+insisting
+to
+divulging
+dan
+campaign
+eddie
+teacher
+niece
+voter
+tonight
+citing
+repeating
+posts
+whisper
+stock
+Jr
+barack
+muses
+larry
+oil
+claim
+report
+murmur
+alex
+coo
+peter
+financial
+bancorp
+airlines
+hisses
+nbc
+La
+christopher
+reassures
+retorting
+continued
+assistant
+fretting
+suggested
+square
+interview
+can
+UK
+roared
+Mich
+scolds
+indicating
+senate
+republicans
+however
+how
+ruling
+questioner
+assures
+lauding
+questioned
+anna
+and
+helen
+man
+susan
+atty.
+no
+conceding
+allegations
+ridiculed
+apologized
+email
+lieutenant
+marie
+edward
+co-founder
+recalled
+implored
+jesse
+privately
+building
+organization
+chuckling
+observed
+journal
+roy
+Gen
+los
+liken
+Miss
+da
+brandon
+did
+apply
+those
+expert
+referred
+thank
+hollers
+refers
+warnings
+most
+randy
+kenneth
+calls
+automotive
+narrator
+protester
+crowing
+recommending
+club
+reference
+opining
+blogs
+spelling
+loretta
+scolding
+adviser
+taunts
+predict
+editor
+declares
+rips
+Adm
+teresa
+claims
+mrs
+pleading
+lisa
+partner
+joking
+video
+sneers
+retorted
+foundation
+counter
+accuses
+termed
+added
+tout
+antonio
+e-mailing
+ridicule
+divulged
+billionaire
+stress
+tom
+promised
+affirms
+katherine
+despite
+police
+school
+talking
+claimed
+nikki
+recommends
+historian
+labeling
+accusations
+den
+june
+PM
+chides
+col.
+posted
+on
+likens
+virginia
+Mass
+opined
+admitted
+deplored
+describing
+deride
+summarizes
+willie
+writes
+Kan
+growls
+do
+brian
+theorizes
+northwest
+grumble
+so
+tweet
+testimony
+npr
+frank
+Inc
+growling
+christina
+fort
+groans
+principal
+sing
+restates
+indicated
+children
+university
+cnn
+whispering
+Feb
+suggests
+got
+patricia
+von
+delegate
+jabbing
+griped
+chuckle
+democrats
+lawsuit
+bemoaned
+february
+olivia
+emphasized
+cites
+boss
+island
+going
+mocked
+host
+questions
+ripped
+underscore
+monthly
+mention
+secretary-general
+elaborated
+advising
+in
+according
+bureau
+echoing
+belly
+exulting
+staff
+van
+jabs
+pronounce
+Apr
+president-elect
+sgt.
+gloat
+nicole
+ambassador
+tell
+charging
+such
+branding
+kelly
+critic
+quip
+firm
+refer
+rebuked
+johnny
+Nov
+rails
+letter
+hollered
+associated
+excoriating
+wondering
+lauded
+chief
+alan
+du
+attorney
+thursday
+angela
+berated
+person
+language
+admitting
+threatening
+don
+north
+since
+would
+countered
+thunder
+podcast
+pleads
+castigated
+mentions
+slam
+mitt
+statements
+cry
+whose
+pastor
+stressing
+decries
+its
+during
+recall
+moaning
+characterized
+chimes
+actress
+were
+enthusing
+howard
+Colo
+ryan
+electric
+vowing
+nominee
+cautioning
+demands
+wailed
+janet
+article
+exhorts
+joyce
+anthony
+underscoring
+chiding
+doctor
+actor
+jason
+organizer
+speaks
+imploring
+description
+sheriff
+complains
+mike
+gazette
+debra
+sneered
+shouted
+retweet
+brother
+dismiss
+wednesday
+ed
+msnbc
+family
+stressed
+agrees
+reporters
+st.
+notes
+nathan
+Ind
+suggesting
+protest
+minority
+criticism
+opponent
+studios
+attack
+yes
+essay
+confessed
+mocking
+gregory
+comptroller
+ranting
+anne
+admiral
+go
+testifying
+proposed
+Atty
+had
+rebuke
+upbraided
+book
+tribune
+lash
+grumbling
+lampooned
+recounts
+specifying
+voters
+source
+imply
+Mt
+corp
+you
+spell
+every
+candidate
+billy
+evelyn
+first
+officers
+denied
+reports
+screams
+singer
+observe
+publicly
 still
 explained
-judge
-recommends
-claiming
-statements
-snorting
-Ore
+quickly
+exclaimed
+murmurs
+fly
+conglomerate
+railing
 echoed
-governor
-fort
+for
+carol
 pac
-executives
-scoffs
-partner
+me
+condemn
+accusing
 joan
 `
 
 var setEnds = [...]uint32{
-	6, 15, 21, 31, 36, 46, 55, 63, 71, 78, 84, 87,
-	94, 100, 105, 108, 117, 121, 133, 142, 152, 163, 171, 177,
-	187, 195, 201, 205, 216, 221, 227, 234, 244, 252, 256, 267,
-	271, 282, 293, 300, 309, 321, 330, 340, 350, 359, 367, 376,
-	384, 391, 399, 405, 410, 420, 427, 437, 444, 450, 460, 463,
-	471, 480, 487, 490, 497, 508, 514, 523, 534, 543, 550, 557,
-	575, 584, 591, 596, 604, 614, 623, 631, 639, 644, 655, 671,
-	683, 692, 698, 708, 716, 721, 730, 740, 745, 752, 757, 763,
-	767, 769, 777, 784, 787, 792, 800, 810, 817, 822, 832, 837,
-	848, 859, 870, 878, 885, 889, 897, 907, 913, 922, 929, 938,
-	944, 950, 960, 970, 975, 982, 992, 998, 1009, 1024, 1033, 1039,
-	1044, 1049, 1055, 1064, 1073, 1087, 1094, 1099, 1104, 1112, 1117, 1125,
-	1130, 1140, 1148, 1153, 1162, 1173, 1179, 1187, 1195, 1199, 1205, 1212,
-	1219, 1226, 1232, 1239, 1247, 1256, 1264, 1269, 1276, 1283, 1287, 1293,
-	1304, 1309, 1313, 1317, 1326, 1334, 1337, 1340, 1348, 1354, 1358, 1366,
-	1380, 1384, 1389, 1394, 1401, 1407, 1415, 1420, 1427, 1437, 1439, 1450,
-	1454, 1461, 1465, 1469, 1478, 1488, 1496, 1500, 1505, 1514, 1519, 1525,
-	1529, 1535, 1543, 1553, 1558, 1567, 1571, 1589, 1597, 1607, 1616, 1626,
-	1631, 1642, 1652, 1664, 1673, 1679, 1687, 1694, 1700, 1708, 1713, 1719,
-	1736, 1744, 1751, 1761, 1766, 1769, 1772, 1777, 1786, 1794, 1801, 1807,
-	1818, 1827, 1840, 1845, 1853, 1861, 1866, 1871, 1878, 1886, 1892, 1897,
-	1903, 1908, 1919, 1924, 1932, 1938, 1950, 1954, 1958, 1967, 1971, 1983,
-	1992, 1998, 2004, 2011, 2021, 2025, 2032, 2038, 2047, 2057, 2064, 2072,
-	2076, 2085, 2089, 2099, 2109, 2120, 2129, 2132, 2139, 2148, 2155, 2167,
-	2175, 2186, 2198, 2204, 2213, 2217, 2227, 2232, 2238, 2243, 2250, 2255,
-	2262, 2270, 2283, 2291, 2297, 2307, 2312, 2321, 2330, 2338, 2345, 2353,
-	2357, 2366, 2373, 2381, 2389, 2396, 2404, 2412, 2422, 2431, 2439, 2447,
-	2458, 2462, 2467, 2473, 2477, 2482, 2489, 2494, 2504, 2511, 2517, 2526,
-	2531, 2535, 2542, 2550, 2555, 2561, 2573, 2581, 2584, 2594, 2597, 2604,
-	2607, 2614, 2622, 2625, 2633, 2648, 2659, 2666, 2679, 2688, 2698, 2701,
-	2710, 2715, 2723, 2726, 2735, 2742, 2749, 2752, 2757, 2766, 2770, 2775,
-	2780, 2784, 2792, 2796, 2806, 2812, 2826, 2831, 2838, 2846, 2850, 2857,
-	2871, 2884, 2893, 2896, 2907, 2914, 2919, 2926, 2931, 2939, 2947, 2955,
-	2960, 2968, 2978, 2984, 2999, 3006, 3014, 3021, 3030, 3039, 3045, 3049,
-	3057, 3068, 3076, 3086, 3093, 3099, 3108, 3115, 3121, 3129, 3136, 3145,
-	3151, 3159, 3169, 3176, 3180, 3187, 3198, 3203, 3214, 3218, 3226, 3232,
-	3238, 3247, 3258, 3266, 3277, 3285, 3290, 3299, 3306, 3315, 3321, 3331,
-	3336, 3343, 3350, 3360, 3366, 3375, 3383, 3391, 3400, 3406, 3415, 3420,
-	3423, 3429, 3439, 3444, 3449, 3453, 3462, 3465, 3469, 3476, 3483, 3498,
-	3504, 3511, 3515, 3520, 3530, 3537, 3549, 3555, 3566, 3571, 3578, 3588,
-	3596, 3600, 3609, 3619, 3622, 3626, 3637, 3640, 3648, 3654, 3660, 3668,
-	3674, 3679, 3683, 3690, 3697, 3704, 3713, 3718, 3725, 3730, 3740, 3752,
-	3759, 3765, 3773, 3781, 3788, 3797, 3805, 3811, 3822, 3829, 3838, 3848,
-	3858, 3869, 3874, 3885, 3900, 3906, 3914, 3919, 3926, 3932, 3938, 3951,
-	3958, 3965, 3971, 3979, 3986, 3992, 4002, 4010, 4015, 4024, 4032, 4039,
-	4052, 4060, 4070, 4075, 4084, 4088, 4096, 4102, 4109, 4121, 4128, 4135,
-	4141, 4148, 4151, 4156, 4165, 4172, 4183, 4186, 4195, 4204, 4212, 4224,
-	4232, 4240, 4248, 4258, 4262, 4272, 4279, 4287, 4297, 4307, 4312, 4323,
-	4328, 4337, 4347, 4353, 4362, 4369, 4374, 4380, 4388, 4397, 4405, 4416,
-	4422, 4429, 4437, 4445, 4450, 4460, 4470, 4480, 4491, 4499, 4506, 4514,
-	4519, 4527, 4534, 4539, 4549, 4555, 4564, 4573, 4582, 4590, 4599, 4605,
-	4615, 4620, 4627, 4631, 4642, 4647, 4653, 4656, 4665, 4669, 4680, 4688,
-	4697, 4706, 4716, 4723, 4734, 4742, 4756, 4763, 4769, 4777, 4789, 4798,
-	4804, 4815, 4820, 4828, 4834, 4841, 4852, 4858, 4869, 4877, 4884, 4890,
-	4897, 4900, 4905, 4911, 4916, 4926, 4933, 4938, 4944, 4953, 4962, 4971,
-	4977, 4982, 4992, 4997, 5007, 5015, 5019, 5028, 5038, 5044, 5048, 5053,
-	5059, 5066, 5073, 5082, 5093, 5097, 5103, 5114, 5124, 5131, 5135, 5141,
-	5146, 5152, 5156, 5163, 5169, 5180, 5185, 5193, 5199, 5209, 5215, 5221,
-	5230, 5234, 5238, 5245, 5249, 5255, 5259, 5264, 5273, 5279, 5287, 5294,
-	5304, 5313, 5322, 5328, 5332, 5341, 5351, 5360, 5364, 5373, 5379, 5387,
-	5395, 5406, 5412, 5420, 5429, 5441, 5451, 5458, 5465, 5474, 5481, 5489,
-	5498, 5502, 5512, 5521, 5527, 5531, 5541, 5546, 5554, 5560, 5568, 5575,
-	5579, 5586, 5598, 5605, 5614, 5621, 5627, 5635, 5643, 5650, 5659, 5669,
-	5682, 5688, 5691, 5698, 5704, 5710, 5718, 5730, 5741, 5746, 5754, 5761,
-	5771, 5777, 5792, 5801, 5807, 5814, 5825, 5830, 5841, 5849, 5857, 5860,
-	5867, 5875, 5886, 5897, 5907, 5916, 5930, 5936, 5941, 5950, 5960, 5970,
-	5980, 5989, 5997, 6007, 6015, 6023, 6029, 6038, 6047, 6057, 6060, 6071,
-	6082, 6088, 6098, 6109, 6114, 6121, 6133, 6141, 6144, 6150, 6158, 6167,
-	6175, 6184, 6195, 6205, 6211, 6216, 6219, 6228, 6233, 6243, 6248, 6258,
-	6269, 6278, 6286, 6297, 6305, 6313, 6322, 6328, 6338, 6342, 6352, 6357,
-	6365, 6372, 6382, 6392, 6395, 6398, 6402, 6411, 6418, 6425, 6433, 6439,
-	6448, 6454, 6464, 6474, 6480, 6490, 6496, 6505, 6514, 6520, 6530, 6536,
-	6543, 6552, 6560, 6572, 6579, 6585, 6600, 6611, 6620, 6626, 6634, 6643,
-	6649, 6654, 6664, 6671, 6675, 6689, 6696, 6701, 6706, 6716, 6724, 6730,
-	6739, 6758, 6762, 6772, 6782, 6790, 6800, 6809, 6814, 6830, 6840, 6849,
-	6856, 6862, 6868, 6876, 6881, 6885, 6895, 6902, 6907, 6916, 6923, 6929,
-	6935, 6945, 6954, 6963, 6970, 6980, 6991, 6999, 7005, 7011, 7019, 7029,
-	7041, 7051, 7062, 7066, 7076, 7079, 7085, 7093, 7100, 7105, 7112, 7121,
-	7127, 7136, 7139, 7145, 7153, 7157, 7167, 7177, 7186, 7190, 7195, 7203,
-	7214, 7224, 7232, 7239, 7252, 7258, 7269, 7279, 7289, 7295, 7300, 7307,
-	7317, 7323, 7330, 7339, 7348, 7356, 7366, 7371, 7378, 7384, 7394, 7398,
-	7407, 7412, 7424, 7433, 7443, 7447, 7460, 7464, 7471, 7481, 7487, 7496,
-	7507, 7520, 7529, 7533, 7541, 7548, 7561, 7573, 7582, 7590, 7600, 7609,
-	7616, 7619, 7626, 7635, 7646, 7652, 7663, 7675, 7682, 7688, 7697, 7705,
-	7716, 7723, 7732, 7742, 7750, 7762, 7768, 7778, 7786, 7792, 7802, 7809,
-	7812, 7820, 7824, 7837, 7844, 7852, 7859, 7864, 7873, 7881, 7892, 7899,
-	7906, 7914, 7926, 7932, 7938, 7947, 7953, 7960, 7965, 7973, 7982, 7992,
-	8000, 8011, 8017, 8024, 8036, 8041, 8045, 8056, 8062, 8067, 8075, 8081,
-	8090, 8095, 8101, 8105, 8111, 8122, 8128, 8134, 8138, 8145, 8152, 8157,
-	8165, 8176, 8183, 8189, 8196, 8206, 8212, 8223, 8230, 8237, 8246, 8256,
-	8261, 8264, 8274, 8280, 8289, 8299, 8309, 8317, 8323, 8331, 8340, 8347,
-	8354, 8363, 8371, 8376, 8386, 8394, 8404, 8419, 8423, 8436, 8444, 8451,
-	8456, 8464, 8472, 8477, 8482, 8490, 8498, 8506, 8512, 8516, 8525, 8530,
-	8538, 8546, 8553, 8563, 8571, 8579, 8587, 8593, 8601, 8606, 8614, 8621,
-	8629, 8640, 8648, 8656, 8667, 8673, 8682, 8687, 8695, 8702, 8708, 8722,
-	8729, 8735, 8743, 8751, 8756, 8766, 8772, 8776, 8782, 8787, 8793, 8798,
-	8807, 8812, 8824, 8831, 8841, 8849, 8857, 8864, 8871, 8878, 8883, 8891,
-	8901, 8906, 8916, 8925, 8935, 8944, 8953, 8961, 8967, 8979, 8987, 9001,
-	9010, 9020, 9032, 9039, 9044, 9052, 9061, 9072, 9081, 9090, 9095, 9105,
-	9110, 9123, 9132, 9141, 9148, 9155, 9160, 9165, 9168, 9177, 9185, 9193,
-	9203, 9209, 9217, 9225, 9235, 9247, 9252, 9262, 9272, 9277, 9288, 9293,
-	9301, 9311, 9321, 9332, 9341, 9349, 9355, 9361, 9371, 9376, 9385, 9396,
-	9401, 9410, 9421, 9426, 9433, 9439, 9447, 9453, 9457, 9468, 9473, 9483,
-	9490, 9503, 9508, 9518, 9528, 9534, 9541, 9548, 9559, 9570, 9579, 9588,
-	9595, 9601, 9609, 9614, 9623, 9634, 9641, 9647, 9655, 9661, 9671, 9680,
-	9685, 9690, 9699, 9711, 9720, 9727, 9737, 9743, 9752, 9761, 9772, 9780,
-	9784, 9793, 9801, 9810, 9816, 9823, 9831, 9834, 9842, 9849, 9855, 9865,
-	9869, 9872, 9877, 9882, 9888, 9896, 9902, 9915, 9922, 9927, 9937, 9944,
-	9950, 9957, 9963, 9971, 9976, 9988, 9992, 9996, 10002, 10010, 10020, 10026,
-	10034, 10038, 10049, 10054, 10062, 10068, 10078, 10088, 10097, 10104, 10111, 10120,
-	10125, 10135, 10141, 10145, 10151, 10159, 10169, 10180, 10188, 10192, 10199, 10207,
-	10211, 10222, 10226, 10234, 10244, 10251, 10259, 10268, 10278, 10283, 10293, 10303,
-	10312, 10319, 10326, 10333, 10340, 10349, 10357, 10365, 10370, 10384, 10388, 10394,
-	10400, 10405, 10410, 10413, 10419, 10429, 10437, 10447, 10455, 10459, 10466, 10477,
-	10488, 10493, 10499, 10507, 10516, 10524, 10529, 10536, 10545, 10556, 10562, 10568,
-	10574, 10581, 10592, 10600, 10608, 10615, 10625, 10635, 10644, 10648, 10654, 10660,
-	10664, 10669, 10676, 10682, 10691, 10697, 10703, 10711, 10717, 10723, 10729, 10735,
-	10745, 10754, 10762, 10768, 10773, 10778, 10782, 10794, 10803, 10812, 10821, 10831,
-	10838, 10848, 10855, 10863, 10869, 10878, 10886, 10891, 10896, 10899, 10904, 10910,
-	10916, 10923, 10935, 10942, 10952, 10960, 10964, 10974, 10980, 10989, 10995, 11001,
-	11008, 11014, 11021, 11026, 11030, 11039, 11047, 11055, 11061, 11070, 11079, 11085,
-	11093, 11104, 11114, 11120, 11131, 11137, 11148, 11156, 11166, 11177, 11185, 11194,
-	11201, 11209, 11212, 11217, 11225, 11233, 11240, 11246, 11252, 11261, 11273, 11284,
-	11288, 11301, 11304, 11313, 11317, 11324, 11330, 11334, 11342, 11348, 11352, 11356,
-	11365, 11374, 11381, 11386, 11389, 11394, 11400, 11404, 11412, 11420, 11429, 11439,
-	11446, 11452, 11457, 11464, 11470, 11477, 11492, 11497, 11509, 11518, 11526, 11532,
-	11541, 11548, 11555, 11562, 11570, 11582, 11592, 11596, 11603, 11610, 11620, 11626,
-	11633, 11640, 11643, 11654, 11660, 11666, 11670, 11676, 11680, 11693, 11701, 11705,
-	11712, 11723, 11729, 11732, 11740, 11749, 11761, 11767, 11775, 11781, 11787, 11791,
-	11803, 11809, 11818, 11828, 11836, 11844, 11849, 11857, 11867, 11871, 11881, 11886,
-	11889, 11901, 11914, 11921, 11925, 11934, 11941, 11948, 11956, 11959, 11964, 11970,
-	11977, 11988, 11990, 11997, 12007, 12014, 12023, 12031, 12038, 12049, 12059, 12069,
-	12073, 12080, 12085, 12094, 12101, 12113, 12121, 12127, 12134, 12137, 12145, 12152,
-	12159, 12162, 12171, 12178, 12184, 12190, 12198, 12204, 12209, 12219, 12226, 12234,
-	12239, 12244, 12251, 12257, 12267, 12272, 12278, 12288, 12298, 12303, 12310, 12319,
-	12327, 12338, 12344, 12353, 12356, 12366, 12377, 12384, 12393, 12402, 12406, 12415,
-	12424, 12431, 12443, 12450, 12458, 12466, 12473, 12480, 12487, 12490, 12497, 12509,
-	12519, 12523, 12535, 12544, 12555, 12559, 12566, 12574, 12582, 12592, 12600, 12607,
-	12616, 12624, 12634, 12642, 12647, 12654, 12663, 12667, 12670, 12680, 12691, 12698,
-	12708, 12713, 12724, 12729, 12739, 12750, 12758, 12764, 12777, 12785, 12794, 12810,
-	12817, 12824, 12835, 12840, 12844, 12855, 12860, 12868, 12878, 12887, 12895, 12905,
-	12915, 12921, 12932, 12938, 12945, 12954, 12963, 12969, 12977, 12982, 12991, 12995,
-	13004, 13015, 13020, 13027, 13034, 13038, 13050, 13059, 13064, 13070, 13073, 13081,
-	13091, 13103, 13106, 13114, 13120, 13131, 13139, 13149, 13157, 13163, 13170, 13178,
-	13185, 13193, 13197, 13208, 13213, 13217, 13225, 13236, 13247, 13255, 13260, 13268,
-	13272, 13276, 13288, 13294, 13299, 13306, 13312, 13319, 13324, 13329, 13339, 13350,
-	13355, 13365, 13376, 13383, 13388, 13395, 13402, 13411, 13420, 13428, 13435, 13439,
-	13450, 13458, 13465, 13470, 13478, 13486, 13489, 13494, 13502, 13506, 13513, 13521,
-	13524, 13531, 13538, 13550, 13554, 13561, 13566, 13578, 13582, 13590, 13596, 13603,
-	13613, 13621, 13629, 13634, 13640, 13646, 13655, 13661, 13669, 13677, 13681, 13685,
-	13694, 13704, 13714, 13721, 13728, 13734, 13743, 13752, 13756, 13765, 13774, 13783,
-	13793, 13803, 13810, 13818, 13827, 13836, 13848, 13852, 13863, 13868, 13873, 13879,
-	13886, 13899, 13904, 13909, 13915, 13918, 13933, 13940, 13948, 13959, 13965, 13974,
-	13982, 13992, 14000, 14013, 14020, 14026, 14032, 14036, 14041, 14051, 14061, 14075,
-	14080, 14089, 14099, 14111, 14119, 14126, 14131, 14138, 14146, 14150, 14159, 14167,
-	14175, 14179, 14184, 14189, 14199, 14204, 14211, 14222, 14226, 14239, 14242, 14245,
-	14250, 14253, 14263, 14275, 14281, 14287, 14293, 14301, 14307, 14312, 14321, 14332,
-	14343, 14348, 14355, 14365, 14371, 14379, 14387, 14392, 14399, 14410, 14418, 14423,
-	14429, 14438, 14447, 14454, 14462, 14469, 14483, 14489, 14495, 14505, 14511, 14522,
-	14531, 14542, 14551, 14555, 14562, 14571, 14576, 14580, 14591, 14598, 14606, 14611,
+	3, 8, 18, 24, 31, 37, 51, 59, 70, 80, 91, 94,
+	103, 113, 121, 126, 135, 147, 163, 177, 186, 191, 200, 205,
+	211, 216, 222, 229, 237, 246, 254, 261, 271, 280, 286, 296,
+	304, 312, 317, 325, 332, 344, 353, 363, 372, 376, 382, 392,
+	401, 409, 418, 429, 434, 440, 451, 460, 465, 476, 486, 491,
+	498, 510, 521, 531, 537, 545, 550, 555, 562, 570, 588, 593,
+	599, 606, 621, 629, 634, 643, 651, 662, 668, 673, 682, 688,
+	700, 709, 713, 722, 728, 734, 743, 755, 764, 771, 776, 779,
+	784, 789, 797, 802, 813, 820, 823, 833, 836, 844, 854, 863,
+	868, 871, 880, 883, 888, 898, 902, 905, 912, 920, 929, 938,
+	942, 950, 955, 964, 973, 979, 988, 994, 1000, 1009, 1018, 1026,
+	1033, 1036, 1041, 1048, 1061, 1070, 1074, 1080, 1083, 1089, 1096, 1101,
+	1110, 1117, 1124, 1134, 1142, 1150, 1157, 1160, 1168, 1179, 1189, 1200,
+	1207, 1212, 1221, 1231, 1236, 1248, 1254, 1258, 1265, 1279, 1289, 1293,
+	1300, 1312, 1319, 1328, 1338, 1344, 1351, 1358, 1367, 1375, 1382, 1387,
+	1393, 1399, 1404, 1415, 1422, 1430, 1436, 1440, 1449, 1452, 1457, 1465,
+	1471, 1474, 1477, 1483, 1488, 1498, 1506, 1513, 1518, 1527, 1531, 1537,
+	1545, 1550, 1563, 1571, 1581, 1591, 1597, 1605, 1612, 1617, 1626, 1633,
+	1638, 1647, 1653, 1662, 1669, 1679, 1686, 1697, 1703, 1710, 1716, 1719,
+	1726, 1737, 1741, 1753, 1765, 1772, 1775, 1780, 1788, 1800, 1811, 1822,
+	1828, 1836, 1843, 1852, 1861, 1866, 1875, 1880, 1887, 1892, 1899, 1909,
+	1916, 1927, 1931, 1937, 1942, 1948, 1954, 1958, 1962, 1967, 1975, 1979,
+	1987, 1996, 2002, 2009, 2015, 2025, 2030, 2037, 2044, 2050, 2056, 2065,
+	2072, 2080, 2085, 2091, 2099, 2105, 2109, 2116, 2122, 2135, 2139, 2151,
+	2154, 2162, 2168, 2173, 2176, 2182, 2191, 2195, 2207, 2216, 2219, 2228,
+	2238, 2247, 2257, 2266, 2275, 2283, 2292, 2299, 2311, 2322, 2328, 2338,
+	2343, 2353, 2358, 2368, 2372, 2379, 2385, 2389, 2397, 2404, 2415, 2420,
+	2426, 2431, 2437, 2448, 2458, 2466, 2477, 2481, 2492, 2496, 2504, 2515,
+	2523, 2534, 2544, 2550, 2559, 2564, 2569, 2576, 2585, 2604, 2611, 2615,
+	2625, 2638, 2645, 2655, 2662, 2666, 2677, 2686, 2694, 2702, 2711, 2714,
+	2717, 2730, 2734, 2742, 2756, 2765, 2773, 2776, 2783, 2794, 2801, 2808,
+	2819, 2829, 2835, 2840, 2845, 2851, 2857, 2863, 2874, 2888, 2895, 2904,
+	2911, 2919, 2924, 2930, 2941, 2947, 2957, 2966, 2972, 2983, 2987, 2992,
+	2997, 3005, 3013, 3021, 3028, 3034, 3042, 3051, 3059, 3071, 3077, 3085,
+	3094, 3105, 3116, 3125, 3133, 3141, 3147, 3156, 3160, 3164, 3172, 3176,
+	3185, 3190, 3198, 3202, 3211, 3218, 3226, 3235, 3245, 3252, 3256, 3263,
+	3269, 3277, 3282, 3294, 3301, 3309, 3319, 3324, 3329, 3336, 3345, 3353,
+	3363, 3371, 3378, 3385, 3395, 3405, 3412, 3419, 3425, 3434, 3441, 3450,
+	3457, 3463, 3469, 3478, 3488, 3498, 3504, 3508, 3517, 3527, 3534, 3541,
+	3550, 3558, 3567, 3577, 3585, 3591, 3596, 3607, 3612, 3616, 3625, 3635,
+	3646, 3654, 3663, 3670, 3677, 3683, 3690, 3698, 3707, 3715, 3718, 3726,
+	3731, 3739, 3743, 3751, 3760, 3768, 3771, 3775, 3779, 3786, 3791, 3799,
+	3807, 3816, 3828, 3837, 3845, 3850, 3859, 3869, 3874, 3877, 3889, 3894,
+	3903, 3914, 3922, 3927, 3937, 3945, 3953, 3961, 3966, 3975, 3980, 3988,
+	4000, 4011, 4017, 4028, 4033, 4043, 4055, 4062, 4071, 4078, 4089, 4096,
+	4105, 4118, 4129, 4143, 4149, 4155, 4164, 4169, 4176, 4182, 4193, 4199,
+	4207, 4218, 4225, 4230, 4238, 4247, 4258, 4265, 4269, 4276, 4284, 4288,
+	4291, 4296, 4304, 4310, 4319, 4326, 4330, 4335, 4345, 4349, 4356, 4363,
+	4372, 4378, 4388, 4395, 4402, 4411, 4427, 4434, 4441, 4446, 4450, 4456,
+	4467, 4477, 4484, 4494, 4502, 4512, 4521, 4529, 4538, 4545, 4549, 4559,
+	4564, 4569, 4574, 4581, 4592, 4603, 4609, 4612, 4619, 4627, 4637, 4644,
+	4651, 4656, 4661, 4671, 4682, 4689, 4695, 4705, 4708, 4714, 4725, 4730,
+	4739, 4751, 4759, 4771, 4779, 4790, 4797, 4804, 4807, 4815, 4823, 4829,
+	4840, 4846, 4851, 4861, 4869, 4875, 4883, 4890, 4899, 4908, 4916, 4927,
+	4934, 4941, 4949, 4955, 4965, 4973, 4983, 4988, 4999, 5008, 5020, 5026,
+	5029, 5034, 5038, 5045, 5052, 5057, 5066, 5070, 5079, 5091, 5101, 5111,
+	5126, 5134, 5143, 5150, 5159, 5169, 5177, 5181, 5189, 5200, 5210, 5216,
+	5226, 5234, 5239, 5243, 5248, 5251, 5262, 5272, 5278, 5284, 5290, 5300,
+	5309, 5312, 5321, 5329, 5337, 5350, 5359, 5367, 5380, 5386, 5393, 5398,
+	5405, 5411, 5416, 5426, 5433, 5440, 5455, 5465, 5472, 5487, 5498, 5513,
+	5518, 5529, 5542, 5550, 5557, 5567, 5575, 5583, 5592, 5598, 5609, 5620,
+	5625, 5628, 5632, 5643, 5648, 5654, 5665, 5675, 5684, 5693, 5700, 5709,
+	5726, 5737, 5745, 5750, 5756, 5762, 5769, 5776, 5781, 5785, 5789, 5797,
+	5807, 5813, 5822, 5828, 5837, 5845, 5850, 5858, 5868, 5876, 5886, 5898,
+	5908, 5915, 5919, 5929, 5935, 5938, 5944, 5949, 5954, 5961, 5973, 5977,
+	5986, 5991, 5999, 6004, 6013, 6019, 6024, 6028, 6035, 6044, 6054, 6065,
+	6076, 6084, 6092, 6097, 6106, 6112, 6118, 6124, 6138, 6148, 6159, 6167,
+	6176, 6185, 6191, 6203, 6213, 6221, 6227, 6239, 6249, 6257, 6268, 6276,
+	6281, 6287, 6295, 6303, 6311, 6318, 6332, 6336, 6347, 6359, 6367, 6376,
+	6384, 6391, 6397, 6404, 6414, 6420, 6430, 6435, 6442, 6445, 6450, 6459,
+	6465, 6471, 6480, 6488, 6496, 6505, 6514, 6519, 6524, 6534, 6540, 6545,
+	6550, 6558, 6569, 6579, 6590, 6598, 6609, 6617, 6626, 6634, 6640, 6652,
+	6658, 6665, 6672, 6680, 6693, 6697, 6704, 6709, 6718, 6727, 6731, 6735,
+	6746, 6751, 6761, 6770, 6778, 6787, 6800, 6805, 6811, 6817, 6823, 6831,
+	6843, 6849, 6855, 6865, 6876, 6882, 6891, 6896, 6900, 6905, 6913, 6921,
+	6931, 6939, 6946, 6956, 6964, 6973, 6983, 6990, 6996, 7002, 7010, 7018,
+	7026, 7034, 7042, 7052, 7058, 7064, 7067, 7075, 7084, 7094, 7103, 7113,
+	7120, 7130, 7137, 7144, 7151, 7156, 7166, 7174, 7183, 7190, 7197, 7204,
+	7210, 7220, 7228, 7231, 7240, 7248, 7252, 7259, 7267, 7272, 7277, 7286,
+	7297, 7307, 7318, 7326, 7333, 7344, 7354, 7359, 7368, 7375, 7380, 7391,
+	7400, 7409, 7414, 7420, 7423, 7432, 7444, 7450, 7454, 7462, 7471, 7481,
+	7491, 7495, 7501, 7507, 7514, 7523, 7532, 7541, 7551, 7562, 7569, 7575,
+	7582, 7592, 7599, 7608, 7617, 7624, 7630, 7635, 7643, 7652, 7660, 7666,
+	7676, 7683, 7693, 7703, 7706, 7711, 7718, 7722, 7729, 7739, 7746, 7755,
+	7760, 7767, 7769, 7779, 7788, 7796, 7801, 7807, 7813, 7819, 7832, 7839,
+	7849, 7856, 7863, 7867, 7876, 7881, 7888, 7897, 7904, 7912, 7918, 7924,
+	7936, 7948, 7958, 7965, 7973, 7978, 7984, 7995, 8000, 8010, 8015, 8028,
+	8038, 8044, 8055, 8066, 8073, 8082, 8090, 8096, 8104, 8113, 8117, 8125,
+	8139, 8149, 8157, 8164, 8170, 8181, 8194, 8205, 8211, 8226, 8236, 8243,
+	8248, 8257, 8265, 8273, 8279, 8287, 8296, 8304, 8316, 8329, 8340, 8347,
+	8356, 8367, 8374, 8380, 8384, 8392, 8397, 8402, 8408, 8414, 8419, 8427,
+	8431, 8438, 8444, 8453, 8463, 8474, 8484, 8487, 8489, 8495, 8504, 8512,
+	8520, 8529, 8536, 8544, 8550, 8554, 8562, 8570, 8580, 8586, 8596, 8604,
+	8615, 8623, 8630, 8636, 8646, 8651, 8657, 8664, 8670, 8676, 8682, 8691,
+	8698, 8705, 8709, 8717, 8723, 8735, 8741, 8747, 8753, 8761, 8768, 8776,
+	8782, 8789, 8797, 8801, 8805, 8810, 8814, 8820, 8828, 8836, 8848, 8858,
+	8867, 8872, 8877, 8884, 8891, 8903, 8913, 8922, 8927, 8933, 8943, 8950,
+	8955, 8965, 8973, 8981, 8988, 8993, 8998, 9003, 9008, 9018, 9028, 9037,
+	9051, 9060, 9067, 9077, 9081, 9085, 9091, 9097, 9107, 9114, 9118, 9124,
+	9133, 9140, 9144, 9149, 9158, 9167, 9174, 9180, 9185, 9195, 9203, 9208,
+	9218, 9224, 9235, 9243, 9250, 9257, 9262, 9270, 9278, 9287, 9293, 9298,
+	9303, 9308, 9316, 9326, 9332, 9345, 9351, 9359, 9364, 9375, 9385, 9394,
+	9399, 9410, 9417, 9426, 9436, 9447, 9452, 9462, 9471, 9478, 9486, 9496,
+	9504, 9510, 9516, 9527, 9536, 9544, 9554, 9561, 9568, 9575, 9585, 9593,
+	9602, 9610, 9615, 9620, 9626, 9634, 9643, 9652, 9659, 9667, 9672, 9676,
+	9683, 9688, 9699, 9714, 9722, 9733, 9743, 9748, 9756, 9762, 9768, 9775,
+	9779, 9783, 9789, 9796, 9801, 9806, 9816, 9824, 9833, 9836, 9844, 9854,
+	9864, 9869, 9877, 9883, 9889, 9900, 9908, 9914, 9922, 9933, 9939, 9944,
+	9952, 9957, 9965, 9972, 9976, 9982, 9985, 9995, 10010, 10015, 10024, 10029,
+	10039, 10045, 10050, 10059, 10064, 10069, 10075, 10086, 10096, 10102, 10108, 10117,
+	10128, 10133, 10143, 10150, 10156, 10163, 10167, 10177, 10187, 10196, 10202, 10209,
+	10218, 10223, 10233, 10244, 10253, 10257, 10268, 10275, 10282, 10291, 10301, 10307,
+	10314, 10322, 10331, 10341, 10349, 10356, 10362, 10371, 10375, 10380, 10387, 10394,
+	10402, 10409, 10416, 10420, 10430, 10435, 10443, 10452, 10460, 10464, 10472, 10480,
+	10488, 10493, 10500, 10506, 10515, 10519, 10529, 10537, 10541, 10548, 10555, 10565,
+	10574, 10583, 10598, 10608, 10620, 10624, 10632, 10639, 10647, 10651, 10662, 10675,
+	10687, 10693, 10704, 10708, 10715, 10723, 10730, 10734, 10739, 10745, 10758, 10768,
+	10778, 10784, 10794, 10800, 10806, 10810, 10816, 10823, 10825, 10833, 10839, 10849,
+	10856, 10869, 10874, 10882, 10886, 10896, 10902, 10905, 10911, 10916, 10921, 10924,
+	10934, 10942, 10949, 10957, 10960, 10968, 10972, 10982, 10990, 10994, 11002, 11012,
+	11022, 11025, 11031, 11035, 11045, 11054, 11060, 11074, 11077, 11085, 11091, 11100,
+	11106, 11112, 11122, 11126, 11135, 11140, 11145, 11152, 11163, 11170, 11177, 11185,
+	11195, 11202, 11208, 11216, 11224, 11230, 11238, 11249, 11254, 11264, 11272, 11284,
+	11289, 11293, 11300, 11311, 11314, 11319, 11331, 11339, 11351, 11362, 11371, 11378,
+	11384, 11391, 11406, 11415, 11421, 11430, 11436, 11445, 11454, 11460, 11472, 11478,
+	11482, 11491, 11495, 11503, 11508, 11516, 11523, 11531, 11538, 11549, 11557, 11564,
+	11572, 11582, 11585, 11595, 11599, 11608, 11614, 11622, 11628, 11634, 11642, 11649,
+	11659, 11665, 11673, 11679, 11682, 11689, 11695, 11701, 11705, 11711, 11718, 11725,
+	11730, 11734, 11740, 11750, 11758, 11767, 11774, 11778, 11781, 11793, 11803, 11813,
+	11823, 11833, 11842, 11852, 11859, 11869, 11873, 11876, 11883, 11888, 11895, 11906,
+	11913, 11925, 11933, 11937, 11944, 11955, 11963, 11971, 11982, 11987, 11991, 11997,
+	12001, 12007, 12013, 12016, 12026, 12038, 12048, 12059, 12065, 12076, 12082, 12089,
+	12100, 12109, 12118, 12124, 12134, 12143, 12156, 12166, 12175, 12183, 12187, 12191,
+	12195, 12201, 12206, 12209, 12217, 12221, 12227, 12233, 12240, 12249, 12255, 12263,
+	12270, 12279, 12284, 12290, 12298, 12304, 12315, 12324, 12334, 12342, 12355, 12360,
+	12370, 12378, 12384, 12393, 12401, 12410, 12418, 12425, 12433, 12440, 12449, 12454,
+	12458, 12465, 12472, 12476, 12485, 12490, 12498, 12505, 12511, 12518, 12527, 12538,
+	12546, 12554, 12561, 12567, 12572, 12580, 12590, 12599, 12608, 12620, 12627, 12631,
+	12640, 12648, 12658, 12666, 12673, 12680, 12688, 12696, 12702, 12713, 12723, 12732,
+	12744, 12748, 12753, 12756, 12763, 12768, 12775, 12778, 12785, 12794, 12799, 12806,
+	12815, 12824, 12835, 12842, 12853, 12860, 12867, 12871, 12878, 12881, 12887, 12897,
+	12907, 12915, 12918, 12924, 12934, 12938, 12944, 12948, 12957, 12967, 12972, 12979,
+	12989, 12994, 13003, 13013, 13022, 13033, 13037, 13048, 13052, 13061, 13065, 13074,
+	13078, 13087, 13095, 13102, 13110, 13120, 13128, 13137, 13146, 13153, 13164, 13170,
+	13175, 13182, 13188, 13195, 13200, 13210, 13217, 13228, 13236, 13244, 13262, 13273,
+	13282, 13285, 13295, 13302, 13310, 13316, 13325, 13331, 13335, 13340, 13350, 13354,
+	13370, 13375, 13381, 13388, 13399, 13404, 13413, 13418, 13427, 13433, 13440, 13445,
+	13450, 13456, 13464, 13471, 13475, 13481, 13488, 13497, 13508, 13520, 13530, 13537,
+	13543, 13548, 13551, 13560, 13569, 13576, 13584, 13591, 13600, 13610, 13622, 13626,
+	13632, 13638, 13644, 13654, 13662, 13670, 13677, 13688, 13697, 13702, 13707, 13718,
+	13722, 13728, 13735, 13745, 13753, 13757, 13764, 13771, 13779, 13793, 13800, 13808,
+	13813, 13823, 13830, 13835, 13840, 13849, 13856, 13864, 13875, 13883, 13890, 13896,
+	13904, 13912, 13918, 13926, 13939, 13947, 13954, 13960, 13966, 13976, 13983, 13993,
+	14005, 14013, 14023, 14028, 14036, 14042, 14050, 14058, 14066, 14074, 14082, 14092,
+	14095, 14101, 14108, 14117, 14124, 14134, 14138, 14144, 14151, 14155, 14166, 14174,
+	14183, 14193, 14202, 14210, 14217, 14221, 14227, 14237, 14245, 14253, 14265, 14273,
+	14278, 14286, 14289, 14300, 14309, 14314, 14318, 14325, 14335, 14340, 14348, 14353,
+	14363, 14373, 14382, 14393, 14400, 14407, 14413, 14416, 14421, 14425, 14431, 14437,
+	14447, 14453, 14460, 14466, 14475, 14482, 14490, 14498, 14505, 14513, 14522, 14528,
+	14538, 14546, 14556, 14564, 14568, 14581, 14589, 14596, 14600, 14606, 14610, 14613,
+	14621, 14630, 14635,
 }
 
 var setMasks = [...]uint64{
-	2, 1099511627776, 32, 4398046511104, 1099511627776, 2, 1099511627776, 1099511627776, 1099545182208, 1099511627776, 1099511627776, 17592186044416,
-	549755813920, 35184372088832, 1099511628800, 1, 1099511627776, 1099511627776, 1099511627776, 35185177395264, 1099511627776, 1099511627776, 1099511627776, 1099511627776,
-	1099511627776, 1099511627776, 268566528, 35184640524288, 35184372088832, 67108864, 8192, 35184372088832, 524290, 274877906976, 1048576, 1099511627776,
-	268435456, 1099511627776, 549755813888, 1099511627776, 1099545182208, 4, 549755813888, 1099511627776, 536870912, 268435520, 1099545182208, 1099511627776,
-	1048576, 1099511627776, 8192, 5497558139904, 8589934592, 8192, 1048576, 1099511627776, 1048576, 268435456, 1099545182208, 1,
-	1099511627776, 1099511627776, 1099511629056, 4096, 8192, 35184372088832, 16512, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1048576,
-	35184372088832, 1099511627776, 1048576, 8192, 4398046511104, 32, 1099511627776, 1073741824, 1099511627776, 8192, 268435520, 268435456,
-	1099545182208, 1099545182208, 1048576, 4, 1099511627776, 4096, 1099511627776, 549755813920, 1, 1099545182208, 8589934592, 35184372613120,
-	16384, 17592186062880, 1099511627776, 268435456, 1, 549755830280, 32, 1099545182208, 549755813888, 402653200, 1099511627776, 1048576,
-	35184372088832, 35184372088832, 35184372088832, 1099545182208, 4096, 1099511627776, 1048576, 1099511627776, 134217744, 1099545182208, 1099511627776, 1099545182208,
-	1048576, 1099511627776, 67108864, 1099511627776, 1099511627776, 17179869184, 1099511627776, 32, 1099545182208, 268435456, 1024, 4194304,
-	1048576, 1099511627776, 4194304, 1099520016384, 1024, 1099511627776, 1099511627776, 1099511628032, 1099511627776, 68719476736, 1099511627776, 16,
-	1, 1099545182208, 268435456, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 8192, 524288, 1099511627776, 268435456, 1099511627776,
-	1099511631872, 541065216, 1099545182208, 1048576, 1099511627776, 35184372088832, 1099511627776, 1048576, 549755813920, 1048576, 1, 16416,
-	1099511627776, 1099511627776, 16416, 1, 268435456, 1099511627776, 16384, 1, 1048576, 32, 1, 1099511627776,
-	35190814539776, 16384, 1099511627776, 16384, 939720704, 1099545182208, 35184372088832, 1099511627776, 1099545182208, 1099545182208, 16416, 1099511627776,
-	17592186063392, 1099545182208, 1, 1, 549755813888, 35184372088834, 1048576, 1099511627776, 1048576, 8192, 32, 1099511627776,
-	268435456, 1099511627776, 1099511627776, 1099520016384, 1099511627776, 268566528, 17695265276448, 35184372088832, 1048576, 1099511627776, 549755813920, 1099511627776,
-	8192, 1073741824, 8192, 35184372088832, 35184372613120, 1099511627776, 1099511627776, 1099553570816, 8192, 1099511627776, 35188667056128, 1099511628032,
-	35184372088832, 32, 17179869184, 35184372088832, 1099511628032, 1, 2097152, 35184372088832, 35184372088832, 8192, 1024, 1099511627776,
-	1024, 17179869184, 1099511627776, 32, 268435456, 35184372088832, 35188667056128, 1, 1099511627776, 1099545182208, 1099511627776, 268435456,
-	8589934592, 1048576, 1099511627776, 536870912, 35184372088832, 1048576, 1099511627776, 268435456, 268435456, 1099511627776, 1, 1099511627776,
-	1099511627776, 268435456, 1099511627776, 1099511627776, 17179869184, 1, 1099511627776, 9105330684064, 1099511627776, 33554432, 1099545182208, 35184372088832,
-	35184372088832, 32, 1099553570816, 1099511627776, 1099511627776, 1099511627776, 524288, 1, 8192, 35184372088832, 35184372088832, 37390978646016,
-	1099511627776, 17448304704, 1099511627776, 8192, 1099511627776, 1048576, 35184372088832, 16416, 1099511627776, 268435456, 2, 5497826574336,
-	35184372088832, 1099511627776, 35184372088832, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099545182208, 17448304704,
-	8589934592, 1099511627776, 1099511627776, 1099511627776, 1048576, 35184372088832, 1099511627776, 35188667056128, 1099511627776, 1073741824, 402653200, 8192,
-	67108864, 16424, 1099511627776, 1099545182208, 1, 9345848836256, 16392, 1, 1099511627776, 1099511627776, 524288, 1099511627776,
-	4398046516224, 1048576, 1099511627776, 131072, 1099511627776, 1099511627776, 35184372088832, 1099511627776, 17592186044928, 1099511627776, 17592186062880, 268435456,
-	137438969888, 1099511627776, 1099545182208, 2097152, 1099511627776, 37383395475456, 1099511627776, 1099511627776, 67108864, 1099511627776, 1099511627776, 17592186044928,
-	1099511627776, 35188667056128, 8192, 17695282053152, 33554432, 1099511627776, 2, 17695265275936, 35188667056128, 35190814539776, 16544, 1099511627776,
-	1048576, 1048576, 1099511627776, 1, 2, 1099511627776, 35186519572480, 1048576, 1099511628800, 8192, 512, 1099545182208,
-	35184372088832, 35184372088832, 1099511627776, 16416, 1099511627776, 1099511627776, 16416, 1099511627776, 1099553571072, 1099511627776, 1099511627776, 1099511627776,
-	16392, 32, 1099511627776, 8192, 402849792, 1099511627776, 8192, 8192, 1099511627776, 17179869184, 8192, 512,
-	1099511627776, 1099511627776, 1099511627776, 35184372088832, 8192, 17179869184, 1099511627776, 1099545182208, 16392, 1099511628800, 1099511628800, 1099511627776,
-	32, 4398046512128, 1099511627776, 35184372088832, 16384, 1048576, 1099511627776, 1048576, 1099511627776, 8192, 1099511627776, 1099511627776,
-	4096, 1099511627776, 35184372088832, 1099520016384, 1099511627776, 1048576, 1099511627776, 1073741824, 268566528, 1099511627776, 8192, 1099511627776,
-	8192, 1099511627776, 8192, 1099511627776, 16416, 35184372088832, 35185445830656, 35190814539776, 1099511627776, 35190814539776, 35184372088832, 35184372088832,
-	1, 8192, 1099511627776, 1099511627776, 4295229472, 16416, 1099511627776, 16392, 262144, 8192, 1099511627776, 35184372088832,
-	1048576, 1099511627776, 549755830280, 1048576, 1099511627776, 524288, 1099511627776, 35184640524288, 1099511627776, 1048576, 32, 1099511627776,
-	4, 1, 1099511627776, 549755813888, 2097152, 16384, 1099511627776, 137438969888, 268435456, 35184372088832, 549755813920, 1099511628032,
-	1099511627776, 1048576, 1048576, 1099511627776, 1099511627776, 1099511627776, 35187593314304, 1099511627776, 8192, 1, 524288, 1099511627776,
-	1099545182208, 1099511627776, 1073741824, 1099511627776, 1048576, 1073741824, 1099545182208, 1099553571072, 1099511627776, 1099511627776, 1099511627776, 17179869184,
-	1099511627776, 35184372088832, 1099553570816, 402849792, 35184372088832, 1048576, 1099511627776, 1048576, 35186519572480, 1048576, 1099545182208, 1099511627776,
-	1099553570816, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099511627776, 37390978646016, 1099511627776, 68719476736, 35184372088832, 35184372088832, 1099511628032,
-	67108864, 1099545182208, 524288, 35184372088832, 8192, 1, 1099511627776, 8192, 8192, 35184372088832, 1099511627776, 2148007936,
-	8192, 1099545183232, 512, 1099511627776, 268435456, 1048576, 1099511627776, 262176, 1099511628800, 1099511627776, 1099545182208, 1099511627776,
-	1099511627776, 32, 549755813888, 1073741824, 1, 35190814539776, 1099511627776, 1048576, 1099511627776, 1099511627776, 17179869184, 1099511627776,
-	8192, 32, 1099511627776, 1048576, 8192, 35184372613120, 1099520016384, 35201820524544, 402653184, 1099511627776, 1099511627776, 1099511627776,
-	8192, 1099511628800, 1048576, 274877906976, 1, 1099511627776, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776,
-	16512, 268435456, 35184372088832, 268566528, 1099511627776, 8192, 402849792, 1099511627776, 134217744, 1099545182208, 268435456, 1099511627776,
-	35184372088832, 1099511627776, 1024, 137438969888, 1099511627776, 8192, 1024, 16384, 1099511627776, 2097152, 1099511627776, 1099511627776,
-	1099511627776, 268435456, 35184372088832, 1048576, 1099511627776, 1099545182208, 35184372088832, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099511627776,
-	1048576, 2, 824633737248, 1073741824, 1048576, 33554432, 549755813888, 35188667056128, 35188734164992, 1099511627776, 1099511627776, 17179869184,
-	1099511627776, 2097152, 268566528, 1099511627776, 35188667056128, 1099511627776, 1099545182208, 17179869184, 8192, 1048576, 1099545182208, 1099511627776,
-	1099511627776, 16544, 35184372613120, 1048576, 1099511627776, 1099511627776, 4295229472, 1099511627776, 4, 1099553570848, 1, 32,
-	8192, 1099511627776, 67108864, 1099511628800, 1099511627776, 268435456, 4398046511104, 1099511627776, 1099511627776, 1099511627776, 16392, 1099612291072,
-	268435456, 8192, 17179869184, 1048576, 1099511627776, 1099511627776, 35188667056128, 268435456, 1099511627776, 35190814539776, 1048576, 35738422870048,
-	35184372088834, 549755830280, 1099511627776, 17179869184, 512, 1048576, 524288, 8192, 1099511627776, 1099511628800, 35184372088832, 1099511627776,
-	35184372088832, 1099511627776, 1099511627776, 17179869184, 16544, 1099511627776, 1099511627776, 1048576, 16416, 1099511627776, 4398046511104, 8192,
-	35184372088832, 1099511627776, 8192, 1099511627776, 35187593314304, 1099511627776, 67108864, 1099511627776, 1073741824, 1099511627776, 1099511627776, 33554432,
-	1099511627776, 512, 1099511627776, 1099511627776, 16392, 1048576, 1099511627776, 268435456, 1099511627776, 1099511627776, 1099511627776, 1048576,
-	512, 1099545182208, 1099511627776, 1099545182208, 1099511627776, 1048576, 1048576, 8192, 1099511627776, 1099511627776, 1099511627776, 4096,
-	1099511627776, 8796093022368, 1, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511628032, 4096,
-	1048576, 1099511627776, 35184372088832, 1099511627776, 35184372088832, 17179869184, 1099511627776, 1, 1099511627776, 1099511628800, 1099511627776, 1,
-	1099511627776, 1099545182208, 268435520, 1099511627776, 1099545182208, 1099511627776, 35184372088832, 1099511627776, 32, 1099545182208, 1099511627776, 1099511627776,
-	268435520, 32, 549755813920, 1099511627776, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 8192, 1099511627776, 17970143183008, 1099511627776,
-	1099511627776, 32, 1024, 549755813888, 8192, 2, 268435520, 32, 16544, 1048576, 1099511627776, 35184372088832,
-	1099511627776, 67108864, 1099511627776, 1099511627776, 4194304, 1099511627776, 1, 1099511627776, 1099511628032, 1099511627776, 16416, 1099511627776,
-	1099511627776, 1099511627776, 1048576, 1099511627776, 1099511627776, 8192, 1099511627776, 2147483650, 35184372088832, 16392, 4, 1048576,
-	1099511627776, 1048576, 1099511627776, 67108864, 2097152, 2097152, 16384, 268435456, 67108864, 1099511627776, 1099511627776, 268435456,
-	1099545182208, 1099511627776, 35184372088832, 1099511627776, 8192, 1099511627776, 4194304, 1099511627776, 1099511627776, 32, 1099511627776, 16416,
-	1099511627776, 1099511627776, 4096, 1024, 1048576, 402653248, 1099511627776, 1099511627776, 1099511627776, 8192, 1048576, 1099545182208,
-	1099511627776, 4194304, 1099545182208, 1099511627776, 1, 268435456, 35184372088832, 16384, 1048576, 1024, 1099545182208, 268435456,
-	1099545182208, 35184372088832, 16384, 1099511627776, 268435456, 1048576, 1099511627776, 35190881648640, 524288, 35188667056128, 1099511627776, 1099511627776,
-	1099511628800, 17179869184, 35184372088832, 1099511627776, 34359738368, 1099511628800, 1099511627776, 1099545182208, 4295229440, 268435456, 1099511627776, 67108864,
-	8192, 1099511627776, 549755813888, 1099511627808, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 268435520, 1099511627776, 35184372088832, 1099511627776,
-	1024, 1099511627776, 1099511627776, 35184372088832, 1099511627776, 262176, 1099511676928, 1099511627776, 4398046512128, 1, 1099545182208, 1099511627776,
-	1099545182208, 1099511627776, 8796093038752, 32, 1099511627776, 1, 1099511627776, 268435456, 268435456, 32, 549760024608, 1099545182208,
-	268435456, 1099511627776, 1099545182208, 1099511627776, 37386683678720, 1099511627776, 4, 1099511627776, 8192, 1099511627776, 4194304, 1048576,
-	1099545182208, 35184372088832, 4, 1099511627776, 1099511627776, 1099553570816, 1099511627776, 1048576, 4096, 8192, 549755813888, 1,
-	1099545182208, 1099511627776, 1099511627776, 1099511627776, 4096, 268435456, 1099511627776, 1048576, 549755813888, 1099511627776, 1048576, 1099511627776,
-	1099511627776, 1099511627776, 35184372088832, 1, 549755813888, 35184372088832, 1099511627776, 35186519572480, 1099511627776, 268435456, 1024, 1099511627776,
-	1048576, 1, 1099511627776, 1099511627776, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099545182208, 1099511627776, 1099511627776,
-	268435456, 8192, 2, 1099511627776, 1048576, 1099511627776, 4194304, 1099511627776, 1099545182208, 268435456, 1099511627776, 1099511627776,
-	1048576, 1073741828, 8589934592, 549755813888, 1099545182208, 1099545182208, 8192, 1099511627776, 1099545182208, 1099511627776, 268435456, 1099511627776,
-	1099511627776, 1099511627776, 35184372088832, 1099511627776, 1048576, 1099511627776, 8589934592, 32, 5497558138880, 1099545182208, 1048576, 1099511627776,
-	1099511627776, 1099511627776, 8192, 1099545182208, 1099511627776, 1099511627776, 1, 1099511627776, 1099545182208, 8192, 1099511627776, 8589934592,
-	1099511627776, 1099511660544, 1099511627776, 16392, 4, 1099511627776, 35184372088832, 1048576, 1099511627776, 35186519572480, 549755813920, 1099511627776,
-	8192, 1099511627776, 8192, 549755830280, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 268435456,
-	32, 17660922315296, 1099511627776, 1048576, 1099511628032, 1099553570816, 1099511627776, 1099511627776, 8192, 1073741824, 134217744, 1099545182208,
-	1099511627776, 4096, 1099545182208, 1, 1099511627776, 35184372088832, 1099511627776, 35184372088832, 1048576, 402653184, 35184372088832, 1099511627776,
-	8192, 1099545182208, 1048576, 4194336, 8192, 1099511627776, 1099511627776, 1099511627776, 1099511628800, 268435456, 1099511627776, 1099511627776,
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511627776, 1099545182208, 35185445830656, 8192, 8192, 8192,
-	1099511627776, 1099545182208, 17179869184, 1099545182208, 1099511627776, 8192, 1024, 1099545182208, 1099511627776, 17179869248, 16416, 1099511627776,
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 1048576, 35184372088832, 1099511627776, 268435456, 402653248, 1048576, 1099511627776, 1099511627776,
-	1099511627776, 1099511628032, 268435456, 1099545182208, 1056, 201326592, 35184372088832, 8192, 1099511627776, 4398046515200, 16392, 1099511627776,
-	1099511627776, 32, 32, 1099511627776, 1099511627776, 1099511627776, 1099545182208, 1099511627776, 1099545182464, 1099511627776, 4194304, 1099511627776,
-	1099511627776, 1099511627776, 1099511627776, 1099545182208, 1099511660544, 1099511627776, 2, 1099511627776, 1099511627776, 32, 134217744, 35184372088832,
-	35188667056128, 402653184, 4096, 1099545182208, 268435456, 1048576, 1099511627776, 1, 17695265275936, 1048576, 8192, 8192,
-	268435456, 1099511627776, 1099511627776, 536870912, 1099545182208, 1099511627776, 268435456, 1099511627776, 1099511627776, 16795808, 1099511627776, 35188667056128,
-	4398046511104, 4398046516224, 8192, 1099511627776, 268435456, 1099511627776, 8192, 1099511627776, 1099511627776, 1048576, 1099511627776, 8192,
-	17695265275936, 1099511627776, 1099511627776, 1, 1048576, 1099511627776, 32, 4194304, 1, 4398046511104, 1048576, 1099511627776,
-	268435520, 268435456, 1, 1099511627776, 1099511627776, 4194304, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 524290, 1099511627776,
-	1099511628032, 1099515822080, 1099511627776, 8192, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 35190881648640, 1099511627776, 1099511627776, 1099545182208,
-	1099511627776, 1099511628032, 1099511627776, 1099511627776, 1099545182208, 8192, 1099511627776, 1099511628032, 8192, 1099511627776, 1099511627776, 17179869184,
-	1, 1099545182208, 524288, 1099511627776, 4398046511104, 1099511627776, 4096, 512, 1099511627776, 402849792, 1048576, 1099511627776,
-	1099511627776, 512, 1099511627776, 1, 16384, 35184372088832, 103096008704, 134217744, 1099511627776, 1099511627776, 1099511627776, 8192,
-	1099545182208, 1099511627776, 1048576, 8192, 35188667056128, 1024, 1, 32, 8192, 1099511627776, 35186586681344, 8192,
-	1099511627776, 1048576, 1099511627776, 4096, 1099511628800, 5497558138880, 35184372088832, 1099511627776, 67108864, 1099511627776, 1048576, 1099511627776,
-	8589934592, 1099511627776, 134217728, 2147483650, 1099511628032, 1099511627776, 1099545182208, 1099511627776, 1099511627776, 35190881648640, 35184372088832, 128,
-	16424, 1099511627776, 1048576, 1099511627776, 1099511627776, 8192, 1099511627776, 1099511627776, 1099511627776, 16392, 1099511627776, 134217728,
-	1099511627776, 1099511627776, 549755813888, 524288, 17179869184, 17179869184, 1099511627776, 1099511627776, 1099545182208, 1099511627776, 35188667056128, 1099511627776,
-	8192, 1, 549755830304, 16416, 8192, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1, 1099511628032, 1099511627776,
-	1099511627776, 1048576, 1048576, 8192, 4, 1099511627776, 1048576, 4194304, 1099545182208, 402849792, 4096, 8192,
-	1099511627776, 35184372088832, 1099511627776, 2, 1099545182208, 524288, 1099511627776, 1099511627776, 1099511627776, 268435456, 1099511627776, 1048576,
-	16384, 17695265275936, 1099511627776, 1099511627776, 1099511627776, 524288, 4194304, 32, 1, 8192, 1048576, 1099511627776,
-	35184372088832, 1099511627776, 68719476736, 1048576, 1048576, 4718592, 1, 268435456, 35186519572480, 8796093022368, 32, 17179869184,
-	35184372088832, 17179869184, 1099545182208, 1099511627776, 35188667056128, 8192, 1099511627776, 16384, 1, 16384, 1048576, 1048576,
-	1099511627776, 1048576, 35184372088832, 1099553570816, 268435456, 1099511627776, 4295229472, 1099511627776, 134217744, 35184372088832, 402653184, 1099545182208,
-	8192, 32, 4398046511104, 1048576, 1, 35184372088832, 1099511627776, 35188667056128, 1099511628032, 1099511627776, 1099511627776, 1099511627776,
-	1099545183232, 35184372088832, 35184372088832, 8192, 35184372088832, 1099511627776, 2, 1099511627776, 1099511627776, 35184439197696, 1099545182208, 8192,
-	1099511628800, 134217744, 1, 549755830280, 1099511627776, 17179869184, 1099511627776, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099511627776,
-	512, 1073741824, 16392, 549755813920, 268435456, 1099511627776, 2, 32, 8192, 17179869184, 1, 16416,
-	1024, 35184372088832, 17448304640, 1, 1, 1048576, 1099511627776, 16416, 1099511627776, 1099511627776, 1099553570816, 268435456,
-	8192, 1099515822080, 1048576, 1099511627776, 1099511627776, 1048576, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099511627776, 8589934592,
-	1099511627776, 8192, 1099511627776, 17179869184, 35184372088832, 1099511627776, 1099511627776, 4194304, 4194304, 1099511627776, 8192, 1099511627776,
-	1048576, 1099511627776, 1, 549755813888, 1099511627776, 1099545182208, 1048576, 549755813888, 8192, 35184372088832, 1099511627776, 35184372088832,
-	402849792, 1099511627776, 549755813896, 2097152, 1099511627776, 35184372088832, 1048576, 1048576, 1099511627776, 8192, 1048576, 35188667056128,
-	1073741824, 67108864, 1099545182208, 4398046512128, 524288, 1099511627776, 18464, 1099511627776, 402849856, 32, 1099511627776, 9070970945696,
-	1, 1099511627776, 4, 1099511627776, 8589934592, 1099511627776, 1048576, 1099511627776, 1099545182208, 16544, 536870912, 8192,
-	1099511627776, 1099511627776, 17592186044416, 524288, 1099511627776, 4194304, 1099545182208, 1099545182208, 1048576, 1099511627776, 17179869184, 1099511627776,
-	262176, 1099511627776, 1099545182208, 8192, 1099511627776, 35190814539776, 268435456, 1099520016384, 4096, 1048576, 1099511627776, 128,
-	8192, 17970143182880, 1099511627776, 1099511627776, 1099511627776, 1099545183232, 549755813888, 1099511627776, 1099553570816, 1099511627776, 8192, 1099511627776,
-	16416, 35188667056128, 1048576, 1099545182208, 2, 524288, 8796093022336, 1099511627776, 1099520016384, 1048576, 1099511627776, 536870912,
-	268566592, 402849792, 1099511627776, 1099545182208, 1, 1099511627776, 1024, 35184372088832, 1099545182208, 1024, 17867063967776, 524288,
-	1099511627776, 1099511627776, 1099511627776, 35184372088832, 8192, 8796093038752, 1099511627776, 1099511627776, 8192, 2097152, 1099545182208, 1099511627776,
-	1073741824, 1048576, 134217744, 1099511627776, 1099545182208, 268435456, 8192, 1099511627776, 1099545182208, 35184372088832, 1099511627776, 8192,
-	1099511627776, 35184372088832, 549755813920, 1099553570816, 1099511627776, 1099511627776, 35184372088832, 1, 512, 1099511627776, 35184372088832, 524288,
-	268435520, 37384469086208, 1099511627776, 8192, 1099511627776, 1024, 1099545182208, 16392, 1099511627776, 1099511627776, 1099511627776, 1073741824,
-	268435520, 9105330684064, 1099511627776, 17179869184, 1048576, 1099511627776, 8589934592, 32, 1099511627776, 1099511627776, 1099511627776, 8192,
-	35184372088832, 35184372088832, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511627776, 16392, 2, 2097152,
-	1099511627776, 1099511627776, 35188667056128, 8192, 17179869184, 1, 1099545182208, 1048576, 1099545182208, 1099511627776, 17592186060832, 1099553570816,
-	1099511627776, 2, 16392, 1048576, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 35184372088832, 549755813920, 17179869184, 1099511627776,
-	35184372613120, 35184372088832, 1, 1099511627776, 1048576, 16544, 35190814539776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776,
-	8589934592, 268435456, 35186519572480, 1099511627776, 103079231488, 1048576, 549755813888, 17448304640, 1048576, 549755830304, 1099511627776, 1024,
-	1099511627776, 1099511627776, 1099511627776, 1099545182208, 32, 8796093022368, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 35184372088832, 268435456,
-	1099545182208, 1099511627776, 1048576, 1048576, 268435456, 35184372088832, 1, 268435456, 64, 1, 1099511627776, 67108864,
-	17592186044416, 1099511627776, 1099511627776, 1099511627776, 1099553570816, 2, 35188667056128, 1099511627776, 1, 268435456, 1099511627776, 1099511627776,
-	1099511627776, 2, 1099511627776, 1048576, 16392, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1048576, 1048576, 16392,
-	1099511627776, 1099511627776, 1099511627776, 35184640655360, 34359738400, 1099545182208, 1099511627776, 1099511627776, 274877923360, 1099511627776, 1099511627776, 1099511627776,
-	1099511627776, 1099511627776, 1099545182208, 35184372088832, 1099511627776, 35184372088832, 1099511627776, 1048576, 4096, 134217728, 1099545182208, 1073741824,
-	5497558138880, 1099511627776, 16416, 1099511627776, 35184372088832, 16416, 35184372088832, 524288, 1099545182208, 35184372088832, 524288, 268435456,
-	549755813888, 1099511627776, 8192, 1099511627776, 1099511628032, 1048576, 8192, 1, 1099511660544, 8192, 35184372088832, 268435456,
-	8192, 4194304, 1099511627776, 35184372088832, 1099511627776, 1048576, 8192, 32, 1099511627776, 8589934592, 1099511627776, 268435456,
-	1099511627776, 1048576, 1099553571072, 16416, 35184372088832, 137438969888, 1099511627776, 1099511627776, 512, 2, 1, 1099511660544,
-	1048576, 16384, 1099511627776, 1099511627776, 1099511627776, 9070970945696, 1099511627776, 268435456, 1048576, 268435520, 1099511627776, 1099545182208,
-	1099511627776, 8192, 8192, 35190814539776, 268435456, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 1099520016384, 1099511627776, 549755830304,
-	16544, 4, 1099511627776, 8192, 1099511627776, 1099545182208, 1099511627776, 1073741824, 16416, 1099511627776, 35188667056128, 1099511627776,
-	1099511627776, 1024, 1099511627776, 1, 1099511627776, 35190814539776, 8589934592, 268435520, 1140850688, 1099511627776, 35184372613120, 8192,
+	1048576, 1099511627776, 17179869184, 4194304, 128, 16416, 1099511627776, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 17592186044416,
+	35184372088832, 1099511627776, 1099511627776, 1099553570816, 1099511627776, 35190814539776, 1073741824, 35184372088832, 1048576, 268435456, 35184372088832, 1099511627776,
+	1099511628032, 1099511627776, 35184372088832, 17179869184, 1099511627776, 268435456, 2, 35184372088832, 8192, 35186519572480, 1048576, 4398046516224,
+	1099511627776, 1099511628032, 16416, 1099511627776, 1048576, 4, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511627776, 17179869184,
+	1099511627776, 1099545182208, 1024, 1099511627776, 8589934592, 1099511628032, 1099511627776, 1099511627776, 32, 1099545182208, 1099545182208, 35188667056128,
+	1099545182208, 35184372088832, 549755813888, 1099545182208, 1099511627776, 1099545182208, 5497826574336, 1, 1099511627776, 8192, 35184372088832, 35184372088832,
+	1099511627776, 35184372088832, 35184372088832, 1099511627776, 1048576, 524288, 8192, 1099511627776, 1099511627776, 16416, 1099545182208, 272629760,
+	1099545182208, 1099545182208, 1, 268435520, 1099511627776, 1, 1099520016384, 2, 17179869184, 8192, 8589934592, 1,
+	8192, 1099511627776, 1099511627776, 16384, 268435520, 1099511629056, 1, 1099511627776, 2097152, 1099511627776, 1099511627776, 1099511627776,
+	1048576, 137438969888, 1099511627776, 1, 1099511628800, 1099511627776, 1099511627776, 2097152, 1099545182208, 1099511627776, 1099545182208, 1099545182208,
+	16384, 35184372088832, 549755830304, 1099511627776, 1099511627776, 1048576, 1099511627776, 1099545183232, 524288, 35190814539776, 4, 1099511627776,
+	1099511627776, 17970143182880, 1048576, 1099511627776, 35184372088832, 67108864, 268435456, 1099511627776, 16384, 1099511627776, 8192, 1048576,
+	1099511627776, 8192, 1048576, 1099511627776, 524288, 268435456, 268435456, 1048576, 4398046512128, 1099511627776, 1099511627776, 1099511627776,
+	1099511627776, 4194304, 1048576, 1099511627776, 1048576, 1099511627776, 17179869184, 1, 8192, 1099511627776, 1099511627776, 1,
+	1099511627776, 1073741824, 17179869184, 1099511627776, 1099511627776, 32, 1099545182208, 1099511627776, 32, 8192, 2, 402653200,
+	1099511627776, 1099511627776, 1099511627776, 2, 8796093022368, 1099545182208, 1024, 1, 1048576, 2097152, 8192, 1099511627776,
+	8192, 1, 2097152, 8192, 8589934592, 35184372088834, 4, 1048576, 16416, 1099511627776, 1099553570816, 1099511627776,
+	1048576, 1048576, 35184372088832, 8192, 1099520016384, 1099511627776, 1048576, 8192, 32, 1048576, 1099511627776, 8192,
+	8192, 32, 268435456, 1099511627776, 1099511627776, 2, 1099511627776, 1099511627776, 1099511627776, 8192, 32, 1,
+	16392, 1099511627776, 1, 35184372088832, 1099511627776, 35184372088832, 1, 35188667056128, 1099511627776, 1099511627776, 1099511627776, 1099545182208,
+	1099545182208, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 536870912, 1048576, 35188667056128, 1099511627776, 1099511627776, 8192, 268435456,
+	1048576, 1099511627776, 32, 1099515822080, 536870912, 17179869184, 1048576, 1099511627776, 16392, 1, 1099545182208, 268435456,
+	1048576, 1099511627776, 1099511627776, 549755813888, 16392, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099545182208, 8192, 1099511628800,
+	1099511627776, 35190814539776, 1099511627776, 16392, 35184372088832, 8192, 1, 1099511627776, 1099511627776, 1099511627776, 268435456, 37390978646016,
+	16416, 1048576, 35184372088832, 1099545182208, 16544, 1048576, 1099511627776, 17179869184, 1099511627776, 268435456, 16416, 1099545182208,
+	17179869184, 1099511627776, 1099520016384, 1099511627776, 1024, 1099511628800, 35187593314304, 1099511627776, 1099511627776, 1099511627776, 8796093022336, 1099545182208,
+	1048576, 268435456, 1099511627776, 1099511627776, 1, 1099511627776, 8192, 512, 1099511627776, 1099553570816, 1099511627776, 1099511627776,
+	1099511627776, 1099511628032, 1048576, 549755813888, 1099511627776, 1099511627776, 35184372088832, 262144, 402849792, 1048576, 1099545182208, 1099511627776,
+	68719476736, 4096, 1099511627776, 16544, 1099545182208, 1099511628032, 16384, 549755813920, 35190814539776, 35184372088832, 35184372613120, 35184372088832,
+	35184372613120, 1073741824, 1099511627776, 1099511627776, 402849792, 1099511627776, 549755813888, 268566528, 1099511627776, 35184372088832, 35184372088832, 17592186044928,
+	16384, 37386683678720, 512, 1099511627776, 35190814539776, 33554432, 1099511627776, 17695265275936, 1099545183232, 1099511627776, 1048576, 1048576,
+	1099511627776, 1073741824, 1099511627776, 1099511627776, 1099511627776, 8192, 1099511627776, 16416, 35184372088832, 1099511627776, 35186519572480, 1048576,
+	1099545182208, 1099511627776, 8192, 268566528, 1099511627776, 17179869184, 402849856, 1099511627776, 1048576, 35184372088832, 268435456, 1048576,
+	137438969888, 32, 8192, 1099511627776, 8192, 1099511627776, 35190881648640, 268435456, 1099511627776, 134217744, 8192, 8192,
+	1099511627808, 1099511627776, 4398046511104, 1099511627776, 1099511627776, 1099511627776, 524288, 1099511627776, 1048576, 549755830280, 8192, 1,
+	549755813920, 549760024608, 67108864, 16384, 1099511627776, 1048576, 1099545183232, 8192, 1099511627776, 35184372088832, 8192, 1099511627776,
+	1099511627776, 1099553570816, 1099511627776, 1099511627776, 524288, 1099553570816, 1099511627776, 1048576, 1, 524288, 1099511627776, 35184372088832,
+	35184372088832, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 4398046511104, 1099511627776, 134217728, 1099511627776, 1099511628800, 35184372088832,
+	1048576, 1099553570848, 8192, 268435456, 1099511627776, 134217728, 1048576, 512, 1099511627776, 1099511627776, 272629760, 1099545182208,
+	1024, 1099511627776, 1099511627776, 1099511627776, 8192, 4194304, 549755830304, 1099511627776, 18464, 16424, 4194304, 1099511627776,
+	1099511627776, 1099520016384, 35184372088832, 1048576, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1073741824, 1099511628800, 17592186062880, 268435456,
+	16416, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099511627776, 1, 35188667056128, 1048576, 8192, 16392, 1099511627776,
+	1073741824, 1099545182208, 1099511627776, 4, 35184372088832, 1048576, 1099511627776, 4, 1048576, 4096, 1099511627776, 8192,
+	1099545182208, 1099520016384, 402653184, 1099511660544, 1099511627776, 1099511627776, 1099511627776, 32, 268435456, 1099511627776, 1099511627776, 1099511627776,
+	1099511627776, 67108864, 1099511627776, 35184372088832, 8192, 4, 35184372088832, 9105330684064, 402849792, 1099511627776, 1099511627776, 1099511627776,
+	1099511627776, 67108864, 35184372088832, 268435456, 32, 16512, 1099511627776, 1, 1048576, 1048576, 402849792, 1099511627776,
+	268435456, 1073741824, 1099511627776, 17179869184, 1099511627776, 268435456, 1099511627776, 1048576, 268435456, 1099511627776, 1099511627776, 1099511627776,
+	1, 8589934592, 32, 1099545182464, 1099511627776, 1099545182208, 17592186063392, 268566528, 1099511627776, 1, 1099511627776, 35184372088832,
+	549755813888, 1099511627776, 1099511627776, 8192, 1099511627776, 8192, 268435456, 4096, 8192, 32, 16384, 1048576,
+	1099511627776, 1099511627776, 268435456, 524290, 1073741828, 536870912, 1099511627776, 2, 1099511627776, 1099511628032, 1, 1099511627776,
+	32, 16512, 1048576, 1099511627776, 1099511627776, 549755813888, 35184372088832, 137438969888, 1099511628800, 1099511627776, 35190814539776, 524288,
+	1099511627776, 1, 9070970945696, 1099511627776, 1099511627776, 1099511627776, 8192, 37390978646016, 1, 1099545182208, 1099511627776, 1099511627776,
+	35190881648640, 1099511627776, 1048576, 268435520, 33554432, 1099511627776, 1024, 1048576, 1, 268435456, 4398046511104, 1099511627776,
+	1099511627776, 1048576, 35188667056128, 549755813920, 1099511627776, 1048576, 1099511627776, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 1099545182208,
+	1048576, 1099511627776, 1099511627776, 35184640524288, 1099511627776, 1099511627776, 1099511627776, 1048576, 1024, 1099511627776, 1099511627776, 1099545182208,
+	2097152, 1048576, 268435456, 1099511627776, 2, 1, 1099511627776, 8192, 1099511627776, 1099511627776, 1099511627776, 268435456,
+	402849792, 1099511627776, 1099511627776, 67108864, 1099511627776, 1099511627776, 1099511627776, 16544, 1099545182208, 1099511627776, 1099511627776, 1099511627776,
+	524288, 1099553570816, 34359738368, 16384, 32, 512, 1099511627776, 1099511627776, 32, 1048576, 549755813920, 1099511627776,
+	549755813888, 17592186044928, 1099511627776, 201326592, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 402653184, 549755813888, 1099511627776, 16416,
+	1099545182208, 268435456, 4295229472, 1099511627776, 1099511628800, 1099511627776, 35184372088832, 1099511627776, 33554432, 35184372088832, 35184372088832, 268435456,
+	4194336, 1099511627776, 2, 32, 1099511627776, 35184372088832, 8192, 1099511627776, 1099545182208, 4096, 35184372088832, 1099511627776,
+	1099511628032, 512, 1, 35184372088832, 1099511627776, 8192, 1099511627776, 35184372088832, 1099511628032, 1099511627776, 8192, 1099511627776,
+	35184372088832, 1099511627776, 35184372088832, 1099511627776, 16392, 1099511627776, 35184372088832, 1099511627776, 8192, 4295229472, 137438969888, 1099545182208,
+	1099511627776, 1048576, 1099553570816, 1099612291072, 35187593314304, 402653200, 8192, 131072, 32, 1099511627776, 67108864, 35184372088832,
+	1099511627776, 35184372088832, 1048576, 1099511627776, 1048576, 1, 8192, 35184372088832, 268435456, 549755813920, 1099511627776, 1099553570816,
+	1099511627776, 1099553571072, 1099545182208, 1099545182208, 8192, 8192, 268435456, 1, 1099511627776, 1099511627776, 268435456, 1099511627776,
+	1099511627776, 549755813888, 1099545182208, 17695265275936, 1099511627776, 35184372088832, 17179869184, 1099511627776, 35186519572480, 8192, 1099511627776, 1048576,
+	1099545182208, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 8192, 8192, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776,
+	1048576, 9105330684064, 35188667056128, 1099511627776, 35184372088832, 1099511627776, 268435456, 1, 1099545182208, 1099511627776, 1099511627776, 35184372088832,
+	1099545182208, 1099511627776, 1099511627776, 2, 1099511627776, 4, 1048576, 1099511627776, 1099511627776, 16384, 1, 1099511627776,
+	1099545182208, 1099511627776, 1099511627776, 8192, 536870912, 1099511627776, 1099511627776, 1, 17695265275936, 1099511627776, 402653248, 35188667056128,
+	1099511660544, 1099511627776, 1140850688, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511627776, 268435456, 32, 1099511627776,
+	16416, 524288, 1099511627776, 268435456, 1099511627776, 1, 35184372088832, 1099511628032, 1099511627776, 1099511627776, 16384, 16392,
+	1024, 35188667056128, 268435520, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 4718592, 402653248, 8192, 1099511627776, 16,
+	268435456, 1099511627776, 35184372088832, 35184372088832, 1099511627776, 2147483650, 1099511627776, 1099511627776, 268435456, 524288, 35184372088832, 524288,
+	1099511627776, 1099511627776, 1099545182208, 1099545182208, 1099511628032, 8796093022368, 1099511627776, 549755813888, 1099511627776, 1099511627776, 1099511627776, 1099511627776,
+	35184372088832, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099545182208, 262176, 8192, 268435456, 1024, 35184372088832, 4096,
+	1099545182208, 1099511627776, 1099511627776, 8192, 1048576, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 4398046512128, 1099511627776, 5497558138880,
+	8192, 268435520, 35184372088832, 8796093038752, 1099511627776, 8192, 1, 32, 1099545182208, 16392, 1048576, 4096,
+	1099511627776, 1099511627776, 268435456, 1099511627776, 17179869184, 1099511627776, 35184372088832, 1099511627776, 1099545182208, 1099553570816, 1099511627776, 1099511627776,
+	1099511627776, 1099511627776, 1099511627776, 8192, 1, 1099511627776, 1099511627776, 1099511627776, 268435456, 1099511627776, 1099511627776, 8192,
+	32, 1099511627776, 1099511627776, 1099545182208, 17448304640, 1099511627776, 35184372088834, 35184372088832, 2, 1099511627776, 549755813888, 103096008704,
+	1099511627776, 1099511627776, 1099545182208, 1099511627776, 1099511627776, 8192, 268435456, 549755830280, 35185445830656, 35184372088832, 1099545182208, 134217744,
+	1099511627776, 4096, 35184372088832, 17179869184, 1, 1048576, 1048576, 35190881648640, 1099511627776, 33554432, 1099511627776, 1099511627776,
+	268566528, 1099511628032, 16416, 1099511627776, 2, 1099511627776, 8192, 4194304, 8192, 17179869184, 1099511627776, 35184372088832,
+	1099511627776, 1099545182208, 1099545182208, 8589934592, 1099511627776, 1048576, 1099545182208, 1099511627776, 8192, 549755813888, 1099520016384, 35190814539776,
+	1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 17179869184, 1048576, 1099511627776, 1, 1099511627776, 4398046516224, 67108864,
+	1099545182208, 1099511627776, 1099511627776, 35188734164992, 1048576, 1099511627776, 8192, 1099511627776, 1099545182208, 1099511627776, 8589934592, 17448304704,
+	35184372088832, 1099511627776, 1099511627776, 268435520, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 1048576,
+	1099511627776, 1099511627776, 8192, 1099511627776, 1099511627776, 1099511627776, 32, 1099511627776, 1099511627776, 549755813888, 1024, 1099511627776,
+	1099511627776, 1099511627776, 268435456, 4398046511104, 35184372088832, 35184372088832, 1099520016384, 16544, 8589934592, 4194304, 824633737248, 1048576,
+	2097152, 1099545182208, 1099511627776, 4096, 1099511627776, 1099545182208, 67108864, 2097152, 17592186044416, 268435456, 1099511627776, 17179869184,
+	1099511627776, 1099511627776, 1048576, 1099511627776, 268435520, 268435456, 1099511627776, 1099511627776, 35186586681344, 1099511628800, 1099511627776, 17179869184,
+	1099511627776, 1099511627776, 35184372088832, 1048576, 1099511627776, 1099545182208, 1099545182208, 8192, 1048576, 1099511627776, 32, 8192,
+	35186519572480, 8192, 1048576, 32, 1099511627776, 1099511627776, 8192, 8192, 1099545182208, 32, 17179869248, 8796093038752,
+	1073741824, 1099511627776, 1099511627776, 1099511627776, 16416, 1048576, 1, 1099511627776, 1099511627776, 1073741824, 35186519572480, 1099511627776,
+	1099511627776, 1048576, 8192, 1099511627776, 1099511627776, 1099511627776, 4096, 1099511627776, 4194304, 35184372613120, 1099553570816, 1099511627776,
+	549755830280, 1099511627776, 8192, 1048576, 939720704, 103079231488, 1048576, 549755830304, 8192, 35184372088832, 1099511627776, 1073741824,
+	35184372088832, 1099511627776, 1099511627776, 1099511627776, 1099511628800, 4295229472, 1048576, 549755813920, 1099511627776, 4194304, 274877923360, 16392,
+	32, 1099511627776, 8589934592, 1099511627776, 1099511627776, 1099545182208, 8192, 1099511627776, 1099511627776, 1099511627776, 1073741824, 524288,
+	1099511627776, 1099511627776, 1099511627776, 1099511627776, 549755813920, 8192, 32, 1099511628800, 1099545182208, 1099545182208, 134217744, 16795808,
+	1099545182208, 35188667056128, 268435456, 1099511627776, 4096, 268435456, 1099511627776, 268566592, 35188667056128, 1099511627776, 35184372088832, 35184372088832,
+	1048576, 8192, 1048576, 1099545182208, 1099511627776, 4, 37384469086208, 1099511627776, 2, 1099545182208, 1099511627776, 67108864,
+	1099511627776, 32, 402653184, 1099511627776, 268435456, 35188667056128, 1073741824, 4096, 1099511627776, 17179869184, 35184372088832, 1099511627776,
+	524290, 35184372088832, 5497558138880, 8192, 1099511627776, 8192, 1099511627776, 1099511627776, 1099553570816, 1048576, 1048576, 1,
+	1048576, 17179869184, 1099511627776, 35184372088832, 274877906976, 1024, 1099511627776, 8192, 1099511627776, 1099511628032, 1099511627776, 1099545182208,
+	16544, 1048576, 268435456, 8192, 8192, 1099511627776, 1099511627776, 68719476736, 67108864, 1, 1099511627776, 1099511627776,
+	549755813888, 1099545182208, 1099511627776, 8589934592, 1048576, 1099511627776, 549755813920, 35201820524544, 1099545182208, 1099511627776, 35184372088832, 4295229440,
+	1099545182208, 1099553571072, 1099511627776, 2, 32, 4194304, 17592186044416, 1099511627776, 1099511627776, 1048576, 268435456, 1048576,
+	1099511627776, 8192, 68719476736, 1099511627776, 1099511627776, 4096, 1099511627776, 1099545182208, 35184372088832, 1099511627776, 1099511627776, 1099545182208,
+	1099511627776, 9345848836256, 1099511627776, 524288, 1099511627776, 1048576, 16424, 1099511627776, 1099545182208, 35184372088832, 1048576, 1099511627776,
+	1099511627776, 35188667056128, 35184372088832, 1099511627776, 134217744, 1, 1099511627776, 8192, 1099511627776, 1099511627776, 1099511627776, 9070970945696,
+	1024, 1099511627776, 1099511627776, 8192, 1099511627776, 524288, 8192, 17179869184, 512, 16392, 1099511627776, 1099511627776,
+	1099511627776, 1099511627776, 1099511627776, 35188667056128, 1099511627776, 1099511627776, 1099511627776, 8192, 1099511627776, 1, 1099511627776, 1048576,
+	1099511627776, 134217728, 8192, 35188667056128, 8192, 524288, 35190814539776, 1099511627776, 32, 4194304, 17179869184, 1099545182208,
+	1099511627776, 1099511627776, 35184372088832, 1099511627776, 35184372088832, 1, 1099511627776, 1099511627776, 32, 16416, 1099511627776, 4,
+	1099545182208, 1048576, 402849792, 16416, 1048576, 17179869184, 268435520, 1, 1048576, 1099553571072, 35184372088832, 35184372088832,
+	1099511627776, 8192, 1099511627776, 8192, 8589934592, 2097152, 1099511627776, 32, 17592186062880, 35184372088832, 1099511627776, 1099545182208,
+	268435456, 1099511627776, 1099511628032, 1048576, 1, 4398046511104, 35188667056128, 16392, 67108864, 16384, 1, 262176,
+	1099511627776, 1099511627776, 1099511627776, 1099511627776, 1, 1099511627776, 1048576, 1099511627776, 1073741824, 1, 1099545182208, 1099511627776,
+	1099511627776, 17660922315296, 1048576, 1048576, 524288, 1099511627776, 35188667056128, 1099511627776, 17592186060832, 1099511627776, 1099511628032, 1099511627776,
+	1048576, 8192, 1099511627776, 35184640524288, 134217744, 1048576, 1, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 1099511627776,
+	1099511627776, 17448304640, 549755813896, 1048576, 134217744, 1099511627776, 128, 1099511627776, 35188667056128, 8192, 1099511627776, 1099511627776,
+	1099511627776, 1048576, 67108864, 1099511627776, 16392, 268435456, 1099511627776, 64, 1099511627776, 1099511627776, 1099511628800, 1099545182208,
+	549755813888, 1099511628800, 37383395475456, 1099511627776, 268435456, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776,
+	16416, 1099511627776, 1, 1099511627776, 1099511660544, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511627776, 1099545182208, 1099511627776,
+	35184372088832, 1099511627776, 17970143183008, 1099511627776, 1048576, 35185177395264, 1048576, 35184372088832, 524288, 2, 549755813888, 1099545182208,
+	1099511627776, 1099511627776, 1099511627776, 67108864, 1, 1048576, 1099511627776, 1048576, 268435456, 1099511628800, 1099511631872, 1099511627776,
+	1048576, 35184372088832, 1048576, 268435456, 268435456, 268435456, 1099511627776, 268435456, 1, 1048576, 1099545182208, 1099511627776,
+	1099511627776, 35184372088832, 1099511627776, 1099511627776, 17179869184, 4398046512128, 16392, 2097152, 1099511627776, 1, 1099545182208, 1099511627776,
+	35184640655360, 268435456, 32, 16544, 4096, 2, 1099545182208, 1099511627776, 1099511627776, 8192, 17867063967776, 8192,
+	2147483650, 8192, 35184372088832, 16416, 1099511627776, 1024, 1099511627776, 1099511627776, 5497558138880, 35184372088832, 8192, 1048576,
+	35184439197696, 1099511627776, 1099545182208, 1048576, 549755813888, 17179869184, 402653184, 1099511627776, 1099511627776, 268435456, 1048576, 1,
+	8589934592, 1099545182208, 1, 512, 1048576, 16392, 4194304, 16416, 35184372088832, 1099511627776, 1099545182208, 1099511627776,
+	1099511627776, 1024, 16416, 1048576, 1048576, 1099545182208, 268435456, 2, 2, 1099511627776, 1099511627776, 268435520,
+	1099511627776, 1099511627776, 1099511627776, 1099511627776, 8192, 1099545182208, 35185445830656, 1099511627776, 1099511627776, 35184372088832, 1099511627776, 1099511627776,
+	1, 8192, 1099511628800, 262176, 1099511627776, 8192, 35184372613120, 1099511627776, 4398046511104, 1099511627776, 1099511627776, 268435520,
+	1099511627776, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099511627776, 35186519572480, 1099511627776, 1048576,
+	1099511627776, 1099511627776, 8192, 274877906976, 268566528, 17179869184, 1099511627776, 1099511627776, 8192, 1099511627776, 35184372088832, 1099545182208,
+	1024, 512, 32, 2097152, 1099545182208, 35188667056128, 1099511627776, 17695282053152, 1099545182208, 8192, 1, 1099511627776,
+	1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511628032, 1, 1099511627776, 16392, 1048576, 1099511627776,
+	17179869184, 1099511627776, 16544, 5497558139904, 1024, 268435456, 1048576, 1, 1099511627776, 8192, 8589934592, 1099511627776,
+	35184372088832, 1099511627776, 1099511627776, 1099511627776, 536870912, 17448304704, 268435456, 1099511627776, 1, 1099511627776, 16384, 8192,
+	512, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 268435456, 4096, 1099511627776, 32, 8192, 1099511627776, 1099545182208,
+	67108864, 17179869184, 1099511676928, 1099545182208, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 4194304, 1099511627776, 35184372088832, 1099511627776,
+	1099545182208, 17695265275936, 1056, 402849792, 1099511627776, 4194304, 1099511627776, 1073741824, 512, 1099511627776, 1099511627776, 1,
+	35188667056128, 35188667056128, 1099511627776, 8192, 35184372088832, 1099553570816, 1099511627776, 32, 1099545182208, 8192, 2148007936, 1099511627776,
+	134217744, 1099511627776, 1099545182208, 1048576, 1, 1099511627776, 4398046515200, 1099511627776, 268435456, 1099511627776, 1099511627776, 1099511627776,
+	35184372088832, 1048576, 512, 35184372613120, 549755813920, 8192, 1099545182208, 2, 1024, 1099511627776, 1099511627776, 1048576,
+	8589934592, 8796093022368, 549755830280, 1099511627776, 1099511627776, 4398046511104, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1048576, 1024,
+	1099511627776, 16384, 35184372088832, 1099511627776, 1099511627776, 16416, 34359738400, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 35184372088832,
+	16392, 1099511627776, 1048576, 1, 1048576, 268435456, 1099511627776, 35190814539776, 1099511627776, 1099511627776, 1099511627776, 8192,
+	4096, 1099545182208, 8192, 1048576, 1099511627776, 1099545182208, 35184372613120, 35184372088832, 1048576, 35184372088832, 1099511628032, 1099545182208,
+	1024, 35184372088832, 1099511627776, 1048576, 268435456, 8192, 1099511627776, 1099511627776, 1099511627776, 524288, 1099511627776, 549755813920,
+	1048576, 268435456, 541065216, 1099511627776, 1099511627776, 4, 8589934592, 1099511627776, 1048576, 1, 1099511627776, 1099511627776,
+	35184372088832, 1024, 524288, 268435456, 1099545182208, 32, 4398046511104, 1099511627776, 1099545182208, 1048576, 35184372088832, 1099511627776,
+	8192, 35184372088832, 1099511660544, 1099511627776, 1099511627776, 1, 549755830280, 1099545182208, 1099511627776, 4096, 268435456, 1099511627776,
+	1099511627776, 1099511627776, 1099511627776, 1099511627776, 4, 1073741824, 1099515822080, 1, 268435456, 16384, 1099511627776, 32,
+	35190814539776, 1048576, 8192, 35738422870048, 1073741824, 1099511627776, 1099511627776, 1099511627776, 35184372088832, 1099511627776, 549755813888, 16416,
+	1099511627776, 549755813888, 1099511627776, 1099511627776, 4194304, 134217744, 1099511627776, 1099511627776, 17695265276448, 8192, 268435520, 16384,
+	1099545182208, 1099545182208, 8192,
 }
 
 var setSeeds = [...]uint32{
-	9, 15, 3, 284, 4, 1, 1, 3, 0, 80, 8, 89,
-	5, 0, 104, 83, 36, 0, 18, 3, 0, 207, 123, 41,
-	0, 9, 197, 25, 1, 4, 368, 211, 33, 230, 66, 34,
-	1, 0, 104, 4, 24, 4, 1, 14, 4, 30, 21, 2,
-	1, 115, 121, 0, 50, 2, 24, 13, 4, 625, 1, 2,
-	1, 246, 27, 4, 57, 24, 0, 123, 49, 8, 0, 3,
-	8, 0, 5, 629, 21, 5, 12, 5, 14, 170, 2, 74,
-	1, 298, 2, 12, 318, 35, 28, 43, 1, 187, 177, 0,
-	278, 0, 54, 434, 28, 73, 39, 44, 170, 17, 437, 0,
-	0, 0, 66, 1, 23, 13, 7, 85, 18, 35, 14, 6,
-	13, 44, 125, 2, 20, 46, 2, 21, 3, 27, 223, 6,
-	0, 53, 0, 1, 68, 28, 25, 123, 3, 8, 0, 3,
-	0, 118, 0, 0, 253, 105, 61, 10, 10, 83, 159, 2,
-	0, 1, 101, 8, 1, 244, 8, 30, 339, 102, 27, 11,
-	70, 30, 77, 3, 10, 9, 42, 0, 174, 51, 55, 0,
-	43, 68, 129, 41, 58, 135, 318, 5, 1, 27, 23, 95,
-	0, 1, 173, 1, 5, 79, 19, 0, 0, 179, 65, 5,
-	0, 7, 785, 216, 57, 0, 15, 1, 0, 9, 50, 22,
-	100, 3, 2, 50, 56, 766, 366, 3, 18, 428, 41, 251,
-	16, 54, 352, 58, 3, 0, 233, 2045, 295, 0, 82, 54,
-	16, 5, 137, 32, 122, 13, 89, 0, 73, 389, 134, 123,
-	104, 0, 11, 11, 3, 23, 14, 32, 24, 257, 31, 77,
-	15, 187, 114, 3, 20, 7, 89, 21, 73, 1102, 178, 4,
-	39, 18, 24, 499, 76, 566, 96, 1, 58, 8, 17, 831,
-	34, 483, 33, 400, 210, 679, 23, 4, 147, 2, 50, 147,
-	18, 3, 7, 0, 0, 9, 10, 1, 109, 541, 7, 496,
-	44, 244, 13, 74, 24, 61, 7, 2, 290, 32, 261, 174,
-	151, 659, 0, 482, 5, 20, 2, 849, 23, 39, 5, 43,
-	43, 796, 2, 36, 6, 96, 27, 3, 982, 548, 18, 182,
-	1, 37, 13, 52, 95, 43, 22, 1035, 277, 1103, 195, 409,
-	0, 9, 645, 39, 61, 52, 102, 316, 18, 48, 41, 99,
-	749, 267, 520, 9, 669, 595, 792, 6, 1, 46, 35, 0,
-	338, 1990, 166, 0, 295, 16, 221, 1344, 37, 0, 0, 47,
-	2, 155, 113, 10, 12, 1871, 61, 350, 2730, 266, 2321, 84,
-	426, 71, 1786, 0, 13, 828, 0, 555, 4, 52, 65, 20,
-	973, 2, 1303, 5197, 0, 13, 3697, 126, 0, 29, 24, 216,
-	97, 827, 897, 695, 709, 27, 176, 54, 285, 1746, 362, 154,
-	3, 17, 106, 5, 1650, 2, 3, 981, 97, 13, 7, 2480,
-	18, 66, 78, 637, 903, 0, 22, 17478, 1885, 2, 12315, 158,
-	375, 3608, 265, 1360, 59, 0, 3403, 329, 884, 122, 12, 70,
+	63, 3, 43, 24, 17, 1, 0, 29, 0, 29, 5, 142,
+	61, 1, 66, 27, 11, 0, 9, 5, 1, 136, 118, 49,
+	0, 16, 159, 8, 4, 5, 0, 37, 36, 19, 23, 41,
+	1, 81, 51, 8, 31, 0, 481, 11, 64, 13, 5, 31,
+	2, 174, 16, 0, 9, 32, 9, 28, 2, 6, 1, 4,
+	0, 245, 39, 146, 28, 1, 1, 59, 91, 8, 15, 31,
+	23, 0, 26, 18, 47, 2, 1, 207, 91, 135, 53, 60,
+	0, 42, 12, 6, 119, 8, 5, 11, 21, 35, 0, 0,
+	18, 0, 6, 20, 21, 3, 8, 79, 74, 44, 80, 0,
+	1, 18, 12, 26, 178, 6, 25, 249, 28, 3, 292, 20,
+	0, 11, 896, 2, 0, 449, 61, 25, 12, 33, 11, 38,
+	3, 6, 0, 14, 4, 20, 8, 248, 14, 12, 1, 78,
+	4, 0, 0, 10, 2, 183, 6, 10, 0, 446, 82, 9,
+	5, 9, 17, 27, 9, 29, 74, 54, 48, 11, 12, 9,
+	540, 73, 13, 1, 15, 15, 19, 2, 14, 8, 244, 25,
+	0, 40, 147, 8, 168, 118, 43, 14, 8, 3, 84, 23,
+	0, 19, 78, 40, 293, 8, 4, 0, 189, 65, 9, 118,
+	7, 22, 515, 45, 45, 6, 15, 0, 0, 5, 414, 30,
+	345, 10, 597, 11, 137, 2, 20, 8, 1, 58, 10, 210,
+	80, 221, 111, 256, 9, 364, 0, 86, 117, 187, 0, 5,
+	74, 0, 226, 18, 201, 197, 5, 8, 216, 71, 15, 8,
+	31, 332, 55, 28, 9, 41, 6, 150, 2, 19, 482, 382,
+	372, 10, 55, 114, 4, 0, 180, 1, 44, 151, 33, 69,
+	3, 17, 3, 210, 6, 95, 63, 0, 79, 23, 29, 484,
+	9, 99, 449, 42, 1418, 367, 14, 87, 2, 91, 5, 107,
+	3, 4, 76, 54, 5, 6, 4, 76, 6, 35, 322, 3,
+	203, 41, 231, 1390, 38, 0, 12, 25, 136, 110, 27, 223,
+	291, 1198, 217, 0, 78, 31, 435, 3, 76, 252, 6, 4,
+	18, 5, 80, 1, 611, 25, 153, 2, 153, 918, 54, 60,
+	31, 10, 0, 84, 510, 54, 23, 170, 252, 156, 799, 59,
+	5, 364, 113, 275, 911, 20, 1, 152, 512, 3, 19, 1,
+	854, 152, 801, 756, 20, 45, 154, 179, 19, 5, 181, 18,
+	3, 790, 1546, 333, 0, 405, 208, 238, 111, 70, 749, 1,
+	1, 2534, 386, 2206, 12, 478, 752, 54, 218, 471, 1023, 7027,
+	11, 442, 4, 917, 0, 97, 176, 0, 161, 1, 164, 99,
+	63, 425, 0, 3577, 484, 3, 2066, 1476, 54, 0, 31, 427,
+	13, 929, 489, 749, 1196, 57, 16, 567, 10, 233, 1111, 2964,
+	170, 3, 23, 964, 0, 758, 1, 282, 378, 41, 30, 3,
+	8140, 24, 29, 2634, 172, 370, 0, 61, 1018, 942, 4, 5027,
+	595, 7, 2851, 695, 248, 8, 0, 499, 48, 3379, 105, 5,
+	3,
 }

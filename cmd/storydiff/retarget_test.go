@@ -1,0 +1,109 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A session saved for some articles, opened with others, is refused in
+// one line naming the file and left as it was, unless --retarget says to
+// move it; then its marks that match nothing are kept and listed as
+// orphaned. The same articles edited, named by another path, or joined by
+// a new one still open it.
+func TestSessionForOtherArticles(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", []byte(articleA))
+	b := writeFile(t, dir, "b.txt", []byte(articleB))
+	c := writeFile(t, dir, "c.txt", []byte("Library closes\n\nThe town library will close in June, the council said. Its books go to the school.\n"))
+	d := writeFile(t, dir, "d.txt", []byte("Council shuts library\n\nThe council will shut the library in June. Pupils get its books.\n"))
+	saved := fmt.Sprintf(`{"version": 1, "articles": [{"label": "a.txt", "source": %q, "sha256": %q}, {"label": "b.txt", "source": %q, "sha256": %q}],
+"marks": [{"id": %q, "kind": "group", "flagged": true, "note": "ask the mayor", "texts": ["The port signed a deal with Blue Line on Monday."], "excerpt": "The port signed a deal"}]}`,
+		a, hashOf([]byte(articleA)), b, hashOf([]byte(articleB)), groupID(t, a, b))
+	sess := writeFile(t, dir, "s.json", []byte(saved))
+	unchanged := func(what string) {
+		t.Helper()
+		if data, _ := os.ReadFile(sess); string(data) != saved {
+			t.Errorf("%s changed the session file", what)
+		}
+	}
+
+	code, _, errs := runCmd(t, "", "--format", "markdown", "--session", sess, c, d)
+	if code != exitUsage || strings.Count(strings.TrimSpace(errs), "\n") != 0 {
+		t.Fatalf("other articles: exit %d, want %d and one line: %q", code, exitUsage, errs)
+	}
+	for _, w := range []string{"s.json", "other articles", "a.txt, b.txt", "--retarget"} {
+		if !strings.Contains(errs, w) {
+			t.Errorf("the refusal %q lacks %q", errs, w)
+		}
+	}
+	unchanged("refusing a memo")
+	// The interactive view opens the session the same way, before it
+	// takes the screen.
+	cfg, err := parseArgs([]string{"--session", sess, c, d}, &strings.Builder{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := startReview(cfg, strings.NewReader(""), true); err == nil || !strings.Contains(err.Error(), "other articles") {
+		t.Errorf("the interactive view's session opened for other articles: %v", err)
+	}
+	unchanged("refusing the interactive view")
+	if _, err := os.Stat(sess + ".lock"); err == nil {
+		t.Error("a refused session was locked")
+	}
+	// One article swapped is still other articles: b's marks would go.
+	if code, _, errs := runCmd(t, "", "--format", "json", "--session", sess, a, d); code != exitUsage || !strings.Contains(errs, "b.txt not among") {
+		t.Errorf("one article swapped: exit %d: %q", code, errs)
+	}
+
+	code, out, errs := runCmd(t, "", "--format", "markdown", "--retarget", "--session", sess, c, d)
+	if code != exitOK {
+		t.Fatalf("--retarget: exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "Orphaned marks (1)") || !strings.Contains(out, "ask the mayor") {
+		t.Errorf("--retarget: the memo does not list the orphaned mark:\n%s", out)
+	}
+	if code, _, errs := runCmd(t, "", "--format", "markdown", "--retarget", c, d); code != exitUsage || !strings.Contains(errs, "needs --session") {
+		t.Errorf("--retarget without --session: exit %d: %q", code, errs)
+	}
+
+	// Edited in place, named relative to another folder, joined by a third
+	// article: the same session.
+	os.WriteFile(a, []byte(strings.Replace(articleA, "400", "450", 1)), 0o644)
+	t.Chdir(dir)
+	for name, args := range map[string][]string{
+		"edited":   {a, b},
+		"relative": {"a.txt", "./b.txt"},
+		"added":    {a, b, c},
+	} {
+		code, out, errs := runCmd(t, "", append([]string{"--format", "markdown", "--session", sess}, args...)...)
+		if code != exitOK || !strings.Contains(out, "ask the mayor") {
+			t.Errorf("%s: exit %d: %s\n%s", name, code, errs, out)
+		}
+	}
+	if code, _, errs := runCmd(t, "", "--format", "markdown", "--session", filepath.Base(sess), c, d); code != exitUsage {
+		t.Errorf("a relative session path with other articles: exit %d: %s", code, errs)
+	}
+	unchanged("writing memos")
+}
+
+// The text report names an article that shares no fact with the others,
+// as it says when no article shares one.
+func TestTextReportNamesAnUnrelatedArticle(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", []byte(articleA))
+	b := writeFile(t, dir, "b.txt", []byte(articleB))
+	c := writeFile(t, dir, "library.txt", []byte("Library closes\n\nThe town library will close in June, the council said. Its books go to the school.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", a, b, c)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "[3] library.txt shares no fact with the others") || strings.Contains(out, "a.txt shares no fact") {
+		t.Errorf("the text report does not name the unrelated article alone:\n%s", out)
+	}
+	if _, out, _ := runCmd(t, "", "--format", "text", a, c); !strings.Contains(out, "are they on one story?") || strings.Contains(out, "shares no fact") {
+		t.Errorf("two unrelated articles:\n%s", out)
+	}
+}

@@ -1,0 +1,172 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storydiff/storydiff/compare/textsim"
+)
+
+// Dates and times say nothing of what they date: a sentence about the
+// first ships berthing in 2029 and one about dredging ending in 2027 may
+// share a group (both "expected to begin in March") without their years
+// being one fact. So two temporal figures that differ are compared only
+// when the clauses around them name the same event: a content word in
+// common, leaving out the words any date's clause uses (expected, due,
+// begin, until, month names). Equal ones still link, as other figures do.
+
+// temporal reports whether a figure's kind dates an event.
+func temporal(kind string) bool { return kind == "date" || kind == "time" }
+
+// eventWords gives, per mention, the stems of the words of its clause that
+// say which event it dates, worked out once per mention.
+type eventWords struct {
+	r     *Report
+	stems map[[2]int]map[string]bool // article, mention start
+}
+
+func newEventWords(r *Report) *eventWords {
+	return &eventWords{r: r, stems: map[[2]int]map[string]bool{}}
+}
+
+// same reports whether two mentions' clauses name one event.
+func (ew *eventWords) same(a, b mentionAt) bool {
+	wa, wb := ew.of(a), ew.of(b)
+	if len(wb) < len(wa) {
+		wa, wb = wb, wa
+	}
+	for w := range wa {
+		if wb[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func (ew *eventWords) of(m mentionAt) map[string]bool {
+	key := [2]int{m.article, m.Start}
+	if s, ok := ew.stems[key]; ok {
+		return s
+	}
+	art := ew.r.Articles[m.article]
+	sen := art.Sentences[m.sentence]
+	lo, hi := clauseAround(art.Text, sen.Start, sen.End, m.Start, m.End)
+	s := eventStems(art.Text[lo:m.Start] + " " + art.Text[m.End:hi])
+	if len(s) == 0 { // "In 2029, ...": the event is in the rest of the sentence
+		s = eventStems(art.Text[sen.Start:m.Start] + " " + art.Text[m.End:sen.End])
+	}
+	ew.stems[key] = s
+	return s
+}
+
+// clauseReach bounds how far a clause is looked for on either side of a
+// figure, so a sentence of thousands of figures stays linear.
+const clauseReach = 200
+
+// clauseAround is the clause of text[start:end] within the sentence
+// text[lo:hi]: from the punctuation or joining word before it to the one
+// after it.
+func clauseAround(text string, lo, hi, start, end int) (int, int) {
+	lo, hi = max(lo, start-clauseReach), min(hi, end+clauseReach)
+	left := lo
+	for i := start; i > lo; {
+		r, n := utf8.DecodeLastRuneInString(text[lo:i])
+		if clausePunct(r) {
+			left = i
+			break
+		}
+		if unicode.IsLetter(r) {
+			j := i
+			for j > lo {
+				r, n := utf8.DecodeLastRuneInString(text[lo:j])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				j -= n
+			}
+			if clauseWords[strings.ToLower(text[j:i])] {
+				left = i
+				break
+			}
+			i = j
+			continue
+		}
+		i -= n
+	}
+	right := hi
+	for i := end; i < hi; {
+		r, n := utf8.DecodeRuneInString(text[i:hi])
+		if clausePunct(r) {
+			right = i
+			break
+		}
+		if unicode.IsLetter(r) {
+			j := i
+			for j < hi {
+				r, n := utf8.DecodeRuneInString(text[j:hi])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				j += n
+			}
+			if clauseWords[strings.ToLower(text[i:j])] {
+				right = i
+				break
+			}
+			i = j
+			continue
+		}
+		i += n
+	}
+	return left, right
+}
+
+func clausePunct(r rune) bool {
+	switch r {
+	case ',', ';', ':', '(', ')', '—', '–', '"', '“', '”':
+		return true
+	}
+	return false
+}
+
+// clauseWords join clauses: the event after one is not the event before.
+var clauseWords = map[string]bool{"and": true, "but": true, "while": true, "whereas": true,
+	"with": true, "or": true, "although": true, "though": true, "then": true}
+
+// eventStems are the stems of the content words of text, without the
+// words any date's clause may use.
+func eventStems(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range textsim.Tokens(text) {
+		if len(w) < 3 || !unicode.IsLetter([]rune(w)[0]) || dateContext[w] {
+			continue
+		}
+		if st := textsim.Stem(w); !dateContext[st] {
+			out[st] = true
+		}
+	}
+	return out
+}
+
+// dateContext are function words and the words that go with any date:
+// modality and schedule (expected, due, planned), phase (begin, finish),
+// the calendar's own words. Stems and forms alike.
+var dateContext = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`the and but for are was were has have had its their his her this that these those
+		from into over under than then there which who whom whose what when where will would could should may might must
+		can not now also been being about after before since until till through during within by
+		expect expected expects due schedule scheduled plan planned plans set slated likely hope hoped aim aimed
+		begin begins began begun beginning start starts started starting finish finished finishes end ends ended
+		complete completed completion take taken place
+		late later latest early earlier earliest mid middle first last next past previous recent recently soon
+		year years month months week weeks day days date time times today yesterday tomorrow tonight morning afternoon evening night
+		january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec
+		monday tuesday wednesday thursday friday saturday sunday weekend quarter half`) {
+		m[w] = true
+		m[textsim.Stem(w)] = true
+	}
+	return m
+}()
