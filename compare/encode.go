@@ -57,6 +57,7 @@ func (r *Report) WriteJSON(w io.Writer, indent bool, extra ...Field) error {
 type jsonWriter struct {
 	w      *bufio.Writer
 	buf    bytes.Buffer
+	fast   []byte // the compact appenders' buffer, reused
 	enc    *json.Encoder
 	indent bool
 	err    error
@@ -102,6 +103,20 @@ func (jw *jsonWriter) value(v any) {
 		b = numbersOnALine(b)
 	}
 	_, jw.err = jw.w.Write(b)
+}
+
+// element writes one element of a top-level array: compact, by the
+// appenders of fastjson.go, which write what encoding/json would, faster;
+// indented, or a value they leave to it, by encoding/json.
+func (jw *jsonWriter) element(v any) {
+	if !jw.indent && jw.err == nil {
+		if b, ok := appendElement(jw.fast[:0], v); ok {
+			jw.fast = b
+			_, jw.err = jw.w.Write(b)
+			return
+		}
+	}
+	jw.value(v)
 }
 
 // numbersOnALine puts each array of numbers alone, such as a nearest
@@ -189,7 +204,7 @@ func writeArray[T any](jw *jsonWriter, xs []T) {
 		} else {
 			jw.raw("\n")
 		}
-		jw.value(&xs[i])
+		jw.element(&xs[i])
 	}
 	if len(xs) > 0 {
 		jw.newline("  ")

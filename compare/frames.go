@@ -19,7 +19,14 @@ func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Mark
 		if !s.Role.Alignable() {
 			continue
 		}
-		for _, m := range framing.MarkersWith(s.Text, t) {
+		ms := framing.MarkersWith(s.Text, t)
+		add := func(m Marker) {
+			if out[si] == nil { // room for one each (a scare quote's inner words may take more)
+				out[si] = make([]Marker, 0, len(ms))
+			}
+			out[si] = append(out[si], m)
+		}
+		for _, m := range ms {
 			if m.Kind == framing.Loaded && m.Text != "" && m.Text[0] >= 'A' && m.Text[0] <= 'Z' {
 				if texts == nil {
 					texts = alignableTexts(a)
@@ -35,11 +42,11 @@ func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Mark
 				inner := t
 				inner.ScareQuoteWords = 0
 				for _, q := range framing.MarkersWith(m.Text, inner) {
-					out[si] = append(out[si], reportMarker(q, start, true))
+					add(reportMarker(q, start, true))
 				}
 				continue
 			}
-			out[si] = append(out[si], reportMarker(m, s.Start, inside.contain(start, end)))
+			add(reportMarker(m, s.Start, inside.contain(start, end)))
 		}
 	}
 	return out

@@ -17,7 +17,11 @@ type SentenceFraming []Marker
 // MarshalJSON writes the markers as docs/report.md describes
 // sentences[].framing.
 func (ms SentenceFraming) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 2+80*len(ms))
+	return ms.appendJSON(make([]byte, 0, 2+80*len(ms))), nil
+}
+
+// appendJSON appends what MarshalJSON returns to b.
+func (ms SentenceFraming) appendJSON(b []byte) []byte {
 	b = append(b, '[')
 	for i := range ms {
 		m := &ms[i]
@@ -48,7 +52,7 @@ func (ms SentenceFraming) MarshalJSON() ([]byte, error) {
 		b = strconv.AppendInt(b, int64(m.End), 10)
 		b = append(b, '}')
 	}
-	return append(b, ']'), nil
+	return append(b, ']')
 }
 
 // NearestList is a sentence's nearest counterparts. In JSON each is a
@@ -59,7 +63,11 @@ type NearestList []Nearest
 // MarshalJSON writes the list as docs/report.md describes
 // sentences[].nearest.
 func (ns NearestList) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 2+16*len(ns))
+	return ns.appendJSON(make([]byte, 0, 2+16*len(ns))), nil
+}
+
+// appendJSON appends what MarshalJSON returns to b.
+func (ns NearestList) appendJSON(b []byte) []byte {
 	b = append(b, '[')
 	for i, n := range ns {
 		if i > 0 {
@@ -73,7 +81,7 @@ func (ns NearestList) MarshalJSON() ([]byte, error) {
 		b = appendJSONFloat(b, n.Similarity)
 		b = append(b, ']')
 	}
-	return append(b, ']'), nil
+	return append(b, ']')
 }
 
 // appendJSONFloat appends f as encoding/json writes a float64.

@@ -170,9 +170,15 @@ func speakerWords(s string) []string {
 // name the speaker and either hold most of the quote's content words or
 // are similar to the quote's sentence.
 func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []paraphraseCand {
-	quotedIn := map[int]bool{}
+	// A candidate must name the speaker: with no name to look for (a quote
+	// nobody is credited with), none can.
+	name := speakerName(q.Speaker)
+	if name == "" {
+		return nil
+	}
+	quotedIn := make([]int, 0, len(q.Matches)) // the articles that quote it: few
 	for _, m := range q.Matches {
-		quotedIn[ix.articleOf[m.Quote]] = true
+		quotedIn = append(quotedIn, ix.articleOf[m.Quote])
 	}
 	s := r.Articles[q.Article].Sentences[q.Sentence]
 	var cands []SentenceRef
@@ -192,7 +198,6 @@ func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []
 		}
 	}
 	var out []paraphraseCand
-	name := speakerName(q.Speaker)
 	var words *quote.Paraphraser // the quote's words, once a candidate needs them
 	paraphrased := func(text string) bool {
 		if words == nil {
@@ -202,13 +207,15 @@ func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []
 		return words.Paraphrases(text)
 	}
 	for _, c := range cands {
-		if quotedIn[c.Article] || ix.quoted[c] {
+		if slices.Contains(quotedIn, c.Article) || ix.quoted[c] {
 			continue
 		}
 		text := r.Articles[c.Article].Sentences[c.Sentence].Text
-		sim := nearSim(s, c)
+		if !strings.Contains(text, name) {
+			continue
+		}
 		// The similarity is at hand; comparing the words tokenizes both texts.
-		if name != "" && strings.Contains(text, name) && (sim >= paraphraseSim || paraphrased(text)) {
+		if sim := nearSim(s, c); sim >= paraphraseSim || paraphrased(text) {
 			out = append(out, paraphraseCand{qi, c, sim})
 		}
 	}

@@ -222,7 +222,7 @@ func readLimited(ctx context.Context, path string, cfg config, stdin io.Reader) 
 		return nil, describe(err)
 	}
 	defer f.Close()
-	return readAtMost(f, cfg.maxSize)
+	return readSized(f, info.Size(), cfg.maxSize)
 }
 
 // readSpecial reads a pipe, socket or device within cfg.timeout. Opening a
@@ -282,6 +282,33 @@ func readAtMost(r io.Reader, maxSize int64) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, maxSize+1))
 	if err != nil {
 		return nil, describe(err)
+	}
+	if int64(len(data)) > maxSize {
+		return nil, fmt.Errorf("too large (over %s; see --max-size)", formatSize(maxSize))
+	}
+	return data, nil
+}
+
+// readSized is readAtMost for a file that says it holds size bytes: it
+// reads into one buffer of that size, where io.ReadAll would grow one from
+// 512 bytes, copying it at each step (reading was a fifth of the load
+// step's time with 84 articles). A file that grows meanwhile is still read
+// to its end, and to the limit.
+func readSized(r io.Reader, size, maxSize int64) ([]byte, error) {
+	lr := io.LimitReader(r, maxSize+1)
+	data := make([]byte, 0, min(size, maxSize)+1) // +1: EOF is seen without growing
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := lr.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, describe(err)
+		}
 	}
 	if int64(len(data)) > maxSize {
 		return nil, fmt.Errorf("too large (over %s; see --max-size)", formatSize(maxSize))

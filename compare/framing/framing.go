@@ -273,7 +273,8 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 	if names && inName(s, toks, i) {
 		return Marker{}, 0 // Theresa May, Washington State, "Notorious Markets"
 	}
-	es := ix.phrases(t.key)
+	slot, found := ix.find(t.key)
+	es := ix.phrasesAt(slot, found)
 	for _, e := range es {
 		if !e.fits(s, toks, i) || e.cat == CatSentiment && (tn.vader(e.valence) == 0 || math.Abs(e.valence) < tn.vader(e.valence)) ||
 			e.kind == Loaded && e.cat != CatSentiment && (!tn.News || !tn.uses(e.set)) {
@@ -291,7 +292,7 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 			return Marker{}, 0 // a table word whose context ruled it out
 		}
 	}
-	lemma, wi, ok := ix.word(t.key)
+	lemma, wi, ok := ix.wordAt(t.key, slot, found)
 	if !ok && tn.News && tn.uses(setDerived) && strings.IndexByte(t.key, '-') > 0 {
 		// A compound judges by a part of ours: "much-maligned",
 		// "ultra-liberal".

@@ -78,6 +78,11 @@ func (ix *index) info(key string) (wordInfo, bool) {
 // phrases is lexIndex.phrases[key]: the entries that start with key.
 func (ix *index) phrases(key string) []entry {
 	s, ok := ix.find(key)
+	return ix.phrasesAt(s, ok)
+}
+
+// phrasesAt is phrases for a key find placed in slot s, found or not.
+func (ix *index) phrasesAt(s int, ok bool) []entry {
 	i := int(ixWords[s]>>32) - 1
 	if !ok || i < 0 {
 		return nil
@@ -110,6 +115,22 @@ func (ix *index) word(key string) (string, wordInfo, bool) {
 		return "", wordInfo{}, false
 	}
 	return ix.key(s), unpackWord(ixWords[s]), true
+}
+
+// wordAt is word(key) for a key find placed in slot s, found or not:
+// match looks each word up once for both its phrases and itself.
+func (ix *index) wordAt(key string, s int, found bool) (string, wordInfo, bool) {
+	if strings.HasSuffix(key, "'s") {
+		return ix.word(key) // looked up without the "'s"
+	}
+	if found && ixWords[s]&wordListed != 0 {
+		return key, unpackWord(ixWords[s]), true
+	}
+	st, ok := ix.stem(key, nil)
+	if !ok {
+		return "", wordInfo{}, false
+	}
+	return ix.key(st), unpackWord(ixWords[st]), true
 }
 
 // stem is the package's stem over the index: the slot of the first stem of

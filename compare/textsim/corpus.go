@@ -113,8 +113,21 @@ func NewCorpus() *Corpus {
 }
 
 // Grow makes room for n more sentences, when the caller knows how many
-// it will add.
-func (c *Corpus) Grow(n int) { c.sents = slices.Grow(c.sents, n) }
+// it will add. On an empty corpus it also sizes the word and term tables,
+// which otherwise grow by doubling, rehashing every form each time (1% of
+// comparing 84 articles): news text has about 2.3 distinct word forms and
+// 1.5 terms per sentence (3,836 sentences of the PolNeAR texts: 8,933 and
+// 5,865). The hint is capped, since the forms grow slower than the text.
+func (c *Corpus) Grow(n int) {
+	c.sents = slices.Grow(c.sents, n)
+	if len(c.words) == 0 && len(c.terms) == 0 {
+		c.words = make(map[string]wordInfo, min(n*5/2, maxTableHint))
+		c.terms = make(map[string]int32, min(n*3/2, maxTableHint))
+	}
+}
+
+// maxTableHint caps Grow's table sizes: past it the tables grow as needed.
+const maxTableHint = 1 << 16
 
 // Len returns the number of sentences, merged ones included.
 func (c *Corpus) Len() int { return len(c.sents) }

@@ -209,8 +209,13 @@ func Tokens(text string) []string {
 	return out
 }
 
-// Stem returns the Snowball (Porter2) English stem of a lower-case word.
+// Stem returns the Snowball (Porter2) English stem of a lower-case word:
+// from stem_table.go for the commonest words (see gen_stems.go), which
+// gives what the stemmer gives, else from the stemmer.
 func Stem(word string) string {
+	if s, ok := tableStem(word); ok {
+		return s
+	}
 	return english.Stem(word, true)
 }
 
