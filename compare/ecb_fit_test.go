@@ -111,7 +111,7 @@ var fitCaps = []float64{0.008, 0.010, 0.012, 0.014, 0.016, 0.018}
 // chosen by cross-validation within those topics; it is scored on the
 // other fifth. It prints the held-out figures (also under round 3's grid
 // and cap, for comparison) and the setting fit on all topics, which must
-// be the shipped one. Every topic is scored once per setting (about 12
+// be the shipped one. Every topic is scored once per setting (about 14
 // minutes on two busy cores); the folds only add the figures up.
 func TestFitGrouping(t *testing.T) {
 	if !*refit {
