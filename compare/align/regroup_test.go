@@ -73,3 +73,24 @@ func TestFactsEveryOutletTellsApartStayApart(t *testing.T) {
 		t.Errorf("the collapse and the span should be two groups: %+v", gs)
 	}
 }
+
+// TestHeadlineGroupsDoNotRegroup: a headline on the mayor's day of
+// mourning groups with a news brief's sentence on it, apart from the
+// three headlines on the collapse. The headline links to those three by
+// the lead rules (they share "Tarnow"), half the pairs between the two
+// groups; regrouping would put the mourning with the collapse, but two
+// groups that both hold a headline merge by the lead rules alone.
+func TestHeadlineGroupsDoNotRegroup(t *testing.T) {
+	arts := pipeArticles([]string{
+		"Tarnow mayor declares day of mourning|The mayor of Tarnow declared Monday a day of mourning for the two drivers who died on Sunday.|Flags will fly at half-mast.",
+		"Two dead as Tarnow bridge falls|The 60-metre span over the Dunajec gave way shortly after 7 a.m. on Sunday, killing two drivers.|Divers pulled both cars from the river.",
+		"Tarnow bridge collapse kills two|Two drivers died when a road bridge over the Dunajec collapsed in Tarnow on Sunday.|Engineers had inspected the bridge in May.",
+		"Deadly bridge collapse in Tarnow|A bridge in Tarnow collapsed on Sunday, killing two drivers, local media reported.|Police closed the road.",
+		"Poland news in brief|Storms hit the Baltic coast on Sunday.|Warsaw's airport reopened after a power cut.|Tarnow's mayor declared Monday a day of mourning.",
+	})
+	gs := New(arts, Options{RegroupShare: 0.34}).Groups()
+	mourning, collapse := groupWith(gs, 0, 0), groupWith(gs, 1, 0)
+	if mourning == nil || collapse == nil || mourning == collapse || groupWith(gs, 4, 3) != mourning {
+		t.Errorf("the mourning headline should group with the brief's sentence, apart from the collapse headlines: %+v", gs)
+	}
+}
