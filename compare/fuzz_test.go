@@ -179,7 +179,8 @@ func checkReport(t *testing.T, r *Report) {
 			}
 			if s.Group != nil {
 				gi, ok := groups[*s.Group]
-				if !ok || !slices.ContainsFunc(r.Groups[gi].Members, func(m Member) bool { return m.Article == ai && slices.Contains(m.Sentences, si) }) {
+				holds := func(m Member) bool { return m.Article == ai && slices.Contains(m.Sentences, si) }
+				if !ok || !slices.ContainsFunc(r.Groups[gi].Members, holds) && !slices.ContainsFunc(r.Groups[gi].Related, holds) {
 					t.Fatalf("sentence %d/%d names group %q, which does not hold it", ai, si, *s.Group)
 				}
 			}
@@ -201,6 +202,15 @@ func checkReport(t *testing.T, r *Report) {
 				if !sentence(m.Article, s) || !r.Articles[m.Article].Sentences[s].Role.Alignable() {
 					t.Fatalf("group %s: member %+v holds no alignable sentence %d", g.ID, m, s)
 				}
+			}
+		}
+		// A related sentence is one more sentence of a member's article,
+		// outside its member, named once, in article and sentence order.
+		for i, m := range g.Related {
+			if !seen[m.Article] || len(m.Sentences) != 1 || !sentence(m.Article, m.Sentences[0]) || !r.Articles[m.Article].Sentences[m.Sentences[0]].Role.Alignable() ||
+				slices.ContainsFunc(g.Members, func(o Member) bool { return o.Article == m.Article && slices.Contains(o.Sentences, m.Sentences[0]) }) ||
+				i > 0 && (g.Related[i-1].Article > m.Article || g.Related[i-1].Article == m.Article && g.Related[i-1].Sentences[0] >= m.Sentences[0]) {
+				t.Fatalf("group %s: related %+v", g.ID, m)
 			}
 		}
 		if len(g.Members) < 2 || g.Similarity < 0 || g.Similarity > 1 || math.IsNaN(g.Similarity) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -121,7 +122,7 @@ func (d *demo) predictedPairs() map[[2]sentRef]string {
 	pairs := map[[2]sentRef]string{}
 	for _, g := range d.report.Groups {
 		var refs []sentRef
-		for _, m := range g.Members {
+		for _, m := range append(slices.Clone(g.Members), g.Related...) {
 			for _, s := range m.Sentences {
 				refs = append(refs, sentRef{m.Article, s})
 			}

@@ -25,12 +25,15 @@ func groups(articles []Article, al *align.Alignment) []Group {
 	pos := positions(articles)
 	out := []Group{} // [] in the JSON when nothing groups
 	for _, ag := range al.Groups() {
-		g := Group{Kind: KindRelated, Similarity: round3(ag.Similarity)}
+		g := Group{Kind: KindRelated, Similarity: round3(ag.Similarity), Related: []Member{}}
 		if ag.Shared {
 			g.Kind = KindShared
 		}
 		for _, m := range ag.Members {
 			g.Members = append(g.Members, Member{Article: m.Article, Sentences: m.Sentences})
+		}
+		for _, m := range ag.Related {
+			g.Related = append(g.Related, Member{Article: m.Article, Sentences: m.Sentences})
 		}
 		g.Moved = moved(g.Members, pos)
 		out = append(out, g)
@@ -138,12 +141,18 @@ func normalizeText(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
 }
 
-// fillSentences records in each sentence its group and its nearest
-// counterparts in the other articles.
+// fillSentences records in each sentence its group (as a member or a
+// related sentence) and its nearest counterparts in the other articles.
 func fillSentences(r *Report, al *align.Alignment) {
 	for gi := range r.Groups {
 		g := &r.Groups[gi]
 		for _, m := range g.Members {
+			for _, s := range m.Sentences {
+				id := g.ID
+				r.Articles[m.Article].Sentences[s].Group = &id
+			}
+		}
+		for _, m := range g.Related {
 			for _, s := range m.Sentences {
 				id := g.ID
 				r.Articles[m.Article].Sentences[s].Group = &id

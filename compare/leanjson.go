@@ -180,6 +180,9 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 		}
 	}
 	for gi := range r.Groups {
+		if r.Groups[gi].Related == nil { // a report of version 3 or before
+			r.Groups[gi].Related = []Member{}
+		}
 		for i := range r.Groups[gi].Framing {
 			m := &r.Groups[gi].Framing[i]
 			m.Text = words(m.Article, m.Start, m.End)

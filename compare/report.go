@@ -6,8 +6,9 @@ package compare
 // Sentence.Nearest and Summary.Omitted list and left out a fact mention's
 // value where it has none; version 3 writes the words of markers and fact
 // mentions once, in the article's text, drops Coverage (the groups' members
-// say it) and writes Nearest as triples.
-const ReportVersion = 3
+// say it) and writes Nearest as triples; version 4 adds Group.Related, and
+// a sentence's Group may name a group it is a related sentence of.
+const ReportVersion = 4
 
 // Report is everything the engine found in one comparison. It is the only
 // thing the TUI and the report writers read.
@@ -88,8 +89,9 @@ type Sentence struct {
 	Text      string `json:"text"`
 	Paragraph int    `json:"paragraph"` // 0-based index of its paragraph in Article.Text
 	Role      Role   `json:"role"`
-	// Group is the id of the group the sentence belongs to, or nil when no
-	// other article reports the same fact.
+	// Group is the id of the group the sentence belongs to, as one of its
+	// members or one of its related sentences, or nil when no other
+	// article reports the same fact.
 	Group *string `json:"group"`
 	// Nearest is, for the few other articles whose best-scoring sentence
 	// scores highest (nearestMax; every other article with any lexical
@@ -129,6 +131,11 @@ type Group struct {
 	Similarity float64   `json:"similarity"` // mean pairwise similarity of the members, in [0, 1]
 	Moved      bool      `json:"moved"`      // the fact sits in very different places across articles
 	Members    []Member  `json:"members"`
+	// Related lists further sentences of the members' articles that
+	// report the group's fact again, apart from their article's member
+	// (a reworded headline and lede): one sentence each, by article and
+	// sentence. They are not diffed or judged with the members.
+	Related []Member `json:"related"`
 	// Diff holds the word-level differences of every member against the
 	// first member (the reference).
 	Diff []Diff `json:"diff"`

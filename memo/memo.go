@@ -190,6 +190,11 @@ func (m *Memo) entry(id string) (Entry, bool) {
 			}
 			e.Versions = append(e.Versions, v)
 		}
+		for _, mb := range g.Related {
+			if sen, ok := sentence(rep, mb.Article, mb.Sentences[0]); ok {
+				e.Versions = append(e.Versions, Version{Label: m.label(mb.Article), Place: place(sen), Note: "again, related", Text: sen.Text})
+			}
+		}
 		return e, true
 	}
 	if qi, ok := m.ix.quotes[id]; ok {

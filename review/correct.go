@@ -122,6 +122,7 @@ func Apply(rep *compare.Report, cs []Correction) (*compare.Report, []bool) {
 				out.Groups = append(out.Groups, compare.Group{
 					ID: "join-" + hex.EncodeToString(sum[:6]), Kind: compare.KindRelated,
 					Members: []compare.Member{{Article: b, Sentences: []int{t}}, {Article: a, Sentences: []int{s}}},
+					Related: []compare.Member{},
 					Diff:    []compare.Diff{{From: b, To: a, Ops: compare.WordDiff(rep.Articles[b].Sentences[t].Text, text)}},
 				})
 			}
@@ -138,7 +139,7 @@ func Apply(rep *compare.Report, cs []Correction) (*compare.Report, []bool) {
 	}
 	for _, g := range out.Groups {
 		id := g.ID
-		for _, m := range g.Members {
+		for _, m := range slices.Concat(g.Members, g.Related) {
 			for _, s := range m.Sentences {
 				if m.Article >= 0 && m.Article < len(out.Articles) && s >= 0 && s < len(out.Articles[m.Article].Sentences) {
 					out.Articles[m.Article].Sentences[s].Group = &id

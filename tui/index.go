@@ -30,6 +30,10 @@ type row struct {
 	group int     // index into Report.Groups, or -1
 	cells [][]int // per article: sentence indexes, nil when absent
 	other bool    // a caption or boilerplate: never aligned, not an item
+	// related is, for a related sentence of a group (its article's member
+	// of the group is another sentence), the group's index, else -1: the
+	// sentence keeps its own row, and is part of the group's item.
+	related int
 }
 
 // item is something n and N visit: a group, a unique sentence, a quote or a
@@ -94,7 +98,7 @@ func newIndex(rep *compare.Report) *index {
 		}
 	}
 	for gi, g := range rep.Groups {
-		r := row{group: gi, cells: make([][]int, n)}
+		r := row{group: gi, cells: make([][]int, n), related: -1}
 		for _, m := range g.Members {
 			if m.Article < 0 || m.Article >= n {
 				continue
@@ -113,7 +117,10 @@ func newIndex(rep *compare.Report) *index {
 			if ix.sentRow[a][s] >= 0 {
 				continue
 			}
-			r := row{group: -1, cells: make([][]int, n), other: !sen.Role.Alignable()}
+			r := row{group: -1, cells: make([][]int, n), other: !sen.Role.Alignable(), related: -1}
+			if sen.Group != nil {
+				r.related = slices.IndexFunc(rep.Groups, func(g compare.Group) bool { return g.ID == *sen.Group })
+			}
 			r.cells[a] = []int{s}
 			ix.sentRow[a][s] = len(rows)
 			rows = append(rows, r)
@@ -194,7 +201,7 @@ func (ix *index) buildItems() {
 				k = kindRelated
 			}
 			ix.items = append(ix.items, item{kind: k, row: ri, group: r.group, article: a, sentence: s, quote: -1, fact: -1})
-		case !r.other && a >= 0:
+		case !r.other && a >= 0 && r.related < 0:
 			ix.items = append(ix.items, item{kind: kindUnique, row: ri, group: -1, article: a, sentence: s, quote: -1, fact: -1})
 		}
 	}

@@ -171,6 +171,9 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 		writeSentenceFraming(w, rep, a, rw.cells[a], rw.group < 0)
 		w.blank()
 	}
+	if rw.group >= 0 {
+		writeRelated(w, rep, rep.Groups[rw.group], st)
+	}
 	// The quotes and facts in the row's sentences, the item's own first.
 	var quotes, facts []int
 	if it != nil && it.quote >= 0 {
@@ -251,6 +254,19 @@ func position(s compare.Sentence) string {
 		return fmt.Sprintf("paragraph %d", s.Paragraph+1)
 	}
 	return string(s.Role)
+}
+
+// writeRelated lists the group's related sentences: an outlet that
+// reports the fact again in another sentence of its article.
+func writeRelated(w *textWriter, rep *compare.Report, g compare.Group, st *Styles) {
+	for _, m := range g.Related {
+		for _, s := range m.Sentences {
+			sen := rep.Articles[m.Article].Sentences[s]
+			w.line(st.MarkRelated.Render(markRelated) + " " + st.Label.Render(rep.Articles[m.Article].Label) + st.Subtle.Render(" · again, related · "+position(sen)))
+			w.wrapped(sen.Text, nil, tsPlain, 2)
+			w.blank()
+		}
+	}
 }
 
 // placeIn is where article a puts the fact of row rw: the group's

@@ -77,6 +77,10 @@ func writeText(w io.Writer, r *compare.Report) {
 			a := r.Articles[m.Article]
 			hanging(w, fmt.Sprintf("    [%d] %s ", m.Article+1, place(a, m.Sentences[0])), memberText(a, m))
 		}
+		for _, m := range g.Related {
+			a := r.Articles[m.Article]
+			hanging(w, fmt.Sprintf("    [%d] again, related, %s ", m.Article+1, place(a, m.Sentences[0])), memberText(a, m))
+		}
 		for _, d := range g.Diff {
 			if changed(d) {
 				fmt.Fprintf(w, "        [%d]→[%d] %s\n", d.From+1, d.To+1, diffLine(d.Ops))

@@ -42,6 +42,11 @@ type Group struct {
 	Members    []Member
 	Similarity float64 // mean over member pairs
 	Shared     bool    // the members' mean paraphrase probability passes the model's threshold
+	// Related holds sentences of the members' articles that report the
+	// group's fact again elsewhere in their article (regroup.go), one
+	// sentence each, ordered by article and sentence; they take no part
+	// in Similarity and Shared.
+	Related []Member
 }
 
 // Nearest is a sentence's closest counterpart in one other article.
@@ -77,6 +82,8 @@ type Options struct {
 	ApartConflict int
 	// EventJoinSize, above 0, replaces eventJoinSize.
 	EventJoinSize int
+	// RegroupShare, when not 0, replaces regroupShare: -1 for none.
+	RegroupShare float64
 }
 
 // Alignment is the working state of one comparison.
@@ -123,6 +130,9 @@ func New(articles []Article, opt Options) *Alignment {
 	if opt.EventsApart != 0 {
 		e.eventsApart = opt.EventsApart > 0
 	}
+	if opt.RegroupShare != 0 {
+		e.regroupShare = max(0, opt.RegroupShare)
+	}
 	e.plain = opt.Plain
 	return &Alignment{e: e}
 }
@@ -151,6 +161,16 @@ func (a *Alignment) Groups() []Group {
 			}
 		}
 		e.judge(&g)
+		rel := slices.Clone(e.related[c])
+		slices.SortFunc(rel, func(x, y int) int {
+			if d := int(e.art[x]) - int(e.art[y]); d != 0 {
+				return d
+			}
+			return int(e.sent[x]) - int(e.sent[y])
+		})
+		for _, u := range rel {
+			g.Related = append(g.Related, Member{Article: int(e.art[u]), Sentences: []int{int(e.sent[u])}})
+		}
 		out = append(out, g)
 	}
 	return out

@@ -129,6 +129,7 @@ func (e *engine) cluster() {
 		}
 		e.merge(a, b)
 	}
+	e.regroup(edges)
 }
 
 func (p pair) score() textsim.Score {
@@ -245,6 +246,7 @@ func (e *engine) merge(a, b int) {
 			delete(e.memberIn, clusterArticle{cb, int(e.art[g])})
 			e.add(ca, g, false)
 		}
+		e.moveRelated(ca, cb)
 		e.clusters[cb] = nil
 	}
 }
