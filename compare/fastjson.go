@@ -214,6 +214,14 @@ func (e *fastEncoder) summary(s *Summary) {
 	e.b = append(e.b, '}')
 }
 
+func (e *fastEncoder) member(m *Member) {
+	e.raw(`{"article":`)
+	e.int(m.Article)
+	e.raw(`,"sentences":`)
+	e.ints(m.Sentences)
+	e.b = append(e.b, '}')
+}
+
 func (e *fastEncoder) group(g *Group) {
 	e.raw(`{"id":`)
 	e.str(g.ID)
@@ -224,13 +232,9 @@ func (e *fastEncoder) group(g *Group) {
 	e.raw(`,"moved":`)
 	e.bool(g.Moved)
 	e.raw(`,"members":`)
-	list(e, g.Members, func(m *Member) {
-		e.raw(`{"article":`)
-		e.int(m.Article)
-		e.raw(`,"sentences":`)
-		e.ints(m.Sentences)
-		e.b = append(e.b, '}')
-	})
+	list(e, g.Members, e.member)
+	e.raw(`,"related":`)
+	list(e, g.Related, e.member)
 	e.raw(`,"diff":`)
 	list(e, g.Diff, func(d *Diff) {
 		e.raw(`{"from":`)
