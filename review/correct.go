@@ -13,10 +13,14 @@ type CorrectionKind string
 
 const (
 	// Split: the sentence is not the same fact as the group holding
-	// Other; it leaves the group.
+	// Other; it leaves the group. A member leaves with its article's
+	// related sentences (a related sentence is a second sentence of an
+	// article with a member); a related sentence leaves alone.
 	Split CorrectionKind = "split"
 	// Join: the sentence, which the engine left alone, is the same fact
-	// as Other; it joins Other's group, or the two make one.
+	// as Other; it joins Other's group, or the two make one. A related
+	// sentence of Other's group becomes its article's member there, and
+	// the member it replaces becomes related.
 	Join CorrectionKind = "join"
 )
 
@@ -94,6 +98,12 @@ func Apply(rep *compare.Report, cs []Correction) (*compare.Report, []bool) {
 		switch c.Kind {
 		case Split:
 			gi := groupOf(a, s)
+			if gj := groupOf(b, t); gi < 0 && gj >= 0 && dropRelated(&out.Groups[gj], a, s) {
+				// A related sentence split off leaves alone; its
+				// article's member stays.
+				applied[i] = true
+				continue
+			}
 			if gi < 0 || groupOf(b, t) != gi {
 				continue
 			}
@@ -202,12 +212,17 @@ func promote(rep *compare.Report, g *compare.Group, a, s int) bool {
 	return true
 }
 
-// dropRelated takes sentence s of article a out of g's related sentences.
-func dropRelated(g *compare.Group, a, s int) {
+// dropRelated takes sentence s of article a out of g's related sentences;
+// it reports whether s was one.
+func dropRelated(g *compare.Group, a, s int) bool {
+	found := false
 	for j := range g.Related {
 		if g.Related[j].Article == a {
+			n := len(g.Related[j].Sentences)
 			g.Related[j].Sentences = slices.DeleteFunc(g.Related[j].Sentences, func(x int) bool { return x == s })
+			found = found || len(g.Related[j].Sentences) < n
 		}
 	}
 	g.Related = slices.DeleteFunc(g.Related, func(m compare.Member) bool { return len(m.Sentences) == 0 })
+	return found
 }

@@ -206,3 +206,17 @@ func TestCorrectionsKeepRelatedContract(t *testing.T) {
 		t.Error("Apply changed the given report's related sentences")
 	}
 }
+
+// S on a related sentence takes only it out of the group.
+func TestSplitRelatedSentence(t *testing.T) {
+	rep := relatedReport()
+	split := Correction{Kind: Split, Article: "Daily", Text: "The port and Blue Line signed a deal today.", OtherArticle: "Herald", Other: "The port signed a deal."}
+	out, applied := Apply(rep, []Correction{split})
+	if !applied[0] {
+		t.Fatal("the split of a related sentence did not apply")
+	}
+	checkContract(t, out)
+	if len(out.Groups) != 1 || len(out.Groups[0].Members) != 3 || len(out.Groups[0].Related) != 0 || out.Articles[2].Sentences[2].Group != nil {
+		t.Errorf("after S on Daily's related sentence: %+v", out.Groups)
+	}
+}

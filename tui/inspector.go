@@ -33,12 +33,24 @@ func (m Model) openInspector() Model {
 			return m
 		}
 	}
-	ref, _ := firstCell(m.ix.rows[m.curRow])
-	if m.cur >= 0 && m.ix.items[m.cur].group < 0 {
-		ref = m.ix.items[m.cur].article
+	cur, row := m.cur, m.curRow
+	ref, _ := firstCell(m.ix.rows[row])
+	if gi := m.ix.relatedOf(row); gi >= 0 && (cur < 0 || m.ix.items[cur].row != row) {
+		// Again, related: the sentence is its group's, not one outlet's
+		// alone; the group's inspector lists it with the other versions.
+		// The panes keep their place on the sentence.
+		cur, row = gi, m.ix.items[gi].row
+		a, _ := firstCell(m.ix.rows[m.curRow])
+		ref, _ = firstCell(m.ix.rows[row])
+		if len(m.ix.rows[row].cells[a]) > 0 {
+			ref = a
+		}
+		m.note = "again, related: " + m.ix.rep.Articles[a].Label + " says this fact twice; its group"
+	} else if cur >= 0 && m.ix.items[cur].group < 0 {
+		ref = m.ix.items[cur].article
 	}
 	m.mode = modeInspector
-	m.insp = inspector{cur: m.cur, row: m.curRow, ref: ref}
+	m.insp = inspector{cur: cur, row: row, ref: ref}
 	m.insp.mark = m.rv.sess.Mark(m.currentID())
 	m.insp = m.insp.resize(m.ix, m.width, m.bodyHeight()+headerHeight, &m.styles)
 	return m
