@@ -146,7 +146,11 @@ func (m Model) join() (Model, tea.Cmd) {
 			}
 		}
 		if c, at, ok := m.relatedCorrection(review.Join, gi); ok {
-			return m.correct(c, at)
+			m, cmd := m.correct(c, at)
+			if m.ix.corrected[at] == review.Join {
+				m.note = "now its article's member of the group; the old one is related (J again undoes)"
+			}
+			return m, cmd
 		}
 	}
 	if m.cur < 0 {

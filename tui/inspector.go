@@ -271,10 +271,14 @@ func position(s compare.Sentence) string {
 // writeRelated lists the group's related sentences: an outlet that
 // reports the fact again in another sentence of its article.
 func writeRelated(w *textWriter, rep *compare.Report, g compare.Group, st *Styles) {
+	mark := st.MarkShared.Render(markShared) // as the panes draw it: its group's mark
+	if g.Kind == compare.KindRelated {
+		mark = st.MarkRelated.Render(markRelated)
+	}
 	for _, m := range g.Related {
 		for _, s := range m.Sentences {
 			sen := rep.Articles[m.Article].Sentences[s]
-			w.line(st.MarkRelated.Render(markRelated) + " " + st.Label.Render(rep.Articles[m.Article].Label) + st.Subtle.Render(" · again, related · "+position(sen)))
+			w.line(mark + " " + st.Label.Render(rep.Articles[m.Article].Label) + st.Subtle.Render(" · again, related · "+position(sen)))
 			w.wrapped(sen.Text, nil, tsPlain, 2)
 			w.blank()
 		}

@@ -78,7 +78,7 @@ func (m Model) itemStatus() string {
 	}
 	if cur < 0 || cur >= len(m.ix.items) {
 		if gi := m.ix.relatedOf(m.curRow); gi >= 0 {
-			return "again, related: its article's second sentence of " + m.itemName(gi) + " (enter opens it; J makes it the member)"
+			return "again, related → " + m.itemName(gi) + " (enter opens it; J makes it the member)"
 		}
 		if m.curRow >= 0 {
 			return "a sentence"
