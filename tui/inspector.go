@@ -7,6 +7,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/storydiff/storydiff/compare"
 	"github.com/storydiff/storydiff/review"
@@ -53,7 +54,29 @@ func (m Model) openInspector() Model {
 	m.insp = inspector{cur: cur, row: row, ref: ref}
 	m.insp.mark = m.rv.sess.Mark(m.currentID())
 	m.insp = m.insp.resize(m.ix, m.width, m.bodyHeight()+headerHeight, &m.styles)
+	if row != m.curRow { // opened from a related sentence: bring it into view
+		a, s := firstCell(m.ix.rows[m.curRow])
+		m.insp.reveal(m.ix.rep.Articles[a].Label + " · again, related · " + position(m.ix.rep.Articles[a].Sentences[s]))
+	}
 	return m
+}
+
+// reveal scrolls as little as shows the block whose first line holds
+// head, down to the blank line after it.
+func (in *inspector) reveal(head string) {
+	for i, l := range in.lines {
+		if !strings.Contains(ansi.Strip(l), head) {
+			continue
+		}
+		end := i
+		for end+1 < len(in.lines) && strings.TrimSpace(ansi.Strip(in.lines[end+1])) != "" {
+			end++
+		}
+		if end >= in.scroll+in.height {
+			in.scrollBy(end + 1 - in.height - in.scroll)
+		}
+		return
+	}
 }
 
 func (m Model) handleInspectorKey(msg tea.KeyPressMsg) Model {

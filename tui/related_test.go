@@ -69,8 +69,11 @@ func TestRelatedSentenceOpensItsGroup(t *testing.T) {
 	}
 	m = press(m, "enter")
 	v := screen(m)
-	if strings.Contains(v, "only Meridian Wire says this") || !strings.Contains(v, "shared fact") {
+	if strings.Contains(v, "only Meridian Wire says this") || !strings.Contains(v, "The contract runs for ten years") {
 		t.Fatalf("the inspector on a related sentence:\n%s", v)
+	}
+	if m.insp.cur != m.ix.groupItem(1) || !strings.Contains(m.statusView(), "shared") {
+		t.Errorf("the inspector is not the deal's: item %d, status %q", m.insp.cur, ansi.Strip(m.statusView()))
 	}
 	if m.currentID() != rep.Groups[1].ID {
 		t.Fatalf("the inspector's item is %q, want the deal %q", m.currentID(), rep.Groups[1].ID)
