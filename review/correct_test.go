@@ -199,6 +199,12 @@ func TestCorrectionsKeepRelatedContract(t *testing.T) {
 	if want := compare.WordDiff("The port signed a deal.", "The port and Blue Line signed a deal today."); len(g.Diff) != 1 || !reflect.DeepEqual(g.Diff[0].Ops, want) {
 		t.Errorf("Herald→Daily word diff not made again: %+v", g.Diff)
 	}
+	// S on the old member, now related, takes it alone out.
+	out, applied = Apply(rep, []Correction{promote, {Kind: Split, Article: "Daily", Text: "Blue Line signed with the port.", OtherArticle: "Herald", Other: "The port signed a deal."}})
+	checkContract(t, out)
+	if !applied[1] || len(out.Groups[0].Related) != 0 || len(out.Groups[0].Members) != 3 {
+		t.Errorf("S on the old member after J: applied %v, group %+v", applied, out.Groups[0])
+	}
 	// Then S on the new member takes the article out, old member and all.
 	out, _ = Apply(rep, []Correction{promote, {Kind: Split, Article: "Daily", Text: "The port and Blue Line signed a deal today.", OtherArticle: "Herald", Other: "The port signed a deal."}})
 	checkContract(t, out)
