@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -125,8 +126,14 @@ func (m *Memo) eachColumn(f func(htmlArticle)) { m.eachColumnKeeping(false, f) }
 func (m *Memo) eachColumnKeeping(keepParas bool, f func(htmlArticle)) {
 	rep := m.rep
 	kinds := map[string]compare.GroupKind{}
+	again := map[[2]int]bool{} // related sentences: an outlet's second telling of a group's fact
 	for _, g := range rep.Groups {
 		kinds[g.ID] = g.Kind
+		for _, mb := range g.Related {
+			for _, s := range mb.Sentences {
+				again[[2]int{mb.Article, s}] = true
+			}
+		}
 	}
 	marks := m.sentenceMarks()
 	for a, art := range rep.Articles {
@@ -142,6 +149,10 @@ func (m *Memo) eachColumnKeeping(keepParas bool, f func(htmlArticle)) {
 				hs.Class, hs.Kind, hs.Title = "related", "≈", "related: overlapping, one adds or omits a fact"
 			default:
 				hs.Class, hs.Kind, hs.Title = "shared", "═", "shared: the outlets report the same fact"
+			}
+			if sen.Group != nil && again[[2]int{a, s}] {
+				hs.Class += " again"
+				hs.Title = "again, related: this outlet tells the fact of its " + string(kinds[*sen.Group]) + " group a second time"
 			}
 			if sen.Role == compare.RoleHeadline {
 				hs.Class += " headline"
@@ -329,7 +340,7 @@ func (m *Memo) sentenceMarks() map[[2]int]review.Mark {
 		out[[2]int{a, s}] = o
 	}
 	for _, g := range rep.Groups {
-		for _, mb := range g.Members {
+		for _, mb := range slices.Concat(g.Members, g.Related) { // a related sentence: its group's marks
 			for _, s := range mb.Sentences {
 				add(mb.Article, s, m.session.Mark(g.ID))
 			}

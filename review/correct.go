@@ -13,10 +13,14 @@ type CorrectionKind string
 
 const (
 	// Split: the sentence is not the same fact as the group holding
-	// Other; it leaves the group.
+	// Other; it leaves the group. A member leaves with its article's
+	// related sentences (a related sentence is a second sentence of an
+	// article with a member); a related sentence leaves alone.
 	Split CorrectionKind = "split"
 	// Join: the sentence, which the engine left alone, is the same fact
-	// as Other; it joins Other's group, or the two make one.
+	// as Other; it joins Other's group, or the two make one. A related
+	// sentence of Other's group becomes its article's member there, and
+	// the member it replaces becomes related.
 	Join CorrectionKind = "join"
 )
 
@@ -59,6 +63,10 @@ func Apply(rep *compare.Report, cs []Correction) (*compare.Report, []bool) {
 		for j := range g.Members {
 			g.Members[j].Sentences = slices.Clone(g.Members[j].Sentences)
 		}
+		g.Related = slices.Clone(g.Related)
+		for j := range g.Related {
+			g.Related[j].Sentences = slices.Clone(g.Related[j].Sentences)
+		}
 		g.Diff = slices.Clone(g.Diff)
 		out.Groups[i] = g
 	}
@@ -90,11 +98,21 @@ func Apply(rep *compare.Report, cs []Correction) (*compare.Report, []bool) {
 		switch c.Kind {
 		case Split:
 			gi := groupOf(a, s)
+			if gj := groupOf(b, t); gi < 0 && gj >= 0 && dropRelated(&out.Groups[gj], a, s) {
+				// A related sentence split off leaves alone; its
+				// article's member stays.
+				applied[i] = true
+				continue
+			}
 			if gi < 0 || groupOf(b, t) != gi {
 				continue
 			}
 			g := &out.Groups[gi]
 			g.Members = slices.DeleteFunc(g.Members, func(m compare.Member) bool { return m.Article == a })
+			// The article's related sentences leave with its member: a
+			// related sentence is a second sentence of an article that
+			// has a member (report contract 4).
+			g.Related = slices.DeleteFunc(g.Related, func(m compare.Member) bool { return m.Article == a })
 			g.Diff = slices.DeleteFunc(g.Diff, func(d compare.Diff) bool { return d.From == a || d.To == a })
 			if len(g.Members) < 2 {
 				out.Groups = slices.Delete(out.Groups, gi, gi+1)
@@ -105,7 +123,17 @@ func Apply(rep *compare.Report, cs []Correction) (*compare.Report, []bool) {
 				continue
 			}
 			text := rep.Articles[a].Sentences[s].Text
-			if gi := groupOf(b, t); gi >= 0 {
+			gi := groupOf(b, t)
+			if gi >= 0 && promote(rep, &out.Groups[gi], a, s) {
+				applied[i] = true
+				continue
+			}
+			// A sentence joining a group is no longer another group's
+			// related sentence: it names one group.
+			for j := range out.Groups {
+				dropRelated(&out.Groups[j], a, s)
+			}
+			if gi >= 0 {
 				g := &out.Groups[gi]
 				if j := slices.IndexFunc(g.Members, func(m compare.Member) bool { return m.Article == a }); j >= 0 {
 					g.Members[j].Sentences = append(g.Members[j].Sentences, s)
@@ -148,4 +176,53 @@ func Apply(rep *compare.Report, cs []Correction) (*compare.Report, []bool) {
 		}
 	}
 	return &out, applied
+}
+
+// promote makes sentence s of article a, a related sentence of g, its
+// article's member of g: the member it replaces becomes related in its
+// turn (it is still a sentence of the article on the fact), so the
+// article keeps one member and the contract holds. The word diffs of the
+// article are made again. It reports false when s is not related in g.
+func promote(rep *compare.Report, g *compare.Group, a, s int) bool {
+	ri := slices.IndexFunc(g.Related, func(m compare.Member) bool { return m.Article == a && slices.Contains(m.Sentences, s) })
+	mi := slices.IndexFunc(g.Members, func(m compare.Member) bool { return m.Article == a })
+	if ri < 0 || mi < 0 {
+		return false
+	}
+	old := g.Members[mi].Sentences
+	g.Members[mi].Sentences = []int{s}
+	rel := &g.Related[ri]
+	rel.Sentences = slices.DeleteFunc(rel.Sentences, func(x int) bool { return x == s })
+	rel.Sentences = append(rel.Sentences, old...)
+	slices.Sort(rel.Sentences)
+	rel.Sentences = slices.Compact(rel.Sentences)
+	text := func(art int) string {
+		for _, m := range g.Members {
+			if m.Article == art {
+				return memberText(rep, art, m.Sentences)
+			}
+		}
+		return ""
+	}
+	for j, d := range g.Diff {
+		if d.From == a || d.To == a {
+			g.Diff[j].Ops = compare.WordDiff(text(d.From), text(d.To))
+		}
+	}
+	return true
+}
+
+// dropRelated takes sentence s of article a out of g's related sentences;
+// it reports whether s was one.
+func dropRelated(g *compare.Group, a, s int) bool {
+	found := false
+	for j := range g.Related {
+		if g.Related[j].Article == a {
+			n := len(g.Related[j].Sentences)
+			g.Related[j].Sentences = slices.DeleteFunc(g.Related[j].Sentences, func(x int) bool { return x == s })
+			found = found || len(g.Related[j].Sentences) < n
+		}
+	}
+	g.Related = slices.DeleteFunc(g.Related, func(m compare.Member) bool { return len(m.Sentences) == 0 })
+	return found
 }

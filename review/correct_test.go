@@ -2,6 +2,7 @@ package review
 
 import (
 	"encoding/json"
+	"reflect"
 	"testing"
 
 	"github.com/storydiff/storydiff/compare"
@@ -94,5 +95,134 @@ func TestCorrectionsInTheSession(t *testing.T) {
 	}
 	if r.ToggleCorrection(c) || len(r.Corrections()) != 0 {
 		t.Error("the same correction again does not withdraw it")
+	}
+}
+
+// relatedReport is correctionReport with a second Daily sentence on the
+// deal: a related sentence of g1.
+func relatedReport() *compare.Report {
+	rep := correctionReport()
+	rep.Articles[2].Sentences = append(rep.Articles[2].Sentences, compare.Sentence{Text: "The port and Blue Line signed a deal today."})
+	rep.Groups[0].Related = []compare.Member{{Article: 2, Sentences: []int{2}}}
+	rep.Groups[0].Diff = []compare.Diff{{From: 0, To: 2, Ops: compare.WordDiff("The port signed a deal.", "Blue Line signed with the port.")}}
+	for _, s := range [][2]int{{0, 0}, {1, 0}, {2, 0}, {2, 2}} {
+		id := "g1"
+		rep.Articles[s[0]].Sentences[s[1]].Group = &id
+	}
+	return rep
+}
+
+// checkContract fails when a group's related sentence is in an article
+// with no member in the group, or a sentence is both a member and related
+// (report contract 4), or a sentence names a group that does not hold it.
+func checkContract(t *testing.T, rep *compare.Report) {
+	t.Helper()
+	holds := map[[2]int]string{}
+	for _, g := range rep.Groups {
+		in := map[int]bool{}
+		for _, m := range g.Members {
+			in[m.Article] = true
+			for _, s := range m.Sentences {
+				if h, ok := holds[[2]int{m.Article, s}]; ok {
+					t.Errorf("article %d sentence %d is in %s and %s", m.Article, s, h, g.ID)
+				}
+				holds[[2]int{m.Article, s}] = g.ID
+			}
+		}
+		for _, m := range g.Related {
+			if !in[m.Article] {
+				t.Errorf("group %s: related sentences %v of article %d, which has no member", g.ID, m.Sentences, m.Article)
+			}
+			for _, s := range m.Sentences {
+				if h, ok := holds[[2]int{m.Article, s}]; ok {
+					t.Errorf("article %d sentence %d is in %s and %s", m.Article, s, h, g.ID)
+				}
+				holds[[2]int{m.Article, s}] = g.ID
+			}
+		}
+	}
+	for a, art := range rep.Articles {
+		for s, sen := range art.Sentences {
+			h := holds[[2]int{a, s}]
+			if (sen.Group == nil) != (h == "") || sen.Group != nil && *sen.Group != h {
+				t.Errorf("article %d sentence %d names group %v, held by %q", a, s, sen.Group, h)
+			}
+		}
+	}
+}
+
+// S on an article's member takes its related sentences out with it; J on a
+// related sentence makes it the article's member in place of the old one,
+// which becomes related. Both come back from the session file.
+func TestCorrectionsKeepRelatedContract(t *testing.T) {
+	rep := relatedReport()
+	checkContract(t, rep)
+	split := Correction{Kind: Split, Article: "Daily", Text: "Blue Line signed with the port.", OtherArticle: "Herald", Other: "The port signed a deal."}
+	out, applied := Apply(rep, []Correction{split})
+	if !applied[0] {
+		t.Fatal("the split did not apply")
+	}
+	checkContract(t, out)
+	if len(out.Groups[0].Related) != 0 {
+		t.Errorf("the split article's related sentence stays in the group: %+v", out.Groups[0].Related)
+	}
+
+	promote := Correction{Kind: Join, Article: "Daily", Text: "The port and Blue Line signed a deal today.", OtherArticle: "Wire", Other: "The port and Blue Line signed a deal."}
+	s := New(rep, nil)
+	s.ToggleCorrection(promote)
+	data, err := s.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f File
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatal(err)
+	}
+	out, applied = Apply(rep, Resume(&f, rep, nil).Corrections())
+	if len(applied) != 1 || !applied[0] {
+		t.Fatalf("the promotion did not apply from the session: %v", applied)
+	}
+	checkContract(t, out)
+	g := out.Groups[0]
+	var daily []int
+	for _, m := range g.Members {
+		if m.Article == 2 {
+			daily = m.Sentences
+		}
+	}
+	if len(daily) != 1 || daily[0] != 2 || len(g.Members) != 3 {
+		t.Errorf("Daily's member after J on its related sentence: %v (members %+v)", daily, g.Members)
+	}
+	if len(g.Related) != 1 || g.Related[0].Article != 2 || len(g.Related[0].Sentences) != 1 || g.Related[0].Sentences[0] != 0 {
+		t.Errorf("the old member is not related in its turn: %+v", g.Related)
+	}
+	if want := compare.WordDiff("The port signed a deal.", "The port and Blue Line signed a deal today."); len(g.Diff) != 1 || !reflect.DeepEqual(g.Diff[0].Ops, want) {
+		t.Errorf("Herald→Daily word diff not made again: %+v", g.Diff)
+	}
+	// S on the old member, now related, takes it alone out.
+	out, applied = Apply(rep, []Correction{promote, {Kind: Split, Article: "Daily", Text: "Blue Line signed with the port.", OtherArticle: "Herald", Other: "The port signed a deal."}})
+	checkContract(t, out)
+	if !applied[1] || len(out.Groups[0].Related) != 0 || len(out.Groups[0].Members) != 3 {
+		t.Errorf("S on the old member after J: applied %v, group %+v", applied, out.Groups[0])
+	}
+	// Then S on the new member takes the article out, old member and all.
+	out, _ = Apply(rep, []Correction{promote, {Kind: Split, Article: "Daily", Text: "The port and Blue Line signed a deal today.", OtherArticle: "Herald", Other: "The port signed a deal."}})
+	checkContract(t, out)
+	if rep.Groups[0].Related[0].Sentences[0] != 2 {
+		t.Error("Apply changed the given report's related sentences")
+	}
+}
+
+// S on a related sentence takes only it out of the group.
+func TestSplitRelatedSentence(t *testing.T) {
+	rep := relatedReport()
+	split := Correction{Kind: Split, Article: "Daily", Text: "The port and Blue Line signed a deal today.", OtherArticle: "Herald", Other: "The port signed a deal."}
+	out, applied := Apply(rep, []Correction{split})
+	if !applied[0] {
+		t.Fatal("the split of a related sentence did not apply")
+	}
+	checkContract(t, out)
+	if len(out.Groups) != 1 || len(out.Groups[0].Members) != 3 || len(out.Groups[0].Related) != 0 || out.Articles[2].Sentences[2].Group != nil {
+		t.Errorf("after S on Daily's related sentence: %+v", out.Groups)
 	}
 }

@@ -103,6 +103,11 @@ func (m Model) correct(c review.Correction, at sentRef) (Model, tea.Cmd) {
 func (m Model) split() (Model, tea.Cmd) {
 	a := m.lay.panes[m.focus].article
 	rep := m.ix.rep
+	if gi := m.ix.relatedOf(m.curRow); gi >= 0 { // again, related: it alone leaves
+		if c, at, ok := m.relatedCorrection(review.Split, gi); ok {
+			return m.correct(c, at)
+		}
+	}
 	if m.cur >= 0 {
 		it := m.ix.items[m.cur]
 		if undo, ok := m.withdrawable(sentRef{it.article, it.sentence}, review.Split); ok {
@@ -131,6 +136,23 @@ func (m Model) split() (Model, tea.Cmd) {
 // nearest sentences of the other articles to join it to; on a sentence
 // joined by the editor, it undoes that.
 func (m Model) join() (Model, tea.Cmd) {
+	if gi := m.ix.relatedOf(m.curRow); gi >= 0 {
+		// Again, related: J makes it its article's member in the group,
+		// or, when the editor's J made the member, undoes that.
+		a, _ := firstCell(m.ix.rows[m.curRow])
+		for _, s := range m.ix.rows[m.ix.items[gi].row].cells[a] {
+			if undo, ok := m.withdrawable(sentRef{a, s}, review.Join); ok {
+				return m.correct(undo, sentRef{a, s})
+			}
+		}
+		if c, at, ok := m.relatedCorrection(review.Join, gi); ok {
+			m, cmd := m.correct(c, at)
+			if m.ix.corrected[at] == review.Join {
+				m.note = "now its article's member of the group; the old one is related (J again undoes)"
+			}
+			return m, cmd
+		}
+	}
 	if m.cur < 0 {
 		m.note = "J: choose a unique sentence (n) to join to another article's"
 		return m, nil
@@ -162,6 +184,22 @@ func (m Model) join() (Model, tea.Cmd) {
 	}
 	m.rv.pick = picker{open: true, from: from, cands: cands}
 	return m, nil
+}
+
+// relatedCorrection is correction k of the related sentence on the
+// current row against group item gi: its Other is the first sentence of
+// another article in the group.
+func (m Model) relatedCorrection(k review.CorrectionKind, gi int) (review.Correction, sentRef, bool) {
+	rep := m.ix.rep
+	a, s := firstCell(m.ix.rows[m.curRow])
+	for o, c := range m.ix.rows[m.ix.items[gi].row].cells {
+		if o != a && len(c) > 0 {
+			return review.Correction{Kind: k,
+				Article: rep.Articles[a].Label, Text: rep.Articles[a].Sentences[s].Text,
+				OtherArticle: rep.Articles[o].Label, Other: rep.Articles[o].Sentences[c[0]].Text}, sentRef{a, s}, true
+		}
+	}
+	return review.Correction{}, sentRef{}, false
 }
 
 // withdrawable finds the correction of kind k that made sentence at what

@@ -318,3 +318,20 @@ func (ix *index) counterpart(r, a int) int {
 	}
 	return -1
 }
+
+// groupItem is the item of group gi, or -1.
+func (ix *index) groupItem(gi int) int {
+	if gi < 0 {
+		return -1
+	}
+	return slices.IndexFunc(ix.items, func(it item) bool { return it.group == gi })
+}
+
+// relatedOf is, for a row holding a related sentence, the item of its
+// group, else -1.
+func (ix *index) relatedOf(r int) int {
+	if r < 0 || r >= len(ix.rows) {
+		return -1
+	}
+	return ix.groupItem(ix.rows[r].related)
+}

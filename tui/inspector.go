@@ -7,6 +7,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/storydiff/storydiff/compare"
 	"github.com/storydiff/storydiff/review"
@@ -33,15 +34,49 @@ func (m Model) openInspector() Model {
 			return m
 		}
 	}
-	ref, _ := firstCell(m.ix.rows[m.curRow])
-	if m.cur >= 0 && m.ix.items[m.cur].group < 0 {
-		ref = m.ix.items[m.cur].article
+	cur, row := m.cur, m.curRow
+	ref, _ := firstCell(m.ix.rows[row])
+	if gi := m.ix.relatedOf(row); gi >= 0 && (cur < 0 || m.ix.items[cur].row != row) {
+		// Again, related: the sentence is its group's, not one outlet's
+		// alone; the group's inspector lists it with the other versions.
+		// The panes keep their place on the sentence.
+		cur, row = gi, m.ix.items[gi].row
+		a, _ := firstCell(m.ix.rows[m.curRow])
+		ref, _ = firstCell(m.ix.rows[row])
+		if len(m.ix.rows[row].cells[a]) > 0 {
+			ref = a
+		}
+		m.note = "again, related: " + m.ix.rep.Articles[a].Label + " says this fact twice; its group"
+	} else if cur >= 0 && m.ix.items[cur].group < 0 {
+		ref = m.ix.items[cur].article
 	}
 	m.mode = modeInspector
-	m.insp = inspector{cur: m.cur, row: m.curRow, ref: ref}
+	m.insp = inspector{cur: cur, row: row, ref: ref}
 	m.insp.mark = m.rv.sess.Mark(m.currentID())
 	m.insp = m.insp.resize(m.ix, m.width, m.bodyHeight()+headerHeight, &m.styles)
+	if row != m.curRow { // opened from a related sentence: bring it into view
+		a, s := firstCell(m.ix.rows[m.curRow])
+		m.insp.reveal(m.ix.rep.Articles[a].Label + " · again, related · " + position(m.ix.rep.Articles[a].Sentences[s]))
+	}
 	return m
+}
+
+// reveal scrolls as little as shows the block whose first line holds
+// head, down to the blank line after it.
+func (in *inspector) reveal(head string) {
+	for i, l := range in.lines {
+		if !strings.Contains(ansi.Strip(l), head) {
+			continue
+		}
+		end := i
+		for end+1 < len(in.lines) && strings.TrimSpace(ansi.Strip(in.lines[end+1])) != "" {
+			end++
+		}
+		if end >= in.scroll+in.height {
+			in.scrollBy(end + 1 - in.height - in.scroll)
+		}
+		return
+	}
 }
 
 func (m Model) handleInspectorKey(msg tea.KeyPressMsg) Model {
@@ -259,10 +294,14 @@ func position(s compare.Sentence) string {
 // writeRelated lists the group's related sentences: an outlet that
 // reports the fact again in another sentence of its article.
 func writeRelated(w *textWriter, rep *compare.Report, g compare.Group, st *Styles) {
+	mark := st.MarkShared.Render(markShared) // as the panes draw it: its group's mark
+	if g.Kind == compare.KindRelated {
+		mark = st.MarkRelated.Render(markRelated)
+	}
 	for _, m := range g.Related {
 		for _, s := range m.Sentences {
 			sen := rep.Articles[m.Article].Sentences[s]
-			w.line(st.MarkRelated.Render(markRelated) + " " + st.Label.Render(rep.Articles[m.Article].Label) + st.Subtle.Render(" · again, related · "+position(sen)))
+			w.line(mark + " " + st.Label.Render(rep.Articles[m.Article].Label) + st.Subtle.Render(" · again, related · "+position(sen)))
 			w.wrapped(sen.Text, nil, tsPlain, 2)
 			w.blank()
 		}

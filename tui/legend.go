@@ -14,6 +14,7 @@ func (m Model) legendRows() [][2]string {
 	return [][2]string{
 		{st.MarkShared.Render(markShared), "shared: the outlets report the same fact"},
 		{st.MarkRelated.Render(markRelated), "related: overlapping, one adds or omits a fact"},
+		{st.MarkShared.Render(markShared) + " " + st.MarkRelated.Render(markRelated), "again, related: the outlet tells its group's fact a second time"},
 		{st.MarkUnique.Render(markUnique), "unique: only this outlet says it"},
 		{st.MarkOther.Render(markOther), "caption or boilerplate, never aligned"},
 		{st.MarkQuote.Render(markQuote), "a quote other outlets share"},

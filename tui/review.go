@@ -171,6 +171,11 @@ func (m Model) reviewGlyphs() map[sentRef]string {
 					refs = append(refs, sentRef{a, s})
 				}
 			}
+			for _, mb := range m.ix.rep.Groups[it.group].Related { // again, related: the group's marks
+				for _, s := range mb.Sentences {
+					refs = append(refs, sentRef{mb.Article, s})
+				}
+			}
 		case it.fact >= 0: // a figure: every sentence that gives it
 			for _, mn := range m.ix.rep.Facts[it.fact].Mentions {
 				refs = append(refs, sentRef{mn.Article, mn.Sentence})
@@ -203,11 +208,14 @@ func (m Model) reviewGlyphs() map[sentRef]string {
 }
 
 // currentID is the review id of the item in front: the inspector's, else
-// the current item's; "" when there is none.
+// the current item's, else on a related sentence its group's; "" when
+// there is none.
 func (m Model) currentID() string {
 	cur := m.cur
 	if m.mode == modeInspector {
 		cur = m.insp.cur
+	} else if cur < 0 {
+		cur = m.ix.relatedOf(m.curRow)
 	}
 	if cur < 0 || cur >= len(m.rv.ids) {
 		return ""
@@ -229,7 +237,7 @@ func (m Model) handleReviewKey(msg tea.KeyPressMsg) (_ Model, _ tea.Cmd, ok bool
 	}
 	id := m.currentID()
 	switch {
-	case m.cur >= 0 && !m.knownItem(id):
+	case id != "" && !m.knownItem(id):
 		m.note = "no marks on an item your correction made (S or J on it undoes the correction)"
 		return m, nil, true
 	case id == "":

@@ -52,7 +52,12 @@ func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]stri
 	case r < 0 || ix.rows[r].other:
 		lk.base, lk.kind = tsDim, st.MarkOther.Render(markOther)
 	case ix.rows[r].related >= 0:
-		lk.kind = st.MarkRelated.Render(markRelated)
+		// Again, related: drawn as its group is, so the mark agrees with
+		// the summary, which counts the sentence as its group's kind.
+		lk.kind = st.MarkShared.Render(markShared)
+		if ix.rep.Groups[ix.rows[r].related].Kind == compare.KindRelated {
+			lk.kind = st.MarkRelated.Render(markRelated)
+		}
 	case ix.rows[r].group < 0:
 		lk.base, lk.kind = tsUnique, st.MarkUnique.Render(markUnique)
 	case ix.rep.Groups[ix.rows[r].group].Kind == compare.KindRelated:

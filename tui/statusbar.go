@@ -6,6 +6,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/storydiff/storydiff/compare"
 )
 
 // statusView is the status bar: the view, which articles are shown, the
@@ -70,7 +72,14 @@ func (m Model) statusView() string {
 
 // itemStatus names the current item: its kind and place among its kind.
 func (m Model) itemStatus() string {
-	if m.cur < 0 || m.cur >= len(m.ix.items) {
+	cur := m.cur
+	if m.mode == modeInspector {
+		cur = m.insp.cur
+	}
+	if cur < 0 || cur >= len(m.ix.items) {
+		if gi := m.ix.relatedOf(m.curRow); gi >= 0 {
+			return "again, related → " + m.itemName(gi) + " (enter opens it; J makes it the member)"
+		}
 		if m.curRow >= 0 {
 			return "a sentence"
 		}
@@ -79,16 +88,59 @@ func (m Model) itemStatus() string {
 		}
 		return "n: next item"
 	}
-	it := m.ix.items[m.cur]
-	ord := it.ord
-	if so := m.drawOrder(); so != nil && so.seq != nil {
-		ord = so.ord[m.cur] // as n visits them
-	}
-	s := fmt.Sprintf("%s %d/%d", it.kind, ord, m.ix.counts[it.kind])
+	it := m.ix.items[cur]
+	s := m.itemName(cur)
 	if it.kind == kindQuote {
 		s += " (" + quoteStatus(m.ix.rep.Quotes[it.quote]) + ")"
 	}
+	if it.group >= 0 {
+		s += againHint(m.ix.rep, m.ix.rep.Groups[it.group])
+	}
 	return s
+}
+
+// itemName is item i's kind and place among its kind, as n visits them.
+func (m Model) itemName(i int) string {
+	it := m.ix.items[i]
+	ord := it.ord
+	if so := m.drawOrder(); so != nil && so.seq != nil {
+		ord = so.ord[i] // as n visits them
+	}
+	return fmt.Sprintf("%s %d/%d", it.kind, ord, m.ix.counts[it.kind])
+}
+
+// againHint says where a group's related sentences are, the outlets that
+// tell its fact a second time ("· +1 again in Wire ¶3"), or "".
+func againHint(rep *compare.Report, g compare.Group) string {
+	var where []string
+	n := 0
+	for _, mb := range g.Related {
+		for _, s := range mb.Sentences {
+			if mb.Article < 0 || mb.Article >= len(rep.Articles) || s < 0 || s >= len(rep.Articles[mb.Article].Sentences) {
+				continue
+			}
+			n++
+			if len(where) < 2 {
+				where = append(where, rep.Articles[mb.Article].Label+" "+shortPlace(rep.Articles[mb.Article].Sentences[s]))
+			}
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	if n > len(where) {
+		where = append(where, "…")
+	}
+	return fmt.Sprintf(" · +%d again in %s", n, strings.Join(where, ", "))
+}
+
+// shortPlace is where a sentence sits, briefly: ¶3, or its role.
+func shortPlace(s compare.Sentence) string {
+	switch s.Role {
+	case compare.RoleBody, "":
+		return fmt.Sprintf("¶%d", s.Paragraph+1)
+	}
+	return string(s.Role)
 }
 
 // position is the line shown at the top and the length.
