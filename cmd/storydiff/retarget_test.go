@@ -121,3 +121,19 @@ func TestTextReportNamesAnUnrelatedArticle(t *testing.T) {
 		t.Errorf("two unrelated articles:\n%s", out)
 	}
 }
+
+// The text report also names an article linked to the others only by a
+// weak sentence or two (real articles: a BASIL story beside two ECB+ ones).
+func TestTextReportNamesAWeaklyLinkedArticle(t *testing.T) {
+	const e = "../../../shared/eval/"
+	if _, err := os.Stat(e + "basil/2011-2058ec60/fox.txt"); err != nil {
+		t.Skip("no shared eval data")
+	}
+	code, out, errs := runCmd(t, "", "--format", "text", e+"ecb/t03/3_6ecb.txt", e+"ecb/t03/3_7ecb.txt", e+"basil/2011-2058ec60/fox.txt")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "[3] fox.txt shares only a weak link") || strings.Contains(out, "3_6ecb.txt shares") {
+		t.Errorf("the text report does not name the off-story article alone:\n%s", out)
+	}
+}
