@@ -55,6 +55,8 @@ func TestExtractPatterns(t *testing.T) {
 			[]want{{text: "We are disappointed", speaker: "William McGinley", role: "Grimm's attorney", cue: "said"}}},
 		{"titled owner", "After the hearing, Mr. Jackson's lawyer, Reid H. Weingarten, said his client had \"come to terms with his misconduct.\"",
 			[]want{{text: "come to terms with his misconduct.", speaker: "Reid H. Weingarten", role: "Mr. Jackson's lawyer", cue: "said", partial: true}}},
+		{"paragraph ends without a stop", "The statement came from John Danforth and Jim Talent\n\nRomney released a statement saying: \"He should exit the race.\"",
+			[]want{{text: "He should exit the race.", speaker: "Romney", cue: "saying"}}},
 		{"pronoun's role", "Tara Reid entered rehab.\n\n\"She is doing well,\" her rep told reporters.",
 			[]want{{text: "She is doing well", speaker: "Tara Reid's rep", cue: "told reporters"}}},
 		{"role's role", "Actress Tara Reid entered rehab.\n\n\"She is doing well,\" the actress's publicist said.",
