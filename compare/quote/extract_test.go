@@ -57,6 +57,8 @@ func TestExtractPatterns(t *testing.T) {
 			[]want{{text: "come to terms with his misconduct.", speaker: "Reid H. Weingarten", role: "Mr. Jackson's lawyer", cue: "said", partial: true}}},
 		{"paragraph ends without a stop", "The statement came from John Danforth and Jim Talent\n\nRomney released a statement saying: \"He should exit the race.\"",
 			[]want{{text: "He should exit the race.", speaker: "Romney", cue: "saying"}}},
+		{"closing mark misprinted after its space", "Jane Doe, a juror, spoke.\n\n\"Everyone was respectful, \"said Jane Doe, one of six women on the panel.\n\n\"We would not back down.\"",
+			[]want{{text: "Everyone was respectful", speaker: "Jane Doe", cue: "said"}, {text: "We would not back down.", speaker: "Jane Doe"}}},
 		{"pronoun's role", "Tara Reid entered rehab.\n\n\"She is doing well,\" her rep told reporters.",
 			[]want{{text: "She is doing well", speaker: "Tara Reid's rep", cue: "told reporters"}}},
 		{"role's role", "Actress Tara Reid entered rehab.\n\n\"She is doing well,\" the actress's publicist said.",
