@@ -59,6 +59,8 @@ func TestExtractPatterns(t *testing.T) {
 			[]want{{text: "He should exit the race.", speaker: "Romney", cue: "saying"}}},
 		{"closing mark misprinted after its space", "Jane Doe, a juror, spoke.\n\n\"Everyone was respectful, \"said Jane Doe, one of six women on the panel.\n\n\"We would not back down.\"",
 			[]want{{text: "Everyone was respectful", speaker: "Jane Doe", cue: "said"}, {text: "We would not back down.", speaker: "Jane Doe"}}},
+		{"pronoun past a subject of unknown sex", "Tara Reid spent the decade out.\n\nThe actress checked into a clinic, according to her publicist, Jack Ketsoyan.\n\n\"We appreciate your respect,\" he said.",
+			[]want{{text: "We appreciate your respect", speaker: "Jack Ketsoyan", cue: "said"}}},
 		{"pronoun's role", "Tara Reid entered rehab.\n\n\"She is doing well,\" her rep told reporters.",
 			[]want{{text: "She is doing well", speaker: "Tara Reid's rep", cue: "told reporters"}}},
 		{"role's role", "Actress Tara Reid entered rehab.\n\n\"She is doing well,\" the actress's publicist said.",
