@@ -90,6 +90,10 @@ func TestDifferentSpeakers(t *testing.T) {
 		{"Tobias Renner", "Dana Whitcombe", true},
 		{"Scott's family", "Justin Bamberg", true},
 		{"", "Dana Whitcombe", false},
+		{"Jack Ketsoyan", "Reid's rep", false},
+		{"Grimm's lawyer", "William McGinley", false},
+		{"Obama's spokesman", "Romney's spokesman", true},
+		{"Scott's family", "Romney's spokesman", true},
 	} {
 		if got := differentSpeakers(c.a, c.b); got != c.want {
 			t.Errorf("differentSpeakers(%q, %q) = %v, want %v", c.a, c.b, got, c.want)

@@ -143,9 +143,18 @@ func sentenceAt(sents []Sentence, pos int) int {
 // differentSpeakers reports whether two speakers, both known, are not the
 // same person: neither name ends with the other's last word ("Trump" and
 // "Donald Trump" are one person; "Alibaba" and "Alibaba Group" one company).
+// A speaker described by whose voice they are ("Reid's rep") may be the one
+// another article names ("Jack Ketsoyan"): it differs from no plain name.
 func differentSpeakers(a, b string) bool {
 	if a == "" || b == "" {
 		return false
+	}
+	if quote.Describes(a) && !possessive(b) || quote.Describes(b) && !possessive(a) {
+		return false
+	}
+	if quote.Describes(a) && quote.Describes(b) {
+		// "Obama's spokesman" and "Romney's spokesman": the owners tell.
+		a, b = a[:strings.LastIndexByte(a, ' ')], b[:strings.LastIndexByte(b, ' ')]
 	}
 	fa, fb := speakerWords(a), speakerWords(b)
 	if len(fa) == 0 || len(fb) == 0 {
@@ -153,6 +162,9 @@ func differentSpeakers(a, b string) bool {
 	}
 	return !slices.Contains(fb, fa[len(fa)-1]) && !slices.Contains(fa, fb[len(fb)-1])
 }
+
+// possessive reports whether a speaker is named by whose they are.
+func possessive(s string) bool { return strings.Contains(s, "'s ") || strings.Contains(s, "’s ") }
 
 // speakerWords returns a speaker's words in lower case with possessives
 // dropped, so that "Harry Reid's office" and "Harry Reid" share "reid".

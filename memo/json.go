@@ -16,7 +16,7 @@ func (m *Memo) JSON(w io.Writer) error {
 	if s := m.session; s != nil {
 		r, t, f := s.Progress()
 		rv := &reviewJSON{Session: m.Session, Reviewed: r, Total: t, Flagged: f,
-			Changed: nonNil(s.Changed()), Marks: m.placedMarks(s.Marks()), Orphans: s.Orphans(), Corrections: s.Corrections()}
+			Changed: nonNil(s.Changed()), MovedFrom: m.MovedFrom, Marks: m.placedMarks(s.Marks()), Orphans: s.Orphans(), Corrections: s.Corrections()}
 		if rv.Corrections == nil {
 			rv.Corrections = []review.Correction{}
 		}
@@ -42,13 +42,16 @@ func nonNil(s []string) []string {
 
 // reviewJSON is the review part of the JSON memo.
 type reviewJSON struct {
-	Session  string        `json:"session"`
-	Reviewed int           `json:"reviewed"`
-	Total    int           `json:"total"`
-	Flagged  int           `json:"flagged"`
-	Changed  []string      `json:"changed"`
-	Marks    []placedMark  `json:"marks"`
-	Orphans  []review.Mark `json:"orphans"`
+	Session  string   `json:"session"`
+	Reviewed int      `json:"reviewed"`
+	Total    int      `json:"total"`
+	Flagged  int      `json:"flagged"`
+	Changed  []string `json:"changed"`
+	// MovedFrom: the articles the session was moved from (--retarget);
+	// then changed lists the articles it was moved to.
+	MovedFrom []string      `json:"moved_from,omitempty"`
+	Marks     []placedMark  `json:"marks"`
+	Orphans   []review.Mark `json:"orphans"`
 	// Corrections of the grouping, already made to the report above.
 	Corrections []review.Correction `json:"corrections"`
 }

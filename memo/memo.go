@@ -34,7 +34,11 @@ func FormatFor(path string) string {
 // Write writes the memo of a report and its session (nil without one) in
 // a format.
 func Write(w io.Writer, format string, rep *compare.Report, s *review.Session, sessionPath string) error {
-	m := Build(rep, s, sessionPath)
+	return Build(rep, s, sessionPath).Write(w, format)
+}
+
+// Write writes the memo in a format.
+func (m *Memo) Write(w io.Writer, format string) error {
 	switch format {
 	case "markdown":
 		return m.Markdown(w)
@@ -51,11 +55,15 @@ type Memo struct {
 	rep      *compare.Report
 	session  *review.Session
 	ix       *index
-	Session  string // the session file, "" without one
-	Progress string // "12/40 reviewed, 3 flagged"
-	Changed  []string
-	Groups   int // facts in two or more articles
-	InAll    int // facts in every article
+	Session  string   // the session file, "" without one
+	Progress string   // "12/40 reviewed, 3 flagged"
+	Changed  []string // articles not as the session saw them
+	// MovedFrom names the articles the session was saved for and moved
+	// from (--retarget): then Changed are the articles it was moved to,
+	// not ones that changed.
+	MovedFrom []string
+	Groups    int // facts in two or more articles
+	InAll     int // facts in every article
 
 	Flagged   []Entry
 	Conflicts []Entry

@@ -255,3 +255,21 @@ func TestSessionResumesWhereTheEditorLeftOff(t *testing.T) {
 		t.Error("a new session claims a place")
 	}
 }
+
+// A session moved to other articles (--retarget) is announced as moved
+// from the articles it was saved for, not as articles that changed.
+func TestMovedSessionIsAnnounced(t *testing.T) {
+	rep := loadFixture(t)
+	stored := review.File{Version: 1, Articles: []review.Source{{Label: "old-a.txt", Source: "old-a.txt", SHA256: "00"}},
+		Marks: []review.Mark{{ID: "s-gone", Kind: review.KindSentence, Flagged: true,
+			Texts: []string{"the harbor master resigned on friday"}, Excerpt: "The harbor master resigned on Friday."}}}
+	var sources []review.Source
+	for _, a := range rep.Articles {
+		sources = append(sources, review.Source{Label: a.Label, Source: a.Label, SHA256: "11"})
+	}
+	m := newReviewModel(t, rep, Review{MovedFrom: []string{"old-a.txt"},
+		Open: func(r *compare.Report) (*review.Session, error) { return review.Resume(&stored, r, sources), nil }})
+	if !strings.Contains(m.note, "session moved from old-a.txt") || strings.Contains(m.note, "changed since") {
+		t.Errorf("opening a moved session says %q", m.note)
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/storydiff/storydiff/compare"
 )
 
 // Articles on different stories say so on the screen, as the text report
@@ -48,6 +50,70 @@ func TestUnrelatedArticlesAreNoticed(t *testing.T) {
 	for _, m := range []Model{newTestModel(t, compareFiles(t, demo...), 160, 45), newTestModel(t, loadFixture(t), 80, 24)} {
 		if s := screen(m) + screen(press(m, "o")); strings.Contains(s, "no fact") || strings.Contains(s, "one story?") {
 			t.Errorf("articles on one story are warned:\n%s", s)
+		}
+	}
+}
+
+// Articles on other stories are often linked by a sentence or two sharing
+// only common words ("…," he said): an article whose only links are a few
+// weak related groups, a small share of its sentences, is named too;
+// one whose links are many, strong or shared is not.
+func TestWeaklyLinkedArticleIsOffStory(t *testing.T) {
+	rep := &compare.Report{Articles: []compare.Article{
+		{Label: "a.txt", Summary: compare.Summary{Shared: 6, Unique: 14}},
+		{Label: "b.txt", Summary: compare.Summary{Shared: 6, Unique: 10}},
+		{Label: "off.txt", Summary: compare.Summary{Related: 1, Unique: 30}},
+	}}
+	for i := range 6 {
+		rep.Groups = append(rep.Groups, compare.Group{Kind: compare.KindShared, Similarity: 0.7,
+			Members: []compare.Member{{Article: 0, Sentences: []int{i}}, {Article: 1, Sentences: []int{i}}}})
+	}
+	rep.Groups = append(rep.Groups, compare.Group{Kind: compare.KindRelated, Similarity: 0.21,
+		Members: []compare.Member{{Article: 1, Sentences: []int{9}}, {Article: 2, Sentences: []int{4}}}})
+	if none, weak := OffStory(rep); len(none) != 0 || len(weak) != 1 || weak[0] != 2 {
+		t.Errorf("OffStory = %v, %v; want off.txt weak", none, weak)
+	}
+	if short, full := unrelated(rep); !strings.Contains(short, "off.txt shares only a weak link") || !strings.Contains(full, "is it on this story?") {
+		t.Errorf("unrelated = %q, %q", short, full)
+	}
+	// The same link, strong: on the story.
+	rep.Groups[6].Similarity = 0.6
+	if short, _ := unrelated(rep); short != "" {
+		t.Errorf("a strong link is called weak: %q", short)
+	}
+	// Weak but many of its sentences: on the story.
+	rep.Groups[6].Similarity = 0.21
+	rep.Articles[2].Summary = compare.Summary{Related: 1, Unique: 4}
+	if short, _ := unrelated(rep); short != "" {
+		t.Errorf("a short article's one link is called weak: %q", short)
+	}
+	// Two articles linked only weakly: are they on one story?
+	two := &compare.Report{Articles: rep.Articles[1:], Groups: []compare.Group{{Kind: compare.KindRelated, Similarity: 0.21,
+		Members: []compare.Member{{Article: 0, Sentences: []int{9}}, {Article: 1, Sentences: []int{4}}}}}}
+	two.Articles[0].Summary = compare.Summary{Related: 1, Unique: 15}
+	two.Articles[1].Summary = compare.Summary{Related: 1, Unique: 30}
+	if short, _ := unrelated(two); short != "no fact clearly shared: are they on one story?" {
+		t.Errorf("two weakly linked articles: %q", short)
+	}
+}
+
+// On real articles (the shared eval data): a BASIL article beside two ECB+
+// articles on the Nichols sentencing, linked to them by one quote, is
+// named; the BASIL and ECB+ same-story sets are not.
+func TestOffStoryOnRealArticles(t *testing.T) {
+	const e = "../../shared/eval/"
+	m := newTestModel(t, compareFiles(t, e+"ecb/t03/3_6ecb.txt", e+"ecb/t03/3_7ecb.txt", e+"basil/2011-2058ec60/fox.txt"), 160, 45)
+	if s := screen(m); !strings.Contains(s, "fox.txt shares only a weak link") {
+		t.Errorf("the off-story article is not named:\n%s", s)
+	}
+	for _, set := range [][]string{
+		{e + "ecb/t03/3_6ecb.txt", e + "ecb/t03/3_7ecb.txt"},
+		{e + "basil/2011-2058ec60/fox.txt", e + "basil/2011-2058ec60/nyt.txt", e + "basil/2011-2058ec60/hpo.txt"},
+		{e + "ecb/t22/22_1ecb.txt", e + "ecb/t22/22_2ecb.txt"}, // linked by one weak sentence
+		{e + "ecb/t03/3_1ecb.txt", e + "ecb/t03/3_2ecb.txt"},
+	} {
+		if short, _ := unrelated(compareFiles(t, set...)); short != "" {
+			t.Errorf("%v, one story, is warned: %q", set, short)
 		}
 	}
 }

@@ -65,6 +65,20 @@ func TestSessionForOtherArticles(t *testing.T) {
 	if !strings.Contains(out, "Orphaned marks (1)") || !strings.Contains(out, "ask the mayor") {
 		t.Errorf("--retarget: the memo does not list the orphaned mark:\n%s", out)
 	}
+	// The session was moved from other articles: nothing changed.
+	if !strings.Contains(out, "Session moved from a.txt, b.txt to c.txt, d.txt") || strings.Contains(out, "hanged since") || strings.Contains(out, "no longer contain") {
+		t.Errorf("--retarget: the memo does not say the session was moved from a.txt, b.txt:\n%s", out)
+	}
+	if _, js, _ := runCmd(t, "", "--format", "json", "--retarget", "--session", sess, c, d); !strings.Contains(js, `"moved_from":["a.txt","b.txt"]`) {
+		t.Errorf("--retarget: the JSON memo lacks moved_from")
+	}
+	cfg, err = parseArgs([]string{"--retarget", "--session", sess, a, d}, &strings.Builder{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rr, err := startReview(cfg, strings.NewReader(""), false); err != nil || strings.Join(rr.tuiReview(cfg).MovedFrom, ",") != "b.txt" {
+		t.Errorf("--retarget to a and d: the interface is not told the session moved from b.txt: %v", err)
+	}
 	if code, _, errs := runCmd(t, "", "--format", "markdown", "--retarget", c, d); code != exitUsage || !strings.Contains(errs, "needs --session") {
 		t.Errorf("--retarget without --session: exit %d: %q", code, errs)
 	}
@@ -105,5 +119,21 @@ func TestTextReportNamesAnUnrelatedArticle(t *testing.T) {
 	}
 	if _, out, _ := runCmd(t, "", "--format", "text", a, c); !strings.Contains(out, "are they on one story?") || strings.Contains(out, "shares no fact") {
 		t.Errorf("two unrelated articles:\n%s", out)
+	}
+}
+
+// The text report also names an article linked to the others only by a
+// weak sentence or two (real articles: a BASIL story beside two ECB+ ones).
+func TestTextReportNamesAWeaklyLinkedArticle(t *testing.T) {
+	const e = "../../../shared/eval/"
+	if _, err := os.Stat(e + "basil/2011-2058ec60/fox.txt"); err != nil {
+		t.Skip("no shared eval data")
+	}
+	code, out, errs := runCmd(t, "", "--format", "text", e+"ecb/t03/3_6ecb.txt", e+"ecb/t03/3_7ecb.txt", e+"basil/2011-2058ec60/fox.txt")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "[3] fox.txt shares only a weak link") || strings.Contains(out, "3_6ecb.txt shares") {
+		t.Errorf("the text report does not name the off-story article alone:\n%s", out)
 	}
 }

@@ -37,7 +37,10 @@ type reviewRun struct {
 	lock     *review.Lock
 	stored   *review.File // nil for a new session
 	readOnly string       // why marks are not saved, "" when they are
-	stdin    *hashReader
+	// movedFrom names the articles a session was saved for that are not
+	// among these: --retarget moves it from them.
+	movedFrom []string
+	stdin     *hashReader
 	// held is the session the interface shows, which it changes in
 	// place: after a crash, when bubbletea returns no model, it is what
 	// is saved.
@@ -67,10 +70,12 @@ func startReview(cfg config, stdin io.Reader, write bool) (*reviewRun, error) {
 	default:
 		rr.stored = f
 	}
-	if rr.stored != nil && !cfg.retarget {
-		if missing := missingArticles(cfg, rr.stored.Articles); len(missing) > 0 {
+	if rr.stored != nil {
+		missing := missingArticles(cfg, rr.stored.Articles)
+		if len(missing) > 0 && !cfg.retarget {
 			return nil, fmt.Errorf("session %s was saved for other articles (%s not among these): name them, or add --retarget to move it to these (marks that match nothing are kept as orphans)", name, strings.Join(missing, ", "))
 		}
+		rr.movedFrom = missing
 	}
 	if !write || rr.readOnly != "" {
 		return rr, nil
@@ -249,14 +254,15 @@ func (hr *hashReader) Read(p []byte) (int, error) {
 // tuiReview is what the interface needs to keep the session.
 func (rr *reviewRun) tuiReview(cfg config) tui.Review {
 	r := tui.Review{
-		ReadOnly: rr.readOnly,
-		MemoPath: memoPath(cfg.session),
+		ReadOnly:  rr.readOnly,
+		MovedFrom: rr.movedFrom,
+		MemoPath:  memoPath(cfg.session),
 		WriteMemo: func(path string, rep *compare.Report, s *review.Session) error {
 			path = expandHome(path)
 			if err := refuseOverwrite(path, cfg); err != nil {
 				return err
 			}
-			return writeMemoFile(path, memo.FormatFor(path), rep, s, cfg.session)
+			return writeMemoFile(path, memo.FormatFor(path), rr.memo(rep, s, cfg))
 		},
 	}
 	if cfg.session != "" {
@@ -341,17 +347,27 @@ func expandHome(path string) string {
 	return path
 }
 
+// memo gathers the memo of a report and its session (nil without one),
+// saying where --retarget moved the session from.
+func (rr *reviewRun) memo(rep *compare.Report, s *review.Session, cfg config) *memo.Memo {
+	m := memo.Build(rep, s, cfg.session)
+	if s != nil {
+		m.MovedFrom = rr.movedFrom
+	}
+	return m
+}
+
 // writeMemoFile writes a memo, replacing path atomically. The memo is
 // written straight to the temporary file, not first gathered in memory: a
 // memo of a million sentences is hundreds of megabytes.
-func writeMemoFile(path, format string, rep *compare.Report, s *review.Session, session string) error {
+func writeMemoFile(path, format string, m *memo.Memo) error {
 	f, err := pendingFile(path)
 	if err != nil {
 		return err
 	}
 	defer f.Cleanup()
 	w := bufio.NewWriterSize(f, 1<<16)
-	if err := memo.Write(w, format, rep, s, session); err != nil {
+	if err := m.Write(w, format); err != nil {
 		return err
 	}
 	if err := w.Flush(); err != nil {
@@ -382,9 +398,9 @@ func runMemo(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		s, _ = rr.attach(cfg, rep) // read-only here: attach cannot fail
 	}
 	if cfg.output != "" {
-		err = writeMemoFile(cfg.output, cfg.format, rep, s, cfg.session)
+		err = writeMemoFile(cfg.output, cfg.format, rr.memo(rep, s, cfg))
 	} else {
-		err = memo.Write(stdout, cfg.format, rep, s, cfg.session)
+		err = rr.memo(rep, s, cfg).Write(stdout, cfg.format)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "storydiff: %v\n", err)

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/storydiff/storydiff/compare"
+	"github.com/storydiff/storydiff/tui"
 )
 
 // writeText prints a readable summary of the report: the articles, each
@@ -55,13 +56,18 @@ func writeText(w io.Writer, r *compare.Report) {
 	}
 
 	fmt.Fprintln(w, "\nFACTS IN MORE THAN ONE ARTICLE (in order of first appearance)")
-	if len(r.Groups) == 0 {
+	none, weak := tui.OffStory(r)
+	switch {
+	case len(r.Groups) == 0:
 		fmt.Fprintln(w, "  none found: no sentence of one article reports what another does (are they on one story?)")
-	} else {
-		for i, a := range r.Articles {
-			if a.Summary.Shared+a.Summary.Related == 0 {
-				fmt.Fprintf(w, "  [%d] %s shares no fact with the others (is it on this story?)\n", i+1, flat(a.Label))
-			}
+	case len(none)+len(weak) == len(r.Articles):
+		fmt.Fprintln(w, "  none clearly: the few sentences linked across articles are weak matches, overlapping words rather than one fact (are they on one story?)")
+	default:
+		for _, i := range none {
+			fmt.Fprintf(w, "  [%d] %s shares no fact with the others (is it on this story?)\n", i+1, flat(r.Articles[i].Label))
+		}
+		for _, i := range weak {
+			fmt.Fprintf(w, "  [%d] %s shares only a weak link or two with the others, overlapping words rather than one fact (is it on this story?)\n", i+1, flat(r.Articles[i].Label))
 		}
 	}
 	for _, g := range r.Groups {

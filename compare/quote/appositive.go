@@ -23,7 +23,7 @@ func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
 		// between the commas, its role before them.
 		if commas == 0 && j+1 < i && j > lo {
 			if to, ok := d.runAfter(d.skipLead(j+1, i), i); ok && d.skipParen(lo, i-1) == to-1 || ok && to == i {
-				if s := d.named(d.skipLead(j+1, i), to); s.name != "" && !d.allRun(d.phraseStart(lo, j), j) && d.roleBefore(lo, j) {
+				if s := d.named(d.skipLead(j+1, i), to); s.name != "" && (!d.allRun(d.phraseStart(lo, j), j) || d.ownedRole(d.phraseStart(lo, j), j)) && d.roleBefore(lo, j) {
 					s.role = strings.TrimSpace(d.spanText(d.phraseStart(lo, j), j) + " " + d.spanText(j+1, d.skipLead(j+1, i)) + " " + s.role)
 					s.from, s.to = d.phraseStart(lo, j), v
 					return s, true
@@ -58,6 +58,18 @@ func (d *doc) phraseStart(lo, j int) int {
 		k--
 	}
 	return k
+}
+
+// ownedRole reports whether tokens [from, to) are someone's role, a
+// possessive and the role noun after it: "Grimm's lawyer", "Mr. Jackson's
+// attorney", which a name follows as an appositive ("Grimm's lawyer,
+// William McGinley, said").
+func (d *doc) ownedRole(from, to int) bool {
+	if to-from < 2 || !d.isPossessive(to-2) {
+		return false
+	}
+	w := d.word(to - 1)
+	return personNouns.has(w) || kinNouns.has(w) || spokes.has(w) || speaksFor(w)
 }
 
 // allRun reports whether tokens [from, to) are all name or role words:

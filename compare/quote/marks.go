@@ -82,6 +82,8 @@ func direction(text string, p Span, i, n int, glyph byte, depth int) int {
 		nextSpace, nextWord = unicode.IsSpace(r), isWordRune(r)
 	}
 	switch {
+	case glyph == '"' && depth > 0 && misprintedClose(text, p, i, n):
+		return closes
 	case prevOpen && !nextSpace:
 		return opens
 	case !prevOpen && !nextWord:
@@ -92,6 +94,25 @@ func direction(text string, p Span, i, n int, glyph byte, depth int) int {
 		return closes
 	}
 	return opens
+}
+
+// misprintedClose reports whether the straight mark at text[i:i+n], in an
+// open quotation, is a closing mark printed on the wrong side of its space:
+// `…we could do, "said the white woman` (ECB+'s commonest misprint). It
+// follows a comma, question or exclamation mark and a space, and a verb of
+// speech in lower case follows it.
+func misprintedClose(text string, p Span, i, n int) bool {
+	if i-2 < p.Start || text[i-1] != ' ' || !strings.ContainsRune(",?!", rune(text[i-2])) {
+		return false
+	}
+	e := i + n
+	for e < p.End && text[e] >= 'a' && text[e] <= 'z' {
+		e++
+	}
+	if e == i+n || e < p.End && isWordRune(rune(text[e])) {
+		return false
+	}
+	return speechVerbs.has(text[i+n : e])
 }
 
 // pairParagraph appends the top-level quotations of paragraph p to out.

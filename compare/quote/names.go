@@ -333,6 +333,9 @@ func (d *doc) mentionRun(i int) (to int, poss bool) {
 	to = i + 1
 	for k := i + 1; k < len(d.toks) && k-i < 10; k++ {
 		u := d.toks[k]
+		if d.paraBreak(k - 1) {
+			break // "… and Jim Talent\n\nRomney released": two names
+		}
 		switch {
 		case u.quoted || !u.word:
 		case d.isName(k) || u.upper && d.isTitle(k):

@@ -160,6 +160,26 @@ func speaksFor(w string) bool {
 	return false
 }
 
+// Describes reports whether speaker names someone only by whose voice
+// they are: "Reid's rep", "Tara Reid's publicist", "Grimm's lawyer". Such a
+// speaker may be the very person another article names ("Jack Ketsoyan",
+// her publicist), so it makes no second speaker of a quotation.
+func Describes(speaker string) bool {
+	f := strings.Fields(speaker)
+	if len(f) < 2 {
+		return false
+	}
+	owner, noun := f[len(f)-2], strings.ToLower(f[len(f)-1])
+	if !strings.HasSuffix(owner, "'s") && !strings.HasSuffix(owner, "’s") {
+		return false
+	}
+	switch noun {
+	case "lawyer", "lawyers", "attorney", "attorneys", "counsel", "adviser", "advisor", "spokesmen", "spokeswomen":
+		return true
+	}
+	return speaksFor(noun) || spokes.has(noun)
+}
+
 // ownerBefore reads the owner of a cue noun, ending at token i: "Donald
 // Trump's", "his" (resolved).
 func (d *doc) ownerBefore(lo, i int) (subject, bool) {

@@ -64,6 +64,16 @@ func (d *doc) inRun(i int) bool {
 		t.upper && d.isPossessive(i) && !capStops.has(d.word(i))
 }
 
+// paraBreak reports whether a paragraph break (a blank line) lies between
+// token k and the next: a name never runs over one, even when the
+// paragraph before ends without a stop.
+func (d *doc) paraBreak(k int) bool {
+	if k+1 >= len(d.toks) {
+		return false
+	}
+	return strings.Count(d.text[d.toks[k].e:d.toks[k+1].s], "\n") >= 2
+}
+
 // runBefore collects the run of role and name tokens ending at token i.
 func (d *doc) runBefore(lo, i int) (from int, ok bool) {
 	if i < lo || !d.inRun(i) {
@@ -71,6 +81,9 @@ func (d *doc) runBefore(lo, i int) (from int, ok bool) {
 	}
 	from = i
 	for k := i - 1; k >= lo && i-k < 12; k-- {
+		if d.paraBreak(k) {
+			break // "… and Jim Talent\n\nRomney released": two names
+		}
 		if d.inRun(k) {
 			from = k
 			continue
@@ -96,6 +109,9 @@ func (d *doc) runAfter(i, hi int) (to int, ok bool) {
 	}
 	to = i + 1
 	for k := i + 1; k < hi && k-i < 12; k++ {
+		if d.paraBreak(k - 1) {
+			break
+		}
 		if d.isPossessive(k) {
 			break // "said Trump's spokesman": the run is the spokesman's
 		}

@@ -92,6 +92,19 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 	}
 	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > pos })
 	end := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= pos })
+	if k < len(d.sents) && d.subj != nil && sx != anySex && k > 0 {
+		// "…, according to her publicist, Jack Ketsoyan. \"…,\" he said":
+		// when the sentence before has no subject of the pronoun's sex, a
+		// man or woman it names, as the pronoun tells, comes before a
+		// subject of unknown sex further back.
+		if sub := d.subjectOf(k - 1); sub < 0 || d.ments[sub].sex != sx {
+			for i := end - 1; i >= 0 && d.ments[i].s >= d.sents[k-1].Start; i-- {
+				if fits(i) && d.ments[i].sex == sx {
+					return i, true
+				}
+			}
+		}
+	}
 	if k < len(d.sents) && d.subj != nil {
 		if fits(d.subjectOf(k)) {
 			return d.subjectOf(k), true

@@ -150,6 +150,11 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 			end++
 		}
 		if nameFrom < to {
+			if end == to+2 {
+				if n, ok := d.nameAfterOwned(nameFrom, end, hi); ok {
+					return n, true // "said the statement from Grimm's attorney, William McGinley"
+				}
+			}
 			s := subject{from: lead, to: end, ss: d.toks[nameFrom].s, se: d.toks[end-1].e}
 			s.name, s.role = d.spanText(nameFrom, end), d.spanText(i, nameFrom)
 			if end == to+1 {
@@ -157,6 +162,9 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 			}
 			return s, true
 		}
+	}
+	if n, ok := d.nameAfterOwned(i, to, hi); ok && d.ownedRole(i, to) {
+		return n, true // "said the statement from Grimm's attorney, William McGinley"
 	}
 	s := d.named(i, to)
 	if s.name == "" && to < hi && (peopleNouns.has(d.word(to)) || spokes.has(d.word(to))) {
@@ -273,6 +281,9 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 		// speaks; "Barack Obama's endorsement of" names no speaker.
 		if w := d.word(to + 1); docNouns.has(w) || ownedNouns.has(w) || kinNouns.has(w) || peopleNouns.has(w) || spokes.has(w) {
 			nameFrom, _ := d.split(i, to)
+			if n, ok := d.nameAfterOwned(nameFrom, to+2, v); ok && nameFrom < to {
+				return n, true // "Grimm's lawyer, William McGinley, said"
+			}
 			if nameFrom < to {
 				return subject{from: i, to: to + 2, name: d.spanText(nameFrom, to+2), role: d.spanText(i, nameFrom),
 					ss: d.toks[nameFrom].s, se: d.toks[to+1].e}, true
@@ -281,6 +292,9 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 		return subject{}, false
 	}
 	if to, ok := d.runAfter(i, v); ok {
+		if n, ok := d.nameAfterOwned(i, to, v); ok && d.ownedRole(i, to) {
+			return n, true // "Grimm's lawyer, William McGinley, said"
+		}
 		if s := d.named(i, to); s.name != "" {
 			if to < v && d.punct(to) == "," {
 				// "Clinton, the former secretary of State, stressed"
@@ -354,4 +368,26 @@ func titleCase(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// nameAfterOwned reads the name an owned role [from, k) is set beside:
+// "Grimm's lawyer, William McGinley, said", "the statement from Grimm's
+// attorney, William McGinley." The name is the speaker and the owned
+// words its role. The appositive must end at a comma, a stop, "of" or hi.
+func (d *doc) nameAfterOwned(from, k, hi int) (subject, bool) {
+	if k+1 >= hi || d.punct(k) != "," {
+		return subject{}, false
+	}
+	i := d.skipLead(k+1, hi)
+	to, ok := d.runAfter(i, hi)
+	if !ok || to < hi && d.punct(to) != "," && !d.isStop(to) && d.word(to) != "of" {
+		return subject{}, false
+	}
+	s := d.named(i, to)
+	if s.name == "" || s.role != "" || strings.ContainsAny(s.name, "'’") {
+		return subject{}, false
+	}
+	s.role = d.spanText(from, k)
+	s.from = from
+	return s, true
 }
