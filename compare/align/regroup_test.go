@@ -3,6 +3,8 @@ package align
 import (
 	"slices"
 	"testing"
+
+	"github.com/storydiff/storydiff/compare/textsim"
 )
 
 // bridge is four outlets on one bridge collapse. The Ledger (1) tells in
@@ -92,5 +94,46 @@ func TestHeadlineGroupsDoNotRegroup(t *testing.T) {
 	mourning, collapse := groupWith(gs, 0, 0), groupWith(gs, 1, 0)
 	if mourning == nil || collapse == nil || mourning == collapse || groupWith(gs, 4, 3) != mourning {
 		t.Errorf("the mourning headline should group with the brief's sentence, apart from the collapse headlines: %+v", gs)
+	}
+}
+
+// TestRegroupKeepsTheCloserSentenceAsMember: when two groups merge and an
+// outlet has a sentence in each, the member is the one that tells what
+// the other outlets' sentences tell, not the one of the larger group. The
+// first outlet's "spared the death penalty" sentence sits in the larger
+// group (the judge's sentence of life in prison), its "six life terms plus
+// 120 years" in the smaller, with the second outlet's near-twin of it.
+// Merged, the near-twin pair is what an editor compares; the "spared"
+// sentence is related.
+func TestRegroupKeepsTheCloserSentenceAsMember(t *testing.T) {
+	arts := pipeArticles([]string{
+		"Kowal gets life|Marek Kowal was spared the death penalty by two jurors who held out for life in prison.|Kowal was sentenced on Friday to six life terms plus 120 years in prison for the Gdansk shootings.",
+		"Gdansk gunman sentenced|A judge in Gdansk on Friday sentenced Marek Kowal to life in prison for the 2019 shootings.|Kowal was sentenced Friday to six life terms plus 120 years in prison for the shootings.",
+		"Life for Gdansk gunman|A Gdansk judge sentenced Marek Kowal on Friday to life in prison for killing four people.",
+	})
+	e := newEngine(arts, &textsim.Default)
+	e.scoreCandidates()
+	e.of = make([]int, len(e.art))
+	gid := map[[2]int]int{}
+	for g := range e.art {
+		e.of[g] = -1
+		gid[[2]int{int(e.art[g]), int(e.sent[g])}] = g
+	}
+	spared, terms, twin := gid[[2]int{0, 1}], gid[[2]int{0, 2}], gid[[2]int{1, 2}]
+	e.clusters = [][]int{nil, nil}
+	for _, g := range []int{spared, gid[[2]int{1, 1}], gid[[2]int{2, 1}]} {
+		e.add(0, g, false)
+	}
+	e.add(1, terms, false)
+	e.add(1, twin, false)
+	e.mergeDemote(0, 1)
+	if !slices.Contains(e.clusters[0], terms) || slices.Contains(e.clusters[0], spared) {
+		t.Errorf("members %v: want the first outlet's \"six life terms\" sentence (%d), not \"spared\" (%d)", e.clusters[0], terms, spared)
+	}
+	if !slices.Contains(e.related[0], spared) || e.of[spared] != 0 || e.of[terms] != 0 {
+		t.Errorf("related %v: want the \"spared\" sentence (%d) related to the merged group", e.related[0], spared)
+	}
+	if len(e.clusters[0])+len(e.related[0]) != 5 || e.clusters[1] != nil {
+		t.Errorf("merged members %v related %v, other cluster %v: every sentence once", e.clusters[0], e.related[0], e.clusters[1])
 	}
 }
