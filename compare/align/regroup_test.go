@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -135,5 +136,50 @@ func TestRegroupKeepsTheCloserSentenceAsMember(t *testing.T) {
 	}
 	if len(e.clusters[0])+len(e.related[0]) != 5 || e.clusters[1] != nil {
 		t.Errorf("merged members %v related %v, other cluster %v: every sentence once", e.clusters[0], e.related[0], e.clusters[1])
+	}
+}
+
+// TestFactsNearlyEveryOutletTellsApartStayApart: eleven outlets; nine
+// tell the collapse and the span giving way in two sentences, one tells
+// only the collapse, one both in one sentence. The two groups share nine
+// of the ten articles each has: the outlets tell the two facts apart, and
+// the groups stay two (round 5's rule, which only needed one article of
+// its own in the smaller group, merged them and made nine sentences of
+// one fact related to the other: ECB+ t12's ledes and escort sentences).
+func TestFactsNearlyEveryOutletTellsApartStayApart(t *testing.T) {
+	collapse := []string{
+		"A road bridge over the Dunajec river in Tarnow collapsed on Sunday, killing two drivers.",
+		"A bridge over the Dunajec in Tarnow collapsed on Sunday, killing two drivers.",
+		"Two drivers died when a road bridge over the Dunajec river in Tarnow collapsed on Sunday.",
+	}
+	span := []string{
+		"The 60-metre span gave way shortly after 7 a.m., police spokesman Jan Wilk said.",
+		"The 60-metre span gave way at about 7 a.m., said police spokesman Jan Wilk.",
+		"Police spokesman Jan Wilk said the 60-metre span gave way shortly after 7 a.m.",
+	}
+	var texts []string
+	for i := range 11 {
+		text := fmt.Sprintf("Tarnow report %d", i+1)
+		if i < 10 {
+			text += "|" + collapse[i%3]
+		}
+		switch {
+		case i == 10:
+			text += "|The 60-metre span of the road bridge over the Dunajec river in Tarnow gave way shortly after 7 a.m. on Sunday, killing two drivers, police spokesman Jan Wilk said."
+		case i > 0:
+			text += "|" + span[i%3]
+		}
+		texts = append(texts, text)
+	}
+	arts := pipeArticles(texts)
+	twoFacts := func(gs []Group) bool {
+		c, s := groupWith(gs, 0, 1), groupWith(gs, 10, 1)
+		return c != nil && s != nil && c != s && len(c.Members) == 10 && len(s.Members) == 10 && len(c.Related)+len(s.Related) == 0
+	}
+	if gs := New(arts, Options{RegroupShare: 0.01, RegroupApart: 1}).Groups(); twoFacts(gs) {
+		t.Fatalf("the fixture does not test the limit: two groups without it: %+v", gs)
+	}
+	if gs := New(arts, Options{RegroupShare: 0.01}).Groups(); !twoFacts(gs) {
+		t.Errorf("the collapse and the span should be two groups of ten: %+v", gs)
 	}
 }
