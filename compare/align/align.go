@@ -84,6 +84,8 @@ type Options struct {
 	EventJoinSize int
 	// RegroupShare, when not 0, replaces regroupShare: -1 for none.
 	RegroupShare float64
+	// RegroupApart, when not 0, replaces regroupApart.
+	RegroupApart float64
 }
 
 // Alignment is the working state of one comparison.
@@ -132,6 +134,9 @@ func New(articles []Article, opt Options) *Alignment {
 	}
 	if opt.RegroupShare != 0 {
 		e.regroupShare = max(0, opt.RegroupShare)
+	}
+	if opt.RegroupApart != 0 {
+		e.regroupApart = opt.RegroupApart
 	}
 	e.plain = opt.Plain
 	return &Alignment{e: e}

@@ -52,6 +52,7 @@ type engine struct {
 	clusterBuf []clusterPair // candidateClusters' list, reused
 
 	regroupShare float64       // see regroup.go
+	regroupApart float64       // see regroup.go
 	related      map[int][]int // cluster -> gids made related sentences by regroup
 
 	clusters [][]int                // gid lists; one-to-one members, one per article
@@ -97,7 +98,7 @@ const (
 func newEngine(articles []Article, model *textsim.Model) *engine {
 	e := &engine{model: model, mutualMass: mutualMass, leadMass: leadMass, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{}, related: map[int][]int{},
 		merges: map[string]int{}, scores: map[uint64]textsim.Score{}, failed: map[[2]int32]tryInputs{},
-		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, eventJoin: eventJoin, joinSize: eventJoinSize, apartConflict: apartConflict, opening: openingParagraphs, regroupShare: regroupShare}
+		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, eventJoin: eventJoin, joinSize: eventJoinSize, apartConflict: apartConflict, opening: openingParagraphs, regroupShare: regroupShare, regroupApart: regroupApart}
 	e.gids = make([][]int, len(articles))
 	n := 0
 	for _, a := range articles {
