@@ -70,7 +70,7 @@ func TestWeaklyLinkedArticleIsOffStory(t *testing.T) {
 	}
 	rep.Groups = append(rep.Groups, compare.Group{Kind: compare.KindRelated, Similarity: 0.21,
 		Members: []compare.Member{{Article: 1, Sentences: []int{9}}, {Article: 2, Sentences: []int{4}}}})
-	if none, weak := OffStory(rep); len(none) != 0 || len(weak) != 1 || weak[0] != 2 {
+	if none, weak := rep.OffStory(); len(none) != 0 || len(weak) != 1 || weak[0] != 2 {
 		t.Errorf("OffStory = %v, %v; want off.txt weak", none, weak)
 	}
 	if short, full := unrelated(rep); !strings.Contains(short, "off.txt shares only a weak link") || !strings.Contains(full, "is it on this story?") {

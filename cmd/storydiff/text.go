@@ -8,7 +8,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/storydiff/storydiff/compare"
-	"github.com/storydiff/storydiff/tui"
 )
 
 // writeText prints a readable summary of the report: the articles, each
@@ -56,7 +55,7 @@ func writeText(w io.Writer, r *compare.Report) {
 	}
 
 	fmt.Fprintln(w, "\nFACTS IN MORE THAN ONE ARTICLE (in order of first appearance)")
-	none, weak := tui.OffStory(r)
+	none, weak := r.OffStory()
 	switch {
 	case len(r.Groups) == 0:
 		fmt.Fprintln(w, "  none found: no sentence of one article reports what another does (are they on one story?)")
