@@ -74,11 +74,11 @@ func main() {
 	fmt.Fprintf(&b, "const punktOrthoWords = %s\n\n", strconv.Quote(lines(bySlot)+"\n"))
 	b.WriteString("// punktOrthoEnds are where each slot's word ends in punktOrthoWords.\n")
 	end := 0
-	numbers(&b, "punktOrthoEnds", "uint32", len(bySlot), func(i int) int { end += len(bySlot[i]) + 1; return end - 1 })
+	mph.WriteArray(&b, "punktOrthoEnds", "uint32", len(bySlot), func(i int) int { end += len(bySlot[i]) + 1; return end - 1 })
 	b.WriteString("// punktOrthoFlags are each slot's word's orthographic flags.\n")
-	numbers(&b, "punktOrthoFlags", "uint8", len(bySlot), func(i int) int { return st.OrthoContext[bySlot[i]] })
+	mph.WriteArray(&b, "punktOrthoFlags", "uint8", len(bySlot), func(i int) int { return st.OrthoContext[bySlot[i]] })
 	b.WriteString("// punktOrthoSeeds are the perfect hash's seeds, by bucket.\n")
-	numbers(&b, "punktOrthoSeeds", "uint32", len(seeds), func(i int) int { return int(seeds[i]) })
+	mph.WriteArray(&b, "punktOrthoSeeds", "uint32", len(seeds), func(i int) int { return int(seeds[i]) })
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		log.Fatal(err)
@@ -96,18 +96,4 @@ func lines(keys []string) string {
 		}
 	}
 	return strings.Join(keys, "\n")
-}
-
-// numbers writes an array of n numbers, v(0) to v(n-1), sixteen a line.
-func numbers(b *bytes.Buffer, name, typ string, n int, v func(int) int) {
-	fmt.Fprintf(b, "var %s = [...]%s{", name, typ)
-	for i := range n {
-		if i%16 == 0 {
-			b.WriteString("\n\t")
-		} else {
-			b.WriteString(" ")
-		}
-		fmt.Fprintf(b, "%d,", v(i))
-	}
-	b.WriteString("\n}\n\n")
 }

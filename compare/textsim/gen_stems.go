@@ -83,11 +83,11 @@ func main() {
 	fmt.Fprintf(&b, "// stemText holds the %d words in slot order, each ended by a newline,\n// then the stems that are not a prefix of their word.\n", len(bySlot))
 	fmt.Fprintf(&b, "const stemText = %s\n\n", strconv.Quote(text.String()))
 	b.WriteString("// stemEnds are where each slot's word ends in stemText.\n")
-	numbers(&b, "stemEnds", "uint32", len(bySlot), func(i int) int { return ends[i] })
+	mph.WriteArray(&b, "stemEnds", "uint32", len(bySlot), func(i int) int { return ends[i] })
 	b.WriteString("// stemSpans are each slot's stem in stemText: offset<<8 | length.\n")
-	numbers(&b, "stemSpans", "uint32", len(bySlot), func(i int) int { return stems[i] })
+	mph.WriteArray(&b, "stemSpans", "uint32", len(bySlot), func(i int) int { return stems[i] })
 	b.WriteString("// stemSeeds are the perfect hash's seeds, by bucket.\n")
-	numbers(&b, "stemSeeds", "uint32", len(seeds), func(i int) int { return int(seeds[i]) })
+	mph.WriteArray(&b, "stemSeeds", "uint32", len(seeds), func(i int) int { return int(seeds[i]) })
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		log.Fatal(err)
@@ -109,18 +109,4 @@ func stemmable(w string) bool {
 		}
 	}
 	return true
-}
-
-// numbers writes an array of n numbers, v(0) to v(n-1), sixteen a line.
-func numbers(b *bytes.Buffer, name, typ string, n int, v func(int) int) {
-	fmt.Fprintf(b, "var %s = [...]%s{", name, typ)
-	for i := range n {
-		if i%16 == 0 {
-			b.WriteString("\n\t")
-		} else {
-			b.WriteString(" ")
-		}
-		fmt.Fprintf(b, "%d,", v(i))
-	}
-	b.WriteString("\n}\n\n")
 }

@@ -7,6 +7,7 @@
 package mph
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"slices"
@@ -125,4 +126,19 @@ func Key(keys string, ends []uint32, s int) string {
 		start = int(ends[s-1]) + 1
 	}
 	return keys[start:ends[s]]
+}
+
+// WriteArray writes, for a generator, a Go array of n numbers, v(0) to
+// v(n-1), sixteen a line: var name = [...]typ{...}.
+func WriteArray(b *bytes.Buffer, name, typ string, n int, v func(int) int) {
+	fmt.Fprintf(b, "var %s = [...]%s{", name, typ)
+	for i := range n {
+		if i%16 == 0 {
+			b.WriteString("\n\t")
+		} else {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(b, "%d,", v(i))
+	}
+	b.WriteString("\n}\n\n")
 }
