@@ -181,8 +181,7 @@ func (m Model) handleReport(msg reportMsg) (tea.Model, tea.Cmd) {
 	}
 	m.ix = newIndex(msg.rep)
 	m = m.attachSession(msg.sess)
-	short, _ := unrelated(msg.rep)
-	m.note = joinNotes(short, m.note)
+	m.note = joinNotes(m.ix.offStory, m.note)
 	if msg.err != nil { // opened, but its first save failed: try again later
 		m.rv.saveErr, m.rv.dirty = msg.err, true
 	}

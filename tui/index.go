@@ -63,6 +63,9 @@ type index struct {
 	folded   [][]string            // per article and sentence: fold(text), made by the first search
 	// corrected marks the sentences an editor's correction moved.
 	corrected map[sentRef]review.CorrectionKind
+	// offStory and offStoryFull say, briefly and in full, when the
+	// articles look like different stories (unrelated), else "".
+	offStory, offStoryFull string
 }
 
 // foldedText is every sentence folded for search, made once.
@@ -187,6 +190,7 @@ func newIndex(rep *compare.Report) *index {
 		}
 	}
 	ix.buildItems()
+	ix.offStory, ix.offStoryFull = unrelated(rep)
 	return ix
 }
 

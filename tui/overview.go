@@ -100,8 +100,8 @@ func (ov overview) resize(ix *index, width, height int, st *Styles) overview {
 	ov.lines, ov.plain, ov.targets = nil, nil, nil
 	rep := ix.rep
 	ov.addReview(st)
-	if _, full := unrelated(rep); full != "" {
-		ov.wrapped(full, 0, -1, st)
+	if ix.offStoryFull != "" {
+		ov.wrapped(ix.offStoryFull, 0, -1, st)
 		ov.text("")
 	}
 	// Conflicts first: a figure the outlets disagree on is what an editor

@@ -83,8 +83,8 @@ func (m Model) itemStatus() string {
 		if m.curRow >= 0 {
 			return "a sentence"
 		}
-		if short, _ := unrelated(m.ix.rep); short != "" {
-			return short
+		if m.ix.offStory != "" {
+			return m.ix.offStory
 		}
 		return "n: next item"
 	}

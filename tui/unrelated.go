@@ -25,24 +25,14 @@ func unrelated(rep *compare.Report) (short, full string) {
 	}
 	var shorts, fulls []string
 	if len(none) > 0 {
-		who := labels(rep, none)
-		if len(none) == 1 {
-			shorts = append(shorts, who+" shares no fact")
-			fulls = append(fulls, who+" shares no fact with the others: none of its sentences reports what another article does")
-		} else {
-			shorts = append(shorts, who+" share no fact")
-			fulls = append(fulls, who+" share no fact with the others: none of their sentences reports what another article does")
-		}
+		who, verb := labels(rep, none), agree(len(none), "shares", "share")
+		shorts = append(shorts, who+" "+verb+" no fact")
+		fulls = append(fulls, who+" "+verb+" no fact with the others: none of "+agree(len(none), "its", "their")+" sentences reports what another article does")
 	}
 	if len(weak) > 0 {
-		who := labels(rep, weak)
-		if len(weak) == 1 {
-			shorts = append(shorts, who+" shares only a weak link")
-			fulls = append(fulls, who+" shares only a weak link or two with the others: a sentence or two that overlap in words, not one fact")
-		} else {
-			shorts = append(shorts, who+" share only weak links")
-			fulls = append(fulls, who+" share only a weak link or two with the others: a sentence or two that overlap in words, not one fact")
-		}
+		who, verb := labels(rep, weak), agree(len(weak), "shares", "share")
+		shorts = append(shorts, who+" "+verb+" only "+agree(len(weak), "a weak link", "weak links"))
+		fulls = append(fulls, who+" "+verb+" only a weak link or two with the others: a sentence or two that overlap in words, not one fact")
 	}
 	if len(shorts) == 0 {
 		return "", ""
@@ -61,4 +51,12 @@ func labels(rep *compare.Report, arts []int) string {
 		out[i] = rep.Articles[a].Label
 	}
 	return strings.Join(out, ", ")
+}
+
+// agree is one or many, as n asks.
+func agree(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
