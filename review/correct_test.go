@@ -1,7 +1,6 @@
 package review
 
 import (
-	"encoding/json"
 	"reflect"
 	"testing"
 
@@ -81,15 +80,7 @@ func TestCorrectionsInTheSession(t *testing.T) {
 	if !s.ToggleCorrection(c) || len(s.Corrections()) != 1 {
 		t.Fatal("the correction is not recorded")
 	}
-	data, err := s.Marshal()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f File
-	if err := json.Unmarshal(data, &f); err != nil {
-		t.Fatal(err)
-	}
-	r := Resume(&f, rep, nil)
+	r := reloaded(t, s, rep)
 	if got := r.Corrections(); len(got) != 1 || got[0] != c {
 		t.Errorf("resumed corrections %+v", got)
 	}
@@ -170,15 +161,7 @@ func TestCorrectionsKeepRelatedContract(t *testing.T) {
 	promote := Correction{Kind: Join, Article: "Daily", Text: "The port and Blue Line signed a deal today.", OtherArticle: "Wire", Other: "The port and Blue Line signed a deal."}
 	s := New(rep, nil)
 	s.ToggleCorrection(promote)
-	data, err := s.Marshal()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f File
-	if err := json.Unmarshal(data, &f); err != nil {
-		t.Fatal(err)
-	}
-	out, applied = Apply(rep, Resume(&f, rep, nil).Corrections())
+	out, applied = Apply(rep, reloaded(t, s, rep).Corrections())
 	if len(applied) != 1 || !applied[0] {
 		t.Fatalf("the promotion did not apply from the session: %v", applied)
 	}

@@ -28,6 +28,20 @@ func compareTexts(t testing.TB, texts ...string) *compare.Report {
 	return compare.Compare(docs, compare.Options{})
 }
 
+// reloaded is s saved and read back, resumed on rep, as a later run would.
+func reloaded(t *testing.T, s *Session, rep *compare.Report) *Session {
+	t.Helper()
+	data, err := s.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f File
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatal(err)
+	}
+	return Resume(&f, rep, nil)
+}
+
 func itemOf(t *testing.T, s *Session, kind Kind, contains string) Item {
 	t.Helper()
 	for _, it := range s.Items() {
@@ -154,15 +168,7 @@ func TestPlaceSurvivesResume(t *testing.T) {
 	if !s.SetPlace(Place{Item: "g1", Top: "g0"}) || s.Rev() == rev {
 		t.Error("a new place is not a change")
 	}
-	data, err := s.Marshal()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f File
-	if err := json.Unmarshal(data, &f); err != nil {
-		t.Fatal(err)
-	}
-	if got := Resume(&f, rep, nil).Place(); got != (Place{Item: "g1", Top: "g0"}) {
+	if got := reloaded(t, s, rep).Place(); got != (Place{Item: "g1", Top: "g0"}) {
 		t.Errorf("resumed place %+v", got)
 	}
 	if got := Resume(&File{Version: Version}, rep, nil).Place(); got != (Place{}) {
