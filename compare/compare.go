@@ -170,6 +170,15 @@ const serialBelow = 32 << 10
 // workersFor is how many goroutines compare docs: one for a small
 // comparison, else GOMAXPROCS (alignment takes at most eight).
 func workersFor(docs []*ingest.Document) int {
+	if RunsAlone(docs) {
+		return 1
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// RunsAlone reports whether Compare runs docs on the caller's goroutine
+// alone: their text is under serialBelow.
+func RunsAlone(docs []*ingest.Document) bool {
 	size := 0
 	for _, d := range docs {
 		if d == nil {
@@ -179,10 +188,7 @@ func workersFor(docs []*ingest.Document) int {
 			size += len(p.Text)
 		}
 	}
-	if size < serialBelow {
-		return 1
-	}
-	return runtime.GOMAXPROCS(0)
+	return size < serialBelow
 }
 
 // eachParallel runs f(0..n-1) on up to workers goroutines, the caller's

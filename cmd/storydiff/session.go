@@ -392,6 +392,7 @@ func runMemo(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "storydiff: %v\n", err)
 		return exitUsage
 	}
+	processorsFor(docs)
 	rep := compare.Compare(docs, compare.Options{})
 	var s *review.Session
 	if cfg.session != "" {
