@@ -146,13 +146,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // small enough to run on one goroutine (see package oneproc).
 func processorsFor(docs []*ingest.Document) {
 	if !compare.RunsAlone(docs) {
-		oneproc.Restore()
+		oneproc.Restore(os.Getenv)
 	}
 }
 
 // runInteractive runs --format tui, which needs a terminal to draw on.
 func runInteractive(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
-	oneproc.Restore() // the interface draws while the articles are compared
+	oneproc.Restore(os.Getenv) // the interface draws while the articles are compared
 	if cfg.output != "" || !isTerminal(stdout) {
 		fmt.Fprintln(stderr, "storydiff: --format tui needs a terminal on standard output (and no -o)")
 		return exitUsage

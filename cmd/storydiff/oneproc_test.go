@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"os/exec"
 	"runtime"
 	"slices"
@@ -45,7 +46,7 @@ func TestOneProcessorFromTheStart(t *testing.T) {
 // TestBigComparisonGetsEveryProcessor checks that a comparison too big to
 // run on one goroutine gets the processors back, and a small one does not.
 func TestBigComparisonGetsEveryProcessor(t *testing.T) {
-	defer oneproc.Restore()
+	defer oneproc.Restore(os.Getenv)
 	runtime.GOMAXPROCS(1)
 	small := []*ingest.Document{{Paragraphs: []ingest.Paragraph{{Text: "The port signed a deal."}}}}
 	processorsFor(small)
@@ -55,7 +56,7 @@ func TestBigComparisonGetsEveryProcessor(t *testing.T) {
 	big := []*ingest.Document{{Paragraphs: []ingest.Paragraph{{Text: strings.Repeat("The port signed a deal. ", 4000)}}}}
 	processorsFor(big)
 	got := runtime.GOMAXPROCS(0)
-	oneproc.Restore()
+	oneproc.Restore(os.Getenv)
 	if want := runtime.GOMAXPROCS(0); got != want {
 		t.Errorf("a big comparison runs with GOMAXPROCS %d, want the default %d", got, want)
 	}

@@ -16,12 +16,24 @@ package oneproc
 
 import "runtime"
 
+// startProcs is GOMAXPROCS as the program started, before init set it to
+// 1: the environment's, else the runtime's default. It is set once, here.
+var startProcs int
+
 func init() {
-	runtime.GOMAXPROCS(1)
+	startProcs = runtime.GOMAXPROCS(1)
 }
 
 // Restore gives the program its processors back: GOMAXPROCS from the
-// environment, else the runtime's default.
-func Restore() {
+// environment when getenv has it (the runtime's SetDefaultGOMAXPROCS
+// would ignore it), else the runtime's default, which the runtime then
+// keeps up to date as when nothing sets it. (oneproc takes getenv rather
+// than importing os: any import but the runtime would move its init after
+// that package's and its imports'.)
+func Restore(getenv func(string) string) {
+	if getenv("GOMAXPROCS") != "" {
+		runtime.GOMAXPROCS(startProcs)
+		return
+	}
 	runtime.SetDefaultGOMAXPROCS()
 }
