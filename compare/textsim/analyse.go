@@ -129,6 +129,7 @@ func (c *Corpus) setWords(s *sentence) {
 		}
 	}
 	lastPre := uint64(1) << 32 // no prefix hash
+	c.syns = c.syns[:0]
 	for k := range s.words {
 		in := &s.words[k]
 		in.counts = 1 << laneWord
@@ -142,7 +143,15 @@ func (c *Corpus) setWords(s *sentence) {
 		if in.flags&wordCap != 0 {
 			in.counts |= 1 << laneCap
 		}
-		s.terms = append(s.terms, keyTerm(s.keys[k]))
+		term := keyTerm(s.keys[k])
+		s.terms = append(s.terms, term)
+		in.rare = c.rare[term]
+		s.rareMass += in.rare
+		if k < 256 {
+			for _, g := range synonyms(c.rareSlot[term]) {
+				c.syns = append(c.syns, uint32(g)<<8|uint32(k))
+			}
+		}
 		if in.flags&wordName != 0 {
 			s.nNames++
 		}
@@ -156,6 +165,10 @@ func (c *Corpus) setWords(s *sentence) {
 	}
 	slices.Sort(s.terms)
 	s.weights = make([]float32, len(s.terms))
+	if len(c.syns) > 0 {
+		slices.Sort(c.syns)
+		s.syns = slices.Clone(c.syns)
+	}
 }
 
 // wordKey is a term's sort key in sentence.keys: the hash of its first
@@ -260,6 +273,14 @@ func (c *Corpus) termID(stem string, content bool) int32 {
 	c.terms[key] = id
 	c.stems = append(c.stems, stem)
 	c.isContent = append(c.isContent, content)
+	slot := int32(-1)
+	if content {
+		slot = rareSlot(stem)
+		c.rare = append(c.rare, rarity(slot))
+	} else {
+		c.rare = append(c.rare, 0)
+	}
+	c.rareSlot = append(c.rareSlot, slot)
 	c.prefixes = append(c.prefixes, prefixHash(stem))
 	c.df = append(c.df, 0)
 	return id

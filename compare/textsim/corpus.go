@@ -29,6 +29,8 @@ type Corpus struct {
 	stems     []string            // term id -> stem
 	prefixes  []uint32            // term id -> prefixHash of its stem
 	isContent []bool              // term id -> a content word, not a stop word
+	rare      []float32           // term id -> background rarity of a content word, 0 for a stop word
+	rareSlot  []int32             // term id -> its slot in the rarity table, or -1
 	df        []int32             // term id -> sentences holding it as a content word
 	idf       []float32           // term id -> smoothed IDF, after Freeze
 	frozen    bool
@@ -40,6 +42,7 @@ type Corpus struct {
 	seq    []unit  // every unit of the sentence, in order
 	uflags []uint8 // per unit of seq: wordName, wordCap
 	sorted []uint64
+	syns   []uint32
 }
 
 // sentence is everything Features needs about one sentence: the wordKey of
@@ -48,27 +51,30 @@ type Corpus struct {
 // positions, which turns the longest common subsequence and n-gram
 // matching into a few word operations per word.
 type sentence struct {
-	text    string
-	terms   []int32   // content terms ascending, for Terms
-	weights []float32 // their normalised tf-idf weights (tf until Freeze)
-	keys    []uint64  // wordKey of every distinct word, stop words included, ascending
-	words   []wordAux // per key
-	wseq    []uint8   // the first maxSeq words, as indexes into words
-	content uint64    // positions in wseq holding content words
-	nPre    int32     // distinct prefix hashes of content words
-	nums    []number
-	grams   gramSet
-	idfMass float32 // sum over content words of IDF × salience
-	nTokens int32
-	nNames  int32
-	nCaps   int32
-	negated bool
+	text     string
+	terms    []int32   // content terms ascending, for Terms
+	weights  []float32 // their normalised tf-idf weights (tf until Freeze)
+	keys     []uint64  // wordKey of every distinct word, stop words included, ascending
+	words    []wordAux // per key
+	wseq     []uint8   // the first maxSeq words, as indexes into words
+	content  uint64    // positions in wseq holding content words
+	nPre     int32     // distinct prefix hashes of content words
+	nums     []number
+	grams    gramSet
+	idfMass  float32  // sum over content words of IDF × salience
+	rareMass float32  // sum over content words of their background rarity
+	syns     []uint32 // synset id<<8 | index into words, of content words among the first 256, ascending
+	nTokens  int32
+	nNames   int32
+	nCaps    int32
+	negated  bool
 }
 
 type wordAux struct {
 	mask   uint64  // positions in wseq
 	weight float32 // normalised tf-idf (tf until Freeze); 0 for a stop word
 	mass   float32 // IDF × salience; 0 for a stop word
+	rare   float32 // background rarity; 0 for a stop word
 	counts uint64  // what a match of this word counts: see lane
 	flags  uint8
 }
@@ -143,7 +149,7 @@ func (c *Corpus) weigh(s *sentence) {
 	for t := len(c.idf); t < len(c.df); t++ {
 		c.idf = append(c.idf, float32(math.Log(float64(1+c.nDocs)/float64(1+c.df[t]))+1))
 	}
-	var norm, mass float64
+	var norm, mass, rare float64
 	for k := range s.words {
 		in := &s.words[k]
 		if in.flags&wordContent == 0 {
@@ -154,12 +160,17 @@ func (c *Corpus) weigh(s *sentence) {
 		in.weight *= idf
 		norm += float64(in.weight) * float64(in.weight)
 		in.mass = idf
+		if c.nDocs >= localMinDocs {
+			in.rare = min(in.rare, localRarity(c.nDocs, int(c.df[term])))
+		}
+		rare += float64(in.rare)
 		if in.flags&wordName != 0 || isFigure(c.stems[term]) {
 			in.mass *= salience
 		}
 		mass += float64(in.mass)
 	}
 	s.idfMass = float32(mass)
+	s.rareMass = float32(rare)
 	inv := float32(0)
 	if norm > 0 {
 		inv = float32(1 / math.Sqrt(norm))
