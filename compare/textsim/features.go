@@ -83,7 +83,10 @@ func (c *Corpus) Features(a, b int) Features {
 		}
 		// Figures agreeing in other words ("0.9 per cent", "about 1%")
 		// count as matched, as in content.
-		rare := m.rare + float64(rewritten)*float64(rarity(-1))
+		rare := m.rare
+		if rewritten > 0 {
+			rare += float64(rewritten) * float64(rarity(-1))
+		}
 		if sa.rareMass > 0 && sb.rareMass > 0 {
 			f[FRareMin] = min(1, (rare+synA)/float64(sa.rareMass), (rare+synB)/float64(sb.rareMass))
 		}
