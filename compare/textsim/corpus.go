@@ -31,6 +31,7 @@ type Corpus struct {
 	isContent []bool              // term id -> a content word, not a stop word
 	rare      []float32           // term id -> background rarity of a content word, 0 for a stop word
 	rareSlot  []int32             // term id -> its slot in the rarity table, or -1
+	rareLocal []float32           // term id -> rare, tempered by df (see localRarity), after Freeze
 	df        []int32             // term id -> sentences holding it as a content word
 	idf       []float32           // term id -> smoothed IDF, after Freeze
 	frozen    bool
@@ -148,6 +149,11 @@ func (c *Corpus) Freeze() {
 func (c *Corpus) weigh(s *sentence) {
 	for t := len(c.idf); t < len(c.df); t++ {
 		c.idf = append(c.idf, float32(math.Log(float64(1+c.nDocs)/float64(1+c.df[t]))+1))
+		r := c.rare[t]
+		if c.nDocs >= localMinDocs && r > 0 {
+			r = min(r, localRarity(c.nDocs, int(c.df[t])))
+		}
+		c.rareLocal = append(c.rareLocal, r)
 	}
 	var norm, mass, rare float64
 	for k := range s.words {
@@ -160,9 +166,7 @@ func (c *Corpus) weigh(s *sentence) {
 		in.weight *= idf
 		norm += float64(in.weight) * float64(in.weight)
 		in.mass = idf
-		if c.nDocs >= localMinDocs {
-			in.rare = min(in.rare, localRarity(c.nDocs, int(c.df[term])))
-		}
+		in.rare = c.rareLocal[term]
 		rare += float64(in.rare)
 		if in.flags&wordName != 0 || isFigure(c.stems[term]) {
 			in.mass *= salience
