@@ -142,23 +142,30 @@ func published(date string) time.Time {
 	return time.Time{}
 }
 
-// eachParallel runs f(0..n-1) on up to GOMAXPROCS goroutines. Each call
-// writes only its own slot, so the result does not depend on scheduling.
-// A panic in f is raised again on the caller's goroutine, as a PanicError.
+// eachParallel runs f(0..n-1) on up to GOMAXPROCS goroutines, the
+// caller's among them: a goroutine starts with a small stack that the
+// engine's work grows, copying it, several times, while the caller's has
+// grown already. Each call writes only its own slot, so the result does not
+// depend on scheduling. A panic in f is raised again on the caller's
+// goroutine, as a PanicError.
 func eachParallel(n int, f func(i int)) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	var panicked work.Slot
-	for w := 0; w < min(n, runtime.GOMAXPROCS(0)); w++ {
+	run := func() {
+		defer panicked.Catch()
+		for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+			f(i)
+		}
+	}
+	for w := 1; w < min(n, runtime.GOMAXPROCS(0)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			defer panicked.Catch()
-			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
-				f(i)
-			}
+			run()
 		}()
 	}
+	run()
 	wg.Wait()
 	panicked.Rethrow()
 }
@@ -180,16 +187,10 @@ func buildArticle(d *ingest.Document) Article {
 	return a
 }
 
-// Prepare starts loading, in the background, the models Compare needs on
-// first use (Punkt's training data; the framing lexicon needs no loading):
-// a command that calls it at start-up overlaps that work with reading its
-// articles. Compare waits for whatever is not ready yet.
+// Prepare readies the models Compare needs on first use. There is little
+// left to ready: Punkt's tables and the word lists are laid out by the
+// linker, and a Punkt tokenizer takes microseconds to make, which Prepare
+// does here rather than on a goroutine of its own, whose start costs more.
 func Prepare() {
-	go func() {
-		// The data is embedded and loads the same every time; should it
-		// ever panic, the panic belongs to Compare's caller, which can
-		// restore the terminal, not to this goroutine.
-		defer func() { _ = recover() }()
-		segment.Prepare()
-	}()
+	segment.Prepare()
 }

@@ -3,6 +3,7 @@ package compare
 import (
 	"flag"
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/storydiff/storydiff/compare/align"
@@ -17,18 +18,22 @@ type groupingParams struct {
 	mutual, lead                                       float64
 	eventLinks, eventLeadMass, leadCover, leadMajority float64
 	apart                                              bool
-	opening                                            int // -1: none
+	opening                                            int     // -1: none
+	join                                               float64 // 0: never
+	joinSize                                           int
+	apartConflict                                      bool
 }
 
 func (p groupingParams) options() Options {
 	return Options{align: align.Options{MutualMass: p.mutual, LeadMass: p.lead,
 		EventLinks: p.eventLinks, EventLeadMass: p.eventLeadMass, LeadCover: p.leadCover, LeadMajority: p.leadMajority,
-		EventsApart: map[bool]int{true: 1, false: -1}[p.apart], OpeningParagraphs: p.opening}}
+		EventsApart: map[bool]int{true: 1, false: -1}[p.apart], OpeningParagraphs: p.opening,
+		EventJoin: map[bool]float64{true: p.join, false: -1}[p.join > 0], EventJoinSize: max(1, p.joinSize), ApartConflict: map[bool]int{true: 1, false: -1}[p.apartConflict]}}
 }
 
 func (p groupingParams) String() string {
-	return fmt.Sprintf("mutualMass %.2f leadMass %.2f eventLinks %.1f eventLeadMass %.2f leadCover %.2f leadMajority %.2f eventsApart %v openingParagraphs %d",
-		p.mutual, p.lead, p.eventLinks, p.eventLeadMass, p.leadCover, p.leadMajority, p.apart, p.opening)
+	return fmt.Sprintf("mutualMass %.2f leadMass %.2f eventLinks %.2f eventLeadMass %.2f leadCover %.2f leadMajority %.2f eventsApart %v openingParagraphs %d eventJoin %.2f eventJoinSize %d apartConflict %v",
+		p.mutual, p.lead, p.eventLinks, p.eventLeadMass, p.leadCover, p.leadMajority, p.apart, p.opening, p.join, p.joinSize, p.apartConflict)
 }
 
 // The grid the thresholds are fit on, and the targets a setting must meet
@@ -55,8 +60,17 @@ var (
 	leadMajorityGrid = []float64{0.34}
 	apartGrid        = []bool{false, true}
 	openingGrid      = []int{-1, 1}
-	eventRulesOff    = groupingParams{eventLinks: 1.5, eventLeadMass: 1, leadCover: 1, leadMajority: 1, opening: -1}
-	strictest        = withMasses(eventRulesOff, 1, 1)
+	// Round 4: with eventsApart and openings, small events (a lone article,
+	// or a pair) may join a larger one (eventJoin, eventJoinSize), and
+	// across events a name or figure conflict holds even against the model
+	// (apartConflict); the lead rules are then tried looser.
+	joinGrid          = []float64{0, 0.5}
+	joinSizeGrid      = []int{1, 2}
+	apartConflictGrid = []bool{false, true}
+	eventLinks4Grid   = []float64{1.25, 1.5, 2}
+	leadMajority4Grid = []float64{0.25, 0.34}
+	eventRulesOff     = groupingParams{eventLinks: 1.5, eventLeadMass: 1, leadCover: 1, leadMajority: 1, opening: -1}
+	strictest         = withMasses(eventRulesOff, 1, 1)
 )
 
 func withMasses(p groupingParams, mutual, lead float64) groupingParams {
@@ -66,22 +80,31 @@ func withMasses(p groupingParams, mutual, lead float64) groupingParams {
 
 const (
 	fitPrecision = 0.85
-	fitTrap      = 0.018 // the 2%, less a margin for topics not fit on
-	// fitTrapGrowth lets a setting's trap rate on the training topics
-	// exceed fitTrap up to this multiple of the strictest setting's. At
-	// 1.15 (before round 3) the event rules were fit to the limit and
-	// held-out traps rose to 2.1%; at 1 they stay at 2.0%, for recall
-	// 0.44 held out against 0.47. The test
-	// prints the held-out figures of 1.15, 1 and 0 (fitTrap alone).
-	fitTrapGrowth    = 1.0
+	// fitTrap is the trap cap on the training topics before round 4: the
+	// issue's 2% less a margin, or the strictest setting's rate where that
+	// is higher. Held out, the rate then came out at 2.0% (round 3's
+	// rules) and 2.7% (round 4's): a few topics carry most trap pairs, so
+	// a margin of 0.2 points was too small.
+	fitTrap = 0.018
+	// Since round 4 the cap is chosen by a cross-validation within the
+	// training topics (fitInnerFolds folds): the cap of fitCaps with the
+	// highest held-out recall whose held-out trap rate is at most
+	// fitHeldTrap.
+	fitHeldTrap      = 0.02
+	fitInnerFolds    = 4
 	fitPrecisionLoss = 0.01
 )
 
-// TestFitGrouping fits mutualMass and leadMass by 5-fold cross-validation
+var fitCaps = []float64{0.008, 0.010, 0.012, 0.014, 0.016, 0.018}
+
+// TestFitGrouping fits the grouping thresholds by 5-fold cross-validation
 // over the ECB+ topics: on four fifths of the topics, the setting with the
-// highest recall that meets the targets there; it is scored on the other
-// fifth. It prints the held-out figures and the setting fit on all topics,
-// which must be the shipped one.
+// highest recall that meets the targets there, under a trap cap itself
+// chosen by cross-validation within those topics; it is scored on the
+// other fifth. It prints the held-out figures (also under round 3's grid
+// and cap, for comparison) and the setting fit on all topics, which must
+// be the shipped one. Every topic is scored once per setting (about 12
+// minutes on two busy cores); the folds only add the figures up.
 func TestFitGrouping(t *testing.T) {
 	if !*refit {
 		t.Skip("slow: run with -refit")
@@ -102,7 +125,7 @@ func TestFitGrouping(t *testing.T) {
 					for _, mj := range leadMajorityGrid {
 						for _, ap := range apartGrid {
 							for _, op := range openingGrid {
-								grid = append(grid, groupingParams{ml[0], ml[1], ev, em, c, mj, ap, op})
+								grid = append(grid, groupingParams{ml[0], ml[1], ev, em, c, mj, ap, op, 0, 1, false})
 							}
 						}
 					}
@@ -110,6 +133,33 @@ func TestFitGrouping(t *testing.T) {
 			}
 		}
 	}
+	for _, ml := range massesGrid {
+		for _, ev := range eventLinks4Grid {
+			for _, em := range eventLeadGrid {
+				for _, c := range leadCoverGrid {
+					for _, mj := range leadMajority4Grid {
+						for _, j := range joinGrid {
+							for _, js := range joinSizeGrid {
+								if j == 0 && js > 1 {
+									continue // joinSize only matters when joining
+								}
+								for _, ac := range apartConflictGrid {
+									grid = append(grid, groupingParams{ml[0], ml[1], ev, em, c, mj, true, 1, j, js, ac})
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	seen := map[groupingParams]bool{}
+	grid = slices.DeleteFunc(grid, func(p groupingParams) bool {
+		dup := seen[p]
+		seen[p] = true
+		return dup
+	})
+	t.Logf("%d settings", len(grid))
 	// Every topic scored once per setting; the folds only add them up.
 	perTopic := map[groupingParams][]ecbFigures{}
 	demoOK := map[groupingParams]bool{}
@@ -119,18 +169,19 @@ func TestFitGrouping(t *testing.T) {
 			perTopic[p] = append(perTopic[p], scoreTopic(tp, p.options()))
 		}
 	}
-	sum := func(p groupingParams, in func(i int) bool) ecbFigures {
+	sum := func(p groupingParams, in []int) ecbFigures {
 		var f ecbFigures
-		for i, g := range perTopic[p] {
-			if in(i) {
-				f.add(g)
-			}
+		for _, i := range in {
+			f.add(perTopic[p][i])
 		}
 		return f
 	}
-	fitWith := func(in func(i int) bool, growth float64) (groupingParams, ecbFigures) {
+	// fit returns, on the topics in, the setting of grid with the highest
+	// recall whose trap rate is at most maxTrap, whose precision is not
+	// clearly below the target (or the strictest setting's) and that keeps
+	// the demo gold right.
+	fit := func(grid []groupingParams, in []int, maxTrap float64) (groupingParams, ecbFigures) {
 		strict := sum(strictest, in)
-		maxTrap := max(fitTrap, strict.trapRate()*growth)
 		minPrecision := min(fitPrecision, strict.precision()-fitPrecisionLoss)
 		best, bestF := strictest, strict
 		for _, p := range grid {
@@ -142,27 +193,73 @@ func TestFitGrouping(t *testing.T) {
 		}
 		return best, bestF
 	}
-	fit := func(in func(i int) bool) (groupingParams, ecbFigures) { return fitWith(in, fitTrapGrowth) }
-	const k = 5
-	for _, growth := range []float64{1.15, fitTrapGrowth, 0} {
+	// split gives the k-fold split of in by position.
+	split := func(in []int, k, fold int) (train, test []int) {
+		for j, i := range in {
+			if j%k == fold {
+				test = append(test, i)
+			} else {
+				train = append(train, i)
+			}
+		}
+		return train, test
+	}
+	// nestedCap chooses the trap cap for fitting on the topics in by a
+	// cross-validation within them: the cap whose held-out recall is
+	// highest while the held-out trap rate stays within the 2% and
+	// precision at 0.85.
+	nestedCap := func(grid []groupingParams) func(in []int) float64 {
+		return func(in []int) float64 {
+			best, bestR := fitCaps[0], -1.0
+			for _, c := range fitCaps {
+				var held ecbFigures
+				for fold := range fitInnerFolds {
+					train, test := split(in, fitInnerFolds, fold)
+					p, _ := fit(grid, train, c)
+					held.add(sum(p, test))
+				}
+				if held.trapRate() <= fitHeldTrap && held.precision() >= fitPrecision && held.recallRate() > bestR {
+					best, bestR = c, held.recallRate()
+				}
+			}
+			return best
+		}
+	}
+	// round3Cap is the rule before round 4: 1.8%, or the strictest
+	// setting's trap rate where that is higher.
+	round3Cap := func(in []int) float64 { return max(fitTrap, sum(strictest, in).trapRate()) }
+	all := make([]int, len(topics))
+	for i := range all {
+		all[i] = i
+	}
+	evaluate := func(name string, grid []groupingParams, capOf func(in []int) float64) groupingParams {
 		var held ecbFigures
-		for fold := range k {
-			p, f := fitWith(func(i int) bool { return i%k != fold }, growth)
-			h := sum(p, func(i int) bool { return i%k == fold })
-			t.Logf("trap growth %.2f, fold %d: %v; train %v; held out %v", growth, fold, p, f, h)
+		for fold := range 5 {
+			train, test := split(all, 5, fold)
+			c := capOf(train)
+			p, f := fit(grid, train, c)
+			h := sum(p, test)
+			t.Logf("%s, fold %d: trap cap %.3f, %v; train %v; held out %v", name, fold, c, p, f, h)
 			held.add(h)
 		}
-		t.Logf("trap growth %.2f, cross-validated over topics: %v", growth, held)
-		p, f := fitWith(func(int) bool { return true }, growth)
-		t.Logf("trap growth %.2f, fit on all topics: %v; %v", growth, p, f)
+		t.Logf("%s, cross-validated over topics: %v", name, held)
+		c := capOf(all)
+		p, f := fit(grid, all, c)
+		t.Logf("%s, fit on all topics (trap cap %.3f): %v; %v", name, c, p, f)
+		return p
 	}
-	p, f := fit(func(int) bool { return true })
-	t.Logf("fit on all topics: %v; %v", p, f)
+	round3 := slices.DeleteFunc(slices.Clone(grid), func(p groupingParams) bool {
+		return p.join > 0 || p.apartConflict || p.leadMajority != 0.34 && p.leadMajority != 1 || p.eventLinks == 1.25
+	})
+	evaluate("round 3's grid and cap", round3, round3Cap)
+	evaluate("round 3's grid, nested cap", round3, nestedCap(round3))
+	evaluate("full grid, round 3's cap", grid, round3Cap)
+	p := evaluate("full grid, nested cap (shipped)", grid, nestedCap(grid))
 	opening := align.OpeningParagraphs
 	if opening == 0 {
 		opening = -1
 	}
-	shipped := groupingParams{align.MutualMass, align.LeadMass, align.EventLinks, align.EventLeadMass, align.LeadCover, align.LeadMajority, align.EventsApart, opening}
+	shipped := groupingParams{align.MutualMass, align.LeadMass, align.EventLinks, align.EventLeadMass, align.LeadCover, align.LeadMajority, align.EventsApart, opening, align.EventJoin, align.EventJoinSize, align.ApartConflict}
 	if p != shipped {
 		t.Errorf("the shipped thresholds are %v; the fit gives %v", shipped, p)
 	}

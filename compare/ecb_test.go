@@ -246,7 +246,7 @@ func TestECBAlignment(t *testing.T) {
 }
 
 const (
-	ecbMinPrecision = 0.855
-	ecbMinRecall    = 0.455
-	ecbMaxTrap      = 0.019
+	ecbMinPrecision = 0.85
+	ecbMinRecall    = 0.52
+	ecbMaxTrap      = 0.010
 )

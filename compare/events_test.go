@@ -39,3 +39,29 @@ func TestLeadsOfOneEventGroup(t *testing.T) {
 		t.Errorf("the headlines group without the rule for leads of one event; the case tests nothing")
 	}
 }
+
+// quakeArticles are two articles on an earthquake in Chile and two on a
+// look-alike one in Peru; the first headline of each pair is worded the
+// same but for the country.
+var quakeArticles = []string{
+	"Strong earthquake of magnitude 6.1 strikes northern Chile|A magnitude 6.1 earthquake shook the Atacama region of Chile on Sunday, the geological survey said.|Buildings swayed in Copiapo and power was cut to 20,000 homes.|No deaths were reported in Copiapo.",
+	"Quake rattles Copiapo, cuts power|The Atacama region of Chile was hit by a 6.1 magnitude earthquake on Sunday, according to the geological survey.|Power was cut to 20,000 homes in Copiapo as buildings swayed.|Officials in Copiapo reported no deaths.",
+	"Strong earthquake of magnitude 6.1 strikes southern Peru|Two colonial churches in Arequipa lost their bell towers on Thursday when the ground shook for forty seconds.|A landslide blocked the road to Chivay, the police said.|Three people were injured near Arequipa.",
+	"Arequipa churches damaged as tremor hits Peru|Peru's geophysical institute put the Thursday tremor near Arequipa at 6.1.|Three people were hurt near Arequipa and the road to Chivay was cut by a landslide.|Two churches lost their bell towers.",
+}
+
+// TestLookAlikeHeadlinesStayApart: the two "Strong earthquake of magnitude
+// 6.1 strikes ..." headlines differ only in the country, and the model
+// calls them the same fact; their articles form two events, and across
+// events a name conflict holds even against the model.
+func TestLookAlikeHeadlinesStayApart(t *testing.T) {
+	r := Compare(docs(quakeArticles...), Options{})
+	if g := groupOf(r, 0, 0); g != "" && g == groupOf(r, 2, 0) {
+		t.Errorf("the Chile and Peru headlines share group %s", g)
+	}
+	// Without the rule they group: the case needs it.
+	off := Compare(docs(quakeArticles...), Options{align: align.Options{ApartConflict: -1}})
+	if g := groupOf(off, 0, 0); g == "" || g != groupOf(off, 2, 0) {
+		t.Errorf("without apartConflict the look-alike headlines stay apart; the case tests nothing")
+	}
+}

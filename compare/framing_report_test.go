@@ -55,7 +55,7 @@ func markedAs(r *Report, word string) []string {
 func TestSentenceFramingDemo(t *testing.T) {
 	r := demoReport(t)
 	for word, want := range map[string]string{
-		"giveaway": "loaded/label", // a headline in no group: "Pier 9 giveaway?"
+		"giveaway": "loaded/label", // a headline: "Pier 9 giveaway?"
 		"slammed":  "attribution/emotive verb",
 		"raucous":  "loaded/evaluative",
 	} {
@@ -69,8 +69,13 @@ func TestSentenceFramingDemo(t *testing.T) {
 		}
 	}
 	headline := r.Articles[2].Sentences[0]
-	if headline.Role != RoleHeadline || headline.Group != nil || len(headline.Framing) == 0 {
-		t.Errorf("Coastline's headline (role %s, group %v) has markers %+v, want its own", headline.Role, headline.Group, headline.Framing)
+	if headline.Role != RoleHeadline || len(headline.Framing) == 0 {
+		t.Errorf("Coastline's headline (role %s) has markers %+v, want its own", headline.Role, headline.Framing)
+	}
+	// A sentence only one outlet wrote, in no group, carries its own too.
+	alone := r.Articles[2].Sentences[find(t, r, 2, "raucous public hearing")]
+	if alone.Group != nil || len(alone.Framing) == 0 {
+		t.Errorf("Coastline's hearing sentence (group %v) has markers %+v, want its own and no group", alone.Group, alone.Framing)
 	}
 }
 

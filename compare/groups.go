@@ -150,16 +150,27 @@ func fillSentences(r *Report, al *align.Alignment) {
 			}
 		}
 	}
+	// Every list in one array, each capped at its length (trimNearest
+	// reuses a list's own part of it).
+	total := 0
 	for ai := range r.Articles {
 		for si := range r.Articles[ai].Sentences {
-			s := &r.Articles[ai].Sentences[si]
-			ns := al.Nearest(ai, si)
-			if len(ns) > 0 {
-				s.Nearest = make(NearestList, len(ns))
+			total += al.NearestLen(ai, si)
+		}
+	}
+	all := make(NearestList, 0, total)
+	var buf []align.Nearest
+	for ai := range r.Articles {
+		for si := range r.Articles[ai].Sentences {
+			buf = al.AppendNearest(buf[:0], ai, si)
+			if len(buf) == 0 {
+				continue
 			}
-			for i, n := range ns {
-				s.Nearest[i] = Nearest{Article: n.Article, Sentence: n.Sentence, Similarity: round3(n.Similarity)}
+			from := len(all)
+			for _, n := range buf {
+				all = append(all, Nearest{Article: n.Article, Sentence: n.Sentence, Similarity: round3(n.Similarity)})
 			}
+			r.Articles[ai].Sentences[si].Nearest = all[from:len(all):len(all)]
 		}
 	}
 }

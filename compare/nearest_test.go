@@ -46,6 +46,13 @@ func TestNearestKeepsTheClosestFew(t *testing.T) {
 		for ai, a := range r.Articles {
 			for si, s := range a.Sentences {
 				all := full.Articles[ai].Sentences[si].Nearest
+				// The quote ledger looks a counterpart up by its article.
+				for k := 1; k < len(all); k++ {
+					if all[k].Article <= all[k-1].Article {
+						t.Errorf("sentence %d/%d: the full nearest list is not one per article in article order: %+v", ai, si, all)
+						break
+					}
+				}
 				if want := min(len(all), nearestMax); len(s.Nearest) != want {
 					t.Fatalf("%d articles: sentence %d/%d keeps %d of %d nearest, want %d", n, ai, si, len(s.Nearest), len(all), want)
 				}

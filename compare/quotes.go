@@ -185,12 +185,22 @@ func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []
 			}
 		}
 	}
-	for _, n := range s.Nearest {
-		if !slices.Contains(cands, SentenceRef{n.Article, n.Sentence}) {
+	members := len(cands)
+	for _, n := range s.Nearest { // one per article: no repeats among them
+		if !slices.Contains(cands[:members], SentenceRef{n.Article, n.Sentence}) {
 			cands = append(cands, SentenceRef{n.Article, n.Sentence})
 		}
 	}
 	var out []paraphraseCand
+	name := speakerName(q.Speaker)
+	var words *quote.Paraphraser // the quote's words, once a candidate needs them
+	paraphrased := func(text string) bool {
+		if words == nil {
+			p := quote.NewParaphraser(raw)
+			words = &p
+		}
+		return words.Paraphrases(text)
+	}
 	for _, c := range cands {
 		if quotedIn[c.Article] || ix.quoted[c] {
 			continue
@@ -198,7 +208,7 @@ func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []
 		text := r.Articles[c.Article].Sentences[c.Sentence].Text
 		sim := nearSim(s, c)
 		// The similarity is at hand; comparing the words tokenizes both texts.
-		if namesSpeaker(text, q.Speaker) && (sim >= paraphraseSim || quote.Paraphrased(raw, text)) {
+		if name != "" && strings.Contains(text, name) && (sim >= paraphraseSim || paraphrased(text)) {
 			out = append(out, paraphraseCand{qi, c, sim})
 		}
 	}
@@ -232,18 +242,23 @@ func newLedgerIndex(r *Report, qs []Quote) ledgerIndex {
 // investment in the port in a generation").
 const paraphraseSim = 0.3
 
-// namesSpeaker reports whether text mentions the speaker's last name.
-func namesSpeaker(text, speaker string) bool {
+// speakerName is the speaker's last name, which a sentence reporting the
+// quote in its own words mentions; "" for no speaker. It is found once per
+// quote, not once per candidate sentence.
+func speakerName(speaker string) string {
 	f := strings.Fields(speaker)
-	return len(f) > 0 && strings.Contains(text, f[len(f)-1])
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
-// nearSim is the similarity of s's nearest counterpart c, or 0.
+// nearSim is the similarity of s's nearest counterpart c, or 0. Nearest
+// holds at most one sentence per article, in article order.
 func nearSim(s Sentence, c SentenceRef) float64 {
-	for _, n := range s.Nearest {
-		if n.Article == c.Article && n.Sentence == c.Sentence {
-			return n.Similarity
-		}
+	i, found := slices.BinarySearchFunc(s.Nearest, c.Article, func(n Nearest, a int) int { return n.Article - a })
+	if found && s.Nearest[i].Sentence == c.Sentence {
+		return s.Nearest[i].Similarity
 	}
 	return 0
 }
@@ -255,6 +270,11 @@ func nearSim(s Sentence, c SentenceRef) float64 {
 func markSpliced(qs []Quote) {
 	var norm []string // each quote's normalised text, made once, when first needed
 	for i := range qs {
+		// An ellipsis is "…" or three periods: most quotes have neither,
+		// and need no regular expression.
+		if t := qs[i].Text; !strings.Contains(t, "…") && strings.Count(t, ".") < 3 {
+			continue
+		}
 		parts := ellipsis.Split(qs[i].Text, -1)
 		if len(parts) < 2 {
 			continue

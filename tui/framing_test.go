@@ -18,13 +18,13 @@ func TestPanesMarkFramingInFocusedGroup(t *testing.T) {
 	if v := m.View().Content; strings.Contains(v, claimed) {
 		t.Fatal("“claimed” is marked before any group is focused")
 	}
-	m = press(m, "n", "n", "n", "n") // the related group about jobs: said against claimed
+	m = press(m, "n", "n") // the related group about jobs: said against claimed
 	v := m.View().Content
 	if !strings.Contains(v, claimed) || !strings.Contains(v, said) {
 		t.Errorf("focused jobs group: “claimed” marked %v, “said” marked %v, want both reversed in the attribution colour",
 			strings.Contains(v, claimed), strings.Contains(v, said))
 	}
-	m = press(m, "n", "n") // the quote group: every member says "said"
+	m = press(m, "n", "n", "n", "n", "n") // the quote group: every member says "said"
 	v = m.View().Content
 	if strings.Contains(v, claimed) {
 		t.Error("“claimed” is still marked after the focus moved to another group")

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"slices"
+	"sort"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -332,6 +333,9 @@ func (m Model) step(dir int) Model {
 		return m.stepHit(dir)
 	}
 	items := m.ix.items
+	if seq := m.screenOrder(); seq != nil {
+		return m.stepInOrder(dir, seq)
+	}
 	start := m.cur
 	if start < 0 || (m.mode == modePanes && !m.onScreen(items[start].row)) {
 		start = m.screenStart(dir, func(r int) int {
@@ -347,9 +351,82 @@ func (m Model) step(dir int) Model {
 			return m.moveTo(i, it.row)
 		}
 	}
-	m.note = "no more " + m.filter.String()
+	return m.nothingFurther(dir)
+}
+
+// screenOrder is the items in the order the aligned view draws them, top
+// to bottom, when every article is in a pane; else nil, and n and N keep
+// the rows' order. The two differ where outlets order facts differently:
+// of two groups that cross, one is drawn beside the other article's
+// sentences that come before it, above where the rows' order puts it.
+func (m Model) screenOrder() []int {
+	if !m.aligned || m.mode != modePanes || m.lay == nil || len(m.lay.panes) < len(m.ix.rep.Articles) {
+		return nil
+	}
+	// Sorted by line, then on one line left to right: by the first pane
+	// that draws the item's row on that line.
+	key := make([]int, len(m.ix.items))
+	seq := make([]int, len(m.ix.items))
+	for i, it := range m.ix.items {
+		top := m.lay.rowTop[it.row]
+		if top < 0 {
+			return nil
+		}
+		left := len(m.lay.panes)
+	panes:
+		for p, pn := range m.lay.panes {
+			for _, s := range m.ix.rows[it.row].cells[pn.article] {
+				if pn.sentTop[s] == top {
+					left = p
+					break panes
+				}
+			}
+		}
+		key[i] = top*(len(m.lay.panes)+1) + left
+		seq[i] = i
+	}
+	slices.SortStableFunc(seq, func(a, b int) int { return key[a] - key[b] })
+	return seq
+}
+
+// stepInOrder is step along seq, a screen order: from the current item
+// while it is on screen, else from the top (dir 1) or bottom (dir -1) of
+// the screen.
+func (m Model) stepInOrder(dir int, seq []int) Model {
+	start := slices.Index(seq, m.cur)
+	if start < 0 || !m.onScreen(m.ix.items[m.cur].row) {
+		top, body := m.scroll[0], m.bodyHeight()
+		if dir > 0 {
+			start = -1
+			if top > 0 {
+				start = sort.Search(len(seq), func(i int) bool { return m.lay.rowTop[m.ix.items[seq[i]].row] >= top }) - 1
+			}
+		} else {
+			start = len(seq)
+			if top < m.lay.total-body {
+				start = sort.Search(len(seq), func(i int) bool { return m.lay.rowTop[m.ix.items[seq[i]].row] >= top+body })
+			}
+		}
+	}
+	for p := start + dir; p >= 0 && p < len(seq); p += dir {
+		i := seq[p]
+		if it := m.ix.items[i]; m.filter.accepts(m.ix, it) {
+			return m.moveTo(i, it.row)
+		}
+	}
+	return m.nothingFurther(dir)
+}
+
+// nothingFurther says that no item the filter accepts lies further in
+// direction dir.
+func (m Model) nothingFurther(dir int) Model {
+	what := m.filter.String()
+	if m.filter == filterAll {
+		what = "items"
+	}
+	m.note = "no more " + what
 	if dir < 0 {
-		m.note = "no earlier " + m.filter.String()
+		m.note = "no earlier " + what
 	}
 	return m
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -150,5 +151,35 @@ func TestInspectorReference(t *testing.T) {
 	v = ansi.Strip(m.View().Content)
 	if !strings.Contains(v, "reference: Meridian Wire") || !strings.Contains(v, "[-Officials claimed 450-]") {
 		t.Errorf("after r the reference is not Meridian Wire:\n%s", v)
+	}
+}
+
+// With every article in a pane, n visits the items as the aligned view
+// draws them, top to bottom, and N retraces them: where outlets order two
+// facts differently, one group is drawn above where the rows' order would
+// put it, and n must not skip it and come back to it later.
+func TestNextFollowsTheScreenTopToBottom(t *testing.T) {
+	m := newTestModel(t, loadFixture(t), 120, 40) // all three articles
+	var tops []int
+	var seen []int
+	for range len(m.ix.items) + 1 {
+		m = press(m, "n")
+		if slices.Contains(seen, m.cur) {
+			break
+		}
+		seen = append(seen, m.cur)
+		tops = append(tops, m.lay.rowTop[m.curRow])
+	}
+	if len(seen) != len(m.ix.items) {
+		t.Errorf("n visited %d of %d items", len(seen), len(m.ix.items))
+	}
+	if !slices.IsSorted(tops) {
+		t.Errorf("n visits lines %v, not top to bottom", tops)
+	}
+	for i := len(seen) - 2; i >= 0; i-- {
+		m = press(m, "N")
+		if m.cur != seen[i] {
+			t.Fatalf("N from item %d went to item %d, want %d", seen[i+1], m.cur, seen[i])
+		}
 	}
 }

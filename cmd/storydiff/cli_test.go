@@ -176,3 +176,76 @@ func TestHelpAndFlagErrorsUseTwoDashes(t *testing.T) {
 		}
 	}
 }
+
+// The same article named twice, or once more through a link, is refused
+// with one line naming it: compared with itself it would be all shared.
+// Two different files with the same text are two articles, and compared.
+func TestSameFileTwiceIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.txt")
+	text := "Port board approves terminal.\n\nThe board voted on Monday to approve the lease.\n"
+	if err := os.WriteFile(a, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link.txt")
+	if err := os.Symlink(a, link); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	copyOf := filepath.Join(dir, "copy.txt")
+	if err := os.WriteFile(copyOf, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{a, a}, {a, link}} {
+		code, out, errs := runCmd(t, "", append([]string{"--format", "json"}, args...)...)
+		if code != exitUsage || out != "" || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, args[1]) {
+			t.Errorf("%v: exit %d, stdout %d bytes, stderr %q", args, code, len(out), errs)
+		}
+	}
+	if code, _, errs := runCmd(t, "", "--format", "json", a, copyOf); code != exitOK {
+		t.Errorf("two files with one text: exit %d, stderr %q", code, errs)
+	}
+}
+
+// --help names the report contract version the JSON carries.
+func TestHelpNamesTheContractVersion(t *testing.T) {
+	_, out, errs := runCmd(t, "", "--help")
+	want := fmt.Sprintf("contract version %d;", compare.ReportVersion)
+	if !strings.Contains(out+errs, want) {
+		t.Errorf("--help does not say %q:\n%s%s", want, out, errs)
+	}
+}
+
+// A report that cannot be written names the file asked for, not the
+// hidden temporary file beside it.
+func TestWriteErrorNamesTheOutput(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	for i, p := range []string{a, b} {
+		text := fmt.Sprintf("Outlet %d reports the port vote.\n\nThe board voted on Monday.\n", i)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(dir, "missing", "report.json")
+	code, _, errs := runCmd(t, "", "--format", "json", "-o", out, a, b)
+	if code == exitOK || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, "writing "+out+": ") || strings.Contains(errs, ".report.json") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
+
+// Two articles on different stories: the text report says that no fact
+// is shared, under its heading, rather than leaving the heading empty.
+func TestTextSaysWhenNoFactIsShared(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "port.txt", []byte("Port board approves terminal\n\nThe harbour board voted on Monday to lease Pier 9 to a shipping line.\n"))
+	b := writeFile(t, dir, "choir.txt", []byte("Choir wins regional prize\n\nThe youth choir from Elmsford took first place at the spring festival.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", a, b)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	_, after, _ := strings.Cut(out, "FACTS IN MORE THAN ONE ARTICLE")
+	section, _, _ := strings.Cut(after, "\n\n")
+	if !strings.Contains(section, "none found") {
+		t.Errorf("no shared fact, but the section says:\n%s", section)
+	}
+}

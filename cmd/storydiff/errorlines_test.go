@@ -113,6 +113,7 @@ func errorLineCases(t *testing.T) []struct {
 } {
 	dir := t.TempDir()
 	good := writeFile(t, dir, "good.txt", []byte(articleA))
+	other := writeFile(t, dir, "other.txt", []byte(articleB))
 	hostileName := filepath.Join(dir, "a"+pwned+"\u202Etxt.exe")
 	sessDir := filepath.Join(dir, "s"+pwned+".json")
 	if err := os.Mkdir(sessDir, 0o755); err != nil {
@@ -128,8 +129,8 @@ func errorLineCases(t *testing.T) []struct {
 		{"redirect host", []string{good, hostileRedirectServer(t)}, "evil⟨U+202E⟩gnp"},
 		{"missing file", []string{good, hostileName}, "a" + pwnedShown + "⟨U+202E⟩txt.exe"},
 		{"one article", []string{hostileName}, "a" + pwnedShown},
-		{"-o in a missing directory", []string{"-o", filepath.Join(dir, "no"+pwned, "out"), good, good}, "no" + pwnedShown},
-		{"--session a directory", []string{"--session", sessDir, good, good}, "s" + pwnedShown + ".json"},
+		{"-o in a missing directory", []string{"-o", filepath.Join(dir, "no"+pwned, "out"), good, other}, "no" + pwnedShown},
+		{"--session a directory", []string{"--session", sessDir, good, other}, "s" + pwnedShown + ".json"},
 	}
 }
 

@@ -42,6 +42,9 @@ func loadAllContext(ctx context.Context, cfg config, stdin io.Reader, progress f
 			docs = append(docs, d)
 		}
 	} else {
+		if err := sameFileTwice(cfg.paths); err != nil {
+			return nil, err
+		}
 		for i, p := range cfg.paths {
 			if err := ctx.Err(); err != nil {
 				return nil, err
@@ -68,6 +71,38 @@ func loadAllContext(ctx context.Context, cfg config, stdin io.Reader, progress f
 		docs[len(docs)-1] = nil
 	}
 	return docs, nil
+}
+
+// sameFileTwice refuses a file named twice, under one name or through a
+// link: an article compared with itself is shared sentence by sentence,
+// which is never what an editor meant (a doubled name in a shell glob,
+// usually). Only regular files are checked; pipes and URLs differ each
+// time they are read, and a file that cannot be read fails on its own.
+func sameFileTwice(paths []string) error {
+	type seen struct {
+		path string
+		info os.FileInfo
+	}
+	var files []seen
+	for _, p := range paths {
+		if p == "-" || fetch.IsURL(p) {
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil || !info.Mode().IsRegular() {
+			continue
+		}
+		for _, f := range files {
+			if os.SameFile(f.info, info) {
+				if f.path == p {
+					return fmt.Errorf("%s: given twice; name each article once", ingest.Sanitize(p))
+				}
+				return fmt.Errorf("%s: the same file as %s; name each article once", ingest.Sanitize(p), ingest.Sanitize(f.path))
+			}
+		}
+		files = append(files, seen{p, info})
+	}
+	return nil
 }
 
 // loadStep is the progress line for reading article i of n from path:

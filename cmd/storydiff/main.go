@@ -88,7 +88,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitOK // parseArgs printed the usage or the version
 	}
 	if err == nil {
-		compare.Prepare() // load the engine's models while the articles are read
+		compare.Prepare() // ready the engine's models before the articles are read
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "storydiff: %s\n", flagError(err))
@@ -203,7 +203,7 @@ func parseArgs(args []string, stdout io.Writer) (config, error) {
 	showVersion := fs.Bool("version", false, "print the version and the report contract version, and exit")
 	var labels labelList
 	maxSize := sizeValue(defaultMaxSize)
-	fs.StringVar(&cfg.format, "format", "", "output `format`: tui (the interactive side-by-side view; the default when standard output is a terminal), text (a readable summary; the default otherwise), json (the full report, contract version 2; compact unless written to a terminal), markdown or html (the editor's memo: coverage, flagged items, conflicts, quotes, notes)")
+	fs.StringVar(&cfg.format, "format", "", fmt.Sprintf("output `format`: tui (the interactive side-by-side view; the default when standard output is a terminal), text (a readable summary; the default otherwise), json (the full report, contract version %d; compact unless written to a terminal), markdown or html (the editor's memo: coverage, flagged items, conflicts, quotes, notes)", compare.ReportVersion))
 	fs.StringVar(&cfg.output, "o", "", "write the output to `file` instead of standard output")
 	fs.StringVar(&cfg.session, "session", "", "review session `file`: the interactive view creates or resumes it and keeps marks and notes there; --format markdown, json or html put them in the memo")
 	fs.Var(&labels, "label", "`name` shown for an article; repeat once per article, in order (default: the page's site name, else the URL's host or the file name)")

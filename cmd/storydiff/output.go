@@ -2,8 +2,10 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 
 	"github.com/google/renameio/v2"
 
@@ -38,9 +40,9 @@ func writeReport(cfg config, docs []*ingest.Document, stdout io.Writer) error {
 	if cfg.output == "" {
 		return write(stdout)
 	}
-	f, err := renameio.NewPendingFile(cfg.output, renameio.WithPermissions(0o644), renameio.WithExistingPermissions())
+	f, err := pendingFile(cfg.output)
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", ingest.Sanitize(cfg.output), err)
+		return err
 	}
 	defer f.Cleanup()
 	if err := write(f); err != nil {
@@ -50,4 +52,19 @@ func writeReport(cfg config, docs []*ingest.Document, stdout io.Writer) error {
 		return fmt.Errorf("writing %s: %w", ingest.Sanitize(cfg.output), err)
 	}
 	return nil
+}
+
+// pendingFile starts an atomic write of path. Its error names path, not
+// the hidden temporary file beside it that renameio tried to create:
+// "writing out/x.txt: no such file or directory".
+func pendingFile(path string) (*renameio.PendingFile, error) {
+	f, err := renameio.NewPendingFile(path, renameio.WithPermissions(0o644), renameio.WithExistingPermissions())
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("writing %s: %w", ingest.Sanitize(path), err)
+	}
+	return f, nil
 }

@@ -281,9 +281,9 @@ func expandHome(path string) string {
 // written straight to the temporary file, not first gathered in memory: a
 // memo of a million sentences is hundreds of megabytes.
 func writeMemoFile(path, format string, rep *compare.Report, s *review.Session, session string) error {
-	f, err := renameio.NewPendingFile(path, renameio.WithPermissions(0o644), renameio.WithExistingPermissions())
+	f, err := pendingFile(path)
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), err)
+		return err
 	}
 	defer f.Cleanup()
 	w := bufio.NewWriterSize(f, 1<<16)

@@ -55,6 +55,9 @@ func writeText(w io.Writer, r *compare.Report) {
 	}
 
 	fmt.Fprintln(w, "\nFACTS IN MORE THAN ONE ARTICLE (in order of first appearance)")
+	if len(r.Groups) == 0 {
+		fmt.Fprintln(w, "  none found: no sentence of one article reports what another does (are they on one story?)")
+	}
 	for _, g := range r.Groups {
 		flags := string(g.Kind)
 		if g.Moved {

@@ -44,11 +44,19 @@ func runTUI(cfg config, stdin io.Reader, out *os.File) (loadErr, runErr error) {
 	// the controlling terminal instead.
 	p := tea.NewProgram(tui.New(guardLoad(load), tui.WithReview(rr.tuiReview(cfg))), rr.programOptions(tea.WithOutput(out))...)
 	stop := rr.quitOnSignals(p)
+	// bubbletea restores the terminal's modes when it recovers a panic,
+	// but not always before it returns (charmbracelet/bubbletea#1459): on
+	// a busy machine the shell was left without echo. The modes saved
+	// here are put back after a crash whatever bubbletea did.
+	saved, _ := term.GetState(out.Fd())
 	final, err := runProgram(p)
 	stop()
 	m, _ := final.(tui.Model)
 	var c *crashError
 	if errors.As(err, &c) {
+		if saved != nil {
+			_ = term.Restore(out.Fd(), saved)
+		}
 		_ = rr.finishAfterCrash() // the crash is the line to print
 	} else if serr := rr.finish(m.Session()); serr != nil && err == nil {
 		if to := m.CopiedTo(); to != "" {

@@ -66,6 +66,17 @@ type Options struct {
 	EventsApart int
 	// OpeningParagraphs, when not 0, replaces openingParagraphs: -1 for none.
 	OpeningParagraphs int
+	// Plain runs the one-to-many pass the straightforward way, for the
+	// tests that check its shortcuts change nothing: every try in full, no
+	// score or merge remembered, and each merge analysed from its
+	// sentences' joined text (textsim.JoinText).
+	Plain bool
+	// EventJoin, when not 0, replaces eventJoin: -1 for never.
+	EventJoin float64
+	// ApartConflict, when not 0, replaces apartConflict: 1 true, -1 false.
+	ApartConflict int
+	// EventJoinSize, above 0, replaces eventJoinSize.
+	EventJoinSize int
 }
 
 // Alignment is the working state of one comparison.
@@ -100,9 +111,19 @@ func New(articles []Article, opt Options) *Alignment {
 	if opt.OpeningParagraphs != 0 {
 		e.opening = max(0, opt.OpeningParagraphs)
 	}
+	if opt.EventJoinSize > 0 {
+		e.joinSize = opt.EventJoinSize
+	}
+	if opt.ApartConflict != 0 {
+		e.apartConflict = opt.ApartConflict > 0
+	}
+	if opt.EventJoin != 0 {
+		e.eventJoin = max(0, opt.EventJoin)
+	}
 	if opt.EventsApart != 0 {
 		e.eventsApart = opt.EventsApart > 0
 	}
+	e.plain = opt.Plain
 	return &Alignment{e: e}
 }
 
@@ -135,21 +156,31 @@ func (a *Alignment) Groups() []Group {
 	return out
 }
 
-// Nearest returns sentence s of article a's best match in each other
-// article where it had a candidate, ordered by article; nil for a sentence
-// that cannot carry a fact. Call it after Groups.
-func (a *Alignment) Nearest(article, s int) []Nearest {
+// NearestLen is how many entries AppendNearest gives for sentence s of
+// the article.
+func (a *Alignment) NearestLen(article, s int) int {
+	e := a.e
+	if g := e.gids[article][s]; g >= 0 && g < len(e.best) {
+		return len(e.best[g])
+	}
+	return 0
+}
+
+// AppendNearest appends to dst sentence s of the article's best match in
+// each other article where it had a candidate, ordered by article; none
+// for a sentence that cannot carry a fact. Call it after Groups. A caller
+// filling many lists reuses one buffer.
+func (a *Alignment) AppendNearest(dst []Nearest, article, s int) []Nearest {
 	e := a.e
 	g := e.gids[article][s]
 	if g < 0 || g >= len(e.best) {
-		return nil
+		return dst
 	}
-	out := make([]Nearest, 0, len(e.best[g]))
 	for _, pi := range e.best[g] {
 		o := e.other(pi, g)
-		out = append(out, Nearest{Article: int(e.art[o]), Sentence: int(e.sent[o]), Similarity: float64(e.pairs[pi].sim)})
+		dst = append(dst, Nearest{Article: int(e.art[o]), Sentence: int(e.sent[o]), Similarity: float64(e.pairs[pi].sim)})
 	}
-	return out
+	return dst
 }
 
 // judge sets the group's similarity (mean over member pairs) and whether

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math"
 	"runtime"
 	"slices"
 	"strings"
@@ -22,6 +23,9 @@ type engine struct {
 	// See events.go.
 	eventLinks, eventLeadMass, leadCover, leadMajority float64
 	eventsApart                                        bool
+	eventJoin                                          float64 // see eventJoin
+	joinSize                                           int
+	apartConflict                                      bool      // see apartConflict
 	opening                                            int       // see openingParagraphs
 	ledePara                                           []int     // article -> its lede's paragraph, or -1, once isLead needs them
 	event                                              []int     // article -> its event
@@ -39,8 +43,13 @@ type engine struct {
 	best []([]int32) // gid -> its best pair in each other article, by article
 	link []bool      // pair index -> the pair may join a group
 
-	merges map[string]int           // merged parts -> corpus id (see merge)
-	scores map[[2]int]textsim.Score // pairs scored on demand, lower id first
+	merges map[string]int           // merged parts -> id (see merged)
+	joined []textsim.Reading        // id - len(art) -> a merge's reading
+	scores map[uint64]textsim.Score // pairs scored on demand: lower id << 32 | higher id
+	failed map[[2]int32]tryInputs   // (loner, cluster) -> the inputs of a try that failed
+	plain  bool                     // see Options.Plain
+
+	clusterBuf []clusterPair // candidateClusters' list, reused
 
 	clusters [][]int                // gid lists; one-to-one members, one per article
 	of       []int                  // gid -> cluster index, or -1
@@ -84,8 +93,8 @@ const (
 
 func newEngine(articles []Article, model *textsim.Model) *engine {
 	e := &engine{model: model, mutualMass: mutualMass, leadMass: leadMass, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{},
-		merges: map[string]int{}, scores: map[[2]int]textsim.Score{},
-		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, opening: openingParagraphs}
+		merges: map[string]int{}, scores: map[uint64]textsim.Score{}, failed: map[[2]int32]tryInputs{},
+		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, eventJoin: eventJoin, joinSize: eventJoinSize, apartConflict: apartConflict, opening: openingParagraphs}
 	e.gids = make([][]int, len(articles))
 	n := 0
 	for _, a := range articles {
@@ -149,14 +158,42 @@ func (e *engine) scoreCandidates() {
 		gid int32
 		w   float32
 	}
-	index := map[int32][]posting{}
+	// The index: term id -> its postings, in gid order, in one array.
+	var start []int32 // term id -> where its postings end, once filled
+	for g := 0; g < n; g++ {
+		terms, _ := e.corpus.Terms(g)
+		for _, t := range terms {
+			if int(t) >= len(start) {
+				start = append(start, make([]int32, int(t)+1-len(start))...)
+			}
+			start[t]++
+		}
+	}
+	total := int32(0)
+	for t, df := range start {
+		start[t] = total
+		total += df
+	}
+	postings := make([]posting, total)
+	fill := slices.Clone(start)
 	for g := 0; g < n; g++ {
 		terms, weights := e.corpus.Terms(g)
 		for i, t := range terms {
-			index[t] = append(index[t], posting{int32(g), weights[i]})
+			postings[fill[t]] = posting{int32(g), weights[i]}
+			fill[t]++
 		}
 	}
+	index := func(t int32) []posting { return postings[start[t]:fill[t]] }
 	maxDF := max(commonTermMin, int(commonTermShare*float64(n)))
+	first := make([]int, len(e.articles)+1) // article -> its first gid
+	for ai := range e.articles {
+		first[ai+1] = first[ai]
+		for _, g := range e.gids[ai] {
+			if g >= 0 {
+				first[ai+1]++
+			}
+		}
+	}
 	k := candidatesMany
 	if len(e.articles) <= fewArticles {
 		k = candidatesFew
@@ -173,18 +210,22 @@ func (e *engine) scoreCandidates() {
 			defer wg.Done()
 			defer panicked.Catch()
 			acc := make([]float32, n)
-			var touched []int32
+			var touched, arts, list []int32
+			var order []uint64
 			best := make([][]int32, len(e.articles)) // per article: top-k gids
 			for g := w; g < n; g += workers {
 				touched = touched[:0]
+				// g's own article, whose sentences are no candidates: gids
+				// are numbered article by article.
+				lo, hi := int32(first[e.art[g]]), int32(first[e.art[g]+1])
 				terms, weights := e.corpus.Terms(g)
 				for i, t := range terms {
-					post := index[t]
+					post := index(t)
 					if len(post) > maxDF {
 						continue
 					}
 					for _, p := range post {
-						if e.art[p.gid] == e.art[g] || p.w == 0 {
+						if p.gid >= lo && p.gid < hi || p.w == 0 {
 							continue
 						}
 						if acc[p.gid] == 0 {
@@ -193,58 +234,72 @@ func (e *engine) scoreCandidates() {
 						acc[p.gid] += weights[i] * p.w
 					}
 				}
-				var arts []int32
+				arts = arts[:0]
 				for _, o := range touched {
 					a := e.art[o]
-					if len(best[a]) == 0 {
+					switch {
+					case len(best[a]) == 0:
 						arts = append(arts, a)
+						best[a] = append(best[a], o)
+					case k == 1: // insertTop's work, for the common case
+						if b := best[a][0]; acc[o] > acc[b] || acc[o] == acc[b] && o < b {
+							best[a][0] = o
+						}
+					default:
+						best[a] = insertTop(best[a], o, acc, k)
 					}
-					best[a] = insertTop(best[a], o, acc, k)
 				}
-				var list []int32
+				list = list[:0]
 				for _, a := range arts {
 					list = append(list, best[a]...)
 					best[a] = best[a][:0]
 				}
 				if len(list) > maxCandidates {
-					slices.SortFunc(list, func(x, y int32) int {
-						switch {
-						case acc[x] > acc[y]:
-							return -1
-						case acc[x] < acc[y]:
-							return 1
-						}
-						return int(x - y)
-					})
+					// Highest dot product first, then lowest gid: sorted as
+					// one number each (a positive float's bits order as
+					// the float does).
+					order = order[:0]
+					for _, o := range list {
+						order = append(order, uint64(^math.Float32bits(acc[o]))<<32|uint64(o))
+					}
+					slices.Sort(order)
 					list = list[:maxCandidates]
+					for i := range list {
+						list[i] = int32(uint32(order[i]))
+					}
 				}
 				for _, o := range touched {
 					acc[o] = 0
 				}
 				slices.Sort(list)
-				cands[g] = list
+				cands[g] = slices.Clone(list)
 			}
 		}(w)
 	}
 	wg.Wait()
 	panicked.Rethrow()
 
-	// A pair proposed from both ends is kept once, from its lower end.
+	// A pair proposed from both ends is kept once, from its lower end;
+	// pairs are ordered by their ends, sorted as one number each.
+	proposed := 0
+	for _, list := range cands {
+		proposed += len(list)
+	}
+	keys := make([]uint64, 0, proposed)
 	for g := 0; g < n; g++ {
 		for _, o := range cands[g] {
 			if int(o) > g {
-				e.pairs = append(e.pairs, pair{a: int32(g), b: o})
+				keys = append(keys, uint64(g)<<32|uint64(o))
 			} else if _, found := slices.BinarySearch(cands[o], int32(g)); !found {
-				e.pairs = append(e.pairs, pair{a: o, b: int32(g)})
+				keys = append(keys, uint64(o)<<32|uint64(g))
 			}
 		}
 	}
-	slices.SortFunc(e.pairs, func(x, y pair) int {
-		if x.a != y.a {
-			return int(x.a - y.a)
-		}
-		return int(x.b - y.b)
-	})
+	slices.Sort(keys)
+	e.pairs = make([]pair, len(keys))
+	for i, k := range keys {
+		e.pairs[i] = pair{a: int32(k >> 32), b: int32(uint32(k))}
+	}
 	e.scorePairs(workers)
 
 	counts := make([]int, n)
@@ -260,9 +315,9 @@ func (e *engine) scoreCandidates() {
 		e.adj[p.a] = append(e.adj[p.a], int32(i))
 		e.adj[p.b] = append(e.adj[p.b], int32(i))
 	}
-	for g := range e.adj {
-		slices.SortFunc(e.adj[g], func(x, y int32) int { return int(e.other(x, g) - e.other(y, g)) })
-	}
+	// The pairs are sorted by (a, b), so each adjacency list comes out
+	// sorted by its other end: first the lower ends (pairs before g's
+	// own), then the higher ones, each run ascending.
 }
 
 // insertTop keeps list as the k gids with the highest acc, best first, ties
@@ -362,11 +417,14 @@ func (e *engine) score(a, b int) textsim.Score {
 			return textsim.Score{Similarity: float64(p.sim), Shared: float64(p.shared)}
 		}
 	}
-	key := [2]int{min(a, b), max(a, b)}
+	if e.plain {
+		return e.model.Score(e.features(a, b))
+	}
+	key := uint64(min(a, b))<<32 | uint64(max(a, b))
 	if s, ok := e.scores[key]; ok {
 		return s
 	}
-	s := e.model.Score(e.corpus.Features(a, b))
+	s := e.model.Score(e.features(a, b))
 	e.scores[key] = s
 	return s
 }

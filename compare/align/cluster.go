@@ -89,7 +89,7 @@ func (e *engine) cluster() {
 	candidates := len(e.pairs)
 	e.addLeadPairs()
 	for i, p := range e.pairs {
-		if e.eventsApart && i < candidates && e.link[i] && e.apart(p.a, p.b) && !e.model.IsRelated(p.score()) {
+		if e.eventsApart && i < candidates && e.link[i] && e.apart(p.a, p.b) && (!e.model.IsRelated(p.score()) || e.apartConflict && p.conflict) {
 			e.link[i] = false
 		}
 		if i >= candidates && !e.isPoor(int(p.a)) && !e.isPoor(int(p.b)) && e.model.IsRelated(p.score()) || e.leadsLink(p) {
@@ -140,7 +140,7 @@ func (p pair) score() textsim.Score {
 // numbered article by article and adj is ordered by the other end's gid,
 // so each article's pairs are one run of adj.
 func (e *engine) bestPerArticle(g int) []int32 {
-	var best []int32
+	best := make([]int32, 0, min(len(e.adj[g]), len(e.articles)-1))
 	last := int32(-1)
 	for _, pi := range e.adj[g] {
 		a := e.art[e.other(pi, g)]
@@ -214,6 +214,12 @@ func (e *engine) links(x, y int) bool {
 		i, found := slices.BinarySearchFunc(adj, int32(y), func(pi int32, t int32) int { return int(e.other(pi, x) - t) })
 		if found {
 			return e.link[adj[i]]
+		}
+	}
+	if e.apartConflict && e.eventsApart && x < len(e.art) && y < len(e.art) && e.apart(int32(x), int32(y)) {
+		f := e.corpus.Features(x, y)
+		if f[textsim.FNameConflict] > 0 || f[textsim.FNumConflict] > 0 {
+			return false
 		}
 	}
 	return e.model.IsRelated(e.score(x, y))

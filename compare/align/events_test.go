@@ -7,6 +7,30 @@ import (
 	"github.com/storydiff/storydiff/compare/textsim"
 )
 
+// pipeArticles makes one article of each text, its sentences split at
+// "|": the first the headline, the first two the lead, one paragraph each.
+func pipeArticles(texts []string) []Article {
+	var arts []Article
+	for _, text := range texts {
+		var a Article
+		for i, s := range strings.Split(text, "|") {
+			a.Sentences = append(a.Sentences, Sentence{Text: s, Paragraph: i, Alignable: true, Headline: i == 0, Lead: i < 2})
+		}
+		arts = append(arts, a)
+	}
+	return arts
+}
+
+// eventsOf groups arts into events with the engine's settings changed by
+// set: article -> its event.
+func eventsOf(arts []Article, set func(*engine)) []int {
+	e := newEngine(arts, &textsim.Default)
+	set(e)
+	e.scoreCandidates()
+	e.cluster()
+	return e.event
+}
+
 // TestEventsFollowTheArticlesLinks: two articles on one singer's stay in a
 // clinic and two on another singer's form two events; one article alone
 // is its own.
@@ -18,19 +42,61 @@ func TestEventsFollowTheArticlesLinks(t *testing.T) {
 		"Rock veteran Voss quits tour|Lena Voss is being treated in Pinegrove, agent Sam Ortiz said Tuesday.|The 41-year-old dropped two Austin shows this month.",
 		"Harbor board approves lease|The port board voted 7-2 on Tuesday to approve the lease.",
 	}
-	var arts []Article
-	for _, text := range texts {
-		var a Article
-		for i, s := range strings.Split(text, "|") {
-			a.Sentences = append(a.Sentences, Sentence{Text: s, Paragraph: i, Alignable: true, Headline: i == 0, Lead: i < 2})
-		}
-		arts = append(arts, a)
-	}
-	e := newEngine(arts, &textsim.Default)
-	e.scoreCandidates()
-	e.cluster()
-	ev := e.event
+	arts := pipeArticles(texts)
+	ev := eventsOf(arts, func(*engine) {})
 	if ev[0] != ev[1] || ev[2] != ev[3] || ev[0] == ev[2] || ev[4] == ev[0] || ev[4] == ev[2] {
 		t.Errorf("events %v, want articles 0 and 1 in one, 2 and 3 in another, 4 alone", ev)
+	}
+}
+
+// TestAnArticleAloneJoinsItsEvent: a third, short article on Quill's stay
+// links once to each of the two others, too little to reach eventLinks
+// with both, yet it is no look-alike event: it joins Quill's event, and
+// the articles on Voss stay an event of their own.
+func TestAnArticleAloneJoinsItsEvent(t *testing.T) {
+	texts := []string{
+		"Mara Quill checks into Lakeview clinic|The singer was admitted on Friday, her manager Tom Reyes said.|Quill cancelled three concerts in Denver last week.|Reyes asked fans to respect her privacy.",
+		"Pop star Quill seeks treatment|Mara Quill was admitted to the Lakeview clinic on Friday, manager Tom Reyes said.|The singer had cancelled three concerts in Denver last week.|Reyes asked fans to respect her privacy.",
+		"Quill in hospital|Fans gathered outside the Lakeview clinic where Mara Quill is staying.|Her label declined to comment on the tour.",
+		"Lena Voss checks into Pinegrove clinic|Voss, 41, will spend a month at a clinic in Pinegrove, her agent Sam Ortiz said on Tuesday.|She had pulled out of two shows in Austin.",
+		"Rock veteran Voss quits tour|Lena Voss is being treated in Pinegrove, agent Sam Ortiz said Tuesday.|The 41-year-old dropped two Austin shows this month.",
+	}
+	arts := pipeArticles(texts)
+	events := func(join float64) []int {
+		return eventsOf(arts, func(e *engine) { e.eventJoin = join })
+	}
+	if ev := events(eventJoin); ev[2] != ev[0] || ev[0] != ev[1] || ev[3] != ev[4] || ev[3] == ev[0] {
+		t.Errorf("events %v, want articles 0, 1 and 2 in one, 3 and 4 in another", ev)
+	}
+	// Without the rule the short article is alone: the case needs it.
+	if ev := events(0); ev[2] == ev[0] {
+		t.Errorf("without eventJoin the short article is in Quill's event (%v); the case tests nothing", ev)
+	}
+}
+
+// TestAPairOfArticlesJoinsItsEvent: two articles on a vigil outside
+// Quill's clinic link to each other and too little to the three on her
+// admission to reach eventLinks, yet they are the same story: the pair
+// joins the larger event, and the articles on Voss stay apart.
+func TestAPairOfArticlesJoinsItsEvent(t *testing.T) {
+	texts := []string{
+		"Mara Quill checks into Lakeview clinic|The singer was admitted on Friday, her manager Tom Reyes said.|Quill cancelled three concerts in Denver last week.|Reyes asked fans to respect her privacy.",
+		"Pop star Quill seeks treatment|Mara Quill was admitted to the Lakeview clinic on Friday, manager Tom Reyes said.|The singer had cancelled three concerts in Denver last week.|Reyes asked fans to respect her privacy.",
+		"Quill admitted to clinic|Manager Tom Reyes said Mara Quill was admitted to the Lakeview clinic on Friday.|Three Denver concerts were cancelled last week.|Fans were asked to respect her privacy.",
+		"Fans hold vigil for Quill|Dozens of fans sang outside the Lakeview clinic on Saturday night.|Some had driven from Boulder with candles and homemade banners.|Mara Quill was admitted to the clinic on Friday.",
+		"Vigil outside Lakeview|Fans with candles and banners sang outside the clinic on Saturday night, some after driving from Boulder.|The singer's label declined to comment.|Quill cancelled three concerts in Denver last week.",
+		"Lena Voss checks into Pinegrove clinic|Voss, 41, will spend a month at a clinic in Pinegrove, her agent Sam Ortiz said on Tuesday.|She had pulled out of two shows in Austin.",
+		"Rock veteran Voss quits tour|Lena Voss is being treated in Pinegrove, agent Sam Ortiz said Tuesday.|The 41-year-old dropped two Austin shows this month.",
+	}
+	arts := pipeArticles(texts)
+	events := func(size int) []int {
+		return eventsOf(arts, func(e *engine) { e.joinSize = size })
+	}
+	if ev := events(eventJoinSize); ev[3] != ev[0] || ev[4] != ev[0] || ev[5] != ev[6] || ev[5] == ev[0] {
+		t.Errorf("events %v, want articles 0 to 4 in one, 5 and 6 in another", ev)
+	}
+	// With only lone articles joining, the pair stays apart: the case needs it.
+	if ev := events(1); ev[3] == ev[0] {
+		t.Errorf("with eventJoinSize 1 the vigil pair is in Quill's event (%v); the case tests nothing", ev)
 	}
 }

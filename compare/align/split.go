@@ -1,7 +1,7 @@
 package align
 
 import (
-	"fmt"
+	"encoding/binary"
 	"slices"
 
 	"github.com/storydiff/storydiff/compare/textsim"
@@ -39,12 +39,40 @@ func (e *engine) attachLoners() {
 				continue
 			}
 			for _, cp := range e.candidateClusters(u) {
+				key := [2]int32{int32(u), int32(cp.cluster)}
+				in := e.tryInputs(cp, ai, si)
+				if failed, ok := e.failed[key]; ok && failed == in && !e.plain {
+					continue // the same try with the same inputs failed before
+				}
 				if e.tryAttach(cp.cluster, cp.pair, ai, si, u) {
 					break
 				}
+				e.failed[key] = in
 			}
 		}
 	}
+}
+
+// tryInputs is everything tryAttach(cp.cluster, cp.pair, ai, si, u) reads
+// that changes while the loners are attached: the group's members and
+// split parts (groups only grow in this pass, so their counts tell), and
+// whether the sentences beside u are still free. The second round of
+// attachLoners retries only what pairSplits changed.
+type tryInputs struct {
+	members, extra int
+	via            int32
+	free           [2]bool
+}
+
+func (e *engine) tryInputs(cp clusterPair, ai, si int) tryInputs {
+	in := tryInputs{members: len(e.clusters[cp.cluster]), extra: len(e.extra[cp.cluster]), via: cp.pair}
+	for k, nb := range []int{si - 1, si + 1} {
+		if nb >= 0 && nb < len(e.gids[ai]) {
+			v := e.gids[ai][nb]
+			in.free[k] = v >= 0 && e.of[v] < 0
+		}
+	}
+	return in
 }
 
 type clusterPair struct {
@@ -63,7 +91,8 @@ const maxClusterTries = 4
 // articles, each once with its strongest pair, strongest first, at most
 // maxClusterTries of them.
 func (e *engine) candidateClusters(u int) []clusterPair {
-	var cs []clusterPair
+	cs := e.clusterBuf[:0] // the list is read before the next call
+	defer func() { e.clusterBuf = cs }()
 	for _, pi := range e.best[u] {
 		if c := e.of[e.other(pi, u)]; c >= 0 {
 			cs = append(cs, clusterPair{c, pi})
@@ -125,9 +154,13 @@ func (e *engine) tryAttach(c int, via int32, ai, si, u int) bool {
 			if v < 0 {
 				continue
 			}
+			// Both tests must pass; the vote usually fails after half
+			// the members, before the means score them all.
 			m := e.mergeInOrder(u, v)
-			gain := e.meanSim(m, others) - max(e.meanSim(u, others), e.meanSim(v, others))
-			if gain >= splitGain && e.linked([]int{m}, others) {
+			if !e.linked([]int{m}, others) {
+				continue
+			}
+			if e.meanSim(m, others)-max(e.meanSim(u, others), e.meanSim(v, others)) >= splitGain {
 				e.add(c, u, false)
 				e.add(c, v, true)
 				return true
@@ -145,8 +178,8 @@ func (e *engine) tryAttach(c int, via int32, ai, si, u int) bool {
 	return false
 }
 
-// mergeInOrder adds to the corpus two sentences of one article read as
-// one, in their article's order, and returns its id.
+// mergeInOrder returns the id of two sentences of one article read as
+// one, in their article's order.
 func (e *engine) mergeInOrder(a, b int) int {
 	if e.sent[b] < e.sent[a] {
 		a, b = b, a
@@ -154,17 +187,41 @@ func (e *engine) mergeInOrder(a, b int) int {
 	return e.merged(a, b)
 }
 
-// merged returns the corpus id of the given sentences read as one, in the
-// given order. Each distinct merge is analysed once per comparison: the
-// same two neighbours are tried against many groups.
+// merged returns the id of the given sentences read as one, in the given
+// order: ids from len(e.art) on are such merges (see reading). Each
+// distinct merge is made once per comparison, from the sentences' own
+// analyses, and is not added to the corpus: the same two neighbours are
+// tried against many groups.
 func (e *engine) merged(parts ...int) int {
-	key := fmt.Sprint(parts)
-	if m, ok := e.merges[key]; ok {
+	if e.plain {
+		e.joined = append(e.joined, e.corpus.JoinText(parts...))
+		return len(e.art) + len(e.joined) - 1
+	}
+	var buf [40]byte
+	key := buf[:0]
+	for _, p := range parts {
+		key = binary.AppendUvarint(key, uint64(p))
+	}
+	if m, ok := e.merges[string(key)]; ok {
 		return m
 	}
-	m := e.corpus.Merge(parts...)
-	e.merges[key] = m
+	e.joined = append(e.joined, e.corpus.Join(parts...))
+	m := len(e.art) + len(e.joined) - 1
+	e.merges[string(key)] = m
 	return m
+}
+
+// reading returns sentence or merge g for textsim.FeaturesOf.
+func (e *engine) reading(g int) textsim.Reading {
+	if g < len(e.art) {
+		return e.corpus.Reading(g)
+	}
+	return e.joined[g-len(e.art)]
+}
+
+// features compares two sentences or merges.
+func (e *engine) features(a, b int) textsim.Features {
+	return textsim.FeaturesOf(e.reading(a), e.reading(b))
 }
 
 // neighbour returns the gid of sentence nb of article ai when it exists, is
@@ -295,17 +352,28 @@ func (e *engine) pairSplits() {
 				continue
 			}
 			ay, sy := int(e.art[y]), int(e.sent[y])
+			var fy textsim.Features // x with y alone, once needed
+			scoredY := false
 			for _, nb := range []int{sy - 1, sy + 1} {
 				v := e.neighbour(ay, sy, nb)
 				if v < 0 {
 					continue
 				}
 				m := e.mergeInOrder(y, v)
-				f := e.corpus.Features(x, m)
+				f := e.features(x, m)
 				s := e.model.Score(f)
-				fy, fv := e.corpus.Features(x, y), e.corpus.Features(x, v)
+				cover := f[textsim.FContainment]
+				// Either signature needs a better cover than the best so
+				// far, and the model's verdict or two fifths of x.
+				if !e.plain && (cover <= bestCover || !e.model.IsRelated(s) && cover < splitTotal) {
+					continue
+				}
+				if !scoredY {
+					fy, scoredY = e.features(x, y), true
+				}
+				fv := e.features(x, v)
 				sy, sv := e.model.Score(fy), e.model.Score(fv)
-				cover, alone := f[textsim.FContainment], max(fy[textsim.FContainment], fv[textsim.FContainment])
+				alone := max(fy[textsim.FContainment], fv[textsim.FContainment])
 				related := e.model.IsRelated(s) && s.Similarity-max(sy.Similarity, sv.Similarity) >= splitGain
 				covers := cover >= splitTotal && cover-alone >= splitCover &&
 					min(fy[textsim.FContainment], fv[textsim.FContainment]) >= splitCover

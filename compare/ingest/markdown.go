@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
@@ -24,11 +24,23 @@ func parseMarkdown(s string) (doc *Document, err error) {
 		}
 	}()
 	src := []byte(s)
-	root := goldmark.DefaultParser().Parse(text.NewReader(src))
+	root := markdownParser().Parse(text.NewReader(src))
 	m := &mdWalker{src: src, doc: &Document{Format: FormatMarkdown}}
 	m.blocks(root)
 	markBylines(m.doc)
 	return m.doc, nil
+}
+
+// markdownParser is goldmark.DefaultParser, the CommonMark parser, made
+// here so that the binary links goldmark's parser and not its root
+// package, which brings the HTML renderer: every run initialises every
+// package linked, and the renderer's tables cost a start-up that reads no
+// Markdown.
+func markdownParser() parser.Parser {
+	return parser.NewParser(parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+	)
 }
 
 // mdWalker collects paragraphs from a goldmark AST.

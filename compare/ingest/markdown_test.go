@@ -1,8 +1,14 @@
 package ingest
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
 )
 
 func TestParseMarkdown(t *testing.T) {
@@ -93,5 +99,39 @@ func TestParseMarkdownTooNested(t *testing.T) {
 	ok, err := Parse("ok.md", []byte(strings.Repeat("> ", 5)+"- 1. quote"))
 	if err != nil || ok.Format != FormatMarkdown || ok.Paragraphs[0].Text != "quote" {
 		t.Errorf("shallow nesting: %+v, %v", ok, err)
+	}
+}
+
+// markdownParser is goldmark's default parser: the same tree, node for
+// node, on Markdown with every kind of block and inline.
+func TestMarkdownParserIsGoldmarksDefault(t *testing.T) {
+	src := []byte("# Title\n\nSetext\n===\n\nA *para* with **strong**, `code`, [a link](http://x.y \"t\"), ![img](i.png), <b>html</b>, &amp; and a\\\nbreak.\n\n> quoted\n> > nested\n\n- one\n- two\n  1. three\n\n```go\ncode block\n```\n\n    indented\n\n<div>raw</div>\n\n---\n\n[ref]: http://r.s\nUse [ref] and <http://auto.link>.\n")
+	dump := func(p parser.Parser) string {
+		var b strings.Builder
+		root := p.Parse(text.NewReader(src))
+		_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if entering {
+				fmt.Fprintf(&b, "%s[", n.Kind())
+				if n.Type() == ast.TypeBlock {
+					for i := 0; i < n.Lines().Len(); i++ {
+						seg := n.Lines().At(i)
+						b.Write(seg.Value(src))
+					}
+				} else if t, ok := n.(*ast.Text); ok {
+					b.Write(t.Segment.Value(src))
+				}
+			} else {
+				b.WriteString("]")
+			}
+			return ast.WalkContinue, nil
+		})
+		return b.String()
+	}
+	got, want := dump(markdownParser()), dump(goldmark.DefaultParser())
+	if got != want {
+		t.Errorf("markdownParser's tree\n%s\ngoldmark.DefaultParser's\n%s", got, want)
+	}
+	if !strings.Contains(want, "Heading[") || !strings.Contains(want, "FencedCodeBlock[") || !strings.Contains(want, "Link[") {
+		t.Errorf("the sample did not parse into the blocks it was written to have: %s", want)
 	}
 }

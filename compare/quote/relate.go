@@ -230,10 +230,22 @@ func lcsAlign(short, long []string) (n, first, last int) {
 // q's words as a paraphrase: it holds at least 60% of q's content words
 // (and at least three of them, or all when q has fewer).
 func Paraphrased(q Quote, sentence string) bool {
+	return NewParaphraser(q).Paraphrases(sentence)
+}
+
+// A Paraphraser is Paraphrased for one quote and many sentences: the
+// quote's content words are found once.
+type Paraphraser struct{ qw map[string]bool }
+
+// NewParaphraser finds q's content words.
+func NewParaphraser(q Quote) Paraphraser { return Paraphraser{contentWords(q.Text)} }
+
+// Paraphrases is Paraphrased(q, sentence) for the Paraphraser's quote.
+func (p Paraphraser) Paraphrases(sentence string) bool {
 	if strings.ContainsAny(sentence, "\"“”„«»") {
 		return false
 	}
-	qw := contentWords(q.Text)
+	qw := p.qw
 	if len(qw) == 0 {
 		return false
 	}

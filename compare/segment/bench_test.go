@@ -42,7 +42,7 @@ func benchArticle(n int) string {
 
 func BenchmarkSplit1000Words(b *testing.B) {
 	doc := plain(benchArticle(1000))
-	tokenizer() // built once per process; not part of a Split's cost
+	Prepare() // a tokenizer is built once per goroutine; not part of a Split's cost
 	b.ReportAllocs()
 	for b.Loop() {
 		Split(doc)
@@ -53,7 +53,7 @@ func BenchmarkSplit1000Words(b *testing.B) {
 // article when given whole paragraphs, the approach punktVerdicts replaced.
 func BenchmarkPunktWholeParagraphs(b *testing.B) {
 	doc := plain(benchArticle(1000))
-	tok := tokenizer()
+	tok := wholeModelTokenizer(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, p := range doc.Paragraphs {

@@ -1,7 +1,6 @@
 package segment
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,7 +51,7 @@ var gapRules = []func(gap) verdict{
 	// Shares rose".
 	func(g gap) verdict {
 		a := abbrev(g.prev)
-		if !endables[a] && !initialismRe.MatchString(a) {
+		if !endables[a] && !isInitialism(a) {
 			return abstain
 		}
 		if starters[starter(g.next)] {
@@ -64,7 +63,7 @@ var gapRules = []func(gap) verdict{
 	// English does not write; a number ends the sentence unless it numbers
 	// a list item.
 	func(g gap) verdict {
-		if g.first || !numberRe.MatchString(g.prev) || !unicode.IsUpper(firstRune(g.next)) {
+		if g.first || !isFigureStop(g.prev) || !unicode.IsUpper(firstRune(g.next)) {
 			return abstain
 		}
 		return split
@@ -78,18 +77,58 @@ func joinIf(b bool) verdict {
 	return abstain
 }
 
-// numberRe is a figure with a full stop after it: "1990.", "$94.74.", "3.5%.".
-var numberRe = regexp.MustCompile(`^[$€£¥]?\d[\d,]*(?:\.\d+)?%?\.$`)
+// isFigureStop reports whether w is a figure with a full stop after it:
+// "1990.", "$94.74.", "3.5%.", "1,200.". It is the pattern
+// ^[$€£¥]?\d[\d,]*(?:\.\d+)?%?\.$, matched by hand because a word is
+// tried at every gap and compiling the pattern cost every start; no part
+// of the pattern can begin with what the part before it repeats, so taking
+// each part greedily is the pattern's match (TestFigureStopIsThePattern).
+func isFigureStop(w string) bool {
+	for _, c := range [...]string{"$", "€", "£", "¥"} {
+		if rest, ok := strings.CutPrefix(w, c); ok {
+			w = rest
+			break
+		}
+	}
+	if w == "" || !isDigit(w[0]) {
+		return false
+	}
+	i := 1
+	for i < len(w) && (isDigit(w[i]) || w[i] == ',') {
+		i++
+	}
+	if i+1 < len(w) && w[i] == '.' && isDigit(w[i+1]) {
+		for i += 2; i < len(w) && isDigit(w[i]); i++ {
+		}
+	}
+	if i < len(w) && w[i] == '%' {
+		i++
+	}
+	return w[i:] == "."
+}
 
-// initialismRe is "U.S.", "D.C.", "p.m." and the like, final dot removed.
-var initialismRe = regexp.MustCompile(`^(?:\pL\.)+\pL$`)
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// isInitialism reports whether w is "U.S", "D.C", "p.m" and the like, final
+// dot removed: single letters joined by dots, two or more. It is the
+// pattern ^(?:\pL\.)+\pL$, matched by hand for the reason isFigureStop is.
+func isInitialism(w string) bool {
+	n := 0
+	for _, r := range w { // an invalid byte is utf8.RuneError, no letter
+		if n%2 == 0 && !unicode.IsLetter(r) || n%2 == 1 && r != '.' {
+			return false
+		}
+		n++
+	}
+	return n >= 3 && n%2 == 1
+}
 
 // titles never end a sentence (lower case, final dot removed).
 var titles = setOf("mr", "mrs", "ms", "mx", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col",
 	"maj", "sgt", "capt", "cmdr", "adm", "rev", "hon", "fr", "messrs", "vs", "v")
 
 // endables are abbreviations that may also end a sentence (lower case,
-// final dot removed); initialisms such as "u.s" are matched by initialismRe.
+// final dot removed); initialisms such as "u.s" are matched by isInitialism.
 var endables = setOf("inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "st", "ave",
 	"blvd", "rd", "no", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
 	"oct", "nov", "dec")

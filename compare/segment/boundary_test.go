@@ -1,8 +1,8 @@
 package segment
 
 import (
-	"os"
-	"path/filepath"
+	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -125,19 +125,11 @@ func TestSplitLines(t *testing.T) {
 }
 
 // TestPunktWindows checks that running Punkt on windows around candidate
-// words gives the verdicts it gives on whole paragraphs.
+// words, as punktBreak does with a window tokenizer, gives the verdicts the
+// library gives on whole paragraphs with its whole model.
 func TestPunktWindows(t *testing.T) {
-	tok := tokenizer()
-	if tok == nil {
-		t.Fatal("Punkt's English data did not load")
-	}
-	var paras []string
-	for _, name := range []string{"000_1a6e0eccfd6dcb22.txt", "004_3a34f0d0acc71ae7.txt"} {
-		if b, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "seeds", name)); err == nil {
-			paras = append(paras, strings.Split(string(b), "\n\n")...)
-		}
-	}
-	paras = append(paras, benchArticle(200), "Go. . . now. U.S. Mr. I. B. M. 3. Inc. “Why?” he said! 日本。次。 Ü.",
+	tok := wholeModelTokenizer(t)
+	paras := append(realParagraphs(t), benchArticle(200), "Go. . . now. U.S. Mr. I. B. M. 3. Inc. “Why?” he said! 日本。次。 Ü.",
 		"A.. B... C. . D. E.F. G.H.I. 1. 2.3. 4.5.6. No. 5. St. Louis. Dr. No.")
 	for _, p := range paras {
 		ws := scanWords(p, 0, len(p), nil)
@@ -158,6 +150,42 @@ func TestPunktWindows(t *testing.T) {
 			if windowed := punktBreak(p, ws, i); windowed != whole[i] {
 				t.Errorf("after %q in %q: windowed %v, whole paragraph %v", p[ws[i].start:ws[i].end], p, windowed, whole[i])
 			}
+		}
+	}
+}
+
+// The hand matchers agree with the patterns they replace: on figures and
+// initialisms, near misses, random strings of the patterns' pieces, and
+// every word of the demo and the PolNeAR texts.
+func TestFigureStopIsThePattern(t *testing.T) {
+	figure := regexp.MustCompile(`^[$€£¥]?\d[\d,]*(?:\.\d+)?%?\.$`)
+	initialism := regexp.MustCompile(`^(?:\pL\.)+\pL$`)
+	check := func(s string) {
+		if got, want := isFigureStop(s), figure.MatchString(s); got != want {
+			t.Errorf("isFigureStop(%q) = %v, the pattern says %v", s, got, want)
+		}
+		if got, want := isInitialism(s), initialism.MatchString(s); got != want {
+			t.Errorf("isInitialism(%q) = %v, the pattern says %v", s, got, want)
+		}
+	}
+	for _, s := range []string{"1990.", "$94.74.", "3.5%.", "1,200.", "€5.", "£1,2,.", "¥0.0%.", "$$5.", "5", "5..", "5.5", ".5.",
+		"5.%.", "5%", "5%%.", "x5.", "5x.", "$.", "", ".", "1.2.3.", "5.5.5", "٣.", "U.S", "D.C", "p.m", "u.s.", "U", "U.", ".U",
+		"U..S", "É.Ü", "1.2", "a.b.c", "ab.c", "a.bc", "a.\xff", "\xff.a", "a.b.", "ſ.K"} {
+		check(s)
+	}
+	pieces := []string{"$", "€", "£", "¥", "1", "0", "9", ",", ".", "%", "a", "Z", "é", "ſ", "\xff", " ", "x"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 50000 {
+		var b strings.Builder
+		for k := rng.IntN(9); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		check(b.String())
+	}
+	for _, p := range realParagraphs(t) {
+		for _, w := range strings.Fields(p) {
+			check(w)
+			check(strings.TrimSuffix(w, "."))
 		}
 	}
 }

@@ -2,9 +2,11 @@
 
 // gen_punkt writes punkt_data.go: the English Punkt model that
 // github.com/neurosnap/sentences ships as gzipped JSON, as Go string
-// constants. Decoding the JSON cost about 25 ms of CPU at every start;
-// building the model's maps from the constants costs about a tenth of
-// that. Run it (go generate ./compare/segment) after upgrading the module;
+// constants (its three small sets) and a perfect-hash table (its
+// orthographic context). Decoding the JSON cost about 25 ms of CPU at every
+// start, and building a map of the orthographic context from constants
+// about 3 ms more; now nothing is built but the small sets. Run it (go
+// generate ./compare/segment) after upgrading the module;
 // TestPunktTableIsTheTrainingData fails until it is run.
 package main
 
@@ -20,6 +22,8 @@ import (
 
 	"github.com/neurosnap/sentences"
 	"github.com/neurosnap/sentences/data"
+
+	"github.com/storydiff/storydiff/compare/internal/mph"
 )
 
 func main() {
@@ -43,28 +47,38 @@ func main() {
 				log.Fatalf("%s: %q has value %d, want 1", set.name, k, v)
 			}
 		}
-		fmt.Fprintf(&b, "\t%s = %s\n", set.name, strconv.Quote(lines(set.s)))
+		keys := set.s.Array()
+		slices.Sort(keys)
+		fmt.Fprintf(&b, "\t%s = %s\n", set.name, strconv.Quote(lines(keys)))
 	}
 	b.WriteString(")\n\n")
-	byFlag := map[int]sentences.SetString{}
-	for k, f := range st.OrthoContext {
-		if byFlag[f] == nil {
-			byFlag[f] = sentences.SetString{}
+	// The orthographic context, 20,366 words, as a table the linker lays
+	// out: a window of a few words looks its words up (orthoFlag) rather
+	// than every run building a map of all of them.
+	words := st.OrthoContext.Array()
+	for _, w := range words {
+		if f := st.OrthoContext[w]; f <= 0 || f > 255 {
+			log.Fatalf("OrthoContext: %q has flags %d, outside a byte", w, f)
 		}
-		byFlag[f][k] = 1
 	}
-	flags := make([]int, 0, len(byFlag))
-	for f := range byFlag {
-		flags = append(flags, f)
+	slices.Sort(words)
+	slots, seeds, err := mph.Build(words)
+	if err != nil {
+		log.Fatal(err)
 	}
-	slices.Sort(flags)
-	fmt.Fprintf(&b, "// punktOrthoLen is the number of words in punktOrtho.\nconst punktOrthoLen = %d\n\n", len(st.OrthoContext))
-	b.WriteString("// punktOrtho is the model's orthographic context: the words seen with\n// each combination of flags, each on a line.\n")
-	b.WriteString("var punktOrtho = [...]struct {\n\tflag  int\n\twords string\n}{\n")
-	for _, f := range flags {
-		fmt.Fprintf(&b, "\t{%d, %s},\n", f, strconv.Quote(lines(byFlag[f])))
+	bySlot := make([]string, len(words))
+	for i, w := range words {
+		bySlot[slots[i]] = w
 	}
-	b.WriteString("}\n")
+	b.WriteString("// punktOrthoWords are the words of the model's orthographic context in\n// slot order (see orthoFlag), each ended by a newline.\n")
+	fmt.Fprintf(&b, "const punktOrthoWords = %s\n\n", strconv.Quote(lines(bySlot)+"\n"))
+	b.WriteString("// punktOrthoEnds are where each slot's word ends in punktOrthoWords.\n")
+	end := 0
+	numbers(&b, "punktOrthoEnds", "uint32", len(bySlot), func(i int) int { end += len(bySlot[i]) + 1; return end - 1 })
+	b.WriteString("// punktOrthoFlags are each slot's word's orthographic flags.\n")
+	numbers(&b, "punktOrthoFlags", "uint8", len(bySlot), func(i int) int { return st.OrthoContext[bySlot[i]] })
+	b.WriteString("// punktOrthoSeeds are the perfect hash's seeds, by bucket.\n")
+	numbers(&b, "punktOrthoSeeds", "uint32", len(seeds), func(i int) int { return int(seeds[i]) })
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		log.Fatal(err)
@@ -74,14 +88,26 @@ func main() {
 	}
 }
 
-// lines joins a set's keys, sorted, one a line.
-func lines(s sentences.SetString) string {
-	keys := s.Array()
+// lines joins keys, one a line.
+func lines(keys []string) string {
 	for _, k := range keys {
 		if strings.Contains(k, "\n") {
 			log.Fatalf("key %q holds a newline", k)
 		}
 	}
-	slices.Sort(keys)
 	return strings.Join(keys, "\n")
+}
+
+// numbers writes an array of n numbers, v(0) to v(n-1), sixteen a line.
+func numbers(b *bytes.Buffer, name, typ string, n int, v func(int) int) {
+	fmt.Fprintf(b, "var %s = [...]%s{", name, typ)
+	for i := range n {
+		if i%16 == 0 {
+			b.WriteString("\n\t")
+		} else {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(b, "%d,", v(i))
+	}
+	b.WriteString("\n}\n\n")
 }

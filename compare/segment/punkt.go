@@ -8,43 +8,87 @@ import (
 
 	"github.com/neurosnap/sentences"
 	"github.com/neurosnap/sentences/english"
+
+	"github.com/storydiff/storydiff/compare/internal/mph"
 )
 
-// punkt holds the pretrained English tokenizer. It is built once, on first
-// use, and only read afterwards: its tables are maps nothing writes to
-// after construction, so concurrent Splits are safe.
-var punkt struct {
-	once sync.Once
-	tok  *sentences.DefaultSentenceTokenizer
-}
+// Punkt (github.com/neurosnap/sentences) decides the gaps the post-pass
+// rules leave to it, one window of a few words at a time (punktBreak). Its
+// English model's orthographic context is 20,366 words, which the library
+// reads as a map: building that map cost about 3 ms and 850 kB of fresh
+// memory at every start, for the few hundred words a comparison asks about.
+// So each window's tokenizer has a map of its own words' flags only, filled
+// from a generated table (orthoFlag) by an annotation that runs before
+// Punkt's own (orthoFill). Punkt looks words up only among the tokens of
+// the window it is given, so it finds in the small map exactly what the
+// whole one holds: TestWindowTokenizerIsTheWholeModel compares every
+// window of real articles, token for token, with the library's tokenizer
+// and whole model, and TestPunktWindows the verdicts with whole paragraphs.
+//
+// A tokenizer's small map is written as it works, so each goroutine takes
+// one of its own from a pool.
+var windowTokenizers = sync.Pool{New: func() any { return newWindowTokenizer() }}
 
 //go:generate go run gen_punkt.go
 
-func tokenizer() *sentences.DefaultSentenceTokenizer {
-	punkt.once.Do(func() {
-		// With a model given, NewSentenceTokenizer cannot fail.
-		punkt.tok, _ = english.NewSentenceTokenizer(punktModel())
-	})
-	return punkt.tok
-}
-
-// punktModel builds the English Punkt model from the tables gen_punkt.go
-// wrote (punkt_data.go): the library's own training data, without decoding
-// its gzipped JSON, which cost about 25 ms of CPU at every start. The maps'
-// keys are slices of the constants; nothing is copied.
-func punktModel() *sentences.Storage {
-	ortho := make(sentences.SetString, punktOrthoLen)
-	for _, g := range punktOrtho {
-		for w := range strings.SplitSeq(g.words, "\n") {
-			ortho[w] = g.flag
-		}
-	}
-	return &sentences.Storage{
+// newWindowTokenizer is an English Punkt tokenizer with the model's sets,
+// its own (the library adds to the abbreviations), and an empty orthographic
+// context that orthoFill fills for each window.
+func newWindowTokenizer() *sentences.DefaultSentenceTokenizer {
+	st := &sentences.Storage{
 		AbbrevTypes:  wordSet(punktAbbrevs),
 		Collocations: wordSet(punktCollocations),
 		SentStarters: wordSet(punktStarters),
-		OrthoContext: ortho,
+		OrthoContext: make(sentences.SetString, 8),
 	}
+	// With a model given, NewSentenceTokenizer cannot fail.
+	tok, _ := english.NewSentenceTokenizer(st)
+	fill := orthoFill{types: tok.WordTokenizer, ortho: st.OrthoContext}
+	tok.Annotations = append([]sentences.AnnotateTokens{fill}, tok.Annotations...)
+	return tok
+}
+
+// orthoFill is the first annotation of a window tokenizer: it gives the
+// tokenizer's orthographic context the flags of the words Punkt's
+// annotations may look up. They look up the second word of a pair only,
+// and only when the first holds a stop, a question or an exclamation mark
+// (a final stop, an abbreviation such as "U.S.", an ellipsis, "?”"); they
+// look it up by its type, less its final stop when it ends a sentence
+// (TypeNoSentPeriod), so both forms go in.
+type orthoFill struct {
+	types sentences.TokenType
+	ortho sentences.SetString
+}
+
+func (f orthoFill) Annotate(tokens []*sentences.Token) []*sentences.Token {
+	clear(f.ortho)
+	for k := 1; k < len(tokens); k++ {
+		if !strings.ContainsAny(tokens[k-1].Tok, ".?!") {
+			continue
+		}
+		typ := f.types.Type(tokens[k])
+		f.add(typ)
+		if len(typ) > 1 && typ[len(typ)-1] == '.' { // TypeNoPeriod
+			f.add(typ[:len(typ)-1])
+		}
+	}
+	return tokens
+}
+
+func (f orthoFill) add(typ string) {
+	if flag := orthoFlag(typ); flag != 0 {
+		f.ortho[typ] = flag
+	}
+}
+
+// orthoFlag is the model's orthographic flags for a word type, 0 for a word
+// it never saw.
+func orthoFlag(typ string) int {
+	i := mph.Slot(mph.Hash(typ), punktOrthoSeeds[:], len(punktOrthoEnds))
+	if mph.Key(punktOrthoWords, punktOrthoEnds[:], i) != typ {
+		return 0
+	}
+	return int(punktOrthoFlags[i])
 }
 
 // wordSet is a set of the words in lines, one a line.
@@ -114,7 +158,8 @@ func candidate(s string, w extent) bool {
 // run on that window alone, and only for the gaps the post-pass rules leave
 // to it; TestPunktWindows checks the verdicts are the same.
 func punktBreak(s string, words []extent, i int) bool {
-	tok := tokenizer()
+	tok := windowTokenizers.Get().(*sentences.DefaultSentenceTokenizer)
+	defer windowTokenizers.Put(tok)
 	lo, hi := max(i-1, 0), min(i+2, len(words)-1)
 	base := words[lo].start
 	// A trailing space makes Punkt's tokenizer emit the last word, which it
@@ -130,6 +175,6 @@ func punktBreak(s string, words []extent, i int) bool {
 // closers are the characters that may follow the last letter of a sentence.
 const closers = "\"'”’)]}»"
 
-// Prepare builds the Punkt tokenizer now rather than on first use, so a
-// caller can overlap its 1 to 2 ms with other start-up work.
-func Prepare() { tokenizer() }
+// Prepare makes a Punkt tokenizer now rather than on first use; it takes
+// microseconds.
+func Prepare() { windowTokenizers.Put(newWindowTokenizer()) }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storydiff/storydiff/compare/ingest"
 )
@@ -23,6 +24,7 @@ type rule struct {
 	atStart bool     // needs must begin the sentence (after an opening bracket)
 	re      func() *regexp.Regexp
 	fn      func(string) bool // when set, matches instead of re
+	may     func(string) bool // when set, true of every match, given it in lower case
 }
 
 // newRule makes a rule of a pattern and its needs, separated by "|". A
@@ -47,6 +49,9 @@ func (r rule) matchLower(s, lower string) bool {
 		}
 		return strings.Contains(lower, n)
 	}) {
+		return false
+	}
+	if r.may != nil && !r.may(lower) {
 		return false
 	}
 	if r.fn != nil {
@@ -94,7 +99,7 @@ var creditEnd = rule{needs: []string{")"}, fn: endsWithCredit}
 // boilerplateRules match a sentence that is about the page, not the story.
 var boilerplateRules = []rule{
 	// Social sign-offs: "Follow me @dhpierson on Twitter", "Follow us on Facebook".
-	newRule("^follow", `^(?i:follow)\b.{0,80}(?:@\w|(?i:\bon (?:twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|x)\b))`),
+	followRule,
 	// A bare handle as a sign-off: "@dhpierson", "— Jane Doe (@janedoe)".
 	newRule("@", `^[-–—\s]*(?:[\pL.' ]{0,40}\s)?\(?@\w{1,30}\)?\.?$`),
 	// Links to other stories: "Read more: ...", "Related: ...".
@@ -120,7 +125,7 @@ var boilerplateRules = []rule{
 	// A time stamp, alone or after "Updated"/"Published": "Updated 6:20 PM
 	// ET, Mon January 9, 2017", "PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM",
 	// "May 03, 2013", "2 p.m.". Every word is a date or time word.
-	newRule("", `^(?i:(?:last |first )?(?:updated|published|posted|modified)(?: on| at)?[\s:]*)?(?:`+stampWord+`[\s,.:·|/@\-–—]*)+$`),
+	stampRule,
 	// A byline carrying a time stamp or page furniture: "By Ann Lee, Global
 	// Business Wire · Updated 6:20 PM ET", "By Ann Lee | Published 9:40".
 	newRule("^by", `^(?i:by)\s+\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,3}\s*(?:,|·|\||\band\b).{0,120}(?:·|\||(?i:\b(?:updated|published|posted)\b)).{0,80}$`),
@@ -139,6 +144,142 @@ var boilerplateRules = []rule{
 	// (Apart, so that the words above need to begin the sentence: "share"
 	// and "comment" run through news copy.)
 	newRule("comment", `^\d+ (?i:comments?)$`),
+}
+
+// followRule matches "Follow me @jdoe on Twitter", "Follow us on X". Its
+// pattern is matched by hand (isFollowLine): news articles often end so,
+// and compiling it cost a fifth of a millisecond and stack growth on the
+// worker that met the line first. TestRuleNeedsMissNothing checks the two
+// agree.
+var followRule = func() rule {
+	r := newRule("^follow", `^(?i:follow)\b.{0,80}(?:@\w|(?i:\bon (?:twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|x)\b))`)
+	r.fn = isFollowLine
+	return r
+}()
+
+// isFollowLine is followRule's pattern: "follow" in any case, a word
+// boundary, up to 80 characters other than a line break, then an "@" before
+// a word character, or a word boundary, "on " and a network's name, and a
+// word boundary.
+func isFollowLine(s string) bool {
+	if len(s) < 6 || !strings.EqualFold(s[:6], "follow") || len(s) > 6 && isWordByte(s[6]) {
+		return false
+	}
+	for p, k := 6, 0; ; k++ {
+		if followTarget(s, p) {
+			return true
+		}
+		if k == 80 || p == len(s) {
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(s[p:])
+		if r == '\n' {
+			return false
+		}
+		p += n
+	}
+}
+
+// followTarget reports whether "@\w" or "\bon (network)\b" begins at s[p:].
+func followTarget(s string, p int) bool {
+	if p < len(s) && s[p] == '@' {
+		return p+1 < len(s) && isWordByte(s[p+1])
+	}
+	if isWordByte(s[p-1]) || len(s)-p < 3 || !strings.EqualFold(s[p:p+2], "on") || s[p+2] != ' ' {
+		return false
+	}
+	t := s[p+3:]
+	for _, name := range [...]string{"twitter", "facebook", "instagram", "linkedin", "threads", "bluesky", "tiktok", "youtube", "x"} {
+		// The name's letters may be written folded ("ſ", the Kelvin
+		// sign), so it is compared rune by rune, as many runes as it has.
+		m := 0
+		for range len(name) {
+			if m == len(t) {
+				break
+			}
+			_, n := utf8.DecodeRuneInString(t[m:])
+			m += n
+		}
+		if !strings.EqualFold(t[:m], name) {
+			continue
+		}
+		// \b is ASCII's: a folded last letter is no word character, so
+		// then a word character must follow.
+		last, _ := utf8.DecodeLastRuneInString(t[:m])
+		if (last < utf8.RuneSelf) != (m < len(t) && isWordByte(t[m])) {
+			return true
+		}
+	}
+	return false
+}
+
+// stampRule matches a time stamp. Every sentence reaches it, so a cheap
+// test (mayBeStamp) keeps most from its pattern, which cost a millisecond to
+// compile at every start.
+var stampRule = func() rule {
+	r := newRule("", `^(?i:(?:last |first )?(?:updated|published|posted|modified)(?: on| at)?[\s:]*)?(?:`+stampWord+`[\s,.:·|/@\-–—]*)+$`)
+	r.may = mayBeStamp
+	return r
+}()
+
+// mayBeStamp is false of a sentence, in lower case, that the time-stamp
+// pattern cannot match: one with a character the pattern has no place for
+// or a run of letters that is not a word of the pattern (stampWords), nor
+// one of "updated", "published", "posted" or "modified" run together with
+// one, as "[\s:]*" after them allows. Outside ASCII the pattern has only
+// "·", "–" and "—", and, by case folding, "ſ" for "s" (a sentence with one
+// goes to the pattern) and the Kelvin sign for "k" (lower case, it is "k").
+func mayBeStamp(lower string) bool {
+	for i := 0; i < len(lower); {
+		c := lower[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(lower[i:])
+			switch r {
+			case '·', '–', '—':
+			case 'ſ': // the pattern's case folding reads it as "s"
+				return true
+			default:
+				return false
+			}
+			i += n
+		case 'a' <= c && c <= 'z':
+			j := i + 1
+			for j < len(lower) && 'a' <= lower[j] && lower[j] <= 'z' {
+				j++
+			}
+			if !isStampRun(lower[i:j]) {
+				return false
+			}
+			i = j
+		case '0' <= c && c <= '9' || strings.IndexByte(" \t\n\v\f\r,.:|/@-+", c) >= 0:
+			i++
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// stampWords are the runs of letters stampWord and the words before it are
+// made of, each between spaces.
+const stampWords = " last first updated published posted modified on at am pm a p m noon midnight gmt utc " +
+	"et est edt bst cet cest eet eest wet west msk ist pkt sgt hkt jst kst awst acst aest aedt nzst nzdt sast wat eat " +
+	"pt pst pdt mt mst mdt ct cst cdt akst akdt hst monday tuesday wednesday thursday friday saturday sunday " +
+	"mon tue tues wed thu thur thurs fri sat sun jan january feb february mar march apr april may jun june " +
+	"jul july aug august sep sept september oct october nov november dec december hour hours hr hrs " +
+	"minute minutes min mins day days ago today yesterday st nd rd th "
+
+func isStampRun(run string) bool {
+	if strings.Contains(stampWords, " "+run+" ") {
+		return true
+	}
+	for _, p := range [...]string{"updated", "published", "posted", "modified"} {
+		if rest, ok := strings.CutPrefix(run, p); ok && strings.Contains(stampWords, " "+rest+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // stampWord is one word of a date or time stamp.

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -316,4 +317,115 @@ func TestRuleNeedsMissNothing(t *testing.T) {
 	if matched < 30 {
 		t.Errorf("only %d matches: the cases do not exercise the rules", matched)
 	}
+}
+
+// mayBeStamp never keeps a time stamp from its pattern: on stamps and near
+// misses built at random from the pattern's pieces, in any case, and on
+// every word of Punkt's English data the stamp word pattern matches (so a
+// word added to stampWord but not to stampWords fails here). And it does
+// its job: it turns away nearly every line of real articles.
+func TestMayBeStampMissesNoStamp(t *testing.T) {
+	re := stampRule.re()
+	check := func(s string) bool {
+		t.Helper()
+		m := re.MatchString(s)
+		if m && !mayBeStamp(strings.ToLower(s)) {
+			t.Errorf("mayBeStamp(%q) is false; the pattern matches it", s)
+		}
+		return m
+	}
+	pieces := append(strings.Fields(stampWords), "12", "2017", "6:20", "09:40:05", "1st", "2nd", "3rd", "5th", "3 hours ago", "a.m.", "p.m", "gmt+5", "utc-03:30",
+		" ", " ", ", ", ".", ":", "·", " — ", "–", "|", "/", "@", "-", "+", "\t", "Updated", "PUBLISHED:", "postedMon", "last ", "first ",
+		" on ", " at ", "ſun", "Kst", "apple", "(", "'", "x", "É")
+	rng := rand.New(rand.NewPCG(5, 6))
+	matched := 0
+	for range 100000 {
+		var b strings.Builder
+		for k := rng.IntN(7); k >= 0; k-- {
+			p := pieces[rng.IntN(len(pieces))]
+			switch rng.IntN(3) {
+			case 1:
+				p = strings.ToUpper(p)
+			case 2:
+				p = strings.ToUpper(p[:1]) + p[1:]
+			}
+			b.WriteString(p)
+		}
+		if check(b.String()) {
+			matched++
+		}
+	}
+	if matched < 5000 {
+		t.Errorf("only %d of the random strings are stamps; the test would miss a gap", matched)
+	}
+	word := regexp.MustCompile(`^(?:` + stampWord + `)$`)
+	for _, w := range append(strings.Split(punktOrthoWords, "\n"), strings.Fields(stampWords)...) {
+		if word.MatchString(w) {
+			check(w)
+			check(strings.ToUpper(w) + " 5")
+		}
+	}
+	lines, kept := 0, 0
+	for _, p := range realParagraphs(t) {
+		for line := range strings.Lines(p) {
+			lines++
+			if mayBeStamp(strings.ToLower(line)) {
+				kept++
+			}
+		}
+	}
+	if kept*50 > lines {
+		t.Errorf("mayBeStamp kept %d of %d lines for the pattern", kept, lines)
+	}
+	t.Logf("%d random stamps; %d of %d lines kept for the pattern", matched, kept, lines)
+}
+
+// isFollowLine is followRule's pattern: on sign-offs, near misses at the
+// 80-character bound, folded letters, and random strings of its pieces.
+func TestFollowLineIsThePattern(t *testing.T) {
+	re := followRule.re()
+	check := func(s string) bool {
+		t.Helper()
+		want := re.MatchString(s)
+		if got := isFollowLine(s); got != want {
+			t.Errorf("isFollowLine(%q) = %v, the pattern says %v", s, got, want)
+		}
+		return want
+	}
+	for _, s := range []string{"Follow me @dhpierson on Twitter", "FOLLOW US ON FACEBOOK", "fOllow us on X", "Follow us on Xbox", "Followers on X",
+		"Follow @", "Follow @_", "Follow_ @x", "Follow", "follow on x", "follow:on x", "follow upon x", "follow on  x", "follow on x.",
+		"follow on bluesKy", "follow on threadſ", "follow on twitte", "follow\non x", "follow " + strings.Repeat("é", 77) + " on x",
+		"follow " + strings.Repeat("é", 78) + " on x", "follow " + strings.Repeat("é", 79) + "@a", "follow " + strings.Repeat("é", 80) + "@a",
+		"follow \xff@a", "follow é@a", "Follow us on TikTok_", "follow on youtube9"} {
+		check(s)
+	}
+	pieces := []string{"follow", "FOLLOW", "Follow", "ers", " ", " ", "me", "us", "@", "@x", "@_", "on ", "On ", "ON", "twitter", "Twitter", "TikTok",
+		"x", "X", "xy", "bluesky", "bluesKy", "threadſ", "youtube", "\n", "é", "_", "a", ".", ":", "\xff", strings.Repeat("é", 40), strings.Repeat("b", 39)}
+	rng := rand.New(rand.NewPCG(7, 8))
+	matched := 0
+	for range 60000 {
+		var b strings.Builder
+		b.WriteString(pieces[rng.IntN(3)])
+		for k := rng.IntN(8); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		if check(b.String()) {
+			matched++
+		}
+	}
+	if matched < 3000 {
+		t.Errorf("only %d of the random strings are sign-offs", matched)
+	}
+}
+
+func FuzzFollowLine(f *testing.F) {
+	for _, s := range []string{"Follow me @dhpierson on Twitter", "follow on threadſus", "FOLLOW US ON X"} {
+		f.Add(s)
+	}
+	re := followRule.re()
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isFollowLine(s), re.MatchString(s); got != want {
+			t.Errorf("isFollowLine(%q) = %v, the pattern says %v", s, got, want)
+		}
+	})
 }

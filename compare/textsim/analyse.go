@@ -30,6 +30,14 @@ func (c *Corpus) analyse(text string) sentence {
 	s.nTokens = int32(len(c.toks))
 	c.seq, c.uflags = c.seq[:0], c.uflags[:0]
 	titleCase := c.isTitleCase(text)
+	s.titleCase = titleCase
+	if len(c.toks) > 0 {
+		if t := c.toks[0]; t.end-t.start <= 16 {
+			var tmp [16]byte
+			_, scale := magnitudes[string(appendLower(tmp[:0], text[t.start:t.end], false))]
+			s.scaleStart = scale || c.nextIs(text, 0, "cent")
+		}
+	}
 	c.buf = append(c.buf[:0], ' ')
 	skipNum, skipWord := false, false
 	for k, t := range c.toks {
@@ -72,8 +80,13 @@ func (c *Corpus) analyse(text string) sentence {
 			skipNum = false
 		}
 		c.buf = append(c.buf, ' ')
+		if k == len(c.toks)-1 {
+			s.openEnd = info.isNum || string(w) == "per"
+		}
 	}
 	s.grams.add(c.buf)
+	s.nHead = uint8(copy(s.head[:], c.buf[1:]))
+	s.nTail = uint8(copy(s.tail[:], c.buf[max(0, len(c.buf)-5):len(c.buf)-1]))
 	c.setWords(&s)
 	return s
 }
@@ -113,12 +126,16 @@ func (c *Corpus) setWords(s *sentence) {
 	s.keys = slices.Clone(c.sorted)
 	s.words = make([]wordAux, len(s.keys))
 	s.wseq = make([]uint8, 0, min(len(c.seq), maxSeq))
+	s.nUnits = int32(len(c.seq))
 	for p, u := range c.seq {
 		k, _ := slices.BinarySearch(s.keys, c.wordKey(u.term))
 		in := &s.words[k]
 		if u.content {
 			in.flags |= wordContent | c.uflags[p]
-			in.weight++ // the term frequency until weigh
+			if in.tf < maxTF {
+				in.tf++
+			}
+			in.weight = float32(in.tf) // until weigh
 		}
 		if p < maxSeq {
 			s.wseq = append(s.wseq, uint8(min(k, 255)))
@@ -128,6 +145,19 @@ func (c *Corpus) setWords(s *sentence) {
 			}
 		}
 	}
+	c.setCounts(s)
+}
+
+// setCounts derives from the words' flags what a match counts, the content
+// terms and the numbers of names, capitalised words and prefixes. Join
+// calls it too: whatever a sentence derives from its words and the
+// corpus's term tables belongs here, so that a join derives it alike.
+func (c *Corpus) setCounts(s *sentence) {
+	content := 0
+	for k := range s.words {
+		content += int(s.words[k].flags & wordContent)
+	}
+	s.terms = make([]int32, 0, content)
 	lastPre := uint64(1) << 32 // no prefix hash
 	c.syns = c.syns[:0]
 	for k := range s.words {

@@ -14,7 +14,6 @@ package textsim
 import (
 	"math"
 	"slices"
-	"strings"
 )
 
 // Corpus is the set of sentences of one comparison; each sentence is a
@@ -69,14 +68,25 @@ type sentence struct {
 	nNames   int32
 	nCaps    int32
 	negated  bool
+
+	// What Join needs to read sentences one after the other without
+	// analysing their text again: see join.go.
+	nUnits     int32   // words after splitting hyphens, the length wseq was cut from
+	head, tail [4]byte // the first and last bytes of the lower-cased words joined by spaces
+	nHead      uint8
+	nTail      uint8
+	titleCase  bool // see isTitleCase
+	openEnd    bool // its last word is a figure or "per", which the next sentence's first word may change
+	scaleStart bool // its first word is a magnitude ("million") or "cent", which may change the word before
 }
 
 type wordAux struct {
 	mask   uint64  // positions in wseq
+	counts uint64  // what a match of this word counts: see lane
 	weight float32 // normalised tf-idf (tf until Freeze); 0 for a stop word
 	mass   float32 // IDF × salience; 0 for a stop word
 	rare   float32 // background rarity; 0 for a stop word
-	counts uint64  // what a match of this word counts: see lane
+	tf     uint16  // occurrences as a content word, at most maxTF: so the record packs into 32 bytes
 	flags  uint8
 }
 
@@ -96,6 +106,10 @@ const (
 	wordName          // capitalised, and not just because it starts the sentence
 	wordCap           // capitalised, first word of the sentence included
 )
+
+// maxTF caps wordAux.tf; both Add and Join stop counting there, so they
+// agree.
+const maxTF = math.MaxUint16
 
 // maxSeq bounds the word-order comparison: one bit per position in a uint64.
 const maxSeq = 64
@@ -198,20 +212,4 @@ func (c *Corpus) Terms(id int) (terms []int32, weights []float32) {
 		return nil, nil
 	}
 	return c.sents[id].terms, c.sents[id].weights
-}
-
-// Merge adds, after Freeze, a pseudo-sentence made of the given sentences
-// one after the other, weighted with the frozen IDF, and returns its id.
-// It tests whether two sentences together match a third better than either
-// alone. Ids out of range are ignored.
-func (c *Corpus) Merge(ids ...int) int {
-	var b strings.Builder
-	for _, id := range ids {
-		if id >= 0 && id < len(c.sents) {
-			b.WriteString(c.sents[id].text)
-			b.WriteString("\n") // the next word starts a sentence
-		}
-	}
-	c.Freeze()
-	return c.Add(b.String())
 }

@@ -170,7 +170,7 @@ func TestTermsAreNormalised(t *testing.T) {
 	}
 }
 
-func TestMerge(t *testing.T) {
+func TestJoin(t *testing.T) {
 	c := NewCorpus()
 	first := c.Add("Alibaba will add 1 million US businesses to its platforms.")
 	second := c.Add("Each of them is expected to hire one person.")
@@ -179,19 +179,19 @@ func TestMerge(t *testing.T) {
 	c.Freeze()
 	idf := slices.Clone(c.idf)
 	before := c.Features(first, whole)
-	m := c.Merge(first, second, 99) // 99 is out of range and ignored
-	if m != 4 || c.Len() != 5 {
-		t.Fatalf("Merge returned %d, corpus has %d sentences", m, c.Len())
+	m := c.Join(first, second, 99) // 99 is out of range and ignored
+	if c.Len() != 4 || !slices.Equal(c.idf, idf) {
+		t.Fatalf("Join changed the corpus: %d sentences, IDF %v, was %v", c.Len(), c.idf, idf)
 	}
-	if !slices.Equal(c.idf[:len(idf)], idf) {
-		t.Errorf("Merge changed the IDF")
-	}
-	after := c.Features(m, whole)
+	after := FeaturesOf(m, c.Reading(whole))
 	if after[FContentMin] <= before[FContentMin] || after[FCosine] <= before[FCosine] {
 		t.Errorf("the two sentences together match the whole no better than the first: %v then %v", before, after)
 	}
-	if f := c.Features(m, other); f[FCosine] != 0 {
-		t.Errorf("merged sentence shares words with an unrelated one: %v", f)
+	if f := FeaturesOf(m, c.Reading(other)); f[FCosine] != 0 {
+		t.Errorf("joined sentences share words with an unrelated one: %v", f)
+	}
+	if f, g := FeaturesOf(c.Reading(first), c.Reading(whole)), c.Features(first, whole); f != g {
+		t.Errorf("FeaturesOf(Reading) = %v, Features = %v", f, g)
 	}
 }
 
@@ -205,12 +205,15 @@ func TestOutOfRange(t *testing.T) {
 	if terms, _ := c.Terms(-1); terms != nil {
 		t.Errorf("Terms(-1) = %v", terms)
 	}
-	// An empty sentence, or an empty merge, matches nothing.
-	for _, id := range []int{c.Merge(-1, 5), c.Add(""), c.Add(" -- ")} {
-		f := c.Features(id, 0)
+	// An empty sentence, or an empty join, matches nothing.
+	for i, r := range []Reading{c.Join(-1, 5), c.Reading(c.Add("")), c.Reading(c.Add(" -- "))} {
+		f := FeaturesOf(r, c.Reading(0))
 		if s := Default.Score(f); f[FCosine] != 0 || f[FContainment] != 0 || Default.IsRelated(s) {
-			t.Errorf("empty sentence %d: %v, %+v", id, f, s)
+			t.Errorf("empty sentence %d: %v, %+v", i, f, s)
 		}
+	}
+	if f := FeaturesOf(c.Reading(9), c.Reading(0)); f != (Features{}) {
+		t.Errorf("Reading(9) = %v, want zeros", f)
 	}
 }
 

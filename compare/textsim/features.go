@@ -59,8 +59,11 @@ func (c *Corpus) Features(a, b int) Features {
 	if a < 0 || b < 0 || a >= len(c.sents) || b >= len(c.sents) {
 		return f
 	}
-	sa, sb := &c.sents[a], &c.sents[b]
+	return features(&c.sents[a], &c.sents[b])
+}
 
+func features(sa, sb *sentence) Features {
+	var f Features
 	var posInA [maxSeq + 1]uint64 // by index into sb.keys
 	m := matchWords(sa, sb, &posInA)
 	ua, ub, rewritten := numbersAgreement(sa.nums, sb.nums)
@@ -145,7 +148,12 @@ func matchWords(a, b *sentence, posInA *[maxSeq + 1]uint64) matches {
 	var countsA, countsB uint64
 	var dot, massA, massB, rare float64
 	prefixes := 0
+	// Locals, so that the stores to posInA do not make the compiler
+	// reload them.
 	ka, kb := a.keys, b.keys
+	wa, wb := a.words[:len(ka)], b.words[:len(kb)]
+	clear(posInA[:min(len(kb), maxSeq)])
+	posInA[maxSeq] = 0
 	i, j := 0, 0
 	for i < len(ka) && j < len(kb) {
 		x, y := ka[i], kb[j]
@@ -153,10 +161,11 @@ func matchWords(a, b *sentence, posInA *[maxSeq + 1]uint64) matches {
 		// words of one sentence rarely share one, so this counts each
 		// shared prefix once, without a branch.
 		prefixes += b2i(x>>32 == y>>32) & int(x&y>>31&1)
-		var pos uint64
 		if x == y {
-			wa, wb := &a.words[i], &b.words[j]
-			pos = wa.mask
+			wa, wb := &wa[i], &wb[j]
+			if j < maxSeq {
+				posInA[j] = wa.mask
+			}
 			countsA += wa.counts
 			countsB += wb.counts
 			dot += float64(wa.weight * wb.weight) // 0 for stop words
@@ -164,14 +173,9 @@ func matchWords(a, b *sentence, posInA *[maxSeq + 1]uint64) matches {
 			massB += float64(wb.mass)
 			rare += float64(wa.rare)
 		}
-		posInA[min(j, maxSeq)] = pos
 		i += b2i(x <= y)
 		j += b2i(y <= x)
 	}
-	for ; j < min(len(kb), maxSeq); j++ {
-		posInA[j] = 0
-	}
-	posInA[maxSeq] = 0
 	return matches{countsA, countsB, dot, massA, massB, rare, prefixes}
 }
 

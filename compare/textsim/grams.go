@@ -24,6 +24,12 @@ const (
 )
 
 func (g *gramSet) add(text []byte) {
+	g.setWindows(text)
+	g.count()
+}
+
+// setWindows sets the grams of text without counting them.
+func (g *gramSet) setWindows(text []byte) {
 	const offset, prime = 14695981039346656037, 1099511628211 // FNV-1a
 	n := len(text)
 	for i := 0; i+3 <= n; i++ {
@@ -41,6 +47,10 @@ func (g *gramSet) add(text []byte) {
 			g.set((h ^ uint64(w[3])) * prime)
 		}
 	}
+}
+
+// count estimates the number of grams from the bits set.
+func (g *gramSet) count() {
 	ones := 0
 	for _, w := range g.bits {
 		ones += bits.OnesCount64(w)
