@@ -159,7 +159,6 @@ func (c *Corpus) setCounts(s *sentence) {
 	}
 	s.terms = make([]int32, 0, content)
 	lastPre := uint64(1) << 32 // no prefix hash
-	c.syns = c.syns[:0]
 	for k := range s.words {
 		in := &s.words[k]
 		in.counts = 1 << laneWord
@@ -177,9 +176,11 @@ func (c *Corpus) setCounts(s *sentence) {
 		s.terms = append(s.terms, term)
 		in.rare = c.rare[term]
 		s.rareMass += in.rare
-		if k < 256 {
-			for _, g := range synonyms(c.rareSlot[term]) {
-				c.syns = append(c.syns, uint32(g)<<8|uint32(k))
+		in.syn = 0
+		if syn := synonyms(c.rareSlot[term]); k < 256 && len(syn) > 0 {
+			in.syn = uint16(c.rareSlot[term] + 1)
+			for _, g := range syn {
+				s.synBits |= 1 << (g & 63)
 			}
 		}
 		if in.flags&wordName != 0 {
@@ -195,10 +196,6 @@ func (c *Corpus) setCounts(s *sentence) {
 	}
 	slices.Sort(s.terms)
 	s.weights = make([]float32, len(s.terms))
-	if len(c.syns) > 0 {
-		slices.Sort(c.syns)
-		s.syns = slices.Clone(c.syns)
-	}
 }
 
 // wordKey is a term's sort key in sentence.keys: the hash of its first

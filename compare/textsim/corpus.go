@@ -42,7 +42,6 @@ type Corpus struct {
 	seq    []unit  // every unit of the sentence, in order
 	uflags []uint8 // per unit of seq: wordName, wordCap
 	sorted []uint64
-	syns   []uint32
 }
 
 // sentence is everything Features needs about one sentence: the wordKey of
@@ -61,9 +60,9 @@ type sentence struct {
 	nPre     int32     // distinct prefix hashes of content words
 	nums     []number
 	grams    gramSet
-	idfMass  float32  // sum over content words of IDF × salience
-	rareMass float32  // sum over content words of their background rarity
-	syns     []uint32 // synset id<<8 | index into words, of content words among the first 256, ascending
+	idfMass  float32 // sum over content words of IDF × salience
+	rareMass float32 // sum over content words of their background rarity
+	synBits  uint64  // bit id%64 set for every synset id of a word with synonyms (wordAux.syn): a filter for synonymMass
 	nTokens  int32
 	nNames   int32
 	nCaps    int32
@@ -86,7 +85,8 @@ type wordAux struct {
 	weight float32 // normalised tf-idf (tf until Freeze); 0 for a stop word
 	mass   float32 // IDF × salience; 0 for a stop word
 	rare   float32 // background rarity; 0 for a stop word
-	tf     uint16  // occurrences as a content word, at most maxTF: so the record packs into 32 bytes
+	syn    uint16  // 1 + its slot in the rarity table when it has synonyms there and is among the sentence's first 256 words, else 0
+	tf     uint8   // occurrences as a content word, at most maxTF
 	flags  uint8
 }
 
@@ -107,9 +107,9 @@ const (
 	wordCap           // capitalised, first word of the sentence included
 )
 
-// maxTF caps wordAux.tf; both Add and Join stop counting there, so they
-// agree.
-const maxTF = math.MaxUint16
+// maxTF caps wordAux.tf, so that the record packs into 32 bytes; both Add
+// and Join stop counting there, so they agree.
+const maxTF = math.MaxUint8
 
 // maxSeq bounds the word-order comparison: one bit per position in a uint64.
 const maxSeq = 64

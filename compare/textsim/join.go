@@ -126,7 +126,7 @@ func (c *Corpus) join(a, b *sentence) sentence {
 			wb := &b.words[j]
 			w.mask |= shiftMask(wb.mask, shift)
 			w.flags |= wb.flags
-			w.tf = uint16(min(int(w.tf)+int(wb.tf), maxTF))
+			w.tf = uint8(min(int(w.tf)+int(wb.tf), maxTF))
 			fromA[i] = int32(len(s.keys) - 1)
 			fromB[j] = int32(len(s.keys) - 1)
 			i++

@@ -83,41 +83,62 @@ const synonymGate = 0.5
 
 // synonymMass returns the background rarity of the content words of a,
 // and of b, that match no word of the other exactly but share a synset
-// with one that does not either. It allocates nothing.
+// with one that does not either. Only the first 256 words of a sentence
+// take part. It allocates nothing.
+//
+// Each word keeps its table slot (wordAux.syn) rather than each sentence a
+// sorted list of its words' synsets: the lists cost every sentence, and
+// every sentence Join makes, a sort and a copy, while this runs only for
+// the few pairs past synonymGate, and there over the few unmatched words.
 func synonymMass(a, b *sentence) (massA, massB float64) {
+	if a.synBits&b.synBits == 0 {
+		return 0, 0
+	}
+	var candA, candB [256]uint8 // unmatched words with synonyms, by index into words
+	na, nb := unmatchedWithSynonyms(a, b, &candA), unmatchedWithSynonyms(b, a, &candB)
 	var usedA, usedB [4]uint64 // by index into a.words, b.words
-	i, j := 0, 0
-	for i < len(a.syns) && j < len(b.syns) {
-		x, y := a.syns[i]>>8, b.syns[j]>>8
-		if x != y {
-			i += b2i(x < y)
-			j += b2i(y < x)
-			continue
-		}
-		i2, j2 := i+1, j+1
-		for i2 < len(a.syns) && a.syns[i2]>>8 == x {
-			i2++
-		}
-		for j2 < len(b.syns) && b.syns[j2]>>8 == x {
-			j2++
-		}
-		for p := i; p < i2; p++ {
-			ka := a.syns[p] & 0xff
-			if _, matched := slices.BinarySearch(b.keys, a.keys[ka]); matched {
-				continue
-			}
-			for q := j; q < j2; q++ {
-				kb := b.syns[q] & 0xff
-				if _, matched := slices.BinarySearch(a.keys, b.keys[kb]); matched {
-					continue
-				}
+	for _, ka := range candA[:na] {
+		sa := synonyms(int32(a.words[ka].syn) - 1)
+		for _, kb := range candB[:nb] {
+			if shareOne(sa, synonyms(int32(b.words[kb].syn)-1)) {
 				usedA[ka>>6] |= 1 << (ka & 63)
 				usedB[kb>>6] |= 1 << (kb & 63)
 			}
 		}
-		i, j = i2, j2
 	}
 	return usedMass(a, &usedA), usedMass(b, &usedB)
+}
+
+// unmatchedWithSynonyms writes to out the indexes of the words of s that
+// have synonyms and match no word of other, and returns how many.
+func unmatchedWithSynonyms(s, other *sentence, out *[256]uint8) int {
+	n := 0
+	for k := range min(len(s.words), 256) {
+		if s.words[k].syn == 0 {
+			continue
+		}
+		if _, matched := slices.BinarySearch(other.keys, s.keys[k]); !matched {
+			out[n] = uint8(k)
+			n++
+		}
+	}
+	return n
+}
+
+// shareOne reports whether two ascending lists have an element in common.
+func shareOne(x, y []uint16) bool {
+	i, j := 0, 0
+	for i < len(x) && j < len(y) {
+		switch {
+		case x[i] == y[j]:
+			return true
+		case x[i] < y[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
 }
 
 func usedMass(s *sentence, used *[4]uint64) float64 {
@@ -141,3 +162,6 @@ const localMinDocs = 20
 func localRarity(n, df int) float32 {
 	return float32(math.Log(10 + 2.5*float64(n)/float64(max(df, 1))))
 }
+
+// wordAux.syn holds 1 + a slot of the rarity table in 16 bits.
+var _ = [1]struct{}{}[len(rareEnds)>>16]
