@@ -40,6 +40,13 @@ func TestCompareMentions(t *testing.T) {
 		{"up to 50,000 jobs", "60,000 jobs", Conflict, true},
 		{"at 2:37 p.m.", "by mid-afternoon", Compatible, true},
 		{"at 2:37 p.m.", "at 10 a.m.", Conflict, true},
+		// Parts of the day have no sharp edges: neighbours, or a part and
+		// a clock time just past it, are not a contradiction.
+		{"that afternoon", "that evening", "", false},
+		{"in the evening", "at 5 p.m.", "", false},
+		{"in the morning", "by mid-morning", Compatible, true},
+		{"in the morning", "in the evening", Conflict, true},
+		{"in the morning", "at 3 p.m.", Conflict, true},
 		{"in 2014", "in 2014", Shared, true},
 		{"in 2014", "last year", Conflict, true},
 		{"Last year", "in 2016", Shared, true},

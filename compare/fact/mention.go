@@ -55,8 +55,26 @@ func CompareMentions(a, b Mention) (Status, bool) {
 		return Compatible, true
 	case lo == hi && !openAt(a, ha, lo) && !openAt(b, hb, lo):
 		return Compatible, true
+	case partOfDay(a) || partOfDay(b):
+		// "Afternoon" and "evening", or "evening" and "5 p.m.", need not
+		// contradict: a part of the day has no edges a reader would hold
+		// a reporter to. They conflict only when apart by more than that.
+		if max(a.Low, b.Low)-min(a.High, b.High) <= dayPartSlack {
+			return "", false
+		}
 	}
 	return Conflict, true
+}
+
+// dayPartSlack is how far past its nominal hours a part of the day may
+// be said of a time: "evening" of 5 p.m., "afternoon" of 7.
+const dayPartSlack = 2 * 3600
+
+// partOfDay reports whether m is a vague part of the day ("morning",
+// "mid-afternoon"), wider than a clock time even when hedged ("about 3
+// p.m." is an hour).
+func partOfDay(m Mention) bool {
+	return m.Kind == "time" && m.Unit == "clock" && m.High-m.Low > 3600
 }
 
 // openAt reports whether m's interval excludes its endpoint x. An unhedged
