@@ -78,7 +78,7 @@ func (m Model) statusView() string {
 		at := add("line "+pos+" "+pct, pct, "")
 		c := m.ix.counts
 		counts := add(countsStatus(c, false), countsStatus(c, true), "")
-		steps = []int{item, rv, at, item, counts, counts, shown, filter, at}
+		steps = []int{item, at, counts, rv, item, counts, shown, filter, at}
 	}
 	vw := ansi.StringWidth(view)
 	if vw >= m.width {
