@@ -223,7 +223,7 @@ func buildArticle(d *ingest.Document) Article {
 	text, spans := segment.Split(d)
 	a := Article{
 		Label: d.Label, Source: d.Source, Format: d.Format,
-		Title: d.Title, Byline: d.Byline, Site: d.Site, Date: d.Date,
+		Title: segment.Title(d), Byline: d.Byline, Site: d.Site, Date: d.Date,
 		Text:      text,
 		Sentences: make([]Sentence, len(spans)),
 	}

@@ -192,7 +192,7 @@ func linkQuantities(r *Report, ms []mentionAt) []Fact {
 					rep := reps[i]
 					st, ok := fact.CompareMentions(rep.Mention, m.Mention)
 					if !ok && inGroup[g] {
-						st, ok = countsAgree(rep.Mention, m.Mention)
+						st, ok = fact.CompareCounts(rep.Mention, m.Mention)
 					}
 					if !ok || hasArticle(group[i], m.article) {
 						continue
@@ -231,17 +231,6 @@ func linkQuantities(r *Report, ms []mentionAt) []Fact {
 // it; two sentences of thousands of figures would take quadratic time, so
 // past it the remaining mentions stay unique.
 const maxLinkComparisons = 1 << 22
-
-// countsAgree compares two counts of differently named things in sentences
-// of one group ("480 people" employed, "about 480 permanent jobs"): when
-// their intervals overlap they are taken as one figure, compatible. They
-// never conflict: different nouns may count different things.
-func countsAgree(a, b fact.Mention) (fact.Status, bool) {
-	if a.Kind != "count" || b.Kind != "count" || max(a.Low, b.Low) > min(a.High, b.High) {
-		return "", false
-	}
-	return fact.Compatible, true
-}
 
 func statusRank(s fact.Status) int {
 	switch s {

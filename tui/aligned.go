@@ -45,6 +45,9 @@ func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 	draw := func(p, s int) []lineRef {
 		pn := &l.panes[p]
 		h := lineCount(ix.rep.Articles[pn.article].Sentences[s].Text, pn.width)
+		if ix.againAt[sentRef{pn.article, s}] != "" {
+			h++ // the line saying where the article tells it again
+		}
 		pn.sentH[s] = h
 		refs := make([]lineRef, h)
 		for i := range refs {

@@ -76,7 +76,7 @@ func (m Model) correct(c review.Correction, at sentRef) (Model, tea.Cmd) {
 	m.ix = m.correctedIndex()
 	m.rv.ids = m.itemIDs()
 	m.rv.glyphs = m.reviewGlyphs()
-	m.rv.progress = m.rv.sess.ProgressText()
+	m.rv.countProgress()
 	m.cur, m.curRow, m.lay = -1, -1, nil
 	if m.query != "" {
 		m.hits, m.hit = findMatches(m.ix, m.query), -1

@@ -38,6 +38,9 @@ type drawnSentence struct {
 	wl    []wline
 	lk    sentenceLook // spans sorted by start
 	lines []string
+	// again, when the article tells this group member's fact again, is
+	// where ("¶3"); the aligned view draws it on a line after the text.
+	again string
 }
 
 func newSentenceCache(ix *index, spec layoutSpec, st *Styles, article, width int, wraps map[int][]wline) *sentenceCache {
@@ -65,8 +68,11 @@ func (c *sentenceCache) sentence(s int, extra []span, focused bool) *drawnSenten
 		wl = wrap(text, textWidth(c.width))
 		c.wraps[s] = wl
 	}
-	d := &drawnSentence{text: text, wl: wl, lk: lk}
-	d.lines = make([]string, len(d.wl))
+	d := &drawnSentence{text: text, wl: wl, lk: lk, again: ix.againAt[sentRef{a, s}]}
+	d.lines = make([]string, len(d.wl), len(d.wl)+1)
+	if d.again != "" {
+		d.lines = d.lines[:len(d.wl)+1]
+	}
 	c.drawn[s] = d
 	return d
 }
@@ -77,6 +83,10 @@ func (d *drawnSentence) line(i, width int, st *Styles) string {
 		return ""
 	}
 	if d.lines[i] != "" {
+		return d.lines[i]
+	}
+	if i == len(d.wl) { // the again line
+		d.lines[i] = gutter(d.lk, false, st) + st.renderText(tsDim, truncateWords(againLine(d.again), textWidth(width))) + " "
 		return d.lines[i]
 	}
 	l := d.wl[i]
@@ -156,3 +166,7 @@ func asciiLineCount(text string, width int) (n int, ok bool) {
 	}
 	return n, true
 }
+
+// againLine is the line drawn under a group member whose article tells
+// the fact again: where, in the legend's words.
+func againLine(where string) string { return "↳ again, related: " + where }

@@ -154,7 +154,7 @@ func widened(m compare.FactMention) bool {
 func writeFact(w *textWriter, rep *compare.Report, f compare.Fact) {
 	mark, sty, what := markConflict, w.st.MarkConflict, "the articles give different figures"
 	if f.Status == compare.FactCompatible {
-		mark, sty, what = markCompatible, w.st.Subtle, "the same figure within rounding"
+		mark, sty, what = markCompatible, w.st.Subtle, compatibleWhat(f)
 	}
 	w.heading(fmt.Sprintf("%s fact %s (%s): %s", f.Status, f.ID, f.Kind, what))
 	for _, m := range f.Mentions {
@@ -170,6 +170,20 @@ func writeFact(w *textWriter, rep *compare.Report, f compare.Fact) {
 		w.hanging(sty.Render(mark)+" ", s, nil, tsPlain, 0)
 	}
 	w.blank()
+}
+
+// compatibleWhat says how a compatible fact's figures agree: a date
+// given more or less precisely, one number said of differently named
+// things ("480 people", "about 480 jobs"), or one figure within rounding
+// or a hedge.
+func compatibleWhat(f compare.Fact) string {
+	switch {
+	case f.Kind == "date":
+		return "the same date, given more or less precisely"
+	case slices.ContainsFunc(f.Mentions, func(m compare.FactMention) bool { return m.Unit != f.Mentions[0].Unit }):
+		return "the same number, of differently named things"
+	}
+	return "the same figure within rounding"
 }
 
 // hasFacts reports whether the report has a fact of a status.

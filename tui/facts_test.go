@@ -116,3 +116,25 @@ func TestDemoOverviewListsTheConflict(t *testing.T) {
 		}
 	}
 }
+
+// A compatible fact whose counts name different things is not called the
+// same figure within rounding: "three jurors" and "three holdouts" are one
+// number said of differently named things.
+func TestInspectorNamesDifferentlyNamedCounts(t *testing.T) {
+	rep := loadFixture(t)
+	jobs := &rep.Facts[0] // 400 jobs, 450 jobs, 400 jobs: made one number of two nouns
+	jobs.Status = compare.FactCompatible
+	jobs.Mentions = jobs.Mentions[:1]
+	other := rep.Facts[0].Mentions[0]
+	other.Article, other.Sentence, other.Unit = 2, 3, "worker"
+	jobs.Mentions = append(jobs.Mentions, other)
+	m := newTestModel(t, rep, 100, 40)
+	i := m.ix.groupItem(2)
+	if i < 0 {
+		t.Fatal("the jobs group is no item")
+	}
+	v := screen(press(m.moveTo(i, m.ix.items[i].row), "enter"))
+	if !strings.Contains(v, "the same number, of differently named things") || strings.Contains(v, "within rounding") {
+		t.Errorf("the inspector on counts of two nouns:\n%s", v)
+	}
+}

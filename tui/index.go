@@ -3,6 +3,7 @@ package tui
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/storydiff/storydiff/compare"
 	"github.com/storydiff/storydiff/review"
@@ -66,6 +67,10 @@ type index struct {
 	// offStory and offStoryFull say, briefly and in full, when the
 	// articles look like different stories (unrelated), else "".
 	offStory, offStoryFull string
+	// againAt is, for the last sentence of an article's member of a group
+	// the article tells again (related sentences), where it does so
+	// ("¶3, ¶7"): the aligned view draws it under the member.
+	againAt map[sentRef]string
 }
 
 // foldedText is every sentence folded for search, made once.
@@ -191,7 +196,47 @@ func newIndex(rep *compare.Report) *index {
 	}
 	ix.buildItems()
 	ix.offStory, ix.offStoryFull = unrelated(rep)
+	ix.againAt = againPlaces(rep)
 	return ix
+}
+
+// againPlaces finds, for each article's member of a group with related
+// sentences in the same article, where those sentences are, keyed by the
+// member's last sentence.
+func againPlaces(rep *compare.Report) map[sentRef]string {
+	out := map[sentRef]string{}
+	for _, g := range rep.Groups {
+		for _, rel := range g.Related {
+			a := rel.Article
+			if a < 0 || a >= len(rep.Articles) {
+				continue
+			}
+			last := -1
+			for _, m := range g.Members {
+				if m.Article == a && len(m.Sentences) > 0 {
+					last = slices.Max(m.Sentences)
+				}
+			}
+			if last < 0 || last >= len(rep.Articles[a].Sentences) {
+				continue
+			}
+			var where []string
+			for _, s := range rel.Sentences {
+				if s >= 0 && s < len(rep.Articles[a].Sentences) {
+					where = append(where, shortPlace(rep.Articles[a].Sentences[s]))
+				}
+			}
+			if len(where) == 0 {
+				continue
+			}
+			k := sentRef{a, last}
+			if out[k] != "" {
+				out[k] += ", "
+			}
+			out[k] += strings.Join(where, ", ")
+		}
+	}
+	return out
 }
 
 func (ix *index) buildItems() {

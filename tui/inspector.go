@@ -165,6 +165,9 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 		if l := divergenceLine(rep, g); l != "" {
 			w.wrapped(l, nil, tsPlain, 0)
 		}
+		if where := againWhere(rep, g, -1); where != "" {
+			w.wrapped("again, related: "+where+" (listed at the end)", nil, tsPlain, 0)
+		}
 	default:
 		a, s := firstCell(rw)
 		w.heading(fmt.Sprintf("only %s says this · %s", rep.Articles[a].Label, position(rep.Articles[a].Sentences[s])))

@@ -78,8 +78,9 @@ type reviewState struct {
 	base    *compare.Report // the report as compared, before the editor's corrections
 	pick    picker          // J: the sentences a unique one may be the same fact as
 	// progress is the session's progress text, counted when marks change
-	// rather than in every frame (it walks every item).
-	progress string
+	// rather than in every frame (it walks every item); progressShort is
+	// the same in the gutter's marks, for a narrow status bar.
+	progress, progressShort string
 	// quitting is set while q waits for the last save; copiedTo is
 	// where the marks went when the session file would not take them.
 	quitting bool
@@ -104,7 +105,7 @@ func (m Model) attachSession(s *review.Session) Model {
 	}
 	m.rv.ids = m.itemIDs()
 	m.rv.glyphs = m.reviewGlyphs()
-	m.rv.progress = s.ProgressText()
+	m.rv.countProgress()
 	m.rv.resume = s.Place()
 	var msgs []string
 	if ro := m.rv.opts.ReadOnly; ro != "" {
@@ -281,7 +282,7 @@ func (m Model) knownItem(id string) bool {
 // marksChanged redraws what shows marks and schedules an autosave.
 func (m Model) marksChanged() (Model, tea.Cmd) {
 	m.rv.glyphs = m.reviewGlyphs()
-	m.rv.progress = m.rv.sess.ProgressText()
+	m.rv.countProgress()
 	m = m.relayout()
 	if m.mode == modeInspector {
 		m.insp.mark = m.rv.sess.Mark(m.currentID())
@@ -441,9 +442,25 @@ func (m Model) handleSaved(msg savedMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
+// countProgress counts the session's progress for the status bar.
+func (rv *reviewState) countProgress() {
+	rv.progress = rv.sess.ProgressText()
+	r, t, f := rv.sess.Progress()
+	rv.progressShort = fmt.Sprintf("%s%d/%d %s%d", markReviewed, r, t, markFlagged, f)
+}
+
 // reviewStatus is the progress for the status bar.
 func (m Model) reviewStatus() string {
-	s := m.rv.progress
+	return m.reviewStatusOf(m.rv.progress)
+}
+
+// reviewStatusShort is reviewStatus with the counts in the gutter's marks
+// ("✓12/40 ⚑3").
+func (m Model) reviewStatusShort() string {
+	return m.reviewStatusOf(m.rv.progressShort)
+}
+
+func (m Model) reviewStatusOf(s string) string {
 	if m.rv.opts.ReadOnly != "" {
 		s += " (read-only)"
 	}

@@ -32,61 +32,141 @@ func (m Model) statusView() string {
 	case modeHelp:
 		view = " HELP "
 	}
-	var parts []string
+	// Each part in the forms it may take, fullest first (an empty form
+	// drops it), and the order in which parts give way when the bar is
+	// narrow: the item, a message and the progress stay longest.
+	var parts []statusPart
+	var steps []int
+	add := func(forms ...string) int {
+		parts = append(parts, forms)
+		return len(parts) - 1
+	}
 	switch m.mode {
 	case modeInspector:
 		if m.note != "" {
-			parts = append(parts, m.note)
+			add(m.note)
 		}
-		parts = append(parts, m.itemStatus(), m.reviewStatus(), "reference "+m.ix.rep.Articles[m.insp.ref].Label,
-			fmt.Sprintf("line %d/%d", m.insp.scroll+1, len(m.insp.lines)))
+		item := add(m.itemStatusForms()...)
+		rv := add(m.reviewStatus(), m.reviewStatusShort())
+		label := m.ix.rep.Articles[m.insp.ref].Label
+		ref := add("reference "+label, "ref. "+label, "")
+		line := add(fmt.Sprintf("line %d/%d", m.insp.scroll+1, len(m.insp.lines)), "")
+		steps = []int{item, rv, ref, item, line, ref}
 	case modeOverview:
-		parts = append(parts, m.reviewStatus(), fmt.Sprintf("line %d/%d", m.ov.scroll+1, len(m.ov.lines)))
+		rv := add(m.reviewStatus(), m.reviewStatusShort())
+		add(fmt.Sprintf("line %d/%d", m.ov.scroll+1, len(m.ov.lines)))
+		steps = []int{rv}
 	case modeHelp:
-		parts = append(parts, fmt.Sprintf("line %d/%d", m.helpScroll+1, len(m.helpLines())))
+		add(fmt.Sprintf("line %d/%d", m.helpScroll+1, len(m.helpLines())))
 	default:
-		parts = append(parts, m.shownStatus())
+		shown := add(m.shownStatus(), "")
 		if m.query != "" {
-			parts = append(parts, m.matchStatus())
+			add(m.matchStatus())
 		}
+		item := -1 // a message stands for the item
 		if m.note != "" {
-			parts = append(parts, m.note)
+			add(m.note)
 		} else {
-			parts = append(parts, m.itemStatus())
+			item = add(m.itemStatusForms()...)
 		}
-		parts = append(parts, m.reviewStatus())
+		rv := add(m.reviewStatus(), m.reviewStatusShort())
+		filter := -1
 		if m.filter != filterAll {
-			parts = append(parts, "n: "+m.filter.String())
+			filter = add("n: "+m.filter.String(), "")
 		}
+		pos, pct := m.position()
+		at := add("line "+pos+" "+pct, pct, "")
 		c := m.ix.counts
-		parts = append(parts, m.position(), fmt.Sprintf("%s%d %s%d %s%d %s%d %s%d",
-			markShared, c[kindShared], markRelated, c[kindRelated], markUnique, c[kindUnique],
-			markQuote, c[kindQuote], markConflict, c[kindConflict]))
+		counts := add(countsStatus(c, false), countsStatus(c, true), "")
+		steps = []int{item, at, counts, rv, item, counts, shown, filter, at}
 	}
 	vw := ansi.StringWidth(view)
 	if vw >= m.width {
 		return st.StatusAccent.Render(truncate(view, m.width))
 	}
-	return st.StatusAccent.Render(view) + st.Status.Render(truncate(" "+saneLine(strings.Join(parts, " │ ")), m.width-vw))
+	return st.StatusAccent.Render(view) + st.Status.Render(fitStatus(parts, steps, m.width-vw))
+}
+
+// statusPart is one field of the status bar in the forms it may take,
+// from the fullest to the shortest; an empty form leaves it out.
+type statusPart []string
+
+// fitStatus joins the parts into a line of width cells: in their fullest
+// forms if they fit, else shortened one step at a time in steps' order
+// (each step moves that part to its next form), and only when every step
+// is taken cut at a word.
+func fitStatus(parts []statusPart, steps []int, width int) string {
+	form := make([]int, len(parts))
+	line := func() string {
+		var fields []string
+		for i, p := range parts {
+			if form[i] < len(p) && p[form[i]] != "" {
+				fields = append(fields, p[form[i]])
+			}
+		}
+		return " " + saneLine(strings.Join(fields, " │ "))
+	}
+	s := line()
+	var taken []int
+	for _, i := range steps {
+		if ansi.StringWidth(s) <= width {
+			break
+		}
+		if i >= 0 && form[i]+1 < len(parts[i]) {
+			form[i]++
+			taken = append(taken, i)
+			s = line()
+		}
+	}
+	// A later step may have freed more room than needed: give it back
+	// to the earlier ones, most important last.
+	for j := len(taken) - 2; j >= 0; j-- {
+		form[taken[j]]--
+		if t := line(); ansi.StringWidth(t) <= width {
+			s = t
+		} else {
+			form[taken[j]]++
+		}
+	}
+	return truncateWords(s, width)
+}
+
+// countsStatus is the items of each kind after their gutter marks
+// ("═5 ≈12 ◆80 “23 !2"); short leaves out the kinds with none.
+func countsStatus(c [kindConflict + 1]int, short bool) string {
+	marks := [...]string{markShared, markRelated, markUnique, markQuote, markConflict}
+	var out []string
+	for k, mk := range marks {
+		if !short || c[k] > 0 {
+			out = append(out, fmt.Sprintf("%s%d", mk, c[k]))
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // itemStatus names the current item: its kind and place among its kind.
-func (m Model) itemStatus() string {
+func (m Model) itemStatus() string { return m.itemStatusForms()[0] }
+
+// itemStatusForms is itemStatus in the forms the status bar may shorten
+// it to: in full, then without where a group is told again (the row in
+// the panes says it), then the item alone.
+func (m Model) itemStatusForms() statusPart {
 	cur := m.cur
 	if m.mode == modeInspector {
 		cur = m.insp.cur
 	}
 	if cur < 0 || cur >= len(m.ix.items) {
 		if gi := m.ix.relatedOf(m.curRow); gi >= 0 {
-			return "again, related → " + m.itemName(gi) + " (enter opens it; J makes it the member)"
+			s := "again, related → " + m.itemName(gi)
+			return statusPart{s + " (enter opens it; J makes it the member)", s}
 		}
 		if m.curRow >= 0 {
-			return "a sentence"
+			return statusPart{"a sentence"}
 		}
 		if m.ix.offStory != "" {
-			return m.ix.offStory
+			return statusPart{m.ix.offStory}
 		}
-		return "n: next item"
+		return statusPart{"n: next item"}
 	}
 	it := m.ix.items[cur]
 	s := m.itemName(cur)
@@ -94,9 +174,16 @@ func (m Model) itemStatus() string {
 		s += " (" + quoteStatus(m.ix.rep.Quotes[it.quote]) + ")"
 	}
 	if it.group >= 0 {
-		s += againHint(m.ix.rep, m.ix.rep.Groups[it.group])
+		if hint := againHint(m.ix.rep, m.ix.rep.Groups[it.group]); hint != "" {
+			g := m.ix.rep.Groups[it.group]
+			n := 0
+			for _, mb := range g.Related {
+				n += len(mb.Sentences)
+			}
+			return statusPart{s + hint, fmt.Sprintf("%s · +%d again", s, n), s}
+		}
 	}
-	return s
+	return statusPart{s}
 }
 
 // itemName is item i's kind and place among its kind, as n visits them.
@@ -112,6 +199,19 @@ func (m Model) itemName(i int) string {
 // againHint says where a group's related sentences are, the outlets that
 // tell its fact a second time ("· +1 again in Wire ¶3"), or "".
 func againHint(rep *compare.Report, g compare.Group) string {
+	n := 0
+	for _, mb := range g.Related {
+		n += len(mb.Sentences)
+	}
+	if where := againWhere(rep, g, 2); where != "" {
+		return fmt.Sprintf(" · +%d again in %s", n, where)
+	}
+	return ""
+}
+
+// againWhere names the places of a group's related sentences ("Wire ¶3,
+// Herald lede"), at most limit of them (then "…"; limit < 0: all), or "".
+func againWhere(rep *compare.Report, g compare.Group, limit int) string {
 	var where []string
 	n := 0
 	for _, mb := range g.Related {
@@ -120,18 +220,15 @@ func againHint(rep *compare.Report, g compare.Group) string {
 				continue
 			}
 			n++
-			if len(where) < 2 {
+			if limit < 0 || len(where) < limit {
 				where = append(where, rep.Articles[mb.Article].Label+" "+shortPlace(rep.Articles[mb.Article].Sentences[s]))
 			}
 		}
 	}
-	if n == 0 {
-		return ""
-	}
 	if n > len(where) {
 		where = append(where, "…")
 	}
-	return fmt.Sprintf(" · +%d again in %s", n, strings.Join(where, ", "))
+	return strings.Join(where, ", ")
 }
 
 // shortPlace is where a sentence sits, briefly: ¶3, or its role.
@@ -143,19 +240,20 @@ func shortPlace(s compare.Sentence) string {
 	return string(s.Role)
 }
 
-// position is the line shown at the top and the length.
-func (m Model) position() string {
+// position is the line shown at the top and the length ("14/40"), and
+// how far down that is ("35%").
+func (m Model) position() (line, pct string) {
 	var top, total int
 	if m.aligned {
 		top, total = m.scroll[0], m.lay.total
 	} else {
 		top, total = m.scroll[m.focus], m.lay.panes[m.focus].height()
 	}
-	pct := 100
+	p := 100
 	if over := total - m.bodyHeight(); over > 0 {
-		pct = top * 100 / over
+		p = top * 100 / over
 	}
-	return fmt.Sprintf("line %d/%d %d%%", min(top+1, total), total, pct)
+	return fmt.Sprintf("%d/%d", min(top+1, total), total), fmt.Sprintf("%d%%", p)
 }
 
 // footerView is the short help.

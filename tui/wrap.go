@@ -224,3 +224,17 @@ func truncate(s string, width int) string {
 	}
 	return s
 }
+
+// truncateWords is truncate cutting at a space, so no word is cut in the
+// middle; a single word wider than width is cut as truncate cuts it.
+func truncateWords(s string, width int) string {
+	s = strings.NewReplacer("\t", " ", "\n", " ").Replace(s)
+	if width <= 0 || ansi.StringWidth(s) <= width {
+		return truncate(s, width)
+	}
+	cut := ansi.Truncate(s, width-1, "") // room for the ellipsis
+	if i := strings.LastIndexByte(cut, ' '); i > 0 && (len(cut) == len(s) || s[len(cut)] != ' ') {
+		cut = cut[:i]
+	}
+	return truncate(strings.TrimRight(cut, " │·,")+"…", width)
+}

@@ -40,6 +40,14 @@ func TestCompareMentions(t *testing.T) {
 		{"up to 50,000 jobs", "60,000 jobs", Conflict, true},
 		{"at 2:37 p.m.", "by mid-afternoon", Compatible, true},
 		{"at 2:37 p.m.", "at 10 a.m.", Conflict, true},
+		// A part of the day is no figure to contradict: two parts, or a
+		// part and a clock time outside it, are not compared; a clock
+		// time inside it agrees.
+		{"that afternoon", "that evening", "", false},
+		{"in the evening", "at 5 p.m.", "", false},
+		{"in the morning", "at 3 p.m.", "", false},
+		{"in the morning", "by mid-morning", Compatible, true},
+		{"in the evening", "at 8 p.m.", Compatible, true},
 		{"in 2014", "in 2014", Shared, true},
 		{"in 2014", "last year", Conflict, true},
 		{"Last year", "in 2016", Shared, true},
@@ -103,6 +111,33 @@ func TestSameName(t *testing.T) {
 		}
 		if got := SameName(tt.b, tt.a); got != tt.want {
 			t.Errorf("SameName(%q, %q) = %v; want %v (reversed)", tt.b.Text, tt.a.Text, got, tt.want)
+		}
+	}
+}
+
+// Counts of differently named things agree when their figures do, are
+// not small, and neither measures time; they never conflict: "three
+// jurors" and "four people" are not one figure within rounding.
+func TestCompareCounts(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want Status
+		ok   bool
+	}{
+		{"480 people", "about 480 permanent jobs", Compatible, true},
+		{"1,200 workers", "about 1,150 employees", Compatible, true},
+		{"three jurors", "four people", "", false},
+		{"two jurors", "two officers", "", false}, // small counts recur by coincidence
+		{"1,200 workers", "2,100 employees", "", false},
+		{"12 years", "12 fights", "", false}, // a length of time is no count of things
+		{"12 times", "12 bills", "", false},
+		{"three jurors", "$3", "", false},
+	}
+	for _, tt := range tests {
+		a, b := first(t, tt.a), first(t, tt.b)
+		got, ok := CompareCounts(a, b)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("CompareCounts(%q, %q) = %q, %v; want %q, %v", a.Text, b.Text, got, ok, tt.want, tt.ok)
 		}
 	}
 }

@@ -80,7 +80,9 @@
 // include the point: a rounding excludes its upper end ("$15 billion" and
 // "$16 billion" conflict), "more than" its lower one, "less than" and
 // "nearly" their upper one; dates include both. Percent and percentage
-// points never compare, nor do different currencies or counted nouns.
+// points never compare, nor do different currencies or counted nouns. A
+// part of the day ("afternoon", "mid-morning") agrees with a time inside
+// it and is not compared with one outside it: it conflicts with nothing.
 //
 // # Names
 //

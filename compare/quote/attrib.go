@@ -54,10 +54,19 @@ func (d *doc) isAccording(i int) bool {
 // isStop reports whether token i ends a clause for cue search.
 func (d *doc) isStop(i int) bool {
 	switch d.punct(i) {
-	case ".", "!", "?", ";":
+	case ".":
+		return !d.numberDot(i)
+	case "!", "?", ";":
 		return true
 	}
 	return false
+}
+
+// numberDot reports whether the full stop at token i abbreviates "number"
+// before one: "Juror No. 8".
+func (d *doc) numberDot(i int) bool {
+	return i > 0 && i+1 < len(d.toks) && d.toks[i-1].upper && d.word(i-1) == "no" &&
+		d.toks[i+1].word && isDigits(d.text[d.toks[i+1].s:d.toks[i+1].e])
 }
 
 // afterCue reads the first cue in [from, to) after a quotation; adjacent

@@ -348,5 +348,5 @@ func (d *doc) mentionRun(i int) (to int, poss bool) {
 		}
 		break
 	}
-	return to, false
+	return d.numberAfter(to, len(d.toks)), false
 }

@@ -46,6 +46,7 @@ type doc struct {
 	ments    []mention
 	fullName map[string][]string // surname -> full names of persons ending in it
 	subj     []int               // per sentence, the mention its subject names, or -1 (salience.go)
+	spoke    []spoken            // the quotations read so far that have a speaker, in order (salience.go)
 	heads    []Span              // paragraphs in title case
 }
 
@@ -74,6 +75,9 @@ func Extract(text string, sentences []Span) []Quote {
 		}
 		if k, ok := d.judge(r, prev); ok {
 			ks = append(ks, k)
+			if k.q.Speaker != "" {
+				d.spoke = append(d.spoke, spoken{at: r.open, para: r.paraLast, name: k.q.Speaker})
+			}
 		}
 	}
 	out := make([]Quote, len(ks))

@@ -76,6 +76,9 @@ func (d *doc) paraBreak(k int) bool {
 
 // runBefore collects the run of role and name tokens ending at token i.
 func (d *doc) runBefore(lo, i int) (from int, ok bool) {
+	if i >= lo {
+		i = d.numberedFrom(lo, i) // "Juror No. 12 said"
+	}
 	if i < lo || !d.inRun(i) {
 		return 0, false
 	}
@@ -124,7 +127,63 @@ func (d *doc) runAfter(i, hi int) (to int, ok bool) {
 		}
 		break
 	}
+	if n := d.numberAfter(to, hi); n > to {
+		to = n // "Juror No. 8": a numbered title is kept whole
+	}
 	return to, true
+}
+
+// numberAfter returns the token after a number that follows a name run
+// ending before token k ("Juror No. 8", "Juror No 12", "Juror #3",
+// "Juror Number 5"), or k when none does.
+func (d *doc) numberAfter(k, hi int) int {
+	if k >= hi || k == 0 || d.paraBreak(k-1) {
+		return k
+	}
+	j := k
+	switch w := d.word(k); {
+	case (w == "no" || w == "number") && d.toks[k].upper:
+		j++
+		if d.punct(j) == "." {
+			j++
+		}
+	case d.punct(k) == "#":
+		j++
+	default:
+		return k
+	}
+	if j < hi && d.toks[j].word && isDigits(d.text[d.toks[j].s:d.toks[j].e]) && !d.toks[j].quoted {
+		return j + 1
+	}
+	return k
+}
+
+// numberedFrom returns, when token i is the number ending a numbered
+// title ("Juror No. 12"), the last token of the name run before it;
+// otherwise i.
+func (d *doc) numberedFrom(lo, i int) int {
+	if i < lo || !d.toks[i].word || !isDigits(d.text[d.toks[i].s:d.toks[i].e]) {
+		return i
+	}
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		if d.inRun(k) && d.numberAfter(k+1, i+1) == i+1 {
+			return k
+		}
+	}
+	return i
+}
+
+// isDigits reports whether w is one or more ASCII digits.
+func isDigits(w string) bool {
+	if w == "" || len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // nicknameMark reports whether token k is a quotation mark around a

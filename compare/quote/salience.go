@@ -64,11 +64,31 @@ func (d *doc) subjectOf(k int) int {
 		return d.subj[k]
 	}
 	if to, ok := d.runAfter(i, hi); ok {
+		if p, owned := d.ownerOpens(i, to, hi); owned {
+			// "Grimm's lawyer, William McGinley, said ...": the subject is
+			// the lawyer, named after the comma or not at all; Grimm is not.
+			if s, ok := d.nameAfterOwned(i, p+2, hi); ok {
+				d.subj[k] = d.mentionAt(s.ss)
+			}
+			return d.subj[k]
+		}
 		if s := d.named(i, to); s.name != "" {
 			d.subj[k] = d.mentionAt(s.ss)
 		}
 	}
 	return d.subj[k]
+}
+
+// ownerOpens reports whether the name run [i, to) holds a possessive that
+// owns a person ("Grimm's lawyer", "Michael Grimm's attorney"), and where
+// the possessive is.
+func (d *doc) ownerOpens(i, to, hi int) (int, bool) {
+	for p := i; p <= to && p+1 < hi; p++ {
+		if d.toks[p].word && d.isPossessive(p) {
+			return p, d.ownedRole(i, p+2)
+		}
+	}
+	return 0, false
 }
 
 // mentionAt returns the index of the mention starting at pos, or -1.
@@ -118,6 +138,11 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 			if fits(d.subjectOf(j)) {
 				return d.subjectOf(j), true
 			}
+			if j == k-1 && sx != anySex {
+				if m := d.lastSpeaker(pos, end); fits(m) {
+					return m, true
+				}
+			}
 		}
 	}
 	for i := end - 1; i >= 0; i-- {
@@ -126,6 +151,49 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// spoken is a quotation read with a named speaker: where it opens, the
+// paragraph it ends in, and the speaker.
+type spoken struct {
+	at, para int
+	name     string
+}
+
+// lastSpeaker is the mention of the speaker of the last quotation before
+// pos, when that quotation is in pos's paragraph or the one before (a
+// speaker's words run on over short paragraphs; further back the text
+// has moved on), else -1. end is the first mention at or after pos.
+// "... O'Neill said ... \"Who has ever called a man 'The King of
+// Rage'?\" \n\n \"...,\" she said": she is O'Neill, though Bachmann was
+// the subject of the sentences before.
+func (d *doc) lastSpeaker(pos, end int) int {
+	i := len(d.spoke) - 1
+	for i >= 0 && d.spoke[i].at >= pos {
+		i--
+	}
+	if i < 0 {
+		return -1
+	}
+	sp := d.spoke[i]
+	if p := d.paraIndex(pos); p < 0 || p-sp.para > 1 {
+		return -1
+	}
+	for m := end - 1; m >= 0 && d.ments[m].s > sp.at-400; m-- {
+		if d.ments[m].kind == person && d.ments[m].name == sp.name {
+			return m
+		}
+	}
+	return -1
+}
+
+// paraIndex is the index of the paragraph holding pos, or -1.
+func (d *doc) paraIndex(pos int) int {
+	i := sort.Search(len(d.paras), func(i int) bool { return d.paras[i].End > pos })
+	if i < len(d.paras) && d.paras[i].Start <= pos {
+		return i
+	}
+	return -1
 }
 
 // resolveRole finds the person a role noun at pos stands for: the nearest

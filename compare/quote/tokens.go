@@ -179,6 +179,9 @@ func (d *doc) sentenceSpans() []Span {
 			default:
 				continue
 			}
+			if d.numberDot(i) {
+				continue // "Juror No. 8"
+			}
 			j := i + 1
 			for j < hi && isCloser(d.punct(j)) {
 				j++

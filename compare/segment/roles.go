@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -126,6 +127,10 @@ var boilerplateRules = []rule{
 	// ET, Mon January 9, 2017", "PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM",
 	// "May 03, 2013", "2 p.m.". Every word is a date or time word.
 	stampRule,
+	// A dateline or a wire's stamp: a place or an agency with a date or a
+	// time, "Mumbai, Nov 11 -", "WASHINGTON, DC, April 28, 2009", "TNN Nov
+	// 12, 2011, 05.51AM IST MUMBAI:".
+	datelineRule,
 	// A byline carrying a time stamp or page furniture: "By Ann Lee, Global
 	// Business Wire · Updated 6:20 PM ET", "By Ann Lee | Published 9:40".
 	newRule("^by", `^(?i:by)\s+\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,3}\s*(?:,|·|\||\band\b).{0,120}(?:·|\||(?i:\b(?:updated|published|posted)\b)).{0,80}$`),
@@ -217,7 +222,7 @@ func followTarget(s string, p int) bool {
 // test (mayBeStamp) keeps most from its pattern, which cost a millisecond to
 // compile at every start.
 var stampRule = func() rule {
-	r := newRule("", `^(?i:(?:last |first )?(?:updated|published|posted|modified)(?: on| at)?[\s:]*)?(?:`+stampWord+`[\s,.:·|/@\-–—]*)+$`)
+	r := newRule("", `^(?i:(?:last |first )?(?:updated|published|posted|modified)(?: on| at)?[\s:]*)?[(\[]?(?:`+stampWord+`[\s,.:·|/@\-–—()\[\]]*)+$`)
 	r.may = mayBeStamp
 	return r
 }()
@@ -252,13 +257,54 @@ func mayBeStamp(lower string) bool {
 				return false
 			}
 			i = j
-		case '0' <= c && c <= '9' || strings.IndexByte(" \t\n\v\f\r,.:|/@-+", c) >= 0:
+		case '0' <= c && c <= '9' || strings.IndexByte(" \t\n\v\f\r,.:|/@-+()[]", c) >= 0:
 			i++
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// datelineRule matches a dateline: at most three capitalised words (a
+// place, "WASHINGTON, DC", or an agency), then a time stamp with a month
+// or a clock time in it, then perhaps a place in capitals and a colon or a
+// dash. The words around the stamp are what stampRule has no place for.
+var datelineRule = rule{fn: isDateline, may: func(lower string) bool {
+	return len(lower) <= 100 && strings.ContainsAny(lower, "0123456789")
+}}
+
+var (
+	// datelineHeads are the place before the stamp, as long as it may be
+	// ("New Delhi, Nov 11") and as short ("WASHINGTON-April 27").
+	datelineHeads = sync.OnceValue(func() [2]*regexp.Regexp {
+		const head = `^\p{Lu}[\pL.'’]*(?:[ -]\p{Lu}[\pL.'’]*){0,2}%s(?:,\s*\p{Lu}{1,2}\.?(?:\p{Lu}\.?)?)?[\s,\-–—]+`
+		return [2]*regexp.Regexp{regexp.MustCompile(fmt.Sprintf(head, "")), regexp.MustCompile(fmt.Sprintf(head, "?"))}
+	})
+	datelineTail = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?:\s+\p{Lu}{2,}(?:\s\p{Lu}{2,})?)?\s*[:\-–—]?\s*$`)
+	})
+	datelineDate = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d[:.]\d\d`)
+	})
+)
+
+func isDateline(s string) bool {
+	if len(strings.Fields(s)) > 12 || !datelineDate().MatchString(s) {
+		return false
+	}
+	for _, head := range datelineHeads() {
+		loc := head.FindStringIndex(s)
+		if loc == nil {
+			return false
+		}
+		rest := s[loc[1]:]
+		rest = rest[:datelineTail().FindStringIndex(rest)[0]]
+		if rest != "" && datelineDate().MatchString(rest) && stampRule.match(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // stampWords are the runs of letters stampWord and the words before it are
@@ -268,7 +314,8 @@ const stampWords = " last first updated published posted modified on at am pm a 
 	"pt pst pdt mt mst mdt ct cst cdt akst akdt hst monday tuesday wednesday thursday friday saturday sunday " +
 	"mon tue tues wed thu thur thurs fri sat sun jan january feb february mar march apr april may jun june " +
 	"jul july aug august sep sept september oct october nov november dec december hour hours hr hrs " +
-	"minute minutes min mins day days ago today yesterday st nd rd th "
+	"minute minutes min mins day days year years ago today yesterday st nd rd th " +
+	"originally created edited story time downloaded uk "
 
 func isStampRun(run string) bool {
 	if strings.Contains(stampWords, " "+run+" ") {
@@ -283,7 +330,7 @@ func isStampRun(run string) bool {
 }
 
 // stampWord is one word of a date or time stamp.
-const stampWord = `(?i:\d{1,2}:\d{2}(?::\d{2})?|\d{1,4}(?:st|nd|rd|th)?|[ap]\.?m\.?|noon|midnight|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|et|est|edt|bst|cet|cest|eet|eest|wet|west|msk|ist|pkt|sgt|hkt|jst|kst|awst|acst|aest|aedt|nzst|nzdt|sast|wat|eat|pt|pst|pdt|mt|mst|mdt|ct|cst|cdt|akst|akdt|hst|on|at|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:\d+ )?(?:hours?|hrs?|minutes?|mins?|days?) ago|today|yesterday)\b`
+const stampWord = `(?i:\d{1,2}:\d{2}(?::\d{2})?(?:[ap]\.?m?\.?)?|\d{1,4}(?:st|nd|rd|th|[ap]\.?m\.?)?|[ap]\.?m\.?|hrs|hours|years?|(?:originally |last |first )?(?:updated|published|posted|modified|created|edited|downloaded)(?: on| at)?|story|time|uk|noon|midnight|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|et|est|edt|bst|cet|cest|eet|eest|wet|west|msk|ist|pkt|sgt|hkt|jst|kst|awst|acst|aest|aedt|nzst|nzdt|sast|wat|eat|pt|pst|pdt|mt|mst|mdt|ct|cst|cdt|akst|akdt|hst|on|at|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:\d+ )?(?:hours?|hrs?|minutes?|mins?|days?) ago|today|yesterday)\b`
 
 // headlines is what Split knows of the article's headline before it cuts
 // sentences, so that the headline and its repeats stay whole.
@@ -297,13 +344,13 @@ const maxHeadlineWords = 20
 
 func findHeadlines(doc *ingest.Document) headlines {
 	h := headlines{paragraph: -1}
-	if t := strings.TrimSpace(doc.Title); t != "" {
+	if t := strings.TrimSpace(doc.Title); t != "" && !isStampLine(t) {
 		h.texts = append(h.texts, t)
 	}
 	marked := false
 	for _, p := range doc.Paragraphs {
-		if p.Kind != ingest.KindHeadline {
-			continue
+		if p.Kind != ingest.KindHeadline || isStampLine(p.Text) {
+			continue // a time stamp taken for a title is not one
 		}
 		marked = true
 		for line := range strings.Lines(p.Text) {
@@ -323,7 +370,9 @@ func findHeadlines(doc *ingest.Document) headlines {
 
 // headlineByShape returns the index of the first paragraph when, in a
 // document with no marked headline, it looks like one: a single short line
-// with no final full stop, followed by more text.
+// with no final full stop, followed by more text. Time stamps and
+// datelines before it are passed over: pages saved as text often open
+// with "Updated: November 11, 2011 20:09 IST" above the headline.
 func headlineByShape(ps []ingest.Paragraph) int {
 	first := -1
 	for i, p := range ps {
@@ -334,7 +383,10 @@ func headlineByShape(ps []ingest.Paragraph) int {
 			return first // there is text after it
 		}
 		t := strings.TrimSpace(p.Text)
-		if p.Kind != ingest.KindParagraph && p.Kind != "" || strings.Contains(t, "\n") ||
+		if isStampLine(t) {
+			continue
+		}
+		if p.Kind != ingest.KindParagraph && p.Kind != ingest.KindHeadline && p.Kind != "" || strings.Contains(t, "\n") ||
 			len(strings.Fields(t)) > maxHeadlineWords || !hasWord(t) ||
 			strings.HasSuffix(strings.TrimRight(t, closers), ".") ||
 			matchesAny(captionRules, t) || matchesAny(boilerplateRules, t) {
@@ -343,6 +395,26 @@ func headlineByShape(ps []ingest.Paragraph) int {
 		first = i
 	}
 	return -1
+}
+
+// isStampLine reports whether a paragraph is one line holding only a time
+// stamp or a dateline.
+func isStampLine(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "" && !strings.Contains(t, "\n") && len(t) <= maxPatternLen && (stampRule.match(t) || datelineRule.match(t))
+}
+
+// Title is the document's title, unless that is a time stamp or a
+// dateline plain text opened with ("Updated: November 11, 2011 20:09
+// IST"): then the headline below it, found by its shape, or "".
+func Title(doc *ingest.Document) string {
+	if !isStampLine(doc.Title) {
+		return doc.Title
+	}
+	if i := headlineByShape(doc.Paragraphs); i >= 0 {
+		return strings.TrimSpace(doc.Paragraphs[i].Text)
+	}
+	return ""
 }
 
 // repeats reports whether s is one of the headline texts.

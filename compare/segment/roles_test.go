@@ -55,6 +55,29 @@ func TestRolesByPattern(t *testing.T) {
 		{"Published 14 March 2012 08:15 AEDT", RoleBoilerplate},
 		{"Last updated 3 June 2013, 17:02 GMT+1", RoleBoilerplate},
 		{"IST officials said the talks would resume on Monday.", RoleBody},
+		// stamps of saved pages (ECB+): a meridiem glued to the time, a
+		// zone or "hrs" after it, labels, brackets
+		{"May 2, 2013 | 5:03pm", RoleBoilerplate},
+		{"MAY 3, 2013 AT 1:10PM", RoleBoilerplate},
+		{"on Jul 7 2012, 5:55p", RoleBoilerplate},
+		{"Sat Nov 12 2011, 01:19 hrs", RoleBoilerplate},
+		{"7:00pm UK, Wednesday 05 May 2010", RoleBoilerplate},
+		{"26 September 2013, 10:00 (GMT+05:00)", RoleBoilerplate},
+		{"POSTED: 1052 GMT (1852 HKT), April 10, 2007", RoleBoilerplate},
+		{"Originally published 05/03/2013 at 10:20 AM EDT", RoleBoilerplate},
+		{"Story Created: Aug 7, 2012 at 9:56 AM AKDT", RoleBoilerplate},
+		{"Published time: March 12, 2013 02:03", RoleBoilerplate},
+		{"Posted: 04/9/2012 8:33 am Updated: 04/9/2012 8:33 am", RoleBoilerplate},
+		{"Posted 1 year, 160 days ago [downloaded on 2 October 2013]", RoleBoilerplate},
+		// datelines: a place or an agency with the stamp
+		{"Mumbai, Nov 11 -", RoleBoilerplate},
+		{"WASHINGTON, DC, April 28, 2009", RoleBoilerplate},
+		{"WASHINGTON-April 27 -", RoleBoilerplate},
+		{"TNN Nov 12, 2011, 05.51AM IST MUMBAI:", RoleBoilerplate},
+		{"Mumbai, Nov 11 - The navy foiled a pirate attack on Thursday.", RoleBody},
+		{"Obama met Boehner on Nov 11.", RoleBody},
+		{"Mumbai woke to the news on Nov 11", RoleBody},
+		{"Time for a change, Nov 2012", RoleBody},
 		{"By Ann Lee-Moreau, Global Business Wire · Updated 6:20 PM ET, Mon January 9, 2017", RoleBoilerplate},
 		{"By Ann Lee | Published 9:40", RoleBoilerplate},
 		{"You have 3 free articles remaining this month.", RoleBoilerplate},
@@ -300,6 +323,8 @@ func TestRuleNeedsMissNothing(t *testing.T) {
 				switch {
 				case r.re != nil:
 					want = r.re().MatchString(s)
+				case r.needs == nil && r.may != nil: // the dateline
+					want = isDateline(s)
 				case r.needs == nil:
 					want = separator.MatchString(s)
 				default:
@@ -428,4 +453,43 @@ func FuzzFollowLine(f *testing.F) {
 			t.Errorf("isFollowLine(%q) = %v, the pattern says %v", s, got, want)
 		}
 	})
+}
+
+// A page saved as text often opens with its time stamp, or puts a dateline
+// under the headline: the stamp is furniture, the line below it the
+// headline and the article's title, and the story's first paragraph the
+// lede (ECB+ t12: "Updated: November 11, 2011 20:09 IST" above "Navy foils
+// Somali pirate attack off Gulf of Aden").
+func TestHeadlineBelowATimeStamp(t *testing.T) {
+	cases := []struct {
+		name, text string
+		roles      []string
+		title      string
+	}{
+		{"stamp above", "Updated: November 11, 2011 20:09 IST\n\nNavy foils pirate attack off Gulf of Aden\n\nThe Indian Navy thwarted an attack on Thursday.",
+			[]string{RoleBoilerplate, RoleHeadline, RoleLede}, "Navy foils pirate attack off Gulf of Aden"},
+		{"dateline below", "Indian Navy foils attack in Gulf of Aden\n\nMumbai, Nov 11 -\n\nThe Indian Navy thwarted an attack on Thursday.",
+			[]string{RoleHeadline, RoleBoilerplate, RoleLede}, "Indian Navy foils attack in Gulf of Aden"},
+		{"wire stamp below", "Somali pirate attack foiled in Gulf of Aden\n\nTNN Nov 12, 2011, 05.51AM IST MUMBAI:\n\nAn Indian warship intercepted three boats.",
+			[]string{RoleHeadline, RoleBoilerplate, RoleLede}, "Somali pirate attack foiled in Gulf of Aden"},
+		{"no headline", "Sat Nov 12 2011, 01:19 hrs\n\nWarship INS Sukanya on Thursday foiled a piracy attempt.\n\nThe ship was escorting five vessels.",
+			[]string{RoleBoilerplate, RoleLede, RoleBody}, ""},
+	}
+	for _, c := range cases {
+		doc, err := ingest.Parse("a.txt", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, ss := Split(doc)
+		var got []string
+		for _, s := range ss {
+			got = append(got, s.Role)
+		}
+		if !slices.Equal(got, c.roles) {
+			t.Errorf("%s: roles %q, want %q", c.name, got, c.roles)
+		}
+		if tt := Title(doc); tt != c.title {
+			t.Errorf("%s: title %q, want %q", c.name, tt, c.title)
+		}
+	}
 }

@@ -132,8 +132,10 @@ func (c *Corpus) setWords(s *sentence) {
 		in := &s.words[k]
 		if u.content {
 			in.flags |= wordContent | c.uflags[p]
-			in.tf++
-			in.weight = in.tf // until weigh
+			if in.tf < maxTF {
+				in.tf++
+			}
+			in.weight = float32(in.tf) // until weigh
 		}
 		if p < maxSeq {
 			s.wseq = append(s.wseq, uint8(min(k, 255)))
@@ -170,7 +172,17 @@ func (c *Corpus) setCounts(s *sentence) {
 		if in.flags&wordCap != 0 {
 			in.counts |= 1 << laneCap
 		}
-		s.terms = append(s.terms, keyTerm(s.keys[k]))
+		term := keyTerm(s.keys[k])
+		s.terms = append(s.terms, term)
+		in.rare = c.rare[term]
+		s.rareMass += in.rare
+		in.syn = 0
+		if syn := synonyms(c.rareSlot[term]); k < 256 && len(syn) > 0 {
+			in.syn = uint16(c.rareSlot[term] + 1)
+			for _, g := range syn {
+				s.synBits |= 1 << (g & 63)
+			}
+		}
 		if in.flags&wordName != 0 {
 			s.nNames++
 		}
@@ -288,6 +300,14 @@ func (c *Corpus) termID(stem string, content bool) int32 {
 	c.terms[key] = id
 	c.stems = append(c.stems, stem)
 	c.isContent = append(c.isContent, content)
+	slot := int32(-1)
+	if content {
+		slot = rareSlot(stem)
+		c.rare = append(c.rare, rarity(slot))
+	} else {
+		c.rare = append(c.rare, 0)
+	}
+	c.rareSlot = append(c.rareSlot, slot)
 	c.prefixes = append(c.prefixes, prefixHash(stem))
 	c.df = append(c.df, 0)
 	return id

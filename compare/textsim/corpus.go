@@ -28,6 +28,9 @@ type Corpus struct {
 	stems     []string            // term id -> stem
 	prefixes  []uint32            // term id -> prefixHash of its stem
 	isContent []bool              // term id -> a content word, not a stop word
+	rare      []float32           // term id -> background rarity of a content word, 0 for a stop word
+	rareSlot  []int32             // term id -> its slot in the rarity table, or -1
+	rareLocal []float32           // term id -> rare, tempered by df (see localRarity), after Freeze
 	df        []int32             // term id -> sentences holding it as a content word
 	idf       []float32           // term id -> smoothed IDF, after Freeze
 	frozen    bool
@@ -47,21 +50,23 @@ type Corpus struct {
 // positions, which turns the longest common subsequence and n-gram
 // matching into a few word operations per word.
 type sentence struct {
-	text    string
-	terms   []int32   // content terms ascending, for Terms
-	weights []float32 // their normalised tf-idf weights (tf until Freeze)
-	keys    []uint64  // wordKey of every distinct word, stop words included, ascending
-	words   []wordAux // per key
-	wseq    []uint8   // the first maxSeq words, as indexes into words
-	content uint64    // positions in wseq holding content words
-	nPre    int32     // distinct prefix hashes of content words
-	nums    []number
-	grams   gramSet
-	idfMass float32 // sum over content words of IDF × salience
-	nTokens int32
-	nNames  int32
-	nCaps   int32
-	negated bool
+	text     string
+	terms    []int32   // content terms ascending, for Terms
+	weights  []float32 // their normalised tf-idf weights (tf until Freeze)
+	keys     []uint64  // wordKey of every distinct word, stop words included, ascending
+	words    []wordAux // per key
+	wseq     []uint8   // the first maxSeq words, as indexes into words
+	content  uint64    // positions in wseq holding content words
+	nPre     int32     // distinct prefix hashes of content words
+	nums     []number
+	grams    gramSet
+	idfMass  float32 // sum over content words of IDF × salience
+	rareMass float32 // sum over content words of their background rarity
+	synBits  uint64  // bit id%64 set for every synset id of a word with synonyms (wordAux.syn): a filter for synonymMass
+	nTokens  int32
+	nNames   int32
+	nCaps    int32
+	negated  bool
 
 	// What Join needs to read sentences one after the other without
 	// analysing their text again: see join.go.
@@ -79,7 +84,9 @@ type wordAux struct {
 	counts uint64  // what a match of this word counts: see lane
 	weight float32 // normalised tf-idf (tf until Freeze); 0 for a stop word
 	mass   float32 // IDF × salience; 0 for a stop word
-	tf     float32 // occurrences as a content word
+	rare   float32 // background rarity; 0 for a stop word
+	syn    uint16  // 1 + its slot in the rarity table when it has synonyms there and is among the sentence's first 256 words, else 0
+	tf     uint8   // occurrences as a content word, at most maxTF
 	flags  uint8
 }
 
@@ -99,6 +106,10 @@ const (
 	wordName          // capitalised, and not just because it starts the sentence
 	wordCap           // capitalised, first word of the sentence included
 )
+
+// maxTF caps wordAux.tf, so that the record packs into 32 bytes; both Add
+// and Join stop counting there, so they agree.
+const maxTF = math.MaxUint8
 
 // maxSeq bounds the word-order comparison: one bit per position in a uint64.
 const maxSeq = 64
@@ -165,8 +176,13 @@ func (c *Corpus) Freeze() {
 func (c *Corpus) weigh(s *sentence) {
 	for t := len(c.idf); t < len(c.df); t++ {
 		c.idf = append(c.idf, float32(math.Log(float64(1+c.nDocs)/float64(1+c.df[t]))+1))
+		r := c.rare[t]
+		if c.nDocs >= localMinDocs && r > 0 {
+			r = min(r, localRarity(c.nDocs, int(c.df[t])))
+		}
+		c.rareLocal = append(c.rareLocal, r)
 	}
-	var norm, mass float64
+	var norm, mass, rare float64
 	for k := range s.words {
 		in := &s.words[k]
 		if in.flags&wordContent == 0 {
@@ -177,12 +193,15 @@ func (c *Corpus) weigh(s *sentence) {
 		in.weight *= idf
 		norm += float64(in.weight) * float64(in.weight)
 		in.mass = idf
+		in.rare = c.rareLocal[term]
+		rare += float64(in.rare)
 		if in.flags&wordName != 0 || isFigure(c.stems[term]) {
 			in.mass *= salience
 		}
 		mass += float64(in.mass)
 	}
 	s.idfMass = float32(mass)
+	s.rareMass = float32(rare)
 	inv := float32(0)
 	if norm > 0 {
 		inv = float32(1 / math.Sqrt(norm))

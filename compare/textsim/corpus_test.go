@@ -67,7 +67,7 @@ func TestFeaturesOfASentenceWithItself(t *testing.T) {
 	c := sampleCorpus(t)
 	for a := range c.Len() {
 		f := c.Features(a, a)
-		for _, i := range []int{FCosine, FContentMin, FContainment, FWeightedMin, FWordDice, FCharDice, FCharContain, FLCS, FWordLCSMin, FWordLCSMax, FLengthRatio} {
+		for _, i := range []int{FCosine, FContentMin, FContainment, FWeightedMin, FWordDice, FCharDice, FCharContain, FLCS, FWordLCSMin, FWordLCSMax, FLengthRatio, FRareMin} {
 			if len(c.sents[a].terms) > 0 && math.Abs(f[i]-1) > 1e-5 {
 				t.Errorf("sentence %d with itself: %s = %v, want 1", a, FeatureNames[i], f[i])
 			}

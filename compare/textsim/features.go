@@ -39,6 +39,7 @@ const (
 	FNegation             // 1 when exactly one side is negated
 	FLengthRatio          // words of the shorter side / words of the longer
 	FShortLen             // log(1+content words of the shorter side)
+	FRareMin              // the smaller share of a side's content words matched, or unmatched but with a synonym on the other side, each weighed by its background rarity (see rarity.go)
 	NumFeatures
 )
 
@@ -48,7 +49,7 @@ var FeatureNames = [NumFeatures]string{
 	"WordDice", "BigramDice", "TrigramDice", "CharDice", "CharContain",
 	"LCS", "WordLCSMin", "WordLCSMax", "UnmatchedMax", "UnmatchedMin",
 	"NumUnmatched", "NumConflict", "NameUnmatched", "NameConflict",
-	"CapUnmatched", "CapConflict", "Negation", "LengthRatio", "ShortLen",
+	"CapUnmatched", "CapConflict", "Negation", "LengthRatio", "ShortLen", "RareMin",
 }
 
 // Features compares sentences a and b of a frozen corpus. It allocates
@@ -79,6 +80,19 @@ func features(sa, sb *sentence) Features {
 		f[FContainment] = float64(content) / float64(min(na, nb))
 		f[FWeightedMin] = min(1, m.massA/float64(sa.idfMass), m.massB/float64(sb.idfMass))
 		f[FPrefixContain] = min(1, float64(m.prefixes)/float64(min(sa.nPre, sb.nPre)))
+		var synA, synB float64
+		if f[FContainment] >= synonymGate {
+			synA, synB = synonymMass(sa, sb)
+		}
+		// Figures agreeing in other words ("0.9 per cent", "about 1%")
+		// count as matched, as in content.
+		rare := m.rare
+		if rewritten > 0 {
+			rare += float64(rewritten) * float64(rarity(-1))
+		}
+		if sa.rareMass > 0 && sb.rareMass > 0 {
+			f[FRareMin] = min(1, (rare+synA)/float64(sa.rareMass), (rare+synB)/float64(sb.rareMass))
+		}
 	}
 	f[FWordDice] = dice(words, words, len(sa.keys), len(sb.keys))
 	la, lb := len(sa.wseq), len(sb.wseq)
@@ -122,7 +136,8 @@ type matches struct {
 	countsA, countsB uint64 // lane sums over matched words
 	dot              float64
 	massA, massB     float64
-	prefixes         int // distinct prefixes of content words on both sides
+	rare             float64 // background rarity of the matched words, the same on both sides
+	prefixes         int     // distinct prefixes of content words on both sides
 }
 
 // matchWords merges the word lists of a and b. For each index j into
@@ -131,7 +146,7 @@ type matches struct {
 func matchWords(a, b *sentence, posInA *[maxSeq + 1]uint64) matches {
 	// Locals, not fields of a matches, so that they stay in registers.
 	var countsA, countsB uint64
-	var dot, massA, massB float64
+	var dot, massA, massB, rare float64
 	prefixes := 0
 	// Locals, so that the stores to posInA do not make the compiler
 	// reload them.
@@ -156,11 +171,12 @@ func matchWords(a, b *sentence, posInA *[maxSeq + 1]uint64) matches {
 			dot += float64(wa.weight * wb.weight) // 0 for stop words
 			massA += float64(wa.mass)
 			massB += float64(wb.mass)
+			rare += float64(wa.rare)
 		}
 		i += b2i(x <= y)
 		j += b2i(y <= x)
 	}
-	return matches{countsA, countsB, dot, massA, massB, prefixes}
+	return matches{countsA, countsB, dot, massA, massB, rare, prefixes}
 }
 
 // order is what one pass over b's word order finds.

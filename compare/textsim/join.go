@@ -126,13 +126,13 @@ func (c *Corpus) join(a, b *sentence) sentence {
 			wb := &b.words[j]
 			w.mask |= shiftMask(wb.mask, shift)
 			w.flags |= wb.flags
-			w.tf += wb.tf
+			w.tf = uint8(min(int(w.tf)+int(wb.tf), maxTF))
 			fromA[i] = int32(len(s.keys) - 1)
 			fromB[j] = int32(len(s.keys) - 1)
 			i++
 			j++
 		}
-		w.weight, w.mass, w.counts = w.tf, 0, 0
+		w.weight, w.mass, w.counts = float32(w.tf), 0, 0
 		s.words = append(s.words, w)
 	}
 	// Word order over the first maxSeq words. An index of 255 stands for
