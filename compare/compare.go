@@ -170,15 +170,6 @@ const serialBelow = 32 << 10
 // workersFor is how many goroutines compare docs: one for a small
 // comparison, else GOMAXPROCS (alignment takes at most eight).
 func workersFor(docs []*ingest.Document) int {
-	if RunsAlone(docs) {
-		return 1
-	}
-	return runtime.GOMAXPROCS(0)
-}
-
-// RunsAlone reports whether Compare runs docs on the caller's goroutine
-// alone: their text is under serialBelow.
-func RunsAlone(docs []*ingest.Document) bool {
 	size := 0
 	for _, d := range docs {
 		if d == nil {
@@ -188,7 +179,10 @@ func RunsAlone(docs []*ingest.Document) bool {
 			size += len(p.Text)
 		}
 	}
-	return size < serialBelow
+	if size < serialBelow {
+		return 1
+	}
+	return runtime.GOMAXPROCS(0)
 }
 
 // eachParallel runs f(0..n-1) on up to workers goroutines, the caller's

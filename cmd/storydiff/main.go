@@ -24,9 +24,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
-	"github.com/storydiff/storydiff/cmd/storydiff/internal/oneproc"
 	"github.com/storydiff/storydiff/compare"
-	"github.com/storydiff/storydiff/compare/ingest"
 	"github.com/storydiff/storydiff/fetch"
 )
 
@@ -142,17 +140,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// processorsFor gives the comparison of docs every processor, unless it is
-// small enough to run on one goroutine (see package oneproc).
-func processorsFor(docs []*ingest.Document) {
-	if !compare.RunsAlone(docs) {
-		oneproc.Restore(os.Getenv)
-	}
-}
-
 // runInteractive runs --format tui, which needs a terminal to draw on.
 func runInteractive(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
-	oneproc.Restore(os.Getenv) // the interface draws while the articles are compared
 	if cfg.output != "" || !isTerminal(stdout) {
 		fmt.Fprintln(stderr, "storydiff: --format tui needs a terminal on standard output (and no -o)")
 		return exitUsage

@@ -22,7 +22,6 @@ import (
 // which a program reads as well and which is a third of the size (a
 // reader who wants it indented has jq). No flag is needed to choose.
 func writeReport(cfg config, docs []*ingest.Document, stdout io.Writer) error {
-	processorsFor(docs)
 	r := compare.Compare(docs, compare.Options{})
 	write := func(w io.Writer) error {
 		if cfg.format == "json" {

@@ -392,7 +392,6 @@ func runMemo(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "storydiff: %v\n", err)
 		return exitUsage
 	}
-	processorsFor(docs)
 	rep := compare.Compare(docs, compare.Options{})
 	var s *review.Session
 	if cfg.session != "" {
