@@ -50,3 +50,30 @@ func BenchmarkCompareReal(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCompareSeedPair runs the engine on the seed pair, two short
+// news articles: the small comparison whose whole process the issue
+// measures against dwdiff. Its allocations are fresh pages in a short run
+// (no collection runs), each a page fault.
+func BenchmarkCompareSeedPair(b *testing.B) {
+	seeds, _ := filepath.Glob(filepath.Join(sharedDir, "seeds", "*.txt"))
+	if len(seeds) < 2 {
+		b.Skip("../shared not found beside the repository")
+	}
+	var docs []*ingest.Document
+	for _, p := range seeds {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := ingest.Parse(p, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Compare(docs, Options{})
+	}
+}

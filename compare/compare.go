@@ -36,6 +36,9 @@ type Options struct {
 	// align tunes alignment (its Model is set from Model): the tests fit
 	// its thresholds.
 	align align.Options
+	// workers, above 0, is how many goroutines compare (see workersFor);
+	// the tests check that the number changes nothing.
+	workers int
 }
 
 // Compare aligns the articles and returns the report.
@@ -53,7 +56,11 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 		model = &textsim.Default
 	}
 	r := &Report{Version: ReportVersion, Articles: make([]Article, len(docs)), Groups: []Group{}, Quotes: []Quote{}, Facts: []Fact{}}
-	eachParallel(len(docs), func(i int) { r.Articles[i] = buildArticle(docs[i]) })
+	workers := opt.workers
+	if workers <= 0 {
+		workers = workersFor(docs)
+	}
+	eachParallel(workers, len(docs), func(i int) { r.Articles[i] = buildArticle(docs[i]) })
 	// Building the similarity corpus is sequential; reading quotes, figures
 	// and framing from each article is independent of it, so the two
 	// overlap.
@@ -61,21 +68,29 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 	var al *align.Alignment
 	done := make(chan struct{})
 	var alignDone work.Slot
-	go func() {
+	alignAll := func() {
 		defer close(done)
 		defer alignDone.Catch()
 		aopt := opt.align
 		aopt.Model = model
+		if workers == 1 || opt.workers > 0 {
+			aopt.Workers = workers // else alignment's own choice
+		}
 		al = align.New(alignArticles(r.Articles), aopt)
-	}()
+	}
+	if workers > 1 {
+		go alignAll()
+	} else {
+		alignAll()
+	}
 	tuning := framing.Default()
 	if opt.Framing != nil {
 		tuning = *opt.Framing
 	}
-	eachParallel(len(docs), func(i int) { found[i] = extract(r.Articles[i], tuning) })
+	eachParallel(workers, len(docs), func(i int) { found[i] = extract(r.Articles[i], tuning) })
 	<-done
 	alignDone.Rethrow()
-	r.Groups = groups(r.Articles, al) // a panic on an align worker comes back as a PanicError
+	r.Groups = groups(r.Articles, al, workers) // a panic on an align worker comes back as a PanicError
 	fillSentences(r, al)
 
 	qs, quantities, names := make([][]quote.Quote, len(docs)), make([][]fact.Mention, len(docs)), make([][]fact.Mention, len(docs))
@@ -142,13 +157,41 @@ func published(date string) time.Time {
 	return time.Time{}
 }
 
-// eachParallel runs f(0..n-1) on up to GOMAXPROCS goroutines, the
-// caller's among them: a goroutine starts with a small stack that the
-// engine's work grows, copying it, several times, while the caller's has
-// grown already. Each call writes only its own slot, so the result does not
-// depend on scheduling. A panic in f is raised again on the caller's
-// goroutine, as a PanicError.
-func eachParallel(n int, f func(i int)) {
+// serialBelow is the size of text, in bytes, under which a comparison runs
+// on the caller's goroutine alone, alignment included. On a few short
+// articles (the seed pair is 6 kB, its comparison a few milliseconds) a
+// second goroutine costs about what it saves in time and adds CPU: a thread
+// woken or made, a stack that starts at 2 kB and is grown by copying,
+// memory spans of its own (each fresh page a fault, which is costly on a
+// virtual machine). Forty news articles, the interface's first screen, are
+// about 200 kB and keep every processor.
+const serialBelow = 32 << 10
+
+// workersFor is how many goroutines compare docs: one for a small
+// comparison, else GOMAXPROCS (alignment takes at most eight).
+func workersFor(docs []*ingest.Document) int {
+	size := 0
+	for _, d := range docs {
+		if d == nil {
+			continue // buildArticle panics on it, as it should
+		}
+		for _, p := range d.Paragraphs {
+			size += len(p.Text)
+		}
+	}
+	if size < serialBelow {
+		return 1
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// eachParallel runs f(0..n-1) on up to workers goroutines, the caller's
+// among them: a goroutine starts with a small stack that the engine's work
+// grows, copying it, several times, while the caller's has grown already.
+// Each call writes only its own slot, so the result does not depend on
+// scheduling. A panic in f is raised again on the caller's goroutine, as a
+// PanicError.
+func eachParallel(workers, n int, f func(i int)) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	var panicked work.Slot
@@ -158,7 +201,7 @@ func eachParallel(n int, f func(i int)) {
 			f(i)
 		}
 	}
-	for w := 1; w < min(n, runtime.GOMAXPROCS(0)); w++ {
+	for w := 1; w < min(n, workers); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

@@ -21,7 +21,7 @@ const (
 
 // groups turns the alignment's groups into the report's, ordered by where
 // they first appear (article order, then sentence order), with stable ids.
-func groups(articles []Article, al *align.Alignment) []Group {
+func groups(articles []Article, al *align.Alignment, workers int) []Group {
 	pos := positions(articles)
 	out := []Group{} // [] in the JSON when nothing groups
 	for _, ag := range al.Groups() {
@@ -39,7 +39,7 @@ func groups(articles []Article, al *align.Alignment) []Group {
 		out = append(out, g)
 	}
 	// Diffs only read the articles: they run in parallel.
-	eachParallel(len(out), func(i int) { out[i].Diff = memberDiffs(articles, out[i].Members) })
+	eachParallel(workers, len(out), func(i int) { out[i].Diff = memberDiffs(articles, out[i].Members) })
 	slices.SortFunc(out, func(x, y Group) int {
 		if d := x.Members[0].Article - y.Members[0].Article; d != 0 {
 			return d

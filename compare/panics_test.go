@@ -20,7 +20,7 @@ func recovered(f func()) (r any) {
 // kill the process first.
 func TestWorkerPanicReachesTheCaller(t *testing.T) {
 	r := recovered(func() {
-		eachParallel(8, func(i int) {
+		eachParallel(4, 8, func(i int) {
 			if i == 5 {
 				panic("worker five")
 			}

@@ -86,6 +86,10 @@ type Options struct {
 	RegroupShare float64
 	// RegroupApart, when not 0, replaces regroupApart.
 	RegroupApart float64
+	// Workers, above 0, is how many goroutines search and score pairs (the
+	// caller's among them); 0 means the processors, at most eight. The
+	// result is the same for any number.
+	Workers int
 }
 
 // Alignment is the working state of one comparison.
@@ -100,6 +104,7 @@ func New(articles []Article, opt Options) *Alignment {
 		model = &textsim.Default
 	}
 	e := newEngine(articles, model)
+	e.workers = opt.Workers
 	if opt.MutualMass > 0 {
 		e.mutualMass = opt.MutualMass
 	}

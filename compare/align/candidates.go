@@ -14,6 +14,7 @@ import (
 // engine holds the working state of one comparison. Sentences that can
 // carry a fact get a global id ("gid"), their index in the corpus.
 type engine struct {
+	workers    int // Options.Workers; see workerCount
 	model      *textsim.Model
 	mutualMass float64 // see the constants
 	leadMass   float64
@@ -205,12 +206,12 @@ func (e *engine) scoreCandidates() {
 
 	// Each sentence's candidate list, found in parallel with private buffers.
 	cands := make([][]int32, n)
-	workers := workerCount()
+	workers := e.workerCount()
 	var wg sync.WaitGroup
 	var panicked work.Slot
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
-		go func(w int) {
+		search := func(w int) {
 			defer wg.Done()
 			defer panicked.Catch()
 			acc := make([]float32, n)
@@ -298,7 +299,8 @@ func (e *engine) scoreCandidates() {
 				}
 				cands[g] = slices.Clone(list)
 			}
-		}(w)
+		}
+		onCallerIfLast(w, workers, search)
 	}
 	wg.Wait()
 	panicked.Rethrow()
@@ -386,9 +388,25 @@ func insertTop(list []int32, g int32, acc []float32, k int) []int32 {
 	return list
 }
 
-// workerCount is how many goroutines score and search: the processors, at
-// most eight.
-func workerCount() int { return max(1, min(runtime.GOMAXPROCS(0), 8)) }
+// workerCount is how many goroutines score and search: Options.Workers,
+// else the processors, at most eight.
+func (e *engine) workerCount() int {
+	if e.workers > 0 {
+		return e.workers
+	}
+	return max(1, min(runtime.GOMAXPROCS(0), 8))
+}
+
+// onCallerIfLast runs the last worker's share on the caller, whose stack has
+// grown already, and the others on goroutines of their own. With one
+// worker nothing is started.
+func onCallerIfLast(w, workers int, share func(w int)) {
+	if w == workers-1 {
+		share(w)
+		return
+	}
+	go share(w)
+}
 
 func (e *engine) scorePairs(workers int) { e.scoreFrom(0, workers) }
 
@@ -409,7 +427,7 @@ func (e *engine) addPairs(extra []pair) {
 			e.adj[g] = slices.Insert(e.adj[g], at, i)
 		}
 	}
-	e.scoreFrom(from, workerCount())
+	e.scoreFrom(from, e.workerCount())
 	e.link = append(e.link, make([]bool, len(e.pairs)-len(e.link))...)
 }
 
@@ -418,7 +436,7 @@ func (e *engine) scoreFrom(from, workers int) {
 	var panicked work.Slot
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
-		go func(w int) {
+		score := func(w int) {
 			defer wg.Done()
 			defer panicked.Catch()
 			for i := from + w; i < len(e.pairs); i += workers {
@@ -429,7 +447,8 @@ func (e *engine) scoreFrom(from, workers int) {
 				p.mass = float32(f[textsim.FWeightedMin])
 				p.conflict = f[textsim.FNameConflict] > 0 || f[textsim.FNumConflict] > 0
 			}
-		}(w)
+		}
+		onCallerIfLast(w, workers, score)
 	}
 	wg.Wait()
 	panicked.Rethrow()
