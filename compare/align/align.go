@@ -86,6 +86,8 @@ type Options struct {
 	RegroupShare float64
 	// RegroupApart, when not 0, replaces regroupApart.
 	RegroupApart float64
+	// EventConflict, above 0, replaces eventConflict.
+	EventConflict float64
 }
 
 // Alignment is the working state of one comparison.
@@ -134,6 +136,9 @@ func New(articles []Article, opt Options) *Alignment {
 	}
 	if opt.RegroupShare != 0 {
 		e.regroupShare = max(0, opt.RegroupShare)
+	}
+	if opt.EventConflict > 0 {
+		e.eventConflict = opt.EventConflict
 	}
 	if opt.RegroupApart != 0 {
 		e.regroupApart = opt.RegroupApart
