@@ -24,6 +24,7 @@ type groupingParams struct {
 	apartConflict                                      bool
 	regroup                                            float64 // 0: off
 	regroupApart                                       float64 // 0: 1 (off)
+	eventConflict                                      float64 // 0: 1 (a conflicting link counts in full)
 }
 
 func (p groupingParams) options() Options {
@@ -31,13 +32,14 @@ func (p groupingParams) options() Options {
 		EventLinks: p.eventLinks, EventLeadMass: p.eventLeadMass, LeadCover: p.leadCover, LeadMajority: p.leadMajority,
 		EventsApart: map[bool]int{true: 1, false: -1}[p.apart], OpeningParagraphs: p.opening,
 		EventJoin: map[bool]float64{true: p.join, false: -1}[p.join > 0], EventJoinSize: max(1, p.joinSize), ApartConflict: map[bool]int{true: 1, false: -1}[p.apartConflict],
-		RegroupShare: map[bool]float64{true: p.regroup, false: -1}[p.regroup > 0],
-		RegroupApart: map[bool]float64{true: p.regroupApart, false: 1}[p.regroupApart > 0]}}
+		RegroupShare:  map[bool]float64{true: p.regroup, false: -1}[p.regroup > 0],
+		RegroupApart:  map[bool]float64{true: p.regroupApart, false: 1}[p.regroupApart > 0],
+		EventConflict: map[bool]float64{true: p.eventConflict, false: 1}[p.eventConflict > 0]}}
 }
 
 func (p groupingParams) String() string {
-	return fmt.Sprintf("mutualMass %.2f leadMass %.2f eventLinks %.2f eventLeadMass %.2f leadCover %.2f leadMajority %.2f eventsApart %v openingParagraphs %d eventJoin %.2f eventJoinSize %d apartConflict %v regroupShare %.2f regroupApart %.2f",
-		p.mutual, p.lead, p.eventLinks, p.eventLeadMass, p.leadCover, p.leadMajority, p.apart, p.opening, p.join, p.joinSize, p.apartConflict, p.regroup, p.regroupApart)
+	return fmt.Sprintf("mutualMass %.2f leadMass %.2f eventLinks %.2f eventLeadMass %.2f leadCover %.2f leadMajority %.2f eventsApart %v openingParagraphs %d eventJoin %.2f eventJoinSize %d apartConflict %v regroupShare %.2f regroupApart %.2f eventConflict %.2f",
+		p.mutual, p.lead, p.eventLinks, p.eventLeadMass, p.leadCover, p.leadMajority, p.apart, p.opening, p.join, p.joinSize, p.apartConflict, p.regroup, p.regroupApart, p.eventConflict)
 }
 
 // The grid the thresholds are fit on, and the targets a setting must meet
@@ -82,8 +84,13 @@ var (
 	// Round 6: two groups that share nearly every article of the smaller
 	// stay apart (align's regroupApart); 0 is round 5's rule (all).
 	regroupApartGrid = []float64{0, 0.75, 0.85, 0.9}
-	eventRulesOff    = groupingParams{eventLinks: 1.5, eventLeadMass: 1, leadCover: 1, leadMajority: 1, opening: -1}
-	strictest        = withMasses(eventRulesOff, 1, 1)
+	// Round 6: a linked pair with a name or figure conflict counts less
+	// towards two articles being one event (align's eventConflict; 0: in
+	// full), at round 6's regroup setting and one more eventLinks.
+	eventConflictGrid = []float64{0, 0.5, 0.75}
+	eventLinks6Grid   = []float64{1.5, 1.75, 2}
+	eventRulesOff     = groupingParams{eventLinks: 1.5, eventLeadMass: 1, leadCover: 1, leadMajority: 1, opening: -1}
+	strictest         = withMasses(eventRulesOff, 1, 1)
 )
 
 func withMasses(p groupingParams, mutual, lead float64) groupingParams {
@@ -138,7 +145,7 @@ func TestFitGrouping(t *testing.T) {
 					for _, mj := range leadMajorityGrid {
 						for _, ap := range apartGrid {
 							for _, op := range openingGrid {
-								grid = append(grid, groupingParams{ml[0], ml[1], ev, em, c, mj, ap, op, 0, 1, false, 0, 0})
+								grid = append(grid, groupingParams{ml[0], ml[1], ev, em, c, mj, ap, op, 0, 1, false, 0, 0, 0})
 							}
 						}
 					}
@@ -157,7 +164,7 @@ func TestFitGrouping(t *testing.T) {
 									continue // joinSize only matters when joining
 								}
 								for _, ac := range apartConflictGrid {
-									grid = append(grid, groupingParams{ml[0], ml[1], ev, em, c, mj, true, 1, j, js, ac, 0, 0})
+									grid = append(grid, groupingParams{ml[0], ml[1], ev, em, c, mj, true, 1, j, js, ac, 0, 0, 0})
 								}
 							}
 						}
@@ -173,9 +180,20 @@ func TestFitGrouping(t *testing.T) {
 					for _, mj := range leadMajority4Grid {
 						for _, rg := range regroupGrid {
 							for _, ra := range regroupApartGrid {
-								grid = append(grid, groupingParams{ml[0], ml[1], ev, em, c, mj, true, 1, 0.5, 2, true, rg, ra})
+								grid = append(grid, groupingParams{ml[0], ml[1], ev, em, c, mj, true, 1, 0.5, 2, true, rg, ra, 0})
 							}
 						}
+					}
+				}
+			}
+		}
+	}
+	for _, ml := range massesGrid {
+		for _, ev := range eventLinks6Grid {
+			for _, em := range eventLeadGrid {
+				for _, mj := range leadMajority4Grid {
+					for _, ec := range eventConflictGrid {
+						grid = append(grid, groupingParams{ml[0], ml[1], ev, em, 0.1, mj, true, 1, 0.5, 2, true, 0.34, 0.9, ec})
 					}
 				}
 			}
@@ -291,7 +309,11 @@ func TestFitGrouping(t *testing.T) {
 	if regroupApart >= 1 {
 		regroupApart = 0
 	}
-	shipped := groupingParams{align.MutualMass, align.LeadMass, align.EventLinks, align.EventLeadMass, align.LeadCover, align.LeadMajority, align.EventsApart, opening, align.EventJoin, align.EventJoinSize, align.ApartConflict, align.RegroupShare, regroupApart}
+	eventConflict := align.EventConflict
+	if eventConflict >= 1 {
+		eventConflict = 0
+	}
+	shipped := groupingParams{align.MutualMass, align.LeadMass, align.EventLinks, align.EventLeadMass, align.LeadCover, align.LeadMajority, align.EventsApart, opening, align.EventJoin, align.EventJoinSize, align.ApartConflict, align.RegroupShare, regroupApart, eventConflict}
 	if p != shipped {
 		t.Errorf("the shipped thresholds are %v; the fit gives %v", shipped, p)
 	}

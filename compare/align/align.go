@@ -90,6 +90,8 @@ type Options struct {
 	// caller's among them); 0 means the processors, at most eight. The
 	// result is the same for any number.
 	Workers int
+	// EventConflict, above 0, replaces eventConflict.
+	EventConflict float64
 }
 
 // Alignment is the working state of one comparison.
@@ -139,6 +141,9 @@ func New(articles []Article, opt Options) *Alignment {
 	}
 	if opt.RegroupShare != 0 {
 		e.regroupShare = max(0, opt.RegroupShare)
+	}
+	if opt.EventConflict > 0 {
+		e.eventConflict = opt.EventConflict
 	}
 	if opt.RegroupApart != 0 {
 		e.regroupApart = opt.RegroupApart

@@ -27,6 +27,7 @@ type engine struct {
 	eventJoin                                          float64 // see eventJoin
 	joinSize                                           int
 	apartConflict                                      bool      // see apartConflict
+	eventConflict                                      float64   // see eventConflict
 	opening                                            int       // see openingParagraphs
 	ledePara                                           []int     // article -> its lede's paragraph, or -1, once isLead needs them
 	event                                              []int     // article -> its event
@@ -99,7 +100,7 @@ const (
 func newEngine(articles []Article, model *textsim.Model) *engine {
 	e := &engine{model: model, mutualMass: mutualMass, leadMass: leadMass, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{}, related: map[int][]int{},
 		merges: map[string]int{}, scores: map[uint64]textsim.Score{}, failed: map[[2]int32]tryInputs{},
-		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, eventJoin: eventJoin, joinSize: eventJoinSize, apartConflict: apartConflict, opening: openingParagraphs, regroupShare: regroupShare, regroupApart: regroupApart}
+		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, eventJoin: eventJoin, joinSize: eventJoinSize, apartConflict: apartConflict, eventConflict: eventConflict, opening: openingParagraphs, regroupShare: regroupShare, regroupApart: regroupApart}
 	e.gids = make([][]int, len(articles))
 	n := 0
 	for _, a := range articles {

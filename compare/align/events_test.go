@@ -100,3 +100,52 @@ func TestAPairOfArticlesJoinsItsEvent(t *testing.T) {
 		t.Errorf("with eventJoinSize 1 the vigil pair is in Quill's event (%v); the case tests nothing", ev)
 	}
 }
+
+// TestLookAlikeEventsLinkedByConflictsStayApart: two articles on a quake
+// in Chile and two on a quake in Peru, told in the same words. Across the
+// two quakes the headlines, ledes and tolls link (the model reads them as
+// one fact), but each such link names another place or states other
+// figures; within each quake the articles also share a fact of their own.
+// Counted in full, the cross links make the four articles one event, and
+// the lead rules then group each quake's sentences with the other's;
+// counted at eventConflict they stay two events and no group mixes them.
+func TestLookAlikeEventsLinkedByConflictsStayApart(t *testing.T) {
+	texts := []string{
+		"Magnitude 6.1 earthquake strikes northern Chile|The quake hit near Antofagasta at 3:40 a.m. on Monday, the US Geological Survey said.|Two people were killed and 40 homes collapsed in Antofagasta, officials said.|President Boric flew north to visit the damaged port.",
+		"Deadly quake shakes Chile's north|A magnitude 6.1 earthquake struck near Antofagasta early Monday, the US Geological Survey said.|Officials in Antofagasta said two people died and 40 homes collapsed.|Boric flew to the damaged port on Monday afternoon.",
+		"Peru quake kills five in Arequipa|The quake hit near Arequipa at 10:15 p.m. on Thursday, the US Geological Survey said.|Five people were killed and 120 homes collapsed in Arequipa, officials said.|Schools across the region will stay shut until the engineers finish their checks.",
+		"Deadly quake shakes Peru's south|A magnitude 6.4 earthquake struck near Arequipa late Thursday, the US Geological Survey said.|Officials in Arequipa said five people died and 120 homes collapsed.|Regional schools stay closed until engineers have checked every building.",
+	}
+	arts := pipeArticles(texts)
+	// mixed counts the groups holding a sentence of each quake; grouped
+	// the groups holding both articles of one quake.
+	count := func(opt Options) (mixed, grouped int) {
+		for _, g := range New(arts, opt).Groups() {
+			chile, peru := 0, 0
+			for _, m := range g.Members {
+				if m.Article < 2 {
+					chile++
+				} else {
+					peru++
+				}
+			}
+			if chile > 0 && peru > 0 {
+				mixed++
+			}
+			if chile == 2 || peru == 2 {
+				grouped++
+			}
+		}
+		return mixed, grouped
+	}
+	if mixed, grouped := count(Options{}); mixed > 0 || grouped < 6 {
+		t.Errorf("%d groups mix the two quakes, %d hold both articles of one (want 0 and at least 6: headline, lede, toll, last fact)", mixed, grouped)
+	}
+	// Counted in full, the conflicting links make one event: the case needs the rule.
+	if mixed, _ := count(Options{EventConflict: 1}); mixed == 0 {
+		t.Errorf("with conflicting links counted in full no group mixes the quakes; the case tests nothing")
+	}
+	if ev := eventsOf(arts, func(*engine) {}); ev[0] != ev[1] || ev[2] != ev[3] || ev[0] == ev[2] {
+		t.Errorf("events %v, want articles 0 and 1 in one, 2 and 3 in another", ev)
+	}
+}
