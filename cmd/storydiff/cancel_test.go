@@ -24,14 +24,14 @@ func TestEscCancelsAFetch(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() }))
 	t.Cleanup(srv.Close)
 	stamp := filepath.Join(t.TempDir(), "exited")
-	script := fmt.Sprintf(`%s; echo "[exit $?]"; date +%%s%%N > %s; stty -a; sleep 60`,
-		shellLine(command(t), "--timeout", "60s", srv.URL+"/a", srv.URL+"/b"), shellQuote(stamp))
+	script := fmt.Sprintf(`%s; echo "[exit $?]"; date +%%s%%N > %s; %s; sleep 60`,
+		shellLine(command(t), "--timeout", "60s", srv.URL+"/a", srv.URL+"/b"), shellQuote(stamp), sttyReport)
 	s := newTmux(t, script)
 	host := strings.TrimPrefix(srv.URL, "http://")
 	s.wait("the fetch in progress", has("fetching 1 of 2: "+host+"/a…"))
 	sent := time.Now()
 	s.keys("Escape")
-	sc := s.wait("the exit and stty", has("eol2"))
+	sc := s.wait("the exit and stty", has(sttyDone))
 	flat := strings.Join(strings.Fields(sc), " ")
 	if !strings.Contains(flat, "storydiff: cancelled [exit 2]") {
 		t.Errorf("want one line, storydiff: cancelled, and exit 2; the screen is:\n%s", sc)
@@ -44,11 +44,7 @@ func TestEscCancelsAFetch(t *testing.T) {
 	} else {
 		t.Logf("esc ended storydiff %v after it was sent", took)
 	}
-	for _, mode := range []string{"icanon", "echo", "isig"} {
-		if strings.Contains(" "+flat+" ", " -"+mode+" ") {
-			t.Errorf("the terminal is left with -%s (raw mode); the screen is:\n%s", mode, sc)
-		}
-	}
+	checkCooked(t, sc)
 	if alt := strings.TrimSpace(s.run("display-message", "-p", "-t", "t", "#{alternate_on}")); alt != "0" {
 		t.Errorf("still on the alternate screen (alternate_on=%s)", alt)
 	}

@@ -116,6 +116,27 @@ func shellLine(args ...string) string {
 	return strings.Join(q, " ")
 }
 
+// sttyReport prints the terminal's modes, then sttyDone. stty writes its
+// report a line at a time, so a test reads the screen only once sttyDone
+// is on it: a screen taken after the first lines lacks the modes.
+const (
+	sttyReport = `stty -a; echo "[stty $?]"`
+	sttyDone   = "[stty 0]"
+)
+
+// checkCooked fails t unless the screen shows stty -a's report of a
+// terminal in cooked mode, as a shell needs it: lines edited and echoed,
+// ctrl+c a signal, output line endings translated.
+func checkCooked(t *testing.T, screen string) {
+	t.Helper()
+	flat := " " + strings.Join(strings.Fields(screen), " ") + " "
+	for _, mode := range []string{"icanon", "echo", "isig", "icrnl", "opost"} {
+		if strings.Contains(flat, " -"+mode+" ") || !strings.Contains(flat, " "+mode+" ") {
+			t.Errorf("the terminal is left with -%s (raw mode); the screen is:\n%s", mode, screen)
+		}
+	}
+}
+
 // TestCrashRestoresTheTerminal forces a panic in each place one can
 // happen while the interface holds the terminal, then runs stty -a in the
 // same terminal: it must be back in cooked mode (icanon, echo, isig) and
@@ -126,23 +147,19 @@ func TestCrashRestoresTheTerminal(t *testing.T) {
 			dir := t.TempDir()
 			a := writeFile(t, dir, "a.txt", []byte(articleA))
 			b := writeFile(t, dir, "b.txt", []byte(articleB))
-			script := fmt.Sprintf("%s=%s XDG_CACHE_HOME=%s %s; echo \"[exit $?]\"; stty -a; sleep 60",
-				testPanicEnv, place, shellQuote(dir), shellLine(command(t), a, b))
+			script := fmt.Sprintf("%s=%s XDG_CACHE_HOME=%s %s; echo \"[exit $?]\"; %s; sleep 60",
+				testPanicEnv, place, shellQuote(dir), shellLine(command(t), a, b), sttyReport)
 			s := newTmux(t, script)
 			if place == "tui" {
 				s.wait("the panes", has("ALIGNED"))
 				s.keys("o") // the overview indexes the impossible group
 			}
-			sc := s.wait("the exit and stty", has("eol2"))
+			sc := s.wait("the exit and stty", has(sttyDone))
 			flat := strings.Join(strings.Fields(sc), " ")
 			if !strings.Contains(flat, "[exit 3]") || !strings.Contains(flat, "crash report written to") {
 				t.Errorf("want exit 3 and the crash line; the screen is:\n%s", sc)
 			}
-			for _, mode := range []string{"icanon", "echo", "isig", "icrnl", "opost"} {
-				if strings.Contains(" "+flat+" ", " -"+mode+" ") || !strings.Contains(" "+flat+" ", " "+mode+" ") {
-					t.Errorf("the terminal is left with -%s (raw mode); the screen is:\n%s", mode, sc)
-				}
-			}
+			checkCooked(t, sc)
 			if alt := strings.TrimSpace(s.run("display-message", "-p", "-t", "t", "#{alternate_on}")); alt != "0" {
 				t.Errorf("still on the alternate screen (alternate_on=%s)", alt)
 			}

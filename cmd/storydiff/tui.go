@@ -44,19 +44,17 @@ func runTUI(cfg config, stdin io.Reader, out *os.File) (loadErr, runErr error) {
 	// the controlling terminal instead.
 	p := tea.NewProgram(tui.New(guardLoad(load), tui.WithReview(rr.tuiReview(cfg))), rr.programOptions(tea.WithOutput(out))...)
 	stop := rr.quitOnSignals(p)
-	// bubbletea restores the terminal's modes when it recovers a panic,
-	// but not always before it returns (charmbracelet/bubbletea#1459): on
-	// a busy machine the shell was left without echo. The modes saved
-	// here are put back after a crash whatever bubbletea did.
-	saved, _ := term.GetState(out.Fd())
+	// bubbletea puts the terminal's modes back on every way out of Run it
+	// catches, a recovered panic included. These modes, saved before it
+	// takes the terminal, are put back too whenever runTUI returns, a
+	// panic in this function included, so that no way out leaves the
+	// reader's shell without echo.
+	defer keepModes(out)()
 	final, err := runProgram(p)
 	stop()
 	m, _ := final.(tui.Model)
 	var c *crashError
 	if errors.As(err, &c) {
-		if saved != nil {
-			_ = term.Restore(out.Fd(), saved)
-		}
 		_ = rr.finishAfterCrash() // the crash is the line to print
 	} else if serr := rr.finish(m.Session()); serr != nil && err == nil {
 		if to := m.CopiedTo(); to != "" {
@@ -71,4 +69,17 @@ func runTUI(cfg config, stdin io.Reader, out *os.File) (loadErr, runErr error) {
 		return m.Err(), nil
 	}
 	return nil, nil
+}
+
+// keepModes saves the terminal modes (termios) of f and returns a function
+// that puts them back; on anything but a terminal both do nothing. runTUI
+// defers it, so it runs once, after bubbletea's Run has returned: nothing
+// of bubbletea's touches the modes after that (a goroutine that recovers a
+// panic late calls Run's shutdown again, which runs only once).
+func keepModes(f *os.File) (restore func()) {
+	saved, err := term.GetState(f.Fd())
+	if err != nil {
+		return func() {}
+	}
+	return func() { _ = term.Restore(f.Fd(), saved) }
 }
