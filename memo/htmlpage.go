@@ -11,8 +11,9 @@ import (
 
 // The page is written by plain Go, not html/template: the template
 // package's reflection (MethodByName) made the linker keep every exported
-// method of every type in the binary, 3.4 MB of it, and cost each start
-// of the command over a millisecond. Every piece of text goes through
+// method of every type in the binary, 3.4 MB of it, and its package
+// initialisation and page faults cost each start of the command up to a
+// millisecond (the seed pair, issue 11). Every piece of text goes through
 // escapeHTML, which escapes as html/template did; TestPageAsTheTemplate
 // checks the page byte for byte against the template it replaces.
 
