@@ -2,61 +2,31 @@ package memo
 
 import (
 	"bufio"
-	_ "embed"
 	"fmt"
-	"html/template"
 	"io"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/storydiff/storydiff/compare"
 	"github.com/storydiff/storydiff/review"
 )
-
-//go:embed memo.html.tmpl
-var htmlSource string
-
-// htmlTemplate escapes every piece of text it is given: article text,
-// labels, notes and ids are all data, never markup. It is parsed on first
-// use, not at every start of the command (half a millisecond).
-var htmlTemplate = sync.OnceValue(parseHTMLTemplate)
-
-func parseHTMLTemplate() *template.Template {
-	return template.Must(template.New("memo").Funcs(template.FuncMap{
-		"marks":   MarkText,
-		"pct":     func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
-		"inc":     func(i int) int { return i + 1 },
-		"excerpt": func(s string) string { return Excerpt(s, 160) },
-		"omitted": func(a compare.Article) int { return a.Summary.LeavesOut() },
-	}).Parse(htmlSource))
-}
 
 // HTML writes the memo as one self-contained page: inline CSS, no
 // scripts, no external requests, printable. The articles stand in
 // side-by-side columns with the interface's highlight meanings, each
 // given by a text mark as well as a colour.
 //
-// The template writes everything up to the columns; writeColumns writes
+// writeHead writes everything up to the columns; writeColumns writes
 // them straight to w, one article at a time, so a memo of a million
 // sentences is never held in memory whole.
 func (m *Memo) HTML(w io.Writer) error {
-	data := struct {
-		*Memo
-		Title    string
-		Columns  []htmlArticle // headers only; the template counts them
-		Width    int
-		HasMarks bool
-	}{Memo: m, Title: "Review memo", Columns: make([]htmlArticle, len(m.rep.Articles)), HasMarks: m.session != nil}
+	title := "Review memo"
 	if arts := m.rep.Articles; len(arts) > 0 && arts[0].Title != "" {
-		data.Title += ": " + arts[0].Title
+		title += ": " + arts[0].Title
 	}
-	data.Width = max(len(data.Columns), 1)
 	bw := bufio.NewWriterSize(w, 1<<16)
-	if err := htmlTemplate().Execute(bw, data); err != nil {
-		return fmt.Errorf("writing the HTML memo: %w", err)
-	}
+	m.writeHead(bw, title)
 	m.writeColumns(bw)
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("writing the HTML memo: %w", err)
@@ -64,8 +34,7 @@ func (m *Memo) HTML(w io.Writer) error {
 	return nil
 }
 
-// writeColumns writes the side-by-side columns and the end of the page, as
-// the template's range over the columns wrote them.
+// writeColumns writes the side-by-side columns and the end of the page.
 func (m *Memo) writeColumns(w *bufio.Writer) {
 	m.eachColumn(func(col htmlArticle) {
 		var b strings.Builder
@@ -81,7 +50,7 @@ func (m *Memo) writeColumns(w *bufio.Writer) {
 		}
 		b.WriteString("\n")
 		w.WriteString(b.String())
-		w.WriteString(string(col.Body))
+		w.WriteString(col.Body)
 		w.WriteString("</section>\n")
 	})
 	w.WriteString("</div>\n</body>\n</html>\n")
@@ -93,7 +62,7 @@ type htmlArticle struct {
 	// Body is Paras as HTML, written by writeParas: the template engine
 	// spent some 40 µs a sentence on it, which a million short sentences
 	// turned into minutes.
-	Body template.HTML
+	Body string
 }
 
 type htmlSentence struct {
@@ -186,7 +155,7 @@ func (m *Memo) eachColumnKeeping(keepParas bool, f func(htmlArticle)) {
 // runs. Every string is escaped as html/template escapes text and quoted
 // attributes (escapeHTML), so the page is byte for byte what the template
 // wrote.
-func writeParas(paras [][]htmlSentence) template.HTML {
+func writeParas(paras [][]htmlSentence) string {
 	var b strings.Builder
 	size := 0
 	for _, para := range paras {
@@ -238,12 +207,12 @@ func writeParas(paras [][]htmlSentence) template.HTML {
 		}
 		b.WriteString("</p>\n")
 	}
-	return template.HTML(b.String()) // every piece escaped above
+	return b.String() // every piece escaped above
 }
 
 // escapeHTML writes s escaped for HTML text or a quoted attribute, with
 // html/template's table: NUL, the quotes, '&', '+', '<' and '>'.
-func escapeHTML(b *strings.Builder, s string) {
+func escapeHTML(b io.StringWriter, s string) {
 	last := 0
 	for i := 0; i < len(s); i++ {
 		var rep string

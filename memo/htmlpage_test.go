@@ -1,4 +1,23 @@
-<!DOCTYPE html>
+package memo
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"html/template"
+	"strings"
+	"testing"
+
+	"github.com/storydiff/storydiff/compare"
+	"github.com/storydiff/storydiff/review"
+)
+
+// pageTemplate is the html/template the page was written with before
+// writeHead, as it stood at 91105f5. The binary no longer links
+// html/template (its reflection kept 3.4 MB of methods alive); the test
+// may, and holds the hand-written page to it byte for byte, escaping
+// included. A deliberate change to the page changes this template too.
+const pageTemplate = `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -121,3 +140,130 @@ ins { color: #005f5f; background: #dcf5ec; text-decoration: none; font-weight: b
 <h2>The articles side by side</h2>
 <div class="columns">
 {{/* The columns and the page's end follow, written by writeColumns. */ -}}
+`
+
+// templatePage renders a memo as the template did: the template up to the
+// columns, then writeColumns.
+func templatePage(t *testing.T, m *Memo) string {
+	t.Helper()
+	tmpl := template.Must(template.New("memo").Funcs(template.FuncMap{
+		"marks":   MarkText,
+		"pct":     func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
+		"inc":     func(i int) int { return i + 1 },
+		"excerpt": func(s string) string { return Excerpt(s, 160) },
+		"omitted": func(a compare.Article) int { return a.Summary.LeavesOut() },
+	}).Parse(pageTemplate))
+	data := struct {
+		*Memo
+		Title    string
+		Columns  []struct{}
+		Width    int
+		HasMarks bool
+	}{Memo: m, Title: "Review memo", Columns: make([]struct{}, len(m.rep.Articles)), HasMarks: m.session != nil}
+	if arts := m.rep.Articles; len(arts) > 0 && arts[0].Title != "" {
+		data.Title += ": " + arts[0].Title
+	}
+	data.Width = max(len(data.Columns), 1)
+	var b bytes.Buffer
+	w := bufio.NewWriter(&b)
+	if err := tmpl.Execute(w, data); err != nil {
+		t.Fatal(err)
+	}
+	m.writeColumns(w)
+	w.Flush()
+	return b.String()
+}
+
+// hostile is text that html/template escapes, or that could trip a
+// hand-written escaper: markup, both quotes, '&', '+', NUL, right-to-left
+// text and its override, emoji with joiners, a byte that is not UTF-8.
+const hostile = " a+b 'q' \"d\" & <script>x</script> \x00 ═ é \u202eעברית مرحبا 😀👩\u200d👧 \xff&amp;"
+
+// hostileMemo is the fixture with hostile text in every string the page
+// shows: titles, labels, bylines, sentences, framing words, word diffs,
+// notes, the session's path and progress, changed articles, corrections
+// and orphaned marks.
+func hostileMemo(t *testing.T) *Memo {
+	rep := framedFixture(t)
+	for a := range rep.Articles {
+		art := &rep.Articles[a]
+		art.Label += hostile
+		art.Title += hostile
+		art.Byline += hostile
+		for s := range art.Sentences {
+			art.Sentences[s].Text += hostile
+		}
+		for s := range art.Sentences {
+			for k := range art.Sentences[s].Framing {
+				art.Sentences[s].Framing[k].Lemma += hostile
+			}
+		}
+	}
+	for g := range rep.Groups {
+		for d := range rep.Groups[g].Diff {
+			for o := range rep.Groups[g].Diff[d].Ops {
+				rep.Groups[g].Diff[d].Ops[o].Text += hostile
+			}
+		}
+	}
+	s := session(t, rep)
+	for _, it := range s.Items() {
+		s.SetNote(it.ID, "note"+hostile)
+		s.ToggleFlagged(it.ID)
+	}
+	m := Build(rep, s, "s"+hostile+".json")
+	m.Progress += hostile
+	m.Changed = []string{"a" + hostile, "", "b" + hostile}
+	m.Corrections = append(m.Corrections,
+		review.Correction{Kind: review.Join, Article: "a" + hostile, Text: hostile, OtherArticle: hostile, Other: "o" + hostile},
+		review.Correction{Kind: review.Split, Article: hostile, Text: strings.Repeat("long"+hostile, 20), OtherArticle: "", Other: ""})
+	m.Applied = append(m.Applied, true)
+	m.Orphans = append(m.Orphans, review.Mark{ID: "x" + hostile, Kind: review.Kind("k" + hostile), Reviewed: true,
+		Note: "n" + hostile, Excerpt: strings.Repeat("ab ", 80) + hostile})
+	for _, es := range [][]Entry{m.Flagged, m.Conflicts, m.Quotes, m.Divergent, m.Notes} {
+		for _, e := range es {
+			for v := range e.Versions {
+				e.Versions[v].Framing += hostile
+				e.Versions[v].Note += hostile
+			}
+		}
+	}
+	return m
+}
+
+// TestPageAsTheTemplate: the page writeHead and writeColumns write is the
+// template's, byte for byte, with and without a session, with nothing in
+// a section and with hostile text everywhere.
+func TestPageAsTheTemplate(t *testing.T) {
+	cases := map[string]func() *Memo{
+		"no session": func() *Memo { return Build(fixture(t), nil, "") },
+		"session":    func() *Memo { rep := fixture(t); return Build(rep, session(t, rep), "reviews/harbor.json") },
+		"framing, empty session": func() *Memo {
+			rep := framedFixture(t)
+			return Build(rep, review.New(rep, nil), "")
+		},
+		"first title empty": func() *Memo {
+			rep := fixture(t)
+			rep.Articles[0].Title = ""
+			return Build(rep, nil, "")
+		},
+		"no articles": func() *Memo { return Build(&compare.Report{}, nil, "") },
+		"hostile":     func() *Memo { return hostileMemo(t) },
+	}
+	for name, build := range cases {
+		m := build()
+		want := templatePage(t, m)
+		var got bytes.Buffer
+		if err := m.HTML(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want {
+			g, w := got.String(), want
+			i := 0
+			for i < min(len(g), len(w)) && g[i] == w[i] {
+				i++
+			}
+			t.Errorf("%s: the page differs from the template's at byte %d:\n got %.200q\nwant %.200q", name, i, g[i:], w[i:])
+		}
+	}
+}
