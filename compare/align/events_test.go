@@ -108,7 +108,9 @@ func TestAPairOfArticlesJoinsItsEvent(t *testing.T) {
 // figures; within each quake the articles also share a fact of their own.
 // Counted in full, the cross links make the four articles one event, and
 // the lead rules then group each quake's sentences with the other's;
-// counted at eventConflict they stay two events and no group mixes them.
+// counted at 0.75 they stay two events and no group mixes them. The fit
+// on ECB+ ships 1 (see eventConflict); this keeps the knob it chooses
+// with honest.
 func TestLookAlikeEventsLinkedByConflictsStayApart(t *testing.T) {
 	texts := []string{
 		"Magnitude 6.1 earthquake strikes northern Chile|The quake hit near Antofagasta at 3:40 a.m. on Monday, the US Geological Survey said.|Two people were killed and 40 homes collapsed in Antofagasta, officials said.|President Boric flew north to visit the damaged port.",
@@ -138,14 +140,14 @@ func TestLookAlikeEventsLinkedByConflictsStayApart(t *testing.T) {
 		}
 		return mixed, grouped
 	}
-	if mixed, grouped := count(Options{}); mixed > 0 || grouped < 6 {
+	if mixed, grouped := count(Options{EventConflict: 0.75}); mixed > 0 || grouped < 6 {
 		t.Errorf("%d groups mix the two quakes, %d hold both articles of one (want 0 and at least 6: headline, lede, toll, last fact)", mixed, grouped)
 	}
 	// Counted in full, the conflicting links make one event: the case needs the rule.
 	if mixed, _ := count(Options{EventConflict: 1}); mixed == 0 {
 		t.Errorf("with conflicting links counted in full no group mixes the quakes; the case tests nothing")
 	}
-	if ev := eventsOf(arts, func(*engine) {}); ev[0] != ev[1] || ev[2] != ev[3] || ev[0] == ev[2] {
+	if ev := eventsOf(arts, func(e *engine) { e.eventConflict = 0.75 }); ev[0] != ev[1] || ev[2] != ev[3] || ev[0] == ev[2] {
 		t.Errorf("events %v, want articles 0 and 1 in one, 2 and 3 in another", ev)
 	}
 }
