@@ -220,3 +220,37 @@ func TestJoinRefusalReads(t *testing.T) {
 		t.Errorf("J on a %s item says %q, want it to end %q", m.ix.items[m.cur].kind, m.note, want)
 	}
 }
+
+// The help explains the line under a member whose outlet tells its fact
+// again and the status bar's short forms, in lines that fit 80 columns.
+func TestHelpExplainsAgainLineAndShortBar(t *testing.T) {
+	m := newTestModel(t, loadFixture(t), 80, 24)
+	var lines []string
+	for _, l := range m.helpLines() {
+		lines = append(lines, ansi.Strip(l))
+		if w := ansi.StringWidth(l); w > 80 {
+			t.Errorf("a help line is %d cells wide: %q", w, ansi.Strip(l))
+		}
+	}
+	has := func(words ...string) bool {
+		for _, l := range lines {
+			ok := true
+			for _, w := range words {
+				ok = ok && strings.Contains(l, w)
+			}
+			if ok {
+				return true
+			}
+		}
+		return false
+	}
+	if !has("↳", "again") {
+		t.Error("the help does not explain the ↳ again, related line")
+	}
+	if !has(markReviewed+"12/40 "+markFlagged+"3", "reviewed", "flagged") {
+		t.Error("the help does not explain the short progress ✓12/40 ⚑3")
+	}
+	if !has(markShared, markUnique, "kind") {
+		t.Error("the help does not explain the counts in the status bar")
+	}
+}
