@@ -112,9 +112,18 @@ func (m Model) stableStatusForms(vw int) stableForms {
 	if m.filter != filterAll {
 		f.filter = statusPart{"n: " + m.filter.String(), ""}
 	}
-	longest := ""
+	longest, status := "", ""
+	for _, q := range m.ix.rep.Quotes { // a quote's name says its status
+		if s := quoteStatus(q); len(s) > len(status) {
+			status = s
+		}
+	}
 	for k, n := range m.ix.counts {
-		if s := fmt.Sprintf("%s %d/%d", itemKind(k), n, n); n > 0 && len(s) > len(longest) {
+		s := fmt.Sprintf("%s %d/%d", itemKind(k), n, n)
+		if itemKind(k) == kindQuote {
+			s += " (" + status + ")"
+		}
+		if n > 0 && len(s) > len(longest) {
 			longest = s
 		}
 	}
