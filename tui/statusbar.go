@@ -133,8 +133,16 @@ func (m Model) stableStatusForms(vw int) stableForms {
 	}
 	// The position at its widest: the last line, 100%.
 	atWidest := statusPart{fmt.Sprintf("line %d/%d 100%%", total, total), "100%", ""}
-	parts := []statusPart{f.shown, {longest}, f.rv, f.filter, atWidest, f.counts}
-	const shown, rv, filter, at, counts = 0, 2, 3, 4, 5
+	var match statusPart
+	if m.query != "" { // a search's place, widest: the last of its matches
+		last := m
+		if len(m.hits) > 0 {
+			last.hit = len(m.hits) - 1
+		}
+		match = statusPart{last.matchStatus()}
+	}
+	parts := []statusPart{f.shown, match, {longest}, f.rv, f.filter, atWidest, f.counts}
+	const shown, rv, filter, at, counts = 0, 3, 4, 5, 6
 	form := fitForms(parts, []int{at, counts, rv, counts, shown, shown, filter, at}, m.width-vw)
 	f.shown, f.rv, f.at, f.counts = f.shown[form[shown]:], f.rv[form[rv]:], f.at[form[at]:], f.counts[form[counts]:]
 	if f.filter != nil {

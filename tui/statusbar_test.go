@@ -142,7 +142,7 @@ func TestPinnedNameWhole(t *testing.T) {
 // other than the item keep their form: the counts (with or without those
 // of none), the position and the progress do not come and go with the
 // length of the moment's item or message (one no longer than an item's
-// name).
+// name), with a search or without.
 func TestStatusBarStable(t *testing.T) {
 	reps := map[string]*compare.Report{"demo": compareFiles(t, demoPaths(t)...), "fixture": loadFixture(t)}
 	for name, rep := range reps {
@@ -165,6 +165,9 @@ func TestStatusBarStable(t *testing.T) {
 				return strings.Join(s, ", ")
 			}
 			m = press(m, "n")
+			if w%2 == 1 { // with a search's place in the bar: n visits its matches
+				m = press(typeText(press(m, "/"), "the"), "enter")
+			}
 			want, bar := shape(m), ansi.Strip(m.statusView())
 			for _, k := range []string{"n", "f", "n", "n", "x", "n", "f", "f", "n", "n"} {
 				m = press(m, k)
