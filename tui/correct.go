@@ -167,7 +167,7 @@ func (m Model) join() (Model, tea.Cmd) {
 		}
 	}
 	if it.kind != kindUnique {
-		m.note = "J joins a sentence only one article has; this is a " + it.kind.String()
+		m.note = "J joins only unique sentences: this is a " + it.kind.String() + " item"
 		return m, nil
 	}
 	near := slices.Clone(m.ix.rep.Articles[from.article].Sentences[from.sentence].Nearest)

@@ -46,7 +46,7 @@ func (m Model) openInspector() Model {
 		if len(m.ix.rows[row].cells[a]) > 0 {
 			ref = a
 		}
-		m.note = "again, related: " + m.ix.rep.Articles[a].Label + " says this fact twice; its group"
+		m.note = "again, related: this is its group; " + m.ix.rep.Articles[a].Label + " says this fact twice"
 	} else if cur >= 0 && m.ix.items[cur].group < 0 {
 		ref = m.ix.items[cur].article
 	}

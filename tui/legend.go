@@ -15,6 +15,7 @@ func (m Model) legendRows() [][2]string {
 		{st.MarkShared.Render(markShared), "shared: the outlets report the same fact"},
 		{st.MarkRelated.Render(markRelated), "related: overlapping, one adds or omits a fact"},
 		{st.MarkShared.Render(markShared) + " " + st.MarkRelated.Render(markRelated), "again, related: the outlet tells its group's fact a second time"},
+		{st.renderText(tsDim, "↳"), "under a member: where its outlet tells the fact again (¶3, lede)"},
 		{st.MarkUnique.Render(markUnique), "unique: only this outlet says it"},
 		{st.MarkOther.Render(markOther), "caption or boilerplate, never aligned"},
 		{st.MarkQuote.Render(markQuote), "a quote other outlets share"},
@@ -56,6 +57,20 @@ func (m Model) helpLines() []string {
 	for _, r := range rows {
 		lines = append(lines, " "+r[0]+strings.Repeat(" ", markW-lipgloss.Width(r[0])+2)+r[1])
 	}
+	// The status bar's short forms, which the legend's marks do not say.
+	lines = append(lines, "", st.Heading.Render("Status bar"), "")
+	bar := [][2]string{
+		{st.MarkReviewed.Render(markReviewed) + "12/40 " + st.MarkFlagged.Render(markFlagged) + "3", "progress when narrow: 12 of 40 items reviewed, 3 flagged"},
+		{"═5 ≈12 ◆80 “23 !2", "the items of each kind, by their gutter marks"},
+	}
+	barW := 0
+	for _, r := range bar {
+		barW = max(barW, lipgloss.Width(r[0]))
+	}
+	for _, r := range bar {
+		lines = append(lines, " "+r[0]+strings.Repeat(" ", barW-lipgloss.Width(r[0])+2)+r[1])
+	}
+	lines = append(lines, " A narrow bar shortens or drops parts, the counts first; it never cuts a word.")
 	return append(lines, "", st.Subtle.Render("q, esc or ? to go back"))
 }
 

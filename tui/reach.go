@@ -88,15 +88,24 @@ func (m Model) togglePin() Model {
 	return m.relayout()
 }
 
-// shownStatus says which articles are shown: "1–2 of 5", or with a pin
-// "pinned Herald + 2–3 of 4".
-func (m Model) shownStatus() string {
+// shownStatus says which articles are shown: "1–2 of 5" ("3 of 5" for
+// one), or with a pin "pinned Herald + 2–3 of 4".
+func (m Model) shownStatus() string { return m.shownStatusForms()[0] }
+
+// shownStatusForms is shownStatus in the forms the status bar may shorten
+// it to: with a pin, the pinned article's whole name alone ("pinned
+// Herald"), then nothing; without, nothing.
+func (m Model) shownStatusForms() statusPart {
 	n, pg := m.pagedPanes(), len(m.pageable())
 	s := fmt.Sprintf("%d–%d of %d", m.first+1, min(m.first+n, pg), pg)
-	if m.pin >= 0 {
-		s = "pinned " + strings.TrimRight(truncate(m.ix.rep.Articles[m.pin].Label, 18), " ") + " + " + s
+	if min(m.first+n, pg) <= m.first+1 {
+		s = fmt.Sprintf("%d of %d", m.first+1, pg)
 	}
-	return s
+	if m.pin >= 0 {
+		pinned := "pinned " + m.ix.rep.Articles[m.pin].Label
+		return statusPart{pinned + " + " + s, pinned, ""}
+	}
+	return statusPart{s, ""}
 }
 
 // articleMenu is the short list P opens: every article, to show in the

@@ -43,15 +43,16 @@ func (m Model) statusView() string {
 	}
 	switch m.mode {
 	case modeInspector:
+		note := -1
 		if m.note != "" {
-			add(m.note)
+			note = add(noteForms(m.note)...)
 		}
 		item := add(m.itemStatusForms()...)
 		rv := add(m.reviewStatus(), m.reviewStatusShort())
 		label := m.ix.rep.Articles[m.insp.ref].Label
 		ref := add("reference "+label, "ref. "+label, "")
 		line := add(fmt.Sprintf("line %d/%d", m.insp.scroll+1, len(m.insp.lines)), "")
-		steps = []int{item, rv, ref, item, line, ref}
+		steps = []int{item, rv, ref, note, item, line, ref}
 	case modeOverview:
 		rv := add(m.reviewStatus(), m.reviewStatusShort())
 		add(fmt.Sprintf("line %d/%d", m.ov.scroll+1, len(m.ov.lines)))
@@ -59,32 +60,104 @@ func (m Model) statusView() string {
 	case modeHelp:
 		add(fmt.Sprintf("line %d/%d", m.helpScroll+1, len(m.helpLines())))
 	default:
-		shown := add(m.shownStatus(), "")
+		// Every part but the item takes the form a bar with the longest
+		// item name gives it, whatever the moment's item or message: the
+		// bar stays put while the editor moves. Only a message longer
+		// than that name makes the others give way further, the articles
+		// shown first ("showing X" says it).
+		st := m.stableStatusForms(ansi.StringWidth(view))
+		shown := add(st.shown...)
 		if m.query != "" {
 			add(m.matchStatus())
 		}
-		item := -1 // a message stands for the item
+		item, note := -1, -1 // a message stands for the item
 		if m.note != "" {
-			add(m.note)
+			note = add(noteForms(m.note)...)
 		} else {
 			item = add(m.itemStatusForms()...)
 		}
-		rv := add(m.reviewStatus(), m.reviewStatusShort())
+		rv := add(st.rv...)
 		filter := -1
-		if m.filter != filterAll {
-			filter = add("n: "+m.filter.String(), "")
+		if st.filter != nil {
+			filter = add(st.filter...)
 		}
-		pos, pct := m.position()
-		at := add("line "+pos+" "+pct, pct, "")
-		c := m.ix.counts
-		counts := add(countsStatus(c, false), countsStatus(c, true), "")
-		steps = []int{item, at, counts, rv, item, counts, shown, filter, at}
+		at := add(st.at...)
+		counts := add(st.counts...)
+		steps = []int{item, note, item, shown, shown, at, counts, rv, counts, filter, at}
 	}
 	vw := ansi.StringWidth(view)
 	if vw >= m.width {
 		return st.StatusAccent.Render(truncate(view, m.width))
 	}
 	return st.StatusAccent.Render(view) + st.Status.Render(fitStatus(parts, steps, m.width-vw))
+}
+
+// stableForms is the panes' bar's parts other than the item, each from
+// the form the width leaves it.
+type stableForms struct{ shown, rv, filter, at, counts statusPart }
+
+// stableStatusForms is the forms of the panes' bar's parts other than the
+// item at this width: those a bar with the longest item name leaves them
+// (the articles shown, the progress, the position and the counts), so
+// that they do not change between key presses, as they would if a short
+// message gave them room a longer one takes back.
+func (m Model) stableStatusForms(vw int) stableForms {
+	pos, pct := m.position()
+	f := stableForms{
+		shown:  m.shownStatusForms(),
+		rv:     statusPart{m.reviewStatus(), m.reviewStatusShort()},
+		at:     statusPart{"line " + pos + " " + pct, pct, ""},
+		counts: statusPart{countsStatus(m.ix.counts, false), countsStatus(m.ix.counts, true), ""},
+	}
+	if m.filter != filterAll {
+		f.filter = statusPart{"n: " + m.filter.String(), ""}
+	}
+	longest, status := "", ""
+	for _, q := range m.ix.rep.Quotes { // a quote's name says its status
+		if s := quoteStatus(q); len(s) > len(status) {
+			status = s
+		}
+	}
+	for k, n := range m.ix.counts {
+		s := fmt.Sprintf("%s %d/%d", itemKind(k), n, n)
+		if itemKind(k) == kindQuote {
+			s += " (" + status + ")"
+		}
+		if n > 0 && len(s) > len(longest) {
+			longest = s
+		}
+	}
+	total := m.lay.total
+	if !m.aligned && m.focus < len(m.lay.panes) {
+		total = m.lay.panes[m.focus].height()
+	}
+	// The position at its widest: the last line, 100%.
+	atWidest := statusPart{fmt.Sprintf("line %d/%d 100%%", total, total), "100%", ""}
+	var match statusPart
+	if m.query != "" { // a search's place, widest: the last of its matches
+		last := m
+		if len(m.hits) > 0 {
+			last.hit = len(m.hits) - 1
+		}
+		match = statusPart{last.matchStatus()}
+	}
+	parts := []statusPart{f.shown, match, {longest}, f.rv, f.filter, atWidest, f.counts}
+	const shown, rv, filter, at, counts = 0, 3, 4, 5, 6
+	form := fitForms(parts, []int{at, counts, rv, counts, shown, shown, filter, at}, m.width-vw)
+	f.shown, f.rv, f.at, f.counts = f.shown[form[shown]:], f.rv[form[rv]:], f.at[form[at]:], f.counts[form[counts]:]
+	if f.filter != nil {
+		f.filter = f.filter[form[filter]:]
+	}
+	return f
+}
+
+// noteForms is a message in the forms the status bar may shorten it to:
+// in full, then (when it has them) its first clause, up to a "; ".
+func noteForms(note string) statusPart {
+	if first, _, ok := strings.Cut(note, "; "); ok && first != "" {
+		return statusPart{note, first}
+	}
+	return statusPart{note}
 }
 
 // statusPart is one field of the status bar in the forms it may take,
@@ -96,39 +169,43 @@ type statusPart []string
 // (each step moves that part to its next form), and only when every step
 // is taken cut at a word.
 func fitStatus(parts []statusPart, steps []int, width int) string {
-	form := make([]int, len(parts))
-	line := func() string {
-		var fields []string
-		for i, p := range parts {
-			if form[i] < len(p) && p[form[i]] != "" {
-				fields = append(fields, p[form[i]])
-			}
+	return truncateWords(statusLine(parts, fitForms(parts, steps, width)), width)
+}
+
+// statusLine joins each part in its form.
+func statusLine(parts []statusPart, form []int) string {
+	var fields []string
+	for i, p := range parts {
+		if form[i] < len(p) && p[form[i]] != "" {
+			fields = append(fields, p[form[i]])
 		}
-		return " " + saneLine(strings.Join(fields, " │ "))
 	}
-	s := line()
+	return " " + saneLine(strings.Join(fields, " │ "))
+}
+
+// fitForms is the form of each part fitStatus gives it.
+func fitForms(parts []statusPart, steps []int, width int) []int {
+	form := make([]int, len(parts))
+	fits := func() bool { return ansi.StringWidth(statusLine(parts, form)) <= width }
 	var taken []int
 	for _, i := range steps {
-		if ansi.StringWidth(s) <= width {
+		if fits() {
 			break
 		}
 		if i >= 0 && form[i]+1 < len(parts[i]) {
 			form[i]++
 			taken = append(taken, i)
-			s = line()
 		}
 	}
 	// A later step may have freed more room than needed: give it back
 	// to the earlier ones, most important last.
 	for j := len(taken) - 2; j >= 0; j-- {
 		form[taken[j]]--
-		if t := line(); ansi.StringWidth(t) <= width {
-			s = t
-		} else {
+		if !fits() {
 			form[taken[j]]++
 		}
 	}
-	return truncateWords(s, width)
+	return form
 }
 
 // countsStatus is the items of each kind after their gutter marks

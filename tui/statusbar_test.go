@@ -97,3 +97,163 @@ func TestRelatedHintOnTheRow(t *testing.T) {
 		t.Errorf("a group told once has an again line:\n%s", screen(plain))
 	}
 }
+
+// barFields is the status bar's fields, without the view's name.
+func barFields(m Model) []string {
+	s := strings.TrimSpace(ansi.Strip(m.statusView()))
+	_, rest, _ := strings.Cut(s, "  ")
+	return strings.Split(strings.TrimSpace(rest), " │ ")
+}
+
+// A pinned article is named whole in the status bar, at every width
+// (shown whole, or left out; never cut), and a range of one article reads
+// "2 of 3", not "2–2 of 3".
+func TestPinnedNameWhole(t *testing.T) {
+	rep := compareFiles(t, demoPaths(t)...)
+	for w := minWidth; w <= 200; w++ {
+		m := newTestModel(t, rep, w, 30)
+		if m.paneCount() >= len(rep.Articles) {
+			break
+		}
+		m = press(m, "p", "]", "n", "n")
+		if m.pin < 0 {
+			t.Fatalf("%d columns: p pinned nothing", w)
+		}
+		label := rep.Articles[m.pin].Label
+		bar := ansi.Strip(m.statusView())
+		if i := strings.Index(bar, "pinned "); i >= 0 && !strings.HasPrefix(bar[i:], "pinned "+label+" ") {
+			t.Errorf("%d columns: the pinned article's name %q is not whole: %q", w, label, bar)
+		}
+		if w >= 80 && !strings.Contains(bar, "pinned "+label) {
+			t.Errorf("%d columns: the bar does not name the pinned article %q: %q", w, label, bar)
+		}
+		if strings.Contains(bar, "…") {
+			t.Errorf("%d columns: the bar is cut: %q", w, bar)
+		}
+		for _, f := range strings.Fields(bar) {
+			if lo, hi, ok := strings.Cut(f, "–"); ok && lo == hi {
+				t.Errorf("%d columns: a range of one article reads %q: %q", w, f, bar)
+			}
+		}
+	}
+}
+
+// While the editor moves, flags and marks items, the status bar's parts
+// other than the item keep their form: the counts (with or without those
+// of none), the position and the progress do not come and go with the
+// length of the moment's item or message (one no longer than an item's
+// name), with a search or without.
+func TestStatusBarStable(t *testing.T) {
+	reps := map[string]*compare.Report{"demo": compareFiles(t, demoPaths(t)...), "fixture": loadFixture(t)}
+	for name, rep := range reps {
+		for w := 80; w <= 160; w++ {
+			m := newTestModel(t, rep, w, 24)
+			shape := func(m Model) string {
+				var s []string
+				for _, f := range barFields(m) { // the item or message is free to change
+					switch {
+					case strings.HasPrefix(f, markShared), strings.HasPrefix(f, markRelated), strings.HasPrefix(f, markUnique):
+						s = append(s, "counts "+f)
+					case strings.HasSuffix(f, "%"):
+						s = append(s, fmt.Sprint("line ", strings.HasPrefix(f, "line")))
+					case strings.Contains(f, " reviewed, "):
+						s = append(s, "progress")
+					case strings.HasPrefix(f, markReviewed):
+						s = append(s, "✓progress")
+					}
+				}
+				return strings.Join(s, ", ")
+			}
+			m = press(m, "n")
+			if w%2 == 1 { // with a search's place in the bar: n visits its matches
+				m = press(typeText(press(m, "/"), "the"), "enter")
+			}
+			want, bar := shape(m), ansi.Strip(m.statusView())
+			for _, k := range []string{"n", "f", "n", "n", "x", "n", "f", "f", "n", "n"} {
+				m = press(m, k)
+				if strings.HasPrefix(m.note, "showing ") {
+					continue // n paged an article in: a message longer than an item's name
+				}
+				if got := shape(m); got != want {
+					t.Errorf("%s, %d columns: after %q the bar changed shape:\n  %s\n  %s", name, w, k, bar, ansi.Strip(m.statusView()))
+					break
+				}
+			}
+		}
+	}
+}
+
+// The inspector opened on a related sentence keeps the progress and the
+// item whole at 80 columns; the message gives way to its first clause.
+func TestInspectorFromRelatedKeepsProgress(t *testing.T) {
+	m := relatedDeal(t, 80, 24)
+	row := -1
+	for r := range m.ix.rows {
+		if m.ix.relatedOf(r) >= 0 {
+			row = r
+		}
+	}
+	if row < 0 {
+		t.Fatal("no related sentence's row")
+	}
+	in := press(m.moveTo(-1, row), "enter")
+	if in.mode != modeInspector {
+		t.Fatal("enter on the related sentence opened no inspector")
+	}
+	bar := ansi.Strip(in.statusView())
+	for _, want := range []string{"again, related", in.itemName(in.insp.cur), "0/9"} {
+		if !strings.Contains(bar, want) {
+			t.Errorf("the inspector's bar lacks %q: %q", want, bar)
+		}
+	}
+	if strings.Contains(bar, "…") {
+		t.Errorf("the inspector's bar is cut: %q", bar)
+	}
+}
+
+// J on an item that is not unique says what it is, in words that end.
+func TestJoinRefusalReads(t *testing.T) {
+	m := relatedDeal(t, 160, 40)
+	if m.ix.items[m.cur].kind == kindUnique {
+		t.Fatal("the deal is unique")
+	}
+	m = press(m, "J")
+	want := "this is a " + m.ix.items[m.cur].kind.String() + " item"
+	if !strings.HasSuffix(m.note, want) {
+		t.Errorf("J on a %s item says %q, want it to end %q", m.ix.items[m.cur].kind, m.note, want)
+	}
+}
+
+// The help explains the line under a member whose outlet tells its fact
+// again and the status bar's short forms, in lines that fit 80 columns.
+func TestHelpExplainsAgainLineAndShortBar(t *testing.T) {
+	m := newTestModel(t, loadFixture(t), 80, 24)
+	var lines []string
+	for _, l := range m.helpLines() {
+		lines = append(lines, ansi.Strip(l))
+		if w := ansi.StringWidth(l); w > 80 {
+			t.Errorf("a help line is %d cells wide: %q", w, ansi.Strip(l))
+		}
+	}
+	has := func(words ...string) bool {
+		for _, l := range lines {
+			ok := true
+			for _, w := range words {
+				ok = ok && strings.Contains(l, w)
+			}
+			if ok {
+				return true
+			}
+		}
+		return false
+	}
+	if !has("↳", "again") {
+		t.Error("the help does not explain the ↳ again, related line")
+	}
+	if !has(markReviewed+"12/40 "+markFlagged+"3", "reviewed", "flagged") {
+		t.Error("the help does not explain the short progress ✓12/40 ⚑3")
+	}
+	if !has(markShared, markUnique, "kind") {
+		t.Error("the help does not explain the counts in the status bar")
+	}
+}
