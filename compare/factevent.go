@@ -15,6 +15,9 @@ import (
 // when the clauses around them name the same event: a content word in
 // common, leaving out the words any date's clause uses (expected, due,
 // begin, until, month names). Equal ones still link, as other figures do.
+// Nor is a clause saying something began the same event as one saying it
+// ended: "voting began at 8 a.m." and "the election ended Sunday evening"
+// time two moments of one story, whatever words they share.
 
 // temporal reports whether a figure's kind dates an event.
 func temporal(kind string) bool { return kind == "date" || kind == "time" }
@@ -24,15 +27,20 @@ func temporal(kind string) bool { return kind == "date" || kind == "time" }
 type eventWords struct {
 	r     *Report
 	stems map[[2]int]map[string]bool // article, mention start
+	phase map[[2]int]int             // phaseStart, phaseEnd or 0
 }
 
 func newEventWords(r *Report) *eventWords {
-	return &eventWords{r: r, stems: map[[2]int]map[string]bool{}}
+	return &eventWords{r: r, stems: map[[2]int]map[string]bool{}, phase: map[[2]int]int{}}
 }
 
 // same reports whether two mentions' clauses name one event.
 func (ew *eventWords) same(a, b mentionAt) bool {
 	wa, wb := ew.of(a), ew.of(b)
+	pa, pb := ew.phase[[2]int{a.article, a.Start}], ew.phase[[2]int{b.article, b.Start}]
+	if pa != 0 && pb != 0 && pa != pb {
+		return false
+	}
 	if len(wb) < len(wa) {
 		wa, wb = wb, wa
 	}
@@ -53,6 +61,7 @@ func (ew *eventWords) of(m mentionAt) map[string]bool {
 	sen := art.Sentences[m.sentence]
 	lo, hi := clauseAround(art.Text, sen.Start, sen.End, m.Start, m.End)
 	s := eventStems(art.Text[lo:m.Start] + " " + art.Text[m.End:hi])
+	ew.phase[key] = phaseOf(art.Text[lo:m.Start] + " " + art.Text[m.End:hi])
 	if len(s) == 0 { // "In 2029, ...": the event is in the rest of the sentence
 		s = eventStems(art.Text[sen.Start:m.Start] + " " + art.Text[m.End:sen.End])
 	}
@@ -147,6 +156,33 @@ func eventStems(text string) map[string]bool {
 		}
 	}
 	return out
+}
+
+const (
+	phaseStart = 1 // the clause says something began
+	phaseEnd   = 2 // the clause says something ended
+)
+
+// phaseOf reports whether a clause says something began or ended: 0 when
+// it says neither or both.
+func phaseOf(text string) int {
+	p := 0
+	for _, w := range textsim.Tokens(text) {
+		q := 0
+		switch w {
+		case "begin", "begins", "began", "begun", "start", "starts", "started", "opened", "opens":
+			q = phaseStart
+		case "end", "ends", "ended", "finish", "finishes", "finished", "closed", "closes", "concluded":
+			q = phaseEnd
+		}
+		if q != 0 && p != 0 && q != p {
+			return 0
+		}
+		if q != 0 {
+			p = q
+		}
+	}
+	return p
 }
 
 // dateContext are function words and the words that go with any date:

@@ -57,6 +57,10 @@ func TestDatesOfDifferentEventsDoNotConflict(t *testing.T) {
 			"The new terminal is due to open to ships in 2031, the port said.", true},
 		{"one event, other words", "The first container ships will dock at Pier 9 in 2029.",
 			"Pier 9 will not see its first container ships until 2031.", true},
+		{"a beginning and an end", "Voters in Brackwater began to cast their ballots at 8 a.m. on Sunday.",
+			"The vote in Brackwater ended on Sunday evening as scheduled.", false},
+		{"one beginning", "Voters in Brackwater began to cast their ballots at 8 a.m. on Sunday.",
+			"The vote in Brackwater began on Sunday evening as scheduled.", true},
 	}
 	for _, c := range cases {
 		r := Compare([]*ingest.Document{

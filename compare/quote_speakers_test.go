@@ -94,6 +94,10 @@ func TestDifferentSpeakers(t *testing.T) {
 		{"Grimm's lawyer", "William McGinley", false},
 		{"Obama's spokesman", "Romney's spokesman", true},
 		{"Scott's family", "Romney's spokesman", true},
+		// A lawyer or a spokesman is not the one they speak for.
+		{"Ana Costa", "Ana Costa's lawyer", true},
+		{"Grimm's lawyer", "Michael Grimm", true},
+		{"Costa's lawyer", "Ana Costa's lawyer", false},
 	} {
 		if got := differentSpeakers(c.a, c.b); got != c.want {
 			t.Errorf("differentSpeakers(%q, %q) = %v, want %v", c.a, c.b, got, c.want)

@@ -149,6 +149,9 @@ func differentSpeakers(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
+	if ownersPerson(a, b) || ownersPerson(b, a) {
+		return true
+	}
 	if quote.Describes(a) && !possessive(b) || quote.Describes(b) && !possessive(a) {
 		return false
 	}
@@ -161,6 +164,25 @@ func differentSpeakers(a, b string) bool {
 		return false
 	}
 	return !slices.Contains(fb, fa[len(fa)-1]) && !slices.Contains(fa, fb[len(fb)-1])
+}
+
+// ownersPerson reports whether desc names a person by whose they are and
+// name is that owner: "Ana Costa's lawyer" and "Ana Costa" are two people,
+// the client and her lawyer, though the lawyer may be anyone else named.
+// An owner's office or campaign speaks for the owner and is not meant.
+func ownersPerson(desc, name string) bool {
+	if !quote.Describes(desc) || possessive(name) {
+		return false
+	}
+	i := strings.LastIndexByte(desc, ' ')
+	switch strings.ToLower(desc[i+1:]) {
+	case "lawyer", "lawyers", "attorney", "attorneys", "counsel", "adviser", "advisor", "aide",
+		"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "publicist", "rep", "agent":
+	default:
+		return false
+	}
+	fo, fn := speakerWords(desc[:i]), speakerWords(name)
+	return len(fo) > 0 && len(fn) > 0 && fo[len(fo)-1] == fn[len(fn)-1]
 }
 
 // possessive reports whether a speaker is named by whose they are.

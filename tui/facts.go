@@ -91,9 +91,10 @@ func number(v float64) string {
 // readings are the distinct values of a fact's mentions: "1,200 vs 2,100".
 func readings(f compare.Fact) string {
 	var vals []string
+	words := slices.ContainsFunc(f.Mentions, partOfDay) // "2:37 p.m. vs mid-afternoon", not an invented 15:00
 	for _, m := range f.Mentions {
 		v := figure(f.Kind, compare.FactMention{Value: m.Value, Low: m.Value, High: m.Value, Unit: m.Unit})
-		if v == "" {
+		if v == "" || words {
 			v = m.Text
 		}
 		if !slices.Contains(vals, v) {
@@ -180,10 +181,30 @@ func compatibleWhat(f compare.Fact) string {
 	switch {
 	case f.Kind == "date":
 		return "the same date, given more or less precisely"
+	case slices.ContainsFunc(f.Mentions, partOfDay):
+		var parts, times []string
+		for _, m := range f.Mentions {
+			if l := &times; !slices.Contains(parts, m.Text) && !slices.Contains(times, m.Text) {
+				if partOfDay(m) {
+					l = &parts
+				}
+				*l = append(*l, m.Text)
+			}
+		}
+		if len(times) == 0 {
+			return "the same time, given as parts of the day"
+		}
+		return strings.Join(times, " and ") + " falls in " + strings.Join(parts, " and ")
 	case slices.ContainsFunc(f.Mentions, func(m compare.FactMention) bool { return m.Unit != f.Mentions[0].Unit }):
 		return "the same number, of differently named things"
 	}
 	return "the same figure within rounding"
+}
+
+// partOfDay reports whether a mention is a part of the day ("morning",
+// "mid-afternoon"): a time wider than an hour.
+func partOfDay(m compare.FactMention) bool {
+	return m.Unit == "clock" && m.High-m.Low > 3600
 }
 
 // hasFacts reports whether the report has a fact of a status.

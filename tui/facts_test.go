@@ -138,3 +138,30 @@ func TestInspectorNamesDifferentlyNamedCounts(t *testing.T) {
 		t.Errorf("the inspector on counts of two nouns:\n%s", v)
 	}
 }
+
+// A clock time inside a part of the day is not a figure within rounding:
+// the overview gives each article's words, not a time nobody wrote, and
+// the inspector says the time falls in the part of the day.
+func TestPartOfDayIsWordedAsSuch(t *testing.T) {
+	f := compare.Fact{Kind: "time", Status: compare.FactCompatible, Mentions: []compare.FactMention{
+		{Text: "2:37 p.m.", Value: 52620, Low: 52590, High: 52650, Unit: "clock"},
+		{Text: "mid-afternoon", Value: 54000, Low: 50400, High: 57600, Unit: "clock"},
+	}}
+	if got := readings(f); got != "2:37 p.m. vs mid-afternoon" {
+		t.Errorf("readings = %q, want the articles' words", got)
+	}
+	if got := compatibleWhat(f); got != "2:37 p.m. falls in mid-afternoon" {
+		t.Errorf("compatibleWhat = %q", got)
+	}
+	f.Mentions[0] = compare.FactMention{Text: "about 3 p.m.", Value: 54000, Low: 52200, High: 55800, Unit: "clock"}
+	if got := readings(f); got != "about 3 p.m. vs mid-afternoon" {
+		t.Errorf("readings = %q", got)
+	}
+	clock := compare.Fact{Kind: "time", Status: compare.FactCompatible, Mentions: []compare.FactMention{
+		{Text: "3:33 a.m.", Value: 12780, Low: 12750, High: 12810, Unit: "clock"},
+		{Text: "about 3:30 a.m.", Value: 12600, Low: 11700, High: 13500, Unit: "clock"},
+	}}
+	if got := compatibleWhat(clock); got != "the same figure within rounding" {
+		t.Errorf("two clock times: compatibleWhat = %q", got)
+	}
+}

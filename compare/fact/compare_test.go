@@ -40,12 +40,19 @@ func TestCompareMentions(t *testing.T) {
 		{"up to 50,000 jobs", "60,000 jobs", Conflict, true},
 		{"at 2:37 p.m.", "by mid-afternoon", Compatible, true},
 		{"at 2:37 p.m.", "at 10 a.m.", Conflict, true},
-		// A part of the day is no figure to contradict: two parts, or a
-		// part and a clock time outside it, are not compared; a clock
-		// time inside it agrees.
+		// A part of the day has no sharp edges: a neighbouring part, or a
+		// clock time within two hours of it, is not compared; a clock
+		// time inside it agrees; parts far apart still conflict.
 		{"that afternoon", "that evening", "", false},
 		{"in the evening", "at 5 p.m.", "", false},
-		{"in the morning", "at 3 p.m.", "", false},
+		{"in the morning", "at 3 p.m.", Conflict, true},
+		{"in the morning", "at 11 p.m.", Conflict, true},
+		{"in the morning", "in the evening", Conflict, true},
+		{"in the morning", "at midday", Compatible, true},
+		{"in the morning", "at 1:30 p.m.", "", false},
+		{"in the evening", "at 11 p.m.", "", false},
+		{"in the evening", "at midnight", "", false},
+		{"in the afternoon", "at 9 a.m.", Conflict, true},
 		{"in the morning", "by mid-morning", Compatible, true},
 		{"in the evening", "at 8 p.m.", Compatible, true},
 		{"in 2014", "in 2014", Shared, true},

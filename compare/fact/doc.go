@@ -82,7 +82,9 @@
 // "nearly" their upper one; dates include both. Percent and percentage
 // points never compare, nor do different currencies or counted nouns. A
 // part of the day ("afternoon", "mid-morning") agrees with a time inside
-// it and is not compared with one outside it: it conflicts with nothing.
+// it, is not compared with a neighbouring part or a time within two hours
+// of it ("evening" and "11 p.m."), and conflicts with one further away
+// ("morning" and "evening").
 //
 // # Names
 //

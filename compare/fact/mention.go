@@ -55,16 +55,28 @@ func CompareMentions(a, b Mention) (Status, bool) {
 		return Compatible, true
 	case lo == hi && !openAt(a, ha, lo) && !openAt(b, hb, lo):
 		return Compatible, true
-	case partOfDay(a) || partOfDay(b):
-		// "Afternoon" and "evening", or "evening" and "8 a.m.", are not
-		// one figure told two ways: a part of the day has no edges a
-		// reader holds a reporter to, and outlets that name one are
-		// nearly always timing another moment of the story ("voting
-		// began at 8 a.m." and "ended Sunday evening"). Every such pair
-		// in the ECB+ and BASIL runs was of that sort.
+	case (partOfDay(a) || partOfDay(b)) && clockGap(a, b) <= dayPartSlack:
+		// "Afternoon" and "evening", or "evening" and "8 p.m.", need not
+		// contradict: a part of the day has no edges a reader holds a
+		// reporter to. Parts far apart ("morning" and "11 p.m.",
+		// "morning" and "evening") still conflict.
 		return "", false
 	}
 	return Conflict, true
+}
+
+// dayPartSlack is how far past its nominal hours a part of the day may
+// be said of a time or meet its neighbour: "evening" of 5 p.m. or 11
+// p.m., "afternoon" and "evening", "morning" and "midday".
+const dayPartSlack = 2 * 3600
+
+// clockGap is the time between two clock intervals that do not overlap,
+// the shorter way round the day ("evening" ends two hours before
+// "midnight").
+func clockGap(a, b Mention) float64 {
+	const day = 86400
+	gap := max(a.Low, b.Low) - min(a.High, b.High)
+	return max(0, min(gap, day-(max(a.High, b.High)-min(a.Low, b.Low))))
 }
 
 // partOfDay reports whether m is a vague part of the day ("morning",

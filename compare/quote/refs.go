@@ -26,6 +26,10 @@ func (d *doc) pronounSubject(i int) subject {
 // resolved to the person it stands for.
 func (d *doc) resolvedPerson(from, to int, sx sex) subject {
 	s := subject{from: from, to: to + 1, ss: -1, se: -1}
+	if name, ok := d.describedBefore(d.toks[from].s, sx); ok && sx != anySex {
+		s.name, s.ss, s.se = name, d.toks[from].s, d.toks[to].e
+		return s
+	}
 	if m, ok := d.resolvePerson(d.toks[from].s, sx); ok {
 		s.name, s.ss, s.se = d.ments[m].name, d.toks[from].s, d.toks[to].e
 	}

@@ -24,6 +24,7 @@ const unsetSubject = -2
 // subjectOf: most sentences never need theirs.
 func (d *doc) findSubjects() {
 	d.subj = make([]int, len(d.sents))
+	d.desc = map[int]int{}
 	for k := range d.subj {
 		d.subj[k] = unsetSubject
 	}
@@ -69,6 +70,8 @@ func (d *doc) subjectOf(k int) int {
 			// the lawyer, named after the comma or not at all; Grimm is not.
 			if s, ok := d.nameAfterOwned(i, p+2, hi); ok {
 				d.subj[k] = d.mentionAt(s.ss)
+			} else {
+				d.desc[k] = i<<16 | (p + 2) // "Costa's lawyer said": a speaker known by description
 			}
 			return d.subj[k]
 		}
@@ -152,6 +155,32 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 	}
 	return -1, false
 }
+
+// describedBefore is the speaker known only by description ("Costa's
+// lawyer") who opens the sentence before the one at pos without a name,
+// when a pronoun of sex sx may stand for them: "Costa's lawyer said ... \n\n
+// \"...,\" he said" is the lawyer's, not Costa's. The owner's person is
+// the subject; the owner is not. A kin noun that tells a sex must fit.
+func (d *doc) describedBefore(pos int, sx sex) (string, bool) {
+	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > pos })
+	if d.subj == nil || k <= 0 || k >= len(d.sents) || d.subjectOf(k-1) >= 0 {
+		return "", false
+	}
+	span, ok := d.desc[k-1]
+	if !ok {
+		return "", false
+	}
+	from, to := span>>16, span&0xffff
+	if ks := kinSex[d.word(to-1)]; ks != anySex && ks != sx {
+		return "", false
+	}
+	return d.spanText(from, to), true
+}
+
+// kinSex is the sex a kin noun tells.
+var kinSex = map[string]sex{"husband": male, "son": male, "father": male, "brother": male, "nephew": male,
+	"uncle": male, "widower": male, "wife": female, "daughter": female, "mother": female, "sister": female,
+	"niece": female, "aunt": female, "widow": female}
 
 // spoken is a quotation read with a named speaker: where it opens, the
 // paragraph it ends in, and the speaker.

@@ -372,9 +372,12 @@ func findHeadlines(doc *ingest.Document) headlines {
 // document with no marked headline, it looks like one: a single short line
 // with no final full stop, followed by more text. Time stamps and
 // datelines before it are passed over: pages saved as text often open
-// with "Updated: November 11, 2011 20:09 IST" above the headline.
+// with "Updated: November 11, 2011 20:09 IST" above the headline. A page
+// saved with only its date and headline ("June 06, 2013" and "Esther
+// Williams, swimming star, dies at 91") needs no text after it: the stamp
+// says it is a page, whose one short line is its headline.
 func headlineByShape(ps []ingest.Paragraph) int {
-	first := -1
+	first, stamped := -1, false
 	for i, p := range ps {
 		if strings.TrimSpace(p.Text) == "" {
 			continue
@@ -384,6 +387,7 @@ func headlineByShape(ps []ingest.Paragraph) int {
 		}
 		t := strings.TrimSpace(p.Text)
 		if isStampLine(t) {
+			stamped = true
 			continue
 		}
 		if p.Kind != ingest.KindParagraph && p.Kind != ingest.KindHeadline && p.Kind != "" || strings.Contains(t, "\n") ||
@@ -393,6 +397,9 @@ func headlineByShape(ps []ingest.Paragraph) int {
 			return -1
 		}
 		first = i
+	}
+	if stamped {
+		return first
 	}
 	return -1
 }

@@ -474,6 +474,10 @@ func TestHeadlineBelowATimeStamp(t *testing.T) {
 			[]string{RoleHeadline, RoleBoilerplate, RoleLede}, "Somali pirate attack foiled in Gulf of Aden"},
 		{"no headline", "Sat Nov 12 2011, 01:19 hrs\n\nWarship INS Sukanya on Thursday foiled a piracy attempt.\n\nThe ship was escorting five vessels.",
 			[]string{RoleBoilerplate, RoleLede, RoleBody}, ""},
+		{"only a stamp and a headline", "June 06, 2013\n\nLighthouse keeper, harbour legend, dies at 88",
+			[]string{RoleBoilerplate, RoleHeadline}, "Lighthouse keeper, harbour legend, dies at 88"},
+		{"only a stamp and a sentence", "June 06, 2013\n\nThe lighthouse keeper died on Thursday at 88.",
+			[]string{RoleBoilerplate, RoleLede}, ""},
 	}
 	for _, c := range cases {
 		doc, err := ingest.Parse("a.txt", []byte(c.text))
