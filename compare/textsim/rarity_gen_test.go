@@ -329,18 +329,18 @@ package textsim
 	}
 	b.WriteString("`\n\n")
 	end := 0
-	writeInts(&b, "rareEnds", "uint32", len(bySlot), func(s int) string {
+	mph.WriteArray(&b, "rareEnds", "uint32", len(bySlot), func(s int) int {
 		end += len(bySlot[s])
 		e := end
 		end++
-		return strconv.Itoa(e)
+		return e
 	})
-	writeInts(&b, "rareRanks", "uint16", len(bySlot), func(s int) string { return strconv.Itoa(ranks[bySlot[s]]) })
-	writeInts(&b, "rareSeeds", "uint32", len(seeds), func(i int) string { return strconv.FormatUint(uint64(seeds[i]), 10) })
+	mph.WriteArray(&b, "rareRanks", "uint16", len(bySlot), func(s int) int { return ranks[bySlot[s]] })
+	mph.WriteArray(&b, "rareSeeds", "uint32", len(seeds), func(i int) int { return int(seeds[i]) })
 	n := 0
-	writeInts(&b, "rareSynEnds", "uint16", len(bySlot), func(s int) string {
+	mph.WriteArray(&b, "rareSynEnds", "uint16", len(bySlot), func(s int) int {
 		n += len(syns[bySlot[s]])
-		return strconv.Itoa(n)
+		return n
 	})
 	if n >= 1<<16 {
 		return nil, fmt.Errorf("%d synonym entries do not fit 16 bits", n)
@@ -349,20 +349,6 @@ package textsim
 	for _, k := range bySlot {
 		all = append(all, syns[k]...)
 	}
-	writeInts(&b, "rareSyns", "uint16", len(all), func(i int) string { return strconv.Itoa(int(all[i])) })
+	mph.WriteArray(&b, "rareSyns", "uint16", len(all), func(i int) int { return int(all[i]) })
 	return format.Source(b.Bytes())
-}
-
-// writeInts writes an array of n numbers, sixteen a line.
-func writeInts(b *bytes.Buffer, name, typ string, n int, num func(int) string) {
-	fmt.Fprintf(b, "var %s = [...]%s{\n", name, typ)
-	for i := range n {
-		b.WriteString(num(i) + ",")
-		if i%16 == 15 || i == n-1 {
-			b.WriteString("\n")
-		} else {
-			b.WriteString(" ")
-		}
-	}
-	b.WriteString("}\n\n")
 }
