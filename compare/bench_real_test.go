@@ -21,13 +21,19 @@ func polnearTexts(tb testing.TB, n int) []*ingest.Document {
 	if len(names) < n {
 		tb.Skipf("want %d PolNeAR texts, found %d", n, len(names))
 	}
-	docs := make([]*ingest.Document, 0, n)
-	for _, name := range names[:n] {
-		data, err := os.ReadFile(name)
+	return parseFiles(tb, names[:n])
+}
+
+// parseFiles reads and parses the articles at paths, in order.
+func parseFiles(tb testing.TB, paths []string) []*ingest.Document {
+	tb.Helper()
+	docs := make([]*ingest.Document, 0, len(paths))
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
 		if err != nil {
 			tb.Fatal(err)
 		}
-		d, err := ingest.Parse(name, data)
+		d, err := ingest.Parse(p, data)
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -60,18 +66,7 @@ func BenchmarkCompareSeedPair(b *testing.B) {
 	if len(seeds) < 2 {
 		b.Skip("../shared not found beside the repository")
 	}
-	var docs []*ingest.Document
-	for _, p := range seeds {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		d, err := ingest.Parse(p, data)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
+	docs := parseFiles(b, seeds)
 	b.ReportAllocs()
 	for b.Loop() {
 		Compare(docs, Options{})

@@ -1,11 +1,9 @@
 package compare
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/storydiff/storydiff/compare/ingest"
 	"github.com/storydiff/storydiff/compare/synthetic"
 )
 
@@ -28,18 +26,7 @@ func BenchmarkCompare200x1000(b *testing.B) { benchmarkCompare(b, 200, 1000) }
 // quotes, figures and framing, where those stages cost most.
 func BenchmarkCompareDemo(b *testing.B) {
 	names, _ := filepath.Glob(filepath.Join(demoDir, "*.txt"))
-	var docs []*ingest.Document
-	for _, n := range names {
-		data, err := os.ReadFile(n)
-		if err != nil {
-			b.Fatal(err)
-		}
-		d, err := ingest.Parse(n, data)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
+	docs := parseFiles(b, names)
 	b.ReportAllocs()
 	for b.Loop() {
 		Compare(docs, Options{})

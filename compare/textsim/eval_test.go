@@ -122,24 +122,20 @@ func split[X, Y any](xs []X, ys []Y, k int) (trX []X, trY []Y, teX []X, teY []Y)
 func sharedCV(xs []Features, ys []bool) (acc, f1 float64) {
 	for k := range folds {
 		trX, trY, teX, teY := split(xs, ys, k)
-		m := FitModel(trX, trY, nil, nil)
-		var c confusion
-		for i := range teX {
-			switch pred := m.IsShared(m.Score(teX[i])); {
-			case pred && teY[i]:
-				c.tp++
-			case pred:
-				c.fp++
-			case teY[i]:
-				c.fn++
-			default:
-				c.tn++
-			}
-		}
+		c := sharedOn(FitModel(trX, trY, nil, nil), teX, teY)
 		acc += c.accuracy() / folds
 		f1 += c.f1() / folds
 	}
 	return acc, f1
+}
+
+// sharedOn tallies m's IsShared verdicts on xs against gold ys.
+func sharedOn(m Model, xs []Features, ys []bool) confusion {
+	var c confusion
+	for i := range xs {
+		c.add(m.IsShared(m.Score(xs[i])), ys[i])
+	}
+	return c
 }
 
 // similarityCV returns the Pearson r between held-out Similarity and gold,
@@ -161,16 +157,7 @@ func similarityRelatedCV(xs []Features, ys []float64) (float64, confusion) {
 			s := m.Score(teX[i])
 			pred = append(pred, s.Similarity)
 			gold = append(gold, teY[i])
-			switch rel, want := m.IsRelated(s), teY[i] >= 0.5; {
-			case rel && want:
-				c.tp++
-			case rel:
-				c.fp++
-			case want:
-				c.fn++
-			default:
-				c.tn++
-			}
+			c.add(m.IsRelated(s), teY[i] >= 0.5)
 		}
 	}
 	return pearson(pred, gold), c
@@ -229,21 +216,7 @@ func TestRareMinHoldsOnBothHalves(t *testing.T) {
 	xs, ys := msrpData(t)
 	h := len(xs) / 2
 	accuracy := func(trX []Features, trY []bool, teX []Features, teY []bool) float64 {
-		m := FitModel(trX, trY, nil, nil)
-		var c confusion
-		for i := range teX {
-			switch pred := m.IsShared(m.Score(teX[i])); {
-			case pred && teY[i]:
-				c.tp++
-			case pred:
-				c.fp++
-			case teY[i]:
-				c.fn++
-			default:
-				c.tn++
-			}
-		}
-		return c.accuracy()
+		return sharedOn(FitModel(trX, trY, nil, nil), teX, teY).accuracy()
 	}
 	plain := without(xs, FRareMin)
 	for _, half := range []struct {

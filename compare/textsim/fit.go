@@ -254,6 +254,20 @@ func solve(a [][]float64, b []float64) []float64 {
 // confusion counts a binary classifier's outcomes.
 type confusion struct{ tp, fp, tn, fn int }
 
+// add counts one verdict against its gold answer.
+func (c *confusion) add(pred, gold bool) {
+	switch {
+	case pred && gold:
+		c.tp++
+	case pred:
+		c.fp++
+	case gold:
+		c.fn++
+	default:
+		c.tn++
+	}
+}
+
 func (c confusion) accuracy() float64 {
 	return float64(c.tp+c.tn) / float64(max(1, c.tp+c.fp+c.tn+c.fn))
 }
@@ -272,16 +286,7 @@ func (c confusion) f1() float64 {
 func confusionAt(scores []float64, ys []bool, t float64) confusion {
 	var c confusion
 	for i, s := range scores {
-		switch {
-		case s >= t && ys[i]:
-			c.tp++
-		case s >= t:
-			c.fp++
-		case ys[i]:
-			c.fn++
-		default:
-			c.tn++
-		}
+		c.add(s >= t, ys[i])
 	}
 	return c
 }
