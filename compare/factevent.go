@@ -23,24 +23,30 @@ import (
 func temporal(kind string) bool { return kind == "date" || kind == "time" }
 
 // eventWords gives, per mention, the stems of the words of its clause that
-// say which event it dates, worked out once per mention.
+// say which event it dates, and whether the clause says something began or
+// ended, worked out once per mention.
 type eventWords struct {
-	r     *Report
-	stems map[[2]int]map[string]bool // article, mention start
-	phase map[[2]int]int             // phaseStart, phaseEnd or 0
+	r       *Report
+	clauses map[[2]int]eventClause // article, mention start
+}
+
+// eventClause is what a mention's clause says of its event.
+type eventClause struct {
+	stems map[string]bool
+	phase int // phaseStart, phaseEnd or 0
 }
 
 func newEventWords(r *Report) *eventWords {
-	return &eventWords{r: r, stems: map[[2]int]map[string]bool{}, phase: map[[2]int]int{}}
+	return &eventWords{r: r, clauses: map[[2]int]eventClause{}}
 }
 
 // same reports whether two mentions' clauses name one event.
 func (ew *eventWords) same(a, b mentionAt) bool {
-	wa, wb := ew.of(a), ew.of(b)
-	pa, pb := ew.phase[[2]int{a.article, a.Start}], ew.phase[[2]int{b.article, b.Start}]
-	if pa != 0 && pb != 0 && pa != pb {
+	ca, cb := ew.of(a), ew.of(b)
+	if ca.phase != 0 && cb.phase != 0 && ca.phase != cb.phase {
 		return false
 	}
+	wa, wb := ca.stems, cb.stems
 	if len(wb) < len(wa) {
 		wa, wb = wb, wa
 	}
@@ -52,21 +58,21 @@ func (ew *eventWords) same(a, b mentionAt) bool {
 	return false
 }
 
-func (ew *eventWords) of(m mentionAt) map[string]bool {
+func (ew *eventWords) of(m mentionAt) eventClause {
 	key := [2]int{m.article, m.Start}
-	if s, ok := ew.stems[key]; ok {
-		return s
+	if c, ok := ew.clauses[key]; ok {
+		return c
 	}
 	art := ew.r.Articles[m.article]
 	sen := art.Sentences[m.sentence]
 	lo, hi := clauseAround(art.Text, sen.Start, sen.End, m.Start, m.End)
-	s := eventStems(art.Text[lo:m.Start] + " " + art.Text[m.End:hi])
-	ew.phase[key] = phaseOf(art.Text[lo:m.Start] + " " + art.Text[m.End:hi])
-	if len(s) == 0 { // "In 2029, ...": the event is in the rest of the sentence
-		s = eventStems(art.Text[sen.Start:m.Start] + " " + art.Text[m.End:sen.End])
+	clause := art.Text[lo:m.Start] + " " + art.Text[m.End:hi]
+	c := eventClause{stems: eventStems(clause), phase: phaseOf(clause)}
+	if len(c.stems) == 0 { // "In 2029, ...": the event is in the rest of the sentence
+		c.stems = eventStems(art.Text[sen.Start:m.Start] + " " + art.Text[m.End:sen.End])
 	}
-	ew.stems[key] = s
-	return s
+	ew.clauses[key] = c
+	return c
 }
 
 // clauseReach bounds how far a clause is looked for on either side of a

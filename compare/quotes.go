@@ -174,13 +174,7 @@ func ownersPerson(desc, name string) bool {
 	if !quote.Describes(desc) || possessive(name) {
 		return false
 	}
-	i := strings.LastIndexByte(desc, ' ')
-	switch strings.ToLower(desc[i+1:]) {
-	case "lawyer", "lawyers", "attorney", "attorneys", "counsel", "adviser", "advisor", "aide",
-		"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "publicist", "rep", "agent":
-	default:
-		return false
-	}
+	i := strings.LastIndexByte(desc, ' ') // Describes: a voice noun after the owner
 	fo, fn := speakerWords(desc[:i]), speakerWords(name)
 	return len(fo) > 0 && len(fn) > 0 && fo[len(fo)-1] == fn[len(fn)-1]
 }

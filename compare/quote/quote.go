@@ -46,7 +46,7 @@ type doc struct {
 	ments    []mention
 	fullName map[string][]string // surname -> full names of persons ending in it
 	subj     []int               // per sentence, the mention its subject names, or -1 (salience.go)
-	desc     map[int]int         // sentence -> token after "X's lawyer" opening it without a name (salience.go)
+	desc     map[int][2]int      // sentence -> tokens of "X's lawyer" opening it without a name (salience.go)
 	spoke    []spoken            // the quotations read so far that have a speaker, in order (salience.go)
 	heads    []Span              // paragraphs in title case
 }

@@ -24,7 +24,7 @@ const unsetSubject = -2
 // subjectOf: most sentences never need theirs.
 func (d *doc) findSubjects() {
 	d.subj = make([]int, len(d.sents))
-	d.desc = map[int]int{}
+	d.desc = map[int][2]int{}
 	for k := range d.subj {
 		d.subj[k] = unsetSubject
 	}
@@ -71,7 +71,7 @@ func (d *doc) subjectOf(k int) int {
 			if s, ok := d.nameAfterOwned(i, p+2, hi); ok {
 				d.subj[k] = d.mentionAt(s.ss)
 			} else {
-				d.desc[k] = i<<16 | (p + 2) // "Costa's lawyer said": a speaker known by description
+				d.desc[k] = [2]int{i, p + 2} // "Costa's lawyer said": a speaker known by description
 			}
 			return d.subj[k]
 		}
@@ -170,7 +170,7 @@ func (d *doc) describedBefore(pos int, sx sex) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	from, to := span>>16, span&0xffff
+	from, to := span[0], span[1]
 	if ks := kinSex[d.word(to-1)]; ks != anySex && ks != sx {
 		return "", false
 	}
