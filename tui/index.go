@@ -71,6 +71,9 @@ type index struct {
 	// the article tells again (related sentences), where it does so
 	// ("¶3, ¶7"): the aligned view draws it under the member.
 	againAt map[sentRef]string
+	// longestItem is the widest item name the status bar can show
+	// ("quote 23/23 (in one article only)"), which sizes its other parts.
+	longestItem string
 }
 
 // foldedText is every sentence folded for search, made once.
@@ -197,6 +200,7 @@ func newIndex(rep *compare.Report) *index {
 	ix.buildItems()
 	ix.offStory, ix.offStoryFull = unrelated(rep)
 	ix.againAt = againPlaces(rep)
+	ix.longestItem = longestItemName(rep, ix.counts)
 	return ix
 }
 

@@ -112,21 +112,6 @@ func (m Model) stableStatusForms(vw int) stableForms {
 	if m.filter != filterAll {
 		f.filter = statusPart{"n: " + m.filter.String(), ""}
 	}
-	longest, status := "", ""
-	for _, q := range m.ix.rep.Quotes { // a quote's name says its status
-		if s := quoteStatus(q); len(s) > len(status) {
-			status = s
-		}
-	}
-	for k, n := range m.ix.counts {
-		s := fmt.Sprintf("%s %d/%d", itemKind(k), n, n)
-		if itemKind(k) == kindQuote {
-			s += " (" + status + ")"
-		}
-		if n > 0 && len(s) > len(longest) {
-			longest = s
-		}
-	}
 	total := m.lay.total
 	if !m.aligned && m.focus < len(m.lay.panes) {
 		total = m.lay.panes[m.focus].height()
@@ -141,7 +126,7 @@ func (m Model) stableStatusForms(vw int) stableForms {
 		}
 		match = statusPart{last.matchStatus()}
 	}
-	parts := []statusPart{f.shown, match, {longest}, f.rv, f.filter, atWidest, f.counts}
+	parts := []statusPart{f.shown, match, {m.ix.longestItem}, f.rv, f.filter, atWidest, f.counts}
 	const shown, rv, filter, at, counts = 0, 3, 4, 5, 6
 	form := fitForms(parts, []int{at, counts, rv, counts, shown, shown, filter, at}, m.width-vw)
 	f.shown, f.rv, f.at, f.counts = f.shown[form[shown]:], f.rv[form[rv]:], f.at[form[at]:], f.counts[form[counts]:]
@@ -149,6 +134,28 @@ func (m Model) stableStatusForms(vw int) stableForms {
 		f.filter = f.filter[form[filter]:]
 	}
 	return f
+}
+
+// longestItemName is the widest name an item of the report can have in
+// the status bar: its kind with its count as place, a quote's with the
+// widest quote status.
+func longestItemName(rep *compare.Report, counts [kindConflict + 1]int) string {
+	longest, status := "", ""
+	for _, q := range rep.Quotes { // a quote's name says its status
+		if s := quoteStatus(q); len(s) > len(status) {
+			status = s
+		}
+	}
+	for k, n := range counts {
+		s := fmt.Sprintf("%s %d/%d", itemKind(k), n, n)
+		if itemKind(k) == kindQuote {
+			s += " (" + status + ")"
+		}
+		if n > 0 && len(s) > len(longest) {
+			longest = s
+		}
+	}
+	return longest
 }
 
 // noteForms is a message in the forms the status bar may shorten it to:
@@ -251,13 +258,10 @@ func (m Model) itemStatusForms() statusPart {
 		s += " (" + quoteStatus(m.ix.rep.Quotes[it.quote]) + ")"
 	}
 	if it.group >= 0 {
-		if hint := againHint(m.ix.rep, m.ix.rep.Groups[it.group]); hint != "" {
-			g := m.ix.rep.Groups[it.group]
-			n := 0
-			for _, mb := range g.Related {
-				n += len(mb.Sentences)
-			}
-			return statusPart{s + hint, fmt.Sprintf("%s · +%d again", s, n), s}
+		// Where the group's outlets tell its fact a second time ("· +1
+		// again in Wire ¶3").
+		if where, n := againWhere(m.ix.rep, m.ix.rep.Groups[it.group], 2); n > 0 {
+			return statusPart{fmt.Sprintf("%s · +%d again in %s", s, n, where), fmt.Sprintf("%s · +%d again", s, n), s}
 		}
 	}
 	return statusPart{s}
@@ -273,22 +277,10 @@ func (m Model) itemName(i int) string {
 	return fmt.Sprintf("%s %d/%d", it.kind, ord, m.ix.counts[it.kind])
 }
 
-// againHint says where a group's related sentences are, the outlets that
-// tell its fact a second time ("· +1 again in Wire ¶3"), or "".
-func againHint(rep *compare.Report, g compare.Group) string {
-	n := 0
-	for _, mb := range g.Related {
-		n += len(mb.Sentences)
-	}
-	if where := againWhere(rep, g, 2); where != "" {
-		return fmt.Sprintf(" · +%d again in %s", n, where)
-	}
-	return ""
-}
-
 // againWhere names the places of a group's related sentences ("Wire ¶3,
-// Herald lede"), at most limit of them (then "…"; limit < 0: all), or "".
-func againWhere(rep *compare.Report, g compare.Group, limit int) string {
+// Herald lede"), at most limit of them (then "…"; limit < 0: all), or "",
+// and how many there are.
+func againWhere(rep *compare.Report, g compare.Group, limit int) (string, int) {
 	var where []string
 	n := 0
 	for _, mb := range g.Related {
@@ -305,7 +297,7 @@ func againWhere(rep *compare.Report, g compare.Group, limit int) string {
 	if n > len(where) {
 		where = append(where, "…")
 	}
-	return strings.Join(where, ", ")
+	return strings.Join(where, ", "), n
 }
 
 // shortPlace is where a sentence sits, briefly: ¶3, or its role.
