@@ -377,7 +377,7 @@ func (e *engine) pairSplits() {
 				related := e.model.IsRelated(s) && s.Similarity-max(sy.Similarity, sv.Similarity) >= splitGain
 				covers := cover >= splitTotal && cover-alone >= splitCover &&
 					min(fy[textsim.FContainment], fv[textsim.FContainment]) >= splitCover
-				if (related || covers) && cover > bestCover {
+				if (related || covers) && cover > bestCover && e.evidenced(x, m) {
 					bestCover, by, bv = cover, y, v
 				}
 			}
