@@ -92,8 +92,8 @@ type Options struct {
 	Workers int
 	// EventConflict, above 0, replaces eventConflict.
 	EventConflict float64
-	// EvidenceWords, when not 0, replaces evidenceWords: -1 for no floor
-	// (see evidence.go).
+	// EvidenceWords, when not 0, replaces evidenceWords: -1 turns the
+	// rules of evidence.go off.
 	EvidenceWords int
 }
 
