@@ -24,7 +24,9 @@ import "slices"
 // by pairSplits.
 //
 // And a headline links only with headlines, ledes and the body of an
-// article that has a headline (headlineToBody).
+// article that has a headline (headlineToBody); nor does such a body
+// sentence join a headline's group as part of its article's member
+// (headlineTakes).
 const (
 	evidenceWords     = 2
 	leadEvidenceWords = 1
@@ -43,7 +45,7 @@ func (e *engine) evidenced(x, y int) bool {
 	}
 	need := e.evidenceWords
 	if e.isLeadSentence(x) && e.isLeadSentence(y) {
-		need = min(need, leadEvidenceWords)
+		need = min(need, e.leadEvidence)
 	}
 	return e.corpus.SharedEvidence(e.reading(x), e.reading(y), commonRank) >= need
 }
@@ -73,4 +75,18 @@ func (e *engine) headlineToBody(x, y int) bool {
 		}
 	}
 	return !e.headed[e.art[y]]
+}
+
+// headlineTakes reports whether one of members is a headline that
+// sentence u may not join (headlineToBody), as a member or as part of one.
+func (e *engine) headlineTakes(members []int, u int) bool {
+	if e.evidenceWords <= 0 {
+		return false
+	}
+	for _, g := range members {
+		if e.headlineToBody(g, u) {
+			return true
+		}
+	}
+	return false
 }
