@@ -8,8 +8,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/storydiff/storydiff/compare/align"
 	"github.com/storydiff/storydiff/compare/ingest"
 	"github.com/storydiff/storydiff/compare/internal/evaldata"
+	"github.com/storydiff/storydiff/compare/textsim"
 )
 
 // Cross-story runs: articles of different stories compared together. No
@@ -197,4 +199,68 @@ func TestCrossStoryJunk(t *testing.T) {
 		total.add(f)
 	}
 	t.Logf("all: %v", total)
+}
+
+// weakGroups counts, in the ECB+ sub-topic runs, the groups with a member
+// pair (members or related sentences of two articles) that shares fewer
+// than two content words outside the 300 most frequent words of news
+// (textsim's SharedEvidence), and shows them.
+func weakGroups(topics []ecbTopic, opt Options, show func(string)) (weak, total int) {
+	for _, tp := range topics {
+		for _, sub := range []string{"ecb", "ecbplus"} {
+			var docs []*ingest.Document
+			for i, a := range tp.Articles {
+				if a.Subtopic == sub {
+					docs = append(docs, tp.docs[i])
+				}
+			}
+			r := Compare(docs, opt)
+			for _, g := range r.Groups {
+				total++
+				all := append(slices.Clone(g.Members), g.Related...)
+				c := textsim.NewCorpus()
+				ids := make([]int, len(all))
+				for i, m := range all {
+					ids[i] = c.Add(memberText(r.Articles, m))
+				}
+				c.Freeze()
+				low, why := 99, ""
+				for i := range all {
+					for j := i + 1; j < len(all); j++ {
+						if all[i].Article == all[j].Article {
+							continue
+						}
+						if n := c.SharedEvidence(c.Reading(ids[i]), c.Reading(ids[j]), 300); n < low {
+							low, why = n, fmt.Sprintf("%d shared: [%d] %s ~ [%d] %s", n, all[i].Article, sentenceText(r, all[i]), all[j].Article, sentenceText(r, all[j]))
+						}
+					}
+				}
+				if low < 2 {
+					weak++
+					if show != nil {
+						show(fmt.Sprintf("%s %s %s sim %.2f: %s", tp.Name, sub, g.Kind, g.Similarity, why))
+					}
+				}
+			}
+		}
+	}
+	return weak, total
+}
+
+func TestECBWeakGroups(t *testing.T) {
+	if os.Getenv("JUNK") == "" {
+		t.Skip("JUNK=1")
+	}
+	topics := loadECB(t)
+	for _, c := range []struct {
+		name string
+		opt  Options
+	}{{"rules of evidence off (main)", Options{align: align.Options{EvidenceWords: -1}}}, {"shipped", Options{}}} {
+		weak, total := weakGroups(topics, c.opt, func(s string) {
+			if os.Getenv("JUNK") == "show" {
+				t.Log(s)
+			}
+		})
+		t.Logf("%s: %d of %d groups have a member pair sharing fewer than two uncommon content words", c.name, weak, total)
+	}
 }
