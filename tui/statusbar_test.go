@@ -148,22 +148,7 @@ func TestStatusBarStable(t *testing.T) {
 	for name, rep := range reps {
 		for w := 80; w <= 160; w++ {
 			m := newTestModel(t, rep, w, 24)
-			shape := func(m Model) string {
-				var s []string
-				for _, f := range barFields(m) { // the item or message is free to change
-					switch {
-					case strings.HasPrefix(f, markShared), strings.HasPrefix(f, markRelated), strings.HasPrefix(f, markUnique):
-						s = append(s, "counts "+f)
-					case strings.HasSuffix(f, "%"):
-						s = append(s, fmt.Sprint("line ", strings.HasPrefix(f, "line")))
-					case strings.Contains(f, " reviewed, "):
-						s = append(s, "progress")
-					case strings.HasPrefix(f, markReviewed):
-						s = append(s, "✓progress")
-					}
-				}
-				return strings.Join(s, ", ")
-			}
+			shape := func(m Model) string { return barShape(m, false) }
 			m = press(m, "n")
 			if w%2 == 1 { // with a search's place in the bar: n visits its matches
 				m = press(typeText(press(m, "/"), "the"), "enter")
@@ -179,6 +164,80 @@ func TestStatusBarStable(t *testing.T) {
 					break
 				}
 			}
+		}
+	}
+}
+
+// barShape is the forms of the status bar's parts other than the item or
+// message (which are free to change): the counts, the position's form and
+// the progress's form, and with shown whether the articles shown are named.
+func barShape(m Model, shown bool) string {
+	var s []string
+	for _, f := range barFields(m) {
+		switch {
+		case strings.HasPrefix(f, markShared), strings.HasPrefix(f, markRelated), strings.HasPrefix(f, markUnique):
+			s = append(s, "counts "+f)
+		case strings.HasSuffix(f, "%"):
+			s = append(s, fmt.Sprint("line ", strings.HasPrefix(f, "line")))
+		case strings.Contains(f, " reviewed, "):
+			s = append(s, "progress")
+		case strings.HasPrefix(f, markReviewed):
+			s = append(s, "✓progress")
+		case shown && (strings.HasPrefix(f, "pinned ") || f[0] >= '1' && f[0] <= '9' && strings.Contains(f, " of ")):
+			s = append(s, "shown") // present: its range moves as n pages
+		}
+	}
+	return strings.Join(s, ", ")
+}
+
+// Standing on any row of the aligned view, a related sentence's row
+// ("again, related → shared 3/40") among them, leaves the status bar's
+// other parts as they are: the counts and the articles shown do not drop
+// out when the editor steps onto the row a group's outlet tells again.
+func TestStatusBarStableOverEveryRow(t *testing.T) {
+	reps := map[string]func(w int) Model{
+		"demo":    func(w int) Model { return newTestModel(t, compareFiles(t, demoPaths(t)...), w, 24) },
+		"related": func(w int) Model { return relatedDeal(t, w, 24) },
+	}
+	for name, open := range reps {
+		seen := false
+		for w := 80; w <= 160; w++ {
+			m := open(w)
+			itemAt := map[int]int{}
+			for i, it := range m.ix.items {
+				if _, ok := itemAt[it.row]; !ok {
+					itemAt[it.row] = i
+				}
+			}
+			want, wantBar := "", ""
+			for r := range m.ix.rows {
+				if m.ix.rows[r].other {
+					continue
+				}
+				i, ok := itemAt[r]
+				if !ok {
+					i = -1
+				}
+				v := m.moveTo(i, r)
+				if v.ix.relatedOf(r) >= 0 && i < 0 {
+					seen = true
+				}
+				bar := ansi.Strip(v.statusView())
+				if strings.Contains(bar, "…") {
+					t.Errorf("%s, %d columns, row %d: the bar is cut: %q", name, w, r, bar)
+				}
+				if want == "" {
+					want, wantBar = barShape(v, true), bar
+					continue
+				}
+				if got := barShape(v, true); got != want {
+					t.Errorf("%s, %d columns: on row %d the bar changed shape:\n  %s\n  %s", name, w, r, wantBar, bar)
+					break
+				}
+			}
+		}
+		if !seen && name == "related" {
+			t.Errorf("%s: no related sentence's row was visited", name)
 		}
 	}
 }
@@ -255,5 +314,47 @@ func TestHelpExplainsAgainLineAndShortBar(t *testing.T) {
 	}
 	if !has(markShared, markUnique, "kind") {
 		t.Error("the help does not explain the counts in the status bar")
+	}
+}
+
+// A message naming an article with a long label ("pinned X; …", "showing
+// X") shortens the name to its leading words, whole, rather than push the
+// progress out of an 80-column bar or cut inside a word.
+func TestLongNameInMessages(t *testing.T) {
+	const long = "breitbart_2016-09-12_stealth-over-health-hillary-clinton-collapse.txt"
+	for w := 80; w <= 120; w++ {
+		rep := loadFixture(t)
+		for a := range rep.Articles {
+			rep.Articles[a].Label = fmt.Sprintf("%s_%d", long, a)
+		}
+		m := newTestModel(t, rep, w, 24)
+		if m.paneCount() >= len(rep.Articles) {
+			break
+		}
+		hidden := m.pageable()[len(m.pageable())-1]
+		for _, v := range []Model{press(m, "p"), m.show(hidden)} {
+			label := rep.Articles[hidden].Label
+			if v.pin >= 0 {
+				label = rep.Articles[v.pin].Label
+			}
+			bar := ansi.Strip(v.statusView())
+			if !strings.Contains(bar, "0/10") {
+				t.Errorf("%d columns: %q pushed the progress out: %q", w, v.note, bar)
+			}
+			msg := barFields(v)[0]
+			verb, name, _ := strings.Cut(msg, " ")
+			if verb != "pinned" && verb != "showing" {
+				t.Errorf("%d columns: the bar does not start with the message: %q", w, bar)
+				continue
+			}
+			if name == label || strings.HasPrefix(name, label+";") {
+				continue
+			}
+			head, ok := strings.CutSuffix(name, "…")
+			if !ok || !strings.HasPrefix(label, head) || len(head) < len("breitbart") || len(head) >= len(label) ||
+				strings.IndexByte("_-. ", label[len(head)]) < 0 {
+				t.Errorf("%d columns: the name %q is not a head of whole words of %q: %q", w, name, label, bar)
+			}
+		}
 	}
 }
