@@ -270,16 +270,28 @@ func TestInspectorFromRelatedKeepsProgress(t *testing.T) {
 	}
 }
 
-// J on an item that is not unique says what it is, in words that end.
+// J on an item that is not unique says what it is, in a sentence that
+// ends on a noun ("this is a related group"), whole in an 80-column bar.
 func TestJoinRefusalReads(t *testing.T) {
-	m := relatedDeal(t, 160, 40)
-	if m.ix.items[m.cur].kind == kindUnique {
-		t.Fatal("the deal is unique")
+	m := relatedDeal(t, 80, 24)
+	want := map[itemKind]string{kindShared: "this is a shared group", kindRelated: "this is a related group",
+		kindQuote: "this is a quote", kindConflict: "this is a conflict"}
+	seen := map[itemKind]bool{}
+	for i, it := range m.ix.items {
+		if it.kind == kindUnique || seen[it.kind] {
+			continue
+		}
+		seen[it.kind] = true
+		v := press(m.moveTo(i, it.row), "J")
+		if !strings.HasSuffix(v.note, want[it.kind]) {
+			t.Errorf("J on a %s item says %q, want it to end %q", it.kind, v.note, want[it.kind])
+		}
+		if bar := ansi.Strip(v.statusView()); !strings.Contains(bar, v.note) {
+			t.Errorf("J on a %s item: the message is not whole in the bar: %q", it.kind, bar)
+		}
 	}
-	m = press(m, "J")
-	want := "this is a " + m.ix.items[m.cur].kind.String() + " item"
-	if !strings.HasSuffix(m.note, want) {
-		t.Errorf("J on a %s item says %q, want it to end %q", m.ix.items[m.cur].kind, m.note, want)
+	if len(seen) != len(want) {
+		t.Errorf("visited kinds %v, want every kind but unique", seen)
 	}
 }
 
