@@ -142,17 +142,25 @@ func checkCooked(t *testing.T, screen string) {
 // same terminal: it must be back in cooked mode (icanon, echo, isig) and
 // off the alternate screen, with one line naming the crash report.
 func TestCrashRestoresTheTerminal(t *testing.T) {
-	for _, place := range []string{"load", "compare", "tui"} {
+	for _, place := range []string{"load", "compare", "tui", "save"} {
 		t.Run(place, func(t *testing.T) {
 			dir := t.TempDir()
 			a := writeFile(t, dir, "a.txt", []byte(articleA))
 			b := writeFile(t, dir, "b.txt", []byte(articleB))
+			args := []string{command(t), a, b}
+			if place == "save" {
+				args = append(args, "--session", filepath.Join(dir, "s.json"))
+			}
 			script := fmt.Sprintf("%s=%s XDG_CACHE_HOME=%s %s; echo \"[exit $?]\"; %s; sleep 60",
-				testPanicEnv, place, shellQuote(dir), shellLine(command(t), a, b), sttyReport)
+				testPanicEnv, place, shellQuote(dir), shellLine(args...), sttyReport)
 			s := newTmux(t, script)
-			if place == "tui" {
+			switch place {
+			case "tui":
 				s.wait("the panes", has("ALIGNED"))
 				s.keys("o") // the overview indexes the impossible group
+			case "save":
+				s.wait("the panes", has("ALIGNED"))
+				s.keys("n", "x") // a mark: its autosave panics in a command's goroutine
 			}
 			sc := s.wait("the exit and stty", has(sttyDone))
 			flat := strings.Join(strings.Fields(sc), " ")
@@ -165,6 +173,17 @@ func TestCrashRestoresTheTerminal(t *testing.T) {
 			}
 			if strings.Contains(sc, "goroutine") {
 				t.Errorf("a stack trace reached the terminal:\n%s", sc)
+			}
+			if place == "save" { // the report holds the command's panic
+				reports, _ := filepath.Glob(filepath.Join(dir, "storydiff", "crash-*.txt"))
+				var all string
+				for _, r := range reports {
+					data, _ := os.ReadFile(r)
+					all += string(data)
+				}
+				if len(reports) != 1 || !strings.Contains(all, testPanicEnv+"=save") {
+					t.Errorf("want one crash report with the save's panic; %d reports:\n%s", len(reports), all)
+				}
 			}
 		})
 	}
