@@ -87,9 +87,10 @@ func (m Model) statusView() string {
 		}
 		at := add(st.at...)
 		counts := add(st.counts...)
-		steps = []int{item, note, item, shown, shown, at, counts, rv, counts, filter, at}
-		if note >= 0 { // last, a long name in the message
-			steps = append(steps, slices.Repeat([]int{note}, len(parts[note]))...)
+		steps = slices.Concat([]int{item, note, item}, slices.Repeat([]int{shown}, len(parts[shown])),
+			[]int{at, counts, rv, counts, filter, at})
+		if msg := max(item, note); msg >= 0 { // last, a long name in the message
+			steps = append(steps, slices.Repeat([]int{msg}, len(parts[msg]))...)
 		}
 	}
 	vw := ansi.StringWidth(view)
@@ -135,7 +136,8 @@ func (m Model) stableStatusForms(vw int) stableForms {
 	}
 	parts := []statusPart{f.shown, match, {m.ix.longestItem}, f.rv, f.filter, atWidest, f.counts}
 	const shown, rv, filter, at, counts = 0, 3, 4, 5, 6
-	form := fitForms(parts, []int{at, counts, rv, counts, shown, shown, filter, at}, m.width-vw)
+	steps := slices.Concat([]int{at, counts, rv, counts}, slices.Repeat([]int{shown}, len(f.shown)), []int{filter, at})
+	form := fitForms(parts, steps, m.width-vw)
 	f.shown, f.rv, f.at, f.counts = f.shown[form[shown]:], f.rv[form[rv]:], f.at[form[at]:], f.counts[form[counts]:]
 	if f.filter != nil {
 		f.filter = f.filter[form[filter]:]
@@ -183,29 +185,96 @@ func longestItemName(rep *compare.Report, counts [kindConflict + 1]int) string {
 func againShort(group string) string { return "again → " + group }
 
 // noteForms is a message in the forms the status bar may shorten it to:
-// in full, then (when it has them) its first clause, up to a "; ", then,
-// when it names an article, that clause with the name shortened to ever
-// fewer of its leading words (nameHeads), so that a long label ("pinned
-// breitbart_2016-09-12_stealth-…") leaves the progress its room.
+// in full, then (when it has them) its first clause, up to a "; ", then
+// that clause with the articles' names in it shortened (namedForms), so
+// that a long label ("pinned breitbart_2016-09-12_stealth…") leaves the
+// progress its room; the warning that articles are on another story
+// counts them rather than shorten their names past telling them apart.
 func (m Model) noteForms(note string) statusPart {
 	forms := statusPart{note}
 	first, _, ok := strings.Cut(note, "; ")
 	if ok && first != "" {
 		forms = append(forms, first)
 	}
-	label := ""
-	for _, a := range m.ix.rep.Articles { // the longest name the message holds
-		if len(a.Label) > len(label) && strings.Contains(forms[len(forms)-1], a.Label) {
-			label = a.Label
+	last := forms[len(forms)-1]
+	unique, vague := m.namedForms(last)
+	forms = append(forms, unique...)
+	if off, counted := m.ix.offStory, m.ix.offStoryCounted; counted != "" && strings.Contains(last, off) {
+		return append(forms, strings.Replace(last, off, counted, 1)) // the warning, counting
+	}
+	return append(forms, vague...)
+}
+
+// namedForms is s with every article name in it shortened to ever fewer
+// of its leading words (nameHeads), a step at a time: first while each
+// head is one no other article's name begins with (unique), then, as a
+// last resort before a cut, down to the shortest heads (vague).
+func (m Model) namedForms(s string) (unique, vague statusPart) {
+	arts := m.ix.rep.Articles
+	type name struct {
+		label string
+		heads []string // longest first
+		clear int      // how many of them no other name begins with
+	}
+	var names []name
+	for a := range arts {
+		label := arts[a].Label
+		if !strings.Contains(s, label) || slices.ContainsFunc(names, func(n name) bool { return n.label == label }) {
+			continue
+		}
+		n := name{label: label, heads: nameHeads(label)}
+		for _, h := range n.heads {
+			prefix := strings.TrimSuffix(h, "…")
+			if slices.ContainsFunc(arts, func(o compare.Article) bool { return o.Label != label && strings.HasPrefix(o.Label, prefix) }) {
+				break
+			}
+			n.clear++
+		}
+		if len(n.heads) > 0 {
+			names = append(names, n)
 		}
 	}
-	if label != "" {
-		last := forms[len(forms)-1]
-		for _, head := range nameHeads(label) {
-			forms = append(forms, strings.Replace(last, label, head, 1))
+	// The longest first, so that a name inside another is not shortened
+	// there.
+	slices.SortFunc(names, func(x, y name) int { return len(y.label) - len(x.label) })
+	// Step k shortens each name to its k-th head, or as far as the phase
+	// lets it go (its last clear head; its last head).
+	step := func(k int, vague bool) (string, bool) {
+		var pairs []string
+		more := false
+		for _, n := range names {
+			stop := n.clear
+			if vague {
+				stop = len(n.heads)
+			}
+			if stop == 0 {
+				continue
+			}
+			pairs = append(pairs, n.label, n.heads[min(k, stop)-1])
+			more = more || k <= stop
+		}
+		if !more {
+			return "", false
+		}
+		return strings.NewReplacer(pairs...).Replace(s), true
+	}
+	for k := 1; ; k++ {
+		f, ok := step(k, false)
+		if !ok {
+			break
+		}
+		unique = append(unique, f)
+	}
+	for k := 1; ; k++ {
+		f, ok := step(k, true)
+		if !ok {
+			break
+		}
+		if !slices.Contains(unique, f) && !slices.Contains(vague, f) {
+			vague = append(vague, f)
 		}
 	}
-	return forms
+	return unique, vague
 }
 
 // nameHeads is a name shortened to its leading words, longest first, each
@@ -311,8 +380,13 @@ func (m Model) itemStatusForms() statusPart {
 		if m.curRow >= 0 {
 			return statusPart{"a sentence"}
 		}
-		if m.ix.offStory != "" {
-			return statusPart{m.ix.offStory}
+		if m.ix.offStory != "" { // names shortened, then counted
+			unique, vague := m.namedForms(m.ix.offStory)
+			forms := append(statusPart{m.ix.offStory}, unique...)
+			if m.ix.offStoryCounted != "" {
+				return append(forms, m.ix.offStoryCounted)
+			}
+			return append(forms, vague...)
 		}
 		return statusPart{"n: next item"}
 	}

@@ -2,6 +2,8 @@ package tui
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -105,9 +107,16 @@ func barFields(m Model) []string {
 	return strings.Split(strings.TrimSpace(rest), " │ ")
 }
 
-// A pinned article is named whole in the status bar, at every width
-// (shown whole, or left out; never cut), and a range of one article reads
-// "2 of 3", not "2–2 of 3".
+// wholeWordsHead reports whether head is name's leading words: a prefix
+// that ends where a word of it does (before a space, "_", "-" or ".").
+func wholeWordsHead(name, head string) bool {
+	return head != "" && len(head) < len(name) && strings.HasPrefix(name, head) && strings.IndexByte(" _-.", name[len(head)]) >= 0
+}
+
+// A pinned article is named whole in the status bar at 80 columns and
+// wider; narrower, shown whole, as its leading words, or left out; never
+// cut inside a word; and a range of one article reads "2 of 3", not "2–2
+// of 3".
 func TestPinnedNameWhole(t *testing.T) {
 	rep := compareFiles(t, demoPaths(t)...)
 	for w := minWidth; w <= 200; w++ {
@@ -121,13 +130,21 @@ func TestPinnedNameWhole(t *testing.T) {
 		}
 		label := rep.Articles[m.pin].Label
 		bar := ansi.Strip(m.statusView())
-		if i := strings.Index(bar, "pinned "); i >= 0 && !strings.HasPrefix(bar[i:], "pinned "+label+" ") {
-			t.Errorf("%d columns: the pinned article's name %q is not whole: %q", w, label, bar)
+		rest := bar
+		if i := strings.Index(bar, "pinned "); i >= 0 {
+			name, after, _ := strings.Cut(bar[i+len("pinned "):], " ")
+			if head, ok := strings.CutSuffix(name, "…"); ok && wholeWordsHead(label, head) {
+				name = label // shortened to its leading words, as narrow bars do
+			}
+			if name != label {
+				t.Errorf("%d columns: the pinned article's name %q is cut: %q", w, label, bar)
+			}
+			rest = bar[:i] + after
 		}
-		if w >= 80 && !strings.Contains(bar, "pinned "+label) {
-			t.Errorf("%d columns: the bar does not name the pinned article %q: %q", w, label, bar)
+		if w >= 80 && !strings.Contains(bar, "pinned "+label+" ") {
+			t.Errorf("%d columns: the bar does not name the pinned article %q whole: %q", w, label, bar)
 		}
-		if strings.Contains(bar, "…") {
+		if strings.Contains(rest, "…") {
 			t.Errorf("%d columns: the bar is cut: %q", w, bar)
 		}
 		for _, f := range strings.Fields(bar) {
@@ -331,13 +348,20 @@ func TestHelpExplainsAgainLineAndShortBar(t *testing.T) {
 
 // A message naming an article with a long label ("pinned X; …", "showing
 // X") shortens the name to its leading words, whole, rather than push the
-// progress out of an 80-column bar or cut inside a word.
+// progress out of an 80-column bar or cut inside a word; once the message
+// has gone, the pin is named by leading words no other name begins with.
 func TestLongNameInMessages(t *testing.T) {
-	const long = "breitbart_2016-09-12_stealth-over-health-hillary-clinton-collapse.txt"
+	testLongNameInMessages(t, "breitbart_2016-09-1%d_stealth-over-health-hillary-clinton-collapse.txt", true)
+	// Names that differ only at their ends: a message still keeps the
+	// progress, but the pin is not named by a head that fits them all.
+	testLongNameInMessages(t, "breitbart_2016-09-12_stealth-over-health-hillary-clinton-collapse_%d.txt", false)
+}
+
+func testLongNameInMessages(t *testing.T, long string, heads bool) {
 	for w := 80; w <= 120; w++ {
 		rep := loadFixture(t)
 		for a := range rep.Articles {
-			rep.Articles[a].Label = fmt.Sprintf("%s_%d", long, a)
+			rep.Articles[a].Label = fmt.Sprintf(long, a)
 		}
 		m := newTestModel(t, rep, w, 24)
 		if m.paneCount() >= len(rep.Articles) {
@@ -363,10 +387,54 @@ func TestLongNameInMessages(t *testing.T) {
 				continue
 			}
 			head, ok := strings.CutSuffix(name, "…")
-			if !ok || !strings.HasPrefix(label, head) || len(head) < len("breitbart") || len(head) >= len(label) ||
-				strings.IndexByte("_-. ", label[len(head)]) < 0 {
+			if !ok || len(head) < len("breitbart") || !wholeWordsHead(label, head) {
 				t.Errorf("%d columns: the name %q is not a head of whole words of %q: %q", w, name, label, bar)
 			}
+		}
+		// Once the message has gone, the pin is still named, by its
+		// leading words if need be, beside the progress.
+		pinned := press(m, "p", "j")
+		bar := ansi.Strip(pinned.statusView())
+		_, name, ok := strings.Cut(bar, "pinned ")
+		name, _, _ = strings.Cut(name, " ")
+		label := rep.Articles[pinned.pin].Label
+		head, cut := strings.CutSuffix(name, "…")
+		if heads && (!ok || (name != label && !(cut && len(head) >= len("breitbart") && wholeWordsHead(label, head)))) {
+			t.Errorf("%d columns: the pinned article is not named by its leading words: %q", w, bar)
+		}
+		if !heads && ok && name != label {
+			t.Errorf("%d columns: the pinned article is named by words other names begin with: %q", w, bar)
+		}
+		if !strings.Contains(bar, "0/10") {
+			t.Errorf("%d columns: the pin pushed the progress out: %q", w, bar)
+		}
+	}
+}
+
+// A warning that names articles on another story ("X shares no fact: on
+// this story?") shortens long names, and at the last counts them, rather
+// than cut the warning after the first name and push the progress out.
+func TestLongNamesInTheOffStoryWarning(t *testing.T) {
+	library := filepath.Join(t.TempDir(), "library.txt")
+	if err := os.WriteFile(library, []byte("Library closes\n\nThe town library will close in June, the council said. Its books go to the school.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	demo := demoPaths(t)
+	for w := 80; w <= 120; w += 20 {
+		rep := compareFiles(t, demo[0], demo[1], library)
+		for a := range rep.Articles {
+			rep.Articles[a].Label = fmt.Sprintf("huff-post_2016-09-2%d_hillary-clinton-goes-after-donald-trump.txt", a)
+		}
+		m := press(newTestModel(t, rep, w, 24), "j") // the warning stands for the item until n
+		bar := ansi.Strip(m.statusView())
+		if !strings.Contains(bar, "on this story?") || !strings.Contains(bar, "0/") {
+			t.Errorf("%d columns: the warning or the progress is cut: %q", w, bar)
+		}
+		if !strings.Contains(bar, "huff-post_2016-09-22") && !strings.Contains(bar, "1 article shares no fact") {
+			t.Errorf("%d columns: the warning names or counts no article: %q", w, bar)
+		}
+		if strings.Contains(bar, "huff-post_2016-09…") || strings.Contains(bar, "huff-post_2016…") {
+			t.Errorf("%d columns: a name is shortened to a head every article's name begins with: %q", w, bar)
 		}
 	}
 }
