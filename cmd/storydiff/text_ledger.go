@@ -97,12 +97,14 @@ func writeQuotes(w io.Writer, r *compare.Report) {
 }
 
 // writeFacts prints the figures that disagree, then those that agree only
-// within rounding or hedges.
+// roughly: within rounding or a hedge, a clock time inside a part of the
+// day, a date given more or less precisely (the interactive overview's
+// heading says the same).
 func writeFacts(w io.Writer, r *compare.Report) {
 	for _, status := range []string{compare.FactConflict, compare.FactCompatible} {
 		title := map[string]string{
 			compare.FactConflict:   "FIGURES THAT CONFLICT",
-			compare.FactCompatible: "FIGURES THAT AGREE ONLY WITHIN ROUNDING OR HEDGES",
+			compare.FactCompatible: "FIGURES THAT AGREE ONLY ROUGHLY",
 		}[status]
 		fmt.Fprintln(w, "\n"+title)
 		n := 0

@@ -65,3 +65,28 @@ func TestTextReportFramingLine(t *testing.T) {
 		t.Errorf("the framing line lists the neutral \"said\": %q", line)
 	}
 }
+
+// TestTextReportNamesRoughFigures: the section after the conflicts holds a
+// clock time inside a part of the day, not only roundings, and is named
+// for that, as the interactive overview names it.
+func TestTextReportNamesRoughFigures(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", []byte("Market fire\n\n"+
+		"A fire destroyed the central market in Brackwater at 2:37 p.m. on Thursday, the fire service said.\n\nNo one was hurt.\n"))
+	b := writeFile(t, dir, "b.txt", []byte("Market burns\n\n"+
+		"A fire destroyed the central market in Brackwater in mid-afternoon on Thursday, the fire service said.\n\nNo one was hurt.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", a, b)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	_, section, ok := strings.Cut(out, "FIGURES THAT AGREE ONLY ROUGHLY\n")
+	if !ok {
+		t.Fatalf("no section of figures that agree only roughly:\n%s", out)
+	}
+	if first, _, _ := strings.Cut(section, "\n"); !strings.Contains(first, "“2:37 p.m.”") || !strings.Contains(first, "“mid-afternoon”") {
+		t.Errorf("the section does not list 2:37 p.m. / mid-afternoon: %q\n%s", first, out)
+	}
+	if strings.Contains(out, "WITHIN ROUNDING") {
+		t.Errorf("the report calls a part of the day a figure within rounding:\n%s", out)
+	}
+}
