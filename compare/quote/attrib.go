@@ -310,6 +310,14 @@ func (d *doc) clauseSubject(lo, v int) (subject, bool) {
 		if !subordinators.has(d.word(j - 1)) {
 			continue
 		}
+		// "After Scotto finished, Grimm stormed back and said": the
+		// clause is closed by a comma and the verb continues the clause
+		// that follows it, whose subject is its own.
+		for c := d.commaIn(j, k); c > 0; c = d.commaIn(c+1, k) {
+			if s, ok := d.clauseOpener(c+1, k); ok {
+				return s, true
+			}
+		}
 		if pronouns.has(d.word(j)) {
 			return d.pronounSubject(j), true
 		}
@@ -318,6 +326,26 @@ func (d *doc) clauseSubject(lo, v int) (subject, bool) {
 				return s, true
 			}
 		}
+	}
+	return subject{}, false
+}
+
+// clauseOpener reads the subject of a clause opening at token i, before
+// k: a pronoun or a name followed by a lower-case word (its verb), not an
+// appositive or a list of names.
+func (d *doc) clauseOpener(i, k int) (subject, bool) {
+	if i >= k || !d.toks[i].word || d.toks[i].quoted {
+		return subject{}, false
+	}
+	if pronouns.has(d.word(i)) {
+		return d.pronounSubject(i), true
+	}
+	to, ok := d.runAfter(i, k)
+	if !ok || to >= k || !d.toks[to].word || d.toks[to].upper || d.toks[to].quoted {
+		return subject{}, false
+	}
+	if s := d.named(i, to); s.name != "" {
+		return s, true
 	}
 	return subject{}, false
 }
