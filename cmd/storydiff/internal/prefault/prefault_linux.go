@@ -12,7 +12,6 @@ const (
 	// starts at a random page of its first chunk, so that chunk has
 	// between 0 and 4 MB left when the program starts.
 	chunkBytes = 4 << 20
-	pageBytes  = 4096
 	// runtimePageBytes is the runtime's page: spans are whole ones.
 	runtimePageBytes = 8192
 	// ahead is the fresh heap worth mapping before the comparison: a
@@ -27,6 +26,10 @@ const (
 	madvHugepage      = 14 // MADV_HUGEPAGE
 	madvPopulateWrite = 23 // MADV_POPULATE_WRITE, Linux 5.14
 )
+
+// pageBytes is the system's page (4 kB on x86; 16 or 64 kB on some ARM
+// kernels), the unit madvise works in.
+var pageBytes = uintptr(syscall.Getpagesize())
 
 // off, set with -ldflags=-X, builds the same binary without the advice,
 // for measuring what it saves.
@@ -94,6 +97,7 @@ func place(n int) uintptr {
 // 512 small ones. The addresses stay uintptrs: the pages are the runtime's,
 // not an object of this package.
 func populate(from, to uintptr) {
+	from, to = alignUp(from, pageBytes), to&^(pageBytes-1)
 	if to <= from {
 		return
 	}

@@ -11,8 +11,8 @@ import (
 	"testing"
 )
 
-// written is the fresh heap the tests write: a megabyte and a half, 384
-// pages of 4 kB.
+// written is the fresh heap the tests write: a megabyte and a half (384
+// pages of 4 kB).
 const written = 3 << 19
 
 // TestAheadMapsTheFreshHeap: after Ahead, writing fresh heap takes a
@@ -22,7 +22,7 @@ func TestAheadMapsTheFreshHeap(t *testing.T) {
 	if !populateWorks(t) {
 		t.Skip("the kernel lacks MADV_POPULATE_WRITE (Linux 5.14)")
 	}
-	if got, most := childFaults(t, "ahead"), written/pageBytes/2; got > most {
+	if got, most := childFaults(t, "ahead"), written/int(pageBytes)/2; got > most {
 		t.Errorf("writing %d kB of fresh heap after Ahead took %d page faults, want at most %d",
 			written>>10, got, most)
 	}
@@ -36,7 +36,7 @@ func TestWithoutAheadEveryPageFaults(t *testing.T) {
 		strings.Contains(string(b), "[always]") {
 		t.Skip("transparent huge pages are always on: the heap faults in 2 MB pages")
 	}
-	if got, least := childFaults(t, "none"), written/pageBytes/4; got < least {
+	if got, least := childFaults(t, "none"), written/int(pageBytes)/4; got < least {
 		t.Errorf("writing %d kB of unpopulated heap took %d page faults, want at least %d",
 			written>>10, got, least)
 	}
@@ -84,7 +84,7 @@ func TestChild(t *testing.T) {
 	before := minorFaults(t)
 	for range cap(blocks) {
 		b := make([]byte, 16<<10)
-		for i := 0; i < len(b); i += pageBytes {
+		for i := 0; i < len(b); i += int(pageBytes) {
 			b[i] = 1
 		}
 		blocks = append(blocks, b)
@@ -95,7 +95,7 @@ func TestChild(t *testing.T) {
 // populateWorks reports whether this kernel knows MADV_POPULATE_WRITE.
 func populateWorks(t *testing.T) bool {
 	t.Helper()
-	b, err := syscall.Mmap(-1, 0, pageBytes, syscall.PROT_READ|syscall.PROT_WRITE,
+	b, err := syscall.Mmap(-1, 0, int(pageBytes), syscall.PROT_READ|syscall.PROT_WRITE,
 		syscall.MAP_ANON|syscall.MAP_PRIVATE)
 	if err != nil {
 		t.Fatal(err)
