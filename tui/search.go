@@ -256,8 +256,9 @@ func (m Model) hitLines(r int) (p, top, h int) {
 // hitLine is the wrapped line of its sentence that holds match h in pane pn.
 func (m Model) hitLine(pn *pane, h *match) int {
 	wl, ok := pn.wraps[h.sentence]
-	if !ok {
+	if !ok { // kept, as drawing keeps it: a sentence may be a megabyte
 		wl = wrap(m.ix.rep.Articles[h.article].Sentences[h.sentence].Text, textWidth(pn.width))
+		pn.wraps[h.sentence] = wl
 	}
 	line := 0
 	for i, l := range wl {
