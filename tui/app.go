@@ -246,7 +246,7 @@ func (m Model) relayout() Model {
 			widths[i]++
 		}
 	}
-	spec := layoutSpec{aligned: m.aligned, visible: m.visible(), widths: widths, query: m.query, hit: m.currentHit(), marks: m.rv.glyphs, diffs: m.wordDiff}
+	spec := layoutSpec{aligned: m.aligned, visible: m.visible(), widths: widths, query: m.query, marks: m.rv.glyphs, diffs: m.wordDiff}
 	if m.lay != nil && m.lay.sameShape(spec) {
 		m.lay = m.lay.restyled(m.ix, spec, &m.styles) // a search, a mark: nothing to re-wrap
 	} else {
@@ -254,6 +254,7 @@ func (m Model) relayout() Model {
 		m = m.orderHits() // their drawn order may have changed
 	}
 	m.lay = m.lay.withFocus(m.ix, m.curRow, &m.styles)
+	m = m.withHit()
 	if m.curRow >= 0 {
 		m = m.reveal(m.curRow, false)
 	}

@@ -56,9 +56,6 @@ func (c *sentenceCache) sentence(s int, extra []span, focused bool) *drawnSenten
 	ix, a := c.ix, c.article
 	text := ix.rep.Articles[a].Sentences[s].Text
 	lk := ix.look(a, s, &c.st, c.spec.query, c.spec.marks)
-	if h := c.spec.hit; h != nil && h.article == a && h.sentence == s {
-		lk.spans = appendSpan(lk.spans, h.off, h.off+len(c.spec.query), len(text), tsSearchAt)
-	}
 	if focused {
 		lk.focused = true
 		lk.spans = append(lk.spans, extra...)

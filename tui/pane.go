@@ -59,7 +59,6 @@ type layoutSpec struct {
 	visible []int // article indexes, one per pane
 	widths  []int
 	query   string
-	hit     *match             // the current search match, drawn apart from the others, or nil
 	marks   map[sentRef]string // review marks per sentence, styled
 	diffs   bool               // draw every group's word diff, not only the focused one's
 }

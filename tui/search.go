@@ -207,8 +207,29 @@ func (m Model) visitHit(i, dir int) Model {
 		m.focus = p
 	}
 	m.cur, m.curRow = m.ix.firstItemOnRow(h.row), h.row
-	m = m.relayout() // draws the current match, focuses its row and reveals it
+	m.lay = m.lay.withFocus(m.ix, h.row, &m.styles)
+	m = m.withHit().reveal(h.row, false)
 	m.note = joinNotes(note, m.note)
+	return m
+}
+
+// withHit draws the current match apart from the others. The match's
+// sentence is in the current row, so it is focused: the span goes with
+// the focus's own (word diff, framing), and moving to another match
+// redraws only the focused sentences, as n does.
+func (m Model) withHit() Model {
+	h := m.currentHit()
+	if h == nil || m.lay == nil || h.row != m.curRow {
+		return m
+	}
+	p := m.paneOf(h.article)
+	if p < 0 {
+		return m
+	}
+	pn := &m.lay.panes[p]
+	if extra, ok := pn.focus[h.sentence]; ok { // withFocus made the map and the slice for this layout
+		pn.focus[h.sentence] = append(extra[:len(extra):len(extra)], span{h.off, h.off + len(m.query), tsSearchAt})
+	}
 	return m
 }
 
