@@ -71,6 +71,15 @@ func (ew *eventWords) of(m mentionAt) eventClause {
 	lo, hi := clauseAround(art.Text, sen.Start, sen.End, m.Start, m.End)
 	clause := art.Text[lo:m.Start] + " " + art.Text[m.End:hi]
 	c := eventClause{stems: eventStems(clause), phase: phaseOf(clause), cumulative: cumulativeScope(clause)}
+	if open := art.Text[sen.Start:m.Start]; !c.cumulative && strings.Contains(open, ",") {
+		// A sentence's opening adverbial scopes all of it: "Since the
+		// shooting, over 50 arrests have been made" (not its subject: "A
+		// total of 31 pieces responded, including three ladder trucks").
+		open = open[:strings.Index(open, ",")]
+		if w := textsim.Tokens(open); len(w) > 0 && scopeOpeners[w[0]] {
+			c.cumulative = cumulativeScope(open)
+		}
+	}
 	if len(c.stems) == 0 { // "In 2029, ...": the event is in the rest of the sentence
 		c.stems = eventStems(art.Text[sen.Start:m.Start] + " " + art.Text[m.End:sen.End])
 	}
@@ -211,8 +220,12 @@ func cumulativeScope(text string) bool {
 				return true
 			}
 		case "over", "during", "within":
-			if at(i+1, "the", "past") || at(i+1, "the", "last") || at(i+1, "recent") {
-				return true
+			if at(i+1, "the", "past") || at(i+1, "the", "last") || at(i+1, "recent") || i+1 < len(w) && periodWord(w[i+1:]) {
+				return true // "over the past eight days", "over four nights"
+			}
+		case "this":
+			if i+1 < len(w) && (periodWord(w[i+1:i+2]) || w[i+1] == "season") {
+				return true // "his 11 touchdowns this year"
 			}
 		}
 		if (x == "past" || x == "last") && i > 0 && (w[i-1] == "the" || w[i-1] == "in") && i+1 < len(w) && periodWord(w[i+1:]) {
@@ -221,6 +234,10 @@ func cumulativeScope(text string) bool {
 	}
 	return false
 }
+
+// scopeOpeners are the words an opening adverbial of scope begins with.
+var scopeOpeners = map[string]bool{"since": true, "so": true, "thus": true, "over": true, "during": true,
+	"within": true, "in": true, "this": true, "to": true, "altogether": true, "overall": true}
 
 // periodWord reports whether the words open a length of time: "eight
 // days", "week", "few months".

@@ -120,3 +120,25 @@ func TestFiguresOfDifferentThingsDoNotConflict(t *testing.T) {
 		}
 	}
 }
+
+// A clause that counts over a period or a running total says so in a few
+// ways; one that counts an incident does not.
+func TestCumulativeScope(t *testing.T) {
+	for text, want := range map[string]bool{
+		"have been hurt in the protests over the past eight days": true,
+		"have been made over four nights of protests":             true,
+		"Of his touchdowns this year":                             true,
+		"have died so far":                                        true,
+		"a total of fire trucks were on scene":                    true,
+		"arrests since October":                                   true,
+		"in the last week":                                        true,
+		"injuring":                                                false,
+		"were hurt in the riots on Saturday night":                false,
+		"in the last game of the season":                          false,
+		"for his role in the musical":                             false,
+	} {
+		if got := cumulativeScope(text); got != want {
+			t.Errorf("cumulativeScope(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

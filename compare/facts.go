@@ -245,6 +245,9 @@ func agreesElsewhere(rep, m mentionAt, same []mentionAt, events *eventWords) boo
 			continue
 		}
 		st, ok := fact.CompareMentions(rep.Mention, o.Mention)
+		if !ok {
+			st, ok = fact.CompareCounts(rep.Mention, o.Mention) // "31 fire trucks", "31 pieces of apparatus"
+		}
 		if ok && st != fact.Conflict && (st == fact.Shared || !temporal(o.Kind) || events.same(rep, o)) {
 			return true
 		}

@@ -22,9 +22,10 @@ const maxHolderWords = 5
 
 // ageHolder reads what the age ending before token k describes: "person:"
 // and the surname for a named person ("61-year-old Sharron Diane Crawford
-// Smith", "the 36-year-old champion Klitschko"), "person" for a person
-// noun or an age standing for a person ("a 60-year-old, terminally ill
-// woman", "the 15-year-old was shot"), else the noun ("case").
+// Smith", "the 36-year-old champion Klitschko"), "person-f" or "person-m"
+// for a noun that gives a person's sex ("a 60-year-old, terminally ill
+// woman"), "person" for another person noun or an age standing for a
+// person ("the 15-year-old was shot"), else the noun ("case").
 func (p *qparser) ageHolder(k int) string {
 	if k < len(p.toks) && p.char(k) == ',' {
 		k++ // "a 60-year-old, terminally ill woman"
@@ -43,7 +44,7 @@ func (p *qparser) ageHolder(k int) string {
 			continue
 		}
 		if personNouns[singular(word)] {
-			return "person"
+			return personOf(singular(word))
 		}
 		if last != "" && len(word) > 4 && strings.HasSuffix(word, "ed") {
 			break // a verb: "the 39-year-old Troy man fired"
@@ -57,6 +58,31 @@ func (p *qparser) ageHolder(k int) string {
 		return "person"
 	}
 	return last
+}
+
+// personOf is the holder a person noun names: "person-m" or "person-f"
+// when the noun gives the sex ("a 48-year-old man", "a 63-year-old
+// woman": two people), else "person".
+func personOf(noun string) string {
+	switch {
+	case maleNouns[noun]:
+		return "person-m"
+	case femaleNouns[noun]:
+		return "person-f"
+	}
+	return "person"
+}
+
+var maleNouns, femaleNouns = words(`man boy son father dad husband brother grandfather grandson uncle nephew
+	widower groom gentleman male policeman gunman fireman`), words(`woman girl daughter mother mom mum wife
+	sister grandmother granddaughter aunt niece widow bride lady female actress policewoman`)
+
+func words(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }
 
 // personNouns are the nouns of people an age commonly describes, besides
@@ -94,14 +120,19 @@ func personNoun(w string) bool {
 
 // sameHolder reports whether figures that belong to a and b (Mention.Of)
 // may belong to one thing: the same holder; two people, at most one of
-// them named; or neither an age. An age and another figure in years ("a
-// five-year deal") are not one fact, nor are a person's age and a case's.
+// them named and not a man and a woman; or neither an age. An age and
+// another figure in years ("a five-year deal") are not one fact, nor are a
+// person's age and a case's.
 func sameHolder(a, b string) bool {
 	if a == b {
 		return true
 	}
-	if a == "" || b == "" {
+	if a == "" || b == "" || !strings.HasPrefix(a, "person") || !strings.HasPrefix(b, "person") {
 		return false
 	}
-	return a == "person" && strings.HasPrefix(b, "person:") || b == "person" && strings.HasPrefix(a, "person:")
+	named := func(x string) bool { return strings.HasPrefix(x, "person:") }
+	if named(a) || named(b) {
+		return !(named(a) && named(b)) // two names that differ are two people
+	}
+	return a == "person" || b == "person" // a man's and a woman's are two
 }

@@ -21,6 +21,8 @@ func TestAgesCompareByHolder(t *testing.T) {
 		{"the 32-year-old Harlan won", "has not lost in more than four years", "", false},
 		{"a 13-year-old girl", "a maximum five-year deal", "", false},
 		{"a 41-year-old murder case", "the 40-year-old murder case", Conflict, true},
+		{"as a 47-year-old man and", "A 63-year-old woman and two men", "", false},
+		{"a 48-year-old man", "the 47-year-old victim", Conflict, true},
 	}
 	for _, tt := range tests {
 		a, b := first(t, tt.a), first(t, tt.b)

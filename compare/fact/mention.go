@@ -18,9 +18,10 @@ type Mention struct {
 	// without a corporate suffix, the titled form. Nil for quantities.
 	Aliases []string
 	// Of is, for an age ("60-year-old"), what it is the age of: "person:"
-	// and the surname for a named person, "person" for another person
-	// ("a 60-year-old woman", "the 15-year-old"), else the noun ("a
-	// 41-year-old murder case" is "case"). "" for other figures.
+	// and the surname for a named person, "person-f" or "person-m" for a
+	// woman or a man ("a 60-year-old woman"), "person" for another person
+	// ("the 15-year-old"), else the noun ("a 41-year-old murder case" is
+	// "case"). "" for other figures.
 	Of string
 }
 
