@@ -260,8 +260,10 @@ func (m Model) relayout() Model {
 		m.lay = m.lay.restyled(m.ix, spec, &m.styles) // a search, a mark: nothing to re-wrap
 	} else {
 		m.lay = buildLayout(m.ix, spec, &m.styles)
+		m = m.orderHits() // their drawn order may have changed
 	}
 	m.lay = m.lay.withFocus(m.ix, m.curRow, &m.styles)
+	m = m.withHit()
 	if m.curRow >= 0 {
 		m = m.reveal(m.curRow, false)
 	}

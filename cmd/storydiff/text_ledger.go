@@ -12,8 +12,8 @@ import (
 
 // writeSummary prints what one article does with the story.
 func writeSummary(w io.Writer, r *compare.Report, s compare.Summary) {
-	fmt.Fprintf(w, "      shared %d, related %d, unique %d sentences; originality %.0f%%; leaves out %d of %d facts others carry\n",
-		s.Shared, s.Related, s.Unique, 100*s.Originality, s.LeavesOut(), len(r.Groups))
+	fmt.Fprintf(w, "      sentences shared %d, related %d, unique %d; originality %.0f%%; leaves out %d of %s others carry\n",
+		s.Shared, s.Related, s.Unique, 100*s.Originality, s.LeavesOut(), count(len(r.Groups), "fact"))
 	if len(s.Speakers) > 0 {
 		var parts []string
 		for _, sp := range s.Speakers {

@@ -90,3 +90,38 @@ func TestTextReportNamesRoughFigures(t *testing.T) {
 		t.Errorf("the report calls a part of the day a figure within rounding:\n%s", out)
 	}
 }
+
+// TestTextReportCountsAgree: a count and its noun agree, "1 sentence" and
+// "of 1 fact", never "1 sentences".
+func TestTextReportCountsAgree(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", []byte("The council approved the harbor plan on Monday after a long debate.\n"))
+	b := writeFile(t, dir, "b.txt", []byte("Harbor plan passes\n\nThe council approved the harbor plan on Monday after a long debate.\n\nThe mayor was pleased.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", a, b)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"1 group of sentences", "1 sentence:", "of 1 fact others carry"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the report lacks %q:\n%s", want, out)
+		}
+	}
+	for _, bad := range []string{"1 groups", "1 sentences", "1 facts"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("the report says %q:\n%s", bad, out)
+		}
+	}
+}
+
+// TestNoTextIsNoArticle: a file with no letter or digit, such as a UTF-16
+// byte order mark and half a character, is refused as an empty file is,
+// in one line naming it.
+func TestNoTextIsNoArticle(t *testing.T) {
+	dir := t.TempDir()
+	weird := writeFile(t, dir, "weird.txt", []byte("\xff\xfe\x00"))
+	ok := writeFile(t, dir, "ok.txt", []byte("The council approved the harbor plan on Monday.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", weird, ok)
+	if want := weird + ": no article text found\n"; code != exitUsage || out != "" || !strings.HasSuffix(errs, want) || strings.Count(errs, "\n") != 1 {
+		t.Errorf("exit %d, output %q, error %q; want exit %d and one line ending %q", code, out, errs, exitUsage, want)
+	}
+}
