@@ -144,7 +144,8 @@ func sentenceAt(sents []Sentence, pos int) int {
 // same person: neither name ends with the other's last word ("Trump" and
 // "Donald Trump" are one person; "Alibaba" and "Alibaba Group" one company).
 // A speaker described by whose voice they are ("Reid's rep") may be the one
-// another article names ("Jack Ketsoyan"): it differs from no plain name.
+// another article names ("Jack Ketsoyan"): it differs from no plain name;
+// nor does one known only by description ("a police spokeswoman").
 func differentSpeakers(a, b string) bool {
 	if a == "" || b == "" {
 		return false
@@ -153,6 +154,10 @@ func differentSpeakers(a, b string) bool {
 		return true
 	}
 	if quote.Describes(a) && !possessive(b) || quote.Describes(b) && !possessive(a) {
+		return false
+	}
+	if quote.Described(a) != quote.Described(b) {
+		// "a fire officer" may be the "Peter Guest" another outlet names.
 		return false
 	}
 	if quote.Describes(a) && quote.Describes(b) {

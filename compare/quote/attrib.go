@@ -86,6 +86,11 @@ func (d *doc) afterCue(from, to int) attribution {
 		}
 		i++
 	}
+	if w := d.word(i); w == "but" || w == "yet" || w == "whereas" {
+		// `yell, "What do you have?" but a source said ...`: a new
+		// clause, whose cue is not the quotation's.
+		return attribution{}
+	}
 	// The verb may stand far from the quotation when an appositive
 	// intervenes: `"Q," Malkia Cyril, the executive director at the
 	// Center of Media Justice and also featured in the film, told X.`

@@ -8,6 +8,7 @@ var setNames = [...]string{
 	"anonymousNouns",
 	"audiences",
 	"auxiliaries",
+	"bareNouns",
 	"bizNouns",
 	"capStops",
 	"civicWords",
@@ -15,6 +16,7 @@ var setNames = [...]string{
 	"clearForms",
 	"connectors",
 	"cueNouns",
+	"descNouns",
 	"determiners",
 	"docNouns",
 	"femaleNames",
@@ -53,2299 +55,2319 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `jeb
-yell
-northeast
-early
-unless
-there
-acknowledging
-thanked
-retweeting
-underline
-mentioning
-vs
-diplomat
-discloses
-tweeted
-dubs
-thunders
-congressman
-representatives
-councilmember
-lawrence
-fund
-producer
-hail
-swore
-sigh
-owner
-street
-testify
-partners
-witness
-author
-stephanie
-director
-jimmy
-statement
-marvels
-insists
-more
-blasted
-carlos
-journalists
-emailing
-commented
-gloating
-ron
-sighs
-southeast
-repeated
-calling
-argument
-continuing
-lake
-spoke
-summarized
-reported
-both
-condemning
-comparing
-gen.
-quoted
-chairperson
-frequently
-criticize
-terms
-accused
-post
-Corp
-argued
-chelsea
-vice-presidential
-dean
-write
-member
-superintendent
-slammed
-jack
-daughter
-natalie
-concluding
-gripe
-over
-attacked
-daily
-criticizing
-labelled
-Neb
-alliance
-snaps
-Calif
-nickname
-interviewer
-republic
-ivanka
-port
-Lt
-hope
-rate
-writing
-them
-federation
-tweets
-Va
-disclosed
-AM
-replied
-announces
-lectures
-fred
-it
-lambaste
-Ky
-term
-declaring
-say
-TV
-berate
-clarify
-rebuking
-compared
-out
-captain
-just
-conclude
-indicate
-bobby
-laughing
-quote
-widow
-governor
-students
-explain
-teases
-by
-jose
-crowed
-councilwoman
-revenues
-ltd
-plead
-up
-agree
-janice
-sean
-shouting
-sharon
-arthur
-insinuate
-widower
-reuters
-motors
-xi
-message
-recounting
-appealing
-interjects
-swears
-ugly
-jonathan
-remarking
-josh
-speculating
-beach
-Wyo
-sandra
-characterised
-predicted
-Fla
-carped
-researchers
-valley
-insisted
-protested
-under
-praise
-stated
-november
-rebecca
-driver
-bank
-groan
-blast
-rave
-journalist
-though
-implore
-words
-Gov
-nicholas
-II
-emma
-scoffed
-ellen
-Dr
-OK
-karen
-east
-moderator
-viewers
-albert
-some
-quipping
-ask
-mused
-william
-rudy
-commissioner
-cynthia
-nicknamed
-eulogizes
-scott
-jessica
-indeed
-todd
-alleging
-cheryl
-lori
-tomorrow
-steel
-lampoons
-mutter
-passenger
-admits
-predicting
-crows
-louise
-april
-Pa
-should
-elaborates
-Jan
-contributor
-castigating
-senior
-Sr
-adm.
-teasing
-pronouncing
-announcing
-criticised
-scold
-assured
-exults
-asserted
-continue
-team
-benjamin
-rev.
-sighed
-wail
-martha
-worldwide
-reince
-marvelling
-now
-reply
-camp
-coast
-marco
-jab
-was
-Capt
-berates
-co.
-charlie
-concedes
-hails
-simply
-shall
-ridicules
-newt
-gushed
-begged
-label
-maria
-comments
-teased
-senator
-rail
-could
-general
-betsy
-Sgt
-emails
-whine
-highlighting
-fox
-spokeswoman
-we
-stephen
-pilot
-cite
-if
-jacob
-upbraids
-bay
-apologising
-wireless
-my
-praising
-southwest
-threaten
-nicknames
-maintain
-response
-promise
-lawmaker
-deemed
-complaining
-responding
-until
-exhorting
-mark
-solutions
-hint
-denounces
-Rep
-charge
-linda
-del
-contend
-asking
-apologizes
-carp
-snort
-adds
-henry
-reportedly
-summarise
-repeats
-researcher
-mx.
-government
-joe
-rebukes
-castigates
-against
-indictment
-castigate
-where
-likening
-sung
-whom
-monday
-minister
-executive-director
-lawyer
-cfo
-physician
-spokespeople
-toasts
-recalling
-agency
-beg
-repeatedly
-congress
-pledges
-analyst
-lecturer
-de
-am
-spokesperson
-bin
-fretted
-congresswoman
-reminded
-derided
-at
-quotes
-confirming
-ronald
-walter
-referenced
-attorneys
-raves
-fume
-joke
-paula
-fumed
-their
-republican
-characterises
-former
-vladimir
-urging
-touting
-jane
-court
-excoriates
-state
-committee
-muttered
-steve
-prosecutor
-gas
-eric
-they
-perhaps
-deborah
-terming
-gloria
-speak
-founder
-chemical
-implies
-corporation
-nancy
-claudia
-speaking
-theorising
-appearance
-protests
-caution
-blogged
-uncle
-remarked
-bob
-has
-beverly
-Del
-saturday
-only
-revenue
-one
-wondered
-bernie
-warning
-kimberly
-preaching
-pundit
-amy
-jabbed
-rates
-informs
-deny
-underscores
-sister
-telling
-theorises
-juan
-Minn
-cousin
-affirmed
-officer
-detective
-alleged
-affirm
-bellow
-elaborate
-eulogized
-column
-crying
-paper
-replying
-pledge
-cardinal
-dennis
-asked
-cindy
-railways
-asserting
-newspaper
-wayne
-der
-deriding
-emphasize
-weekly
-blamed
-rhetoric
-laughed
-trumpets
-denounced
-dorothy
-bully
-also
-apologised
-this
-not
-assembly
-announced
-lampooning
-reading
-pollster
-george
-rating
-brags
-repeat
-concede
-analysts
-remarks
-an
-telecom
-your
-respond
-ken
-reflect
-bellowed
-boasted
-Ga
-dr.
-lee
-lauren
-been
-roaring
-lawyers
-compares
-summarising
-audience
-trustee
-carl
-agreeing
-lawmakers
-dave
-ad
-underlining
-tina
-thanking
-nicknaming
-network
-goes
-bemoaning
-hissing
-chiming
-instead
-labs
-disclose
-gush
-begging
-paraphrased
-subsidiary
-scoff
-chancellor
-huma
-listeners
-assemblyman
-before
-ministry
-appeal
-pronounced
-gushes
-lamented
-subsidiaries
-councilman
-international
-other
-which
-question
-Tenn
-donald
-harry
-department
-jokes
-capital
-economists
-insist
-park
-laments
-services
-apologises
-thomas
-llc
-bemoan
-alleges
-rip
-St
-west
-january
-warns
-chastise
-advise
-the
-navy
-bellowing
-Sep
-echoes
-acting
-famously
-deems
-chastised
-rachel
-spells
-jennifer
-pharmaceuticals
-review
-judith
-last
-any
-david
-chastising
-described
-energy
-neighbour
-members
-relatives
-enthused
-student
-preaches
-spoken
-Ore
-summarize
-next
-than
-jake
-gripes
-underlines
-previously
-chair
-he
-remark
-replies
-president
-nephew
-hailed
-Wash
-when
-recommend
-upbraiding
-demand
-wendy
-spokesman
-Co
-chide
-commenting
-begs
-chairman
-recommended
-michael
-association
-reminds
-eulogizing
-slogan
-andrew
-Vt
-project
-release
-tease
-underlined
-jerry
-vice
-yesterday
-taunted
-aaron
-quipped
-yelled
-longtime
-reaffirm
-derides
-criticized
-gerald
-shouts
-decried
-press
-chastises
-whining
-demanding
-greg
-insistence
-complain
-insinuating
-urges
-IV
-gary
-inc
-moaned
-viewer
-Ariz
-marveled
-ann
-reflects
-referencing
-apologize
-insurance
-administration
-bemoans
-grumbled
-shares
-chuckles
-concludes
-hailing
-who
-advised
-excoriated
-marvelled
-frets
-colleague
-dubbing
-onto
-him
-each
-al
-summarised
-mentioned
-maybe
-bruce
-today
-theorized
-recently
-la
-announce
-website
-yelling
-characterize
-whispers
-upbraid
-organisation
-often
-hissed
-here
-brands
-foods
-mrs.
-theorised
-chants
-laughs
-then-candidate
-dismisses
-remind
-chairman-elect
-negotiator
-communications
-july
-exclaiming
-demonstrator
-neither
-boasts
+const setWords = `taunt
+reaffirms
+going
+scoffs
+testimony
+whined
+theorize
+gazette
 scientist
-melissa
-divulge
-condemns
-study
-consultant
-insinuates
-said
-le
-Ark
-democratic
-snap
-emily
-threatened
-architect
-explains
-declared
-amanda
-proclaim
-director-general
-emphasises
-counsel
-brag
-might
-sneer
-anchor
-touted
-sara
-mr.
-she
-praised
-describes
-mitch
-informed
-brand
-official
-company
-lynn
-service
-september
-reveals
-employees
-commentator
-interject
-rapper
-ted
-restating
-james
-Md
-diana
-whip
-inc.
-friday
-underscored
-dub
-claiming
-asks
-quoting
-mock
-kathleen
-megan
-ltd.
-Nev
-preach
-grumbles
-chemicals
-speculates
-emphasised
-earlier
-branded
-from
-groaning
-envoy
-river
-decry
-businesswoman
-catherine
-thundering
-matthew
-implores
-predicts
-quips
-elaborating
-lambastes
+ministry
+ally
+assemblywoman
+huma
+murmured
+lashed
+Mass
 frances
-patty
-emphasizing
-dismissed
-e-mails
-highlights
-groaned
-dick
-after
-speaker
-gushing
-colonel
-assert
-entertainment
-Dec
-reassuring
-acknowledge
-confess
-activist
-attacks
-reveal
-laugh
-caller
-muttering
+congressman
+spoken
+complaining
+berating
+castigate
+remark
+admit
+swore
+Fla
+kingdom
+chairperson
+cindy
+marilyn
+characterizes
+rep.
+juan
+indicate
+janice
 crowd
-alexander
-deem
-musing
-us
-Okla
-scoffing
-blame
-hints
-screamed
+emily
+blasts
 barbara
-parents
-exclaims
-pledging
-Mont
-with
-lecturing
+partner
+any
+specifying
+journalists
+ms
+sister
+Ga
+advised
+barack
+stock
+argument
+catherine
+III
+carp
+opined
+accuses
+walter
+contending
+daniel
+state
+cautioning
+systems
+labeling
+snapping
+your
+wonders
+stressing
+appealing
+praise
+joan
+carps
+Jr
+their
+samuel
+condemn
+fox
+proclaims
+La
+campaign
+according
+spokesperson
+sighs
+denounced
+rip
+april
+pharmaceuticals
+criticizing
 union
-lady
-went
-denying
+confirms
+echo
+snaps
+chimes
+replies
+telling
+jabbed
+joking
+analysis
+reiterate
+upbraid
+liken
+janet
+mary
+musing
+subsidiary
+summarizing
+october
+declares
+emphasising
+predicted
+reading
+rates
+chancellor
+often
+message
+confess
+words
+del.
+can
+antonio
+alex
+energy
+compared
+councilman
+quip
+charges
+admitting
+trust
+journalist
+jokes
+responded
+jeffrey
+greets
+electric
+committee
+praises
+staffers
+nicknamed
+widow
+tells
+affirming
+insistence
+blame
+paul
+between
+employees
+underlined
+trumpeted
+vice-president
+echoed
+users
+elaborate
+which
+blog
+jonathan
+judith
+accusing
+news
+narrator
+swears
+reported
+eddie
+who
+customers
+deriding
+revealing
+lampoon
+stating
+rating
+communications
+yelling
+raving
+explained
+woman
+residents
+bemoaning
+sighing
+jason
+chuckled
+screams
+jane
+attorney
+Gov
+no
+bemoans
+marvels
+lampooned
+railed
+terming
+sarah
+grumbles
+al
+paraphrased
+greet
+asks
+i
+bin
+reassures
+commenting
+trumpets
+Gen
+former
+hinted
+von
+chanted
+described
+maria
+mused
+simply
+llc
+widower
+rally
+ken
+alleges
+candidate
+kimberly
+indicates
+Co
+maintain
+USA
+bruce
+deputy
+military
+correspondent
+kenneth
+famously
+speculating
+asking
+alleging
+decries
+reiterated
+firefighter
+flatly
+speaks
+st.
+del
+lawsuit
+testify
+Sr
+AM
+aunt
+groaning
+charles
+questioning
+northwest
+lauded
+murmur
+warns
+chuckling
+revealed
+los
+cited
+pollster
+chairman-elect
+advises
+boast
+comment
+stephanie
+despite
+fume
+scoffing
+after
+marco
+betty
+rapper
+authorities
+Mo
+highlights
+thanks
+never
+pledged
+hails
+worker
+spoke
+asserts
+lawrence
+indeed
+steven
+specifies
+Pa
+apologised
+president-elect
+exhorting
+rail
+organizer
+brenda
+pilot
+arguing
+katherine
+organizers
+pac
+alexander
+spokeswoman
+opine
+moaned
+concede
+if
+amy
+hospital
+thursday
+apologized
+remind
+grumbled
+driver
+Prof
+comments
+deny
+only
+presenter
+reminding
+hall
+studios
+survey
+yesterday
+declare
+teased
+university
+members
+Okla
+both
+entertainment
+lawmaker
+ripping
+divulging
+hiss
+maintained
+ellen
+warned
+screaming
+cite
+snort
+n
+hint
+justice
+bill
+hollering
+whispering
+initially
+apologizes
+editor
+termed
+san
+november
+dan
+lauding
+ugly
+had
+decrying
+nor
+assuring
+then
+department
+implore
+tweet
+services
+rudy
+tweeted
+IV
+warnings
+theorizing
+warning
+rate
+headquarters
+ltd
+timothy
+de
+threaten
+summarize
+insinuating
+tony
+wireless
+highlight
+Wash
+ad
+marveled
+her
+posting
+evelyn
+jill
+debbie
+attacked
+economists
+onto
+fumed
+businesswoman
+speculates
+author
+advisor
+emailed
+characterize
+urging
+gripes
+hailed
+court
+accuse
+emphasises
+might
+charge
+told
+description
+swearing
+nicole
+teresa
+perhaps
+commented
+julie
+up
+speaker
+adds
+telecom
+berated
+underlines
+nancy
+ceo
+exulting
+theorising
+chide
+boasts
+wayne
+rachel
+uncle
+reads
+office
+has
+recounting
+carping
+the
+them
+matt
+expert
+quips
+Capt
+indictment
+interjects
+nicknames
+railing
+family
+referenced
+underscores
+a
+chides
+theorizes
+tina
+reassure
+scoff
+hints
+brian
+coastguard
+concluded
+wendy
+wail
+Inc
+denies
+vice
+coroner
+retorts
+column
+blast
+complaint
+protester
+matthew
+toasted
+crowing
+under
+repeating
+teasing
+assured
+website
+condemning
+proclaimed
+jose
+rebecca
+over
+pledging
+rhetoric
+blogging
+those
+retorted
+revenue
+giant
+accused
+center
+touted
+contend
+exclaimed
+pleads
+announced
+upbraids
+opponent
+reaffirm
+jennifer
+thanked
+sen.
+growled
+maintaining
+now
+capital
+june
+allege
+reveals
+rebuked
+exclaiming
+groans
+boasted
+margaret
+douglas
+laughs
+apologize
+lauren
+colleague
+Sgt
+Col
+testified
+slams
+virginia
+reiterates
+newt
+refer
+pledge
+tomorrow
+howard
+called
+nicknaming
+replied
+coo
+says
+tell
+elizabeth
+scott
+startup
+retweets
+laughed
+disclose
+taunting
+secretary
+noted
+Sep
+pastor
+answer
+previously
+chris
+dismiss
+parents
+demands
+marshal
+pronounced
+label
+until
+e-mailing
+society
+international
+navy
+audit
+doug
+implying
+donald
+station
+report
+taunts
+january
+lectures
+anne
+lament
+muse
+christine
+thomas
+apologises
+justin
+announces
+emma
+chairwoman
+automotive
+goes
+compare
+attacks
+snapped
+josh
+mother
+man
+is
+eulogizing
+agree
+was
+labelling
+tout
+attorneys
+johnny
+labs
+mount
+apply
+lambasting
+describe
+betsy
+airlines
+exclaims
+chain
+coalition
+got
+npr
+bank
+lambasted
+whisper
+assure
+theorised
+emphasised
+other
+blogs
+nicholas
+july
+than
+characterising
+these
+go
+contributor
+carly
+questioner
+chelsea
+daughter
+labeled
+laugh
+Mont
+writing
+phrase
+actress
+upbraiding
+asked
+when
+police
+me
+swear
+mutters
+before
+exhorts
+emphasizing
+james
+mx.
+dubbing
+gov.
+hillary
+xi
+joke
+capt.
+mogul
+staff
+privately
+democrats
+teases
+lashing
+urge
+danny
+claimed
+insinuates
+cousin
+valley
+Tenn
+embassy
+raymond
+shouts
+councilwoman
+vs
+St
+hollered
+demanding
+warn
+growls
+would
+gloat
+coast
+quipped
+wondered
+ron
+quickly
+referred
+added
+Lt
+'n
+reflects
+touts
+referencing
+muttered
+how
+henry
+owner
+enthuses
+scolding
+say
+frets
+lashes
+blasting
+unless
+retweet
+republicans
+citing
+anna
+marveling
+spells
+michelle
+agrees
+criticising
+saturday
+col.
+chime
+wednesday
+fellow
+jesse
+leader
+governor-elect
+underscoring
+co.
+alliance
+reiterating
+ralph
+taunted
+recommending
+whispered
+minister
+deplore
+review
+rick
+records
+all
+lawyers
+magazine
+always
+dismisses
+hissing
+corporation
+lamented
+superintendent
+representative
+quoted
+ted
+sean
+or
+explaining
+reassuring
+repeat
+dubbed
+Ind
+attack
+east
+ms.
+arthur
+supporter
+democratic
+even
+pronouncing
+protested
+architect
+judge
+bully
+remarks
+bancorp
+meanwhile
+answering
+they
+laments
+southwest
+theorized
+implored
+sunday
+sara
+official
+minority
+mentions
+counters
+solutions
+also
+out
+firm
+sigh
+hollers
+claire
+alleged
+firefighters
+sandra
+doris
+kelly
+Ill
+nephew
+at
+dismissed
+paraphrases
+kellyanne
+service
+chief
+lauds
+libertarian
+philip
+frank
+Adm
+posted
+another
+gregory
+megan
+west
+lash
+senior
+hailing
+weekly
+chemicals
+officer
+linda
+critic
+husband
+anchor
+reaffirmed
+vladimir
+msnbc
+roy
+Nov
+thundering
+without
+beverly
+quote
+confirming
+researchers
+platforms
+Dec
+eulogizes
+paper
+team
+however
+toasts
+exhorted
+charlie
+rosa
+emphasized
+accusation
+fretting
+reveal
+debra
+reportedly
+reply
+acknowledge
+assemblyman
+producer
+observed
+demanded
+complain
+must
+yelled
+robert
+park
+republic
+raves
+remarking
+speaking
+answered
+corp
+gripe
+derides
+fuming
+marvelled
+criticized
+one
+Mar
+laura
+craig
+tweeting
+e-mailed
+eulogize
+writes
+urges
 executives
 operative
-lambasting
-pledged
-clarifying
-charles
-stresses
-records
-given
-highlighted
-these
+cnn
+on
+mentioned
+jack
+concludes
+shares
+argue
+argues
+chastising
 friend
-holler
-systems
-paraphrasing
-Col
-deputy
-says
-decrying
-blogging
-get
-are
-accusation
-rep.
-institute
-observes
-retired
-confirms
+boss
+responding
+said
+accusations
+director-general
+berate
+implied
+force
+confesses
+emails
+advising
+spokespeople
+larry
+frequently
+mark
+ann
 characterise
-ally
-party
-carly
-moans
-carrier
+government
+jab
+whom
+criticism
+insisting
 enterprises
 sworn
-mogul
-presenter
-emphasizes
-woman
-lectured
-fret
-cbs
-wife
-interim
-husband
-whispered
-implied
-accuse
-condemned
-written
-although
-concluded
-always
-carps
-exult
-specify
-singing
-premier
-restate
-wonders
-responded
-lauds
-cited
-ms
-melania
-software
-assertion
+likening
+gerald
 engineer
-complaint
-warned
-reflected
-agreed
-jackie
-samuel
-echo
-retweeted
-charges
-boasting
-speech
-allege
-e-mail
-sarah
-coalition
-manager
-as
-e-mailed
-theresa
+house
+sang
+edward
+charging
+likens
+wife
+urged
+affirms
+lawyer
+elaborating
+todd
+lynn
+tease
+lee
+underscore
+inc.
+wails
+miss
+criticize
+terms
+castigated
+crying
+crows
+cbs
+dean
+language
+declaring
+deborah
+retailer
+mitt
+singer
+repeated
+pundit
+demand
+kevin
+why
+bishop
+bobby
+businessman
+Wyo
+Dr
+countering
+bay
+representatives
+Minn
+rebukes
+trumpet
+consultant
+he
+such
 Rev
 second
-praises
-must
-john
-analysis
-speculated
-continues
+mitch
+railways
+physician
+centre
+lt.
+italy
 industries
-answers
-states
-explaining
+brand
+e-mail
 inspector
-laud
-berating
-dubbed
-vows
-complained
-deplores
-murmured
-hiss
-julie
-Ft
-taunting
-reaffirming
-talks
-bbc
-sighing
-chuckled
-kellyanne
-meanwhile
-add
-touts
-greet
-center
-enthuses
-reporter
-comedian
-bystander
-disclosing
-flatly
+last
+announcing
+pamela
+editorial
+singing
+more
+amanda
+interviewers
+brother
+students
+jacqueline
 about
-gloats
-affirming
-thanks
-swearing
-implying
-alicia
-power
-have
-advisor
-majority
-likened
-chain
-marveling
-filing
-counselor
-mountains
-Mr
-matt
-joshua
-ceo
-whined
-reminding
+columnist
+recalling
+some
+begged
+early
+spell
+sneer
+restated
+it
+commission
+deem
+moans
+financial
+researcher
+member
+countered
+specified
+chastise
+restating
+recommend
+gush
+charged
+tonight
+proclaim
+president
+cheryl
+essay
+sneering
+predicts
+county
+divulges
+rebuking
+martin
+thunders
+griped
+exhort
+criticizes
+vowing
+john
+monday
 saying
-eulogize
+niece
 army
-argues
-i
-confirmed
-customer
-bragged
-jean
-jelly
-doris
+adm.
+club
+alicia
+during
+executive-director
+blasted
+chant
+hissed
 tower
-acknowledged
-fellow
-deploring
-blames
-called
-las
-snorting
-brad
-labels
-contends
-debbie
-further
-reads
-mayor
-summarizing
-paraphrases
-highlight
-talked
-snapped
-city
-danny
-reaffirmed
-Prof
-referring
-memo
-headquarters
-criticise
-wails
-reflecting
-chairwoman
-daniel
-blasting
+Colo
+describing
+investigators
+informs
+gloria
+exult
+protests
+jean
+condemns
+calling
+joyce
+aides
+yells
+chastises
+carrier
+lady
+scream
+vow
+steel
+september
+talk
+deemed
+lambaste
+wrote
+carl
+enthuse
+an
+natalie
+contended
+audience
+characterises
+whining
+marie
 heather
-boast
-advises
-counters
-san
-college
-correspondent
-cautioned
-snorted
-league
-opine
-trumpeting
-acknowledges
-summarises
-nurse
-characterising
-lambasted
-steven
-blog
-answered
-marilyn
-retorts
+nathan
+my
+first
+thank
+lieutenant
+south
+decried
+allegations
+maintains
+compares
+gloated
+organisation
+opines
+propose
+ed
+principal
+top
+jacob
+gushing
+aide
+susan
 growl
-ripping
-moreover
-appeals
-emphasising
-subsequently
-allegation
+sheriff
+recalls
+captain
+continuing
+questioned
+detectives
 adding
 toasting
-confessing
-herald
-op-ed
-top
-surgeon
-read
-what
-saint
-italy
-then
-timothy
-III
-greets
-argue
-document
-confesses
-criticises
-platforms
-US
-n
-media
-bragging
-station
-gloated
-theorise
-jeremy
-emailed
-trust
-abc
-recalls
-exclaim
-executive
-chant
-trumpeted
-airport
-reiterates
-charged
-bishop
-chris
-observing
-call
-urged
-brenda
-ralph
-joked
-third
-caroline
-leader
-andrea
-ben
-another
-chime
-maintaining
-betty
-laura
-mocks
-october
-church
-because
-aides
-blasts
-confirm
-put
-our
-luis
-Mar
-vowed
-trumpet
-leaders
-businessman
-screaming
-restated
-phil
-jill
-lament
-hinted
-apologizing
-editorial
-chanting
-holy
-rival
-informing
-raving
-will
-murmuring
-hillary
-richard
-office
-into
-adam
-even
-judy
-professor
-hollering
-staffers
-assemblywoman
-cautions
-chimed
-excoriate
-vow
-ms.
-chuck
-later
-clarified
-supply
-but
-being
-december
-opines
-new
-muse
-denounce
-exhorted
-joanne
-cried
-moan
-contended
-sources
-aunt
-answering
-rated
-insinuated
-stating
-sunday
-denise
-many
-comment
-labeled
-reassure
-giant
-that
-warn
-sen.
-airways
-speculate
-audit
-technologies
-swear
-council
-gov.
-pronounces
-treasurer
-democrat
-rick
-jacqueline
-martin
-assuring
-recounted
-supporters
-aide
-indicates
-resident
-chided
-enthuse
-customers
-spelled
-march
-group
-theorizing
-holdings
-justice
-officials
-survey
-scoffs
-avenue
-associate
-arguing
-neighbor
-marshal
-note
-rosa
-rants
-shirley
-preached
-conceded
-inform
-douglas
-tony
-Ill
-philip
-hall
-proclaimed
-vice-president
-without
-assertions
-emphasise
-mary
-propose
-sings
-admit
-exhort
-why
-jon
-corp.
-claire
-ruth
-talk
-revealing
-between
-platform
-Mo
-declare
-lamenting
-initially
-urge
-carping
-mount
-roger
-paraphrase
-tuesday
-house
-compare
-protesting
-coach
-miss
-greeted
-told
-bellows
-worker
-nor
-rally
-'n
-clarifies
-characterizing
-bill
-magazine
-jeff
-testified
-julia
-near
-sneering
-roar
-poll
-slams
-criticizes
-columnist
-shout
-toast
-greeting
-maintained
-once
-thundered
-mother
-raved
-justin
-may
-threatens
-attacking
-sergeant
-terry
-lashes
-tweeting
-pope
-surrogate
-references
-retailer
-Sen
-contending
-pamela
-scream
-describe
-apologise
-while
-phrase
-wailing
-appealed
-elizabeth
-asserts
-father
-alice
-hospital
-dos
-does
-ranted
-snorts
-lampoon
-fuming
-wonder
-lt.
-reiterate
-crow
-mutters
-margaret
-pleaded
-Tex
-recount
-russell
-griping
-site
+mountains
 hannah
-judge
-michelle
-son
-secretary
-deplore
-yet
-yearly
-county
-reassured
-demanded
-theorize
-governor-elect
-reporting
-libertarian
-Mrs
-posting
-retort
-several
-his
-reiterated
-interviewers
-criticising
-keith
-commission
-all
-robert
-kingdom
-caucus
-Aug
-paul
-tells
-presidential
-economist
-testifies
-kathy
-maintains
-diane
-south
-USA
-cries
-august
-a
-planner
-fumes
-labelling
-global
-interjecting
-sang
-raymond
-Wis
-broadcast
-prof.
-is
-users
-very
-Sept
-mr
-promising
-suggest
-denies
-lashing
-Ms
-exulted
-jim
-proposing
-staffer
-Ltd
-scolded
-reaffirms
-specified
-of
-kevin
-sam
-supporter
-retweets
-capt.
-characterizes
-or
-lecture
-wrote
-slamming
-craig
-donna
-specifies
-gop
-business
-doug
-Conn
-noting
-strategist
-railed
-whines
-chanted
-proclaims
-centre
-never
-jeffrey
-startup
-roars
-whether
-dismissing
-del.
-christine
-growled
-questioning
-rant
+reports
 tim
-stores
-countering
-be
-news
-proclaiming
-society
-reiterating
-ridiculing
-promises
-assure
-again
-answer
-representative
-proposes
-times
-snapping
-noted
-responds
-revealed
-taunt
-interjected
-yells
-her
-divulges
-Oct
-hinting
-gone
-toasted
-lashed
-deeming
-joseph
-denouncing
-blaming
-marvel
-scholar
-insisting
-to
-divulging
-dan
-campaign
-eddie
-teacher
-niece
-voter
-tonight
-citing
-repeating
-posts
-whisper
-stock
-Jr
-barack
-muses
-larry
-oil
-claim
-report
-murmur
-alex
-coo
-peter
-financial
-bancorp
-airlines
-hisses
-nbc
-La
-christopher
-reassures
-retorting
-continued
-assistant
-fretting
-suggested
-square
-interview
-can
-UK
-roared
+although
 Mich
-scolds
-indicating
-senate
-republicans
-however
-how
-ruling
-questioner
-assures
-lauding
-questioned
-anna
-and
-helen
-man
-susan
-atty.
-no
-conceding
-allegations
-ridiculed
-apologized
-email
-lieutenant
-marie
-edward
-co-founder
-recalled
-implored
-jesse
-privately
-building
-organization
-chuckling
-observed
-journal
-roy
-Gen
-los
-liken
-Miss
-da
-brandon
-did
-apply
-those
-expert
-referred
-thank
-hollers
-refers
-warnings
-most
-randy
-kenneth
-calls
-automotive
-narrator
-protester
-crowing
-recommending
-club
-reference
-opining
-blogs
-spelling
-loretta
-scolding
-adviser
-taunts
-predict
-editor
-declares
-rips
-Adm
-teresa
-claims
-mrs
-pleading
-lisa
-partner
-joking
-video
-sneers
-retorted
-foundation
-counter
-accuses
-termed
-added
-tout
-antonio
-e-mailing
-ridicule
-divulged
-billionaire
-stress
-tom
-promised
-affirms
-katherine
-despite
-police
-school
-talking
-claimed
-nikki
+hinting
+harry
+fumes
+earlier
+airways
+eric
+group
+staffer
+document
+neither
+stores
+insurance
+US
+enthused
+terry
+dennis
+emphasize
+op-ed
 recommends
-historian
-labeling
-accusations
-den
-june
-PM
-chides
-col.
-posted
-on
-likens
-virginia
-Mass
-opined
-admitted
-deplored
-describing
-deride
-summarizes
-willie
-writes
-Kan
-growls
-do
-brian
-theorizes
-northwest
-grumble
-so
-tweet
-testimony
-npr
-frank
-Inc
-growling
-christina
-fort
-groans
-principal
-sing
-restates
-indicated
+holdings
+comparing
+joked
+holler
+denounces
+exclaim
+trustee
+assertion
+reflected
+apologise
+sings
+manager
+spelled
+announce
+labels
+jimmy
+ask
+jeff
+albert
+shouting
+adviser
+dick
+repeatedly
+andrea
+promises
+lamenting
+reflect
+paramedics
+beach
+caution
+gushed
+joanne
+jerry
+discloses
+recently
+confessed
+podcast
+muses
+again
+pleaded
+ripped
+cautioned
+video
+summarising
+greeted
+bragged
+stephen
+surgeon
+laud
+observes
+OK
+business
+partners
+talking
+theresa
+Calif
+rival
+motors
+jelly
+and
+julia
+labelled
+recounts
+organization
+bbc
+from
+stressed
+Va
+mocking
+phil
+most
+Miss
+democrat
+ltd.
+characterised
+refers
+filing
+reince
+ruth
+resident
+given
+diana
+Aug
+interjecting
+ivanka
+gen.
+kathleen
+respond
+officials
+interim
+sergeant
+moan
+ronald
+in
+disclosed
+mr
+explains
+new
+worldwide
+acknowledged
+caucus
+dub
+slamming
+congresswoman
+derided
+saint
+dr.
+that
+what
+acknowledges
+adam
+am
+technologies
+whip
+apologizing
+marvel
+raved
+march
+did
+echoing
+e-mails
+denounce
+olivia
+surrogate
+mrs
+begging
+speculate
+continues
+him
+its
+sources
+castigating
+add
+chuckles
+joseph
+chemical
+executive
+chimed
+prosecutor
+Ark
+co-founder
+screamed
+yell
+snorted
+since
+note
+cry
+denise
+replying
+preaches
+specify
+where
+gushes
+reassured
+ben
+characterizing
+enthusing
+tribune
+rips
+prosecutors
+grumbling
+shouted
+excoriated
+put
+write
+written
+restate
+near
+airport
+daily
+prof.
+for
+deplores
+agreeing
+son
+nurse
+argued
+informed
+though
+agency
+alan
+affirmed
+chair
+interject
+billionaire
+likened
+snorts
+ridiculing
+does
+opining
+promise
 children
-university
-cnn
-whispering
+december
+chanting
+mocks
+republican
+vice-presidential
+joshua
+analyst
+today
+rave
+underlining
+supporters
+informing
+herald
+lecturer
+sgt.
+secretary-general
+joe
+poll
+she
+email
+went
+divulge
+recount
+condemned
+explain
+roars
+memo
+press
+several
+nominee
+statements
+shirley
+attacking
+alice
+governor
+appearance
+commentator
+reuters
+wailing
+economist
+witnesses
+Kan
+der
+strategist
+lecturing
+nbc
+declared
+customer
+were
+conceding
+appealed
+subsequently
+rails
+comptroller
+father
+lambastes
+underscored
+beg
+while
+mock
+paraphrasing
+every
+stresses
+assistant
+proposed
+chuck
+pleading
+murmuring
+be
+paraphrase
+assertions
+toast
+this
+viewers
+insisted
+russell
+greg
+interjected
+theorise
+highlighted
+echoes
+claiming
+yearly
+monthly
+publicly
+study
+not
+assures
+confirmed
+martha
+Mrs
+fund
+bemoan
+power
+exults
+we
+hail
+du
+keith
+griping
+scholar
+talked
+by
+port
+agreed
+insinuate
+founder
+host
+david
+characterized
+whine
+jackie
+implores
+pledges
+slammed
+doctor
+reminds
+northeast
+planner
+been
+envoy
+muttering
+read
+delegate
+Ky
+gloats
+christopher
+blaming
+Tex
+Apr
+observing
+very
+witness
+jabbing
+louise
+will
+of
+excoriate
+but
+suggested
+jim
+subsidiaries
+noting
+lampooning
+scolded
+being
+analysts
+river
+against
+insist
+dave
+Sen
+here
+benjamin
+lecture
+crow
+caller
+belly
+retorting
+councilmember
+criticise
+relatives
+observe
+remarked
+association
+threatens
+melania
+whines
+criticises
+implies
+brag
+chuckle
+bragging
+divulged
+Ms
+peter
+fretted
+global
+crowed
+las
+patricia
+rants
+sharon
+chiming
+recounted
+protesting
+fred
+proposing
+apologising
+associated
+holy
+voter
+appeal
+later
+preach
+threatened
+speech
+summarises
+slogan
+gary
+ridiculed
+scoffed
+randy
+gop
+insinuated
+lisa
+rant
+federation
+affirm
+le
+caroline
+begs
+administration
+moderator
+summarized
+concedes
+blogged
+assert
+street
+spelling
+vows
+fort
+network
+north
+retweeting
+teacher
+states
+references
+jake
+mr.
+may
+maybe
+posts
+shout
+mayor
+sing
+indicating
+concluding
+indicated
+post
+third
+upbraided
+foods
+Ore
+TV
+bureau
+bob
+andrew
+clarified
+hisses
+counsel
+Rep
+company
+party
+whose
+continued
+activist
+then-candidate
+reporting
+viewer
+interview
+notes
+roared
+deplored
+sneered
+insists
+thunder
+angela
+many
+answers
+friday
+aaron
+growling
+snorting
+letter
+cries
+february
+roaring
+blamed
+each
+marvelling
+atty.
+tweets
+karen
+dismissing
+chairman
+supply
+conglomerate
+council
+castigates
+clarifying
+deploring
+recalled
+describes
+appeals
+article
+elaborated
+mentioning
+platform
+praising
+mention
+ruling
+neighbour
+ridicules
+retort
+asserted
+preached
+commissioner
+helen
+plead
+confessing
+Ltd
+summarise
+laughing
+praised
+quoting
+instead
+asserting
+tuesday
+kathy
+next
+school
+Ft
+dubs
+deride
+speculated
+reporter
+reference
+blames
+mike
+admits
+denying
+statement
+corp.
+ranted
+journal
+gloating
+recommended
+response
+II
+murmurs
+promised
+steve
+ridicule
+do
+lake
+claudia
+project
+lectured
+Corp
+lampoons
+foundation
+director
+detective
+complained
+PM
+his
+UK
+criticised
+should
+square
+authority
+lawmakers
+associate
+nickname
+thanking
+reflecting
+general
+with
+congress
+clarifies
+eulogized
+coach
+snap
+promising
+da
+greeting
+pronounce
+call
+sam
+could
+avenue
+newspaper
+reaffirming
+jabs
+Wis
+Ariz
+longtime
+admitted
+us
+denouncing
+stress
+dos
+paula
+billy
+tom
+diane
+judy
+pope
+preaching
+grumble
+branded
+so
+predict
+there
+brandon
+roar
+michael
+willie
+once
+chants
+treasurer
+talks
+college
+groaned
+Atty
+moreover
+acting
+melissa
+passenger
 Feb
 suggests
-got
-patricia
-von
-delegate
-jabbing
-griped
-chuckle
-democrats
-lawsuit
-bemoaned
-february
-olivia
-emphasized
-cites
-boss
-island
-going
-mocked
-host
-questions
-ripped
-underscore
-monthly
-mention
-secretary-general
-elaborated
-advising
-in
-according
-bureau
-echoing
-belly
-exulting
-staff
-van
-jabs
-pronounce
-Apr
-president-elect
-sgt.
-gloat
-nicole
-ambassador
-tell
-charging
-such
-branding
-kelly
-critic
-quip
-firm
-refer
-rebuked
-johnny
-Nov
-rails
-letter
-hollered
-associated
-excoriating
-wondering
-lauded
-chief
-alan
-du
-attorney
-thursday
-angela
-berated
-person
-language
-admitting
-threatening
-don
-north
-since
-would
-countered
-thunder
-podcast
-pleads
-castigated
-mentions
+summarizes
+bellowing
+church
+southeast
+software
+restates
+stated
+officers
+wonder
+berates
 slam
-mitt
-statements
-cry
-whose
-pastor
-stressing
-decries
-its
-during
-recall
-moaning
-characterized
-chimes
-actress
-were
-enthusing
-howard
-Colo
-ryan
-electric
-vowing
-nominee
-cautioning
-demands
-wailed
-janet
-article
-exhorts
-joyce
-anthony
-underscoring
-chiding
-doctor
-actor
-jason
-organizer
-speaks
-imploring
-description
-sheriff
-complains
-mike
-gazette
-debra
-sneered
-shouted
-retweet
-brother
-dismiss
-wednesday
-ed
-msnbc
-family
-stressed
-agrees
+interviewer
+diplomat
+site
+have
+island
+exulted
+reminded
+mocked
+gas
+source
+cardinal
+as
+conceded
+counter
+thundered
+mutter
+retweeted
+city
+gone
+denied
+underline
+Neb
+into
+Md
+bellows
+Del
+patty
+whispers
+Mt
 reporters
-st.
-notes
-nathan
-Ind
+calls
+ambassador
+bemoaned
+term
+times
+highlighting
+quotes
+sighed
+claim
+deems
+voters
+william
+jeremy
+colonel
+shall
+quipping
+august
+Oct
+testifying
+excoriating
+allegation
+Conn
+carped
+sneers
+testifies
+professor
+recall
+negotiator
+proclaiming
+person
+rated
+cautions
+threatening
+oil
+la
+majority
+just
+neighbor
+Sept
+complains
+cried
+carlos
+imply
+chiding
+chastised
+emailing
+are
+deeming
+bellow
+ryan
+ranting
+pronounces
+fly
+dorothy
+Vt
+our
+bellowed
+carol
+don
+fret
+hope
+presidential
+emphasise
+senate
+inform
+claims
+responds
+christina
+loretta
+assembly
+excoriates
+theorises
+cites
+revenues
+anthony
+vowed
+bystander
+actor
+you
+abc
+spokesman
+imploring
+book
+roger
+mrs.
+scolds
+branding
+whether
+clarify
+donna
+yet
+luis
+league
+speak
+moaning
+jessica
+scold
+summarised
+release
+disclosing
+proposes
+confirm
+boasting
+premier
+continue
 suggesting
 protest
-minority
-criticism
-opponent
-studios
-attack
-yes
-essay
-confessed
-mocking
-gregory
-comptroller
-ranting
-anne
-admiral
-go
-testifying
-proposed
-Atty
-had
+jon
+Nev
+repeats
+senator
+nikki
+advise
+emphasizes
+cfo
+retired
+groan
+decry
+because
+demonstrator
+den
 rebuke
-upbraided
-book
-tribune
-lash
-grumbling
-lampooned
-recounts
-specifying
-voters
-source
-imply
-Mt
-corp
-you
-spell
-every
-candidate
-billy
-evelyn
-first
-officers
-denied
-reports
-screams
-singer
-observe
-publicly
+trumpeting
+inc
+counselor
+questions
+further
+referring
+yes
+question
+leaders
+lori
+chided
+brad
+media
+historian
+listeners
+sung
+Mr
+suggest
+institute
+predicting
+jeb
+brags
+van
+to
 still
-explained
-quickly
-exclaimed
-murmurs
-fly
-conglomerate
-railing
-echoed
-for
-carol
-pac
-me
-condemn
-accusing
-joan
+student
+wailed
+rev.
+get
+admiral
+camp
+touting
+organisers
+richard
+broadcast
+wondering
+acknowledging
+conclude
+contends
+bernie
+Jan
+brigade
+brands
+building
+elaborates
+comedian
+george
+cynthia
 `
 
 var setEnds = [...]uint32{
-	3, 8, 18, 24, 31, 37, 51, 59, 70, 80, 91, 94,
-	103, 113, 121, 126, 135, 147, 163, 177, 186, 191, 200, 205,
-	211, 216, 222, 229, 237, 246, 254, 261, 271, 280, 286, 296,
-	304, 312, 317, 325, 332, 344, 353, 363, 372, 376, 382, 392,
-	401, 409, 418, 429, 434, 440, 451, 460, 465, 476, 486, 491,
-	498, 510, 521, 531, 537, 545, 550, 555, 562, 570, 588, 593,
-	599, 606, 621, 629, 634, 643, 651, 662, 668, 673, 682, 688,
-	700, 709, 713, 722, 728, 734, 743, 755, 764, 771, 776, 779,
-	784, 789, 797, 802, 813, 820, 823, 833, 836, 844, 854, 863,
-	868, 871, 880, 883, 888, 898, 902, 905, 912, 920, 929, 938,
-	942, 950, 955, 964, 973, 979, 988, 994, 1000, 1009, 1018, 1026,
-	1033, 1036, 1041, 1048, 1061, 1070, 1074, 1080, 1083, 1089, 1096, 1101,
-	1110, 1117, 1124, 1134, 1142, 1150, 1157, 1160, 1168, 1179, 1189, 1200,
-	1207, 1212, 1221, 1231, 1236, 1248, 1254, 1258, 1265, 1279, 1289, 1293,
-	1300, 1312, 1319, 1328, 1338, 1344, 1351, 1358, 1367, 1375, 1382, 1387,
-	1393, 1399, 1404, 1415, 1422, 1430, 1436, 1440, 1449, 1452, 1457, 1465,
-	1471, 1474, 1477, 1483, 1488, 1498, 1506, 1513, 1518, 1527, 1531, 1537,
-	1545, 1550, 1563, 1571, 1581, 1591, 1597, 1605, 1612, 1617, 1626, 1633,
-	1638, 1647, 1653, 1662, 1669, 1679, 1686, 1697, 1703, 1710, 1716, 1719,
-	1726, 1737, 1741, 1753, 1765, 1772, 1775, 1780, 1788, 1800, 1811, 1822,
-	1828, 1836, 1843, 1852, 1861, 1866, 1875, 1880, 1887, 1892, 1899, 1909,
-	1916, 1927, 1931, 1937, 1942, 1948, 1954, 1958, 1962, 1967, 1975, 1979,
-	1987, 1996, 2002, 2009, 2015, 2025, 2030, 2037, 2044, 2050, 2056, 2065,
-	2072, 2080, 2085, 2091, 2099, 2105, 2109, 2116, 2122, 2135, 2139, 2151,
-	2154, 2162, 2168, 2173, 2176, 2182, 2191, 2195, 2207, 2216, 2219, 2228,
-	2238, 2247, 2257, 2266, 2275, 2283, 2292, 2299, 2311, 2322, 2328, 2338,
-	2343, 2353, 2358, 2368, 2372, 2379, 2385, 2389, 2397, 2404, 2415, 2420,
-	2426, 2431, 2437, 2448, 2458, 2466, 2477, 2481, 2492, 2496, 2504, 2515,
-	2523, 2534, 2544, 2550, 2559, 2564, 2569, 2576, 2585, 2604, 2611, 2615,
-	2625, 2638, 2645, 2655, 2662, 2666, 2677, 2686, 2694, 2702, 2711, 2714,
-	2717, 2730, 2734, 2742, 2756, 2765, 2773, 2776, 2783, 2794, 2801, 2808,
-	2819, 2829, 2835, 2840, 2845, 2851, 2857, 2863, 2874, 2888, 2895, 2904,
-	2911, 2919, 2924, 2930, 2941, 2947, 2957, 2966, 2972, 2983, 2987, 2992,
-	2997, 3005, 3013, 3021, 3028, 3034, 3042, 3051, 3059, 3071, 3077, 3085,
-	3094, 3105, 3116, 3125, 3133, 3141, 3147, 3156, 3160, 3164, 3172, 3176,
-	3185, 3190, 3198, 3202, 3211, 3218, 3226, 3235, 3245, 3252, 3256, 3263,
-	3269, 3277, 3282, 3294, 3301, 3309, 3319, 3324, 3329, 3336, 3345, 3353,
-	3363, 3371, 3378, 3385, 3395, 3405, 3412, 3419, 3425, 3434, 3441, 3450,
-	3457, 3463, 3469, 3478, 3488, 3498, 3504, 3508, 3517, 3527, 3534, 3541,
-	3550, 3558, 3567, 3577, 3585, 3591, 3596, 3607, 3612, 3616, 3625, 3635,
-	3646, 3654, 3663, 3670, 3677, 3683, 3690, 3698, 3707, 3715, 3718, 3726,
-	3731, 3739, 3743, 3751, 3760, 3768, 3771, 3775, 3779, 3786, 3791, 3799,
-	3807, 3816, 3828, 3837, 3845, 3850, 3859, 3869, 3874, 3877, 3889, 3894,
-	3903, 3914, 3922, 3927, 3937, 3945, 3953, 3961, 3966, 3975, 3980, 3988,
-	4000, 4011, 4017, 4028, 4033, 4043, 4055, 4062, 4071, 4078, 4089, 4096,
-	4105, 4118, 4129, 4143, 4149, 4155, 4164, 4169, 4176, 4182, 4193, 4199,
-	4207, 4218, 4225, 4230, 4238, 4247, 4258, 4265, 4269, 4276, 4284, 4288,
-	4291, 4296, 4304, 4310, 4319, 4326, 4330, 4335, 4345, 4349, 4356, 4363,
-	4372, 4378, 4388, 4395, 4402, 4411, 4427, 4434, 4441, 4446, 4450, 4456,
-	4467, 4477, 4484, 4494, 4502, 4512, 4521, 4529, 4538, 4545, 4549, 4559,
-	4564, 4569, 4574, 4581, 4592, 4603, 4609, 4612, 4619, 4627, 4637, 4644,
-	4651, 4656, 4661, 4671, 4682, 4689, 4695, 4705, 4708, 4714, 4725, 4730,
-	4739, 4751, 4759, 4771, 4779, 4790, 4797, 4804, 4807, 4815, 4823, 4829,
-	4840, 4846, 4851, 4861, 4869, 4875, 4883, 4890, 4899, 4908, 4916, 4927,
-	4934, 4941, 4949, 4955, 4965, 4973, 4983, 4988, 4999, 5008, 5020, 5026,
-	5029, 5034, 5038, 5045, 5052, 5057, 5066, 5070, 5079, 5091, 5101, 5111,
-	5126, 5134, 5143, 5150, 5159, 5169, 5177, 5181, 5189, 5200, 5210, 5216,
-	5226, 5234, 5239, 5243, 5248, 5251, 5262, 5272, 5278, 5284, 5290, 5300,
-	5309, 5312, 5321, 5329, 5337, 5350, 5359, 5367, 5380, 5386, 5393, 5398,
-	5405, 5411, 5416, 5426, 5433, 5440, 5455, 5465, 5472, 5487, 5498, 5513,
-	5518, 5529, 5542, 5550, 5557, 5567, 5575, 5583, 5592, 5598, 5609, 5620,
-	5625, 5628, 5632, 5643, 5648, 5654, 5665, 5675, 5684, 5693, 5700, 5709,
-	5726, 5737, 5745, 5750, 5756, 5762, 5769, 5776, 5781, 5785, 5789, 5797,
-	5807, 5813, 5822, 5828, 5837, 5845, 5850, 5858, 5868, 5876, 5886, 5898,
-	5908, 5915, 5919, 5929, 5935, 5938, 5944, 5949, 5954, 5961, 5973, 5977,
-	5986, 5991, 5999, 6004, 6013, 6019, 6024, 6028, 6035, 6044, 6054, 6065,
-	6076, 6084, 6092, 6097, 6106, 6112, 6118, 6124, 6138, 6148, 6159, 6167,
-	6176, 6185, 6191, 6203, 6213, 6221, 6227, 6239, 6249, 6257, 6268, 6276,
-	6281, 6287, 6295, 6303, 6311, 6318, 6332, 6336, 6347, 6359, 6367, 6376,
-	6384, 6391, 6397, 6404, 6414, 6420, 6430, 6435, 6442, 6445, 6450, 6459,
-	6465, 6471, 6480, 6488, 6496, 6505, 6514, 6519, 6524, 6534, 6540, 6545,
-	6550, 6558, 6569, 6579, 6590, 6598, 6609, 6617, 6626, 6634, 6640, 6652,
-	6658, 6665, 6672, 6680, 6693, 6697, 6704, 6709, 6718, 6727, 6731, 6735,
-	6746, 6751, 6761, 6770, 6778, 6787, 6800, 6805, 6811, 6817, 6823, 6831,
-	6843, 6849, 6855, 6865, 6876, 6882, 6891, 6896, 6900, 6905, 6913, 6921,
-	6931, 6939, 6946, 6956, 6964, 6973, 6983, 6990, 6996, 7002, 7010, 7018,
-	7026, 7034, 7042, 7052, 7058, 7064, 7067, 7075, 7084, 7094, 7103, 7113,
-	7120, 7130, 7137, 7144, 7151, 7156, 7166, 7174, 7183, 7190, 7197, 7204,
-	7210, 7220, 7228, 7231, 7240, 7248, 7252, 7259, 7267, 7272, 7277, 7286,
-	7297, 7307, 7318, 7326, 7333, 7344, 7354, 7359, 7368, 7375, 7380, 7391,
-	7400, 7409, 7414, 7420, 7423, 7432, 7444, 7450, 7454, 7462, 7471, 7481,
-	7491, 7495, 7501, 7507, 7514, 7523, 7532, 7541, 7551, 7562, 7569, 7575,
-	7582, 7592, 7599, 7608, 7617, 7624, 7630, 7635, 7643, 7652, 7660, 7666,
-	7676, 7683, 7693, 7703, 7706, 7711, 7718, 7722, 7729, 7739, 7746, 7755,
-	7760, 7767, 7769, 7779, 7788, 7796, 7801, 7807, 7813, 7819, 7832, 7839,
-	7849, 7856, 7863, 7867, 7876, 7881, 7888, 7897, 7904, 7912, 7918, 7924,
-	7936, 7948, 7958, 7965, 7973, 7978, 7984, 7995, 8000, 8010, 8015, 8028,
-	8038, 8044, 8055, 8066, 8073, 8082, 8090, 8096, 8104, 8113, 8117, 8125,
-	8139, 8149, 8157, 8164, 8170, 8181, 8194, 8205, 8211, 8226, 8236, 8243,
-	8248, 8257, 8265, 8273, 8279, 8287, 8296, 8304, 8316, 8329, 8340, 8347,
-	8356, 8367, 8374, 8380, 8384, 8392, 8397, 8402, 8408, 8414, 8419, 8427,
-	8431, 8438, 8444, 8453, 8463, 8474, 8484, 8487, 8489, 8495, 8504, 8512,
-	8520, 8529, 8536, 8544, 8550, 8554, 8562, 8570, 8580, 8586, 8596, 8604,
-	8615, 8623, 8630, 8636, 8646, 8651, 8657, 8664, 8670, 8676, 8682, 8691,
-	8698, 8705, 8709, 8717, 8723, 8735, 8741, 8747, 8753, 8761, 8768, 8776,
-	8782, 8789, 8797, 8801, 8805, 8810, 8814, 8820, 8828, 8836, 8848, 8858,
-	8867, 8872, 8877, 8884, 8891, 8903, 8913, 8922, 8927, 8933, 8943, 8950,
-	8955, 8965, 8973, 8981, 8988, 8993, 8998, 9003, 9008, 9018, 9028, 9037,
-	9051, 9060, 9067, 9077, 9081, 9085, 9091, 9097, 9107, 9114, 9118, 9124,
-	9133, 9140, 9144, 9149, 9158, 9167, 9174, 9180, 9185, 9195, 9203, 9208,
-	9218, 9224, 9235, 9243, 9250, 9257, 9262, 9270, 9278, 9287, 9293, 9298,
-	9303, 9308, 9316, 9326, 9332, 9345, 9351, 9359, 9364, 9375, 9385, 9394,
-	9399, 9410, 9417, 9426, 9436, 9447, 9452, 9462, 9471, 9478, 9486, 9496,
-	9504, 9510, 9516, 9527, 9536, 9544, 9554, 9561, 9568, 9575, 9585, 9593,
-	9602, 9610, 9615, 9620, 9626, 9634, 9643, 9652, 9659, 9667, 9672, 9676,
-	9683, 9688, 9699, 9714, 9722, 9733, 9743, 9748, 9756, 9762, 9768, 9775,
-	9779, 9783, 9789, 9796, 9801, 9806, 9816, 9824, 9833, 9836, 9844, 9854,
-	9864, 9869, 9877, 9883, 9889, 9900, 9908, 9914, 9922, 9933, 9939, 9944,
-	9952, 9957, 9965, 9972, 9976, 9982, 9985, 9995, 10010, 10015, 10024, 10029,
-	10039, 10045, 10050, 10059, 10064, 10069, 10075, 10086, 10096, 10102, 10108, 10117,
-	10128, 10133, 10143, 10150, 10156, 10163, 10167, 10177, 10187, 10196, 10202, 10209,
-	10218, 10223, 10233, 10244, 10253, 10257, 10268, 10275, 10282, 10291, 10301, 10307,
-	10314, 10322, 10331, 10341, 10349, 10356, 10362, 10371, 10375, 10380, 10387, 10394,
-	10402, 10409, 10416, 10420, 10430, 10435, 10443, 10452, 10460, 10464, 10472, 10480,
-	10488, 10493, 10500, 10506, 10515, 10519, 10529, 10537, 10541, 10548, 10555, 10565,
-	10574, 10583, 10598, 10608, 10620, 10624, 10632, 10639, 10647, 10651, 10662, 10675,
-	10687, 10693, 10704, 10708, 10715, 10723, 10730, 10734, 10739, 10745, 10758, 10768,
-	10778, 10784, 10794, 10800, 10806, 10810, 10816, 10823, 10825, 10833, 10839, 10849,
-	10856, 10869, 10874, 10882, 10886, 10896, 10902, 10905, 10911, 10916, 10921, 10924,
-	10934, 10942, 10949, 10957, 10960, 10968, 10972, 10982, 10990, 10994, 11002, 11012,
-	11022, 11025, 11031, 11035, 11045, 11054, 11060, 11074, 11077, 11085, 11091, 11100,
-	11106, 11112, 11122, 11126, 11135, 11140, 11145, 11152, 11163, 11170, 11177, 11185,
-	11195, 11202, 11208, 11216, 11224, 11230, 11238, 11249, 11254, 11264, 11272, 11284,
-	11289, 11293, 11300, 11311, 11314, 11319, 11331, 11339, 11351, 11362, 11371, 11378,
-	11384, 11391, 11406, 11415, 11421, 11430, 11436, 11445, 11454, 11460, 11472, 11478,
-	11482, 11491, 11495, 11503, 11508, 11516, 11523, 11531, 11538, 11549, 11557, 11564,
-	11572, 11582, 11585, 11595, 11599, 11608, 11614, 11622, 11628, 11634, 11642, 11649,
-	11659, 11665, 11673, 11679, 11682, 11689, 11695, 11701, 11705, 11711, 11718, 11725,
-	11730, 11734, 11740, 11750, 11758, 11767, 11774, 11778, 11781, 11793, 11803, 11813,
-	11823, 11833, 11842, 11852, 11859, 11869, 11873, 11876, 11883, 11888, 11895, 11906,
-	11913, 11925, 11933, 11937, 11944, 11955, 11963, 11971, 11982, 11987, 11991, 11997,
-	12001, 12007, 12013, 12016, 12026, 12038, 12048, 12059, 12065, 12076, 12082, 12089,
-	12100, 12109, 12118, 12124, 12134, 12143, 12156, 12166, 12175, 12183, 12187, 12191,
-	12195, 12201, 12206, 12209, 12217, 12221, 12227, 12233, 12240, 12249, 12255, 12263,
-	12270, 12279, 12284, 12290, 12298, 12304, 12315, 12324, 12334, 12342, 12355, 12360,
-	12370, 12378, 12384, 12393, 12401, 12410, 12418, 12425, 12433, 12440, 12449, 12454,
-	12458, 12465, 12472, 12476, 12485, 12490, 12498, 12505, 12511, 12518, 12527, 12538,
-	12546, 12554, 12561, 12567, 12572, 12580, 12590, 12599, 12608, 12620, 12627, 12631,
-	12640, 12648, 12658, 12666, 12673, 12680, 12688, 12696, 12702, 12713, 12723, 12732,
-	12744, 12748, 12753, 12756, 12763, 12768, 12775, 12778, 12785, 12794, 12799, 12806,
-	12815, 12824, 12835, 12842, 12853, 12860, 12867, 12871, 12878, 12881, 12887, 12897,
-	12907, 12915, 12918, 12924, 12934, 12938, 12944, 12948, 12957, 12967, 12972, 12979,
-	12989, 12994, 13003, 13013, 13022, 13033, 13037, 13048, 13052, 13061, 13065, 13074,
-	13078, 13087, 13095, 13102, 13110, 13120, 13128, 13137, 13146, 13153, 13164, 13170,
-	13175, 13182, 13188, 13195, 13200, 13210, 13217, 13228, 13236, 13244, 13262, 13273,
-	13282, 13285, 13295, 13302, 13310, 13316, 13325, 13331, 13335, 13340, 13350, 13354,
-	13370, 13375, 13381, 13388, 13399, 13404, 13413, 13418, 13427, 13433, 13440, 13445,
-	13450, 13456, 13464, 13471, 13475, 13481, 13488, 13497, 13508, 13520, 13530, 13537,
-	13543, 13548, 13551, 13560, 13569, 13576, 13584, 13591, 13600, 13610, 13622, 13626,
-	13632, 13638, 13644, 13654, 13662, 13670, 13677, 13688, 13697, 13702, 13707, 13718,
-	13722, 13728, 13735, 13745, 13753, 13757, 13764, 13771, 13779, 13793, 13800, 13808,
-	13813, 13823, 13830, 13835, 13840, 13849, 13856, 13864, 13875, 13883, 13890, 13896,
-	13904, 13912, 13918, 13926, 13939, 13947, 13954, 13960, 13966, 13976, 13983, 13993,
-	14005, 14013, 14023, 14028, 14036, 14042, 14050, 14058, 14066, 14074, 14082, 14092,
-	14095, 14101, 14108, 14117, 14124, 14134, 14138, 14144, 14151, 14155, 14166, 14174,
-	14183, 14193, 14202, 14210, 14217, 14221, 14227, 14237, 14245, 14253, 14265, 14273,
-	14278, 14286, 14289, 14300, 14309, 14314, 14318, 14325, 14335, 14340, 14348, 14353,
-	14363, 14373, 14382, 14393, 14400, 14407, 14413, 14416, 14421, 14425, 14431, 14437,
-	14447, 14453, 14460, 14466, 14475, 14482, 14490, 14498, 14505, 14513, 14522, 14528,
-	14538, 14546, 14556, 14564, 14568, 14581, 14589, 14596, 14600, 14606, 14610, 14613,
-	14621, 14630, 14635,
+	5, 15, 21, 28, 38, 45, 54, 62, 72, 81, 86, 100,
+	105, 114, 121, 126, 134, 146, 153, 165, 174, 184, 191, 197,
+	203, 207, 215, 227, 233, 241, 255, 260, 265, 274, 281, 287,
+	293, 300, 308, 316, 320, 331, 343, 346, 353, 356, 364, 371,
+	377, 386, 396, 400, 405, 412, 420, 427, 438, 445, 451, 462,
+	470, 479, 488, 493, 501, 511, 521, 528, 533, 539, 542, 548,
+	555, 563, 567, 577, 580, 589, 599, 612, 618, 628, 632, 638,
+	654, 666, 672, 681, 686, 692, 699, 707, 715, 722, 729, 738,
+	748, 756, 762, 768, 773, 780, 791, 803, 811, 820, 832, 842,
+	850, 856, 867, 873, 881, 889, 895, 900, 904, 912, 917, 924,
+	933, 944, 949, 957, 967, 973, 984, 990, 1000, 1008, 1015, 1024,
+	1034, 1042, 1051, 1061, 1067, 1073, 1083, 1094, 1100, 1105, 1113, 1123,
+	1134, 1144, 1159, 1166, 1172, 1182, 1188, 1193, 1202, 1209, 1218, 1223,
+	1232, 1239, 1248, 1254, 1258, 1268, 1277, 1287, 1295, 1303, 1310, 1325,
+	1333, 1340, 1350, 1356, 1366, 1376, 1384, 1390, 1399, 1407, 1412, 1421,
+	1425, 1428, 1436, 1444, 1454, 1461, 1469, 1475, 1484, 1487, 1499, 1505,
+	1510, 1512, 1516, 1526, 1537, 1546, 1550, 1557, 1564, 1568, 1576, 1586,
+	1592, 1598, 1605, 1609, 1617, 1623, 1627, 1635, 1645, 1654, 1664, 1667,
+	1676, 1680, 1686, 1693, 1702, 1716, 1724, 1733, 1745, 1752, 1761, 1769,
+	1780, 1792, 1799, 1806, 1810, 1814, 1822, 1830, 1833, 1836, 1841, 1850,
+	1858, 1870, 1880, 1887, 1894, 1900, 1910, 1919, 1923, 1929, 1938, 1953,
+	1961, 1967, 1975, 1985, 1993, 1998, 2007, 2013, 2019, 2025, 2032, 2044,
+	2047, 2058, 2065, 2071, 2079, 2085, 2092, 2098, 2106, 2115, 2122, 2129,
+	2139, 2142, 2153, 2169, 2179, 2184, 2194, 2201, 2207, 2215, 2225, 2236,
+	2240, 2250, 2262, 2268, 2275, 2283, 2286, 2290, 2299, 2308, 2319, 2326,
+	2335, 2342, 2347, 2356, 2361, 2366, 2376, 2386, 2391, 2399, 2406, 2416,
+	2424, 2431, 2442, 2450, 2455, 2460, 2474, 2483, 2491, 2501, 2506, 2517,
+	2523, 2530, 2540, 2545, 2551, 2553, 2558, 2566, 2571, 2581, 2592, 2602,
+	2613, 2620, 2627, 2631, 2640, 2644, 2652, 2657, 2661, 2670, 2674, 2683,
+	2688, 2699, 2707, 2713, 2722, 2727, 2735, 2738, 2747, 2758, 2766, 2771,
+	2784, 2788, 2796, 2799, 2808, 2818, 2830, 2835, 2844, 2854, 2859, 2862,
+	2871, 2875, 2883, 2890, 2895, 2902, 2911, 2922, 2927, 2933, 2947, 2958,
+	2965, 2973, 2981, 2994, 3001, 3008, 3015, 3021, 3028, 3039, 3045, 3052,
+	3057, 3069, 3078, 3085, 3092, 3100, 3110, 3116, 3119, 3127, 3132, 3140,
+	3148, 3159, 3165, 3169, 3178, 3189, 3195, 3202, 3208, 3215, 3221, 3227,
+	3234, 3238, 3249, 3257, 3261, 3266, 3271, 3278, 3284, 3289, 3300, 3311,
+	3321, 3329, 3336, 3347, 3359, 3361, 3368, 3378, 3383, 3392, 3398, 3404,
+	3410, 3421, 3431, 3437, 3442, 3446, 3453, 3458, 3466, 3474, 3481, 3487,
+	3497, 3507, 3515, 3523, 3531, 3537, 3547, 3555, 3563, 3571, 3582, 3593,
+	3598, 3606, 3611, 3620, 3629, 3638, 3644, 3653, 3661, 3667, 3675, 3682,
+	3689, 3697, 3707, 3714, 3724, 3733, 3742, 3751, 3760, 3768, 3773, 3781,
+	3793, 3797, 3805, 3810, 3817, 3825, 3833, 3844, 3851, 3859, 3868, 3876,
+	3883, 3893, 3900, 3910, 3914, 3918, 3928, 3934, 3943, 3954, 3959, 3965,
+	3972, 3981, 3988, 3995, 4006, 4014, 4018, 4023, 4028, 4038, 4044, 4052,
+	4061, 4069, 4078, 4087, 4097, 4103, 4107, 4114, 4121, 4132, 4138, 4146,
+	4154, 4162, 4170, 4181, 4187, 4193, 4203, 4211, 4225, 4230, 4236, 4241,
+	4250, 4257, 4265, 4272, 4279, 4287, 4296, 4301, 4308, 4313, 4323, 4330,
+	4341, 4348, 4358, 4363, 4374, 4385, 4390, 4398, 4406, 4414, 4419, 4426,
+	4430, 4433, 4444, 4450, 4454, 4464, 4469, 4479, 4486, 4491, 4497, 4503,
+	4514, 4523, 4529, 4538, 4547, 4553, 4563, 4567, 4571, 4576, 4586, 4594,
+	4601, 4611, 4622, 4628, 4634, 4643, 4648, 4653, 4668, 4674, 4677, 4689,
+	4695, 4706, 4714, 4723, 4731, 4737, 4742, 4750, 4757, 4765, 4776, 4782,
+	4787, 4794, 4797, 4803, 4811, 4818, 4826, 4838, 4844, 4848, 4856, 4861,
+	4869, 4872, 4877, 4883, 4889, 4895, 4905, 4915, 4922, 4930, 4935, 4941,
+	4949, 4960, 4967, 4974, 4979, 4987, 4995, 5002, 5015, 5018, 5021, 5030,
+	5040, 5045, 5052, 5058, 5064, 5070, 5078, 5087, 5091, 5099, 5108, 5114,
+	5117, 5120, 5129, 5135, 5147, 5156, 5160, 5166, 5172, 5181, 5190, 5194,
+	5200, 5207, 5216, 5223, 5231, 5243, 5250, 5255, 5265, 5272, 5281, 5288,
+	5300, 5309, 5314, 5320, 5330, 5337, 5343, 5350, 5365, 5378, 5382, 5391,
+	5403, 5409, 5417, 5430, 5440, 5449, 5457, 5464, 5469, 5477, 5481, 5489,
+	5498, 5505, 5515, 5523, 5535, 5544, 5559, 5574, 5581, 5585, 5590, 5593,
+	5604, 5615, 5622, 5629, 5633, 5640, 5645, 5649, 5656, 5666, 5677, 5682,
+	5694, 5704, 5714, 5720, 5726, 5734, 5742, 5752, 5762, 5767, 5775, 5785,
+	5795, 5804, 5811, 5816, 5825, 5834, 5843, 5852, 5862, 5867, 5871, 5876,
+	5881, 5889, 5896, 5904, 5917, 5924, 5930, 5936, 5940, 5947, 5950, 5960,
+	5972, 5982, 5990, 5996, 6002, 6014, 6021, 6027, 6031, 6038, 6046, 6054,
+	6060, 6065, 6070, 6077, 6085, 6092, 6102, 6110, 6116, 6123, 6131, 6138,
+	6149, 6158, 6164, 6168, 6172, 6183, 6191, 6199, 6205, 6216, 6228, 6238,
+	6242, 6252, 6258, 6263, 6271, 6278, 6287, 6295, 6300, 6311, 6322, 6331,
+	6338, 6344, 6355, 6361, 6373, 6385, 6394, 6403, 6412, 6421, 6426, 6433,
+	6440, 6445, 6454, 6460, 6470, 6479, 6488, 6493, 6499, 6507, 6514, 6524,
+	6535, 6539, 6543, 6549, 6555, 6564, 6573, 6582, 6589, 6595, 6606, 6616,
+	6620, 6623, 6633, 6638, 6648, 6655, 6661, 6668, 6679, 6686, 6691, 6702,
+	6707, 6719, 6736, 6743, 6751, 6757, 6767, 6774, 6783, 6796, 6802, 6813,
+	6818, 6822, 6835, 6846, 6850, 6855, 6865, 6875, 6887, 6893, 6902, 6909,
+	6918, 6924, 6929, 6936, 6945, 6952, 6957, 6963, 6971, 6978, 6990, 6995,
+	7000, 7006, 7010, 7021, 7026, 7032, 7037, 7047, 7053, 7064, 7071, 7077,
+	7081, 7086, 7095, 7105, 7113, 7122, 7127, 7134, 7143, 7150, 7157, 7163,
+	7167, 7174, 7180, 7192, 7196, 7199, 7210, 7214, 7230, 7235, 7243, 7251,
+	7262, 7265, 7270, 7274, 7281, 7287, 7296, 7306, 7313, 7317, 7323, 7334,
+	7340, 7347, 7357, 7362, 7373, 7380, 7390, 7398, 7403, 7410, 7423, 7431,
+	7440, 7451, 7457, 7467, 7477, 7482, 7489, 7495, 7501, 7507, 7516, 7519,
+	7530, 7535, 7541, 7551, 7562, 7569, 7579, 7589, 7598, 7608, 7618, 7623,
+	7631, 7639, 7648, 7658, 7665, 7671, 7680, 7689, 7696, 7705, 7714, 7721,
+	7730, 7737, 7744, 7755, 7762, 7767, 7774, 7781, 7787, 7792, 7797, 7802,
+	7809, 7816, 7835, 7843, 7849, 7856, 7862, 7867, 7878, 7892, 7900, 7907,
+	7913, 7922, 7927, 7936, 7944, 7950, 7956, 7962, 7972, 7980, 7985, 7992,
+	7996, 8002, 8012, 8017, 8024, 8033, 8039, 8044, 8052, 8055, 8063, 8073,
+	8082, 8096, 8104, 8110, 8118, 8125, 8128, 8134, 8140, 8151, 8157, 8165,
+	8177, 8187, 8196, 8204, 8217, 8224, 8232, 8235, 8245, 8249, 8255, 8263,
+	8268, 8274, 8280, 8288, 8296, 8304, 8315, 8326, 8337, 8344, 8353, 8363,
+	8370, 8378, 8382, 8391, 8396, 8404, 8410, 8416, 8424, 8432, 8437, 8443,
+	8451, 8460, 8468, 8475, 8485, 8488, 8497, 8503, 8510, 8520, 8526, 8537,
+	8546, 8556, 8562, 8569, 8579, 8587, 8595, 8605, 8615, 8625, 8631, 8639,
+	8647, 8656, 8663, 8669, 8673, 8678, 8685, 8694, 8702, 8707, 8718, 8725,
+	8734, 8744, 8752, 8763, 8769, 8777, 8784, 8791, 8797, 8807, 8816, 8826,
+	8834, 8840, 8846, 8854, 8861, 8871, 8877, 8889, 8897, 8905, 8913, 8921,
+	8926, 8935, 8938, 8947, 8956, 8964, 8972, 8978, 8984, 8991, 8997, 9001,
+	9007, 9016, 9025, 9038, 9042, 9047, 9056, 9059, 9067, 9072, 9077, 9082,
+	9091, 9096, 9110, 9117, 9124, 9131, 9136, 9145, 9151, 9157, 9161, 9174,
+	9181, 9186, 9195, 9203, 9213, 9221, 9230, 9235, 9242, 9245, 9255, 9258,
+	9267, 9271, 9281, 9294, 9301, 9305, 9314, 9328, 9336, 9342, 9346, 9351,
+	9356, 9369, 9374, 9377, 9390, 9395, 9407, 9414, 9420, 9426, 9430, 9438,
+	9446, 9455, 9462, 9472, 9476, 9484, 9494, 9504, 9508, 9512, 9520, 9532,
+	9536, 9545, 9552, 9561, 9571, 9578, 9589, 9593, 9604, 9613, 9618, 9626,
+	9632, 9637, 9641, 9648, 9657, 9666, 9674, 9680, 9687, 9697, 9701, 9716,
+	9726, 9734, 9739, 9751, 9761, 9769, 9780, 9784, 9790, 9798, 9806, 9811,
+	9819, 9825, 9831, 9835, 9844, 9853, 9857, 9863, 9870, 9879, 9886, 9893,
+	9898, 9907, 9913, 9923, 9935, 9943, 9950, 9961, 9966, 9974, 9982, 9991,
+	10000, 10009, 10015, 10026, 10044, 10051, 10059, 10065, 10070, 10082, 10093, 10103,
+	10110, 10119, 10124, 10142, 10146, 10151, 10155, 10161, 10166, 10174, 10182, 10192,
+	10200, 10206, 10211, 10217, 10225, 10233, 10244, 10252, 10262, 10268, 10277, 10288,
+	10300, 10308, 10316, 10326, 10336, 10340, 10344, 10355, 10365, 10369, 10378, 10387,
+	10392, 10402, 10411, 10424, 10430, 10442, 10449, 10459, 10471, 10475, 10481, 10486,
+	10499, 10505, 10514, 10524, 10533, 10539, 10548, 10558, 10561, 10572, 10583, 10589,
+	10594, 10602, 10611, 10619, 10624, 10636, 10645, 10657, 10664, 10673, 10680, 10688,
+	10697, 10703, 10707, 10715, 10725, 10732, 10736, 10741, 10748, 10754, 10761, 10764,
+	10769, 10772, 10778, 10786, 10794, 10801, 10804, 10809, 10816, 10826, 10834, 10839,
+	10845, 10859, 10865, 10872, 10881, 10889, 10897, 10904, 10912, 10922, 10930, 10935,
+	10941, 10951, 10956, 10965, 10968, 10975, 10987, 10995, 10999, 11003, 11013, 11018,
+	11026, 11034, 11041, 11046, 11049, 11059, 11063, 11073, 11077, 11090, 11097, 11108,
+	11116, 11122, 11131, 11137, 11145, 11152, 11157, 11161, 11166, 11175, 11183, 11188,
+	11195, 11201, 11211, 11225, 11235, 11245, 11253, 11262, 11274, 11284, 11292, 11299,
+	11310, 11318, 11323, 11331, 11340, 11349, 11352, 11358, 11366, 11373, 11380, 11384,
+	11393, 11399, 11406, 11414, 11424, 11435, 11440, 11450, 11462, 11473, 11478, 11484,
+	11491, 11497, 11504, 11515, 11522, 11533, 11540, 11545, 11555, 11563, 11569, 11573,
+	11584, 11589, 11594, 11605, 11612, 11615, 11624, 11629, 11644, 11654, 11665, 11674,
+	11682, 11689, 11696, 11705, 11710, 11715, 11723, 11729, 11740, 11748, 11755, 11766,
+	11771, 11775, 11779, 11785, 11791, 11797, 11803, 11808, 11819, 11830, 11840, 11845,
+	11851, 11861, 11867, 11871, 11874, 11881, 11885, 11892, 11902, 11909, 11917, 11921,
+	11929, 11935, 11941, 11951, 11960, 11975, 11985, 11992, 12002, 12008, 12015, 12024,
+	12032, 12040, 12048, 12055, 12060, 12068, 12075, 12081, 12090, 12099, 12106, 12112,
+	12121, 12129, 12136, 12141, 12152, 12158, 12165, 12171, 12182, 12191, 12198, 12211,
+	12219, 12230, 12241, 12251, 12260, 12270, 12278, 12286, 12297, 12308, 12317, 12326,
+	12334, 12341, 12351, 12361, 12368, 12377, 12386, 12399, 12405, 12411, 12422, 12426,
+	12436, 12445, 12453, 12461, 12469, 12479, 12487, 12493, 12498, 12505, 12508, 12513,
+	12520, 12531, 12540, 12550, 12557, 12562, 12569, 12577, 12587, 12593, 12600, 12608,
+	12617, 12629, 12638, 12641, 12649, 12658, 12664, 12673, 12676, 12681, 12689, 12697,
+	12706, 12711, 12720, 12731, 12740, 12750, 12761, 12764, 12768, 12771, 12782, 12789,
+	12796, 12806, 12816, 12826, 12835, 12844, 12855, 12863, 12868, 12877, 12887, 12897,
+	12903, 12908, 12918, 12921, 12930, 12940, 12945, 12949, 12955, 12962, 12972, 12984,
+	12989, 12993, 12998, 13007, 13016, 13019, 13030, 13037, 13041, 13047, 13053, 13057,
+	13063, 13068, 13073, 13083, 13091, 13099, 13102, 13110, 13116, 13124, 13129, 13137,
+	13144, 13149, 13156, 13166, 13172, 13180, 13188, 13193, 13202, 13209, 13217, 13227,
+	13231, 13240, 13251, 13261, 13268, 13278, 13287, 13296, 13303, 13312, 13319, 13327,
+	13332, 13344, 13353, 13358, 13363, 13370, 13378, 13387, 13394, 13398, 13405, 13414,
+	13417, 13426, 13434, 13444, 13451, 13461, 13466, 13471, 13478, 13488, 13492, 13497,
+	13500, 13508, 13512, 13518, 13527, 13530, 13540, 13546, 13557, 13566, 13571, 13577,
+	13590, 13597, 13604, 13610, 13616, 13623, 13631, 13638, 13646, 13652, 13661, 13668,
+	13672, 13683, 13695, 13706, 13711, 13718, 13725, 13735, 13745, 13752, 13763, 13775,
+	13782, 13788, 13797, 13809, 13813, 13816, 13825, 13830, 13839, 13844, 13854, 13860,
+	13867, 13873, 13881, 13891, 13900, 13904, 13912, 13919, 13924, 13932, 13943, 13947,
+	13955, 13958, 13962, 13971, 13977, 13981, 13986, 13991, 14004, 14014, 14021, 14028,
+	14035, 14044, 14054, 14062, 14071, 14082, 14092, 14098, 14107, 14115, 14121, 14131,
+	14137, 14141, 14145, 14155, 14165, 14170, 14176, 14181, 14188, 14197, 14205, 14213,
+	14219, 14223, 14228, 14235, 14241, 14249, 14257, 14263, 14274, 14282, 14293, 14302,
+	14310, 14319, 14327, 14336, 14347, 14355, 14359, 14363, 14371, 14379, 14385, 14392,
+	14403, 14407, 14415, 14421, 14427, 14435, 14448, 14452, 14459, 14470, 14474, 14484,
+	14494, 14502, 14512, 14516, 14525, 14533, 14538, 14545, 14550, 14556, 14566, 14576,
+	14581, 14584, 14592, 14602, 14613, 14617, 14623, 14627, 14630, 14636, 14644, 14651,
+	14656, 14660, 14668, 14673, 14681, 14692, 14700, 14710, 14720, 14734, 14743, 14752,
+	14759, 14763, 14771, 14778, 14787, 14798, 14807, 14814, 14822,
 }
 
 var setMasks = [...]uint64{
-	1048576, 1099511627776, 17179869184, 4194304, 128, 16416, 1099511627776, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 17592186044416,
-	35184372088832, 1099511627776, 1099511627776, 1099553570816, 1099511627776, 35190814539776, 1073741824, 35184372088832, 1048576, 268435456, 35184372088832, 1099511627776,
-	1099511628032, 1099511627776, 35184372088832, 17179869184, 1099511627776, 268435456, 2, 35184372088832, 8192, 35186519572480, 1048576, 4398046516224,
-	1099511627776, 1099511628032, 16416, 1099511627776, 1048576, 4, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511627776, 17179869184,
-	1099511627776, 1099545182208, 1024, 1099511627776, 8589934592, 1099511628032, 1099511627776, 1099511627776, 32, 1099545182208, 1099545182208, 35188667056128,
-	1099545182208, 35184372088832, 549755813888, 1099545182208, 1099511627776, 1099545182208, 5497826574336, 1, 1099511627776, 8192, 35184372088832, 35184372088832,
-	1099511627776, 35184372088832, 35184372088832, 1099511627776, 1048576, 524288, 8192, 1099511627776, 1099511627776, 16416, 1099545182208, 272629760,
-	1099545182208, 1099545182208, 1, 268435520, 1099511627776, 1, 1099520016384, 2, 17179869184, 8192, 8589934592, 1,
-	8192, 1099511627776, 1099511627776, 16384, 268435520, 1099511629056, 1, 1099511627776, 2097152, 1099511627776, 1099511627776, 1099511627776,
-	1048576, 137438969888, 1099511627776, 1, 1099511628800, 1099511627776, 1099511627776, 2097152, 1099545182208, 1099511627776, 1099545182208, 1099545182208,
-	16384, 35184372088832, 549755830304, 1099511627776, 1099511627776, 1048576, 1099511627776, 1099545183232, 524288, 35190814539776, 4, 1099511627776,
-	1099511627776, 17970143182880, 1048576, 1099511627776, 35184372088832, 67108864, 268435456, 1099511627776, 16384, 1099511627776, 8192, 1048576,
-	1099511627776, 8192, 1048576, 1099511627776, 524288, 268435456, 268435456, 1048576, 4398046512128, 1099511627776, 1099511627776, 1099511627776,
-	1099511627776, 4194304, 1048576, 1099511627776, 1048576, 1099511627776, 17179869184, 1, 8192, 1099511627776, 1099511627776, 1,
-	1099511627776, 1073741824, 17179869184, 1099511627776, 1099511627776, 32, 1099545182208, 1099511627776, 32, 8192, 2, 402653200,
-	1099511627776, 1099511627776, 1099511627776, 2, 8796093022368, 1099545182208, 1024, 1, 1048576, 2097152, 8192, 1099511627776,
-	8192, 1, 2097152, 8192, 8589934592, 35184372088834, 4, 1048576, 16416, 1099511627776, 1099553570816, 1099511627776,
-	1048576, 1048576, 35184372088832, 8192, 1099520016384, 1099511627776, 1048576, 8192, 32, 1048576, 1099511627776, 8192,
-	8192, 32, 268435456, 1099511627776, 1099511627776, 2, 1099511627776, 1099511627776, 1099511627776, 8192, 32, 1,
-	16392, 1099511627776, 1, 35184372088832, 1099511627776, 35184372088832, 1, 35188667056128, 1099511627776, 1099511627776, 1099511627776, 1099545182208,
-	1099545182208, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 536870912, 1048576, 35188667056128, 1099511627776, 1099511627776, 8192, 268435456,
-	1048576, 1099511627776, 32, 1099515822080, 536870912, 17179869184, 1048576, 1099511627776, 16392, 1, 1099545182208, 268435456,
-	1048576, 1099511627776, 1099511627776, 549755813888, 16392, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099545182208, 8192, 1099511628800,
-	1099511627776, 35190814539776, 1099511627776, 16392, 35184372088832, 8192, 1, 1099511627776, 1099511627776, 1099511627776, 268435456, 37390978646016,
-	16416, 1048576, 35184372088832, 1099545182208, 16544, 1048576, 1099511627776, 17179869184, 1099511627776, 268435456, 16416, 1099545182208,
-	17179869184, 1099511627776, 1099520016384, 1099511627776, 1024, 1099511628800, 35187593314304, 1099511627776, 1099511627776, 1099511627776, 8796093022336, 1099545182208,
-	1048576, 268435456, 1099511627776, 1099511627776, 1, 1099511627776, 8192, 512, 1099511627776, 1099553570816, 1099511627776, 1099511627776,
-	1099511627776, 1099511628032, 1048576, 549755813888, 1099511627776, 1099511627776, 35184372088832, 262144, 402849792, 1048576, 1099545182208, 1099511627776,
-	68719476736, 4096, 1099511627776, 16544, 1099545182208, 1099511628032, 16384, 549755813920, 35190814539776, 35184372088832, 35184372613120, 35184372088832,
-	35184372613120, 1073741824, 1099511627776, 1099511627776, 402849792, 1099511627776, 549755813888, 268566528, 1099511627776, 35184372088832, 35184372088832, 17592186044928,
-	16384, 37386683678720, 512, 1099511627776, 35190814539776, 33554432, 1099511627776, 17695265275936, 1099545183232, 1099511627776, 1048576, 1048576,
-	1099511627776, 1073741824, 1099511627776, 1099511627776, 1099511627776, 8192, 1099511627776, 16416, 35184372088832, 1099511627776, 35186519572480, 1048576,
-	1099545182208, 1099511627776, 8192, 268566528, 1099511627776, 17179869184, 402849856, 1099511627776, 1048576, 35184372088832, 268435456, 1048576,
-	137438969888, 32, 8192, 1099511627776, 8192, 1099511627776, 35190881648640, 268435456, 1099511627776, 134217744, 8192, 8192,
-	1099511627808, 1099511627776, 4398046511104, 1099511627776, 1099511627776, 1099511627776, 524288, 1099511627776, 1048576, 549755830280, 8192, 1,
-	549755813920, 549760024608, 67108864, 16384, 1099511627776, 1048576, 1099545183232, 8192, 1099511627776, 35184372088832, 8192, 1099511627776,
-	1099511627776, 1099553570816, 1099511627776, 1099511627776, 524288, 1099553570816, 1099511627776, 1048576, 1, 524288, 1099511627776, 35184372088832,
-	35184372088832, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 4398046511104, 1099511627776, 134217728, 1099511627776, 1099511628800, 35184372088832,
-	1048576, 1099553570848, 8192, 268435456, 1099511627776, 134217728, 1048576, 512, 1099511627776, 1099511627776, 272629760, 1099545182208,
-	1024, 1099511627776, 1099511627776, 1099511627776, 8192, 4194304, 549755830304, 1099511627776, 18464, 16424, 4194304, 1099511627776,
-	1099511627776, 1099520016384, 35184372088832, 1048576, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1073741824, 1099511628800, 17592186062880, 268435456,
-	16416, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099511627776, 1, 35188667056128, 1048576, 8192, 16392, 1099511627776,
-	1073741824, 1099545182208, 1099511627776, 4, 35184372088832, 1048576, 1099511627776, 4, 1048576, 4096, 1099511627776, 8192,
-	1099545182208, 1099520016384, 402653184, 1099511660544, 1099511627776, 1099511627776, 1099511627776, 32, 268435456, 1099511627776, 1099511627776, 1099511627776,
-	1099511627776, 67108864, 1099511627776, 35184372088832, 8192, 4, 35184372088832, 9105330684064, 402849792, 1099511627776, 1099511627776, 1099511627776,
-	1099511627776, 67108864, 35184372088832, 268435456, 32, 16512, 1099511627776, 1, 1048576, 1048576, 402849792, 1099511627776,
-	268435456, 1073741824, 1099511627776, 17179869184, 1099511627776, 268435456, 1099511627776, 1048576, 268435456, 1099511627776, 1099511627776, 1099511627776,
-	1, 8589934592, 32, 1099545182464, 1099511627776, 1099545182208, 17592186063392, 268566528, 1099511627776, 1, 1099511627776, 35184372088832,
-	549755813888, 1099511627776, 1099511627776, 8192, 1099511627776, 8192, 268435456, 4096, 8192, 32, 16384, 1048576,
-	1099511627776, 1099511627776, 268435456, 524290, 1073741828, 536870912, 1099511627776, 2, 1099511627776, 1099511628032, 1, 1099511627776,
-	32, 16512, 1048576, 1099511627776, 1099511627776, 549755813888, 35184372088832, 137438969888, 1099511628800, 1099511627776, 35190814539776, 524288,
-	1099511627776, 1, 9070970945696, 1099511627776, 1099511627776, 1099511627776, 8192, 37390978646016, 1, 1099545182208, 1099511627776, 1099511627776,
-	35190881648640, 1099511627776, 1048576, 268435520, 33554432, 1099511627776, 1024, 1048576, 1, 268435456, 4398046511104, 1099511627776,
-	1099511627776, 1048576, 35188667056128, 549755813920, 1099511627776, 1048576, 1099511627776, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 1099545182208,
-	1048576, 1099511627776, 1099511627776, 35184640524288, 1099511627776, 1099511627776, 1099511627776, 1048576, 1024, 1099511627776, 1099511627776, 1099545182208,
-	2097152, 1048576, 268435456, 1099511627776, 2, 1, 1099511627776, 8192, 1099511627776, 1099511627776, 1099511627776, 268435456,
-	402849792, 1099511627776, 1099511627776, 67108864, 1099511627776, 1099511627776, 1099511627776, 16544, 1099545182208, 1099511627776, 1099511627776, 1099511627776,
-	524288, 1099553570816, 34359738368, 16384, 32, 512, 1099511627776, 1099511627776, 32, 1048576, 549755813920, 1099511627776,
-	549755813888, 17592186044928, 1099511627776, 201326592, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 402653184, 549755813888, 1099511627776, 16416,
-	1099545182208, 268435456, 4295229472, 1099511627776, 1099511628800, 1099511627776, 35184372088832, 1099511627776, 33554432, 35184372088832, 35184372088832, 268435456,
-	4194336, 1099511627776, 2, 32, 1099511627776, 35184372088832, 8192, 1099511627776, 1099545182208, 4096, 35184372088832, 1099511627776,
-	1099511628032, 512, 1, 35184372088832, 1099511627776, 8192, 1099511627776, 35184372088832, 1099511628032, 1099511627776, 8192, 1099511627776,
-	35184372088832, 1099511627776, 35184372088832, 1099511627776, 16392, 1099511627776, 35184372088832, 1099511627776, 8192, 4295229472, 137438969888, 1099545182208,
-	1099511627776, 1048576, 1099553570816, 1099612291072, 35187593314304, 402653200, 8192, 131072, 32, 1099511627776, 67108864, 35184372088832,
-	1099511627776, 35184372088832, 1048576, 1099511627776, 1048576, 1, 8192, 35184372088832, 268435456, 549755813920, 1099511627776, 1099553570816,
-	1099511627776, 1099553571072, 1099545182208, 1099545182208, 8192, 8192, 268435456, 1, 1099511627776, 1099511627776, 268435456, 1099511627776,
-	1099511627776, 549755813888, 1099545182208, 17695265275936, 1099511627776, 35184372088832, 17179869184, 1099511627776, 35186519572480, 8192, 1099511627776, 1048576,
-	1099545182208, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 8192, 8192, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776,
-	1048576, 9105330684064, 35188667056128, 1099511627776, 35184372088832, 1099511627776, 268435456, 1, 1099545182208, 1099511627776, 1099511627776, 35184372088832,
-	1099545182208, 1099511627776, 1099511627776, 2, 1099511627776, 4, 1048576, 1099511627776, 1099511627776, 16384, 1, 1099511627776,
-	1099545182208, 1099511627776, 1099511627776, 8192, 536870912, 1099511627776, 1099511627776, 1, 17695265275936, 1099511627776, 402653248, 35188667056128,
-	1099511660544, 1099511627776, 1140850688, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511627776, 268435456, 32, 1099511627776,
-	16416, 524288, 1099511627776, 268435456, 1099511627776, 1, 35184372088832, 1099511628032, 1099511627776, 1099511627776, 16384, 16392,
-	1024, 35188667056128, 268435520, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 4718592, 402653248, 8192, 1099511627776, 16,
-	268435456, 1099511627776, 35184372088832, 35184372088832, 1099511627776, 2147483650, 1099511627776, 1099511627776, 268435456, 524288, 35184372088832, 524288,
-	1099511627776, 1099511627776, 1099545182208, 1099545182208, 1099511628032, 8796093022368, 1099511627776, 549755813888, 1099511627776, 1099511627776, 1099511627776, 1099511627776,
-	35184372088832, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099545182208, 262176, 8192, 268435456, 1024, 35184372088832, 4096,
-	1099545182208, 1099511627776, 1099511627776, 8192, 1048576, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 4398046512128, 1099511627776, 5497558138880,
-	8192, 268435520, 35184372088832, 8796093038752, 1099511627776, 8192, 1, 32, 1099545182208, 16392, 1048576, 4096,
-	1099511627776, 1099511627776, 268435456, 1099511627776, 17179869184, 1099511627776, 35184372088832, 1099511627776, 1099545182208, 1099553570816, 1099511627776, 1099511627776,
-	1099511627776, 1099511627776, 1099511627776, 8192, 1, 1099511627776, 1099511627776, 1099511627776, 268435456, 1099511627776, 1099511627776, 8192,
-	32, 1099511627776, 1099511627776, 1099545182208, 17448304640, 1099511627776, 35184372088834, 35184372088832, 2, 1099511627776, 549755813888, 103096008704,
-	1099511627776, 1099511627776, 1099545182208, 1099511627776, 1099511627776, 8192, 268435456, 549755830280, 35185445830656, 35184372088832, 1099545182208, 134217744,
-	1099511627776, 4096, 35184372088832, 17179869184, 1, 1048576, 1048576, 35190881648640, 1099511627776, 33554432, 1099511627776, 1099511627776,
-	268566528, 1099511628032, 16416, 1099511627776, 2, 1099511627776, 8192, 4194304, 8192, 17179869184, 1099511627776, 35184372088832,
-	1099511627776, 1099545182208, 1099545182208, 8589934592, 1099511627776, 1048576, 1099545182208, 1099511627776, 8192, 549755813888, 1099520016384, 35190814539776,
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 17179869184, 1048576, 1099511627776, 1, 1099511627776, 4398046516224, 67108864,
-	1099545182208, 1099511627776, 1099511627776, 35188734164992, 1048576, 1099511627776, 8192, 1099511627776, 1099545182208, 1099511627776, 8589934592, 17448304704,
-	35184372088832, 1099511627776, 1099511627776, 268435520, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 1048576,
-	1099511627776, 1099511627776, 8192, 1099511627776, 1099511627776, 1099511627776, 32, 1099511627776, 1099511627776, 549755813888, 1024, 1099511627776,
-	1099511627776, 1099511627776, 268435456, 4398046511104, 35184372088832, 35184372088832, 1099520016384, 16544, 8589934592, 4194304, 824633737248, 1048576,
-	2097152, 1099545182208, 1099511627776, 4096, 1099511627776, 1099545182208, 67108864, 2097152, 17592186044416, 268435456, 1099511627776, 17179869184,
-	1099511627776, 1099511627776, 1048576, 1099511627776, 268435520, 268435456, 1099511627776, 1099511627776, 35186586681344, 1099511628800, 1099511627776, 17179869184,
-	1099511627776, 1099511627776, 35184372088832, 1048576, 1099511627776, 1099545182208, 1099545182208, 8192, 1048576, 1099511627776, 32, 8192,
-	35186519572480, 8192, 1048576, 32, 1099511627776, 1099511627776, 8192, 8192, 1099545182208, 32, 17179869248, 8796093038752,
-	1073741824, 1099511627776, 1099511627776, 1099511627776, 16416, 1048576, 1, 1099511627776, 1099511627776, 1073741824, 35186519572480, 1099511627776,
-	1099511627776, 1048576, 8192, 1099511627776, 1099511627776, 1099511627776, 4096, 1099511627776, 4194304, 35184372613120, 1099553570816, 1099511627776,
-	549755830280, 1099511627776, 8192, 1048576, 939720704, 103079231488, 1048576, 549755830304, 8192, 35184372088832, 1099511627776, 1073741824,
-	35184372088832, 1099511627776, 1099511627776, 1099511627776, 1099511628800, 4295229472, 1048576, 549755813920, 1099511627776, 4194304, 274877923360, 16392,
-	32, 1099511627776, 8589934592, 1099511627776, 1099511627776, 1099545182208, 8192, 1099511627776, 1099511627776, 1099511627776, 1073741824, 524288,
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 549755813920, 8192, 32, 1099511628800, 1099545182208, 1099545182208, 134217744, 16795808,
-	1099545182208, 35188667056128, 268435456, 1099511627776, 4096, 268435456, 1099511627776, 268566592, 35188667056128, 1099511627776, 35184372088832, 35184372088832,
-	1048576, 8192, 1048576, 1099545182208, 1099511627776, 4, 37384469086208, 1099511627776, 2, 1099545182208, 1099511627776, 67108864,
-	1099511627776, 32, 402653184, 1099511627776, 268435456, 35188667056128, 1073741824, 4096, 1099511627776, 17179869184, 35184372088832, 1099511627776,
-	524290, 35184372088832, 5497558138880, 8192, 1099511627776, 8192, 1099511627776, 1099511627776, 1099553570816, 1048576, 1048576, 1,
-	1048576, 17179869184, 1099511627776, 35184372088832, 274877906976, 1024, 1099511627776, 8192, 1099511627776, 1099511628032, 1099511627776, 1099545182208,
-	16544, 1048576, 268435456, 8192, 8192, 1099511627776, 1099511627776, 68719476736, 67108864, 1, 1099511627776, 1099511627776,
-	549755813888, 1099545182208, 1099511627776, 8589934592, 1048576, 1099511627776, 549755813920, 35201820524544, 1099545182208, 1099511627776, 35184372088832, 4295229440,
-	1099545182208, 1099553571072, 1099511627776, 2, 32, 4194304, 17592186044416, 1099511627776, 1099511627776, 1048576, 268435456, 1048576,
-	1099511627776, 8192, 68719476736, 1099511627776, 1099511627776, 4096, 1099511627776, 1099545182208, 35184372088832, 1099511627776, 1099511627776, 1099545182208,
-	1099511627776, 9345848836256, 1099511627776, 524288, 1099511627776, 1048576, 16424, 1099511627776, 1099545182208, 35184372088832, 1048576, 1099511627776,
-	1099511627776, 35188667056128, 35184372088832, 1099511627776, 134217744, 1, 1099511627776, 8192, 1099511627776, 1099511627776, 1099511627776, 9070970945696,
-	1024, 1099511627776, 1099511627776, 8192, 1099511627776, 524288, 8192, 17179869184, 512, 16392, 1099511627776, 1099511627776,
-	1099511627776, 1099511627776, 1099511627776, 35188667056128, 1099511627776, 1099511627776, 1099511627776, 8192, 1099511627776, 1, 1099511627776, 1048576,
-	1099511627776, 134217728, 8192, 35188667056128, 8192, 524288, 35190814539776, 1099511627776, 32, 4194304, 17179869184, 1099545182208,
-	1099511627776, 1099511627776, 35184372088832, 1099511627776, 35184372088832, 1, 1099511627776, 1099511627776, 32, 16416, 1099511627776, 4,
-	1099545182208, 1048576, 402849792, 16416, 1048576, 17179869184, 268435520, 1, 1048576, 1099553571072, 35184372088832, 35184372088832,
-	1099511627776, 8192, 1099511627776, 8192, 8589934592, 2097152, 1099511627776, 32, 17592186062880, 35184372088832, 1099511627776, 1099545182208,
-	268435456, 1099511627776, 1099511628032, 1048576, 1, 4398046511104, 35188667056128, 16392, 67108864, 16384, 1, 262176,
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 1, 1099511627776, 1048576, 1099511627776, 1073741824, 1, 1099545182208, 1099511627776,
-	1099511627776, 17660922315296, 1048576, 1048576, 524288, 1099511627776, 35188667056128, 1099511627776, 17592186060832, 1099511627776, 1099511628032, 1099511627776,
-	1048576, 8192, 1099511627776, 35184640524288, 134217744, 1048576, 1, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 1099511627776,
-	1099511627776, 17448304640, 549755813896, 1048576, 134217744, 1099511627776, 128, 1099511627776, 35188667056128, 8192, 1099511627776, 1099511627776,
-	1099511627776, 1048576, 67108864, 1099511627776, 16392, 268435456, 1099511627776, 64, 1099511627776, 1099511627776, 1099511628800, 1099545182208,
-	549755813888, 1099511628800, 37383395475456, 1099511627776, 268435456, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776,
-	16416, 1099511627776, 1, 1099511627776, 1099511660544, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511627776, 1099545182208, 1099511627776,
-	35184372088832, 1099511627776, 17970143183008, 1099511627776, 1048576, 35185177395264, 1048576, 35184372088832, 524288, 2, 549755813888, 1099545182208,
-	1099511627776, 1099511627776, 1099511627776, 67108864, 1, 1048576, 1099511627776, 1048576, 268435456, 1099511628800, 1099511631872, 1099511627776,
-	1048576, 35184372088832, 1048576, 268435456, 268435456, 268435456, 1099511627776, 268435456, 1, 1048576, 1099545182208, 1099511627776,
-	1099511627776, 35184372088832, 1099511627776, 1099511627776, 17179869184, 4398046512128, 16392, 2097152, 1099511627776, 1, 1099545182208, 1099511627776,
-	35184640655360, 268435456, 32, 16544, 4096, 2, 1099545182208, 1099511627776, 1099511627776, 8192, 17867063967776, 8192,
-	2147483650, 8192, 35184372088832, 16416, 1099511627776, 1024, 1099511627776, 1099511627776, 5497558138880, 35184372088832, 8192, 1048576,
-	35184439197696, 1099511627776, 1099545182208, 1048576, 549755813888, 17179869184, 402653184, 1099511627776, 1099511627776, 268435456, 1048576, 1,
-	8589934592, 1099545182208, 1, 512, 1048576, 16392, 4194304, 16416, 35184372088832, 1099511627776, 1099545182208, 1099511627776,
-	1099511627776, 1024, 16416, 1048576, 1048576, 1099545182208, 268435456, 2, 2, 1099511627776, 1099511627776, 268435520,
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 8192, 1099545182208, 35185445830656, 1099511627776, 1099511627776, 35184372088832, 1099511627776, 1099511627776,
-	1, 8192, 1099511628800, 262176, 1099511627776, 8192, 35184372613120, 1099511627776, 4398046511104, 1099511627776, 1099511627776, 268435520,
-	1099511627776, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099511627776, 35186519572480, 1099511627776, 1048576,
-	1099511627776, 1099511627776, 8192, 274877906976, 268566528, 17179869184, 1099511627776, 1099511627776, 8192, 1099511627776, 35184372088832, 1099545182208,
-	1024, 512, 32, 2097152, 1099545182208, 35188667056128, 1099511627776, 17695282053152, 1099545182208, 8192, 1, 1099511627776,
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511628032, 1, 1099511627776, 16392, 1048576, 1099511627776,
-	17179869184, 1099511627776, 16544, 5497558139904, 1024, 268435456, 1048576, 1, 1099511627776, 8192, 8589934592, 1099511627776,
-	35184372088832, 1099511627776, 1099511627776, 1099511627776, 536870912, 17448304704, 268435456, 1099511627776, 1, 1099511627776, 16384, 8192,
-	512, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 268435456, 4096, 1099511627776, 32, 8192, 1099511627776, 1099545182208,
-	67108864, 17179869184, 1099511676928, 1099545182208, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 4194304, 1099511627776, 35184372088832, 1099511627776,
-	1099545182208, 17695265275936, 1056, 402849792, 1099511627776, 4194304, 1099511627776, 1073741824, 512, 1099511627776, 1099511627776, 1,
-	35188667056128, 35188667056128, 1099511627776, 8192, 35184372088832, 1099553570816, 1099511627776, 32, 1099545182208, 8192, 2148007936, 1099511627776,
-	134217744, 1099511627776, 1099545182208, 1048576, 1, 1099511627776, 4398046515200, 1099511627776, 268435456, 1099511627776, 1099511627776, 1099511627776,
-	35184372088832, 1048576, 512, 35184372613120, 549755813920, 8192, 1099545182208, 2, 1024, 1099511627776, 1099511627776, 1048576,
-	8589934592, 8796093022368, 549755830280, 1099511627776, 1099511627776, 4398046511104, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1048576, 1024,
-	1099511627776, 16384, 35184372088832, 1099511627776, 1099511627776, 16416, 34359738400, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 35184372088832,
-	16392, 1099511627776, 1048576, 1, 1048576, 268435456, 1099511627776, 35190814539776, 1099511627776, 1099511627776, 1099511627776, 8192,
-	4096, 1099545182208, 8192, 1048576, 1099511627776, 1099545182208, 35184372613120, 35184372088832, 1048576, 35184372088832, 1099511628032, 1099545182208,
-	1024, 35184372088832, 1099511627776, 1048576, 268435456, 8192, 1099511627776, 1099511627776, 1099511627776, 524288, 1099511627776, 549755813920,
-	1048576, 268435456, 541065216, 1099511627776, 1099511627776, 4, 8589934592, 1099511627776, 1048576, 1, 1099511627776, 1099511627776,
-	35184372088832, 1024, 524288, 268435456, 1099545182208, 32, 4398046511104, 1099511627776, 1099545182208, 1048576, 35184372088832, 1099511627776,
-	8192, 35184372088832, 1099511660544, 1099511627776, 1099511627776, 1, 549755830280, 1099545182208, 1099511627776, 4096, 268435456, 1099511627776,
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 4, 1073741824, 1099515822080, 1, 268435456, 16384, 1099511627776, 32,
-	35190814539776, 1048576, 8192, 35738422870048, 1073741824, 1099511627776, 1099511627776, 1099511627776, 35184372088832, 1099511627776, 549755813888, 16416,
-	1099511627776, 549755813888, 1099511627776, 1099511627776, 4194304, 134217744, 1099511627776, 1099511627776, 17695265276448, 8192, 268435520, 16384,
-	1099545182208, 1099545182208, 8192,
+	4398046511104, 4398046511104, 4398046707712, 4398046511104, 2048, 4398046511104, 4398046511104, 1073741824, 140737488355328, 1611399168, 18874368, 140737488355328,
+	32768, 4398046511104, 4398046511104, 1, 32768, 140763258159104, 4398046511616, 4398046511104, 4398180728832, 4398046511104, 4398046513152, 4398046511104,
+	4398046511616, 1, 68719476736, 140737488355328, 32768, 32768, 4398046511104, 140754668224512, 4194304, 4398046511104, 32768, 4,
+	32768, 4398046511104, 32768, 140737490452480, 65536, 4398046511104, 4, 1048640, 2097152, 1, 4398180728832, 4194304,
+	268435456, 2048, 32768, 8388608, 4398046511104, 4398046511104, 4398180728832, 4194304, 4398046511104, 4194304, 68719476736, 4398046511104,
+	1073741824, 4398180728832, 4398046511104, 65600, 4398046511104, 4398046511104, 4398046511104, 4398180728832, 32768, 4398046511104, 1, 65600,
+	4194304, 4398180728832, 1073741824, 4398046511104, 1, 140740709580928, 2112, 149546734718976, 4398046511104, 4398046511104, 4398046511104, 64,
+	1073741824, 4398180728832, 1610612864, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 4398214283264, 4398046511104, 4398046511104, 16384,
+	4398046511104, 4398046511104, 4398180728832, 32768, 32768, 4398046511104, 268435456, 4398046511104, 64, 4398046511104, 4398046511104, 4398046511104,
+	4398080065536, 4398046511104, 140737488355328, 2199023255552, 17592186046464, 4398046511104, 2048, 140754668224512, 65544, 4194304, 4194304, 1073741824,
+	4398180728832, 140737488355328, 4398046511104, 4398046511104, 4398046511104, 1073741952, 2, 4398046511104, 4398046511104, 4194304, 4398180728832, 1073741824,
+	1611399296, 4398180728832, 4294967296, 4398080065536, 2097152, 4398214283776, 4398046511104, 2048, 4398180728832, 4194304, 274877906944, 268435456,
+	4398046511104, 4398046511104, 140737488355328, 4398046511104, 268435456, 4398046511104, 65792, 4398046511104, 4194304, 32768, 4398180728832, 1073741824,
+	2, 4398046511104, 4398046511104, 4194304, 65856, 268435456, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 1073741824,
+	4398046511104, 4398046511104, 4398046511104, 8589934594, 4112, 4398046511104, 4398046511104, 4194304, 4398046511104, 4398046511104, 32768, 140737490452480,
+	1, 65600, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 32768, 4398046511104, 1024, 4398046511104, 4398180728832,
+	4398214283776, 65600, 1024, 4398180728832, 4398046511104, 4398046511104, 1, 140746078289920, 4398046511104, 1024, 4398046511104, 4398046511104,
+	32768, 4398046511104, 2199023255552, 1073741824, 2097152, 16777216, 4194304, 4398046511104, 140763258159104, 32768, 4398046511104, 1,
+	4398046511104, 8388608, 4194304, 140737488355328, 4096, 140737488355328, 4194304, 2199023255552, 4398046511104, 4398214283264, 4398046511104, 4398046511104,
+	4398046511104, 4096, 2199023255552, 4398046511616, 34359738368, 1024, 16384, 4398046511104, 1, 8388608, 2097152, 4398046511104,
+	4194304, 4398046511104, 68719476736, 4398046511104, 4398046511104, 4398180729344, 4398046511104, 4398046511104, 34359738368, 4398180728832, 140737488355328, 140737488355328,
+	4398180728832, 4398046511104, 4398046513152, 32768, 1099511627840, 4398046511104, 4398046511104, 36421322735936, 4194304, 32768, 140737488355328, 4112,
+	1, 4398046511104, 4398180728832, 2199023255560, 4398046511104, 4398046511104, 2, 4398046511616, 4398046511104, 4194304, 64, 4194304,
+	4398046511104, 1, 4398046511104, 140754668224512, 4398180728832, 4398046511104, 140737488355328, 32768, 140737488355328, 4398046511104, 32768, 4112,
+	1073741952, 4194304, 149563914588160, 4398046511104, 4398046511104, 4398046511104, 65856, 32768, 68719480832, 2199023255616, 4398046511104, 134217728,
+	4398046511104, 2, 1, 4398046513152, 4398046511104, 2199040098368, 140737488355328, 134217728, 68719476736, 1073741824, 16384, 2199023255616,
+	4398046511104, 4398046511104, 69793218688, 4294967300, 1, 64, 1073741824, 140750373257216, 4398046511104, 4398046511104, 4398046511104, 4398046511104,
+	32768, 4398180728832, 4398046511104, 4398180728832, 4398046511104, 70368744177664, 4398046511104, 140754668224512, 4194304, 4398046511104, 4398046511104, 2199023255552,
+	4398046511104, 140737488355328, 4398046511104, 34359738368, 64, 4194304, 4398046511104, 16777216, 2199023321096, 4398046511104, 64, 4398180728832,
+	3298534948928, 1611399168, 4398180728832, 21990232557568, 1073741824, 4194304, 4398046511104, 8388608, 2048, 4398046511104, 4398180730880, 4398046511104,
+	268435456, 1073741824, 4194304, 70368744178688, 4398046511104, 4398046511104, 4398046511104, 4194304, 1073741824, 4398046511104, 1, 16384,
+	4398046511104, 65600, 4398046511104, 32768, 32768, 32768, 4398180728832, 4294967296, 137438953472, 4398046511104, 140746078289920, 4398046511104,
+	140737488355328, 140741783322624, 4398046511104, 4398046511104, 4398180728832, 4398046511104, 4398046511104, 1074270208, 4398180728832, 4398046511104, 65544, 4398046511104,
+	4398214283776, 2048, 4398046511104, 32768, 32768, 64, 4398046511104, 32768, 65536, 140754668224512, 4398046511616, 1073741824,
+	4398180728832, 4398046511104, 32768, 140763526594560, 4398046511104, 4398046511104, 4398180728832, 4398046511104, 4194304, 32768, 2097152, 4398080065536,
+	3758882816, 2199023321096, 4398046511104, 4398046511104, 70368744252480, 65536, 4194304, 140737488355328, 4398046511104, 1, 16384, 4398046511104,
+	4398080065536, 4398046511104, 2164260864, 4398046511104, 4398046511104, 70368744251456, 4398180728832, 4398046511104, 32768, 4398180728832, 4398046511104, 4398046511104,
+	4194304, 4096, 4398046511104, 32768, 4398046511104, 1, 4398046511104, 140754668224512, 4096, 4398046511104, 17592186044416, 4398046511104,
+	16384, 2, 4194304, 4398046511104, 4398046511104, 64, 4398046511104, 4398046511104, 4398180728832, 805306368, 4398180728832, 4398046511104,
+	4194304, 32768, 65600, 4398046511104, 2048, 4398046511104, 65600, 4398046511104, 268435456, 536870944, 4398180728832, 69793218560,
+	4398046511104, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 2097152, 4398046511104, 32768, 4398180728832, 140754668224512, 4398046511104,
+	4398046511104, 64, 1073741824, 64, 4398046511104, 4398046511104, 4398180728832, 4398046511104, 4398046511104, 4398046511104, 32768, 4194304,
+	4398046511104, 4398046511104, 32768, 2097152, 1, 1, 4398046511104, 4398046511104, 32768, 4398046511104, 4194304, 4398046511104,
+	4398046513152, 64, 4194304, 4398180728832, 4398080065536, 4398046511104, 140737488355328, 4398046511616, 4398214283264, 32768, 4194304, 536870944,
+	4398046511104, 4398046511104, 4398046511104, 4398046511104, 140763258159104, 4398046511104, 1, 140737488355328, 4398046513152, 2199023255552, 4194304, 4398046511104,
+	2147483648, 4398046511104, 140737488355328, 4398046511104, 4398180728832, 35184372089088, 4398046511104, 128, 1073741824, 1074270208, 16384, 4194304,
+	4398046511104, 4194304, 68719476736, 4398046527488, 4398046511104, 64, 4398046511104, 32768, 4398046511104, 4398046511104, 32768, 4194304,
+	4398046511104, 4194304, 4398046511104, 32768, 140754936659968, 1073741824, 4398046642176, 4398180728832, 4398180728832, 4398046511104, 4194304, 2097152,
+	8589934594, 65544, 4398046511104, 4398046511104, 65544, 4398180728832, 4398046511104, 4294967296, 4194304, 1073741824, 34359738368, 16777216,
+	4398046511104, 4398046511104, 32768, 1073741824, 4398046511104, 536870944, 1073741952, 65536, 1073741824, 1610612768, 4398046511104, 4398046511104,
+	4398180728832, 4398046511104, 4398046511104, 64, 4398046511104, 4194304, 16777280, 65792, 4398046511104, 65600, 4398046642176, 140737488355328,
+	32768, 2, 32768, 2097152, 4398180728832, 4398046511104, 1, 4398046511104, 2048, 140737488355328, 4398046511104, 4398214283328,
+	36283883782464, 1074270224, 65536, 4398046511104, 4398046511104, 36421322735936, 4398180728832, 4398046511104, 4194304, 1048576, 4398214283264, 140754668224512,
+	32768, 4194304, 4398046511104, 140754668224512, 140737488355328, 4294967296, 2199023255552, 1073741824, 4398046511104, 4398046511104, 4398180728832, 4194304,
+	4398046511104, 4398046511104, 2097152, 68719476736, 1, 4096, 4194304, 4398046511104, 140737488355328, 70368744177664, 1, 4398046511104,
+	4398046511104, 4398180728832, 4398046511104, 2199023321096, 4398046511104, 68719476736, 4398046511104, 4398046511104, 4194304, 2199023255552, 4398046511104, 4398046511104,
+	1, 70368744177664, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 65856, 4194304, 140737488355328, 4398046511104, 4398180728832, 4398046511104,
+	4398046511104, 4398046511104, 4398046511104, 256, 4398046511104, 1073741824, 4398180728832, 32768, 4398046511104, 4398046511104, 32768, 4398046511104,
+	4398180728832, 2199023255616, 140754668224512, 4398046511104, 2199023255616, 140737488355328, 4194304, 140746078289920, 140737488355328, 4398046511104, 1073741824, 1073741952,
+	4398046511104, 4194304, 4398046511104, 4398046511104, 4398046511104, 140763258159104, 4398046511104, 16384, 4194304, 1073741824, 65600, 4294967296,
+	1073741824, 2199023255552, 4398046511104, 4398046511104, 536870944, 4398046511104, 140737488355328, 149533581901824, 4398180728832, 4194304, 4194304, 70368744243264,
+	4398046511104, 4398180728832, 4398046511104, 4398214283264, 1, 4398180728832, 34359738368, 17180917824, 4194304, 2097152, 140737488355328, 2199023321152,
+	4398046511104, 4398046511104, 140737488355328, 140754668224512, 16777216, 4398046513152, 1073741824, 64, 4398046511104, 549755879488, 4398046511104, 68719476736,
+	4398046511104, 4398180728832, 2199023255616, 32768, 140750373261312, 140737488355328, 4398046511104, 4398046511104, 1073741824, 2199023321152, 65536, 536870944,
+	4398046511104, 4398046511104, 32768, 4398046511104, 4112, 32768, 32768, 32768, 1, 2097152, 70781061103680, 4398046511104,
+	4398046511104, 32768, 528384, 140737488355328, 4398046511104, 140737488355328, 4194304, 4194304, 1, 4398046511104, 64, 4194304,
+	32768, 34359738368, 4398046511104, 140737488355328, 4398046511104, 1090519040, 1073741824, 140737488359424, 32768, 8592031744, 2097152, 140737488355328,
+	4398046511104, 4194304, 1073741824, 4194304, 1, 4398046511104, 1099511627840, 32768, 4398180730880, 4398046511104, 4294967296, 268435456,
+	1, 4398046511104, 536870912, 2147483648, 64, 4398046511104, 4398180728832, 4194304, 32768, 4398046511104, 2048, 4398046511104,
+	4398046511104, 32768, 2199023255552, 4398063288320, 4398046511104, 140737488355328, 140737488355328, 4398046511104, 4398046511104, 4398046511104, 65544, 4398046511104,
+	4194304, 68719476736, 68719476736, 4398046511104, 4398046511104, 4398046511168, 4398046511104, 1073741824, 4398046511104, 4398046511104, 4398046511104, 4398046511104,
+	4398180728832, 65536, 1, 32768, 4194304, 4398046511104, 4398046511104, 4398046511104, 4398046511616, 4398180728832, 4563402752, 140737488355328,
+	1073741824, 70781128212544, 4398046511104, 4194304, 4398046511104, 268435456, 4398046511104, 4398046511616, 4398046511104, 2097152, 268435456, 4398046511104,
+	4398046511616, 2048, 140737488355328, 4398180728832, 4398046511104, 4096, 4398046511104, 4398046511104, 4398180728832, 4294967296, 4194304, 2199023255552,
+	4194304, 32768, 4398046511104, 1611399168, 4398046511104, 65536, 2048, 4398046511104, 1073741824, 4398046511104, 4398180728832, 4194304,
+	140737488355328, 140807282098176, 4398046511616, 4194304, 4398046511104, 4398180728832, 2097152, 4398180728832, 4398046511104, 140737490452480, 4398046511104, 4194304,
+	32768, 4398046511104, 4194304, 4398046511104, 1073741824, 4398046511104, 17180917760, 4398180728832, 4398046511104, 4398046511104, 4398046511104, 4398046511104,
+	1073741824, 140737488355328, 2048, 4398046511104, 32768, 536870944, 4194304, 140737488355328, 4398046511104, 140737488355328, 4398046511104, 4194304,
+	65856, 140737488355328, 4194304, 140746078289920, 1, 1, 4398046511104, 68719476736, 4294967296, 1, 4398180728832, 4398046511104,
+	140737488355328, 549755879488, 64, 1, 64, 4194304, 1073741824, 140737490452480, 69793218560, 140754668224512, 16777216, 1073741824,
+	4398449164288, 21990232555520, 140737488355328, 64, 4398046511104, 32768, 16384, 4398046511104, 65600, 32768, 4, 2097152,
+	4, 32768, 412384034816, 140737488355328, 4398046511104, 65600, 4398046511104, 16777216, 4398046511104, 4398046511104, 4398046511104, 549755879488,
+	1611399168, 4398046511104, 4398046511104, 1073741824, 140737488355328, 140737488355328, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 4398046511104,
+	4398046511104, 2199023255552, 4398046511104, 140763258159104, 32768, 17592186044416, 4398046511104, 4398046511104, 68719476736, 4398046511104, 4398180728832, 4194304,
+	4398046511104, 4398046511104, 4398180728832, 4398180728832, 4398046511104, 4194304, 2199023255616, 4398046511104, 2097152, 1074270208, 140754668224512, 1073741952,
+	32768, 137438953536, 140737488355328, 4398046511104, 4398046513152, 4398046511104, 68719476736, 1, 4398046511104, 4112, 4398214283264, 32768,
+	4398046511104, 4398046511104, 32768, 4398180728832, 4398180728832, 32768, 4294967296, 4398046511104, 4398046511104, 32, 140754668224512, 4398046511104,
+	4398046513152, 1073741824, 64, 4398046511104, 4398046511104, 4398046511104, 4398046511616, 4194304, 4398046511104, 70368744251456, 32768, 4398046511104,
+	4, 4398046511104, 4398046511104, 32768, 32768, 4194304, 65600, 142953691480128, 4398180728832, 140737488355328, 34359738368, 4398046511104,
+	2048, 4398046511104, 4398180728832, 4398046511104, 1610612736, 4398046511104, 4398046511104, 4194304, 140737488355328, 140737488355328, 4194304, 4398046511104,
+	149537876344832, 32768, 4398046511104, 140737488355328, 4398046511104, 140737488355328, 4398046511104, 4398046511104, 4112, 4398046511104, 4398046511104, 68719476736,
+	32768, 4398046511104, 4194304, 35184372089152, 1, 4398046511104, 4194304, 4398046511104, 2199023255552, 1073741824, 4194304, 1610612736,
+	4294967296, 16384, 64, 268435456, 1073741824, 8388608, 4398046511104, 4194304, 4194304, 4398046511104, 17592186044416, 4398046511104,
+	1073741824, 4398180728832, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 140737488355328, 2048, 4398046511104, 4398046511104, 4398046511616, 140737488355328,
+	4398046511104, 4398046511104, 4398180728832, 4194304, 4398214283264, 4194304, 4194304, 4398046511104, 140741783322624, 4194304, 2199023255552, 32768,
+	4398046513152, 4398046511104, 4398046511104, 4112, 68719476736, 4398046511104, 4398046511104, 32768, 4194304, 4398046511104, 2199023255552, 4398046511104,
+	17592186044416, 4398046511104, 2199023255552, 4398046511104, 4398046511104, 4398046511104, 17592186044416, 4398046511104, 4398180728832, 4398046511104, 4194304, 140737488355328,
+	4398046511104, 4398046511104, 8388608, 536870944, 1073741824, 4398046511104, 32768, 1, 140737490452480, 1073741824, 16777216, 71468255871040,
+	32768, 4398180728832, 4398046511104, 1610612736, 1073741824, 70781061103680, 4398046511104, 1, 4398180728832, 4194304, 65600, 1,
+	140737488355328, 1073741824, 4398046511104, 4398046511104, 16384, 4194304, 32768, 2, 64, 32768, 1, 4398046511104,
+	32768, 140754668224512, 32768, 4398046511104, 4294971408, 140737488355328, 140737488355328, 4398046511104, 4194304, 70781061103680, 4398046511104, 1048640,
+	4398046511616, 34359738368, 1073741824, 4398046511104, 1073741952, 4398214283264, 4398046511104, 140763258159104, 4398046511104, 34359738368, 140754668224512, 67182912,
+	65856, 4398046511104, 4194304, 65536, 1073741824, 140737488355328, 4398046511104, 4398046511104, 4398046511104, 64, 65544, 4398046511104,
+	4398046511104, 4398046511104, 32768, 140737488355328, 1048640, 4398046511104, 4398046511104, 4398046511104, 65536, 65600, 4294971408, 4398046511104,
+	4398046511104, 4398046511104, 4194304, 1073741824, 140746346725376, 4398046511104, 140737488359424, 1, 140737756790784, 4398046511104, 4398046511104, 4398046511104,
+	35184372089152, 21990232555520, 4398046511104, 32768, 4398046511104, 4398046511104, 4398046511104, 65856, 4398046511104, 4398180728832, 4194304, 4398046511104,
+	4398046511104, 1073741824, 4398046511104, 4112, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 4398046511616, 4398046511104, 274877906944,
+	68719476736, 1090519040, 140754668224512, 70781061104704, 4398046511104, 4398046511104, 2097152, 140737488355328, 4398046511104, 4398214283264, 35184372089152, 1611399168,
+	4194304, 4398046511104, 140737488355328, 4398046511104, 140746078289920, 4398180728832, 4398046511104, 4398046511104, 65544, 4398046511104, 4398046513152, 2147483648,
+	64, 4398046511104, 4398180728832, 140737488355328, 140737488355328, 4194304, 140737488355328, 2199023255616, 4398046511104, 4398046511104, 4, 4398214283264,
+	1073741824, 140737488355328, 140754668224512, 140737488355328, 4194304, 16384, 549755879488, 21990232555520, 4398046642176, 4398046511104, 4398046511104, 4398180728832,
+	4398046511104, 4398046511104, 17592186062848, 140738562097152, 64, 140763258159104, 2048, 32768, 4398180728832, 32768, 140763258159104, 17592186044416,
+	140737488355328, 1073741824, 4398046511104, 140737488355328, 4112, 1, 1024, 140737488355328, 4398046511104, 1073741824, 4398046511104, 2,
+	65544, 4398046511104, 4398046511104, 2199023255552, 4398046511104, 140737488355328, 2097152, 4398046511104, 4398046511104, 4398046511104, 36283883782464, 4398180728832,
+	4398046511104, 64, 4398046511104, 140737488355328, 4398046511104, 4194304, 4398046511104, 4398046511104, 65544, 4398046511104, 2048, 4398046511104,
+	73792, 4, 4398046511104, 4194304, 4194304, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 16777216, 16777216,
+	2199023255552, 16384, 65608, 4398180728832, 4398046511104, 32768, 1, 1073741824, 4398046511104, 1073741824, 4398046511104, 65600,
+	4398046511104, 1024, 4194304, 4398046511104, 140737488355328, 4398046511104, 71880572731456, 34359738368, 4398046511104, 4398046511104, 140763526594560, 140737488355328,
+	4194304, 4398046511104, 4398046511104, 32768, 4398180728832, 4398046511104, 4398046511104, 140737490452480, 134217728, 68719476736, 140737488355328, 65544,
+	140737488355328, 4398046511104, 4398080065536, 140737488355328, 1, 4398046511104, 4194304, 4398180728832, 1, 1, 4398046511104, 65536,
+	2, 4398046511104, 32768, 2199023321096, 70643689260096, 4398046511104, 1099511693376, 4398046511104, 4194304, 268435456, 4398046511104, 4398046511104,
+	4398180728832, 65544, 4294967296, 68719476736, 274877906944, 4398046511104, 4194304, 1, 65600, 4194304, 4398046511104, 4398046511104,
+	2, 16777216, 4398046511104, 140737488355328, 4398180728832, 2147483648, 4398046511104, 4398046511104, 1073741952, 4398046511104, 32768, 4398046511104,
+	4398180728832, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 1, 4194304, 4398046511104, 1073741824, 4398046511104, 34359738368,
+	32768, 4398046511104, 32768, 4398046511104, 4398046511104, 4398046511104, 4194304, 4398046511104, 4398046511104, 1073741824, 16777216, 2,
+	4398046511104, 2199023255616, 4398046511104, 4398046511104, 17592186046464, 4398046511104, 2048, 4194304, 4398046511104, 4398046511104, 4194304, 140738562097152,
+	4398046511104, 32768, 4398046511104, 1073741952, 4398046511104, 1024, 32768, 4398046511104, 1611399168, 140737488355330, 4398046511104, 4398046511104,
+	4398046511104, 4398046511104, 68719476736, 4398046511104, 4398046511104, 34359738368, 1610612736, 34359738368, 4398046511104, 140737488355328, 68719476736, 4398046511104,
+	4194304, 17180917824, 65608, 64, 4398046511104, 4398046511104, 140763258159104, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 21991306297344,
+	64, 4398046511104, 1073741824, 1, 8388608, 1611399168, 4194304, 4194304, 4398046511104, 4398046511104, 140737488355328, 1,
+	1610612768, 1610612864, 65536, 4398046511104, 140737488355328, 140737488355328, 4398046511104, 2, 17592186046464, 4398046511104, 4398046511104, 4398046511104,
+	4398046511104, 4398046511616, 4398046511104, 32768, 64, 4398046511104, 2199023255616, 4194304, 4398046511104, 4398046511104, 17592186060800, 4398046511104,
+	64, 4398046511104, 4398180728832, 64, 4398046511104, 140737488355328, 4398046513664, 32768, 4398046511104, 140763526594560, 16777216, 536870944,
+	1074270336, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 16384, 4398046511104, 4398046511104, 268435456, 4398180728832,
+	4398046511104, 16384, 2097154, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 140737488355328, 32768, 4398046511104, 4398046511104, 1,
+	4398046511104, 4398046511104, 4398180728832, 4398180728832, 64, 4398046511104, 2199023255616, 32768, 64, 68719476736, 1, 4398214283264,
+	4398046511104, 4398046511104, 140737488355330, 4398046511104, 4398180728832, 4194304, 4398046511104, 4398046511104, 17592186062848, 1073741824, 4398046511104, 1073741824,
+	4398046511104, 4398046511104, 2048, 8388608, 4398046511104, 4398046511104, 4194304, 4398046511104, 65544, 34359738368, 32768, 1073741824,
+	4398046511104, 1, 4398046511104, 1073741952, 140746078289920, 140737488355328, 4398046511104, 8388608, 65600, 8388608, 4398180728832, 65544,
+	68719476736, 4096, 4, 140737488355328, 4398080065536, 4398180728832, 4398046511104, 140737488355328, 70781061103680, 1074266112, 4398046511104, 4398046511104,
+	140737488355328, 4398046511104, 4398046511104, 1024, 4398180728832, 4398046511104, 4398180728832, 4194304, 65544, 68719476736, 536870912, 4398046511104,
+	4398046511104, 1, 1, 140737488355328, 4398046511104, 65536, 4398046511104, 4398046511104, 1024, 32768, 4194304, 4194304,
+	32768, 32768, 140754668224512, 4398046511104, 4398046511104, 4398180728832, 65856, 4398046511104, 65600, 4194304, 4398046511104, 4194304,
+	4194304, 37383395344704, 4398046513152, 140737488355328, 4398046511104, 69793218688, 4398046511104, 1, 64, 140737488355328, 32768, 2,
+	1, 4398046511104, 4398046511104, 4398046511104, 68719476864, 68719476736, 1073741824, 4398046511104, 4398046511104, 4294971408, 4398046511104, 4398180728832,
+	4398046511104, 2, 140737488355328, 536870912, 2199023321096, 68719476736, 4398046511104, 134217728, 4398180728832, 1073741824, 4294971392, 140737488355328,
+	35184372154688, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 4398046511104, 68719476736, 4398046642176, 4398046511104, 4398046511104, 1, 412316925952,
+	1, 4398046511104, 1, 32768, 4398046511104, 1, 4, 4398180728832, 140737488355328, 4398046511104, 4398046513152, 1073741824,
+	4398046511104, 4398180730880, 4398046511104, 4398046513152, 4398046511104, 4, 4194304, 4194304, 140737488355328, 65544, 4398046511104, 64,
+	1, 4398046511104, 4398046511104, 2048, 1, 4398046511104, 4398046511104, 4398046511104, 140737488355328, 4398046511104, 140737488355328, 4398046511104,
+	2, 4398046511104, 4398046511104, 4398046511104, 1073741824, 70368744178688, 140737488355328, 2199023321152, 2097154, 1, 4398046511104, 4398046511104,
+	4194304, 4398063288320, 4398180728832, 4398046511104, 4398046511104, 65544, 4398046511104, 4398046511104, 4194304, 4398046511104, 4398046511104, 16777216,
+	32768, 1, 65600, 4398046511104, 32768, 4194304, 4398046511104, 32768, 140737488355328, 4398046511104, 140738562621440, 4398214283264,
+	4398046513152, 4398046511104, 32768, 32768, 16777216, 4398046511104, 4398046511104, 4398180728832, 268435456, 4194304, 4398046511104, 2,
+	140737488355328, 65536, 1073741824, 149563914588160, 4398180728832, 16384, 4194304, 17180917824, 4398180728832, 4398180728832, 256, 4398046511104,
+	32768, 64, 4194304, 1073741952, 4398046511104, 4398046511104, 32768, 4398180728832, 4398046511104, 17592186044416, 4398046511104, 4398046511104,
+	4398046511104, 4398046511104, 140737488355328, 4398046511104, 4398046511104, 4398046511104, 4194304, 1, 4398046511104, 140763258159104, 32768, 4398180728832,
+	4398046511104, 140737488355328, 140737488355328, 4398046511104, 4398046511104, 35184372154688, 2, 1024, 4398180728832, 4398046511104, 1073741824, 140737488355328,
+	4398046511104, 2199023255552, 4398046511104, 64, 4398046511104, 4294967296, 32768, 4398180728832, 4194304, 1073741824, 140737488355328, 4,
+	4398046511616, 1, 4398046511104, 1073741952, 4398046511104, 4194304, 4398046511104, 1024, 71880572731712, 65600, 2, 4398046511104,
+	140754668224512, 65536, 140737488355328, 2147483648, 4398046511104, 4112, 4194304, 17592186044416, 4398046511104, 4398046511104, 4398046511104, 4398046511104,
+	4194304, 1, 4096, 4398180728832, 68719476736, 4398046511104, 140737488355328, 4194304, 32768,
 }
 
 var setSeeds = [...]uint32{
-	63, 3, 43, 24, 17, 1, 0, 29, 0, 29, 5, 142,
-	61, 1, 66, 27, 11, 0, 9, 5, 1, 136, 118, 49,
-	0, 16, 159, 8, 4, 5, 0, 37, 36, 19, 23, 41,
-	1, 81, 51, 8, 31, 0, 481, 11, 64, 13, 5, 31,
-	2, 174, 16, 0, 9, 32, 9, 28, 2, 6, 1, 4,
-	0, 245, 39, 146, 28, 1, 1, 59, 91, 8, 15, 31,
-	23, 0, 26, 18, 47, 2, 1, 207, 91, 135, 53, 60,
-	0, 42, 12, 6, 119, 8, 5, 11, 21, 35, 0, 0,
-	18, 0, 6, 20, 21, 3, 8, 79, 74, 44, 80, 0,
-	1, 18, 12, 26, 178, 6, 25, 249, 28, 3, 292, 20,
-	0, 11, 896, 2, 0, 449, 61, 25, 12, 33, 11, 38,
-	3, 6, 0, 14, 4, 20, 8, 248, 14, 12, 1, 78,
-	4, 0, 0, 10, 2, 183, 6, 10, 0, 446, 82, 9,
-	5, 9, 17, 27, 9, 29, 74, 54, 48, 11, 12, 9,
-	540, 73, 13, 1, 15, 15, 19, 2, 14, 8, 244, 25,
-	0, 40, 147, 8, 168, 118, 43, 14, 8, 3, 84, 23,
-	0, 19, 78, 40, 293, 8, 4, 0, 189, 65, 9, 118,
-	7, 22, 515, 45, 45, 6, 15, 0, 0, 5, 414, 30,
-	345, 10, 597, 11, 137, 2, 20, 8, 1, 58, 10, 210,
-	80, 221, 111, 256, 9, 364, 0, 86, 117, 187, 0, 5,
-	74, 0, 226, 18, 201, 197, 5, 8, 216, 71, 15, 8,
-	31, 332, 55, 28, 9, 41, 6, 150, 2, 19, 482, 382,
-	372, 10, 55, 114, 4, 0, 180, 1, 44, 151, 33, 69,
-	3, 17, 3, 210, 6, 95, 63, 0, 79, 23, 29, 484,
-	9, 99, 449, 42, 1418, 367, 14, 87, 2, 91, 5, 107,
-	3, 4, 76, 54, 5, 6, 4, 76, 6, 35, 322, 3,
-	203, 41, 231, 1390, 38, 0, 12, 25, 136, 110, 27, 223,
-	291, 1198, 217, 0, 78, 31, 435, 3, 76, 252, 6, 4,
-	18, 5, 80, 1, 611, 25, 153, 2, 153, 918, 54, 60,
-	31, 10, 0, 84, 510, 54, 23, 170, 252, 156, 799, 59,
-	5, 364, 113, 275, 911, 20, 1, 152, 512, 3, 19, 1,
-	854, 152, 801, 756, 20, 45, 154, 179, 19, 5, 181, 18,
-	3, 790, 1546, 333, 0, 405, 208, 238, 111, 70, 749, 1,
-	1, 2534, 386, 2206, 12, 478, 752, 54, 218, 471, 1023, 7027,
-	11, 442, 4, 917, 0, 97, 176, 0, 161, 1, 164, 99,
-	63, 425, 0, 3577, 484, 3, 2066, 1476, 54, 0, 31, 427,
-	13, 929, 489, 749, 1196, 57, 16, 567, 10, 233, 1111, 2964,
-	170, 3, 23, 964, 0, 758, 1, 282, 378, 41, 30, 3,
-	8140, 24, 29, 2634, 172, 370, 0, 61, 1018, 942, 4, 5027,
-	595, 7, 2851, 695, 248, 8, 0, 499, 48, 3379, 105, 5,
-	3,
+	19, 12, 143, 99, 1, 1, 0, 1, 214, 99, 7, 16,
+	20, 0, 71, 19, 21, 0, 0, 6, 0, 186, 69, 26,
+	1, 0, 4, 18, 0, 0, 46, 122, 59, 80, 34, 15,
+	71, 39, 2, 7, 31, 39, 4, 38, 18, 7, 84, 0,
+	91, 1, 70, 45, 0, 1, 12, 70, 0, 9, 11, 0,
+	48, 1, 0, 50, 291, 5, 131, 7, 71, 78, 1, 2,
+	119, 11, 0, 7, 169, 47, 3, 7, 5, 125, 48, 5,
+	250, 2, 186, 40, 2, 128, 37, 13, 336, 12, 193, 12,
+	0, 1, 5, 117, 57, 3, 16, 142, 66, 16, 136, 33,
+	100, 0, 24, 13, 26, 34, 9, 79, 17, 21, 19, 62,
+	1, 6, 1, 264, 51, 12, 432, 31, 61, 403, 4, 1,
+	45, 65, 38, 1, 5, 15, 17, 23, 101, 80, 1, 4,
+	8, 0, 0, 63, 0, 0, 121, 4, 280, 11, 156, 316,
+	62, 3, 3, 2, 42, 7, 20, 6, 1, 241, 54, 304,
+	2, 0, 140, 15, 18, 1, 134, 96, 42, 7, 1, 63,
+	251, 4, 0, 107, 9, 9, 80, 53, 44, 17, 2, 2,
+	92, 3, 0, 11, 35, 21, 128, 36, 14, 269, 73, 29,
+	12, 171, 0, 13, 43, 252, 13, 0, 122, 0, 0, 1,
+	156, 9, 284, 3, 64, 61, 323, 9, 371, 46, 0, 39,
+	117, 39, 1, 22, 75, 43, 49, 3, 0, 156, 327, 43,
+	0, 2, 804, 0, 6, 14, 10, 115, 259, 9, 0, 117,
+	329, 26, 317, 152, 341, 8, 27, 7, 66, 82, 15, 2,
+	114, 474, 298, 38, 77, 140, 375, 1, 4, 59, 0, 134,
+	115, 20, 39, 0, 2, 453, 9, 29, 1056, 69, 7, 838,
+	62, 20, 86, 1055, 6, 363, 5, 229, 242, 64, 75, 8,
+	92, 0, 4, 98, 1, 35, 88, 17, 2, 184, 1, 26,
+	16, 958, 9, 68, 111, 708, 61, 448, 60, 157, 99, 1,
+	246, 5, 654, 61, 15, 604, 1, 0, 54, 496, 0, 399,
+	1295, 204, 0, 1, 0, 3714, 1, 13, 41, 7, 2, 12,
+	142, 0, 106, 14, 1054, 46, 19, 69, 18, 44, 132, 2,
+	649, 693, 174, 30, 0, 192, 297, 1205, 169, 23, 4, 440,
+	99, 160, 2, 0, 882, 290, 183, 2590, 2, 22, 239, 682,
+	3, 10, 60, 360, 4, 172, 2156, 490, 0, 937, 12, 198,
+	681, 775, 0, 0, 72, 2, 163, 162, 21, 380, 95, 1239,
+	452, 952, 1874, 346, 8, 213, 4, 1045, 445, 1343, 110, 1,
+	461, 203, 552, 9, 349, 24, 20, 124, 1064, 55, 854, 1951,
+	5, 44, 2, 583, 230, 41, 856, 2164, 4004, 4, 2, 291,
+	178, 371, 377, 39, 623, 6, 5, 23, 123, 2, 3, 15,
+	203, 922, 36, 115, 7, 51, 60, 1341, 1422, 310, 973, 5359,
+	200, 263, 50, 0, 526, 433, 47, 505, 380, 1881, 1, 2,
+	75, 40, 1162, 36, 22, 70,
 }

@@ -123,10 +123,19 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	if pronouns.has(d.word(i)) {
 		return d.pronounSubject(i), true
 	}
+	if w := d.word(i); w == "the" || w == "a" || w == "an" || bareNouns.has(w) && !d.toks[i].upper {
+		// "said a Surrey Police spokeswoman", "said police": a speaker
+		// known by description, its head the last of its words.
+		if j := d.describedRun(i, hi); j > i || bareNouns.has(w) {
+			if s, ok := d.description(i, j); ok {
+				return s, true
+			}
+		}
+	}
 	if w := d.word(i); w == "the" || w == "a" || w == "an" {
 		for j := i + 1; j < hi && j < i+5 && !d.toks[j].upper; j++ {
 			if orgNouns.has(d.word(j)) || personNouns.has(d.word(j)) {
-				return d.nounBefore(i, j)
+				return d.nounBefore(i, d.headNoun(j, hi))
 			}
 		}
 		i++ // "said the Rev. Peter Wherry"
@@ -314,7 +323,7 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 		}
 		for j := i + 1; j < v && j < i+6 && d.toks[j].word && !d.toks[j].quoted; j++ {
 			if orgNouns.has(d.word(j)) || personNouns.has(d.word(j)) {
-				return d.nounBefore(i, j)
+				return d.nounBefore(i, d.headNoun(j, v))
 			}
 		}
 	}

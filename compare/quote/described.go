@@ -1,0 +1,191 @@
+package quote
+
+import "strings"
+
+// Many speakers in news have no name: "the council said", "a police
+// spokeswoman said", "police said", "a fire officer said", "said a Surrey
+// Police spokeswoman". Such a speaker is the speaker, labelled as the
+// article describes it, with an article in lower case ("a fire officer",
+// "the council"). A definite description of a body the article named before
+// is that body ("the council" after "Banstead Council"); an indefinite one
+// is someone new, never the person named last.
+
+// descNouns are the heads of such descriptions: bodies that speak, and the
+// people who speak for them.
+var descNouns = listSet("descNouns", `police council brigade service force authority authorities army
+	military navy court hospital embassy coastguard coroner prosecutors prosecutor
+	investigators detectives officials official officer officers firefighters firefighter
+	paramedics spokesman spokeswoman spokesperson source sources witnesses residents
+	organisers organizers`)
+
+// bareNouns describe a speaker without an article: "police said",
+// "officials said", "Surrey police said".
+var bareNouns = listSet("bareNouns", `police authorities prosecutors investigators detectives officials officers
+	firefighters paramedics sources witnesses residents organisers organizers`)
+
+// description reads a speaker known by what it is, its head noun at token
+// i, its words from lo: "the council", "a police spokeswoman", "Surrey
+// police", "police".
+func (d *doc) description(lo, i int) (subject, bool) {
+	w := d.word(i)
+	if i < lo || d.toks[i].quoted || !descNouns.has(w) {
+		return subject{}, false
+	}
+	j, det := i, ""
+	for k := i - 1; k >= lo && k > i-5; k-- {
+		kw := d.word(k)
+		if kw == "the" || kw == "a" || kw == "an" {
+			j, det = k, kw
+			break
+		}
+		if !d.describing(k) {
+			break
+		}
+		j = k
+	}
+	if det == "" && !bareNouns.has(w) {
+		return subject{}, false
+	}
+	if det == "" && j == i && d.toks[i].upper && !d.opensSentence(i) {
+		return subject{}, false // "Police" inside a sentence is a name's, read as one
+	}
+	s := subject{from: j, to: i + 1, ss: d.toks[j].s, se: d.toks[i].e}
+	s.name = d.spanText(j, i+1)
+	if det != "" || d.opensSentence(j) && !d.isName(j) || j == i {
+		s.name = lowerFirst(s.name)
+	}
+	if det != "a" && det != "an" {
+		// "the council", "police": the body named before, when one was.
+		if m, ok := d.bodyNamed(d.toks[j].s, w); ok {
+			s.name = m.name
+		}
+	}
+	return s, true
+}
+
+// describedRun returns the head noun of a description opening at token i
+// (an article or a bare noun) before hi: the last of the words that may
+// describe, when it is a description's noun in lower case; else i.
+func (d *doc) describedRun(i, hi int) int {
+	head := i
+	for j := i; j < hi && j < i+5; j++ {
+		if j > i && !d.describing(j) {
+			break
+		}
+		if !d.toks[j].upper && descNouns.has(d.word(j)) {
+			head = j
+		} else if j > i {
+			head = i
+		}
+	}
+	return head
+}
+
+// antecedent finds the description a definite one at tokens [j, i] takes
+// up, in its paragraph or the three before: "the official" after "A
+// senior fire department official said", "the spokesperson" after "A
+// spokesperson for Google says" (Google, with the noun as its role).
+func (d *doc) antecedent(j, i int) (subject, bool) {
+	w := d.word(i)
+	p := d.paraIndex(d.toks[j].s)
+	if p < 0 {
+		return subject{}, false
+	}
+	lo := d.tokAt(d.paras[max(p-3, 0)].Start)
+	for k := j - 1; k >= lo; k-- {
+		if d.toks[k].quoted || d.word(k) != w || k+1 < len(d.toks) && !d.toks[k+1].upper && d.describing(k+1) {
+			continue // "an Indian navy ship" is no navy
+		}
+		var s subject
+		if to, ok := d.runAfter(k+2, len(d.toks)); ok && d.word(k+1) == "for" {
+			if s = d.named(k+2, to); s.name != "" {
+				s.role = w
+			}
+		} else if a, ok := d.description(max(lo, k-5), k); ok && (d.word(a.from) == "a" || d.word(a.from) == "an") {
+			s = a
+		}
+		if s.name != "" {
+			s.from, s.to, s.ss, s.se = j, i+1, d.toks[j].s, d.toks[i].e
+			return s, true
+		}
+	}
+	return subject{}, false
+}
+
+// headNoun returns the last noun of the compound whose first noun is token
+// j, before hi: "administration official" in "a senior administration
+// official".
+func (d *doc) headNoun(j, hi int) int {
+	for j+1 < hi && d.toks[j+1].word && !d.toks[j+1].upper && !d.toks[j+1].quoted &&
+		(personNouns.has(d.word(j+1)) || descNouns.has(d.word(j+1))) {
+		j++
+	}
+	return j
+}
+
+// describing reports whether token k may modify a description's head noun:
+// "fire" in "a fire officer", "Surrey Police" in "a Surrey Police
+// spokeswoman", "senior" in "a senior official".
+func (d *doc) describing(k int) bool {
+	t := d.toks[k]
+	if !t.word || t.quoted || d.isPossessive(k) {
+		return false
+	}
+	w := d.word(k)
+	if t.upper {
+		return d.isName(k) || descNouns.has(w)
+	}
+	return !capStops.has(w) && !pronouns.has(w) && !clauseWords.has(w) && !prepositions.has(w) &&
+		!speechVerbs.has(w) && !auxiliaries.has(w) && !skippable.has(w) && !connectors.has(w) && !d.adverb(k)
+}
+
+// opensSentence reports whether token i is the first word of its sentence
+// or paragraph.
+func (d *doc) opensSentence(i int) bool {
+	if i == 0 || d.paraBreak(i-1) {
+		return true
+	}
+	k := i - 1
+	for k > 0 && isOpener(d.punct(k)) {
+		k--
+	}
+	switch d.punct(k) {
+	case ".", "!", "?", "…":
+		return !d.numberDot(k)
+	}
+	return false
+}
+
+// bodyNamed finds the body an article named before pos whose name holds the
+// noun: "the council" is "Reigate and Banstead Council", "police" is "Surrey
+// Police". Only an organisation counts, and only its name's last word: "the
+// service" is not "Secret Service Director".
+func (d *doc) bodyNamed(pos int, noun string) (mention, bool) {
+	for i := len(d.ments) - 1; i >= 0; i-- {
+		m := d.ments[i]
+		if m.s >= pos || m.kind != org {
+			continue
+		}
+		last := m.name[strings.LastIndexByte(m.name, ' ')+1:]
+		if strings.EqualFold(last, noun) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// lowerFirst puts the first letter of s in lower case: "The council" is
+// "the council" wherever it stands.
+func lowerFirst(s string) string {
+	if s != "" && s[0] >= 'A' && s[0] <= 'Z' {
+		return string(s[0]+'a'-'A') + s[1:]
+	}
+	return s
+}
+
+// Described reports whether speaker is known only by a description, not a
+// name ("a police spokeswoman", "the council", "police"): such a speaker
+// may be anyone another article names.
+func Described(speaker string) bool {
+	return speaker != "" && speaker[0] >= 'a' && speaker[0] <= 'z'
+}
