@@ -272,7 +272,7 @@ func (d *doc) surnameTitle(k, from int) bool {
 	}
 	if k > from {
 		p := d.word(k - 1)
-		return d.toks[k-1].upper && (maleNames.has(p) || femaleNames.has(p))
+		return d.toks[k-1].upper && (maleNames.has(p) || femaleNames.has(p) || eitherNames.has(p))
 	}
 	return len(d.fullName[d.text[t.s:t.e]]) > 0
 }

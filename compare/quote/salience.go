@@ -115,6 +115,11 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 	}
 	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > pos })
 	end := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= pos })
+	// "Clinton says she appreciated Machado's courage": the pronoun's
+	// own sentence's subject comes first.
+	if k < len(d.sents) && d.subj != nil && fits(d.subjectOf(k)) {
+		return d.subjectOf(k), true
+	}
 	if k < len(d.sents) && d.subj != nil && sx != anySex && k > 0 {
 		// "…, according to her publicist, Jack Ketsoyan. \"…,\" he said":
 		// when the sentence before has no subject of the pronoun's sex, a
