@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Many speakers in news have no name: "the council said", "a police
 // spokeswoman said", "police said", "a fire officer said", "said a Surrey
@@ -110,6 +113,32 @@ func (d *doc) antecedent(j, i int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// thingSpoke resolves "it" at token i to the speaker of the sentence
+// before, in its paragraph or the one before, when that speaker is no
+// person: `A statement from Waitrose said ... \n\n "...," it added` is
+// Waitrose's, though Surrey Police is the organisation named last.
+func (d *doc) thingSpoke(i int) (subject, bool) {
+	pos := d.toks[i].s
+	k := sort.Search(len(d.sents), func(j int) bool { return d.sents[j].End > pos })
+	if k <= 0 || k > len(d.sents) {
+		return subject{}, false
+	}
+	ps := d.sents[k-1]
+	if p := d.paraIndex(pos); p < 0 || d.paraIndex(ps.Start) < p-1 {
+		return subject{}, false
+	}
+	a := d.beforeCue(ps.Start, ps.End)
+	if !a.found || a.name == "" || d.toks[a.from].quoted || pronouns.has(d.word(a.from)) {
+		return subject{}, false
+	}
+	for _, m := range d.ments {
+		if m.name == a.name && m.kind == person {
+			return subject{}, false
+		}
+	}
+	return subject{from: i, to: i + 1, name: a.name, ss: pos, se: d.toks[i].e}, true
 }
 
 // headNoun returns the last noun of the compound whose first noun is token

@@ -17,6 +17,9 @@ func (d *doc) pronounSubject(i int) subject {
 	case "she":
 		return d.resolvedPerson(i, i, female)
 	case "it":
+		if s, ok := d.thingSpoke(i); ok {
+			return s
+		}
 		want = org
 	}
 	return d.resolved(i, want)

@@ -26,6 +26,7 @@ var setNames = [...]string{
 	"govNouns",
 	"govWords",
 	"honorifics",
+	"ingNames",
 	"kinNouns",
 	"maleNames",
 	"notAcronyms",
@@ -56,2319 +57,2349 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `taunt
-reaffirms
-going
-scoffs
-testimony
-whined
-theorize
-gazette
-scientist
-ministry
-ally
-assemblywoman
-huma
-murmured
-lashed
-Mass
-frances
-congressman
-spoken
-complaining
-berating
-castigate
-remark
-admit
-swore
-Fla
-kingdom
-chairperson
-cindy
-marilyn
-characterizes
-rep.
-juan
-indicate
+const setWords = `apologize
 janice
-crowd
-emily
-blasts
-barbara
-partner
-any
-specifying
+retweeted
+mr
+mayor
+divulge
+exclaims
+supporters
+editor
+eulogize
+port
+vs
+diplomat
+confirming
+harry
+ellen
+disclose
+congressman
+urges
+complaining
+staffer
+broadcast
+producer
+frank
+relatives
+doris
+concluding
+gone
+blogging
+marilyn
+presenter
+them
+fly
+inform
+interjecting
+denounces
+betty
+talked
+insist
+november
+quote
+characterize
 journalists
-ms
-sister
-Ga
-advised
-barack
-stock
-argument
-catherine
-III
-carp
-opined
-accuses
-walter
-contending
-daniel
-state
-cautioning
-systems
+recently
+neighbor
+enthuse
+alliance
+derided
+questioner
+assertion
+testifies
+attorney
+brandon
+no
+further
+aide
+labs
+excoriates
+surrogate
+exults
+heather
+even
 labeling
 snapping
-your
+some
 wonders
-stressing
-appealing
-praise
-joan
-carps
-Jr
-their
-samuel
-condemn
-fox
-proclaims
-La
-campaign
-according
-spokesperson
-sighs
-denounced
-rip
-april
-pharmaceuticals
-criticizing
-union
-confirms
-echo
-snaps
-chimes
-replies
-telling
-jabbed
-joking
-analysis
-reiterate
-upbraid
-liken
-janet
-mary
-musing
-subsidiary
-summarizing
-october
-declares
-emphasising
-predicted
-reading
-rates
-chancellor
-often
-message
-confess
-words
-del.
-can
-antonio
-alex
-energy
-compared
-councilman
-quip
-charges
-admitting
-trust
-journalist
-jokes
-responded
-jeffrey
-greets
-electric
-committee
-praises
-staffers
-nicknamed
-widow
-tells
-affirming
-insistence
-blame
-paul
-between
-employees
-underlined
-trumpeted
-vice-president
-echoed
-users
-elaborate
+ask
 which
-blog
-jonathan
-judith
-accusing
-news
-narrator
-swears
-reported
-eddie
-who
-customers
-deriding
-revealing
-lampoon
-stating
-rating
-communications
-yelling
-raving
-explained
-woman
-residents
-bemoaning
-sighing
-jason
-chuckled
-screams
-jane
-attorney
-Gov
-no
-bemoans
-marvels
-lampooned
-railed
-terming
-sarah
-grumbles
-al
-paraphrased
-greet
-asks
-i
-bin
-reassures
-commenting
-trumpets
-Gen
-former
-hinted
-von
-chanted
-described
-maria
-mused
-simply
-llc
-widower
-rally
-ken
-alleges
-candidate
-kimberly
-indicates
-Co
-maintain
-USA
-bruce
-deputy
-military
-correspondent
-kenneth
-famously
-speculating
-asking
-alleging
-decries
-reiterated
-firefighter
-flatly
-speaks
-st.
-del
-lawsuit
-testify
-Sr
-AM
-aunt
-groaning
-charles
-questioning
-northwest
-lauded
-murmur
-warns
-chuckling
-revealed
-los
-cited
-pollster
-chairman-elect
-advises
-boast
-comment
-stephanie
-despite
-fume
-scoffing
-after
-marco
-betty
-rapper
-authorities
-Mo
-highlights
-thanks
-never
-pledged
-hails
-worker
-spoke
-asserts
-lawrence
-indeed
-steven
-specifies
-Pa
-apologised
-president-elect
-exhorting
-rail
-organizer
-brenda
-pilot
-arguing
-katherine
-organizers
-pac
-alexander
-spokeswoman
-opine
-moaned
-concede
-if
-amy
-hospital
-thursday
-apologized
-remind
-grumbled
-driver
-Prof
-comments
-deny
-only
-presenter
-reminding
-hall
-studios
-survey
-yesterday
-declare
-teased
-university
-members
-Okla
-both
-entertainment
-lawmaker
-ripping
-divulging
-hiss
-maintained
-ellen
-warned
-screaming
-cite
-snort
-n
-hint
-justice
-bill
-hollering
-whispering
-initially
-apologizes
-editor
-termed
-san
-november
-dan
-lauding
-ugly
-had
-decrying
-nor
-assuring
-then
-department
-implore
-tweet
-services
-rudy
-tweeted
-IV
-warnings
-theorizing
-warning
-rate
-headquarters
-ltd
-timothy
-de
-threaten
-summarize
-insinuating
-tony
-wireless
-highlight
-Wash
-ad
-marveled
-her
-posting
-evelyn
-jill
-debbie
-attacked
-economists
-onto
-fumed
-businesswoman
-speculates
-author
-advisor
-emailed
-characterize
-urging
-gripes
-hailed
-court
-accuse
-emphasises
-might
-charge
-told
-description
-swearing
-nicole
-teresa
-perhaps
-commented
-julie
-up
-speaker
-adds
-telecom
-berated
-underlines
-nancy
-ceo
-exulting
-theorising
-chide
-boasts
-wayne
-rachel
-uncle
-reads
-office
-has
-recounting
-carping
-the
-them
-matt
-expert
-quips
-Capt
-indictment
-interjects
-nicknames
-railing
-family
-referenced
-underscores
-a
-chides
-theorizes
-tina
-reassure
-scoff
-hints
-brian
-coastguard
-concluded
-wendy
-wail
-Inc
-denies
-vice
-coroner
-retorts
-column
-blast
-complaint
-protester
-matthew
-toasted
-crowing
-under
-repeating
-teasing
-assured
-website
-condemning
-proclaimed
-jose
-rebecca
-over
-pledging
-rhetoric
-blogging
-those
-retorted
-revenue
-giant
-accused
-center
-touted
-contend
-exclaimed
-pleads
-announced
-upbraids
-opponent
-reaffirm
-jennifer
-thanked
-sen.
-growled
-maintaining
-now
-capital
-june
-allege
-reveals
-rebuked
-exclaiming
-groans
-boasted
-margaret
-douglas
-laughs
-apologize
-lauren
-colleague
-Sgt
-Col
-testified
-slams
-virginia
-reiterates
-newt
-refer
-pledge
-tomorrow
-howard
-called
-nicknaming
-replied
-coo
-says
-tell
-elizabeth
-scott
-startup
-retweets
-laughed
-disclose
-taunting
-secretary
-noted
-Sep
-pastor
-answer
-previously
-chris
-dismiss
-parents
-demands
-marshal
-pronounced
-label
-until
-e-mailing
-society
-international
-navy
-audit
-doug
+holy
+paula
+went
 implying
-donald
-station
-report
-taunts
-january
-lectures
-anne
-lament
-muse
-christine
-thomas
-apologises
-justin
-announces
-emma
-chairwoman
-automotive
-goes
-compare
-attacks
-snapped
-josh
-mother
-man
-is
-eulogizing
-agree
-was
-labelling
-tout
-attorneys
-johnny
-labs
-mount
-apply
-lambasting
-describe
-betsy
-airlines
-exclaims
-chain
-coalition
-got
-npr
-bank
-lambasted
-whisper
-assure
-theorised
-emphasised
-other
-blogs
-nicholas
-july
-than
-characterising
-these
-go
-contributor
-carly
-questioner
-chelsea
-daughter
-labeled
-laugh
-Mont
 writing
-phrase
-actress
+samuel
+patricia
+paramedics
+underline
+anne
+campaign
+referencing
+organizers
+chairman
+not
+attacked
+college
+onto
+affirm
+emailed
+detective
+governor-elect
+snaps
+denounced
+karen
+todd
+richard
+joking
+society
+ruling
+platforms
+jabbing
+responding
+dismiss
+Wis
+Oct
+dubs
+october
+begging
+Mt
+september
+flatly
+holler
+worldwide
+early
+scolded
+characterizes
+reading
+post
+slamming
+bellowing
+whined
+recalling
+thomas
+compared
+cried
+while
+customers
+admitting
+beverly
+reveal
+groan
+berating
+warnings
+trumpeting
+likened
+may
+screams
 upbraiding
-asked
-when
-police
-me
-swear
-mutters
-before
-exhorts
-emphasizing
-james
-mx.
-dubbing
-gov.
-hillary
-xi
-joke
-capt.
-mogul
-staff
-privately
-democrats
-teases
-lashing
-urge
-danny
-claimed
-insinuates
-cousin
-valley
+muttering
+fume
+bully
+records
+ltd
+paul
+pledging
+las
+katherine
+boasts
+kingdom
+blamed
+UK
+Sgt
+pleaded
+electric
+catherine
+confirms
+rebuke
+stating
+chimed
+remarking
+swears
+rates
+mention
+allege
+italy
+note
+lee
+asserting
+sgt.
+referenced
+surgeon
+lectured
+emphasize
+scolds
+voters
+each
+amy
 Tenn
-embassy
-raymond
-shouts
-councilwoman
-vs
-St
+scientist
+allegations
+grumbling
+spokesperson
+accusing
+then
+bank
+trustee
+retorts
+describing
+top
+acknowledging
+yell
+viewer
+matthew
+student
+preached
+charged
+avenue
+question
+treasurer
+sterling
+man
+navy
+decried
+elizabeth
+protest
+implores
+since
+bob
+pronounced
+summarises
+llc
+speaking
+mentions
+cardinal
+admit
+bemoaning
+for
+jessica
+club
+into
 hollered
+once
+peter
+labelled
+replying
+scoffing
+andrew
+that
+questioned
+marveled
+denounce
+teased
+rudy
+continue
+stressed
+mused
+until
+pronounces
+castigating
+declare
+dismissed
+april
+blames
+groaning
+revealed
+camp
+organization
+jab
+denying
+griping
+opine
+growling
+saying
+rev.
+clarified
+sighed
+pollster
+boast
+whispering
+viewers
+justin
+lynn
+brad
+praises
+divulged
+marco
+jill
+news
+podcast
+insinuating
+Gen
+swearing
+concedes
+Sr
+read
+shall
+swore
+john
+gushed
+roy
+joked
+replies
+joanne
+shouts
+article
+chairwoman
+Sept
+enthuses
+brenda
+blogs
+fleming
+jack
+tony
+countering
+dos
+appealing
+maria
+antonio
+pilot
+if
+said
+hospital
+authorities
+publicly
+jane
+wireless
+appealed
+residents
+la
+arthur
+conglomerate
+coroner
+get
+continues
+hissed
+argues
+criticised
+discloses
+later
+recounting
+henry
+talking
+del
+quip
+josh
+ripping
+acting
+researcher
+lashed
+retweet
+deploring
+preaches
+amanda
+predicted
+judith
+reportedly
+of
+scold
+economist
+laughing
+brother
+add
+chiding
+emma
+predicts
+disclosing
+deems
+lauding
+continued
+ronald
+jason
+debra
+street
+suggesting
+alex
+principal
+insisting
+mx.
+Jr
+spokesman
+PM
+officials
+reaffirm
+sharon
+speculating
+affirmed
+san
+los
+implored
+reflected
+threaten
+rebecca
+they
+mrs.
+reminded
+recounted
+rave
+echoing
+fumed
+jeb
+laments
+sister
+accusation
+debbie
+exclaiming
+economists
+joke
+manager
+laughed
+their
+compare
+gush
+AM
+tout
+urging
+description
+stress
+hailed
+ranted
+browning
+station
+al
+told
+interview
+software
+media
+says
+perhaps
+observed
+musing
+architect
+analysts
+fretting
+Wash
+ivanka
+vow
+johnny
+woman
+am
+collings
+theorising
+fund
+bragging
+Wyo
+over
+might
+theorise
+refers
+has
+lamented
+upbraid
+Prof
+ranting
+channing
+imply
+lampoon
+references
+raves
+wednesday
+nicknames
+chided
+Capt
+claim
+stebbing
+sen.
+secretary
+speaks
+branded
+professor
+caucus
+republican
+answers
+Minn
+assemblyman
+wendy
+melissa
+st.
+uncle
+bellow
+kimberly
+he
+last
+singing
+force
+cited
+spoken
+department
+headquarters
+comparing
+cindy
+marshal
+also
+indicates
+quipping
+nephew
+chairman-elect
+speculates
+christopher
+lampooned
+bill
+hails
+those
+whether
+adm.
+revenue
+wailed
+terry
+nurse
+touted
+exclaimed
+rant
+announced
+poll
+patty
+implore
+report
+marvels
+republic
+belly
+jabs
+clarifying
+brands
+retorted
+today
+mr.
+comptroller
+eulogizing
+ken
+affirming
+boasted
+firm
+insurance
+screamed
+crowing
+testifying
+colleague
+Aug
+premier
+muttered
+chairperson
+bbc
+kenneth
+carl
+whiting
+insistence
+proposes
+blame
+project
+deem
+by
+thursday
+van
+tell
+marie
+comments
+quipped
+sang
+barbara
+insisted
+brian
+reassured
+taunt
+loretta
+apologizing
+ruth
+corp.
+dean
+chimes
+secretary-general
+demands
+ministry
+chelsea
+office
+joshua
+been
+subsidiaries
+international
+whip
+demand
+sing
+an
+summarize
+commissioner
+mark
+taunts
+majority
+maintains
+tina
+never
+carp
+neighbour
+services
+reaffirms
+deny
+posted
+donna
+conceded
+hope
+fretted
+filing
+january
+rebuking
+Ore
+voter
+energy
+reply
+bruce
+assuring
+fort
+president
+sneering
+mrs
+chastised
+denise
+lecturer
+jeff
+beg
+businessman
+communications
+sneer
+acknowledges
+dennis
+susan
+boss
+got
+exulting
+repeated
+carping
+deemed
+assure
+daniel
+liken
+recount
+service
+nicholas
+reflect
+than
+pac
+these
+claimed
+testified
+on
+driver
+juan
+presidential
+quips
+firefighter
+can
+institute
+pronounce
+cries
+repeats
+asked
+administration
+when
+paraphrased
+promised
+deming
+underscored
+exhorts
+audit
+candidate
+Md
+under
+muse
+stores
+a
+appeals
+spelling
+telling
+joseph
+hannah
+contended
+jerry
+mocking
+river
+going
+aaron
+reported
+insinuates
+pledges
+quoted
+ryan
+blogged
+nikki
+as
+La
+bureau
+senator
+mitch
 demanding
 warn
-growls
-would
-gloat
-coast
-quipped
+underlined
+Mrs
+comedian
+testify
+the
 wondered
-ron
-quickly
-referred
-added
-Lt
-'n
-reflects
-touts
-referencing
-muttered
-how
-henry
-owner
-enthuses
-scolding
-say
-frets
-lashes
-blasting
-unless
-retweet
-republicans
-citing
-anna
-marveling
-spells
-michelle
-agrees
-criticising
-saturday
-col.
-chime
-wednesday
-fellow
-jesse
-leader
-governor-elect
-underscoring
-co.
-alliance
-reiterating
-ralph
-taunted
-recommending
-whispered
-minister
-deplore
-review
-rick
-records
-all
-lawyers
-magazine
-always
-dismisses
-hissing
-corporation
-lamented
-superintendent
-representative
-quoted
-ted
-sean
-or
-explaining
-reassuring
-repeat
-dubbed
-Ind
-attack
-east
-ms.
-arthur
-supporter
-democratic
-even
-pronouncing
-protested
-architect
-judge
-bully
-remarks
-bancorp
-meanwhile
-answering
-they
-laments
-southwest
-theorized
-implored
-sunday
-sara
-official
-minority
-mentions
-counters
-solutions
-also
-out
-firm
-sigh
-hollers
-claire
-alleged
-firefighters
-sandra
-doris
-kelly
-Ill
-nephew
-at
-dismissed
-paraphrases
-kellyanne
-service
-chief
-lauds
-libertarian
-philip
-frank
-Adm
-posted
-another
-gregory
-megan
-west
-lash
-senior
-hailing
-weekly
+had
+agreed
+chuckle
+cheryl
 chemicals
-officer
-linda
-critic
-husband
-anchor
-reaffirmed
-vladimir
-msnbc
-roy
-Nov
-thundering
-without
-beverly
-quote
-confirming
-researchers
-platforms
-Dec
-eulogizes
-paper
-team
-however
-toasts
-exhorted
-charlie
-rosa
-emphasized
-accusation
-fretting
-reveal
-debra
-reportedly
-reply
-acknowledge
-assemblyman
-producer
-observed
-demanded
-complain
-must
-yelled
-robert
-park
-republic
-raves
-remarking
-speaking
-answered
-corp
-gripe
-derides
-fuming
-marvelled
-criticized
-one
-Mar
-laura
+former
+Jan
+lashes
+alleges
+michael
+informs
+scoffs
+clarify
+suggests
+tom
+assured
+asserted
+excoriate
+announcing
+daily
+unless
 craig
-tweeting
-e-mailed
-eulogize
-writes
-urges
-executives
-operative
-cnn
-on
-mentioned
-jack
-concludes
-shares
-argue
-argues
-chastising
-friend
-boss
-responding
-said
-accusations
-director-general
-berate
-implied
-force
-confesses
-emails
-advising
-spokespeople
-larry
-frequently
-mark
-ann
-characterise
-government
-jab
-whom
-criticism
-insisting
-enterprises
-sworn
-likening
-gerald
-engineer
-house
-sang
-edward
-charging
-likens
-wife
-urged
-affirms
-lawyer
-elaborating
-todd
-lynn
-tease
-lee
-underscore
-inc.
-wails
-miss
-criticize
-terms
-castigated
-crying
-crows
-cbs
-dean
-language
-declaring
-deborah
-retailer
-mitt
-singer
-repeated
-pundit
-demand
-kevin
-why
-bishop
-bobby
-businessman
-Wyo
-Dr
-countering
-bay
-representatives
-Minn
+lori
+coast
+rally
+jennifer
+audience
+meanwhile
+capt.
+survey
+col.
+teases
+disclosed
+Col
+matt
+blasted
+growled
+underscoring
+sources
+countered
+brags
+reiterating
+gripe
+committee
+murmured
+councilman
+minister
+jean
+very
+journalist
+reflects
+op-ed
+its
 rebukes
-trumpet
+opponent
+clarifies
+libertarian
+negotiator
+lake
+thunder
+randy
+how
+claims
+against
+sunday
+march
+july
+condemns
+agree
+bystander
 consultant
-he
+term
+snorting
+george
+nor
+upbraids
+lashing
+airlines
+association
+jacob
+ann
+appeal
+who
+tuesday
+director-general
+kathy
+witnesses
+excoriating
+southwest
+listeners
+condemning
+allegation
+emphasised
+mutters
+she
+sheriff
+contributor
+tweeted
+slogan
+emphasises
+ms.
+official
+advise
+lecturing
+assert
+caution
+users
+tim
+kelly
+review
+passenger
+rhetoric
+new
+chuckles
+enthused
+reporting
+although
+explained
+proclaimed
+replied
+vice
+e-mail
+corporation
+recalled
+hemmings
+only
+gloats
+mary
+commented
+senior
+thank
+reassuring
+league
+teacher
+coalition
+joe
+betsy
+del.
+specify
+ridicule
+Dr
+anna
+mike
+caroline
+where
+there
+emily
+senate
+condemn
+edward
+vladimir
+frances
+platform
+questioning
+concluded
+highlights
+exhorted
+groaned
+assembly
+taunted
+emphasise
+urged
+mentioned
+so
+redding
+Mo
+acknowledge
+we
+tweets
+marvelled
+OK
+roger
+laugh
+must
+tells
+lansing
+observe
+roaring
+summarise
+before
+mount
+propose
+video
+derides
+nicknamed
+alleged
+yells
+retweets
+labels
+virginia
+with
+divulging
+e-mailed
+reaffirmed
+IV
+writes
+decries
+lisa
+operative
+airways
+physician
+don
+memo
+moaning
+Ariz
+accused
+alexander
+friend
+Tex
+northwest
+spelled
+could
+accusations
+steve
+elaborates
+scoff
+opined
+greet
+gazette
+remind
+mother
+press
+language
+echoes
+widow
+Inc
+shouting
+cummings
+this
+moans
+rebuked
+paraphrasing
+chain
+likening
+apply
+praise
+cites
+toasting
+gloating
+compares
+hollers
+did
+ben
+theorize
+den
+next
+reminding
+admiral
+august
+linda
+entertainment
+inc.
+nicknaming
+founder
+cautioning
+spells
+talks
+though
+essay
+restates
+enthusing
+co.
+snapped
+chemical
+phrase
+carped
+mitt
+detectives
+saint
+ewing
+urge
+me
+snap
+and
+yelling
+party
+whom
+speech
+up
+magazine
+blasting
+divulges
+ripped
+correspondent
+wondering
+theresa
 such
 Rev
 second
-mitch
-railways
-physician
-centre
-lt.
-italy
-industries
-brand
-e-mail
-inspector
-last
-announcing
-pamela
-editorial
-singing
-more
-amanda
-interviewers
-brother
-students
-jacqueline
-about
-columnist
-recalling
-some
-begged
-early
-spell
-sneer
-restated
-it
-commission
-deem
-moans
-financial
-researcher
-member
-countered
-specified
-chastise
-restating
-recommend
-gush
-charged
-tonight
-proclaim
-president
-cheryl
-essay
-sneering
-predicts
-county
-divulges
-rebuking
-martin
-thunders
-griped
-exhort
-criticizes
-vowing
-john
-monday
-saying
-niece
-army
-adm.
-club
-alicia
-during
-executive-director
-blasted
-chant
-hissed
-tower
-Colo
-describing
-investigators
-informs
-gloria
-exult
-protests
-jean
-condemns
-calling
-joyce
-aides
-yells
-chastises
+proposed
+dorothy
+megan
+analysis
 carrier
-lady
-scream
-vow
-steel
-september
-talk
-deemed
-lambaste
-wrote
-carl
-enthuse
-an
-natalie
-contended
-audience
-characterises
-whining
-marie
-heather
-nathan
-my
-first
-thank
-lieutenant
-south
-decried
-allegations
-maintains
-compares
-gloated
-organisation
-opines
-propose
-ed
-principal
-top
-jacob
-gushing
-aide
-susan
-growl
-sheriff
-recalls
-captain
-continuing
-questioned
-detectives
-adding
-toasting
+industries
+gary
+summarised
+alan
+jabbed
+claire
+laud
+asserts
+representatives
+swear
+him
+indicating
+louise
+informing
+interim
+contending
+laura
+nicole
+during
+contend
+bemoaned
+alleging
+kellyanne
+Calif
+promise
+Del
+monday
+calling
+embassy
+spokespeople
+cynthia
+beach
 mountains
-hannah
-reports
-tim
-although
-Mich
-hinting
-harry
-fumes
-earlier
-airways
-eric
-group
-staffer
+widower
+specified
+referred
+pershing
+stock
+jeremy
+associated
+diana
+repeat
+speculated
+christina
+advises
+announces
+systems
+actress
+answering
+martin
+philip
+retorting
+Adm
+worker
+underscores
+protested
+railing
+south
+specifying
+niece
+lambasting
+reveals
+i
+alicia
+customer
+declaring
+organisers
+chant
+jelly
+tower
+rapper
+plead
+investigators
+counters
+characterized
+councilwoman
+charging
+reassure
+nbc
+criticize
+shares
+about
+theorizing
+chastises
+now
+conclude
+underlines
+automotive
+luis
+initially
+superintendent
+editorial
+assures
+hisses
+frequently
+likens
+republicans
+appearance
+statements
+minority
+moderator
+then-candidate
+whispers
+businesswoman
+third
+brigade
+north
+mogul
+Mar
+statement
+power
+reporters
+snorted
+sighs
+gloated
+paraphrases
+rick
+exult
+motors
+judy
+II
+chuckling
+walter
+director
+spell
+county
+growl
+most
+criticising
+exulted
+emphasising
+marveling
+hollering
+adding
+source
+praised
+many
+employees
+Colo
+both
+school
+confessing
+carol
+previously
+testimony
+vice-president
+hint
+Lt
+preach
 document
 neither
-stores
-insurance
+attacks
+attack
 US
-enthused
-terry
-dennis
-emphasize
-op-ed
-recommends
-holdings
-comparing
-joked
-holler
-denounces
+St
+first
+emails
+characterises
+greg
+yelled
+organisation
+telecom
+jake
+lectures
+cushing
 exclaim
-trustee
-assertion
-reflected
-apologise
-sings
-manager
-spelled
-announce
-labels
-jimmy
-ask
-jeff
-albert
-shouting
-adviser
-dick
-repeatedly
-andrea
-promises
-lamenting
-reflect
-paramedics
-beach
-caution
-gushed
-joanne
-jerry
-discloses
-recently
-confessed
-podcast
-muses
-again
-pleaded
-ripped
-cautioned
-video
-summarising
-greeted
-bragged
-stephen
-surgeon
-laud
-observes
-OK
-business
-partners
-talking
-theresa
-Calif
-rival
-motors
-jelly
-and
+holdings
+confirmed
+dubbed
+jokes
+labelling
+blog
+murmurs
+claiming
+chris
+reiterated
+xi
+representative
+jennings
+toasted
 julia
-labelled
-recounts
-organization
-bbc
-from
-stressed
-Va
-mocking
-phil
-most
-Miss
-democrat
-ltd.
-characterised
-refers
-filing
-reince
-ruth
-resident
-given
-diana
-Aug
-interjecting
-ivanka
-gen.
-kathleen
-respond
-officials
-interim
-sergeant
-moan
-ronald
-in
-disclosed
-mr
-explains
-new
-worldwide
-acknowledged
-caucus
-dub
-slamming
-congresswoman
-derided
-saint
-dr.
-that
-what
-acknowledges
-adam
-am
-technologies
-whip
-apologizing
-marvel
-raved
-march
-did
-echoing
-e-mails
-denounce
-olivia
-surrogate
-mrs
-begging
-speculate
-continues
-him
-its
-sources
-castigating
-add
-chuckles
-joseph
-chemical
-executive
-chimed
-prosecutor
-Ark
-co-founder
-screamed
-yell
-snorted
-since
-note
-cry
-denise
-replying
-preaches
-specify
-where
-gushes
-reassured
-ben
-characterizing
-enthusing
-tribune
-rips
-prosecutors
-grumbling
-shouted
-excoriated
-put
-write
-written
-restate
-near
-airport
-daily
-prof.
-for
-deplores
-agreeing
-son
-nurse
-argued
-informed
-though
-agency
-alan
-affirmed
-chair
-interject
-billionaire
-likened
-snorts
+why
 ridiculing
-does
-opining
-promise
-children
-december
+andrea
+teresa
+apologizes
+lamenting
+chime
+Mich
+du
+in
+rails
+hail
+startup
+lawyers
+douglas
+highlight
+center
+terms
+maintain
+n
+lambasted
+prosecutor
+chair
+decry
+greeted
+advised
+stephen
+husband
+phil
+adds
+reads
+say
+house
 chanting
-mocks
-republican
-vice-presidential
-joshua
-analyst
-today
-rave
-underlining
-supporters
-informing
-herald
-lecturer
-sgt.
-secretary-general
-joe
-poll
-she
-email
-went
-divulge
-recount
+sarah
+fumes
+chuckled
+msnbc
+snort
+summarizing
+hillary
+moaned
+officers
+martha
+revealing
+jimmy
+echo
+steel
+murmuring
+agrees
+lawmakers
+Corp
+dismisses
+interjects
+vows
+threatened
+accuse
+democratic
+deputy
+resident
+specifies
+speculate
+upbraided
+december
+chanted
+gen.
+berated
+respond
+insinuated
+democrats
+police
+moan
+family
+team
+alice
+lawrence
+global
+chastise
 condemned
-explain
+pledged
+e-mails
+whispered
+however
+congresswoman
+lampooning
+dub
+dr.
+cautioned
+what
+mocks
+adam
+daughter
+carlos
+mentioning
+partner
+near
+raved
+dick
+does
+maintaining
+slam
+jacqueline
+sings
+park
+david
+author
+vowing
+Nev
+assemblywoman
+just
+agreeing
+ally
+confirm
+touting
+goes
+recommends
+Ark
+frets
+stresses
+have
+'n
+to
+recalls
+rating
+retweeting
+message
+coach
+underscore
+bay
+lauds
+organizer
+asks
+declares
+jesse
+howard
+theorizes
+characterizing
+parents
+Pa
+rips
+opining
+boasting
+shouted
+elaborate
+sandra
+write
+often
+complains
+Okla
+summarizes
+interject
+gloat
+doctor
+Rep
+restated
+our
+son
+irving
+Ind
+crying
+agency
+Ga
+cnn
+cite
+apologise
+prosecutors
+lambastes
+characterising
+deplored
+analyst
+protesting
+charles
+complaint
+you
+counsel
+between
+owner
+counter
+vice-presidential
+from
+privately
+sung
+Kan
+still
+TV
+congress
+snorts
+melania
+insists
+here
+tweeting
+summarising
+mock
+email
+rival
+corp
+toasts
+greeting
 roars
-memo
-press
-several
-nominee
-statements
+officer
+wails
+noted
+paper
+wife
+book
 shirley
 attacking
-alice
-governor
-appearance
+sergeant
 commentator
-reuters
-wailing
-economist
-witnesses
-Kan
-der
-strategist
-lecturing
-nbc
-declared
-customer
-were
-conceding
-appealed
-subsequently
-rails
-comptroller
+do
+warning
+deplores
+james
+given
+ridiculed
+friday
+simply
+cfo
+scream
+more
+describe
+lieutenant
+Ms
+justice
+billy
+Neb
+bancorp
+chide
 father
-lambastes
-underscored
-beg
-while
-mock
-paraphrasing
-every
-stresses
-assistant
-proposed
-chuck
+Vt
+lament
+indictment
+newspaper
+jose
+indicated
+carly
+decrying
+sara
+interviewers
+recommended
 pleading
-murmuring
-be
-paraphrase
-assertions
-toast
-this
-viewers
-insisted
-russell
-greg
-interjected
-theorise
+lauren
+stated
+pharmaceuticals
+wayne
+christine
+criticise
+argued
+exhorting
+valley
+state
+hints
+lt.
 highlighted
-echoes
-claiming
+fuming
+deplore
+excoriated
 yearly
-monthly
-publicly
+wonder
+janet
 study
-not
-assures
-confirmed
-martha
-Mrs
-fund
-bemoan
-power
-exults
-we
-hail
-du
-keith
-griping
-scholar
-talked
-by
-port
-agreed
+gillings
+member
+npr
+terming
+will
+posting
+dubbing
+claudia
+trumpets
+states
+assertions
+retailer
+emailing
+commission
+murmur
+thanked
+pastor
+Sen
+whines
 insinuate
-founder
+scolding
 host
-david
-characterized
+company
+hall
 whine
-jackie
-implores
-pledges
-slammed
-doctor
+bishop
+explain
+firefighters
+remarks
+interjected
 reminds
 northeast
-planner
-been
-envoy
-muttering
-read
-delegate
-Ky
-gloats
-christopher
-blaming
-Tex
-Apr
-observing
-very
-witness
-jabbing
-louise
-will
-of
-excoriate
-but
-suggested
-jim
-subsidiaries
-noting
-lampooning
-scolded
-being
-analysts
-river
-against
-insist
-dave
-Sen
-here
-benjamin
+responded
+aides
 lecture
-crow
-caller
-belly
-retorting
-councilmember
-criticise
-relatives
-observe
-remarked
-association
-threatens
-melania
-whines
-criticises
-implies
-brag
-chuckle
-bragging
-divulged
-Ms
-peter
-fretted
-global
-crowed
-las
-patricia
-rants
-sharon
-chiming
-recounted
-protesting
-fred
-proposing
-apologising
-associated
-holy
-voter
-appeal
-later
-preach
-threatened
-speech
-summarises
-slogan
-gary
-ridiculed
-scoffed
-randy
-gop
-insinuated
-lisa
-rant
-federation
-affirm
-le
-caroline
-begs
-administration
-moderator
-summarized
-concedes
-blogged
-assert
-street
-spelling
-vows
-fort
-network
-north
-retweeting
-teacher
-states
-references
-jake
-mr.
-may
-maybe
-posts
-shout
-mayor
-sing
-indicating
-concluding
-indicated
-post
-third
-upbraided
-foods
-Ore
-TV
-bureau
-bob
-andrew
-clarified
-hisses
-counsel
-Rep
-company
-party
-whose
-continued
-activist
-then-candidate
-reporting
-viewer
-interview
-notes
-roared
-deplored
-sneered
-insists
-thunder
-angela
-many
-answers
-friday
-aaron
-growling
-snorting
-letter
-cries
-february
-roaring
-blamed
-each
-marvelling
-atty.
-tweets
-karen
-dismissing
-chairman
-supply
-conglomerate
-council
-castigates
-clarifying
-deploring
-recalled
-describes
-appeals
-article
-elaborated
-mentioning
-platform
-praising
-mention
-ruling
-neighbour
-ridicules
-retort
-asserted
-preached
-commissioner
-helen
-plead
-confessing
-Ltd
-summarise
-laughing
-praised
-quoting
-instead
-asserting
-tuesday
-kathy
-next
-school
-Ft
-dubs
-deride
-speculated
-reporter
-reference
-blames
-mike
-admits
-denying
-statement
-corp.
-ranted
-journal
-gloating
-recommended
-response
-II
-murmurs
-promised
-steve
-ridicule
-do
-lake
-claudia
-project
-lectured
-Corp
-lampoons
-foundation
-director
-detective
-complained
-PM
-his
-UK
-criticised
-should
-square
-authority
-lawmakers
-associate
-nickname
-thanking
-reflecting
-general
-with
-congress
-clarifies
-eulogized
-coach
-snap
-promising
-da
-greeting
-pronounce
-call
-sam
-could
-avenue
-newspaper
-reaffirming
-jabs
-Wis
-Ariz
-longtime
-admitted
-us
-denouncing
-stress
-dos
-paula
-billy
-tom
-diane
-judy
-pope
-preaching
-grumble
-branded
-so
-predict
-there
-brandon
-roar
-michael
-willie
-once
-chants
-treasurer
-talks
-college
-groaned
-Atty
-moreover
-acting
-melissa
-passenger
-Feb
-suggests
-summarizes
-bellowing
-church
-southeast
-software
-restates
-stated
-officers
-wonder
-berates
-slam
-interviewer
-diplomat
-site
-have
-island
-exulted
-reminded
-mocked
-gas
-source
-cardinal
-as
-conceded
-counter
-thundered
-mutter
-retweeted
-city
-gone
-denied
-underline
-Neb
-into
-Md
-bellows
-Del
-patty
-whispers
-Mt
-reporters
-calls
-ambassador
-bemoaned
-term
-times
+announce
+jackie
+delegate
+bin
+Mont
 highlighting
-quotes
-sighed
-claim
-deems
-voters
-william
-jeremy
+dismissing
+hastings
+recommending
+helen
+indeed
+remark
+fred
+suggest
+recounts
+theorized
+admits
+release
+students
+jim
+slammed
+comment
+attorneys
+pundit
+giant
+refer
+historian
+wrote
+your
+describes
+dave
+fellow
+monthly
+or
+jon
+caller
+praising
+reports
+touts
+bemoan
+wailing
+noting
+Sep
+gas
+promising
+threatens
+railed
+crowd
+cautions
+Va
+brag
+charlie
+sam
+gregory
+blasts
+Co
+bragged
+written
+crowed
+sean
+emphasizing
+rants
+explains
+yet
+east
+us
+be
+berates
+implied
+stressing
+ridicules
+letter
+begs
+accuses
+february
+Nov
+authority
+commenting
+capital
+moreover
+judge
+lawsuit
+councilmember
+bemoans
+castigated
+enterprises
+teasing
+informed
+out
+eulogizes
+her
+all
+tonight
+lauded
+gerald
+envoy
+blaming
+leader
+scholar
+reflecting
+reiterates
+denies
+reuters
+exhort
+taunting
+referring
+gov.
+rate
+subsidiary
+elaborated
+weekly
+repeating
+posts
+whisper
+conceding
+Dec
+one
+muses
+larry
+hinting
+brand
+reporter
+russell
+predicting
+tomorrow
+deriding
+ltd.
+griped
+proclaim
+but
+marvelling
+concludes
+his
+predict
+thunders
+times
+concede
+willie
+begged
+square
+gloria
+kathleen
+danny
+technologies
+ted
+despite
+financial
+rated
+toast
+group
+darling
+ad
+instead
+retired
+speaker
+julie
+staffers
+acknowledged
+spokeswoman
+margaret
+any
+subsequently
+atty.
+hiss
+ms
+wail
+groans
+southeast
+supply
+keith
+council
+de
+co-founder
+evelyn
+rail
+democrat
+benjamin
+miss
+Ft
+criticizing
+characterised
+yesterday
+restate
+emphasized
+tease
+apologising
+ed
+talk
+kevin
+coo
+at
+anchor
+Ltd
+warns
+pronouncing
+solutions
+billionaire
+quoting
+army
+inc
+von
+explaining
+raymond
+another
+narrator
+protester
+bellowed
+ugly
+trumpeted
+reference
+children
+albert
+termed
+lady
+proclaims
+chastising
+apologised
+journal
+business
+laughs
+thanks
+response
+reaffirming
+nancy
+apologises
+michelle
+staff
+shout
+der
+pledge
+elaborating
+bobby
+USA
+foundation
+columnist
+herald
+hissing
+singer
+carps
 colonel
-shall
-quipping
-august
-Oct
-testifying
-excoriating
-allegation
+scoffed
+slams
+Ill
+trust
+blast
+famously
+grumbles
+natalie
+whining
+general
+city
+vowed
+every
+words
+chants
+lawyer
+answer
+da
+ralph
+answered
+call
+network
+chides
+members
+thanking
+castigate
+website
+church
+ceo
+Mass
+complain
+admitted
+growls
+deride
+remarked
+gushes
+greets
+branding
+advisor
+lash
+quickly
+pope
+observing
+grumble
+reince
+counselor
+arguing
+lampoons
+expert
+doug
+complained
+preaching
+scott
+theorised
+should
+maybe
+union
+criticises
+olivia
+foods
+university
+rachel
+retort
+cbs
+saturday
+donald
+railways
+engineer
+berate
+charges
+assistant
+declared
+eddie
+revenues
+opines
+continuing
+ron
+planner
+labeled
+site
+grumbled
+island
+sworn
+mocked
+executives
+joyce
+coastguard
+dan
+president-elect
+billings
+thundered
+added
+mutter
+gushing
+always
+is
+citing
+quotes
+chuck
+raving
+bellows
+jonathan
+without
+inspector
+are
+confess
+questions
+screaming
+ambassador
+promises
+building
+castigates
+chiming
+warned
+earlier
+aunt
+theorises
+tweet
+deeming
+manning
+june
+observes
+robert
+hinted
+reassures
+gripes
+rosa
+cousin
 Conn
-carped
-sneers
-testifies
-professor
+marvel
+notes
+roar
+joan
+angela
 recall
-negotiator
 proclaiming
 person
-rated
-cautions
+william
+executive
 threatening
-oil
-la
-majority
-just
-neighbor
-Sept
-complains
-cried
-carlos
-imply
-chiding
-chastised
-emailing
-are
-deeming
-bellow
-ryan
-ranting
-pronounces
-fly
-dorothy
-Vt
-our
-bellowed
-carol
-don
-fret
-hope
-presidential
-emphasise
-senate
-inform
-claims
-responds
-christina
-loretta
-assembly
-excoriates
-theorises
-cites
-revenues
-anthony
-vowed
-bystander
-actor
-you
-abc
-spokesman
-imploring
-book
-roger
-mrs.
-scolds
-branding
-whether
-clarify
-donna
-yet
-luis
-league
-speak
-moaning
-jessica
-scold
-summarised
-release
-disclosing
-proposes
-confirm
-boasting
-premier
-continue
-suggesting
-protest
-jon
-Nev
-repeats
-senator
-nikki
-advise
-emphasizes
-cfo
-retired
-groan
-decry
-because
-demonstrator
-den
-rebuke
-trumpeting
-inc
-counselor
-questions
-further
-referring
-yes
-question
 leaders
-lori
-chided
-brad
-media
-historian
-listeners
-sung
+after
 Mr
-suggest
-institute
-predicting
-jeb
-brags
-van
-to
-still
-student
-wailed
-rev.
-get
-admiral
-camp
-touting
-organisers
-richard
-broadcast
-wondering
-acknowledging
-conclude
-contends
+would
+fox
+witness
+III
+newt
+being
+deborah
+label
+west
+rip
+cry
+put
+crows
+spoke
+indicate
+keating
+emphasizes
+called
+actor
+go
+government
 bernie
-Jan
-brigade
-brands
-building
-elaborates
-comedian
-george
-cynthia
+recommend
+partners
+fret
+associate
+trumpet
+abc
+criticizes
+nominee
+responds
+underlining
+interviewer
+Ky
+was
+golding
+it
+huma
+anthony
+according
+crow
+sighing
+lambaste
+supporter
+centre
+described
+imploring
+denouncing
+implies
+eric
+airport
+Apr
+le
+sneered
+maintained
+eulogized
+harding
+Gov
+speak
+sneers
+lawmaker
+pamela
+again
+confesses
+paraphrase
+column
+denied
+nathan
+because
+criticized
+hailing
+rep.
+whose
+criticism
+court
+studios
+charge
+were
+stephanie
+executive-director
+longtime
+strategist
+critic
+apologized
+yes
+prof.
+confessed
+timothy
+my
+activist
+oil
+sigh
+e-mailing
+jeffrey
+tribune
+federation
+Miss
+nickname
+reiterate
+restating
+gop
+calls
+barack
+captain
+protests
+Fla
+repeatedly
+researchers
+pleads
+adviser
+roared
+Feb
+demonstrator
+summarized
+affirms
+spalding
+advising
+chancellor
+Atty
+argue
+argument
+chief
+suggested
+thundering
+proposing
+several
+contends
+diane
+characterise
+governor
+echoed
+steven
+demanded
+military
+other
+asking
 `
 
 var setEnds = [...]uint32{
-	5, 15, 21, 28, 38, 45, 54, 62, 72, 81, 86, 100,
-	105, 114, 121, 126, 134, 146, 153, 165, 174, 184, 191, 197,
-	203, 207, 215, 227, 233, 241, 255, 260, 265, 274, 281, 287,
-	293, 300, 308, 316, 320, 331, 343, 346, 353, 356, 364, 371,
-	377, 386, 396, 400, 405, 412, 420, 427, 438, 445, 451, 462,
-	470, 479, 488, 493, 501, 511, 521, 528, 533, 539, 542, 548,
-	555, 563, 567, 577, 580, 589, 599, 612, 618, 628, 632, 638,
-	654, 666, 672, 681, 686, 692, 699, 707, 715, 722, 729, 738,
-	748, 756, 762, 768, 773, 780, 791, 803, 811, 820, 832, 842,
-	850, 856, 867, 873, 881, 889, 895, 900, 904, 912, 917, 924,
-	933, 944, 949, 957, 967, 973, 984, 990, 1000, 1008, 1015, 1024,
-	1034, 1042, 1051, 1061, 1067, 1073, 1083, 1094, 1100, 1105, 1113, 1123,
-	1134, 1144, 1159, 1166, 1172, 1182, 1188, 1193, 1202, 1209, 1218, 1223,
-	1232, 1239, 1248, 1254, 1258, 1268, 1277, 1287, 1295, 1303, 1310, 1325,
-	1333, 1340, 1350, 1356, 1366, 1376, 1384, 1390, 1399, 1407, 1412, 1421,
-	1425, 1428, 1436, 1444, 1454, 1461, 1469, 1475, 1484, 1487, 1499, 1505,
-	1510, 1512, 1516, 1526, 1537, 1546, 1550, 1557, 1564, 1568, 1576, 1586,
-	1592, 1598, 1605, 1609, 1617, 1623, 1627, 1635, 1645, 1654, 1664, 1667,
-	1676, 1680, 1686, 1693, 1702, 1716, 1724, 1733, 1745, 1752, 1761, 1769,
-	1780, 1792, 1799, 1806, 1810, 1814, 1822, 1830, 1833, 1836, 1841, 1850,
-	1858, 1870, 1880, 1887, 1894, 1900, 1910, 1919, 1923, 1929, 1938, 1953,
-	1961, 1967, 1975, 1985, 1993, 1998, 2007, 2013, 2019, 2025, 2032, 2044,
-	2047, 2058, 2065, 2071, 2079, 2085, 2092, 2098, 2106, 2115, 2122, 2129,
-	2139, 2142, 2153, 2169, 2179, 2184, 2194, 2201, 2207, 2215, 2225, 2236,
-	2240, 2250, 2262, 2268, 2275, 2283, 2286, 2290, 2299, 2308, 2319, 2326,
-	2335, 2342, 2347, 2356, 2361, 2366, 2376, 2386, 2391, 2399, 2406, 2416,
-	2424, 2431, 2442, 2450, 2455, 2460, 2474, 2483, 2491, 2501, 2506, 2517,
-	2523, 2530, 2540, 2545, 2551, 2553, 2558, 2566, 2571, 2581, 2592, 2602,
-	2613, 2620, 2627, 2631, 2640, 2644, 2652, 2657, 2661, 2670, 2674, 2683,
-	2688, 2699, 2707, 2713, 2722, 2727, 2735, 2738, 2747, 2758, 2766, 2771,
-	2784, 2788, 2796, 2799, 2808, 2818, 2830, 2835, 2844, 2854, 2859, 2862,
-	2871, 2875, 2883, 2890, 2895, 2902, 2911, 2922, 2927, 2933, 2947, 2958,
-	2965, 2973, 2981, 2994, 3001, 3008, 3015, 3021, 3028, 3039, 3045, 3052,
-	3057, 3069, 3078, 3085, 3092, 3100, 3110, 3116, 3119, 3127, 3132, 3140,
-	3148, 3159, 3165, 3169, 3178, 3189, 3195, 3202, 3208, 3215, 3221, 3227,
-	3234, 3238, 3249, 3257, 3261, 3266, 3271, 3278, 3284, 3289, 3300, 3311,
-	3321, 3329, 3336, 3347, 3359, 3361, 3368, 3378, 3383, 3392, 3398, 3404,
-	3410, 3421, 3431, 3437, 3442, 3446, 3453, 3458, 3466, 3474, 3481, 3487,
-	3497, 3507, 3515, 3523, 3531, 3537, 3547, 3555, 3563, 3571, 3582, 3593,
-	3598, 3606, 3611, 3620, 3629, 3638, 3644, 3653, 3661, 3667, 3675, 3682,
-	3689, 3697, 3707, 3714, 3724, 3733, 3742, 3751, 3760, 3768, 3773, 3781,
-	3793, 3797, 3805, 3810, 3817, 3825, 3833, 3844, 3851, 3859, 3868, 3876,
-	3883, 3893, 3900, 3910, 3914, 3918, 3928, 3934, 3943, 3954, 3959, 3965,
-	3972, 3981, 3988, 3995, 4006, 4014, 4018, 4023, 4028, 4038, 4044, 4052,
-	4061, 4069, 4078, 4087, 4097, 4103, 4107, 4114, 4121, 4132, 4138, 4146,
-	4154, 4162, 4170, 4181, 4187, 4193, 4203, 4211, 4225, 4230, 4236, 4241,
-	4250, 4257, 4265, 4272, 4279, 4287, 4296, 4301, 4308, 4313, 4323, 4330,
-	4341, 4348, 4358, 4363, 4374, 4385, 4390, 4398, 4406, 4414, 4419, 4426,
-	4430, 4433, 4444, 4450, 4454, 4464, 4469, 4479, 4486, 4491, 4497, 4503,
-	4514, 4523, 4529, 4538, 4547, 4553, 4563, 4567, 4571, 4576, 4586, 4594,
-	4601, 4611, 4622, 4628, 4634, 4643, 4648, 4653, 4668, 4674, 4677, 4689,
-	4695, 4706, 4714, 4723, 4731, 4737, 4742, 4750, 4757, 4765, 4776, 4782,
-	4787, 4794, 4797, 4803, 4811, 4818, 4826, 4838, 4844, 4848, 4856, 4861,
-	4869, 4872, 4877, 4883, 4889, 4895, 4905, 4915, 4922, 4930, 4935, 4941,
-	4949, 4960, 4967, 4974, 4979, 4987, 4995, 5002, 5015, 5018, 5021, 5030,
-	5040, 5045, 5052, 5058, 5064, 5070, 5078, 5087, 5091, 5099, 5108, 5114,
-	5117, 5120, 5129, 5135, 5147, 5156, 5160, 5166, 5172, 5181, 5190, 5194,
-	5200, 5207, 5216, 5223, 5231, 5243, 5250, 5255, 5265, 5272, 5281, 5288,
-	5300, 5309, 5314, 5320, 5330, 5337, 5343, 5350, 5365, 5378, 5382, 5391,
-	5403, 5409, 5417, 5430, 5440, 5449, 5457, 5464, 5469, 5477, 5481, 5489,
-	5498, 5505, 5515, 5523, 5535, 5544, 5559, 5574, 5581, 5585, 5590, 5593,
-	5604, 5615, 5622, 5629, 5633, 5640, 5645, 5649, 5656, 5666, 5677, 5682,
-	5694, 5704, 5714, 5720, 5726, 5734, 5742, 5752, 5762, 5767, 5775, 5785,
-	5795, 5804, 5811, 5816, 5825, 5834, 5843, 5852, 5862, 5867, 5871, 5876,
-	5881, 5889, 5896, 5904, 5917, 5924, 5930, 5936, 5940, 5947, 5950, 5960,
-	5972, 5982, 5990, 5996, 6002, 6014, 6021, 6027, 6031, 6038, 6046, 6054,
-	6060, 6065, 6070, 6077, 6085, 6092, 6102, 6110, 6116, 6123, 6131, 6138,
-	6149, 6158, 6164, 6168, 6172, 6183, 6191, 6199, 6205, 6216, 6228, 6238,
-	6242, 6252, 6258, 6263, 6271, 6278, 6287, 6295, 6300, 6311, 6322, 6331,
-	6338, 6344, 6355, 6361, 6373, 6385, 6394, 6403, 6412, 6421, 6426, 6433,
-	6440, 6445, 6454, 6460, 6470, 6479, 6488, 6493, 6499, 6507, 6514, 6524,
-	6535, 6539, 6543, 6549, 6555, 6564, 6573, 6582, 6589, 6595, 6606, 6616,
-	6620, 6623, 6633, 6638, 6648, 6655, 6661, 6668, 6679, 6686, 6691, 6702,
-	6707, 6719, 6736, 6743, 6751, 6757, 6767, 6774, 6783, 6796, 6802, 6813,
-	6818, 6822, 6835, 6846, 6850, 6855, 6865, 6875, 6887, 6893, 6902, 6909,
-	6918, 6924, 6929, 6936, 6945, 6952, 6957, 6963, 6971, 6978, 6990, 6995,
-	7000, 7006, 7010, 7021, 7026, 7032, 7037, 7047, 7053, 7064, 7071, 7077,
-	7081, 7086, 7095, 7105, 7113, 7122, 7127, 7134, 7143, 7150, 7157, 7163,
-	7167, 7174, 7180, 7192, 7196, 7199, 7210, 7214, 7230, 7235, 7243, 7251,
-	7262, 7265, 7270, 7274, 7281, 7287, 7296, 7306, 7313, 7317, 7323, 7334,
-	7340, 7347, 7357, 7362, 7373, 7380, 7390, 7398, 7403, 7410, 7423, 7431,
-	7440, 7451, 7457, 7467, 7477, 7482, 7489, 7495, 7501, 7507, 7516, 7519,
-	7530, 7535, 7541, 7551, 7562, 7569, 7579, 7589, 7598, 7608, 7618, 7623,
-	7631, 7639, 7648, 7658, 7665, 7671, 7680, 7689, 7696, 7705, 7714, 7721,
-	7730, 7737, 7744, 7755, 7762, 7767, 7774, 7781, 7787, 7792, 7797, 7802,
-	7809, 7816, 7835, 7843, 7849, 7856, 7862, 7867, 7878, 7892, 7900, 7907,
-	7913, 7922, 7927, 7936, 7944, 7950, 7956, 7962, 7972, 7980, 7985, 7992,
-	7996, 8002, 8012, 8017, 8024, 8033, 8039, 8044, 8052, 8055, 8063, 8073,
-	8082, 8096, 8104, 8110, 8118, 8125, 8128, 8134, 8140, 8151, 8157, 8165,
-	8177, 8187, 8196, 8204, 8217, 8224, 8232, 8235, 8245, 8249, 8255, 8263,
-	8268, 8274, 8280, 8288, 8296, 8304, 8315, 8326, 8337, 8344, 8353, 8363,
-	8370, 8378, 8382, 8391, 8396, 8404, 8410, 8416, 8424, 8432, 8437, 8443,
-	8451, 8460, 8468, 8475, 8485, 8488, 8497, 8503, 8510, 8520, 8526, 8537,
-	8546, 8556, 8562, 8569, 8579, 8587, 8595, 8605, 8615, 8625, 8631, 8639,
-	8647, 8656, 8663, 8669, 8673, 8678, 8685, 8694, 8702, 8707, 8718, 8725,
-	8734, 8744, 8752, 8763, 8769, 8777, 8784, 8791, 8797, 8807, 8816, 8826,
-	8834, 8840, 8846, 8854, 8861, 8871, 8877, 8889, 8897, 8905, 8913, 8921,
-	8926, 8935, 8938, 8947, 8956, 8964, 8972, 8978, 8984, 8991, 8997, 9001,
-	9007, 9016, 9025, 9038, 9042, 9047, 9056, 9059, 9067, 9072, 9077, 9082,
-	9091, 9096, 9110, 9117, 9124, 9131, 9136, 9145, 9151, 9157, 9161, 9174,
-	9181, 9186, 9195, 9203, 9213, 9221, 9230, 9235, 9242, 9245, 9255, 9258,
-	9267, 9271, 9281, 9294, 9301, 9305, 9314, 9328, 9336, 9342, 9346, 9351,
-	9356, 9369, 9374, 9377, 9390, 9395, 9407, 9414, 9420, 9426, 9430, 9438,
-	9446, 9455, 9462, 9472, 9476, 9484, 9494, 9504, 9508, 9512, 9520, 9532,
-	9536, 9545, 9552, 9561, 9571, 9578, 9589, 9593, 9604, 9613, 9618, 9626,
-	9632, 9637, 9641, 9648, 9657, 9666, 9674, 9680, 9687, 9697, 9701, 9716,
-	9726, 9734, 9739, 9751, 9761, 9769, 9780, 9784, 9790, 9798, 9806, 9811,
-	9819, 9825, 9831, 9835, 9844, 9853, 9857, 9863, 9870, 9879, 9886, 9893,
-	9898, 9907, 9913, 9923, 9935, 9943, 9950, 9961, 9966, 9974, 9982, 9991,
-	10000, 10009, 10015, 10026, 10044, 10051, 10059, 10065, 10070, 10082, 10093, 10103,
-	10110, 10119, 10124, 10142, 10146, 10151, 10155, 10161, 10166, 10174, 10182, 10192,
-	10200, 10206, 10211, 10217, 10225, 10233, 10244, 10252, 10262, 10268, 10277, 10288,
-	10300, 10308, 10316, 10326, 10336, 10340, 10344, 10355, 10365, 10369, 10378, 10387,
-	10392, 10402, 10411, 10424, 10430, 10442, 10449, 10459, 10471, 10475, 10481, 10486,
-	10499, 10505, 10514, 10524, 10533, 10539, 10548, 10558, 10561, 10572, 10583, 10589,
-	10594, 10602, 10611, 10619, 10624, 10636, 10645, 10657, 10664, 10673, 10680, 10688,
-	10697, 10703, 10707, 10715, 10725, 10732, 10736, 10741, 10748, 10754, 10761, 10764,
-	10769, 10772, 10778, 10786, 10794, 10801, 10804, 10809, 10816, 10826, 10834, 10839,
-	10845, 10859, 10865, 10872, 10881, 10889, 10897, 10904, 10912, 10922, 10930, 10935,
-	10941, 10951, 10956, 10965, 10968, 10975, 10987, 10995, 10999, 11003, 11013, 11018,
-	11026, 11034, 11041, 11046, 11049, 11059, 11063, 11073, 11077, 11090, 11097, 11108,
-	11116, 11122, 11131, 11137, 11145, 11152, 11157, 11161, 11166, 11175, 11183, 11188,
-	11195, 11201, 11211, 11225, 11235, 11245, 11253, 11262, 11274, 11284, 11292, 11299,
-	11310, 11318, 11323, 11331, 11340, 11349, 11352, 11358, 11366, 11373, 11380, 11384,
-	11393, 11399, 11406, 11414, 11424, 11435, 11440, 11450, 11462, 11473, 11478, 11484,
-	11491, 11497, 11504, 11515, 11522, 11533, 11540, 11545, 11555, 11563, 11569, 11573,
-	11584, 11589, 11594, 11605, 11612, 11615, 11624, 11629, 11644, 11654, 11665, 11674,
-	11682, 11689, 11696, 11705, 11710, 11715, 11723, 11729, 11740, 11748, 11755, 11766,
-	11771, 11775, 11779, 11785, 11791, 11797, 11803, 11808, 11819, 11830, 11840, 11845,
-	11851, 11861, 11867, 11871, 11874, 11881, 11885, 11892, 11902, 11909, 11917, 11921,
-	11929, 11935, 11941, 11951, 11960, 11975, 11985, 11992, 12002, 12008, 12015, 12024,
-	12032, 12040, 12048, 12055, 12060, 12068, 12075, 12081, 12090, 12099, 12106, 12112,
-	12121, 12129, 12136, 12141, 12152, 12158, 12165, 12171, 12182, 12191, 12198, 12211,
-	12219, 12230, 12241, 12251, 12260, 12270, 12278, 12286, 12297, 12308, 12317, 12326,
-	12334, 12341, 12351, 12361, 12368, 12377, 12386, 12399, 12405, 12411, 12422, 12426,
-	12436, 12445, 12453, 12461, 12469, 12479, 12487, 12493, 12498, 12505, 12508, 12513,
-	12520, 12531, 12540, 12550, 12557, 12562, 12569, 12577, 12587, 12593, 12600, 12608,
-	12617, 12629, 12638, 12641, 12649, 12658, 12664, 12673, 12676, 12681, 12689, 12697,
-	12706, 12711, 12720, 12731, 12740, 12750, 12761, 12764, 12768, 12771, 12782, 12789,
-	12796, 12806, 12816, 12826, 12835, 12844, 12855, 12863, 12868, 12877, 12887, 12897,
-	12903, 12908, 12918, 12921, 12930, 12940, 12945, 12949, 12955, 12962, 12972, 12984,
-	12989, 12993, 12998, 13007, 13016, 13019, 13030, 13037, 13041, 13047, 13053, 13057,
-	13063, 13068, 13073, 13083, 13091, 13099, 13102, 13110, 13116, 13124, 13129, 13137,
-	13144, 13149, 13156, 13166, 13172, 13180, 13188, 13193, 13202, 13209, 13217, 13227,
-	13231, 13240, 13251, 13261, 13268, 13278, 13287, 13296, 13303, 13312, 13319, 13327,
-	13332, 13344, 13353, 13358, 13363, 13370, 13378, 13387, 13394, 13398, 13405, 13414,
-	13417, 13426, 13434, 13444, 13451, 13461, 13466, 13471, 13478, 13488, 13492, 13497,
-	13500, 13508, 13512, 13518, 13527, 13530, 13540, 13546, 13557, 13566, 13571, 13577,
-	13590, 13597, 13604, 13610, 13616, 13623, 13631, 13638, 13646, 13652, 13661, 13668,
-	13672, 13683, 13695, 13706, 13711, 13718, 13725, 13735, 13745, 13752, 13763, 13775,
-	13782, 13788, 13797, 13809, 13813, 13816, 13825, 13830, 13839, 13844, 13854, 13860,
-	13867, 13873, 13881, 13891, 13900, 13904, 13912, 13919, 13924, 13932, 13943, 13947,
-	13955, 13958, 13962, 13971, 13977, 13981, 13986, 13991, 14004, 14014, 14021, 14028,
-	14035, 14044, 14054, 14062, 14071, 14082, 14092, 14098, 14107, 14115, 14121, 14131,
-	14137, 14141, 14145, 14155, 14165, 14170, 14176, 14181, 14188, 14197, 14205, 14213,
-	14219, 14223, 14228, 14235, 14241, 14249, 14257, 14263, 14274, 14282, 14293, 14302,
-	14310, 14319, 14327, 14336, 14347, 14355, 14359, 14363, 14371, 14379, 14385, 14392,
-	14403, 14407, 14415, 14421, 14427, 14435, 14448, 14452, 14459, 14470, 14474, 14484,
-	14494, 14502, 14512, 14516, 14525, 14533, 14538, 14545, 14550, 14556, 14566, 14576,
-	14581, 14584, 14592, 14602, 14613, 14617, 14623, 14627, 14630, 14636, 14644, 14651,
-	14656, 14660, 14668, 14673, 14681, 14692, 14700, 14710, 14720, 14734, 14743, 14752,
-	14759, 14763, 14771, 14778, 14787, 14798, 14807, 14814, 14822,
+	9, 16, 26, 29, 35, 43, 52, 63, 70, 79, 84, 87,
+	96, 107, 113, 119, 128, 140, 146, 158, 166, 176, 185, 191,
+	201, 207, 218, 223, 232, 240, 250, 255, 259, 266, 279, 289,
+	295, 302, 309, 318, 324, 337, 349, 358, 367, 375, 384, 392,
+	403, 413, 423, 432, 440, 443, 451, 456, 461, 472, 482, 489,
+	497, 502, 511, 520, 525, 533, 537, 543, 548, 554, 559, 568,
+	576, 583, 592, 603, 613, 618, 627, 639, 650, 659, 663, 672,
+	680, 685, 692, 700, 710, 725, 731, 741, 747, 752, 760, 767,
+	775, 782, 792, 800, 811, 819, 823, 827, 832, 840, 848, 851,
+	861, 868, 875, 885, 891, 899, 913, 921, 926, 935, 945, 952,
+	962, 969, 978, 984, 990, 1000, 1010, 1018, 1025, 1031, 1040, 1049,
+	1060, 1068, 1072, 1080, 1091, 1101, 1106, 1112, 1120, 1124, 1129, 1138,
+	1142, 1152, 1159, 1167, 1174, 1177, 1181, 1189, 1198, 1208, 1217, 1224,
+	1232, 1239, 1249, 1256, 1262, 1270, 1277, 1283, 1288, 1292, 1302, 1307,
+	1318, 1326, 1335, 1345, 1352, 1359, 1364, 1368, 1373, 1383, 1395, 1405,
+	1418, 1427, 1432, 1437, 1445, 1453, 1464, 1468, 1482, 1487, 1494, 1502,
+	1510, 1519, 1527, 1534, 1543, 1553, 1562, 1566, 1571, 1579, 1589, 1597,
+	1606, 1612, 1616, 1627, 1638, 1642, 1651, 1660, 1669, 1675, 1685, 1689,
+	1697, 1702, 1707, 1716, 1721, 1727, 1736, 1745, 1754, 1761, 1766, 1777,
+	1786, 1795, 1802, 1807, 1816, 1825, 1831, 1837, 1848, 1860, 1868, 1878,
+	1884, 1891, 1900, 1909, 1914, 1927, 1931, 1939, 1947, 1953, 1962, 1969,
+	1974, 1984, 1991, 2000, 2006, 2017, 2025, 2032, 2037, 2042, 2050, 2059,
+	2065, 2070, 2075, 2083, 2095, 2099, 2108, 2117, 2120, 2125, 2131, 2137,
+	2142, 2149, 2153, 2159, 2167, 2174, 2181, 2189, 2200, 2205, 2214, 2221,
+	2227, 2235, 2240, 2245, 2256, 2260, 2270, 2276, 2284, 2290, 2293, 2298,
+	2307, 2319, 2328, 2333, 2342, 2351, 2361, 2364, 2371, 2384, 2392, 2396,
+	2406, 2413, 2420, 2431, 2441, 2447, 2458, 2464, 2472, 2476, 2481, 2486,
+	2494, 2501, 2512, 2519, 2527, 2537, 2546, 2553, 2563, 2570, 2581, 2584,
+	2590, 2600, 2609, 2617, 2621, 2629, 2634, 2643, 2654, 2660, 2668, 2678,
+	2685, 2691, 2697, 2704, 2715, 2720, 2730, 2740, 2744, 2747, 2757, 2760,
+	2770, 2779, 2786, 2798, 2807, 2811, 2815, 2824, 2834, 2843, 2851, 2856,
+	2861, 2870, 2880, 2885, 2893, 2899, 2903, 2911, 2918, 2929, 2936, 2947,
+	2958, 2963, 2971, 2979, 2985, 2993, 2998, 3001, 3006, 3013, 3025, 3032,
+	3039, 3046, 3055, 3063, 3066, 3071, 3081, 3090, 3096, 3101, 3109, 3118,
+	3125, 3135, 3144, 3153, 3158, 3165, 3169, 3176, 3182, 3185, 3194, 3205,
+	3210, 3219, 3223, 3228, 3234, 3243, 3250, 3254, 3263, 3271, 3276, 3284,
+	3293, 3299, 3307, 3318, 3324, 3334, 3344, 3351, 3356, 3362, 3371, 3376,
+	3386, 3393, 3401, 3411, 3418, 3429, 3437, 3442, 3454, 3460, 3468, 3472,
+	3478, 3485, 3494, 3497, 3502, 3510, 3516, 3522, 3529, 3540, 3553, 3563,
+	3569, 3577, 3582, 3592, 3601, 3608, 3623, 3634, 3646, 3656, 3661, 3667,
+	3673, 3681, 3686, 3694, 3701, 3707, 3713, 3720, 3730, 3735, 3745, 3750,
+	3756, 3764, 3771, 3779, 3788, 3794, 3799, 3810, 3817, 3826, 3832, 3836,
+	3848, 3859, 3863, 3873, 3881, 3886, 3896, 3905, 3913, 3924, 3934, 3938,
+	3946, 3955, 3967, 3971, 3979, 3984, 3992, 4003, 4012, 4018, 4026, 4031,
+	4034, 4043, 4047, 4052, 4058, 4067, 4075, 4080, 4088, 4097, 4103, 4113,
+	4119, 4127, 4139, 4144, 4150, 4155, 4162, 4180, 4188, 4197, 4205, 4212,
+	4219, 4224, 4237, 4251, 4256, 4263, 4268, 4271, 4281, 4294, 4299, 4306,
+	4315, 4325, 4330, 4336, 4341, 4351, 4360, 4370, 4375, 4382, 4388, 4397,
+	4402, 4410, 4417, 4425, 4434, 4438, 4444, 4451, 4457, 4463, 4472, 4477,
+	4487, 4496, 4500, 4510, 4517, 4526, 4531, 4535, 4547, 4562, 4568, 4581,
+	4588, 4594, 4599, 4603, 4612, 4621, 4629, 4636, 4643, 4650, 4656, 4664,
+	4672, 4681, 4689, 4694, 4698, 4704, 4712, 4722, 4725, 4732, 4737, 4750,
+	4756, 4768, 4772, 4782, 4792, 4798, 4806, 4812, 4827, 4832, 4844, 4853,
+	4860, 4872, 4880, 4886, 4896, 4899, 4905, 4910, 4917, 4919, 4927, 4936,
+	4944, 4951, 4958, 4968, 4974, 4982, 4988, 4994, 5000, 5009, 5020, 5028,
+	5035, 5040, 5048, 5054, 5057, 5060, 5067, 5075, 5081, 5091, 5096, 5107,
+	5111, 5120, 5128, 5132, 5141, 5145, 5152, 5160, 5167, 5177, 5184, 5188,
+	5195, 5203, 5211, 5219, 5226, 5234, 5243, 5247, 5255, 5264, 5274, 5285,
+	5291, 5298, 5304, 5309, 5315, 5321, 5330, 5339, 5349, 5355, 5362, 5367,
+	5374, 5384, 5388, 5393, 5401, 5409, 5422, 5430, 5440, 5446, 5458, 5464,
+	5474, 5483, 5494, 5503, 5508, 5513, 5524, 5533, 5539, 5543, 5551, 5560,
+	5570, 5582, 5593, 5598, 5606, 5612, 5616, 5623, 5631, 5638, 5644, 5649,
+	5658, 5664, 5674, 5685, 5690, 5699, 5706, 5710, 5719, 5727, 5736, 5748,
+	5754, 5758, 5765, 5769, 5777, 5794, 5800, 5810, 5822, 5832, 5842, 5853,
+	5864, 5875, 5883, 5887, 5895, 5907, 5915, 5922, 5933, 5937, 5946, 5953,
+	5963, 5970, 5978, 5984, 5988, 5994, 6001, 6011, 6020, 6024, 6033, 6042,
+	6052, 6061, 6071, 6082, 6090, 6095, 6102, 6114, 6123, 6132, 6137, 6144,
+	6149, 6159, 6166, 6172, 6183, 6190, 6198, 6208, 6212, 6218, 6223, 6231,
+	6240, 6243, 6248, 6253, 6262, 6268, 6274, 6280, 6287, 6295, 6302, 6311,
+	6319, 6328, 6340, 6350, 6361, 6370, 6378, 6387, 6395, 6405, 6411, 6421,
+	6424, 6432, 6435, 6447, 6450, 6457, 6467, 6470, 6476, 6482, 6487, 6493,
+	6501, 6509, 6517, 6527, 6534, 6540, 6548, 6554, 6562, 6572, 6580, 6586,
+	6595, 6602, 6611, 6616, 6626, 6635, 6646, 6649, 6656, 6664, 6669, 6679,
+	6687, 6697, 6701, 6706, 6714, 6719, 6727, 6737, 6744, 6748, 6758, 6766,
+	6772, 6784, 6790, 6801, 6807, 6814, 6820, 6828, 6835, 6842, 6848, 6857,
+	6864, 6870, 6874, 6883, 6892, 6897, 6903, 6911, 6924, 6930, 6939, 6945,
+	6952, 6958, 6967, 6976, 6985, 6993, 6997, 7001, 7010, 7014, 7019, 7029,
+	7037, 7044, 7050, 7064, 7069, 7080, 7088, 7099, 7106, 7112, 7119, 7125,
+	7134, 7144, 7148, 7156, 7165, 7172, 7179, 7184, 7195, 7201, 7207, 7212,
+	7215, 7220, 7224, 7232, 7238, 7243, 7250, 7253, 7262, 7271, 7280, 7287,
+	7301, 7311, 7319, 7324, 7328, 7335, 7344, 7352, 7358, 7367, 7375, 7386,
+	7391, 7402, 7407, 7414, 7421, 7426, 7434, 7450, 7456, 7460, 7471, 7478,
+	7488, 7496, 7507, 7513, 7520, 7527, 7535, 7544, 7553, 7563, 7569, 7577,
+	7581, 7588, 7596, 7604, 7617, 7625, 7631, 7641, 7649, 7659, 7668, 7677,
+	7683, 7690, 7701, 7707, 7714, 7725, 7735, 7743, 7753, 7761, 7769, 7779,
+	7786, 7793, 7803, 7807, 7814, 7826, 7836, 7844, 7850, 7861, 7867, 7878,
+	7886, 7888, 7895, 7904, 7914, 7925, 7931, 7937, 7943, 7950, 7956, 7970,
+	7979, 7993, 8006, 8015, 8024, 8028, 8038, 8045, 8051, 8062, 8072, 8076,
+	8085, 8096, 8107, 8112, 8122, 8137, 8147, 8155, 8162, 8173, 8180, 8192,
+	8203, 8214, 8223, 8233, 8248, 8257, 8271, 8277, 8285, 8291, 8297, 8301,
+	8311, 8317, 8327, 8335, 8341, 8349, 8361, 8366, 8372, 8379, 8384, 8387,
+	8397, 8404, 8413, 8419, 8426, 8432, 8437, 8449, 8457, 8469, 8479, 8489,
+	8496, 8503, 8511, 8516, 8526, 8531, 8536, 8543, 8554, 8560, 8571, 8581,
+	8596, 8601, 8604, 8611, 8620, 8628, 8636, 8643, 8646, 8649, 8655, 8662,
+	8676, 8681, 8688, 8701, 8709, 8714, 8723, 8731, 8739, 8748, 8758, 8765,
+	8771, 8781, 8786, 8794, 8803, 8809, 8820, 8823, 8838, 8847, 8855, 8861,
+	8865, 8876, 8883, 8890, 8901, 8911, 8917, 8922, 8925, 8928, 8934, 8939,
+	8947, 8955, 8963, 8973, 8980, 8986, 8995, 8997, 9007, 9018, 9024, 9030,
+	9038, 9046, 9054, 9062, 9067, 9072, 9078, 9082, 9088, 9097, 9103, 9109,
+	9118, 9124, 9130, 9142, 9150, 9157, 9166, 9173, 9183, 9189, 9194, 9200,
+	9210, 9217, 9227, 9232, 9242, 9253, 9258, 9269, 9276, 9287, 9294, 9303,
+	9313, 9323, 9333, 9342, 9350, 9355, 9363, 9371, 9382, 9392, 9399, 9404,
+	9411, 9416, 9422, 9431, 9438, 9447, 9457, 9465, 9473, 9483, 9491, 9505,
+	9516, 9520, 9524, 9534, 9539, 9545, 9550, 9559, 9566, 9577, 9585, 9590,
+	9596, 9601, 9606, 9618, 9623, 9634, 9640, 9645, 9651, 9658, 9665, 9669,
+	9683, 9688, 9697, 9702, 9710, 9718, 9723, 9734, 9738, 9744, 9753, 9758,
+	9761, 9764, 9772, 9779, 9790, 9798, 9804, 9815, 9819, 9825, 9835, 9840,
+	9849, 9855, 9862, 9872, 9887, 9895, 9898, 9903, 9911, 9920, 9928, 9938,
+	9945, 9951, 9957, 9967, 9972, 9983, 9993, 9999, 10006, 10010, 10019, 10023,
+	10027, 10034, 10038, 10045, 10052, 10055, 10059, 10064, 10074, 10086, 10096, 10111,
+	10120, 10128, 10139, 10147, 10157, 10161, 10169, 10177, 10183, 10191, 10209, 10214,
+	10224, 10229, 10233, 10239, 10242, 10251, 10258, 10266, 10274, 10279, 10288, 10300,
+	10305, 10311, 10317, 10322, 10329, 10338, 10344, 10352, 10358, 10364, 10370, 10375,
+	10380, 10388, 10398, 10407, 10419, 10422, 10430, 10439, 10445, 10451, 10461, 10468,
+	10475, 10479, 10486, 10491, 10500, 10511, 10514, 10522, 10528, 10532, 10540, 10546,
+	10553, 10556, 10563, 10574, 10584, 10589, 10599, 10605, 10614, 10619, 10632, 10644,
+	10653, 10660, 10667, 10683, 10689, 10699, 10709, 10716, 10726, 10733, 10739, 10745,
+	10749, 10761, 10768, 10776, 10787, 10794, 10801, 10807, 10813, 10822, 10829, 10833,
+	10841, 10846, 10854, 10862, 10870, 10879, 10886, 10897, 10906, 10915, 10926, 10933,
+	10941, 10948, 10952, 10959, 10969, 10978, 10983, 10991, 10996, 11002, 11009, 11017,
+	11030, 11038, 11050, 11058, 11068, 11078, 11084, 11092, 11101, 11108, 11117, 11121,
+	11126, 11139, 11150, 11159, 11172, 11178, 11185, 11192, 11197, 11205, 11214, 11224,
+	11231, 11239, 11248, 11252, 11260, 11268, 11278, 11285, 11291, 11297, 11307, 11313,
+	11318, 11328, 11333, 11340, 11348, 11351, 11355, 11362, 11371, 11379, 11385, 11392,
+	11400, 11407, 11411, 11415, 11425, 11435, 11442, 11448, 11457, 11460, 11465, 11473,
+	11477, 11485, 11492, 11495, 11503, 11511, 11518, 11523, 11535, 11541, 11550, 11554,
+	11559, 11562, 11565, 11573, 11581, 11591, 11601, 11608, 11613, 11621, 11630, 11634,
+	11644, 11655, 11663, 11672, 11678, 11686, 11700, 11708, 11719, 11731, 11739, 11748,
+	11752, 11762, 11766, 11770, 11778, 11785, 11792, 11798, 11806, 11813, 11821, 11832,
+	11843, 11850, 11858, 11865, 11874, 11884, 11889, 11894, 11905, 11916, 11923, 11933,
+	11939, 11947, 11957, 11961, 11965, 11971, 11977, 11985, 11991, 12000, 12008, 12019,
+	12028, 12037, 12042, 12049, 12058, 12062, 12073, 12083, 12087, 12095, 12104, 12110,
+	12118, 12125, 12132, 12139, 12146, 12155, 12161, 12174, 12178, 12186, 12196, 12202,
+	12208, 12214, 12222, 12225, 12233, 12241, 12249, 12255, 12264, 12277, 12289, 12298,
+	12302, 12315, 12321, 12326, 12329, 12334, 12341, 12351, 12358, 12364, 12372, 12375,
+	12386, 12393, 12398, 12407, 12416, 12421, 12424, 12436, 12450, 12460, 12468, 12479,
+	12485, 12497, 12500, 12505, 12511, 12515, 12518, 12525, 12529, 12535, 12547, 12557,
+	12569, 12577, 12582, 12586, 12590, 12601, 12609, 12617, 12626, 12636, 12645, 12650,
+	12660, 12670, 12679, 12686, 12693, 12698, 12708, 12719, 12730, 12738, 12747, 12754,
+	12761, 12770, 12782, 12788, 12799, 12808, 12814, 12820, 12824, 12831, 12843, 12849,
+	12853, 12864, 12874, 12881, 12889, 12896, 12902, 12910, 12918, 12924, 12928, 12934,
+	12940, 12949, 12958, 12966, 12974, 12982, 12987, 12993, 12999, 13005, 13012, 13019,
+	13026, 13029, 13035, 13044, 13049, 13057, 13064, 13072, 13081, 13091, 13099, 13106,
+	13110, 13115, 13124, 13133, 13140, 13147, 13156, 13163, 13170, 13179, 13187, 13192,
+	13200, 13205, 13215, 13223, 13230, 13240, 13248, 13257, 13264, 13269, 13280, 13290,
+	13296, 13306, 13313, 13319, 13325, 13336, 13343, 13349, 13360, 13367, 13374, 13378,
+	13387, 13394, 13403, 13412, 13419, 13427, 13437, 13446, 13452, 13461, 13468, 13479,
+	13483, 13491, 13499, 13504, 13513, 13520, 13526, 13533, 13544, 13550, 13561, 13565,
+	13581, 13590, 13600, 13606, 13613, 13621, 13628, 13631, 13638, 13645, 13651, 13658,
+	13666, 13675, 13683, 13693, 13697, 13705, 13715, 13725, 13736, 13745, 13754, 13765,
+	13773, 13780, 13788, 13793, 13803, 13809, 13817, 13825, 13830, 13839, 13846, 13853,
+	13863, 13870, 13875, 13882, 13887, 13894, 13900, 13905, 13910, 13917, 13924, 13936,
+	13943, 13951, 13961, 13973, 13981, 13987, 13990, 13996, 14000, 14008, 14012, 14017,
+	14023, 14031, 14037, 14042, 14046, 14050, 14054, 14060, 14066, 14075, 14083, 14094,
+	14101, 14107, 14110, 14121, 14128, 14138, 14147, 14152, 14162, 14170, 14174, 14185,
+	14193, 14202, 14214, 14226, 14229, 14233, 14241, 14244, 14249, 14257, 14267, 14272,
+	14280, 14289, 14299, 14306, 14316, 14326, 14337, 14345, 14350, 14358, 14362, 14365,
+	14373, 14384, 14394, 14402, 14406, 14412, 14419, 14428, 14435, 14441, 14451, 14462,
+	14469, 14476, 14483, 14491, 14502, 14510, 14515, 14521, 14531, 14537, 14545, 14552,
+	14557, 14567, 14586, 14595, 14606, 14613, 14624, 14628, 14634, 14644, 14652, 14655,
+	14664, 14668, 14673, 14683, 14691, 14699, 14710, 14715, 14724, 14734, 14744, 14748,
+	14754, 14761, 14769, 14778, 14782, 14793, 14805, 14812, 14820, 14827, 14831, 14844,
+	14855, 14863, 14872, 14881, 14892, 14897, 14903, 14912, 14918, 14928, 14939, 14949,
+	14957, 14966, 14972, 14985, 14994, 15001, 15008, 15017, 15026, 15032, 15039,
 }
 
 var setMasks = [...]uint64{
-	8796093022208, 8796093022208, 8796093415424, 8796093022208, 2048, 8796093022208, 8796093022208, 2147483648, 281474976710656, 3222798336, 37748736, 281474976710656,
-	65536, 8796093022208, 8796093022208, 1, 65536, 281526516318208, 8796093022720, 8796093022208, 8796361457664, 8796093022208, 8796093024256, 8796093022208,
-	8796093022720, 1, 137438953472, 281474976710656, 65536, 65536, 8796093022208, 281509336449024, 8388608, 8796093022208, 65536, 4,
-	65536, 8796093022208, 65536, 281474980904960, 131072, 8796093022208, 4, 2097216, 4194304, 1, 8796361457664, 8388608,
-	536870912, 2048, 65536, 16777216, 8796093022208, 8796093022208, 8796361457664, 8388608, 8796093022208, 8388608, 137438953472, 8796093022208,
-	2147483648, 8796361457664, 8796093022208, 131136, 8796093022208, 8796093022208, 8796093022208, 8796361457664, 65536, 8796093022208, 1, 131136,
-	8388608, 8796361457664, 2147483648, 8796093022208, 1, 281481419161728, 2112, 299093469433856, 8796093022208, 8796093022208, 8796093022208, 64,
-	2147483648, 8796361457664, 3221225600, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 8796428566528, 8796093022208, 8796093022208, 16384,
-	8796093022208, 8796093022208, 8796361457664, 65536, 65536, 8796093022208, 536870912, 8796093022208, 64, 8796093022208, 8796093022208, 8796093022208,
-	8796160131072, 8796093022208, 281474976710656, 4398046511104, 35184372090880, 8796093022208, 2048, 281509336449024, 131080, 8388608, 8388608, 2147483648,
-	8796361457664, 281474976710656, 8796093022208, 8796093022208, 8796093022208, 2147483776, 2, 8796093022208, 8796093022208, 8388608, 8796361457664, 2147483648,
-	3222798464, 8796361457664, 8589934592, 8796160131072, 4194304, 8796428567040, 8796093022208, 2048, 8796361457664, 8388608, 549755813888, 536870912,
-	8796093022208, 8796093022208, 281474976710656, 8796093022208, 536870912, 8796093022208, 131328, 8796093022208, 8388608, 65536, 8796361457664, 2147483648,
-	2, 8796093022208, 8796093022208, 8388608, 131392, 536870912, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 2147483648,
-	8796093022208, 8796093022208, 8796093022208, 17179869186, 4112, 8796093022208, 8796093022208, 8388608, 8796093022208, 8796093022208, 65536, 281474980904960,
-	1, 131136, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 65536, 8796093022208, 1024, 8796093022208, 8796361457664,
-	8796428567040, 131136, 1024, 8796361457664, 8796093022208, 8796093022208, 1, 281492156579840, 8796093022208, 1024, 8796093022208, 8796093022208,
-	65536, 8796093022208, 4398046511104, 2147483648, 4194304, 33554432, 8388608, 8796093022208, 281526516318208, 65536, 8796093022208, 1,
-	8796093022208, 16777216, 8388608, 281474976710656, 4096, 281474976710656, 8388608, 4398046511104, 8796093022208, 8796428566528, 8796093022208, 8796093022208,
-	8796093022208, 4096, 4398046511104, 8796093022720, 68719476736, 1024, 16384, 8796093022208, 1, 16777216, 4194304, 8796093022208,
-	8388608, 8796093022208, 137438953472, 8796093022208, 8796093022208, 8796361458176, 8796093022208, 8796093022208, 68719476736, 8796361457664, 281474976710656, 281474976710656,
-	8796361457664, 8796093022208, 8796093024256, 65536, 2199023255616, 8796093022208, 8796093022208, 72842645471552, 8388608, 65536, 281474976710656, 4112,
-	1, 8796093022208, 8796361457664, 4398046511112, 8796093022208, 8796093022208, 2, 8796093022720, 8796093022208, 8388608, 64, 8388608,
-	8796093022208, 1, 8796093022208, 281509336449024, 8796361457664, 8796093022208, 281474976710656, 65536, 281474976710656, 8796093022208, 65536, 4112,
-	2147483776, 8388608, 299127829172224, 8796093022208, 8796093022208, 8796093022208, 131392, 65536, 137438957568, 4398046511168, 8796093022208, 268435456,
-	8796093022208, 2, 1, 8796093024256, 8796093022208, 4398080196672, 281474976710656, 268435456, 137438953472, 2147483648, 16384, 4398046511168,
-	8796093022208, 8796093022208, 139586437248, 8589934596, 1, 64, 2147483648, 281500746514432, 8796093022208, 8796093022208, 8796093022208, 8796093022208,
-	65536, 8796361457664, 8796093022208, 8796361457664, 8796093022208, 140737488355328, 8796093022208, 281509336449024, 8388608, 8796093022208, 8796093022208, 4398046511104,
-	8796093022208, 281474976710656, 8796093022208, 68719476736, 64, 8388608, 8796093022208, 33554432, 4398046642184, 8796093022208, 64, 8796361457664,
-	6597069897792, 3222798336, 8796361457664, 43980465113088, 2147483648, 8388608, 8796093022208, 16777216, 2048, 8796093022208, 8796361459712, 8796093022208,
-	536870912, 2147483648, 8388608, 140737488356352, 8796093022208, 8796093022208, 8796093022208, 8388608, 2147483648, 8796093022208, 1, 16384,
-	8796093022208, 131136, 8796093022208, 65536, 65536, 65536, 8796361457664, 8589934592, 274877906944, 8796093022208, 281492156579840, 8796093022208,
-	281474976710656, 281483566645248, 8796093022208, 8796093022208, 8796361457664, 8796093022208, 8796093022208, 2148536320, 8796361457664, 8796093022208, 131080, 8796093022208,
-	8796428567040, 2048, 8796093022208, 65536, 65536, 64, 8796093022208, 65536, 131072, 281509336449024, 8796093022720, 2147483648,
-	8796361457664, 8796093022208, 65536, 281527053189120, 8796093022208, 8796093022208, 8796361457664, 8796093022208, 8388608, 65536, 4194304, 8796160131072,
-	7517765632, 4398046642184, 8796093022208, 8796093022208, 140737488495680, 131072, 8388608, 281474976710656, 8796093022208, 1, 16384, 8796093022208,
-	8796160131072, 8796093022208, 4328521728, 8796093022208, 8796093022208, 140737488494656, 8796361457664, 8796093022208, 65536, 8796361457664, 8796093022208, 8796093022208,
-	8388608, 4096, 8796093022208, 65536, 8796093022208, 1, 8796093022208, 281509336449024, 4096, 8796093022208, 35184372088832, 8796093022208,
-	16384, 2, 8388608, 8796093022208, 8796093022208, 64, 8796093022208, 8796093022208, 8796361457664, 1610612736, 8796361457664, 8796093022208,
-	8388608, 65536, 131136, 8796093022208, 2048, 8796093022208, 131136, 8796093022208, 536870912, 1073741856, 8796361457664, 139586437120,
-	8796093022208, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 4194304, 8796093022208, 65536, 8796361457664, 281509336449024, 8796093022208,
-	8796093022208, 64, 2147483648, 64, 8796093022208, 8796093022208, 8796361457664, 8796093022208, 8796093022208, 8796093022208, 65536, 8388608,
-	8796093022208, 8796093022208, 65536, 4194304, 1, 1, 8796093022208, 8796093022208, 65536, 8796093022208, 8388608, 8796093022208,
-	8796093024256, 64, 8388608, 8796361457664, 8796160131072, 8796093022208, 281474976710656, 8796093022720, 8796428566528, 65536, 8388608, 1073741856,
-	8796093022208, 8796093022208, 8796093022208, 8796093022208, 281526516318208, 8796093022208, 1, 281474976710656, 8796093024256, 4398046511104, 8388608, 8796093022208,
-	4294967296, 8796093022208, 281474976710656, 8796093022208, 8796361457664, 70368744177920, 8796093022208, 128, 2147483648, 2148536320, 16384, 8388608,
-	8796093022208, 8388608, 137438953472, 8796093038592, 8796093022208, 64, 8796093022208, 65536, 8796093022208, 8796093022208, 65536, 8388608,
-	8796093022208, 8388608, 8796093022208, 65536, 281509873319936, 2147483648, 8796093284352, 8796361457664, 8796361457664, 8796093022208, 8388608, 4194304,
-	17179869186, 131080, 8796093022208, 8796093022208, 131080, 8796361457664, 8796093022208, 8589934592, 8388608, 2147483648, 68719476736, 33554432,
-	8796093022208, 8796093022208, 65536, 2147483648, 8796093022208, 1073741856, 2147483776, 131072, 2147483648, 3221225504, 8796093022208, 8796093022208,
-	8796361457664, 8796093022208, 8796093022208, 64, 8796093022208, 8388608, 33554496, 131328, 8796093022208, 131136, 8796093284352, 281474976710656,
-	65536, 2, 65536, 4194304, 8796361457664, 8796093022208, 1, 8796093022208, 2048, 281474976710656, 8796093022208, 8796428566592,
-	72567767564608, 2148536336, 131072, 8796093022208, 8796093022208, 72842645471552, 8796361457664, 8796093022208, 8388608, 2097152, 8796428566528, 281509336449024,
-	65536, 8388608, 8796093022208, 281509336449024, 281474976710656, 8589934592, 4398046511104, 2147483648, 8796093022208, 8796093022208, 8796361457664, 8388608,
-	8796093022208, 8796093022208, 4194304, 137438953472, 1, 4096, 8388608, 8796093022208, 281474976710656, 140737488355328, 1, 8796093022208,
-	8796093022208, 8796361457664, 8796093022208, 4398046642184, 8796093022208, 137438953472, 8796093022208, 8796093022208, 8388608, 4398046511104, 8796093022208, 8796093022208,
-	1, 140737488355328, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 131392, 8388608, 281474976710656, 8796093022208, 8796361457664, 8796093022208,
-	8796093022208, 8796093022208, 8796093022208, 256, 8796093022208, 2147483648, 8796361457664, 65536, 8796093022208, 8796093022208, 65536, 8796093022208,
-	8796361457664, 4398046511168, 281509336449024, 8796093022208, 4398046511168, 281474976710656, 8388608, 281492156579840, 281474976710656, 8796093022208, 2147483648, 2147483776,
-	8796093022208, 8388608, 8796093022208, 8796093022208, 8796093022208, 281526516318208, 8796093022208, 16384, 8388608, 2147483648, 131136, 8589934592,
-	2147483648, 4398046511104, 8796093022208, 8796093022208, 1073741856, 8796093022208, 281474976710656, 299067163803648, 8796361457664, 8388608, 8388608, 140737488486464,
-	8796093022208, 8796361457664, 8796093022208, 8796428566528, 1, 8796361457664, 68719476736, 34361835584, 8388608, 4194304, 281474976710656, 4398046642240,
-	8796093022208, 8796093022208, 281474976710656, 281509336449024, 33554432, 8796093024256, 2147483648, 64, 8796093022208, 1099511758912, 8796093022208, 137438953472,
-	8796093022208, 8796361457664, 4398046511168, 65536, 281500746518528, 281474976710656, 8796093022208, 8796093022208, 2147483648, 4398046642240, 131072, 1073741856,
-	8796093022208, 8796093022208, 65536, 8796093022208, 4112, 65536, 65536, 32768, 1, 4194304, 141562122207296, 8796093022208,
-	8796093022208, 65536, 1052672, 281474976710656, 8796093022208, 281474976710656, 8388608, 8388608, 1, 8796093022208, 64, 8388608,
-	65536, 68719476736, 8796093022208, 281474976710656, 8796093022208, 2181038080, 2147483648, 281474976714752, 65536, 17184063488, 4194304, 281474976710656,
-	8796093022208, 8388608, 2147483648, 8388608, 1, 8796093022208, 2199023255616, 65536, 8796361459712, 8796093022208, 8589934592, 536870912,
-	1, 8796093022208, 1073741824, 4294967296, 64, 8796093022208, 8796361457664, 8388608, 65536, 8796093022208, 2048, 8796093022208,
-	8796093022208, 65536, 4398046511104, 8796126576640, 8796093022208, 281474976710656, 281474976710656, 8796093022208, 8796093022208, 8796093022208, 131080, 8796093022208,
-	8388608, 137438953472, 137438953472, 8796093022208, 8796093022208, 8796093022272, 8796093022208, 2147483648, 8796093022208, 8796093022208, 8796093022208, 8796093022208,
-	8796361457664, 131072, 1, 65536, 8388608, 8796093022208, 8796093022208, 8796093022208, 8796093022720, 8796361457664, 9126805504, 281474976710656,
-	2147483648, 141562256425024, 8796093022208, 8388608, 8796093022208, 536870912, 8796093022208, 8796093022720, 8796093022208, 4194304, 536870912, 8796093022208,
-	8796093022720, 2048, 281474976710656, 8796361457664, 8796093022208, 4096, 8796093022208, 8796093022208, 8796361457664, 8589934592, 8388608, 4398046511104,
-	8388608, 65536, 8796093022208, 3222798336, 8796093022208, 131072, 2048, 8796093022208, 2147483648, 8796093022208, 8796361457664, 8388608,
-	281474976710656, 281614564196352, 8796093022720, 8388608, 8796093022208, 8796361457664, 4194304, 8796361457664, 8796093022208, 281474980904960, 8796093022208, 8388608,
-	65536, 8796093022208, 32768, 8796093022208, 2147483648, 8796093022208, 34361835520, 8796361457664, 8796093022208, 8796093022208, 8796093022208, 8796093022208,
-	2147483648, 281474976710656, 2048, 8796093022208, 65536, 1073741856, 8388608, 281474976710656, 8796093022208, 281474976710656, 8796093022208, 8388608,
-	131392, 281474976710656, 8388608, 281492156579840, 1, 1, 8796093022208, 137438953472, 8589934592, 1, 8796361457664, 8796093022208,
-	281474976710656, 1099511758912, 64, 1, 64, 8388608, 2147483648, 281474980904960, 139586437120, 281509336449024, 33554432, 2147483648,
-	8796898328576, 43980465111040, 281474976710656, 64, 8796093022208, 65536, 16384, 8796093022208, 131136, 65536, 4, 4194304,
-	4, 65536, 824768069632, 281474976710656, 8796093022208, 131136, 8796093022208, 33554432, 8796093022208, 8796093022208, 8796093022208, 1099511758912,
-	3222798336, 8796093022208, 8796093022208, 2147483648, 281474976710656, 281474976710656, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 8796093022208,
-	8796093022208, 4398046511104, 8796093022208, 281526516318208, 65536, 35184372088832, 8796093022208, 8796093022208, 137438953472, 8796093022208, 8796361457664, 8388608,
-	8796093022208, 8796093022208, 8796361457664, 8796361457664, 8796093022208, 8388608, 4398046511168, 8796093022208, 4194304, 2148536320, 281509336449024, 2147483776,
-	65536, 274877907008, 281474976710656, 8796093022208, 8796093024256, 8796093022208, 137438953472, 1, 8796093022208, 4112, 8796428566528, 65536,
-	8796093022208, 8796093022208, 32768, 8796361457664, 8796361457664, 65536, 8589934592, 8796093022208, 8796093022208, 32, 281509336449024, 8796093022208,
-	8796093024256, 2147483648, 64, 8796093022208, 8796093022208, 8796093022208, 8796093022720, 8388608, 8796093022208, 140737488494656, 65536, 8796093022208,
-	4, 8796093022208, 8796093022208, 65536, 65536, 8388608, 131136, 285907382960192, 8796361457664, 281474976710656, 68719476736, 8796093022208,
-	2048, 8796093022208, 8796361457664, 8796093022208, 3221225472, 8796093022208, 8796093022208, 8388608, 281474976710656, 281474976710656, 8388608, 8796093022208,
-	299075752689664, 65536, 8796093022208, 281474976710656, 8796093022208, 281474976710656, 8796093022208, 8796093022208, 4112, 8796093022208, 8796093022208, 137438953472,
-	65536, 8796093022208, 8388608, 70368744177984, 1, 8796093022208, 8388608, 8796093022208, 4398046511104, 2147483648, 8388608, 3221225472,
-	8589934592, 16384, 64, 536870912, 2147483648, 16777216, 8796093022208, 32768, 8388608, 8796093022208, 35184372088832, 8796093022208,
-	2147483648, 8796361457664, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 281474976710656, 2048, 8796093022208, 8796093022208, 8796093022720, 281474976710656,
-	8796093022208, 8796093022208, 8796361457664, 8388608, 8796428566528, 8388608, 8388608, 8796093022208, 281483566645248, 8388608, 4398046511104, 65536,
-	8796093024256, 8796093022208, 8796093022208, 4112, 137438953472, 8796093022208, 8796093022208, 65536, 8388608, 8796093022208, 4398046511104, 8796093022208,
-	35184372088832, 8796093022208, 4398046511104, 8796093022208, 8796093022208, 8796093022208, 35184372088832, 8796093022208, 8796361457664, 8796093022208, 8388608, 281474976710656,
-	8796093022208, 8796093022208, 16777216, 1073741856, 2147483648, 8796093022208, 65536, 1, 281474980904960, 2147483648, 33554432, 142936511742016,
-	65536, 8796361457664, 8796093022208, 3221225472, 2147483648, 141562122207296, 8796093022208, 1, 8796361457664, 8388608, 131136, 1,
-	281474976710656, 2147483648, 8796093022208, 8796093022208, 16384, 8388608, 65536, 2, 64, 65536, 1, 8796093022208,
-	65536, 281509336449024, 65536, 8796093022208, 8589938704, 281474976710656, 281474976710656, 8796093022208, 8388608, 141562122207296, 8796093022208, 2097216,
-	8796093022720, 68719476736, 2147483648, 8796093022208, 2147483776, 8796428566528, 8796093022208, 281526516318208, 8796093022208, 68719476736, 281509336449024, 134357312,
-	131392, 8796093022208, 8388608, 131072, 2147483648, 281474976710656, 8796093022208, 8796093022208, 8796093022208, 64, 131080, 8796093022208,
-	8796093022208, 8796093022208, 65536, 281474976710656, 2097216, 8796093022208, 8796093022208, 8796093022208, 131072, 131136, 8589938704, 8796093022208,
-	8796093022208, 8796093022208, 8388608, 2147483648, 281492693450752, 8796093022208, 281474976714752, 1, 281475513581568, 8796093022208, 8796093022208, 8796093022208,
-	70368744177984, 43980465111040, 8796093022208, 65536, 8796093022208, 8796093022208, 8796093022208, 131392, 8796093022208, 8796361457664, 8388608, 8796093022208,
-	8796093022208, 2147483648, 8796093022208, 4112, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 8796093022720, 8796093022208, 549755813888,
-	137438953472, 2181038080, 281509336449024, 141562122208320, 8796093022208, 8796093022208, 4194304, 281474976710656, 8796093022208, 8796428566528, 70368744177984, 3222798336,
-	8388608, 8796093022208, 281474976710656, 8796093022208, 281492156579840, 8796361457664, 8796093022208, 8796093022208, 131080, 8796093022208, 8796093024256, 4294967296,
-	64, 8796093022208, 8796361457664, 281474976710656, 281474976710656, 8388608, 281474976710656, 4398046511168, 8796093022208, 8796093022208, 4, 8796428566528,
-	2147483648, 281474976710656, 281509336449024, 281474976710656, 8388608, 16384, 1099511758912, 43980465111040, 8796093284352, 8796093022208, 8796093022208, 8796361457664,
-	8796093022208, 8796093022208, 35184372107264, 281477124194304, 64, 281526516318208, 2048, 65536, 8796361457664, 65536, 281526516318208, 35184372088832,
-	281474976710656, 2147483648, 8796093022208, 281474976710656, 4112, 1, 1024, 281474976710656, 8796093022208, 2147483648, 8796093022208, 2,
-	131080, 8796093022208, 8796093022208, 4398046511104, 8796093022208, 281474976710656, 4194304, 8796093022208, 8796093022208, 8796093022208, 72567767564608, 8796361457664,
-	8796093022208, 64, 8796093022208, 281474976710656, 8796093022208, 8388608, 8796093022208, 8796093022208, 131080, 8796093022208, 2048, 8796093022208,
-	139328, 4, 8796093022208, 8388608, 8388608, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 33554432, 33554432,
-	4398046511104, 16384, 131144, 8796361457664, 8796093022208, 65536, 1, 2147483648, 8796093022208, 2147483648, 8796093022208, 131136,
-	8796093022208, 1024, 8388608, 8796093022208, 281474976710656, 8796093022208, 143761145462848, 68719476736, 8796093022208, 8796093022208, 281527053189120, 281474976710656,
-	8388608, 8796093022208, 8796093022208, 32768, 8796361457664, 8796093022208, 8796093022208, 281474980904960, 268435456, 137438953472, 281474976710656, 131080,
-	281474976710656, 8796093022208, 8796160131072, 281474976710656, 1, 8796093022208, 8388608, 8796361457664, 1, 1, 8796093022208, 131072,
-	2, 8796093022208, 65536, 4398046642184, 141287378519104, 8796093022208, 2199023386688, 8796093022208, 8388608, 536870912, 8796093022208, 8796093022208,
-	8796361457664, 131080, 8589934592, 137438953472, 549755813888, 8796093022208, 8388608, 1, 131136, 8388608, 8796093022208, 8796093022208,
-	2, 33554432, 8796093022208, 281474976710656, 8796361457664, 4294967296, 8796093022208, 8796093022208, 2147483776, 8796093022208, 65536, 8796093022208,
-	8796361457664, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 1, 8388608, 8796093022208, 2147483648, 8796093022208, 68719476736,
-	65536, 8796093022208, 65536, 8796093022208, 8796093022208, 8796093022208, 8388608, 8796093022208, 8796093022208, 2147483648, 33554432, 2,
-	8796093022208, 4398046511168, 8796093022208, 8796093022208, 35184372090880, 8796093022208, 2048, 8388608, 8796093022208, 8796093022208, 8388608, 281477124194304,
-	8796093022208, 65536, 8796093022208, 2147483776, 8796093022208, 1024, 65536, 8796093022208, 3222798336, 281474976710658, 8796093022208, 8796093022208,
-	8796093022208, 8796093022208, 137438953472, 8796093022208, 8796093022208, 68719476736, 3221225472, 68719476736, 8796093022208, 281474976710656, 137438953472, 8796093022208,
-	8388608, 34361835584, 131144, 64, 8796093022208, 8796093022208, 281526516318208, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 43982612594688,
-	64, 8796093022208, 2147483648, 1, 16777216, 3222798336, 8388608, 8388608, 8796093022208, 8796093022208, 281474976710656, 1,
-	3221225504, 3221225600, 131072, 8796093022208, 281474976710656, 281474976710656, 8796093022208, 2, 35184372090880, 8796093022208, 8796093022208, 8796093022208,
-	8796093022208, 8796093022720, 8796093022208, 65536, 64, 8796093022208, 4398046511168, 8388608, 8796093022208, 8796093022208, 35184372105216, 8796093022208,
-	64, 8796093022208, 8796361457664, 64, 8796093022208, 281474976710656, 8796093024768, 65536, 8796093022208, 281527053189120, 33554432, 1073741856,
-	2148536448, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 16384, 8796093022208, 8796093022208, 536870912, 8796361457664,
-	8796093022208, 16384, 4194306, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 281474976710656, 65536, 8796093022208, 8796093022208, 1,
-	8796093022208, 8796093022208, 8796361457664, 8796361457664, 64, 8796093022208, 4398046511168, 65536, 64, 137438953472, 1, 8796428566528,
-	8796093022208, 8796093022208, 281474976710658, 8796093022208, 8796361457664, 8388608, 8796093022208, 8796093022208, 35184372107264, 2147483648, 8796093022208, 2147483648,
-	8796093022208, 8796093022208, 2048, 16777216, 8796093022208, 8796093022208, 8388608, 8796093022208, 131080, 68719476736, 65536, 2147483648,
-	8796093022208, 1, 8796093022208, 2147483776, 281492156579840, 281474976710656, 8796093022208, 16777216, 131136, 16777216, 8796361457664, 131080,
-	137438953472, 4096, 4, 281474976710656, 8796160131072, 8796361457664, 8796093022208, 281474976710656, 141562122207296, 2148532224, 8796093022208, 8796093022208,
-	281474976710656, 8796093022208, 8796093022208, 1024, 8796361457664, 8796093022208, 8796361457664, 8388608, 131080, 137438953472, 1073741824, 8796093022208,
-	8796093022208, 1, 1, 281474976710656, 8796093022208, 131072, 8796093022208, 8796093022208, 1024, 65536, 8388608, 8388608,
-	65536, 65536, 281509336449024, 8796093022208, 8796093022208, 8796361457664, 131392, 8796093022208, 131136, 8388608, 8796093022208, 8388608,
-	8388608, 74766790689088, 8796093024256, 281474976710656, 8796093022208, 139586437248, 8796093022208, 1, 64, 281474976710656, 65536, 2,
-	1, 8796093022208, 8796093022208, 8796093022208, 137438953600, 137438953472, 2147483648, 8796093022208, 8796093022208, 8589938704, 8796093022208, 8796361457664,
-	8796093022208, 2, 281474976710656, 1073741824, 4398046642184, 137438953472, 8796093022208, 268435456, 8796361457664, 2147483648, 8589938688, 281474976710656,
-	70368744309056, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 8796093022208, 137438953472, 8796093284352, 8796093022208, 8796093022208, 1, 824633851904,
-	1, 8796093022208, 1, 65536, 8796093022208, 1, 4, 8796361457664, 281474976710656, 8796093022208, 8796093024256, 2147483648,
-	8796093022208, 8796361459712, 8796093022208, 8796093024256, 8796093022208, 4, 8388608, 8388608, 281474976710656, 131080, 8796093022208, 64,
-	1, 8796093022208, 8796093022208, 2048, 1, 8796093022208, 8796093022208, 8796093022208, 281474976710656, 8796093022208, 281474976710656, 8796093022208,
-	2, 8796093022208, 8796093022208, 8796093022208, 2147483648, 140737488356352, 281474976710656, 4398046642240, 4194306, 1, 8796093022208, 8796093022208,
-	8388608, 8796126576640, 8796361457664, 8796093022208, 8796093022208, 131080, 8796093022208, 8796093022208, 8388608, 8796093022208, 8796093022208, 33554432,
-	65536, 1, 131136, 8796093022208, 65536, 8388608, 8796093022208, 65536, 281474976710656, 8796093022208, 281477125242880, 8796428566528,
-	8796093024256, 8796093022208, 65536, 65536, 33554432, 8796093022208, 8796093022208, 8796361457664, 536870912, 8388608, 8796093022208, 2,
-	281474976710656, 131072, 2147483648, 299127829172224, 8796361457664, 16384, 8388608, 34361835584, 8796361457664, 8796361457664, 256, 8796093022208,
-	65536, 64, 8388608, 2147483776, 8796093022208, 8796093022208, 65536, 8796361457664, 8796093022208, 35184372088832, 8796093022208, 8796093022208,
-	8796093022208, 8796093022208, 281474976710656, 8796093022208, 8796093022208, 8796093022208, 8388608, 1, 8796093022208, 281526516318208, 65536, 8796361457664,
-	8796093022208, 281474976710656, 281474976710656, 8796093022208, 8796093022208, 70368744309056, 2, 1024, 8796361457664, 8796093022208, 2147483648, 281474976710656,
-	8796093022208, 4398046511104, 8796093022208, 64, 8796093022208, 8589934592, 65536, 8796361457664, 8388608, 2147483648, 281474976710656, 4,
-	8796093022720, 1, 8796093022208, 2147483776, 8796093022208, 8388608, 8796093022208, 1024, 143761145463104, 131136, 2, 8796093022208,
-	281509336449024, 131072, 281474976710656, 4294967296, 8796093022208, 4112, 8388608, 35184372088832, 8796093022208, 8796093022208, 8796093022208, 8796093022208,
-	8388608, 1, 4096, 8796361457664, 137438953472, 8796093022208, 281474976710656, 8388608, 65536,
+	17592186044416, 65536, 17592186044416, 2097216, 563053032636416, 17592186044416, 17592186044416, 4, 562949953421312, 17592186044416, 137438953472, 281474976710656,
+	562949953421312, 17592186044416, 16777216, 65536, 17592186044416, 563053032636416, 17592722915328, 17592186044416, 17179869184, 70368744177664, 562949953421312, 16777216,
+	8589934592, 65536, 17592186044416, 17592186306560, 17592186044416, 65536, 562949953421312, 131072, 67108864, 17592857133056, 17592186044416, 17592186044416,
+	65536, 17592186044416, 17592186044416, 64, 17592722917376, 17592186044416, 4, 8796093022208, 8388610, 17592186044416, 4294967424, 17592186044416,
+	2, 2048, 17592186044416, 562949961809920, 16777216, 131136, 8796093022208, 598151505379328, 4294967296, 17592186044416, 562949953421312, 17592186044416,
+	65536, 8796093153344, 17592722915328, 17592186044416, 131136, 17592186044416, 17592857133056, 131328, 67108864, 65536, 17592186306560, 17592186044416,
+	17592186044416, 16777216, 65536, 4112, 17592186044416, 65536, 562962838323328, 17592186044416, 4112, 563054106378240, 131144, 17592722915328,
+	279172874368, 549755813888, 17592186044416, 17592186044416, 562949953421312, 562949953421312, 17592186044416, 17592186044416, 65536, 16777216, 16777216, 17592186044416,
+	128, 16384, 1073741824, 17592186044416, 17592186044416, 17592186044416, 1, 1, 17592857133056, 64, 17592186044416, 1,
+	64, 8796093022208, 17592186044416, 4294967296, 67108864, 17592722915328, 17592186044416, 17592324456448, 87965225189376, 17592186044416, 17592186044416, 17592186044416,
+	17592186044416, 16777216, 17592722915328, 17592186044416, 145135534997824, 1073741824, 17592186044416, 65536, 17592186044416, 17592186044416, 17592722915328, 2048,
+	17592186044416, 17592722915328, 131144, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 67108864, 4294967296, 4294967296, 16777216, 17592186044416,
+	137438953472, 65536, 17592186044416, 274877906944, 17592722915328, 33554432, 1, 17592186044416, 4294967296, 65536, 17592186044416, 17592722915328,
+	17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 67108864, 87960930222080, 32768, 17592186044416, 563018672898048,
+	17592186044416, 562949953421312, 17592186044416, 17592186044416, 17592722915328, 4, 64, 65536, 1, 562949953421312, 2048, 17592186044416,
+	598186938863616, 17592722915328, 13194139664448, 6442450976, 562949953421312, 17592186044416, 17592186044416, 562949953421312, 17592186044416, 17592186044416, 2, 16777216,
+	2, 17592186044416, 17592186044416, 274877906944, 17592186044416, 562949953421312, 4194304, 34359738370, 4296019968, 17592186044416, 65536, 17592186044416,
+	17592722915328, 140737488355648, 16777216, 17592186044416, 17592186044416, 4294967296, 17592186044480, 17592186044416, 562949953421312, 17592186044416, 17592186044416, 283124244284480,
+	65536, 4294967424, 1649267572736, 17592186044416, 149533581377856, 16777216, 17592722915328, 17592186044416, 17592186044416, 16777216, 268575040, 17592186044416,
+	17592186044416, 17592186044416, 17592186044416, 16777216, 17592186044416, 17592186044416, 17592186044416, 140737488355584, 17592186044416, 17592186044416, 17592186044416, 17592186044416,
+	64, 17592722915328, 17592186044416, 17592186044416, 8589934592, 6442450944, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044416,
+	563018672898048, 17592186044416, 17592186044416, 562949953421312, 17592186044416, 17592186044416, 4, 16777216, 65536, 16777216, 17592722915328, 17592186044416,
+	16777216, 65536, 4294967296, 70368744177664, 17592186044416, 1, 17592186044416, 17592186044416, 1, 17592320262144, 131080, 17592186044928,
+	16777216, 17592186044416, 16777216, 17592186044416, 17592186044416, 65536, 17592186044416, 16384, 563019746639872, 1, 17592186044416, 65536,
+	17592186044416, 4194304, 16777216, 16777216, 17592186044416, 1024, 17592186044416, 65536, 16777216, 562949953421312, 131392, 17592186044928,
+	274877911040, 4112, 8796093022208, 65536, 4294967296, 17592186044416, 4112, 281474976711680, 16777216, 2147483680, 4096, 131072,
+	17592186044416, 17592186044416, 17592186044928, 17592722915328, 17592186044416, 8796093022272, 17592186044416, 16777216, 17592186044416, 1024, 17592186044416, 16777216,
+	17592186044416, 562949953421312, 562949953421312, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 65536, 17592186044416, 65536, 8796093022208, 282574756906048,
+	17592722915328, 562949953421312, 17592186044416, 8388608, 17592186044416, 17592722915328, 65536, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044416,
+	16777216, 16777216, 65536, 274877906944, 17592186044416, 16777216, 562949953421312, 17592186044416, 2097152, 1, 598255658340352, 33554432,
+	17179873296, 17592186044416, 65536, 17592186044416, 17592186044416, 137438953472, 137438953472, 17592722915328, 17592186044416, 17592186044416, 65536, 2199023386688,
+	68721573952, 536870912, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 16777216, 17592186044416, 8388608, 2048, 65536, 17592186044416,
+	17179869184, 17592186044416, 562949953421312, 17592186044416, 131136, 17592722915328, 17592186044416, 33554432, 17592186044416, 17592722915328, 2048, 17592186044416,
+	17592186044416, 17592186044416, 4194304, 274877906944, 1024, 17592857133568, 70368744179712, 4294967296, 4294967296, 17592186044928, 64, 17592186044416,
+	17592186044416, 562949953421312, 17179869184, 17592186044416, 1, 65536, 17592186046464, 16777216, 34359738370, 131072, 4194304, 17592186044416,
+	4294967296, 17592186044416, 1, 131136, 131080, 17592186044416, 17592186044416, 8796093153288, 17592186044416, 17592186044416, 1, 17592186044416,
+	4194304, 17592253153280, 17592186044416, 17592186044416, 17592186044416, 8796093022272, 17592320262144, 17592722915328, 1, 17592186046464, 4194304, 563018672898048,
+	563053032636416, 17592186044928, 17592722915328, 562949953421312, 4294967424, 562949953421312, 17592186044416, 1, 562949953421312, 65536, 65536, 137438953472,
+	8388608, 17592186044416, 65536, 2199023386688, 64, 17592186044416, 4096, 17592722915328, 17592186044928, 6444023808, 1073741824, 17592722915328,
+	65536, 562949953421312, 8796093153344, 17592186044416, 17592186044416, 8388608, 562949953421312, 17592186044416, 16777216, 17592186044416, 16777216, 17592186044416,
+	131136, 256, 563018672898048, 1073741824, 17592186044416, 32768, 562949953421312, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 16384,
+	65536, 17592722915328, 17592186060800, 17592186044416, 274877906944, 67108864, 17592186044416, 17592186044416, 17592722915328, 17592186044416, 8796093022272, 68721573952,
+	562949953421312, 17592186044416, 16777216, 17592186044416, 17592186044416, 2147483680, 4294967296, 17592186044416, 17592186044416, 17592186044416, 8388608, 1,
+	562949953421312, 17592186044416, 562949953421312, 4294967296, 16777216, 16777216, 4194304, 2048, 17592186044416, 17592722915328, 4294967296, 17592186044416,
+	287522290794560, 8796093022272, 1024, 17592857133056, 65536, 17592186046464, 17592186044416, 17592186044928, 65536, 17592186044416, 16777216, 17592722915328,
+	17592186044416, 65536, 17592186044416, 65536, 4294967296, 562949953421312, 17592186044416, 562949953421312, 17592186044416, 6444023808, 65536, 15033958400,
+	16777216, 131080, 1073741824, 4294967296, 562949953421312, 17592186044416, 17592186044416, 281474976849984, 17592186044416, 562949953421312, 16777216, 17592186044416,
+	562949953421312, 17592186044416, 65536, 8796093022216, 17592186044416, 8388610, 4294967296, 17592186044416, 17592186044416, 17592186044416, 65536, 17592186044416,
+	65536, 17592186044416, 16384, 64, 17592722915328, 1, 2, 4294967296, 17592253153280, 16777216, 17592722915328, 137438953472,
+	563053032636416, 17592186044416, 2097216, 17592186044416, 65536, 562949953421312, 16777216, 17592186044416, 562984313159680, 4294967296, 17592186044416, 17592186044416,
+	16777216, 65536, 1073741824, 131072, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592722915328, 16777216, 17592722915328, 17592186044416,
+	1052672, 16777216, 17592186044416, 131328, 4294967424, 131136, 17592186044416, 17592186044416, 283124512718912, 2, 16777216, 562949953421312,
+	17592186044416, 4096, 131080, 4294967424, 17592186044416, 17592186044416, 17592186044416, 17592857133120, 6444023808, 145135534997824, 17592186044416, 17592186044416,
+	4194304, 17592186044416, 17592722915328, 16384, 563053032636416, 1, 64, 17592186044416, 1073741824, 281474976849984, 17592186044416, 17592186044416,
+	17592857133056, 16777216, 65536, 17592186044416, 16777216, 17592722915328, 274877906944, 17592186437632, 16777216, 17592186044416, 17592186044416, 17592186044416,
+	17592722915328, 16777216, 17592186044416, 65536, 140737488486720, 1, 6444023808, 563053032636416, 16777216, 17592186044416, 17592722915328, 17592186044416,
+	1, 562949953421312, 17592186044416, 281474976851008, 17592186044416, 8796093153288, 17592186044416, 17592186044416, 65536, 4294967296, 562984313159680, 1,
+	17592186044416, 17592186044416, 16777216, 17592857133056, 17592186044416, 17592186044416, 17592186044416, 16777216, 17592722915328, 17592186044416, 17592186044416, 17592186044416,
+	4362076160, 256, 16777216, 65536, 274877906944, 67108864, 65536, 4, 64, 563018672898048, 16384, 563018672898048,
+	17592186044416, 17592186044416, 1, 16777216, 17592186044416, 17592186044416, 17592186044416, 17179873296, 17592186044416, 17592186044416, 17592186044416, 17592186044416,
+	6444023936, 17592186044416, 562949953421312, 563053032636416, 32768, 131072, 2, 17592186044416, 70368744177664, 131136, 17592722915328, 8388608,
+	17592186044416, 562949953421312, 562949953421312, 137438953472, 17592186044416, 16777216, 131392, 17592186046464, 1099511627776, 8796093022272, 64, 67108928,
+	17592722915328, 17592186044416, 2, 562949953421312, 17592186046464, 17592186044416, 16777216, 64, 17592186044416, 17592186044416, 4294967296, 4294967424,
+	16777216, 65536, 17592186044416, 131392, 8796093022272, 562949953421312, 65536, 4112, 17592186044416, 274877906944, 4, 17592722915328,
+	2048, 17592186044416, 17592186044416, 2199023386688, 562949953421312, 562949953421312, 17592186044416, 2048, 17592186044416, 68721573952, 563001493032960, 17592722915328,
+	17592186044416, 17592186044416, 17592186044416, 1073741824, 16777216, 32768, 16384, 2, 2048, 137438953472, 17592186044416, 17592186044416,
+	17592186044416, 140737488355648, 17592186044416, 17592186044416, 17592186044416, 563018672898048, 87960930222080, 2147483680, 17592186044416, 4194304, 8796160262208, 17592186044416,
+	65536, 17592186044416, 562949953421312, 17592722915328, 17592722915328, 4294967424, 562949953421312, 4294967424, 16777216, 65536, 563018672898048, 17592186044416,
+	17592186044416, 1, 65536, 16777216, 65536, 131392, 131136, 65536, 562954249437184, 17592722915328, 16777216, 16777216,
+	65536, 1073741824, 17592186044416, 17592186044416, 17592186044416, 17592722915328, 17592186044416, 67108864, 17592186044416, 17592186044416, 17592722915328, 17592186044416,
+	131392, 4194304, 1, 17592186044416, 131136, 17592186046976, 17592186044416, 33554432, 16777216, 17592186044416, 131080, 17592857133568,
+	4194304, 17592186044416, 17592186044416, 17592186044416, 145685290811712, 137438953472, 17592186044416, 70368744177664, 17592186044416, 17592320262144, 17592186044416, 17592186044416,
+	17592186044416, 17592722915328, 65536, 283124244283456, 17592186044416, 17592186044416, 17592186044416, 33554432, 17592186044928, 17592186044416, 65536, 562949953421312,
+	4294967296, 562949961809920, 16777216, 70368744196096, 17592186044416, 1, 17592722915328, 16777216, 8388608, 1, 274877906944, 17592186044416,
+	131080, 2048, 16777216, 17592186044416, 17592186044416, 17592186044416, 17592722915328, 4294967296, 536870912, 8388608, 562954248388608, 2048,
+	17592186044416, 8388608, 1, 17592186044416, 4194304, 139328, 17592186044416, 17592722915328, 17592186044416, 2147483680, 17592722915328, 67108864,
+	17592722915328, 17592722915328, 17592186044416, 17592186044416, 17592722915328, 17592186044416, 131080, 16777216, 17592186044416, 1024, 64, 536870912,
+	562949953421312, 64, 65536, 4294967296, 4294967296, 17592320262144, 563054106378240, 17592186044416, 17592186044416, 17592186044416, 140737488355648, 70368744177664,
+	17592186044416, 17592186044416, 4294967296, 17592186044416, 4294967296, 2048, 17592186044416, 16777216, 4112, 137438953472, 4194304, 17592722915328,
+	131072, 17592186044416, 285873023352896, 17592186044416, 6442451072, 131072, 70368744179712, 131072, 4294967296, 17592186044416, 17592186044416, 17592186044416,
+	562949953421312, 17592186044416, 65536, 64, 1, 64, 17592186044416, 65536, 65536, 16384, 32, 4294967296,
+	16777216, 17592186044416, 16777216, 17592186044416, 65536, 17592186044416, 17592186044416, 17179869184, 17592186044416, 131072, 17592186044416, 65536,
+	17592857133056, 562949953421312, 17592186044416, 65536, 65536, 549755813952, 17592186044416, 17592186044416, 17592186044416, 65536, 1, 17592186046464,
+	1, 8796093022272, 17592722915328, 4096, 17179869184, 65536, 274877906944, 274877906944, 8388608, 17592186044416, 17592186044416, 4194304,
+	1073741824, 16777216, 4294967296, 65536, 17592186044416, 17592186044416, 65536, 17592722915328, 17592186044416, 4294967296, 562949953421312, 17592186044416,
+	16777216, 16777216, 17592186044416, 1, 2, 17592186044416, 17592186044416, 17592186044416, 137438953472, 17592186044416, 8388608, 17592186044416,
+	17592186044416, 131136, 65536, 2, 17592186044416, 4112, 17592186046464, 67108864, 274877906944, 562949953421312, 17592186044416, 4112,
+	17592186044416, 17592186044416, 562949953421312, 17592186044416, 17592722915328, 4294967296, 17592722915328, 1073741824, 1649536008192, 17592186044416, 17592186044416, 64,
+	17592186044416, 17592186044416, 4294967296, 16777216, 8796093022208, 562949953421312, 16384, 17592722915328, 17592186044416, 8796093022208, 17592722915328, 4294967296,
+	70368744177664, 2048, 562949953421312, 562949953421314, 562949953421312, 17592186044416, 562984313159680, 64, 4096, 137438953472, 562949953421312, 1,
+	70368744196096, 4294967296, 4, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 16777216, 17592186044416, 4294967296, 65536, 33554432,
+	17592186044416, 16777216, 562984313159680, 17592186044416, 274877906944, 17592186044416, 131136, 17592722915328, 17592186044416, 17592186044416, 17592186044416, 17592186044416,
+	17592186044416, 17179873280, 17592722915328, 64, 1073741824, 1, 64, 274877906944, 17592186044416, 65536, 8796093022208, 2048,
+	562949953421312, 17592186044416, 1, 17592186044416, 16384, 64, 17592722915328, 17592722915328, 33554432, 1, 571814765920320, 17592186044416,
+	17592186044416, 16777216, 17592186044416, 6442450944, 4294967296, 16777216, 17592186044416, 4194304, 17592186044416, 4294967296, 17592186044416, 17592857133056,
+	17592186044416, 17592722915328, 17592186044416, 17592186044416, 17592186044416, 16777216, 17592186044416, 16777216, 598134326558720, 4194304, 17592186044416, 65536,
+	131392, 17592186044416, 65536, 65536, 17592186044416, 17592186044416, 17592186044416, 1, 1024, 283124244283456, 17592186044416, 17592186044416,
+	2147483680, 17179869184, 16777216, 17592186044416, 279172874240, 17592186044416, 17592186044416, 281474976710656, 17592186044416, 562949953425408, 562949953421312, 17592186044416,
+	17592722915328, 17592722915328, 16777216, 8388608, 16777216, 17592186044928, 17592320262144, 17592186044416, 563229127344128, 17592186044416, 65536, 17592186044416,
+	17592186044416, 4294967296, 17592186044416, 17592186044416, 65536, 17592186044416, 17179873296, 65536, 17592186044416, 16777216, 17592186044416, 4294967296,
+	17592186044416, 17592186044416, 4, 1, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592722915328, 562949953421312, 562949953421312, 2,
+	17592186044416, 17592186044416, 17592186044416, 64, 17592186044416, 563018672898048, 17592722915328, 17592186044416, 17592186044416, 4294967296, 4296019984, 17592186044416,
+	8657043456, 8589934592, 65536, 16777216, 4294967296, 17592186044416, 17592722915328, 17592186044416, 17592186044416, 17592186044416, 64, 563053032636416,
+	17592186044416, 17592857133056, 563018672898048, 17592186044416, 131392, 17592722915328, 16777216, 8388608, 16777216, 17592186044416, 562949961809920, 1099511627776,
+	17592186044416, 16777216, 131080, 17592186044416, 17592186044416, 65536, 17592186044928, 274877906944, 16777216, 562949953421312, 17592186044416, 1,
+	562949953421312, 8796093153344, 17592186044416, 75497472, 17592186044416, 17592186044416, 17592186306560, 17592186044416, 1, 17592186044416, 17592186044416, 8796093153288,
+	281474976710656, 287522290794816, 17592186044416, 17592186044416, 17592186044416, 70368744179712, 562949953421312, 17592186044416, 274877906944, 17592186044416, 562949953421312, 17592857133568,
+	17592186044416, 16777216, 16777216, 17592186044416, 17592186044416, 8589934592, 1, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044416,
+	65536, 17592186044416, 8796093022208, 17592186044416, 1, 17592186044416, 17592186044416, 17592186044416, 562949961809920, 1, 17592186044416, 131136,
+	8388608, 4194304, 1, 17592186044416, 6444023808, 1, 4294967296, 17592722915328, 17592186044416, 4112, 17592186044416, 17592186044416,
+	17592186044416, 562949953421312, 17592186044416, 16777216, 16384, 131072, 562949953421312, 1099511627776, 562949953421312, 17592186044416, 562949953421312, 283124244283456,
+	8796093022208, 17592186044928, 1, 131136, 33554432, 4296015872, 17592186044416, 65536, 17592186044928, 131136, 17592186044416, 17592186044416,
+	17592722915328, 87960930222080, 562949961809920, 4294967296, 17592186044416, 17592722915328, 17592186044416, 562949953425408, 17592186044416, 17592186044416, 2147483648, 8388608,
+	16384, 65536, 17592722915328, 562949953421312, 562949953421312, 131080, 17592722917376, 17592186044416, 16777216, 64, 17592186044416, 8796093022272,
+	8796093022208, 562949953421312, 17592186044416, 131136, 17592186044416, 562949953421312, 1, 563018672898048, 16777216, 1, 4294967296, 17592722915328,
+	8388608, 1, 17592186044416, 16384, 2147483648, 16777216, 17592186044416, 65536, 17592186044416, 65536, 4, 17592186044416,
+	17592186044416, 65536, 17592186044416, 4294967296, 16777216, 65536, 17592722915328, 17592186044416, 17592722915328, 274877906944, 274877906944, 17592186044416,
+	563018672898048, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 67108864, 17592186044416, 65536, 16384, 4194304, 562949953421312, 4294967296,
+	17592186044416, 8796093153288, 17592186044416, 17592857133056, 65536, 17592186044416, 274877906944, 2048, 2147483680, 17592186044416, 6444023808, 17592186044416,
+	17592722915328, 562949953421312, 1, 17592186044416, 17592186044416, 17592722915328, 562949953421312, 6442450976, 274877906944, 17592186044416, 562949953421312, 17592186044416,
+	4112, 17592186046464, 17592186044416, 536870912, 274877906944, 17592186044416, 17179869184, 17592186044416, 17592186044416, 32768, 562949953421312, 1024,
+	1, 17592186044416, 17592186044416, 4194304, 17592186044416, 65536, 64, 17592186046464, 16777216, 17592186044416, 17592186044416, 17592186044416,
+	17592186044416, 70368744177664, 4, 16777216, 17592186044416, 17592186046464, 17179869184, 562949953421312, 2147483680, 17592186044416, 562949953421312, 17592186044928,
+	131136, 17592186044416, 16777216, 562949953421312, 67108864, 281474976841792, 16777216, 2, 17592722915328, 17592186044416, 17592186044416, 17592186044416,
+	17592186044416, 17592186044416, 1, 4294967296, 17592186044416, 17592186044416, 17592186044416, 4, 17592186044416, 1, 17592186044416, 16777216,
+	16777216, 16777216, 17592186044416, 1, 17592186044416, 17592186044928, 17592186044416, 16777216, 17592186044416, 17592186044416, 17592186044928, 64,
+	137438953472, 131072, 131080, 17592722915328, 17592186044416, 17592186044416, 17592186044416, 70368744194048, 17592186044416, 17592722915328, 64, 1,
+	4096, 17592186044416, 4294967296, 64, 563018672898048, 16384, 562949953421312, 17592186044416, 17592186044416, 4294967296, 17592186044416, 17592857133056,
+	131072, 17592186044416, 131136, 131136, 8796093022208, 17592186044416, 16777216, 562949953421312, 17592722915328, 562984313159680, 562949953421312, 17592186044416,
+	17592186044416, 17592186044416, 4294967296, 17592722915328, 17592186044416, 17592186044416, 563018672898048, 17592186044416, 1073741824, 17592186044416, 4362076160, 17592186044416,
+	17592186044416, 17592186044416, 17592186044416, 1, 131072, 17592186044416, 16777216, 17592186044416, 17593796657152, 562949953421314, 16777216, 17592186044416,
+	64, 17592186044416, 4294967296, 17592186044416, 17592186044416, 4398046642240, 17592186044416, 17592186044416, 131136, 17592186044416, 17592186044416, 4294967296,
+	17592186044416, 16777216, 17592186044416, 274877906944, 65536, 65536, 16777216, 4294967296, 16777216, 4398046511168, 4294967296, 17592186044416,
+	17592186044416, 6442450944, 4194304, 16384, 64, 562949953421312, 563018672898048, 65536, 17179869184, 17592186044416, 598255658340352, 65536,
+	131072, 8796093022208, 562949953421312, 17592186044416, 2097216, 17592186044416, 17592186044416, 274877906944, 67108864, 16777216, 4296020096, 281474976711680,
+	562951027163136, 65536, 17592186044416, 562949953421312, 16777216, 68721573888, 1, 17592722915328, 17592186044416, 8796093022272, 17592186044416, 17592186044416,
+	17592186044416, 17592186044416, 16777216, 17592186044416, 16777216, 562949953421312, 283124244283456, 562949953421312, 1, 17592722915840, 17592186044416, 4294967296,
+	562984313159680, 17592722915328, 4296019968, 4294967296, 1024, 17592186044416, 16777216, 64, 2, 2, 17592186044416, 67108864,
+	17592186044416, 17592186044416, 8589934592, 16777216, 17592186044416, 563018672898048, 17592186044416, 17592186044416, 17592186044416, 4294967296, 2147483680, 17592186044416,
+	17592722915328, 2048, 17592186044416, 65536, 17592186044416, 65536, 17179869184, 17592186044416, 1024, 17592186046464, 17592186044416, 16777216,
+	33554432, 4294967424, 562949953421312, 4294967296, 17592186044416, 562949953421312, 17592186044416, 562949953421312, 17592186044416, 17592186044416, 1, 4294967424,
+	17592186044416, 8796093022208, 17592186044416, 65536, 17592186044416, 562949953421312, 274877906944, 17592186044416, 64, 2048, 17592186046464, 562949961809920,
+	17592186046464, 1024, 16777216, 17592186044416, 17592722915328, 6442450944, 17592722915328, 17179869188, 17592722915328, 17592186044416, 3221225472, 274877907072,
+	563054106378240, 1, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592722915328, 17592722915328, 562967133290496, 17592186044416,
+	8796093022208, 563018672898048, 17592186044416, 17592186044416, 16777216, 562949953421312, 17592186044416, 17592186044416, 562949953421312, 16777216, 17592186044416, 17592186044416,
+	16777216, 17592186044416, 131080, 64, 6442451072, 17592722915328, 65536, 4294967296, 279172874368, 65536, 17592186044416, 4294967296,
+	8796093022272, 16777216, 4294967296, 562949953421312, 17592722915328, 17592186044416, 562949953421312, 17592186044416, 16777216, 1073741824, 17592186044416, 17592186044416,
+	16777216, 562949953421312, 17592722915328, 2147483648, 17592186044416, 274877906944, 17592186044416, 17592722915328, 18253611008, 65536, 4096, 16777216,
+	563018672898048, 4194304, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 8796093022208, 131080, 17592722915328, 17592722917376, 16777216, 17592186044416,
+	17592186044416, 16777216, 4398046511168, 562949953421312, 131080, 17592186044416, 17592186044416, 17592186044416, 562949953421312, 17592186046464, 274877906944, 17592186044416,
+	17592186044416, 17592722915328, 8796093022208, 8388608, 17592186044416, 87960930224128, 17592186044416, 4194304, 64, 17592186044416, 16777216, 17592186044416,
+	17592722915328, 17592186044416, 65536, 8388608, 1, 17592186044416, 17592186044416, 17592186044416, 65536, 65536, 17592186044416, 17592186044416,
+	2, 16777216, 562985386901504, 17592186044416, 17179869184, 145685290811712, 1, 8796093153288, 4294967296, 2, 33554432, 16777216,
+	131080, 65536, 17592722915328, 137438953472, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044928, 17592186044416, 4194304, 17592186044416,
+	17592722915328, 562949953421312, 17592186306560, 6444023808, 16777216, 17592186044416, 4294967296, 17592186044416, 562949953421312, 17592186044416, 4294967296, 17592722915328,
+	563053032636416, 17592186044416, 17592186044416, 2, 1, 131080, 4194304, 2199023386688, 65536, 16777216, 2112, 17592186044416,
+	17592186044416, 17592186044416, 8388608, 279172874240, 17592186044416, 17592722915328, 17592186044416, 17592186044416, 16777216, 274877906944, 1, 1024,
+	17592186044416, 17592186044416, 17592186044416, 4194304, 1, 17592186044416, 17592186044416, 563001493028864, 65536, 8796093022208, 17592186044416, 17592186044416,
+	70368744177664, 17592186044416, 16777216, 140737488486720, 17592722915328, 17592186044416, 563018672898048, 131072, 2048, 4296019968, 4294967296, 17592186044416,
+	131080, 65536, 562949953421312, 562949953421312, 562949953421312, 34368126976, 17592186044416, 64, 563018672898048, 17592186044416, 16777216, 131136,
+	562949953421312, 4294967296, 17592186044416, 17592186044416, 16777216, 4294967296, 4294967424, 1, 17592320262144, 17592186044416, 17592186044416, 562954248388608,
+	17592722915328, 16777216, 562949953421312, 17592186044416, 1, 8796093022208, 17179869184, 17592186044416, 562967133290496, 17592186044416, 1, 2,
+	17592186044416, 17592186044416, 4194304, 17592722915328, 562949953421312, 1, 17592186044416, 2048, 562949953421312, 17592186044416, 17592186044416, 17592186044416,
+	64, 17592186044416, 65536, 17592186044416, 563053032636416, 17592186044416, 16777216, 17592186044416, 4096, 64, 17592857133056,
 }
 
 var setSeeds = [...]uint32{
-	19, 12, 143, 99, 1, 1, 0, 1, 214, 99, 7, 16,
-	20, 0, 71, 19, 21, 0, 0, 6, 0, 186, 69, 26,
-	1, 0, 4, 18, 0, 0, 46, 122, 59, 80, 34, 15,
-	71, 39, 2, 7, 31, 39, 4, 38, 18, 7, 84, 0,
-	91, 1, 70, 45, 0, 1, 12, 70, 0, 9, 11, 0,
-	48, 1, 0, 50, 291, 5, 131, 7, 71, 78, 1, 2,
-	119, 11, 0, 7, 169, 47, 3, 7, 5, 125, 48, 5,
-	250, 2, 186, 40, 2, 128, 37, 13, 336, 12, 193, 12,
-	0, 1, 5, 117, 57, 3, 16, 142, 66, 16, 136, 33,
-	100, 0, 24, 13, 26, 34, 9, 79, 17, 21, 19, 62,
-	1, 6, 1, 264, 51, 12, 432, 31, 61, 403, 4, 1,
-	45, 65, 38, 1, 5, 15, 17, 23, 101, 80, 1, 4,
-	8, 0, 0, 63, 0, 0, 121, 4, 280, 11, 156, 316,
-	62, 3, 3, 2, 42, 7, 20, 6, 1, 241, 54, 304,
-	2, 0, 140, 15, 18, 1, 134, 96, 42, 7, 1, 63,
-	251, 4, 0, 107, 9, 9, 80, 53, 44, 17, 2, 2,
-	92, 3, 0, 11, 35, 21, 128, 36, 14, 269, 73, 29,
-	12, 171, 0, 13, 43, 252, 13, 0, 122, 0, 0, 1,
-	156, 9, 284, 3, 64, 61, 323, 9, 371, 46, 0, 39,
-	117, 39, 1, 22, 75, 43, 49, 3, 0, 156, 327, 43,
-	0, 2, 804, 0, 6, 14, 10, 115, 259, 9, 0, 117,
-	329, 26, 317, 152, 341, 8, 27, 7, 66, 82, 15, 2,
-	114, 474, 298, 38, 77, 140, 375, 1, 4, 59, 0, 134,
-	115, 20, 39, 0, 2, 453, 9, 29, 1056, 69, 7, 838,
-	62, 20, 86, 1055, 6, 363, 5, 229, 242, 64, 75, 8,
-	92, 0, 4, 98, 1, 35, 88, 17, 2, 184, 1, 26,
-	16, 958, 9, 68, 111, 708, 61, 448, 60, 157, 99, 1,
-	246, 5, 654, 61, 15, 604, 1, 0, 54, 496, 0, 399,
-	1295, 204, 0, 1, 0, 3714, 1, 13, 41, 7, 2, 12,
-	142, 0, 106, 14, 1054, 46, 19, 69, 18, 44, 132, 2,
-	649, 693, 174, 30, 0, 192, 297, 1205, 169, 23, 4, 440,
-	99, 160, 2, 0, 882, 290, 183, 2590, 2, 22, 239, 682,
-	3, 10, 60, 360, 4, 172, 2156, 490, 0, 937, 12, 198,
-	681, 775, 0, 0, 72, 2, 163, 162, 21, 380, 95, 1239,
-	452, 952, 1874, 346, 8, 213, 4, 1045, 445, 1343, 110, 1,
-	461, 203, 552, 9, 349, 24, 20, 124, 1064, 55, 854, 1951,
-	5, 44, 2, 583, 230, 41, 856, 2164, 4004, 4, 2, 291,
-	178, 371, 377, 39, 623, 6, 5, 23, 123, 2, 3, 15,
-	203, 922, 36, 115, 7, 51, 60, 1341, 1422, 310, 973, 5359,
-	200, 263, 50, 0, 526, 433, 47, 505, 380, 1881, 1, 2,
-	75, 40, 1162, 36, 22, 70,
+	3, 36, 64, 273, 9, 135, 0, 3, 223, 14, 8, 90,
+	23, 0, 80, 15, 4, 0, 39, 0, 0, 0, 19, 104,
+	60, 0, 54, 111, 259, 0, 12, 17, 67, 94, 249, 1,
+	32, 1, 0, 40, 3, 70, 1, 156, 20, 66, 33, 27,
+	33, 2, 50, 208, 2, 30, 30, 3, 217, 1, 144, 70,
+	0, 2, 3, 221, 23, 296, 18, 52, 32, 6, 263, 0,
+	2, 0, 3, 1, 318, 77, 8, 0, 13, 0, 195, 53,
+	0, 264, 0, 38, 752, 85, 2, 38, 9, 135, 24, 29,
+	625, 90, 5, 164, 199, 1, 15, 5, 101, 8, 115, 222,
+	70, 262, 137, 0, 8, 279, 0, 46, 844, 3, 650, 2,
+	138, 5, 9, 1, 21, 14, 43, 8, 691, 32, 2, 14,
+	7, 24, 169, 0, 76, 1, 116, 3, 389, 10, 373, 31,
+	1, 4, 2, 4, 0, 25, 1, 0, 167, 101, 9, 236,
+	17, 260, 23, 1, 0, 78, 16, 19, 10, 372, 10, 50,
+	2, 226, 0, 4, 708, 2, 274, 9, 0, 17, 39, 7,
+	1, 68, 378, 67, 0, 27, 69, 8, 311, 26, 99, 130,
+	5, 1, 915, 20, 0, 437, 8, 422, 95, 0, 30, 16,
+	0, 23, 1256, 279, 3, 1, 834, 91, 20, 34, 5, 3,
+	0, 4, 1, 22, 265, 297, 8, 817, 8, 334, 20, 100,
+	34, 3, 1, 115, 0, 49, 95, 25, 27, 25, 2, 0,
+	1108, 15, 53, 0, 6, 890, 2, 0, 2, 12, 41, 42,
+	6, 0, 89, 7, 4, 58, 92, 23, 74, 51, 18, 33,
+	13, 17, 3, 19, 1244, 203, 29, 436, 848, 12, 6, 6,
+	0, 109, 22, 8, 53, 3, 15, 0, 60, 4, 236, 91,
+	14, 93, 1, 0, 0, 86, 48, 52, 130, 129, 10, 1454,
+	36, 25, 5, 116, 46, 128, 324, 11, 62, 226, 235, 5,
+	13, 44, 7, 11, 3, 562, 3, 95, 491, 19, 267, 2,
+	85, 0, 34, 11, 155, 14, 2561, 451, 6, 0, 12, 0,
+	390, 160, 0, 113, 3179, 49, 2, 17, 20, 4816, 16, 2,
+	133, 35, 50, 2, 1058, 142, 545, 3, 0, 0, 19, 1,
+	223, 474, 181, 386, 197, 460, 651, 9, 389, 17, 426, 299,
+	293, 182, 76, 12, 8, 16, 531, 2475, 988, 92, 401, 1817,
+	58, 4, 618, 260, 571, 35, 0, 111, 6, 15, 51, 521,
+	333, 33, 24, 0, 96, 41, 100, 104, 0, 2, 150, 163,
+	1642, 80, 1635, 472, 822, 1483, 3467, 2349, 1489, 38, 53, 521,
+	1529, 719, 83, 563, 52, 45, 33, 1, 33, 898, 626, 18,
+	14, 3903, 14, 10, 87, 37, 228, 0, 929, 728, 2, 136,
+	101, 1503, 160, 60, 0, 409, 36, 421, 3624, 120, 527, 0,
+	23, 2, 39, 48, 21, 6, 1762, 6, 352, 1, 2237, 111,
+	54, 410, 8583, 756, 3635, 1015, 394, 2, 673, 0, 566, 0,
+	970, 144, 1350, 322, 2, 3, 984, 95, 604, 26, 1, 22,
 }

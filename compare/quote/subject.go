@@ -46,6 +46,9 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 		return d.appositiveBefore(lo, i, v)
 	}
 	if from, ok := d.runBefore(lo, i); ok {
+		if s, ok := d.appositiveAcross(lo, from, i, v); ok {
+			return s, true
+		}
 		if s := d.named(from, i+1); s.name != "" {
 			// "a spokesman for X said": X speaks through the spokesman.
 			if from-2 >= lo && d.word(from-1) == "for" && spokes.has(d.word(from-2)) {
