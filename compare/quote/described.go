@@ -141,6 +141,59 @@ func (d *doc) thingSpoke(i int) (subject, bool) {
 	return subject{from: i, to: i + 1, name: a.name, ss: pos, se: d.toks[i].e}, true
 }
 
+// regardVerbs class a thing as something: the words after "as" are the
+// classer's (`Police are treating the fire as "potentially suspicious"`).
+var regardVerbs = verbSet("regardVerbs", `treat regard view consider classify see/saw/seen`)
+
+// regardedAs reads the classer of a fragment at pos that follows "as" (or
+// "as a"): the agent of a passive verb of regard (`treated by police as
+// "potentially suspicious"`) or the subject of an active one (`Police are
+// treating the fire as "potentially suspicious"`), in the clause from from.
+func (d *doc) regardedAs(from, pos int) attribution {
+	lo, k := d.tokAt(from), d.tokAt(pos)-1
+	if w := d.word(k); w == "a" || w == "an" {
+		k--
+	}
+	if k <= lo || d.word(k) != "as" {
+		return attribution{}
+	}
+	for v := k - 1; v >= lo && k-v <= 20; v-- {
+		if d.toks[v].quoted || d.isStop(v) {
+			break
+		}
+		if !regardVerbs.has(d.word(v)) || d.toks[v].upper {
+			continue
+		}
+		if d.word(v+1) == "by" {
+			if s, ok := d.agent(v+2, k); ok {
+				return attribution{subject: s, cue: d.word(v), found: true}
+			}
+			break
+		}
+		if s, ok := d.subjectBefore(lo, v); ok && s.name != "" {
+			return attribution{subject: s, cue: d.word(v), found: true}
+		}
+		break
+	}
+	return attribution{}
+}
+
+// agent reads the agent of a passive verb in tokens [i, hi): a name or a
+// description ("police", "the fire brigade").
+func (d *doc) agent(i, hi int) (subject, bool) {
+	if j := d.describedRun(i, hi); j+1 == hi {
+		if s, ok := d.description(i, j); ok {
+			return s, true
+		}
+	}
+	if to, ok := d.runAfter(i, hi); ok && to == hi {
+		if s := d.named(i, to); s.name != "" {
+			return s, true
+		}
+	}
+	return subject{}, false
+}
+
 // headNoun returns the last noun of the compound whose first noun is token
 // j, before hi: "administration official" in "a senior administration
 // official".

@@ -156,6 +156,15 @@ func TestExtractPatterns(t *testing.T) {
 			[]want{{text: "a total loss", speaker: "Ruth Amble", role: "Chief Fire Officer at Kestrel Fire and Rescue Service", cue: "says", partial: true}}},
 		{"a gerund opening a sentence is no name", "The gala chose Hugh Jackman as host.\n\nHaving Jackman host fits the theme.\n\n\"I never imagined it,\" he said.",
 			[]want{{text: "I never imagined it", speaker: "Hugh Jackman", cue: "said"}}},
+		// Words a body classes a thing as, in the same clause, are the
+		// body's, not the writer's scare quote.
+		{"treated by a body as", `The mill fire, which is being treated by police as "potentially suspicious", spread fast.`,
+			[]want{{text: "potentially suspicious", speaker: "police", cue: "treated", partial: true}}},
+		{"a body treating it as", `Police are treating the mill fire as "potentially suspicious".`,
+			[]want{{text: "potentially suspicious", speaker: "Police", cue: "treating", partial: true}}},
+		{"treated as, a body said", `The mill fire is being treated as "potentially suspicious", police said.`,
+			[]want{{text: "potentially suspicious", speaker: "police", cue: "said", partial: true}}},
+		{"treated as, by nobody", `The mill fire is being treated as "potentially suspicious" this week.`, nil},
 		{"scare quote", `The so-called "experts" were wrong about the bridge.`, nil},
 		{"title", `The company was put back on the US "Notorious Markets" list.`, nil},
 		{"show title with cue", `Sanders told MSNBC's "Morning Joe" that nobody would question it.`, nil},

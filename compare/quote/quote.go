@@ -208,9 +208,14 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 		// a "con artist"`: the sentence's subject speaks), or when it
 		// goes on from a quotation earlier in the sentence ("a disaster"
 		// and "a joke"); otherwise it is a scare quote.
+		regarded := d.regardedAs(c.sent.Start, r.open)
 		switch {
 		case sameSentence:
 			a.subject = prev.subject()
+		case regarded.found:
+			// `Police are treating the fire as "potentially
+			// suspicious"`: the body's words, not the writer's.
+			a = regarded
 		case d.labelsPerson(c.sent.Start, r.open):
 			if s, ok := d.sentenceSubject(d.tokAt(c.sent.Start), d.tokAt(r.open)); ok {
 				a.subject, a.cue = s, "as"

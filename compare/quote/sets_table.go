@@ -46,6 +46,7 @@ var setNames = [...]string{
 	"placePrepositions",
 	"prepositions",
 	"pronouns",
+	"regardVerbs",
 	"sharing",
 	"skippable",
 	"speechVerbs",
@@ -57,2349 +58,2379 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `apologize
-janice
-retweeted
-mr
-mayor
-divulge
-exclaims
-supporters
-editor
-eulogize
-port
+const setWords = `they
+gop
+memo
+ripping
+highlighting
+explains
+brigade
+insistence
+retweeting
+talked
+murmur
 vs
 diplomat
-confirming
-harry
-ellen
-disclose
+henry
+fort
+gloria
+tuesday
+meanwhile
 congressman
-urges
 complaining
-staffer
-broadcast
-producer
-frank
-relatives
-doris
-concluding
-gone
-blogging
-marilyn
-presenter
-them
-fly
-inform
-interjecting
-denounces
-betty
-talked
-insist
-november
-quote
-characterize
-journalists
-recently
-neighbor
-enthuse
-alliance
-derided
-questioner
-assertion
-testifies
-attorney
-brandon
-no
-further
-aide
-labs
-excoriates
-surrogate
-exults
-heather
-even
-labeling
-snapping
-some
-wonders
-ask
-which
-holy
-paula
-went
-implying
-writing
-samuel
-patricia
-paramedics
-underline
-anne
-campaign
-referencing
-organizers
-chairman
-not
-attacked
-college
-onto
-affirm
-emailed
-detective
-governor-elect
-snaps
-denounced
-karen
-todd
-richard
-joking
-society
-ruling
-platforms
-jabbing
-responding
-dismiss
-Wis
-Oct
-dubs
-october
-begging
-Mt
-september
-flatly
-holler
-worldwide
-early
-scolded
-characterizes
-reading
-post
-slamming
-bellowing
-whined
-recalling
-thomas
-compared
-cried
-while
-customers
-admitting
-beverly
-reveal
-groan
 berating
-warnings
-trumpeting
-likened
-may
-screams
-upbraiding
-muttering
-fume
-bully
-records
-ltd
-paul
-pledging
-las
-katherine
-boasts
-kingdom
-blamed
-UK
-Sgt
-pleaded
-electric
-catherine
-confirms
-rebuke
-stating
-chimed
-remarking
-swears
-rates
-mention
-allege
-italy
-note
-lee
-asserting
-sgt.
-referenced
-surgeon
-lectured
-emphasize
-scolds
-voters
-each
-amy
-Tenn
-scientist
-allegations
-grumbling
-spokesperson
-accusing
-then
-bank
-trustee
-retorts
-describing
-top
-acknowledging
-yell
-viewer
-matthew
-student
-preached
-charged
-avenue
-question
-treasurer
-sterling
-man
-navy
-decried
-elizabeth
-protest
-implores
+broadcast
+julia
 since
+frank
+children
+wondered
+trustee
+jeff
+must
+marilyn
+statement
+bobby
+counselor
+went
+attacking
+continuing
+upbraids
+accuses
+confessed
+declare
+chuckling
+carlos
+du
+talks
+comedian
+apologise
+message
+nicknamed
+officials
+ben
+mitch
+carl
+joke
+kelly
+douglas
+walter
+compared
+underlines
+van
+characterizing
+preached
+labeling
+claimed
+snapping
+quote
+carp
+corporation
+deride
+reported
+murmuring
+Colo
+predicted
+samuel
+characterising
+protests
+shouting
+rosa
+classified
+attack
+associated
+vows
+growls
+while
+kenneth
+attacked
+eric
+retort
+union
+reference
+bystander
+snaps
+sang
+huma
+retorts
+theorising
+lampooning
+charlie
+rival
+reaffirmed
+agree
+federation
+dismiss
+he
+widower
+tweets
+october
+lambastes
+attorneys
+criticize
+pleaded
+also
+worldwide
+it
+josh
+alleges
+organizer
+Mr
+blame
+admiral
+lisa
+blasting
+jacob
+italy
+melissa
+cried
+excoriate
+admitting
+whining
+those
+speculated
+stores
+elaborating
+going
+earlier
+corp.
+reuters
+cries
+echo
+apply
+fume
+headquarters
+warnings
+whined
+advise
+counsel
+minister
+Oct
+shouts
+gone
+moaned
+arthur
+npr
+brag
+castigates
+according
+Jr
+repeating
+regarded
+chimed
+john
+holy
+deem
+what
+taunting
+northeast
+man
+video
+lampoon
+whispered
+confirms
+jake
+deny
+filing
+lecturing
+ranted
+sworn
+or
+sighing
+under
+physician
+us
+proposing
+dorothy
+den
+hint
+slogan
+promises
+describing
+hollering
+brad
+state
+question
+emphasising
+september
+appealing
+upbraiding
+me
+i
+Aug
+president
+sterling
+son
+hemmings
+power
+yelled
+proclaim
+recommend
 bob
 pronounced
-summarises
-llc
-speaking
-mentions
-cardinal
-admit
-bemoaning
-for
-jessica
-club
-into
-hollered
-once
-peter
-labelled
-replying
-scoffing
-andrew
-that
-questioned
-marveled
-denounce
-teased
-rudy
-continue
-stressed
 mused
-until
-pronounces
+simply
+llc
+beg
+commissioner
+then-candidate
+co.
+russell
+surgeon
+snorted
+boasts
+service
+criticizing
+echoes
+theorise
+congress
+foods
+implying
+attorney
+theorize
+communications
+gov.
+still
+kathleen
+republican
+further
+flatly
+refer
+elaborates
+woman
 castigating
-declare
-dismissed
-april
-blames
-groaning
-revealed
+affirming
+marveled
+brands
+aunt
+helen
+researchers
 camp
-organization
-jab
-denying
-griping
-opine
-growling
+scold
+Fla
+michelle
+comparing
+next
+snort
 saying
+airways
 rev.
-clarified
-sighed
-pollster
+complaint
+excoriated
+technologies
 boast
-whispering
-viewers
-justin
-lynn
-brad
-praises
-divulged
-marco
-jill
-news
-podcast
-insinuating
-Gen
-swearing
-concedes
-Sr
-read
-shall
+warns
+pledge
+Ariz
+regarding
+pamela
+planner
+lambaste
+doris
+partner
+Capt
+wayne
+imply
+Mrs
+remarking
+boss
+valley
+affirm
+denouncing
 swore
-john
 gushed
-roy
-joked
-replies
-joanne
-shouts
-article
-chairwoman
-Sept
-enthuses
-brenda
-blogs
-fleming
-jack
-tony
-countering
-dos
-appealing
-maria
-antonio
-pilot
+hinted
+patty
+taunted
+characterises
+comments
+bellows
+december
+rail
+could
+golding
+sing
+authority
+demand
+warning
+producer
+passenger
+questioner
+whose
+quickly
+tells
+abc
 if
-said
+amy
 hospital
-authorities
-publicly
-jane
+spokespeople
+chiming
+remind
 wireless
 appealed
-residents
-la
-arthur
-conglomerate
-coroner
-get
-continues
-hissed
-argues
-criticised
-discloses
-later
-recounting
-henry
-talking
-del
-quip
-josh
-ripping
-acting
-researcher
-lashed
-retweet
-deploring
-preaches
-amanda
-predicted
-judith
-reportedly
-of
-scold
-economist
-laughing
-brother
-add
-chiding
-emma
-predicts
-disclosing
-deems
-lauding
-continued
-ronald
-jason
-debra
-street
-suggesting
-alex
-principal
-insisting
-mx.
-Jr
-spokesman
-PM
-officials
-reaffirm
-sharon
-speculating
-affirmed
-san
-los
-implored
-reflected
-threaten
-rebecca
-they
-mrs.
-reminded
-recounted
-rave
-echoing
-fumed
-jeb
-laments
-sister
-accusation
-debbie
-exclaiming
-economists
-joke
-manager
-laughed
-their
-compare
-gush
-AM
-tout
-urging
-description
-stress
-hailed
-ranted
-browning
-station
-al
-told
-interview
-software
-media
-says
-perhaps
-observed
-musing
-architect
-analysts
-fretting
-Wash
-ivanka
-vow
-johnny
-woman
-am
-collings
-theorising
-fund
-bragging
-Wyo
-over
-might
-theorise
-refers
-has
-lamented
-upbraid
-Prof
-ranting
-channing
-imply
-lampoon
-references
-raves
-wednesday
-nicknames
-chided
-Capt
-claim
-stebbing
-sen.
-secretary
-speaks
-branded
 professor
-caucus
-republican
-answers
-Minn
-assemblyman
-wendy
-melissa
-st.
-uncle
-bellow
-kimberly
-he
-last
-singing
-force
-cited
-spoken
-department
-headquarters
-comparing
-cindy
-marshal
-also
-indicates
-quipping
-nephew
-chairman-elect
-speculates
-christopher
-lampooned
-bill
-hails
-those
-whether
-adm.
-revenue
-wailed
-terry
-nurse
-touted
-exclaimed
-rant
-announced
-poll
-patty
-implore
-report
-marvels
-republic
-belly
-jabs
-clarifying
-brands
-retorted
-today
-mr.
-comptroller
-eulogizing
-ken
-affirming
-boasted
-firm
-insurance
-screamed
-crowing
-testifying
-colleague
-Aug
-premier
-muttered
-chairperson
-bbc
-kenneth
-carl
-whiting
-insistence
-proposes
-blame
-project
-deem
-by
-thursday
-van
-tell
-marie
-comments
-quipped
-sang
-barbara
-insisted
-brian
-reassured
-taunt
-loretta
-apologizing
-ruth
-corp.
-dean
-chimes
-secretary-general
-demands
-ministry
-chelsea
-office
-joshua
-been
-subsidiaries
-international
-whip
-demand
-sing
-an
-summarize
-commissioner
-mark
-taunts
-majority
-maintains
-tina
-never
-carp
-neighbour
-services
-reaffirms
-deny
-posted
-donna
-conceded
-hope
-fretted
-filing
-january
-rebuking
-Ore
-voter
-energy
-reply
-bruce
-assuring
-fort
-president
-sneering
-mrs
-chastised
-denise
-lecturer
-jeff
-beg
-businessman
-communications
-sneer
-acknowledges
-dennis
-susan
-boss
-got
-exulting
-repeated
-carping
-deemed
+police
+hall
+speaks
+confirming
+teacher
+here
+hissed
+msnbc
+regards
+discloses
 assure
-daniel
-liken
-recount
-service
-nicholas
-reflect
+chief
+opined
+solutions
+groaned
+swearing
+calls
+echoing
+brandon
+del
+maintain
+retweet
+republicans
+charged
+announced
+subsidiary
+albert
+deplores
+joking
+institute
+sighs
+west
+view
+out
+alleging
+editor
+tonight
+supply
+councilmember
+deems
+rating
+coast
+retweets
+treats
+appearance
+la
+this
+confirm
+praise
+often
+laughing
+speculating
+exhorts
+network
+testified
+opponent
+joseph
+divulged
+pledges
+Rep
+los
+apologised
+ms
+summarize
+navy
+deeming
+inform
+reminded
+sgt.
+most
+international
+jabs
+her
+Mich
+reporters
+debbie
+warn
+august
+economists
+upbraid
+description
+businesswoman
+ed
+author
+lecturer
+reassure
+rip
+urging
+jane
+mutters
+describe
+recalling
+Del
+e-mailing
+blogs
+told
+podcast
+PM
+underlined
+ann
+answers
+perhaps
+charging
+scoff
+groaning
+jabbing
+restated
+whiting
+stephen
+manager
+stresses
+ewing
+hinting
+Apr
+gary
+highlights
+excoriates
+UK
+newspaper
+goes
+preaches
+has
+holler
+nurse
+first
+insinuating
+gloats
+countering
+testimony
+insist
+elizabeth
+interjects
+concede
+spelling
+Okla
+restating
+stebbing
+them
+denied
+unless
+source
+upbraided
+emily
+caucus
+reminding
+brian
+driver
+wendy
+yelling
+alleged
+demands
+compares
+bellow
+whispering
+margaret
+column
+mocking
+vladimir
+Wash
+Feb
+bruce
+dennis
+chanted
+virginia
+monthly
+specify
+now
+theorizing
+teresa
+very
+proclaimed
+Calif
+weekly
+company
+hails
+jesse
+laura
+peter
+revenue
+clarifies
+terry
+lake
+touted
+premier
+judy
+cited
+bemoans
+considering
+majority
+lansing
+Tex
+river
+Mont
+ryan
+chastising
+proposes
+cheryl
+by
+melania
+respond
+accusation
+ken
+louise
+diana
+singing
+chairwoman
+book
+at
+william
+yells
+colleague
+charges
+your
+slams
+lauded
+considers
+carol
+referred
+explained
+urges
+replying
+rebuked
+pledging
+southwest
+marvel
+wailing
+hail
+tell
+restate
+denounce
+gloated
+labs
+blast
+growling
+timothy
+Ore
+labelled
+Atty
+director
+Miss
+noted
+observes
+deming
+judge
+carped
+ministry
+suggested
+scholar
+jeb
+thank
+subsidiaries
+snorting
+bin
+lashing
+aide
+pollster
+laughed
+co-founder
+irving
+ad
+and
+embassy
+reaffirms
+anne
+taunt
+tomorrow
+services
+Mt
+linda
+joked
+jeffrey
+decry
+greeted
+my
+east
+january
+cbs
+snapped
+katherine
+tout
+maintaining
+referencing
+eulogizing
+cardinal
+jim
+acting
+asserting
+characterized
+phil
+explain
+commentator
+deriding
+del.
+a
+reading
+sighed
+stated
+members
+avenue
+project
+got
+crying
+comment
+decried
+likened
+indeed
+retired
+rally
+scoffs
+team
+claiming
 than
+for
 pac
 these
-claimed
-testified
-on
-driver
-juan
-presidential
-quips
-firefighter
-can
-institute
-pronounce
-cries
-repeats
-asked
-administration
+nickname
+specifies
+bragged
+lawsuit
+lash
+castigated
+labeled
+james
+deputy
+times
+emphasizing
+testifies
+ruling
+more
+reminds
 when
-paraphrased
-promised
-deming
-underscored
-exhorts
-audit
-candidate
-Md
-under
-muse
-stores
-a
-appeals
-spelling
-telling
-joseph
-hannah
-contended
-jerry
-mocking
-river
-going
-aaron
-reported
-insinuates
-pledges
-quoted
-ryan
-blogged
-nikki
-as
-La
-bureau
-senator
-mitch
-demanding
-warn
-underlined
-Mrs
-comedian
-testify
-the
-wondered
-had
-agreed
-chuckle
-cheryl
-chemicals
-former
-Jan
-lashes
-alleges
-michael
-informs
-scoffs
-clarify
-suggests
-tom
-assured
-asserted
-excoriate
-announcing
-daily
-unless
-craig
-lori
-coast
-rally
-jennifer
-audience
-meanwhile
-capt.
-survey
-col.
-teases
-disclosed
-Col
-matt
-blasted
-growled
-underscoring
-sources
-countered
-brags
-reiterating
-gripe
-committee
-murmured
-councilman
-minister
-jean
-very
-journalist
-reflects
-op-ed
-its
-rebukes
-opponent
-clarifies
-libertarian
-negotiator
-lake
-thunder
-randy
-how
-claims
-against
-sunday
-march
-july
-condemns
-agree
-bystander
-consultant
-term
-snorting
-george
-nor
-upbraids
-lashing
-airlines
-association
-jacob
-ann
-appeal
-who
-tuesday
-director-general
-kathy
-witnesses
-excoriating
-southwest
-listeners
-condemning
-allegation
-emphasised
-mutters
-she
-sheriff
-contributor
-tweeted
-slogan
-emphasises
-ms.
-official
-advise
-lecturing
-assert
-caution
-users
-tim
-kelly
-review
-passenger
-rhetoric
-new
-chuckles
-enthused
-reporting
-although
-explained
-proclaimed
-replied
-vice
-e-mail
-corporation
-recalled
-hemmings
-only
-gloats
-mary
-commented
-senior
-thank
-reassuring
-league
-teacher
-coalition
-joe
-betsy
-del.
-specify
-ridicule
-Dr
-anna
-mike
-caroline
-where
-there
-emily
-senate
-condemn
-edward
-vladimir
-frances
-platform
-questioning
-concluded
-highlights
-exhorted
-groaned
-assembly
-taunted
-emphasise
-urged
-mentioned
-so
-redding
-Mo
-acknowledge
-we
-tweets
-marvelled
-OK
-roger
-laugh
-must
-tells
-lansing
-observe
-roaring
-summarise
-before
-mount
-propose
-video
-derides
-nicknamed
-alleged
-yells
-retweets
-labels
-virginia
-with
-divulging
-e-mailed
-reaffirmed
-IV
-writes
-decries
-lisa
-operative
-airways
-physician
-don
-memo
-moaning
-Ariz
-accused
-alexander
-friend
-Tex
-northwest
+wednesday
+over
+cry
+stress
+carping
+chiding
+maria
+staffers
+mountains
+superintendent
+worker
 spelled
-could
-accusations
-steve
-elaborates
-scoff
-opined
-greet
-gazette
-remind
-mother
-press
-language
-echoes
-widow
-Inc
-shouting
-cummings
-this
-moans
-rebuked
-paraphrasing
-chain
-likening
-apply
-praise
+yell
+acknowledges
+indicate
+emailed
+assures
+analyst
+jerry
+Ky
+accused
+governor-elect
+aaron
+martha
+insinuates
+early
+capital
+reportedly
+repeat
+reporter
+as
+will
+questioned
+wondering
+senator
+robert
+lt.
+appeals
+betty
+claire
+opining
+condemns
+the
+sam
+amanda
+dubbed
+insinuate
+assistant
+top
+bank
+crows
 cites
-toasting
-gloating
-compares
-hollers
-did
-ben
-theorize
-den
-next
-reminding
-admiral
-august
-linda
-entertainment
-inc.
-nicknaming
-founder
-cautioning
-spells
-talks
-though
-essay
-restates
-enthusing
-co.
-snapped
-chemical
+presidential
+square
+spokeswoman
+betsy
+officers
+witnesses
+several
+energy
+north
+scientist
+announcing
+ltd
+recalls
+craig
+frequently
+had
+greet
+detective
+relatives
+audience
+you
+councilman
+col.
+no
+language
+contends
+matt
+observed
+again
+underscoring
+added
+indicated
+an
+into
+users
+summarizing
+answered
+strategist
+resident
+sees
+emails
+wails
+giant
+reflects
+chants
+cautioned
+attacks
+near
+Kan
+OK
+negotiator
+report
+comptroller
+staff
+how
+park
+administration
+marie
+george
+charge
+saw
+crowing
+consultant
+supporter
+muse
+observing
+lambasting
+march
+lecture
+ted
+scott
+quip
+describes
+sneer
+nbc
+who
+yesterday
+recently
+hope
+journalist
+historian
+called
+disclosing
+was
+sandra
+propose
+n
+sen.
+hastings
+league
+alliance
+software
+christina
+reveal
+economist
+concludes
+marco
 phrase
-carped
+brother
+wonders
+one
+claims
+leader
+manning
+underscored
+conceded
+railways
+Md
+quips
+although
+inc.
+revealing
+entertainment
+emphasized
+actress
+release
+billings
+apologized
+juan
+explaining
+Vt
+correspondent
+senior
+neighbour
+responding
+greeting
+denounces
+continues
+laughs
+college
+accuse
+agency
+indicating
+quipped
+privately
+jonathan
+trumpeting
+see
+suggest
+darling
+specifying
+steve
+pilot
+michael
+initially
+lamented
+exult
+candidate
+condemning
+Conn
+larry
+assuring
+delegate
+group
+states
+insisted
+greg
+dubs
+singer
+in
+site
+family
+lieutenant
+activist
+rep.
+its
+blaming
+coastguard
+scolding
+observe
+rebecca
+reads
+reassured
+actor
+mount
+hailed
+cautions
+derides
+murmured
+caller
+marvelled
+assemblyman
+labels
+agreed
+with
+complain
+tease
+onto
+highlighted
+any
+divulges
+columnist
+operative
+gas
+democrats
+scoffed
+screams
+shares
+slamming
+questions
+raves
+retweeted
+parents
+daniel
+reaffirm
+berate
+accusations
+kimberly
+criticise
+official
+cummings
+against
+groans
+muttered
+after
+bemoan
+answer
+browning
+government
+characterise
+gripes
+posted
+apologizing
+fred
+moans
+le
+enterprises
+chuckle
+likening
+gerald
+don
+say
+edward
 mitt
-detectives
-saint
-ewing
-urge
-me
-snap
-and
-yelling
-party
+firefighters
+insisting
+adds
+advises
+global
+toasting
+which
+todd
+recounting
+ask
+because
+lawmaker
+always
+carps
+carrier
+treating
+every
+jessica
+vowing
+coalition
+roar
+enthusing
+cousin
+another
+sung
+redding
+argued
+executives
+citing
+reiterated
+stephanie
+can
+niece
+words
+doug
+reiterates
+lori
 whom
-speech
+city
 up
 magazine
-blasting
-divulges
-ripped
-correspondent
-wondering
+emphasizes
+admit
+trumpet
+sigh
+friday
 theresa
 such
 Rev
 second
 proposed
-dorothy
-megan
-analysis
-carrier
+chemical
+chair
+scoffing
+sergeant
+repeated
 industries
-gary
-summarised
-alan
-jabbed
-claire
-laud
-asserts
-representatives
-swear
-him
-indicating
-louise
-informing
-interim
-contending
-laura
-nicole
-during
-contend
-bemoaned
-alleging
-kellyanne
-Calif
-promise
-Del
-monday
-calling
-embassy
-spokespeople
-cynthia
-beach
-mountains
-widower
-specified
-referred
-pershing
-stock
-jeremy
-associated
-diana
-repeat
-speculated
-christina
-advises
-announces
-systems
-actress
-answering
-martin
-philip
-retorting
-Adm
-worker
-underscores
-protested
-railing
-south
-specifying
-niece
-lambasting
-reveals
-i
-alicia
-customer
-declaring
+tweeted
+advisor
+libertarian
+prosecutors
+concluded
+association
+disclose
+exclaimed
+joanne
+jean
+get
+bancorp
+rates
+not
+whisper
+pope
+informs
+raymond
+exults
+staffer
+lampooned
+exulting
+been
 organisers
+voters
+contended
+calling
+revenues
+muttering
+member
+beach
+sara
+specified
+about
+likens
+house
+rated
+might
+echoed
+secretary-general
+swears
+party
+promised
+Wis
+olivia
+ally
+speculate
+agrees
+martin
+paraphrased
+chastises
+begging
+criticizes
+references
+advised
+praising
+automotive
+jennifer
+countered
+recalled
+eulogize
+mayor
+holdings
+customer
+doctor
+griped
 chant
 jelly
 tower
 rapper
-plead
-investigators
+willie
+never
+contributor
 counters
-characterized
-councilwoman
-charging
-reassure
-nbc
-criticize
-shares
-about
-theorizing
-chastises
-now
-conclude
-underlines
-automotive
-luis
-initially
-superintendent
-editorial
-assures
-hisses
-frequently
-likens
-republicans
-appearance
-statements
-minority
-moderator
-then-candidate
-whispers
-businesswoman
-third
-brigade
-north
-mogul
-Mar
-statement
-power
-reporters
-snorted
-sighs
-gloated
-paraphrases
-rick
-exult
-motors
-judy
-II
-chuckling
-walter
-director
-spell
-county
-growl
-most
-criticising
-exulted
-emphasising
-marveling
-hollering
-adding
-source
-praised
-many
-employees
-Colo
-both
-school
-confessing
-carol
-previously
-testimony
-vice-president
-hint
-Lt
-preach
-document
-neither
-attacks
-attack
-US
-St
-first
-emails
-characterises
-greg
-yelled
-organisation
-telecom
-jake
-lectures
-cushing
-exclaim
-holdings
-confirmed
-dubbed
-jokes
-labelling
-blog
-murmurs
-claiming
+condemn
+each
+startup
+promising
+mrs.
+interim
+blames
+denies
+jill
+allegations
+street
+chastise
+marvelling
 chris
-reiterated
-xi
-representative
+nicholas
+yet
+emphasises
+sister
+prosecutor
+hisses
+saturday
+Sep
+theorizes
+apologizes
+classify
+moderator
+joyce
+ltd.
+journalists
+whip
+fund
+alex
+electric
+snap
+murmurs
+residents
+asserted
+san
+classifying
+opine
+crowd
+labelling
+pundit
+motors
+poll
+asking
+rick
+hannah
+blog
+mentioned
+proclaims
+susan
+growl
+highlight
+hillary
+bellowed
+steven
+summarised
+concedes
+adding
+TV
+jabbed
+many
+announces
+bill
+criticised
+engineer
+recounted
+saint
+alice
+tina
+lawyers
+vice-president
+inc
+scream
+document
+we
+jon
+deploring
+US
+johnny
+mx.
+inspector
+III
+mrs
+gush
+hiss
+gillings
+maintained
+daily
+ridiculed
+exclaim
+frances
+only
+yes
+reflected
+snorts
+Ga
+chanting
+pronouncing
+november
+sarah
+jimmy
+barack
 jennings
 toasted
-julia
-why
-ridiculing
-andrea
-teresa
-apologizes
-lamenting
-chime
-Mich
-du
-in
-rails
-hail
-startup
-lawyers
-douglas
-highlight
-center
-terms
-maintain
-n
-lambasted
-prosecutor
-chair
-decry
-greeted
-advised
-stephen
-husband
-phil
-adds
-reads
-say
-house
-chanting
-sarah
-fumes
-chuckled
-msnbc
-snort
-summarizing
-hillary
-moaned
-officers
-martha
-revealing
-jimmy
-echo
-steel
-murmuring
-agrees
-lawmakers
-Corp
-dismisses
-interjects
-vows
-threatened
-accuse
-democratic
-deputy
-resident
-specifies
-speculate
-upbraided
-december
-chanted
+written
+adviser
+monday
+sheriff
+campaign
+committee
+caution
+compare
+paramedics
+chided
+bemoaned
+concluding
+demanding
+army
+divulge
+their
+janet
+insists
+assembly
+muses
+announce
+criticises
+consider
+ridicule
+emma
+cfo
+recommending
+screaming
+hollered
+laud
+claim
+contend
+vowed
+insurance
+uncle
+chelsea
+conceding
+bay
+branded
+xi
+vice
+rate
+complained
+stressing
+recounts
+las
+enthuses
+allegation
+admits
+talking
+treated
+emphasize
+underscore
+jackie
+considered
+commenting
+characterised
+between
+claudia
+suggests
+bragging
+clarified
+given
+ceo
+evelyn
+slam
+media
+boasted
 gen.
-berated
-respond
-insinuated
-democrats
-police
+famously
+analysis
+firefighter
+general
+conglomerate
 moan
-family
-team
-alice
-lawrence
-global
-chastise
+thanks
+daughter
+lynn
+posts
+cynthia
+affirmed
 condemned
-pledged
-e-mails
-whispered
+Lt
+dismisses
+whines
 however
 congresswoman
-lampooning
-dub
+La
+hollers
 dr.
-cautioned
-what
+that
 mocks
-adam
-daughter
-carlos
-mentioning
-partner
-near
-raved
-dick
-does
-maintaining
-slam
-jacqueline
-sings
-park
-david
-author
-vowing
-Nev
-assemblywoman
-just
-agreeing
-ally
-confirm
-touting
-goes
-recommends
-Ark
-frets
-stresses
-have
-'n
-to
-recalls
-rating
-retweeting
-message
-coach
-underscore
-bay
-lauds
-organizer
-asks
-declares
-jesse
-howard
-theorizes
-characterizing
-parents
-Pa
-rips
-opining
-boasting
-shouted
+joshua
+fumed
 elaborate
-sandra
-write
-often
-complains
-Okla
-summarizes
-interject
-gloat
-doctor
-Rep
-restated
-our
-son
-irving
-Ind
-crying
-agency
-Ga
-cnn
-cite
-apologise
-prosecutors
-lambastes
-characterising
-deplored
-analyst
-protesting
-charles
-complaint
-you
-counsel
-between
-owner
-counter
-vice-presidential
-from
-privately
-sung
-Kan
-still
-TV
-congress
-snorts
-melania
-insists
-here
-tweeting
-summarising
-mock
-email
-rival
-corp
-toasts
-greeting
-roars
-officer
-wails
-noted
-paper
-wife
-book
-shirley
-attacking
-sergeant
-commentator
-do
-warning
-deplores
-james
-given
-ridiculed
-friday
-simply
-cfo
-scream
-more
-describe
-lieutenant
-Ms
-justice
-billy
-Neb
-bancorp
-chide
-father
-Vt
-lament
-indictment
-newspaper
-jose
-indicated
-carly
+herald
+go
+gushing
+financial
+raved
+mr
+confirmed
+rachel
+stressed
+jacqueline
+bellowing
+business
 decrying
-sara
-interviewers
-recommended
+mogul
+underline
+implies
+neither
+e-mails
+shouted
+sources
+luis
+spokesman
+gazette
+founder
+julie
+whispers
+grumbled
+asserts
+e-mailed
+janice
+begs
+publicly
+begged
+governor
+Mar
+note
+thunder
+USA
+oil
+argues
+post
+gushes
+kevin
+donald
+frets
+detectives
+rebukes
+narrator
+rips
+stating
+chimes
+assemblywoman
+term
+write
+republic
+screamed
+complains
+terms
+rails
+sneering
+St
+third
+viewed
+lambasted
+article
+democrat
+crow
+wail
+architect
+boasting
+chuckles
+senate
+tom
+retorted
+notes
+teased
+tweet
+chain
+said
+jack
+acknowledging
+secretary
+repeats
+recommends
+where
+slammed
+threatened
+should
+authorities
+agreeing
+chuckled
+rave
+commented
+musing
+lauding
+lampoons
+criticism
+trumpeted
+lawmakers
+critic
+karen
+chide
+email
+his
+former
+recount
+exulted
+criticized
+antonio
+theorises
+Prof
+emphasise
+researcher
+wife
+president-elect
+deborah
+paraphrases
+lawrence
+ms.
+lashes
+arguing
+diane
+op-ed
+retailer
+whether
+sharon
+officer
+summarising
+moaning
+treasurer
+ranting
+businessman
+force
+theorised
+ronald
+classifies
+Sen
+jokes
+father
+Nev
+exclaims
+mentions
+why
+ridiculing
+carly
+platforms
+chuck
+predicting
+implores
 pleading
-lauren
-stated
+though
+collings
+lauds
 pharmaceuticals
-wayne
-christine
-criticise
-argued
+assertions
+pastor
+retorting
+argue
 exhorting
-valley
-state
-hints
-lt.
-highlighted
-fuming
+organizers
+predict
+toast
+testify
+capt.
 deplore
-excoriated
+interviewers
+spoke
 yearly
 wonder
-janet
 study
-gillings
-member
-npr
-terming
-will
-posting
-dubbing
-claudia
-trumpets
-states
-assertions
-retailer
-emailing
-commission
-murmur
-thanked
-pastor
-Sen
-whines
-insinuate
-scolding
-host
-company
-hall
-whine
-bishop
-explain
-firefighters
-remarks
-interjected
-reminds
-northeast
-responded
-aides
-lecture
-announce
-jackie
-delegate
-bin
-Mont
-highlighting
-dismissing
-hastings
-recommending
-helen
-indeed
-remark
-fred
-suggest
-recounts
-theorized
-admits
-release
-students
-jim
-slammed
-comment
-attorneys
-pundit
-giant
-refer
-historian
-wrote
-your
-describes
-dave
-fellow
-monthly
-or
-jon
-caller
-praising
-reports
-touts
-bemoan
-wailing
-noting
-Sep
-gas
-promising
-threatens
-railed
-crowd
-cautions
-Va
-brag
-charlie
-sam
-gregory
-blasts
-Co
-bragged
-written
-crowed
-sean
-emphasizing
-rants
-explains
-yet
-east
-us
-be
-berates
-implied
-stressing
-ridicules
-letter
-begs
-accuses
-february
-Nov
-authority
-commenting
-capital
-moreover
-judge
-lawsuit
-councilmember
-bemoans
-castigated
-enterprises
-teasing
-informed
-out
-eulogizes
-her
-all
-tonight
-lauded
-gerald
-envoy
-blaming
-leader
-scholar
-reflecting
-reiterates
-denies
-reuters
-exhort
-taunting
-referring
-gov.
-rate
-subsidiary
-elaborated
-weekly
-repeating
-posts
-whisper
-conceding
-Dec
-one
-muses
-larry
-hinting
-brand
-reporter
-russell
-predicting
-tomorrow
-deriding
-ltd.
-griped
-proclaim
-but
-marvelling
-concludes
-his
-predict
-thunders
-times
-concede
-willie
-begged
-square
-gloria
-kathleen
-danny
-technologies
-ted
-despite
-financial
-rated
-toast
-group
-darling
-ad
-instead
-retired
-speaker
-julie
-staffers
-acknowledged
-spokeswoman
-margaret
-any
+demanded
+andrew
+tribune
 subsequently
-atty.
-hiss
-ms
-wail
-groans
-southeast
-supply
-keith
+leaders
+court
+eddie
+blasts
+interject
+trumpets
+gloating
+justin
+pledged
+studios
+commission
+coach
+asks
+systems
 council
-de
-co-founder
-evelyn
-rail
-democrat
-benjamin
-miss
-Ft
-criticizing
-characterised
-yesterday
-restate
-emphasized
-tease
 apologising
-ed
-talk
-kevin
-coo
-at
-anchor
+paul
+april
+exclaiming
+groan
+chime
+replies
+whine
+minority
+Tenn
+railing
+nikki
+bully
+chairperson
+Ill
+Ms
+interviewer
+does
+february
+roared
+ron
+fox
+derided
+she
+dismissing
+harding
+wailed
+viewing
+Sept
+responds
+nephew
+northwest
 Ltd
-warns
-pronouncing
-solutions
-billionaire
-quoting
-army
-inc
+indicates
+protesting
+witness
+beverly
+chemicals
+tony
+noting
+spokesperson
+scolded
+allege
+e-mail
+exhort
+megan
+sunday
+read
+roars
+remarked
+characterizes
+previously
+add
+danny
+Adm
+reports
+blogged
+barbara
+being
+center
+protest
+democratic
+'n
+tweeting
+railed
+harry
+Mo
+thanking
+kingdom
+nicole
+even
+gregory
+sean
+Co
+during
+from
+crowed
+gloat
+thunders
+rants
+there
+fumes
+teases
+Ind
+be
+office
+decries
+summarise
+department
+voter
+essay
+informed
+chairman
+preach
+representative
+rhetoric
+press
+stock
+later
+described
+informing
+spalding
+all
+interjected
+teasing
+al
+preaching
+customers
+speech
+caroline
+mike
+spells
+director-general
+howard
+andrea
+dean
+before
+assert
+quotes
+new
+did
+urged
+spell
+vice-presidential
+referring
+denise
+longtime
+centre
+tim
+mr.
+paper
+supporters
 von
-explaining
-raymond
-another
-narrator
-protester
-bellowed
-ugly
-trumpeted
-reference
-children
-albert
-termed
-lady
-proclaims
-chastising
-apologised
+mentioning
+shall
+replied
+promise
+fretted
+alexander
+acknowledged
+pershing
+reflect
+elaborated
+thanked
+argument
+our
+Col
+Dr
+protested
+branding
+continued
+christopher
+do
+philip
+organization
+airlines
+cindy
+thomas
+speculates
+nor
+interview
+speaker
+writing
+telecom
+on
+sneered
+trust
+exhorted
+ralph
+asked
+anna
+brags
+survey
+pronounces
+grumbles
+firm
+jeremy
+remarks
+enthused
+blamed
+emphasised
+atty.
+heather
+fly
+reflecting
+posting
+southeast
+touting
+keith
+Mass
+viewer
+de
+were
+analysts
+loretta
+paraphrase
+benjamin
+assertion
+dick
+station
+matthew
 journal
-business
-laughs
-thanks
+roy
+are
+disclosed
+terming
+is
+employees
+rebuking
+coo
+appeal
+confessing
+july
+other
+implied
+miss
+quipping
+quoting
+reassures
+underscores
+randy
+insinuated
+nicknaming
+councilwoman
+Ft
+protester
+lawyer
+nicknames
+sings
+jose
+suggesting
+audit
+termed
+chides
+ridicules
+answering
+growled
+enthuse
+Sgt
+bbc
+declares
 response
-reaffirming
+richard
 nancy
 apologises
-michelle
-staff
-shout
+executive-director
+david
+continue
+reveals
 der
-pledge
-elaborating
-bobby
-USA
+summarises
+sneers
+kellyanne
 foundation
-columnist
-herald
-hissing
-singer
-carps
-colonel
-scoffed
-slams
-Ill
-trust
-blast
-famously
-grumbles
-natalie
-whining
-general
-city
-vowed
-every
-words
-chants
-lawyer
-answer
+telling
+today
+dubbing
+implore
+anchor
+to
+emailing
+news
+cnn
+both
+mother
+justice
+implored
+spoken
+brenda
+donna
+reaffirming
+lauren
+adam
+marshal
+roger
+corp
+seen
+quoted
 da
-ralph
-answered
-call
-network
-chides
-members
-thanking
+charles
+reiterating
+paula
+treat
+student
+responded
+divulging
 castigate
-website
-church
-ceo
-Mass
-complain
-admitted
-growls
-deride
-remarked
-gushes
-greets
-branding
-advisor
-lash
-quickly
-pope
-observing
-grumble
-reince
-counselor
-arguing
-lampoons
-expert
-doug
-complained
-preaching
-scott
-theorised
-should
-maybe
-union
-criticises
-olivia
-foods
-university
-rachel
-retort
-cbs
-saturday
-donald
-railways
-engineer
-berate
-charges
-assistant
-declared
-eddie
-revenues
-opines
-continuing
-ron
-planner
-labeled
-site
-grumbled
-island
-sworn
-mocked
-executives
-joyce
-coastguard
-dan
-president-elect
-billings
-thundered
-added
-mutter
-gushing
-always
-is
-citing
-quotes
-chuck
+predicts
+repeatedly
+but
 raving
-bellows
-jonathan
-without
-inspector
-are
-confess
-questions
-screaming
-ambassador
-promises
-building
-castigates
-chiming
-warned
-earlier
-aunt
-theorises
-tweet
-deeming
-manning
+maybe
+admitted
+representatives
+ugly
+theorized
+cautioning
+greets
+swear
+envoy
+bishop
+just
+bemoaning
+Dec
+grumble
+mention
+so
+Ark
+shout
+expert
+maintains
+Inc
+deplored
+views
+steel
+once
+lectured
+club
+clarifying
+recommended
+laments
+coroner
+university
+Va
+taunts
+society
+ripped
+cite
+owner
+pronounce
+instead
+restates
+scolds
+II
+channing
+vow
+threaten
+last
+captain
+cushing
+records
+fuming
+island
+regard
+mocked
+host
+writes
+threatens
+liken
+dan
+put
+Corp
+thundered
+mutter
+declared
+lamenting
+reply
 june
-observes
-robert
-hinted
-reassures
-gripes
-rosa
-cousin
-Conn
-marvel
-notes
-roar
-joan
+despite
+belly
+website
+partners
+opines
+some
+contending
+refers
+hissing
 angela
+says
+rudy
+ambassador
+blogging
+catherine
+interjecting
+mock
+warned
+plead
+paraphrasing
+praised
+widow
+military
+then
+him
+laugh
+until
+platform
+referenced
+joe
+excoriating
+roaring
+editorial
+Wyo
+blasted
+lashed
+eulogized
+joan
 recall
 proclaiming
-person
-william
-executive
+reporting
+kathy
+debra
 threatening
-leaders
-after
-Mr
+christine
+lady
+listeners
 would
-fox
-witness
-III
-newt
-being
-deborah
+neighbor
 label
-west
-rip
-cry
-put
-crows
-spoke
-indicate
-keating
-emphasizes
-called
-actor
-go
-government
+fellow
+newt
+seeing
+grumbling
+counter
+summarizes
+declaring
+Nov
+marvels
+natalie
+presenter
+Sr
+indictment
+dos
+berates
+lee
+conclude
+south
 bernie
-recommend
-partners
+touts
+bureau
+speaking
 fret
 associate
-trumpet
-abc
-criticizes
-nominee
-responds
-underlining
-interviewer
-Ky
-was
-golding
-it
-huma
-anthony
-according
-crow
-sighing
-lambaste
-supporter
-centre
-described
-imploring
-denouncing
-implies
-eric
+remark
+billionaire
 airport
-Apr
-le
-sneered
-maintained
-eulogized
-harding
+nominee
+dismissed
+ivanka
+characterize
+port
+colonel
+call
+viewers
+gripe
+anthony
+jab
+thursday
+patricia
+person
+apologize
+friend
+clarify
+imploring
+fretting
+am
+lament
+Gen
+billy
+Neb
+fleming
+ruth
+denying
+ellen
 Gov
 speak
-sneers
-lawmaker
-pamela
-again
-confesses
-paraphrase
-column
-denied
+griping
+rant
+brand
+chairman-elect
+eulogizes
+review
+chastised
+adm.
 nathan
-because
-criticized
+hints
+dave
 hailing
-rep.
-whose
-criticism
-court
-studios
-charge
-were
-stephanie
-executive-director
-longtime
-strategist
-critic
-apologized
-yes
+st.
+revealed
+wrote
+Minn
+have
+questioning
+executive
+church
+berated
+letter
+surrogate
+mark
+criticising
+reince
 prof.
-confessed
-timothy
-my
-activist
-oil
-sigh
-e-mailing
-jeffrey
-tribune
-federation
-Miss
-nickname
+Pa
+husband
+testifying
+moreover
+jason
+may
+rebuke
+investigators
+mary
+assured
+IV
+school
 reiterate
-restating
-gop
-calls
-barack
-captain
-protests
-Fla
-repeatedly
-researchers
-pleads
-adviser
-roared
-Feb
-demonstrator
-summarized
+dub
+marveling
 affirms
-spalding
+principal
+keating
+summarized
+reassuring
+praises
+lectures
+county
+pleads
+denounced
+AM
+demonstrator
+deemed
+students
+judith
+acknowledge
 advising
 chancellor
-Atty
-argue
-argument
-chief
-suggested
+Jan
+organisation
+shirley
+without
 thundering
-proposing
-several
-contends
-diane
-characterise
-governor
-echoed
-steven
-demanded
-military
-other
-asking
+of
+toasts
+statements
+underlining
+confess
+urge
+aides
+confesses
+building
+alicia
+alan
+accusing
+talk
 `
 
 var setEnds = [...]uint32{
-	9, 16, 26, 29, 35, 43, 52, 63, 70, 79, 84, 87,
-	96, 107, 113, 119, 128, 140, 146, 158, 166, 176, 185, 191,
-	201, 207, 218, 223, 232, 240, 250, 255, 259, 266, 279, 289,
-	295, 302, 309, 318, 324, 337, 349, 358, 367, 375, 384, 392,
-	403, 413, 423, 432, 440, 443, 451, 456, 461, 472, 482, 489,
-	497, 502, 511, 520, 525, 533, 537, 543, 548, 554, 559, 568,
-	576, 583, 592, 603, 613, 618, 627, 639, 650, 659, 663, 672,
-	680, 685, 692, 700, 710, 725, 731, 741, 747, 752, 760, 767,
-	775, 782, 792, 800, 811, 819, 823, 827, 832, 840, 848, 851,
-	861, 868, 875, 885, 891, 899, 913, 921, 926, 935, 945, 952,
-	962, 969, 978, 984, 990, 1000, 1010, 1018, 1025, 1031, 1040, 1049,
-	1060, 1068, 1072, 1080, 1091, 1101, 1106, 1112, 1120, 1124, 1129, 1138,
-	1142, 1152, 1159, 1167, 1174, 1177, 1181, 1189, 1198, 1208, 1217, 1224,
-	1232, 1239, 1249, 1256, 1262, 1270, 1277, 1283, 1288, 1292, 1302, 1307,
-	1318, 1326, 1335, 1345, 1352, 1359, 1364, 1368, 1373, 1383, 1395, 1405,
-	1418, 1427, 1432, 1437, 1445, 1453, 1464, 1468, 1482, 1487, 1494, 1502,
-	1510, 1519, 1527, 1534, 1543, 1553, 1562, 1566, 1571, 1579, 1589, 1597,
-	1606, 1612, 1616, 1627, 1638, 1642, 1651, 1660, 1669, 1675, 1685, 1689,
-	1697, 1702, 1707, 1716, 1721, 1727, 1736, 1745, 1754, 1761, 1766, 1777,
-	1786, 1795, 1802, 1807, 1816, 1825, 1831, 1837, 1848, 1860, 1868, 1878,
-	1884, 1891, 1900, 1909, 1914, 1927, 1931, 1939, 1947, 1953, 1962, 1969,
-	1974, 1984, 1991, 2000, 2006, 2017, 2025, 2032, 2037, 2042, 2050, 2059,
-	2065, 2070, 2075, 2083, 2095, 2099, 2108, 2117, 2120, 2125, 2131, 2137,
-	2142, 2149, 2153, 2159, 2167, 2174, 2181, 2189, 2200, 2205, 2214, 2221,
-	2227, 2235, 2240, 2245, 2256, 2260, 2270, 2276, 2284, 2290, 2293, 2298,
-	2307, 2319, 2328, 2333, 2342, 2351, 2361, 2364, 2371, 2384, 2392, 2396,
-	2406, 2413, 2420, 2431, 2441, 2447, 2458, 2464, 2472, 2476, 2481, 2486,
-	2494, 2501, 2512, 2519, 2527, 2537, 2546, 2553, 2563, 2570, 2581, 2584,
-	2590, 2600, 2609, 2617, 2621, 2629, 2634, 2643, 2654, 2660, 2668, 2678,
-	2685, 2691, 2697, 2704, 2715, 2720, 2730, 2740, 2744, 2747, 2757, 2760,
-	2770, 2779, 2786, 2798, 2807, 2811, 2815, 2824, 2834, 2843, 2851, 2856,
-	2861, 2870, 2880, 2885, 2893, 2899, 2903, 2911, 2918, 2929, 2936, 2947,
-	2958, 2963, 2971, 2979, 2985, 2993, 2998, 3001, 3006, 3013, 3025, 3032,
-	3039, 3046, 3055, 3063, 3066, 3071, 3081, 3090, 3096, 3101, 3109, 3118,
-	3125, 3135, 3144, 3153, 3158, 3165, 3169, 3176, 3182, 3185, 3194, 3205,
-	3210, 3219, 3223, 3228, 3234, 3243, 3250, 3254, 3263, 3271, 3276, 3284,
-	3293, 3299, 3307, 3318, 3324, 3334, 3344, 3351, 3356, 3362, 3371, 3376,
-	3386, 3393, 3401, 3411, 3418, 3429, 3437, 3442, 3454, 3460, 3468, 3472,
-	3478, 3485, 3494, 3497, 3502, 3510, 3516, 3522, 3529, 3540, 3553, 3563,
-	3569, 3577, 3582, 3592, 3601, 3608, 3623, 3634, 3646, 3656, 3661, 3667,
-	3673, 3681, 3686, 3694, 3701, 3707, 3713, 3720, 3730, 3735, 3745, 3750,
-	3756, 3764, 3771, 3779, 3788, 3794, 3799, 3810, 3817, 3826, 3832, 3836,
-	3848, 3859, 3863, 3873, 3881, 3886, 3896, 3905, 3913, 3924, 3934, 3938,
-	3946, 3955, 3967, 3971, 3979, 3984, 3992, 4003, 4012, 4018, 4026, 4031,
-	4034, 4043, 4047, 4052, 4058, 4067, 4075, 4080, 4088, 4097, 4103, 4113,
-	4119, 4127, 4139, 4144, 4150, 4155, 4162, 4180, 4188, 4197, 4205, 4212,
-	4219, 4224, 4237, 4251, 4256, 4263, 4268, 4271, 4281, 4294, 4299, 4306,
-	4315, 4325, 4330, 4336, 4341, 4351, 4360, 4370, 4375, 4382, 4388, 4397,
-	4402, 4410, 4417, 4425, 4434, 4438, 4444, 4451, 4457, 4463, 4472, 4477,
-	4487, 4496, 4500, 4510, 4517, 4526, 4531, 4535, 4547, 4562, 4568, 4581,
-	4588, 4594, 4599, 4603, 4612, 4621, 4629, 4636, 4643, 4650, 4656, 4664,
-	4672, 4681, 4689, 4694, 4698, 4704, 4712, 4722, 4725, 4732, 4737, 4750,
-	4756, 4768, 4772, 4782, 4792, 4798, 4806, 4812, 4827, 4832, 4844, 4853,
-	4860, 4872, 4880, 4886, 4896, 4899, 4905, 4910, 4917, 4919, 4927, 4936,
-	4944, 4951, 4958, 4968, 4974, 4982, 4988, 4994, 5000, 5009, 5020, 5028,
-	5035, 5040, 5048, 5054, 5057, 5060, 5067, 5075, 5081, 5091, 5096, 5107,
-	5111, 5120, 5128, 5132, 5141, 5145, 5152, 5160, 5167, 5177, 5184, 5188,
-	5195, 5203, 5211, 5219, 5226, 5234, 5243, 5247, 5255, 5264, 5274, 5285,
-	5291, 5298, 5304, 5309, 5315, 5321, 5330, 5339, 5349, 5355, 5362, 5367,
-	5374, 5384, 5388, 5393, 5401, 5409, 5422, 5430, 5440, 5446, 5458, 5464,
-	5474, 5483, 5494, 5503, 5508, 5513, 5524, 5533, 5539, 5543, 5551, 5560,
-	5570, 5582, 5593, 5598, 5606, 5612, 5616, 5623, 5631, 5638, 5644, 5649,
-	5658, 5664, 5674, 5685, 5690, 5699, 5706, 5710, 5719, 5727, 5736, 5748,
-	5754, 5758, 5765, 5769, 5777, 5794, 5800, 5810, 5822, 5832, 5842, 5853,
-	5864, 5875, 5883, 5887, 5895, 5907, 5915, 5922, 5933, 5937, 5946, 5953,
-	5963, 5970, 5978, 5984, 5988, 5994, 6001, 6011, 6020, 6024, 6033, 6042,
-	6052, 6061, 6071, 6082, 6090, 6095, 6102, 6114, 6123, 6132, 6137, 6144,
-	6149, 6159, 6166, 6172, 6183, 6190, 6198, 6208, 6212, 6218, 6223, 6231,
-	6240, 6243, 6248, 6253, 6262, 6268, 6274, 6280, 6287, 6295, 6302, 6311,
-	6319, 6328, 6340, 6350, 6361, 6370, 6378, 6387, 6395, 6405, 6411, 6421,
-	6424, 6432, 6435, 6447, 6450, 6457, 6467, 6470, 6476, 6482, 6487, 6493,
-	6501, 6509, 6517, 6527, 6534, 6540, 6548, 6554, 6562, 6572, 6580, 6586,
-	6595, 6602, 6611, 6616, 6626, 6635, 6646, 6649, 6656, 6664, 6669, 6679,
-	6687, 6697, 6701, 6706, 6714, 6719, 6727, 6737, 6744, 6748, 6758, 6766,
-	6772, 6784, 6790, 6801, 6807, 6814, 6820, 6828, 6835, 6842, 6848, 6857,
-	6864, 6870, 6874, 6883, 6892, 6897, 6903, 6911, 6924, 6930, 6939, 6945,
-	6952, 6958, 6967, 6976, 6985, 6993, 6997, 7001, 7010, 7014, 7019, 7029,
-	7037, 7044, 7050, 7064, 7069, 7080, 7088, 7099, 7106, 7112, 7119, 7125,
-	7134, 7144, 7148, 7156, 7165, 7172, 7179, 7184, 7195, 7201, 7207, 7212,
-	7215, 7220, 7224, 7232, 7238, 7243, 7250, 7253, 7262, 7271, 7280, 7287,
-	7301, 7311, 7319, 7324, 7328, 7335, 7344, 7352, 7358, 7367, 7375, 7386,
-	7391, 7402, 7407, 7414, 7421, 7426, 7434, 7450, 7456, 7460, 7471, 7478,
-	7488, 7496, 7507, 7513, 7520, 7527, 7535, 7544, 7553, 7563, 7569, 7577,
-	7581, 7588, 7596, 7604, 7617, 7625, 7631, 7641, 7649, 7659, 7668, 7677,
-	7683, 7690, 7701, 7707, 7714, 7725, 7735, 7743, 7753, 7761, 7769, 7779,
-	7786, 7793, 7803, 7807, 7814, 7826, 7836, 7844, 7850, 7861, 7867, 7878,
-	7886, 7888, 7895, 7904, 7914, 7925, 7931, 7937, 7943, 7950, 7956, 7970,
-	7979, 7993, 8006, 8015, 8024, 8028, 8038, 8045, 8051, 8062, 8072, 8076,
-	8085, 8096, 8107, 8112, 8122, 8137, 8147, 8155, 8162, 8173, 8180, 8192,
-	8203, 8214, 8223, 8233, 8248, 8257, 8271, 8277, 8285, 8291, 8297, 8301,
-	8311, 8317, 8327, 8335, 8341, 8349, 8361, 8366, 8372, 8379, 8384, 8387,
-	8397, 8404, 8413, 8419, 8426, 8432, 8437, 8449, 8457, 8469, 8479, 8489,
-	8496, 8503, 8511, 8516, 8526, 8531, 8536, 8543, 8554, 8560, 8571, 8581,
-	8596, 8601, 8604, 8611, 8620, 8628, 8636, 8643, 8646, 8649, 8655, 8662,
-	8676, 8681, 8688, 8701, 8709, 8714, 8723, 8731, 8739, 8748, 8758, 8765,
-	8771, 8781, 8786, 8794, 8803, 8809, 8820, 8823, 8838, 8847, 8855, 8861,
-	8865, 8876, 8883, 8890, 8901, 8911, 8917, 8922, 8925, 8928, 8934, 8939,
-	8947, 8955, 8963, 8973, 8980, 8986, 8995, 8997, 9007, 9018, 9024, 9030,
-	9038, 9046, 9054, 9062, 9067, 9072, 9078, 9082, 9088, 9097, 9103, 9109,
-	9118, 9124, 9130, 9142, 9150, 9157, 9166, 9173, 9183, 9189, 9194, 9200,
-	9210, 9217, 9227, 9232, 9242, 9253, 9258, 9269, 9276, 9287, 9294, 9303,
-	9313, 9323, 9333, 9342, 9350, 9355, 9363, 9371, 9382, 9392, 9399, 9404,
-	9411, 9416, 9422, 9431, 9438, 9447, 9457, 9465, 9473, 9483, 9491, 9505,
-	9516, 9520, 9524, 9534, 9539, 9545, 9550, 9559, 9566, 9577, 9585, 9590,
-	9596, 9601, 9606, 9618, 9623, 9634, 9640, 9645, 9651, 9658, 9665, 9669,
-	9683, 9688, 9697, 9702, 9710, 9718, 9723, 9734, 9738, 9744, 9753, 9758,
-	9761, 9764, 9772, 9779, 9790, 9798, 9804, 9815, 9819, 9825, 9835, 9840,
-	9849, 9855, 9862, 9872, 9887, 9895, 9898, 9903, 9911, 9920, 9928, 9938,
-	9945, 9951, 9957, 9967, 9972, 9983, 9993, 9999, 10006, 10010, 10019, 10023,
-	10027, 10034, 10038, 10045, 10052, 10055, 10059, 10064, 10074, 10086, 10096, 10111,
-	10120, 10128, 10139, 10147, 10157, 10161, 10169, 10177, 10183, 10191, 10209, 10214,
-	10224, 10229, 10233, 10239, 10242, 10251, 10258, 10266, 10274, 10279, 10288, 10300,
-	10305, 10311, 10317, 10322, 10329, 10338, 10344, 10352, 10358, 10364, 10370, 10375,
-	10380, 10388, 10398, 10407, 10419, 10422, 10430, 10439, 10445, 10451, 10461, 10468,
-	10475, 10479, 10486, 10491, 10500, 10511, 10514, 10522, 10528, 10532, 10540, 10546,
-	10553, 10556, 10563, 10574, 10584, 10589, 10599, 10605, 10614, 10619, 10632, 10644,
-	10653, 10660, 10667, 10683, 10689, 10699, 10709, 10716, 10726, 10733, 10739, 10745,
-	10749, 10761, 10768, 10776, 10787, 10794, 10801, 10807, 10813, 10822, 10829, 10833,
-	10841, 10846, 10854, 10862, 10870, 10879, 10886, 10897, 10906, 10915, 10926, 10933,
-	10941, 10948, 10952, 10959, 10969, 10978, 10983, 10991, 10996, 11002, 11009, 11017,
-	11030, 11038, 11050, 11058, 11068, 11078, 11084, 11092, 11101, 11108, 11117, 11121,
-	11126, 11139, 11150, 11159, 11172, 11178, 11185, 11192, 11197, 11205, 11214, 11224,
-	11231, 11239, 11248, 11252, 11260, 11268, 11278, 11285, 11291, 11297, 11307, 11313,
-	11318, 11328, 11333, 11340, 11348, 11351, 11355, 11362, 11371, 11379, 11385, 11392,
-	11400, 11407, 11411, 11415, 11425, 11435, 11442, 11448, 11457, 11460, 11465, 11473,
-	11477, 11485, 11492, 11495, 11503, 11511, 11518, 11523, 11535, 11541, 11550, 11554,
-	11559, 11562, 11565, 11573, 11581, 11591, 11601, 11608, 11613, 11621, 11630, 11634,
-	11644, 11655, 11663, 11672, 11678, 11686, 11700, 11708, 11719, 11731, 11739, 11748,
-	11752, 11762, 11766, 11770, 11778, 11785, 11792, 11798, 11806, 11813, 11821, 11832,
-	11843, 11850, 11858, 11865, 11874, 11884, 11889, 11894, 11905, 11916, 11923, 11933,
-	11939, 11947, 11957, 11961, 11965, 11971, 11977, 11985, 11991, 12000, 12008, 12019,
-	12028, 12037, 12042, 12049, 12058, 12062, 12073, 12083, 12087, 12095, 12104, 12110,
-	12118, 12125, 12132, 12139, 12146, 12155, 12161, 12174, 12178, 12186, 12196, 12202,
-	12208, 12214, 12222, 12225, 12233, 12241, 12249, 12255, 12264, 12277, 12289, 12298,
-	12302, 12315, 12321, 12326, 12329, 12334, 12341, 12351, 12358, 12364, 12372, 12375,
-	12386, 12393, 12398, 12407, 12416, 12421, 12424, 12436, 12450, 12460, 12468, 12479,
-	12485, 12497, 12500, 12505, 12511, 12515, 12518, 12525, 12529, 12535, 12547, 12557,
-	12569, 12577, 12582, 12586, 12590, 12601, 12609, 12617, 12626, 12636, 12645, 12650,
-	12660, 12670, 12679, 12686, 12693, 12698, 12708, 12719, 12730, 12738, 12747, 12754,
-	12761, 12770, 12782, 12788, 12799, 12808, 12814, 12820, 12824, 12831, 12843, 12849,
-	12853, 12864, 12874, 12881, 12889, 12896, 12902, 12910, 12918, 12924, 12928, 12934,
-	12940, 12949, 12958, 12966, 12974, 12982, 12987, 12993, 12999, 13005, 13012, 13019,
-	13026, 13029, 13035, 13044, 13049, 13057, 13064, 13072, 13081, 13091, 13099, 13106,
-	13110, 13115, 13124, 13133, 13140, 13147, 13156, 13163, 13170, 13179, 13187, 13192,
-	13200, 13205, 13215, 13223, 13230, 13240, 13248, 13257, 13264, 13269, 13280, 13290,
-	13296, 13306, 13313, 13319, 13325, 13336, 13343, 13349, 13360, 13367, 13374, 13378,
-	13387, 13394, 13403, 13412, 13419, 13427, 13437, 13446, 13452, 13461, 13468, 13479,
-	13483, 13491, 13499, 13504, 13513, 13520, 13526, 13533, 13544, 13550, 13561, 13565,
-	13581, 13590, 13600, 13606, 13613, 13621, 13628, 13631, 13638, 13645, 13651, 13658,
-	13666, 13675, 13683, 13693, 13697, 13705, 13715, 13725, 13736, 13745, 13754, 13765,
-	13773, 13780, 13788, 13793, 13803, 13809, 13817, 13825, 13830, 13839, 13846, 13853,
-	13863, 13870, 13875, 13882, 13887, 13894, 13900, 13905, 13910, 13917, 13924, 13936,
-	13943, 13951, 13961, 13973, 13981, 13987, 13990, 13996, 14000, 14008, 14012, 14017,
-	14023, 14031, 14037, 14042, 14046, 14050, 14054, 14060, 14066, 14075, 14083, 14094,
-	14101, 14107, 14110, 14121, 14128, 14138, 14147, 14152, 14162, 14170, 14174, 14185,
-	14193, 14202, 14214, 14226, 14229, 14233, 14241, 14244, 14249, 14257, 14267, 14272,
-	14280, 14289, 14299, 14306, 14316, 14326, 14337, 14345, 14350, 14358, 14362, 14365,
-	14373, 14384, 14394, 14402, 14406, 14412, 14419, 14428, 14435, 14441, 14451, 14462,
-	14469, 14476, 14483, 14491, 14502, 14510, 14515, 14521, 14531, 14537, 14545, 14552,
-	14557, 14567, 14586, 14595, 14606, 14613, 14624, 14628, 14634, 14644, 14652, 14655,
-	14664, 14668, 14673, 14683, 14691, 14699, 14710, 14715, 14724, 14734, 14744, 14748,
-	14754, 14761, 14769, 14778, 14782, 14793, 14805, 14812, 14820, 14827, 14831, 14844,
-	14855, 14863, 14872, 14881, 14892, 14897, 14903, 14912, 14918, 14928, 14939, 14949,
-	14957, 14966, 14972, 14985, 14994, 15001, 15008, 15017, 15026, 15032, 15039,
+	4, 8, 13, 21, 34, 43, 51, 62, 73, 80, 87, 90,
+	99, 105, 110, 117, 125, 135, 147, 159, 168, 178, 184, 190,
+	196, 205, 214, 222, 227, 232, 240, 250, 256, 266, 271, 281,
+	292, 301, 309, 319, 327, 337, 344, 347, 353, 362, 372, 380,
+	390, 400, 404, 410, 415, 420, 426, 434, 441, 450, 461, 465,
+	480, 489, 498, 506, 515, 521, 526, 538, 545, 554, 564, 569,
+	579, 586, 601, 610, 619, 624, 635, 642, 653, 658, 665, 671,
+	679, 688, 693, 700, 706, 716, 726, 732, 737, 742, 750, 761,
+	772, 780, 786, 797, 803, 814, 822, 825, 833, 840, 848, 858,
+	868, 878, 886, 891, 901, 904, 909, 917, 927, 930, 936, 944,
+	949, 958, 964, 970, 978, 984, 994, 1004, 1012, 1018, 1029, 1036,
+	1048, 1054, 1062, 1068, 1076, 1082, 1087, 1093, 1098, 1111, 1120, 1127,
+	1134, 1142, 1151, 1155, 1162, 1167, 1174, 1181, 1185, 1190, 1201, 1211,
+	1214, 1224, 1233, 1240, 1245, 1250, 1255, 1260, 1269, 1279, 1283, 1289,
+	1297, 1307, 1316, 1321, 1326, 1333, 1343, 1350, 1356, 1359, 1367, 1373,
+	1383, 1386, 1396, 1404, 1408, 1413, 1420, 1429, 1440, 1450, 1455, 1461,
+	1470, 1482, 1492, 1502, 1513, 1516, 1518, 1522, 1532, 1541, 1545, 1554,
+	1560, 1567, 1576, 1586, 1590, 1601, 1607, 1614, 1618, 1622, 1635, 1650,
+	1654, 1662, 1670, 1678, 1685, 1693, 1705, 1712, 1721, 1730, 1736, 1745,
+	1754, 1763, 1778, 1783, 1789, 1798, 1809, 1817, 1824, 1830, 1841, 1847,
+	1859, 1869, 1878, 1885, 1890, 1896, 1908, 1913, 1919, 1923, 1932, 1942,
+	1947, 1953, 1960, 1968, 1973, 1983, 1994, 2007, 2013, 2019, 2026, 2031,
+	2041, 2048, 2056, 2065, 2071, 2079, 2084, 2090, 2096, 2100, 2110, 2115,
+	2122, 2129, 2140, 2146, 2153, 2160, 2166, 2174, 2188, 2197, 2205, 2214,
+	2219, 2225, 2233, 2238, 2248, 2255, 2263, 2272, 2282, 2293, 2299, 2307,
+	2313, 2317, 2320, 2324, 2333, 2346, 2354, 2361, 2370, 2379, 2389, 2396,
+	2401, 2408, 2419, 2427, 2432, 2439, 2445, 2453, 2463, 2470, 2476, 2483,
+	2493, 2501, 2510, 2516, 2524, 2532, 2536, 2545, 2553, 2565, 2573, 2583,
+	2594, 2601, 2610, 2617, 2627, 2633, 2638, 2643, 2647, 2656, 2663, 2671,
+	2678, 2692, 2698, 2705, 2711, 2720, 2727, 2738, 2741, 2746, 2754, 2761,
+	2767, 2776, 2788, 2796, 2804, 2814, 2823, 2830, 2839, 2847, 2851, 2855,
+	2866, 2869, 2879, 2884, 2892, 2899, 2908, 2913, 2918, 2932, 2937, 2941,
+	2946, 2956, 2963, 2968, 2975, 2986, 2994, 3006, 3020, 3023, 3030, 3039,
+	3048, 3052, 3059, 3064, 3072, 3081, 3091, 3095, 3105, 3111, 3116, 3124,
+	3127, 3138, 3142, 3150, 3158, 3167, 3173, 3182, 3190, 3199, 3207, 3215,
+	3223, 3232, 3238, 3246, 3250, 3255, 3266, 3277, 3280, 3290, 3295, 3304,
+	3308, 3315, 3321, 3327, 3339, 3346, 3357, 3367, 3374, 3384, 3395, 3403,
+	3412, 3417, 3427, 3436, 3441, 3448, 3455, 3462, 3472, 3478, 3485, 3495,
+	3501, 3508, 3514, 3522, 3530, 3538, 3547, 3554, 3565, 3574, 3581, 3589,
+	3598, 3603, 3607, 3613, 3620, 3628, 3637, 3645, 3653, 3657, 3668, 3675,
+	3680, 3691, 3697, 3704, 3712, 3718, 3724, 3730, 3736, 3744, 3754, 3760,
+	3765, 3772, 3780, 3785, 3791, 3799, 3811, 3820, 3828, 3832, 3838, 3843,
+	3848, 3859, 3868, 3875, 3878, 3886, 3894, 3905, 3909, 3916, 3922, 3930,
+	3941, 3946, 3949, 3957, 3963, 3973, 3981, 3986, 3992, 3999, 4009, 4015,
+	4024, 4034, 4040, 4049, 4057, 4066, 4076, 4083, 4091, 4096, 4101, 4109,
+	4118, 4126, 4131, 4137, 4146, 4154, 4158, 4167, 4172, 4181, 4186, 4192,
+	4201, 4208, 4214, 4221, 4230, 4240, 4248, 4252, 4258, 4271, 4280, 4284,
+	4292, 4297, 4306, 4314, 4325, 4332, 4335, 4339, 4347, 4357, 4362, 4368,
+	4377, 4386, 4389, 4395, 4401, 4409, 4415, 4423, 4426, 4431, 4439, 4443,
+	4451, 4461, 4466, 4478, 4490, 4501, 4510, 4514, 4521, 4531, 4545, 4550,
+	4558, 4570, 4579, 4584, 4586, 4594, 4601, 4608, 4616, 4623, 4631, 4635,
+	4642, 4650, 4658, 4666, 4673, 4681, 4687, 4694, 4699, 4708, 4713, 4717,
+	4721, 4727, 4736, 4746, 4754, 4762, 4767, 4778, 4786, 4792, 4799, 4805,
+	4817, 4827, 4834, 4839, 4847, 4852, 4862, 4867, 4871, 4878, 4886, 4894,
+	4900, 4909, 4919, 4934, 4941, 4949, 4954, 4967, 4976, 4984, 4992, 5000,
+	5006, 5009, 5017, 5032, 5038, 5045, 5056, 5062, 5070, 5081, 5088, 5097,
+	5100, 5105, 5116, 5126, 5134, 5141, 5145, 5153, 5159, 5166, 5174, 5183,
+	5187, 5191, 5198, 5205, 5215, 5225, 5229, 5234, 5240, 5246, 5259, 5266,
+	5278, 5284, 5293, 5303, 5311, 5318, 5324, 5334, 5345, 5349, 5357, 5363,
+	5374, 5378, 5384, 5394, 5404, 5413, 5417, 5428, 5433, 5436, 5445, 5454,
+	5459, 5468, 5474, 5487, 5493, 5503, 5506, 5511, 5517, 5529, 5538, 5549,
+	5558, 5563, 5570, 5576, 5582, 5591, 5598, 5608, 5616, 5621, 5625, 5628,
+	5639, 5646, 5658, 5664, 5668, 5673, 5688, 5694, 5701, 5708, 5712, 5720,
+	5731, 5741, 5746, 5756, 5767, 5773, 5781, 5785, 5791, 5796, 5806, 5812,
+	5816, 5820, 5830, 5839, 5844, 5855, 5865, 5872, 5883, 5887, 5894, 5902,
+	5904, 5909, 5918, 5925, 5934, 5943, 5953, 5960, 5970, 5980, 5986, 5993,
+	6001, 6009, 6013, 6020, 6027, 6035, 6047, 6056, 6065, 6068, 6074, 6083,
+	6088, 6098, 6112, 6123, 6131, 6139, 6148, 6159, 6164, 6175, 6178, 6192,
+	6199, 6209, 6220, 6229, 6239, 6249, 6256, 6264, 6271, 6278, 6289, 6297,
+	6307, 6316, 6327, 6331, 6339, 6347, 6358, 6364, 6370, 6378, 6388, 6397,
+	6403, 6413, 6424, 6429, 6435, 6444, 6453, 6459, 6466, 6475, 6480, 6485,
+	6492, 6495, 6500, 6507, 6518, 6527, 6532, 6536, 6544, 6555, 6564, 6572,
+	6580, 6586, 6596, 6602, 6608, 6615, 6624, 6632, 6641, 6648, 6658, 6670,
+	6677, 6684, 6689, 6698, 6704, 6709, 6721, 6725, 6734, 6744, 6754, 6758,
+	6768, 6776, 6784, 6791, 6800, 6810, 6816, 6826, 6834, 6841, 6850, 6857,
+	6869, 6878, 6888, 6897, 6906, 6914, 6921, 6930, 6936, 6943, 6950, 6959,
+	6970, 6983, 6990, 6997, 7009, 7014, 7020, 7023, 7035, 7043, 7052, 7059,
+	7063, 7067, 7074, 7079, 7092, 7102, 7107, 7115, 7122, 7131, 7137, 7142,
+	7153, 7157, 7165, 7174, 7181, 7187, 7195, 7204, 7210, 7218, 7225, 7235,
+	7240, 7250, 7257, 7265, 7270, 7278, 7285, 7296, 7303, 7314, 7324, 7328,
+	7334, 7340, 7345, 7356, 7361, 7366, 7371, 7374, 7383, 7394, 7400, 7408,
+	7413, 7420, 7428, 7433, 7437, 7444, 7453, 7462, 7468, 7477, 7486, 7495,
+	7506, 7514, 7522, 7534, 7546, 7556, 7568, 7577, 7587, 7594, 7599, 7603,
+	7611, 7617, 7621, 7629, 7634, 7642, 7650, 7657, 7665, 7675, 7684, 7689,
+	7700, 7707, 7717, 7725, 7734, 7744, 7751, 7757, 7762, 7772, 7778, 7785,
+	7791, 7797, 7803, 7810, 7828, 7835, 7841, 7850, 7854, 7861, 7866, 7876,
+	7883, 7890, 7902, 7912, 7920, 7931, 7942, 7950, 7959, 7970, 7979, 7989,
+	7998, 8007, 8013, 8022, 8031, 8038, 8045, 8051, 8057, 8063, 8070, 8077,
+	8083, 8095, 8104, 8112, 8117, 8125, 8135, 8140, 8148, 8155, 8162, 8167,
+	8179, 8186, 8195, 8206, 8212, 8221, 8225, 8236, 8243, 8254, 8261, 8270,
+	8274, 8284, 8295, 8304, 8314, 8320, 8325, 8337, 8342, 8347, 8352, 8361,
+	8366, 8374, 8384, 8393, 8397, 8409, 8415, 8421, 8431, 8438, 8445, 8450,
+	8457, 8462, 8469, 8474, 8484, 8494, 8500, 8506, 8516, 8524, 8533, 8540,
+	8551, 8560, 8567, 8570, 8577, 8582, 8592, 8597, 8608, 8617, 8627, 8633,
+	8639, 8644, 8652, 8667, 8671, 8678, 8687, 8690, 8694, 8704, 8707, 8714,
+	8718, 8728, 8732, 8736, 8741, 8746, 8755, 8766, 8772, 8782, 8790, 8798,
+	8803, 8807, 8817, 8824, 8827, 8836, 8848, 8857, 8863, 8869, 8876, 8885,
+	8893, 8901, 8909, 8916, 8924, 8933, 8943, 8951, 8959, 8970, 8977, 8986,
+	8997, 9007, 9012, 9020, 9026, 9032, 9040, 9049, 9055, 9064, 9075, 9084,
+	9093, 9098, 9102, 9115, 9125, 9134, 9139, 9145, 9153, 9159, 9169, 9175,
+	9183, 9193, 9197, 9205, 9208, 9213, 9218, 9229, 9239, 9248, 9252, 9261,
+	9272, 9279, 9287, 9295, 9305, 9316, 9323, 9334, 9345, 9359, 9367, 9375,
+	9384, 9393, 9403, 9409, 9413, 9420, 9425, 9431, 9439, 9444, 9453, 9462,
+	9474, 9482, 9495, 9500, 9507, 9516, 9521, 9527, 9535, 9544, 9554, 9557,
+	9567, 9574, 9582, 9596, 9599, 9607, 9611, 9616, 9622, 9629, 9635, 9645,
+	9652, 9655, 9663, 9673, 9679, 9682, 9692, 9699, 9708, 9719, 9729, 9738,
+	9747, 9753, 9763, 9771, 9779, 9787, 9795, 9803, 9808, 9818, 9826, 9834,
+	9840, 9849, 9858, 9866, 9875, 9882, 9887, 9896, 9903, 9912, 9916, 9921,
+	9929, 9933, 9937, 9944, 9949, 9956, 9962, 9969, 9975, 9986, 9994, 10003,
+	10008, 10016, 10023, 10037, 10042, 10048, 10057, 10066, 10076, 10082, 10088, 10097,
+	10100, 10106, 10113, 10123, 10131, 10140, 10145, 10150, 10160, 10169, 10178, 10185,
+	10189, 10198, 10204, 10211, 10217, 10223, 10228, 10233, 10247, 10257, 10265, 10276,
+	10282, 10290, 10301, 10308, 10320, 10329, 10338, 10343, 10353, 10360, 10368, 10377,
+	10387, 10397, 10407, 10414, 10420, 10426, 10432, 10436, 10443, 10451, 10459, 10470,
+	10478, 10488, 10493, 10503, 10514, 10519, 10535, 10543, 10555, 10564, 10568, 10575,
+	10583, 10589, 10595, 10604, 10612, 10619, 10627, 10639, 10647, 10657, 10665, 10677,
+	10683, 10693, 10700, 10711, 10715, 10721, 10728, 10732, 10741, 10750, 10754, 10765,
+	10771, 10781, 10787, 10798, 10807, 10816, 10823, 10832, 10838, 10854, 10865, 10872,
+	10882, 10888, 10898, 10909, 10917, 10923, 10931, 10937, 10945, 10958, 10964, 10971,
+	10978, 10984, 10993, 11000, 11008, 11021, 11029, 11035, 11041, 11048, 11058, 11067,
+	11076, 11083, 11091, 11099, 11110, 11116, 11121, 11129, 11137, 11149, 11154, 11160,
+	11171, 11177, 11183, 11191, 11197, 11206, 11211, 11219, 11225, 11231, 11243, 11247,
+	11250, 11262, 11267, 11276, 11283, 11287, 11291, 11299, 11303, 11314, 11322, 11329,
+	11337, 11342, 11351, 11358, 11368, 11372, 11382, 11393, 11401, 11409, 11419, 11424,
+	11431, 11444, 11452, 11459, 11466, 11473, 11479, 11486, 11491, 11497, 11506, 11520,
+	11531, 11535, 11541, 11545, 11553, 11561, 11569, 11575, 11582, 11590, 11601, 11604,
+	11613, 11620, 11626, 11629, 11638, 11646, 11653, 11658, 11666, 11671, 11674, 11681,
+	11686, 11693, 11699, 11708, 11714, 11720, 11726, 11733, 11737, 11740, 11747, 11755,
+	11765, 11776, 11782, 11788, 11797, 11806, 11813, 11828, 11837, 11843, 11849, 11855,
+	11865, 11875, 11884, 11888, 11900, 11908, 11911, 11921, 11931, 11938, 11947, 11952,
+	11959, 11976, 11983, 11990, 11995, 12002, 12009, 12016, 12020, 12024, 12030, 12036,
+	12054, 12064, 12071, 12080, 12087, 12091, 12095, 12101, 12112, 12116, 12127, 12133,
+	12141, 12149, 12157, 12167, 12180, 12189, 12197, 12208, 12216, 12225, 12229, 12233,
+	12236, 12246, 12255, 12265, 12277, 12280, 12287, 12300, 12309, 12315, 12322, 12333,
+	12337, 12347, 12355, 12363, 12371, 12374, 12382, 12388, 12397, 12403, 12409, 12414,
+	12420, 12427, 12438, 12447, 12452, 12459, 12467, 12476, 12483, 12494, 12500, 12508,
+	12512, 12523, 12531, 12541, 12549, 12555, 12560, 12567, 12570, 12575, 12584, 12592,
+	12603, 12612, 12622, 12627, 12635, 12643, 12651, 12655, 12659, 12669, 12677, 12680,
+	12690, 12699, 12703, 12710, 12721, 12726, 12732, 12740, 12745, 12754, 12762, 12772,
+	12784, 12790, 12801, 12812, 12825, 12828, 12838, 12845, 12855, 12861, 12866, 12877,
+	12883, 12890, 12897, 12907, 12917, 12925, 12933, 12937, 12941, 12950, 12959, 12967,
+	12973, 12984, 13003, 13009, 13018, 13026, 13030, 13041, 13048, 13058, 13069, 13077,
+	13083, 13091, 13099, 13106, 13109, 13118, 13123, 13127, 13132, 13139, 13147, 13156,
+	13163, 13170, 13176, 13188, 13195, 13200, 13208, 13214, 13219, 13224, 13231, 13234,
+	13242, 13254, 13260, 13266, 13274, 13284, 13294, 13304, 13313, 13324, 13328, 13335,
+	13341, 13350, 13366, 13371, 13381, 13392, 13399, 13405, 13411, 13418, 13423, 13433,
+	13437, 13445, 13453, 13456, 13460, 13466, 13473, 13483, 13487, 13496, 13502, 13508,
+	13513, 13522, 13527, 13538, 13550, 13558, 13566, 13577, 13580, 13587, 13595, 13602,
+	13607, 13613, 13623, 13631, 13640, 13647, 13650, 13659, 13663, 13672, 13677, 13685,
+	13693, 13701, 13708, 13715, 13722, 13729, 13734, 13741, 13751, 13757, 13761, 13765,
+	13770, 13780, 13787, 13796, 13806, 13812, 13817, 13825, 13831, 13839, 13848, 13855,
+	13860, 13871, 13878, 13886, 13893, 13898, 13903, 13914, 13923, 13933, 13946, 13951,
+	13958, 13964, 13977, 13985, 13991, 14000, 14005, 14009, 14015, 14021, 14030, 14041,
+	14045, 14057, 14065, 14075, 14079, 14087, 14094, 14104, 14109, 14116, 14128, 14138,
+	14144, 14150, 14162, 14172, 14177, 14187, 14193, 14202, 14208, 14215, 14220, 14227,
+	14237, 14245, 14256, 14266, 14270, 14278, 14286, 14296, 14299, 14310, 14314, 14322,
+	14326, 14335, 14341, 14348, 14354, 14361, 14370, 14375, 14385, 14392, 14404, 14412,
+	14420, 14430, 14437, 14450, 14455, 14463, 14468, 14476, 14482, 14490, 14494, 14503,
+	14512, 14519, 14529, 14536, 14544, 14554, 14563, 14566, 14573, 14577, 14583, 14587,
+	14595, 14600, 14608, 14614, 14618, 14624, 14632, 14637, 14643, 14658, 14668, 14675,
+	14685, 14690, 14697, 14703, 14708, 14716, 14720, 14729, 14735, 14740, 14745, 14757,
+	14767, 14774, 14782, 14789, 14799, 14804, 14816, 14823, 14829, 14832, 14840, 14851,
+	14860, 14866, 14870, 14877, 14891, 14896, 14904, 14907, 14914, 14924, 14928, 14938,
+	14946, 14956, 14964, 14975, 14986, 14994, 15003, 15010, 15017, 15027, 15030, 15043,
+	15050, 15059, 15066, 15078, 15087, 15098, 15102, 15115, 15123, 15131, 15142, 15145,
+	15152, 15163, 15175, 15183, 15188, 15194, 15204, 15213, 15220, 15225, 15234, 15239,
 }
 
 var setMasks = [...]uint64{
-	17592186044416, 65536, 17592186044416, 2097216, 563053032636416, 17592186044416, 17592186044416, 4, 562949953421312, 17592186044416, 137438953472, 281474976710656,
-	562949953421312, 17592186044416, 16777216, 65536, 17592186044416, 563053032636416, 17592722915328, 17592186044416, 17179869184, 70368744177664, 562949953421312, 16777216,
-	8589934592, 65536, 17592186044416, 17592186306560, 17592186044416, 65536, 562949953421312, 131072, 67108864, 17592857133056, 17592186044416, 17592186044416,
-	65536, 17592186044416, 17592186044416, 64, 17592722917376, 17592186044416, 4, 8796093022208, 8388610, 17592186044416, 4294967424, 17592186044416,
-	2, 2048, 17592186044416, 562949961809920, 16777216, 131136, 8796093022208, 598151505379328, 4294967296, 17592186044416, 562949953421312, 17592186044416,
-	65536, 8796093153344, 17592722915328, 17592186044416, 131136, 17592186044416, 17592857133056, 131328, 67108864, 65536, 17592186306560, 17592186044416,
-	17592186044416, 16777216, 65536, 4112, 17592186044416, 65536, 562962838323328, 17592186044416, 4112, 563054106378240, 131144, 17592722915328,
-	279172874368, 549755813888, 17592186044416, 17592186044416, 562949953421312, 562949953421312, 17592186044416, 17592186044416, 65536, 16777216, 16777216, 17592186044416,
-	128, 16384, 1073741824, 17592186044416, 17592186044416, 17592186044416, 1, 1, 17592857133056, 64, 17592186044416, 1,
-	64, 8796093022208, 17592186044416, 4294967296, 67108864, 17592722915328, 17592186044416, 17592324456448, 87965225189376, 17592186044416, 17592186044416, 17592186044416,
-	17592186044416, 16777216, 17592722915328, 17592186044416, 145135534997824, 1073741824, 17592186044416, 65536, 17592186044416, 17592186044416, 17592722915328, 2048,
-	17592186044416, 17592722915328, 131144, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 67108864, 4294967296, 4294967296, 16777216, 17592186044416,
-	137438953472, 65536, 17592186044416, 274877906944, 17592722915328, 33554432, 1, 17592186044416, 4294967296, 65536, 17592186044416, 17592722915328,
-	17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 67108864, 87960930222080, 32768, 17592186044416, 563018672898048,
-	17592186044416, 562949953421312, 17592186044416, 17592186044416, 17592722915328, 4, 64, 65536, 1, 562949953421312, 2048, 17592186044416,
-	598186938863616, 17592722915328, 13194139664448, 6442450976, 562949953421312, 17592186044416, 17592186044416, 562949953421312, 17592186044416, 17592186044416, 2, 16777216,
-	2, 17592186044416, 17592186044416, 274877906944, 17592186044416, 562949953421312, 4194304, 34359738370, 4296019968, 17592186044416, 65536, 17592186044416,
-	17592722915328, 140737488355648, 16777216, 17592186044416, 17592186044416, 4294967296, 17592186044480, 17592186044416, 562949953421312, 17592186044416, 17592186044416, 283124244284480,
-	65536, 4294967424, 1649267572736, 17592186044416, 149533581377856, 16777216, 17592722915328, 17592186044416, 17592186044416, 16777216, 268575040, 17592186044416,
-	17592186044416, 17592186044416, 17592186044416, 16777216, 17592186044416, 17592186044416, 17592186044416, 140737488355584, 17592186044416, 17592186044416, 17592186044416, 17592186044416,
-	64, 17592722915328, 17592186044416, 17592186044416, 8589934592, 6442450944, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044416,
-	563018672898048, 17592186044416, 17592186044416, 562949953421312, 17592186044416, 17592186044416, 4, 16777216, 65536, 16777216, 17592722915328, 17592186044416,
-	16777216, 65536, 4294967296, 70368744177664, 17592186044416, 1, 17592186044416, 17592186044416, 1, 17592320262144, 131080, 17592186044928,
-	16777216, 17592186044416, 16777216, 17592186044416, 17592186044416, 65536, 17592186044416, 16384, 563019746639872, 1, 17592186044416, 65536,
-	17592186044416, 4194304, 16777216, 16777216, 17592186044416, 1024, 17592186044416, 65536, 16777216, 562949953421312, 131392, 17592186044928,
-	274877911040, 4112, 8796093022208, 65536, 4294967296, 17592186044416, 4112, 281474976711680, 16777216, 2147483680, 4096, 131072,
-	17592186044416, 17592186044416, 17592186044928, 17592722915328, 17592186044416, 8796093022272, 17592186044416, 16777216, 17592186044416, 1024, 17592186044416, 16777216,
-	17592186044416, 562949953421312, 562949953421312, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 65536, 17592186044416, 65536, 8796093022208, 282574756906048,
-	17592722915328, 562949953421312, 17592186044416, 8388608, 17592186044416, 17592722915328, 65536, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044416,
-	16777216, 16777216, 65536, 274877906944, 17592186044416, 16777216, 562949953421312, 17592186044416, 2097152, 1, 598255658340352, 33554432,
-	17179873296, 17592186044416, 65536, 17592186044416, 17592186044416, 137438953472, 137438953472, 17592722915328, 17592186044416, 17592186044416, 65536, 2199023386688,
-	68721573952, 536870912, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 16777216, 17592186044416, 8388608, 2048, 65536, 17592186044416,
-	17179869184, 17592186044416, 562949953421312, 17592186044416, 131136, 17592722915328, 17592186044416, 33554432, 17592186044416, 17592722915328, 2048, 17592186044416,
-	17592186044416, 17592186044416, 4194304, 274877906944, 1024, 17592857133568, 70368744179712, 4294967296, 4294967296, 17592186044928, 64, 17592186044416,
-	17592186044416, 562949953421312, 17179869184, 17592186044416, 1, 65536, 17592186046464, 16777216, 34359738370, 131072, 4194304, 17592186044416,
-	4294967296, 17592186044416, 1, 131136, 131080, 17592186044416, 17592186044416, 8796093153288, 17592186044416, 17592186044416, 1, 17592186044416,
-	4194304, 17592253153280, 17592186044416, 17592186044416, 17592186044416, 8796093022272, 17592320262144, 17592722915328, 1, 17592186046464, 4194304, 563018672898048,
-	563053032636416, 17592186044928, 17592722915328, 562949953421312, 4294967424, 562949953421312, 17592186044416, 1, 562949953421312, 65536, 65536, 137438953472,
-	8388608, 17592186044416, 65536, 2199023386688, 64, 17592186044416, 4096, 17592722915328, 17592186044928, 6444023808, 1073741824, 17592722915328,
-	65536, 562949953421312, 8796093153344, 17592186044416, 17592186044416, 8388608, 562949953421312, 17592186044416, 16777216, 17592186044416, 16777216, 17592186044416,
-	131136, 256, 563018672898048, 1073741824, 17592186044416, 32768, 562949953421312, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 16384,
-	65536, 17592722915328, 17592186060800, 17592186044416, 274877906944, 67108864, 17592186044416, 17592186044416, 17592722915328, 17592186044416, 8796093022272, 68721573952,
-	562949953421312, 17592186044416, 16777216, 17592186044416, 17592186044416, 2147483680, 4294967296, 17592186044416, 17592186044416, 17592186044416, 8388608, 1,
-	562949953421312, 17592186044416, 562949953421312, 4294967296, 16777216, 16777216, 4194304, 2048, 17592186044416, 17592722915328, 4294967296, 17592186044416,
-	287522290794560, 8796093022272, 1024, 17592857133056, 65536, 17592186046464, 17592186044416, 17592186044928, 65536, 17592186044416, 16777216, 17592722915328,
-	17592186044416, 65536, 17592186044416, 65536, 4294967296, 562949953421312, 17592186044416, 562949953421312, 17592186044416, 6444023808, 65536, 15033958400,
-	16777216, 131080, 1073741824, 4294967296, 562949953421312, 17592186044416, 17592186044416, 281474976849984, 17592186044416, 562949953421312, 16777216, 17592186044416,
-	562949953421312, 17592186044416, 65536, 8796093022216, 17592186044416, 8388610, 4294967296, 17592186044416, 17592186044416, 17592186044416, 65536, 17592186044416,
-	65536, 17592186044416, 16384, 64, 17592722915328, 1, 2, 4294967296, 17592253153280, 16777216, 17592722915328, 137438953472,
-	563053032636416, 17592186044416, 2097216, 17592186044416, 65536, 562949953421312, 16777216, 17592186044416, 562984313159680, 4294967296, 17592186044416, 17592186044416,
-	16777216, 65536, 1073741824, 131072, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592722915328, 16777216, 17592722915328, 17592186044416,
-	1052672, 16777216, 17592186044416, 131328, 4294967424, 131136, 17592186044416, 17592186044416, 283124512718912, 2, 16777216, 562949953421312,
-	17592186044416, 4096, 131080, 4294967424, 17592186044416, 17592186044416, 17592186044416, 17592857133120, 6444023808, 145135534997824, 17592186044416, 17592186044416,
-	4194304, 17592186044416, 17592722915328, 16384, 563053032636416, 1, 64, 17592186044416, 1073741824, 281474976849984, 17592186044416, 17592186044416,
-	17592857133056, 16777216, 65536, 17592186044416, 16777216, 17592722915328, 274877906944, 17592186437632, 16777216, 17592186044416, 17592186044416, 17592186044416,
-	17592722915328, 16777216, 17592186044416, 65536, 140737488486720, 1, 6444023808, 563053032636416, 16777216, 17592186044416, 17592722915328, 17592186044416,
-	1, 562949953421312, 17592186044416, 281474976851008, 17592186044416, 8796093153288, 17592186044416, 17592186044416, 65536, 4294967296, 562984313159680, 1,
-	17592186044416, 17592186044416, 16777216, 17592857133056, 17592186044416, 17592186044416, 17592186044416, 16777216, 17592722915328, 17592186044416, 17592186044416, 17592186044416,
-	4362076160, 256, 16777216, 65536, 274877906944, 67108864, 65536, 4, 64, 563018672898048, 16384, 563018672898048,
-	17592186044416, 17592186044416, 1, 16777216, 17592186044416, 17592186044416, 17592186044416, 17179873296, 17592186044416, 17592186044416, 17592186044416, 17592186044416,
-	6444023936, 17592186044416, 562949953421312, 563053032636416, 32768, 131072, 2, 17592186044416, 70368744177664, 131136, 17592722915328, 8388608,
-	17592186044416, 562949953421312, 562949953421312, 137438953472, 17592186044416, 16777216, 131392, 17592186046464, 1099511627776, 8796093022272, 64, 67108928,
-	17592722915328, 17592186044416, 2, 562949953421312, 17592186046464, 17592186044416, 16777216, 64, 17592186044416, 17592186044416, 4294967296, 4294967424,
-	16777216, 65536, 17592186044416, 131392, 8796093022272, 562949953421312, 65536, 4112, 17592186044416, 274877906944, 4, 17592722915328,
-	2048, 17592186044416, 17592186044416, 2199023386688, 562949953421312, 562949953421312, 17592186044416, 2048, 17592186044416, 68721573952, 563001493032960, 17592722915328,
-	17592186044416, 17592186044416, 17592186044416, 1073741824, 16777216, 32768, 16384, 2, 2048, 137438953472, 17592186044416, 17592186044416,
-	17592186044416, 140737488355648, 17592186044416, 17592186044416, 17592186044416, 563018672898048, 87960930222080, 2147483680, 17592186044416, 4194304, 8796160262208, 17592186044416,
-	65536, 17592186044416, 562949953421312, 17592722915328, 17592722915328, 4294967424, 562949953421312, 4294967424, 16777216, 65536, 563018672898048, 17592186044416,
-	17592186044416, 1, 65536, 16777216, 65536, 131392, 131136, 65536, 562954249437184, 17592722915328, 16777216, 16777216,
-	65536, 1073741824, 17592186044416, 17592186044416, 17592186044416, 17592722915328, 17592186044416, 67108864, 17592186044416, 17592186044416, 17592722915328, 17592186044416,
-	131392, 4194304, 1, 17592186044416, 131136, 17592186046976, 17592186044416, 33554432, 16777216, 17592186044416, 131080, 17592857133568,
-	4194304, 17592186044416, 17592186044416, 17592186044416, 145685290811712, 137438953472, 17592186044416, 70368744177664, 17592186044416, 17592320262144, 17592186044416, 17592186044416,
-	17592186044416, 17592722915328, 65536, 283124244283456, 17592186044416, 17592186044416, 17592186044416, 33554432, 17592186044928, 17592186044416, 65536, 562949953421312,
-	4294967296, 562949961809920, 16777216, 70368744196096, 17592186044416, 1, 17592722915328, 16777216, 8388608, 1, 274877906944, 17592186044416,
-	131080, 2048, 16777216, 17592186044416, 17592186044416, 17592186044416, 17592722915328, 4294967296, 536870912, 8388608, 562954248388608, 2048,
-	17592186044416, 8388608, 1, 17592186044416, 4194304, 139328, 17592186044416, 17592722915328, 17592186044416, 2147483680, 17592722915328, 67108864,
-	17592722915328, 17592722915328, 17592186044416, 17592186044416, 17592722915328, 17592186044416, 131080, 16777216, 17592186044416, 1024, 64, 536870912,
-	562949953421312, 64, 65536, 4294967296, 4294967296, 17592320262144, 563054106378240, 17592186044416, 17592186044416, 17592186044416, 140737488355648, 70368744177664,
-	17592186044416, 17592186044416, 4294967296, 17592186044416, 4294967296, 2048, 17592186044416, 16777216, 4112, 137438953472, 4194304, 17592722915328,
-	131072, 17592186044416, 285873023352896, 17592186044416, 6442451072, 131072, 70368744179712, 131072, 4294967296, 17592186044416, 17592186044416, 17592186044416,
-	562949953421312, 17592186044416, 65536, 64, 1, 64, 17592186044416, 65536, 65536, 16384, 32, 4294967296,
-	16777216, 17592186044416, 16777216, 17592186044416, 65536, 17592186044416, 17592186044416, 17179869184, 17592186044416, 131072, 17592186044416, 65536,
-	17592857133056, 562949953421312, 17592186044416, 65536, 65536, 549755813952, 17592186044416, 17592186044416, 17592186044416, 65536, 1, 17592186046464,
-	1, 8796093022272, 17592722915328, 4096, 17179869184, 65536, 274877906944, 274877906944, 8388608, 17592186044416, 17592186044416, 4194304,
-	1073741824, 16777216, 4294967296, 65536, 17592186044416, 17592186044416, 65536, 17592722915328, 17592186044416, 4294967296, 562949953421312, 17592186044416,
-	16777216, 16777216, 17592186044416, 1, 2, 17592186044416, 17592186044416, 17592186044416, 137438953472, 17592186044416, 8388608, 17592186044416,
-	17592186044416, 131136, 65536, 2, 17592186044416, 4112, 17592186046464, 67108864, 274877906944, 562949953421312, 17592186044416, 4112,
-	17592186044416, 17592186044416, 562949953421312, 17592186044416, 17592722915328, 4294967296, 17592722915328, 1073741824, 1649536008192, 17592186044416, 17592186044416, 64,
-	17592186044416, 17592186044416, 4294967296, 16777216, 8796093022208, 562949953421312, 16384, 17592722915328, 17592186044416, 8796093022208, 17592722915328, 4294967296,
-	70368744177664, 2048, 562949953421312, 562949953421314, 562949953421312, 17592186044416, 562984313159680, 64, 4096, 137438953472, 562949953421312, 1,
-	70368744196096, 4294967296, 4, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 16777216, 17592186044416, 4294967296, 65536, 33554432,
-	17592186044416, 16777216, 562984313159680, 17592186044416, 274877906944, 17592186044416, 131136, 17592722915328, 17592186044416, 17592186044416, 17592186044416, 17592186044416,
-	17592186044416, 17179873280, 17592722915328, 64, 1073741824, 1, 64, 274877906944, 17592186044416, 65536, 8796093022208, 2048,
-	562949953421312, 17592186044416, 1, 17592186044416, 16384, 64, 17592722915328, 17592722915328, 33554432, 1, 571814765920320, 17592186044416,
-	17592186044416, 16777216, 17592186044416, 6442450944, 4294967296, 16777216, 17592186044416, 4194304, 17592186044416, 4294967296, 17592186044416, 17592857133056,
-	17592186044416, 17592722915328, 17592186044416, 17592186044416, 17592186044416, 16777216, 17592186044416, 16777216, 598134326558720, 4194304, 17592186044416, 65536,
-	131392, 17592186044416, 65536, 65536, 17592186044416, 17592186044416, 17592186044416, 1, 1024, 283124244283456, 17592186044416, 17592186044416,
-	2147483680, 17179869184, 16777216, 17592186044416, 279172874240, 17592186044416, 17592186044416, 281474976710656, 17592186044416, 562949953425408, 562949953421312, 17592186044416,
-	17592722915328, 17592722915328, 16777216, 8388608, 16777216, 17592186044928, 17592320262144, 17592186044416, 563229127344128, 17592186044416, 65536, 17592186044416,
-	17592186044416, 4294967296, 17592186044416, 17592186044416, 65536, 17592186044416, 17179873296, 65536, 17592186044416, 16777216, 17592186044416, 4294967296,
-	17592186044416, 17592186044416, 4, 1, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592722915328, 562949953421312, 562949953421312, 2,
-	17592186044416, 17592186044416, 17592186044416, 64, 17592186044416, 563018672898048, 17592722915328, 17592186044416, 17592186044416, 4294967296, 4296019984, 17592186044416,
-	8657043456, 8589934592, 65536, 16777216, 4294967296, 17592186044416, 17592722915328, 17592186044416, 17592186044416, 17592186044416, 64, 563053032636416,
-	17592186044416, 17592857133056, 563018672898048, 17592186044416, 131392, 17592722915328, 16777216, 8388608, 16777216, 17592186044416, 562949961809920, 1099511627776,
-	17592186044416, 16777216, 131080, 17592186044416, 17592186044416, 65536, 17592186044928, 274877906944, 16777216, 562949953421312, 17592186044416, 1,
-	562949953421312, 8796093153344, 17592186044416, 75497472, 17592186044416, 17592186044416, 17592186306560, 17592186044416, 1, 17592186044416, 17592186044416, 8796093153288,
-	281474976710656, 287522290794816, 17592186044416, 17592186044416, 17592186044416, 70368744179712, 562949953421312, 17592186044416, 274877906944, 17592186044416, 562949953421312, 17592857133568,
-	17592186044416, 16777216, 16777216, 17592186044416, 17592186044416, 8589934592, 1, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044416,
-	65536, 17592186044416, 8796093022208, 17592186044416, 1, 17592186044416, 17592186044416, 17592186044416, 562949961809920, 1, 17592186044416, 131136,
-	8388608, 4194304, 1, 17592186044416, 6444023808, 1, 4294967296, 17592722915328, 17592186044416, 4112, 17592186044416, 17592186044416,
-	17592186044416, 562949953421312, 17592186044416, 16777216, 16384, 131072, 562949953421312, 1099511627776, 562949953421312, 17592186044416, 562949953421312, 283124244283456,
-	8796093022208, 17592186044928, 1, 131136, 33554432, 4296015872, 17592186044416, 65536, 17592186044928, 131136, 17592186044416, 17592186044416,
-	17592722915328, 87960930222080, 562949961809920, 4294967296, 17592186044416, 17592722915328, 17592186044416, 562949953425408, 17592186044416, 17592186044416, 2147483648, 8388608,
-	16384, 65536, 17592722915328, 562949953421312, 562949953421312, 131080, 17592722917376, 17592186044416, 16777216, 64, 17592186044416, 8796093022272,
-	8796093022208, 562949953421312, 17592186044416, 131136, 17592186044416, 562949953421312, 1, 563018672898048, 16777216, 1, 4294967296, 17592722915328,
-	8388608, 1, 17592186044416, 16384, 2147483648, 16777216, 17592186044416, 65536, 17592186044416, 65536, 4, 17592186044416,
-	17592186044416, 65536, 17592186044416, 4294967296, 16777216, 65536, 17592722915328, 17592186044416, 17592722915328, 274877906944, 274877906944, 17592186044416,
-	563018672898048, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 67108864, 17592186044416, 65536, 16384, 4194304, 562949953421312, 4294967296,
-	17592186044416, 8796093153288, 17592186044416, 17592857133056, 65536, 17592186044416, 274877906944, 2048, 2147483680, 17592186044416, 6444023808, 17592186044416,
-	17592722915328, 562949953421312, 1, 17592186044416, 17592186044416, 17592722915328, 562949953421312, 6442450976, 274877906944, 17592186044416, 562949953421312, 17592186044416,
-	4112, 17592186046464, 17592186044416, 536870912, 274877906944, 17592186044416, 17179869184, 17592186044416, 17592186044416, 32768, 562949953421312, 1024,
-	1, 17592186044416, 17592186044416, 4194304, 17592186044416, 65536, 64, 17592186046464, 16777216, 17592186044416, 17592186044416, 17592186044416,
-	17592186044416, 70368744177664, 4, 16777216, 17592186044416, 17592186046464, 17179869184, 562949953421312, 2147483680, 17592186044416, 562949953421312, 17592186044928,
-	131136, 17592186044416, 16777216, 562949953421312, 67108864, 281474976841792, 16777216, 2, 17592722915328, 17592186044416, 17592186044416, 17592186044416,
-	17592186044416, 17592186044416, 1, 4294967296, 17592186044416, 17592186044416, 17592186044416, 4, 17592186044416, 1, 17592186044416, 16777216,
-	16777216, 16777216, 17592186044416, 1, 17592186044416, 17592186044928, 17592186044416, 16777216, 17592186044416, 17592186044416, 17592186044928, 64,
-	137438953472, 131072, 131080, 17592722915328, 17592186044416, 17592186044416, 17592186044416, 70368744194048, 17592186044416, 17592722915328, 64, 1,
-	4096, 17592186044416, 4294967296, 64, 563018672898048, 16384, 562949953421312, 17592186044416, 17592186044416, 4294967296, 17592186044416, 17592857133056,
-	131072, 17592186044416, 131136, 131136, 8796093022208, 17592186044416, 16777216, 562949953421312, 17592722915328, 562984313159680, 562949953421312, 17592186044416,
-	17592186044416, 17592186044416, 4294967296, 17592722915328, 17592186044416, 17592186044416, 563018672898048, 17592186044416, 1073741824, 17592186044416, 4362076160, 17592186044416,
-	17592186044416, 17592186044416, 17592186044416, 1, 131072, 17592186044416, 16777216, 17592186044416, 17593796657152, 562949953421314, 16777216, 17592186044416,
-	64, 17592186044416, 4294967296, 17592186044416, 17592186044416, 4398046642240, 17592186044416, 17592186044416, 131136, 17592186044416, 17592186044416, 4294967296,
-	17592186044416, 16777216, 17592186044416, 274877906944, 65536, 65536, 16777216, 4294967296, 16777216, 4398046511168, 4294967296, 17592186044416,
-	17592186044416, 6442450944, 4194304, 16384, 64, 562949953421312, 563018672898048, 65536, 17179869184, 17592186044416, 598255658340352, 65536,
-	131072, 8796093022208, 562949953421312, 17592186044416, 2097216, 17592186044416, 17592186044416, 274877906944, 67108864, 16777216, 4296020096, 281474976711680,
-	562951027163136, 65536, 17592186044416, 562949953421312, 16777216, 68721573888, 1, 17592722915328, 17592186044416, 8796093022272, 17592186044416, 17592186044416,
-	17592186044416, 17592186044416, 16777216, 17592186044416, 16777216, 562949953421312, 283124244283456, 562949953421312, 1, 17592722915840, 17592186044416, 4294967296,
-	562984313159680, 17592722915328, 4296019968, 4294967296, 1024, 17592186044416, 16777216, 64, 2, 2, 17592186044416, 67108864,
-	17592186044416, 17592186044416, 8589934592, 16777216, 17592186044416, 563018672898048, 17592186044416, 17592186044416, 17592186044416, 4294967296, 2147483680, 17592186044416,
-	17592722915328, 2048, 17592186044416, 65536, 17592186044416, 65536, 17179869184, 17592186044416, 1024, 17592186046464, 17592186044416, 16777216,
-	33554432, 4294967424, 562949953421312, 4294967296, 17592186044416, 562949953421312, 17592186044416, 562949953421312, 17592186044416, 17592186044416, 1, 4294967424,
-	17592186044416, 8796093022208, 17592186044416, 65536, 17592186044416, 562949953421312, 274877906944, 17592186044416, 64, 2048, 17592186046464, 562949961809920,
-	17592186046464, 1024, 16777216, 17592186044416, 17592722915328, 6442450944, 17592722915328, 17179869188, 17592722915328, 17592186044416, 3221225472, 274877907072,
-	563054106378240, 1, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592722915328, 17592722915328, 562967133290496, 17592186044416,
-	8796093022208, 563018672898048, 17592186044416, 17592186044416, 16777216, 562949953421312, 17592186044416, 17592186044416, 562949953421312, 16777216, 17592186044416, 17592186044416,
-	16777216, 17592186044416, 131080, 64, 6442451072, 17592722915328, 65536, 4294967296, 279172874368, 65536, 17592186044416, 4294967296,
-	8796093022272, 16777216, 4294967296, 562949953421312, 17592722915328, 17592186044416, 562949953421312, 17592186044416, 16777216, 1073741824, 17592186044416, 17592186044416,
-	16777216, 562949953421312, 17592722915328, 2147483648, 17592186044416, 274877906944, 17592186044416, 17592722915328, 18253611008, 65536, 4096, 16777216,
-	563018672898048, 4194304, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 8796093022208, 131080, 17592722915328, 17592722917376, 16777216, 17592186044416,
-	17592186044416, 16777216, 4398046511168, 562949953421312, 131080, 17592186044416, 17592186044416, 17592186044416, 562949953421312, 17592186046464, 274877906944, 17592186044416,
-	17592186044416, 17592722915328, 8796093022208, 8388608, 17592186044416, 87960930224128, 17592186044416, 4194304, 64, 17592186044416, 16777216, 17592186044416,
-	17592722915328, 17592186044416, 65536, 8388608, 1, 17592186044416, 17592186044416, 17592186044416, 65536, 65536, 17592186044416, 17592186044416,
-	2, 16777216, 562985386901504, 17592186044416, 17179869184, 145685290811712, 1, 8796093153288, 4294967296, 2, 33554432, 16777216,
-	131080, 65536, 17592722915328, 137438953472, 17592186044416, 17592186044416, 17592186044416, 17592186044416, 17592186044928, 17592186044416, 4194304, 17592186044416,
-	17592722915328, 562949953421312, 17592186306560, 6444023808, 16777216, 17592186044416, 4294967296, 17592186044416, 562949953421312, 17592186044416, 4294967296, 17592722915328,
-	563053032636416, 17592186044416, 17592186044416, 2, 1, 131080, 4194304, 2199023386688, 65536, 16777216, 2112, 17592186044416,
-	17592186044416, 17592186044416, 8388608, 279172874240, 17592186044416, 17592722915328, 17592186044416, 17592186044416, 16777216, 274877906944, 1, 1024,
-	17592186044416, 17592186044416, 17592186044416, 4194304, 1, 17592186044416, 17592186044416, 563001493028864, 65536, 8796093022208, 17592186044416, 17592186044416,
-	70368744177664, 17592186044416, 16777216, 140737488486720, 17592722915328, 17592186044416, 563018672898048, 131072, 2048, 4296019968, 4294967296, 17592186044416,
-	131080, 65536, 562949953421312, 562949953421312, 562949953421312, 34368126976, 17592186044416, 64, 563018672898048, 17592186044416, 16777216, 131136,
-	562949953421312, 4294967296, 17592186044416, 17592186044416, 16777216, 4294967296, 4294967424, 1, 17592320262144, 17592186044416, 17592186044416, 562954248388608,
-	17592722915328, 16777216, 562949953421312, 17592186044416, 1, 8796093022208, 17179869184, 17592186044416, 562967133290496, 17592186044416, 1, 2,
-	17592186044416, 17592186044416, 4194304, 17592722915328, 562949953421312, 1, 17592186044416, 2048, 562949953421312, 17592186044416, 17592186044416, 17592186044416,
-	64, 17592186044416, 65536, 17592186044416, 563053032636416, 17592186044416, 16777216, 17592186044416, 4096, 64, 17592857133056,
+	2199023386688, 1125904201809920, 140737488373760, 35184372088832, 35184372088832, 35184372089344, 4096, 2048, 35184372088832, 35184372088832, 35184372088832, 562949953421312,
+	1125899906842624, 16777216, 137438953472, 65536, 17592186044480, 64, 1126002986057728, 35184372088832, 35184908959744, 140737488355328, 65536, 281474976710976,
+	16777216, 8589934592, 35184372088832, 1125899906842624, 16777216, 131080, 65536, 140737488373760, 16777216, 1125899906842624, 35184372350976, 35184908959744,
+	35184372088832, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 35184372088832, 16777216, 1024, 35184372088832, 1125899906842624, 35184372088832, 140737488357376,
+	35184506306560, 17179873296, 16777216, 16777216, 16777216, 35184372088832, 32768, 16777216, 16777216, 35184908959744, 35184372088832, 1024,
+	35184372088832, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 35184908961792, 35184372088832, 2147483680, 35184372088832, 35184372088832, 35184372088832, 1,
+	35184372088832, 16777216, 35184372088832, 35184372088832, 35184372088832, 65536, 4398046511104, 35184908959744, 4294967296, 35184372088832, 35184372088832, 290271069864256,
+	16777216, 35184908959744, 16777216, 35184372088832, 6442451072, 35184372088832, 2, 35184372088832, 35184372089344, 65536, 35184372088832, 35184372088832,
+	35184372088832, 16777216, 1125899915231232, 35184372088832, 35184372088832, 4294967424, 35184372088832, 2199023386688, 8388608, 35184372091392, 64, 35184372088832,
+	17179869184, 35184908959744, 35184372088832, 17592186175552, 4294967296, 2199023386688, 16777216, 35184372088832, 1125899906842624, 1, 35184908959744, 1125899906842624,
+	65536, 35184372088832, 16777216, 67108864, 65536, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 131136, 35184372088832, 1073741824,
+	35184372088832, 35184372482048, 17592186044416, 4294967296, 4294967296, 35184372088832, 35184372088832, 67108864, 35184372088832, 1073741824, 2048, 35184372088832,
+	35184908959744, 1125899906842624, 1126002986057728, 1, 35184372088832, 35184372350976, 35184372088832, 16777216, 4294967296, 35184372088832, 35184372088832, 2112,
+	1, 35184372088832, 4398046511104, 35184372088832, 16777216, 67108864, 35184372088832, 131392, 35184372088832, 274877906944, 34359738370, 140737488355328,
+	35184372088832, 35184372088832, 35184372088832, 16777216, 35184372088832, 16384, 35184372088832, 35184372088832, 35184372088832, 562949953552448, 35184372088832, 64,
+	1125899915231232, 131072, 35184372088832, 65536, 1024, 35184372088832, 2048, 35184372090880, 35184372088832, 35184372088832, 16777216, 274877906944,
+	35184372088832, 35184372088832, 64, 35184372088832, 35184372088832, 131072, 131136, 1, 1126002986057728, 4194304, 8388608, 4194304,
+	4294967296, 35184372088832, 35184372088832, 35184372088832, 16777216, 35184372088832, 35184372088832, 17592186044416, 4294967296, 35184372088832, 1125899906842624, 1125899906842624,
+	4294967296, 16777216, 1125899906842624, 35184372088832, 35184372088832, 1052672, 35184908959744, 35184372088832, 35184372088832, 4296015872, 4294967296, 35184372088832,
+	1125899915231232, 35184372088832, 4294967296, 1125968626319360, 131136, 65536, 1125899906842624, 17592186044416, 17592186044416, 35184372088832, 35184372088832, 34359738370,
+	35184372088832, 35184372088832, 35184372088832, 35184908959744, 8388608, 65536, 17179869184, 8589934592, 35184908959744, 1, 65536, 35184908959744,
+	64, 35184372088832, 35184372088832, 4294967296, 1125968626319360, 16384, 35184372088832, 4294967296, 35184372088832, 35184908960256, 35184372090880, 1,
+	4398046511104, 65536, 1125899906842624, 35184372088832, 65536, 1125899915231232, 1, 16777216, 35184439197696, 1, 35184372088832, 1073741824,
+	274877906944, 35184372088832, 35184372088832, 35184372089344, 35184372088832, 35184372088832, 65536, 35184372088832, 35184372088832, 35184372090880, 35184372088832, 64,
+	35184372088832, 131080, 4194304, 35184372088832, 4096, 35184372088832, 35184908961792, 1125899906842624, 2, 2, 131072, 17592186044416,
+	35185043177984, 4294967296, 131392, 65536, 274877911040, 17179869184, 35184372088832, 536870912, 4294967296, 35184372088832, 1125899906842624, 4296019984,
+	274877906944, 35184372089344, 35184372088832, 1125899906842624, 131136, 35184372088832, 4294967296, 4398046511104, 35184372088832, 35184908959744, 1125899906842624, 35184372088832,
+	4294967296, 35184372088832, 35184372088832, 35184908959744, 35184372088832, 16777216, 1024, 35184372088832, 35184372088832, 4294967296, 35184372088832, 35184372088832,
+	1073741824, 16777216, 35184372088832, 35184372088832, 4294967424, 35184372088832, 137438953472, 4398046511104, 131072, 35184372088832, 1125899906842624, 17592186044416,
+	67108864, 1125899906842624, 35184372088832, 35184372088832, 274877906944, 35184372088832, 4398046511104, 140737488355328, 562949953422336, 139328, 35184372088832, 35184908959744,
+	17592186044416, 35184372088832, 35184372088832, 35184908959744, 6442450944, 35184372088832, 8388608, 16777216, 35184372088832, 35184372088832, 1, 137438953472,
+	35184372088832, 2097216, 35184372088832, 4296019968, 35184372088832, 35185043177472, 536870912, 1125968626319360, 131136, 4294967296, 35184372088832, 131136,
+	1, 4, 65536, 35184908959744, 64, 17179869184, 35184372088832, 2048, 1125934266580992, 16777216, 1125899906842624, 1125899906842624,
+	35184908959744, 35184372088832, 35184908959744, 65536, 35184372088832, 35184372088832, 35184372088832, 1, 35184372088832, 35184372088832, 35185043177984, 140737488355328,
+	33554432, 35184372088832, 65536, 35184372088832, 64, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 4194304, 16777216,
+	1125899906842624, 35184372088832, 4194304, 35184372088832, 1, 16777216, 35184372088832, 35184372088832, 33554432, 2147483648, 35184372350976, 35184372088832,
+	17592186175496, 35184372088832, 1125899906842624, 1143560812363840, 35184372088832, 35184372088832, 35184372088832, 2048, 35184372088832, 65536, 35184372088832, 35184372088832,
+	35184372088832, 1, 35184372088832, 4194304, 131072, 35184372088832, 256, 17179873280, 35184372088832, 65536, 4294967424, 536870912,
+	16777216, 2, 65536, 35184372088832, 35184372088832, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 65536, 140737488355328, 35184908959744,
+	16777216, 1, 1, 16777216, 16777216, 35184372088832, 65536, 67108864, 35184372088832, 64, 35184372088832, 65536,
+	131072, 35184372088832, 1, 4362076160, 6442450976, 35184372088832, 16777216, 65536, 16777216, 1073741824, 35184372088832, 32768,
+	137438953472, 35184372088832, 1125899906842624, 65536, 35184908959744, 35184372088832, 4398046511104, 1125899906842624, 4194304, 1, 274877906944, 1,
+	16777216, 35184372088832, 35184372088832, 65536, 573395314016320, 65536, 35184372088832, 2048, 16777216, 65536, 65536, 35184372088832,
+	1125969700061184, 16384, 564599220994112, 16777216, 35184372088832, 8388608, 35184372088832, 131136, 35184372088832, 35184372088832, 4398046511104, 65536,
+	35184372088832, 35184372088832, 35184908959744, 35184372088832, 35184908959744, 35184372088832, 274877906944, 35184372088832, 35184372088832, 35184372088832, 35185043177472, 35184372088832,
+	35184372088832, 35184372088832, 4294967296, 35184372088832, 35184372088832, 16777216, 1, 35184908959744, 1, 1125934266580992, 1, 35184372088832,
+	35184372088832, 4194304, 1125968626319360, 35184372088832, 6444023808, 35184372088832, 1125899906842624, 16777216, 35184908959744, 1073741824, 35184372088832, 1024,
+	35184372088832, 1196285830889472, 1125899906842624, 35184372088832, 1125900980584448, 4194304, 16384, 571746046574656, 4096, 35184372088832, 65536, 35184372088832,
+	64, 4294967296, 1, 65536, 35184372088832, 16777216, 35184372088832, 35184908959744, 131136, 137438953472, 64, 4294967296,
+	35184372088832, 65536, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 1125899906842624, 16777216, 1125899906842624, 35184372088832, 35184372088832, 16777216,
+	35184372088832, 1125899906842624, 35184372088832, 1125968626319360, 562949953560640, 35184510500864, 35184372088832, 35184372088832, 17179869188, 274877906944, 4294967296, 131072,
+	35184372088832, 35184372090880, 35184372088832, 35184908959744, 64, 1125899906842624, 67108864, 35184372088832, 8589934592, 35184372088832, 131328, 564599220995136,
+	4294967424, 131136, 35184506306560, 35184372088832, 35184372088832, 16384, 35184372088832, 35184372088832, 35184908959744, 16777216, 1125899906842624, 4294967296,
+	35184372088832, 35184372088832, 16384, 131136, 536870912, 290271069864256, 17592186044480, 131136, 35184372088832, 35184372088832, 35184372088832, 35184908959744,
+	65536, 17179869184, 274877906944, 1125899906842624, 2, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184908959744, 1125899906842624,
+	16777216, 1, 35184908959744, 1125899906842624, 16777216, 65536, 35184372088832, 67108864, 4294967296, 17592186044416, 35184372088832, 1125899906842626,
+	281474976842048, 17592186175496, 35184372088832, 35184372088832, 1126002986057728, 16777216, 1125968626319360, 35184372088832, 65536, 65536, 35184372088832, 35184908959744,
+	562949953561664, 16777216, 65536, 35185043177472, 35184372088832, 1125899906842624, 1125899906842624, 6442450976, 35184372088832, 35184908959744, 1125899906842624, 274877906944,
+	1196389983850496, 65536, 17179873296, 4112, 64, 4294967296, 137438953472, 1125899906842624, 35184372088832, 4294967296, 35184372088832, 16777216,
+	17592186044416, 17592186175496, 35184908959744, 1125899906842624, 8589934592, 4, 131072, 1125899906842624, 1125968626319360, 131136, 2048, 35184372088832,
+	16777216, 35184372088832, 17592186044416, 35184372088832, 35184372088832, 35184372088832, 562949953560640, 1649267572736, 1073741824, 35184372088832, 35184372088832, 1125899906842624,
+	2, 4398046511104, 35184372088832, 35184372088832, 2147483680, 35184372088832, 35184372090880, 35184372088832, 35184908959744, 1099511627776, 1, 33554432,
+	1125899906842624, 35184372105216, 1125899906842624, 17179869184, 131392, 274877906944, 6444023808, 65536, 16777216, 35184372088832, 4398046511104, 35184372088832,
+	1125899906842624, 8388608, 35184372088832, 35184372088832, 35184372088832, 64, 35184372088832, 16777216, 16777216, 35184372088832, 35184372088832, 35184372088832,
+	4294967296, 131392, 17592186044480, 17592186044416, 65536, 2, 1125899906842624, 35184908959744, 35184372088832, 131080, 65536, 35184372088832,
+	562949953421312, 1125968626319360, 4194304, 4294967424, 4294967424, 4294967296, 65536, 35184372088832, 1125899906842624, 35184372088832, 16777216, 2048,
+	8388608, 35184372088832, 131072, 35184372090880, 1125934266580992, 4194304, 35184372088832, 35184372088832, 4294967296, 1, 35184372088832, 281474976710976,
+	4294967296, 35184372088832, 4294967296, 35184372088832, 1125899906842624, 140737488355328, 4194304, 35184372088832, 16777216, 35184372088832, 1, 1125899906842624,
+	1125899906842624, 8388610, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 35184372088832, 279172874368, 35184908959744, 6444023808, 35184372088832, 35184372088832,
+	17592186044416, 16777216, 35184372088832, 4398046511104, 35184372088832, 4194304, 35184372088832, 16777216, 1125899906842624, 16777216, 17592186044416, 35184372088832,
+	35184372088832, 1126002986057728, 35184908959744, 1, 16777216, 35184908959744, 1125899906842624, 6442450944, 274877906944, 35184372088832, 16777216, 35185043177472,
+	1125899906842624, 564599220994112, 2147483648, 8657043456, 1125899906842624, 1125899906842624, 1125968626319360, 131136, 35184908959744, 4096, 35184908959744, 35184372088832,
+	65536, 35184506306560, 35184908959744, 1125899906842624, 137438953472, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 2, 35184372088832, 1125899906842624,
+	35184908959744, 35184372088832, 564599220994112, 35184372088832, 35184372088832, 549755813888, 35184372088832, 131072, 35184372088832, 1125899906842624, 1125899906842624, 4294967296,
+	4294967296, 35184372088832, 35184372088832, 1073741824, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 8589934592, 16777216, 35184372088832, 35184908959744,
+	2048, 65536, 35184908959744, 1125951446454272, 4194304, 1099511627776, 35184372088832, 35184372088832, 290820825678144, 35184372088832, 35184372090880, 4194304,
+	6444023808, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 16777216, 35184372088832, 1024, 4294967296, 35184372088832, 35184908959744, 16777216,
+	16777216, 35184372088832, 16777216, 16777216, 4112, 35184372088832, 35184372089344, 35184908959744, 4294967296, 35184372088832, 131328, 16777216,
+	35184372088832, 35185043177472, 281474976842048, 1125951446450176, 17592186044416, 35184372088832, 32, 4398046511104, 64, 65536, 35184372088832, 4294967424,
+	35184372088832, 35184372088832, 8388608, 64, 35184372089344, 4194304, 35184372088832, 18253611008, 35184908959744, 35184372088832, 65536, 131080,
+	8388608, 2048, 16777216, 35184372088832, 65536, 131072, 274877906944, 131072, 4294967296, 35184372088832, 35184372088832, 35184372088832,
+	35184372088832, 17592186044480, 65536, 64, 1, 64, 35184372088832, 4294967296, 1125899906842624, 35184372088832, 1125899906842624, 35184372088832,
+	4294967296, 35184372088832, 1125917086711808, 1125899906842624, 4112, 35184372088832, 4294967424, 35184372088832, 35184372088832, 65536, 32768, 131072,
+	4294967296, 35184372088832, 131144, 35184372088832, 1125968626319360, 35185043177472, 16777216, 35184372088832, 17179869184, 35184372088832, 35184372088832, 131080,
+	4112, 4, 35184372088832, 35184908959744, 1073741824, 35184372088832, 1125899906842624, 274877906944, 65536, 35184372088832, 1649536008192, 35184908959744,
+	1126179080765440, 35184372088832, 131080, 35184372088832, 1125899906842624, 35184372088832, 6442451072, 35184372088832, 1, 65536, 75497472, 35184372088832,
+	35184372088832, 16777216, 35184372088832, 35184372088832, 35184372088832, 35184908959744, 35184372088832, 35184908959744, 35184908959744, 4294967296, 65536, 35184372088832,
+	35184372088832, 35184372088832, 1126002986057728, 4294967296, 2, 1125899915231232, 35184372088832, 35184372090880, 67108864, 274877906944, 1125899906842624, 16777216,
+	17592186044424, 1125899906842624, 35184372088832, 35184908959744, 64, 2147483680, 35184372088832, 68721573952, 1125899906842624, 35184908959744, 35184372088832, 65536,
+	2048, 274877906944, 35184372088832, 35184372088832, 16777216, 16777216, 64, 35184372088832, 8388608, 1125899906846720, 35184372088832, 17592186044480,
+	1, 35184372088832, 35184372088832, 4398046511104, 1125899906842626, 65536, 4294967296, 4, 1125899906842624, 4294967296, 16777216, 4294967296,
+	35184372088832, 35184372088832, 4112, 35184372088832, 137438953472, 4398046511104, 35184372088832, 4, 35184908959744, 1125899906842624, 4294967296, 16384,
+	35185043177472, 16777216, 65536, 35184372088832, 35184372088832, 35184372088832, 65536, 35184372088832, 35184372088832, 65536, 35184372088832, 16777216,
+	35184372088832, 35184372088832, 35184372088832, 33554432, 35184372088832, 64, 35184372088832, 16777216, 35184908959744, 1125899906842624, 35184372088832, 137438953472,
+	65536, 65536, 17179869184, 1125899906842624, 4294967296, 35184372088832, 16384, 131136, 16777216, 35184372088832, 33554432, 16777216,
+	2097152, 1125899906842624, 33554432, 2097216, 35184372088832, 35184372088832, 4194304, 35184372088832, 4362076160, 35184372088832, 35184372088832, 65536,
+	17592253284416, 64, 35184372088832, 35184372088832, 1, 35184372088832, 35184372088832, 64, 65536, 16777216, 16777216, 4194304,
+	35184372088832, 35184372089344, 1125917086711808, 17592186044480, 1125899906842624, 1125912791744640, 6444023936, 35184372088832, 35184908959744, 4112, 35184908959744, 35184372088832,
+	35184372088832, 35184372088832, 4296019968, 35184372088832, 131136, 65536, 35184372089344, 67108864, 35184372088832, 35184372088832, 35184908959744, 4398046511104,
+	35184372088832, 65536, 1125899906842624, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372090880, 35184372088832, 35184372088832, 4294967296, 8388608,
+	65536, 35184372088832, 274877906944, 35184908959744, 16777216, 1125968626319360, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 137438953472, 35184372088832,
+	2048, 35184372088832, 35184372088832, 4398046511104, 35184372088832, 35184372088832, 32768, 4398046511104, 35184372088832, 35184372088832, 1099511627776, 65536,
+	35184372088832, 35184372088832, 35184372088832, 64, 1126004059799552, 65536, 35184372088832, 4294967296, 35184372088832, 1125968626319360, 17592186044416, 16384,
+	4096, 1125899906842624, 2147483680, 35184372088832, 35184908959744, 8388608, 65536, 35184372088832, 65536, 35184372088832, 35184908959744, 1,
+	35184372088832, 35184372088832, 64, 1126002986057728, 1, 35184372088832, 1125968626319360, 268575040, 35184908959744, 16777216, 35184372088832, 35184372088832,
+	4294967296, 35184372350976, 35184372088832, 4294967296, 35184372088832, 2097216, 35184372088832, 65536, 35184372088832, 65536, 35184372088832, 2147483680,
+	35184372088832, 1125899906842624, 35184372088832, 35184372088832, 64, 35184372088832, 35184372088832, 17179873296, 16777216, 1196389983850496, 4294967296, 1126004059799552,
+	65536, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 65536, 35184372088832, 17592186044416, 35184372088832, 1126002986057728, 1, 175921860444160,
+	35184372088832, 33554432, 4294967296, 35184372089344, 175926155411456, 35184372088832, 16777216, 16777216, 35184372088832, 4112, 35184908959744, 2,
+	35184372088832, 35184372088832, 35184372088832, 1125899906842624, 35184372090880, 35184372088832, 274877906944, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832,
+	1, 64, 4398046511104, 35184372088832, 16384, 1125899906842624, 35184372088832, 35184372088832, 1125899906842624, 35184372088832, 35184372088832, 1125904202858496,
+	16777216, 35184372088832, 35184372088832, 35184372088832, 175921860446208, 2147483680, 35184372089344, 16777216, 35184372088832, 1126002986057728, 35184372088832, 35184372088832,
+	131392, 35184372088832, 35184372088832, 131080, 4112, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832,
+	2048, 35184372088832, 4, 34368126976, 65536, 35184908959744, 175921860444160, 131136, 1125934266580992, 35184372088832, 35184372088832, 35184908959744,
+	16777216, 35184372088832, 1, 35184372088832, 1125899906842624, 8388608, 1125968626319360, 65536, 35184372088832, 16777216, 68721573952, 35184372088832,
+	35184372088832, 65536, 140737488355328, 2147483680, 256, 65536, 1125899906846720, 35184372088832, 35184372088832, 1125899906842624, 35184372088832, 1125934266580992,
+	4096, 35184372088832, 16777216, 4398046511104, 1, 35184372088832, 8388608, 1, 35184372088832, 35184372088832, 131392, 35184372088832,
+	65536, 1073741824, 16777216, 35184372088832, 35184908959744, 35184372088832, 281474976710976, 4194304, 35184372088832, 4294967296, 2048, 1125899906842624,
+	35184372088832, 35184372088832, 35184908959744, 4112, 35184372088832, 35184372088832, 35184372088832, 1125968626319360, 35184372088832, 4, 35184372089344, 67108864,
+	35184372088832, 16384, 35184372088832, 16777216, 4294967296, 17592186044416, 17179869184, 4296019968, 16777216, 35184372088832, 35184372088832, 35184372088832,
+	35184372088832, 16777216, 35184372088832, 4294967296, 6444023808, 1125899906842624, 35185043177984, 4294967296, 4296020096, 35184372088832, 16777216, 64,
+	35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 1125899906842624, 1, 35184372088832, 65536, 67108864, 1125899906842624, 1,
+	1, 2, 131080, 64, 35184372088832, 16777216, 4294967296, 35184372088832, 2199023386688, 35184372088832, 4194304, 35184372088832,
+	4398046511104, 1, 35184372088832, 8388608, 274877906944, 1, 35184372088832, 35184372088832, 2, 65536, 4294967296, 16777216,
+	35184372088832, 1196321264373760, 35184908959744, 35184372088832, 175921860444160, 35184908959744, 65536, 17592186044480, 35184506306560, 35184372088832, 35184372088832, 35184372088832,
+	17592186044416, 35184372088832, 16777216, 1, 35184372088832, 35184372088832, 65536, 131080, 279172874240, 35184372088832, 1125899906842624, 562949953421312,
+	35184372088832, 35184372088832, 16777216, 1, 35184908959744, 274877906944, 65536, 17592186175552, 16777216, 16777216, 1, 549755813952,
+	564599220994112, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 131136, 35184372088832, 35184372088832, 1, 131080, 15033958400, 35184372088832,
+	35184372088832, 6444023808, 2, 140737488355328, 35185043177472, 1126004059799552, 35184372088832, 1196268652068864, 2048, 1125904201809920, 1073741824, 17592186044480,
+	35184372088832, 35185043177472, 4194304, 131136, 35184372088832, 35184372088832, 1024, 35184372088832, 1073741824, 140737488357376, 65536, 16777216,
+	35184372088832, 1125899906842624, 16777216, 65536, 1125899906842624, 290820825678144, 35184372088832, 35184908961792, 137438953472, 131080, 35184908959744, 35184372088832,
+	1125899906842624, 35184372088832, 65536, 1125899906842624, 279172874240, 16777216, 68721573952, 2147483648, 4, 1024, 35184372088832, 131080,
+	35184372088832, 35184372090880, 35184372088832, 16777216, 35184372088832, 4194304, 35184372088832, 35184372088832, 35184908959744, 2048, 131136, 1,
+	1, 35184372088832, 35184908959744, 35184372088832, 16777216, 131080, 16777216, 6442450944, 4294967296, 65536, 16777216, 35184372088832,
+	64, 140737488357376, 1125968626319360, 35184372088832, 4294967296, 564599489429568, 35184372088832, 4294967424, 35184908959744, 16777216, 35185043177536, 65536,
+	35184372088832, 16384, 35184372088832, 35184372088832, 2147483680, 16777216, 35184372090880, 35184372088832, 35184908959744, 35184372088832, 1125899906842624, 65536,
+	67108864, 35184372088832, 35184372088832, 274877906944, 35184372088832, 16777216, 1, 2, 562949953422336, 131080, 17179869184, 65536,
+	35184372088832, 16777216, 2048, 16777216, 274877906944, 16777216, 4294967296, 16777216, 131080, 35184372088832, 35184372088832, 131080,
+	1073741824, 35184908959744, 1125899906842624, 35184372088832, 35184372088832, 67108928, 64, 35184372088832, 68721573888, 35184372088832, 35184908959744, 35184908959744,
+	35184372088832, 16777216, 35184372088832, 35184506306560, 1125899906842624, 1, 2, 1125899915231232, 35184506306560, 35184372089344, 16777216, 35184372088832,
+	16384, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 1, 4294967296, 35184372088832, 2048, 16777216,
+	65536, 35184372088832, 1125899906842624, 16777216, 35184372088832, 35184372088832, 1024, 35184372088832, 35184372088832, 65536, 4294967424, 35185043177472,
+	17592186044480, 35185043177472, 35184908959744, 1125899906842624, 573395314016576, 35184372088832, 4294967296, 4294967296, 64, 8388608, 1125968626319360, 35184908959744,
+	35184372089344, 65536, 65536, 35184372088832, 65536, 16777216, 1125899906842624, 16777216, 4294967296, 4398046511104, 35184908959744, 1024,
+	16777216, 35184372088832, 65536, 4398046511104, 2, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 17592186044416, 8796093153344, 35184372088832,
+	64, 35184372088832, 17179869184, 67108864, 35184372088832, 35184372088832, 35184908959744, 35184372088832, 1125899906842624, 1125899906842624, 17592186175552, 35184372088832,
+	1, 35184372088832, 35184372088832, 131392, 1, 35184372088832, 1125899906842624, 35184372088832, 1, 35184372088832, 4398046511104, 4294967296,
+	299067162755392, 35184372088832, 4294967424, 35184372088832, 35184372088832, 35184372088832, 4096, 279172874368, 1, 35184372088832, 128, 35184372088832,
+	35184908959744, 1125899906842624, 35184372088832, 64, 35184372088832, 35184908959744, 33554432, 4194304, 35184372090880, 35184372088832, 64, 1125899906842624,
+	4194304, 4294967296, 35184372088832, 274877906944, 4398046511104, 35184908959744, 1125899906842624, 35184372089344, 35184372088832, 35184908959744, 16777216, 35184372088832,
+	1, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184439197696, 64, 8796093022272, 67108864, 3221225472, 4294967296, 35184372088832,
+	131136, 35184372088832, 35184372088832, 35184372088832, 65536, 35184372089344, 16777216, 1125899906842624, 35184372088832, 65536, 35184372088832, 35184908959744,
+	35184908959744, 35184372088832, 35184372088832, 35184908959744, 8388608, 4096, 26388279197760, 131072, 35184372088832, 281474976710912, 1073741824, 35184372088832,
+	16777216, 35184372088832, 35184372088832, 16384, 1, 35184372088832, 35184372088832, 35184372088832, 65536, 35184372088832, 35184372088832, 35184372088832,
+	65536, 65536, 35184372088832, 65536, 1125968626319360, 4, 17592186175496, 8388610, 35184908959744, 1125899906842624, 16777216, 4398046511104,
+	35184372088832, 35184372088832, 35184372088832, 35184372088832, 1, 35184372088832, 65536, 1125899906842624, 1, 16384, 1024, 35184908959744,
+	32768, 35184372088832, 137438953472, 16777216, 35184372088832, 6444023808, 35184372088896, 35184372088832, 1125899906842624, 35184372090880, 1125934266580992, 274877906944,
+	1126002986057728, 35184372088832, 65536, 35184372088832, 137438953472, 1125899906842624, 35184908959744, 4, 35184372088832, 16777216, 35184372088832, 17592186044480,
+	65536, 2, 35184372088832, 8388608, 35184372088832, 35184908959744, 35184372088832, 131072, 35184372088832, 1, 16777216, 1,
+	4194304, 65536, 35184372088832, 65536, 1, 35184372088832, 35184372088832, 35184372088832, 35185982701568, 1125899906842624, 35184372088832, 16384,
+	35184372088832, 1125968626319360, 16777216, 35184372088832, 16777216, 35184372088832, 137438953472, 35184372088832, 35184372089344, 1, 17592186175496, 35184372088832,
+	1125935340322816, 274877907072, 35184908959744, 140737488371712, 1125899906842624, 16777216, 35184908959744, 16777216, 1125968626319360, 1, 8388608, 35184372088832,
+	64, 16777216, 131144, 35184908959744, 4112, 65536, 35184908959744, 33554432, 274877906944, 35184372088832, 35185043177472, 35184372088832,
+	35184372088832, 1125899906842624, 4194304, 35184372088832, 35184908959744, 35184908959744, 35184372088832, 274877906944, 35184372088832, 35184372088832, 33554432, 2,
+	35184372088832, 4, 65536, 35184372088832, 35184908959744, 1125899906842624, 1, 6442450944, 65536, 8796093022272, 35184372088832, 564049733616704,
+	35184372088832, 2048, 35184372088832, 35184372088832, 35184908959744, 17179869184, 35184372088832, 274877906944, 65536, 16777216, 35184908959744, 35184372088832,
 }
 
 var setSeeds = [...]uint32{
-	3, 36, 64, 273, 9, 135, 0, 3, 223, 14, 8, 90,
-	23, 0, 80, 15, 4, 0, 39, 0, 0, 0, 19, 104,
-	60, 0, 54, 111, 259, 0, 12, 17, 67, 94, 249, 1,
-	32, 1, 0, 40, 3, 70, 1, 156, 20, 66, 33, 27,
-	33, 2, 50, 208, 2, 30, 30, 3, 217, 1, 144, 70,
-	0, 2, 3, 221, 23, 296, 18, 52, 32, 6, 263, 0,
-	2, 0, 3, 1, 318, 77, 8, 0, 13, 0, 195, 53,
-	0, 264, 0, 38, 752, 85, 2, 38, 9, 135, 24, 29,
-	625, 90, 5, 164, 199, 1, 15, 5, 101, 8, 115, 222,
-	70, 262, 137, 0, 8, 279, 0, 46, 844, 3, 650, 2,
-	138, 5, 9, 1, 21, 14, 43, 8, 691, 32, 2, 14,
-	7, 24, 169, 0, 76, 1, 116, 3, 389, 10, 373, 31,
-	1, 4, 2, 4, 0, 25, 1, 0, 167, 101, 9, 236,
-	17, 260, 23, 1, 0, 78, 16, 19, 10, 372, 10, 50,
-	2, 226, 0, 4, 708, 2, 274, 9, 0, 17, 39, 7,
-	1, 68, 378, 67, 0, 27, 69, 8, 311, 26, 99, 130,
-	5, 1, 915, 20, 0, 437, 8, 422, 95, 0, 30, 16,
-	0, 23, 1256, 279, 3, 1, 834, 91, 20, 34, 5, 3,
-	0, 4, 1, 22, 265, 297, 8, 817, 8, 334, 20, 100,
-	34, 3, 1, 115, 0, 49, 95, 25, 27, 25, 2, 0,
-	1108, 15, 53, 0, 6, 890, 2, 0, 2, 12, 41, 42,
-	6, 0, 89, 7, 4, 58, 92, 23, 74, 51, 18, 33,
-	13, 17, 3, 19, 1244, 203, 29, 436, 848, 12, 6, 6,
-	0, 109, 22, 8, 53, 3, 15, 0, 60, 4, 236, 91,
-	14, 93, 1, 0, 0, 86, 48, 52, 130, 129, 10, 1454,
-	36, 25, 5, 116, 46, 128, 324, 11, 62, 226, 235, 5,
-	13, 44, 7, 11, 3, 562, 3, 95, 491, 19, 267, 2,
-	85, 0, 34, 11, 155, 14, 2561, 451, 6, 0, 12, 0,
-	390, 160, 0, 113, 3179, 49, 2, 17, 20, 4816, 16, 2,
-	133, 35, 50, 2, 1058, 142, 545, 3, 0, 0, 19, 1,
-	223, 474, 181, 386, 197, 460, 651, 9, 389, 17, 426, 299,
-	293, 182, 76, 12, 8, 16, 531, 2475, 988, 92, 401, 1817,
-	58, 4, 618, 260, 571, 35, 0, 111, 6, 15, 51, 521,
-	333, 33, 24, 0, 96, 41, 100, 104, 0, 2, 150, 163,
-	1642, 80, 1635, 472, 822, 1483, 3467, 2349, 1489, 38, 53, 521,
-	1529, 719, 83, 563, 52, 45, 33, 1, 33, 898, 626, 18,
-	14, 3903, 14, 10, 87, 37, 228, 0, 929, 728, 2, 136,
-	101, 1503, 160, 60, 0, 409, 36, 421, 3624, 120, 527, 0,
-	23, 2, 39, 48, 21, 6, 1762, 6, 352, 1, 2237, 111,
-	54, 410, 8583, 756, 3635, 1015, 394, 2, 673, 0, 566, 0,
-	970, 144, 1350, 322, 2, 3, 984, 95, 604, 26, 1, 22,
+	25, 3, 2, 97, 26, 44, 0, 2, 40, 53, 7, 2,
+	21, 0, 72, 2, 154, 2, 35, 1, 19, 0, 209, 11,
+	15, 0, 12, 103, 2, 0, 0, 0, 160, 3, 222, 17,
+	101, 15, 26, 12, 3, 160, 41, 1, 265, 40, 15, 14,
+	19, 19, 1, 67, 22, 3, 131, 0, 55, 7, 39, 5,
+	0, 21, 1, 11, 191, 30, 241, 0, 140, 11, 22, 4,
+	0, 4, 145, 13, 1, 18, 222, 11, 3, 49, 0, 72,
+	28, 2, 1, 0, 259, 83, 53, 50, 171, 15, 54, 93,
+	35, 15, 482, 1, 51, 14, 22, 133, 69, 192, 7, 5,
+	31, 255, 308, 0, 0, 128, 4, 0, 44, 98, 5, 33,
+	119, 0, 29, 21, 27, 16, 116, 11, 2, 0, 15, 64,
+	56, 2, 41, 299, 17, 73, 118, 1, 0, 11, 167, 0,
+	53, 23, 6, 1, 1, 3, 3, 23, 2, 81, 80, 12,
+	119, 21, 233, 187, 68, 0, 0, 108, 31, 28, 1, 63,
+	15, 112, 59, 79, 0, 11, 154, 184, 88, 3, 77, 15,
+	170, 8, 0, 10, 57, 17, 0, 10, 114, 69, 80, 87,
+	245, 140, 0, 0, 212, 233, 661, 0, 8, 145, 75, 51,
+	189, 2, 0, 321, 399, 26, 283, 129, 3, 637, 652, 235,
+	0, 291, 12, 0, 0, 22, 134, 431, 264, 0, 44, 4,
+	219, 46, 77, 19, 1, 153, 10, 353, 704, 170, 22, 27,
+	22, 5, 0, 258, 82, 421, 0, 9, 540, 0, 0, 54,
+	17, 33, 368, 1, 0, 206, 0, 1, 11, 34, 661, 13,
+	4, 11, 28, 52, 7, 5, 0, 28, 317, 153, 13, 189,
+	86, 0, 18, 7, 3, 88, 70, 109, 0, 93, 0, 0,
+	311, 36, 13, 52, 282, 12, 169, 281, 109, 100, 440, 108,
+	77, 23, 842, 20, 244, 12, 2, 85, 42, 0, 1584, 4,
+	165, 364, 0, 3, 35, 2, 7, 6, 8, 43, 6, 1775,
+	720, 44, 172, 143, 609, 19, 9, 5, 116, 32, 798, 579,
+	24, 343, 12, 6, 18, 42, 0, 78, 727, 307, 1, 10,
+	3, 1321, 53, 1, 1004, 21, 193, 4, 94, 242, 130, 2,
+	416, 14, 13, 394, 15, 646, 696, 22, 209, 1196, 448, 214,
+	184, 3, 162, 12, 615, 278, 1, 18, 191, 1053, 27, 2946,
+	149, 159, 8, 118, 3035, 5, 651, 614, 255, 13, 23, 11,
+	17, 6, 105, 241, 332, 565, 665, 14, 3, 729, 25, 8,
+	3672, 0, 0, 42, 1363, 419, 59, 456, 546, 2657, 72, 1189,
+	2527, 43, 343, 2, 124, 303, 867, 2980, 465, 8, 19, 241,
+	14, 16, 395, 879, 318, 8, 4506, 337, 7, 48, 1104, 75,
+	0, 146, 142, 37, 12, 347, 6579, 3793, 3, 5, 810, 157,
+	470, 234, 2927, 444, 12, 5, 15, 11, 1, 211, 7, 343,
+	1448, 101, 10, 4, 1764, 16, 96, 969, 99, 25, 3681, 22,
+	0, 551, 5, 39, 1867, 0, 2032, 64, 240, 1604, 0, 2,
+	1540, 11, 326, 7, 1, 1,
 }
