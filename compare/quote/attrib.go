@@ -202,6 +202,11 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 		return a, false // "as X put it", "as X went on about" are cues; "put the plan", "went home" are not
 	}
 	participle := strings.HasSuffix(w, "ing")
+	if d.passive(lo, v) {
+		// "X has been charged with the "illegal use" of": X is charged,
+		// not speaking (but "X was quoted as saying" is X's).
+		return a, false
+	}
 	if s, ok := d.subjectBefore(lo, v); ok {
 		// "the Security Council issued a statement calling": a
 		// nameless document or noun before a participle speaks for the
@@ -252,6 +257,29 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 	a.found = true
 	return a, true
 }
+
+// passive reports whether the cue verb at token v, one whose object is
+// its target, is a participle after a form of "be": "has been charged",
+// "was criticized", "is being described".
+func (d *doc) passive(lo, v int) bool {
+	if w := d.word(v); !strings.HasSuffix(w, "ed") && w != "told" || !objectVerbs.has(w) && !targetVerbs.has(w) || w == "quoted" || w == "cited" {
+		return false
+	}
+	k := v - 1
+	for k >= lo && d.toks[k].word && d.adverb(k) {
+		k--
+	}
+	switch d.word(k) {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// targetVerbs, beyond objectVerbs, say something of their object: in the
+// passive their subject is the target, not the speaker.
+var targetVerbs = verbSet("targetVerbs", `charge describe nickname characterize characterise deride denounce
+	ridicule lambaste slam+ blast fault hail`)
 
 // nounCue reads the cue noun at token v: "Trump's claim that ...", "his
 // statement", or "Sanders made the following comment:".

@@ -165,6 +165,16 @@ func TestExtractPatterns(t *testing.T) {
 		{"treated as, a body said", `The mill fire is being treated as "potentially suspicious", police said.`,
 			[]want{{text: "potentially suspicious", speaker: "police", cue: "said", partial: true}}},
 		{"treated as, by nobody", `The mill fire is being treated as "potentially suspicious" this week.`, nil},
+		// A closing mark misprinted against the next word ends its
+		// quotation there: the span stays short.
+		{"misprinted close before a noun", `"Moonrise "author Ada Venn confirmed the news on her website on Saturday morning.`, nil},
+		{"misprinted close before a preposition", `Tom Hale, 37, has also been charged with the "unlawful use "of his service weapon and was remanded in custody.`,
+			[]want{{text: "unlawful use", partial: true}}},
+		{"straight marks nested", `"He called it "a disaster" on air," Jane Doe said.`,
+			[]want{{text: `He called it "a disaster" on air`, speaker: "Jane Doe", cue: "said"}}},
+		// A title or term the sentence goes on to use is no quotation.
+		{"title read on into the sentence", `Tom Hale praised Ada Venn, saying "Moonrise Falls" sparked his interest in politics.`, nil},
+		{"term opening a sentence", `"Hot pursuit" empowers the navy to cross the border.`, nil},
 		{"scare quote", `The so-called "experts" were wrong about the bridge.`, nil},
 		{"title", `The company was put back on the US "Notorious Markets" list.`, nil},
 		{"show title with cue", `Sanders told MSNBC's "Morning Joe" that nobody would question it.`, nil},

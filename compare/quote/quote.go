@@ -143,6 +143,9 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 	// A title or name in quotation marks ("Notorious Markets", "Face the
 	// Nation") is kept only when a cue introduces it as words: `said,
 	// "Absolutely."`, or `"Absolutely," Trump said` opening a sentence.
+	if d.usedAsWords(r, c, a) {
+		return kept{}, false
+	}
 	if d.titleLike(r) && !(a.found && a.adjacent && (!c.embedded || a.to <= d.tokAt(r.open))) &&
 		!d.namedBy(c.sent.Start, r.open) && !d.goesOn(r, c, prev) {
 		return kept{}, false
@@ -360,6 +363,44 @@ func (d *doc) titleLike(r rawQuote) bool {
 		}
 	}
 	return words > 0
+}
+
+// usedAsWords reports whether a short quotation is a name or a term the
+// sentence goes on to use, not words said: a title or name read straight
+// on into the sentence (`saying "Atlas Shrugged" triggered his interest`,
+// `"Twilight" author Stephenie Meyer`), or a short term opening a sentence
+// with no cue of its own (`"Hot pursuit" empowers the navy`). Words said
+// end at a mark or a comma before the sentence goes on.
+func (d *doc) usedAsWords(r rawQuote, c context, a attribution) bool {
+	if len(r.parts) > 1 || r.closeEnd >= len(d.text) {
+		return false
+	}
+	k := d.tokAt(r.closeEnd)
+	if k >= len(d.toks) || !d.toks[k].word || d.toks[k].upper || d.toks[k].s > r.closeEnd+1 {
+		return false
+	}
+	if w := d.word(k); capStops.has(w) || prepositions.has(w) || clauseWords.has(w) || pronouns.has(w) ||
+		speechVerbs.has(w) || skippable.has(w) || auxiliaries.has(w) || d.adverb(k) {
+		return false // `"Miss Piggy" and "Miss Housekeeping"`, `"Yes" when asked`
+	}
+	p := r.parts[0]
+	if last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End]); !isWordRune(last) ||
+		strings.ContainsAny(d.text[p.End:r.closeEnd], ",.;:!?") {
+		return false // `"Absolutely." said Trump`, `called "The Queen of Rage," accompanied by`
+	}
+	if d.titleLike(r) && unicode.IsUpper(firstLetter(d.text[p.Start:p.End])) {
+		return true // not `a "1 in 3" chance`
+	}
+	if a.found || c.embedded || d.sentenceLike(r) {
+		return false
+	}
+	words := 0
+	for i := d.tokAt(p.Start); i < len(d.toks) && d.toks[i].e <= p.End; i++ {
+		if d.toks[i].word {
+			words++
+		}
+	}
+	return words <= 4
 }
 
 // notNaming are cue verbs whose object in title case is not words said: an

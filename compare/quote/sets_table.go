@@ -53,2384 +53,2391 @@ var setNames = [...]string{
 	"spokes",
 	"statementNouns",
 	"subordinators",
+	"targetVerbs",
 	"titleGlue",
 	"titles",
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `they
-gop
-memo
-ripping
-highlighting
-explains
-brigade
-insistence
-retweeting
-talked
-murmur
-vs
-diplomat
-henry
-fort
-gloria
-tuesday
-meanwhile
-congressman
-complaining
-berating
-broadcast
-julia
-since
-frank
-children
-wondered
-trustee
-jeff
-must
-marilyn
-statement
-bobby
-counselor
-went
-attacking
-continuing
-upbraids
-accuses
-confessed
-declare
-chuckling
-carlos
-du
-talks
-comedian
-apologise
-message
-nicknamed
-officials
-ben
-mitch
-carl
-joke
-kelly
-douglas
-walter
-compared
-underlines
-van
-characterizing
-preached
-labeling
-claimed
-snapping
-quote
-carp
-corporation
-deride
-reported
-murmuring
-Colo
-predicted
-samuel
-characterising
-protests
-shouting
-rosa
-classified
-attack
-associated
-vows
-growls
-while
-kenneth
-attacked
-eric
-retort
-union
-reference
-bystander
-snaps
-sang
-huma
-retorts
-theorising
-lampooning
-charlie
-rival
-reaffirmed
-agree
-federation
-dismiss
-he
-widower
-tweets
-october
-lambastes
-attorneys
-criticize
-pleaded
-also
-worldwide
-it
-josh
-alleges
-organizer
-Mr
-blame
-admiral
-lisa
-blasting
-jacob
-italy
-melissa
-cried
-excoriate
-admitting
-whining
-those
-speculated
-stores
-elaborating
-going
-earlier
-corp.
-reuters
-cries
-echo
-apply
-fume
-headquarters
-warnings
-whined
-advise
-counsel
-minister
-Oct
-shouts
-gone
-moaned
-arthur
-npr
-brag
-castigates
-according
-Jr
-repeating
-regarded
-chimed
-john
-holy
-deem
-what
-taunting
-northeast
-man
-video
-lampoon
-whispered
-confirms
-jake
-deny
-filing
-lecturing
-ranted
-sworn
-or
-sighing
-under
-physician
-us
-proposing
-dorothy
-den
-hint
-slogan
-promises
-describing
-hollering
-brad
-state
-question
-emphasising
-september
-appealing
-upbraiding
-me
-i
-Aug
-president
-sterling
-son
-hemmings
-power
-yelled
-proclaim
-recommend
-bob
-pronounced
-mused
-simply
-llc
-beg
-commissioner
-then-candidate
-co.
-russell
-surgeon
-snorted
-boasts
-service
-criticizing
-echoes
-theorise
-congress
-foods
-implying
-attorney
-theorize
-communications
-gov.
-still
-kathleen
-republican
-further
-flatly
-refer
-elaborates
-woman
-castigating
-affirming
-marveled
-brands
-aunt
-helen
-researchers
-camp
-scold
-Fla
-michelle
-comparing
-next
-snort
-saying
-airways
-rev.
-complaint
-excoriated
-technologies
-boast
-warns
-pledge
-Ariz
-regarding
-pamela
-planner
-lambaste
-doris
-partner
-Capt
-wayne
-imply
-Mrs
-remarking
-boss
-valley
-affirm
-denouncing
-swore
-gushed
-hinted
-patty
-taunted
-characterises
-comments
-bellows
-december
-rail
-could
-golding
-sing
-authority
-demand
-warning
-producer
-passenger
-questioner
-whose
-quickly
-tells
-abc
-if
-amy
-hospital
-spokespeople
-chiming
-remind
-wireless
-appealed
-professor
-police
-hall
-speaks
-confirming
-teacher
-here
-hissed
-msnbc
-regards
-discloses
-assure
-chief
-opined
-solutions
-groaned
-swearing
-calls
-echoing
-brandon
-del
-maintain
-retweet
-republicans
-charged
-announced
-subsidiary
-albert
-deplores
-joking
-institute
-sighs
-west
-view
-out
-alleging
-editor
-tonight
-supply
-councilmember
-deems
-rating
-coast
-retweets
-treats
-appearance
-la
-this
-confirm
-praise
-often
-laughing
-speculating
-exhorts
-network
-testified
-opponent
-joseph
-divulged
-pledges
-Rep
-los
-apologised
-ms
-summarize
-navy
-deeming
-inform
-reminded
-sgt.
-most
-international
-jabs
-her
-Mich
-reporters
-debbie
-warn
-august
-economists
-upbraid
-description
-businesswoman
-ed
-author
-lecturer
-reassure
-rip
-urging
-jane
-mutters
-describe
-recalling
-Del
-e-mailing
-blogs
-told
-podcast
-PM
-underlined
-ann
-answers
-perhaps
-charging
-scoff
-groaning
-jabbing
-restated
-whiting
-stephen
-manager
-stresses
-ewing
-hinting
-Apr
-gary
-highlights
-excoriates
-UK
-newspaper
-goes
-preaches
-has
-holler
-nurse
-first
-insinuating
-gloats
-countering
-testimony
-insist
-elizabeth
-interjects
-concede
-spelling
-Okla
-restating
-stebbing
-them
-denied
-unless
-source
-upbraided
-emily
-caucus
-reminding
-brian
-driver
-wendy
-yelling
-alleged
-demands
-compares
-bellow
-whispering
-margaret
-column
-mocking
-vladimir
-Wash
-Feb
-bruce
-dennis
-chanted
-virginia
-monthly
-specify
-now
-theorizing
-teresa
-very
-proclaimed
-Calif
-weekly
-company
-hails
-jesse
-laura
-peter
-revenue
-clarifies
-terry
-lake
-touted
-premier
-judy
-cited
-bemoans
-considering
-majority
-lansing
-Tex
-river
-Mont
-ryan
-chastising
-proposes
-cheryl
-by
-melania
-respond
-accusation
-ken
-louise
-diana
-singing
-chairwoman
-book
-at
-william
-yells
-colleague
-charges
-your
-slams
-lauded
-considers
-carol
-referred
-explained
-urges
-replying
-rebuked
-pledging
-southwest
-marvel
-wailing
-hail
-tell
-restate
-denounce
-gloated
-labs
-blast
-growling
-timothy
-Ore
-labelled
-Atty
-director
-Miss
-noted
-observes
-deming
-judge
-carped
-ministry
-suggested
-scholar
-jeb
-thank
-subsidiaries
-snorting
-bin
-lashing
-aide
-pollster
-laughed
-co-founder
-irving
-ad
-and
-embassy
-reaffirms
-anne
-taunt
-tomorrow
-services
-Mt
-linda
-joked
-jeffrey
-decry
-greeted
-my
-east
-january
-cbs
-snapped
-katherine
-tout
-maintaining
-referencing
-eulogizing
-cardinal
-jim
-acting
-asserting
-characterized
-phil
-explain
-commentator
-deriding
-del.
-a
-reading
-sighed
-stated
-members
-avenue
-project
-got
-crying
-comment
-decried
-likened
-indeed
-retired
-rally
-scoffs
-team
-claiming
-than
-for
-pac
-these
-nickname
-specifies
-bragged
-lawsuit
-lash
-castigated
-labeled
-james
-deputy
-times
-emphasizing
-testifies
-ruling
-more
-reminds
-when
-wednesday
-over
-cry
-stress
-carping
-chiding
-maria
-staffers
-mountains
-superintendent
-worker
-spelled
-yell
-acknowledges
-indicate
-emailed
-assures
-analyst
-jerry
-Ky
-accused
-governor-elect
-aaron
-martha
-insinuates
-early
-capital
-reportedly
-repeat
-reporter
-as
-will
-questioned
-wondering
-senator
-robert
-lt.
-appeals
-betty
-claire
-opining
-condemns
-the
-sam
-amanda
-dubbed
-insinuate
-assistant
-top
-bank
-crows
-cites
-presidential
-square
-spokeswoman
-betsy
-officers
-witnesses
-several
-energy
-north
-scientist
-announcing
-ltd
-recalls
-craig
-frequently
-had
-greet
-detective
-relatives
-audience
-you
-councilman
-col.
-no
-language
-contends
-matt
-observed
-again
-underscoring
-added
-indicated
-an
-into
-users
-summarizing
-answered
-strategist
-resident
-sees
-emails
-wails
-giant
-reflects
-chants
-cautioned
-attacks
-near
-Kan
-OK
-negotiator
-report
-comptroller
-staff
-how
-park
-administration
-marie
-george
-charge
-saw
-crowing
-consultant
-supporter
-muse
-observing
-lambasting
-march
-lecture
-ted
-scott
-quip
-describes
-sneer
-nbc
-who
-yesterday
-recently
-hope
-journalist
-historian
-called
-disclosing
-was
-sandra
-propose
-n
-sen.
-hastings
-league
-alliance
-software
-christina
-reveal
-economist
-concludes
-marco
-phrase
-brother
-wonders
-one
-claims
-leader
-manning
-underscored
-conceded
-railways
-Md
-quips
-although
-inc.
-revealing
-entertainment
-emphasized
-actress
-release
-billings
-apologized
-juan
-explaining
-Vt
-correspondent
-senior
-neighbour
-responding
-greeting
-denounces
-continues
-laughs
-college
-accuse
-agency
-indicating
-quipped
-privately
-jonathan
-trumpeting
-see
-suggest
-darling
-specifying
-steve
-pilot
-michael
-initially
-lamented
-exult
-candidate
-condemning
-Conn
-larry
-assuring
-delegate
-group
-states
-insisted
-greg
-dubs
-singer
-in
-site
-family
-lieutenant
-activist
-rep.
-its
-blaming
-coastguard
-scolding
-observe
-rebecca
-reads
-reassured
-actor
-mount
-hailed
-cautions
-derides
-murmured
-caller
-marvelled
+const setWords = `rating
+andrew
 assemblyman
-labels
-agreed
-with
-complain
-tease
-onto
-highlighted
-any
-divulges
-columnist
-operative
-gas
-democrats
-scoffed
-screams
-shares
-slamming
-questions
-raves
-retweeted
-parents
-daniel
-reaffirm
-berate
-accusations
-kimberly
-criticise
-official
-cummings
-against
-groans
-muttered
-after
-bemoan
-answer
-browning
-government
-characterise
-gripes
-posted
-apologizing
-fred
-moans
-le
-enterprises
-chuckle
-likening
-gerald
-don
-say
-edward
-mitt
-firefighters
-insisting
-adds
-advises
-global
-toasting
-which
-todd
-recounting
-ask
-because
-lawmaker
-always
-carps
-carrier
-treating
-every
-jessica
-vowing
-coalition
-roar
-enthusing
-cousin
-another
-sung
-redding
-argued
-executives
-citing
-reiterated
-stephanie
-can
-niece
-words
-doug
-reiterates
-lori
-whom
-city
-up
-magazine
-emphasizes
-admit
-trumpet
-sigh
-friday
-theresa
-such
-Rev
-second
-proposed
-chemical
-chair
-scoffing
-sergeant
-repeated
-industries
+comment
+famously
+marvel
+stock
+theorizing
+editor
+talked
+journalist
+vs
+huma
+gloating
 tweeted
-advisor
-libertarian
-prosecutors
-concluded
-association
-disclose
-exclaimed
-joanne
-jean
-get
-bancorp
-rates
-not
-whisper
-pope
-informs
-raymond
-exults
-staffer
-lampooned
-exulting
-been
-organisers
-voters
-contended
-calling
-revenues
-muttering
-member
-beach
-sara
-specified
-about
-likens
-house
+katherine
+until
+yet
+members
+complaining
+wireless
+answering
+referenced
 rated
-might
-echoed
-secretary-general
-swears
-party
-promised
-Wis
-olivia
-ally
-speculate
-agrees
-martin
+apologizes
+swore
+as
+carped
+blogging
+apologised
+marilyn
+fred
+ted
+claiming
+angela
+melissa
+joked
+force
+recommended
+bbc
+caroline
+castigated
+speaks
+agreed
+bank
+reaffirmed
+trust
+gushed
+jose
+southeast
+pundit
+reports
+mountains
+not
+carp
+Aug
+congress
+den
+reveals
+saint
+characterizing
+snapped
+exhorting
+don
+snapping
+you
+wonders
+e-mailed
+ruth
+criticises
+joan
+gen.
+implying
+several
+samuel
+memo
+jeremy
+doug
+post
+solutions
+according
+spokesperson
+were
+Oct
+lampooning
+laughs
+onto
+coach
+because
+union
+abc
+repeating
+scream
+complaint
+video
+comptroller
+musing
+underscoring
+sneers
+reiterate
+what
+times
+dismiss
+says
+argues
+tweets
+hinted
+cummings
+privately
+suggest
+moaned
+chris
+antonio
+kingdom
+neighbor
+swear
+message
+nickname
+say
+julie
+critic
+woman
+rebuking
+observes
+calls
+greet
+next
+Tenn
+admitting
+read
+Pa
+xi
+assemblywoman
+toast
+sings
+paula
+explain
+officer
+warns
+slams
+crowed
+branded
+arthur
+only
+these
+assures
+Ark
+cousin
+states
+moans
+matthew
+cfo
+joking
+branding
+Fla
+blog
+catherine
+column
+cnn
+other
+scoffing
+interjects
+excoriates
+Mo
+family
+northeast
+could
+deriding
+quote
+sgt.
+october
+written
+thomas
+sworn
+department
+attorneys
+harding
+fort
+chants
+mention
+Prof
+allegations
+growled
+our
+presidential
+project
+slogan
+ridiculed
+marveling
+global
+Mrs
+Colo
+teases
+leaders
+dubbing
 paraphrased
-chastises
-begging
-criticizes
-references
-advised
-praising
+albert
+councilman
+me
+agrees
+insisting
+with
+ivanka
+reince
+jeffrey
+theorised
+touting
+instead
+studios
+quipping
+implores
+mused
+jabbed
+chemicals
+commissioner
+summarises
+laughed
+alleges
+dr.
+kimberly
+general
+douglas
+gop
+democrats
+lori
+labelled
+roared
+theorizes
+scott
+park
+stephanie
+characterize
+retired
+appearance
+one
+whip
+entertainment
+reflecting
+luis
+top
+journalists
+enterprises
+apologize
+theorized
+on
+described
+retorting
+underlines
+admits
+man
+headquarters
+compared
+deemed
+remark
+brand
+hospital
+rev.
+libertarian
+power
+pollster
+groans
+worldwide
+jack
 automotive
-jennifer
-countered
-recalled
-eulogize
-mayor
+colonel
+republic
+crow
+dubs
+term
+rapper
+betty
+accusations
+joe
+Gen
+vice
+sighing
+hails
+growls
+niece
+henry
+restating
+supporter
+concluding
+e-mailing
+spell
+bellowed
+shouts
+voter
+wail
+inc.
+enthuses
+both
+brenda
+vows
+n
+again
+scientist
+flatly
+now
+elaborate
+Del
+called
+christina
+if
+stores
+any
+donald
+condemns
+governor-elect
+Vt
+appealed
+underline
+councilwoman
+campaign
+sean
+mount
+fretting
+put
+caution
+pledging
+vow
+ridicules
+dorothy
+denying
+mrs
+OK
+classify
+noting
+records
+echoing
+acknowledges
+voters
+Rep
+chanting
+toasts
+emphasizes
+lieutenant
+marco
+underscored
+testimony
+brandon
+urge
+recounted
+Sr
+recounting
+kathleen
+lee
+phrase
+willie
+viewing
+considers
+castigate
+divulges
+international
+asked
+whom
+snorting
+raymond
+often
+underscores
+reaffirm
+sister
+laughing
+denouncing
+reassured
+agency
+reiterates
+speculates
+pastor
+party
+detectives
+chairman-elect
+scoffed
+de
+reflected
+him
+jonathan
+against
+reminded
+denise
+hiss
+ad
+crowd
+every
+collings
+walter
+director-general
+sneer
+moderator
+july
+reporting
+might
+maintaining
+their
 holdings
-customer
-doctor
+all
+network
+boss
+whines
+urging
+christopher
+employees
+ewing
+reuters
+into
+she
+implored
+told
+implied
+PM
+Wyo
+spelled
+perhaps
+senator
+longtime
+lament
+groaning
+lawyers
+Wash
+staffer
+mocking
+spelling
+nancy
+am
+however
+adds
+anne
+los
+partners
+lauded
+bemoaned
+trustee
+office
+has
+mutters
+ministry
+wailing
+predicts
+muse
+appeal
+rhetoric
+suggests
+III
+hillary
+answer
+whispered
+joanne
+prosecutor
+raves
+divulging
+rally
+allegation
+by
+hope
+reminding
+centre
+should
+gregory
+amy
+mentioning
+emphasising
+informed
+joke
+exhorted
+chides
+he
+lauds
+denounce
+sam
+grumbles
+charging
+court
+enthused
+jesse
+retorts
+cry
+viewers
+proclaims
+indicates
+boast
 griped
-chant
+justice
+lady
+motors
+commission
+co-founder
+superintendent
+lampoon
+producer
+melania
+revenue
+redding
+technologies
+analysts
+touted
+elaborated
+website
+belly
+announced
+lansing
+reporters
+lawmakers
+review
+do
+liken
+treats
+robert
+admitted
+singing
+divulged
+crowing
+divulge
+write
+ken
+paraphrasing
+clarify
+trumpeting
+maintain
+representatives
+replying
+continues
+stebbing
+platforms
+kelly
+del.
+ltd.
+leader
+announces
+yes
+newt
+coastguard
+terming
+airways
+underlining
+acknowledging
+tony
+urges
+book
+conceded
+paramedics
+restate
+secretary
+quipped
+e-mails
+apologizing
+chairwoman
+repeatedly
+randy
+taunt
+hinting
+reflect
+electric
+Kan
+Mich
+megan
+parents
+conclude
+marshal
+pronounced
+demanded
+attacked
+sarah
+subsidiaries
+organization
+greets
+valley
+screamed
+todd
+second
+pamela
+retweeted
+report
+square
+go
+associated
+insists
+bellowing
+scoff
+services
+argued
+apologises
+singer
+op-ed
+here
+bobby
+posted
+cries
+pronounce
+january
+republicans
+advise
+station
+aunt
+and
+partner
+minority
+users
+indictment
+remarking
+chastised
+bragged
+why
+its
+teacher
+reaffirming
+presenter
+betsy
+gas
+neither
+susan
+society
+recommending
+essay
+Dec
+carol
+roger
+confirm
+democratic
+Mass
+add
+screams
+note
+nicholas
+reads
+than
+theorising
+survey
+father
+such
+denounced
+begs
+john
+news
+yells
+consultant
+claudia
+given
+ralph
+testify
+paul
+indicated
+even
+carl
+restated
+taunted
+barbara
+corp.
+muttering
+exhorts
+blaming
+assembly
+chime
+highlighted
+fuming
+confess
+crows
+founder
+shout
+concluded
+michael
+company
+jerry
+platform
+was
+nikki
+bruce
+aaron
+committee
+insinuates
+confessed
+derides
+eric
+dennis
+heather
+those
+pronounces
+tweet
+St
+louise
+demanding
+president
+quoting
+jennifer
+mx.
+holy
+the
+wondered
+a
+sighs
+proposing
+added
+opining
+larry
+whining
+rant
+capital
+affirming
+principal
+threatened
+driver
+chelsea
+laugh
+scolding
+moaning
+blasts
+lawyer
+advised
+retweet
+sandra
+Va
+replied
+roars
+Mt
+proposes
+admiral
+saturday
+an
+continuing
+col.
+but
+Miss
+Col
+barack
+june
+summarizing
+josh
+regards
+gerald
+jacob
+senior
+marveled
+criticize
+customers
+jeff
+faulted
+explained
+very
+tom
+reflects
+roar
+chuckling
+executives
+timothy
+hissing
+her
+mrs.
+minister
+industries
+chiming
+demonstrator
+laments
+considered
+organizers
+Inc
+commenting
+du
+saw
+gushing
+lt.
+threatening
+acknowledged
+mark
+billy
+chiding
+marvels
+each
+protested
+marie
+premier
+derided
+between
+bancorp
+congressman
+officials
+continue
+sara
+lecturing
+southwest
+lamented
+goes
+countered
+paraphrase
+richard
+sheriff
+former
+judy
+emphasizing
+michelle
+reassures
+warning
+pershing
+revealing
+mr
+capt.
+teased
+vladimir
+echo
+remarks
+spalding
+alicia
+senate
+Ga
+lambastes
+charlie
+wailed
+historian
+government
+retort
+some
+charged
+frank
+my
+restates
+murmur
+juan
+listeners
+pleaded
+al
+neighbour
+notes
+commented
+associate
+embassy
+fume
+new
+corporation
+anchor
+friend
+TV
+dismissed
+organizer
+over
+thundering
+lauding
+frances
+earlier
+without
+gazette
+Md
+edward
+eulogizes
+label
+remarked
+administration
+condemning
+camp
+jennings
+alice
+sterling
+went
+claims
+suggesting
+seen
+explains
+jane
+rates
+gloats
+yell
+disclosing
+praising
+carly
+widower
+his
+exulted
+irving
+observe
+likened
+deem
+deplores
+to
+denies
+llc
+ryan
+chanted
+criticized
+previously
+faults
+friday
+chide
+paraphrases
+chair
+swears
+recommends
+acting
+van
+classifying
+insinuated
+david
+operative
+harry
+chided
+affirmed
+rave
+exclaims
+jill
+slam
+publicly
+teresa
+speaking
+bob
+assert
+gripes
+carlos
+observed
+cushing
+exclaiming
+bureau
+mayor
+announcing
+diplomat
+advising
+appealing
+labeled
+recounts
+ann
+characterise
+cheryl
+la
+snorted
+military
+emailed
+alleging
+northwest
+august
+likening
+negotiator
+remind
+toasting
+enthuse
+mitt
+before
+wife
+envoy
+theorize
+darling
+thunders
+recall
+Sen
+fumed
+whose
+joyce
+lake
+karen
+citing
+AM
+Mr
+terms
+fumes
+doris
+chief
+bemoaning
+pledges
+Apr
+language
+martin
+are
+lampooned
+complain
+gloated
+demands
+warned
+analyst
+out
+comedian
+cited
+avenue
+children
+quip
+kellyanne
+subsidiary
+magazine
+blasting
+regard
+trumpet
+lectured
+kathy
+posting
+roy
+Tex
+they
+jake
+labelling
+Okla
+analysis
+keating
+praises
+clarifying
+systems
+jessica
+energy
+inspector
+laud
+nicknaming
+captain
+spokespeople
+counters
+or
+berated
+preached
+deeming
+respond
+brian
+pope
+carping
+ms.
+eulogizing
+agreeing
+claim
+words
+craig
+Corp
+bernie
+contended
+so
+revenues
+article
+from
+although
+contributor
+proclaimed
+specified
+seeing
+going
+residents
+researchers
+aide
+consider
+reference
+references
+claimed
+last
+johnny
+castigating
+Sgt
+rebecca
+interim
+school
+many
+officers
+question
+students
+begged
+jon
+deems
+saying
+also
+swearing
+interviewer
+characterised
+i
+customer
+may
+carrier
+deplored
 jelly
 tower
-rapper
-willie
-never
-contributor
-counters
-condemn
-each
-startup
-promising
-mrs.
-interim
-blames
-denies
-jill
-allegations
-street
-chastise
-marvelling
-chris
-nicholas
-yet
-emphasises
-sister
-prosecutor
-hisses
-saturday
-Sep
-theorizes
-apologizes
-classify
-moderator
-joyce
-ltd.
-journalists
-whip
-fund
-alex
-electric
-snap
-murmurs
-residents
-asserted
-san
-classifying
-opine
-crowd
-labelling
-pundit
-motors
-poll
-asking
-rick
-hannah
-blog
-mentioned
-proclaims
-susan
-growl
-highlight
-hillary
-bellowed
-steven
-summarised
-concedes
-adding
-TV
-jabbed
-many
-announces
-bill
-criticised
-engineer
-recounted
-saint
-alice
-tina
-lawyers
-vice-president
-inc
-scream
-document
-we
-jon
-deploring
-US
-johnny
-mx.
-inspector
-III
-mrs
-gush
-hiss
-gillings
-maintained
-daily
-ridiculed
-exclaim
-frances
-only
-yes
-reflected
-snorts
-Ga
-chanting
-pronouncing
-november
-sarah
-jimmy
-barack
-jennings
-toasted
-written
-adviser
-monday
-sheriff
-campaign
-committee
-caution
-compare
-paramedics
-chided
-bemoaned
-concluding
-demanding
-army
-divulge
-their
-janet
-insists
-assembly
-muses
-announce
-criticises
-consider
-ridicule
-emma
-cfo
-recommending
-screaming
-hollered
-laud
-claim
-contend
-vowed
-insurance
-uncle
-chelsea
-conceding
-bay
-branded
-xi
-vice
-rate
-complained
-stressing
-recounts
-las
-enthuses
-allegation
-admits
-talking
-treated
-emphasize
-underscore
-jackie
-considered
-commenting
-characterised
-between
-claudia
-suggests
-bragging
-clarified
-given
-ceo
-evelyn
-slam
-media
-boasted
-gen.
-famously
-analysis
-firefighter
-general
-conglomerate
-moan
-thanks
-daughter
-lynn
-posts
-cynthia
-affirmed
-condemned
-Lt
-dismisses
-whines
-however
-congresswoman
-La
-hollers
-dr.
-that
-mocks
-joshua
-fumed
-elaborate
-herald
-go
-gushing
-financial
-raved
-mr
-confirmed
-rachel
-stressed
-jacqueline
-bellowing
-business
-decrying
-mogul
-underline
-implies
-neither
-e-mails
-shouted
-sources
-luis
-spokesman
-gazette
-founder
-julie
-whispers
-grumbled
-asserts
-e-mailed
-janice
-begs
-publicly
-begged
-governor
-Mar
-note
-thunder
-USA
-oil
-argues
-post
-gushes
-kevin
-donald
-frets
-detectives
-rebukes
-narrator
-rips
-stating
-chimes
-assemblywoman
-term
-write
-republic
-screamed
-complains
-terms
-rails
-sneering
-St
-third
-viewed
-lambasted
-article
-democrat
-crow
-wail
-architect
-boasting
-chuckles
-senate
-tom
-retorted
-notes
-teased
-tweet
-chain
-said
-jack
-acknowledging
-secretary
-repeats
-recommends
-where
-slammed
-threatened
-should
-authorities
-agreeing
-chuckled
-rave
-commented
-musing
-lauding
-lampoons
-criticism
-trumpeted
-lawmakers
-critic
-karen
-chide
-email
-his
-former
-recount
-exulted
-criticized
-antonio
-theorises
-Prof
-emphasise
-researcher
-wife
-president-elect
-deborah
-paraphrases
-lawrence
-ms.
-lashes
-arguing
-diane
-op-ed
-retailer
-whether
-sharon
-officer
-summarising
-moaning
-treasurer
-ranting
-businessman
-force
-theorised
-ronald
-classifies
-Sen
-jokes
-father
-Nev
-exclaims
-mentions
-why
-ridiculing
-carly
-platforms
-chuck
-predicting
-implores
-pleading
-though
-collings
-lauds
-pharmaceuticals
-assertions
-pastor
-retorting
-argue
-exhorting
-organizers
-predict
-toast
-testify
-capt.
-deplore
-interviewers
-spoke
-yearly
-wonder
-study
-demanded
-andrew
-tribune
-subsequently
-leaders
-court
-eddie
-blasts
-interject
-trumpets
-gloating
-justin
-pledged
-studios
-commission
-coach
-asks
-systems
-council
 apologising
-paul
-april
-exclaiming
-groan
-chime
-replies
-whine
-minority
-Tenn
-railing
-nikki
-bully
-chairperson
-Ill
-Ms
-interviewer
-does
-february
-roared
-ron
-fox
-derided
-she
-dismissing
-harding
-wailed
-viewing
-Sept
-responds
-nephew
-northwest
-Ltd
-indicates
-protesting
-witness
-beverly
-chemicals
-tony
-noting
-spokesperson
-scolded
-allege
-e-mail
-exhort
-megan
-sunday
-read
-roars
-remarked
-characterizes
-previously
-add
-danny
-Adm
-reports
-blogged
-barbara
-being
-center
-protest
-democratic
-'n
-tweeting
-railed
-harry
-Mo
-thanking
-kingdom
-nicole
-even
-gregory
-sean
-Co
-during
-from
-crowed
-gloat
-thunders
-rants
-there
-fumes
-teases
-Ind
-be
-office
-decries
-summarise
-department
-voter
-essay
-informed
-chairman
-preach
-representative
-rhetoric
-press
-stock
-later
-described
-informing
-spalding
-all
-interjected
-teasing
-al
-preaching
-customers
-speech
-caroline
-mike
-spells
-director-general
-howard
-andrea
-dean
-before
-assert
-quotes
-new
-did
-urged
-spell
-vice-presidential
-referring
-denise
-longtime
-centre
-tim
-mr.
-paper
-supporters
-von
-mentioning
-shall
-replied
-promise
-fretted
-alexander
-acknowledged
-pershing
-reflect
-elaborated
-thanked
-argument
-our
-Col
-Dr
-protested
-branding
-continued
-christopher
-do
-philip
-organization
-airlines
-cindy
-thomas
-speculates
+counsel
+investigators
+hissed
+insisted
+gloria
+margaret
+jean
+brad
+said
+contends
+debbie
+navy
+chastises
+foods
 nor
-interview
-speaker
-writing
-telecom
-on
-sneered
-trust
-exhorted
-ralph
-asked
-anna
+Ind
+hollering
+lectures
+river
+businessman
+association
+danny
+muttered
+reporter
+got
+peter
+christine
+comments
+promises
+characterises
+sang
+daniel
+proposed
+quickly
+fund
+scold
+first
+snap
+gripe
+audience
+recalled
+while
+spokeswoman
+compares
+jokes
+nbc
+there
+later
+echoed
+disclosed
+mentions
+testified
 brags
-survey
-pronounces
-grumbles
-firm
-jeremy
-remarks
-enthused
+oil
+decrying
+lashed
+growl
+brother
+jackie
+declare
+at
+architect
+Jr
+adding
+lecturer
+praised
+Gov
+sing
+cindy
+prosecutors
+thunder
+lawsuit
+emphasize
+carps
+bishop
+Ltd
+get
+hint
+sigh
+cites
+document
+asserted
+repeated
+Minn
+US
+whispers
+ellen
+about
+informs
+jason
+chairperson
+treasurer
+engineer
+upbraiding
+assured
+state
+exclaim
+nicole
+authority
+chant
+golding
+promising
+airlines
+ranting
+describe
+labels
+helen
+reply
+representative
+statement
+toasted
+tina
+Wis
+planner
+donna
+andrea
+diane
+businesswoman
+telling
+then
+bay
+laura
+mocks
+whisper
+startup
+billings
+railed
+specifying
+tout
+gov.
+april
+affirms
+lambasted
+hollered
+Nov
+hailed
+greeted
+labeling
+Adm
+greg
+phil
+port
 blamed
+most
+researcher
+it
+interjected
+bemoan
+though
+jab
+answered
+deborah
+stated
+complained
+snort
+ronald
+crying
+del
+weekly
+lynn
+stressed
+ask
+jeb
+vowed
+army
+mike
+informing
+comparing
+filing
+stressing
+gone
+views
+coalition
+supply
+tease
+tomorrow
+holler
+insurance
+adviser
+Atty
+praise
+thanking
+grumbling
+shares
+referring
+dubbed
+fox
+husband
+north
+democrat
+apologise
+condemned
+hints
+rival
+caucus
+maintained
+nephew
+congresswoman
+sees
+replies
+that
+whined
+questioner
+reveal
+conglomerate
+yesterday
+Nev
+janice
+refers
+ed
+raved
+expert
+deny
+allege
+jacqueline
+today
+firefighter
+press
+berate
+would
+speculate
+olivia
+resident
+speculating
+executive
+stating
+janet
+debra
+anna
+hollers
+bellow
+chimed
+grumbled
+describing
+wendy
+opponent
+regarded
+virginia
+financial
+kevin
+stephen
+underscore
+rosa
+groan
+faulting
+pharmaceuticals
+your
+quoted
+rebukes
+james
+blasted
+enthusing
+majority
+demand
+rips
+dismisses
+economists
+cried
+patty
+initially
+Lt
+complains
+exhort
+had
+for
+prof.
+doctor
+berating
+william
+eddie
+thank
+nurse
+mentioned
+business
+maria
+protester
+steel
+shall
+must
+declared
+been
+von
+spells
+where
+stresses
+protesting
+conceding
+miss
+opine
+alan
+ridiculing
+worker
+vice-presidential
+confirmed
+pledged
+murmuring
+bully
+decry
+judge
+retweeting
+snorts
+herald
+implies
+near
+characterized
+considering
+summarising
+promise
+email
+columnist
+tuesday
+begging
+greeting
+lambasting
+denounces
+how
+third
+paper
+recalling
+channing
+bin
+griping
+sergeant
+murmurs
+linda
+lashes
+of
+emailing
+lamenting
+colleague
+repeats
+september
+concede
+compare
+league
+moan
+amanda
+Capt
+noted
+gillings
+institute
+subsequently
+simply
+alex
+nominee
+thanks
+jim
+marvelled
+detective
+attorney
+spoke
+quips
+chuck
+deming
+disclose
+pleading
+tim
+candidate
+howard
+rate
+meanwhile
+writing
+criticise
+questions
+snaps
+russell
+description
+frequently
+son
+lisa
+deplore
+II
+boasting
+yearly
+shouted
+study
+confesses
+yelling
+shouting
+in
+martha
+sunday
+implore
+see
+house
+trumpets
+reiterated
+discloses
+sen.
+summarised
+ripping
+student
+confessing
+hannah
+this
+chancellor
+insinuate
+ranted
+cautioning
+always
+maintains
+whine
+east
+uncle
+elaborates
+jimmy
+chemical
+reminds
+arguing
+up
+Ms
+lecture
+deride
+gush
+testifying
+fault
+firefighters
+december
+describes
+author
+characterizes
+predicted
+south
+Sept
+reiterating
+criticizing
+groaned
+letter
+denied
+taunts
+yelled
+unless
+deploring
+chuckles
+interject
+marvelling
+giant
+refer
+preaches
+accusation
+tribune
+insistence
+ruling
+retweets
+manager
+monthly
+lawrence
+manning
+alliance
+center
+coast
+actor
+ceo
+surgeon
+opines
+communications
+Conn
+preach
+reassuring
+frets
+eulogized
+wondering
+msnbc
+brag
+official
+bragging
+assistant
+highlighting
+wayne
+talking
+apologized
+service
+las
+rick
+imply
+insinuating
+mr.
+witness
+chain
+be
+council
+suggested
+proclaiming
+thursday
+protest
+elizabeth
+staff
+foundation
+chairman
+gary
+speech
+indicate
+governor
+claire
+asking
+roaring
+answers
+explaining
+likens
+teasing
+commentator
+preaching
+is
+wails
+early
+host
+der
+tweeting
+confirming
+treating
+dean
+counter
+scholar
+referencing
+admit
+cautions
+since
+adam
+taunting
+vowing
+criticised
+writes
+labs
+charles
+person
+college
+posts
+threatens
+sung
+retailer
+'n
+muses
+regarding
+maybe
+sources
+emphasise
+physician
+nicknamed
+thanked
+which
+upbraids
+rip
+castigates
+chimes
+hisses
+urged
+concludes
+highlight
+did
+steve
+Ky
+viewer
+italy
+mogul
+blogs
+interview
+exulting
+alleged
+daily
+scolded
+raving
+scolds
+relatives
+questioning
+executive-director
+then-candidate
+chastising
+appeals
+retorted
+argument
+staffers
+rails
+exults
+e-mail
+just
+team
 emphasised
 atty.
-heather
-fly
-reflecting
-posting
-southeast
-touting
-keith
-Mass
-viewer
-de
-were
-analysts
-loretta
-paraphrase
-benjamin
-assertion
-dick
-station
-matthew
-journal
-roy
-are
-disclosed
-terming
-is
-employees
-rebuking
-coo
-appeal
-confessing
-july
-other
-implied
-miss
-quipping
-quoting
-reassures
-underscores
-randy
-insinuated
-nicknaming
-councilwoman
-Ft
-protester
-lawyer
-nicknames
-sings
-jose
-suggesting
-audit
-termed
-chides
-ridicules
-answering
-growled
-enthuse
-Sgt
-bbc
+podcast
+railways
+dismissing
+despite
 declares
-response
-richard
-nancy
-apologises
-executive-director
-david
-continue
-reveals
-der
-summarises
-sneers
-kellyanne
-foundation
-telling
-today
-dubbing
-implore
-anchor
-to
-emailing
-news
-cnn
-both
-mother
-justice
-implored
-spoken
-brenda
-donna
-reaffirming
-lauren
-adam
-marshal
-roger
-corp
-seen
-quoted
+recount
+keith
+Rev
+more
+recalls
+lashing
+loretta
+Co
+benjamin
+proclaim
+wednesday
+echoes
+interjecting
+whispering
+george
+editorial
+we
+predicting
+when
+talk
 da
-charles
-reiterating
-paula
-treat
-student
-responded
-divulging
-castigate
-predicts
-repeatedly
-but
-raving
-maybe
-admitted
-representatives
-ugly
-theorized
-cautioning
-greets
-swear
-envoy
-bishop
-just
-bemoaning
-Dec
-grumble
-mention
-so
-Ark
-shout
-expert
-maintains
-Inc
-deplored
-views
-steel
-once
-lectured
-club
-clarifying
-recommended
-laments
+touts
+reported
+promised
+clarifies
+le
+asserts
+upbraided
 coroner
-university
-Va
-taunts
-society
-ripped
-cite
+blame
+cbs
+dick
+november
+evelyn
+warnings
+mother
+source
+Ft
+coo
+jabs
+ms
+Ariz
+blames
+witnesses
+La
 owner
-pronounce
-instead
-restates
-scolds
-II
-channing
-vow
+hastings
+accuse
+rep.
+pilot
+emphasises
+terry
+beg
+response
+eulogize
+bemoans
+poll
+speculated
+strategist
+advises
+matt
+agree
+actress
+elaborating
+cautioned
+emails
+classified
+Ore
+summarise
+termed
+chastise
+fellow
+UK
+gloat
+kenneth
+blogged
+billionaire
+wrote
+mock
+spoken
+ridicule
+Sep
+jabbing
+reading
+protests
+chuckled
+lambaste
+mitch
+predict
+lauren
+theorise
+professor
+repeat
+call
+sharon
+treat
+assure
+bellows
+police
+blast
+reportedly
+upbraid
+plead
+opined
+audit
+group
+have
+stress
+dos
+member
+Mont
+warn
+propose
+them
+pledge
+observing
+excoriating
+grumble
+does
+joseph
+attack
+lampoons
+who
+boasts
+trumpeted
+growling
+theresa
+hall
+once
+monday
+Calif
+Mar
+beverly
+alexander
+fleming
+rachel
+testifies
+Feb
+after
+ripped
+cardinal
+firm
+media
+browning
+newspaper
+countering
+chuckle
+wonder
+february
 threaten
-last
-captain
-cushing
-records
-fuming
+ron
+county
+whiting
+site
+diana
+correspondent
 island
-regard
 mocked
-host
-writes
-threatens
-liken
-dan
-put
-Corp
+viewed
+questioned
+emma
+decries
+federation
+software
+councilmember
 thundered
 mutter
-declared
-lamenting
-reply
-june
-despite
-belly
-website
-partners
-opines
-some
-contending
-refers
-hissing
-angela
-says
-rudy
-ambassador
-blogging
-catherine
-interjecting
-mock
-warned
-plead
-paraphrasing
-praised
-widow
-military
-then
-him
-laugh
-until
-platform
-referenced
-joe
-excoriating
-roaring
-editorial
-Wyo
-blasted
-lashed
-eulogized
-joan
-recall
-proclaiming
-reporting
-kathy
-debra
-threatening
-christine
-lady
-listeners
-would
-neighbor
-label
-fellow
-newt
-seeing
-grumbling
-counter
-summarizes
-declaring
-Nov
-marvels
-natalie
-presenter
-Sr
-indictment
-dos
-berates
-lee
-conclude
-south
-bernie
-touts
-bureau
-speaking
-fret
-associate
-remark
-billionaire
-airport
-nominee
-dismissed
-ivanka
-characterize
-port
-colonel
-call
-viewers
-gripe
-anthony
-jab
-thursday
-patricia
-person
-apologize
-friend
-clarify
-imploring
-fretting
-am
-lament
-Gen
-billy
+lawmaker
+philip
 Neb
-fleming
-ruth
-denying
-ellen
-Gov
-speak
-griping
-rant
-brand
-chairman-elect
-eulogizes
-review
-chastised
-adm.
-nathan
-hints
-dave
-hailing
-st.
-revealed
-wrote
-Minn
-have
-questioning
-executive
-church
-berated
-letter
-surrogate
-mark
-criticising
-reince
-prof.
-Pa
-husband
-testifying
-moreover
-jason
-may
-rebuke
-investigators
-mary
-assured
-IV
-school
-reiterate
-dub
-marveling
-affirms
-principal
-keating
+criticizes
+affirm
+Dr
 summarized
-reassuring
-praises
-lectures
-county
-pleads
-denounced
-AM
-demonstrator
-deemed
-students
-judith
-acknowledge
-advising
-chancellor
-Jan
-organisation
-shirley
-without
-thundering
-of
-toasts
-statements
-underlining
-confess
-urge
+emily
+attacking
+organisers
+contending
+emphasized
+criticising
+st.
+screaming
+treated
+ambassador
+tell
+julia
 aides
-confesses
+further
+tonight
+classifies
+release
+spokesman
+referred
+accused
+assertions
+dave
+view
+being
+responding
+railing
+nicknames
+corp
+summarizes
+npr
+delegate
+indeed
+never
+ltd
+confirms
+clarified
+Ill
+justin
+responds
+pronouncing
+club
+another
+whether
+inform
+apply
+acknowledge
+murmured
+assertion
+announce
+slamming
+gushes
 building
-alicia
-alan
+west
+deputy
+inc
+widow
+patricia
+caller
+excoriated
+responded
+reassure
+during
+speaker
+ben
+attacks
+us
+vice-president
+journal
+fret
+tells
+excoriate
+calling
+rebuke
+rebuked
+insist
+scoffs
+broadcast
+daughter
+interviewers
+street
+underlined
+revealed
+dan
+anthony
+summarize
+church
+bystander
+condemn
+bill
+march
+san
+imploring
+director
+specify
+accuses
+airport
+USA
+university
+sneered
+passenger
+sighed
+cite
+speak
+will
+recently
+recommend
+beach
+exclaimed
+surrogate
+statements
+advisor
+charges
+nathan
+reaffirms
+president-elect
+hailing
+secretary-general
+theorises
+criticism
+fretted
+indicating
+charge
+exult
+asserting
+rail
+republican
+joshua
+highlights
+slammed
+ugly
+assuring
+no
+adm.
+argue
+asks
+activist
+talks
+supporters
+economist
+telecom
+IV
+boasted
+rudy
+steven
+hemmings
+fly
+under
+concedes
+city
+sneering
+declaring
+continued
+dub
+organisation
+pleads
+contend
+berates
+specifies
+natalie
+rants
+judith
+moreover
+decried
+characterising
+authorities
+still
+shirley
+hail
+pac
+narrator
+quotes
+mary
+lash
+co.
+Jan
+brigade
+brands
+can
+counselor
+ally
 accusing
-talk
+cynthia
 `
 
 var setEnds = [...]uint32{
-	4, 8, 13, 21, 34, 43, 51, 62, 73, 80, 87, 90,
-	99, 105, 110, 117, 125, 135, 147, 159, 168, 178, 184, 190,
-	196, 205, 214, 222, 227, 232, 240, 250, 256, 266, 271, 281,
-	292, 301, 309, 319, 327, 337, 344, 347, 353, 362, 372, 380,
-	390, 400, 404, 410, 415, 420, 426, 434, 441, 450, 461, 465,
-	480, 489, 498, 506, 515, 521, 526, 538, 545, 554, 564, 569,
-	579, 586, 601, 610, 619, 624, 635, 642, 653, 658, 665, 671,
-	679, 688, 693, 700, 706, 716, 726, 732, 737, 742, 750, 761,
-	772, 780, 786, 797, 803, 814, 822, 825, 833, 840, 848, 858,
-	868, 878, 886, 891, 901, 904, 909, 917, 927, 930, 936, 944,
-	949, 958, 964, 970, 978, 984, 994, 1004, 1012, 1018, 1029, 1036,
-	1048, 1054, 1062, 1068, 1076, 1082, 1087, 1093, 1098, 1111, 1120, 1127,
-	1134, 1142, 1151, 1155, 1162, 1167, 1174, 1181, 1185, 1190, 1201, 1211,
-	1214, 1224, 1233, 1240, 1245, 1250, 1255, 1260, 1269, 1279, 1283, 1289,
-	1297, 1307, 1316, 1321, 1326, 1333, 1343, 1350, 1356, 1359, 1367, 1373,
-	1383, 1386, 1396, 1404, 1408, 1413, 1420, 1429, 1440, 1450, 1455, 1461,
-	1470, 1482, 1492, 1502, 1513, 1516, 1518, 1522, 1532, 1541, 1545, 1554,
-	1560, 1567, 1576, 1586, 1590, 1601, 1607, 1614, 1618, 1622, 1635, 1650,
-	1654, 1662, 1670, 1678, 1685, 1693, 1705, 1712, 1721, 1730, 1736, 1745,
-	1754, 1763, 1778, 1783, 1789, 1798, 1809, 1817, 1824, 1830, 1841, 1847,
-	1859, 1869, 1878, 1885, 1890, 1896, 1908, 1913, 1919, 1923, 1932, 1942,
-	1947, 1953, 1960, 1968, 1973, 1983, 1994, 2007, 2013, 2019, 2026, 2031,
-	2041, 2048, 2056, 2065, 2071, 2079, 2084, 2090, 2096, 2100, 2110, 2115,
-	2122, 2129, 2140, 2146, 2153, 2160, 2166, 2174, 2188, 2197, 2205, 2214,
-	2219, 2225, 2233, 2238, 2248, 2255, 2263, 2272, 2282, 2293, 2299, 2307,
-	2313, 2317, 2320, 2324, 2333, 2346, 2354, 2361, 2370, 2379, 2389, 2396,
-	2401, 2408, 2419, 2427, 2432, 2439, 2445, 2453, 2463, 2470, 2476, 2483,
-	2493, 2501, 2510, 2516, 2524, 2532, 2536, 2545, 2553, 2565, 2573, 2583,
-	2594, 2601, 2610, 2617, 2627, 2633, 2638, 2643, 2647, 2656, 2663, 2671,
-	2678, 2692, 2698, 2705, 2711, 2720, 2727, 2738, 2741, 2746, 2754, 2761,
-	2767, 2776, 2788, 2796, 2804, 2814, 2823, 2830, 2839, 2847, 2851, 2855,
-	2866, 2869, 2879, 2884, 2892, 2899, 2908, 2913, 2918, 2932, 2937, 2941,
-	2946, 2956, 2963, 2968, 2975, 2986, 2994, 3006, 3020, 3023, 3030, 3039,
-	3048, 3052, 3059, 3064, 3072, 3081, 3091, 3095, 3105, 3111, 3116, 3124,
-	3127, 3138, 3142, 3150, 3158, 3167, 3173, 3182, 3190, 3199, 3207, 3215,
-	3223, 3232, 3238, 3246, 3250, 3255, 3266, 3277, 3280, 3290, 3295, 3304,
-	3308, 3315, 3321, 3327, 3339, 3346, 3357, 3367, 3374, 3384, 3395, 3403,
-	3412, 3417, 3427, 3436, 3441, 3448, 3455, 3462, 3472, 3478, 3485, 3495,
-	3501, 3508, 3514, 3522, 3530, 3538, 3547, 3554, 3565, 3574, 3581, 3589,
-	3598, 3603, 3607, 3613, 3620, 3628, 3637, 3645, 3653, 3657, 3668, 3675,
-	3680, 3691, 3697, 3704, 3712, 3718, 3724, 3730, 3736, 3744, 3754, 3760,
-	3765, 3772, 3780, 3785, 3791, 3799, 3811, 3820, 3828, 3832, 3838, 3843,
-	3848, 3859, 3868, 3875, 3878, 3886, 3894, 3905, 3909, 3916, 3922, 3930,
-	3941, 3946, 3949, 3957, 3963, 3973, 3981, 3986, 3992, 3999, 4009, 4015,
-	4024, 4034, 4040, 4049, 4057, 4066, 4076, 4083, 4091, 4096, 4101, 4109,
-	4118, 4126, 4131, 4137, 4146, 4154, 4158, 4167, 4172, 4181, 4186, 4192,
-	4201, 4208, 4214, 4221, 4230, 4240, 4248, 4252, 4258, 4271, 4280, 4284,
-	4292, 4297, 4306, 4314, 4325, 4332, 4335, 4339, 4347, 4357, 4362, 4368,
-	4377, 4386, 4389, 4395, 4401, 4409, 4415, 4423, 4426, 4431, 4439, 4443,
-	4451, 4461, 4466, 4478, 4490, 4501, 4510, 4514, 4521, 4531, 4545, 4550,
-	4558, 4570, 4579, 4584, 4586, 4594, 4601, 4608, 4616, 4623, 4631, 4635,
-	4642, 4650, 4658, 4666, 4673, 4681, 4687, 4694, 4699, 4708, 4713, 4717,
-	4721, 4727, 4736, 4746, 4754, 4762, 4767, 4778, 4786, 4792, 4799, 4805,
-	4817, 4827, 4834, 4839, 4847, 4852, 4862, 4867, 4871, 4878, 4886, 4894,
-	4900, 4909, 4919, 4934, 4941, 4949, 4954, 4967, 4976, 4984, 4992, 5000,
-	5006, 5009, 5017, 5032, 5038, 5045, 5056, 5062, 5070, 5081, 5088, 5097,
-	5100, 5105, 5116, 5126, 5134, 5141, 5145, 5153, 5159, 5166, 5174, 5183,
-	5187, 5191, 5198, 5205, 5215, 5225, 5229, 5234, 5240, 5246, 5259, 5266,
-	5278, 5284, 5293, 5303, 5311, 5318, 5324, 5334, 5345, 5349, 5357, 5363,
-	5374, 5378, 5384, 5394, 5404, 5413, 5417, 5428, 5433, 5436, 5445, 5454,
-	5459, 5468, 5474, 5487, 5493, 5503, 5506, 5511, 5517, 5529, 5538, 5549,
-	5558, 5563, 5570, 5576, 5582, 5591, 5598, 5608, 5616, 5621, 5625, 5628,
-	5639, 5646, 5658, 5664, 5668, 5673, 5688, 5694, 5701, 5708, 5712, 5720,
-	5731, 5741, 5746, 5756, 5767, 5773, 5781, 5785, 5791, 5796, 5806, 5812,
-	5816, 5820, 5830, 5839, 5844, 5855, 5865, 5872, 5883, 5887, 5894, 5902,
-	5904, 5909, 5918, 5925, 5934, 5943, 5953, 5960, 5970, 5980, 5986, 5993,
-	6001, 6009, 6013, 6020, 6027, 6035, 6047, 6056, 6065, 6068, 6074, 6083,
-	6088, 6098, 6112, 6123, 6131, 6139, 6148, 6159, 6164, 6175, 6178, 6192,
-	6199, 6209, 6220, 6229, 6239, 6249, 6256, 6264, 6271, 6278, 6289, 6297,
-	6307, 6316, 6327, 6331, 6339, 6347, 6358, 6364, 6370, 6378, 6388, 6397,
-	6403, 6413, 6424, 6429, 6435, 6444, 6453, 6459, 6466, 6475, 6480, 6485,
-	6492, 6495, 6500, 6507, 6518, 6527, 6532, 6536, 6544, 6555, 6564, 6572,
-	6580, 6586, 6596, 6602, 6608, 6615, 6624, 6632, 6641, 6648, 6658, 6670,
-	6677, 6684, 6689, 6698, 6704, 6709, 6721, 6725, 6734, 6744, 6754, 6758,
-	6768, 6776, 6784, 6791, 6800, 6810, 6816, 6826, 6834, 6841, 6850, 6857,
-	6869, 6878, 6888, 6897, 6906, 6914, 6921, 6930, 6936, 6943, 6950, 6959,
-	6970, 6983, 6990, 6997, 7009, 7014, 7020, 7023, 7035, 7043, 7052, 7059,
-	7063, 7067, 7074, 7079, 7092, 7102, 7107, 7115, 7122, 7131, 7137, 7142,
-	7153, 7157, 7165, 7174, 7181, 7187, 7195, 7204, 7210, 7218, 7225, 7235,
-	7240, 7250, 7257, 7265, 7270, 7278, 7285, 7296, 7303, 7314, 7324, 7328,
-	7334, 7340, 7345, 7356, 7361, 7366, 7371, 7374, 7383, 7394, 7400, 7408,
-	7413, 7420, 7428, 7433, 7437, 7444, 7453, 7462, 7468, 7477, 7486, 7495,
-	7506, 7514, 7522, 7534, 7546, 7556, 7568, 7577, 7587, 7594, 7599, 7603,
-	7611, 7617, 7621, 7629, 7634, 7642, 7650, 7657, 7665, 7675, 7684, 7689,
-	7700, 7707, 7717, 7725, 7734, 7744, 7751, 7757, 7762, 7772, 7778, 7785,
-	7791, 7797, 7803, 7810, 7828, 7835, 7841, 7850, 7854, 7861, 7866, 7876,
-	7883, 7890, 7902, 7912, 7920, 7931, 7942, 7950, 7959, 7970, 7979, 7989,
-	7998, 8007, 8013, 8022, 8031, 8038, 8045, 8051, 8057, 8063, 8070, 8077,
-	8083, 8095, 8104, 8112, 8117, 8125, 8135, 8140, 8148, 8155, 8162, 8167,
-	8179, 8186, 8195, 8206, 8212, 8221, 8225, 8236, 8243, 8254, 8261, 8270,
-	8274, 8284, 8295, 8304, 8314, 8320, 8325, 8337, 8342, 8347, 8352, 8361,
-	8366, 8374, 8384, 8393, 8397, 8409, 8415, 8421, 8431, 8438, 8445, 8450,
-	8457, 8462, 8469, 8474, 8484, 8494, 8500, 8506, 8516, 8524, 8533, 8540,
-	8551, 8560, 8567, 8570, 8577, 8582, 8592, 8597, 8608, 8617, 8627, 8633,
-	8639, 8644, 8652, 8667, 8671, 8678, 8687, 8690, 8694, 8704, 8707, 8714,
-	8718, 8728, 8732, 8736, 8741, 8746, 8755, 8766, 8772, 8782, 8790, 8798,
-	8803, 8807, 8817, 8824, 8827, 8836, 8848, 8857, 8863, 8869, 8876, 8885,
-	8893, 8901, 8909, 8916, 8924, 8933, 8943, 8951, 8959, 8970, 8977, 8986,
-	8997, 9007, 9012, 9020, 9026, 9032, 9040, 9049, 9055, 9064, 9075, 9084,
-	9093, 9098, 9102, 9115, 9125, 9134, 9139, 9145, 9153, 9159, 9169, 9175,
-	9183, 9193, 9197, 9205, 9208, 9213, 9218, 9229, 9239, 9248, 9252, 9261,
-	9272, 9279, 9287, 9295, 9305, 9316, 9323, 9334, 9345, 9359, 9367, 9375,
-	9384, 9393, 9403, 9409, 9413, 9420, 9425, 9431, 9439, 9444, 9453, 9462,
-	9474, 9482, 9495, 9500, 9507, 9516, 9521, 9527, 9535, 9544, 9554, 9557,
-	9567, 9574, 9582, 9596, 9599, 9607, 9611, 9616, 9622, 9629, 9635, 9645,
-	9652, 9655, 9663, 9673, 9679, 9682, 9692, 9699, 9708, 9719, 9729, 9738,
-	9747, 9753, 9763, 9771, 9779, 9787, 9795, 9803, 9808, 9818, 9826, 9834,
-	9840, 9849, 9858, 9866, 9875, 9882, 9887, 9896, 9903, 9912, 9916, 9921,
-	9929, 9933, 9937, 9944, 9949, 9956, 9962, 9969, 9975, 9986, 9994, 10003,
-	10008, 10016, 10023, 10037, 10042, 10048, 10057, 10066, 10076, 10082, 10088, 10097,
-	10100, 10106, 10113, 10123, 10131, 10140, 10145, 10150, 10160, 10169, 10178, 10185,
-	10189, 10198, 10204, 10211, 10217, 10223, 10228, 10233, 10247, 10257, 10265, 10276,
-	10282, 10290, 10301, 10308, 10320, 10329, 10338, 10343, 10353, 10360, 10368, 10377,
-	10387, 10397, 10407, 10414, 10420, 10426, 10432, 10436, 10443, 10451, 10459, 10470,
-	10478, 10488, 10493, 10503, 10514, 10519, 10535, 10543, 10555, 10564, 10568, 10575,
-	10583, 10589, 10595, 10604, 10612, 10619, 10627, 10639, 10647, 10657, 10665, 10677,
-	10683, 10693, 10700, 10711, 10715, 10721, 10728, 10732, 10741, 10750, 10754, 10765,
-	10771, 10781, 10787, 10798, 10807, 10816, 10823, 10832, 10838, 10854, 10865, 10872,
-	10882, 10888, 10898, 10909, 10917, 10923, 10931, 10937, 10945, 10958, 10964, 10971,
-	10978, 10984, 10993, 11000, 11008, 11021, 11029, 11035, 11041, 11048, 11058, 11067,
-	11076, 11083, 11091, 11099, 11110, 11116, 11121, 11129, 11137, 11149, 11154, 11160,
-	11171, 11177, 11183, 11191, 11197, 11206, 11211, 11219, 11225, 11231, 11243, 11247,
-	11250, 11262, 11267, 11276, 11283, 11287, 11291, 11299, 11303, 11314, 11322, 11329,
-	11337, 11342, 11351, 11358, 11368, 11372, 11382, 11393, 11401, 11409, 11419, 11424,
-	11431, 11444, 11452, 11459, 11466, 11473, 11479, 11486, 11491, 11497, 11506, 11520,
-	11531, 11535, 11541, 11545, 11553, 11561, 11569, 11575, 11582, 11590, 11601, 11604,
-	11613, 11620, 11626, 11629, 11638, 11646, 11653, 11658, 11666, 11671, 11674, 11681,
-	11686, 11693, 11699, 11708, 11714, 11720, 11726, 11733, 11737, 11740, 11747, 11755,
-	11765, 11776, 11782, 11788, 11797, 11806, 11813, 11828, 11837, 11843, 11849, 11855,
-	11865, 11875, 11884, 11888, 11900, 11908, 11911, 11921, 11931, 11938, 11947, 11952,
-	11959, 11976, 11983, 11990, 11995, 12002, 12009, 12016, 12020, 12024, 12030, 12036,
-	12054, 12064, 12071, 12080, 12087, 12091, 12095, 12101, 12112, 12116, 12127, 12133,
-	12141, 12149, 12157, 12167, 12180, 12189, 12197, 12208, 12216, 12225, 12229, 12233,
-	12236, 12246, 12255, 12265, 12277, 12280, 12287, 12300, 12309, 12315, 12322, 12333,
-	12337, 12347, 12355, 12363, 12371, 12374, 12382, 12388, 12397, 12403, 12409, 12414,
-	12420, 12427, 12438, 12447, 12452, 12459, 12467, 12476, 12483, 12494, 12500, 12508,
-	12512, 12523, 12531, 12541, 12549, 12555, 12560, 12567, 12570, 12575, 12584, 12592,
-	12603, 12612, 12622, 12627, 12635, 12643, 12651, 12655, 12659, 12669, 12677, 12680,
-	12690, 12699, 12703, 12710, 12721, 12726, 12732, 12740, 12745, 12754, 12762, 12772,
-	12784, 12790, 12801, 12812, 12825, 12828, 12838, 12845, 12855, 12861, 12866, 12877,
-	12883, 12890, 12897, 12907, 12917, 12925, 12933, 12937, 12941, 12950, 12959, 12967,
-	12973, 12984, 13003, 13009, 13018, 13026, 13030, 13041, 13048, 13058, 13069, 13077,
-	13083, 13091, 13099, 13106, 13109, 13118, 13123, 13127, 13132, 13139, 13147, 13156,
-	13163, 13170, 13176, 13188, 13195, 13200, 13208, 13214, 13219, 13224, 13231, 13234,
-	13242, 13254, 13260, 13266, 13274, 13284, 13294, 13304, 13313, 13324, 13328, 13335,
-	13341, 13350, 13366, 13371, 13381, 13392, 13399, 13405, 13411, 13418, 13423, 13433,
-	13437, 13445, 13453, 13456, 13460, 13466, 13473, 13483, 13487, 13496, 13502, 13508,
-	13513, 13522, 13527, 13538, 13550, 13558, 13566, 13577, 13580, 13587, 13595, 13602,
-	13607, 13613, 13623, 13631, 13640, 13647, 13650, 13659, 13663, 13672, 13677, 13685,
-	13693, 13701, 13708, 13715, 13722, 13729, 13734, 13741, 13751, 13757, 13761, 13765,
-	13770, 13780, 13787, 13796, 13806, 13812, 13817, 13825, 13831, 13839, 13848, 13855,
-	13860, 13871, 13878, 13886, 13893, 13898, 13903, 13914, 13923, 13933, 13946, 13951,
-	13958, 13964, 13977, 13985, 13991, 14000, 14005, 14009, 14015, 14021, 14030, 14041,
-	14045, 14057, 14065, 14075, 14079, 14087, 14094, 14104, 14109, 14116, 14128, 14138,
-	14144, 14150, 14162, 14172, 14177, 14187, 14193, 14202, 14208, 14215, 14220, 14227,
-	14237, 14245, 14256, 14266, 14270, 14278, 14286, 14296, 14299, 14310, 14314, 14322,
-	14326, 14335, 14341, 14348, 14354, 14361, 14370, 14375, 14385, 14392, 14404, 14412,
-	14420, 14430, 14437, 14450, 14455, 14463, 14468, 14476, 14482, 14490, 14494, 14503,
-	14512, 14519, 14529, 14536, 14544, 14554, 14563, 14566, 14573, 14577, 14583, 14587,
-	14595, 14600, 14608, 14614, 14618, 14624, 14632, 14637, 14643, 14658, 14668, 14675,
-	14685, 14690, 14697, 14703, 14708, 14716, 14720, 14729, 14735, 14740, 14745, 14757,
-	14767, 14774, 14782, 14789, 14799, 14804, 14816, 14823, 14829, 14832, 14840, 14851,
-	14860, 14866, 14870, 14877, 14891, 14896, 14904, 14907, 14914, 14924, 14928, 14938,
-	14946, 14956, 14964, 14975, 14986, 14994, 15003, 15010, 15017, 15027, 15030, 15043,
-	15050, 15059, 15066, 15078, 15087, 15098, 15102, 15115, 15123, 15131, 15142, 15145,
-	15152, 15163, 15175, 15183, 15188, 15194, 15204, 15213, 15220, 15225, 15234, 15239,
+	6, 13, 25, 33, 42, 49, 55, 66, 73, 80, 91, 94,
+	99, 108, 116, 126, 132, 136, 144, 156, 165, 175, 186, 192,
+	203, 209, 212, 219, 228, 239, 247, 252, 256, 265, 272, 280,
+	286, 292, 304, 308, 317, 328, 335, 342, 347, 358, 364, 371,
+	376, 386, 393, 401, 411, 415, 420, 424, 433, 437, 445, 451,
+	466, 474, 484, 488, 497, 501, 509, 518, 523, 534, 539, 544,
+	553, 561, 568, 573, 580, 585, 590, 600, 610, 623, 628, 632,
+	643, 650, 655, 661, 669, 675, 679, 689, 696, 706, 712, 724,
+	731, 744, 751, 761, 766, 772, 780, 785, 792, 799, 806, 815,
+	825, 833, 840, 846, 854, 862, 871, 877, 885, 894, 898, 904,
+	911, 917, 926, 935, 941, 947, 952, 957, 967, 972, 975, 978,
+	992, 998, 1004, 1010, 1018, 1026, 1032, 1038, 1045, 1053, 1060, 1065,
+	1071, 1079, 1083, 1090, 1097, 1103, 1111, 1115, 1122, 1131, 1135, 1140,
+	1150, 1157, 1161, 1167, 1176, 1187, 1198, 1201, 1208, 1218, 1224, 1233,
+	1239, 1244, 1252, 1260, 1267, 1273, 1284, 1294, 1302, 1307, 1314, 1322,
+	1327, 1339, 1347, 1351, 1364, 1372, 1379, 1389, 1399, 1406, 1410, 1415,
+	1422, 1430, 1438, 1450, 1457, 1468, 1471, 1478, 1488, 1493, 1500, 1507,
+	1515, 1525, 1533, 1541, 1549, 1558, 1567, 1573, 1580, 1590, 1603, 1614,
+	1622, 1630, 1634, 1643, 1651, 1659, 1663, 1673, 1678, 1687, 1694, 1704,
+	1710, 1715, 1725, 1738, 1746, 1757, 1761, 1766, 1780, 1791, 1796, 1800,
+	1812, 1824, 1834, 1844, 1847, 1857, 1867, 1878, 1885, 1889, 1902, 1911,
+	1918, 1925, 1931, 1940, 1945, 1957, 1963, 1972, 1979, 1989, 1994, 2005,
+	2013, 2022, 2027, 2032, 2037, 2044, 2050, 2062, 2066, 2070, 2075, 2083,
+	2089, 2096, 2102, 2108, 2118, 2128, 2139, 2149, 2155, 2164, 2171, 2177,
+	2182, 2187, 2196, 2201, 2208, 2213, 2215, 2221, 2231, 2238, 2242, 2252,
+	2256, 2263, 2273, 2276, 2283, 2287, 2294, 2303, 2318, 2321, 2330, 2340,
+	2353, 2362, 2367, 2373, 2382, 2386, 2394, 2403, 2407, 2417, 2425, 2433,
+	2437, 2440, 2449, 2456, 2464, 2472, 2485, 2492, 2496, 2505, 2512, 2523,
+	2534, 2540, 2552, 2562, 2570, 2575, 2585, 2588, 2599, 2608, 2612, 2619,
+	2626, 2634, 2644, 2654, 2663, 2677, 2683, 2688, 2697, 2705, 2711, 2723,
+	2732, 2739, 2748, 2759, 2769, 2776, 2787, 2798, 2805, 2811, 2822, 2837,
+	2845, 2848, 2858, 2862, 2871, 2879, 2888, 2895, 2900, 2903, 2909, 2915,
+	2924, 2931, 2948, 2954, 2964, 2969, 2979, 2985, 2997, 3003, 3012, 3016,
+	3024, 3029, 3036, 3043, 3055, 3065, 3071, 3079, 3084, 3088, 3097, 3102,
+	3110, 3113, 3117, 3125, 3133, 3141, 3150, 3157, 3166, 3174, 3179, 3187,
+	3195, 3204, 3210, 3213, 3221, 3226, 3231, 3235, 3244, 3251, 3260, 3268,
+	3275, 3279, 3287, 3296, 3304, 3313, 3318, 3325, 3334, 3343, 3347, 3355,
+	3362, 3372, 3379, 3390, 3396, 3406, 3412, 3423, 3426, 3431, 3441, 3448,
+	3455, 3463, 3467, 3478, 3490, 3499, 3504, 3513, 3520, 3523, 3529, 3538,
+	3542, 3551, 3560, 3566, 3575, 3581, 3589, 3593, 3601, 3611, 3621, 3627,
+	3634, 3642, 3647, 3654, 3665, 3676, 3691, 3699, 3708, 3716, 3724, 3732,
+	3745, 3754, 3761, 3772, 3780, 3786, 3796, 3804, 3814, 3824, 3831, 3834,
+	3840, 3847, 3854, 3863, 3871, 3880, 3888, 3896, 3902, 3906, 3919, 3927,
+	3938, 3947, 3963, 3972, 3982, 3991, 4001, 4007, 4012, 4017, 4024, 4034,
+	4038, 4043, 4054, 4062, 4070, 4082, 4096, 4101, 4107, 4112, 4121, 4132,
+	4140, 4150, 4158, 4166, 4178, 4189, 4200, 4206, 4212, 4220, 4228, 4237,
+	4241, 4246, 4252, 4260, 4269, 4277, 4288, 4297, 4306, 4312, 4325, 4338,
+	4345, 4352, 4361, 4366, 4373, 4380, 4390, 4397, 4404, 4407, 4418, 4426,
+	4436, 4442, 4451, 4458, 4469, 4476, 4482, 4487, 4493, 4500, 4506, 4516,
+	4524, 4536, 4543, 4551, 4556, 4560, 4568, 4577, 4583, 4594, 4604, 4614,
+	4622, 4626, 4630, 4638, 4650, 4660, 4666, 4670, 4678, 4684, 4692, 4705,
+	4711, 4715, 4721, 4727, 4735, 4746, 4751, 4755, 4763, 4768, 4777, 4783,
+	4788, 4799, 4806, 4813, 4818, 4828, 4833, 4838, 4843, 4849, 4860, 4868,
+	4874, 4880, 4888, 4893, 4903, 4908, 4913, 4922, 4930, 4938, 4944, 4954,
+	4962, 4970, 4979, 4985, 4997, 5004, 5012, 5018, 5026, 5032, 5042, 5050,
+	5058, 5064, 5073, 5077, 5083, 5089, 5095, 5105, 5116, 5126, 5134, 5139,
+	5146, 5154, 5160, 5171, 5177, 5180, 5187, 5197, 5207, 5215, 5224, 5228,
+	5233, 5237, 5246, 5248, 5254, 5264, 5270, 5278, 5284, 5292, 5297, 5305,
+	5315, 5325, 5336, 5343, 5351, 5357, 5366, 5374, 5381, 5388, 5396, 5404,
+	5411, 5414, 5422, 5428, 5431, 5440, 5448, 5457, 5460, 5471, 5476, 5480,
+	5485, 5489, 5496, 5501, 5513, 5518, 5526, 5533, 5539, 5546, 5555, 5565,
+	5575, 5580, 5588, 5598, 5603, 5607, 5616, 5621, 5631, 5642, 5650, 5658,
+	5662, 5667, 5676, 5687, 5695, 5708, 5716, 5727, 5738, 5742, 5753, 5756,
+	5760, 5768, 5772, 5784, 5797, 5802, 5808, 5816, 5824, 5829, 5839, 5845,
+	5853, 5861, 5869, 5877, 5889, 5899, 5908, 5913, 5923, 5933, 5942, 5947,
+	5957, 5968, 5976, 5984, 5991, 5996, 6008, 6017, 6027, 6035, 6044, 6054,
+	6057, 6063, 6070, 6079, 6084, 6092, 6101, 6108, 6115, 6118, 6128, 6136,
+	6143, 6153, 6164, 6171, 6176, 6184, 6190, 6193, 6202, 6209, 6214, 6224,
+	6232, 6235, 6245, 6251, 6261, 6271, 6279, 6284, 6288, 6300, 6307, 6314,
+	6317, 6327, 6337, 6342, 6353, 6361, 6369, 6377, 6385, 6393, 6396, 6403,
+	6413, 6419, 6428, 6443, 6454, 6459, 6468, 6474, 6483, 6488, 6495, 6506,
+	6511, 6520, 6525, 6531, 6538, 6543, 6554, 6563, 6569, 6577, 6581, 6589,
+	6596, 6604, 6612, 6617, 6626, 6629, 6636, 6640, 6645, 6653, 6664, 6675,
+	6682, 6689, 6695, 6707, 6713, 6720, 6731, 6738, 6742, 6754, 6765, 6771,
+	6781, 6787, 6794, 6803, 6808, 6817, 6822, 6827, 6836, 6843, 6852, 6856,
+	6863, 6870, 6877, 6886, 6894, 6905, 6912, 6918, 6929, 6938, 6947, 6957,
+	6965, 6974, 6978, 6991, 6998, 7001, 7009, 7018, 7026, 7035, 7045, 7052,
+	7061, 7072, 7079, 7088, 7096, 7101, 7108, 7113, 7119, 7128, 7136, 7145,
+	7152, 7156, 7162, 7168, 7174, 7179, 7185, 7192, 7195, 7198, 7204, 7210,
+	7216, 7222, 7232, 7240, 7244, 7253, 7260, 7264, 7274, 7283, 7291, 7299,
+	7306, 7314, 7318, 7327, 7333, 7340, 7349, 7354, 7364, 7375, 7384, 7393,
+	7400, 7408, 7417, 7423, 7431, 7435, 7439, 7444, 7449, 7459, 7464, 7473,
+	7481, 7489, 7500, 7508, 7516, 7523, 7533, 7538, 7549, 7557, 7570, 7579,
+	7582, 7590, 7599, 7607, 7615, 7621, 7626, 7634, 7638, 7649, 7658, 7664,
+	7670, 7676, 7681, 7688, 7698, 7701, 7710, 7718, 7723, 7732, 7744, 7755,
+	7765, 7772, 7778, 7788, 7800, 7805, 7814, 7824, 7835, 7843, 7848, 7855,
+	7867, 7871, 7879, 7887, 7894, 7899, 7908, 7917, 7926, 7933, 7937, 7943,
+	7950, 7955, 7964, 7976, 7990, 7992, 8001, 8005, 8013, 8022, 8028, 8034,
+	8046, 8054, 8068, 8075, 8084, 8091, 8100, 8105, 8110, 8115, 8124, 8131,
+	8136, 8146, 8152, 8156, 8160, 8170, 8179, 8185, 8197, 8209, 8215, 8224,
+	8233, 8237, 8243, 8253, 8262, 8271, 8285, 8290, 8297, 8306, 8314, 8319,
+	8325, 8331, 8336, 8342, 8351, 8360, 8366, 8378, 8387, 8393, 8397, 8403,
+	8409, 8416, 8426, 8435, 8445, 8451, 8455, 8464, 8471, 8477, 8485, 8492,
+	8500, 8503, 8513, 8516, 8523, 8532, 8540, 8544, 8549, 8555, 8567, 8575,
+	8583, 8593, 8599, 8606, 8610, 8614, 8619, 8624, 8630, 8639, 8648, 8657,
+	8662, 8665, 8674, 8680, 8686, 8694, 8700, 8712, 8722, 8731, 8742, 8750,
+	8756, 8764, 8771, 8781, 8787, 8795, 8805, 8814, 8822, 8831, 8838, 8844,
+	8850, 8865, 8875, 8883, 8888, 8892, 8900, 8906, 8913, 8919, 8933, 8941,
+	8946, 8950, 8956, 8962, 8970, 8978, 8987, 8994, 9005, 9010, 9015, 9021,
+	9029, 9039, 9048, 9052, 9059, 9067, 9076, 9080, 9085, 9090, 9095, 9102,
+	9107, 9118, 9121, 9133, 9140, 9147, 9151, 9160, 9168, 9175, 9186, 9192,
+	9199, 9206, 9210, 9217, 9222, 9231, 9235, 9239, 9245, 9250, 9255, 9265,
+	9275, 9282, 9292, 9297, 9303, 9313, 9320, 9326, 9335, 9342, 9352, 9360,
+	9365, 9372, 9381, 9391, 9398, 9408, 9415, 9419, 9427, 9433, 9442, 9452,
+	9462, 9468, 9474, 9481, 9492, 9499, 9513, 9518, 9526, 9531, 9538, 9549,
+	9556, 9569, 9579, 9583, 9590, 9597, 9600, 9606, 9613, 9618, 9625, 9636,
+	9642, 9654, 9660, 9667, 9673, 9683, 9690, 9699, 9711, 9721, 9729, 9735,
+	9741, 9746, 9754, 9761, 9768, 9777, 9788, 9794, 9803, 9812, 9821, 9831,
+	9837, 9845, 9856, 9861, 9867, 9876, 9892, 9897, 9904, 9912, 9918, 9926,
+	9936, 9945, 9952, 9957, 9967, 9978, 9984, 9990, 10000, 10003, 10013, 10020,
+	10024, 10028, 10034, 10041, 10050, 10058, 10064, 10070, 10076, 10086, 10095, 10101,
+	10111, 10117, 10123, 10128, 10137, 10142, 10146, 10153, 10159, 10168, 10179, 10189,
+	10194, 10200, 10205, 10216, 10223, 10241, 10251, 10259, 10269, 10275, 10281, 10287,
+	10298, 10305, 10312, 10320, 10325, 10339, 10351, 10363, 10371, 10377, 10387, 10395,
+	10403, 10412, 10423, 10433, 10437, 10443, 10449, 10459, 10468, 10472, 10480, 10489,
+	10497, 10503, 10510, 10513, 10522, 10532, 10542, 10550, 10560, 10568, 10576, 10583,
+	10588, 10595, 10600, 10606, 10615, 10625, 10638, 10645, 10650, 10658, 10665, 10669,
+	10679, 10689, 10698, 10704, 10710, 10716, 10723, 10732, 10741, 10745, 10755, 10762,
+	10767, 10777, 10785, 10795, 10805, 10811, 10819, 10831, 10842, 10846, 10851, 10859,
+	10862, 10871, 10878, 10886, 10892, 10902, 10910, 10919, 10922, 10929, 10936, 10944,
+	10948, 10954, 10963, 10974, 10984, 10989, 11000, 11008, 11016, 11027, 11034, 11039,
+	11050, 11060, 11067, 11078, 11085, 11095, 11101, 11106, 11112, 11123, 11129, 11138,
+	11146, 11154, 11157, 11160, 11168, 11175, 11180, 11191, 11197, 11210, 11219, 11229,
+	11236, 11250, 11260, 11266, 11271, 11283, 11295, 11303, 11310, 11317, 11324, 11331,
+	11338, 11348, 11357, 11367, 11378, 11384, 11390, 11399, 11410, 11418, 11429, 11436,
+	11445, 11453, 11461, 11470, 11478, 11487, 11494, 11500, 11506, 11510, 11518, 11525,
+	11540, 11545, 11552, 11563, 11569, 11579, 11589, 11595, 11600, 11609, 11618, 11628,
+	11641, 11647, 11655, 11666, 11674, 11678, 11683, 11689, 11701, 11705, 11713, 11719,
+	11722, 11730, 11740, 11752, 11761, 11769, 11779, 11785, 11796, 11805, 11810, 11817,
+	11826, 11835, 11842, 11849, 11857, 11865, 11876, 11883, 11891, 11903, 11913, 11916,
+	11922, 11928, 11933, 11937, 11946, 11957, 11966, 11971, 11979, 11987, 11999, 12005,
+	12014, 12020, 12025, 12034, 12041, 12052, 12059, 12064, 12072, 12079, 12087, 12093,
+	12103, 12108, 12117, 12120, 12126, 12136, 12142, 12150, 12160, 12170, 12180, 12188,
+	12194, 12203, 12207, 12218, 12225, 12232, 12238, 12248, 12258, 12262, 12268, 12271,
+	12278, 12284, 12290, 12296, 12306, 12315, 12323, 12329, 12337, 12344, 12351, 12361,
+	12373, 12392, 12407, 12418, 12426, 12435, 12444, 12453, 12459, 12466, 12473, 12478,
+	12483, 12494, 12500, 12508, 12517, 12528, 12536, 12545, 12553, 12559, 12563, 12568,
+	12576, 12584, 12592, 12595, 12604, 12613, 12623, 12630, 12643, 12654, 12661, 12671,
+	12674, 12685, 12690, 12695, 12698, 12704, 12713, 12722, 12732, 12735, 12743, 12753,
+	12761, 12767, 12771, 12776, 12785, 12792, 12801, 12808, 12815, 12818, 12822, 12827,
+	12830, 12835, 12842, 12852, 12855, 12861, 12870, 12877, 12882, 12888, 12899, 12905,
+	12909, 12918, 12927, 12935, 12940, 12951, 12962, 12970, 12975, 12981, 12989, 13001,
+	13011, 13018, 13029, 13033, 13043, 13050, 13059, 13066, 13069, 13075, 13083, 13091,
+	13103, 13109, 13114, 13121, 13130, 13134, 13142, 13150, 13159, 13168, 13177, 13183,
+	13191, 13198, 13207, 13217, 13224, 13229, 13236, 13242, 13249, 13257, 13264, 13270,
+	13281, 13289, 13295, 13302, 13308, 13314, 13319, 13326, 13330, 13337, 13342, 13347,
+	13355, 13360, 13367, 13377, 13389, 13397, 13402, 13409, 13416, 13425, 13429, 13436,
+	13446, 13455, 13463, 13468, 13473, 13480, 13486, 13490, 13498, 13508, 13516, 13523,
+	13533, 13537, 13543, 13550, 13559, 13564, 13570, 13579, 13589, 13600, 13608, 13615,
+	13624, 13633, 13637, 13644, 13652, 13657, 13663, 13677, 13684, 13691, 13698, 13709,
+	13714, 13722, 13733, 13742, 13756, 13766, 13773, 13782, 13789, 13793, 13804, 13811,
+	13814, 13825, 13831, 13841, 13852, 13863, 13874, 13886, 13890, 13900, 13908, 13919,
+	13924, 13930, 13936, 13944, 13952, 13963, 13971, 13981, 13990, 13998, 14009, 14014,
+	14019, 14025, 14036, 14044, 14054, 14059, 14070, 14074, 14083, 14090, 14096, 14100,
+	14109, 14119, 14123, 14130, 14139, 14151, 14156, 14164, 14172, 14179, 14185, 14197,
+	14206, 14216, 14225, 14234, 14241, 14250, 14255, 14262, 14266, 14272, 14281, 14288,
+	14299, 14309, 14318, 14325, 14333, 14337, 14345, 14348, 14363, 14371, 14376, 14382,
+	14392, 14400, 14407, 14415, 14422, 14429, 14439, 14448, 14461, 14468, 14479, 14488,
+	14492, 14500, 14510, 14517, 14527, 14535, 14540, 14546, 14550, 14560, 14569, 14577,
+	14585, 14593, 14597, 14608, 14616, 14626, 14633, 14638, 14644, 14649, 14658, 14668,
+	14674, 14684, 14694, 14705, 14713, 14721, 14728, 14738, 14754, 14762, 14780, 14790,
+	14800, 14808, 14819, 14826, 14832, 14842, 14847, 14858, 14865, 14876, 14884, 14889,
+	14898, 14901, 14906, 14912, 14917, 14926, 14932, 14943, 14953, 14961, 14964, 14972,
+	14977, 14984, 14993, 14997, 15003, 15012, 15017, 15026, 15036, 15046, 15050, 15063,
+	15070, 15078, 15086, 15096, 15104, 15110, 15117, 15126, 15134, 15149, 15161, 15167,
+	15175, 15180, 15184, 15193, 15200, 15205, 15210, 15214, 15218, 15226, 15233, 15237,
+	15247, 15252, 15261, 15269,
 }
 
 var setMasks = [...]uint64{
-	2199023386688, 1125904201809920, 140737488373760, 35184372088832, 35184372088832, 35184372089344, 4096, 2048, 35184372088832, 35184372088832, 35184372088832, 562949953421312,
-	1125899906842624, 16777216, 137438953472, 65536, 17592186044480, 64, 1126002986057728, 35184372088832, 35184908959744, 140737488355328, 65536, 281474976710976,
-	16777216, 8589934592, 35184372088832, 1125899906842624, 16777216, 131080, 65536, 140737488373760, 16777216, 1125899906842624, 35184372350976, 35184908959744,
-	35184372088832, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 35184372088832, 16777216, 1024, 35184372088832, 1125899906842624, 35184372088832, 140737488357376,
-	35184506306560, 17179873296, 16777216, 16777216, 16777216, 35184372088832, 32768, 16777216, 16777216, 35184908959744, 35184372088832, 1024,
-	35184372088832, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 35184908961792, 35184372088832, 2147483680, 35184372088832, 35184372088832, 35184372088832, 1,
-	35184372088832, 16777216, 35184372088832, 35184372088832, 35184372088832, 65536, 4398046511104, 35184908959744, 4294967296, 35184372088832, 35184372088832, 290271069864256,
-	16777216, 35184908959744, 16777216, 35184372088832, 6442451072, 35184372088832, 2, 35184372088832, 35184372089344, 65536, 35184372088832, 35184372088832,
-	35184372088832, 16777216, 1125899915231232, 35184372088832, 35184372088832, 4294967424, 35184372088832, 2199023386688, 8388608, 35184372091392, 64, 35184372088832,
-	17179869184, 35184908959744, 35184372088832, 17592186175552, 4294967296, 2199023386688, 16777216, 35184372088832, 1125899906842624, 1, 35184908959744, 1125899906842624,
-	65536, 35184372088832, 16777216, 67108864, 65536, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 131136, 35184372088832, 1073741824,
-	35184372088832, 35184372482048, 17592186044416, 4294967296, 4294967296, 35184372088832, 35184372088832, 67108864, 35184372088832, 1073741824, 2048, 35184372088832,
-	35184908959744, 1125899906842624, 1126002986057728, 1, 35184372088832, 35184372350976, 35184372088832, 16777216, 4294967296, 35184372088832, 35184372088832, 2112,
-	1, 35184372088832, 4398046511104, 35184372088832, 16777216, 67108864, 35184372088832, 131392, 35184372088832, 274877906944, 34359738370, 140737488355328,
-	35184372088832, 35184372088832, 35184372088832, 16777216, 35184372088832, 16384, 35184372088832, 35184372088832, 35184372088832, 562949953552448, 35184372088832, 64,
-	1125899915231232, 131072, 35184372088832, 65536, 1024, 35184372088832, 2048, 35184372090880, 35184372088832, 35184372088832, 16777216, 274877906944,
-	35184372088832, 35184372088832, 64, 35184372088832, 35184372088832, 131072, 131136, 1, 1126002986057728, 4194304, 8388608, 4194304,
-	4294967296, 35184372088832, 35184372088832, 35184372088832, 16777216, 35184372088832, 35184372088832, 17592186044416, 4294967296, 35184372088832, 1125899906842624, 1125899906842624,
-	4294967296, 16777216, 1125899906842624, 35184372088832, 35184372088832, 1052672, 35184908959744, 35184372088832, 35184372088832, 4296015872, 4294967296, 35184372088832,
-	1125899915231232, 35184372088832, 4294967296, 1125968626319360, 131136, 65536, 1125899906842624, 17592186044416, 17592186044416, 35184372088832, 35184372088832, 34359738370,
-	35184372088832, 35184372088832, 35184372088832, 35184908959744, 8388608, 65536, 17179869184, 8589934592, 35184908959744, 1, 65536, 35184908959744,
-	64, 35184372088832, 35184372088832, 4294967296, 1125968626319360, 16384, 35184372088832, 4294967296, 35184372088832, 35184908960256, 35184372090880, 1,
-	4398046511104, 65536, 1125899906842624, 35184372088832, 65536, 1125899915231232, 1, 16777216, 35184439197696, 1, 35184372088832, 1073741824,
-	274877906944, 35184372088832, 35184372088832, 35184372089344, 35184372088832, 35184372088832, 65536, 35184372088832, 35184372088832, 35184372090880, 35184372088832, 64,
-	35184372088832, 131080, 4194304, 35184372088832, 4096, 35184372088832, 35184908961792, 1125899906842624, 2, 2, 131072, 17592186044416,
-	35185043177984, 4294967296, 131392, 65536, 274877911040, 17179869184, 35184372088832, 536870912, 4294967296, 35184372088832, 1125899906842624, 4296019984,
-	274877906944, 35184372089344, 35184372088832, 1125899906842624, 131136, 35184372088832, 4294967296, 4398046511104, 35184372088832, 35184908959744, 1125899906842624, 35184372088832,
-	4294967296, 35184372088832, 35184372088832, 35184908959744, 35184372088832, 16777216, 1024, 35184372088832, 35184372088832, 4294967296, 35184372088832, 35184372088832,
-	1073741824, 16777216, 35184372088832, 35184372088832, 4294967424, 35184372088832, 137438953472, 4398046511104, 131072, 35184372088832, 1125899906842624, 17592186044416,
-	67108864, 1125899906842624, 35184372088832, 35184372088832, 274877906944, 35184372088832, 4398046511104, 140737488355328, 562949953422336, 139328, 35184372088832, 35184908959744,
-	17592186044416, 35184372088832, 35184372088832, 35184908959744, 6442450944, 35184372088832, 8388608, 16777216, 35184372088832, 35184372088832, 1, 137438953472,
-	35184372088832, 2097216, 35184372088832, 4296019968, 35184372088832, 35185043177472, 536870912, 1125968626319360, 131136, 4294967296, 35184372088832, 131136,
-	1, 4, 65536, 35184908959744, 64, 17179869184, 35184372088832, 2048, 1125934266580992, 16777216, 1125899906842624, 1125899906842624,
-	35184908959744, 35184372088832, 35184908959744, 65536, 35184372088832, 35184372088832, 35184372088832, 1, 35184372088832, 35184372088832, 35185043177984, 140737488355328,
-	33554432, 35184372088832, 65536, 35184372088832, 64, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 4194304, 16777216,
-	1125899906842624, 35184372088832, 4194304, 35184372088832, 1, 16777216, 35184372088832, 35184372088832, 33554432, 2147483648, 35184372350976, 35184372088832,
-	17592186175496, 35184372088832, 1125899906842624, 1143560812363840, 35184372088832, 35184372088832, 35184372088832, 2048, 35184372088832, 65536, 35184372088832, 35184372088832,
-	35184372088832, 1, 35184372088832, 4194304, 131072, 35184372088832, 256, 17179873280, 35184372088832, 65536, 4294967424, 536870912,
-	16777216, 2, 65536, 35184372088832, 35184372088832, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 65536, 140737488355328, 35184908959744,
-	16777216, 1, 1, 16777216, 16777216, 35184372088832, 65536, 67108864, 35184372088832, 64, 35184372088832, 65536,
-	131072, 35184372088832, 1, 4362076160, 6442450976, 35184372088832, 16777216, 65536, 16777216, 1073741824, 35184372088832, 32768,
-	137438953472, 35184372088832, 1125899906842624, 65536, 35184908959744, 35184372088832, 4398046511104, 1125899906842624, 4194304, 1, 274877906944, 1,
-	16777216, 35184372088832, 35184372088832, 65536, 573395314016320, 65536, 35184372088832, 2048, 16777216, 65536, 65536, 35184372088832,
-	1125969700061184, 16384, 564599220994112, 16777216, 35184372088832, 8388608, 35184372088832, 131136, 35184372088832, 35184372088832, 4398046511104, 65536,
-	35184372088832, 35184372088832, 35184908959744, 35184372088832, 35184908959744, 35184372088832, 274877906944, 35184372088832, 35184372088832, 35184372088832, 35185043177472, 35184372088832,
-	35184372088832, 35184372088832, 4294967296, 35184372088832, 35184372088832, 16777216, 1, 35184908959744, 1, 1125934266580992, 1, 35184372088832,
-	35184372088832, 4194304, 1125968626319360, 35184372088832, 6444023808, 35184372088832, 1125899906842624, 16777216, 35184908959744, 1073741824, 35184372088832, 1024,
-	35184372088832, 1196285830889472, 1125899906842624, 35184372088832, 1125900980584448, 4194304, 16384, 571746046574656, 4096, 35184372088832, 65536, 35184372088832,
-	64, 4294967296, 1, 65536, 35184372088832, 16777216, 35184372088832, 35184908959744, 131136, 137438953472, 64, 4294967296,
-	35184372088832, 65536, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 1125899906842624, 16777216, 1125899906842624, 35184372088832, 35184372088832, 16777216,
-	35184372088832, 1125899906842624, 35184372088832, 1125968626319360, 562949953560640, 35184510500864, 35184372088832, 35184372088832, 17179869188, 274877906944, 4294967296, 131072,
-	35184372088832, 35184372090880, 35184372088832, 35184908959744, 64, 1125899906842624, 67108864, 35184372088832, 8589934592, 35184372088832, 131328, 564599220995136,
-	4294967424, 131136, 35184506306560, 35184372088832, 35184372088832, 16384, 35184372088832, 35184372088832, 35184908959744, 16777216, 1125899906842624, 4294967296,
-	35184372088832, 35184372088832, 16384, 131136, 536870912, 290271069864256, 17592186044480, 131136, 35184372088832, 35184372088832, 35184372088832, 35184908959744,
-	65536, 17179869184, 274877906944, 1125899906842624, 2, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184908959744, 1125899906842624,
-	16777216, 1, 35184908959744, 1125899906842624, 16777216, 65536, 35184372088832, 67108864, 4294967296, 17592186044416, 35184372088832, 1125899906842626,
-	281474976842048, 17592186175496, 35184372088832, 35184372088832, 1126002986057728, 16777216, 1125968626319360, 35184372088832, 65536, 65536, 35184372088832, 35184908959744,
-	562949953561664, 16777216, 65536, 35185043177472, 35184372088832, 1125899906842624, 1125899906842624, 6442450976, 35184372088832, 35184908959744, 1125899906842624, 274877906944,
-	1196389983850496, 65536, 17179873296, 4112, 64, 4294967296, 137438953472, 1125899906842624, 35184372088832, 4294967296, 35184372088832, 16777216,
-	17592186044416, 17592186175496, 35184908959744, 1125899906842624, 8589934592, 4, 131072, 1125899906842624, 1125968626319360, 131136, 2048, 35184372088832,
-	16777216, 35184372088832, 17592186044416, 35184372088832, 35184372088832, 35184372088832, 562949953560640, 1649267572736, 1073741824, 35184372088832, 35184372088832, 1125899906842624,
-	2, 4398046511104, 35184372088832, 35184372088832, 2147483680, 35184372088832, 35184372090880, 35184372088832, 35184908959744, 1099511627776, 1, 33554432,
-	1125899906842624, 35184372105216, 1125899906842624, 17179869184, 131392, 274877906944, 6444023808, 65536, 16777216, 35184372088832, 4398046511104, 35184372088832,
-	1125899906842624, 8388608, 35184372088832, 35184372088832, 35184372088832, 64, 35184372088832, 16777216, 16777216, 35184372088832, 35184372088832, 35184372088832,
-	4294967296, 131392, 17592186044480, 17592186044416, 65536, 2, 1125899906842624, 35184908959744, 35184372088832, 131080, 65536, 35184372088832,
-	562949953421312, 1125968626319360, 4194304, 4294967424, 4294967424, 4294967296, 65536, 35184372088832, 1125899906842624, 35184372088832, 16777216, 2048,
-	8388608, 35184372088832, 131072, 35184372090880, 1125934266580992, 4194304, 35184372088832, 35184372088832, 4294967296, 1, 35184372088832, 281474976710976,
-	4294967296, 35184372088832, 4294967296, 35184372088832, 1125899906842624, 140737488355328, 4194304, 35184372088832, 16777216, 35184372088832, 1, 1125899906842624,
-	1125899906842624, 8388610, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 35184372088832, 279172874368, 35184908959744, 6444023808, 35184372088832, 35184372088832,
-	17592186044416, 16777216, 35184372088832, 4398046511104, 35184372088832, 4194304, 35184372088832, 16777216, 1125899906842624, 16777216, 17592186044416, 35184372088832,
-	35184372088832, 1126002986057728, 35184908959744, 1, 16777216, 35184908959744, 1125899906842624, 6442450944, 274877906944, 35184372088832, 16777216, 35185043177472,
-	1125899906842624, 564599220994112, 2147483648, 8657043456, 1125899906842624, 1125899906842624, 1125968626319360, 131136, 35184908959744, 4096, 35184908959744, 35184372088832,
-	65536, 35184506306560, 35184908959744, 1125899906842624, 137438953472, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 2, 35184372088832, 1125899906842624,
-	35184908959744, 35184372088832, 564599220994112, 35184372088832, 35184372088832, 549755813888, 35184372088832, 131072, 35184372088832, 1125899906842624, 1125899906842624, 4294967296,
-	4294967296, 35184372088832, 35184372088832, 1073741824, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 8589934592, 16777216, 35184372088832, 35184908959744,
-	2048, 65536, 35184908959744, 1125951446454272, 4194304, 1099511627776, 35184372088832, 35184372088832, 290820825678144, 35184372088832, 35184372090880, 4194304,
-	6444023808, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 16777216, 35184372088832, 1024, 4294967296, 35184372088832, 35184908959744, 16777216,
-	16777216, 35184372088832, 16777216, 16777216, 4112, 35184372088832, 35184372089344, 35184908959744, 4294967296, 35184372088832, 131328, 16777216,
-	35184372088832, 35185043177472, 281474976842048, 1125951446450176, 17592186044416, 35184372088832, 32, 4398046511104, 64, 65536, 35184372088832, 4294967424,
-	35184372088832, 35184372088832, 8388608, 64, 35184372089344, 4194304, 35184372088832, 18253611008, 35184908959744, 35184372088832, 65536, 131080,
-	8388608, 2048, 16777216, 35184372088832, 65536, 131072, 274877906944, 131072, 4294967296, 35184372088832, 35184372088832, 35184372088832,
-	35184372088832, 17592186044480, 65536, 64, 1, 64, 35184372088832, 4294967296, 1125899906842624, 35184372088832, 1125899906842624, 35184372088832,
-	4294967296, 35184372088832, 1125917086711808, 1125899906842624, 4112, 35184372088832, 4294967424, 35184372088832, 35184372088832, 65536, 32768, 131072,
-	4294967296, 35184372088832, 131144, 35184372088832, 1125968626319360, 35185043177472, 16777216, 35184372088832, 17179869184, 35184372088832, 35184372088832, 131080,
-	4112, 4, 35184372088832, 35184908959744, 1073741824, 35184372088832, 1125899906842624, 274877906944, 65536, 35184372088832, 1649536008192, 35184908959744,
-	1126179080765440, 35184372088832, 131080, 35184372088832, 1125899906842624, 35184372088832, 6442451072, 35184372088832, 1, 65536, 75497472, 35184372088832,
-	35184372088832, 16777216, 35184372088832, 35184372088832, 35184372088832, 35184908959744, 35184372088832, 35184908959744, 35184908959744, 4294967296, 65536, 35184372088832,
-	35184372088832, 35184372088832, 1126002986057728, 4294967296, 2, 1125899915231232, 35184372088832, 35184372090880, 67108864, 274877906944, 1125899906842624, 16777216,
-	17592186044424, 1125899906842624, 35184372088832, 35184908959744, 64, 2147483680, 35184372088832, 68721573952, 1125899906842624, 35184908959744, 35184372088832, 65536,
-	2048, 274877906944, 35184372088832, 35184372088832, 16777216, 16777216, 64, 35184372088832, 8388608, 1125899906846720, 35184372088832, 17592186044480,
-	1, 35184372088832, 35184372088832, 4398046511104, 1125899906842626, 65536, 4294967296, 4, 1125899906842624, 4294967296, 16777216, 4294967296,
-	35184372088832, 35184372088832, 4112, 35184372088832, 137438953472, 4398046511104, 35184372088832, 4, 35184908959744, 1125899906842624, 4294967296, 16384,
-	35185043177472, 16777216, 65536, 35184372088832, 35184372088832, 35184372088832, 65536, 35184372088832, 35184372088832, 65536, 35184372088832, 16777216,
-	35184372088832, 35184372088832, 35184372088832, 33554432, 35184372088832, 64, 35184372088832, 16777216, 35184908959744, 1125899906842624, 35184372088832, 137438953472,
-	65536, 65536, 17179869184, 1125899906842624, 4294967296, 35184372088832, 16384, 131136, 16777216, 35184372088832, 33554432, 16777216,
-	2097152, 1125899906842624, 33554432, 2097216, 35184372088832, 35184372088832, 4194304, 35184372088832, 4362076160, 35184372088832, 35184372088832, 65536,
-	17592253284416, 64, 35184372088832, 35184372088832, 1, 35184372088832, 35184372088832, 64, 65536, 16777216, 16777216, 4194304,
-	35184372088832, 35184372089344, 1125917086711808, 17592186044480, 1125899906842624, 1125912791744640, 6444023936, 35184372088832, 35184908959744, 4112, 35184908959744, 35184372088832,
-	35184372088832, 35184372088832, 4296019968, 35184372088832, 131136, 65536, 35184372089344, 67108864, 35184372088832, 35184372088832, 35184908959744, 4398046511104,
-	35184372088832, 65536, 1125899906842624, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372090880, 35184372088832, 35184372088832, 4294967296, 8388608,
-	65536, 35184372088832, 274877906944, 35184908959744, 16777216, 1125968626319360, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 137438953472, 35184372088832,
-	2048, 35184372088832, 35184372088832, 4398046511104, 35184372088832, 35184372088832, 32768, 4398046511104, 35184372088832, 35184372088832, 1099511627776, 65536,
-	35184372088832, 35184372088832, 35184372088832, 64, 1126004059799552, 65536, 35184372088832, 4294967296, 35184372088832, 1125968626319360, 17592186044416, 16384,
-	4096, 1125899906842624, 2147483680, 35184372088832, 35184908959744, 8388608, 65536, 35184372088832, 65536, 35184372088832, 35184908959744, 1,
-	35184372088832, 35184372088832, 64, 1126002986057728, 1, 35184372088832, 1125968626319360, 268575040, 35184908959744, 16777216, 35184372088832, 35184372088832,
-	4294967296, 35184372350976, 35184372088832, 4294967296, 35184372088832, 2097216, 35184372088832, 65536, 35184372088832, 65536, 35184372088832, 2147483680,
-	35184372088832, 1125899906842624, 35184372088832, 35184372088832, 64, 35184372088832, 35184372088832, 17179873296, 16777216, 1196389983850496, 4294967296, 1126004059799552,
-	65536, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 65536, 35184372088832, 17592186044416, 35184372088832, 1126002986057728, 1, 175921860444160,
-	35184372088832, 33554432, 4294967296, 35184372089344, 175926155411456, 35184372088832, 16777216, 16777216, 35184372088832, 4112, 35184908959744, 2,
-	35184372088832, 35184372088832, 35184372088832, 1125899906842624, 35184372090880, 35184372088832, 274877906944, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832,
-	1, 64, 4398046511104, 35184372088832, 16384, 1125899906842624, 35184372088832, 35184372088832, 1125899906842624, 35184372088832, 35184372088832, 1125904202858496,
-	16777216, 35184372088832, 35184372088832, 35184372088832, 175921860446208, 2147483680, 35184372089344, 16777216, 35184372088832, 1126002986057728, 35184372088832, 35184372088832,
-	131392, 35184372088832, 35184372088832, 131080, 4112, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832,
-	2048, 35184372088832, 4, 34368126976, 65536, 35184908959744, 175921860444160, 131136, 1125934266580992, 35184372088832, 35184372088832, 35184908959744,
-	16777216, 35184372088832, 1, 35184372088832, 1125899906842624, 8388608, 1125968626319360, 65536, 35184372088832, 16777216, 68721573952, 35184372088832,
-	35184372088832, 65536, 140737488355328, 2147483680, 256, 65536, 1125899906846720, 35184372088832, 35184372088832, 1125899906842624, 35184372088832, 1125934266580992,
-	4096, 35184372088832, 16777216, 4398046511104, 1, 35184372088832, 8388608, 1, 35184372088832, 35184372088832, 131392, 35184372088832,
-	65536, 1073741824, 16777216, 35184372088832, 35184908959744, 35184372088832, 281474976710976, 4194304, 35184372088832, 4294967296, 2048, 1125899906842624,
-	35184372088832, 35184372088832, 35184908959744, 4112, 35184372088832, 35184372088832, 35184372088832, 1125968626319360, 35184372088832, 4, 35184372089344, 67108864,
-	35184372088832, 16384, 35184372088832, 16777216, 4294967296, 17592186044416, 17179869184, 4296019968, 16777216, 35184372088832, 35184372088832, 35184372088832,
-	35184372088832, 16777216, 35184372088832, 4294967296, 6444023808, 1125899906842624, 35185043177984, 4294967296, 4296020096, 35184372088832, 16777216, 64,
-	35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 1125899906842624, 1, 35184372088832, 65536, 67108864, 1125899906842624, 1,
-	1, 2, 131080, 64, 35184372088832, 16777216, 4294967296, 35184372088832, 2199023386688, 35184372088832, 4194304, 35184372088832,
-	4398046511104, 1, 35184372088832, 8388608, 274877906944, 1, 35184372088832, 35184372088832, 2, 65536, 4294967296, 16777216,
-	35184372088832, 1196321264373760, 35184908959744, 35184372088832, 175921860444160, 35184908959744, 65536, 17592186044480, 35184506306560, 35184372088832, 35184372088832, 35184372088832,
-	17592186044416, 35184372088832, 16777216, 1, 35184372088832, 35184372088832, 65536, 131080, 279172874240, 35184372088832, 1125899906842624, 562949953421312,
-	35184372088832, 35184372088832, 16777216, 1, 35184908959744, 274877906944, 65536, 17592186175552, 16777216, 16777216, 1, 549755813952,
-	564599220994112, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 131136, 35184372088832, 35184372088832, 1, 131080, 15033958400, 35184372088832,
-	35184372088832, 6444023808, 2, 140737488355328, 35185043177472, 1126004059799552, 35184372088832, 1196268652068864, 2048, 1125904201809920, 1073741824, 17592186044480,
-	35184372088832, 35185043177472, 4194304, 131136, 35184372088832, 35184372088832, 1024, 35184372088832, 1073741824, 140737488357376, 65536, 16777216,
-	35184372088832, 1125899906842624, 16777216, 65536, 1125899906842624, 290820825678144, 35184372088832, 35184908961792, 137438953472, 131080, 35184908959744, 35184372088832,
-	1125899906842624, 35184372088832, 65536, 1125899906842624, 279172874240, 16777216, 68721573952, 2147483648, 4, 1024, 35184372088832, 131080,
-	35184372088832, 35184372090880, 35184372088832, 16777216, 35184372088832, 4194304, 35184372088832, 35184372088832, 35184908959744, 2048, 131136, 1,
-	1, 35184372088832, 35184908959744, 35184372088832, 16777216, 131080, 16777216, 6442450944, 4294967296, 65536, 16777216, 35184372088832,
-	64, 140737488357376, 1125968626319360, 35184372088832, 4294967296, 564599489429568, 35184372088832, 4294967424, 35184908959744, 16777216, 35185043177536, 65536,
-	35184372088832, 16384, 35184372088832, 35184372088832, 2147483680, 16777216, 35184372090880, 35184372088832, 35184908959744, 35184372088832, 1125899906842624, 65536,
-	67108864, 35184372088832, 35184372088832, 274877906944, 35184372088832, 16777216, 1, 2, 562949953422336, 131080, 17179869184, 65536,
-	35184372088832, 16777216, 2048, 16777216, 274877906944, 16777216, 4294967296, 16777216, 131080, 35184372088832, 35184372088832, 131080,
-	1073741824, 35184908959744, 1125899906842624, 35184372088832, 35184372088832, 67108928, 64, 35184372088832, 68721573888, 35184372088832, 35184908959744, 35184908959744,
-	35184372088832, 16777216, 35184372088832, 35184506306560, 1125899906842624, 1, 2, 1125899915231232, 35184506306560, 35184372089344, 16777216, 35184372088832,
-	16384, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 1, 4294967296, 35184372088832, 2048, 16777216,
-	65536, 35184372088832, 1125899906842624, 16777216, 35184372088832, 35184372088832, 1024, 35184372088832, 35184372088832, 65536, 4294967424, 35185043177472,
-	17592186044480, 35185043177472, 35184908959744, 1125899906842624, 573395314016576, 35184372088832, 4294967296, 4294967296, 64, 8388608, 1125968626319360, 35184908959744,
-	35184372089344, 65536, 65536, 35184372088832, 65536, 16777216, 1125899906842624, 16777216, 4294967296, 4398046511104, 35184908959744, 1024,
-	16777216, 35184372088832, 65536, 4398046511104, 2, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 17592186044416, 8796093153344, 35184372088832,
-	64, 35184372088832, 17179869184, 67108864, 35184372088832, 35184372088832, 35184908959744, 35184372088832, 1125899906842624, 1125899906842624, 17592186175552, 35184372088832,
-	1, 35184372088832, 35184372088832, 131392, 1, 35184372088832, 1125899906842624, 35184372088832, 1, 35184372088832, 4398046511104, 4294967296,
-	299067162755392, 35184372088832, 4294967424, 35184372088832, 35184372088832, 35184372088832, 4096, 279172874368, 1, 35184372088832, 128, 35184372088832,
-	35184908959744, 1125899906842624, 35184372088832, 64, 35184372088832, 35184908959744, 33554432, 4194304, 35184372090880, 35184372088832, 64, 1125899906842624,
-	4194304, 4294967296, 35184372088832, 274877906944, 4398046511104, 35184908959744, 1125899906842624, 35184372089344, 35184372088832, 35184908959744, 16777216, 35184372088832,
-	1, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184439197696, 64, 8796093022272, 67108864, 3221225472, 4294967296, 35184372088832,
-	131136, 35184372088832, 35184372088832, 35184372088832, 65536, 35184372089344, 16777216, 1125899906842624, 35184372088832, 65536, 35184372088832, 35184908959744,
-	35184908959744, 35184372088832, 35184372088832, 35184908959744, 8388608, 4096, 26388279197760, 131072, 35184372088832, 281474976710912, 1073741824, 35184372088832,
-	16777216, 35184372088832, 35184372088832, 16384, 1, 35184372088832, 35184372088832, 35184372088832, 65536, 35184372088832, 35184372088832, 35184372088832,
-	65536, 65536, 35184372088832, 65536, 1125968626319360, 4, 17592186175496, 8388610, 35184908959744, 1125899906842624, 16777216, 4398046511104,
-	35184372088832, 35184372088832, 35184372088832, 35184372088832, 1, 35184372088832, 65536, 1125899906842624, 1, 16384, 1024, 35184908959744,
-	32768, 35184372088832, 137438953472, 16777216, 35184372088832, 6444023808, 35184372088896, 35184372088832, 1125899906842624, 35184372090880, 1125934266580992, 274877906944,
-	1126002986057728, 35184372088832, 65536, 35184372088832, 137438953472, 1125899906842624, 35184908959744, 4, 35184372088832, 16777216, 35184372088832, 17592186044480,
-	65536, 2, 35184372088832, 8388608, 35184372088832, 35184908959744, 35184372088832, 131072, 35184372088832, 1, 16777216, 1,
-	4194304, 65536, 35184372088832, 65536, 1, 35184372088832, 35184372088832, 35184372088832, 35185982701568, 1125899906842624, 35184372088832, 16384,
-	35184372088832, 1125968626319360, 16777216, 35184372088832, 16777216, 35184372088832, 137438953472, 35184372088832, 35184372089344, 1, 17592186175496, 35184372088832,
-	1125935340322816, 274877907072, 35184908959744, 140737488371712, 1125899906842624, 16777216, 35184908959744, 16777216, 1125968626319360, 1, 8388608, 35184372088832,
-	64, 16777216, 131144, 35184908959744, 4112, 65536, 35184908959744, 33554432, 274877906944, 35184372088832, 35185043177472, 35184372088832,
-	35184372088832, 1125899906842624, 4194304, 35184372088832, 35184908959744, 35184908959744, 35184372088832, 274877906944, 35184372088832, 35184372088832, 33554432, 2,
-	35184372088832, 4, 65536, 35184372088832, 35184908959744, 1125899906842624, 1, 6442450944, 65536, 8796093022272, 35184372088832, 564049733616704,
-	35184372088832, 2048, 35184372088832, 35184372088832, 35184908959744, 17179869184, 35184372088832, 274877906944, 65536, 16777216, 35184908959744, 35184372088832,
+	35184372088832, 16777216, 2251799813685248, 35184372090880, 17592186044416, 35184372088832, 1073741824, 35184372088832, 2251799813685248, 35184372088832, 2, 1125899906842624,
+	65536, 35184372088832, 35184372088832, 65536, 281474976710912, 64, 17179869188, 35184372088832, 4294967296, 35184372088832, 35184372088832, 35184372088832,
+	35184372088832, 35184372089344, 281474976842048, 35184372088832, 35184372088832, 35184372088832, 65536, 16777216, 16777216, 35184372088832, 65536, 65536,
+	35184372088832, 4096, 35184372088832, 4294967296, 65536, 35184372088832, 35184372089344, 35184372088832, 6442450976, 35184372088832, 4294967424, 35184372088832,
+	16777216, 274877906944, 2251799813685248, 35184372088832, 274877906944, 131144, 35184372088832, 1, 4296015872, 1024, 35184372088832, 137438953472,
+	598134325510144, 35184372088832, 35184908959744, 16777216, 35184372088832, 131072, 35184372088832, 35184372088832, 65536, 35184908959744, 65536, 2251868533161984,
+	35184372088832, 64, 16777216, 140737488373760, 16777216, 16777216, 175926155411456, 4294967296, 2112, 2322221171216384, 131080, 1,
+	35184372088832, 35184372088832, 549755813888, 2251799813685248, 281474976842048, 6442451072, 4294967296, 35184372088832, 35184372088832, 16384, 140737488355328, 2251799813685248,
+	35184372088832, 35184372088832, 35184372088832, 35184372088832, 131392, 4294967296, 35184372088832, 35184372089344, 35184372089344, 35184372091392, 35184372088832, 4194304,
+	17592186044416, 35184372088832, 35184372088832, 16777216, 16777216, 274877906944, 8388610, 35184372088832, 140737488357376, 598134459727872, 35184372088832, 65536,
+	34368126976, 34359738370, 35184908959744, 35184372088832, 35184908959744, 35184908959744, 64, 1, 35184372088832, 35184506306560, 1, 16777216,
+	2251799813685248, 35184372088832, 35184372089344, 65536, 35184372088832, 2251799813689344, 35184908960256, 598134325510144, 35184372088832, 35184908959744, 16777216, 17592253284416,
+	131136, 35184908959744, 1, 8388608, 274877906944, 35184372088832, 16777216, 2251799813685248, 35184372088832, 35184908959744, 1, 35184372088832,
+	65536, 140737488355328, 4294967296, 64, 35184372088832, 35184372088832, 35184372088832, 1, 8657043456, 274877906944, 131080, 598134325510144,
+	35184908961792, 2251868533161984, 64, 35184372089344, 16777216, 35184372088832, 6444023808, 17179869184, 4194304, 137438953472, 35184372090880, 35184372088832,
+	1, 2048, 35184372088832, 131136, 2251799813685248, 4294967296, 2048, 598134325510144, 35184372088832, 4294967296, 1, 1,
+	35184372088832, 17179869184, 35185043177472, 35184372088832, 16777216, 2251799813685248, 131072, 35184372088832, 35184372088832, 1127549174415424, 65536, 16777216,
+	16777216, 35184372088832, 35184372088832, 64, 4294967296, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 4294967296, 2251799813685248, 35184372088832,
+	35184372088832, 35184372088832, 2251868533161984, 65536, 2251799813685248, 16777216, 2251804108652544, 4294967296, 65536, 35184908959744, 35184372088832, 35184372088832,
+	16777216, 274877906944, 65536, 598134325510144, 2251799813685248, 140737488355328, 131072, 2251799813685248, 4294967296, 35184372088832, 16777216, 2251799813685248,
+	4, 4294967296, 35184372088832, 35184372088832, 1127549442850880, 598134325510144, 35184372088832, 35184372088832, 35184372088832, 34359738370, 1073741824, 35184908959744,
+	35184372088832, 35184372090880, 35185982701568, 274877911040, 2251868533161984, 2251799813685248, 4294967296, 2251799813685248, 35184372088832, 4294967296, 16777216, 4294967296,
+	2251799813685248, 274877906944, 35184372088832, 35185043177472, 35184372090880, 2251799813685248, 65536, 2048, 16777216, 1, 2251868533161984, 35184372088832,
+	598134325510144, 35184372088832, 8388608, 16777216, 35184372088832, 8388608, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 2,
+	35184372088832, 4294967296, 35184372088832, 64, 65536, 35184372088832, 1125899906842624, 17592186044416, 2251799813685248, 17592186044416, 64, 35184372088832,
+	1, 35184908959744, 65536, 131392, 1073741824, 131072, 16777216, 35184908959744, 2251799813685248, 1, 35184372088832, 35184372088832,
+	2251799813685248, 2251812698587264, 16777216, 137438953472, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372090880, 598134325510144, 65536, 35184372088832,
+	2097216, 33554432, 4398046511104, 35184372088832, 4294967296, 35184372088832, 35184372088832, 4, 1, 35184372088832, 35184372088832, 35184372088832,
+	2251799813685248, 16777216, 35184372088832, 2048, 16777216, 35184908959744, 35184372088832, 1, 35184372088832, 65536, 32768, 2048,
+	16777216, 4398046511104, 4398046511104, 35184372088832, 35184372088832, 4294967296, 35185043177536, 131072, 35184372088832, 16777216, 17592186044416, 35184372088832,
+	35184372088832, 8388608, 35184372088832, 598134325510144, 35184908959744, 6444023808, 35184372088832, 35184372088832, 2251799813685248, 6442451072, 4112, 2251799813685248,
+	35184372088832, 1125899906843648, 35184372088832, 131072, 16777216, 1099511627776, 536870912, 65536, 35184372088832, 16384, 4, 64,
+	4194304, 16777216, 2251799813685248, 35184372088832, 2251799813685250, 67108928, 35184372088832, 131080, 35184372088832, 131136, 4294967296, 131136,
+	6442450944, 1073741824, 35184372088832, 35184908959744, 16777216, 1073741824, 4194304, 4294967296, 1649267572736, 2199023386688, 35184908959744, 35185043177984,
+	35184372088832, 33554432, 1, 35184372088832, 64, 2251902892900352, 2251799813685248, 35184372088832, 35184372088832, 17179869184, 1, 17179869184,
+	35184908959744, 35184372088832, 65536, 131072, 64, 35184372089344, 65536, 137438953472, 4294967296, 35184372088832, 35184372088832, 2251799813685248,
+	15033958400, 17592186175496, 35184372088832, 6444023808, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 2048, 35184372088832, 33554432, 65536,
+	35184372090880, 35184372088832, 65536, 2251799813689344, 35184372088832, 35184372088832, 67108864, 2048, 1136345267437632, 65536, 536870912, 279172874240,
+	131080, 16777216, 65536, 35184372088832, 35184372088832, 35185043177472, 35184372088832, 35184908959744, 35184908959744, 2199023386688, 35184372088832, 598134325510144,
+	16777216, 35184372088832, 598134325510144, 4296019968, 35184372088832, 16777216, 35184372088832, 35184372088832, 4, 35184372088832, 35184372088832, 35184372088832,
+	35184372088832, 2251868533161984, 2251868533161984, 4294967296, 6444023808, 2251800887427072, 2251799813685248, 35184372088832, 2251799813685248, 65536, 1073741824, 4194304,
+	4294967296, 17179869184, 35184372088832, 35184372088832, 3221225472, 67108864, 35184372088832, 4194304, 4, 4, 16384, 131080,
+	35184908959744, 4398046511104, 16777216, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 16777216, 35184372088832, 35184372088832,
+	35184372088832, 35184372088832, 17179869184, 35184372088832, 35184372088832, 4194304, 1073741824, 32768, 2251868533161984, 4294967296, 2251834173423616, 35184372088832,
+	64, 16777216, 4096, 35184372088832, 4294967296, 35184372088832, 35184372088832, 16777216, 35184908959744, 16384, 35184372088832, 4112,
+	35184372088832, 2251902892900352, 35184372088832, 35184372088832, 35184372088832, 2251869606903808, 17592186044416, 16777216, 35184372088832, 35184372088832, 35184372088832, 4294967296,
+	1, 1, 65536, 8589934592, 35184372088832, 2251799813685248, 35184372088832, 35184372088832, 35184908959744, 65536, 1073741824, 6442450944,
+	35184908959744, 274877906944, 35184372088832, 16777216, 64, 65536, 35184372088832, 35184372105216, 274877906944, 35184372350976, 4294967296, 35184372089344,
+	35184372088832, 35184372088832, 4294967296, 35184372088832, 35184372088832, 2251799813685248, 140737488355328, 131136, 16777216, 35184372088832, 35184372088832, 35184372088832,
+	64, 4294967296, 35184908959744, 274877906944, 8388608, 1134695999995968, 2251799822073856, 2251799813685248, 1073741824, 16384, 35184372088832, 35184372088832,
+	35184372088832, 131392, 131136, 2251799813685248, 35184372088832, 2251799813685248, 65536, 4294967296, 64, 65536, 128, 35184372088832,
+	140737488355328, 1, 65536, 16777216, 35184372088832, 2251799813685248, 1, 35184372088832, 35184372088832, 175921860444160, 16777216, 35184506306560,
+	131328, 35184372088832, 16384, 8388608, 64, 598134325510144, 35184372088832, 16777216, 4294967296, 35184372088832, 2251799813685248, 65536,
+	64, 16777216, 35184372088832, 16777216, 35184372088832, 17592186175552, 16777216, 35184372088832, 35184372088832, 65536, 4294967296, 35184372088832,
+	35184908959744, 35184908959744, 67108864, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 2251903966642176, 35184372088832, 35184372088832, 16777216,
+	6442450976, 16777216, 1073741824, 131080, 65536, 16777216, 16777216, 6444023936, 35184372088832, 35184372088832, 598134325510144, 16777216,
+	16777216, 65536, 131136, 35184372088832, 175921860446208, 1, 65536, 35184372088832, 2251902892900352, 35184908959744, 65536, 2097152,
+	67108864, 1125899906982976, 35184372088832, 1125899906981952, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 16777216, 35184372088832, 35184372088832, 4294967296,
+	35184372088832, 2251799813685248, 35184372088832, 2, 65536, 35184372088832, 35184908959744, 35184372088832, 598134325510144, 2251799822073856, 35184908959744, 35184372088832,
+	65536, 1, 35184372088832, 35184372088832, 1, 35184372088832, 2251799813685248, 17592186044480, 1125899906981952, 35184372088832, 2251868533161984, 8796093153344,
+	1, 1, 16777216, 64, 35184372088832, 16777216, 4398046511104, 16777216, 16777216, 2251799813685248, 35184372088832, 35184908959744,
+	1073741824, 16777216, 562949953421312, 35184372088832, 131072, 16777216, 35184372088832, 35184372088832, 35184372088832, 18253611008, 16777216, 35184372088832,
+	131136, 68721573952, 2251902892900352, 4294967296, 35184372088832, 2, 35184372088832, 4398046511104, 4112, 1, 35184372088832, 1024,
+	4398046511104, 35184372088832, 2251868533161984, 35184372088832, 35184372088832, 16777216, 16777216, 35184908959744, 35184372088832, 64, 35184372088832, 65536,
+	2251799813685248, 598134325510144, 1099511627776, 4294967296, 2251902892900352, 17179873296, 35184372088832, 65536, 35184372088832, 274877906944, 35184372088832, 35184372350976,
+	35184372088832, 35184372088832, 16777216, 2251799813685248, 2251834173423616, 65536, 35184372088832, 65536, 35184908959744, 35184908961792, 4194304, 35184372088832,
+	2097216, 2251868533161984, 35184372088832, 16777216, 35184372088832, 35184372090880, 4194304, 65536, 2251804109701120, 1, 598134325510144, 16777216,
+	35184372088832, 2251799813685248, 6444023808, 35184372088832, 131136, 598134325510144, 16777216, 131136, 35184372088832, 35184372088832, 16777216, 4,
+	35184372088832, 1024, 8388610, 35184372088832, 35184372088832, 2251799813685248, 4096, 35184372088832, 137438953472, 2147483680, 2251799813685248, 8388608,
+	33554432, 35184372088832, 2251799813685248, 131136, 35184372088832, 35184372088832, 65536, 17592186044416, 8796093022272, 4294967296, 1, 16777216,
+	35184372088832, 35184908959744, 35184372088832, 6444023808, 35184908959744, 8589934592, 4194304, 65536, 4194304, 35184372350976, 35184372090880, 35184372088832,
+	4398046511104, 35184372089344, 65536, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184908959744, 65536, 8388608, 131136, 35184372088832,
+	4194304, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 1136345267437888, 35184372088832, 4294967296, 16777216, 35184372088832, 35184908959744, 17592186044416,
+	562949953421312, 17592186044480, 35184908959744, 35184372088832, 2251799813685248, 35184372088832, 35184372088832, 2251799813685248, 1024, 4398046511104, 35184372088832, 16777216,
+	2251799813685248, 16777216, 35184908959744, 35184372088832, 35184372088832, 35184372088832, 65536, 598134325510144, 17592186044416, 65536, 35184372088896, 16777216,
+	35184372088832, 35184372088832, 16777216, 35184372088832, 4194304, 35184372088832, 6444023808, 2251902892900352, 35184372088832, 2251799813685248, 35184908959744, 35184372088832,
+	35184908959744, 35184372088832, 65536, 598134325510144, 65536, 1125899906843648, 35184372088832, 4096, 35184372088832, 35184372088832, 274877906944, 64,
+	35184908959744, 2251799813685248, 536870912, 35184372088832, 35184372088832, 16777216, 290820825678144, 8388608, 2251799813685248, 35184372088832, 4194304, 35184372088832,
+	35184372088832, 1, 35184372088832, 131072, 65536, 137438953472, 65536, 35184908959744, 33554432, 1, 35184372088832, 35184372088832,
+	65536, 2251799813685248, 35184372088832, 35184372088832, 1, 2048, 16777216, 131080, 35184372088832, 35184372088832, 35184372088832, 35184372088832,
+	35184908959744, 2251799813685248, 131072, 2251799813685248, 35184908959744, 274877906944, 8589934592, 35184372088832, 65536, 1073741824, 4294967296, 598134325510144,
+	4398046511104, 35184372088832, 35184372088832, 65536, 35184372088832, 16777216, 1, 2199023386688, 16777216, 35184908959744, 1, 16384,
+	4194304, 35184908959744, 35184372088832, 4294967296, 65536, 4294967296, 2251799813685248, 35184372088832, 598134459727872, 2251799813685248, 17179869184, 35184372088832,
+	1125899906973760, 35184908959744, 35184372088832, 35184372088832, 35184372088832, 16777216, 2251868533161984, 35184372088832, 68721573952, 35184372088832, 35184372088832, 35184372090880,
+	2048, 16777216, 1, 16777216, 35184372088832, 131392, 1073741824, 16384, 1127549174415424, 281474976710976, 2251799813685248, 35184372088832,
+	35184372088832, 4398046511104, 35184372482048, 4112, 17179869184, 2322185737732096, 4398046511104, 35184372088832, 35184372088832, 35184372088832, 64, 16777216,
+	35184372088832, 1, 65536, 2251799813685248, 274877906944, 64, 17179873296, 35184372088832, 4, 35184372088832, 16777216, 35184372088832,
+	35184372088832, 17592186175552, 35184372088832, 2, 598134325510144, 131136, 2, 131144, 32, 35184372088832, 67108864, 274877906944,
+	35184372088832, 2251799813685248, 4112, 35184372088832, 35184372088832, 65536, 65536, 32768, 16777216, 35184372089344, 35184372088832, 65536,
+	4296019968, 35184372088832, 4294967296, 64, 1, 35184372088832, 35184372088832, 274877906944, 2251834173423616, 4294967424, 16777216, 35184372088832,
+	2251799813685250, 131072, 16777216, 65536, 35184372090880, 35184372090880, 598134325510144, 35184372089344, 16777216, 35184372088832, 17592186044416, 4294967296,
+	35184908959744, 2269460719206464, 35184372088832, 35184372088832, 4, 35184372088832, 290271069864256, 2322289890693120, 35184908959744, 35184372088832, 4294967296, 131136,
+	17592186044480, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 4294967296, 35184372088832, 35184372088832, 35184372088832, 8388608, 32768,
+	35184372088832, 1127549174415424, 2251799813685248, 1, 35184372088832, 2251799813685248, 35184908959744, 1, 35184372088832, 65536, 4112, 35184372088832,
+	16384, 35184372088832, 35184372088832, 2251799813685248, 1, 131072, 35184372088832, 35184372088832, 35184908959744, 16384, 35184372088832, 35184372088832,
+	1, 33554432, 35184372088832, 65536, 1649536008192, 35185043177472, 16777216, 2251799813685248, 2251799813685248, 2251799813685248, 35184372088832, 35184908959744,
+	274877906944, 35184372088832, 65536, 4096, 35184372090880, 4194304, 35184372088832, 4294967296, 35184372088832, 598134325510144, 35184908959744, 65536,
+	35184439197696, 2322168558911488, 140737488373760, 35184372088832, 65536, 1, 2251799813685248, 65536, 65536, 65536, 2251834173423616, 35185043177472,
+	26388279197760, 274877906944, 65536, 35184908959744, 35184372088832, 2147483680, 4194304, 35184372088832, 35184372088832, 35184372088832, 2251868533161984, 64,
+	35184372088832, 598134325510144, 35184372088832, 1, 598134325510144, 35184908959744, 35184908959744, 1, 16777216, 16777216, 137438953472, 35184908959744,
+	131136, 2251799813685248, 2199023386688, 35184372088832, 35184372088832, 281474976710976, 35184372088832, 35184372088832, 65536, 35184372088832, 35184372088832, 35184372088832,
+	16777216, 35184372088832, 1024, 4362076160, 65536, 35184372088832, 35185043177472, 16777216, 35184372088832, 4296019968, 16777216, 35185043177472,
+	35184908959744, 16384, 35184372088832, 35184372350976, 4398046511104, 4294967424, 67108864, 35184372088832, 64, 35184372088832, 4294967296, 2251816993554432,
+	1, 35184908959744, 35184908959744, 35184372088832, 1073741824, 35184372088832, 35185043177472, 4294967296, 8388608, 137438953472, 2251799813685248, 35184372088832,
+	35184908959744, 35184372088832, 2251799822073856, 4294967424, 35184372088832, 8388608, 2251902892900352, 4398046511104, 35184372088832, 268575040, 35184372088832, 2,
+	35184372088832, 2147483680, 17592186044480, 1, 65536, 35184372088832, 16777216, 35184372088832, 2251799813685248, 35184372088832, 35184372088832, 65536,
+	17592186044480, 4096, 2251804108652544, 35184908959744, 17592186175496, 35184372088832, 65536, 2, 35184372088832, 2251835247165440, 35184372088832, 65536,
+	65536, 65536, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 598134325510144, 65536, 8388608, 4398046511104, 65536, 4294967296,
+	16777216, 16777216, 35184372088832, 65536, 35184372088832, 562949953421312, 4294967296, 131136, 35184908959744, 35184908959744, 16777216, 598134325510144,
+	35184372088832, 2251799813685248, 35184372088832, 35184372088832, 35184372088832, 17179869184, 35184372088832, 65536, 17592186044416, 1, 35184372088832, 35184908959744,
+	17592186175496, 1127549174416448, 2251868533161984, 2251799822073856, 35184908959744, 16777216, 16777216, 35184908959744, 2251799813685248, 35184372088832, 2147483680, 65536,
+	2, 4294967296, 131080, 131080, 35184372088832, 131080, 1024, 35184372088832, 131392, 35184372088832, 35184372088832, 35184372088832,
+	68721573888, 35184372088832, 16777216, 598134325510144, 2, 2251799813685248, 35184372088832, 35184372088832, 35184372088832, 67108864, 35184372088832, 2251868533161984,
+	35184372088832, 35184372088832, 4294967296, 35184372088832, 1099511627776, 598134325510144, 4398046511104, 35184372088832, 35184372090880, 175921860444160, 2251799813685248, 17592186044480,
+	35184372088832, 35184908959744, 598134325510144, 598134325510144, 131392, 64, 2147483648, 35184372088832, 4194304, 1024, 35184372088832, 2251799813685248,
+	35184372088832, 65536, 35184372088832, 1126999687038016, 35184372088832, 35184372088832, 8388608, 35184372088832, 64, 35184372088832, 35184908959744, 4294967424,
+	35184372088832, 65536, 1, 35184372088832, 4194304, 4294967424, 17592186044416, 17592186044416, 16777216, 2251902892900352, 35184908959744, 16777216,
+	35184372088832, 2251799813685248, 2251799822073856, 35184372089344, 35184372088832, 16777216, 4194304, 35184372088832, 35184372088832, 16777216, 2251902892900352, 16777216,
+	35184372088832, 64, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 16777216, 2048, 17592186044416, 8388608, 65536, 35184372088832,
+	33554432, 35184372088832, 67108864, 35184372088832, 16384, 35184372088832, 35184372088832, 35184372088832, 1127549174415424, 65536, 17592186044480, 35184908959744,
+	4398046511104, 2252078987608064, 35184372088832, 35184372088832, 35184372088832, 2251868533161984, 35184372088832, 35184372088832, 2, 35184372088832, 65536, 139328,
+	2251799813685248, 35184372088832, 35184372088832, 35184372088832, 17592186044416, 35184372088832, 35184372088832, 137438953472, 8388608, 35184372088832, 16777216, 4294967296,
+	536870912, 35184372088832, 131072, 1, 35184372088832, 598134325510144, 35184372088832, 35184372088832, 562949953421312, 4112, 64, 598134325510144,
+	2251799813685248, 598134325510144, 35184372088832, 137438953472, 1, 35184372088832, 35184908959744, 35184372088832, 140737488371712, 35184372088832, 35184372088832, 35184372088832,
+	256, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 2147483680, 35184372088832, 35184372088832, 2048, 4294967296, 2048, 16384,
+	35184372088832, 2251799813685248, 67108864, 16777216, 4194304, 4294967424, 279172874240, 274877906944, 2251799813685248, 2251903966642176, 2251799813685248, 35184372088832,
+	4294967296, 1, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 35184372088832, 4294967296, 35184372088832, 2251851353296896, 35184372088832, 2251799813685248,
+	35184372088832, 16777216, 35184372088832, 35184372088832, 1052672, 137438953472, 16777216, 35184439197696, 35184372088832, 68721573952, 2, 2147483680,
+	131080, 4296020096, 35184372088832, 35184372088832, 17592186044480, 35184372088832, 65536, 17179869184, 4294967424, 2251903966642176, 16777216, 140737488357376,
+	35184372088832, 2251902892900352, 65536, 35185043177472, 35184372088832, 35184372088832, 35184372088832, 35184908959744, 35184372088832, 2251799813685248, 35184372088832, 131080,
+	35184372088832, 67108864, 2251799813685248, 1024, 35184372088832, 35184372088832, 4398046511104, 2251799813685248, 35184372088832, 2251799813685248, 35184372088832, 35184372088832,
+	35184372088832, 281474976710976, 16777216, 35184372088832, 35184372088832, 35184908959744, 35184372089344, 4294967296, 16777216, 2, 279172874368, 35184372088832,
+	35184372088832, 35184372089344, 2147483680, 1125899906842624, 35184372088832, 4398046511104, 64, 17179873296, 35184372088832, 2251799822073856, 598134459727872, 35184908959744,
+	131328, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 131080, 16777216, 1,
+	2, 67108864, 2251799813685248, 35184372088832, 140737488357376, 35184372088832, 35184372088832, 4362076160, 35184908959744, 35184372088832, 35184908959744, 8589934592,
+	35184372088832, 2251799813685248, 2251799813685248, 35184372088832, 35184372088832, 35184372088832, 2048, 17179869184, 35184372088832, 35184372088832, 175921860444160, 17592186175552,
+	8589934592, 35184372088832, 2251799813685248, 140737488355328, 4294967296, 35184372088832, 8796093022272, 35184372088832, 35184372088832, 16777216, 1, 131136,
+	35184372088832, 35184372088832, 65536, 1, 16777216, 35184372088832, 17592186044480, 35184372088832, 35184372088832, 35184372088832, 16777216, 16384,
+	131136, 35184372088832, 290271069864256, 35184372088832, 1024, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 1024, 35184372088832, 35184372088832,
+	4096, 35184908959744, 4294967296, 16777216, 64, 65536, 2048, 8388608, 17179873280, 1, 2251799813685248, 35184372088832,
+	2097216, 1, 35184908959744, 4112, 1, 2251799813685248, 4194304, 35184908959744, 2251868533161984, 2251799813685248, 35184372088832, 32768,
+	35184372088832, 2048, 35184372088832, 35184372088832, 16384, 35184372088832, 2251799813685248, 35184908959744, 16777216, 35184372088832, 2251799813685248, 35184372088832,
+	35184372088832, 35184372088832, 4398046511104, 1, 35184372088832, 35184372088832, 35184372088832, 2251799813685248, 33554432, 35184372088832, 16777216, 35184372088832,
+	2251834173423616, 35184372089344, 35184908959744, 35184372089344, 598134325510144, 1, 35184372088832, 35184510500864, 35184372088832, 35184372088832, 598134325510144, 16777216,
+	35184372088832, 65536, 35184372088832, 2251799813685248, 35184372088832, 35184908959744, 65536, 4398046511104, 35184908959744, 35184372088832, 4296019984, 598134325510144,
+	17592186044416, 35184372088832, 35184372088832, 35184372088832, 16384, 6442450944, 17592186175496, 35184372088832, 1024, 2251799813685248, 1, 35184908959744,
+	35184372088832, 131072, 35184372090880, 35184372088832, 35184372088832, 35184372088832, 131080, 16777216, 35184908959744, 35184372088832, 131392, 35184372088832,
+	35184372088832, 35184372088832, 65536, 274877906944, 299067162755392, 17592186044480, 1, 1, 65536, 16777216, 4194304, 65536,
+	35184372088832, 1, 290820825678144, 35184372088832, 2251799813685248, 2147483680, 4294967296, 4194304, 2147483648, 35184372088832, 35184372088832, 35184372088832,
+	64, 35184372088832, 16777216, 274877906944, 4194304, 2147483648, 65536, 2251799813685248, 274877906944, 35184908959744, 4398046511104, 35184372088832,
+	65536, 35184372088832, 4294967424, 4294967296, 2251799813685248, 35184372088832, 35184372088832, 2251851353292800, 16777216, 1, 35184908959744, 35184372088832,
+	1, 35184372088832, 65536, 35184908959744, 4112, 35184372088832, 35184372088832, 35184908959744, 137438953472, 35184372088832, 4398046511104, 2251799813685248,
+	35185043177472, 65536, 17179869184, 17592186044416, 17592186044416, 4398046511104, 140737488355328, 2322289890693120, 35184372088832, 35184908959744, 2048, 16777216,
+	4398046511104, 131080, 35184372088832, 35184372088832, 598134459727872, 4294967296, 35184372088832, 4294967296, 2251799813685248, 64, 17592186044424, 4294967296,
+	35184372088832, 35184372088832, 1, 16777216, 35184372088832, 35184372088832, 4294967424, 64, 256, 35185043177472, 67108864, 35184372088832,
+	35184372088832, 2048, 35184372088832, 598134325510144, 35184372088832, 274877906944, 137438953472, 2251799813685248, 4294967296, 8388608, 65536, 2,
+	35184372088832, 35184372088832, 35184908959744, 549755813952, 2251868533161984, 16777216, 35184908959744, 131072, 2251799813685248, 4294967296, 35184372088832, 35185043177984,
+	35184372088832, 35184908959744, 35184908959744, 35184908959744, 35184372088832, 35184372088832, 140737488355328, 8388608, 4, 274877906944, 35184372088832, 35184372088832,
+	16777216, 16777216, 35184372088832, 274877907072, 2, 35184908959744, 16777216, 64, 137438953472, 35184908959744, 2251834173423616, 35184372088832,
+	35184908959744, 274877906944, 33554432, 279172874368, 35184372088832, 2, 35184372088832, 35184908959744, 35184372088832, 17592186175496, 17592186044416, 35184372088832,
+	274877906944, 35184372088832, 2251799813685248, 2048, 2251816993554432, 598134325510144, 16777216, 35184372088832, 2251868533161984, 598134325510144, 2251799813685248, 35184372088832,
+	2048, 35184372088832, 35184372088832, 598134325510144, 35184372088832, 35184372088832, 35184372088832, 2251799813685248, 16777216, 35184372088832, 598134325510144, 67108864,
+	35184908959744, 131136, 2251868533161984, 35184372088832, 35185043177984, 2251799813685248, 35184372088832, 4, 2251799813685248, 4294967296, 33554432, 35184372088832,
+	16777216, 16777216, 4194304, 67108864, 64, 35184372088832, 274877906944, 35184372088832, 35184372088832, 35184372088832, 35185043177472, 6442450944,
+	35184372088832, 35184372088832, 35184908959744, 35184372088832, 65536, 35184372088832, 65536, 64, 35184372088832, 598134325510144, 4112, 131136,
+	65536, 598134325510144, 4294967424, 2, 35184908961792, 65536, 35184372088832, 4294967296, 1, 4096, 35184908959744, 131080,
+	2251799813685248, 75497472, 35184908959744, 65536,
 }
 
 var setSeeds = [...]uint32{
-	25, 3, 2, 97, 26, 44, 0, 2, 40, 53, 7, 2,
-	21, 0, 72, 2, 154, 2, 35, 1, 19, 0, 209, 11,
-	15, 0, 12, 103, 2, 0, 0, 0, 160, 3, 222, 17,
-	101, 15, 26, 12, 3, 160, 41, 1, 265, 40, 15, 14,
-	19, 19, 1, 67, 22, 3, 131, 0, 55, 7, 39, 5,
-	0, 21, 1, 11, 191, 30, 241, 0, 140, 11, 22, 4,
-	0, 4, 145, 13, 1, 18, 222, 11, 3, 49, 0, 72,
-	28, 2, 1, 0, 259, 83, 53, 50, 171, 15, 54, 93,
-	35, 15, 482, 1, 51, 14, 22, 133, 69, 192, 7, 5,
-	31, 255, 308, 0, 0, 128, 4, 0, 44, 98, 5, 33,
-	119, 0, 29, 21, 27, 16, 116, 11, 2, 0, 15, 64,
-	56, 2, 41, 299, 17, 73, 118, 1, 0, 11, 167, 0,
-	53, 23, 6, 1, 1, 3, 3, 23, 2, 81, 80, 12,
-	119, 21, 233, 187, 68, 0, 0, 108, 31, 28, 1, 63,
-	15, 112, 59, 79, 0, 11, 154, 184, 88, 3, 77, 15,
-	170, 8, 0, 10, 57, 17, 0, 10, 114, 69, 80, 87,
-	245, 140, 0, 0, 212, 233, 661, 0, 8, 145, 75, 51,
-	189, 2, 0, 321, 399, 26, 283, 129, 3, 637, 652, 235,
-	0, 291, 12, 0, 0, 22, 134, 431, 264, 0, 44, 4,
-	219, 46, 77, 19, 1, 153, 10, 353, 704, 170, 22, 27,
-	22, 5, 0, 258, 82, 421, 0, 9, 540, 0, 0, 54,
-	17, 33, 368, 1, 0, 206, 0, 1, 11, 34, 661, 13,
-	4, 11, 28, 52, 7, 5, 0, 28, 317, 153, 13, 189,
-	86, 0, 18, 7, 3, 88, 70, 109, 0, 93, 0, 0,
-	311, 36, 13, 52, 282, 12, 169, 281, 109, 100, 440, 108,
-	77, 23, 842, 20, 244, 12, 2, 85, 42, 0, 1584, 4,
-	165, 364, 0, 3, 35, 2, 7, 6, 8, 43, 6, 1775,
-	720, 44, 172, 143, 609, 19, 9, 5, 116, 32, 798, 579,
-	24, 343, 12, 6, 18, 42, 0, 78, 727, 307, 1, 10,
-	3, 1321, 53, 1, 1004, 21, 193, 4, 94, 242, 130, 2,
-	416, 14, 13, 394, 15, 646, 696, 22, 209, 1196, 448, 214,
-	184, 3, 162, 12, 615, 278, 1, 18, 191, 1053, 27, 2946,
-	149, 159, 8, 118, 3035, 5, 651, 614, 255, 13, 23, 11,
-	17, 6, 105, 241, 332, 565, 665, 14, 3, 729, 25, 8,
-	3672, 0, 0, 42, 1363, 419, 59, 456, 546, 2657, 72, 1189,
-	2527, 43, 343, 2, 124, 303, 867, 2980, 465, 8, 19, 241,
-	14, 16, 395, 879, 318, 8, 4506, 337, 7, 48, 1104, 75,
-	0, 146, 142, 37, 12, 347, 6579, 3793, 3, 5, 810, 157,
-	470, 234, 2927, 444, 12, 5, 15, 11, 1, 211, 7, 343,
-	1448, 101, 10, 4, 1764, 16, 96, 969, 99, 25, 3681, 22,
-	0, 551, 5, 39, 1867, 0, 2032, 64, 240, 1604, 0, 2,
-	1540, 11, 326, 7, 1, 1,
+	12, 35, 18, 92, 9, 65, 0, 18, 185, 11, 3, 140,
+	95, 0, 48, 27, 23, 0, 38, 3, 6, 0, 87, 1,
+	26, 0, 3, 331, 34, 19, 0, 35, 117, 7, 44, 8,
+	38, 2, 71, 3, 9, 69, 84, 0, 562, 19, 1, 375,
+	33, 27, 2, 180, 34, 4, 4, 17, 1, 1, 5, 875,
+	2, 1, 9, 13, 40, 80, 61, 8, 104, 3, 92, 62,
+	2, 5, 56, 11, 0, 5, 10, 32, 7, 2, 16, 203,
+	0, 7, 34, 3, 50, 53, 6, 536, 65, 427, 15, 25,
+	85, 69, 48, 0, 133, 21, 51, 217, 23, 35, 55, 8,
+	4, 0, 39, 0, 1, 241, 21, 26, 75, 15, 138, 59,
+	61, 6, 79, 5, 0, 2, 55, 9, 5, 3, 65, 13,
+	29, 2, 5, 183, 64, 82, 54, 3, 88, 11, 78, 12,
+	6, 90, 6, 2, 0, 4, 1, 227, 1, 0, 225, 17,
+	59, 3, 32, 185, 162, 1, 0, 9, 1, 12, 5, 105,
+	22, 22, 444, 139, 15, 2, 2, 101, 140, 7, 77, 31,
+	8, 26, 1, 325, 131, 14, 0, 0, 68, 54, 1, 550,
+	39, 355, 4, 25, 4, 38, 4, 0, 12, 731, 341, 75,
+	12, 1, 110, 0, 142, 24, 16, 36, 6, 275, 274, 117,
+	13, 1, 15, 2, 0, 1, 115, 5, 214, 1, 22, 116,
+	281, 5, 223, 65, 9, 1, 1239, 14, 1, 180, 66, 75,
+	20, 0, 893, 16, 546, 3, 295, 4, 6, 121, 1, 37,
+	205, 33, 164, 9, 495, 213, 1969, 32, 401, 94, 97, 0,
+	8, 13, 69, 48, 142, 1, 1, 62, 461, 23, 40, 395,
+	25, 678, 2, 51, 116, 10, 38, 11, 202, 16, 4, 2,
+	115, 311, 2317, 92, 18, 52, 1, 1017, 9, 34, 293, 606,
+	361, 492, 14, 452, 136, 25, 46, 0, 127, 1, 44, 197,
+	2, 1122, 2, 7, 4, 48, 2, 3, 11, 369, 16, 48,
+	588, 458, 33, 324, 88, 0, 70, 15, 137, 162, 1, 274,
+	124, 14, 695, 1, 18, 4, 10, 0, 109, 76, 65, 0,
+	20, 126, 353, 5, 0, 260, 9, 1104, 1, 63, 47, 35,
+	158, 167, 41, 0, 89, 6, 1057, 60, 501, 287, 321, 132,
+	411, 6, 3, 1280, 305, 1122, 223, 48, 139, 345, 100, 0,
+	964, 52, 22, 347, 975, 1042, 2, 1037, 839, 1159, 5, 3,
+	29, 1239, 13, 1815, 9, 402, 22, 405, 416, 10, 6, 13,
+	899, 7, 30, 1, 676, 227, 2095, 41, 318, 87, 2187, 720,
+	473, 821, 57, 2, 312, 149, 243, 148, 2536, 246, 7, 192,
+	72, 814, 25, 422, 2755, 76, 6, 206, 1285, 0, 70, 322,
+	1, 0, 127, 59, 166, 166, 1285, 45, 2871, 76, 1, 458,
+	72, 967, 3323, 1311, 16, 0, 0, 16, 17, 54, 377, 4,
+	33, 3928, 22, 171, 5, 2969, 21, 9, 3887, 952, 5870, 687,
+	11, 487, 113, 0, 31, 3867, 0, 8252, 2556, 2739, 73, 1,
+	4, 362, 8, 1157, 16, 0, 7,
 }
