@@ -175,6 +175,16 @@ func TestExtractPatterns(t *testing.T) {
 		// A title or term the sentence goes on to use is no quotation.
 		{"title read on into the sentence", `Tom Hale praised Ada Venn, saying "Moonrise Falls" sparked his interest in politics.`, nil},
 		{"term opening a sentence", `"Hot pursuit" empowers the navy to cross the border.`, nil},
+		// Titles and words mentioned as words are no quotations; words
+		// "as X says" are X's.
+		{"a word not used", `Though he doesn't use the word "cuts," the plan would slow the growth of benefits, the Budget Office said.`, nil},
+		{"a phrase used", `Hale has used the phrase "clean sweep" often in his campaign.`,
+			[]want{{text: "clean sweep", speaker: "Hale", cue: "phrase", partial: true}}},
+		{"a title after a work noun", `Early ratings were poor, said Ada Venn, author of the 2005 book "The Long Night: Highs and Lows Backstage at the Gala."`, nil},
+		{"a title in a role", `"A strike would be horrible," said Tom Hale, the director of "Moonrise Falls" whose new film opens soon.`,
+			[]want{{text: "A strike would be horrible", speaker: "Tom Hale", role: `the director of "Moonrise Falls"`, cue: "said"}}},
+		{"as X claims", `Hale says the plan will save the fund, not "end" it, as the Venn campaign claims.`,
+			[]want{{text: "end", speaker: "Venn campaign", cue: "claims", partial: true}}},
 		{"scare quote", `The so-called "experts" were wrong about the bridge.`, nil},
 		{"title", `The company was put back on the US "Notorious Markets" list.`, nil},
 		{"show title with cue", `Sanders told MSNBC's "Morning Joe" that nobody would question it.`, nil},

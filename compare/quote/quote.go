@@ -143,7 +143,7 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 	// A title or name in quotation marks ("Notorious Markets", "Face the
 	// Nation") is kept only when a cue introduces it as words: `said,
 	// "Absolutely."`, or `"Absolutely," Trump said` opening a sentence.
-	if d.usedAsWords(r, c, a) {
+	if d.usedAsWords(r, c, a) || d.mentioned(r, c) || d.titleLike(r) && d.workTitle(r.open) && !d.namedBy(c.sent.Start, r.open) || d.afterWorkNoun(r) {
 		return kept{}, false
 	}
 	if d.titleLike(r) && !(a.found && a.adjacent && (!c.embedded || a.to <= d.tokAt(r.open))) &&
@@ -177,6 +177,10 @@ func (d *doc) attribute(r rawQuote, c context) attribution {
 	before := d.beforeCue(c.sent.Start, r.open)
 	after := d.afterCue(r.closeEnd, c.afterEnd)
 	switch {
+	case c.fragment && after.found && d.word(after.from-1) == "as" && d.tokAt(c.afterEnd) > after.from:
+		// `not "end" it, as Obama's campaign claims`: the words are the
+		// ones "as" names, not the sentence's subject's.
+		return after
 	case c.fragment && after.found && after.adjacent && (after.cue == "put it" || d.commaClosed(r)):
 		// `as X put it`, and `... are "the ability to ...," The Hill
 		// reported`: the attribution after the words is theirs.
@@ -402,6 +406,64 @@ func (d *doc) usedAsWords(r rawQuote, c context, a attribution) bool {
 	}
 	return words <= 4
 }
+
+// mentioned reports whether a short quotation is a word mentioned as one
+// that someone does not use: `doesn't use the word "cuts"`, `never says
+// the term "hot pursuit"`. Words someone does use (`Trump has used the
+// phrase "Islamic terrorism"`) are theirs.
+func (d *doc) mentioned(r rawQuote, c context) bool {
+	k := d.tokAt(r.open) - 1
+	if len(r.parts) > 1 || k < 1 || !mentionNouns.has(d.word(k)) || !determiners.has(d.word(k-1)) {
+		return false
+	}
+	negated := false
+	for j := k - 2; j >= d.tokAt(c.sent.Start) && j > k-8 && !negated; j-- {
+		w := d.word(j)
+		negated = w == "not" || w == "never" || w == "without" || strings.HasSuffix(w, "n't")
+	}
+	if !negated {
+		return false
+	}
+	words := 0
+	for i := d.tokAt(r.parts[0].Start); i < len(d.toks) && d.toks[i].e <= r.parts[0].End; i++ {
+		if d.toks[i].word {
+			words++
+		}
+	}
+	return words <= 4
+}
+
+// mentionNouns name a word as a word: "the word", "the term".
+var mentionNouns = listSet("mentionNouns", `word words term phrase expression label`)
+
+// afterWorkNoun reports whether a quotation in capitals names the work
+// a noun before it says it is, past a year or a word or two: `author of
+// the 2005 book "The Big Show: High Times ..."`, `the film "Moon"`.
+func (d *doc) afterWorkNoun(r rawQuote) bool {
+	if len(r.parts) > 1 || !unicode.IsUpper(firstLetter(d.text[r.parts[0].Start:r.parts[0].End])) {
+		return false
+	}
+	k := d.tokAt(r.open) - 1
+	if !workNouns.has(d.word(k)) || d.toks[k].upper {
+		return false
+	}
+	// Every word capitalised but short ones: a title, not a sentence.
+	words, plain := 0, 0
+	for i := d.tokAt(r.parts[0].Start); i < len(d.toks) && d.toks[i].e <= r.parts[0].End; i++ {
+		if t := d.toks[i]; t.word {
+			words++
+			if !t.upper && !titleGlue.has(d.word(i)) {
+				plain++
+			}
+		}
+	}
+	return words <= 20 && plain == 0
+}
+
+// workNouns are works with titles.
+var workNouns = listSet("workNouns", `book books novel novels memoir film films movie movies documentary show
+	series song songs album play musical opera poem essay sequel episode column painting
+	biography bestseller report`)
 
 // notNaming are cue verbs whose object in title case is not words said: an
 // audience (`told MSNBC's "Morning Joe"`), a nickname (`nicknamed the

@@ -29,6 +29,7 @@ var setNames = [...]string{
 	"ingNames",
 	"kinNouns",
 	"maleNames",
+	"mentionNouns",
 	"notAcronyms",
 	"notAdverbs",
 	"notNaming",
@@ -56,2388 +57,2419 @@ var setNames = [...]string{
 	"targetVerbs",
 	"titleGlue",
 	"titles",
+	"workNouns",
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `rating
-andrew
-assemblyman
-comment
-famously
-marvel
-stock
-theorizing
-editor
-talked
-journalist
+const setWords = `speaks
+castigated
+candidate
+ronald
+underline
+word
+indicating
+theorize
+even
+retweeting
+ridiculed
+chancellor
 vs
 huma
-gloating
-tweeted
-katherine
-until
-yet
-members
-complaining
-wireless
-answering
-referenced
-rated
-apologizes
-swore
-as
-carped
-blogging
-apologised
-marilyn
-fred
-ted
-claiming
-angela
-melissa
-joked
-force
-recommended
-bbc
-caroline
-castigated
-speaks
-agreed
-bank
-reaffirmed
-trust
-gushed
-jose
-southeast
-pundit
-reports
-mountains
-not
-carp
-Aug
-congress
-den
-reveals
-saint
-characterizing
-snapped
-exhorting
-don
-snapping
-you
-wonders
-e-mailed
-ruth
-criticises
-joan
-gen.
-implying
-several
-samuel
-memo
-jeremy
-doug
-post
-solutions
-according
-spokesperson
-were
-Oct
-lampooning
-laughs
-onto
-coach
-because
-union
-abc
-repeating
-scream
-complaint
-video
-comptroller
-musing
-underscoring
-sneers
-reiterate
-what
-times
-dismiss
-says
-argues
-tweets
-hinted
-cummings
-privately
-suggest
-moaned
-chris
-antonio
-kingdom
-neighbor
-swear
-message
-nickname
-say
-julie
-critic
-woman
-rebuking
-observes
-calls
-greet
-next
-Tenn
-admitting
-read
-Pa
-xi
-assemblywoman
-toast
-sings
-paula
-explain
-officer
-warns
-slams
-crowed
-branded
-arthur
-only
-these
-assures
-Ark
-cousin
-states
-moans
-matthew
-cfo
-joking
-branding
-Fla
-blog
-catherine
-column
-cnn
-other
-scoffing
-interjects
-excoriates
-Mo
-family
-northeast
-could
-deriding
-quote
-sgt.
-october
-written
-thomas
-sworn
-department
-attorneys
-harding
-fort
-chants
-mention
-Prof
-allegations
-growled
-our
-presidential
-project
-slogan
-ridiculed
-marveling
-global
-Mrs
-Colo
-teases
-leaders
-dubbing
-paraphrased
-albert
-councilman
-me
-agrees
-insisting
-with
-ivanka
-reince
-jeffrey
-theorised
-touting
-instead
-studios
-quipping
-implores
-mused
-jabbed
-chemicals
-commissioner
-summarises
-laughed
-alleges
-dr.
-kimberly
-general
-douglas
-gop
-democrats
-lori
-labelled
-roared
-theorizes
-scott
-park
-stephanie
-characterize
-retired
-appearance
-one
-whip
-entertainment
-reflecting
-luis
-top
-journalists
-enterprises
-apologize
-theorized
-on
-described
-retorting
-underlines
-admits
-man
-headquarters
-compared
-deemed
-remark
-brand
-hospital
-rev.
-libertarian
-power
-pollster
-groans
-worldwide
-jack
-automotive
-colonel
-republic
-crow
-dubs
-term
-rapper
-betty
-accusations
-joe
-Gen
-vice
-sighing
-hails
-growls
-niece
-henry
-restating
-supporter
-concluding
-e-mailing
-spell
-bellowed
-shouts
-voter
-wail
-inc.
-enthuses
-both
-brenda
-vows
-n
-again
-scientist
-flatly
-now
-elaborate
-Del
-called
-christina
-if
-stores
-any
-donald
-condemns
-governor-elect
-Vt
-appealed
-underline
-councilwoman
-campaign
-sean
-mount
-fretting
-put
-caution
-pledging
-vow
-ridicules
-dorothy
-denying
-mrs
-OK
-classify
-noting
-records
-echoing
-acknowledges
-voters
-Rep
-chanting
-toasts
-emphasizes
-lieutenant
-marco
-underscored
-testimony
-brandon
-urge
-recounted
-Sr
-recounting
-kathleen
-lee
-phrase
-willie
-viewing
-considers
-castigate
-divulges
-international
-asked
-whom
-snorting
-raymond
-often
-underscores
-reaffirm
-sister
-laughing
-denouncing
-reassured
-agency
-reiterates
-speculates
-pastor
-party
-detectives
-chairman-elect
-scoffed
-de
-reflected
-him
-jonathan
-against
-reminded
-denise
-hiss
-ad
-crowd
-every
-collings
-walter
-director-general
-sneer
-moderator
-july
-reporting
-might
-maintaining
-their
-holdings
-all
-network
-boss
-whines
-urging
-christopher
-employees
-ewing
-reuters
-into
-she
-implored
-told
-implied
-PM
-Wyo
-spelled
-perhaps
-senator
-longtime
-lament
-groaning
-lawyers
-Wash
-staffer
-mocking
-spelling
-nancy
-am
-however
-adds
-anne
-los
-partners
-lauded
-bemoaned
-trustee
-office
-has
 mutters
-ministry
-wailing
-predicts
-muse
-appeal
-rhetoric
-suggests
-III
-hillary
-answer
-whispered
-joanne
-prosecutor
-raves
-divulging
-rally
-allegation
-by
-hope
-reminding
-centre
-should
-gregory
-amy
-mentioning
-emphasising
-informed
-joke
-exhorted
-chides
-he
-lauds
-denounce
-sam
-grumbles
-charging
-court
-enthused
-jesse
-retorts
-cry
-viewers
-proclaims
-indicates
-boast
-griped
-justice
-lady
-motors
-commission
-co-founder
-superintendent
-lampoon
-producer
-melania
-revenue
-redding
-technologies
-analysts
-touted
-elaborated
-website
-belly
-announced
-lansing
-reporters
-lawmakers
-review
-do
-liken
-treats
-robert
-admitted
-singing
-divulged
-crowing
-divulge
-write
-ken
-paraphrasing
-clarify
-trumpeting
-maintain
-representatives
-replying
-continues
-stebbing
-platforms
-kelly
-del.
-ltd.
-leader
-announces
-yes
-newt
-coastguard
-terming
-airways
-underlining
-acknowledging
-tony
-urges
-book
-conceded
-paramedics
-restate
-secretary
-quipped
-e-mails
-apologizing
-chairwoman
-repeatedly
-randy
-taunt
-hinting
-reflect
-electric
-Kan
-Mich
-megan
-parents
-conclude
-marshal
-pronounced
-demanded
-attacked
-sarah
-subsidiaries
-organization
-greets
-valley
-screamed
-todd
-second
-pamela
-retweeted
-report
-square
-go
-associated
-insists
-bellowing
-scoff
-services
-argued
-apologises
-singer
-op-ed
-here
-bobby
-posted
-cries
-pronounce
-january
-republicans
-advise
-station
-aunt
-and
-partner
-minority
-users
-indictment
-remarking
-chastised
-bragged
-why
-its
-teacher
-reaffirming
-presenter
-betsy
-gas
-neither
-susan
-society
-recommending
-essay
-Dec
-carol
-roger
-confirm
-democratic
-Mass
-add
-screams
-note
-nicholas
-reads
-than
-theorising
-survey
-father
-such
-denounced
-begs
-john
-news
-yells
-consultant
-claudia
-given
-ralph
-testify
-paul
-indicated
-even
-carl
-restated
-taunted
-barbara
-corp.
-muttering
-exhorts
-blaming
-assembly
-chime
-highlighted
-fuming
-confess
-crows
-founder
-shout
-concluded
-michael
-company
-jerry
-platform
-was
-nikki
-bruce
-aaron
-committee
-insinuates
-confessed
-derides
-eric
-dennis
-heather
-those
-pronounces
-tweet
-St
-louise
-demanding
-president
-quoting
-jennifer
-mx.
-holy
-the
-wondered
-a
-sighs
-proposing
-added
-opining
-larry
-whining
-rant
-capital
-affirming
-principal
-threatened
-driver
-chelsea
-laugh
-scolding
-moaning
-blasts
-lawyer
-advised
-retweet
-sandra
-Va
-replied
-roars
-Mt
-proposes
-admiral
-saturday
-an
-continuing
-col.
-but
-Miss
-Col
-barack
-june
-summarizing
-josh
-regards
-gerald
-jacob
-senior
-marveled
-criticize
-customers
-jeff
-faulted
-explained
-very
-tom
-reflects
-roar
-chuckling
-executives
-timothy
-hissing
-her
-mrs.
-minister
-industries
-chiming
-demonstrator
-laments
-considered
-organizers
-Inc
-commenting
-du
-saw
-gushing
-lt.
-threatening
-acknowledged
-mark
-billy
-chiding
-marvels
-each
-protested
-marie
-premier
-derided
-between
-bancorp
-congressman
-officials
-continue
-sara
-lecturing
-southwest
-lamented
-goes
-countered
-paraphrase
-richard
-sheriff
-former
-judy
-emphasizing
-michelle
-reassures
-warning
-pershing
-revealing
-mr
-capt.
-teased
-vladimir
-echo
-remarks
-spalding
-alicia
-senate
-Ga
-lambastes
-charlie
-wailed
-historian
-government
-retort
-some
-charged
-frank
-my
-restates
-murmur
-juan
-listeners
-pleaded
-al
-neighbour
-notes
-commented
-associate
-embassy
-fume
-new
-corporation
-anchor
-friend
-TV
-dismissed
-organizer
-over
-thundering
-lauding
-frances
-earlier
-without
-gazette
+students
+hollers
+terry
+promised
+complaining
+another
+assemblyman
+referenced
+criticized
+who
+columnist
+officers
+allege
 Md
-edward
-eulogizes
-label
-remarked
-administration
-condemning
-camp
-jennings
-alice
-sterling
-went
+criticising
+marilyn
+person
+narrator
+retweets
+deride
+hinting
+today
+boasted
+blasts
+lawyers
+speaker
+brands
+alex
+carlos
+gripes
+summarises
+executive-director
+darling
+confirms
+platforms
+shares
+maybe
+excoriates
+bob
+lake
+tweeted
+jessica
+has
+sen.
+surrogate
+muses
+rebukes
+since
+inc
+snorts
+snapping
+Mt
+wonders
+castigates
+regard
+belly
+joan
+marvelling
+reaffirming
+chuckled
+classified
+sneers
+las
+claire
+patricia
+solutions
+associated
+fund
+capt.
+records
+say
+questioned
+organisers
+have
+criticizing
+northwest
+reference
+answering
+murmurs
+exhorts
+testified
+wednesday
+survey
+documentary
+recall
+ruling
+nicole
+how
+dismiss
+dub
+chain
+Gen
+tweets
+saint
+foods
+colleague
+theorizes
+writing
+county
+teasing
+jason
+implores
+cries
+commented
+echoed
+stresses
+sighed
+spokesperson
+katherine
+raymond
+magazine
+ken
+marveled
+deborah
+admitting
+reports
+criticises
+continues
+author
+sings
+mogul
+communications
+neighbour
+susan
+elaborates
+then
+enthuse
+under
+of
+railed
+organization
+broadcast
+about
+top
+biography
+whisper
+interviewers
+Wis
+again
+reveals
+brag
+nicholas
+blog
+novel
+concede
+hollered
+reiterate
+fox
+declares
+OK
+rates
+blogs
+assuring
+attacked
+expert
+pledging
+trumpets
+sgt.
+threaten
+coast
+sworn
+confesses
+acting
+tweet
+maintains
+or
+out
+did
+melania
+pleaded
+supporters
+pundit
+where
+echo
+put
+harry
+get
+elizabeth
+brad
+italy
+official
+chides
+paraphrased
+protests
+upbraiding
+wireless
+cite
+conceded
+consider
+square
+stephanie
+april
+moderator
+viewers
+protest
+instead
+first
+claudia
+book
+sing
+growl
+on
+commissioner
+declared
+they
+threatening
+once
+disclosed
+wail
+accuse
+charlie
+kathy
+theorise
+then-candidate
+christina
+noting
+singer
+carping
+lashed
+characterizing
+talk
+whines
+ad
+chants
+should
+scoff
+paraphrases
+marco
+andrea
+mention
+reaffirms
+him
+novels
+dismisses
+countering
+researchers
+Mich
+thank
+warns
+whose
+institute
+harding
+browning
+asserts
+rev.
+scolds
+read
+emphasize
+proposed
+apologize
+anchor
+this
+justin
+counter
+assured
+david
+project
+september
+preaching
+st.
+proclaim
+underlines
+blogged
+sighing
+energy
+hails
+vowing
+theresa
+Jr
+contending
+charged
+kellyanne
+before
+nor
+against
+voter
+critic
+bureau
+inc.
+walter
+indicates
+calling
+paramedics
+noted
+daniel
+pac
+flatly
+any
+elaborate
+message
+publicly
+reflect
+asserted
+sneer
+martin
+labeling
+holy
+staffers
+appealed
+praising
+Neb
+painting
+ask
+economists
+retorts
+lauds
+confirming
+emma
+decry
+gary
+caller
+criticize
+carps
+platform
+media
+jean
+given
+club
+telecom
+sister
+slamming
+opined
+fly
+ron
+trustee
+inform
+railways
+diana
+musical
+associate
+conceding
+agree
+was
+treat
+remarking
+quips
+compared
+willie
+supply
+interject
+tony
+lauding
+paper
+daughter
+kenneth
+albert
+recommending
+minister
+dennis
+an
+answers
+amy
+hints
+colonel
+apologized
+conclude
+reaffirm
+lambasting
+pastor
+emails
+douglas
+scoffed
+frances
+de
+teases
+channing
+fretted
+disclosing
+reminded
+his
+rated
+swear
+every
+emphasise
+could
+teresa
+slogan
+episode
+principal
+movie
+friday
+upbraid
+craig
+businesswoman
+maintaining
+laughing
+spoke
+npr
+rip
+urging
+criticism
+memo
+court
+shouting
+treats
+firefighters
+benjamin
+told
+protesting
+over
+referred
+article
 claims
+perhaps
+recount
+co.
+underlining
+n
+doctor
+poem
+antonio
+urges
+nancy
+here
+however
+quickly
+replies
+lament
+lady
+rachel
+pilot
+while
+raving
+mitt
+indicated
+majority
+Aug
+plead
+teased
+building
+robert
+joking
+bernie
+interjects
+june
+announce
+railing
+elaborated
+economist
+reince
+rhetoric
+famously
+brandon
+greeting
+summarized
+beach
+jab
+cousin
+brian
+IV
+stores
+detective
+alleged
+apply
+partners
+fred
+kimberly
+union
+lecturer
+lauren
+called
+emphasised
+recounted
+advised
+claiming
+bellowed
+ally
+lori
+Lt
+lectures
+theorizing
+members
+nikki
+virginia
+admit
+weekly
+bill
+tout
+lampoon
+retorted
+growls
+revenue
+steve
+jokes
+technologies
+touted
+electric
+exclaimed
+post
+contributor
+poll
+shall
+gloats
+lawmakers
+mentions
+attorneys
+assert
+hissed
+marvel
+capital
+engineer
+fume
+shout
+denounces
+Prof
+gloating
+hope
+Sgt
+replying
+group
+del.
+simply
+prosecutor
+scholar
+chided
+mocked
+toasted
+slams
+'n
+department
+carl
+refer
+sarah
+studios
+rep.
+frets
+reported
+southwest
+coo
+insists
+album
+tell
+la
+janice
+deem
+melissa
+unless
+observing
+bellowing
+randy
+groaned
+company
+written
+Miss
+asking
+listeners
+deming
+parents
+Mar
+vow
+though
+demanded
+continued
+had
+subsidiaries
+quotes
+bragged
+considered
+song
+todd
+implying
+co-founder
+chuckling
+report
+e-mail
+go
+los
+anne
+remind
+dubbed
+services
+joseph
+apologises
+bobby
+greets
+promising
+holdings
+accusations
+detectives
+organisation
+january
+hint
+Ore
+mother
+eulogized
+eddie
+chelsea
+movies
+indeed
+acknowledging
+answer
+Conn
+entertainment
+still
+cheryl
+michael
+jennifer
+both
+assemblywoman
+vladimir
+aides
+acknowledges
+retorting
+linda
+essay
+got
+growling
+without
+widow
+says
+chair
+preaches
+those
+argue
+sigh
+decrying
+muttered
+than
+andrew
+observe
+viewed
+democrat
+informed
+startup
+greg
+presidential
+labeled
+hail
+deputy
+answered
+interim
+juan
+paul
+e-mailed
+leader
+march
+oil
+screaming
+woman
+kevin
+counsel
+complaint
+berate
+emphasizing
+spelled
+highlighted
+superintendent
+eulogizing
+democratic
+founder
+expression
+dubs
+financial
+cites
+alice
+jerry
+director-general
+underscored
+chuck
+aaron
+commentator
+insinuates
+viewing
+blaming
+derides
+revealing
+implored
+shouts
+III
+amanda
+fretting
+snaps
+sam
+lee
+city
+chuckle
+analyst
+michelle
+laura
+quipped
+wondered
+audience
+apologising
+added
+administration
+clarify
+pronounce
+mike
+pollster
+alleges
+business
+new
+spokeswoman
+bestseller
+underlined
+scolding
+commenting
+rant
+viewer
+republicans
+president-elect
+donald
+do
+Va
+thomas
+timothy
+scolded
+chemicals
+enthuses
+emailing
+Okla
+mr
+col.
+inspector
+scream
+words
+reads
+mitch
+libertarian
+democrats
+criticise
+countered
+jacob
+surgeon
+rudy
+exhorting
+murmured
+announces
+resident
+most
+rating
+Tenn
+reflects
+op-ed
+river
+apologizes
+executives
+going
+sergeant
+heather
+telling
+restating
+for
+griped
+lampooning
+condemning
+reiterates
+republican
+kelly
+charge
+condemns
+uncle
+adm.
+Kan
+questioning
+attorney
+thanks
+jacqueline
+press
+divulge
+posting
+snap
+society
+berates
+activist
+doug
+bancorp
+yesterday
+vowed
+sara
+cited
+assistant
+ripped
+executive
+deplores
+redding
+ridicules
+referring
+may
+allegations
+alliance
+characterise
+marie
+chimes
+lawmaker
+deplored
+campaign
+Col
+scott
+governor
+confessed
+global
+envoy
+spalding
+organizers
+at
+characterized
+gushed
+faulting
+service
+predicts
+explained
+headquarters
+website
+catherine
+frank
+jack
+quoting
+foundation
+gregory
+megan
+pamela
+ltd.
+senior
+opine
+jennings
+more
+teacher
+theorized
+blasting
+trumpet
+question
+agency
+ranted
+pledged
+privately
+asked
+trumpeting
+police
+miss
+alleging
+specifying
+labs
+representative
+Dec
+retweeted
+one
+ridiculing
+neighbor
+considering
+chide
+van
+pope
+lamented
+berating
+barack
+newt
 suggesting
-seen
 explains
 jane
-rates
-gloats
-yell
-disclosing
-praising
+apologizing
+in
+us
+conglomerate
+secretary-general
+Fla
 carly
-widower
-his
-exulted
-irving
-observe
-likened
-deem
-deplores
-to
-denies
-llc
-ryan
-chanted
-criticized
+concludes
+must
+gillings
+george
+mark
+wonder
 previously
-faults
-friday
-chide
-paraphrases
-chair
-swears
-recommends
-acting
-van
-classifying
-insinuated
-david
-operative
-harry
-chided
-affirmed
-rave
-exclaims
-jill
-slam
-publicly
-teresa
-speaking
-bob
-assert
-gripes
-carlos
-observed
-cushing
-exclaiming
-bureau
-mayor
-announcing
-diplomat
-advising
-appealing
-labeled
-recounts
-ann
-characterise
-cheryl
-la
-snorted
-military
-emailed
-alleging
-northwest
-august
-likening
-negotiator
-remind
-toasting
-enthuse
-mitt
-before
-wife
-envoy
-theorize
-darling
-thunders
-recall
-Sen
-fumed
-whose
-joyce
-lake
-karen
+clarified
+scold
+term
+fuming
+marveling
+kingdom
+chimed
+lambaste
+marvelled
 citing
-AM
-Mr
+proposes
+officer
+complain
+lecturing
+tease
+news
+cbs
+denying
+contend
+consultant
+operative
+is
+suggest
+admiral
+source
+rave
+sequel
+bully
+denies
+these
+dave
+subsequently
+mayor
+lawsuit
+echoes
+affirmed
+cushing
+quoted
+reiterated
+airlines
+charging
+stephen
+advising
+asks
+team
+northeast
+thursday
+station
+by
+yelling
+murmur
+carol
+Ariz
+Colo
+chime
+manning
+likening
+characterising
+laughs
+proclaimed
+imply
+accused
+stock
+lauded
+wife
+adds
+reiterating
+lawyer
+trumpeted
+advises
+congress
+fault
+revealed
+highlights
+between
+berated
+Del
+judge
+exclaiming
 terms
-fumes
-doris
+repeatedly
+begs
 chief
 bemoaning
 pledges
-Apr
+beverly
 language
-martin
-are
-lampooned
-complain
-gloated
-demands
-warned
-analyst
-out
+november
+snorted
+screamed
+matthew
+predicted
+emphasises
+ewing
+jon
+denouncing
 comedian
-cited
-avenue
-children
-quip
-kellyanne
-subsidiary
-magazine
-blasting
-regard
-trumpet
-lectured
-kathy
-posting
+scientist
+east
+films
+den
+upbraided
+attack
+whiting
+state
+slam
+west
+groaning
+statements
+comptroller
+USA
 roy
-Tex
-they
-jake
-labelling
-Okla
-analysis
-keating
+bin
 praises
+Dr
+never
+bemoan
+tomorrow
+begged
+mount
 clarifying
-systems
-jessica
-energy
-inspector
-laud
-nicknaming
-captain
-spokespeople
-counters
-or
-berated
-preached
-deeming
-respond
-brian
-pope
-carping
-ms.
-eulogizing
-agreeing
-claim
-words
-craig
-Corp
-bernie
+xi
+edward
+being
+threatened
+announcing
+senator
+argued
+manager
 contended
-so
-revenues
-article
-from
-although
-contributor
-proclaimed
+crow
+gop
+accuses
+deems
+respond
+pleading
+elaborating
+informs
+Wash
+exults
+recounts
+member
+sean
+josh
+contends
+its
+samuel
+mary
+begging
+reassuring
+journalist
+ted
+cautioned
 specified
 seeing
-going
-residents
-researchers
-aide
-consider
-reference
-references
-claimed
-last
-johnny
-castigating
-Sgt
-rebecca
-interim
-school
-many
-officers
-question
-students
-begged
-jon
-deems
-saying
-also
-swearing
-interviewer
+corporation
+exult
+february
+golding
+party
+Apr
+protester
+sneering
 characterised
-i
-customer
-may
-carrier
-deplored
-jelly
-tower
-apologising
-counsel
-investigators
-hissed
-insisted
-gloria
-margaret
-jean
-brad
-said
-contends
-debbie
-navy
-chastises
-foods
-nor
-Ind
-hollering
-lectures
-river
 businessman
-association
-danny
-muttered
-reporter
-got
-peter
-christine
-comments
-promises
-characterises
-sang
-daniel
-proposed
-quickly
-fund
-scold
-first
-snap
+comment
+anthony
+actress
+pronouncing
+emailed
+classify
+theorises
+Mont
+nicknaming
+underscores
+ceo
+diane
+because
+saying
+director
+statement
+recalling
+hastings
+alicia
+customer
+spelling
+La
+pleads
+jelly
+ed
+tower
+worker
+investigators
+recently
+ridicule
 gripe
-audience
-recalled
-while
-spokeswoman
+advisor
+admits
+e-mails
+posted
+dismissing
+debbie
+dubbing
+navy
+firm
+sandra
+bellow
+upbraids
+always
+lieutenant
+pledge
+talks
+cry
+hillary
+column
+second
+interjecting
+summarising
+carp
+promises
+initially
+characterises
+ripping
+driver
+coastguard
+laugh
+scoffing
+betty
+describes
+thunders
+description
+keating
+decried
+exhort
+retweet
 compares
-jokes
-nbc
-there
-later
-echoed
-disclosed
-mentions
-testified
-brags
-oil
-decrying
-lashed
-growl
-brother
-jackie
-declare
-at
-architect
-Jr
+minority
+tribune
+center
+podcast
+eulogize
+their
+network
+jeffrey
+stressing
+relatives
+references
+sterling
+sheriff
+would
+tonight
+sang
+e-mailing
+now
+next
 adding
-lecturer
-praised
-Gov
-sing
-cindy
-prosecutors
-thunder
-lawsuit
-emphasize
-carps
-bishop
-Ltd
-get
-hint
-sigh
-cites
+toasting
+maintain
+many
+liken
+rebuking
+family
+son
+jonathan
+fellow
+fumed
+deemed
+gushing
+PM
+sources
+what
+release
 document
-asserted
-repeated
+we
+doris
 Minn
 US
-whispers
-ellen
-about
-informs
-jason
-chairperson
-treasurer
-engineer
-upbraiding
-assured
-state
+St
+Wyo
+christopher
+gone
+wails
+divulges
+deeming
+opera
+highlighting
+staffer
+gerald
 exclaim
-nicole
-authority
+dick
+announced
 chant
-golding
-promising
-airlines
-ranting
-describe
+implore
+responds
+jeb
+chanting
+reuters
+chris
 labels
-helen
-reply
-representative
-statement
-toasted
-tina
-Wis
-planner
-donna
-andrea
-diane
-businesswoman
-telling
-then
-bay
-laura
-mocks
-whisper
-startup
+assures
+scoffs
+chiming
+hannah
+chuckles
+nominee
+jeremy
+specifies
+bemoans
+concluded
+i
+chastises
+cummings
+theorising
+writes
+treasurer
+songs
+der
+discloses
 billings
-railed
-specifying
-tout
-gov.
-april
+notes
+memoir
+reporters
+association
 affirms
+retort
 lambasted
-hollered
-Nov
-hailed
-greeted
-labeling
-Adm
-greg
-phil
+am
+reflecting
+divulged
+compare
+insist
+urged
+faulted
+reminding
 port
-blamed
-most
-researcher
+can
+Mrs
+meanwhile
 it
 interjected
-bemoan
-though
-jab
-answered
-deborah
-stated
-complained
-snort
-ronald
-crying
-del
-weekly
-lynn
-stressed
-ask
-jeb
-vowed
-army
-mike
-informing
-comparing
-filing
-stressing
-gone
-views
-coalition
-supply
-tease
-tomorrow
-holler
-insurance
-adviser
-Atty
-praise
-thanking
-grumbling
-shares
-referring
-dubbed
-fox
-husband
-north
-democrat
-apologise
-condemned
-hints
-rival
-caucus
-maintained
-nephew
-congresswoman
-sees
-replies
-that
-whined
-questioner
-reveal
-conglomerate
-yesterday
-Nev
-janice
-refers
-ed
-raved
-expert
-deny
-allege
-jacqueline
-today
-firefighter
-press
-berate
-would
-speculate
-olivia
-resident
-speculating
-executive
-stating
-janet
-debra
-anna
-hollers
-bellow
-chimed
-grumbled
-describing
-wendy
-opponent
-regarded
-virginia
-financial
-kevin
-stephen
-underscore
-rosa
-groan
-faulting
-pharmaceuticals
-your
-quoted
-rebukes
-james
-blasted
-enthusing
-majority
-demand
-rips
-dismisses
-economists
-cried
-patty
-initially
-Lt
-complains
-exhort
-had
-for
-prof.
-doctor
-berating
-william
-eddie
-thank
-nurse
-mentioned
-business
-maria
-protester
-steel
-shall
-must
-declared
-been
-von
-spells
-where
-stresses
-protesting
-conceding
-miss
-opine
-alan
-ridiculing
-worker
-vice-presidential
-confirmed
-pledged
+brigade
+coroner
+when
+Ky
+owner
+joanne
 murmuring
-bully
-decry
-judge
-retweeting
-snorts
-herald
+spokespeople
+comparing
+joked
+series
+condemn
+comments
+stressed
+to
+government
+dismissed
+no
+chastise
+decries
+spell
+griping
+filing
+treated
+users
+joyce
+pharmaceuticals
+advise
+last
+december
+theorised
+adviser
+marshal
+phil
+hiss
+thanking
 implies
-near
-characterized
-considering
-summarising
+fort
+olivia
+testimony
+authorities
+moan
+fleming
+apologise
+ranting
+responding
+rate
+nicknamed
+recommended
+crying
+congresswoman
+gloated
+not
+moaning
+dr.
+other
+husband
+jim
+peter
+audit
+moaned
+whispering
+underscore
+muse
+raved
+blogging
+exulted
+caution
+irving
+testifies
+from
+committee
+north
+specify
+speculate
+ryan
+neither
+urge
+describing
+luis
+touting
+analysis
+labelling
+power
+historian
+natalie
+if
+me
+pronounced
+denounced
+avenue
+Ga
+student
+strategist
+journalists
+planner
+kathleen
+the
+wondering
+adam
+roger
+gushes
+howard
+agrees
+billy
+philip
+enthusing
+Pa
+rips
+supporter
+shouted
+mrs.
+james
+lawrence
+might
+chairperson
+restate
+alexander
+airport
+rails
+prof.
+continuing
+whined
+castigate
+our
+nurse
+chemical
+Nev
+despite
+boasting
+reporter
+allegation
+deploring
+mentioned
+university
+von
+du
+gen.
+criticised
+assure
+show
+whispered
+you
+bruce
+mrs
+pershing
+rail
+vice-presidential
+are
+mock
+tina
+presenter
+stress
+yes
+emily
+cnn
+herald
+sung
+add
+vice
+complained
+joshua
 promise
 email
-columnist
-tuesday
-begging
-greeting
-lambasting
-denounces
-how
-third
-paper
-recalling
-channing
-bin
-griping
-sergeant
-murmurs
-linda
+chairman-elect
+corp
+Co
+termed
+faults
+collings
+propose
+explaining
+appeal
+remarked
+monday
+chanted
+producer
+questioner
+aide
+thundering
 lashes
-of
-emailing
-lamenting
-colleague
-repeats
-september
-concede
-compare
-league
-moan
-amanda
-Capt
-noted
-gillings
-institute
-subsequently
-simply
-alex
-nominee
-thanks
-jim
-marvelled
-detective
-attorney
-spoke
-quips
-chuck
-deming
-disclose
-pleading
-tim
-candidate
-howard
-rate
-meanwhile
-writing
-criticise
-questions
-snaps
-russell
-description
-frequently
-son
-lisa
-deplore
-II
-boasting
-yearly
-shouted
-study
-confesses
-yelling
-shouting
-in
-martha
-sunday
-implore
-see
-house
-trumpets
-reiterated
-discloses
-sen.
-summarised
-ripping
-student
-confessing
-hannah
-this
-chancellor
-insinuate
-ranted
-cautioning
-always
-maintains
-whine
-east
-uncle
-elaborates
-jimmy
-chemical
-reminds
-arguing
-up
-Ms
-lecture
-deride
-gush
-testifying
-fault
-firefighters
-december
-describes
-author
-characterizes
-predicted
-south
-Sept
-reiterating
-criticizing
-groaned
+reading
+pronounces
+demonstrator
 letter
-denied
-taunts
-yelled
-unless
-deploring
-chuckles
-interject
-marvelling
+repeats
+physician
+trust
+which
+raves
+wailed
+interview
+crows
+Capt
+site
+wailing
+bank
+Calif
+note
+likened
+hospital
+whom
+street
+divulging
+bay
+boss
+Atty
+janet
+crowd
 giant
-refer
-preaches
-accusation
-tribune
-insistence
-ruling
-retweets
-manager
-monthly
-lawrence
-manning
-alliance
-center
-coast
-actor
-ceo
-surgeon
+julie
+insisting
+referencing
+castigating
+prosecutors
+assertions
+disclose
+editor
+a
+argues
+john
+russell
+times
+julia
+bellows
+south
+deplore
+deny
+yearly
+reflected
+commission
+appearance
+justice
+responded
+sighs
+nickname
+martha
+blamed
+karen
+see
+maintained
+lamenting
+restated
+recalled
+informing
+charles
+sneered
+military
+talked
+systems
+threatens
+whether
+classifies
+deriding
+during
+house
+growled
+preached
+whine
+observed
+maria
+caucus
+reportedly
+Sr
+blast
+evelyn
+hisses
+predict
+does
+denise
+lt.
+southeast
+grumbling
+ltd
+hailed
+she
+only
+characterizes
+governor-elect
+very
+park
+condemned
+insinuating
+jackie
+lampoons
+denied
+excoriate
+witness
+counselor
+william
+regarding
+confirm
+reporting
+books
+earlier
+enthused
+insinuate
+school
+continue
+partner
+roars
+with
 opines
-communications
-Conn
-preach
-reassuring
-frets
-eulogized
-wondering
-msnbc
-brag
-official
-bragging
-assistant
-highlighting
+al
+lecture
+danny
+reassures
+bbc
+don
+echoing
+appeals
+ben
+grumbled
+officials
+summarised
+daily
+del
+summarise
+quip
+cautions
+counters
+witnesses
+rival
+her
+bemoaned
 wayne
 talking
-apologized
-service
-las
-rick
-imply
-insinuating
-mr.
-witness
-chain
-be
-council
-suggested
-proclaiming
-thursday
-protest
-elizabeth
-staff
-foundation
-chairman
-gary
-speech
-indicate
-governor
-claire
-asking
-roaring
-answers
-explaining
-likens
-teasing
-commentator
-preaching
-is
-wails
+sees
+but
+crowed
 early
-host
-der
-tweeting
-confirming
-treating
-dean
-counter
-scholar
-referencing
-admit
-cautions
-since
-adam
-taunting
-vowing
-criticised
-writes
-labs
-charles
-person
-college
-posts
-threatens
-sung
-retailer
-'n
-muses
-regarding
-maybe
-sources
-emphasise
-physician
-nicknamed
-thanked
-which
-upbraids
-rip
-castigates
-chimes
-hisses
-urged
-concludes
-highlight
-did
-steve
-Ky
-viewer
-italy
-mogul
-blogs
-interview
-exulting
-alleged
-daily
-scolded
-raving
-scolds
-relatives
-questioning
-executive-director
-then-candidate
-chastising
-appeals
-retorted
-argument
-staffers
-rails
-exults
-e-mail
-just
-team
-emphasised
-atty.
-podcast
-railways
-dismissing
-despite
-declares
-recount
-keith
-Rev
-more
-recalls
-lashing
-loretta
-Co
-benjamin
-proclaim
-wednesday
-echoes
-interjecting
-whispering
-george
-editorial
-we
-predicting
-when
-talk
-da
-touts
-reported
-promised
-clarifies
-le
-asserts
-upbraided
-coroner
-blame
-cbs
-dick
-november
-evelyn
-warnings
-mother
-source
-Ft
-coo
-jabs
-ms
-Ariz
-blames
-witnesses
-La
-owner
-hastings
-accuse
-rep.
-pilot
-emphasises
-terry
-beg
-response
-eulogize
-bemoans
-poll
-speculated
-strategist
-advises
-matt
-agree
-actress
-elaborating
-cautioned
-emails
-classified
-Ore
-summarise
-termed
-chastise
-fellow
-UK
-gloat
-kenneth
-blogged
-billionaire
-wrote
-mock
-spoken
-ridicule
-Sep
-jabbing
-reading
-protests
-chuckled
-lambaste
-mitch
-predict
-lauren
-theorise
-professor
-repeat
-call
-sharon
-treat
-assure
-bellows
-police
-blast
-reportedly
-upbraid
-plead
-opined
-audit
-group
-have
-stress
-dos
-member
-Mont
-warn
-propose
-them
-pledge
-observing
-excoriating
-grumble
-does
-joseph
-attack
-lampoons
-who
-boasts
-trumpeted
-growling
-theresa
-hall
-once
-monday
-Calif
-Mar
-beverly
-alexander
-fleming
-rachel
-testifies
-Feb
-after
-ripped
-cardinal
-firm
-media
-browning
-newspaper
-countering
-chuckle
-wonder
-february
-threaten
-ron
-county
-whiting
-site
-diana
-correspondent
-island
-mocked
-viewed
-questioned
-emma
-decries
-federation
-software
-councilmember
-thundered
-mutter
-lawmaker
-philip
-Neb
-criticizes
-affirm
-Dr
-summarized
-emily
-attacking
-organisers
-contending
-emphasized
-criticising
-st.
-screaming
-treated
-ambassador
-tell
-julia
-aides
+rants
+claimed
+mr.
+ralph
+opponent
+Tex
+be
+confessing
+office
+stated
+eric
+insistence
+october
 further
-tonight
-classifies
-release
-spokesman
-referred
-accused
-assertions
-dave
+Rep
+Oct
+speech
 view
-being
-responding
-railing
+TV
+Mo
+wendy
+roaring
+architect
+them
+Sen
+barbara
+lisa
+stating
+customers
+affirm
+caroline
+host
+spells
+crowing
+stebbing
+federation
+hinted
+speaking
+firefighter
+snort
+longtime
+jabbed
+july
+yells
+richard
+apologised
+argument
+observes
+why
+yelled
+chastising
+tim
+leaders
+lash
+ugly
+agreed
+mentioning
+highlight
+AM
+larry
+retailer
+chiding
+opining
+emphasized
+summarizing
+lansing
+views
+snorting
+tweeting
+holler
+protested
+sunday
+reassured
+Ms
+Mr
+later
+recalls
+labelled
+yell
+warning
+hollering
+Adm
+mused
+also
+johnny
+Gov
+beg
+newspaper
+appealing
+jeff
+toast
+jimmy
+voters
+terming
+that
+phrase
+he
+derided
+snapped
+although
+onto
+denounce
+alan
+speculates
+atty.
+Rev
+singing
+reaffirmed
+groans
+describe
+write
+keith
+council
+until
+repeating
+seen
+near
+saturday
+paraphrase
+summarize
+enterprises
+went
+congressman
+whip
+lectured
+reveal
+staff
+bishop
+nbc
+carped
+insinuated
+mocks
+repeat
+industries
+debra
+Ltd
+recounting
+correspondent
+replied
+blame
+quipping
+hemmings
+asserting
+arthur
+judith
+agreeing
+quote
+joke
+Ft
+touts
+demand
 nicknames
-corp
-summarizes
-npr
-delegate
-indeed
-never
-ltd
-confirms
-clarified
-Ill
-justin
-responds
-pronouncing
-club
-another
-whether
-inform
-apply
-acknowledge
-murmured
-assertion
-announce
-slamming
-gushes
-building
-west
-deputy
-inc
-widow
-patricia
-caller
-excoriated
-responded
+marvels
+blames
+tuesday
+international
+brags
+moans
+proclaims
+valley
+former
+retired
+corp.
+president
+response
+exclaims
+chairwoman
+whispers
+speculated
+tells
+bystander
+recommends
+captain
+yet
+declare
+lampooned
 reassure
-during
-speaker
-ben
-attacks
-us
+loretta
+call
+grumbles
+testify
+groan
+editorial
+margaret
+UK
+restates
+clarifies
+remarks
+senate
+wrote
+tom
+taunted
+brenda
+whining
+general
+been
+software
+premier
+cautioning
+II
+diplomat
+reply
+da
+professor
+muttering
+gloria
+warnings
+predicting
+assembly
+rosa
+rapper
+aunt
+church
+testifying
+Mass
+implied
+reminds
+nephew
+assertion
+councilmember
+gov.
+employees
+jabbing
+lambastes
+helen
+widower
+matt
+rick
+worldwide
+grumble
+acknowledged
+Ark
+play
+joe
+Corp
+henry
+Inc
+researcher
+steel
+interviewer
+excoriating
+according
+emphasising
+le
+indicate
+laments
+said
+thanked
+warned
+Feb
+suggests
+cindy
+accusation
+all
+delegate
+boast
+each
+patty
+msnbc
+classifying
+claim
+exulting
+complains
+Sep
+cfo
+island
+rebecca
+taunting
+hissing
+hall
+laughed
+your
+warn
+arguing
+demanding
+as
+brand
+thundered
+summarizes
+mutter
+concluding
+shirley
+jabs
+criticizes
+roar
+dean
+dos
+force
+attacking
+mountains
+roared
+up
+repeated
+gloat
+regarded
+ambassador
+calls
+goes
+likens
+such
+swears
+jose
+paraphrasing
+exhorted
 vice-president
+august
+greet
+confess
+Nov
+praised
+suggested
+remark
+praise
+screams
+organizer
+coach
+treating
+authority
+preach
+jill
+ms
+film
+father
+proclaiming
+questions
+confirmed
+carrier
+ministry
+ann
+after
+college
+san
+mx.
+Sept
+cardinal
+toasts
+cried
+angela
+louise
+motors
+often
+so
+councilman
+posts
+third
+hailing
+there
+states
+residents
+dorothy
+actor
+blasted
+secretary
+passenger
+admitted
 journal
 fret
-tells
-excoriate
-calling
-rebuke
-rebuked
-insist
-scoffs
-broadcast
-daughter
-interviewers
-street
-underlined
-revealed
+chairman
+label
+billionaire
+saw
+insisted
+affirming
+llc
+ivanka
+christine
+video
+attacks
+centre
+indictment
 dan
-anthony
-summarize
-church
-bystander
-condemn
-bill
-march
-san
-imploring
-director
-specify
-accuses
-airport
-USA
-university
-sneered
-passenger
-sighed
-cite
-speak
+underscoring
+paula
+demands
+moreover
 will
-recently
-recommend
-beach
-exclaimed
-surrogate
-statements
-advisor
+boasts
+friend
+imploring
+negotiator
+niece
+swore
+lynn
+greeted
+ruth
+Ind
+bragging
+gush
+into
+ellen
+speak
+mocking
+councilwoman
+league
+Vt
+gas
+eulogizes
+review
+excoriated
 charges
 nathan
-reaffirms
-president-elect
-hailing
-secretary-general
-theorises
-criticism
-fretted
-indicating
-charge
-exult
-asserting
-rail
-republican
-joshua
-highlights
-slammed
-ugly
-assuring
-no
-adm.
-argue
-asks
-activist
-talks
-supporters
-economist
-telecom
-IV
-boasted
-rudy
-steven
-hemmings
-fly
-under
-concedes
-city
-sneering
-declaring
-continued
-dub
-organisation
-pleads
-contend
-berates
-specifies
-natalie
-rants
-judith
-moreover
-decried
-characterising
-authorities
-still
-shirley
-hail
-pac
-narrator
-quotes
-mary
-lash
-co.
+speculating
+swearing
+republic
+several
+thunder
+study
+gazette
+explain
+spokesman
+chastised
+lashing
+emphasizes
+representatives
+regards
 Jan
-brigade
-brands
-can
-counselor
-ally
+abc
+rally
+children
+laud
+spoken
+analysts
+anna
+Ill
+branding
+rebuke
+and
+recommend
+brother
+monthly
+rebuked
+my
+steven
+fumes
+ms.
+concedes
+considers
+airways
+slammed
+declaring
+sharon
+vows
+coalition
+judy
+just
+automotive
+revenues
+betsy
+some
+taunt
+acknowledge
+taunts
+camp
+characterize
+musing
+frequently
+man
+embassy
+proposing
+were
+refers
+described
+jesse
+donna
+branded
+subsidiary
+jake
+army
+insurance
 accusing
 cynthia
 `
 
 var setEnds = [...]uint32{
-	6, 13, 25, 33, 42, 49, 55, 66, 73, 80, 91, 94,
-	99, 108, 116, 126, 132, 136, 144, 156, 165, 175, 186, 192,
-	203, 209, 212, 219, 228, 239, 247, 252, 256, 265, 272, 280,
-	286, 292, 304, 308, 317, 328, 335, 342, 347, 358, 364, 371,
-	376, 386, 393, 401, 411, 415, 420, 424, 433, 437, 445, 451,
-	466, 474, 484, 488, 497, 501, 509, 518, 523, 534, 539, 544,
-	553, 561, 568, 573, 580, 585, 590, 600, 610, 623, 628, 632,
-	643, 650, 655, 661, 669, 675, 679, 689, 696, 706, 712, 724,
-	731, 744, 751, 761, 766, 772, 780, 785, 792, 799, 806, 815,
-	825, 833, 840, 846, 854, 862, 871, 877, 885, 894, 898, 904,
-	911, 917, 926, 935, 941, 947, 952, 957, 967, 972, 975, 978,
-	992, 998, 1004, 1010, 1018, 1026, 1032, 1038, 1045, 1053, 1060, 1065,
-	1071, 1079, 1083, 1090, 1097, 1103, 1111, 1115, 1122, 1131, 1135, 1140,
-	1150, 1157, 1161, 1167, 1176, 1187, 1198, 1201, 1208, 1218, 1224, 1233,
-	1239, 1244, 1252, 1260, 1267, 1273, 1284, 1294, 1302, 1307, 1314, 1322,
-	1327, 1339, 1347, 1351, 1364, 1372, 1379, 1389, 1399, 1406, 1410, 1415,
-	1422, 1430, 1438, 1450, 1457, 1468, 1471, 1478, 1488, 1493, 1500, 1507,
-	1515, 1525, 1533, 1541, 1549, 1558, 1567, 1573, 1580, 1590, 1603, 1614,
-	1622, 1630, 1634, 1643, 1651, 1659, 1663, 1673, 1678, 1687, 1694, 1704,
-	1710, 1715, 1725, 1738, 1746, 1757, 1761, 1766, 1780, 1791, 1796, 1800,
-	1812, 1824, 1834, 1844, 1847, 1857, 1867, 1878, 1885, 1889, 1902, 1911,
-	1918, 1925, 1931, 1940, 1945, 1957, 1963, 1972, 1979, 1989, 1994, 2005,
-	2013, 2022, 2027, 2032, 2037, 2044, 2050, 2062, 2066, 2070, 2075, 2083,
-	2089, 2096, 2102, 2108, 2118, 2128, 2139, 2149, 2155, 2164, 2171, 2177,
-	2182, 2187, 2196, 2201, 2208, 2213, 2215, 2221, 2231, 2238, 2242, 2252,
-	2256, 2263, 2273, 2276, 2283, 2287, 2294, 2303, 2318, 2321, 2330, 2340,
-	2353, 2362, 2367, 2373, 2382, 2386, 2394, 2403, 2407, 2417, 2425, 2433,
-	2437, 2440, 2449, 2456, 2464, 2472, 2485, 2492, 2496, 2505, 2512, 2523,
-	2534, 2540, 2552, 2562, 2570, 2575, 2585, 2588, 2599, 2608, 2612, 2619,
-	2626, 2634, 2644, 2654, 2663, 2677, 2683, 2688, 2697, 2705, 2711, 2723,
-	2732, 2739, 2748, 2759, 2769, 2776, 2787, 2798, 2805, 2811, 2822, 2837,
-	2845, 2848, 2858, 2862, 2871, 2879, 2888, 2895, 2900, 2903, 2909, 2915,
-	2924, 2931, 2948, 2954, 2964, 2969, 2979, 2985, 2997, 3003, 3012, 3016,
-	3024, 3029, 3036, 3043, 3055, 3065, 3071, 3079, 3084, 3088, 3097, 3102,
-	3110, 3113, 3117, 3125, 3133, 3141, 3150, 3157, 3166, 3174, 3179, 3187,
-	3195, 3204, 3210, 3213, 3221, 3226, 3231, 3235, 3244, 3251, 3260, 3268,
-	3275, 3279, 3287, 3296, 3304, 3313, 3318, 3325, 3334, 3343, 3347, 3355,
-	3362, 3372, 3379, 3390, 3396, 3406, 3412, 3423, 3426, 3431, 3441, 3448,
-	3455, 3463, 3467, 3478, 3490, 3499, 3504, 3513, 3520, 3523, 3529, 3538,
-	3542, 3551, 3560, 3566, 3575, 3581, 3589, 3593, 3601, 3611, 3621, 3627,
-	3634, 3642, 3647, 3654, 3665, 3676, 3691, 3699, 3708, 3716, 3724, 3732,
-	3745, 3754, 3761, 3772, 3780, 3786, 3796, 3804, 3814, 3824, 3831, 3834,
-	3840, 3847, 3854, 3863, 3871, 3880, 3888, 3896, 3902, 3906, 3919, 3927,
-	3938, 3947, 3963, 3972, 3982, 3991, 4001, 4007, 4012, 4017, 4024, 4034,
-	4038, 4043, 4054, 4062, 4070, 4082, 4096, 4101, 4107, 4112, 4121, 4132,
-	4140, 4150, 4158, 4166, 4178, 4189, 4200, 4206, 4212, 4220, 4228, 4237,
-	4241, 4246, 4252, 4260, 4269, 4277, 4288, 4297, 4306, 4312, 4325, 4338,
-	4345, 4352, 4361, 4366, 4373, 4380, 4390, 4397, 4404, 4407, 4418, 4426,
-	4436, 4442, 4451, 4458, 4469, 4476, 4482, 4487, 4493, 4500, 4506, 4516,
-	4524, 4536, 4543, 4551, 4556, 4560, 4568, 4577, 4583, 4594, 4604, 4614,
-	4622, 4626, 4630, 4638, 4650, 4660, 4666, 4670, 4678, 4684, 4692, 4705,
-	4711, 4715, 4721, 4727, 4735, 4746, 4751, 4755, 4763, 4768, 4777, 4783,
-	4788, 4799, 4806, 4813, 4818, 4828, 4833, 4838, 4843, 4849, 4860, 4868,
-	4874, 4880, 4888, 4893, 4903, 4908, 4913, 4922, 4930, 4938, 4944, 4954,
-	4962, 4970, 4979, 4985, 4997, 5004, 5012, 5018, 5026, 5032, 5042, 5050,
-	5058, 5064, 5073, 5077, 5083, 5089, 5095, 5105, 5116, 5126, 5134, 5139,
-	5146, 5154, 5160, 5171, 5177, 5180, 5187, 5197, 5207, 5215, 5224, 5228,
-	5233, 5237, 5246, 5248, 5254, 5264, 5270, 5278, 5284, 5292, 5297, 5305,
-	5315, 5325, 5336, 5343, 5351, 5357, 5366, 5374, 5381, 5388, 5396, 5404,
-	5411, 5414, 5422, 5428, 5431, 5440, 5448, 5457, 5460, 5471, 5476, 5480,
-	5485, 5489, 5496, 5501, 5513, 5518, 5526, 5533, 5539, 5546, 5555, 5565,
-	5575, 5580, 5588, 5598, 5603, 5607, 5616, 5621, 5631, 5642, 5650, 5658,
-	5662, 5667, 5676, 5687, 5695, 5708, 5716, 5727, 5738, 5742, 5753, 5756,
-	5760, 5768, 5772, 5784, 5797, 5802, 5808, 5816, 5824, 5829, 5839, 5845,
-	5853, 5861, 5869, 5877, 5889, 5899, 5908, 5913, 5923, 5933, 5942, 5947,
-	5957, 5968, 5976, 5984, 5991, 5996, 6008, 6017, 6027, 6035, 6044, 6054,
-	6057, 6063, 6070, 6079, 6084, 6092, 6101, 6108, 6115, 6118, 6128, 6136,
-	6143, 6153, 6164, 6171, 6176, 6184, 6190, 6193, 6202, 6209, 6214, 6224,
-	6232, 6235, 6245, 6251, 6261, 6271, 6279, 6284, 6288, 6300, 6307, 6314,
-	6317, 6327, 6337, 6342, 6353, 6361, 6369, 6377, 6385, 6393, 6396, 6403,
-	6413, 6419, 6428, 6443, 6454, 6459, 6468, 6474, 6483, 6488, 6495, 6506,
-	6511, 6520, 6525, 6531, 6538, 6543, 6554, 6563, 6569, 6577, 6581, 6589,
-	6596, 6604, 6612, 6617, 6626, 6629, 6636, 6640, 6645, 6653, 6664, 6675,
-	6682, 6689, 6695, 6707, 6713, 6720, 6731, 6738, 6742, 6754, 6765, 6771,
-	6781, 6787, 6794, 6803, 6808, 6817, 6822, 6827, 6836, 6843, 6852, 6856,
-	6863, 6870, 6877, 6886, 6894, 6905, 6912, 6918, 6929, 6938, 6947, 6957,
-	6965, 6974, 6978, 6991, 6998, 7001, 7009, 7018, 7026, 7035, 7045, 7052,
-	7061, 7072, 7079, 7088, 7096, 7101, 7108, 7113, 7119, 7128, 7136, 7145,
-	7152, 7156, 7162, 7168, 7174, 7179, 7185, 7192, 7195, 7198, 7204, 7210,
-	7216, 7222, 7232, 7240, 7244, 7253, 7260, 7264, 7274, 7283, 7291, 7299,
-	7306, 7314, 7318, 7327, 7333, 7340, 7349, 7354, 7364, 7375, 7384, 7393,
-	7400, 7408, 7417, 7423, 7431, 7435, 7439, 7444, 7449, 7459, 7464, 7473,
-	7481, 7489, 7500, 7508, 7516, 7523, 7533, 7538, 7549, 7557, 7570, 7579,
-	7582, 7590, 7599, 7607, 7615, 7621, 7626, 7634, 7638, 7649, 7658, 7664,
-	7670, 7676, 7681, 7688, 7698, 7701, 7710, 7718, 7723, 7732, 7744, 7755,
-	7765, 7772, 7778, 7788, 7800, 7805, 7814, 7824, 7835, 7843, 7848, 7855,
-	7867, 7871, 7879, 7887, 7894, 7899, 7908, 7917, 7926, 7933, 7937, 7943,
-	7950, 7955, 7964, 7976, 7990, 7992, 8001, 8005, 8013, 8022, 8028, 8034,
-	8046, 8054, 8068, 8075, 8084, 8091, 8100, 8105, 8110, 8115, 8124, 8131,
-	8136, 8146, 8152, 8156, 8160, 8170, 8179, 8185, 8197, 8209, 8215, 8224,
-	8233, 8237, 8243, 8253, 8262, 8271, 8285, 8290, 8297, 8306, 8314, 8319,
-	8325, 8331, 8336, 8342, 8351, 8360, 8366, 8378, 8387, 8393, 8397, 8403,
-	8409, 8416, 8426, 8435, 8445, 8451, 8455, 8464, 8471, 8477, 8485, 8492,
-	8500, 8503, 8513, 8516, 8523, 8532, 8540, 8544, 8549, 8555, 8567, 8575,
-	8583, 8593, 8599, 8606, 8610, 8614, 8619, 8624, 8630, 8639, 8648, 8657,
-	8662, 8665, 8674, 8680, 8686, 8694, 8700, 8712, 8722, 8731, 8742, 8750,
-	8756, 8764, 8771, 8781, 8787, 8795, 8805, 8814, 8822, 8831, 8838, 8844,
-	8850, 8865, 8875, 8883, 8888, 8892, 8900, 8906, 8913, 8919, 8933, 8941,
-	8946, 8950, 8956, 8962, 8970, 8978, 8987, 8994, 9005, 9010, 9015, 9021,
-	9029, 9039, 9048, 9052, 9059, 9067, 9076, 9080, 9085, 9090, 9095, 9102,
-	9107, 9118, 9121, 9133, 9140, 9147, 9151, 9160, 9168, 9175, 9186, 9192,
-	9199, 9206, 9210, 9217, 9222, 9231, 9235, 9239, 9245, 9250, 9255, 9265,
-	9275, 9282, 9292, 9297, 9303, 9313, 9320, 9326, 9335, 9342, 9352, 9360,
-	9365, 9372, 9381, 9391, 9398, 9408, 9415, 9419, 9427, 9433, 9442, 9452,
-	9462, 9468, 9474, 9481, 9492, 9499, 9513, 9518, 9526, 9531, 9538, 9549,
-	9556, 9569, 9579, 9583, 9590, 9597, 9600, 9606, 9613, 9618, 9625, 9636,
-	9642, 9654, 9660, 9667, 9673, 9683, 9690, 9699, 9711, 9721, 9729, 9735,
-	9741, 9746, 9754, 9761, 9768, 9777, 9788, 9794, 9803, 9812, 9821, 9831,
-	9837, 9845, 9856, 9861, 9867, 9876, 9892, 9897, 9904, 9912, 9918, 9926,
-	9936, 9945, 9952, 9957, 9967, 9978, 9984, 9990, 10000, 10003, 10013, 10020,
-	10024, 10028, 10034, 10041, 10050, 10058, 10064, 10070, 10076, 10086, 10095, 10101,
-	10111, 10117, 10123, 10128, 10137, 10142, 10146, 10153, 10159, 10168, 10179, 10189,
-	10194, 10200, 10205, 10216, 10223, 10241, 10251, 10259, 10269, 10275, 10281, 10287,
-	10298, 10305, 10312, 10320, 10325, 10339, 10351, 10363, 10371, 10377, 10387, 10395,
-	10403, 10412, 10423, 10433, 10437, 10443, 10449, 10459, 10468, 10472, 10480, 10489,
-	10497, 10503, 10510, 10513, 10522, 10532, 10542, 10550, 10560, 10568, 10576, 10583,
-	10588, 10595, 10600, 10606, 10615, 10625, 10638, 10645, 10650, 10658, 10665, 10669,
-	10679, 10689, 10698, 10704, 10710, 10716, 10723, 10732, 10741, 10745, 10755, 10762,
-	10767, 10777, 10785, 10795, 10805, 10811, 10819, 10831, 10842, 10846, 10851, 10859,
-	10862, 10871, 10878, 10886, 10892, 10902, 10910, 10919, 10922, 10929, 10936, 10944,
-	10948, 10954, 10963, 10974, 10984, 10989, 11000, 11008, 11016, 11027, 11034, 11039,
-	11050, 11060, 11067, 11078, 11085, 11095, 11101, 11106, 11112, 11123, 11129, 11138,
-	11146, 11154, 11157, 11160, 11168, 11175, 11180, 11191, 11197, 11210, 11219, 11229,
-	11236, 11250, 11260, 11266, 11271, 11283, 11295, 11303, 11310, 11317, 11324, 11331,
-	11338, 11348, 11357, 11367, 11378, 11384, 11390, 11399, 11410, 11418, 11429, 11436,
-	11445, 11453, 11461, 11470, 11478, 11487, 11494, 11500, 11506, 11510, 11518, 11525,
-	11540, 11545, 11552, 11563, 11569, 11579, 11589, 11595, 11600, 11609, 11618, 11628,
-	11641, 11647, 11655, 11666, 11674, 11678, 11683, 11689, 11701, 11705, 11713, 11719,
-	11722, 11730, 11740, 11752, 11761, 11769, 11779, 11785, 11796, 11805, 11810, 11817,
-	11826, 11835, 11842, 11849, 11857, 11865, 11876, 11883, 11891, 11903, 11913, 11916,
-	11922, 11928, 11933, 11937, 11946, 11957, 11966, 11971, 11979, 11987, 11999, 12005,
-	12014, 12020, 12025, 12034, 12041, 12052, 12059, 12064, 12072, 12079, 12087, 12093,
-	12103, 12108, 12117, 12120, 12126, 12136, 12142, 12150, 12160, 12170, 12180, 12188,
-	12194, 12203, 12207, 12218, 12225, 12232, 12238, 12248, 12258, 12262, 12268, 12271,
-	12278, 12284, 12290, 12296, 12306, 12315, 12323, 12329, 12337, 12344, 12351, 12361,
-	12373, 12392, 12407, 12418, 12426, 12435, 12444, 12453, 12459, 12466, 12473, 12478,
-	12483, 12494, 12500, 12508, 12517, 12528, 12536, 12545, 12553, 12559, 12563, 12568,
-	12576, 12584, 12592, 12595, 12604, 12613, 12623, 12630, 12643, 12654, 12661, 12671,
-	12674, 12685, 12690, 12695, 12698, 12704, 12713, 12722, 12732, 12735, 12743, 12753,
-	12761, 12767, 12771, 12776, 12785, 12792, 12801, 12808, 12815, 12818, 12822, 12827,
-	12830, 12835, 12842, 12852, 12855, 12861, 12870, 12877, 12882, 12888, 12899, 12905,
-	12909, 12918, 12927, 12935, 12940, 12951, 12962, 12970, 12975, 12981, 12989, 13001,
-	13011, 13018, 13029, 13033, 13043, 13050, 13059, 13066, 13069, 13075, 13083, 13091,
-	13103, 13109, 13114, 13121, 13130, 13134, 13142, 13150, 13159, 13168, 13177, 13183,
-	13191, 13198, 13207, 13217, 13224, 13229, 13236, 13242, 13249, 13257, 13264, 13270,
-	13281, 13289, 13295, 13302, 13308, 13314, 13319, 13326, 13330, 13337, 13342, 13347,
-	13355, 13360, 13367, 13377, 13389, 13397, 13402, 13409, 13416, 13425, 13429, 13436,
-	13446, 13455, 13463, 13468, 13473, 13480, 13486, 13490, 13498, 13508, 13516, 13523,
-	13533, 13537, 13543, 13550, 13559, 13564, 13570, 13579, 13589, 13600, 13608, 13615,
-	13624, 13633, 13637, 13644, 13652, 13657, 13663, 13677, 13684, 13691, 13698, 13709,
-	13714, 13722, 13733, 13742, 13756, 13766, 13773, 13782, 13789, 13793, 13804, 13811,
-	13814, 13825, 13831, 13841, 13852, 13863, 13874, 13886, 13890, 13900, 13908, 13919,
-	13924, 13930, 13936, 13944, 13952, 13963, 13971, 13981, 13990, 13998, 14009, 14014,
-	14019, 14025, 14036, 14044, 14054, 14059, 14070, 14074, 14083, 14090, 14096, 14100,
-	14109, 14119, 14123, 14130, 14139, 14151, 14156, 14164, 14172, 14179, 14185, 14197,
-	14206, 14216, 14225, 14234, 14241, 14250, 14255, 14262, 14266, 14272, 14281, 14288,
-	14299, 14309, 14318, 14325, 14333, 14337, 14345, 14348, 14363, 14371, 14376, 14382,
-	14392, 14400, 14407, 14415, 14422, 14429, 14439, 14448, 14461, 14468, 14479, 14488,
-	14492, 14500, 14510, 14517, 14527, 14535, 14540, 14546, 14550, 14560, 14569, 14577,
-	14585, 14593, 14597, 14608, 14616, 14626, 14633, 14638, 14644, 14649, 14658, 14668,
-	14674, 14684, 14694, 14705, 14713, 14721, 14728, 14738, 14754, 14762, 14780, 14790,
-	14800, 14808, 14819, 14826, 14832, 14842, 14847, 14858, 14865, 14876, 14884, 14889,
-	14898, 14901, 14906, 14912, 14917, 14926, 14932, 14943, 14953, 14961, 14964, 14972,
-	14977, 14984, 14993, 14997, 15003, 15012, 15017, 15026, 15036, 15046, 15050, 15063,
-	15070, 15078, 15086, 15096, 15104, 15110, 15117, 15126, 15134, 15149, 15161, 15167,
-	15175, 15180, 15184, 15193, 15200, 15205, 15210, 15214, 15218, 15226, 15233, 15237,
-	15247, 15252, 15261, 15269,
+	6, 17, 27, 34, 44, 49, 60, 69, 74, 85, 95, 106,
+	109, 114, 122, 131, 139, 145, 154, 166, 174, 186, 197, 208,
+	212, 222, 231, 238, 241, 253, 261, 268, 277, 286, 293, 301,
+	307, 315, 322, 330, 338, 345, 350, 357, 364, 375, 394, 402,
+	411, 421, 428, 434, 445, 449, 454, 462, 470, 474, 479, 489,
+	495, 503, 509, 513, 520, 529, 532, 540, 551, 558, 564, 569,
+	580, 592, 601, 612, 619, 623, 630, 639, 649, 660, 665, 671,
+	679, 683, 694, 705, 710, 722, 732, 742, 752, 760, 768, 778,
+	788, 795, 807, 814, 821, 828, 832, 840, 844, 850, 854, 861,
+	867, 873, 883, 893, 901, 908, 916, 922, 931, 937, 947, 954,
+	963, 970, 983, 993, 1001, 1010, 1014, 1023, 1031, 1041, 1049, 1060,
+	1070, 1077, 1083, 1089, 1104, 1114, 1120, 1131, 1136, 1144, 1150, 1153,
+	1160, 1173, 1183, 1189, 1193, 1203, 1211, 1224, 1228, 1234, 1242, 1247,
+	1256, 1261, 1267, 1275, 1284, 1294, 1298, 1307, 1310, 1316, 1322, 1331,
+	1340, 1347, 1356, 1365, 1370, 1379, 1385, 1391, 1401, 1408, 1414, 1424,
+	1427, 1431, 1435, 1443, 1451, 1462, 1469, 1475, 1480, 1484, 1490, 1494,
+	1504, 1509, 1515, 1524, 1531, 1543, 1552, 1563, 1572, 1577, 1586, 1595,
+	1602, 1612, 1618, 1628, 1636, 1644, 1652, 1658, 1666, 1671, 1676, 1682,
+	1685, 1698, 1707, 1712, 1724, 1729, 1739, 1744, 1751, 1759, 1765, 1774,
+	1789, 1799, 1806, 1813, 1821, 1828, 1843, 1848, 1855, 1858, 1865, 1872,
+	1878, 1890, 1896, 1903, 1911, 1921, 1925, 1932, 1942, 1953, 1965, 1970,
+	1976, 1982, 1988, 1998, 2006, 2015, 2023, 2028, 2035, 2040, 2050, 2059,
+	2069, 2076, 2081, 2088, 2096, 2104, 2110, 2118, 2128, 2138, 2142, 2151,
+	2162, 2170, 2178, 2185, 2191, 2198, 2206, 2209, 2220, 2228, 2238, 2245,
+	2249, 2257, 2263, 2270, 2277, 2282, 2289, 2299, 2307, 2318, 2324, 2331,
+	2335, 2342, 2346, 2356, 2364, 2373, 2381, 2390, 2396, 2403, 2412, 2417,
+	2426, 2435, 2444, 2448, 2457, 2461, 2472, 2480, 2486, 2497, 2502, 2508,
+	2513, 2520, 2530, 2536, 2545, 2551, 2556, 2562, 2567, 2575, 2582, 2591,
+	2598, 2602, 2606, 2614, 2621, 2630, 2636, 2644, 2654, 2664, 2670, 2674,
+	2680, 2690, 2696, 2705, 2712, 2719, 2729, 2734, 2742, 2748, 2757, 2765,
+	2772, 2785, 2794, 2801, 2804, 2812, 2816, 2822, 2830, 2841, 2850, 2859,
+	2870, 2877, 2884, 2892, 2900, 2908, 2911, 2918, 2927, 2935, 2946, 2955,
+	2959, 2965, 2971, 2977, 2987, 2993, 3000, 3007, 3015, 3025, 3031, 3038,
+	3046, 3052, 3066, 3078, 3087, 3093, 3097, 3101, 3108, 3118, 3123, 3129,
+	3138, 3145, 3158, 3167, 3172, 3183, 3188, 3197, 3205, 3212, 3220, 3228,
+	3232, 3244, 3246, 3253, 3258, 3266, 3272, 3278, 3283, 3291, 3299, 3307,
+	3314, 3319, 3326, 3332, 3338, 3345, 3350, 3360, 3369, 3373, 3379, 3386,
+	3395, 3402, 3409, 3416, 3427, 3432, 3441, 3449, 3460, 3470, 3477, 3486,
+	3495, 3503, 3512, 3523, 3529, 3533, 3540, 3546, 3549, 3556, 3566, 3574,
+	3580, 3589, 3594, 3603, 3609, 3618, 3625, 3632, 3643, 3653, 3661, 3670,
+	3679, 3684, 3689, 3692, 3701, 3712, 3720, 3726, 3735, 3741, 3748, 3753,
+	3758, 3766, 3775, 3782, 3790, 3796, 3802, 3815, 3822, 3831, 3841, 3846,
+	3858, 3863, 3869, 3876, 3886, 3895, 3905, 3912, 3919, 3926, 3934, 3943,
+	3948, 3954, 3964, 3969, 3978, 3983, 3987, 3996, 4002, 4007, 4014, 4025,
+	4033, 4040, 4047, 4055, 4061, 4064, 4075, 4080, 4086, 4092, 4100, 4105,
+	4111, 4120, 4130, 4134, 4142, 4148, 4153, 4156, 4163, 4168, 4176, 4183,
+	4193, 4203, 4209, 4217, 4225, 4233, 4238, 4245, 4255, 4262, 4270, 4274,
+	4278, 4285, 4294, 4304, 4308, 4321, 4328, 4336, 4347, 4352, 4357, 4366,
+	4377, 4387, 4394, 4401, 4404, 4408, 4413, 4420, 4427, 4436, 4443, 4454,
+	4460, 4467, 4477, 4486, 4498, 4509, 4522, 4530, 4535, 4539, 4546, 4556,
+	4562, 4570, 4577, 4584, 4598, 4605, 4610, 4624, 4630, 4637, 4645, 4654,
+	4659, 4673, 4682, 4688, 4701, 4711, 4717, 4723, 4727, 4736, 4744, 4750,
+	4755, 4761, 4770, 4776, 4782, 4787, 4796, 4805, 4810, 4817, 4825, 4832,
+	4841, 4850, 4858, 4863, 4876, 4884, 4889, 4896, 4905, 4913, 4918, 4923,
+	4932, 4939, 4945, 4949, 4959, 4965, 4971, 4979, 4989, 4996, 5008, 5016,
+	5028, 5043, 5054, 5065, 5073, 5084, 5089, 5099, 5105, 5111, 5117, 5134,
+	5146, 5152, 5158, 5170, 5181, 5189, 5197, 5205, 5215, 5224, 5231, 5235,
+	5242, 5251, 5257, 5261, 5265, 5270, 5278, 5286, 5295, 5301, 5309, 5318,
+	5327, 5339, 5345, 5360, 5368, 5378, 5383, 5392, 5400, 5409, 5413, 5425,
+	5436, 5447, 5456, 5467, 5472, 5479, 5491, 5507, 5514, 5517, 5520, 5527,
+	5535, 5543, 5553, 5562, 5571, 5576, 5579, 5584, 5594, 5601, 5607, 5613,
+	5619, 5631, 5641, 5651, 5661, 5667, 5675, 5680, 5690, 5699, 5709, 5718,
+	5723, 5730, 5735, 5744, 5750, 5756, 5767, 5778, 5784, 5793, 5801, 5809,
+	5819, 5823, 5830, 5841, 5852, 5863, 5874, 5880, 5887, 5896, 5902, 5907,
+	5911, 5923, 5932, 5939, 5950, 5956, 5964, 5972, 5977, 5985, 5993, 6002,
+	6007, 6015, 6025, 6031, 6036, 6042, 6052, 6059, 6069, 6078, 6086, 6096,
+	6106, 6110, 6122, 6131, 6144, 6150, 6157, 6166, 6175, 6184, 6188, 6194,
+	6203, 6213, 6220, 6226, 6235, 6246, 6249, 6263, 6270, 6279, 6287, 6296,
+	6306, 6319, 6327, 6337, 6343, 6348, 6356, 6367, 6375, 6381, 6388, 6393,
+	6400, 6406, 6415, 6420, 6428, 6438, 6447, 6455, 6464, 6471, 6478, 6486,
+	6496, 6502, 6513, 6520, 6525, 6534, 6545, 6550, 6565, 6569, 6579, 6583,
+	6594, 6603, 6615, 6621, 6625, 6630, 6639, 6648, 6655, 6660, 6671, 6680,
+	6685, 6697, 6700, 6703, 6716, 6734, 6738, 6744, 6754, 6759, 6768, 6775,
+	6780, 6787, 6798, 6808, 6814, 6819, 6826, 6836, 6844, 6851, 6860, 6870,
+	6877, 6886, 6894, 6903, 6913, 6919, 6924, 6928, 6936, 6944, 6955, 6965,
+	6968, 6976, 6984, 6991, 6996, 7003, 7009, 7016, 7022, 7027, 7040, 7046,
+	7054, 7061, 7070, 7078, 7085, 7096, 7105, 7114, 7122, 7131, 7136, 7141,
+	7151, 7160, 7168, 7171, 7179, 7186, 7192, 7197, 7202, 7208, 7216, 7225,
+	7240, 7247, 7258, 7264, 7272, 7278, 7285, 7290, 7295, 7307, 7314, 7324,
+	7332, 7341, 7347, 7356, 7367, 7375, 7383, 7387, 7393, 7404, 7410, 7421,
+	7426, 7432, 7442, 7450, 7458, 7467, 7476, 7484, 7493, 7501, 7511, 7522,
+	7528, 7532, 7543, 7552, 7562, 7567, 7573, 7577, 7587, 7594, 7602, 7608,
+	7613, 7618, 7627, 7638, 7650, 7654, 7658, 7662, 7670, 7673, 7679, 7686,
+	7695, 7702, 7708, 7719, 7722, 7729, 7735, 7746, 7757, 7765, 7772, 7780,
+	7790, 7795, 7799, 7807, 7813, 7821, 7830, 7842, 7850, 7855, 7862, 7871,
+	7878, 7883, 7888, 7897, 7901, 7908, 7913, 7921, 7932, 7943, 7947, 7957,
+	7967, 7974, 7986, 7992, 8001, 8009, 8015, 8019, 8029, 8038, 8052, 8064,
+	8072, 8080, 8088, 8100, 8108, 8117, 8127, 8132, 8143, 8155, 8159, 8165,
+	8173, 8180, 8189, 8199, 8209, 8218, 8225, 8234, 8243, 8246, 8253, 8259,
+	8262, 8268, 8275, 8289, 8298, 8307, 8313, 8321, 8328, 8336, 8343, 8354,
+	8361, 8369, 8374, 8379, 8386, 8393, 8402, 8409, 8420, 8427, 8433, 8437,
+	8445, 8452, 8459, 8472, 8484, 8489, 8498, 8508, 8522, 8530, 8537, 8548,
+	8554, 8563, 8569, 8579, 8588, 8600, 8608, 8616, 8623, 8631, 8640, 8649,
+	8657, 8664, 8672, 8681, 8687, 8695, 8703, 8713, 8723, 8734, 8743, 8751,
+	8757, 8765, 8770, 8780, 8784, 8789, 8796, 8805, 8814, 8819, 8825, 8834,
+	8841, 8845, 8854, 8861, 8867, 8874, 8882, 8885, 8893, 8898, 8906, 8915,
+	8918, 8924, 8929, 8932, 8935, 8939, 8951, 8956, 8962, 8971, 8979, 8985,
+	8998, 9006, 9013, 9021, 9026, 9036, 9042, 9050, 9059, 9063, 9072, 9080,
+	9086, 9093, 9101, 9108, 9116, 9123, 9132, 9140, 9147, 9157, 9165, 9175,
+	9177, 9187, 9196, 9207, 9214, 9224, 9230, 9234, 9244, 9253, 9259, 9266,
+	9276, 9288, 9296, 9303, 9313, 9316, 9327, 9336, 9344, 9351, 9357, 9365,
+	9375, 9380, 9384, 9388, 9398, 9401, 9413, 9421, 9429, 9434, 9437, 9443,
+	9450, 9460, 9473, 9483, 9489, 9496, 9504, 9513, 9522, 9525, 9536, 9546,
+	9549, 9558, 9566, 9572, 9580, 9587, 9595, 9601, 9607, 9623, 9630, 9635,
+	9644, 9654, 9662, 9670, 9675, 9680, 9689, 9697, 9702, 9709, 9719, 9731,
+	9736, 9744, 9754, 9762, 9773, 9778, 9788, 9800, 9807, 9821, 9829, 9833,
+	9841, 9845, 9851, 9859, 9863, 9869, 9875, 9882, 9893, 9904, 9909, 9915,
+	9924, 9932, 9940, 9947, 9957, 9962, 9972, 9978, 9986, 9996, 10001, 10009,
+	10014, 10025, 10030, 10038, 10047, 10057, 10063, 10073, 10081, 10084, 10087, 10098,
+	10108, 10115, 10118, 10126, 10137, 10149, 10157, 10166, 10170, 10180, 10185, 10191,
+	10198, 10205, 10212, 10218, 10225, 10235, 10238, 10243, 10253, 10261, 10266, 10272,
+	10281, 10287, 10299, 10307, 10317, 10325, 10331, 10337, 10348, 10355, 10365, 10369,
+	10375, 10384, 10388, 10396, 10405, 10414, 10425, 10435, 10445, 10456, 10460, 10463,
+	10468, 10479, 10486, 10491, 10501, 10505, 10511, 10515, 10524, 10529, 10547, 10551,
+	10556, 10561, 10571, 10578, 10582, 10588, 10592, 10599, 10604, 10608, 10613, 10624,
+	10631, 10639, 10645, 10660, 10665, 10668, 10675, 10682, 10691, 10699, 10710, 10717,
+	10726, 10733, 10741, 10750, 10761, 10766, 10777, 10784, 10792, 10803, 10816, 10823,
+	10831, 10841, 10847, 10853, 10859, 10866, 10876, 10882, 10887, 10892, 10900, 10905,
+	10911, 10916, 10924, 10933, 10938, 10945, 10955, 10959, 10964, 10969, 10975, 10981,
+	10987, 10993, 11003, 11015, 11027, 11039, 11050, 11059, 11066, 11068, 11075, 11080,
+	11088, 11094, 11100, 11108, 11114, 11122, 11127, 11134, 11144, 11155, 11166, 11174,
+	11184, 11190, 11199, 11206, 11213, 11219, 11223, 11234, 11244, 11253, 11262, 11272,
+	11280, 11288, 11297, 11304, 11312, 11322, 11330, 11341, 11350, 11357, 11363, 11371,
+	11380, 11386, 11395, 11401, 11408, 11419, 11422, 11428, 11435, 11442, 11450, 11455,
+	11462, 11466, 11476, 11486, 11490, 11497, 11501, 11506, 11520, 11535, 11540, 11545,
+	11555, 11567, 11574, 11583, 11590, 11600, 11608, 11618, 11626, 11636, 11644, 11654,
+	11660, 11668, 11677, 11687, 11694, 11703, 11711, 11717, 11722, 11729, 11732, 11740,
+	11746, 11756, 11760, 11764, 11772, 11780, 11784, 11793, 11803, 11814, 11820, 11824,
+	11834, 11839, 11848, 11857, 11867, 11873, 11877, 11886, 11892, 11900, 11905, 11909,
+	11916, 11922, 11928, 11936, 11940, 11946, 11955, 11959, 11962, 11973, 11980, 11987,
+	11992, 12003, 12011, 12019, 12023, 12027, 12034, 12039, 12042, 12045, 12051, 12059,
+	12069, 12074, 12078, 12086, 12091, 12099, 12109, 12116, 12125, 12130, 12137, 12145,
+	12154, 12165, 12172, 12181, 12193, 12199, 12208, 12215, 12220, 12226, 12234, 12245,
+	12254, 12263, 12267, 12274, 12285, 12289, 12297, 12302, 12307, 12314, 12325, 12335,
+	12338, 12344, 12353, 12361, 12369, 12380, 12392, 12400, 12406, 12415, 12424, 12431,
+	12441, 12448, 12458, 12461, 12464, 12470, 12478, 12487, 12492, 12500, 12510, 12514,
+	12520, 12525, 12532, 12536, 12540, 12550, 12560, 12565, 12571, 12577, 12584, 12592,
+	12597, 12604, 12607, 12615, 12623, 12632, 12637, 12646, 12651, 12662, 12668, 12672,
+	12680, 12691, 12698, 12707, 12713, 12719, 12727, 12733, 12743, 12748, 12753, 12762,
+	12773, 12783, 12795, 12800, 12812, 12817, 12826, 12833, 12839, 12846, 12850, 12857,
+	12868, 12874, 12881, 12892, 12898, 12902, 12913, 12927, 12935, 12941, 12950, 12959,
+	12969, 12976, 12983, 12992, 12998, 13003, 13006, 13012, 13019, 13029, 13037, 13044,
+	13052, 13066, 13072, 13078, 13088, 13095, 13102, 13110, 13116, 13126, 13135, 13144,
+	13155, 13164, 13175, 13181, 13191, 13202, 13210, 13214, 13222, 13232, 13241, 13249,
+	13254, 13263, 13271, 13277, 13287, 13296, 13299, 13308, 13318, 13326, 13333, 13339,
+	13343, 13351, 13358, 13366, 13374, 13379, 13388, 13396, 13407, 13410, 13419, 13425,
+	13428, 13438, 13448, 13455, 13464, 13475, 13484, 13489, 13496, 13501, 13508, 13519,
+	13524, 13532, 13540, 13547, 13557, 13571, 13576, 13586, 13594, 13604, 13610, 13618,
+	13623, 13628, 13638, 13646, 13659, 13663, 13668, 13672, 13677, 13683, 13687, 13698,
+	13704, 13716, 13728, 13738, 13750, 13753, 13762, 13770, 13775, 13783, 13790, 13794,
+	13803, 13809, 13820, 13824, 13833, 13839, 13844, 13850, 13856, 13868, 13874, 13883,
+	13893, 13897, 13901, 13908, 13916, 13925, 13933, 13938, 13946, 13951, 13956, 13964,
+	13974, 13977, 13983, 13993, 14004, 14011, 14022, 14030, 14035, 14046, 14051, 14056,
+	14060, 14066, 14076, 14086, 14093, 14096, 14105, 14111, 14120, 14131, 14137, 14142,
+	14149, 14154, 14161, 14166, 14179, 14188, 14203, 14210, 14216, 14224, 14228, 14236,
+	14246, 14253, 14260, 14268, 14278, 14284, 14293, 14303, 14310, 14315, 14318, 14323,
+	14330, 14342, 14352, 14362, 14370, 14379, 14383, 14389, 14397, 14401, 14405, 14410,
+	14419, 14426, 14432, 14439, 14446, 14453, 14459, 14462, 14473, 14479, 14485, 14493,
+	14499, 14506, 14516, 14524, 14530, 14538, 14548, 14558, 14567, 14575, 14580, 14589,
+	14595, 14607, 14611, 14620, 14630, 14634, 14641, 14651, 14657, 14665, 14672, 14683,
+	14687, 14700, 14706, 14714, 14723, 14728, 14735, 14742, 14752, 14763, 14769, 14775,
+	14780, 14788, 14793, 14797, 14806, 14811, 14816, 14822, 14828, 14836, 14849, 14856,
+	14859, 14863, 14873, 14880, 14891, 14899, 14906, 14918, 14927, 14936, 14944, 14952,
+	14958, 14966, 14974, 14984, 14994, 15002, 15013, 15029, 15037, 15041, 15045, 15051,
+	15060, 15065, 15072, 15081, 15086, 15090, 15099, 15106, 15110, 15120, 15128, 15136,
+	15144, 15147, 15154, 15160, 15164, 15173, 15183, 15191, 15199, 15209, 15216, 15221,
+	15231, 15236, 15241, 15252, 15261, 15267, 15272, 15278, 15290, 15297, 15302, 15315,
+	15322, 15333, 15337, 15345, 15355, 15360, 15367, 15377, 15383, 15389, 15397, 15408,
+	15413, 15418, 15428, 15437, 15445,
 }
 
 var setMasks = [...]uint64{
-	35184372088832, 16777216, 2251799813685248, 35184372090880, 17592186044416, 35184372088832, 1073741824, 35184372088832, 2251799813685248, 35184372088832, 2, 1125899906842624,
-	65536, 35184372088832, 35184372088832, 65536, 281474976710912, 64, 17179869188, 35184372088832, 4294967296, 35184372088832, 35184372088832, 35184372088832,
-	35184372088832, 35184372089344, 281474976842048, 35184372088832, 35184372088832, 35184372088832, 65536, 16777216, 16777216, 35184372088832, 65536, 65536,
-	35184372088832, 4096, 35184372088832, 4294967296, 65536, 35184372088832, 35184372089344, 35184372088832, 6442450976, 35184372088832, 4294967424, 35184372088832,
-	16777216, 274877906944, 2251799813685248, 35184372088832, 274877906944, 131144, 35184372088832, 1, 4296015872, 1024, 35184372088832, 137438953472,
-	598134325510144, 35184372088832, 35184908959744, 16777216, 35184372088832, 131072, 35184372088832, 35184372088832, 65536, 35184908959744, 65536, 2251868533161984,
-	35184372088832, 64, 16777216, 140737488373760, 16777216, 16777216, 175926155411456, 4294967296, 2112, 2322221171216384, 131080, 1,
-	35184372088832, 35184372088832, 549755813888, 2251799813685248, 281474976842048, 6442451072, 4294967296, 35184372088832, 35184372088832, 16384, 140737488355328, 2251799813685248,
-	35184372088832, 35184372088832, 35184372088832, 35184372088832, 131392, 4294967296, 35184372088832, 35184372089344, 35184372089344, 35184372091392, 35184372088832, 4194304,
-	17592186044416, 35184372088832, 35184372088832, 16777216, 16777216, 274877906944, 8388610, 35184372088832, 140737488357376, 598134459727872, 35184372088832, 65536,
-	34368126976, 34359738370, 35184908959744, 35184372088832, 35184908959744, 35184908959744, 64, 1, 35184372088832, 35184506306560, 1, 16777216,
-	2251799813685248, 35184372088832, 35184372089344, 65536, 35184372088832, 2251799813689344, 35184908960256, 598134325510144, 35184372088832, 35184908959744, 16777216, 17592253284416,
-	131136, 35184908959744, 1, 8388608, 274877906944, 35184372088832, 16777216, 2251799813685248, 35184372088832, 35184908959744, 1, 35184372088832,
-	65536, 140737488355328, 4294967296, 64, 35184372088832, 35184372088832, 35184372088832, 1, 8657043456, 274877906944, 131080, 598134325510144,
-	35184908961792, 2251868533161984, 64, 35184372089344, 16777216, 35184372088832, 6444023808, 17179869184, 4194304, 137438953472, 35184372090880, 35184372088832,
-	1, 2048, 35184372088832, 131136, 2251799813685248, 4294967296, 2048, 598134325510144, 35184372088832, 4294967296, 1, 1,
-	35184372088832, 17179869184, 35185043177472, 35184372088832, 16777216, 2251799813685248, 131072, 35184372088832, 35184372088832, 1127549174415424, 65536, 16777216,
-	16777216, 35184372088832, 35184372088832, 64, 4294967296, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 4294967296, 2251799813685248, 35184372088832,
-	35184372088832, 35184372088832, 2251868533161984, 65536, 2251799813685248, 16777216, 2251804108652544, 4294967296, 65536, 35184908959744, 35184372088832, 35184372088832,
-	16777216, 274877906944, 65536, 598134325510144, 2251799813685248, 140737488355328, 131072, 2251799813685248, 4294967296, 35184372088832, 16777216, 2251799813685248,
-	4, 4294967296, 35184372088832, 35184372088832, 1127549442850880, 598134325510144, 35184372088832, 35184372088832, 35184372088832, 34359738370, 1073741824, 35184908959744,
-	35184372088832, 35184372090880, 35185982701568, 274877911040, 2251868533161984, 2251799813685248, 4294967296, 2251799813685248, 35184372088832, 4294967296, 16777216, 4294967296,
-	2251799813685248, 274877906944, 35184372088832, 35185043177472, 35184372090880, 2251799813685248, 65536, 2048, 16777216, 1, 2251868533161984, 35184372088832,
-	598134325510144, 35184372088832, 8388608, 16777216, 35184372088832, 8388608, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 2,
-	35184372088832, 4294967296, 35184372088832, 64, 65536, 35184372088832, 1125899906842624, 17592186044416, 2251799813685248, 17592186044416, 64, 35184372088832,
-	1, 35184908959744, 65536, 131392, 1073741824, 131072, 16777216, 35184908959744, 2251799813685248, 1, 35184372088832, 35184372088832,
-	2251799813685248, 2251812698587264, 16777216, 137438953472, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372090880, 598134325510144, 65536, 35184372088832,
-	2097216, 33554432, 4398046511104, 35184372088832, 4294967296, 35184372088832, 35184372088832, 4, 1, 35184372088832, 35184372088832, 35184372088832,
-	2251799813685248, 16777216, 35184372088832, 2048, 16777216, 35184908959744, 35184372088832, 1, 35184372088832, 65536, 32768, 2048,
-	16777216, 4398046511104, 4398046511104, 35184372088832, 35184372088832, 4294967296, 35185043177536, 131072, 35184372088832, 16777216, 17592186044416, 35184372088832,
-	35184372088832, 8388608, 35184372088832, 598134325510144, 35184908959744, 6444023808, 35184372088832, 35184372088832, 2251799813685248, 6442451072, 4112, 2251799813685248,
-	35184372088832, 1125899906843648, 35184372088832, 131072, 16777216, 1099511627776, 536870912, 65536, 35184372088832, 16384, 4, 64,
-	4194304, 16777216, 2251799813685248, 35184372088832, 2251799813685250, 67108928, 35184372088832, 131080, 35184372088832, 131136, 4294967296, 131136,
-	6442450944, 1073741824, 35184372088832, 35184908959744, 16777216, 1073741824, 4194304, 4294967296, 1649267572736, 2199023386688, 35184908959744, 35185043177984,
-	35184372088832, 33554432, 1, 35184372088832, 64, 2251902892900352, 2251799813685248, 35184372088832, 35184372088832, 17179869184, 1, 17179869184,
-	35184908959744, 35184372088832, 65536, 131072, 64, 35184372089344, 65536, 137438953472, 4294967296, 35184372088832, 35184372088832, 2251799813685248,
-	15033958400, 17592186175496, 35184372088832, 6444023808, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 2048, 35184372088832, 33554432, 65536,
-	35184372090880, 35184372088832, 65536, 2251799813689344, 35184372088832, 35184372088832, 67108864, 2048, 1136345267437632, 65536, 536870912, 279172874240,
-	131080, 16777216, 65536, 35184372088832, 35184372088832, 35185043177472, 35184372088832, 35184908959744, 35184908959744, 2199023386688, 35184372088832, 598134325510144,
-	16777216, 35184372088832, 598134325510144, 4296019968, 35184372088832, 16777216, 35184372088832, 35184372088832, 4, 35184372088832, 35184372088832, 35184372088832,
-	35184372088832, 2251868533161984, 2251868533161984, 4294967296, 6444023808, 2251800887427072, 2251799813685248, 35184372088832, 2251799813685248, 65536, 1073741824, 4194304,
-	4294967296, 17179869184, 35184372088832, 35184372088832, 3221225472, 67108864, 35184372088832, 4194304, 4, 4, 16384, 131080,
-	35184908959744, 4398046511104, 16777216, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 16777216, 35184372088832, 35184372088832,
-	35184372088832, 35184372088832, 17179869184, 35184372088832, 35184372088832, 4194304, 1073741824, 32768, 2251868533161984, 4294967296, 2251834173423616, 35184372088832,
-	64, 16777216, 4096, 35184372088832, 4294967296, 35184372088832, 35184372088832, 16777216, 35184908959744, 16384, 35184372088832, 4112,
-	35184372088832, 2251902892900352, 35184372088832, 35184372088832, 35184372088832, 2251869606903808, 17592186044416, 16777216, 35184372088832, 35184372088832, 35184372088832, 4294967296,
-	1, 1, 65536, 8589934592, 35184372088832, 2251799813685248, 35184372088832, 35184372088832, 35184908959744, 65536, 1073741824, 6442450944,
-	35184908959744, 274877906944, 35184372088832, 16777216, 64, 65536, 35184372088832, 35184372105216, 274877906944, 35184372350976, 4294967296, 35184372089344,
-	35184372088832, 35184372088832, 4294967296, 35184372088832, 35184372088832, 2251799813685248, 140737488355328, 131136, 16777216, 35184372088832, 35184372088832, 35184372088832,
-	64, 4294967296, 35184908959744, 274877906944, 8388608, 1134695999995968, 2251799822073856, 2251799813685248, 1073741824, 16384, 35184372088832, 35184372088832,
-	35184372088832, 131392, 131136, 2251799813685248, 35184372088832, 2251799813685248, 65536, 4294967296, 64, 65536, 128, 35184372088832,
-	140737488355328, 1, 65536, 16777216, 35184372088832, 2251799813685248, 1, 35184372088832, 35184372088832, 175921860444160, 16777216, 35184506306560,
-	131328, 35184372088832, 16384, 8388608, 64, 598134325510144, 35184372088832, 16777216, 4294967296, 35184372088832, 2251799813685248, 65536,
-	64, 16777216, 35184372088832, 16777216, 35184372088832, 17592186175552, 16777216, 35184372088832, 35184372088832, 65536, 4294967296, 35184372088832,
-	35184908959744, 35184908959744, 67108864, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 2251903966642176, 35184372088832, 35184372088832, 16777216,
-	6442450976, 16777216, 1073741824, 131080, 65536, 16777216, 16777216, 6444023936, 35184372088832, 35184372088832, 598134325510144, 16777216,
-	16777216, 65536, 131136, 35184372088832, 175921860446208, 1, 65536, 35184372088832, 2251902892900352, 35184908959744, 65536, 2097152,
-	67108864, 1125899906982976, 35184372088832, 1125899906981952, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 16777216, 35184372088832, 35184372088832, 4294967296,
-	35184372088832, 2251799813685248, 35184372088832, 2, 65536, 35184372088832, 35184908959744, 35184372088832, 598134325510144, 2251799822073856, 35184908959744, 35184372088832,
-	65536, 1, 35184372088832, 35184372088832, 1, 35184372088832, 2251799813685248, 17592186044480, 1125899906981952, 35184372088832, 2251868533161984, 8796093153344,
-	1, 1, 16777216, 64, 35184372088832, 16777216, 4398046511104, 16777216, 16777216, 2251799813685248, 35184372088832, 35184908959744,
-	1073741824, 16777216, 562949953421312, 35184372088832, 131072, 16777216, 35184372088832, 35184372088832, 35184372088832, 18253611008, 16777216, 35184372088832,
-	131136, 68721573952, 2251902892900352, 4294967296, 35184372088832, 2, 35184372088832, 4398046511104, 4112, 1, 35184372088832, 1024,
-	4398046511104, 35184372088832, 2251868533161984, 35184372088832, 35184372088832, 16777216, 16777216, 35184908959744, 35184372088832, 64, 35184372088832, 65536,
-	2251799813685248, 598134325510144, 1099511627776, 4294967296, 2251902892900352, 17179873296, 35184372088832, 65536, 35184372088832, 274877906944, 35184372088832, 35184372350976,
-	35184372088832, 35184372088832, 16777216, 2251799813685248, 2251834173423616, 65536, 35184372088832, 65536, 35184908959744, 35184908961792, 4194304, 35184372088832,
-	2097216, 2251868533161984, 35184372088832, 16777216, 35184372088832, 35184372090880, 4194304, 65536, 2251804109701120, 1, 598134325510144, 16777216,
-	35184372088832, 2251799813685248, 6444023808, 35184372088832, 131136, 598134325510144, 16777216, 131136, 35184372088832, 35184372088832, 16777216, 4,
-	35184372088832, 1024, 8388610, 35184372088832, 35184372088832, 2251799813685248, 4096, 35184372088832, 137438953472, 2147483680, 2251799813685248, 8388608,
-	33554432, 35184372088832, 2251799813685248, 131136, 35184372088832, 35184372088832, 65536, 17592186044416, 8796093022272, 4294967296, 1, 16777216,
-	35184372088832, 35184908959744, 35184372088832, 6444023808, 35184908959744, 8589934592, 4194304, 65536, 4194304, 35184372350976, 35184372090880, 35184372088832,
-	4398046511104, 35184372089344, 65536, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184908959744, 65536, 8388608, 131136, 35184372088832,
-	4194304, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 1136345267437888, 35184372088832, 4294967296, 16777216, 35184372088832, 35184908959744, 17592186044416,
-	562949953421312, 17592186044480, 35184908959744, 35184372088832, 2251799813685248, 35184372088832, 35184372088832, 2251799813685248, 1024, 4398046511104, 35184372088832, 16777216,
-	2251799813685248, 16777216, 35184908959744, 35184372088832, 35184372088832, 35184372088832, 65536, 598134325510144, 17592186044416, 65536, 35184372088896, 16777216,
-	35184372088832, 35184372088832, 16777216, 35184372088832, 4194304, 35184372088832, 6444023808, 2251902892900352, 35184372088832, 2251799813685248, 35184908959744, 35184372088832,
-	35184908959744, 35184372088832, 65536, 598134325510144, 65536, 1125899906843648, 35184372088832, 4096, 35184372088832, 35184372088832, 274877906944, 64,
-	35184908959744, 2251799813685248, 536870912, 35184372088832, 35184372088832, 16777216, 290820825678144, 8388608, 2251799813685248, 35184372088832, 4194304, 35184372088832,
-	35184372088832, 1, 35184372088832, 131072, 65536, 137438953472, 65536, 35184908959744, 33554432, 1, 35184372088832, 35184372088832,
-	65536, 2251799813685248, 35184372088832, 35184372088832, 1, 2048, 16777216, 131080, 35184372088832, 35184372088832, 35184372088832, 35184372088832,
-	35184908959744, 2251799813685248, 131072, 2251799813685248, 35184908959744, 274877906944, 8589934592, 35184372088832, 65536, 1073741824, 4294967296, 598134325510144,
-	4398046511104, 35184372088832, 35184372088832, 65536, 35184372088832, 16777216, 1, 2199023386688, 16777216, 35184908959744, 1, 16384,
-	4194304, 35184908959744, 35184372088832, 4294967296, 65536, 4294967296, 2251799813685248, 35184372088832, 598134459727872, 2251799813685248, 17179869184, 35184372088832,
-	1125899906973760, 35184908959744, 35184372088832, 35184372088832, 35184372088832, 16777216, 2251868533161984, 35184372088832, 68721573952, 35184372088832, 35184372088832, 35184372090880,
-	2048, 16777216, 1, 16777216, 35184372088832, 131392, 1073741824, 16384, 1127549174415424, 281474976710976, 2251799813685248, 35184372088832,
-	35184372088832, 4398046511104, 35184372482048, 4112, 17179869184, 2322185737732096, 4398046511104, 35184372088832, 35184372088832, 35184372088832, 64, 16777216,
-	35184372088832, 1, 65536, 2251799813685248, 274877906944, 64, 17179873296, 35184372088832, 4, 35184372088832, 16777216, 35184372088832,
-	35184372088832, 17592186175552, 35184372088832, 2, 598134325510144, 131136, 2, 131144, 32, 35184372088832, 67108864, 274877906944,
-	35184372088832, 2251799813685248, 4112, 35184372088832, 35184372088832, 65536, 65536, 32768, 16777216, 35184372089344, 35184372088832, 65536,
-	4296019968, 35184372088832, 4294967296, 64, 1, 35184372088832, 35184372088832, 274877906944, 2251834173423616, 4294967424, 16777216, 35184372088832,
-	2251799813685250, 131072, 16777216, 65536, 35184372090880, 35184372090880, 598134325510144, 35184372089344, 16777216, 35184372088832, 17592186044416, 4294967296,
-	35184908959744, 2269460719206464, 35184372088832, 35184372088832, 4, 35184372088832, 290271069864256, 2322289890693120, 35184908959744, 35184372088832, 4294967296, 131136,
-	17592186044480, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 4294967296, 35184372088832, 35184372088832, 35184372088832, 8388608, 32768,
-	35184372088832, 1127549174415424, 2251799813685248, 1, 35184372088832, 2251799813685248, 35184908959744, 1, 35184372088832, 65536, 4112, 35184372088832,
-	16384, 35184372088832, 35184372088832, 2251799813685248, 1, 131072, 35184372088832, 35184372088832, 35184908959744, 16384, 35184372088832, 35184372088832,
-	1, 33554432, 35184372088832, 65536, 1649536008192, 35185043177472, 16777216, 2251799813685248, 2251799813685248, 2251799813685248, 35184372088832, 35184908959744,
-	274877906944, 35184372088832, 65536, 4096, 35184372090880, 4194304, 35184372088832, 4294967296, 35184372088832, 598134325510144, 35184908959744, 65536,
-	35184439197696, 2322168558911488, 140737488373760, 35184372088832, 65536, 1, 2251799813685248, 65536, 65536, 65536, 2251834173423616, 35185043177472,
-	26388279197760, 274877906944, 65536, 35184908959744, 35184372088832, 2147483680, 4194304, 35184372088832, 35184372088832, 35184372088832, 2251868533161984, 64,
-	35184372088832, 598134325510144, 35184372088832, 1, 598134325510144, 35184908959744, 35184908959744, 1, 16777216, 16777216, 137438953472, 35184908959744,
-	131136, 2251799813685248, 2199023386688, 35184372088832, 35184372088832, 281474976710976, 35184372088832, 35184372088832, 65536, 35184372088832, 35184372088832, 35184372088832,
-	16777216, 35184372088832, 1024, 4362076160, 65536, 35184372088832, 35185043177472, 16777216, 35184372088832, 4296019968, 16777216, 35185043177472,
-	35184908959744, 16384, 35184372088832, 35184372350976, 4398046511104, 4294967424, 67108864, 35184372088832, 64, 35184372088832, 4294967296, 2251816993554432,
-	1, 35184908959744, 35184908959744, 35184372088832, 1073741824, 35184372088832, 35185043177472, 4294967296, 8388608, 137438953472, 2251799813685248, 35184372088832,
-	35184908959744, 35184372088832, 2251799822073856, 4294967424, 35184372088832, 8388608, 2251902892900352, 4398046511104, 35184372088832, 268575040, 35184372088832, 2,
-	35184372088832, 2147483680, 17592186044480, 1, 65536, 35184372088832, 16777216, 35184372088832, 2251799813685248, 35184372088832, 35184372088832, 65536,
-	17592186044480, 4096, 2251804108652544, 35184908959744, 17592186175496, 35184372088832, 65536, 2, 35184372088832, 2251835247165440, 35184372088832, 65536,
-	65536, 65536, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 598134325510144, 65536, 8388608, 4398046511104, 65536, 4294967296,
-	16777216, 16777216, 35184372088832, 65536, 35184372088832, 562949953421312, 4294967296, 131136, 35184908959744, 35184908959744, 16777216, 598134325510144,
-	35184372088832, 2251799813685248, 35184372088832, 35184372088832, 35184372088832, 17179869184, 35184372088832, 65536, 17592186044416, 1, 35184372088832, 35184908959744,
-	17592186175496, 1127549174416448, 2251868533161984, 2251799822073856, 35184908959744, 16777216, 16777216, 35184908959744, 2251799813685248, 35184372088832, 2147483680, 65536,
-	2, 4294967296, 131080, 131080, 35184372088832, 131080, 1024, 35184372088832, 131392, 35184372088832, 35184372088832, 35184372088832,
-	68721573888, 35184372088832, 16777216, 598134325510144, 2, 2251799813685248, 35184372088832, 35184372088832, 35184372088832, 67108864, 35184372088832, 2251868533161984,
-	35184372088832, 35184372088832, 4294967296, 35184372088832, 1099511627776, 598134325510144, 4398046511104, 35184372088832, 35184372090880, 175921860444160, 2251799813685248, 17592186044480,
-	35184372088832, 35184908959744, 598134325510144, 598134325510144, 131392, 64, 2147483648, 35184372088832, 4194304, 1024, 35184372088832, 2251799813685248,
-	35184372088832, 65536, 35184372088832, 1126999687038016, 35184372088832, 35184372088832, 8388608, 35184372088832, 64, 35184372088832, 35184908959744, 4294967424,
-	35184372088832, 65536, 1, 35184372088832, 4194304, 4294967424, 17592186044416, 17592186044416, 16777216, 2251902892900352, 35184908959744, 16777216,
-	35184372088832, 2251799813685248, 2251799822073856, 35184372089344, 35184372088832, 16777216, 4194304, 35184372088832, 35184372088832, 16777216, 2251902892900352, 16777216,
-	35184372088832, 64, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 16777216, 2048, 17592186044416, 8388608, 65536, 35184372088832,
-	33554432, 35184372088832, 67108864, 35184372088832, 16384, 35184372088832, 35184372088832, 35184372088832, 1127549174415424, 65536, 17592186044480, 35184908959744,
-	4398046511104, 2252078987608064, 35184372088832, 35184372088832, 35184372088832, 2251868533161984, 35184372088832, 35184372088832, 2, 35184372088832, 65536, 139328,
-	2251799813685248, 35184372088832, 35184372088832, 35184372088832, 17592186044416, 35184372088832, 35184372088832, 137438953472, 8388608, 35184372088832, 16777216, 4294967296,
-	536870912, 35184372088832, 131072, 1, 35184372088832, 598134325510144, 35184372088832, 35184372088832, 562949953421312, 4112, 64, 598134325510144,
-	2251799813685248, 598134325510144, 35184372088832, 137438953472, 1, 35184372088832, 35184908959744, 35184372088832, 140737488371712, 35184372088832, 35184372088832, 35184372088832,
-	256, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 2147483680, 35184372088832, 35184372088832, 2048, 4294967296, 2048, 16384,
-	35184372088832, 2251799813685248, 67108864, 16777216, 4194304, 4294967424, 279172874240, 274877906944, 2251799813685248, 2251903966642176, 2251799813685248, 35184372088832,
-	4294967296, 1, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 35184372088832, 4294967296, 35184372088832, 2251851353296896, 35184372088832, 2251799813685248,
-	35184372088832, 16777216, 35184372088832, 35184372088832, 1052672, 137438953472, 16777216, 35184439197696, 35184372088832, 68721573952, 2, 2147483680,
-	131080, 4296020096, 35184372088832, 35184372088832, 17592186044480, 35184372088832, 65536, 17179869184, 4294967424, 2251903966642176, 16777216, 140737488357376,
-	35184372088832, 2251902892900352, 65536, 35185043177472, 35184372088832, 35184372088832, 35184372088832, 35184908959744, 35184372088832, 2251799813685248, 35184372088832, 131080,
-	35184372088832, 67108864, 2251799813685248, 1024, 35184372088832, 35184372088832, 4398046511104, 2251799813685248, 35184372088832, 2251799813685248, 35184372088832, 35184372088832,
-	35184372088832, 281474976710976, 16777216, 35184372088832, 35184372088832, 35184908959744, 35184372089344, 4294967296, 16777216, 2, 279172874368, 35184372088832,
-	35184372088832, 35184372089344, 2147483680, 1125899906842624, 35184372088832, 4398046511104, 64, 17179873296, 35184372088832, 2251799822073856, 598134459727872, 35184908959744,
-	131328, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 35184908959744, 35184372088832, 35184372088832, 131080, 16777216, 1,
-	2, 67108864, 2251799813685248, 35184372088832, 140737488357376, 35184372088832, 35184372088832, 4362076160, 35184908959744, 35184372088832, 35184908959744, 8589934592,
-	35184372088832, 2251799813685248, 2251799813685248, 35184372088832, 35184372088832, 35184372088832, 2048, 17179869184, 35184372088832, 35184372088832, 175921860444160, 17592186175552,
-	8589934592, 35184372088832, 2251799813685248, 140737488355328, 4294967296, 35184372088832, 8796093022272, 35184372088832, 35184372088832, 16777216, 1, 131136,
-	35184372088832, 35184372088832, 65536, 1, 16777216, 35184372088832, 17592186044480, 35184372088832, 35184372088832, 35184372088832, 16777216, 16384,
-	131136, 35184372088832, 290271069864256, 35184372088832, 1024, 35184372088832, 35184372088832, 35184372088832, 35184372088832, 1024, 35184372088832, 35184372088832,
-	4096, 35184908959744, 4294967296, 16777216, 64, 65536, 2048, 8388608, 17179873280, 1, 2251799813685248, 35184372088832,
-	2097216, 1, 35184908959744, 4112, 1, 2251799813685248, 4194304, 35184908959744, 2251868533161984, 2251799813685248, 35184372088832, 32768,
-	35184372088832, 2048, 35184372088832, 35184372088832, 16384, 35184372088832, 2251799813685248, 35184908959744, 16777216, 35184372088832, 2251799813685248, 35184372088832,
-	35184372088832, 35184372088832, 4398046511104, 1, 35184372088832, 35184372088832, 35184372088832, 2251799813685248, 33554432, 35184372088832, 16777216, 35184372088832,
-	2251834173423616, 35184372089344, 35184908959744, 35184372089344, 598134325510144, 1, 35184372088832, 35184510500864, 35184372088832, 35184372088832, 598134325510144, 16777216,
-	35184372088832, 65536, 35184372088832, 2251799813685248, 35184372088832, 35184908959744, 65536, 4398046511104, 35184908959744, 35184372088832, 4296019984, 598134325510144,
-	17592186044416, 35184372088832, 35184372088832, 35184372088832, 16384, 6442450944, 17592186175496, 35184372088832, 1024, 2251799813685248, 1, 35184908959744,
-	35184372088832, 131072, 35184372090880, 35184372088832, 35184372088832, 35184372088832, 131080, 16777216, 35184908959744, 35184372088832, 131392, 35184372088832,
-	35184372088832, 35184372088832, 65536, 274877906944, 299067162755392, 17592186044480, 1, 1, 65536, 16777216, 4194304, 65536,
-	35184372088832, 1, 290820825678144, 35184372088832, 2251799813685248, 2147483680, 4294967296, 4194304, 2147483648, 35184372088832, 35184372088832, 35184372088832,
-	64, 35184372088832, 16777216, 274877906944, 4194304, 2147483648, 65536, 2251799813685248, 274877906944, 35184908959744, 4398046511104, 35184372088832,
-	65536, 35184372088832, 4294967424, 4294967296, 2251799813685248, 35184372088832, 35184372088832, 2251851353292800, 16777216, 1, 35184908959744, 35184372088832,
-	1, 35184372088832, 65536, 35184908959744, 4112, 35184372088832, 35184372088832, 35184908959744, 137438953472, 35184372088832, 4398046511104, 2251799813685248,
-	35185043177472, 65536, 17179869184, 17592186044416, 17592186044416, 4398046511104, 140737488355328, 2322289890693120, 35184372088832, 35184908959744, 2048, 16777216,
-	4398046511104, 131080, 35184372088832, 35184372088832, 598134459727872, 4294967296, 35184372088832, 4294967296, 2251799813685248, 64, 17592186044424, 4294967296,
-	35184372088832, 35184372088832, 1, 16777216, 35184372088832, 35184372088832, 4294967424, 64, 256, 35185043177472, 67108864, 35184372088832,
-	35184372088832, 2048, 35184372088832, 598134325510144, 35184372088832, 274877906944, 137438953472, 2251799813685248, 4294967296, 8388608, 65536, 2,
-	35184372088832, 35184372088832, 35184908959744, 549755813952, 2251868533161984, 16777216, 35184908959744, 131072, 2251799813685248, 4294967296, 35184372088832, 35185043177984,
-	35184372088832, 35184908959744, 35184908959744, 35184908959744, 35184372088832, 35184372088832, 140737488355328, 8388608, 4, 274877906944, 35184372088832, 35184372088832,
-	16777216, 16777216, 35184372088832, 274877907072, 2, 35184908959744, 16777216, 64, 137438953472, 35184908959744, 2251834173423616, 35184372088832,
-	35184908959744, 274877906944, 33554432, 279172874368, 35184372088832, 2, 35184372088832, 35184908959744, 35184372088832, 17592186175496, 17592186044416, 35184372088832,
-	274877906944, 35184372088832, 2251799813685248, 2048, 2251816993554432, 598134325510144, 16777216, 35184372088832, 2251868533161984, 598134325510144, 2251799813685248, 35184372088832,
-	2048, 35184372088832, 35184372088832, 598134325510144, 35184372088832, 35184372088832, 35184372088832, 2251799813685248, 16777216, 35184372088832, 598134325510144, 67108864,
-	35184908959744, 131136, 2251868533161984, 35184372088832, 35185043177984, 2251799813685248, 35184372088832, 4, 2251799813685248, 4294967296, 33554432, 35184372088832,
-	16777216, 16777216, 4194304, 67108864, 64, 35184372088832, 274877906944, 35184372088832, 35184372088832, 35184372088832, 35185043177472, 6442450944,
-	35184372088832, 35184372088832, 35184908959744, 35184372088832, 65536, 35184372088832, 65536, 64, 35184372088832, 598134325510144, 4112, 131136,
-	65536, 598134325510144, 4294967424, 2, 35184908961792, 65536, 35184372088832, 4294967296, 1, 4096, 35184908959744, 131080,
-	2251799813685248, 75497472, 35184908959744, 65536,
+	70368744178176, 70368744177664, 4503805785800704, 16777216, 70368744177664, 33554432, 70368744177664, 70368744177664, 35184372219968, 70368744177664, 1196268651020288, 4503599627370496,
+	2251799813685248, 65536, 70368744177664, 4, 70368744177664, 32768, 70368744177664, 70368744177664, 64, 4503599627370496, 70368744177664, 70369817919488,
+	131392, 4503599627370496, 34359742480, 70368744177664, 1, 70369817919488, 65536, 2, 2, 70368744177664, 1196268651020288, 70368744177664,
+	35184372088896, 70368744177664, 1196268651020288, 34359738368, 4503737066323968, 70369817919488, 16777216, 16777216, 70368744177664, 70368744177664, 4503599627370496, 4194304,
+	70368744177664, 2147483648, 2147483648, 64, 70368744177664, 16777216, 274877906944, 70368744177664, 65536, 35184372219912, 4503737066323968, 4503599627370496,
+	70368744177664, 70369817919488, 562949953421632, 8589934592, 70368744177664, 70368744177664, 1, 70368744177664, 70368744177664, 8796093022208, 134217728, 65536,
+	70368744177664, 70368744177664, 70368744177664, 8796093022208, 70368744177664, 274877906944, 65536, 65536, 8589934592, 8589934592, 8589934592, 4503737066323968,
+	8589934592, 70368744177664, 70368744177664, 4112, 35184372219912, 70369817919488, 549755813888, 70368744177664, 70368744177664, 70368744177664, 70369817919488, 70368744177664,
+	35184372088896, 16384, 9007199254740992, 70368744177664, 16384, 65536, 131392, 70368744177664, 70370086354944, 4294967328, 1, 70368744180224,
+	274877906944, 8589934592, 8388608, 70368744177664, 70368744177664, 549755813888, 70368744177664, 16777216, 70369817919488, 70368744177664, 70368744177664, 70368744177664,
+	70368744177664, 70368744177664, 4644442342428672, 65536, 16777216, 8589934592, 16777216, 70368744177664, 65536, 70368744177664, 70368744177664, 70369817919488,
+	70368744177664, 4503599627370496, 70368744178176, 4503599627370496, 8589934592, 8388610, 65536, 70368744177664, 52776558264384, 70368744177664, 64, 2253999373943872,
+	70368744177664, 12884901888, 281474976710656, 3299071885312, 4503599627370496, 9007199254740992, 70368744177664, 4, 1, 35184372088832, 70368744177664, 70368744177664,
+	16777216, 70368744177664, 9007199254740992, 70368744177664, 70368744177664, 70368744177664, 8589934592, 70368744177664, 67108864, 70368744177664, 70368744177664, 70369817919488,
+	70369817919488, 4503599627370496, 70368744177664, 70368744177664, 4503737066323968, 70368744177664, 549755813888, 70368744177664, 70368744177664, 4503599627370496, 351843720890368, 70368744177664,
+	2251799813816384, 131072, 131080, 65536, 70368744177664, 4, 4503599627370496, 131392, 70368744177664, 70368744177664, 16777216, 131072,
+	65536, 16777216, 134217728, 4503702706589696, 70369817919488, 70368744177664, 70368744177664, 70368744177664, 8589934592, 70369817919488, 70368744177664, 8796093022208,
+	549755813888, 65536, 64, 4503599627370498, 4, 70368744177664, 64, 4538921438412864, 65536, 9007199254757376, 70368744177664, 70368744177664,
+	2255098885570624, 4503599627370496, 70368744177664, 4398046642240, 70368744177664, 598134325510464, 70368744177664, 70368744177664, 70369817919488, 16777216, 65536, 70368744177664,
+	4503599627370496, 65536, 70368744177664, 4503599627370496, 70368744177664, 70368744177664, 1196268651020288, 70368744177664, 70368744177664, 16384, 70368744179712, 131080,
+	70368744177664, 70368744177664, 16777216, 65536, 70368744177664, 70368744177664, 131072, 9007199254740992, 70368744177664, 70368744177664, 34359738368, 1,
+	70369817919488, 70369817920000, 131072, 8589934720, 4194304, 4194304, 70368744177664, 4503737066323968, 70369817919488, 70369012613120, 70368744177664, 70368744177664,
+	70368744177664, 4503599627370496, 139328, 16777216, 70368744177664, 70369817919488, 16777216, 8589934592, 64, 70368744177664, 274877906944, 70368744177664,
+	70368744177664, 70368744177664, 70368744177664, 8589934592, 1196268651020288, 70368744177664, 65536, 1, 70368744177664, 1196268651020288, 65536, 581641651224896,
+	64, 2199023255552, 2, 68727865344, 12886474752, 8589934592, 16777216, 70368744177664, 70369817919488, 4112, 70368744177664, 16777216,
+	8589934720, 35184372088832, 131072, 70368744177664, 281474976712704, 35184372088832, 70368744177664, 70368744177664, 70368744177664, 16777216, 70369817919488, 134217728,
+	34359738368, 70368744177664, 70369817919488, 1, 9007199254740992, 70370086354944, 34359738368, 70368744177664, 70368744177664, 70368744177664, 65536, 70368744177664,
+	16777216, 2, 70369817919488, 70368744177664, 2147483648, 8589934592, 32768, 64, 8589934720, 8589934592, 8388608, 1196268651020288,
+	70368744177664, 134217728, 16777216, 4503599627370496, 70370086354944, 8589934592, 65536, 9007199254740992, 4503599627370496, 70368744177664, 70368744177664, 131080,
+	8796093022208, 70368744177664, 70368744177664, 70369817919488, 16777216, 134217728, 70368744177664, 16777216, 70368744177664, 4294967296, 8388608, 16777216,
+	16777216, 70368744177664, 4503805785800704, 16777216, 2251799813824576, 70368744177664, 65536, 70368744177664, 4503599627370496, 70368744177664, 70368744177664, 70368744177664,
+	1196268651020288, 4503599627370496, 70368744177664, 16777216, 70368744177664, 65536, 2251799813686272, 70368744177664, 4194304, 70368744177664, 70368744177664, 1073741824,
+	131136, 70368744177664, 70368744177664, 64, 70368744177664, 131080, 65536, 2048, 9007199254740992, 4503599627370496, 9007199254740992, 35184372088896,
+	70368744177664, 16777216, 4503668346847232, 70368744177664, 70368744177664, 70368744178176, 8589934592, 70368744177664, 70369817919488, 2048, 281474976729088, 8590987264,
+	70368744177664, 8796093022208, 4112, 16777216, 70370086355456, 70368744177664, 131136, 70368744177664, 16384, 70368744179712, 64, 70368744177664,
+	8589934592, 70368744177664, 2251799813685248, 4503599635759104, 9007199254740992, 16777216, 70369817919488, 65536, 131136, 64, 35184372088832, 70368744177664,
+	70368744177664, 4503737066323968, 65536, 4503599627370496, 580542139597120, 70368744177664, 16777216, 70368744177664, 4503599627370496, 1, 70368744177664, 70368744177664,
+	549755813888, 16777216, 70368744177664, 16777216, 70368744177664, 64, 70368744177664, 70368744177664, 70368744177664, 4503599627370496, 16777216, 2048,
+	35184372088832, 16777216, 70369817919488, 70368744177664, 549755813888, 70368744177664, 8388608, 16777216, 67108864, 2147483648, 4503599627370496, 70368744177664,
+	134217728, 8589934592, 16777216, 65536, 12884902016, 4503599627370496, 65536, 70369817919488, 70368744177664, 70368744177664, 70369817919488, 70368744177664,
+	70368744177664, 142606336, 65536, 1, 70368744177664, 70368744177664, 34359738372, 65536, 65536, 70368744177664, 8724152320, 16777216,
+	70368744177664, 70368744177664, 70368744177664, 70368744177664, 2147483648, 16777216, 70368744177664, 8589934592, 70368744177664, 8589934592, 70368744177664, 351852310822912,
+	4503599627370496, 16384, 131080, 70368744177664, 4, 70368744177664, 34359738368, 70368744177664, 70368744177664, 70368744177664, 8589934592, 4503599627370496,
+	70368744177664, 70368744177664, 1196268651020288, 1, 70368744177664, 65536, 1, 70368744177664, 12884901888, 4503737066323968, 35184372088832, 4503599627374592,
+	4503599627370496, 70369817919488, 70369817919488, 70368744177664, 1196268651020288, 2251799813685248, 12886474752, 16777216, 70368744177664, 65536, 8589934592, 4503737066323968,
+	70368744177664, 70368744177664, 549755813888, 4503599627370496, 70368744178176, 9007199254740992, 70370086354944, 2251799813686272, 65536, 70368744177664, 65536, 256,
+	70368744177664, 70368744177664, 16777216, 70368744177664, 12884901920, 70368744178176, 1, 70370086354944, 4, 4194304, 17179869184, 1,
+	70368744179712, 562949953421632, 70368744177664, 70368744177664, 35184372219912, 2147483648, 70369817921536, 70368744177664, 8796093022208, 9007199254740992, 16777216, 70368744177664,
+	4503601774854144, 70368744177664, 9077567998935040, 351843720888320, 70368744439808, 274877906944, 65536, 1073741824, 70370086354944, 8589934592, 16777216, 70368744177664,
+	16777216, 70369817919488, 70368744177664, 8589934592, 2048, 4112, 12884901888, 64, 70368744177664, 1, 8388608, 70368744177664,
+	16777216, 65536, 9007199254740992, 64, 70368744177664, 70368744179712, 1, 8589934592, 131136, 65536, 16777216, 65536,
+	64, 4503599627370496, 16777216, 34359738368, 70368744177664, 70368744177664, 65536, 9288674231451648, 131072, 70368744177664, 17592186044480, 8388608,
+	70368744178176, 4503599627370496, 70368744177664, 131136, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 131328, 16777216, 70368744177664, 8796093022208,
+	4503599627370496, 70370086354944, 4294967328, 16777216, 4503599627370496, 70369817919488, 1196268651020288, 4503599627370496, 70368744177664, 4503599627370496, 16777216, 16777216,
+	70368744177664, 4503668346847232, 64, 8589934592, 70368744177664, 68719476738, 16777216, 4503599627370496, 16384, 70369817919488, 70368744177664, 70368744177664,
+	70368744177664, 4503599627370496, 70368744177664, 4503599627370496, 4503807933284352, 33554432, 70370086354944, 8589934592, 70369817919488, 65536, 16777216, 4503599627370496,
+	70368744177664, 16777216, 16777216, 4503599627370496, 70368744177664, 8796093022208, 70369817919488, 1196268651020288, 70368744177664, 70369817919488, 70368744177664, 67108864,
+	65536, 70368744177664, 70368744177664, 16777216, 32768, 549755813888, 70368744177664, 4503599627370496, 65536, 65536, 70368744177664, 70368744177664,
+	4, 70368744177664, 70368744177664, 12886474752, 70368744177664, 70368744177664, 16777216, 4503599627370496, 70368744177664, 4294967328, 274877906944, 4644579781382144,
+	9007199254740992, 70368744177664, 70369817919488, 70368744177664, 70368744177664, 2, 8589934592, 4503737066323968, 16777216, 131080, 1, 16777216,
+	16777216, 70369817919488, 8589934592, 70368744177664, 70368744177664, 1, 2097216, 4503737066323968, 4503599627370496, 70368744177664, 33556480, 70369012613120,
+	16777216, 4503599627370496, 8589934592, 70369817919488, 70368744177664, 16777216, 4503599627370496, 16777216, 70369817919488, 70368744177664, 70368744177664, 2,
+	131136, 70368744177664, 1, 70368744177664, 281474976710656, 549755813888, 70368744177664, 36507222016, 70368744570880, 4503599627370496, 65536, 70370086354944,
+	70368744177664, 2255098348700736, 70368744177664, 70368744177664, 70369817919488, 70368744177664, 4503599627370496, 32768, 1196268651020288, 70369817919488, 8388608, 4503737066323968,
+	1, 70368744177664, 4503599635759104, 70369817919488, 65536, 4503608217305088, 70368744177664, 70368744177664, 70368744177664, 128, 70369817919488, 4503599627370496,
+	16777216, 8589934592, 35184372088896, 70368744177664, 65536, 70369817919488, 4503599627370496, 70368744177664, 4503670494330880, 70368744177664, 4194304, 1196268651020288,
+	70368744177664, 131144, 2048, 8589934720, 1196268651020288, 65536, 70368744177664, 4503702706585600, 70368744177664, 4503625397174400, 1, 16777216,
+	4503805785800704, 70368744177664, 8589934592, 4503599627370496, 4194304, 4112, 2255098348699712, 1196268651020288, 70368744177664, 1125899906842624, 1052672, 70368744177664,
+	70368744177664, 2147483648, 6442450944, 65536, 16777216, 16777216, 70369817919488, 8589934720, 16777216, 65536, 65536, 8589934592,
+	4503599627370496, 70368744177664, 4194304, 131136, 4503599627370496, 70368744177664, 1196268651020288, 70368744177664, 70368744177664, 12886474752, 70368744177664, 70368744177664,
+	35184372088832, 70370086355008, 70368744177664, 8590987280, 137441050624, 70368744177664, 70368744177664, 8589934592, 4644337116774400, 1, 70368744177664, 131072,
+	1196268651020288, 8388610, 8796093022208, 70369817919488, 1024, 4503737066323968, 70368744177664, 70369817919488, 16777216, 16777216, 70368744177664, 70368744178176,
+	65536, 70368744177664, 2255098348699712, 131072, 4294967328, 4503599627370496, 1, 65536, 70368744177664, 131080, 4194304, 16777216,
+	16777216, 70368744177664, 35184372088832, 70368744177664, 70369817919488, 70368777734144, 70368744177664, 70368744177664, 549755813888, 70368744177664, 1196268651020288, 70368744177664,
+	70369817919488, 70368744177664, 4503599627374592, 70368744177664, 70368744177664, 70368744177664, 8589934592, 8589934592, 70368744177664, 70368744177664, 4503599627370496, 4503599627370496,
+	131080, 70368744177664, 4503599627370496, 34359742464, 70368744177664, 9007199254740992, 134217728, 70368744177664, 131136, 16777216, 35184372088832, 4503805785800704,
+	16384, 70368744177664, 70368744177664, 4194304, 70369817919488, 70368744177664, 8589934592, 1196268651020288, 16777216, 70369817919488, 70370086355456, 17179869184,
+	549755813888, 35184372088896, 549755813888, 2272690534744128, 70368744177664, 70368744177664, 65536, 1, 1, 70368744177664, 4194304, 70369817919488,
+	1196268651020288, 70368744177664, 70368744177664, 70368878395392, 70369817919488, 2147483648, 70368744177664, 8388608, 70368744178176, 70368744177664, 4503599635759104, 70368744177664,
+	70369817919488, 8590983168, 1125899906842624, 70368744177664, 70368744177664, 2199023255552, 70369817919488, 1, 4503737066323968, 70368744177664, 70368744177664, 35184372088832,
+	70368744177664, 4503599627370496, 70368744177664, 70368744177664, 65536, 2048, 64, 70368744177664, 70368744177664, 16777216, 70368744177664, 70368744177664,
+	4194304, 16777216, 1196268651020288, 4503599627370496, 4503599627370496, 274877906944, 9007199254740992, 1024, 70368744177664, 70369817919488, 4194304, 549755813888,
+	1196268651020288, 274877906944, 70368744177664, 2048, 4503599627370496, 67108864, 16777216, 1024, 70369817919488, 1, 35184372088840, 70368744177664,
+	64, 70368744177664, 274877906944, 70368744177664, 16777216, 16777216, 131080, 70368744177664, 70368744177664, 4503805785800704, 70368744177664, 4503599627370496,
+	70368744177664, 70368744177664, 4503608217305088, 70369817919488, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 70370086354944, 1, 70368744177664, 70368744177664,
+	4503599627370496, 16777216, 16777216, 70368744177664, 131136, 16777216, 65536, 70368744177664, 70369817919488, 2, 16777216, 70368744177664,
+	70368744177664, 8796093022208, 4294967328, 70368744177664, 64, 4194304, 12884902016, 1, 2, 70368744177664, 1196268651020288, 4503668346847232,
+	70368744179712, 16777216, 4503599627370496, 70368744177664, 70368744177664, 8796093022208, 70368744177664, 1, 1196268919455744, 70368744177664, 4503807933284352, 65536,
+	562949953552704, 70368744177664, 4503668346847232, 281474976729088, 70368744177664, 4194304, 65536, 2, 70368744177664, 1, 70368744177664, 134217728,
+	16777216, 549755813888, 2, 4112, 35184372088832, 1196268651020288, 70368744177664, 4503633987108864, 70368744177664, 70368744177664, 70368744177664, 70368744177664,
+	65536, 70370086354944, 8590987264, 4294967328, 65536, 70368744177664, 70368744177664, 35184372088832, 4503599627370496, 70368744179712, 70368744177664, 70368744177664,
+	65536, 9288674231451648, 64, 70368744177664, 70368744177664, 70368744177664, 70368744179712, 35184372088832, 1196268651020288, 70368744177664, 2, 4096,
+	70368744177664, 70368744177664, 65536, 1196268651020288, 70368744177664, 2048, 4194304, 70368744177664, 70369817919488, 70368744177664, 70369817919488, 4503599627370496,
+	8589934592, 558345748480, 281474976710656, 70368744177664, 131136, 12884901888, 16777216, 70368744177664, 17179869184, 70368744177664, 4194304, 4503599627370496,
+	35184372219912, 35184372088832, 70368744178176, 70368744177664, 64, 64, 70368744177664, 70368744177664, 70368744177664, 64, 70369817919488, 70369817919488,
+	17314086912, 8388608, 16777216, 4503599627370496, 70368744177664, 70368744177664, 70368744177664, 67108864, 34359742480, 131392, 281474976710656, 16384,
+	131136, 65536, 1, 67108864, 1, 1, 16777216, 70368744439808, 70368744177664, 70368744177664, 70368744177664, 9007199254740992,
+	70368744177664, 34359738368, 16777216, 70368744177664, 16777216, 70368744177664, 70368744179712, 70369817919488, 70368744177664, 16777216, 70368744177664, 8589934592,
+	16777216, 70369817919488, 70369817919488, 70368744177664, 70368744177664, 65536, 70368744177664, 4503805785800704, 16777216, 70368744177664, 70368744177664, 70368744177664,
+	131136, 70368744177664, 4194304, 70368744177664, 70368744178176, 4503599627370496, 9007199254740992, 1024, 70368744177664, 4194304, 70368744177664, 9007199254740992,
+	4, 8589934720, 70368744177664, 70368744177664, 1196268651020288, 131072, 70368744177664, 70368744177664, 70369817919488, 70368744177664, 70369817919488, 1125899906842624,
+	1073741824, 274877906944, 131080, 1, 64, 4398046642240, 70368744177664, 4096, 4096, 580542139597120, 1, 4503599627370496,
+	65536, 70368744177664, 34359738368, 70369817919488, 70368744177664, 9007199254740992, 70369817919488, 70368744179712, 70368744177664, 2272690534744384, 12886474752, 70368744177664,
+	131136, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 16384, 8796093022208, 2147483648, 65536, 8589934592, 70369817919488, 64,
+	64, 70368744177664, 4503633987108864, 4503599627370496, 16777216, 70368744177664, 70369817919488, 70368744177664, 274877906944, 65536, 2048, 4112,
+	70368744177664, 4194304, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 1196268919455744, 70368744177664, 70368744177664, 4503805785800704, 70368744177664, 131144,
+	70368744177664, 4503737066323968, 64, 8388608, 16777216, 16777216, 16384, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 70368744177664,
+	70368744177664, 70368744177664, 70368744177664, 4194304, 70368744177664, 2255098348699712, 12886474880, 274877906944, 70368744177664, 70368744177664, 16777216, 64,
+	70369817919488, 1196268651020288, 16777216, 70368744177664, 16384, 70369817919488, 8589934592, 4503599627370496, 65536, 131392, 131072, 70368744177664,
+	1196268651020288, 549755813888, 1, 2, 4503599627370496, 4, 4503599627370496, 65536, 2251799813825600, 70368744177664, 16777216, 16777216,
+	70368744177664, 16777216, 70368744177664, 16777216, 16777216, 70368744177664, 1, 70368744177664, 8388608, 70368744177664, 137441050688, 16777216,
+	16777216, 131080, 4503599627370496, 70368744177664, 16777216, 549755813888, 70368744177664, 4503737066323968, 70368744177664, 70368744177664, 70368744177664, 131136,
+	4503599627370496, 8589934592, 1, 17592186044480, 70368744177664, 4503599627370498, 2048, 70368744177664, 70368744177664, 558345748608, 1024, 1024,
+	4503737066323968, 70369817919488, 70369817919488, 9007199254740992, 70368744177664, 131072, 16777216, 2097216, 4194304, 70368744177664, 4503599627370496, 131080,
+	70369817919488, 65536, 4503599627370496, 70368744177664, 64, 65536, 8589934592, 8589934592, 70368744178176, 70368744177664, 4503737066323968, 70368744177664,
+	16777216, 70368744179712, 351843720888320, 4503599627370496, 8589934592, 1, 70368744177664, 1125899906842624, 4194304, 70368744177664, 70368744177664, 70368744177664,
+	70368744177664, 35184372088896, 70368744177664, 4503599627370496, 2, 4644371475464192, 70368744177664, 70368744177664, 70369016807424, 70368744177664, 2, 281474976727040,
+	70368744177664, 4503599635759104, 8589934720, 131328, 70368744177664, 70368744177664, 281474976712704, 70368744177664, 1, 4294967296, 70368744177664, 12884901920,
+	1, 351843720888320, 70369817919488, 549755817984, 131072, 549755813888, 70368744177664, 549755813888, 2147483648, 1, 65536, 4,
+	4294967328, 65536, 70368744177664, 70368744177664, 70368744177664, 4112, 2048, 70368744177664, 4503599627370496, 2251799813824576, 70368744178176, 16777216,
+	16777216, 8589934592, 65536, 70368744177664, 274877906944, 70368744177664, 70368744177664, 134217728, 70368744177664, 12886474752, 281474976710656, 4503737066323968,
+	70368744177664, 70368744177664, 1196268919455744, 65536, 70369817919488, 65536, 8796093022208, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 70370086354944,
+	16777216, 70368744177664, 4096, 70368744177664, 8589934592, 70368744177664, 256, 8796093022208, 1196268651020288, 1099511627840, 4504157974167552, 70368744177664,
+	70368744177664, 70368744177664, 70368744177664, 65536, 8589934720, 35184372088832, 1, 1196268651020288, 65536, 70368744177664, 70368744177664, 131080,
+	65536, 4503737066323968, 549755813888, 70368744177664, 8589934592, 1196268651020288, 4398046642240, 35184506437696, 1196268651020288, 4503599627370496, 131072, 549755813888,
+	70369817919488, 70368744177664, 32768, 70368744177664, 70368744177664, 70368744177664, 2, 4503599627370496, 16777216, 8796093022208, 70368744177664, 70368744177664,
+	9007199254740992, 35184372088832, 70368744177664, 70368744177664, 549755813888, 70368744177664, 4503599635759104, 70368744177664, 2255098348699712, 70368744177664, 1024, 70368744177664,
+	16777216, 70369817919488, 8589934592, 16777216, 70368744177664, 70368744177664, 16777216, 70368744177664, 34359742480, 70368744177664, 8724152320, 1024,
+	70368744177664, 70368744177664, 70368744177664, 70368744177664, 4112, 4503599635759104, 131136, 70368744177664, 16777216, 70368744177664, 8796093022208, 17592186175552,
+	70368744177664, 134217728, 70368744177664, 70368744177664, 137441050688, 16777216, 8388608, 1, 131080, 70368744177664, 30066343936, 70368744177664,
+	16777216, 2048, 64, 35184372088832, 1, 1, 281474976712704, 8796093022208, 67108864, 1, 65536, 70368744177664,
+	4503599627370496, 131072, 1, 65536, 65536, 70368744177664, 2147483648, 70368744177664, 65536, 4503599627370496, 70368744177664, 70368744177664,
+	4194304, 8589934720, 70368744177664, 70368744177728, 4096, 70368744177664, 4503599627370496, 70368744177664, 134217792, 70368744177664, 16777216, 70368744177664,
+	2048, 70368744177664, 131392, 70368744177664, 70368744177664, 16777216, 34359738368, 70368744177664, 134217728, 70368744177664, 70368744177664, 70368744177664,
+	67108864, 16777216, 4294967328, 70369817919488, 70368744177664, 70368744177664, 70368744177664, 4194304, 8796093022208, 70368744177664, 70368744177664, 70368744177664,
+	70368744177664, 35184372088896, 70369817919488, 1, 1, 35184372088896, 70368744177664, 70369817919488, 70368744177664, 70369817921536, 70368744177664, 1,
+	70368744177664, 35184372219968, 16777216, 1, 70368744177664, 4294967296, 70368744177664, 16777216, 70368744177664, 16777216, 4, 70368744177664,
+	537010496, 33556480, 4398046642240, 1196268651020288, 70368744177664, 562949953421632, 1099511627776, 1196268651020288, 16777216, 70368744177664, 4503599627370496, 1,
+	70368744177664, 70368744177664, 70368744177664, 1196268651020288, 70368744177664, 16777216, 8590987392, 562949953421568, 70368744177664, 8796093022208, 2199023255552, 35184372088896,
+	70368744177664, 70368744177664, 8589934592, 70368744439808, 4503805785800704, 4503599627370496, 70368744177664, 70368744177664, 34359738368, 4503599627370496, 8589934592, 70368744177664,
+	70368744177664, 70369817919488, 70368744177664, 8589934592, 65536, 1, 70368744177664, 4503599627370496, 70368744177664, 70369817919488, 70368744177664, 4194304,
+	70368744177664, 16777216, 65536, 70368744177664, 70369817921536, 70368744177664, 1, 70368744177664, 70368744177664, 1196268919455744, 70368744177664, 70369817919488,
+	35184372088896, 8589934592, 70368744177664, 70368744177664, 70368744177664, 549755813888, 4503668346847232, 4503599627370496, 8589934592, 4503805785800704, 2048, 70368744177664,
+	4503739213807616, 70368744177664, 70368744177664, 70370086355456, 2, 70368744177664, 4503599627370496, 64, 70368744177664, 70368744177664, 70369817919488, 65536,
+	70369817919488, 70368744177664, 70368744177664, 70368744177664, 16384, 65536, 67108864, 70368744177664, 70368744177664, 70368744179712, 4503608218353664, 70368744178176,
+	16777216, 70368744177664, 65536, 70368744177664, 4503599627370496, 131080, 8589934592, 4503599627370496, 70368744177664, 67108864, 4503599627370496, 70368878395392,
+	1024, 4503599627370496, 70368744177664, 65536, 2048, 70368744177664, 134217728, 65536, 4503599627370496, 8388608, 549755814016, 70368744177664,
+	1, 70368744177664, 1073741824, 8388608, 2048, 4503599627370496, 4503737066323968, 2147483648, 70368744177664, 1196268651020288, 65536, 8388608,
+	16777216, 16777216, 8589934592, 70368744177664, 70368744177664, 1, 9007199254740992, 16777216, 1, 16777216, 1, 4503599627370496,
+	8589934592, 2, 70368744177664, 2112, 70368744177664, 1024, 70368744177664, 70368744177664, 70368744178176, 70369817919488, 70369817919488, 1,
+	70368744177664, 65536, 2048, 131136, 4503599627370496, 70368744177664, 64, 65536, 8589934592, 8796093022208, 70368744179712, 70368744177664,
+	70368744177664, 1, 4503599627370496, 549755813888, 65536, 70368744177664, 70368744177664, 549755813888, 70368744177664, 131136, 70369817919488, 70368744177664,
+	70368744177664, 562949953552704, 70371965403136, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 65536, 70368744177664, 70369817919488, 70368744177664, 4503599627370496,
+	1024, 4096, 70369817919488, 549755813888, 70368744177664, 131072, 70368744177664, 70368744177664, 8796093022208, 4503599627370496, 70369817919488, 70368744439808,
+	70369817919488, 64, 70368744177664, 16777216, 70368744177664, 70369817919488, 4503599627370496, 64, 70369817919488, 70368744177664, 1, 70369817919488,
+	70368744177664, 70368744179712, 70369817919488, 70368744177664, 4503599627370496, 4503599627370496, 8796093022208, 4096, 70368744177664, 65536, 2097216, 9007199254740992,
+	8388608, 70368744177664, 70368744177664, 70368744177664, 32, 12886474752, 65536, 581641651224896, 558345748608, 274877906944, 2097152, 1,
+	4503599627370496, 70368744177664, 70368744177664, 65536, 65536, 8589934592, 35184372088832, 131392, 4503599627370496, 70368744177664, 64, 1196268651020288,
+	131136, 549755813888, 4112, 65536, 4503599627370496, 1196268651020288, 4503805785800704, 2, 70368744177664, 8589934592, 70368744177664, 4503807933284352,
+	70369851473920, 4503668346847232, 8796093022208, 70368744177664, 70368744177664, 8589934592, 65536, 65536, 281474976710656, 70369817919488, 558345748480, 16384,
+	16777216, 70368744177664, 65536, 70368744177664, 64, 35184372219912, 70368744177664, 8388608, 70369817919488, 4503599627370496, 8388608, 70368744178176,
+	65536, 70369817919488, 65536, 1, 70368744177664, 70368744177664, 3298535014400, 65536, 70368744177664, 70369817919488, 4503599627370496, 8589934720,
+	1, 8589934592, 70368744177664, 16384, 70368744177664, 1196268651020288, 16777216, 70368744177664, 70368744177664, 549755813888, 64, 70368744177664,
+	16384, 8589934592, 70368744177664, 4644579781382144, 70368744177664, 70368744177664, 70368744177664, 34359738368, 8796093022208, 1, 8589934592, 134217728,
+	17179869184, 70368744177664, 70368744178176, 34359738368, 65536, 1, 70369817919488, 70369817919488, 2269391999860800, 70368744177664, 8388608, 134217728,
+	70369817919488, 131136, 16777216, 70368744177664, 137441050688, 70368744177664, 8796093022208, 8589934592, 1196268651020288, 70368744177664, 65536, 70368744177664,
+	8589934720, 65536, 35184372219968, 8589934592, 2147483648, 65536, 131136, 70368744177664, 70368744177664, 70368744177664, 17179869184, 1196268651020288,
+	70368744177664, 35184372088832, 68719476738, 4096, 70368744177664, 131080, 70368744177664, 1196268651020288, 16777216, 65536, 70369817919488, 2147483648,
+	16777216, 8590987264, 8589934592, 70369817919488, 65536,
 }
 
 var setSeeds = [...]uint32{
-	12, 35, 18, 92, 9, 65, 0, 18, 185, 11, 3, 140,
-	95, 0, 48, 27, 23, 0, 38, 3, 6, 0, 87, 1,
-	26, 0, 3, 331, 34, 19, 0, 35, 117, 7, 44, 8,
-	38, 2, 71, 3, 9, 69, 84, 0, 562, 19, 1, 375,
-	33, 27, 2, 180, 34, 4, 4, 17, 1, 1, 5, 875,
-	2, 1, 9, 13, 40, 80, 61, 8, 104, 3, 92, 62,
-	2, 5, 56, 11, 0, 5, 10, 32, 7, 2, 16, 203,
-	0, 7, 34, 3, 50, 53, 6, 536, 65, 427, 15, 25,
-	85, 69, 48, 0, 133, 21, 51, 217, 23, 35, 55, 8,
-	4, 0, 39, 0, 1, 241, 21, 26, 75, 15, 138, 59,
-	61, 6, 79, 5, 0, 2, 55, 9, 5, 3, 65, 13,
-	29, 2, 5, 183, 64, 82, 54, 3, 88, 11, 78, 12,
-	6, 90, 6, 2, 0, 4, 1, 227, 1, 0, 225, 17,
-	59, 3, 32, 185, 162, 1, 0, 9, 1, 12, 5, 105,
-	22, 22, 444, 139, 15, 2, 2, 101, 140, 7, 77, 31,
-	8, 26, 1, 325, 131, 14, 0, 0, 68, 54, 1, 550,
-	39, 355, 4, 25, 4, 38, 4, 0, 12, 731, 341, 75,
-	12, 1, 110, 0, 142, 24, 16, 36, 6, 275, 274, 117,
-	13, 1, 15, 2, 0, 1, 115, 5, 214, 1, 22, 116,
-	281, 5, 223, 65, 9, 1, 1239, 14, 1, 180, 66, 75,
-	20, 0, 893, 16, 546, 3, 295, 4, 6, 121, 1, 37,
-	205, 33, 164, 9, 495, 213, 1969, 32, 401, 94, 97, 0,
-	8, 13, 69, 48, 142, 1, 1, 62, 461, 23, 40, 395,
-	25, 678, 2, 51, 116, 10, 38, 11, 202, 16, 4, 2,
-	115, 311, 2317, 92, 18, 52, 1, 1017, 9, 34, 293, 606,
-	361, 492, 14, 452, 136, 25, 46, 0, 127, 1, 44, 197,
-	2, 1122, 2, 7, 4, 48, 2, 3, 11, 369, 16, 48,
-	588, 458, 33, 324, 88, 0, 70, 15, 137, 162, 1, 274,
-	124, 14, 695, 1, 18, 4, 10, 0, 109, 76, 65, 0,
-	20, 126, 353, 5, 0, 260, 9, 1104, 1, 63, 47, 35,
-	158, 167, 41, 0, 89, 6, 1057, 60, 501, 287, 321, 132,
-	411, 6, 3, 1280, 305, 1122, 223, 48, 139, 345, 100, 0,
-	964, 52, 22, 347, 975, 1042, 2, 1037, 839, 1159, 5, 3,
-	29, 1239, 13, 1815, 9, 402, 22, 405, 416, 10, 6, 13,
-	899, 7, 30, 1, 676, 227, 2095, 41, 318, 87, 2187, 720,
-	473, 821, 57, 2, 312, 149, 243, 148, 2536, 246, 7, 192,
-	72, 814, 25, 422, 2755, 76, 6, 206, 1285, 0, 70, 322,
-	1, 0, 127, 59, 166, 166, 1285, 45, 2871, 76, 1, 458,
-	72, 967, 3323, 1311, 16, 0, 0, 16, 17, 54, 377, 4,
-	33, 3928, 22, 171, 5, 2969, 21, 9, 3887, 952, 5870, 687,
-	11, 487, 113, 0, 31, 3867, 0, 8252, 2556, 2739, 73, 1,
-	4, 362, 8, 1157, 16, 0, 7,
+	8, 23, 7, 69, 2, 13, 0, 2, 7, 113, 7, 13,
+	84, 5, 0, 398, 92, 12, 3, 16, 0, 0, 163, 174,
+	1, 2, 0, 52, 212, 106, 0, 2, 10, 221, 15, 13,
+	9, 25, 9, 0, 38, 10, 20, 3, 13, 19, 35, 25,
+	48, 31, 29, 0, 95, 10, 2, 2, 5, 30, 20, 5,
+	61, 1, 18, 1, 40, 31, 124, 324, 4, 26, 4, 58,
+	3, 1, 1, 409, 18, 0, 4, 67, 47, 9, 3, 4,
+	98, 274, 60, 14, 4, 1, 107, 68, 118, 472, 0, 16,
+	101, 1, 12, 0, 0, 62, 51, 19, 81, 10, 6, 99,
+	0, 75, 26, 38, 54, 76, 0, 0, 161, 3, 85, 116,
+	9, 17, 271, 7, 162, 84, 8, 13, 14, 79, 3, 26,
+	2, 8, 84, 1, 59, 16, 24, 850, 209, 0, 13, 36,
+	135, 7, 193, 7, 0, 2, 1, 1, 7, 21, 0, 0,
+	25, 30, 53, 11, 52, 371, 0, 3, 72, 1, 296, 3,
+	1, 0, 82, 41, 233, 2, 111, 5, 5, 51, 28, 161,
+	0, 51, 8, 62, 44, 0, 197, 344, 5, 0, 13, 69,
+	17, 29, 133, 34, 81, 7, 0, 5, 0, 20, 0, 0,
+	351, 73, 110, 41, 19, 83, 5, 555, 82, 104, 24, 1,
+	11, 1117, 67, 5, 1, 2, 1, 1, 17, 156, 136, 642,
+	11, 1, 479, 157, 19, 263, 216, 1, 1, 73, 37, 33,
+	311, 89, 460, 103, 15, 9, 0, 140, 61, 485, 1, 152,
+	197, 6, 4, 3, 8, 0, 213, 0, 42, 6, 6, 421,
+	21, 63, 594, 421, 4, 77, 0, 8, 42, 103, 1, 167,
+	263, 15, 114, 607, 15, 367, 9, 10, 167, 28, 18, 23,
+	146, 79, 14, 28, 28, 153, 25, 76, 96, 668, 2, 115,
+	134, 14, 92, 867, 24, 550, 1, 107, 55, 71, 36, 0,
+	171, 331, 1, 2393, 2, 16, 122, 5, 5, 101, 1, 3,
+	5, 8, 34, 11, 768, 337, 205, 160, 26, 403, 23, 94,
+	30, 70, 37, 1159, 37, 56, 278, 306, 1, 71, 25, 148,
+	0, 110, 18, 61, 0, 33, 94, 661, 136, 5, 113, 5,
+	522, 4, 40, 257, 438, 95, 170, 37, 9, 106, 36, 529,
+	3, 583, 796, 129, 1763, 1921, 150, 8, 3, 38, 158, 751,
+	0, 18, 14, 214, 11, 697, 1619, 50, 551, 11, 2738, 41,
+	2, 144, 1038, 488, 128, 0, 163, 67, 5, 197, 277, 304,
+	0, 410, 2, 9, 250, 6, 10, 3, 741, 0, 999, 271,
+	1094, 5, 1403, 8, 86, 114, 279, 206, 1095, 25, 2, 11,
+	3704, 6525, 227, 33, 7, 197, 7, 34, 7, 468, 424, 75,
+	1, 2631, 3181, 0, 20, 4508, 16, 0, 766, 140, 95, 4,
+	278, 173, 7082, 297, 4, 4, 10, 2337, 2341, 64, 4, 267,
+	1, 175, 18, 76, 52, 1, 58, 54, 6720, 30, 5, 67,
+	237, 192, 4324, 1256, 246, 634, 0, 2, 2761, 328, 0, 296,
+	13, 22, 149, 142, 1415, 2, 1, 33, 53, 8, 364, 3,
+	43, 62,
 }

@@ -203,12 +203,30 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	}
 	s.to = to
 	if to < hi && d.punct(to) == "," {
-		e := to + 1
-		for e < hi && e < to+14 && d.punct(e) != "," && !d.isStop(e) && !d.toks[e].quoted {
+		e, end := to+1, 0
+		for e < hi && e < to+20 && d.punct(e) != "," && !d.isStop(e) && !d.toks[e].quoted {
+			if w := d.word(e); w == "who" || w == "whose" || w == "which" {
+				break
+			}
+			if p := d.punct(e); p == "\"" || isOpener(p) {
+				// `director of "A Beautiful Mind"`: a title in the role
+				// (whose words the window may not reach), kept whole;
+				// any other mark ends the role before it.
+				c := e + 1
+				for c < len(d.toks) && d.toks[c].quoted {
+					c++
+				}
+				if c > e+1 && c < len(d.toks) && isCloser(d.punct(c)) && prepositions.has(d.word(e-1)) {
+					end = c + 1
+				} else if prepositions.has(d.word(e - 1)) {
+					e-- // no dangling "in" before a quotation
+				}
+				break
+			}
 			e++
 		}
 		if s.role == "" && d.roleLike(to+1, e) {
-			s.role, s.to = d.spanText(to+1, e), e
+			s.role, s.to = d.spanText(to+1, max(e, end)), e
 		}
 	}
 	return s, true
