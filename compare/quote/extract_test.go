@@ -175,6 +175,8 @@ func TestExtractPatterns(t *testing.T) {
 		// A title or term the sentence goes on to use is no quotation.
 		{"title read on into the sentence", `Tom Hale praised Ada Venn, saying "Moonrise Falls" sparked his interest in politics.`, nil},
 		{"term opening a sentence", `"Hot pursuit" empowers the navy to cross the border.`, nil},
+		{"title opening a sentence", `"Moonrise" will be adapted for the screen by Ada Venn.`, nil},
+		{"title said to be something", `The Reporter said "Moonrise," which is expected to cost more, opens in May.`, nil},
 		// Titles and words mentioned as words are no quotations; words
 		// "as X says" are X's.
 		{"a word not used", `Though he doesn't use the word "cuts," the plan would slow the growth of benefits, the Budget Office said.`, nil},

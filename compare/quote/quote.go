@@ -380,12 +380,24 @@ func (d *doc) usedAsWords(r rawQuote, c context, a attribution) bool {
 		return false
 	}
 	k := d.tokAt(r.closeEnd)
+	if j := k; j < len(d.toks) && d.titleLike(r) {
+		if d.punct(j) == "," {
+			j++
+		}
+		comma := j > k || strings.Contains(d.text[r.parts[0].End:r.closeEnd], ",")
+		if w := d.word(j); comma && (w == "which" || w == "who" || w == "whose") {
+			return true // `The Reporter said "Moon," which is expected to cost more`
+		}
+	}
 	if k >= len(d.toks) || !d.toks[k].word || d.toks[k].upper || d.toks[k].s > r.closeEnd+1 {
 		return false
 	}
 	if w := d.word(k); capStops.has(w) || prepositions.has(w) || clauseWords.has(w) || pronouns.has(w) ||
-		speechVerbs.has(w) || skippable.has(w) || auxiliaries.has(w) || d.adverb(k) {
+		speechVerbs.has(w) || skippable.has(w) || d.adverb(k) {
 		return false // `"Miss Piggy" and "Miss Housekeeping"`, `"Yes" when asked`
+	}
+	if auxiliaries.has(d.word(k)) && (c.embedded || a.found) {
+		return false // `Clinton says the native nicknamed "King James" is a longtime advocate`
 	}
 	p := r.parts[0]
 	if last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End]); !isWordRune(last) ||
