@@ -23,6 +23,11 @@ var newsFacts = setOf(
 // political speech ("an assault on Medicare", "attacked his rival").
 var crimeNames = setOf("assault", "assaults", "attack", "attacks")
 
+// attackKinds name what attacked, so that "attack" is the event: "a
+// terrorist attack" (whose label stays loaded), "a heart attack".
+var attackKinds = setOf("terrorist", "terror", "suicide", "bomb", "missile", "rocket", "air", "heart",
+	"shark", "dog", "cyber")
+
 // crimeAfter are words after which "assault" and "attack" name a crime
 // ("assault with a deadly weapon", "assault charges").
 var crimeAfter = setOf("with", "charge", "charges", "conviction", "convictions", "case", "cases",
@@ -30,8 +35,8 @@ var crimeAfter = setOf("with", "charge", "charges", "conviction", "convictions",
 
 // crimeDegrees qualify a crime's name: "aggravated assault", "sexual
 // assault", "armed robbery", "deadly weapon".
-var crimeDegrees = setOf("sexual", "aggravated", "indecent", "armed", "physical", "violent", "deadly",
-	"knife", "gun", "terror", "terrorist", "suicide", "bomb")
+// "Terrorist attack" is not one of them: that is a label.
+var crimeDegrees = setOf("sexual", "aggravated", "indecent", "armed", "physical", "deadly", "knife", "gun")
 
 // crimeNouns are the crimes and the means a degree may qualify.
 var crimeNouns = setOf("assault", "assaults", "rape", "robbery", "battery", "murder", "manslaughter",
@@ -48,7 +53,7 @@ func factAt(toks []token, i int, lemma string) bool {
 	}
 	switch {
 	case crimeNames[k] || crimeNames[lemma]:
-		return i > 0 && crimeDegrees[toks[i-1].key] || crimeAfter[next]
+		return i > 0 && (crimeDegrees[toks[i-1].key] || attackKinds[toks[i-1].key]) || crimeAfter[next]
 	case newsFacts[k] || newsFacts[lemma]:
 		return true
 	case crimeDegrees[k] || crimeDegrees[lemma]:

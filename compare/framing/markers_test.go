@@ -182,6 +182,7 @@ func TestPlainFactsAreNotLoaded(t *testing.T) {
 		{"Police arrested a man over the fatal crash.", nil},
 		// Labels and judgements stay loaded.
 		{"The killer was a murderer and a terrorist.", []string{"killer=killer/negative", "murderer=murderer/negative", "terrorist=terrorist/negative"}},
+		{"Officials called it a terrorist attack.", []string{"terrorist=terrorist/negative"}},
 		// So do the facts' words as figures of political speech.
 		{"It was part of the campaign's assault on his record.", []string{"assault=assault/negative"}},
 		{"Senators voted to repeal the death tax.", []string{"death tax=death tax/negative"}},
