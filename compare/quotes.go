@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storydiff/storydiff/compare/quote"
 )
@@ -239,20 +241,49 @@ func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []
 		}
 		return words.Paraphrases(text)
 	}
+	shares := func(text string) int {
+		if words == nil {
+			p := quote.NewParaphraser(raw)
+			words = &p
+		}
+		n, _ := words.Shared(text)
+		return n
+	}
 	for _, c := range cands {
 		if slices.Contains(quotedIn, c.Article) || ix.quoted[c] {
 			continue
 		}
 		text := r.Articles[c.Article].Sentences[c.Sentence].Text
-		if !strings.Contains(text, name) {
-			continue
+		if !containsWord(text, name) {
+			continue // "ObamaCare" names no Obama
 		}
-		// The similarity is at hand; comparing the words tokenizes both texts.
-		if sim := nearSim(s, c); sim >= paraphraseSim || paraphrased(text) {
+		// A similar sentence must still carry the quote's own words, two
+		// of them, or one when it is very similar: one about the speaker
+		// that shares only the story's vocabulary ("calls for Karamanlis
+		// to quit" for his "a steady hand on the helm") is no paraphrase.
+		if sim := nearSim(s, c); sim >= paraphraseSim && shares(text) >= 2 ||
+			sim >= 2*paraphraseSim && shares(text) >= 1 || paraphrased(text) {
 			out = append(out, paraphraseCand{qi, c, sim})
 		}
 	}
 	return out
+}
+
+// containsWord reports whether w occurs in text as a word of its own.
+func containsWord(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		s, e := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:s])
+		after, _ := utf8.DecodeRuneInString(text[e:])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+		i = e
+	}
 }
 
 // ledgerIndex holds the lookups the paraphrase search makes for every
