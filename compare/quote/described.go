@@ -194,6 +194,50 @@ func (d *doc) agent(i, hi int) (subject, bool) {
 	return subject{}, false
 }
 
+// describedSpoke resolves "he" or "she" at token i to the speaker known by
+// description who spoke in the sentence before, in its paragraph or the
+// one before: `A police spokeswoman said … \n\n She added: "…"`. A noun
+// that tells a sex must fit the pronoun's.
+func (d *doc) describedSpoke(i int, sx sex) (subject, bool) {
+	pos := d.toks[i].s
+	k := sort.Search(len(d.sents), func(j int) bool { return d.sents[j].End > pos })
+	if k <= 0 || k > len(d.sents) {
+		return subject{}, false
+	}
+	ps := d.sents[k-1]
+	if p := d.paraIndex(pos); p < 0 || d.paraIndex(ps.Start) < p-1 {
+		return subject{}, false
+	}
+	if m := d.mentionBefore(pos); m >= 0 && d.ments[m].s >= d.sents[k].Start {
+		return subject{}, false // "when King was asked …, she told them": King
+	}
+	a := d.beforeCue(ps.Start, ps.End)
+	if !a.found || !Described(a.name) || a.noun {
+		return subject{}, false
+	}
+	head := a.name[strings.LastIndexByte(a.name, ' ')+1:]
+	if hs := nounSex(head); hs != anySex && hs != sx || !personNouns.has(head) && !descNouns.has(head) || bareNouns.has(head) {
+		return subject{}, false // "police said … she added" is a person of theirs, unnamed
+	}
+	return subject{from: i, to: i + 1, name: a.name, ss: pos, se: d.toks[i].e}, true
+}
+
+// mentionBefore is the last mention starting before pos, or -1.
+func (d *doc) mentionBefore(pos int) int {
+	return sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= pos }) - 1
+}
+
+// nounSex is the sex a person noun tells: "spokeswoman", "spokesman".
+func nounSex(w string) sex {
+	switch {
+	case strings.HasSuffix(w, "woman"), w == "actress":
+		return female
+	case strings.HasSuffix(w, "man"):
+		return male
+	}
+	return kinSex[w]
+}
+
 // headNoun returns the last noun of the compound whose first noun is token
 // j, before hi: "administration official" in "a senior administration
 // official".

@@ -12,10 +12,15 @@ import "strings"
 func (d *doc) pronounSubject(i int) subject {
 	want := unknown
 	switch d.word(i) {
-	case "he":
-		return d.resolvedPerson(i, i, male)
-	case "she":
-		return d.resolvedPerson(i, i, female)
+	case "he", "she":
+		sx := male
+		if d.word(i) == "she" {
+			sx = female
+		}
+		if s, ok := d.describedSpoke(i, sx); ok {
+			return s
+		}
+		return d.resolvedPerson(i, i, sx)
 	case "it":
 		if s, ok := d.thingSpoke(i); ok {
 			return s
