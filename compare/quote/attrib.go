@@ -108,7 +108,14 @@ func (d *doc) afterCue(from, to int) attribution {
 			// before the name still belong to its role.
 			if !a.adjacent && a.from-i <= 4 && (d.plainWords(i, a.from) || d.modifierWords(i, a.from)) && a.ss >= 0 {
 				a.adjacent = true
-				a.role = strings.TrimSpace(d.spanText(i, a.from) + " " + a.role)
+				if d.word(a.from-1) == "of" && (d.word(i) == "a" || d.word(i) == "an") && a.from-i >= 3 {
+					// `"Q," a friend of the actress said`: someone known by
+					// whose friend they are, not the actress.
+					a.name, a.role = d.spanText(i, d.tokAt(a.se)), ""
+					a.ss, a.from = d.toks[i].s, i
+				} else {
+					a.role = strings.TrimSpace(d.spanText(i, a.from) + " " + a.role)
+				}
 			}
 			return a
 		}

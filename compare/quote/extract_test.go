@@ -154,6 +154,8 @@ func TestExtractPatterns(t *testing.T) {
 			[]want{{text: "The focus has been safety.", speaker: "a police spokeswoman", cue: "added"}}},
 		{"she is the one named in her sentence", "A fire destroyed the mill.\n\nA police source said nobody asked.\n\nA police spokesman said that when Ada Venn was asked, she told them she was \"too far away.\"",
 			[]want{{text: "too far away.", speaker: "Ada Venn", cue: "told", partial: true}}},
+		{"a friend of someone", "Actress Ada Venn entered a clinic.\n\n\"Her family is behind her,\" a friend of the actress said.",
+			[]want{{text: "Her family is behind her", speaker: "a friend of the actress", cue: "said"}}},
 		{"it is the body that spoke before", "Kestrel Police closed the road.\n\nA statement from Brambles said the shop would reopen.\n\n\"We regret the inconvenience,\" it added.",
 			[]want{{text: "We regret the inconvenience", speaker: "Brambles", cue: "added"}}},
 		{"name before a role at a body", `Ruth Amble, Chief Fire Officer at Kestrel Fire and Rescue Service says the mill is "a total loss".`,
