@@ -167,7 +167,7 @@ func TestExtractPatterns(t *testing.T) {
 		{"treated by a body as", `The mill fire, which is being treated by police as "potentially suspicious", spread fast.`,
 			[]want{{text: "potentially suspicious", speaker: "police", cue: "treated", partial: true}}},
 		{"a body treating it as", `Police are treating the mill fire as "potentially suspicious".`,
-			[]want{{text: "potentially suspicious", speaker: "Police", cue: "treating", partial: true}}},
+			[]want{{text: "potentially suspicious", speaker: "police", cue: "treating", partial: true}}},
 		{"treated as, a body said", `The mill fire is being treated as "potentially suspicious", police said.`,
 			[]want{{text: "potentially suspicious", speaker: "police", cue: "said", partial: true}}},
 		{"treated as, by nobody", `The mill fire is being treated as "potentially suspicious" this week.`, nil},

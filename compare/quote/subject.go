@@ -54,6 +54,12 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 			if from-2 >= lo && d.word(from-1) == "for" && spokes.has(d.word(from-2)) {
 				s.role, s.from = d.word(from-2), from-2
 			}
+			if from == i && descNouns.has(d.word(i)) && d.opensSentence(i) {
+				// "Police said:" is the "police" of "police said", not a name.
+				if d, ok := d.description(from, i); ok {
+					return d, true
+				}
+			}
 			return s, true
 		}
 	}
