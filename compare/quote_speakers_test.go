@@ -105,6 +105,8 @@ func TestDifferentSpeakers(t *testing.T) {
 		{"a police spokeswoman", "police", false},
 		{"a Surrey Police spokeswoman", "Surrey Police", false},
 		{"the council", "a fire officer", true},
+		{"Surrey police", "Peter Guest", false},
+		{"de Blasio", "Donald Trump", true},
 	} {
 		if got := differentSpeakers(c.a, c.b); got != c.want {
 			t.Errorf("differentSpeakers(%q, %q) = %v, want %v", c.a, c.b, got, c.want)

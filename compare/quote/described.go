@@ -310,8 +310,17 @@ func lowerFirst(s string) string {
 }
 
 // Described reports whether speaker is known only by a description, not a
-// name ("a police spokeswoman", "the council", "police"): such a speaker
-// may be anyone another article names.
+// name ("a police spokeswoman", "the council", "police", "Surrey police"):
+// it opens with an article or ends in a word in lower case. Such a speaker
+// may be anyone another article names; "de Blasio" is a name.
 func Described(speaker string) bool {
-	return speaker != "" && speaker[0] >= 'a' && speaker[0] <= 'z'
+	f := strings.Fields(speaker)
+	if len(f) == 0 || strings.Contains(speaker, "'s ") || strings.Contains(speaker, "’s ") {
+		return false // "Scott's family" is known by whose it is (Describes)
+	}
+	if w := f[0]; w == "a" || w == "an" || w == "the" {
+		return true
+	}
+	last := f[len(f)-1]
+	return last[0] >= 'a' && last[0] <= 'z'
 }
