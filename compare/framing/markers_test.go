@@ -286,6 +286,11 @@ func TestScareQuotes(t *testing.T) {
 		{"\"We will win.\"", nil},
 		{"He said \"this is a very long quotation of many words\" today.", nil},
 		{"The senators' votes and Obama's 'plan' differ.", []string{"'plan'=plan"}},
+		// A title in title case, a word mentioned or a work named is none.
+		{"His \"About a Boy,\" from the novel, won a nomination.", nil},
+		{"Though he doesn't use the word \"cuts,\" the plan slows growth.", nil},
+		{"She starred in the film \"mostly harmless\" last year.", nil},
+		{"The plan was \"a real stretch\" at best.", []string{"\"a real stretch\"=a real stretch"}},
 	})
 	// Words inside a scare quote give way to it: markers do not overlap.
 	runKind(t, Loaded, []kindCase{{"They called it a \"fiasco\" at once.", nil}})

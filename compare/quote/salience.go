@@ -235,6 +235,15 @@ func (d *doc) paraIndex(pos int) int {
 // ("the Vermont senator" is the one introduced as "Sen. Bernie Sanders",
 // though Clinton was named since); failing that, as resolvePerson.
 func (d *doc) resolveRole(pos int, noun string) (int, bool) {
+	if m, ok := d.titledBefore(pos, noun); ok {
+		return m, true
+	}
+	return d.resolvePerson(pos, anySex)
+}
+
+// titledBefore finds the nearest person before pos whose title, anywhere
+// before pos, is the role noun.
+func (d *doc) titledBefore(pos int, noun string) (int, bool) {
 	keys := roleKeys[noun]
 	if len(keys) == 0 {
 		keys = []string{noun}
@@ -263,7 +272,7 @@ func (d *doc) resolveRole(pos int, noun string) (int, bool) {
 			}
 		}
 	}
-	return d.resolvePerson(pos, anySex)
+	return -1, false
 }
 
 // roleKeys are the title words that name a role noun's holder.
