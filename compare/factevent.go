@@ -34,6 +34,9 @@ type eventWords struct {
 type eventClause struct {
 	stems map[string]bool
 	phase int // phaseStart, phaseEnd or 0
+	// cumulative: the clause counts over a period, not one incident ("70
+	// people have been hurt over the past eight days", "so far").
+	cumulative bool
 }
 
 func newEventWords(r *Report) *eventWords {
@@ -67,7 +70,16 @@ func (ew *eventWords) of(m mentionAt) eventClause {
 	sen := art.Sentences[m.sentence]
 	lo, hi := clauseAround(art.Text, sen.Start, sen.End, m.Start, m.End)
 	clause := art.Text[lo:m.Start] + " " + art.Text[m.End:hi]
-	c := eventClause{stems: eventStems(clause), phase: phaseOf(clause)}
+	c := eventClause{stems: eventStems(clause), phase: phaseOf(clause), cumulative: cumulativeScope(clause)}
+	if open := art.Text[sen.Start:m.Start]; !c.cumulative && strings.Contains(open, ",") {
+		// A sentence's opening adverbial scopes all of it: "Since the
+		// shooting, over 50 arrests have been made" (not its subject: "A
+		// total of 31 pieces responded, including three ladder trucks").
+		open = open[:strings.Index(open, ",")]
+		if w := textsim.Tokens(open); len(w) > 0 && scopeOpeners[w[0]] {
+			c.cumulative = cumulativeScope(open)
+		}
+	}
 	if len(c.stems) == 0 { // "In 2029, ...": the event is in the rest of the sentence
 		c.stems = eventStems(art.Text[sen.Start:m.Start] + " " + art.Text[m.End:sen.End])
 	}
@@ -164,6 +176,81 @@ func eventStems(text string) map[string]bool {
 	return out
 }
 
+// cumulative reports whether a figure counts over a period rather than one
+// incident: "At least 70 people have been hurt in the protests over the
+// past eight days" and "They also attacked a television crew's truck,
+// injuring at least two people" are counts of different scopes, not two
+// outlets' figures for one thing.
+func (ew *eventWords) cumulative(m mentionAt) bool { return ew.of(m).cumulative }
+
+// cumulativeScope reports whether a clause puts its count over a period
+// or a running total: "over the past eight days", "in the last week",
+// "since Saturday", "so far", "to date", "in total", "a total of".
+func cumulativeScope(text string) bool {
+	w := textsim.Tokens(text)
+	at := func(i int, words ...string) bool {
+		if i+len(words) > len(w) {
+			return false
+		}
+		for j, x := range words {
+			if w[i+j] != x {
+				return false
+			}
+		}
+		return true
+	}
+	for i, x := range w {
+		switch x {
+		case "since", "altogether", "overall", "cumulative":
+			return true
+		case "so", "thus":
+			if at(i+1, "far") {
+				return true
+			}
+		case "to":
+			if at(i+1, "date") {
+				return true
+			}
+		case "in":
+			if at(i+1, "total") || at(i+1, "all") {
+				return true
+			}
+		case "total":
+			if i > 0 && w[i-1] == "a" && at(i+1, "of") {
+				return true
+			}
+		case "over", "during", "within":
+			if at(i+1, "the", "past") || at(i+1, "the", "last") || at(i+1, "recent") || i+1 < len(w) && periodWord(w[i+1:]) {
+				return true // "over the past eight days", "over four nights"
+			}
+		case "this":
+			if i+1 < len(w) && (periodWord(w[i+1:i+2]) || w[i+1] == "season") {
+				return true // "his 11 touchdowns this year"
+			}
+		}
+		if (x == "past" || x == "last") && i > 0 && (w[i-1] == "the" || w[i-1] == "in") && i+1 < len(w) && periodWord(w[i+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeOpeners are the words an opening adverbial of scope begins with.
+var scopeOpeners = map[string]bool{"since": true, "so": true, "thus": true, "over": true, "during": true,
+	"within": true, "in": true, "this": true, "to": true, "altogether": true, "overall": true}
+
+// periodWord reports whether the words open a length of time: "eight
+// days", "week", "few months".
+func periodWord(w []string) bool {
+	for i := 0; i < len(w) && i < 3; i++ {
+		switch strings.TrimSuffix(w[i], "s") {
+		case "hour", "day", "week", "month", "year", "decade", "night", "weekend":
+			return true
+		}
+	}
+	return false
+}
+
 const (
 	phaseStart = 1 // the clause says something began
 	phaseEnd   = 2 // the clause says something ended
@@ -191,12 +278,10 @@ func phaseOf(text string) int {
 	return p
 }
 
-// dateContext are function words and the words that go with any date:
+// dateContextWords are function words and the words that go with any date:
 // modality and schedule (expected, due, planned), phase (begin, finish),
-// the calendar's own words. Stems and forms alike.
-var dateContext = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`the and but for are was were has have had its their his her this that these those
+// the calendar's own words.
+const dateContextWords = `the and but for are was were has have had its their his her this that these those
 		from into over under than then there which who whom whose what when where will would could should may might must
 		can not now also been being about after before since until till through during within by
 		expect expected expects due schedule scheduled plan planned plans set slated likely hope hoped aim aimed
@@ -206,9 +291,19 @@ var dateContext = func() map[string]bool {
 		year years month months week weeks day days date time times today yesterday tomorrow tonight morning afternoon evening night
 		january february march april may june july august september october november december
 		jan feb mar apr jun jul aug sep sept oct nov dec
-		monday tuesday wednesday thursday friday saturday sunday weekend quarter half`) {
+		monday tuesday wednesday thursday friday saturday sunday weekend quarter half`
+
+// dateContextStems are the stems (textsim.Stem) of dateContextWords that
+// are not words of it, written out so that no run stems the list at start-up;
+// TestDateContextStemsAreTheWordsStems keeps them in step.
+const dateContextStems = `be befor complet decemb dure earli even februari it januari juli like
+		middl morn novemb octob schedul septemb sinc slate`
+
+// dateContext holds dateContextWords and their stems.
+var dateContext = func() map[string]bool {
+	m := make(map[string]bool, 192)
+	for _, w := range strings.Fields(dateContextWords + " " + dateContextStems) {
 		m[w] = true
-		m[textsim.Stem(w)] = true
 	}
 	return m
 }()

@@ -72,3 +72,73 @@ func TestDatesOfDifferentEventsDoNotConflict(t *testing.T) {
 		}
 	}
 }
+
+// A figure conflicts with another outlet's only when both belong to one
+// thing: not an age of a person and the age of a case, a count over days
+// and one incident's, nor a year of one award against a sentence that
+// agrees on the other award's year and dates an Emmy too. The same
+// sentences with figures of one thing still conflict.
+func TestFiguresOfDifferentThingsDoNotConflict(t *testing.T) {
+	cases := []struct {
+		name, a, b string
+		conflict   bool
+	}{
+		{"a person's age and a case's", "Police arrested a 60-year-old woman over the 1967 killings of two clerks at the Dunmore bakery.",
+			"Police made an arrest over the 1967 killings of two clerks at the Dunmore bakery, a 41-year-old double murder case.", false},
+		{"two ages of one woman", "Police arrested a 60-year-old woman over the 1967 killings of two clerks at the Dunmore bakery.",
+			"Police arrested a 61-year-old woman over the 1967 killings of two clerks at the Dunmore bakery.", true},
+		{"a count over days and an incident's", "At least 70 people have been hurt in the Dunmore riots over the past eight days.",
+			"At least two people were hurt in the Dunmore riots on Saturday night.", false},
+		{"two counts of one incident", "At least 70 people were hurt in the Dunmore riots on Saturday night.",
+			"At least two people were hurt in the Dunmore riots on Saturday night.", true},
+		{"a year the other sentence agrees on", "Mr. Halden won a Tony Award in 2004 for his role in the musical Harbour Lights.",
+			"Mr. Halden won an Emmy in 2005 for hosting the Tony Awards in 2004, when he also won a Tony Award for Harbour Lights.", false},
+		{"one award, two years", "Mr. Halden won a Tony Award in 2004 for his role in the musical Harbour Lights.",
+			"Mr. Halden won a Tony Award in 2005 for his role in the musical Harbour Lights.", true},
+	}
+	for _, c := range cases {
+		r := Compare([]*ingest.Document{
+			parse(t, "a.txt", "Dunmore news\n\nThe council met on Monday to discuss the budget. "+c.a),
+			parse(t, "b.txt", "Dunmore news\n\nThe council met on Monday to discuss the budget. "+c.b),
+		}, Options{})
+		last := func(a Article) Sentence { return a.Sentences[len(a.Sentences)-1] }
+		if sa, sb := last(r.Articles[0]), last(r.Articles[1]); sa.Group == nil || sb.Group == nil || *sa.Group != *sb.Group {
+			t.Fatalf("%s: the two sentences are not grouped, so their figures are not compared", c.name)
+		}
+		var conflicts []string
+		for _, f := range r.Facts {
+			if f.Status == FactConflict {
+				var ts []string
+				for _, m := range f.Mentions {
+					ts = append(ts, m.Text)
+				}
+				conflicts = append(conflicts, strings.Join(ts, " / "))
+			}
+		}
+		if got := len(conflicts) > 0; got != c.conflict {
+			t.Errorf("%s: conflict %v, want %v (%q)", c.name, got, c.conflict, conflicts)
+		}
+	}
+}
+
+// A clause that counts over a period or a running total says so in a few
+// ways; one that counts an incident does not.
+func TestCumulativeScope(t *testing.T) {
+	for text, want := range map[string]bool{
+		"have been hurt in the protests over the past eight days": true,
+		"have been made over four nights of protests":             true,
+		"Of his touchdowns this year":                             true,
+		"have died so far":                                        true,
+		"a total of fire trucks were on scene":                    true,
+		"arrests since October":                                   true,
+		"in the last week":                                        true,
+		"injuring":                                                false,
+		"were hurt in the riots on Saturday night":                false,
+		"in the last game of the season":                          false,
+		"for his role in the musical":                             false,
+	} {
+		if got := cumulativeScope(text); got != want {
+			t.Errorf("cumulativeScope(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

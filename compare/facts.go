@@ -179,6 +179,10 @@ func linkQuantities(r *Report, ms []mentionAt) []Fact {
 		// up by article keeps a sentence with thousands of figures linear.
 		repsIn := make([][]int, len(r.Articles))
 		budget := maxLinkComparisons
+		byArticle := map[int][]mentionAt{}
+		for _, m := range byGroup[g] {
+			byArticle[m.article] = append(byArticle[m.article], m)
+		}
 		for _, m := range byGroup[g] {
 			best, bestRank, bestGap := -1, 3, math.Inf(1)
 			for a, idx := range repsIn {
@@ -204,6 +208,10 @@ func linkQuantities(r *Report, ms []mentionAt) []Fact {
 					if st != fact.Shared && temporal(m.Kind) && !events.same(rep, m) {
 						continue // two events' dates (see factevent.go)
 					}
+					if st == fact.Conflict && (m.Kind == "count" && events.cumulative(rep) != events.cumulative(m) ||
+						agreesElsewhere(rep, m, byArticle[m.article], events)) {
+						continue
+					}
 					gap := math.Abs(rep.Value-m.Value) / max(math.Abs(rep.Value), math.Abs(m.Value), 1e-9)
 					// Ties go to the earliest fact, whatever the order visited.
 					if rank < bestRank || (rank == bestRank && (gap < bestGap || gap == bestGap && i < best)) {
@@ -224,6 +232,27 @@ func linkQuantities(r *Report, ms []mentionAt) []Fact {
 		out = append(out, group...)
 	}
 	return out
+}
+
+// agreesElsewhere reports whether another figure of m's article in the
+// same scope agrees with rep: then m, which conflicts with it, is a
+// figure of something else the sentences also tell ("He won an Emmy in
+// 2005 for hosting the Tony Awards in 2004" against "He won a Tony Award
+// in 2004"), and the agreeing one is the article's mention of rep's fact.
+func agreesElsewhere(rep, m mentionAt, same []mentionAt, events *eventWords) bool {
+	for _, o := range same {
+		if o.sentence == m.sentence && o.Start == m.Start {
+			continue
+		}
+		st, ok := fact.CompareMentions(rep.Mention, o.Mention)
+		if !ok {
+			st, ok = fact.CompareCounts(rep.Mention, o.Mention) // "31 fire trucks", "31 pieces of apparatus"
+		}
+		if ok && st != fact.Conflict && (st == fact.Shared || !temporal(o.Kind) || events.same(rep, o)) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxLinkComparisons bounds the mention pairs linkQuantities compares in

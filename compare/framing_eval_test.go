@@ -309,7 +309,7 @@ func divergenceGrid() []divergence {
 
 // minPrecision is the share of framing-bearing markers inside a span a
 // tuning must keep on the training folds; among those, the highest recall
-// wins. The target is 0.04; the margin keeps the held-out fold above it.
+// wins, and on equal recall the highest precision. The target is 0.04; the margin keeps the held-out fold above it.
 const minPrecision = 0.045
 
 // fitTuning picks a tuning on the events in train: the highest recall
@@ -323,11 +323,13 @@ func fitTuning(scores [][]framingScore, train []int) int {
 		}
 		return s
 	}
-	bestT, bestR := -1, -1.0
+	// On equal recall the more precise tuning wins: more markers that
+	// overlap no further span are only noise.
+	bestT, bestR, bestP := -1, -1.0, -1.0
 	for t := range scores {
 		s := sum(t)
-		if s.precision() >= minPrecision && s.recall() > bestR {
-			bestT, bestR = t, s.recall()
+		if s.precision() >= minPrecision && (s.recall() > bestR || s.recall() == bestR && s.precision() > bestP) {
+			bestT, bestR, bestP = t, s.recall(), s.precision()
 		}
 	}
 	if bestT < 0 { // no tuning keeps the precision: take the most precise

@@ -98,6 +98,15 @@ func TestDifferentSpeakers(t *testing.T) {
 		{"Ana Costa", "Ana Costa's lawyer", true},
 		{"Grimm's lawyer", "Michael Grimm", true},
 		{"Costa's lawyer", "Ana Costa's lawyer", false},
+		// One known only by description may be anyone another names; two
+		// descriptions differ when their nouns do.
+		{"a fire officer", "Peter Guest", false},
+		{"Waitrose", "a police spokeswoman", false},
+		{"a police spokeswoman", "police", false},
+		{"a Surrey Police spokeswoman", "Surrey Police", false},
+		{"the council", "a fire officer", true},
+		{"Surrey police", "Peter Guest", false},
+		{"de Blasio", "Donald Trump", true},
 	} {
 		if got := differentSpeakers(c.a, c.b); got != c.want {
 			t.Errorf("differentSpeakers(%q, %q) = %v, want %v", c.a, c.b, got, c.want)

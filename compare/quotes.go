@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storydiff/storydiff/compare/quote"
 )
@@ -144,7 +146,8 @@ func sentenceAt(sents []Sentence, pos int) int {
 // same person: neither name ends with the other's last word ("Trump" and
 // "Donald Trump" are one person; "Alibaba" and "Alibaba Group" one company).
 // A speaker described by whose voice they are ("Reid's rep") may be the one
-// another article names ("Jack Ketsoyan"): it differs from no plain name.
+// another article names ("Jack Ketsoyan"): it differs from no plain name;
+// nor does one known only by description ("a police spokeswoman").
 func differentSpeakers(a, b string) bool {
 	if a == "" || b == "" {
 		return false
@@ -153,6 +156,10 @@ func differentSpeakers(a, b string) bool {
 		return true
 	}
 	if quote.Describes(a) && !possessive(b) || quote.Describes(b) && !possessive(a) {
+		return false
+	}
+	if quote.Described(a) != quote.Described(b) {
+		// "a fire officer" may be the "Peter Guest" another outlet names.
 		return false
 	}
 	if quote.Describes(a) && quote.Describes(b) {
@@ -234,20 +241,49 @@ func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []
 		}
 		return words.Paraphrases(text)
 	}
+	shares := func(text string) int {
+		if words == nil {
+			p := quote.NewParaphraser(raw)
+			words = &p
+		}
+		n, _ := words.Shared(text)
+		return n
+	}
 	for _, c := range cands {
 		if slices.Contains(quotedIn, c.Article) || ix.quoted[c] {
 			continue
 		}
 		text := r.Articles[c.Article].Sentences[c.Sentence].Text
-		if !strings.Contains(text, name) {
-			continue
+		if !containsWord(text, name) {
+			continue // "ObamaCare" names no Obama
 		}
-		// The similarity is at hand; comparing the words tokenizes both texts.
-		if sim := nearSim(s, c); sim >= paraphraseSim || paraphrased(text) {
+		// A similar sentence must still carry the quote's own words, two
+		// of them, or one when it is very similar: one about the speaker
+		// that shares only the story's vocabulary ("calls for Karamanlis
+		// to quit" for his "a steady hand on the helm") is no paraphrase.
+		if sim := nearSim(s, c); sim >= paraphraseSim && shares(text) >= 2 ||
+			sim >= 2*paraphraseSim && shares(text) >= 1 || paraphrased(text) {
 			out = append(out, paraphraseCand{qi, c, sim})
 		}
 	}
 	return out
+}
+
+// containsWord reports whether w occurs in text as a word of its own.
+func containsWord(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		s, e := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:s])
+		after, _ := utf8.DecodeRuneInString(text[e:])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+		i = e
+	}
 }
 
 // ledgerIndex holds the lookups the paraphrase search makes for every

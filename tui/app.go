@@ -107,14 +107,23 @@ func New(load LoadFunc, opts ...Option) Model {
 // Init starts the comparison and asks the terminal for its background.
 func (m Model) Init() tea.Cmd {
 	l := m.loading
-	return tea.Batch(loadCmd(l.ctx, l.ch, l.fn, m.rv.opts.Open), m.spinner.Tick, tea.RequestBackgroundColor)
+	return guardCmd(tea.Batch(loadCmd(l.ctx, l.ch, l.fn, m.rv.opts.Open), m.spinner.Tick, tea.RequestBackgroundColor))
 }
 
 // Err is the error that stopped loading, if any.
 func (m Model) Err() error { return m.err }
 
-// Update handles one message.
+// Update handles one message. A panic inside one of the commands it
+// returns comes back as a panicMsg and is raised again here (guard.go).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if p, ok := msg.(panicMsg); ok {
+		p.raise()
+	}
+	next, cmd := m.update(msg)
+	return next, guardCmd(cmd)
+}
+
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m.handleResize(msg), nil
@@ -251,8 +260,10 @@ func (m Model) relayout() Model {
 		m.lay = m.lay.restyled(m.ix, spec, &m.styles) // a search, a mark: nothing to re-wrap
 	} else {
 		m.lay = buildLayout(m.ix, spec, &m.styles)
+		m = m.orderHits() // their drawn order may have changed
 	}
 	m.lay = m.lay.withFocus(m.ix, m.curRow, &m.styles)
+	m = m.withHit()
 	if m.curRow >= 0 {
 		m = m.reveal(m.curRow, false)
 	}

@@ -167,7 +167,7 @@ func (m Model) join() (Model, tea.Cmd) {
 		}
 	}
 	if it.kind != kindUnique {
-		m.note = "J joins only unique sentences: this is a " + it.kind.String() + " item"
+		m.note = "J joins only unique sentences: this is " + kindNoun(it.kind)
 		return m, nil
 	}
 	near := slices.Clone(m.ix.rep.Articles[from.article].Sentences[from.sentence].Nearest)
@@ -184,6 +184,16 @@ func (m Model) join() (Model, tea.Cmd) {
 	}
 	m.rv.pick = picker{open: true, from: from, cands: cands}
 	return m, nil
+}
+
+// kindNoun names what an item of a kind is, as a sentence's object: "a
+// shared group", "a quote".
+func kindNoun(k itemKind) string {
+	switch k {
+	case kindShared, kindRelated:
+		return "a " + k.String() + " group"
+	}
+	return "a " + k.String()
 }
 
 // relatedCorrection is correction k of the related sentence on the

@@ -173,6 +173,12 @@ func writeFact(w *textWriter, rep *compare.Report, f compare.Fact) {
 	w.blank()
 }
 
+// roughHeading heads the overview's compatible facts: figures within
+// rounding or a hedge of each other, and also a clock time inside a part
+// of the day, a date given more or less precisely, or one number said of
+// differently named things; the text report's section says the same.
+const roughHeading = "Figures that agree only roughly"
+
 // compatibleWhat says how a compatible fact's figures agree: a date
 // given more or less precisely, one number said of differently named
 // things ("480 people", "about 480 jobs"), or one figure within rounding

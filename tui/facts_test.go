@@ -11,7 +11,7 @@ import (
 )
 
 // The overview leads with the figures the articles disagree on, each
-// article's wording of them, then those that differ only within rounding,
+// article's wording of them, then those that agree only roughly,
 // and sums up each article from its report summary.
 func TestOverviewListsConflictsAndSummaries(t *testing.T) {
 	m := press(newTestModel(t, loadFixture(t), 120, 60), "o")
@@ -20,7 +20,7 @@ func TestOverviewListsConflictsAndSummaries(t *testing.T) {
 		"! count: 400 vs 450",
 		"“450 jobs” · Meridian Wire · lede",
 		"“400 jobs” · Coastline Daily Evening Edition Online · paragraph 3",
-		"Figures that differ within rounding",
+		"Figures that agree only roughly",
 		"“about $1.2 billion” · Meridian Wire · lede",
 		"═ 3 shared · ≈ 1 related · ◆ 1 unique sentences · originality 28% · leaves out 1 of 5 facts",
 		"framing: doubt verbs 1, hedges 0, loaded 1 (1+, 0−)",
@@ -163,5 +163,24 @@ func TestPartOfDayIsWordedAsSuch(t *testing.T) {
 	}}
 	if got := compatibleWhat(clock); got != "the same figure within rounding" {
 		t.Errorf("two clock times: compatibleWhat = %q", got)
+	}
+}
+
+// The overview's section of compatible figures is named for all it holds,
+// a clock time inside a part of the day among them, not for rounding.
+func TestOverviewNamesRoughFiguresForWhatTheyAre(t *testing.T) {
+	rep := loadFixture(t)
+	rep.Facts = append(rep.Facts, compare.Fact{ID: "f-time", Kind: "time", Status: compare.FactCompatible, Mentions: []compare.FactMention{
+		{Article: 0, Sentence: 0, Text: "2:37 p.m.", Value: 52620, Low: 52590, High: 52650, Unit: "clock"},
+		{Article: 1, Sentence: 0, Text: "mid-afternoon", Value: 54000, Low: 50400, High: 57600, Unit: "clock"},
+	}})
+	v := ansi.Strip(press(newTestModel(t, rep, 120, 80), "o").View().Content)
+	head := strings.Index(v, "Figures that agree only roughly")
+	item := strings.Index(v, "2:37 p.m. vs mid-afternoon")
+	if head < 0 || item < head {
+		t.Errorf("the part of the day is not under a heading naming rough agreement:\n%s", v)
+	}
+	if strings.Contains(v, "within rounding") {
+		t.Errorf("the overview calls a part of the day a figure within rounding:\n%s", v)
 	}
 }

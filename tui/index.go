@@ -67,6 +67,9 @@ type index struct {
 	// offStory and offStoryFull say, briefly and in full, when the
 	// articles look like different stories (unrelated), else "".
 	offStory, offStoryFull string
+	// offStoryCounted is offStory with the articles counted, not named
+	// ("2 articles share only weak links: on this story?"), or "".
+	offStoryCounted string
 	// againAt is, for the last sentence of an article's member of a group
 	// the article tells again (related sentences), where it does so
 	// ("¶3, ¶7"): the aligned view draws it under the member.
@@ -199,6 +202,7 @@ func newIndex(rep *compare.Report) *index {
 	}
 	ix.buildItems()
 	ix.offStory, ix.offStoryFull = unrelated(rep)
+	ix.offStoryCounted = unrelatedCounted(rep)
 	ix.againAt = againPlaces(rep)
 	ix.longestItem = longestItemName(rep, ix.counts)
 	return ix

@@ -3,8 +3,8 @@ package tui
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
+	"runtime/debug"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -64,13 +64,13 @@ func listenCmd(ctx context.Context, ch <-chan tea.Msg) tea.Cmd {
 	}
 }
 
-// runLoad runs load, then attaches the review session. A panic in the
-// engine becomes an error, so the terminal is restored and the command can
-// say what failed: this runs on a goroutine bubbletea does not guard.
-func runLoad(ctx context.Context, load LoadFunc, open func(*compare.Report) (*review.Session, error), progress func(string)) (msg reportMsg) {
+// runLoad runs load, then attaches the review session. It runs on a
+// goroutine of its own, which bubbletea does not guard: a panic comes back
+// as a panicMsg, which Update raises again as any command's (guard.go).
+func runLoad(ctx context.Context, load LoadFunc, open func(*compare.Report) (*review.Session, error), progress func(string)) (msg tea.Msg) {
 	defer func() {
 		if r := recover(); r != nil {
-			msg = reportMsg{err: fmt.Errorf("comparing: %v", r)}
+			msg = panicMsg{value: r, stack: debug.Stack()}
 		}
 	}()
 	rep, err := load(ctx, progress)

@@ -254,9 +254,11 @@ func (m Model) clampScroll() Model {
 
 // reveal scrolls so row r is on screen: in the aligned view its row, in the
 // article view each pane's counterpart. With force, or when it is off screen,
-// it lands a quarter of the way down.
+// it lands a quarter of the way down. When the current search match is on
+// row r, its sentence is what is brought on screen (see hitLines).
 func (m Model) reveal(r int, force bool) Model {
 	body := m.bodyHeight()
+	hp, hitTop, hitH := m.hitLines(r)
 	place := func(s, top, h int) int {
 		if force || top < s || top+h > s+body {
 			if h > body-body/4 {
@@ -267,13 +269,18 @@ func (m Model) reveal(r int, force bool) Model {
 		return s
 	}
 	if m.aligned {
-		if r >= 0 && r < len(m.lay.rowTop) && m.lay.rowTop[r] >= 0 {
+		switch {
+		case hp >= 0:
+			m.scroll[0] = place(m.scroll[0], hitTop, hitH)
+		case r >= 0 && r < len(m.lay.rowTop) && m.lay.rowTop[r] >= 0:
 			m.scroll[0] = place(m.scroll[0], m.lay.rowTop[r], m.lay.rowH[r])
 		}
 		return m.clampScroll()
 	}
 	for p, pn := range m.lay.panes {
-		if s := m.ix.counterpart(r, pn.article); s >= 0 && pn.sentTop[s] >= 0 {
+		if p == hp {
+			m.scroll[p] = place(m.scroll[p], hitTop, hitH)
+		} else if s := m.ix.counterpart(r, pn.article); s >= 0 && pn.sentTop[s] >= 0 {
 			m.scroll[p] = place(m.scroll[p], pn.sentTop[s], pn.sentH[s])
 		}
 	}

@@ -13,7 +13,7 @@ import (
 )
 
 // overview is the whole comparison on one screen: the figures the articles
-// disagree on (and those that differ only within rounding), a summary per
+// disagree on (and those that agree only roughly), a summary per
 // article, a coverage matrix of facts by prominence × articles and a ledger
 // of quotes. Every figure, fact and quote line jumps to its row.
 type overview struct {
@@ -112,7 +112,7 @@ func (ov overview) resize(ix *index, width, height int, st *Styles) overview {
 	}
 	ov.text("")
 	if hasFacts(rep, compare.FactCompatible) {
-		ov.text(st.Heading.Render("Figures that differ within rounding"))
+		ov.text(st.Heading.Render(roughHeading))
 		ov.addFacts(ix, compare.FactCompatible, st)
 		ov.text("")
 	}

@@ -94,7 +94,9 @@ func (m Model) shownStatus() string { return m.shownStatusForms()[0] }
 
 // shownStatusForms is shownStatus in the forms the status bar may shorten
 // it to: with a pin, the pinned article's whole name alone ("pinned
-// Herald"), then nothing; without, nothing.
+// Herald"), then a long name shortened to its leading words ("pinned
+// breitbart_2016-09-12…", while no other name begins so), then nothing;
+// without, nothing.
 func (m Model) shownStatusForms() statusPart {
 	n, pg := m.pagedPanes(), len(m.pageable())
 	s := fmt.Sprintf("%d–%d of %d", m.first+1, min(m.first+n, pg), pg)
@@ -103,7 +105,8 @@ func (m Model) shownStatusForms() statusPart {
 	}
 	if m.pin >= 0 {
 		pinned := "pinned " + m.ix.rep.Articles[m.pin].Label
-		return statusPart{pinned + " + " + s, pinned, ""}
+		unique, _ := m.namedForms(pinned) // not a head another name shares: then none
+		return slices.Concat(statusPart{pinned + " + " + s, pinned}, unique, statusPart{""})
 	}
 	return statusPart{s, ""}
 }

@@ -76,11 +76,93 @@ func (m Model) runSearch(query string) Model {
 		m.note = "no matches for " + query
 		return m
 	}
-	start := m.screenStart(1, m.hitAt)
+	m = m.orderHits()
+	start := m.hitFromScreen(1)
 	if cur >= 0 && m.onScreen(cur) {
-		start = m.hitAt(cur) - 1 // the current row itself counts as the next match
+		// The current row itself counts as the next match.
+		if !m.hitsDrawn() {
+			start = m.hitAt(cur) - 1
+		} else if i := slices.IndexFunc(m.hits, func(h match) bool { return h.row == cur }); i >= 0 && m.hitOnScreen(i) {
+			start = i - 1
+		}
 	}
 	return m.visitHit(start+1, 1)
+}
+
+// hitsDrawn reports whether the matches are kept in the order the screen
+// draws them, top to bottom and on a line left to right, as n visits the
+// items: in the aligned view with every article in a pane. Else they are
+// in the rows' order. The two differ where outlets order facts
+// differently, and a match's row is drawn far from where the rows' order
+// puts it.
+func (m Model) hitsDrawn() bool {
+	return m.aligned && m.lay != nil && len(m.lay.panes) == len(m.ix.rep.Articles)
+}
+
+// orderHits sorts the matches for the layout (see hitsDrawn), keeping the
+// current one current.
+func (m Model) orderHits() Model {
+	if len(m.hits) < 2 {
+		return m
+	}
+	cur := m.currentHit()
+	m.hits = slices.Clone(m.hits) // earlier models share the old order
+	if m.hitsDrawn() {
+		pane := make([]int, len(m.ix.rep.Articles))
+		for p, pn := range m.lay.panes {
+			pane[pn.article] = p
+		}
+		top := func(h match) int { return m.lay.panes[pane[h.article]].sentTop[h.sentence] }
+		slices.SortFunc(m.hits, func(x, y match) int {
+			return cmp.Or(cmp.Compare(top(x), top(y)), cmp.Compare(pane[x.article], pane[y.article]), cmp.Compare(x.sentence, y.sentence), cmp.Compare(x.off, y.off))
+		})
+	} else {
+		slices.SortFunc(m.hits, func(x, y match) int {
+			return cmp.Or(cmp.Compare(x.row, y.row), cmp.Compare(x.article, y.article), cmp.Compare(x.sentence, y.sentence), cmp.Compare(x.off, y.off))
+		})
+	}
+	if cur != nil {
+		m.hit = slices.Index(m.hits, *cur)
+	}
+	return m
+}
+
+// hitFromScreen is where stepping through the matches from the screen
+// starts: just before the first match at or below the top of the screen
+// (dir 1), or just after the last one above its bottom (dir -1).
+func (m Model) hitFromScreen(dir int) int {
+	if !m.hitsDrawn() {
+		return m.screenStart(dir, m.hitAt)
+	}
+	pane := make([]int, len(m.ix.rep.Articles))
+	for p, pn := range m.lay.panes {
+		pane[pn.article] = p
+	}
+	lines := func(h match) (int, int) {
+		pn := &m.lay.panes[pane[h.article]]
+		return pn.sentTop[h.sentence], pn.sentH[h.sentence]
+	}
+	top, body := m.scroll[0], m.bodyHeight()
+	if dir > 0 {
+		if top == 0 {
+			return -1
+		}
+		for i, h := range m.hits {
+			if t, n := lines(h); t+n > top {
+				return i - 1
+			}
+		}
+		return len(m.hits) - 1
+	}
+	if top >= m.lay.total-body {
+		return len(m.hits)
+	}
+	for i := len(m.hits) - 1; i >= 0; i-- {
+		if t, _ := lines(m.hits[i]); t < top+body {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // hitAt is the index of the first match on row r or later.
@@ -97,14 +179,18 @@ func (m Model) stepHit(dir int) Model {
 		return m
 	}
 	start := m.hit
-	if start < 0 || (m.mode == modePanes && !m.onScreen(m.hits[start].row)) {
-		start = m.screenStart(dir, m.hitAt)
+	if start < 0 || (m.mode == modePanes && !m.hitOnScreen(start)) {
+		start = m.hitFromScreen(dir)
 	}
 	return m.visitHit(start+dir, dir)
 }
 
 // visitHit makes match i current, wrapping around the ends with a message
-// as less and vim do, and brings its article into a pane.
+// as less and vim do: it brings its article into a pane and focuses that
+// pane, makes the item on the match's row current, and scrolls to the
+// sentence holding the match, which is drawn as the current match. The
+// sentence, not its row: where outlets order a fact differently, a row
+// is spread down the screen, its members far apart.
 func (m Model) visitHit(i, dir int) Model {
 	note := ""
 	switch {
@@ -117,9 +203,107 @@ func (m Model) visitHit(i, dir int) Model {
 	m.note = ""
 	m = m.show(h.article)
 	m.hit = i
-	m = m.moveTo(m.ix.firstItemOnRow(h.row), h.row)
+	if p := m.paneOf(h.article); p >= 0 {
+		m.focus = p
+	}
+	m.cur, m.curRow = m.ix.firstItemOnRow(h.row), h.row
+	m.lay = m.lay.withFocus(m.ix, h.row, &m.styles)
+	m = m.withHit().reveal(h.row, false)
 	m.note = joinNotes(note, m.note)
 	return m
+}
+
+// withHit draws the current match apart from the others. The match's
+// sentence is in the current row, so it is focused: the span goes with
+// the focus's own (word diff, framing), and moving to another match
+// redraws only the focused sentences, as n does.
+func (m Model) withHit() Model {
+	h := m.currentHit()
+	if h == nil || m.lay == nil || h.row != m.curRow {
+		return m
+	}
+	p := m.paneOf(h.article)
+	if p < 0 {
+		return m
+	}
+	pn := &m.lay.panes[p]
+	if extra, ok := pn.focus[h.sentence]; ok { // withFocus made the map and the slice for this layout
+		pn.focus[h.sentence] = append(extra[:len(extra):len(extra)], span{h.off, h.off + len(m.query), tsSearchAt})
+	}
+	return m
+}
+
+// currentHit is a copy of the current match, or nil.
+func (m Model) currentHit() *match {
+	if m.query == "" || m.hit < 0 || m.hit >= len(m.hits) {
+		return nil
+	}
+	h := m.hits[m.hit]
+	return &h
+}
+
+// paneOf is the pane showing article a, or -1.
+func (m Model) paneOf(a int) int {
+	if m.lay == nil {
+		return -1
+	}
+	return slices.IndexFunc(m.lay.panes, func(pn pane) bool { return pn.article == a })
+}
+
+// hitLines is, when the current match is on row r and its article is in a
+// pane, that pane and the lines reveal brings on screen: the sentence
+// holding the match, or, when the sentence is taller than the screen, the
+// line holding it. Else p is -1.
+func (m Model) hitLines(r int) (p, top, h int) {
+	hit := m.currentHit()
+	if hit == nil || hit.row != r {
+		return -1, 0, 0
+	}
+	p = m.paneOf(hit.article)
+	if p < 0 {
+		return -1, 0, 0
+	}
+	pn := &m.lay.panes[p]
+	top, h = pn.sentTop[hit.sentence], pn.sentH[hit.sentence]
+	if top < 0 {
+		return -1, 0, 0
+	}
+	if h > m.bodyHeight() {
+		return p, top + m.hitLine(pn, hit), 1
+	}
+	return p, top, h
+}
+
+// hitLine is the wrapped line of its sentence that holds match h in pane pn.
+func (m Model) hitLine(pn *pane, h *match) int {
+	wl, ok := pn.wraps[h.sentence]
+	if !ok { // kept, as drawing keeps it: a sentence may be a megabyte
+		wl = wrap(m.ix.rep.Articles[h.article].Sentences[h.sentence].Text, textWidth(pn.width))
+		pn.wraps[h.sentence] = wl
+	}
+	line := 0
+	for i, l := range wl {
+		if len(l) > 0 && l[0].start <= h.off {
+			line = i
+		}
+	}
+	return line
+}
+
+// hitOnScreen reports whether the line holding match i is on screen.
+func (m Model) hitOnScreen(i int) bool {
+	h := m.hits[i]
+	p := m.paneOf(h.article)
+	if p < 0 {
+		return false
+	}
+	pn := &m.lay.panes[p]
+	top := pn.sentTop[h.sentence]
+	if top < 0 {
+		return false
+	}
+	line, s := top+m.hitLine(pn, &h), m.scrollOf(p)
+	return line >= s && line < s+m.bodyHeight()
 }
 
 // joinNotes joins the non-empty messages for the status bar.

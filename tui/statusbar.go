@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -45,7 +46,7 @@ func (m Model) statusView() string {
 	case modeInspector:
 		note := -1
 		if m.note != "" {
-			note = add(noteForms(m.note)...)
+			note = add(m.noteForms(m.note)...)
 		}
 		item := add(m.itemStatusForms()...)
 		rv := add(m.reviewStatus(), m.reviewStatusShort())
@@ -53,6 +54,9 @@ func (m Model) statusView() string {
 		ref := add("reference "+label, "ref. "+label, "")
 		line := add(fmt.Sprintf("line %d/%d", m.insp.scroll+1, len(m.insp.lines)), "")
 		steps = []int{item, rv, ref, note, item, line, ref}
+		if note >= 0 { // last, a long name in the message
+			steps = append(steps, slices.Repeat([]int{note}, len(parts[note]))...)
+		}
 	case modeOverview:
 		rv := add(m.reviewStatus(), m.reviewStatusShort())
 		add(fmt.Sprintf("line %d/%d", m.ov.scroll+1, len(m.ov.lines)))
@@ -72,7 +76,7 @@ func (m Model) statusView() string {
 		}
 		item, note := -1, -1 // a message stands for the item
 		if m.note != "" {
-			note = add(noteForms(m.note)...)
+			note = add(m.noteForms(m.note)...)
 		} else {
 			item = add(m.itemStatusForms()...)
 		}
@@ -83,7 +87,11 @@ func (m Model) statusView() string {
 		}
 		at := add(st.at...)
 		counts := add(st.counts...)
-		steps = []int{item, note, item, shown, shown, at, counts, rv, counts, filter, at}
+		steps = slices.Concat([]int{item, note, item}, slices.Repeat([]int{shown}, len(parts[shown])),
+			[]int{at, counts, rv, counts, filter, at})
+		if msg := max(item, note); msg >= 0 { // last, a long name in the message
+			steps = append(steps, slices.Repeat([]int{msg}, len(parts[msg]))...)
+		}
 	}
 	vw := ansi.StringWidth(view)
 	if vw >= m.width {
@@ -128,7 +136,8 @@ func (m Model) stableStatusForms(vw int) stableForms {
 	}
 	parts := []statusPart{f.shown, match, {m.ix.longestItem}, f.rv, f.filter, atWidest, f.counts}
 	const shown, rv, filter, at, counts = 0, 3, 4, 5, 6
-	form := fitForms(parts, []int{at, counts, rv, counts, shown, shown, filter, at}, m.width-vw)
+	steps := slices.Concat([]int{at, counts, rv, counts}, slices.Repeat([]int{shown}, len(f.shown)), []int{filter, at})
+	form := fitForms(parts, steps, m.width-vw)
 	f.shown, f.rv, f.at, f.counts = f.shown[form[shown]:], f.rv[form[rv]:], f.at[form[at]:], f.counts[form[counts]:]
 	if f.filter != nil {
 		f.filter = f.filter[form[filter]:]
@@ -138,33 +147,154 @@ func (m Model) stableStatusForms(vw int) stableForms {
 
 // longestItemName is the widest name an item of the report can have in
 // the status bar: its kind with its count as place, a quote's with the
-// widest quote status.
+// widest quote status, and, when an outlet tells a group's fact again,
+// the short name of that related sentence's row ("again → shared 3/40").
 func longestItemName(rep *compare.Report, counts [kindConflict + 1]int) string {
 	longest, status := "", ""
 	for _, q := range rep.Quotes { // a quote's name says its status
-		if s := quoteStatus(q); len(s) > len(status) {
+		if s := quoteStatus(q); ansi.StringWidth(s) > ansi.StringWidth(status) {
 			status = s
 		}
 	}
+	again := false
+	for _, g := range rep.Groups {
+		again = again || len(g.Related) > 0
+	}
 	for k, n := range counts {
-		s := fmt.Sprintf("%s %d/%d", itemKind(k), n, n)
-		if itemKind(k) == kindQuote {
-			s += " (" + status + ")"
+		name := fmt.Sprintf("%s %d/%d", itemKind(k), n, n)
+		names := []string{name}
+		switch itemKind(k) {
+		case kindQuote:
+			names = []string{name + " (" + status + ")"}
+		case kindShared, kindRelated:
+			if again {
+				names = append(names, againShort(name))
+			}
 		}
-		if n > 0 && len(s) > len(longest) {
-			longest = s
+		for _, s := range names {
+			if n > 0 && ansi.StringWidth(s) > ansi.StringWidth(longest) {
+				longest = s
+			}
 		}
 	}
 	return longest
 }
 
+// againShort is the shortest name of a related sentence's row, after its
+// group's name: "again → shared 3/40" (the legend's "again, related").
+func againShort(group string) string { return "again → " + group }
+
 // noteForms is a message in the forms the status bar may shorten it to:
-// in full, then (when it has them) its first clause, up to a "; ".
-func noteForms(note string) statusPart {
-	if first, _, ok := strings.Cut(note, "; "); ok && first != "" {
-		return statusPart{note, first}
+// in full, then (when it has them) its first clause, up to a "; ", then
+// that clause with the articles' names in it shortened (namedForms), so
+// that a long label ("pinned breitbart_2016-09-12_stealth…") leaves the
+// progress its room; the warning that articles are on another story
+// counts them rather than shorten their names past telling them apart.
+func (m Model) noteForms(note string) statusPart {
+	forms := statusPart{note}
+	first, _, ok := strings.Cut(note, "; ")
+	if ok && first != "" {
+		forms = append(forms, first)
 	}
-	return statusPart{note}
+	last := forms[len(forms)-1]
+	unique, vague := m.namedForms(last)
+	forms = append(forms, unique...)
+	if off, counted := m.ix.offStory, m.ix.offStoryCounted; counted != "" && strings.Contains(last, off) {
+		return append(forms, strings.Replace(last, off, counted, 1)) // the warning, counting
+	}
+	return append(forms, vague...)
+}
+
+// namedForms is s with every article name in it shortened to ever fewer
+// of its leading words (nameHeads), a step at a time: first while each
+// head is one no other article's name begins with (unique), then, as a
+// last resort before a cut, down to the shortest heads (vague).
+func (m Model) namedForms(s string) (unique, vague statusPart) {
+	arts := m.ix.rep.Articles
+	type name struct {
+		label string
+		heads []string // longest first
+		clear int      // how many of them no other name begins with
+	}
+	var names []name
+	for a := range arts {
+		label := arts[a].Label
+		if !strings.Contains(s, label) || slices.ContainsFunc(names, func(n name) bool { return n.label == label }) {
+			continue
+		}
+		n := name{label: label, heads: nameHeads(label)}
+		for _, h := range n.heads {
+			prefix := strings.TrimSuffix(h, "…")
+			if slices.ContainsFunc(arts, func(o compare.Article) bool { return o.Label != label && strings.HasPrefix(o.Label, prefix) }) {
+				break
+			}
+			n.clear++
+		}
+		if len(n.heads) > 0 {
+			names = append(names, n)
+		}
+	}
+	// The longest first, so that a name inside another is not shortened
+	// there.
+	slices.SortFunc(names, func(x, y name) int { return len(y.label) - len(x.label) })
+	// Step k shortens each name to its k-th head, or as far as the phase
+	// lets it go (its last clear head; its last head).
+	step := func(k int, vague bool) (string, bool) {
+		var pairs []string
+		more := false
+		for _, n := range names {
+			stop := n.clear
+			if vague {
+				stop = len(n.heads)
+			}
+			if stop == 0 {
+				continue
+			}
+			pairs = append(pairs, n.label, n.heads[min(k, stop)-1])
+			more = more || k <= stop
+		}
+		if !more {
+			return "", false
+		}
+		return strings.NewReplacer(pairs...).Replace(s), true
+	}
+	for k := 1; ; k++ {
+		f, ok := step(k, false)
+		if !ok {
+			break
+		}
+		unique = append(unique, f)
+	}
+	for k := 1; ; k++ {
+		f, ok := step(k, true)
+		if !ok {
+			break
+		}
+		if !slices.Contains(unique, f) && !slices.Contains(vague, f) {
+			vague = append(vague, f)
+		}
+	}
+	return unique, vague
+}
+
+// nameHeads is a name shortened to its leading words, longest first, each
+// ending in "…": words end at a space, "_", "-" or "." (a file name's
+// parts), so a head is never cut inside a word; the shortest is the first
+// word. A head shorter than minHead cells is too short to recognise the
+// name by ("01…"), unless it is the longest there is.
+func nameHeads(name string) []string {
+	const minHead = 12
+	var heads []string
+	for i := len(name) - 1; i > 0; i-- {
+		if strings.IndexByte(" _-.", name[i]) >= 0 && strings.IndexByte(" _-.", name[i-1]) < 0 {
+			h := strings.TrimRight(name[:i], " _-.") + "…"
+			if len(heads) > 0 && ansi.StringWidth(h) < minHead {
+				break
+			}
+			heads = append(heads, h)
+		}
+	}
+	return heads
 }
 
 // statusPart is one field of the status bar in the forms it may take,
@@ -233,7 +363,10 @@ func (m Model) itemStatus() string { return m.itemStatusForms()[0] }
 
 // itemStatusForms is itemStatus in the forms the status bar may shorten
 // it to: in full, then without where a group is told again (the row in
-// the panes says it), then the item alone.
+// the panes says it), then the item alone. On a related sentence's row:
+// with its keys, then the group it tells again, then briefly ("again →
+// shared 3/40"), a name no wider than longestItemName allows for, so that
+// stepping onto the row moves no other part of the bar.
 func (m Model) itemStatusForms() statusPart {
 	cur := m.cur
 	if m.mode == modeInspector {
@@ -242,13 +375,18 @@ func (m Model) itemStatusForms() statusPart {
 	if cur < 0 || cur >= len(m.ix.items) {
 		if gi := m.ix.relatedOf(m.curRow); gi >= 0 {
 			s := "again, related → " + m.itemName(gi)
-			return statusPart{s + " (enter opens it; J makes it the member)", s}
+			return statusPart{s + " (enter opens it; J makes it the member)", s, againShort(m.itemName(gi))}
 		}
 		if m.curRow >= 0 {
 			return statusPart{"a sentence"}
 		}
-		if m.ix.offStory != "" {
-			return statusPart{m.ix.offStory}
+		if m.ix.offStory != "" { // names shortened, then counted
+			unique, vague := m.namedForms(m.ix.offStory)
+			forms := append(statusPart{m.ix.offStory}, unique...)
+			if m.ix.offStoryCounted != "" {
+				return append(forms, m.ix.offStoryCounted)
+			}
+			return append(forms, vague...)
 		}
 		return statusPart{"n: next item"}
 	}

@@ -2,6 +2,8 @@ package tui
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -105,9 +107,16 @@ func barFields(m Model) []string {
 	return strings.Split(strings.TrimSpace(rest), " │ ")
 }
 
-// A pinned article is named whole in the status bar, at every width
-// (shown whole, or left out; never cut), and a range of one article reads
-// "2 of 3", not "2–2 of 3".
+// wholeWordsHead reports whether head is name's leading words: a prefix
+// that ends where a word of it does (before a space, "_", "-" or ".").
+func wholeWordsHead(name, head string) bool {
+	return head != "" && len(head) < len(name) && strings.HasPrefix(name, head) && strings.IndexByte(" _-.", name[len(head)]) >= 0
+}
+
+// A pinned article is named whole in the status bar at 80 columns and
+// wider; narrower, shown whole, as its leading words, or left out; never
+// cut inside a word; and a range of one article reads "2 of 3", not "2–2
+// of 3".
 func TestPinnedNameWhole(t *testing.T) {
 	rep := compareFiles(t, demoPaths(t)...)
 	for w := minWidth; w <= 200; w++ {
@@ -121,13 +130,21 @@ func TestPinnedNameWhole(t *testing.T) {
 		}
 		label := rep.Articles[m.pin].Label
 		bar := ansi.Strip(m.statusView())
-		if i := strings.Index(bar, "pinned "); i >= 0 && !strings.HasPrefix(bar[i:], "pinned "+label+" ") {
-			t.Errorf("%d columns: the pinned article's name %q is not whole: %q", w, label, bar)
+		rest := bar
+		if i := strings.Index(bar, "pinned "); i >= 0 {
+			name, after, _ := strings.Cut(bar[i+len("pinned "):], " ")
+			if head, ok := strings.CutSuffix(name, "…"); ok && wholeWordsHead(label, head) {
+				name = label // shortened to its leading words, as narrow bars do
+			}
+			if name != label {
+				t.Errorf("%d columns: the pinned article's name %q is cut: %q", w, label, bar)
+			}
+			rest = bar[:i] + after
 		}
-		if w >= 80 && !strings.Contains(bar, "pinned "+label) {
-			t.Errorf("%d columns: the bar does not name the pinned article %q: %q", w, label, bar)
+		if w >= 80 && !strings.Contains(bar, "pinned "+label+" ") {
+			t.Errorf("%d columns: the bar does not name the pinned article %q whole: %q", w, label, bar)
 		}
-		if strings.Contains(bar, "…") {
+		if strings.Contains(rest, "…") {
 			t.Errorf("%d columns: the bar is cut: %q", w, bar)
 		}
 		for _, f := range strings.Fields(bar) {
@@ -148,22 +165,7 @@ func TestStatusBarStable(t *testing.T) {
 	for name, rep := range reps {
 		for w := 80; w <= 160; w++ {
 			m := newTestModel(t, rep, w, 24)
-			shape := func(m Model) string {
-				var s []string
-				for _, f := range barFields(m) { // the item or message is free to change
-					switch {
-					case strings.HasPrefix(f, markShared), strings.HasPrefix(f, markRelated), strings.HasPrefix(f, markUnique):
-						s = append(s, "counts "+f)
-					case strings.HasSuffix(f, "%"):
-						s = append(s, fmt.Sprint("line ", strings.HasPrefix(f, "line")))
-					case strings.Contains(f, " reviewed, "):
-						s = append(s, "progress")
-					case strings.HasPrefix(f, markReviewed):
-						s = append(s, "✓progress")
-					}
-				}
-				return strings.Join(s, ", ")
-			}
+			shape := func(m Model) string { return barShape(m, false) }
 			m = press(m, "n")
 			if w%2 == 1 { // with a search's place in the bar: n visits its matches
 				m = press(typeText(press(m, "/"), "the"), "enter")
@@ -179,6 +181,80 @@ func TestStatusBarStable(t *testing.T) {
 					break
 				}
 			}
+		}
+	}
+}
+
+// barShape is the forms of the status bar's parts other than the item or
+// message (which are free to change): the counts, the position's form and
+// the progress's form, and with shown whether the articles shown are named.
+func barShape(m Model, shown bool) string {
+	var s []string
+	for _, f := range barFields(m) {
+		switch {
+		case strings.HasPrefix(f, markShared), strings.HasPrefix(f, markRelated), strings.HasPrefix(f, markUnique):
+			s = append(s, "counts "+f)
+		case strings.HasSuffix(f, "%"):
+			s = append(s, fmt.Sprint("line ", strings.HasPrefix(f, "line")))
+		case strings.Contains(f, " reviewed, "):
+			s = append(s, "progress")
+		case strings.HasPrefix(f, markReviewed):
+			s = append(s, "✓progress")
+		case shown && (strings.HasPrefix(f, "pinned ") || f[0] >= '1' && f[0] <= '9' && strings.Contains(f, " of ")):
+			s = append(s, "shown") // present: its range moves as n pages
+		}
+	}
+	return strings.Join(s, ", ")
+}
+
+// Standing on any row of the aligned view, a related sentence's row
+// ("again, related → shared 3/40") among them, leaves the status bar's
+// other parts as they are: the counts and the articles shown do not drop
+// out when the editor steps onto the row a group's outlet tells again.
+func TestStatusBarStableOverEveryRow(t *testing.T) {
+	reps := map[string]func(w int) Model{
+		"demo":    func(w int) Model { return newTestModel(t, compareFiles(t, demoPaths(t)...), w, 24) },
+		"related": func(w int) Model { return relatedDeal(t, w, 24) },
+	}
+	for name, open := range reps {
+		seen := false
+		for w := 80; w <= 160; w++ {
+			m := open(w)
+			itemAt := map[int]int{}
+			for i, it := range m.ix.items {
+				if _, ok := itemAt[it.row]; !ok {
+					itemAt[it.row] = i
+				}
+			}
+			want, wantBar := "", ""
+			for r := range m.ix.rows {
+				if m.ix.rows[r].other {
+					continue
+				}
+				i, ok := itemAt[r]
+				if !ok {
+					i = -1
+				}
+				v := m.moveTo(i, r)
+				if v.ix.relatedOf(r) >= 0 && i < 0 {
+					seen = true
+				}
+				bar := ansi.Strip(v.statusView())
+				if strings.Contains(bar, "…") {
+					t.Errorf("%s, %d columns, row %d: the bar is cut: %q", name, w, r, bar)
+				}
+				if want == "" {
+					want, wantBar = barShape(v, true), bar
+					continue
+				}
+				if got := barShape(v, true); got != want {
+					t.Errorf("%s, %d columns: on row %d the bar changed shape:\n  %s\n  %s", name, w, r, wantBar, bar)
+					break
+				}
+			}
+		}
+		if !seen && name == "related" {
+			t.Errorf("%s: no related sentence's row was visited", name)
 		}
 	}
 }
@@ -211,16 +287,28 @@ func TestInspectorFromRelatedKeepsProgress(t *testing.T) {
 	}
 }
 
-// J on an item that is not unique says what it is, in words that end.
+// J on an item that is not unique says what it is, in a sentence that
+// ends on a noun ("this is a related group"), whole in an 80-column bar.
 func TestJoinRefusalReads(t *testing.T) {
-	m := relatedDeal(t, 160, 40)
-	if m.ix.items[m.cur].kind == kindUnique {
-		t.Fatal("the deal is unique")
+	m := relatedDeal(t, 80, 24)
+	want := map[itemKind]string{kindShared: "this is a shared group", kindRelated: "this is a related group",
+		kindQuote: "this is a quote", kindConflict: "this is a conflict"}
+	seen := map[itemKind]bool{}
+	for i, it := range m.ix.items {
+		if it.kind == kindUnique || seen[it.kind] {
+			continue
+		}
+		seen[it.kind] = true
+		v := press(m.moveTo(i, it.row), "J")
+		if !strings.HasSuffix(v.note, want[it.kind]) {
+			t.Errorf("J on a %s item says %q, want it to end %q", it.kind, v.note, want[it.kind])
+		}
+		if bar := ansi.Strip(v.statusView()); !strings.Contains(bar, v.note) {
+			t.Errorf("J on a %s item: the message is not whole in the bar: %q", it.kind, bar)
+		}
 	}
-	m = press(m, "J")
-	want := "this is a " + m.ix.items[m.cur].kind.String() + " item"
-	if !strings.HasSuffix(m.note, want) {
-		t.Errorf("J on a %s item says %q, want it to end %q", m.ix.items[m.cur].kind, m.note, want)
+	if len(seen) != len(want) {
+		t.Errorf("visited kinds %v, want every kind but unique", seen)
 	}
 }
 
@@ -255,5 +343,98 @@ func TestHelpExplainsAgainLineAndShortBar(t *testing.T) {
 	}
 	if !has(markShared, markUnique, "kind") {
 		t.Error("the help does not explain the counts in the status bar")
+	}
+}
+
+// A message naming an article with a long label ("pinned X; …", "showing
+// X") shortens the name to its leading words, whole, rather than push the
+// progress out of an 80-column bar or cut inside a word; once the message
+// has gone, the pin is named by leading words no other name begins with.
+func TestLongNameInMessages(t *testing.T) {
+	testLongNameInMessages(t, "breitbart_2016-09-1%d_stealth-over-health-hillary-clinton-collapse.txt", true)
+	// Names that differ only at their ends: a message still keeps the
+	// progress, but the pin is not named by a head that fits them all.
+	testLongNameInMessages(t, "breitbart_2016-09-12_stealth-over-health-hillary-clinton-collapse_%d.txt", false)
+}
+
+func testLongNameInMessages(t *testing.T, long string, heads bool) {
+	for w := 80; w <= 120; w++ {
+		rep := loadFixture(t)
+		for a := range rep.Articles {
+			rep.Articles[a].Label = fmt.Sprintf(long, a)
+		}
+		m := newTestModel(t, rep, w, 24)
+		if m.paneCount() >= len(rep.Articles) {
+			break
+		}
+		hidden := m.pageable()[len(m.pageable())-1]
+		for _, v := range []Model{press(m, "p"), m.show(hidden)} {
+			label := rep.Articles[hidden].Label
+			if v.pin >= 0 {
+				label = rep.Articles[v.pin].Label
+			}
+			bar := ansi.Strip(v.statusView())
+			if !strings.Contains(bar, "0/10") {
+				t.Errorf("%d columns: %q pushed the progress out: %q", w, v.note, bar)
+			}
+			msg := barFields(v)[0]
+			verb, name, _ := strings.Cut(msg, " ")
+			if verb != "pinned" && verb != "showing" {
+				t.Errorf("%d columns: the bar does not start with the message: %q", w, bar)
+				continue
+			}
+			if name == label || strings.HasPrefix(name, label+";") {
+				continue
+			}
+			head, ok := strings.CutSuffix(name, "…")
+			if !ok || len(head) < len("breitbart") || !wholeWordsHead(label, head) {
+				t.Errorf("%d columns: the name %q is not a head of whole words of %q: %q", w, name, label, bar)
+			}
+		}
+		// Once the message has gone, the pin is still named, by its
+		// leading words if need be, beside the progress.
+		pinned := press(m, "p", "j")
+		bar := ansi.Strip(pinned.statusView())
+		_, name, ok := strings.Cut(bar, "pinned ")
+		name, _, _ = strings.Cut(name, " ")
+		label := rep.Articles[pinned.pin].Label
+		head, cut := strings.CutSuffix(name, "…")
+		if heads && (!ok || (name != label && !(cut && len(head) >= len("breitbart") && wholeWordsHead(label, head)))) {
+			t.Errorf("%d columns: the pinned article is not named by its leading words: %q", w, bar)
+		}
+		if !heads && ok && name != label {
+			t.Errorf("%d columns: the pinned article is named by words other names begin with: %q", w, bar)
+		}
+		if !strings.Contains(bar, "0/10") {
+			t.Errorf("%d columns: the pin pushed the progress out: %q", w, bar)
+		}
+	}
+}
+
+// A warning that names articles on another story ("X shares no fact: on
+// this story?") shortens long names, and at the last counts them, rather
+// than cut the warning after the first name and push the progress out.
+func TestLongNamesInTheOffStoryWarning(t *testing.T) {
+	library := filepath.Join(t.TempDir(), "library.txt")
+	if err := os.WriteFile(library, []byte("Library closes\n\nThe town library will close in June, the council said. Its books go to the school.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	demo := demoPaths(t)
+	for w := 80; w <= 120; w += 20 {
+		rep := compareFiles(t, demo[0], demo[1], library)
+		for a := range rep.Articles {
+			rep.Articles[a].Label = fmt.Sprintf("huff-post_2016-09-2%d_hillary-clinton-goes-after-donald-trump.txt", a)
+		}
+		m := press(newTestModel(t, rep, w, 24), "j") // the warning stands for the item until n
+		bar := ansi.Strip(m.statusView())
+		if !strings.Contains(bar, "on this story?") || !strings.Contains(bar, "0/") {
+			t.Errorf("%d columns: the warning or the progress is cut: %q", w, bar)
+		}
+		if !strings.Contains(bar, "huff-post_2016-09-22") && !strings.Contains(bar, "1 article shares no fact") {
+			t.Errorf("%d columns: the warning names or counts no article: %q", w, bar)
+		}
+		if strings.Contains(bar, "huff-post_2016-09…") || strings.Contains(bar, "huff-post_2016…") {
+			t.Errorf("%d columns: a name is shortened to a head every article's name begins with: %q", w, bar)
+		}
 	}
 }

@@ -33,6 +33,7 @@ const (
 	tsFrameNegationDistinct
 	tsConflict // a fact that disagrees with another article
 	tsSearch   // a search hit
+	tsSearchAt // the current search hit, the one n and N moved to
 	numTextStyles
 )
 
@@ -108,6 +109,9 @@ func DefaultStyles(isDark bool) Styles {
 	// Reverse and italic, never bold: without colour, framing words are
 	// bold (reversed when distinct) and must look different.
 	s.Text[tsSearch] = lipgloss.NewStyle().Reverse(true).Italic(true)
+	// The current hit reversed on the focus bar's colour; without colour
+	// the focus bar beside its sentence tells it from the others.
+	s.Text[tsSearchAt] = c("#AF5F00", "#FFAF00").Reverse(true).Italic(true)
 
 	s.MarkShared = shared
 	s.MarkRelated = related

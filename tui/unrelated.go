@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/storydiff/storydiff/compare"
@@ -42,6 +43,25 @@ func unrelated(rep *compare.Report) (short, full string) {
 		q = " (are they on this story?)"
 	}
 	return strings.Join(shorts, "; ") + ": on this story?", strings.Join(fulls, "; ") + q
+}
+
+// unrelatedCounted is unrelated's short form with the articles counted,
+// not named, for a narrow status bar ("1 article shares no fact; 2
+// articles share only weak links: on this story?"); "" when the short form
+// names no article. The overview names them.
+func unrelatedCounted(rep *compare.Report) string {
+	if short, _ := unrelated(rep); short == "" || strings.HasPrefix(short, "no fact") {
+		return ""
+	}
+	none, weak := rep.OffStory()
+	var parts []string
+	if n := len(none); n > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s no fact", n, agree(n, "article shares", "articles share")))
+	}
+	if n := len(weak); n > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s only %s", n, agree(n, "article shares", "articles share"), agree(n, "a weak link", "weak links")))
+	}
+	return strings.Join(parts, "; ") + ": on this story?"
 }
 
 // labels joins the articles' labels.

@@ -14,7 +14,12 @@ package main
 //   - in the interface's Update and View, by bubbletea, which restores the
 //     terminal and prints the panic to os.Stderr; runProgram points
 //     os.Stderr at memory for the run, so that text goes into the report,
-//     and finishAfterCrash saves the review session as it last was.
+//     and finishAfterCrash saves the review session as it last was;
+//   - in the interface's commands (saving, writing the memo), which
+//     bubbletea runs on goroutines of its own: bubbletea would report such
+//     a panic from that goroutine while Run returns, after runProgram has
+//     put os.Stderr back, so the interface catches it there itself and
+//     raises it again in Update (tui/guard.go), the case above.
 //
 // Nothing calls os.Exit or log.Fatal but main, after run has returned and
 // the terminal is restored.
@@ -51,6 +56,7 @@ const exitCrash = 3
 //	STORYDIFF_TEST_PANIC=load     on the goroutine reading the articles
 //	STORYDIFF_TEST_PANIC=compare  inside one of the engine's worker goroutines
 //	STORYDIFF_TEST_PANIC=tui      in the interface's Update, on bubbletea's event loop, once o is pressed
+//	STORYDIFF_TEST_PANIC=save     in a command, on a goroutine of bubbletea's: the session's autosave after a mark
 const testPanicEnv = "STORYDIFF_TEST_PANIC"
 
 func testPanicAt(place string) bool { return os.Getenv(testPanicEnv) == place }

@@ -4,6 +4,8 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+
+	"github.com/storydiff/storydiff/cmd/storydiff/internal/prefault"
 )
 
 // gcStartHeap is the heap the collector waits for before its first cycle.
@@ -22,6 +24,7 @@ func lazyFirstGC() {
 	}
 	debug.SetGCPercent(-1)
 	debug.SetMemoryLimit(gcStartHeap)
+	prefault.Ahead() // with nothing collected, the megabytes it maps stay fresh
 	// A finalizer runs after the first cycle that finds its object
 	// unreachable: the first collection, which the memory limit started.
 	// (It holds a pointer, so it is not batched with other tiny objects.)

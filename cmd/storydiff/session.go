@@ -276,6 +276,9 @@ func (rr *reviewRun) tuiReview(cfg config) tui.Review {
 	}
 	if rr.writable() {
 		r.Save = rr.store.Save
+		if testPanicAt("save") {
+			r.Save = func(uint64, []byte) error { panic(testPanicEnv + "=save") }
+		}
 		r.CopyPath = rescuePath(cfg.session)
 		r.SaveCopy = func(path string, data []byte) error {
 			path = expandHome(path)

@@ -24,8 +24,8 @@ func writeText(w io.Writer, r *compare.Report) {
 			moved++
 		}
 	}
-	fmt.Fprintf(w, "storydiff: %d articles, %d groups of sentences reporting the same fact (%d shared, %d related, %d moved)\n\n",
-		len(r.Articles), len(r.Groups), shared, related, moved)
+	fmt.Fprintf(w, "storydiff: %s, %s of sentences reporting the same fact (%d shared, %d related, %d moved)\n\n",
+		count(len(r.Articles), "article"), count(len(r.Groups), "group"), shared, related, moved)
 
 	fmt.Fprintln(w, "ARTICLES")
 	for i, a := range r.Articles {
@@ -50,7 +50,7 @@ func writeText(w io.Writer, r *compare.Report) {
 		if a.Date != "" {
 			fmt.Fprintf(w, ", %s", flat(a.Date))
 		}
-		fmt.Fprintf(w, "\n      %d sentences: %d in groups, %d only here, %d captions or boilerplate\n", len(a.Sentences), grouped, unique, skipped)
+		fmt.Fprintf(w, "\n      %s: %d in groups, %d only here, %d captions or boilerplate\n", count(len(a.Sentences), "sentence"), grouped, unique, skipped)
 		writeSummary(w, r, a.Summary)
 	}
 
@@ -165,3 +165,12 @@ func hang(s string, col int) string {
 // flat puts text that belongs inside a report line (a label, a quote, a
 // figure's wording) on that one line.
 func flat(s string) string { return strings.ReplaceAll(s, "\n", " ") }
+
+// count is n and the noun, which agrees with it: "1 sentence", "2
+// sentences", "0 facts".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}

@@ -12,8 +12,8 @@ import (
 
 // writeSummary prints what one article does with the story.
 func writeSummary(w io.Writer, r *compare.Report, s compare.Summary) {
-	fmt.Fprintf(w, "      shared %d, related %d, unique %d sentences; originality %.0f%%; leaves out %d of %d facts others carry\n",
-		s.Shared, s.Related, s.Unique, 100*s.Originality, s.LeavesOut(), len(r.Groups))
+	fmt.Fprintf(w, "      sentences shared %d, related %d, unique %d; originality %.0f%%; leaves out %d of %s others carry\n",
+		s.Shared, s.Related, s.Unique, 100*s.Originality, s.LeavesOut(), count(len(r.Groups), "fact"))
 	if len(s.Speakers) > 0 {
 		var parts []string
 		for _, sp := range s.Speakers {
@@ -97,12 +97,14 @@ func writeQuotes(w io.Writer, r *compare.Report) {
 }
 
 // writeFacts prints the figures that disagree, then those that agree only
-// within rounding or hedges.
+// roughly: within rounding or a hedge, a clock time inside a part of the
+// day, a date given more or less precisely (the interactive overview's
+// heading says the same).
 func writeFacts(w io.Writer, r *compare.Report) {
 	for _, status := range []string{compare.FactConflict, compare.FactCompatible} {
 		title := map[string]string{
 			compare.FactConflict:   "FIGURES THAT CONFLICT",
-			compare.FactCompatible: "FIGURES THAT AGREE ONLY WITHIN ROUNDING OR HEDGES",
+			compare.FactCompatible: "FIGURES THAT AGREE ONLY ROUGHLY",
 		}[status]
 		fmt.Fprintln(w, "\n"+title)
 		n := 0

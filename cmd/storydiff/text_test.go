@@ -65,3 +65,63 @@ func TestTextReportFramingLine(t *testing.T) {
 		t.Errorf("the framing line lists the neutral \"said\": %q", line)
 	}
 }
+
+// TestTextReportNamesRoughFigures: the section after the conflicts holds a
+// clock time inside a part of the day, not only roundings, and is named
+// for that, as the interactive overview names it.
+func TestTextReportNamesRoughFigures(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", []byte("Market fire\n\n"+
+		"A fire destroyed the central market in Brackwater at 2:37 p.m. on Thursday, the fire service said.\n\nNo one was hurt.\n"))
+	b := writeFile(t, dir, "b.txt", []byte("Market burns\n\n"+
+		"A fire destroyed the central market in Brackwater in mid-afternoon on Thursday, the fire service said.\n\nNo one was hurt.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", a, b)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	_, section, ok := strings.Cut(out, "FIGURES THAT AGREE ONLY ROUGHLY\n")
+	if !ok {
+		t.Fatalf("no section of figures that agree only roughly:\n%s", out)
+	}
+	if first, _, _ := strings.Cut(section, "\n"); !strings.Contains(first, "“2:37 p.m.”") || !strings.Contains(first, "“mid-afternoon”") {
+		t.Errorf("the section does not list 2:37 p.m. / mid-afternoon: %q\n%s", first, out)
+	}
+	if strings.Contains(out, "WITHIN ROUNDING") {
+		t.Errorf("the report calls a part of the day a figure within rounding:\n%s", out)
+	}
+}
+
+// TestTextReportCountsAgree: a count and its noun agree, "1 sentence" and
+// "of 1 fact", never "1 sentences".
+func TestTextReportCountsAgree(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", []byte("The council approved the harbor plan on Monday after a long debate.\n"))
+	b := writeFile(t, dir, "b.txt", []byte("Harbor plan passes\n\nThe council approved the harbor plan on Monday after a long debate.\n\nThe mayor was pleased.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", a, b)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"1 group of sentences", "1 sentence:", "of 1 fact others carry"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the report lacks %q:\n%s", want, out)
+		}
+	}
+	for _, bad := range []string{"1 groups", "1 sentences", "1 facts"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("the report says %q:\n%s", bad, out)
+		}
+	}
+}
+
+// TestNoTextIsNoArticle: a file with no letter or digit, such as a UTF-16
+// byte order mark and half a character, is refused as an empty file is,
+// in one line naming it.
+func TestNoTextIsNoArticle(t *testing.T) {
+	dir := t.TempDir()
+	weird := writeFile(t, dir, "weird.txt", []byte("\xff\xfe\x00"))
+	ok := writeFile(t, dir, "ok.txt", []byte("The council approved the harbor plan on Monday.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", weird, ok)
+	if want := weird + ": no article text found\n"; code != exitUsage || out != "" || !strings.HasSuffix(errs, want) || strings.Count(errs, "\n") != 1 {
+		t.Errorf("exit %d, output %q, error %q; want exit %d and one line ending %q", code, out, errs, exitUsage, want)
+	}
+}

@@ -80,10 +80,12 @@
 // include the point: a rounding excludes its upper end ("$15 billion" and
 // "$16 billion" conflict), "more than" its lower one, "less than" and
 // "nearly" their upper one; dates include both. Percent and percentage
-// points never compare, nor do different currencies or counted nouns. A
-// part of the day ("afternoon", "mid-morning") agrees with a time inside
-// it, is not compared with a neighbouring part or a time within two hours
-// of it ("evening" and "11 p.m."), and conflicts with one further away
+// points never compare, nor do different currencies or counted nouns, nor an
+// age with another figure, nor two ages of different holders (Of: a
+// person's and a case's, or two named people's). A part of the day
+// ("afternoon", "mid-morning") agrees with a time inside it, is not
+// compared with a neighbouring part or a time within two hours of it
+// ("evening" and "11 p.m."), and conflicts with one further away
 // ("morning" and "evening").
 //
 // # Names

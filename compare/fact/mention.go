@@ -17,6 +17,12 @@ type Mention struct {
 	// Aliases are other ways to write a name: surname, acronym, the form
 	// without a corporate suffix, the titled form. Nil for quantities.
 	Aliases []string
+	// Of is, for an age ("60-year-old"), what it is the age of: "person:"
+	// and the surname for a named person, "person-f" or "person-m" for a
+	// woman or a man ("a 60-year-old woman"), "person" for another person
+	// ("the 15-year-old"), else the noun ("a 41-year-old murder case" is
+	// "case"). "" for other figures.
+	Of string
 }
 
 // Status is how two mentions of a fact relate.
@@ -42,7 +48,7 @@ func CompareMentions(a, b Mention) (Status, bool) {
 		}
 		return "", false
 	}
-	if a.Unit != b.Unit || a.Unit == "relative" || !isQuantityKind(a.Kind) {
+	if a.Unit != b.Unit || a.Unit == "relative" || !isQuantityKind(a.Kind) || !sameHolder(a.Of, b.Of) {
 		return "", false
 	}
 	ha, hb := hedgeByPhrase[a.Hedge], hedgeByPhrase[b.Hedge]
@@ -88,8 +94,10 @@ func partOfDay(m Mention) bool {
 
 // CompareCounts compares two counts of differently named things in
 // sentences that report one fact ("480 people" employed, "about 480
-// permanent jobs"). They are Compatible only when they may count the same
-// thing: their figures agree as one noun's would (overlapping intervals,
+// permanent jobs"). They are Shared when the figures are the same, as
+// written ("the 1967 killings", "the 1967 slayings": one figure, not one
+// within rounding of the other), else Compatible, and either only when
+// they may count the same thing: their figures agree as one noun's would (overlapping intervals,
 // a rounding excluding its upper end, so "three jurors" and "four people"
 // do not), the figure is large enough that an equal one is no coincidence
 // (small counts recur across the things one story counts: "two jurors",
@@ -104,7 +112,7 @@ func CompareCounts(a, b Mention) (Status, bool) {
 	}
 	b.Unit = a.Unit
 	if st, ok := CompareMentions(a, b); ok && st != Conflict {
-		return Compatible, true
+		return st, true
 	}
 	return "", false
 }

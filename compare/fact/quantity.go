@@ -168,7 +168,12 @@ func (p *qparser) suffixUnit(q hedged) int {
 		return p.yearDate(f)
 	}
 	if f.tail != "" {
-		return p.emitFigure(q, "count", f.tail, f.next, 1)
+		n := len(p.out)
+		next := p.emitFigure(q, "count", f.tail, f.next, 1)
+		if len(p.out) > n && p.isAgeWord(f.next-1) {
+			p.out[n].Of = p.ageHolder(f.next)
+		}
+		return next
 	}
 	if k < n && p.toks[k].is(lxTimeUnit) {
 		return p.duration(q, k)

@@ -307,6 +307,9 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 	if !ok {
 		return Marker{}, 0
 	}
+	if factAt(toks, i, lemma) {
+		return Marker{}, 0 // "killed", "prison", "aggravated assault": the fact, not a choice
+	}
 	if e := ix.newsEntry(int(wi.news) - 1); wi.news > 0 && tn.News && tn.uses(e.set) && tn.admits(e) {
 		if e.near > 0 && e.cat != CatLabel && pluralNoun(ix, toks, i) {
 			return Marker{}, 0 // a neighbour of a verb or adjective, used as a noun

@@ -154,7 +154,7 @@ func TestLoaded(t *testing.T) {
 		{"Taobao has made strides cracking down on fakes.", nil},
 		{"It was cited as a haven for fake merchandise.", []string{"fake=fake/negative"}},
 		// Inflections the lexicon lacks resolve to their stem.
-		{"Two deaths followed the betrayals.", []string{"deaths=death/negative", "betrayals=betrayal/negative"}},
+		{"Two scandals followed the betrayals.", []string{"scandals=scandal/negative", "betrayals=betrayal/negative"}},
 		// Mild words stay below the threshold, and the lexicon's own rating of
 		// an inflected form wins over its stem's ("agreed" 1.1, "agree" 1.5).
 		{"The risk of disputes was fair, and they agreed.", nil},
@@ -167,6 +167,26 @@ func TestLoaded(t *testing.T) {
 	})
 	runKind(t, Attribution, []kindCase{
 		{"Mayor Slams Critics Over Budget Disaster", []string{"Slams=slam/emotive"}},
+	})
+}
+
+// TestPlainFactsAreNotLoaded: the words every outlet uses for what
+// happened in a crime, a death or an accident frame nothing; the words
+// that judge or label it, and the same words as figures of speech, do.
+func TestPlainFactsAreNotLoaded(t *testing.T) {
+	runKind(t, Loaded, []kindCase{
+		{"The gunman killed two guards and was sent back to prison.", nil},
+		{"He was convicted of aggravated sexual assault and assault with a deadly weapon.", nil},
+		{"She stabbed her husband, who died of his injuries two deaths later.", nil},
+		{"Jurors could not agree on the death penalty for the murders.", nil},
+		{"Police arrested a man over the fatal crash.", nil},
+		// Labels and judgements stay loaded.
+		{"The killer was a murderer and a terrorist.", []string{"killer=killer/negative", "murderer=murderer/negative", "terrorist=terrorist/negative"}},
+		{"Officials called it a terrorist attack.", []string{"terrorist=terrorist/negative"}},
+		// So do the facts' words as figures of political speech.
+		{"It was part of the campaign's assault on his record.", []string{"assault=assault/negative"}},
+		{"Senators voted to repeal the death tax.", []string{"death tax=death tax/negative"}},
+		{"Critics warned of death panels.", []string{"death panels=death panels/negative"}},
 	})
 }
 
@@ -266,6 +286,11 @@ func TestScareQuotes(t *testing.T) {
 		{"\"We will win.\"", nil},
 		{"He said \"this is a very long quotation of many words\" today.", nil},
 		{"The senators' votes and Obama's 'plan' differ.", []string{"'plan'=plan"}},
+		// A title in title case, a word mentioned or a work named is none.
+		{"His \"About a Boy,\" from the novel, won a nomination.", nil},
+		{"Though he doesn't use the word \"cuts,\" the plan slows growth.", nil},
+		{"She starred in the film \"mostly harmless\" last year.", nil},
+		{"The plan was \"a real stretch\" at best.", []string{"\"a real stretch\"=a real stretch"}},
 	})
 	// Words inside a scare quote give way to it: markers do not overlap.
 	runKind(t, Loaded, []kindCase{{"They called it a \"fiasco\" at once.", nil}})

@@ -34,19 +34,27 @@ func scareQuotes(s string, toks []token, ms []Marker, max int) []Marker {
 			continue
 		}
 		_, cn := utf8.DecodeRuneInString(s[end:])
-		words, capitals := 0, 0
+		words, capitals, glue, first := 0, 0, 0, true
 		for _, t := range toks {
 			if t.start >= i+n && t.end <= end {
 				words++
-				if t.upper {
+				switch {
+				case t.upper:
 					capitals++
+				case titleGlue[t.key] && !first:
+					glue++
 				}
+				first = false
 			}
+		}
+		if capitals < words && capitals > 0 && capitals+glue == words && capitals >= 2 {
+			// "About a Boy", "Face the Nation": a title in title case.
+			capitals = words
 		}
 		if !titleKnown && capitals == words {
 			title, titleKnown = titleCase(s, toks), true
 		}
-		if words >= 1 && words <= max && (title || capitals < words) && !wholeSentence(s, i, end+cn) {
+		if words >= 1 && words <= max && (title || capitals < words) && !wholeSentence(s, i, end+cn) && !mention(s, toks, i) {
 			inner := strings.TrimRight(strings.TrimSpace(s[i+n:end]), ".,;:!?")
 			m := Marker{Kind: Hedge, Start: i, End: end + cn, Text: s[i : end+cn],
 				Lemma: normalise(inner), Category: CatScareQuote}
@@ -56,6 +64,32 @@ func scareQuotes(s string, toks []token, ms []Marker, max int) []Marker {
 	}
 	return ms
 }
+
+// mention reports whether the quotation opening at i names a word or a
+// work, not the writer's distance from one: `the word "cuts"`, `the phrase
+// "Islamic terrorism"`, `the film "Moon"`.
+func mention(s string, toks []token, i int) bool {
+	k := -1
+	for j, t := range toks {
+		if t.end > i {
+			break
+		}
+		k = j
+	}
+	if k < 1 || strings.TrimSpace(s[toks[k].end:i]) != "" {
+		return false
+	}
+	return namingNouns[toks[k].key]
+}
+
+// namingNouns name what the quoted words after them are: a word or a work.
+var namingNouns = map[string]bool{"word": true, "words": true, "term": true, "phrase": true, "expression": true,
+	"label": true, "book": true, "novel": true, "memoir": true, "film": true, "movie": true, "documentary": true,
+	"show": true, "series": true, "song": true, "album": true, "play": true, "musical": true, "poem": true, "sequel": true}
+
+// titleGlue are the short words a title in title case leaves in lower case.
+var titleGlue = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "in": true, "on": true,
+	"at": true, "to": true, "for": true, "with": true, "from": true, "by": true, "or": true}
 
 // quoteByte returns the index of the first byte that may start a
 // quotation mark (", ' or the lead byte of “ and ‘), or -1. Scanning bytes

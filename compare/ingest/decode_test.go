@@ -162,6 +162,9 @@ func TestParseRefusesEmpty(t *testing.T) {
 	for _, in := range []string{
 		"", "   \n\t\n", "\uFEFF", "\u200B\u200B",
 		"<!doctype html><html><head><title>Only a title</title></head><body><nav>Home</nav></body></html>",
+		// No letter or digit: a UTF-16 mark and half a character, which
+		// decodes to U+FFFD; marks and symbols alone.
+		"\xff\xfe\x00", "\uFFFD\uFFFD", "* * *\n\n---",
 	} {
 		_, err := Parse("empty.txt", []byte(in))
 		if !errors.Is(err, ErrEmpty) {

@@ -19,7 +19,8 @@ var pathological = []struct {
 	{"10000 self-closing divs", "selfclosing.html", func() string {
 		return "<!doctype html><html><body>" + strings.Repeat("<div/>", 10000) + "<p>Deep text.</p>"
 	}},
-	{"50000 *_ in markdown", "stars.md", func() string { return strings.Repeat("*_", 50000) }},
+	// The word at the end makes it an article: marks alone are none.
+	{"50000 *_ in markdown", "stars.md", func() string { return strings.Repeat("*_", 50000) + " word" }},
 	{"50000 nested *_ _* in markdown", "nested.md", func() string {
 		return strings.Repeat("*_", 50000) + "x" + strings.Repeat("_*", 50000)
 	}},

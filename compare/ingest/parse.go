@@ -3,7 +3,9 @@ package ingest
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
+	"unicode"
 )
 
 // Errors Parse wraps with detail, for callers and tests to errors.Is. Their
@@ -58,10 +60,17 @@ func Parse(source string, data []byte) (*Document, error) {
 	doc.Format = format
 	doc.Source = source
 	finish(doc)
-	if len(doc.Paragraphs) == 0 {
+	if !slices.ContainsFunc(doc.Paragraphs, hasWords) {
 		return nil, ErrEmpty
 	}
 	return doc, nil
+}
+
+// hasWords reports whether a paragraph has a letter or a digit: marks,
+// symbols and the U+FFFD of undecodable bytes alone are no article text
+// ("\xff\xfe\x00", a UTF-16 mark and half a character).
+func hasWords(p Paragraph) bool {
+	return strings.IndexFunc(p.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // finish sanitises every string of doc, folds the metadata onto one line

@@ -117,3 +117,44 @@ func (d *doc) roleEnd(from, to int) int {
 	}
 	return from + 12
 }
+
+// appositiveAcross reads `Peter Guest, Assistant Chief Fire Officer at
+// Surrey Fire and Rescue Service says`: the name run [from, i] before the
+// verb v is the object of a preposition in a role set beside a name before
+// a comma, and the name is the speaker. "and" may join the object's words
+// ("Fire and Rescue Service").
+func (d *doc) appositiveAcross(lo, from, i, v int) (subject, bool) {
+	k := from - 1
+	for k > lo && d.word(k) == "and" {
+		f, ok := d.runBefore(lo, k-1)
+		if !ok {
+			break
+		}
+		k = f - 1
+	}
+	if k <= lo || !prepositions.has(d.word(k)) {
+		return subject{}, false
+	}
+	for c := k - 1; c > lo && k-c <= 8; c-- {
+		if d.toks[c].quoted || d.isStop(c) {
+			break
+		}
+		if d.punct(c) != "," {
+			continue
+		}
+		f, ok := d.runBefore(lo, c-1)
+		if !ok {
+			break
+		}
+		s := d.named(f, c)
+		if s.name == "" || s.role != "" || !d.roleLike(c+1, i+1) {
+			break
+		}
+		if m := d.mentionAt(s.ss); m < 0 || d.ments[m].kind != person {
+			break
+		}
+		s.role, s.to = d.spanText(c+1, i+1), v
+		return s, true
+	}
+	return subject{}, false
+}

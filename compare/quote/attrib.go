@@ -86,6 +86,11 @@ func (d *doc) afterCue(from, to int) attribution {
 		}
 		i++
 	}
+	if w := d.word(i); w == "but" || w == "yet" || w == "whereas" {
+		// `yell, "What do you have?" but a source said ...`: a new
+		// clause, whose cue is not the quotation's.
+		return attribution{}
+	}
 	// The verb may stand far from the quotation when an appositive
 	// intervenes: `"Q," Malkia Cyril, the executive director at the
 	// Center of Media Justice and also featured in the film, told X.`
@@ -103,7 +108,14 @@ func (d *doc) afterCue(from, to int) attribution {
 			// before the name still belong to its role.
 			if !a.adjacent && a.from-i <= 4 && (d.plainWords(i, a.from) || d.modifierWords(i, a.from)) && a.ss >= 0 {
 				a.adjacent = true
-				a.role = strings.TrimSpace(d.spanText(i, a.from) + " " + a.role)
+				if d.word(a.from-1) == "of" && (d.word(i) == "a" || d.word(i) == "an") && a.from-i >= 3 {
+					// `"Q," a friend of the actress said`: someone known by
+					// whose friend they are, not the actress.
+					a.name, a.role = d.spanText(i, d.tokAt(a.se)), ""
+					a.ss, a.from = d.toks[i].s, i
+				} else {
+					a.role = strings.TrimSpace(d.spanText(i, a.from) + " " + a.role)
+				}
 			}
 			return a
 		}
@@ -197,6 +209,11 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 		return a, false // "as X put it", "as X went on about" are cues; "put the plan", "went home" are not
 	}
 	participle := strings.HasSuffix(w, "ing")
+	if d.passive(lo, v) {
+		// "X has been charged with the "illegal use" of": X is charged,
+		// not speaking (but "X was quoted as saying" is X's).
+		return a, false
+	}
 	if s, ok := d.subjectBefore(lo, v); ok {
 		// "the Security Council issued a statement calling": a
 		// nameless document or noun before a participle speaks for the
@@ -247,6 +264,29 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 	a.found = true
 	return a, true
 }
+
+// passive reports whether the cue verb at token v, one whose object is
+// its target, is a participle after a form of "be": "has been charged",
+// "was criticized", "is being described".
+func (d *doc) passive(lo, v int) bool {
+	if w := d.word(v); !strings.HasSuffix(w, "ed") && w != "told" || !objectVerbs.has(w) && !targetVerbs.has(w) || w == "quoted" || w == "cited" {
+		return false
+	}
+	k := v - 1
+	for k >= lo && d.toks[k].word && d.adverb(k) {
+		k--
+	}
+	switch d.word(k) {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// targetVerbs, beyond objectVerbs, say something of their object: in the
+// passive their subject is the target, not the speaker.
+var targetVerbs = verbSet("targetVerbs", `charge describe nickname characterize characterise deride denounce
+	ridicule lambaste slam+ blast fault hail`)
 
 // nounCue reads the cue noun at token v: "Trump's claim that ...", "his
 // statement", or "Sanders made the following comment:".
@@ -310,6 +350,14 @@ func (d *doc) clauseSubject(lo, v int) (subject, bool) {
 		if !subordinators.has(d.word(j - 1)) {
 			continue
 		}
+		// "After Scotto finished, Grimm stormed back and said": the
+		// clause is closed by a comma and the verb continues the clause
+		// that follows it, whose subject is its own.
+		for c := d.commaIn(j, k); c > 0; c = d.commaIn(c+1, k) {
+			if s, ok := d.clauseOpener(c+1, k); ok {
+				return s, true
+			}
+		}
 		if pronouns.has(d.word(j)) {
 			return d.pronounSubject(j), true
 		}
@@ -318,6 +366,26 @@ func (d *doc) clauseSubject(lo, v int) (subject, bool) {
 				return s, true
 			}
 		}
+	}
+	return subject{}, false
+}
+
+// clauseOpener reads the subject of a clause opening at token i, before
+// k: a pronoun or a name followed by a lower-case word (its verb), not an
+// appositive or a list of names.
+func (d *doc) clauseOpener(i, k int) (subject, bool) {
+	if i >= k || !d.toks[i].word || d.toks[i].quoted {
+		return subject{}, false
+	}
+	if pronouns.has(d.word(i)) {
+		return d.pronounSubject(i), true
+	}
+	to, ok := d.runAfter(i, k)
+	if !ok || to >= k || !d.toks[to].word || d.toks[to].upper || d.toks[to].quoted {
+		return subject{}, false
+	}
+	if s := d.named(i, to); s.name != "" {
+		return s, true
 	}
 	return subject{}, false
 }

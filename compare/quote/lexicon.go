@@ -313,25 +313,30 @@ var notAcronyms = listSet("notAcronyms", `US USA UK TV OK AM PM II III IV`)
 
 // maleNames and femaleNames are common first names in English-language
 // news, enough to keep "she" from resolving to a man and "he" to a woman.
-// A name in neither list (or in both uses) says nothing.
+// A name in neither list says nothing: names borne by men and women alike
+// are in eitherNames ("Terry O'Neill" is a woman, "Terry White" a man).
 var maleNames = listSet("maleNames", `aaron adam alan albert alex alexander andrew anthony antonio arthur barack
 	ben benjamin bernie bill billy bob bobby brad brandon brian bruce carl carlos charles
 	charlie chris christopher chuck craig dan daniel danny dave david dennis dick don donald
 	doug douglas ed eddie edward eric frank fred gary george gerald greg gregory harry henry
 	howard jack jacob jake james jason jeb jeff jeffrey jeremy jerry jesse jim jimmy joe john
 	johnny jon jonathan jose joseph josh joshua juan justin keith ken kenneth kevin larry
-	lawrence lee luis marco mark martin matt matthew michael mike mitch mitt nathan
+	lawrence luis marco mark martin matt matthew michael mike mitch mitt nathan
 	newt nicholas paul peter phil philip ralph randy raymond reince richard rick robert roger
-	ron ronald roy rudy russell ryan sam samuel scott sean stephen steve steven ted terry
+	ron ronald roy rudy russell ryan sam samuel scott sean stephen steve steven ted
 	thomas tim timothy todd tom tony vladimir walter wayne william willie xi`)
 
 var femaleNames = listSet("femaleNames", `alice alicia amanda amy andrea angela ann anna anne barbara betty
 	betsy beverly brenda carly carol caroline catherine cheryl chelsea christina christine
 	cindy claire claudia cynthia deborah debbie debra denise diana diane donna doris dorothy
 	elizabeth ellen emily emma evelyn frances gloria hannah heather helen hillary hope huma
-	ivanka jackie jacqueline jane janet janice jean jennifer jessica jill joan joanne joyce
-	judith judy julia julie karen katherine kathleen kathy kelly kellyanne kimberly laura
+	ivanka jacqueline jane janet janice jennifer jessica jill joan joanne joyce
+	judith judy julia julie karen katherine kathleen kathy kellyanne kimberly laura
 	lauren linda lisa loretta lori louise lynn margaret maria marie marilyn martha mary megan
 	melania melissa michelle nancy natalie nicole nikki olivia pamela patricia patty paula
 	rachel rebecca rosa ruth sandra sara sarah sharon shirley stephanie susan teresa theresa
 	tina virginia wendy`)
+
+// eitherNames are common first names borne by men and women alike: they
+// tell that a name is a person's, not which sex.
+var eitherNames = listSet("eitherNames", `jackie jean kelly lee terry`)

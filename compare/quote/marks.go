@@ -115,6 +115,26 @@ func misprintedClose(text string, p Span, i, n int) bool {
 	return speechVerbs.has(text[i+n : e])
 }
 
+// gluedClose reports whether the straight mark at text[i], which looks as
+// if it opened (a space before it, a lower-case letter after), inside a
+// quotation opened by a straight mark, is its closing mark glued to the
+// next word: `"Twilight "author Stephenie Meyer`, `the "illegal use "of
+// his service weapon`. A straight mark cannot open a quotation nested in
+// one, unless the next straight mark closes that one (`"He called it "a
+// disaster" on air,"`).
+func gluedClose(text string, p Span, i int) bool {
+	if i == p.Start || text[i-1] != ' ' || i+1 >= p.End || text[i+1] < 'a' || text[i+1] > 'z' {
+		return false
+	}
+	j := strings.IndexByte(text[i+1:p.End], '"')
+	if j < 0 {
+		return true
+	}
+	j += i + 1
+	// The next straight mark opens (after a space, before a word) too.
+	return text[j-1] == ' ' && j+1 < p.End && isWordRune(rune(text[j+1]))
+}
+
 // pairParagraph appends the top-level quotations of paragraph p to out.
 func pairParagraph(text string, p Span, para int, out []piece) []piece {
 	var stack [4]struct{ pos, end int }
@@ -136,7 +156,11 @@ func pairParagraph(text string, p Span, para int, out []piece) []piece {
 			i++
 			continue
 		}
-		switch direction(text, p, i, n, glyph, depth) {
+		dir := direction(text, p, i, n, glyph, depth)
+		if dir == opens && glyph == '"' && depth > 0 && text[stack[depth-1].pos] == '"' && gluedClose(text, p, i) {
+			dir = closes
+		}
+		switch dir {
 		case opens:
 			first = false
 			if depth < len(stack) {

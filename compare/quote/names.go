@@ -178,6 +178,19 @@ func (d *doc) findMentions() {
 		}
 		d.ments = append(d.ments, m)
 	}
+	// A sex told once ("widow Robin Strand") holds for the person's other
+	// mentions ("Strand spoke").
+	told := map[string]sex{}
+	for _, m := range d.ments {
+		if m.kind == person && m.sex != anySex {
+			told[m.name] = m.sex
+		}
+	}
+	for i := range d.ments {
+		if m := &d.ments[i]; m.kind == person && m.sex == anySex {
+			m.sex = told[m.name]
+		}
+	}
 	d.fullName = full
 }
 
@@ -208,7 +221,32 @@ func (d *doc) sexOf(from int, name string) sex {
 	if sx := d.honorificSex(from); sx != anySex {
 		return sx
 	}
+	// "9/11 widow Terry Strada", "Congresswoman Jo Hale": a role that
+	// tells the sex, set before the name or opening its run.
+	if sx := roleSex(d.word(from - 1)); sx != anySex {
+		return sx
+	}
+	if sx := roleSex(d.word(from)); sx != anySex {
+		return sx
+	}
 	return sexOfFirstName(name)
+}
+
+// roleSex is the sex a kin or role noun tells ("widow", "actress"), or
+// anySex.
+func roleSex(w string) sex {
+	if sx, ok := kinSex[w]; ok {
+		return sx
+	}
+	switch w {
+	case "actress", "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "grandmother",
+		"girlfriend", "mrs", "mrs.", "ms", "ms.":
+		return female
+	case "actor", "congressman", "spokesman", "chairman", "businessman", "grandfather", "boyfriend",
+		"mr", "mr.":
+		return male
+	}
+	return anySex
 }
 
 // sexOfFirstName reads a person's sex from a common first name.

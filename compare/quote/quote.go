@@ -143,6 +143,9 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 	// A title or name in quotation marks ("Notorious Markets", "Face the
 	// Nation") is kept only when a cue introduces it as words: `said,
 	// "Absolutely."`, or `"Absolutely," Trump said` opening a sentence.
+	if d.usedAsWords(r, c, a) || d.mentioned(r, c) || d.titleLike(r) && d.workTitle(r.open) && !d.namedBy(c.sent.Start, r.open) || d.afterWorkNoun(r) {
+		return kept{}, false
+	}
 	if d.titleLike(r) && !(a.found && a.adjacent && (!c.embedded || a.to <= d.tokAt(r.open))) &&
 		!d.namedBy(c.sent.Start, r.open) && !d.goesOn(r, c, prev) {
 		return kept{}, false
@@ -174,6 +177,10 @@ func (d *doc) attribute(r rawQuote, c context) attribution {
 	before := d.beforeCue(c.sent.Start, r.open)
 	after := d.afterCue(r.closeEnd, c.afterEnd)
 	switch {
+	case c.fragment && after.found && d.word(after.from-1) == "as" && d.tokAt(c.afterEnd) > after.from:
+		// `not "end" it, as Obama's campaign claims`: the words are the
+		// ones "as" names, not the sentence's subject's.
+		return after
 	case c.fragment && after.found && after.adjacent && (after.cue == "put it" || d.commaClosed(r)):
 		// `as X put it`, and `... are "the ability to ...," The Hill
 		// reported`: the attribution after the words is theirs.
@@ -208,9 +215,14 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 		// a "con artist"`: the sentence's subject speaks), or when it
 		// goes on from a quotation earlier in the sentence ("a disaster"
 		// and "a joke"); otherwise it is a scare quote.
+		regarded := d.regardedAs(c.sent.Start, r.open)
 		switch {
 		case sameSentence:
 			a.subject = prev.subject()
+		case regarded.found:
+			// `Police are treating the fire as "potentially
+			// suspicious"`: the body's words, not the writer's.
+			a = regarded
 		case d.labelsPerson(c.sent.Start, r.open):
 			if s, ok := d.sentenceSubject(d.tokAt(c.sent.Start), d.tokAt(r.open)); ok {
 				a.subject, a.cue = s, "as"
@@ -356,6 +368,114 @@ func (d *doc) titleLike(r rawQuote) bool {
 	}
 	return words > 0
 }
+
+// usedAsWords reports whether a short quotation is a name or a term the
+// sentence goes on to use, not words said: a title or name read straight
+// on into the sentence (`saying "Atlas Shrugged" triggered his interest`,
+// `"Twilight" author Stephenie Meyer`), or a short term opening a sentence
+// with no cue of its own (`"Hot pursuit" empowers the navy`). Words said
+// end at a mark or a comma before the sentence goes on.
+func (d *doc) usedAsWords(r rawQuote, c context, a attribution) bool {
+	if len(r.parts) > 1 || r.closeEnd >= len(d.text) {
+		return false
+	}
+	k := d.tokAt(r.closeEnd)
+	if j := k; j < len(d.toks) && d.titleLike(r) {
+		if d.punct(j) == "," {
+			j++
+		}
+		comma := j > k || strings.Contains(d.text[r.parts[0].End:r.closeEnd], ",")
+		if w := d.word(j); comma && (w == "which" || w == "who" || w == "whose") {
+			return true // `The Reporter said "Moon," which is expected to cost more`
+		}
+	}
+	if k >= len(d.toks) || !d.toks[k].word || d.toks[k].upper || d.toks[k].s > r.closeEnd+1 {
+		return false
+	}
+	if w := d.word(k); capStops.has(w) || prepositions.has(w) || clauseWords.has(w) || pronouns.has(w) ||
+		speechVerbs.has(w) || skippable.has(w) || d.adverb(k) {
+		return false // `"Miss Piggy" and "Miss Housekeeping"`, `"Yes" when asked`
+	}
+	if auxiliaries.has(d.word(k)) && (c.embedded || a.found) {
+		return false // `Clinton says the native nicknamed "King James" is a longtime advocate`
+	}
+	p := r.parts[0]
+	if last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End]); !isWordRune(last) ||
+		strings.ContainsAny(d.text[p.End:r.closeEnd], ",.;:!?") {
+		return false // `"Absolutely." said Trump`, `called "The Queen of Rage," accompanied by`
+	}
+	if d.titleLike(r) && unicode.IsUpper(firstLetter(d.text[p.Start:p.End])) {
+		return true // not `a "1 in 3" chance`
+	}
+	if a.found || c.embedded || d.sentenceLike(r) {
+		return false
+	}
+	words := 0
+	for i := d.tokAt(p.Start); i < len(d.toks) && d.toks[i].e <= p.End; i++ {
+		if d.toks[i].word {
+			words++
+		}
+	}
+	return words <= 4
+}
+
+// mentioned reports whether a short quotation is a word mentioned as one
+// that someone does not use: `doesn't use the word "cuts"`, `never says
+// the term "hot pursuit"`. Words someone does use (`Trump has used the
+// phrase "Islamic terrorism"`) are theirs.
+func (d *doc) mentioned(r rawQuote, c context) bool {
+	k := d.tokAt(r.open) - 1
+	if len(r.parts) > 1 || k < 1 || !mentionNouns.has(d.word(k)) || !determiners.has(d.word(k-1)) {
+		return false
+	}
+	negated := false
+	for j := k - 2; j >= d.tokAt(c.sent.Start) && j > k-8 && !negated; j-- {
+		w := d.word(j)
+		negated = w == "not" || w == "never" || w == "without" || strings.HasSuffix(w, "n't")
+	}
+	if !negated {
+		return false
+	}
+	words := 0
+	for i := d.tokAt(r.parts[0].Start); i < len(d.toks) && d.toks[i].e <= r.parts[0].End; i++ {
+		if d.toks[i].word {
+			words++
+		}
+	}
+	return words <= 4
+}
+
+// mentionNouns name a word as a word: "the word", "the term".
+var mentionNouns = listSet("mentionNouns", `word words term phrase expression label`)
+
+// afterWorkNoun reports whether a quotation in capitals names the work
+// a noun before it says it is, past a year or a word or two: `author of
+// the 2005 book "The Big Show: High Times ..."`, `the film "Moon"`.
+func (d *doc) afterWorkNoun(r rawQuote) bool {
+	if len(r.parts) > 1 || !unicode.IsUpper(firstLetter(d.text[r.parts[0].Start:r.parts[0].End])) {
+		return false
+	}
+	k := d.tokAt(r.open) - 1
+	if !workNouns.has(d.word(k)) || d.toks[k].upper {
+		return false
+	}
+	// Every word capitalised but short ones: a title, not a sentence.
+	words, plain := 0, 0
+	for i := d.tokAt(r.parts[0].Start); i < len(d.toks) && d.toks[i].e <= r.parts[0].End; i++ {
+		if t := d.toks[i]; t.word {
+			words++
+			if !t.upper && !titleGlue.has(d.word(i)) {
+				plain++
+			}
+		}
+	}
+	return words <= 20 && plain == 0
+}
+
+// workNouns are works with titles.
+var workNouns = listSet("workNouns", `book books novel novels memoir film films movie movies documentary show
+	series song songs album play musical opera poem essay sequel episode column painting
+	biography bestseller report`)
 
 // notNaming are cue verbs whose object in title case is not words said: an
 // audience (`told MSNBC's "Morning Joe"`), a nickname (`nicknamed the

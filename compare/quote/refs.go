@@ -12,11 +12,19 @@ import "strings"
 func (d *doc) pronounSubject(i int) subject {
 	want := unknown
 	switch d.word(i) {
-	case "he":
-		return d.resolvedPerson(i, i, male)
-	case "she":
-		return d.resolvedPerson(i, i, female)
+	case "he", "she":
+		sx := male
+		if d.word(i) == "she" {
+			sx = female
+		}
+		if s, ok := d.describedSpoke(i, sx); ok {
+			return s
+		}
+		return d.resolvedPerson(i, i, sx)
 	case "it":
+		if s, ok := d.thingSpoke(i); ok {
+			return s
+		}
 		want = org
 	}
 	return d.resolved(i, want)
@@ -51,6 +59,22 @@ func (d *doc) resolved(i int, want kind) subject {
 // spokesman" (a speaker without a name).
 func (d *doc) nounBefore(lo, i int) (subject, bool) {
 	w := d.word(i)
+	if descNouns.has(w) && !d.toks[i].upper {
+		// "the council", "a police spokeswoman", "police": known by
+		// description (described.go); "the spokesman" is the one an
+		// article introduced with that title, when it did.
+		if i-1 >= lo && d.word(i-1) == "the" {
+			if m, ok := d.titledBefore(d.toks[i].s, w); ok && personNouns.has(w) {
+				return subject{from: i - 1, to: i + 1, ss: d.toks[i-1].s, se: d.toks[i].e, name: d.ments[m].name, role: d.spanText(i-1, i+1)}, true
+			}
+			if s, ok := d.antecedent(i-1, i); ok {
+				return s, true
+			}
+		}
+		if s, ok := d.description(lo, i); ok {
+			return s, true
+		}
+	}
 	if !orgNouns.has(w) && !personNouns.has(w) && !docNouns.has(w) && !(titles.has(w) && !d.toks[i].upper) {
 		return subject{}, false
 	}
@@ -71,6 +95,10 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 		return s, true
 	}
 	if d.word(j) == "a" || d.word(j) == "an" {
+		if !docNouns.has(w) {
+			// "a former aide said": someone new, labelled as described.
+			s.name, s.ss, s.se = lowerFirst(d.spanText(j, i+1)), d.toks[j].s, d.toks[i].e
+		}
 		return s, true
 	}
 	if docNouns.has(w) {

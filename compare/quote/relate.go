@@ -245,18 +245,23 @@ func (p Paraphraser) Paraphrases(sentence string) bool {
 	if strings.ContainsAny(sentence, "\"“”„«»") {
 		return false
 	}
-	qw := p.qw
-	if len(qw) == 0 {
-		return false
+	shared, of := p.Shared(sentence)
+	return of > 0 && shared >= min(3, of) && float64(shared) >= 0.6*float64(of)
+}
+
+// Shared returns how many of the quote's content words sentence holds, and
+// how many the quote has.
+func (p Paraphraser) Shared(sentence string) (shared, of int) {
+	if len(p.qw) == 0 {
+		return 0, 0
 	}
 	sw := contentWords(sentence)
-	shared := 0
-	for w := range qw {
+	for w := range p.qw {
 		if sw[w] {
 			shared++
 		}
 	}
-	return shared >= min(3, len(qw)) && float64(shared) >= 0.6*float64(len(qw))
+	return shared, len(p.qw)
 }
 
 // contentWords returns the stems of the words of s that carry meaning.

@@ -13,8 +13,26 @@ import (
 // isName reports whether token i may be part of a name.
 func (d *doc) isName(i int) bool {
 	t := d.toks[i]
-	return t.word && t.upper && !t.quoted && !capStops.has(d.word(i)) && !d.isPossessive(i) && !d.inCapsHeading(i)
+	return t.word && t.upper && !t.quoted && !capStops.has(d.word(i)) && !d.isPossessive(i) && !d.inCapsHeading(i) &&
+		!d.gerundOpening(i)
 }
+
+// gerundOpening reports whether token i is a verb in -ing opening its
+// sentence, capitalised for that alone: "Having Jackman host certainly
+// fits" names no "Having Jackman". A first name or a surname in -ing
+// ("Irving Berlin", "Sterling Brown") is a name still.
+func (d *doc) gerundOpening(i int) bool {
+	w := d.word(i)
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") || ingNames.has(w) || maleNames.has(w) || femaleNames.has(w) {
+		return false
+	}
+	return d.opensSentence(i)
+}
+
+// ingNames are names in -ing, which open a sentence as names do.
+var ingNames = listSet("ingNames", `irving sterling manning fleming browning redding harding channing golding
+	cushing pershing ewing deming lansing reading darling keating hastings billings
+	jennings collings cummings gillings hemmings stebbing whiting spalding`)
 
 // inCapsHeading reports whether token i is a word in capitals next to
 // another: a heading ("HE'S BEEN CALLED OUT"), not an acronym.
@@ -272,7 +290,7 @@ func (d *doc) surnameTitle(k, from int) bool {
 	}
 	if k > from {
 		p := d.word(k - 1)
-		return d.toks[k-1].upper && (maleNames.has(p) || femaleNames.has(p))
+		return d.toks[k-1].upper && (maleNames.has(p) || femaleNames.has(p) || eitherNames.has(p))
 	}
 	return len(d.fullName[d.text[t.s:t.e]]) > 0
 }

@@ -115,6 +115,11 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 	}
 	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > pos })
 	end := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= pos })
+	// "Clinton says she appreciated Machado's courage": the pronoun's
+	// own sentence's subject comes first.
+	if k < len(d.sents) && d.subj != nil && fits(d.subjectOf(k)) {
+		return d.subjectOf(k), true
+	}
 	if k < len(d.sents) && d.subj != nil && sx != anySex && k > 0 {
 		// "…, according to her publicist, Jack Ketsoyan. \"…,\" he said":
 		// when the sentence before has no subject of the pronoun's sex, a
@@ -230,6 +235,15 @@ func (d *doc) paraIndex(pos int) int {
 // ("the Vermont senator" is the one introduced as "Sen. Bernie Sanders",
 // though Clinton was named since); failing that, as resolvePerson.
 func (d *doc) resolveRole(pos int, noun string) (int, bool) {
+	if m, ok := d.titledBefore(pos, noun); ok {
+		return m, true
+	}
+	return d.resolvePerson(pos, anySex)
+}
+
+// titledBefore finds the nearest person before pos whose title, anywhere
+// before pos, is the role noun.
+func (d *doc) titledBefore(pos int, noun string) (int, bool) {
 	keys := roleKeys[noun]
 	if len(keys) == 0 {
 		keys = []string{noun}
@@ -258,7 +272,7 @@ func (d *doc) resolveRole(pos int, noun string) (int, bool) {
 			}
 		}
 	}
-	return d.resolvePerson(pos, anySex)
+	return -1, false
 }
 
 // roleKeys are the title words that name a role noun's holder.

@@ -8,6 +8,7 @@ var setNames = [...]string{
 	"anonymousNouns",
 	"audiences",
 	"auxiliaries",
+	"bareNouns",
 	"bizNouns",
 	"capStops",
 	"civicWords",
@@ -15,16 +16,20 @@ var setNames = [...]string{
 	"clearForms",
 	"connectors",
 	"cueNouns",
+	"descNouns",
 	"determiners",
 	"docNouns",
+	"eitherNames",
 	"femaleNames",
 	"functionWords",
 	"goForms",
 	"govNouns",
 	"govWords",
 	"honorifics",
+	"ingNames",
 	"kinNouns",
 	"maleNames",
+	"mentionNouns",
 	"notAcronyms",
 	"notAdverbs",
 	"notNaming",
@@ -42,2310 +47,2429 @@ var setNames = [...]string{
 	"placePrepositions",
 	"prepositions",
 	"pronouns",
+	"regardVerbs",
 	"sharing",
 	"skippable",
 	"speechVerbs",
 	"spokes",
 	"statementNouns",
 	"subordinators",
+	"targetVerbs",
 	"titleGlue",
 	"titles",
+	"workNouns",
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `jeb
-yell
-northeast
-early
-unless
-there
-acknowledging
-thanked
-retweeting
+const setWords = `speaks
+castigated
+candidate
+ronald
 underline
-mentioning
+word
+indicating
+theorize
+even
+retweeting
+ridiculed
+chancellor
 vs
-diplomat
-discloses
-tweeted
-dubs
-thunders
-congressman
-representatives
-councilmember
-lawrence
-fund
-producer
-hail
-swore
-sigh
-owner
-street
-testify
-partners
-witness
-author
-stephanie
-director
-jimmy
-statement
-marvels
-insists
-more
-blasted
-carlos
-journalists
-emailing
-commented
-gloating
-ron
-sighs
-southeast
-repeated
-calling
-argument
-continuing
-lake
-spoke
-summarized
-reported
-both
-condemning
-comparing
-gen.
-quoted
-chairperson
-frequently
-criticize
-terms
-accused
-post
-Corp
-argued
-chelsea
-vice-presidential
-dean
-write
-member
-superintendent
-slammed
-jack
-daughter
-natalie
-concluding
-gripe
-over
-attacked
-daily
-criticizing
-labelled
-Neb
-alliance
-snaps
-Calif
-nickname
-interviewer
-republic
-ivanka
-port
-Lt
-hope
-rate
-writing
-them
-federation
-tweets
-Va
-disclosed
-AM
-replied
-announces
-lectures
-fred
-it
-lambaste
-Ky
-term
-declaring
-say
-TV
-berate
-clarify
-rebuking
-compared
-out
-captain
-just
-conclude
-indicate
-bobby
-laughing
-quote
-widow
-governor
+huma
+mutters
 students
-explain
-teases
-by
-jose
-crowed
-councilwoman
-revenues
-ltd
-plead
-up
-agree
-janice
-sean
-shouting
-sharon
-arthur
-insinuate
-widower
-reuters
-motors
-xi
-message
-recounting
-appealing
-interjects
-swears
-ugly
-jonathan
-remarking
-josh
-speculating
-beach
-Wyo
-sandra
-characterised
-predicted
-Fla
-carped
-researchers
-valley
-insisted
-protested
+hollers
+terry
+promised
+complaining
+another
+assemblyman
+referenced
+criticized
+who
+columnist
+officers
+allege
+Md
+criticising
+marilyn
+person
+narrator
+retweets
+deride
+hinting
+today
+boasted
+blasts
+lawyers
+speaker
+brands
+alex
+carlos
+gripes
+summarises
+executive-director
+darling
+confirms
+platforms
+shares
+maybe
+excoriates
+bob
+lake
+tweeted
+jessica
+has
+sen.
+surrogate
+muses
+rebukes
+since
+inc
+snorts
+snapping
+Mt
+wonders
+castigates
+regard
+belly
+joan
+marvelling
+reaffirming
+chuckled
+classified
+sneers
+las
+claire
+patricia
+solutions
+associated
+fund
+capt.
+records
+say
+questioned
+organisers
+have
+criticizing
+northwest
+reference
+answering
+murmurs
+exhorts
+testified
+wednesday
+survey
+documentary
+recall
+ruling
+nicole
+how
+dismiss
+dub
+chain
+Gen
+tweets
+saint
+foods
+colleague
+theorizes
+writing
+county
+teasing
+jason
+implores
+cries
+commented
+echoed
+stresses
+sighed
+spokesperson
+katherine
+raymond
+magazine
+ken
+marveled
+deborah
+admitting
+reports
+criticises
+continues
+author
+sings
+mogul
+communications
+neighbour
+susan
+elaborates
+then
+enthuse
 under
-praise
-stated
-november
-rebecca
-driver
-bank
-groan
-blast
-rave
-journalist
-though
-implore
-words
-Gov
+of
+railed
+organization
+broadcast
+about
+top
+biography
+whisper
+interviewers
+Wis
+again
+reveals
+brag
 nicholas
-II
-emma
-scoffed
-ellen
-Dr
+blog
+novel
+concede
+hollered
+reiterate
+fox
+declares
 OK
-karen
-east
+rates
+blogs
+assuring
+attacked
+expert
+pledging
+trumpets
+sgt.
+threaten
+coast
+sworn
+confesses
+acting
+tweet
+maintains
+or
+out
+did
+melania
+pleaded
+supporters
+pundit
+where
+echo
+put
+harry
+get
+elizabeth
+brad
+italy
+official
+chides
+paraphrased
+protests
+upbraiding
+wireless
+cite
+conceded
+consider
+square
+stephanie
+april
 moderator
 viewers
-albert
-some
-quipping
-ask
-mused
-william
-rudy
-commissioner
-cynthia
-nicknamed
-eulogizes
-scott
-jessica
-indeed
-todd
-alleging
-cheryl
-lori
-tomorrow
-steel
-lampoons
-mutter
-passenger
-admits
-predicting
-crows
-louise
-april
-Pa
-should
-elaborates
-Jan
-contributor
-castigating
-senior
-Sr
-adm.
-teasing
-pronouncing
-announcing
-criticised
-scold
-assured
-exults
-asserted
-continue
-team
-benjamin
-rev.
-sighed
-wail
-martha
-worldwide
-reince
-marvelling
-now
-reply
-camp
-coast
-marco
-jab
-was
-Capt
-berates
-co.
-charlie
-concedes
-hails
-simply
-shall
-ridicules
-newt
-gushed
-begged
-label
-maria
-comments
-teased
-senator
-rail
-could
-general
-betsy
-Sgt
-emails
-whine
-highlighting
-fox
-spokeswoman
-we
-stephen
-pilot
-cite
-if
-jacob
-upbraids
-bay
-apologising
-wireless
-my
-praising
-southwest
-threaten
-nicknames
-maintain
-response
-promise
-lawmaker
-deemed
-complaining
-responding
-until
-exhorting
-mark
-solutions
-hint
-denounces
-Rep
-charge
-linda
-del
-contend
-asking
-apologizes
-carp
-snort
-adds
-henry
-reportedly
-summarise
-repeats
-researcher
-mx.
-government
-joe
-rebukes
-castigates
-against
-indictment
-castigate
-where
-likening
-sung
-whom
-monday
-minister
-executive-director
-lawyer
-cfo
-physician
-spokespeople
-toasts
-recalling
-agency
-beg
-repeatedly
-congress
-pledges
-analyst
-lecturer
-de
-am
-spokesperson
-bin
-fretted
-congresswoman
-reminded
-derided
-at
-quotes
-confirming
-ronald
-walter
-referenced
-attorneys
-raves
-fume
-joke
-paula
-fumed
-their
-republican
-characterises
-former
-vladimir
-urging
-touting
-jane
-court
-excoriates
-state
-committee
-muttered
-steve
-prosecutor
-gas
-eric
-they
-perhaps
-deborah
-terming
-gloria
-speak
-founder
-chemical
-implies
-corporation
-nancy
+protest
+instead
+first
 claudia
-speaking
-theorising
-appearance
-protests
-caution
-blogged
-uncle
-remarked
-bob
-has
-beverly
-Del
-saturday
-only
-revenue
-one
-wondered
-bernie
-warning
-kimberly
+book
+sing
+growl
+on
+commissioner
+declared
+they
+threatening
+once
+disclosed
+wail
+accuse
+charlie
+kathy
+theorise
+then-candidate
+christina
+noting
+singer
+carping
+lashed
+characterizing
+talk
+whines
+ad
+chants
+should
+scoff
+paraphrases
+marco
+andrea
+mention
+reaffirms
+him
+novels
+dismisses
+countering
+researchers
+Mich
+thank
+warns
+whose
+institute
+harding
+browning
+asserts
+rev.
+scolds
+read
+emphasize
+proposed
+apologize
+anchor
+this
+justin
+counter
+assured
+david
+project
+september
 preaching
-pundit
-amy
-jabbed
-rates
-informs
-deny
-underscores
+st.
+proclaim
+underlines
+blogged
+sighing
+energy
+hails
+vowing
+theresa
+Jr
+contending
+charged
+kellyanne
+before
+nor
+against
+voter
+critic
+bureau
+inc.
+walter
+indicates
+calling
+paramedics
+noted
+daniel
+pac
+flatly
+any
+elaborate
+message
+publicly
+reflect
+asserted
+sneer
+martin
+labeling
+holy
+staffers
+appealed
+praising
+Neb
+painting
+ask
+economists
+retorts
+lauds
+confirming
+emma
+decry
+gary
+caller
+criticize
+carps
+platform
+media
+jean
+given
+club
+telecom
 sister
-telling
-theorises
-juan
-Minn
+slamming
+opined
+fly
+ron
+trustee
+inform
+railways
+diana
+musical
+associate
+conceding
+agree
+was
+treat
+remarking
+quips
+compared
+willie
+supply
+interject
+tony
+lauding
+paper
+daughter
+kenneth
+albert
+recommending
+minister
+dennis
+an
+answers
+amy
+hints
+colonel
+apologized
+conclude
+reaffirm
+lambasting
+pastor
+emails
+douglas
+scoffed
+frances
+de
+teases
+channing
+fretted
+disclosing
+reminded
+his
+rated
+swear
+every
+emphasise
+could
+teresa
+slogan
+episode
+principal
+movie
+friday
+upbraid
+craig
+businesswoman
+maintaining
+laughing
+spoke
+npr
+rip
+urging
+criticism
+memo
+court
+shouting
+treats
+firefighters
+benjamin
+told
+protesting
+over
+referred
+article
+claims
+perhaps
+recount
+co.
+underlining
+n
+doctor
+poem
+antonio
+urges
+nancy
+here
+however
+quickly
+replies
+lament
+lady
+rachel
+pilot
+while
+raving
+mitt
+indicated
+majority
+Aug
+plead
+teased
+building
+robert
+joking
+bernie
+interjects
+june
+announce
+railing
+elaborated
+economist
+reince
+rhetoric
+famously
+brandon
+greeting
+summarized
+beach
+jab
 cousin
-affirmed
-officer
+brian
+IV
+stores
 detective
 alleged
-affirm
-bellow
-elaborate
-eulogized
-column
-crying
-paper
-replying
-pledge
-cardinal
-dennis
-asked
-cindy
-railways
-asserting
-newspaper
-wayne
-der
-deriding
-emphasize
-weekly
-blamed
-rhetoric
-laughed
-trumpets
-denounced
-dorothy
-bully
-also
-apologised
-this
-not
-assembly
-announced
-lampooning
-reading
-pollster
-george
-rating
-brags
-repeat
-concede
-analysts
-remarks
-an
-telecom
-your
-respond
-ken
-reflect
-bellowed
-boasted
-Ga
-dr.
-lee
-lauren
-been
-roaring
-lawyers
-compares
-summarising
-audience
-trustee
-carl
-agreeing
-lawmakers
-dave
-ad
-underlining
-tina
-thanking
-nicknaming
-network
-goes
-bemoaning
-hissing
-chiming
-instead
-labs
-disclose
-gush
-begging
-paraphrased
-subsidiary
-scoff
-chancellor
-huma
-listeners
-assemblyman
-before
-ministry
-appeal
-pronounced
-gushes
-lamented
-subsidiaries
-councilman
-international
-other
-which
-question
-Tenn
-donald
-harry
-department
-jokes
-capital
-economists
-insist
-park
-laments
-services
-apologises
-thomas
-llc
-bemoan
-alleges
-rip
-St
-west
-january
-warns
-chastise
-advise
-the
-navy
-bellowing
-Sep
-echoes
-acting
-famously
-deems
-chastised
-rachel
-spells
-jennifer
-pharmaceuticals
-review
-judith
-last
-any
-david
-chastising
-described
-energy
-neighbour
-members
-relatives
-enthused
-student
-preaches
-spoken
-Ore
-summarize
-next
-than
-jake
-gripes
-underlines
-previously
-chair
-he
-remark
-replies
-president
-nephew
-hailed
-Wash
-when
-recommend
-upbraiding
-demand
-wendy
-spokesman
-Co
-chide
-commenting
-begs
-chairman
-recommended
-michael
-association
-reminds
-eulogizing
-slogan
-andrew
-Vt
-project
-release
-tease
-underlined
-jerry
-vice
-yesterday
-taunted
-aaron
-quipped
-yelled
-longtime
-reaffirm
-derides
-criticized
-gerald
-shouts
-decried
-press
-chastises
-whining
-demanding
-greg
-insistence
-complain
-insinuating
-urges
-IV
-gary
-inc
-moaned
-viewer
-Ariz
-marveled
-ann
-reflects
-referencing
-apologize
-insurance
-administration
-bemoans
-grumbled
-shares
-chuckles
-concludes
-hailing
-who
-advised
-excoriated
-marvelled
-frets
-colleague
-dubbing
-onto
-him
-each
-al
-summarised
-mentioned
-maybe
-bruce
-today
-theorized
-recently
-la
-announce
-website
-yelling
-characterize
-whispers
-upbraid
-organisation
-often
-hissed
-here
-brands
-foods
-mrs.
-theorised
-chants
-laughs
-then-candidate
-dismisses
-remind
-chairman-elect
-negotiator
-communications
-july
-exclaiming
-demonstrator
-neither
-boasts
-scientist
-melissa
-divulge
-condemns
-study
-consultant
-insinuates
-said
-le
-Ark
-democratic
-snap
-emily
-threatened
-architect
-explains
-declared
-amanda
-proclaim
-director-general
-emphasises
-counsel
-brag
-might
-sneer
-anchor
-touted
-sara
-mr.
-she
-praised
-describes
-mitch
-informed
-brand
-official
-company
-lynn
-service
-september
-reveals
-employees
-commentator
-interject
-rapper
-ted
-restating
-james
-Md
-diana
-whip
-inc.
-friday
-underscored
-dub
-claiming
-asks
-quoting
-mock
-kathleen
-megan
-ltd.
-Nev
-preach
-grumbles
-chemicals
-speculates
-emphasised
-earlier
-branded
-from
-groaning
-envoy
-river
-decry
-businesswoman
-catherine
-thundering
-matthew
-implores
-predicts
-quips
-elaborating
-lambastes
-frances
-patty
-emphasizing
-dismissed
-e-mails
-highlights
-groaned
-dick
-after
-speaker
-gushing
-colonel
-assert
-entertainment
-Dec
-reassuring
-acknowledge
-confess
-activist
-attacks
-reveal
-laugh
-caller
-muttering
-crowd
-alexander
-deem
-musing
-us
-Okla
-scoffing
-blame
-hints
-screamed
-barbara
-parents
-exclaims
-pledging
-Mont
-with
-lecturing
+apply
+partners
+fred
+kimberly
 union
-lady
-went
-denying
-executives
-operative
-lambasting
-pledged
-clarifying
-charles
-stresses
-records
-given
-highlighted
-these
-friend
-holler
-systems
-paraphrasing
-Col
-deputy
-says
-decrying
-blogging
-get
-are
-accusation
-rep.
-institute
-observes
-retired
-confirms
-characterise
-ally
-party
-carly
-moans
-carrier
-enterprises
-sworn
-mogul
-presenter
-emphasizes
-woman
-lectured
-fret
-cbs
-wife
-interim
-husband
-whispered
-implied
-accuse
-condemned
-written
-although
-concluded
-always
-carps
-exult
-specify
-singing
-premier
-restate
-wonders
-responded
-lauds
-cited
-ms
-melania
-software
-assertion
-engineer
-complaint
-warned
-reflected
-agreed
-jackie
-samuel
-echo
-retweeted
-charges
-boasting
-speech
-allege
-e-mail
-sarah
-coalition
-manager
-as
-e-mailed
-theresa
-Rev
-second
-praises
-must
-john
-analysis
-speculated
-continues
-industries
-answers
-states
-explaining
-inspector
-laud
-berating
-dubbed
-vows
-complained
-deplores
-murmured
-hiss
-julie
-Ft
-taunting
-reaffirming
-talks
-bbc
-sighing
-chuckled
-kellyanne
-meanwhile
-add
-touts
-greet
-center
-enthuses
-reporter
-comedian
-bystander
-disclosing
-flatly
-about
-gloats
-affirming
-thanks
-swearing
-implying
-alicia
-power
-have
-advisor
-majority
-likened
-chain
-marveling
-filing
-counselor
-mountains
-Mr
-matt
-joshua
-ceo
-whined
-reminding
-saying
-eulogize
-army
-argues
-i
-confirmed
-customer
-bragged
-jean
-jelly
-doris
-tower
-acknowledged
-fellow
-deploring
-blames
+lecturer
+lauren
 called
-las
-snorting
-brad
-labels
-contends
-debbie
-further
-reads
-mayor
-summarizing
-paraphrases
-highlight
-talked
-snapped
-city
-danny
-reaffirmed
+emphasised
+recounted
+advised
+claiming
+bellowed
+ally
+lori
+Lt
+lectures
+theorizing
+members
+nikki
+virginia
+admit
+weekly
+bill
+tout
+lampoon
+retorted
+growls
+revenue
+steve
+jokes
+technologies
+touted
+electric
+exclaimed
+post
+contributor
+poll
+shall
+gloats
+lawmakers
+mentions
+attorneys
+assert
+hissed
+marvel
+capital
+engineer
+fume
+shout
+denounces
 Prof
-referring
-memo
-headquarters
-criticise
-wails
-reflecting
-chairwoman
-daniel
-blasting
-heather
-boast
-advises
-counters
-san
-college
-correspondent
-cautioned
-snorted
-league
-opine
-trumpeting
+gloating
+hope
+Sgt
+replying
+group
+del.
+simply
+prosecutor
+scholar
+chided
+mocked
+toasted
+slams
+'n
+department
+carl
+refer
+sarah
+studios
+rep.
+frets
+reported
+southwest
+coo
+insists
+album
+tell
+la
+janice
+deem
+melissa
+unless
+observing
+bellowing
+randy
+groaned
+company
+written
+Miss
+asking
+listeners
+deming
+parents
+Mar
+vow
+though
+demanded
+continued
+had
+subsidiaries
+quotes
+bragged
+considered
+song
+todd
+implying
+co-founder
+chuckling
+report
+e-mail
+go
+los
+anne
+remind
+dubbed
+services
+joseph
+apologises
+bobby
+greets
+promising
+holdings
+accusations
+detectives
+organisation
+january
+hint
+Ore
+mother
+eulogized
+eddie
+chelsea
+movies
+indeed
+acknowledging
+answer
+Conn
+entertainment
+still
+cheryl
+michael
+jennifer
+both
+assemblywoman
+vladimir
+aides
 acknowledges
-summarises
-nurse
-characterising
-lambasted
-steven
-blog
+retorting
+linda
+essay
+got
+growling
+without
+widow
+says
+chair
+preaches
+those
+argue
+sigh
+decrying
+muttered
+than
+andrew
+observe
+viewed
+democrat
+informed
+startup
+greg
+presidential
+labeled
+hail
+deputy
 answered
-marilyn
-retorts
-growl
-ripping
-moreover
-appeals
-emphasising
+interim
+juan
+paul
+e-mailed
+leader
+march
+oil
+screaming
+woman
+kevin
+counsel
+complaint
+berate
+emphasizing
+spelled
+highlighted
+superintendent
+eulogizing
+democratic
+founder
+expression
+dubs
+financial
+cites
+alice
+jerry
+director-general
+underscored
+chuck
+aaron
+commentator
+insinuates
+viewing
+blaming
+derides
+revealing
+implored
+shouts
+III
+amanda
+fretting
+snaps
+sam
+lee
+city
+chuckle
+analyst
+michelle
+laura
+quipped
+wondered
+audience
+apologising
+added
+administration
+clarify
+pronounce
+mike
+pollster
+alleges
+business
+new
+spokeswoman
+bestseller
+underlined
+scolding
+commenting
+rant
+viewer
+republicans
+president-elect
+donald
+do
+Va
+thomas
+timothy
+scolded
+chemicals
+enthuses
+emailing
+Okla
+mr
+col.
+inspector
+scream
+words
+reads
+mitch
+libertarian
+democrats
+criticise
+countered
+jacob
+surgeon
+rudy
+exhorting
+murmured
+announces
+resident
+most
+rating
+Tenn
+reflects
+op-ed
+river
+apologizes
+executives
+going
+sergeant
+heather
+telling
+restating
+for
+griped
+lampooning
+condemning
+reiterates
+republican
+kelly
+charge
+condemns
+uncle
+adm.
+Kan
+questioning
+attorney
+thanks
+jacqueline
+press
+divulge
+posting
+snap
+society
+berates
+activist
+doug
+bancorp
+yesterday
+vowed
+sara
+cited
+assistant
+ripped
+executive
+deplores
+redding
+ridicules
+referring
+may
+allegations
+alliance
+characterise
+marie
+chimes
+lawmaker
+deplored
+campaign
+Col
+scott
+governor
+confessed
+global
+envoy
+spalding
+organizers
+at
+characterized
+gushed
+faulting
+service
+predicts
+explained
+headquarters
+website
+catherine
+frank
+jack
+quoting
+foundation
+gregory
+megan
+pamela
+ltd.
+senior
+opine
+jennings
+more
+teacher
+theorized
+blasting
+trumpet
+question
+agency
+ranted
+pledged
+privately
+asked
+trumpeting
+police
+miss
+alleging
+specifying
+labs
+representative
+Dec
+retweeted
+one
+ridiculing
+neighbor
+considering
+chide
+van
+pope
+lamented
+berating
+barack
+newt
+suggesting
+explains
+jane
+apologizing
+in
+us
+conglomerate
+secretary-general
+Fla
+carly
+concludes
+must
+gillings
+george
+mark
+wonder
+previously
+clarified
+scold
+term
+fuming
+marveling
+kingdom
+chimed
+lambaste
+marvelled
+citing
+proposes
+officer
+complain
+lecturing
+tease
+news
+cbs
+denying
+contend
+consultant
+operative
+is
+suggest
+admiral
+source
+rave
+sequel
+bully
+denies
+these
+dave
 subsequently
-allegation
+mayor
+lawsuit
+echoes
+affirmed
+cushing
+quoted
+reiterated
+airlines
+charging
+stephen
+advising
+asks
+team
+northeast
+thursday
+station
+by
+yelling
+murmur
+carol
+Ariz
+Colo
+chime
+manning
+likening
+characterising
+laughs
+proclaimed
+imply
+accused
+stock
+lauded
+wife
+adds
+reiterating
+lawyer
+trumpeted
+advises
+congress
+fault
+revealed
+highlights
+between
+berated
+Del
+judge
+exclaiming
+terms
+repeatedly
+begs
+chief
+bemoaning
+pledges
+beverly
+language
+november
+snorted
+screamed
+matthew
+predicted
+emphasises
+ewing
+jon
+denouncing
+comedian
+scientist
+east
+films
+den
+upbraided
+attack
+whiting
+state
+slam
+west
+groaning
+statements
+comptroller
+USA
+roy
+bin
+praises
+Dr
+never
+bemoan
+tomorrow
+begged
+mount
+clarifying
+xi
+edward
+being
+threatened
+announcing
+senator
+argued
+manager
+contended
+crow
+gop
+accuses
+deems
+respond
+pleading
+elaborating
+informs
+Wash
+exults
+recounts
+member
+sean
+josh
+contends
+its
+samuel
+mary
+begging
+reassuring
+journalist
+ted
+cautioned
+specified
+seeing
+corporation
+exult
+february
+golding
+party
+Apr
+protester
+sneering
+characterised
+businessman
+comment
+anthony
+actress
+pronouncing
+emailed
+classify
+theorises
+Mont
+nicknaming
+underscores
+ceo
+diane
+because
+saying
+director
+statement
+recalling
+hastings
+alicia
+customer
+spelling
+La
+pleads
+jelly
+ed
+tower
+worker
+investigators
+recently
+ridicule
+gripe
+advisor
+admits
+e-mails
+posted
+dismissing
+debbie
+dubbing
+navy
+firm
+sandra
+bellow
+upbraids
+always
+lieutenant
+pledge
+talks
+cry
+hillary
+column
+second
+interjecting
+summarising
+carp
+promises
+initially
+characterises
+ripping
+driver
+coastguard
+laugh
+scoffing
+betty
+describes
+thunders
+description
+keating
+decried
+exhort
+retweet
+compares
+minority
+tribune
+center
+podcast
+eulogize
+their
+network
+jeffrey
+stressing
+relatives
+references
+sterling
+sheriff
+would
+tonight
+sang
+e-mailing
+now
+next
 adding
 toasting
-confessing
-herald
-op-ed
-top
-surgeon
-read
-what
-saint
-italy
-then
-timothy
-III
-greets
-argue
-document
-confesses
-criticises
-platforms
-US
-n
-media
-bragging
-station
-gloated
-theorise
-jeremy
-emailed
-trust
-abc
-recalls
-exclaim
-executive
-chant
-trumpeted
-airport
-reiterates
-charged
-bishop
-chris
-observing
-call
-urged
-brenda
-ralph
-joked
-third
-caroline
-leader
-andrea
-ben
-another
-chime
-maintaining
-betty
-laura
-mocks
-october
-church
-because
-aides
-blasts
-confirm
-put
-our
-luis
-Mar
-vowed
-trumpet
-leaders
-businessman
-screaming
-restated
-phil
-jill
-lament
-hinted
-apologizing
-editorial
-chanting
-holy
-rival
-informing
-raving
-will
-murmuring
-hillary
-richard
-office
-into
-adam
-even
-judy
-professor
-hollering
-staffers
-assemblywoman
-cautions
-chimed
-excoriate
-vow
-ms.
-chuck
-later
-clarified
-supply
-but
-being
-december
-opines
-new
-muse
-denounce
-exhorted
-joanne
-cried
-moan
-contended
-sources
-aunt
-answering
-rated
-insinuated
-stating
-sunday
-denise
+maintain
 many
-comment
-labeled
-reassure
-giant
-that
-warn
-sen.
-airways
-speculate
-audit
-technologies
-swear
-council
-gov.
-pronounces
-treasurer
-democrat
-rick
-jacqueline
-martin
-assuring
-recounted
-supporters
-aide
-indicates
-resident
-chided
-enthuse
-customers
-spelled
-march
-group
-theorizing
-holdings
-justice
-officials
-survey
-scoffs
-avenue
-associate
-arguing
-neighbor
-marshal
-note
-rosa
-rants
-shirley
-preached
-conceded
-inform
-douglas
-tony
-Ill
-philip
-hall
-proclaimed
-vice-president
-without
-assertions
-emphasise
-mary
-propose
-sings
-admit
-exhort
-why
-jon
-corp.
-claire
-ruth
-talk
-revealing
-between
-platform
-Mo
-declare
-lamenting
-initially
-urge
-carping
-mount
-roger
-paraphrase
-tuesday
-house
-compare
-protesting
-coach
-miss
-greeted
-told
-bellows
-worker
-nor
-rally
-'n
-clarifies
-characterizing
-bill
-magazine
-jeff
-testified
-julia
-near
-sneering
-roar
-poll
-slams
-criticizes
-columnist
-shout
-toast
-greeting
-maintained
-once
-thundered
-mother
-raved
-justin
-may
-threatens
-attacking
-sergeant
-terry
-lashes
-tweeting
-pope
-surrogate
-references
-retailer
-Sen
-contending
-pamela
-scream
-describe
-apologise
-while
-phrase
-wailing
-appealed
-elizabeth
-asserts
-father
-alice
-hospital
-dos
-does
-ranted
-snorts
-lampoon
-fuming
-wonder
-lt.
-reiterate
-crow
-mutters
-margaret
-pleaded
-Tex
-recount
-russell
-griping
-site
-hannah
-judge
-michelle
-son
-secretary
-deplore
-yet
-yearly
-county
-reassured
-demanded
-theorize
-governor-elect
-reporting
-libertarian
-Mrs
-posting
-retort
-several
-his
-reiterated
-interviewers
-criticising
-keith
-commission
-all
-robert
-kingdom
-caucus
-Aug
-paul
-tells
-presidential
-economist
-testifies
-kathy
-maintains
-diane
-south
-USA
-cries
-august
-a
-planner
-fumes
-labelling
-global
-interjecting
-sang
-raymond
-Wis
-broadcast
-prof.
-is
-users
-very
-Sept
-mr
-promising
-suggest
-denies
-lashing
-Ms
-exulted
-jim
-proposing
-staffer
-Ltd
-scolded
-reaffirms
-specified
-of
-kevin
-sam
-supporter
-retweets
-capt.
-characterizes
-or
-lecture
-wrote
-slamming
-craig
-donna
-specifies
-gop
-business
-doug
-Conn
-noting
-strategist
-railed
-whines
-chanted
-proclaims
-centre
-never
-jeffrey
-startup
-roars
-whether
-dismissing
-del.
-christine
-growled
-questioning
-rant
-tim
-stores
-countering
-be
-news
-proclaiming
-society
-reiterating
-ridiculing
-promises
-assure
-again
-answer
-representative
-proposes
-times
-snapping
-noted
-responds
-revealed
-taunt
-interjected
-yells
-her
-divulges
-Oct
-hinting
-gone
-toasted
-lashed
-deeming
-joseph
-denouncing
-blaming
-marvel
-scholar
-insisting
-to
-divulging
-dan
-campaign
-eddie
-teacher
-niece
-voter
-tonight
-citing
-repeating
-posts
-whisper
-stock
-Jr
-barack
-muses
-larry
-oil
-claim
-report
-murmur
-alex
-coo
-peter
-financial
-bancorp
-airlines
-hisses
-nbc
-La
-christopher
-reassures
-retorting
-continued
-assistant
-fretting
-suggested
-square
-interview
-can
-UK
-roared
-Mich
-scolds
-indicating
-senate
-republicans
-however
-how
-ruling
-questioner
-assures
-lauding
-questioned
-anna
-and
-helen
-man
-susan
-atty.
-no
-conceding
-allegations
-ridiculed
-apologized
-email
-lieutenant
-marie
-edward
-co-founder
-recalled
-implored
-jesse
-privately
-building
-organization
-chuckling
-observed
-journal
-roy
-Gen
-los
 liken
-Miss
-da
-brandon
-did
-apply
-those
-expert
-referred
-thank
-hollers
-refers
-warnings
-most
-randy
-kenneth
-calls
-automotive
-narrator
-protester
-crowing
-recommending
-club
-reference
-opining
-blogs
-spelling
-loretta
-scolding
-adviser
-taunts
-predict
-editor
-declares
-rips
-Adm
-teresa
-claims
-mrs
-pleading
-lisa
-partner
-joking
-video
-sneers
-retorted
-foundation
-counter
-accuses
-termed
-added
-tout
-antonio
-e-mailing
-ridicule
-divulged
-billionaire
-stress
-tom
-promised
-affirms
-katherine
-despite
-police
-school
-talking
-claimed
-nikki
-recommends
-historian
-labeling
-accusations
-den
-june
+rebuking
+family
+son
+jonathan
+fellow
+fumed
+deemed
+gushing
 PM
-chides
-col.
-posted
-on
-likens
-virginia
-Mass
-opined
-admitted
-deplored
-describing
-deride
-summarizes
-willie
+sources
+what
+release
+document
+we
+doris
+Minn
+US
+St
+Wyo
+christopher
+gone
+wails
+divulges
+deeming
+opera
+highlighting
+staffer
+gerald
+exclaim
+dick
+announced
+chant
+implore
+responds
+jeb
+chanting
+reuters
+chris
+labels
+assures
+scoffs
+chiming
+hannah
+chuckles
+nominee
+jeremy
+specifies
+bemoans
+concluded
+i
+chastises
+cummings
+theorising
 writes
-Kan
-growls
-do
-brian
-theorizes
-northwest
-grumble
-so
-tweet
-testimony
-npr
-frank
-Inc
-growling
-christina
+treasurer
+songs
+der
+discloses
+billings
+notes
+memoir
+reporters
+association
+affirms
+retort
+lambasted
+am
+reflecting
+divulged
+compare
+insist
+urged
+faulted
+reminding
+port
+can
+Mrs
+meanwhile
+it
+interjected
+brigade
+coroner
+when
+Ky
+owner
+joanne
+murmuring
+spokespeople
+comparing
+joked
+series
+condemn
+comments
+stressed
+to
+government
+dismissed
+no
+chastise
+decries
+spell
+griping
+filing
+treated
+users
+joyce
+pharmaceuticals
+advise
+last
+december
+theorised
+adviser
+marshal
+phil
+hiss
+thanking
+implies
 fort
-groans
-principal
-sing
-restates
-indicated
-children
-university
-cnn
+olivia
+testimony
+authorities
+moan
+fleming
+apologise
+ranting
+responding
+rate
+nicknamed
+recommended
+crying
+congresswoman
+gloated
+not
+moaning
+dr.
+other
+husband
+jim
+peter
+audit
+moaned
 whispering
+underscore
+muse
+raved
+blogging
+exulted
+caution
+irving
+testifies
+from
+committee
+north
+specify
+speculate
+ryan
+neither
+urge
+describing
+luis
+touting
+analysis
+labelling
+power
+historian
+natalie
+if
+me
+pronounced
+denounced
+avenue
+Ga
+student
+strategist
+journalists
+planner
+kathleen
+the
+wondering
+adam
+roger
+gushes
+howard
+agrees
+billy
+philip
+enthusing
+Pa
+rips
+supporter
+shouted
+mrs.
+james
+lawrence
+might
+chairperson
+restate
+alexander
+airport
+rails
+prof.
+continuing
+whined
+castigate
+our
+nurse
+chemical
+Nev
+despite
+boasting
+reporter
+allegation
+deploring
+mentioned
+university
+von
+du
+gen.
+criticised
+assure
+show
+whispered
+you
+bruce
+mrs
+pershing
+rail
+vice-presidential
+are
+mock
+tina
+presenter
+stress
+yes
+emily
+cnn
+herald
+sung
+add
+vice
+complained
+joshua
+promise
+email
+chairman-elect
+corp
+Co
+termed
+faults
+collings
+propose
+explaining
+appeal
+remarked
+monday
+chanted
+producer
+questioner
+aide
+thundering
+lashes
+reading
+pronounces
+demonstrator
+letter
+repeats
+physician
+trust
+which
+raves
+wailed
+interview
+crows
+Capt
+site
+wailing
+bank
+Calif
+note
+likened
+hospital
+whom
+street
+divulging
+bay
+boss
+Atty
+janet
+crowd
+giant
+julie
+insisting
+referencing
+castigating
+prosecutors
+assertions
+disclose
+editor
+a
+argues
+john
+russell
+times
+julia
+bellows
+south
+deplore
+deny
+yearly
+reflected
+commission
+appearance
+justice
+responded
+sighs
+nickname
+martha
+blamed
+karen
+see
+maintained
+lamenting
+restated
+recalled
+informing
+charles
+sneered
+military
+talked
+systems
+threatens
+whether
+classifies
+deriding
+during
+house
+growled
+preached
+whine
+observed
+maria
+caucus
+reportedly
+Sr
+blast
+evelyn
+hisses
+predict
+does
+denise
+lt.
+southeast
+grumbling
+ltd
+hailed
+she
+only
+characterizes
+governor-elect
+very
+park
+condemned
+insinuating
+jackie
+lampoons
+denied
+excoriate
+witness
+counselor
+william
+regarding
+confirm
+reporting
+books
+earlier
+enthused
+insinuate
+school
+continue
+partner
+roars
+with
+opines
+al
+lecture
+danny
+reassures
+bbc
+don
+echoing
+appeals
+ben
+grumbled
+officials
+summarised
+daily
+del
+summarise
+quip
+cautions
+counters
+witnesses
+rival
+her
+bemoaned
+wayne
+talking
+sees
+but
+crowed
+early
+rants
+claimed
+mr.
+ralph
+opponent
+Tex
+be
+confessing
+office
+stated
+eric
+insistence
+october
+further
+Rep
+Oct
+speech
+view
+TV
+Mo
+wendy
+roaring
+architect
+them
+Sen
+barbara
+lisa
+stating
+customers
+affirm
+caroline
+host
+spells
+crowing
+stebbing
+federation
+hinted
+speaking
+firefighter
+snort
+longtime
+jabbed
+july
+yells
+richard
+apologised
+argument
+observes
+why
+yelled
+chastising
+tim
+leaders
+lash
+ugly
+agreed
+mentioning
+highlight
+AM
+larry
+retailer
+chiding
+opining
+emphasized
+summarizing
+lansing
+views
+snorting
+tweeting
+holler
+protested
+sunday
+reassured
+Ms
+Mr
+later
+recalls
+labelled
+yell
+warning
+hollering
+Adm
+mused
+also
+johnny
+Gov
+beg
+newspaper
+appealing
+jeff
+toast
+jimmy
+voters
+terming
+that
+phrase
+he
+derided
+snapped
+although
+onto
+denounce
+alan
+speculates
+atty.
+Rev
+singing
+reaffirmed
+groans
+describe
+write
+keith
+council
+until
+repeating
+seen
+near
+saturday
+paraphrase
+summarize
+enterprises
+went
+congressman
+whip
+lectured
+reveal
+staff
+bishop
+nbc
+carped
+insinuated
+mocks
+repeat
+industries
+debra
+Ltd
+recounting
+correspondent
+replied
+blame
+quipping
+hemmings
+asserting
+arthur
+judith
+agreeing
+quote
+joke
+Ft
+touts
+demand
+nicknames
+marvels
+blames
+tuesday
+international
+brags
+moans
+proclaims
+valley
+former
+retired
+corp.
+president
+response
+exclaims
+chairwoman
+whispers
+speculated
+tells
+bystander
+recommends
+captain
+yet
+declare
+lampooned
+reassure
+loretta
+call
+grumbles
+testify
+groan
+editorial
+margaret
+UK
+restates
+clarifies
+remarks
+senate
+wrote
+tom
+taunted
+brenda
+whining
+general
+been
+software
+premier
+cautioning
+II
+diplomat
+reply
+da
+professor
+muttering
+gloria
+warnings
+predicting
+assembly
+rosa
+rapper
+aunt
+church
+testifying
+Mass
+implied
+reminds
+nephew
+assertion
+councilmember
+gov.
+employees
+jabbing
+lambastes
+helen
+widower
+matt
+rick
+worldwide
+grumble
+acknowledged
+Ark
+play
+joe
+Corp
+henry
+Inc
+researcher
+steel
+interviewer
+excoriating
+according
+emphasising
+le
+indicate
+laments
+said
+thanked
+warned
 Feb
 suggests
-got
-patricia
-von
+cindy
+accusation
+all
 delegate
-jabbing
-griped
-chuckle
-democrats
-lawsuit
-bemoaned
-february
-olivia
-emphasized
-cites
-boss
-island
-going
-mocked
-host
-questions
-ripped
-underscore
-monthly
-mention
-secretary-general
-elaborated
-advising
-in
-according
-bureau
-echoing
-belly
-exulting
-staff
-van
-jabs
-pronounce
-Apr
-president-elect
-sgt.
-gloat
-nicole
-ambassador
-tell
-charging
-such
-branding
-kelly
-critic
-quip
-firm
-refer
-rebuked
-johnny
-Nov
-rails
-letter
-hollered
-associated
-excoriating
-wondering
-lauded
-chief
-alan
-du
-attorney
-thursday
-angela
-berated
-person
-language
-admitting
-threatening
-don
-north
-since
-would
-countered
-thunder
-podcast
-pleads
-castigated
-mentions
-slam
-mitt
-statements
-cry
-whose
-pastor
-stressing
-decries
-its
-during
-recall
-moaning
-characterized
-chimes
-actress
-were
-enthusing
-howard
-Colo
-ryan
-electric
-vowing
-nominee
-cautioning
-demands
-wailed
-janet
-article
-exhorts
-joyce
-anthony
-underscoring
-chiding
-doctor
-actor
-jason
-organizer
-speaks
-imploring
-description
-sheriff
-complains
-mike
-gazette
-debra
-sneered
-shouted
-retweet
-brother
-dismiss
-wednesday
-ed
+boast
+each
+patty
 msnbc
-family
-stressed
-agrees
-reporters
-st.
-notes
-nathan
-Ind
-suggesting
-protest
-minority
-criticism
-opponent
-studios
-attack
-yes
-essay
-confessed
-mocking
-gregory
-comptroller
-ranting
-anne
-admiral
-go
-testifying
-proposed
-Atty
-had
-rebuke
-upbraided
-book
-tribune
-lash
-grumbling
-lampooned
-recounts
-specifying
-voters
-source
-imply
-Mt
-corp
-you
-spell
-every
-candidate
-billy
-evelyn
-first
-officers
-denied
-reports
+classifying
+claim
+exulting
+complains
+Sep
+cfo
+island
+rebecca
+taunting
+hissing
+hall
+laughed
+your
+warn
+arguing
+demanding
+as
+brand
+thundered
+summarizes
+mutter
+concluding
+shirley
+jabs
+criticizes
+roar
+dean
+dos
+force
+attacking
+mountains
+roared
+up
+repeated
+gloat
+regarded
+ambassador
+calls
+goes
+likens
+such
+swears
+jose
+paraphrasing
+exhorted
+vice-president
+august
+greet
+confess
+Nov
+praised
+suggested
+remark
+praise
 screams
-singer
-observe
-publicly
-still
-explained
-quickly
-exclaimed
-murmurs
-fly
-conglomerate
-railing
-echoed
-for
-carol
-pac
-me
-condemn
+organizer
+coach
+treating
+authority
+preach
+jill
+ms
+film
+father
+proclaiming
+questions
+confirmed
+carrier
+ministry
+ann
+after
+college
+san
+mx.
+Sept
+cardinal
+toasts
+cried
+angela
+louise
+motors
+often
+so
+councilman
+posts
+third
+hailing
+there
+states
+residents
+dorothy
+actor
+blasted
+secretary
+passenger
+admitted
+journal
+fret
+chairman
+label
+billionaire
+saw
+insisted
+affirming
+llc
+ivanka
+christine
+video
+attacks
+centre
+indictment
+dan
+underscoring
+paula
+demands
+moreover
+will
+boasts
+friend
+imploring
+negotiator
+niece
+swore
+lynn
+greeted
+ruth
+Ind
+bragging
+gush
+into
+ellen
+speak
+mocking
+councilwoman
+league
+Vt
+gas
+eulogizes
+review
+excoriated
+charges
+nathan
+speculating
+swearing
+republic
+several
+thunder
+study
+gazette
+explain
+spokesman
+chastised
+lashing
+emphasizes
+representatives
+regards
+Jan
+abc
+rally
+children
+laud
+spoken
+analysts
+anna
+Ill
+branding
+rebuke
+and
+recommend
+brother
+monthly
+rebuked
+my
+steven
+fumes
+ms.
+concedes
+considers
+airways
+slammed
+declaring
+sharon
+vows
+coalition
+judy
+just
+automotive
+revenues
+betsy
+some
+taunt
+acknowledge
+taunts
+camp
+characterize
+musing
+frequently
+man
+embassy
+proposing
+were
+refers
+described
+jesse
+donna
+branded
+subsidiary
+jake
+army
+insurance
 accusing
-joan
+cynthia
 `
 
 var setEnds = [...]uint32{
-	3, 8, 18, 24, 31, 37, 51, 59, 70, 80, 91, 94,
-	103, 113, 121, 126, 135, 147, 163, 177, 186, 191, 200, 205,
-	211, 216, 222, 229, 237, 246, 254, 261, 271, 280, 286, 296,
-	304, 312, 317, 325, 332, 344, 353, 363, 372, 376, 382, 392,
-	401, 409, 418, 429, 434, 440, 451, 460, 465, 476, 486, 491,
-	498, 510, 521, 531, 537, 545, 550, 555, 562, 570, 588, 593,
-	599, 606, 621, 629, 634, 643, 651, 662, 668, 673, 682, 688,
-	700, 709, 713, 722, 728, 734, 743, 755, 764, 771, 776, 779,
-	784, 789, 797, 802, 813, 820, 823, 833, 836, 844, 854, 863,
-	868, 871, 880, 883, 888, 898, 902, 905, 912, 920, 929, 938,
-	942, 950, 955, 964, 973, 979, 988, 994, 1000, 1009, 1018, 1026,
-	1033, 1036, 1041, 1048, 1061, 1070, 1074, 1080, 1083, 1089, 1096, 1101,
-	1110, 1117, 1124, 1134, 1142, 1150, 1157, 1160, 1168, 1179, 1189, 1200,
-	1207, 1212, 1221, 1231, 1236, 1248, 1254, 1258, 1265, 1279, 1289, 1293,
-	1300, 1312, 1319, 1328, 1338, 1344, 1351, 1358, 1367, 1375, 1382, 1387,
-	1393, 1399, 1404, 1415, 1422, 1430, 1436, 1440, 1449, 1452, 1457, 1465,
-	1471, 1474, 1477, 1483, 1488, 1498, 1506, 1513, 1518, 1527, 1531, 1537,
-	1545, 1550, 1563, 1571, 1581, 1591, 1597, 1605, 1612, 1617, 1626, 1633,
-	1638, 1647, 1653, 1662, 1669, 1679, 1686, 1697, 1703, 1710, 1716, 1719,
-	1726, 1737, 1741, 1753, 1765, 1772, 1775, 1780, 1788, 1800, 1811, 1822,
-	1828, 1836, 1843, 1852, 1861, 1866, 1875, 1880, 1887, 1892, 1899, 1909,
-	1916, 1927, 1931, 1937, 1942, 1948, 1954, 1958, 1962, 1967, 1975, 1979,
-	1987, 1996, 2002, 2009, 2015, 2025, 2030, 2037, 2044, 2050, 2056, 2065,
-	2072, 2080, 2085, 2091, 2099, 2105, 2109, 2116, 2122, 2135, 2139, 2151,
-	2154, 2162, 2168, 2173, 2176, 2182, 2191, 2195, 2207, 2216, 2219, 2228,
-	2238, 2247, 2257, 2266, 2275, 2283, 2292, 2299, 2311, 2322, 2328, 2338,
-	2343, 2353, 2358, 2368, 2372, 2379, 2385, 2389, 2397, 2404, 2415, 2420,
-	2426, 2431, 2437, 2448, 2458, 2466, 2477, 2481, 2492, 2496, 2504, 2515,
-	2523, 2534, 2544, 2550, 2559, 2564, 2569, 2576, 2585, 2604, 2611, 2615,
-	2625, 2638, 2645, 2655, 2662, 2666, 2677, 2686, 2694, 2702, 2711, 2714,
-	2717, 2730, 2734, 2742, 2756, 2765, 2773, 2776, 2783, 2794, 2801, 2808,
-	2819, 2829, 2835, 2840, 2845, 2851, 2857, 2863, 2874, 2888, 2895, 2904,
-	2911, 2919, 2924, 2930, 2941, 2947, 2957, 2966, 2972, 2983, 2987, 2992,
-	2997, 3005, 3013, 3021, 3028, 3034, 3042, 3051, 3059, 3071, 3077, 3085,
-	3094, 3105, 3116, 3125, 3133, 3141, 3147, 3156, 3160, 3164, 3172, 3176,
-	3185, 3190, 3198, 3202, 3211, 3218, 3226, 3235, 3245, 3252, 3256, 3263,
-	3269, 3277, 3282, 3294, 3301, 3309, 3319, 3324, 3329, 3336, 3345, 3353,
-	3363, 3371, 3378, 3385, 3395, 3405, 3412, 3419, 3425, 3434, 3441, 3450,
-	3457, 3463, 3469, 3478, 3488, 3498, 3504, 3508, 3517, 3527, 3534, 3541,
-	3550, 3558, 3567, 3577, 3585, 3591, 3596, 3607, 3612, 3616, 3625, 3635,
-	3646, 3654, 3663, 3670, 3677, 3683, 3690, 3698, 3707, 3715, 3718, 3726,
-	3731, 3739, 3743, 3751, 3760, 3768, 3771, 3775, 3779, 3786, 3791, 3799,
-	3807, 3816, 3828, 3837, 3845, 3850, 3859, 3869, 3874, 3877, 3889, 3894,
-	3903, 3914, 3922, 3927, 3937, 3945, 3953, 3961, 3966, 3975, 3980, 3988,
-	4000, 4011, 4017, 4028, 4033, 4043, 4055, 4062, 4071, 4078, 4089, 4096,
-	4105, 4118, 4129, 4143, 4149, 4155, 4164, 4169, 4176, 4182, 4193, 4199,
-	4207, 4218, 4225, 4230, 4238, 4247, 4258, 4265, 4269, 4276, 4284, 4288,
-	4291, 4296, 4304, 4310, 4319, 4326, 4330, 4335, 4345, 4349, 4356, 4363,
-	4372, 4378, 4388, 4395, 4402, 4411, 4427, 4434, 4441, 4446, 4450, 4456,
-	4467, 4477, 4484, 4494, 4502, 4512, 4521, 4529, 4538, 4545, 4549, 4559,
-	4564, 4569, 4574, 4581, 4592, 4603, 4609, 4612, 4619, 4627, 4637, 4644,
-	4651, 4656, 4661, 4671, 4682, 4689, 4695, 4705, 4708, 4714, 4725, 4730,
-	4739, 4751, 4759, 4771, 4779, 4790, 4797, 4804, 4807, 4815, 4823, 4829,
-	4840, 4846, 4851, 4861, 4869, 4875, 4883, 4890, 4899, 4908, 4916, 4927,
-	4934, 4941, 4949, 4955, 4965, 4973, 4983, 4988, 4999, 5008, 5020, 5026,
-	5029, 5034, 5038, 5045, 5052, 5057, 5066, 5070, 5079, 5091, 5101, 5111,
-	5126, 5134, 5143, 5150, 5159, 5169, 5177, 5181, 5189, 5200, 5210, 5216,
-	5226, 5234, 5239, 5243, 5248, 5251, 5262, 5272, 5278, 5284, 5290, 5300,
-	5309, 5312, 5321, 5329, 5337, 5350, 5359, 5367, 5380, 5386, 5393, 5398,
-	5405, 5411, 5416, 5426, 5433, 5440, 5455, 5465, 5472, 5487, 5498, 5513,
-	5518, 5529, 5542, 5550, 5557, 5567, 5575, 5583, 5592, 5598, 5609, 5620,
-	5625, 5628, 5632, 5643, 5648, 5654, 5665, 5675, 5684, 5693, 5700, 5709,
-	5726, 5737, 5745, 5750, 5756, 5762, 5769, 5776, 5781, 5785, 5789, 5797,
-	5807, 5813, 5822, 5828, 5837, 5845, 5850, 5858, 5868, 5876, 5886, 5898,
-	5908, 5915, 5919, 5929, 5935, 5938, 5944, 5949, 5954, 5961, 5973, 5977,
-	5986, 5991, 5999, 6004, 6013, 6019, 6024, 6028, 6035, 6044, 6054, 6065,
-	6076, 6084, 6092, 6097, 6106, 6112, 6118, 6124, 6138, 6148, 6159, 6167,
-	6176, 6185, 6191, 6203, 6213, 6221, 6227, 6239, 6249, 6257, 6268, 6276,
-	6281, 6287, 6295, 6303, 6311, 6318, 6332, 6336, 6347, 6359, 6367, 6376,
-	6384, 6391, 6397, 6404, 6414, 6420, 6430, 6435, 6442, 6445, 6450, 6459,
-	6465, 6471, 6480, 6488, 6496, 6505, 6514, 6519, 6524, 6534, 6540, 6545,
-	6550, 6558, 6569, 6579, 6590, 6598, 6609, 6617, 6626, 6634, 6640, 6652,
-	6658, 6665, 6672, 6680, 6693, 6697, 6704, 6709, 6718, 6727, 6731, 6735,
-	6746, 6751, 6761, 6770, 6778, 6787, 6800, 6805, 6811, 6817, 6823, 6831,
-	6843, 6849, 6855, 6865, 6876, 6882, 6891, 6896, 6900, 6905, 6913, 6921,
-	6931, 6939, 6946, 6956, 6964, 6973, 6983, 6990, 6996, 7002, 7010, 7018,
-	7026, 7034, 7042, 7052, 7058, 7064, 7067, 7075, 7084, 7094, 7103, 7113,
-	7120, 7130, 7137, 7144, 7151, 7156, 7166, 7174, 7183, 7190, 7197, 7204,
-	7210, 7220, 7228, 7231, 7240, 7248, 7252, 7259, 7267, 7272, 7277, 7286,
-	7297, 7307, 7318, 7326, 7333, 7344, 7354, 7359, 7368, 7375, 7380, 7391,
-	7400, 7409, 7414, 7420, 7423, 7432, 7444, 7450, 7454, 7462, 7471, 7481,
-	7491, 7495, 7501, 7507, 7514, 7523, 7532, 7541, 7551, 7562, 7569, 7575,
-	7582, 7592, 7599, 7608, 7617, 7624, 7630, 7635, 7643, 7652, 7660, 7666,
-	7676, 7683, 7693, 7703, 7706, 7711, 7718, 7722, 7729, 7739, 7746, 7755,
-	7760, 7767, 7769, 7779, 7788, 7796, 7801, 7807, 7813, 7819, 7832, 7839,
-	7849, 7856, 7863, 7867, 7876, 7881, 7888, 7897, 7904, 7912, 7918, 7924,
-	7936, 7948, 7958, 7965, 7973, 7978, 7984, 7995, 8000, 8010, 8015, 8028,
-	8038, 8044, 8055, 8066, 8073, 8082, 8090, 8096, 8104, 8113, 8117, 8125,
-	8139, 8149, 8157, 8164, 8170, 8181, 8194, 8205, 8211, 8226, 8236, 8243,
-	8248, 8257, 8265, 8273, 8279, 8287, 8296, 8304, 8316, 8329, 8340, 8347,
-	8356, 8367, 8374, 8380, 8384, 8392, 8397, 8402, 8408, 8414, 8419, 8427,
-	8431, 8438, 8444, 8453, 8463, 8474, 8484, 8487, 8489, 8495, 8504, 8512,
-	8520, 8529, 8536, 8544, 8550, 8554, 8562, 8570, 8580, 8586, 8596, 8604,
-	8615, 8623, 8630, 8636, 8646, 8651, 8657, 8664, 8670, 8676, 8682, 8691,
-	8698, 8705, 8709, 8717, 8723, 8735, 8741, 8747, 8753, 8761, 8768, 8776,
-	8782, 8789, 8797, 8801, 8805, 8810, 8814, 8820, 8828, 8836, 8848, 8858,
-	8867, 8872, 8877, 8884, 8891, 8903, 8913, 8922, 8927, 8933, 8943, 8950,
-	8955, 8965, 8973, 8981, 8988, 8993, 8998, 9003, 9008, 9018, 9028, 9037,
-	9051, 9060, 9067, 9077, 9081, 9085, 9091, 9097, 9107, 9114, 9118, 9124,
-	9133, 9140, 9144, 9149, 9158, 9167, 9174, 9180, 9185, 9195, 9203, 9208,
-	9218, 9224, 9235, 9243, 9250, 9257, 9262, 9270, 9278, 9287, 9293, 9298,
-	9303, 9308, 9316, 9326, 9332, 9345, 9351, 9359, 9364, 9375, 9385, 9394,
-	9399, 9410, 9417, 9426, 9436, 9447, 9452, 9462, 9471, 9478, 9486, 9496,
-	9504, 9510, 9516, 9527, 9536, 9544, 9554, 9561, 9568, 9575, 9585, 9593,
-	9602, 9610, 9615, 9620, 9626, 9634, 9643, 9652, 9659, 9667, 9672, 9676,
-	9683, 9688, 9699, 9714, 9722, 9733, 9743, 9748, 9756, 9762, 9768, 9775,
-	9779, 9783, 9789, 9796, 9801, 9806, 9816, 9824, 9833, 9836, 9844, 9854,
-	9864, 9869, 9877, 9883, 9889, 9900, 9908, 9914, 9922, 9933, 9939, 9944,
-	9952, 9957, 9965, 9972, 9976, 9982, 9985, 9995, 10010, 10015, 10024, 10029,
-	10039, 10045, 10050, 10059, 10064, 10069, 10075, 10086, 10096, 10102, 10108, 10117,
-	10128, 10133, 10143, 10150, 10156, 10163, 10167, 10177, 10187, 10196, 10202, 10209,
-	10218, 10223, 10233, 10244, 10253, 10257, 10268, 10275, 10282, 10291, 10301, 10307,
-	10314, 10322, 10331, 10341, 10349, 10356, 10362, 10371, 10375, 10380, 10387, 10394,
-	10402, 10409, 10416, 10420, 10430, 10435, 10443, 10452, 10460, 10464, 10472, 10480,
-	10488, 10493, 10500, 10506, 10515, 10519, 10529, 10537, 10541, 10548, 10555, 10565,
-	10574, 10583, 10598, 10608, 10620, 10624, 10632, 10639, 10647, 10651, 10662, 10675,
-	10687, 10693, 10704, 10708, 10715, 10723, 10730, 10734, 10739, 10745, 10758, 10768,
-	10778, 10784, 10794, 10800, 10806, 10810, 10816, 10823, 10825, 10833, 10839, 10849,
-	10856, 10869, 10874, 10882, 10886, 10896, 10902, 10905, 10911, 10916, 10921, 10924,
-	10934, 10942, 10949, 10957, 10960, 10968, 10972, 10982, 10990, 10994, 11002, 11012,
-	11022, 11025, 11031, 11035, 11045, 11054, 11060, 11074, 11077, 11085, 11091, 11100,
-	11106, 11112, 11122, 11126, 11135, 11140, 11145, 11152, 11163, 11170, 11177, 11185,
-	11195, 11202, 11208, 11216, 11224, 11230, 11238, 11249, 11254, 11264, 11272, 11284,
-	11289, 11293, 11300, 11311, 11314, 11319, 11331, 11339, 11351, 11362, 11371, 11378,
-	11384, 11391, 11406, 11415, 11421, 11430, 11436, 11445, 11454, 11460, 11472, 11478,
-	11482, 11491, 11495, 11503, 11508, 11516, 11523, 11531, 11538, 11549, 11557, 11564,
-	11572, 11582, 11585, 11595, 11599, 11608, 11614, 11622, 11628, 11634, 11642, 11649,
-	11659, 11665, 11673, 11679, 11682, 11689, 11695, 11701, 11705, 11711, 11718, 11725,
-	11730, 11734, 11740, 11750, 11758, 11767, 11774, 11778, 11781, 11793, 11803, 11813,
-	11823, 11833, 11842, 11852, 11859, 11869, 11873, 11876, 11883, 11888, 11895, 11906,
-	11913, 11925, 11933, 11937, 11944, 11955, 11963, 11971, 11982, 11987, 11991, 11997,
-	12001, 12007, 12013, 12016, 12026, 12038, 12048, 12059, 12065, 12076, 12082, 12089,
-	12100, 12109, 12118, 12124, 12134, 12143, 12156, 12166, 12175, 12183, 12187, 12191,
-	12195, 12201, 12206, 12209, 12217, 12221, 12227, 12233, 12240, 12249, 12255, 12263,
-	12270, 12279, 12284, 12290, 12298, 12304, 12315, 12324, 12334, 12342, 12355, 12360,
-	12370, 12378, 12384, 12393, 12401, 12410, 12418, 12425, 12433, 12440, 12449, 12454,
-	12458, 12465, 12472, 12476, 12485, 12490, 12498, 12505, 12511, 12518, 12527, 12538,
-	12546, 12554, 12561, 12567, 12572, 12580, 12590, 12599, 12608, 12620, 12627, 12631,
-	12640, 12648, 12658, 12666, 12673, 12680, 12688, 12696, 12702, 12713, 12723, 12732,
-	12744, 12748, 12753, 12756, 12763, 12768, 12775, 12778, 12785, 12794, 12799, 12806,
-	12815, 12824, 12835, 12842, 12853, 12860, 12867, 12871, 12878, 12881, 12887, 12897,
-	12907, 12915, 12918, 12924, 12934, 12938, 12944, 12948, 12957, 12967, 12972, 12979,
-	12989, 12994, 13003, 13013, 13022, 13033, 13037, 13048, 13052, 13061, 13065, 13074,
-	13078, 13087, 13095, 13102, 13110, 13120, 13128, 13137, 13146, 13153, 13164, 13170,
-	13175, 13182, 13188, 13195, 13200, 13210, 13217, 13228, 13236, 13244, 13262, 13273,
-	13282, 13285, 13295, 13302, 13310, 13316, 13325, 13331, 13335, 13340, 13350, 13354,
-	13370, 13375, 13381, 13388, 13399, 13404, 13413, 13418, 13427, 13433, 13440, 13445,
-	13450, 13456, 13464, 13471, 13475, 13481, 13488, 13497, 13508, 13520, 13530, 13537,
-	13543, 13548, 13551, 13560, 13569, 13576, 13584, 13591, 13600, 13610, 13622, 13626,
-	13632, 13638, 13644, 13654, 13662, 13670, 13677, 13688, 13697, 13702, 13707, 13718,
-	13722, 13728, 13735, 13745, 13753, 13757, 13764, 13771, 13779, 13793, 13800, 13808,
-	13813, 13823, 13830, 13835, 13840, 13849, 13856, 13864, 13875, 13883, 13890, 13896,
-	13904, 13912, 13918, 13926, 13939, 13947, 13954, 13960, 13966, 13976, 13983, 13993,
-	14005, 14013, 14023, 14028, 14036, 14042, 14050, 14058, 14066, 14074, 14082, 14092,
-	14095, 14101, 14108, 14117, 14124, 14134, 14138, 14144, 14151, 14155, 14166, 14174,
-	14183, 14193, 14202, 14210, 14217, 14221, 14227, 14237, 14245, 14253, 14265, 14273,
-	14278, 14286, 14289, 14300, 14309, 14314, 14318, 14325, 14335, 14340, 14348, 14353,
-	14363, 14373, 14382, 14393, 14400, 14407, 14413, 14416, 14421, 14425, 14431, 14437,
-	14447, 14453, 14460, 14466, 14475, 14482, 14490, 14498, 14505, 14513, 14522, 14528,
-	14538, 14546, 14556, 14564, 14568, 14581, 14589, 14596, 14600, 14606, 14610, 14613,
-	14621, 14630, 14635,
+	6, 17, 27, 34, 44, 49, 60, 69, 74, 85, 95, 106,
+	109, 114, 122, 131, 139, 145, 154, 166, 174, 186, 197, 208,
+	212, 222, 231, 238, 241, 253, 261, 268, 277, 286, 293, 301,
+	307, 315, 322, 330, 338, 345, 350, 357, 364, 375, 394, 402,
+	411, 421, 428, 434, 445, 449, 454, 462, 470, 474, 479, 489,
+	495, 503, 509, 513, 520, 529, 532, 540, 551, 558, 564, 569,
+	580, 592, 601, 612, 619, 623, 630, 639, 649, 660, 665, 671,
+	679, 683, 694, 705, 710, 722, 732, 742, 752, 760, 768, 778,
+	788, 795, 807, 814, 821, 828, 832, 840, 844, 850, 854, 861,
+	867, 873, 883, 893, 901, 908, 916, 922, 931, 937, 947, 954,
+	963, 970, 983, 993, 1001, 1010, 1014, 1023, 1031, 1041, 1049, 1060,
+	1070, 1077, 1083, 1089, 1104, 1114, 1120, 1131, 1136, 1144, 1150, 1153,
+	1160, 1173, 1183, 1189, 1193, 1203, 1211, 1224, 1228, 1234, 1242, 1247,
+	1256, 1261, 1267, 1275, 1284, 1294, 1298, 1307, 1310, 1316, 1322, 1331,
+	1340, 1347, 1356, 1365, 1370, 1379, 1385, 1391, 1401, 1408, 1414, 1424,
+	1427, 1431, 1435, 1443, 1451, 1462, 1469, 1475, 1480, 1484, 1490, 1494,
+	1504, 1509, 1515, 1524, 1531, 1543, 1552, 1563, 1572, 1577, 1586, 1595,
+	1602, 1612, 1618, 1628, 1636, 1644, 1652, 1658, 1666, 1671, 1676, 1682,
+	1685, 1698, 1707, 1712, 1724, 1729, 1739, 1744, 1751, 1759, 1765, 1774,
+	1789, 1799, 1806, 1813, 1821, 1828, 1843, 1848, 1855, 1858, 1865, 1872,
+	1878, 1890, 1896, 1903, 1911, 1921, 1925, 1932, 1942, 1953, 1965, 1970,
+	1976, 1982, 1988, 1998, 2006, 2015, 2023, 2028, 2035, 2040, 2050, 2059,
+	2069, 2076, 2081, 2088, 2096, 2104, 2110, 2118, 2128, 2138, 2142, 2151,
+	2162, 2170, 2178, 2185, 2191, 2198, 2206, 2209, 2220, 2228, 2238, 2245,
+	2249, 2257, 2263, 2270, 2277, 2282, 2289, 2299, 2307, 2318, 2324, 2331,
+	2335, 2342, 2346, 2356, 2364, 2373, 2381, 2390, 2396, 2403, 2412, 2417,
+	2426, 2435, 2444, 2448, 2457, 2461, 2472, 2480, 2486, 2497, 2502, 2508,
+	2513, 2520, 2530, 2536, 2545, 2551, 2556, 2562, 2567, 2575, 2582, 2591,
+	2598, 2602, 2606, 2614, 2621, 2630, 2636, 2644, 2654, 2664, 2670, 2674,
+	2680, 2690, 2696, 2705, 2712, 2719, 2729, 2734, 2742, 2748, 2757, 2765,
+	2772, 2785, 2794, 2801, 2804, 2812, 2816, 2822, 2830, 2841, 2850, 2859,
+	2870, 2877, 2884, 2892, 2900, 2908, 2911, 2918, 2927, 2935, 2946, 2955,
+	2959, 2965, 2971, 2977, 2987, 2993, 3000, 3007, 3015, 3025, 3031, 3038,
+	3046, 3052, 3066, 3078, 3087, 3093, 3097, 3101, 3108, 3118, 3123, 3129,
+	3138, 3145, 3158, 3167, 3172, 3183, 3188, 3197, 3205, 3212, 3220, 3228,
+	3232, 3244, 3246, 3253, 3258, 3266, 3272, 3278, 3283, 3291, 3299, 3307,
+	3314, 3319, 3326, 3332, 3338, 3345, 3350, 3360, 3369, 3373, 3379, 3386,
+	3395, 3402, 3409, 3416, 3427, 3432, 3441, 3449, 3460, 3470, 3477, 3486,
+	3495, 3503, 3512, 3523, 3529, 3533, 3540, 3546, 3549, 3556, 3566, 3574,
+	3580, 3589, 3594, 3603, 3609, 3618, 3625, 3632, 3643, 3653, 3661, 3670,
+	3679, 3684, 3689, 3692, 3701, 3712, 3720, 3726, 3735, 3741, 3748, 3753,
+	3758, 3766, 3775, 3782, 3790, 3796, 3802, 3815, 3822, 3831, 3841, 3846,
+	3858, 3863, 3869, 3876, 3886, 3895, 3905, 3912, 3919, 3926, 3934, 3943,
+	3948, 3954, 3964, 3969, 3978, 3983, 3987, 3996, 4002, 4007, 4014, 4025,
+	4033, 4040, 4047, 4055, 4061, 4064, 4075, 4080, 4086, 4092, 4100, 4105,
+	4111, 4120, 4130, 4134, 4142, 4148, 4153, 4156, 4163, 4168, 4176, 4183,
+	4193, 4203, 4209, 4217, 4225, 4233, 4238, 4245, 4255, 4262, 4270, 4274,
+	4278, 4285, 4294, 4304, 4308, 4321, 4328, 4336, 4347, 4352, 4357, 4366,
+	4377, 4387, 4394, 4401, 4404, 4408, 4413, 4420, 4427, 4436, 4443, 4454,
+	4460, 4467, 4477, 4486, 4498, 4509, 4522, 4530, 4535, 4539, 4546, 4556,
+	4562, 4570, 4577, 4584, 4598, 4605, 4610, 4624, 4630, 4637, 4645, 4654,
+	4659, 4673, 4682, 4688, 4701, 4711, 4717, 4723, 4727, 4736, 4744, 4750,
+	4755, 4761, 4770, 4776, 4782, 4787, 4796, 4805, 4810, 4817, 4825, 4832,
+	4841, 4850, 4858, 4863, 4876, 4884, 4889, 4896, 4905, 4913, 4918, 4923,
+	4932, 4939, 4945, 4949, 4959, 4965, 4971, 4979, 4989, 4996, 5008, 5016,
+	5028, 5043, 5054, 5065, 5073, 5084, 5089, 5099, 5105, 5111, 5117, 5134,
+	5146, 5152, 5158, 5170, 5181, 5189, 5197, 5205, 5215, 5224, 5231, 5235,
+	5242, 5251, 5257, 5261, 5265, 5270, 5278, 5286, 5295, 5301, 5309, 5318,
+	5327, 5339, 5345, 5360, 5368, 5378, 5383, 5392, 5400, 5409, 5413, 5425,
+	5436, 5447, 5456, 5467, 5472, 5479, 5491, 5507, 5514, 5517, 5520, 5527,
+	5535, 5543, 5553, 5562, 5571, 5576, 5579, 5584, 5594, 5601, 5607, 5613,
+	5619, 5631, 5641, 5651, 5661, 5667, 5675, 5680, 5690, 5699, 5709, 5718,
+	5723, 5730, 5735, 5744, 5750, 5756, 5767, 5778, 5784, 5793, 5801, 5809,
+	5819, 5823, 5830, 5841, 5852, 5863, 5874, 5880, 5887, 5896, 5902, 5907,
+	5911, 5923, 5932, 5939, 5950, 5956, 5964, 5972, 5977, 5985, 5993, 6002,
+	6007, 6015, 6025, 6031, 6036, 6042, 6052, 6059, 6069, 6078, 6086, 6096,
+	6106, 6110, 6122, 6131, 6144, 6150, 6157, 6166, 6175, 6184, 6188, 6194,
+	6203, 6213, 6220, 6226, 6235, 6246, 6249, 6263, 6270, 6279, 6287, 6296,
+	6306, 6319, 6327, 6337, 6343, 6348, 6356, 6367, 6375, 6381, 6388, 6393,
+	6400, 6406, 6415, 6420, 6428, 6438, 6447, 6455, 6464, 6471, 6478, 6486,
+	6496, 6502, 6513, 6520, 6525, 6534, 6545, 6550, 6565, 6569, 6579, 6583,
+	6594, 6603, 6615, 6621, 6625, 6630, 6639, 6648, 6655, 6660, 6671, 6680,
+	6685, 6697, 6700, 6703, 6716, 6734, 6738, 6744, 6754, 6759, 6768, 6775,
+	6780, 6787, 6798, 6808, 6814, 6819, 6826, 6836, 6844, 6851, 6860, 6870,
+	6877, 6886, 6894, 6903, 6913, 6919, 6924, 6928, 6936, 6944, 6955, 6965,
+	6968, 6976, 6984, 6991, 6996, 7003, 7009, 7016, 7022, 7027, 7040, 7046,
+	7054, 7061, 7070, 7078, 7085, 7096, 7105, 7114, 7122, 7131, 7136, 7141,
+	7151, 7160, 7168, 7171, 7179, 7186, 7192, 7197, 7202, 7208, 7216, 7225,
+	7240, 7247, 7258, 7264, 7272, 7278, 7285, 7290, 7295, 7307, 7314, 7324,
+	7332, 7341, 7347, 7356, 7367, 7375, 7383, 7387, 7393, 7404, 7410, 7421,
+	7426, 7432, 7442, 7450, 7458, 7467, 7476, 7484, 7493, 7501, 7511, 7522,
+	7528, 7532, 7543, 7552, 7562, 7567, 7573, 7577, 7587, 7594, 7602, 7608,
+	7613, 7618, 7627, 7638, 7650, 7654, 7658, 7662, 7670, 7673, 7679, 7686,
+	7695, 7702, 7708, 7719, 7722, 7729, 7735, 7746, 7757, 7765, 7772, 7780,
+	7790, 7795, 7799, 7807, 7813, 7821, 7830, 7842, 7850, 7855, 7862, 7871,
+	7878, 7883, 7888, 7897, 7901, 7908, 7913, 7921, 7932, 7943, 7947, 7957,
+	7967, 7974, 7986, 7992, 8001, 8009, 8015, 8019, 8029, 8038, 8052, 8064,
+	8072, 8080, 8088, 8100, 8108, 8117, 8127, 8132, 8143, 8155, 8159, 8165,
+	8173, 8180, 8189, 8199, 8209, 8218, 8225, 8234, 8243, 8246, 8253, 8259,
+	8262, 8268, 8275, 8289, 8298, 8307, 8313, 8321, 8328, 8336, 8343, 8354,
+	8361, 8369, 8374, 8379, 8386, 8393, 8402, 8409, 8420, 8427, 8433, 8437,
+	8445, 8452, 8459, 8472, 8484, 8489, 8498, 8508, 8522, 8530, 8537, 8548,
+	8554, 8563, 8569, 8579, 8588, 8600, 8608, 8616, 8623, 8631, 8640, 8649,
+	8657, 8664, 8672, 8681, 8687, 8695, 8703, 8713, 8723, 8734, 8743, 8751,
+	8757, 8765, 8770, 8780, 8784, 8789, 8796, 8805, 8814, 8819, 8825, 8834,
+	8841, 8845, 8854, 8861, 8867, 8874, 8882, 8885, 8893, 8898, 8906, 8915,
+	8918, 8924, 8929, 8932, 8935, 8939, 8951, 8956, 8962, 8971, 8979, 8985,
+	8998, 9006, 9013, 9021, 9026, 9036, 9042, 9050, 9059, 9063, 9072, 9080,
+	9086, 9093, 9101, 9108, 9116, 9123, 9132, 9140, 9147, 9157, 9165, 9175,
+	9177, 9187, 9196, 9207, 9214, 9224, 9230, 9234, 9244, 9253, 9259, 9266,
+	9276, 9288, 9296, 9303, 9313, 9316, 9327, 9336, 9344, 9351, 9357, 9365,
+	9375, 9380, 9384, 9388, 9398, 9401, 9413, 9421, 9429, 9434, 9437, 9443,
+	9450, 9460, 9473, 9483, 9489, 9496, 9504, 9513, 9522, 9525, 9536, 9546,
+	9549, 9558, 9566, 9572, 9580, 9587, 9595, 9601, 9607, 9623, 9630, 9635,
+	9644, 9654, 9662, 9670, 9675, 9680, 9689, 9697, 9702, 9709, 9719, 9731,
+	9736, 9744, 9754, 9762, 9773, 9778, 9788, 9800, 9807, 9821, 9829, 9833,
+	9841, 9845, 9851, 9859, 9863, 9869, 9875, 9882, 9893, 9904, 9909, 9915,
+	9924, 9932, 9940, 9947, 9957, 9962, 9972, 9978, 9986, 9996, 10001, 10009,
+	10014, 10025, 10030, 10038, 10047, 10057, 10063, 10073, 10081, 10084, 10087, 10098,
+	10108, 10115, 10118, 10126, 10137, 10149, 10157, 10166, 10170, 10180, 10185, 10191,
+	10198, 10205, 10212, 10218, 10225, 10235, 10238, 10243, 10253, 10261, 10266, 10272,
+	10281, 10287, 10299, 10307, 10317, 10325, 10331, 10337, 10348, 10355, 10365, 10369,
+	10375, 10384, 10388, 10396, 10405, 10414, 10425, 10435, 10445, 10456, 10460, 10463,
+	10468, 10479, 10486, 10491, 10501, 10505, 10511, 10515, 10524, 10529, 10547, 10551,
+	10556, 10561, 10571, 10578, 10582, 10588, 10592, 10599, 10604, 10608, 10613, 10624,
+	10631, 10639, 10645, 10660, 10665, 10668, 10675, 10682, 10691, 10699, 10710, 10717,
+	10726, 10733, 10741, 10750, 10761, 10766, 10777, 10784, 10792, 10803, 10816, 10823,
+	10831, 10841, 10847, 10853, 10859, 10866, 10876, 10882, 10887, 10892, 10900, 10905,
+	10911, 10916, 10924, 10933, 10938, 10945, 10955, 10959, 10964, 10969, 10975, 10981,
+	10987, 10993, 11003, 11015, 11027, 11039, 11050, 11059, 11066, 11068, 11075, 11080,
+	11088, 11094, 11100, 11108, 11114, 11122, 11127, 11134, 11144, 11155, 11166, 11174,
+	11184, 11190, 11199, 11206, 11213, 11219, 11223, 11234, 11244, 11253, 11262, 11272,
+	11280, 11288, 11297, 11304, 11312, 11322, 11330, 11341, 11350, 11357, 11363, 11371,
+	11380, 11386, 11395, 11401, 11408, 11419, 11422, 11428, 11435, 11442, 11450, 11455,
+	11462, 11466, 11476, 11486, 11490, 11497, 11501, 11506, 11520, 11535, 11540, 11545,
+	11555, 11567, 11574, 11583, 11590, 11600, 11608, 11618, 11626, 11636, 11644, 11654,
+	11660, 11668, 11677, 11687, 11694, 11703, 11711, 11717, 11722, 11729, 11732, 11740,
+	11746, 11756, 11760, 11764, 11772, 11780, 11784, 11793, 11803, 11814, 11820, 11824,
+	11834, 11839, 11848, 11857, 11867, 11873, 11877, 11886, 11892, 11900, 11905, 11909,
+	11916, 11922, 11928, 11936, 11940, 11946, 11955, 11959, 11962, 11973, 11980, 11987,
+	11992, 12003, 12011, 12019, 12023, 12027, 12034, 12039, 12042, 12045, 12051, 12059,
+	12069, 12074, 12078, 12086, 12091, 12099, 12109, 12116, 12125, 12130, 12137, 12145,
+	12154, 12165, 12172, 12181, 12193, 12199, 12208, 12215, 12220, 12226, 12234, 12245,
+	12254, 12263, 12267, 12274, 12285, 12289, 12297, 12302, 12307, 12314, 12325, 12335,
+	12338, 12344, 12353, 12361, 12369, 12380, 12392, 12400, 12406, 12415, 12424, 12431,
+	12441, 12448, 12458, 12461, 12464, 12470, 12478, 12487, 12492, 12500, 12510, 12514,
+	12520, 12525, 12532, 12536, 12540, 12550, 12560, 12565, 12571, 12577, 12584, 12592,
+	12597, 12604, 12607, 12615, 12623, 12632, 12637, 12646, 12651, 12662, 12668, 12672,
+	12680, 12691, 12698, 12707, 12713, 12719, 12727, 12733, 12743, 12748, 12753, 12762,
+	12773, 12783, 12795, 12800, 12812, 12817, 12826, 12833, 12839, 12846, 12850, 12857,
+	12868, 12874, 12881, 12892, 12898, 12902, 12913, 12927, 12935, 12941, 12950, 12959,
+	12969, 12976, 12983, 12992, 12998, 13003, 13006, 13012, 13019, 13029, 13037, 13044,
+	13052, 13066, 13072, 13078, 13088, 13095, 13102, 13110, 13116, 13126, 13135, 13144,
+	13155, 13164, 13175, 13181, 13191, 13202, 13210, 13214, 13222, 13232, 13241, 13249,
+	13254, 13263, 13271, 13277, 13287, 13296, 13299, 13308, 13318, 13326, 13333, 13339,
+	13343, 13351, 13358, 13366, 13374, 13379, 13388, 13396, 13407, 13410, 13419, 13425,
+	13428, 13438, 13448, 13455, 13464, 13475, 13484, 13489, 13496, 13501, 13508, 13519,
+	13524, 13532, 13540, 13547, 13557, 13571, 13576, 13586, 13594, 13604, 13610, 13618,
+	13623, 13628, 13638, 13646, 13659, 13663, 13668, 13672, 13677, 13683, 13687, 13698,
+	13704, 13716, 13728, 13738, 13750, 13753, 13762, 13770, 13775, 13783, 13790, 13794,
+	13803, 13809, 13820, 13824, 13833, 13839, 13844, 13850, 13856, 13868, 13874, 13883,
+	13893, 13897, 13901, 13908, 13916, 13925, 13933, 13938, 13946, 13951, 13956, 13964,
+	13974, 13977, 13983, 13993, 14004, 14011, 14022, 14030, 14035, 14046, 14051, 14056,
+	14060, 14066, 14076, 14086, 14093, 14096, 14105, 14111, 14120, 14131, 14137, 14142,
+	14149, 14154, 14161, 14166, 14179, 14188, 14203, 14210, 14216, 14224, 14228, 14236,
+	14246, 14253, 14260, 14268, 14278, 14284, 14293, 14303, 14310, 14315, 14318, 14323,
+	14330, 14342, 14352, 14362, 14370, 14379, 14383, 14389, 14397, 14401, 14405, 14410,
+	14419, 14426, 14432, 14439, 14446, 14453, 14459, 14462, 14473, 14479, 14485, 14493,
+	14499, 14506, 14516, 14524, 14530, 14538, 14548, 14558, 14567, 14575, 14580, 14589,
+	14595, 14607, 14611, 14620, 14630, 14634, 14641, 14651, 14657, 14665, 14672, 14683,
+	14687, 14700, 14706, 14714, 14723, 14728, 14735, 14742, 14752, 14763, 14769, 14775,
+	14780, 14788, 14793, 14797, 14806, 14811, 14816, 14822, 14828, 14836, 14849, 14856,
+	14859, 14863, 14873, 14880, 14891, 14899, 14906, 14918, 14927, 14936, 14944, 14952,
+	14958, 14966, 14974, 14984, 14994, 15002, 15013, 15029, 15037, 15041, 15045, 15051,
+	15060, 15065, 15072, 15081, 15086, 15090, 15099, 15106, 15110, 15120, 15128, 15136,
+	15144, 15147, 15154, 15160, 15164, 15173, 15183, 15191, 15199, 15209, 15216, 15221,
+	15231, 15236, 15241, 15252, 15261, 15267, 15272, 15278, 15290, 15297, 15302, 15315,
+	15322, 15333, 15337, 15345, 15355, 15360, 15367, 15377, 15383, 15389, 15397, 15408,
+	15413, 15418, 15428, 15437, 15445,
 }
 
 var setMasks = [...]uint64{
-	1048576, 1099511627776, 17179869184, 4194304, 128, 16416, 1099511627776, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 17592186044416,
-	35184372088832, 1099511627776, 1099511627776, 1099553570816, 1099511627776, 35190814539776, 1073741824, 35184372088832, 1048576, 268435456, 35184372088832, 1099511627776,
-	1099511628032, 1099511627776, 35184372088832, 17179869184, 1099511627776, 268435456, 2, 35184372088832, 8192, 35186519572480, 1048576, 4398046516224,
-	1099511627776, 1099511628032, 16416, 1099511627776, 1048576, 4, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511627776, 17179869184,
-	1099511627776, 1099545182208, 1024, 1099511627776, 8589934592, 1099511628032, 1099511627776, 1099511627776, 32, 1099545182208, 1099545182208, 35188667056128,
-	1099545182208, 35184372088832, 549755813888, 1099545182208, 1099511627776, 1099545182208, 5497826574336, 1, 1099511627776, 8192, 35184372088832, 35184372088832,
-	1099511627776, 35184372088832, 35184372088832, 1099511627776, 1048576, 524288, 8192, 1099511627776, 1099511627776, 16416, 1099545182208, 272629760,
-	1099545182208, 1099545182208, 1, 268435520, 1099511627776, 1, 1099520016384, 2, 17179869184, 8192, 8589934592, 1,
-	8192, 1099511627776, 1099511627776, 16384, 268435520, 1099511629056, 1, 1099511627776, 2097152, 1099511627776, 1099511627776, 1099511627776,
-	1048576, 137438969888, 1099511627776, 1, 1099511628800, 1099511627776, 1099511627776, 2097152, 1099545182208, 1099511627776, 1099545182208, 1099545182208,
-	16384, 35184372088832, 549755830304, 1099511627776, 1099511627776, 1048576, 1099511627776, 1099545183232, 524288, 35190814539776, 4, 1099511627776,
-	1099511627776, 17970143182880, 1048576, 1099511627776, 35184372088832, 67108864, 268435456, 1099511627776, 16384, 1099511627776, 8192, 1048576,
-	1099511627776, 8192, 1048576, 1099511627776, 524288, 268435456, 268435456, 1048576, 4398046512128, 1099511627776, 1099511627776, 1099511627776,
-	1099511627776, 4194304, 1048576, 1099511627776, 1048576, 1099511627776, 17179869184, 1, 8192, 1099511627776, 1099511627776, 1,
-	1099511627776, 1073741824, 17179869184, 1099511627776, 1099511627776, 32, 1099545182208, 1099511627776, 32, 8192, 2, 402653200,
-	1099511627776, 1099511627776, 1099511627776, 2, 8796093022368, 1099545182208, 1024, 1, 1048576, 2097152, 8192, 1099511627776,
-	8192, 1, 2097152, 8192, 8589934592, 35184372088834, 4, 1048576, 16416, 1099511627776, 1099553570816, 1099511627776,
-	1048576, 1048576, 35184372088832, 8192, 1099520016384, 1099511627776, 1048576, 8192, 32, 1048576, 1099511627776, 8192,
-	8192, 32, 268435456, 1099511627776, 1099511627776, 2, 1099511627776, 1099511627776, 1099511627776, 8192, 32, 1,
-	16392, 1099511627776, 1, 35184372088832, 1099511627776, 35184372088832, 1, 35188667056128, 1099511627776, 1099511627776, 1099511627776, 1099545182208,
-	1099545182208, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 536870912, 1048576, 35188667056128, 1099511627776, 1099511627776, 8192, 268435456,
-	1048576, 1099511627776, 32, 1099515822080, 536870912, 17179869184, 1048576, 1099511627776, 16392, 1, 1099545182208, 268435456,
-	1048576, 1099511627776, 1099511627776, 549755813888, 16392, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099545182208, 8192, 1099511628800,
-	1099511627776, 35190814539776, 1099511627776, 16392, 35184372088832, 8192, 1, 1099511627776, 1099511627776, 1099511627776, 268435456, 37390978646016,
-	16416, 1048576, 35184372088832, 1099545182208, 16544, 1048576, 1099511627776, 17179869184, 1099511627776, 268435456, 16416, 1099545182208,
-	17179869184, 1099511627776, 1099520016384, 1099511627776, 1024, 1099511628800, 35187593314304, 1099511627776, 1099511627776, 1099511627776, 8796093022336, 1099545182208,
-	1048576, 268435456, 1099511627776, 1099511627776, 1, 1099511627776, 8192, 512, 1099511627776, 1099553570816, 1099511627776, 1099511627776,
-	1099511627776, 1099511628032, 1048576, 549755813888, 1099511627776, 1099511627776, 35184372088832, 262144, 402849792, 1048576, 1099545182208, 1099511627776,
-	68719476736, 4096, 1099511627776, 16544, 1099545182208, 1099511628032, 16384, 549755813920, 35190814539776, 35184372088832, 35184372613120, 35184372088832,
-	35184372613120, 1073741824, 1099511627776, 1099511627776, 402849792, 1099511627776, 549755813888, 268566528, 1099511627776, 35184372088832, 35184372088832, 17592186044928,
-	16384, 37386683678720, 512, 1099511627776, 35190814539776, 33554432, 1099511627776, 17695265275936, 1099545183232, 1099511627776, 1048576, 1048576,
-	1099511627776, 1073741824, 1099511627776, 1099511627776, 1099511627776, 8192, 1099511627776, 16416, 35184372088832, 1099511627776, 35186519572480, 1048576,
-	1099545182208, 1099511627776, 8192, 268566528, 1099511627776, 17179869184, 402849856, 1099511627776, 1048576, 35184372088832, 268435456, 1048576,
-	137438969888, 32, 8192, 1099511627776, 8192, 1099511627776, 35190881648640, 268435456, 1099511627776, 134217744, 8192, 8192,
-	1099511627808, 1099511627776, 4398046511104, 1099511627776, 1099511627776, 1099511627776, 524288, 1099511627776, 1048576, 549755830280, 8192, 1,
-	549755813920, 549760024608, 67108864, 16384, 1099511627776, 1048576, 1099545183232, 8192, 1099511627776, 35184372088832, 8192, 1099511627776,
-	1099511627776, 1099553570816, 1099511627776, 1099511627776, 524288, 1099553570816, 1099511627776, 1048576, 1, 524288, 1099511627776, 35184372088832,
-	35184372088832, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 4398046511104, 1099511627776, 134217728, 1099511627776, 1099511628800, 35184372088832,
-	1048576, 1099553570848, 8192, 268435456, 1099511627776, 134217728, 1048576, 512, 1099511627776, 1099511627776, 272629760, 1099545182208,
-	1024, 1099511627776, 1099511627776, 1099511627776, 8192, 4194304, 549755830304, 1099511627776, 18464, 16424, 4194304, 1099511627776,
-	1099511627776, 1099520016384, 35184372088832, 1048576, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1073741824, 1099511628800, 17592186062880, 268435456,
-	16416, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099511627776, 1, 35188667056128, 1048576, 8192, 16392, 1099511627776,
-	1073741824, 1099545182208, 1099511627776, 4, 35184372088832, 1048576, 1099511627776, 4, 1048576, 4096, 1099511627776, 8192,
-	1099545182208, 1099520016384, 402653184, 1099511660544, 1099511627776, 1099511627776, 1099511627776, 32, 268435456, 1099511627776, 1099511627776, 1099511627776,
-	1099511627776, 67108864, 1099511627776, 35184372088832, 8192, 4, 35184372088832, 9105330684064, 402849792, 1099511627776, 1099511627776, 1099511627776,
-	1099511627776, 67108864, 35184372088832, 268435456, 32, 16512, 1099511627776, 1, 1048576, 1048576, 402849792, 1099511627776,
-	268435456, 1073741824, 1099511627776, 17179869184, 1099511627776, 268435456, 1099511627776, 1048576, 268435456, 1099511627776, 1099511627776, 1099511627776,
-	1, 8589934592, 32, 1099545182464, 1099511627776, 1099545182208, 17592186063392, 268566528, 1099511627776, 1, 1099511627776, 35184372088832,
-	549755813888, 1099511627776, 1099511627776, 8192, 1099511627776, 8192, 268435456, 4096, 8192, 32, 16384, 1048576,
-	1099511627776, 1099511627776, 268435456, 524290, 1073741828, 536870912, 1099511627776, 2, 1099511627776, 1099511628032, 1, 1099511627776,
-	32, 16512, 1048576, 1099511627776, 1099511627776, 549755813888, 35184372088832, 137438969888, 1099511628800, 1099511627776, 35190814539776, 524288,
-	1099511627776, 1, 9070970945696, 1099511627776, 1099511627776, 1099511627776, 8192, 37390978646016, 1, 1099545182208, 1099511627776, 1099511627776,
-	35190881648640, 1099511627776, 1048576, 268435520, 33554432, 1099511627776, 1024, 1048576, 1, 268435456, 4398046511104, 1099511627776,
-	1099511627776, 1048576, 35188667056128, 549755813920, 1099511627776, 1048576, 1099511627776, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 1099545182208,
-	1048576, 1099511627776, 1099511627776, 35184640524288, 1099511627776, 1099511627776, 1099511627776, 1048576, 1024, 1099511627776, 1099511627776, 1099545182208,
-	2097152, 1048576, 268435456, 1099511627776, 2, 1, 1099511627776, 8192, 1099511627776, 1099511627776, 1099511627776, 268435456,
-	402849792, 1099511627776, 1099511627776, 67108864, 1099511627776, 1099511627776, 1099511627776, 16544, 1099545182208, 1099511627776, 1099511627776, 1099511627776,
-	524288, 1099553570816, 34359738368, 16384, 32, 512, 1099511627776, 1099511627776, 32, 1048576, 549755813920, 1099511627776,
-	549755813888, 17592186044928, 1099511627776, 201326592, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 402653184, 549755813888, 1099511627776, 16416,
-	1099545182208, 268435456, 4295229472, 1099511627776, 1099511628800, 1099511627776, 35184372088832, 1099511627776, 33554432, 35184372088832, 35184372088832, 268435456,
-	4194336, 1099511627776, 2, 32, 1099511627776, 35184372088832, 8192, 1099511627776, 1099545182208, 4096, 35184372088832, 1099511627776,
-	1099511628032, 512, 1, 35184372088832, 1099511627776, 8192, 1099511627776, 35184372088832, 1099511628032, 1099511627776, 8192, 1099511627776,
-	35184372088832, 1099511627776, 35184372088832, 1099511627776, 16392, 1099511627776, 35184372088832, 1099511627776, 8192, 4295229472, 137438969888, 1099545182208,
-	1099511627776, 1048576, 1099553570816, 1099612291072, 35187593314304, 402653200, 8192, 131072, 32, 1099511627776, 67108864, 35184372088832,
-	1099511627776, 35184372088832, 1048576, 1099511627776, 1048576, 1, 8192, 35184372088832, 268435456, 549755813920, 1099511627776, 1099553570816,
-	1099511627776, 1099553571072, 1099545182208, 1099545182208, 8192, 8192, 268435456, 1, 1099511627776, 1099511627776, 268435456, 1099511627776,
-	1099511627776, 549755813888, 1099545182208, 17695265275936, 1099511627776, 35184372088832, 17179869184, 1099511627776, 35186519572480, 8192, 1099511627776, 1048576,
-	1099545182208, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 8192, 8192, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776,
-	1048576, 9105330684064, 35188667056128, 1099511627776, 35184372088832, 1099511627776, 268435456, 1, 1099545182208, 1099511627776, 1099511627776, 35184372088832,
-	1099545182208, 1099511627776, 1099511627776, 2, 1099511627776, 4, 1048576, 1099511627776, 1099511627776, 16384, 1, 1099511627776,
-	1099545182208, 1099511627776, 1099511627776, 8192, 536870912, 1099511627776, 1099511627776, 1, 17695265275936, 1099511627776, 402653248, 35188667056128,
-	1099511660544, 1099511627776, 1140850688, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511627776, 268435456, 32, 1099511627776,
-	16416, 524288, 1099511627776, 268435456, 1099511627776, 1, 35184372088832, 1099511628032, 1099511627776, 1099511627776, 16384, 16392,
-	1024, 35188667056128, 268435520, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 4718592, 402653248, 8192, 1099511627776, 16,
-	268435456, 1099511627776, 35184372088832, 35184372088832, 1099511627776, 2147483650, 1099511627776, 1099511627776, 268435456, 524288, 35184372088832, 524288,
-	1099511627776, 1099511627776, 1099545182208, 1099545182208, 1099511628032, 8796093022368, 1099511627776, 549755813888, 1099511627776, 1099511627776, 1099511627776, 1099511627776,
-	35184372088832, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099545182208, 262176, 8192, 268435456, 1024, 35184372088832, 4096,
-	1099545182208, 1099511627776, 1099511627776, 8192, 1048576, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 4398046512128, 1099511627776, 5497558138880,
-	8192, 268435520, 35184372088832, 8796093038752, 1099511627776, 8192, 1, 32, 1099545182208, 16392, 1048576, 4096,
-	1099511627776, 1099511627776, 268435456, 1099511627776, 17179869184, 1099511627776, 35184372088832, 1099511627776, 1099545182208, 1099553570816, 1099511627776, 1099511627776,
-	1099511627776, 1099511627776, 1099511627776, 8192, 1, 1099511627776, 1099511627776, 1099511627776, 268435456, 1099511627776, 1099511627776, 8192,
-	32, 1099511627776, 1099511627776, 1099545182208, 17448304640, 1099511627776, 35184372088834, 35184372088832, 2, 1099511627776, 549755813888, 103096008704,
-	1099511627776, 1099511627776, 1099545182208, 1099511627776, 1099511627776, 8192, 268435456, 549755830280, 35185445830656, 35184372088832, 1099545182208, 134217744,
-	1099511627776, 4096, 35184372088832, 17179869184, 1, 1048576, 1048576, 35190881648640, 1099511627776, 33554432, 1099511627776, 1099511627776,
-	268566528, 1099511628032, 16416, 1099511627776, 2, 1099511627776, 8192, 4194304, 8192, 17179869184, 1099511627776, 35184372088832,
-	1099511627776, 1099545182208, 1099545182208, 8589934592, 1099511627776, 1048576, 1099545182208, 1099511627776, 8192, 549755813888, 1099520016384, 35190814539776,
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 17179869184, 1048576, 1099511627776, 1, 1099511627776, 4398046516224, 67108864,
-	1099545182208, 1099511627776, 1099511627776, 35188734164992, 1048576, 1099511627776, 8192, 1099511627776, 1099545182208, 1099511627776, 8589934592, 17448304704,
-	35184372088832, 1099511627776, 1099511627776, 268435520, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 1048576,
-	1099511627776, 1099511627776, 8192, 1099511627776, 1099511627776, 1099511627776, 32, 1099511627776, 1099511627776, 549755813888, 1024, 1099511627776,
-	1099511627776, 1099511627776, 268435456, 4398046511104, 35184372088832, 35184372088832, 1099520016384, 16544, 8589934592, 4194304, 824633737248, 1048576,
-	2097152, 1099545182208, 1099511627776, 4096, 1099511627776, 1099545182208, 67108864, 2097152, 17592186044416, 268435456, 1099511627776, 17179869184,
-	1099511627776, 1099511627776, 1048576, 1099511627776, 268435520, 268435456, 1099511627776, 1099511627776, 35186586681344, 1099511628800, 1099511627776, 17179869184,
-	1099511627776, 1099511627776, 35184372088832, 1048576, 1099511627776, 1099545182208, 1099545182208, 8192, 1048576, 1099511627776, 32, 8192,
-	35186519572480, 8192, 1048576, 32, 1099511627776, 1099511627776, 8192, 8192, 1099545182208, 32, 17179869248, 8796093038752,
-	1073741824, 1099511627776, 1099511627776, 1099511627776, 16416, 1048576, 1, 1099511627776, 1099511627776, 1073741824, 35186519572480, 1099511627776,
-	1099511627776, 1048576, 8192, 1099511627776, 1099511627776, 1099511627776, 4096, 1099511627776, 4194304, 35184372613120, 1099553570816, 1099511627776,
-	549755830280, 1099511627776, 8192, 1048576, 939720704, 103079231488, 1048576, 549755830304, 8192, 35184372088832, 1099511627776, 1073741824,
-	35184372088832, 1099511627776, 1099511627776, 1099511627776, 1099511628800, 4295229472, 1048576, 549755813920, 1099511627776, 4194304, 274877923360, 16392,
-	32, 1099511627776, 8589934592, 1099511627776, 1099511627776, 1099545182208, 8192, 1099511627776, 1099511627776, 1099511627776, 1073741824, 524288,
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 549755813920, 8192, 32, 1099511628800, 1099545182208, 1099545182208, 134217744, 16795808,
-	1099545182208, 35188667056128, 268435456, 1099511627776, 4096, 268435456, 1099511627776, 268566592, 35188667056128, 1099511627776, 35184372088832, 35184372088832,
-	1048576, 8192, 1048576, 1099545182208, 1099511627776, 4, 37384469086208, 1099511627776, 2, 1099545182208, 1099511627776, 67108864,
-	1099511627776, 32, 402653184, 1099511627776, 268435456, 35188667056128, 1073741824, 4096, 1099511627776, 17179869184, 35184372088832, 1099511627776,
-	524290, 35184372088832, 5497558138880, 8192, 1099511627776, 8192, 1099511627776, 1099511627776, 1099553570816, 1048576, 1048576, 1,
-	1048576, 17179869184, 1099511627776, 35184372088832, 274877906976, 1024, 1099511627776, 8192, 1099511627776, 1099511628032, 1099511627776, 1099545182208,
-	16544, 1048576, 268435456, 8192, 8192, 1099511627776, 1099511627776, 68719476736, 67108864, 1, 1099511627776, 1099511627776,
-	549755813888, 1099545182208, 1099511627776, 8589934592, 1048576, 1099511627776, 549755813920, 35201820524544, 1099545182208, 1099511627776, 35184372088832, 4295229440,
-	1099545182208, 1099553571072, 1099511627776, 2, 32, 4194304, 17592186044416, 1099511627776, 1099511627776, 1048576, 268435456, 1048576,
-	1099511627776, 8192, 68719476736, 1099511627776, 1099511627776, 4096, 1099511627776, 1099545182208, 35184372088832, 1099511627776, 1099511627776, 1099545182208,
-	1099511627776, 9345848836256, 1099511627776, 524288, 1099511627776, 1048576, 16424, 1099511627776, 1099545182208, 35184372088832, 1048576, 1099511627776,
-	1099511627776, 35188667056128, 35184372088832, 1099511627776, 134217744, 1, 1099511627776, 8192, 1099511627776, 1099511627776, 1099511627776, 9070970945696,
-	1024, 1099511627776, 1099511627776, 8192, 1099511627776, 524288, 8192, 17179869184, 512, 16392, 1099511627776, 1099511627776,
-	1099511627776, 1099511627776, 1099511627776, 35188667056128, 1099511627776, 1099511627776, 1099511627776, 8192, 1099511627776, 1, 1099511627776, 1048576,
-	1099511627776, 134217728, 8192, 35188667056128, 8192, 524288, 35190814539776, 1099511627776, 32, 4194304, 17179869184, 1099545182208,
-	1099511627776, 1099511627776, 35184372088832, 1099511627776, 35184372088832, 1, 1099511627776, 1099511627776, 32, 16416, 1099511627776, 4,
-	1099545182208, 1048576, 402849792, 16416, 1048576, 17179869184, 268435520, 1, 1048576, 1099553571072, 35184372088832, 35184372088832,
-	1099511627776, 8192, 1099511627776, 8192, 8589934592, 2097152, 1099511627776, 32, 17592186062880, 35184372088832, 1099511627776, 1099545182208,
-	268435456, 1099511627776, 1099511628032, 1048576, 1, 4398046511104, 35188667056128, 16392, 67108864, 16384, 1, 262176,
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 1, 1099511627776, 1048576, 1099511627776, 1073741824, 1, 1099545182208, 1099511627776,
-	1099511627776, 17660922315296, 1048576, 1048576, 524288, 1099511627776, 35188667056128, 1099511627776, 17592186060832, 1099511627776, 1099511628032, 1099511627776,
-	1048576, 8192, 1099511627776, 35184640524288, 134217744, 1048576, 1, 1099511627776, 35184372088832, 1099511627776, 1099511627776, 1099511627776,
-	1099511627776, 17448304640, 549755813896, 1048576, 134217744, 1099511627776, 128, 1099511627776, 35188667056128, 8192, 1099511627776, 1099511627776,
-	1099511627776, 1048576, 67108864, 1099511627776, 16392, 268435456, 1099511627776, 64, 1099511627776, 1099511627776, 1099511628800, 1099545182208,
-	549755813888, 1099511628800, 37383395475456, 1099511627776, 268435456, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776,
-	16416, 1099511627776, 1, 1099511627776, 1099511660544, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511627776, 1099545182208, 1099511627776,
-	35184372088832, 1099511627776, 17970143183008, 1099511627776, 1048576, 35185177395264, 1048576, 35184372088832, 524288, 2, 549755813888, 1099545182208,
-	1099511627776, 1099511627776, 1099511627776, 67108864, 1, 1048576, 1099511627776, 1048576, 268435456, 1099511628800, 1099511631872, 1099511627776,
-	1048576, 35184372088832, 1048576, 268435456, 268435456, 268435456, 1099511627776, 268435456, 1, 1048576, 1099545182208, 1099511627776,
-	1099511627776, 35184372088832, 1099511627776, 1099511627776, 17179869184, 4398046512128, 16392, 2097152, 1099511627776, 1, 1099545182208, 1099511627776,
-	35184640655360, 268435456, 32, 16544, 4096, 2, 1099545182208, 1099511627776, 1099511627776, 8192, 17867063967776, 8192,
-	2147483650, 8192, 35184372088832, 16416, 1099511627776, 1024, 1099511627776, 1099511627776, 5497558138880, 35184372088832, 8192, 1048576,
-	35184439197696, 1099511627776, 1099545182208, 1048576, 549755813888, 17179869184, 402653184, 1099511627776, 1099511627776, 268435456, 1048576, 1,
-	8589934592, 1099545182208, 1, 512, 1048576, 16392, 4194304, 16416, 35184372088832, 1099511627776, 1099545182208, 1099511627776,
-	1099511627776, 1024, 16416, 1048576, 1048576, 1099545182208, 268435456, 2, 2, 1099511627776, 1099511627776, 268435520,
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 8192, 1099545182208, 35185445830656, 1099511627776, 1099511627776, 35184372088832, 1099511627776, 1099511627776,
-	1, 8192, 1099511628800, 262176, 1099511627776, 8192, 35184372613120, 1099511627776, 4398046511104, 1099511627776, 1099511627776, 268435520,
-	1099511627776, 1099545182208, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511627776, 1099511627776, 1099511627776, 35186519572480, 1099511627776, 1048576,
-	1099511627776, 1099511627776, 8192, 274877906976, 268566528, 17179869184, 1099511627776, 1099511627776, 8192, 1099511627776, 35184372088832, 1099545182208,
-	1024, 512, 32, 2097152, 1099545182208, 35188667056128, 1099511627776, 17695282053152, 1099545182208, 8192, 1, 1099511627776,
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1048576, 1099511628032, 1, 1099511627776, 16392, 1048576, 1099511627776,
-	17179869184, 1099511627776, 16544, 5497558139904, 1024, 268435456, 1048576, 1, 1099511627776, 8192, 8589934592, 1099511627776,
-	35184372088832, 1099511627776, 1099511627776, 1099511627776, 536870912, 17448304704, 268435456, 1099511627776, 1, 1099511627776, 16384, 8192,
-	512, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 268435456, 4096, 1099511627776, 32, 8192, 1099511627776, 1099545182208,
-	67108864, 17179869184, 1099511676928, 1099545182208, 35184372088832, 1099511627776, 1099511627776, 1099511627776, 4194304, 1099511627776, 35184372088832, 1099511627776,
-	1099545182208, 17695265275936, 1056, 402849792, 1099511627776, 4194304, 1099511627776, 1073741824, 512, 1099511627776, 1099511627776, 1,
-	35188667056128, 35188667056128, 1099511627776, 8192, 35184372088832, 1099553570816, 1099511627776, 32, 1099545182208, 8192, 2148007936, 1099511627776,
-	134217744, 1099511627776, 1099545182208, 1048576, 1, 1099511627776, 4398046515200, 1099511627776, 268435456, 1099511627776, 1099511627776, 1099511627776,
-	35184372088832, 1048576, 512, 35184372613120, 549755813920, 8192, 1099545182208, 2, 1024, 1099511627776, 1099511627776, 1048576,
-	8589934592, 8796093022368, 549755830280, 1099511627776, 1099511627776, 4398046511104, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 1048576, 1024,
-	1099511627776, 16384, 35184372088832, 1099511627776, 1099511627776, 16416, 34359738400, 1099511627776, 1099511627776, 1099511627776, 1099511627776, 35184372088832,
-	16392, 1099511627776, 1048576, 1, 1048576, 268435456, 1099511627776, 35190814539776, 1099511627776, 1099511627776, 1099511627776, 8192,
-	4096, 1099545182208, 8192, 1048576, 1099511627776, 1099545182208, 35184372613120, 35184372088832, 1048576, 35184372088832, 1099511628032, 1099545182208,
-	1024, 35184372088832, 1099511627776, 1048576, 268435456, 8192, 1099511627776, 1099511627776, 1099511627776, 524288, 1099511627776, 549755813920,
-	1048576, 268435456, 541065216, 1099511627776, 1099511627776, 4, 8589934592, 1099511627776, 1048576, 1, 1099511627776, 1099511627776,
-	35184372088832, 1024, 524288, 268435456, 1099545182208, 32, 4398046511104, 1099511627776, 1099545182208, 1048576, 35184372088832, 1099511627776,
-	8192, 35184372088832, 1099511660544, 1099511627776, 1099511627776, 1, 549755830280, 1099545182208, 1099511627776, 4096, 268435456, 1099511627776,
-	1099511627776, 1099511627776, 1099511627776, 1099511627776, 4, 1073741824, 1099515822080, 1, 268435456, 16384, 1099511627776, 32,
-	35190814539776, 1048576, 8192, 35738422870048, 1073741824, 1099511627776, 1099511627776, 1099511627776, 35184372088832, 1099511627776, 549755813888, 16416,
-	1099511627776, 549755813888, 1099511627776, 1099511627776, 4194304, 134217744, 1099511627776, 1099511627776, 17695265276448, 8192, 268435520, 16384,
-	1099545182208, 1099545182208, 8192,
+	70368744178176, 70368744177664, 4503805785800704, 16777216, 70368744177664, 33554432, 70368744177664, 70368744177664, 35184372219968, 70368744177664, 1196268651020288, 4503599627370496,
+	2251799813685248, 65536, 70368744177664, 4, 70368744177664, 32768, 70368744177664, 70368744177664, 64, 4503599627370496, 70368744177664, 70369817919488,
+	131392, 4503599627370496, 34359742480, 70368744177664, 1, 70369817919488, 65536, 2, 2, 70368744177664, 1196268651020288, 70368744177664,
+	35184372088896, 70368744177664, 1196268651020288, 34359738368, 4503737066323968, 70369817919488, 16777216, 16777216, 70368744177664, 70368744177664, 4503599627370496, 4194304,
+	70368744177664, 2147483648, 2147483648, 64, 70368744177664, 16777216, 274877906944, 70368744177664, 65536, 35184372219912, 4503737066323968, 4503599627370496,
+	70368744177664, 70369817919488, 562949953421632, 8589934592, 70368744177664, 70368744177664, 1, 70368744177664, 70368744177664, 8796093022208, 134217728, 65536,
+	70368744177664, 70368744177664, 70368744177664, 8796093022208, 70368744177664, 274877906944, 65536, 65536, 8589934592, 8589934592, 8589934592, 4503737066323968,
+	8589934592, 70368744177664, 70368744177664, 4112, 35184372219912, 70369817919488, 549755813888, 70368744177664, 70368744177664, 70368744177664, 70369817919488, 70368744177664,
+	35184372088896, 16384, 9007199254740992, 70368744177664, 16384, 65536, 131392, 70368744177664, 70370086354944, 4294967328, 1, 70368744180224,
+	274877906944, 8589934592, 8388608, 70368744177664, 70368744177664, 549755813888, 70368744177664, 16777216, 70369817919488, 70368744177664, 70368744177664, 70368744177664,
+	70368744177664, 70368744177664, 4644442342428672, 65536, 16777216, 8589934592, 16777216, 70368744177664, 65536, 70368744177664, 70368744177664, 70369817919488,
+	70368744177664, 4503599627370496, 70368744178176, 4503599627370496, 8589934592, 8388610, 65536, 70368744177664, 52776558264384, 70368744177664, 64, 2253999373943872,
+	70368744177664, 12884901888, 281474976710656, 3299071885312, 4503599627370496, 9007199254740992, 70368744177664, 4, 1, 35184372088832, 70368744177664, 70368744177664,
+	16777216, 70368744177664, 9007199254740992, 70368744177664, 70368744177664, 70368744177664, 8589934592, 70368744177664, 67108864, 70368744177664, 70368744177664, 70369817919488,
+	70369817919488, 4503599627370496, 70368744177664, 70368744177664, 4503737066323968, 70368744177664, 549755813888, 70368744177664, 70368744177664, 4503599627370496, 351843720890368, 70368744177664,
+	2251799813816384, 131072, 131080, 65536, 70368744177664, 4, 4503599627370496, 131392, 70368744177664, 70368744177664, 16777216, 131072,
+	65536, 16777216, 134217728, 4503702706589696, 70369817919488, 70368744177664, 70368744177664, 70368744177664, 8589934592, 70369817919488, 70368744177664, 8796093022208,
+	549755813888, 65536, 64, 4503599627370498, 4, 70368744177664, 64, 4538921438412864, 65536, 9007199254757376, 70368744177664, 70368744177664,
+	2255098885570624, 4503599627370496, 70368744177664, 4398046642240, 70368744177664, 598134325510464, 70368744177664, 70368744177664, 70369817919488, 16777216, 65536, 70368744177664,
+	4503599627370496, 65536, 70368744177664, 4503599627370496, 70368744177664, 70368744177664, 1196268651020288, 70368744177664, 70368744177664, 16384, 70368744179712, 131080,
+	70368744177664, 70368744177664, 16777216, 65536, 70368744177664, 70368744177664, 131072, 9007199254740992, 70368744177664, 70368744177664, 34359738368, 1,
+	70369817919488, 70369817920000, 131072, 8589934720, 4194304, 4194304, 70368744177664, 4503737066323968, 70369817919488, 70369012613120, 70368744177664, 70368744177664,
+	70368744177664, 4503599627370496, 139328, 16777216, 70368744177664, 70369817919488, 16777216, 8589934592, 64, 70368744177664, 274877906944, 70368744177664,
+	70368744177664, 70368744177664, 70368744177664, 8589934592, 1196268651020288, 70368744177664, 65536, 1, 70368744177664, 1196268651020288, 65536, 581641651224896,
+	64, 2199023255552, 2, 68727865344, 12886474752, 8589934592, 16777216, 70368744177664, 70369817919488, 4112, 70368744177664, 16777216,
+	8589934720, 35184372088832, 131072, 70368744177664, 281474976712704, 35184372088832, 70368744177664, 70368744177664, 70368744177664, 16777216, 70369817919488, 134217728,
+	34359738368, 70368744177664, 70369817919488, 1, 9007199254740992, 70370086354944, 34359738368, 70368744177664, 70368744177664, 70368744177664, 65536, 70368744177664,
+	16777216, 2, 70369817919488, 70368744177664, 2147483648, 8589934592, 32768, 64, 8589934720, 8589934592, 8388608, 1196268651020288,
+	70368744177664, 134217728, 16777216, 4503599627370496, 70370086354944, 8589934592, 65536, 9007199254740992, 4503599627370496, 70368744177664, 70368744177664, 131080,
+	8796093022208, 70368744177664, 70368744177664, 70369817919488, 16777216, 134217728, 70368744177664, 16777216, 70368744177664, 4294967296, 8388608, 16777216,
+	16777216, 70368744177664, 4503805785800704, 16777216, 2251799813824576, 70368744177664, 65536, 70368744177664, 4503599627370496, 70368744177664, 70368744177664, 70368744177664,
+	1196268651020288, 4503599627370496, 70368744177664, 16777216, 70368744177664, 65536, 2251799813686272, 70368744177664, 4194304, 70368744177664, 70368744177664, 1073741824,
+	131136, 70368744177664, 70368744177664, 64, 70368744177664, 131080, 65536, 2048, 9007199254740992, 4503599627370496, 9007199254740992, 35184372088896,
+	70368744177664, 16777216, 4503668346847232, 70368744177664, 70368744177664, 70368744178176, 8589934592, 70368744177664, 70369817919488, 2048, 281474976729088, 8590987264,
+	70368744177664, 8796093022208, 4112, 16777216, 70370086355456, 70368744177664, 131136, 70368744177664, 16384, 70368744179712, 64, 70368744177664,
+	8589934592, 70368744177664, 2251799813685248, 4503599635759104, 9007199254740992, 16777216, 70369817919488, 65536, 131136, 64, 35184372088832, 70368744177664,
+	70368744177664, 4503737066323968, 65536, 4503599627370496, 580542139597120, 70368744177664, 16777216, 70368744177664, 4503599627370496, 1, 70368744177664, 70368744177664,
+	549755813888, 16777216, 70368744177664, 16777216, 70368744177664, 64, 70368744177664, 70368744177664, 70368744177664, 4503599627370496, 16777216, 2048,
+	35184372088832, 16777216, 70369817919488, 70368744177664, 549755813888, 70368744177664, 8388608, 16777216, 67108864, 2147483648, 4503599627370496, 70368744177664,
+	134217728, 8589934592, 16777216, 65536, 12884902016, 4503599627370496, 65536, 70369817919488, 70368744177664, 70368744177664, 70369817919488, 70368744177664,
+	70368744177664, 142606336, 65536, 1, 70368744177664, 70368744177664, 34359738372, 65536, 65536, 70368744177664, 8724152320, 16777216,
+	70368744177664, 70368744177664, 70368744177664, 70368744177664, 2147483648, 16777216, 70368744177664, 8589934592, 70368744177664, 8589934592, 70368744177664, 351852310822912,
+	4503599627370496, 16384, 131080, 70368744177664, 4, 70368744177664, 34359738368, 70368744177664, 70368744177664, 70368744177664, 8589934592, 4503599627370496,
+	70368744177664, 70368744177664, 1196268651020288, 1, 70368744177664, 65536, 1, 70368744177664, 12884901888, 4503737066323968, 35184372088832, 4503599627374592,
+	4503599627370496, 70369817919488, 70369817919488, 70368744177664, 1196268651020288, 2251799813685248, 12886474752, 16777216, 70368744177664, 65536, 8589934592, 4503737066323968,
+	70368744177664, 70368744177664, 549755813888, 4503599627370496, 70368744178176, 9007199254740992, 70370086354944, 2251799813686272, 65536, 70368744177664, 65536, 256,
+	70368744177664, 70368744177664, 16777216, 70368744177664, 12884901920, 70368744178176, 1, 70370086354944, 4, 4194304, 17179869184, 1,
+	70368744179712, 562949953421632, 70368744177664, 70368744177664, 35184372219912, 2147483648, 70369817921536, 70368744177664, 8796093022208, 9007199254740992, 16777216, 70368744177664,
+	4503601774854144, 70368744177664, 9077567998935040, 351843720888320, 70368744439808, 274877906944, 65536, 1073741824, 70370086354944, 8589934592, 16777216, 70368744177664,
+	16777216, 70369817919488, 70368744177664, 8589934592, 2048, 4112, 12884901888, 64, 70368744177664, 1, 8388608, 70368744177664,
+	16777216, 65536, 9007199254740992, 64, 70368744177664, 70368744179712, 1, 8589934592, 131136, 65536, 16777216, 65536,
+	64, 4503599627370496, 16777216, 34359738368, 70368744177664, 70368744177664, 65536, 9288674231451648, 131072, 70368744177664, 17592186044480, 8388608,
+	70368744178176, 4503599627370496, 70368744177664, 131136, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 131328, 16777216, 70368744177664, 8796093022208,
+	4503599627370496, 70370086354944, 4294967328, 16777216, 4503599627370496, 70369817919488, 1196268651020288, 4503599627370496, 70368744177664, 4503599627370496, 16777216, 16777216,
+	70368744177664, 4503668346847232, 64, 8589934592, 70368744177664, 68719476738, 16777216, 4503599627370496, 16384, 70369817919488, 70368744177664, 70368744177664,
+	70368744177664, 4503599627370496, 70368744177664, 4503599627370496, 4503807933284352, 33554432, 70370086354944, 8589934592, 70369817919488, 65536, 16777216, 4503599627370496,
+	70368744177664, 16777216, 16777216, 4503599627370496, 70368744177664, 8796093022208, 70369817919488, 1196268651020288, 70368744177664, 70369817919488, 70368744177664, 67108864,
+	65536, 70368744177664, 70368744177664, 16777216, 32768, 549755813888, 70368744177664, 4503599627370496, 65536, 65536, 70368744177664, 70368744177664,
+	4, 70368744177664, 70368744177664, 12886474752, 70368744177664, 70368744177664, 16777216, 4503599627370496, 70368744177664, 4294967328, 274877906944, 4644579781382144,
+	9007199254740992, 70368744177664, 70369817919488, 70368744177664, 70368744177664, 2, 8589934592, 4503737066323968, 16777216, 131080, 1, 16777216,
+	16777216, 70369817919488, 8589934592, 70368744177664, 70368744177664, 1, 2097216, 4503737066323968, 4503599627370496, 70368744177664, 33556480, 70369012613120,
+	16777216, 4503599627370496, 8589934592, 70369817919488, 70368744177664, 16777216, 4503599627370496, 16777216, 70369817919488, 70368744177664, 70368744177664, 2,
+	131136, 70368744177664, 1, 70368744177664, 281474976710656, 549755813888, 70368744177664, 36507222016, 70368744570880, 4503599627370496, 65536, 70370086354944,
+	70368744177664, 2255098348700736, 70368744177664, 70368744177664, 70369817919488, 70368744177664, 4503599627370496, 32768, 1196268651020288, 70369817919488, 8388608, 4503737066323968,
+	1, 70368744177664, 4503599635759104, 70369817919488, 65536, 4503608217305088, 70368744177664, 70368744177664, 70368744177664, 128, 70369817919488, 4503599627370496,
+	16777216, 8589934592, 35184372088896, 70368744177664, 65536, 70369817919488, 4503599627370496, 70368744177664, 4503670494330880, 70368744177664, 4194304, 1196268651020288,
+	70368744177664, 131144, 2048, 8589934720, 1196268651020288, 65536, 70368744177664, 4503702706585600, 70368744177664, 4503625397174400, 1, 16777216,
+	4503805785800704, 70368744177664, 8589934592, 4503599627370496, 4194304, 4112, 2255098348699712, 1196268651020288, 70368744177664, 1125899906842624, 1052672, 70368744177664,
+	70368744177664, 2147483648, 6442450944, 65536, 16777216, 16777216, 70369817919488, 8589934720, 16777216, 65536, 65536, 8589934592,
+	4503599627370496, 70368744177664, 4194304, 131136, 4503599627370496, 70368744177664, 1196268651020288, 70368744177664, 70368744177664, 12886474752, 70368744177664, 70368744177664,
+	35184372088832, 70370086355008, 70368744177664, 8590987280, 137441050624, 70368744177664, 70368744177664, 8589934592, 4644337116774400, 1, 70368744177664, 131072,
+	1196268651020288, 8388610, 8796093022208, 70369817919488, 1024, 4503737066323968, 70368744177664, 70369817919488, 16777216, 16777216, 70368744177664, 70368744178176,
+	65536, 70368744177664, 2255098348699712, 131072, 4294967328, 4503599627370496, 1, 65536, 70368744177664, 131080, 4194304, 16777216,
+	16777216, 70368744177664, 35184372088832, 70368744177664, 70369817919488, 70368777734144, 70368744177664, 70368744177664, 549755813888, 70368744177664, 1196268651020288, 70368744177664,
+	70369817919488, 70368744177664, 4503599627374592, 70368744177664, 70368744177664, 70368744177664, 8589934592, 8589934592, 70368744177664, 70368744177664, 4503599627370496, 4503599627370496,
+	131080, 70368744177664, 4503599627370496, 34359742464, 70368744177664, 9007199254740992, 134217728, 70368744177664, 131136, 16777216, 35184372088832, 4503805785800704,
+	16384, 70368744177664, 70368744177664, 4194304, 70369817919488, 70368744177664, 8589934592, 1196268651020288, 16777216, 70369817919488, 70370086355456, 17179869184,
+	549755813888, 35184372088896, 549755813888, 2272690534744128, 70368744177664, 70368744177664, 65536, 1, 1, 70368744177664, 4194304, 70369817919488,
+	1196268651020288, 70368744177664, 70368744177664, 70368878395392, 70369817919488, 2147483648, 70368744177664, 8388608, 70368744178176, 70368744177664, 4503599635759104, 70368744177664,
+	70369817919488, 8590983168, 1125899906842624, 70368744177664, 70368744177664, 2199023255552, 70369817919488, 1, 4503737066323968, 70368744177664, 70368744177664, 35184372088832,
+	70368744177664, 4503599627370496, 70368744177664, 70368744177664, 65536, 2048, 64, 70368744177664, 70368744177664, 16777216, 70368744177664, 70368744177664,
+	4194304, 16777216, 1196268651020288, 4503599627370496, 4503599627370496, 274877906944, 9007199254740992, 1024, 70368744177664, 70369817919488, 4194304, 549755813888,
+	1196268651020288, 274877906944, 70368744177664, 2048, 4503599627370496, 67108864, 16777216, 1024, 70369817919488, 1, 35184372088840, 70368744177664,
+	64, 70368744177664, 274877906944, 70368744177664, 16777216, 16777216, 131080, 70368744177664, 70368744177664, 4503805785800704, 70368744177664, 4503599627370496,
+	70368744177664, 70368744177664, 4503608217305088, 70369817919488, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 70370086354944, 1, 70368744177664, 70368744177664,
+	4503599627370496, 16777216, 16777216, 70368744177664, 131136, 16777216, 65536, 70368744177664, 70369817919488, 2, 16777216, 70368744177664,
+	70368744177664, 8796093022208, 4294967328, 70368744177664, 64, 4194304, 12884902016, 1, 2, 70368744177664, 1196268651020288, 4503668346847232,
+	70368744179712, 16777216, 4503599627370496, 70368744177664, 70368744177664, 8796093022208, 70368744177664, 1, 1196268919455744, 70368744177664, 4503807933284352, 65536,
+	562949953552704, 70368744177664, 4503668346847232, 281474976729088, 70368744177664, 4194304, 65536, 2, 70368744177664, 1, 70368744177664, 134217728,
+	16777216, 549755813888, 2, 4112, 35184372088832, 1196268651020288, 70368744177664, 4503633987108864, 70368744177664, 70368744177664, 70368744177664, 70368744177664,
+	65536, 70370086354944, 8590987264, 4294967328, 65536, 70368744177664, 70368744177664, 35184372088832, 4503599627370496, 70368744179712, 70368744177664, 70368744177664,
+	65536, 9288674231451648, 64, 70368744177664, 70368744177664, 70368744177664, 70368744179712, 35184372088832, 1196268651020288, 70368744177664, 2, 4096,
+	70368744177664, 70368744177664, 65536, 1196268651020288, 70368744177664, 2048, 4194304, 70368744177664, 70369817919488, 70368744177664, 70369817919488, 4503599627370496,
+	8589934592, 558345748480, 281474976710656, 70368744177664, 131136, 12884901888, 16777216, 70368744177664, 17179869184, 70368744177664, 4194304, 4503599627370496,
+	35184372219912, 35184372088832, 70368744178176, 70368744177664, 64, 64, 70368744177664, 70368744177664, 70368744177664, 64, 70369817919488, 70369817919488,
+	17314086912, 8388608, 16777216, 4503599627370496, 70368744177664, 70368744177664, 70368744177664, 67108864, 34359742480, 131392, 281474976710656, 16384,
+	131136, 65536, 1, 67108864, 1, 1, 16777216, 70368744439808, 70368744177664, 70368744177664, 70368744177664, 9007199254740992,
+	70368744177664, 34359738368, 16777216, 70368744177664, 16777216, 70368744177664, 70368744179712, 70369817919488, 70368744177664, 16777216, 70368744177664, 8589934592,
+	16777216, 70369817919488, 70369817919488, 70368744177664, 70368744177664, 65536, 70368744177664, 4503805785800704, 16777216, 70368744177664, 70368744177664, 70368744177664,
+	131136, 70368744177664, 4194304, 70368744177664, 70368744178176, 4503599627370496, 9007199254740992, 1024, 70368744177664, 4194304, 70368744177664, 9007199254740992,
+	4, 8589934720, 70368744177664, 70368744177664, 1196268651020288, 131072, 70368744177664, 70368744177664, 70369817919488, 70368744177664, 70369817919488, 1125899906842624,
+	1073741824, 274877906944, 131080, 1, 64, 4398046642240, 70368744177664, 4096, 4096, 580542139597120, 1, 4503599627370496,
+	65536, 70368744177664, 34359738368, 70369817919488, 70368744177664, 9007199254740992, 70369817919488, 70368744179712, 70368744177664, 2272690534744384, 12886474752, 70368744177664,
+	131136, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 16384, 8796093022208, 2147483648, 65536, 8589934592, 70369817919488, 64,
+	64, 70368744177664, 4503633987108864, 4503599627370496, 16777216, 70368744177664, 70369817919488, 70368744177664, 274877906944, 65536, 2048, 4112,
+	70368744177664, 4194304, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 1196268919455744, 70368744177664, 70368744177664, 4503805785800704, 70368744177664, 131144,
+	70368744177664, 4503737066323968, 64, 8388608, 16777216, 16777216, 16384, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 70368744177664,
+	70368744177664, 70368744177664, 70368744177664, 4194304, 70368744177664, 2255098348699712, 12886474880, 274877906944, 70368744177664, 70368744177664, 16777216, 64,
+	70369817919488, 1196268651020288, 16777216, 70368744177664, 16384, 70369817919488, 8589934592, 4503599627370496, 65536, 131392, 131072, 70368744177664,
+	1196268651020288, 549755813888, 1, 2, 4503599627370496, 4, 4503599627370496, 65536, 2251799813825600, 70368744177664, 16777216, 16777216,
+	70368744177664, 16777216, 70368744177664, 16777216, 16777216, 70368744177664, 1, 70368744177664, 8388608, 70368744177664, 137441050688, 16777216,
+	16777216, 131080, 4503599627370496, 70368744177664, 16777216, 549755813888, 70368744177664, 4503737066323968, 70368744177664, 70368744177664, 70368744177664, 131136,
+	4503599627370496, 8589934592, 1, 17592186044480, 70368744177664, 4503599627370498, 2048, 70368744177664, 70368744177664, 558345748608, 1024, 1024,
+	4503737066323968, 70369817919488, 70369817919488, 9007199254740992, 70368744177664, 131072, 16777216, 2097216, 4194304, 70368744177664, 4503599627370496, 131080,
+	70369817919488, 65536, 4503599627370496, 70368744177664, 64, 65536, 8589934592, 8589934592, 70368744178176, 70368744177664, 4503737066323968, 70368744177664,
+	16777216, 70368744179712, 351843720888320, 4503599627370496, 8589934592, 1, 70368744177664, 1125899906842624, 4194304, 70368744177664, 70368744177664, 70368744177664,
+	70368744177664, 35184372088896, 70368744177664, 4503599627370496, 2, 4644371475464192, 70368744177664, 70368744177664, 70369016807424, 70368744177664, 2, 281474976727040,
+	70368744177664, 4503599635759104, 8589934720, 131328, 70368744177664, 70368744177664, 281474976712704, 70368744177664, 1, 4294967296, 70368744177664, 12884901920,
+	1, 351843720888320, 70369817919488, 549755817984, 131072, 549755813888, 70368744177664, 549755813888, 2147483648, 1, 65536, 4,
+	4294967328, 65536, 70368744177664, 70368744177664, 70368744177664, 4112, 2048, 70368744177664, 4503599627370496, 2251799813824576, 70368744178176, 16777216,
+	16777216, 8589934592, 65536, 70368744177664, 274877906944, 70368744177664, 70368744177664, 134217728, 70368744177664, 12886474752, 281474976710656, 4503737066323968,
+	70368744177664, 70368744177664, 1196268919455744, 65536, 70369817919488, 65536, 8796093022208, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 70370086354944,
+	16777216, 70368744177664, 4096, 70368744177664, 8589934592, 70368744177664, 256, 8796093022208, 1196268651020288, 1099511627840, 4504157974167552, 70368744177664,
+	70368744177664, 70368744177664, 70368744177664, 65536, 8589934720, 35184372088832, 1, 1196268651020288, 65536, 70368744177664, 70368744177664, 131080,
+	65536, 4503737066323968, 549755813888, 70368744177664, 8589934592, 1196268651020288, 4398046642240, 35184506437696, 1196268651020288, 4503599627370496, 131072, 549755813888,
+	70369817919488, 70368744177664, 32768, 70368744177664, 70368744177664, 70368744177664, 2, 4503599627370496, 16777216, 8796093022208, 70368744177664, 70368744177664,
+	9007199254740992, 35184372088832, 70368744177664, 70368744177664, 549755813888, 70368744177664, 4503599635759104, 70368744177664, 2255098348699712, 70368744177664, 1024, 70368744177664,
+	16777216, 70369817919488, 8589934592, 16777216, 70368744177664, 70368744177664, 16777216, 70368744177664, 34359742480, 70368744177664, 8724152320, 1024,
+	70368744177664, 70368744177664, 70368744177664, 70368744177664, 4112, 4503599635759104, 131136, 70368744177664, 16777216, 70368744177664, 8796093022208, 17592186175552,
+	70368744177664, 134217728, 70368744177664, 70368744177664, 137441050688, 16777216, 8388608, 1, 131080, 70368744177664, 30066343936, 70368744177664,
+	16777216, 2048, 64, 35184372088832, 1, 1, 281474976712704, 8796093022208, 67108864, 1, 65536, 70368744177664,
+	4503599627370496, 131072, 1, 65536, 65536, 70368744177664, 2147483648, 70368744177664, 65536, 4503599627370496, 70368744177664, 70368744177664,
+	4194304, 8589934720, 70368744177664, 70368744177728, 4096, 70368744177664, 4503599627370496, 70368744177664, 134217792, 70368744177664, 16777216, 70368744177664,
+	2048, 70368744177664, 131392, 70368744177664, 70368744177664, 16777216, 34359738368, 70368744177664, 134217728, 70368744177664, 70368744177664, 70368744177664,
+	67108864, 16777216, 4294967328, 70369817919488, 70368744177664, 70368744177664, 70368744177664, 4194304, 8796093022208, 70368744177664, 70368744177664, 70368744177664,
+	70368744177664, 35184372088896, 70369817919488, 1, 1, 35184372088896, 70368744177664, 70369817919488, 70368744177664, 70369817921536, 70368744177664, 1,
+	70368744177664, 35184372219968, 16777216, 1, 70368744177664, 4294967296, 70368744177664, 16777216, 70368744177664, 16777216, 4, 70368744177664,
+	537010496, 33556480, 4398046642240, 1196268651020288, 70368744177664, 562949953421632, 1099511627776, 1196268651020288, 16777216, 70368744177664, 4503599627370496, 1,
+	70368744177664, 70368744177664, 70368744177664, 1196268651020288, 70368744177664, 16777216, 8590987392, 562949953421568, 70368744177664, 8796093022208, 2199023255552, 35184372088896,
+	70368744177664, 70368744177664, 8589934592, 70368744439808, 4503805785800704, 4503599627370496, 70368744177664, 70368744177664, 34359738368, 4503599627370496, 8589934592, 70368744177664,
+	70368744177664, 70369817919488, 70368744177664, 8589934592, 65536, 1, 70368744177664, 4503599627370496, 70368744177664, 70369817919488, 70368744177664, 4194304,
+	70368744177664, 16777216, 65536, 70368744177664, 70369817921536, 70368744177664, 1, 70368744177664, 70368744177664, 1196268919455744, 70368744177664, 70369817919488,
+	35184372088896, 8589934592, 70368744177664, 70368744177664, 70368744177664, 549755813888, 4503668346847232, 4503599627370496, 8589934592, 4503805785800704, 2048, 70368744177664,
+	4503739213807616, 70368744177664, 70368744177664, 70370086355456, 2, 70368744177664, 4503599627370496, 64, 70368744177664, 70368744177664, 70369817919488, 65536,
+	70369817919488, 70368744177664, 70368744177664, 70368744177664, 16384, 65536, 67108864, 70368744177664, 70368744177664, 70368744179712, 4503608218353664, 70368744178176,
+	16777216, 70368744177664, 65536, 70368744177664, 4503599627370496, 131080, 8589934592, 4503599627370496, 70368744177664, 67108864, 4503599627370496, 70368878395392,
+	1024, 4503599627370496, 70368744177664, 65536, 2048, 70368744177664, 134217728, 65536, 4503599627370496, 8388608, 549755814016, 70368744177664,
+	1, 70368744177664, 1073741824, 8388608, 2048, 4503599627370496, 4503737066323968, 2147483648, 70368744177664, 1196268651020288, 65536, 8388608,
+	16777216, 16777216, 8589934592, 70368744177664, 70368744177664, 1, 9007199254740992, 16777216, 1, 16777216, 1, 4503599627370496,
+	8589934592, 2, 70368744177664, 2112, 70368744177664, 1024, 70368744177664, 70368744177664, 70368744178176, 70369817919488, 70369817919488, 1,
+	70368744177664, 65536, 2048, 131136, 4503599627370496, 70368744177664, 64, 65536, 8589934592, 8796093022208, 70368744179712, 70368744177664,
+	70368744177664, 1, 4503599627370496, 549755813888, 65536, 70368744177664, 70368744177664, 549755813888, 70368744177664, 131136, 70369817919488, 70368744177664,
+	70368744177664, 562949953552704, 70371965403136, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 65536, 70368744177664, 70369817919488, 70368744177664, 4503599627370496,
+	1024, 4096, 70369817919488, 549755813888, 70368744177664, 131072, 70368744177664, 70368744177664, 8796093022208, 4503599627370496, 70369817919488, 70368744439808,
+	70369817919488, 64, 70368744177664, 16777216, 70368744177664, 70369817919488, 4503599627370496, 64, 70369817919488, 70368744177664, 1, 70369817919488,
+	70368744177664, 70368744179712, 70369817919488, 70368744177664, 4503599627370496, 4503599627370496, 8796093022208, 4096, 70368744177664, 65536, 2097216, 9007199254740992,
+	8388608, 70368744177664, 70368744177664, 70368744177664, 32, 12886474752, 65536, 581641651224896, 558345748608, 274877906944, 2097152, 1,
+	4503599627370496, 70368744177664, 70368744177664, 65536, 65536, 8589934592, 35184372088832, 131392, 4503599627370496, 70368744177664, 64, 1196268651020288,
+	131136, 549755813888, 4112, 65536, 4503599627370496, 1196268651020288, 4503805785800704, 2, 70368744177664, 8589934592, 70368744177664, 4503807933284352,
+	70369851473920, 4503668346847232, 8796093022208, 70368744177664, 70368744177664, 8589934592, 65536, 65536, 281474976710656, 70369817919488, 558345748480, 16384,
+	16777216, 70368744177664, 65536, 70368744177664, 64, 35184372219912, 70368744177664, 8388608, 70369817919488, 4503599627370496, 8388608, 70368744178176,
+	65536, 70369817919488, 65536, 1, 70368744177664, 70368744177664, 3298535014400, 65536, 70368744177664, 70369817919488, 4503599627370496, 8589934720,
+	1, 8589934592, 70368744177664, 16384, 70368744177664, 1196268651020288, 16777216, 70368744177664, 70368744177664, 549755813888, 64, 70368744177664,
+	16384, 8589934592, 70368744177664, 4644579781382144, 70368744177664, 70368744177664, 70368744177664, 34359738368, 8796093022208, 1, 8589934592, 134217728,
+	17179869184, 70368744177664, 70368744178176, 34359738368, 65536, 1, 70369817919488, 70369817919488, 2269391999860800, 70368744177664, 8388608, 134217728,
+	70369817919488, 131136, 16777216, 70368744177664, 137441050688, 70368744177664, 8796093022208, 8589934592, 1196268651020288, 70368744177664, 65536, 70368744177664,
+	8589934720, 65536, 35184372219968, 8589934592, 2147483648, 65536, 131136, 70368744177664, 70368744177664, 70368744177664, 17179869184, 1196268651020288,
+	70368744177664, 35184372088832, 68719476738, 4096, 70368744177664, 131080, 70368744177664, 1196268651020288, 16777216, 65536, 70369817919488, 2147483648,
+	16777216, 8590987264, 8589934592, 70369817919488, 65536,
 }
 
 var setSeeds = [...]uint32{
-	63, 3, 43, 24, 17, 1, 0, 29, 0, 29, 5, 142,
-	61, 1, 66, 27, 11, 0, 9, 5, 1, 136, 118, 49,
-	0, 16, 159, 8, 4, 5, 0, 37, 36, 19, 23, 41,
-	1, 81, 51, 8, 31, 0, 481, 11, 64, 13, 5, 31,
-	2, 174, 16, 0, 9, 32, 9, 28, 2, 6, 1, 4,
-	0, 245, 39, 146, 28, 1, 1, 59, 91, 8, 15, 31,
-	23, 0, 26, 18, 47, 2, 1, 207, 91, 135, 53, 60,
-	0, 42, 12, 6, 119, 8, 5, 11, 21, 35, 0, 0,
-	18, 0, 6, 20, 21, 3, 8, 79, 74, 44, 80, 0,
-	1, 18, 12, 26, 178, 6, 25, 249, 28, 3, 292, 20,
-	0, 11, 896, 2, 0, 449, 61, 25, 12, 33, 11, 38,
-	3, 6, 0, 14, 4, 20, 8, 248, 14, 12, 1, 78,
-	4, 0, 0, 10, 2, 183, 6, 10, 0, 446, 82, 9,
-	5, 9, 17, 27, 9, 29, 74, 54, 48, 11, 12, 9,
-	540, 73, 13, 1, 15, 15, 19, 2, 14, 8, 244, 25,
-	0, 40, 147, 8, 168, 118, 43, 14, 8, 3, 84, 23,
-	0, 19, 78, 40, 293, 8, 4, 0, 189, 65, 9, 118,
-	7, 22, 515, 45, 45, 6, 15, 0, 0, 5, 414, 30,
-	345, 10, 597, 11, 137, 2, 20, 8, 1, 58, 10, 210,
-	80, 221, 111, 256, 9, 364, 0, 86, 117, 187, 0, 5,
-	74, 0, 226, 18, 201, 197, 5, 8, 216, 71, 15, 8,
-	31, 332, 55, 28, 9, 41, 6, 150, 2, 19, 482, 382,
-	372, 10, 55, 114, 4, 0, 180, 1, 44, 151, 33, 69,
-	3, 17, 3, 210, 6, 95, 63, 0, 79, 23, 29, 484,
-	9, 99, 449, 42, 1418, 367, 14, 87, 2, 91, 5, 107,
-	3, 4, 76, 54, 5, 6, 4, 76, 6, 35, 322, 3,
-	203, 41, 231, 1390, 38, 0, 12, 25, 136, 110, 27, 223,
-	291, 1198, 217, 0, 78, 31, 435, 3, 76, 252, 6, 4,
-	18, 5, 80, 1, 611, 25, 153, 2, 153, 918, 54, 60,
-	31, 10, 0, 84, 510, 54, 23, 170, 252, 156, 799, 59,
-	5, 364, 113, 275, 911, 20, 1, 152, 512, 3, 19, 1,
-	854, 152, 801, 756, 20, 45, 154, 179, 19, 5, 181, 18,
-	3, 790, 1546, 333, 0, 405, 208, 238, 111, 70, 749, 1,
-	1, 2534, 386, 2206, 12, 478, 752, 54, 218, 471, 1023, 7027,
-	11, 442, 4, 917, 0, 97, 176, 0, 161, 1, 164, 99,
-	63, 425, 0, 3577, 484, 3, 2066, 1476, 54, 0, 31, 427,
-	13, 929, 489, 749, 1196, 57, 16, 567, 10, 233, 1111, 2964,
-	170, 3, 23, 964, 0, 758, 1, 282, 378, 41, 30, 3,
-	8140, 24, 29, 2634, 172, 370, 0, 61, 1018, 942, 4, 5027,
-	595, 7, 2851, 695, 248, 8, 0, 499, 48, 3379, 105, 5,
-	3,
+	8, 23, 7, 69, 2, 13, 0, 2, 7, 113, 7, 13,
+	84, 5, 0, 398, 92, 12, 3, 16, 0, 0, 163, 174,
+	1, 2, 0, 52, 212, 106, 0, 2, 10, 221, 15, 13,
+	9, 25, 9, 0, 38, 10, 20, 3, 13, 19, 35, 25,
+	48, 31, 29, 0, 95, 10, 2, 2, 5, 30, 20, 5,
+	61, 1, 18, 1, 40, 31, 124, 324, 4, 26, 4, 58,
+	3, 1, 1, 409, 18, 0, 4, 67, 47, 9, 3, 4,
+	98, 274, 60, 14, 4, 1, 107, 68, 118, 472, 0, 16,
+	101, 1, 12, 0, 0, 62, 51, 19, 81, 10, 6, 99,
+	0, 75, 26, 38, 54, 76, 0, 0, 161, 3, 85, 116,
+	9, 17, 271, 7, 162, 84, 8, 13, 14, 79, 3, 26,
+	2, 8, 84, 1, 59, 16, 24, 850, 209, 0, 13, 36,
+	135, 7, 193, 7, 0, 2, 1, 1, 7, 21, 0, 0,
+	25, 30, 53, 11, 52, 371, 0, 3, 72, 1, 296, 3,
+	1, 0, 82, 41, 233, 2, 111, 5, 5, 51, 28, 161,
+	0, 51, 8, 62, 44, 0, 197, 344, 5, 0, 13, 69,
+	17, 29, 133, 34, 81, 7, 0, 5, 0, 20, 0, 0,
+	351, 73, 110, 41, 19, 83, 5, 555, 82, 104, 24, 1,
+	11, 1117, 67, 5, 1, 2, 1, 1, 17, 156, 136, 642,
+	11, 1, 479, 157, 19, 263, 216, 1, 1, 73, 37, 33,
+	311, 89, 460, 103, 15, 9, 0, 140, 61, 485, 1, 152,
+	197, 6, 4, 3, 8, 0, 213, 0, 42, 6, 6, 421,
+	21, 63, 594, 421, 4, 77, 0, 8, 42, 103, 1, 167,
+	263, 15, 114, 607, 15, 367, 9, 10, 167, 28, 18, 23,
+	146, 79, 14, 28, 28, 153, 25, 76, 96, 668, 2, 115,
+	134, 14, 92, 867, 24, 550, 1, 107, 55, 71, 36, 0,
+	171, 331, 1, 2393, 2, 16, 122, 5, 5, 101, 1, 3,
+	5, 8, 34, 11, 768, 337, 205, 160, 26, 403, 23, 94,
+	30, 70, 37, 1159, 37, 56, 278, 306, 1, 71, 25, 148,
+	0, 110, 18, 61, 0, 33, 94, 661, 136, 5, 113, 5,
+	522, 4, 40, 257, 438, 95, 170, 37, 9, 106, 36, 529,
+	3, 583, 796, 129, 1763, 1921, 150, 8, 3, 38, 158, 751,
+	0, 18, 14, 214, 11, 697, 1619, 50, 551, 11, 2738, 41,
+	2, 144, 1038, 488, 128, 0, 163, 67, 5, 197, 277, 304,
+	0, 410, 2, 9, 250, 6, 10, 3, 741, 0, 999, 271,
+	1094, 5, 1403, 8, 86, 114, 279, 206, 1095, 25, 2, 11,
+	3704, 6525, 227, 33, 7, 197, 7, 34, 7, 468, 424, 75,
+	1, 2631, 3181, 0, 20, 4508, 16, 0, 766, 140, 95, 4,
+	278, 173, 7082, 297, 4, 4, 10, 2337, 2341, 64, 4, 267,
+	1, 175, 18, 76, 52, 1, 58, 54, 6720, 30, 5, 67,
+	237, 192, 4324, 1256, 246, 634, 0, 2, 2761, 328, 0, 296,
+	13, 22, 149, 142, 1415, 2, 1, 33, 53, 8, 364, 3,
+	43, 62,
 }

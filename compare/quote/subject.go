@@ -46,10 +46,19 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 		return d.appositiveBefore(lo, i, v)
 	}
 	if from, ok := d.runBefore(lo, i); ok {
+		if s, ok := d.appositiveAcross(lo, from, i, v); ok {
+			return s, true
+		}
 		if s := d.named(from, i+1); s.name != "" {
 			// "a spokesman for X said": X speaks through the spokesman.
 			if from-2 >= lo && d.word(from-1) == "for" && spokes.has(d.word(from-2)) {
 				s.role, s.from = d.word(from-2), from-2
+			}
+			if from == i && descNouns.has(d.word(i)) && d.opensSentence(i) {
+				// "Police said:" is the "police" of "police said", not a name.
+				if d, ok := d.description(from, i); ok {
+					return d, true
+				}
 			}
 			return s, true
 		}
@@ -123,10 +132,19 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	if pronouns.has(d.word(i)) {
 		return d.pronounSubject(i), true
 	}
+	if w := d.word(i); w == "the" || w == "a" || w == "an" || bareNouns.has(w) && !d.toks[i].upper {
+		// "said a Surrey Police spokeswoman", "said police": a speaker
+		// known by description, its head the last of its words.
+		if j := d.describedRun(i, hi); j > i || bareNouns.has(w) {
+			if s, ok := d.description(i, j); ok {
+				return s, true
+			}
+		}
+	}
 	if w := d.word(i); w == "the" || w == "a" || w == "an" {
 		for j := i + 1; j < hi && j < i+5 && !d.toks[j].upper; j++ {
 			if orgNouns.has(d.word(j)) || personNouns.has(d.word(j)) {
-				return d.nounBefore(i, j)
+				return d.nounBefore(i, d.headNoun(j, hi))
 			}
 		}
 		i++ // "said the Rev. Peter Wherry"
@@ -191,12 +209,30 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	}
 	s.to = to
 	if to < hi && d.punct(to) == "," {
-		e := to + 1
-		for e < hi && e < to+14 && d.punct(e) != "," && !d.isStop(e) && !d.toks[e].quoted {
+		e, end := to+1, 0
+		for e < hi && e < to+20 && d.punct(e) != "," && !d.isStop(e) && !d.toks[e].quoted {
+			if w := d.word(e); w == "who" || w == "whose" || w == "which" {
+				break
+			}
+			if p := d.punct(e); p == "\"" || isOpener(p) {
+				// `director of "A Beautiful Mind"`: a title in the role
+				// (whose words the window may not reach), kept whole;
+				// any other mark ends the role before it.
+				c := e + 1
+				for c < len(d.toks) && d.toks[c].quoted {
+					c++
+				}
+				if c > e+1 && c < len(d.toks) && isCloser(d.punct(c)) && prepositions.has(d.word(e-1)) {
+					end = c + 1
+				} else if prepositions.has(d.word(e - 1)) {
+					e-- // no dangling "in" before a quotation
+				}
+				break
+			}
 			e++
 		}
 		if s.role == "" && d.roleLike(to+1, e) {
-			s.role, s.to = d.spanText(to+1, e), e
+			s.role, s.to = d.spanText(to+1, max(e, end)), e
 		}
 	}
 	return s, true
@@ -314,7 +350,7 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 		}
 		for j := i + 1; j < v && j < i+6 && d.toks[j].word && !d.toks[j].quoted; j++ {
 			if orgNouns.has(d.word(j)) || personNouns.has(d.word(j)) {
-				return d.nounBefore(i, j)
+				return d.nounBefore(i, d.headNoun(j, v))
 			}
 		}
 	}

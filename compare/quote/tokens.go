@@ -73,6 +73,8 @@ func tokenize(text string) ([]token, string) {
 		}
 		if j < len(text) && text[j] == '.' && keepsDot(text[i:j]) {
 			j++
+		} else if j < len(text) && text[j] == '!' && bangName(text[i:j]) && nameGoesOn(text[j+1:]) {
+			j++ // "told E! News": the mark is the name's
 		}
 		lo := int32(len(low))
 		low = appendLower(low, text[i:j])
@@ -118,6 +120,32 @@ func keepsDot(w string) bool {
 		return false
 	}
 	return n == len(w) || abbreviations.has(w)
+}
+
+// bangName reports whether w is the name of an outlet or show written
+// with an exclamation mark ("E! News", "Yahoo! Finance").
+func bangName(w string) bool {
+	switch w {
+	case "E", "Yahoo", "Jeopardy":
+		return true
+	}
+	return false
+}
+
+// nameGoesOn reports whether the text after a bang name continues its
+// sentence: a word follows on the line that is not one that opens a
+// sentence ("Yahoo! The site said" ends one).
+func nameGoesOn(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !isWordRune(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	if end == 0 {
+		return strings.HasPrefix(rest, "-") // "E! -series"
+	}
+	w := rest[:end]
+	return !capStops.has(lower(w)) && !pronouns.has(lower(w))
 }
 
 var abbreviations = listSet("abbreviations", "Mr Mrs Ms Dr Sen Rep Gov Gen St Jr Sr Lt Col Sgt Capt Prof Rev Del Atty Adm Inc Co Corp Ltd "+

@@ -59,6 +59,17 @@ var gapRules = []func(gap) verdict{
 		}
 		return join
 	},
+	// A name written with a bang ("E! News", "Yahoo! Finance") goes on
+	// unless a word that plainly starts a sentence follows.
+	func(g gap) verdict {
+		if !bangNames[strings.ToLower(strings.TrimLeft(g.prev, openers))] {
+			return abstain
+		}
+		if starters[starter(g.next)] {
+			return split
+		}
+		return join
+	},
 	// Punkt reads "$94.74. Then" as an ordinal ("the 2. Bundesliga"), which
 	// English does not write; a number ends the sentence unless it numbers
 	// a list item.
@@ -132,6 +143,10 @@ var titles = setOf("mr", "mrs", "ms", "mx", "dr", "prof", "gov", "sen", "rep", "
 var endables = setOf("inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "st", "ave",
 	"blvd", "rd", "no", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
 	"oct", "nov", "dec")
+
+// bangNames are the names of outlets and shows written with an
+// exclamation mark (lower case).
+var bangNames = setOf("e!", "yahoo!", "jeopardy!")
 
 // starters are words that, capitalised after an abbreviation, begin a new
 // sentence rather than continue a name: "in the U.S. The company said".

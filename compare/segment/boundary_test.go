@@ -57,6 +57,12 @@ func TestSplitAbbreviations(t *testing.T) {
 			[]string{"They sold apples, pears, etc.", "The rest went to waste."}},
 		{"news starters", "He joined Apple Inc. Last year he left. Apple Inc. Shares rose. Sales fell in the U.S. Analysts expect more.",
 			[]string{"He joined Apple Inc.", "Last year he left.", "Apple Inc.", "Shares rose.", "Sales fell in the U.S.", "Analysts expect more."}},
+		{"outlet named with a bang", `"She was professional," he told E! News. Sales rose on Yahoo! Finance last year.`,
+			[]string{`"She was professional," he told E! News.`, "Sales rose on Yahoo! Finance last year."}},
+		{"outlet with a bang ends a sentence", "He said it on Yahoo! The site did not comment.",
+			[]string{"He said it on Yahoo!", "The site did not comment."}},
+		{"a bang is still a stop", "Help! Police came at once. Wow! News spread fast.",
+			[]string{"Help!", "Police came at once.", "Wow!", "News spread fast."}},
 		{"capitals are not starters", "Jobs went to the U.S. IT industry.", []string{"Jobs went to the U.S. IT industry."}},
 	})
 }

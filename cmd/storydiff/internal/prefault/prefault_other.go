@@ -1,0 +1,6 @@
+//go:build !linux
+
+package prefault
+
+// Ahead does nothing on this system.
+func Ahead() {}

@@ -1,0 +1,34 @@
+package fact
+
+import "testing"
+
+// An age belongs to what it describes: two ages are one fact only when
+// they may be one holder's, and an age is never one fact with a length of
+// time or a deal's term.
+func TestAgesCompareByHolder(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want Status
+		ok   bool
+	}{
+		{"a 60-year-old, terminally ill woman", "61-year-old Martha Ellen Quill was arrested", Conflict, true},
+		{"Sixty-year-old Martha Quill is accused", "a 60-year-old woman", Shared, true},
+		{"the 39-year-old Dunmore man fired", "Peter Vane, a 38-year-old Dunmore resident", Conflict, true},
+		{"the 15-year-old was shot", "a 16-year-old boy", Conflict, true},
+		{"a 60-year-old woman", "a 41-year-old double murder case", "", false},
+		{"an 18-year-old civil war", "a 17-year-old son", "", false},
+		{"said 61-year-old Anton Brisk, a worker", "said 76-year-old Carl Odell, who", "", false},
+		{"the 32-year-old Harlan won", "has not lost in more than four years", "", false},
+		{"a 13-year-old girl", "a maximum five-year deal", "", false},
+		{"a 41-year-old murder case", "the 40-year-old murder case", Conflict, true},
+		{"as a 47-year-old man and", "A 63-year-old woman and two men", "", false},
+		{"a 48-year-old man", "the 47-year-old victim", Conflict, true},
+	}
+	for _, tt := range tests {
+		a, b := first(t, tt.a), first(t, tt.b)
+		got, ok := CompareMentions(a, b)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("%q (of %q) vs %q (of %q): got %q %v, want %q %v", tt.a, a.Of, tt.b, b.Of, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -1,0 +1,326 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+)
+
+// Many speakers in news have no name: "the council said", "a police
+// spokeswoman said", "police said", "a fire officer said", "said a Surrey
+// Police spokeswoman". Such a speaker is the speaker, labelled as the
+// article describes it, with an article in lower case ("a fire officer",
+// "the council"). A definite description of a body the article named before
+// is that body ("the council" after "Banstead Council"); an indefinite one
+// is someone new, never the person named last.
+
+// descNouns are the heads of such descriptions: bodies that speak, and the
+// people who speak for them.
+var descNouns = listSet("descNouns", `police council brigade service force authority authorities army
+	military navy court hospital embassy coastguard coroner prosecutors prosecutor
+	investigators detectives officials official officer officers firefighters firefighter
+	paramedics spokesman spokeswoman spokesperson source sources witnesses residents
+	organisers organizers`)
+
+// bareNouns describe a speaker without an article: "police said",
+// "officials said", "Surrey police said".
+var bareNouns = listSet("bareNouns", `police authorities prosecutors investigators detectives officials officers
+	firefighters paramedics sources witnesses residents organisers organizers`)
+
+// description reads a speaker known by what it is, its head noun at token
+// i, its words from lo: "the council", "a police spokeswoman", "Surrey
+// police", "police".
+func (d *doc) description(lo, i int) (subject, bool) {
+	w := d.word(i)
+	if i < lo || d.toks[i].quoted || !descNouns.has(w) {
+		return subject{}, false
+	}
+	j, det := i, ""
+	for k := i - 1; k >= lo && k > i-5; k-- {
+		kw := d.word(k)
+		if kw == "the" || kw == "a" || kw == "an" {
+			j, det = k, kw
+			break
+		}
+		if !d.describing(k) {
+			break
+		}
+		j = k
+	}
+	if det == "" && !bareNouns.has(w) {
+		return subject{}, false
+	}
+	if det == "" && j == i && d.toks[i].upper && !d.opensSentence(i) {
+		return subject{}, false // "Police" inside a sentence is a name's, read as one
+	}
+	s := subject{from: j, to: i + 1, ss: d.toks[j].s, se: d.toks[i].e}
+	s.name = d.spanText(j, i+1)
+	if det != "" || d.opensSentence(j) && !d.isName(j) || j == i {
+		s.name = lowerFirst(s.name)
+	}
+	if det != "a" && det != "an" {
+		// "the council", "police": the body named before, when one was.
+		if m, ok := d.bodyNamed(d.toks[j].s, w); ok {
+			s.name = m.name
+		}
+	}
+	return s, true
+}
+
+// describedRun returns the head noun of a description opening at token i
+// (an article or a bare noun) before hi: the last of the words that may
+// describe, when it is a description's noun in lower case; else i.
+func (d *doc) describedRun(i, hi int) int {
+	head := i
+	for j := i; j < hi && j < i+5; j++ {
+		if j > i && !d.describing(j) {
+			break
+		}
+		if !d.toks[j].upper && descNouns.has(d.word(j)) {
+			head = j
+		} else if j > i {
+			head = i
+		}
+	}
+	return head
+}
+
+// antecedent finds the description a definite one at tokens [j, i] takes
+// up, in its paragraph or the three before: "the official" after "A
+// senior fire department official said", "the spokesperson" after "A
+// spokesperson for Google says" (Google, with the noun as its role).
+func (d *doc) antecedent(j, i int) (subject, bool) {
+	w := d.word(i)
+	p := d.paraIndex(d.toks[j].s)
+	if p < 0 {
+		return subject{}, false
+	}
+	lo := d.tokAt(d.paras[max(p-3, 0)].Start)
+	for k := j - 1; k >= lo; k-- {
+		if d.toks[k].quoted || d.word(k) != w || k+1 < len(d.toks) && !d.toks[k+1].upper && d.describing(k+1) {
+			continue // "an Indian navy ship" is no navy
+		}
+		var s subject
+		if to, ok := d.runAfter(k+2, len(d.toks)); ok && d.word(k+1) == "for" {
+			if s = d.named(k+2, to); s.name != "" {
+				s.role = w
+			}
+		} else if a, ok := d.description(max(lo, k-5), k); ok && (d.word(a.from) == "a" || d.word(a.from) == "an") {
+			s = a
+		}
+		if s.name != "" {
+			s.from, s.to, s.ss, s.se = j, i+1, d.toks[j].s, d.toks[i].e
+			return s, true
+		}
+	}
+	return subject{}, false
+}
+
+// thingSpoke resolves "it" at token i to the speaker of the sentence
+// before, in its paragraph or the one before, when that speaker is no
+// person: `A statement from Waitrose said ... \n\n "...," it added` is
+// Waitrose's, though Surrey Police is the organisation named last.
+func (d *doc) thingSpoke(i int) (subject, bool) {
+	pos := d.toks[i].s
+	k := sort.Search(len(d.sents), func(j int) bool { return d.sents[j].End > pos })
+	if k <= 0 || k > len(d.sents) {
+		return subject{}, false
+	}
+	ps := d.sents[k-1]
+	if p := d.paraIndex(pos); p < 0 || d.paraIndex(ps.Start) < p-1 {
+		return subject{}, false
+	}
+	a := d.beforeCue(ps.Start, ps.End)
+	if !a.found || a.name == "" || d.toks[a.from].quoted || pronouns.has(d.word(a.from)) {
+		return subject{}, false
+	}
+	for _, m := range d.ments {
+		if m.name == a.name && m.kind == person {
+			return subject{}, false
+		}
+	}
+	return subject{from: i, to: i + 1, name: a.name, ss: pos, se: d.toks[i].e}, true
+}
+
+// regardVerbs class a thing as something: the words after "as" are the
+// classer's (`Police are treating the fire as "potentially suspicious"`).
+var regardVerbs = verbSet("regardVerbs", `treat regard view consider classify see/saw/seen`)
+
+// regardedAs reads the classer of a fragment at pos that follows "as" (or
+// "as a"): the agent of a passive verb of regard (`treated by police as
+// "potentially suspicious"`) or the subject of an active one (`Police are
+// treating the fire as "potentially suspicious"`), in the clause from from.
+func (d *doc) regardedAs(from, pos int) attribution {
+	lo, k := d.tokAt(from), d.tokAt(pos)-1
+	if w := d.word(k); w == "a" || w == "an" {
+		k--
+	}
+	if k <= lo || d.word(k) != "as" {
+		return attribution{}
+	}
+	for v := k - 1; v >= lo && k-v <= 20; v-- {
+		if d.toks[v].quoted || d.isStop(v) {
+			break
+		}
+		if !regardVerbs.has(d.word(v)) || d.toks[v].upper {
+			continue
+		}
+		if d.word(v+1) == "by" {
+			if s, ok := d.agent(v+2, k); ok {
+				return attribution{subject: s, cue: d.word(v), found: true}
+			}
+			break
+		}
+		if s, ok := d.subjectBefore(lo, v); ok && s.name != "" {
+			return attribution{subject: s, cue: d.word(v), found: true}
+		}
+		break
+	}
+	return attribution{}
+}
+
+// agent reads the agent of a passive verb in tokens [i, hi): a name or a
+// description ("police", "the fire brigade").
+func (d *doc) agent(i, hi int) (subject, bool) {
+	if j := d.describedRun(i, hi); j+1 == hi {
+		if s, ok := d.description(i, j); ok {
+			return s, true
+		}
+	}
+	if to, ok := d.runAfter(i, hi); ok && to == hi {
+		if s := d.named(i, to); s.name != "" {
+			return s, true
+		}
+	}
+	return subject{}, false
+}
+
+// describedSpoke resolves "he" or "she" at token i to the speaker known by
+// description who spoke in the sentence before, in its paragraph or the
+// one before: `A police spokeswoman said … \n\n She added: "…"`. A noun
+// that tells a sex must fit the pronoun's.
+func (d *doc) describedSpoke(i int, sx sex) (subject, bool) {
+	pos := d.toks[i].s
+	k := sort.Search(len(d.sents), func(j int) bool { return d.sents[j].End > pos })
+	if k <= 0 || k > len(d.sents) {
+		return subject{}, false
+	}
+	ps := d.sents[k-1]
+	if p := d.paraIndex(pos); p < 0 || d.paraIndex(ps.Start) < p-1 {
+		return subject{}, false
+	}
+	if m := d.mentionBefore(pos); m >= 0 && d.ments[m].s >= d.sents[k].Start {
+		return subject{}, false // "when King was asked …, she told them": King
+	}
+	a := d.beforeCue(ps.Start, ps.End)
+	if !a.found || !Described(a.name) || a.noun {
+		return subject{}, false
+	}
+	head := a.name[strings.LastIndexByte(a.name, ' ')+1:]
+	if hs := nounSex(head); hs != anySex && hs != sx || !personNouns.has(head) && !descNouns.has(head) || bareNouns.has(head) {
+		return subject{}, false // "police said … she added" is a person of theirs, unnamed
+	}
+	return subject{from: i, to: i + 1, name: a.name, ss: pos, se: d.toks[i].e}, true
+}
+
+// mentionBefore is the last mention starting before pos, or -1.
+func (d *doc) mentionBefore(pos int) int {
+	return sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= pos }) - 1
+}
+
+// nounSex is the sex a person noun tells: "spokeswoman", "spokesman".
+func nounSex(w string) sex {
+	switch {
+	case strings.HasSuffix(w, "woman"), w == "actress":
+		return female
+	case strings.HasSuffix(w, "man"):
+		return male
+	}
+	return kinSex[w]
+}
+
+// headNoun returns the last noun of the compound whose first noun is token
+// j, before hi: "administration official" in "a senior administration
+// official".
+func (d *doc) headNoun(j, hi int) int {
+	for j+1 < hi && d.toks[j+1].word && !d.toks[j+1].upper && !d.toks[j+1].quoted &&
+		(personNouns.has(d.word(j+1)) || descNouns.has(d.word(j+1))) {
+		j++
+	}
+	return j
+}
+
+// describing reports whether token k may modify a description's head noun:
+// "fire" in "a fire officer", "Surrey Police" in "a Surrey Police
+// spokeswoman", "senior" in "a senior official".
+func (d *doc) describing(k int) bool {
+	t := d.toks[k]
+	if !t.word || t.quoted || d.isPossessive(k) {
+		return false
+	}
+	w := d.word(k)
+	if t.upper {
+		return d.isName(k) || descNouns.has(w)
+	}
+	return !capStops.has(w) && !pronouns.has(w) && !clauseWords.has(w) && !prepositions.has(w) &&
+		!speechVerbs.has(w) && !auxiliaries.has(w) && !skippable.has(w) && !connectors.has(w) && !d.adverb(k)
+}
+
+// opensSentence reports whether token i is the first word of its sentence
+// or paragraph.
+func (d *doc) opensSentence(i int) bool {
+	if i == 0 || d.paraBreak(i-1) {
+		return true
+	}
+	k := i - 1
+	for k > 0 && isOpener(d.punct(k)) {
+		k--
+	}
+	switch d.punct(k) {
+	case ".", "!", "?", "…":
+		return !d.numberDot(k)
+	}
+	return false
+}
+
+// bodyNamed finds the body an article named before pos whose name holds the
+// noun: "the council" is "Reigate and Banstead Council", "police" is "Surrey
+// Police". Only an organisation counts, and only its name's last word: "the
+// service" is not "Secret Service Director".
+func (d *doc) bodyNamed(pos int, noun string) (mention, bool) {
+	for i := len(d.ments) - 1; i >= 0; i-- {
+		m := d.ments[i]
+		if m.s >= pos || m.kind != org {
+			continue
+		}
+		last := m.name[strings.LastIndexByte(m.name, ' ')+1:]
+		if strings.EqualFold(last, noun) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// lowerFirst puts the first letter of s in lower case: "The council" is
+// "the council" wherever it stands.
+func lowerFirst(s string) string {
+	if s != "" && s[0] >= 'A' && s[0] <= 'Z' {
+		return string(s[0]+'a'-'A') + s[1:]
+	}
+	return s
+}
+
+// Described reports whether speaker is known only by a description, not a
+// name ("a police spokeswoman", "the council", "police", "Surrey police"):
+// it opens with an article or ends in a word in lower case. Such a speaker
+// may be anyone another article names; "de Blasio" is a name.
+func Described(speaker string) bool {
+	f := strings.Fields(speaker)
+	if len(f) == 0 || strings.Contains(speaker, "'s ") || strings.Contains(speaker, "’s ") {
+		return false // "Scott's family" is known by whose it is (Describes)
+	}
+	if w := f[0]; w == "a" || w == "an" || w == "the" {
+		return true
+	}
+	last := f[len(f)-1]
+	return last[0] >= 'a' && last[0] <= 'z'
+}

@@ -1,0 +1,42 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/storydiff/storydiff/compare/ingest"
+)
+
+// A sentence that names the speaker and tells the same part of the story
+// is a paraphrase of the quote only when it carries the quote's own words:
+// "faced calls to resign" is no paraphrase of "a steady hand on the helm".
+func TestParaphraseSharesTheQuotesWords(t *testing.T) {
+	const quoted = "Dunmore mill deal approved\n\nThe Dunmore council approved the sale of the old mill to Kestrel Foods on Monday.\n\n" +
+		"\"This mill will be a steady hand on the helm for the whole valley,\" Mayor Ann Lee said after the vote on the Dunmore mill sale.\n\n" +
+		"Kestrel Foods will pay $4 million for the site."
+	const calls = "Mayor Ann Lee faced calls after the vote on the Dunmore sale to resign from the council."
+	const words = "Mayor Ann Lee said the mill would bring steady work to the whole valley."
+	for _, c := range []struct {
+		name, other string
+		want        string // the sentence given as paraphrase, or ""
+	}{
+		{"only an unrelated sentence", "Council sells Dunmore mill\n\nDunmore council voted on Monday to sell the old mill to Kestrel Foods.\n\n" + calls + "\n\nKestrel Foods is paying $4 million.", ""},
+		{"a paraphrase as well", "Council sells Dunmore mill\n\nDunmore council voted on Monday to sell the old mill to Kestrel Foods.\n\n" + calls + "\n\n" + words + "\n\nKestrel Foods is paying $4 million.", words},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, b := parse(t, "a.txt", quoted), parse(t, "b.txt", c.other)
+			r := Compare([]*ingest.Document{a, b}, Options{})
+			var got []string
+			for _, q := range r.Quotes {
+				for _, p := range q.ParaphrasedIn {
+					got = append(got, r.Articles[p.Article].Sentences[p.Sentence].Text)
+				}
+			}
+			switch {
+			case c.want == "" && len(got) > 0:
+				t.Errorf("given as paraphrase in %q, want none", got)
+			case c.want != "" && (len(got) != 1 || got[0] != c.want):
+				t.Errorf("given as paraphrase in %q, want %q", got, c.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,160 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/storydiff/storydiff/compare"
+)
+
+// crossedReport is four invented articles on a depot fire whose outlets
+// order one fact differently: the Ledger tells the firebombing far down,
+// the Post and the Courier in their headlines. The two long facts all four
+// open with are the aligned view's anchors; the firebombing's row is not,
+// so its members are drawn far apart, each in its article's own order.
+// The Courier tells a second firebombing, its own, far down.
+func crossedReport() *compare.Report {
+	filler := func(outlet string, n int) []string {
+		var out []string
+		for i := range n {
+			out = append(out, fmt.Sprintf("The %s's reporter %d spoke to residents of the harbour district about the night the depot burned and the days after it.", outlet, i+1))
+		}
+		return out
+	}
+	open := []string{
+		"Fire crews from three counties fought the blaze at the Dunmore fuel depot for eleven hours before it was brought under control on Saturday morning.",
+		"The depot's owner, Corran Oil, said all forty staff on the night shift had been accounted for and that no fuel had reached the river.",
+	}
+	ledger := append([]string{"Depot fire brought under control"}, open...)
+	ledger = append(ledger, filler("Ledger", 10)...)
+	ledger = append(ledger, "A fire station in Dunmore was firebombed on Friday night.", "Police have made no arrests.")
+	post := append([]string{"Dunmore fire station attacked"}, open...)
+	post = append(post, filler("Post", 6)...)
+	courier := append([]string{"Station attack in Dunmore"}, open...)
+	courier = append(courier, filler("Courier", 8)...)
+	courier = append(courier, "Two parked cars were firebombed in the next street an hour later.")
+	gazette := append([]string{"Eleven hours to tame depot blaze"}, open...)
+	gazette = append(gazette, filler("Gazette", 12)...)
+	return handReport([]string{"Gazette", "Ledger", "Post", "Courier"}, [][]string{gazette, ledger, post, courier},
+		[]compare.GroupKind{compare.KindShared, compare.KindShared, compare.KindRelated},
+		[][][2]int{
+			{{0, 1}, {1, 1}, {2, 1}, {3, 1}},
+			{{0, 2}, {1, 2}, {2, 2}, {3, 2}},
+			{{1, 13}, {2, 0}, {3, 0}},
+		})
+}
+
+// handReport is a report of articles given as sentences, one paragraph
+// each, the first a headline, with the groups given as (article, sentence)
+// members.
+func handReport(labels []string, arts [][]string, kinds []compare.GroupKind, groups [][][2]int) *compare.Report {
+	rep := &compare.Report{Version: compare.ReportVersion, Quotes: []compare.Quote{}, Facts: []compare.Fact{}}
+	for a, sents := range arts {
+		art := compare.Article{Label: labels[a], Source: labels[a] + ".txt", Format: "text", Title: sents[0]}
+		var text strings.Builder
+		for p, s := range sents {
+			if p > 0 {
+				text.WriteString("\n\n")
+			}
+			role := compare.RoleBody
+			if p == 0 {
+				role = compare.RoleHeadline
+			}
+			start := text.Len()
+			text.WriteString(s)
+			art.Sentences = append(art.Sentences, compare.Sentence{Start: start, End: text.Len(), Text: s, Paragraph: p, Role: role, Nearest: []compare.Nearest{}})
+		}
+		art.Text = text.String()
+		rep.Articles = append(rep.Articles, art)
+	}
+	for gi, members := range groups {
+		g := compare.Group{ID: fmt.Sprintf("g%d", gi+1), Kind: kinds[gi], Similarity: 0.5, Framing: []compare.Marker{}, Prominence: []compare.Position{}}
+		for _, m := range members {
+			g.Members = append(g.Members, compare.Member{Article: m[0], Sentences: []int{m[1]}})
+			rep.Articles[m[0]].Sentences[m[1]].Group = &g.ID
+		}
+		rep.Groups = append(rep.Groups, g)
+	}
+	addSummaries(rep)
+	return rep
+}
+
+// hitShown reports whether the screen shows a line of pane p's text
+// holding word, with the focus bar beside it.
+func hitShown(m Model, p int, word string) bool {
+	x := 0
+	for q := range p {
+		x += m.lay.panes[q].width + 1
+	}
+	w := m.lay.panes[p].width
+	for _, line := range strings.Split(ansi.Strip(m.View().Content), "\n")[headerHeight:] {
+		cell := ansi.Cut(line, x, x+w)
+		if strings.Contains(cell, word) && strings.HasPrefix(cell, markFocus) {
+			return true
+		}
+	}
+	return false
+}
+
+// A search lands on the sentence that holds the match, wherever the
+// aligned view draws it: it scrolls there, focuses the pane of its article
+// (bringing the article into one when it is not shown), and draws that
+// match as the current one; n and N do the same for each match. Where the
+// outlets order the fact differently, the match's row is spread down the
+// screen, and landing on the row would show another outlet's headline.
+func TestSearchLandsOnTheMatch(t *testing.T) {
+	rep := crossedReport()
+	for _, size := range [][2]int{{160, 45}, {80, 24}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, rep, size[0], size[1])
+			m = press(m, "/")
+			m = typeText(m, "firebombed")
+			m = press(m, "enter")
+			// The words of each match's sentence, by article.
+			words := map[int]string{1: "Dunmore was", 3: "Two parked cars were"}
+			var seen []int
+			check := func(step string, match int) {
+				t.Helper()
+				v := ansi.Strip(m.View().Content)
+				if want := fmt.Sprintf("match %d of 2", match); !strings.Contains(v, want) {
+					t.Errorf("%s: the status bar does not say %q:\n%s", step, want, v)
+				}
+				if m.hit != match-1 {
+					t.Fatalf("%s: at match %d, want %d", step, m.hit+1, match)
+				}
+				article := m.hits[m.hit].article
+				seen = append(seen, article)
+				if m.focus >= len(m.lay.panes) || m.lay.panes[m.focus].article != article {
+					t.Fatalf("%s: the focused pane is not %s's", step, rep.Articles[article].Label)
+				}
+				if !hitShown(m, m.focus, words[article]) {
+					t.Errorf("%s: %s's %q is not on screen with the focus bar:\n%s", step, rep.Articles[article].Label, words[article], v)
+				}
+				if !strings.Contains(m.View().Content, m.styles.Text[tsSearchAt].Render("firebombed")) {
+					t.Errorf("%s: the match is not drawn as the current one", step)
+				}
+			}
+			check("the search", 1)
+			m = press(m, "n")
+			check("n", 2)
+			m = press(m, "N")
+			check("N", 1)
+			m = press(m, "N")
+			check("N past the first", 2)
+			if seen[0] == seen[1] || seen[0] != seen[2] || seen[1] != seen[3] {
+				t.Errorf("n and N visit the matches in articles %v", seen)
+			}
+		})
+	}
+}
+
+func TestSearchLandsOnTheMatchGolden(t *testing.T) {
+	m := newTestModel(t, crossedReport(), 120, 30)
+	m = press(m, "/")
+	m = typeText(m, "firebombed")
+	m = press(m, "enter")
+	checkGolden(t, "search-crossed-120x30", ansi.Strip(m.View().Content))
+}
