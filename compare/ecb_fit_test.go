@@ -117,6 +117,18 @@ const (
 
 var fitCaps = []float64{0.008, 0.010, 0.012, 0.014, 0.016, 0.018}
 
+// fitJunk caps the groups a setting forms among articles of different
+// stories (crossStoryRuns: ECB+ topics and BASIL events, where every group
+// is junk), per article pair: the ECB+ figures judge only annotated
+// sentences and cannot see junk among the others, so without this cap the
+// fit traded it for recall. Main before the floor of shared evidence
+// formed 21 groups in 190 article pairs (0.11); with it, 6 (0.03).
+const fitJunk = 0.05
+
+// junkKinds are the cross-story runs the fit is held to; PolNeAR's texts
+// are left out, since some of its articles of one week share a story.
+var junkKinds = []string{"ecb pairs", "ecb triples", "basil triples"}
+
 // TestFitGrouping fits the grouping thresholds by 5-fold cross-validation
 // over the ECB+ topics: on four fifths of the topics, the setting with the
 // highest recall that meets the targets there, under a trap cap itself
@@ -206,6 +218,18 @@ func TestFitGrouping(t *testing.T) {
 		return dup
 	})
 	t.Logf("%d settings", len(grid))
+	cross := crossStoryRuns(t, topics)
+	junkOf := map[groupingParams]junkFigures{}
+	junk := func(p groupingParams) junkFigures {
+		f, ok := junkOf[p]
+		if !ok {
+			for _, k := range junkKinds {
+				f.add(scoreJunk(cross[k], p.options(), nil))
+			}
+			junkOf[p] = f
+		}
+		return f
+	}
 	// Every topic scored once per setting; the folds only add them up.
 	perTopic := map[groupingParams][]ecbFigures{}
 	demoOK := map[groupingParams]bool{}
@@ -233,7 +257,9 @@ func TestFitGrouping(t *testing.T) {
 		for _, p := range grid {
 			f := sum(p, in)
 			ok := demoOK[p] && f.precision() >= minPrecision && f.trapRate() <= maxTrap && f.failed == 0
-			if ok && f.recallRate() > bestF.recallRate() {
+			// The cross-story runs are scored only for a setting that
+			// would be chosen otherwise.
+			if ok && f.recallRate() > bestF.recallRate() && junk(p).perPair() <= fitJunk {
 				best, bestF = p, f
 			}
 		}
@@ -291,7 +317,7 @@ func TestFitGrouping(t *testing.T) {
 		t.Logf("%s, cross-validated over topics: %v", name, held)
 		c := capOf(all)
 		p, f := fit(grid, all, c)
-		t.Logf("%s, fit on all topics (trap cap %.3f): %v; %v", name, c, p, f)
+		t.Logf("%s, fit on all topics (trap cap %.3f): %v; %v; cross-story %v", name, c, p, f, junk(p))
 		return p
 	}
 	round3 := slices.DeleteFunc(slices.Clone(grid), func(p groupingParams) bool {

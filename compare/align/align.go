@@ -92,6 +92,9 @@ type Options struct {
 	Workers int
 	// EventConflict, above 0, replaces eventConflict.
 	EventConflict float64
+	// EvidenceWords, when not 0, replaces evidenceWords: -1 turns the
+	// rules of evidence.go off.
+	EvidenceWords int
 }
 
 // Alignment is the working state of one comparison.
@@ -144,6 +147,9 @@ func New(articles []Article, opt Options) *Alignment {
 	}
 	if opt.EventConflict > 0 {
 		e.eventConflict = opt.EventConflict
+	}
+	if opt.EvidenceWords != 0 {
+		e.evidenceWords = max(0, opt.EvidenceWords)
 	}
 	if opt.RegroupApart != 0 {
 		e.regroupApart = opt.RegroupApart

@@ -30,6 +30,9 @@ type engine struct {
 	eventConflict                                      float64   // see eventConflict
 	opening                                            int       // see openingParagraphs
 	ledePara                                           []int     // article -> its lede's paragraph, or -1, once isLead needs them
+	headed                                             []bool    // article -> it has a headline, once headlineToBody needs it
+	evidenceWords                                      int       // see evidence.go
+	leadEvidence                                       int       // see leadEvidenceWords
 	event                                              []int     // article -> its event
 	eventSize                                          []int     // event -> its articles, once apart needs them
 	artTerms                                           [][]int32 // article -> its content terms, ascending, once cover needs them
@@ -100,7 +103,7 @@ const (
 func newEngine(articles []Article, model *textsim.Model) *engine {
 	e := &engine{model: model, mutualMass: mutualMass, leadMass: leadMass, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{}, related: map[int][]int{},
 		merges: map[string]int{}, scores: map[uint64]textsim.Score{}, failed: map[[2]int32]tryInputs{},
-		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, eventJoin: eventJoin, joinSize: eventJoinSize, apartConflict: apartConflict, eventConflict: eventConflict, opening: openingParagraphs, regroupShare: regroupShare, regroupApart: regroupApart}
+		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, eventJoin: eventJoin, joinSize: eventJoinSize, apartConflict: apartConflict, eventConflict: eventConflict, opening: openingParagraphs, evidenceWords: evidenceWords, leadEvidence: leadEvidenceWords, regroupShare: regroupShare, regroupApart: regroupApart}
 	e.gids = make([][]int, len(articles))
 	n := 0
 	for _, a := range articles {

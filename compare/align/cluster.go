@@ -81,7 +81,7 @@ func (e *engine) cluster() {
 		if e.isPoor(int(p.a)) || e.isPoor(int(p.b)) {
 			continue
 		}
-		if e.model.IsRelated(p.score()) || e.mutualLinks(p) && e.mutual(int32(i)) {
+		if (e.model.IsRelated(p.score()) || e.mutualLinks(p) && e.mutual(int32(i))) && e.evidenced(int(p.a), int(p.b)) {
 			e.link[i] = true
 		}
 	}
@@ -92,7 +92,7 @@ func (e *engine) cluster() {
 		if e.eventsApart && i < candidates && e.link[i] && e.apart(p.a, p.b) && (!e.model.IsRelated(p.score()) || e.apartConflict && p.conflict) {
 			e.link[i] = false
 		}
-		if i >= candidates && !e.isPoor(int(p.a)) && !e.isPoor(int(p.b)) && e.model.IsRelated(p.score()) || e.leadsLink(p) {
+		if (i >= candidates && !e.isPoor(int(p.a)) && !e.isPoor(int(p.b)) && e.model.IsRelated(p.score()) || e.leadsLink(p)) && e.evidenced(int(p.a), int(p.b)) {
 			e.link[i] = true
 		}
 		if e.link[i] {
@@ -223,7 +223,7 @@ func (e *engine) links(x, y int) bool {
 			return false
 		}
 	}
-	return e.model.IsRelated(e.score(x, y))
+	return e.model.IsRelated(e.score(x, y)) && e.evidenced(x, y)
 }
 
 func (e *engine) merge(a, b int) {

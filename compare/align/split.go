@@ -142,6 +142,9 @@ func (e *engine) tryAttach(c int, via int32, ai, si, u int) bool {
 			others = append(others, g)
 		}
 	}
+	if e.headlineTakes(others, u) {
+		return false
+	}
 	if !has {
 		// The article has no member yet: u alone, or u with a free
 		// neighbour, may be one.
@@ -151,7 +154,7 @@ func (e *engine) tryAttach(c int, via int32, ai, si, u int) bool {
 		}
 		for _, nb := range []int{si - 1, si + 1} {
 			v := e.neighbour(ai, si, nb)
-			if v < 0 {
+			if v < 0 || e.headlineTakes(others, v) {
 				continue
 			}
 			// Both tests must pass; the vote usually fails after half
@@ -356,7 +359,7 @@ func (e *engine) pairSplits() {
 			scoredY := false
 			for _, nb := range []int{sy - 1, sy + 1} {
 				v := e.neighbour(ay, sy, nb)
-				if v < 0 {
+				if v < 0 || e.headlineTakes([]int{x}, v) || e.headlineTakes([]int{x}, y) {
 					continue
 				}
 				m := e.mergeInOrder(y, v)
@@ -377,7 +380,7 @@ func (e *engine) pairSplits() {
 				related := e.model.IsRelated(s) && s.Similarity-max(sy.Similarity, sv.Similarity) >= splitGain
 				covers := cover >= splitTotal && cover-alone >= splitCover &&
 					min(fy[textsim.FContainment], fv[textsim.FContainment]) >= splitCover
-				if (related || covers) && cover > bestCover {
+				if (related || covers) && cover > bestCover && e.evidenced(x, m) {
 					bestCover, by, bv = cover, y, v
 				}
 			}

@@ -56,8 +56,11 @@ func rarity(s int32) float32 {
 	if s >= 0 {
 		r = int(rareRanks[s])
 	}
-	return float32(math.Log(10 + float64(r)))
+	return rarityOfRank(r)
 }
+
+// rarityOfRank is the background weight of a word of frequency rank r.
+func rarityOfRank(r int) float32 { return float32(math.Log(10 + float64(r))) }
 
 // synonyms returns the ids of the WordNet synsets that the stem in slot s
 // shares with another stem of the table, ascending.
