@@ -102,7 +102,7 @@ func TestWeaklyLinkedArticleIsOffStory(t *testing.T) {
 // named; the BASIL and ECB+ same-story sets are not.
 func TestOffStoryOnRealArticles(t *testing.T) {
 	const e = "../../shared/eval/"
-	m := newTestModel(t, compareFiles(t, e+"ecb/t03/3_6ecb.txt", e+"ecb/t03/3_7ecb.txt", e+"basil/2011-2058ec60/fox.txt"), 160, 45)
+	m := newTestModel(t, compareFiles(t, e+"ecb/t08/8_1ecb.txt", e+"ecb/t08/8_2ecb.txt", e+"basil/2010-ae243a95/fox.txt"), 160, 45)
 	if s := screen(m); !strings.Contains(s, "fox.txt shares only a weak link") {
 		t.Errorf("the off-story article is not named:\n%s", s)
 	}
