@@ -7,8 +7,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/storydiff/storydiff/compare/quote"
 )
@@ -254,7 +252,7 @@ func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []
 			continue
 		}
 		text := r.Articles[c.Article].Sentences[c.Sentence].Text
-		if !containsWord(text, name) {
+		if !quote.ContainsWord(text, name) {
 			continue // "ObamaCare" names no Obama
 		}
 		// A similar sentence must still carry the quote's own words, two
@@ -267,23 +265,6 @@ func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []
 		}
 	}
 	return out
-}
-
-// containsWord reports whether w occurs in text as a word of its own.
-func containsWord(text, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], w)
-		if j < 0 {
-			return false
-		}
-		s, e := i+j, i+j+len(w)
-		before, _ := utf8.DecodeLastRuneInString(text[:s])
-		after, _ := utf8.DecodeRuneInString(text[e:])
-		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
-			return true
-		}
-		i = e
-	}
 }
 
 // ledgerIndex holds the lookups the paraphrase search makes for every

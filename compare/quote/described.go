@@ -121,15 +121,11 @@ func (d *doc) antecedent(j, i int) (subject, bool) {
 // Waitrose's, though Surrey Police is the organisation named last.
 func (d *doc) thingSpoke(i int) (subject, bool) {
 	pos := d.toks[i].s
-	k := sort.Search(len(d.sents), func(j int) bool { return d.sents[j].End > pos })
-	if k <= 0 || k > len(d.sents) {
+	k, ok := d.sentenceBefore(pos)
+	if !ok {
 		return subject{}, false
 	}
-	ps := d.sents[k-1]
-	if p := d.paraIndex(pos); p < 0 || d.paraIndex(ps.Start) < p-1 {
-		return subject{}, false
-	}
-	a := d.beforeCue(ps.Start, ps.End)
+	a := d.beforeCue(d.sents[k-1].Start, d.sents[k-1].End)
 	if !a.found || a.name == "" || d.toks[a.from].quoted || pronouns.has(d.word(a.from)) {
 		return subject{}, false
 	}
@@ -200,18 +196,14 @@ func (d *doc) agent(i, hi int) (subject, bool) {
 // that tells a sex must fit the pronoun's.
 func (d *doc) describedSpoke(i int, sx sex) (subject, bool) {
 	pos := d.toks[i].s
-	k := sort.Search(len(d.sents), func(j int) bool { return d.sents[j].End > pos })
-	if k <= 0 || k > len(d.sents) {
+	k, ok := d.sentenceBefore(pos)
+	if !ok {
 		return subject{}, false
 	}
-	ps := d.sents[k-1]
-	if p := d.paraIndex(pos); p < 0 || d.paraIndex(ps.Start) < p-1 {
-		return subject{}, false
-	}
-	if m := d.mentionBefore(pos); m >= 0 && d.ments[m].s >= d.sents[k].Start {
+	if m := d.mentionBefore(pos); m >= 0 && k < len(d.sents) && d.ments[m].s >= d.sents[k].Start {
 		return subject{}, false // "when King was asked …, she told them": King
 	}
-	a := d.beforeCue(ps.Start, ps.End)
+	a := d.beforeCue(d.sents[k-1].Start, d.sents[k-1].End)
 	if !a.found || !Described(a.name) || a.noun {
 		return subject{}, false
 	}
@@ -323,4 +315,16 @@ func Described(speaker string) bool {
 	}
 	last := f[len(f)-1]
 	return last[0] >= 'a' && last[0] <= 'z'
+}
+
+// sentenceBefore finds the sentence holding pos, k, and reports whether
+// the sentence before it, k-1, lies in pos's paragraph or the one before:
+// the reach of a pronoun's antecedent in the speaker rules above.
+func (d *doc) sentenceBefore(pos int) (k int, ok bool) {
+	k = sort.Search(len(d.sents), func(j int) bool { return d.sents[j].End > pos })
+	if k <= 0 || k > len(d.sents) {
+		return 0, false
+	}
+	p := d.paraIndex(pos)
+	return k, p >= 0 && d.paraIndex(d.sents[k-1].Start) >= p-1
 }

@@ -289,29 +289,13 @@ func sourceKey(src, text string) string {
 		return ""
 	}
 	lowerHead := strings.ToLower(head)
-	if lowerHead != head && containsWord(text, lowerHead) {
+	if lowerHead != head && ContainsWord(text, lowerHead) {
 		return ""
 	}
 	return head
 }
 
 var cutWords = set(`of on at for in from with who whose which to and`)
-
-func containsWord(text, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], w)
-		if j < 0 {
-			return false
-		}
-		s, e := i+j, i+j+len(w)
-		before, _ := utf8.DecodeLastRuneInString(text[:s])
-		after, _ := utf8.DecodeRuneInString(text[e:])
-		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
-			return true
-		}
-		i = e
-	}
-}
 
 var notNames = set(`the a an he she they it we i his her their its this that these those some
 	many one both officials people others`)

@@ -345,3 +345,21 @@ func (d *doc) headlines() []Span {
 	}
 	return out
 }
+
+// ContainsWord reports whether w occurs in text as a word of its own, not
+// inside a longer word ("Obama" is not in "ObamaCare").
+func ContainsWord(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		s, e := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:s])
+		after, _ := utf8.DecodeRuneInString(text[e:])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+		i = e
+	}
+}
