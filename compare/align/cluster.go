@@ -156,10 +156,63 @@ func (e *engine) bestPerArticle(g int) []int32 {
 	return best
 }
 
-// mutual reports whether pair i is each end's best match in the other's article.
+// mutual reports whether pair i is each end's best match in the other's
+// article. A headline's best match, when it would not link (the shares
+// are below mutualLinks' and the model calls the two unrelated), gives
+// way to the other article's headline where those two would link:
+// outlets headline the story's main event, each in its own words, and a
+// body sentence that shares one rare word with the headline ("Vance, 33,
+// is expected to stay…" for "Tara Vance checks into Hillcrest rehab
+// clinic") must not keep the reworded headline ("Actress enters treatment
+// at Hillcrest") from being its counterpart without being one itself.
 func (e *engine) mutual(i int32) bool {
 	p := e.pairs[i]
-	return slices.Contains(e.best[p.a], i) && slices.Contains(e.best[p.b], i)
+	return e.bestAt(p.a, i) && e.bestAt(p.b, i)
+}
+
+// bestAt reports whether pair i is g's best match in the other end's
+// article, with a headline's best chosen as mutual says.
+func (e *engine) bestAt(g, i int32) bool {
+	a := e.art[e.other(i, int(g))]
+	best := int32(-1)
+	for _, pi := range e.best[g] {
+		if e.art[e.other(pi, int(g))] == a {
+			best = pi
+			break
+		}
+	}
+	if best == i {
+		return true
+	}
+	if best < 0 || !e.articles[e.art[g]].Sentences[e.sent[g]].Headline || e.pairLinks(e.pairs[best]) {
+		return false
+	}
+	return e.headlinePair(g, a) == i
+}
+
+// pairLinks reports whether p would link as a mutual best match or on
+// the model's word.
+func (e *engine) pairLinks(p pair) bool {
+	return e.mutualLinks(p) || e.model.IsRelated(p.score())
+}
+
+// headlinePair returns headline g's most similar pair with a headline of
+// article a when that pair would link as a mutual best match, or -1.
+func (e *engine) headlinePair(g int32, a int32) int32 {
+	h := int32(-1)
+	for _, pi := range e.adj[g] {
+		o := e.other(pi, int(g))
+		if e.art[o] != a || !e.articles[a].Sentences[e.sent[o]].Headline {
+			continue
+		}
+		if h < 0 || e.pairs[pi].sim > e.pairs[h].sim {
+			h = pi
+		}
+	}
+	if h >= 0 && !e.mutualLinks(e.pairs[h]) {
+		return -1
+	}
+	return h
 }
 
 func (e *engine) membersOf(g int) []int {
