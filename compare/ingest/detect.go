@@ -36,6 +36,9 @@ func detectFormat(source string, data []byte) string {
 	if looksLikeMarkdown(data[:min(len(data), detectSniffLen)]) {
 		return FormatMarkdown
 	}
+	if _, _, ok := cutFrontMatter(string(data[:min(len(data), detectSniffLen)])); ok {
+		return FormatMarkdown // the YAML block of site generators and clippers
+	}
 	return FormatText
 }
 

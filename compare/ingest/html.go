@@ -33,7 +33,7 @@ func parseHTML(u unit) *Document {
 		doc.Byline = name // readability keeps "By " and the role
 	}
 	if len(doc.Paragraphs) > 0 {
-		prependTitle(doc)
+		placeHeadline(doc)
 	}
 	markBylines(doc)
 	return doc
@@ -63,6 +63,7 @@ func treeDocument(s string) *Document {
 	doc.Byline = firstNonEmpty(doc.Byline, meta.byline)
 	doc.Site = firstNonEmpty(doc.Site, meta.site)
 	doc.Date = firstNonEmpty(meta.date, doc.Date) // as written beats re-formatted
+	doc.Title = pageTitle(meta.headline, doc.Title, doc.Site)
 	return doc
 }
 
@@ -151,19 +152,13 @@ func extractArticle(root *html.Node) (a article, ok bool) {
 	return a, true
 }
 
-// prependTitle makes the title the first paragraph, as a headline, unless
-// the article's own heading near the top already says it.
-func prependTitle(doc *Document) {
-	title := strings.Join(strings.Fields(doc.Title), " ")
-	if title == "" {
-		return
+// pageTitle is the article's title: the page's <h1> when it has one, else
+// its title without the site's name and a label (see cleanTitle).
+func pageTitle(headline, title, site string) string {
+	if headline != "" {
+		return headline
 	}
-	for _, p := range doc.Paragraphs[:min(len(doc.Paragraphs), 3)] {
-		if p.Kind == KindHeadline && strings.Join(strings.Fields(p.Text), " ") == title {
-			return
-		}
-	}
-	doc.Paragraphs = append([]Paragraph{{Text: title, Kind: KindHeadline}}, doc.Paragraphs...)
+	return cleanTitle(title, site)
 }
 
 func firstNonEmpty(values ...string) string {

@@ -76,6 +76,7 @@ func flatDocument(s string) *Document {
 	var skipName string
 	skipNest := 0
 	inTitle := false
+	h1 := -1 // the index in meta.h1s of the <h1> being read, or -1
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -83,11 +84,28 @@ func flatDocument(s string) *Document {
 		}
 		raw, hasAttr := z.TagName()
 		name, a := string(raw), atom.Lookup(raw)
+		var text string
+		if tt == html.TextToken {
+			text = string(z.Text()) // Text consumes the token's text
+		}
+		// The <h1> is read for the headline even inside a page header,
+		// which the paragraphs leave out.
+		if skipNest == 0 || frame[atom.Lookup([]byte(skipName))] {
+			switch {
+			case a == atom.H1 && tt == html.StartTagToken:
+				meta.h1s = append(meta.h1s, "")
+				h1 = len(meta.h1s) - 1
+			case a == atom.H1 && tt == html.EndTagToken:
+				h1 = -1
+			case tt == html.TextToken && h1 >= 0:
+				meta.h1s[h1] += text
+			}
+		}
 		switch {
 		case tt == html.TextToken && inTitle:
-			meta.title += string(z.Text())
+			meta.title += text
 		case tt == html.TextToken && skipNest == 0:
-			w.text(string(z.Text()))
+			w.text(text)
 		case skipNest > 0 && name == skipName && tt == html.StartTagToken:
 			skipNest++
 		case skipNest > 0 && name == skipName && tt == html.EndTagToken:
@@ -127,7 +145,7 @@ func flatDocument(s string) *Document {
 	w.flush()
 	m := meta.result()
 	return &Document{Format: FormatHTML, Paragraphs: w.paras,
-		Title: m.title, Byline: m.byline, Site: m.site, Date: m.date}
+		Title: pageTitle(m.headline, m.title, m.site), Byline: m.byline, Site: m.site, Date: m.date}
 }
 
 // tagAttrs returns the current tag's attributes, keys in lower case.

@@ -10,8 +10,9 @@ import (
 // pageMeta is the metadata a page states in its head, read before
 // readability mutates the tree. Readability has the better title and
 // byline; this fills in when it has none, and supplies the date as written.
+// headline is the page's <h1> (see pickHeadline), "" when it has none.
 type pageMeta struct {
-	title, byline, site, date string
+	title, byline, site, date, headline string
 }
 
 // dateKeys are meta names, properties and itemprops that carry the
@@ -26,6 +27,7 @@ var dateKeys = []string{
 type metaCollector struct {
 	values          map[string]string
 	title, timeDate string
+	h1s             []string // the texts of the <h1> elements outside page furniture
 }
 
 // meta records a <meta> element's property, name and itemprop keys.
@@ -60,18 +62,25 @@ func (c *metaCollector) result() pageMeta {
 		}
 	}
 	m.date = firstNonEmpty(m.date, c.timeDate)
+	m.headline = pickHeadline(c.h1s, firstNonEmpty(c.title, m.title), m.site)
 	return m
 }
 
-// scanMeta reads <title>, <meta> tags and a <time> marked as the
-// publication date.
+// scanMeta reads <title>, <meta> tags, a <time> marked as the publication
+// date and the <h1> elements outside navigation and side boxes.
 func scanMeta(root *html.Node) pageMeta {
 	var c metaCollector
 	walkHTML(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
 			return false
 		}
+		if n.Type == html.ElementNode && isFurniture(n, false) {
+			return false
+		}
 		switch n.DataAtom {
+		case atom.H1:
+			c.h1s = append(c.h1s, textContent(n))
+			return false
 		case atom.Title:
 			if c.title == "" {
 				c.title = textContent(n)

@@ -14,7 +14,10 @@ import (
 // parseMarkdown reads CommonMark through goldmark's AST and keeps the prose:
 // headings become headline paragraphs (the first also sets the title),
 // emphasis and links keep their text, images and raw HTML are dropped, each
-// list item is one paragraph and code blocks are kept verbatim.
+// list item is one paragraph and code blocks are kept verbatim. A leading
+// YAML front matter block (see cutFrontMatter) is metadata: its author is
+// the byline, and its title the title and headline when no heading opens
+// the article.
 func parseMarkdown(s string) (doc *Document, err error) {
 	// goldmark is third-party code run on untrusted input; Parse promises
 	// not to panic whatever the bytes, so a bug there becomes an error.
@@ -23,12 +26,30 @@ func parseMarkdown(s string) (doc *Document, err error) {
 			doc, err = nil, fmt.Errorf("markdown parser failed: %s", oneLine(fmt.Sprint(r)))
 		}
 	}()
+	fm, s, _ := cutFrontMatter(s)
 	src := []byte(s)
 	root := markdownParser().Parse(text.NewReader(src))
 	m := &mdWalker{src: src, doc: &Document{Format: FormatMarkdown}}
 	m.blocks(root)
+	m.doc.Byline, m.doc.Date, m.doc.Site = fm.byline(), fm.date, fm.site
+	if fm.title != "" && !headlineAtTop(m.doc) {
+		m.doc.Title = fm.title
+		placeHeadline(m.doc)
+	}
 	markBylines(m.doc)
 	return m.doc, nil
+}
+
+// headlineAtTop reports whether one of doc's first paragraphs is a
+// heading: the article's own headline, which a front matter title does not
+// replace.
+func headlineAtTop(doc *Document) bool {
+	for _, p := range doc.Paragraphs[:min(len(doc.Paragraphs), 3)] {
+		if p.Kind == KindHeadline {
+			return true
+		}
+	}
+	return false
 }
 
 // markdownParser is goldmark.DefaultParser, the CommonMark parser, made
