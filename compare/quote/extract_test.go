@@ -198,6 +198,8 @@ func TestExtractPatterns(t *testing.T) {
 		{"show title with cue", `Sanders told MSNBC's "Morning Joe" that nobody would question it.`, nil},
 		{"show told words", "Ada Venn praised Tom Hale on Monday. \"And to be honest with you, I hope he can,\" she told \"Today.\"",
 			[]want{{text: "And to be honest with you, I hope he can", speaker: "Ada Venn", cue: "told"}}},
+		{"a bare plural body of experts", "Tom Hale, 15, was shot on Saturday. Forensic experts said the bullet was \"a bit deformed\" and had ricocheted.",
+			[]want{{text: "a bit deformed", speaker: "Forensic experts", cue: "said", partial: true}}},
 		{"show told, then that", `Tom Hale told "Good Morning America" that the bill would pass.`, nil},
 		{"an answer word before a noun", `Members of the guild said a "yes" vote does not automatically put a strike into effect.`, nil},
 		{"an answer word before a noun, with a cue", `The union urged a "no" vote on the contract, Tom Hale said.`, nil},
