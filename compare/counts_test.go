@@ -61,3 +61,24 @@ func TestDifferentlyNamedCountsAgreeOnlyOnOneFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestPartOfWholeIsNoConflict: "landed 178 punches" and "landing 178 of
+// 369 punches thrown" agree on the 178; the 369 counts other punches (the
+// ones thrown) and is no conflicting figure (ECB+ t07's false conflict).
+func TestPartOfWholeIsNoConflict(t *testing.T) {
+	r := Compare([]*ingest.Document{
+		parse(t, "a.txt", "Title fight\n\nThe champion landed 178 punches to just 30 for the challenger in the title fight on Saturday."),
+		parse(t, "b.txt", "Title fight\n\nThe champion was landing 178 of 369 punches thrown in the title fight on Saturday."),
+	}, Options{})
+	got := linkedCounts(r)
+	shared := false
+	for _, s := range got {
+		if s[:len(FactConflict)] == FactConflict {
+			t.Errorf("a part and its whole in conflict: %q", s)
+		}
+		shared = shared || s == FactShared+": 178 punches 178"
+	}
+	if !shared {
+		t.Errorf("the 178 punches are not one shared figure: %q", got)
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -54,8 +55,10 @@ func framingLine(g compare.Group) string {
 	return strings.Join(parts, "; ")
 }
 
-// writeQuotes prints the quote ledger: every quote by article, with its
-// speaker, status and how other articles render it.
+// writeQuotes prints the quote ledger: one entry per quote, with its
+// speaker and status, then the other articles that carry it and how they
+// render it. A quote listed under another is not listed again (as in the
+// memo): five outlets sharing one quote give one entry, not five.
 func writeQuotes(w io.Writer, r *compare.Report) {
 	fmt.Fprintln(w, "\nQUOTES")
 	if len(r.Quotes) == 0 {
@@ -66,34 +69,74 @@ func writeQuotes(w io.Writer, r *compare.Report) {
 	for _, q := range r.Quotes {
 		byID[q.ID] = q
 	}
+	listed := map[string]bool{}
 	for _, q := range r.Quotes {
-		speaker := q.Speaker
-		if speaker == "" {
-			speaker = "unattributed"
+		if listed[q.ID] {
+			continue
 		}
-		if q.Role != "" {
-			speaker += ", " + q.Role
-		}
+		listed[q.ID] = true
 		partial := ""
 		if q.Partial {
 			partial = " (partial)"
 		}
-		fmt.Fprintf(w, "  [%d] %-7s %s: %s%s\n", q.Article+1, q.Status, flat(speaker), quoted(q.Text), partial)
+		fmt.Fprintf(w, "  [%d] %-7s %s: %s%s\n", q.Article+1, q.Status, flat(quoteSpeaker(q)), quoted(q.Text), partial)
+		// Plain identical renderings go on one line; the others each get
+		// their own, with the word diff or the other speaker.
+		var same []string
+		var lines []string
+		paraphrases := q.ParaphrasedIn
 		for _, m := range q.Matches {
-			o := byID[m.Quote]
+			o, ok := byID[m.Quote]
+			if !ok {
+				continue
+			}
+			if listed[o.ID] {
+				// Matched by this quote but not by the entry that listed
+				// it (the outlets' renderings form a chain): point to it.
+				lines = append(lines, fmt.Sprintf("        %s in [%d], listed above", m.Relation, o.Article+1))
+				continue
+			}
+			listed[o.ID] = true
+			for _, p := range o.ParaphrasedIn {
+				if !slices.Contains(paraphrases, p) {
+					paraphrases = append(paraphrases, p)
+				}
+			}
+			if m.Relation == "identical" && !m.OtherSpeaker && len(m.Diff) == 0 {
+				same = append(same, fmt.Sprintf("[%d]", o.Article+1))
+				continue
+			}
 			line := fmt.Sprintf("        %s in [%d]", m.Relation, o.Article+1)
 			if m.OtherSpeaker {
-				line += fmt.Sprintf(", given to %s", flat(o.Speaker))
+				line += fmt.Sprintf(", given to %s", flat(quoteSpeaker(o)))
 			}
 			if len(m.Diff) > 0 {
 				line += ": " + diffLine(m.Diff)
 			}
-			fmt.Fprintln(w, line)
+			lines = append(lines, line)
 		}
-		for _, p := range q.ParaphrasedIn {
+		if len(same) > 0 {
+			fmt.Fprintf(w, "        identical in %s\n", strings.Join(same, ", "))
+		}
+		for _, l := range lines {
+			fmt.Fprintln(w, l)
+		}
+		for _, p := range paraphrases {
 			hanging(w, fmt.Sprintf("        as paraphrase in [%d]: ", p.Article+1), r.Articles[p.Article].Sentences[p.Sentence].Text)
 		}
 	}
+}
+
+// quoteSpeaker names who a quote is given to, with the role when known.
+func quoteSpeaker(q compare.Quote) string {
+	speaker := q.Speaker
+	if speaker == "" {
+		speaker = "unattributed"
+	}
+	if q.Role != "" {
+		speaker += ", " + q.Role
+	}
+	return speaker
 }
 
 // writeFacts prints the figures that disagree, then those that agree only

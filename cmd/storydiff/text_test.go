@@ -125,3 +125,39 @@ func TestNoTextIsNoArticle(t *testing.T) {
 		t.Errorf("exit %d, output %q, error %q; want exit %d and one line ending %q", code, out, errs, exitUsage, want)
 	}
 }
+
+// TestTextReportListsSharedQuoteOnce: a quote three outlets carry is one
+// entry in the ledger, naming the other outlets that carry it, not one
+// entry per outlet each repeating the others; a variant rendering is
+// still shown with its word diff under that entry.
+func TestTextReportListsSharedQuoteOnce(t *testing.T) {
+	dir := t.TempDir()
+	lede := "A storm flooded the harbor district of Brackwater on Tuesday night."
+	q := `"We will rebuild every pier before the summer season," the harbor master said.`
+	a := writeFile(t, dir, "a.txt", []byte("Storm floods harbor\n\n"+lede+"\n\n"+q+"\n"))
+	b := writeFile(t, dir, "b.txt", []byte("Harbor under water\n\n"+lede+"\n\n"+q+"\n"))
+	c := writeFile(t, dir, "c.txt", []byte("Brackwater storm\n\n"+lede+"\n\n"+q+"\n"))
+	d := writeFile(t, dir, "d.txt", []byte("Piers lost in storm\n\n"+lede+"\n\n"+
+		`"We will rebuild every pier before the busy summer season," the harbor master said.`+"\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", a, b, c, d)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	_, ledger, _ := strings.Cut(out, "\nQUOTES\n")
+	ledger, _, _ = strings.Cut(ledger, "\nFIGURES")
+	entries := 0
+	for _, l := range strings.Split(ledger, "\n") {
+		if strings.HasPrefix(l, "  [") && strings.Contains(l, "rebuild every pier") {
+			entries++
+		}
+	}
+	if entries != 1 {
+		t.Errorf("the quote has %d entries in the ledger, want 1:\n%s", entries, ledger)
+	}
+	if !strings.Contains(ledger, "identical in [2], [3]") {
+		t.Errorf("the entry does not name the outlets that carry the quote as it is:\n%s", ledger)
+	}
+	if !strings.Contains(ledger, "in [4]: ") || !strings.Contains(ledger, "{+ busy+}") {
+		t.Errorf("the entry does not give [4]'s rendering with its word diff:\n%s", ledger)
+	}
+}

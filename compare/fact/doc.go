@@ -24,7 +24,8 @@
 //     brands" is 7000 "brand"), or the unit of an adjectival figure
 //     ("40-minute" is 40 "minute", "300 million-strong" 3e8 "member"). A
 //     duration not tied to an event ("for three weeks") is a count of its
-//     time unit.
+//     time unit. The part in "X of Y Ns" counts Ns too ("178 of 369
+//     punches" is 178 "punch" and 369 "punch").
 //   - number: a figure with no recognisable unit, Unit "".
 //   - time, Unit "clock": seconds after midnight; "2:37 p.m." is 52620.
 //   - date, Unit "day": Unix days (days since 1970-01-01) of the first day of

@@ -32,7 +32,33 @@ func quantities(text string, toks []token, published time.Time) []Mention {
 			i++
 		}
 	}
+	partOfWhole(text, p.out)
 	return p.out
+}
+
+// outOf reports whether "out of" starts at k ("three out of 12"): "out"
+// is no noun the figure counts.
+func (p *qparser) outOf(k int) bool {
+	return k+1 < len(p.toks) && p.toks[k].kind == tokWord && strings.EqualFold(p.word(k), "out") &&
+		strings.EqualFold(p.word(k+1), "of")
+}
+
+// partOfWhole gives a bare number the noun of the count after it in "X of
+// Y Ns" ("landing 178 of 369 punches thrown", "three out of the 12
+// jurors"): X counts the same things as Y, a part of them. Left bare, X
+// was no figure of punches, and an outlet's "landed 178 punches" met only
+// the 369, which counts the punches thrown: a false conflict.
+func partOfWhole(text string, ms []Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		m, y := &ms[i], ms[i+1]
+		if m.Kind != "number" || m.Unit != "" || y.Kind != "count" || y.Unit == "" || m.End > y.Start {
+			continue
+		}
+		switch strings.ToLower(strings.Join(strings.Fields(text[m.End:y.Start]), " ")) {
+		case "of", "of the", "out of", "out of the", "of their", "of his", "of her", "of its":
+			m.Kind, m.Unit = "count", y.Unit
+		}
+	}
 }
 
 // qparser holds one run of Quantities: the tokens, the anchor date, and the
@@ -122,6 +148,9 @@ func (p *qparser) quantity(start, j, hx int) int {
 	}
 	if f.weak {
 		return start
+	}
+	if p.outOf(f.next) {
+		return p.emitFigure(q, "number", "", f.next, 1) // a part: see partOfWhole
 	}
 	if unit, next := p.headNoun(f.next); next > 0 {
 		return p.emitFigure(q, "count", unit, next, 1)

@@ -197,3 +197,22 @@ func texts(ms []Mention) []string {
 	}
 	return out
 }
+
+// TestPartOfWholeCountsTheSameThings: in "X of Y Ns" the part X counts
+// Ns as the whole Y does, so "178 of 369 punches" gives 178 punches (an
+// outlet's "landed 178 punches" is that figure, not the 369 thrown); a
+// figure of something else before "of" keeps its own kind.
+func TestPartOfWholeCountsTheSameThings(t *testing.T) {
+	for _, c := range []struct{ text, figure, kind, unit string }{
+		{"The champion was landing 178 of 369 punches thrown.", "178", "count", "punch"},
+		{"Three out of the 12 jurors held out.", "Three", "count", "juror"},
+		{"The challenger connected on just 30 of his 207 punches.", "30", "count", "punch"},
+		{"Turnout was 40% of 3,000 voters.", "40%", "percent", "%"},
+		{"He scored 12 in a win over 9 teams.", "12", "number", ""},
+	} {
+		m := findText(t, Quantities(c.text, monday), c.figure)
+		if m.Kind != c.kind || m.Unit != c.unit {
+			t.Errorf("%q: %s is %s %q, want %s %q", c.text, c.figure, m.Kind, m.Unit, c.kind, c.unit)
+		}
+	}
+}

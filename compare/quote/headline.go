@@ -32,7 +32,8 @@ func (d *doc) headlineCue(p Span) attribution {
 }
 
 // workTitle reports whether a quotation in title case at pos names a work
-// rather than quotes words: after a possessive ("DuVernay's '13th'") or
+// rather than quotes words: after a possessive ("DuVernay's '13th'"), as
+// the object of "told" or "asked" (`he told "Today."`: a show), or
 // after "of", "in" or "on" following a noun ("a clip of 'The 411'"), not a
 // verb ("Will Tell of 'Suffering and Delight'").
 func (d *doc) workTitle(pos int) bool {
@@ -40,8 +41,8 @@ func (d *doc) workTitle(pos int) bool {
 	if k < 0 || !d.toks[k].word {
 		return false
 	}
-	if d.isPossessive(k) {
-		return true
+	if d.isPossessive(k) || notNaming.has(d.word(k)) {
+		return true // `told MSNBC's "Morning Joe"`, `he told "Today."`
 	}
 	switch d.word(k) {
 	case "of", "in", "on":

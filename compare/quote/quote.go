@@ -143,7 +143,7 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 	// A title or name in quotation marks ("Notorious Markets", "Face the
 	// Nation") is kept only when a cue introduces it as words: `said,
 	// "Absolutely."`, or `"Absolutely," Trump said` opening a sentence.
-	if d.usedAsWords(r, c, a) || d.mentioned(r, c) || d.titleLike(r) && d.workTitle(r.open) && !d.namedBy(c.sent.Start, r.open) || d.afterWorkNoun(r) {
+	if d.usedAsWords(r, c, a) || d.mentioned(r, c) || d.choiceModifier(r) || d.titleLike(r) && d.workTitle(r.open) && !d.namedBy(c.sent.Start, r.open) || d.afterWorkNoun(r) {
 		return kept{}, false
 	}
 	if d.titleLike(r) && !(a.found && a.adjacent && (!c.embedded || a.to <= d.tokAt(r.open))) &&
@@ -443,6 +443,30 @@ func (d *doc) mentioned(r rawQuote, c context) bool {
 		}
 	}
 	return words <= 4
+}
+
+// choiceModifier reports whether a quotation is an answer word standing
+// before a noun it qualifies: `a "yes" vote`, `the "no" side`, `a "buy"
+// rating`. The word names a choice; nobody is quoted saying it.
+func (d *doc) choiceModifier(r rawQuote) bool {
+	if len(r.parts) > 1 {
+		return false
+	}
+	p := r.parts[0]
+	w := strings.ToLower(strings.TrimSpace(d.text[p.Start:p.End]))
+	switch w {
+	case "yes", "no", "yea", "nay", "aye", "yay", "ok", "okay", "buy", "sell", "hold":
+	default:
+		return false
+	}
+	before, after := d.tokAt(r.open)-1, d.tokAt(r.closeEnd)
+	if !determiners.has(d.word(before)) || after >= len(d.toks) || !d.toks[after].word || d.toks[after].upper ||
+		d.toks[after].s > r.closeEnd+1 {
+		return false
+	}
+	next := d.word(after)
+	return !prepositions.has(next) && !clauseWords.has(next) && !auxiliaries.has(next) && !speechVerbs.has(next) &&
+		!pronouns.has(next) && !d.adverb(after)
 }
 
 // mentionNouns name a word as a word: "the word", "the term".

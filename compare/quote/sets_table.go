@@ -61,2415 +61,2416 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `speaks
-castigated
-candidate
-ronald
-underline
-word
-indicating
+const setWords = `should
+paraphrased
+indicated
+reiterate
+friend
+explains
+describes
 theorize
-even
+editor
 retweeting
-ridiculed
-chancellor
+institute
+presenter
 vs
-huma
-mutters
-students
-hollers
-terry
-promised
-complaining
-another
-assemblyman
-referenced
-criticized
-who
-columnist
-officers
-allege
-Md
-criticising
+disclosing
+interviewers
+ms.
+underline
+nor
+charlie
+associate
+snort
+philip
+repeats
+thomas
+e-mails
+if
+wondered
+out
+actress
+blogging
 marilyn
-person
-narrator
-retweets
-deride
-hinting
-today
-boasted
-blasts
-lawyers
-speaker
-brands
-alex
+inc
+griping
+teases
+observing
+reassures
+denounces
+senator
+reporting
+until
+betty
+specifies
+on
 carlos
-gripes
-summarises
-executive-director
-darling
-confirms
-platforms
+commenting
+frets
+Fla
+demand
+message
+episode
 shares
 maybe
 excoriates
-bob
-lake
-tweeted
+opine
+Del
+carp
 jessica
-has
-sen.
-surrogate
-muses
-rebukes
-since
-inc
-snorts
-snapping
-Mt
-wonders
-castigates
-regard
-belly
-joan
-marvelling
-reaffirming
-chuckled
-classified
-sneers
-las
-claire
-patricia
-solutions
-associated
-fund
-capt.
-records
-say
-questioned
-organisers
-have
-criticizing
-northwest
-reference
-answering
-murmurs
-exhorts
-testified
-wednesday
-survey
-documentary
-recall
-ruling
-nicole
-how
-dismiss
-dub
-chain
-Gen
-tweets
-saint
-foods
-colleague
-theorizes
-writing
-county
-teasing
-jason
-implores
-cries
-commented
-echoed
-stresses
-sighed
-spokesperson
-katherine
-raymond
-magazine
-ken
-marveled
-deborah
-admitting
-reports
-criticises
-continues
-author
-sings
-mogul
-communications
-neighbour
-susan
-elaborates
-then
-enthuse
-under
-of
-railed
-organization
-broadcast
-about
-top
-biography
-whisper
-interviewers
-Wis
-again
-reveals
-brag
-nicholas
-blog
-novel
-concede
-hollered
-reiterate
-fox
-declares
-OK
-rates
-blogs
-assuring
-attacked
-expert
-pledging
-trumpets
-sgt.
-threaten
-coast
-sworn
-confesses
-acting
-tweet
-maintains
-or
-out
-did
-melania
-pleaded
-supporters
-pundit
-where
-echo
-put
-harry
-get
-elizabeth
-brad
-italy
-official
-chides
-paraphrased
-protests
-upbraiding
-wireless
-cite
-conceded
-consider
-square
-stephanie
-april
-moderator
-viewers
-protest
-instead
-first
-claudia
-book
-sing
-growl
-on
-commissioner
-declared
-they
-threatening
-once
-disclosed
-wail
-accuse
-charlie
-kathy
-theorise
-then-candidate
-christina
-noting
-singer
-carping
-lashed
-characterizing
-talk
-whines
-ad
-chants
-should
-scoff
-paraphrases
-marco
-andrea
-mention
-reaffirms
-him
-novels
-dismisses
-countering
-researchers
-Mich
-thank
-warns
-whose
-institute
-harding
-browning
-asserts
-rev.
-scolds
-read
-emphasize
-proposed
-apologize
-anchor
-this
-justin
-counter
-assured
-david
-project
-september
-preaching
-st.
-proclaim
-underlines
-blogged
-sighing
-energy
-hails
-vowing
-theresa
-Jr
-contending
-charged
-kellyanne
-before
-nor
-against
-voter
-critic
-bureau
-inc.
-walter
-indicates
-calling
-paramedics
-noted
-daniel
-pac
-flatly
-any
-elaborate
-message
-publicly
-reflect
-asserted
-sneer
-martin
-labeling
-holy
-staffers
-appealed
-praising
-Neb
-painting
-ask
-economists
-retorts
-lauds
-confirming
-emma
-decry
-gary
-caller
-criticize
-carps
-platform
-media
-jean
-given
-club
-telecom
-sister
-slamming
-opined
-fly
-ron
-trustee
-inform
-railways
-diana
-musical
-associate
-conceding
-agree
-was
-treat
-remarking
-quips
-compared
-willie
-supply
-interject
-tony
-lauding
-paper
-daughter
-kenneth
-albert
-recommending
-minister
-dennis
-an
-answers
-amy
-hints
-colonel
-apologized
-conclude
-reaffirm
-lambasting
-pastor
+electric
 emails
-douglas
-scoffed
-frances
-de
-teases
-channing
-fretted
-disclosing
-reminded
-his
-rated
-swear
-every
-emphasise
-could
-teresa
-slogan
-episode
-principal
-movie
-friday
-upbraid
-craig
-businesswoman
-maintaining
-laughing
-spoke
-npr
-rip
-urging
-criticism
-memo
-court
-shouting
-treats
-firefighters
-benjamin
-told
-protesting
-over
-referred
-article
-claims
-perhaps
-recount
-co.
-underlining
-n
-doctor
-poem
-antonio
-urges
-nancy
-here
-however
-quickly
-replies
-lament
-lady
-rachel
-pilot
-while
-raving
-mitt
-indicated
-majority
-Aug
-plead
-teased
-building
-robert
+bully
+organisation
+always
+joyce
+admits
+golding
+write
+talking
+wonders
+had
+rapper
 joking
-bernie
-interjects
-june
-announce
-railing
-elaborated
-economist
-reince
-rhetoric
-famously
-brandon
-greeting
-summarized
-beach
+murmuring
+of
+implying
+their
+audit
+frances
+whines
+when
+Mo
+solutions
+keating
+llc
+growls
+been
+describe
+attacked
+staff
+affirm
+criticizing
+gripes
+abc
+scoffed
+chuckles
+huma
+financial
+willie
+marvels
+cindy
+analysis
+ruling
+prosecutors
+station
+bobby
+dismiss
+memoir
+e-mailing
+tweets
+october
+attorneys
 jab
-cousin
+scold
+gop
+county
+condemning
+rep.
+begs
+dean
+allegation
+Mr
+imply
+TV
+spokesperson
+hollering
+rebuking
+compared
+candidate
+begged
+customers
+admitting
+highlights
+Rep
+department
+kathy
+widower
+chided
+jonathan
+praises
+lectures
+tout
+upbraiding
+denounce
+helen
+excoriate
+john
+whined
+bbc
+mayor
+both
+gloria
+considering
+questioner
+deem
+say
+answers
+brag
+nicknaming
+fox
+faulted
+OK
+advises
+then-candidate
+chimed
+marvelling
+reported
+appeal
+lawyers
+discloses
+emphasises
+observe
+july
+center
+sgt.
+how
+threaten
+la
 brian
-IV
-stores
-detective
-alleged
-apply
-partners
-fred
-kimberly
-union
+attack
+why
+chair
+chain
+predict
+whom
+allegations
+spokesman
+counter
+envoy
+nickname
+a
+denouncing
+deplores
+rave
+confirming
+brad
+family
+without
+tuesday
+remarked
+reminds
+scolding
+me
+i
+karen
+platforms
+sterling
+holler
+reaffirming
+moderator
+tomorrow
+hemmings
+hall
+bob
+Ill
+pronounced
+mused
+studios
+viewers
+commissioner
+ken
+the
+summarising
+russell
 lecturer
-lauren
-called
-emphasised
+spalding
+npr
+confirms
+democrats
+nephew
+labelled
+highlighting
+foods
+bestseller
+summarized
+referenced
+bishop
+boasts
+kelly
+specifying
+stress
+entertainment
+question
+reveals
+paraphrases
+pronounces
+castigating
+eric
+scolds
+said
+recalls
+shouted
+indicates
+camp
+pleads
+port
+denying
+replies
+browning
+roar
+saying
+woman
+rev.
+release
+brandon
+contend
+boast
+partner
+blasting
+justin
+last
+crow
+deeming
+gas
+caller
+preaching
+letter
+wayne
+whining
+deplored
+sighing
+dubbed
+observes
+regard
+shall
+swore
+gushed
+contending
+official
+le
+us
+characterises
+north
+what
+december
+inc.
+general
+speaker
+authority
+paramedics
+call
+pharmaceuticals
+passenger
+underlines
+spokeswoman
+whose
+lashed
+elaborate
+fuming
+upbraid
+spokespeople
+tina
+third
+continue
+castigated
+wireless
+appealed
+viewer
+coalition
+echoes
+screams
+retorts
+du
+rant
+underscored
+kellyanne
+complaining
+treats
+louise
+insists
+house
+los
+argument
+quotes
+spoke
+deems
+retorted
+del
+it
+marvel
+ellen
+about
+liken
+secretary-general
+implored
+testimony
+proposed
+we
+gushing
+testified
+adviser
+recounting
+eulogized
+often
+put
+supply
+lynn
+underscore
+lauding
+person
+lawyer
+book
+murmurs
+fred
+minister
+alex
+comment
+chuckle
+amy
+linda
+claimed
+pledging
+raves
+reaffirm
+repeatedly
+yet
+mary
+announces
+reflect
+Calif
+reflected
+whether
+underlined
+denise
+confirm
+reminded
+bruce
+governor-elect
+ad
+italy
+recommended
+niece
+stressing
+johnny
+debbie
+murmur
+spell
+compare
+any
+remark
+businesswoman
+criticise
+laughing
+sing
+college
+reuters
+urging
+subsequently
+shouting
+unless
+deemed
+jokes
+threatens
+charge
+acknowledged
+told
+further
+adm.
+business
+automotive
+perhaps
+lawmaker
+recount
+janice
+jennings
+Wash
+spoken
+threatened
+confirmed
+exclaiming
+hollered
+during
+city
+can
+elaborated
+assemblyman
+rachel
+UK
+greg
+goes
+mitt
+Ariz
+secretary
+Aug
+Nov
+replying
+lambaste
+brands
+observed
+bernie
+stock
+interjects
+Inc
+caution
+architect
+del.
+colonel
+gillings
+early
+retweet
+affirms
+regards
+claire
+caucus
+concluding
+Minn
+but
+wendy
+Sgt
+alleged
+kenneth
+noting
+writing
+kimberly
+firefighter
+column
+my
+vladimir
+state
 recounted
 advised
-claiming
-bellowed
-ally
-lori
-Lt
-lectures
-theorizing
-members
-nikki
-virginia
-admit
+service
+opined
+residents
+student
+cousin
+now
+growled
+phrase
+lambastes
+executive
+reflecting
 weekly
 bill
-tout
-lampoon
-retorted
-growls
+rhetoric
+hails
+east
+melania
 revenue
-steve
-jokes
-technologies
+one
+charging
+lake
+this
 touted
-electric
 exclaimed
-post
+muse
+announced
 contributor
-poll
-shall
-gloats
-lawmakers
-mentions
-attorneys
-assert
-hissed
-marvel
-capital
-engineer
+carol
+reporters
+lashing
+manning
+trumpeted
+sighed
+he
+maintaining
+remarks
+repeat
 fume
-shout
-denounces
-Prof
-gloating
-hope
-Sgt
-replying
-group
-del.
-simply
-prosecutor
-scholar
-chided
-mocked
-toasted
+husband
+publicly
+councilwoman
+advisor
+blogged
+kathleen
+revealed
+references
+professor
+lee
+lauren
+Mont
+colleague
+giant
+your
 slams
-'n
-department
+chanted
+retired
 carl
-refer
-sarah
-studios
-rep.
-frets
-reported
-southwest
-coo
-insists
-album
-tell
-la
-janice
-deem
-melissa
-unless
-observing
-bellowing
-randy
-groaned
-company
-written
-Miss
-asking
-listeners
-deming
-parents
-Mar
-vow
-though
-demanded
-continued
-had
-subsidiaries
-quotes
-bragged
-considered
-song
-todd
-implying
-co-founder
-chuckling
-report
-e-mail
-go
-los
-anne
-remind
-dubbed
-services
-joseph
-apologises
-bobby
-greets
-promising
-holdings
-accusations
-detectives
-organisation
-january
-hint
-Ore
-mother
-eulogized
-eddie
-chelsea
-movies
-indeed
-acknowledging
-answer
-Conn
-entertainment
-still
-cheryl
-michael
-jennifer
-both
-assemblywoman
-vladimir
-aides
-acknowledges
-retorting
-linda
-essay
-got
-growling
-without
-widow
-says
-chair
-preaches
-those
 argue
-sigh
-decrying
-muttered
+lawmakers
+specify
+confess
+telecom
+sung
+southwest
+asks
+wailing
+speculating
+tell
+promise
+survey
+quipped
+journalists
+and
+apologizing
+nurse
+swearing
+comparing
+another
+explaining
+richard
+noted
+complained
+go
+admitted
+subsidiary
+ministry
+sequel
+bemoan
+prosecutor
+redding
+subsidiaries
+judy
+bragged
+lady
+Adm
+todd
+Tenn
+talk
+chuckling
+emphasize
+report
+indeed
+capital
+berating
+stebbing
+scoff
+services
+software
+jake
+joked
+snorting
+elaborates
+II
+grumbled
+podcast
+assured
+january
+mention
+chiming
+Ore
+sharon
+near
+navy
+eulogizing
+joseph
+michelle
+acting
+remarking
+november
+complains
+amanda
+cummings
+carped
+swears
+assistant
+betsy
+evelyn
+acknowledges
+susan
+spelling
+analysts
+got
+reince
+neighbour
+is
+contended
+enthused
+businessman
+ryan
+nicknamed
+majority
+group
+praise
 than
-andrew
-observe
-viewed
-democrat
-informed
-startup
-greg
+pac
+brags
+man
+walter
+referred
+alice
+julia
 presidential
 labeled
-hail
-deputy
+maintained
 answered
-interim
-juan
+Sen
+show
+exult
 paul
-e-mailed
-leader
-march
+article
+confessed
+lisa
+simply
 oil
-screaming
-woman
-kevin
-counsel
+ronald
+miss
+gov.
 complaint
-berate
-emphasizing
-spelled
+patricia
+suggested
+questions
 highlighted
 superintendent
-eulogizing
-democratic
-founder
-expression
-dubs
-financial
-cites
-alice
+deborah
+dave
+der
+andrew
+ripping
+upbraided
+company
+summarised
 jerry
-director-general
-underscored
+claudia
+rudy
 chuck
 aaron
-commentator
+rebukes
 insinuates
-viewing
-blaming
-derides
-revealing
-implored
+read
+jeb
+collings
+carping
+apologized
+as
 shouts
-III
-amanda
-fretting
-snaps
-sam
-lee
-city
-chuckle
-analyst
-michelle
-laura
-quipped
-wondered
-audience
-apologising
+so
+chants
+raving
+retweeted
+demanding
+tease
+touting
+would
+albert
+condemns
+asking
+sandra
+joan
+newt
+jeff
 added
-administration
-clarify
-pronounce
+jesse
+despite
 mike
-pollster
+site
+asked
 alleges
-business
-new
-spokeswoman
-bestseller
-underlined
-scolding
-commenting
-rant
-viewer
-republicans
-president-elect
-donald
-do
-Va
-thomas
-timothy
-scolded
-chemicals
-enthuses
-emailing
-Okla
-mr
-col.
-inspector
-scream
-words
-reads
-mitch
+rail
+song
+fault
+jose
+captain
+interject
+slammed
+margaret
+informs
+announcing
+league
+audience
+craig
+trustee
+rally
+railing
+jean
+scott
+quips
+clarified
+grumbles
+warn
+stated
+wednesday
+have
+nicole
+george
+assuring
 libertarian
-democrats
-criticise
-countered
-jacob
-surgeon
-rudy
-exhorting
-murmured
-announces
+lampoon
+calling
+children
+tweeting
+Miss
+jeffrey
+former
+informed
 resident
-most
-rating
-Tenn
+cbs
+regarding
+sources
+tom
 reflects
 op-ed
-river
-apologizes
-executives
-going
-sergeant
-heather
-telling
-restating
-for
-griped
-lampooning
-condemning
-reiterates
-republican
-kelly
-charge
-condemns
-uncle
-adm.
-Kan
-questioning
-attorney
-thanks
-jacqueline
-press
-divulge
-posting
-snap
-society
-berates
-activist
-doug
-bancorp
-yesterday
-vowed
-sara
-cited
-assistant
-ripped
-executive
-deplores
-redding
-ridicules
-referring
-may
-allegations
-alliance
-characterise
-marie
-chimes
-lawmaker
-deplored
-campaign
-Col
-scott
-governor
-confessed
-global
-envoy
-spalding
-organizers
-at
-characterized
-gushed
-faulting
-service
-predicts
-explained
-headquarters
-website
-catherine
-frank
-jack
-quoting
-foundation
-gregory
-megan
-pamela
-ltd.
-senior
-opine
-jennings
-more
-teacher
-theorized
-blasting
-trumpet
-question
-agency
-ranted
-pledged
-privately
-asked
-trumpeting
-police
-miss
-alleging
-specifying
-labs
-representative
-Dec
-retweeted
-one
-ridiculing
-neighbor
-considering
-chide
-van
-pope
-lamented
-berating
-barack
-newt
-suggesting
-explains
-jane
-apologizing
-in
-us
-conglomerate
-secretary-general
-Fla
-carly
-concludes
-must
-gillings
-george
-mark
-wonder
-previously
-clarified
-scold
-term
-fuming
-marveling
-kingdom
-chimed
-lambaste
-marvelled
-citing
-proposes
-officer
-complain
-lecturing
-tease
-news
-cbs
-denying
-contend
-consultant
-operative
-is
-suggest
-admiral
-source
-rave
-sequel
-bully
-denies
-these
-dave
-subsequently
-mayor
-lawsuit
-echoes
-affirmed
-cushing
-quoted
-reiterated
-airlines
-charging
-stephen
-advising
-asks
-team
-northeast
-thursday
-station
-by
-yelling
-murmur
-carol
-Ariz
-Colo
-chime
-manning
-likening
-characterising
-laughs
-proclaimed
-imply
-accused
-stock
-lauded
-wife
-adds
-reiterating
-lawyer
-trumpeted
-advises
-congress
-fault
-revealed
-highlights
-between
-berated
-Del
-judge
-exclaiming
-terms
-repeatedly
-begs
-chief
-bemoaning
-pledges
-beverly
-language
-november
-snorted
-screamed
-matthew
-predicted
-emphasises
-ewing
-jon
-denouncing
-comedian
-scientist
-east
-films
-den
-upbraided
-attack
-whiting
-state
-slam
-west
-groaning
-statements
-comptroller
-USA
-roy
-bin
-praises
-Dr
-never
-bemoan
-tomorrow
-begged
-mount
-clarifying
-xi
-edward
-being
-threatened
-announcing
-senator
-argued
-manager
-contended
-crow
-gop
-accuses
-deems
-respond
-pleading
-elaborating
-informs
-Wash
-exults
-recounts
-member
-sean
-josh
-contends
-its
-samuel
-mary
-begging
-reassuring
-journalist
-ted
 cautioned
-specified
-seeing
-corporation
-exult
-february
-golding
-party
-Apr
-protester
-sneering
-characterised
-businessman
-comment
-anthony
-actress
-pronouncing
-emailed
-classify
-theorises
-Mont
-nicknaming
-underscores
-ceo
-diane
-because
-saying
-director
-statement
-recalling
-hastings
-alicia
-customer
-spelling
-La
-pleads
-jelly
-ed
-tower
-worker
-investigators
-recently
-ridicule
-gripe
-advisor
-admits
-e-mails
-posted
-dismissing
-debbie
-dubbing
-navy
-firm
-sandra
-bellow
-upbraids
-always
-lieutenant
-pledge
-talks
-cry
-hillary
-column
-second
+remind
+dismisses
+admit
+treat
+lamented
+vice
+theorizes
+mrs.
+says
+ted
+force
+gone
+march
+reassured
+snorts
+exulting
+retweets
+consultant
+argued
 interjecting
-summarising
-carp
-promises
-initially
-characterises
-ripping
-driver
-coastguard
-laugh
-scoffing
-betty
-describes
-thunders
-description
-keating
-decried
-exhort
-retweet
-compares
-minority
-tribune
-center
-podcast
-eulogize
-their
-network
-jeffrey
-stressing
-relatives
-references
-sterling
-sheriff
-would
-tonight
+several
+trust
+democratic
+users
+recommends
+saturday
+luis
+her
 sang
-e-mailing
-now
-next
+acknowledge
+premier
+yesterday
+demonstrator
+joanne
+La
+historian
+album
+monthly
+spelled
+described
+sara
+agreed
+does
+St
+alliance
+referencing
+were
+joke
+reiterates
+all
+rates
+labels
+crows
+likened
+court
+lori
+chairperson
+description
+lauds
+embassy
+greet
+catherine
+recently
+once
+implied
+hollers
+rebuked
+ridiculed
+commentator
+charged
+trumpets
+restates
+quoting
+appearance
+marco
+summarises
+explained
+senior
+accusation
+ed
+chemicals
+characterize
+february
+steve
+against
+corporation
+agency
+peter
+writes
+mentions
+christopher
+trumpeting
+echo
+vowed
+rails
+darling
+its
+employees
+edward
+Dec
+emailing
+donald
+neighbor
+committee
+testifies
+larry
+pope
+stresses
+government
+august
+fretting
+lampoons
+considers
+highlight
+exhorting
+debra
+answering
+shout
+muttering
+activist
+project
+rate
+attacks
+exulted
+thunders
+refers
+admiral
+reads
+railways
+criticising
+mount
+critic
+blame
+derides
+see
+protests
+marvelled
+crowing
+reading
+virginia
+with
+rosa
+films
+chime
+onto
+under
+wails
+executives
+insinuating
+operative
+international
+jimmy
+underlining
+exclaims
+Colo
+assure
+given
+these
+parents
+reaffirms
+summarise
+will
+yelled
+ranting
+emphasized
+Ga
+south
+economists
+faults
+Tex
+proposes
+musing
+members
+top
+yes
+agreeing
+characterise
+bellowed
+novel
+ridicules
+moans
+criticism
+opining
+northwest
+sworn
+likening
+Feb
+memo
+natalie
+concluded
+emphasizing
+headquarters
+belly
+Col
+adds
+disclosed
+emma
+benjamin
+chiding
+from
+justice
+daughter
+between
+carly
+carps
+AM
+deride
+terms
+advise
+restate
+touts
+stressed
+went
+enthusing
+language
+Neb
+west
+snorted
+nicholas
+lt.
+gloated
+ewing
+analyst
+anchor
+jeremy
+bemoaning
+avenue
+heather
+stephen
+an
+e-mailed
+magazine
+cautions
+platform
+excoriated
+groaning
+sigh
+wondering
+theresa
+such
+Rev
+chanting
+preached
+could
+moaned
+snapped
+speculated
+chastising
+industries
+pilot
+quoted
+nikki
+expression
+mocks
+Prof
+Vt
+coastguard
+minority
+consider
+lansing
+bancorp
+movie
+respond
+jacqueline
+bemoaned
+columnist
+initially
+exults
+msnbc
+chuckled
+cfo
+eulogize
+promised
+most
+commission
+there
+revenues
+where
+bin
+bystander
+groan
+flatly
+specified
+comptroller
+recommend
+tweeted
+lampooning
+asserts
+administration
+alicia
+before
+characterised
+paraphrase
+branded
+predicts
+get
+Mar
+or
+martin
+monday
+muttered
+marie
+second
+underscores
+praising
+enthuses
+jennifer
+inspector
+gerald
+talks
+power
+mogul
+cry
+customer
+dubs
+Dr
+chant
+jelly
+tower
+ms
+journalist
+deploring
+suggests
+wailed
+hint
+las
+not
+vowing
+square
+emphasising
+n
+teased
+ben
+harry
+even
+office
+whispers
+seen
+talked
+rated
+thank
+assures
+paula
+hisses
+assembly
+bemoans
+party
+accuses
+classify
+reiterated
+reference
+daniel
+greets
+laugh
+film
+chelsea
+theorising
+first
+chancellor
+energy
+slogan
+groaned
+conglomerate
+association
+compares
+alan
+reaffirmed
+airways
+motors
+co-founder
+commented
+apologised
+blog
+organizer
+blasted
+derided
+republican
+growl
+cite
+continued
+confessing
+experts
+megan
 adding
 toasting
-maintain
+sighs
+here
 many
-liken
-rebuking
-family
-son
-jonathan
-fellow
-fumed
-deemed
-gushing
-PM
-sources
-what
-release
+privately
+union
+ltd
+speaking
+repeating
+biography
+e-mail
+video
+loretta
+maria
+pronounce
+roared
 document
-we
-doris
-Minn
+doug
+don
+asserting
 US
-St
-Wyo
-christopher
-gone
-wails
-divulges
-deeming
-opera
-highlighting
-staffer
-gerald
-exclaim
-dick
-announced
-chant
-implore
-responds
-jeb
-chanting
-reuters
-chris
-labels
-assures
+treating
+labs
+concludes
+jacob
+sees
+gush
 scoffs
-chiming
-hannah
-chuckles
-nominee
-jeremy
-specifies
-bemoans
-concluded
-i
-chastises
-cummings
-theorising
-writes
-treasurer
-songs
-der
-discloses
-billings
-notes
-memoir
-reporters
-association
-affirms
-retort
-lambasted
-am
-reflecting
-divulged
-compare
-insist
-urged
-faulted
-reminding
-port
-can
-Mrs
-meanwhile
-it
-interjected
-brigade
-coroner
-when
-Ky
-owner
-joanne
-murmuring
-spokespeople
-comparing
-joked
-series
-condemn
-comments
-stressed
+june
+'n
+did
+insisting
+clarifies
+exclaim
+director-general
+laughed
+river
+indicate
+julie
+principal
 to
-government
-dismissed
-no
-chastise
-decries
-spell
-griping
-filing
-treated
-users
-joyce
-pharmaceuticals
-advise
-last
-december
-theorised
-adviser
-marshal
-phil
-hiss
-thanking
-implies
-fort
-olivia
-testimony
-authorities
-moan
-fleming
-apologise
-ranting
-responding
-rate
-nicknamed
-recommended
-crying
-congresswoman
-gloated
-not
-moaning
-dr.
-other
-husband
-jim
-peter
-audit
-moaned
-whispering
-underscore
-muse
-raved
-blogging
-exulted
-caution
+upbraids
+chris
+network
+fretted
 irving
-testifies
-from
-committee
-north
-specify
+statement
+toasted
+Wyo
+moreover
+insisted
+meanwhile
+andrea
+donna
+chastises
+lash
+then
+questioned
+in
+lawsuit
+insinuated
+startup
+scoffing
+billings
+divulged
+pershing
+because
+muses
+katherine
+cries
+lambasted
+deputy
+divulge
+editorial
+chastise
+screaming
+worldwide
+laud
+global
+organizers
+organization
+holy
+blasts
+denies
+crying
+juan
+rival
+maintain
+later
+mother
+speculates
+hillary
+previously
+judith
+frequently
+series
+painting
+brother
+never
+janet
+mentioned
+no
+boss
+correspondent
+indictment
+interim
+filing
+bragging
+continues
+officials
+asserted
+rip
+more
+being
+relatives
+pleading
+gen.
+marshal
+clarifying
+hiss
+campaign
+chairwoman
+moan
+toast
+apologize
+reminding
+emily
+berates
+elaborating
+post
+implore
+she
+timothy
+gripe
+republicans
+congresswoman
+sheriff
+daily
+dr.
+that
+reveal
+councilman
+urged
+news
+al
+technologies
+quickly
+marveled
+raved
+teresa
+insinuate
+matt
+diana
+witnesses
+new
+maintains
+mrs
+decrying
 speculate
-ryan
+note
 neither
+declare
 urge
 describing
-luis
-touting
-analysis
-labelling
-power
-historian
-natalie
-if
-me
-pronounced
-denounced
-avenue
-Ga
-student
-strategist
-journalists
-planner
-kathleen
-the
-wondering
-adam
-roger
+assemblywoman
+add
+sarah
+slam
+proclaimed
+chimes
+Md
+friday
+echoing
+police
+thanks
+regarded
+grumbling
+may
+antonio
+coach
+greeted
+thunder
+criticize
+recalling
+affirmed
+communications
 gushes
 howard
-agrees
-billy
-philip
-enthusing
-Pa
+boasted
+deriding
+statements
+robert
+sunday
 rips
-supporter
-shouted
-mrs.
-james
-lawrence
-might
-chairperson
-restate
-alexander
-airport
-rails
+cheryl
 prof.
-continuing
-whined
-castigate
-our
-nurse
-chemical
-Nev
-despite
-boasting
+source
+lawrence
+hope
+yell
+berate
+bank
 reporter
-allegation
-deploring
-mentioned
-university
-von
-du
-gen.
-criticised
-assure
-show
-whispered
+airport
+jon
+they
+claim
+musical
+army
+Lt
+viewing
+classifying
+since
+co.
+boasting
+ralph
+term
+castigates
+fellow
+students
+roger
+poem
+ridiculing
+although
+pledges
+theorizing
+likens
 you
-bruce
-mrs
-pershing
-rail
-vice-presidential
-are
-mock
-tina
-presenter
-stress
-yes
-emily
-cnn
-herald
-sung
-add
-vice
-complained
-joshua
-promise
+beg
+phil
+president
+worker
+do
+hastings
+gloats
+media
+murmured
+agrees
+decried
+singing
+mutters
+while
+demands
+answer
+arthur
+chairman
+poll
 email
-chairman-elect
+documentary
+caroline
 corp
 Co
-termed
-faults
-collings
-propose
-explaining
-appeal
-remarked
-monday
-chanted
-producer
-questioner
-aide
-thundering
+instead
+lambasting
+emphasise
+tony
+seeing
+accusations
+wife
+promising
+centre
+label
+pledged
+opponent
+criticizes
 lashes
-reading
-pronounces
-demonstrator
-letter
-repeats
-physician
-trust
-which
-raves
-wailed
-interview
-crows
-Capt
-site
-wailing
-bank
-Calif
-note
-likened
-hospital
-whom
-street
-divulging
-bay
-boss
-Atty
-janet
-crowd
-giant
-julie
-insisting
-referencing
-castigating
-prosecutors
-assertions
-disclose
-editor
-a
-argues
-john
-russell
-times
-julia
-bellows
-south
-deplore
-deny
-yearly
-reflected
-commission
-appearance
-justice
-responded
-sighs
-nickname
-martha
-blamed
-karen
-see
-maintained
-lamenting
-restated
-recalled
-informing
-charles
-sneered
-military
-talked
-systems
-threatens
-whether
-classifies
-deriding
-during
-house
-growled
-preached
-whine
-observed
-maria
-caucus
-reportedly
-Sr
-blast
-evelyn
-hisses
-predict
-does
-denise
-lt.
-southeast
-grumbling
-ltd
-hailed
-she
-only
-characterizes
-governor-elect
-very
-park
-condemned
-insinuating
-jackie
-lampoons
-denied
-excoriate
-witness
-counselor
-william
-regarding
-confirm
-reporting
-books
-earlier
-enthused
-insinuate
+preaches
+jason
+warning
+retailer
+founder
+september
+officer
+Apr
+treated
+declared
+apologise
 school
-continue
-partner
+april
+theorised
+classifies
+organisers
+conclude
+exhorts
+father
+hospital
+Ind
+street
+detective
+supporters
+longtime
+hissed
+divulges
+narrator
+disclose
+informing
+III
+screamed
+partners
+gary
+bellows
+speech
+for
+coast
+deming
+deny
+only
+clarify
+Gen
+lectured
+today
+deplore
+fund
+yearly
+predicting
+wonder
+demanded
+recounts
+yelling
+sean
+martha
+tim
+mx.
+posting
+holdings
+Mt
+governor
+Pa
+assertions
+accuse
+Nev
+uncle
+scholar
+telling
+systems
+states
+eddie
+hissing
+sam
+tonight
+Va
+william
+whine
+which
+moaning
+conceded
+dub
+reportedly
+rick
+surgeon
+planner
+Ms
+labelling
+times
+jim
+complain
+ron
+pundit
+shirley
+hailed
+repeated
+author
+announce
+firm
+very
+Sept
+word
+suggest
+claims
+his
+staffer
+military
+representatives
+supporter
+acknowledging
+pollster
+him
+scolded
+blamed
+refer
+park
+reiterating
+counters
+branding
 roars
-with
-opines
-al
+insistence
+characterizes
+joe
 lecture
 danny
-reassures
-bbc
-don
-echoing
-appeals
-ben
-grumbled
-officials
-summarised
-daily
-del
-summarise
-quip
-cautions
-counters
-witnesses
-rival
-her
-bemoaned
-wayne
-talking
-sees
-but
+ugly
+called
+fort
+treasurer
+doris
+dubbing
+manager
+jane
+words
+pledge
+dan
+railed
+condemn
+son
+mr
+press
+congress
+carrier
+gregory
+again
+josh
+was
+engineer
 crowed
-early
+gloat
+whisper
 rants
-claimed
+kingdom
 mr.
-ralph
-opponent
-Tex
+corp.
+responded
 be
-confessing
-office
-stated
-eric
-insistence
-october
-further
-Rep
-Oct
-speech
+going
+apologising
+notes
+matthew
+republic
+promises
+declaring
+PM
+warns
+representative
 view
-TV
-Mo
-wendy
+toasts
+rebecca
+snapping
+Corp
 roaring
-architect
-them
-Sen
-barbara
-lisa
-stating
-customers
-affirm
-caroline
+play
+propose
+cried
+interjected
+teasing
+sings
+gloating
+questioning
+san
 host
 spells
-crowing
-stebbing
-federation
+scientist
+bay
+concedes
 hinted
-speaking
-firefighter
-snort
-longtime
-jabbed
-july
-yells
-richard
-apologised
-argument
-observes
-why
-yelled
-chastising
-tim
-leaders
-lash
-ugly
-agreed
+blaming
+assert
+mocking
+vows
+paper
+patty
+adam
+vice-presidential
+taunting
+teacher
+Sr
+thursday
+conceding
+charles
+mitch
+over
+posts
+thanking
 mentioning
-highlight
-AM
-larry
-retailer
-chiding
-opining
-emphasized
+executive-director
+castigate
+jill
+frank
+joshua
+ask
+plead
+widow
 summarizing
-lansing
-views
-snorting
-tweeting
-holler
+stores
+douglas
+ltd.
+interviewer
+airlines
 protested
-sunday
-reassured
-Ms
-Mr
-later
-recalls
-labelled
-yell
-warning
-hollering
-Adm
-mused
-also
-johnny
-Gov
-beg
-newspaper
-appealing
-jeff
-toast
-jimmy
-voters
+taunted
+viewed
+at
+broadcast
+Oct
+Okla
+snaps
+team
+beach
+whispering
+implores
+interview
+democrat
+growling
+explain
+den
+sneered
+earlier
+Conn
+david
+ann
+whispered
 terming
-that
-phrase
-he
-derided
-snapped
-although
-onto
-denounce
-alan
-speculates
+by
+researchers
+mock
+theorises
+sneer
+anthony
+senate
+ranted
+dismissing
+emphasised
 atty.
-Rev
-singing
-reaffirmed
+pamela
+responds
+wail
 groans
-describe
-write
+southeast
+gazette
 keith
 council
-until
-repeating
-seen
-near
-saturday
-paraphrase
-summarize
-enterprises
-went
-congressman
-whip
-lectured
-reveal
-staff
-bishop
-nbc
-carped
-insinuated
-mocks
-repeat
-industries
-debra
-Ltd
-recounting
-correspondent
-replied
-blame
-quipping
-hemmings
-asserting
-arthur
-judith
-agreeing
-quote
-joke
-Ft
-touts
-demand
-nicknames
-marvels
-blames
-tuesday
-international
-brags
-moans
-proclaims
-valley
-former
-retired
-corp.
-president
-response
-exclaims
-chairwoman
-whispers
-speculated
-tells
-bystander
-recommends
-captain
-yet
-declare
-lampooned
-reassure
-loretta
-call
-grumbles
-testify
-groan
-editorial
-margaret
-UK
-restates
-clarifies
-remarks
-senate
-wrote
-tom
-taunted
-brenda
-whining
-general
-been
-software
-premier
-cautioning
-II
-diplomat
-reply
-da
-professor
-muttering
-gloria
-warnings
-predicting
-assembly
-rosa
-rapper
-aunt
-church
-testifying
-Mass
-implied
-reminds
-nephew
-assertion
-councilmember
-gov.
-employees
 jabbing
-lambastes
-helen
-widower
-matt
-rick
-worldwide
-grumble
-acknowledged
-Ark
-play
-joe
-Corp
-henry
-Inc
-researcher
-steel
-interviewer
-excoriating
-according
-emphasising
-le
-indicate
-laments
-said
-thanked
-warned
-Feb
-suggests
-cindy
-accusation
-all
-delegate
-boast
-each
-patty
-msnbc
-classifying
-claim
-exulting
-complains
-Sep
-cfo
-island
-rebecca
-taunting
-hissing
-hall
-laughed
-your
-warn
+de
 arguing
-demanding
-as
-brand
-thundered
-summarizes
-mutter
-concluding
-shirley
-jabs
-criticizes
-roar
-dean
+recalled
+apologizes
+appeals
+testify
+enterprises
+predicted
+urges
+lampooned
+journal
+roy
+are
+accused
+driver
+society
+griped
+proclaim
+coo
+christine
+chairman-elect
+Ltd
+owner
+pronouncing
+am
+quipping
+voters
+revealing
+famously
+randy
+wrote
+economist
+tells
+Ft
+protester
+insist
+quote
+nicknames
+laments
+blames
+must
+termed
+strategist
+argues
+proclaims
+pastor
+taunts
+st.
+sister
+declares
+response
+countering
+nancy
+apologises
+attorney
+angela
+ridicule
+opines
+concede
+them
+anne
+some
+swear
+foundation
+alleging
+chide
+responding
+pleaded
+stating
+other
+movies
+beverly
+cnn
+enthuse
+producer
+praised
+emailed
+recommending
+brenda
+nbc
+tribune
+website
+officers
+theorized
+fleming
+opera
+barack
+echoed
+da
+greeting
+hints
+capt.
+cited
+chides
+col.
+implies
+newspaper
+aunt
+Jr
+ceo
+Mass
+appealing
+christina
+dick
+assertion
+characterising
 dos
-force
+aide
+crowd
+Kan
+eulogizes
+Mich
+warnings
+restated
+firefighters
+grumble
+into
+fly
+herald
+dismissed
+who
+comments
+allege
+denounced
+marveling
+has
+federation
+according
+criticized
+sergeant
+ruth
+leaders
+university
+thanked
+criticised
+sneers
+expert
+ripped
+though
+von
+delegate
+barbara
+each
+trumpet
+stephanie
 attacking
 mountains
-roared
+inform
+restating
+diplomat
+cushing
+theorise
+henry
+island
+james
+doctor
+mocked
+however
+records
+cardinal
+steel
+physician
+songs
+thundered
+president-elect
+mutter
+aides
+testifying
+jabs
+characterizing
+Wis
+taunt
+Mrs
+referring
+decry
+detectives
+northeast
 up
-repeated
-gloat
-regarded
+club
+cautioning
+retorting
 ambassador
-calls
-goes
-likens
-such
-swears
-jose
-paraphrasing
+bellowing
+bureau
+vow
+melissa
+warned
+member
+insurance
 exhorted
 vice-president
-august
-greet
-confess
-Nov
-praised
-suggested
-remark
-praise
-screams
-organizer
-coach
-treating
-authority
-preach
-jill
-ms
-film
-father
-proclaiming
-questions
-confirmed
-carrier
-ministry
-ann
-after
-college
-san
-mx.
-Sept
-cardinal
-toasts
-cried
-angela
-louise
-motors
-often
-so
-councilman
-posts
-third
+scream
+also
+singer
+our
+michael
+congressman
+criticises
+Ky
+excoriating
+church
 hailing
-there
-states
-residents
+lauded
+chief
+preach
+mark
+rating
+recall
+negotiator
+proclaiming
+citing
+valley
+hail
+threatening
+speaks
+after
+listeners
+contends
+countered
+witness
+authorities
+continuing
+yells
+councilmember
+building
+judge
+lament
+counsel
+exhort
+charges
+bellow
+labeling
+replied
+reassuring
+Capt
 dorothy
-actor
-blasted
-secretary
-passenger
-admitted
-journal
+views
+whiting
+characterized
+alexander
+quip
+fumes
 fret
-chairman
-label
+olivia
+whip
 billionaire
 saw
-insisted
-affirming
-llc
+nominee
+blast
+next
 ivanka
-christine
-video
-attacks
-centre
-indictment
-dan
+classified
+reply
+leader
+billy
+condemned
+researcher
 underscoring
-paula
-demands
-moreover
-will
-boasts
-friend
+summarize
+cites
+actor
+hinting
+lecturing
+considered
 imploring
-negotiator
-niece
-swore
-lynn
-greeted
-ruth
-Ind
-bragging
-gush
-into
-ellen
-speak
-mocking
-councilwoman
-league
-Vt
-gas
-eulogizes
-review
-excoriated
-charges
-nathan
-speculating
-swearing
-republic
-several
-thunder
-study
-gazette
-explain
-spokesman
-chastised
-lashing
-emphasizes
-representatives
-regards
-Jan
-abc
-rally
-children
-laud
-spoken
-analysts
-anna
-Ill
-branding
-rebuke
-and
-recommend
-brother
-monthly
-rebuked
-my
+raymond
+director
+faulting
+paraphrasing
+reports
+chemical
+jabbed
+voter
+associated
 steven
-fumes
-ms.
-concedes
-considers
-airways
-slammed
-declaring
-sharon
-vows
-coalition
-judy
+harding
+speak
+divulging
+comedian
+Gov
+claiming
 just
-automotive
-revenues
-betsy
-some
-taunt
-acknowledge
-taunts
-camp
-characterize
-musing
-frequently
-man
-embassy
+still
+review
+chastised
+sneering
+nathan
+hannah
+jack
+suggesting
+protest
+novels
+agree
+slamming
+decries
+jackie
+channing
+essay
+emphasizes
+blogs
+saint
+Jan
+kevin
+surrogate
+coroner
+books
+affirming
+reassure
+anna
+lamenting
+Atty
+rebuke
+investigators
+study
+samuel
+IV
+those
+fumed
+laura
+Ark
+lieutenant
+calls
+Sep
+staffers
+xi
+protesting
+snap
+every
+berated
+posted
+van
+dennis
+terry
+retort
+denied
+summarizes
+advising
+indicating
+tweet
+might
+elizabeth
+begging
+sen.
+thundering
 proposing
-were
-refers
-described
-jesse
-donna
-branded
-subsidiary
-jake
-army
-insurance
+written
+diane
+USA
+apply
+brand
+brigade
+confesses
+laughs
+counselor
+ally
 accusing
 cynthia
 `
 
 var setEnds = [...]uint32{
-	6, 17, 27, 34, 44, 49, 60, 69, 74, 85, 95, 106,
-	109, 114, 122, 131, 139, 145, 154, 166, 174, 186, 197, 208,
-	212, 222, 231, 238, 241, 253, 261, 268, 277, 286, 293, 301,
-	307, 315, 322, 330, 338, 345, 350, 357, 364, 375, 394, 402,
-	411, 421, 428, 434, 445, 449, 454, 462, 470, 474, 479, 489,
-	495, 503, 509, 513, 520, 529, 532, 540, 551, 558, 564, 569,
-	580, 592, 601, 612, 619, 623, 630, 639, 649, 660, 665, 671,
-	679, 683, 694, 705, 710, 722, 732, 742, 752, 760, 768, 778,
-	788, 795, 807, 814, 821, 828, 832, 840, 844, 850, 854, 861,
-	867, 873, 883, 893, 901, 908, 916, 922, 931, 937, 947, 954,
-	963, 970, 983, 993, 1001, 1010, 1014, 1023, 1031, 1041, 1049, 1060,
-	1070, 1077, 1083, 1089, 1104, 1114, 1120, 1131, 1136, 1144, 1150, 1153,
-	1160, 1173, 1183, 1189, 1193, 1203, 1211, 1224, 1228, 1234, 1242, 1247,
-	1256, 1261, 1267, 1275, 1284, 1294, 1298, 1307, 1310, 1316, 1322, 1331,
-	1340, 1347, 1356, 1365, 1370, 1379, 1385, 1391, 1401, 1408, 1414, 1424,
-	1427, 1431, 1435, 1443, 1451, 1462, 1469, 1475, 1480, 1484, 1490, 1494,
-	1504, 1509, 1515, 1524, 1531, 1543, 1552, 1563, 1572, 1577, 1586, 1595,
-	1602, 1612, 1618, 1628, 1636, 1644, 1652, 1658, 1666, 1671, 1676, 1682,
-	1685, 1698, 1707, 1712, 1724, 1729, 1739, 1744, 1751, 1759, 1765, 1774,
-	1789, 1799, 1806, 1813, 1821, 1828, 1843, 1848, 1855, 1858, 1865, 1872,
-	1878, 1890, 1896, 1903, 1911, 1921, 1925, 1932, 1942, 1953, 1965, 1970,
-	1976, 1982, 1988, 1998, 2006, 2015, 2023, 2028, 2035, 2040, 2050, 2059,
-	2069, 2076, 2081, 2088, 2096, 2104, 2110, 2118, 2128, 2138, 2142, 2151,
-	2162, 2170, 2178, 2185, 2191, 2198, 2206, 2209, 2220, 2228, 2238, 2245,
-	2249, 2257, 2263, 2270, 2277, 2282, 2289, 2299, 2307, 2318, 2324, 2331,
-	2335, 2342, 2346, 2356, 2364, 2373, 2381, 2390, 2396, 2403, 2412, 2417,
-	2426, 2435, 2444, 2448, 2457, 2461, 2472, 2480, 2486, 2497, 2502, 2508,
-	2513, 2520, 2530, 2536, 2545, 2551, 2556, 2562, 2567, 2575, 2582, 2591,
-	2598, 2602, 2606, 2614, 2621, 2630, 2636, 2644, 2654, 2664, 2670, 2674,
-	2680, 2690, 2696, 2705, 2712, 2719, 2729, 2734, 2742, 2748, 2757, 2765,
-	2772, 2785, 2794, 2801, 2804, 2812, 2816, 2822, 2830, 2841, 2850, 2859,
-	2870, 2877, 2884, 2892, 2900, 2908, 2911, 2918, 2927, 2935, 2946, 2955,
-	2959, 2965, 2971, 2977, 2987, 2993, 3000, 3007, 3015, 3025, 3031, 3038,
-	3046, 3052, 3066, 3078, 3087, 3093, 3097, 3101, 3108, 3118, 3123, 3129,
-	3138, 3145, 3158, 3167, 3172, 3183, 3188, 3197, 3205, 3212, 3220, 3228,
-	3232, 3244, 3246, 3253, 3258, 3266, 3272, 3278, 3283, 3291, 3299, 3307,
-	3314, 3319, 3326, 3332, 3338, 3345, 3350, 3360, 3369, 3373, 3379, 3386,
-	3395, 3402, 3409, 3416, 3427, 3432, 3441, 3449, 3460, 3470, 3477, 3486,
-	3495, 3503, 3512, 3523, 3529, 3533, 3540, 3546, 3549, 3556, 3566, 3574,
-	3580, 3589, 3594, 3603, 3609, 3618, 3625, 3632, 3643, 3653, 3661, 3670,
-	3679, 3684, 3689, 3692, 3701, 3712, 3720, 3726, 3735, 3741, 3748, 3753,
-	3758, 3766, 3775, 3782, 3790, 3796, 3802, 3815, 3822, 3831, 3841, 3846,
-	3858, 3863, 3869, 3876, 3886, 3895, 3905, 3912, 3919, 3926, 3934, 3943,
-	3948, 3954, 3964, 3969, 3978, 3983, 3987, 3996, 4002, 4007, 4014, 4025,
-	4033, 4040, 4047, 4055, 4061, 4064, 4075, 4080, 4086, 4092, 4100, 4105,
-	4111, 4120, 4130, 4134, 4142, 4148, 4153, 4156, 4163, 4168, 4176, 4183,
-	4193, 4203, 4209, 4217, 4225, 4233, 4238, 4245, 4255, 4262, 4270, 4274,
-	4278, 4285, 4294, 4304, 4308, 4321, 4328, 4336, 4347, 4352, 4357, 4366,
-	4377, 4387, 4394, 4401, 4404, 4408, 4413, 4420, 4427, 4436, 4443, 4454,
-	4460, 4467, 4477, 4486, 4498, 4509, 4522, 4530, 4535, 4539, 4546, 4556,
-	4562, 4570, 4577, 4584, 4598, 4605, 4610, 4624, 4630, 4637, 4645, 4654,
-	4659, 4673, 4682, 4688, 4701, 4711, 4717, 4723, 4727, 4736, 4744, 4750,
-	4755, 4761, 4770, 4776, 4782, 4787, 4796, 4805, 4810, 4817, 4825, 4832,
-	4841, 4850, 4858, 4863, 4876, 4884, 4889, 4896, 4905, 4913, 4918, 4923,
-	4932, 4939, 4945, 4949, 4959, 4965, 4971, 4979, 4989, 4996, 5008, 5016,
-	5028, 5043, 5054, 5065, 5073, 5084, 5089, 5099, 5105, 5111, 5117, 5134,
-	5146, 5152, 5158, 5170, 5181, 5189, 5197, 5205, 5215, 5224, 5231, 5235,
-	5242, 5251, 5257, 5261, 5265, 5270, 5278, 5286, 5295, 5301, 5309, 5318,
-	5327, 5339, 5345, 5360, 5368, 5378, 5383, 5392, 5400, 5409, 5413, 5425,
-	5436, 5447, 5456, 5467, 5472, 5479, 5491, 5507, 5514, 5517, 5520, 5527,
-	5535, 5543, 5553, 5562, 5571, 5576, 5579, 5584, 5594, 5601, 5607, 5613,
-	5619, 5631, 5641, 5651, 5661, 5667, 5675, 5680, 5690, 5699, 5709, 5718,
-	5723, 5730, 5735, 5744, 5750, 5756, 5767, 5778, 5784, 5793, 5801, 5809,
-	5819, 5823, 5830, 5841, 5852, 5863, 5874, 5880, 5887, 5896, 5902, 5907,
-	5911, 5923, 5932, 5939, 5950, 5956, 5964, 5972, 5977, 5985, 5993, 6002,
-	6007, 6015, 6025, 6031, 6036, 6042, 6052, 6059, 6069, 6078, 6086, 6096,
-	6106, 6110, 6122, 6131, 6144, 6150, 6157, 6166, 6175, 6184, 6188, 6194,
-	6203, 6213, 6220, 6226, 6235, 6246, 6249, 6263, 6270, 6279, 6287, 6296,
-	6306, 6319, 6327, 6337, 6343, 6348, 6356, 6367, 6375, 6381, 6388, 6393,
-	6400, 6406, 6415, 6420, 6428, 6438, 6447, 6455, 6464, 6471, 6478, 6486,
-	6496, 6502, 6513, 6520, 6525, 6534, 6545, 6550, 6565, 6569, 6579, 6583,
-	6594, 6603, 6615, 6621, 6625, 6630, 6639, 6648, 6655, 6660, 6671, 6680,
-	6685, 6697, 6700, 6703, 6716, 6734, 6738, 6744, 6754, 6759, 6768, 6775,
-	6780, 6787, 6798, 6808, 6814, 6819, 6826, 6836, 6844, 6851, 6860, 6870,
-	6877, 6886, 6894, 6903, 6913, 6919, 6924, 6928, 6936, 6944, 6955, 6965,
-	6968, 6976, 6984, 6991, 6996, 7003, 7009, 7016, 7022, 7027, 7040, 7046,
-	7054, 7061, 7070, 7078, 7085, 7096, 7105, 7114, 7122, 7131, 7136, 7141,
-	7151, 7160, 7168, 7171, 7179, 7186, 7192, 7197, 7202, 7208, 7216, 7225,
-	7240, 7247, 7258, 7264, 7272, 7278, 7285, 7290, 7295, 7307, 7314, 7324,
-	7332, 7341, 7347, 7356, 7367, 7375, 7383, 7387, 7393, 7404, 7410, 7421,
-	7426, 7432, 7442, 7450, 7458, 7467, 7476, 7484, 7493, 7501, 7511, 7522,
-	7528, 7532, 7543, 7552, 7562, 7567, 7573, 7577, 7587, 7594, 7602, 7608,
-	7613, 7618, 7627, 7638, 7650, 7654, 7658, 7662, 7670, 7673, 7679, 7686,
-	7695, 7702, 7708, 7719, 7722, 7729, 7735, 7746, 7757, 7765, 7772, 7780,
-	7790, 7795, 7799, 7807, 7813, 7821, 7830, 7842, 7850, 7855, 7862, 7871,
-	7878, 7883, 7888, 7897, 7901, 7908, 7913, 7921, 7932, 7943, 7947, 7957,
-	7967, 7974, 7986, 7992, 8001, 8009, 8015, 8019, 8029, 8038, 8052, 8064,
-	8072, 8080, 8088, 8100, 8108, 8117, 8127, 8132, 8143, 8155, 8159, 8165,
-	8173, 8180, 8189, 8199, 8209, 8218, 8225, 8234, 8243, 8246, 8253, 8259,
-	8262, 8268, 8275, 8289, 8298, 8307, 8313, 8321, 8328, 8336, 8343, 8354,
-	8361, 8369, 8374, 8379, 8386, 8393, 8402, 8409, 8420, 8427, 8433, 8437,
-	8445, 8452, 8459, 8472, 8484, 8489, 8498, 8508, 8522, 8530, 8537, 8548,
-	8554, 8563, 8569, 8579, 8588, 8600, 8608, 8616, 8623, 8631, 8640, 8649,
-	8657, 8664, 8672, 8681, 8687, 8695, 8703, 8713, 8723, 8734, 8743, 8751,
-	8757, 8765, 8770, 8780, 8784, 8789, 8796, 8805, 8814, 8819, 8825, 8834,
-	8841, 8845, 8854, 8861, 8867, 8874, 8882, 8885, 8893, 8898, 8906, 8915,
-	8918, 8924, 8929, 8932, 8935, 8939, 8951, 8956, 8962, 8971, 8979, 8985,
-	8998, 9006, 9013, 9021, 9026, 9036, 9042, 9050, 9059, 9063, 9072, 9080,
-	9086, 9093, 9101, 9108, 9116, 9123, 9132, 9140, 9147, 9157, 9165, 9175,
-	9177, 9187, 9196, 9207, 9214, 9224, 9230, 9234, 9244, 9253, 9259, 9266,
-	9276, 9288, 9296, 9303, 9313, 9316, 9327, 9336, 9344, 9351, 9357, 9365,
-	9375, 9380, 9384, 9388, 9398, 9401, 9413, 9421, 9429, 9434, 9437, 9443,
-	9450, 9460, 9473, 9483, 9489, 9496, 9504, 9513, 9522, 9525, 9536, 9546,
-	9549, 9558, 9566, 9572, 9580, 9587, 9595, 9601, 9607, 9623, 9630, 9635,
-	9644, 9654, 9662, 9670, 9675, 9680, 9689, 9697, 9702, 9709, 9719, 9731,
-	9736, 9744, 9754, 9762, 9773, 9778, 9788, 9800, 9807, 9821, 9829, 9833,
-	9841, 9845, 9851, 9859, 9863, 9869, 9875, 9882, 9893, 9904, 9909, 9915,
-	9924, 9932, 9940, 9947, 9957, 9962, 9972, 9978, 9986, 9996, 10001, 10009,
-	10014, 10025, 10030, 10038, 10047, 10057, 10063, 10073, 10081, 10084, 10087, 10098,
-	10108, 10115, 10118, 10126, 10137, 10149, 10157, 10166, 10170, 10180, 10185, 10191,
-	10198, 10205, 10212, 10218, 10225, 10235, 10238, 10243, 10253, 10261, 10266, 10272,
-	10281, 10287, 10299, 10307, 10317, 10325, 10331, 10337, 10348, 10355, 10365, 10369,
-	10375, 10384, 10388, 10396, 10405, 10414, 10425, 10435, 10445, 10456, 10460, 10463,
-	10468, 10479, 10486, 10491, 10501, 10505, 10511, 10515, 10524, 10529, 10547, 10551,
-	10556, 10561, 10571, 10578, 10582, 10588, 10592, 10599, 10604, 10608, 10613, 10624,
-	10631, 10639, 10645, 10660, 10665, 10668, 10675, 10682, 10691, 10699, 10710, 10717,
-	10726, 10733, 10741, 10750, 10761, 10766, 10777, 10784, 10792, 10803, 10816, 10823,
-	10831, 10841, 10847, 10853, 10859, 10866, 10876, 10882, 10887, 10892, 10900, 10905,
-	10911, 10916, 10924, 10933, 10938, 10945, 10955, 10959, 10964, 10969, 10975, 10981,
-	10987, 10993, 11003, 11015, 11027, 11039, 11050, 11059, 11066, 11068, 11075, 11080,
-	11088, 11094, 11100, 11108, 11114, 11122, 11127, 11134, 11144, 11155, 11166, 11174,
-	11184, 11190, 11199, 11206, 11213, 11219, 11223, 11234, 11244, 11253, 11262, 11272,
-	11280, 11288, 11297, 11304, 11312, 11322, 11330, 11341, 11350, 11357, 11363, 11371,
-	11380, 11386, 11395, 11401, 11408, 11419, 11422, 11428, 11435, 11442, 11450, 11455,
-	11462, 11466, 11476, 11486, 11490, 11497, 11501, 11506, 11520, 11535, 11540, 11545,
-	11555, 11567, 11574, 11583, 11590, 11600, 11608, 11618, 11626, 11636, 11644, 11654,
-	11660, 11668, 11677, 11687, 11694, 11703, 11711, 11717, 11722, 11729, 11732, 11740,
-	11746, 11756, 11760, 11764, 11772, 11780, 11784, 11793, 11803, 11814, 11820, 11824,
-	11834, 11839, 11848, 11857, 11867, 11873, 11877, 11886, 11892, 11900, 11905, 11909,
-	11916, 11922, 11928, 11936, 11940, 11946, 11955, 11959, 11962, 11973, 11980, 11987,
-	11992, 12003, 12011, 12019, 12023, 12027, 12034, 12039, 12042, 12045, 12051, 12059,
-	12069, 12074, 12078, 12086, 12091, 12099, 12109, 12116, 12125, 12130, 12137, 12145,
-	12154, 12165, 12172, 12181, 12193, 12199, 12208, 12215, 12220, 12226, 12234, 12245,
-	12254, 12263, 12267, 12274, 12285, 12289, 12297, 12302, 12307, 12314, 12325, 12335,
-	12338, 12344, 12353, 12361, 12369, 12380, 12392, 12400, 12406, 12415, 12424, 12431,
-	12441, 12448, 12458, 12461, 12464, 12470, 12478, 12487, 12492, 12500, 12510, 12514,
-	12520, 12525, 12532, 12536, 12540, 12550, 12560, 12565, 12571, 12577, 12584, 12592,
-	12597, 12604, 12607, 12615, 12623, 12632, 12637, 12646, 12651, 12662, 12668, 12672,
-	12680, 12691, 12698, 12707, 12713, 12719, 12727, 12733, 12743, 12748, 12753, 12762,
-	12773, 12783, 12795, 12800, 12812, 12817, 12826, 12833, 12839, 12846, 12850, 12857,
-	12868, 12874, 12881, 12892, 12898, 12902, 12913, 12927, 12935, 12941, 12950, 12959,
-	12969, 12976, 12983, 12992, 12998, 13003, 13006, 13012, 13019, 13029, 13037, 13044,
-	13052, 13066, 13072, 13078, 13088, 13095, 13102, 13110, 13116, 13126, 13135, 13144,
-	13155, 13164, 13175, 13181, 13191, 13202, 13210, 13214, 13222, 13232, 13241, 13249,
-	13254, 13263, 13271, 13277, 13287, 13296, 13299, 13308, 13318, 13326, 13333, 13339,
-	13343, 13351, 13358, 13366, 13374, 13379, 13388, 13396, 13407, 13410, 13419, 13425,
-	13428, 13438, 13448, 13455, 13464, 13475, 13484, 13489, 13496, 13501, 13508, 13519,
-	13524, 13532, 13540, 13547, 13557, 13571, 13576, 13586, 13594, 13604, 13610, 13618,
-	13623, 13628, 13638, 13646, 13659, 13663, 13668, 13672, 13677, 13683, 13687, 13698,
-	13704, 13716, 13728, 13738, 13750, 13753, 13762, 13770, 13775, 13783, 13790, 13794,
-	13803, 13809, 13820, 13824, 13833, 13839, 13844, 13850, 13856, 13868, 13874, 13883,
-	13893, 13897, 13901, 13908, 13916, 13925, 13933, 13938, 13946, 13951, 13956, 13964,
-	13974, 13977, 13983, 13993, 14004, 14011, 14022, 14030, 14035, 14046, 14051, 14056,
-	14060, 14066, 14076, 14086, 14093, 14096, 14105, 14111, 14120, 14131, 14137, 14142,
-	14149, 14154, 14161, 14166, 14179, 14188, 14203, 14210, 14216, 14224, 14228, 14236,
-	14246, 14253, 14260, 14268, 14278, 14284, 14293, 14303, 14310, 14315, 14318, 14323,
-	14330, 14342, 14352, 14362, 14370, 14379, 14383, 14389, 14397, 14401, 14405, 14410,
-	14419, 14426, 14432, 14439, 14446, 14453, 14459, 14462, 14473, 14479, 14485, 14493,
-	14499, 14506, 14516, 14524, 14530, 14538, 14548, 14558, 14567, 14575, 14580, 14589,
-	14595, 14607, 14611, 14620, 14630, 14634, 14641, 14651, 14657, 14665, 14672, 14683,
-	14687, 14700, 14706, 14714, 14723, 14728, 14735, 14742, 14752, 14763, 14769, 14775,
-	14780, 14788, 14793, 14797, 14806, 14811, 14816, 14822, 14828, 14836, 14849, 14856,
-	14859, 14863, 14873, 14880, 14891, 14899, 14906, 14918, 14927, 14936, 14944, 14952,
-	14958, 14966, 14974, 14984, 14994, 15002, 15013, 15029, 15037, 15041, 15045, 15051,
-	15060, 15065, 15072, 15081, 15086, 15090, 15099, 15106, 15110, 15120, 15128, 15136,
-	15144, 15147, 15154, 15160, 15164, 15173, 15183, 15191, 15199, 15209, 15216, 15221,
-	15231, 15236, 15241, 15252, 15261, 15267, 15272, 15278, 15290, 15297, 15302, 15315,
-	15322, 15333, 15337, 15345, 15355, 15360, 15367, 15377, 15383, 15389, 15397, 15408,
-	15413, 15418, 15428, 15437, 15445,
+	6, 18, 28, 38, 45, 54, 64, 73, 80, 91, 101, 111,
+	114, 125, 138, 142, 152, 156, 164, 174, 180, 187, 195, 202,
+	210, 213, 222, 226, 234, 243, 251, 255, 263, 270, 280, 290,
+	300, 308, 318, 324, 330, 340, 343, 350, 361, 367, 371, 378,
+	386, 394, 401, 407, 418, 424, 428, 433, 441, 450, 457, 463,
+	476, 483, 489, 496, 504, 510, 518, 526, 530, 537, 544, 554,
+	557, 566, 572, 578, 586, 593, 598, 601, 611, 619, 623, 630,
+	635, 644, 653, 659, 666, 678, 685, 689, 697, 706, 711, 721,
+	728, 736, 742, 751, 758, 770, 778, 784, 792, 799, 809, 816,
+	824, 834, 838, 844, 848, 855, 866, 871, 876, 881, 892, 895,
+	901, 904, 917, 927, 936, 945, 955, 962, 972, 982, 993, 997,
+	1008, 1014, 1022, 1029, 1038, 1046, 1055, 1060, 1071, 1080, 1086, 1096,
+	1101, 1108, 1112, 1118, 1123, 1130, 1142, 1153, 1158, 1162, 1170, 1175,
+	1186, 1190, 1198, 1201, 1209, 1224, 1231, 1242, 1251, 1258, 1266, 1276,
+	1287, 1295, 1300, 1307, 1312, 1316, 1325, 1328, 1334, 1341, 1345, 1351,
+	1357, 1365, 1370, 1382, 1392, 1400, 1406, 1415, 1417, 1428, 1437, 1442,
+	1453, 1458, 1465, 1473, 1481, 1490, 1498, 1507, 1510, 1512, 1518, 1528,
+	1537, 1544, 1556, 1566, 1575, 1584, 1589, 1593, 1597, 1608, 1614, 1622,
+	1630, 1643, 1647, 1651, 1663, 1671, 1680, 1689, 1693, 1702, 1712, 1719,
+	1728, 1741, 1747, 1758, 1769, 1780, 1787, 1794, 1800, 1811, 1818, 1832,
+	1841, 1849, 1861, 1872, 1884, 1889, 1896, 1901, 1909, 1917, 1927, 1932,
+	1939, 1944, 1952, 1960, 1969, 1974, 1981, 1987, 1992, 2000, 2008, 2016,
+	2022, 2030, 2039, 2046, 2051, 2056, 2064, 2068, 2075, 2085, 2092, 2098,
+	2106, 2115, 2123, 2130, 2139, 2146, 2152, 2158, 2165, 2176, 2185, 2188,
+	2191, 2205, 2211, 2216, 2225, 2230, 2238, 2246, 2256, 2267, 2272, 2288,
+	2298, 2309, 2321, 2327, 2334, 2344, 2351, 2359, 2372, 2377, 2383, 2392,
+	2403, 2412, 2421, 2428, 2438, 2445, 2453, 2461, 2464, 2469, 2481, 2491,
+	2503, 2510, 2517, 2525, 2531, 2535, 2544, 2551, 2557, 2563, 2572, 2576,
+	2579, 2586, 2592, 2598, 2604, 2622, 2631, 2641, 2650, 2653, 2661, 2671,
+	2679, 2690, 2700, 2706, 2710, 2717, 2722, 2733, 2741, 2748, 2755, 2760,
+	2768, 2773, 2782, 2787, 2795, 2803, 2807, 2813, 2821, 2830, 2836, 2845,
+	2856, 2860, 2865, 2875, 2883, 2889, 2899, 2907, 2918, 2925, 2933, 2942,
+	2948, 2963, 2966, 2972, 2984, 2990, 3000, 3007, 3014, 3021, 3027, 3035,
+	3039, 3046, 3060, 3070, 3079, 3084, 3092, 3100, 3107, 3120, 3129, 3136,
+	3143, 3149, 3159, 3166, 3179, 3184, 3192, 3197, 3206, 3217, 3225, 3234,
+	3242, 3249, 3258, 3263, 3270, 3281, 3291, 3302, 3311, 3318, 3323, 3327,
+	3338, 3350, 3357, 3360, 3365, 3370, 3375, 3380, 3390, 3394, 3398, 3407,
+	3416, 3423, 3432, 3439, 3445, 3456, 3460, 3468, 3478, 3483, 3491, 3500,
+	3506, 3514, 3522, 3530, 3537, 3544, 3555, 3560, 3564, 3570, 3574, 3582,
+	3590, 3597, 3605, 3614, 3626, 3633, 3636, 3645, 3651, 3661, 3669, 3677,
+	3684, 3694, 3702, 3709, 3713, 3721, 3728, 3738, 3748, 3759, 3766, 3771,
+	3780, 3786, 3791, 3799, 3807, 3811, 3820, 3825, 3830, 3837, 3847, 3852,
+	3862, 3874, 3880, 3890, 3898, 3906, 3916, 3923, 3926, 3938, 3946, 3953,
+	3958, 3966, 3975, 3988, 3996, 4004, 4013, 4022, 4033, 4043, 4047, 4054,
+	4059, 4069, 4075, 4080, 4086, 4094, 4102, 4107, 4113, 4123, 4131, 4139,
+	4147, 4152, 4162, 4167, 4175, 4187, 4192, 4200, 4207, 4215, 4227, 4231,
+	4243, 4249, 4258, 4268, 4276, 4287, 4295, 4301, 4312, 4315, 4324, 4335,
+	4344, 4351, 4358, 4369, 4377, 4390, 4395, 4403, 4408, 4412, 4417, 4422,
+	4427, 4437, 4447, 4454, 4461, 4469, 4478, 4487, 4493, 4502, 4511, 4516,
+	4522, 4531, 4542, 4545, 4554, 4562, 4570, 4578, 4586, 4594, 4598, 4605,
+	4610, 4615, 4626, 4633, 4642, 4649, 4659, 4668, 4678, 4685, 4694, 4701,
+	4708, 4718, 4724, 4731, 4744, 4750, 4759, 4768, 4772, 4779, 4789, 4792,
+	4802, 4811, 4823, 4828, 4838, 4847, 4853, 4860, 4865, 4869, 4875, 4879,
+	4886, 4895, 4901, 4907, 4920, 4928, 4939, 4948, 4952, 4957, 4963, 4968,
+	4976, 4986, 4991, 4998, 5002, 5009, 5014, 5019, 5029, 5038, 5048, 5058,
+	5070, 5085, 5093, 5098, 5102, 5109, 5117, 5127, 5135, 5146, 5152, 5160,
+	5165, 5171, 5177, 5185, 5196, 5201, 5205, 5214, 5222, 5233, 5236, 5243,
+	5246, 5253, 5260, 5270, 5280, 5286, 5294, 5300, 5307, 5316, 5323, 5330,
+	5335, 5340, 5345, 5351, 5357, 5365, 5370, 5375, 5381, 5389, 5394, 5399,
+	5405, 5410, 5418, 5428, 5436, 5445, 5453, 5464, 5471, 5480, 5486, 5494,
+	5500, 5508, 5513, 5519, 5525, 5535, 5544, 5549, 5556, 5566, 5571, 5578,
+	5585, 5594, 5606, 5614, 5622, 5631, 5640, 5645, 5653, 5660, 5669, 5678,
+	5682, 5692, 5700, 5704, 5713, 5719, 5729, 5736, 5746, 5752, 5758, 5767,
+	5772, 5782, 5787, 5792, 5796, 5802, 5807, 5813, 5823, 5830, 5839, 5848,
+	5859, 5866, 5879, 5887, 5893, 5904, 5910, 5921, 5930, 5935, 5939, 5944,
+	5956, 5964, 5974, 5987, 5994, 5997, 6007, 6013, 6021, 6029, 6039, 6044,
+	6051, 6056, 6059, 6068, 6080, 6085, 6090, 6101, 6105, 6111, 6118, 6124,
+	6132, 6138, 6143, 6155, 6167, 6173, 6181, 6187, 6197, 6206, 6211, 6219,
+	6227, 6235, 6245, 6257, 6265, 6274, 6283, 6291, 6302, 6308, 6319, 6329,
+	6336, 6347, 6350, 6360, 6373, 6382, 6388, 6396, 6408, 6415, 6421, 6428,
+	6437, 6449, 6460, 6465, 6471, 6477, 6485, 6489, 6499, 6506, 6510, 6519,
+	6526, 6535, 6545, 6555, 6561, 6566, 6575, 6586, 6593, 6602, 6611, 6621,
+	6631, 6641, 6647, 6657, 6663, 6673, 6682, 6690, 6695, 6703, 6711, 6720,
+	6727, 6735, 6741, 6750, 6762, 6768, 6775, 6781, 6789, 6793, 6802, 6812,
+	6820, 6828, 6837, 6842, 6847, 6853, 6859, 6864, 6870, 6876, 6887, 6899,
+	6909, 6923, 6929, 6941, 6950, 6955, 6962, 6968, 6974, 6982, 6992, 7002,
+	7007, 7014, 7022, 7033, 7036, 7042, 7053, 7060, 7064, 7073, 7080, 7088,
+	7092, 7096, 7105, 7118, 7127, 7133, 7143, 7149, 7159, 7167, 7177, 7183,
+	7192, 7196, 7201, 7209, 7219, 7231, 7244, 7250, 7254, 7259, 7269, 7274,
+	7283, 7291, 7296, 7304, 7313, 7321, 7327, 7333, 7336, 7343, 7349, 7356,
+	7364, 7370, 7379, 7384, 7394, 7403, 7407, 7412, 7420, 7429, 7433, 7441,
+	7447, 7455, 7462, 7469, 7479, 7486, 7494, 7502, 7505, 7514, 7523, 7532,
+	7541, 7552, 7561, 7566, 7576, 7584, 7589, 7593, 7602, 7611, 7617, 7624,
+	7632, 7643, 7654, 7665, 7671, 7678, 7684, 7695, 7701, 7706, 7709, 7720,
+	7729, 7738, 7746, 7754, 7760, 7768, 7779, 7788, 7798, 7808, 7815, 7821,
+	7830, 7834, 7843, 7852, 7857, 7868, 7874, 7883, 7889, 7893, 7903, 7909,
+	7916, 7926, 7938, 7948, 7956, 7967, 7975, 7990, 7997, 8004, 8018, 8029,
+	8037, 8046, 8050, 8054, 8057, 8064, 8071, 8080, 8086, 8093, 8105, 8114,
+	8123, 8132, 8142, 8149, 8155, 8161, 8167, 8171, 8180, 8185, 8188, 8194,
+	8200, 8206, 8209, 8220, 8230, 8239, 8246, 8251, 8255, 8259, 8266, 8273,
+	8285, 8287, 8294, 8298, 8304, 8309, 8316, 8325, 8330, 8337, 8343, 8349,
+	8357, 8363, 8370, 8379, 8387, 8393, 8401, 8410, 8421, 8431, 8438, 8445,
+	8451, 8456, 8464, 8475, 8481, 8492, 8499, 8506, 8514, 8527, 8539, 8548,
+	8553, 8564, 8572, 8579, 8590, 8600, 8611, 8616, 8626, 8634, 8642, 8653,
+	8659, 8664, 8674, 8685, 8693, 8699, 8706, 8715, 8721, 8726, 8731, 8741,
+	8747, 8751, 8760, 8770, 8780, 8787, 8793, 8801, 8807, 8817, 8824, 8833,
+	8838, 8842, 8852, 8855, 8864, 8869, 8879, 8885, 8890, 8895, 8902, 8907,
+	8910, 8914, 8924, 8934, 8942, 8959, 8967, 8973, 8982, 8988, 8998, 9001,
+	9010, 9016, 9024, 9032, 9039, 9049, 9057, 9061, 9070, 9079, 9089, 9096,
+	9102, 9112, 9117, 9122, 9133, 9136, 9144, 9155, 9163, 9172, 9181, 9190,
+	9199, 9207, 9213, 9223, 9229, 9239, 9246, 9254, 9264, 9273, 9283, 9293,
+	9298, 9305, 9316, 9329, 9334, 9341, 9348, 9355, 9360, 9366, 9375, 9381,
+	9388, 9399, 9407, 9418, 9425, 9436, 9443, 9452, 9460, 9466, 9472, 9482,
+	9485, 9490, 9504, 9515, 9523, 9530, 9539, 9549, 9559, 9568, 9572, 9577,
+	9583, 9593, 9602, 9607, 9615, 9626, 9631, 9640, 9651, 9656, 9662, 9672,
+	9682, 9688, 9696, 9708, 9713, 9721, 9725, 9733, 9739, 9751, 9765, 9773,
+	9779, 9783, 9788, 9795, 9806, 9812, 9817, 9820, 9833, 9841, 9850, 9856,
+	9863, 9873, 9878, 9884, 9894, 9898, 9908, 9912, 9921, 9931, 9936, 9944,
+	9952, 9957, 9968, 9982, 9986, 9992, 9997, 10008, 10015, 10018, 10025, 10033,
+	10040, 10047, 10056, 10066, 10070, 10078, 10084, 10092, 10100, 10110, 10120, 10129,
+	10144, 10151, 10158, 10166, 10175, 10186, 10193, 10200, 10205, 10212, 10218, 10225,
+	10234, 10239, 10244, 10251, 10256, 10265, 10273, 10277, 10282, 10288, 10296, 10301,
+	10304, 10312, 10324, 10330, 10334, 10343, 10349, 10354, 10365, 10372, 10381, 10387,
+	10392, 10403, 10412, 10420, 10431, 10438, 10442, 10446, 10451, 10461, 10468, 10471,
+	10480, 10487, 10493, 10502, 10509, 10517, 10525, 10533, 10539, 10547, 10554, 10561,
+	10570, 10575, 10581, 10593, 10602, 10607, 10610, 10618, 10629, 10639, 10644, 10651,
+	10663, 10668, 10678, 10685, 10691, 10699, 10708, 10719, 10726, 10735, 10741, 10749,
+	10758, 10766, 10776, 10784, 10788, 10796, 10805, 10815, 10822, 10828, 10838, 10849,
+	10860, 10869, 10877, 10884, 10893, 10897, 10904, 10914, 10925, 10934, 10941, 10950,
+	10959, 10968, 10978, 10982, 10991, 11000, 11005, 11013, 11020, 11024, 11030, 11037,
+	11042, 11047, 11055, 11059, 11068, 11074, 11082, 11087, 11094, 11105, 11112, 11121,
+	11130, 11138, 11143, 11150, 11154, 11158, 11166, 11175, 11178, 11187, 11190, 11201,
+	11208, 11212, 11218, 11226, 11234, 11242, 11249, 11255, 11263, 11267, 11275, 11278,
+	11286, 11292, 11298, 11306, 11315, 11319, 11330, 11335, 11343, 11351, 11354, 11364,
+	11370, 11374, 11383, 11387, 11394, 11402, 11409, 11418, 11425, 11434, 11439, 11444,
+	11449, 11454, 11462, 11469, 11473, 11481, 11490, 11506, 11516, 11530, 11539, 11543,
+	11551, 11558, 11564, 11569, 11581, 11590, 11599, 11605, 11616, 11630, 11634, 11642,
+	11648, 11653, 11660, 11665, 11675, 11681, 11689, 11697, 11702, 11708, 11715, 11719,
+	11726, 11734, 11738, 11741, 11747, 11756, 11764, 11772, 11778, 11783, 11787, 11796,
+	11803, 11809, 11817, 11823, 11831, 11835, 11841, 11851, 11854, 11860, 11872, 11878,
+	11886, 11895, 11904, 11914, 11917, 11923, 11938, 11943, 11950, 11958, 11967, 11972,
+	11980, 11985, 11993, 11999, 12011, 12019, 12025, 12034, 12046, 12050, 12055, 12062,
+	12072, 12076, 12085, 12092, 12100, 12107, 12115, 12120, 12126, 12132, 12137, 12155,
+	12164, 12172, 12175, 12184, 12194, 12202, 12208, 12213, 12219, 12228, 12239, 12258,
+	12268, 12273, 12279, 12286, 12290, 12296, 12302, 12314, 12321, 12329, 12334, 12346,
+	12355, 12365, 12373, 12380, 12383, 12393, 12397, 12402, 12408, 12413, 12419, 12430,
+	12439, 12449, 12458, 12467, 12475, 12479, 12487, 12495, 12500, 12506, 12510, 12520,
+	12528, 12531, 12543, 12548, 12558, 12564, 12572, 12579, 12586, 12597, 12608, 12614,
+	12621, 12630, 12635, 12642, 12652, 12660, 12666, 12674, 12682, 12685, 12693, 12702,
+	12713, 12721, 12729, 12741, 12751, 12757, 12767, 12775, 12779, 12783, 12791, 12798,
+	12806, 12813, 12822, 12826, 12836, 12851, 12855, 12861, 12873, 12876, 12885, 12892,
+	12902, 12911, 12917, 12923, 12933, 12939, 12942, 12952, 12959, 12965, 12975, 12983,
+	12990, 12995, 13002, 13013, 13020, 13030, 13037, 13044, 13048, 13055, 13064, 13073,
+	13084, 13090, 13101, 13110, 13117, 13126, 13133, 13141, 13146, 13151, 13156, 13162,
+	13173, 13182, 13188, 13199, 13207, 13215, 13221, 13228, 13236, 13240, 13248, 13257,
+	13265, 13273, 13286, 13293, 13297, 13305, 13313, 13322, 13332, 13340, 13346, 13353,
+	13360, 13363, 13372, 13378, 13384, 13390, 13397, 13402, 13410, 13420, 13425, 13428,
+	13432, 13437, 13447, 13457, 13462, 13472, 13487, 13491, 13496, 13502, 13506, 13516,
+	13521, 13530, 13539, 13552, 13560, 13565, 13569, 13576, 13586, 13590, 13599, 13606,
+	13616, 13626, 13630, 13641, 13651, 13662, 13671, 13676, 13684, 13695, 13703, 13714,
+	13721, 13728, 13735, 13742, 13746, 13755, 13763, 13768, 13776, 13786, 13796, 13806,
+	13813, 13823, 13832, 13840, 13849, 13855, 13862, 13868, 13875, 13882, 13890, 13898,
+	13907, 13913, 13923, 13929, 13939, 13955, 13962, 13968, 13979, 13984, 13999, 14003,
+	14009, 14013, 14023, 14029, 14040, 14050, 14053, 14058, 14069, 14079, 14090, 14100,
+	14107, 14111, 14119, 14126, 14133, 14143, 14152, 14167, 14174, 14179, 14186, 14190,
+	14198, 14210, 14221, 14224, 14236, 14243, 14251, 14258, 14264, 14271, 14276, 14283,
+	14290, 14301, 14313, 14320, 14327, 14332, 14344, 14351, 14357, 14367, 14376, 14386,
+	14394, 14406, 14417, 14423, 14437, 14446, 14452, 14459, 14467, 14474, 14482, 14489,
+	14498, 14506, 14517, 14522, 14530, 14536, 14544, 14558, 14568, 14573, 14579, 14584,
+	14591, 14596, 14608, 14612, 14620, 14626, 14631, 14638, 14649, 14655, 14662, 14668,
+	14678, 14689, 14702, 14712, 14718, 14724, 14732, 14742, 14753, 14763, 14771, 14780,
+	14789, 14802, 14810, 14819, 14826, 14832, 14843, 14850, 14858, 14864, 14874, 14883,
+	14887, 14896, 14901, 14907, 14914, 14924, 14933, 14940, 14947, 14952, 14963, 14971,
+	14978, 14984, 14993, 15001, 15008, 15017, 15023, 15034, 15040, 15046, 15050, 15056,
+	15066, 15074, 15080, 15090, 15099, 15104, 15114, 15119, 15126, 15140, 15146, 15153,
+	15156, 15162, 15168, 15174, 15178, 15189, 15195, 15199, 15208, 15211, 15222, 15227,
+	15233, 15241, 15248, 15252, 15259, 15265, 15272, 15279, 15290, 15299, 15310, 15316,
+	15322, 15332, 15340, 15345, 15356, 15366, 15374, 15380, 15384, 15390, 15396, 15404,
+	15414, 15421, 15431, 15436, 15445, 15453,
 }
 
 var setMasks = [...]uint64{
-	70368744178176, 70368744177664, 4503805785800704, 16777216, 70368744177664, 33554432, 70368744177664, 70368744177664, 35184372219968, 70368744177664, 1196268651020288, 4503599627370496,
-	2251799813685248, 65536, 70368744177664, 4, 70368744177664, 32768, 70368744177664, 70368744177664, 64, 4503599627370496, 70368744177664, 70369817919488,
-	131392, 4503599627370496, 34359742480, 70368744177664, 1, 70369817919488, 65536, 2, 2, 70368744177664, 1196268651020288, 70368744177664,
-	35184372088896, 70368744177664, 1196268651020288, 34359738368, 4503737066323968, 70369817919488, 16777216, 16777216, 70368744177664, 70368744177664, 4503599627370496, 4194304,
-	70368744177664, 2147483648, 2147483648, 64, 70368744177664, 16777216, 274877906944, 70368744177664, 65536, 35184372219912, 4503737066323968, 4503599627370496,
-	70368744177664, 70369817919488, 562949953421632, 8589934592, 70368744177664, 70368744177664, 1, 70368744177664, 70368744177664, 8796093022208, 134217728, 65536,
-	70368744177664, 70368744177664, 70368744177664, 8796093022208, 70368744177664, 274877906944, 65536, 65536, 8589934592, 8589934592, 8589934592, 4503737066323968,
-	8589934592, 70368744177664, 70368744177664, 4112, 35184372219912, 70369817919488, 549755813888, 70368744177664, 70368744177664, 70368744177664, 70369817919488, 70368744177664,
-	35184372088896, 16384, 9007199254740992, 70368744177664, 16384, 65536, 131392, 70368744177664, 70370086354944, 4294967328, 1, 70368744180224,
-	274877906944, 8589934592, 8388608, 70368744177664, 70368744177664, 549755813888, 70368744177664, 16777216, 70369817919488, 70368744177664, 70368744177664, 70368744177664,
-	70368744177664, 70368744177664, 4644442342428672, 65536, 16777216, 8589934592, 16777216, 70368744177664, 65536, 70368744177664, 70368744177664, 70369817919488,
-	70368744177664, 4503599627370496, 70368744178176, 4503599627370496, 8589934592, 8388610, 65536, 70368744177664, 52776558264384, 70368744177664, 64, 2253999373943872,
-	70368744177664, 12884901888, 281474976710656, 3299071885312, 4503599627370496, 9007199254740992, 70368744177664, 4, 1, 35184372088832, 70368744177664, 70368744177664,
-	16777216, 70368744177664, 9007199254740992, 70368744177664, 70368744177664, 70368744177664, 8589934592, 70368744177664, 67108864, 70368744177664, 70368744177664, 70369817919488,
-	70369817919488, 4503599627370496, 70368744177664, 70368744177664, 4503737066323968, 70368744177664, 549755813888, 70368744177664, 70368744177664, 4503599627370496, 351843720890368, 70368744177664,
-	2251799813816384, 131072, 131080, 65536, 70368744177664, 4, 4503599627370496, 131392, 70368744177664, 70368744177664, 16777216, 131072,
-	65536, 16777216, 134217728, 4503702706589696, 70369817919488, 70368744177664, 70368744177664, 70368744177664, 8589934592, 70369817919488, 70368744177664, 8796093022208,
-	549755813888, 65536, 64, 4503599627370498, 4, 70368744177664, 64, 4538921438412864, 65536, 9007199254757376, 70368744177664, 70368744177664,
-	2255098885570624, 4503599627370496, 70368744177664, 4398046642240, 70368744177664, 598134325510464, 70368744177664, 70368744177664, 70369817919488, 16777216, 65536, 70368744177664,
-	4503599627370496, 65536, 70368744177664, 4503599627370496, 70368744177664, 70368744177664, 1196268651020288, 70368744177664, 70368744177664, 16384, 70368744179712, 131080,
-	70368744177664, 70368744177664, 16777216, 65536, 70368744177664, 70368744177664, 131072, 9007199254740992, 70368744177664, 70368744177664, 34359738368, 1,
-	70369817919488, 70369817920000, 131072, 8589934720, 4194304, 4194304, 70368744177664, 4503737066323968, 70369817919488, 70369012613120, 70368744177664, 70368744177664,
-	70368744177664, 4503599627370496, 139328, 16777216, 70368744177664, 70369817919488, 16777216, 8589934592, 64, 70368744177664, 274877906944, 70368744177664,
-	70368744177664, 70368744177664, 70368744177664, 8589934592, 1196268651020288, 70368744177664, 65536, 1, 70368744177664, 1196268651020288, 65536, 581641651224896,
-	64, 2199023255552, 2, 68727865344, 12886474752, 8589934592, 16777216, 70368744177664, 70369817919488, 4112, 70368744177664, 16777216,
-	8589934720, 35184372088832, 131072, 70368744177664, 281474976712704, 35184372088832, 70368744177664, 70368744177664, 70368744177664, 16777216, 70369817919488, 134217728,
-	34359738368, 70368744177664, 70369817919488, 1, 9007199254740992, 70370086354944, 34359738368, 70368744177664, 70368744177664, 70368744177664, 65536, 70368744177664,
-	16777216, 2, 70369817919488, 70368744177664, 2147483648, 8589934592, 32768, 64, 8589934720, 8589934592, 8388608, 1196268651020288,
-	70368744177664, 134217728, 16777216, 4503599627370496, 70370086354944, 8589934592, 65536, 9007199254740992, 4503599627370496, 70368744177664, 70368744177664, 131080,
-	8796093022208, 70368744177664, 70368744177664, 70369817919488, 16777216, 134217728, 70368744177664, 16777216, 70368744177664, 4294967296, 8388608, 16777216,
-	16777216, 70368744177664, 4503805785800704, 16777216, 2251799813824576, 70368744177664, 65536, 70368744177664, 4503599627370496, 70368744177664, 70368744177664, 70368744177664,
-	1196268651020288, 4503599627370496, 70368744177664, 16777216, 70368744177664, 65536, 2251799813686272, 70368744177664, 4194304, 70368744177664, 70368744177664, 1073741824,
-	131136, 70368744177664, 70368744177664, 64, 70368744177664, 131080, 65536, 2048, 9007199254740992, 4503599627370496, 9007199254740992, 35184372088896,
-	70368744177664, 16777216, 4503668346847232, 70368744177664, 70368744177664, 70368744178176, 8589934592, 70368744177664, 70369817919488, 2048, 281474976729088, 8590987264,
-	70368744177664, 8796093022208, 4112, 16777216, 70370086355456, 70368744177664, 131136, 70368744177664, 16384, 70368744179712, 64, 70368744177664,
-	8589934592, 70368744177664, 2251799813685248, 4503599635759104, 9007199254740992, 16777216, 70369817919488, 65536, 131136, 64, 35184372088832, 70368744177664,
-	70368744177664, 4503737066323968, 65536, 4503599627370496, 580542139597120, 70368744177664, 16777216, 70368744177664, 4503599627370496, 1, 70368744177664, 70368744177664,
-	549755813888, 16777216, 70368744177664, 16777216, 70368744177664, 64, 70368744177664, 70368744177664, 70368744177664, 4503599627370496, 16777216, 2048,
-	35184372088832, 16777216, 70369817919488, 70368744177664, 549755813888, 70368744177664, 8388608, 16777216, 67108864, 2147483648, 4503599627370496, 70368744177664,
-	134217728, 8589934592, 16777216, 65536, 12884902016, 4503599627370496, 65536, 70369817919488, 70368744177664, 70368744177664, 70369817919488, 70368744177664,
-	70368744177664, 142606336, 65536, 1, 70368744177664, 70368744177664, 34359738372, 65536, 65536, 70368744177664, 8724152320, 16777216,
-	70368744177664, 70368744177664, 70368744177664, 70368744177664, 2147483648, 16777216, 70368744177664, 8589934592, 70368744177664, 8589934592, 70368744177664, 351852310822912,
-	4503599627370496, 16384, 131080, 70368744177664, 4, 70368744177664, 34359738368, 70368744177664, 70368744177664, 70368744177664, 8589934592, 4503599627370496,
-	70368744177664, 70368744177664, 1196268651020288, 1, 70368744177664, 65536, 1, 70368744177664, 12884901888, 4503737066323968, 35184372088832, 4503599627374592,
-	4503599627370496, 70369817919488, 70369817919488, 70368744177664, 1196268651020288, 2251799813685248, 12886474752, 16777216, 70368744177664, 65536, 8589934592, 4503737066323968,
-	70368744177664, 70368744177664, 549755813888, 4503599627370496, 70368744178176, 9007199254740992, 70370086354944, 2251799813686272, 65536, 70368744177664, 65536, 256,
-	70368744177664, 70368744177664, 16777216, 70368744177664, 12884901920, 70368744178176, 1, 70370086354944, 4, 4194304, 17179869184, 1,
-	70368744179712, 562949953421632, 70368744177664, 70368744177664, 35184372219912, 2147483648, 70369817921536, 70368744177664, 8796093022208, 9007199254740992, 16777216, 70368744177664,
-	4503601774854144, 70368744177664, 9077567998935040, 351843720888320, 70368744439808, 274877906944, 65536, 1073741824, 70370086354944, 8589934592, 16777216, 70368744177664,
-	16777216, 70369817919488, 70368744177664, 8589934592, 2048, 4112, 12884901888, 64, 70368744177664, 1, 8388608, 70368744177664,
-	16777216, 65536, 9007199254740992, 64, 70368744177664, 70368744179712, 1, 8589934592, 131136, 65536, 16777216, 65536,
-	64, 4503599627370496, 16777216, 34359738368, 70368744177664, 70368744177664, 65536, 9288674231451648, 131072, 70368744177664, 17592186044480, 8388608,
-	70368744178176, 4503599627370496, 70368744177664, 131136, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 131328, 16777216, 70368744177664, 8796093022208,
-	4503599627370496, 70370086354944, 4294967328, 16777216, 4503599627370496, 70369817919488, 1196268651020288, 4503599627370496, 70368744177664, 4503599627370496, 16777216, 16777216,
-	70368744177664, 4503668346847232, 64, 8589934592, 70368744177664, 68719476738, 16777216, 4503599627370496, 16384, 70369817919488, 70368744177664, 70368744177664,
-	70368744177664, 4503599627370496, 70368744177664, 4503599627370496, 4503807933284352, 33554432, 70370086354944, 8589934592, 70369817919488, 65536, 16777216, 4503599627370496,
-	70368744177664, 16777216, 16777216, 4503599627370496, 70368744177664, 8796093022208, 70369817919488, 1196268651020288, 70368744177664, 70369817919488, 70368744177664, 67108864,
-	65536, 70368744177664, 70368744177664, 16777216, 32768, 549755813888, 70368744177664, 4503599627370496, 65536, 65536, 70368744177664, 70368744177664,
-	4, 70368744177664, 70368744177664, 12886474752, 70368744177664, 70368744177664, 16777216, 4503599627370496, 70368744177664, 4294967328, 274877906944, 4644579781382144,
-	9007199254740992, 70368744177664, 70369817919488, 70368744177664, 70368744177664, 2, 8589934592, 4503737066323968, 16777216, 131080, 1, 16777216,
-	16777216, 70369817919488, 8589934592, 70368744177664, 70368744177664, 1, 2097216, 4503737066323968, 4503599627370496, 70368744177664, 33556480, 70369012613120,
-	16777216, 4503599627370496, 8589934592, 70369817919488, 70368744177664, 16777216, 4503599627370496, 16777216, 70369817919488, 70368744177664, 70368744177664, 2,
-	131136, 70368744177664, 1, 70368744177664, 281474976710656, 549755813888, 70368744177664, 36507222016, 70368744570880, 4503599627370496, 65536, 70370086354944,
-	70368744177664, 2255098348700736, 70368744177664, 70368744177664, 70369817919488, 70368744177664, 4503599627370496, 32768, 1196268651020288, 70369817919488, 8388608, 4503737066323968,
-	1, 70368744177664, 4503599635759104, 70369817919488, 65536, 4503608217305088, 70368744177664, 70368744177664, 70368744177664, 128, 70369817919488, 4503599627370496,
-	16777216, 8589934592, 35184372088896, 70368744177664, 65536, 70369817919488, 4503599627370496, 70368744177664, 4503670494330880, 70368744177664, 4194304, 1196268651020288,
-	70368744177664, 131144, 2048, 8589934720, 1196268651020288, 65536, 70368744177664, 4503702706585600, 70368744177664, 4503625397174400, 1, 16777216,
-	4503805785800704, 70368744177664, 8589934592, 4503599627370496, 4194304, 4112, 2255098348699712, 1196268651020288, 70368744177664, 1125899906842624, 1052672, 70368744177664,
-	70368744177664, 2147483648, 6442450944, 65536, 16777216, 16777216, 70369817919488, 8589934720, 16777216, 65536, 65536, 8589934592,
-	4503599627370496, 70368744177664, 4194304, 131136, 4503599627370496, 70368744177664, 1196268651020288, 70368744177664, 70368744177664, 12886474752, 70368744177664, 70368744177664,
-	35184372088832, 70370086355008, 70368744177664, 8590987280, 137441050624, 70368744177664, 70368744177664, 8589934592, 4644337116774400, 1, 70368744177664, 131072,
-	1196268651020288, 8388610, 8796093022208, 70369817919488, 1024, 4503737066323968, 70368744177664, 70369817919488, 16777216, 16777216, 70368744177664, 70368744178176,
-	65536, 70368744177664, 2255098348699712, 131072, 4294967328, 4503599627370496, 1, 65536, 70368744177664, 131080, 4194304, 16777216,
-	16777216, 70368744177664, 35184372088832, 70368744177664, 70369817919488, 70368777734144, 70368744177664, 70368744177664, 549755813888, 70368744177664, 1196268651020288, 70368744177664,
-	70369817919488, 70368744177664, 4503599627374592, 70368744177664, 70368744177664, 70368744177664, 8589934592, 8589934592, 70368744177664, 70368744177664, 4503599627370496, 4503599627370496,
-	131080, 70368744177664, 4503599627370496, 34359742464, 70368744177664, 9007199254740992, 134217728, 70368744177664, 131136, 16777216, 35184372088832, 4503805785800704,
-	16384, 70368744177664, 70368744177664, 4194304, 70369817919488, 70368744177664, 8589934592, 1196268651020288, 16777216, 70369817919488, 70370086355456, 17179869184,
-	549755813888, 35184372088896, 549755813888, 2272690534744128, 70368744177664, 70368744177664, 65536, 1, 1, 70368744177664, 4194304, 70369817919488,
-	1196268651020288, 70368744177664, 70368744177664, 70368878395392, 70369817919488, 2147483648, 70368744177664, 8388608, 70368744178176, 70368744177664, 4503599635759104, 70368744177664,
-	70369817919488, 8590983168, 1125899906842624, 70368744177664, 70368744177664, 2199023255552, 70369817919488, 1, 4503737066323968, 70368744177664, 70368744177664, 35184372088832,
-	70368744177664, 4503599627370496, 70368744177664, 70368744177664, 65536, 2048, 64, 70368744177664, 70368744177664, 16777216, 70368744177664, 70368744177664,
-	4194304, 16777216, 1196268651020288, 4503599627370496, 4503599627370496, 274877906944, 9007199254740992, 1024, 70368744177664, 70369817919488, 4194304, 549755813888,
-	1196268651020288, 274877906944, 70368744177664, 2048, 4503599627370496, 67108864, 16777216, 1024, 70369817919488, 1, 35184372088840, 70368744177664,
-	64, 70368744177664, 274877906944, 70368744177664, 16777216, 16777216, 131080, 70368744177664, 70368744177664, 4503805785800704, 70368744177664, 4503599627370496,
-	70368744177664, 70368744177664, 4503608217305088, 70369817919488, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 70370086354944, 1, 70368744177664, 70368744177664,
-	4503599627370496, 16777216, 16777216, 70368744177664, 131136, 16777216, 65536, 70368744177664, 70369817919488, 2, 16777216, 70368744177664,
-	70368744177664, 8796093022208, 4294967328, 70368744177664, 64, 4194304, 12884902016, 1, 2, 70368744177664, 1196268651020288, 4503668346847232,
-	70368744179712, 16777216, 4503599627370496, 70368744177664, 70368744177664, 8796093022208, 70368744177664, 1, 1196268919455744, 70368744177664, 4503807933284352, 65536,
-	562949953552704, 70368744177664, 4503668346847232, 281474976729088, 70368744177664, 4194304, 65536, 2, 70368744177664, 1, 70368744177664, 134217728,
-	16777216, 549755813888, 2, 4112, 35184372088832, 1196268651020288, 70368744177664, 4503633987108864, 70368744177664, 70368744177664, 70368744177664, 70368744177664,
-	65536, 70370086354944, 8590987264, 4294967328, 65536, 70368744177664, 70368744177664, 35184372088832, 4503599627370496, 70368744179712, 70368744177664, 70368744177664,
-	65536, 9288674231451648, 64, 70368744177664, 70368744177664, 70368744177664, 70368744179712, 35184372088832, 1196268651020288, 70368744177664, 2, 4096,
-	70368744177664, 70368744177664, 65536, 1196268651020288, 70368744177664, 2048, 4194304, 70368744177664, 70369817919488, 70368744177664, 70369817919488, 4503599627370496,
-	8589934592, 558345748480, 281474976710656, 70368744177664, 131136, 12884901888, 16777216, 70368744177664, 17179869184, 70368744177664, 4194304, 4503599627370496,
-	35184372219912, 35184372088832, 70368744178176, 70368744177664, 64, 64, 70368744177664, 70368744177664, 70368744177664, 64, 70369817919488, 70369817919488,
-	17314086912, 8388608, 16777216, 4503599627370496, 70368744177664, 70368744177664, 70368744177664, 67108864, 34359742480, 131392, 281474976710656, 16384,
-	131136, 65536, 1, 67108864, 1, 1, 16777216, 70368744439808, 70368744177664, 70368744177664, 70368744177664, 9007199254740992,
-	70368744177664, 34359738368, 16777216, 70368744177664, 16777216, 70368744177664, 70368744179712, 70369817919488, 70368744177664, 16777216, 70368744177664, 8589934592,
-	16777216, 70369817919488, 70369817919488, 70368744177664, 70368744177664, 65536, 70368744177664, 4503805785800704, 16777216, 70368744177664, 70368744177664, 70368744177664,
-	131136, 70368744177664, 4194304, 70368744177664, 70368744178176, 4503599627370496, 9007199254740992, 1024, 70368744177664, 4194304, 70368744177664, 9007199254740992,
-	4, 8589934720, 70368744177664, 70368744177664, 1196268651020288, 131072, 70368744177664, 70368744177664, 70369817919488, 70368744177664, 70369817919488, 1125899906842624,
-	1073741824, 274877906944, 131080, 1, 64, 4398046642240, 70368744177664, 4096, 4096, 580542139597120, 1, 4503599627370496,
-	65536, 70368744177664, 34359738368, 70369817919488, 70368744177664, 9007199254740992, 70369817919488, 70368744179712, 70368744177664, 2272690534744384, 12886474752, 70368744177664,
-	131136, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 16384, 8796093022208, 2147483648, 65536, 8589934592, 70369817919488, 64,
-	64, 70368744177664, 4503633987108864, 4503599627370496, 16777216, 70368744177664, 70369817919488, 70368744177664, 274877906944, 65536, 2048, 4112,
-	70368744177664, 4194304, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 1196268919455744, 70368744177664, 70368744177664, 4503805785800704, 70368744177664, 131144,
-	70368744177664, 4503737066323968, 64, 8388608, 16777216, 16777216, 16384, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 70368744177664,
-	70368744177664, 70368744177664, 70368744177664, 4194304, 70368744177664, 2255098348699712, 12886474880, 274877906944, 70368744177664, 70368744177664, 16777216, 64,
-	70369817919488, 1196268651020288, 16777216, 70368744177664, 16384, 70369817919488, 8589934592, 4503599627370496, 65536, 131392, 131072, 70368744177664,
-	1196268651020288, 549755813888, 1, 2, 4503599627370496, 4, 4503599627370496, 65536, 2251799813825600, 70368744177664, 16777216, 16777216,
-	70368744177664, 16777216, 70368744177664, 16777216, 16777216, 70368744177664, 1, 70368744177664, 8388608, 70368744177664, 137441050688, 16777216,
-	16777216, 131080, 4503599627370496, 70368744177664, 16777216, 549755813888, 70368744177664, 4503737066323968, 70368744177664, 70368744177664, 70368744177664, 131136,
-	4503599627370496, 8589934592, 1, 17592186044480, 70368744177664, 4503599627370498, 2048, 70368744177664, 70368744177664, 558345748608, 1024, 1024,
-	4503737066323968, 70369817919488, 70369817919488, 9007199254740992, 70368744177664, 131072, 16777216, 2097216, 4194304, 70368744177664, 4503599627370496, 131080,
-	70369817919488, 65536, 4503599627370496, 70368744177664, 64, 65536, 8589934592, 8589934592, 70368744178176, 70368744177664, 4503737066323968, 70368744177664,
-	16777216, 70368744179712, 351843720888320, 4503599627370496, 8589934592, 1, 70368744177664, 1125899906842624, 4194304, 70368744177664, 70368744177664, 70368744177664,
-	70368744177664, 35184372088896, 70368744177664, 4503599627370496, 2, 4644371475464192, 70368744177664, 70368744177664, 70369016807424, 70368744177664, 2, 281474976727040,
-	70368744177664, 4503599635759104, 8589934720, 131328, 70368744177664, 70368744177664, 281474976712704, 70368744177664, 1, 4294967296, 70368744177664, 12884901920,
-	1, 351843720888320, 70369817919488, 549755817984, 131072, 549755813888, 70368744177664, 549755813888, 2147483648, 1, 65536, 4,
-	4294967328, 65536, 70368744177664, 70368744177664, 70368744177664, 4112, 2048, 70368744177664, 4503599627370496, 2251799813824576, 70368744178176, 16777216,
-	16777216, 8589934592, 65536, 70368744177664, 274877906944, 70368744177664, 70368744177664, 134217728, 70368744177664, 12886474752, 281474976710656, 4503737066323968,
-	70368744177664, 70368744177664, 1196268919455744, 65536, 70369817919488, 65536, 8796093022208, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 70370086354944,
-	16777216, 70368744177664, 4096, 70368744177664, 8589934592, 70368744177664, 256, 8796093022208, 1196268651020288, 1099511627840, 4504157974167552, 70368744177664,
-	70368744177664, 70368744177664, 70368744177664, 65536, 8589934720, 35184372088832, 1, 1196268651020288, 65536, 70368744177664, 70368744177664, 131080,
-	65536, 4503737066323968, 549755813888, 70368744177664, 8589934592, 1196268651020288, 4398046642240, 35184506437696, 1196268651020288, 4503599627370496, 131072, 549755813888,
-	70369817919488, 70368744177664, 32768, 70368744177664, 70368744177664, 70368744177664, 2, 4503599627370496, 16777216, 8796093022208, 70368744177664, 70368744177664,
-	9007199254740992, 35184372088832, 70368744177664, 70368744177664, 549755813888, 70368744177664, 4503599635759104, 70368744177664, 2255098348699712, 70368744177664, 1024, 70368744177664,
-	16777216, 70369817919488, 8589934592, 16777216, 70368744177664, 70368744177664, 16777216, 70368744177664, 34359742480, 70368744177664, 8724152320, 1024,
-	70368744177664, 70368744177664, 70368744177664, 70368744177664, 4112, 4503599635759104, 131136, 70368744177664, 16777216, 70368744177664, 8796093022208, 17592186175552,
-	70368744177664, 134217728, 70368744177664, 70368744177664, 137441050688, 16777216, 8388608, 1, 131080, 70368744177664, 30066343936, 70368744177664,
-	16777216, 2048, 64, 35184372088832, 1, 1, 281474976712704, 8796093022208, 67108864, 1, 65536, 70368744177664,
-	4503599627370496, 131072, 1, 65536, 65536, 70368744177664, 2147483648, 70368744177664, 65536, 4503599627370496, 70368744177664, 70368744177664,
-	4194304, 8589934720, 70368744177664, 70368744177728, 4096, 70368744177664, 4503599627370496, 70368744177664, 134217792, 70368744177664, 16777216, 70368744177664,
-	2048, 70368744177664, 131392, 70368744177664, 70368744177664, 16777216, 34359738368, 70368744177664, 134217728, 70368744177664, 70368744177664, 70368744177664,
-	67108864, 16777216, 4294967328, 70369817919488, 70368744177664, 70368744177664, 70368744177664, 4194304, 8796093022208, 70368744177664, 70368744177664, 70368744177664,
-	70368744177664, 35184372088896, 70369817919488, 1, 1, 35184372088896, 70368744177664, 70369817919488, 70368744177664, 70369817921536, 70368744177664, 1,
-	70368744177664, 35184372219968, 16777216, 1, 70368744177664, 4294967296, 70368744177664, 16777216, 70368744177664, 16777216, 4, 70368744177664,
-	537010496, 33556480, 4398046642240, 1196268651020288, 70368744177664, 562949953421632, 1099511627776, 1196268651020288, 16777216, 70368744177664, 4503599627370496, 1,
-	70368744177664, 70368744177664, 70368744177664, 1196268651020288, 70368744177664, 16777216, 8590987392, 562949953421568, 70368744177664, 8796093022208, 2199023255552, 35184372088896,
-	70368744177664, 70368744177664, 8589934592, 70368744439808, 4503805785800704, 4503599627370496, 70368744177664, 70368744177664, 34359738368, 4503599627370496, 8589934592, 70368744177664,
-	70368744177664, 70369817919488, 70368744177664, 8589934592, 65536, 1, 70368744177664, 4503599627370496, 70368744177664, 70369817919488, 70368744177664, 4194304,
-	70368744177664, 16777216, 65536, 70368744177664, 70369817921536, 70368744177664, 1, 70368744177664, 70368744177664, 1196268919455744, 70368744177664, 70369817919488,
-	35184372088896, 8589934592, 70368744177664, 70368744177664, 70368744177664, 549755813888, 4503668346847232, 4503599627370496, 8589934592, 4503805785800704, 2048, 70368744177664,
-	4503739213807616, 70368744177664, 70368744177664, 70370086355456, 2, 70368744177664, 4503599627370496, 64, 70368744177664, 70368744177664, 70369817919488, 65536,
-	70369817919488, 70368744177664, 70368744177664, 70368744177664, 16384, 65536, 67108864, 70368744177664, 70368744177664, 70368744179712, 4503608218353664, 70368744178176,
-	16777216, 70368744177664, 65536, 70368744177664, 4503599627370496, 131080, 8589934592, 4503599627370496, 70368744177664, 67108864, 4503599627370496, 70368878395392,
-	1024, 4503599627370496, 70368744177664, 65536, 2048, 70368744177664, 134217728, 65536, 4503599627370496, 8388608, 549755814016, 70368744177664,
-	1, 70368744177664, 1073741824, 8388608, 2048, 4503599627370496, 4503737066323968, 2147483648, 70368744177664, 1196268651020288, 65536, 8388608,
-	16777216, 16777216, 8589934592, 70368744177664, 70368744177664, 1, 9007199254740992, 16777216, 1, 16777216, 1, 4503599627370496,
-	8589934592, 2, 70368744177664, 2112, 70368744177664, 1024, 70368744177664, 70368744177664, 70368744178176, 70369817919488, 70369817919488, 1,
-	70368744177664, 65536, 2048, 131136, 4503599627370496, 70368744177664, 64, 65536, 8589934592, 8796093022208, 70368744179712, 70368744177664,
-	70368744177664, 1, 4503599627370496, 549755813888, 65536, 70368744177664, 70368744177664, 549755813888, 70368744177664, 131136, 70369817919488, 70368744177664,
-	70368744177664, 562949953552704, 70371965403136, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 65536, 70368744177664, 70369817919488, 70368744177664, 4503599627370496,
-	1024, 4096, 70369817919488, 549755813888, 70368744177664, 131072, 70368744177664, 70368744177664, 8796093022208, 4503599627370496, 70369817919488, 70368744439808,
-	70369817919488, 64, 70368744177664, 16777216, 70368744177664, 70369817919488, 4503599627370496, 64, 70369817919488, 70368744177664, 1, 70369817919488,
-	70368744177664, 70368744179712, 70369817919488, 70368744177664, 4503599627370496, 4503599627370496, 8796093022208, 4096, 70368744177664, 65536, 2097216, 9007199254740992,
-	8388608, 70368744177664, 70368744177664, 70368744177664, 32, 12886474752, 65536, 581641651224896, 558345748608, 274877906944, 2097152, 1,
-	4503599627370496, 70368744177664, 70368744177664, 65536, 65536, 8589934592, 35184372088832, 131392, 4503599627370496, 70368744177664, 64, 1196268651020288,
-	131136, 549755813888, 4112, 65536, 4503599627370496, 1196268651020288, 4503805785800704, 2, 70368744177664, 8589934592, 70368744177664, 4503807933284352,
-	70369851473920, 4503668346847232, 8796093022208, 70368744177664, 70368744177664, 8589934592, 65536, 65536, 281474976710656, 70369817919488, 558345748480, 16384,
-	16777216, 70368744177664, 65536, 70368744177664, 64, 35184372219912, 70368744177664, 8388608, 70369817919488, 4503599627370496, 8388608, 70368744178176,
-	65536, 70369817919488, 65536, 1, 70368744177664, 70368744177664, 3298535014400, 65536, 70368744177664, 70369817919488, 4503599627370496, 8589934720,
-	1, 8589934592, 70368744177664, 16384, 70368744177664, 1196268651020288, 16777216, 70368744177664, 70368744177664, 549755813888, 64, 70368744177664,
-	16384, 8589934592, 70368744177664, 4644579781382144, 70368744177664, 70368744177664, 70368744177664, 34359738368, 8796093022208, 1, 8589934592, 134217728,
-	17179869184, 70368744177664, 70368744178176, 34359738368, 65536, 1, 70369817919488, 70369817919488, 2269391999860800, 70368744177664, 8388608, 134217728,
-	70369817919488, 131136, 16777216, 70368744177664, 137441050688, 70368744177664, 8796093022208, 8589934592, 1196268651020288, 70368744177664, 65536, 70368744177664,
-	8589934720, 65536, 35184372219968, 8589934592, 2147483648, 65536, 131136, 70368744177664, 70368744177664, 70368744177664, 17179869184, 1196268651020288,
-	70368744177664, 35184372088832, 68719476738, 4096, 70368744177664, 131080, 70368744177664, 1196268651020288, 16777216, 65536, 70369817919488, 2147483648,
-	16777216, 8590987264, 8589934592, 70369817919488, 65536,
+	131080, 70368744177664, 70368744177664, 70368744177664, 8388608, 70368744178176, 1196268651020288, 70368744177664, 4503599627370496, 70368744177664, 8589934720, 4503599627370496,
+	2251799813685248, 70368744177664, 4, 137441050688, 70368744177664, 64, 16777216, 4503599627370496, 70368744177664, 16777216, 70368744177664, 16777216,
+	70368744177664, 131392, 70368744177664, 131072, 4503599627370496, 70368744177664, 65536, 8589934592, 70368744177664, 70368744177664, 70368744177664, 70369817919488,
+	1196268651020288, 4503805785800704, 70368744177664, 562949953421568, 65536, 70368744177664, 2255098885570624, 16777216, 70368744177664, 70368744177664, 1, 70368744177664,
+	281474976712704, 9007199254740992, 2147483648, 64, 70368744177664, 70368744177664, 1, 70368744177664, 65536, 8589934592, 70368744177664, 134217728,
+	12884901888, 35184372088832, 65536, 70368744177664, 4194304, 70368744177664, 70368744177664, 70368744177664, 35184372219912, 4503599627370496, 70368744177664, 70368744177664,
+	2253999373943872, 70368744177664, 131136, 16384, 65536, 70368744177664, 580542139597120, 1, 8589934592, 4194304, 8589934592, 70368744177664,
+	131080, 1196268651020288, 70369817919488, 34359738368, 70368744177664, 70369817919488, 70368744177664, 8589934592, 70368744177664, 70368744177664, 65536, 8589934592,
+	16777216, 70368744177664, 65536, 16384, 16384, 4112, 549755813888, 16777216, 70368744177664, 9007199254740992, 70368744177664, 70368744180224,
+	64, 34359738368, 70368744177664, 70369817919488, 4503608217305088, 549755813888, 70369817919488, 4503737066323968, 70368744177664, 4503599627370496, 2048, 1,
+	70368878395392, 67108864, 4644442342428672, 70368744177664, 70369817919488, 70369817919488, 4503805785800704, 70368744177664, 2147483648, 70368744177664, 70368744177664, 1,
+	12886474752, 65536, 8388608, 70369817919488, 16777216, 70369817919488, 70368744177664, 70368744177664, 70368744177664, 1196268651020288, 65536, 70368744177664,
+	16777216, 70368744177664, 8589934592, 4503805785800704, 64, 65536, 8796093022208, 2, 70368744177664, 70368744177664, 70368744177664, 70368744177664,
+	1196268919455744, 8589934592, 1125899906842624, 67108864, 70369817919488, 4503599627370496, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 34359738368, 70368744177664,
+	70368744177664, 70368744177664, 134217792, 558345748480, 4503737066323968, 131392, 70368744177664, 2251799813686272, 16777216, 70369817919488, 131392, 4503599627370496,
+	4294967328, 70368744177664, 131072, 2048, 4644579781382144, 70368744177664, 4503599627370496, 1196268919455744, 2251799813824576, 1196268651020288, 70368744177664, 70368744177664,
+	70368744177664, 16777216, 17314086912, 17592186044480, 35184372088896, 70368744177664, 1073741824, 70369817919488, 131072, 131136, 65536, 2147483648,
+	4194304, 70368744177664, 70368744177664, 4503599627370498, 64, 4194304, 549755813888, 16777216, 1, 70368744177664, 70368744177664, 8589934592,
+	4, 4503599627370496, 16777216, 2251799813825600, 70368744177664, 16777216, 4503599627370496, 4194304, 8589934592, 70368744177664, 8589934592, 8388608,
+	70369817919488, 70368744177664, 8589934592, 9007199254740992, 70368744177664, 70368744177664, 4503599627370496, 70368744177664, 32768, 70368744177664, 70368744177664, 8589934592,
+	70368744177664, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 16777216, 70369817919488, 70368744178176, 70368744177664, 70368744177664, 70368744177664, 17179869184,
+	70368744177664, 274877906944, 70368744177664, 70368744177664, 4194304, 70368744177664, 70368744177664, 68719476738, 4503737066323968, 281474976710656, 16777216, 70368744177664,
+	70368744177664, 4503599635759104, 1196268651020288, 16777216, 64, 70368744177664, 70368744177664, 8589934592, 2, 70368744177664, 281474976727040, 16777216,
+	70368744177664, 70368744177664, 70368744177664, 70370086354944, 70368744177664, 8796093022208, 131080, 70368744178176, 70368744177664, 70368744177664, 4503702706589696, 1024,
+	131072, 1196268651020288, 274877906944, 131392, 64, 8589934592, 4503599627370496, 4503737066323968, 4096, 4112, 70369817919488, 8589934592,
+	2, 70368744177664, 4644579781382144, 131072, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 34359738368, 65536, 64, 70368744177664,
+	70368744177664, 8589934592, 70368744177664, 2, 8589934720, 70368744177664, 70368744177664, 70368744177664, 1024, 70368744177664, 70368744177664, 65536,
+	70368744177664, 8796093022208, 65536, 70368744178176, 4504157974167552, 274877906944, 2048, 70369817921536, 70368744178176, 70368744177664, 70368744177664, 1024,
+	4398046642240, 70368744177664, 65536, 3299071885312, 70369817919488, 4503599627370496, 70369817919488, 2048, 70368744177664, 131136, 70368744177664, 70368744177664,
+	4503633987108864, 70368744177664, 70368744177664, 35184372088832, 70368744177664, 134217728, 65536, 70368744177664, 70368744177664, 2, 4503599635759104, 9007199254757376,
+	70368744177664, 16777216, 4503805785800704, 16777216, 70368744179712, 70368744177664, 65536, 65536, 70368744177664, 70368744177664, 70368744177664, 70368744177664,
+	35184372088832, 64, 65536, 70368744177664, 70368744177664, 1, 70368744177664, 256, 70368744177664, 65536, 70368744177664, 1073741824,
+	16777216, 4503599627370496, 16384, 134217728, 70368744177664, 8388608, 70368744177664, 16777216, 65536, 70368744177664, 70368744177664, 70369817919488,
+	131072, 70368744179712, 4503668346847232, 70369817919488, 70368744177664, 70368744177664, 558345748608, 8589934592, 70369817919488, 35184372088832, 70368744177664, 256,
+	70368744177664, 70368744177664, 70368744177664, 1196268651020288, 70368744177664, 70370086355456, 35184372088832, 4503737066323968, 4294967328, 8589934592, 64, 4503702706585600,
+	70368744177664, 65536, 4194304, 1, 70368744178176, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 1099511627840, 549755813888, 131080,
+	70368744177664, 4503599627370496, 65536, 67108864, 16777216, 70368744439808, 16777216, 1, 4503805785800704, 1, 1, 70368744177664,
+	1196268651020288, 70369817919488, 70368744177664, 16777216, 2147483648, 70368744177664, 1, 70368744177664, 4503599627370496, 4503737066323968, 4503599627370496, 4194304,
+	134217728, 70368744177664, 70368744177664, 8796093022208, 65536, 8589934720, 70368744177664, 1, 17592186175552, 65536, 1, 70368744177664,
+	16777216, 70368744177664, 70368744177664, 65536, 4096, 9288674231451648, 131136, 16777216, 549755813888, 70368744177664, 70369817919488, 1052672,
+	70368744177664, 4112, 2, 8388608, 64, 70368744177664, 33556480, 1196268651020288, 4503670494330880, 70368744177664, 8724152320, 16777216,
+	2048, 1196268651020288, 274877906944, 65536, 2147483648, 131072, 1196268651020288, 274877906944, 139328, 70368744177664, 70368744177664, 70368744177664,
+	70368744177664, 4503599627370496, 65536, 4, 70368744177664, 4194304, 70368744177664, 70368744177664, 4398046642240, 70368744177664, 70368744179712, 70368744177664,
+	70368744177664, 8388608, 35184372088832, 4503599627370496, 4503633987108864, 70368744177664, 65536, 70368744177664, 70368744177664, 4503599627370496, 32768, 65536,
+	1, 8388608, 4294967328, 131136, 1196268651020288, 70368744177664, 4503599627370496, 16777216, 70368744177664, 4, 70368744177664, 70368744177664,
+	8589934592, 70368744178176, 549755813888, 70370086355456, 70368744177664, 70368744177664, 70370086354944, 70368744179712, 16384, 70368744177664, 4, 2269391999860800,
+	70368744177664, 4503599627370496, 70368744177664, 70369817919488, 64, 70368744177664, 16777216, 70368744177664, 70368744177664, 70368744439808, 70368744177664, 2147483648,
+	12886474752, 9007199254740992, 70368744177664, 4503599627374592, 4194304, 2147483648, 65536, 70368744177664, 4503737066323968, 1, 16777216, 1,
+	70368744177664, 70368744177664, 70368744177664, 9077567998935040, 64, 8589934592, 70369817919488, 4194304, 70368744177664, 8589934592, 8589934592, 16777216,
+	70368744177664, 70368744177664, 70368744177664, 67108864, 70368744177664, 281474976710656, 70369817919488, 64, 70368744177664, 70368744177664, 1, 65536,
+	2199023255552, 8590987264, 70368744177664, 16777216, 65536, 4503599627370496, 70368744177664, 64, 70368744177664, 65536, 4194304, 70368744177664,
+	70368744177664, 4503599627370496, 65536, 65536, 70368744177664, 65536, 70368744177664, 34359742480, 131072, 16777216, 8388610, 131080,
+	70368744177664, 70368744177664, 4503668346847232, 16777216, 1196268919455744, 4503599627370496, 12884901888, 70369817919488, 131328, 8589934720, 70368744177664, 68719476738,
+	16777216, 70368744177664, 65536, 65536, 4503599627370496, 70369817919488, 70368744177664, 70368744177664, 1, 9007199254740992, 70368744177664, 16777216,
+	16384, 70368744177664, 65536, 35184372088832, 8589934592, 16777216, 137441050624, 4503737066323968, 16384, 65536, 70368744177664, 70368744177664,
+	70368744177664, 4503599627370496, 65536, 16777216, 1024, 16777216, 70368744177664, 70368744177664, 12884901920, 70368744177664, 16777216, 65536,
+	16777216, 16777216, 16777216, 70369817919488, 70368744177664, 70369012613120, 16777216, 4194304, 70368744177664, 70368744177664, 562949953552704, 70368744177664,
+	131392, 70368744179712, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 35184372219912, 16777216, 70369817919488, 70370086354944, 65536,
+	65536, 16777216, 16777216, 70368744177664, 16777216, 17592186044480, 16777216, 4294967296, 70370086355008, 70368744177664, 70368744177664, 9007199254740992,
+	1125899906842624, 16777216, 4503599627370496, 70368744177664, 1196268651020288, 65536, 70370086354944, 70368744177664, 8589934720, 4, 16777216, 4503599627370496,
+	134217728, 70368744177664, 32768, 16777216, 70368744177664, 70368744177664, 70368744177664, 70369817919488, 70368744177664, 35184372088896, 35184372219912, 65536,
+	16777216, 70369817919488, 4503599627370496, 70368744177664, 70369817919488, 17179869184, 70368744177664, 1, 16777216, 4503668346847232, 70370086354944, 2,
+	8589934592, 8796093022208, 34359742480, 16777216, 70368744177664, 281474976710656, 70368744177664, 1073741824, 70368744177664, 70368744177664, 8796093022208, 70368744177664,
+	4503737066323968, 70368744177664, 137441050688, 70368744178176, 16777216, 4096, 70368744439808, 64, 70369817919488, 70368744177664, 70368744177664, 70368744177664,
+	4503599627370496, 70368744177664, 70368744177664, 64, 8589934720, 4503599627370496, 2147483648, 70368744177664, 35184372088896, 16777216, 131136, 70368744178176,
+	70368744177664, 4503599627370496, 35184372088896, 2, 65536, 1, 4503599627370496, 9007199254740992, 134217728, 70368744177664, 1196268651020288, 65536,
+	70368744177664, 131080, 1, 8589934720, 70368744177664, 131080, 70368744177664, 70368744177664, 131136, 70368744177664, 70369817919488, 70368744177664,
+	70369817919488, 8590987264, 65536, 4503599627370496, 2048, 70368744177664, 4096, 70369817919488, 65536, 35184372088832, 598134325510464, 70368744177664,
+	70368744177664, 70369817919488, 1196268651020288, 4503599627370496, 1196268651020288, 70368744177664, 70368744177664, 70369817919488, 281474976710656, 16777216, 70368744177664, 70368744177664,
+	4503599627370496, 2048, 16777216, 8589934592, 1196268651020288, 64, 16777216, 2199023255552, 4294967328, 12886474752, 16777216, 70368744178176,
+	70368744177664, 16777216, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 4194304, 131136, 2147483648, 16777216, 1, 70368744177664,
+	16777216, 8388610, 12886474880, 70368744177664, 16777216, 4503737066323968, 70368744177664, 12886474752, 64, 70368744177664, 70368744177664, 8796093022208,
+	70368744177664, 70369817919488, 65536, 70368744177664, 70368744177664, 70368744177664, 4503599627370496, 8589934592, 70368744177664, 70369817919488, 70368744177664, 70368744177664,
+	70368744177664, 4503599627370496, 70369012613120, 8589934592, 70369817919488, 274877906944, 68727865344, 70369817919488, 1196268651020288, 8796093022208, 70368744177664, 70368744177664,
+	70368744177664, 70369016807424, 65536, 2255098348699712, 65536, 9007199254740992, 70368744177664, 1099511627776, 64, 70368744177664, 36507222016, 70368744177664,
+	4503599627370496, 8589934592, 16777216, 70368744177664, 70368744177664, 1, 70369817919488, 64, 131136, 17179869184, 70368744177664, 70368744177664,
+	35184372219912, 70368744177664, 70368744177664, 70368744177664, 1, 274877906944, 34359738368, 1125899906842624, 1, 70368744177664, 70368744177664, 34359738372,
+	4503599627370496, 64, 70368744177664, 1196268651020288, 70368744177664, 9007199254740992, 1196268651020288, 70368744177664, 2048, 70368744177664, 549755813888, 70368744177664,
+	70369817919488, 1, 281474976729088, 65536, 70368744177664, 70368744177664, 2147483648, 134217728, 1, 70368744178176, 70368744177664, 65536,
+	16777216, 70369817919488, 2255098348699712, 4503737066323968, 8388608, 2199023255552, 65536, 70368744177664, 67108864, 1196268651020288, 70368744177664, 70369817919488,
+	70368744177664, 70368744177664, 70368744177664, 70368744439808, 70368744177664, 2048, 1, 274877906944, 70368744177664, 16777216, 4503737066323968, 70368744177664,
+	4194304, 4503599627370496, 4503599627370496, 16777216, 70368744177664, 549755813888, 65536, 16777216, 2251799813824576, 70368744177664, 8589934592, 70368744177664,
+	2147483648, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 65536, 64, 1, 70368744177664, 70368744177664, 131080, 70368744177664,
+	70368744177664, 70368744177664, 70368744177664, 8589934592, 4503599627370496, 70369817919488, 65536, 33554432, 70369817919488, 1, 1, 4096,
+	4503599627370496, 8796093022208, 4194304, 8589934592, 9007199254740992, 70368744177664, 65536, 70368744177664, 4503599627370496, 35184372088832, 70368744177664, 8589934592,
+	70368744177664, 4503599627370496, 70368744177664, 70368744177664, 131136, 12886474752, 131136, 2147483648, 131392, 1024, 2, 70368744177664,
+	35184372088832, 70368744177664, 4503599627370496, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 12886474752, 65536, 581641651224896, 1196268651020288, 70368744177664,
+	70369817919488, 70368744177664, 131072, 1, 2251799813816384, 16777216, 35184372088896, 70368744177664, 65536, 64, 70368744177664, 70369817919488,
+	70368744177664, 65536, 4503599627370496, 16777216, 70368744177664, 8589934592, 4503599627370496, 70368744177664, 2, 70370086354944, 1, 70368744179712,
+	134217728, 549755813888, 2097216, 2, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 274877906944, 131144, 70368744177664, 549755813888,
+	70368744177664, 2251799813685248, 70368744177664, 16777216, 16777216, 35184372219968, 30066343936, 70368744177664, 8796093022208, 70368744177664, 70368744177664, 70369817919488,
+	70369817919488, 65536, 70368744177664, 134217728, 70368744177664, 12884902016, 70369817919488, 8796093022208, 70368744177664, 70368744177664, 16777216, 70369817919488,
+	70368744177664, 9007199254740992, 65536, 70368744177664, 4538921438412864, 4503599627370496, 8589934592, 2048, 70368744177664, 4294967328, 8589934720, 70369817919488,
+	16777216, 70368744177664, 8589934592, 8589934592, 4503601774854144, 70368744177664, 70368744177664, 70368744177664, 4503599627370496, 1196268651020288, 1196268651020288, 4503599627370496,
+	70368744177664, 70369817919488, 70368744177664, 70368744177664, 4112, 65536, 70368744177664, 70368744177664, 70368744177664, 131136, 64, 35184372088832,
+	12884902016, 8589934592, 70368744177728, 70368744177664, 9007199254740992, 351843720888320, 281474976710656, 65536, 65536, 70368744177664, 70368744177664, 16384,
+	16777216, 16777216, 70368744177664, 67108864, 8796093022208, 8589934592, 70368744177664, 16777216, 8796093022208, 70368744177664, 70368744177664, 64,
+	2251799813685248, 131080, 70368744177664, 70368744177664, 70368744177664, 4503599627370496, 70368744177664, 549755813888, 70368744177664, 65536, 4503599627370496, 2272690534744384,
+	70368744177664, 16777216, 12884901888, 70368744177664, 4194304, 281474976729088, 70368744177664, 1, 64, 70368744177664, 64, 65536,
+	65536, 70368744177664, 70368744177664, 52776558264384, 70368744177664, 2255098348699712, 16384, 70368744177664, 4294967328, 70368744177664, 4194304, 70368744177664,
+	4194304, 562949953552704, 70368744177664, 65536, 70368744177664, 1196268651020288, 4503599627370496, 70368744177664, 16384, 70368744177664, 70368744177664, 8589934592,
+	70368744177664, 8589934592, 4112, 12884901888, 134217728, 1196268651020288, 70368744177664, 70368744177664, 16777216, 4503599635759104, 70368744177664, 35184372088896,
+	8388608, 70368744177664, 65536, 35184372088832, 65536, 35184372088832, 9007199254740992, 9007199254740992, 8388608, 35184372088840, 65536, 70368744177664,
+	131136, 2147483648, 4503599627370496, 16384, 4503599627370496, 16384, 70368744177664, 70368744177664, 34359742480, 70368744177664, 70368744177664, 131136,
+	131080, 17179869184, 70368744177664, 4503737066323968, 4503599627370496, 70368744177664, 70368744177664, 4503625397174400, 4503739213807616, 70368744177664, 70368744177664, 70368744177664,
+	1073741824, 65536, 70369817919488, 70368744177664, 351852310822912, 70369817919488, 4398046642240, 16777216, 70368744177664, 8589934592, 4503805785800704, 4503599627370496,
+	8724152320, 4503737066323968, 537010496, 70368744177664, 4503599627370496, 70369817919488, 8589934592, 1024, 8589934592, 35184372088832, 70368744177664, 70368744177664,
+	65536, 70368744177664, 16777216, 65536, 4112, 274877906944, 70368744177664, 2097216, 70368744177664, 70368744177664, 351843720888320, 64,
+	70368744177664, 70369817919488, 1196268651020288, 4503599627370496, 70368744177664, 65536, 1196268651020288, 70368744177664, 70368744177664, 1, 35184372088896, 70368744177664,
+	8590987280, 70369817919488, 8796093022208, 70368744177664, 131144, 16777216, 4503599627370496, 70369817919488, 70368744177664, 70369817919488, 70368744177664, 70368744177664,
+	8589934592, 70368744177664, 16777216, 70368744177664, 1196268651020288, 2048, 16777216, 35184372088896, 70368744177664, 65536, 4503737066323968, 34359742464,
+	16777216, 65536, 70368744177664, 70369817919488, 12884901920, 4503599627370498, 549755813888, 16777216, 4398046642240, 70368744179712, 9007199254740992, 8590987264,
+	1, 8796093022208, 8796093022208, 562949953421632, 8589934592, 70368744177664, 16777216, 70368777734144, 70368744177664, 4503599627370496, 4, 16777216,
+	9007199254740992, 1196268651020288, 562949953421632, 70368744177664, 70368744177664, 70369817919488, 131072, 70368744177664, 16777216, 4503805785800704, 2, 131080,
+	4194304, 70368744177664, 8589934592, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 580542139597120, 70368744177664, 70368744179712, 16777216,
+	4503807933284352, 16384, 351843720888320, 9007199254740992, 65536, 8589934592, 1, 64, 1196268651020288, 70368744177664, 16777216, 8796093022208,
+	2048, 8388608, 70368744177664, 558345748480, 70369851473920, 70368744177664, 8388608, 70369817919488, 70368744177664, 70368744177664, 16777216, 70369817921536,
+	4294967328, 4503807933284352, 64, 4503599627374592, 1, 8796093022208, 70368744177664, 70368744177664, 549755813888, 64, 70368744177664, 8796093022208,
+	4112, 70368744177664, 70369817919488, 8388608, 549755817984, 1, 549755813888, 4503599627370496, 4, 4503599627370496, 70368744177664, 70368744177664,
+	2, 70368744177664, 70370086354944, 67108864, 70368744177664, 8589934592, 16777216, 70368744177664, 281474976712704, 2255098348700736, 549755813888, 4194304,
+	70368744177664, 35184506437696, 70368744177664, 1, 70368744177664, 35184372088896, 70368744177664, 8589934592, 134217728, 70368744177664, 70368744177664, 70368744177664,
+	70368744177664, 70368744177664, 16777216, 65536, 16777216, 2097152, 70368744177664, 8589934592, 1, 4503805785800704, 1, 2048,
+	70369817919488, 1, 8388608, 4503599627370496, 70370086354944, 8589934592, 549755813888, 16777216, 70368744177664, 16777216, 35184372088832, 1,
+	16777216, 70368744177664, 131328, 70368744177664, 70368744177664, 70370086354944, 35184372088832, 16777216, 4503599627370496, 4503599627370496, 1, 70369817919488,
+	8589934592, 16777216, 70368744177664, 16777216, 4503599627370496, 65536, 1196268651020288, 70368744177664, 4503599627370496, 70368744177664, 4294967328, 131072,
+	1, 33554432, 70368744177664, 70368744179712, 131136, 34359738368, 4096, 34359738368, 8388608, 70368744177664, 4503599627370496, 131072,
+	70369817919488, 70369817919488, 70368744177664, 549755813888, 70368744177664, 70368744177664, 70369817919488, 70368744177664, 2048, 1196268651020288, 16777216, 70368744177664,
+	16777216, 134217728, 70369817919488, 274877906944, 4503599627370496, 65536, 70370086354944, 4503599627370496, 65536, 33556480, 70368744179712, 16777216,
+	70368744177664, 70369817919488, 8388608, 2097216, 4503608217305088, 8590983168, 32, 16777216, 35184372088832, 16777216, 131080, 4503599627370496,
+	70368744177664, 70368744177664, 70368744177664, 70368744177664, 549755813888, 137441050688, 8589934592, 70368744177664, 131080, 70368744570880, 70368744177664, 70368744177664,
+	16777216, 549755813888, 70368744179712, 70368744177664, 67108864, 70369817920000, 4644337116774400, 8796093022208, 70368744177664, 65536, 70368744177664, 1,
+	70368744177664, 9007199254740992, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 70368744178176, 70368744177664, 70368744177664, 274877906944, 4503599627370496, 70368744177664,
+	4503599627370496, 549755813888, 70368744177664, 70368744177664, 70369817919488, 70368744177664, 70369817919488, 70368744177664, 4294967296, 65536, 16777216, 4503599627370496,
+	70368744177664, 4503599627370496, 1, 35184372088896, 70368744177664, 16777216, 16777216, 131136, 70368744177664, 70369817919488, 70368744177664, 4503599627370496,
+	70368744177664, 65536, 16777216, 16777216, 70370086354944, 70368744177664, 8388608, 70368744177664, 2147483648, 16777216, 8589934592, 2,
+	8589934592, 70368744177664, 70368744177664, 8796093022208, 2255098348699712, 281474976710656, 1, 1, 70368744177664, 17179869184, 549755813888, 70368744177664,
+	70369817919488, 281474976712704, 4503599627370496, 70368744177664, 70368744177664, 1024, 70368744177664, 35184372088832, 1, 16777216, 65536, 70368744177664,
+	70368744177664, 2272690534744128, 34359738368, 70369817919488, 70368744177664, 70368744177664, 16777216, 4503608218353664, 70368744177664, 70368744177664, 70368744177664, 4503599627370496,
+	65536, 70368744177664, 70368744177664, 70368744177664, 549755813888, 8589934592, 16777216, 8590987392, 70368744177664, 2251799813686272, 70368744177664, 70368744177664,
+	70368744177664, 70368744177664, 70368744177664, 8589934592, 70368744177664, 70369817919488, 70368744177664, 8589934592, 16777216, 131080, 70369817919488, 2,
+	128, 70368744177664, 70368744177664, 4503599627370496, 65536, 4503599627370496, 1, 4503599627370496, 70368744177664, 131072, 70368744177664, 4,
+	70368744177664, 35184372088832, 16777216, 70368744178176, 4503599627370496, 70370086355456, 1, 2, 70368744177664, 70369817921536, 1196268919455744, 70368744177664,
+	70369817919488, 131080, 70368744177664, 4503599627370496, 70368744178176, 70368744177664, 4503599627370496, 70368744177664, 274877906944, 8388608, 70368744177664, 2048,
+	70368744177664, 65536, 70368744177664, 4503599635759104, 65536, 1196268651020288, 70368744177664, 70368744177664, 131072, 65536, 131136, 70368744177664,
+	8589934720, 70368744177664, 70369817919488, 70368744177664, 70368744177664, 70368744177664, 64, 9007199254740992, 65536, 8589934592, 70368744177664, 4503599627370496,
+	70369817919488, 70368744177664, 70368744177664, 65536, 8589934592, 8589934592, 6442450944, 34359742480, 70368744177664, 4194304, 9007199254740992, 16777216,
+	70368744177664, 1024, 70369817919488, 70368744177664, 4503737066323968, 70369817919488, 70369817919488, 4503737066323968, 70368744177664, 4294967296, 8388608, 1,
+	4503807933284352, 1, 70368744177664, 65536, 16777216, 2048, 1196268651020288, 1024, 4644371475464192, 4, 1, 70368744177664,
+	1, 2048, 70368744177664, 4112, 70368744177664, 3298535014400, 134217728, 8589934592, 70368744177664, 131392, 70368744179712, 70368744177664,
+	1196268651020288, 70368744177664, 35184372219912, 8589934720, 2112, 70369817919488, 4503599627370496, 65536, 34359738368, 558345748608, 70369817919488, 70369817919488,
+	70368744177664, 4503599627370496, 70368744177664, 562949953421632, 1024, 4503599627370496, 65536, 64, 70368744177664, 65536, 70369817919488, 549755813888,
+	70370086354944, 70368744177664, 4503599627370496, 4194304, 70368744177664, 16777216, 549755813888, 16777216, 4503599635759104, 70369817919488, 64, 8589934592,
+	4503599627370496, 8589934592, 4503599635759104, 9007199254740992, 70368744177664, 4503737066323968, 70368744177664, 34359738368, 70368744177664, 70368744177664, 1196268651020288, 1,
+	70368744177664, 1, 70368744177664, 70368744177664, 4112, 549755813888, 131072, 8589934720, 70368744177664, 70368744177664, 4503599627370496, 70368744177664,
+	12886474752, 70368744179712, 65536, 70369817919488, 4503599627370496, 8589934592, 70369817919488, 4503599627370496, 70368744177664, 35184372219968, 4503599627370496, 131136,
+	16777216, 4503805785800704, 70369817919488, 1, 70368744177664, 549755814016, 1196268651020288, 70368744177664, 4503599627370496, 70368744177664, 16777216, 70368744177664,
+	70368744177664, 4503599627370496, 70368744177664, 70369817919488, 549755813888, 1196268651020288, 70368744177664, 70368744178176, 581641651224896, 4, 70368744177664, 70368744177664,
+	2, 4112, 70368744177664, 70368744177664, 4503599627370496, 549755813888, 4503737066323968, 70368744177664, 4503599627370496, 70369817919488, 1196268651020288, 70368744177664,
+	70369817919488, 70368744177664, 70369817919488, 1, 65536, 8796093022208, 4194304, 1196268651020288, 16777216, 70368744177664, 70368744177664, 70368744177664,
+	65536, 4503599627370496, 4503668346847232, 8796093022208, 4503805785800704, 1196268651020288, 64, 65536, 8796093022208, 70368878395392, 4503668346847232, 16777216,
+	70369817919488, 4503599627370496, 70368744177664, 70368744177664, 70369817919488, 4503599627370496, 70368744177664, 70368744177664, 8796093022208, 70369817919488, 16777216, 4503668346847232,
+	1125899906842624, 70368744177664, 70368744177664, 8589934592, 70368744177664, 2, 8589934592, 16777216, 4194304, 70368744177664, 70368744177664, 4503599627370496,
+	1, 70368744177664, 35184372219968, 131136, 16384, 70368744177664, 70368744177664, 16777216, 65536, 16777216, 70368744177664, 70368744177664,
+	9007199254740992, 70368744177664, 1196268651020288, 70368744177664, 32768, 4194304, 9288674231451648, 70368744177664, 70368744177664, 274877906944, 1, 16777216,
+	4503599627370496, 4096, 9007199254740992, 70368744177664, 70369817919488, 65536, 70368744177664, 1, 70369817919488, 4112, 16384, 16777216,
+	67108864, 131136, 70368744177664, 65536, 1, 4503599627370496, 70369817919488, 1, 34359738368, 16777216, 70368744177664, 70368744177664,
+	64, 70369817919488, 70368744177664, 1024, 16777216, 32768, 70368744177664, 70368744177664, 70368744177664, 70369817919488, 70368744177664, 351843720890368,
+	131080, 65536, 70368744177664, 4503737066323968, 70368744177664, 70368744177664, 70368744178176, 65536, 67108864, 134217728, 70371965403136, 4096,
+	70368744177664, 70368744177664, 4503599627370496, 142606336, 70369817919488, 65536,
 }
 
 var setSeeds = [...]uint32{
-	8, 23, 7, 69, 2, 13, 0, 2, 7, 113, 7, 13,
-	84, 5, 0, 398, 92, 12, 3, 16, 0, 0, 163, 174,
-	1, 2, 0, 52, 212, 106, 0, 2, 10, 221, 15, 13,
-	9, 25, 9, 0, 38, 10, 20, 3, 13, 19, 35, 25,
-	48, 31, 29, 0, 95, 10, 2, 2, 5, 30, 20, 5,
-	61, 1, 18, 1, 40, 31, 124, 324, 4, 26, 4, 58,
-	3, 1, 1, 409, 18, 0, 4, 67, 47, 9, 3, 4,
-	98, 274, 60, 14, 4, 1, 107, 68, 118, 472, 0, 16,
-	101, 1, 12, 0, 0, 62, 51, 19, 81, 10, 6, 99,
-	0, 75, 26, 38, 54, 76, 0, 0, 161, 3, 85, 116,
-	9, 17, 271, 7, 162, 84, 8, 13, 14, 79, 3, 26,
-	2, 8, 84, 1, 59, 16, 24, 850, 209, 0, 13, 36,
-	135, 7, 193, 7, 0, 2, 1, 1, 7, 21, 0, 0,
-	25, 30, 53, 11, 52, 371, 0, 3, 72, 1, 296, 3,
-	1, 0, 82, 41, 233, 2, 111, 5, 5, 51, 28, 161,
-	0, 51, 8, 62, 44, 0, 197, 344, 5, 0, 13, 69,
-	17, 29, 133, 34, 81, 7, 0, 5, 0, 20, 0, 0,
-	351, 73, 110, 41, 19, 83, 5, 555, 82, 104, 24, 1,
-	11, 1117, 67, 5, 1, 2, 1, 1, 17, 156, 136, 642,
-	11, 1, 479, 157, 19, 263, 216, 1, 1, 73, 37, 33,
-	311, 89, 460, 103, 15, 9, 0, 140, 61, 485, 1, 152,
-	197, 6, 4, 3, 8, 0, 213, 0, 42, 6, 6, 421,
-	21, 63, 594, 421, 4, 77, 0, 8, 42, 103, 1, 167,
-	263, 15, 114, 607, 15, 367, 9, 10, 167, 28, 18, 23,
-	146, 79, 14, 28, 28, 153, 25, 76, 96, 668, 2, 115,
-	134, 14, 92, 867, 24, 550, 1, 107, 55, 71, 36, 0,
-	171, 331, 1, 2393, 2, 16, 122, 5, 5, 101, 1, 3,
-	5, 8, 34, 11, 768, 337, 205, 160, 26, 403, 23, 94,
-	30, 70, 37, 1159, 37, 56, 278, 306, 1, 71, 25, 148,
-	0, 110, 18, 61, 0, 33, 94, 661, 136, 5, 113, 5,
-	522, 4, 40, 257, 438, 95, 170, 37, 9, 106, 36, 529,
-	3, 583, 796, 129, 1763, 1921, 150, 8, 3, 38, 158, 751,
-	0, 18, 14, 214, 11, 697, 1619, 50, 551, 11, 2738, 41,
-	2, 144, 1038, 488, 128, 0, 163, 67, 5, 197, 277, 304,
-	0, 410, 2, 9, 250, 6, 10, 3, 741, 0, 999, 271,
-	1094, 5, 1403, 8, 86, 114, 279, 206, 1095, 25, 2, 11,
-	3704, 6525, 227, 33, 7, 197, 7, 34, 7, 468, 424, 75,
-	1, 2631, 3181, 0, 20, 4508, 16, 0, 766, 140, 95, 4,
-	278, 173, 7082, 297, 4, 4, 10, 2337, 2341, 64, 4, 267,
-	1, 175, 18, 76, 52, 1, 58, 54, 6720, 30, 5, 67,
-	237, 192, 4324, 1256, 246, 634, 0, 2, 2761, 328, 0, 296,
-	13, 22, 149, 142, 1415, 2, 1, 33, 53, 8, 364, 3,
-	43, 62,
+	44, 39, 10, 265, 4, 76, 0, 3, 8, 150, 11, 25,
+	33, 18, 1, 783, 21, 42, 0, 3, 0, 0, 6, 21,
+	11, 1, 0, 50, 127, 78, 0, 14, 165, 53, 41, 92,
+	1, 24, 3, 0, 46, 4, 52, 9, 15, 11, 83, 4,
+	14, 19, 61, 1, 618, 101, 0, 10, 67, 50, 6, 2,
+	25, 0, 25, 1, 75, 19, 103, 257, 4, 233, 13, 73,
+	568, 0, 19, 192, 0, 1, 213, 2, 13, 6, 0, 255,
+	117, 169, 44, 83, 0, 2, 90, 83, 27, 90, 7, 74,
+	94, 23, 39, 17, 0, 42, 27, 76, 57, 4, 106, 141,
+	5, 168, 77, 45, 703, 65, 0, 13, 115, 0, 70, 101,
+	8, 7, 123, 0, 80, 60, 0, 4, 57, 11, 1, 1,
+	0, 13, 64, 1, 13, 545, 3, 117, 82, 0, 19, 9,
+	291, 9, 79, 182, 0, 2, 1, 0, 4, 44, 0, 0,
+	178, 172, 15, 9, 197, 368, 0, 1, 23, 0, 149, 7,
+	13, 2, 450, 117, 34, 376, 55, 0, 1, 66, 56, 19,
+	1, 114, 6, 27, 0, 0, 3, 456, 1, 0, 87, 393,
+	17, 0, 96, 77, 40, 6, 0, 28, 523, 17, 0, 7,
+	723, 267, 195, 37, 28, 289, 103, 269, 8, 255, 30, 1,
+	147, 64, 154, 13, 4, 29, 6, 0, 4, 52, 10, 861,
+	26, 28, 11, 335, 3, 39, 142, 8, 1, 179, 367, 40,
+	486, 14, 22, 1, 122, 54, 0, 694, 119, 372, 0, 3,
+	127, 6, 0, 64, 6, 0, 193, 0, 25, 704, 159, 270,
+	6, 29, 411, 328, 2, 969, 15, 161, 19, 58, 2, 147,
+	535, 213, 21, 1269, 6, 1735, 2, 15, 3, 10, 17, 11,
+	39, 41, 2, 16, 12, 205, 25, 0, 165, 286, 19, 401,
+	31, 15, 520, 0, 60, 520, 22, 207, 77, 147, 5, 2,
+	557, 209, 1, 855, 3, 42, 153, 0, 5, 136, 4, 14,
+	6, 10, 164, 3, 1229, 95, 1290, 70, 265, 268, 42, 37,
+	7, 242, 41, 19, 88, 213, 241, 376, 3, 30, 8, 6,
+	0, 57, 84, 252, 0, 1236, 93, 235, 71, 1, 190, 2,
+	163, 0, 201, 95, 592, 16, 233, 37, 7, 642, 5, 152,
+	123, 1637, 63, 162, 1904, 305, 9, 3, 48, 1862, 402, 927,
+	10, 39, 20, 1000, 50, 611, 7, 100, 170, 20, 2025, 2,
+	27, 8, 1101, 10, 46, 0, 4, 13, 11, 166, 65, 147,
+	0, 755, 148, 30, 1322, 1, 233, 0, 354, 0, 740, 127,
+	497, 2, 3391, 152, 905, 78, 353, 313, 890, 46, 61, 0,
+	103, 820, 1600, 101, 11, 20, 247, 281, 16, 394, 477, 57,
+	5, 2513, 506, 1, 7, 1057, 51, 0, 53, 14, 475, 4,
+	170, 1353, 3609, 739, 2, 9, 36, 2446, 3956, 449, 1212, 104,
+	0, 47, 17, 55, 17, 4, 98, 145, 313, 9, 49, 45,
+	386, 5, 1865, 5547, 77, 20, 0, 15, 857, 1170, 5, 1535,
+	3022, 1, 2090, 7037, 3157, 68, 0, 33, 12, 199, 2476, 1,
+	43, 29,
 }
