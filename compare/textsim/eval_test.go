@@ -214,21 +214,28 @@ func TestMSRPCrossValidation(t *testing.T) {
 // gained in cross-validation and lost on one half).
 func TestRareMinHoldsOnBothHalves(t *testing.T) {
 	xs, ys := msrpData(t)
-	h := len(xs) / 2
 	accuracy := func(trX []Features, trY []bool, teX []Features, teY []bool) float64 {
 		return sharedOn(FitModel(trX, trY, nil, nil), teX, teY).accuracy()
 	}
+	rareMinOnHalves(t, "MSRP", "FRareMin adds nothing held out (accuracy", xs, ys, accuracy)
+}
+
+// rareMinOnHalves fits on each half of xs and scores the other, with and
+// without FRareMin, and fails unless the score is higher with it on both.
+func rareMinOnHalves[Y any](t *testing.T, set, fails string, xs []Features, ys []Y, score func(trX []Features, trY []Y, teX []Features, teY []Y) float64) {
+	t.Helper()
+	h := len(xs) / 2
 	plain := without(xs, FRareMin)
 	for _, half := range []struct {
 		name          string
 		train, scored [2]int
 	}{{"first half fit, second scored", [2]int{0, h}, [2]int{h, len(xs)}}, {"second half fit, first scored", [2]int{h, len(xs)}, [2]int{0, h}}} {
 		tr, te := half.train, half.scored
-		with := accuracy(xs[tr[0]:tr[1]], ys[tr[0]:tr[1]], xs[te[0]:te[1]], ys[te[0]:te[1]])
-		wo := accuracy(plain[tr[0]:tr[1]], ys[tr[0]:tr[1]], plain[te[0]:te[1]], ys[te[0]:te[1]])
-		t.Logf("MSRP %s: accuracy %.4f with FRareMin, %.4f without", half.name, with, wo)
+		with := score(xs[tr[0]:tr[1]], ys[tr[0]:tr[1]], xs[te[0]:te[1]], ys[te[0]:te[1]])
+		wo := score(plain[tr[0]:tr[1]], ys[tr[0]:tr[1]], plain[te[0]:te[1]], ys[te[0]:te[1]])
+		t.Logf("%s %s: %.4f with FRareMin, %.4f without", set, half.name, with, wo)
 		if with <= wo {
-			t.Errorf("MSRP %s: FRareMin adds nothing held out (%.4f with, %.4f without)", half.name, with, wo)
+			t.Errorf("%s %s: %s %.4f with, %.4f without)", set, half.name, fails, with, wo)
 		}
 	}
 }
@@ -263,7 +270,6 @@ func TestSTSCrossValidation(t *testing.T) {
 // evidence for putting it back honest.
 func TestRareMinInSimilarityHoldsOnBothHalves(t *testing.T) {
 	xs, ys := stsData(t, "stsb-news-train.tsv")
-	h := len(xs) / 2
 	// r refits the regression on every feature given, FRareMin included
 	// unless zeroed; the model's cut stays FitModel's.
 	r := func(trX []Features, trY []float64, teX []Features, teY []float64) float64 {
@@ -271,17 +277,5 @@ func TestRareMinInSimilarityHoldsOnBothHalves(t *testing.T) {
 		m.Similarity = fitRidge(trX, trY, simL2)
 		return similarityOn(&m, teX, teY)
 	}
-	plain := without(xs, FRareMin)
-	for _, half := range []struct {
-		name          string
-		train, scored [2]int
-	}{{"first half fit, second scored", [2]int{0, h}, [2]int{h, len(xs)}}, {"second half fit, first scored", [2]int{h, len(xs)}, [2]int{0, h}}} {
-		tr, te := half.train, half.scored
-		with := r(xs[tr[0]:tr[1]], ys[tr[0]:tr[1]], xs[te[0]:te[1]], ys[te[0]:te[1]])
-		wo := r(plain[tr[0]:tr[1]], ys[tr[0]:tr[1]], plain[te[0]:te[1]], ys[te[0]:te[1]])
-		t.Logf("STS news %s: r %.4f with FRareMin, %.4f without", half.name, with, wo)
-		if with <= wo {
-			t.Errorf("STS news %s: FRareMin in Similarity adds nothing held out (r %.4f with, %.4f without)", half.name, with, wo)
-		}
-	}
+	rareMinOnHalves(t, "STS news", "FRareMin in Similarity adds nothing held out (r", xs, ys, r)
 }
