@@ -45,6 +45,9 @@ func TestWithoutAheadEveryPageFaults(t *testing.T) {
 // childFaults runs TestChild in a fresh process, as the command starts:
 // one test's collections and freed memory must not blur the next one's.
 func childFaults(t *testing.T, mode string) int {
+	if raceDetector {
+		t.Skip("the race detector's shadow memory faults page by page")
+	}
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestChild$", "-test.count=1")
 	cmd.Env = append(os.Environ(), "PREFAULT_CHILD="+mode)
