@@ -30,7 +30,7 @@ type engine struct {
 	eventConflict                                      float64   // see eventConflict
 	opening                                            int       // see openingParagraphs
 	ledePara                                           []int     // article -> its lede's paragraph, or -1, once isLead needs them
-	headed                                             []bool    // article -> it has a headline, once headlineToBody needs it
+	headed                                             []bool    // article -> it has a headline
 	evidenceWords                                      int       // see evidence.go
 	leadEvidence                                       int       // see leadEvidenceWords
 	event                                              []int     // article -> its event
@@ -105,6 +105,10 @@ func newEngine(articles []Article, model *textsim.Model) *engine {
 		merges: map[string]int{}, scores: map[uint64]textsim.Score{}, failed: map[[2]int32]tryInputs{},
 		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, eventJoin: eventJoin, joinSize: eventJoinSize, apartConflict: apartConflict, eventConflict: eventConflict, opening: openingParagraphs, evidenceWords: evidenceWords, leadEvidence: leadEvidenceWords, regroupShare: regroupShare, regroupApart: regroupApart}
 	e.gids = make([][]int, len(articles))
+	e.headed = make([]bool, len(articles))
+	for ai, a := range articles {
+		e.headed[ai] = slices.ContainsFunc(a.Sentences, func(s Sentence) bool { return s.Headline })
+	}
 	n := 0
 	for _, a := range articles {
 		n += len(a.Sentences)

@@ -1,7 +1,5 @@
 package align
 
-import "slices"
-
 // Shared evidence.
 //
 // A link says two sentences report one fact, so they must share evidence
@@ -67,12 +65,6 @@ func (e *engine) isLeadSentence(g int) bool {
 func (e *engine) headlineToBody(x, y int) bool {
 	if !e.articles[e.art[x]].Sentences[e.sent[x]].Headline || e.articles[e.art[y]].Sentences[e.sent[y]].Lead {
 		return false
-	}
-	if e.headed == nil {
-		e.headed = make([]bool, len(e.articles))
-		for ai, a := range e.articles {
-			e.headed[ai] = slices.ContainsFunc(a.Sentences, func(s Sentence) bool { return s.Headline })
-		}
 	}
 	return !e.headed[e.art[y]]
 }
