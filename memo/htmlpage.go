@@ -40,9 +40,13 @@ func (m *Memo) writeHead(w *bufio.Writer, title string) {
 	} else {
 		w.WriteString(" · no review session")
 	}
-	if len(m.Changed) > 0 {
+	if r := m.Retarget; r != nil {
+		w.WriteString(" · session retargeted to these articles (--retarget): ")
+		escapeHTML(w, r.String())
+	}
+	if ch := m.Edited(); len(ch) > 0 {
 		w.WriteString(" · changed since the session was saved: ")
-		writeHTMLList(w, m.Changed, "")
+		writeHTMLList(w, ch, "")
 	}
 	w.WriteString("</p>\n")
 	w.WriteString(legendAndCoverage)
