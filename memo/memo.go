@@ -61,8 +61,8 @@ type Memo struct {
 	// Retarget is what --retarget did to the session (nil without it):
 	// then Changed holds the articles added as well as any edited.
 	Retarget *review.Retarget
-	Groups    int // facts in two or more articles
-	InAll     int // facts in every article
+	Groups   int // facts in two or more articles
+	InAll    int // facts in every article
 
 	Flagged   []Entry
 	Conflicts []Entry
