@@ -301,7 +301,7 @@ func (rr *reviewRun) tuiReview(cfg config) tui.Review {
 	if rr.writable() {
 		r.Save = rr.store.Save
 		if testPanicAt("save") {
-			r.Save = func(uint64, []byte) error { panic(testPanicEnv + "=save") }
+			r.Save = func(uint64, []byte) error { panic(latePanic(testPanicEnv + "=save")) }
 		}
 		r.CopyPath = rescuePath(cfg.session)
 		r.SaveCopy = func(path string, data []byte) error {
