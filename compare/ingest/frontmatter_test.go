@@ -142,4 +142,12 @@ func TestTextRuleIsNotFrontMatter(t *testing.T) {
 			t.Errorf("%q: text lost: %q", in, texts(doc))
 		}
 	}
+	// The rule is not the title; the headline after it is.
+	doc, err := Parse("notes.txt", []byte("---\n\nMillbury footbridge shut\n\n"+clippedBody))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Millbury footbridge shut" {
+		t.Errorf("a text opening with a rule, then its headline: title %q", doc.Title)
+	}
 }

@@ -49,9 +49,15 @@ func parseText(s string) *Document {
 	}
 	flush()
 
-	if len(doc.Paragraphs) > 1 && looksLikeTitle(doc.Paragraphs[0].Text) {
-		doc.Paragraphs[0].Kind = KindHeadline
-		doc.Title = doc.Paragraphs[0].Text
+	// The title is the first paragraph with words: a text may open with a
+	// rule ("---"), which is no headline.
+	t := 0
+	for t < len(doc.Paragraphs)-1 && !hasWords(doc.Paragraphs[t]) {
+		t++
+	}
+	if len(doc.Paragraphs) > t+1 && looksLikeTitle(doc.Paragraphs[t].Text) {
+		doc.Paragraphs[t].Kind = KindHeadline
+		doc.Title = doc.Paragraphs[t].Text
 	}
 	doc.Byline, doc.Date, doc.Site = fm.byline(), fm.date, fm.site
 	if fm.title != "" && !headlineAtTop(doc) {
