@@ -324,7 +324,11 @@ func linkNames(ms []mentionAt) []Fact {
 }
 
 func newFact(m mentionAt, status string) Fact {
-	return Fact{Kind: m.Kind, Status: status, Mentions: []FactMention{factMention(m)}}
+	kind := m.Kind
+	if fact.IsLength(m.Mention) {
+		kind = "duration" // "40-minute", "hour-long": a count of minutes, shown as what it is
+	}
+	return Fact{Kind: kind, Status: status, Mentions: []FactMention{factMention(m)}}
 }
 
 func factMention(m mentionAt) FactMention {
