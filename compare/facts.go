@@ -50,7 +50,7 @@ func facts(r *Report, qs, ns [][]fact.Mention) []Fact {
 		quantities = place(quantities, ai, qs[ai])
 		names = place(names, ai, ns[ai])
 	}
-	byValue, byName := linkQuantities(r, quantities), linkNames(names)
+	byValue, byName := linkQuantities(r, quantities), linkSpellings(r, linkNames(names))
 	out := make([]Fact, 0, len(byValue)+len(byName)) // never null in the report
 	out = append(append(out, byValue...), byName...)
 	seen := make(map[string]int, len(out))

@@ -49,3 +49,54 @@ func TestCurrencyAndLengthConflicts(t *testing.T) {
 		}
 	}
 }
+
+// TestNameSpelledTwoWays: a name an outlet prints without its accents is
+// one name spelt differently (compatible); a surname one letter off under
+// the same given name is flagged as a conflict, a possible misspelling;
+// typography alone changes nothing, and an article naming both spellings
+// is left alone (it may name two people).
+func TestNameSpelledTwoWays(t *testing.T) {
+	const us = "Opposition leader Sian Llewellyn-Jones said the decision was a scandalous betrayal."
+	cases := []struct {
+		name, a, b string
+		want       string
+	}{
+		{"accents", us, "Opposition leader Siân Llewellyn-Jones said the decision was a scandalous betrayal.",
+			"compatible: Sian Llewellyn-Jones Siân Llewellyn-Jones"},
+		{"one letter", us, "Opposition leader Sian Llewelyn-Jones said the decision was a scandalous betrayal.",
+			"conflict: Sian Llewellyn-Jones Sian Llewelyn-Jones"},
+		{"typography", "Opposition leader Terry O'Neill said the decision was a scandalous betrayal.",
+			"Opposition leader Terry O’Neill said the decision was a scandalous betrayal.",
+			"shared: Terry O'Neill Terry O’Neill"},
+		{"both in one article", us + " Sian Llewelyn-Jones, her aide, agreed.", us, ""},
+	}
+	for _, c := range cases {
+		r := Compare([]*ingest.Document{
+			parse(t, "a.txt", "Bridge\n\n"+c.a),
+			parse(t, "b.txt", "Bridge\n\n"+c.b),
+		}, Options{})
+		var flagged []string
+		for _, f := range r.Facts {
+			if !isName(f.Kind) || len(f.Mentions) < 2 {
+				continue
+			}
+			units := map[string]bool{}
+			s := f.Status + ":"
+			for _, m := range f.Mentions {
+				if !units[m.Text] {
+					units[m.Text] = true
+					s += " " + m.Text
+				}
+			}
+			if len(units) > 1 {
+				flagged = append(flagged, s)
+			}
+		}
+		switch {
+		case c.want == "" && len(flagged) > 0:
+			t.Errorf("%s: names linked across spellings %q, want none", c.name, flagged)
+		case c.want != "" && !slices.Contains(flagged, c.want):
+			t.Errorf("%s: names %q, want %q", c.name, flagged, c.want)
+		}
+	}
+}
