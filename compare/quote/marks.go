@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -285,7 +284,7 @@ func (d *doc) pairQuotes() []rawQuote {
 				pieces = pairSingles(d.text, p, k, pieces)
 			}
 		case !inDouble:
-			pieces = append(pieces[:n], pairSingleMarks(d.text, p, k, slices.Clone(pieces[n:]))...)
+			pieces = append(pieces[:n], pairSingleMarks(d.text, p, k, pieces[n:])...) // a new slice when it adds any
 		}
 		for i := len(pieces) - 1; i >= n; i-- {
 			if !pieces[i].british && !pieces[i].single {
