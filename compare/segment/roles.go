@@ -90,8 +90,23 @@ var captionRules = []rule{
 	creditEnd,
 	// A label that only ever introduces a credit: "Photo: Reuters",
 	// "Image: NASA", "Credit: AP", "Photograph by Jane Doe".
-	newRule("^photo|image|picture|credit", `^(?i:photo(?:graph)?s?|images?|pictures?|credits?|photo credit)(?:\s*:|\s+(?i:by|courtesy of)\s)`),
+	creditLabel,
+	// A credit at the end of the caption's line, without a full stop
+	// before it: "... after the meeting Credit: AP".
+	creditTailRule,
+	// A credit alone: "Getty/Instagram.".
+	bareCreditRule,
+	// A screen reader's marker kept by a copied page: "Image caption ...".
+	captionMarkerRule,
 }
+
+// creditLabel is a label that only ever introduces a credit: "Photo:
+// Reuters", "Image: NASA", "Credit: AP", "Photograph by Jane Doe".
+var creditLabel = newRule("^photo|image|picture|credit", `^(?i:photo(?:graph)?s?|images?|pictures?|credits?|photo credit)(?:\s*:|\s+(?i:by|courtesy of)\s)`)
+
+// credits are the caption rules that match a credit: the sentences before
+// one on its line are its caption.
+var credits = []rule{creditEnd, creditLabel, creditTailRule, bareCreditRule}
 
 // creditEnd matches a caption by the credit it ends with: "... at Trump
 // Tower. (Drew Angerer/Getty Images)" (see credit.go).
@@ -149,6 +164,16 @@ var boilerplateRules = []rule{
 	// (Apart, so that the words above need to begin the sentence: "share"
 	// and "comment" run through news copy.)
 	newRule("comment", `^\d+ (?i:comments?)$`),
+	// A share widget's button: "Copy link".
+	copyLinkRule,
+	// A meta line with a reading time: "Published 12 December 2016 · 4 min read".
+	metaLineRule,
+	// An editor's update note: "UPDATED 6:15 p.m. ET with ministry comment".
+	updateNoteRule,
+	// Tags, section headings over links, links to videos (furniture.go).
+	tagListRule,
+	sectionLinkRule,
+	mediaLinkRule,
 }
 
 // followRule matches "Follow me @jdoe on Twitter", "Follow us on X". Its
@@ -471,7 +496,7 @@ func (st *roleState) assign(p ingest.Paragraph, i int, ss []span) {
 			}
 		case short && matchesAnyLower(captionRules, t, lower):
 			s.role = RoleCaption
-			if creditEnd.matchLower(t, lower) {
+			if matchesAnyLower(credits, t, lower) {
 				credited = k
 			}
 		default:
