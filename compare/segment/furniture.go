@@ -245,6 +245,14 @@ func isMediaLink(s string) bool {
 	return false
 }
 
+// isLabelledMediaTitle reports whether s is a video's title under its
+// label and nothing more ("WATCH: Trump mocks reporter"): as a page's
+// headline it is the story's, not a link away from it.
+func isLabelledMediaTitle(s string) bool {
+	t := strings.TrimSpace(s)
+	return mediaLabel(t) >= 0 && durationEnd(t) < 0
+}
+
 // mediaLabel returns the length of a media label ("Watch:", "VIDEO:",
 // "Listen:") that s starts with, or -1.
 func mediaLabel(s string) int {

@@ -3,6 +3,8 @@ package segment
 import (
 	"strings"
 	"testing"
+
+	"github.com/storydiff/storydiff/compare/ingest"
 )
 
 // Furniture a browser paste brings along is no sentence of the story, and
@@ -107,5 +109,23 @@ func TestListItemsAreSentences(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("%q: sentences %q, want %q", c.para, got, c.want)
 		}
+	}
+}
+
+// A video story's headline under its label is the story's headline, in
+// plain text and marked; the same line in the body is a link away.
+func TestLabelledVideoHeadline(t *testing.T) {
+	const head = "WATCH: Dockworkers march on the port"
+	doc := plain(head + "\n\nDockworkers marched on the port on Monday.\n\n" + head + " (2:05)")
+	if got := roleOf(t, doc, head); got != RoleHeadline {
+		t.Errorf("plain text: the first line is %s, want headline", got)
+	}
+	if got := roleOf(t, doc, head+" (2:05)"); got != RoleBoilerplate {
+		t.Errorf("the link below is %s, want boilerplate", got)
+	}
+	doc = plain(head + "\n\nDockworkers marched on the port on Monday.\n\nThe union met on Tuesday.")
+	doc.Paragraphs[0].Kind = ingest.KindHeadline
+	if got := roleOf(t, doc, head); got != RoleHeadline {
+		t.Errorf("marked: the headline is %s, want headline", got)
 	}
 }

@@ -418,7 +418,7 @@ func headlineByShape(ps []ingest.Paragraph) int {
 		if p.Kind != ingest.KindParagraph && p.Kind != ingest.KindHeadline && p.Kind != "" || strings.Contains(t, "\n") ||
 			len(strings.Fields(t)) > maxHeadlineWords || !hasWord(t) ||
 			strings.HasSuffix(strings.TrimRight(t, closers), ".") ||
-			matchesAny(captionRules, t) || matchesAny(boilerplateRules, t) {
+			matchesAny(captionRules, t) || matchesAny(boilerplateRules, t) && !isLabelledMediaTitle(t) {
 			return -1
 		}
 		first = i
@@ -478,12 +478,13 @@ func (st *roleState) assign(p ingest.Paragraph, i int, ss []span) {
 		if short {
 			lower = strings.ToLower(t)
 		}
+		heading := p.Kind == ingest.KindHeadline || i == st.heads.paragraph
 		switch {
-		case short && matchesAnyLower(boilerplateRules, t, lower):
+		case short && matchesAnyLower(boilerplateRules, t, lower) && !(heading && isLabelledMediaTitle(t)):
 			// Before the headline: a heading can be page furniture too
 			// ("Follow us on Twitter").
 			s.role = RoleBoilerplate
-		case p.Kind == ingest.KindHeadline || i == st.heads.paragraph:
+		case heading:
 			s.role = RoleHeadline
 		case p.Kind == ingest.KindByline:
 			s.role = RoleBoilerplate
