@@ -293,3 +293,32 @@ func durationEnd(s string) int {
 // copyLinkRule matches a share widget's button: "Copy link", "Copy the
 // link", "Link copied".
 var copyLinkRule = newRule("^copy |link copied", `^(?i:copy (?:the )?(?:link|url|article link)|link copied)\s*!?$`)
+
+// sectionLabelRule matches a section label an archive or a page sets
+// above the text: one or two words in capitals closed by a full stop or
+// a colon, "ABSTRACT.", "FULL TEXT.", "LETTERS.", "UPDATE:". A crosshead
+// of three words or more ("GARLAND STEPS ASIDE.") says something and
+// stays.
+var sectionLabelRule = rule{may: func(lower string) bool { return len(lower) <= 40 }, fn: isSectionLabel}
+
+func isSectionLabel(s string) bool {
+	t := strings.TrimSpace(s)
+	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":") {
+		return false
+	}
+	words := strings.Fields(t[:len(t)-1])
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	letters := 0
+	for _, r := range t[:len(t)-1] {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ' || r == '-' || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 4
+}

@@ -47,6 +47,12 @@ func TestPageFurniture(t *testing.T) {
 		{"Watch what happens when the cranes stop.", RoleBody},
 		{"Watch: the union says it will strike again on Monday.", RoleBody},
 		{"The strike began at 9:30 and ended at 11:45 (local time).", RoleBody},
+		// an archive's section labels
+		{"ABSTRACT.", RoleBoilerplate},
+		{"FULL TEXT.", RoleBoilerplate},
+		{"LETTERS:", RoleBoilerplate},
+		{"HARBOUR STRIKE ENDS.", RoleBody},
+		{"No.", RoleBody},
 		// share buttons
 		{"Copy link", RoleBoilerplate},
 		{"Copy the link was all she said.", RoleBody},

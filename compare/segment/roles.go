@@ -174,6 +174,8 @@ var boilerplateRules = []rule{
 	tagListRule,
 	sectionLinkRule,
 	mediaLinkRule,
+	// An archive's section label: "ABSTRACT.", "FULL TEXT.".
+	sectionLabelRule,
 }
 
 // followRule matches "Follow me @jdoe on Twitter", "Follow us on X". Its
