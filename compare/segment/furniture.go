@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,7 +16,9 @@ import (
 // metaLineRule matches a page's meta line: a reading time, alone or among
 // time stamps, set apart by "·", "|" or "•": "Published 12 December 2016 ·
 // 4 min read", "5 minute read", "Reading time: 3 minutes".
-var metaLineRule = rule{needs: []string{"read"}, fn: isMetaLine}
+var metaLineRule = rule{may: func(lower string) bool {
+	return len(lower) <= 120 && strings.Contains(lower, "read")
+}, fn: isMetaLine}
 
 func isMetaLine(s string) bool {
 	read := false
@@ -67,7 +70,7 @@ func isDigits(w string) bool {
 // Chinese foreign ministry comment", "(Updates with share price)", "Adds
 // quote from minister in paragraph 5", and a bare "UPDATE:" label above the
 // new text. "UPDATE: The senator said ..." is the news itself and stays.
-var updateNoteRule = rule{needs: []string{"updat", "adds "}, may: func(lower string) bool {
+var updateNoteRule = rule{needs: []string{"updat", "add"}, atStart: true, may: func(lower string) bool {
 	return len(lower) <= 200
 }, fn: isUpdateNote}
 
@@ -146,7 +149,15 @@ var captionMarkerRule = newRule("^image |media |photo |picture |video |caption",
 // after the meeting Credit: AP", "... in New York Photo: Jane Doe/Reuters".
 // The credit is a name: at most six words, each capitalised, no sentence
 // punctuation.
-var creditTailRule = rule{needs: creditTailLabels, fn: endsWithLabelledCredit}
+var creditTailRule = rule{may: mayEndWithLabelledCredit, fn: endsWithLabelledCredit}
+
+// mayEndWithLabelledCredit is false of a sentence, in lower case, whose
+// last colon follows no credit label: the rest of its sentences are
+// spared a search for each label.
+func mayEndWithLabelledCredit(lower string) bool {
+	i := strings.LastIndexByte(lower, ':')
+	return i > 0 && slices.ContainsFunc(creditTailLabels, func(l string) bool { return strings.HasSuffix(lower[:i+1], l) })
+}
 
 var creditTailLabels = []string{"credit:", "photo:", "photograph:", "picture:", "image:", "photos:", "images:", "pictures:"}
 
@@ -192,7 +203,9 @@ func isCreditName(s string) bool {
 // bareCreditRule matches a credit standing alone: "Getty/Instagram.",
 // "Drew Angerer/Getty Images", as pages print under a picture. Every word
 // is capitalised and a slash joins the photographer and the agency.
-var bareCreditRule = rule{needs: []string{"/"}, fn: func(s string) bool {
+var bareCreditRule = rule{may: func(lower string) bool {
+	return len(lower) <= 80 && strings.IndexByte(lower, '/') >= 0
+}, fn: func(s string) bool {
 	t := strings.TrimSuffix(strings.TrimSpace(s), ".")
 	if strings.Count(t, "/") != 1 || strings.Contains(t, "://") {
 		return false
@@ -224,8 +237,8 @@ var sectionLinkRule = func() rule {
 // title with its running time ("Jack Ma on meeting Trump (1:32)"), or an
 // embed left in brackets ("[Video: FULL SPEECH ... Watch on YouTube.]").
 // "Watch what he does next." has no colon and stays.
-var mediaLinkRule = rule{needs: []string{"watch", "video", "listen", "audio", "podcast", ")", "]"}, may: func(lower string) bool {
-	return len(lower) <= 300
+var mediaLinkRule = rule{may: func(lower string) bool {
+	return len(lower) <= 300 && (strings.HasSuffix(lower, ")") || strings.HasSuffix(lower, "]") || mediaLabel(lower) >= 0)
 }, fn: isMediaLink}
 
 func isMediaLink(s string) bool {
