@@ -281,6 +281,35 @@ type FactMention struct {
 	Unit     string  `json:"unit"`
 }
 
+// FactsLeftOut returns how many of the facts the articles report article
+// ai leaves out, and how many facts there are. A fact is a group, or a
+// sentence only one article has (Summary.Unique); such a sentence is one
+// the others leave out where one article's fact counts as an omission
+// (UniqueIsOmission): with two articles, what one has alone is exactly
+// what the other leaves out. Groups count as LeavesOut does.
+func (r *Report) FactsLeftOut(ai int) (left, facts int) {
+	if ai < 0 || ai >= len(r.Articles) {
+		return 0, len(r.Groups)
+	}
+	left, facts = r.Articles[ai].Summary.LeavesOut(), len(r.Groups)
+	if !r.UniqueIsOmission() {
+		return left, facts
+	}
+	for bi, b := range r.Articles {
+		facts += b.Summary.Unique
+		if bi != ai {
+			left += b.Summary.Unique
+		}
+	}
+	return left, facts
+}
+
+// UniqueIsOmission reports whether a fact only one article has counts as
+// one the others leave out: when that one is at least half of the others
+// for each of them (see notableOmission), that is with up to three
+// articles.
+func (r *Report) UniqueIsOmission() bool { return notableOmission(1, len(r.Articles)) }
+
 // LeavesOut is how many of the report's groups the article does not carry,
 // counted from Coverage (Omitted lists only those most others carry).
 func (s Summary) LeavesOut() int {

@@ -50,13 +50,14 @@ func (m *Memo) writeHead(w *bufio.Writer, title string) {
 	}
 	w.WriteString("</p>\n")
 	w.WriteString(legendAndCoverage)
-	for _, a := range m.rep.Articles {
+	for ai, a := range m.rep.Articles {
+		left, facts := m.rep.FactsLeftOut(ai)
 		w.WriteString("<tr><td>")
 		escapeHTML(w, a.Label)
 		w.WriteString("</td><td>")
 		escapeHTML(w, a.Title)
 		fmt.Fprintf(w, "</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%.0f%%</td><td class=\"n\">%d of %d</td></tr>\n",
-			a.Summary.Shared, a.Summary.Related, a.Summary.Unique, a.Summary.Originality*100, a.Summary.LeavesOut(), m.Groups)
+			a.Summary.Shared, a.Summary.Related, a.Summary.Unique, a.Summary.Originality*100, left, facts)
 	}
 	w.WriteString("</tbody>\n</table>\n<p>")
 	escapeHTML(w, m.SharedLine())

@@ -95,7 +95,7 @@ ins { color: #005f5f; background: #dcf5ec; text-decoration: none; font-weight: b
 <table>
 <thead><tr><th>Article</th><th>Title</th><th>Shared</th><th>Related</th><th>Unique</th><th>Originality</th><th>Leaves out</th></tr></thead>
 <tbody>
-{{range .Articles}}<tr><td>{{.Label}}</td><td>{{.Title}}</td><td class="n">{{.Summary.Shared}}</td><td class="n">{{.Summary.Related}}</td><td class="n">{{.Summary.Unique}}</td><td class="n">{{pct .Summary.Originality}}</td><td class="n">{{omitted .}} of {{$.Groups}}</td></tr>
+{{range $i, $a := .Articles}}<tr><td>{{.Label}}</td><td>{{.Title}}</td><td class="n">{{.Summary.Shared}}</td><td class="n">{{.Summary.Related}}</td><td class="n">{{.Summary.Unique}}</td><td class="n">{{pct .Summary.Originality}}</td><td class="n">{{omitted $i}} of {{facts $i}}</td></tr>
 {{end}}</tbody>
 </table>
 <p>{{.SharedLine}}</p>
@@ -151,7 +151,8 @@ func templatePage(t *testing.T, m *Memo) string {
 		"pct":     func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
 		"inc":     func(i int) int { return i + 1 },
 		"excerpt": func(s string) string { return Excerpt(s, 160) },
-		"omitted": func(a compare.Article) int { return a.Summary.LeavesOut() },
+		"omitted": func(i int) int { left, _ := m.rep.FactsLeftOut(i); return left },
+		"facts":   func(i int) int { _, facts := m.rep.FactsLeftOut(i); return facts },
 	}).Parse(pageTemplate))
 	data := struct {
 		*Memo

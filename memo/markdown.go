@@ -37,9 +37,10 @@ func (m *Memo) Markdown(w io.Writer) error {
 
 	p("## Coverage\n\n")
 	p("| Article | Title | Shared | Related | Unique | Originality | Leaves out |\n|---|---|--:|--:|--:|--:|--:|\n")
-	for _, a := range arts {
+	for ai, a := range arts {
 		s := a.Summary
-		p("| %s | %s | %d | %d | %d | %.0f%% | %d of %d |\n", mdCell(a.Label), mdCell(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, s.LeavesOut(), m.Groups)
+		left, facts := m.rep.FactsLeftOut(ai)
+		p("| %s | %s | %d | %d | %d | %.0f%% | %d of %d |\n", mdCell(a.Label), mdCell(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, left, facts)
 	}
 	p("\n%s\n\n", m.SharedLine())
 

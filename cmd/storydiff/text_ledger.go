@@ -10,10 +10,12 @@ import (
 	"github.com/storydiff/storydiff/compare/framing"
 )
 
-// writeSummary prints what one article does with the story.
-func writeSummary(w io.Writer, r *compare.Report, s compare.Summary) {
-	fmt.Fprintf(w, "      sentences shared %d, related %d, unique %d; originality %.0f%%; leaves out %d of %s others carry\n",
-		s.Shared, s.Related, s.Unique, 100*s.Originality, s.LeavesOut(), count(len(r.Groups), "fact"))
+// writeSummary prints what article ai does with the story.
+func writeSummary(w io.Writer, r *compare.Report, ai int) {
+	s := r.Articles[ai].Summary
+	left, facts := r.FactsLeftOut(ai)
+	fmt.Fprintf(w, "      sentences shared %d, related %d, unique %d; originality %.0f%%; leaves out %d of %s the articles carry\n",
+		s.Shared, s.Related, s.Unique, 100*s.Originality, left, count(facts, "fact"))
 	if len(s.Speakers) > 0 {
 		var parts []string
 		for _, sp := range s.Speakers {
