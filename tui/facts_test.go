@@ -185,3 +185,15 @@ func TestOverviewNamesRoughFiguresForWhatTheyAre(t *testing.T) {
 		t.Errorf("the overview calls a part of the day a figure within rounding:\n%s", v)
 	}
 }
+
+// Lengths of time in two units name their units: "40 vs 1" would read as
+// a count that is forty times off.
+func TestDurationReadingsNameTheirUnits(t *testing.T) {
+	f := compare.Fact{Kind: "duration", Status: compare.FactConflict, Mentions: []compare.FactMention{
+		{Text: "40-minute", Value: 40, Low: 39.5, High: 40.5, Unit: "minute"},
+		{Text: "hour-long", Value: 1, Low: 0.8, High: 1.2, Unit: "hour"},
+	}}
+	if got := readings(f); got != "40 minutes vs 1 hour" {
+		t.Errorf("readings = %q, want each figure with its unit", got)
+	}
+}
