@@ -157,3 +157,13 @@ func TestTypographyAndSpellingAreNoEdit(t *testing.T) {
 		t.Errorf("colour/collar shown as equal")
 	}
 }
+
+// BenchmarkWordDiff diffs a wire sentence against a republished one: the
+// cost of each token's folded key (typography, spelling) is in it.
+func BenchmarkWordDiff(b *testing.B) {
+	a := `Alibaba chairman Jack Ma met with President-elect Donald Trump Monday and discussed plans to create 1 million new jobs in the US by helping small businesses sell goods to China, the company's spokesman said.`
+	c := `Alibaba chairman Jack Ma met with President-elect Donald Trump on Monday and discussed plans to create one million new jobs in the US by helping small businesses sell goods to China, the company’s spokesman said.`
+	for b.Loop() {
+		WordDiff(a, c)
+	}
+}
