@@ -159,9 +159,10 @@ func TestSearchLandsOnTheMatchGolden(t *testing.T) {
 	checkGolden(t, "search-crossed-120x30", ansi.Strip(m.View().Content))
 }
 
-// A search finds words however the article spaces them: a non-breaking or
-// thin space, as pasted web copy has, matches the space typed, and the
-// match covers the article's own bytes; case is ignored as before.
+// A search finds words however the article spaces and punctuates them: a
+// non-breaking or thin space, as pasted web copy has, matches the space
+// typed, a straight quote a curly one, and the match covers the article's
+// own bytes; case is ignored as before.
 func TestSearchFindsTextWithANonBreakingSpace(t *testing.T) {
 	text := "The Meeting\u00a0comes amid talks; the meeting\u2009comes\u00a0first. Straße meeting comes."
 	hits := findAll(text, "meeting comes")
@@ -172,6 +173,13 @@ func TestSearchFindsTextWithANonBreakingSpace(t *testing.T) {
 	want := []string{"Meeting\u00a0comes", "meeting\u2009comes", "meeting comes"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("found %q, want %q", got, want)
+	}
+	// Straight marks typed find curly ones and dashes.
+	text = "Alibaba’s “Notorious Markets” list, an e‑commerce giant — it says"
+	for _, q := range []string{"alibaba's", `"notorious`, "e-commerce", "giant - it"} {
+		if h := findAll(text, q); len(h) != 1 {
+			t.Errorf("%q: %d matches in %q", q, len(h), text)
+		}
 	}
 	rep := handReport([]string{"Wire", "Paper"}, [][]string{
 		{"Deal agreed", "The meeting comes amid talks on trade."},

@@ -143,23 +143,38 @@ func findAll(text, query string) [][2]int {
 }
 
 // fold is text as search compares it: lower case, every space one ASCII
-// space. Bytes that are no UTF-8 stay as they are.
+// space, and the marks a keyboard types straight as it types them: curly
+// quotes and apostrophes straight, a non-breaking hyphen or a dash a
+// hyphen. Bytes that are no UTF-8 stay as they are.
 func fold(text string) string {
 	var b strings.Builder
 	b.Grow(len(text))
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == utf8.RuneError && n == 1:
+		if r == utf8.RuneError && n == 1 {
 			b.WriteByte(text[i])
-		case r >= utf8.RuneSelf && unicode.IsSpace(r):
-			b.WriteByte(' ')
-		default:
-			b.WriteRune(unicode.ToLower(r))
+		} else {
+			b.WriteRune(foldRune(r))
 		}
 		i += n
 	}
 	return b.String()
+}
+
+// foldRune is how fold writes r.
+func foldRune(r rune) rune {
+	switch r {
+	case '’', '‘':
+		return '\''
+	case '“', '”':
+		return '"'
+	case '‐', '‑', '–', '—':
+		return '-'
+	}
+	if r >= utf8.RuneSelf && unicode.IsSpace(r) {
+		return ' '
+	}
+	return unicode.ToLower(r)
 }
 
 // foldOffsets maps each byte offset of fold(text) to its offset in text,
@@ -170,8 +185,8 @@ func foldOffsets(text string) []int {
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		m := 1
-		if !(r == utf8.RuneError && n == 1) && !(r >= utf8.RuneSelf && unicode.IsSpace(r)) {
-			m = utf8.RuneLen(unicode.ToLower(r))
+		if !(r == utf8.RuneError && n == 1) {
+			m = utf8.RuneLen(foldRune(r))
 		}
 		if m != n && same {
 			same = false
