@@ -271,11 +271,29 @@ func foldToken(t string) string {
 	case r == '-':
 		return "-" // "-", "--", "—"
 	case isWordRune(r):
-		if us, ok := spelling.US(t); ok {
-			return us
-		}
+		return americanWord(t)
 	}
 	return t
+}
+
+// americanWord is a word in American spelling, each part of a compound
+// and a possessive's word too: "well-organised", "Labour's".
+func americanWord(t string) string {
+	if !strings.ContainsAny(t, "-'") {
+		us, _ := spelling.US(t)
+		return us
+	}
+	parts := strings.Split(t, "-")
+	for i, p := range parts {
+		stem, poss := strings.CutSuffix(p, "'s")
+		if us, ok := spelling.US(stem); ok {
+			parts[i] = us
+			if poss {
+				parts[i] += "'s"
+			}
+		}
+	}
+	return strings.Join(parts, "-")
 }
 
 // tokenCodec maps tokens, by their keys, to private-use runes.

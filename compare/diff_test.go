@@ -137,6 +137,7 @@ func TestTypographyAndSpellingAreNoEdit(t *testing.T) {
 		{"He paused... then left.", "He paused… then left."},
 		{"The council criticized the harbor defense program and apologized.", "The council criticised the harbour defence programme and apologised."},
 		{"Color the Center", "Colour the Centre"},
+		{"Labor's well-organized defense", "Labour’s well‑organised defence"},
 	}
 	for _, c := range same {
 		ops := WordDiff(c.a, c.b)
