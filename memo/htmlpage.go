@@ -40,9 +40,13 @@ func (m *Memo) writeHead(w *bufio.Writer, title string) {
 	} else {
 		w.WriteString(" · no review session")
 	}
-	if len(m.Changed) > 0 {
+	if r := m.Retarget; r != nil {
+		w.WriteString(" · session retargeted to these articles (--retarget): ")
+		escapeHTML(w, r.String())
+	}
+	if ch := m.Edited(); len(ch) > 0 {
 		w.WriteString(" · changed since the session was saved: ")
-		writeHTMLList(w, m.Changed, "")
+		writeHTMLList(w, ch, "")
 	}
 	w.WriteString("</p>\n")
 	w.WriteString(legendAndCoverage)
@@ -73,11 +77,13 @@ func (m *Memo) writeHead(w *bufio.Writer, title string) {
 		w.WriteString("<tr><td>")
 		escapeHTML(w, f.Label)
 		w.WriteString("</td><td>")
-		writeHTMLList(w, f.Loaded, `<span class="none">none</span>`)
+		// A kind the article does not use is left empty, as the other
+		// formats leave it out.
+		writeHTMLList(w, f.Loaded, "")
 		w.WriteString("</td><td>")
-		writeHTMLList(w, f.Verbs, `<span class="none">none</span>`)
+		writeHTMLList(w, f.Verbs, "")
 		w.WriteString("</td><td>")
-		writeHTMLList(w, f.Hedges, `<span class="none">none</span>`)
+		writeHTMLList(w, f.Hedges, "")
 		w.WriteString("</td><td class=\"n\">")
 		w.WriteString(strconv.Itoa(f.Quoted))
 		w.WriteString("</td></tr>\n")

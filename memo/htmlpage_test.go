@@ -123,7 +123,7 @@ ins { color: #005f5f; background: #dcf5ec; text-decoration: none; font-weight: b
 <table>
 <thead><tr><th>Article</th><th>Loaded words</th><th>Doubt and concession verbs</th><th>Hedges</th><th>In quotations</th></tr></thead>
 <tbody>
-{{range .Framing}}<tr><td>{{.Label}}</td><td>{{range $i, $w := .Loaded}}{{if $i}}, {{end}}{{$w}}{{else}}<span class="none">none</span>{{end}}</td><td>{{range $i, $w := .Verbs}}{{if $i}}, {{end}}{{$w}}{{else}}<span class="none">none</span>{{end}}</td><td>{{range $i, $w := .Hedges}}{{if $i}}, {{end}}{{$w}}{{else}}<span class="none">none</span>{{end}}</td><td class="n">{{.Quoted}}</td></tr>
+{{range .Framing}}<tr><td>{{.Label}}</td><td>{{range $i, $w := .Loaded}}{{if $i}}, {{end}}{{$w}}{{end}}</td><td>{{range $i, $w := .Verbs}}{{if $i}}, {{end}}{{$w}}{{end}}</td><td>{{range $i, $w := .Hedges}}{{if $i}}, {{end}}{{$w}}{{end}}</td><td class="n">{{.Quoted}}</td></tr>
 {{end}}</tbody>
 </table>
 <h2>Facts framed differently ({{len .Divergent}})</h2>

@@ -23,8 +23,9 @@ func TestOverviewListsConflictsAndSummaries(t *testing.T) {
 		"Figures that agree only roughly",
 		"“about $1.2 billion” · Meridian Wire · lede",
 		"═ 3 shared · ≈ 1 related · ◆ 1 unique sentences · originality 28% · leaves out 1 of 5 facts",
-		"framing: doubt verbs 1, hedges 0, loaded 1 (1+, 0−)",
-		"framing: doubt verbs 0, hedges 1, loaded 3 (2+, 1−)",
+		"framing: loaded 1 (1+), doubt verbs 1 ",
+		"framing: loaded 3 (2+, 1−), hedges 1 ",
+		"framing: assertion verbs 1 ",
 		"quotes: Vega 1",
 		"Meridian Wire (given to Vega)",
 	} {

@@ -243,7 +243,7 @@ func (ov *overview) addSummary(ix *index, a int, st *Styles) {
 	} else {
 		ov.wrapped("quotes: none", 4, -1, st)
 	}
-	f := "framing: " + framingCounts(sum.Framing)
+	f := "framing: " + sum.FramingCounts()
 	if d := ownDivergence(rep, a); d != "" {
 		f += "; " + d
 	}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/storydiff/storydiff/compare"
@@ -22,18 +21,8 @@ func writeSummary(w io.Writer, r *compare.Report, s compare.Summary) {
 		}
 		fmt.Fprintf(w, "      quotes: %s\n", strings.Join(parts, ", "))
 	}
-	if len(s.Framing) > 0 {
-		keys := make([]string, 0, len(s.Framing))
-		for k := range s.Framing {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		var parts []string
-		for _, k := range keys {
-			parts = append(parts, fmt.Sprintf("%s %d", k, s.Framing[k]))
-		}
-		fmt.Fprintf(w, "      framing: %s\n", strings.Join(parts, ", "))
-	}
+	// As the overview words it: the kinds used, in a fixed order.
+	fmt.Fprintf(w, "      framing: %s\n", s.FramingCounts())
 }
 
 // framingLine lists the markers that set one outlet's version apart: not

@@ -161,3 +161,28 @@ func TestTextReportListsSharedQuoteOnce(t *testing.T) {
 		t.Errorf("the entry does not give [4]'s rendering with its word diff:\n%s", ledger)
 	}
 }
+
+// TestTextReportArticleFraming: each article's framing counts read as the
+// overview's do: the kinds it uses in a fixed order, none it does not use
+// and no raw keys ("attribution/neutral 11"); "none" when it uses none.
+func TestTextReportArticleFraming(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", []byte("Harbor plan approved\n\n"+
+		"The mayor said the harbor plan will bring 400 jobs to the city by next year.\n"))
+	b := writeFile(t, dir, "b.txt", []byte("Harbor plan passes\n\n"+
+		"The mayor claimed the disastrous harbor plan will reportedly bring 400 jobs to the city by next year.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", a, b)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var lines []string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "      framing: ") {
+			lines = append(lines, strings.TrimPrefix(l, "      framing: "))
+		}
+	}
+	want := []string{"none", "loaded 1 (1−), doubt verbs 1, hedges 1"}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("the articles' framing lines are %q, want %q:\n%s", lines, want, out)
+	}
+}
