@@ -222,6 +222,20 @@ const (
 type DiffOp struct {
 	Op   Op     `json:"op"`
 	Text string `json:"text"`
+	// To is set on an equal run that the compared side writes otherwise,
+	// in typography, spacing or British against American spelling only
+	// (“curly” and "straight" quotes, a non-breaking space, criticised
+	// and criticized): its text there. Text is the reference's.
+	To string `json:"to_text,omitempty"`
+}
+
+// ToText is the op's text on the compared side: To where it is set, else
+// Text.
+func (o DiffOp) ToText() string {
+	if o.To != "" {
+		return o.To
+	}
+	return o.Text
 }
 
 // Quote is a direct quote in one article, with its speaker and how it is

@@ -71,6 +71,8 @@ func (m *Memo) writeHead(w *bufio.Writer, title string) {
 	w.WriteString("\n")
 	writeHTMLEntries(w, "Unique and variant quotes", m.Quotes)
 	w.WriteString("\n")
+	writeWordingHTML(w, m)
+	w.WriteString("\n")
 	w.WriteString(framingTop)
 	for _, f := range m.Framing {
 		w.WriteString("<tr><td>")
@@ -195,20 +197,7 @@ func writeHTMLVersion(w *bufio.Writer, v Version) {
 	}
 	w.WriteString("</span><br>")
 	if len(v.Diff) > 0 {
-		for _, op := range v.Diff {
-			switch op.Op {
-			case compare.OpDelete:
-				w.WriteString("<del>")
-				escapeHTML(w, op.Text)
-				w.WriteString("</del>")
-			case compare.OpInsert:
-				w.WriteString("<ins>")
-				escapeHTML(w, op.Text)
-				w.WriteString("</ins>")
-			default:
-				escapeHTML(w, op.Text)
-			}
-		}
+		writeHTMLDiff(w, v.Diff)
 	} else {
 		escapeHTML(w, v.Text)
 	}
@@ -218,6 +207,24 @@ func writeHTMLVersion(w *bufio.Writer, v Version) {
 		w.WriteString("</span>")
 	}
 	w.WriteString("</li>")
+}
+
+// writeHTMLDiff writes a word diff with <del> and <ins>.
+func writeHTMLDiff(w *bufio.Writer, ops []compare.DiffOp) {
+	for _, op := range ops {
+		switch op.Op {
+		case compare.OpDelete:
+			w.WriteString("<del>")
+			escapeHTML(w, op.Text)
+			w.WriteString("</del>")
+		case compare.OpInsert:
+			w.WriteString("<ins>")
+			escapeHTML(w, op.Text)
+			w.WriteString("</ins>")
+		default:
+			escapeHTML(w, op.Text)
+		}
+	}
 }
 
 // writeHTMLList writes words separated by commas, or none when there are none.

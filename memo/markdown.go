@@ -52,6 +52,7 @@ func (m *Memo) Markdown(w io.Writer) error {
 	writeEntries(bw, m.Conflicts, m.session != nil)
 	p("## Unique and variant quotes (%d)\n\n", len(m.Quotes))
 	writeEntries(bw, m.Quotes, m.session != nil)
+	writeWordingMarkdown(bw, m)
 	writeFramingMarkdown(bw, m)
 	if m.session != nil {
 		p("## Notes (%d)\n\n", len(m.Notes))

@@ -74,6 +74,9 @@ type Memo struct {
 	// outlets frame one fact differently.
 	Framing   []ArticleFraming
 	Divergent []Entry
+	// Wording is how each article words the facts it shares where its
+	// words differ from the first article's.
+	Wording []WordingChange
 	// Corrections are the editor's corrections of the grouping, made to
 	// the report the memo describes; Applied says which still apply.
 	Corrections []review.Correction
@@ -169,6 +172,7 @@ func Build(rep *compare.Report, s *review.Session, sessionPath string) *Memo {
 		m.Quotes = append(m.Quotes, e)
 	}
 	m.buildFraming()
+	m.buildWording()
 	return m
 }
 

@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"unicode"
+
+	"github.com/storydiff/storydiff/compare/internal/spelling"
 )
 
 // Relation is how a quotation in one article renders a quotation in another.
@@ -57,8 +59,15 @@ func Normalize(s string) string {
 	return b.String()
 }
 
-// words returns the normalised words of s.
-func words(s string) []string { return strings.Fields(Normalize(s)) }
+// words returns the normalised words of s, each in American spelling: a
+// quote respelled by a British outlet ("prioritised") is the same quote.
+func words(s string) []string {
+	ws := strings.Fields(Normalize(s))
+	for i, w := range ws {
+		ws[i], _ = spelling.US(w)
+	}
+	return ws
+}
 
 // segments returns the normalised words of each piece of s between
 // ellipses ("..." or "…"); one segment when there is no ellipsis.
