@@ -48,6 +48,7 @@ var setNames = [...]string{
 	"prepositions",
 	"pronouns",
 	"regardVerbs",
+	"reportVerbs",
 	"sharing",
 	"skippable",
 	"speechVerbs",
@@ -61,2416 +62,2444 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `should
-paraphrased
-indicated
-reiterate
-friend
-explains
-describes
-theorize
-editor
-retweeting
-institute
-presenter
-vs
-disclosing
-interviewers
-ms.
-underline
-nor
-charlie
-associate
-snort
-philip
-repeats
-thomas
-e-mails
-if
-wondered
-out
-actress
-blogging
-marilyn
-inc
-griping
-teases
-observing
-reassures
-denounces
-senator
-reporting
-until
-betty
-specifies
-on
-carlos
-commenting
-frets
-Fla
-demand
-message
-episode
-shares
-maybe
-excoriates
-opine
-Del
-carp
-jessica
-electric
-emails
-bully
-organisation
-always
-joyce
-admits
-golding
-write
-talking
-wonders
-had
-rapper
-joking
-murmuring
-of
-implying
-their
-audit
-frances
-whines
-when
-Mo
-solutions
-keating
-llc
-growls
-been
-describe
-attacked
-staff
-affirm
-criticizing
-gripes
-abc
-scoffed
-chuckles
-huma
-financial
-willie
-marvels
-cindy
-analysis
-ruling
-prosecutors
-station
-bobby
-dismiss
-memoir
-e-mailing
-tweets
-october
-attorneys
-jab
-scold
-gop
-county
-condemning
-rep.
-begs
-dean
-allegation
-Mr
-imply
-TV
-spokesperson
-hollering
-rebuking
-compared
-candidate
-begged
-customers
-admitting
-highlights
-Rep
-department
-kathy
-widower
-chided
-jonathan
-praises
-lectures
-tout
-upbraiding
-denounce
-helen
-excoriate
-john
-whined
-bbc
-mayor
-both
-gloria
-considering
-questioner
-deem
-say
-answers
-brag
-nicknaming
-fox
-faulted
-OK
-advises
-then-candidate
-chimed
-marvelling
-reported
-appeal
-lawyers
-discloses
-emphasises
-observe
-july
-center
-sgt.
-how
-threaten
-la
-brian
-attack
-why
-chair
-chain
-predict
-whom
-allegations
-spokesman
-counter
-envoy
-nickname
-a
-denouncing
-deplores
-rave
-confirming
-brad
-family
-without
-tuesday
-remarked
-reminds
-scolding
-me
-i
-karen
-platforms
-sterling
-holler
-reaffirming
-moderator
-tomorrow
-hemmings
-hall
-bob
-Ill
-pronounced
-mused
-studios
-viewers
-commissioner
-ken
-the
-summarising
-russell
-lecturer
-spalding
-npr
-confirms
-democrats
-nephew
-labelled
-highlighting
-foods
-bestseller
-summarized
-referenced
-bishop
-boasts
-kelly
-specifying
-stress
-entertainment
-question
-reveals
-paraphrases
-pronounces
-castigating
-eric
-scolds
-said
-recalls
-shouted
-indicates
-camp
-pleads
-port
-denying
-replies
-browning
-roar
-saying
-woman
-rev.
-release
-brandon
-contend
-boast
-partner
-blasting
-justin
-last
-crow
-deeming
-gas
-caller
-preaching
-letter
-wayne
-whining
-deplored
-sighing
-dubbed
-observes
-regard
-shall
-swore
-gushed
-contending
-official
-le
-us
-characterises
-north
-what
-december
-inc.
-general
-speaker
-authority
-paramedics
-call
-pharmaceuticals
-passenger
+const setWords = `apologize
+pershing
+reiterates
+as
+warn
 underlines
-spokeswoman
-whose
-lashed
-elaborate
-fuming
-upbraid
-spokespeople
-tina
-third
-continue
-castigated
-wireless
-appealed
-viewer
-coalition
-echoes
-screams
-retorts
-du
-rant
-underscored
-kellyanne
-complaining
-treats
-louise
-insists
-house
-los
-argument
-quotes
-spoke
-deems
-retorted
-del
-it
-marvel
-ellen
-about
-liken
-secretary-general
-implored
-testimony
-proposed
-we
-gushing
-testified
-adviser
-recounting
-eulogized
-often
-put
-supply
-lynn
-underscore
-lauding
-person
-lawyer
-book
-murmurs
-fred
-minister
-alex
-comment
-chuckle
-amy
-linda
-claimed
-pledging
-raves
-reaffirm
-repeatedly
-yet
-mary
-announces
-reflect
-Calif
-reflected
-whether
-underlined
-denise
-confirm
-reminded
-bruce
-governor-elect
-ad
-italy
-recommended
-niece
-stressing
-johnny
-debbie
-murmur
-spell
-compare
-any
-remark
-businesswoman
-criticise
-laughing
-sing
-college
-reuters
-urging
-subsequently
+holy
+theorize
+audience
+military
 shouting
-unless
-deemed
-jokes
-threatens
-charge
-acknowledged
-told
-further
-adm.
-business
-automotive
-perhaps
-lawmaker
-recount
-janice
-jennings
-Wash
-spoken
-threatened
-confirmed
-exclaiming
-hollered
-during
-city
-can
-elaborated
-assemblyman
-rachel
-UK
-greg
-goes
-mitt
-Ariz
-secretary
-Aug
-Nov
-replying
-lambaste
-brands
-observed
-bernie
-stock
-interjects
-Inc
-caution
-architect
-del.
-colonel
-gillings
-early
-retweet
-affirms
-regards
-claire
-caucus
-concluding
-Minn
-but
-wendy
-Sgt
-alleged
-kenneth
-noting
-writing
-kimberly
-firefighter
-column
-my
-vladimir
-state
-recounted
-advised
-service
-opined
-residents
-student
-cousin
-now
-growled
+thinks
+vs
+slammed
+confess
+official
+promise
+enterprises
+marvel
+college
+alexander
+staffer
+Adm
+maintain
+Mont
+children
+since
+several
+another
+lashed
+ambassador
+author
+insists
+to
+las
+angela
+jimmy
+album
+upbraids
 phrase
-lambastes
+at
+questioned
+on
+chuckling
+meanwhile
+prosecutor
+lauds
+lawsuit
+speculating
+theorise
+Vt
+reminding
+crow
+mused
+co-founder
+sergeant
+accuse
+IV
+continue
+contending
+spokeswoman
+muses
+gen.
+accusing
+systems
+treating
+cbs
+wonders
+federation
+restated
+gloria
+Corp
+joan
+chide
+upbraided
+their
+deploring
+write
+denounces
+some
+confirms
+regarding
+moans
+organizers
+Nov
+bobby
+reply
+inc
+staff
+denounce
+criticizing
+union
+tuesday
+users
+eddie
+nickname
+refer
+chairman
+commissioner
+ivanka
+analysis
+gregory
+reiterate
+prosecutors
+known
+Mo
+senator
+e-mailing
+criticised
+conceded
+emily
+assured
+recommending
+cries
+appeal
+speculated
+narrator
+chime
+karen
+our
+still
+northeast
+emphasize
+dismisses
+corp.
+slogan
+thomas
+compared
+andrew
+catherine
+although
+whose
+driver
+Pa
+douglas
+acknowledged
+while
+kelly
+former
+subsequently
+bureau
+warns
+thunder
+crowed
+underline
+adviser
+railed
+whined
+paul
+excoriating
+called
+eulogizing
+labelling
+stressing
+deem
+Sen
+laughed
+elaborate
+Fla
+regard
+Mar
+democrat
+hollered
+railways
+chimed
+interjects
+summarising
+taunted
+expert
+customers
+reminds
+executive-director
+elaborates
+Wyo
+marveled
+todd
+hoping
+sworn
+admitting
+Md
+specified
+sighing
+august
+huma
+swore
+airways
+of
+nicholas
+rebecca
+mountains
+musing
+references
+speculates
+get
+rave
+cummings
+questions
+economist
+cites
+councilman
+paraphrased
+institute
+wireless
+went
+james
+chain
+sterling
+judith
+navy
+woman
 executive
-reflecting
-weekly
-bill
-rhetoric
+counsel
+von
+apply
+quipping
+spokespeople
+into
+aides
+growl
+katherine
+initially
+rally
+Col
+russell
+rebuking
+admiral
+divulged
+affirm
+Ltd
+telling
+emailed
+frances
+clarifies
+rating
+castigated
+and
+strategist
+organisation
+billy
+editorial
+ad
+firefighter
+marie
+stressed
+emphasizing
+cushing
+journalists
+coach
+condemn
+concluding
+US
+also
+murmur
+Gen
+chastise
+further
+headquarters
+views
+fleming
+denies
+hemmings
+Sep
+tina
+rev.
+summarizes
+argued
+janet
+worldwide
+considering
+despite
+frets
+counter
+fume
+summarised
+group
+brian
+appealing
+quoted
+ms.
+calling
+stock
+vowing
+retweets
 hails
-east
-melania
+simply
+knowing
+labelled
+ted
+hinted
+after
+describes
+adm.
+characterises
+nephew
+marshal
+december
+ridicule
+platforms
+general
+neither
+hopes
+repeating
+noted
+TV
+colonel
+thanks
+pope
+quickly
+stresses
+moderator
+bully
+said
+commentator
+advises
+southwest
+jane
+testify
+valley
+associate
+testifies
+coalition
+yet
+urging
+lecturer
+students
+did
+emma
+yesterday
+complaining
+beach
+voters
+north
+jackie
+saw
+alan
+nicknamed
+films
+susan
+Conn
+chair
+nor
+partner
+friday
+Jan
+denying
+marco
+newspaper
+admits
+blaming
+divulging
+al
+marvels
+AM
+were
+third
+alleged
+new
+pronouncing
+gushed
+castigate
+lauding
+coast
+arguing
+believed
+whom
+criticized
+alleges
+once
+gop
+reaffirm
+informing
+services
+worker
+carps
+timothy
+agency
+repeatedly
+claudia
+railing
+affirmed
+loretta
+reflect
+de
+considers
+sarah
+vows
+testimony
+show
+do
+aaron
+ripped
+voter
+aunt
+senate
+team
+walter
+ralph
+critic
+lawyer
+economists
+kenneth
+protests
+gush
+director-general
+asserted
+du
+statement
+crowd
+chided
+specifies
+presidential
+quip
+scoffing
+deemed
+daily
+station
+charge
+relatives
+quipped
+lampooning
+tim
+inspector
+muttering
+golding
+janice
+wails
+beverly
+characterized
+disclosed
+jabs
+swearing
+urges
+nancy
+columnist
+pamela
+Wis
+may
+fund
+government
+nominee
+rachel
+antonio
+raves
+scream
+libertarian
+hailing
+think
+from
+dub
+building
+countering
+lampoon
+consider
+reading
+enthuse
+subsidiary
+caution
+so
+indeed
+roar
+characterizing
+rhetoric
+ranting
+ask
+contend
+electric
+caucus
+hints
+never
+Minn
+begging
+park
+classified
+Inc
+collings
+can
+writing
+thank
+St
+put
+teresa
+complaint
+such
+mention
+Ky
+claiming
+chanted
+reports
+reported
+announcing
+answering
+the
+proclaimed
+admit
+goes
+joking
+november
+der
+members
+monthly
+club
+lynn
 revenue
-one
-charging
-lake
-this
+him
+crows
+technologies
 touted
-exclaimed
-muse
+response
+recalls
+talk
 announced
-contributor
-carol
-reporters
+dorothy
+observed
+deplored
 lashing
-manning
-trumpeted
-sighed
-he
+thanked
+physician
+thunders
+snorted
 maintaining
 remarks
-repeat
-fume
-husband
-publicly
-councilwoman
-advisor
-blogged
-kathleen
-revealed
-references
-professor
-lee
-lauren
-Mont
-colleague
-giant
-your
-slams
-chanted
-retired
-carl
-argue
-lawmakers
-specify
-confess
-telecom
-sung
-southwest
-asks
-wailing
-speculating
-tell
-promise
-survey
-quipped
-journalists
-and
-apologizing
-nurse
-swearing
-comparing
-another
-explaining
-richard
-noted
-complained
-go
-admitted
-subsidiary
-ministry
-sequel
-bemoan
-prosecutor
-redding
-subsidiaries
-judy
-bragged
-lady
-Adm
-todd
-Tenn
-talk
-chuckling
-emphasize
-report
-indeed
-capital
-berating
-stebbing
-scoff
-services
-software
-jake
-joked
-snorting
-elaborates
-II
-grumbled
-podcast
-assured
-january
-mention
-chiming
-Ore
-sharon
-near
-navy
-eulogizing
-joseph
-michelle
-acting
-remarking
-november
-complains
-amanda
-cummings
-carped
-swears
-assistant
-betsy
-evelyn
-acknowledges
-susan
-spelling
-analysts
-got
-reince
-neighbour
-is
-contended
-enthused
-businessman
-ryan
-nicknamed
-majority
-group
-praise
-than
-pac
-brags
-man
-walter
-referred
-alice
-julia
-presidential
-labeled
-maintained
-answered
-Sen
-show
-exult
-paul
-article
-confessed
-lisa
-simply
-oil
-ronald
-miss
-gov.
-complaint
-patricia
-suggested
-questions
-highlighted
-superintendent
-deborah
-dave
-der
-andrew
-ripping
-upbraided
-company
-summarised
-jerry
-claudia
-rudy
-chuck
-aaron
-rebukes
-insinuates
-read
-jeb
-collings
-carping
-apologized
-as
-shouts
-so
-chants
-raving
-retweeted
-demanding
-tease
-touting
-would
-albert
-condemns
-asking
-sandra
-joan
-newt
-jeff
-added
-jesse
-despite
-mike
-site
-asked
-alleges
-rail
-song
-fault
-jose
-captain
-interject
-slammed
-margaret
-informs
-announcing
-league
-audience
-craig
-trustee
-rally
-railing
-jean
-scott
-quips
-clarified
-grumbles
-warn
-stated
-wednesday
-have
-nicole
-george
-assuring
-libertarian
-lampoon
-calling
-children
-tweeting
-Miss
+friend
 jeffrey
-former
-informed
-resident
-cbs
-regarding
-sources
-tom
-reflects
-op-ed
-cautioned
-remind
-dismisses
-admit
-treat
-lamented
-vice
-theorizes
-mrs.
-says
-ted
-force
-gone
-march
-reassured
-snorts
-exulting
-retweets
-consultant
-argued
-interjecting
-several
-trust
-democratic
-users
-recommends
-saturday
-luis
-her
-sang
-acknowledge
-premier
-yesterday
-demonstrator
-joanne
-La
-historian
-album
-monthly
-spelled
-described
-sara
-agreed
-does
-St
-alliance
-referencing
-were
-joke
-reiterates
-all
-rates
-labels
-crows
-likened
-court
-lori
-chairperson
-description
-lauds
-embassy
-greet
-catherine
-recently
-once
-implied
-hollers
-rebuked
-ridiculed
-commentator
-charged
-trumpets
-restates
-quoting
-appearance
-marco
-summarises
-explained
-senior
-accusation
-ed
-chemicals
-characterize
-february
-steve
-against
-corporation
-agency
-peter
-writes
-mentions
-christopher
-trumpeting
-echo
-vowed
-rails
-darling
-its
-employees
-edward
-Dec
-emailing
-donald
-neighbor
+them
+tony
+Tenn
+ken
+groans
+there
+assert
 committee
-testifies
-larry
-pope
-stresses
-government
-august
-fretting
-lampoons
-considers
-highlight
-exhorting
-debra
-answering
-shout
-muttering
-activist
-project
-rate
-attacks
-exulted
-thunders
-refers
-admiral
-reads
-railways
-criticising
-mount
-critic
-blame
-derides
-see
-protests
-marvelled
-crowing
-reading
-virginia
-with
-rosa
-films
-chime
+representatives
+underscored
+lauren
 onto
-under
-wails
-executives
-insinuating
-operative
-international
-jimmy
-underlining
-exclaims
-Colo
-assure
-given
-these
-parents
-reaffirms
-summarise
-will
-yelled
-ranting
-emphasized
-Ga
-south
-economists
-faults
-Tex
-proposes
-musing
-members
-top
-yes
-agreeing
-characterise
-bellowed
-novel
-ridicules
-moans
-criticism
-opining
-northwest
-sworn
+believes
+remark
+mocked
+media
+elaborating
+bbc
+rep.
+virginia
+theorized
 likening
-Feb
-memo
-natalie
+tomorrow
+blame
+pledging
+nicknames
+ltd
+court
+sung
+network
+derided
+each
+rebuked
+bestseller
+member
+harding
+bay
+insistence
+randy
+revealed
+melissa
+authority
+ruth
+we
+have
+screamed
+PM
+vow
+sequel
+opines
+demanded
+surrogate
+why
+subsidiaries
+pharmaceuticals
+coroner
+song
+aide
+republicans
+melania
+donald
+blast
+firm
+report
+reiterating
+capital
+jennifer
+book
+toasts
+attacked
+protesting
+apologises
+writes
+eric
+ms
+countered
+promised
+posted
+against
+january
+roars
+might
+nikki
+threatens
+groaned
+e-mails
+Sr
+says
+jim
+claims
+police
+cried
+researchers
+rails
+mount
+wailing
+Mass
+mother
+assemblywoman
+betsy
+airlines
+acknowledges
+recalling
+cindy
+got
+been
+could
+description
+olivia
+enthused
+retired
+hoped
+insinuated
+del
+majority
+terry
+than
+for
+predicting
+indicating
+jean
+kathy
+alice
+startup
+theorises
+repeated
+president
+kimberly
+lectures
+asserts
+when
+juan
+repeats
+explaining
+donna
+wendy
+rated
+complained
+chris
+recounted
+criticise
+proclaims
+george
+st.
+berates
+wednesday
+founder
+Ariz
+democratic
+that
+mayor
+brags
+disclose
+pleading
+decry
+jerry
+spelled
+hannah
 concluded
-emphasizing
-headquarters
-belly
-Col
-adds
-disclosed
-emma
-benjamin
-chiding
-from
-justice
-daughter
+surgeon
+centre
+insinuates
+center
+answer
+knows
+fuming
+raymond
+chemical
+shouts
+restate
+broadcast
+snaps
+owner
+demanding
+muse
+tweets
+would
+indicate
+condemns
+tweeted
+praised
+screams
+recommended
+moaned
+added
+michelle
+jesse
+alex
+reflects
+informs
+rate
+snorts
+my
+vowed
+jose
+man
+scolding
+viewers
+murmuring
+rudy
+advised
+jennings
+retweet
+craig
+vice
+colleague
+criticize
+organisers
+chemicals
+whines
+acting
+many
+describe
+teases
+lisa
+article
+gripe
+association
+diana
+la
+has
+yelling
+spokesman
+explain
+jacob
+upbraid
+exhorting
+replied
+II
+reads
+theorizing
+explained
+foods
+tells
+op-ed
+sighs
+acknowledge
+executives
+highlighting
+remind
+chairman-elect
+carrier
+kevin
+july
+does
+demonstrator
+going
+teased
+rapper
+march
+professor
+divulge
+trumpeted
+study
+lt.
+calls
+ed
+son
+monday
+greets
+assure
+out
+mock
+longtime
+highlight
+paula
 between
-carly
-carps
-AM
+preach
+regarded
+know
+reassures
+sara
+historian
+quoting
+mocking
+analysts
+maintained
+'n
+lady
+laughs
+viewer
+allegations
+alliance
+characterise
+abc
+website
+contended
+both
+chanting
+earlier
+september
+then
+confirming
+poem
+congress
+spalding
+whether
+gillings
+Ark
+comparing
+must
+pollster
+chief
+asks
+knew
+records
+underscore
+frank
+Capt
+contributor
+foundation
+tribune
+trust
+gloats
+trumpeting
+senior
+argument
+chuckles
+weekly
+which
+continues
+bin
+castigates
+corporation
+browning
+accusations
+carl
+thought
+businessman
+novel
+chastises
+will
+ltd.
+counselor
+observes
+reuters
+speaks
+summarized
+witnesses
+specifying
+announce
+coastguard
+justin
+larry
+excoriates
+until
+paraphrases
+predicts
+opera
+suggesting
+Sgt
+ewing
+or
+rates
+worry
+conglomerate
+attorneys
+gripes
+under
+Aug
+near
+lansing
+corp
+company
+agreed
+whiting
+blasted
+characterised
+captain
+director
+podcast
+classifies
+kingdom
+echoed
+bragged
+by
+crowing
+confessed
+laura
+rosa
+swears
+e-mailed
+say
+eulogize
+interim
+threatened
+miss
+consultant
+mrs.
+privately
+johnny
+charles
+correspondent
+shirley
+given
+boss
+lecturing
+parents
+Tex
+pronounce
+Rep
+branding
+assertion
+proposes
+cautions
+blamed
+promising
+faults
+mitch
+advising
+associated
+news
+imploring
+wondered
+diane
+exulting
+hissed
+revenues
+julie
+trustee
+criticism
+La
+manning
+project
+allege
+cited
+chant
+declaring
+observing
+joked
+studios
+note
+wife
+adds
+affirms
+christina
+replies
+wrote
+atty.
+responded
+go
+treat
+inc.
+brand
+allegation
+bystander
 deride
 terms
-advise
-restate
-touts
-stressed
-went
-enthusing
-language
-Neb
-west
-snorted
-nicholas
-lt.
-gloated
-ewing
-analyst
-anchor
-jeremy
+nicole
+society
+joseph
 bemoaning
-avenue
-heather
-stephen
-an
-e-mailed
-magazine
-cautions
-platform
-excoriated
-groaning
-sigh
-wondering
-theresa
-such
-Rev
-chanting
-preached
-could
-moaned
-snapped
-speculated
-chastising
-industries
-pilot
-quoted
-nikki
-expression
-mocks
-Prof
-Vt
-coastguard
-minority
-consider
-lansing
-bancorp
-movie
-respond
-jacqueline
-bemoaned
-columnist
-initially
-exults
-msnbc
-chuckled
-cfo
-eulogize
-promised
-most
-commission
-there
-revenues
-where
-bin
-bystander
-groan
-flatly
-specified
-comptroller
-recommend
-tweeted
-lampooning
-asserts
-administration
-alicia
-before
-characterised
-paraphrase
-branded
-predicts
-get
-Mar
-or
-martin
-monday
-muttered
-marie
-second
-underscores
-praising
-enthuses
-jennifer
-inspector
-gerald
-talks
-power
-mogul
-cry
-customer
-dubs
-Dr
-chant
-jelly
-tower
-ms
-journalist
-deploring
-suggests
-wailed
-hint
-las
-not
-vowing
-square
-emphasising
-n
-teased
-ben
-harry
-even
-office
-whispers
-seen
-talked
-rated
-thank
-assures
-paula
-hisses
-assembly
-bemoans
-party
-accuses
-classify
-reiterated
-reference
-daniel
-greets
-laugh
-film
+seeing
+quote
+language
 chelsea
-theorising
-first
 chancellor
-energy
-slogan
-groaned
-conglomerate
-association
-compares
-alan
-reaffirmed
-airways
-motors
-co-founder
-commented
-apologised
-blog
-organizer
-blasted
-derided
-republican
-growl
-cite
-continued
-confessing
-experts
-megan
-adding
-toasting
-sighs
-here
-many
-privately
-union
-ltd
-speaking
-repeating
-biography
-e-mail
-video
-loretta
-maria
-pronounce
-roared
-document
-doug
-don
-asserting
-US
-treating
-labs
-concludes
-jacob
-sees
-gush
-scoffs
-june
-'n
-did
-insisting
-clarifies
-exclaim
-director-general
-laughed
-river
-indicate
-julie
-principal
-to
-upbraids
-chris
-network
-fretted
-irving
-statement
-toasted
-Wyo
-moreover
-insisted
-meanwhile
-andrea
-donna
-chastises
-lash
-then
-questioned
-in
-lawsuit
-insinuated
-startup
-scoffing
-billings
-divulged
-pershing
-because
-muses
-katherine
-cries
-lambasted
-deputy
-divulge
-editorial
-chastise
-screaming
-worldwide
-laud
-global
-organizers
-organization
-holy
-blasts
-denies
-crying
-juan
-rival
-maintain
-later
-mother
-speculates
-hillary
-previously
-judith
-frequently
-series
-painting
-brother
-never
-janet
-mentioned
-no
-boss
-correspondent
-indictment
-interim
-filing
-bragging
-continues
-officials
-asserted
-rip
-more
-being
-relatives
-pleading
-gen.
-marshal
-clarifying
-hiss
-campaign
-chairwoman
-moan
-toast
-apologize
-reminding
-emily
-berates
-elaborating
-post
-implore
-she
-timothy
-gripe
-republicans
-congresswoman
-sheriff
-daily
-dr.
-that
-reveal
-councilman
-urged
-news
-al
-technologies
-quickly
-marveled
-raved
-teresa
-insinuate
-matt
-diana
-witnesses
-new
-maintains
-mrs
-decrying
-speculate
-note
-neither
-declare
-urge
-describing
-assemblywoman
-add
-sarah
-slam
-proclaimed
-chimes
-Md
-friday
-echoing
-police
-thanks
-regarded
-grumbling
-may
-antonio
-coach
-greeted
-thunder
-criticize
-recalling
-affirmed
-communications
-gushes
-howard
-boasted
-deriding
-statements
-robert
-sunday
-rips
-cheryl
-prof.
-source
-lawrence
-hope
-yell
-berate
-bank
-reporter
-airport
-jon
-they
-claim
-musical
-army
-Lt
-viewing
-classifying
-since
-co.
-boasting
-ralph
-term
-castigates
-fellow
-students
-roger
-poem
-ridiculing
-although
-pledges
-theorizing
-likens
-you
-beg
-phil
-president
-worker
-do
-hastings
-gloats
-media
-murmured
+other
+Sept
+square
+julia
 agrees
+sean
+without
+comedian
+reaffirms
+appeals
+president-elect
+musical
+interviewers
+february
+magazine
+debra
+protest
+divulges
+trumpet
+channing
+lectured
+no
+roy
+Rev
+pledged
+oil
+journalist
+stephanie
+architect
+should
+industries
+rick
+pilot
+press
+jabbed
+claire
+terming
+berating
+patty
+denise
+power
+peter
+deborah
+bancorp
+toast
+fort
+whisper
+analyst
+insisted
+Wash
+Prof
+agreeing
+announces
+ministry
+screaming
+his
+asked
+commission
+firefighters
+enthuses
+gushing
+west
+talks
+disclosing
+discloses
+flatly
+one
+recommend
+affirming
+fred
+reportedly
+III
+alicia
+told
+deriding
+essay
+Co
+secretary
+early
+mentioned
+most
+martin
+classify
+officer
+luis
+helen
+underscores
+entertainment
+sigh
+times
+saying
+Mr
+remarking
+ridiculed
+department
+statements
+during
+city
+wailed
+minister
+jelly
+don
+lamenting
+Colo
+assembly
+underlined
+accusation
+willie
+trumpets
+insinuate
+gary
+brad
+more
+UK
+scold
+harry
+councilmember
+gloated
+llc
+next
+demands
+steel
+ugly
+document
+lampoons
+danny
+sighed
+second
+talked
+protester
+praises
+carp
+today
+reiterated
+east
+quotes
+scoffed
+reassured
+boast
+fumed
+question
+spell
+redding
+all
+reporter
+italy
+here
+npr
+opine
+robert
+imply
+sang
+ryan
+dennis
+perhaps
+retorting
+investigators
+blog
+marilyn
+philip
+sgt.
+theresa
+decries
+jill
+reassure
+megan
+keating
+anna
+laments
+toasting
+confessing
+remarked
+survey
+who
+embassy
+Apr
+famously
 decried
 singing
-mutters
-while
-demands
-answer
-arthur
-chairman
-poll
-email
-documentary
-caroline
-corp
-Co
-instead
-lambasting
-emphasise
-tony
-seeing
-accusations
-wife
-promising
-centre
-label
-pledged
-opponent
-criticizes
-lashes
-preaches
-jason
-warning
-retailer
-founder
-september
-officer
-Apr
-treated
-declared
-apologise
-school
-april
-theorised
-classifies
-organisers
-conclude
-exhorts
-father
-hospital
-Ind
-street
-detective
-supporters
-longtime
-hissed
-divulges
-narrator
-disclose
-informing
-III
-screamed
-partners
-gary
-bellows
-speech
-for
-coast
-deming
-deny
-only
-clarify
-Gen
-lectured
-today
-deplore
-fund
-yearly
-predicting
-wonder
-demanded
-recounts
-yelling
-sean
-martha
-tim
-mx.
-posting
-holdings
-Mt
-governor
-Pa
-assertions
-accuse
-Nev
-uncle
-scholar
-telling
-systems
-states
-eddie
-hissing
-sam
-tonight
-Va
-william
+comment
+ridiculing
+raved
+e-mail
+written
+recommends
+implore
+describing
+worrying
+reassuring
+assistant
+scientist
+emphasizes
+ellen
+shall
+platform
+thinking
+gazette
+patricia
 whine
-which
-moaning
-conceded
-dub
-reportedly
-rick
-surgeon
-planner
-Ms
-labelling
-times
-jim
-complain
-ron
-pundit
-shirley
-hailed
-repeated
-author
-announce
-firm
-very
-Sept
-word
-suggest
-claims
-his
-staffer
-military
-representatives
-supporter
-acknowledging
-pollster
-him
-scolded
-blamed
-refer
-park
-reiterating
-counters
-branding
-roars
-insistence
-characterizes
-joe
-lecture
-danny
-ugly
-called
-fort
-treasurer
-doris
-dubbing
-manager
-jane
-words
-pledge
+neighbour
+a
+reflecting
+exclaim
+insurance
+labs
+apologise
+dave
+every
+vladimir
+charged
+brag
+labels
+widow
+grumbled
+xi
+greeted
+toasted
+reflected
+blogged
+john
+highlighted
+andrea
+fly
+i
+marvelled
+mark
+theorising
+chastising
+louise
+mocks
+october
+passenger
+billings
+memoir
+questioner
+questioning
+explains
 dan
-railed
-condemn
-son
-mr
-press
-congress
-carrier
-gregory
-again
-josh
+dismiss
+bill
+citing
+branded
+force
+where
+lake
 was
-engineer
-crowed
-gloat
-whisper
-rants
-kingdom
-mr.
-corp.
-responded
-be
-going
-apologising
-notes
-matthew
-republic
-promises
-declaring
-PM
-warns
+hollering
+phil
+sheriff
+shares
+alleging
+read
+accuses
+interjected
+later
+bragging
+lawyers
+underlining
+fretting
+henry
+paramedics
+instead
+officers
+derides
+series
+superintendent
+painting
+Va
+murmured
+sneer
+stebbing
+army
+spoken
+wondering
+delegate
+energy
+filing
+stephen
+barack
+counters
+supply
+grumbling
+den
+detectives
+holler
+natalie
+boasted
+Calif
+respond
+thanking
+reaffirming
+classifying
+moan
+apologizing
+authorities
+in
+letter
 representative
+global
+leader
+warning
+hiss
+documentary
+richard
+video
+congresswoman
+Lt
+del.
+dr.
+cautioned
+joanne
+principal
+urged
+service
+carlos
+tease
+whispering
+episode
+you
+yelled
+blogging
+arthur
+christine
+jacqueline
+this
+governor-elect
+bemoans
+mrs
+spelling
+speculate
+producer
+resident
+confesses
+posting
+stating
+tom
+add
+spoke
+chuckled
+camp
+whispers
+hissing
+labeled
 view
-toasts
-rebecca
+emphasises
+fear
+snapped
+begged
+neighbor
+characterize
+planner
+hollers
+answers
+faulting
+family
+condemned
+gloating
+brandon
+howard
+jeff
+faulted
+enthusing
+movie
+rips
+reference
+mike
+assertions
+cheryl
+interview
+speaking
+gerald
+lampooned
+albert
+interjecting
+airport
+prof.
+they
+observe
+declares
+lieutenant
+Ga
+nurse
+apologizes
+cfo
+attack
+boasting
+had
+hailed
+echoes
+wail
+evelyn
+tower
+characterising
+summarise
+steve
+chairwoman
+barbara
+murmurs
+asserting
+premier
+experts
+governor
+frequently
+emphasised
+are
+sunday
+concede
+deeming
+yes
+mogul
+any
+raving
+herald
+street
+employees
+reaffirmed
+proposed
+chairperson
+sing
+email
+elaborated
+speaker
+but
+pleads
+co.
+snort
+word
+river
+uncle
+retweeted
+mr
+criticises
+gas
+griping
+seen
+councilwoman
+highlights
+viewed
+regards
+rail
+boasts
+repeat
+Kan
+jason
+quips
+republic
+snorting
+minority
+customer
+these
+lambaste
+implied
+appealed
+carping
+doris
+praise
+father
+brenda
+words
+eulogizes
+memo
+greg
+ridicules
+saturday
+assemblyman
+widower
+Ind
+chuck
+predicted
+castigating
+moreover
+pleaded
+only
+how
+recount
+berate
+lori
+secretary-general
+upbraiding
+crying
+betty
+pundit
+condemning
+deplore
+previously
+yearly
+referenced
+wonder
+believe
+bishop
+according
+republican
+plead
+martha
+student
+implored
+see
+Jr
+Gov
+worries
+recalled
+blasting
+keith
+sneered
+scholar
+actress
+pastor
+port
+carly
+husband
+demand
+host
+though
+david
+treated
+it
+chiming
+software
+compares
+ripping
+hastings
+saint
+communications
+charging
+sources
+supporters
+am
+Oct
+roared
+last
+clarified
+engineer
+retorts
+exhorted
+characterizes
+swear
+very
+listeners
+reveals
+supporter
+because
+sings
+chimes
+suggested
+taunts
+groaning
+Neb
+growled
+opined
+lambasting
+indicated
+being
+staffers
+fearing
+then-candidate
+your
+hillary
+ruling
+manager
+with
+indicates
+lecture
+tonight
+jack
+blogs
+theorizes
+gov.
+sam
+recently
+predict
+caller
+nbc
+noting
+restating
+ronald
+administration
+Dec
+argue
+propose
+april
+rival
+eulogized
+singer
+thursday
+talking
+ally
+up
+interject
+call
+rants
+accused
+insinuating
+often
+chuckle
+detective
+be
+lashes
+proclaiming
+bellowing
+matthew
+motors
+hisses
+commenting
+judge
+conceding
+speech
+samuel
+summarises
 snapping
-Corp
+cite
+asking
 roaring
 play
-propose
-cried
-interjected
-teasing
-sings
-gloating
-questioning
-san
-host
-spells
-scientist
-bay
-concedes
-hinted
-blaming
-assert
-mocking
-vows
-paper
-patty
-adam
-vice-presidential
-taunting
-teacher
-Sr
-thursday
-conceding
-charles
-mitch
-over
-posts
-thanking
-mentioning
-executive-director
-castigate
-jill
-frank
-joshua
-ask
-plead
-widow
-summarizing
-stores
-douglas
-ltd.
-interviewer
-airlines
-protested
-taunted
-viewed
-at
-broadcast
-Oct
-Okla
-snaps
-team
-beach
-whispering
-implores
-interview
-democrat
-growling
-explain
-den
-sneered
-earlier
-Conn
-david
-ann
-whispered
-terming
-by
-researchers
-mock
-theorises
-sneer
-anthony
-senate
-ranted
-dismissing
-emphasised
-atty.
-pamela
-responds
-wail
-groans
-southeast
-gazette
-keith
-council
-jabbing
-de
-arguing
-recalled
-apologizes
-appeals
-testify
-enterprises
-predicted
-urges
-lampooned
-journal
-roy
-are
-accused
-driver
-society
-griped
-proclaim
-coo
-christine
-chairman-elect
-Ltd
-owner
-pronouncing
-am
-quipping
-voters
-revealing
-famously
-randy
-wrote
-economist
-tells
-Ft
-protester
-insist
-quote
-nicknames
-laments
-blames
-must
-termed
-strategist
-argues
-proclaims
-pastor
-taunts
-st.
-sister
-declares
-response
-countering
-nancy
-apologises
-attorney
-angela
-ridicule
-opines
-concede
-them
-anne
-some
-swear
-foundation
-alleging
-chide
-responding
-pleaded
-stating
-other
-movies
-beverly
-cnn
-enthuse
-producer
-praised
-emailed
-recommending
-brenda
-nbc
-tribune
-website
-officers
-theorized
-fleming
-opera
-barack
-echoed
-da
-greeting
-hints
-capt.
-cited
-chides
-col.
-implies
-newspaper
-aunt
-Jr
-ceo
-Mass
-appealing
-christina
-dick
-assertion
-characterising
-dos
-aide
-crowd
-Kan
-eulogizes
-Mich
-warnings
-restated
-firefighters
-grumble
-into
-fly
-herald
-dismissed
-who
-comments
-allege
-denounced
-marveling
-has
-federation
-according
-criticized
-sergeant
-ruth
-leaders
-university
-thanked
-criticised
-sneers
-expert
-ripped
-though
-von
-delegate
-barbara
-each
-trumpet
-stephanie
-attacking
-mountains
-inform
-restating
-diplomat
-cushing
-theorise
-henry
-island
-james
-doctor
-mocked
-however
-records
-cardinal
-steel
-physician
-songs
-thundered
-president-elect
-mutter
-aides
-testifying
-jabs
-characterizing
-Wis
-taunt
-Mrs
-referring
-decry
-detectives
-northeast
-up
-club
-cautioning
-retorting
-ambassador
-bellowing
-bureau
-vow
-melissa
-warned
-member
-insurance
-exhorted
-vice-president
-scream
-also
-singer
-our
-michael
-congressman
-criticises
-Ky
-excoriating
-church
-hailing
-lauded
-chief
-preach
-mark
-rating
-recall
-negotiator
-proclaiming
-citing
-valley
-hail
-threatening
-speaks
-after
-listeners
-contends
-countered
-witness
-authorities
-continuing
-yells
-councilmember
-building
-judge
-lament
-counsel
-exhort
-charges
-bellow
-labeling
-replied
-reassuring
-Capt
-dorothy
-views
-whiting
-characterized
-alexander
-quip
-fumes
-fret
-olivia
-whip
-billionaire
-saw
-nominee
-blast
-next
-ivanka
-classified
-reply
-leader
-billy
-condemned
-researcher
-underscoring
-summarize
-cites
-actor
-hinting
-lecturing
-considered
-imploring
-raymond
-director
-faulting
-paraphrasing
-reports
-chemical
-jabbed
-voter
-associated
-steven
-harding
-speak
-divulging
-comedian
-Gov
-claiming
-just
-still
-review
-chastised
-sneering
-nathan
-hannah
-jack
-suggesting
-protest
-novels
-agree
-slamming
-decries
-jackie
-channing
-essay
-emphasizes
-blogs
-saint
-Jan
-kevin
-surrogate
-coroner
-books
-affirming
-reassure
-anna
-lamenting
-Atty
-rebuke
-investigators
-study
-samuel
-IV
-those
-fumed
-laura
-Ark
-lieutenant
-calls
-Sep
-staffers
-xi
-protesting
-snap
-every
-berated
-posted
+candidate
 van
-dennis
-terry
-retort
-denied
-summarizes
-advising
-indicating
-tweet
-might
-elizabeth
-begging
-sen.
+teasing
+her
+deplores
+niece
+exults
+over
+slamming
+spells
+joyce
+mr.
+concedes
+dean
+caroline
+bernie
+opponent
+poll
+bruce
+described
+echo
+stores
+retweeting
+referring
+confirm
+bemoaned
+newt
+person
+notes
+slams
+posts
+pac
+criticising
+n
+heather
+ceo
+hall
+adam
+jeb
+concludes
+Dr
+excoriate
+beg
+however
+pronounces
+bob
+proclaim
+compare
+partners
+emphasise
+continued
+christopher
+san
+claim
+holdings
+exclaimed
+officials
+denounced
+emphasising
+implores
+complains
 thundering
-proposing
-written
-diane
+witness
+exult
+whispered
+sneering
+amanda
+ranted
+fumes
+ron
+jon
+label
+growling
+retort
+june
+OK
+biography
 USA
-apply
-brand
+release
+if
+spokesperson
+emailing
+considered
+emphasized
+scolded
+dismissing
+southeast
+responds
+jonathan
+shouted
+council
+automotive
+jake
+yells
+feared
+cardinal
+brother
+summarize
+mentioning
+margaret
+congressman
+ben
+journal
+edward
+anne
+lash
+jabbing
+hope
+answered
+da
+carol
+benjamin
+likens
+gushes
+dubbed
+mutters
+laughing
+solutions
+implies
+sandra
+whining
+now
+movies
+shout
+reveal
+lambastes
+Ft
+bellowed
+likened
+bellows
+denouncing
+blames
+slam
+international
+termed
+argues
+audit
+charlie
+about
+fellow
+advisor
+deming
+ann
+preaches
+begs
+reporting
+attorney
+informed
+amy
+hinting
+Del
+mentions
+fox
+sneers
+kellyanne
+exclaims
+exclaiming
+scott
+dubbing
+apologized
+envoy
+michael
+mary
+daughter
+cnn
+fretted
+billionaire
+lawmakers
+echoing
+pledge
+treats
+threaten
+tweet
+lawmaker
+laugh
+judy
+replying
+claimed
+sees
+she
+conclude
+labeling
+greeting
+joke
+decrying
+doug
+chants
+col.
+presenter
+josh
+campaign
+rant
+reporters
+kathleen
+jeremy
+maybe
+rip
+appearance
+insisting
+dos
+vice-president
+interviewer
+retailer
+attacks
+darling
+los
+editor
+preaching
+grumble
+nicknaming
+carped
+always
+rebuke
+yell
+comments
+stated
+joe
+debbie
+theorised
+apologised
+researcher
+reince
+restates
+songs
+insist
+touting
+university
+praising
+Feb
+jab
+unless
+wayne
+matt
+Ill
+belly
+apologising
+rebukes
+recounting
+democrats
+is
+house
+continuing
+an
+diplomat
+organization
+site
+taunting
+island
+exhorts
+reminded
+irving
+tweeting
+tout
+lee
+joshua
+marvelling
+just
+thundered
+mutter
+refers
+testifying
+gone
+denied
+league
+retorted
+marveling
+underscoring
+referred
+attacking
+hospital
+post
+sen.
+Ms
+avenue
+declared
+term
+promises
+tell
+treasurer
+jessica
+warned
+griped
+clarifying
+fault
+sharon
+before
+gloat
+maintains
+coo
+lament
+film
+grumbles
+referencing
+lawrence
+justice
+operative
+lauded
+chiding
+source
+moaning
+excoriated
+office
+Mrs
+negotiator
+expression
+acknowledging
+jokes
+threatening
+pledges
+chides
+exhort
+doctor
+leaders
+bank
+vice-presidential
+again
+implying
+advise
+dick
+paper
+dismissed
+viewing
+anthony
+hail
+cousin
+bellow
+protested
+groan
+novels
+Mich
+recall
+contends
+daniel
+publicly
+touts
+admitted
+revealing
+fret
+top
+whip
+deems
+us
+confirmed
+scoffs
+summarizing
+criticizes
+maria
+Mt
+testified
+northwest
+school
+lamented
+assuring
+suggests
+church
+Atty
+liken
+financial
+Miss
+preached
+linda
+roger
+those
+commented
+businesswoman
+le
+pronounced
+stress
+first
+brands
+capt.
+speak
+Okla
+warnings
+lambasted
+deny
+adding
+not
+review
+column
+charges
+nathan
+opining
+steven
+clarify
+complain
+specify
+paraphrase
+mitt
+teacher
+hint
+chastised
+actor
+greet
+responding
+deputy
+states
+party
+exulted
+taunt
+laud
+sister
+activist
+elizabeth
+mx.
+emails
+books
+me
+what
+anchor
+he
+Nev
+telecom
+recounts
+cautioning
+msnbc
+assures
+believing
+bemoan
+william
+comptroller
+suggest
+business
+county
+its
+berated
+scoff
+snap
+message
+growls
+organizer
+muttered
+state
+residents
+paraphrasing
+scolds
+fears
+blasts
+indictment
+dubs
+proposing
+even
+south
+Ore
+urge
+cry
 brigade
-confesses
-laughs
-counselor
-ally
-accusing
+agree
+inform
+worried
+giant
+declare
 cynthia
 `
 
 var setEnds = [...]uint32{
-	6, 18, 28, 38, 45, 54, 64, 73, 80, 91, 101, 111,
-	114, 125, 138, 142, 152, 156, 164, 174, 180, 187, 195, 202,
-	210, 213, 222, 226, 234, 243, 251, 255, 263, 270, 280, 290,
-	300, 308, 318, 324, 330, 340, 343, 350, 361, 367, 371, 378,
-	386, 394, 401, 407, 418, 424, 428, 433, 441, 450, 457, 463,
-	476, 483, 489, 496, 504, 510, 518, 526, 530, 537, 544, 554,
-	557, 566, 572, 578, 586, 593, 598, 601, 611, 619, 623, 630,
-	635, 644, 653, 659, 666, 678, 685, 689, 697, 706, 711, 721,
-	728, 736, 742, 751, 758, 770, 778, 784, 792, 799, 809, 816,
-	824, 834, 838, 844, 848, 855, 866, 871, 876, 881, 892, 895,
-	901, 904, 917, 927, 936, 945, 955, 962, 972, 982, 993, 997,
-	1008, 1014, 1022, 1029, 1038, 1046, 1055, 1060, 1071, 1080, 1086, 1096,
-	1101, 1108, 1112, 1118, 1123, 1130, 1142, 1153, 1158, 1162, 1170, 1175,
-	1186, 1190, 1198, 1201, 1209, 1224, 1231, 1242, 1251, 1258, 1266, 1276,
-	1287, 1295, 1300, 1307, 1312, 1316, 1325, 1328, 1334, 1341, 1345, 1351,
-	1357, 1365, 1370, 1382, 1392, 1400, 1406, 1415, 1417, 1428, 1437, 1442,
-	1453, 1458, 1465, 1473, 1481, 1490, 1498, 1507, 1510, 1512, 1518, 1528,
-	1537, 1544, 1556, 1566, 1575, 1584, 1589, 1593, 1597, 1608, 1614, 1622,
-	1630, 1643, 1647, 1651, 1663, 1671, 1680, 1689, 1693, 1702, 1712, 1719,
-	1728, 1741, 1747, 1758, 1769, 1780, 1787, 1794, 1800, 1811, 1818, 1832,
-	1841, 1849, 1861, 1872, 1884, 1889, 1896, 1901, 1909, 1917, 1927, 1932,
-	1939, 1944, 1952, 1960, 1969, 1974, 1981, 1987, 1992, 2000, 2008, 2016,
-	2022, 2030, 2039, 2046, 2051, 2056, 2064, 2068, 2075, 2085, 2092, 2098,
-	2106, 2115, 2123, 2130, 2139, 2146, 2152, 2158, 2165, 2176, 2185, 2188,
-	2191, 2205, 2211, 2216, 2225, 2230, 2238, 2246, 2256, 2267, 2272, 2288,
-	2298, 2309, 2321, 2327, 2334, 2344, 2351, 2359, 2372, 2377, 2383, 2392,
-	2403, 2412, 2421, 2428, 2438, 2445, 2453, 2461, 2464, 2469, 2481, 2491,
-	2503, 2510, 2517, 2525, 2531, 2535, 2544, 2551, 2557, 2563, 2572, 2576,
-	2579, 2586, 2592, 2598, 2604, 2622, 2631, 2641, 2650, 2653, 2661, 2671,
-	2679, 2690, 2700, 2706, 2710, 2717, 2722, 2733, 2741, 2748, 2755, 2760,
-	2768, 2773, 2782, 2787, 2795, 2803, 2807, 2813, 2821, 2830, 2836, 2845,
-	2856, 2860, 2865, 2875, 2883, 2889, 2899, 2907, 2918, 2925, 2933, 2942,
-	2948, 2963, 2966, 2972, 2984, 2990, 3000, 3007, 3014, 3021, 3027, 3035,
-	3039, 3046, 3060, 3070, 3079, 3084, 3092, 3100, 3107, 3120, 3129, 3136,
-	3143, 3149, 3159, 3166, 3179, 3184, 3192, 3197, 3206, 3217, 3225, 3234,
-	3242, 3249, 3258, 3263, 3270, 3281, 3291, 3302, 3311, 3318, 3323, 3327,
-	3338, 3350, 3357, 3360, 3365, 3370, 3375, 3380, 3390, 3394, 3398, 3407,
-	3416, 3423, 3432, 3439, 3445, 3456, 3460, 3468, 3478, 3483, 3491, 3500,
-	3506, 3514, 3522, 3530, 3537, 3544, 3555, 3560, 3564, 3570, 3574, 3582,
-	3590, 3597, 3605, 3614, 3626, 3633, 3636, 3645, 3651, 3661, 3669, 3677,
-	3684, 3694, 3702, 3709, 3713, 3721, 3728, 3738, 3748, 3759, 3766, 3771,
-	3780, 3786, 3791, 3799, 3807, 3811, 3820, 3825, 3830, 3837, 3847, 3852,
-	3862, 3874, 3880, 3890, 3898, 3906, 3916, 3923, 3926, 3938, 3946, 3953,
-	3958, 3966, 3975, 3988, 3996, 4004, 4013, 4022, 4033, 4043, 4047, 4054,
-	4059, 4069, 4075, 4080, 4086, 4094, 4102, 4107, 4113, 4123, 4131, 4139,
-	4147, 4152, 4162, 4167, 4175, 4187, 4192, 4200, 4207, 4215, 4227, 4231,
-	4243, 4249, 4258, 4268, 4276, 4287, 4295, 4301, 4312, 4315, 4324, 4335,
-	4344, 4351, 4358, 4369, 4377, 4390, 4395, 4403, 4408, 4412, 4417, 4422,
-	4427, 4437, 4447, 4454, 4461, 4469, 4478, 4487, 4493, 4502, 4511, 4516,
-	4522, 4531, 4542, 4545, 4554, 4562, 4570, 4578, 4586, 4594, 4598, 4605,
-	4610, 4615, 4626, 4633, 4642, 4649, 4659, 4668, 4678, 4685, 4694, 4701,
-	4708, 4718, 4724, 4731, 4744, 4750, 4759, 4768, 4772, 4779, 4789, 4792,
-	4802, 4811, 4823, 4828, 4838, 4847, 4853, 4860, 4865, 4869, 4875, 4879,
-	4886, 4895, 4901, 4907, 4920, 4928, 4939, 4948, 4952, 4957, 4963, 4968,
-	4976, 4986, 4991, 4998, 5002, 5009, 5014, 5019, 5029, 5038, 5048, 5058,
-	5070, 5085, 5093, 5098, 5102, 5109, 5117, 5127, 5135, 5146, 5152, 5160,
-	5165, 5171, 5177, 5185, 5196, 5201, 5205, 5214, 5222, 5233, 5236, 5243,
-	5246, 5253, 5260, 5270, 5280, 5286, 5294, 5300, 5307, 5316, 5323, 5330,
-	5335, 5340, 5345, 5351, 5357, 5365, 5370, 5375, 5381, 5389, 5394, 5399,
-	5405, 5410, 5418, 5428, 5436, 5445, 5453, 5464, 5471, 5480, 5486, 5494,
-	5500, 5508, 5513, 5519, 5525, 5535, 5544, 5549, 5556, 5566, 5571, 5578,
-	5585, 5594, 5606, 5614, 5622, 5631, 5640, 5645, 5653, 5660, 5669, 5678,
-	5682, 5692, 5700, 5704, 5713, 5719, 5729, 5736, 5746, 5752, 5758, 5767,
-	5772, 5782, 5787, 5792, 5796, 5802, 5807, 5813, 5823, 5830, 5839, 5848,
-	5859, 5866, 5879, 5887, 5893, 5904, 5910, 5921, 5930, 5935, 5939, 5944,
-	5956, 5964, 5974, 5987, 5994, 5997, 6007, 6013, 6021, 6029, 6039, 6044,
-	6051, 6056, 6059, 6068, 6080, 6085, 6090, 6101, 6105, 6111, 6118, 6124,
-	6132, 6138, 6143, 6155, 6167, 6173, 6181, 6187, 6197, 6206, 6211, 6219,
-	6227, 6235, 6245, 6257, 6265, 6274, 6283, 6291, 6302, 6308, 6319, 6329,
-	6336, 6347, 6350, 6360, 6373, 6382, 6388, 6396, 6408, 6415, 6421, 6428,
-	6437, 6449, 6460, 6465, 6471, 6477, 6485, 6489, 6499, 6506, 6510, 6519,
-	6526, 6535, 6545, 6555, 6561, 6566, 6575, 6586, 6593, 6602, 6611, 6621,
-	6631, 6641, 6647, 6657, 6663, 6673, 6682, 6690, 6695, 6703, 6711, 6720,
-	6727, 6735, 6741, 6750, 6762, 6768, 6775, 6781, 6789, 6793, 6802, 6812,
-	6820, 6828, 6837, 6842, 6847, 6853, 6859, 6864, 6870, 6876, 6887, 6899,
-	6909, 6923, 6929, 6941, 6950, 6955, 6962, 6968, 6974, 6982, 6992, 7002,
-	7007, 7014, 7022, 7033, 7036, 7042, 7053, 7060, 7064, 7073, 7080, 7088,
-	7092, 7096, 7105, 7118, 7127, 7133, 7143, 7149, 7159, 7167, 7177, 7183,
-	7192, 7196, 7201, 7209, 7219, 7231, 7244, 7250, 7254, 7259, 7269, 7274,
-	7283, 7291, 7296, 7304, 7313, 7321, 7327, 7333, 7336, 7343, 7349, 7356,
-	7364, 7370, 7379, 7384, 7394, 7403, 7407, 7412, 7420, 7429, 7433, 7441,
-	7447, 7455, 7462, 7469, 7479, 7486, 7494, 7502, 7505, 7514, 7523, 7532,
-	7541, 7552, 7561, 7566, 7576, 7584, 7589, 7593, 7602, 7611, 7617, 7624,
-	7632, 7643, 7654, 7665, 7671, 7678, 7684, 7695, 7701, 7706, 7709, 7720,
-	7729, 7738, 7746, 7754, 7760, 7768, 7779, 7788, 7798, 7808, 7815, 7821,
-	7830, 7834, 7843, 7852, 7857, 7868, 7874, 7883, 7889, 7893, 7903, 7909,
-	7916, 7926, 7938, 7948, 7956, 7967, 7975, 7990, 7997, 8004, 8018, 8029,
-	8037, 8046, 8050, 8054, 8057, 8064, 8071, 8080, 8086, 8093, 8105, 8114,
-	8123, 8132, 8142, 8149, 8155, 8161, 8167, 8171, 8180, 8185, 8188, 8194,
-	8200, 8206, 8209, 8220, 8230, 8239, 8246, 8251, 8255, 8259, 8266, 8273,
-	8285, 8287, 8294, 8298, 8304, 8309, 8316, 8325, 8330, 8337, 8343, 8349,
-	8357, 8363, 8370, 8379, 8387, 8393, 8401, 8410, 8421, 8431, 8438, 8445,
-	8451, 8456, 8464, 8475, 8481, 8492, 8499, 8506, 8514, 8527, 8539, 8548,
-	8553, 8564, 8572, 8579, 8590, 8600, 8611, 8616, 8626, 8634, 8642, 8653,
-	8659, 8664, 8674, 8685, 8693, 8699, 8706, 8715, 8721, 8726, 8731, 8741,
-	8747, 8751, 8760, 8770, 8780, 8787, 8793, 8801, 8807, 8817, 8824, 8833,
-	8838, 8842, 8852, 8855, 8864, 8869, 8879, 8885, 8890, 8895, 8902, 8907,
-	8910, 8914, 8924, 8934, 8942, 8959, 8967, 8973, 8982, 8988, 8998, 9001,
-	9010, 9016, 9024, 9032, 9039, 9049, 9057, 9061, 9070, 9079, 9089, 9096,
-	9102, 9112, 9117, 9122, 9133, 9136, 9144, 9155, 9163, 9172, 9181, 9190,
-	9199, 9207, 9213, 9223, 9229, 9239, 9246, 9254, 9264, 9273, 9283, 9293,
-	9298, 9305, 9316, 9329, 9334, 9341, 9348, 9355, 9360, 9366, 9375, 9381,
-	9388, 9399, 9407, 9418, 9425, 9436, 9443, 9452, 9460, 9466, 9472, 9482,
-	9485, 9490, 9504, 9515, 9523, 9530, 9539, 9549, 9559, 9568, 9572, 9577,
-	9583, 9593, 9602, 9607, 9615, 9626, 9631, 9640, 9651, 9656, 9662, 9672,
-	9682, 9688, 9696, 9708, 9713, 9721, 9725, 9733, 9739, 9751, 9765, 9773,
-	9779, 9783, 9788, 9795, 9806, 9812, 9817, 9820, 9833, 9841, 9850, 9856,
-	9863, 9873, 9878, 9884, 9894, 9898, 9908, 9912, 9921, 9931, 9936, 9944,
-	9952, 9957, 9968, 9982, 9986, 9992, 9997, 10008, 10015, 10018, 10025, 10033,
-	10040, 10047, 10056, 10066, 10070, 10078, 10084, 10092, 10100, 10110, 10120, 10129,
-	10144, 10151, 10158, 10166, 10175, 10186, 10193, 10200, 10205, 10212, 10218, 10225,
-	10234, 10239, 10244, 10251, 10256, 10265, 10273, 10277, 10282, 10288, 10296, 10301,
-	10304, 10312, 10324, 10330, 10334, 10343, 10349, 10354, 10365, 10372, 10381, 10387,
-	10392, 10403, 10412, 10420, 10431, 10438, 10442, 10446, 10451, 10461, 10468, 10471,
-	10480, 10487, 10493, 10502, 10509, 10517, 10525, 10533, 10539, 10547, 10554, 10561,
-	10570, 10575, 10581, 10593, 10602, 10607, 10610, 10618, 10629, 10639, 10644, 10651,
-	10663, 10668, 10678, 10685, 10691, 10699, 10708, 10719, 10726, 10735, 10741, 10749,
-	10758, 10766, 10776, 10784, 10788, 10796, 10805, 10815, 10822, 10828, 10838, 10849,
-	10860, 10869, 10877, 10884, 10893, 10897, 10904, 10914, 10925, 10934, 10941, 10950,
-	10959, 10968, 10978, 10982, 10991, 11000, 11005, 11013, 11020, 11024, 11030, 11037,
-	11042, 11047, 11055, 11059, 11068, 11074, 11082, 11087, 11094, 11105, 11112, 11121,
-	11130, 11138, 11143, 11150, 11154, 11158, 11166, 11175, 11178, 11187, 11190, 11201,
-	11208, 11212, 11218, 11226, 11234, 11242, 11249, 11255, 11263, 11267, 11275, 11278,
-	11286, 11292, 11298, 11306, 11315, 11319, 11330, 11335, 11343, 11351, 11354, 11364,
-	11370, 11374, 11383, 11387, 11394, 11402, 11409, 11418, 11425, 11434, 11439, 11444,
-	11449, 11454, 11462, 11469, 11473, 11481, 11490, 11506, 11516, 11530, 11539, 11543,
-	11551, 11558, 11564, 11569, 11581, 11590, 11599, 11605, 11616, 11630, 11634, 11642,
-	11648, 11653, 11660, 11665, 11675, 11681, 11689, 11697, 11702, 11708, 11715, 11719,
-	11726, 11734, 11738, 11741, 11747, 11756, 11764, 11772, 11778, 11783, 11787, 11796,
-	11803, 11809, 11817, 11823, 11831, 11835, 11841, 11851, 11854, 11860, 11872, 11878,
-	11886, 11895, 11904, 11914, 11917, 11923, 11938, 11943, 11950, 11958, 11967, 11972,
-	11980, 11985, 11993, 11999, 12011, 12019, 12025, 12034, 12046, 12050, 12055, 12062,
-	12072, 12076, 12085, 12092, 12100, 12107, 12115, 12120, 12126, 12132, 12137, 12155,
-	12164, 12172, 12175, 12184, 12194, 12202, 12208, 12213, 12219, 12228, 12239, 12258,
-	12268, 12273, 12279, 12286, 12290, 12296, 12302, 12314, 12321, 12329, 12334, 12346,
-	12355, 12365, 12373, 12380, 12383, 12393, 12397, 12402, 12408, 12413, 12419, 12430,
-	12439, 12449, 12458, 12467, 12475, 12479, 12487, 12495, 12500, 12506, 12510, 12520,
-	12528, 12531, 12543, 12548, 12558, 12564, 12572, 12579, 12586, 12597, 12608, 12614,
-	12621, 12630, 12635, 12642, 12652, 12660, 12666, 12674, 12682, 12685, 12693, 12702,
-	12713, 12721, 12729, 12741, 12751, 12757, 12767, 12775, 12779, 12783, 12791, 12798,
-	12806, 12813, 12822, 12826, 12836, 12851, 12855, 12861, 12873, 12876, 12885, 12892,
-	12902, 12911, 12917, 12923, 12933, 12939, 12942, 12952, 12959, 12965, 12975, 12983,
-	12990, 12995, 13002, 13013, 13020, 13030, 13037, 13044, 13048, 13055, 13064, 13073,
-	13084, 13090, 13101, 13110, 13117, 13126, 13133, 13141, 13146, 13151, 13156, 13162,
-	13173, 13182, 13188, 13199, 13207, 13215, 13221, 13228, 13236, 13240, 13248, 13257,
-	13265, 13273, 13286, 13293, 13297, 13305, 13313, 13322, 13332, 13340, 13346, 13353,
-	13360, 13363, 13372, 13378, 13384, 13390, 13397, 13402, 13410, 13420, 13425, 13428,
-	13432, 13437, 13447, 13457, 13462, 13472, 13487, 13491, 13496, 13502, 13506, 13516,
-	13521, 13530, 13539, 13552, 13560, 13565, 13569, 13576, 13586, 13590, 13599, 13606,
-	13616, 13626, 13630, 13641, 13651, 13662, 13671, 13676, 13684, 13695, 13703, 13714,
-	13721, 13728, 13735, 13742, 13746, 13755, 13763, 13768, 13776, 13786, 13796, 13806,
-	13813, 13823, 13832, 13840, 13849, 13855, 13862, 13868, 13875, 13882, 13890, 13898,
-	13907, 13913, 13923, 13929, 13939, 13955, 13962, 13968, 13979, 13984, 13999, 14003,
-	14009, 14013, 14023, 14029, 14040, 14050, 14053, 14058, 14069, 14079, 14090, 14100,
-	14107, 14111, 14119, 14126, 14133, 14143, 14152, 14167, 14174, 14179, 14186, 14190,
-	14198, 14210, 14221, 14224, 14236, 14243, 14251, 14258, 14264, 14271, 14276, 14283,
-	14290, 14301, 14313, 14320, 14327, 14332, 14344, 14351, 14357, 14367, 14376, 14386,
-	14394, 14406, 14417, 14423, 14437, 14446, 14452, 14459, 14467, 14474, 14482, 14489,
-	14498, 14506, 14517, 14522, 14530, 14536, 14544, 14558, 14568, 14573, 14579, 14584,
-	14591, 14596, 14608, 14612, 14620, 14626, 14631, 14638, 14649, 14655, 14662, 14668,
-	14678, 14689, 14702, 14712, 14718, 14724, 14732, 14742, 14753, 14763, 14771, 14780,
-	14789, 14802, 14810, 14819, 14826, 14832, 14843, 14850, 14858, 14864, 14874, 14883,
-	14887, 14896, 14901, 14907, 14914, 14924, 14933, 14940, 14947, 14952, 14963, 14971,
-	14978, 14984, 14993, 15001, 15008, 15017, 15023, 15034, 15040, 15046, 15050, 15056,
-	15066, 15074, 15080, 15090, 15099, 15104, 15114, 15119, 15126, 15140, 15146, 15153,
-	15156, 15162, 15168, 15174, 15178, 15189, 15195, 15199, 15208, 15211, 15222, 15227,
-	15233, 15241, 15248, 15252, 15259, 15265, 15272, 15279, 15290, 15299, 15310, 15316,
-	15322, 15332, 15340, 15345, 15356, 15366, 15374, 15380, 15384, 15390, 15396, 15404,
-	15414, 15421, 15431, 15436, 15445, 15453,
+	9, 18, 29, 32, 37, 48, 53, 62, 71, 80, 89, 96,
+	99, 107, 115, 124, 132, 144, 151, 159, 169, 177, 181, 190,
+	195, 204, 210, 218, 226, 233, 244, 251, 259, 262, 266, 273,
+	279, 285, 294, 301, 304, 315, 318, 328, 338, 349, 355, 363,
+	375, 384, 387, 397, 402, 408, 419, 428, 435, 438, 447, 458,
+	470, 476, 481, 490, 498, 507, 511, 519, 530, 539, 546, 551,
+	556, 562, 572, 578, 588, 594, 604, 609, 618, 628, 634, 645,
+	649, 655, 661, 665, 671, 680, 692, 698, 706, 712, 718, 727,
+	733, 742, 755, 762, 771, 779, 789, 801, 807, 810, 818, 828,
+	839, 848, 854, 862, 875, 881, 888, 899, 908, 914, 920, 924,
+	930, 940, 950, 960, 966, 973, 980, 989, 996, 1006, 1015, 1021,
+	1028, 1031, 1039, 1052, 1058, 1064, 1071, 1084, 1091, 1097, 1105, 1112,
+	1122, 1130, 1137, 1144, 1149, 1161, 1168, 1179, 1189, 1199, 1204, 1208,
+	1216, 1226, 1230, 1237, 1241, 1250, 1259, 1268, 1275, 1286, 1298, 1306,
+	1313, 1323, 1331, 1350, 1361, 1365, 1374, 1379, 1386, 1392, 1402, 1405,
+	1415, 1423, 1430, 1435, 1441, 1449, 1452, 1461, 1469, 1479, 1486, 1497,
+	1508, 1512, 1517, 1526, 1536, 1546, 1552, 1563, 1575, 1585, 1594, 1599,
+	1605, 1611, 1620, 1627, 1632, 1638, 1648, 1656, 1660, 1666, 1675, 1688,
+	1693, 1699, 1705, 1715, 1725, 1731, 1735, 1743, 1752, 1760, 1769, 1776,
+	1780, 1788, 1796, 1804, 1814, 1821, 1832, 1836, 1847, 1860, 1866, 1876,
+	1879, 1891, 1897, 1906, 1918, 1926, 1938, 1944, 1952, 1963, 1966, 1971,
+	1978, 1982, 1991, 1999, 2012, 2018, 2026, 2033, 2042, 2046, 2051, 2056,
+	2067, 2074, 2080, 2090, 2102, 2110, 2116, 2124, 2129, 2140, 2146, 2152,
+	2162, 2169, 2173, 2181, 2187, 2194, 2203, 2209, 2216, 2224, 2233, 2237,
+	2244, 2250, 2260, 2265, 2279, 2286, 2294, 2303, 2312, 2322, 2330, 2338,
+	2344, 2354, 2360, 2363, 2371, 2378, 2383, 2391, 2400, 2410, 2416, 2421,
+	2433, 2441, 2451, 2456, 2464, 2471, 2481, 2491, 2501, 2505, 2512, 2521,
+	2530, 2534, 2539, 2549, 2561, 2567, 2574, 2580, 2587, 2591, 2596, 2606,
+	2612, 2618, 2623, 2629, 2633, 2641, 2648, 2652, 2660, 2666, 2676, 2683,
+	2691, 2701, 2704, 2712, 2715, 2720, 2726, 2734, 2738, 2750, 2757, 2767,
+	2775, 2781, 2789, 2798, 2803, 2814, 2822, 2827, 2831, 2840, 2850, 2859,
+	2866, 2872, 2880, 2887, 2898, 2906, 2914, 2923, 2931, 2939, 2942, 2952,
+	2958, 2963, 2973, 2978, 2981, 2987, 2994, 3000, 3005, 3012, 3017, 3024,
+	3030, 3037, 3044, 3055, 3063, 3072, 3077, 3094, 3103, 3106, 3116, 3122,
+	3129, 3139, 3152, 3157, 3166, 3173, 3179, 3187, 3194, 3204, 3212, 3223,
+	3227, 3237, 3247, 3255, 3262, 3268, 3276, 3290, 3300, 3305, 3314, 3320,
+	3326, 3336, 3343, 3347, 3351, 3356, 3367, 3375, 3382, 3390, 3396, 3403,
+	3415, 3423, 3429, 3434, 3438, 3447, 3458, 3466, 3475, 3483, 3491, 3502,
+	3510, 3513, 3520, 3525, 3540, 3549, 3557, 3561, 3569, 3578, 3585, 3591,
+	3597, 3602, 3610, 3615, 3626, 3630, 3639, 3643, 3651, 3657, 3660, 3664,
+	3671, 3681, 3686, 3694, 3697, 3706, 3714, 3722, 3731, 3742, 3752, 3756,
+	3767, 3773, 3778, 3785, 3794, 3798, 3806, 3814, 3819, 3824, 3832, 3836,
+	3842, 3855, 3862, 3871, 3879, 3884, 3894, 3902, 3911, 3920, 3928, 3936,
+	3946, 3955, 3963, 3975, 3983, 3990, 3998, 4003, 4008, 4013, 4017, 4024,
+	4030, 4037, 4047, 4063, 4075, 4082, 4087, 4096, 4103, 4110, 4116, 4128,
+	4132, 4137, 4146, 4156, 4165, 4174, 4180, 4189, 4199, 4203, 4209, 4214,
+	4222, 4230, 4235, 4243, 4254, 4261, 4269, 4273, 4284, 4290, 4299, 4307,
+	4317, 4322, 4325, 4330, 4339, 4342, 4346, 4353, 4360, 4369, 4379, 4383,
+	4396, 4412, 4420, 4425, 4430, 4442, 4450, 4457, 4463, 4468, 4475, 4487,
+	4495, 4504, 4509, 4516, 4525, 4536, 4547, 4554, 4559, 4562, 4572, 4581,
+	4588, 4596, 4604, 4610, 4616, 4622, 4632, 4640, 4648, 4651, 4656, 4660,
+	4667, 4674, 4680, 4692, 4698, 4704, 4712, 4717, 4724, 4738, 4744, 4753,
+	4766, 4776, 4782, 4786, 4791, 4797, 4809, 4816, 4825, 4833, 4839, 4850,
+	4854, 4863, 4869, 4874, 4878, 4889, 4900, 4905, 4911, 4917, 4925, 4935,
+	4944, 4954, 4963, 4972, 4980, 4985, 4990, 4998, 5009, 5015, 5021, 5027,
+	5038, 5044, 5054, 5064, 5074, 5081, 5085, 5093, 5103, 5111, 5116, 5127,
+	5132, 5138, 5144, 5153, 5162, 5168, 5174, 5182, 5189, 5199, 5207, 5214,
+	5225, 5232, 5239, 5245, 5252, 5260, 5269, 5276, 5284, 5294, 5300, 5306,
+	5316, 5321, 5328, 5334, 5343, 5352, 5360, 5368, 5376, 5388, 5395, 5401,
+	5410, 5416, 5421, 5430, 5438, 5443, 5450, 5453, 5459, 5464, 5468, 5477,
+	5485, 5495, 5500, 5508, 5517, 5525, 5531, 5536, 5546, 5556, 5567, 5577,
+	5584, 5591, 5596, 5605, 5612, 5617, 5625, 5631, 5643, 5649, 5652, 5656,
+	5664, 5674, 5682, 5688, 5696, 5706, 5714, 5717, 5723, 5734, 5744, 5750,
+	5756, 5762, 5768, 5780, 5791, 5804, 5811, 5826, 5834, 5840, 5845, 5850,
+	5863, 5869, 5876, 5883, 5889, 5899, 5907, 5917, 5923, 5927, 5933, 5936,
+	5940, 5947, 5954, 5961, 5965, 5970, 5979, 5989, 5995, 6003, 6010, 6019,
+	6024, 6034, 6039, 6049, 6057, 6065, 6074, 6085, 6088, 6093, 6100, 6107,
+	6119, 6128, 6141, 6145, 6153, 6163, 6168, 6177, 6185, 6195, 6200, 6211,
+	6216, 6225, 6234, 6242, 6251, 6255, 6265, 6270, 6279, 6285, 6290, 6295,
+	6303, 6314, 6320, 6325, 6337, 6348, 6356, 6362, 6369, 6380, 6387, 6396,
+	6405, 6412, 6418, 6428, 6432, 6443, 6455, 6464, 6476, 6481, 6489, 6501,
+	6507, 6517, 6522, 6527, 6537, 6546, 6554, 6561, 6572, 6582, 6593, 6602,
+	6613, 6620, 6626, 6637, 6643, 6655, 6664, 6670, 6681, 6685, 6691, 6694,
+	6700, 6706, 6719, 6729, 6736, 6742, 6746, 6751, 6759, 6764, 6772, 6779,
+	6787, 6795, 6809, 6817, 6826, 6834, 6845, 6853, 6860, 6868, 6871, 6879,
+	6889, 6895, 6900, 6907, 6916, 6920, 6929, 6937, 6948, 6953, 6964, 6969,
+	6979, 6986, 6994, 7008, 7016, 7022, 7027, 7037, 7045, 7049, 7059, 7063,
+	7072, 7082, 7091, 7100, 7107, 7117, 7124, 7130, 7139, 7150, 7155, 7165,
+	7174, 7180, 7189, 7196, 7205, 7211, 7219, 7229, 7232, 7240, 7248, 7255,
+	7261, 7267, 7277, 7287, 7293, 7301, 7306, 7311, 7316, 7324, 7334, 7342,
+	7348, 7354, 7364, 7367, 7373, 7378, 7384, 7395, 7405, 7412, 7418, 7425,
+	7433, 7440, 7450, 7457, 7463, 7472, 7480, 7491, 7497, 7502, 7509, 7515,
+	7522, 7527, 7535, 7544, 7554, 7562, 7578, 7586, 7599, 7608, 7617, 7623,
+	7631, 7640, 7648, 7657, 7666, 7669, 7673, 7677, 7685, 7689, 7700, 7710,
+	7720, 7727, 7738, 7743, 7749, 7755, 7762, 7769, 7777, 7786, 7792, 7799,
+	7805, 7811, 7819, 7827, 7833, 7838, 7846, 7854, 7863, 7868, 7873, 7882,
+	7892, 7901, 7911, 7915, 7921, 7932, 7945, 7954, 7962, 7967, 7973, 7984,
+	7994, 8001, 8005, 8015, 8025, 8030, 8041, 8045, 8052, 8057, 8066, 8072,
+	8075, 8085, 8091, 8101, 8106, 8113, 8122, 8130, 8135, 8141, 8153, 8167,
+	8172, 8178, 8185, 8188, 8198, 8208, 8219, 8230, 8237, 8242, 8249, 8258,
+	8264, 8268, 8278, 8283, 8292, 8303, 8314, 8321, 8330, 8340, 8345, 8350,
+	8355, 8358, 8364, 8370, 8384, 8392, 8396, 8401, 8409, 8415, 8420, 8429,
+	8438, 8444, 8451, 8458, 8465, 8475, 8483, 8488, 8494, 8505, 8510, 8517,
+	8525, 8535, 8541, 8547, 8556, 8562, 8570, 8574, 8583, 8589, 8594, 8598,
+	8604, 8611, 8617, 8622, 8627, 8634, 8642, 8652, 8666, 8671, 8679, 8686,
+	8691, 8699, 8707, 8712, 8721, 8727, 8735, 8740, 8748, 8757, 8768, 8777,
+	8784, 8788, 8796, 8800, 8809, 8817, 8825, 8833, 8844, 8850, 8857, 8865,
+	8876, 8884, 8895, 8904, 8915, 8925, 8935, 8946, 8952, 8958, 8967, 8976,
+	8984, 8993, 8999, 9009, 9011, 9022, 9030, 9040, 9045, 9055, 9060, 9066,
+	9075, 9083, 9088, 9095, 9101, 9110, 9113, 9121, 9129, 9139, 9147, 9152,
+	9164, 9171, 9175, 9177, 9187, 9192, 9203, 9214, 9221, 9227, 9235, 9245,
+	9254, 9261, 9272, 9284, 9293, 9297, 9305, 9310, 9317, 9325, 9331, 9337,
+	9342, 9346, 9356, 9361, 9369, 9376, 9385, 9390, 9398, 9410, 9416, 9425,
+	9433, 9445, 9454, 9460, 9471, 9479, 9488, 9496, 9503, 9518, 9527, 9530,
+	9539, 9545, 9554, 9559, 9566, 9576, 9585, 9592, 9599, 9607, 9614, 9623,
+	9630, 9640, 9644, 9655, 9662, 9670, 9678, 9684, 9692, 9701, 9713, 9725,
+	9730, 9742, 9754, 9757, 9764, 9779, 9786, 9793, 9801, 9806, 9818, 9826,
+	9832, 9846, 9849, 9854, 9858, 9868, 9875, 9885, 9891, 9899, 9906, 9912,
+	9923, 9931, 9935, 9942, 9951, 9958, 9968, 9979, 9984, 9999, 10007, 10011,
+	10020, 10030, 10039, 10048, 10058, 10066, 10074, 10078, 10082, 10088, 10097, 10102,
+	10111, 10119, 10127, 10132, 10143, 10148, 10156, 10163, 10172, 10185, 10193, 10201,
+	10209, 10218, 10225, 10235, 10244, 10252, 10259, 10264, 10272, 10282, 10288, 10293,
+	10303, 10308, 10319, 10326, 10336, 10345, 10352, 10362, 10369, 10382, 10390, 10396,
+	10401, 10409, 10418, 10429, 10432, 10438, 10449, 10453, 10460, 10469, 10473, 10480,
+	10487, 10492, 10499, 10505, 10520, 10530, 10536, 10547, 10555, 10563, 10573, 10581,
+	10589, 10598, 10609, 10620, 10624, 10631, 10639, 10647, 10651, 10657, 10661, 10668,
+	10675, 10682, 10692, 10703, 10712, 10724, 10729, 10735, 10746, 10754, 10758, 10765,
+	10769, 10775, 10780, 10786, 10792, 10802, 10805, 10816, 10820, 10828, 10833, 10846,
+	10857, 10864, 10872, 10877, 10884, 10891, 10895, 10901, 10907, 10916, 10925, 10934,
+	10943, 10949, 10958, 10966, 10975, 10983, 10989, 10996, 11003, 11010, 11016, 11026,
+	11031, 11036, 11046, 11055, 11067, 11075, 11079, 11085, 11095, 11107, 11116, 11124,
+	11129, 11133, 11141, 11148, 11153, 11171, 11182, 11189, 11195, 11202, 11213, 11221,
+	11232, 11239, 11250, 11257, 11265, 11272, 11282, 11293, 11299, 11306, 11314, 11323,
+	11327, 11330, 11334, 11342, 11351, 11360, 11366, 11374, 11382, 11390, 11397, 11402,
+	11408, 11416, 11423, 11428, 11435, 11441, 11449, 11452, 11460, 11469, 11478, 11486,
+	11495, 11501, 11516, 11525, 11533, 11544, 11547, 11551, 11558, 11563, 11573, 11582,
+	11590, 11599, 11613, 11619, 11624, 11634, 11642, 11652, 11660, 11666, 11673, 11683,
+	11690, 11699, 11703, 11711, 11718, 11729, 11739, 11745, 11754, 11762, 11777, 11782,
+	11790, 11797, 11805, 11810, 11820, 11828, 11836, 11841, 11847, 11857, 11862, 11866,
+	11875, 11883, 11890, 11894, 11901, 11911, 11918, 11933, 11937, 11943, 11951, 11957,
+	11963, 11973, 11980, 11989, 11997, 12002, 12005, 12015, 12020, 12026, 12034, 12046,
+	12052, 12060, 12070, 12073, 12080, 12092, 12102, 12110, 12117, 12124, 12135, 12141,
+	12151, 12158, 12165, 12176, 12185, 12190, 12197, 12205, 12210, 12220, 12224, 12232,
+	12236, 12245, 12251, 12258, 12263, 12272, 12279, 12285, 12289, 12298, 12303, 12312,
+	12319, 12328, 12333, 12339, 12349, 12354, 12361, 12372, 12382, 12390, 12399, 12404,
+	12411, 12417, 12423, 12429, 12433, 12445, 12447, 12455, 12459, 12464, 12469, 12473,
+	12483, 12486, 12496, 12500, 12508, 12519, 12523, 12532, 12540, 12549, 12559, 12569,
+	12581, 12585, 12591, 12600, 12610, 12620, 12630, 12642, 12651, 12661, 12672, 12680,
+	12686, 12696, 12705, 12712, 12719, 12725, 12729, 12733, 12739, 12748, 12755, 12760,
+	12763, 12773, 12777, 12785, 12788, 12801, 12810, 12821, 12832, 12840, 12851, 12861,
+	12870, 12879, 12887, 12895, 12906, 12911, 12917, 12924, 12933, 12941, 12951, 12962,
+	12971, 12983, 12987, 12995, 13002, 13007, 13012, 13020, 13025, 13034, 13037, 13043,
+	13052, 13059, 13066, 13073, 13081, 13090, 13100, 13108, 13115, 13123, 13127, 13134,
+	13140, 13147, 13157, 13160, 13169, 13177, 13185, 13196, 13203, 13208, 13222, 13229,
+	13236, 13242, 13250, 13256, 13263, 13271, 13278, 13282, 13291, 13296, 13306, 13315,
+	13324, 13328, 13336, 13340, 13349, 13353, 13360, 13370, 13379, 13390, 13396, 13404,
+	13415, 13421, 13429, 13434, 13443, 13447, 13455, 13467, 13477, 13485, 13492, 13499,
+	13508, 13514, 13523, 13529, 13534, 13543, 13551, 13556, 13560, 13569, 13578, 13587,
+	13592, 13601, 13606, 13613, 13618, 13628, 13633, 13642, 13647, 13657, 13666, 13673,
+	13679, 13683, 13694, 13704, 13708, 13723, 13735, 13744, 13752, 13760, 13764, 13771,
+	13781, 13789, 13800, 13807, 13814, 13821, 13826, 13835, 13842, 13846, 13853, 13863,
+	13874, 13885, 13892, 13901, 13907, 13914, 13922, 13933, 13942, 13946, 13950, 13957,
+	13963, 13968, 13972, 13978, 13990, 13998, 14009, 14019, 14022, 14028, 14039, 14042,
+	14051, 14064, 14069, 14078, 14085, 14093, 14102, 14109, 14118, 14123, 14127, 14134,
+	14145, 14150, 14160, 14167, 14174, 14185, 14190, 14197, 14204, 14213, 14223, 14236,
+	14245, 14255, 14264, 14269, 14274, 14277, 14284, 14293, 14298, 14307, 14312, 14322,
+	14330, 14337, 14344, 14355, 14361, 14368, 14375, 14381, 14391, 14395, 14402, 14407,
+	14416, 14428, 14437, 14445, 14455, 14462, 14470, 14477, 14485, 14496, 14503, 14507,
+	14518, 14529, 14543, 14549, 14561, 14569, 14576, 14583, 14590, 14598, 14603, 14621,
+	14627, 14636, 14643, 14648, 14654, 14664, 14672, 14680, 14685, 14692, 14699, 14709,
+	14715, 14722, 14727, 14734, 14743, 14750, 14759, 14765, 14774, 14784, 14789, 14793,
+	14798, 14804, 14807, 14817, 14824, 14836, 14847, 14853, 14856, 14866, 14876, 14883,
+	14892, 14901, 14910, 14917, 14922, 14928, 14938, 14943, 14952, 14958, 14964, 14970,
+	14980, 14994, 14997, 15008, 15015, 15021, 15028, 15034, 15040, 15045, 15054, 15064,
+	15069, 15076, 15080, 15087, 15094, 15102, 15109, 15117, 15124, 15132, 15141, 15149,
+	15160, 15165, 15173, 15178, 15188, 15194, 15200, 15211, 15218, 15225, 15231, 15239,
+	15245, 15250, 15257, 15266, 15276, 15280, 15287, 15293, 15296, 15301, 15308, 15311,
+	15315, 15323, 15332, 15343, 15349, 15357, 15367, 15374, 15382, 15394, 15402, 15411,
+	15418, 15422, 15430, 15436, 15441, 15449, 15456, 15466, 15475, 15481, 15491, 15504,
+	15511, 15517, 15524, 15535, 15540, 15550, 15555, 15561, 15565, 15570, 15574, 15582,
+	15588, 15595, 15603, 15609, 15617, 15625,
 }
 
 var setMasks = [...]uint64{
-	131080, 70368744177664, 70368744177664, 70368744177664, 8388608, 70368744178176, 1196268651020288, 70368744177664, 4503599627370496, 70368744177664, 8589934720, 4503599627370496,
-	2251799813685248, 70368744177664, 4, 137441050688, 70368744177664, 64, 16777216, 4503599627370496, 70368744177664, 16777216, 70368744177664, 16777216,
-	70368744177664, 131392, 70368744177664, 131072, 4503599627370496, 70368744177664, 65536, 8589934592, 70368744177664, 70368744177664, 70368744177664, 70369817919488,
-	1196268651020288, 4503805785800704, 70368744177664, 562949953421568, 65536, 70368744177664, 2255098885570624, 16777216, 70368744177664, 70368744177664, 1, 70368744177664,
-	281474976712704, 9007199254740992, 2147483648, 64, 70368744177664, 70368744177664, 1, 70368744177664, 65536, 8589934592, 70368744177664, 134217728,
-	12884901888, 35184372088832, 65536, 70368744177664, 4194304, 70368744177664, 70368744177664, 70368744177664, 35184372219912, 4503599627370496, 70368744177664, 70368744177664,
-	2253999373943872, 70368744177664, 131136, 16384, 65536, 70368744177664, 580542139597120, 1, 8589934592, 4194304, 8589934592, 70368744177664,
-	131080, 1196268651020288, 70369817919488, 34359738368, 70368744177664, 70369817919488, 70368744177664, 8589934592, 70368744177664, 70368744177664, 65536, 8589934592,
-	16777216, 70368744177664, 65536, 16384, 16384, 4112, 549755813888, 16777216, 70368744177664, 9007199254740992, 70368744177664, 70368744180224,
-	64, 34359738368, 70368744177664, 70369817919488, 4503608217305088, 549755813888, 70369817919488, 4503737066323968, 70368744177664, 4503599627370496, 2048, 1,
-	70368878395392, 67108864, 4644442342428672, 70368744177664, 70369817919488, 70369817919488, 4503805785800704, 70368744177664, 2147483648, 70368744177664, 70368744177664, 1,
-	12886474752, 65536, 8388608, 70369817919488, 16777216, 70369817919488, 70368744177664, 70368744177664, 70368744177664, 1196268651020288, 65536, 70368744177664,
-	16777216, 70368744177664, 8589934592, 4503805785800704, 64, 65536, 8796093022208, 2, 70368744177664, 70368744177664, 70368744177664, 70368744177664,
-	1196268919455744, 8589934592, 1125899906842624, 67108864, 70369817919488, 4503599627370496, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 34359738368, 70368744177664,
-	70368744177664, 70368744177664, 134217792, 558345748480, 4503737066323968, 131392, 70368744177664, 2251799813686272, 16777216, 70369817919488, 131392, 4503599627370496,
-	4294967328, 70368744177664, 131072, 2048, 4644579781382144, 70368744177664, 4503599627370496, 1196268919455744, 2251799813824576, 1196268651020288, 70368744177664, 70368744177664,
-	70368744177664, 16777216, 17314086912, 17592186044480, 35184372088896, 70368744177664, 1073741824, 70369817919488, 131072, 131136, 65536, 2147483648,
-	4194304, 70368744177664, 70368744177664, 4503599627370498, 64, 4194304, 549755813888, 16777216, 1, 70368744177664, 70368744177664, 8589934592,
-	4, 4503599627370496, 16777216, 2251799813825600, 70368744177664, 16777216, 4503599627370496, 4194304, 8589934592, 70368744177664, 8589934592, 8388608,
-	70369817919488, 70368744177664, 8589934592, 9007199254740992, 70368744177664, 70368744177664, 4503599627370496, 70368744177664, 32768, 70368744177664, 70368744177664, 8589934592,
-	70368744177664, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 16777216, 70369817919488, 70368744178176, 70368744177664, 70368744177664, 70368744177664, 17179869184,
-	70368744177664, 274877906944, 70368744177664, 70368744177664, 4194304, 70368744177664, 70368744177664, 68719476738, 4503737066323968, 281474976710656, 16777216, 70368744177664,
-	70368744177664, 4503599635759104, 1196268651020288, 16777216, 64, 70368744177664, 70368744177664, 8589934592, 2, 70368744177664, 281474976727040, 16777216,
-	70368744177664, 70368744177664, 70368744177664, 70370086354944, 70368744177664, 8796093022208, 131080, 70368744178176, 70368744177664, 70368744177664, 4503702706589696, 1024,
-	131072, 1196268651020288, 274877906944, 131392, 64, 8589934592, 4503599627370496, 4503737066323968, 4096, 4112, 70369817919488, 8589934592,
-	2, 70368744177664, 4644579781382144, 131072, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 34359738368, 65536, 64, 70368744177664,
-	70368744177664, 8589934592, 70368744177664, 2, 8589934720, 70368744177664, 70368744177664, 70368744177664, 1024, 70368744177664, 70368744177664, 65536,
-	70368744177664, 8796093022208, 65536, 70368744178176, 4504157974167552, 274877906944, 2048, 70369817921536, 70368744178176, 70368744177664, 70368744177664, 1024,
-	4398046642240, 70368744177664, 65536, 3299071885312, 70369817919488, 4503599627370496, 70369817919488, 2048, 70368744177664, 131136, 70368744177664, 70368744177664,
-	4503633987108864, 70368744177664, 70368744177664, 35184372088832, 70368744177664, 134217728, 65536, 70368744177664, 70368744177664, 2, 4503599635759104, 9007199254757376,
-	70368744177664, 16777216, 4503805785800704, 16777216, 70368744179712, 70368744177664, 65536, 65536, 70368744177664, 70368744177664, 70368744177664, 70368744177664,
-	35184372088832, 64, 65536, 70368744177664, 70368744177664, 1, 70368744177664, 256, 70368744177664, 65536, 70368744177664, 1073741824,
-	16777216, 4503599627370496, 16384, 134217728, 70368744177664, 8388608, 70368744177664, 16777216, 65536, 70368744177664, 70368744177664, 70369817919488,
-	131072, 70368744179712, 4503668346847232, 70369817919488, 70368744177664, 70368744177664, 558345748608, 8589934592, 70369817919488, 35184372088832, 70368744177664, 256,
-	70368744177664, 70368744177664, 70368744177664, 1196268651020288, 70368744177664, 70370086355456, 35184372088832, 4503737066323968, 4294967328, 8589934592, 64, 4503702706585600,
-	70368744177664, 65536, 4194304, 1, 70368744178176, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 1099511627840, 549755813888, 131080,
-	70368744177664, 4503599627370496, 65536, 67108864, 16777216, 70368744439808, 16777216, 1, 4503805785800704, 1, 1, 70368744177664,
-	1196268651020288, 70369817919488, 70368744177664, 16777216, 2147483648, 70368744177664, 1, 70368744177664, 4503599627370496, 4503737066323968, 4503599627370496, 4194304,
-	134217728, 70368744177664, 70368744177664, 8796093022208, 65536, 8589934720, 70368744177664, 1, 17592186175552, 65536, 1, 70368744177664,
-	16777216, 70368744177664, 70368744177664, 65536, 4096, 9288674231451648, 131136, 16777216, 549755813888, 70368744177664, 70369817919488, 1052672,
-	70368744177664, 4112, 2, 8388608, 64, 70368744177664, 33556480, 1196268651020288, 4503670494330880, 70368744177664, 8724152320, 16777216,
-	2048, 1196268651020288, 274877906944, 65536, 2147483648, 131072, 1196268651020288, 274877906944, 139328, 70368744177664, 70368744177664, 70368744177664,
-	70368744177664, 4503599627370496, 65536, 4, 70368744177664, 4194304, 70368744177664, 70368744177664, 4398046642240, 70368744177664, 70368744179712, 70368744177664,
-	70368744177664, 8388608, 35184372088832, 4503599627370496, 4503633987108864, 70368744177664, 65536, 70368744177664, 70368744177664, 4503599627370496, 32768, 65536,
-	1, 8388608, 4294967328, 131136, 1196268651020288, 70368744177664, 4503599627370496, 16777216, 70368744177664, 4, 70368744177664, 70368744177664,
-	8589934592, 70368744178176, 549755813888, 70370086355456, 70368744177664, 70368744177664, 70370086354944, 70368744179712, 16384, 70368744177664, 4, 2269391999860800,
-	70368744177664, 4503599627370496, 70368744177664, 70369817919488, 64, 70368744177664, 16777216, 70368744177664, 70368744177664, 70368744439808, 70368744177664, 2147483648,
-	12886474752, 9007199254740992, 70368744177664, 4503599627374592, 4194304, 2147483648, 65536, 70368744177664, 4503737066323968, 1, 16777216, 1,
-	70368744177664, 70368744177664, 70368744177664, 9077567998935040, 64, 8589934592, 70369817919488, 4194304, 70368744177664, 8589934592, 8589934592, 16777216,
-	70368744177664, 70368744177664, 70368744177664, 67108864, 70368744177664, 281474976710656, 70369817919488, 64, 70368744177664, 70368744177664, 1, 65536,
-	2199023255552, 8590987264, 70368744177664, 16777216, 65536, 4503599627370496, 70368744177664, 64, 70368744177664, 65536, 4194304, 70368744177664,
-	70368744177664, 4503599627370496, 65536, 65536, 70368744177664, 65536, 70368744177664, 34359742480, 131072, 16777216, 8388610, 131080,
-	70368744177664, 70368744177664, 4503668346847232, 16777216, 1196268919455744, 4503599627370496, 12884901888, 70369817919488, 131328, 8589934720, 70368744177664, 68719476738,
-	16777216, 70368744177664, 65536, 65536, 4503599627370496, 70369817919488, 70368744177664, 70368744177664, 1, 9007199254740992, 70368744177664, 16777216,
-	16384, 70368744177664, 65536, 35184372088832, 8589934592, 16777216, 137441050624, 4503737066323968, 16384, 65536, 70368744177664, 70368744177664,
-	70368744177664, 4503599627370496, 65536, 16777216, 1024, 16777216, 70368744177664, 70368744177664, 12884901920, 70368744177664, 16777216, 65536,
-	16777216, 16777216, 16777216, 70369817919488, 70368744177664, 70369012613120, 16777216, 4194304, 70368744177664, 70368744177664, 562949953552704, 70368744177664,
-	131392, 70368744179712, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 35184372219912, 16777216, 70369817919488, 70370086354944, 65536,
-	65536, 16777216, 16777216, 70368744177664, 16777216, 17592186044480, 16777216, 4294967296, 70370086355008, 70368744177664, 70368744177664, 9007199254740992,
-	1125899906842624, 16777216, 4503599627370496, 70368744177664, 1196268651020288, 65536, 70370086354944, 70368744177664, 8589934720, 4, 16777216, 4503599627370496,
-	134217728, 70368744177664, 32768, 16777216, 70368744177664, 70368744177664, 70368744177664, 70369817919488, 70368744177664, 35184372088896, 35184372219912, 65536,
-	16777216, 70369817919488, 4503599627370496, 70368744177664, 70369817919488, 17179869184, 70368744177664, 1, 16777216, 4503668346847232, 70370086354944, 2,
-	8589934592, 8796093022208, 34359742480, 16777216, 70368744177664, 281474976710656, 70368744177664, 1073741824, 70368744177664, 70368744177664, 8796093022208, 70368744177664,
-	4503737066323968, 70368744177664, 137441050688, 70368744178176, 16777216, 4096, 70368744439808, 64, 70369817919488, 70368744177664, 70368744177664, 70368744177664,
-	4503599627370496, 70368744177664, 70368744177664, 64, 8589934720, 4503599627370496, 2147483648, 70368744177664, 35184372088896, 16777216, 131136, 70368744178176,
-	70368744177664, 4503599627370496, 35184372088896, 2, 65536, 1, 4503599627370496, 9007199254740992, 134217728, 70368744177664, 1196268651020288, 65536,
-	70368744177664, 131080, 1, 8589934720, 70368744177664, 131080, 70368744177664, 70368744177664, 131136, 70368744177664, 70369817919488, 70368744177664,
-	70369817919488, 8590987264, 65536, 4503599627370496, 2048, 70368744177664, 4096, 70369817919488, 65536, 35184372088832, 598134325510464, 70368744177664,
-	70368744177664, 70369817919488, 1196268651020288, 4503599627370496, 1196268651020288, 70368744177664, 70368744177664, 70369817919488, 281474976710656, 16777216, 70368744177664, 70368744177664,
-	4503599627370496, 2048, 16777216, 8589934592, 1196268651020288, 64, 16777216, 2199023255552, 4294967328, 12886474752, 16777216, 70368744178176,
-	70368744177664, 16777216, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 4194304, 131136, 2147483648, 16777216, 1, 70368744177664,
-	16777216, 8388610, 12886474880, 70368744177664, 16777216, 4503737066323968, 70368744177664, 12886474752, 64, 70368744177664, 70368744177664, 8796093022208,
-	70368744177664, 70369817919488, 65536, 70368744177664, 70368744177664, 70368744177664, 4503599627370496, 8589934592, 70368744177664, 70369817919488, 70368744177664, 70368744177664,
-	70368744177664, 4503599627370496, 70369012613120, 8589934592, 70369817919488, 274877906944, 68727865344, 70369817919488, 1196268651020288, 8796093022208, 70368744177664, 70368744177664,
-	70368744177664, 70369016807424, 65536, 2255098348699712, 65536, 9007199254740992, 70368744177664, 1099511627776, 64, 70368744177664, 36507222016, 70368744177664,
-	4503599627370496, 8589934592, 16777216, 70368744177664, 70368744177664, 1, 70369817919488, 64, 131136, 17179869184, 70368744177664, 70368744177664,
-	35184372219912, 70368744177664, 70368744177664, 70368744177664, 1, 274877906944, 34359738368, 1125899906842624, 1, 70368744177664, 70368744177664, 34359738372,
-	4503599627370496, 64, 70368744177664, 1196268651020288, 70368744177664, 9007199254740992, 1196268651020288, 70368744177664, 2048, 70368744177664, 549755813888, 70368744177664,
-	70369817919488, 1, 281474976729088, 65536, 70368744177664, 70368744177664, 2147483648, 134217728, 1, 70368744178176, 70368744177664, 65536,
-	16777216, 70369817919488, 2255098348699712, 4503737066323968, 8388608, 2199023255552, 65536, 70368744177664, 67108864, 1196268651020288, 70368744177664, 70369817919488,
-	70368744177664, 70368744177664, 70368744177664, 70368744439808, 70368744177664, 2048, 1, 274877906944, 70368744177664, 16777216, 4503737066323968, 70368744177664,
-	4194304, 4503599627370496, 4503599627370496, 16777216, 70368744177664, 549755813888, 65536, 16777216, 2251799813824576, 70368744177664, 8589934592, 70368744177664,
-	2147483648, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 65536, 64, 1, 70368744177664, 70368744177664, 131080, 70368744177664,
-	70368744177664, 70368744177664, 70368744177664, 8589934592, 4503599627370496, 70369817919488, 65536, 33554432, 70369817919488, 1, 1, 4096,
-	4503599627370496, 8796093022208, 4194304, 8589934592, 9007199254740992, 70368744177664, 65536, 70368744177664, 4503599627370496, 35184372088832, 70368744177664, 8589934592,
-	70368744177664, 4503599627370496, 70368744177664, 70368744177664, 131136, 12886474752, 131136, 2147483648, 131392, 1024, 2, 70368744177664,
-	35184372088832, 70368744177664, 4503599627370496, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 12886474752, 65536, 581641651224896, 1196268651020288, 70368744177664,
-	70369817919488, 70368744177664, 131072, 1, 2251799813816384, 16777216, 35184372088896, 70368744177664, 65536, 64, 70368744177664, 70369817919488,
-	70368744177664, 65536, 4503599627370496, 16777216, 70368744177664, 8589934592, 4503599627370496, 70368744177664, 2, 70370086354944, 1, 70368744179712,
-	134217728, 549755813888, 2097216, 2, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 274877906944, 131144, 70368744177664, 549755813888,
-	70368744177664, 2251799813685248, 70368744177664, 16777216, 16777216, 35184372219968, 30066343936, 70368744177664, 8796093022208, 70368744177664, 70368744177664, 70369817919488,
-	70369817919488, 65536, 70368744177664, 134217728, 70368744177664, 12884902016, 70369817919488, 8796093022208, 70368744177664, 70368744177664, 16777216, 70369817919488,
-	70368744177664, 9007199254740992, 65536, 70368744177664, 4538921438412864, 4503599627370496, 8589934592, 2048, 70368744177664, 4294967328, 8589934720, 70369817919488,
-	16777216, 70368744177664, 8589934592, 8589934592, 4503601774854144, 70368744177664, 70368744177664, 70368744177664, 4503599627370496, 1196268651020288, 1196268651020288, 4503599627370496,
-	70368744177664, 70369817919488, 70368744177664, 70368744177664, 4112, 65536, 70368744177664, 70368744177664, 70368744177664, 131136, 64, 35184372088832,
-	12884902016, 8589934592, 70368744177728, 70368744177664, 9007199254740992, 351843720888320, 281474976710656, 65536, 65536, 70368744177664, 70368744177664, 16384,
-	16777216, 16777216, 70368744177664, 67108864, 8796093022208, 8589934592, 70368744177664, 16777216, 8796093022208, 70368744177664, 70368744177664, 64,
-	2251799813685248, 131080, 70368744177664, 70368744177664, 70368744177664, 4503599627370496, 70368744177664, 549755813888, 70368744177664, 65536, 4503599627370496, 2272690534744384,
-	70368744177664, 16777216, 12884901888, 70368744177664, 4194304, 281474976729088, 70368744177664, 1, 64, 70368744177664, 64, 65536,
-	65536, 70368744177664, 70368744177664, 52776558264384, 70368744177664, 2255098348699712, 16384, 70368744177664, 4294967328, 70368744177664, 4194304, 70368744177664,
-	4194304, 562949953552704, 70368744177664, 65536, 70368744177664, 1196268651020288, 4503599627370496, 70368744177664, 16384, 70368744177664, 70368744177664, 8589934592,
-	70368744177664, 8589934592, 4112, 12884901888, 134217728, 1196268651020288, 70368744177664, 70368744177664, 16777216, 4503599635759104, 70368744177664, 35184372088896,
-	8388608, 70368744177664, 65536, 35184372088832, 65536, 35184372088832, 9007199254740992, 9007199254740992, 8388608, 35184372088840, 65536, 70368744177664,
-	131136, 2147483648, 4503599627370496, 16384, 4503599627370496, 16384, 70368744177664, 70368744177664, 34359742480, 70368744177664, 70368744177664, 131136,
-	131080, 17179869184, 70368744177664, 4503737066323968, 4503599627370496, 70368744177664, 70368744177664, 4503625397174400, 4503739213807616, 70368744177664, 70368744177664, 70368744177664,
-	1073741824, 65536, 70369817919488, 70368744177664, 351852310822912, 70369817919488, 4398046642240, 16777216, 70368744177664, 8589934592, 4503805785800704, 4503599627370496,
-	8724152320, 4503737066323968, 537010496, 70368744177664, 4503599627370496, 70369817919488, 8589934592, 1024, 8589934592, 35184372088832, 70368744177664, 70368744177664,
-	65536, 70368744177664, 16777216, 65536, 4112, 274877906944, 70368744177664, 2097216, 70368744177664, 70368744177664, 351843720888320, 64,
-	70368744177664, 70369817919488, 1196268651020288, 4503599627370496, 70368744177664, 65536, 1196268651020288, 70368744177664, 70368744177664, 1, 35184372088896, 70368744177664,
-	8590987280, 70369817919488, 8796093022208, 70368744177664, 131144, 16777216, 4503599627370496, 70369817919488, 70368744177664, 70369817919488, 70368744177664, 70368744177664,
-	8589934592, 70368744177664, 16777216, 70368744177664, 1196268651020288, 2048, 16777216, 35184372088896, 70368744177664, 65536, 4503737066323968, 34359742464,
-	16777216, 65536, 70368744177664, 70369817919488, 12884901920, 4503599627370498, 549755813888, 16777216, 4398046642240, 70368744179712, 9007199254740992, 8590987264,
-	1, 8796093022208, 8796093022208, 562949953421632, 8589934592, 70368744177664, 16777216, 70368777734144, 70368744177664, 4503599627370496, 4, 16777216,
-	9007199254740992, 1196268651020288, 562949953421632, 70368744177664, 70368744177664, 70369817919488, 131072, 70368744177664, 16777216, 4503805785800704, 2, 131080,
-	4194304, 70368744177664, 8589934592, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 580542139597120, 70368744177664, 70368744179712, 16777216,
-	4503807933284352, 16384, 351843720888320, 9007199254740992, 65536, 8589934592, 1, 64, 1196268651020288, 70368744177664, 16777216, 8796093022208,
-	2048, 8388608, 70368744177664, 558345748480, 70369851473920, 70368744177664, 8388608, 70369817919488, 70368744177664, 70368744177664, 16777216, 70369817921536,
-	4294967328, 4503807933284352, 64, 4503599627374592, 1, 8796093022208, 70368744177664, 70368744177664, 549755813888, 64, 70368744177664, 8796093022208,
-	4112, 70368744177664, 70369817919488, 8388608, 549755817984, 1, 549755813888, 4503599627370496, 4, 4503599627370496, 70368744177664, 70368744177664,
-	2, 70368744177664, 70370086354944, 67108864, 70368744177664, 8589934592, 16777216, 70368744177664, 281474976712704, 2255098348700736, 549755813888, 4194304,
-	70368744177664, 35184506437696, 70368744177664, 1, 70368744177664, 35184372088896, 70368744177664, 8589934592, 134217728, 70368744177664, 70368744177664, 70368744177664,
-	70368744177664, 70368744177664, 16777216, 65536, 16777216, 2097152, 70368744177664, 8589934592, 1, 4503805785800704, 1, 2048,
-	70369817919488, 1, 8388608, 4503599627370496, 70370086354944, 8589934592, 549755813888, 16777216, 70368744177664, 16777216, 35184372088832, 1,
-	16777216, 70368744177664, 131328, 70368744177664, 70368744177664, 70370086354944, 35184372088832, 16777216, 4503599627370496, 4503599627370496, 1, 70369817919488,
-	8589934592, 16777216, 70368744177664, 16777216, 4503599627370496, 65536, 1196268651020288, 70368744177664, 4503599627370496, 70368744177664, 4294967328, 131072,
-	1, 33554432, 70368744177664, 70368744179712, 131136, 34359738368, 4096, 34359738368, 8388608, 70368744177664, 4503599627370496, 131072,
-	70369817919488, 70369817919488, 70368744177664, 549755813888, 70368744177664, 70368744177664, 70369817919488, 70368744177664, 2048, 1196268651020288, 16777216, 70368744177664,
-	16777216, 134217728, 70369817919488, 274877906944, 4503599627370496, 65536, 70370086354944, 4503599627370496, 65536, 33556480, 70368744179712, 16777216,
-	70368744177664, 70369817919488, 8388608, 2097216, 4503608217305088, 8590983168, 32, 16777216, 35184372088832, 16777216, 131080, 4503599627370496,
-	70368744177664, 70368744177664, 70368744177664, 70368744177664, 549755813888, 137441050688, 8589934592, 70368744177664, 131080, 70368744570880, 70368744177664, 70368744177664,
-	16777216, 549755813888, 70368744179712, 70368744177664, 67108864, 70369817920000, 4644337116774400, 8796093022208, 70368744177664, 65536, 70368744177664, 1,
-	70368744177664, 9007199254740992, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 70368744178176, 70368744177664, 70368744177664, 274877906944, 4503599627370496, 70368744177664,
-	4503599627370496, 549755813888, 70368744177664, 70368744177664, 70369817919488, 70368744177664, 70369817919488, 70368744177664, 4294967296, 65536, 16777216, 4503599627370496,
-	70368744177664, 4503599627370496, 1, 35184372088896, 70368744177664, 16777216, 16777216, 131136, 70368744177664, 70369817919488, 70368744177664, 4503599627370496,
-	70368744177664, 65536, 16777216, 16777216, 70370086354944, 70368744177664, 8388608, 70368744177664, 2147483648, 16777216, 8589934592, 2,
-	8589934592, 70368744177664, 70368744177664, 8796093022208, 2255098348699712, 281474976710656, 1, 1, 70368744177664, 17179869184, 549755813888, 70368744177664,
-	70369817919488, 281474976712704, 4503599627370496, 70368744177664, 70368744177664, 1024, 70368744177664, 35184372088832, 1, 16777216, 65536, 70368744177664,
-	70368744177664, 2272690534744128, 34359738368, 70369817919488, 70368744177664, 70368744177664, 16777216, 4503608218353664, 70368744177664, 70368744177664, 70368744177664, 4503599627370496,
-	65536, 70368744177664, 70368744177664, 70368744177664, 549755813888, 8589934592, 16777216, 8590987392, 70368744177664, 2251799813686272, 70368744177664, 70368744177664,
-	70368744177664, 70368744177664, 70368744177664, 8589934592, 70368744177664, 70369817919488, 70368744177664, 8589934592, 16777216, 131080, 70369817919488, 2,
-	128, 70368744177664, 70368744177664, 4503599627370496, 65536, 4503599627370496, 1, 4503599627370496, 70368744177664, 131072, 70368744177664, 4,
-	70368744177664, 35184372088832, 16777216, 70368744178176, 4503599627370496, 70370086355456, 1, 2, 70368744177664, 70369817921536, 1196268919455744, 70368744177664,
-	70369817919488, 131080, 70368744177664, 4503599627370496, 70368744178176, 70368744177664, 4503599627370496, 70368744177664, 274877906944, 8388608, 70368744177664, 2048,
-	70368744177664, 65536, 70368744177664, 4503599635759104, 65536, 1196268651020288, 70368744177664, 70368744177664, 131072, 65536, 131136, 70368744177664,
-	8589934720, 70368744177664, 70369817919488, 70368744177664, 70368744177664, 70368744177664, 64, 9007199254740992, 65536, 8589934592, 70368744177664, 4503599627370496,
-	70369817919488, 70368744177664, 70368744177664, 65536, 8589934592, 8589934592, 6442450944, 34359742480, 70368744177664, 4194304, 9007199254740992, 16777216,
-	70368744177664, 1024, 70369817919488, 70368744177664, 4503737066323968, 70369817919488, 70369817919488, 4503737066323968, 70368744177664, 4294967296, 8388608, 1,
-	4503807933284352, 1, 70368744177664, 65536, 16777216, 2048, 1196268651020288, 1024, 4644371475464192, 4, 1, 70368744177664,
-	1, 2048, 70368744177664, 4112, 70368744177664, 3298535014400, 134217728, 8589934592, 70368744177664, 131392, 70368744179712, 70368744177664,
-	1196268651020288, 70368744177664, 35184372219912, 8589934720, 2112, 70369817919488, 4503599627370496, 65536, 34359738368, 558345748608, 70369817919488, 70369817919488,
-	70368744177664, 4503599627370496, 70368744177664, 562949953421632, 1024, 4503599627370496, 65536, 64, 70368744177664, 65536, 70369817919488, 549755813888,
-	70370086354944, 70368744177664, 4503599627370496, 4194304, 70368744177664, 16777216, 549755813888, 16777216, 4503599635759104, 70369817919488, 64, 8589934592,
-	4503599627370496, 8589934592, 4503599635759104, 9007199254740992, 70368744177664, 4503737066323968, 70368744177664, 34359738368, 70368744177664, 70368744177664, 1196268651020288, 1,
-	70368744177664, 1, 70368744177664, 70368744177664, 4112, 549755813888, 131072, 8589934720, 70368744177664, 70368744177664, 4503599627370496, 70368744177664,
-	12886474752, 70368744179712, 65536, 70369817919488, 4503599627370496, 8589934592, 70369817919488, 4503599627370496, 70368744177664, 35184372219968, 4503599627370496, 131136,
-	16777216, 4503805785800704, 70369817919488, 1, 70368744177664, 549755814016, 1196268651020288, 70368744177664, 4503599627370496, 70368744177664, 16777216, 70368744177664,
-	70368744177664, 4503599627370496, 70368744177664, 70369817919488, 549755813888, 1196268651020288, 70368744177664, 70368744178176, 581641651224896, 4, 70368744177664, 70368744177664,
-	2, 4112, 70368744177664, 70368744177664, 4503599627370496, 549755813888, 4503737066323968, 70368744177664, 4503599627370496, 70369817919488, 1196268651020288, 70368744177664,
-	70369817919488, 70368744177664, 70369817919488, 1, 65536, 8796093022208, 4194304, 1196268651020288, 16777216, 70368744177664, 70368744177664, 70368744177664,
-	65536, 4503599627370496, 4503668346847232, 8796093022208, 4503805785800704, 1196268651020288, 64, 65536, 8796093022208, 70368878395392, 4503668346847232, 16777216,
-	70369817919488, 4503599627370496, 70368744177664, 70368744177664, 70369817919488, 4503599627370496, 70368744177664, 70368744177664, 8796093022208, 70369817919488, 16777216, 4503668346847232,
-	1125899906842624, 70368744177664, 70368744177664, 8589934592, 70368744177664, 2, 8589934592, 16777216, 4194304, 70368744177664, 70368744177664, 4503599627370496,
-	1, 70368744177664, 35184372219968, 131136, 16384, 70368744177664, 70368744177664, 16777216, 65536, 16777216, 70368744177664, 70368744177664,
-	9007199254740992, 70368744177664, 1196268651020288, 70368744177664, 32768, 4194304, 9288674231451648, 70368744177664, 70368744177664, 274877906944, 1, 16777216,
-	4503599627370496, 4096, 9007199254740992, 70368744177664, 70369817919488, 65536, 70368744177664, 1, 70369817919488, 4112, 16384, 16777216,
-	67108864, 131136, 70368744177664, 65536, 1, 4503599627370496, 70369817919488, 1, 34359738368, 16777216, 70368744177664, 70368744177664,
-	64, 70369817919488, 70368744177664, 1024, 16777216, 32768, 70368744177664, 70368744177664, 70368744177664, 70369817919488, 70368744177664, 351843720890368,
-	131080, 65536, 70368744177664, 4503737066323968, 70368744177664, 70368744177664, 70368744178176, 65536, 67108864, 134217728, 70371965403136, 4096,
-	70368744177664, 70368744177664, 4503599627370496, 142606336, 70369817919488, 65536,
+	140737488355328, 4194304, 158329674399744, 1125899906974016, 158330748141568, 140737488355328, 134217728, 140737488355328, 4, 4096, 140737488355328, 17592186044416,
+	4503599627370496, 2392537302040576, 140737488355328, 9007302333960192, 158329674401792, 8589934592, 140737488355328, 558345748608, 16777216, 34359738368, 1, 158329674399744,
+	1, 17179869184, 1125899906842944, 64, 64, 140737488355328, 9007199254740992, 9007199254740992, 158329674400256, 4542082534474048, 274877906944, 65536,
+	16777216, 18014398509481984, 140737488355328, 33556480, 4506898162384960, 140737488355328, 4506898699255872, 140737488355328, 64, 9007199254745088, 140737488355328, 16384,
+	140737488355328, 140737488355328, 1, 1073741824, 140737488355328, 140737488355328, 9007201402224640, 9007199254740992, 140738562097152, 67108864, 140737488355328, 158329674399744,
+	9288916897107968, 140737488355328, 9007336693694464, 140738562097152, 8589934592, 8796093022208, 8589934592, 140737488355328, 8589934720, 140737488355328, 65536, 1,
+	65536, 140738562097152, 140737488355328, 131136, 140737488355328, 158329674399744, 2392537302040576, 131136, 158329674399744, 8796093022208, 140737488355328, 4112,
+	1, 16777216, 158329808617472, 8589934592, 34359738368, 2392537302040576, 140738562097152, 12884902016, 70368744177728, 2147483648, 16777216, 2392537570476032,
+	140737488355328, 9007407560654848, 9007199254740992, 65536, 16384, 16777216, 158329674399744, 4112, 17592186044416, 1, 9007405413171200, 140737488355328,
+	140738562097152, 158329674399744, 65536, 140738562097152, 140737488355328, 140737488355328, 140737488355328, 140737488355328, 2, 140737488355328, 65536, 131136,
+	131136, 549755813888, 158329674399744, 140737488355328, 8589934592, 2048, 16777216, 140738562097152, 16777216, 65536, 1125899906842944, 131072,
+	2, 1, 16777216, 158329674399744, 1161084279062848, 32768, 9007267974217728, 70368744177664, 12886474752, 158330748142080, 140737488355328, 140737488355328,
+	140737488355328, 9007233614479360, 140737488355328, 140737488355328, 16777216, 140737488355328, 140738562097152, 140737488355328, 140738562097152, 158329674399744, 140737488355328, 1,
+	140737488355328, 140737488355328, 1, 8796093022208, 1, 9007199254740992, 140737488355328, 8589934592, 140737488355328, 140737488355328, 140737488355328, 140737488355328,
+	9007199254740992, 2147483648, 1073741824, 9007199254740992, 140737488355328, 1, 140737488355328, 16777216, 17592186044416, 140737488355328, 158329674399744, 1,
+	140737488355328, 140737488355328, 64, 65536, 140737488355840, 8589934592, 4505799187629120, 16777216, 65536, 549755813888, 140737488355328, 140737488355328,
+	140737488355328, 131072, 140737488355328, 4194304, 140737488355328, 9007199254740992, 140738562097152, 9007199254740992, 140737488355328, 8589934720, 8589934592, 140737488617472,
+	16777216, 4294967328, 4194304, 65536, 8590987264, 68719476738, 9007270121701376, 9007199254740992, 1024, 134217728, 140737488355328, 34359738368,
+	3298535014400, 34359738368, 140737488355328, 65536, 70368744177664, 134217728, 1, 16777216, 140738562097152, 9007199254740992, 140737488355328, 140737488355328,
+	1, 140738830532608, 140737488355328, 65536, 140737488355328, 140737488355328, 140737488355328, 4538783999590464, 9007199254740992, 12884901888, 16777216, 16384,
+	16384, 4096, 65536, 158329674399744, 158329674399744, 4194304, 4, 9007199254740992, 140738562097152, 158329674399744, 67108864, 70368744308800,
+	140737488355328, 1, 140737488355328, 70368744177664, 2147483648, 8796093022208, 4194304, 158329674399744, 4194304, 1, 65536, 9007336693694464,
+	140737488355328, 158329674399744, 65536, 8589934592, 8796093022208, 35184372088896, 140737488355328, 140737488355328, 140737488355328, 140737488355328, 12884901888, 16777216,
+	140737488355328, 140738562097152, 137441050688, 140738562097152, 2147483648, 158329674399744, 140737488355328, 2392537302040576, 70368744177664, 17592186044416, 140738562097152, 16777216,
+	140737488355328, 1162183790690624, 2392537302040576, 9007336693694464, 2392537302040576, 8388608, 9007199254740992, 64, 2392537302040576, 2147483648, 9007199254740992, 64,
+	17592186044416, 158329674399744, 158329674399744, 67108864, 9007199254740992, 140738562097152, 9007336693694464, 70368744177664, 158329674399744, 9007199254740994, 134217728, 158329674400256,
+	9007199254740992, 140738562097152, 549755813888, 65536, 158329674399744, 549755813888, 9007199254740992, 158329674399744, 8589934720, 64, 140738562097152, 9007199254740992,
+	4, 131080, 65536, 70368744177728, 158329674399744, 549755813888, 4, 274877906944, 32768, 8796093022208, 16777216, 2392537570476032,
+	18014398509481984, 65536, 1, 9007199254740992, 64, 9007199263129600, 70368744177728, 1, 158329674399744, 16777216, 4294967296, 158329674399744,
+	140738562097152, 140737488355328, 1024, 140737488355328, 67108864, 131080, 64, 158329674399744, 274877906944, 140737488355328, 140737488355328, 140737488355328,
+	140737488355328, 549755813888, 158329674399744, 17592186044416, 131072, 140738562097152, 158329674399744, 1196268651020608, 9007207844675584, 140737488355328, 140738830532608, 8589934592,
+	2, 140737488355328, 16777216, 12886474752, 70368744177664, 65536, 140737488355328, 140737488355328, 65536, 140737488355328, 4503599627371520, 8796093022208,
+	65536, 158329674399744, 2048, 18014398509481984, 131080, 16777216, 140737488355328, 2, 8388608, 9007207845724160, 17179869184, 16777216,
+	16777216, 68727865344, 9007199263129600, 34359738368, 16777216, 140737488355328, 140737488355328, 9007199254740992, 158329674399744, 1024, 562949953439744, 4,
+	140738562097152, 140737488355328, 9007199254740992, 140737488355328, 140737488355328, 140737488355328, 8724152320, 549755813888, 2410129488084992, 17179869184, 140737488355328, 140737488355328,
+	16777216, 9007199254740992, 140737488355328, 4194304, 65536, 140737488355328, 65536, 2392537302040576, 140737488355328, 140737488355328, 140737488355328, 140738562097152,
+	65536, 9007199254740992, 65536, 1, 131144, 8589934592, 12886474752, 9007405413171200, 65536, 16777216, 140737488355328, 140737488355328,
+	9007199254740992, 2392537302040576, 17592186044416, 4506898162384960, 140738830532608, 549755813888, 140737488355328, 140737488355328, 8796093022208, 140737760985088, 140737488355328, 2147483648,
+	140737488355328, 131392, 64, 140737488355328, 2392537302040576, 2048, 140737488355328, 140738830532608, 158329674399744, 8589934592, 8589934720, 140737488355328,
+	70368744177672, 1, 140737488355328, 549755813888, 8796093022208, 1, 4194304, 131080, 158329674399744, 140738562097152, 1, 140737488355328,
+	65536, 16384, 64, 140737488355328, 1, 158329674399744, 140737488355328, 158329674399744, 158329674399744, 140737488355328, 140737488355328, 4503599627510848,
+	140737488355328, 158329674399744, 140737488617472, 140737488355328, 64, 1024, 34359738372, 134217728, 8589934720, 65536, 2147483648, 131072,
+	140737488355328, 8589934592, 140737488355328, 2048, 158329674399744, 140737488355328, 140737488355328, 65536, 140737488355328, 140737488355328, 140737488355328, 140738562097152,
+	9007199263129600, 140737488355328, 140737488355328, 158329674399744, 140737488357376, 8388608, 16777216, 131072, 16777216, 1, 16777216, 140737488355328,
+	131136, 158329674399744, 12886474880, 34359738368, 140737488355328, 65536, 1099511627776, 17592186044416, 140737488357376, 140738562097152, 8589934592, 140737488355328,
+	8589934592, 9007336693694464, 65536, 140737488355328, 140738562097152, 64, 140738562097152, 158329674399744, 2392537570476032, 8589934592, 8590987264, 140737488355840,
+	12884901888, 2392537302040576, 64, 140738562097152, 18014398509481984, 9007199254740992, 4194304, 549755813888, 2048, 16777216, 158329674399744, 65536,
+	4096, 65536, 131136, 70368744308744, 140737488355328, 67108864, 158329674401792, 18014398509481984, 140737488355328, 140737488355328, 9007199254740992, 131392,
+	2147483648, 8589934592, 4096, 18014398509481984, 9288708591190016, 8589934592, 65536, 16777216, 2392537302040576, 4294967328, 18172728183898112, 158329674399744,
+	8589934592, 65536, 18014398509498368, 140737488355328, 140738562097152, 140737488355328, 140737488355328, 158329674400256, 16777216, 2097216, 140737488355328, 158329674399744,
+	158329674399744, 2199023255552, 64, 140737488355328, 131080, 65536, 140737488355328, 140737488355328, 140737488355328, 1, 158329674400256, 16777216,
+	158329674401792, 8590987280, 140737488355328, 34359738368, 140737488355328, 274877906944, 140737488355328, 1, 8388608, 9007199254740992, 65536, 8589934592,
+	158329674399744, 158329674399744, 65536, 131072, 131080, 131080, 2048, 65536, 140737488355328, 9007199254740992, 17592186044416, 140737488355328,
+	1024, 9007199254740992, 32768, 131328, 4506898162385984, 158329674399744, 158329674399744, 32768, 65536, 65536, 4294967328, 140737488355328,
+	158329674399744, 9007405413171200, 65536, 140737488355328, 158329674399744, 1161084279062848, 16777216, 158329674399744, 158329674399744, 65536, 65536, 140737488355328,
+	158329674399744, 16777216, 140737488355328, 140738562097152, 140737488355328, 16777216, 274877906944, 140738562097152, 70368744177728, 9007407560654848, 1, 9007199254740992,
+	537010496, 9007405413171200, 140737488355328, 140737488355328, 140737488355328, 140737488355328, 16777216, 140737488355328, 65536, 158329674399744, 9007199254740992, 558345748480,
+	140737488355328, 558345748480, 140737488357376, 17592186044416, 140737488355328, 16777216, 8589934592, 140737488355328, 140737488355328, 562949953421312, 140737488355328, 9007199254740992,
+	140737488355328, 140737488355328, 158329674402304, 70368744308744, 158329674399744, 140738562097152, 158329674399744, 140738562097152, 140737488355328, 140737488355328, 140737488355328, 158329674399744,
+	65536, 16777216, 16777216, 140737488355328, 140738830532608, 140737488355328, 140737488355328, 131136, 158329674399744, 16777216, 68719476738, 140738562097152,
+	4, 140737488355328, 16777216, 140738562097152, 4194304, 140737488355328, 16777216, 9007336693694464, 8388608, 140738562097152, 4112, 8589934592,
+	140737488355328, 9007199254740992, 64, 2392537302040576, 140737488355328, 65536, 16384, 140737488355328, 8589934720, 65536, 4503599627371520, 70368744308744,
+	140737488355328, 9288916897107968, 158329674399744, 16777216, 140737488355328, 140738562097152, 158329674399744, 67108864, 140737756790784, 140737488355328, 158329674399744, 8589934592,
+	140738830533120, 562949953421312, 140737488355328, 158329674399744, 36507222016, 140737488355328, 1073741824, 9007199254740992, 32, 16777216, 134217792, 131080,
+	2, 140737488748544, 140737488355328, 9007199254740992, 64, 9007199254740992, 140737488355328, 140737488355328, 16384, 9007336693694464, 140738562097152, 16777216,
+	8388608, 70368744177728, 140738562097152, 140738562097152, 131072, 140738562097152, 9007199254740992, 140737488355328, 65536, 2199023255552, 140737488355328, 8796093022208,
+	17592186044416, 140738562097152, 65536, 9007199254740992, 140738562097152, 140738562097152, 34359742480, 158329674399744, 4503599627370496, 9007336693694464, 140737488355328, 2,
+	2048, 8589934720, 2392537302040576, 8589934592, 6442450944, 158329674399744, 64, 140737488355328, 70368744177664, 64, 105553116397632, 158329674399744,
+	18014398509481984, 8590983168, 4194304, 256, 4194304, 1, 140738562097152, 131080, 9007199254740992, 9007199254740992, 140738830533120, 17592186044416,
+	8589934592, 140737488355328, 16777216, 1, 9007199254740992, 8589934720, 8589934592, 8589934720, 140737488355328, 140737488355328, 9007199254740992, 2048,
+	140737488355328, 8724152320, 131328, 140737488355328, 1024, 140737488355328, 4294967328, 4194304, 2048, 16777216, 17592186044416, 9007267974217728,
+	18014398509481984, 140737488355328, 70368744308744, 8589934592, 9007199254740992, 140737488355328, 8589934592, 140737488355840, 140737488355328, 4112, 140737488355328, 140737488355328,
+	4096, 16777216, 16777216, 140737488355328, 1125899906842880, 140737488355328, 158329674399744, 18014398509481984, 158329674399744, 1, 4194304, 4503599627501632,
+	140737488355328, 17592186044416, 4294967328, 34359738368, 140737488355328, 64, 1, 2199023255552, 4194304, 8589934592, 12884901920, 158329674399744,
+	4194304, 2392537302040576, 2392537302040576, 9007199254740992, 9007267974217728, 562949953421312, 8796093022208, 549755813888, 140737488355328, 140737488355328, 4542082534473792, 140737488355328,
+	140737488355328, 65536, 65536, 140737488355328, 140737488355328, 158329674399744, 140737488355328, 9007199254740992, 140737488355328, 137441050624, 9007199254740992, 137441050688,
+	70368744177664, 16777216, 16777216, 9007199254740992, 65536, 64, 2147483648, 140737488355328, 17179869184, 1, 140737488355328, 1,
+	140738562097152, 2048, 140737488355328, 140737488355328, 140738562097152, 158329674399744, 2251799813685248, 16777216, 140738562097152, 8589934592, 8589934592, 140738562097152,
+	140737488355328, 65536, 140737488355328, 140737488355328, 2147483648, 65536, 9007199254740992, 2048, 1, 4194304, 8589934592, 158329674399744,
+	140738562097152, 140737488357376, 158329674399744, 140737488355328, 140737488355328, 8589934592, 721279627821056, 8388608, 158329674400256, 140737488355328, 65536, 158329674399744,
+	158329674400256, 9007199254740992, 158329674399744, 140737488617472, 8796093022208, 8589934592, 140740709580800, 2048, 2, 2392537302040576, 140737488355328, 65536,
+	128, 16777216, 140737488355328, 8796093022208, 140738562099200, 2048, 65536, 9007199254740992, 64, 1, 549755813888, 65536,
+	158329674399744, 16777216, 35184372088896, 9007199254740992, 140737488355328, 140737488355328, 9007336693694464, 18014398509481984, 4, 64, 8589934592, 65536,
+	140737488355328, 140737488355328, 140737488355328, 4194304, 140737488355328, 131136, 16777216, 1, 158329674399744, 8589934592, 2, 65536,
+	9007199254740992, 131080, 8589934592, 16777216, 9007199254740992, 9007207844675584, 140737488355328, 65536, 140737488355328, 140738562097152, 65536, 65536,
+	8589934592, 16777216, 65536, 8589934592, 140737488355328, 274877906944, 140737488355328, 9007199254740992, 158329674399744, 1, 1, 158329674399744,
+	140737488355328, 12886474752, 140737488355328, 131136, 140738830532672, 12886474752, 4112, 140737488355328, 140737488355328, 274877906944, 140737488355328, 140737488355328,
+	140737488355328, 70368744177664, 131072, 140737488355328, 140737488355328, 16777216, 70368744177664, 67108864, 65536, 140738830533120, 2392537302040576, 18577348462903296,
+	1, 9007405413171200, 134217728, 140737488355328, 131136, 16777216, 8796093022208, 9007199254745088, 16777216, 65536, 140737488355328, 8589934592,
+	140737488355328, 8589934592, 158329674399744, 1, 140737488355328, 2392537302040576, 12886474752, 2048, 1099511627840, 549755813888, 140737488355328, 9007405413171200,
+	134217728, 16777216, 140737488355328, 1, 134217728, 140737488355328, 2048, 16777216, 140737488355328, 140737488355328, 16777216, 16777216,
+	131136, 67108864, 140738562097152, 16777216, 9007199254740992, 140737488355328, 8589934592, 64, 140737488355328, 8589934592, 134217728, 16384,
+	140737488355328, 16777216, 140737488355328, 64, 140737488355328, 2, 140738562097152, 140737488355328, 70368744177728, 158329674399744, 274877906944, 140738562099200,
+	140737488355328, 140738562097152, 140737488355328, 140737488355328, 140737488355328, 140737488355328, 4194304, 131136, 9007199254740994, 134217728, 131136, 8589934592,
+	140737488355328, 16777216, 140737622573056, 140737488355840, 16777216, 16777216, 64, 140737488355328, 4112, 140737488355328, 65536, 16777216,
+	9007336693694464, 65536, 140737488355328, 65536, 140738562097152, 65536, 4194304, 65536, 140737488355328, 140737488355328, 140737488355328, 140737488355328,
+	16384, 131392, 4096, 1, 70368744177664, 140737488355328, 140737488355328, 140737488357376, 2392537302040576, 140737488355328, 703687441776640, 158329674400256,
+	140737488355328, 140738562097152, 2392537302040576, 17592186044416, 140738562097152, 9007199254740992, 9007199254740992, 158329674399744, 65536, 131080, 2147483648, 17592186044416,
+	8589934592, 65536, 140737488355328, 8388610, 4503599627509824, 140737488355328, 140737488355328, 8589934592, 8589934592, 140737488355328, 16777216, 64,
+	16777216, 2410129488084992, 140737488355328, 140738562097152, 8388608, 140737488355328, 16777216, 140738562097152, 140737488355328, 140737488355328, 140737488355328, 16777216,
+	140737488355328, 65536, 134217728, 131136, 140737488355328, 16777216, 140737488355328, 140737488355328, 65536, 140738562097152, 64, 2,
+	4194304, 18014398509481984, 2, 140737488355328, 158329674400256, 16777216, 140737488355328, 16777216, 140738562097152, 140738562097152, 4096, 131392,
+	274877906944, 131080, 140737488355328, 16777216, 9007199254740992, 2147483648, 158329674399744, 140737756790784, 140738562097152, 140737488355328, 70368744177728, 140737488355328,
+	34359738368, 140737488355328, 140737488355328, 16777216, 4112, 64, 34359742480, 2392537302040576, 18014398509481984, 9007199254740992, 18014398509481984, 1,
+	140737488355328, 140737488355328, 4194304, 8590987264, 140737488355840, 140737488355328, 9007199254740992, 8589934592, 16384, 16777216, 16777216, 140737488355328,
+	134217728, 140737488355328, 1024, 4112, 140737488355328, 65536, 140737488355328, 1, 158329674399744, 140738562097152, 140737488355328, 8796093022208,
+	140737488355328, 140737488355328, 4112, 4506898162384960, 562949953437696, 9288674232500224, 8589934592, 9007267974217728, 158330748143616, 140737488355328, 18014398509481984, 16777216,
+	562949953421312, 9007405413171200, 1, 9007336693694464, 9007336693694464, 140737488355328, 65536, 9007199254740992, 140738562097152, 1052672, 16777216, 140737488355328,
+	140737488355328, 18014398509481984, 131072, 140737488355328, 140737488355328, 16777216, 65536, 65536, 139328, 9007199254740992, 140737488355328, 2097216,
+	140737488355328, 140737488355328, 9007199254740992, 2, 140737488355328, 158329674399744, 158329674399744, 16777216, 158329674399744, 140737488355840, 140737488355328, 17179869184,
+	140737488355328, 140737488355328, 140738562097152, 8796093022208, 158329674399744, 17592186044416, 140737488355328, 140737488355328, 8388610, 2392537302040576, 9007199254740992, 140737488355328,
+	140737488355328, 2251799813685248, 17314086912, 140738562097152, 140737488355328, 16777216, 16777216, 16777216, 2251799813685248, 140737488355328, 18014398509481984, 140737488355328,
+	140737488355328, 16777216, 2048, 65536, 562949953423360, 140737488355392, 16777216, 140737488355328, 16777216, 140737488355328, 549755813888, 9007336693694464,
+	4398046642240, 140737488355328, 158329674399744, 9007199254740992, 1, 9007199254740992, 140737488355328, 9007199254740992, 140738562097152, 140737488355328, 70368744308744, 2392537302040576,
+	140737488355328, 140737488355328, 65536, 549755813888, 2392537302040576, 140737488355328, 16777216, 9007338841178112, 65536, 140737488355328, 158329674399744, 9007199254740992,
+	4112, 9007405413171200, 70368744177664, 158329674399744, 131080, 70368744177728, 158329674399744, 140737488355328, 64, 9007199254740992, 131072, 140737488355328,
+	8589934592, 549755813888, 2147483648, 140737488355328, 140737488355328, 9007199254740992, 140737488355328, 703687441776640, 140737488355328, 9007336693694464, 35184372219968, 140737488355328,
+	8589934592, 140737488355328, 33554432, 549755813888, 8388608, 140737488355328, 2097216, 140738562097152, 8589934592, 140737488355328, 8796093022208, 9007199254740992,
+	140737488355328, 8796093022208, 8796093022208, 140737488355328, 140737488355328, 158329674399744, 1, 16777216, 140737488355328, 549755813888, 140737488355328, 9007199254740992,
+	2, 131136, 2392537302040576, 140737488355328, 140737488355328, 140737488355328, 65536, 140738562097152, 8388608, 65536, 33556480, 140737488355328,
+	562949953439744, 16777216, 2392537302040576, 70368744177728, 9007199254740992, 8388608, 1, 16777216, 158329674399744, 140737488355328, 64, 140737488355328,
+	70368878526528, 131392, 140737488355328, 140738562097152, 65536, 9007199254740992, 140737488355328, 140737488355328, 65536, 9007199254740992, 140738562097152, 140737488355328,
+	70368744177664, 134217728, 140737488355328, 140737488355328, 17592186044416, 9007199254740992, 2112, 9007199254740992, 140737488355328, 65536, 2, 140738562097152,
+	8796093022208, 1, 1, 17592186044416, 158329674399744, 2392537302040576, 16777216, 140737488355328, 9007199254740992, 9007199254740992, 9007199254740992, 274877906944,
+	65536, 8388608, 140737488355328, 9007199254740992, 1125899906842944, 16777216, 8796093022208, 4398046642240, 140737488355328, 8589934592, 140738562097152, 140737488355328,
+	4194304, 274877906944, 8589934592, 2410129488084992, 34359742480, 4, 131072, 1, 140737488355328, 64, 140737488355328, 9007199254740992,
+	140737488355328, 140738562097152, 2392537302040576, 140737488355328, 131072, 4, 158329674399744, 8388608, 1125899906974016, 140737488355840, 140737488355328, 158329674399744,
+	140737488355328, 140737488355328, 1, 140737488355328, 140737488355328, 2392537302040576, 158329674399744, 131080, 34359738368, 17592186044416, 9007199254740992, 131136,
+	65536, 16384, 9007199254740992, 4506898162384960, 158329674399744, 140737488355328, 70368744177664, 16777216, 140737488355328, 140737488355328, 9007336693694464, 16777216,
+	70368744177664, 158329674399744, 2, 8589934592, 158329674399744, 140737488355328, 16777216, 12886474752, 1, 158329674399744, 140737488355328, 64,
+	9007199263129600, 140737488355328, 9007199254740992, 70368744177728, 140737488355328, 142606336, 131072, 140737488355328, 140738562097152, 140737488355328, 140738562097152, 140737488355328,
+	70368744177664, 140737488355328, 9007199254740992, 131080, 140737488355328, 140737488355328, 140737488355328, 16777216, 8589934592, 140737488355328, 140737488355328, 9007336693694464,
+	158329674399744, 562949953423360, 16777216, 140737488355328, 140737488355328, 140738562097152, 140738830532608, 140737488355328, 18014398509481984, 9007405413171200, 1024, 140737488355328,
+	131136, 140737488355328, 8388608, 140737488355328, 131136, 2392537302040576, 140737488355328, 65536, 137441050688, 158329674399744, 9007199254740992, 65536,
+	16777216, 8388608, 16384, 16777216, 2392537302040576, 140737488355328, 2147483648, 140737488355328, 140737488355328, 158329674399744, 140737488355328, 16777216,
+	2, 158329674399744, 2392537302040576, 158329674399744, 8589934720, 140738562097152, 4503599627370496, 65536, 9007407560654848, 549755813888, 16777216, 16777216,
+	158329674399744, 1, 140737488355328, 140737488355328, 64, 140737488355328, 16777216, 140737488355328, 140738562097152, 8589934592, 158329674399744, 140737488355328,
+	16777216, 274877906944, 158329674401792, 8589934592, 140737488355328, 34359742480, 2392537302040576, 158329674399744, 140738562097152, 158329674399744, 140737488355328, 2,
+	140737488355328, 140737488355328, 140737488355328, 65536, 140737488355328, 140737488355328, 16777216, 16777216, 140738595651584, 140737488355328, 140737488355328, 64,
+	67108864, 18014398509481984, 67108864, 562949953421312, 131392, 9288779458154496, 140737488355328, 8796093022208, 158329674399744, 140738562097152, 140737488355328, 549755813888,
+	158329674399744, 16777216, 140737488355328, 8590987392, 8589934592, 16777216, 140737488355328, 17592186044416, 9007199254740992, 8388608, 140737488355328, 140737488355328,
+	65536, 9007405413171200, 16777216, 8589934592, 16777216, 65536, 140737488355328, 140737488355328, 17592186109952, 140737488355328, 1024, 65536,
+	16777216, 140738562097152, 140737488355328, 140738830532608, 140737488355328, 140737488355328, 8589934592, 140737488355328, 65536, 140737488355328, 64, 18014398509481984,
+	140737488355328, 158329674399744, 2392537302040576, 1, 140737488355328, 140738562097152, 140737488355328, 2392537302040576, 140738562097152, 2392537302040576, 8589934592, 140737488355328,
+	158329674400256, 16384, 16777216, 3299071885312, 9007199254740992, 9007233614479360, 4194304, 65536, 140737488355328, 140737488355328, 158329674399744, 9007199263129600,
+	140738830532608, 65536, 140737488355328, 1, 140737488355328, 8589934592, 140737488355328, 65536, 140737488355328, 140737488355328, 16777216, 140738830532608,
+	140737488355328, 9007199254740992, 16777216, 65536, 8388608, 8589934592, 140737488355328, 9007267974217728, 4, 140737488355328, 158329674401792, 8796093022208,
+	140737488355328, 721279627823104, 9007302333956096, 140737488355328, 65536, 158329674399744, 158329674399744, 8796093022208, 4398046642240, 158329674399744, 140738562097152, 140738562097152,
+	140737488355328, 140737488355328, 16777216, 140737488357376, 9007336693694464, 9007199254740992, 16777216, 9007225024544896, 140737488355328, 4, 65536, 16777216,
+	64, 140737488355328, 562949953421312, 158329674399744, 1024, 9007199254740992, 2, 4294967328, 140738562097152, 4194304, 274877906944, 9007199254740992,
+	140737488355328, 140737488355328, 2392537570476032, 140737488355328, 70368744177664, 140738562097152, 140737488355328, 140737488357376, 158329674399744, 16777216, 65536, 140737488355328,
+	140737488355328, 9007199254740992, 16777216, 140737488355328, 18014398509481984, 158329674399744, 140737488355328, 558345748608, 140738562097152, 1, 140737488355328, 256,
+	16777216, 16777216, 1, 134217728, 140737488355328, 140738562097152, 140737488355328, 8589934592, 131080, 9007757601538048, 140737488355328, 4503599627509824,
+	9007199254740992, 12884901888, 4294967296, 140737488355328, 549755813888, 140738562097152, 1073741824, 4194304, 158329674399744, 140737488355328, 32768, 16777216,
+	140737488355328, 70368744308800, 140737488355328, 140737488355328, 140737488355328, 158329674399744, 140737488617472, 158329674399744, 8589934720, 140737488355328, 140737488355328, 140737488355328,
+	140737488355328, 140738562097152, 549755817984, 721288217755648, 9007336693694464, 1, 549755813888, 158329674399744, 140737521911808, 158329674401792, 140738830532608, 9007199254740992,
+	65536, 158330748141568, 140737488355328, 140737488355328, 2251799813685248, 65536, 1162183790690624, 140737488355328, 158329674399744, 9007199254740992, 140737488355328, 18014398509481984,
+	140737488355328, 140737488355328, 16777216, 9007336693694464, 9007199254740992, 140737488355328, 140738562097152, 34359742464, 140737488355328, 140737488355328, 30066343936, 1,
+	9007199254740992, 33554432, 158329674399744, 140737488355328, 140737488355328, 158329674399744, 140738562097152, 140738562097152, 9007199263129600, 34359738368, 12884901920, 9007199254740992,
+	70368744177664, 140737488355328, 140738562097152, 16777216, 4294967296, 140737488355328, 8796093022208, 16777216, 2392537302040576, 8388608, 140737488355328, 140737488355328,
+	140737488355328, 18014398509481984, 1, 158329674399744, 158329674399744, 16777216, 70368744177664, 140737488355328, 158329674399744, 158329674399744, 140737488355328, 9007199254740992,
+	9007199254740992, 140737488355328, 131072, 158329674399744, 140737488355328, 140737488355328, 140738562097152, 65536, 1, 158329674399744, 549755813888, 549755813888,
+	140737488355328, 140738562097152, 158329674399744, 549755814016, 1, 140738562097152, 8589934592, 1, 140737488355328, 65536, 16777216, 131136,
+	140737488355328, 9007267974217728, 1024, 140737488355328, 158329674399744, 9077705437872192, 140738562097152, 9007336693694464, 140737488355328, 1, 2048, 2392537302040576,
+	158329674399744, 158329674399744, 131144, 16384, 18577348462903296, 2410129488084992, 16777216, 140737488355328, 16777216, 140737488355328, 158329674399744, 140737488355328,
+	140737488355328, 16777216, 9007199254740992, 140737488355328, 140737488355328, 9007199254740992, 140738562097152, 158329674399744, 9007199254740992, 549755813888, 12884902016, 140737488355328,
+	140737488355328, 140737488355328, 8388608, 9007199254740992, 65536, 2097152, 140737488355328, 18014398509481984, 131072, 131392, 9007199254740992, 4398046642240,
+	1, 8589934592, 140737488355328, 140737488355328, 8589934592, 140738562097152, 17592186044416, 140737488355328, 16777216, 9007199254740992, 158329674399744, 4294967328,
+	549755813888, 131136, 140738562097152, 140737488355328, 140737488355328, 562949953423360, 140737488355328, 9007199254740992, 140737488355328, 549755813888, 4112, 140737488355328,
+	140738562097152, 17592186044416, 2392537302040576, 16384, 140738830532608, 140737488355328, 70368744308800, 274877906944, 1, 140738562097152, 140737488355328, 4096,
+	158329674399744, 140738830532608, 17592186044416, 4294967328, 158329674399744, 65536,
 }
 
 var setSeeds = [...]uint32{
-	44, 39, 10, 265, 4, 76, 0, 3, 8, 150, 11, 25,
-	33, 18, 1, 783, 21, 42, 0, 3, 0, 0, 6, 21,
-	11, 1, 0, 50, 127, 78, 0, 14, 165, 53, 41, 92,
-	1, 24, 3, 0, 46, 4, 52, 9, 15, 11, 83, 4,
-	14, 19, 61, 1, 618, 101, 0, 10, 67, 50, 6, 2,
-	25, 0, 25, 1, 75, 19, 103, 257, 4, 233, 13, 73,
-	568, 0, 19, 192, 0, 1, 213, 2, 13, 6, 0, 255,
-	117, 169, 44, 83, 0, 2, 90, 83, 27, 90, 7, 74,
-	94, 23, 39, 17, 0, 42, 27, 76, 57, 4, 106, 141,
-	5, 168, 77, 45, 703, 65, 0, 13, 115, 0, 70, 101,
-	8, 7, 123, 0, 80, 60, 0, 4, 57, 11, 1, 1,
-	0, 13, 64, 1, 13, 545, 3, 117, 82, 0, 19, 9,
-	291, 9, 79, 182, 0, 2, 1, 0, 4, 44, 0, 0,
-	178, 172, 15, 9, 197, 368, 0, 1, 23, 0, 149, 7,
-	13, 2, 450, 117, 34, 376, 55, 0, 1, 66, 56, 19,
-	1, 114, 6, 27, 0, 0, 3, 456, 1, 0, 87, 393,
-	17, 0, 96, 77, 40, 6, 0, 28, 523, 17, 0, 7,
-	723, 267, 195, 37, 28, 289, 103, 269, 8, 255, 30, 1,
-	147, 64, 154, 13, 4, 29, 6, 0, 4, 52, 10, 861,
-	26, 28, 11, 335, 3, 39, 142, 8, 1, 179, 367, 40,
-	486, 14, 22, 1, 122, 54, 0, 694, 119, 372, 0, 3,
-	127, 6, 0, 64, 6, 0, 193, 0, 25, 704, 159, 270,
-	6, 29, 411, 328, 2, 969, 15, 161, 19, 58, 2, 147,
-	535, 213, 21, 1269, 6, 1735, 2, 15, 3, 10, 17, 11,
-	39, 41, 2, 16, 12, 205, 25, 0, 165, 286, 19, 401,
-	31, 15, 520, 0, 60, 520, 22, 207, 77, 147, 5, 2,
-	557, 209, 1, 855, 3, 42, 153, 0, 5, 136, 4, 14,
-	6, 10, 164, 3, 1229, 95, 1290, 70, 265, 268, 42, 37,
-	7, 242, 41, 19, 88, 213, 241, 376, 3, 30, 8, 6,
-	0, 57, 84, 252, 0, 1236, 93, 235, 71, 1, 190, 2,
-	163, 0, 201, 95, 592, 16, 233, 37, 7, 642, 5, 152,
-	123, 1637, 63, 162, 1904, 305, 9, 3, 48, 1862, 402, 927,
-	10, 39, 20, 1000, 50, 611, 7, 100, 170, 20, 2025, 2,
-	27, 8, 1101, 10, 46, 0, 4, 13, 11, 166, 65, 147,
-	0, 755, 148, 30, 1322, 1, 233, 0, 354, 0, 740, 127,
-	497, 2, 3391, 152, 905, 78, 353, 313, 890, 46, 61, 0,
-	103, 820, 1600, 101, 11, 20, 247, 281, 16, 394, 477, 57,
-	5, 2513, 506, 1, 7, 1057, 51, 0, 53, 14, 475, 4,
-	170, 1353, 3609, 739, 2, 9, 36, 2446, 3956, 449, 1212, 104,
-	0, 47, 17, 55, 17, 4, 98, 145, 313, 9, 49, 45,
-	386, 5, 1865, 5547, 77, 20, 0, 15, 857, 1170, 5, 1535,
-	3022, 1, 2090, 7037, 3157, 68, 0, 33, 12, 199, 2476, 1,
-	43, 29,
+	22, 6, 32, 80, 0, 52, 1, 1, 8, 88, 52, 201,
+	26, 12, 1, 22, 91, 271, 0, 11, 11, 2, 199, 23,
+	167, 150, 0, 162, 54, 161, 0, 0, 0, 132, 0, 124,
+	606, 22, 24, 72, 8, 0, 141, 20, 0, 275, 18, 16,
+	44, 57, 136, 0, 194, 125, 6, 153, 3, 7, 62, 24,
+	9, 59, 3, 0, 7, 8, 154, 30, 225, 0, 33, 33,
+	6, 15, 4, 6, 32, 22, 0, 7, 376, 67, 2, 3,
+	23, 79, 67, 23, 44, 4, 2, 68, 37, 29, 195, 7,
+	63, 3, 6, 69, 1, 0, 15, 2, 38, 39, 19, 63,
+	28, 1, 35, 57, 0, 32, 0, 1, 7, 58, 15, 34,
+	4, 5, 19, 26, 2, 63, 13, 53, 31, 5, 185, 2,
+	1, 514, 0, 281, 49, 4, 0, 65, 2, 48, 9, 18,
+	3, 181, 138, 11, 270, 24, 10, 4, 4, 0, 1, 141,
+	0, 0, 0, 176, 18, 19, 105, 224, 1000, 6, 22, 0,
+	66, 30, 14, 38, 25, 102, 33, 355, 64, 0, 9, 11,
+	6, 95, 0, 87, 67, 148, 11, 6, 33, 64, 65, 4,
+	11, 198, 46, 0, 583, 11, 445, 163, 2, 0, 150, 4,
+	96, 78, 28, 90, 8, 18, 57, 0, 0, 316, 382, 5,
+	282, 6, 0, 23, 287, 302, 5, 18, 0, 1, 6, 146,
+	13, 63, 307, 1, 254, 11, 69, 2, 589, 194, 0, 15,
+	790, 28, 1587, 234, 67, 48, 165, 21, 75, 0, 50, 55,
+	1002, 0, 58, 501, 14, 2, 76, 1, 15, 48, 3, 45,
+	50, 130, 81, 53, 127, 73, 0, 0, 79, 12, 7, 116,
+	13, 1, 2, 187, 5, 0, 364, 380, 54, 4, 45, 1,
+	175, 3, 145, 403, 10, 115, 3, 2, 36, 437, 1, 70,
+	154, 9, 5, 502, 34, 15, 48, 345, 41, 227, 206, 1890,
+	33, 40, 3, 0, 368, 14, 9, 174, 11, 164, 22, 0,
+	1, 190, 3, 10, 4, 24, 81, 0, 1360, 89, 559, 11,
+	151, 327, 12, 31, 28, 2, 62, 539, 66, 195, 300, 1247,
+	1, 4, 37, 891, 0, 73, 875, 219, 0, 54, 10, 1273,
+	40, 28, 120, 15, 16, 20, 88, 923, 162, 400, 41, 173,
+	29, 54, 126, 455, 161, 147, 112, 1319, 78, 9, 49, 929,
+	10, 207, 154, 825, 153, 60, 16, 259, 4, 5, 1438, 2,
+	634, 135, 22, 1148, 2, 208, 356, 2820, 11, 105, 0, 20,
+	14, 48, 407, 383, 49, 0, 348, 28, 72, 2599, 17, 339,
+	1, 103, 1, 932, 313, 36, 47, 2450, 1694, 292, 108, 3471,
+	112, 805, 128, 90, 728, 2746, 1401, 4, 58, 1, 25, 2994,
+	7, 160, 7, 502, 241, 18, 1363, 137, 0, 194, 103, 9,
+	942, 0, 558, 198, 21, 601, 242, 39, 114, 341, 2, 241,
+	151, 31, 3144, 3510, 216, 1, 9, 15, 179, 1, 947, 10,
+	97, 1106, 434, 272, 1, 1494, 96, 31, 164, 4065, 1664, 366,
+	772, 24, 2440, 1444, 1, 1252, 167, 20, 2674, 96, 335, 2688,
+	0, 344, 46, 9, 5089, 4, 70, 10,
 }
