@@ -33,6 +33,7 @@ var setNames = [...]string{
 	"notAcronyms",
 	"notAdverbs",
 	"notNaming",
+	"notRoleHeads",
 	"nounLinks",
 	"objectVerbs",
 	"orgHints",
@@ -45,12 +46,15 @@ var setNames = [...]string{
 	"placeFirst",
 	"placeLast",
 	"placePrepositions",
+	"placeWords",
 	"prepositions",
 	"pronouns",
 	"regardVerbs",
 	"reportVerbs",
+	"sayVerbs",
 	"sharing",
 	"skippable",
+	"sourceNouns",
 	"speechVerbs",
 	"spokes",
 	"statementNouns",
@@ -62,2444 +66,2568 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `apologize
-pershing
-reiterates
-as
-warn
-underlines
-holy
-theorize
-audience
-military
-shouting
-thinks
-vs
-slammed
-confess
-official
-promise
-enterprises
-marvel
-college
-alexander
-staffer
-Adm
-maintain
-Mont
-children
-since
-several
-another
-lashed
-ambassador
-author
-insists
-to
-las
-angela
-jimmy
-album
-upbraids
-phrase
-at
-questioned
-on
-chuckling
-meanwhile
-prosecutor
-lauds
-lawsuit
-speculating
-theorise
-Vt
-reminding
-crow
-mused
-co-founder
-sergeant
-accuse
-IV
-continue
-contending
-spokeswoman
-muses
-gen.
-accusing
-systems
-treating
-cbs
-wonders
-federation
-restated
-gloria
-Corp
-joan
-chide
-upbraided
-their
-deploring
-write
-denounces
-some
-confirms
-regarding
-moans
-organizers
-Nov
-bobby
-reply
-inc
-staff
-denounce
-criticizing
-union
-tuesday
-users
-eddie
-nickname
-refer
-chairman
-commissioner
-ivanka
-analysis
-gregory
-reiterate
-prosecutors
-known
-Mo
-senator
-e-mailing
-criticised
-conceded
-emily
-assured
-recommending
-cries
-appeal
-speculated
-narrator
-chime
-karen
-our
-still
-northeast
-emphasize
-dismisses
-corp.
-slogan
-thomas
-compared
-andrew
-catherine
-although
-whose
-driver
-Pa
-douglas
-acknowledged
-while
-kelly
-former
-subsequently
-bureau
-warns
-thunder
-crowed
-underline
-adviser
-railed
+const setWords = `bellowing
+lampooning
+aunt
+counters
+repeatedly
+nor
 whined
-paul
-excoriating
-called
-eulogizing
-labelling
-stressing
-deem
-Sen
-laughed
-elaborate
-Fla
-regard
-Mar
-democrat
-hollered
-railways
-chimed
-interjects
-summarising
-taunted
-expert
-customers
-reminds
-executive-director
-elaborates
-Wyo
-marveled
-todd
-hoping
-sworn
-admitting
-Md
-specified
-sighing
-august
+theorize
+questioned
+editor
+counselor
+implore
+thinks
 huma
-swore
-airways
-of
-nicholas
-rebecca
-mountains
-musing
-references
-speculates
+diplomat
+economists
+greet
+same
+coach
+Prof
+philip
+councilmember
+announces
+pleaded
+reiterating
+rated
+children
+an
+city
+counsel
+summarises
+blogging
+trustee
+adm.
+hastings
+denouncing
+school
+correspondent
+pledged
+n
+rapper
+yes
+arthur
+journalist
+on
+knew
+journalists
+audit
+press
+church
+steel
+jose
+hoping
+southeast
+recommended
+testifies
+observes
+Col
+accuse
+asserting
+uncle
+walter
+Calif
+restating
+tribune
+be
+sighing
+labeling
+others
+speak
+groans
+wonders
+complaint
+assertion
+praise
+suit
+joan
+commenting
+implying
+replies
+snort
+Pa
+captain
+democratic
+teasing
+compares
+cbs
+manifesto
+scoff
+george
+Ga
+attacked
+northeast
+only
+Rep
+union
+northwest
+lady
+do
+calling
+catherine
+janet
+echoing
+blasting
+excoriates
+rip
+sneers
+reiterate
+al
+was
+specifying
+predicted
+knows
+e-mailing
+informed
+reminds
+never
+moreover
+councilwoman
+today
+cummings
+story
+chime
+order
+south
+robert
+lamented
+movies
+lisa
+office
+charles
+views
+we
+compared
+regarding
+alan
+pollster
+ed
+they
+play
+hinted
+thomas
+executive-director
+elaborating
+believed
+slammed
+Mass
+and
+warns
+sister
+lawmaker
+russell
+characterized
+scream
+add
+preaching
+worry
+amendment
+hissed
+Del
+friend
+papers
+irving
+Sen
+carp
+admitting
+yell
+ambassador
+indicating
+chief
+Sep
+presenter
+los
+passenger
+swears
+whip
+blasts
+remarking
+preaches
+since
+reflect
+derides
+center
+debra
+jake
+sergeant
+sworn
+congress
+surrogate
+chant
+repeat
+spelled
+chuckled
+stephen
+firm
+carly
+op-ed
+spokesperson
+growling
+fault
+joe
+ridiculed
+linda
 get
 rave
-cummings
-questions
-economist
-cites
-councilman
-paraphrased
-institute
-wireless
-went
-james
-chain
-sterling
-judith
-navy
-woman
-executive
-counsel
-von
-apply
-quipping
-spokespeople
-into
-aides
-growl
-katherine
-initially
-rally
-Col
-russell
-rebuking
-admiral
-divulged
-affirm
-Ltd
-telling
-emailed
-frances
-clarifies
-rating
-castigated
-and
-strategist
-organisation
-billy
-editorial
-ad
-firefighter
-marie
-stressed
-emphasizing
-cushing
-journalists
-coach
-condemn
-concluding
-US
-also
-murmur
-Gen
-chastise
-further
-headquarters
-views
-fleming
-denies
-hemmings
-Sep
-tina
-rev.
-summarizes
-argued
-janet
-worldwide
-considering
-despite
-frets
-counter
-fume
-summarised
-group
-brian
-appealing
-quoted
-ms.
-calling
-stock
-vowing
-retweets
-hails
-simply
-knowing
-labelled
-ted
-hinted
-after
-describes
-adm.
-characterises
-nephew
-marshal
-december
-ridicule
-platforms
-general
-neither
-hopes
-repeating
-noted
-TV
-colonel
-thanks
-pope
-quickly
-stresses
-moderator
-bully
-said
-commentator
-advises
-southwest
-jane
-testify
-valley
-associate
-testifies
-coalition
-yet
-urging
-lecturer
-students
-did
-emma
-yesterday
-complaining
-beach
-voters
-north
-jackie
-saw
-alan
-nicknamed
-films
-susan
-Conn
-chair
-nor
-partner
-friday
-Jan
-denying
-marco
-newspaper
-admits
-blaming
-divulging
-al
-marvels
-AM
-were
-third
-alleged
-new
-pronouncing
-gushed
-castigate
-lauding
-coast
-arguing
-believed
-whom
-criticized
-alleges
-once
-gop
-reaffirm
-informing
-services
-worker
-carps
-timothy
-agency
-repeatedly
-claudia
-railing
-affirmed
-loretta
-reflect
-de
-considers
-sarah
-vows
-testimony
-show
-do
-aaron
-ripped
-voter
-aunt
-senate
-team
-walter
-ralph
-critic
-lawyer
-economists
-kenneth
+readout
 protests
-gush
-director-general
-asserted
-du
-statement
-crowd
-chided
-specifies
-presidential
-quip
-scoffing
-deemed
-daily
-station
-charge
-relatives
-quipped
-lampooning
-tim
-inspector
-muttering
-golding
-janice
-wails
-beverly
-characterized
-disclosed
-jabs
-swearing
-urges
-nancy
-columnist
-pamela
-Wis
-may
-fund
-government
-nominee
-rachel
-antonio
-raves
-scream
-libertarian
-hailing
-think
-from
-dub
-building
-countering
-lampoon
-consider
-reading
-enthuse
-subsidiary
-caution
-so
-indeed
-roar
-characterizing
-rhetoric
-ranting
-ask
-contend
-electric
-caucus
-hints
-never
-Minn
-begging
-park
-classified
-Inc
-collings
-can
-writing
-thank
-St
-put
-teresa
-complaint
-such
-mention
-Ky
-claiming
-chanted
-reports
-reported
-announcing
-answering
-the
-proclaimed
-admit
-goes
-joking
-november
-der
-members
-monthly
-club
-lynn
-revenue
-him
-crows
-technologies
-touted
-response
-recalls
-talk
-announced
-dorothy
-observed
-deplored
-lashing
-thanked
-physician
-thunders
-snorted
-maintaining
-remarks
-friend
-jeffrey
-them
-tony
-Tenn
-ken
-groans
-there
-assert
-committee
-representatives
-underscored
-lauren
-onto
-believes
-remark
-mocked
-media
-elaborating
-bbc
-rep.
-virginia
-theorized
-likening
-tomorrow
-blame
-pledging
-nicknames
-ltd
-court
-sung
-network
-derided
-each
-rebuked
-bestseller
-member
-harding
-bay
-insistence
-randy
-revealed
-melissa
-authority
-ruth
-we
-have
-screamed
-PM
-vow
-sequel
-opines
-demanded
-surrogate
-why
-subsidiaries
-pharmaceuticals
-coroner
-song
-aide
-republicans
-melania
-donald
-blast
-firm
-report
-reiterating
-capital
-jennifer
-book
-toasts
-attacked
-protesting
-apologises
-writes
-eric
-ms
-countered
-promised
-posted
-against
-january
-roars
-might
-nikki
-threatens
-groaned
-e-mails
-Sr
-says
-jim
-claims
-police
-cried
-researchers
-rails
-mount
-wailing
-Mass
-mother
-assemblywoman
-betsy
-airlines
-acknowledges
-recalling
-cindy
-got
-been
-could
-description
-olivia
-enthused
-retired
-hoped
-insinuated
-del
-majority
-terry
-than
-for
-predicting
-indicating
-jean
-kathy
-alice
-startup
-theorises
-repeated
-president
-kimberly
-lectures
-asserts
-when
-juan
-repeats
-explaining
-donna
-wendy
-rated
-complained
-chris
-recounted
-criticise
-proclaims
-george
-st.
-berates
-wednesday
-founder
-Ariz
-democratic
-that
-mayor
-brags
-disclose
-pleading
-decry
-jerry
-spelled
-hannah
-concluded
-surgeon
-centre
-insinuates
-center
-answer
-knows
-fuming
-raymond
-chemical
-shouts
-restate
-broadcast
-snaps
-owner
-demanding
-muse
-tweets
-would
-indicate
-condemns
-tweeted
-praised
-screams
-recommended
-moaned
-added
-michelle
-jesse
-alex
-reflects
-informs
-rate
-snorts
-my
-vowed
-jose
-man
-scolding
-viewers
-murmuring
-rudy
-advised
-jennings
-retweet
-craig
-vice
-colleague
-criticize
-organisers
-chemicals
-whines
-acting
-many
-describe
-teases
-lisa
-article
-gripe
-association
-diana
-la
-has
-yelling
-spokesman
-explain
-jacob
-upbraid
-exhorting
-replied
-II
-reads
-theorizing
-explained
-foods
-tells
-op-ed
-sighs
-acknowledge
-executives
-highlighting
-remind
-chairman-elect
-carrier
-kevin
-july
-does
-demonstrator
-going
-teased
-rapper
-march
-professor
-divulge
-trumpeted
-study
-lt.
-calls
-ed
-son
-monday
-greets
-assure
-out
-mock
-longtime
-highlight
-paula
-between
-preach
-regarded
-know
-reassures
-sara
-historian
-quoting
-mocking
-analysts
-maintained
-'n
-lady
-laughs
-viewer
-allegations
-alliance
-characterise
-abc
-website
-contended
-both
-chanting
-earlier
-september
-then
-confirming
-poem
-congress
-spalding
-whether
-gillings
-Ark
-comparing
-must
-pollster
-chief
-asks
-knew
-records
-underscore
-frank
-Capt
-contributor
-foundation
-tribune
-trust
-gloats
-trumpeting
-senior
-argument
-chuckles
-weekly
-which
-continues
-bin
-castigates
-corporation
-browning
-accusations
-carl
-thought
-businessman
-novel
-chastises
-will
-ltd.
-counselor
-observes
-reuters
-speaks
-summarized
-witnesses
-specifying
-announce
-coastguard
-justin
-larry
-excoriates
-until
-paraphrases
-predicts
-opera
-suggesting
-Sgt
-ewing
-or
-rates
-worry
-conglomerate
-attorneys
-gripes
-under
-Aug
-near
-lansing
-corp
-company
-agreed
-whiting
-blasted
-characterised
-captain
-director
-podcast
-classifies
-kingdom
-echoed
-bragged
-by
-crowing
-confessed
-laura
-rosa
-swears
-e-mailed
-say
-eulogize
-interim
-threatened
-miss
-consultant
-mrs.
-privately
-johnny
-charles
-correspondent
-shirley
-given
-boss
-lecturing
-parents
-Tex
-pronounce
-Rep
-branding
-assertion
-proposes
-cautions
-blamed
-promising
-faults
-mitch
-advising
-associated
-news
-imploring
-wondered
-diane
-exulting
-hissed
-revenues
-julie
-trustee
-criticism
-La
-manning
-project
-allege
-cited
-chant
-declaring
-observing
-joked
-studios
-note
-wife
-adds
-affirms
-christina
-replies
-wrote
-atty.
-responded
-go
-treat
-inc.
-brand
-allegation
-bystander
-deride
-terms
-nicole
-society
-joseph
-bemoaning
-seeing
-quote
-language
-chelsea
-chancellor
-other
-Sept
-square
-julia
-agrees
-sean
-without
-comedian
-reaffirms
-appeals
-president-elect
-musical
-interviewers
-february
-magazine
-debra
-protest
-divulges
-trumpet
-channing
-lectured
-no
-roy
-Rev
-pledged
-oil
-journalist
-stephanie
-architect
-should
-industries
-rick
-pilot
-press
-jabbed
-claire
-terming
-berating
-patty
-denise
-power
-peter
-deborah
-bancorp
-toast
-fort
-whisper
-analyst
-insisted
-Wash
-Prof
-agreeing
-announces
-ministry
-screaming
-his
-asked
-commission
-firefighters
 enthuses
-gushing
-west
-talks
-disclosing
-discloses
-flatly
-one
-recommend
-affirming
-fred
-reportedly
-III
-alicia
-told
-deriding
-essay
-Co
-secretary
-early
-mentioned
-most
-martin
-classify
-officer
-luis
-helen
-underscores
-entertainment
-sigh
-times
-saying
-Mr
-remarking
-ridiculed
-department
-statements
-during
-city
-wailed
-minister
-jelly
-don
-lamenting
-Colo
-assembly
-underlined
-accusation
-willie
-trumpets
-insinuate
-gary
-brad
-more
-UK
-scold
-harry
-councilmember
-gloated
-llc
-next
-demands
-steel
-ugly
-document
-lampoons
-danny
-sighed
-second
-talked
-protester
-praises
-carp
-today
-reiterated
-east
-quotes
-scoffed
-reassured
-boast
-fumed
-question
-spell
-redding
-all
-reporter
-italy
-here
-npr
-opine
-robert
-imply
-sang
-ryan
-dennis
-perhaps
-retorting
-investigators
-blog
-marilyn
-philip
-sgt.
-theresa
-decries
-jill
-reassure
-megan
-keating
-anna
-laments
-toasting
-confessing
-remarked
-survey
-who
-embassy
-Apr
-famously
-decried
-singing
-comment
-ridiculing
-raved
-e-mail
-written
-recommends
-implore
-describing
-worrying
-reassuring
-assistant
-scientist
-emphasizes
-ellen
-shall
-platform
-thinking
-gazette
-patricia
-whine
-neighbour
-a
-reflecting
-exclaim
-insurance
-labs
-apologise
-dave
-every
-vladimir
-charged
-brag
-labels
-widow
-grumbled
-xi
-greeted
-toasted
-reflected
-blogged
-john
+chairperson
+AM
+student
+december
+programme
+onto
+agrees
+movie
+ceo
+Jr
+musing
+Mar
+gov.
+scott
+bestseller
 highlighted
-andrea
-fly
-i
-marvelled
-mark
-theorising
-chastising
-louise
-mocks
-october
-passenger
-billings
-memoir
-questioner
-questioning
-explains
-dan
-dismiss
-bill
-citing
-branded
-force
-where
-lake
-was
-hollering
-phil
-sheriff
-shares
-alleging
-read
-accuses
-interjected
-later
-bragging
-lawyers
-underlining
-fretting
-henry
-paramedics
-instead
-officers
-derides
-series
-superintendent
-painting
-Va
-murmured
-sneer
-stebbing
-army
-spoken
-wondering
-delegate
-energy
-filing
-stephen
-barack
-counters
-supply
-grumbling
-den
-detectives
-holler
-natalie
-boasted
-Calif
-respond
-thanking
-reaffirming
-classifying
-moan
-apologizing
-authorities
-in
-letter
-representative
-global
+danny
+along
+co.
+mused
+simply
+announce
+it
+up
+ken
 leader
-warning
-hiss
-documentary
+vladimir
+notes
+assert
+engineer
+retweeted
+into
+mocks
+cited
+labelled
+slamming
+jackie
+divulged
+evelyn
+echo
+bemoaned
+asking
+references
+subsidiaries
+broadcast
+stress
+firefighter
+treated
+data
+st.
+widower
+castigating
+sung
+reaffirms
+railing
+motion
+declared
+Ark
+doris
+Ariz
+gillings
+maintain
+Tenn
+podcast
+friday
+contract
+saying
+caller
+criticizes
+ryan
+implied
+blamed
+this
+fund
+announcement
+lashed
+patricia
+league
+deem
+coast
+marco
+thundering
+gripe
+project
+ripping
+Gov
+memoir
+us
+rant
+mr
+notice
+who
+democrat
+echoes
+nicknamed
+gushed
+indeed
+patty
+comparing
+agreed
+narrator
+enterprises
+revenues
+rail
+lansing
+restated
+snaps
+authority
+fleming
+corporation
+next
+architect
+which
+proposed
+elaborate
+maria
+taunt
+apologizing
+if
+deems
+hospital
+initially
+once
+party
+dennis
+wireless
+committee
+show
+august
+nicknames
+yesterday
+cautioning
+accuses
+abc
+directive
+vow
+criticised
+hoped
+film
+teresa
+san
+chiming
+none
+classify
+attacks
+organisers
+karen
+denying
+program
+writing
+dismissed
+confirms
+charged
+near
+sunday
+subsidiary
+judith
+blaming
+carrier
+album
+memo
+marvels
+lashing
+carol
+then-candidate
+alleged
+tonight
+recommend
+fret
+ralph
+while
+continued
+retorts
+opera
+emphasized
+advise
+van
+christine
+alex
+snapping
+criticizing
+draft
+claiming
+den
+remark
+members
+bemoans
+summarizes
+affirming
+guidance
+headquarters
+fort
+between
+brief
+reflected
+resident
+hailed
+street
+testimony
+representatives
+reminded
+exclaims
+at
+characterised
+sneering
+release
+her
+reporters
+laments
+description
+rates
+fred
+swore
+whining
+craig
+spoke
+businesswoman
+assuring
+compare
+dorothy
+jabs
+urging
+just
+christopher
+brian
+director
+federation
+mock
+summary
+Minn
+son
+told
+chastise
+sean
+referred
+claim
+perhaps
+paper
+underscores
+declaring
+emphasised
+speaker
+collings
+poem
+of
+greg
+maintains
+cheryl
+exulting
+deputy
+St
+considers
+caption
+wayne
+rachel
+reaffirm
+browning
+reflects
+know
+has
+laughs
+Okla
+pronouncing
+said
+echoed
+rebecca
+he
+budget
+rebukes
+interjects
+miss
+continuing
+raves
+amy
+platform
+brad
+indicated
+term
+responds
+maintaining
+bin
+referring
+admit
+yelled
+deal
+association
+divulging
+yelling
+trust
+monthly
+goes
+USA
+bellow
+july
+hollers
+column
+Conn
+documents
+survey
+moaned
+characterises
+jesse
+mountains
+asked
+prosecutor
+marshal
+painting
+colonel
+paul
+paraphrasing
+lauded
+bobby
+citing
+his
+retailer
+witness
+hails
+teases
+blogs
+peter
+revenue
+attack
+hannah
+technologies
+spokeswoman
+reaffirming
+exclaimed
+louise
+announced
+agreement
+your
+deplored
+brag
+snapped
+emailing
+confessed
+five
+answers
+answering
+remarks
+underscored
+fretting
+chimes
+berate
+accusation
+gloating
+likens
 richard
-video
-congresswoman
+theorized
+cautions
+gas
+advises
+lauren
+rally
+believes
+treating
+jokes
+Colo
+slams
+you
+trumpeted
+muttering
+inform
+claims
+consider
+whom
+denounced
+rebuked
+chain
+associate
+justice
+dick
+authorities
+tell
+its
+Md
+quipped
+capt.
+harding
+ruth
+suggested
+advertisements
+maybe
+presidential
+von
+electric
+corp.
+hope
+called
+deming
+communications
+brother
+ministry
+greets
+witnesses
+pershing
+sees
+cry
+Tex
+dismiss
+thank
+valley
+specifies
+did
+rep.
+boast
+chuckling
+report
+taunts
+go
+script
+being
+remind
+record
+inc.
+services
+argued
+murmurs
+put
+jelly
+insist
+company
+Mont
+declares
+tony
+melania
+excoriate
+nikki
+secretary-general
+threatens
+roger
+exult
+exulted
+behind
+theorizes
+acting
+wails
+confesses
+chastised
+Mich
+margaret
+Wyo
+marveled
+cries
+again
+pundit
+candidate
+interjecting
+susan
+discloses
+stresses
+may
+mocking
+scientist
+barbara
+jennings
+says
+apologised
+andrew
+theorising
+Dr
+media
+nicholas
+muttered
+for
+gen.
+these
+emphasize
+vowed
+such
+advertisement
+begs
+court
+chelsea
+labeled
+chairman
+law
+another
+hail
+last
+deriding
+upbraiding
+mx.
+when
+bancorp
+olivia
+eulogized
+swear
+michael
+e-mailed
+exhorts
+per
+restate
+always
+donald
+specified
+scold
+rebuking
+opinion
+replying
+recommending
+disclose
+praised
+contended
+remembering
+worrying
+whines
+accused
+julia
+bruce
+viewing
+insinuates
+snorting
+reported
+scoffs
+hinting
+raymond
+retorting
+shouts
+quotes
+slogan
+argument
+government
+scholar
+demanding
+don
+jennifer
+experts
+premier
+bragging
+the
+wondered
+automotive
+college
+telecom
+added
+denounces
+articles
+'n
+Jan
+bureau
+alleges
+Ltd
+suggest
+does
+asserted
+toward
+commentator
+scolding
+lament
+marveling
+jerry
+screams
+see
+retweet
+tweeting
+Va
+southwest
+dubbing
+implored
+jean
+mrs
+chair
+regards
+describe
+considering
+promised
+dub
+recalling
+reads
+why
+criticises
+declare
+underscoring
+other
+sang
+jacob
+whispers
+Miss
+channing
+informing
+service
+minister
+publicly
+matt
+sources
+force
+mike
+TV
+lawyers
+got
+executives
+dismisses
+revealing
+should
+negotiator
+a
+deemed
+no
+Mrs
+neither
+decrying
+husband
+explaining
+willie
+emails
+crowd
+thunders
+consultant
+historian
+criticize
+repeating
+more
+lambasting
+chiding
+bills
+referencing
+pronounces
+speculating
+screamed
+think
+lawrence
+preached
+regarded
+meanwhile
+wailing
+sara
+wednesday
+physician
+fuming
+touted
+because
+me
+jabbing
+henry
+she
+dan
+jonathan
+alliance
+listeners
+marie
+planner
+where
+both
+rudy
+early
+contend
+virginia
+officer
+describing
+Ms
+spalding
+paramedics
+email
+chanted
+talked
+observe
+dave
+counter
+interviewers
+organizers
+pledging
+reassures
+later
+frank
+posted
+apologise
+criticising
+longtime
+monday
+verdict
+mary
+nicole
+proclaimed
+apply
+weekly
 Lt
 del.
-dr.
-cautioned
-joanne
-principal
-urged
-service
-carlos
-tease
-whispering
-episode
-you
-yelled
-blogging
-arthur
-christine
-jacqueline
-this
-governor-elect
-bemoans
-mrs
-spelling
-speculate
-producer
-resident
-confesses
-posting
-stating
-tom
-add
-spoke
-chuckled
-camp
-whispers
-hissing
-labeled
-view
-emphasises
-fear
-snapped
-begged
-neighbor
-characterize
-planner
-hollers
-answers
-faulting
-family
-condemned
-gloating
-brandon
-howard
-jeff
-faulted
-enthusing
-movie
-rips
-reference
-mike
-assertions
-cheryl
-interview
-speaking
-gerald
-lampooned
+continues
+underlining
+inside
 albert
-interjecting
-airport
-prof.
-they
-observe
-declares
-lieutenant
-Ga
-nurse
-apologizes
-cfo
-attack
-boasting
-had
-hailed
-echoes
-wail
-evelyn
-tower
-characterising
-summarise
-steve
-chairwoman
-barbara
-murmurs
-asserting
-premier
-experts
-governor
-frequently
-emphasised
-are
-sunday
-concede
-deeming
-yes
-mogul
-any
-raving
-herald
-street
-employees
+gushing
+hisses
+films
+exclaiming
+cardinal
+wendy
+nicknaming
+indictment
+assemblywoman
+whether
+elaborates
+viewers
+maintained
+edward
+fox
+frances
+Mt
+agency
+ltd.
+joked
+affidavit
+not
+alice
+comedian
+berating
+senator
+insisted
+suggesting
+explains
+believe
+yearly
+continue
+source
+blast
+worried
+mrs.
+reassure
+appeal
+ridiculing
+must
+entertainment
+saw
+la
+wonder
+thought
+marilyn
 reaffirmed
-proposed
-chairperson
-sing
-email
-elaborated
-speaker
-but
-pleads
-co.
-snort
-word
-river
-uncle
-retweeted
-mr
-criticises
-gas
-griping
-seen
-councilwoman
-highlights
-viewed
-regards
-rail
-boasts
-repeat
-Kan
-jason
-quips
-republic
-snorting
+Co
+Oct
+herald
+confess
+police
+chimed
+marvelled
+recall
+apologizes
+shout
+however
+with
+network
+faulted
+chancellor
+jeffrey
+stressed
+decries
+imploring
+jill
+operative
+democrats
+club
+summarise
+vows
+bellowed
+sequel
+given
+surveys
+chastising
+parents
+remember
+deeming
+gloria
+laura
+Ind
+still
+filings
+grumbles
+stock
+regard
+faults
+gloats
+voters
+apologising
+surgeon
+Ky
+retired
+summarized
+characterise
+praising
+appealing
+warnings
+moans
+senior
+advisor
+caroline
+todd
+likening
+clarify
+emailed
+paraphrased
+expression
+enthuse
+muse
+sgt.
+gerald
+adds
+barack
+spot
+say
+christina
+Mr
+allegation
+reuters
+proclaim
+lake
 minority
+bishop
+characterizes
+complaining
+deride
+terms
+assure
+envoy
+underline
+steven
+state
+enthusing
+language
+november
+reassured
+phrase
+september
+cindy
+sen.
+touting
+ewing
+allegations
+III
+researchers
+emily
+scoffing
+clip
+complained
+daily
+to
+statement
+beg
+fear
+officers
+proposal
+trumpet
+coroner
+songs
+theresa
+referenced
+Rev
+second
+spokesman
+giant
+without
+hiss
+lt.
+kathleen
+industries
+rev.
+natalie
+letters
+contends
+corp
+laud
+view
+river
+woman
+mentions
+crow
+exclaim
+insinuating
+students
+darling
+jacqueline
+taunting
+grumbled
+informs
+screaming
+eulogizing
+recounts
+spell
+PM
+comment
+viewer
+touts
+cnn
+hollering
+amanda
+organization
+jane
+emphasise
+imply
+disclosing
+flatly
+republican
+going
+jeff
+redding
+brandon
+petition
+retort
+alicia
+update
+answer
+transcript
+paraphrase
+emphasizing
+michelle
+books
+assured
+martin
+official
+remembered
+regulation
+helen
+within
+but
+tweet
+staffers
+chuck
+recalled
+deny
+rating
+groan
+warning
+i
 customer
-these
-lambaste
-implied
-appealed
-carping
-doris
-praise
-father
-brenda
-words
-eulogizes
-memo
-greg
+during
+institute
+resolution
+conglomerate
+episode
+tower
+are
+terry
+investigators
+megan
+reince
+kathy
+business
+harry
+energy
+via
+speculated
+joyce
+betty
+treats
+chastises
+summarizing
+implies
+shouted
+carps
+reiterates
+gary
+member
+partners
+even
+assures
+laughing
+critic
+ridicule
+summarising
+explain
+predicts
+whispered
+moderator
+billy
+ronald
+countering
+insists
+refers
+nathan
+representative
+saint
+der
+all
+snorted
+concluded
+highlighting
+ads
+spokespeople
+fretted
+from
+inc
+ms.
+samuel
+treat
+betsy
+underscore
+blog
+lori
+conceding
+cautioned
+sterling
+growl
+proposes
+brags
+had
+emphasising
+study
+reminding
+adding
+toasting
+often
+jabbed
+many
+reports
+jon
+jack
+matthew
+justin
+Feb
+power
+judy
+every
+pleading
+hints
+mount
+assembly
+document
+kimberly
+software
+family
+platforms
+US
+ally
+ellen
+station
+shall
+cried
+Apr
+asserts
+aide
+lambasted
+nickname
+del
+questions
+organizer
+polls
+lauding
+associated
+knowing
+manning
+ruling
+laws
+interim
+ugly
+Neb
+jimmy
+emphasizes
+wail
+boasted
+bully
+instead
+liken
+repeats
+west
+andrea
+worries
+appeals
+rest
+mark
+first
+characterizing
+columnist
+actress
+messages
+widow
+attorneys
+billings
+lampoon
+railways
+growls
+begged
+affirms
+here
+chemical
+Fla
+video
+novel
+greeted
+retorted
+under
+label
+reveal
+port
+lee
+upbraid
+insurance
+read
+chanting
+website
+rick
+thinking
+pamela
+col.
+rate
+emma
+spoken
+tim
+gripes
+john
+series
+superintendent
+adam
+belly
+underlined
 ridicules
 saturday
-assemblyman
-widower
-Ind
-chuck
-predicted
-castigating
-moreover
-pleaded
-only
-how
-recount
-berate
-lori
-secretary-general
-upbraiding
-crying
-betty
-pundit
-condemning
-deplore
-previously
-yearly
-referenced
-wonder
-believe
-bishop
-according
-republican
-plead
-martha
-student
-implored
-see
-Jr
-Gov
-worries
-recalled
-blasting
-keith
-sneered
-scholar
-actress
-pastor
-port
-carly
-husband
-demand
-host
-though
-david
-treated
-it
-chiming
-software
-compares
-ripping
-hastings
-saint
-communications
-charging
-sources
-supporters
-am
-Oct
-roared
-last
-clarified
-engineer
-retorts
-exhorted
-characterizes
-swear
-very
-listeners
-reveals
+observed
+army
+page
+roars
 supporter
-because
-sings
-chimes
-suggested
-taunts
-groaning
-Neb
-growled
-opined
-lambasting
-indicated
-being
-staffers
-fearing
-then-candidate
-your
-hillary
-ruling
-manager
-with
-indicates
-lecture
-tonight
-jack
-blogs
-theorizes
-gov.
-sam
-recently
-predict
-caller
-nbc
-noting
-restating
-ronald
-administration
-Dec
-argue
-propose
-april
-rival
-eulogized
-singer
-thursday
-talking
-ally
-up
-interject
-call
-rants
-accused
-insinuating
-often
-chuckle
-detective
-be
-lashes
-proclaiming
-bellowing
-matthew
-motors
-hisses
-commenting
-judge
-conceding
-speech
-samuel
-summarises
-snapping
-cite
-asking
-roaring
-play
-candidate
-van
-teasing
-her
-deplores
-niece
-exults
-over
-slamming
-spells
-joyce
-mr.
-concedes
-dean
-caroline
-bernie
-opponent
-poll
-bruce
-described
-echo
+tease
+filing
+organisation
+jason
+preach
+against
+noted
+sighs
+denies
 stores
-retweeting
-referring
-confirm
-bemoaned
-newt
-person
-notes
-slams
-posts
-pac
-criticising
-n
+accusing
+interjected
+bill
 heather
-ceo
-hall
-adam
-jeb
-concludes
-Dr
-excoriate
-beg
-however
-pronounces
+respond
+thanking
+post
+Vt
+moan
+latest
 bob
-proclaim
-compare
-partners
-emphasise
-continued
-christopher
-san
-claim
-holdings
-exclaimed
-officials
-denounced
-emphasising
-implores
-complains
-thundering
-witness
-exult
-whispered
-sneering
-amanda
-ranted
-fumes
-ron
-jon
-label
-growling
-retort
-june
-OK
-biography
-USA
-release
-if
-spokesperson
-emailing
-considered
-emphasized
-scolded
-dismissing
-southeast
-responds
-jonathan
-shouted
-council
-automotive
-jake
-yells
-feared
-cardinal
-brother
-summarize
-mentioning
-margaret
-congressman
-ben
-journal
-edward
-anne
-lash
-jabbing
-hope
-answered
-da
-carol
-benjamin
-likens
-gushes
-dubbed
-mutters
-laughing
-solutions
-implies
-sandra
-whining
-now
-movies
-shout
-reveal
-lambastes
-Ft
-bellowed
-likened
-bellows
-denouncing
-blames
-slam
-international
-termed
-argues
-audit
-charlie
-about
-fellow
-advisor
-deming
-ann
-preaches
-begs
-reporting
-attorney
-informed
-amy
-hinting
-Del
-mentions
-fox
-sneers
-kellyanne
-exclaims
-exclaiming
-scott
-dubbing
-apologized
-envoy
-michael
-mary
-daughter
-cnn
-fretted
-billionaire
-lawmakers
-echoing
-pledge
-treats
-threaten
-tweet
-lawmaker
-laugh
-judy
-replying
-claimed
-sees
-she
-conclude
-labeling
-greeting
-joke
-decrying
+question
+north
+agree
+singing
+affirmed
+condemned
+exhorting
+out
+relatives
+cushing
+congresswoman
+across
+six
+npr
+that
+warn
+news
+old
+studies
+recalls
+carlos
+lambaste
 doug
+sign
+version
+raved
+pledges
+greeting
+gop
+april
+lamenting
+partner
+figures
+aides
+llc
+speculate
+producer
+team
+concluding
+urge
+posting
+mention
+foods
+bemoaning
+Gen
+clarifying
+camp
+tweeted
+Mo
+luis
+carping
+phil
+opponent
+singer
+mayor
+neighbor
+whose
+note
+sighed
+rosa
+releases
+faulting
+suggests
+gazette
+gushes
+deploring
+chairman-elect
+sneer
+written
+asks
+keating
+characterize
+rips
+thursday
+novels
+urged
+demands
+building
+write
 chants
-col.
-presenter
-josh
-campaign
-rant
-reporters
-kathleen
-jeremy
-maybe
-rip
+complains
+rules
+lecturing
+airport
+prof.
+east
+founder
+chemicals
+agreeing
+throughout
+nurse
+my
+reportedly
+towards
+boasting
+deplores
+nephew
 appearance
-insisting
+republicans
+anne
+professor
+msnbc
+swearing
 dos
-vice-president
-interviewer
-retailer
-attacks
-darling
-los
-editor
-preaching
-grumble
-nicknaming
-carped
-always
-rebuke
-yell
-comments
-stated
-joe
-debbie
-theorised
-apologised
+toast
+opining
+yet
+pledge
+proposing
+opine
+II
+bellows
+theorises
+vice-presidential
+segment
+Capt
+murmuring
+concede
+thunder
+bank
+terming
+ad
+acknowledge
+decision
+brenda
+quips
+bragged
+bbc
+poll
+pastor
+lashes
+acknowledging
+holy
+begging
+anchor
+beach
+few
+than
+libertarian
+hall
 researcher
-reince
-restates
-songs
-insist
-touting
-university
-praising
-Feb
-jab
-unless
-wayne
-matt
-Ill
-belly
-apologising
-rebukes
+three
+wife
+president-elect
+further
+keith
+joseph
+hint
+highlights
+viewed
+growled
+boasts
+eric
+several
+word
+replied
+cfo
+pilot
+top
+october
+niece
+quip
+previously
 recounting
-democrats
-is
-house
-continuing
-an
-diplomat
-organization
-site
-taunting
-island
-exhorts
-reminded
-irving
-tweeting
+condemning
+text
+tells
+congressman
+comptroller
+father
+documentary
+went
+joanne
+bay
+adviser
+attorney
+Atty
+subsequently
+groaning
+latter
+economist
+diane
+characterising
+eulogize
+recommends
+pharmaceuticals
+assistant
+governor
+recount
+commented
+blame
+blasted
+e-mail
+republic
+famously
+tom
+specify
+alleging
+classifies
+donna
+Aug
+las
+principal
+some
+IV
+acknowledges
+what
+strategist
+martha
+ron
+labelling
+scoffed
+cousin
+trumpets
+reiterated
+gloat
+chided
+jeremy
+derided
+commission
+describes
+opines
+by
+am
+reporting
+insinuate
+eddie
+host
+griping
+david
+military
+whine
+about
+bemoan
+firefighters
+caucus
+raving
+lawyer
+cite
+admitted
+message
+clarified
+president
+recently
+complain
+delegate
+rails
+ted
+four
+branding
+author
+ms
+murmured
+very
+sam
+reveals
+demonstrator
+underlines
+concedes
+lampoons
+classifying
+detectives
+kellyanne
+dubbed
+lectures
+worker
+comments
+noting
+scolded
+activist
+refer
+fearing
+disclosed
+detective
+hillary
+as
+mogul
+joking
+indicates
+though
+lecture
+article
+shares
+ask
+blogged
+stebbing
+words
+gone
+promise
+sigh
+fumed
+carped
+expert
+railed
+Nov
+ben
+holdings
+labels
+denied
+musical
+Wash
+startup
+advised
+decry
+talking
+predicting
+crowed
+park
+businessman
+questioning
+elaborated
+kingdom
+studios
+explained
+commercial
+global
+timothy
+confessing
+supporters
+man
+opined
+times
+rhetoric
+repeated
+judge
+shirley
+speech
+ranted
+loretta
+highlight
+insistence
+roaring
+pope
+quoted
+crying
 tout
-lee
+scolds
+dr.
+airways
+around
+exults
+castigates
+also
+spells
+katherine
+responding
+voter
+chris
+dean
+gregory
+airlines
+sandra
+grumble
+chuckles
+vowing
+pronounced
+announcing
+retweeting
+teacher
+shouting
+mitch
+juan
+snorts
+essay
+talks
+stressing
+posts
+toasted
+mentioning
+one
+seeing
+muses
+vs
+alexander
+melissa
+embassy
+Dec
+fears
+doctor
+wondering
+marvel
+jab
+interviewer
+calls
 joshua
-marvelling
-just
+him
+over
+promising
+upbraided
+testified
+slam
+although
+sheriff
+mitt
+whispering
+square
+implores
+interview
+revealed
+testify
+analysts
+users
+rants
+speaks
+affirm
+jeb
+apologized
+remarked
+banner
+rival
+crowing
+june
+julie
+coastguard
+avenue
+carl
+admits
+lawmakers
+deplore
+contending
+atty.
+tweets
+fly
+kevin
+dismissing
+our
+privately
+lieutenant
+might
+sharon
+de
+co-founder
+La
+could
+observing
+concludes
+benjamin
+castigated
+condemns
+urges
+headline
+journal
+speculates
+xi
+fellow
+secretary
+letter
+talk
+ltd
+commissioner
+theorise
+lampooned
+brand
+dubs
+owner
+douglas
+solutions
+daniel
+quoting
+hemmings
+sings
+supply
+griped
+caution
+groaned
+du
+protester
+ripped
+after
+denise
+billionaire
+reference
+blames
+international
+council
+department
+argues
+their
+upbraids
+berated
+reporter
+assertions
+likened
+lynn
+response
+group
+nancy
+apologises
+inspector
+gloated
+mutters
+golding
+janice
+county
+house
+now
+daughter
+foundation
+telling
+most
+Adm
+termed
+former
+feared
+can
+UK
+theorizing
+lectured
+newspaper
+e-mails
+wrote
+lauds
+quote
+colleague
+threaten
+retweets
+demanded
+laugh
+beverly
+paraphrases
+systems
+either
+murmur
+reply
+da
+financial
+labs
+call
+or
+Ft
+responded
+toasts
+josh
+centre
+campaign
+demand
+earlier
+jim
+claudia
+reflecting
+branded
+Sr
+protesting
+condemn
+senate
+employees
+records
+eulogizes
+clarifies
+confirm
+summarize
+mother
+Kan
+fume
+so
+decried
+there
+rebuke
+Corp
+predict
+them
+larry
+officials
+navy
+tuesday
+laughed
+apologize
+states
+roy
+bystander
+judgment
+university
+seen
+administration
+exhorted
+charging
+unless
+tomorrow
+Ill
+new
+roar
+restates
+le
+magazine
+deborah
+how
+through
+two
+ranting
+propose
+whiting
+site
+diana
+island
+have
+known
+mocked
+theorised
+acknowledged
+grumbling
+coalition
+enthused
+conceded
+nbc
 thundered
 mutter
-refers
-testifying
-gone
-denied
-league
-retorted
-marveling
-underscoring
-referred
-attacking
-hospital
-post
-sen.
-Ms
-avenue
-declared
-term
+in
+customers
+driver
+account
+frets
+questioner
 promises
-tell
-treasurer
-jessica
-warned
-griped
-clarifying
-fault
-sharon
-before
-gloat
-maintains
-coo
-lament
-film
-grumbles
-referencing
-lawrence
-justice
-operative
-lauded
-chiding
-source
-moaning
-excoriated
-office
-Mrs
-negotiator
-expression
-acknowledging
-jokes
-threatening
-pledges
-chides
-exhort
-doctor
+castigate
+frequently
+attacking
+director-general
 leaders
-bank
-vice-presidential
-again
-implying
-advise
-dick
-paper
-dismissed
-viewing
-anthony
-hail
-cousin
-bellow
-protested
-groan
-novels
-Mich
-recall
-contends
-daniel
-publicly
-touts
-admitted
-revealing
-fret
-top
-whip
-deems
-us
-confirmed
-scoffs
-summarizing
-criticizes
-maria
-Mt
-testified
-northwest
-school
-lamented
-assuring
-suggests
-church
-Atty
-liken
-financial
-Miss
-preached
-linda
-roger
-those
-commented
-businesswoman
-le
-pronounced
-stress
-first
-brands
-capt.
-speak
-Okla
-warnings
-lambasted
-deny
-adding
-not
-review
-column
-charges
-nathan
-opining
-steven
-clarify
-complain
-specify
-paraphrase
-mitt
-teacher
-hint
-chastised
-actor
-greet
-responding
-deputy
-states
-party
-exulted
-taunt
-laud
-sister
-activist
-elizabeth
-mx.
-emails
-books
-me
-what
-anchor
-he
-Nev
-telecom
-recounts
-cautioning
-msnbc
-assures
-believing
-bemoan
-william
-comptroller
-suggest
-business
-county
-its
-berated
-scoff
-snap
-message
-growls
-organizer
-muttered
-state
-residents
-paraphrasing
-scolds
-fears
-blasts
-indictment
-dubs
-proposing
-even
-south
-Ore
-urge
-cry
+assemblyman
+audience
+cites
+arguing
+taunted
 brigade
-agree
-inform
-worried
-giant
-declare
+despite
+lambastes
+staff
+minutes
+sarah
+kelly
+february
+classified
+oil
+sing
+Inc
+then
+march
+coo
+yells
+testifying
+rulings
+moaning
+excoriating
+holler
+remembers
+quipping
+policy
+criticized
+allege
+charlie
+snap
+angela
+proclaiming
+johnny
+person
+william
+until
+threatening
+insinuated
+chides
+jessica
+would
+countered
+Sept
+prosecutors
+analyst
+stated
+appealed
+manager
+howard
+motors
+proclaims
+reassuring
+anna
+debbie
+confirmed
+protested
+criticise
+antonio
+treasurer
+berates
+conclude
+vice
+aaron
+bernie
+divulges
+denounce
+criticism
+book
+editorial
+vice-president
+analysis
+january
+nominee
+indicate
+society
+ivanka
+ann
+exhort
+speaking
+Ore
+governor-elect
+recounted
+anthony
+according
+following
+Sgt
+actor
+paula
+is
+hopes
+claimed
+thanked
+third
+trumpeting
+those
+divulge
+wailed
+worldwide
+sneered
+stating
+gush
+pronounce
+kenneth
+praises
+will
+james
+teased
+lawsuit
+summarised
+been
+review
+excoriated
+song
+charges
+steve
+memos
+warned
+hailing
+protest
+beyond
+hissing
+plan
+hollered
+charge
+crows
+stephanie
+italy
+randy
+considered
+thanks
+argue
+councilman
+Wis
+were
+chuckle
+boss
+pac
+rule
+confirming
+neighbour
+writes
+whisper
+staffer
+chide
+biography
+spelling
+believing
+newt
+claire
+brands
+accusations
+plead
+any
+residents
+emphasises
+general
+mentioned
+fumes
+majority
+pleads
+described
+roared
+before
+executive
+chairwoman
+mr.
+outside
+advising
+admiral
+guidelines
+joke
+each
+reading
+quickly
+contributor
+elizabeth
+interject
+statements
+tina
+lash
+capital
+insisting
+marvelling
+OK
+threatened
+lecturer
+answered
+Nev
 cynthia
 `
 
 var setEnds = [...]uint32{
-	9, 18, 29, 32, 37, 48, 53, 62, 71, 80, 89, 96,
-	99, 107, 115, 124, 132, 144, 151, 159, 169, 177, 181, 190,
-	195, 204, 210, 218, 226, 233, 244, 251, 259, 262, 266, 273,
-	279, 285, 294, 301, 304, 315, 318, 328, 338, 349, 355, 363,
-	375, 384, 387, 397, 402, 408, 419, 428, 435, 438, 447, 458,
-	470, 476, 481, 490, 498, 507, 511, 519, 530, 539, 546, 551,
-	556, 562, 572, 578, 588, 594, 604, 609, 618, 628, 634, 645,
-	649, 655, 661, 665, 671, 680, 692, 698, 706, 712, 718, 727,
-	733, 742, 755, 762, 771, 779, 789, 801, 807, 810, 818, 828,
-	839, 848, 854, 862, 875, 881, 888, 899, 908, 914, 920, 924,
-	930, 940, 950, 960, 966, 973, 980, 989, 996, 1006, 1015, 1021,
-	1028, 1031, 1039, 1052, 1058, 1064, 1071, 1084, 1091, 1097, 1105, 1112,
-	1122, 1130, 1137, 1144, 1149, 1161, 1168, 1179, 1189, 1199, 1204, 1208,
-	1216, 1226, 1230, 1237, 1241, 1250, 1259, 1268, 1275, 1286, 1298, 1306,
-	1313, 1323, 1331, 1350, 1361, 1365, 1374, 1379, 1386, 1392, 1402, 1405,
-	1415, 1423, 1430, 1435, 1441, 1449, 1452, 1461, 1469, 1479, 1486, 1497,
-	1508, 1512, 1517, 1526, 1536, 1546, 1552, 1563, 1575, 1585, 1594, 1599,
-	1605, 1611, 1620, 1627, 1632, 1638, 1648, 1656, 1660, 1666, 1675, 1688,
-	1693, 1699, 1705, 1715, 1725, 1731, 1735, 1743, 1752, 1760, 1769, 1776,
-	1780, 1788, 1796, 1804, 1814, 1821, 1832, 1836, 1847, 1860, 1866, 1876,
-	1879, 1891, 1897, 1906, 1918, 1926, 1938, 1944, 1952, 1963, 1966, 1971,
-	1978, 1982, 1991, 1999, 2012, 2018, 2026, 2033, 2042, 2046, 2051, 2056,
-	2067, 2074, 2080, 2090, 2102, 2110, 2116, 2124, 2129, 2140, 2146, 2152,
-	2162, 2169, 2173, 2181, 2187, 2194, 2203, 2209, 2216, 2224, 2233, 2237,
-	2244, 2250, 2260, 2265, 2279, 2286, 2294, 2303, 2312, 2322, 2330, 2338,
-	2344, 2354, 2360, 2363, 2371, 2378, 2383, 2391, 2400, 2410, 2416, 2421,
-	2433, 2441, 2451, 2456, 2464, 2471, 2481, 2491, 2501, 2505, 2512, 2521,
-	2530, 2534, 2539, 2549, 2561, 2567, 2574, 2580, 2587, 2591, 2596, 2606,
-	2612, 2618, 2623, 2629, 2633, 2641, 2648, 2652, 2660, 2666, 2676, 2683,
-	2691, 2701, 2704, 2712, 2715, 2720, 2726, 2734, 2738, 2750, 2757, 2767,
-	2775, 2781, 2789, 2798, 2803, 2814, 2822, 2827, 2831, 2840, 2850, 2859,
-	2866, 2872, 2880, 2887, 2898, 2906, 2914, 2923, 2931, 2939, 2942, 2952,
-	2958, 2963, 2973, 2978, 2981, 2987, 2994, 3000, 3005, 3012, 3017, 3024,
-	3030, 3037, 3044, 3055, 3063, 3072, 3077, 3094, 3103, 3106, 3116, 3122,
-	3129, 3139, 3152, 3157, 3166, 3173, 3179, 3187, 3194, 3204, 3212, 3223,
-	3227, 3237, 3247, 3255, 3262, 3268, 3276, 3290, 3300, 3305, 3314, 3320,
-	3326, 3336, 3343, 3347, 3351, 3356, 3367, 3375, 3382, 3390, 3396, 3403,
-	3415, 3423, 3429, 3434, 3438, 3447, 3458, 3466, 3475, 3483, 3491, 3502,
-	3510, 3513, 3520, 3525, 3540, 3549, 3557, 3561, 3569, 3578, 3585, 3591,
-	3597, 3602, 3610, 3615, 3626, 3630, 3639, 3643, 3651, 3657, 3660, 3664,
-	3671, 3681, 3686, 3694, 3697, 3706, 3714, 3722, 3731, 3742, 3752, 3756,
-	3767, 3773, 3778, 3785, 3794, 3798, 3806, 3814, 3819, 3824, 3832, 3836,
-	3842, 3855, 3862, 3871, 3879, 3884, 3894, 3902, 3911, 3920, 3928, 3936,
-	3946, 3955, 3963, 3975, 3983, 3990, 3998, 4003, 4008, 4013, 4017, 4024,
-	4030, 4037, 4047, 4063, 4075, 4082, 4087, 4096, 4103, 4110, 4116, 4128,
-	4132, 4137, 4146, 4156, 4165, 4174, 4180, 4189, 4199, 4203, 4209, 4214,
-	4222, 4230, 4235, 4243, 4254, 4261, 4269, 4273, 4284, 4290, 4299, 4307,
-	4317, 4322, 4325, 4330, 4339, 4342, 4346, 4353, 4360, 4369, 4379, 4383,
-	4396, 4412, 4420, 4425, 4430, 4442, 4450, 4457, 4463, 4468, 4475, 4487,
-	4495, 4504, 4509, 4516, 4525, 4536, 4547, 4554, 4559, 4562, 4572, 4581,
-	4588, 4596, 4604, 4610, 4616, 4622, 4632, 4640, 4648, 4651, 4656, 4660,
-	4667, 4674, 4680, 4692, 4698, 4704, 4712, 4717, 4724, 4738, 4744, 4753,
-	4766, 4776, 4782, 4786, 4791, 4797, 4809, 4816, 4825, 4833, 4839, 4850,
-	4854, 4863, 4869, 4874, 4878, 4889, 4900, 4905, 4911, 4917, 4925, 4935,
-	4944, 4954, 4963, 4972, 4980, 4985, 4990, 4998, 5009, 5015, 5021, 5027,
-	5038, 5044, 5054, 5064, 5074, 5081, 5085, 5093, 5103, 5111, 5116, 5127,
-	5132, 5138, 5144, 5153, 5162, 5168, 5174, 5182, 5189, 5199, 5207, 5214,
-	5225, 5232, 5239, 5245, 5252, 5260, 5269, 5276, 5284, 5294, 5300, 5306,
-	5316, 5321, 5328, 5334, 5343, 5352, 5360, 5368, 5376, 5388, 5395, 5401,
-	5410, 5416, 5421, 5430, 5438, 5443, 5450, 5453, 5459, 5464, 5468, 5477,
-	5485, 5495, 5500, 5508, 5517, 5525, 5531, 5536, 5546, 5556, 5567, 5577,
-	5584, 5591, 5596, 5605, 5612, 5617, 5625, 5631, 5643, 5649, 5652, 5656,
-	5664, 5674, 5682, 5688, 5696, 5706, 5714, 5717, 5723, 5734, 5744, 5750,
-	5756, 5762, 5768, 5780, 5791, 5804, 5811, 5826, 5834, 5840, 5845, 5850,
-	5863, 5869, 5876, 5883, 5889, 5899, 5907, 5917, 5923, 5927, 5933, 5936,
-	5940, 5947, 5954, 5961, 5965, 5970, 5979, 5989, 5995, 6003, 6010, 6019,
-	6024, 6034, 6039, 6049, 6057, 6065, 6074, 6085, 6088, 6093, 6100, 6107,
-	6119, 6128, 6141, 6145, 6153, 6163, 6168, 6177, 6185, 6195, 6200, 6211,
-	6216, 6225, 6234, 6242, 6251, 6255, 6265, 6270, 6279, 6285, 6290, 6295,
-	6303, 6314, 6320, 6325, 6337, 6348, 6356, 6362, 6369, 6380, 6387, 6396,
-	6405, 6412, 6418, 6428, 6432, 6443, 6455, 6464, 6476, 6481, 6489, 6501,
-	6507, 6517, 6522, 6527, 6537, 6546, 6554, 6561, 6572, 6582, 6593, 6602,
-	6613, 6620, 6626, 6637, 6643, 6655, 6664, 6670, 6681, 6685, 6691, 6694,
-	6700, 6706, 6719, 6729, 6736, 6742, 6746, 6751, 6759, 6764, 6772, 6779,
-	6787, 6795, 6809, 6817, 6826, 6834, 6845, 6853, 6860, 6868, 6871, 6879,
-	6889, 6895, 6900, 6907, 6916, 6920, 6929, 6937, 6948, 6953, 6964, 6969,
-	6979, 6986, 6994, 7008, 7016, 7022, 7027, 7037, 7045, 7049, 7059, 7063,
-	7072, 7082, 7091, 7100, 7107, 7117, 7124, 7130, 7139, 7150, 7155, 7165,
-	7174, 7180, 7189, 7196, 7205, 7211, 7219, 7229, 7232, 7240, 7248, 7255,
-	7261, 7267, 7277, 7287, 7293, 7301, 7306, 7311, 7316, 7324, 7334, 7342,
-	7348, 7354, 7364, 7367, 7373, 7378, 7384, 7395, 7405, 7412, 7418, 7425,
-	7433, 7440, 7450, 7457, 7463, 7472, 7480, 7491, 7497, 7502, 7509, 7515,
-	7522, 7527, 7535, 7544, 7554, 7562, 7578, 7586, 7599, 7608, 7617, 7623,
-	7631, 7640, 7648, 7657, 7666, 7669, 7673, 7677, 7685, 7689, 7700, 7710,
-	7720, 7727, 7738, 7743, 7749, 7755, 7762, 7769, 7777, 7786, 7792, 7799,
-	7805, 7811, 7819, 7827, 7833, 7838, 7846, 7854, 7863, 7868, 7873, 7882,
-	7892, 7901, 7911, 7915, 7921, 7932, 7945, 7954, 7962, 7967, 7973, 7984,
-	7994, 8001, 8005, 8015, 8025, 8030, 8041, 8045, 8052, 8057, 8066, 8072,
-	8075, 8085, 8091, 8101, 8106, 8113, 8122, 8130, 8135, 8141, 8153, 8167,
-	8172, 8178, 8185, 8188, 8198, 8208, 8219, 8230, 8237, 8242, 8249, 8258,
-	8264, 8268, 8278, 8283, 8292, 8303, 8314, 8321, 8330, 8340, 8345, 8350,
-	8355, 8358, 8364, 8370, 8384, 8392, 8396, 8401, 8409, 8415, 8420, 8429,
-	8438, 8444, 8451, 8458, 8465, 8475, 8483, 8488, 8494, 8505, 8510, 8517,
-	8525, 8535, 8541, 8547, 8556, 8562, 8570, 8574, 8583, 8589, 8594, 8598,
-	8604, 8611, 8617, 8622, 8627, 8634, 8642, 8652, 8666, 8671, 8679, 8686,
-	8691, 8699, 8707, 8712, 8721, 8727, 8735, 8740, 8748, 8757, 8768, 8777,
-	8784, 8788, 8796, 8800, 8809, 8817, 8825, 8833, 8844, 8850, 8857, 8865,
-	8876, 8884, 8895, 8904, 8915, 8925, 8935, 8946, 8952, 8958, 8967, 8976,
-	8984, 8993, 8999, 9009, 9011, 9022, 9030, 9040, 9045, 9055, 9060, 9066,
-	9075, 9083, 9088, 9095, 9101, 9110, 9113, 9121, 9129, 9139, 9147, 9152,
-	9164, 9171, 9175, 9177, 9187, 9192, 9203, 9214, 9221, 9227, 9235, 9245,
-	9254, 9261, 9272, 9284, 9293, 9297, 9305, 9310, 9317, 9325, 9331, 9337,
-	9342, 9346, 9356, 9361, 9369, 9376, 9385, 9390, 9398, 9410, 9416, 9425,
-	9433, 9445, 9454, 9460, 9471, 9479, 9488, 9496, 9503, 9518, 9527, 9530,
-	9539, 9545, 9554, 9559, 9566, 9576, 9585, 9592, 9599, 9607, 9614, 9623,
-	9630, 9640, 9644, 9655, 9662, 9670, 9678, 9684, 9692, 9701, 9713, 9725,
-	9730, 9742, 9754, 9757, 9764, 9779, 9786, 9793, 9801, 9806, 9818, 9826,
-	9832, 9846, 9849, 9854, 9858, 9868, 9875, 9885, 9891, 9899, 9906, 9912,
-	9923, 9931, 9935, 9942, 9951, 9958, 9968, 9979, 9984, 9999, 10007, 10011,
-	10020, 10030, 10039, 10048, 10058, 10066, 10074, 10078, 10082, 10088, 10097, 10102,
-	10111, 10119, 10127, 10132, 10143, 10148, 10156, 10163, 10172, 10185, 10193, 10201,
-	10209, 10218, 10225, 10235, 10244, 10252, 10259, 10264, 10272, 10282, 10288, 10293,
-	10303, 10308, 10319, 10326, 10336, 10345, 10352, 10362, 10369, 10382, 10390, 10396,
-	10401, 10409, 10418, 10429, 10432, 10438, 10449, 10453, 10460, 10469, 10473, 10480,
-	10487, 10492, 10499, 10505, 10520, 10530, 10536, 10547, 10555, 10563, 10573, 10581,
-	10589, 10598, 10609, 10620, 10624, 10631, 10639, 10647, 10651, 10657, 10661, 10668,
-	10675, 10682, 10692, 10703, 10712, 10724, 10729, 10735, 10746, 10754, 10758, 10765,
-	10769, 10775, 10780, 10786, 10792, 10802, 10805, 10816, 10820, 10828, 10833, 10846,
-	10857, 10864, 10872, 10877, 10884, 10891, 10895, 10901, 10907, 10916, 10925, 10934,
-	10943, 10949, 10958, 10966, 10975, 10983, 10989, 10996, 11003, 11010, 11016, 11026,
-	11031, 11036, 11046, 11055, 11067, 11075, 11079, 11085, 11095, 11107, 11116, 11124,
-	11129, 11133, 11141, 11148, 11153, 11171, 11182, 11189, 11195, 11202, 11213, 11221,
-	11232, 11239, 11250, 11257, 11265, 11272, 11282, 11293, 11299, 11306, 11314, 11323,
-	11327, 11330, 11334, 11342, 11351, 11360, 11366, 11374, 11382, 11390, 11397, 11402,
-	11408, 11416, 11423, 11428, 11435, 11441, 11449, 11452, 11460, 11469, 11478, 11486,
-	11495, 11501, 11516, 11525, 11533, 11544, 11547, 11551, 11558, 11563, 11573, 11582,
-	11590, 11599, 11613, 11619, 11624, 11634, 11642, 11652, 11660, 11666, 11673, 11683,
-	11690, 11699, 11703, 11711, 11718, 11729, 11739, 11745, 11754, 11762, 11777, 11782,
-	11790, 11797, 11805, 11810, 11820, 11828, 11836, 11841, 11847, 11857, 11862, 11866,
-	11875, 11883, 11890, 11894, 11901, 11911, 11918, 11933, 11937, 11943, 11951, 11957,
-	11963, 11973, 11980, 11989, 11997, 12002, 12005, 12015, 12020, 12026, 12034, 12046,
-	12052, 12060, 12070, 12073, 12080, 12092, 12102, 12110, 12117, 12124, 12135, 12141,
-	12151, 12158, 12165, 12176, 12185, 12190, 12197, 12205, 12210, 12220, 12224, 12232,
-	12236, 12245, 12251, 12258, 12263, 12272, 12279, 12285, 12289, 12298, 12303, 12312,
-	12319, 12328, 12333, 12339, 12349, 12354, 12361, 12372, 12382, 12390, 12399, 12404,
-	12411, 12417, 12423, 12429, 12433, 12445, 12447, 12455, 12459, 12464, 12469, 12473,
-	12483, 12486, 12496, 12500, 12508, 12519, 12523, 12532, 12540, 12549, 12559, 12569,
-	12581, 12585, 12591, 12600, 12610, 12620, 12630, 12642, 12651, 12661, 12672, 12680,
-	12686, 12696, 12705, 12712, 12719, 12725, 12729, 12733, 12739, 12748, 12755, 12760,
-	12763, 12773, 12777, 12785, 12788, 12801, 12810, 12821, 12832, 12840, 12851, 12861,
-	12870, 12879, 12887, 12895, 12906, 12911, 12917, 12924, 12933, 12941, 12951, 12962,
-	12971, 12983, 12987, 12995, 13002, 13007, 13012, 13020, 13025, 13034, 13037, 13043,
-	13052, 13059, 13066, 13073, 13081, 13090, 13100, 13108, 13115, 13123, 13127, 13134,
-	13140, 13147, 13157, 13160, 13169, 13177, 13185, 13196, 13203, 13208, 13222, 13229,
-	13236, 13242, 13250, 13256, 13263, 13271, 13278, 13282, 13291, 13296, 13306, 13315,
-	13324, 13328, 13336, 13340, 13349, 13353, 13360, 13370, 13379, 13390, 13396, 13404,
-	13415, 13421, 13429, 13434, 13443, 13447, 13455, 13467, 13477, 13485, 13492, 13499,
-	13508, 13514, 13523, 13529, 13534, 13543, 13551, 13556, 13560, 13569, 13578, 13587,
-	13592, 13601, 13606, 13613, 13618, 13628, 13633, 13642, 13647, 13657, 13666, 13673,
-	13679, 13683, 13694, 13704, 13708, 13723, 13735, 13744, 13752, 13760, 13764, 13771,
-	13781, 13789, 13800, 13807, 13814, 13821, 13826, 13835, 13842, 13846, 13853, 13863,
-	13874, 13885, 13892, 13901, 13907, 13914, 13922, 13933, 13942, 13946, 13950, 13957,
-	13963, 13968, 13972, 13978, 13990, 13998, 14009, 14019, 14022, 14028, 14039, 14042,
-	14051, 14064, 14069, 14078, 14085, 14093, 14102, 14109, 14118, 14123, 14127, 14134,
-	14145, 14150, 14160, 14167, 14174, 14185, 14190, 14197, 14204, 14213, 14223, 14236,
-	14245, 14255, 14264, 14269, 14274, 14277, 14284, 14293, 14298, 14307, 14312, 14322,
-	14330, 14337, 14344, 14355, 14361, 14368, 14375, 14381, 14391, 14395, 14402, 14407,
-	14416, 14428, 14437, 14445, 14455, 14462, 14470, 14477, 14485, 14496, 14503, 14507,
-	14518, 14529, 14543, 14549, 14561, 14569, 14576, 14583, 14590, 14598, 14603, 14621,
-	14627, 14636, 14643, 14648, 14654, 14664, 14672, 14680, 14685, 14692, 14699, 14709,
-	14715, 14722, 14727, 14734, 14743, 14750, 14759, 14765, 14774, 14784, 14789, 14793,
-	14798, 14804, 14807, 14817, 14824, 14836, 14847, 14853, 14856, 14866, 14876, 14883,
-	14892, 14901, 14910, 14917, 14922, 14928, 14938, 14943, 14952, 14958, 14964, 14970,
-	14980, 14994, 14997, 15008, 15015, 15021, 15028, 15034, 15040, 15045, 15054, 15064,
-	15069, 15076, 15080, 15087, 15094, 15102, 15109, 15117, 15124, 15132, 15141, 15149,
-	15160, 15165, 15173, 15178, 15188, 15194, 15200, 15211, 15218, 15225, 15231, 15239,
-	15245, 15250, 15257, 15266, 15276, 15280, 15287, 15293, 15296, 15301, 15308, 15311,
-	15315, 15323, 15332, 15343, 15349, 15357, 15367, 15374, 15382, 15394, 15402, 15411,
-	15418, 15422, 15430, 15436, 15441, 15449, 15456, 15466, 15475, 15481, 15491, 15504,
-	15511, 15517, 15524, 15535, 15540, 15550, 15555, 15561, 15565, 15570, 15574, 15582,
-	15588, 15595, 15603, 15609, 15617, 15625,
+	9, 20, 25, 34, 45, 49, 56, 65, 76, 83, 93, 101,
+	108, 113, 122, 133, 139, 144, 150, 155, 162, 176, 186, 194,
+	206, 212, 221, 224, 229, 237, 248, 257, 265, 270, 279, 290,
+	297, 311, 319, 321, 328, 332, 339, 350, 353, 358, 370, 376,
+	382, 389, 395, 400, 407, 417, 429, 439, 448, 452, 459, 469,
+	475, 482, 488, 498, 506, 509, 517, 526, 533, 539, 546, 554,
+	564, 574, 581, 586, 591, 602, 611, 619, 625, 628, 636, 647,
+	655, 664, 668, 678, 684, 691, 694, 703, 713, 718, 722, 728,
+	738, 743, 746, 754, 764, 770, 778, 787, 798, 802, 809, 819,
+	822, 826, 837, 847, 853, 863, 872, 880, 886, 895, 908, 914,
+	923, 929, 935, 941, 947, 954, 963, 970, 975, 982, 990, 996,
+	999, 1008, 1018, 1023, 1032, 1035, 1040, 1045, 1052, 1059, 1078, 1090,
+	1099, 1107, 1112, 1116, 1122, 1129, 1138, 1146, 1160, 1167, 1171, 1181,
+	1187, 1197, 1204, 1208, 1215, 1222, 1229, 1233, 1238, 1248, 1253, 1264,
+	1275, 1281, 1285, 1295, 1299, 1309, 1316, 1321, 1328, 1338, 1347, 1353,
+	1361, 1369, 1376, 1382, 1387, 1396, 1402, 1411, 1421, 1427, 1434, 1442,
+	1451, 1459, 1464, 1470, 1476, 1489, 1498, 1504, 1508, 1518, 1524, 1528,
+	1533, 1541, 1550, 1559, 1571, 1574, 1582, 1591, 1601, 1606, 1613, 1619,
+	1623, 1626, 1633, 1637, 1642, 1648, 1659, 1671, 1677, 1683, 1687, 1693,
+	1700, 1709, 1712, 1715, 1719, 1726, 1735, 1741, 1748, 1757, 1767, 1772,
+	1778, 1784, 1793, 1802, 1809, 1818, 1825, 1830, 1839, 1846, 1857, 1870,
+	1880, 1887, 1899, 1907, 1912, 1916, 1924, 1936, 1941, 1951, 1959, 1966,
+	1975, 1979, 1985, 1990, 1999, 2008, 2013, 2021, 2028, 2037, 2044, 2051,
+	2062, 2067, 2075, 2082, 2087, 2092, 2105, 2112, 2121, 2128, 2133, 2139,
+	2145, 2156, 2162, 2170, 2178, 2182, 2189, 2192, 2197, 2200, 2207, 2211,
+	2220, 2227, 2237, 2244, 2251, 2257, 2267, 2274, 2283, 2295, 2304, 2309,
+	2317, 2326, 2332, 2342, 2350, 2362, 2367, 2377, 2383, 2392, 2402, 2408,
+	2414, 2426, 2429, 2435, 2444, 2454, 2459, 2465, 2472, 2481, 2491, 2496,
+	2503, 2513, 2523, 2534, 2542, 2546, 2556, 2560, 2571, 2577, 2582, 2589,
+	2593, 2601, 2606, 2615, 2623, 2634, 2640, 2648, 2656, 2664, 2674, 2683,
+	2691, 2696, 2703, 2714, 2721, 2729, 2737, 2743, 2748, 2756, 2764, 2770,
+	2785, 2793, 2801, 2811, 2816, 2822, 2828, 2838, 2846, 2852, 2863, 2870,
+	2874, 2884, 2889, 2898, 2910, 2916, 2925, 2929, 2936, 2944, 2952, 2963,
+	2973, 2982, 2995, 3000, 3008, 3014, 3024, 3033, 3040, 3047, 3057, 3073,
+	3082, 3091, 3094, 3108, 3117, 3125, 3129, 3139, 3147, 3159, 3165, 3170,
+	3176, 3184, 3190, 3196, 3210, 3219, 3227, 3235, 3240, 3247, 3252, 3264,
+	3270, 3279, 3290, 3295, 3303, 3308, 3312, 3317, 3326, 3331, 3340, 3346,
+	3354, 3360, 3372, 3382, 3393, 3401, 3410, 3415, 3418, 3423, 3433, 3440,
+	3449, 3456, 3459, 3469, 3477, 3483, 3490, 3499, 3508, 3517, 3522, 3526,
+	3533, 3538, 3550, 3555, 3562, 3570, 3573, 3580, 3588, 3599, 3604, 3615,
+	3621, 3625, 3634, 3639, 3649, 3654, 3663, 3675, 3679, 3689, 3695, 3702,
+	3707, 3719, 3729, 3737, 3743, 3751, 3756, 3760, 3767, 3772, 3780, 3787,
+	3792, 3802, 3809, 3816, 3830, 3836, 3846, 3852, 3863, 3871, 3880, 3888,
+	3893, 3906, 3913, 3919, 3926, 3930, 3939, 3947, 3953, 3960, 3966, 3972,
+	3980, 3987, 3994, 4007, 4019, 4031, 4041, 4048, 4058, 4068, 4073, 4082,
+	4087, 4095, 4104, 4114, 4119, 4127, 4137, 4145, 4157, 4166, 4173, 4180,
+	4191, 4200, 4207, 4215, 4225, 4234, 4238, 4246, 4253, 4259, 4268, 4277,
+	4283, 4288, 4294, 4298, 4308, 4318, 4325, 4332, 4341, 4346, 4356, 4364,
+	4370, 4380, 4388, 4393, 4405, 4410, 4414, 4417, 4425, 4431, 4439, 4444,
+	4454, 4469, 4475, 4488, 4492, 4501, 4507, 4512, 4519, 4526, 4541, 4549,
+	4558, 4565, 4575, 4584, 4589, 4593, 4597, 4605, 4611, 4618, 4628, 4632,
+	4637, 4643, 4653, 4660, 4667, 4670, 4677, 4683, 4690, 4697, 4702, 4711,
+	4718, 4726, 4730, 4736, 4743, 4751, 4756, 4765, 4770, 4778, 4788, 4794,
+	4812, 4822, 4828, 4834, 4842, 4849, 4859, 4866, 4872, 4882, 4892, 4897,
+	4906, 4910, 4919, 4925, 4931, 4938, 4948, 4961, 4967, 4977, 4986, 4990,
+	4998, 5008, 5016, 5025, 5030, 5041, 5048, 5059, 5062, 5068, 5077, 5086,
+	5090, 5095, 5101, 5111, 5117, 5122, 5136, 5141, 5147, 5155, 5163, 5172,
+	5176, 5184, 5189, 5194, 5203, 5214, 5218, 5223, 5231, 5238, 5248, 5254,
+	5262, 5271, 5279, 5283, 5291, 5298, 5305, 5315, 5321, 5330, 5338, 5347,
+	5360, 5369, 5377, 5387, 5399, 5408, 5415, 5423, 5429, 5435, 5443, 5454,
+	5463, 5472, 5479, 5487, 5495, 5505, 5512, 5519, 5526, 5535, 5546, 5554,
+	5564, 5568, 5577, 5585, 5593, 5602, 5606, 5615, 5626, 5634, 5642, 5648,
+	5658, 5667, 5670, 5674, 5681, 5689, 5693, 5701, 5706, 5715, 5722, 5734,
+	5743, 5750, 5760, 5766, 5774, 5778, 5786, 5795, 5798, 5808, 5816, 5825,
+	5830, 5834, 5840, 5848, 5857, 5869, 5878, 5882, 5892, 5898, 5902, 5913,
+	5921, 5934, 5940, 5945, 5951, 5960, 5965, 5974, 5984, 5992, 6001, 6010,
+	6015, 6023, 6029, 6034, 6037, 6045, 6049, 6060, 6070, 6080, 6087, 6098,
+	6100, 6107, 6110, 6114, 6122, 6131, 6139, 6150, 6157, 6164, 6170, 6179,
+	6190, 6200, 6210, 6220, 6225, 6236, 6244, 6250, 6262, 6273, 6285, 6294,
+	6300, 6309, 6318, 6327, 6337, 6345, 6350, 6360, 6370, 6377, 6384, 6392,
+	6395, 6403, 6409, 6413, 6417, 6426, 6435, 6445, 6451, 6459, 6465, 6470,
+	6475, 6481, 6489, 6498, 6506, 6517, 6520, 6529, 6540, 6546, 6554, 6561,
+	6569, 6574, 6582, 6595, 6606, 6615, 6625, 6631, 6637, 6644, 6654, 6666,
+	6675, 6682, 6690, 6695, 6702, 6713, 6719, 6726, 6729, 6734, 6744, 6756,
+	6763, 6770, 6778, 6785, 6791, 6802, 6811, 6817, 6828, 6839, 6853, 6861,
+	6872, 6880, 6891, 6898, 6902, 6910, 6913, 6920, 6925, 6931, 6941, 6945,
+	6951, 6960, 6969, 6977, 6986, 6997, 7006, 7014, 7021, 7030, 7037, 7043,
+	7051, 7056, 7065, 7072, 7083, 7088, 7102, 7106, 7109, 7116, 7124, 7132,
+	7143, 7146, 7150, 7157, 7165, 7172, 7179, 7189, 7196, 7207, 7213, 7221,
+	7226, 7234, 7242, 7253, 7261, 7270, 7278, 7288, 7293, 7303, 7313, 7318,
+	7328, 7333, 7342, 7349, 7355, 7363, 7374, 7382, 7391, 7399, 7406, 7412,
+	7416, 7422, 7430, 7439, 7445, 7452, 7459, 7466, 7473, 7485, 7493, 7496,
+	7504, 7515, 7528, 7537, 7547, 7556, 7562, 7569, 7577, 7586, 7591, 7600,
+	7608, 7616, 7628, 7639, 7647, 7652, 7657, 7664, 7669, 7676, 7681, 7685,
+	7695, 7698, 7709, 7717, 7726, 7731, 7740, 7747, 7761, 7773, 7780, 7786,
+	7793, 7799, 7809, 7816, 7822, 7832, 7841, 7850, 7860, 7867, 7877, 7883,
+	7888, 7896, 7902, 7914, 7918, 7930, 7936, 7945, 7950, 7961, 7967, 7970,
+	7980, 7984, 7989, 7998, 8007, 8015, 8023, 8029, 8037, 8048, 8052, 8059,
+	8069, 8075, 8083, 8088, 8092, 8101, 8112, 8117, 8125, 8133, 8142, 8147,
+	8152, 8157, 8163, 8169, 8178, 8183, 8191, 8203, 8212, 8220, 8231, 8240,
+	8249, 8257, 8267, 8278, 8287, 8293, 8296, 8304, 8311, 8317, 8321, 8331,
+	8338, 8351, 8356, 8366, 8372, 8383, 8390, 8401, 8407, 8412, 8420, 8428,
+	8437, 8444, 8451, 8458, 8465, 8476, 8487, 8499, 8508, 8514, 8522, 8529,
+	8538, 8549, 8560, 8566, 8573, 8577, 8583, 8592, 8598, 8607, 8612, 8619,
+	8625, 8633, 8635, 8644, 8651, 8661, 8672, 8685, 8693, 8699, 8703, 8709,
+	8723, 8729, 8736, 8742, 8751, 8757, 8764, 8768, 8779, 8785, 8791, 8798,
+	8808, 8820, 8828, 8836, 8842, 8853, 8858, 8865, 8874, 8879, 8887, 8896,
+	8903, 8912, 8924, 8932, 8941, 8951, 8961, 8967, 8974, 8985, 8993, 9000,
+	9007, 9022, 9028, 9032, 9036, 9044, 9054, 9067, 9071, 9084, 9092, 9097,
+	9101, 9105, 9112, 9118, 9124, 9135, 9140, 9145, 9155, 9165, 9174, 9180,
+	9189, 9195, 9199, 9211, 9217, 9227, 9234, 9243, 9249, 9256, 9261, 9269,
+	9273, 9278, 9286, 9293, 9297, 9303, 9308, 9314, 9323, 9329, 9335, 9344,
+	9353, 9362, 9371, 9378, 9388, 9391, 9396, 9402, 9410, 9416, 9422, 9426,
+	9434, 9439, 9449, 9458, 9462, 9472, 9482, 9488, 9496, 9507, 9515, 9523,
+	9530, 9535, 9543, 9548, 9552, 9558, 9569, 9574, 9582, 9588, 9596, 9602,
+	9610, 9615, 9622, 9630, 9638, 9643, 9648, 9654, 9669, 9679, 9687, 9696,
+	9702, 9712, 9721, 9729, 9738, 9745, 9752, 9760, 9765, 9774, 9778, 9784,
+	9790, 9798, 9807, 9813, 9819, 9826, 9831, 9835, 9843, 9853, 9858, 9867,
+	9875, 9880, 9889, 9896, 9901, 9906, 9911, 9918, 9922, 9929, 9934, 9941,
+	9956, 9961, 9967, 9978, 9988, 9997, 10006, 10011, 10016, 10022, 10032, 10038,
+	10045, 10058, 10064, 10071, 10079, 10085, 10091, 10098, 10105, 10114, 10126, 10131,
+	10139, 10147, 10156, 10161, 10164, 10169, 10176, 10180, 10189, 10195, 10201, 10209,
+	10218, 10228, 10238, 10242, 10252, 10260, 10274, 10281, 10285, 10289, 10294, 10299,
+	10304, 10308, 10316, 10324, 10331, 10340, 10345, 10350, 10358, 10364, 10372, 10381,
+	10385, 10391, 10401, 10409, 10417, 10423, 10427, 10437, 10446, 10451, 10462, 10467,
+	10475, 10483, 10489, 10499, 10503, 10514, 10519, 10527, 10530, 10535, 10543, 10548,
+	10557, 10564, 10570, 10579, 10585, 10590, 10597, 10602, 10611, 10620, 10629, 10637,
+	10644, 10654, 10669, 10675, 10683, 10688, 10696, 10709, 10714, 10723, 10730, 10736,
+	10744, 10753, 10759, 10766, 10776, 10782, 10792, 10800, 10806, 10811, 10819, 10829,
+	10838, 10849, 10855, 10858, 10869, 10877, 10886, 10895, 10902, 10913, 10925, 10930,
+	10940, 10946, 10955, 10959, 10965, 10973, 10977, 10984, 10994, 11000, 11003, 11011,
+	11021, 11039, 11047, 11052, 11062, 11070, 11078, 11083, 11091, 11094, 11106, 11115,
+	11122, 11128, 11136, 11140, 11145, 11152, 11159, 11173, 11178, 11186, 11193, 11199,
+	11203, 11208, 11220, 11225, 11236, 11242, 11247, 11263, 11271, 11277, 11284, 11289,
+	11300, 11307, 11315, 11322, 11327, 11335, 11340, 11348, 11352, 11358, 11362, 11370,
+	11376, 11381, 11392, 11403, 11414, 11419, 11425, 11437, 11449, 11456, 11468, 11473,
+	11480, 11484, 11492, 11501, 11506, 11519, 11528, 11535, 11545, 11551, 11566, 11575,
+	11586, 11602, 11612, 11621, 11629, 11639, 11645, 11653, 11660, 11669, 11678, 11682,
+	11690, 11699, 11710, 11716, 11720, 11724, 11734, 11739, 11742, 11755, 11760, 11771,
+	11778, 11782, 11792, 11800, 11807, 11816, 11827, 11833, 11840, 11847, 11855, 11866,
+	11876, 11883, 11886, 11889, 11899, 11909, 11915, 11920, 11928, 11934, 11943, 11949,
+	11955, 11962, 11975, 11982, 11989, 11996, 12001, 12010, 12018, 12028, 12038, 12047,
+	12056, 12065, 12071, 12075, 12080, 12089, 12096, 12099, 12108, 12113, 12117, 12125,
+	12138, 12149, 12158, 12167, 12179, 12190, 12200, 12207, 12216, 12223, 12232, 12239,
+	12247, 12256, 12262, 12270, 12280, 12290, 12298, 12301, 12307, 12314, 12324, 12331,
+	12339, 12347, 12354, 12358, 12366, 12375, 12381, 12386, 12394, 12399, 12405, 12412,
+	12419, 12426, 12430, 12434, 12443, 12450, 12457, 12465, 12470, 12478, 12486, 12492,
+	12500, 12511, 12518, 12523, 12535, 12547, 12558, 12566, 12574, 12584, 12595, 12602,
+	12610, 12621, 12632, 12636, 12643, 12649, 12658, 12667, 12673, 12681, 12688, 12695,
+	12703, 12713, 12724, 12732, 12737, 12744, 12751, 12756, 12763, 12767, 12775, 12782,
+	12789, 12800, 12805, 12812, 12822, 12833, 12839, 12845, 12850, 12858, 12867, 12874,
+	12882, 12891, 12898, 12909, 12920, 12931, 12939, 12948, 12954, 12959, 12966, 12972,
+	12978, 12988, 12994, 13002, 13013, 13017, 13024, 13030, 13033, 13043, 13051, 13059,
+	13063, 13069, 13076, 13086, 13093, 13097, 13109, 13115, 13122, 13126, 13131, 13141,
+	13151, 13161, 13166, 13175, 13183, 13188, 13199, 13206, 13215, 13225, 13234, 13242,
+	13251, 13257, 13263, 13270, 13277, 13281, 13292, 13301, 13308, 13314, 13322, 13327,
+	13333, 13344, 13351, 13356, 13363, 13373, 13381, 13392, 13398, 13405, 13409, 13415,
+	13426, 13430, 13440, 13451, 13457, 13464, 13467, 13478, 13481, 13487, 13497, 13507,
+	13516, 13527, 13536, 13542, 13551, 13559, 13570, 13573, 13580, 13590, 13597, 13602,
+	13606, 13619, 13628, 13638, 13644, 13649, 13655, 13663, 13673, 13680, 13688, 13697,
+	13703, 13710, 13717, 13725, 13733, 13736, 13746, 13753, 13759, 13766, 13778, 13788,
+	13795, 13809, 13817, 13828, 13835, 13841, 13850, 13858, 13867, 13878, 13886, 13891,
+	13900, 13906, 13912, 13923, 13933, 13941, 13949, 13957, 13964, 13971, 13977, 13981,
+	13990, 14001, 14009, 14014, 14018, 14025, 14032, 14039, 14043, 14046, 14057, 14066,
+	14076, 14084, 14090, 14096, 14102, 14112, 14121, 14130, 14139, 14145, 14153, 14165,
+	14173, 14180, 14187, 14193, 14196, 14206, 14211, 14216, 14219, 14222, 14232, 14239,
+	14244, 14251, 14260, 14267, 14275, 14279, 14287, 14298, 14306, 14309, 14320, 14328,
+	14335, 14345, 14353, 14363, 14373, 14381, 14391, 14398, 14402, 14407, 14410, 14418,
+	14424, 14431, 14436, 14444, 14449, 14455, 14465, 14470, 14478, 14486, 14496, 14503,
+	14507, 14517, 14526, 14537, 14542, 14557, 14566, 14575, 14582, 14591, 14595, 14599,
+	14604, 14613, 14616, 14625, 14633, 14637, 14645, 14649, 14657, 14665, 14673, 14678,
+	14684, 14691, 14696, 14702, 14709, 14719, 14732, 14742, 14752, 14761, 14770, 14774,
+	14784, 14791, 14794, 14804, 14811, 14819, 14825, 14836, 14845, 14855, 14866, 14876,
+	14893, 14901, 14913, 14922, 14928, 14936, 14944, 14952, 14960, 14970, 14976, 14984,
+	14990, 14996, 15005, 15016, 15020, 15025, 15029, 15034, 15040, 15044, 15050, 15061,
+	15069, 15077, 15089, 15096, 15106, 15115, 15122, 15133, 15140, 15148, 15153, 15160,
+	15172, 15179, 15186, 15194, 15200, 15212, 15223, 15230, 15238, 15244, 15254, 15259,
+	15271, 15279, 15286, 15295, 15303, 15310, 15317, 15327, 15338, 15343, 15350, 15360,
+	15370, 15380, 15388, 15398, 15406, 15415, 15420, 15426, 15433, 15442, 15451, 15461,
+	15466, 15476, 15491, 15500, 15508, 15516, 15525, 15533, 15540, 15544, 15551, 15560,
+	15564, 15579, 15589, 15597, 15607, 15617, 15621, 15627, 15633, 15636, 15642, 15650,
+	15658, 15664, 15675, 15681, 15689, 15696, 15706, 15714, 15722, 15727, 15737, 15745,
+	15753, 15758, 15764, 15771, 15779, 15790, 15795, 15802, 15813, 15818, 15826, 15832,
+	15838, 15845, 15853, 15861, 15868, 15876, 15881, 15890, 15897, 15903, 15913, 15919,
+	15925, 15936, 15943, 15949, 15960, 15964, 15969, 15977, 15982, 15986, 15991, 16002,
+	16012, 16019, 16027, 16035, 16041, 16051, 16060, 16070, 16075, 16082, 16089, 16101,
+	16107, 16111, 16121, 16132, 16140, 16150, 16156, 16165, 16172, 16182, 16189, 16196,
+	16206, 16217, 16221, 16229, 16238, 16246, 16257, 16262, 16267, 16275, 16283, 16295,
+	16305, 16315, 16326, 16331, 16336, 16344, 16354, 16365, 16368, 16379, 16388, 16397,
+	16401, 16409,
 }
 
 var setMasks = [...]uint64{
-	140737488355328, 4194304, 158329674399744, 1125899906974016, 158330748141568, 140737488355328, 134217728, 140737488355328, 4, 4096, 140737488355328, 17592186044416,
-	4503599627370496, 2392537302040576, 140737488355328, 9007302333960192, 158329674401792, 8589934592, 140737488355328, 558345748608, 16777216, 34359738368, 1, 158329674399744,
-	1, 17179869184, 1125899906842944, 64, 64, 140737488355328, 9007199254740992, 9007199254740992, 158329674400256, 4542082534474048, 274877906944, 65536,
-	16777216, 18014398509481984, 140737488355328, 33556480, 4506898162384960, 140737488355328, 4506898699255872, 140737488355328, 64, 9007199254745088, 140737488355328, 16384,
-	140737488355328, 140737488355328, 1, 1073741824, 140737488355328, 140737488355328, 9007201402224640, 9007199254740992, 140738562097152, 67108864, 140737488355328, 158329674399744,
-	9288916897107968, 140737488355328, 9007336693694464, 140738562097152, 8589934592, 8796093022208, 8589934592, 140737488355328, 8589934720, 140737488355328, 65536, 1,
-	65536, 140738562097152, 140737488355328, 131136, 140737488355328, 158329674399744, 2392537302040576, 131136, 158329674399744, 8796093022208, 140737488355328, 4112,
-	1, 16777216, 158329808617472, 8589934592, 34359738368, 2392537302040576, 140738562097152, 12884902016, 70368744177728, 2147483648, 16777216, 2392537570476032,
-	140737488355328, 9007407560654848, 9007199254740992, 65536, 16384, 16777216, 158329674399744, 4112, 17592186044416, 1, 9007405413171200, 140737488355328,
-	140738562097152, 158329674399744, 65536, 140738562097152, 140737488355328, 140737488355328, 140737488355328, 140737488355328, 2, 140737488355328, 65536, 131136,
-	131136, 549755813888, 158329674399744, 140737488355328, 8589934592, 2048, 16777216, 140738562097152, 16777216, 65536, 1125899906842944, 131072,
-	2, 1, 16777216, 158329674399744, 1161084279062848, 32768, 9007267974217728, 70368744177664, 12886474752, 158330748142080, 140737488355328, 140737488355328,
-	140737488355328, 9007233614479360, 140737488355328, 140737488355328, 16777216, 140737488355328, 140738562097152, 140737488355328, 140738562097152, 158329674399744, 140737488355328, 1,
-	140737488355328, 140737488355328, 1, 8796093022208, 1, 9007199254740992, 140737488355328, 8589934592, 140737488355328, 140737488355328, 140737488355328, 140737488355328,
-	9007199254740992, 2147483648, 1073741824, 9007199254740992, 140737488355328, 1, 140737488355328, 16777216, 17592186044416, 140737488355328, 158329674399744, 1,
-	140737488355328, 140737488355328, 64, 65536, 140737488355840, 8589934592, 4505799187629120, 16777216, 65536, 549755813888, 140737488355328, 140737488355328,
-	140737488355328, 131072, 140737488355328, 4194304, 140737488355328, 9007199254740992, 140738562097152, 9007199254740992, 140737488355328, 8589934720, 8589934592, 140737488617472,
-	16777216, 4294967328, 4194304, 65536, 8590987264, 68719476738, 9007270121701376, 9007199254740992, 1024, 134217728, 140737488355328, 34359738368,
-	3298535014400, 34359738368, 140737488355328, 65536, 70368744177664, 134217728, 1, 16777216, 140738562097152, 9007199254740992, 140737488355328, 140737488355328,
-	1, 140738830532608, 140737488355328, 65536, 140737488355328, 140737488355328, 140737488355328, 4538783999590464, 9007199254740992, 12884901888, 16777216, 16384,
-	16384, 4096, 65536, 158329674399744, 158329674399744, 4194304, 4, 9007199254740992, 140738562097152, 158329674399744, 67108864, 70368744308800,
-	140737488355328, 1, 140737488355328, 70368744177664, 2147483648, 8796093022208, 4194304, 158329674399744, 4194304, 1, 65536, 9007336693694464,
-	140737488355328, 158329674399744, 65536, 8589934592, 8796093022208, 35184372088896, 140737488355328, 140737488355328, 140737488355328, 140737488355328, 12884901888, 16777216,
-	140737488355328, 140738562097152, 137441050688, 140738562097152, 2147483648, 158329674399744, 140737488355328, 2392537302040576, 70368744177664, 17592186044416, 140738562097152, 16777216,
-	140737488355328, 1162183790690624, 2392537302040576, 9007336693694464, 2392537302040576, 8388608, 9007199254740992, 64, 2392537302040576, 2147483648, 9007199254740992, 64,
-	17592186044416, 158329674399744, 158329674399744, 67108864, 9007199254740992, 140738562097152, 9007336693694464, 70368744177664, 158329674399744, 9007199254740994, 134217728, 158329674400256,
-	9007199254740992, 140738562097152, 549755813888, 65536, 158329674399744, 549755813888, 9007199254740992, 158329674399744, 8589934720, 64, 140738562097152, 9007199254740992,
-	4, 131080, 65536, 70368744177728, 158329674399744, 549755813888, 4, 274877906944, 32768, 8796093022208, 16777216, 2392537570476032,
-	18014398509481984, 65536, 1, 9007199254740992, 64, 9007199263129600, 70368744177728, 1, 158329674399744, 16777216, 4294967296, 158329674399744,
-	140738562097152, 140737488355328, 1024, 140737488355328, 67108864, 131080, 64, 158329674399744, 274877906944, 140737488355328, 140737488355328, 140737488355328,
-	140737488355328, 549755813888, 158329674399744, 17592186044416, 131072, 140738562097152, 158329674399744, 1196268651020608, 9007207844675584, 140737488355328, 140738830532608, 8589934592,
-	2, 140737488355328, 16777216, 12886474752, 70368744177664, 65536, 140737488355328, 140737488355328, 65536, 140737488355328, 4503599627371520, 8796093022208,
-	65536, 158329674399744, 2048, 18014398509481984, 131080, 16777216, 140737488355328, 2, 8388608, 9007207845724160, 17179869184, 16777216,
-	16777216, 68727865344, 9007199263129600, 34359738368, 16777216, 140737488355328, 140737488355328, 9007199254740992, 158329674399744, 1024, 562949953439744, 4,
-	140738562097152, 140737488355328, 9007199254740992, 140737488355328, 140737488355328, 140737488355328, 8724152320, 549755813888, 2410129488084992, 17179869184, 140737488355328, 140737488355328,
-	16777216, 9007199254740992, 140737488355328, 4194304, 65536, 140737488355328, 65536, 2392537302040576, 140737488355328, 140737488355328, 140737488355328, 140738562097152,
-	65536, 9007199254740992, 65536, 1, 131144, 8589934592, 12886474752, 9007405413171200, 65536, 16777216, 140737488355328, 140737488355328,
-	9007199254740992, 2392537302040576, 17592186044416, 4506898162384960, 140738830532608, 549755813888, 140737488355328, 140737488355328, 8796093022208, 140737760985088, 140737488355328, 2147483648,
-	140737488355328, 131392, 64, 140737488355328, 2392537302040576, 2048, 140737488355328, 140738830532608, 158329674399744, 8589934592, 8589934720, 140737488355328,
-	70368744177672, 1, 140737488355328, 549755813888, 8796093022208, 1, 4194304, 131080, 158329674399744, 140738562097152, 1, 140737488355328,
-	65536, 16384, 64, 140737488355328, 1, 158329674399744, 140737488355328, 158329674399744, 158329674399744, 140737488355328, 140737488355328, 4503599627510848,
-	140737488355328, 158329674399744, 140737488617472, 140737488355328, 64, 1024, 34359738372, 134217728, 8589934720, 65536, 2147483648, 131072,
-	140737488355328, 8589934592, 140737488355328, 2048, 158329674399744, 140737488355328, 140737488355328, 65536, 140737488355328, 140737488355328, 140737488355328, 140738562097152,
-	9007199263129600, 140737488355328, 140737488355328, 158329674399744, 140737488357376, 8388608, 16777216, 131072, 16777216, 1, 16777216, 140737488355328,
-	131136, 158329674399744, 12886474880, 34359738368, 140737488355328, 65536, 1099511627776, 17592186044416, 140737488357376, 140738562097152, 8589934592, 140737488355328,
-	8589934592, 9007336693694464, 65536, 140737488355328, 140738562097152, 64, 140738562097152, 158329674399744, 2392537570476032, 8589934592, 8590987264, 140737488355840,
-	12884901888, 2392537302040576, 64, 140738562097152, 18014398509481984, 9007199254740992, 4194304, 549755813888, 2048, 16777216, 158329674399744, 65536,
-	4096, 65536, 131136, 70368744308744, 140737488355328, 67108864, 158329674401792, 18014398509481984, 140737488355328, 140737488355328, 9007199254740992, 131392,
-	2147483648, 8589934592, 4096, 18014398509481984, 9288708591190016, 8589934592, 65536, 16777216, 2392537302040576, 4294967328, 18172728183898112, 158329674399744,
-	8589934592, 65536, 18014398509498368, 140737488355328, 140738562097152, 140737488355328, 140737488355328, 158329674400256, 16777216, 2097216, 140737488355328, 158329674399744,
-	158329674399744, 2199023255552, 64, 140737488355328, 131080, 65536, 140737488355328, 140737488355328, 140737488355328, 1, 158329674400256, 16777216,
-	158329674401792, 8590987280, 140737488355328, 34359738368, 140737488355328, 274877906944, 140737488355328, 1, 8388608, 9007199254740992, 65536, 8589934592,
-	158329674399744, 158329674399744, 65536, 131072, 131080, 131080, 2048, 65536, 140737488355328, 9007199254740992, 17592186044416, 140737488355328,
-	1024, 9007199254740992, 32768, 131328, 4506898162385984, 158329674399744, 158329674399744, 32768, 65536, 65536, 4294967328, 140737488355328,
-	158329674399744, 9007405413171200, 65536, 140737488355328, 158329674399744, 1161084279062848, 16777216, 158329674399744, 158329674399744, 65536, 65536, 140737488355328,
-	158329674399744, 16777216, 140737488355328, 140738562097152, 140737488355328, 16777216, 274877906944, 140738562097152, 70368744177728, 9007407560654848, 1, 9007199254740992,
-	537010496, 9007405413171200, 140737488355328, 140737488355328, 140737488355328, 140737488355328, 16777216, 140737488355328, 65536, 158329674399744, 9007199254740992, 558345748480,
-	140737488355328, 558345748480, 140737488357376, 17592186044416, 140737488355328, 16777216, 8589934592, 140737488355328, 140737488355328, 562949953421312, 140737488355328, 9007199254740992,
-	140737488355328, 140737488355328, 158329674402304, 70368744308744, 158329674399744, 140738562097152, 158329674399744, 140738562097152, 140737488355328, 140737488355328, 140737488355328, 158329674399744,
-	65536, 16777216, 16777216, 140737488355328, 140738830532608, 140737488355328, 140737488355328, 131136, 158329674399744, 16777216, 68719476738, 140738562097152,
-	4, 140737488355328, 16777216, 140738562097152, 4194304, 140737488355328, 16777216, 9007336693694464, 8388608, 140738562097152, 4112, 8589934592,
-	140737488355328, 9007199254740992, 64, 2392537302040576, 140737488355328, 65536, 16384, 140737488355328, 8589934720, 65536, 4503599627371520, 70368744308744,
-	140737488355328, 9288916897107968, 158329674399744, 16777216, 140737488355328, 140738562097152, 158329674399744, 67108864, 140737756790784, 140737488355328, 158329674399744, 8589934592,
-	140738830533120, 562949953421312, 140737488355328, 158329674399744, 36507222016, 140737488355328, 1073741824, 9007199254740992, 32, 16777216, 134217792, 131080,
-	2, 140737488748544, 140737488355328, 9007199254740992, 64, 9007199254740992, 140737488355328, 140737488355328, 16384, 9007336693694464, 140738562097152, 16777216,
-	8388608, 70368744177728, 140738562097152, 140738562097152, 131072, 140738562097152, 9007199254740992, 140737488355328, 65536, 2199023255552, 140737488355328, 8796093022208,
-	17592186044416, 140738562097152, 65536, 9007199254740992, 140738562097152, 140738562097152, 34359742480, 158329674399744, 4503599627370496, 9007336693694464, 140737488355328, 2,
-	2048, 8589934720, 2392537302040576, 8589934592, 6442450944, 158329674399744, 64, 140737488355328, 70368744177664, 64, 105553116397632, 158329674399744,
-	18014398509481984, 8590983168, 4194304, 256, 4194304, 1, 140738562097152, 131080, 9007199254740992, 9007199254740992, 140738830533120, 17592186044416,
-	8589934592, 140737488355328, 16777216, 1, 9007199254740992, 8589934720, 8589934592, 8589934720, 140737488355328, 140737488355328, 9007199254740992, 2048,
-	140737488355328, 8724152320, 131328, 140737488355328, 1024, 140737488355328, 4294967328, 4194304, 2048, 16777216, 17592186044416, 9007267974217728,
-	18014398509481984, 140737488355328, 70368744308744, 8589934592, 9007199254740992, 140737488355328, 8589934592, 140737488355840, 140737488355328, 4112, 140737488355328, 140737488355328,
-	4096, 16777216, 16777216, 140737488355328, 1125899906842880, 140737488355328, 158329674399744, 18014398509481984, 158329674399744, 1, 4194304, 4503599627501632,
-	140737488355328, 17592186044416, 4294967328, 34359738368, 140737488355328, 64, 1, 2199023255552, 4194304, 8589934592, 12884901920, 158329674399744,
-	4194304, 2392537302040576, 2392537302040576, 9007199254740992, 9007267974217728, 562949953421312, 8796093022208, 549755813888, 140737488355328, 140737488355328, 4542082534473792, 140737488355328,
-	140737488355328, 65536, 65536, 140737488355328, 140737488355328, 158329674399744, 140737488355328, 9007199254740992, 140737488355328, 137441050624, 9007199254740992, 137441050688,
-	70368744177664, 16777216, 16777216, 9007199254740992, 65536, 64, 2147483648, 140737488355328, 17179869184, 1, 140737488355328, 1,
-	140738562097152, 2048, 140737488355328, 140737488355328, 140738562097152, 158329674399744, 2251799813685248, 16777216, 140738562097152, 8589934592, 8589934592, 140738562097152,
-	140737488355328, 65536, 140737488355328, 140737488355328, 2147483648, 65536, 9007199254740992, 2048, 1, 4194304, 8589934592, 158329674399744,
-	140738562097152, 140737488357376, 158329674399744, 140737488355328, 140737488355328, 8589934592, 721279627821056, 8388608, 158329674400256, 140737488355328, 65536, 158329674399744,
-	158329674400256, 9007199254740992, 158329674399744, 140737488617472, 8796093022208, 8589934592, 140740709580800, 2048, 2, 2392537302040576, 140737488355328, 65536,
-	128, 16777216, 140737488355328, 8796093022208, 140738562099200, 2048, 65536, 9007199254740992, 64, 1, 549755813888, 65536,
-	158329674399744, 16777216, 35184372088896, 9007199254740992, 140737488355328, 140737488355328, 9007336693694464, 18014398509481984, 4, 64, 8589934592, 65536,
-	140737488355328, 140737488355328, 140737488355328, 4194304, 140737488355328, 131136, 16777216, 1, 158329674399744, 8589934592, 2, 65536,
-	9007199254740992, 131080, 8589934592, 16777216, 9007199254740992, 9007207844675584, 140737488355328, 65536, 140737488355328, 140738562097152, 65536, 65536,
-	8589934592, 16777216, 65536, 8589934592, 140737488355328, 274877906944, 140737488355328, 9007199254740992, 158329674399744, 1, 1, 158329674399744,
-	140737488355328, 12886474752, 140737488355328, 131136, 140738830532672, 12886474752, 4112, 140737488355328, 140737488355328, 274877906944, 140737488355328, 140737488355328,
-	140737488355328, 70368744177664, 131072, 140737488355328, 140737488355328, 16777216, 70368744177664, 67108864, 65536, 140738830533120, 2392537302040576, 18577348462903296,
-	1, 9007405413171200, 134217728, 140737488355328, 131136, 16777216, 8796093022208, 9007199254745088, 16777216, 65536, 140737488355328, 8589934592,
-	140737488355328, 8589934592, 158329674399744, 1, 140737488355328, 2392537302040576, 12886474752, 2048, 1099511627840, 549755813888, 140737488355328, 9007405413171200,
-	134217728, 16777216, 140737488355328, 1, 134217728, 140737488355328, 2048, 16777216, 140737488355328, 140737488355328, 16777216, 16777216,
-	131136, 67108864, 140738562097152, 16777216, 9007199254740992, 140737488355328, 8589934592, 64, 140737488355328, 8589934592, 134217728, 16384,
-	140737488355328, 16777216, 140737488355328, 64, 140737488355328, 2, 140738562097152, 140737488355328, 70368744177728, 158329674399744, 274877906944, 140738562099200,
-	140737488355328, 140738562097152, 140737488355328, 140737488355328, 140737488355328, 140737488355328, 4194304, 131136, 9007199254740994, 134217728, 131136, 8589934592,
-	140737488355328, 16777216, 140737622573056, 140737488355840, 16777216, 16777216, 64, 140737488355328, 4112, 140737488355328, 65536, 16777216,
-	9007336693694464, 65536, 140737488355328, 65536, 140738562097152, 65536, 4194304, 65536, 140737488355328, 140737488355328, 140737488355328, 140737488355328,
-	16384, 131392, 4096, 1, 70368744177664, 140737488355328, 140737488355328, 140737488357376, 2392537302040576, 140737488355328, 703687441776640, 158329674400256,
-	140737488355328, 140738562097152, 2392537302040576, 17592186044416, 140738562097152, 9007199254740992, 9007199254740992, 158329674399744, 65536, 131080, 2147483648, 17592186044416,
-	8589934592, 65536, 140737488355328, 8388610, 4503599627509824, 140737488355328, 140737488355328, 8589934592, 8589934592, 140737488355328, 16777216, 64,
-	16777216, 2410129488084992, 140737488355328, 140738562097152, 8388608, 140737488355328, 16777216, 140738562097152, 140737488355328, 140737488355328, 140737488355328, 16777216,
-	140737488355328, 65536, 134217728, 131136, 140737488355328, 16777216, 140737488355328, 140737488355328, 65536, 140738562097152, 64, 2,
-	4194304, 18014398509481984, 2, 140737488355328, 158329674400256, 16777216, 140737488355328, 16777216, 140738562097152, 140738562097152, 4096, 131392,
-	274877906944, 131080, 140737488355328, 16777216, 9007199254740992, 2147483648, 158329674399744, 140737756790784, 140738562097152, 140737488355328, 70368744177728, 140737488355328,
-	34359738368, 140737488355328, 140737488355328, 16777216, 4112, 64, 34359742480, 2392537302040576, 18014398509481984, 9007199254740992, 18014398509481984, 1,
-	140737488355328, 140737488355328, 4194304, 8590987264, 140737488355840, 140737488355328, 9007199254740992, 8589934592, 16384, 16777216, 16777216, 140737488355328,
-	134217728, 140737488355328, 1024, 4112, 140737488355328, 65536, 140737488355328, 1, 158329674399744, 140738562097152, 140737488355328, 8796093022208,
-	140737488355328, 140737488355328, 4112, 4506898162384960, 562949953437696, 9288674232500224, 8589934592, 9007267974217728, 158330748143616, 140737488355328, 18014398509481984, 16777216,
-	562949953421312, 9007405413171200, 1, 9007336693694464, 9007336693694464, 140737488355328, 65536, 9007199254740992, 140738562097152, 1052672, 16777216, 140737488355328,
-	140737488355328, 18014398509481984, 131072, 140737488355328, 140737488355328, 16777216, 65536, 65536, 139328, 9007199254740992, 140737488355328, 2097216,
-	140737488355328, 140737488355328, 9007199254740992, 2, 140737488355328, 158329674399744, 158329674399744, 16777216, 158329674399744, 140737488355840, 140737488355328, 17179869184,
-	140737488355328, 140737488355328, 140738562097152, 8796093022208, 158329674399744, 17592186044416, 140737488355328, 140737488355328, 8388610, 2392537302040576, 9007199254740992, 140737488355328,
-	140737488355328, 2251799813685248, 17314086912, 140738562097152, 140737488355328, 16777216, 16777216, 16777216, 2251799813685248, 140737488355328, 18014398509481984, 140737488355328,
-	140737488355328, 16777216, 2048, 65536, 562949953423360, 140737488355392, 16777216, 140737488355328, 16777216, 140737488355328, 549755813888, 9007336693694464,
-	4398046642240, 140737488355328, 158329674399744, 9007199254740992, 1, 9007199254740992, 140737488355328, 9007199254740992, 140738562097152, 140737488355328, 70368744308744, 2392537302040576,
-	140737488355328, 140737488355328, 65536, 549755813888, 2392537302040576, 140737488355328, 16777216, 9007338841178112, 65536, 140737488355328, 158329674399744, 9007199254740992,
-	4112, 9007405413171200, 70368744177664, 158329674399744, 131080, 70368744177728, 158329674399744, 140737488355328, 64, 9007199254740992, 131072, 140737488355328,
-	8589934592, 549755813888, 2147483648, 140737488355328, 140737488355328, 9007199254740992, 140737488355328, 703687441776640, 140737488355328, 9007336693694464, 35184372219968, 140737488355328,
-	8589934592, 140737488355328, 33554432, 549755813888, 8388608, 140737488355328, 2097216, 140738562097152, 8589934592, 140737488355328, 8796093022208, 9007199254740992,
-	140737488355328, 8796093022208, 8796093022208, 140737488355328, 140737488355328, 158329674399744, 1, 16777216, 140737488355328, 549755813888, 140737488355328, 9007199254740992,
-	2, 131136, 2392537302040576, 140737488355328, 140737488355328, 140737488355328, 65536, 140738562097152, 8388608, 65536, 33556480, 140737488355328,
-	562949953439744, 16777216, 2392537302040576, 70368744177728, 9007199254740992, 8388608, 1, 16777216, 158329674399744, 140737488355328, 64, 140737488355328,
-	70368878526528, 131392, 140737488355328, 140738562097152, 65536, 9007199254740992, 140737488355328, 140737488355328, 65536, 9007199254740992, 140738562097152, 140737488355328,
-	70368744177664, 134217728, 140737488355328, 140737488355328, 17592186044416, 9007199254740992, 2112, 9007199254740992, 140737488355328, 65536, 2, 140738562097152,
-	8796093022208, 1, 1, 17592186044416, 158329674399744, 2392537302040576, 16777216, 140737488355328, 9007199254740992, 9007199254740992, 9007199254740992, 274877906944,
-	65536, 8388608, 140737488355328, 9007199254740992, 1125899906842944, 16777216, 8796093022208, 4398046642240, 140737488355328, 8589934592, 140738562097152, 140737488355328,
-	4194304, 274877906944, 8589934592, 2410129488084992, 34359742480, 4, 131072, 1, 140737488355328, 64, 140737488355328, 9007199254740992,
-	140737488355328, 140738562097152, 2392537302040576, 140737488355328, 131072, 4, 158329674399744, 8388608, 1125899906974016, 140737488355840, 140737488355328, 158329674399744,
-	140737488355328, 140737488355328, 1, 140737488355328, 140737488355328, 2392537302040576, 158329674399744, 131080, 34359738368, 17592186044416, 9007199254740992, 131136,
-	65536, 16384, 9007199254740992, 4506898162384960, 158329674399744, 140737488355328, 70368744177664, 16777216, 140737488355328, 140737488355328, 9007336693694464, 16777216,
-	70368744177664, 158329674399744, 2, 8589934592, 158329674399744, 140737488355328, 16777216, 12886474752, 1, 158329674399744, 140737488355328, 64,
-	9007199263129600, 140737488355328, 9007199254740992, 70368744177728, 140737488355328, 142606336, 131072, 140737488355328, 140738562097152, 140737488355328, 140738562097152, 140737488355328,
-	70368744177664, 140737488355328, 9007199254740992, 131080, 140737488355328, 140737488355328, 140737488355328, 16777216, 8589934592, 140737488355328, 140737488355328, 9007336693694464,
-	158329674399744, 562949953423360, 16777216, 140737488355328, 140737488355328, 140738562097152, 140738830532608, 140737488355328, 18014398509481984, 9007405413171200, 1024, 140737488355328,
-	131136, 140737488355328, 8388608, 140737488355328, 131136, 2392537302040576, 140737488355328, 65536, 137441050688, 158329674399744, 9007199254740992, 65536,
-	16777216, 8388608, 16384, 16777216, 2392537302040576, 140737488355328, 2147483648, 140737488355328, 140737488355328, 158329674399744, 140737488355328, 16777216,
-	2, 158329674399744, 2392537302040576, 158329674399744, 8589934720, 140738562097152, 4503599627370496, 65536, 9007407560654848, 549755813888, 16777216, 16777216,
-	158329674399744, 1, 140737488355328, 140737488355328, 64, 140737488355328, 16777216, 140737488355328, 140738562097152, 8589934592, 158329674399744, 140737488355328,
-	16777216, 274877906944, 158329674401792, 8589934592, 140737488355328, 34359742480, 2392537302040576, 158329674399744, 140738562097152, 158329674399744, 140737488355328, 2,
-	140737488355328, 140737488355328, 140737488355328, 65536, 140737488355328, 140737488355328, 16777216, 16777216, 140738595651584, 140737488355328, 140737488355328, 64,
-	67108864, 18014398509481984, 67108864, 562949953421312, 131392, 9288779458154496, 140737488355328, 8796093022208, 158329674399744, 140738562097152, 140737488355328, 549755813888,
-	158329674399744, 16777216, 140737488355328, 8590987392, 8589934592, 16777216, 140737488355328, 17592186044416, 9007199254740992, 8388608, 140737488355328, 140737488355328,
-	65536, 9007405413171200, 16777216, 8589934592, 16777216, 65536, 140737488355328, 140737488355328, 17592186109952, 140737488355328, 1024, 65536,
-	16777216, 140738562097152, 140737488355328, 140738830532608, 140737488355328, 140737488355328, 8589934592, 140737488355328, 65536, 140737488355328, 64, 18014398509481984,
-	140737488355328, 158329674399744, 2392537302040576, 1, 140737488355328, 140738562097152, 140737488355328, 2392537302040576, 140738562097152, 2392537302040576, 8589934592, 140737488355328,
-	158329674400256, 16384, 16777216, 3299071885312, 9007199254740992, 9007233614479360, 4194304, 65536, 140737488355328, 140737488355328, 158329674399744, 9007199263129600,
-	140738830532608, 65536, 140737488355328, 1, 140737488355328, 8589934592, 140737488355328, 65536, 140737488355328, 140737488355328, 16777216, 140738830532608,
-	140737488355328, 9007199254740992, 16777216, 65536, 8388608, 8589934592, 140737488355328, 9007267974217728, 4, 140737488355328, 158329674401792, 8796093022208,
-	140737488355328, 721279627823104, 9007302333956096, 140737488355328, 65536, 158329674399744, 158329674399744, 8796093022208, 4398046642240, 158329674399744, 140738562097152, 140738562097152,
-	140737488355328, 140737488355328, 16777216, 140737488357376, 9007336693694464, 9007199254740992, 16777216, 9007225024544896, 140737488355328, 4, 65536, 16777216,
-	64, 140737488355328, 562949953421312, 158329674399744, 1024, 9007199254740992, 2, 4294967328, 140738562097152, 4194304, 274877906944, 9007199254740992,
-	140737488355328, 140737488355328, 2392537570476032, 140737488355328, 70368744177664, 140738562097152, 140737488355328, 140737488357376, 158329674399744, 16777216, 65536, 140737488355328,
-	140737488355328, 9007199254740992, 16777216, 140737488355328, 18014398509481984, 158329674399744, 140737488355328, 558345748608, 140738562097152, 1, 140737488355328, 256,
-	16777216, 16777216, 1, 134217728, 140737488355328, 140738562097152, 140737488355328, 8589934592, 131080, 9007757601538048, 140737488355328, 4503599627509824,
-	9007199254740992, 12884901888, 4294967296, 140737488355328, 549755813888, 140738562097152, 1073741824, 4194304, 158329674399744, 140737488355328, 32768, 16777216,
-	140737488355328, 70368744308800, 140737488355328, 140737488355328, 140737488355328, 158329674399744, 140737488617472, 158329674399744, 8589934720, 140737488355328, 140737488355328, 140737488355328,
-	140737488355328, 140738562097152, 549755817984, 721288217755648, 9007336693694464, 1, 549755813888, 158329674399744, 140737521911808, 158329674401792, 140738830532608, 9007199254740992,
-	65536, 158330748141568, 140737488355328, 140737488355328, 2251799813685248, 65536, 1162183790690624, 140737488355328, 158329674399744, 9007199254740992, 140737488355328, 18014398509481984,
-	140737488355328, 140737488355328, 16777216, 9007336693694464, 9007199254740992, 140737488355328, 140738562097152, 34359742464, 140737488355328, 140737488355328, 30066343936, 1,
-	9007199254740992, 33554432, 158329674399744, 140737488355328, 140737488355328, 158329674399744, 140738562097152, 140738562097152, 9007199263129600, 34359738368, 12884901920, 9007199254740992,
-	70368744177664, 140737488355328, 140738562097152, 16777216, 4294967296, 140737488355328, 8796093022208, 16777216, 2392537302040576, 8388608, 140737488355328, 140737488355328,
-	140737488355328, 18014398509481984, 1, 158329674399744, 158329674399744, 16777216, 70368744177664, 140737488355328, 158329674399744, 158329674399744, 140737488355328, 9007199254740992,
-	9007199254740992, 140737488355328, 131072, 158329674399744, 140737488355328, 140737488355328, 140738562097152, 65536, 1, 158329674399744, 549755813888, 549755813888,
-	140737488355328, 140738562097152, 158329674399744, 549755814016, 1, 140738562097152, 8589934592, 1, 140737488355328, 65536, 16777216, 131136,
-	140737488355328, 9007267974217728, 1024, 140737488355328, 158329674399744, 9077705437872192, 140738562097152, 9007336693694464, 140737488355328, 1, 2048, 2392537302040576,
-	158329674399744, 158329674399744, 131144, 16384, 18577348462903296, 2410129488084992, 16777216, 140737488355328, 16777216, 140737488355328, 158329674399744, 140737488355328,
-	140737488355328, 16777216, 9007199254740992, 140737488355328, 140737488355328, 9007199254740992, 140738562097152, 158329674399744, 9007199254740992, 549755813888, 12884902016, 140737488355328,
-	140737488355328, 140737488355328, 8388608, 9007199254740992, 65536, 2097152, 140737488355328, 18014398509481984, 131072, 131392, 9007199254740992, 4398046642240,
-	1, 8589934592, 140737488355328, 140737488355328, 8589934592, 140738562097152, 17592186044416, 140737488355328, 16777216, 9007199254740992, 158329674399744, 4294967328,
-	549755813888, 131136, 140738562097152, 140737488355328, 140737488355328, 562949953423360, 140737488355328, 9007199254740992, 140737488355328, 549755813888, 4112, 140737488355328,
-	140738562097152, 17592186044416, 2392537302040576, 16384, 140738830532608, 140737488355328, 70368744308800, 274877906944, 1, 140738562097152, 140737488355328, 4096,
-	158329674399744, 140738830532608, 17592186044416, 4294967328, 158329674399744, 65536,
+	2251799813685248, 2251799813685248, 8388608, 2251799813685248, 562949953421312, 64, 2251799813685248, 2251799813685248, 2251799813685248, 144115188075855872, 144115188075855872, 2251801961168896,
+	70368744177664, 65536, 144115188075855872, 68719476736, 2251801961168896, 536870912, 144115188075855872, 1, 16777216, 144115188075855872, 2251799813685248, 2392537302040576,
+	2322168557862912, 2251799813685248, 34359738368, 72057594038067264, 1099511627776, 144115188075855872, 2251799813685248, 2251799813685248, 144115188075855872, 144115462953762816, 4194304, 38280596832649216,
+	1099511627776, 144115188075855872, 2322168557862912, 72057594037927936, 144115188075855872, 64, 16777216, 2, 72068590228078656, 70368744177664, 4, 1125899906859008,
+	144115205255725056, 1099511627904, 17179869184, 16777216, 70368744177664, 1099511627776, 2251799813685248, 2462906046218240, 2392537302040576, 1, 2251801961168896, 2322168557862912,
+	8388608, 16777216, 1, 2251799813685248, 17179869184, 131080, 2251799813685248, 2251801961168896, 536870912, 2251799813685248, 2251799813685248, 2251799813685248,
+	1125899906859008, 2048, 2251801961168896, 1125899906842624, 65536, 2392537302040576, 2251799813685248, 2462906046218240, 2251799813685248, 1, 144115188075855872, 144115188075855872,
+	2251799813685248, 2251801961168896, 17179869184, 1125899906842624, 2251799813685248, 16777216, 1, 2251801961168896, 1099511627776, 562950087770176, 1, 25769803904,
+	1099511627776, 144115462953762816, 131080, 2251801961168896, 65536, 65536, 2251799813685248, 38280596832649216, 2251799813685248, 2251799813685248, 2251799813685248, 2322168557862912,
+	1024, 131080, 2251799813685248, 2322168557862912, 70368744177664, 2251799813685248, 2251802229604352, 2147483648, 562949953421320, 64, 144115188075855872, 562949953421376,
+	4194304, 1125899906842624, 2251799813685248, 1125899906842624, 549755813888, 16777216, 2251799813685248, 288230376151711744, 65536, 60131115008, 16777216, 35184372088832,
+	131136, 2251801961168896, 35184372088832, 16777216, 144115188075855872, 16777216, 17592186175552, 288230376151711744, 2251799813685248, 16777216, 144115188075855872, 2251799813685248,
+	70368744177664, 38280596832649216, 1, 72339069014769728, 2462908193702400, 8388608, 144115394234286080, 16777216, 38280596832649216, 2392537302040576, 2462906046218240, 2251799813685248,
+	70368744177664, 1125899906842624, 2251799813685248, 1, 8388608, 1125899906842624, 4194304, 1, 2251799813685248, 2462906046218240, 2392537302040576, 144115188075855872,
+	2322168557862912, 144115188075855872, 1, 144115188075855872, 549755813888, 2, 2251799813685248, 144115188075855872, 38280596832649216, 2392537302040576, 2251799813685248, 18014398509482304,
+	2251799813685248, 38280596832649216, 1116691496960, 65536, 16777216, 144115188075855872, 2251799813685248, 17180917760, 144115188075855872, 2251799813687296, 2322168557862912, 2251799813685248,
+	2251799813685248, 16777216, 8589934624, 65536, 10133099161583616, 148618998156627968, 2251799813685248, 36028797018963968, 16777216, 38280596832649216, 65536, 131072,
+	2251799813685248, 1125899906842624, 2251799813685248, 2251799813685248, 144115188075855872, 67108864, 2, 64, 1125899906842624, 2199023255552, 2462906046218240, 289356276058554368,
+	144115604687683584, 1, 2251799813685248, 1, 144115462953762816, 16777216, 288230376151711744, 2251799813685248, 16777216, 4398046511104, 17179869184, 2251799813685248,
+	562949953421312, 2251799813685248, 17592186175552, 131072, 16777216, 144115325514809344, 16777216, 3588805953060864, 2322168557862912, 144115188075855872, 2251799813685248, 10995116408832,
+	2251801961168896, 2251801961168896, 2251801961168896, 38280596832649216, 32768, 2251799813685248, 65536, 2251799813685248, 2251799813685248, 2392539717959680, 2251799813685248, 4294967296,
+	10133099161583616, 2322168557862912, 4096, 35184372088832, 1125899906842624, 549755813888, 8388608, 2251799813685248, 2251799813685760, 2251799813685248, 2251799813685248, 1125899906842624,
+	2322168557862912, 1, 65536, 1, 4194304, 2322168557862912, 1, 9007199254740992, 562949953421376, 1125899906842624, 2462906046218240, 2,
+	2251801961168896, 16777216, 2251799813685248, 2251801961168896, 139328, 17179869184, 1125899906842624, 2251799813685248, 65536, 17179869312, 2251799813685248, 1099511627776,
+	16777216, 2251799813685248, 2251799813685248, 17179869184, 2251799813685248, 1, 288230376151711744, 131072, 2251799813685248, 2097216, 1125899906842624, 131392,
+	144115188075855872, 2251799813685248, 38280597101084672, 2251799813685248, 64, 65536, 2251801961168896, 2462906046218240, 2, 17179869184, 4294967296, 2251799813685248,
+	4194304, 2251799813685248, 2251799813685248, 4096, 4194304, 8589934624, 536870976, 144115188075855872, 131328, 2251799813685248, 2251799813685248, 65536,
+	2251799813685248, 2251799813685248, 131392, 2251799813685248, 1099511631872, 562949953421312, 18577348462903616, 25769803904, 16777216, 17179869184, 25771376768, 289356276058554368,
+	64, 38280597101084672, 562949953421376, 2251799813685248, 2251801961168896, 17179869184, 1125899906842624, 2322168557864960, 2251801961168896, 70368744177664, 289356276058554368, 65536,
+	549755813888, 2251799813685248, 536870912, 35184372088832, 2251801961168896, 4112, 65536, 2322168557862912, 1125899906842624, 2462906046218240, 2251799813685248, 2462906046218240,
+	38350965576826880, 13194139533312, 562949953421376, 4294967296, 65536, 2251801961168896, 32, 288230376151711744, 10133099161602048, 2251799813685248, 2251799813685248, 65536,
+	144115188075855872, 2322168557862912, 562949953421312, 2251799813685248, 2251799813685248, 16777216, 18295873486324032, 2392537302040576, 2251799813685248, 288230376151711744, 2322168557862912, 2251801961168896,
+	1024, 65536, 16777216, 2251799813685248, 2251801961168896, 1125899906842624, 2462906046218240, 1024, 2392537302042624, 68719476740, 2251799813685248, 2251799813685248,
+	2251799813685248, 1125899906842624, 4294967296, 549755813888, 8796093022208, 1125899906842624, 2251799813685248, 2, 38280596832649216, 1099511627776, 2048, 68719476736,
+	2147483648, 2392537302040576, 72068589154336832, 38280596832649216, 2251799813685248, 10133099161583616, 131136, 4, 2251799813685248, 2048, 2251799813685248, 16777216,
+	2251799813685760, 2251799813685248, 16777216, 2251799813685760, 144115325514809344, 2251801961168896, 2251801961168896, 65536, 2251799813685248, 2251801961168896, 562949953552448, 16777216,
+	16777216, 144115325514809344, 17179869312, 2251801961168896, 1125899906842624, 1, 8388608, 2392539717960192, 2251799813685248, 16777216, 2251799813685248, 2462906046220288,
+	64, 1125908496777216, 2251799813685248, 2322168557862912, 2322168557862912, 144115462953762816, 4194304, 288230376151711744, 72066391204824128, 16777216, 2322168557862912, 65536,
+	2251799813685248, 144115188075855872, 1, 35184372088832, 1125899906842624, 16777216, 65536, 2251799813685248, 4194304, 2251799813685248, 70368744177664, 562949953552392,
+	2251799813685248, 1, 2251799813685248, 2462906046218752, 2251799813685248, 65536, 17592186175552, 1125899906842624, 2251801961168896, 2251799813685248, 274880004096, 2392537302040576,
+	2251799813685248, 65536, 1125904201809920, 16777216, 2322168557862912, 2251799847241728, 2462906046218240, 2322168557862912, 1024, 2251799813685248, 2462906046218240, 2392537302040576,
+	1125899906842624, 17179869312, 2251799813685248, 2392537302040576, 17179869312, 134217728, 2251799813947392, 67108864, 2251799813685248, 134217792, 2251799813685248, 298363475313295360,
+	1, 1125899906842624, 1125899906859008, 2251799813685248, 38280596832649216, 16777216, 1099511627776, 2392539717959744, 144115188075859968, 144115188075855872, 288230376151711744, 144115188075855872,
+	16777216, 2251799813685248, 2251799813685248, 16777216, 2251801961168896, 131136, 8589934624, 2, 38280596832649216, 2251799813685248, 2251799813685248, 16777216,
+	4294967296, 2251801961168896, 65536, 17179869184, 148619273034534912, 2251799813685248, 2392537302040576, 65536, 2251799813685248, 1125899906842624, 131136, 2251799813685248,
+	2251799813685248, 2251799813685248, 2251799813685248, 2251799813685248, 536870912, 2392537302040576, 2392537302040576, 2392537302042624, 2251799813685248, 2251799813685248, 2251799813685248, 2251801961168896,
+	2048, 2251799813685248, 2251801961168896, 16777216, 2251799813685248, 2251799813685248, 17179869184, 2251801961168896, 65536, 134217728, 70368744177664, 35184372088832,
+	2392537302040576, 1, 38280596832649216, 131072, 2251799813685248, 2251799813685248, 2251802229604352, 2462906046220288, 35184372088832, 131072, 38280596832649216, 2251801961168896,
+	8589934624, 144115188075855872, 144115462953762816, 16777216, 4112, 2392539717959680, 131136, 1, 2251799813685248, 144115462953762816, 4194304, 65536,
+	2322168557862912, 1125899906842624, 64, 144115188075855872, 1024, 17179869184, 17179869184, 70368744243200, 2251801961168896, 4194304, 17179869184, 8388608,
+	25771376640, 2251801961168896, 4112, 4194304, 35184372088832, 2251799813685248, 1, 2251799813685248, 2251801961168896, 1099511627776, 2251799813685248, 131080,
+	144115462953762816, 2251799813685248, 2251799813685248, 291678444616433664, 2251799813685248, 2251799813947392, 1125899906842624, 131080, 2147483648, 1125899906842624, 17179869184, 17179869184,
+	2462906046218240, 2251799813685248, 2251799813685248, 134217728, 2462906046218240, 25769803808, 1, 2322168557862912, 16777216, 65536, 2251799813685248, 65536,
+	144115188075855872, 2251799813685248, 16777216, 2251799813685248, 2251799813685248, 4398046511104, 2251799813685248, 144115188075855872, 2251799813685248, 2251799813685248, 2251799813685248, 1,
+	65536, 1, 2251799813685248, 2251799813685248, 562949953421312, 144115188075855872, 144115600392716288, 2251799813685248, 65536, 2251799813685248, 2322168557862912, 131144,
+	2251801961168896, 144115188075855872, 65536, 4194304, 2462906046218752, 2251799813685248, 16777216, 2251799813685248, 1, 17179869184, 16777216, 2251799813685248,
+	72068589154337856, 144115462953762816, 131136, 2322168557862912, 2322168557862912, 64, 1125899906842624, 2251799813685248, 17180921856, 65536, 2251801961168896, 144115604687683584,
+	1125899906842624, 64, 38280596832649216, 536870976, 38280596832649216, 2251799813685248, 2097152, 18295873486324032, 17179869184, 65536, 2251799813685248, 2251799813685248,
+	16777216, 2251799813685248, 2251801961168896, 4398046511104, 2251799813685248, 562949953421312, 16777216, 2251799813685248, 2251801961168896, 2251801961168896, 1125899906842624, 2462906046218240,
+	2251799813685248, 2251799813685248, 2251801961168896, 2322168557862912, 140737488355328, 70368744177664, 2251799813685248, 2251801961168896, 65536, 16777216, 35184372088832, 2251799813685248,
+	2251799813685248, 2322168557862912, 2251799813685248, 2251799813685248, 16777216, 2251799813685248, 2392537302040576, 2251801961170944, 2048, 2048, 25771376640, 144115188075855872,
+	2251799813685248, 16777216, 65536, 4112, 144115188075855872, 2251799813685248, 72057594038068288, 2251799813685248, 17179869184, 1116691497088, 17179869184, 2462906046218240,
+	38280596832649216, 1125899906842624, 72057594037927936, 1, 25771376640, 2322168557862912, 1, 2322168557862912, 131080, 2322168557862912, 4398046511104, 144115188075855872,
+	2251801961168896, 2251799813685248, 2251799813685248, 16777216, 2392537302040576, 35184372088832, 2251799813685248, 2322168557862912, 1, 1099511627776, 2251802229604352, 2251801961168896,
+	32768, 2097216, 144115188075855872, 35184372088832, 38280596832649216, 35184372088832, 2322168557862912, 2251802229604352, 2462906046218240, 2251800082120704, 131392, 2251801961168896,
+	2322168557862912, 2251799813685248, 536870976, 2251799813685760, 16777216, 2392537302040576, 1, 4194304, 2251802229604352, 1052672, 144115600392716288, 562949953421312,
+	16777216, 68719480848, 4096, 16777216, 67108864, 68719476736, 131072, 73014444032, 2251799813685248, 2322168557862912, 131080, 144115188075855872,
+	72057594038067264, 2251799813685248, 131136, 1, 536870976, 2251799813685248, 8388608, 2462906046218240, 16777216, 3377699720527872, 4, 2251799813685248,
+	144115188075855872, 144115188075855872, 2251801961168896, 2322168557862912, 131136, 38280596832649216, 2251801961168896, 1125899906842624, 2251799813685248, 2251799813685248, 2251799813685248, 2392537302040576,
+	70368744177664, 16777216, 2251799813685248, 35184372088832, 64, 2251799813685248, 65536, 562949953421376, 144115188084244480, 2251799813685248, 2251799813685248, 18014398509613376,
+	131072, 2251799813685248, 16777216, 17592186175552, 16777216, 16777216, 17179869312, 4, 65536, 144115188075855872, 131392, 536870976,
+	16777216, 134217728, 2322168557862912, 65536, 144115188075859968, 38280596832649216, 1, 4194304, 4112, 12384898975268864, 2251799813685248, 2251799813685248,
+	2392537302040576, 16777216, 2251799813685248, 4, 4112, 2322168557862912, 2251801961168896, 562949953421376, 16777216, 2322168557862912, 2251799813685248, 2251801961168896,
+	144115188075855872, 562949953421376, 1125899906842624, 65536, 65536, 2251799813685248, 134217728, 17314086912, 1, 144115462953762816, 2392537302040576, 2251799813685248,
+	4398046511104, 16777216, 2251799813685248, 2251799813685248, 288230376151711744, 2392537302040576, 144115188075855872, 65536, 38280597101084672, 1125899906859008, 144115188075855872, 256,
+	2251799813685248, 4, 2322168557862912, 16777216, 17179869184, 65536, 1, 25771376640, 17179869184, 2392537302040576, 1125899906842624, 131144,
+	65536, 144115188075855872, 2251801961168896, 144115600392716288, 2462906046218240, 2322168557862912, 2462906046218752, 70368744177664, 134217728, 2392537302040576, 68719480832, 38280596832649216,
+	70368744177664, 274880004160, 2251801961168896, 2251799813685248, 38280596832649216, 131080, 17179869184, 35184372088832, 72057594037928960, 2251799813685248, 70368744177664, 65536,
+	2251799813685248, 1, 1, 17179869184, 2251799813685248, 17180921872, 2251799813685248, 2251799813685248, 2462906046218240, 2251799813685248, 2392537302040576, 64,
+	72068589154336832, 25769803776, 36028797018963968, 144115188075855872, 16777216, 2322168557862912, 2251799813685248, 2251801961168896, 65536, 144115188075855872, 17179869184, 17179869312,
+	2251799813685248, 2322168557862912, 2251799813685248, 288230376151711744, 64, 1125899906842624, 2251799813685248, 34359738368, 140737488355328, 2251799813685248, 65536, 65536,
+	1, 131136, 1125899906842624, 2251799813685248, 4294967296, 35184372088832, 36028797018963968, 2251799813685248, 4, 2251799813685248, 144115188075855872, 1,
+	144115188075855872, 2251799813685248, 38280596832649216, 2251801961168896, 2251799813685248, 2048, 2251799813685248, 144115188075855872, 144115256795332608, 65536, 16777216, 2251801961168896,
+	2251799813685248, 2251799813685248, 2251799813685248, 33554432, 2251799813685248, 2251799813685248, 144115462953762816, 16777216, 2462906046218752, 16777216, 1125899906842624, 2462906046218240,
+	65536, 1, 2048, 17179869184, 2251799813685248, 549755813888, 144115188075855872, 144115188075855872, 38280596832649216, 2462906046218240, 38280596832649216, 2251799813685248,
+	2251801961168896, 144115188075855872, 2251799813685248, 16777216, 1099511627776, 2251799813685248, 2048, 64, 2251801961168896, 33556480, 64, 65536,
+	144115462953762816, 2251799813685248, 4194304, 2048, 67108864, 68719476736, 65536, 2251799813685248, 1125899906842624, 2462906046218240, 17314086912, 72350064131047744,
+	10133099161602048, 2251799813685248, 70368744177664, 68719480848, 1125899906842624, 2251799813685248, 4096, 288230376151711744, 65536, 2251799813685248, 1, 536870976,
+	148619273034534912, 8589934624, 285873023221824, 2251799813685248, 144115462953762816, 65536, 17179869184, 144115462953762816, 65536, 1125899906842624, 2322168557862912, 17179869184,
+	2251799813685248, 35184372088832, 1099511627776, 137438953474, 2251799813685248, 2251799813685248, 2392537302040576, 2251799813685248, 4, 4194304, 65536, 2251799813685248,
+	2251799813685248, 2251802229604352, 2392537302040576, 2251799813685248, 2392537302040576, 2251799813685248, 67108864, 2392537302042624, 2, 2251799813685248, 17179869184, 2251799813685248,
+	65536, 25769803776, 65536, 2322168557862912, 2251799947902976, 2251799813685248, 562949953421312, 144115188075855872, 2251799814078464, 16777216, 4194304, 16777216,
+	1125899906842624, 2251799813685248, 65536, 1125899906842624, 2392537302042624, 1125899906842624, 2251799813685248, 2322168557862912, 65536, 289356276058554368, 2251801961168896, 16777216,
+	144115394234290176, 140737488355328, 1125899906842624, 65536, 4398046511104, 281474976841792, 12455267719448576, 68719476736, 16777216, 2462906046218240, 2322168557862912, 2251799813685248,
+	2251799813685248, 3588808100546560, 131136, 2, 2199023255616, 17179869312, 1125899906842624, 8589934624, 289356276058554368, 1099511627776, 131080, 32768,
+	4112, 65536, 16777216, 65536, 8589934624, 16777216, 17179869184, 4398046511104, 2251799813685248, 65536, 65536, 35184372088832,
+	2251799813685248, 2251799813685248, 2251799813685248, 2392537302040576, 2251799813685248, 2322168557862912, 16777216, 144115188075855872, 17179869184, 562949953552448, 2251801961168896, 2251799813685248,
+	137447342080, 38280596832649216, 2251799813685248, 2462906046218240, 2322168557862912, 2392537302040576, 144115188075855874, 16777216, 16777216, 2251799813685248, 2462906046218752, 2251799813685248,
+	16777216, 148618787704274944, 549755813888, 1024, 537002048, 2251799813685248, 2322168557862912, 2251799813685248, 1125899906842624, 68719476736, 2251799813685248, 72068589154336832,
+	17179869184, 274880004160, 16777216, 35184372088832, 65536, 2251799813685248, 2251799813685248, 65536, 2322168557862912, 2251799813685248, 4194304, 2251799813685248,
+	2251799813685248, 2251799813685248, 562949953552392, 2322168557862912, 1125899906859008, 2147483648, 2462906046218240, 2251799813685248, 562949953421312, 2251799813685248, 536870976, 3448068464705536,
+	16777216, 16777216, 16777216, 16777216, 1, 17179869184, 65536, 64, 2392537302040576, 2251799813685248, 549755813888, 134217728,
+	1125899906859008, 65536, 17179869184, 34493956096, 4294967296, 67108864, 142606336, 65536, 1099511627776, 131080, 2251799813685248, 1,
+	2322168557862912, 148618856422703104, 38280596832649216, 38280597101084672, 1024, 2251799813685248, 144115188075855872, 1125899906842624, 2251799813685248, 17179869184, 70368744177664, 4194304,
+	1125899906859008, 1125899906842624, 144115188075855872, 134217728, 1, 16777216, 2322168557862912, 2251799813685248, 2251799813685248, 134217728, 64, 2251801961168896,
+	2322168557862912, 549755813888, 65536, 70368744177664, 2251799813685248, 536870912, 16777216, 144678413444055104, 38280596832649216, 144115188075855872, 144115188075855872, 1125899906842624,
+	8388608, 68719476736, 4194304, 2251799813685248, 17179869184, 2251799813685248, 2251799813685248, 2251799813685248, 131136, 17179869184, 1, 10133099161583616,
+	288230376151711744, 2251801961168896, 2251799813685248, 64, 3377701901565952, 2322168557862912, 549755813888, 32768, 2251799813685248, 17179869184, 2251800082120704, 2251799813685248,
+	1125912791744512, 16777216, 70368744177664, 65536, 144115462953762816, 2251799813685248, 65536, 2251799813685760, 16777216, 2251799813685248, 16777216, 288230376151711744,
+	144115188075855872, 16777216, 134217728, 2251799813685248, 38280596832649216, 562949953421376, 2392537302040576, 17180921856, 1125899906842624, 2251799813685248, 8388608, 2251799813685248,
+	1125899906859008, 25769803776, 16777216, 2251799813685248, 8796093022208, 2462906046218240, 2251799813685248, 2322168557862912, 4294967296, 2251801961168896, 2251799813685248, 1125899923619840,
+	65536, 2462906046218240, 2251801961168896, 12455284899315712, 1, 2251799813685248, 536870912, 16777216, 2251799813685248, 549755813888, 2462906046218240, 2251799813685248,
+	2251799813685248, 2251801961168896, 2251801961168896, 131072, 34359738368, 4194304, 144115600392716288, 4398046511104, 536870912, 17179869184, 1073881408, 2462908193701888,
+	17179869184, 536870912, 1125899906842624, 2462906046218240, 16777216, 38280596832649216, 16777216, 1125899906842624, 1125899906842624, 2251799813685248, 2322168557862912, 2251801961168896,
+	144115205255725056, 64, 2251799813685248, 144115188084244480, 1125899906842624, 68719476736, 17179869184, 2251799813685248, 144115188075855872, 34359738368, 2322168557862912, 2251801961168896,
+	2322168557862912, 2251799813685248, 17179869184, 2251799813685248, 1, 2251799813685248, 34359738368, 2322168557862912, 1, 16777216, 2251799813685248, 16777216,
+	8388608, 144115188075855872, 144115600392716288, 8388610, 131072, 12596005207801856, 2251799813685248, 65536, 1125899906842624, 36028797018963968, 2322168557862912, 17179869184,
+	2251799813685248, 2251799813685248, 144115188075855872, 2251799813685248, 2462906046218752, 2392539717960192, 4194304, 38280596832649216, 2251799813685248, 562949953421376, 288230376151711744, 2251801961168896,
+	2251799813685248, 1099511627776, 2462906046218240, 2251799813687296, 2462906046218240, 1125899906842624, 2251799813685248, 1099511627776, 144115462953762816, 549755813888, 144115604687683584, 17179869184,
+	2462906046218240, 4398046511104, 144115188075855872, 131136, 562949953421312, 4398046511104, 2251799813685248, 2251799813685248, 8388608, 9007199254740992, 17179869184, 65536,
+	144115188075855872, 17179869184, 2251799813685248, 1024, 2251799813685248, 2251799813685248, 64, 2322168557864960, 2251799813685248, 2251799813685248, 67108864, 2251799813685248,
+	2251799813685248, 144115188075855872, 1125899906842624, 1, 2251799813685248, 2322168557862912, 2251799813685248, 25769803808, 2251799813685248, 1125899906859008, 2462906046218240, 1125899906842624,
+	65536, 2251799813685248, 2251799813685248, 17179869184, 1125899906859008, 144115188075855872, 2251799813685248, 2462906046218240, 134217728, 2251799813685248, 144115188075855872, 1099511627776,
+	536870912, 131328, 144115188075855872, 1099511627776, 144115188075855872, 536870912, 8388608, 144115462953762816, 562949953421312, 16777216, 16777216, 2251799813685248,
+	2251799813685248, 35184372088832, 2251799813685248, 2251799813685248, 16777216, 536870976, 33554432, 2462906046218240, 144115188075855872, 144115188075855872, 144115188075855872, 64,
+	8388608, 2251799813685248, 562949953421312, 2392537302040576, 2251801961168896, 1125899906842624, 2392539717960192, 144115600392716288, 144115188075855872, 8388608, 289356276058554368, 2251799813947392,
+	65536, 1099511627776, 144115256795332608, 144115188084244480, 1, 562949953421312, 2251799813685248, 536870912, 144115188075855872, 65536, 38280596832649216, 2251799813685248,
+	2251799813685248, 17179869184, 144115188075855872, 144115600392716288, 2392537302040576, 2392537302040576, 2251801961168896, 38280596832649216, 12384898975268864, 1099511627776, 562949953421312, 16777216,
+	2251799813685248, 2322168557862912, 35184372088832, 65536, 1, 549755813888, 144115188075855872, 537002048, 67108864, 2462906046218240, 131392, 144115188075855872,
+	65536, 16777216, 2251801961168896, 2251799813685248, 8388608, 2251799813685248, 2322168557862912, 2251799813685248, 2251801961168896, 16777216, 38280596832649216, 25771376640,
+	38280596832649216, 2251799813685248, 72350064131047488, 131072, 2322168557862912, 2251799813685248, 16777216, 144115188075855872, 2251799813685248, 16777216, 4096, 2251799813685248,
+	10996190150656, 2251799813685248, 4112, 17179869312, 2251799813685248, 144115188084244480, 2251801961168896, 2462906046218240, 10133099161585664, 2251799813685248, 144115600392716288, 562949953421312,
+	2462906046218240, 144115188075855872, 2251799813685248, 16777216, 536870912, 2251801961168896, 144115188075855872, 2097216, 2251799813685248, 131072, 16777216, 2322168557862912,
+	2, 2251799813685248, 2322168557862912, 2251799813685248, 35184372088832, 4112, 65536, 2251802229604352, 2251799813685248, 2, 2392537302042624, 2462906046218240,
+	2251801961168896, 144115188075855872, 2251799813685248, 70368744177664, 2251799813685248, 144115188075855872, 65536, 18014398509613376, 144115188075855872, 2392537302040576, 2322168557862912, 18014398509482304,
+	2251799813685248, 1125899906859008, 4294967296, 2392539717959680, 2251799813685248, 4194304, 33556480, 2251799813947392, 2322168557864960, 2251799813685248, 2251799813685248, 2251799813685248,
+	144115188075855872, 2251799813685248, 1, 16777216, 17179869184, 2251801961168896, 2322168557862912, 288230376151711744, 1, 8589934624, 2251801961168896, 2251799813685248,
+	2251799813685248, 2322168557862912, 2251799813685248, 1099511627776, 144115325514809344, 2251799813685248, 2251799813685248, 1099511627776, 17179869184, 2462906046218240, 1125899906842624, 17179869184,
+	16777216, 2251799813685248, 4, 137438953474, 2251799813685248, 17179869184, 2048, 2322168557862912, 144115462953762816, 65536, 9007199254743040, 2251799813685248,
+	65536, 2251799813685248, 2048, 2251799813685248, 144115462953762816, 2251801961168896, 2251799813685248, 2251799813685248, 2251801961168896, 144115462953762816, 17179869184, 4398046511104,
+	2251799813685248, 2251799813685248, 562949953552448, 2251799813685248, 65536, 2462906046218240, 2, 16777216, 144115188075855872, 16777216, 17179869184, 65536,
+	2251799813685248, 2251799813685248, 2322168557862912, 2251799813685248, 2251799813685248, 2251799813685248, 144115188075855872, 2392537302040576, 16777216, 16777216, 2251799813685248, 297237575406452736,
+	2251799813685248, 2322168557862912, 3448068464705536, 2251799813685248, 2251799813685248, 537001984, 35184372088832, 2251799813685248, 72057594037927936, 16777216, 65536, 4096,
+	1, 70368744177664, 144115188084244480, 2251799813685248, 2251799813685248, 2251799813685248, 2, 2251801961168896, 16777216, 131072, 131136, 2322168557862912,
+	2251799813685248, 2462906046218240, 38280596832649216, 18014398509482304, 144115188075855872, 16777216, 2392537302040576, 1099511627776, 2251801961168896, 9007199254743040, 2322168557862912, 2462906046218240,
+	68719480848, 4294967296, 2251799813685248, 2251799813685760, 2251799813685248, 16777216, 2251799813685248, 2392537302040576, 1125899906842624, 144115188084244480, 2251799813685248, 64,
+	65536, 4096, 1099511627776, 16777216, 2462906046218240, 4, 2251799813685248, 2322168557862912, 144115188075855872, 3448068464708096, 134217728, 16777216,
+	2251799813685248, 131136, 562949953421312, 144115188075855872, 131080, 65536, 72057594037928960, 144115192370823168, 1, 131080, 2392537302040576, 2322168557862912,
+	16777216, 2251799813685248, 2251801961168896, 2251801961168896, 1125899906842624, 17179869184, 2251799813685248, 16777216, 144115188075855872, 144115600392716288, 10133099161600000, 2251799813685248,
+	17179869184, 144115188075855872, 2251799813685248, 2251799813685248, 2251806256136192, 2251802229604352, 144115188075855872, 16777216, 17179869184, 16777216, 2251801961168896, 4194304,
+	2251799813685760, 134217728, 2251799813685248, 2251799813685248, 2251799813685248, 1024, 2, 2251799813685248, 18298072509579584, 65536, 144115325514809344, 2251799813685248,
+	2251801961168896, 17179869184, 17180921984, 25771376640, 2462906046218752, 131136, 2251799813685248, 2251801961168896, 144115188075855874, 2048, 2251801961168896, 65536,
+	2048, 25769803776, 65536, 2251799813685248, 144115188075855872, 2251799813685248, 2251799813685248, 4194304, 65536, 1099511627776, 144116304768401408, 64,
+	8388608, 17179869312, 2392539717959680, 537002048, 1, 2251799813685248, 144115326051680256, 70368744177664, 131080, 67108864, 2251799813685248, 2251799813685248,
+	8589934592, 2251799813685248, 2462906046218752, 2251799813685248, 2251801961170944, 8388608, 2251799813685248, 2251799813685248, 2251799813685248, 2251799813685248, 65536, 2251799813685248,
+	17179869184, 536870912, 2251799813685248, 2462906180435968, 1024, 17179869184, 17179869184, 2251801961168896, 72057594038059072, 1, 2462906046218240, 2251799813685248,
+	16777216, 1116691496960, 144115239615463552, 2251799813685248, 562949953421312, 16777216, 65536, 2251799813685248, 2251801961168896, 1, 2251799813685248, 2251801961168896,
+	144115205256773632, 4294967296, 1125917086711808, 2251799813685248, 2251799813685248, 2462906046218240, 2251799813685248, 8388608, 1, 2251799813685248, 131392, 2251799813685248,
+	131136, 2251801961168896, 1, 2322168557862912, 131072, 16777216, 68719480848, 17180921856, 562949953421376, 2251799813685248, 2251799813685248, 1099511627776,
+	16777216, 2, 1125899906842624, 1116691497088, 35184372088832, 25771376640, 2251801961168896, 38350965576826880, 256, 64, 1, 550292684800,
+	2251799813685248, 2251799813685248, 1024, 17179869184, 65536, 131392, 4398046511104, 536870912, 2251799813685248, 2251799813685248, 4194304, 1125908496777216,
+	65536, 1099511627776, 562949953552392, 70368744177664, 2251801961168896, 2251799813685248, 2462906046218240, 2251799813685248, 17179869312, 2251799813685248, 2322168557862912, 17179869184,
+	2251799813685248, 2251799813685248, 72068589154336832, 4294967296, 2, 1125899906842624, 2251799813685248, 2, 2322168557864960, 2251799813685248, 562949953421312, 2251801961168896,
+	144115188075855872, 68719476736, 144115188075855872, 4, 2251801961168896, 2462906046218240, 2251799813685248, 4096, 281474976710720, 38280596832649216, 68719476736, 1125899906842624,
+	65536, 32768, 64, 35184372088832, 17179869184, 2251799813685248, 1, 844424930263104, 64, 144115188075855872, 2392537302040576, 2462906046218240,
+	1125899906842624, 2251799813685248, 2251799813685248, 2251799813685248, 140737488355328, 2251799813685248, 1125899906842624, 2251801961168896, 2322168557862912, 16777216, 2251799813685248, 65536,
+	2251799813685248, 16777216, 2, 16777216, 18014398509482240, 2251799813685248, 2251799813685248, 2251801961168896, 65536, 562949953552392, 2251799813685248, 1,
+	4112, 144115188075855872, 2322168557862912, 2251799813685248, 144115188075855872, 16777216, 17179869184, 2251799813685248, 2251801961168896, 65536, 65536, 2462906046218240,
+	2251799813685248, 2251801961168896, 16777216, 144115188075855872, 2251801961168896, 2322168557862912, 144115462953762816, 16777216, 16777216, 2251799813685248, 38280596832649216, 2048,
+	289356276058570752, 1125899906859008, 144115188075855872, 1125899906859008, 64, 144115600392716288, 2322168557862912, 128, 65536, 65536, 2251801961168896, 2251799813685312,
+	1, 144115188075855872, 2392537302040576, 16777216, 2112, 536870912, 1, 144115188075855872, 65536, 131080, 70368744177664, 2462906046218240,
+	2251801961168896, 536870976, 2251799813685248, 131136, 2251799813685248, 2251799813685248, 17179869184, 2251799813685248, 2322168557862912, 2251799813685248, 2251799813685248, 16777216,
+	2251801961168896, 562949953552392, 16777216, 2251799813685248, 1125899906859008, 2251799813685248, 131080, 1125899906859008, 2251799813685248, 289356276058554368, 38350965576826880, 16777216,
+	1125899906842624, 2462908193701888, 38280596832649216, 2251799813685248, 4398046511104, 2251799813685248, 1125899906842624, 2251799813685248, 38350965576826880, 2251799813685248, 65536, 134217728,
+	16777216, 35184372088832, 2251801961168896, 2462906046218240, 144115188075855872, 1, 131080, 2251799813685248, 4294967296, 17179869312, 1125899906842624, 2462906046218240,
+	8388610, 2462906046218752, 2392537302040576, 68719476736, 2251801961168896, 288230376151711744, 2251799813685248, 70368744177664, 16777216, 65536, 2251801961168896, 2048,
+	2392537302040576, 131072, 4112, 2322168557862912, 144115188075855872, 2251799813685248, 2251799813685248, 144115188075855872, 2392537302040576, 38280596832649216, 2251799813685248, 18298072509579584,
+	144115329809776640, 144115467248730112, 274880004160, 4398046511104, 2251801961168896, 144115188075855872, 1125899906842624, 2392537302040576, 536870976, 2251800086315008, 562949953421312, 144115188075855872,
+	65536, 2251799813685248, 1125899906844672, 65536, 2251799813685248, 17179869184, 2462906046218240, 2251799813685248, 67108864, 2251799813685248, 144115188075855872, 2392537302040576,
+	1, 65536,
 }
 
 var setSeeds = [...]uint32{
-	22, 6, 32, 80, 0, 52, 1, 1, 8, 88, 52, 201,
-	26, 12, 1, 22, 91, 271, 0, 11, 11, 2, 199, 23,
-	167, 150, 0, 162, 54, 161, 0, 0, 0, 132, 0, 124,
-	606, 22, 24, 72, 8, 0, 141, 20, 0, 275, 18, 16,
-	44, 57, 136, 0, 194, 125, 6, 153, 3, 7, 62, 24,
-	9, 59, 3, 0, 7, 8, 154, 30, 225, 0, 33, 33,
-	6, 15, 4, 6, 32, 22, 0, 7, 376, 67, 2, 3,
-	23, 79, 67, 23, 44, 4, 2, 68, 37, 29, 195, 7,
-	63, 3, 6, 69, 1, 0, 15, 2, 38, 39, 19, 63,
-	28, 1, 35, 57, 0, 32, 0, 1, 7, 58, 15, 34,
-	4, 5, 19, 26, 2, 63, 13, 53, 31, 5, 185, 2,
-	1, 514, 0, 281, 49, 4, 0, 65, 2, 48, 9, 18,
-	3, 181, 138, 11, 270, 24, 10, 4, 4, 0, 1, 141,
-	0, 0, 0, 176, 18, 19, 105, 224, 1000, 6, 22, 0,
-	66, 30, 14, 38, 25, 102, 33, 355, 64, 0, 9, 11,
-	6, 95, 0, 87, 67, 148, 11, 6, 33, 64, 65, 4,
-	11, 198, 46, 0, 583, 11, 445, 163, 2, 0, 150, 4,
-	96, 78, 28, 90, 8, 18, 57, 0, 0, 316, 382, 5,
-	282, 6, 0, 23, 287, 302, 5, 18, 0, 1, 6, 146,
-	13, 63, 307, 1, 254, 11, 69, 2, 589, 194, 0, 15,
-	790, 28, 1587, 234, 67, 48, 165, 21, 75, 0, 50, 55,
-	1002, 0, 58, 501, 14, 2, 76, 1, 15, 48, 3, 45,
-	50, 130, 81, 53, 127, 73, 0, 0, 79, 12, 7, 116,
-	13, 1, 2, 187, 5, 0, 364, 380, 54, 4, 45, 1,
-	175, 3, 145, 403, 10, 115, 3, 2, 36, 437, 1, 70,
-	154, 9, 5, 502, 34, 15, 48, 345, 41, 227, 206, 1890,
-	33, 40, 3, 0, 368, 14, 9, 174, 11, 164, 22, 0,
-	1, 190, 3, 10, 4, 24, 81, 0, 1360, 89, 559, 11,
-	151, 327, 12, 31, 28, 2, 62, 539, 66, 195, 300, 1247,
-	1, 4, 37, 891, 0, 73, 875, 219, 0, 54, 10, 1273,
-	40, 28, 120, 15, 16, 20, 88, 923, 162, 400, 41, 173,
-	29, 54, 126, 455, 161, 147, 112, 1319, 78, 9, 49, 929,
-	10, 207, 154, 825, 153, 60, 16, 259, 4, 5, 1438, 2,
-	634, 135, 22, 1148, 2, 208, 356, 2820, 11, 105, 0, 20,
-	14, 48, 407, 383, 49, 0, 348, 28, 72, 2599, 17, 339,
-	1, 103, 1, 932, 313, 36, 47, 2450, 1694, 292, 108, 3471,
-	112, 805, 128, 90, 728, 2746, 1401, 4, 58, 1, 25, 2994,
-	7, 160, 7, 502, 241, 18, 1363, 137, 0, 194, 103, 9,
-	942, 0, 558, 198, 21, 601, 242, 39, 114, 341, 2, 241,
-	151, 31, 3144, 3510, 216, 1, 9, 15, 179, 1, 947, 10,
-	97, 1106, 434, 272, 1, 1494, 96, 31, 164, 4065, 1664, 366,
-	772, 24, 2440, 1444, 1, 1252, 167, 20, 2674, 96, 335, 2688,
-	0, 344, 46, 9, 5089, 4, 70, 10,
+	0, 34, 70, 26, 20, 92, 5, 0, 81, 72, 46, 1,
+	28, 105, 9, 4, 9, 7, 31, 0, 6, 9, 0, 24,
+	706, 26, 8, 1, 9, 80, 26, 7, 3, 0, 117, 80,
+	12, 38, 70, 1, 12, 201, 0, 58, 15, 28, 21, 130,
+	3, 15, 9, 7, 15, 66, 2, 135, 77, 0, 49, 14,
+	1, 86, 20, 3, 846, 2, 69, 1, 8, 24, 9, 75,
+	21, 4, 0, 107, 134, 4, 12, 6, 95, 16, 1, 6,
+	48, 3, 9, 6, 0, 1, 76, 51, 5, 65, 0, 116,
+	100, 47, 119, 113, 12, 2, 115, 2, 19, 175, 38, 57,
+	124, 7, 5, 151, 1, 273, 109, 1, 195, 50, 312, 34,
+	3, 0, 112, 28, 41, 53, 9, 12, 13, 3, 86, 10,
+	24, 3, 3, 14, 98, 18, 5, 141, 125, 0, 183, 202,
+	0, 6, 267, 4, 9, 1, 1, 43, 1, 274, 10, 64,
+	372, 25, 3, 4, 4, 2, 0, 29, 0, 0, 46, 6,
+	24, 6, 89, 26, 169, 3, 1, 25, 9, 1, 6, 1,
+	20, 433, 7, 26, 69, 198, 5, 12, 134, 159, 18, 17,
+	17, 12, 38, 16, 2, 11, 131, 16, 11, 0, 2, 193,
+	13, 0, 147, 5, 267, 172, 10, 0, 85, 27, 427, 337,
+	2, 207, 32, 225, 118, 40, 52, 0, 50, 0, 8, 103,
+	34, 10, 5, 116, 87, 26, 11, 18, 15, 0, 1, 19,
+	114, 118, 34, 3, 67, 1, 20, 42, 13, 150, 2, 0,
+	3, 146, 74, 433, 83, 70, 10, 46, 2, 114, 91, 70,
+	188, 313, 0, 56, 475, 21, 0, 120, 305, 68, 124, 6,
+	82, 58, 322, 278, 181, 16, 211, 540, 412, 2, 10, 1,
+	9, 16, 7, 1, 85, 207, 43, 20, 52, 128, 47, 207,
+	0, 1, 162, 3, 73, 20, 14, 10, 312, 0, 2, 43,
+	183, 40, 16, 11, 173, 47, 571, 2, 3, 58, 293, 27,
+	864, 6, 67, 117, 191, 316, 0, 3, 307, 11, 7, 43,
+	7, 6, 64, 17, 6, 9, 62, 6, 12, 1, 209, 272,
+	0, 711, 18, 119, 58, 637, 173, 4, 62, 31, 11, 904,
+	3, 110, 30, 37, 813, 190, 1, 184, 23, 384, 0, 317,
+	1398, 321, 0, 7, 3, 335, 428, 1, 53, 1, 21, 5,
+	2, 109, 469, 15, 292, 2532, 36, 305, 1, 100, 282, 377,
+	107, 482, 1520, 23, 744, 100, 1750, 2, 47, 705, 14, 454,
+	24, 41, 58, 32, 189, 81, 79, 5, 860, 131, 148, 334,
+	1187, 0, 489, 169, 577, 3, 25, 8, 414, 88, 45, 196,
+	494, 734, 0, 303, 80, 75, 963, 72, 324, 10, 10, 13,
+	289, 485, 124, 57, 49, 1008, 443, 132, 11, 141, 586, 56,
+	106, 4, 672, 40, 637, 734, 219, 250, 7, 102, 22, 193,
+	24, 1112, 98, 2306, 8, 1391, 537, 0, 219, 309, 11, 532,
+	1, 131, 1496, 23, 64, 729, 866, 1653, 133, 243, 38, 31,
+	191, 156, 1202, 364, 63, 3, 0, 2, 206, 0, 441, 9,
+	54, 73, 1365, 1, 747, 2, 2793, 51, 129, 1303, 1288, 10,
+	182, 871, 0, 52, 69, 0, 27, 1884, 0, 415, 258, 544,
+	852, 62, 0, 137, 213, 84, 2534, 3, 219, 23,
 }

@@ -147,6 +147,9 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 				return d.nounBefore(i, d.headNoun(j, hi))
 			}
 		}
+		if s, ok := d.roleNounAfter(i, hi); ok {
+			return s, true // "said the harbor master", roles.go
+		}
 		i++ // "said the Rev. Peter Wherry"
 	}
 	// "according to conservative talk radio host Rush Limbaugh": plain
