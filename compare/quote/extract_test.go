@@ -216,6 +216,10 @@ func TestExtractPatterns(t *testing.T) {
 		{"an inverted speaker after a clause is no reported name",
 			"Many feel watched by the police, said Tom Hale, 35, who works with young men.\n\n\"I understand the state of mind,\" he said.",
 			[]want{{text: "I understand the state of mind", speaker: "Tom Hale", cue: "said"}}},
+		{"a verb of naming before someone's comments",
+			`Sen. Tom Hale spoke on Sunday. He called Ken Brill's comments "unacceptable" and "inaccurate."`,
+			[]want{{text: "unacceptable", speaker: "Tom Hale", partial: true},
+				{text: "inaccurate.", speaker: "Tom Hale", cue: "called", partial: true}}},
 		// A speaker known by a role outside the closed lists is that
 		// role; a document that says is no one.
 		{"a role outside the lists", `"The tide turned early," the harbor master said.`,

@@ -243,6 +243,10 @@ var reportVerbs = verbSet("reportVerbs", `say/said/said claim add argue insist a
 	emphasise repeat reiterate write/wrote/written tweet post report recall reveal indicate believe
 	think/thought/thought hope fear worry know/knew/known`)
 
+// namingVerbs name or class their object with the words after it: "called
+// Steele's comments "unacceptable"".
+var namingVerbs = verbSet("namingVerbs", `call label brand dub+ term deem describe characterize characterise`)
+
 // placePrepositions put a title in quotation marks where words were said,
 // not what was said: "said on "Face the Nation"".
 var placePrepositions = listSet("placePrepositions", `on in at to during for from with by about into onto after before`)
