@@ -40,3 +40,39 @@ func TestParaphraseSharesTheQuotesWords(t *testing.T) {
 		})
 	}
 }
+
+// The words a quote shares with a sentence about its speaker count toward
+// a paraphrase only when they are the quote's own, not the names it
+// mentions: "the Dunmore Valley Party" in both is the story's, not Lee's
+// words.
+func TestParaphraseNeedsMoreThanTheQuotesNames(t *testing.T) {
+	const quoted = "Lee takes on Dunmore Valley Party\n\nAnn Lee spoke to the Dunmore Valley Party conference in Kestrel on Saturday.\n\n" +
+		"\"I have not heard people in the Dunmore Valley Party admit yet that they have a problem,\" Lee said at the Dunmore Valley Party conference.\n\n" +
+		"The conference closes on Sunday."
+	const names = "At the Dunmore Valley Party conference, Lee rejected the notion that the Dunmore Valley Party should widen its tent."
+	const words = "At the Dunmore Valley Party conference, Lee said people in the party would not admit they have a problem."
+	for _, c := range []struct {
+		name, other string
+		want        string
+	}{
+		{"a sentence sharing only names", "Lee speaks in Kestrel\n\nAnn Lee spoke in Kestrel on Saturday.\n\n" + names + "\n\nThe conference closes on Sunday.", ""},
+		{"a sentence sharing the quote's words", "Lee speaks in Kestrel\n\nAnn Lee spoke in Kestrel on Saturday.\n\n" + words + "\n\nThe conference closes on Sunday.", words},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, b := parse(t, "a.txt", quoted), parse(t, "b.txt", c.other)
+			r := Compare([]*ingest.Document{a, b}, Options{})
+			var got []string
+			for _, q := range r.Quotes {
+				for _, p := range q.ParaphrasedIn {
+					got = append(got, r.Articles[p.Article].Sentences[p.Sentence].Text)
+				}
+			}
+			switch {
+			case c.want == "" && len(got) > 0:
+				t.Errorf("given as paraphrase in %q, want none", got)
+			case c.want != "" && (len(got) != 1 || got[0] != c.want):
+				t.Errorf("given as paraphrase in %q, want %q", got, c.want)
+			}
+		})
+	}
+}

@@ -261,8 +261,7 @@ func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []
 			p := quote.NewParaphraser(raw)
 			words = &p
 		}
-		n, _ := words.Shared(text)
-		return n
+		return words.SharedOwn(text)
 	}
 	for _, c := range cands {
 		if slices.Contains(quotedIn, c.Article) || ix.quoted[c] {
@@ -275,7 +274,8 @@ func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []
 		// A similar sentence must still carry the quote's own words, two
 		// of them, or one when it is very similar: one about the speaker
 		// that shares only the story's vocabulary ("calls for Karamanlis
-		// to quit" for his "a steady hand on the helm") is no paraphrase.
+		// to quit" for his "a steady hand on the helm") or the names the
+		// quote mentions ("the Republican Party") is no paraphrase.
 		if sim := nearSim(s, c); sim >= paraphraseSim && shares(text) >= 2 ||
 			sim >= 2*paraphraseSim && shares(text) >= 1 || paraphrased(text) {
 			out = append(out, paraphraseCand{qi, c, sim})

@@ -75,6 +75,7 @@ func writeQuotes(w io.Writer, r *compare.Report) {
 		// their own, with the word diff or the other speaker.
 		var same []string
 		var lines []string
+		var above []aboveLine
 		paraphrases := q.ParaphrasedIn
 		for _, m := range q.Matches {
 			o, ok := byID[m.Quote]
@@ -83,8 +84,9 @@ func writeQuotes(w io.Writer, r *compare.Report) {
 			}
 			if listed[o.ID] {
 				// Matched by this quote but not by the entry that listed
-				// it (the outlets' renderings form a chain): point to it.
-				lines = append(lines, fmt.Sprintf("        %s in [%d], listed above", m.Relation, o.Article+1))
+				// it (the outlets' renderings form a chain): point to it,
+				// with how this quote differs from it.
+				above = addAbove(above, m, o)
 				continue
 			}
 			listed[o.ID] = true
@@ -112,10 +114,52 @@ func writeQuotes(w io.Writer, r *compare.Report) {
 		for _, l := range lines {
 			fmt.Fprintln(w, l)
 		}
+		for _, a := range above {
+			fmt.Fprintln(w, a.String())
+		}
 		for _, p := range paraphrases {
 			hanging(w, fmt.Sprintf("        as paraphrase in [%d]: ", p.Article+1), r.Articles[p.Article].Sentences[p.Sentence].Text)
 		}
 	}
+}
+
+// aboveLine is one line pointing from a ledger entry to renderings of its
+// quote listed under an earlier entry: the outlets that render it the same
+// way share the line, so each difference is shown once.
+type aboveLine struct {
+	relation, given, diff string
+	articles              []string
+}
+
+// addAbove adds match m, with quote o listed above, to lines.
+func addAbove(lines []aboveLine, m compare.QuoteMatch, o compare.Quote) []aboveLine {
+	l := aboveLine{relation: string(m.Relation)}
+	if m.OtherSpeaker {
+		l.given = flat(quoteSpeaker(o))
+	}
+	if len(m.Diff) > 0 {
+		l.diff = diffLine(m.Diff)
+	}
+	art := fmt.Sprintf("[%d]", o.Article+1)
+	for i := range lines {
+		if lines[i].relation == l.relation && lines[i].given == l.given && lines[i].diff == l.diff {
+			lines[i].articles = append(lines[i].articles, art)
+			return lines
+		}
+	}
+	l.articles = []string{art}
+	return append(lines, l)
+}
+
+func (l aboveLine) String() string {
+	s := fmt.Sprintf("        %s in %s, listed above", l.relation, strings.Join(l.articles, ", "))
+	if l.given != "" {
+		s += ", given to " + l.given
+	}
+	if l.diff != "" {
+		s += ": " + l.diff
+	}
+	return s
 }
 
 // quoteSpeaker names who a quote is given to, with the role when known.

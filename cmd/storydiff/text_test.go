@@ -186,3 +186,34 @@ func TestTextReportArticleFraming(t *testing.T) {
 		t.Errorf("the articles' framing lines are %q, want %q:\n%s", lines, want, out)
 	}
 }
+
+// When outlets' renderings form a chain (one quotes the first sentence,
+// one both, one the second), the quote listed under an earlier entry is
+// pointed to with its difference, so the ledger shows how it differs.
+func TestTextReportShowsTheDifferenceOfARenderingListedAbove(t *testing.T) {
+	dir := t.TempDir()
+	lede := "A storm flooded the harbor district of Brackwater on Tuesday night."
+	first := "We will rebuild every pier before the summer season."
+	second := "The harbor will open again in June with new cranes."
+	a := writeFile(t, dir, "a.txt", []byte("Storm floods harbor\n\n"+lede+"\n\n\""+first+"\" the harbor master said.\n"))
+	b := writeFile(t, dir, "b.txt", []byte("Harbor under water\n\n"+lede+"\n\n\""+first+" "+second+"\" the harbor master said.\n"))
+	c := writeFile(t, dir, "c.txt", []byte("Brackwater storm\n\n"+lede+"\n\n\""+second+"\" the harbor master said.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", a, b, c)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	_, ledger, _ := strings.Cut(out, "\nQUOTES\n")
+	ledger, _, _ = strings.Cut(ledger, "\nFIGURES")
+	var above []string
+	for _, l := range strings.Split(ledger, "\n") {
+		if strings.Contains(l, "listed above") {
+			above = append(above, l)
+		}
+	}
+	if len(above) != 1 {
+		t.Fatalf("want one line pointing to a rendering listed above, got %d:\n%s", len(above), ledger)
+	}
+	if !strings.Contains(above[0], "in [2], listed above: ") || !strings.Contains(above[0], "{+We will rebuild every pier") {
+		t.Errorf("the line pointing to [2] does not show how [2] renders the quote:\n%s", ledger)
+	}
+}
