@@ -32,6 +32,7 @@ type engine struct {
 	ledePara                                           []int     // article -> its lede's paragraph, or -1, once isLead needs them
 	headed                                             []bool    // article -> it has a headline
 	evidenceWords                                      int       // see evidence.go
+	keepOpenings                                       bool      // tests: reassignOpenings off
 	leadEvidence                                       int       // see leadEvidenceWords
 	event                                              []int     // article -> its event
 	eventSize                                          []int     // event -> its articles, once apart needs them
