@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"github.com/storydiff/storydiff/compare/internal/spelling"
 )
 
 // WordDiff returns the word-level edit script that turns a into b. Tokens
@@ -14,17 +16,20 @@ import (
 //
 // go-diff has no word mode: each distinct token is mapped to one private-use
 // rune, the rune strings are diffed with DiffMainRunes, and the result is
-// decoded back to tokens. go-diff's character-level semantic cleanup is not
+// read back as runs of each side's tokens. go-diff's character-level semantic cleanup is not
 // used on the decoded text because it would split words again.
 func WordDiff(a, b string) []DiffOp {
 	return newWordDiffer(a).diff(b)
 }
 
 // wordDiffer diffs many texts against one reference, which it tokenises
-// and encodes once.
+// and encodes once. Tokens are encoded by their key (foldToken), so a word
+// written with other typography or in British spelling is the same token;
+// the texts themselves are kept to rebuild each side.
 type wordDiffer struct {
 	enc     *tokenCodec
 	ref     []rune
+	refToks []string
 	refText string
 	dmp     *diffmatchpatch.DiffMatchPatch
 }
@@ -32,13 +37,15 @@ type wordDiffer struct {
 func newWordDiffer(ref string) *wordDiffer {
 	w := &wordDiffer{enc: newTokenCodec(), dmp: diffmatchpatch.New(), refText: ref}
 	w.dmp.DiffTimeout = 0 // deterministic: never cut the diff short
-	w.ref = w.enc.encode(tokenize(ref))
+	w.refToks = tokenize(ref)
+	w.ref = w.enc.encode(w.refToks)
 	return w
 }
 
 func (w *wordDiffer) diff(b string) []DiffOp {
 	enc := w.enc
-	runes := enc.encode(tokenize(b))
+	toks := tokenize(b)
+	runes := enc.encode(toks)
 	if len(enc.tokens) > maxTokens {
 		// More distinct tokens than private-use runes to stand for them
 		// (sentences of hundreds of thousands of words): the whole text is
@@ -48,15 +55,24 @@ func (w *wordDiffer) diff(b string) []DiffOp {
 	diffs := w.dmp.DiffMainRunes(w.ref, runes, false)
 
 	ops := make([]DiffOp, 0, len(diffs))
+	i, j := 0, 0 // next token of the reference, of b
 	for _, d := range diffs {
-		text := enc.decode(d.Text)
+		n := utf8.RuneCountInString(d.Text)
 		switch d.Type {
 		case diffmatchpatch.DiffEqual:
-			ops = append(ops, DiffOp{Op: OpEqual, Text: text})
+			from, to := strings.Join(w.refToks[i:i+n], ""), strings.Join(toks[j:j+n], "")
+			op := DiffOp{Op: OpEqual, Text: from}
+			if to != from {
+				op.To = to
+			}
+			ops = append(ops, op)
+			i, j = i+n, j+n
 		case diffmatchpatch.DiffDelete:
-			ops = append(ops, DiffOp{Op: OpDelete, Text: text})
+			ops = append(ops, DiffOp{Op: OpDelete, Text: strings.Join(w.refToks[i:i+n], "")})
+			i += n
 		case diffmatchpatch.DiffInsert:
-			ops = append(ops, DiffOp{Op: OpInsert, Text: text})
+			ops = append(ops, DiffOp{Op: OpInsert, Text: strings.Join(toks[j:j+n], "")})
+			j += n
 		}
 	}
 	return tidyOps(ops)
@@ -84,7 +100,7 @@ func wholeChange(a, b string) []DiffOp {
 func tidyOps(ops []DiffOp) []DiffOp {
 	for i := 1; i+1 < len(ops); i++ {
 		if ops[i].Op == OpEqual && ops[i-1].Op != OpEqual && ops[i+1].Op != OpEqual && isFiller(ops[i].Text) {
-			ops[i] = DiffOp{Op: "both", Text: ops[i].Text}
+			ops[i].Op = "both"
 		}
 	}
 	var out []DiffOp
@@ -107,10 +123,13 @@ func tidyOps(ops []DiffOp) []DiffOp {
 			ins.WriteString(op.Text)
 		case "both":
 			del.WriteString(op.Text)
-			ins.WriteString(op.Text)
+			ins.WriteString(op.ToText())
 		default:
 			flush()
 			if n := len(out); n > 0 && out[n-1].Op == OpEqual {
+				if prev := &out[n-1]; prev.To != "" || op.To != "" {
+					prev.To = prev.ToText() + op.ToText()
+				}
 				out[n-1].Text += op.Text
 			} else if op.Text != "" {
 				out = append(out, op)
@@ -159,6 +178,16 @@ func tokenize(s string) []string {
 				}
 				break
 			}
+		case isDot(r) || isDash(r):
+			// A run of dots or dashes is one token, so "..." is one
+			// token as "…" is, and "--" as "—".
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if isDot(r2) != isDot(r) || isDash(r2) != isDash(r) {
+					break
+				}
+				j += n2
+			}
 		case unicode.IsSpace(r):
 			for j < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
@@ -183,10 +212,91 @@ func isWordRune(r rune) bool {
 }
 
 func isJoiner(r rune) bool {
-	return r == '\'' || r == '’' || r == '-' || r == '.' || r == ',' || r == ':'
+	switch r {
+	case '\'', '’', 'ʼ', '-', '‐', '‑', '–', '.', ',', ':':
+		return true
+	}
+	return false
 }
 
-// tokenCodec maps tokens to private-use runes and back.
+func isDot(r rune) bool { return r == '.' || r == '…' }
+
+// isDash reports a hyphen or dash of any width.
+func isDash(r rune) bool {
+	switch r {
+	case '-', '‐', '‑', '‒', '–', '—', '―', '−':
+		return true
+	}
+	return false
+}
+
+// foldToken is the key a token is diffed by: without the white space
+// before it (a non-breaking or thin space, or two spaces, is spacing, not
+// an edit), with typographic marks in their plain forms (curly quotes and
+// apostrophes straight, single quotation marks double, every dash a
+// hyphen, an ellipsis three dots), and a British spelling in its American
+// form. Two tokens with one key are the same words, as an editor reads
+// them.
+func foldToken(t string) string {
+	t = strings.TrimLeftFunc(t, unicode.IsSpace)
+	if r, _ := utf8.DecodeRuneInString(t); isDot(r) && t != "." {
+		return "..." // "…", "...", "...."
+	}
+	var b strings.Builder
+	plain := true
+	for i, r := range t {
+		f := r
+		switch {
+		case r == '’' || r == '‘' || r == 'ʼ' || r == '‛' || r == '′':
+			f = '\''
+		case r == '“' || r == '”' || r == '„' || r == '‟' || r == '″':
+			f = '"'
+		case isDash(r):
+			f = '-'
+		}
+		if f != r && plain {
+			plain = false
+			b.WriteString(t[:i])
+		}
+		if !plain {
+			b.WriteRune(f)
+		}
+	}
+	if !plain {
+		t = b.String()
+	}
+	switch r, _ := utf8.DecodeRuneInString(t); {
+	case t == "'":
+		return `"` // a single quotation mark, as British papers set quotes
+	case r == '-':
+		return "-" // "-", "--", "—"
+	case isWordRune(r):
+		return americanWord(t)
+	}
+	return t
+}
+
+// americanWord is a word in American spelling, each part of a compound
+// and a possessive's word too: "well-organised", "Labour's".
+func americanWord(t string) string {
+	if !strings.ContainsAny(t, "-'") {
+		us, _ := spelling.US(t)
+		return us
+	}
+	parts := strings.Split(t, "-")
+	for i, p := range parts {
+		stem, poss := strings.CutSuffix(p, "'s")
+		if us, ok := spelling.US(stem); ok {
+			parts[i] = us
+			if poss {
+				parts[i] += "'s"
+			}
+		}
+	}
+	return strings.Join(parts, "-")
+}
+
+// tokenCodec maps tokens, by their keys, to private-use runes.
 type tokenCodec struct {
 	ids    map[string]rune
 	tokens []string
@@ -215,6 +325,7 @@ func privateRune(i int) rune {
 func (c *tokenCodec) encode(toks []string) []rune {
 	out := make([]rune, len(toks))
 	for i, t := range toks {
+		t = foldToken(t)
 		r, ok := c.ids[t]
 		if !ok {
 			r = privateRune(len(c.tokens))
@@ -224,25 +335,6 @@ func (c *tokenCodec) encode(toks []string) []rune {
 		out[i] = r
 	}
 	return out
-}
-
-func (c *tokenCodec) decode(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		var i int
-		switch {
-		case r >= 0x100000:
-			i = int(r-0x100000) + (0xF8FF - 0xE000 + 1) + 0xFFFE
-		case r >= 0xF0000:
-			i = int(r-0xF0000) + (0xF8FF - 0xE000 + 1)
-		default:
-			i = int(r - 0xE000)
-		}
-		if i >= 0 && i < len(c.tokens) {
-			b.WriteString(c.tokens[i])
-		}
-	}
-	return b.String()
 }
 
 // DiffNotation writes a word diff in the plain-text notation of wdiff and

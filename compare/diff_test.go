@@ -13,7 +13,7 @@ func apply(ops []DiffOp) (from, to string) {
 		switch op.Op {
 		case OpEqual:
 			a.WriteString(op.Text)
-			b.WriteString(op.Text)
+			b.WriteString(op.ToText())
 		case OpDelete:
 			a.WriteString(op.Text)
 		case OpInsert:
@@ -120,5 +120,51 @@ func TestDiffNotation(t *testing.T) {
 	}
 	if got := DiffNotation(ops, strings.ToUpper); got != "THE COMPANY[- SAID-]{+ CLAIMED+} IT" {
 		t.Errorf("escaped notation %q", got)
+	}
+}
+
+// TestTypographyAndSpellingAreNoEdit: a republished sentence whose only
+// differences are curly quotes and apostrophes, non-breaking and thin
+// spaces, dashes, an ellipsis or British spelling shows no change, while
+// an edit among them still does; both sides rebuild.
+func TestTypographyAndSpellingAreNoEdit(t *testing.T) {
+	same := []struct{ a, b string }{
+		{`Marlow's deal "won't last," the mayor said.`, "Marlow’s deal “won’t last,” the mayor said."},
+		{"The meeting comes amid talks.", "The meeting\u00a0comes amid\u2009talks."},
+		{"The vote - a close one - passed.", "The vote — a close one — passed."},
+		{"The vote -- a close one -- passed.", "The vote – a close one – passed."},
+		{"a 40-minute talk", "a 40\u2011minute talk"},
+		{"He paused... then left.", "He paused… then left."},
+		{"The council criticized the harbor defense program and apologized.", "The council criticised the harbour defence programme and apologised."},
+		{"Color the Center", "Colour the Centre"},
+		{"Labor's well-organized defense", "Labour’s well‑organised defence"},
+	}
+	for _, c := range same {
+		ops := WordDiff(c.a, c.b)
+		if from, to := apply(ops); from != c.a || to != c.b {
+			t.Errorf("%q / %q rebuilds %q / %q", c.a, c.b, from, to)
+		}
+		if len(ops) != 1 || ops[0].Op != OpEqual {
+			t.Errorf("%q / %q: want one equal run, got %s", c.a, c.b, DiffNotation(ops, nil))
+		}
+	}
+	// A real edit among typography is still an edit, and only it.
+	ops := WordDiff(`Alibaba's 40-minute talk "went well."`, "Alibaba’s hour\u2011long talk “went well.”")
+	if got := DiffNotation(ops, nil); got != `Alibaba's[- 40-minute-]{+ hour‑long+} talk "went well."` {
+		t.Errorf("got %s", got)
+	}
+	// Spelling is folded only between variants: "colour" is not "collar".
+	if ops := WordDiff("a red colour", "a red collar"); len(ops) == 1 {
+		t.Errorf("colour/collar shown as equal")
+	}
+}
+
+// BenchmarkWordDiff diffs a wire sentence against a republished one: the
+// cost of each token's folded key (typography, spelling) is in it.
+func BenchmarkWordDiff(b *testing.B) {
+	a := `Alibaba chairman Jack Ma met with President-elect Donald Trump Monday and discussed plans to create 1 million new jobs in the US by helping small businesses sell goods to China, the company's spokesman said.`
+	c := `Alibaba chairman Jack Ma met with President-elect Donald Trump on Monday and discussed plans to create one million new jobs in the US by helping small businesses sell goods to China, the company’s spokesman said.`
+	for b.Loop() {
+		WordDiff(a, c)
 	}
 }

@@ -50,7 +50,7 @@ func facts(r *Report, qs, ns [][]fact.Mention) []Fact {
 		quantities = place(quantities, ai, qs[ai])
 		names = place(names, ai, ns[ai])
 	}
-	byValue, byName := linkQuantities(r, quantities), linkNames(names)
+	byValue, byName := linkQuantities(r, quantities), linkSpellings(r, linkNames(names))
 	out := make([]Fact, 0, len(byValue)+len(byName)) // never null in the report
 	out = append(append(out, byValue...), byName...)
 	seen := make(map[string]int, len(out))
@@ -324,7 +324,11 @@ func linkNames(ms []mentionAt) []Fact {
 }
 
 func newFact(m mentionAt, status string) Fact {
-	return Fact{Kind: m.Kind, Status: status, Mentions: []FactMention{factMention(m)}}
+	kind := m.Kind
+	if fact.IsLength(m.Mention) {
+		kind = "duration" // "40-minute", "hour-long": a count of minutes, shown as what it is
+	}
+	return Fact{Kind: kind, Status: status, Mentions: []FactMention{factMention(m)}}
 }
 
 func factMention(m mentionAt) FactMention {

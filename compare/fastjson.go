@@ -275,6 +275,10 @@ func (e *fastEncoder) op(o *DiffOp) {
 	e.str(string(o.Op))
 	e.raw(`,"text":`)
 	e.str(o.Text)
+	if o.To != "" {
+		e.raw(`,"to_text":`)
+		e.str(o.To)
+	}
 	e.b = append(e.b, '}')
 }
 

@@ -103,7 +103,7 @@ func TestFastJSONIsEncodingJSON(t *testing.T) {
 		Groups: []Group{
 			{},
 			{ID: odd, Kind: KindShared, Similarity: 1e-9, Moved: true, Members: []Member{{1, nil}, {2, []int{}}, {3, []int{4, 5}}},
-				Diff:       []Diff{{From: 1, To: 2}, {Ops: []DiffOp{}}, {Ops: []DiffOp{{OpEqual, odd}, {OpInsert, ""}}}},
+				Diff:       []Diff{{From: 1, To: 2}, {Ops: []DiffOp{}}, {Ops: []DiffOp{{Op: OpEqual, Text: odd, To: odd + "’"}, {Op: OpInsert}}}},
 				Framing:    []Marker{{}, {Article: 1, Kind: "hedge", Lemma: odd, Tone: "positive", Start: 3, End: 9, Distinct: true, Category: "c", Quoted: true, Negated: true, Text: "left out"}},
 				Prominence: []Position{{1, "lede", 0}, {2, odd, 7}}, DivergentFraming: true,
 				FramingDiffers: []FramingDiff{{1, nil}, {2, []string{}}, {3, []string{odd, "x"}}}},
@@ -112,7 +112,7 @@ func TestFastJSONIsEncodingJSON(t *testing.T) {
 		Quotes: []Quote{
 			{},
 			{ID: odd, Article: 1, Sentence: 2, Start: 3, End: 4, Text: odd, Speaker: odd, Role: odd, Partial: true, Status: "variant",
-				Matches:       []QuoteMatch{{Quote: odd, Relation: "altered", OtherSpeaker: true, Diff: []DiffOp{{OpDelete, odd}}}, {Diff: []DiffOp{}}, {}},
+				Matches:       []QuoteMatch{{Quote: odd, Relation: "altered", OtherSpeaker: true, Diff: []DiffOp{{Op: OpDelete, Text: odd}}}, {Diff: []DiffOp{}}, {}},
 				ParaphrasedIn: []SentenceRef{{1, 2}}},
 			{Matches: []QuoteMatch{}, ParaphrasedIn: []SentenceRef{}},
 		},

@@ -71,14 +71,18 @@ func checkWholeWords(t *testing.T, ops []DiffOp, side Op) {
 		if op.Op != OpEqual && op.Op != side {
 			continue
 		}
+		text := op.Text
+		if side == OpInsert {
+			text = op.ToText()
+		}
 		if prev != "" {
 			r1, _ := utf8.DecodeLastRuneInString(prev)
-			r2, _ := utf8.DecodeRuneInString(op.Text)
+			r2, _ := utf8.DecodeRuneInString(text)
 			if isWordRune(r1) && isWordRune(r2) {
-				t.Fatalf("a change splits a word: %q | %q", prev, op.Text)
+				t.Fatalf("a change splits a word: %q | %q", prev, text)
 			}
 		}
-		prev = op.Text
+		prev = text
 	}
 }
 

@@ -45,11 +45,17 @@ func quotes(r *Report, found [][]quote.Quote) []Quote {
 		a, b := &out[m.A], &out[m.B]
 		other := differentSpeakers(a.Speaker, b.Speaker)
 		var ab, ba []DiffOp
-		if m.Relation != quote.Identical {
+		rel := m.Relation
+		if rel != quote.Identical {
 			ab, ba = WordDiff(a.Text, b.Text), WordDiff(b.Text, a.Text)
+			if rel == quote.Altered && allEqual(ab) {
+				// The same words in another typography or spelling
+				// ("prioritised", ‘…’): a house style, not a misquote.
+				rel, ab, ba = quote.Identical, nil, nil
+			}
 		}
-		a.Matches = append(a.Matches, QuoteMatch{Quote: b.ID, Relation: string(m.Relation), OtherSpeaker: other, Diff: ab})
-		b.Matches = append(b.Matches, QuoteMatch{Quote: a.ID, Relation: string(m.Relation), OtherSpeaker: other, Diff: ba})
+		a.Matches = append(a.Matches, QuoteMatch{Quote: b.ID, Relation: string(rel), OtherSpeaker: other, Diff: ab})
+		b.Matches = append(b.Matches, QuoteMatch{Quote: a.ID, Relation: string(rel), OtherSpeaker: other, Diff: ba})
 	}
 	markSpliced(out)
 	for i := range out {
@@ -65,6 +71,17 @@ func quotes(r *Report, found [][]quote.Quote) []Quote {
 	}
 	assignParaphrases(r, out, raw)
 	return out
+}
+
+// allEqual reports whether a word diff changes no word: the two texts
+// differ, if at all, in typography, spacing or spelling only.
+func allEqual(ops []DiffOp) bool {
+	for _, op := range ops {
+		if op.Op != OpEqual {
+			return false
+		}
+	}
+	return true
 }
 
 // paraphraseCand is a sentence that may give quote q's words as paraphrase.
@@ -244,8 +261,7 @@ func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []
 			p := quote.NewParaphraser(raw)
 			words = &p
 		}
-		n, _ := words.Shared(text)
-		return n
+		return words.SharedOwn(text)
 	}
 	for _, c := range cands {
 		if slices.Contains(quotedIn, c.Article) || ix.quoted[c] {
@@ -258,7 +274,8 @@ func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []
 		// A similar sentence must still carry the quote's own words, two
 		// of them, or one when it is very similar: one about the speaker
 		// that shares only the story's vocabulary ("calls for Karamanlis
-		// to quit" for his "a steady hand on the helm") is no paraphrase.
+		// to quit" for his "a steady hand on the helm") or the names the
+		// quote mentions ("the Republican Party") is no paraphrase.
 		if sim := nearSim(s, c); sim >= paraphraseSim && shares(text) >= 2 ||
 			sim >= 2*paraphraseSim && shares(text) >= 1 || paraphrased(text) {
 			out = append(out, paraphraseCand{qi, c, sim})

@@ -222,6 +222,20 @@ const (
 type DiffOp struct {
 	Op   Op     `json:"op"`
 	Text string `json:"text"`
+	// To is set on an equal run that the compared side writes otherwise,
+	// in typography, spacing or British against American spelling only
+	// (“curly” and "straight" quotes, a non-breaking space, criticised
+	// and criticized): its text there. Text is the reference's.
+	To string `json:"to_text,omitempty"`
+}
+
+// ToText is the op's text on the compared side: To where it is set, else
+// Text.
+func (o DiffOp) ToText() string {
+	if o.To != "" {
+		return o.To
+	}
+	return o.Text
 }
 
 // Quote is a direct quote in one article, with its speaker and how it is
@@ -280,6 +294,35 @@ type FactMention struct {
 	High     float64 `json:"high"`
 	Unit     string  `json:"unit"`
 }
+
+// FactsLeftOut returns how many of the facts the articles report article
+// ai leaves out, and how many facts there are. A fact is a group, or a
+// sentence only one article has (Summary.Unique); such a sentence is one
+// the others leave out where one article's fact counts as an omission
+// (UniqueIsOmission): with two articles, what one has alone is exactly
+// what the other leaves out. Groups count as LeavesOut does.
+func (r *Report) FactsLeftOut(ai int) (left, facts int) {
+	if ai < 0 || ai >= len(r.Articles) {
+		return 0, len(r.Groups)
+	}
+	left, facts = r.Articles[ai].Summary.LeavesOut(), len(r.Groups)
+	if !r.UniqueIsOmission() {
+		return left, facts
+	}
+	for bi, b := range r.Articles {
+		facts += b.Summary.Unique
+		if bi != ai {
+			left += b.Summary.Unique
+		}
+	}
+	return left, facts
+}
+
+// UniqueIsOmission reports whether a fact only one article has counts as
+// one the others leave out: when that one is at least half of the others
+// for each of them (see notableOmission), that is with up to three
+// articles.
+func (r *Report) UniqueIsOmission() bool { return notableOmission(1, len(r.Articles)) }
 
 // LeavesOut is how many of the report's groups the article does not carry,
 // counted from Coverage (Omitted lists only those most others carry).

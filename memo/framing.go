@@ -145,17 +145,22 @@ func versionFraming(rep *compare.Report, g *compare.Group, a int, sents []int) s
 func writeFramingMarkdown(w io.Writer, m *Memo) {
 	fmt.Fprint(w, "## Framing\n\n")
 	fmt.Fprint(w, "Each outlet's own framing words (words inside quotation marks are the speakers' and are left out).\n\n")
-	list := func(ws []string) string {
-		if len(ws) == 0 {
-			return "none"
-		}
-		return mdEscape(strings.Join(ws, ", "))
-	}
+	// As the overview and the text report give the counts: the kinds an
+	// article uses, in a fixed order; none it does not use.
 	for _, af := range m.Framing {
-		fmt.Fprintf(w, "- **%s**\n", mdEscape(af.Label))
-		fmt.Fprintf(w, "  - loaded words: %s\n", list(af.Loaded))
-		fmt.Fprintf(w, "  - doubt and concession verbs: %s\n", list(af.Verbs))
-		fmt.Fprintf(w, "  - hedges: %s\n", list(af.Hedges))
+		fmt.Fprintf(w, "- **%s**", mdEscape(af.Label))
+		if len(af.Loaded)+len(af.Verbs)+len(af.Hedges) == 0 {
+			fmt.Fprint(w, ": no framing words of its own")
+		}
+		fmt.Fprint(w, "\n")
+		for _, k := range []struct {
+			name  string
+			words []string
+		}{{"loaded words", af.Loaded}, {"doubt and concession verbs", af.Verbs}, {"hedges", af.Hedges}} {
+			if len(k.words) > 0 {
+				fmt.Fprintf(w, "  - %s: %s\n", k.name, mdEscape(strings.Join(k.words, ", ")))
+			}
+		}
 		if af.Quoted > 0 {
 			fmt.Fprintf(w, "  - in quotations (the speakers' words): %d\n", af.Quoted)
 		}

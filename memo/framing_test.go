@@ -56,9 +56,9 @@ func TestMarkdownFramingSection(t *testing.T) {
 	}
 	sec := md[i:]
 	for _, want := range []string{
-		"- **Coastline Daily Evening Edition Online**\n  - loaded words: landmark (evaluative, positive), great (sentiment, positive)\n  - doubt and concession verbs: none\n  - hedges: reportedly (hedge)",
-		"- **Meridian Wire**\n  - loaded words: none\n  - doubt and concession verbs: claimed (doubt verb)",
-		"- **Harbor Herald**\n  - loaded words: none\n  - doubt and concession verbs: none\n  - hedges: none\n  - in quotations (the speakers' words): 1",
+		"- **Coastline Daily Evening Edition Online**\n  - loaded words: landmark (evaluative, positive), great (sentiment, positive)\n  - hedges: reportedly (hedge)\n",
+		"- **Meridian Wire**\n  - doubt and concession verbs: claimed (doubt verb)\n- ",
+		"- **Harbor Herald**: no framing words of its own\n  - in quotations (the speakers' words): 1",
 		"## Facts framed differently (1)",
 		"  - framing: ≠ landmark (evaluative, positive)",
 	} {
@@ -78,7 +78,9 @@ func TestHTMLFramingSection(t *testing.T) {
 	h := buf.String()
 	for _, want := range []string{
 		"<h2>Framing</h2>",
-		"<td>Coastline &lt;b&gt;Daily&lt;/b&gt;</td><td>landmark (evaluative, positive), great (sentiment, positive)</td><td><span class=\"none\">none</span></td><td>reportedly (hedge)</td><td class=\"n\">0</td>",
+		"<td>Coastline &lt;b&gt;Daily&lt;/b&gt;</td><td>landmark (evaluative, positive), great (sentiment, positive)</td><td></td><td>reportedly (hedge)</td><td class=\"n\">0</td>",
+		// As in the overview, a kind the article does not use is not named.
+		"<td>Harbor Herald</td><td></td><td></td><td></td><td class=\"n\">1</td>",
 		"<h2>Facts framed differently (1)</h2>",
 		"framing: ≠ landmark (evaluative, positive)",
 	} {

@@ -40,19 +40,24 @@ func (m *Memo) writeHead(w *bufio.Writer, title string) {
 	} else {
 		w.WriteString(" · no review session")
 	}
-	if len(m.Changed) > 0 {
+	if r := m.Retarget; r != nil {
+		w.WriteString(" · session retargeted to these articles (--retarget): ")
+		escapeHTML(w, r.String())
+	}
+	if ch := m.Edited(); len(ch) > 0 {
 		w.WriteString(" · changed since the session was saved: ")
-		writeHTMLList(w, m.Changed, "")
+		writeHTMLList(w, ch, "")
 	}
 	w.WriteString("</p>\n")
 	w.WriteString(legendAndCoverage)
-	for _, a := range m.rep.Articles {
+	for ai, a := range m.rep.Articles {
+		left, facts := m.rep.FactsLeftOut(ai)
 		w.WriteString("<tr><td>")
 		escapeHTML(w, a.Label)
 		w.WriteString("</td><td>")
 		escapeHTML(w, a.Title)
 		fmt.Fprintf(w, "</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%.0f%%</td><td class=\"n\">%d of %d</td></tr>\n",
-			a.Summary.Shared, a.Summary.Related, a.Summary.Unique, a.Summary.Originality*100, a.Summary.LeavesOut(), m.Groups)
+			a.Summary.Shared, a.Summary.Related, a.Summary.Unique, a.Summary.Originality*100, left, facts)
 	}
 	w.WriteString("</tbody>\n</table>\n<p>")
 	escapeHTML(w, m.SharedLine())
@@ -66,16 +71,20 @@ func (m *Memo) writeHead(w *bufio.Writer, title string) {
 	w.WriteString("\n")
 	writeHTMLEntries(w, "Unique and variant quotes", m.Quotes)
 	w.WriteString("\n")
+	writeWordingHTML(w, m)
+	w.WriteString("\n")
 	w.WriteString(framingTop)
 	for _, f := range m.Framing {
 		w.WriteString("<tr><td>")
 		escapeHTML(w, f.Label)
 		w.WriteString("</td><td>")
-		writeHTMLList(w, f.Loaded, `<span class="none">none</span>`)
+		// A kind the article does not use is left empty, as the other
+		// formats leave it out.
+		writeHTMLList(w, f.Loaded, "")
 		w.WriteString("</td><td>")
-		writeHTMLList(w, f.Verbs, `<span class="none">none</span>`)
+		writeHTMLList(w, f.Verbs, "")
 		w.WriteString("</td><td>")
-		writeHTMLList(w, f.Hedges, `<span class="none">none</span>`)
+		writeHTMLList(w, f.Hedges, "")
 		w.WriteString("</td><td class=\"n\">")
 		w.WriteString(strconv.Itoa(f.Quoted))
 		w.WriteString("</td></tr>\n")
@@ -188,20 +197,7 @@ func writeHTMLVersion(w *bufio.Writer, v Version) {
 	}
 	w.WriteString("</span><br>")
 	if len(v.Diff) > 0 {
-		for _, op := range v.Diff {
-			switch op.Op {
-			case compare.OpDelete:
-				w.WriteString("<del>")
-				escapeHTML(w, op.Text)
-				w.WriteString("</del>")
-			case compare.OpInsert:
-				w.WriteString("<ins>")
-				escapeHTML(w, op.Text)
-				w.WriteString("</ins>")
-			default:
-				escapeHTML(w, op.Text)
-			}
-		}
+		writeHTMLDiff(w, v.Diff)
 	} else {
 		escapeHTML(w, v.Text)
 	}
@@ -211,6 +207,24 @@ func writeHTMLVersion(w *bufio.Writer, v Version) {
 		w.WriteString("</span>")
 	}
 	w.WriteString("</li>")
+}
+
+// writeHTMLDiff writes a word diff with <del> and <ins>.
+func writeHTMLDiff(w *bufio.Writer, ops []compare.DiffOp) {
+	for _, op := range ops {
+		switch op.Op {
+		case compare.OpDelete:
+			w.WriteString("<del>")
+			escapeHTML(w, op.Text)
+			w.WriteString("</del>")
+		case compare.OpInsert:
+			w.WriteString("<ins>")
+			escapeHTML(w, op.Text)
+			w.WriteString("</ins>")
+		default:
+			escapeHTML(w, op.Text)
+		}
+	}
 }
 
 // writeHTMLList writes words separated by commas, or none when there are none.

@@ -95,7 +95,7 @@ ins { color: #005f5f; background: #dcf5ec; text-decoration: none; font-weight: b
 <table>
 <thead><tr><th>Article</th><th>Title</th><th>Shared</th><th>Related</th><th>Unique</th><th>Originality</th><th>Leaves out</th></tr></thead>
 <tbody>
-{{range .Articles}}<tr><td>{{.Label}}</td><td>{{.Title}}</td><td class="n">{{.Summary.Shared}}</td><td class="n">{{.Summary.Related}}</td><td class="n">{{.Summary.Unique}}</td><td class="n">{{pct .Summary.Originality}}</td><td class="n">{{omitted .}} of {{$.Groups}}</td></tr>
+{{range $i, $a := .Articles}}<tr><td>{{.Label}}</td><td>{{.Title}}</td><td class="n">{{.Summary.Shared}}</td><td class="n">{{.Summary.Related}}</td><td class="n">{{.Summary.Unique}}</td><td class="n">{{pct .Summary.Originality}}</td><td class="n">{{omitted $i}} of {{facts $i}}</td></tr>
 {{end}}</tbody>
 </table>
 <p>{{.SharedLine}}</p>
@@ -113,12 +113,17 @@ ins { color: #005f5f; background: #dcf5ec; text-decoration: none; font-weight: b
 {{template "entries" .Conflicts}}
 <h2>Unique and variant quotes ({{len .Quotes}})</h2>
 {{template "entries" .Quotes}}
+<h2>Wording changes ({{len .Wording}})</h2>
+{{if .Wording}}<p>Where an article words a shared fact differently from the first article that reports it, with a few words around each change (typography and US/UK spelling are not changes).</p>
+<ul class="versions">{{range shownWording .Memo}}<li><span class="label">{{.To}}</span> <span class="where">{{.Place}} · against {{.From}}</span><br>{{range .Ops}}{{if eq .Op "delete"}}<del>{{.Text}}</del>{{else if eq .Op "insert"}}<ins>{{.Text}}</ins>{{else}}{{.Text}}{{end}}{{end}}</li>{{end}}{{with moreWording .Memo}}<li class="none">and {{.}} more (<code>--format text</code> lists every fact with its word diff)</li>{{end}}</ul>
+{{else}}<p class="none">None: the articles word every fact they share alike.</p>
+{{end}}
 <h2>Framing</h2>
 <p>Each outlet's own framing words (words inside quotation marks are the speakers' and are left out).</p>
 <table>
 <thead><tr><th>Article</th><th>Loaded words</th><th>Doubt and concession verbs</th><th>Hedges</th><th>In quotations</th></tr></thead>
 <tbody>
-{{range .Framing}}<tr><td>{{.Label}}</td><td>{{range $i, $w := .Loaded}}{{if $i}}, {{end}}{{$w}}{{else}}<span class="none">none</span>{{end}}</td><td>{{range $i, $w := .Verbs}}{{if $i}}, {{end}}{{$w}}{{else}}<span class="none">none</span>{{end}}</td><td>{{range $i, $w := .Hedges}}{{if $i}}, {{end}}{{$w}}{{else}}<span class="none">none</span>{{end}}</td><td class="n">{{.Quoted}}</td></tr>
+{{range .Framing}}<tr><td>{{.Label}}</td><td>{{range $i, $w := .Loaded}}{{if $i}}, {{end}}{{$w}}{{end}}</td><td>{{range $i, $w := .Verbs}}{{if $i}}, {{end}}{{$w}}{{end}}</td><td>{{range $i, $w := .Hedges}}{{if $i}}, {{end}}{{$w}}{{end}}</td><td class="n">{{.Quoted}}</td></tr>
 {{end}}</tbody>
 </table>
 <h2>Facts framed differently ({{len .Divergent}})</h2>
@@ -147,11 +152,14 @@ ins { color: #005f5f; background: #dcf5ec; text-decoration: none; font-weight: b
 func templatePage(t *testing.T, m *Memo) string {
 	t.Helper()
 	tmpl := template.Must(template.New("memo").Funcs(template.FuncMap{
-		"marks":   MarkText,
-		"pct":     func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
-		"inc":     func(i int) int { return i + 1 },
-		"excerpt": func(s string) string { return Excerpt(s, 160) },
-		"omitted": func(a compare.Article) int { return a.Summary.LeavesOut() },
+		"marks":        MarkText,
+		"pct":          func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
+		"inc":          func(i int) int { return i + 1 },
+		"excerpt":      func(s string) string { return Excerpt(s, 160) },
+		"omitted":      func(i int) int { left, _ := m.rep.FactsLeftOut(i); return left },
+		"facts":        func(i int) int { _, facts := m.rep.FactsLeftOut(i); return facts },
+		"shownWording": func(m *Memo) []WordingChange { s, _ := m.wordingShown(); return s },
+		"moreWording":  func(m *Memo) int { _, n := m.wordingShown(); return n },
 	}).Parse(pageTemplate))
 	data := struct {
 		*Memo

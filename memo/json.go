@@ -16,7 +16,11 @@ func (m *Memo) JSON(w io.Writer) error {
 	if s := m.session; s != nil {
 		r, t, f := s.Progress()
 		rv := &reviewJSON{Session: m.Session, Reviewed: r, Total: t, Flagged: f,
-			Changed: nonNil(s.Changed()), MovedFrom: m.MovedFrom, Marks: m.placedMarks(s.Marks()), Orphans: s.Orphans(), Corrections: s.Corrections()}
+			Changed: nonNil(s.Changed()), Marks: m.placedMarks(s.Marks()), Orphans: s.Orphans(), Corrections: s.Corrections()}
+		if r := m.Retarget; r != nil {
+			rv.MovedFrom = r.Dropped
+			rv.Retarget = &review.Retarget{Kept: nonNil(r.Kept), Dropped: nonNil(r.Dropped), Added: nonNil(r.Added)}
+		}
 		if rv.Corrections == nil {
 			rv.Corrections = []review.Correction{}
 		}
@@ -47,11 +51,13 @@ type reviewJSON struct {
 	Total    int      `json:"total"`
 	Flagged  int      `json:"flagged"`
 	Changed  []string `json:"changed"`
-	// MovedFrom: the articles the session was moved from (--retarget);
-	// then changed lists the articles it was moved to.
-	MovedFrom []string      `json:"moved_from,omitempty"`
-	Marks     []placedMark  `json:"marks"`
-	Orphans   []review.Mark `json:"orphans"`
+	// MovedFrom: the saved articles --retarget dropped (Retarget.Dropped,
+	// kept under this name for readers of contract version 4);
+	// Retarget: the articles kept, dropped and added.
+	MovedFrom []string         `json:"moved_from,omitempty"`
+	Retarget  *review.Retarget `json:"retarget,omitempty"`
+	Marks     []placedMark     `json:"marks"`
+	Orphans   []review.Mark    `json:"orphans"`
 	// Corrections of the grouping, already made to the report above.
 	Corrections []review.Correction `json:"corrections"`
 }

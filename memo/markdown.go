@@ -27,23 +27,20 @@ func (m *Memo) Markdown(w io.Writer) error {
 	} else {
 		p("%d articles · no review session (marks and notes need `--session FILE`)\n\n", len(arts))
 	}
-	switch {
-	case len(m.MovedFrom) > 0:
-		to := "these articles"
-		if len(m.Changed) > 0 {
-			to = strings.Join(m.Changed, ", ")
-		}
-		p("Session moved from %s to %s (--retarget); marks that match nothing here are kept as orphans.\n\n", mdEscape(strings.Join(m.MovedFrom, ", ")), mdEscape(to))
-	case len(m.Changed) > 0:
-		p("Changed since the session was saved: %s.\n\n", mdEscape(strings.Join(m.Changed, ", ")))
+	if r := m.Retarget; r != nil {
+		p("Session retargeted to these articles (--retarget): %s. Marks that match nothing here are kept as orphans.\n\n", mdEscape(r.String()))
+	}
+	if ch := m.Edited(); len(ch) > 0 {
+		p("Changed since the session was saved: %s.\n\n", mdEscape(strings.Join(ch, ", ")))
 	}
 	p("Word diffs read [-only in the first version-] {+only in this version+}.\n\n")
 
 	p("## Coverage\n\n")
 	p("| Article | Title | Shared | Related | Unique | Originality | Leaves out |\n|---|---|--:|--:|--:|--:|--:|\n")
-	for _, a := range arts {
+	for ai, a := range arts {
 		s := a.Summary
-		p("| %s | %s | %d | %d | %d | %.0f%% | %d of %d |\n", mdCell(a.Label), mdCell(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, s.LeavesOut(), m.Groups)
+		left, facts := m.rep.FactsLeftOut(ai)
+		p("| %s | %s | %d | %d | %d | %.0f%% | %d of %d |\n", mdCell(a.Label), mdCell(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, left, facts)
 	}
 	p("\n%s\n\n", m.SharedLine())
 
@@ -55,6 +52,7 @@ func (m *Memo) Markdown(w io.Writer) error {
 	writeEntries(bw, m.Conflicts, m.session != nil)
 	p("## Unique and variant quotes (%d)\n\n", len(m.Quotes))
 	writeEntries(bw, m.Quotes, m.session != nil)
+	writeWordingMarkdown(bw, m)
 	writeFramingMarkdown(bw, m)
 	if m.session != nil {
 		p("## Notes (%d)\n\n", len(m.Notes))
@@ -79,8 +77,8 @@ func (m *Memo) Markdown(w io.Writer) error {
 		}
 		p("## Orphaned marks (%d)\n\n", len(m.Orphans))
 		if len(m.Orphans) > 0 {
-			if len(m.MovedFrom) > 0 {
-				p("These marks were made on items of the articles the session was moved from that match nothing in these. They are kept in the session.\n\n")
+			if m.Retarget != nil {
+				p("These marks were made on items of the articles the session was saved for that match nothing in these. They are kept in the session.\n\n")
 			} else {
 				p("These marks were made on items the articles no longer contain (they changed since). They are kept in the session.\n\n")
 			}

@@ -58,12 +58,11 @@ type Memo struct {
 	Session  string   // the session file, "" without one
 	Progress string   // "12/40 reviewed, 3 flagged"
 	Changed  []string // articles not as the session saw them
-	// MovedFrom names the articles the session was saved for and moved
-	// from (--retarget): then Changed are the articles it was moved to,
-	// not ones that changed.
-	MovedFrom []string
-	Groups    int // facts in two or more articles
-	InAll     int // facts in every article
+	// Retarget is what --retarget did to the session (nil without it):
+	// then Changed holds the articles added as well as any edited.
+	Retarget *review.Retarget
+	Groups   int // facts in two or more articles
+	InAll    int // facts in every article
 
 	Flagged   []Entry
 	Conflicts []Entry
@@ -75,6 +74,9 @@ type Memo struct {
 	// outlets frame one fact differently.
 	Framing   []ArticleFraming
 	Divergent []Entry
+	// Wording is how each article words the facts it shares where its
+	// words differ from the first article's.
+	Wording []WordingChange
 	// Corrections are the editor's corrections of the grouping, made to
 	// the report the memo describes; Applied says which still apply.
 	Corrections []review.Correction
@@ -103,6 +105,22 @@ type Version struct {
 	Framing string
 }
 
+// Edited lists the articles that changed since the session was saved;
+// after --retarget, only those the session kept (the added ones are new
+// to it, not changed).
+func (m *Memo) Edited() []string {
+	if m.Retarget == nil {
+		return m.Changed
+	}
+	var out []string
+	for _, c := range m.Changed {
+		if slices.Contains(m.Retarget.Kept, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // Build gathers the memo's content.
 func Build(rep *compare.Report, s *review.Session, sessionPath string) *Memo {
 	var applied []bool
@@ -121,6 +139,7 @@ func Build(rep *compare.Report, s *review.Session, sessionPath string) *Memo {
 	if s != nil {
 		m.Progress = s.ProgressText()
 		m.Changed = s.Changed()
+		m.Retarget = s.Retarget()
 		m.Orphans = s.Orphans()
 		for _, mk := range s.Marks() {
 			e, ok := m.entry(mk.ID)
@@ -153,6 +172,7 @@ func Build(rep *compare.Report, s *review.Session, sessionPath string) *Memo {
 		m.Quotes = append(m.Quotes, e)
 	}
 	m.buildFraming()
+	m.buildWording()
 	return m
 }
 

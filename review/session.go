@@ -79,9 +79,10 @@ type Session struct {
 	orphans     []Mark
 	place       Place
 	corrections []Correction
-	changed     []string // labels of articles whose bytes changed since the file was saved
-	moved       int      // marks re-attached by content to an item with another id
-	rev         uint64   // bumped on every change
+	changed     []string  // labels of articles whose bytes changed since the file was saved
+	moved       int       // marks re-attached by content to an item with another id
+	retarget    *Retarget // what --retarget did when the session was opened; nil without it
+	rev         uint64    // bumped on every change
 	now         func() time.Time
 }
 
@@ -124,10 +125,14 @@ func (s *Session) setItems(items []Item) {
 }
 
 // changedArticles lists the current articles whose bytes differ from the
-// saved ones, matched by source, else by label.
+// saved ones, matched by source, else by label. An article with the bytes
+// of a saved one (a file renamed or moved) has not changed.
 func changedArticles(saved, cur []Source) []string {
 	var out []string
 	for _, c := range cur {
+		if c.SHA256 != "" && slices.ContainsFunc(saved, func(s Source) bool { return s.SHA256 == c.SHA256 }) {
+			continue
+		}
 		i := slices.IndexFunc(saved, func(s Source) bool { return s.Source == c.Source })
 		if i < 0 {
 			i = slices.IndexFunc(saved, func(s Source) bool { return s.Label == c.Label })

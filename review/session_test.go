@@ -123,6 +123,21 @@ func TestResumeAfterEdits(t *testing.T) {
 	}
 }
 
+// An article renamed or moved, with the bytes it had, has not changed;
+// one saved under the same label with other bytes has.
+func TestRenamedArticleHasNotChanged(t *testing.T) {
+	rep := compareTexts(t, herald, wire)
+	data, _ := New(rep, []Source{{Label: "h.txt", Source: "h.txt", SHA256: "aa"}, {Label: "w.txt", Source: "w.txt", SHA256: "bb"}}).Marshal()
+	f, err := Decode("s.json", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Resume(f, rep, []Source{{Label: "herald.txt", Source: "in/herald.txt", SHA256: "aa"}, {Label: "w.txt", Source: "w.txt", SHA256: "b2"}})
+	if got := r.Changed(); len(got) != 1 || got[0] != "w.txt" {
+		t.Errorf("changed articles %v, want [w.txt]", got)
+	}
+}
+
 // Clearing every mark on an item removes it from the file.
 func TestClearedMarkLeavesTheFile(t *testing.T) {
 	s := New(compareTexts(t, herald, wire), nil)

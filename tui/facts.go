@@ -63,6 +63,12 @@ func figure(kind string, m compare.FactMention) string {
 		s += " days"
 	case kind == "money" && m.Unit != "":
 		s += " " + m.Unit
+	case kind == "duration" && m.Unit != "":
+		// "40 minutes vs 1 hour": the units are what differ.
+		s += " " + m.Unit
+		if m.Low != 1 || m.High != 1 {
+			s += "s"
+		}
 	}
 	return s
 }

@@ -22,9 +22,10 @@ func TestOverviewListsConflictsAndSummaries(t *testing.T) {
 		"“400 jobs” · Coastline Daily Evening Edition Online · paragraph 3",
 		"Figures that agree only roughly",
 		"“about $1.2 billion” · Meridian Wire · lede",
-		"═ 3 shared · ≈ 1 related · ◆ 1 unique sentences · originality 28% · leaves out 1 of 5 facts",
-		"framing: doubt verbs 1, hedges 0, loaded 1 (1+, 0−)",
-		"framing: doubt verbs 0, hedges 1, loaded 3 (2+, 1−)",
+		"═ 3 shared · ≈ 1 related · ◆ 1 unique sentences · originality 28% · leaves out 2 of 7 facts",
+		"framing: loaded 1 (1+), doubt verbs 1 ",
+		"framing: loaded 3 (2+, 1−), hedges 1 ",
+		"framing: assertion verbs 1 ",
 		"quotes: Vega 1",
 		"Meridian Wire (given to Vega)",
 	} {
@@ -182,5 +183,17 @@ func TestOverviewNamesRoughFiguresForWhatTheyAre(t *testing.T) {
 	}
 	if strings.Contains(v, "within rounding") {
 		t.Errorf("the overview calls a part of the day a figure within rounding:\n%s", v)
+	}
+}
+
+// Lengths of time in two units name their units: "40 vs 1" would read as
+// a count that is forty times off.
+func TestDurationReadingsNameTheirUnits(t *testing.T) {
+	f := compare.Fact{Kind: "duration", Status: compare.FactConflict, Mentions: []compare.FactMention{
+		{Text: "40-minute", Value: 40, Low: 39.5, High: 40.5, Unit: "minute"},
+		{Text: "hour-long", Value: 1, Low: 0.8, High: 1.2, Unit: "hour"},
+	}}
+	if got := readings(f); got != "40 minutes vs 1 hour" {
+		t.Errorf("readings = %q, want each figure with its unit", got)
 	}
 }

@@ -171,29 +171,6 @@ func lackers(rep *compare.Report, g compare.Group, a int, have map[int]bool) str
 	return "not in " + strings.Join(lack, ", ")
 }
 
-// framingCounts words an article's framing counts for the overview: doubt
-// verbs, hedges and loaded words always, so articles compare at a glance,
-// then the other tones and kinds it uses.
-func framingCounts(f map[string]int) string {
-	loaded := fmt.Sprintf("loaded %d", f["loaded"])
-	if f["loaded"] > 0 {
-		loaded += fmt.Sprintf(" (%d+, %d−)", f["loaded/positive"], f["loaded/negative"])
-	}
-	parts := []string{fmt.Sprintf("doubt verbs %d", f["attribution/doubt"]), fmt.Sprintf("hedges %d", f["hedge"]), loaded}
-	for _, x := range []struct{ key, name string }{
-		{"attribution/concession", "concession verbs"},
-		{"attribution/assertion", "assertion verbs"},
-		{"attribution/emotive", "emotive verbs"},
-		{"intensifier", "intensifiers"},
-		{"negation", "negations"},
-	} {
-		if n := f[x.key]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%s %d", x.name, n))
-		}
-	}
-	return strings.Join(parts, ", ")
-}
-
 // markFraming is the gutter mark of a group whose outlets frame the fact
 // differently (the report's divergent_framing), shown where no quote or
 // conflict mark takes the column.

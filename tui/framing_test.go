@@ -63,19 +63,3 @@ func TestInspectorListsFramingTones(t *testing.T) {
 		t.Errorf("quote group: “said”, which every member uses, is flagged as a difference:\n%s", v)
 	}
 }
-
-func TestFramingCounts(t *testing.T) {
-	for _, c := range []struct {
-		in   map[string]int
-		want string
-	}{
-		{nil, "doubt verbs 0, hedges 0, loaded 0"},
-		{map[string]int{"attribution": 3, "attribution/doubt": 2, "attribution/neutral": 1, "hedge": 4, "loaded": 8, "loaded/positive": 6, "loaded/negative": 2},
-			"doubt verbs 2, hedges 4, loaded 8 (6+, 2−)"},
-		{map[string]int{"attribution/emotive": 1, "negation": 2}, "doubt verbs 0, hedges 0, loaded 0, emotive verbs 1, negations 2"},
-	} {
-		if got := framingCounts(c.in); got != c.want {
-			t.Errorf("framingCounts(%v) = %q, want %q", c.in, got, c.want)
-		}
-	}
-}

@@ -279,7 +279,7 @@ func diffText(ops []compare.DiffOp) (string, []span) {
 			b.WriteString("{+" + op.Text + "+}")
 			spans = append(spans, span{start, b.Len(), tsDiffIns})
 		default:
-			b.WriteString(op.Text)
+			b.WriteString(op.ToText()) // the compared text's own typography
 		}
 	}
 	return b.String(), spans

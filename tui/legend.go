@@ -33,6 +33,7 @@ func (m Model) legendRows() [][2]string {
 		{st.Text[tsFrameLoaded].Render("slammed"), "a framing word, coloured by kind (the current item: said too)"},
 		{st.Text[tsFrameAttributionDistinct].Render("claimed"), "reversed: framing other outlets lack (enter lists it)"},
 		{st.Text[tsSearch].Render("word"), "a search match"},
+		{st.Text[tsSearchAt].Render("word"), "the current search match (n, N), beside the focus bar"},
 	}
 }
 

@@ -227,8 +227,9 @@ func (ov *overview) addSummary(ix *index, a int, st *Styles) {
 	art := rep.Articles[a]
 	sum := art.Summary
 	ov.text("  " + st.Label.Render(art.Label))
+	left, facts := rep.FactsLeftOut(a)
 	ov.wrapped(fmt.Sprintf("%s %d shared · %s %d related · %s %d unique sentences · originality %.0f%% · leaves out %d of %d facts",
-		markShared, sum.Shared, markRelated, sum.Related, markUnique, sum.Unique, sum.Originality*100, sum.LeavesOut(), len(rep.Groups)), 4, -1, st)
+		markShared, sum.Shared, markRelated, sum.Related, markUnique, sum.Unique, sum.Originality*100, left, facts), 4, -1, st)
 	if len(sum.Speakers) > 0 {
 		const top = 3
 		var parts []string
@@ -243,7 +244,7 @@ func (ov *overview) addSummary(ix *index, a int, st *Styles) {
 	} else {
 		ov.wrapped("quotes: none", 4, -1, st)
 	}
-	f := "framing: " + framingCounts(sum.Framing)
+	f := "framing: " + sum.FramingCounts()
 	if d := ownDivergence(rep, a); d != "" {
 		f += "; " + d
 	}
@@ -321,19 +322,28 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 		rank[gi] = i
 	}
 	any := false
-	for _, art := range rep.Articles {
+	for ai, art := range rep.Articles {
 		var gs []int
 		for _, id := range art.Summary.Omitted {
 			if gi, ok := byID[id]; ok {
 				gs = append(gs, gi)
 			}
 		}
-		if len(gs) == 0 {
+		alone := 0 // the other articles' facts only they have
+		if rep.UniqueIsOmission() {
+			for bi, b := range rep.Articles {
+				if bi != ai {
+					alone += b.Summary.Unique
+				}
+			}
+		}
+		if len(gs) == 0 && alone == 0 {
 			continue
 		}
 		any = true
 		slices.SortFunc(gs, func(x, y int) int { return cmp.Compare(rank[x], rank[y]) })
-		head := fmt.Sprintf(" leaves out %d of %d facts", len(gs), len(rep.Groups))
+		_, facts := rep.FactsLeftOut(ai)
+		head := fmt.Sprintf(" leaves out %d of %d facts", len(gs)+alone, facts)
 		ov.add("  "+st.Label.Render(art.Label)+head, "  "+art.Label+head, -1)
 		for _, gi := range gs {
 			g := rep.Groups[gi]
@@ -351,12 +361,54 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 			s := fmt.Sprintf("    ✗ %s · in %s", text, strings.Join(who, ", "))
 			ov.add(s, s, ix.rowOf(m.Article, m.Sentences[0]))
 		}
+		if alone > 0 {
+			ov.addAlone(ix, ai, st)
+		}
 	}
 	switch {
 	case !any && len(ix.rep.Groups) == 0:
 		ov.text(st.Subtle.Render("  none: no article carries a fact another does"))
+	case !any && len(rep.Articles) == 2:
+		ov.text(st.Subtle.Render("  none: each article carries every fact the other does"))
 	case !any:
-		ov.text(st.Subtle.Render("  none: every article carries every fact another does"))
+		ov.text(st.Subtle.Render("  none: no article leaves out a fact half or more of the others carry"))
 	}
 	ov.text("")
+}
+
+// maxAloneListed bounds the facts only one other article has listed under
+// an article's omissions; the rest are counted ("… and 111 more only in
+// feature.txt"), and n visits them all.
+const maxAloneListed = 5
+
+// addAlone lists, under article ai's omissions, the sentences only one
+// other article has: with two or three articles each is a fact ai leaves
+// out. Ledes and headlines first, then in the article's order.
+func (ov *overview) addAlone(ix *index, ai int, st *Styles) {
+	rep := ix.rep
+	for bi, b := range rep.Articles {
+		if bi == ai || b.Summary.Unique == 0 {
+			continue
+		}
+		var ss []int
+		for si, s := range b.Sentences {
+			if s.Group == nil && s.Role.Alignable() {
+				ss = append(ss, si)
+			}
+		}
+		top := func(si int) int {
+			if r := b.Sentences[si].Role; r == compare.RoleHeadline || r == compare.RoleLede {
+				return 0
+			}
+			return 1
+		}
+		slices.SortStableFunc(ss, func(x, y int) int { return cmp.Compare(top(x), top(y)) })
+		for _, si := range ss[:min(len(ss), maxAloneListed)] {
+			s := fmt.Sprintf("    ✗ %s · only in %s", b.Sentences[si].Text, b.Label)
+			ov.add(s, s, ix.rowOf(bi, si))
+		}
+		if more := len(ss) - maxAloneListed; more > 0 {
+			ov.text(st.Subtle.Render(fmt.Sprintf("    … and %d more only in %s", more, b.Label)))
+		}
+	}
 }

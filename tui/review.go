@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -27,10 +28,6 @@ type Review struct {
 	Save func(rev uint64, data []byte) error
 	// ReadOnly says why marks cannot be changed ("" when they can).
 	ReadOnly string
-	// MovedFrom names the articles the session was saved for and moved
-	// from (--retarget); its changed articles are then the ones it was
-	// moved to.
-	MovedFrom []string
 	// WriteMemo writes the memo of the report and a copy of the session.
 	WriteMemo func(path string, rep *compare.Report, s *review.Session) error
 	// MemoPath is the path the memo prompt suggests.
@@ -111,13 +108,13 @@ func (m Model) attachSession(s *review.Session) Model {
 	if ro := m.rv.opts.ReadOnly; ro != "" {
 		msgs = append(msgs, "read-only: "+ro)
 	}
-	switch ch := s.Changed(); {
-	case len(m.rv.opts.MovedFrom) > 0:
-		moved := "session moved from " + strings.Join(m.rv.opts.MovedFrom, ", ")
-		if len(ch) > 0 {
-			moved += " to " + strings.Join(ch, ", ")
+	switch ch, r := s.Changed(), s.Retarget(); {
+	case r != nil:
+		// The articles added are new to the session, not changed.
+		msgs = append(msgs, "session retargeted: "+r.String())
+		if ch = slices.DeleteFunc(slices.Clone(ch), func(l string) bool { return !slices.Contains(r.Kept, l) }); len(ch) > 0 {
+			msgs = append(msgs, fmt.Sprintf("changed since last time: %s", strings.Join(ch, ", ")))
 		}
-		msgs = append(msgs, moved)
 	case len(ch) > 0 && len(s.Sources()) > 0 && (len(s.Marks()) > 0 || len(s.Orphans()) > 0):
 		msgs = append(msgs, fmt.Sprintf("changed since last time: %s", strings.Join(ch, ", ")))
 	}

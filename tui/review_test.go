@@ -256,20 +256,31 @@ func TestSessionResumesWhereTheEditorLeftOff(t *testing.T) {
 	}
 }
 
-// A session moved to other articles (--retarget) is announced as moved
-// from the articles it was saved for, not as articles that changed.
+// A session moved to other articles (--retarget) is announced as what
+// happened: the saved articles dropped and kept, the articles added; not
+// as "moved from" (nothing moves from a dropped article), nor as articles
+// that changed.
 func TestMovedSessionIsAnnounced(t *testing.T) {
 	rep := loadFixture(t)
-	stored := review.File{Version: 1, Articles: []review.Source{{Label: "old-a.txt", Source: "old-a.txt", SHA256: "00"}},
+	stored := review.File{Version: 1, Articles: []review.Source{{Label: "old-a.txt", Source: "old-a.txt", SHA256: "00"}, {Label: rep.Articles[0].Label, Source: rep.Articles[0].Label, SHA256: "11"}},
 		Marks: []review.Mark{{ID: "s-gone", Kind: review.KindSentence, Flagged: true,
 			Texts: []string{"the harbor master resigned on friday"}, Excerpt: "The harbor master resigned on Friday."}}}
 	var sources []review.Source
 	for _, a := range rep.Articles {
 		sources = append(sources, review.Source{Label: a.Label, Source: a.Label, SHA256: "11"})
 	}
-	m := newReviewModel(t, rep, Review{MovedFrom: []string{"old-a.txt"},
-		Open: func(r *compare.Report) (*review.Session, error) { return review.Resume(&stored, r, sources), nil }})
-	if !strings.Contains(m.note, "session moved from old-a.txt") || strings.Contains(m.note, "changed since") {
-		t.Errorf("opening a moved session says %q", m.note)
+	kept := []string{rep.Articles[0].Label}
+	var added []string
+	for _, a := range rep.Articles[1:] {
+		added = append(added, a.Label)
+	}
+	m := newReviewModel(t, rep, Review{Open: func(r *compare.Report) (*review.Session, error) {
+		s := review.Resume(&stored, r, sources)
+		s.SetRetarget(review.Retarget{Kept: kept, Dropped: []string{"old-a.txt"}, Added: added})
+		return s, nil
+	}})
+	want := "session retargeted: dropped old-a.txt; kept " + kept[0] + "; added " + strings.Join(added, ", ")
+	if !strings.Contains(m.note, want) || strings.Contains(m.note, "moved from") || strings.Contains(m.note, "changed since") {
+		t.Errorf("opening a retargeted session says %q, want %q", m.note, want)
 	}
 }

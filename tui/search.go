@@ -13,6 +13,7 @@ import (
 // match is one occurrence of the search in an article.
 type match struct {
 	row, article, sentence, off int
+	end                         int // where the match ends: folding may change its length
 }
 
 // handleSearchKey edits the search box; enter runs the search, esc leaves
@@ -50,8 +51,8 @@ func findMatches(ix *index, query string) []match {
 			if r < 0 {
 				continue
 			}
-			for _, off := range findFolded(sen.Text, folded[a][s], query) {
-				hits = append(hits, match{row: r, article: a, sentence: s, off: off})
+			for _, h := range findFolded(sen.Text, folded[a][s], query) {
+				hits = append(hits, match{row: r, article: a, sentence: s, off: h[0], end: h[1]})
 			}
 		}
 	}
@@ -228,7 +229,7 @@ func (m Model) withHit() Model {
 	}
 	pn := &m.lay.panes[p]
 	if extra, ok := pn.focus[h.sentence]; ok { // withFocus made the map and the slice for this layout
-		pn.focus[h.sentence] = append(extra[:len(extra):len(extra)], span{h.off, h.off + len(m.query), tsSearchAt})
+		pn.focus[h.sentence] = append(extra[:len(extra):len(extra)], span{h.off, h.end, tsSearchAt})
 	}
 	return m
 }

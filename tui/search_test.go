@@ -158,3 +158,38 @@ func TestSearchLandsOnTheMatchGolden(t *testing.T) {
 	m = press(m, "enter")
 	checkGolden(t, "search-crossed-120x30", ansi.Strip(m.View().Content))
 }
+
+// A search finds words however the article spaces and punctuates them: a
+// non-breaking or thin space, as pasted web copy has, matches the space
+// typed, a straight quote a curly one, and the match covers the article's
+// own bytes; case is ignored as before.
+func TestSearchFindsTextWithANonBreakingSpace(t *testing.T) {
+	text := "The Meeting\u00a0comes amid talks; the meeting\u2009comes\u00a0first. Straße meeting comes."
+	hits := findAll(text, "meeting comes")
+	var got []string
+	for _, h := range hits {
+		got = append(got, text[h[0]:h[1]])
+	}
+	want := []string{"Meeting\u00a0comes", "meeting\u2009comes", "meeting comes"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("found %q, want %q", got, want)
+	}
+	// Straight marks typed find curly ones and dashes.
+	text = "Alibaba’s “Notorious Markets” list, an e‑commerce giant — it says"
+	for _, q := range []string{"alibaba's", `"notorious`, "e-commerce", "giant - it"} {
+		if h := findAll(text, q); len(h) != 1 {
+			t.Errorf("%q: %d matches in %q", q, len(h), text)
+		}
+	}
+	rep := handReport([]string{"Wire", "Paper"}, [][]string{
+		{"Deal agreed", "The meeting comes amid talks on trade."},
+		{"Deal agreed", "The meeting\u00a0comes amid talks on trade."},
+	}, []compare.GroupKind{compare.KindShared, compare.KindShared}, [][][2]int{{{0, 0}, {1, 0}}, {{0, 1}, {1, 1}}})
+	m := newTestModel(t, rep, 100, 24)
+	m = press(m, "/")
+	m = typeText(m, "meeting comes")
+	m = press(m, "enter")
+	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "match 1 of 2") {
+		t.Errorf("the status bar does not say match 1 of 2:\n%s", v)
+	}
+}

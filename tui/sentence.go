@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storydiff/storydiff/compare"
 	"github.com/storydiff/storydiff/review"
@@ -104,12 +106,12 @@ func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]stri
 	if r >= 0 && ix.rows[r].group >= 0 {
 		lk.annot = framingMark(ix.rep.Groups[ix.rows[r].group], lk.annot, st)
 	}
-	hits := func() []int { return findAll(sen.Text, query) }
+	hits := func() [][2]int { return findAll(sen.Text, query) }
 	if query != "" && ix.folded != nil {
-		hits = func() []int { return findFolded(sen.Text, ix.folded[a][s], query) }
+		hits = func() [][2]int { return findFolded(sen.Text, ix.folded[a][s], query) }
 	}
 	for _, h := range hits() {
-		lk.spans = append(lk.spans, span{h, h + len(query), tsSearch})
+		lk.spans = append(lk.spans, span{h[0], h[1], tsSearch})
 	}
 	return lk
 }
@@ -133,38 +135,101 @@ func appendSpan(spans []span, start, end, n int, ts textStyle) []span {
 	return append(spans, span{start, end, ts})
 }
 
-// findAll returns the byte offsets of every match of query in text,
-// ignoring case where folding keeps byte offsets (it does for ASCII and
-// most scripts), and exact otherwise.
-func findAll(text, query string) []int {
+// findAll returns the byte offsets (start and end) of every match of
+// query in text, ignoring case and the kind of space: a non-breaking or
+// thin space matches a space typed in the query.
+func findAll(text, query string) [][2]int {
 	return findFolded(text, fold(text), query)
 }
 
-// fold is text lowercased when that keeps its byte offsets, else "".
+// fold is text as search compares it: lower case, every space one ASCII
+// space, and the marks a keyboard types straight as it types them: curly
+// quotes and apostrophes straight, a non-breaking hyphen or a dash a
+// hyphen. Bytes that are no UTF-8 stay as they are.
 func fold(text string) string {
-	if t := strings.ToLower(text); len(t) == len(text) {
-		return t
+	var b strings.Builder
+	b.Grow(len(text))
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.WriteByte(text[i])
+		} else {
+			b.WriteRune(foldRune(r))
+		}
+		i += n
 	}
-	return ""
+	return b.String()
+}
+
+// foldRune is how fold writes r.
+func foldRune(r rune) rune {
+	switch r {
+	case '’', '‘':
+		return '\''
+	case '“', '”':
+		return '"'
+	case '‐', '‑', '–', '—':
+		return '-'
+	}
+	if r >= utf8.RuneSelf && unicode.IsSpace(r) {
+		return ' '
+	}
+	return unicode.ToLower(r)
+}
+
+// foldOffsets maps each byte offset of fold(text) to its offset in text,
+// or is nil where fold kept every offset.
+func foldOffsets(text string) []int {
+	var offs []int
+	same := true
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		m := 1
+		if !(r == utf8.RuneError && n == 1) {
+			m = utf8.RuneLen(foldRune(r))
+		}
+		if m != n && same {
+			same = false
+			offs = make([]int, 0, len(text)+1)
+			for k := 0; k < i; k++ {
+				offs = append(offs, k)
+			}
+		}
+		if !same {
+			for k := 0; k < m; k++ {
+				offs = append(offs, i)
+			}
+		}
+		i += n
+	}
+	if same {
+		return nil
+	}
+	return append(offs, len(text))
 }
 
 // findFolded is findAll with the text already folded (fold's result).
-func findFolded(text, folded, query string) []int {
-	if query == "" {
+func findFolded(text, folded, query string) [][2]int {
+	q := fold(query)
+	if q == "" {
 		return nil
 	}
-	t, q := folded, strings.ToLower(query)
-	if t == "" || len(q) != len(query) {
-		t, q = text, query
-	}
-	var hits []int
+	var hits [][2]int
+	var offs []int
 	for i := 0; ; {
-		j := strings.Index(t[i:], q)
+		j := strings.Index(folded[i:], q)
 		if j < 0 {
 			return hits
 		}
-		hits = append(hits, i+j)
-		i += j + len(q)
+		start, end := i+j, i+j+len(q)
+		if offs == nil && len(hits) == 0 {
+			offs = foldOffsets(text)
+		}
+		if offs != nil {
+			start, end = offs[start], offs[end]
+		}
+		hits = append(hits, [2]int{start, end})
+		i = i + j + len(q)
 	}
 }
 
@@ -256,6 +321,9 @@ func diffSpans(rep *compare.Report, g compare.Group, a int) map[int][]span {
 			n := len(op.Text)
 			switch {
 			case op.Op == compare.OpEqual:
+				if d.To == a {
+					n = len(op.ToText()) // the run as this side writes it
+				}
 				pos += n
 			case op.Op == compare.OpDelete && d.From == a:
 				mark(pos, pos+n, tsDiffDel)

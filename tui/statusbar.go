@@ -477,7 +477,46 @@ func (m Model) footerView() string {
 			keys = []key.Binding{m.keys.Down, m.keys.Up, m.keys.PageDown, m.keys.Close}
 		}
 	}
+	if m.mode == modePanes {
+		return truncate(m.fitShortHelp(keys), m.width)
+	}
 	return truncate(m.help.ShortHelpView(keys), m.width)
+}
+
+// fitShortHelp is the panes' hint line within the width: where it does
+// not fit, the help key's description shortens to "help", then the hints
+// go, the last first, but help and quit always stay: a user who sees
+// nothing else must find the rest of the keys and the way out.
+func (m Model) fitShortHelp(keys []key.Binding) string {
+	h := m.help
+	h.SetWidth(0) // measured whole: at a width it drops the hints that overflow itself
+	line := h.ShortHelpView(keys)
+	if ansi.StringWidth(line) <= m.width {
+		return line
+	}
+	keys = slices.Clone(keys)
+	for i, k := range keys {
+		if k.Help().Key == m.keys.Help.Help().Key && k.Help().Desc == m.keys.Help.Help().Desc {
+			keys[i].SetHelp(k.Help().Key, "help")
+		}
+	}
+	kept := func(k key.Binding) bool {
+		return k.Help().Key == m.keys.Help.Help().Key || k.Help().Key == m.keys.Quit.Help().Key
+	}
+	for {
+		line = h.ShortHelpView(keys)
+		if ansi.StringWidth(line) <= m.width {
+			return line
+		}
+		i := len(keys) - 1
+		for i >= 0 && kept(keys[i]) {
+			i--
+		}
+		if i < 0 {
+			return line
+		}
+		keys = slices.Delete(keys, i, i+1)
+	}
 }
 
 // tooSmallView replaces everything when the terminal is below the minimum.

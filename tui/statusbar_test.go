@@ -312,6 +312,29 @@ func TestJoinRefusalReads(t *testing.T) {
 	}
 }
 
+// The legend shows the current search match as search draws it, apart
+// from the other matches, in a line that fits 80 columns.
+func TestHelpLegendShowsTheCurrentMatch(t *testing.T) {
+	m := newTestModel(t, loadFixture(t), 80, 24)
+	st := &m.styles
+	at, other := st.Text[tsSearchAt].Render("word"), st.Text[tsSearch].Render("word")
+	if at == other {
+		t.Fatal("the current match is drawn like the other matches")
+	}
+	found := false
+	for _, l := range m.helpLines() {
+		if strings.HasPrefix(strings.TrimLeft(l, " "), at) && strings.Contains(l, "current search match") {
+			found = true
+			if w := ansi.StringWidth(l); w > 80 {
+				t.Errorf("the current match's legend line is %d cells wide: %q", w, ansi.Strip(l))
+			}
+		}
+	}
+	if !found {
+		t.Error("the legend does not show the current search match")
+	}
+}
+
 // The help explains the line under a member whose outlet tells its fact
 // again and the status bar's short forms, in lines that fit 80 columns.
 func TestHelpExplainsAgainLineAndShortBar(t *testing.T) {

@@ -56,8 +56,33 @@ const exitCrash = 3
 //	STORYDIFF_TEST_PANIC=load     on the goroutine reading the articles
 //	STORYDIFF_TEST_PANIC=compare  inside one of the engine's worker goroutines
 //	STORYDIFF_TEST_PANIC=tui      in the interface's Update, on bubbletea's event loop, once o is pressed
-//	STORYDIFF_TEST_PANIC=save     in a command, on a goroutine of bubbletea's: the session's autosave after a mark
+//	STORYDIFF_TEST_PANIC=save     in a command, on a goroutine of bubbletea's: the session's autosave after a mark (a latePanic)
 const testPanicEnv = "STORYDIFF_TEST_PANIC"
+
+// interfaceReturned is closed once the interface's Run has returned and
+// os.Stderr is the terminal again (runProgram); see latePanic.
+var (
+	interfaceReturned     = make(chan struct{})
+	markInterfaceReturned = sync.OnceFunc(func() { close(interfaceReturned) })
+)
+
+// latePanic is the value of the "save" test panic. Formatting it waits
+// until the interface has returned (a second at most): a panic that
+// bubbletea reported from the command's goroutine, as it does unless the
+// interface raises it again in Update (tui/guard.go), is then printed
+// after Run returned, on the terminal and outside the crash report, every
+// time rather than in a rare race, so the terminal test fails without
+// the guard. Raised in Update, it is formatted while Run still runs, after
+// the second, and becomes the crash report as it should.
+type latePanic string
+
+func (p latePanic) String() string {
+	select {
+	case <-interfaceReturned:
+	case <-time.After(time.Second):
+	}
+	return string(p)
+}
 
 func testPanicAt(place string) bool { return os.Getenv(testPanicEnv) == place }
 
@@ -129,6 +154,7 @@ func runProgram(p *tea.Program) (tea.Model, error) {
 	os.Stderr = w
 	final, runErr := p.Run()
 	os.Stderr = stderr
+	markInterfaceReturned()
 	w.Close()
 	wg.Wait()
 	r.Close()

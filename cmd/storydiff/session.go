@@ -38,8 +38,10 @@ type reviewRun struct {
 	stored   *review.File // nil for a new session
 	readOnly string       // why marks are not saved, "" when they are
 	// movedFrom names the articles a session was saved for that are not
-	// among these: --retarget moves it from them.
+	// among these: --retarget moves it to these without them; matched
+	// says which of the articles given are among the saved ones.
 	movedFrom []string
+	matched   []bool
 	stdin     *hashReader
 	// held is the session the interface shows, which it changes in
 	// place: after a crash, when bubbletea returns no model, it is what
@@ -71,11 +73,11 @@ func startReview(cfg config, stdin io.Reader, write bool) (*reviewRun, error) {
 		rr.stored = f
 	}
 	if rr.stored != nil {
-		missing := missingArticles(cfg, rr.stored.Articles)
+		missing, matched := missingArticles(cfg, rr.stored.Articles)
 		if len(missing) > 0 && !cfg.retarget {
 			return nil, fmt.Errorf("session %s was saved for other articles (%s not among these): name them, or add --retarget to move it to these (marks that match nothing are kept as orphans)", name, strings.Join(missing, ", "))
 		}
-		rr.movedFrom = missing
+		rr.movedFrom, rr.matched = missing, matched
 	}
 	if !write || rr.readOnly != "" {
 		return rr, nil
@@ -109,7 +111,9 @@ func startReview(cfg config, stdin io.Reader, write bool) (*reviewRun, error) {
 // URL's host). Opening a session with other articles would otherwise move
 // every mark to them, and most would be orphaned: the editor must say so.
 // More articles than were saved are fine: every saved one is still there.
-func missingArticles(cfg config, saved []review.Source) []string {
+// matched says, for each article given (in order), whether it is one of
+// the saved articles.
+func missingArticles(cfg config, saved []review.Source) (missing []string, matched []bool) {
 	type given struct {
 		source, abs, sum string
 		labels           []string
@@ -139,15 +143,18 @@ func missingArticles(cfg config, saved []review.Source) []string {
 		}
 		cur = append(cur, g)
 	}
-	var missing []string
+	matched = make([]bool, len(cur))
 	for _, s := range saved {
-		found := slices.ContainsFunc(cur, func(g given) bool {
-			return s.Source == g.source ||
+		found := false
+		for i, g := range cur {
+			if s.Source == g.source ||
 				(s.Source != "" && filepath.IsAbs(s.Source) && filepath.Clean(s.Source) == g.abs) ||
 				(s.Source != "" && !fetch.IsURL(s.Source) && g.abs != "" && filepath.Clean(s.Source) == filepath.Clean(g.source)) ||
 				(s.SHA256 != "" && s.SHA256 == g.sum) ||
-				(s.Label != "" && slices.Contains(g.labels, s.Label))
-		})
+				(s.Label != "" && slices.Contains(g.labels, s.Label)) {
+				found, matched[i] = true, true
+			}
+		}
 		if !found {
 			name := s.Label
 			if name == "" {
@@ -156,7 +163,22 @@ func missingArticles(cfg config, saved []review.Source) []string {
 			missing = append(missing, ingest.Sanitize(name))
 		}
 	}
-	return missing
+	return missing, matched
+}
+
+// retarget says what --retarget did: the saved articles dropped, and of
+// the articles given (named by their label in the report), those among
+// the saved ones and those new to the session.
+func (rr *reviewRun) retarget(rep *compare.Report) review.Retarget {
+	r := review.Retarget{Dropped: rr.movedFrom}
+	for i, a := range rep.Articles {
+		if i < len(rr.matched) && rr.matched[i] {
+			r.Kept = append(r.Kept, a.Label)
+		} else {
+			r.Added = append(r.Added, a.Label)
+		}
+	}
+	return r
 }
 
 // writable reports whether marks are saved.
@@ -170,6 +192,9 @@ func (rr *reviewRun) attach(cfg config, rep *compare.Report) (*review.Session, e
 	var s *review.Session
 	if rr.stored != nil {
 		s = review.Resume(rr.stored, rep, sources)
+		if len(rr.movedFrom) > 0 {
+			s.SetRetarget(rr.retarget(rep))
+		}
 	} else {
 		s = review.New(rep, sources)
 	}
@@ -254,9 +279,8 @@ func (hr *hashReader) Read(p []byte) (int, error) {
 // tuiReview is what the interface needs to keep the session.
 func (rr *reviewRun) tuiReview(cfg config) tui.Review {
 	r := tui.Review{
-		ReadOnly:  rr.readOnly,
-		MovedFrom: rr.movedFrom,
-		MemoPath:  memoPath(cfg.session),
+		ReadOnly: rr.readOnly,
+		MemoPath: memoPath(cfg.session),
 		WriteMemo: func(path string, rep *compare.Report, s *review.Session) error {
 			path = expandHome(path)
 			if err := refuseOverwrite(path, cfg); err != nil {
@@ -277,7 +301,7 @@ func (rr *reviewRun) tuiReview(cfg config) tui.Review {
 	if rr.writable() {
 		r.Save = rr.store.Save
 		if testPanicAt("save") {
-			r.Save = func(uint64, []byte) error { panic(testPanicEnv + "=save") }
+			r.Save = func(uint64, []byte) error { panic(latePanic(testPanicEnv + "=save")) }
 		}
 		r.CopyPath = rescuePath(cfg.session)
 		r.SaveCopy = func(path string, data []byte) error {
@@ -350,14 +374,10 @@ func expandHome(path string) string {
 	return path
 }
 
-// memo gathers the memo of a report and its session (nil without one),
-// saying where --retarget moved the session from.
+// memo gathers the memo of a report and its session (nil without one);
+// the session says what --retarget did.
 func (rr *reviewRun) memo(rep *compare.Report, s *review.Session, cfg config) *memo.Memo {
-	m := memo.Build(rep, s, cfg.session)
-	if s != nil {
-		m.MovedFrom = rr.movedFrom
-	}
-	return m
+	return memo.Build(rep, s, cfg.session)
 }
 
 // writeMemoFile writes a memo, replacing path atomically. The memo is

@@ -51,7 +51,7 @@ func writeText(w io.Writer, r *compare.Report) {
 			fmt.Fprintf(w, ", %s", flat(a.Date))
 		}
 		fmt.Fprintf(w, "\n      %s: %d in groups, %d only here, %d captions or boilerplate\n", count(len(a.Sentences), "sentence"), grouped, unique, skipped)
-		writeSummary(w, r, a.Summary)
+		writeSummary(w, r, i)
 	}
 
 	fmt.Fprintln(w, "\nFACTS IN MORE THAN ONE ARTICLE (in order of first appearance)")

@@ -4,17 +4,18 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/storydiff/storydiff/compare"
 	"github.com/storydiff/storydiff/compare/framing"
 )
 
-// writeSummary prints what one article does with the story.
-func writeSummary(w io.Writer, r *compare.Report, s compare.Summary) {
-	fmt.Fprintf(w, "      sentences shared %d, related %d, unique %d; originality %.0f%%; leaves out %d of %s others carry\n",
-		s.Shared, s.Related, s.Unique, 100*s.Originality, s.LeavesOut(), count(len(r.Groups), "fact"))
+// writeSummary prints what article ai does with the story.
+func writeSummary(w io.Writer, r *compare.Report, ai int) {
+	s := r.Articles[ai].Summary
+	left, facts := r.FactsLeftOut(ai)
+	fmt.Fprintf(w, "      sentences shared %d, related %d, unique %d; originality %.0f%%; leaves out %d of %s the articles carry\n",
+		s.Shared, s.Related, s.Unique, 100*s.Originality, left, count(facts, "fact"))
 	if len(s.Speakers) > 0 {
 		var parts []string
 		for _, sp := range s.Speakers {
@@ -22,18 +23,8 @@ func writeSummary(w io.Writer, r *compare.Report, s compare.Summary) {
 		}
 		fmt.Fprintf(w, "      quotes: %s\n", strings.Join(parts, ", "))
 	}
-	if len(s.Framing) > 0 {
-		keys := make([]string, 0, len(s.Framing))
-		for k := range s.Framing {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		var parts []string
-		for _, k := range keys {
-			parts = append(parts, fmt.Sprintf("%s %d", k, s.Framing[k]))
-		}
-		fmt.Fprintf(w, "      framing: %s\n", strings.Join(parts, ", "))
-	}
+	// As the overview words it: the kinds used, in a fixed order.
+	fmt.Fprintf(w, "      framing: %s\n", s.FramingCounts())
 }
 
 // framingLine lists the markers that set one outlet's version apart: not
@@ -84,6 +75,7 @@ func writeQuotes(w io.Writer, r *compare.Report) {
 		// their own, with the word diff or the other speaker.
 		var same []string
 		var lines []string
+		var above []aboveLine
 		paraphrases := q.ParaphrasedIn
 		for _, m := range q.Matches {
 			o, ok := byID[m.Quote]
@@ -92,8 +84,9 @@ func writeQuotes(w io.Writer, r *compare.Report) {
 			}
 			if listed[o.ID] {
 				// Matched by this quote but not by the entry that listed
-				// it (the outlets' renderings form a chain): point to it.
-				lines = append(lines, fmt.Sprintf("        %s in [%d], listed above", m.Relation, o.Article+1))
+				// it (the outlets' renderings form a chain): point to it,
+				// with how this quote differs from it.
+				above = addAbove(above, m, o)
 				continue
 			}
 			listed[o.ID] = true
@@ -121,10 +114,52 @@ func writeQuotes(w io.Writer, r *compare.Report) {
 		for _, l := range lines {
 			fmt.Fprintln(w, l)
 		}
+		for _, a := range above {
+			fmt.Fprintln(w, a.String())
+		}
 		for _, p := range paraphrases {
 			hanging(w, fmt.Sprintf("        as paraphrase in [%d]: ", p.Article+1), r.Articles[p.Article].Sentences[p.Sentence].Text)
 		}
 	}
+}
+
+// aboveLine is one line pointing from a ledger entry to renderings of its
+// quote listed under an earlier entry: the outlets that render it the same
+// way share the line, so each difference is shown once.
+type aboveLine struct {
+	relation, given, diff string
+	articles              []string
+}
+
+// addAbove adds match m, with quote o listed above, to lines.
+func addAbove(lines []aboveLine, m compare.QuoteMatch, o compare.Quote) []aboveLine {
+	l := aboveLine{relation: string(m.Relation)}
+	if m.OtherSpeaker {
+		l.given = flat(quoteSpeaker(o))
+	}
+	if len(m.Diff) > 0 {
+		l.diff = diffLine(m.Diff)
+	}
+	art := fmt.Sprintf("[%d]", o.Article+1)
+	for i := range lines {
+		if lines[i].relation == l.relation && lines[i].given == l.given && lines[i].diff == l.diff {
+			lines[i].articles = append(lines[i].articles, art)
+			return lines
+		}
+	}
+	l.articles = []string{art}
+	return append(lines, l)
+}
+
+func (l aboveLine) String() string {
+	s := fmt.Sprintf("        %s in %s, listed above", l.relation, strings.Join(l.articles, ", "))
+	if l.given != "" {
+		s += ", given to " + l.given
+	}
+	if l.diff != "" {
+		s += ": " + l.diff
+	}
+	return s
 }
 
 // quoteSpeaker names who a quote is given to, with the role when known.

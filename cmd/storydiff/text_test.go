@@ -96,12 +96,12 @@ func TestTextReportNamesRoughFigures(t *testing.T) {
 func TestTextReportCountsAgree(t *testing.T) {
 	dir := t.TempDir()
 	a := writeFile(t, dir, "a.txt", []byte("The council approved the harbor plan on Monday after a long debate.\n"))
-	b := writeFile(t, dir, "b.txt", []byte("Harbor plan passes\n\nThe council approved the harbor plan on Monday after a long debate.\n\nThe mayor was pleased.\n"))
+	b := writeFile(t, dir, "b.txt", []byte("The council approved the harbor plan on Monday after a long debate.\n"))
 	code, out, errs := runCmd(t, "", "--format", "text", a, b)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"1 group of sentences", "1 sentence:", "of 1 fact others carry"} {
+	for _, want := range []string{"1 group of sentences", "1 sentence:", "of 1 fact the articles carry"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the report lacks %q:\n%s", want, out)
 		}
@@ -159,5 +159,61 @@ func TestTextReportListsSharedQuoteOnce(t *testing.T) {
 	}
 	if !strings.Contains(ledger, "in [4]: ") || !strings.Contains(ledger, "{+ busy+}") {
 		t.Errorf("the entry does not give [4]'s rendering with its word diff:\n%s", ledger)
+	}
+}
+
+// TestTextReportArticleFraming: each article's framing counts read as the
+// overview's do: the kinds it uses in a fixed order, none it does not use
+// and no raw keys ("attribution/neutral 11"); "none" when it uses none.
+func TestTextReportArticleFraming(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", []byte("Harbor plan approved\n\n"+
+		"The mayor said the harbor plan will bring 400 jobs to the city by next year.\n"))
+	b := writeFile(t, dir, "b.txt", []byte("Harbor plan passes\n\n"+
+		"The mayor claimed the disastrous harbor plan will reportedly bring 400 jobs to the city by next year.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", a, b)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var lines []string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "      framing: ") {
+			lines = append(lines, strings.TrimPrefix(l, "      framing: "))
+		}
+	}
+	want := []string{"none", "loaded 1 (1−), doubt verbs 1, hedges 1"}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("the articles' framing lines are %q, want %q:\n%s", lines, want, out)
+	}
+}
+
+// When outlets' renderings form a chain (one quotes the first sentence,
+// one both, one the second), the quote listed under an earlier entry is
+// pointed to with its difference, so the ledger shows how it differs.
+func TestTextReportShowsTheDifferenceOfARenderingListedAbove(t *testing.T) {
+	dir := t.TempDir()
+	lede := "A storm flooded the harbor district of Brackwater on Tuesday night."
+	first := "We will rebuild every pier before the summer season."
+	second := "The harbor will open again in June with new cranes."
+	a := writeFile(t, dir, "a.txt", []byte("Storm floods harbor\n\n"+lede+"\n\n\""+first+"\" the harbor master said.\n"))
+	b := writeFile(t, dir, "b.txt", []byte("Harbor under water\n\n"+lede+"\n\n\""+first+" "+second+"\" the harbor master said.\n"))
+	c := writeFile(t, dir, "c.txt", []byte("Brackwater storm\n\n"+lede+"\n\n\""+second+"\" the harbor master said.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", a, b, c)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	_, ledger, _ := strings.Cut(out, "\nQUOTES\n")
+	ledger, _, _ = strings.Cut(ledger, "\nFIGURES")
+	var above []string
+	for _, l := range strings.Split(ledger, "\n") {
+		if strings.Contains(l, "listed above") {
+			above = append(above, l)
+		}
+	}
+	if len(above) != 1 {
+		t.Fatalf("want one line pointing to a rendering listed above, got %d:\n%s", len(above), ledger)
+	}
+	if !strings.Contains(above[0], "in [2], listed above: ") || !strings.Contains(above[0], "{+We will rebuild every pier") {
+		t.Errorf("the line pointing to [2] does not show how [2] renders the quote:\n%s", ledger)
 	}
 }

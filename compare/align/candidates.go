@@ -32,6 +32,8 @@ type engine struct {
 	ledePara                                           []int     // article -> its lede's paragraph, or -1, once isLead needs them
 	headed                                             []bool    // article -> it has a headline
 	evidenceWords                                      int       // see evidence.go
+	keepOpenings                                       bool      // tests: reassignOpenings off
+	coverEvidence                                      int       // see coverEvidence
 	leadEvidence                                       int       // see leadEvidenceWords
 	event                                              []int     // article -> its event
 	eventSize                                          []int     // event -> its articles, once apart needs them
@@ -103,7 +105,7 @@ const (
 func newEngine(articles []Article, model *textsim.Model) *engine {
 	e := &engine{model: model, mutualMass: mutualMass, leadMass: leadMass, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{}, related: map[int][]int{},
 		merges: map[string]int{}, scores: map[uint64]textsim.Score{}, failed: map[[2]int32]tryInputs{},
-		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, eventJoin: eventJoin, joinSize: eventJoinSize, apartConflict: apartConflict, eventConflict: eventConflict, opening: openingParagraphs, evidenceWords: evidenceWords, leadEvidence: leadEvidenceWords, regroupShare: regroupShare, regroupApart: regroupApart}
+		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, eventJoin: eventJoin, joinSize: eventJoinSize, apartConflict: apartConflict, eventConflict: eventConflict, opening: openingParagraphs, evidenceWords: evidenceWords, leadEvidence: leadEvidenceWords, coverEvidence: coverEvidence, regroupShare: regroupShare, regroupApart: regroupApart}
 	e.gids = make([][]int, len(articles))
 	e.headed = make([]bool, len(articles))
 	for ai, a := range articles {

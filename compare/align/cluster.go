@@ -129,6 +129,7 @@ func (e *engine) cluster() {
 		}
 		e.merge(a, b)
 	}
+	e.reassignOpenings()
 	e.regroup(edges)
 }
 

@@ -28,7 +28,17 @@ func TestCompareMentions(t *testing.T) {
 		{"1 million", "1,000,000", Shared, true},
 		{"$15 billion", "15 billion dollars", Shared, true},
 		{"$15 billion", "$16 billion", Conflict, true},
-		{"$15 billion", "€15 billion", "", false},
+		{"$15 billion", "€15 billion", Conflict, true}, // the same sum in another currency
+		{"£1.2bn", "$1.2bn", Conflict, true},
+		{"£1.2bn", "$1.5bn", "", false}, // maybe the sum converted
+		{"the 40-minute meeting", "the hour-long meeting", Conflict, true},
+		{"the 40-minute meeting", "the two-hour meeting", Conflict, true},
+		{"the 90-minute meeting", "the two-hour meeting", Conflict, true},
+		{"the 100-minute meeting", "the two-hour meeting", Compatible, true},
+		{"the hour-long meeting", "the 55-minute meeting", Compatible, true},
+		{"jailed for two years", "jailed for 24 months", Compatible, true},
+		{"a week-long strike", "a three-day strike", Conflict, true},
+		{"a 60-year-old man", "60 minutes", "", false}, // an age is no length
 		{"0.9 per cent", "0.9 percentage points", "", false},
 		{"3%", "3 jobs", "", false},
 		{"3 jobs", "3 brands", "", false},

@@ -24,7 +24,8 @@
 //     brands" is 7000 "brand"), or the unit of an adjectival figure
 //     ("40-minute" is 40 "minute", "300 million-strong" 3e8 "member"). A
 //     duration not tied to an event ("for three weeks") is a count of its
-//     time unit. The part in "X of Y Ns" counts Ns too ("178 of 369
+//     time unit, and so is a unit's compound "hour-long" (1 "hour",
+//     covering [0.8, 1.2]). IsLength tells such lengths of time apart. The part in "X of Y Ns" counts Ns too ("178 of 369
 //     punches" is 178 "punch" and 369 "punch").
 //   - number: a figure with no recognisable unit, Unit "".
 //   - time, Unit "clock": seconds after midnight; "2:37 p.m." is 52620.
@@ -80,8 +81,12 @@
 // workers" and "2,100 workers"). Intervals that only touch overlap when both
 // include the point: a rounding excludes its upper end ("$15 billion" and
 // "$16 billion" conflict), "more than" its lower one, "less than" and
-// "nearly" their upper one; dates include both. Percent and percentage
-// points never compare, nor do different currencies or counted nouns, nor an
+// "nearly" their upper one; dates include both. Lengths of time in different units
+// compare in days, an unhedged one narrowed to a fifth either side ("two
+// hours" and "90 minutes" conflict). The same sum in two currencies
+// conflicts ("£1.2bn" and "$1.2bn"); different sums in two currencies do
+// not compare. Percent and percentage
+// points never compare, nor do different counted nouns, nor an
 // age with another figure, nor two ages of different holders (Of: a
 // person's and a case's, or two named people's). A part of the day
 // ("afternoon", "mid-morning") agrees with a time inside it, is not

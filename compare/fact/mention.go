@@ -48,6 +48,18 @@ func CompareMentions(a, b Mention) (Status, bool) {
 		}
 		return "", false
 	}
+	a, b = sameLengthUnit(a, b)
+	if a.Kind == "money" && a.Unit != b.Unit && a.Unit != "" && b.Unit != "" {
+		// "£1.2bn" and "$1.2bn": the same figure in another currency is
+		// a classic rewrite error. Different figures in two currencies,
+		// even within rounding of each other ("2m euros" and "$2.5
+		// million"), may be one sum converted ("£1.7m; $2.6m") and are
+		// not compared.
+		if a.Value == b.Value {
+			return Conflict, true
+		}
+		return "", false
+	}
 	if a.Unit != b.Unit || a.Unit == "relative" || !isQuantityKind(a.Kind) || !sameHolder(a.Of, b.Of) {
 		return "", false
 	}

@@ -91,6 +91,9 @@ func (p *qparser) at(i int) int {
 		if next := p.dateWord(i); next > i {
 			return next
 		}
+		if next := p.unitLong(i); next > i {
+			return next
+		}
 	}
 	hx, j := p.hedge(i)
 	return p.quantity(i, j, hx)

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storydiff/storydiff/compare/internal/spelling"
 )
 
 // token is one word of a sentence: a run of letters, digits and combining
@@ -12,7 +14,7 @@ import (
 // of a decoded rune, even when the sentence is not valid UTF-8.
 type token struct {
 	start, end int
-	key        string // lower case, with ’ as ' and Unicode hyphens as -
+	key        string // lower case, with ’ as ' and Unicode hyphens as -, in American spelling
 	capital    bool   // capitalised but not all capitals: a name, if not initial
 	upper      bool   // starts with a capital letter
 	initial    bool   // first in the sentence, a quotation or a clause after ":"
@@ -49,7 +51,7 @@ func scan(s string, toks []token) []token {
 		toks = append(toks, token{
 			start:   start,
 			end:     i,
-			key:     normalise(text),
+			key:     american(normalise(text)),
 			capital: unicode.IsUpper(first) && strings.IndexFunc(text, unicode.IsLower) > 0,
 			initial: len(toks) == 0 || opensClause(s[prevEnd:start]),
 			upper:   unicode.IsUpper(first),
@@ -95,6 +97,14 @@ func normalise(w string) string {
 		w = unifier.Replace(w)
 	}
 	return w
+}
+
+// american is the American spelling of a lower-case British one
+// ("criticised", "defence"), which is how the lexicons list their words:
+// a word frames alike in either spelling.
+func american(key string) string {
+	us, _ := spelling.US(key)
+	return us
 }
 
 // opensClause reports whether the text between two words starts a new

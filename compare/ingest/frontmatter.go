@@ -27,6 +27,7 @@ const maxFrontMatterLines = 200
 type frontMatter struct {
 	title, date, site string
 	authors           []string
+	keys              int // the keys the block has, read or not
 }
 
 // frontMatterKeys maps the keys read, lower-cased, to the field they fill.
@@ -121,7 +122,17 @@ func parseFrontMatter(lines []string) (fm frontMatter, ok bool) {
 		}
 	}
 	flush()
+	fm.keys = keys
 	return fm, known
+}
+
+// inPlainText reports whether the block is sure enough to be front matter
+// to cut from a plain-text file, where nothing else says the file has any:
+// it names a title, or has two keys or more (a clipper writes several). A
+// single "Summary: ..." or "Date: ..." line between two rules may be the
+// text's own, and stays.
+func (fm frontMatter) inPlainText() bool {
+	return fm.title != "" || fm.keys >= 2
 }
 
 // isYAMLKey reports whether k is a plain mapping key: a letter or '_' then

@@ -12,9 +12,17 @@ const maxTitleRunes = 150
 // parseText reads plain text: paragraphs are separated by blank lines
 // (lines of only spaces and tabs count as blank); single line breaks inside
 // a paragraph are kept as '\n' because sentence splitting uses them, and
-// tabs are kept. Trailing blanks on each line are dropped.
+// tabs are kept. Trailing blanks on each line are dropped. A YAML front
+// matter block at the top, as web clippers write into .txt files too, is
+// metadata as in Markdown (see cutFrontMatter and inPlainText).
 func parseText(s string) *Document {
 	doc := &Document{Format: FormatText}
+	fm, rest, ok := cutFrontMatter(s)
+	if ok && fm.inPlainText() {
+		s = rest
+	} else {
+		fm = frontMatter{}
+	}
 	var para []string
 	flush := func() {
 		if len(para) > 0 {
@@ -41,9 +49,20 @@ func parseText(s string) *Document {
 	}
 	flush()
 
-	if len(doc.Paragraphs) > 1 && looksLikeTitle(doc.Paragraphs[0].Text) {
-		doc.Paragraphs[0].Kind = KindHeadline
-		doc.Title = doc.Paragraphs[0].Text
+	// The title is the first paragraph with words: a text may open with a
+	// rule ("---"), which is no headline.
+	t := 0
+	for t < len(doc.Paragraphs)-1 && !hasWords(doc.Paragraphs[t]) {
+		t++
+	}
+	if len(doc.Paragraphs) > t+1 && looksLikeTitle(doc.Paragraphs[t].Text) {
+		doc.Paragraphs[t].Kind = KindHeadline
+		doc.Title = doc.Paragraphs[t].Text
+	}
+	doc.Byline, doc.Date, doc.Site = fm.byline(), fm.date, fm.site
+	if fm.title != "" && !headlineAtTop(doc) {
+		doc.Title = fm.title
+		placeHeadline(doc)
 	}
 	markBylines(doc)
 	return doc

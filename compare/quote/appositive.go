@@ -13,6 +13,9 @@ import "strings"
 func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
 	commas := 0
 	for j := i - 1; j >= lo && i-j <= 40; j-- {
+		if d.toks[j].quoted && d.embeddedTitle(j) {
+			continue // "who earned a nomination for his work in "Revolutionary Road," said"
+		}
 		if d.toks[j].quoted || d.isStop(j) {
 			break
 		}
@@ -48,6 +51,28 @@ func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// embeddedTitle reports whether quoted token j belongs to a short
+// quotation in title case inside the clause: a work's title, not words
+// said.
+func (d *doc) embeddedTitle(j int) bool {
+	from, to := j, j
+	for from > 0 && d.toks[from-1].quoted {
+		from--
+	}
+	for to+1 < len(d.toks) && d.toks[to+1].quoted {
+		to++
+	}
+	if to-from > 6 {
+		return false
+	}
+	for k := from; k <= to; k++ {
+		if d.toks[k].word && !d.toks[k].upper && !capStops.has(d.word(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseStart returns the first token of the phrase ending before token j:

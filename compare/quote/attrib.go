@@ -148,6 +148,14 @@ func (d *doc) beforeCue(from, to int) attribution {
 		a.adjacent = d.onlyGlue(a.to, hi)
 		// "She says it underscores that Trump is ...": a thing that
 		// "underscores" does not speak when a person's cue governs it.
+		// "He called Steele's comments "unacceptable"": the comments are
+		// what a verb of naming names; the words are its subject's.
+		if u := a.subject.from - 1; a.noun && u >= lo && d.toks[u].word && !d.toks[u].upper && namingVerbs.has(d.word(u)) {
+			if b, ok := d.cueAt(lo, u, v, true); ok && b.name != "" {
+				b.adjacent = false
+				return b
+			}
+		}
 		if a.noun && !d.nounLeadsTo(v, hi) || !a.noun && d.word(a.subject.from) == "it" && d.isVerb(v) {
 			for u := v - 1; u >= lo && !d.isStop(u); u-- {
 				if b, ok := d.cueAt(lo, u, v, true); ok && d.isVerb(u) && b.name != "" {

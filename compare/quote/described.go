@@ -263,8 +263,10 @@ func (d *doc) opensSentence(i int) bool {
 	if i == 0 || d.paraBreak(i-1) {
 		return true
 	}
+	// Marks stand between the stop and the word either way: `. "Police`
+	// and `2012." Amplifying`.
 	k := i - 1
-	for k > 0 && isOpener(d.punct(k)) {
+	for k > 0 && (isOpener(d.punct(k)) || isCloser(d.punct(k))) {
 		k--
 	}
 	switch d.punct(k) {

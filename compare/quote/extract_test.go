@@ -205,6 +205,38 @@ func TestExtractPatterns(t *testing.T) {
 		{"an answer word before a noun, with a cue", `The union urged a "no" vote on the contract, Tom Hale said.`, nil},
 		{"a word before a noun that is said", `Tom Hale called it a "shameful" attack on the port.`,
 			[]want{{text: "shameful", speaker: "Tom Hale", cue: "called", partial: true}}},
+		// A name in the clause a verb of saying reports is what was said:
+		// the next "he said" is the one who said it.
+		{"a subject after a comma inside a show's title, and a name it reports",
+			"Republicans kept up pressure on party Chairman Ken Brill on Sunday. The backlash built as some called for his resignation. Speaking on \"Sunday Focus,\" Sen. Tom Hale would not go that far but said Brill must apologize to the troops.\n\n\"Chairman Brill needs to apologize to our military,\" he said.",
+			[]want{{text: "Chairman Brill needs to apologize to our military", speaker: "Tom Hale", cue: "said"}}},
+		{"a name reported by the subject of the sentence before",
+			"Conservative economist Orla Quell, who studies tax policy, said Jane Brill did not clarify the matter.\n\n\"I don't see details,\" she said after reading the outline.",
+			[]want{{text: "I don't see details", speaker: "Orla Quell", cue: "said"}}},
+		{"an inverted speaker after a clause is no reported name",
+			"Many feel watched by the police, said Tom Hale, 35, who works with young men.\n\n\"I understand the state of mind,\" he said.",
+			[]want{{text: "I understand the state of mind", speaker: "Tom Hale", cue: "said"}}},
+		{"a relative clause ending in a title's marks before the verb",
+			`Actor Tom Hale, who on Thursday earned a nomination for his work in "Harbor Lights," said strike worries are hitting "everyone."`,
+			[]want{{text: "everyone.", speaker: "Tom Hale", role: "Actor", cue: "said", partial: true}}},
+		{"a verb of naming before someone's comments",
+			`Sen. Tom Hale spoke on Sunday. He called Ken Brill's comments "unacceptable" and "inaccurate."`,
+			[]want{{text: "unacceptable", speaker: "Tom Hale", partial: true},
+				{text: "inaccurate.", speaker: "Tom Hale", cue: "called", partial: true}}},
+		// A speaker known by a role outside the closed lists is that
+		// role; a document that says is no one.
+		{"a role outside the lists", `"The tide turned early," the harbor master said.`,
+			[]want{{text: "The tide turned early", speaker: "the harbor master", cue: "said"}}},
+		{"an inverted role outside the lists", `"It was chaos," said a family friend.`,
+			[]want{{text: "It was chaos", speaker: "a family friend", cue: "said"}}},
+		{"a role then the name", `"I was surprised," said the legislator, Representative Carl Seel.`,
+			[]want{{text: "I was surprised", speaker: "Carl Seel", role: "Representative", cue: "said"}}},
+		{"a role before a colon", `During a debate, a friend commented: "Immigration is the most important reason."`,
+			[]want{{text: "Immigration is the most important reason.", speaker: "a friend", cue: "commented"}}},
+		{"a document is no speaker", `"Taxes must rise," the lawsuit says.`,
+			[]want{{text: "Taxes must rise", speaker: "", cue: "says"}}},
+		{"a time is no speaker", `The union pushed back but at the same time acknowledged "benefit adjustments" would be needed.`,
+			[]want{{text: "benefit adjustments", partial: true}}},
 		{"nickname", `Rep. Robert C. "Bobby" Scott threw open his house.`, nil},
 		{"film title", `Her new documentary "13th" debuts on Friday.`, nil},
 		{"markup", `<tweet author="carlquintanilla" id="7">The blue arrow is Warren.`, nil},
@@ -338,5 +370,19 @@ func TestTheCompanyIsABusiness(t *testing.T) {
 	qs := Extract(text, nil)
 	if len(qs) != 1 || qs[0].Speaker != "Norvanta" {
 		t.Errorf("quotes %+v; want one, from Norvanta (the company), not the union mentioned last", qs)
+	}
+}
+
+// A verb in -ing that opens a sentence after a quotation's closing mark is
+// no first name: "... 2012.\u201d Amplifying the Romney campaign message, he
+// said" named a person "Amplifying the Romney", and the subject was lost.
+func TestAGerundAfterAClosingMarkIsNoName(t *testing.T) {
+	text := "Tom Hale called it \u201cutter failure.\u201d Amplifying the Quell message, he said more."
+	d := &doc{text: text, paras: paragraphs(text)}
+	d.toks, d.low = tokenize(text)
+	for i, tk := range d.toks {
+		if text[tk.s:tk.e] == "Amplifying" && d.isName(i) {
+			t.Fatalf("%q is read as a name after a closing mark", "Amplifying")
+		}
 	}
 }

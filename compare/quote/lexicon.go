@@ -234,6 +234,19 @@ var objectVerbs = verbSet("objectVerbs", `tell/told/told ask inform assure reass
 	warn accuse blame criticize criticise praise attack mock condemn call label dub+ brand
 	chide scold berate rebuke implore exhort advise compare liken quote cite`)
 
+// reportVerbs take a reported clause: "he said Obama's borrowing ...",
+// "DeMint said Steele must apologize". A name in that clause is what was
+// said, not who said it.
+var reportVerbs = verbSet("reportVerbs", `say/said/said claim add argue insist admit+ concede note explain
+	declare warn reply respond acknowledge agree suggest predict =stated =stating promise vow pledge
+	contend maintain testify confirm deny conclude assert allege charge complain stress emphasize
+	emphasise repeat reiterate write/wrote/written tweet post report recall reveal indicate believe
+	think/thought/thought hope fear worry know/knew/known`)
+
+// namingVerbs name or class their object with the words after it: "called
+// Steele's comments "unacceptable"".
+var namingVerbs = verbSet("namingVerbs", `call label brand dub+ term deem describe characterize characterise`)
+
 // placePrepositions put a title in quotation marks where words were said,
 // not what was said: "said on "Face the Nation"".
 var placePrepositions = listSet("placePrepositions", `on in at to during for from with by about into onto after before`)

@@ -39,6 +39,7 @@ type piece struct {
 	closed            bool
 	para              int
 	single            bool // in single marks, in a headline
+	british           bool // in single marks, in the body (singles.go)
 	// tail is a paragraph's words up to a closing mark that opens nothing
 	// in it, its first mark: the end of a quotation opened paragraphs
 	// before (see pairQuotes). Alone it is no quotation.
@@ -270,11 +271,26 @@ func tagEnd(text string, i, limit int) int {
 // quotations that run over several paragraphs.
 func (d *doc) pairQuotes() []rawQuote {
 	var pieces []piece
+	lastDouble := -1 // the last double-quoted piece so far
 	for k, p := range d.paras {
 		n := len(pieces)
 		pieces = pairParagraph(d.text, p, k, pieces)
-		if len(pieces) == n && d.isHeadline(k) {
-			pieces = pairSingles(d.text, p, k, pieces)
+		// Inside a double quotation opened paragraphs before, single
+		// marks are nested in it.
+		inDouble := lastDouble >= 0 && !pieces[lastDouble].closed && k-pieces[lastDouble].para <= maxUnmarkedParas
+		switch {
+		case d.isHeadline(k):
+			if len(pieces) == n {
+				pieces = pairSingles(d.text, p, k, pieces)
+			}
+		case !inDouble:
+			pieces = append(pieces[:n], pairSingleMarks(d.text, p, k, pieces[n:])...) // a new slice when it adds any
+		}
+		for i := len(pieces) - 1; i >= n; i-- {
+			if !pieces[i].british && !pieces[i].single {
+				lastDouble = i
+				break
+			}
 		}
 	}
 	var out []rawQuote
@@ -301,7 +317,7 @@ func (d *doc) pairQuotes() []rawQuote {
 				rq.parts = d.addPart(rq.parts, pc)
 				break
 			}
-			if nx.tail || nx.para != pc.para+1 || nx.open != d.paras[nx.para].Start {
+			if nx.tail || nx.para != pc.para+1 || nx.open != d.paras[nx.para].Start || nx.british != pc.british {
 				break
 			}
 			if l, _ := d.speakerLabel(nx.is, nx.ie); l.End > 0 {
@@ -316,7 +332,7 @@ func (d *doc) pairQuotes() []rawQuote {
 		}
 		rq.closeEnd, rq.paraLast = pc.end, pc.para
 		rq.headline = pc.single
-		if len(rq.parts) == 0 {
+		if len(rq.parts) == 0 || pc.british && !pc.closed {
 			continue
 		}
 		if pc.closed {

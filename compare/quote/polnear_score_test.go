@@ -25,7 +25,11 @@ type polnearScore struct {
 	// capitalised word other than an article and is not a pronoun, and
 	// predictions sharing a content word with that Source.
 	sourced, sourcedRight int
-	errors                []string
+	// Found gold strings whose Source is a description in lower case
+	// ("the announcer", "a family friend", "the report"), and predictions
+	// sharing a content word with it.
+	described, describedRight int
+	errors                    []string
 }
 
 func scorePolnear(docs []polnearDoc, sentences, pairer func(string) []Span) polnearScore {
@@ -71,6 +75,15 @@ func scorePolnear(docs []polnearDoc, sentences, pairer func(string) []Span) poln
 					sc.sourcedRight++
 				} else {
 					sc.errors = append(sc.errors, "SRC "+d.name+": got "+strconv.Quote(q.Speaker)+
+						" want "+strconv.Quote(src.text)+" for "+clip(q.Text))
+				}
+			}
+			if describedSource(src.text) {
+				sc.described++
+				if sharesContentWord(q.Speaker, src.text) {
+					sc.describedRight++
+				} else {
+					sc.errors = append(sc.errors, "DSC "+d.name+": got "+strconv.Quote(q.Speaker)+
 						" want "+strconv.Quote(src.text)+" for "+clip(q.Text))
 				}
 			}
@@ -237,9 +250,24 @@ func (sc polnearScore) figures() (precision, recall, speaker, head float64) {
 
 func (sc polnearScore) summary() string {
 	p, r, s, h := sc.figures()
-	return fmt.Sprintf("precision %.3f (%d/%d), recall %.3f (%d/%d), speaker %.3f (%d/%d), head-word speaker %.3f (%d/%d), pronoun mention used %d/%d",
+	return fmt.Sprintf("precision %.3f (%d/%d), recall %.3f (%d/%d), speaker %.3f (%d/%d), head-word speaker %.3f (%d/%d), pronoun mention used %d/%d, described source %d/%d",
 		p, sc.correct, sc.predicted, r, sc.found, sc.gold, s, sc.sourcedRight, sc.sourced,
-		h, sc.namedRight, sc.named, sc.pronounHit, sc.pronoun)
+		h, sc.namedRight, sc.named, sc.pronounHit, sc.pronoun, sc.describedRight, sc.described)
+}
+
+// describedSource reports whether a gold Source is a description in lower
+// case, opened by an article: "the announcer", "a senior official".
+func describedSource(src string) bool {
+	f := strings.Fields(src)
+	if len(f) < 2 || f[0] != "the" && f[0] != "a" && f[0] != "an" && f[0] != "The" && f[0] != "A" && f[0] != "An" {
+		return false
+	}
+	for _, w := range f[1:] {
+		if r := w[0]; r >= 'A' && r <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // pipelineSentences returns the sentences the comparison engine would hand

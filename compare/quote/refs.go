@@ -76,7 +76,7 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 		}
 	}
 	if !orgNouns.has(w) && !personNouns.has(w) && !docNouns.has(w) && !(titles.has(w) && !d.toks[i].upper) {
-		return subject{}, false
+		return d.roleNounBefore(lo, i) // "the harbor master", roles.go
 	}
 	j := i - 1
 	for j >= lo && j > i-4 && d.toks[j].word && !d.toks[j].quoted {

@@ -3,6 +3,9 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/storydiff/storydiff/compare/internal/spelling"
 )
 
 // Relation is how a quotation in one article renders a quotation in another.
@@ -57,8 +60,15 @@ func Normalize(s string) string {
 	return b.String()
 }
 
-// words returns the normalised words of s.
-func words(s string) []string { return strings.Fields(Normalize(s)) }
+// words returns the normalised words of s, each in American spelling: a
+// quote respelled by a British outlet ("prioritised") is the same quote.
+func words(s string) []string {
+	ws := strings.Fields(Normalize(s))
+	for i, w := range ws {
+		ws[i], _ = spelling.US(w)
+	}
+	return ws
+}
 
 // segments returns the normalised words of each piece of s between
 // ellipses ("..." or "…"); one segment when there is no ellipsis.
@@ -235,18 +245,59 @@ func Paraphrased(q Quote, sentence string) bool {
 
 // A Paraphraser is Paraphrased for one quote and many sentences: the
 // quote's content words are found once.
-type Paraphraser struct{ qw map[string]bool }
+type Paraphraser struct {
+	qw    map[string]bool
+	names map[string]bool // content words of the names in the quote and of its speaker
+}
 
 // NewParaphraser finds q's content words.
-func NewParaphraser(q Quote) Paraphraser { return Paraphraser{contentWords(q.Text)} }
+func NewParaphraser(q Quote) Paraphraser {
+	return Paraphraser{contentWords(q.Text), nameWords(q.Text, q.Speaker)}
+}
 
-// Paraphrases is Paraphrased(q, sentence) for the Paraphraser's quote.
+// Paraphrases is Paraphrased(q, sentence) for the Paraphraser's quote. One
+// of the words shared must be the quote's own, not a name: a sentence about
+// "the Republican Party" does not give Beck's "I have not heard people in
+// the Republican Party admit yet that they have a problem".
 func (p Paraphraser) Paraphrases(sentence string) bool {
 	if strings.ContainsAny(sentence, "\"“”„«»") {
 		return false
 	}
 	shared, of := p.Shared(sentence)
-	return of > 0 && shared >= min(3, of) && float64(shared) >= 0.6*float64(of)
+	return of > 0 && shared >= min(3, of) && float64(shared) >= 0.6*float64(of) && p.SharedOwn(sentence) > 0
+}
+
+// SharedOwn returns how many of the quote's content words sentence holds
+// that are no name: the names a quote mentions ("Chairman Steele",
+// "Afghanistan", "the Tea Party") and its speaker's are the story's, and
+// any sentence about the speaker holds them.
+func (p Paraphraser) SharedOwn(sentence string) int {
+	n := 0
+	for w := range contentWords(sentence) {
+		if p.qw[w] && !p.names[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// nameWords returns the content words of the names in text, capitalised
+// words that do not open a sentence ("Republican Party", "NEW MOON"), and
+// of the speaker.
+func nameWords(text, speaker string) map[string]bool {
+	out := contentWords(speaker)
+	opens := true
+	for _, f := range strings.Fields(text) {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "\"'“‘([«—–-"))
+		if unicode.IsUpper(r) && !opens {
+			for w := range contentWords(f) {
+				out[w] = true
+			}
+		}
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(f, "\"'”’)]»"))
+		opens = last == '.' || last == '!' || last == '?' || last == ':'
+	}
+	return out
 }
 
 // Shared returns how many of the quote's content words sentence holds, and

@@ -32,6 +32,8 @@ func TestRelate(t *testing.T) {
 		{"spliced without ellipsis", long, "We are going to create small businesses sell to China", Spliced},
 		{"altered", long, "We are going to create a million new jobs by helping small firms sell to China", Altered},
 		{"altered part", long, "create a million new jobs by helping small firms", Altered},
+		{"identical in British spelling", "We prioritized safety and we apologize to the harbor workers", "We prioritised safety and we apologise to the harbour workers", Identical},
+		{"truncated in British spelling", "We prioritized safety and we apologize to the harbor workers", "we apologise to the harbour workers", Truncated},
 		{"unrelated", long, "The weather in Hangzhou was mild on Monday", NoMatch},
 		{"short shared phrase", long, "a million", NoMatch},
 		{"empty", long, "", NoMatch},

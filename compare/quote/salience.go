@@ -49,6 +49,11 @@ func (d *doc) subjectOf(k int) int {
 	if i < hi && !d.inRun(i) && !pronouns.has(d.word(i)) && !determiners.has(d.word(i)) {
 		if c := d.commaIn(i, min(hi, i+12)); c > 0 {
 			i = c + 1
+			// `Speaking on "Fox News Sunday," Sen. Jim DeMint`: the
+			// comma may stand inside a quotation's marks.
+			for i < hi && (!d.toks[i].word || d.toks[i].quoted) {
+				i++
+			}
 		}
 	}
 	if i >= hi {
@@ -127,7 +132,7 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 		// subject of unknown sex further back.
 		if sub := d.subjectOf(k - 1); sub < 0 || d.ments[sub].sex != sx {
 			for i := end - 1; i >= 0 && d.ments[i].s >= d.sents[k-1].Start; i-- {
-				if fits(i) && d.ments[i].sex == sx {
+				if fits(i) && d.ments[i].sex == sx && !d.reported(i) {
 					return i, true
 				}
 			}
@@ -138,7 +143,7 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 			return d.subjectOf(k), true
 		}
 		for i := end - 1; i >= 0 && d.ments[i].s >= d.sents[k].Start; i-- {
-			if fits(i) {
+			if fits(i) && !d.reported(i) {
 				return i, true
 			}
 		}
@@ -159,6 +164,55 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// reported reports whether mention m stands in the clause a verb of
+// saying reports ("he said Obama's heavy borrowing ...", "DeMint ... said
+// Steele must apologize"): it is what was said, so a pronoun after it
+// stands for the one who said it, not for it. The verb is a finite one
+// with a word before it and a word after it: in `"...," said Steele` and
+// `..., said Shanduke McPhatter` the name after the verb is the speaker,
+// and in `"...?" she said, but ... Trump went on` nothing is reported. The
+// clause ends at a comma, a dash, a colon or a semicolon.
+func (d *doc) reported(m int) bool {
+	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > d.ments[m].s })
+	if k >= len(d.sents) {
+		return false
+	}
+	lo, at := d.tokAt(d.sents[k].Start), d.tokAt(d.ments[m].s)
+	in := false
+	for i := lo; i < at; i++ {
+		t := d.toks[i]
+		if !t.word {
+			switch d.punct(i) {
+			case ",", ";", ":", "–", "—", "--", "(":
+				in = false
+			}
+			continue
+		}
+		if !t.quoted && !t.upper && i > lo && i+1 < len(d.toks) && d.toks[i+1].word &&
+			reportVerbs.has(d.word(i)) && !strings.HasSuffix(d.word(i), "ing") && d.hasSubject(k, i) {
+			in = true
+		}
+	}
+	return in
+}
+
+// hasSubject reports whether the verb at token v of sentence k has its
+// subject before it: a word just before it that is not a quotation's or a
+// passive's ("is charged with"), or, after a comma, the sentence's subject
+// ("Aparna Mathur, who studies tax policy, said").
+func (d *doc) hasSubject(k, v int) bool {
+	p := v - 1
+	if d.toks[p].word {
+		w := d.word(p)
+		return !d.toks[p].quoted && !(auxiliaries.has(w) && w != "has" && w != "have" && w != "had")
+	}
+	if d.punct(p) != "," {
+		return false
+	}
+	sub := d.subjectOf(k)
+	return sub >= 0 && d.ments[sub].s < d.toks[v].s
 }
 
 // describedBefore is the speaker known only by description ("Costa's

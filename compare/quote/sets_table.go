@@ -30,9 +30,11 @@ var setNames = [...]string{
 	"kinNouns",
 	"maleNames",
 	"mentionNouns",
+	"namingVerbs",
 	"notAcronyms",
 	"notAdverbs",
 	"notNaming",
+	"notRoleHeads",
 	"nounLinks",
 	"objectVerbs",
 	"orgHints",
@@ -45,11 +47,15 @@ var setNames = [...]string{
 	"placeFirst",
 	"placeLast",
 	"placePrepositions",
+	"placeWords",
 	"prepositions",
 	"pronouns",
 	"regardVerbs",
+	"reportVerbs",
+	"sayVerbs",
 	"sharing",
 	"skippable",
+	"sourceNouns",
 	"speechVerbs",
 	"spokes",
 	"statementNouns",
@@ -61,2416 +67,2568 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `should
-paraphrased
-indicated
-reiterate
-friend
-explains
-describes
-theorize
-editor
-retweeting
-institute
-presenter
-vs
-disclosing
-interviewers
-ms.
-underline
-nor
-charlie
-associate
-snort
-philip
-repeats
-thomas
-e-mails
-if
-wondered
-out
-actress
-blogging
-marilyn
-inc
-griping
-teases
-observing
-reassures
-denounces
-senator
-reporting
-until
-betty
-specifies
-on
-carlos
-commenting
-frets
-Fla
-demand
-message
-episode
-shares
-maybe
-excoriates
-opine
-Del
-carp
-jessica
-electric
-emails
-bully
-organisation
-always
-joyce
-admits
-golding
-write
-talking
-wonders
-had
-rapper
-joking
-murmuring
-of
-implying
-their
-audit
-frances
-whines
-when
-Mo
-solutions
-keating
-llc
-growls
-been
-describe
-attacked
-staff
-affirm
-criticizing
-gripes
-abc
-scoffed
-chuckles
-huma
-financial
-willie
-marvels
-cindy
-analysis
-ruling
-prosecutors
-station
-bobby
-dismiss
-memoir
-e-mailing
-tweets
-october
-attorneys
-jab
-scold
-gop
-county
-condemning
-rep.
-begs
-dean
-allegation
-Mr
-imply
-TV
-spokesperson
-hollering
-rebuking
-compared
-candidate
-begged
-customers
-admitting
-highlights
-Rep
-department
-kathy
-widower
-chided
-jonathan
-praises
-lectures
-tout
-upbraiding
-denounce
-helen
-excoriate
-john
-whined
-bbc
-mayor
-both
-gloria
-considering
-questioner
-deem
-say
-answers
-brag
-nicknaming
-fox
-faulted
-OK
-advises
-then-candidate
-chimed
-marvelling
-reported
-appeal
-lawyers
-discloses
-emphasises
-observe
-july
-center
-sgt.
-how
-threaten
-la
-brian
-attack
-why
-chair
-chain
-predict
-whom
-allegations
-spokesman
-counter
-envoy
-nickname
-a
-denouncing
-deplores
-rave
-confirming
-brad
-family
-without
-tuesday
-remarked
-reminds
-scolding
-me
-i
-karen
-platforms
-sterling
-holler
-reaffirming
-moderator
-tomorrow
-hemmings
-hall
-bob
-Ill
-pronounced
-mused
-studios
-viewers
-commissioner
-ken
-the
-summarising
-russell
-lecturer
-spalding
-npr
-confirms
-democrats
-nephew
-labelled
-highlighting
-foods
-bestseller
-summarized
-referenced
-bishop
-boasts
-kelly
-specifying
-stress
-entertainment
-question
-reveals
-paraphrases
-pronounces
-castigating
-eric
-scolds
-said
-recalls
-shouted
-indicates
-camp
-pleads
-port
-denying
-replies
-browning
-roar
-saying
-woman
-rev.
-release
-brandon
-contend
-boast
-partner
-blasting
-justin
-last
-crow
-deeming
-gas
-caller
-preaching
-letter
-wayne
-whining
-deplored
-sighing
-dubbed
-observes
-regard
-shall
-swore
-gushed
-contending
-official
-le
-us
-characterises
-north
-what
-december
-inc.
-general
-speaker
-authority
-paramedics
-call
-pharmaceuticals
-passenger
-underlines
-spokeswoman
-whose
-lashed
-elaborate
-fuming
-upbraid
-spokespeople
-tina
-third
-continue
-castigated
-wireless
-appealed
-viewer
-coalition
-echoes
-screams
-retorts
-du
-rant
-underscored
-kellyanne
-complaining
-treats
-louise
-insists
-house
-los
-argument
-quotes
-spoke
-deems
-retorted
-del
-it
-marvel
-ellen
-about
-liken
-secretary-general
-implored
-testimony
-proposed
-we
-gushing
-testified
-adviser
-recounting
-eulogized
-often
-put
-supply
-lynn
-underscore
-lauding
-person
-lawyer
-book
-murmurs
-fred
-minister
-alex
-comment
-chuckle
-amy
-linda
-claimed
-pledging
-raves
-reaffirm
+const setWords = `bellowing
+lampooning
+aunt
+counters
 repeatedly
-yet
-mary
-announces
-reflect
-Calif
-reflected
-whether
-underlined
-denise
-confirm
-reminded
-bruce
-governor-elect
-ad
-italy
-recommended
-niece
-stressing
-johnny
-debbie
-murmur
-spell
-compare
-any
-remark
-businesswoman
-criticise
-laughing
-sing
-college
-reuters
-urging
-subsequently
-shouting
-unless
-deemed
-jokes
-threatens
-charge
-acknowledged
-told
-further
-adm.
-business
-automotive
-perhaps
-lawmaker
-recount
-janice
-jennings
-Wash
-spoken
-threatened
-confirmed
-exclaiming
-hollered
-during
-city
-can
-elaborated
-assemblyman
-rachel
-UK
-greg
-goes
-mitt
-Ariz
-secretary
-Aug
-Nov
-replying
-lambaste
-brands
-observed
-bernie
-stock
-interjects
-Inc
-caution
-architect
-del.
-colonel
-gillings
-early
-retweet
-affirms
-regards
-claire
-caucus
-concluding
-Minn
-but
-wendy
-Sgt
-alleged
-kenneth
-noting
-writing
-kimberly
-firefighter
-column
-my
-vladimir
-state
-recounted
-advised
-service
-opined
-residents
-student
-cousin
-now
-growled
-phrase
-lambastes
-executive
-reflecting
-weekly
-bill
-rhetoric
-hails
-east
-melania
-revenue
-one
-charging
-lake
-this
-touted
-exclaimed
-muse
-announced
-contributor
-carol
-reporters
-lashing
-manning
-trumpeted
-sighed
-he
-maintaining
-remarks
-repeat
-fume
-husband
-publicly
-councilwoman
-advisor
-blogged
-kathleen
-revealed
-references
-professor
-lee
-lauren
-Mont
-colleague
-giant
-your
-slams
-chanted
-retired
-carl
-argue
-lawmakers
-specify
-confess
-telecom
-sung
-southwest
-asks
-wailing
-speculating
-tell
-promise
-survey
-quipped
-journalists
-and
-apologizing
-nurse
-swearing
-comparing
-another
-explaining
-richard
-noted
-complained
-go
-admitted
-subsidiary
-ministry
-sequel
-bemoan
-prosecutor
-redding
-subsidiaries
-judy
-bragged
-lady
-Adm
-todd
-Tenn
-talk
-chuckling
-emphasize
-report
-indeed
-capital
-berating
-stebbing
-scoff
-services
-software
-jake
-joked
-snorting
-elaborates
-II
-grumbled
-podcast
-assured
-january
-mention
-chiming
-Ore
-sharon
-near
-navy
-eulogizing
-joseph
-michelle
-acting
-remarking
-november
-complains
-amanda
-cummings
-carped
-swears
-assistant
-betsy
-evelyn
-acknowledges
-susan
-spelling
-analysts
-got
-reince
-neighbour
-is
-contended
-enthused
-businessman
-ryan
-nicknamed
-majority
-group
-praise
-than
-pac
-brags
-man
-walter
-referred
-alice
-julia
-presidential
-labeled
-maintained
-answered
-Sen
-show
-exult
-paul
-article
-confessed
-lisa
-simply
-oil
-ronald
-miss
-gov.
-complaint
-patricia
-suggested
-questions
-highlighted
-superintendent
-deborah
-dave
-der
-andrew
-ripping
-upbraided
-company
-summarised
-jerry
-claudia
-rudy
-chuck
-aaron
-rebukes
-insinuates
-read
-jeb
-collings
-carping
-apologized
-as
-shouts
-so
-chants
-raving
-retweeted
-demanding
-tease
-touting
-would
-albert
-condemns
-asking
-sandra
-joan
-newt
-jeff
-added
-jesse
-despite
-mike
-site
-asked
-alleges
-rail
-song
-fault
-jose
-captain
-interject
-slammed
-margaret
-informs
-announcing
-league
-audience
-craig
-trustee
-rally
-railing
-jean
-scott
-quips
-clarified
-grumbles
-warn
-stated
-wednesday
-have
-nicole
-george
-assuring
-libertarian
-lampoon
-calling
-children
-tweeting
-Miss
-jeffrey
-former
-informed
-resident
-cbs
-regarding
-sources
-tom
-reflects
-op-ed
-cautioned
-remind
-dismisses
-admit
-treat
-lamented
-vice
-theorizes
-mrs.
-says
-ted
-force
-gone
-march
-reassured
-snorts
-exulting
-retweets
-consultant
-argued
-interjecting
-several
-trust
-democratic
-users
-recommends
-saturday
-luis
-her
-sang
-acknowledge
-premier
-yesterday
-demonstrator
-joanne
-La
-historian
-album
-monthly
-spelled
-described
-sara
-agreed
-does
-St
-alliance
-referencing
-were
-joke
-reiterates
-all
-rates
-labels
-crows
-likened
-court
-lori
-chairperson
-description
-lauds
-embassy
-greet
-catherine
-recently
-once
-implied
-hollers
-rebuked
-ridiculed
-commentator
-charged
-trumpets
-restates
-quoting
-appearance
-marco
-summarises
-explained
-senior
-accusation
-ed
-chemicals
-characterize
-february
-steve
-against
-corporation
-agency
-peter
-writes
-mentions
-christopher
-trumpeting
-echo
-vowed
-rails
-darling
-its
-employees
-edward
-Dec
-emailing
-donald
-neighbor
-committee
-testifies
-larry
-pope
-stresses
-government
-august
-fretting
-lampoons
-considers
-highlight
-exhorting
-debra
-answering
-shout
-muttering
-activist
-project
-rate
-attacks
-exulted
-thunders
-refers
-admiral
-reads
-railways
-criticising
-mount
-critic
-blame
-derides
-see
-protests
-marvelled
-crowing
-reading
-virginia
-with
-rosa
-films
-chime
-onto
-under
-wails
-executives
-insinuating
-operative
-international
-jimmy
-underlining
-exclaims
-Colo
-assure
-given
-these
-parents
-reaffirms
-summarise
-will
-yelled
-ranting
-emphasized
-Ga
-south
+nor
+whined
+theorize
+questioned
+editor
+counselor
+implore
+thinks
+huma
+diplomat
 economists
-faults
-Tex
-proposes
-musing
-members
-top
+greet
+same
+coach
+Prof
+philip
+councilmember
+announces
+pleaded
+reiterating
+rated
+children
+an
+city
+counsel
+summarises
+blogging
+trustee
+adm.
+hastings
+denouncing
+school
+correspondent
+pledged
+n
+rapper
 yes
-agreeing
-characterise
-bellowed
-novel
-ridicules
-moans
-criticism
-opining
-northwest
-sworn
-likening
-Feb
-memo
-natalie
-concluded
-emphasizing
-headquarters
-belly
+arthur
+journalist
+on
+knew
+journalists
+audit
+press
+church
+steel
+jose
+hoping
+southeast
+recommended
+testifies
+observes
 Col
-adds
-disclosed
-emma
-benjamin
-chiding
-from
-justice
-daughter
-between
+accuse
+asserting
+uncle
+walter
+Calif
+restating
+tribune
+be
+sighing
+labeling
+others
+speak
+groans
+wonders
+complaint
+assertion
+praise
+suit
+joan
+commenting
+implying
+replies
+snort
+Pa
+captain
+democratic
+teasing
+compares
+cbs
+manifesto
+scoff
+george
+Ga
+attacked
+northeast
+only
+Rep
+union
+northwest
+lady
+do
+calling
+catherine
+janet
+echoing
+blasting
+excoriates
+rip
+sneers
+reiterate
+al
+was
+specifying
+predicted
+knows
+e-mailing
+informed
+reminds
+never
+moreover
+councilwoman
+today
+cummings
+story
+chime
+order
+south
+robert
+lamented
+movies
+lisa
+office
+charles
+views
+we
+compared
+regarding
+alan
+pollster
+ed
+they
+play
+hinted
+thomas
+executive-director
+elaborating
+believed
+slammed
+Mass
+and
+warns
+sister
+lawmaker
+russell
+characterized
+scream
+add
+preaching
+worry
+amendment
+hissed
+Del
+friend
+papers
+irving
+Sen
+carp
+admitting
+yell
+ambassador
+indicating
+chief
+Sep
+presenter
+los
+passenger
+swears
+whip
+blasts
+remarking
+preaches
+since
+reflect
+derides
+center
+debra
+jake
+sergeant
+sworn
+congress
+surrogate
+chant
+repeat
+spelled
+chuckled
+stephen
+firm
 carly
-carps
+op-ed
+spokesperson
+growling
+fault
+joe
+ridiculed
+linda
+get
+rave
+readout
+protests
+enthuses
+chairperson
 AM
+student
+december
+programme
+onto
+agrees
+movie
+ceo
+Jr
+musing
+Mar
+gov.
+scott
+bestseller
+highlighted
+danny
+along
+co.
+mused
+simply
+announce
+it
+up
+ken
+leader
+vladimir
+notes
+assert
+engineer
+retweeted
+into
+mocks
+cited
+labelled
+slamming
+jackie
+divulged
+evelyn
+echo
+bemoaned
+asking
+references
+subsidiaries
+broadcast
+stress
+firefighter
+treated
+data
+st.
+widower
+castigating
+sung
+reaffirms
+railing
+motion
+declared
+Ark
+doris
+Ariz
+gillings
+maintain
+Tenn
+podcast
+friday
+contract
+saying
+caller
+criticizes
+ryan
+implied
+blamed
+this
+fund
+announcement
+lashed
+patricia
+league
+deem
+coast
+marco
+thundering
+gripe
+project
+ripping
+Gov
+memoir
+us
+rant
+mr
+notice
+who
+democrat
+echoes
+nicknamed
+gushed
+indeed
+patty
+comparing
+agreed
+narrator
+enterprises
+revenues
+rail
+lansing
+restated
+snaps
+authority
+fleming
+corporation
+next
+architect
+which
+proposed
+elaborate
+maria
+taunt
+apologizing
+if
+deems
+hospital
+initially
+once
+party
+dennis
+wireless
+committee
+show
+august
+nicknames
+yesterday
+cautioning
+accuses
+abc
+directive
+vow
+criticised
+hoped
+film
+teresa
+san
+chiming
+none
+classify
+attacks
+organisers
+karen
+denying
+program
+writing
+dismissed
+confirms
+charged
+near
+sunday
+subsidiary
+judith
+blaming
+carrier
+album
+memo
+marvels
+lashing
+carol
+then-candidate
+alleged
+tonight
+recommend
+fret
+ralph
+while
+continued
+retorts
+opera
+emphasized
+advise
+van
+christine
+alex
+snapping
+criticizing
+draft
+claiming
+den
+remark
+members
+bemoans
+summarizes
+affirming
+guidance
+headquarters
+fort
+between
+brief
+reflected
+resident
+hailed
+street
+testimony
+representatives
+reminded
+exclaims
+at
+characterised
+sneering
+release
+her
+reporters
+laments
+description
+rates
+fred
+swore
+whining
+craig
+spoke
+businesswoman
+assuring
+compare
+dorothy
+jabs
+urging
+just
+christopher
+brian
+director
+federation
+mock
+summary
+Minn
+son
+told
+chastise
+sean
+referred
+claim
+perhaps
+paper
+underscores
+declaring
+emphasised
+speaker
+collings
+poem
+of
+greg
+maintains
+cheryl
+exulting
+deputy
+St
+considers
+caption
+wayne
+rachel
+reaffirm
+browning
+reflects
+know
+has
+laughs
+Okla
+pronouncing
+said
+echoed
+rebecca
+he
+budget
+rebukes
+interjects
+miss
+continuing
+raves
+amy
+platform
+brad
+indicated
+term
+responds
+maintaining
+bin
+referring
+admit
+yelled
+deal
+association
+divulging
+yelling
+trust
+monthly
+goes
+USA
+bellow
+july
+hollers
+column
+Conn
+documents
+survey
+moaned
+characterises
+jesse
+mountains
+asked
+prosecutor
+marshal
+painting
+colonel
+paul
+paraphrasing
+lauded
+bobby
+citing
+his
+retailer
+witness
+hails
+teases
+blogs
+peter
+revenue
+attack
+hannah
+technologies
+spokeswoman
+reaffirming
+exclaimed
+louise
+announced
+agreement
+your
+deplored
+brag
+snapped
+emailing
+confessed
+five
+answers
+answering
+remarks
+underscored
+fretting
+chimes
+berate
+accusation
+gloating
+likens
+richard
+theorized
+cautions
+gas
+advises
+lauren
+rally
+believes
+treating
+jokes
+Colo
+slams
+you
+trumpeted
+muttering
+inform
+claims
+consider
+whom
+denounced
+rebuked
+chain
+associate
+justice
+dick
+authorities
+tell
+its
+Md
+quipped
+capt.
+harding
+ruth
+suggested
+advertisements
+maybe
+presidential
+von
+electric
+corp.
+hope
+called
+deming
+communications
+brother
+ministry
+greets
+witnesses
+pershing
+sees
+cry
+Tex
+dismiss
+thank
+valley
+specifies
+did
+rep.
+boast
+chuckling
+report
+taunts
+go
+script
+being
+remind
+record
+inc.
+services
+argued
+murmurs
+put
+jelly
+insist
+company
+Mont
+declares
+tony
+melania
+excoriate
+nikki
+secretary-general
+threatens
+roger
+exult
+exulted
+behind
+theorizes
+acting
+wails
+confesses
+chastised
+Mich
+margaret
+Wyo
+marveled
+cries
+again
+pundit
+candidate
+interjecting
+susan
+discloses
+stresses
+may
+mocking
+scientist
+barbara
+jennings
+says
+apologised
+andrew
+theorising
+Dr
+media
+nicholas
+muttered
+for
+gen.
+these
+emphasize
+vowed
+such
+advertisement
+begs
+court
+chelsea
+labeled
+chairman
+law
+another
+hail
+last
+deriding
+upbraiding
+mx.
+when
+bancorp
+olivia
+eulogized
+swear
+michael
+e-mailed
+exhorts
+per
+restate
+always
+donald
+specified
+scold
+rebuking
+opinion
+replying
+recommending
+disclose
+praised
+contended
+remembering
+worrying
+whines
+accused
+julia
+bruce
+viewing
+insinuates
+snorting
+reported
+scoffs
+hinting
+raymond
+retorting
+shouts
+quotes
+slogan
+argument
+government
+scholar
+demanding
+don
+jennifer
+experts
+premier
+bragging
+the
+wondered
+automotive
+college
+telecom
+added
+denounces
+articles
+'n
+Jan
+bureau
+alleges
+Ltd
+suggest
+does
+asserted
+toward
+commentator
+scolding
+lament
+marveling
+jerry
+screams
+see
+retweet
+tweeting
+Va
+southwest
+dubbing
+implored
+jean
+mrs
+chair
+regards
+describe
+considering
+promised
+dub
+recalling
+reads
+why
+criticises
+declare
+underscoring
+other
+sang
+jacob
+whispers
+Miss
+channing
+informing
+service
+minister
+publicly
+matt
+sources
+force
+mike
+TV
+lawyers
+got
+executives
+dismisses
+revealing
+should
+negotiator
+a
+deemed
+no
+Mrs
+neither
+decrying
+husband
+explaining
+willie
+emails
+crowd
+thunders
+consultant
+historian
+criticize
+repeating
+more
+lambasting
+chiding
+bills
+referencing
+pronounces
+speculating
+screamed
+think
+lawrence
+preached
+regarded
+meanwhile
+wailing
+sara
+wednesday
+physician
+fuming
+touted
+because
+me
+jabbing
+henry
+she
+dan
+jonathan
+alliance
+listeners
+marie
+planner
+where
+both
+rudy
+early
+contend
+virginia
+officer
+describing
+Ms
+spalding
+paramedics
+email
+chanted
+talked
+observe
+dave
+counter
+interviewers
+organizers
+pledging
+reassures
+later
+frank
+posted
+apologise
+criticising
+longtime
+monday
+verdict
+mary
+nicole
+proclaimed
+apply
+weekly
+Lt
+del.
+continues
+underlining
+inside
+albert
+gushing
+hisses
+films
+exclaiming
+cardinal
+wendy
+nicknaming
+indictment
+assemblywoman
+whether
+elaborates
+viewers
+maintained
+edward
+fox
+frances
+Mt
+agency
+ltd.
+joked
+affidavit
+not
+alice
+comedian
+berating
+senator
+insisted
+suggesting
+explains
+believe
+yearly
+continue
+source
+blast
+worried
+mrs.
+reassure
+appeal
+ridiculing
+must
+entertainment
+saw
+la
+wonder
+thought
+marilyn
+reaffirmed
+Co
+Oct
+herald
+confess
+police
+chimed
+marvelled
+recall
+apologizes
+shout
+however
+with
+network
+faulted
+chancellor
+jeffrey
+stressed
+decries
+imploring
+jill
+operative
+democrats
+club
+summarise
+vows
+bellowed
+sequel
+given
+surveys
+chastising
+parents
+remember
+deeming
+gloria
+laura
+Ind
+still
+filings
+grumbles
+stock
+regard
+faults
+gloats
+voters
+apologising
+surgeon
+Ky
+retired
+summarized
+characterise
+praising
+appealing
+warnings
+moans
+senior
+advisor
+caroline
+todd
+likening
+clarify
+emailed
+paraphrased
+expression
+enthuse
+muse
+sgt.
+gerald
+adds
+barack
+spot
+say
+christina
+Mr
+allegation
+reuters
+proclaim
+lake
+minority
+bishop
+characterizes
+complaining
 deride
 terms
-advise
-restate
-touts
-stressed
-went
+assure
+envoy
+underline
+steven
+state
 enthusing
 language
-Neb
-west
-snorted
-nicholas
-lt.
-gloated
+november
+reassured
+phrase
+september
+cindy
+sen.
+touting
 ewing
-analyst
-anchor
-jeremy
-bemoaning
-avenue
-heather
-stephen
-an
-e-mailed
-magazine
-cautions
-platform
-excoriated
-groaning
-sigh
-wondering
+allegations
+III
+researchers
+emily
+scoffing
+clip
+complained
+daily
+to
+statement
+beg
+fear
+officers
+proposal
+trumpet
+coroner
+songs
 theresa
-such
+referenced
 Rev
-chanting
-preached
-could
-moaned
-snapped
-speculated
-chastising
-industries
-pilot
-quoted
-nikki
-expression
-mocks
-Prof
-Vt
-coastguard
-minority
-consider
-lansing
-bancorp
-movie
-respond
-jacqueline
-bemoaned
-columnist
-initially
-exults
-msnbc
-chuckled
-cfo
-eulogize
-promised
-most
-commission
-there
-revenues
-where
-bin
-bystander
-groan
-flatly
-specified
-comptroller
-recommend
-tweeted
-lampooning
-asserts
-administration
-alicia
-before
-characterised
-paraphrase
-branded
-predicts
-get
-Mar
-or
-martin
-monday
-muttered
-marie
 second
-underscores
-praising
-enthuses
-jennifer
-inspector
-gerald
-talks
-power
-mogul
-cry
-customer
-dubs
-Dr
-chant
-jelly
-tower
-ms
-journalist
-deploring
-suggests
-wailed
-hint
-las
-not
-vowing
-square
-emphasising
-n
-teased
-ben
-harry
-even
-office
-whispers
-seen
-talked
-rated
-thank
-assures
-paula
-hisses
-assembly
-bemoans
-party
-accuses
-classify
-reiterated
-reference
-daniel
-greets
-laugh
-film
-chelsea
-theorising
-first
-chancellor
-energy
-slogan
-groaned
-conglomerate
-association
-compares
-alan
-reaffirmed
-airways
-motors
-co-founder
-commented
-apologised
-blog
-organizer
-blasted
-derided
+spokesman
+giant
+without
+hiss
+lt.
+kathleen
+industries
+rev.
+natalie
+letters
+contends
+corp
+laud
+view
+river
+woman
+mentions
+crow
+exclaim
+insinuating
+students
+darling
+jacqueline
+taunting
+grumbled
+informs
+screaming
+eulogizing
+recounts
+spell
+PM
+comment
+viewer
+touts
+cnn
+hollering
+amanda
+organization
+jane
+emphasise
+imply
+disclosing
+flatly
 republican
-growl
-cite
-continued
-confessing
-experts
+going
+jeff
+redding
+brandon
+petition
+retort
+alicia
+update
+answer
+transcript
+paraphrase
+emphasizing
+michelle
+books
+assured
+martin
+official
+remembered
+regulation
+helen
+within
+but
+tweet
+staffers
+chuck
+recalled
+deny
+rating
+groan
+warning
+i
+customer
+during
+institute
+resolution
+conglomerate
+episode
+tower
+are
+terry
+investigators
 megan
+reince
+kathy
+business
+harry
+energy
+via
+speculated
+joyce
+betty
+treats
+chastises
+summarizing
+implies
+shouted
+carps
+reiterates
+gary
+member
+partners
+even
+assures
+laughing
+critic
+ridicule
+summarising
+explain
+predicts
+whispered
+moderator
+billy
+ronald
+countering
+insists
+refers
+nathan
+representative
+saint
+der
+all
+snorted
+concluded
+highlighting
+ads
+spokespeople
+fretted
+from
+inc
+ms.
+samuel
+treat
+betsy
+underscore
+blog
+lori
+conceding
+cautioned
+sterling
+growl
+proposes
+brags
+had
+emphasising
+study
+reminding
 adding
 toasting
-sighs
-here
+often
+jabbed
 many
-privately
-union
-ltd
-speaking
-repeating
-biography
-e-mail
-video
-loretta
-maria
-pronounce
-roared
-document
-doug
-don
-asserting
-US
-treating
-labs
-concludes
-jacob
-sees
-gush
-scoffs
-june
-'n
-did
-insisting
-clarifies
-exclaim
-director-general
-laughed
-river
-indicate
-julie
-principal
-to
-upbraids
-chris
-network
-fretted
-irving
-statement
-toasted
-Wyo
-moreover
-insisted
-meanwhile
-andrea
-donna
-chastises
-lash
-then
-questioned
-in
-lawsuit
-insinuated
-startup
-scoffing
-billings
-divulged
-pershing
-because
-muses
-katherine
-cries
-lambasted
-deputy
-divulge
-editorial
-chastise
-screaming
-worldwide
-laud
-global
-organizers
-organization
-holy
-blasts
-denies
-crying
-juan
-rival
-maintain
-later
-mother
-speculates
-hillary
-previously
-judith
-frequently
-series
-painting
-brother
-never
-janet
-mentioned
-no
-boss
-correspondent
-indictment
-interim
-filing
-bragging
-continues
-officials
-asserted
-rip
-more
-being
-relatives
-pleading
-gen.
-marshal
-clarifying
-hiss
-campaign
-chairwoman
-moan
-toast
-apologize
-reminding
-emily
-berates
-elaborating
-post
-implore
-she
-timothy
-gripe
-republicans
-congresswoman
-sheriff
-daily
-dr.
-that
-reveal
-councilman
-urged
-news
-al
-technologies
-quickly
-marveled
-raved
-teresa
-insinuate
-matt
-diana
-witnesses
-new
-maintains
-mrs
-decrying
-speculate
-note
-neither
-declare
-urge
-describing
-assemblywoman
-add
-sarah
-slam
-proclaimed
-chimes
-Md
-friday
-echoing
-police
-thanks
-regarded
-grumbling
-may
-antonio
-coach
-greeted
-thunder
-criticize
-recalling
-affirmed
-communications
-gushes
-howard
-boasted
-deriding
-statements
-robert
-sunday
-rips
-cheryl
-prof.
-source
-lawrence
-hope
-yell
-berate
-bank
-reporter
-airport
+reports
 jon
-they
-claim
-musical
-army
-Lt
-viewing
-classifying
-since
-co.
-boasting
-ralph
-term
-castigates
-fellow
-students
-roger
-poem
-ridiculing
-although
-pledges
-theorizing
-likens
-you
-beg
-phil
-president
-worker
-do
-hastings
-gloats
-media
-murmured
-agrees
-decried
-singing
-mutters
-while
-demands
-answer
-arthur
-chairman
-poll
-email
-documentary
-caroline
-corp
-Co
-instead
-lambasting
-emphasise
-tony
-seeing
-accusations
-wife
-promising
-centre
-label
-pledged
-opponent
-criticizes
-lashes
-preaches
-jason
-warning
-retailer
-founder
-september
-officer
-Apr
-treated
-declared
-apologise
-school
-april
-theorised
-classifies
-organisers
-conclude
-exhorts
-father
-hospital
-Ind
-street
-detective
-supporters
-longtime
-hissed
-divulges
-narrator
-disclose
-informing
-III
-screamed
-partners
-gary
-bellows
-speech
-for
-coast
-deming
-deny
-only
-clarify
-Gen
-lectured
-today
-deplore
-fund
-yearly
-predicting
-wonder
-demanded
-recounts
-yelling
-sean
-martha
-tim
-mx.
-posting
-holdings
-Mt
-governor
-Pa
-assertions
-accuse
-Nev
-uncle
-scholar
-telling
-systems
-states
-eddie
-hissing
-sam
-tonight
-Va
-william
-whine
-which
-moaning
-conceded
-dub
-reportedly
-rick
-surgeon
-planner
-Ms
-labelling
-times
-jim
-complain
-ron
-pundit
-shirley
-hailed
-repeated
-author
-announce
-firm
-very
-Sept
-word
-suggest
-claims
-his
-staffer
-military
-representatives
-supporter
-acknowledging
-pollster
-him
-scolded
-blamed
-refer
-park
-reiterating
-counters
-branding
-roars
-insistence
-characterizes
-joe
-lecture
-danny
-ugly
-called
-fort
-treasurer
-doris
-dubbing
-manager
-jane
-words
-pledge
-dan
-railed
-condemn
-son
-mr
-press
-congress
-carrier
-gregory
-again
-josh
-was
-engineer
-crowed
-gloat
-whisper
-rants
-kingdom
-mr.
-corp.
-responded
-be
-going
-apologising
-notes
+jack
 matthew
-republic
-promises
-declaring
-PM
-warns
-representative
-view
-toasts
-rebecca
-snapping
-Corp
-roaring
-play
-propose
+justin
+Feb
+power
+judy
+every
+pleading
+hints
+mount
+assembly
+document
+kimberly
+software
+family
+platforms
+US
+ally
+ellen
+station
+shall
 cried
-interjected
-teasing
-sings
-gloating
-questioning
-san
-host
-spells
-scientist
-bay
-concedes
-hinted
-blaming
-assert
-mocking
-vows
-paper
-patty
-adam
-vice-presidential
-taunting
-teacher
-Sr
-thursday
-conceding
-charles
-mitch
-over
-posts
-thanking
-mentioning
-executive-director
-castigate
-jill
-frank
-joshua
-ask
-plead
+Apr
+asserts
+aide
+lambasted
+nickname
+del
+questions
+organizer
+polls
+lauding
+associated
+knowing
+manning
+ruling
+laws
+interim
+ugly
+Neb
+jimmy
+emphasizes
+wail
+boasted
+bully
+instead
+liken
+repeats
+west
+andrea
+worries
+appeals
+rest
+mark
+first
+characterizing
+columnist
+actress
+messages
 widow
-summarizing
+attorneys
+billings
+lampoon
+railways
+growls
+begged
+affirms
+here
+chemical
+Fla
+video
+novel
+greeted
+retorted
+under
+label
+reveal
+port
+lee
+upbraid
+insurance
+read
+chanting
+website
+rick
+thinking
+pamela
+col.
+rate
+emma
+spoken
+tim
+gripes
+john
+series
+superintendent
+adam
+belly
+underlined
+ridicules
+saturday
+observed
+army
+page
+roars
+supporter
+tease
+filing
+organisation
+jason
+preach
+against
+noted
+sighs
+denies
 stores
-douglas
-ltd.
-interviewer
-airlines
-protested
-taunted
-viewed
-at
-broadcast
-Oct
-Okla
-snaps
+accusing
+interjected
+bill
+heather
+respond
+thanking
+post
+Vt
+moan
+latest
+bob
+question
+north
+agree
+singing
+affirmed
+condemned
+exhorting
+out
+relatives
+cushing
+congresswoman
+across
+six
+npr
+that
+warn
+news
+old
+studies
+recalls
+carlos
+lambaste
+doug
+sign
+version
+raved
+pledges
+greeting
+gop
+april
+lamenting
+partner
+figures
+aides
+llc
+speculate
+producer
 team
+concluding
+urge
+posting
+mention
+foods
+bemoaning
+Gen
+clarifying
+camp
+tweeted
+Mo
+luis
+carping
+phil
+opponent
+singer
+mayor
+neighbor
+whose
+note
+sighed
+rosa
+releases
+faulting
+suggests
+gazette
+gushes
+deploring
+chairman-elect
+sneer
+written
+asks
+keating
+characterize
+rips
+thursday
+novels
+urged
+demands
+building
+write
+chants
+complains
+rules
+lecturing
+airport
+prof.
+east
+founder
+chemicals
+agreeing
+throughout
+nurse
+my
+reportedly
+towards
+boasting
+deplores
+nephew
+appearance
+republicans
+anne
+professor
+msnbc
+swearing
+dos
+toast
+opining
+yet
+pledge
+proposing
+opine
+II
+bellows
+theorises
+vice-presidential
+segment
+Capt
+murmuring
+concede
+thunder
+bank
+terming
+ad
+acknowledge
+decision
+brenda
+quips
+bragged
+bbc
+poll
+pastor
+lashes
+acknowledging
+holy
+begging
+anchor
 beach
+few
+than
+libertarian
+hall
+researcher
+three
+wife
+president-elect
+further
+keith
+joseph
+hint
+highlights
+viewed
+growled
+boasts
+eric
+several
+word
+replied
+cfo
+pilot
+top
+october
+niece
+quip
+previously
+recounting
+condemning
+text
+tells
+congressman
+comptroller
+father
+documentary
+went
+joanne
+bay
+adviser
+attorney
+Atty
+subsequently
+groaning
+latter
+economist
+diane
+characterising
+eulogize
+recommends
+pharmaceuticals
+assistant
+governor
+recount
+commented
+blame
+blasted
+e-mail
+republic
+famously
+tom
+specify
+alleging
+classifies
+donna
+Aug
+las
+principal
+some
+IV
+acknowledges
+what
+strategist
+martha
+ron
+labelling
+scoffed
+cousin
+trumpets
+reiterated
+gloat
+chided
+jeremy
+derided
+commission
+describes
+opines
+by
+am
+reporting
+insinuate
+eddie
+host
+griping
+david
+military
+whine
+about
+bemoan
+firefighters
+caucus
+raving
+lawyer
+cite
+admitted
+message
+clarified
+president
+recently
+complain
+delegate
+rails
+ted
+four
+branding
+author
+ms
+murmured
+very
+sam
+reveals
+demonstrator
+underlines
+concedes
+lampoons
+classifying
+detectives
+kellyanne
+dubbed
+lectures
+worker
+comments
+noting
+scolded
+activist
+refer
+fearing
+disclosed
+detective
+hillary
+as
+mogul
+joking
+indicates
+though
+lecture
+article
+shares
+ask
+blogged
+stebbing
+words
+gone
+promise
+sigh
+fumed
+carped
+expert
+railed
+Nov
+ben
+holdings
+labels
+denied
+musical
+Wash
+startup
+advised
+decry
+talking
+predicting
+crowed
+park
+businessman
+questioning
+elaborated
+kingdom
+studios
+explained
+commercial
+global
+timothy
+confessing
+supporters
+man
+opined
+times
+rhetoric
+repeated
+judge
+shirley
+speech
+ranted
+loretta
+highlight
+insistence
+roaring
+pope
+quoted
+crying
+tout
+scolds
+dr.
+airways
+around
+exults
+castigates
+also
+spells
+katherine
+responding
+voter
+chris
+dean
+gregory
+airlines
+sandra
+grumble
+chuckles
+vowing
+pronounced
+announcing
+retweeting
+teacher
+shouting
+mitch
+juan
+snorts
+essay
+talks
+stressing
+posts
+toasted
+mentioning
+one
+seeing
+muses
+vs
+alexander
+melissa
+embassy
+Dec
+fears
+doctor
+wondering
+marvel
+jab
+interviewer
+calls
+joshua
+him
+over
+promising
+upbraided
+testified
+slam
+although
+sheriff
+mitt
 whispering
+square
 implores
 interview
-democrat
-growling
-explain
-den
-sneered
-earlier
-Conn
-david
-ann
-whispered
-terming
-by
-researchers
-mock
-theorises
-sneer
-anthony
-senate
-ranted
-dismissing
-emphasised
-atty.
-pamela
-responds
-wail
-groans
-southeast
-gazette
-keith
-council
-jabbing
-de
-arguing
-recalled
-apologizes
-appeals
+revealed
 testify
-enterprises
-predicted
+analysts
+users
+rants
+speaks
+affirm
+jeb
+apologized
+remarked
+banner
+rival
+crowing
+june
+julie
+coastguard
+avenue
+carl
+admits
+lawmakers
+deplore
+contending
+atty.
+tweets
+fly
+kevin
+dismissing
+our
+privately
+lieutenant
+might
+sharon
+de
+co-founder
+La
+could
+observing
+concludes
+benjamin
+castigated
+condemns
 urges
-lampooned
+headline
 journal
-roy
-are
-accused
-driver
-society
-griped
-proclaim
-coo
-christine
-chairman-elect
-Ltd
+speculates
+xi
+fellow
+secretary
+letter
+talk
+ltd
+commissioner
+theorise
+lampooned
+brand
+dubs
 owner
-pronouncing
-am
-quipping
-voters
-revealing
-famously
-randy
-wrote
-economist
-tells
-Ft
+douglas
+solutions
+daniel
+quoting
+hemmings
+sings
+supply
+griped
+caution
+groaned
+du
 protester
-insist
-quote
-nicknames
-laments
+ripped
+after
+denise
+billionaire
+reference
 blames
-must
-termed
-strategist
+international
+council
+department
 argues
-proclaims
-pastor
-taunts
-st.
-sister
-declares
+their
+upbraids
+berated
+reporter
+assertions
+likened
+lynn
 response
-countering
+group
 nancy
 apologises
-attorney
-angela
-ridicule
-opines
-concede
-them
-anne
-some
-swear
+inspector
+gloated
+mutters
+golding
+janice
+county
+house
+now
+daughter
 foundation
-alleging
-chide
-responding
-pleaded
-stating
-other
-movies
-beverly
-cnn
-enthuse
-producer
-praised
-emailed
-recommending
-brenda
-nbc
-tribune
-website
-officers
-theorized
-fleming
-opera
-barack
-echoed
-da
-greeting
-hints
-capt.
-cited
-chides
-col.
-implies
+telling
+most
+Adm
+termed
+former
+feared
+can
+UK
+theorizing
+lectured
 newspaper
-aunt
-Jr
-ceo
-Mass
-appealing
-christina
-dick
-assertion
-characterising
-dos
-aide
-crowd
-Kan
-eulogizes
-Mich
-warnings
-restated
-firefighters
-grumble
-into
-fly
-herald
-dismissed
-who
-comments
-allege
-denounced
-marveling
-has
-federation
-according
-criticized
-sergeant
-ruth
-leaders
-university
-thanked
-criticised
-sneers
-expert
-ripped
-though
-von
-delegate
-barbara
-each
-trumpet
-stephanie
-attacking
-mountains
-inform
-restating
-diplomat
-cushing
-theorise
-henry
-island
-james
-doctor
-mocked
-however
-records
-cardinal
-steel
-physician
-songs
-thundered
-president-elect
-mutter
-aides
-testifying
-jabs
-characterizing
-Wis
-taunt
-Mrs
-referring
-decry
-detectives
-northeast
-up
-club
-cautioning
-retorting
-ambassador
-bellowing
-bureau
-vow
-melissa
-warned
-member
-insurance
-exhorted
-vice-president
-scream
-also
-singer
-our
-michael
-congressman
-criticises
-Ky
-excoriating
-church
-hailing
-lauded
-chief
-preach
-mark
-rating
-recall
-negotiator
-proclaiming
-citing
-valley
-hail
-threatening
-speaks
-after
-listeners
-contends
-countered
-witness
-authorities
-continuing
-yells
-councilmember
-building
-judge
-lament
-counsel
-exhort
-charges
-bellow
-labeling
-replied
-reassuring
-Capt
-dorothy
-views
-whiting
-characterized
-alexander
-quip
-fumes
-fret
-olivia
-whip
-billionaire
-saw
-nominee
-blast
-next
-ivanka
-classified
+e-mails
+wrote
+lauds
+quote
+colleague
+threaten
+retweets
+demanded
+laugh
+beverly
+paraphrases
+systems
+either
+murmur
 reply
-leader
-billy
-condemned
-researcher
-underscoring
-summarize
-cites
-actor
-hinting
-lecturing
-considered
-imploring
-raymond
-director
-faulting
-paraphrasing
-reports
-chemical
-jabbed
-voter
-associated
-steven
-harding
-speak
-divulging
-comedian
-Gov
-claiming
-just
-still
-review
-chastised
-sneering
-nathan
-hannah
-jack
-suggesting
-protest
-novels
-agree
-slamming
-decries
-jackie
-channing
-essay
-emphasizes
-blogs
-saint
-Jan
-kevin
-surrogate
-coroner
-books
-affirming
-reassure
-anna
-lamenting
-Atty
-rebuke
-investigators
-study
-samuel
-IV
-those
-fumed
-laura
-Ark
-lieutenant
-calls
-Sep
-staffers
-xi
+da
+financial
+labs
+call
+or
+Ft
+responded
+toasts
+josh
+centre
+campaign
+demand
+earlier
+jim
+claudia
+reflecting
+branded
+Sr
 protesting
-snap
-every
-berated
-posted
-van
-dennis
-terry
-retort
-denied
-summarizes
-advising
-indicating
-tweet
-might
-elizabeth
-begging
-sen.
-thundering
-proposing
-written
-diane
-USA
-apply
-brand
+condemn
+senate
+employees
+records
+eulogizes
+clarifies
+confirm
+summarize
+mother
+Kan
+fume
+so
+decried
+there
+rebuke
+Corp
+predict
+them
+larry
+officials
+navy
+tuesday
+laughed
+apologize
+states
+roy
+bystander
+judgment
+university
+seen
+administration
+exhorted
+charging
+unless
+tomorrow
+Ill
+new
+roar
+restates
+le
+magazine
+deborah
+how
+through
+two
+ranting
+propose
+whiting
+site
+diana
+island
+have
+known
+mocked
+theorised
+acknowledged
+grumbling
+coalition
+enthused
+conceded
+nbc
+thundered
+mutter
+in
+customers
+driver
+account
+frets
+questioner
+promises
+castigate
+frequently
+attacking
+director-general
+leaders
+assemblyman
+audience
+cites
+arguing
+taunted
 brigade
-confesses
-laughs
-counselor
-ally
-accusing
+despite
+lambastes
+staff
+minutes
+sarah
+kelly
+february
+classified
+oil
+sing
+Inc
+then
+march
+coo
+yells
+testifying
+rulings
+moaning
+excoriating
+holler
+remembers
+quipping
+policy
+criticized
+allege
+charlie
+snap
+angela
+proclaiming
+johnny
+person
+william
+until
+threatening
+insinuated
+chides
+jessica
+would
+countered
+Sept
+prosecutors
+analyst
+stated
+appealed
+manager
+howard
+motors
+proclaims
+reassuring
+anna
+debbie
+confirmed
+protested
+criticise
+antonio
+treasurer
+berates
+conclude
+vice
+aaron
+bernie
+divulges
+denounce
+criticism
+book
+editorial
+vice-president
+analysis
+january
+nominee
+indicate
+society
+ivanka
+ann
+exhort
+speaking
+Ore
+governor-elect
+recounted
+anthony
+according
+following
+Sgt
+actor
+paula
+is
+hopes
+claimed
+thanked
+third
+trumpeting
+those
+divulge
+wailed
+worldwide
+sneered
+stating
+gush
+pronounce
+kenneth
+praises
+will
+james
+teased
+lawsuit
+summarised
+been
+review
+excoriated
+song
+charges
+steve
+memos
+warned
+hailing
+protest
+beyond
+hissing
+plan
+hollered
+charge
+crows
+stephanie
+italy
+randy
+considered
+thanks
+argue
+councilman
+Wis
+were
+chuckle
+boss
+pac
+rule
+confirming
+neighbour
+writes
+whisper
+staffer
+chide
+biography
+spelling
+believing
+newt
+claire
+brands
+accusations
+plead
+any
+residents
+emphasises
+general
+mentioned
+fumes
+majority
+pleads
+described
+roared
+before
+executive
+chairwoman
+mr.
+outside
+advising
+admiral
+guidelines
+joke
+each
+reading
+quickly
+contributor
+elizabeth
+interject
+statements
+tina
+lash
+capital
+insisting
+marvelling
+OK
+threatened
+lecturer
+answered
+Nev
 cynthia
 `
 
 var setEnds = [...]uint32{
-	6, 18, 28, 38, 45, 54, 64, 73, 80, 91, 101, 111,
-	114, 125, 138, 142, 152, 156, 164, 174, 180, 187, 195, 202,
-	210, 213, 222, 226, 234, 243, 251, 255, 263, 270, 280, 290,
-	300, 308, 318, 324, 330, 340, 343, 350, 361, 367, 371, 378,
-	386, 394, 401, 407, 418, 424, 428, 433, 441, 450, 457, 463,
-	476, 483, 489, 496, 504, 510, 518, 526, 530, 537, 544, 554,
-	557, 566, 572, 578, 586, 593, 598, 601, 611, 619, 623, 630,
-	635, 644, 653, 659, 666, 678, 685, 689, 697, 706, 711, 721,
-	728, 736, 742, 751, 758, 770, 778, 784, 792, 799, 809, 816,
-	824, 834, 838, 844, 848, 855, 866, 871, 876, 881, 892, 895,
-	901, 904, 917, 927, 936, 945, 955, 962, 972, 982, 993, 997,
-	1008, 1014, 1022, 1029, 1038, 1046, 1055, 1060, 1071, 1080, 1086, 1096,
-	1101, 1108, 1112, 1118, 1123, 1130, 1142, 1153, 1158, 1162, 1170, 1175,
-	1186, 1190, 1198, 1201, 1209, 1224, 1231, 1242, 1251, 1258, 1266, 1276,
-	1287, 1295, 1300, 1307, 1312, 1316, 1325, 1328, 1334, 1341, 1345, 1351,
-	1357, 1365, 1370, 1382, 1392, 1400, 1406, 1415, 1417, 1428, 1437, 1442,
-	1453, 1458, 1465, 1473, 1481, 1490, 1498, 1507, 1510, 1512, 1518, 1528,
-	1537, 1544, 1556, 1566, 1575, 1584, 1589, 1593, 1597, 1608, 1614, 1622,
-	1630, 1643, 1647, 1651, 1663, 1671, 1680, 1689, 1693, 1702, 1712, 1719,
-	1728, 1741, 1747, 1758, 1769, 1780, 1787, 1794, 1800, 1811, 1818, 1832,
-	1841, 1849, 1861, 1872, 1884, 1889, 1896, 1901, 1909, 1917, 1927, 1932,
-	1939, 1944, 1952, 1960, 1969, 1974, 1981, 1987, 1992, 2000, 2008, 2016,
-	2022, 2030, 2039, 2046, 2051, 2056, 2064, 2068, 2075, 2085, 2092, 2098,
-	2106, 2115, 2123, 2130, 2139, 2146, 2152, 2158, 2165, 2176, 2185, 2188,
-	2191, 2205, 2211, 2216, 2225, 2230, 2238, 2246, 2256, 2267, 2272, 2288,
-	2298, 2309, 2321, 2327, 2334, 2344, 2351, 2359, 2372, 2377, 2383, 2392,
-	2403, 2412, 2421, 2428, 2438, 2445, 2453, 2461, 2464, 2469, 2481, 2491,
-	2503, 2510, 2517, 2525, 2531, 2535, 2544, 2551, 2557, 2563, 2572, 2576,
-	2579, 2586, 2592, 2598, 2604, 2622, 2631, 2641, 2650, 2653, 2661, 2671,
-	2679, 2690, 2700, 2706, 2710, 2717, 2722, 2733, 2741, 2748, 2755, 2760,
-	2768, 2773, 2782, 2787, 2795, 2803, 2807, 2813, 2821, 2830, 2836, 2845,
-	2856, 2860, 2865, 2875, 2883, 2889, 2899, 2907, 2918, 2925, 2933, 2942,
-	2948, 2963, 2966, 2972, 2984, 2990, 3000, 3007, 3014, 3021, 3027, 3035,
-	3039, 3046, 3060, 3070, 3079, 3084, 3092, 3100, 3107, 3120, 3129, 3136,
-	3143, 3149, 3159, 3166, 3179, 3184, 3192, 3197, 3206, 3217, 3225, 3234,
-	3242, 3249, 3258, 3263, 3270, 3281, 3291, 3302, 3311, 3318, 3323, 3327,
-	3338, 3350, 3357, 3360, 3365, 3370, 3375, 3380, 3390, 3394, 3398, 3407,
-	3416, 3423, 3432, 3439, 3445, 3456, 3460, 3468, 3478, 3483, 3491, 3500,
-	3506, 3514, 3522, 3530, 3537, 3544, 3555, 3560, 3564, 3570, 3574, 3582,
-	3590, 3597, 3605, 3614, 3626, 3633, 3636, 3645, 3651, 3661, 3669, 3677,
-	3684, 3694, 3702, 3709, 3713, 3721, 3728, 3738, 3748, 3759, 3766, 3771,
-	3780, 3786, 3791, 3799, 3807, 3811, 3820, 3825, 3830, 3837, 3847, 3852,
-	3862, 3874, 3880, 3890, 3898, 3906, 3916, 3923, 3926, 3938, 3946, 3953,
-	3958, 3966, 3975, 3988, 3996, 4004, 4013, 4022, 4033, 4043, 4047, 4054,
-	4059, 4069, 4075, 4080, 4086, 4094, 4102, 4107, 4113, 4123, 4131, 4139,
-	4147, 4152, 4162, 4167, 4175, 4187, 4192, 4200, 4207, 4215, 4227, 4231,
-	4243, 4249, 4258, 4268, 4276, 4287, 4295, 4301, 4312, 4315, 4324, 4335,
-	4344, 4351, 4358, 4369, 4377, 4390, 4395, 4403, 4408, 4412, 4417, 4422,
-	4427, 4437, 4447, 4454, 4461, 4469, 4478, 4487, 4493, 4502, 4511, 4516,
-	4522, 4531, 4542, 4545, 4554, 4562, 4570, 4578, 4586, 4594, 4598, 4605,
-	4610, 4615, 4626, 4633, 4642, 4649, 4659, 4668, 4678, 4685, 4694, 4701,
-	4708, 4718, 4724, 4731, 4744, 4750, 4759, 4768, 4772, 4779, 4789, 4792,
-	4802, 4811, 4823, 4828, 4838, 4847, 4853, 4860, 4865, 4869, 4875, 4879,
-	4886, 4895, 4901, 4907, 4920, 4928, 4939, 4948, 4952, 4957, 4963, 4968,
-	4976, 4986, 4991, 4998, 5002, 5009, 5014, 5019, 5029, 5038, 5048, 5058,
-	5070, 5085, 5093, 5098, 5102, 5109, 5117, 5127, 5135, 5146, 5152, 5160,
-	5165, 5171, 5177, 5185, 5196, 5201, 5205, 5214, 5222, 5233, 5236, 5243,
-	5246, 5253, 5260, 5270, 5280, 5286, 5294, 5300, 5307, 5316, 5323, 5330,
-	5335, 5340, 5345, 5351, 5357, 5365, 5370, 5375, 5381, 5389, 5394, 5399,
-	5405, 5410, 5418, 5428, 5436, 5445, 5453, 5464, 5471, 5480, 5486, 5494,
-	5500, 5508, 5513, 5519, 5525, 5535, 5544, 5549, 5556, 5566, 5571, 5578,
-	5585, 5594, 5606, 5614, 5622, 5631, 5640, 5645, 5653, 5660, 5669, 5678,
-	5682, 5692, 5700, 5704, 5713, 5719, 5729, 5736, 5746, 5752, 5758, 5767,
-	5772, 5782, 5787, 5792, 5796, 5802, 5807, 5813, 5823, 5830, 5839, 5848,
-	5859, 5866, 5879, 5887, 5893, 5904, 5910, 5921, 5930, 5935, 5939, 5944,
-	5956, 5964, 5974, 5987, 5994, 5997, 6007, 6013, 6021, 6029, 6039, 6044,
-	6051, 6056, 6059, 6068, 6080, 6085, 6090, 6101, 6105, 6111, 6118, 6124,
-	6132, 6138, 6143, 6155, 6167, 6173, 6181, 6187, 6197, 6206, 6211, 6219,
-	6227, 6235, 6245, 6257, 6265, 6274, 6283, 6291, 6302, 6308, 6319, 6329,
-	6336, 6347, 6350, 6360, 6373, 6382, 6388, 6396, 6408, 6415, 6421, 6428,
-	6437, 6449, 6460, 6465, 6471, 6477, 6485, 6489, 6499, 6506, 6510, 6519,
-	6526, 6535, 6545, 6555, 6561, 6566, 6575, 6586, 6593, 6602, 6611, 6621,
-	6631, 6641, 6647, 6657, 6663, 6673, 6682, 6690, 6695, 6703, 6711, 6720,
-	6727, 6735, 6741, 6750, 6762, 6768, 6775, 6781, 6789, 6793, 6802, 6812,
-	6820, 6828, 6837, 6842, 6847, 6853, 6859, 6864, 6870, 6876, 6887, 6899,
-	6909, 6923, 6929, 6941, 6950, 6955, 6962, 6968, 6974, 6982, 6992, 7002,
-	7007, 7014, 7022, 7033, 7036, 7042, 7053, 7060, 7064, 7073, 7080, 7088,
-	7092, 7096, 7105, 7118, 7127, 7133, 7143, 7149, 7159, 7167, 7177, 7183,
-	7192, 7196, 7201, 7209, 7219, 7231, 7244, 7250, 7254, 7259, 7269, 7274,
-	7283, 7291, 7296, 7304, 7313, 7321, 7327, 7333, 7336, 7343, 7349, 7356,
-	7364, 7370, 7379, 7384, 7394, 7403, 7407, 7412, 7420, 7429, 7433, 7441,
-	7447, 7455, 7462, 7469, 7479, 7486, 7494, 7502, 7505, 7514, 7523, 7532,
-	7541, 7552, 7561, 7566, 7576, 7584, 7589, 7593, 7602, 7611, 7617, 7624,
-	7632, 7643, 7654, 7665, 7671, 7678, 7684, 7695, 7701, 7706, 7709, 7720,
-	7729, 7738, 7746, 7754, 7760, 7768, 7779, 7788, 7798, 7808, 7815, 7821,
-	7830, 7834, 7843, 7852, 7857, 7868, 7874, 7883, 7889, 7893, 7903, 7909,
-	7916, 7926, 7938, 7948, 7956, 7967, 7975, 7990, 7997, 8004, 8018, 8029,
-	8037, 8046, 8050, 8054, 8057, 8064, 8071, 8080, 8086, 8093, 8105, 8114,
-	8123, 8132, 8142, 8149, 8155, 8161, 8167, 8171, 8180, 8185, 8188, 8194,
-	8200, 8206, 8209, 8220, 8230, 8239, 8246, 8251, 8255, 8259, 8266, 8273,
-	8285, 8287, 8294, 8298, 8304, 8309, 8316, 8325, 8330, 8337, 8343, 8349,
-	8357, 8363, 8370, 8379, 8387, 8393, 8401, 8410, 8421, 8431, 8438, 8445,
-	8451, 8456, 8464, 8475, 8481, 8492, 8499, 8506, 8514, 8527, 8539, 8548,
-	8553, 8564, 8572, 8579, 8590, 8600, 8611, 8616, 8626, 8634, 8642, 8653,
-	8659, 8664, 8674, 8685, 8693, 8699, 8706, 8715, 8721, 8726, 8731, 8741,
-	8747, 8751, 8760, 8770, 8780, 8787, 8793, 8801, 8807, 8817, 8824, 8833,
-	8838, 8842, 8852, 8855, 8864, 8869, 8879, 8885, 8890, 8895, 8902, 8907,
-	8910, 8914, 8924, 8934, 8942, 8959, 8967, 8973, 8982, 8988, 8998, 9001,
-	9010, 9016, 9024, 9032, 9039, 9049, 9057, 9061, 9070, 9079, 9089, 9096,
-	9102, 9112, 9117, 9122, 9133, 9136, 9144, 9155, 9163, 9172, 9181, 9190,
-	9199, 9207, 9213, 9223, 9229, 9239, 9246, 9254, 9264, 9273, 9283, 9293,
-	9298, 9305, 9316, 9329, 9334, 9341, 9348, 9355, 9360, 9366, 9375, 9381,
-	9388, 9399, 9407, 9418, 9425, 9436, 9443, 9452, 9460, 9466, 9472, 9482,
-	9485, 9490, 9504, 9515, 9523, 9530, 9539, 9549, 9559, 9568, 9572, 9577,
-	9583, 9593, 9602, 9607, 9615, 9626, 9631, 9640, 9651, 9656, 9662, 9672,
-	9682, 9688, 9696, 9708, 9713, 9721, 9725, 9733, 9739, 9751, 9765, 9773,
-	9779, 9783, 9788, 9795, 9806, 9812, 9817, 9820, 9833, 9841, 9850, 9856,
-	9863, 9873, 9878, 9884, 9894, 9898, 9908, 9912, 9921, 9931, 9936, 9944,
-	9952, 9957, 9968, 9982, 9986, 9992, 9997, 10008, 10015, 10018, 10025, 10033,
-	10040, 10047, 10056, 10066, 10070, 10078, 10084, 10092, 10100, 10110, 10120, 10129,
-	10144, 10151, 10158, 10166, 10175, 10186, 10193, 10200, 10205, 10212, 10218, 10225,
-	10234, 10239, 10244, 10251, 10256, 10265, 10273, 10277, 10282, 10288, 10296, 10301,
-	10304, 10312, 10324, 10330, 10334, 10343, 10349, 10354, 10365, 10372, 10381, 10387,
-	10392, 10403, 10412, 10420, 10431, 10438, 10442, 10446, 10451, 10461, 10468, 10471,
-	10480, 10487, 10493, 10502, 10509, 10517, 10525, 10533, 10539, 10547, 10554, 10561,
-	10570, 10575, 10581, 10593, 10602, 10607, 10610, 10618, 10629, 10639, 10644, 10651,
-	10663, 10668, 10678, 10685, 10691, 10699, 10708, 10719, 10726, 10735, 10741, 10749,
-	10758, 10766, 10776, 10784, 10788, 10796, 10805, 10815, 10822, 10828, 10838, 10849,
-	10860, 10869, 10877, 10884, 10893, 10897, 10904, 10914, 10925, 10934, 10941, 10950,
-	10959, 10968, 10978, 10982, 10991, 11000, 11005, 11013, 11020, 11024, 11030, 11037,
-	11042, 11047, 11055, 11059, 11068, 11074, 11082, 11087, 11094, 11105, 11112, 11121,
-	11130, 11138, 11143, 11150, 11154, 11158, 11166, 11175, 11178, 11187, 11190, 11201,
-	11208, 11212, 11218, 11226, 11234, 11242, 11249, 11255, 11263, 11267, 11275, 11278,
-	11286, 11292, 11298, 11306, 11315, 11319, 11330, 11335, 11343, 11351, 11354, 11364,
-	11370, 11374, 11383, 11387, 11394, 11402, 11409, 11418, 11425, 11434, 11439, 11444,
-	11449, 11454, 11462, 11469, 11473, 11481, 11490, 11506, 11516, 11530, 11539, 11543,
-	11551, 11558, 11564, 11569, 11581, 11590, 11599, 11605, 11616, 11630, 11634, 11642,
-	11648, 11653, 11660, 11665, 11675, 11681, 11689, 11697, 11702, 11708, 11715, 11719,
-	11726, 11734, 11738, 11741, 11747, 11756, 11764, 11772, 11778, 11783, 11787, 11796,
-	11803, 11809, 11817, 11823, 11831, 11835, 11841, 11851, 11854, 11860, 11872, 11878,
-	11886, 11895, 11904, 11914, 11917, 11923, 11938, 11943, 11950, 11958, 11967, 11972,
-	11980, 11985, 11993, 11999, 12011, 12019, 12025, 12034, 12046, 12050, 12055, 12062,
-	12072, 12076, 12085, 12092, 12100, 12107, 12115, 12120, 12126, 12132, 12137, 12155,
-	12164, 12172, 12175, 12184, 12194, 12202, 12208, 12213, 12219, 12228, 12239, 12258,
-	12268, 12273, 12279, 12286, 12290, 12296, 12302, 12314, 12321, 12329, 12334, 12346,
-	12355, 12365, 12373, 12380, 12383, 12393, 12397, 12402, 12408, 12413, 12419, 12430,
-	12439, 12449, 12458, 12467, 12475, 12479, 12487, 12495, 12500, 12506, 12510, 12520,
-	12528, 12531, 12543, 12548, 12558, 12564, 12572, 12579, 12586, 12597, 12608, 12614,
-	12621, 12630, 12635, 12642, 12652, 12660, 12666, 12674, 12682, 12685, 12693, 12702,
-	12713, 12721, 12729, 12741, 12751, 12757, 12767, 12775, 12779, 12783, 12791, 12798,
-	12806, 12813, 12822, 12826, 12836, 12851, 12855, 12861, 12873, 12876, 12885, 12892,
-	12902, 12911, 12917, 12923, 12933, 12939, 12942, 12952, 12959, 12965, 12975, 12983,
-	12990, 12995, 13002, 13013, 13020, 13030, 13037, 13044, 13048, 13055, 13064, 13073,
-	13084, 13090, 13101, 13110, 13117, 13126, 13133, 13141, 13146, 13151, 13156, 13162,
-	13173, 13182, 13188, 13199, 13207, 13215, 13221, 13228, 13236, 13240, 13248, 13257,
-	13265, 13273, 13286, 13293, 13297, 13305, 13313, 13322, 13332, 13340, 13346, 13353,
-	13360, 13363, 13372, 13378, 13384, 13390, 13397, 13402, 13410, 13420, 13425, 13428,
-	13432, 13437, 13447, 13457, 13462, 13472, 13487, 13491, 13496, 13502, 13506, 13516,
-	13521, 13530, 13539, 13552, 13560, 13565, 13569, 13576, 13586, 13590, 13599, 13606,
-	13616, 13626, 13630, 13641, 13651, 13662, 13671, 13676, 13684, 13695, 13703, 13714,
-	13721, 13728, 13735, 13742, 13746, 13755, 13763, 13768, 13776, 13786, 13796, 13806,
-	13813, 13823, 13832, 13840, 13849, 13855, 13862, 13868, 13875, 13882, 13890, 13898,
-	13907, 13913, 13923, 13929, 13939, 13955, 13962, 13968, 13979, 13984, 13999, 14003,
-	14009, 14013, 14023, 14029, 14040, 14050, 14053, 14058, 14069, 14079, 14090, 14100,
-	14107, 14111, 14119, 14126, 14133, 14143, 14152, 14167, 14174, 14179, 14186, 14190,
-	14198, 14210, 14221, 14224, 14236, 14243, 14251, 14258, 14264, 14271, 14276, 14283,
-	14290, 14301, 14313, 14320, 14327, 14332, 14344, 14351, 14357, 14367, 14376, 14386,
-	14394, 14406, 14417, 14423, 14437, 14446, 14452, 14459, 14467, 14474, 14482, 14489,
-	14498, 14506, 14517, 14522, 14530, 14536, 14544, 14558, 14568, 14573, 14579, 14584,
-	14591, 14596, 14608, 14612, 14620, 14626, 14631, 14638, 14649, 14655, 14662, 14668,
-	14678, 14689, 14702, 14712, 14718, 14724, 14732, 14742, 14753, 14763, 14771, 14780,
-	14789, 14802, 14810, 14819, 14826, 14832, 14843, 14850, 14858, 14864, 14874, 14883,
-	14887, 14896, 14901, 14907, 14914, 14924, 14933, 14940, 14947, 14952, 14963, 14971,
-	14978, 14984, 14993, 15001, 15008, 15017, 15023, 15034, 15040, 15046, 15050, 15056,
-	15066, 15074, 15080, 15090, 15099, 15104, 15114, 15119, 15126, 15140, 15146, 15153,
-	15156, 15162, 15168, 15174, 15178, 15189, 15195, 15199, 15208, 15211, 15222, 15227,
-	15233, 15241, 15248, 15252, 15259, 15265, 15272, 15279, 15290, 15299, 15310, 15316,
-	15322, 15332, 15340, 15345, 15356, 15366, 15374, 15380, 15384, 15390, 15396, 15404,
-	15414, 15421, 15431, 15436, 15445, 15453,
+	9, 20, 25, 34, 45, 49, 56, 65, 76, 83, 93, 101,
+	108, 113, 122, 133, 139, 144, 150, 155, 162, 176, 186, 194,
+	206, 212, 221, 224, 229, 237, 248, 257, 265, 270, 279, 290,
+	297, 311, 319, 321, 328, 332, 339, 350, 353, 358, 370, 376,
+	382, 389, 395, 400, 407, 417, 429, 439, 448, 452, 459, 469,
+	475, 482, 488, 498, 506, 509, 517, 526, 533, 539, 546, 554,
+	564, 574, 581, 586, 591, 602, 611, 619, 625, 628, 636, 647,
+	655, 664, 668, 678, 684, 691, 694, 703, 713, 718, 722, 728,
+	738, 743, 746, 754, 764, 770, 778, 787, 798, 802, 809, 819,
+	822, 826, 837, 847, 853, 863, 872, 880, 886, 895, 908, 914,
+	923, 929, 935, 941, 947, 954, 963, 970, 975, 982, 990, 996,
+	999, 1008, 1018, 1023, 1032, 1035, 1040, 1045, 1052, 1059, 1078, 1090,
+	1099, 1107, 1112, 1116, 1122, 1129, 1138, 1146, 1160, 1167, 1171, 1181,
+	1187, 1197, 1204, 1208, 1215, 1222, 1229, 1233, 1238, 1248, 1253, 1264,
+	1275, 1281, 1285, 1295, 1299, 1309, 1316, 1321, 1328, 1338, 1347, 1353,
+	1361, 1369, 1376, 1382, 1387, 1396, 1402, 1411, 1421, 1427, 1434, 1442,
+	1451, 1459, 1464, 1470, 1476, 1489, 1498, 1504, 1508, 1518, 1524, 1528,
+	1533, 1541, 1550, 1559, 1571, 1574, 1582, 1591, 1601, 1606, 1613, 1619,
+	1623, 1626, 1633, 1637, 1642, 1648, 1659, 1671, 1677, 1683, 1687, 1693,
+	1700, 1709, 1712, 1715, 1719, 1726, 1735, 1741, 1748, 1757, 1767, 1772,
+	1778, 1784, 1793, 1802, 1809, 1818, 1825, 1830, 1839, 1846, 1857, 1870,
+	1880, 1887, 1899, 1907, 1912, 1916, 1924, 1936, 1941, 1951, 1959, 1966,
+	1975, 1979, 1985, 1990, 1999, 2008, 2013, 2021, 2028, 2037, 2044, 2051,
+	2062, 2067, 2075, 2082, 2087, 2092, 2105, 2112, 2121, 2128, 2133, 2139,
+	2145, 2156, 2162, 2170, 2178, 2182, 2189, 2192, 2197, 2200, 2207, 2211,
+	2220, 2227, 2237, 2244, 2251, 2257, 2267, 2274, 2283, 2295, 2304, 2309,
+	2317, 2326, 2332, 2342, 2350, 2362, 2367, 2377, 2383, 2392, 2402, 2408,
+	2414, 2426, 2429, 2435, 2444, 2454, 2459, 2465, 2472, 2481, 2491, 2496,
+	2503, 2513, 2523, 2534, 2542, 2546, 2556, 2560, 2571, 2577, 2582, 2589,
+	2593, 2601, 2606, 2615, 2623, 2634, 2640, 2648, 2656, 2664, 2674, 2683,
+	2691, 2696, 2703, 2714, 2721, 2729, 2737, 2743, 2748, 2756, 2764, 2770,
+	2785, 2793, 2801, 2811, 2816, 2822, 2828, 2838, 2846, 2852, 2863, 2870,
+	2874, 2884, 2889, 2898, 2910, 2916, 2925, 2929, 2936, 2944, 2952, 2963,
+	2973, 2982, 2995, 3000, 3008, 3014, 3024, 3033, 3040, 3047, 3057, 3073,
+	3082, 3091, 3094, 3108, 3117, 3125, 3129, 3139, 3147, 3159, 3165, 3170,
+	3176, 3184, 3190, 3196, 3210, 3219, 3227, 3235, 3240, 3247, 3252, 3264,
+	3270, 3279, 3290, 3295, 3303, 3308, 3312, 3317, 3326, 3331, 3340, 3346,
+	3354, 3360, 3372, 3382, 3393, 3401, 3410, 3415, 3418, 3423, 3433, 3440,
+	3449, 3456, 3459, 3469, 3477, 3483, 3490, 3499, 3508, 3517, 3522, 3526,
+	3533, 3538, 3550, 3555, 3562, 3570, 3573, 3580, 3588, 3599, 3604, 3615,
+	3621, 3625, 3634, 3639, 3649, 3654, 3663, 3675, 3679, 3689, 3695, 3702,
+	3707, 3719, 3729, 3737, 3743, 3751, 3756, 3760, 3767, 3772, 3780, 3787,
+	3792, 3802, 3809, 3816, 3830, 3836, 3846, 3852, 3863, 3871, 3880, 3888,
+	3893, 3906, 3913, 3919, 3926, 3930, 3939, 3947, 3953, 3960, 3966, 3972,
+	3980, 3987, 3994, 4007, 4019, 4031, 4041, 4048, 4058, 4068, 4073, 4082,
+	4087, 4095, 4104, 4114, 4119, 4127, 4137, 4145, 4157, 4166, 4173, 4180,
+	4191, 4200, 4207, 4215, 4225, 4234, 4238, 4246, 4253, 4259, 4268, 4277,
+	4283, 4288, 4294, 4298, 4308, 4318, 4325, 4332, 4341, 4346, 4356, 4364,
+	4370, 4380, 4388, 4393, 4405, 4410, 4414, 4417, 4425, 4431, 4439, 4444,
+	4454, 4469, 4475, 4488, 4492, 4501, 4507, 4512, 4519, 4526, 4541, 4549,
+	4558, 4565, 4575, 4584, 4589, 4593, 4597, 4605, 4611, 4618, 4628, 4632,
+	4637, 4643, 4653, 4660, 4667, 4670, 4677, 4683, 4690, 4697, 4702, 4711,
+	4718, 4726, 4730, 4736, 4743, 4751, 4756, 4765, 4770, 4778, 4788, 4794,
+	4812, 4822, 4828, 4834, 4842, 4849, 4859, 4866, 4872, 4882, 4892, 4897,
+	4906, 4910, 4919, 4925, 4931, 4938, 4948, 4961, 4967, 4977, 4986, 4990,
+	4998, 5008, 5016, 5025, 5030, 5041, 5048, 5059, 5062, 5068, 5077, 5086,
+	5090, 5095, 5101, 5111, 5117, 5122, 5136, 5141, 5147, 5155, 5163, 5172,
+	5176, 5184, 5189, 5194, 5203, 5214, 5218, 5223, 5231, 5238, 5248, 5254,
+	5262, 5271, 5279, 5283, 5291, 5298, 5305, 5315, 5321, 5330, 5338, 5347,
+	5360, 5369, 5377, 5387, 5399, 5408, 5415, 5423, 5429, 5435, 5443, 5454,
+	5463, 5472, 5479, 5487, 5495, 5505, 5512, 5519, 5526, 5535, 5546, 5554,
+	5564, 5568, 5577, 5585, 5593, 5602, 5606, 5615, 5626, 5634, 5642, 5648,
+	5658, 5667, 5670, 5674, 5681, 5689, 5693, 5701, 5706, 5715, 5722, 5734,
+	5743, 5750, 5760, 5766, 5774, 5778, 5786, 5795, 5798, 5808, 5816, 5825,
+	5830, 5834, 5840, 5848, 5857, 5869, 5878, 5882, 5892, 5898, 5902, 5913,
+	5921, 5934, 5940, 5945, 5951, 5960, 5965, 5974, 5984, 5992, 6001, 6010,
+	6015, 6023, 6029, 6034, 6037, 6045, 6049, 6060, 6070, 6080, 6087, 6098,
+	6100, 6107, 6110, 6114, 6122, 6131, 6139, 6150, 6157, 6164, 6170, 6179,
+	6190, 6200, 6210, 6220, 6225, 6236, 6244, 6250, 6262, 6273, 6285, 6294,
+	6300, 6309, 6318, 6327, 6337, 6345, 6350, 6360, 6370, 6377, 6384, 6392,
+	6395, 6403, 6409, 6413, 6417, 6426, 6435, 6445, 6451, 6459, 6465, 6470,
+	6475, 6481, 6489, 6498, 6506, 6517, 6520, 6529, 6540, 6546, 6554, 6561,
+	6569, 6574, 6582, 6595, 6606, 6615, 6625, 6631, 6637, 6644, 6654, 6666,
+	6675, 6682, 6690, 6695, 6702, 6713, 6719, 6726, 6729, 6734, 6744, 6756,
+	6763, 6770, 6778, 6785, 6791, 6802, 6811, 6817, 6828, 6839, 6853, 6861,
+	6872, 6880, 6891, 6898, 6902, 6910, 6913, 6920, 6925, 6931, 6941, 6945,
+	6951, 6960, 6969, 6977, 6986, 6997, 7006, 7014, 7021, 7030, 7037, 7043,
+	7051, 7056, 7065, 7072, 7083, 7088, 7102, 7106, 7109, 7116, 7124, 7132,
+	7143, 7146, 7150, 7157, 7165, 7172, 7179, 7189, 7196, 7207, 7213, 7221,
+	7226, 7234, 7242, 7253, 7261, 7270, 7278, 7288, 7293, 7303, 7313, 7318,
+	7328, 7333, 7342, 7349, 7355, 7363, 7374, 7382, 7391, 7399, 7406, 7412,
+	7416, 7422, 7430, 7439, 7445, 7452, 7459, 7466, 7473, 7485, 7493, 7496,
+	7504, 7515, 7528, 7537, 7547, 7556, 7562, 7569, 7577, 7586, 7591, 7600,
+	7608, 7616, 7628, 7639, 7647, 7652, 7657, 7664, 7669, 7676, 7681, 7685,
+	7695, 7698, 7709, 7717, 7726, 7731, 7740, 7747, 7761, 7773, 7780, 7786,
+	7793, 7799, 7809, 7816, 7822, 7832, 7841, 7850, 7860, 7867, 7877, 7883,
+	7888, 7896, 7902, 7914, 7918, 7930, 7936, 7945, 7950, 7961, 7967, 7970,
+	7980, 7984, 7989, 7998, 8007, 8015, 8023, 8029, 8037, 8048, 8052, 8059,
+	8069, 8075, 8083, 8088, 8092, 8101, 8112, 8117, 8125, 8133, 8142, 8147,
+	8152, 8157, 8163, 8169, 8178, 8183, 8191, 8203, 8212, 8220, 8231, 8240,
+	8249, 8257, 8267, 8278, 8287, 8293, 8296, 8304, 8311, 8317, 8321, 8331,
+	8338, 8351, 8356, 8366, 8372, 8383, 8390, 8401, 8407, 8412, 8420, 8428,
+	8437, 8444, 8451, 8458, 8465, 8476, 8487, 8499, 8508, 8514, 8522, 8529,
+	8538, 8549, 8560, 8566, 8573, 8577, 8583, 8592, 8598, 8607, 8612, 8619,
+	8625, 8633, 8635, 8644, 8651, 8661, 8672, 8685, 8693, 8699, 8703, 8709,
+	8723, 8729, 8736, 8742, 8751, 8757, 8764, 8768, 8779, 8785, 8791, 8798,
+	8808, 8820, 8828, 8836, 8842, 8853, 8858, 8865, 8874, 8879, 8887, 8896,
+	8903, 8912, 8924, 8932, 8941, 8951, 8961, 8967, 8974, 8985, 8993, 9000,
+	9007, 9022, 9028, 9032, 9036, 9044, 9054, 9067, 9071, 9084, 9092, 9097,
+	9101, 9105, 9112, 9118, 9124, 9135, 9140, 9145, 9155, 9165, 9174, 9180,
+	9189, 9195, 9199, 9211, 9217, 9227, 9234, 9243, 9249, 9256, 9261, 9269,
+	9273, 9278, 9286, 9293, 9297, 9303, 9308, 9314, 9323, 9329, 9335, 9344,
+	9353, 9362, 9371, 9378, 9388, 9391, 9396, 9402, 9410, 9416, 9422, 9426,
+	9434, 9439, 9449, 9458, 9462, 9472, 9482, 9488, 9496, 9507, 9515, 9523,
+	9530, 9535, 9543, 9548, 9552, 9558, 9569, 9574, 9582, 9588, 9596, 9602,
+	9610, 9615, 9622, 9630, 9638, 9643, 9648, 9654, 9669, 9679, 9687, 9696,
+	9702, 9712, 9721, 9729, 9738, 9745, 9752, 9760, 9765, 9774, 9778, 9784,
+	9790, 9798, 9807, 9813, 9819, 9826, 9831, 9835, 9843, 9853, 9858, 9867,
+	9875, 9880, 9889, 9896, 9901, 9906, 9911, 9918, 9922, 9929, 9934, 9941,
+	9956, 9961, 9967, 9978, 9988, 9997, 10006, 10011, 10016, 10022, 10032, 10038,
+	10045, 10058, 10064, 10071, 10079, 10085, 10091, 10098, 10105, 10114, 10126, 10131,
+	10139, 10147, 10156, 10161, 10164, 10169, 10176, 10180, 10189, 10195, 10201, 10209,
+	10218, 10228, 10238, 10242, 10252, 10260, 10274, 10281, 10285, 10289, 10294, 10299,
+	10304, 10308, 10316, 10324, 10331, 10340, 10345, 10350, 10358, 10364, 10372, 10381,
+	10385, 10391, 10401, 10409, 10417, 10423, 10427, 10437, 10446, 10451, 10462, 10467,
+	10475, 10483, 10489, 10499, 10503, 10514, 10519, 10527, 10530, 10535, 10543, 10548,
+	10557, 10564, 10570, 10579, 10585, 10590, 10597, 10602, 10611, 10620, 10629, 10637,
+	10644, 10654, 10669, 10675, 10683, 10688, 10696, 10709, 10714, 10723, 10730, 10736,
+	10744, 10753, 10759, 10766, 10776, 10782, 10792, 10800, 10806, 10811, 10819, 10829,
+	10838, 10849, 10855, 10858, 10869, 10877, 10886, 10895, 10902, 10913, 10925, 10930,
+	10940, 10946, 10955, 10959, 10965, 10973, 10977, 10984, 10994, 11000, 11003, 11011,
+	11021, 11039, 11047, 11052, 11062, 11070, 11078, 11083, 11091, 11094, 11106, 11115,
+	11122, 11128, 11136, 11140, 11145, 11152, 11159, 11173, 11178, 11186, 11193, 11199,
+	11203, 11208, 11220, 11225, 11236, 11242, 11247, 11263, 11271, 11277, 11284, 11289,
+	11300, 11307, 11315, 11322, 11327, 11335, 11340, 11348, 11352, 11358, 11362, 11370,
+	11376, 11381, 11392, 11403, 11414, 11419, 11425, 11437, 11449, 11456, 11468, 11473,
+	11480, 11484, 11492, 11501, 11506, 11519, 11528, 11535, 11545, 11551, 11566, 11575,
+	11586, 11602, 11612, 11621, 11629, 11639, 11645, 11653, 11660, 11669, 11678, 11682,
+	11690, 11699, 11710, 11716, 11720, 11724, 11734, 11739, 11742, 11755, 11760, 11771,
+	11778, 11782, 11792, 11800, 11807, 11816, 11827, 11833, 11840, 11847, 11855, 11866,
+	11876, 11883, 11886, 11889, 11899, 11909, 11915, 11920, 11928, 11934, 11943, 11949,
+	11955, 11962, 11975, 11982, 11989, 11996, 12001, 12010, 12018, 12028, 12038, 12047,
+	12056, 12065, 12071, 12075, 12080, 12089, 12096, 12099, 12108, 12113, 12117, 12125,
+	12138, 12149, 12158, 12167, 12179, 12190, 12200, 12207, 12216, 12223, 12232, 12239,
+	12247, 12256, 12262, 12270, 12280, 12290, 12298, 12301, 12307, 12314, 12324, 12331,
+	12339, 12347, 12354, 12358, 12366, 12375, 12381, 12386, 12394, 12399, 12405, 12412,
+	12419, 12426, 12430, 12434, 12443, 12450, 12457, 12465, 12470, 12478, 12486, 12492,
+	12500, 12511, 12518, 12523, 12535, 12547, 12558, 12566, 12574, 12584, 12595, 12602,
+	12610, 12621, 12632, 12636, 12643, 12649, 12658, 12667, 12673, 12681, 12688, 12695,
+	12703, 12713, 12724, 12732, 12737, 12744, 12751, 12756, 12763, 12767, 12775, 12782,
+	12789, 12800, 12805, 12812, 12822, 12833, 12839, 12845, 12850, 12858, 12867, 12874,
+	12882, 12891, 12898, 12909, 12920, 12931, 12939, 12948, 12954, 12959, 12966, 12972,
+	12978, 12988, 12994, 13002, 13013, 13017, 13024, 13030, 13033, 13043, 13051, 13059,
+	13063, 13069, 13076, 13086, 13093, 13097, 13109, 13115, 13122, 13126, 13131, 13141,
+	13151, 13161, 13166, 13175, 13183, 13188, 13199, 13206, 13215, 13225, 13234, 13242,
+	13251, 13257, 13263, 13270, 13277, 13281, 13292, 13301, 13308, 13314, 13322, 13327,
+	13333, 13344, 13351, 13356, 13363, 13373, 13381, 13392, 13398, 13405, 13409, 13415,
+	13426, 13430, 13440, 13451, 13457, 13464, 13467, 13478, 13481, 13487, 13497, 13507,
+	13516, 13527, 13536, 13542, 13551, 13559, 13570, 13573, 13580, 13590, 13597, 13602,
+	13606, 13619, 13628, 13638, 13644, 13649, 13655, 13663, 13673, 13680, 13688, 13697,
+	13703, 13710, 13717, 13725, 13733, 13736, 13746, 13753, 13759, 13766, 13778, 13788,
+	13795, 13809, 13817, 13828, 13835, 13841, 13850, 13858, 13867, 13878, 13886, 13891,
+	13900, 13906, 13912, 13923, 13933, 13941, 13949, 13957, 13964, 13971, 13977, 13981,
+	13990, 14001, 14009, 14014, 14018, 14025, 14032, 14039, 14043, 14046, 14057, 14066,
+	14076, 14084, 14090, 14096, 14102, 14112, 14121, 14130, 14139, 14145, 14153, 14165,
+	14173, 14180, 14187, 14193, 14196, 14206, 14211, 14216, 14219, 14222, 14232, 14239,
+	14244, 14251, 14260, 14267, 14275, 14279, 14287, 14298, 14306, 14309, 14320, 14328,
+	14335, 14345, 14353, 14363, 14373, 14381, 14391, 14398, 14402, 14407, 14410, 14418,
+	14424, 14431, 14436, 14444, 14449, 14455, 14465, 14470, 14478, 14486, 14496, 14503,
+	14507, 14517, 14526, 14537, 14542, 14557, 14566, 14575, 14582, 14591, 14595, 14599,
+	14604, 14613, 14616, 14625, 14633, 14637, 14645, 14649, 14657, 14665, 14673, 14678,
+	14684, 14691, 14696, 14702, 14709, 14719, 14732, 14742, 14752, 14761, 14770, 14774,
+	14784, 14791, 14794, 14804, 14811, 14819, 14825, 14836, 14845, 14855, 14866, 14876,
+	14893, 14901, 14913, 14922, 14928, 14936, 14944, 14952, 14960, 14970, 14976, 14984,
+	14990, 14996, 15005, 15016, 15020, 15025, 15029, 15034, 15040, 15044, 15050, 15061,
+	15069, 15077, 15089, 15096, 15106, 15115, 15122, 15133, 15140, 15148, 15153, 15160,
+	15172, 15179, 15186, 15194, 15200, 15212, 15223, 15230, 15238, 15244, 15254, 15259,
+	15271, 15279, 15286, 15295, 15303, 15310, 15317, 15327, 15338, 15343, 15350, 15360,
+	15370, 15380, 15388, 15398, 15406, 15415, 15420, 15426, 15433, 15442, 15451, 15461,
+	15466, 15476, 15491, 15500, 15508, 15516, 15525, 15533, 15540, 15544, 15551, 15560,
+	15564, 15579, 15589, 15597, 15607, 15617, 15621, 15627, 15633, 15636, 15642, 15650,
+	15658, 15664, 15675, 15681, 15689, 15696, 15706, 15714, 15722, 15727, 15737, 15745,
+	15753, 15758, 15764, 15771, 15779, 15790, 15795, 15802, 15813, 15818, 15826, 15832,
+	15838, 15845, 15853, 15861, 15868, 15876, 15881, 15890, 15897, 15903, 15913, 15919,
+	15925, 15936, 15943, 15949, 15960, 15964, 15969, 15977, 15982, 15986, 15991, 16002,
+	16012, 16019, 16027, 16035, 16041, 16051, 16060, 16070, 16075, 16082, 16089, 16101,
+	16107, 16111, 16121, 16132, 16140, 16150, 16156, 16165, 16172, 16182, 16189, 16196,
+	16206, 16217, 16221, 16229, 16238, 16246, 16257, 16262, 16267, 16275, 16283, 16295,
+	16305, 16315, 16326, 16331, 16336, 16344, 16354, 16365, 16368, 16379, 16388, 16397,
+	16401, 16409,
 }
 
 var setMasks = [...]uint64{
-	131080, 70368744177664, 70368744177664, 70368744177664, 8388608, 70368744178176, 1196268651020288, 70368744177664, 4503599627370496, 70368744177664, 8589934720, 4503599627370496,
-	2251799813685248, 70368744177664, 4, 137441050688, 70368744177664, 64, 16777216, 4503599627370496, 70368744177664, 16777216, 70368744177664, 16777216,
-	70368744177664, 131392, 70368744177664, 131072, 4503599627370496, 70368744177664, 65536, 8589934592, 70368744177664, 70368744177664, 70368744177664, 70369817919488,
-	1196268651020288, 4503805785800704, 70368744177664, 562949953421568, 65536, 70368744177664, 2255098885570624, 16777216, 70368744177664, 70368744177664, 1, 70368744177664,
-	281474976712704, 9007199254740992, 2147483648, 64, 70368744177664, 70368744177664, 1, 70368744177664, 65536, 8589934592, 70368744177664, 134217728,
-	12884901888, 35184372088832, 65536, 70368744177664, 4194304, 70368744177664, 70368744177664, 70368744177664, 35184372219912, 4503599627370496, 70368744177664, 70368744177664,
-	2253999373943872, 70368744177664, 131136, 16384, 65536, 70368744177664, 580542139597120, 1, 8589934592, 4194304, 8589934592, 70368744177664,
-	131080, 1196268651020288, 70369817919488, 34359738368, 70368744177664, 70369817919488, 70368744177664, 8589934592, 70368744177664, 70368744177664, 65536, 8589934592,
-	16777216, 70368744177664, 65536, 16384, 16384, 4112, 549755813888, 16777216, 70368744177664, 9007199254740992, 70368744177664, 70368744180224,
-	64, 34359738368, 70368744177664, 70369817919488, 4503608217305088, 549755813888, 70369817919488, 4503737066323968, 70368744177664, 4503599627370496, 2048, 1,
-	70368878395392, 67108864, 4644442342428672, 70368744177664, 70369817919488, 70369817919488, 4503805785800704, 70368744177664, 2147483648, 70368744177664, 70368744177664, 1,
-	12886474752, 65536, 8388608, 70369817919488, 16777216, 70369817919488, 70368744177664, 70368744177664, 70368744177664, 1196268651020288, 65536, 70368744177664,
-	16777216, 70368744177664, 8589934592, 4503805785800704, 64, 65536, 8796093022208, 2, 70368744177664, 70368744177664, 70368744177664, 70368744177664,
-	1196268919455744, 8589934592, 1125899906842624, 67108864, 70369817919488, 4503599627370496, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 34359738368, 70368744177664,
-	70368744177664, 70368744177664, 134217792, 558345748480, 4503737066323968, 131392, 70368744177664, 2251799813686272, 16777216, 70369817919488, 131392, 4503599627370496,
-	4294967328, 70368744177664, 131072, 2048, 4644579781382144, 70368744177664, 4503599627370496, 1196268919455744, 2251799813824576, 1196268651020288, 70368744177664, 70368744177664,
-	70368744177664, 16777216, 17314086912, 17592186044480, 35184372088896, 70368744177664, 1073741824, 70369817919488, 131072, 131136, 65536, 2147483648,
-	4194304, 70368744177664, 70368744177664, 4503599627370498, 64, 4194304, 549755813888, 16777216, 1, 70368744177664, 70368744177664, 8589934592,
-	4, 4503599627370496, 16777216, 2251799813825600, 70368744177664, 16777216, 4503599627370496, 4194304, 8589934592, 70368744177664, 8589934592, 8388608,
-	70369817919488, 70368744177664, 8589934592, 9007199254740992, 70368744177664, 70368744177664, 4503599627370496, 70368744177664, 32768, 70368744177664, 70368744177664, 8589934592,
-	70368744177664, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 16777216, 70369817919488, 70368744178176, 70368744177664, 70368744177664, 70368744177664, 17179869184,
-	70368744177664, 274877906944, 70368744177664, 70368744177664, 4194304, 70368744177664, 70368744177664, 68719476738, 4503737066323968, 281474976710656, 16777216, 70368744177664,
-	70368744177664, 4503599635759104, 1196268651020288, 16777216, 64, 70368744177664, 70368744177664, 8589934592, 2, 70368744177664, 281474976727040, 16777216,
-	70368744177664, 70368744177664, 70368744177664, 70370086354944, 70368744177664, 8796093022208, 131080, 70368744178176, 70368744177664, 70368744177664, 4503702706589696, 1024,
-	131072, 1196268651020288, 274877906944, 131392, 64, 8589934592, 4503599627370496, 4503737066323968, 4096, 4112, 70369817919488, 8589934592,
-	2, 70368744177664, 4644579781382144, 131072, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 34359738368, 65536, 64, 70368744177664,
-	70368744177664, 8589934592, 70368744177664, 2, 8589934720, 70368744177664, 70368744177664, 70368744177664, 1024, 70368744177664, 70368744177664, 65536,
-	70368744177664, 8796093022208, 65536, 70368744178176, 4504157974167552, 274877906944, 2048, 70369817921536, 70368744178176, 70368744177664, 70368744177664, 1024,
-	4398046642240, 70368744177664, 65536, 3299071885312, 70369817919488, 4503599627370496, 70369817919488, 2048, 70368744177664, 131136, 70368744177664, 70368744177664,
-	4503633987108864, 70368744177664, 70368744177664, 35184372088832, 70368744177664, 134217728, 65536, 70368744177664, 70368744177664, 2, 4503599635759104, 9007199254757376,
-	70368744177664, 16777216, 4503805785800704, 16777216, 70368744179712, 70368744177664, 65536, 65536, 70368744177664, 70368744177664, 70368744177664, 70368744177664,
-	35184372088832, 64, 65536, 70368744177664, 70368744177664, 1, 70368744177664, 256, 70368744177664, 65536, 70368744177664, 1073741824,
-	16777216, 4503599627370496, 16384, 134217728, 70368744177664, 8388608, 70368744177664, 16777216, 65536, 70368744177664, 70368744177664, 70369817919488,
-	131072, 70368744179712, 4503668346847232, 70369817919488, 70368744177664, 70368744177664, 558345748608, 8589934592, 70369817919488, 35184372088832, 70368744177664, 256,
-	70368744177664, 70368744177664, 70368744177664, 1196268651020288, 70368744177664, 70370086355456, 35184372088832, 4503737066323968, 4294967328, 8589934592, 64, 4503702706585600,
-	70368744177664, 65536, 4194304, 1, 70368744178176, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 1099511627840, 549755813888, 131080,
-	70368744177664, 4503599627370496, 65536, 67108864, 16777216, 70368744439808, 16777216, 1, 4503805785800704, 1, 1, 70368744177664,
-	1196268651020288, 70369817919488, 70368744177664, 16777216, 2147483648, 70368744177664, 1, 70368744177664, 4503599627370496, 4503737066323968, 4503599627370496, 4194304,
-	134217728, 70368744177664, 70368744177664, 8796093022208, 65536, 8589934720, 70368744177664, 1, 17592186175552, 65536, 1, 70368744177664,
-	16777216, 70368744177664, 70368744177664, 65536, 4096, 9288674231451648, 131136, 16777216, 549755813888, 70368744177664, 70369817919488, 1052672,
-	70368744177664, 4112, 2, 8388608, 64, 70368744177664, 33556480, 1196268651020288, 4503670494330880, 70368744177664, 8724152320, 16777216,
-	2048, 1196268651020288, 274877906944, 65536, 2147483648, 131072, 1196268651020288, 274877906944, 139328, 70368744177664, 70368744177664, 70368744177664,
-	70368744177664, 4503599627370496, 65536, 4, 70368744177664, 4194304, 70368744177664, 70368744177664, 4398046642240, 70368744177664, 70368744179712, 70368744177664,
-	70368744177664, 8388608, 35184372088832, 4503599627370496, 4503633987108864, 70368744177664, 65536, 70368744177664, 70368744177664, 4503599627370496, 32768, 65536,
-	1, 8388608, 4294967328, 131136, 1196268651020288, 70368744177664, 4503599627370496, 16777216, 70368744177664, 4, 70368744177664, 70368744177664,
-	8589934592, 70368744178176, 549755813888, 70370086355456, 70368744177664, 70368744177664, 70370086354944, 70368744179712, 16384, 70368744177664, 4, 2269391999860800,
-	70368744177664, 4503599627370496, 70368744177664, 70369817919488, 64, 70368744177664, 16777216, 70368744177664, 70368744177664, 70368744439808, 70368744177664, 2147483648,
-	12886474752, 9007199254740992, 70368744177664, 4503599627374592, 4194304, 2147483648, 65536, 70368744177664, 4503737066323968, 1, 16777216, 1,
-	70368744177664, 70368744177664, 70368744177664, 9077567998935040, 64, 8589934592, 70369817919488, 4194304, 70368744177664, 8589934592, 8589934592, 16777216,
-	70368744177664, 70368744177664, 70368744177664, 67108864, 70368744177664, 281474976710656, 70369817919488, 64, 70368744177664, 70368744177664, 1, 65536,
-	2199023255552, 8590987264, 70368744177664, 16777216, 65536, 4503599627370496, 70368744177664, 64, 70368744177664, 65536, 4194304, 70368744177664,
-	70368744177664, 4503599627370496, 65536, 65536, 70368744177664, 65536, 70368744177664, 34359742480, 131072, 16777216, 8388610, 131080,
-	70368744177664, 70368744177664, 4503668346847232, 16777216, 1196268919455744, 4503599627370496, 12884901888, 70369817919488, 131328, 8589934720, 70368744177664, 68719476738,
-	16777216, 70368744177664, 65536, 65536, 4503599627370496, 70369817919488, 70368744177664, 70368744177664, 1, 9007199254740992, 70368744177664, 16777216,
-	16384, 70368744177664, 65536, 35184372088832, 8589934592, 16777216, 137441050624, 4503737066323968, 16384, 65536, 70368744177664, 70368744177664,
-	70368744177664, 4503599627370496, 65536, 16777216, 1024, 16777216, 70368744177664, 70368744177664, 12884901920, 70368744177664, 16777216, 65536,
-	16777216, 16777216, 16777216, 70369817919488, 70368744177664, 70369012613120, 16777216, 4194304, 70368744177664, 70368744177664, 562949953552704, 70368744177664,
-	131392, 70368744179712, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 35184372219912, 16777216, 70369817919488, 70370086354944, 65536,
-	65536, 16777216, 16777216, 70368744177664, 16777216, 17592186044480, 16777216, 4294967296, 70370086355008, 70368744177664, 70368744177664, 9007199254740992,
-	1125899906842624, 16777216, 4503599627370496, 70368744177664, 1196268651020288, 65536, 70370086354944, 70368744177664, 8589934720, 4, 16777216, 4503599627370496,
-	134217728, 70368744177664, 32768, 16777216, 70368744177664, 70368744177664, 70368744177664, 70369817919488, 70368744177664, 35184372088896, 35184372219912, 65536,
-	16777216, 70369817919488, 4503599627370496, 70368744177664, 70369817919488, 17179869184, 70368744177664, 1, 16777216, 4503668346847232, 70370086354944, 2,
-	8589934592, 8796093022208, 34359742480, 16777216, 70368744177664, 281474976710656, 70368744177664, 1073741824, 70368744177664, 70368744177664, 8796093022208, 70368744177664,
-	4503737066323968, 70368744177664, 137441050688, 70368744178176, 16777216, 4096, 70368744439808, 64, 70369817919488, 70368744177664, 70368744177664, 70368744177664,
-	4503599627370496, 70368744177664, 70368744177664, 64, 8589934720, 4503599627370496, 2147483648, 70368744177664, 35184372088896, 16777216, 131136, 70368744178176,
-	70368744177664, 4503599627370496, 35184372088896, 2, 65536, 1, 4503599627370496, 9007199254740992, 134217728, 70368744177664, 1196268651020288, 65536,
-	70368744177664, 131080, 1, 8589934720, 70368744177664, 131080, 70368744177664, 70368744177664, 131136, 70368744177664, 70369817919488, 70368744177664,
-	70369817919488, 8590987264, 65536, 4503599627370496, 2048, 70368744177664, 4096, 70369817919488, 65536, 35184372088832, 598134325510464, 70368744177664,
-	70368744177664, 70369817919488, 1196268651020288, 4503599627370496, 1196268651020288, 70368744177664, 70368744177664, 70369817919488, 281474976710656, 16777216, 70368744177664, 70368744177664,
-	4503599627370496, 2048, 16777216, 8589934592, 1196268651020288, 64, 16777216, 2199023255552, 4294967328, 12886474752, 16777216, 70368744178176,
-	70368744177664, 16777216, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 4194304, 131136, 2147483648, 16777216, 1, 70368744177664,
-	16777216, 8388610, 12886474880, 70368744177664, 16777216, 4503737066323968, 70368744177664, 12886474752, 64, 70368744177664, 70368744177664, 8796093022208,
-	70368744177664, 70369817919488, 65536, 70368744177664, 70368744177664, 70368744177664, 4503599627370496, 8589934592, 70368744177664, 70369817919488, 70368744177664, 70368744177664,
-	70368744177664, 4503599627370496, 70369012613120, 8589934592, 70369817919488, 274877906944, 68727865344, 70369817919488, 1196268651020288, 8796093022208, 70368744177664, 70368744177664,
-	70368744177664, 70369016807424, 65536, 2255098348699712, 65536, 9007199254740992, 70368744177664, 1099511627776, 64, 70368744177664, 36507222016, 70368744177664,
-	4503599627370496, 8589934592, 16777216, 70368744177664, 70368744177664, 1, 70369817919488, 64, 131136, 17179869184, 70368744177664, 70368744177664,
-	35184372219912, 70368744177664, 70368744177664, 70368744177664, 1, 274877906944, 34359738368, 1125899906842624, 1, 70368744177664, 70368744177664, 34359738372,
-	4503599627370496, 64, 70368744177664, 1196268651020288, 70368744177664, 9007199254740992, 1196268651020288, 70368744177664, 2048, 70368744177664, 549755813888, 70368744177664,
-	70369817919488, 1, 281474976729088, 65536, 70368744177664, 70368744177664, 2147483648, 134217728, 1, 70368744178176, 70368744177664, 65536,
-	16777216, 70369817919488, 2255098348699712, 4503737066323968, 8388608, 2199023255552, 65536, 70368744177664, 67108864, 1196268651020288, 70368744177664, 70369817919488,
-	70368744177664, 70368744177664, 70368744177664, 70368744439808, 70368744177664, 2048, 1, 274877906944, 70368744177664, 16777216, 4503737066323968, 70368744177664,
-	4194304, 4503599627370496, 4503599627370496, 16777216, 70368744177664, 549755813888, 65536, 16777216, 2251799813824576, 70368744177664, 8589934592, 70368744177664,
-	2147483648, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 65536, 64, 1, 70368744177664, 70368744177664, 131080, 70368744177664,
-	70368744177664, 70368744177664, 70368744177664, 8589934592, 4503599627370496, 70369817919488, 65536, 33554432, 70369817919488, 1, 1, 4096,
-	4503599627370496, 8796093022208, 4194304, 8589934592, 9007199254740992, 70368744177664, 65536, 70368744177664, 4503599627370496, 35184372088832, 70368744177664, 8589934592,
-	70368744177664, 4503599627370496, 70368744177664, 70368744177664, 131136, 12886474752, 131136, 2147483648, 131392, 1024, 2, 70368744177664,
-	35184372088832, 70368744177664, 4503599627370496, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 12886474752, 65536, 581641651224896, 1196268651020288, 70368744177664,
-	70369817919488, 70368744177664, 131072, 1, 2251799813816384, 16777216, 35184372088896, 70368744177664, 65536, 64, 70368744177664, 70369817919488,
-	70368744177664, 65536, 4503599627370496, 16777216, 70368744177664, 8589934592, 4503599627370496, 70368744177664, 2, 70370086354944, 1, 70368744179712,
-	134217728, 549755813888, 2097216, 2, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 274877906944, 131144, 70368744177664, 549755813888,
-	70368744177664, 2251799813685248, 70368744177664, 16777216, 16777216, 35184372219968, 30066343936, 70368744177664, 8796093022208, 70368744177664, 70368744177664, 70369817919488,
-	70369817919488, 65536, 70368744177664, 134217728, 70368744177664, 12884902016, 70369817919488, 8796093022208, 70368744177664, 70368744177664, 16777216, 70369817919488,
-	70368744177664, 9007199254740992, 65536, 70368744177664, 4538921438412864, 4503599627370496, 8589934592, 2048, 70368744177664, 4294967328, 8589934720, 70369817919488,
-	16777216, 70368744177664, 8589934592, 8589934592, 4503601774854144, 70368744177664, 70368744177664, 70368744177664, 4503599627370496, 1196268651020288, 1196268651020288, 4503599627370496,
-	70368744177664, 70369817919488, 70368744177664, 70368744177664, 4112, 65536, 70368744177664, 70368744177664, 70368744177664, 131136, 64, 35184372088832,
-	12884902016, 8589934592, 70368744177728, 70368744177664, 9007199254740992, 351843720888320, 281474976710656, 65536, 65536, 70368744177664, 70368744177664, 16384,
-	16777216, 16777216, 70368744177664, 67108864, 8796093022208, 8589934592, 70368744177664, 16777216, 8796093022208, 70368744177664, 70368744177664, 64,
-	2251799813685248, 131080, 70368744177664, 70368744177664, 70368744177664, 4503599627370496, 70368744177664, 549755813888, 70368744177664, 65536, 4503599627370496, 2272690534744384,
-	70368744177664, 16777216, 12884901888, 70368744177664, 4194304, 281474976729088, 70368744177664, 1, 64, 70368744177664, 64, 65536,
-	65536, 70368744177664, 70368744177664, 52776558264384, 70368744177664, 2255098348699712, 16384, 70368744177664, 4294967328, 70368744177664, 4194304, 70368744177664,
-	4194304, 562949953552704, 70368744177664, 65536, 70368744177664, 1196268651020288, 4503599627370496, 70368744177664, 16384, 70368744177664, 70368744177664, 8589934592,
-	70368744177664, 8589934592, 4112, 12884901888, 134217728, 1196268651020288, 70368744177664, 70368744177664, 16777216, 4503599635759104, 70368744177664, 35184372088896,
-	8388608, 70368744177664, 65536, 35184372088832, 65536, 35184372088832, 9007199254740992, 9007199254740992, 8388608, 35184372088840, 65536, 70368744177664,
-	131136, 2147483648, 4503599627370496, 16384, 4503599627370496, 16384, 70368744177664, 70368744177664, 34359742480, 70368744177664, 70368744177664, 131136,
-	131080, 17179869184, 70368744177664, 4503737066323968, 4503599627370496, 70368744177664, 70368744177664, 4503625397174400, 4503739213807616, 70368744177664, 70368744177664, 70368744177664,
-	1073741824, 65536, 70369817919488, 70368744177664, 351852310822912, 70369817919488, 4398046642240, 16777216, 70368744177664, 8589934592, 4503805785800704, 4503599627370496,
-	8724152320, 4503737066323968, 537010496, 70368744177664, 4503599627370496, 70369817919488, 8589934592, 1024, 8589934592, 35184372088832, 70368744177664, 70368744177664,
-	65536, 70368744177664, 16777216, 65536, 4112, 274877906944, 70368744177664, 2097216, 70368744177664, 70368744177664, 351843720888320, 64,
-	70368744177664, 70369817919488, 1196268651020288, 4503599627370496, 70368744177664, 65536, 1196268651020288, 70368744177664, 70368744177664, 1, 35184372088896, 70368744177664,
-	8590987280, 70369817919488, 8796093022208, 70368744177664, 131144, 16777216, 4503599627370496, 70369817919488, 70368744177664, 70369817919488, 70368744177664, 70368744177664,
-	8589934592, 70368744177664, 16777216, 70368744177664, 1196268651020288, 2048, 16777216, 35184372088896, 70368744177664, 65536, 4503737066323968, 34359742464,
-	16777216, 65536, 70368744177664, 70369817919488, 12884901920, 4503599627370498, 549755813888, 16777216, 4398046642240, 70368744179712, 9007199254740992, 8590987264,
-	1, 8796093022208, 8796093022208, 562949953421632, 8589934592, 70368744177664, 16777216, 70368777734144, 70368744177664, 4503599627370496, 4, 16777216,
-	9007199254740992, 1196268651020288, 562949953421632, 70368744177664, 70368744177664, 70369817919488, 131072, 70368744177664, 16777216, 4503805785800704, 2, 131080,
-	4194304, 70368744177664, 8589934592, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 580542139597120, 70368744177664, 70368744179712, 16777216,
-	4503807933284352, 16384, 351843720888320, 9007199254740992, 65536, 8589934592, 1, 64, 1196268651020288, 70368744177664, 16777216, 8796093022208,
-	2048, 8388608, 70368744177664, 558345748480, 70369851473920, 70368744177664, 8388608, 70369817919488, 70368744177664, 70368744177664, 16777216, 70369817921536,
-	4294967328, 4503807933284352, 64, 4503599627374592, 1, 8796093022208, 70368744177664, 70368744177664, 549755813888, 64, 70368744177664, 8796093022208,
-	4112, 70368744177664, 70369817919488, 8388608, 549755817984, 1, 549755813888, 4503599627370496, 4, 4503599627370496, 70368744177664, 70368744177664,
-	2, 70368744177664, 70370086354944, 67108864, 70368744177664, 8589934592, 16777216, 70368744177664, 281474976712704, 2255098348700736, 549755813888, 4194304,
-	70368744177664, 35184506437696, 70368744177664, 1, 70368744177664, 35184372088896, 70368744177664, 8589934592, 134217728, 70368744177664, 70368744177664, 70368744177664,
-	70368744177664, 70368744177664, 16777216, 65536, 16777216, 2097152, 70368744177664, 8589934592, 1, 4503805785800704, 1, 2048,
-	70369817919488, 1, 8388608, 4503599627370496, 70370086354944, 8589934592, 549755813888, 16777216, 70368744177664, 16777216, 35184372088832, 1,
-	16777216, 70368744177664, 131328, 70368744177664, 70368744177664, 70370086354944, 35184372088832, 16777216, 4503599627370496, 4503599627370496, 1, 70369817919488,
-	8589934592, 16777216, 70368744177664, 16777216, 4503599627370496, 65536, 1196268651020288, 70368744177664, 4503599627370496, 70368744177664, 4294967328, 131072,
-	1, 33554432, 70368744177664, 70368744179712, 131136, 34359738368, 4096, 34359738368, 8388608, 70368744177664, 4503599627370496, 131072,
-	70369817919488, 70369817919488, 70368744177664, 549755813888, 70368744177664, 70368744177664, 70369817919488, 70368744177664, 2048, 1196268651020288, 16777216, 70368744177664,
-	16777216, 134217728, 70369817919488, 274877906944, 4503599627370496, 65536, 70370086354944, 4503599627370496, 65536, 33556480, 70368744179712, 16777216,
-	70368744177664, 70369817919488, 8388608, 2097216, 4503608217305088, 8590983168, 32, 16777216, 35184372088832, 16777216, 131080, 4503599627370496,
-	70368744177664, 70368744177664, 70368744177664, 70368744177664, 549755813888, 137441050688, 8589934592, 70368744177664, 131080, 70368744570880, 70368744177664, 70368744177664,
-	16777216, 549755813888, 70368744179712, 70368744177664, 67108864, 70369817920000, 4644337116774400, 8796093022208, 70368744177664, 65536, 70368744177664, 1,
-	70368744177664, 9007199254740992, 70368744177664, 70368744177664, 70368744177664, 70368744177664, 70368744178176, 70368744177664, 70368744177664, 274877906944, 4503599627370496, 70368744177664,
-	4503599627370496, 549755813888, 70368744177664, 70368744177664, 70369817919488, 70368744177664, 70369817919488, 70368744177664, 4294967296, 65536, 16777216, 4503599627370496,
-	70368744177664, 4503599627370496, 1, 35184372088896, 70368744177664, 16777216, 16777216, 131136, 70368744177664, 70369817919488, 70368744177664, 4503599627370496,
-	70368744177664, 65536, 16777216, 16777216, 70370086354944, 70368744177664, 8388608, 70368744177664, 2147483648, 16777216, 8589934592, 2,
-	8589934592, 70368744177664, 70368744177664, 8796093022208, 2255098348699712, 281474976710656, 1, 1, 70368744177664, 17179869184, 549755813888, 70368744177664,
-	70369817919488, 281474976712704, 4503599627370496, 70368744177664, 70368744177664, 1024, 70368744177664, 35184372088832, 1, 16777216, 65536, 70368744177664,
-	70368744177664, 2272690534744128, 34359738368, 70369817919488, 70368744177664, 70368744177664, 16777216, 4503608218353664, 70368744177664, 70368744177664, 70368744177664, 4503599627370496,
-	65536, 70368744177664, 70368744177664, 70368744177664, 549755813888, 8589934592, 16777216, 8590987392, 70368744177664, 2251799813686272, 70368744177664, 70368744177664,
-	70368744177664, 70368744177664, 70368744177664, 8589934592, 70368744177664, 70369817919488, 70368744177664, 8589934592, 16777216, 131080, 70369817919488, 2,
-	128, 70368744177664, 70368744177664, 4503599627370496, 65536, 4503599627370496, 1, 4503599627370496, 70368744177664, 131072, 70368744177664, 4,
-	70368744177664, 35184372088832, 16777216, 70368744178176, 4503599627370496, 70370086355456, 1, 2, 70368744177664, 70369817921536, 1196268919455744, 70368744177664,
-	70369817919488, 131080, 70368744177664, 4503599627370496, 70368744178176, 70368744177664, 4503599627370496, 70368744177664, 274877906944, 8388608, 70368744177664, 2048,
-	70368744177664, 65536, 70368744177664, 4503599635759104, 65536, 1196268651020288, 70368744177664, 70368744177664, 131072, 65536, 131136, 70368744177664,
-	8589934720, 70368744177664, 70369817919488, 70368744177664, 70368744177664, 70368744177664, 64, 9007199254740992, 65536, 8589934592, 70368744177664, 4503599627370496,
-	70369817919488, 70368744177664, 70368744177664, 65536, 8589934592, 8589934592, 6442450944, 34359742480, 70368744177664, 4194304, 9007199254740992, 16777216,
-	70368744177664, 1024, 70369817919488, 70368744177664, 4503737066323968, 70369817919488, 70369817919488, 4503737066323968, 70368744177664, 4294967296, 8388608, 1,
-	4503807933284352, 1, 70368744177664, 65536, 16777216, 2048, 1196268651020288, 1024, 4644371475464192, 4, 1, 70368744177664,
-	1, 2048, 70368744177664, 4112, 70368744177664, 3298535014400, 134217728, 8589934592, 70368744177664, 131392, 70368744179712, 70368744177664,
-	1196268651020288, 70368744177664, 35184372219912, 8589934720, 2112, 70369817919488, 4503599627370496, 65536, 34359738368, 558345748608, 70369817919488, 70369817919488,
-	70368744177664, 4503599627370496, 70368744177664, 562949953421632, 1024, 4503599627370496, 65536, 64, 70368744177664, 65536, 70369817919488, 549755813888,
-	70370086354944, 70368744177664, 4503599627370496, 4194304, 70368744177664, 16777216, 549755813888, 16777216, 4503599635759104, 70369817919488, 64, 8589934592,
-	4503599627370496, 8589934592, 4503599635759104, 9007199254740992, 70368744177664, 4503737066323968, 70368744177664, 34359738368, 70368744177664, 70368744177664, 1196268651020288, 1,
-	70368744177664, 1, 70368744177664, 70368744177664, 4112, 549755813888, 131072, 8589934720, 70368744177664, 70368744177664, 4503599627370496, 70368744177664,
-	12886474752, 70368744179712, 65536, 70369817919488, 4503599627370496, 8589934592, 70369817919488, 4503599627370496, 70368744177664, 35184372219968, 4503599627370496, 131136,
-	16777216, 4503805785800704, 70369817919488, 1, 70368744177664, 549755814016, 1196268651020288, 70368744177664, 4503599627370496, 70368744177664, 16777216, 70368744177664,
-	70368744177664, 4503599627370496, 70368744177664, 70369817919488, 549755813888, 1196268651020288, 70368744177664, 70368744178176, 581641651224896, 4, 70368744177664, 70368744177664,
-	2, 4112, 70368744177664, 70368744177664, 4503599627370496, 549755813888, 4503737066323968, 70368744177664, 4503599627370496, 70369817919488, 1196268651020288, 70368744177664,
-	70369817919488, 70368744177664, 70369817919488, 1, 65536, 8796093022208, 4194304, 1196268651020288, 16777216, 70368744177664, 70368744177664, 70368744177664,
-	65536, 4503599627370496, 4503668346847232, 8796093022208, 4503805785800704, 1196268651020288, 64, 65536, 8796093022208, 70368878395392, 4503668346847232, 16777216,
-	70369817919488, 4503599627370496, 70368744177664, 70368744177664, 70369817919488, 4503599627370496, 70368744177664, 70368744177664, 8796093022208, 70369817919488, 16777216, 4503668346847232,
-	1125899906842624, 70368744177664, 70368744177664, 8589934592, 70368744177664, 2, 8589934592, 16777216, 4194304, 70368744177664, 70368744177664, 4503599627370496,
-	1, 70368744177664, 35184372219968, 131136, 16384, 70368744177664, 70368744177664, 16777216, 65536, 16777216, 70368744177664, 70368744177664,
-	9007199254740992, 70368744177664, 1196268651020288, 70368744177664, 32768, 4194304, 9288674231451648, 70368744177664, 70368744177664, 274877906944, 1, 16777216,
-	4503599627370496, 4096, 9007199254740992, 70368744177664, 70369817919488, 65536, 70368744177664, 1, 70369817919488, 4112, 16384, 16777216,
-	67108864, 131136, 70368744177664, 65536, 1, 4503599627370496, 70369817919488, 1, 34359738368, 16777216, 70368744177664, 70368744177664,
-	64, 70369817919488, 70368744177664, 1024, 16777216, 32768, 70368744177664, 70368744177664, 70368744177664, 70369817919488, 70368744177664, 351843720890368,
-	131080, 65536, 70368744177664, 4503737066323968, 70368744177664, 70368744177664, 70368744178176, 65536, 67108864, 134217728, 70371965403136, 4096,
-	70368744177664, 70368744177664, 4503599627370496, 142606336, 70369817919488, 65536,
+	4503599627370496, 4503599627370496, 8388608, 4503599627370496, 1125899906842624, 64, 4503599627370496, 4503599627370496, 4503599627370496, 288230376151711744, 288230376151711744, 4503603922337792,
+	140737488355328, 65536, 288230376151711744, 137438953472, 4503603922337792, 1073741824, 288230376151711744, 1, 16777216, 288230376151711744, 4503599627370496, 4785074604081152,
+	4644337115725824, 4503599627370496, 68719476736, 144115188075995200, 2199023255552, 288230376151711744, 4503599627370496, 4503599627370496, 288230376151711744, 288230925907525632, 4194304, 76561193665298432,
+	2199023255552, 288230376151711744, 4644337115725824, 144115188075855872, 288230376151711744, 64, 16777216, 2, 144137180456026176, 140737488355328, 4, 2251799813701632,
+	288230410511450112, 2199023255680, 34359738368, 16777216, 140737488355328, 2199023255552, 4503599627370496, 4925812092436480, 4785074604081152, 1, 4503603922337792, 4644337115725824,
+	8388608, 16777216, 1, 4503599627370496, 34359738368, 131080, 4503599627370496, 4503603989446656, 1073741824, 4503599627370496, 4503599627370496, 4503599627370496,
+	2251799813701632, 2048, 4503603922337792, 2251799813685248, 65536, 4785074604081152, 4503599627370496, 4925812092436480, 4503599627370496, 1, 288230376151711744, 288230376151711744,
+	4503599627370496, 4503603922337792, 34359738368, 2251799813685248, 4503599627370496, 16777216, 1, 4503603922337792, 2199023255552, 1125900175409216, 1, 51539607680,
+	2199023255552, 288230925907525632, 131080, 4503603989446656, 65536, 65536, 4503599627370496, 76561193665298432, 4503599627370496, 4503599627370496, 4503599627370496, 4644337115725824,
+	1024, 131080, 4503599627370496, 4644337115725824, 140737488355328, 4503599627370496, 4503604459208704, 4294967296, 1125899906842632, 64, 288230376151711744, 1125899906842688,
+	4194304, 2251799813685248, 4503599627370496, 2251799813685248, 1099511627776, 16777216, 4503599627370496, 576460752303423488, 65536, 120260657152, 16777216, 70368744177664,
+	131136, 4503603922337792, 70368744177664, 16777216, 288230376151711744, 16777216, 35184372219968, 576460752303423488, 4503599627370496, 16777216, 288230376151711744, 4503599627370496,
+	140737488355328, 76561193665298432, 1, 144678138029408320, 4925816387404288, 8388608, 288230788468572160, 16777216, 76561193732407296, 4785074604081152, 4925812092436480, 4503599627370496,
+	140737488355328, 2251799813685248, 4503599627370496, 1, 8388608, 2251799813685248, 4194304, 1, 4503599627370496, 4925812092436480, 4785074604081152, 288230376151711744,
+	4644337115725824, 288230376151711744, 1, 288230376151711744, 1099511627776, 2, 4503599627370496, 288230376151711744, 76561193665298432, 4785074604081152, 4503599627370496, 36028797018964288,
+	4503599627370496, 76561193665298432, 2233382993920, 65536, 16777216, 288230376151711744, 4503599627370496, 34360786944, 288230376151711744, 4503599627372544, 4644337115725824, 4503599627370496,
+	4503599627370496, 16777216, 17179869216, 65536, 20266198323167232, 297237996313251840, 4503599627370496, 72057594037927936, 16777216, 76561193665298432, 65536, 131072,
+	4503599627370496, 2251799813685248, 4503599627370496, 4503599627370496, 288230376151711744, 134217728, 2, 64, 2251799813685248, 4398046511104, 4925812092436480, 578712552117108736,
+	288231209375367168, 1, 4503599627370496, 1, 288230925907525632, 16777216, 576460752303423488, 4503599627370496, 16777216, 8796093022208, 34359738368, 4503599627370496,
+	1125899906842624, 4503599627370496, 35184372219968, 131072, 16777216, 288230651029618688, 16777216, 7177611906121728, 4644337115725824, 288230376151711744, 4503599627370496, 21990232686592,
+	4503603922337792, 4503603922337792, 4503603989446656, 76561193665298432, 32768, 4503599627370496, 65536, 4503599627370496, 4503599627370496, 4785079435919360, 4503599627370496, 8589934592,
+	20266198323167232, 4644337115725824, 4096, 70368744177664, 2251799813685248, 1099511627776, 8388608, 4503599627370496, 4503599627371008, 4503599627370496, 4503599627370496, 2251799813685248,
+	4644337115725824, 1, 65536, 1, 4194304, 4644337115725824, 1, 18014398509481984, 1125899906842688, 2251799813685248, 4925812092436480, 2,
+	4503603922337792, 16777216, 4503599627370496, 4503603922337792, 139328, 34359738368, 2251799813685248, 4503599627370496, 65536, 34359738496, 4503599694479360, 2199023255552,
+	16777216, 4503599627370496, 4503599627370496, 34359738368, 4503599627370496, 1, 576460752303423488, 131072, 4503599627370496, 2097216, 2251799813685248, 131392,
+	288230376151711744, 4503599627370496, 76561194202169344, 4503599627370496, 64, 65536, 4503603922337792, 4925812092436480, 2, 34359738368, 8589934592, 4503599627370496,
+	4194304, 4503599627370496, 4503599627370496, 4096, 4194304, 17179869216, 1073741888, 288230376151711744, 131328, 4503599627370496, 4503599627370496, 65536,
+	4503599627370496, 4503599627370496, 131392, 4503599694479360, 2199023259648, 1125899906842624, 37154696925806912, 51539607680, 16777216, 34359738368, 51541180544, 578712552117108736,
+	64, 76561194202169344, 1125899906842688, 4503599627370496, 4503603922337792, 34359738368, 2251799813685248, 4644337115727872, 4503603922337792, 140737488355328, 578712552117108736, 65536,
+	1099511627776, 4503599627370496, 1073741824, 70368744177664, 4503603922337792, 4112, 65536, 4644337115725824, 2251799813685248, 4925812092436480, 4503599627370496, 4925812092436480,
+	76701931153653760, 26388279066624, 1125899906842688, 8589934592, 65536, 4503603922337792, 32, 576460752303423488, 20266198323185664, 4503599627370496, 4503599627370496, 65536,
+	288230376151711744, 4644337115725824, 1125899906842624, 4503599627370496, 4503599627370496, 16777216, 36591746972516672, 4785074604081152, 4503599627370496, 576460752303423488, 4644337115725824, 4503603922337792,
+	1024, 65536, 16777216, 4503599627370496, 4503603922337792, 2251799813685248, 4925812092436480, 1024, 4785074604083200, 137438953476, 4503599627370496, 4503599627370496,
+	4503599627370496, 2251799813685248, 8589934592, 1099511627776, 17592186044416, 2251799813685248, 4503599627370496, 2, 76561193665298432, 2199023255552, 2048, 137438953472,
+	4294967296, 4785074604081152, 144137178308542528, 76561193732407296, 4503599627370496, 20266198323167232, 131136, 4, 4503599627370496, 2048, 4503599627370496, 16777216,
+	4503599627371008, 4503599627370496, 16777216, 4503599627371008, 288230651029618688, 4503603922337792, 4503603922337792, 65536, 4503599627370496, 4503603922337792, 1125899906973760, 16777216,
+	16777216, 288230651029618688, 34359738496, 4503603922337792, 2251799813685248, 1, 8388608, 4785079435919872, 4503599627370496, 16777216, 4503599627370496, 4925812092438528,
+	64, 2251816993554432, 4503599627370496, 4644337115725824, 4644337115725824, 288230925907525632, 4194304, 576460752303423488, 144132782409516096, 16777216, 4644337115725824, 65536,
+	4503599627370496, 288230376151711744, 1, 70368744177664, 2251799813685248, 16777216, 65536, 4503599627370496, 4194304, 4503599627370496, 140737488355328, 1125899906973704,
+	4503599627370496, 1, 4503599627370496, 4925812092436992, 4503599627370496, 65536, 35184372219968, 2251799813685248, 4503603922337792, 4503599627370496, 549757911040, 4785074604081152,
+	4503599627370496, 65536, 2251808403619840, 16777216, 4644337115725824, 4503599728035840, 4925812092436480, 4644337115725824, 1024, 4503599627370496, 4925812092436480, 4785074604081152,
+	2251799813685248, 34359738496, 4503599627370496, 4785074604081152, 34359738496, 268435456, 4503599627632640, 134217728, 4503599627370496, 268435520, 4503599627370496, 596726950626590720,
+	1, 2251799813685248, 2251799813701632, 4503599627370496, 76561193732407296, 16777216, 2199023255552, 4785079435919424, 288230376151715840, 288230376151711744, 576460752303423488, 288230376151711744,
+	16777216, 4503599627370496, 4503599627370496, 16777216, 4503603922337792, 131136, 17179869216, 2, 76561193665298432, 4503599627370496, 4503599627370496, 16777216,
+	8589934592, 4503603922337792, 65536, 34359738368, 297238546069065728, 4503599627370496, 4785074604081152, 65536, 4503599627370496, 2251799813685248, 131136, 4503599627370496,
+	4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 1073741824, 4785074604081152, 4785074604081152, 4785074604083200, 4503599627370496, 4503599627370496, 4503599627370496, 4503603922337792,
+	2048, 4503599627370496, 4503603922337792, 16777216, 4503599627370496, 4503599627370496, 34359738368, 4503603922337792, 65536, 268435456, 140737488355328, 70368744177664,
+	4785074604081152, 1, 76561193665298432, 131072, 4503599627370496, 4503599627370496, 4503604459208704, 4925812092438528, 70368744177664, 131072, 76561193665298432, 4503603922337792,
+	17179869216, 288230376151711744, 288230925907525632, 16777216, 4112, 4785079435919360, 131136, 1, 4503599627370496, 288230925907525632, 4194304, 65536,
+	4644337115725824, 2251799813685248, 64, 288230376151711744, 1024, 34359738368, 34359738368, 140737488420864, 4503603989446656, 4194304, 34359738368, 8388608,
+	51541180416, 4503603922337792, 4112, 4194304, 70368744177664, 4503599627370496, 1, 4503599627370496, 4503603922337792, 2199023255552, 4503599627370496, 131080,
+	288230925907525632, 4503599627370496, 4503599627370496, 583356889232850944, 4503599627370496, 4503599627632640, 2251799813685248, 131080, 4294967296, 2251799813685248, 34359738368, 34359738368,
+	4925812092436480, 4503599627370496, 4503599627370496, 268435456, 4925812092436480, 51539607584, 1, 4644337115725824, 16777216, 65536, 4503599627370496, 65536,
+	288230376151711744, 4503599627370496, 16777216, 4503599627370496, 4503599627370496, 8796093022208, 4503599627370496, 288230376151711744, 4503599627370496, 4503599627370496, 4503599627370496, 1,
+	65536, 1, 4503599627370496, 4503599627370496, 1125899906842624, 288230376151711744, 288231200785432576, 4503599627370496, 65536, 4503599627370496, 4644337115725824, 131144,
+	4503603922337792, 288230376151711744, 65536, 4194304, 4925812092436992, 4503599627370496, 16777216, 4503599627370496, 1, 34359738368, 16777216, 4503599627370496,
+	144137178308543552, 288230925907525632, 131136, 4644337115725824, 4644337115725824, 64, 2251799813685248, 4503599627370496, 34360791040, 65536, 4503603989446656, 288231209375367168,
+	2251799813685248, 64, 76561193665298432, 1073741888, 76561193665298432, 4503599627370496, 2097152, 36591746972516672, 34359738368, 65536, 4503599627370496, 4503599627370496,
+	16777216, 4503599627370496, 4503603922337792, 8796093022208, 4503599627370496, 1125899906842624, 16777216, 4503599627370496, 4503603922337792, 4503603922337792, 2251799813685248, 4925812092436480,
+	4503599627370496, 4503599627370496, 4503603922337792, 4644337115725824, 281474976710656, 140737488355328, 4503599627370496, 4503603922337792, 65536, 16777216, 70368744177664, 4503599627370496,
+	4503599627370496, 4644337115725824, 4503599627370496, 4503599627370496, 16777216, 4503599627370496, 4785074604081152, 4503603922339840, 2048, 2048, 51541180416, 288230376151711744,
+	4503599627370496, 16777216, 65536, 4112, 288230376151711744, 4503599627370496, 144115188075996224, 4503599627370496, 34359738368, 2233382994048, 34359738368, 4925812092436480,
+	76561193665298432, 2251799813685248, 144115188075855872, 1, 51541180416, 4644337115725824, 1, 4644337115725824, 131080, 4644337115725824, 8796093022208, 288230376151711744,
+	4503603922337792, 4503599627370496, 4503599627370496, 16777216, 4785074604081152, 70368744177664, 4503599627370496, 4644337115725824, 1, 2199023255552, 4503604526317568, 4503603922337792,
+	32768, 2097216, 288230376151711744, 70368744177664, 76561193732407296, 70368744177664, 4644337115725824, 4503604526317568, 4925812092436480, 4503600164241408, 131392, 4503603922337792,
+	4644337115725824, 4503599627370496, 1073741888, 4503599627371008, 16777216, 4785074604081152, 1, 4194304, 4503604459208704, 1052672, 288231200785432576, 1125899906842624,
+	16777216, 137438957584, 4096, 16777216, 134217728, 137438953472, 131072, 146028888064, 4503599627370496, 4644337115725824, 131080, 288230376151711744,
+	144115188075995200, 4503599694479360, 131136, 1, 1073741888, 4503599627370496, 8388608, 4925812092436480, 16777216, 6755399441055744, 4, 4503599627370496,
+	288230376151711744, 288230376151711744, 4503603922337792, 4644337115725824, 131136, 76561193665298432, 4503603922337792, 2251799813685248, 4503599627370496, 4503599627370496, 4503599627370496, 4785074604081152,
+	140737488355328, 16777216, 4503599627370496, 70368744177664, 64, 4503599627370496, 65536, 1125899906842688, 288230376160100352, 4503599627370496, 4503599627370496, 36028797019095360,
+	131072, 4503599627370496, 16777216, 35184372219968, 16777216, 16777216, 34359738496, 4, 65536, 288230376151711744, 131392, 1073741888,
+	16777216, 268435456, 4644337115725824, 65536, 288230376151715840, 76561193732407296, 1, 4194304, 4112, 24769797950537728, 4503599627370496, 4503599627370496,
+	4785074604081152, 16777216, 4503599627370496, 4, 4112, 4644337115725824, 4503603922337792, 1125899906842688, 16777216, 4644337115725824, 4503599627370496, 4503603922337792,
+	288230376151711744, 1125899906842688, 2251799813685248, 65536, 65536, 4503599627370496, 268435456, 34628173824, 1, 288230925907525632, 4785074604081152, 4503599627370496,
+	8796093022208, 16777216, 4503599627370496, 4503599627370496, 576460752303423488, 4785074604081152, 288230376151711744, 65536, 76561194202169344, 2251799813701632, 288230376151711744, 256,
+	4503599627370496, 4, 4644337115725824, 16777216, 34359738368, 65536, 1, 51541180416, 34359738368, 4785074604081152, 2251799813685248, 131144,
+	65536, 288230376151711744, 4503603922337792, 288231200785432576, 4925812092436480, 4644337115725824, 4925812092436992, 140737488355328, 268435456, 4785074604081152, 137438957568, 76561193665298432,
+	140737488355328, 549757911104, 4503603922337792, 4503599627370496, 76561193665298432, 131080, 34359738368, 70368744177664, 144115188075856896, 4503599627370496, 140737488355328, 65536,
+	4503599627370496, 1, 1, 34359738368, 4503599627370496, 34360791056, 4503599627370496, 4503599627370496, 4925812092436480, 4503599627370496, 4785074604081152, 64,
+	144137178308542528, 51539607552, 72057594037927936, 288230376151711744, 16777216, 4644337115725824, 4503599627370496, 4503603922337792, 65536, 288230376151711744, 34359738368, 34359738496,
+	4503599627370496, 4644337115725824, 4503599627370496, 576460752303423488, 64, 2251799813685248, 4503599627370496, 68719476736, 281474976710656, 4503599694479360, 65536, 65536,
+	1, 131136, 2251799813685248, 4503599627370496, 8589934592, 70368744177664, 72057594037927936, 4503599627370496, 4, 4503599627370496, 288230376151711744, 1,
+	288230376151711744, 4503599627370496, 76561193732407296, 4503603922337792, 4503599627370496, 2048, 4503599627370496, 288230376151711744, 288230513590665216, 65536, 16777216, 4503603922337792,
+	4503599627370496, 4503599627370496, 4503599627370496, 33554432, 4503599627370496, 4503599627370496, 288230925907525632, 16777216, 4925812092436992, 16777216, 2251799813685248, 4925812092436480,
+	65536, 1, 2048, 34359738368, 4503599627370496, 1099511627776, 288230376151711744, 288230376151711744, 76561193732407296, 4925812092436480, 76561193665298432, 4503599694479360,
+	4503603922337792, 288230376151711744, 4503599627370496, 16777216, 2199023255552, 4503599627370496, 2048, 64, 4503603922337792, 33556480, 64, 65536,
+	288230925907525632, 4503599627370496, 4194304, 2048, 134217728, 137438953472, 65536, 4503599627370496, 2251799813685248, 4925812092436480, 34628173824, 144700128261964096,
+	20266198323185664, 4503599627370496, 140737488355328, 137438957584, 2251799813685248, 4503599627370496, 4096, 576460752303423488, 65536, 4503599627370496, 1, 1073741888,
+	297238546069065728, 17179869216, 571746046443584, 4503599627370496, 288230925907525632, 65536, 34359738368, 288230925907525632, 65536, 2251799813685248, 4644337115725824, 34359738368,
+	4503599627370496, 70368744177664, 2199023255552, 274877906946, 4503599627370496, 4503599627370496, 4785074604081152, 4503599627370496, 4, 4194304, 65536, 4503599627370496,
+	4503599627370496, 4503604459208704, 4785074604081152, 4503599627370496, 4785074604081152, 4503599627370496, 134217728, 4785074604083200, 2, 4503599627370496, 34359738368, 4503599627370496,
+	65536, 51539607552, 65536, 4644337115725824, 4503599895805952, 4503599627370496, 1125899906842624, 288230376151711744, 4503599627763712, 16777216, 4194304, 16777216,
+	2251799813685248, 4503599627370496, 65536, 2251799813685248, 4785074604083200, 2251799813685248, 4503599627370496, 4644337115725824, 65536, 578712552117108736, 4503603922337792, 16777216,
+	288230788468576256, 281474976710656, 2251799813685248, 65536, 8796093022208, 562949953552448, 24910535438895104, 137438953472, 16777216, 4925812092436480, 4644337115725824, 4503599627370496,
+	4503599627370496, 7177616201091072, 131136, 2, 4398046511168, 34359738496, 2251799813685248, 17179869216, 578712552117108736, 2199023255552, 131080, 32768,
+	4112, 65536, 16777216, 65536, 17179869216, 16777216, 34359738368, 8796093022208, 4503599627370496, 65536, 65536, 70368744177664,
+	4503599627370496, 4503599627370496, 4503599627370496, 4785074604081152, 4503599627370496, 4644337115725824, 16777216, 288230376151711744, 34359738368, 1125899906973760, 4503603922337792, 4503599627370496,
+	274886295552, 76561193665298432, 4503599627370496, 4925812092436480, 4644337115725824, 4785074604081152, 288230376151711746, 16777216, 16777216, 4503599627370496, 4925812092436992, 4503599627370496,
+	16777216, 297237575407501312, 1099511627776, 1024, 1073872960, 4503599627370496, 4644337115725824, 4503599627370496, 2251799813685248, 137438953472, 4503599627370496, 144137178308542528,
+	34359738368, 549757911104, 16777216, 70368744177664, 65536, 4503599627370496, 4503599627370496, 65536, 4644337115725824, 4503599627370496, 4194304, 4503599627370496,
+	4503599627370496, 4503599627370496, 1125899906973704, 4644337115725824, 2251799813701632, 4294967296, 4925812092436480, 4503599627370496, 1125899906842624, 4503599627370496, 1073741888, 6896136929411072,
+	16777216, 16777216, 16777216, 16777216, 1, 34359738368, 65536, 64, 4785074604081152, 4503599627370496, 1099511627776, 268435456,
+	2251799813701632, 65536, 34359738368, 68987912192, 8589934592, 134217728, 276824064, 65536, 2199023255552, 131080, 4503599627370496, 1,
+	4644337115725824, 297237712845406208, 76561193665298432, 76561194202169344, 1024, 4503599627370496, 288230376151711744, 2251799813685248, 4503599627370496, 34359738368, 140737488355328, 4194304,
+	2251799813701632, 2251799813685248, 288230376151711744, 268435456, 1, 16777216, 4644337115725824, 4503599627370496, 4503599627370496, 268435456, 64, 4503603922337792,
+	4644337115725824, 1099511627776, 65536, 140737488355328, 4503599627370496, 1073741824, 16777216, 289356826888110144, 76561193732407296, 288230376151711744, 288230376151711744, 2251799813685248,
+	8388608, 137438953472, 4194304, 4503599627370496, 34359738368, 4503599627370496, 4503599627370496, 4503599627370496, 131136, 34359738368, 1, 20266198323167232,
+	576460752303423488, 4503603922337792, 4503599627370496, 64, 6755403836686336, 4644337115725824, 1099511627776, 32768, 4503599627370496, 34359738368, 4503600164241408, 4503599627370496,
+	2251825583489024, 16777216, 140737488355328, 65536, 288230925907525632, 4503599627370496, 65536, 4503599627371008, 16777216, 4503599627370496, 16777216, 576460752303423488,
+	288230376151711744, 16777216, 268435456, 4503599627370496, 76561193665298432, 1125899906842688, 4785074604081152, 34360791040, 2251799813685248, 4503599627370496, 8388608, 4503599627370496,
+	2251799813701632, 51539607552, 16777216, 4503599627370496, 17592186044416, 4925812092436480, 4503599627370496, 4644337115725824, 8589934592, 4503603922337792, 4503599627370496, 2251799830462464,
+	65536, 4925812092436480, 4503603922337792, 24910569798631424, 1, 4503599627370496, 1073741824, 16777216, 4503599627370496, 1099511627776, 4925812092436480, 4503599627370496,
+	4503599627370496, 4503603922337792, 4503603922337792, 131072, 68719476736, 4194304, 288231200785432576, 8796093022208, 1073741824, 34359738368, 2147623232, 4925816387403776,
+	34359738368, 1073741824, 2251799813685248, 4925812092436480, 16777216, 76561193665298432, 16777216, 2251799813685248, 2251799813685248, 4503599627370496, 4644337115725824, 4503603922337792,
+	288230410511450112, 64, 4503599627370496, 288230376160100352, 2251799813685248, 137438953472, 34359738368, 4503599627370496, 288230376151711744, 68719476736, 4644337115725824, 4503603922337792,
+	4644337115725824, 4503599627370496, 34359738368, 4503599627370496, 1, 4503599627370496, 68719476736, 4644337115725824, 1, 16777216, 4503599627370496, 16777216,
+	8388608, 288230376151711744, 288231200785432576, 8388610, 131072, 25192010415603712, 4503599627370496, 65536, 2251799813685248, 72057594037927936, 4644337115725824, 34359738368,
+	4503599627370496, 4503599627370496, 288230376151711744, 4503599627370496, 4925812092436992, 4785079435919872, 4194304, 76561193732407296, 4503599627370496, 1125899906842688, 576460752303423488, 4503603922337792,
+	4503599627370496, 2199023255552, 4925812092436480, 4503599627372544, 4925812092436480, 2251799813685248, 4503599627370496, 2199023255552, 288230925907525632, 1099511627776, 288231209375367168, 34359738368,
+	4925812092436480, 8796093022208, 288230376151711744, 131136, 1125899906842624, 8796093022208, 4503599627370496, 4503599627370496, 8388608, 18014398509481984, 34359738368, 65536,
+	288230376151711744, 34359738368, 4503599627370496, 1024, 4503599627370496, 4503599627370496, 64, 4644337115727872, 4503599627370496, 4503599627370496, 134217728, 4503599627370496,
+	4503599627370496, 288230376151711744, 2251799813685248, 1, 4503599627370496, 4644337115725824, 4503599627370496, 51539607584, 4503599694479360, 2251799813701632, 4925812092436480, 2251799813685248,
+	65536, 4503599627370496, 4503599627370496, 34359738368, 2251799813701632, 288230376151711744, 4503599627370496, 4925812092436480, 268435456, 4503599627370496, 288230376151711744, 2199023255552,
+	1073741824, 131328, 288230376151711744, 2199023255552, 288230376151711744, 1073741824, 8388608, 288230925907525632, 1125899906842624, 16777216, 16777216, 4503599627370496,
+	4503599627370496, 70368744177664, 4503599627370496, 4503599627370496, 16777216, 1073741888, 33554432, 4925812092436480, 288230376151711744, 288230376151711744, 288230376151711744, 64,
+	8388608, 4503599627370496, 1125899906842624, 4785074604081152, 4503603922337792, 2251799813685248, 4785079435919872, 288231200785432576, 288230376151711744, 8388608, 578712552117108736, 4503599627632640,
+	65536, 2199023255552, 288230513590665216, 288230376160100352, 1, 1125899906842624, 4503599627370496, 1073741824, 288230376151711744, 65536, 76561193732407296, 4503599627370496,
+	4503599627370496, 34359738368, 288230376151711744, 288231200785432576, 4785074604081152, 4785074604081152, 4503603922337792, 76561193665298432, 24769797950537728, 2199023255552, 1125899906842624, 16777216,
+	4503599627370496, 4644337115725824, 70368744177664, 65536, 1, 1099511627776, 288230376151711744, 1073872960, 134217728, 4925812092436480, 131392, 288230376151711744,
+	65536, 16777216, 4503603989446656, 4503599627370496, 8388608, 4503599627370496, 4644337115725824, 4503599627370496, 4503603922337792, 16777216, 76561193665298432, 51541180416,
+	76561193732407296, 4503599627370496, 144700128261963840, 131072, 4644337115725824, 4503599627370496, 16777216, 288230376151711744, 4503599627370496, 16777216, 4096, 4503599627370496,
+	21992380170240, 4503599627370496, 4112, 34359738496, 4503599627370496, 288230376160100352, 4503603922337792, 4925812092436480, 20266198323169280, 4503599627370496, 288231200785432576, 1125899906842624,
+	4925812092436480, 288230376151711744, 4503599627370496, 16777216, 1073741824, 4503603989446656, 288230376151711744, 2097216, 4503599627370496, 131072, 16777216, 4644337115725824,
+	2, 4503599627370496, 4644337115725824, 4503599627370496, 70368744177664, 4112, 65536, 4503604526317568, 4503599627370496, 2, 4785074604083200, 4925812092436480,
+	4503603922337792, 288230376151711744, 4503599627370496, 140737488355328, 4503599627370496, 288230376151711744, 65536, 36028797019095360, 288230376151711744, 4785074604081152, 4644337115725824, 36028797018964288,
+	4503599627370496, 2251799813701632, 8589934592, 4785079435919360, 4503599627370496, 4194304, 33556480, 4503599627632640, 4644337115727872, 4503599627370496, 4503599627370496, 4503599627370496,
+	288230376151711744, 4503599627370496, 1, 16777216, 34359738368, 4503603989446656, 4644337115725824, 576460752303423488, 1, 17179869216, 4503603922337792, 4503599627370496,
+	4503599627370496, 4644337115725824, 4503599627370496, 2199023255552, 288230651029618688, 4503599627370496, 4503599627370496, 2199023255552, 34359738368, 4925812092436480, 2251799813685248, 34359738368,
+	16777216, 4503599627370496, 4, 274877906946, 4503599627370496, 34359738368, 2048, 4644337115725824, 288230925907525632, 65536, 18014398509484032, 4503599627370496,
+	65536, 4503599627370496, 2048, 4503599627370496, 288230925907525632, 4503603922337792, 4503599627370496, 4503599627370496, 4503603922337792, 288230925907525632, 34359738368, 8796093022208,
+	4503599627370496, 4503599627370496, 1125899906973760, 4503599627370496, 65536, 4925812092436480, 2, 16777216, 288230376151711744, 16777216, 34359738368, 65536,
+	4503599627370496, 4503599627370496, 4644337115725824, 4503599627370496, 4503599627370496, 4503599627370496, 288230376151711744, 4785074604081152, 16777216, 16777216, 4503599627370496, 594475150812905472,
+	4503599627370496, 4644337115725824, 6896136929411072, 4503599627370496, 4503599627370496, 1073872896, 70368744177664, 4503599627370496, 144115188075855872, 16777216, 65536, 4096,
+	1, 140737488355328, 288230376160100352, 4503599627370496, 4503599627370496, 4503599627370496, 2, 4503603989446656, 16777216, 131072, 131136, 4644337115725824,
+	4503599627370496, 4925812092436480, 76561193665298432, 36028797018964288, 288230376151711744, 16777216, 4785074604081152, 2199023255552, 4503603922337792, 18014398509484032, 4644337115725824, 4925812092436480,
+	137438957584, 8589934592, 4503599627370496, 4503599627371008, 4503599627370496, 16777216, 4503599627370496, 4785074604081152, 2251799813685248, 288230376160100352, 4503599627370496, 64,
+	65536, 4096, 2199023255552, 16777216, 4925812092436480, 4, 4503599627370496, 4644337115725824, 288230376151711744, 6896136929413632, 268435456, 16777216,
+	4503599627370496, 131136, 1125899906842624, 288230376151711744, 131080, 65536, 144115188075856896, 288230384741646336, 1, 131080, 4785074604081152, 4644337115725824,
+	16777216, 4503599627370496, 4503603922337792, 4503603922337792, 2251799813685248, 34359738368, 4503599627370496, 16777216, 288230376151711744, 288231200785432576, 20266198323183616, 4503599627370496,
+	34359738368, 288230376151711744, 4503599627370496, 4503599627370496, 4503612579381248, 4503604526317568, 288230376151711744, 16777216, 34359738368, 16777216, 4503603922337792, 4194304,
+	4503599627371008, 268435456, 4503599627370496, 4503599627370496, 4503599627370496, 1024, 2, 4503599627370496, 36596145019027776, 65536, 288230651029618688, 4503599627370496,
+	4503603922337792, 34359738368, 34360791168, 51541180416, 4925812092436992, 131136, 4503599627370496, 4503603922337792, 288230376151711746, 2048, 4503603922337792, 65536,
+	2048, 51539607552, 65536, 4503599627370496, 288230376151711744, 4503599627370496, 4503599627370496, 4194304, 65536, 2199023255552, 288232609535754240, 64,
+	8388608, 34359738496, 4785079435919360, 1073872960, 1, 4503599694479360, 288230652103360512, 140737488355328, 131080, 134217728, 4503599627370496, 4503599627370496,
+	17179869184, 4503599627370496, 4925812092436992, 4503599627370496, 4503603922339840, 8388608, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 65536, 4503599627370496,
+	34359738368, 1073741824, 4503599627370496, 4925812360871936, 1024, 34359738368, 34359738368, 4503603989446656, 144115188075987008, 1, 4925812092436480, 4503599627370496,
+	16777216, 2233382993920, 288230479230926976, 4503599627370496, 1125899906842624, 16777216, 65536, 4503599627370496, 4503603989446656, 1, 4503599627370496, 4503603922337792,
+	288230410512498688, 8589934592, 2251834173423616, 4503599627370496, 4503599627370496, 4925812092436480, 4503599627370496, 8388608, 1, 4503599627370496, 131392, 4503599627370496,
+	131136, 4503603922337792, 1, 4644337115725824, 131072, 16777216, 137438957584, 34360791040, 1125899906842688, 4503599627370496, 4503599627370496, 2199023255552,
+	16777216, 2, 2251799813685248, 2233382994048, 70368744177664, 51541180416, 4503603922337792, 76701931153653760, 256, 64, 1, 1100585369600,
+	4503599627370496, 4503599627370496, 1024, 34359738368, 65536, 131392, 8796093022208, 1073741824, 4503599627370496, 4503599627370496, 4194304, 2251816993554432,
+	65536, 2199023255552, 1125899906973704, 140737488355328, 4503603922337792, 4503599627370496, 4925812092436480, 4503599627370496, 34359738496, 4503599627370496, 4644337115725824, 34359738368,
+	4503599627370496, 4503599627370496, 144137178308542528, 8589934592, 2, 2251799813685248, 4503599627370496, 2, 4644337115727872, 4503599627370496, 1125899906842624, 4503603922337792,
+	288230376151711744, 137438953472, 288230376151711744, 4, 4503603922337792, 4925812092436480, 4503599627370496, 4096, 562949953421376, 76561193665298432, 137438953472, 2251799813685248,
+	65536, 32768, 64, 70368744177664, 34359738368, 4503599627370496, 1, 1688849860395072, 64, 288230376151711744, 4785074604081152, 4925812092436480,
+	2251799813685248, 4503599627370496, 4503599627370496, 4503599627370496, 281474976710656, 4503599627370496, 2251799813685248, 4503603922337792, 4644337115725824, 16777216, 4503599627370496, 65536,
+	4503599627370496, 16777216, 2, 16777216, 36028797018964224, 4503599627370496, 4503599627370496, 4503603922337792, 65536, 1125899906973704, 4503599627370496, 1,
+	4112, 288230376151711744, 4644337115725824, 4503599627370496, 288230376151711744, 16777216, 34359738368, 4503599627370496, 4503603922337792, 65536, 65536, 4925812092436480,
+	4503599627370496, 4503603922337792, 16777216, 288230376151711744, 4503603922337792, 4644337115725824, 288230925907525632, 16777216, 16777216, 4503599627370496, 76561193665298432, 2048,
+	578712552117125120, 2251799813701632, 288230376151711744, 2251799813701632, 64, 288231200785432576, 4644337115725824, 128, 65536, 65536, 4503603922337792, 4503599627370560,
+	1, 288230376151711744, 4785074604081152, 16777216, 2112, 1073741824, 1, 288230376151711744, 65536, 131080, 140737488355328, 4925812092436480,
+	4503603922337792, 1073741888, 4503599627370496, 131136, 4503599627370496, 4503599627370496, 34359738368, 4503599627370496, 4644337115725824, 4503599627370496, 4503599627370496, 16777216,
+	4503603922337792, 1125899906973704, 16777216, 4503599627370496, 2251799813701632, 4503599627370496, 131080, 2251799813701632, 4503599627370496, 578712552117108736, 76701931153653760, 16777216,
+	2251799813685248, 4925816387403776, 76561193665298432, 4503599627370496, 8796093022208, 4503599627370496, 2251799813685248, 4503599627370496, 76701931153653760, 4503599627370496, 65536, 268435456,
+	16777216, 70368744177664, 4503603922337792, 4925812092436480, 288230376151711744, 1, 131080, 4503599627370496, 8589934592, 34359738496, 2251799813685248, 4925812092436480,
+	8388610, 4925812092436992, 4785074604081152, 137438953472, 4503603922337792, 576460752303423488, 4503599627370496, 140737488355328, 16777216, 65536, 4503603989446656, 2048,
+	4785074604081152, 131072, 4112, 4644337115725824, 288230376151711744, 4503599627370496, 4503599627370496, 288230376151711744, 4785074604081152, 76561193732407296, 4503599627370496, 36596145019027776,
+	288230659619553280, 288230934497460224, 549757911104, 8796093022208, 4503603922337792, 288230376151711744, 2251799813685248, 4785074604081152, 1073741888, 4503600168435712, 1125899906842624, 288230376151711744,
+	65536, 4503599627370496, 2251799813687296, 65536, 4503599627370496, 34359738368, 4925812092436480, 4503599627370496, 134217728, 4503599627370496, 288230376151711744, 4785074604081152,
+	1, 65536,
 }
 
 var setSeeds = [...]uint32{
-	44, 39, 10, 265, 4, 76, 0, 3, 8, 150, 11, 25,
-	33, 18, 1, 783, 21, 42, 0, 3, 0, 0, 6, 21,
-	11, 1, 0, 50, 127, 78, 0, 14, 165, 53, 41, 92,
-	1, 24, 3, 0, 46, 4, 52, 9, 15, 11, 83, 4,
-	14, 19, 61, 1, 618, 101, 0, 10, 67, 50, 6, 2,
-	25, 0, 25, 1, 75, 19, 103, 257, 4, 233, 13, 73,
-	568, 0, 19, 192, 0, 1, 213, 2, 13, 6, 0, 255,
-	117, 169, 44, 83, 0, 2, 90, 83, 27, 90, 7, 74,
-	94, 23, 39, 17, 0, 42, 27, 76, 57, 4, 106, 141,
-	5, 168, 77, 45, 703, 65, 0, 13, 115, 0, 70, 101,
-	8, 7, 123, 0, 80, 60, 0, 4, 57, 11, 1, 1,
-	0, 13, 64, 1, 13, 545, 3, 117, 82, 0, 19, 9,
-	291, 9, 79, 182, 0, 2, 1, 0, 4, 44, 0, 0,
-	178, 172, 15, 9, 197, 368, 0, 1, 23, 0, 149, 7,
-	13, 2, 450, 117, 34, 376, 55, 0, 1, 66, 56, 19,
-	1, 114, 6, 27, 0, 0, 3, 456, 1, 0, 87, 393,
-	17, 0, 96, 77, 40, 6, 0, 28, 523, 17, 0, 7,
-	723, 267, 195, 37, 28, 289, 103, 269, 8, 255, 30, 1,
-	147, 64, 154, 13, 4, 29, 6, 0, 4, 52, 10, 861,
-	26, 28, 11, 335, 3, 39, 142, 8, 1, 179, 367, 40,
-	486, 14, 22, 1, 122, 54, 0, 694, 119, 372, 0, 3,
-	127, 6, 0, 64, 6, 0, 193, 0, 25, 704, 159, 270,
-	6, 29, 411, 328, 2, 969, 15, 161, 19, 58, 2, 147,
-	535, 213, 21, 1269, 6, 1735, 2, 15, 3, 10, 17, 11,
-	39, 41, 2, 16, 12, 205, 25, 0, 165, 286, 19, 401,
-	31, 15, 520, 0, 60, 520, 22, 207, 77, 147, 5, 2,
-	557, 209, 1, 855, 3, 42, 153, 0, 5, 136, 4, 14,
-	6, 10, 164, 3, 1229, 95, 1290, 70, 265, 268, 42, 37,
-	7, 242, 41, 19, 88, 213, 241, 376, 3, 30, 8, 6,
-	0, 57, 84, 252, 0, 1236, 93, 235, 71, 1, 190, 2,
-	163, 0, 201, 95, 592, 16, 233, 37, 7, 642, 5, 152,
-	123, 1637, 63, 162, 1904, 305, 9, 3, 48, 1862, 402, 927,
-	10, 39, 20, 1000, 50, 611, 7, 100, 170, 20, 2025, 2,
-	27, 8, 1101, 10, 46, 0, 4, 13, 11, 166, 65, 147,
-	0, 755, 148, 30, 1322, 1, 233, 0, 354, 0, 740, 127,
-	497, 2, 3391, 152, 905, 78, 353, 313, 890, 46, 61, 0,
-	103, 820, 1600, 101, 11, 20, 247, 281, 16, 394, 477, 57,
-	5, 2513, 506, 1, 7, 1057, 51, 0, 53, 14, 475, 4,
-	170, 1353, 3609, 739, 2, 9, 36, 2446, 3956, 449, 1212, 104,
-	0, 47, 17, 55, 17, 4, 98, 145, 313, 9, 49, 45,
-	386, 5, 1865, 5547, 77, 20, 0, 15, 857, 1170, 5, 1535,
-	3022, 1, 2090, 7037, 3157, 68, 0, 33, 12, 199, 2476, 1,
-	43, 29,
+	0, 34, 70, 26, 20, 92, 5, 0, 81, 72, 46, 1,
+	28, 105, 9, 4, 9, 7, 31, 0, 6, 9, 0, 24,
+	706, 26, 8, 1, 9, 80, 26, 7, 3, 0, 117, 80,
+	12, 38, 70, 1, 12, 201, 0, 58, 15, 28, 21, 130,
+	3, 15, 9, 7, 15, 66, 2, 135, 77, 0, 49, 14,
+	1, 86, 20, 3, 846, 2, 69, 1, 8, 24, 9, 75,
+	21, 4, 0, 107, 134, 4, 12, 6, 95, 16, 1, 6,
+	48, 3, 9, 6, 0, 1, 76, 51, 5, 65, 0, 116,
+	100, 47, 119, 113, 12, 2, 115, 2, 19, 175, 38, 57,
+	124, 7, 5, 151, 1, 273, 109, 1, 195, 50, 312, 34,
+	3, 0, 112, 28, 41, 53, 9, 12, 13, 3, 86, 10,
+	24, 3, 3, 14, 98, 18, 5, 141, 125, 0, 183, 202,
+	0, 6, 267, 4, 9, 1, 1, 43, 1, 274, 10, 64,
+	372, 25, 3, 4, 4, 2, 0, 29, 0, 0, 46, 6,
+	24, 6, 89, 26, 169, 3, 1, 25, 9, 1, 6, 1,
+	20, 433, 7, 26, 69, 198, 5, 12, 134, 159, 18, 17,
+	17, 12, 38, 16, 2, 11, 131, 16, 11, 0, 2, 193,
+	13, 0, 147, 5, 267, 172, 10, 0, 85, 27, 427, 337,
+	2, 207, 32, 225, 118, 40, 52, 0, 50, 0, 8, 103,
+	34, 10, 5, 116, 87, 26, 11, 18, 15, 0, 1, 19,
+	114, 118, 34, 3, 67, 1, 20, 42, 13, 150, 2, 0,
+	3, 146, 74, 433, 83, 70, 10, 46, 2, 114, 91, 70,
+	188, 313, 0, 56, 475, 21, 0, 120, 305, 68, 124, 6,
+	82, 58, 322, 278, 181, 16, 211, 540, 412, 2, 10, 1,
+	9, 16, 7, 1, 85, 207, 43, 20, 52, 128, 47, 207,
+	0, 1, 162, 3, 73, 20, 14, 10, 312, 0, 2, 43,
+	183, 40, 16, 11, 173, 47, 571, 2, 3, 58, 293, 27,
+	864, 6, 67, 117, 191, 316, 0, 3, 307, 11, 7, 43,
+	7, 6, 64, 17, 6, 9, 62, 6, 12, 1, 209, 272,
+	0, 711, 18, 119, 58, 637, 173, 4, 62, 31, 11, 904,
+	3, 110, 30, 37, 813, 190, 1, 184, 23, 384, 0, 317,
+	1398, 321, 0, 7, 3, 335, 428, 1, 53, 1, 21, 5,
+	2, 109, 469, 15, 292, 2532, 36, 305, 1, 100, 282, 377,
+	107, 482, 1520, 23, 744, 100, 1750, 2, 47, 705, 14, 454,
+	24, 41, 58, 32, 189, 81, 79, 5, 860, 131, 148, 334,
+	1187, 0, 489, 169, 577, 3, 25, 8, 414, 88, 45, 196,
+	494, 734, 0, 303, 80, 75, 963, 72, 324, 10, 10, 13,
+	289, 485, 124, 57, 49, 1008, 443, 132, 11, 141, 586, 56,
+	106, 4, 672, 40, 637, 734, 219, 250, 7, 102, 22, 193,
+	24, 1112, 98, 2306, 8, 1391, 537, 0, 219, 309, 11, 532,
+	1, 131, 1496, 23, 64, 729, 866, 1653, 133, 243, 38, 31,
+	191, 156, 1202, 364, 63, 3, 0, 2, 206, 0, 441, 9,
+	54, 73, 1365, 1, 747, 2, 2793, 51, 129, 1303, 1288, 10,
+	182, 871, 0, 52, 69, 0, 27, 1884, 0, 415, 258, 544,
+	852, 62, 0, 137, 213, 84, 2534, 3, 219, 23,
 }

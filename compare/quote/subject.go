@@ -32,6 +32,11 @@ func (d *doc) adverb(i int) bool {
 // subjectBefore finds the subject that ends just before verb v.
 func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 	i := d.skipBack(lo, v-1)
+	if i-1 > lo && isCloser(d.punct(i)) && d.punct(i-1) == "," && d.embeddedTitle(i-2) {
+		// `for his work in "Revolutionary Road," said`: the comma inside
+		// a title's marks is the sentence's.
+		return d.appositiveBefore(lo, i-1, v)
+	}
 	if i < lo || d.toks[i].quoted {
 		return subject{}, false
 	}
@@ -146,6 +151,9 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 			if orgNouns.has(d.word(j)) || personNouns.has(d.word(j)) {
 				return d.nounBefore(i, d.headNoun(j, hi))
 			}
+		}
+		if s, ok := d.roleNounAfter(i, hi); ok {
+			return s, true // "said the harbor master", roles.go
 		}
 		i++ // "said the Rev. Peter Wherry"
 	}

@@ -12,7 +12,8 @@ import (
 // the reference) its counted repeats made it the costliest pattern to
 // compile and to run, so it is matched by hand.
 const creditPattern = `\((?:(?i:photo|image|picture|credit)s?:\s*)?[^()/]{2,60}/[^()/]{2,60}\)` +
-	`|\([^()]{0,60}\b(?:Getty Images|AP Photo|Shutterstock|Alamy)\b[^()]{0,30}\)`
+	`|\([^()]{0,60}\b(?:Getty Images|AP Photo|Shutterstock|Alamy)\b[^()]{0,30}\)` +
+	`|\((?:Reuters|AP|AFP|EPA|EPA-EFE|PA|PA Wire|PA Media|Xinhua|Bloomberg|Getty)\)`
 
 // creditStart returns where the photo credit that s ends with begins, or -1.
 // A credit holds no bracket, so it can only be s's last bracketed group.
@@ -24,7 +25,7 @@ func creditStart(s string) int {
 	if open < 0 || strings.IndexByte(s[open+1:len(s)-1], ')') >= 0 {
 		return -1
 	}
-	if in := s[open+1 : len(s)-1]; slashCredit(in) || agencyCredit(in) {
+	if in := s[open+1 : len(s)-1]; slashCredit(in) || agencyCredit(in) || agencies[in] {
 		return open
 	}
 	return -1
@@ -97,6 +98,13 @@ func agencyCredit(in string) bool {
 	}
 	return false
 }
+
+// agencies are the news and picture agencies whose bare name in brackets
+// credits a picture: "Jack Ma leaves Trump Tower on Monday. (Reuters)". At
+// the start of a story ("BEIJING (Reuters) -") the name is no sentence's
+// end, so it is never taken for a credit there.
+var agencies = map[string]bool{"Reuters": true, "AP": true, "AFP": true, "EPA": true, "EPA-EFE": true, "PA": true,
+	"PA Wire": true, "PA Media": true, "Xinhua": true, "Bloomberg": true, "Getty": true}
 
 func runesBetween(s string, lo, hi int) bool {
 	n := utf8.RuneCountInString(s)

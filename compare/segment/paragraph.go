@@ -76,6 +76,8 @@ func separateLines(a, b string, widest int, heads *headlines) bool {
 	switch {
 	case a == "" || b == "" || heads.repeats(a):
 		return true // a headline is a unit however short
+	case startsListItem(a, b):
+		return true // each item of a list is its own
 	case unicode.IsLower(firstRune(b)):
 		return false // wrapped mid-sentence
 	case matchesAny(captionRules, b) || matchesAny(boilerplateRules, b):
@@ -87,6 +89,49 @@ func separateLines(a, b string, widest int, heads *headlines) bool {
 	// fit; if b's first word would have fitted on a, the break was chosen.
 	return utf8.RuneCountInString(a)+1+utf8.RuneCountInString(b[:wordEnd(b, 0)]) <= widest
 }
+
+// startsListItem reports whether line b opens an item of a list: it begins
+// with a bullet ("• Shares rose 0.9%"), or with a dash, a star or a number
+// that line a, the item before, begins with too ("- one" / "- two", "1."
+// / "2."): a dash alone may open a wrapped line of prose.
+func startsListItem(a, b string) bool {
+	mb := listMarker(b)
+	switch {
+	case mb == "":
+		return false
+	case strings.ContainsAny(mb, "•◦▪▫‣⁃●○■□►▶✓✔"):
+		return true
+	}
+	ma := listMarker(a)
+	return ma != "" && (ma == mb || isOrdinalMarker(ma) && isOrdinalMarker(mb))
+}
+
+// listMarker returns the marker line s begins with and the space after
+// it: a bullet, a dash or star, or a number with "." or ")"; or "".
+func listMarker(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	switch {
+	case strings.ContainsRune("•◦▪▫‣⁃●○■□►▶✓✔-*–", r):
+	case '0' <= r && r <= '9':
+		n = 0
+		for n < len(s) && n < 3 && '0' <= s[n] && s[n] <= '9' {
+			n++
+		}
+		if n == len(s) || s[n] != '.' && s[n] != ')' {
+			return ""
+		}
+		n++
+	default:
+		return ""
+	}
+	if n < len(s) && s[n] == ' ' {
+		return s[:n]
+	}
+	return ""
+}
+
+// isOrdinalMarker reports whether a list marker is a number: "1.", "2)".
+func isOrdinalMarker(m string) bool { return m[0] >= '0' && m[0] <= '9' }
 
 func lastRune(s string) string {
 	_, n := utf8.DecodeLastRuneInString(s)

@@ -90,8 +90,23 @@ var captionRules = []rule{
 	creditEnd,
 	// A label that only ever introduces a credit: "Photo: Reuters",
 	// "Image: NASA", "Credit: AP", "Photograph by Jane Doe".
-	newRule("^photo|image|picture|credit", `^(?i:photo(?:graph)?s?|images?|pictures?|credits?|photo credit)(?:\s*:|\s+(?i:by|courtesy of)\s)`),
+	creditLabel,
+	// A credit at the end of the caption's line, without a full stop
+	// before it: "... after the meeting Credit: AP".
+	creditTailRule,
+	// A credit alone: "Getty/Instagram.".
+	bareCreditRule,
+	// A screen reader's marker kept by a copied page: "Image caption ...".
+	captionMarkerRule,
 }
+
+// creditLabel is a label that only ever introduces a credit: "Photo:
+// Reuters", "Image: NASA", "Credit: AP", "Photograph by Jane Doe".
+var creditLabel = newRule("^photo|image|picture|credit", `^(?i:photo(?:graph)?s?|images?|pictures?|credits?|photo credit)(?:\s*:|\s+(?i:by|courtesy of)\s)`)
+
+// credits are the caption rules that match a credit: the sentences before
+// one on its line are its caption.
+var credits = []rule{creditEnd, creditLabel, creditTailRule, bareCreditRule}
 
 // creditEnd matches a caption by the credit it ends with: "... at Trump
 // Tower. (Drew Angerer/Getty Images)" (see credit.go).
@@ -149,6 +164,18 @@ var boilerplateRules = []rule{
 	// (Apart, so that the words above need to begin the sentence: "share"
 	// and "comment" run through news copy.)
 	newRule("comment", `^\d+ (?i:comments?)$`),
+	// A share widget's button: "Copy link".
+	copyLinkRule,
+	// A meta line with a reading time: "Published 12 December 2016 · 4 min read".
+	metaLineRule,
+	// An editor's update note: "UPDATED 6:15 p.m. ET with ministry comment".
+	updateNoteRule,
+	// Tags, section headings over links, links to videos (furniture.go).
+	tagListRule,
+	sectionLinkRule,
+	mediaLinkRule,
+	// An archive's section label: "ABSTRACT.", "FULL TEXT.".
+	sectionLabelRule,
 }
 
 // followRule matches "Follow me @jdoe on Twitter", "Follow us on X". Its
@@ -393,7 +420,7 @@ func headlineByShape(ps []ingest.Paragraph) int {
 		if p.Kind != ingest.KindParagraph && p.Kind != ingest.KindHeadline && p.Kind != "" || strings.Contains(t, "\n") ||
 			len(strings.Fields(t)) > maxHeadlineWords || !hasWord(t) ||
 			strings.HasSuffix(strings.TrimRight(t, closers), ".") ||
-			matchesAny(captionRules, t) || matchesAny(boilerplateRules, t) {
+			matchesAny(captionRules, t) || matchesAny(boilerplateRules, t) && !isLabelledMediaTitle(t) {
 			return -1
 		}
 		first = i
@@ -453,12 +480,13 @@ func (st *roleState) assign(p ingest.Paragraph, i int, ss []span) {
 		if short {
 			lower = strings.ToLower(t)
 		}
+		heading := p.Kind == ingest.KindHeadline || i == st.heads.paragraph
 		switch {
-		case short && matchesAnyLower(boilerplateRules, t, lower):
+		case short && matchesAnyLower(boilerplateRules, t, lower) && !(heading && isLabelledMediaTitle(t)):
 			// Before the headline: a heading can be page furniture too
 			// ("Follow us on Twitter").
 			s.role = RoleBoilerplate
-		case p.Kind == ingest.KindHeadline || i == st.heads.paragraph:
+		case heading:
 			s.role = RoleHeadline
 		case p.Kind == ingest.KindByline:
 			s.role = RoleBoilerplate
@@ -471,7 +499,7 @@ func (st *roleState) assign(p ingest.Paragraph, i int, ss []span) {
 			}
 		case short && matchesAnyLower(captionRules, t, lower):
 			s.role = RoleCaption
-			if creditEnd.matchLower(t, lower) {
+			if matchesAnyLower(credits, t, lower) {
 				credited = k
 			}
 		default:

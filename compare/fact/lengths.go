@@ -1,0 +1,80 @@
+package fact
+
+import "strings"
+
+// Lengths of time written without a figure, and lengths in different time
+// units compared: "an hour-long meeting" against "a 40-minute meeting" is
+// a disagreement an editor wants shown, as "40-minute" against
+// "90-minute" already is.
+
+// unitLong reads a length of one time unit written as a compound, at k:
+// "hour-long", "day-long", "week-long". It is a count of its unit, as "40-minute" is, covering a fifth of the unit
+// either side (see lengthSlack). It returns the index after it, or k.
+func (p *qparser) unitLong(k int) int {
+	t := &p.toks[k]
+	if t.kind != tokWord || t.hd == 0 || t.head().cls&lxTimeUnit == 0 || !strings.EqualFold(p.text[t.headEnd:t.end], "-long") {
+		return k
+	}
+	const v = 1.0
+	m := p.mention(k, k+1, "count", "")
+	m.Unit = t.head().canon
+	m.Value, m.Low, m.High = v, v*(1-lengthSlack), v*(1+lengthSlack)
+	return p.emit(m, k+1)
+}
+
+// lengthSlack is how far a length stated in one time unit may be from
+// one stated in another and still agree: "two hours" of 100 minutes, not
+// of 90; "an hour-long" meeting of 50 minutes, not of 40. Within one unit
+// the rounding rules apply as to any count.
+const lengthSlack = 0.2
+
+// maxLengthRatio is how many times one length of time may be another's and
+// the two still be compared across units.
+const maxLengthRatio = 4
+
+// inDays restates a count of a time unit in days, its interval narrowed
+// to lengthSlack either side when the wording is not hedged: a rounding
+// of "two hours" covers 90 minutes, but a reporter with 90 minutes writes
+// "90 minutes".
+func inDays(m Mention, days float64) Mention {
+	if m.Hedge == "" {
+		m.Low, m.High = max(m.Low, m.Value*(1-lengthSlack)), min(m.High, m.Value*(1+lengthSlack))
+	}
+	m.Value, m.Low, m.High, m.Unit = m.Value*days, m.Low*days, m.High*days, "day"
+	return m
+}
+
+// unitDays returns the length of a time unit in days, or 0 for any
+// other noun.
+func unitDays(unit string) float64 {
+	if e := lookup(unit); e != nil && e.cls&lxTimeUnit != 0 {
+		return e.num
+	}
+	return 0
+}
+
+// IsLength reports whether m is a length of time: a count of a time unit
+// ("40-minute", "three weeks", "hour-long") that is not an age.
+func IsLength(m Mention) bool {
+	return m.Kind == "count" && m.Of == "" && unitDays(m.Unit) > 0
+}
+
+// sameLengthUnit restates two lengths of time in different units in days
+// (see inDays) when they are within maxLengthRatio of each other; other
+// mentions are returned as they are.
+//
+// A length restated in another unit is close to the first ("90-day",
+// "three-month"; "40-minute", "two-hour"); lengths far apart in two units
+// are lengths of different things ("44 seconds" into a round and "more
+// than four years" unbeaten, "a few minutes" and "90 days"), and in ECB+
+// every pair so compared was.
+func sameLengthUnit(a, b Mention) (Mention, Mention) {
+	if a.Kind != "count" || b.Kind != "count" || a.Unit == b.Unit || a.Of != "" || b.Of != "" {
+		return a, b
+	}
+	da, db := unitDays(a.Unit), unitDays(b.Unit)
+	if da == 0 || db == 0 || max(a.Value*da, b.Value*db) > maxLengthRatio*min(a.Value*da, b.Value*db) {
+		return a, b
+	}
+	return inDays(a, da), inDays(b, db)
+}

@@ -1,0 +1,158 @@
+package quote
+
+import "strings"
+
+// The described-speaker lists (descNouns, personNouns, anonymousNouns) are
+// closed: "the harbor master said" named no one. A noun phrase opened by an
+// article and made of plain lower-case words before a verb of saying is a
+// speaker known by description whatever its head noun ("the harbor
+// master", "a family friend", "the convicted killer"), unless the head is
+// a document, a message or a number, which says things without being
+// someone: "the report said", "the lawsuit says", "the advertisement
+// says" (sourceNouns) stay without a speaker, as docNouns do.
+
+// sourceNouns are things that say without being someone: documents,
+// messages, rulings, broadcasts.
+var sourceNouns = listSet("sourceNouns", `report reports study studies poll polls survey surveys memo memos
+	statement statements release releases letter letters email emails e-mail message messages note notes
+	notice tweet tweets post posts website site page ad ads advertisement advertisements commercial spot
+	video clip book books article articles story editorial column op-ed paper papers document documents
+	filing filings complaint lawsuit suit indictment affidavit motion brief petition ruling rulings
+	verdict decision order opinion judgment law laws bill bills rule rules regulation policy guidance
+	guidelines agreement deal contract plan proposal budget resolution amendment transcript text caption
+	headline sign banner label warning analysis review audit data figures record records minutes summary
+	account version draft update announcement readout directive manifesto platform script program
+	programme broadcast show segment episode documentary film movie song`)
+
+// sayVerbs are the plain verbs of saying after which a described speaker
+// is read: "the harbor master said", "said a family friend". A verb that
+// also names, reads or classes ("called", "read", "defined") takes a
+// document or a thing as often as a person.
+var sayVerbs = verbSet("sayVerbs", `say/said/said tell/told/told add ask explain write/wrote/written note
+	recall continue reply respond answer insist argue admit+ agree warn shout yell scream whisper
+	testify recount joke complain acknowledge claim confirm remember exclaim plead comment remark observe`)
+
+// notRoleHeads end a phrase that stands for someone named before, not a
+// description: "the former said", "the two said", "the other added".
+var notRoleHeads = listSet("notRoleHeads", `former latter other others same first second third last next rest
+	one two three four five six both each either neither many few some all most none several latest
+	new old following`)
+
+// roleDescribed reads the speaker known by description whose article is
+// token j and head noun token i: "the harbor master", "a family friend".
+// A definite description of a role an article gave a person before ("the
+// harbor master" after "Harbor master Tom Hale") is that person, the role
+// kept.
+func (d *doc) roleDescribed(j, i int) (subject, bool) {
+	if det := d.word(j); det != "the" && det != "a" && det != "an" || i <= j || i-j > 5 {
+		return subject{}, false
+	}
+	w := d.word(i)
+	if !d.toks[i].word || d.toks[i].quoted || d.toks[i].upper || sourceNouns.has(w) || docNouns.has(w) ||
+		notRoleHeads.has(w) || strings.HasSuffix(w, "ing") || !hasLetter(w) {
+		return subject{}, false
+	}
+	for k := j + 1; k <= i; k++ {
+		kw := d.word(k)
+		if !d.describing(k) || d.toks[k].upper && !d.isName(k) || strings.ContainsAny(kw, "'’") ||
+			sourceNouns.has(kw) || docNouns.has(kw) || placeWords.has(kw) {
+			return subject{}, false // "the newspaper doesn't", "a complaint filed"
+		}
+	}
+	s := subject{from: j, to: i + 1, ss: d.toks[j].s, se: d.toks[i].e}
+	s.name = lowerFirst(d.spanText(j, i+1))
+	if d.word(j) == "the" {
+		if m, ok := d.titledBefore(d.toks[j].s, w); ok {
+			s.name, s.role = d.ments[m].name, s.name
+		}
+	}
+	return s, true
+}
+
+// placeWords put a phrase somewhere: "the main square outside
+// parliament" is a place, not a speaker.
+var placeWords = listSet("placeWords", `outside inside near behind beyond across along around through
+	throughout within without toward towards via per`)
+
+// roleNounBefore reads a described speaker whose head noun is token i, just
+// before its verb of saying (sayVerbs): `"...," the harbor master said`.
+func (d *doc) roleNounBefore(lo, i int) (subject, bool) {
+	v := i + 1
+	for v < len(d.toks) && d.toks[v].word && (skippable.has(d.word(v)) || auxiliaries.has(d.word(v)) || d.adverb(v)) {
+		v++
+	}
+	if v >= len(d.toks) || !d.toks[v].word || d.toks[v].upper || !sayVerbs.has(d.word(v)) ||
+		strings.HasSuffix(d.word(v), "ing") {
+		return subject{}, false // "at a 2008 event saying": the event is no speaker
+	}
+	for j := i - 1; j >= lo && j >= i-5; j-- {
+		switch d.word(j) {
+		case "the", "a", "an":
+			// The phrase opens its clause: after a mark, "and", "that" or
+			// "then", not after a preposition ("at the same time
+			// acknowledged") or a verb (an object).
+			if p := j - 1; p >= lo && d.toks[p].word && !d.toks[p].quoted {
+				if pw := d.word(p); prepositions.has(pw) ||
+					!clauseWords.has(pw) && !sharing.has(pw) && !skippable.has(pw) {
+					return subject{}, false
+				}
+			}
+			return d.roleDescribed(j, i)
+		}
+		if !d.toks[j].word || d.toks[j].quoted {
+			return subject{}, false
+		}
+	}
+	return subject{}, false
+}
+
+// roleNounAfter reads a described speaker after an inverted verb from token
+// j, the article: `"...," said the harbor master.` The phrase must end its
+// clause or go on with a preposition ("said the harbor master on
+// Tuesday"): "said the plan would fail" reports, it names no speaker. An
+// appositive name after it is the speaker, the phrase its role ("said the
+// legislator, Representative Carl Seel").
+func (d *doc) roleNounAfter(j, hi int) (subject, bool) {
+	v := j - 1
+	for v > 0 && d.toks[v].word && skippable.has(d.word(v)) {
+		v--
+	}
+	if v < 0 || !d.toks[v].word || d.toks[v].upper || !sayVerbs.has(d.word(v)) {
+		return subject{}, false
+	}
+	i := j + 1
+	for i+1 < hi && i+1 < j+5 && d.toks[i+1].word && !d.toks[i+1].upper && d.describing(i+1) {
+		i++
+	}
+	if i >= hi {
+		return subject{}, false
+	}
+	if n := i + 1; n < hi && d.toks[n].word && !prepositions.has(d.word(n)) {
+		return subject{}, false
+	}
+	s, ok := d.roleDescribed(j, i)
+	if !ok {
+		return s, false
+	}
+	if i+2 < hi && d.punct(i+1) == "," {
+		if to, ok := d.runAfter(i+2, hi); ok {
+			if n := d.named(i+2, to); n.name != "" {
+				if n.from = j; n.role == "" {
+					n.role = d.spanText(j, i+1)
+				}
+				return n, true
+			}
+		}
+	}
+	return s, true
+}
+
+// hasLetter reports whether w holds a letter: "2" is no role.
+func hasLetter(w string) bool {
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' {
+			return true
+		}
+	}
+	return false
+}

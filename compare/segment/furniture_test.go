@@ -1,0 +1,137 @@
+package segment
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storydiff/storydiff/compare/ingest"
+)
+
+// Furniture a browser paste brings along is no sentence of the story, and
+// a sentence of the story that opens with the same words stays one. Each
+// line is the second paragraph of an article, after its lede.
+func TestPageFurniture(t *testing.T) {
+	cases := []struct {
+		line, role string
+	}{
+		// a meta line with a reading time
+		{"Published 3 May 2019 · 6 min read", RoleBoilerplate},
+		{"4 min read", RoleBoilerplate},
+		{"Updated 9:12 AM | 5-minute read", RoleBoilerplate},
+		{"Reading time: 4 minutes", RoleBoilerplate},
+		{"Published reports said the port would close.", RoleBody},
+		{"Published figures show exports fell 3% in May.", RoleBody},
+		{"Read the rest in four minutes, the union told members.", RoleBody},
+		// an editor's update note
+		{"UPDATED 9:10 a.m. ET with police statement", RoleBoilerplate},
+		{"Updated to include comment from the union", RoleBoilerplate},
+		{"(Updates with closing prices)", RoleBoilerplate},
+		{"(Adds comment from union in paragraph 4)", RoleBoilerplate},
+		{"UPDATE:", RoleBoilerplate},
+		{"UPDATE: The union said on Tuesday it would return to work.", RoleBody},
+		{"Updated figures from the port show exports fell 3%.", RoleBody},
+		{"Adds to the pressure on the board, the union said.", RoleBody},
+		{"Update with the board was slow, the mayor said of the talks that ran until midnight on Monday.", RoleBody},
+		// tags, section headings
+		{"Tags: Port, Strike, Harbour", RoleBoilerplate},
+		{"Topics: Shipping", RoleBoilerplate},
+		{"More from Business:", RoleBoilerplate},
+		{"Most read", RoleBoilerplate},
+		{"Tags on the containers were checked by customs.", RoleBody},
+		{"More from the minister later.", RoleBody},
+		// links to videos
+		{"Watch: The vote in full (2:05)", RoleBoilerplate},
+		{"VIDEO: Dockworkers march on the port", RoleBoilerplate},
+		{"Dockworkers march on the port (1:02:15)", RoleBoilerplate},
+		{"[Video: Dockworkers march on the port (5/3/19) Watch on YouTube.]", RoleBoilerplate},
+		{"Watch what happens when the cranes stop.", RoleBody},
+		{"Watch: the union says it will strike again on Monday.", RoleBody},
+		{"The strike began at 9:30 and ended at 11:45 (local time).", RoleBody},
+		// an archive's section labels
+		{"ABSTRACT.", RoleBoilerplate},
+		{"FULL TEXT.", RoleBoilerplate},
+		{"LETTERS:", RoleBoilerplate},
+		{"HARBOUR STRIKE ENDS.", RoleBody},
+		{"No.", RoleBody},
+		// share buttons
+		{"Copy link", RoleBoilerplate},
+		{"Copy the link was all she said.", RoleBody},
+		// captions: a screen reader's marker, a credit at the line's end, a
+		// credit alone, an agency in brackets
+		{"Image caption The port's cranes stood idle", RoleCaption},
+		{"Media caption Dockworkers explain why they walked out", RoleCaption},
+		{"Harbour cranes idle on Monday Credit: Ines Moravec", RoleCaption},
+		{"Harbour cranes idle on Monday Photo: Ines Moravec/Harbor Herald", RoleCaption},
+		{"Moravec/Harbor Herald.", RoleCaption},
+		{"Cranes stand idle on Monday. (Reuters)", RoleCaption},
+		{"The board gave credit: the union had won the vote.", RoleBody},
+		{"Police released the photo: Jane Doe, 34, is wanted.", RoleBody},
+		{"He was joined by Jane Doe/John Roe at the talks.", RoleBody},
+		{"The image caption was wrong, the paper said.", RoleBody},
+		{"BEIJING (Reuters) - China said on Monday it would buy more grain.", RoleBody},
+	}
+	for _, c := range cases {
+		t.Run(c.line, func(t *testing.T) {
+			doc := plain("The port closed on Monday after a strike.\n\n" + c.line + "\n\nThe union met on Tuesday.")
+			if got := roleOf(t, doc, c.line); got != c.role {
+				t.Errorf("role %s, want %s", got, c.role)
+			}
+		})
+	}
+}
+
+// Furniture above the story does not take the lede from it: the first
+// sentence of the story does.
+func TestFurnitureIsNoLede(t *testing.T) {
+	for _, above := range []string{
+		"Published 3 May 2019 · 6 min read",
+		"UPDATED 9:10 a.m. ET with police statement",
+	} {
+		doc := plain("Port strike ends\n\n" + above + "\n\nDockworkers ended their strike on Monday.\n\nThe union met on Tuesday.")
+		if got := roleOf(t, doc, "Dockworkers ended their strike on Monday."); got != RoleLede {
+			t.Errorf("below %q: the story's first sentence is %s, want lede", above, got)
+		}
+	}
+}
+
+// Each item of a list is its own sentence, whatever the lengths of its
+// lines; a dash that opens a wrapped line of prose opens no item.
+func TestListItemsAreSentences(t *testing.T) {
+	cases := []struct {
+		para string
+		want []string
+	}{
+		{"• Alibaba plans to add 1m small businesses\n• Trump praised Ma after the meeting\n• Shares rose 0.9%",
+			[]string{"• Alibaba plans to add 1m small businesses", "• Trump praised Ma after the meeting", "• Shares rose 0.9%"}},
+		{"- The port closes on Monday for good\n- Cranes stop\n- Union meets",
+			[]string{"- The port closes on Monday for good", "- Cranes stop", "- Union meets"}},
+		{"1. The port closes on Monday for good\n2. Cranes stop",
+			[]string{"1. The port closes on Monday for good", "2. Cranes stop"}},
+		{"The port, which the union had picketed since the first of May\n- as it said - closed.",
+			[]string{"The port, which the union had picketed since the first of May\n- as it said - closed."}},
+	}
+	for _, c := range cases {
+		got := texts(t, plain("The port closed.\n\n"+c.para))[1:]
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: sentences %q, want %q", c.para, got, c.want)
+		}
+	}
+}
+
+// A video story's headline under its label is the story's headline, in
+// plain text and marked; the same line in the body is a link away.
+func TestLabelledVideoHeadline(t *testing.T) {
+	const head = "WATCH: Dockworkers march on the port"
+	doc := plain(head + "\n\nDockworkers marched on the port on Monday.\n\n" + head + " (2:05)")
+	if got := roleOf(t, doc, head); got != RoleHeadline {
+		t.Errorf("plain text: the first line is %s, want headline", got)
+	}
+	if got := roleOf(t, doc, head+" (2:05)"); got != RoleBoilerplate {
+		t.Errorf("the link below is %s, want boilerplate", got)
+	}
+	doc = plain(head + "\n\nDockworkers marched on the port on Monday.\n\nThe union met on Tuesday.")
+	doc.Paragraphs[0].Kind = ingest.KindHeadline
+	if got := roleOf(t, doc, head); got != RoleHeadline {
+		t.Errorf("marked: the headline is %s, want headline", got)
+	}
+}

@@ -1,0 +1,62 @@
+package tui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/storydiff/storydiff/compare"
+	"github.com/storydiff/storydiff/compare/ingest"
+)
+
+// An update that adds one fact to a story: the original leaves that fact
+// out, and the overview says so (it said "leaves out 0" and "every article
+// carries every fact another does"); enter on it shows it in the panes.
+func TestOverviewCountsTheOtherArticlesNewFact(t *testing.T) {
+	original := "Port of Lindqvist signs Blue Line deal\n\n" +
+		"The Port of Lindqvist signed a ten-year terminal contract with Blue Line Shipping on Monday.\n\n" +
+		"Mayor Ana Vega said the contract would bring 400 jobs to the harbour district.\n\n" +
+		"Dockworkers at the Lindqvist terminal will vote on the new shift rotas next week."
+	update := "Port of Lindqvist signs Blue Line deal\n\n" +
+		"The Port of Lindqvist signed a ten-year terminal contract with Blue Line Shipping on Monday.\n\n" +
+		"Mayor Ana Vega said the contract would bring 400 jobs to the harbour district.\n\n" +
+		"Dockworkers at the Lindqvist terminal will vote on the new shift rotas next week.\n\n" +
+		"Environmental campaigners from Greenharbour filed an objection over dredging in the estuary."
+	var docs []*ingest.Document
+	for i, text := range []string{original, update} {
+		d, err := ingest.Parse("a.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Label = []string{"Original", "Update"}[i]
+		docs = append(docs, d)
+	}
+	rep := compare.Compare(docs, compare.Options{})
+	if rep.Articles[1].Summary.Unique != 1 || rep.Articles[0].Summary.Unique != 0 {
+		t.Fatalf("unique sentences %d and %d, want 0 and 1 (the engine's grouping changed; pick other text)",
+			rep.Articles[0].Summary.Unique, rep.Articles[1].Summary.Unique)
+	}
+	if left, facts := rep.FactsLeftOut(0); left != 1 || facts != len(rep.Groups)+1 {
+		t.Errorf("the original leaves out %d of %d facts, want 1 of %d", left, facts, len(rep.Groups)+1)
+	}
+	m := press(newTestModel(t, rep, 120, 40), "o")
+	v := ansi.Strip(m.View().Content)
+	for _, want := range []string{"leaves out 1 of", "✗ Environmental campaigners from Greenharbour filed an objection over dredging in the estuary. · only in Update"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("overview lacks %q:\n%s", want, v)
+		}
+	}
+	if strings.Contains(v, "every article carries every fact") || strings.Contains(v, "each article carries every fact") {
+		t.Errorf("overview says no fact is left out:\n%s", v)
+	}
+	i := slices.IndexFunc(m.ov.plain, func(l string) bool { return strings.Contains(l, "✗ Environmental campaigners") })
+	for m.ov.cursor < i {
+		m = press(m, "j")
+	}
+	m = press(m, "enter")
+	if m.mode != modePanes || m.cur < 0 || m.ix.items[m.cur].kind != kindUnique || !m.onScreen(m.curRow) {
+		t.Errorf("enter on the omission: mode %d, item %d, row %d on screen %v", m.mode, m.cur, m.curRow, m.onScreen(m.curRow))
+	}
+}
