@@ -3,6 +3,7 @@ package compare
 import (
 	"flag"
 	"fmt"
+	"math"
 	"slices"
 	"testing"
 
@@ -83,7 +84,13 @@ var (
 	regroupGrid     = []float64{0.25, 0.34, 0.5}
 	// Round 6: two groups that share nearly every article of the smaller
 	// stay apart (align's regroupApart); 0 is round 5's rule (all).
-	regroupApartGrid = []float64{0, 0.75, 0.85, 0.9}
+	// The limit comes first, since of settings with the same figures the
+	// fit keeps the first: on ECB+ since the floor of shared evidence it
+	// changes no figure (in any fold, or on all topics) at the settings the
+	// fit chooses, so the data cannot choose it, and
+	// TestFactsNearlyEveryOutletTellsApartStayApart holds the phenomenon
+	// it is for (ECB+ t12's ledes and escort sentences).
+	regroupApartGrid = []float64{0.9, 0.85, 0.75, 0}
 	// Round 6: a linked pair with a name or figure conflict counts less
 	// towards two articles being one event (align's eventConflict; 0: in
 	// full), at round 6's regroup setting and one more eventLinks.
@@ -277,24 +284,51 @@ func TestFitGrouping(t *testing.T) {
 		return train, test
 	}
 	// nestedCap chooses the trap cap for fitting on the topics in by a
-	// cross-validation within them: the cap whose held-out recall is
-	// highest while the held-out trap rate stays within the 2% and
-	// precision at 0.85.
+	// cross-validation within them. Of the caps whose held-out trap rate
+	// stays within the 2% and precision at 0.85, it takes the
+	// loosest whose held-out recall is within one standard error of the
+	// highest (heldOutTie): a stricter cap only constrains the fit, and
+	// where the inner folds cannot tell the caps apart by recall it buys
+	// nothing they can measure. Choosing the highest recall outright let
+	// one pair decide: on fold 0's topics caps 0.008 and 0.010 matched 1755
+	// held-out pairs, the looser caps 1754, and the strict cap then made
+	// the fit leave eventLinks 1.5 (training traps 0.83%) for 1.75 at the
+	// same training recall, whose held-out recall is 0.539 against 0.622.
 	nestedCap := func(grid []groupingParams) func(in []int) float64 {
 		return func(in []int) float64 {
-			best, bestR := fitCaps[0], -1.0
+			type result struct {
+				held    ecbFigures
+				matched map[int]int // held-out matched pairs per topic
+			}
+			ok := map[float64]result{}
+			best := -1.0
 			for _, c := range fitCaps {
-				var held ecbFigures
+				r := result{matched: map[int]int{}}
 				for fold := range fitInnerFolds {
 					train, test := split(in, fitInnerFolds, fold)
 					p, _ := fit(grid, train, c)
-					held.add(sum(p, test))
+					r.held.add(sum(p, test))
+					for _, i := range test {
+						r.matched[i] = perTopic[p][i].matched
+					}
 				}
-				if held.trapRate() <= fitHeldTrap && held.precision() >= fitPrecision && held.recallRate() > bestR {
-					best, bestR = c, held.recallRate()
+				if r.held.trapRate() <= fitHeldTrap && r.held.precision() >= fitPrecision {
+					ok[c] = r
+					if best < 0 || r.held.recallRate() > ok[best].held.recallRate() {
+						best = c
+					}
 				}
 			}
-			return best
+			if best < 0 {
+				return fitCaps[0]
+			}
+			chosen := best
+			for _, c := range fitCaps {
+				if r, found := ok[c]; found && c > chosen && heldOutTie(in, ok[best].matched, r.matched) {
+					chosen = c
+				}
+			}
+			return chosen
 		}
 	}
 	// round3Cap is the rule before round 4: 1.8%, or the strictest
@@ -335,7 +369,7 @@ func TestFitGrouping(t *testing.T) {
 	if regroupApart >= 1 {
 		regroupApart = 0
 	}
-	eventConflict := align.EventConflict
+	eventConflict := float64(align.EventConflict)
 	if eventConflict >= 1 {
 		eventConflict = 0
 	}
@@ -343,6 +377,31 @@ func TestFitGrouping(t *testing.T) {
 	if p != shipped {
 		t.Errorf("the shipped thresholds are %v; the fit gives %v", shipped, p)
 	}
+}
+
+// heldOutTie reports whether two settings' held-out matched pairs over the
+// topics in (best's and other's, per topic) differ by no more than one
+// standard error of their paired difference, summed over the topics: the
+// "one standard error" rule of model selection (Hastie, Tibshirani and
+// Friedman, The Elements of Statistical Learning, 7.10).
+func heldOutTie(in []int, best, other map[int]int) bool {
+	if len(in) < 2 {
+		return false
+	}
+	var total float64
+	for _, i := range in {
+		total += float64(best[i] - other[i])
+	}
+	mean := total / float64(len(in))
+	var ss float64
+	for _, i := range in {
+		d := float64(best[i]-other[i]) - mean
+		ss += d * d
+	}
+	// A difference of one pair in one topic is exactly one standard
+	// error, whatever the number of topics: the margin keeps rounding from
+	// deciding it.
+	return total <= math.Sqrt(ss/float64(len(in)-1)*float64(len(in)))+1e-9
 }
 
 // demoRight reports whether the demo gold holds as the gold tests require.

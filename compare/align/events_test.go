@@ -77,14 +77,18 @@ func TestAnArticleAloneJoinsItsEvent(t *testing.T) {
 // TestAPairOfArticlesJoinsItsEvent: two articles on a vigil outside
 // Quill's clinic link to each other and too little to the three on her
 // admission to reach eventLinks, yet they are the same story: the pair
-// joins the larger event, and the articles on Voss stay apart.
+// joins the larger event, and the articles on Voss stay apart. The vigil
+// articles tell one admission fact between them, not two: with the second
+// vigil article also retelling the cancelled concerts, the pair reached
+// eventLinks on its own once conflicting links counted in full
+// (eventConflict 1), and the case no longer needed eventJoinSize.
 func TestAPairOfArticlesJoinsItsEvent(t *testing.T) {
 	texts := []string{
 		"Mara Quill checks into Lakeview clinic|The singer was admitted on Friday, her manager Tom Reyes said.|Quill cancelled three concerts in Denver last week.|Reyes asked fans to respect her privacy.",
 		"Pop star Quill seeks treatment|Mara Quill was admitted to the Lakeview clinic on Friday, manager Tom Reyes said.|The singer had cancelled three concerts in Denver last week.|Reyes asked fans to respect her privacy.",
 		"Quill admitted to clinic|Manager Tom Reyes said Mara Quill was admitted to the Lakeview clinic on Friday.|Three Denver concerts were cancelled last week.|Fans were asked to respect her privacy.",
 		"Fans hold vigil for Quill|Dozens of fans sang outside the Lakeview clinic on Saturday night.|Some had driven from Boulder with candles and homemade banners.|Mara Quill was admitted to the clinic on Friday.",
-		"Vigil outside Lakeview|Fans with candles and banners sang outside the clinic on Saturday night, some after driving from Boulder.|The singer's label declined to comment.|Quill cancelled three concerts in Denver last week.",
+		"Vigil outside Lakeview|Fans with candles and banners sang outside the clinic on Saturday night, some after driving from Boulder.|The singer's label declined to comment.",
 		"Lena Voss checks into Pinegrove clinic|Voss, 41, will spend a month at a clinic in Pinegrove, her agent Sam Ortiz said on Tuesday.|She had pulled out of two shows in Austin.",
 		"Rock veteran Voss quits tour|Lena Voss is being treated in Pinegrove, agent Sam Ortiz said Tuesday.|The 41-year-old dropped two Austin shows this month.",
 	}
