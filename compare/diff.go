@@ -60,7 +60,42 @@ func (w *wordDiffer) diff(b string) []DiffOp {
 		n := utf8.RuneCountInString(d.Text)
 		switch d.Type {
 		case diffmatchpatch.DiffEqual:
+			// The key ignores the white space before a token, but after a
+			// change the rendered diff reads on with the reference's
+			// spacing: a word the compared side sets apart ("a largely
+			// unwinnable war" for `a "war`) or sets against a mark
+			// (`"protest"` for "protest") would read glued or split.
+			// When the change already removes (adds) text, the space it
+			// removes (adds) joins it: `{+Ms. +}Araujo`; otherwise the
+			// token goes into the change, each side with its own space.
+			first, firstTo := "", ""
+			// The same holds the other way round for a reader given the
+			// compared side's own text (the TUI's inspector prints ToText).
+			for n > 0 && len(ops) > 0 && ops[len(ops)-1].Op != OpEqual &&
+				spaced(w.refToks[i]) != spaced(toks[j]) {
+				del, ins := changeSides(ops)
+				rt, bt := w.refToks[i], toks[j]
+				if rs := strings.TrimLeftFunc(rt, unicode.IsSpace); rs != rt && del {
+					ops = append(ops, DiffOp{Op: OpDelete, Text: rt[:len(rt)-len(rs)]})
+					first, firstTo = rs, bt
+					break
+				}
+				if bs := strings.TrimLeftFunc(bt, unicode.IsSpace); bs != bt && ins {
+					ops = append(ops, DiffOp{Op: OpInsert, Text: bt[:len(bt)-len(bs)]})
+					first, firstTo = rt, bs
+					break
+				}
+				ops = append(ops, DiffOp{Op: OpDelete, Text: rt}, DiffOp{Op: OpInsert, Text: bt})
+				i, j, n = i+1, j+1, n-1
+			}
+			if n == 0 {
+				continue
+			}
 			from, to := strings.Join(w.refToks[i:i+n], ""), strings.Join(toks[j:j+n], "")
+			if first != "" {
+				from = first + strings.Join(w.refToks[i+1:i+n], "")
+				to = firstTo + strings.Join(toks[j+1:j+n], "")
+			}
 			op := DiffOp{Op: OpEqual, Text: from}
 			if to != from {
 				op.To = to
@@ -76,6 +111,22 @@ func (w *wordDiffer) diff(b string) []DiffOp {
 		}
 	}
 	return tidyOps(ops)
+}
+
+// spaced reports whether a token has white space before it.
+func spaced(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsSpace(r)
+}
+
+// changeSides reports whether the change that ends ops deletes text and
+// whether it inserts text.
+func changeSides(ops []DiffOp) (del, ins bool) {
+	for k := len(ops) - 1; k >= 0 && ops[k].Op != OpEqual; k-- {
+		del = del || ops[k].Op == OpDelete
+		ins = ins || ops[k].Op == OpInsert
+	}
+	return del, ins
 }
 
 // wholeChange is the diff that replaces all of a with all of b.

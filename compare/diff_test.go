@@ -168,3 +168,68 @@ func BenchmarkWordDiff(b *testing.B) {
 		WordDiff(a, c)
 	}
 }
+
+// TestRenderedDiffKeepsEachSidesSpaces reads a rendered diff the way an
+// editor does: the new version is the unchanged text (printed once, as the
+// reference has it) plus the insertions. Its words must stand apart or
+// together as in the new version itself, or the pasted line misquotes the
+// copy ("unwinnablewar", `clear " protest"`). Typography stays hidden.
+func TestRenderedDiffKeepsEachSidesSpaces(t *testing.T) {
+	cases := []struct{ a, b string }{
+		{`The senator said it was a "war of choosing" and may not be winnable.`,
+			`The senator said it was a largely unwinnable war of choosing.`},
+		{`Police clear protest camp`, `Police clear "protest" camp`},
+		{`Police clear "protest" camp`, `Police clear protest camp`},
+		{`"This is the biggest bet in a generation," the chairwoman said.`,
+			`Quintero told reporters "This is the biggest bet in a generation."`},
+		{`Quintero said truck traffic would rise.`, `Ms. Quintero conceded that truck traffic would rise.`},
+		{`Police said: "The fire spread fast."`, `"The fire spread fast," police said.`},
+		{`Down in the polls, Texas Gov. Quintero Perry is on the attack.`, `Quintero Perry is on the attack.`},
+		{`whatever we call it 'Narnia or Oz'`, `whatever we call it — Narnia or Oz`},
+	}
+	for _, c := range cases {
+		ops := WordDiff(c.a, c.b)
+		// The text report prints an unchanged run as the reference has
+		// it (Text), the TUI's inspector as the compared side (ToText).
+		var oldR, newR, oldI, newI strings.Builder
+		for _, op := range ops {
+			if op.Op != OpInsert {
+				oldR.WriteString(op.Text)
+				oldI.WriteString(op.ToText())
+			}
+			if op.Op != OpDelete {
+				newR.WriteString(op.Text)
+				newI.WriteString(op.ToText())
+			}
+		}
+		for _, side := range []struct{ read, want string }{
+			{oldR.String(), c.a}, {newR.String(), c.b}, {oldI.String(), c.a}, {newI.String(), c.b},
+		} {
+			if spacing(side.read) != spacing(side.want) {
+				t.Errorf("%s\nreads %q\nfor    %q", DiffNotation(ops, nil), side.read, side.want)
+			}
+		}
+	}
+	// Spacing that only the typography changes stays no edit.
+	a, b := "It rose—sharply—on Monday, Quintero said.", "It rose – sharply – on Monday, Quintero said."
+	if ops := WordDiff(a, b); len(ops) != 1 || ops[0].Op != OpEqual {
+		t.Errorf("typography-only spacing %q/%q is an edit: %s", a, b, DiffNotation(ops, nil))
+	}
+	ops := WordDiff("Quintero said it rose—sharply—on Monday.", "Ms. Quintero said it rose – sharply – on Monday.")
+	if got := DiffNotation(ops, nil); got != "{+Ms. +}Quintero said it rose—sharply—on Monday." {
+		t.Errorf("a dash's spacing behind a change is an edit: %s", got)
+	}
+}
+
+// spacing is a text's tokens by key, each marked by whether white space
+// separates it from the token before: what a reader sees of its spacing.
+func spacing(s string) string {
+	var b strings.Builder
+	for i, tok := range tokenize(strings.TrimSpace(s)) {
+		if i > 0 && spaced(tok) {
+			b.WriteString(" ")
+		}
+		b.WriteString(foldToken(tok) + "|")
+	}
+	return b.String()
+}

@@ -33,11 +33,13 @@ const wordingContext = 3
 const maxWording = 60
 
 // buildWording lists, group by group in the report's order, each member
-// whose words differ from the first member's.
+// whose words differ from the first member's, in shared groups only: a
+// related group's sentences tell different facts, and their diff is a
+// rewrite, not a change to the same fact's wording.
 func (m *Memo) buildWording() {
 	rep := m.rep
 	for _, g := range rep.Groups {
-		if len(g.Members) == 0 {
+		if len(g.Members) == 0 || g.Kind != compare.KindShared {
 			continue
 		}
 		for _, d := range g.Diff {

@@ -83,3 +83,47 @@ func TestCompactOps(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// Two outlets writing the same story independently: the memo's wording
+// changes are the shared facts each words otherwise, not the rewrites of
+// sentences that only overlap (a related group tells different facts).
+func TestWordingChangesListSharedFactsOnly(t *testing.T) {
+	a, err := ingest.Parse("a.txt", []byte("Harbor council approves new ferry terminal\n\n"+
+		"The Carrow Harbor council on Tuesday approved a $40 million ferry terminal at the old fish market.\n\n"+
+		"Councillor Ines Varga said the vote ended two years of argument over the waterfront.\n\n"+
+		"Construction is due to start in March and should take three years.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := ingest.Parse("b.txt", []byte("Council backs Carrow ferry plan\n\n"+
+		"The Carrow Harbor council on Tuesday approved a $40 million ferry terminal at the former fish market.\n\n"+
+		"Councillor Ines Varga, who voted against an earlier plan, said the vote ended two years of argument and warned that residents would fight the new road layout around the market.\n\n"+
+		"Work on the terminal starts in March, and the council expects the building to open in three years.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := compare.Compare([]*ingest.Document{a, b}, compare.Options{})
+	related := 0
+	for _, g := range rep.Groups {
+		if g.Kind == compare.KindRelated && len(g.Diff) > 0 && changed(g.Diff[0].Ops) {
+			related++
+		}
+	}
+	if related == 0 {
+		t.Fatalf("no related group with a diff; the test needs one")
+	}
+	var md bytes.Buffer
+	if err := Build(rep, nil, "").Markdown(&md); err != nil {
+		t.Fatal(err)
+	}
+	section := md.String()
+	i := strings.Index(section, "## Wording changes (1)")
+	if i < 0 {
+		t.Fatalf("not one wording change (the lede):\n%s", section)
+	}
+	section = section[i:]
+	section = section[:strings.Index(section, "\n## ")]
+	if !strings.Contains(section, "the[- old-]{+ former+} fish market") {
+		t.Errorf("the shared lede's change is not listed:\n%s", section)
+	}
+}

@@ -111,7 +111,7 @@ func (m Model) attachSession(s *review.Session) Model {
 	switch ch, r := s.Changed(), s.Retarget(); {
 	case r != nil:
 		// The articles added are new to the session, not changed.
-		msgs = append(msgs, "session retargeted: "+r.String())
+		msgs = append(msgs, retargetNote(*r))
 		if ch = slices.DeleteFunc(slices.Clone(ch), func(l string) bool { return !slices.Contains(r.Kept, l) }); len(ch) > 0 {
 			msgs = append(msgs, fmt.Sprintf("changed since last time: %s", strings.Join(ch, ", ")))
 		}
@@ -126,6 +126,25 @@ func (m Model) attachSession(s *review.Session) Model {
 	}
 	m.note = strings.Join(msgs, " · ")
 	return m
+}
+
+// retargetNote words what --retarget did for the status bar, what
+// changed first: "session retargeted: dropped a.txt, added c.txt; kept
+// b.txt". A narrow bar shortens it to its first clause, which keeps
+// both the articles lost and those new to the session.
+func retargetNote(r review.Retarget) string {
+	var changed []string
+	if len(r.Dropped) > 0 {
+		changed = append(changed, "dropped "+strings.Join(r.Dropped, ", "))
+	}
+	if len(r.Added) > 0 {
+		changed = append(changed, "added "+strings.Join(r.Added, ", "))
+	}
+	note := "session retargeted: " + strings.Join(changed, ", ")
+	if len(r.Kept) > 0 {
+		note += "; kept " + strings.Join(r.Kept, ", ")
+	}
+	return note
 }
 
 // itemIDs is each item's review id.

@@ -279,7 +279,7 @@ func TestMovedSessionIsAnnounced(t *testing.T) {
 		s.SetRetarget(review.Retarget{Kept: kept, Dropped: []string{"old-a.txt"}, Added: added})
 		return s, nil
 	}})
-	want := "session retargeted: dropped old-a.txt; kept " + kept[0] + "; added " + strings.Join(added, ", ")
+	want := "session retargeted: dropped old-a.txt, added " + strings.Join(added, ", ") + "; kept " + kept[0]
 	if !strings.Contains(m.note, want) || strings.Contains(m.note, "moved from") || strings.Contains(m.note, "changed since") {
 		t.Errorf("opening a retargeted session says %q, want %q", m.note, want)
 	}

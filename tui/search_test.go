@@ -193,3 +193,38 @@ func TestSearchFindsTextWithANonBreakingSpace(t *testing.T) {
 		t.Errorf("the status bar does not say match 1 of 2:\n%s", v)
 	}
 }
+
+// A search typed without accents finds a name written with them, as the
+// report already treats "Siân" and "Sian" as one name; the match covers
+// the article's own letters, and a query with the accent finds both too.
+func TestSearchFoldsAccents(t *testing.T) {
+	text := "Mayor Siân Ellery-Nørgaard met Sian Ellery; SIÂN spoke, then Łukasz."
+	for _, c := range []struct {
+		query string
+		want  []string
+	}{
+		{"sian", []string{"Siân", "Sian", "SIÂN"}},
+		{"Siân", []string{"Siân", "Sian", "SIÂN"}},
+		{"norgaard", []string{"Nørgaard"}},
+		{"lukasz", []string{"Łukasz"}},
+	} {
+		var got []string
+		for _, h := range findAll(text, c.query) {
+			got = append(got, text[h[0]:h[1]])
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q found %q, want %q", c.query, got, c.want)
+		}
+	}
+	rep := handReport([]string{"Wire", "Paper"}, [][]string{
+		{"Mayor speaks", "Siân Ellery said the bridge would reopen."},
+		{"Mayor speaks", "Sian Ellery said the bridge would reopen."},
+	}, []compare.GroupKind{compare.KindShared, compare.KindShared}, [][][2]int{{{0, 0}, {1, 0}}, {{0, 1}, {1, 1}}})
+	m := newTestModel(t, rep, 100, 24)
+	m = press(m, "/")
+	m = typeText(m, "Sian")
+	m = press(m, "enter")
+	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "match 1 of 2") {
+		t.Errorf("the status bar does not say match 1 of 2:\n%s", v)
+	}
+}
