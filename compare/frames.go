@@ -223,6 +223,9 @@ func summarize(r *Report, markers [][][]Marker) {
 		if all > 0 {
 			sum.Originality = round3(float64(own) / float64(all))
 		}
+		if r.UniqueIsOmission() {
+			sum.Alone = aloneFacts(*a)
+		}
 		for gi, g := range r.Groups {
 			sum.Coverage[gi] = slices.ContainsFunc(g.Members, func(m Member) bool { return m.Article == ai })
 			if !sum.Coverage[gi] && notableOmission(len(g.Members), len(r.Articles)) {

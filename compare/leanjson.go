@@ -104,7 +104,7 @@ func appendJSONString(b []byte, s string) []byte {
 // UnmarshalJSON reads a report written by WriteJSON and fills in what the
 // JSON leaves out because the report says it elsewhere: each marker's and
 // fact mention's words, a sentence marker's article, and each article's
-// Coverage. A Go reader thus gets the Report the engine made. Offsets out
+// Coverage and Alone. A Go reader thus gets the Report the engine made. Offsets out
 // of range (a hand-edited file) leave the words empty rather than fail.
 func (r *Report) UnmarshalJSON(data []byte) error {
 	type plain Report // without this method
@@ -124,6 +124,9 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 				m := &a.Sentences[si].Framing[i]
 				m.Article, m.Text = ai, words(ai, m.Start, m.End)
 			}
+		}
+		if a.Summary.Alone == nil && r.UniqueIsOmission() {
+			a.Summary.Alone = aloneFacts(*a)
 		}
 		if a.Summary.Coverage == nil {
 			a.Summary.Coverage = make([]bool, len(r.Groups))

@@ -54,6 +54,12 @@ type Summary struct {
 	// and this one leaves out (every group it leaves out, with up to five
 	// articles).
 	Omitted []string `json:"omitted"`
+	// Alone lists, with two articles, the sentences that are facts only
+	// this article reports: its sentences in no group, less those that
+	// restate another of its sentences (a "key points" bullet telling
+	// again a fact of the body). FactsLeftOut counts them. Not in the JSON
+	// report: a reader recomputes it.
+	Alone []int `json:"-"`
 	// Speakers counts the article's quotes by speaker: whose voices it uses.
 	Speakers []SpeakerCount `json:"speakers"`
 	// Framing counts the article's framing markers by kind, and
@@ -296,11 +302,11 @@ type FactMention struct {
 }
 
 // FactsLeftOut returns how many of the facts the articles report article
-// ai leaves out, and how many facts there are. A fact is a group, or a
-// sentence only one article has (Summary.Unique); such a sentence is one
-// the others leave out where one article's fact counts as an omission
-// (UniqueIsOmission): with two articles, what one has alone is exactly
-// what the other leaves out. Groups count as LeavesOut does.
+// ai leaves out, and how many facts there are. A fact is a group, or, where
+// one article's fact counts as an omission (UniqueIsOmission), a sentence
+// that is a fact only one article reports (Summary.Alone): with two
+// articles, what one has alone is exactly what the other leaves out.
+// Groups count as LeavesOut does.
 func (r *Report) FactsLeftOut(ai int) (left, facts int) {
 	if ai < 0 || ai >= len(r.Articles) {
 		return 0, len(r.Groups)
@@ -310,19 +316,21 @@ func (r *Report) FactsLeftOut(ai int) (left, facts int) {
 		return left, facts
 	}
 	for bi, b := range r.Articles {
-		facts += b.Summary.Unique
+		facts += len(b.Summary.Alone)
 		if bi != ai {
-			left += b.Summary.Unique
+			left += len(b.Summary.Alone)
 		}
 	}
 	return left, facts
 }
 
 // UniqueIsOmission reports whether a fact only one article has counts as
-// one the others leave out: when that one is at least half of the others
-// for each of them (see notableOmission), that is with up to three
-// articles.
-func (r *Report) UniqueIsOmission() bool { return notableOmission(1, len(r.Articles)) }
+// one the others leave out: with two articles. With three or more, what
+// one outlet alone reports is its own reporting (its originality), not
+// something each of the others left out: counting it so made a VP debate
+// covered by three outlets read "leaves out 98 of 128 facts" for each, the
+// others' colour and background swamping the facts two of them share.
+func (r *Report) UniqueIsOmission() bool { return len(r.Articles) == 2 }
 
 // LeavesOut is how many of the report's groups the article does not carry,
 // counted from Coverage (Omitted lists only those most others carry).

@@ -333,7 +333,7 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 		if rep.UniqueIsOmission() {
 			for bi, b := range rep.Articles {
 				if bi != ai {
-					alone += b.Summary.Unique
+					alone += len(b.Summary.Alone)
 				}
 			}
 		}
@@ -371,7 +371,7 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 	case !any && len(rep.Articles) == 2:
 		ov.text(st.Subtle.Render("  none: each article carries every fact the other does"))
 	case !any:
-		ov.text(st.Subtle.Render("  none: no article leaves out a fact half or more of the others carry"))
+		ov.text(st.Subtle.Render("  none: no article leaves out a fact most of the others carry"))
 	}
 	ov.text("")
 }
@@ -381,21 +381,16 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 // feature.txt"), and n visits them all.
 const maxAloneListed = 5
 
-// addAlone lists, under article ai's omissions, the sentences only one
-// other article has: with two or three articles each is a fact ai leaves
+// addAlone lists, under article ai's omissions, the facts only the other
+// article has (Summary.Alone): with two articles each is a fact ai leaves
 // out. Ledes and headlines first, then in the article's order.
 func (ov *overview) addAlone(ix *index, ai int, st *Styles) {
 	rep := ix.rep
 	for bi, b := range rep.Articles {
-		if bi == ai || b.Summary.Unique == 0 {
+		if bi == ai || len(b.Summary.Alone) == 0 {
 			continue
 		}
-		var ss []int
-		for si, s := range b.Sentences {
-			if s.Group == nil && s.Role.Alignable() {
-				ss = append(ss, si)
-			}
-		}
+		ss := slices.Clone(b.Summary.Alone)
 		top := func(si int) int {
 			if r := b.Sentences[si].Role; r == compare.RoleHeadline || r == compare.RoleLede {
 				return 0

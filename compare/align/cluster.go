@@ -78,8 +78,8 @@ func (e *engine) cluster() {
 	e.link = make([]bool, len(e.pairs))
 	var edges []int32
 	for i, p := range e.pairs {
-		if e.isPoor(int(p.a)) || e.isPoor(int(p.b)) {
-			continue
+		if (e.isPoor(int(p.a)) || e.isPoor(int(p.b))) && !e.sameWords(int(p.a), int(p.b)) {
+			continue // (the same words, "Obama wins" twice, are evidence enough)
 		}
 		if (e.model.IsRelated(p.score()) || e.mutualLinks(p) && e.mutual(int32(i))) && e.evidenced(int(p.a), int(p.b)) {
 			e.link[i] = true
@@ -261,7 +261,7 @@ func (e *engine) linked(A, B []int) bool {
 // links reports whether x and y may share a group. A pair that was not a
 // candidate (or involves a merged pseudo-sentence) is scored on demand.
 func (e *engine) links(x, y int) bool {
-	if e.isPoor(x) || e.isPoor(y) {
+	if (e.isPoor(x) || e.isPoor(y)) && !e.sameWords(x, y) {
 		return false
 	}
 	if x < len(e.adj) && y < len(e.adj) {

@@ -1,5 +1,12 @@
 package align
 
+import (
+	"slices"
+	"strings"
+
+	"github.com/storydiff/storydiff/compare/textsim"
+)
+
 // Shared evidence.
 //
 // A link says two sentences report one fact, so they must share evidence
@@ -45,8 +52,36 @@ func (e *engine) evidenced(x, y int) bool {
 	if e.isLeadSentence(x) && e.isLeadSentence(y) {
 		need = min(need, e.leadEvidence)
 	}
-	return e.corpus.SharedEvidence(e.reading(x), e.reading(y), commonRank) >= need
+	return e.corpus.SharedEvidence(e.reading(x), e.reading(y), commonRank) >= need || e.sameWords(x, y)
 }
+
+// sameWords reports whether x and y are sentences (not merges) of the same
+// words in the same order, two content words or more, typography and case
+// aside: "Mayor
+// under fire" and "Mayor Under Fire" report one thing whatever their
+// words' rarity. Identical short headlines are common in a wire pickup,
+// and their common words fell below the floor, leaving each "only in one
+// article".
+func (e *engine) sameWords(x, y int) bool {
+	if x >= len(e.art) || y >= len(e.art) {
+		return false
+	}
+	a, b := e.articles[e.art[x]].Sentences[e.sent[x]].Text, e.articles[e.art[y]].Sentences[e.sent[y]].Text
+	if d := len(a) - len(b); d > 8 || d < -8 { // typography changes a few bytes
+		return false
+	}
+	if terms, _ := e.corpus.Terms(x); len(terms) < 2 {
+		return false // "He said." twice is no evidence of one fact
+	}
+	if t := strings.TrimRight(strings.TrimSpace(a), `"'”’)] `); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...") {
+		return false // an introducer ("Caddell continued:") or a cut-off fragment tells no fact
+	}
+	return slices.Equal(textsim.Tokens(typography.Replace(a)), textsim.Tokens(typography.Replace(b)))
+}
+
+// typography puts apostrophes in one glyph, so that "Obama’s" and
+// "Obama's" are one word to Tokens.
+var typography = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'")
 
 // isLeadSentence reports whether g is a sentence (not a merge) that is a
 // headline or a lede.

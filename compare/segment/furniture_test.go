@@ -52,6 +52,12 @@ func TestPageFurniture(t *testing.T) {
 		{"FULL TEXT.", RoleBoilerplate},
 		{"LETTERS:", RoleBoilerplate},
 		{"HARBOUR STRIKE ENDS.", RoleBody},
+		// a summary box's label
+		{"Key points", RoleBoilerplate},
+		{"Story highlights:", RoleBoilerplate},
+		{"What we know so far", RoleBoilerplate},
+		{"Key points of the deal were agreed on Monday.", RoleBody},
+		{"What we know is that the port will close.", RoleBody},
 		{"No.", RoleBody},
 		// share buttons
 		{"Copy link", RoleBoilerplate},

@@ -176,6 +176,8 @@ var boilerplateRules = []rule{
 	mediaLinkRule,
 	// An archive's section label: "ABSTRACT.", "FULL TEXT.".
 	sectionLabelRule,
+	// The label over a summary box: "Key points", "Story highlights:".
+	newRule("key |highlights|at a glance|in brief|what we know|need to know|tl;dr", `^(?i:(?:the )?key (?:points|facts|takeaways)|(?:story )?highlights|at a glance|in brief|what we know(?: so far)?|(?:what )?you need to know|need to know|tl;dr)[:.]?$`),
 }
 
 // followRule matches "Follow me @jdoe on Twitter", "Follow us on X". Its

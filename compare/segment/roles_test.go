@@ -313,6 +313,7 @@ func TestRuleNeedsMissNothing(t *testing.T) {
 		"(Updates with closing prices)", "(ADDS comment from union)", "UPDATE:", "Image Caption A crane at the port",
 		"Harbour cranes idle on Monday Credit: Ines Moravec", "Moravec/Harbor Herald.", "TAGS: Port, Strike",
 		"More From Business:", "WATCH: The vote in full (2:05)", "[VIDEO: The vote]", "Copy Link",
+		"Key points", "Key Takeaways:", "HIGHLIGHTS", "In brief.", "What you need to know", "Key points of the deal",
 	}
 	names, _ := filepath.Glob("../../../shared/eval/polnear/text/*.txt")
 	demo, _ := filepath.Glob("../../testdata/demo/*.txt")
