@@ -23,6 +23,10 @@ type Mention struct {
 	// ("the 15-year-old"), else the noun ("a 41-year-old murder case" is
 	// "case"). "" for other figures.
 	Of string
+	// By is, for a length of time ("worked at the plant for 15 years"),
+	// the surname, in lower case, of the person last named before it in
+	// its sentence: whose time it is. "" when none is named there.
+	By string
 }
 
 // Status is how two mentions of a fact relate.
@@ -47,6 +51,9 @@ func CompareMentions(a, b Mention) (Status, bool) {
 			return Shared, true
 		}
 		return "", false
+	}
+	if a.By != "" && b.By != "" && a.By != b.By {
+		return "", false // two people's lengths of service, not one fact
 	}
 	a, b = sameLengthUnit(a, b)
 	if a.Kind == "money" && a.Unit != b.Unit && a.Unit != "" && b.Unit != "" {
