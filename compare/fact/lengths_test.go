@@ -41,3 +41,30 @@ func firstLength(t *testing.T, text string) Mention {
 	t.Fatalf("no length of time in %q", text)
 	return Mention{}
 }
+
+// A range written with "to" is read whole, not as its end: a recommended
+// "46 to 57 months" is a range that a sentence of "four years" falls in,
+// and "from 46 to 57" is a change, read as two figures.
+func TestToRanges(t *testing.T) {
+	tests := []struct {
+		text, mention, unit string
+		low, high           float64
+	}{
+		{"Prosecutors asked for 46 to 57 months in prison.", "46 to 57 months", "month", 45.5, 57.5},
+		{"They must take a 30- to 50-hour course first.", "30- to 50-hour", "hour", 29.5, 50.5},
+		{"In all, 2 to 3 million people voted.", "2 to 3 million people", "person", 1.5e6, 3.5e6},
+		{"The rate rose from 46 to 57 percent.", "57 percent", "%", 56.5, 57.5},
+		{"The doors open at 10 to 11 p.m. nightly.", "11 p.m.", "clock", 81000, 84600},
+	}
+	for _, tt := range tests {
+		m := findText(t, Quantities(tt.text, monday), tt.mention)
+		if m.Unit != tt.unit || !near(m.Low, tt.low) || !near(m.High, tt.high) {
+			t.Errorf("%q: %q is %s [%v, %v], want %s [%v, %v]", tt.text, m.Text, m.Unit, m.Low, m.High, tt.unit, tt.low, tt.high)
+		}
+	}
+	a := findText(t, Quantities("Prosecutors asked for 46 to 57 months in prison.", monday), "46 to 57 months")
+	b := findText(t, Quantities("He was given four years in prison.", monday), "four years")
+	if st, ok := CompareMentions(a, b); !ok || st != Compatible {
+		t.Errorf("46 to 57 months vs four years: got %q %v, want compatible", st, ok)
+	}
+}
