@@ -87,7 +87,8 @@ func sameLengthUnit(a, b Mention) (Mention, Mention) {
 // not one fact. The first name, not the nearest: "Hiller has worked for
 // Kraft for about 15 years" is Hiller's time, not Kraft's. A length with
 // no name before it in its sentence ("she had worked there for 15
-// years") keeps no holder and is compared with any.
+// years") keeps no holder and is compared with any. Only conflicts are
+// held back by holders (see CompareMentions).
 func lengthHolders(text string, qs, names []Mention) {
 	n := 0
 	for i := range qs {

@@ -3,7 +3,8 @@ package fact
 import "testing"
 
 // A length of time belongs to the person its sentence names first:
-// two people's lengths of service are not one fact, one person's are.
+// two people's lengths of service do not conflict, one person's do, and
+// lengths that agree are one fact whoever is named first.
 func TestLengthsCompareByHolder(t *testing.T) {
 	tests := []struct {
 		a, b string
@@ -18,6 +19,8 @@ func TestLengthsCompareByHolder(t *testing.T) {
 			"Mara Quill, who had worked at the mill for 25 years, was fired.", Conflict, true},
 		{"Mara Quill was fired. Quill has worked for Brantley Mills for about 15 years.",
 			"She had worked at the mill for 15 years.", Compatible, true},
+		{"Mara Quill, who had worked at the mill for 15 years, was fired.",
+			"A spokesman for Brantley Mills said she had worked at the mill for 15 years.", Shared, true},
 		{"It was Dale Osgood. Quill had worked at the mill for 15 years.",
 			"She had worked at the mill for 17 years.", Conflict, true},
 	}

@@ -52,9 +52,6 @@ func CompareMentions(a, b Mention) (Status, bool) {
 		}
 		return "", false
 	}
-	if a.By != "" && b.By != "" && a.By != b.By {
-		return "", false // two people's lengths of service, not one fact
-	}
 	a, b = sameLengthUnit(a, b)
 	if a.Kind == "money" && a.Unit != b.Unit && a.Unit != "" && b.Unit != "" {
 		// "£1.2bn" and "$1.2bn": the same figure in another currency is
@@ -85,6 +82,14 @@ func CompareMentions(a, b Mention) (Status, bool) {
 		// contradict: a part of the day has no edges a reader holds a
 		// reporter to. Parts far apart ("morning" and "11 p.m.",
 		// "morning" and "evening") still conflict.
+		return "", false
+	case a.By != "" && b.By != "" && a.By != b.By:
+		// Two people's lengths of service ("Quill, who had worked there
+		// for 15 years"; "Osgood, who has worked there for 37 years")
+		// are not one fact. Only a conflict is held back: a holder read
+		// from the sentence's first name is weak evidence ("The Nationals
+		// bid over eight years, the Orioles over seven"), and lengths
+		// that agree are likely one fact whoever the sentence names.
 		return "", false
 	}
 	return Conflict, true
