@@ -41,11 +41,10 @@ func quotes(r *Report, found [][]quote.Quote) []Quote {
 			ix.Add(ai, q)
 		}
 	}
-	for _, m := range ix.Matches() {
-		a, b := &out[m.A], &out[m.B]
+	match := func(ia, ib int, rel quote.Relation) {
+		a, b := &out[ia], &out[ib]
 		other := differentSpeakers(a.Speaker, b.Speaker)
 		var ab, ba []DiffOp
-		rel := m.Relation
 		if rel != quote.Identical {
 			ab, ba = WordDiff(a.Text, b.Text), WordDiff(b.Text, a.Text)
 			if rel == quote.Altered && allEqual(ab) {
@@ -56,6 +55,16 @@ func quotes(r *Report, found [][]quote.Quote) []Quote {
 		}
 		a.Matches = append(a.Matches, QuoteMatch{Quote: b.ID, Relation: string(rel), OtherSpeaker: other, Diff: ab})
 		b.Matches = append(b.Matches, QuoteMatch{Quote: a.ID, Relation: string(rel), OtherSpeaker: other, Diff: ba})
+	}
+	matched := map[[2]int]bool{}
+	for _, m := range ix.Matches() {
+		matched[[2]int{m.A, m.B}] = true
+		match(m.A, m.B, m.Relation)
+	}
+	for _, p := range shortPairs(r, out, matched) {
+		if rel, _ := quote.Relate(raw[p[0]], raw[p[1]]); rel != quote.NoMatch {
+			match(p[0], p[1], rel)
+		}
 	}
 	markSpliced(out)
 	for i := range out {
@@ -71,6 +80,59 @@ func quotes(r *Report, found [][]quote.Quote) []Quote {
 	}
 	assignParaphrases(r, out, raw)
 	return out
+}
+
+// maxShortQuote is the most words a quotation may have and still be
+// related to another only where the two are aligned. The index relates
+// quotations that share three words in a row, and a quotation of seven
+// words or more keeps such a run through one changed word; a short one
+// ("We will not accept it", "We will never accept it") may not.
+const maxShortQuote = 6
+
+// shortPairs returns the pairs of short quotations (see maxShortQuote),
+// not already matched, that one speaker says in sentences of one group
+// in two articles: an outlet's tidied "We won't accept it" is the same
+// quotation, altered. By ascending index, in the groups' order.
+func shortPairs(r *Report, qs []Quote, matched map[[2]int]bool) [][2]int {
+	bySentence := map[SentenceRef][]int{}
+	for i, q := range qs {
+		if len(strings.Fields(quote.Normalize(q.Text))) <= maxShortQuote && q.Speaker != "" {
+			ref := SentenceRef{q.Article, q.Sentence}
+			bySentence[ref] = append(bySentence[ref], i)
+		}
+	}
+	var out [][2]int
+	seen := map[[2]int]bool{}
+	for _, g := range r.Groups {
+		var ids []int
+		for _, m := range g.Members {
+			for _, s := range m.Sentences {
+				ids = append(ids, bySentence[SentenceRef{m.Article, s}]...)
+			}
+		}
+		for x, i := range ids {
+			for _, j := range ids[x+1:] {
+				p := [2]int{min(i, j), max(i, j)}
+				if qs[i].Article == qs[j].Article || matched[p] || seen[p] || !oneSpeaker(qs[i].Speaker, qs[j].Speaker) {
+					continue
+				}
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// oneSpeaker reports whether two named speakers are one person: one's
+// last word is among the other's words ("Taylor", "Gordon Taylor") and
+// differentSpeakers does not tell them apart.
+func oneSpeaker(a, b string) bool {
+	fa, fb := speakerWords(a), speakerWords(b)
+	if len(fa) == 0 || len(fb) == 0 || differentSpeakers(a, b) {
+		return false
+	}
+	return slices.Contains(fb, fa[len(fa)-1]) || slices.Contains(fa, fb[len(fb)-1])
 }
 
 // allEqual reports whether a word diff changes no word: the two texts

@@ -78,3 +78,51 @@ func sameLengthUnit(a, b Mention) (Mention, Mention) {
 	}
 	return inDays(a, da), inDays(b, db)
 }
+
+// lengthHolders sets By on each length of time in qs to the surname of
+// the first person named before it in its sentence (names, from Names, in
+// order of position), most often its subject: "Yvonne Hiller, who had
+// worked at the plant for 15 years" and "Larry Dorsey, who has worked at
+// the plant for 37 years" give two people's lengths of service, which are
+// not one fact. The first name, not the nearest: "Hiller has worked for
+// Kraft for about 15 years" is Hiller's time, not Kraft's. A length with
+// no name before it in its sentence ("she had worked there for 15
+// years") keeps no holder and is compared with any. Only conflicts are
+// held back by holders (see CompareMentions).
+func lengthHolders(text string, qs, names []Mention) {
+	n := 0
+	for i := range qs {
+		m := &qs[i]
+		for n < len(names) && names[n].End <= m.Start {
+			n++
+		}
+		if !IsLength(*m) {
+			continue
+		}
+		first := ""
+		for j := n - 1; j >= 0 && !sentenceBreak(text[names[j].End:m.Start]); j-- {
+			if nm := names[j]; nm.Kind == "person" || nm.Kind == "name" {
+				first = nm.Unit
+			}
+		}
+		if f := strings.Fields(strings.ToLower(first)); len(f) > 0 {
+			m.By = strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "’s")
+		}
+	}
+}
+
+// sentenceBreak reports whether s, the text between two words, ends a
+// sentence: a full stop, question or exclamation mark before a space, or
+// a line break. An abbreviation ("Cpl. Jones") is taken as a break too,
+// which only leaves a length without a holder.
+func sentenceBreak(s string) bool {
+	if strings.Contains(s, "\n") {
+		return true
+	}
+	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && (s[i+1] == ' ' || s[i+1] == '"' || s[i+1] == 0xe2) { // 0xe2 starts a curly quote
+			return true
+		}
+	}
+	return false
+}

@@ -23,6 +23,10 @@ type Mention struct {
 	// ("the 15-year-old"), else the noun ("a 41-year-old murder case" is
 	// "case"). "" for other figures.
 	Of string
+	// By is, for a length of time ("worked at the plant for 15 years"),
+	// the surname, in lower case, of the person last named before it in
+	// its sentence: whose time it is. "" when none is named there.
+	By string
 }
 
 // Status is how two mentions of a fact relate.
@@ -78,6 +82,14 @@ func CompareMentions(a, b Mention) (Status, bool) {
 		// contradict: a part of the day has no edges a reader holds a
 		// reporter to. Parts far apart ("morning" and "11 p.m.",
 		// "morning" and "evening") still conflict.
+		return "", false
+	case a.By != "" && b.By != "" && a.By != b.By:
+		// Two people's lengths of service ("Quill, who had worked there
+		// for 15 years"; "Osgood, who has worked there for 37 years")
+		// are not one fact. Only a conflict is held back: a holder read
+		// from the sentence's first name is weak evidence ("The Nationals
+		// bid over eight years, the Orioles over seven"), and lengths
+		// that agree are likely one fact whoever the sentence names.
 		return "", false
 	}
 	return Conflict, true

@@ -17,10 +17,13 @@ func Quantities(text string, published time.Time) []Mention {
 }
 
 // Scan returns what Quantities and Names return for text, tokenizing it
-// once: both only read the tokens.
+// once: both only read the tokens. Its lengths of time also carry the
+// person they are told of (Mention.By; see lengthHolders).
 func Scan(text string, published time.Time) ([]Mention, []Mention) {
 	toks := tokenize(text)
-	return quantities(text, toks, published), names(text, toks)
+	qs, ns := quantities(text, toks, published), names(text, toks)
+	lengthHolders(text, qs, ns)
+	return qs, ns
 }
 
 func quantities(text string, toks []token, published time.Time) []Mention {

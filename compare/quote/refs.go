@@ -115,6 +115,10 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 		s.role = d.spanText(j, i+1)
 		if m, ok := d.resolveRole(d.toks[j].s, w); ok {
 			s.name, s.ss, s.se = d.ments[m].name, d.toks[j].s, d.toks[i].e
+		} else {
+			// No one it stands for: the speaker known by the role ("the
+			// mayor"), as a described speaker is.
+			s.name, s.role, s.ss, s.se = lowerFirst(s.role), "", d.toks[j].s, d.toks[i].e
 		}
 		return s, true
 	}

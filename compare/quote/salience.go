@@ -292,7 +292,44 @@ func (d *doc) resolveRole(pos int, noun string) (int, bool) {
 	if m, ok := d.titledBefore(pos, noun); ok {
 		return m, true
 	}
-	return d.resolvePerson(pos, anySex)
+	m, ok := d.resolvePerson(pos, anySex)
+	if ok && d.otherInSentence(m, noun, pos) {
+		return -1, false
+	}
+	return m, ok
+}
+
+// otherInSentence reports whether the sentence of mention m names the role
+// noun as someone else, before pos: "Sian Llewellyn-Jones said ... and
+// demanded the mayor apologize" makes the mayor who speaks later another
+// person than her. An appositive ("Ana Costa, the mayor,") is the same one.
+func (d *doc) otherInSentence(m int, noun string, pos int) bool {
+	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > d.ments[m].s })
+	if k >= len(d.sents) {
+		return false
+	}
+	end := min(d.sents[k].End, pos)
+	if end <= d.ments[m].e {
+		return false
+	}
+	rest := strings.ToLower(d.text[d.ments[m].e:end])
+	for off := 0; ; {
+		i := strings.Index(rest[off:], "the "+noun)
+		if i < 0 {
+			return false
+		}
+		i += off
+		after := i + len("the "+noun)
+		whole := after == len(rest) || !isWordByte(rest[after])
+		if whole && i > 0 && !isWordByte(rest[i-1]) && strings.TrimSpace(rest[:i]) != "," {
+			return true
+		}
+		off = after
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c >= 0x80
 }
 
 // titledBefore finds the nearest person before pos whose title, anywhere
