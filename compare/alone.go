@@ -34,7 +34,12 @@ const (
 // item): a summary box or a headline telling again
 // what the body tells is the same fact, not a second one the other
 // articles leave out.
-func aloneFacts(a Article) []int {
+//
+// features scores two sentences of the article (their indices); nil makes
+// aloneFacts analyse the article itself, as a report read back from JSON
+// must. Compare passes the alignment's, which has analysed every sentence
+// already: analysing them again cost a quarter of a two-article comparison.
+func aloneFacts(a Article, features func(si, ti int) (textsim.Features, bool)) []int {
 	out := []int{}
 	var ids []int // corpus id of each sentence; -1 when not alignable
 	var c *textsim.Corpus
@@ -42,7 +47,7 @@ func aloneFacts(a Article) []int {
 		if !s.Role.Alignable() || s.Group != nil {
 			continue
 		}
-		if c == nil {
+		if features == nil {
 			c = textsim.NewCorpus()
 			ids = make([]int, len(a.Sentences))
 			for ti, t := range a.Sentences {
@@ -52,19 +57,28 @@ func aloneFacts(a Article) []int {
 				}
 			}
 			c.Freeze()
+			features = func(si, ti int) (textsim.Features, bool) {
+				if ids[si] < 0 || ids[ti] < 0 {
+					return textsim.Features{}, false
+				}
+				return c.Features(ids[si], ids[ti]), true
+			}
 		}
 		restates, share := false, restatedShare
 		if s.Role == RoleHeadline || isListItem(s.Text) {
 			share = summaryShare
 		}
 		for ti, t := range a.Sentences {
-			if ti == si || ids[ti] < 0 {
+			if ti == si || !t.Role.Alignable() {
 				continue
 			}
 			if t.Group == nil && len(t.Text) <= len(s.Text) {
 				continue // of two lone sentences, the longer one is the fact
 			}
-			f := c.Features(ids[si], ids[ti])
+			f, ok := features(si, ti)
+			if !ok {
+				continue
+			}
 			// FShortLen is log(1+content words of the shorter side); the
 			// sentence must be the shorter one to be contained.
 			if len(s.Text) <= len(t.Text) && f[textsim.FShortLen] >= threeWords && f[textsim.FContainment] >= share-1e-9 {

@@ -105,7 +105,7 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 	}
 	frameGroups(r, markers)
 	markDivergent(r, shippedDivergence)
-	summarize(r, markers)
+	summarize(r, markers, al)
 	fillSentenceFraming(r, markers)
 	return r
 }

@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/storydiff/storydiff/compare/align"
 	"github.com/storydiff/storydiff/compare/framing"
 	"github.com/storydiff/storydiff/compare/quote"
+	"github.com/storydiff/storydiff/compare/textsim"
 )
 
 // sentenceMarkers finds each sentence's framing markers, with offsets in
@@ -187,7 +189,10 @@ func position(a Article, si, ai int) Position {
 }
 
 // summarize fills each article's summary.
-func summarize(r *Report, markers [][][]Marker) {
+//
+// al is the comparison's alignment, whose analysis of the sentences the
+// summary reuses; nil when there is none.
+func summarize(r *Report, markers [][][]Marker, al *align.Alignment) {
 	kind := map[string]GroupKind{}
 	for _, g := range r.Groups {
 		kind[g.ID] = g.Kind
@@ -224,7 +229,11 @@ func summarize(r *Report, markers [][][]Marker) {
 			sum.Originality = round3(float64(own) / float64(all))
 		}
 		if r.UniqueIsOmission() {
-			sum.Alone = aloneFacts(*a)
+			var features func(si, ti int) (textsim.Features, bool)
+			if al != nil {
+				features = func(si, ti int) (textsim.Features, bool) { return al.Features(ai, si, ai, ti) }
+			}
+			sum.Alone = aloneFacts(*a, features)
 		}
 		for gi, g := range r.Groups {
 			sum.Coverage[gi] = slices.ContainsFunc(g.Members, func(m Member) bool { return m.Article == ai })

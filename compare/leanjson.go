@@ -126,7 +126,7 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 			}
 		}
 		if a.Summary.Alone == nil && r.UniqueIsOmission() {
-			a.Summary.Alone = aloneFacts(*a)
+			a.Summary.Alone = aloneFacts(*a, nil)
 		}
 		if a.Summary.Coverage == nil {
 			a.Summary.Coverage = make([]bool, len(r.Groups))

@@ -197,6 +197,19 @@ func (a *Alignment) Groups() []Group {
 	return out
 }
 
+// Features returns textsim's features of sentence s of article ai and
+// sentence t of article aj, from the analysis the alignment made of them,
+// and false when either cannot carry a fact. It is safe for concurrent use
+// once Groups has returned.
+func (a *Alignment) Features(ai, s, aj, t int) (textsim.Features, bool) {
+	e := a.e
+	g, h := e.gids[ai][s], e.gids[aj][t]
+	if g < 0 || h < 0 {
+		return textsim.Features{}, false
+	}
+	return e.corpus.Features(g, h), true
+}
+
 // NearestLen is how many entries AppendNearest gives for sentence s of
 // the article.
 func (a *Alignment) NearestLen(article, s int) int {
