@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/storydiff/storydiff/compare/internal/spelling"
 )
 
 // Spelling is how two names written differently relate.
@@ -79,15 +81,17 @@ func MisspeltWords(a, b string) (string, string) {
 }
 
 // variantSpelling reports whether x and y are one word's plural and
-// singular or its British and American spellings, not a name misspelt:
-// "Awards", "Centre"/"Center", "Recognised"/"Recognized", "Advisors"/
-// "Advisers".
+// singular, its British and American spellings (the spelling table:
+// "Centre"/"Center", "Recognised"/"Recognized"), or its "-or" and "-er"
+// forms ("Advisors"/"Advisers"), not a name misspelt.
 func variantSpelling(x, y string) bool {
 	if x+"s" == y || x+"es" == y {
 		return true
 	}
-	for _, p := range [][2]string{{"re", "er"}, {"res", "ers"}, {"our", "or"}, {"ours", "ors"}, {"ise", "ize"}, {"ised", "ized"},
-		{"ising", "izing"}, {"isation", "ization"}, {"yse", "yze"}, {"ogue", "og"}, {"ence", "ense"}, {"ors", "ers"}, {"or", "er"}} {
+	if ux, _ := spelling.US(x); ux == y {
+		return true
+	}
+	for _, p := range [][2]string{{"ors", "ers"}, {"or", "er"}} {
 		if sx, sy := strings.TrimSuffix(x, p[0]), strings.TrimSuffix(y, p[1]); sx != x && sy != y && sx == sy {
 			return true
 		}
