@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storydiff/storydiff/compare"
 )
@@ -110,14 +111,8 @@ func headWords(s string, n int) string {
 func tailWords(s string, n int) string {
 	seen, in := 0, false
 	for i := len(s); i > 0; {
-		r := rune(s[i-1])
-		j := i - 1
-		for j > 0 && s[j]&0xC0 == 0x80 { // back to the rune's first byte
-			j--
-		}
-		if s[j] >= 0x80 {
-			r = []rune(s[j:i])[0]
-		}
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		j := i - size
 		sp := unicode.IsSpace(r)
 		if !sp && !in {
 			if seen == n {
