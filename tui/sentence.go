@@ -7,9 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/storydiff/storydiff/compare"
+	"github.com/storydiff/storydiff/compare/fact"
 	"github.com/storydiff/storydiff/review"
 )
 
@@ -178,37 +177,9 @@ func foldRune(r rune) rune {
 	}
 	r = unicode.ToLower(r)
 	if r >= utf8.RuneSelf && unicode.IsLetter(r) {
-		return unaccent(r)
+		return fact.Unaccent(r) // "Siân" finds "Sian", as the report takes them for one name
 	}
 	return r
-}
-
-// unaccent is a letter without its diacritics, as a keyboard without them
-// types it ("â" is "a", "ø" "o"): the report treats "Siân" and "Sian" as
-// one name, and search finds both. A letter that is not a Latin letter
-// with marks stays as it is.
-func unaccent(r rune) rune {
-	switch r {
-	case 'ø':
-		return 'o'
-	case 'ł':
-		return 'l'
-	case 'đ', 'ð':
-		return 'd'
-	}
-	d := norm.NFD.PropertiesString(string(r)).Decomposition()
-	if len(d) == 0 {
-		return r
-	}
-	base, n := utf8.DecodeRune(d)
-	for rest := d[n:]; len(rest) > 0; {
-		m, k := utf8.DecodeRune(rest)
-		if !unicode.Is(unicode.Mn, m) {
-			return r
-		}
-		rest = rest[k:]
-	}
-	return base
 }
 
 // foldOffsets maps each byte offset of fold(text) to its offset in text,

@@ -125,12 +125,6 @@ func Fold(s string) string {
 			b.WriteRune(unicode.ToLower(r))
 		default:
 			switch r = unicode.ToLower(r); r {
-			case 'ø':
-				b.WriteByte('o')
-			case 'ł':
-				b.WriteByte('l')
-			case 'đ', 'ð':
-				b.WriteByte('d')
 			case 'ß':
 				b.WriteString("ss")
 			case 'æ':
@@ -142,11 +136,39 @@ func Fold(s string) string {
 			case '‐', '‑', '–':
 				b.WriteByte('-')
 			default:
-				b.WriteRune(r)
+				b.WriteRune(Unaccent(r))
 			}
 		}
 	}
 	return b.String()
+}
+
+// Unaccent is a letter without its diacritics, as a keyboard without them
+// types it ("â" is "a", "ø" "o"), one letter for one: what Fold does to a
+// letter that stays one letter. A letter that is not a letter with marks
+// stays as it is.
+func Unaccent(r rune) rune {
+	switch r {
+	case 'ø':
+		return 'o'
+	case 'ł':
+		return 'l'
+	case 'đ', 'ð':
+		return 'd'
+	}
+	d := norm.NFD.PropertiesString(string(r)).Decomposition()
+	if len(d) == 0 {
+		return r
+	}
+	base, n := utf8.DecodeRune(d)
+	for rest := d[n:]; len(rest) > 0; {
+		m, k := utf8.DecodeRune(rest)
+		if !unicode.Is(unicode.Mn, m) {
+			return r
+		}
+		rest = rest[k:]
+	}
+	return base
 }
 
 // oneEdit reports whether a and b differ by exactly one letter added,
