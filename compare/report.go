@@ -311,17 +311,28 @@ func (r *Report) FactsLeftOut(ai int) (left, facts int) {
 	if ai < 0 || ai >= len(r.Articles) {
 		return 0, len(r.Groups)
 	}
-	left, facts = r.Articles[ai].Summary.LeavesOut(), len(r.Groups)
-	if !r.UniqueIsOmission() {
-		return left, facts
-	}
-	for bi, b := range r.Articles {
-		facts += len(b.Summary.Alone)
-		if bi != ai {
-			left += len(b.Summary.Alone)
+	left, facts = r.Articles[ai].Summary.LeavesOut()+r.AloneElsewhere(ai), len(r.Groups)
+	if r.UniqueIsOmission() {
+		for _, b := range r.Articles {
+			facts += len(b.Summary.Alone)
 		}
 	}
 	return left, facts
+}
+
+// AloneElsewhere is how many facts only another article reports that
+// article ai leaves out: the other articles' Summary.Alone where one
+// article's fact counts as an omission (UniqueIsOmission), else 0.
+func (r *Report) AloneElsewhere(ai int) int {
+	n := 0
+	if r.UniqueIsOmission() {
+		for bi, b := range r.Articles {
+			if bi != ai {
+				n += len(b.Summary.Alone)
+			}
+		}
+	}
+	return n
 }
 
 // UniqueIsOmission reports whether a fact only one article has counts as

@@ -329,14 +329,7 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 				gs = append(gs, gi)
 			}
 		}
-		alone := 0 // the other articles' facts only they have
-		if rep.UniqueIsOmission() {
-			for bi, b := range rep.Articles {
-				if bi != ai {
-					alone += len(b.Summary.Alone)
-				}
-			}
-		}
+		alone := rep.AloneElsewhere(ai) // the other articles' facts only they have
 		if len(gs) == 0 && alone == 0 {
 			continue
 		}
