@@ -399,8 +399,8 @@ var shareButtons = map[string]int{
 	"facebook": network, "twitter": network, "x": network, "whatsapp": network, "linkedin": network,
 	"reddit": network, "pinterest": network, "messenger": network, "telegram": network, "tumblr": network,
 	"flipboard": network, "bluesky": network, "threads": network, "mastodon": network,
-	"email": action, "e-mail": action, "mail": action, "print": action, "sms": action, "tweet": action,
-	"link": action,
+	"email": action, "e-mail": action, "mail": action, "print": action, "sms": action, "tweet": network,
+	"link": action, "share": action,
 }
 
 // isShareSep reports whether r parts a share row's buttons.
@@ -429,8 +429,11 @@ func isListenLabel(s string) bool {
 		return false // needs' test, in full: it opens the line
 	}
 	f := strings.FieldsFunc(strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ".")), func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("·|•,()[]–—", r)
+		return unicode.IsSpace(r) || strings.ContainsRune("·|•,()[]/–—", r)
 	})
+	for i, w := range f {
+		f[i] = strings.TrimRight(w, ".:") // "Listen to this story. 4 min"
+	}
 	if len(f) == 0 || f[0] != "listen" {
 		return false
 	}
@@ -446,7 +449,8 @@ func isListenLabel(s string) bool {
 		}
 		f, named = f[1:], true
 	}
-	// What may follow is a running time: "4 min", "5 minutes", "5:32".
+	// What may follow is a running time: "4 min", "5 minutes", "5:32",
+	// "4:32 min", a player's "00:00 / 05:32".
 	timed := false
 	for len(f) > 0 {
 		switch {
@@ -454,6 +458,9 @@ func isListenLabel(s string) bool {
 			f = f[2:]
 		case durationEnd("("+f[0]+")") == 0:
 			f = f[1:]
+			if len(f) > 0 && isMinutes(f[0]) {
+				f = f[1:]
+			}
 		case f[0] == "listen" && timed: // "4 min listen"
 			f = f[1:]
 		default:
