@@ -137,21 +137,24 @@ func (m *mdWalker) listItem(item *ast.ListItem) {
 // numbers](…)"), which a page sets in its own box and which is no sentence
 // of the story, like the HTML aside the same page would have. An item with
 // words of its own beside the link ("[Report](…), published in May") is
-// content, and keeps the list.
+// content, and keeps the list. An item may hold a list of links of its
+// own, as a table of contents does.
 func isLinkList(list *ast.List, src []byte) bool {
 	items := 0
 	for item := list.FirstChild(); item != nil; item = item.NextSibling() {
 		c := item.FirstChild()
-		if c == nil || c.NextSibling() != nil {
-			return false // empty, or with more than one block
-		}
 		switch c.(type) {
 		case *ast.Paragraph, *ast.TextBlock:
 		default:
-			return false
+			return false // empty, or opening with another block
 		}
 		if !onlyLinks(c, src) {
 			return false
+		}
+		if sub := c.NextSibling(); sub != nil {
+			if l, ok := sub.(*ast.List); !ok || sub.NextSibling() != nil || !isLinkList(l, src) {
+				return false
+			}
 		}
 		items++
 	}

@@ -150,12 +150,18 @@ The bridge will close for six weeks, the council said.
 - **[Ferry timetable changes](https://h.example/2)**
 * <https://h.example/3>
 
+1. [Closures](https://h.example/c)
+   - [Bus routes](https://h.example/b)
+
 Buses will use the Old Mill crossing.
 
 - [The council's notice](https://h.example/n), published on Monday
 - [Map of detours](https://h.example/m)
 
 1. [Cyclists](https://h.example/c) walk across.
+
+- [Walkers](https://h.example/w)
+  - the east footway
 
 See [the notice](https://h.example/n).
 `
@@ -175,6 +181,8 @@ See [the notice](https://h.example/n).
 		"The council's notice, published on Monday",
 		"Map of detours",
 		"Cyclists walk across.",
+		"Walkers",
+		"the east footway",
 		"See the notice.",
 	}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
