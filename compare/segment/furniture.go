@@ -355,22 +355,20 @@ func isShareBar(s string) bool {
 	f := strings.FieldsFunc(strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ".")), isShareSep)
 	labelled := len(f) > 0 && f[0] == "share"
 	if labelled {
+		// "Share", "Share this", "Share this article", "Share story".
 		f = f[1:]
 		if len(f) > 0 && (f[0] == "this" || f[0] == "the") {
 			f = f[1:]
-			if len(f) > 0 && (f[0] == "article" || f[0] == "story" || f[0] == "page" || f[0] == "post" || f[0] == "link") {
-				f = f[1:]
-			}
 		}
-		if len(f) > 0 && (f[0] == "on" || f[0] == "via" || f[0] == "to" || f[0] == "with") {
+		if len(f) > 0 && (f[0] == "article" || f[0] == "story" || f[0] == "page" || f[0] == "post" || f[0] == "link") {
 			f = f[1:]
 		}
 	}
 	buttons, networks := 0, 0
 	for i := 0; i < len(f); i++ {
 		switch {
-		case f[i] == "and" || f[i] == "or":
-			continue
+		case f[i] == "and" || f[i] == "or" || f[i] == "on" || f[i] == "via" || f[i] == "to" || f[i] == "with":
+			continue // "Share on Facebook", "Share via email or SMS"
 		case f[i] == "copy" && i+1 < len(f) && (f[i+1] == "link" || f[i+1] == "url"):
 			i++
 		case f[i] == "copy" && i+2 < len(f) && f[i+1] == "the" && (f[i+2] == "link" || f[i+2] == "url"):
