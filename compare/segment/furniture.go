@@ -342,7 +342,7 @@ func isSectionLabel(s string) bool {
 // Email", "Facebook Twitter WhatsApp Email". After an optional "Share"
 // label every item is a button: a network one shares to or a share
 // action. Unlabelled, two buttons at least, one of them a network. "Share
-// on Facebook rose 3%" has words no button has, and stays.
+// prices fell 3%" has words no button has, and stays.
 var shareBarRule = rule{may: func(lower string) bool {
 	if len(lower) > 160 {
 		return false
@@ -373,9 +373,9 @@ func isShareBar(s string) bool {
 			i++
 		case f[i] == "copy" && i+2 < len(f) && f[i+1] == "the" && (f[i+2] == "link" || f[i+2] == "url"):
 			i += 2
-		case shareButtons[f[i]] == network:
+		case shareButtons[f[i]] == shareNetwork:
 			networks++
-		case shareButtons[f[i]] == action:
+		case shareButtons[f[i]] == shareAction:
 		default:
 			return false
 		}
@@ -385,20 +385,22 @@ func isShareBar(s string) bool {
 	return labelled || buttons >= 2 && networks >= 1
 }
 
+// The two kinds of share buttons.
 const (
-	network = 1 + iota
-	action
+	shareNetwork = 1 + iota // a network one shares to: "Facebook"
+	shareAction             // anything else: "Email", "Print"
 )
 
 // shareButtons are the buttons of a share widget: the networks one shares
 // a story to, and what else the row offers. Networks one only follows an
 // outlet on (YouTube, Instagram, TikTok) are not among them.
 var shareButtons = map[string]int{
-	"facebook": network, "twitter": network, "x": network, "whatsapp": network, "linkedin": network,
-	"reddit": network, "pinterest": network, "messenger": network, "telegram": network, "tumblr": network,
-	"flipboard": network, "bluesky": network, "threads": network, "mastodon": network,
-	"email": action, "e-mail": action, "mail": action, "print": action, "sms": action, "tweet": network,
-	"link": action, "share": action,
+	"facebook": shareNetwork, "twitter": shareNetwork, "x": shareNetwork, "whatsapp": shareNetwork,
+	"linkedin": shareNetwork, "reddit": shareNetwork, "pinterest": shareNetwork, "messenger": shareNetwork,
+	"telegram": shareNetwork, "tumblr": shareNetwork, "flipboard": shareNetwork, "bluesky": shareNetwork,
+	"threads": shareNetwork, "mastodon": shareNetwork, "tweet": shareNetwork,
+	"email": shareAction, "e-mail": shareAction, "mail": shareAction, "print": shareAction, "sms": shareAction,
+	"link": shareAction, "share": shareAction,
 }
 
 // isShareSep reports whether r parts a share row's buttons.
@@ -472,9 +474,10 @@ func isListenLabel(s string) bool {
 // commentPromptRule matches a prompt to comment on the story: "Have your
 // say: share your views in the comments below.", "Sound off in the
 // comments below!", "Tell us what you think in the comments.". It points
-// to the comments on the page: below, or in the comments with the reader
-// addressed. "In the comments section of its site, readers debated the
-// plan." and "Readers left 300 comments below the article." are news
+// to the comments on the page: "the comments below", or, with the reader
+// addressed, "in the comments" at its end. "In the comments section of
+// its site, readers debated the plan.", "Readers left 300 comments below
+// the article." and "In the comments, US officials said ..." are news
 // about comments, and stay.
 var commentPromptRule = rule{may: func(lower string) bool {
 	return len(lower) <= 200 && (strings.Contains(lower, "comment") || len(lower) <= 14 && strings.HasPrefix(lower, "have your say"))
@@ -488,11 +491,16 @@ func isCommentPrompt(s string) bool {
 	if strings.TrimRight(lower, ":.!") == "have your say" {
 		return true // the heading over the comments
 	}
-	words := strings.FieldsFunc(lower, func(r rune) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\''
 	})
 	if len(words) == 0 || len(words) > 25 {
 		return false
+	}
+	for i, w := range words {
+		if w != "US" { // the country
+			words[i] = strings.ToLower(w)
+		}
 	}
 	below, place, reader := false, false, false
 	for i, w := range words {
@@ -511,7 +519,8 @@ func isCommentPrompt(s string) bool {
 			if j < len(words) && (words[j] == "below" || words[j] == "beneath") && (i == 0 || words[i-1] == "the") {
 				below = true
 			}
-			if i >= 2 && words[i-1] == "the" && (words[i-2] == "in" || words[i-2] == "to") {
+			// "... in the comments (section)." closing the prompt.
+			if i >= 2 && words[i-1] == "the" && words[i-2] == "in" && (j == len(words) || j == len(words)-1 && words[j] == "below") {
 				place = true
 			}
 		}

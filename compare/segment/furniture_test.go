@@ -93,6 +93,9 @@ func TestPageFurniture(t *testing.T) {
 		{"Readers left 300 comments below the article on the port's site.", RoleBody},
 		{"The mayor repeated the comments to the council on Tuesday.", RoleBody},
 		{"Have your say at the council's consultation before June 5.", RoleBody},
+		{"In the comments, US officials said the port would reopen.", RoleBody},
+		{"The mayor responded to the comments, saying you cannot close a library.", RoleBody},
+		{"Let us know in the comments section.", RoleBoilerplate},
 		{"\"Tell us in the comments below,\" the union wrote to members.", RoleBody},
 		// captions: a screen reader's marker, a credit at the line's end, a
 		// credit alone, an agency in brackets
