@@ -162,13 +162,16 @@ func isLinkList(list *ast.List, src []byte) bool {
 }
 
 // onlyLinks reports whether n's inline content is one or more links, in
-// emphasis or not, with nothing between them but space and punctuation.
+// emphasis or not, with nothing between them but space, punctuation and
+// pictures.
 func onlyLinks(n ast.Node, src []byte) bool {
 	links := 0
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Link, *ast.AutoLink:
 			links++
+		case *ast.Image:
+			// a thumbnail beside the link: no words
 		case *ast.Emphasis:
 			if !onlyLinks(c, src) {
 				return false

@@ -149,6 +149,7 @@ The bridge will close for six weeks, the council said.
 - [Why the bridge is sinking](https://h.example/1)
 - **[Ferry timetable changes](https://h.example/2)**
 * <https://h.example/3>
+* ![](thumb.jpg) [Road closures map](https://h.example/4)
 
 1. [Closures](https://h.example/c)
    - [Bus routes](https://h.example/b)
