@@ -367,8 +367,11 @@ func isShareBar(s string) bool {
 	buttons, networks := 0, 0
 	for i := 0; i < len(f); i++ {
 		switch {
-		case f[i] == "and" || f[i] == "or" || f[i] == "on" || f[i] == "via" || f[i] == "to" || f[i] == "with":
-			continue // "Share on Facebook", "Share via email or SMS"
+		case labelled && (f[i] == "and" || f[i] == "or" || f[i] == "on" || f[i] == "via" || f[i] == "to" || f[i] == "with"):
+			// "Share on Facebook", "Share via email or SMS"; a row without
+			// the label is buttons only: "Facebook and Twitter" may head
+			// a section on them.
+			continue
 		case f[i] == "copy" && i+1 < len(f) && (f[i+1] == "link" || f[i+1] == "url"):
 			i++
 		case f[i] == "copy" && i+2 < len(f) && f[i+1] == "the" && (f[i+2] == "link" || f[i+2] == "url"):

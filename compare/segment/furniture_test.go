@@ -74,6 +74,7 @@ func TestPageFurniture(t *testing.T) {
 		{"Share prices fell after the strike.", RoleBody},
 		{"Share the load, the union told members.", RoleBody},
 		{"Facebook and Twitter removed the posts.", RoleBody},
+		{"Facebook and Twitter", RoleBody},
 		// an audio player
 		{"Listen to this article", RoleBoilerplate},
 		{"Listen to this story · 4 min", RoleBoilerplate},
