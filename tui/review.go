@@ -84,6 +84,9 @@ type reviewState struct {
 	copiedTo string
 	quit     bool // quit with nothing left to save
 	warned   bool // q said the marks will be lost: the next q quits
+	// targetOrphan is 1 + the index of the orphan a note is for (the
+	// overview's orphaned marks), 0 when it is for target.
+	targetOrphan int
 }
 
 // Session is the review session, for the command's final save.
@@ -275,7 +278,7 @@ func (m Model) handleReviewKey(msg tea.KeyPressMsg) (_ Model, _ tea.Cmd, ok bool
 		m.note = "read-only: " + m.rv.opts.ReadOnly
 		return m, nil, true
 	case key.Matches(msg, k.Note):
-		m.rv.target = id
+		m.rv.target, m.rv.targetOrphan = id, 0
 		return m.openPrompt(promptNote, "note: ", m.rv.sess.Mark(id).Note), textinput.Blink, true
 	case key.Matches(msg, k.Reviewed):
 		m.rv.sess.ToggleReviewed(id)
@@ -300,6 +303,9 @@ func (m Model) marksChanged() (Model, tea.Cmd) {
 	m.rv.glyphs = m.reviewGlyphs()
 	m.rv.countProgress()
 	m = m.relayout()
+	if m.mode == modeOverview {
+		m = m.refreshOverview()
+	}
 	if m.mode == modeInspector {
 		m.insp.mark = m.rv.sess.Mark(m.currentID())
 		m.insp = m.insp.resize(m.ix, m.width, m.insp.height, &m.styles)
@@ -377,7 +383,11 @@ func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.note = "writing " + value + "…"
 			return m, memoCmd(m.rv.opts.WriteMemo, value, m.ix.rep, m.rv.sess.Clone(), false)
 		}
-		m.rv.sess.SetNote(m.rv.target, value)
+		if o := m.rv.targetOrphan; o > 0 {
+			m.rv.sess.SetOrphanNote(o-1, value)
+		} else {
+			m.rv.sess.SetNote(m.rv.target, value)
+		}
 		m.note = map[bool]string{true: "note saved", false: "note removed"}[value != ""]
 		return m.marksChanged()
 	}
