@@ -113,7 +113,8 @@ func (k KeyMap) InspectorHelp() []key.Binding {
 func (k KeyMap) OverviewHelp(onMark bool) []key.Binding {
 	jump := k.Inspect
 	jump.SetHelp("enter", "show in panes")
-	if onMark {
+	if onMark { // shorter, so the way back still fits 80 columns
+		jump.SetHelp("enter", "show")
 		rv := k.Reviewed
 		rv.SetHelp("x", "reviewed")
 		return []key.Binding{k.Down, k.Up, jump, rv, k.Flag, k.Note, k.Close}
