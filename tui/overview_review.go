@@ -69,6 +69,29 @@ func (m Model) overviewReview() ovReview {
 	return rv
 }
 
+// unvisitedMarks counts the marks on items n does not visit.
+func (m Model) unvisitedMarks() int {
+	ids := make(map[string]bool, len(m.rv.ids))
+	for _, id := range m.rv.ids {
+		ids[id] = true
+	}
+	n := 0
+	for _, mk := range m.rv.sess.Marks() {
+		if !ids[mk.ID] {
+			n++
+		}
+	}
+	return n
+}
+
+// plural is n with the word for one or for more.
+func plural(n int, one, more string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, more)
+}
+
 // markGlyphs is a mark's gutter marks: flagged, reviewed, noted.
 func markGlyphs(mk review.Mark) string {
 	var g string
@@ -146,7 +169,7 @@ func (ov *overview) addReview(st *Styles) {
 		ov.addMark(st.MarkNote.Render(t.text), t)
 	}
 	if len(rv.unvisited) > 0 {
-		ov.text(st.Heading.Render(fmt.Sprintf("Marked, no longer an item n visits (%d)", len(rv.unvisited))))
+		ov.text(st.Heading.Render(fmt.Sprintf("Marks off the items n visits (%d)", len(rv.unvisited))))
 		for _, t := range rv.unvisited {
 			ov.addMark(st.MarkFlagged.Render(t.text), t)
 		}

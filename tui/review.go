@@ -122,10 +122,17 @@ func (m Model) attachSession(s *review.Session) Model {
 		msgs = append(msgs, fmt.Sprintf("changed since last time: %s", strings.Join(ch, ", ")))
 	}
 	if n := s.Reattached(); n > 0 {
-		msgs = append(msgs, fmt.Sprintf("%d marks re-attached by content", n))
+		msgs = append(msgs, fmt.Sprintf("%s re-attached by content", plural(n, "mark", "marks")))
+	}
+	var listed []string
+	if n := m.unvisitedMarks(); n > 0 {
+		listed = append(listed, plural(n, "mark", "marks")+" off the items n visits")
 	}
 	if n := len(s.Orphans()); n > 0 {
-		msgs = append(msgs, fmt.Sprintf("%d orphaned marks (o lists them)", n))
+		listed = append(listed, plural(n, "orphaned mark", "orphaned marks"))
+	}
+	if len(listed) > 0 {
+		msgs = append(msgs, strings.Join(listed, ", ")+" (o lists them)")
 	}
 	m.note = strings.Join(msgs, " · ")
 	return m

@@ -119,7 +119,7 @@ func TestOrphansInOverview(t *testing.T) {
 	stored := review.File{Version: 1, Marks: []review.Mark{{ID: "s-gone", Kind: review.KindSentence, Flagged: true,
 		Note: "was in print", Texts: []string{"the harbor master resigned on friday"}, Excerpt: "The harbor master resigned on Friday."}}}
 	m := newReviewModel(t, rep, Review{Open: func(r *compare.Report) (*review.Session, error) { return review.Resume(&stored, r, nil), nil }})
-	if s := screen(m); !strings.Contains(s, "1 orphaned marks") {
+	if s := screen(m); !strings.Contains(s, "1 orphaned mark (o lists them)") {
 		t.Errorf("opening does not announce the orphan:\n%s", s)
 	}
 	m = press(m, "o")
@@ -141,12 +141,15 @@ func TestEveryMarkIsListedAndReachable(t *testing.T) {
 		{ID: "s-gone", Kind: review.KindSentence, Flagged: true,
 			Texts: []string{"the harbor master resigned on friday"}, Excerpt: "The harbor master resigned on Friday."}}}
 	m := newReviewModel(t, rep, Review{Open: func(r *compare.Report) (*review.Session, error) { return review.Resume(&stored, r, nil), nil }})
-	if s := screen(m); !strings.Contains(s, "1 flagged") {
-		t.Fatalf("the status bar does not count the flag on the figure:\n%s", s)
+	if !strings.Contains(m.note, "1 mark off the items n visits, 1 orphaned mark (o lists them)") {
+		t.Errorf("opening does not say where the marks are: %q", m.note)
 	}
 	m = press(m, "o")
 	s := screen(m)
-	if !strings.Contains(s, "no longer an item n visits (1)") || !strings.Contains(s, markFlagged+markNote+" figure, now shared: Blue Line") ||
+	if !strings.Contains(s, "1 flagged") {
+		t.Fatalf("the status bar does not count the flag on the figure:\n%s", s)
+	}
+	if !strings.Contains(s, "Marks off the items n visits (1)") || !strings.Contains(s, markFlagged+markNote+" figure, now shared: Blue Line") ||
 		!strings.Contains(s, "false: all say Blue Line") {
 		t.Fatalf("the overview does not list the flag on the figure:\n%s", s)
 	}
