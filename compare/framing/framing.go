@@ -337,7 +337,22 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 		return Marker{}, 0
 	}
 	return Marker{Kind: Loaded, Start: t.start, End: t.end, Text: s[t.start:t.end],
-		Lemma: w.word, Tone: toneOf(w.valence), Valence: w.valence, Category: CatSentiment}, 1
+		Lemma: ix.vaderLemma(w), Tone: toneOf(w.valence), Valence: w.valence, Category: CatSentiment}, 1
+}
+
+// vaderLemma is the lemma of a VADER word: VADER rates many forms of one
+// word apart ("attack", "attacks", "attacked"), and a marker's lemma is what
+// Contrast matches, so "attacked" against "attacks" would be a framing
+// difference where only the tense differs. A form whose base VADER also
+// rates, the same way, takes the base as its lemma; a base rated the other
+// way is another word ("heroines", "heroin").
+func (ix *index) vaderLemma(w lexWord) string {
+	if s, ok := ix.stem(w.word, func(b wordInfo) bool {
+		return b.hasVader && !b.vaderStem && b.vader != 0 && (b.vader > 0) == (w.valence > 0)
+	}); ok {
+		return ix.key(s)
+	}
+	return w.word
 }
 
 // pluralNoun reports whether token i is the plural of a noun made from a
