@@ -153,9 +153,9 @@ var anaphors = map[string]bool{
 }
 
 // words splits a sentence into words. A capitalised word is a name,
-// except the sentence's first word when the article writes it nowhere
-// else capitalised inside a sentence (caps: see midCaps).
-func words(text string, caps map[string]bool) []word {
+// except the sentence's first word when caps says the article writes it
+// nowhere capitalised inside a sentence.
+func words(text string, caps func(string) bool) []word {
 	var out []word
 	gap := false
 	for i := 0; i < len(text); {
@@ -187,7 +187,7 @@ func words(text string, caps map[string]bool) []word {
 		lw := strings.ToLower(w)
 		name := unicode.IsUpper(first)
 		if len(out) == 0 {
-			name = name && !notNames[lw] && caps[w]
+			name = name && !notNames[lw] && caps(w)
 		}
 		out = append(out, word{text: w, lower: lw, name: name, apart: gap})
 		gap = false
@@ -196,18 +196,29 @@ func words(text string, caps map[string]bool) []word {
 	return out
 }
 
-// midCaps returns the capitalised words an article writes inside its
-// sentences (not first).
-func midCaps(a Article) map[string]bool {
-	caps := map[string]bool{}
+// capsInside reports whether article a writes w, capitalised, inside a
+// sentence (after a space, not first).
+func capsInside(a Article, w string) bool {
 	for _, s := range a.Sentences {
-		for i, w := range words(s.Text, nil) {
-			if i > 0 && w.name {
-				caps[w.text] = true
+		for i := 0; ; {
+			j := strings.Index(s.Text[i:], w)
+			if j < 0 {
+				break
 			}
+			at, end := i+j, i+j+len(w)
+			if at > 0 && s.Text[at-1] == ' ' && strings.TrimSpace(s.Text[:at]) != "" && (end == len(s.Text) || !isLetter(s.Text[end:])) {
+				return true
+			}
+			i = end
 		}
 	}
-	return caps
+	return false
+}
+
+// isLetter reports whether text opens with a letter.
+func isLetter(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsLetter(r)
 }
 
 // nameAt returns the folded last word of the name starting at words[i],
@@ -228,7 +239,7 @@ func nameAt(ws []word, i int) (string, int) {
 // name the sentence before it in its paragraph opens with, for a sentence
 // whose subject is a described reference ("The celebrity businessman has
 // blamed…") or a pronoun.
-func stancesOf(text, prevSubject string, caps map[string]bool) (out []stance, subject string) {
+func stancesOf(text, prevSubject string, caps func(string) bool) (out []stance, subject string) {
 	ws := words(text, caps)
 	subject, after := nameAt(ws, 0)
 	described := false
@@ -288,14 +299,11 @@ func stancesOf(text, prevSubject string, caps map[string]bool) (out []stance, su
 func (e *engine) stanceSets() [][]stance {
 	out := make([][]stance, len(e.art))
 	for ai, a := range e.articles {
-		var caps map[string]bool
+		caps := func(w string) bool { return capsInside(a, w) }
 		for si, s := range a.Sentences {
 			g := e.gids[ai][si]
 			if g < 0 || !mentionsStance(s.Text) {
 				continue
-			}
-			if caps == nil {
-				caps = midCaps(a)
 			}
 			prev := ""
 			if si > 0 && a.Sentences[si-1].Paragraph == s.Paragraph {

@@ -14,7 +14,8 @@ import (
 )
 
 func TestStancesOf(t *testing.T) {
-	caps := map[string]bool{"Holt": true, "Maren": true, "Veldoria": true, "Reyes": true}
+	known := map[string]bool{"Holt": true, "Maren": true, "Veldoria": true, "Reyes": true}
+	caps := func(w string) bool { return known[w] }
 	for _, c := range []struct {
 		text, prev string
 		want       []stance
