@@ -40,6 +40,8 @@ type engine struct {
 	eventSize                                          []int     // event -> its articles, once apart needs them
 	artTerms                                           [][]int32 // article -> its content terms, ascending, once cover needs them
 
+	openers map[int]int // stance sentence -> the sentence before it opening its stance (stance.go)
+
 	art  []int32 // gid -> article index
 	sent []int32 // gid -> sentence index in its article
 	gids [][]int // article -> sentence index -> gid, or -1

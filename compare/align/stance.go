@@ -295,9 +295,15 @@ func stancesOf(text, prevSubject string, caps func(string) bool) (out []stance, 
 	return out, subject
 }
 
-// stanceSets returns each sentence's stances, by gid.
-func (e *engine) stanceSets() [][]stance {
+// stanceSets returns each sentence's stances, by gid, and, for a
+// sentence whose agent is the previous sentence's subject (a described
+// reference or a pronoun), that previous sentence when it names the
+// target too: "Trump has been nothing short of confrontational about
+// China. The celebrity businessman has blamed China…" tells one stance in
+// two sentences.
+func (e *engine) stanceSets() ([][]stance, map[int]int) {
 	out := make([][]stance, len(e.art))
+	openers := map[int]int{}
 	for ai, a := range e.articles {
 		caps := func(w string) bool { return capsInside(a, w) }
 		for si, s := range a.Sentences {
@@ -309,10 +315,39 @@ func (e *engine) stanceSets() [][]stance {
 			if si > 0 && a.Sentences[si-1].Paragraph == s.Paragraph {
 				_, prev = stancesOf(a.Sentences[si-1].Text, "", caps)
 			}
-			out[g], _ = stancesOf(s.Text, prev, caps)
+			st, own := stancesOf(s.Text, prev, caps)
+			out[g] = st
+			if p := e.gids[ai][max(si-1, 0)]; len(st) > 0 && own == "" && prev != "" && p >= 0 && names(a.Sentences[si-1].Text, st[0].target, caps) {
+				openers[g] = p
+			}
 		}
 	}
-	return out
+	return out, openers
+}
+
+// names reports whether text names target (a folded last word of a name).
+func names(text, target string, caps func(string) bool) bool {
+	return slices.ContainsFunc(words(text, caps), func(w word) bool { return w.name && w.lower == target })
+}
+
+// joinStanceOpeners reads a stance sentence that is its article's member of
+// a group, and the sentence before it that opens the same stance (see
+// stanceSets), as one member, when that sentence is in no group. A group
+// holds a stance sentence only if it links to another, so the group is
+// that stance's.
+func (e *engine) joinStanceOpeners() {
+	gs := make([]int, 0, len(e.openers))
+	for g := range e.openers {
+		gs = append(gs, g)
+	}
+	slices.Sort(gs)
+	for _, g := range gs {
+		p, c := e.openers[g], e.of[g]
+		if c < 0 || e.of[p] >= 0 || e.memberIn[clusterArticle{c, int(e.art[g])}] != g || len(e.partsIn(c, int(e.art[g]), g)) > 1 {
+			continue
+		}
+		e.add(c, p, true)
+	}
 }
 
 // addStancePairs makes every two sentences of articles of one event that
@@ -321,7 +356,8 @@ func (e *engine) addStancePairs() []bool {
 	if e.noStances {
 		return nil
 	}
-	sets := e.stanceSets()
+	sets, openers := e.stanceSets()
+	e.openers = openers
 	by := map[stance][]int32{}
 	for g, st := range sets {
 		for _, s := range st {

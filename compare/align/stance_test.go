@@ -27,6 +27,8 @@ func TestStancesOf(t *testing.T) {
 		// A described subject is the previous sentence's.
 		{"The former welder has blamed Veldoria for sinking the fleet.", "holt", []stance{{"holt", "veldoria"}}},
 		{"She criticized Veldoria again on Monday.", "holt", []stance{{"holt", "veldoria"}}},
+		// "It" is no described subject of a person.
+		{"It blamed Veldoria for the slump.", "holt", nil},
 		// With no sentence before it, a described subject is nobody.
 		{"The former welder has blamed Veldoria for sinking the fleet.", "", nil},
 		// A name ends at punctuation: the subject is Holt, not Reyes.
@@ -84,11 +86,13 @@ func readArticles(t *testing.T, paths []string) []Article {
 // TestStanceSentencesGroup: two outlets give one background fact, the
 // governor's hostility toward Veldoria, each in its own words: "Holt …
 // accused the country of dumping cheap hulls on local yards" and, in the
-// other, "The former welder has blamed Veldoria for sinking the state's
-// fishing fleet", after a sentence naming Holt. They share two names and
-// little else, and by shared words the first is nearest the other
-// outlet's lede and its "one of Holt's chief complaints about trade with
-// Veldoria". Who does what to whom makes them one fact, related.
+// other, over two sentences, "Holt has been nothing short of combative
+// about Veldoria… The former welder has blamed Veldoria for sinking the
+// state's fishing fleet". They share two names and little else, and by
+// shared words the first is nearest the other outlet's lede and its "one
+// of Holt's chief complaints about trade with Veldoria". Who does what to
+// whom makes them one fact, related, and the sentence that opens the
+// stance is part of its outlet's member.
 func TestStanceSentencesGroup(t *testing.T) {
 	paths, _ := filepath.Glob("../../testdata/stance/*.txt")
 	arts := readArticles(t, paths)
@@ -101,7 +105,7 @@ func TestStanceSentencesGroup(t *testing.T) {
 		t.Fatalf("article %d has no %q", a, sub)
 		return -1
 	}
-	accused, blamed := find(0, "accused the country"), find(1, "has blamed Veldoria")
+	accused, blamed, opens := find(0, "accused the country"), find(1, "has blamed Veldoria"), find(1, "nothing short of combative")
 	together := func(gs []Group) (Group, bool) {
 		for _, g := range gs {
 			var a, b bool
@@ -122,6 +126,11 @@ func TestStanceSentencesGroup(t *testing.T) {
 	}
 	if g.Shared {
 		t.Errorf("they are shared (similarity %.2f); they tell one fact in other words: related", g.Similarity)
+	}
+	for _, m := range g.Members {
+		if m.Article == 1 && !slices.Equal(m.Sentences, []int{opens, blamed}) {
+			t.Errorf("the Sentinel's member is sentences %v, want %v: the stance opens with %q", m.Sentences, []int{opens, blamed}, arts[1].Sentences[opens].Text)
+		}
 	}
 	off := groupsWith(arts, func(e *engine) { e.noStances = true })
 	if _, ok := together(off); ok {
