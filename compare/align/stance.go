@@ -30,7 +30,8 @@ import (
 // before the links of shared words (cluster.go): this evidence says which
 // sentence is the other's counterpart where shared words cannot. The
 // names and the verb class are the evidence, so the floor of shared
-// uncommon words (evidence.go) does not bind them.
+// uncommon words (evidence.go) does not bind them; the headline rule
+// (headlineToBody) does.
 //
 // The verbs are those whose most frequent sense in WordNet 3.0 lies under
 // "criticize" (knock, criticize, criticise, pick apart: find fault with)
@@ -369,8 +370,10 @@ func (e *engine) addStancePairs() []bool {
 	var extra []pair
 	for _, gs := range by {
 		for i, x := range gs {
-			for _, y := range gs[i+1:] {
-				if e.art[x] != e.art[y] && e.sameEvent(x, y) && !e.isPoor(int(x)) && !e.isPoor(int(y)) {
+			// Bounded as candidates are: a stance every one of hundreds
+			// of articles repeats must not make the work quadratic.
+			for _, y := range gs[i+1 : min(len(gs), i+1+maxCandidates)] {
+				if e.art[x] != e.art[y] && e.sameEvent(x, y) && !e.isPoor(int(x)) && !e.isPoor(int(y)) && !e.headlineToBody(int(x), int(y)) && !e.headlineToBody(int(y), int(x)) {
 					extra = append(extra, pair{a: min(x, y), b: max(x, y)})
 				}
 			}
