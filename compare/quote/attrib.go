@@ -113,7 +113,9 @@ func (d *doc) afterCue(from, to int) attribution {
 					// whose friend they are, not the actress.
 					a.name, a.role = d.spanText(i, d.tokAt(a.se)), ""
 					a.ss, a.from = d.toks[i].s, i
-				} else {
+				} else if a.from-i > 1 || !determiners.has(d.word(i)) {
+					// "the Foreign Ministry said": an article alone is
+					// no role.
 					a.role = strings.TrimSpace(d.spanText(i, a.from) + " " + a.role)
 				}
 			}

@@ -319,7 +319,9 @@ var placeFirst = listSet("placeFirst", `new north south east west san los las sa
 var placeLast = listSet("placeLast", `tower house state street avenue park square building center centre island
 	river county city valley northwest northeast southwest southeast coast bay beach hall
 	airport station university college school hospital church mountains states kingdom
-	republic`)
+	republic bridge tunnel road highway freeway motorway expressway boulevard stadium arena dam
+	canal pier wharf plaza mall museum library theatre theater cathedral mosque prison courthouse
+	gardens`)
 
 // notAcronyms are all-capital words that are not organisations.
 var notAcronyms = listSet("notAcronyms", `US USA UK TV OK AM PM II III IV`)

@@ -67,2568 +67,2598 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `bellowing
-lampooning
-aunt
-counters
-repeatedly
-nor
-whined
-theorize
-questioned
-editor
-counselor
-implore
-thinks
-huma
-diplomat
-economists
-greet
-same
-coach
-Prof
-philip
-councilmember
-announces
-pleaded
-reiterating
-rated
-children
-an
-city
-counsel
-summarises
-blogging
-trustee
-adm.
-hastings
-denouncing
-school
-correspondent
-pledged
-n
-rapper
-yes
-arthur
-journalist
-on
-knew
-journalists
-audit
-press
-church
-steel
-jose
-hoping
-southeast
-recommended
-testifies
-observes
-Col
-accuse
-asserting
-uncle
-walter
-Calif
-restating
-tribune
-be
-sighing
-labeling
-others
-speak
-groans
-wonders
-complaint
-assertion
-praise
-suit
-joan
-commenting
-implying
-replies
-snort
-Pa
-captain
-democratic
-teasing
-compares
-cbs
-manifesto
-scoff
-george
-Ga
-attacked
-northeast
-only
-Rep
-union
-northwest
-lady
-do
-calling
-catherine
-janet
-echoing
-blasting
-excoriates
-rip
-sneers
-reiterate
-al
-was
-specifying
-predicted
-knows
-e-mailing
-informed
-reminds
-never
-moreover
-councilwoman
-today
-cummings
-story
-chime
-order
-south
-robert
-lamented
-movies
+const setWords = `bully
+president-elect
+crow
 lisa
-office
-charles
-views
-we
-compared
-regarding
-alan
-pollster
-ed
-they
-play
-hinted
-thomas
-executive-director
-elaborating
-believed
-slammed
-Mass
-and
-warns
-sister
-lawmaker
-russell
-characterized
-scream
-add
-preaching
-worry
-amendment
-hissed
-Del
-friend
-papers
-irving
-Sen
-carp
-admitting
-yell
-ambassador
-indicating
-chief
-Sep
-presenter
-los
-passenger
-swears
-whip
-blasts
-remarking
-preaches
-since
-reflect
-derides
-center
-debra
-jake
-sergeant
-sworn
-congress
-surrogate
-chant
-repeat
-spelled
-chuckled
-stephen
-firm
-carly
-op-ed
-spokesperson
-growling
-fault
-joe
-ridiculed
-linda
-get
-rave
-readout
-protests
-enthuses
-chairperson
-AM
-student
-december
-programme
-onto
-agrees
-movie
-ceo
-Jr
-musing
-Mar
-gov.
-scott
-bestseller
-highlighted
-danny
-along
-co.
-mused
-simply
-announce
-it
-up
-ken
-leader
-vladimir
-notes
-assert
-engineer
-retweeted
-into
-mocks
-cited
-labelled
-slamming
-jackie
-divulged
-evelyn
-echo
-bemoaned
-asking
-references
-subsidiaries
 broadcast
-stress
-firefighter
-treated
-data
-st.
-widower
-castigating
-sung
-reaffirms
+friend
+brigade
 railing
-motion
-declared
+hemmings
+term
+lee
+diana
+thinks
+under
+huma
+businesswoman
+street
+elizabeth
+policy
+series
+marvel
+dubbed
+moreover
+clarified
+janet
+treasurer
+seeing
+children
+bbc
+trustee
+counsel
+blogging
+ambassador
+adm.
+narrator
+exclaims
+sandra
+implied
+spalding
+whispers
+mx.
+natalie
+taunted
+theorizing
+replies
+cautioning
+carlos
+paula
+gas
+neighbor
+tomorrow
+toasted
+then
+southeast
+nor
+member
+chastise
+e-mail
+explain
+without
+evelyn
+las
+walter
+none
+restating
+be
+begged
+joyce
+jennifer
+al
+blasts
+five
+wonders
+corporation
+timothy
+gen.
+Wyo
+joan
+interjecting
+before
+samuel
+proclaim
+knew
+coastguard
+strategist
+teresa
+niece
+moans
+towards
+Atty
+Md
+during
+record
+whose
+scoffing
+pharmaceuticals
+Tex
+union
+gloating
+listeners
+reaffirms
+brandon
+banner
+today
+theorizes
 Ark
-doris
-Ariz
-gillings
-maintain
+port
+enterprises
+reaffirmed
+nicole
+marvels
+commenting
+press
+worker
+Va
+at
+attorneys
+debra
+bill
+xi
+flatly
+announces
+recommending
+gloria
+order
+abc
+remembered
+nickname
+leaders
+say
+kenneth
+spokesperson
+east
+mocked
+cries
+compared
+revealing
+kevin
+electric
+reuters
+jonathan
+declare
+congressman
+analysts
+lauded
+Mr
+release
+confess
+Mass
+restated
+referring
+OK
+muttering
+cheryl
+ted
+blast
+whined
+greeted
+virginia
+vows
+blame
+assures
+times
+shouting
+Fla
+any
+physician
+chair
+der
+park
+Mar
+mr.
+mitch
+committee
+subsequently
+remarking
 Tenn
-podcast
+residents
+sarah
+Neb
+customers
+johnny
+repeatedly
+derides
+philip
+trumpets
+jake
+department
+yelling
+admitting
+paraphrasing
+chant
+specified
+Mich
+amy
+exclaiming
+february
+allegations
+imply
+roar
+accusing
+olivia
+murmured
+interject
+teased
+many
+steel
+inspector
+readout
+city
+recounts
+stating
+responds
+appealing
+railways
+shout
+warnings
+dubbing
+apologising
+disclose
+films
+surrogate
+confessing
+Minn
+scott
+questioned
+notice
+this
+quipping
+biography
+on
+pershing
+fund
+chuckles
+rosa
+ken
+scoff
+indictment
+eulogize
+lecturer
+sings
+accuse
+documentary
+concluding
+bruce
+labelled
+exulting
+concludes
+implying
+lambaste
+that
+reassure
+cushing
+inc
+subsidiaries
+interviewer
+Calif
+wailed
+refer
+mused
+st.
 friday
+castigating
+admitted
+Sr
+US
+shares
+put
+asks
+colleague
+inside
+call
+janice
+headquarters
+emphasise
+podcast
 contract
 saying
-caller
-criticizes
-ryan
-implied
-blamed
-this
-fund
-announcement
-lashed
-patricia
-league
-deem
-coast
-marco
-thundering
-gripe
-project
-ripping
-Gov
-memoir
-us
-rant
-mr
-notice
-who
-democrat
-echoes
-nicknamed
-gushed
-indeed
-patty
-comparing
-agreed
-narrator
-enterprises
-revenues
-rail
-lansing
-restated
-snaps
-authority
-fleming
-corporation
-next
-architect
-which
-proposed
-elaborate
-maria
-taunt
-apologizing
-if
-deems
-hospital
-initially
-once
-party
-dennis
-wireless
-committee
-show
-august
-nicknames
-yesterday
-cautioning
-accuses
-abc
-directive
-vow
-criticised
-hoped
-film
-teresa
-san
-chiming
-none
-classify
-attacks
-organisers
-karen
-denying
-program
-writing
-dismissed
-confirms
-charged
-near
-sunday
-subsidiary
-judith
-blaming
-carrier
-album
-memo
-marvels
-lashing
-carol
-then-candidate
-alleged
-tonight
-recommend
-fret
-ralph
-while
-continued
-retorts
-opera
-emphasized
-advise
-van
-christine
-alex
-snapping
+whether
+an
+presenter
+sighed
 criticizing
+berating
+worldwide
+professor
+top
+justin
+Nov
+out
+joshua
+it
+denied
+russell
+condemning
+indicate
+pledges
+emailed
+criticises
+sara
+i
+ellen
+opined
+through
+ridicules
+other
+scream
+after
+global
 draft
-claiming
-den
-remark
-members
-bemoans
-summarizes
-affirming
-guidance
-headquarters
-fort
-between
-brief
-reflected
-resident
-hailed
-street
-testimony
-representatives
-reminded
-exclaims
-at
-characterised
-sneering
-release
-her
-reporters
-laments
-description
-rates
-fred
-swore
-whining
-craig
-spoke
-businesswoman
-assuring
-compare
-dorothy
-jabs
-urging
-just
-christopher
-brian
-director
-federation
-mock
-summary
-Minn
-son
-told
-chastise
-sean
-referred
-claim
-perhaps
-paper
-underscores
-declaring
-emphasised
-speaker
-collings
-poem
-of
-greg
-maintains
-cheryl
-exulting
-deputy
-St
-considers
-caption
-wayne
-rachel
-reaffirm
-browning
-reflects
-know
-has
-laughs
-Okla
-pronouncing
-said
-echoed
-rebecca
-he
-budget
-rebukes
-interjects
-miss
-continuing
-raves
-amy
-platform
-brad
-indicated
-term
-responds
-maintaining
-bin
-referring
-admit
-yelled
-deal
-association
-divulging
-yelling
-trust
-monthly
-goes
-USA
-bellow
-july
-hollers
-column
-Conn
-documents
-survey
-moaned
-characterises
-jesse
-mountains
-asked
-prosecutor
-marshal
-painting
-colonel
-paul
-paraphrasing
-lauded
-bobby
-citing
-his
-retailer
-witness
-hails
-teases
-blogs
-peter
-revenue
-attack
-hannah
-technologies
-spokeswoman
-reaffirming
-exclaimed
-louise
-announced
-agreement
-your
-deplored
-brag
-snapped
-emailing
-confessed
-five
-answers
-answering
-remarks
-underscored
-fretting
-chimes
-berate
-accusation
-gloating
-likens
-richard
-theorized
-cautions
-gas
-advises
-lauren
-rally
-believes
-treating
-jokes
-Colo
-slams
-you
-trumpeted
-muttering
-inform
-claims
-consider
-whom
-denounced
-rebuked
-chain
-associate
-justice
-dick
-authorities
-tell
-its
-Md
-quipped
-capt.
-harding
-ruth
-suggested
-advertisements
-maybe
-presidential
-von
-electric
-corp.
-hope
-called
-deming
-communications
-brother
-ministry
-greets
-witnesses
-pershing
-sees
-cry
-Tex
-dismiss
-thank
-valley
+senator
+me
+shouts
+IV
+december
+Sept
+enthuses
+general
+indicates
+Vt
+rest
+criticizes
+chris
+pac
+gop
+demand
+giant
+service
+as
+bragging
+commercial
+jacob
+bob
+suggesting
+Ky
+alex
+surveys
+wireless
+force
+southwest
 specifies
-did
-rep.
-boast
-chuckling
-report
-taunts
-go
-script
-being
-remind
-record
-inc.
-services
-argued
-murmurs
-put
-jelly
-insist
+nicknames
+jose
+Ga
+despite
+promise
+Sen
+ripped
+republican
+complaining
+pier
+grumbles
+reiterating
+longtime
+solutions
+october
+mrs
+into
+karen
+considering
+megan
+them
+letter
+echo
+ron
+blog
+sunday
+captain
+laughing
+exhorting
+known
+get
+agree
+parents
+engineer
+lambasting
+donna
+editor
+summarize
+consider
+description
+gushed
+castigate
+lauding
+person
+chants
+Pa
+whom
+criticized
+minister
+have
+question
+beverly
+source
+outside
+cautions
+toasts
+remark
+agency
+testified
+hollering
+AM
+steve
+jabs
+chairman-elect
+los
+thunders
+reflected
+rated
+agreeing
+seen
+clip
+reminded
+musical
+feared
+rave
+emma
+speaks
+assured
+why
 company
-Mont
-declares
-tony
-melania
-excoriate
-nikki
-secretary-general
-threatens
-roger
-exult
-exulted
-behind
-theorizes
-acting
-wails
-confesses
-chastised
-Mich
-margaret
-Wyo
+referenced
+kingdom
+lashed
+july
+economists
+reporter
+implored
+stebbing
+their
+author
+recently
+lt.
+wail
+urging
+councilman
+presidential
+brian
+jane
+boasts
+republic
+firefighters
+benjamin
+son
+deplores
+interview
+accusations
+slamming
+automotive
+perhaps
+jeff
+entertainment
+Okla
+museum
+speaker
+Wash
+poem
+reiterated
+called
+marshal
+latest
+papers
+interjected
+may
+summarises
+elaborated
+sung
+nominee
+singer
+claiming
+justice
+specify
+sen.
+llc
+dub
+mike
+theater
+carol
+center
+elaborates
+joke
+north
+thinking
+interjects
 marveled
-cries
-again
+alleges
 pundit
 candidate
-interjecting
-susan
-discloses
-stresses
-may
-mocking
-scientist
-barbara
-jennings
-says
-apologised
-andrew
-theorising
-Dr
-media
-nicholas
-muttered
-for
-gen.
-these
-emphasize
-vowed
-such
-advertisement
-begs
-court
-chelsea
-labeled
-chairman
-law
-another
-hail
-last
-deriding
-upbraiding
-mx.
-when
-bancorp
-olivia
-eulogized
-swear
-michael
-e-mailed
-exhorts
-per
-restate
-always
-donald
-specified
-scold
-rebuking
-opinion
-replying
-recommending
-disclose
-praised
-contended
-remembering
-worrying
-whines
-accused
-julia
-bruce
-viewing
-insinuates
-snorting
-reported
-scoffs
-hinting
 raymond
-retorting
-shouts
-quotes
-slogan
-argument
-government
-scholar
-demanding
-don
-jennifer
-experts
-premier
-bragging
-the
-wondered
-automotive
-college
+characterizes
+software
+goes
+lampooned
+revealed
+speculating
+asserted
+pamela
+scold
+organizers
+upbraids
+assemblyman
+cfo
+holler
+alleged
+noting
+bellow
+elaborate
+arguing
+manning
 telecom
+Conn
+vladimir
+notes
+activist
+whispering
+language
+ugly
+asked
+cindy
+next
+theatre
+police
+du
+been
+tony
+recommends
+proclaimed
+motors
+councilwoman
+transcript
+hails
+appeal
+critic
+ripping
+revenue
+reflecting
+blasting
+judge
+touted
+response
+widow
+prison
+announced
+brief
+preach
+saint
+reaffirm
+analyst
+maintains
+Colo
+contending
+snorted
+lawmaker
+remarks
+angela
+jennings
+supporters
+respond
+write
+paraphrases
+affirming
+groans
+trumpeting
+majority
+again
+representatives
+across
+lauren
+charles
+believes
+principal
+your
+snaps
+dam
+complains
+Corp
+brags
+sigh
+likening
+eulogized
+responding
+gary
+regarding
+rebukes
+party
+budget
+lampoon
+tell
+ivanka
+argues
+shall
+were
+journalists
+opine
+leader
+rebuking
+advertisements
+randy
+bin
+songs
+assure
+we
+sing
+went
+insinuated
+communications
+of
+rep.
+cites
+demanded
+hail
+conglomerate
+whines
+reince
+grumbling
+considered
+berates
+TV
+reflect
+crowd
+retweets
+commissioner
+joe
+report
+opines
+capital
+foods
+program
+last
+attacked
+services
+whispered
+browning
+said
+jelly
+think
+toward
+ridiculed
+posted
+pleads
+knows
+when
+juan
+lieutenant
+lambasted
+saturday
+hisses
+is
+behind
+jim
+users
+sam
+threatened
+congress
+assert
+tweeted
+quip
+some
+swears
+brand
+tells
+apply
+decry
+acknowledges
+susan
+journalist
+between
+got
+ridiculing
+add
+crows
+whisper
+famously
+criticised
+businessman
+recount
+records
+word
+roaring
+Wis
+retailer
+declared
+retorting
+viewed
+mayor
+such
+mark
+organisers
+chelsea
+joseph
+remembering
+kathy
+hailed
+classifying
+researchers
+exult
+rebuked
+apologised
+repeat
+did
+simply
+talks
+chide
+deming
+studios
+emily
+describing
+blogged
+airlines
+teasing
+association
+superintendent
+coach
+condemn
+remind
+treating
+predicting
+denise
+read
+jack
+democrats
+partner
+bellowing
+hannah
+freeway
+informing
+matthew
+insinuates
+echoing
+researcher
+Jr
+castigates
+administration
+exulted
+blogs
+murmurs
+summarizing
+slogan
+reassures
+amendment
+demanding
+president
+comment
+experts
+treats
+condemns
+richard
+novel
+wondered
+what
+underlined
+denounced
 added
 denounces
-articles
-'n
-Jan
-bureau
-alleges
-Ltd
-suggest
+staff
+reflects
+writes
+lashes
 does
-asserted
-toward
-commentator
+informs
+promises
+betsy
+calls
+note
+who
 scolding
-lament
-marveling
+murmuring
+griping
 jerry
-screams
-see
-retweet
-tweeting
-Va
-southwest
-dubbing
-implored
-jean
-mrs
-chair
-regards
-describe
-considering
-promised
-dub
-recalling
-reads
-why
-criticises
-declare
-underscoring
-other
-sang
-jacob
-whispers
-Miss
-channing
-informing
-service
-minister
-publicly
-matt
-sources
-force
-mike
-TV
-lawyers
-got
-executives
-dismisses
-revealing
-should
-negotiator
-a
-deemed
-no
-Mrs
-neither
-decrying
-husband
-explaining
-willie
-emails
-crowd
-thunders
-consultant
-historian
+advised
+post
+donald
+its
+whining
+reply
 criticize
-repeating
-more
-lambasting
-chiding
-bills
-referencing
-pronounces
-speculating
-screamed
-think
-lawrence
-preached
-regarded
-meanwhile
-wailing
-sara
-wednesday
-physician
-fuming
-touted
-because
-me
-jabbing
-henry
-she
-dan
-jonathan
-alliance
-listeners
-marie
-planner
-where
-both
-rudy
-early
-contend
-virginia
-officer
-describing
-Ms
-spalding
-paramedics
-email
-chanted
-talked
-observe
-dave
+associated
+website
+there
+spelling
 counter
-interviewers
-organizers
-pledging
-reassures
-later
-frank
-posted
-apologise
-criticising
-longtime
-monday
-verdict
-mary
-nicole
-proclaimed
-apply
-weekly
-Lt
-del.
-continues
-underlining
-inside
-albert
-gushing
-hisses
-films
-exclaiming
-cardinal
-wendy
-nicknaming
-indictment
-assemblywoman
-whether
-elaborates
+describe
+maybe
+promised
+acknowledging
+mr
+matt
+reads
+bishop
+chairwoman
+has
+jab
+revenues
+lecture
+lamented
+reportedly
+upbraid
+former
+answered
+testifying
+ed
+law
+very
+because
+compares
+op-ed
+lawyers
+cautioned
+oil
+dismisses
+deborah
+treat
+negotiator
+thank
+while
+for
+demonstrator
+neither
+thomas
+decrying
+enthused
+explaining
+claim
+repeating
+might
+heather
+consultant
+christopher
+ronald
+repeated
+labelling
+quickly
+driver
+passenger
+retort
+democrat
+her
+fume
+josh
+acknowledge
+hopes
+yesterday
+lawrence
 viewers
-maintained
-edward
-fox
-frances
-Mt
-agency
-ltd.
-joked
-affidavit
-not
-alice
-comedian
-berating
-senator
-insisted
-suggesting
-explains
-believe
-yearly
-continue
-source
-blast
-worried
-mrs.
-reassure
-appeal
-ridiculing
-must
-entertainment
-saw
-la
-wonder
-thought
-marilyn
-reaffirmed
-Co
-Oct
-herald
-confess
-police
-chimed
-marvelled
-recall
-apologizes
-shout
-however
-with
-network
-faulted
-chancellor
-jeffrey
-stressed
-decries
-imploring
-jill
-operative
-democrats
-club
-summarise
-vows
-bellowed
-sequel
-given
-surveys
-chastising
-parents
-remember
-deeming
-gloria
-laura
-Ind
-still
-filings
-grumbles
-stock
-regard
-faults
-gloats
-voters
-apologising
-surgeon
-Ky
-retired
-summarized
-characterise
-praising
-appealing
-warnings
-moans
-senior
-advisor
-caroline
-todd
-likening
+phil
+brag
+historian
+fuming
+maintain
+business
+terry
+amanda
+preached
 clarify
-emailed
-paraphrased
-expression
-enthuse
-muse
-sgt.
+representative
+italy
+alliance
+others
+claimed
+rival
+crying
+ben
+viewer
+redding
+he
+federation
+citing
+laughs
+boulevard
+brands
+pronounces
+quote
+gov.
+voter
+louise
+kellyanne
+uncle
+protesting
+suggests
+recalling
+caution
+julia
+frank
+theorises
+la
+quoting
+ralph
+gregory
+marco
+michael
+growl
+senior
+not
+'n
+summarizes
+Lt
+continues
+declares
+bridge
+associate
+advisor
+valley
+office
+quipped
+Adm
+army
+will
+tout
+capt.
+steven
+spoke
+branding
+ms.
+memos
+edward
+christina
+eulogizes
+disclosed
+yelled
+tina
+joked
+larry
+groaned
+several
+previously
+fumed
+quoted
+newt
+declaring
+explains
+telling
+Mo
+references
+considers
+tweets
+gushes
+growling
+catherine
+energy
+lamenting
+must
+spokesman
+saw
+observing
+bank
+thought
+reveals
+agrees
+countering
+pledging
+classifies
+gripe
+song
+manifesto
+always
+south
+eric
+le
+jeffrey
+with
+military
+mocking
+propose
+jason
+hollered
+state
+deny
+maintained
+operative
+privately
+stock
+jimmy
+staffer
+chided
+man
+alan
+tim
+firefighter
+admits
+dismissed
+alice
+boast
+audit
+deemed
+affirmed
+filings
+Ind
+yell
+either
+faults
+organization
+holdings
+moderator
+doctor
+imploring
+yes
+ann
+Inc
+daughter
+painting
+prosecutors
+vowed
+willie
+doris
+chime
+caroline
+dick
+director-general
+referred
+proposed
+old
+stores
+accused
+rate
+wayne
 gerald
 adds
-barack
+theorize
 spot
-say
-christina
-Mr
-allegation
-reuters
-proclaim
-lake
-minority
-bishop
-characterizes
-complaining
+exhort
+which
+from
+atty.
+retired
+sterling
+highlights
+argue
+fellow
+excoriate
+greet
 deride
 terms
-assure
-envoy
-underline
-steven
-state
+michelle
+restate
+coalition
+bemoaning
+marvelled
 enthusing
-language
-november
-reassured
-phrase
-september
-cindy
-sen.
-touting
-ewing
-allegations
-III
-researchers
-emily
-scoffing
-clip
-complained
-daily
-to
-statement
-beg
-fear
-officers
-proposal
+once
+dismissing
+Mt
+scolds
+regard
+holy
+jesse
+blaming
+warned
+peter
+government
+comedian
+characterized
+billy
+elaborating
+swearing
+faulted
+harding
+del.
+near
+eddie
+speculate
+tunnel
 trumpet
-coroner
-songs
-theresa
-referenced
+following
+christine
+divulges
+roy
 Rev
-second
-spokesman
-giant
-without
-hiss
-lt.
-kathleen
+chanting
+douglas
+campaign
+rulings
+analysis
+diplomat
+chastising
 industries
 rev.
-natalie
-letters
+magazine
+fretting
 contends
-corp
-laud
+regarded
+announcing
 view
-river
+emails
 woman
-mentions
-crow
-exclaim
-insinuating
-students
-darling
-jacqueline
-taunting
-grumbled
-informs
-screaming
-eulogizing
-recounts
-spell
-PM
-comment
-viewer
-touts
-cnn
-hollering
-amanda
-organization
-jane
-emphasise
-imply
-disclosing
-flatly
-republican
-going
-jeff
-redding
-brandon
-petition
-retort
-alicia
-update
-answer
-transcript
-paraphrase
-emphasizing
-michelle
-books
-assured
-martin
-official
-remembered
-regulation
-helen
-within
-but
-tweet
-staffers
-chuck
-recalled
-deny
-rating
-groan
-warning
-i
-customer
-during
-institute
-resolution
-conglomerate
-episode
-tower
-are
-terry
-investigators
-megan
-reince
-kathy
-business
-harry
-energy
-via
-speculated
-joyce
-betty
-treats
-chastises
-summarizing
-implies
-shouted
 carps
-reiterates
-gary
-member
-partners
-even
-assures
-laughing
-critic
-ridicule
-summarising
-explain
-predicts
-whispered
-moderator
-billy
-ronald
-countering
-insists
-refers
-nathan
-representative
-saint
-der
-all
-snorted
-concluded
-highlighting
-ads
-spokespeople
-fretted
-from
-inc
-ms.
-samuel
-treat
-betsy
-underscore
-blog
-lori
-conceding
-cautioned
-sterling
-growl
-proposes
-brags
-had
-emphasising
-study
-reminding
-adding
 toasting
-often
-jabbed
-many
-reports
-jon
-jack
-matthew
-justin
-Feb
-power
-judy
-every
-pleading
-hints
-mount
-assembly
-document
-kimberly
-software
-family
-platforms
-US
-ally
-ellen
-station
-shall
-cried
-Apr
-asserts
-aide
-lambasted
-nickname
-del
-questions
-organizer
-polls
-lauding
-associated
-knowing
-manning
-ruling
-laws
-interim
-ugly
-Neb
-jimmy
-emphasizes
-wail
-boasted
-bully
-instead
-liken
-repeats
-west
-andrea
-worries
-appeals
-rest
-mark
-first
-characterizing
+admit
+margaret
+but
+students
+senate
+jacqueline
+speculates
 columnist
-actress
-messages
-widow
-attorneys
-billings
-lampoon
-railways
-growls
-begged
-affirms
-here
-chemical
-Fla
-video
-novel
-greeted
-retorted
-under
-label
-reveal
-port
-lee
-upbraid
-insurance
-read
-chanting
-website
-rick
-thinking
-pamela
-col.
-rate
-emma
-spoken
-tim
-gripes
-john
-series
-superintendent
-adam
-belly
-underlined
-ridicules
-saturday
-observed
-army
+berate
+eulogizing
+exults
+decries
+Dec
+ministry
+characterises
+surgeon
+contended
+expressway
+mary
+guidelines
+frequently
+paramedics
+wednesday
+disclosing
+von
+Prof
+daniel
+e-mailed
+mountains
+urges
+classified
+charged
+highlighted
+alicia
+told
+ask
+memoir
+affirm
+predicts
+colonel
+petition
+yet
+martin
+paraphrased
+platform
+just
+concluded
+underscores
+summarise
+sneers
+chuckled
+beach
+lake
+assertions
+bills
+retweeted
+rules
+nikki
+customer
+arthur
+da
+sneered
+hillary
+complain
+rail
+are
+fears
+investigators
+essay
+retorts
+hastings
+reported
+jean
+insinuating
+brad
+square
+emphasising
+reporting
+deputy
+characterizing
+Apr
+audience
+message
+USA
+doug
+talked
+september
 page
-roars
-supporter
-tease
-filing
-organisation
-jason
-preach
-against
-noted
-sighs
-denies
-stores
-accusing
-interjected
-bill
-heather
-respond
+danny
+wonder
+mount
+rudy
+student
+protester
+fred
+ads
+statements
+classify
+pronounced
+reference
+ryan
+judy
+whip
+nathan
+hoping
+owner
+allege
+griped
+all
+Del
+paul
+treated
+Miss
+reporters
+gloated
+apologize
+miss
+Mont
+co-founder
+though
+van
+touting
+plan
+retweet
+marilyn
+chuck
+conceded
+theresa
+words
+Dr
+had
+gillings
+observe
+underlining
+update
+laments
+continue
+Oct
+raving
+reports
+remarked
+Sep
+worries
+bancorp
+authority
+rapper
+deriding
+partners
+exclaimed
+raved
+commentator
+sighing
+barbara
+document
+confesses
+however
+kimberly
+river
+sources
+june
+lori
+script
+church
+memo
+opponent
+articles
+whine
+charges
+chuckle
+ad
+exclaim
+terming
+answers
+lambastes
+praises
+theorise
+denying
+sgt.
+commented
+witnesses
+labels
+sneering
+upbraided
+reiterates
+brenda
+remember
+secretary
+claire
+caller
+predicted
+few
+andrea
+harry
+chastises
+teases
+snort
+carp
+ridicule
+director
+mocks
+advises
+startup
+billings
+bernie
+asserts
+described
+sister
+muses
+paper
+segment
+luis
+wondering
+video
+summarising
+replied
+antonio
+sneer
+betty
+laud
+expert
+thanks
+counselor
+insurance
+until
+polls
+employees
+II
+charge
 thanking
-post
-Vt
+highway
+gushing
+predict
+complained
+moaned
+never
+tower
+robert
+affidavit
+chimes
+cry
+excoriated
+should
+exhorts
+sworn
+laws
+vice
+answer
+muttered
+fumes
+filing
+family
+deeming
+cousin
+sign
+supply
+a
+den
+belly
+monday
+resolution
+club
+ranted
+hiss
+testimony
+diane
+mentions
+san
 moan
-latest
-bob
-question
-north
-agree
-singing
-affirmed
-condemned
-exhorting
-out
-relatives
-cushing
+praise
+in
+northwest
+fleming
+questioner
+by
+verdict
+laughed
+she
+e-mails
+groan
+enthuse
 congresswoman
-across
-six
-npr
-that
+divulged
+bobby
+bemoaned
+dr.
 warn
 news
-old
-studies
-recalls
-carlos
-lambaste
-doug
-sign
+vow
+adam
+herald
+road
+meanwhile
+berated
+patty
 version
-raved
-pledges
-greeting
-gop
-april
-lamenting
-partner
-figures
-aides
-llc
-speculate
+reaffirming
+believing
+viewing
+divulge
+stressed
+testifies
+jon
+assuring
+pledged
+mogul
+jokes
 producer
 team
-concluding
-urge
-posting
-mention
-foods
-bemoaning
-Gen
-clarifying
-camp
-tweeted
-Mo
-luis
-carping
-phil
-opponent
-singer
-mayor
-neighbor
-whose
-note
-sighed
-rosa
-releases
-faulting
-suggests
-gazette
-gushes
-deploring
-chairman-elect
-sneer
-written
-asks
-keating
-characterize
-rips
-thursday
-novels
-urged
-demands
-building
-write
-chants
-complains
-rules
-lecturing
-airport
-prof.
-east
-founder
+resident
+lawmakers
+third
+questions
+tom
+advertisement
+gloats
+more
+denounce
+stadium
+suggested
+chiming
+rally
+emphasises
+fearing
+mutters
 chemicals
-agreeing
-throughout
-nurse
-my
-reportedly
-towards
-boasting
-deplores
-nephew
-appearance
-republicans
-anne
-professor
-msnbc
-swearing
-dos
-toast
-opining
-yet
-pledge
-proposing
-opine
-II
-bellows
-theorises
-vice-presidential
-segment
-Capt
-murmuring
-concede
-thunder
-bank
-terming
-ad
-acknowledge
-decision
-brenda
-quips
-bragged
-bbc
-poll
-pastor
-lashes
-acknowledging
-holy
-begging
-anchor
-beach
-few
-than
-libertarian
-hall
-researcher
-three
-wife
-president-elect
-further
-keith
-joseph
-hint
-highlights
-viewed
-growled
-boasts
-eric
-several
-word
-replied
-cfo
-pilot
-top
-october
-niece
-quip
-previously
-recounting
-condemning
+retweeting
+grumbled
+observes
 text
-tells
-congressman
+thunder
+the
+faulting
+institute
+refers
+replying
+within
+howard
+john
+initially
+referencing
+correspondent
+compare
+rips
+maria
+reassuring
+shouted
+financial
+agreed
+ruth
+instead
+recalls
+alexander
+attacks
+detectives
+daily
+prof.
+nicknamed
+recalled
+executives
+confirms
+article
+nurse
+since
+taunt
+editorial
+boasting
+members
+chancellor
+urge
+fear
+anne
+clarifies
+likened
+dennis
+specifying
+hoped
+Mrs
+La
+pledge
+repeats
+or
+gripes
+bellows
+chemical
+vice-presidential
+neighbour
+msnbc
+pope
+data
+Kan
+rhetoric
+movie
+motion
+arena
+recommended
+demands
+stresses
+sees
+melania
+poll
+comparing
+email
+cbs
+my
+corp
+greeting
+Sgt
+chides
+than
+official
+secretary-general
+stated
+planner
+wife
+swore
+indicating
+label
+sergeant
+going
+worrying
+and
+interviewers
+agreement
+given
+nicholas
+praised
+fretted
+officer
+spoken
+proposal
+ltd.
+wailing
+helen
+labs
+quips
+theorised
+appealed
+melissa
+cite
 comptroller
 father
-documentary
-went
-joanne
-bay
-adviser
-attorney
-Atty
-subsequently
-groaning
-latter
-economist
-diane
-characterising
-eulogize
-recommends
-pharmaceuticals
-assistant
-governor
-recount
-commented
-blame
-blasted
-e-mail
-republic
-famously
-tom
-specify
-alleging
-classifies
-donna
-Aug
-las
-principal
-some
-IV
-acknowledges
-what
-strategist
-martha
-ron
-labelling
-scoffed
-cousin
-trumpets
-reiterated
-gloat
-chided
-jeremy
-derided
-commission
-describes
-opines
-by
-am
-reporting
-insinuate
-eddie
-host
-griping
-david
-military
-whine
-about
-bemoan
-firefighters
-caucus
-raving
-lawyer
-cite
-admitted
-message
-clarified
-president
-recently
-complain
-delegate
-rails
-ted
-four
-branding
-author
-ms
-murmured
-very
-sam
-reveals
-demonstrator
-underlines
-concedes
-lampoons
-classifying
-detectives
-kellyanne
-dubbed
-lectures
-worker
-comments
-noting
-scolded
-activist
-refer
-fearing
-disclosed
-detective
-hillary
-as
-mogul
-joking
-indicates
-though
-lecture
-article
-shares
-ask
-blogged
-stebbing
-words
-gone
-promise
-sigh
-fumed
-carped
-expert
-railed
-Nov
-ben
-holdings
-labels
-denied
-musical
-Wash
-startup
-advised
-decry
-talking
-predicting
-crowed
-park
-businessman
-questioning
-elaborated
-kingdom
-studios
-explained
-commercial
-global
-timothy
-confessing
-supporters
-man
-opined
-times
-rhetoric
-repeated
-judge
+states
+hospital
 shirley
-speech
-ranted
-loretta
-highlight
-insistence
-roaring
-pope
-quoted
-crying
-tout
-scolds
-dr.
-airways
-around
-exults
-castigates
-also
-spells
-katherine
-responding
-voter
-chris
-dean
-gregory
-airlines
-sandra
-grumble
-chuckles
-vowing
-pronounced
-announcing
-retweeting
-teacher
-shouting
-mitch
-juan
-snorts
-essay
-talks
+accuses
+scoffed
+Co
+play
+every
+film
+hints
+same
+how
+pleading
+plaza
+nephew
+proposes
 stressing
-posts
-toasted
-mentioning
-one
-seeing
-muses
-vs
-alexander
-melissa
-embassy
-Dec
-fears
-doctor
-wondering
-marvel
-jab
-interviewer
-calls
-joshua
-him
-over
-promising
-upbraided
-testified
-slam
-although
-sheriff
-mitt
-whispering
-square
-implores
-interview
-revealed
+sequel
+pastor
+indeed
+denies
+craig
 testify
-analysts
-users
-rants
-speaks
-affirm
-jeb
-apologized
-remarked
-banner
-rival
+upbraiding
+moaning
+book
+episode
+protested
+questioning
+posting
+via
+yearly
+county
+snap
+study
+carly
+gloat
+regulation
+denouncing
+martha
+argued
+economist
+carped
+pronouncing
+concede
+airways
+chairman
+darling
+adding
+keith
+commission
+Feb
+bystander
+systems
+threatens
+opera
+wendy
+cried
+likens
+architect
+argument
+hope
+alleging
 crowing
-june
+linda
+can
+staffers
+programme
+sang
+second
+story
+up
+court
+governor-elect
+derided
+advise
+roared
+believe
+am
+they
+recounting
+according
+emphasize
+ms
+confirming
+bellowed
+husband
+expression
+condemned
+suggest
+insistence
+remembers
+another
+witness
 julie
-coastguard
-avenue
-carl
-admits
-lawmakers
-deplore
-contending
-atty.
-tweets
-fly
-kevin
-dismissing
-our
-privately
-lieutenant
-might
-sharon
-de
-co-founder
-La
-could
-observing
-concludes
-benjamin
-castigated
-condemns
-urges
-headline
-journal
-speculates
-xi
-fellow
-secretary
-letter
-talk
-ltd
-commissioner
-theorise
-lampooned
-brand
-dubs
-owner
-douglas
-solutions
-daniel
-quoting
-hemmings
-sings
-supply
-griped
-caution
-groaned
-du
-protester
-ripped
-after
-denise
-billionaire
-reference
-blames
-international
-council
-department
-argues
-their
-upbraids
-berated
-reporter
-assertions
-likened
-lynn
-response
+deplored
+announcement
+marvelling
+trust
+suit
 group
+one
+underlines
+slammed
+aide
+sharon
+lawyer
+interim
+minority
+ewing
+further
+emphasizes
+guidance
+reminds
+wrote
+snorts
+opinion
+claims
+Ms
+monthly
+trumpeted
+toast
+musing
+theorized
+ltd
+railed
+pleaded
+characterize
+echoed
+new
+characterising
+emphasized
+fox
+spokeswoman
+sighs
+roars
+tweeting
+npr
+spokespeople
+crowed
+roger
+rants
+inc.
+indicated
+excoriates
+david
+detective
+directive
+lawsuit
+frances
+lampooning
+murmur
+patricia
+ceo
+todd
+informed
+n
+lectures
+speech
+aides
+conclude
+loretta
+snapping
+asking
+summarized
+believed
+chief
+apologise
+bay
+observed
+college
+allegation
+decision
+mention
+do
+begs
+spells
+says
+books
+chairperson
+dean
+officials
+gardens
+scholar
+bemoan
+jabbed
+jackie
+snorting
+no
+growled
+taunting
+teacher
+still
+subsidiary
+worried
+weekly
+contributor
+him
+posts
+laura
+his
+mentioning
+paraphrase
+deploring
+touts
+vs
+screams
+novels
+opining
+thursday
+protests
+studies
+scientist
+mentioned
+survey
+four
+PM
+gone
+acting
+continued
+henry
+dan
+kathleen
+slam
+lecturing
+assistant
+mitt
+insisted
+praising
+coast
+scoffs
+carping
+power
+deal
+scolded
+gazette
+mrs.
+tweet
+screamed
+caucus
+acknowledged
+collings
+chimed
+greg
+league
+embassy
+castigated
+criticise
+onto
+carl
+if
+rebecca
+deplore
+warns
+library
+fly
+urged
+Gen
+april
+views
+Rep
+exhorted
+council
+apologizes
+de
+cathedral
+hall
+speaking
+whiting
+del
+screaming
+explained
+building
+chuckling
+discloses
+our
+ruling
+Capt
+sean
+decried
+documents
+Aug
+throughout
+publicly
+lament
+anchor
+those
+Ltd
+network
+deems
+insisting
+promising
+voters
+journal
+deem
+frets
+premier
+station
+knowing
+III
+Ft
+technologies
+album
+speculated
+spell
+vowing
+blames
+executive-director
+international
+branded
+confirmed
+proclaims
+envoy
+mock
+taunts
+platforms
+corp.
+beg
+project
+preaches
 nancy
 apologises
-inspector
-gloated
-mutters
-golding
-janice
-county
-house
-now
-daughter
-foundation
-telling
-most
-Adm
+lash
+libertarian
+brother
+asserting
+firm
+james
+cited
+northeast
+lansing
+lampoons
+rails
+caption
+thanked
 termed
-former
-feared
-can
+west
+conceding
+counters
 UK
-theorizing
-lectured
-newspaper
-e-mails
-wrote
-lauds
-quote
-colleague
-threaten
-retweets
-demanded
-laugh
-beverly
-paraphrases
-systems
-either
-murmur
-reply
-da
-financial
-labs
-call
-or
-Ft
-responded
-toasts
-josh
-centre
-campaign
-demand
-earlier
-jim
-claudia
-reflecting
-branded
-Sr
-protesting
-condemn
-senate
-employees
-records
-eulogizes
-clarifies
-confirm
-summarize
-mother
-Kan
-fume
 so
-decried
-there
-rebuke
-Corp
-predict
-them
-larry
-officials
-navy
+cnn
+founder
+billionaire
+anna
+rant
+highlight
+affirms
+against
+threaten
+letters
+then-candidate
+laugh
+talking
+governor
+actress
+responded
+three
+executive
+labeling
+assemblywoman
+canal
+worry
+yells
+hinting
+col.
+attorney
+newspaper
+muse
+house
+calling
+hollers
+messages
+jeremy
+most
+charging
+assertion
+stress
+charlie
+greets
+raves
+hint
+august
+swear
+fort
+rick
+excoriating
+grumble
+mall
+begging
+stephen
+divulging
+around
+comments
+two
+assembly
+attack
+marveling
+account
 tuesday
-laughed
-apologize
-states
-roy
-bystander
+headline
+march
+lashing
+phrase
+councilmember
 judgment
 university
-seen
-administration
-exhorted
-charging
-unless
-tomorrow
+rachel
+golding
+katherine
+society
+criticising
+accusation
+along
 Ill
-new
-roar
+delegate
+unless
 restates
-le
-magazine
-deborah
-how
-through
-two
-ranting
-propose
-whiting
+claudia
+rule
+motorway
+maintaining
+characterised
+thundering
+contend
+lynn
+reading
 site
-diana
+complaint
 island
-have
-known
-mocked
-theorised
-acknowledged
-grumbling
-coalition
-enthused
-conceded
+republicans
+insist
+host
+joking
+writing
+cardinal
+recall
+confessed
+announce
 nbc
 thundered
 mutter
-in
-customers
-driver
-account
-frets
-questioner
-promises
-castigate
-frequently
+singing
+blasted
+bureau
+emailing
+concedes
+movies
+rates
+reveal
+early
 attacking
-director-general
-leaders
-assemblyman
-audience
-cites
-arguing
-taunted
-brigade
-despite
-lambastes
-staff
-minutes
-sarah
-kelly
-february
-classified
-oil
-sing
-Inc
-then
-march
-coo
-yells
-testifying
-rulings
-moaning
-excoriating
-holler
-remembers
-quipping
-policy
-criticized
-allege
-charlie
-snap
-angela
-proclaiming
-johnny
-person
-william
-until
-threatening
-insinuated
-chides
+know
+wails
+hissing
+wharf
+avenue
+show
+democratic
+lectured
+see
+underline
+andrew
+highlighting
 jessica
+kelly
+tease
+about
+also
+irving
+co.
+tonight
+ally
+reminding
+supporter
+latter
+bestseller
+each
+implores
+written
+although
+marie
+noted
+dubs
+summary
+spelled
+reassured
+insinuate
+Ariz
+proclaiming
+underscored
+william
+slams
+threatening
+foundation
+don
+these
 would
 countered
-Sept
-prosecutors
-analyst
-stated
-appealed
-manager
-howard
-motors
-proclaims
-reassuring
-anna
-debbie
-confirmed
-protested
-criticise
-antonio
-treasurer
-berates
-conclude
-vice
-aaron
-bernie
-divulges
-denounce
-criticism
-book
-editorial
-vice-president
-analysis
-january
-nominee
-indicate
-society
-ivanka
-ann
-exhort
-speaking
-Ore
-governor-elect
-recounted
+chain
+lady
+apologizing
+pollster
+being
+first
+recommend
+chiding
+to
 anthony
-according
-following
-Sgt
-actor
-paula
-is
-hopes
-claimed
-thanked
-third
-trumpeting
-those
-divulge
-wailed
-worldwide
-sneered
-stating
-gush
-pronounce
-kenneth
-praises
-will
-james
-teased
-lawsuit
-summarised
-been
-review
-excoriated
-song
-charges
-steve
-memos
-warned
+nicknaming
+insists
+debbie
+underscore
 hailing
+minutes
+dos
+warning
+dorothy
+quotes
+was
+aaron
+per
+vice-president
+relatives
+fret
+groaning
+fault
+releases
+january
+us
+even
+jeb
+coo
+bragged
+widower
+echoes
+implore
+manager
+Gov
+only
+underscoring
+appearance
+describes
+mother
+actor
+liken
+six
+centre
+chanted
+answering
+later
+boasted
+reiterate
+airport
+organisation
+aunt
+confirm
+implies
+gush
+hinted
+navy
+speak
+emphasizing
+barack
+statement
+sheriff
+e-mailing
+summarised
+review
+chastised
+column
+prosecutor
+george
+hissed
+dave
+regards
 protest
 beyond
-hissing
-plan
-hollered
-charge
-crows
-stephanie
-italy
-randy
-considered
-thanks
-argue
-councilman
-Wis
-were
-chuckle
+criticism
+often
+preaching
+recounted
+jabbing
+channing
+earlier
+here
+mosque
+lauds
+Jan
+officers
+Col
+dismiss
+theorising
+go
 boss
-pac
-rule
-confirming
-neighbour
-writes
-whisper
-staffer
-chide
-biography
-spelling
-believing
-newt
-claire
-brands
-accusations
+pilot
+school
+apologized
+rebuke
+authorities
+Nev
+retorted
+tribune
+figures
+inform
+continuing
+rip
+blamed
+St
+jill
 plead
-any
-residents
-emphasises
-general
-mentioned
-fumes
-majority
-pleads
-described
-roared
-before
-executive
-chairwoman
-mr.
-outside
+appeals
+now
+organizer
+you
+could
+ranting
+stephanie
+keating
+camp
+cummings
+where
+growls
+rating
+judith
+emphasised
 advising
 admiral
-guidelines
-joke
-each
-reading
-quickly
-contributor
-elizabeth
-interject
-statements
-tina
-lash
-capital
-insisting
-marvelling
-OK
-threatened
-lecturer
-answered
-Nev
+courthouse
+clarifying
+media
+coroner
+snapped
+november
+over
+proposing
+adviser
+joanne
+Ore
+pronounce
+characterise
+carrier
+both
+albert
+bemoans
+labeled
+talk
 cynthia
 `
 
 var setEnds = [...]uint32{
-	9, 20, 25, 34, 45, 49, 56, 65, 76, 83, 93, 101,
-	108, 113, 122, 133, 139, 144, 150, 155, 162, 176, 186, 194,
-	206, 212, 221, 224, 229, 237, 248, 257, 265, 270, 279, 290,
-	297, 311, 319, 321, 328, 332, 339, 350, 353, 358, 370, 376,
-	382, 389, 395, 400, 407, 417, 429, 439, 448, 452, 459, 469,
-	475, 482, 488, 498, 506, 509, 517, 526, 533, 539, 546, 554,
-	564, 574, 581, 586, 591, 602, 611, 619, 625, 628, 636, 647,
-	655, 664, 668, 678, 684, 691, 694, 703, 713, 718, 722, 728,
-	738, 743, 746, 754, 764, 770, 778, 787, 798, 802, 809, 819,
-	822, 826, 837, 847, 853, 863, 872, 880, 886, 895, 908, 914,
-	923, 929, 935, 941, 947, 954, 963, 970, 975, 982, 990, 996,
-	999, 1008, 1018, 1023, 1032, 1035, 1040, 1045, 1052, 1059, 1078, 1090,
-	1099, 1107, 1112, 1116, 1122, 1129, 1138, 1146, 1160, 1167, 1171, 1181,
-	1187, 1197, 1204, 1208, 1215, 1222, 1229, 1233, 1238, 1248, 1253, 1264,
-	1275, 1281, 1285, 1295, 1299, 1309, 1316, 1321, 1328, 1338, 1347, 1353,
-	1361, 1369, 1376, 1382, 1387, 1396, 1402, 1411, 1421, 1427, 1434, 1442,
-	1451, 1459, 1464, 1470, 1476, 1489, 1498, 1504, 1508, 1518, 1524, 1528,
-	1533, 1541, 1550, 1559, 1571, 1574, 1582, 1591, 1601, 1606, 1613, 1619,
-	1623, 1626, 1633, 1637, 1642, 1648, 1659, 1671, 1677, 1683, 1687, 1693,
-	1700, 1709, 1712, 1715, 1719, 1726, 1735, 1741, 1748, 1757, 1767, 1772,
-	1778, 1784, 1793, 1802, 1809, 1818, 1825, 1830, 1839, 1846, 1857, 1870,
-	1880, 1887, 1899, 1907, 1912, 1916, 1924, 1936, 1941, 1951, 1959, 1966,
-	1975, 1979, 1985, 1990, 1999, 2008, 2013, 2021, 2028, 2037, 2044, 2051,
-	2062, 2067, 2075, 2082, 2087, 2092, 2105, 2112, 2121, 2128, 2133, 2139,
-	2145, 2156, 2162, 2170, 2178, 2182, 2189, 2192, 2197, 2200, 2207, 2211,
-	2220, 2227, 2237, 2244, 2251, 2257, 2267, 2274, 2283, 2295, 2304, 2309,
-	2317, 2326, 2332, 2342, 2350, 2362, 2367, 2377, 2383, 2392, 2402, 2408,
-	2414, 2426, 2429, 2435, 2444, 2454, 2459, 2465, 2472, 2481, 2491, 2496,
-	2503, 2513, 2523, 2534, 2542, 2546, 2556, 2560, 2571, 2577, 2582, 2589,
-	2593, 2601, 2606, 2615, 2623, 2634, 2640, 2648, 2656, 2664, 2674, 2683,
-	2691, 2696, 2703, 2714, 2721, 2729, 2737, 2743, 2748, 2756, 2764, 2770,
-	2785, 2793, 2801, 2811, 2816, 2822, 2828, 2838, 2846, 2852, 2863, 2870,
-	2874, 2884, 2889, 2898, 2910, 2916, 2925, 2929, 2936, 2944, 2952, 2963,
-	2973, 2982, 2995, 3000, 3008, 3014, 3024, 3033, 3040, 3047, 3057, 3073,
-	3082, 3091, 3094, 3108, 3117, 3125, 3129, 3139, 3147, 3159, 3165, 3170,
-	3176, 3184, 3190, 3196, 3210, 3219, 3227, 3235, 3240, 3247, 3252, 3264,
-	3270, 3279, 3290, 3295, 3303, 3308, 3312, 3317, 3326, 3331, 3340, 3346,
-	3354, 3360, 3372, 3382, 3393, 3401, 3410, 3415, 3418, 3423, 3433, 3440,
-	3449, 3456, 3459, 3469, 3477, 3483, 3490, 3499, 3508, 3517, 3522, 3526,
-	3533, 3538, 3550, 3555, 3562, 3570, 3573, 3580, 3588, 3599, 3604, 3615,
-	3621, 3625, 3634, 3639, 3649, 3654, 3663, 3675, 3679, 3689, 3695, 3702,
-	3707, 3719, 3729, 3737, 3743, 3751, 3756, 3760, 3767, 3772, 3780, 3787,
-	3792, 3802, 3809, 3816, 3830, 3836, 3846, 3852, 3863, 3871, 3880, 3888,
-	3893, 3906, 3913, 3919, 3926, 3930, 3939, 3947, 3953, 3960, 3966, 3972,
-	3980, 3987, 3994, 4007, 4019, 4031, 4041, 4048, 4058, 4068, 4073, 4082,
-	4087, 4095, 4104, 4114, 4119, 4127, 4137, 4145, 4157, 4166, 4173, 4180,
-	4191, 4200, 4207, 4215, 4225, 4234, 4238, 4246, 4253, 4259, 4268, 4277,
-	4283, 4288, 4294, 4298, 4308, 4318, 4325, 4332, 4341, 4346, 4356, 4364,
-	4370, 4380, 4388, 4393, 4405, 4410, 4414, 4417, 4425, 4431, 4439, 4444,
-	4454, 4469, 4475, 4488, 4492, 4501, 4507, 4512, 4519, 4526, 4541, 4549,
-	4558, 4565, 4575, 4584, 4589, 4593, 4597, 4605, 4611, 4618, 4628, 4632,
-	4637, 4643, 4653, 4660, 4667, 4670, 4677, 4683, 4690, 4697, 4702, 4711,
-	4718, 4726, 4730, 4736, 4743, 4751, 4756, 4765, 4770, 4778, 4788, 4794,
-	4812, 4822, 4828, 4834, 4842, 4849, 4859, 4866, 4872, 4882, 4892, 4897,
-	4906, 4910, 4919, 4925, 4931, 4938, 4948, 4961, 4967, 4977, 4986, 4990,
-	4998, 5008, 5016, 5025, 5030, 5041, 5048, 5059, 5062, 5068, 5077, 5086,
-	5090, 5095, 5101, 5111, 5117, 5122, 5136, 5141, 5147, 5155, 5163, 5172,
-	5176, 5184, 5189, 5194, 5203, 5214, 5218, 5223, 5231, 5238, 5248, 5254,
-	5262, 5271, 5279, 5283, 5291, 5298, 5305, 5315, 5321, 5330, 5338, 5347,
-	5360, 5369, 5377, 5387, 5399, 5408, 5415, 5423, 5429, 5435, 5443, 5454,
-	5463, 5472, 5479, 5487, 5495, 5505, 5512, 5519, 5526, 5535, 5546, 5554,
-	5564, 5568, 5577, 5585, 5593, 5602, 5606, 5615, 5626, 5634, 5642, 5648,
-	5658, 5667, 5670, 5674, 5681, 5689, 5693, 5701, 5706, 5715, 5722, 5734,
-	5743, 5750, 5760, 5766, 5774, 5778, 5786, 5795, 5798, 5808, 5816, 5825,
-	5830, 5834, 5840, 5848, 5857, 5869, 5878, 5882, 5892, 5898, 5902, 5913,
-	5921, 5934, 5940, 5945, 5951, 5960, 5965, 5974, 5984, 5992, 6001, 6010,
-	6015, 6023, 6029, 6034, 6037, 6045, 6049, 6060, 6070, 6080, 6087, 6098,
-	6100, 6107, 6110, 6114, 6122, 6131, 6139, 6150, 6157, 6164, 6170, 6179,
-	6190, 6200, 6210, 6220, 6225, 6236, 6244, 6250, 6262, 6273, 6285, 6294,
-	6300, 6309, 6318, 6327, 6337, 6345, 6350, 6360, 6370, 6377, 6384, 6392,
-	6395, 6403, 6409, 6413, 6417, 6426, 6435, 6445, 6451, 6459, 6465, 6470,
-	6475, 6481, 6489, 6498, 6506, 6517, 6520, 6529, 6540, 6546, 6554, 6561,
-	6569, 6574, 6582, 6595, 6606, 6615, 6625, 6631, 6637, 6644, 6654, 6666,
-	6675, 6682, 6690, 6695, 6702, 6713, 6719, 6726, 6729, 6734, 6744, 6756,
-	6763, 6770, 6778, 6785, 6791, 6802, 6811, 6817, 6828, 6839, 6853, 6861,
-	6872, 6880, 6891, 6898, 6902, 6910, 6913, 6920, 6925, 6931, 6941, 6945,
-	6951, 6960, 6969, 6977, 6986, 6997, 7006, 7014, 7021, 7030, 7037, 7043,
-	7051, 7056, 7065, 7072, 7083, 7088, 7102, 7106, 7109, 7116, 7124, 7132,
-	7143, 7146, 7150, 7157, 7165, 7172, 7179, 7189, 7196, 7207, 7213, 7221,
-	7226, 7234, 7242, 7253, 7261, 7270, 7278, 7288, 7293, 7303, 7313, 7318,
-	7328, 7333, 7342, 7349, 7355, 7363, 7374, 7382, 7391, 7399, 7406, 7412,
-	7416, 7422, 7430, 7439, 7445, 7452, 7459, 7466, 7473, 7485, 7493, 7496,
-	7504, 7515, 7528, 7537, 7547, 7556, 7562, 7569, 7577, 7586, 7591, 7600,
-	7608, 7616, 7628, 7639, 7647, 7652, 7657, 7664, 7669, 7676, 7681, 7685,
-	7695, 7698, 7709, 7717, 7726, 7731, 7740, 7747, 7761, 7773, 7780, 7786,
-	7793, 7799, 7809, 7816, 7822, 7832, 7841, 7850, 7860, 7867, 7877, 7883,
-	7888, 7896, 7902, 7914, 7918, 7930, 7936, 7945, 7950, 7961, 7967, 7970,
-	7980, 7984, 7989, 7998, 8007, 8015, 8023, 8029, 8037, 8048, 8052, 8059,
-	8069, 8075, 8083, 8088, 8092, 8101, 8112, 8117, 8125, 8133, 8142, 8147,
-	8152, 8157, 8163, 8169, 8178, 8183, 8191, 8203, 8212, 8220, 8231, 8240,
-	8249, 8257, 8267, 8278, 8287, 8293, 8296, 8304, 8311, 8317, 8321, 8331,
-	8338, 8351, 8356, 8366, 8372, 8383, 8390, 8401, 8407, 8412, 8420, 8428,
-	8437, 8444, 8451, 8458, 8465, 8476, 8487, 8499, 8508, 8514, 8522, 8529,
-	8538, 8549, 8560, 8566, 8573, 8577, 8583, 8592, 8598, 8607, 8612, 8619,
-	8625, 8633, 8635, 8644, 8651, 8661, 8672, 8685, 8693, 8699, 8703, 8709,
-	8723, 8729, 8736, 8742, 8751, 8757, 8764, 8768, 8779, 8785, 8791, 8798,
-	8808, 8820, 8828, 8836, 8842, 8853, 8858, 8865, 8874, 8879, 8887, 8896,
-	8903, 8912, 8924, 8932, 8941, 8951, 8961, 8967, 8974, 8985, 8993, 9000,
-	9007, 9022, 9028, 9032, 9036, 9044, 9054, 9067, 9071, 9084, 9092, 9097,
-	9101, 9105, 9112, 9118, 9124, 9135, 9140, 9145, 9155, 9165, 9174, 9180,
-	9189, 9195, 9199, 9211, 9217, 9227, 9234, 9243, 9249, 9256, 9261, 9269,
-	9273, 9278, 9286, 9293, 9297, 9303, 9308, 9314, 9323, 9329, 9335, 9344,
-	9353, 9362, 9371, 9378, 9388, 9391, 9396, 9402, 9410, 9416, 9422, 9426,
-	9434, 9439, 9449, 9458, 9462, 9472, 9482, 9488, 9496, 9507, 9515, 9523,
-	9530, 9535, 9543, 9548, 9552, 9558, 9569, 9574, 9582, 9588, 9596, 9602,
-	9610, 9615, 9622, 9630, 9638, 9643, 9648, 9654, 9669, 9679, 9687, 9696,
-	9702, 9712, 9721, 9729, 9738, 9745, 9752, 9760, 9765, 9774, 9778, 9784,
-	9790, 9798, 9807, 9813, 9819, 9826, 9831, 9835, 9843, 9853, 9858, 9867,
-	9875, 9880, 9889, 9896, 9901, 9906, 9911, 9918, 9922, 9929, 9934, 9941,
-	9956, 9961, 9967, 9978, 9988, 9997, 10006, 10011, 10016, 10022, 10032, 10038,
-	10045, 10058, 10064, 10071, 10079, 10085, 10091, 10098, 10105, 10114, 10126, 10131,
-	10139, 10147, 10156, 10161, 10164, 10169, 10176, 10180, 10189, 10195, 10201, 10209,
-	10218, 10228, 10238, 10242, 10252, 10260, 10274, 10281, 10285, 10289, 10294, 10299,
-	10304, 10308, 10316, 10324, 10331, 10340, 10345, 10350, 10358, 10364, 10372, 10381,
-	10385, 10391, 10401, 10409, 10417, 10423, 10427, 10437, 10446, 10451, 10462, 10467,
-	10475, 10483, 10489, 10499, 10503, 10514, 10519, 10527, 10530, 10535, 10543, 10548,
-	10557, 10564, 10570, 10579, 10585, 10590, 10597, 10602, 10611, 10620, 10629, 10637,
-	10644, 10654, 10669, 10675, 10683, 10688, 10696, 10709, 10714, 10723, 10730, 10736,
-	10744, 10753, 10759, 10766, 10776, 10782, 10792, 10800, 10806, 10811, 10819, 10829,
-	10838, 10849, 10855, 10858, 10869, 10877, 10886, 10895, 10902, 10913, 10925, 10930,
-	10940, 10946, 10955, 10959, 10965, 10973, 10977, 10984, 10994, 11000, 11003, 11011,
-	11021, 11039, 11047, 11052, 11062, 11070, 11078, 11083, 11091, 11094, 11106, 11115,
-	11122, 11128, 11136, 11140, 11145, 11152, 11159, 11173, 11178, 11186, 11193, 11199,
-	11203, 11208, 11220, 11225, 11236, 11242, 11247, 11263, 11271, 11277, 11284, 11289,
-	11300, 11307, 11315, 11322, 11327, 11335, 11340, 11348, 11352, 11358, 11362, 11370,
-	11376, 11381, 11392, 11403, 11414, 11419, 11425, 11437, 11449, 11456, 11468, 11473,
-	11480, 11484, 11492, 11501, 11506, 11519, 11528, 11535, 11545, 11551, 11566, 11575,
-	11586, 11602, 11612, 11621, 11629, 11639, 11645, 11653, 11660, 11669, 11678, 11682,
-	11690, 11699, 11710, 11716, 11720, 11724, 11734, 11739, 11742, 11755, 11760, 11771,
-	11778, 11782, 11792, 11800, 11807, 11816, 11827, 11833, 11840, 11847, 11855, 11866,
-	11876, 11883, 11886, 11889, 11899, 11909, 11915, 11920, 11928, 11934, 11943, 11949,
-	11955, 11962, 11975, 11982, 11989, 11996, 12001, 12010, 12018, 12028, 12038, 12047,
-	12056, 12065, 12071, 12075, 12080, 12089, 12096, 12099, 12108, 12113, 12117, 12125,
-	12138, 12149, 12158, 12167, 12179, 12190, 12200, 12207, 12216, 12223, 12232, 12239,
-	12247, 12256, 12262, 12270, 12280, 12290, 12298, 12301, 12307, 12314, 12324, 12331,
-	12339, 12347, 12354, 12358, 12366, 12375, 12381, 12386, 12394, 12399, 12405, 12412,
-	12419, 12426, 12430, 12434, 12443, 12450, 12457, 12465, 12470, 12478, 12486, 12492,
-	12500, 12511, 12518, 12523, 12535, 12547, 12558, 12566, 12574, 12584, 12595, 12602,
-	12610, 12621, 12632, 12636, 12643, 12649, 12658, 12667, 12673, 12681, 12688, 12695,
-	12703, 12713, 12724, 12732, 12737, 12744, 12751, 12756, 12763, 12767, 12775, 12782,
-	12789, 12800, 12805, 12812, 12822, 12833, 12839, 12845, 12850, 12858, 12867, 12874,
-	12882, 12891, 12898, 12909, 12920, 12931, 12939, 12948, 12954, 12959, 12966, 12972,
-	12978, 12988, 12994, 13002, 13013, 13017, 13024, 13030, 13033, 13043, 13051, 13059,
-	13063, 13069, 13076, 13086, 13093, 13097, 13109, 13115, 13122, 13126, 13131, 13141,
-	13151, 13161, 13166, 13175, 13183, 13188, 13199, 13206, 13215, 13225, 13234, 13242,
-	13251, 13257, 13263, 13270, 13277, 13281, 13292, 13301, 13308, 13314, 13322, 13327,
-	13333, 13344, 13351, 13356, 13363, 13373, 13381, 13392, 13398, 13405, 13409, 13415,
-	13426, 13430, 13440, 13451, 13457, 13464, 13467, 13478, 13481, 13487, 13497, 13507,
-	13516, 13527, 13536, 13542, 13551, 13559, 13570, 13573, 13580, 13590, 13597, 13602,
-	13606, 13619, 13628, 13638, 13644, 13649, 13655, 13663, 13673, 13680, 13688, 13697,
-	13703, 13710, 13717, 13725, 13733, 13736, 13746, 13753, 13759, 13766, 13778, 13788,
-	13795, 13809, 13817, 13828, 13835, 13841, 13850, 13858, 13867, 13878, 13886, 13891,
-	13900, 13906, 13912, 13923, 13933, 13941, 13949, 13957, 13964, 13971, 13977, 13981,
-	13990, 14001, 14009, 14014, 14018, 14025, 14032, 14039, 14043, 14046, 14057, 14066,
-	14076, 14084, 14090, 14096, 14102, 14112, 14121, 14130, 14139, 14145, 14153, 14165,
-	14173, 14180, 14187, 14193, 14196, 14206, 14211, 14216, 14219, 14222, 14232, 14239,
-	14244, 14251, 14260, 14267, 14275, 14279, 14287, 14298, 14306, 14309, 14320, 14328,
-	14335, 14345, 14353, 14363, 14373, 14381, 14391, 14398, 14402, 14407, 14410, 14418,
-	14424, 14431, 14436, 14444, 14449, 14455, 14465, 14470, 14478, 14486, 14496, 14503,
-	14507, 14517, 14526, 14537, 14542, 14557, 14566, 14575, 14582, 14591, 14595, 14599,
-	14604, 14613, 14616, 14625, 14633, 14637, 14645, 14649, 14657, 14665, 14673, 14678,
-	14684, 14691, 14696, 14702, 14709, 14719, 14732, 14742, 14752, 14761, 14770, 14774,
-	14784, 14791, 14794, 14804, 14811, 14819, 14825, 14836, 14845, 14855, 14866, 14876,
-	14893, 14901, 14913, 14922, 14928, 14936, 14944, 14952, 14960, 14970, 14976, 14984,
-	14990, 14996, 15005, 15016, 15020, 15025, 15029, 15034, 15040, 15044, 15050, 15061,
-	15069, 15077, 15089, 15096, 15106, 15115, 15122, 15133, 15140, 15148, 15153, 15160,
-	15172, 15179, 15186, 15194, 15200, 15212, 15223, 15230, 15238, 15244, 15254, 15259,
-	15271, 15279, 15286, 15295, 15303, 15310, 15317, 15327, 15338, 15343, 15350, 15360,
-	15370, 15380, 15388, 15398, 15406, 15415, 15420, 15426, 15433, 15442, 15451, 15461,
-	15466, 15476, 15491, 15500, 15508, 15516, 15525, 15533, 15540, 15544, 15551, 15560,
-	15564, 15579, 15589, 15597, 15607, 15617, 15621, 15627, 15633, 15636, 15642, 15650,
-	15658, 15664, 15675, 15681, 15689, 15696, 15706, 15714, 15722, 15727, 15737, 15745,
-	15753, 15758, 15764, 15771, 15779, 15790, 15795, 15802, 15813, 15818, 15826, 15832,
-	15838, 15845, 15853, 15861, 15868, 15876, 15881, 15890, 15897, 15903, 15913, 15919,
-	15925, 15936, 15943, 15949, 15960, 15964, 15969, 15977, 15982, 15986, 15991, 16002,
-	16012, 16019, 16027, 16035, 16041, 16051, 16060, 16070, 16075, 16082, 16089, 16101,
-	16107, 16111, 16121, 16132, 16140, 16150, 16156, 16165, 16172, 16182, 16189, 16196,
-	16206, 16217, 16221, 16229, 16238, 16246, 16257, 16262, 16267, 16275, 16283, 16295,
-	16305, 16315, 16326, 16331, 16336, 16344, 16354, 16365, 16368, 16379, 16388, 16397,
-	16401, 16409,
+	5, 21, 26, 31, 41, 48, 56, 64, 73, 78, 82, 88,
+	95, 101, 106, 120, 127, 137, 144, 151, 158, 165, 174, 184,
+	190, 200, 207, 216, 220, 228, 236, 245, 256, 261, 270, 279,
+	286, 294, 303, 312, 316, 324, 332, 343, 351, 362, 369, 375,
+	379, 388, 397, 405, 410, 420, 424, 431, 440, 447, 455, 463,
+	470, 474, 481, 486, 496, 499, 506, 512, 521, 524, 531, 536,
+	544, 556, 564, 569, 573, 578, 591, 598, 605, 614, 619, 630,
+	641, 648, 654, 660, 668, 673, 676, 683, 690, 696, 705, 721,
+	725, 731, 740, 750, 760, 768, 775, 781, 791, 795, 800, 812,
+	823, 830, 838, 849, 855, 862, 865, 868, 878, 884, 889, 892,
+	899, 909, 922, 929, 935, 939, 950, 959, 967, 971, 979, 992,
+	997, 1004, 1010, 1019, 1029, 1035, 1044, 1052, 1061, 1069, 1081, 1090,
+	1097, 1100, 1108, 1116, 1121, 1130, 1140, 1143, 1153, 1160, 1164, 1170,
+	1177, 1185, 1194, 1199, 1205, 1213, 1219, 1228, 1232, 1236, 1246, 1252,
+	1256, 1261, 1265, 1269, 1275, 1285, 1298, 1308, 1313, 1323, 1329, 1333,
+	1343, 1350, 1361, 1369, 1376, 1385, 1390, 1401, 1409, 1419, 1432, 1438,
+	1448, 1453, 1457, 1468, 1477, 1489, 1495, 1500, 1509, 1516, 1525, 1535,
+	1542, 1547, 1553, 1563, 1571, 1576, 1585, 1593, 1602, 1612, 1621, 1627,
+	1636, 1644, 1656, 1665, 1671, 1681, 1692, 1697, 1703, 1714, 1721, 1726,
+	1735, 1745, 1748, 1757, 1762, 1771, 1776, 1780, 1786, 1797, 1806, 1815,
+	1821, 1828, 1840, 1851, 1857, 1866, 1875, 1885, 1894, 1903, 1908, 1917,
+	1925, 1929, 1942, 1954, 1960, 1967, 1973, 1979, 1983, 1990, 2002, 2011,
+	2014, 2017, 2024, 2028, 2033, 2043, 2050, 2055, 2062, 2075, 2085, 2093,
+	2102, 2109, 2117, 2120, 2130, 2137, 2149, 2158, 2168, 2178, 2182, 2189,
+	2193, 2197, 2204, 2207, 2214, 2222, 2233, 2242, 2250, 2258, 2269, 2274,
+	2276, 2282, 2289, 2297, 2307, 2313, 2320, 2326, 2333, 2339, 2347, 2350,
+	2357, 2360, 2369, 2374, 2383, 2391, 2401, 2404, 2409, 2420, 2426, 2430,
+	2434, 2441, 2447, 2455, 2458, 2467, 2478, 2484, 2488, 2499, 2502, 2507,
+	2515, 2524, 2530, 2540, 2550, 2560, 2565, 2568, 2576, 2584, 2588, 2595,
+	2606, 2618, 2623, 2632, 2644, 2653, 2663, 2671, 2675, 2680, 2686, 2698,
+	2704, 2709, 2716, 2721, 2725, 2730, 2737, 2745, 2754, 2764, 2770, 2774,
+	2780, 2788, 2797, 2808, 2814, 2821, 2831, 2840, 2852, 2859, 2869, 2877,
+	2884, 2891, 2894, 2899, 2910, 2919, 2924, 2933, 2941, 2948, 2956, 2965,
+	2972, 2979, 2986, 2996, 3006, 3009, 3015, 3020, 3035, 3039, 3048, 3058,
+	3064, 3073, 3078, 3083, 3092, 3100, 3107, 3112, 3117, 3124, 3132, 3136,
+	3144, 3155, 3163, 3170, 3175, 3186, 3195, 3204, 3213, 3219, 3226, 3235,
+	3239, 3244, 3251, 3262, 3275, 3281, 3286, 3293, 3302, 3315, 3324, 3328,
+	3337, 3347, 3359, 3368, 3379, 3387, 3392, 3406, 3411, 3418, 3426, 3431,
+	3436, 3447, 3454, 3462, 3469, 3476, 3488, 3492, 3503, 3514, 3519, 3527,
+	3534, 3543, 3551, 3559, 3564, 3568, 3572, 3577, 3585, 3591, 3598, 3609,
+	3614, 3620, 3629, 3640, 3649, 3657, 3664, 3674, 3682, 3696, 3705, 3710,
+	3720, 3729, 3741, 3750, 3757, 3763, 3774, 3783, 3795, 3799, 3806, 3814,
+	3821, 3828, 3838, 3846, 3854, 3862, 3867, 3876, 3882, 3891, 3902, 3911,
+	3916, 3922, 3928, 3933, 3941, 3948, 3951, 3956, 3961, 3972, 3983, 3990,
+	4003, 4014, 4020, 4027, 4034, 4042, 4050, 4061, 4070, 4076, 4083, 4092,
+	4098, 4105, 4115, 4121, 4128, 4134, 4143, 4151, 4161, 4166, 4177, 4185,
+	4194, 4202, 4209, 4218, 4229, 4237, 4243, 4255, 4265, 4272, 4283, 4292,
+	4298, 4314, 4321, 4328, 4336, 4345, 4355, 4360, 4366, 4370, 4380, 4385,
+	4391, 4396, 4405, 4415, 4426, 4431, 4441, 4449, 4455, 4462, 4470, 4475,
+	4482, 4489, 4495, 4500, 4512, 4518, 4525, 4534, 4549, 4555, 4559, 4565,
+	4572, 4575, 4580, 4585, 4596, 4611, 4614, 4619, 4625, 4634, 4639, 4652,
+	4659, 4666, 4676, 4687, 4695, 4698, 4706, 4712, 4721, 4734, 4738, 4745,
+	4752, 4760, 4766, 4774, 4779, 4788, 4797, 4807, 4816, 4821, 4827, 4833,
+	4840, 4850, 4857, 4864, 4870, 4875, 4880, 4891, 4901, 4910, 4917, 4920,
+	4927, 4931, 4937, 4941, 4952, 4961, 4968, 4976, 4981, 4986, 4993, 4999,
+	5005, 5011, 5017, 5030, 5036, 5047, 5055, 5059, 5070, 5074, 5080, 5088,
+	5097, 5108, 5120, 5128, 5136, 5141, 5149, 5153, 5162, 5171, 5181, 5188,
+	5194, 5199, 5204, 5215, 5223, 5230, 5242, 5248, 5255, 5267, 5279, 5285,
+	5293, 5304, 5311, 5315, 5322, 5328, 5334, 5341, 5349, 5355, 5366, 5374,
+	5383, 5391, 5403, 5418, 5424, 5432, 5439, 5448, 5459, 5466, 5471, 5476,
+	5486, 5494, 5504, 5511, 5519, 5529, 5537, 5548, 5556, 5567, 5570, 5581,
+	5596, 5604, 5610, 5618, 5630, 5637, 5647, 5657, 5667, 5677, 5685, 5693,
+	5700, 5709, 5717, 5723, 5732, 5737, 5748, 5758, 5764, 5774, 5780, 5789,
+	5796, 5803, 5808, 5816, 5825, 5831, 5837, 5842, 5846, 5855, 5865, 5873,
+	5879, 5887, 5892, 5899, 5903, 5911, 5917, 5927, 5938, 5946, 5952, 5961,
+	5969, 5978, 5984, 5993, 6007, 6010, 6015, 6021, 6028, 6039, 6043, 6047,
+	6056, 6064, 6073, 6084, 6092, 6099, 6108, 6119, 6122, 6126, 6131, 6139,
+	6148, 6154, 6162, 6172, 6176, 6186, 6194, 6200, 6211, 6217, 6223, 6227,
+	6240, 6248, 6255, 6264, 6273, 6284, 6290, 6300, 6306, 6314, 6325, 6337,
+	6344, 6353, 6363, 6371, 6378, 6388, 6395, 6404, 6408, 6413, 6418, 6430,
+	6436, 6446, 6455, 6463, 6468, 6473, 6483, 6490, 6499, 6508, 6514, 6521,
+	6530, 6538, 6553, 6559, 6568, 6575, 6583, 6589, 6596, 6600, 6607, 6615,
+	6618, 6629, 6636, 6643, 6653, 6660, 6671, 6677, 6682, 6688, 6695, 6705,
+	6711, 6722, 6731, 6741, 6749, 6755, 6761, 6771, 6774, 6782, 6788, 6796,
+	6802, 6810, 6816, 6823, 6827, 6830, 6841, 6844, 6854, 6863, 6870, 6880,
+	6888, 6895, 6902, 6910, 6914, 6919, 6924, 6929, 6935, 6942, 6948, 6957,
+	6961, 6967, 6974, 6984, 6994, 7004, 7011, 7016, 7022, 7028, 7036, 7044,
+	7055, 7061, 7068, 7073, 7083, 7092, 7100, 7103, 7114, 7124, 7131, 7138,
+	7147, 7157, 7164, 7174, 7179, 7189, 7193, 7203, 7208, 7216, 7224, 7231,
+	7242, 7251, 7262, 7268, 7273, 7283, 7290, 7296, 7301, 7304, 7312, 7317,
+	7326, 7334, 7342, 7348, 7357, 7363, 7368, 7379, 7389, 7399, 7405, 7411,
+	7419, 7426, 7430, 7435, 7439, 7451, 7458, 7468, 7474, 7480, 7486, 7493,
+	7502, 7510, 7514, 7519, 7526, 7533, 7546, 7555, 7565, 7572, 7582, 7586,
+	7590, 7594, 7603, 7612, 7624, 7630, 7637, 7643, 7649, 7658, 7663, 7680,
+	7689, 7698, 7702, 7709, 7717, 7722, 7728, 7735, 7740, 7749, 7754, 7761,
+	7767, 7772, 7778, 7786, 7795, 7806, 7812, 7819, 7829, 7835, 7842, 7848,
+	7857, 7865, 7875, 7885, 7895, 7905, 7910, 7921, 7924, 7931, 7938, 7943,
+	7949, 7957, 7964, 7970, 7981, 7990, 8004, 8010, 8022, 8031, 8039, 8047,
+	8052, 8057, 8063, 8073, 8080, 8088, 8098, 8108, 8117, 8121, 8125, 8134,
+	8142, 8151, 8159, 8168, 8177, 8188, 8199, 8204, 8213, 8222, 8231, 8240,
+	8251, 8256, 8263, 8269, 8275, 8284, 8290, 8299, 8303, 8312, 8319, 8330,
+	8341, 8351, 8358, 8369, 8376, 8384, 8388, 8397, 8411, 8419, 8429, 8440,
+	8445, 8456, 8467, 8478, 8488, 8499, 8503, 8508, 8515, 8524, 8534, 8540,
+	8551, 8559, 8571, 8578, 8583, 8587, 8594, 8601, 8610, 8618, 8627, 8631,
+	8638, 8650, 8659, 8664, 8674, 8686, 8696, 8703, 8712, 8718, 8723, 8734,
+	8740, 8750, 8756, 8762, 8771, 8778, 8781, 8789, 8797, 8806, 8811, 8815,
+	8821, 8835, 8841, 8849, 8858, 8867, 8872, 8884, 8889, 8896, 8908, 8918,
+	8925, 8940, 8944, 8953, 8961, 8965, 8970, 8977, 8987, 8992, 8998, 9005,
+	9011, 9016, 9024, 9034, 9039, 9043, 9054, 9063, 9074, 9084, 9089, 9094,
+	9099, 9106, 9113, 9119, 9126, 9133, 9137, 9141, 9146, 9154, 9159, 9169,
+	9177, 9187, 9192, 9197, 9208, 9215, 9219, 9227, 9232, 9240, 9248, 9254,
+	9263, 9271, 9277, 9280, 9284, 9293, 9301, 9313, 9320, 9328, 9337, 9341,
+	9348, 9356, 9365, 9369, 9377, 9385, 9395, 9402, 9411, 9420, 9430, 9436,
+	9448, 9456, 9464, 9473, 9483, 9491, 9500, 9506, 9514, 9519, 9524, 9531,
+	9538, 9543, 9552, 9561, 9567, 9575, 9583, 9586, 9594, 9602, 9610, 9620,
+	9628, 9637, 9645, 9650, 9660, 9670, 9677, 9686, 9696, 9707, 9714, 9723,
+	9733, 9740, 9747, 9757, 9761, 9768, 9774, 9784, 9791, 9797, 9802, 9811,
+	9820, 9826, 9834, 9842, 9851, 9858, 9866, 9876, 9883, 9889, 9895, 9903,
+	9908, 9918, 9924, 9936, 9944, 9952, 9958, 9964, 9969, 9976, 9983, 9993,
+	10003, 10009, 10015, 10025, 10028, 10035, 10044, 10052, 10060, 10068, 10079, 10086,
+	10092, 10098, 10105, 10115, 10122, 10126, 10137, 10144, 10152, 10158, 10163, 10168,
+	10175, 10184, 10190, 10197, 10204, 10212, 10219, 10224, 10231, 10233, 10237, 10243,
+	10250, 10261, 10266, 10273, 10278, 10288, 10294, 10303, 10307, 10312, 10319, 10322,
+	10332, 10340, 10351, 10354, 10362, 10370, 10374, 10382, 10388, 10396, 10410, 10419,
+	10425, 10434, 10438, 10443, 10448, 10452, 10457, 10464, 10469, 10479, 10487, 10493,
+	10501, 10513, 10523, 10531, 10539, 10548, 10558, 10562, 10571, 10579, 10585, 10591,
+	10600, 10605, 10614, 10624, 10630, 10640, 10644, 10658, 10665, 10670, 10679, 10687,
+	10697, 10705, 10711, 10722, 10730, 10738, 10748, 10759, 10768, 10777, 10782, 10790,
+	10794, 10803, 10813, 10820, 10829, 10836, 10843, 10848, 10858, 10870, 10884, 10892,
+	10897, 10903, 10914, 10922, 10932, 10939, 10944, 10952, 10960, 10970, 10978, 10989,
+	10995, 11001, 11011, 11020, 11031, 11040, 11048, 11054, 11060, 11066, 11076, 11085,
+	11093, 11104, 11109, 11114, 11119, 11129, 11137, 11144, 11155, 11161, 11165, 11168,
+	11175, 11183, 11186, 11193, 11201, 11210, 11228, 11238, 11244, 11249, 11254, 11258,
+	11267, 11273, 11280, 11286, 11298, 11306, 11315, 11320, 11328, 11333, 11343, 11349,
+	11353, 11356, 11361, 11370, 11374, 11381, 11386, 11395, 11413, 11420, 11428, 11433,
+	11439, 11450, 11456, 11465, 11471, 11480, 11484, 11497, 11507, 11513, 11522, 11530,
+	11538, 11546, 11553, 11562, 11567, 11575, 11581, 11586, 11592, 11602, 11611, 11619,
+	11624, 11636, 11643, 11650, 11659, 11667, 11675, 11683, 11686, 11691, 11697, 11702,
+	11708, 11713, 11717, 11726, 11732, 11739, 11748, 11758, 11765, 11772, 11779, 11786,
+	11792, 11800, 11811, 11819, 11824, 11832, 11842, 11854, 11862, 11866, 11873, 11880,
+	11885, 11891, 11897, 11903, 11914, 11925, 11932, 11939, 11949, 11956, 11968, 11976,
+	11984, 11993, 12001, 12008, 12014, 12025, 12029, 12039, 12047, 12057, 12063, 12069,
+	12075, 12082, 12092, 12101, 12106, 12115, 12123, 12129, 12133, 12142, 12152, 12157,
+	12164, 12170, 12173, 12179, 12194, 12202, 12209, 12216, 12224, 12227, 12232, 12243,
+	12253, 12263, 12266, 12277, 12286, 12294, 12305, 12315, 12323, 12334, 12344, 12352,
+	12360, 12366, 12375, 12388, 12399, 12405, 12410, 12416, 12420, 12431, 12439, 12444,
+	12451, 12458, 12466, 12475, 12481, 12489, 12500, 12509, 12517, 12523, 12530, 12538,
+	12545, 12548, 12556, 12566, 12572, 12579, 12589, 12593, 12600, 12608, 12621, 12628,
+	12632, 12647, 12658, 12662, 12674, 12680, 12686, 12695, 12699, 12712, 12719, 12725,
+	12731, 12736, 12746, 12757, 12763, 12773, 12783, 12791, 12799, 12810, 12817, 12826,
+	12830, 12835, 12844, 12846, 12855, 12862, 12868, 12877, 12885, 12894, 12901, 12912,
+	12921, 12927, 12937, 12941, 12950, 12958, 12969, 12978, 12986, 12989, 12994, 13001,
+	13006, 13012, 13024, 13029, 13039, 13047, 13055, 13062, 13069, 13076, 13085, 13088,
+	13096, 13105, 13113, 13119, 13130, 13138, 13145, 13157, 13161, 13167, 13173, 13177,
+	13188, 13199, 13209, 13215, 13218, 13226, 13233, 13241, 13250, 13259, 13267, 13277,
+	13287, 13294, 13299, 13302, 13307, 13314, 13324, 13330, 13334, 13343, 13348, 13358,
+	13368, 13373, 13382, 13391, 13397, 13404, 13412, 13418, 13423, 13431, 13439, 13444,
+	13450, 13459, 13466, 13479, 13488, 13495, 13500, 13507, 13515, 13526, 13536, 13541,
+	13546, 13549, 13557, 13565, 13571, 13579, 13583, 13589, 13593, 13599, 13605, 13609,
+	13618, 13626, 13637, 13640, 13650, 13655, 13664, 13672, 13676, 13686, 13696, 13705,
+	13715, 13725, 13729, 13736, 13741, 13746, 13754, 13764, 13768, 13779, 13788, 13795,
+	13802, 13808, 13812, 13820, 13826, 13836, 13846, 13853, 13861, 13866, 13872, 13880,
+	13888, 13896, 13900, 13903, 13916, 13922, 13933, 13939, 13946, 13953, 13972, 13986,
+	13994, 14004, 14014, 14020, 14025, 14032, 14042, 14048, 14052, 14060, 14069, 14075,
+	14086, 14091, 14103, 14111, 14121, 14126, 14132, 14138, 14148, 14156, 14165, 14171,
+	14179, 14187, 14194, 14199, 14209, 14218, 14221, 14224, 14228, 14236, 14248, 14253,
+	14258, 14268, 14276, 14284, 14293, 14301, 14316, 14322, 14330, 14339, 14347, 14357,
+	14363, 14373, 14382, 14396, 14402, 14408, 14414, 14422, 14427, 14436, 14446, 14451,
+	14457, 14465, 14473, 14482, 14489, 14494, 14503, 14513, 14520, 14528, 14535, 14541,
+	14546, 14553, 14559, 14564, 14569, 14581, 14589, 14594, 14602, 14610, 14620, 14627,
+	14636, 14640, 14649, 14656, 14666, 14674, 14682, 14691, 14697, 14705, 14712, 14726,
+	14735, 14746, 14753, 14761, 14771, 14779, 14791, 14802, 14808, 14812, 14821, 14828,
+	14837, 14845, 14850, 14859, 14871, 14885, 14896, 14904, 14909, 14917, 14922, 14932,
+	14939, 14951, 14958, 14963, 14970, 14978, 14987, 14994, 15004, 15013, 15017, 15027,
+	15034, 15042, 15050, 15057, 15066, 15075, 15082, 15088, 15095, 15101, 15111, 15116,
+	15122, 15130, 15136, 15143, 15148, 15159, 15168, 15172, 15182, 15189, 15202, 15210,
+	15216, 15222, 15228, 15233, 15240, 15244, 15252, 15257, 15267, 15277, 15284, 15295,
+	15300, 15309, 15317, 15326, 15332, 15338, 15343, 15351, 15359, 15369, 15379, 15384,
+	15396, 15408, 15416, 15422, 15434, 15445, 15449, 15455, 15461, 15471, 15477, 15482,
+	15494, 15503, 15509, 15515, 15525, 15533, 15536, 15544, 15555, 15563, 15570, 15581,
+	15589, 15597, 15601, 15609, 15617, 15624, 15628, 15634, 15638, 15653, 15663, 15668,
+	15677, 15683, 15692, 15700, 15703, 15708, 15712, 15716, 15724, 15732, 15739, 15747,
+	15755, 15759, 15764, 15777, 15788, 15798, 15805, 15811, 15817, 15821, 15828, 15836,
+	15846, 15852, 15860, 15870, 15878, 15891, 15896, 15904, 15912, 15917, 15924, 15929,
+	15935, 15947, 15954, 15964, 15972, 15982, 15993, 16000, 16010, 16017, 16028, 16035,
+	16042, 16047, 16055, 16063, 16070, 16080, 16086, 16096, 16106, 16114, 16123, 16131,
+	16136, 16143, 16149, 16153, 16162, 16166, 16174, 16185, 16188, 16193, 16199, 16206,
+	16217, 16224, 16236, 16240, 16249, 16257, 16265, 16272, 16283, 16287, 16294, 16297,
+	16302, 16308, 16316, 16320, 16330, 16334, 16340, 16348, 16358, 16366, 16371, 16380,
+	16386, 16393, 16400, 16407, 16418, 16427, 16435, 16446, 16457, 16463, 16471, 16479,
+	16488, 16493, 16503, 16511, 16518, 16522, 16532, 16545, 16553, 16558, 16565, 16573,
+	16581, 16586, 16594,
 }
 
 var setMasks = [...]uint64{
-	4503599627370496, 4503599627370496, 8388608, 4503599627370496, 1125899906842624, 64, 4503599627370496, 4503599627370496, 4503599627370496, 288230376151711744, 288230376151711744, 4503603922337792,
-	140737488355328, 65536, 288230376151711744, 137438953472, 4503603922337792, 1073741824, 288230376151711744, 1, 16777216, 288230376151711744, 4503599627370496, 4785074604081152,
-	4644337115725824, 4503599627370496, 68719476736, 144115188075995200, 2199023255552, 288230376151711744, 4503599627370496, 4503599627370496, 288230376151711744, 288230925907525632, 4194304, 76561193665298432,
-	2199023255552, 288230376151711744, 4644337115725824, 144115188075855872, 288230376151711744, 64, 16777216, 2, 144137180456026176, 140737488355328, 4, 2251799813701632,
-	288230410511450112, 2199023255680, 34359738368, 16777216, 140737488355328, 2199023255552, 4503599627370496, 4925812092436480, 4785074604081152, 1, 4503603922337792, 4644337115725824,
-	8388608, 16777216, 1, 4503599627370496, 34359738368, 131080, 4503599627370496, 4503603989446656, 1073741824, 4503599627370496, 4503599627370496, 4503599627370496,
-	2251799813701632, 2048, 4503603922337792, 2251799813685248, 65536, 4785074604081152, 4503599627370496, 4925812092436480, 4503599627370496, 1, 288230376151711744, 288230376151711744,
-	4503599627370496, 4503603922337792, 34359738368, 2251799813685248, 4503599627370496, 16777216, 1, 4503603922337792, 2199023255552, 1125900175409216, 1, 51539607680,
-	2199023255552, 288230925907525632, 131080, 4503603989446656, 65536, 65536, 4503599627370496, 76561193665298432, 4503599627370496, 4503599627370496, 4503599627370496, 4644337115725824,
-	1024, 131080, 4503599627370496, 4644337115725824, 140737488355328, 4503599627370496, 4503604459208704, 4294967296, 1125899906842632, 64, 288230376151711744, 1125899906842688,
-	4194304, 2251799813685248, 4503599627370496, 2251799813685248, 1099511627776, 16777216, 4503599627370496, 576460752303423488, 65536, 120260657152, 16777216, 70368744177664,
-	131136, 4503603922337792, 70368744177664, 16777216, 288230376151711744, 16777216, 35184372219968, 576460752303423488, 4503599627370496, 16777216, 288230376151711744, 4503599627370496,
-	140737488355328, 76561193665298432, 1, 144678138029408320, 4925816387404288, 8388608, 288230788468572160, 16777216, 76561193732407296, 4785074604081152, 4925812092436480, 4503599627370496,
-	140737488355328, 2251799813685248, 4503599627370496, 1, 8388608, 2251799813685248, 4194304, 1, 4503599627370496, 4925812092436480, 4785074604081152, 288230376151711744,
-	4644337115725824, 288230376151711744, 1, 288230376151711744, 1099511627776, 2, 4503599627370496, 288230376151711744, 76561193665298432, 4785074604081152, 4503599627370496, 36028797018964288,
-	4503599627370496, 76561193665298432, 2233382993920, 65536, 16777216, 288230376151711744, 4503599627370496, 34360786944, 288230376151711744, 4503599627372544, 4644337115725824, 4503599627370496,
-	4503599627370496, 16777216, 17179869216, 65536, 20266198323167232, 297237996313251840, 4503599627370496, 72057594037927936, 16777216, 76561193665298432, 65536, 131072,
-	4503599627370496, 2251799813685248, 4503599627370496, 4503599627370496, 288230376151711744, 134217728, 2, 64, 2251799813685248, 4398046511104, 4925812092436480, 578712552117108736,
-	288231209375367168, 1, 4503599627370496, 1, 288230925907525632, 16777216, 576460752303423488, 4503599627370496, 16777216, 8796093022208, 34359738368, 4503599627370496,
-	1125899906842624, 4503599627370496, 35184372219968, 131072, 16777216, 288230651029618688, 16777216, 7177611906121728, 4644337115725824, 288230376151711744, 4503599627370496, 21990232686592,
-	4503603922337792, 4503603922337792, 4503603989446656, 76561193665298432, 32768, 4503599627370496, 65536, 4503599627370496, 4503599627370496, 4785079435919360, 4503599627370496, 8589934592,
-	20266198323167232, 4644337115725824, 4096, 70368744177664, 2251799813685248, 1099511627776, 8388608, 4503599627370496, 4503599627371008, 4503599627370496, 4503599627370496, 2251799813685248,
-	4644337115725824, 1, 65536, 1, 4194304, 4644337115725824, 1, 18014398509481984, 1125899906842688, 2251799813685248, 4925812092436480, 2,
-	4503603922337792, 16777216, 4503599627370496, 4503603922337792, 139328, 34359738368, 2251799813685248, 4503599627370496, 65536, 34359738496, 4503599694479360, 2199023255552,
-	16777216, 4503599627370496, 4503599627370496, 34359738368, 4503599627370496, 1, 576460752303423488, 131072, 4503599627370496, 2097216, 2251799813685248, 131392,
-	288230376151711744, 4503599627370496, 76561194202169344, 4503599627370496, 64, 65536, 4503603922337792, 4925812092436480, 2, 34359738368, 8589934592, 4503599627370496,
-	4194304, 4503599627370496, 4503599627370496, 4096, 4194304, 17179869216, 1073741888, 288230376151711744, 131328, 4503599627370496, 4503599627370496, 65536,
-	4503599627370496, 4503599627370496, 131392, 4503599694479360, 2199023259648, 1125899906842624, 37154696925806912, 51539607680, 16777216, 34359738368, 51541180544, 578712552117108736,
-	64, 76561194202169344, 1125899906842688, 4503599627370496, 4503603922337792, 34359738368, 2251799813685248, 4644337115727872, 4503603922337792, 140737488355328, 578712552117108736, 65536,
-	1099511627776, 4503599627370496, 1073741824, 70368744177664, 4503603922337792, 4112, 65536, 4644337115725824, 2251799813685248, 4925812092436480, 4503599627370496, 4925812092436480,
-	76701931153653760, 26388279066624, 1125899906842688, 8589934592, 65536, 4503603922337792, 32, 576460752303423488, 20266198323185664, 4503599627370496, 4503599627370496, 65536,
-	288230376151711744, 4644337115725824, 1125899906842624, 4503599627370496, 4503599627370496, 16777216, 36591746972516672, 4785074604081152, 4503599627370496, 576460752303423488, 4644337115725824, 4503603922337792,
-	1024, 65536, 16777216, 4503599627370496, 4503603922337792, 2251799813685248, 4925812092436480, 1024, 4785074604083200, 137438953476, 4503599627370496, 4503599627370496,
-	4503599627370496, 2251799813685248, 8589934592, 1099511627776, 17592186044416, 2251799813685248, 4503599627370496, 2, 76561193665298432, 2199023255552, 2048, 137438953472,
-	4294967296, 4785074604081152, 144137178308542528, 76561193732407296, 4503599627370496, 20266198323167232, 131136, 4, 4503599627370496, 2048, 4503599627370496, 16777216,
-	4503599627371008, 4503599627370496, 16777216, 4503599627371008, 288230651029618688, 4503603922337792, 4503603922337792, 65536, 4503599627370496, 4503603922337792, 1125899906973760, 16777216,
-	16777216, 288230651029618688, 34359738496, 4503603922337792, 2251799813685248, 1, 8388608, 4785079435919872, 4503599627370496, 16777216, 4503599627370496, 4925812092438528,
-	64, 2251816993554432, 4503599627370496, 4644337115725824, 4644337115725824, 288230925907525632, 4194304, 576460752303423488, 144132782409516096, 16777216, 4644337115725824, 65536,
-	4503599627370496, 288230376151711744, 1, 70368744177664, 2251799813685248, 16777216, 65536, 4503599627370496, 4194304, 4503599627370496, 140737488355328, 1125899906973704,
-	4503599627370496, 1, 4503599627370496, 4925812092436992, 4503599627370496, 65536, 35184372219968, 2251799813685248, 4503603922337792, 4503599627370496, 549757911040, 4785074604081152,
-	4503599627370496, 65536, 2251808403619840, 16777216, 4644337115725824, 4503599728035840, 4925812092436480, 4644337115725824, 1024, 4503599627370496, 4925812092436480, 4785074604081152,
-	2251799813685248, 34359738496, 4503599627370496, 4785074604081152, 34359738496, 268435456, 4503599627632640, 134217728, 4503599627370496, 268435520, 4503599627370496, 596726950626590720,
-	1, 2251799813685248, 2251799813701632, 4503599627370496, 76561193732407296, 16777216, 2199023255552, 4785079435919424, 288230376151715840, 288230376151711744, 576460752303423488, 288230376151711744,
-	16777216, 4503599627370496, 4503599627370496, 16777216, 4503603922337792, 131136, 17179869216, 2, 76561193665298432, 4503599627370496, 4503599627370496, 16777216,
-	8589934592, 4503603922337792, 65536, 34359738368, 297238546069065728, 4503599627370496, 4785074604081152, 65536, 4503599627370496, 2251799813685248, 131136, 4503599627370496,
-	4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 1073741824, 4785074604081152, 4785074604081152, 4785074604083200, 4503599627370496, 4503599627370496, 4503599627370496, 4503603922337792,
-	2048, 4503599627370496, 4503603922337792, 16777216, 4503599627370496, 4503599627370496, 34359738368, 4503603922337792, 65536, 268435456, 140737488355328, 70368744177664,
-	4785074604081152, 1, 76561193665298432, 131072, 4503599627370496, 4503599627370496, 4503604459208704, 4925812092438528, 70368744177664, 131072, 76561193665298432, 4503603922337792,
-	17179869216, 288230376151711744, 288230925907525632, 16777216, 4112, 4785079435919360, 131136, 1, 4503599627370496, 288230925907525632, 4194304, 65536,
-	4644337115725824, 2251799813685248, 64, 288230376151711744, 1024, 34359738368, 34359738368, 140737488420864, 4503603989446656, 4194304, 34359738368, 8388608,
-	51541180416, 4503603922337792, 4112, 4194304, 70368744177664, 4503599627370496, 1, 4503599627370496, 4503603922337792, 2199023255552, 4503599627370496, 131080,
-	288230925907525632, 4503599627370496, 4503599627370496, 583356889232850944, 4503599627370496, 4503599627632640, 2251799813685248, 131080, 4294967296, 2251799813685248, 34359738368, 34359738368,
-	4925812092436480, 4503599627370496, 4503599627370496, 268435456, 4925812092436480, 51539607584, 1, 4644337115725824, 16777216, 65536, 4503599627370496, 65536,
-	288230376151711744, 4503599627370496, 16777216, 4503599627370496, 4503599627370496, 8796093022208, 4503599627370496, 288230376151711744, 4503599627370496, 4503599627370496, 4503599627370496, 1,
-	65536, 1, 4503599627370496, 4503599627370496, 1125899906842624, 288230376151711744, 288231200785432576, 4503599627370496, 65536, 4503599627370496, 4644337115725824, 131144,
-	4503603922337792, 288230376151711744, 65536, 4194304, 4925812092436992, 4503599627370496, 16777216, 4503599627370496, 1, 34359738368, 16777216, 4503599627370496,
-	144137178308543552, 288230925907525632, 131136, 4644337115725824, 4644337115725824, 64, 2251799813685248, 4503599627370496, 34360791040, 65536, 4503603989446656, 288231209375367168,
-	2251799813685248, 64, 76561193665298432, 1073741888, 76561193665298432, 4503599627370496, 2097152, 36591746972516672, 34359738368, 65536, 4503599627370496, 4503599627370496,
-	16777216, 4503599627370496, 4503603922337792, 8796093022208, 4503599627370496, 1125899906842624, 16777216, 4503599627370496, 4503603922337792, 4503603922337792, 2251799813685248, 4925812092436480,
-	4503599627370496, 4503599627370496, 4503603922337792, 4644337115725824, 281474976710656, 140737488355328, 4503599627370496, 4503603922337792, 65536, 16777216, 70368744177664, 4503599627370496,
-	4503599627370496, 4644337115725824, 4503599627370496, 4503599627370496, 16777216, 4503599627370496, 4785074604081152, 4503603922339840, 2048, 2048, 51541180416, 288230376151711744,
-	4503599627370496, 16777216, 65536, 4112, 288230376151711744, 4503599627370496, 144115188075996224, 4503599627370496, 34359738368, 2233382994048, 34359738368, 4925812092436480,
-	76561193665298432, 2251799813685248, 144115188075855872, 1, 51541180416, 4644337115725824, 1, 4644337115725824, 131080, 4644337115725824, 8796093022208, 288230376151711744,
-	4503603922337792, 4503599627370496, 4503599627370496, 16777216, 4785074604081152, 70368744177664, 4503599627370496, 4644337115725824, 1, 2199023255552, 4503604526317568, 4503603922337792,
-	32768, 2097216, 288230376151711744, 70368744177664, 76561193732407296, 70368744177664, 4644337115725824, 4503604526317568, 4925812092436480, 4503600164241408, 131392, 4503603922337792,
-	4644337115725824, 4503599627370496, 1073741888, 4503599627371008, 16777216, 4785074604081152, 1, 4194304, 4503604459208704, 1052672, 288231200785432576, 1125899906842624,
-	16777216, 137438957584, 4096, 16777216, 134217728, 137438953472, 131072, 146028888064, 4503599627370496, 4644337115725824, 131080, 288230376151711744,
-	144115188075995200, 4503599694479360, 131136, 1, 1073741888, 4503599627370496, 8388608, 4925812092436480, 16777216, 6755399441055744, 4, 4503599627370496,
-	288230376151711744, 288230376151711744, 4503603922337792, 4644337115725824, 131136, 76561193665298432, 4503603922337792, 2251799813685248, 4503599627370496, 4503599627370496, 4503599627370496, 4785074604081152,
-	140737488355328, 16777216, 4503599627370496, 70368744177664, 64, 4503599627370496, 65536, 1125899906842688, 288230376160100352, 4503599627370496, 4503599627370496, 36028797019095360,
-	131072, 4503599627370496, 16777216, 35184372219968, 16777216, 16777216, 34359738496, 4, 65536, 288230376151711744, 131392, 1073741888,
-	16777216, 268435456, 4644337115725824, 65536, 288230376151715840, 76561193732407296, 1, 4194304, 4112, 24769797950537728, 4503599627370496, 4503599627370496,
-	4785074604081152, 16777216, 4503599627370496, 4, 4112, 4644337115725824, 4503603922337792, 1125899906842688, 16777216, 4644337115725824, 4503599627370496, 4503603922337792,
-	288230376151711744, 1125899906842688, 2251799813685248, 65536, 65536, 4503599627370496, 268435456, 34628173824, 1, 288230925907525632, 4785074604081152, 4503599627370496,
-	8796093022208, 16777216, 4503599627370496, 4503599627370496, 576460752303423488, 4785074604081152, 288230376151711744, 65536, 76561194202169344, 2251799813701632, 288230376151711744, 256,
-	4503599627370496, 4, 4644337115725824, 16777216, 34359738368, 65536, 1, 51541180416, 34359738368, 4785074604081152, 2251799813685248, 131144,
-	65536, 288230376151711744, 4503603922337792, 288231200785432576, 4925812092436480, 4644337115725824, 4925812092436992, 140737488355328, 268435456, 4785074604081152, 137438957568, 76561193665298432,
-	140737488355328, 549757911104, 4503603922337792, 4503599627370496, 76561193665298432, 131080, 34359738368, 70368744177664, 144115188075856896, 4503599627370496, 140737488355328, 65536,
-	4503599627370496, 1, 1, 34359738368, 4503599627370496, 34360791056, 4503599627370496, 4503599627370496, 4925812092436480, 4503599627370496, 4785074604081152, 64,
-	144137178308542528, 51539607552, 72057594037927936, 288230376151711744, 16777216, 4644337115725824, 4503599627370496, 4503603922337792, 65536, 288230376151711744, 34359738368, 34359738496,
-	4503599627370496, 4644337115725824, 4503599627370496, 576460752303423488, 64, 2251799813685248, 4503599627370496, 68719476736, 281474976710656, 4503599694479360, 65536, 65536,
-	1, 131136, 2251799813685248, 4503599627370496, 8589934592, 70368744177664, 72057594037927936, 4503599627370496, 4, 4503599627370496, 288230376151711744, 1,
-	288230376151711744, 4503599627370496, 76561193732407296, 4503603922337792, 4503599627370496, 2048, 4503599627370496, 288230376151711744, 288230513590665216, 65536, 16777216, 4503603922337792,
-	4503599627370496, 4503599627370496, 4503599627370496, 33554432, 4503599627370496, 4503599627370496, 288230925907525632, 16777216, 4925812092436992, 16777216, 2251799813685248, 4925812092436480,
-	65536, 1, 2048, 34359738368, 4503599627370496, 1099511627776, 288230376151711744, 288230376151711744, 76561193732407296, 4925812092436480, 76561193665298432, 4503599694479360,
-	4503603922337792, 288230376151711744, 4503599627370496, 16777216, 2199023255552, 4503599627370496, 2048, 64, 4503603922337792, 33556480, 64, 65536,
-	288230925907525632, 4503599627370496, 4194304, 2048, 134217728, 137438953472, 65536, 4503599627370496, 2251799813685248, 4925812092436480, 34628173824, 144700128261964096,
-	20266198323185664, 4503599627370496, 140737488355328, 137438957584, 2251799813685248, 4503599627370496, 4096, 576460752303423488, 65536, 4503599627370496, 1, 1073741888,
-	297238546069065728, 17179869216, 571746046443584, 4503599627370496, 288230925907525632, 65536, 34359738368, 288230925907525632, 65536, 2251799813685248, 4644337115725824, 34359738368,
-	4503599627370496, 70368744177664, 2199023255552, 274877906946, 4503599627370496, 4503599627370496, 4785074604081152, 4503599627370496, 4, 4194304, 65536, 4503599627370496,
-	4503599627370496, 4503604459208704, 4785074604081152, 4503599627370496, 4785074604081152, 4503599627370496, 134217728, 4785074604083200, 2, 4503599627370496, 34359738368, 4503599627370496,
-	65536, 51539607552, 65536, 4644337115725824, 4503599895805952, 4503599627370496, 1125899906842624, 288230376151711744, 4503599627763712, 16777216, 4194304, 16777216,
-	2251799813685248, 4503599627370496, 65536, 2251799813685248, 4785074604083200, 2251799813685248, 4503599627370496, 4644337115725824, 65536, 578712552117108736, 4503603922337792, 16777216,
-	288230788468576256, 281474976710656, 2251799813685248, 65536, 8796093022208, 562949953552448, 24910535438895104, 137438953472, 16777216, 4925812092436480, 4644337115725824, 4503599627370496,
-	4503599627370496, 7177616201091072, 131136, 2, 4398046511168, 34359738496, 2251799813685248, 17179869216, 578712552117108736, 2199023255552, 131080, 32768,
-	4112, 65536, 16777216, 65536, 17179869216, 16777216, 34359738368, 8796093022208, 4503599627370496, 65536, 65536, 70368744177664,
-	4503599627370496, 4503599627370496, 4503599627370496, 4785074604081152, 4503599627370496, 4644337115725824, 16777216, 288230376151711744, 34359738368, 1125899906973760, 4503603922337792, 4503599627370496,
-	274886295552, 76561193665298432, 4503599627370496, 4925812092436480, 4644337115725824, 4785074604081152, 288230376151711746, 16777216, 16777216, 4503599627370496, 4925812092436992, 4503599627370496,
-	16777216, 297237575407501312, 1099511627776, 1024, 1073872960, 4503599627370496, 4644337115725824, 4503599627370496, 2251799813685248, 137438953472, 4503599627370496, 144137178308542528,
-	34359738368, 549757911104, 16777216, 70368744177664, 65536, 4503599627370496, 4503599627370496, 65536, 4644337115725824, 4503599627370496, 4194304, 4503599627370496,
-	4503599627370496, 4503599627370496, 1125899906973704, 4644337115725824, 2251799813701632, 4294967296, 4925812092436480, 4503599627370496, 1125899906842624, 4503599627370496, 1073741888, 6896136929411072,
-	16777216, 16777216, 16777216, 16777216, 1, 34359738368, 65536, 64, 4785074604081152, 4503599627370496, 1099511627776, 268435456,
-	2251799813701632, 65536, 34359738368, 68987912192, 8589934592, 134217728, 276824064, 65536, 2199023255552, 131080, 4503599627370496, 1,
-	4644337115725824, 297237712845406208, 76561193665298432, 76561194202169344, 1024, 4503599627370496, 288230376151711744, 2251799813685248, 4503599627370496, 34359738368, 140737488355328, 4194304,
-	2251799813701632, 2251799813685248, 288230376151711744, 268435456, 1, 16777216, 4644337115725824, 4503599627370496, 4503599627370496, 268435456, 64, 4503603922337792,
-	4644337115725824, 1099511627776, 65536, 140737488355328, 4503599627370496, 1073741824, 16777216, 289356826888110144, 76561193732407296, 288230376151711744, 288230376151711744, 2251799813685248,
-	8388608, 137438953472, 4194304, 4503599627370496, 34359738368, 4503599627370496, 4503599627370496, 4503599627370496, 131136, 34359738368, 1, 20266198323167232,
-	576460752303423488, 4503603922337792, 4503599627370496, 64, 6755403836686336, 4644337115725824, 1099511627776, 32768, 4503599627370496, 34359738368, 4503600164241408, 4503599627370496,
-	2251825583489024, 16777216, 140737488355328, 65536, 288230925907525632, 4503599627370496, 65536, 4503599627371008, 16777216, 4503599627370496, 16777216, 576460752303423488,
-	288230376151711744, 16777216, 268435456, 4503599627370496, 76561193665298432, 1125899906842688, 4785074604081152, 34360791040, 2251799813685248, 4503599627370496, 8388608, 4503599627370496,
-	2251799813701632, 51539607552, 16777216, 4503599627370496, 17592186044416, 4925812092436480, 4503599627370496, 4644337115725824, 8589934592, 4503603922337792, 4503599627370496, 2251799830462464,
-	65536, 4925812092436480, 4503603922337792, 24910569798631424, 1, 4503599627370496, 1073741824, 16777216, 4503599627370496, 1099511627776, 4925812092436480, 4503599627370496,
-	4503599627370496, 4503603922337792, 4503603922337792, 131072, 68719476736, 4194304, 288231200785432576, 8796093022208, 1073741824, 34359738368, 2147623232, 4925816387403776,
-	34359738368, 1073741824, 2251799813685248, 4925812092436480, 16777216, 76561193665298432, 16777216, 2251799813685248, 2251799813685248, 4503599627370496, 4644337115725824, 4503603922337792,
-	288230410511450112, 64, 4503599627370496, 288230376160100352, 2251799813685248, 137438953472, 34359738368, 4503599627370496, 288230376151711744, 68719476736, 4644337115725824, 4503603922337792,
-	4644337115725824, 4503599627370496, 34359738368, 4503599627370496, 1, 4503599627370496, 68719476736, 4644337115725824, 1, 16777216, 4503599627370496, 16777216,
-	8388608, 288230376151711744, 288231200785432576, 8388610, 131072, 25192010415603712, 4503599627370496, 65536, 2251799813685248, 72057594037927936, 4644337115725824, 34359738368,
-	4503599627370496, 4503599627370496, 288230376151711744, 4503599627370496, 4925812092436992, 4785079435919872, 4194304, 76561193732407296, 4503599627370496, 1125899906842688, 576460752303423488, 4503603922337792,
-	4503599627370496, 2199023255552, 4925812092436480, 4503599627372544, 4925812092436480, 2251799813685248, 4503599627370496, 2199023255552, 288230925907525632, 1099511627776, 288231209375367168, 34359738368,
-	4925812092436480, 8796093022208, 288230376151711744, 131136, 1125899906842624, 8796093022208, 4503599627370496, 4503599627370496, 8388608, 18014398509481984, 34359738368, 65536,
-	288230376151711744, 34359738368, 4503599627370496, 1024, 4503599627370496, 4503599627370496, 64, 4644337115727872, 4503599627370496, 4503599627370496, 134217728, 4503599627370496,
-	4503599627370496, 288230376151711744, 2251799813685248, 1, 4503599627370496, 4644337115725824, 4503599627370496, 51539607584, 4503599694479360, 2251799813701632, 4925812092436480, 2251799813685248,
-	65536, 4503599627370496, 4503599627370496, 34359738368, 2251799813701632, 288230376151711744, 4503599627370496, 4925812092436480, 268435456, 4503599627370496, 288230376151711744, 2199023255552,
-	1073741824, 131328, 288230376151711744, 2199023255552, 288230376151711744, 1073741824, 8388608, 288230925907525632, 1125899906842624, 16777216, 16777216, 4503599627370496,
-	4503599627370496, 70368744177664, 4503599627370496, 4503599627370496, 16777216, 1073741888, 33554432, 4925812092436480, 288230376151711744, 288230376151711744, 288230376151711744, 64,
-	8388608, 4503599627370496, 1125899906842624, 4785074604081152, 4503603922337792, 2251799813685248, 4785079435919872, 288231200785432576, 288230376151711744, 8388608, 578712552117108736, 4503599627632640,
-	65536, 2199023255552, 288230513590665216, 288230376160100352, 1, 1125899906842624, 4503599627370496, 1073741824, 288230376151711744, 65536, 76561193732407296, 4503599627370496,
-	4503599627370496, 34359738368, 288230376151711744, 288231200785432576, 4785074604081152, 4785074604081152, 4503603922337792, 76561193665298432, 24769797950537728, 2199023255552, 1125899906842624, 16777216,
-	4503599627370496, 4644337115725824, 70368744177664, 65536, 1, 1099511627776, 288230376151711744, 1073872960, 134217728, 4925812092436480, 131392, 288230376151711744,
-	65536, 16777216, 4503603989446656, 4503599627370496, 8388608, 4503599627370496, 4644337115725824, 4503599627370496, 4503603922337792, 16777216, 76561193665298432, 51541180416,
-	76561193732407296, 4503599627370496, 144700128261963840, 131072, 4644337115725824, 4503599627370496, 16777216, 288230376151711744, 4503599627370496, 16777216, 4096, 4503599627370496,
-	21992380170240, 4503599627370496, 4112, 34359738496, 4503599627370496, 288230376160100352, 4503603922337792, 4925812092436480, 20266198323169280, 4503599627370496, 288231200785432576, 1125899906842624,
-	4925812092436480, 288230376151711744, 4503599627370496, 16777216, 1073741824, 4503603989446656, 288230376151711744, 2097216, 4503599627370496, 131072, 16777216, 4644337115725824,
-	2, 4503599627370496, 4644337115725824, 4503599627370496, 70368744177664, 4112, 65536, 4503604526317568, 4503599627370496, 2, 4785074604083200, 4925812092436480,
-	4503603922337792, 288230376151711744, 4503599627370496, 140737488355328, 4503599627370496, 288230376151711744, 65536, 36028797019095360, 288230376151711744, 4785074604081152, 4644337115725824, 36028797018964288,
-	4503599627370496, 2251799813701632, 8589934592, 4785079435919360, 4503599627370496, 4194304, 33556480, 4503599627632640, 4644337115727872, 4503599627370496, 4503599627370496, 4503599627370496,
-	288230376151711744, 4503599627370496, 1, 16777216, 34359738368, 4503603989446656, 4644337115725824, 576460752303423488, 1, 17179869216, 4503603922337792, 4503599627370496,
-	4503599627370496, 4644337115725824, 4503599627370496, 2199023255552, 288230651029618688, 4503599627370496, 4503599627370496, 2199023255552, 34359738368, 4925812092436480, 2251799813685248, 34359738368,
-	16777216, 4503599627370496, 4, 274877906946, 4503599627370496, 34359738368, 2048, 4644337115725824, 288230925907525632, 65536, 18014398509484032, 4503599627370496,
-	65536, 4503599627370496, 2048, 4503599627370496, 288230925907525632, 4503603922337792, 4503599627370496, 4503599627370496, 4503603922337792, 288230925907525632, 34359738368, 8796093022208,
-	4503599627370496, 4503599627370496, 1125899906973760, 4503599627370496, 65536, 4925812092436480, 2, 16777216, 288230376151711744, 16777216, 34359738368, 65536,
-	4503599627370496, 4503599627370496, 4644337115725824, 4503599627370496, 4503599627370496, 4503599627370496, 288230376151711744, 4785074604081152, 16777216, 16777216, 4503599627370496, 594475150812905472,
-	4503599627370496, 4644337115725824, 6896136929411072, 4503599627370496, 4503599627370496, 1073872896, 70368744177664, 4503599627370496, 144115188075855872, 16777216, 65536, 4096,
-	1, 140737488355328, 288230376160100352, 4503599627370496, 4503599627370496, 4503599627370496, 2, 4503603989446656, 16777216, 131072, 131136, 4644337115725824,
-	4503599627370496, 4925812092436480, 76561193665298432, 36028797018964288, 288230376151711744, 16777216, 4785074604081152, 2199023255552, 4503603922337792, 18014398509484032, 4644337115725824, 4925812092436480,
-	137438957584, 8589934592, 4503599627370496, 4503599627371008, 4503599627370496, 16777216, 4503599627370496, 4785074604081152, 2251799813685248, 288230376160100352, 4503599627370496, 64,
-	65536, 4096, 2199023255552, 16777216, 4925812092436480, 4, 4503599627370496, 4644337115725824, 288230376151711744, 6896136929413632, 268435456, 16777216,
-	4503599627370496, 131136, 1125899906842624, 288230376151711744, 131080, 65536, 144115188075856896, 288230384741646336, 1, 131080, 4785074604081152, 4644337115725824,
-	16777216, 4503599627370496, 4503603922337792, 4503603922337792, 2251799813685248, 34359738368, 4503599627370496, 16777216, 288230376151711744, 288231200785432576, 20266198323183616, 4503599627370496,
-	34359738368, 288230376151711744, 4503599627370496, 4503599627370496, 4503612579381248, 4503604526317568, 288230376151711744, 16777216, 34359738368, 16777216, 4503603922337792, 4194304,
-	4503599627371008, 268435456, 4503599627370496, 4503599627370496, 4503599627370496, 1024, 2, 4503599627370496, 36596145019027776, 65536, 288230651029618688, 4503599627370496,
-	4503603922337792, 34359738368, 34360791168, 51541180416, 4925812092436992, 131136, 4503599627370496, 4503603922337792, 288230376151711746, 2048, 4503603922337792, 65536,
-	2048, 51539607552, 65536, 4503599627370496, 288230376151711744, 4503599627370496, 4503599627370496, 4194304, 65536, 2199023255552, 288232609535754240, 64,
-	8388608, 34359738496, 4785079435919360, 1073872960, 1, 4503599694479360, 288230652103360512, 140737488355328, 131080, 134217728, 4503599627370496, 4503599627370496,
-	17179869184, 4503599627370496, 4925812092436992, 4503599627370496, 4503603922339840, 8388608, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 65536, 4503599627370496,
-	34359738368, 1073741824, 4503599627370496, 4925812360871936, 1024, 34359738368, 34359738368, 4503603989446656, 144115188075987008, 1, 4925812092436480, 4503599627370496,
-	16777216, 2233382993920, 288230479230926976, 4503599627370496, 1125899906842624, 16777216, 65536, 4503599627370496, 4503603989446656, 1, 4503599627370496, 4503603922337792,
-	288230410512498688, 8589934592, 2251834173423616, 4503599627370496, 4503599627370496, 4925812092436480, 4503599627370496, 8388608, 1, 4503599627370496, 131392, 4503599627370496,
-	131136, 4503603922337792, 1, 4644337115725824, 131072, 16777216, 137438957584, 34360791040, 1125899906842688, 4503599627370496, 4503599627370496, 2199023255552,
-	16777216, 2, 2251799813685248, 2233382994048, 70368744177664, 51541180416, 4503603922337792, 76701931153653760, 256, 64, 1, 1100585369600,
-	4503599627370496, 4503599627370496, 1024, 34359738368, 65536, 131392, 8796093022208, 1073741824, 4503599627370496, 4503599627370496, 4194304, 2251816993554432,
-	65536, 2199023255552, 1125899906973704, 140737488355328, 4503603922337792, 4503599627370496, 4925812092436480, 4503599627370496, 34359738496, 4503599627370496, 4644337115725824, 34359738368,
-	4503599627370496, 4503599627370496, 144137178308542528, 8589934592, 2, 2251799813685248, 4503599627370496, 2, 4644337115727872, 4503599627370496, 1125899906842624, 4503603922337792,
-	288230376151711744, 137438953472, 288230376151711744, 4, 4503603922337792, 4925812092436480, 4503599627370496, 4096, 562949953421376, 76561193665298432, 137438953472, 2251799813685248,
-	65536, 32768, 64, 70368744177664, 34359738368, 4503599627370496, 1, 1688849860395072, 64, 288230376151711744, 4785074604081152, 4925812092436480,
-	2251799813685248, 4503599627370496, 4503599627370496, 4503599627370496, 281474976710656, 4503599627370496, 2251799813685248, 4503603922337792, 4644337115725824, 16777216, 4503599627370496, 65536,
-	4503599627370496, 16777216, 2, 16777216, 36028797018964224, 4503599627370496, 4503599627370496, 4503603922337792, 65536, 1125899906973704, 4503599627370496, 1,
-	4112, 288230376151711744, 4644337115725824, 4503599627370496, 288230376151711744, 16777216, 34359738368, 4503599627370496, 4503603922337792, 65536, 65536, 4925812092436480,
-	4503599627370496, 4503603922337792, 16777216, 288230376151711744, 4503603922337792, 4644337115725824, 288230925907525632, 16777216, 16777216, 4503599627370496, 76561193665298432, 2048,
-	578712552117125120, 2251799813701632, 288230376151711744, 2251799813701632, 64, 288231200785432576, 4644337115725824, 128, 65536, 65536, 4503603922337792, 4503599627370560,
-	1, 288230376151711744, 4785074604081152, 16777216, 2112, 1073741824, 1, 288230376151711744, 65536, 131080, 140737488355328, 4925812092436480,
-	4503603922337792, 1073741888, 4503599627370496, 131136, 4503599627370496, 4503599627370496, 34359738368, 4503599627370496, 4644337115725824, 4503599627370496, 4503599627370496, 16777216,
-	4503603922337792, 1125899906973704, 16777216, 4503599627370496, 2251799813701632, 4503599627370496, 131080, 2251799813701632, 4503599627370496, 578712552117108736, 76701931153653760, 16777216,
-	2251799813685248, 4925816387403776, 76561193665298432, 4503599627370496, 8796093022208, 4503599627370496, 2251799813685248, 4503599627370496, 76701931153653760, 4503599627370496, 65536, 268435456,
-	16777216, 70368744177664, 4503603922337792, 4925812092436480, 288230376151711744, 1, 131080, 4503599627370496, 8589934592, 34359738496, 2251799813685248, 4925812092436480,
-	8388610, 4925812092436992, 4785074604081152, 137438953472, 4503603922337792, 576460752303423488, 4503599627370496, 140737488355328, 16777216, 65536, 4503603989446656, 2048,
-	4785074604081152, 131072, 4112, 4644337115725824, 288230376151711744, 4503599627370496, 4503599627370496, 288230376151711744, 4785074604081152, 76561193732407296, 4503599627370496, 36596145019027776,
-	288230659619553280, 288230934497460224, 549757911104, 8796093022208, 4503603922337792, 288230376151711744, 2251799813685248, 4785074604081152, 1073741888, 4503600168435712, 1125899906842624, 288230376151711744,
-	65536, 4503599627370496, 2251799813687296, 65536, 4503599627370496, 34359738368, 4925812092436480, 4503599627370496, 134217728, 4503599627370496, 288230376151711744, 4785074604081152,
-	1, 65536,
+	268435456, 288230925907525632, 4503599627370496, 65536, 20266198323167232, 8388608, 4096, 4503599627370496, 4194304, 4503599728035840, 32768, 65536,
+	140737488355328, 64, 65536, 288230651029618688, 2199023255552, 65536, 2251799813685248, 576460752303423488, 4503599627370496, 4503604526317568, 64, 4503599627370496,
+	65536, 288230376151711744, 70368744177664, 68719476736, 34359738368, 288230376151711744, 288230376151711744, 4503599627370496, 288230376151711744, 288230925907525632, 2, 4785074604081152,
+	65536, 4503599627370496, 4194304, 4785074604081152, 2097152, 65536, 4503599627370496, 4503599627370496, 4925812092436480, 4503599627370496, 16777216, 65536,
+	34359738368, 8388610, 64, 4503599627370496, 1688849860395072, 2199023255552, 64, 288230376151711744, 4503599627370496, 24769797950537728, 4925812092436480, 571746046443584,
+	65536, 1099511627776, 16777216, 1073741824, 4503599627370496, 131080, 4503599627370496, 65536, 65536, 1024, 76561193665298432, 1073741824,
+	4503599627370496, 17179869216, 16777216, 288230925907525632, 1, 65536, 4503599627370496, 36596145019027776, 16777216, 4503599627370496, 140737488355328, 4096,
+	288230376151711744, 65536, 8388608, 4503599627370496, 8796093022208, 1, 1, 4398046511168, 2251799813685248, 131072, 4503599627370496, 34359738368,
+	1, 51539607680, 4503599627370496, 4, 4503599627370496, 16777216, 2251799813685248, 1125899906842688, 4503599627370496, 1, 1099511627776, 34359738368,
+	4503599627370496, 65536, 4503599627370496, 4785074604081152, 288230410511450112, 2, 1, 144137178308542528, 137438953472, 65536, 2251799830462464, 16777216,
+	1125899906842624, 4503599627370496, 4503599627370496, 65536, 2251799813685248, 34359738368, 281474976710656, 76561194202169344, 137438953472, 4925812092436480, 16777216, 297237996313251840,
+	1099511627776, 4503603922337792, 4503599627370496, 4503603922337792, 4644337115725824, 16777216, 34359738368, 34359738368, 16777216, 4644337115725824, 288231200785432576, 137438957584,
+	4503599627370496, 1, 20266198323167232, 4503599627370496, 1, 4503599627370496, 4503599627370496, 134217728, 4503599627370496, 65536, 16777216, 76561193665298432,
+	4503599627370496, 4503603922337792, 65536, 4644337115725824, 4503603922337792, 4503603922337792, 34359738368, 4785074604081152, 1, 131072, 288230376160100352, 288230376151711744,
+	1024, 2199023255552, 1, 549757911104, 16777216, 51541180544, 1125899906842624, 4785074604081152, 1, 4112, 65536, 1,
+	8589934592, 16777216, 1125899906842624, 76561193665298432, 16777216, 4503599627370496, 16777216, 51541180416, 4785074604081152, 4925812092436480, 4503599627370496, 4503599627372544,
+	4503599627370496, 1, 65536, 4785074604081152, 64, 2048, 4503599895805952, 4503599627370496, 4503603922337792, 65536, 4503599627370496, 4503599627370496,
+	4503599627370496, 1073741888, 34359738368, 288230376151711744, 2251799813685248, 2199023255552, 4785074604081152, 4644337115725824, 4925812092436480, 4503599627370496, 34359738368, 4785074604081152,
+	2048, 4503604526317568, 4503599627370496, 4503599627370496, 576460752303423488, 288230376151711744, 4503599627370496, 1, 16777216, 4503599627370496, 2251799813685248, 139328,
+	4503599627370496, 576460752303423488, 144137180456026176, 4194304, 34359738368, 4503599627370496, 65536, 16777216, 4503599627370496, 2251799813701632, 4503599627370496, 288230376151711744,
+	4503599627371008, 4503603922337792, 578712552117108736, 4644337115725824, 16777216, 4503603989446656, 4503599627370496, 4644337115725824, 4503599627370496, 76561193665298432, 2147623232, 4503603922337792,
+	4194304, 34359738368, 8589934592, 2, 1, 4503599627370496, 4503599627370496, 4503599627370496, 1099511627776, 1125899906842688, 4503599627370496, 4925812092436480,
+	1, 134217728, 8589934592, 4503599627370496, 4785079435919872, 8388608, 8796093022208, 4503603989446656, 65536, 8589934592, 4644337115725824, 18014398509481984,
+	2251799813685248, 4925812092436480, 256, 144115188075995200, 288230376151711744, 4503599627370496, 4503603922337792, 4503603922337792, 34359738368, 288230376151711744, 288230376151711744, 16777216,
+	1, 131072, 16777216, 35184372219968, 4644337115725824, 16777216, 4503603922337792, 4644337115725824, 4644337115725824, 4503599627370496, 4503603922337792, 65536,
+	131136, 65536, 4503599627370496, 8796093022208, 76561193665298432, 1073741888, 4785074604081152, 36596145019027776, 34359738368, 2251799813685248, 288231200785432576, 131072,
+	4785074604081152, 134217728, 64, 1, 4503599627370496, 288230376151711744, 4644337115725824, 1, 1073741824, 4503603922337792, 16777216, 34359738496,
+	288230410511450112, 4503599627370496, 17179869216, 1052672, 36028797019095360, 4503599627370496, 2251799813685248, 16777216, 16777216, 4644337115725824, 1, 16777216,
+	2251799813685248, 34359738368, 4096, 2199023255552, 4503599627370496, 76561194202169344, 16777216, 1, 562949953421376, 4644337115727872, 1, 4503599627370496,
+	288230376151711744, 4925812092436480, 2199023255552, 4503599627370496, 4644337115725824, 288230376151711744, 34359738368, 64, 2097216, 21990232686592, 65536, 70368744177664,
+	65536, 131072, 20266198323183616, 4503599627370496, 16777216, 4503599627370496, 1125899906842688, 288230376151711744, 4503599627370496, 4503603922337792, 140737488355328, 131072,
+	4925812092436480, 68719476736, 288230376151711744, 76561193665298432, 65536, 288230376151711744, 4503599627370496, 70368744177664, 2048, 4503599627370496, 4503599627370496, 4503599627370496,
+	2, 4503599627372544, 1, 131072, 4503603922337792, 288231200785432576, 1125899906973704, 4503599627370496, 65536, 137438957568, 8796093022208, 4503599627370496,
+	4503599627370496, 4785074604083200, 51541180416, 4925812092436480, 4503599627370496, 134217728, 16777216, 4503599627370496, 288230376151711744, 1099511627776, 4503599627370496, 4503599627370496,
+	4503599627370496, 4925812092436480, 70368744177664, 2251799813685248, 4294967296, 576460752303423488, 140737488355328, 4503599627370496, 65536, 4503599627371008, 4503603922337792, 131392,
+	51539607584, 4503599627370496, 2199023255552, 4503599627370496, 268435520, 137438953472, 288230376151711746, 4503603922337792, 4194304, 131136, 288230376151711744, 1125899906842624,
+	288230925907525632, 4503599627370496, 4503603922337792, 288230376151711744, 288230376151711744, 16777216, 65536, 4503599627370496, 2199023255552, 4112, 16777216, 8388608,
+	4503599627370496, 18014398509484032, 2048, 76561193665298432, 34359738368, 64, 16777216, 34359738368, 1, 2199023255552, 288230925907525632, 1,
+	576460752303423488, 4644337115725824, 4503603989446656, 288230376151711744, 1073741824, 2251799813685248, 4503599627370496, 131144, 4503599627370496, 4503599627370496, 4503599627371008, 288231200785432576,
+	288230376151711744, 4925812092436480, 288230925907525632, 4503599627370496, 288230925907525632, 34359738368, 4503604526317568, 16777216, 2199023255552, 65536, 2233382993920, 4503599627370496,
+	4785074604081152, 1099511627776, 140737488355328, 4503599627370496, 4503599627370496, 4644337115725824, 288230376151711744, 288231200785432576, 16777216, 76561193732407296, 34359738368, 4503599627632640,
+	4503599627370496, 4644337115725824, 4503599627370496, 4644337115725824, 65536, 4503603922337792, 4112, 4503599627370496, 288230376151711744, 288230376151711744, 4503599627370496, 4644337115725824,
+	4925812092436480, 4503599627370496, 4503599627370496, 4925812092436480, 4194304, 34359738368, 1, 16777216, 7177611906121728, 288230376151711744, 4785074604081152, 2048,
+	268435456, 4785079435919424, 65536, 1073741888, 2199023255552, 34360791056, 1024, 131080, 16777216, 4503599627370496, 4503599627370496, 34359738368,
+	288230376151711744, 2251799813685248, 76561193665298432, 4503599627370496, 274886295552, 4503599627370496, 8589934592, 4503599627370496, 76561193665298432, 288230925907525632, 4503599627370496, 2048,
+	8388608, 2199023255552, 4503599627370496, 2251799813685248, 4503599627370496, 1099511627776, 4503599627370496, 288230376151711744, 4644337115725824, 1, 4644337115725824, 4503599627370496,
+	288230788468572160, 4785074604083200, 65536, 4194304, 4, 4925812092436480, 4925812092436480, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 288230376151711744,
+	1125899906842624, 137438953472, 8796093022208, 65536, 16777216, 140737488355328, 288230376151711744, 131136, 4503599627370496, 2199023255552, 4925812092436480, 1,
+	4503599627370496, 4503599627370496, 4503603922337792, 4503599627370496, 4925812092436480, 16777216, 70368744177664, 4503603922337792, 51539607680, 2251799813685248, 4503599627370496, 4785079435919360,
+	65536, 4925812092436992, 131080, 131080, 4, 4503599627370496, 288230651029618688, 4503603922337792, 2251799813685248, 16777216, 1024, 576460752303423488,
+	4503603922337792, 131136, 4503599627370496, 4503599627632640, 4503599627370496, 34359738368, 144132782409516096, 288230925907525632, 4503603922337792, 4503599627370496, 76561193665298432, 17179869216,
+	4503599627370496, 16777216, 4503599627370496, 70368744177664, 4503603922337792, 134217728, 4503599627370496, 4, 4503599627370496, 288230376151711744, 16777216, 583356889232850944,
+	4503599627370496, 34359738368, 34359738368, 2251799813685248, 1073741888, 4503603922337792, 34359738368, 4785074604081152, 4194304, 4925812092436992, 268435456, 140737488355328,
+	8796093022208, 76561193665298432, 4644337115725824, 4785074604081152, 140737488355328, 36591746972516672, 16777216, 288230376151711744, 76561193665298432, 1125899906842688, 4503599627370496, 131080,
+	8796093022208, 16777216, 8589934592, 16777216, 4503599627370496, 34360786944, 4644337115725824, 4644337115725824, 4503599627370496, 1073872960, 4503599627370496, 4503612579381248,
+	4785079435919872, 268435456, 4503599627370496, 4925812092436480, 65536, 2, 17592186044416, 131072, 76561193665298432, 4925812092436480, 4503599627370496, 4785074604081152,
+	1125899906842624, 4503603922337792, 288230651029618688, 4785074604081152, 2251834173423616, 33554432, 4503599627370496, 1, 17179869216, 4644337115725824, 4503599627370496, 70368744177664,
+	288231200785432576, 64, 16777216, 4112, 65536, 16777216, 281474976710656, 65536, 76561193665298432, 70368744177664, 137438953472, 4503599627370496,
+	4503603922337792, 4503599627370496, 4644337115725824, 131080, 1125899906842624, 4503599627370496, 4503603922337792, 4194304, 34359738368, 65536, 76561193732407296, 4503599627370496,
+	34359738368, 4503599627370496, 34359738496, 288230376151711744, 288230376151711744, 4503603922337792, 4294967296, 70368744177664, 4644337115725824, 65536, 4503600164241408, 16777216,
+	34359738368, 288230376160100352, 4503599627370496, 65536, 2199023255552, 4503604459208704, 16777216, 4503599627370496, 4503599627370496, 288230376151711744, 1, 4503599627370496,
+	51541180416, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2048, 4503603922337792, 2251799813685248, 4503599627370496, 288231200785432576, 4785074604083200, 4112,
+	70368744177664, 4503603922337792, 16777216, 576460752303423488, 4503599627370496, 131392, 4503599627370496, 76561193665298432, 4925812092436480, 76561193665298432, 137438953472, 4503599627370496,
+	4925812092436992, 4503599627370496, 131080, 4503604459208704, 4644337115727872, 65536, 4503603989446656, 25192010415603712, 131392, 4503603922337792, 4503599627370496, 4503599627370496,
+	16777216, 4503603922337792, 24910569798631424, 16777216, 131136, 4503599627370496, 4925812360871936, 4503603922337792, 34359738368, 2251825583489024, 131136, 4503599627370496,
+	4503599627370496, 76561193732407296, 64, 4644337115725824, 4925812092436480, 2097216, 16777216, 4503600164241408, 288230376151711744, 288230934497460224, 1125899906973704, 4503599627370496,
+	8589934592, 4503599627370496, 4503599627370496, 1125899906842624, 4503599627370496, 288230652103360512, 4785074604081152, 4925812092436480, 16777216, 2251799813685248, 131072, 36028797019095360,
+	4503603922337792, 20266198323167232, 137438953472, 4503599627370496, 34359738368, 4503599627370496, 65536, 70368744177664, 288230376151711744, 4503603922337792, 36591746972516672, 144137178308543552,
+	2, 1073741888, 16777216, 4503599627370496, 4503599627370496, 4925812092436480, 4925812092438528, 4644337115725824, 131080, 65536, 288230376151711744, 16777216,
+	16777216, 4644337115725824, 4503603989446656, 1125899906842624, 2, 2, 4503599627370496, 288230376151711744, 131136, 4503599627370496, 16777216, 4925812092436480,
+	140737488355328, 1125899906842688, 16777216, 4, 16777216, 4503599627370496, 288230376151711744, 4503599627370496, 4644337115725824, 17179869216, 32768, 65536,
+	4503599627370496, 4503599627370496, 297237575407501312, 268435456, 34359738496, 1073741824, 4925812092436480, 288230376160100352, 4503599627370496, 16777216, 2, 4194304,
+	35184372219968, 34359738496, 4503603922337792, 4503599627370496, 2199023255552, 4503603989446656, 4503599627370496, 4503603922339840, 288230925907525632, 2, 65536, 65536,
+	8388608, 4503599627370496, 4644337115725824, 4925812092436480, 4503599627370496, 65536, 16777216, 4503599627370496, 144115188075856896, 4503603922337792, 16777216, 16777216,
+	16777216, 16777216, 4503599627370496, 288230376151711744, 131144, 144115188075855872, 4503599627370496, 1, 4785074604081152, 4644337115725824, 2199023255552, 288230376151711744,
+	288230513590665216, 2199023255552, 120260657152, 4503599627370496, 1, 34360791040, 1125899906973704, 4503599627370496, 288230925907525632, 16777216, 4503599627371008, 4503603989446656,
+	549757911104, 2251799813685248, 16777216, 65536, 4503599627370496, 4503599627370496, 4785074604081152, 65536, 4785074604081152, 16777216, 4503599627370496, 1073741888,
+	1125899906842624, 4503599627370496, 4503603922337792, 16777216, 4644337115725824, 4925812092436992, 4785079435919360, 1, 4503599627370496, 70368744177664, 6896136929413632, 4503599627370496,
+	4503599627370496, 65536, 34359738368, 4503599627370496, 131080, 297238546069065728, 70368744177664, 4785074604081152, 51539607584, 140737488355328, 4644337115725824, 4925812092436480,
+	4503599627370496, 4644337115725824, 70368744177664, 4503599627370496, 578712552117108736, 2251799813685248, 1125899906842624, 1099511627776, 16777216, 1024, 16777216, 144137178308542528,
+	4096, 4503603922337792, 4503599627370496, 16777216, 4503599627370496, 2199023255552, 4644337115725824, 4644337115725824, 288230376151711744, 1125899906842624, 8589934592, 16777216,
+	137438953472, 4503603922337792, 274877906946, 16777216, 16777216, 4096, 4925812092436480, 4503599627370496, 65536, 4503599627370496, 2251799813701632, 4503599694479360,
+	4503599627370496, 2251799813685248, 1, 4785074604081152, 1073741824, 72057594037927936, 51539607552, 34359738368, 288230376151711746, 288230376160100352, 4503603922337792, 64,
+	65536, 1, 8388608, 576460752303423488, 4112, 4644337115725824, 16777216, 65536, 4503599627370496, 65536, 16777216, 288230376151711744,
+	4503599627370496, 4503599627370496, 1073741824, 8589934592, 4503603922337792, 4503599627370496, 16777216, 16777216, 4925812092436992, 4503599627370496, 2251799813685248, 4503603922337792,
+	131328, 144137178308542528, 288230376151711744, 288230376151711744, 4194304, 4503599627370496, 4925812092436480, 288230376151711744, 4503599627370496, 4503603922337792, 76561193665298432, 4503599694479360,
+	65536, 4503599627370496, 34359738496, 4503599627370496, 4503599627370496, 4503599627370496, 37154696925806912, 4503599627370496, 1, 4503603922337792, 70368744177664, 268435456,
+	16777216, 4503603922337792, 4925816387403776, 16777216, 51541180416, 288230376151711744, 76561193732407296, 16777216, 4503599627370496, 4503599627370496, 72057594037927936, 4194304,
+	288230925907525632, 26388279066624, 16777216, 4503599627370496, 2199023255552, 4503599627370496, 1073741824, 65536, 4503599627370496, 16777216, 1, 4503599627370496,
+	16777216, 288230479230926976, 2251799813685248, 2251799813701632, 288230376151711744, 4503599627370496, 34359738368, 288230925907525632, 34359738368, 4503599627370496, 4644337115725824, 70368744177664,
+	4503599627370496, 70368744177664, 6755399441055744, 274877906946, 4503599627370496, 4503599627370496, 4925812092436480, 65536, 562949953552448, 4, 288230410512498688, 65536,
+	4503599627370496, 288230376151711744, 4503603922337792, 4503599627370496, 4503599627370496, 4503599627370496, 1, 51541180416, 76561193732407296, 288230376151711744, 4644337115725824, 2199023255552,
+	65536, 2251799813685248, 1125899906842624, 4112, 1125899906842688, 4503599627370496, 1024, 1, 16777216, 4503599627370496, 2199023255552, 4503603922337792,
+	70368744177664, 76701931153653760, 4503599627370496, 65536, 4785079435919872, 4785079435919360, 576460752303423488, 4503599627370496, 4644337115725824, 288230376151711744, 2251799813685248, 64,
+	16777216, 4503599627370496, 2251808403619840, 1125899906973760, 4644337115725824, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2199023255552, 1099511627776, 2048,
+	2251799813685248, 4503599627370496, 2251799813685248, 65536, 2, 16777216, 1024, 4503599627370496, 65536, 4925812092436480, 4503599627370496, 131080,
+	140737488355328, 4112, 594475150812905472, 4503599627370496, 4194304, 4644337115725824, 32768, 4503599627370496, 16777216, 2199023255552, 4644337115725824, 4644337115725824,
+	288230376151711744, 76561193732407296, 1, 4, 20266198323169280, 134217728, 16777216, 4503599627370496, 64, 2251799813685248, 16777216, 4503599627370496,
+	1099511627776, 16777216, 2, 2, 16777216, 2251799813685248, 2251799813687296, 70368744177664, 4503599627370496, 4503599627370496, 16777216, 65536,
+	288230376151711744, 16777216, 140737488355328, 288230376151711744, 4644337115725824, 4503599627370496, 1073872960, 1, 16777216, 70368744177664, 1, 4,
+	4503599627370496, 4503599627370496, 549757911040, 1, 288230384741646336, 36028797018964288, 1024, 4503599627370496, 2251799813685248, 4503599627370496, 65536, 16777216,
+	4644337115725824, 65536, 33556480, 1, 1125899906973704, 4194304, 4785074604081152, 4503599627370496, 2251799813685248, 4503599627370496, 4785074604081152, 1,
+	4503599627370496, 6896136929411072, 4785074604081152, 1, 140737488355328, 34359738368, 4096, 288230376151711744, 76561193665298432, 34359738368, 4785074604081152, 4503599627370496,
+	288230376151711744, 4503599627370496, 65536, 2251799813701632, 4503599627370496, 64, 65536, 2199023255552, 137438957584, 64, 65536, 2251799813685248,
+	2199023255680, 20266198323185664, 8388608, 2251799813685248, 4503599627370496, 76701931153653760, 4503599627370496, 2251799813701632, 4785074604081152, 4503599694479360, 4785074604081152, 76561193665298432,
+	4503603922337792, 4503599627370496, 4644337115725824, 288230925907525632, 4785074604081152, 4112, 4503603989446656, 4503599627370496, 4503599627370496, 4644337115725824, 65536, 281474976710656,
+	288231200785432576, 65536, 2, 4644337115725824, 1073741824, 65536, 16777216, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 76561193665298432,
+	288230651029618688, 4503603922337792, 4503603922337792, 17179869216, 4194304, 16777216, 4644337115725824, 76561193732407296, 8388608, 4503599627370496, 2251816993554432, 2251799813685248,
+	16777216, 4503599627370496, 20266198323167232, 4503599627370496, 4925812092436480, 16777216, 4503599627370496, 65536, 4503599627370496, 288230376151711744, 4503603922337792, 288230376151711744,
+	34359738368, 36028797018964224, 2251799813685248, 8589934592, 134217728, 76701931153653760, 4503603922337792, 2199023255552, 4503599627370496, 4644337115725824, 4925812092436480, 4503599627370496,
+	1125899906842632, 2199023255552, 16777216, 2251799813685248, 4503599627370496, 4503599627370496, 4503599627370496, 131080, 4503603922337792, 4503599627370496, 2251799813685248, 288230925907525632,
+	4785074604083200, 4503599627370496, 4503599627370496, 2251799813701632, 68987912192, 4503599694479360, 8388608, 2251799813685248, 268435456, 144115188075995200, 1024, 268435456,
+	1125899906842688, 2251799813685248, 34359738496, 4503599627370496, 4503599627370496, 2048, 65536, 4503599627370496, 1099511627776, 4503599627370496, 4503603922337792, 144137178308542528,
+	2199023255552, 4194304, 2, 144700128261963840, 2251799813685248, 4503599627370496, 35184372219968, 4503599627370496, 4503599627370496, 4503599627370496, 288231200785432576, 4503599627370496,
+	16777216, 4503599627370496, 288230925907525632, 4925816387403776, 34359738368, 4644337115727872, 16777216, 34359738368, 2199023255552, 64, 4503603922337792, 65536,
+	2251799813685248, 4503599627370496, 140737488355328, 70368744177664, 4503599627370496, 4644337115725824, 4925812092436480, 16777216, 4503603922337792, 4644337115725824, 288230376151711744, 4785074604081152,
+	288230376151711744, 68719476736, 2, 4, 1073741888, 4503599627370496, 16777216, 2251799813685248, 4503599627370496, 131136, 76561193665298432, 2199023255552,
+	4644337115725824, 4503599627370496, 268435456, 4644337115725824, 140737488355328, 4503599627370496, 34359738368, 4503599627370496, 4503599627370496, 4785074604081152, 2251799813685248, 4503599627370496,
+	144115188075996224, 72057594037927936, 34359738496, 4503599627370496, 4925812092436480, 8796093022208, 16777216, 16777216, 1125899906842624, 4503599627370496, 288230376151711744, 4503603922337792,
+	4503599627370496, 65536, 4503603922337792, 4785074604081152, 34359738368, 4925812092436480, 65536, 64, 4925812092436480, 16777216, 4503603922337792, 4112,
+	34628173824, 288230925907525632, 76561194202169344, 4925812092436480, 146028888064, 4925812092436480, 2251799813701632, 288230376151711744, 36028797018964288, 4503599627370496, 2251799813701632, 4503599627370496,
+	137438953476, 288230376151711744, 4503603922337792, 140737488355328, 65536, 4503599627370496, 4503603922337792, 16777216, 4503599627370496, 140737488355328, 1, 1,
+	4644337115727872, 4644337115725824, 144115188075987008, 4503599627370496, 4503599627370496, 34359738368, 288230376151711744, 8388610, 34359738368, 288230925907525632, 2251799813685248, 1,
+	2048, 578712552117108736, 2251799813685248, 2199023255552, 4503599627370496, 4503599627370496, 4644337115725824, 70368744177664, 65536, 2251799813701632, 4503603922337792, 24769797950537728,
+	34359738368, 131136, 34359738368, 4503603922337792, 1, 4503603922337792, 131328, 288230788468576256, 288230376151711744, 4644337115725824, 288230376151711744, 8388608,
+	4503599627371008, 4644337115725824, 6755403836686336, 288230376151711744, 4503599627763712, 140737488355328, 144678138029408320, 4, 2251799813685248, 64, 16777216, 4503603922337792,
+	4503599627370496, 288230376151715840, 4503599627371008, 2251799813685248, 34359738368, 4503599627370496, 65536, 34359738368, 4503599627370496, 4503599627370496, 4503599627370496, 65536,
+	4503603922337792, 288230376151711744, 8388608, 2199023255552, 2199023259648, 65536, 4503603922337792, 4503599627370496, 1, 576460752303423488, 64, 578712552117108736,
+	4503599627370496, 1073741824, 131392, 4785074604081152, 2199023255552, 8388608, 4503599627370496, 4644337115725824, 576460752303423488, 288230376151711744, 64, 4644337115725824,
+	16777216, 4925812092436480, 4503599627370496, 4503599627370496, 578712552117125120, 578712552117108736, 4503599627370496, 4503599627370496, 4644337115725824, 8796093022208, 268435456, 2199023255552,
+	4503599627370496, 2251799813701632, 65536, 4503599627370496, 2251799813685248, 76561193665298432, 65536, 4925812092436480, 288230376151711744, 4503599627370496, 4503599627370496, 4644337115725824,
+	34359738368, 288231209375367168, 4194304, 4925812092436480, 16777216, 51541180416, 1, 2, 34359738368, 4503599627370496, 576460752303423488, 65536,
+	4503599627370496, 4503603922337792, 288230376151711744, 2048, 140737488420864, 4644337115725824, 4503599627370496, 65536, 131080, 137438953472, 2251799813685248, 4503599627371008,
+	1073741888, 2251799813685248, 131072, 34360791040, 288230376151711744, 76561193665298432, 4503603922337792, 4503599627370496, 140737488355328, 131072, 35184372219968, 4785074604081152,
+	2112, 4644337115725824, 2097216, 4925812092436480, 4503599627370496, 8388608, 33554432, 4503603922337792, 4644337115725824, 2048, 281474976710656, 64,
+	2, 65536, 4503599627370496, 2251799813685248, 4503599627370496, 34359738496, 2251799813685248, 51539607552, 1073872896, 4503599627370496, 76561193665298432, 297237712845406208,
+	65536, 288230376160100352, 288230376151711744, 288230376151711744, 4194304, 1125899906842624, 4644337115725824, 2251799813685248, 4294967296, 4925812092436992, 4503599627370496, 2251799813685248,
+	4925812092438528, 1, 268435456, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 34359738368, 4503599627370496, 4785074604081152, 76561193732407296, 4503599627370496,
+	1100585369600, 76561193732407296, 4644337115725824, 34359738368, 297238546069065728, 4503599627370496, 4503599627370496, 4644337115725824, 34359738368, 137438953472, 4503599627370496, 16777216,
+	4503599627370496, 34359738368, 4644337115725824, 4503599627370496, 16777216, 288230376151711744, 2251799813685248, 2251799813701632, 65536, 4503599627370496, 4503599627370496, 65536,
+	288231209375367168, 16777216, 4503604459208704, 144115188075855872, 4503599627370496, 18014398509484032, 137438953472, 4644337115725824, 65536, 4503599627370496, 4785079435919360, 4503599627370496,
+	140737488355328, 288230376151711744, 4503599627370496, 2199023255552, 4785074604081152, 2233382994048, 2048, 2251799813685248, 4503599627370496, 131080, 4503599627370496, 4503599627370496,
+	4925812092436992, 578712552117108736, 288230376151711744, 288230376151711744, 137438957584, 2199023255552, 288230376151711744, 4503599627370496, 4503599627370496, 32768, 4503599627370496, 131136,
+	4503599627370496, 4503599627370496, 288230376151711744, 131136, 8589934592, 140737488355328, 34628173824, 288230376151711744, 131072, 6896136929411072, 65536, 131136,
+	4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 144115188075855872, 4785074604081152, 576460752303423488, 4503599627370496, 1125899906842688, 4503599627370496, 2251799813685248, 288230376151711744,
+	4503599627370496, 2251799813701632, 1073741824, 134217728, 4503599627632640, 288230376151711744, 4785074604081152, 16777216, 16777216, 65536, 76561193665298432, 4503599627370496,
+	288230376151711744, 16777216, 4925812092436480, 4503603922337792, 2199023255552, 4503599627370496, 4503599627370496, 34359738368, 2251799813685248, 4503603922337792, 34359738368, 549757911104,
+	24910535438895104, 4785074604081152, 34359738496, 4925812092436480, 4194304, 4503599627370496, 16777216, 34359738496, 4096, 4503599627370496, 4503603922337792, 4398046511104,
+	16777216, 131392, 65536, 4503599627370496, 4925816387404288, 2199023255552, 268435456, 4503603922337792, 1, 64, 70368744177664, 1,
+	4503603922337792, 34360791168, 4503599627370496, 144115188075856896, 2199023255552, 2199023255552, 4503599627370560, 4194304, 1024, 4785074604081152, 4925812092436480, 2199023255552,
+	4503599627370496, 4503599627370496, 131136, 2251799813701632, 1, 16777216, 4503599627370496, 2251799813685248, 1, 8796093022208, 1125899906842624, 4503599627370496,
+	288230376151711744, 131136, 1, 51539607552, 4503599694479360, 4925812092436480, 4644337115725824, 4, 34359738368, 4503599694479360, 4503599627370496, 288230376151711744,
+	2199023255552, 140737488355328, 134217728, 1, 34359738368, 576460752303423488, 4503599627370496, 4503599627370496, 4644337115725824, 4503603922337792, 288230376151711744, 34359738368,
+	4503603989446656, 4925812092436480, 4503599627370496, 288230376151711744, 4503603922337792, 4503599627370496, 8589934592, 34359738368, 4503599627370496, 34359738368, 4503599627370496, 65536,
+	4503599627370496, 4503599627370496, 288230376151711744, 8388608, 4644337115725824, 17179869216, 16777216, 4503603922337792, 2199023255552, 4194304, 4503599627370496, 4503599627370496,
+	2251799813685248, 4503603922337792, 4503599694479360, 1099511627776, 4644337115725824, 4503599627370496, 134217728, 131392, 34359738368, 288231209375367168, 288230651029618688, 65536,
+	4503599627370496, 4503599627370496, 4503599627370496, 17592186044416, 4503599627370496, 2251799813685248, 288230376151711744, 4503599627370496, 4503599627370496, 288231200785432576, 288230376151711744, 4925812092436480,
+	1073741824, 288230659619553280, 4503603989446656, 288230376151711744, 2199023255552, 140737488355328, 4785074604081152, 4503599627370496, 288230925907525632, 288230376160100352, 17179869184, 4503599627370496,
+	288232609535754240, 4503603989446656, 4503599627370496, 2251799813685248, 16777216, 1073872960, 76701931153653760, 2048, 4644337115725824, 16777216, 4503603922337792, 4503599627370496,
+	4503599627370496, 64, 4503599627370496, 1099511627776, 16777216, 4503599627370496, 4503599627370496, 2199023255552, 4503599627370496, 16777216, 4503599627370496, 8796093022208,
+	4785074604083200, 1073741824, 268435456, 4503603922337792, 4503599627370496, 2251799813685248, 1125899906842688, 2251799813685248, 64, 4503599627370496, 33556480, 288230376151711744,
+	2251799813685248, 2233382994048, 65536, 4194304, 65536, 128, 4503603922337792, 2048, 8796093022208, 1, 288230376151711744, 256,
+	4503599627370496, 65536, 2251799813685248, 2199023255552, 4644337115725824, 76561193732407296, 4503599627370496, 4644337115725824, 65536, 4503600168435712, 2251816993554432, 2251799813701632,
+	2199023255552, 34359738368, 4925812092436480, 288230376151711744, 4785074604081152, 4925812092436480, 288230376151711744, 4925812092436480, 4503599627370496, 4503599627370496, 34359738368, 4503599627370496,
+	4503599627370496, 4503599627370496, 76561193665298432, 51541180416, 4503599627370496, 4644337115725824, 576460752303423488, 4503599627370496, 4644337115725824, 268435456, 4503603922337792, 140737488355328,
+	4503599627370496, 4503599627370496, 2199023255552, 2199023255552, 578712552117108736, 288230376151711744, 4503599627370496, 70368744177664, 4503599627370496, 16777216, 4503599627370496, 65536,
+	32768, 4503599627370496, 21992380170240, 1125899906973760, 4194304, 34359738368, 1125899906842624, 276824064, 4294967296, 8388608, 1073741824, 576460752303423488,
+	1073741888, 4503603922337792, 4925812092436992, 36028797018964288, 65536, 4925812092436480, 4503604526317568, 2251799813685248, 4503599627370496, 4503603922337792, 4503599627370496, 1,
+	4503599627370496, 4503599627370496, 16777216, 76561193665298432, 4503599627370496, 34359738496, 16777216, 131136, 1125899906973704, 4503599627370496, 17179869216, 288230925907525632,
+	4503599627370496, 288230376151711744, 131080, 289356826888110144, 4503599627370496, 4503603922337792, 144700128261964096, 16777216, 76561194202169344, 4925812092436992, 65536, 4503599627370496,
+	76561193665298432, 2251799813685248, 1024, 7177616201091072, 65536, 4503603922339840, 131080, 16777216, 8796093022208, 288230376151711744, 68719476736, 4503599627370496,
+	4503599627370496, 72057594037927936, 2251799813685248, 64, 131072, 1125899906973760, 16777216, 288230376151711744, 4503599627370496, 8388608, 4503599627370496, 4503603922337792,
+	288230376151711744, 1, 1125900175409216, 4503599627370496, 18014398509481984, 76561193732407296, 8388608, 288230376151711744, 4503603922337792, 1073741824, 2233382993920, 4503599627370496,
+	4785074604081152, 1125899906842688, 4503599627370496, 4644337115725824, 2199023255552, 51539607552, 8388608, 4925812092436480, 4503599627370496, 4503599627370496, 4503599627370496, 34360791040,
+	4503599627370496, 4644337115725824, 16777216, 20266198323185664, 288230376151711744, 4503599627370496, 4503599627370496, 2251799813701632, 4503599627370496, 596726950626590720, 288230376151715840, 16777216,
+	4503599627370496, 16777216, 70368744177664, 4503599627370496, 8796093022208, 2048, 1125899906842624, 4503599627370496, 4785074604081152, 4503599627370496, 4194304, 1125899906842624,
+	131136, 2199023255552, 4503599627370496, 1, 137438957584, 1, 4503599627370496, 4503599627370496, 4503599627632640, 8589934592, 288230376151711744, 2199023255552,
+	4503599627370496, 4503603922337792, 4112, 1, 4503599627370496, 34359738368, 2251799813685248, 4503604459208704, 4785074604081152, 4503599627370496, 4503603922337792, 1,
+	65536, 4785074604081152, 4503599627370496, 64, 288230376151711744, 131072, 131080, 4503599627370496, 65536, 4194304, 68719476736, 4194304,
+	131392, 4503599627370496, 4503599627370496, 65536, 4644337115725824, 4503603922337792, 288230376151711744, 2199023255552, 4503599627370496, 34359738368, 4096, 4503599627370496,
+	64, 131136, 4503599627370496, 288230513590665216, 65536, 1, 4503599627370496, 76561193732407296, 32, 1073741888, 16777216, 4503599627370496,
+	4503603989446656, 4503599627370496, 65536,
 }
 
 var setSeeds = [...]uint32{
-	0, 34, 70, 26, 20, 92, 5, 0, 81, 72, 46, 1,
-	28, 105, 9, 4, 9, 7, 31, 0, 6, 9, 0, 24,
-	706, 26, 8, 1, 9, 80, 26, 7, 3, 0, 117, 80,
-	12, 38, 70, 1, 12, 201, 0, 58, 15, 28, 21, 130,
-	3, 15, 9, 7, 15, 66, 2, 135, 77, 0, 49, 14,
-	1, 86, 20, 3, 846, 2, 69, 1, 8, 24, 9, 75,
-	21, 4, 0, 107, 134, 4, 12, 6, 95, 16, 1, 6,
-	48, 3, 9, 6, 0, 1, 76, 51, 5, 65, 0, 116,
-	100, 47, 119, 113, 12, 2, 115, 2, 19, 175, 38, 57,
-	124, 7, 5, 151, 1, 273, 109, 1, 195, 50, 312, 34,
-	3, 0, 112, 28, 41, 53, 9, 12, 13, 3, 86, 10,
-	24, 3, 3, 14, 98, 18, 5, 141, 125, 0, 183, 202,
-	0, 6, 267, 4, 9, 1, 1, 43, 1, 274, 10, 64,
-	372, 25, 3, 4, 4, 2, 0, 29, 0, 0, 46, 6,
-	24, 6, 89, 26, 169, 3, 1, 25, 9, 1, 6, 1,
-	20, 433, 7, 26, 69, 198, 5, 12, 134, 159, 18, 17,
-	17, 12, 38, 16, 2, 11, 131, 16, 11, 0, 2, 193,
-	13, 0, 147, 5, 267, 172, 10, 0, 85, 27, 427, 337,
-	2, 207, 32, 225, 118, 40, 52, 0, 50, 0, 8, 103,
-	34, 10, 5, 116, 87, 26, 11, 18, 15, 0, 1, 19,
-	114, 118, 34, 3, 67, 1, 20, 42, 13, 150, 2, 0,
-	3, 146, 74, 433, 83, 70, 10, 46, 2, 114, 91, 70,
-	188, 313, 0, 56, 475, 21, 0, 120, 305, 68, 124, 6,
-	82, 58, 322, 278, 181, 16, 211, 540, 412, 2, 10, 1,
-	9, 16, 7, 1, 85, 207, 43, 20, 52, 128, 47, 207,
-	0, 1, 162, 3, 73, 20, 14, 10, 312, 0, 2, 43,
-	183, 40, 16, 11, 173, 47, 571, 2, 3, 58, 293, 27,
-	864, 6, 67, 117, 191, 316, 0, 3, 307, 11, 7, 43,
-	7, 6, 64, 17, 6, 9, 62, 6, 12, 1, 209, 272,
-	0, 711, 18, 119, 58, 637, 173, 4, 62, 31, 11, 904,
-	3, 110, 30, 37, 813, 190, 1, 184, 23, 384, 0, 317,
-	1398, 321, 0, 7, 3, 335, 428, 1, 53, 1, 21, 5,
-	2, 109, 469, 15, 292, 2532, 36, 305, 1, 100, 282, 377,
-	107, 482, 1520, 23, 744, 100, 1750, 2, 47, 705, 14, 454,
-	24, 41, 58, 32, 189, 81, 79, 5, 860, 131, 148, 334,
-	1187, 0, 489, 169, 577, 3, 25, 8, 414, 88, 45, 196,
-	494, 734, 0, 303, 80, 75, 963, 72, 324, 10, 10, 13,
-	289, 485, 124, 57, 49, 1008, 443, 132, 11, 141, 586, 56,
-	106, 4, 672, 40, 637, 734, 219, 250, 7, 102, 22, 193,
-	24, 1112, 98, 2306, 8, 1391, 537, 0, 219, 309, 11, 532,
-	1, 131, 1496, 23, 64, 729, 866, 1653, 133, 243, 38, 31,
-	191, 156, 1202, 364, 63, 3, 0, 2, 206, 0, 441, 9,
-	54, 73, 1365, 1, 747, 2, 2793, 51, 129, 1303, 1288, 10,
-	182, 871, 0, 52, 69, 0, 27, 1884, 0, 415, 258, 544,
-	852, 62, 0, 137, 213, 84, 2534, 3, 219, 23,
+	20, 43, 130, 19, 15, 246, 1, 1, 2, 6, 15, 1,
+	0, 200, 0, 1, 52, 39, 286, 0, 49, 0, 16, 2,
+	49, 0, 15, 1, 0, 9, 102, 33, 0, 0, 0, 0,
+	13, 0, 472, 4, 100, 1, 0, 11, 3, 53, 192, 0,
+	110, 28, 5, 13, 78, 2, 1, 15, 10, 36, 0, 122,
+	23, 12, 243, 0, 59, 3, 2, 16, 10, 113, 39, 58,
+	147, 1, 32, 2, 34, 44, 6, 1, 15, 2, 25, 1,
+	3, 58, 4, 4, 15, 5, 7, 16, 41, 5, 191, 0,
+	276, 148, 430, 1035, 8, 13, 17, 50, 17, 28, 107, 67,
+	0, 326, 3, 14, 41, 1, 0, 172, 0, 19, 7, 0,
+	1, 0, 0, 11, 6, 1, 1, 13, 31, 1, 2, 50,
+	0, 90, 16, 4, 30, 6, 119, 50, 10, 42, 8, 23,
+	16, 92, 34, 63, 6, 44, 28, 0, 149, 8, 12, 261,
+	7, 57, 43, 3, 119, 1, 35, 4, 4, 13, 1, 0,
+	61, 193, 48, 24, 83, 65, 165, 4, 0, 9, 63, 4,
+	418, 10, 2, 461, 7, 90, 36, 299, 3, 27, 55, 52,
+	180, 30, 6, 23, 5, 20, 2, 14, 151, 470, 11, 0,
+	1, 85, 311, 0, 27, 156, 77, 329, 0, 0, 5, 134,
+	1, 33, 87, 1, 209, 177, 69, 172, 9, 23, 67, 51,
+	217, 343, 33, 0, 434, 433, 461, 6, 9, 73, 1, 3,
+	4, 11, 505, 121, 385, 15, 1, 592, 38, 114, 5, 145,
+	108, 3, 3, 102, 18, 0, 3, 267, 84, 368, 56, 4,
+	0, 134, 120, 408, 41, 0, 62, 172, 25, 2, 22, 400,
+	233, 215, 0, 210, 517, 180, 7, 50, 44, 0, 7, 97,
+	8, 169, 1, 29, 259, 2, 0, 169, 76, 141, 184, 18,
+	204, 24, 412, 1, 39, 1, 301, 62, 75, 9, 8, 8,
+	2, 41, 1, 43, 187, 0, 628, 346, 31, 18, 55, 1,
+	5, 871, 155, 73, 1123, 5, 733, 24, 484, 9, 0, 19,
+	278, 22, 14, 190, 12, 12, 26, 0, 6, 206, 59, 4,
+	0, 18, 113, 243, 1, 44, 142, 145, 7, 91, 313, 0,
+	683, 54, 19, 430, 24, 224, 117, 5, 428, 127, 1, 31,
+	7, 114, 0, 77, 1258, 473, 0, 3, 7, 149, 245, 0,
+	7, 299, 21, 163, 0, 606, 588, 637, 62, 69, 441, 18,
+	1, 16, 130, 2153, 172, 113, 450, 1597, 18, 414, 185, 537,
+	4, 295, 44, 2132, 71, 14, 16, 210, 16, 3, 1127, 24,
+	15, 294, 450, 22, 162, 5, 5, 512, 242, 94, 3, 0,
+	751, 56, 18, 85, 70, 16, 1923, 343, 235, 103, 244, 61,
+	57, 2423, 4, 4, 1, 212, 1195, 876, 114, 7, 160, 816,
+	1018, 17, 323, 260, 132, 453, 12, 0, 65, 145, 3761, 86,
+	620, 0, 351, 70, 498, 24, 350, 20, 70, 1, 771, 7116,
+	15, 3, 2273, 56, 90, 1, 564, 410, 1, 10, 91, 716,
+	331, 113, 810, 12, 117, 3, 597, 262, 464, 2177, 47, 0,
+	5, 15, 36, 3, 770, 10, 93, 1723, 55, 2353, 4, 155,
+	1475, 17, 19, 4218, 439, 8, 1455, 698, 1039, 396, 643, 0,
+	6, 1340, 22, 3959, 188, 600, 1099, 21, 3, 1297, 3, 56,
+	7897, 0, 1027, 4,
 }
