@@ -235,7 +235,9 @@ func (d *doc) split(from, to int) (nameFrom, roleTo int) {
 	if last < 0 {
 		nameFrom = from
 	}
-	if last >= 0 && nameFrom+1 < to && (d.word(nameFrom) == "of" || d.word(nameFrom) == "for") {
+	// "Secretary of State | John Kerry", but "spokesman for | Tom Hale":
+	// whom a spokesman speaks for is named whole.
+	if last >= 0 && nameFrom+1 < to && (d.word(nameFrom) == "of" || d.word(nameFrom) == "for" && !spokes.has(d.word(last))) {
 		nameFrom++
 		for nameFrom < to && connectors.has(d.word(nameFrom)) {
 			nameFrom++

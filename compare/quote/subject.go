@@ -57,7 +57,8 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 		if s := d.named(from, i+1); s.name != "" {
 			// "a spokesman for X said": X speaks through the spokesman.
 			if from-2 >= lo && d.word(from-1) == "for" && spokes.has(d.word(from-2)) {
-				s.role, s.from = d.word(from-2), from-2
+				s = d.speaksThrough(s, d.word(from-2))
+				s.from = from - 2
 			}
 			if from == i && descNouns.has(d.word(i)) && d.opensSentence(i) {
 				// "Police said:" is the "police" of "police said", not a name.
@@ -72,6 +73,21 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 		return s, true
 	}
 	return d.nounBefore(lo, i)
+}
+
+// speaksThrough makes the speaker of "a spokesman for X" (noun the
+// spokesman): a body speaks through its spokesman, who is the body with
+// the noun as its role ("Acme", "spokesman"); a person's spokesman or
+// aide is someone else ("Chuck Grassley's spokesman"), whose words are not
+// that person's.
+func (d *doc) speaksThrough(x subject, noun string) subject {
+	m := d.mentionAt(x.ss)
+	if m < 0 || d.ments[m].kind != person {
+		x.role = noun
+		return x
+	}
+	x.name, x.role = d.ments[m].name+"'s "+noun, ""
+	return x
 }
 
 // skipParen returns the token before a parenthesis ending at token i, or i.
@@ -301,6 +317,10 @@ func (d *doc) named(from, to int) subject {
 	s.name = d.canonicalFor(d.spanText(nameFrom, to), d.honorificSex(nameFrom))
 	s.role = strings.TrimSpace(d.spanText(from, roleTo) + " " + roleEnd)
 	s.ss, s.se = d.toks[nameFrom].s, d.toks[to-1].e
+	if roleTo > from && d.word(roleTo) == "for" && spokes.has(d.word(roleTo-1)) {
+		// "a spokesman for Tom Hale said"
+		return d.speaksThrough(s, d.word(roleTo-1))
+	}
 	return s
 }
 

@@ -1,0 +1,53 @@
+package quote
+
+import "testing"
+
+// speakerCase is a quotation in an invented article and who said it.
+type speakerCase struct {
+	name, text, quote, speaker, role string
+}
+
+// checkSpeakers extracts each case with the sentences the pipeline gives
+// Extract and checks the quotation's speaker and role.
+func checkSpeakers(t *testing.T, tests []speakerCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q, ok := findQuote(Extract(tt.text, pipelineSentences(tt.text)), tt.quote)
+			if !ok {
+				t.Fatalf("no quote %q in %q", tt.quote, tt.text)
+			}
+			if q.Speaker != tt.speaker || q.Role != tt.role {
+				t.Errorf("speaker %q, role %q; want %q, %q", q.Speaker, q.Role, tt.speaker, tt.role)
+			}
+		})
+	}
+}
+
+// "he said" after a sentence that quotes one man and names another (the
+// target of his words) goes on with the one quoted; an aide or spokesman
+// of a person speaks for that person but is not them.
+func TestSpeakerIsNotTheTarget(t *testing.T) {
+	rally := "Senator Tom Hale on Sunday tried to explain his attack on Governor Peter Voss.\n\n" +
+		"It was at a rally in Dunmore on Saturday that Mr. Hale described what he called the “cruel arithmetic” of Mr. Voss’s budget.\n\n"
+	aide := "Senator Tom Hale was mocked by a rival on Tuesday.\n\n" +
+		"A spokesperson for Hale fired back, telling reporters that the rival had never run a farm. The spokesperson also touted Hale’s “strong record” on farming.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"he said after a quoted man and his target", rally + "“It’s about some cruel sums. Oh, not sums you can check, different sums,” he said.",
+			"It’s about some cruel sums", "Tom Hale", ""},
+		{"a person's spokesperson is not the person", aide + "“Alongside that, Sen. Hale is one of two working farmers in the Senate,” the aide said.",
+			"strong record", "Tom Hale's spokesperson", ""},
+		{"the aide takes up the spokesperson", aide + "“Alongside that, Sen. Hale is one of two working farmers in the Senate,” the aide said.",
+			"Alongside that", "Tom Hale's spokesperson", ""},
+		{"an aide never introduced is not the senator", "Senator Tom Hale was mocked by a rival on Tuesday.\n\n“He has farmed for forty years,” the aide said.",
+			"He has farmed", "the aide", ""},
+		{"an aide introduced by title", "Senator Tom Hale was mocked by a rival on Tuesday. Hale aide Dana Pryce called the rival a fraud.\n\n“He has farmed for forty years,” the aide said.",
+			"He has farmed", "Dana Pryce", "the aide"},
+		{"an aide set beside her name", "Senator Tom Hale was mocked by a rival on Tuesday. Dana Pryce, an aide to Hale, called the rival a fraud.\n\n“He has farmed for forty years,” the aide said.",
+			"He has farmed", "Dana Pryce", "the aide"},
+		{"a spokesman for a person said", "Senator Tom Hale was mocked by a rival on Tuesday.\n\nA spokesman for Hale said: “He has farmed for forty years.”",
+			"He has farmed", "Tom Hale's spokesman", ""},
+		{"a body speaks through its spokesperson", "A spokesperson for Norvanta says the firm cares.\n\nMayor Ann Lee disagreed.\n\n\"We obey the law,\" the aide said.",
+			"We obey the law", "Norvanta", "aide"},
+	})
+}
