@@ -46,6 +46,7 @@ func (d *doc) subjectOf(k int) int {
 	for i < hi && (!d.toks[i].word || d.toks[i].quoted) {
 		i++
 	}
+	i = d.skipLabel(i, hi) // "WASHINGTON —", "Updated:"
 	if i < hi && !d.inRun(i) && !pronouns.has(d.word(i)) && !determiners.has(d.word(i)) {
 		if c := d.commaIn(i, min(hi, i+12)); c > 0 {
 			i = c + 1

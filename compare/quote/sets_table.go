@@ -67,2598 +67,2599 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `bully
-president-elect
-crow
-lisa
-broadcast
+const setWords = `taunt
+tony
+derided
+sean
+professor
 friend
 brigade
-railing
-hemmings
-term
-lee
-diana
+theorize
+raving
+phrase
+theorise
+melania
 thinks
-under
+murmuring
 huma
-businesswoman
-street
-elizabeth
-policy
-series
-marvel
-dubbed
-moreover
-clarified
-janet
-treasurer
-seeing
+bancorp
+gloria
+maria
+speaks
+authorities
+campaign
+retorts
+berating
+clip
+dam
+authority
+bills
 children
-bbc
-trustee
-counsel
+two
+hisses
+joe
 blogging
-ambassador
-adm.
+marilyn
+rapper
+labelling
 narrator
-exclaims
-sandra
-implied
+stressing
+stephanie
 spalding
-whispers
-mx.
-natalie
-taunted
-theorizing
-replies
-cautioning
+stock
+stadium
+confessed
+letters
+economists
+witnesses
+mr
 carlos
-paula
-gas
+douglas
+announce
 neighbor
-tomorrow
-toasted
-then
-southeast
-nor
-member
-chastise
-e-mail
-explain
-without
-evelyn
+through
+gushed
+characterize
+admits
+margaret
+enthuses
+insist
+summary
+russell
+giant
+jack
 las
-walter
-none
-restating
+rants
+katherine
+compare
 be
-begged
-joyce
-jennifer
-al
-blasts
-five
+student
+recalls
+underscored
+meanwhile
+speaker
+interviewer
 wonders
 corporation
-timothy
-gen.
-Wyo
+platform
+latest
+Wis
 joan
-interjecting
-before
-samuel
-proclaim
-knew
-coastguard
-strategist
-teresa
-niece
-moans
-towards
-Atty
+castigates
+beg
+chair
+characterising
+script
+remember
+a
+some
+mrs.
+brands
+sighs
+Nov
 Md
-during
-record
-whose
-scoffing
-pharmaceuticals
-Tex
+revealing
+assembly
+boasts
+deploring
+plead
+replying
 union
 gloating
-listeners
+raymond
 reaffirms
-brandon
-banner
-today
-theorizes
-Ark
-port
-enterprises
-reaffirmed
-nicole
-marvels
-commenting
-press
-worker
-Va
-at
-attorneys
-debra
-bill
-xi
-flatly
-announces
-recommending
-gloria
-order
-abc
-remembered
-nickname
-leaders
-say
-kenneth
-spokesperson
-east
-mocked
-cries
-compared
-revealing
-kevin
-electric
-reuters
-jonathan
-declare
-congressman
-analysts
-lauded
-Mr
-release
-confess
-Mass
-restated
-referring
-OK
-muttering
-cheryl
-ted
-blast
-whined
-greeted
-virginia
-vows
-blame
-assures
-times
-shouting
-Fla
-any
-physician
-chair
-der
-park
-Mar
-mr.
-mitch
-committee
-subsequently
-remarking
-Tenn
-residents
-sarah
-Neb
-customers
-johnny
-repeatedly
-derides
-philip
-trumpets
-jake
-department
-yelling
-admitting
-paraphrasing
-chant
-specified
-Mich
-amy
-exclaiming
-february
-allegations
-imply
-roar
-accusing
-olivia
-murmured
-interject
-teased
-many
-steel
-inspector
-readout
-city
-recounts
-stating
-responds
-appealing
-railways
-shout
-warnings
-dubbing
-apologising
-disclose
-films
-surrogate
-confessing
-Minn
-scott
-questioned
-notice
-this
-quipping
-biography
-on
-pershing
-fund
-chuckles
-rosa
-ken
-scoff
-indictment
-eulogize
-lecturer
-sings
-accuse
+steven
+stated
+wednesday
+daniel
+excoriates
 documentary
-concluding
-bruce
+lauds
+rebecca
+gerald
+was
+minister
+spelling
+adding
+christine
+once
+italy
+candidate
+as
+testimony
+flatly
+writing
+spokesman
+assemblywoman
+accuse
+privately
+anna
+still
+bin
+newspaper
+loretta
+june
+clarify
+mocked
+thomas
+compared
+daily
+rules
+USA
+fears
+joanne
+divulged
+congressman
+Mont
+Mich
+film
+characterizes
+gushing
+anne
+knowing
+pledge
+deborah
+nicknamed
+crowed
+cautions
+boss
+whined
+broadcast
+'n
+snapping
+guidance
+npr
+thanked
+papers
+insinuated
+Sr
+Dr
+roaring
+witness
+adam
+reporting
+column
+now
+Sep
+chimed
+bully
+interjects
+other
+chuckle
+brother
+customers
+blasts
+Ind
+doris
+mr.
+words
+officials
+park
+yelling
+department
+question
+reveal
+our
+or
+amy
+explained
+nbc
+allegations
+Ga
+paramedics
+envoy
+fault
+murmured
+sarah
+until
+many
+pronouncing
+knows
+henry
+underlining
+Adm
+jabs
+jokes
+appealing
+theorizing
+characterized
+officers
+ivanka
+insisting
+may
+sterling
+karen
+mark
+beach
+between
+minority
+notice
+paul
+quipping
+sister
+driver
+emails
+on
+platforms
+apologise
+trust
+they
+supporters
+co.
+jeffrey
+criticized
+chides
+museum
+reporters
+observe
 labelled
-exulting
+chris
 concludes
 implying
-lambaste
-that
-reassure
-cushing
-inc
+fuming
+carping
+maintains
+asking
+robert
 subsidiaries
-interviewer
-Calif
-wailed
+nicknaming
+asserted
+going
+widower
 refer
-mused
-st.
-friday
+joked
+believe
 castigating
 admitted
-Sr
+dismiss
+mrs
 US
-shares
-put
-asks
-colleague
+attacks
+antonio
+researchers
 inside
-call
-janice
-headquarters
-emphasise
-podcast
-contract
-saying
-whether
-an
-presenter
-sighed
-criticizing
-berating
-worldwide
-professor
-top
-justin
-Nov
-out
-joshua
-it
-denied
-russell
-condemning
-indicate
-pledges
-emailed
-criticises
-sara
-i
-ellen
+lawyers
+chelsea
+Apr
+survey
+excoriating
 opined
-through
-ridicules
-other
+strategist
+saying
+arena
+before
+complaint
+kathleen
+e-mails
+worrying
+when
+network
+paraphrase
+put
+play
+coast
+it
+project
+Mr
+hoping
+christopher
+pledges
+grumbling
+businessman
+sara
+sneering
+preach
+underscoring
+vowing
+benjamin
+suggested
 scream
 after
-global
-draft
-senator
-me
-shouts
-IV
+le
+divulge
+conclude
+threatened
+interim
+musical
 december
-Sept
-enthuses
-general
+parents
+lake
+hollering
 indicates
-Vt
-rest
-criticizes
-chris
+calling
+writes
+petition
+del.
 pac
-gop
-demand
-giant
-service
-as
-bragging
-commercial
+east
+hemmings
+greets
+text
+podcast
+neighbour
+emily
 jacob
-bob
+cautioned
 suggesting
-Ky
-alex
-surveys
+Aug
+remind
+counselor
 wireless
-force
-southwest
-specifies
-nicknames
-jose
-Ga
-despite
+appealed
+show
+reassuring
+chastise
+ed
+indicate
+exulted
 promise
-Sen
-ripped
-republican
-complaining
-pier
-grumbles
-reiterating
-longtime
+argument
+went
+worker
+believing
+responding
+inc
+indicating
+moaning
 solutions
-october
-mrs
-into
-karen
-considering
+protested
+noting
+Pa
+electric
+echoing
+his
 megan
-them
-letter
-echo
+describing
+hall
 ron
 blog
-sunday
-captain
-laughing
-exhorting
-known
-get
-agree
-parents
-engineer
-lambasting
-donna
-editor
-summarize
-consider
-description
-gushed
-castigate
-lauding
-person
-chants
-Pa
-whom
-criticized
-minister
-have
-question
-beverly
-source
-outside
-cautions
-toasts
-remark
+government
+subsidiary
+maintained
+say
+retweeted
+chuckles
+whining
+paper
+declared
+cousin
+mention
+transcript
+exhorts
+groan
+preached
+fret
+dan
+caution
+john
+lawyer
+asked
+journalists
+rest
+demands
+highlighting
+concede
+four
+observes
+by
+partner
+rudy
+there
 agency
 testified
-hollering
-AM
-steve
-jabs
-chairman-elect
-los
-thunders
+diane
+summarised
+slam
+headquarters
+later
+replies
+Sen
 reflected
-rated
-agreeing
-seen
-clip
+considers
+exclaiming
+street
+charge
+upbraid
 reminded
-musical
-feared
+husband
 rave
-emma
-speaks
-assured
-why
-company
+declaring
+exhort
+referencing
+liken
+walter
 referenced
-kingdom
-lashed
-july
-economists
-reporter
-implored
-stebbing
-their
-author
-recently
-lt.
-wail
-urging
-councilman
-presidential
-brian
-jane
-boasts
-republic
-firefighters
-benjamin
-son
-deplores
-interview
-accusations
-slamming
-automotive
-perhaps
-jeff
-entertainment
-Okla
-museum
-speaker
-Wash
-poem
-reiterated
-called
-marshal
-latest
-papers
-interjected
-may
-summarises
-elaborated
-sung
-nominee
-singer
-claiming
-justice
-specify
-sen.
-llc
-dub
-mike
-theater
-carol
-center
-elaborates
-joke
+debbie
+either
+considered
+attack
+might
 north
-thinking
-interjects
-marveled
-alleges
-pundit
-candidate
-raymond
-characterizes
-software
-goes
-lampooned
-revealed
-speculating
-asserted
-pamela
-scold
-organizers
-upbraids
-assemblyman
-cfo
-holler
-alleged
-noting
-bellow
-elaborate
+gloated
+their
+comments
+insistence
+reiterating
+claire
+rip
+urging
+presidential
+apologising
+retort
+staffers
+party
+firefighters
+Minn
+debra
+son
+patricia
+PM
+steel
+joke
+ann
+perhaps
+talked
+yelled
+emphasised
+groaning
+Wash
+director-general
+poem
+declares
+peter
+lauding
+characterizing
+carps
+retired
+questioning
+Tex
+principal
+dubs
+rachel
+refers
 arguing
-manning
-telecom
+fretted
+courthouse
+responded
+ministry
+november
+theater
+urged
+building
+rick
+lampoon
+OK
+book
+bragged
+analyst
+thanks
+diplomat
+mocks
+eddie
+complained
+posting
+institute
+further
+laughs
+appeals
+scoff
+caucus
+fund
+nephew
+lawsuit
+term
+bemoans
+noted
+alleged
+castigated
+exhorted
+bellow
+according
+editor
+denounce
 Conn
 vladimir
-notes
-activist
-whispering
-language
-ugly
-asked
-cindy
-next
-theatre
-police
-du
-been
-tony
-recommends
+specifies
+write
+cardinal
+under
+headline
+commenting
+same
+while
+railways
+leaders
+manifesto
+cries
+chairman-elect
+scold
 proclaimed
 motors
-councilwoman
-transcript
+mentioned
+diana
 hails
-appeal
-critic
-ripping
+deputy
+sen.
+presenter
 revenue
-reflecting
+brian
 blasting
-judge
+viewers
+sigh
 touted
-response
-widow
-prison
+elaborated
+website
 announced
-brief
-preach
-saint
+griping
+october
+captain
 reaffirm
-analyst
-maintains
-Colo
-contending
+n
+press
+bobby
+snapped
 snorted
-lawmaker
+lambastes
 remarks
-angela
-jennings
-supporters
+verdict
+shares
+for
+asks
 respond
-write
-paraphrases
-affirming
+ken
+predicting
 groans
 trumpeting
 majority
-again
-representatives
-across
+characterised
+chide
+bishop
 lauren
 charles
 believes
-principal
-your
+kelly
+conceded
 snaps
-dam
-complains
-Corp
-brags
-sigh
-likening
-eulogized
-responding
-gary
-regarding
-rebukes
-party
-budget
-lampoon
-tell
-ivanka
-argues
-shall
-were
-journalists
-opine
-leader
-rebuking
-advertisements
-randy
-bin
-songs
-assure
-we
-sing
-went
-insinuated
-communications
+wharf
+denouncing
+views
+groaned
 of
-rep.
-cites
-demanded
-hail
-conglomerate
-whines
-reince
-grumbling
-considered
-berates
-TV
-reflect
-crowd
-retweets
-commissioner
-joe
-report
-opines
-capital
-foods
-program
-last
-attacked
-services
+natalie
+terming
 whispered
-browning
-said
-jelly
-think
-toward
-ridiculed
-posted
-pleads
-knows
-when
-juan
-lieutenant
-lambasted
-saturday
-hisses
-is
-behind
-jim
-users
-sam
-threatened
-congress
-assert
-tweeted
-quip
-some
-swears
-brand
-tells
-apply
-decry
-acknowledges
-susan
-journalist
-between
-got
-ridiculing
-add
-crows
-whisper
-famously
-criticised
-businessman
-recount
-records
-word
-roaring
-Wis
-retailer
-declared
+does
+reported
+implied
 retorting
-viewed
-mayor
-such
-mark
-organisers
-chelsea
-joseph
-remembering
-kathy
-hailed
-classifying
-researchers
+admit
+theorized
+recounted
+jabbed
+its
+argues
+south
+viewing
+apologizing
+ridicule
+always
+toasting
+randy
+secretary-general
+yearly
 exult
-rebuked
-apologised
-repeat
-did
-simply
-talks
-chide
+reassured
+speculates
+cry
 deming
-studios
-emily
-describing
-blogged
-airlines
-teasing
-association
-superintendent
-coach
-condemn
-remind
-treating
-predicting
-denise
-read
-jack
-democrats
-partner
+agree
+los
+whip
+sequel
+because
+demanded
+attacked
+promised
+at
+cfo
+touting
+previously
+collings
+often
+add
+donald
+characterises
+insists
+report
+classified
+insinuate
+accuses
+program
+underlines
+last
+services
+joseph
+jake
+lament
+jelly
+remembering
+fellow
+across
+theatre
+ask
+gary
+Gen
+via
+voter
+retorted
+charging
+get
 bellowing
-hannah
+eulogizing
+Co
+acknowledging
+president
+statement
+commentator
+spokeswoman
+den
+tweeted
+policy
+concluded
+brand
+assured
+magazine
+patty
+neither
+susan
+observing
+eric
+telecom
+labeling
+economist
+editorial
+II
+says
+we
+faulted
+since
+recount
+singer
+memos
+Col
+than
+justice
+dave
+man
+viewed
+colonel
+carly
+michael
+remark
+retailer
+cautioning
+hail
+criticise
+underline
+center
+novels
+recalled
+toward
+secretary
+lisa
+coroner
+scoffed
+taunted
+police
+also
+retweets
+bank
+Oct
+airlines
+answers
+swear
+superintendent
+will
+blogs
+confess
+both
+acknowledges
+assures
+criticizing
+pastor
+democrats
+Nev
+organizers
+listeners
+opining
 freeway
-informing
+branding
 matthew
 insinuates
-echoing
-researcher
-Jr
-castigates
-administration
-exulted
-blogs
-murmurs
-summarizing
-slogan
-reassures
-amendment
+sergeant
+quips
+lampooned
+deemed
+marvelled
+pleads
+shouts
+holdings
+contract
+chided
+reiterates
 demanding
-president
-comment
+evelyn
+mocking
+explaining
 experts
-treats
+scoffs
 condemns
-richard
-novel
+divulging
 wondered
-what
-underlined
-denounced
+recommended
+apologised
+church
 added
 denounces
-staff
-reflects
-writes
-lashes
-does
-informs
-promises
+out
+jose
+family
+assure
+page
+revealed
+song
+movies
 betsy
-calls
-note
-who
+then-candidate
+andrew
 scolding
-murmuring
-griping
+crow
+wailed
 jerry
 advised
-post
-donald
-its
-whining
-reply
-criticize
-associated
-website
-there
-spelling
-counter
+Gov
+holy
+software
+craig
+trustee
+dubbing
+railing
+rival
+scott
+confirm
+brag
+rule
 describe
-maybe
-promised
-acknowledging
-mr
-matt
+teases
+lauded
+brenda
+should
 reads
-bishop
-chairwoman
+growled
+you
 has
-jab
-revenues
-lecture
-lamented
+republican
+regards
+swears
+labeled
+my
 reportedly
-upbraid
-former
-answered
-testifying
-ed
-law
-very
-because
-compares
-op-ed
-lawyers
-cautioned
-oil
+criticize
+road
+rails
+summarise
+summarizes
+rating
+tom
+lashing
+reflects
+clarified
+how
+got
 dismisses
-deborah
-treat
-negotiator
-thank
-while
-for
-demonstrator
-neither
-thomas
-decrying
-enthused
-explaining
-claim
-repeating
-might
-heather
-consultant
-christopher
-ronald
-repeated
-labelling
-quickly
-driver
-passenger
-retort
-democrat
+grumbles
 her
-fume
-josh
+negotiator
+deem
+counter
+readout
+no
+laments
+AM
+deny
+emphasise
+La
+july
+been
+saw
+caller
+consultant
+association
+reminds
+chairwoman
+here
+moaned
+believed
+stresses
+theorised
+an
+allegation
+reports
+sang
 acknowledge
 hopes
+Tenn
 yesterday
-lawrence
-viewers
-phil
-brag
+interject
+reassures
+counsel
 historian
-fuming
-maintain
+fretting
+marvels
 business
-terry
-amanda
-preached
-clarify
-representative
-italy
-alliance
-others
-claimed
-rival
+me
 crying
-ben
-viewer
-redding
-he
-federation
-citing
-laughs
-boulevard
-brands
-pronounces
-quote
-gov.
-voter
-louise
-kellyanne
-uncle
+most
+terry
+praises
+stores
+alliance
+characterise
+angela
+nor
+disclosed
+accused
+mentions
+ewing
+third
+west
+joyce
+energy
+grumble
+Ms
+declare
+emailed
+moreover
+mother
+Va
+outside
+decries
+cindy
 protesting
 suggests
-recalling
-caution
-julia
+camp
+singing
+initially
 frank
-theorises
-la
-quoting
-ralph
+posted
+cites
+opera
 gregory
-marco
-michael
+slams
+summarises
 growl
-senior
-not
-'n
-summarizes
-Lt
+answer
+preaching
+critic
+jennings
+predict
+repeating
 continues
-declares
-bridge
-associate
-advisor
-valley
-office
+executive
+mock
+treat
+only
+bemoaned
+kevin
 quipped
-Adm
+mutters
 army
-will
-tout
-capt.
-steven
-spoke
-branding
-ms.
-memos
+fumes
+denies
+view
+earlier
+specifying
+accusation
+letter
 edward
-christina
-eulogizes
-disclosed
-yelled
-tina
-joked
+Dec
+consider
+Prof
+boulevard
+repeated
+condemning
+have
 larry
-groaned
-several
-previously
-fumed
-quoted
-newt
-declaring
-explains
-telling
-Mo
-references
-considers
-tweets
-gushes
-growling
-catherine
-energy
-lamenting
-must
-spokesman
-saw
-observing
-bank
+surgeon
+comedian
+reminding
 thought
-reveals
-agrees
-countering
-pledging
-classifies
-gripe
-song
-manifesto
-always
-south
-eric
-le
-jeffrey
-with
-military
-mocking
-propose
-jason
-hollered
-state
-deny
-maintained
-operative
-privately
-stock
-jimmy
-staffer
-chided
-man
-alan
-tim
-firefighter
-admits
-dismissed
-alice
-boast
-audit
-deemed
-affirmed
-filings
-Ind
-yell
-either
-faults
+newt
+Mt
+explains
+highlight
 organization
-holdings
-moderator
-doctor
-imploring
-yes
-ann
+data
+slogan
+Atty
+next
+federation
+considering
+member
+greeted
+must
+director
+chairperson
+sighed
+whiting
+opine
+chuckled
+gloat
+office
+hailed
+supporter
+gripe
+derides
+screamed
+latter
+councilmember
+dorothy
+muse
+laura
+with
+ellen
+jean
+e-mailed
+jason
+claudia
+lamented
+embassy
+thunder
+operative
+pledging
+implore
+global
+directive
+lectured
+kathy
+pier
+tout
+clarifies
+brags
+bridge
+associated
+Rep
+audit
+denounced
+ripped
+story
+filings
+feared
+summarizing
+faults
+dismissing
+testify
+financial
+juan
+proposing
+those
+vice
+contending
 Inc
-daughter
-painting
-prosecutors
-vowed
-willie
-doris
-chime
-caroline
-dick
-director-general
-referred
-proposed
-old
-stores
-accused
-rate
-wayne
-gerald
-adds
-theorize
-spot
-exhort
-which
-from
-atty.
-retired
-sterling
-highlights
-argue
-fellow
-excoriate
 greet
+lambasting
+murmur
+wendy
+senior
+snap
+chime
+august
+gas
+referred
+bureau
+senator
+woman
+exhorting
+mitt
+sgt.
+power
+adds
+concluding
+spot
+thunders
+which
+uncle
+atty.
+another
+recall
+don
+highlights
+george
+over
+complaining
 deride
 terms
-michelle
-restate
-coalition
-bemoaning
-marvelled
+explain
+library
+regarded
+agrees
+remembered
 enthusing
-once
-dismissing
-Mt
-scolds
+linda
+language
+hailing
+marvelling
+him
 regard
-holy
-jesse
-blaming
-warned
-peter
-government
-comedian
-characterized
-billy
-elaborating
-swearing
-faulted
-harding
-del.
-near
-eddie
-speculate
-tunnel
+whether
+willie
+rates
+urge
+blasted
+just
+theresa
+college
+avenue
+reiterated
+brandon
+pershing
+repeatedly
+mount
+group
+al
+rebuking
 trumpet
-following
-christine
-divulges
+affirm
+elaborating
+he
+such
 roy
 Rev
 chanting
-douglas
-campaign
+von
+journalist
 rulings
 analysis
-diplomat
-chastising
+announces
+conceding
 industries
 rev.
-magazine
-fretting
+organisers
 contends
-regarded
+pronounces
+unless
 announcing
-view
-emails
-woman
-carps
-toasting
-admit
-margaret
-but
+pamela
+port
+house
+cried
+classifies
+known
 students
-senate
-jacqueline
-speculates
-columnist
-berate
-eulogizing
+Mo
+deems
+tease
+pope
+partners
+informs
+screaming
 exults
-decries
-Dec
-ministry
-characterises
-surgeon
+upbraids
+pledged
+blaming
+eulogize
+tweet
+touts
 contended
-expressway
 mary
-guidelines
-frequently
-paramedics
-wednesday
+affirms
+study
+implored
+jane
+ted
 disclosing
-von
-Prof
-daniel
-e-mailed
-mountains
-urges
-classified
+raved
+bemoan
+congress
+denying
+instead
+tweeting
 charged
-highlighted
+praise
 alicia
-told
-ask
-memoir
-affirm
+colleague
+lecture
+St
+allege
+restate
 predicts
-colonel
-petition
-yet
+sneers
+staffer
+denied
 martin
 paraphrased
-platform
-just
-concluded
-underscores
-summarise
-sneers
-chuckled
-beach
-lake
-assertions
-bills
-retweeted
-rules
-nikki
+heather
+budget
+lecturer
+chain
+thursday
+caroline
+spokesperson
+mosque
+ridiculing
+elaborates
+pronounced
+films
+adm.
+during
 customer
-arthur
 da
-sneered
-hillary
-complain
-rail
-are
-fears
+catherine
+concedes
+chant
+rally
+proposed
+nikki
 investigators
+surrogate
 essay
-retorts
-hastings
-reported
-jean
-insinuating
+acting
+quotes
+indictment
+not
 brad
 square
 emphasising
-reporting
-deputy
-characterizing
-Apr
-audience
-message
-USA
-doug
-talked
+southwest
+joking
+whine
+sam
+prosecutors
+though
+retweet
+lee
+tonight
 september
-page
+regarding
+chastises
 danny
-wonder
-mount
-rudy
-student
-protester
-fred
-ads
-statements
+revenues
+studios
+thanking
+word
+leader
+carp
+conglomerate
 classify
-pronounced
+interviewers
 reference
-ryan
-judy
-whip
-nathan
-hoping
-owner
-allege
-griped
+advertisements
+announcement
+can
+toast
+account
+emphasized
+apply
+greg
 all
 Del
-paul
-treated
-Miss
-reporters
-gloated
-apologize
-miss
-Mont
+spell
+Mrs
+spoken
+compares
+coo
+condemn
+three
+carl
+indeed
 co-founder
-though
-van
-touting
-plan
-retweet
-marilyn
-chuck
-conceded
-theresa
-words
-Dr
-had
+resolution
+labs
+chuckling
+residents
+centre
+toasted
+county
+ralph
+fred
+phil
+sharon
+publicly
 gillings
-observe
-underlining
+marveling
 update
-laments
-continue
-Oct
-raving
-reports
-remarked
-Sep
-worries
-bancorp
-authority
-rapper
-deriding
-partners
-exclaimed
-raved
-commentator
-sighing
-barbara
-document
-confesses
+speculating
+label
+think
+tunnel
+crows
+chemicals
+april
 however
-kimberly
-river
+begging
+decried
+agreement
+bob
+beverly
+echoed
+the
 sources
-june
-lori
-script
-church
-memo
-opponent
+chancellor
+Wyo
+document
+old
+marie
+cummings
+sheriff
+media
+laws
+inspector
+dub
+emphasize
+staff
+affirmed
+sign
 articles
-whine
-charges
-chuckle
-ad
-exclaim
-terming
-answers
-lambastes
-praises
-theorise
-denying
-sgt.
-commented
-witnesses
-labels
-sneering
-upbraided
-reiterates
-brenda
-remember
-secretary
-claire
-caller
-predicted
-few
-andrea
-harry
-chastises
-teases
-snort
-carp
-ridicule
-director
-mocks
-advises
-startup
-billings
-bernie
-asserts
-described
-sister
-muses
-paper
-segment
-luis
+lambasted
 wondering
-video
+ad
+termed
+record
+and
+questioner
+president-elect
+notes
+sings
+relatives
+council
+commented
+along
+labels
+advises
+xi
+Sgt
+boasted
+elaborate
+vowed
+worry
+janice
+miss
+andrea
+hiss
+whines
+today
+op-ed
+lampooning
+remembers
+company
+confirmed
+Colo
+startup
+episode
+billings
+david
+memoir
+affirming
+muses
+sung
+premier
+lieutenant
+Jan
+complain
+force
 summarising
-replied
-antonio
-sneer
-betty
+jennifer
+testifying
+voters
+teased
 laud
-expert
-thanks
-counselor
-insurance
-until
+jill
+fumed
+frequently
+murmurs
+valley
 polls
 employees
-II
-charge
-thanking
-highway
-gushing
-predict
-complained
-moaned
-never
-tower
-robert
-affidavit
-chimes
-cry
-excoriated
-should
-exhorts
-sworn
-laws
-vice
-answer
-muttered
-fumes
-filing
-family
-deeming
-cousin
-sign
-supply
-a
-den
-belly
-monday
-resolution
-club
-ranted
-hiss
-testimony
-diane
-mentions
-san
-moan
-praise
-in
-northwest
-fleming
-questioner
-by
-verdict
-laughed
-she
-e-mails
-groan
-enthuse
-congresswoman
-divulged
-bobby
-bemoaned
-dr.
-warn
-news
-vow
-adam
-herald
-road
-meanwhile
-berated
-patty
-version
-reaffirming
-believing
-viewing
-divulge
-stressed
-testifies
-jon
-assuring
-pledged
-mogul
-jokes
-producer
-team
-resident
-lawmakers
-third
-questions
-tom
-advertisement
-gloats
-more
-denounce
-stadium
-suggested
-chiming
-rally
-emphasises
-fearing
-mutters
-chemicals
-retweeting
-grumbled
-observes
-text
-thunder
-the
-faulting
-institute
-refers
-replying
-within
-howard
-john
-initially
-referencing
-correspondent
-compare
-rips
-maria
-reassuring
-shouted
-financial
-agreed
-ruth
-instead
-recalls
-alexander
-attacks
-detectives
-daily
-prof.
-nicknamed
-recalled
-executives
-confirms
-article
-nurse
-since
-taunt
-editorial
-boasting
-members
-chancellor
-urge
-fear
-anne
-clarifies
-likened
-dennis
-specifying
-hoped
-Mrs
-La
-pledge
-repeats
-or
-gripes
-bellows
-chemical
-vice-presidential
-neighbour
-msnbc
-pope
-data
-Kan
-rhetoric
-movie
-motion
-arena
-recommended
-demands
-stresses
-sees
-melania
-poll
-comparing
-email
-cbs
-my
-corp
-greeting
-Sgt
-chides
-than
-official
-secretary-general
-stated
-planner
-wife
-swore
-indicating
-label
-sergeant
-going
-worrying
-and
-interviewers
-agreement
-given
-nicholas
-praised
-fretted
-officer
-spoken
-proposal
-ltd.
-wailing
-helen
-labs
-quips
-theorised
-appealed
-melissa
+Mar
 cite
-comptroller
-father
-states
-hospital
-shirley
-accuses
-scoffed
-Co
-play
-every
-film
+highway
+col.
+Ariz
+julia
+entertainment
+sunday
+recounts
+do
+series
+records
+restating
+observed
+excoriated
+cathedral
+dismissed
+browning
+documents
+alleging
+frances
+muttered
+predicted
+filing
+gone
+pollster
+citing
+supply
+scolds
+promising
+tomorrow
+within
+accusing
+officer
+team
+rebuked
+lt.
+snort
+sneered
+emma
+moan
+du
+dubbed
+in
+are
+fleming
+affidavit
+city
+denise
 hints
-same
-how
-pleading
-plaza
-nephew
+she
+anchor
+figures
+reaffirming
+congresswoman
+sneer
+implies
+acknowledged
+todd
+what
+lash
+owner
+new
+herald
+berated
+Jr
+branded
+references
+version
+jeb
+inform
+answered
+attorneys
+jacqueline
+testifies
+firefighter
+carrier
+alexander
+article
+speculate
+producer
+niece
+resident
+belly
+physician
+gushes
+bemoaning
+jab
+enthused
+this
+criticises
+billy
+slamming
+complains
+III
+Miss
+cheryl
+stress
+retweeting
+matt
+describes
+motion
+josh
+doug
+source
+faulting
+associate
+rosa
+is
+jeff
+hollered
+moans
+lashed
+sandra
+one
+could
+rips
+assertion
+shouted
+st.
+tribune
+lawrence
+administration
+snorting
+claiming
+jon
+mitch
+airport
+prof.
+ceo
+prison
+executives
+tina
+olivia
+nurse
+called
+aunt
+argue
+boasting
+protester
+reveals
+thinking
+recounting
+hope
+whom
+quip
+trumpets
+snorts
+scoffing
+although
+underlined
+arthur
+banner
+enterprises
+gripes
+where
+stephen
+louise
+vice-presidential
+official
+goes
+proclaim
+rant
+Kan
+whispers
+comparing
+even
+johnny
+criticizes
+specify
+teresa
+proposal
+several
+poll
+lashes
+irving
+columnist
+hannah
+but
+greeting
+am
+messages
+treating
+river
+governor-elect
+your
+wife
+wayne
+deriding
+described
 proposes
-stressing
-sequel
-pastor
-indeed
-denies
-craig
-testify
+exclaims
+behind
+berate
+reflect
+preaches
+these
+given
+rated
+castigate
+viewer
+demand
+order
+northeast
+canal
+enthuse
+interview
+gloats
+divulges
+ronald
+steve
+into
+had
+simply
+father
+nominee
+james
+barack
+questioned
+detective
+clarifying
+did
+every
+chuck
+from
+lecturing
+treasurer
+plaza
+highlighted
+decrying
+deal
+pharmaceuticals
+alex
+without
+fume
+blame
+lori
+gazette
 upbraiding
-moaning
-book
-episode
-protested
-questioning
-posting
-via
-yearly
-county
-snap
-study
-carly
-gloat
-regulation
-denouncing
+shall
+swearing
+disclose
+again
+saturday
+libertarian
+reading
+manning
+wonder
+janet
+album
+IV
+amendment
+slammed
 martha
+foods
 argued
-economist
-carped
-pronouncing
-concede
-airways
-chairman
-darling
-adding
-keith
+rail
+demonstrator
+gen.
+chants
+timothy
+northwest
+keating
+emailing
+senate
 commission
 Feb
 bystander
 systems
 threatens
-opera
-wendy
-cried
-likens
-architect
-argument
-hope
-alleging
-crowing
-linda
-can
-staffers
+any
+chimes
+author
+asserting
+gov.
+never
+to
+responds
+richard
+longtime
+interjected
+jimmy
 programme
-sang
+doctor
 second
-story
+communications
 up
 court
-governor-elect
-derided
+yes
+councilwoman
 advise
-roared
-believe
-am
-they
-recounting
-according
-emphasize
-ms
-confirming
-bellowed
-husband
-expression
-condemned
-suggest
-insistence
-remembers
-another
-witness
-julie
-deplored
-announcement
-marvelling
-trust
-suit
-group
-one
-underlines
-slammed
-aide
-sharon
-lawyer
-interim
-minority
-ewing
-further
-emphasizes
-guidance
-reminds
-wrote
-snorts
-opinion
-claims
-Ms
-monthly
-trumpeted
-toast
-musing
-theorized
-ltd
-railed
-pleaded
-characterize
-echoed
-new
-characterising
-emphasized
+apologize
+judy
+rep.
+brief
+toasts
 fox
-spokeswoman
-sighs
-roars
-tweeting
-npr
-spokespeople
-crowed
-roger
-rants
-inc.
-indicated
-excoriates
-david
-detective
-directive
-lawsuit
-frances
-lampooning
-murmur
-patricia
-ceo
-todd
-informed
-n
-lectures
-speech
-aides
-conclude
-loretta
-snapping
-asking
-summarized
-believed
-chief
-apologise
+seen
+ms
+hollers
+very
+expression
+nicole
+bestseller
+suggest
+agreeing
+airways
+classifying
+kellyanne
+pilot
+jim
+service
+users
+reiterate
+emphasises
+activist
+restated
+analysts
+justin
+novel
+wailing
+five
+teasing
+widow
+Ark
+times
+southeast
+michelle
 bay
-observed
-college
-allegation
+coach
+cushing
+theorizes
+claims
+who
+telling
+painting
+hoped
+about
+monthly
+ranting
+railed
+audience
+democrat
+written
+channing
+samuel
+suit
+governor
+grumbled
+members
+ugly
+reuters
+spokespeople
+Vt
+shirley
+roger
+Mass
+philip
+kingdom
+chiming
+dennis
+countering
+sing
+them
+proclaiming
+biography
+sworn
+continue
+charlie
+informed
+quoting
+chairman
+yet
+speech
+capt.
+emphasizing
+marshal
+amanda
+pleading
+informing
+alleges
+ripping
+famously
+read
+fear
+dr.
 decision
-mention
-do
-begs
+treats
+representative
+replied
+segment
 spells
-says
-books
-chairperson
+crowing
+howard
+counters
 dean
-officials
+asserts
 gardens
 scholar
-bemoan
-jabbed
-jackie
-snorting
-no
-growled
+ben
+pronounce
+bruce
+coastguard
+julie
 taunting
+referring
 teacher
-still
-subsidiary
+jonathan
 worried
+rhetoric
 weekly
-contributor
-him
+democratic
+contend
 posts
-laura
-his
+stating
+tim
 mentioning
-paraphrase
-deploring
-touts
+repeat
+movie
+abc
 vs
-screams
-novels
-opining
-thursday
-protests
-studies
-scientist
-mentioned
-survey
-four
-PM
-gone
-acting
+expressway
+blogged
+upbraided
+lawmaker
+trumpeted
+sees
+bragging
+betty
+seeing
+donna
+ruth
+near
+appearance
+comment
+paula
+llc
+virginia
+said
 continued
-henry
-dan
-kathleen
-slam
-lecturing
 assistant
-mitt
-insisted
-praising
-coast
-scoffs
-carping
-power
-deal
-scolded
-gazette
-mrs.
-tweet
-screamed
-caucus
-acknowledged
-collings
-chimed
-greg
-league
-embassy
-castigated
-criticise
+whose
+whispering
+marvel
+mused
+tells
+former
+roared
+firm
+jabbing
+yells
+bbc
+release
+thank
+criticising
+quoted
+boast
+that
+growling
+raves
+wail
+admitting
+spoke
 onto
-carl
+stebbing
 if
-rebecca
 deplore
+commercial
 warns
-library
-fly
-urged
-Gen
-april
-views
-Rep
-exhorted
-council
-apologizes
+tweets
+comptroller
+begged
+condemned
+insisted
+opines
+mountains
+keith
+exulting
 de
-cathedral
-hall
-speaking
-whiting
-del
-screaming
-explained
-building
-chuckling
-discloses
-our
+echo
+deplores
+frets
+state
+delegate
+summarize
+warn
+der
+sighing
+urges
+vow
+calls
 ruling
 Capt
-sean
-decried
-documents
-Aug
-throughout
-publicly
-lament
-anchor
-those
-Ltd
-network
-deems
-insisting
-promising
-voters
+confirms
+society
+against
+i
+shout
+commissioner
+cited
+likens
+confessing
+daughter
+shouting
+memo
+praised
+wails
+why
 journal
-deem
-frets
-premier
-station
-knowing
-III
+worries
+underscores
+kenneth
+message
+exclaimed
+roars
 Ft
 technologies
-album
+bellowed
 speculated
-spell
-vowing
+fearing
+pundit
 blames
-executive-director
 international
-branded
-confirmed
-proclaims
-envoy
-mock
+carped
+darling
+hastings
+recommend
+muttering
+republic
 taunts
-platforms
 corp.
-beg
-project
-preaches
+contributor
+apologizes
+recalling
+begs
 nancy
 apologises
-lash
-libertarian
-brother
-asserting
-firm
-james
-cited
-northeast
-lansing
+holler
+luis
+coalition
+league
+studies
+ms.
+carol
+Corp
+confesses
 lampoons
-rails
+insinuating
 caption
-thanked
-termed
-west
-conceding
-counters
-UK
+regulation
 so
+protests
+gop
+songs
+UK
+assemblyman
 cnn
-founder
+albert
 billionaire
-anna
-rant
-highlight
-affirms
-against
-threaten
-letters
-then-candidate
+speaking
+planner
+councilman
+ltd
+decry
+paraphrases
+hissed
+laughed
 laugh
 talking
-governor
-actress
-responded
-three
-executive
-labeling
-assemblywoman
-canal
-worry
-yells
-hinting
-col.
-attorney
-newspaper
-muse
-house
-calling
-hollers
-messages
+military
+Ltd
+saint
+appeal
+reply
+la
+ranted
+assuring
+knew
+pleaded
+aide
+judge
+bellows
+helen
+assertions
+screams
+station
+warned
+plan
 jeremy
-most
-charging
-assertion
-stress
-charlie
-greets
-raves
+recently
+praising
+architect
+surveys
+response
+recommends
+swore
 hint
-august
-swear
-fort
-rick
-excoriating
-grumble
-mall
-begging
-stephen
-divulging
+lady
+law
+kimberly
+lansing
+video
+opponent
+news
+fly
+TV
+rate
 around
-comments
-two
-assembly
-attack
-marveling
-account
-tuesday
-headline
-march
-lashing
-phrase
-councilmember
+specified
+likening
+email
+few
+were
+navy
+marco
+maybe
+monday
+answering
+person
+tower
 judgment
 university
-rachel
-golding
-katherine
-society
-criticising
-accusation
-along
+accusations
+van
+cbs
+msnbc
+nicholas
+crowd
+following
 Ill
-delegate
-unless
+lectures
+detectives
 restates
-claudia
-rule
+melissa
+organizer
 motorway
-maintaining
-characterised
-thundering
-contend
-lynn
-reading
+claim
+threaten
+continuing
+berates
+e-mail
+representatives
 site
-complaint
+bernie
 island
-republicans
-insist
+deplored
+passenger
 host
-joking
-writing
-cardinal
-recall
-confessed
-announce
-nbc
+mall
+committee
+criticised
+Calif
+states
+none
+club
 thundered
 mutter
-singing
-blasted
-bureau
-emailing
-concedes
-movies
-rates
-reveal
-early
-attacking
-know
-wails
-hissing
-wharf
-avenue
-show
-democratic
-lectured
 see
-underline
-andrew
-highlighting
+description
+propose
+releases
+scientist
+Neb
+promises
+tuesday
+ridicules
+attacking
+early
+hinting
+advisor
+musing
+spelled
+know
+treated
+ambassador
+Lt
+tell
+minutes
 jessica
-kelly
-tease
-about
-also
-irving
-co.
-tonight
-ally
-reminding
-supporter
-latter
-bestseller
+questions
+charges
+insurance
+oil
+expert
+told
+warnings
+ridiculed
+books
+post
+elizabeth
+Okla
+hinted
 each
 implores
-written
-although
-marie
-noted
-dubs
-summary
-spelled
-reassured
-insinuate
-Ariz
-proclaiming
-underscored
+nicknames
+alan
+ryan
+chiding
+ads
+roar
+excoriate
+lamenting
+likened
+republicans
+note
+echoes
 william
-slams
+jesse
 threatening
 foundation
-don
-these
+hospital
+march
 would
 countered
-chain
-lady
-apologizing
-pollster
+businesswoman
+Sept
+correspondent
+stressed
 being
 first
-recommend
-chiding
-to
+eulogized
+february
+aides
 anthony
-nicknaming
-insists
-debbie
+chanted
+christina
+lambaste
 underscore
-hailing
-minutes
+call
+more
 dos
-warning
-dorothy
-quotes
-was
+scolded
+claimed
+agreed
+mx.
 aaron
 per
 vice-president
-relatives
-fret
-groaning
-fault
-releases
+attorney
+reince
+then
+top
+opinion
 january
 us
-even
-jeb
-coo
-bragged
-widower
-echoes
-implore
+mayor
+repeats
+reassure
+Fla
 manager
-Gov
-only
-underscoring
-appearance
-describes
-mother
-actor
-liken
+lynn
 six
-centre
-chanted
-answering
-later
-boasted
-reiterate
-airport
-organisation
-aunt
-confirm
-implies
+inc.
+moderator
+automotive
+reflecting
+indicated
+paraphrasing
+friday
+actor
+draft
+towards
+eulogizes
+imploring
+thundering
+harry
+dick
+chemical
+maintain
+ally
+wrote
+throughout
+hillary
 gush
-hinted
-navy
+go
+jackie
 speak
-emphasizing
-barack
-statement
-sheriff
+san
+advertisement
+engineer
+subsequently
 e-mailing
-summarised
+reporter
 review
 chastised
-column
-prosecutor
-george
-hissed
-dave
-regards
+blamed
+laughing
+nathan
+chastising
+remarking
+harding
 protest
 beyond
 criticism
-often
-preaching
-recounted
-jabbing
-channing
-earlier
-here
-mosque
-lauds
-Jan
-officers
-Col
-dismiss
+despite
+assert
+blast
+imply
+yell
+emphasizes
+executive-director
+lawmakers
+joshua
+researcher
+del
+admiral
+marveled
 theorising
-go
-boss
-pilot
-school
+alice
+redding
+founder
+recommending
 apologized
 rebuke
-authorities
-Nev
-retorted
-tribune
-figures
-inform
-continuing
-rip
-blamed
-St
-jill
-plead
-appeals
-now
-organizer
-you
-could
-ranting
-stephanie
-keating
-camp
-cummings
-where
-growls
-rating
-judith
-emphasised
-advising
-admiral
-courthouse
-clarifying
-media
-coroner
-snapped
-november
-over
-proposing
+whisper
+hissing
+mike
+corp
+interjecting
+nickname
+ltd.
+griped
+proclaims
+rebukes
+reaffirmed
+others
+theorises
+school
+exclaim
+general
+mogul
+vows
+organisation
 adviser
-joanne
+chief
+bill
+remarked
+growls
+talks
+judith
+Ky
+advising
+maintaining
+guidelines
+actress
+quote
+discloses
+quickly
+worldwide
+barbara
+fort
+statements
+dem
 Ore
-pronounce
-characterise
-carrier
-both
-albert
-bemoans
-labeled
+capital
+confirming
+prosecutor
+deeming
+summarized
+warning
+golding
 talk
 cynthia
 `
 
 var setEnds = [...]uint32{
-	5, 21, 26, 31, 41, 48, 56, 64, 73, 78, 82, 88,
-	95, 101, 106, 120, 127, 137, 144, 151, 158, 165, 174, 184,
-	190, 200, 207, 216, 220, 228, 236, 245, 256, 261, 270, 279,
-	286, 294, 303, 312, 316, 324, 332, 343, 351, 362, 369, 375,
-	379, 388, 397, 405, 410, 420, 424, 431, 440, 447, 455, 463,
-	470, 474, 481, 486, 496, 499, 506, 512, 521, 524, 531, 536,
-	544, 556, 564, 569, 573, 578, 591, 598, 605, 614, 619, 630,
-	641, 648, 654, 660, 668, 673, 676, 683, 690, 696, 705, 721,
-	725, 731, 740, 750, 760, 768, 775, 781, 791, 795, 800, 812,
-	823, 830, 838, 849, 855, 862, 865, 868, 878, 884, 889, 892,
-	899, 909, 922, 929, 935, 939, 950, 959, 967, 971, 979, 992,
-	997, 1004, 1010, 1019, 1029, 1035, 1044, 1052, 1061, 1069, 1081, 1090,
-	1097, 1100, 1108, 1116, 1121, 1130, 1140, 1143, 1153, 1160, 1164, 1170,
-	1177, 1185, 1194, 1199, 1205, 1213, 1219, 1228, 1232, 1236, 1246, 1252,
-	1256, 1261, 1265, 1269, 1275, 1285, 1298, 1308, 1313, 1323, 1329, 1333,
-	1343, 1350, 1361, 1369, 1376, 1385, 1390, 1401, 1409, 1419, 1432, 1438,
-	1448, 1453, 1457, 1468, 1477, 1489, 1495, 1500, 1509, 1516, 1525, 1535,
-	1542, 1547, 1553, 1563, 1571, 1576, 1585, 1593, 1602, 1612, 1621, 1627,
-	1636, 1644, 1656, 1665, 1671, 1681, 1692, 1697, 1703, 1714, 1721, 1726,
-	1735, 1745, 1748, 1757, 1762, 1771, 1776, 1780, 1786, 1797, 1806, 1815,
-	1821, 1828, 1840, 1851, 1857, 1866, 1875, 1885, 1894, 1903, 1908, 1917,
-	1925, 1929, 1942, 1954, 1960, 1967, 1973, 1979, 1983, 1990, 2002, 2011,
-	2014, 2017, 2024, 2028, 2033, 2043, 2050, 2055, 2062, 2075, 2085, 2093,
-	2102, 2109, 2117, 2120, 2130, 2137, 2149, 2158, 2168, 2178, 2182, 2189,
-	2193, 2197, 2204, 2207, 2214, 2222, 2233, 2242, 2250, 2258, 2269, 2274,
-	2276, 2282, 2289, 2297, 2307, 2313, 2320, 2326, 2333, 2339, 2347, 2350,
-	2357, 2360, 2369, 2374, 2383, 2391, 2401, 2404, 2409, 2420, 2426, 2430,
-	2434, 2441, 2447, 2455, 2458, 2467, 2478, 2484, 2488, 2499, 2502, 2507,
-	2515, 2524, 2530, 2540, 2550, 2560, 2565, 2568, 2576, 2584, 2588, 2595,
-	2606, 2618, 2623, 2632, 2644, 2653, 2663, 2671, 2675, 2680, 2686, 2698,
-	2704, 2709, 2716, 2721, 2725, 2730, 2737, 2745, 2754, 2764, 2770, 2774,
-	2780, 2788, 2797, 2808, 2814, 2821, 2831, 2840, 2852, 2859, 2869, 2877,
-	2884, 2891, 2894, 2899, 2910, 2919, 2924, 2933, 2941, 2948, 2956, 2965,
-	2972, 2979, 2986, 2996, 3006, 3009, 3015, 3020, 3035, 3039, 3048, 3058,
-	3064, 3073, 3078, 3083, 3092, 3100, 3107, 3112, 3117, 3124, 3132, 3136,
-	3144, 3155, 3163, 3170, 3175, 3186, 3195, 3204, 3213, 3219, 3226, 3235,
-	3239, 3244, 3251, 3262, 3275, 3281, 3286, 3293, 3302, 3315, 3324, 3328,
-	3337, 3347, 3359, 3368, 3379, 3387, 3392, 3406, 3411, 3418, 3426, 3431,
-	3436, 3447, 3454, 3462, 3469, 3476, 3488, 3492, 3503, 3514, 3519, 3527,
-	3534, 3543, 3551, 3559, 3564, 3568, 3572, 3577, 3585, 3591, 3598, 3609,
-	3614, 3620, 3629, 3640, 3649, 3657, 3664, 3674, 3682, 3696, 3705, 3710,
-	3720, 3729, 3741, 3750, 3757, 3763, 3774, 3783, 3795, 3799, 3806, 3814,
-	3821, 3828, 3838, 3846, 3854, 3862, 3867, 3876, 3882, 3891, 3902, 3911,
-	3916, 3922, 3928, 3933, 3941, 3948, 3951, 3956, 3961, 3972, 3983, 3990,
-	4003, 4014, 4020, 4027, 4034, 4042, 4050, 4061, 4070, 4076, 4083, 4092,
-	4098, 4105, 4115, 4121, 4128, 4134, 4143, 4151, 4161, 4166, 4177, 4185,
-	4194, 4202, 4209, 4218, 4229, 4237, 4243, 4255, 4265, 4272, 4283, 4292,
-	4298, 4314, 4321, 4328, 4336, 4345, 4355, 4360, 4366, 4370, 4380, 4385,
-	4391, 4396, 4405, 4415, 4426, 4431, 4441, 4449, 4455, 4462, 4470, 4475,
-	4482, 4489, 4495, 4500, 4512, 4518, 4525, 4534, 4549, 4555, 4559, 4565,
-	4572, 4575, 4580, 4585, 4596, 4611, 4614, 4619, 4625, 4634, 4639, 4652,
-	4659, 4666, 4676, 4687, 4695, 4698, 4706, 4712, 4721, 4734, 4738, 4745,
-	4752, 4760, 4766, 4774, 4779, 4788, 4797, 4807, 4816, 4821, 4827, 4833,
-	4840, 4850, 4857, 4864, 4870, 4875, 4880, 4891, 4901, 4910, 4917, 4920,
-	4927, 4931, 4937, 4941, 4952, 4961, 4968, 4976, 4981, 4986, 4993, 4999,
-	5005, 5011, 5017, 5030, 5036, 5047, 5055, 5059, 5070, 5074, 5080, 5088,
-	5097, 5108, 5120, 5128, 5136, 5141, 5149, 5153, 5162, 5171, 5181, 5188,
-	5194, 5199, 5204, 5215, 5223, 5230, 5242, 5248, 5255, 5267, 5279, 5285,
-	5293, 5304, 5311, 5315, 5322, 5328, 5334, 5341, 5349, 5355, 5366, 5374,
-	5383, 5391, 5403, 5418, 5424, 5432, 5439, 5448, 5459, 5466, 5471, 5476,
-	5486, 5494, 5504, 5511, 5519, 5529, 5537, 5548, 5556, 5567, 5570, 5581,
-	5596, 5604, 5610, 5618, 5630, 5637, 5647, 5657, 5667, 5677, 5685, 5693,
-	5700, 5709, 5717, 5723, 5732, 5737, 5748, 5758, 5764, 5774, 5780, 5789,
-	5796, 5803, 5808, 5816, 5825, 5831, 5837, 5842, 5846, 5855, 5865, 5873,
-	5879, 5887, 5892, 5899, 5903, 5911, 5917, 5927, 5938, 5946, 5952, 5961,
-	5969, 5978, 5984, 5993, 6007, 6010, 6015, 6021, 6028, 6039, 6043, 6047,
-	6056, 6064, 6073, 6084, 6092, 6099, 6108, 6119, 6122, 6126, 6131, 6139,
-	6148, 6154, 6162, 6172, 6176, 6186, 6194, 6200, 6211, 6217, 6223, 6227,
-	6240, 6248, 6255, 6264, 6273, 6284, 6290, 6300, 6306, 6314, 6325, 6337,
-	6344, 6353, 6363, 6371, 6378, 6388, 6395, 6404, 6408, 6413, 6418, 6430,
-	6436, 6446, 6455, 6463, 6468, 6473, 6483, 6490, 6499, 6508, 6514, 6521,
-	6530, 6538, 6553, 6559, 6568, 6575, 6583, 6589, 6596, 6600, 6607, 6615,
-	6618, 6629, 6636, 6643, 6653, 6660, 6671, 6677, 6682, 6688, 6695, 6705,
-	6711, 6722, 6731, 6741, 6749, 6755, 6761, 6771, 6774, 6782, 6788, 6796,
-	6802, 6810, 6816, 6823, 6827, 6830, 6841, 6844, 6854, 6863, 6870, 6880,
-	6888, 6895, 6902, 6910, 6914, 6919, 6924, 6929, 6935, 6942, 6948, 6957,
-	6961, 6967, 6974, 6984, 6994, 7004, 7011, 7016, 7022, 7028, 7036, 7044,
-	7055, 7061, 7068, 7073, 7083, 7092, 7100, 7103, 7114, 7124, 7131, 7138,
-	7147, 7157, 7164, 7174, 7179, 7189, 7193, 7203, 7208, 7216, 7224, 7231,
-	7242, 7251, 7262, 7268, 7273, 7283, 7290, 7296, 7301, 7304, 7312, 7317,
-	7326, 7334, 7342, 7348, 7357, 7363, 7368, 7379, 7389, 7399, 7405, 7411,
-	7419, 7426, 7430, 7435, 7439, 7451, 7458, 7468, 7474, 7480, 7486, 7493,
-	7502, 7510, 7514, 7519, 7526, 7533, 7546, 7555, 7565, 7572, 7582, 7586,
-	7590, 7594, 7603, 7612, 7624, 7630, 7637, 7643, 7649, 7658, 7663, 7680,
-	7689, 7698, 7702, 7709, 7717, 7722, 7728, 7735, 7740, 7749, 7754, 7761,
-	7767, 7772, 7778, 7786, 7795, 7806, 7812, 7819, 7829, 7835, 7842, 7848,
-	7857, 7865, 7875, 7885, 7895, 7905, 7910, 7921, 7924, 7931, 7938, 7943,
-	7949, 7957, 7964, 7970, 7981, 7990, 8004, 8010, 8022, 8031, 8039, 8047,
-	8052, 8057, 8063, 8073, 8080, 8088, 8098, 8108, 8117, 8121, 8125, 8134,
-	8142, 8151, 8159, 8168, 8177, 8188, 8199, 8204, 8213, 8222, 8231, 8240,
-	8251, 8256, 8263, 8269, 8275, 8284, 8290, 8299, 8303, 8312, 8319, 8330,
-	8341, 8351, 8358, 8369, 8376, 8384, 8388, 8397, 8411, 8419, 8429, 8440,
-	8445, 8456, 8467, 8478, 8488, 8499, 8503, 8508, 8515, 8524, 8534, 8540,
-	8551, 8559, 8571, 8578, 8583, 8587, 8594, 8601, 8610, 8618, 8627, 8631,
-	8638, 8650, 8659, 8664, 8674, 8686, 8696, 8703, 8712, 8718, 8723, 8734,
-	8740, 8750, 8756, 8762, 8771, 8778, 8781, 8789, 8797, 8806, 8811, 8815,
-	8821, 8835, 8841, 8849, 8858, 8867, 8872, 8884, 8889, 8896, 8908, 8918,
-	8925, 8940, 8944, 8953, 8961, 8965, 8970, 8977, 8987, 8992, 8998, 9005,
-	9011, 9016, 9024, 9034, 9039, 9043, 9054, 9063, 9074, 9084, 9089, 9094,
-	9099, 9106, 9113, 9119, 9126, 9133, 9137, 9141, 9146, 9154, 9159, 9169,
-	9177, 9187, 9192, 9197, 9208, 9215, 9219, 9227, 9232, 9240, 9248, 9254,
-	9263, 9271, 9277, 9280, 9284, 9293, 9301, 9313, 9320, 9328, 9337, 9341,
-	9348, 9356, 9365, 9369, 9377, 9385, 9395, 9402, 9411, 9420, 9430, 9436,
-	9448, 9456, 9464, 9473, 9483, 9491, 9500, 9506, 9514, 9519, 9524, 9531,
-	9538, 9543, 9552, 9561, 9567, 9575, 9583, 9586, 9594, 9602, 9610, 9620,
-	9628, 9637, 9645, 9650, 9660, 9670, 9677, 9686, 9696, 9707, 9714, 9723,
-	9733, 9740, 9747, 9757, 9761, 9768, 9774, 9784, 9791, 9797, 9802, 9811,
-	9820, 9826, 9834, 9842, 9851, 9858, 9866, 9876, 9883, 9889, 9895, 9903,
-	9908, 9918, 9924, 9936, 9944, 9952, 9958, 9964, 9969, 9976, 9983, 9993,
-	10003, 10009, 10015, 10025, 10028, 10035, 10044, 10052, 10060, 10068, 10079, 10086,
-	10092, 10098, 10105, 10115, 10122, 10126, 10137, 10144, 10152, 10158, 10163, 10168,
-	10175, 10184, 10190, 10197, 10204, 10212, 10219, 10224, 10231, 10233, 10237, 10243,
-	10250, 10261, 10266, 10273, 10278, 10288, 10294, 10303, 10307, 10312, 10319, 10322,
-	10332, 10340, 10351, 10354, 10362, 10370, 10374, 10382, 10388, 10396, 10410, 10419,
-	10425, 10434, 10438, 10443, 10448, 10452, 10457, 10464, 10469, 10479, 10487, 10493,
-	10501, 10513, 10523, 10531, 10539, 10548, 10558, 10562, 10571, 10579, 10585, 10591,
-	10600, 10605, 10614, 10624, 10630, 10640, 10644, 10658, 10665, 10670, 10679, 10687,
-	10697, 10705, 10711, 10722, 10730, 10738, 10748, 10759, 10768, 10777, 10782, 10790,
-	10794, 10803, 10813, 10820, 10829, 10836, 10843, 10848, 10858, 10870, 10884, 10892,
-	10897, 10903, 10914, 10922, 10932, 10939, 10944, 10952, 10960, 10970, 10978, 10989,
-	10995, 11001, 11011, 11020, 11031, 11040, 11048, 11054, 11060, 11066, 11076, 11085,
-	11093, 11104, 11109, 11114, 11119, 11129, 11137, 11144, 11155, 11161, 11165, 11168,
-	11175, 11183, 11186, 11193, 11201, 11210, 11228, 11238, 11244, 11249, 11254, 11258,
-	11267, 11273, 11280, 11286, 11298, 11306, 11315, 11320, 11328, 11333, 11343, 11349,
-	11353, 11356, 11361, 11370, 11374, 11381, 11386, 11395, 11413, 11420, 11428, 11433,
-	11439, 11450, 11456, 11465, 11471, 11480, 11484, 11497, 11507, 11513, 11522, 11530,
-	11538, 11546, 11553, 11562, 11567, 11575, 11581, 11586, 11592, 11602, 11611, 11619,
-	11624, 11636, 11643, 11650, 11659, 11667, 11675, 11683, 11686, 11691, 11697, 11702,
-	11708, 11713, 11717, 11726, 11732, 11739, 11748, 11758, 11765, 11772, 11779, 11786,
-	11792, 11800, 11811, 11819, 11824, 11832, 11842, 11854, 11862, 11866, 11873, 11880,
-	11885, 11891, 11897, 11903, 11914, 11925, 11932, 11939, 11949, 11956, 11968, 11976,
-	11984, 11993, 12001, 12008, 12014, 12025, 12029, 12039, 12047, 12057, 12063, 12069,
-	12075, 12082, 12092, 12101, 12106, 12115, 12123, 12129, 12133, 12142, 12152, 12157,
-	12164, 12170, 12173, 12179, 12194, 12202, 12209, 12216, 12224, 12227, 12232, 12243,
-	12253, 12263, 12266, 12277, 12286, 12294, 12305, 12315, 12323, 12334, 12344, 12352,
-	12360, 12366, 12375, 12388, 12399, 12405, 12410, 12416, 12420, 12431, 12439, 12444,
-	12451, 12458, 12466, 12475, 12481, 12489, 12500, 12509, 12517, 12523, 12530, 12538,
-	12545, 12548, 12556, 12566, 12572, 12579, 12589, 12593, 12600, 12608, 12621, 12628,
-	12632, 12647, 12658, 12662, 12674, 12680, 12686, 12695, 12699, 12712, 12719, 12725,
-	12731, 12736, 12746, 12757, 12763, 12773, 12783, 12791, 12799, 12810, 12817, 12826,
-	12830, 12835, 12844, 12846, 12855, 12862, 12868, 12877, 12885, 12894, 12901, 12912,
-	12921, 12927, 12937, 12941, 12950, 12958, 12969, 12978, 12986, 12989, 12994, 13001,
-	13006, 13012, 13024, 13029, 13039, 13047, 13055, 13062, 13069, 13076, 13085, 13088,
-	13096, 13105, 13113, 13119, 13130, 13138, 13145, 13157, 13161, 13167, 13173, 13177,
-	13188, 13199, 13209, 13215, 13218, 13226, 13233, 13241, 13250, 13259, 13267, 13277,
-	13287, 13294, 13299, 13302, 13307, 13314, 13324, 13330, 13334, 13343, 13348, 13358,
-	13368, 13373, 13382, 13391, 13397, 13404, 13412, 13418, 13423, 13431, 13439, 13444,
-	13450, 13459, 13466, 13479, 13488, 13495, 13500, 13507, 13515, 13526, 13536, 13541,
-	13546, 13549, 13557, 13565, 13571, 13579, 13583, 13589, 13593, 13599, 13605, 13609,
-	13618, 13626, 13637, 13640, 13650, 13655, 13664, 13672, 13676, 13686, 13696, 13705,
-	13715, 13725, 13729, 13736, 13741, 13746, 13754, 13764, 13768, 13779, 13788, 13795,
-	13802, 13808, 13812, 13820, 13826, 13836, 13846, 13853, 13861, 13866, 13872, 13880,
-	13888, 13896, 13900, 13903, 13916, 13922, 13933, 13939, 13946, 13953, 13972, 13986,
-	13994, 14004, 14014, 14020, 14025, 14032, 14042, 14048, 14052, 14060, 14069, 14075,
-	14086, 14091, 14103, 14111, 14121, 14126, 14132, 14138, 14148, 14156, 14165, 14171,
-	14179, 14187, 14194, 14199, 14209, 14218, 14221, 14224, 14228, 14236, 14248, 14253,
-	14258, 14268, 14276, 14284, 14293, 14301, 14316, 14322, 14330, 14339, 14347, 14357,
-	14363, 14373, 14382, 14396, 14402, 14408, 14414, 14422, 14427, 14436, 14446, 14451,
-	14457, 14465, 14473, 14482, 14489, 14494, 14503, 14513, 14520, 14528, 14535, 14541,
-	14546, 14553, 14559, 14564, 14569, 14581, 14589, 14594, 14602, 14610, 14620, 14627,
-	14636, 14640, 14649, 14656, 14666, 14674, 14682, 14691, 14697, 14705, 14712, 14726,
-	14735, 14746, 14753, 14761, 14771, 14779, 14791, 14802, 14808, 14812, 14821, 14828,
-	14837, 14845, 14850, 14859, 14871, 14885, 14896, 14904, 14909, 14917, 14922, 14932,
-	14939, 14951, 14958, 14963, 14970, 14978, 14987, 14994, 15004, 15013, 15017, 15027,
-	15034, 15042, 15050, 15057, 15066, 15075, 15082, 15088, 15095, 15101, 15111, 15116,
-	15122, 15130, 15136, 15143, 15148, 15159, 15168, 15172, 15182, 15189, 15202, 15210,
-	15216, 15222, 15228, 15233, 15240, 15244, 15252, 15257, 15267, 15277, 15284, 15295,
-	15300, 15309, 15317, 15326, 15332, 15338, 15343, 15351, 15359, 15369, 15379, 15384,
-	15396, 15408, 15416, 15422, 15434, 15445, 15449, 15455, 15461, 15471, 15477, 15482,
-	15494, 15503, 15509, 15515, 15525, 15533, 15536, 15544, 15555, 15563, 15570, 15581,
-	15589, 15597, 15601, 15609, 15617, 15624, 15628, 15634, 15638, 15653, 15663, 15668,
-	15677, 15683, 15692, 15700, 15703, 15708, 15712, 15716, 15724, 15732, 15739, 15747,
-	15755, 15759, 15764, 15777, 15788, 15798, 15805, 15811, 15817, 15821, 15828, 15836,
-	15846, 15852, 15860, 15870, 15878, 15891, 15896, 15904, 15912, 15917, 15924, 15929,
-	15935, 15947, 15954, 15964, 15972, 15982, 15993, 16000, 16010, 16017, 16028, 16035,
-	16042, 16047, 16055, 16063, 16070, 16080, 16086, 16096, 16106, 16114, 16123, 16131,
-	16136, 16143, 16149, 16153, 16162, 16166, 16174, 16185, 16188, 16193, 16199, 16206,
-	16217, 16224, 16236, 16240, 16249, 16257, 16265, 16272, 16283, 16287, 16294, 16297,
-	16302, 16308, 16316, 16320, 16330, 16334, 16340, 16348, 16358, 16366, 16371, 16380,
-	16386, 16393, 16400, 16407, 16418, 16427, 16435, 16446, 16457, 16463, 16471, 16479,
-	16488, 16493, 16503, 16511, 16518, 16522, 16532, 16545, 16553, 16558, 16565, 16573,
-	16581, 16586, 16594,
+	5, 10, 18, 23, 33, 40, 48, 57, 64, 71, 80, 88,
+	95, 105, 110, 118, 125, 131, 138, 150, 159, 167, 176, 181,
+	185, 195, 201, 210, 214, 221, 225, 234, 242, 249, 259, 268,
+	278, 288, 297, 303, 311, 321, 329, 340, 350, 353, 360, 368,
+	377, 386, 394, 401, 414, 421, 430, 439, 446, 454, 462, 468,
+	473, 477, 483, 493, 501, 504, 512, 520, 532, 542, 550, 562,
+	570, 582, 591, 598, 602, 607, 618, 622, 628, 643, 650, 659,
+	661, 666, 671, 678, 684, 688, 691, 701, 710, 717, 727, 733,
+	742, 748, 757, 765, 775, 782, 789, 799, 806, 817, 829, 835,
+	843, 850, 854, 863, 872, 879, 889, 894, 900, 910, 913, 923,
+	930, 938, 948, 962, 969, 979, 984, 990, 994, 1004, 1012, 1017,
+	1025, 1032, 1039, 1048, 1054, 1060, 1064, 1070, 1077, 1086, 1098, 1103,
+	1108, 1113, 1127, 1135, 1140, 1148, 1155, 1163, 1173, 1180, 1189, 1194,
+	1201, 1211, 1214, 1223, 1232, 1236, 1244, 1251, 1262, 1265, 1268, 1276,
+	1284, 1289, 1299, 1306, 1310, 1314, 1321, 1327, 1338, 1344, 1352, 1360,
+	1370, 1377, 1381, 1387, 1391, 1397, 1407, 1412, 1420, 1431, 1440, 1447,
+	1451, 1454, 1458, 1468, 1472, 1484, 1487, 1498, 1504, 1510, 1519, 1525,
+	1531, 1536, 1548, 1554, 1560, 1572, 1576, 1581, 1587, 1597, 1608, 1622,
+	1631, 1638, 1648, 1652, 1661, 1667, 1672, 1678, 1686, 1695, 1702, 1707,
+	1716, 1723, 1730, 1737, 1740, 1750, 1760, 1766, 1771, 1782, 1786, 1794,
+	1805, 1812, 1819, 1829, 1837, 1846, 1852, 1862, 1871, 1878, 1886, 1896,
+	1903, 1910, 1923, 1934, 1943, 1949, 1957, 1963, 1969, 1977, 1989, 1998,
+	2006, 2010, 2013, 2021, 2029, 2041, 2048, 2056, 2064, 2068, 2075, 2087,
+	2094, 2105, 2112, 2118, 2125, 2135, 2144, 2152, 2161, 2166, 2174, 2185,
+	2189, 2194, 2200, 2203, 2211, 2214, 2221, 2233, 2241, 2251, 2263, 2268,
+	2277, 2284, 2297, 2304, 2313, 2323, 2330, 2336, 2339, 2347, 2356, 2367,
+	2375, 2383, 2392, 2400, 2405, 2415, 2425, 2433, 2440, 2449, 2454, 2458,
+	2463, 2472, 2479, 2484, 2492, 2502, 2508, 2514, 2524, 2535, 2539, 2546,
+	2556, 2565, 2574, 2579, 2590, 2599, 2602, 2611, 2619, 2627, 2636, 2641,
+	2648, 2658, 2669, 2673, 2684, 2692, 2702, 2712, 2719, 2722, 2731, 2739,
+	2743, 2749, 2760, 2765, 2769, 2774, 2785, 2796, 2807, 2811, 2821, 2830,
+	2838, 2844, 2853, 2860, 2868, 2879, 2887, 2893, 2902, 2907, 2911, 2919,
+	2924, 2931, 2937, 2949, 2954, 2962, 2975, 2983, 2988, 2997, 3000, 3008,
+	3013, 3019, 3026, 3036, 3042, 3053, 3058, 3071, 3077, 3085, 3089, 3099,
+	3109, 3120, 3127, 3134, 3142, 3151, 3159, 3164, 3174, 3181, 3193, 3199,
+	3206, 3217, 3224, 3231, 3242, 3249, 3255, 3261, 3269, 3275, 3284, 3295,
+	3307, 3314, 3318, 3325, 3338, 3350, 3357, 3366, 3372, 3385, 3390, 3396,
+	3400, 3409, 3412, 3418, 3423, 3427, 3435, 3442, 3449, 3460, 3469, 3474,
+	3491, 3496, 3505, 3511, 3519, 3534, 3540, 3548, 3560, 3564, 3574, 3579,
+	3586, 3593, 3601, 3609, 3620, 3630, 3639, 3648, 3656, 3662, 3671, 3676,
+	3684, 3687, 3692, 3700, 3708, 3715, 3724, 3730, 3736, 3747, 3755, 3765,
+	3773, 3780, 3788, 3794, 3801, 3806, 3813, 3821, 3826, 3834, 3840, 3848,
+	3859, 3868, 3875, 3885, 3892, 3901, 3906, 3915, 3925, 3931, 3940, 3946,
+	3955, 3966, 3971, 3977, 3986, 3994, 4004, 4010, 4025, 4031, 4042, 4049,
+	4059, 4065, 4071, 4078, 4083, 4093, 4101, 4107, 4116, 4124, 4129, 4136,
+	4147, 4155, 4165, 4173, 4181, 4189, 4198, 4200, 4206, 4212, 4220, 4228,
+	4238, 4246, 4254, 4261, 4265, 4270, 4278, 4282, 4293, 4300, 4311, 4320,
+	4334, 4340, 4347, 4354, 4362, 4371, 4377, 4386, 4392, 4398, 4409, 4415,
+	4423, 4426, 4434, 4442, 4452, 4457, 4466, 4474, 4484, 4490, 4500, 4510,
+	4517, 4521, 4528, 4534, 4542, 4554, 4563, 4570, 4579, 4585, 4603, 4610,
+	4616, 4626, 4637, 4641, 4648, 4654, 4658, 4663, 4670, 4678, 4687, 4696,
+	4705, 4708, 4712, 4720, 4731, 4740, 4746, 4750, 4757, 4771, 4779, 4786,
+	4797, 4807, 4815, 4823, 4834, 4839, 4848, 4855, 4860, 4867, 4873, 4885,
+	4892, 4899, 4907, 4911, 4916, 4920, 4924, 4930, 4939, 4948, 4952, 4962,
+	4973, 4976, 4990, 5000, 5010, 5022, 5034, 5038, 5046, 5053, 5063, 5069,
+	5077, 5086, 5092, 5100, 5106, 5116, 5121, 5129, 5138, 5148, 5158, 5161,
+	5166, 5169, 5177, 5183, 5191, 5198, 5204, 5208, 5213, 5221, 5226, 5230,
+	5237, 5245, 5251, 5259, 5266, 5275, 5286, 5291, 5301, 5311, 5318, 5325,
+	5334, 5341, 5351, 5356, 5364, 5372, 5380, 5387, 5392, 5401, 5406, 5410,
+	5419, 5427, 5433, 5448, 5453, 5459, 5467, 5472, 5485, 5493, 5505, 5512,
+	5522, 5526, 5537, 5547, 5555, 5563, 5572, 5580, 5591, 5600, 5606, 5616,
+	5623, 5633, 5640, 5647, 5656, 5665, 5672, 5683, 5693, 5700, 5708, 5719,
+	5727, 5734, 5743, 5753, 5762, 5774, 5785, 5792, 5798, 5808, 5812, 5817,
+	5824, 5831, 5836, 5845, 5850, 5857, 5863, 5878, 5885, 5894, 5899, 5906,
+	5912, 5920, 5924, 5929, 5938, 5944, 5952, 5960, 5968, 5974, 5980, 5988,
+	5993, 5998, 6007, 6014, 6021, 6028, 6035, 6041, 6049, 6053, 6057, 6068,
+	6076, 6083, 6091, 6094, 6105, 6115, 6120, 6126, 6136, 6147, 6154, 6158,
+	6166, 6175, 6185, 6189, 6193, 6203, 6212, 6216, 6227, 6232, 6240, 6248,
+	6251, 6259, 6262, 6267, 6277, 6280, 6285, 6290, 6294, 6301, 6312, 6324,
+	6332, 6343, 6348, 6355, 6364, 6373, 6383, 6386, 6397, 6405, 6410, 6422,
+	6428, 6433, 6443, 6453, 6463, 6471, 6481, 6490, 6498, 6507, 6510, 6517,
+	6522, 6528, 6536, 6543, 6552, 6565, 6572, 6576, 6586, 6594, 6603, 6609,
+	6615, 6620, 6626, 6633, 6641, 6644, 6652, 6660, 6669, 6676, 6679, 6687,
+	6695, 6701, 6712, 6721, 6726, 6734, 6744, 6750, 6757, 6763, 6769, 6777,
+	6783, 6794, 6800, 6807, 6817, 6824, 6833, 6841, 6851, 6861, 6871, 6876,
+	6882, 6887, 6896, 6902, 6910, 6918, 6923, 6929, 6936, 6941, 6949, 6960,
+	6971, 6978, 6985, 6989, 6998, 7003, 7013, 7022, 7033, 7038, 7044, 7052,
+	7061, 7071, 7079, 7084, 7087, 7096, 7106, 7119, 7124, 7131, 7136, 7141,
+	7152, 7164, 7171, 7179, 7184, 7193, 7205, 7212, 7220, 7226, 7235, 7241,
+	7248, 7255, 7265, 7271, 7279, 7288, 7295, 7309, 7317, 7322, 7328, 7333,
+	7339, 7344, 7353, 7359, 7367, 7376, 7384, 7392, 7402, 7411, 7419, 7426,
+	7436, 7445, 7451, 7456, 7461, 7471, 7477, 7484, 7495, 7499, 7505, 7515,
+	7522, 7528, 7536, 7543, 7555, 7562, 7573, 7581, 7591, 7596, 7606, 7612,
+	7617, 7628, 7632, 7638, 7649, 7656, 7662, 7669, 7674, 7680, 7687, 7691,
+	7700, 7707, 7715, 7721, 7731, 7736, 7741, 7747, 7752, 7763, 7768, 7777,
+	7783, 7789, 7795, 7803, 7810, 7814, 7825, 7832, 7837, 7849, 7856, 7862,
+	7870, 7878, 7887, 7894, 7905, 7915, 7921, 7930, 7938, 7949, 7953, 7960,
+	7968, 7975, 7981, 7986, 7994, 7999, 8007, 8015, 8022, 8033, 8041, 8050,
+	8061, 8067, 8073, 8076, 8085, 8093, 8100, 8112, 8115, 8120, 8124, 8128,
+	8137, 8141, 8152, 8160, 8169, 8179, 8189, 8200, 8205, 8216, 8225, 8236,
+	8243, 8254, 8261, 8266, 8272, 8278, 8289, 8295, 8304, 8307, 8313, 8319,
+	8324, 8333, 8341, 8351, 8358, 8367, 8375, 8383, 8392, 8398, 8404, 8414,
+	8419, 8427, 8433, 8442, 8447, 8451, 8462, 8468, 8475, 8484, 8492, 8500,
+	8509, 8517, 8524, 8531, 8541, 8549, 8552, 8559, 8567, 8576, 8583, 8591,
+	8598, 8605, 8617, 8625, 8632, 8641, 8647, 8656, 8665, 8678, 8685, 8696,
+	8707, 8718, 8724, 8729, 8736, 8745, 8748, 8758, 8767, 8773, 8779, 8788,
+	8794, 8808, 8818, 8824, 8831, 8838, 8849, 8853, 8858, 8865, 8877, 8887,
+	8894, 8900, 8904, 8916, 8923, 8931, 8935, 8943, 8953, 8963, 8973, 8979,
+	8988, 8996, 9005, 9010, 9017, 9022, 9035, 9044, 9057, 9067, 9082, 9095,
+	9099, 9105, 9113, 9124, 9130, 9135, 9139, 9143, 9149, 9153, 9160, 9169,
+	9173, 9181, 9187, 9192, 9199, 9210, 9221, 9226, 9236, 9246, 9253, 9261,
+	9268, 9274, 9279, 9284, 9291, 9300, 9309, 9319, 9326, 9338, 9344, 9350,
+	9357, 9363, 9373, 9379, 9387, 9395, 9403, 9413, 9417, 9425, 9432, 9436,
+	9444, 9455, 9459, 9468, 9472, 9478, 9487, 9495, 9501, 9506, 9516, 9520,
+	9530, 9536, 9545, 9550, 9559, 9569, 9579, 9582, 9589, 9596, 9600, 9611,
+	9627, 9633, 9639, 9649, 9657, 9667, 9673, 9680, 9688, 9691, 9695, 9703,
+	9713, 9719, 9725, 9732, 9737, 9744, 9749, 9756, 9762, 9768, 9779, 9789,
+	9797, 9807, 9812, 9820, 9828, 9837, 9843, 9850, 9860, 9866, 9871, 9879,
+	9890, 9894, 9903, 9909, 9921, 9930, 9941, 9948, 9955, 9960, 9965, 9971,
+	9982, 9990, 9997, 10003, 10013, 10017, 10022, 10030, 10035, 10040, 10046, 10060,
+	10067, 10076, 10079, 10086, 10094, 10104, 10113, 10124, 10134, 10144, 10153, 10163,
+	10172, 10180, 10189, 10199, 10206, 10211, 10220, 10227, 10234, 10241, 10251, 10260,
+	10267, 10276, 10284, 10289, 10297, 10301, 10307, 10315, 10320, 10325, 10328, 10335,
+	10338, 10342, 10350, 10360, 10365, 10372, 10378, 10382, 10389, 10397, 10409, 10423,
+	10429, 10437, 10450, 10455, 10460, 10465, 10471, 10475, 10482, 10490, 10493, 10501,
+	10512, 10520, 10524, 10531, 10540, 10550, 10561, 10571, 10583, 10591, 10601, 10609,
+	10619, 10628, 10634, 10643, 10649, 10659, 10666, 10676, 10680, 10689, 10694, 10705,
+	10711, 10720, 10730, 10734, 10739, 10746, 10753, 10764, 10769, 10779, 10786, 10791,
+	10796, 10803, 10812, 10822, 10827, 10830, 10835, 10844, 10850, 10857, 10864, 10868,
+	10874, 10879, 10889, 10897, 10901, 10909, 10918, 10933, 10942, 10951, 10955, 10961,
+	10969, 10975, 10979, 10986, 10997, 11002, 11009, 11015, 11022, 11027, 11033, 11042,
+	11052, 11060, 11069, 11080, 11085, 11090, 11095, 11104, 11111, 11120, 11129, 11140,
+	11147, 11154, 11166, 11173, 11179, 11187, 11194, 11212, 11221, 11226, 11235, 11240,
+	11244, 11253, 11263, 11268, 11275, 11286, 11294, 11301, 11310, 11318, 11323, 11330,
+	11337, 11347, 11354, 11358, 11367, 11370, 11379, 11388, 11394, 11409, 11414, 11419,
+	11425, 11434, 11444, 11453, 11462, 11469, 11476, 11484, 11493, 11499, 11505, 11511,
+	11521, 11528, 11535, 11541, 11551, 11557, 11565, 11575, 11582, 11591, 11598, 11604,
+	11609, 11613, 11620, 11627, 11635, 11641, 11648, 11659, 11669, 11680, 11684, 11690,
+	11696, 11701, 11711, 11721, 11727, 11739, 11748, 11753, 11769, 11774, 11782, 11787,
+	11793, 11798, 11806, 11817, 11823, 11832, 11841, 11847, 11856, 11868, 11876, 11884,
+	11891, 11897, 11903, 11906, 11916, 11924, 11931, 11937, 11944, 11949, 11962, 11967,
+	11974, 11982, 11992, 12000, 12009, 12016, 12027, 12031, 12041, 12049, 12059, 12063,
+	12070, 12077, 12087, 12092, 12098, 12101, 12110, 12118, 12127, 12139, 12145, 12155,
+	12162, 12169, 12184, 12187, 12193, 12197, 12210, 12217, 12227, 12232, 12237, 12243,
+	12250, 12254, 12259, 12262, 12270, 12275, 12286, 12293, 12304, 12312, 12321, 12329,
+	12341, 12351, 12357, 12361, 12369, 12375, 12385, 12396, 12405, 12414, 12423, 12430,
+	12436, 12444, 12449, 12457, 12463, 12467, 12473, 12483, 12492, 12496, 12502, 12510,
+	12520, 12527, 12531, 12539, 12548, 12554, 12560, 12568, 12576, 12583, 12592, 12601,
+	12609, 12618, 12625, 12630, 12639, 12648, 12656, 12661, 12669, 12682, 12685, 12693,
+	12699, 12704, 12711, 12719, 12727, 12734, 12745, 12750, 12755, 12767, 12777, 12783,
+	12792, 12800, 12809, 12817, 12826, 12830, 12837, 12843, 12855, 12863, 12870, 12879,
+	12889, 12897, 12905, 12914, 12919, 12924, 12928, 12937, 12944, 12959, 12967, 12975,
+	12982, 12990, 12997, 13006, 13011, 13019, 13027, 13035, 13039, 13049, 13055, 13066,
+	13072, 13081, 13091, 13099, 13108, 13116, 13125, 13132, 13143, 13151, 13157, 13165,
+	13169, 13180, 13187, 13193, 13197, 13200, 13211, 13219, 13229, 13238, 13248, 13253,
+	13262, 13268, 13275, 13281, 13286, 13291, 13302, 13310, 13316, 13320, 13329, 13334,
+	13344, 13354, 13360, 13371, 13378, 13384, 13390, 13397, 13404, 13409, 13417, 13423,
+	13427, 13435, 13441, 13453, 13460, 13466, 13471, 13480, 13486, 13491, 13501, 13507,
+	13512, 13521, 13524, 13532, 13543, 13549, 13556, 13568, 13575, 13585, 13594, 13601,
+	13611, 13617, 13626, 13629, 13634, 13643, 13649, 13655, 13664, 13674, 13679, 13683,
+	13691, 13697, 13701, 13707, 13714, 13719, 13728, 13736, 13744, 13746, 13752, 13765,
+	13771, 13778, 13789, 13798, 13807, 13812, 13820, 13826, 13830, 13838, 13846, 13858,
+	13866, 13874, 13884, 13890, 13893, 13906, 13915, 13926, 13934, 13941, 13948, 13962,
+	13969, 13977, 13986, 13996, 14006, 14015, 14022, 14028, 14040, 14051, 14061, 14066,
+	14072, 14083, 14090, 14095, 14105, 14112, 14120, 14124, 14130, 14135, 14145, 14154,
+	14166, 14174, 14185, 14188, 14197, 14201, 14207, 14210, 14222, 14226, 14233, 14245,
+	14254, 14262, 14273, 14277, 14283, 14295, 14302, 14310, 14316, 14324, 14333, 14337,
+	14343, 14350, 14356, 14359, 14366, 14375, 14380, 14388, 14393, 14399, 14407, 14413,
+	14424, 14432, 14440, 14447, 14452, 14459, 14468, 14477, 14487, 14495, 14504, 14515,
+	14521, 14526, 14531, 14535, 14544, 14552, 14558, 14567, 14572, 14576, 14579, 14584,
+	14591, 14601, 14610, 14616, 14620, 14625, 14630, 14636, 14642, 14649, 14659, 14666,
+	14672, 14681, 14692, 14704, 14708, 14712, 14718, 14727, 14733, 14743, 14747, 14756,
+	14767, 14776, 14784, 14794, 14803, 14809, 14818, 14829, 14837, 14844, 14860, 14865,
+	14872, 14879, 14888, 14898, 14903, 14908, 14918, 14929, 14935, 14942, 14947, 14952,
+	14962, 14969, 14973, 14985, 14993, 15002, 15012, 15016, 15025, 15033, 15043, 15053,
+	15059, 15067, 15075, 15082, 15090, 15095, 15103, 15114, 15117, 15122, 15130, 15138,
+	15148, 15156, 15166, 15170, 15177, 15182, 15191, 15201, 15207, 15212, 15222, 15227,
+	15234, 15239, 15248, 15258, 15263, 15268, 15276, 15280, 15285, 15295, 15305, 15313,
+	15325, 15330, 15337, 15345, 15351, 15363, 15374, 15383, 15389, 15395, 15405, 15419,
+	15424, 15438, 15447, 15453, 15459, 15469, 15478, 15484, 15492, 15500, 15510, 15519,
+	15530, 15535, 15540, 15544, 15552, 15560, 15567, 15571, 15577, 15581, 15596, 15605,
+	15612, 15617, 15621, 15629, 15637, 15640, 15646, 15654, 15663, 15667, 15675, 15680,
+	15684, 15689, 15699, 15710, 15721, 15731, 15744, 15751, 15757, 15763, 15771, 15781,
+	15791, 15802, 15808, 15813, 15822, 15831, 15836, 15842, 15853, 15861, 15866, 15869,
+	15876, 15882, 15886, 15900, 15909, 15922, 15932, 15941, 15948, 15958, 15965, 15974,
+	15981, 15992, 16002, 16010, 16018, 16025, 16035, 16043, 16050, 16056, 16062, 16067,
+	16078, 16097, 16107, 16114, 16125, 16129, 16137, 16146, 16157, 16163, 16171, 16179,
+	16192, 16203, 16210, 16218, 16226, 16231, 16236, 16249, 16258, 16263, 16270, 16280,
+	16288, 16299, 16306, 16316, 16323, 16331, 16339, 16345, 16350, 16363, 16371, 16377,
+	16382, 16391, 16398, 16404, 16411, 16414, 16423, 16435, 16446, 16454, 16460, 16470,
+	16478, 16488, 16496, 16501, 16512, 16516, 16520, 16528, 16539, 16550, 16558, 16569,
+	16577, 16585, 16590, 16598,
 }
 
 var setMasks = [...]uint64{
-	268435456, 288230925907525632, 4503599627370496, 65536, 20266198323167232, 8388608, 4096, 4503599627370496, 4194304, 4503599728035840, 32768, 65536,
-	140737488355328, 64, 65536, 288230651029618688, 2199023255552, 65536, 2251799813685248, 576460752303423488, 4503599627370496, 4503604526317568, 64, 4503599627370496,
-	65536, 288230376151711744, 70368744177664, 68719476736, 34359738368, 288230376151711744, 288230376151711744, 4503599627370496, 288230376151711744, 288230925907525632, 2, 4785074604081152,
-	65536, 4503599627370496, 4194304, 4785074604081152, 2097152, 65536, 4503599627370496, 4503599627370496, 4925812092436480, 4503599627370496, 16777216, 65536,
-	34359738368, 8388610, 64, 4503599627370496, 1688849860395072, 2199023255552, 64, 288230376151711744, 4503599627370496, 24769797950537728, 4925812092436480, 571746046443584,
-	65536, 1099511627776, 16777216, 1073741824, 4503599627370496, 131080, 4503599627370496, 65536, 65536, 1024, 76561193665298432, 1073741824,
-	4503599627370496, 17179869216, 16777216, 288230925907525632, 1, 65536, 4503599627370496, 36596145019027776, 16777216, 4503599627370496, 140737488355328, 4096,
-	288230376151711744, 65536, 8388608, 4503599627370496, 8796093022208, 1, 1, 4398046511168, 2251799813685248, 131072, 4503599627370496, 34359738368,
-	1, 51539607680, 4503599627370496, 4, 4503599627370496, 16777216, 2251799813685248, 1125899906842688, 4503599627370496, 1, 1099511627776, 34359738368,
-	4503599627370496, 65536, 4503599627370496, 4785074604081152, 288230410511450112, 2, 1, 144137178308542528, 137438953472, 65536, 2251799830462464, 16777216,
-	1125899906842624, 4503599627370496, 4503599627370496, 65536, 2251799813685248, 34359738368, 281474976710656, 76561194202169344, 137438953472, 4925812092436480, 16777216, 297237996313251840,
-	1099511627776, 4503603922337792, 4503599627370496, 4503603922337792, 4644337115725824, 16777216, 34359738368, 34359738368, 16777216, 4644337115725824, 288231200785432576, 137438957584,
-	4503599627370496, 1, 20266198323167232, 4503599627370496, 1, 4503599627370496, 4503599627370496, 134217728, 4503599627370496, 65536, 16777216, 76561193665298432,
-	4503599627370496, 4503603922337792, 65536, 4644337115725824, 4503603922337792, 4503603922337792, 34359738368, 4785074604081152, 1, 131072, 288230376160100352, 288230376151711744,
-	1024, 2199023255552, 1, 549757911104, 16777216, 51541180544, 1125899906842624, 4785074604081152, 1, 4112, 65536, 1,
-	8589934592, 16777216, 1125899906842624, 76561193665298432, 16777216, 4503599627370496, 16777216, 51541180416, 4785074604081152, 4925812092436480, 4503599627370496, 4503599627372544,
-	4503599627370496, 1, 65536, 4785074604081152, 64, 2048, 4503599895805952, 4503599627370496, 4503603922337792, 65536, 4503599627370496, 4503599627370496,
-	4503599627370496, 1073741888, 34359738368, 288230376151711744, 2251799813685248, 2199023255552, 4785074604081152, 4644337115725824, 4925812092436480, 4503599627370496, 34359738368, 4785074604081152,
-	2048, 4503604526317568, 4503599627370496, 4503599627370496, 576460752303423488, 288230376151711744, 4503599627370496, 1, 16777216, 4503599627370496, 2251799813685248, 139328,
-	4503599627370496, 576460752303423488, 144137180456026176, 4194304, 34359738368, 4503599627370496, 65536, 16777216, 4503599627370496, 2251799813701632, 4503599627370496, 288230376151711744,
-	4503599627371008, 4503603922337792, 578712552117108736, 4644337115725824, 16777216, 4503603989446656, 4503599627370496, 4644337115725824, 4503599627370496, 76561193665298432, 2147623232, 4503603922337792,
-	4194304, 34359738368, 8589934592, 2, 1, 4503599627370496, 4503599627370496, 4503599627370496, 1099511627776, 1125899906842688, 4503599627370496, 4925812092436480,
-	1, 134217728, 8589934592, 4503599627370496, 4785079435919872, 8388608, 8796093022208, 4503603989446656, 65536, 8589934592, 4644337115725824, 18014398509481984,
-	2251799813685248, 4925812092436480, 256, 144115188075995200, 288230376151711744, 4503599627370496, 4503603922337792, 4503603922337792, 34359738368, 288230376151711744, 288230376151711744, 16777216,
-	1, 131072, 16777216, 35184372219968, 4644337115725824, 16777216, 4503603922337792, 4644337115725824, 4644337115725824, 4503599627370496, 4503603922337792, 65536,
-	131136, 65536, 4503599627370496, 8796093022208, 76561193665298432, 1073741888, 4785074604081152, 36596145019027776, 34359738368, 2251799813685248, 288231200785432576, 131072,
-	4785074604081152, 134217728, 64, 1, 4503599627370496, 288230376151711744, 4644337115725824, 1, 1073741824, 4503603922337792, 16777216, 34359738496,
-	288230410511450112, 4503599627370496, 17179869216, 1052672, 36028797019095360, 4503599627370496, 2251799813685248, 16777216, 16777216, 4644337115725824, 1, 16777216,
-	2251799813685248, 34359738368, 4096, 2199023255552, 4503599627370496, 76561194202169344, 16777216, 1, 562949953421376, 4644337115727872, 1, 4503599627370496,
-	288230376151711744, 4925812092436480, 2199023255552, 4503599627370496, 4644337115725824, 288230376151711744, 34359738368, 64, 2097216, 21990232686592, 65536, 70368744177664,
-	65536, 131072, 20266198323183616, 4503599627370496, 16777216, 4503599627370496, 1125899906842688, 288230376151711744, 4503599627370496, 4503603922337792, 140737488355328, 131072,
-	4925812092436480, 68719476736, 288230376151711744, 76561193665298432, 65536, 288230376151711744, 4503599627370496, 70368744177664, 2048, 4503599627370496, 4503599627370496, 4503599627370496,
-	2, 4503599627372544, 1, 131072, 4503603922337792, 288231200785432576, 1125899906973704, 4503599627370496, 65536, 137438957568, 8796093022208, 4503599627370496,
-	4503599627370496, 4785074604083200, 51541180416, 4925812092436480, 4503599627370496, 134217728, 16777216, 4503599627370496, 288230376151711744, 1099511627776, 4503599627370496, 4503599627370496,
-	4503599627370496, 4925812092436480, 70368744177664, 2251799813685248, 4294967296, 576460752303423488, 140737488355328, 4503599627370496, 65536, 4503599627371008, 4503603922337792, 131392,
-	51539607584, 4503599627370496, 2199023255552, 4503599627370496, 268435520, 137438953472, 288230376151711746, 4503603922337792, 4194304, 131136, 288230376151711744, 1125899906842624,
-	288230925907525632, 4503599627370496, 4503603922337792, 288230376151711744, 288230376151711744, 16777216, 65536, 4503599627370496, 2199023255552, 4112, 16777216, 8388608,
-	4503599627370496, 18014398509484032, 2048, 76561193665298432, 34359738368, 64, 16777216, 34359738368, 1, 2199023255552, 288230925907525632, 1,
-	576460752303423488, 4644337115725824, 4503603989446656, 288230376151711744, 1073741824, 2251799813685248, 4503599627370496, 131144, 4503599627370496, 4503599627370496, 4503599627371008, 288231200785432576,
-	288230376151711744, 4925812092436480, 288230925907525632, 4503599627370496, 288230925907525632, 34359738368, 4503604526317568, 16777216, 2199023255552, 65536, 2233382993920, 4503599627370496,
-	4785074604081152, 1099511627776, 140737488355328, 4503599627370496, 4503599627370496, 4644337115725824, 288230376151711744, 288231200785432576, 16777216, 76561193732407296, 34359738368, 4503599627632640,
-	4503599627370496, 4644337115725824, 4503599627370496, 4644337115725824, 65536, 4503603922337792, 4112, 4503599627370496, 288230376151711744, 288230376151711744, 4503599627370496, 4644337115725824,
-	4925812092436480, 4503599627370496, 4503599627370496, 4925812092436480, 4194304, 34359738368, 1, 16777216, 7177611906121728, 288230376151711744, 4785074604081152, 2048,
-	268435456, 4785079435919424, 65536, 1073741888, 2199023255552, 34360791056, 1024, 131080, 16777216, 4503599627370496, 4503599627370496, 34359738368,
-	288230376151711744, 2251799813685248, 76561193665298432, 4503599627370496, 274886295552, 4503599627370496, 8589934592, 4503599627370496, 76561193665298432, 288230925907525632, 4503599627370496, 2048,
-	8388608, 2199023255552, 4503599627370496, 2251799813685248, 4503599627370496, 1099511627776, 4503599627370496, 288230376151711744, 4644337115725824, 1, 4644337115725824, 4503599627370496,
-	288230788468572160, 4785074604083200, 65536, 4194304, 4, 4925812092436480, 4925812092436480, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 288230376151711744,
-	1125899906842624, 137438953472, 8796093022208, 65536, 16777216, 140737488355328, 288230376151711744, 131136, 4503599627370496, 2199023255552, 4925812092436480, 1,
-	4503599627370496, 4503599627370496, 4503603922337792, 4503599627370496, 4925812092436480, 16777216, 70368744177664, 4503603922337792, 51539607680, 2251799813685248, 4503599627370496, 4785079435919360,
-	65536, 4925812092436992, 131080, 131080, 4, 4503599627370496, 288230651029618688, 4503603922337792, 2251799813685248, 16777216, 1024, 576460752303423488,
-	4503603922337792, 131136, 4503599627370496, 4503599627632640, 4503599627370496, 34359738368, 144132782409516096, 288230925907525632, 4503603922337792, 4503599627370496, 76561193665298432, 17179869216,
-	4503599627370496, 16777216, 4503599627370496, 70368744177664, 4503603922337792, 134217728, 4503599627370496, 4, 4503599627370496, 288230376151711744, 16777216, 583356889232850944,
-	4503599627370496, 34359738368, 34359738368, 2251799813685248, 1073741888, 4503603922337792, 34359738368, 4785074604081152, 4194304, 4925812092436992, 268435456, 140737488355328,
-	8796093022208, 76561193665298432, 4644337115725824, 4785074604081152, 140737488355328, 36591746972516672, 16777216, 288230376151711744, 76561193665298432, 1125899906842688, 4503599627370496, 131080,
-	8796093022208, 16777216, 8589934592, 16777216, 4503599627370496, 34360786944, 4644337115725824, 4644337115725824, 4503599627370496, 1073872960, 4503599627370496, 4503612579381248,
-	4785079435919872, 268435456, 4503599627370496, 4925812092436480, 65536, 2, 17592186044416, 131072, 76561193665298432, 4925812092436480, 4503599627370496, 4785074604081152,
-	1125899906842624, 4503603922337792, 288230651029618688, 4785074604081152, 2251834173423616, 33554432, 4503599627370496, 1, 17179869216, 4644337115725824, 4503599627370496, 70368744177664,
-	288231200785432576, 64, 16777216, 4112, 65536, 16777216, 281474976710656, 65536, 76561193665298432, 70368744177664, 137438953472, 4503599627370496,
-	4503603922337792, 4503599627370496, 4644337115725824, 131080, 1125899906842624, 4503599627370496, 4503603922337792, 4194304, 34359738368, 65536, 76561193732407296, 4503599627370496,
-	34359738368, 4503599627370496, 34359738496, 288230376151711744, 288230376151711744, 4503603922337792, 4294967296, 70368744177664, 4644337115725824, 65536, 4503600164241408, 16777216,
-	34359738368, 288230376160100352, 4503599627370496, 65536, 2199023255552, 4503604459208704, 16777216, 4503599627370496, 4503599627370496, 288230376151711744, 1, 4503599627370496,
-	51541180416, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2048, 4503603922337792, 2251799813685248, 4503599627370496, 288231200785432576, 4785074604083200, 4112,
-	70368744177664, 4503603922337792, 16777216, 576460752303423488, 4503599627370496, 131392, 4503599627370496, 76561193665298432, 4925812092436480, 76561193665298432, 137438953472, 4503599627370496,
-	4925812092436992, 4503599627370496, 131080, 4503604459208704, 4644337115727872, 65536, 4503603989446656, 25192010415603712, 131392, 4503603922337792, 4503599627370496, 4503599627370496,
-	16777216, 4503603922337792, 24910569798631424, 16777216, 131136, 4503599627370496, 4925812360871936, 4503603922337792, 34359738368, 2251825583489024, 131136, 4503599627370496,
-	4503599627370496, 76561193732407296, 64, 4644337115725824, 4925812092436480, 2097216, 16777216, 4503600164241408, 288230376151711744, 288230934497460224, 1125899906973704, 4503599627370496,
-	8589934592, 4503599627370496, 4503599627370496, 1125899906842624, 4503599627370496, 288230652103360512, 4785074604081152, 4925812092436480, 16777216, 2251799813685248, 131072, 36028797019095360,
-	4503603922337792, 20266198323167232, 137438953472, 4503599627370496, 34359738368, 4503599627370496, 65536, 70368744177664, 288230376151711744, 4503603922337792, 36591746972516672, 144137178308543552,
-	2, 1073741888, 16777216, 4503599627370496, 4503599627370496, 4925812092436480, 4925812092438528, 4644337115725824, 131080, 65536, 288230376151711744, 16777216,
-	16777216, 4644337115725824, 4503603989446656, 1125899906842624, 2, 2, 4503599627370496, 288230376151711744, 131136, 4503599627370496, 16777216, 4925812092436480,
-	140737488355328, 1125899906842688, 16777216, 4, 16777216, 4503599627370496, 288230376151711744, 4503599627370496, 4644337115725824, 17179869216, 32768, 65536,
-	4503599627370496, 4503599627370496, 297237575407501312, 268435456, 34359738496, 1073741824, 4925812092436480, 288230376160100352, 4503599627370496, 16777216, 2, 4194304,
-	35184372219968, 34359738496, 4503603922337792, 4503599627370496, 2199023255552, 4503603989446656, 4503599627370496, 4503603922339840, 288230925907525632, 2, 65536, 65536,
-	8388608, 4503599627370496, 4644337115725824, 4925812092436480, 4503599627370496, 65536, 16777216, 4503599627370496, 144115188075856896, 4503603922337792, 16777216, 16777216,
-	16777216, 16777216, 4503599627370496, 288230376151711744, 131144, 144115188075855872, 4503599627370496, 1, 4785074604081152, 4644337115725824, 2199023255552, 288230376151711744,
-	288230513590665216, 2199023255552, 120260657152, 4503599627370496, 1, 34360791040, 1125899906973704, 4503599627370496, 288230925907525632, 16777216, 4503599627371008, 4503603989446656,
-	549757911104, 2251799813685248, 16777216, 65536, 4503599627370496, 4503599627370496, 4785074604081152, 65536, 4785074604081152, 16777216, 4503599627370496, 1073741888,
-	1125899906842624, 4503599627370496, 4503603922337792, 16777216, 4644337115725824, 4925812092436992, 4785079435919360, 1, 4503599627370496, 70368744177664, 6896136929413632, 4503599627370496,
-	4503599627370496, 65536, 34359738368, 4503599627370496, 131080, 297238546069065728, 70368744177664, 4785074604081152, 51539607584, 140737488355328, 4644337115725824, 4925812092436480,
-	4503599627370496, 4644337115725824, 70368744177664, 4503599627370496, 578712552117108736, 2251799813685248, 1125899906842624, 1099511627776, 16777216, 1024, 16777216, 144137178308542528,
-	4096, 4503603922337792, 4503599627370496, 16777216, 4503599627370496, 2199023255552, 4644337115725824, 4644337115725824, 288230376151711744, 1125899906842624, 8589934592, 16777216,
-	137438953472, 4503603922337792, 274877906946, 16777216, 16777216, 4096, 4925812092436480, 4503599627370496, 65536, 4503599627370496, 2251799813701632, 4503599694479360,
-	4503599627370496, 2251799813685248, 1, 4785074604081152, 1073741824, 72057594037927936, 51539607552, 34359738368, 288230376151711746, 288230376160100352, 4503603922337792, 64,
-	65536, 1, 8388608, 576460752303423488, 4112, 4644337115725824, 16777216, 65536, 4503599627370496, 65536, 16777216, 288230376151711744,
-	4503599627370496, 4503599627370496, 1073741824, 8589934592, 4503603922337792, 4503599627370496, 16777216, 16777216, 4925812092436992, 4503599627370496, 2251799813685248, 4503603922337792,
-	131328, 144137178308542528, 288230376151711744, 288230376151711744, 4194304, 4503599627370496, 4925812092436480, 288230376151711744, 4503599627370496, 4503603922337792, 76561193665298432, 4503599694479360,
-	65536, 4503599627370496, 34359738496, 4503599627370496, 4503599627370496, 4503599627370496, 37154696925806912, 4503599627370496, 1, 4503603922337792, 70368744177664, 268435456,
-	16777216, 4503603922337792, 4925816387403776, 16777216, 51541180416, 288230376151711744, 76561193732407296, 16777216, 4503599627370496, 4503599627370496, 72057594037927936, 4194304,
-	288230925907525632, 26388279066624, 16777216, 4503599627370496, 2199023255552, 4503599627370496, 1073741824, 65536, 4503599627370496, 16777216, 1, 4503599627370496,
-	16777216, 288230479230926976, 2251799813685248, 2251799813701632, 288230376151711744, 4503599627370496, 34359738368, 288230925907525632, 34359738368, 4503599627370496, 4644337115725824, 70368744177664,
-	4503599627370496, 70368744177664, 6755399441055744, 274877906946, 4503599627370496, 4503599627370496, 4925812092436480, 65536, 562949953552448, 4, 288230410512498688, 65536,
-	4503599627370496, 288230376151711744, 4503603922337792, 4503599627370496, 4503599627370496, 4503599627370496, 1, 51541180416, 76561193732407296, 288230376151711744, 4644337115725824, 2199023255552,
-	65536, 2251799813685248, 1125899906842624, 4112, 1125899906842688, 4503599627370496, 1024, 1, 16777216, 4503599627370496, 2199023255552, 4503603922337792,
-	70368744177664, 76701931153653760, 4503599627370496, 65536, 4785079435919872, 4785079435919360, 576460752303423488, 4503599627370496, 4644337115725824, 288230376151711744, 2251799813685248, 64,
-	16777216, 4503599627370496, 2251808403619840, 1125899906973760, 4644337115725824, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2199023255552, 1099511627776, 2048,
-	2251799813685248, 4503599627370496, 2251799813685248, 65536, 2, 16777216, 1024, 4503599627370496, 65536, 4925812092436480, 4503599627370496, 131080,
-	140737488355328, 4112, 594475150812905472, 4503599627370496, 4194304, 4644337115725824, 32768, 4503599627370496, 16777216, 2199023255552, 4644337115725824, 4644337115725824,
-	288230376151711744, 76561193732407296, 1, 4, 20266198323169280, 134217728, 16777216, 4503599627370496, 64, 2251799813685248, 16777216, 4503599627370496,
-	1099511627776, 16777216, 2, 2, 16777216, 2251799813685248, 2251799813687296, 70368744177664, 4503599627370496, 4503599627370496, 16777216, 65536,
-	288230376151711744, 16777216, 140737488355328, 288230376151711744, 4644337115725824, 4503599627370496, 1073872960, 1, 16777216, 70368744177664, 1, 4,
-	4503599627370496, 4503599627370496, 549757911040, 1, 288230384741646336, 36028797018964288, 1024, 4503599627370496, 2251799813685248, 4503599627370496, 65536, 16777216,
-	4644337115725824, 65536, 33556480, 1, 1125899906973704, 4194304, 4785074604081152, 4503599627370496, 2251799813685248, 4503599627370496, 4785074604081152, 1,
-	4503599627370496, 6896136929411072, 4785074604081152, 1, 140737488355328, 34359738368, 4096, 288230376151711744, 76561193665298432, 34359738368, 4785074604081152, 4503599627370496,
-	288230376151711744, 4503599627370496, 65536, 2251799813701632, 4503599627370496, 64, 65536, 2199023255552, 137438957584, 64, 65536, 2251799813685248,
-	2199023255680, 20266198323185664, 8388608, 2251799813685248, 4503599627370496, 76701931153653760, 4503599627370496, 2251799813701632, 4785074604081152, 4503599694479360, 4785074604081152, 76561193665298432,
-	4503603922337792, 4503599627370496, 4644337115725824, 288230925907525632, 4785074604081152, 4112, 4503603989446656, 4503599627370496, 4503599627370496, 4644337115725824, 65536, 281474976710656,
-	288231200785432576, 65536, 2, 4644337115725824, 1073741824, 65536, 16777216, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 76561193665298432,
-	288230651029618688, 4503603922337792, 4503603922337792, 17179869216, 4194304, 16777216, 4644337115725824, 76561193732407296, 8388608, 4503599627370496, 2251816993554432, 2251799813685248,
-	16777216, 4503599627370496, 20266198323167232, 4503599627370496, 4925812092436480, 16777216, 4503599627370496, 65536, 4503599627370496, 288230376151711744, 4503603922337792, 288230376151711744,
-	34359738368, 36028797018964224, 2251799813685248, 8589934592, 134217728, 76701931153653760, 4503603922337792, 2199023255552, 4503599627370496, 4644337115725824, 4925812092436480, 4503599627370496,
-	1125899906842632, 2199023255552, 16777216, 2251799813685248, 4503599627370496, 4503599627370496, 4503599627370496, 131080, 4503603922337792, 4503599627370496, 2251799813685248, 288230925907525632,
-	4785074604083200, 4503599627370496, 4503599627370496, 2251799813701632, 68987912192, 4503599694479360, 8388608, 2251799813685248, 268435456, 144115188075995200, 1024, 268435456,
-	1125899906842688, 2251799813685248, 34359738496, 4503599627370496, 4503599627370496, 2048, 65536, 4503599627370496, 1099511627776, 4503599627370496, 4503603922337792, 144137178308542528,
-	2199023255552, 4194304, 2, 144700128261963840, 2251799813685248, 4503599627370496, 35184372219968, 4503599627370496, 4503599627370496, 4503599627370496, 288231200785432576, 4503599627370496,
-	16777216, 4503599627370496, 288230925907525632, 4925816387403776, 34359738368, 4644337115727872, 16777216, 34359738368, 2199023255552, 64, 4503603922337792, 65536,
-	2251799813685248, 4503599627370496, 140737488355328, 70368744177664, 4503599627370496, 4644337115725824, 4925812092436480, 16777216, 4503603922337792, 4644337115725824, 288230376151711744, 4785074604081152,
-	288230376151711744, 68719476736, 2, 4, 1073741888, 4503599627370496, 16777216, 2251799813685248, 4503599627370496, 131136, 76561193665298432, 2199023255552,
-	4644337115725824, 4503599627370496, 268435456, 4644337115725824, 140737488355328, 4503599627370496, 34359738368, 4503599627370496, 4503599627370496, 4785074604081152, 2251799813685248, 4503599627370496,
-	144115188075996224, 72057594037927936, 34359738496, 4503599627370496, 4925812092436480, 8796093022208, 16777216, 16777216, 1125899906842624, 4503599627370496, 288230376151711744, 4503603922337792,
-	4503599627370496, 65536, 4503603922337792, 4785074604081152, 34359738368, 4925812092436480, 65536, 64, 4925812092436480, 16777216, 4503603922337792, 4112,
-	34628173824, 288230925907525632, 76561194202169344, 4925812092436480, 146028888064, 4925812092436480, 2251799813701632, 288230376151711744, 36028797018964288, 4503599627370496, 2251799813701632, 4503599627370496,
-	137438953476, 288230376151711744, 4503603922337792, 140737488355328, 65536, 4503599627370496, 4503603922337792, 16777216, 4503599627370496, 140737488355328, 1, 1,
-	4644337115727872, 4644337115725824, 144115188075987008, 4503599627370496, 4503599627370496, 34359738368, 288230376151711744, 8388610, 34359738368, 288230925907525632, 2251799813685248, 1,
-	2048, 578712552117108736, 2251799813685248, 2199023255552, 4503599627370496, 4503599627370496, 4644337115725824, 70368744177664, 65536, 2251799813701632, 4503603922337792, 24769797950537728,
-	34359738368, 131136, 34359738368, 4503603922337792, 1, 4503603922337792, 131328, 288230788468576256, 288230376151711744, 4644337115725824, 288230376151711744, 8388608,
-	4503599627371008, 4644337115725824, 6755403836686336, 288230376151711744, 4503599627763712, 140737488355328, 144678138029408320, 4, 2251799813685248, 64, 16777216, 4503603922337792,
-	4503599627370496, 288230376151715840, 4503599627371008, 2251799813685248, 34359738368, 4503599627370496, 65536, 34359738368, 4503599627370496, 4503599627370496, 4503599627370496, 65536,
-	4503603922337792, 288230376151711744, 8388608, 2199023255552, 2199023259648, 65536, 4503603922337792, 4503599627370496, 1, 576460752303423488, 64, 578712552117108736,
-	4503599627370496, 1073741824, 131392, 4785074604081152, 2199023255552, 8388608, 4503599627370496, 4644337115725824, 576460752303423488, 288230376151711744, 64, 4644337115725824,
-	16777216, 4925812092436480, 4503599627370496, 4503599627370496, 578712552117125120, 578712552117108736, 4503599627370496, 4503599627370496, 4644337115725824, 8796093022208, 268435456, 2199023255552,
-	4503599627370496, 2251799813701632, 65536, 4503599627370496, 2251799813685248, 76561193665298432, 65536, 4925812092436480, 288230376151711744, 4503599627370496, 4503599627370496, 4644337115725824,
-	34359738368, 288231209375367168, 4194304, 4925812092436480, 16777216, 51541180416, 1, 2, 34359738368, 4503599627370496, 576460752303423488, 65536,
-	4503599627370496, 4503603922337792, 288230376151711744, 2048, 140737488420864, 4644337115725824, 4503599627370496, 65536, 131080, 137438953472, 2251799813685248, 4503599627371008,
-	1073741888, 2251799813685248, 131072, 34360791040, 288230376151711744, 76561193665298432, 4503603922337792, 4503599627370496, 140737488355328, 131072, 35184372219968, 4785074604081152,
-	2112, 4644337115725824, 2097216, 4925812092436480, 4503599627370496, 8388608, 33554432, 4503603922337792, 4644337115725824, 2048, 281474976710656, 64,
-	2, 65536, 4503599627370496, 2251799813685248, 4503599627370496, 34359738496, 2251799813685248, 51539607552, 1073872896, 4503599627370496, 76561193665298432, 297237712845406208,
-	65536, 288230376160100352, 288230376151711744, 288230376151711744, 4194304, 1125899906842624, 4644337115725824, 2251799813685248, 4294967296, 4925812092436992, 4503599627370496, 2251799813685248,
-	4925812092438528, 1, 268435456, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 34359738368, 4503599627370496, 4785074604081152, 76561193732407296, 4503599627370496,
-	1100585369600, 76561193732407296, 4644337115725824, 34359738368, 297238546069065728, 4503599627370496, 4503599627370496, 4644337115725824, 34359738368, 137438953472, 4503599627370496, 16777216,
-	4503599627370496, 34359738368, 4644337115725824, 4503599627370496, 16777216, 288230376151711744, 2251799813685248, 2251799813701632, 65536, 4503599627370496, 4503599627370496, 65536,
-	288231209375367168, 16777216, 4503604459208704, 144115188075855872, 4503599627370496, 18014398509484032, 137438953472, 4644337115725824, 65536, 4503599627370496, 4785079435919360, 4503599627370496,
-	140737488355328, 288230376151711744, 4503599627370496, 2199023255552, 4785074604081152, 2233382994048, 2048, 2251799813685248, 4503599627370496, 131080, 4503599627370496, 4503599627370496,
-	4925812092436992, 578712552117108736, 288230376151711744, 288230376151711744, 137438957584, 2199023255552, 288230376151711744, 4503599627370496, 4503599627370496, 32768, 4503599627370496, 131136,
-	4503599627370496, 4503599627370496, 288230376151711744, 131136, 8589934592, 140737488355328, 34628173824, 288230376151711744, 131072, 6896136929411072, 65536, 131136,
-	4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 144115188075855872, 4785074604081152, 576460752303423488, 4503599627370496, 1125899906842688, 4503599627370496, 2251799813685248, 288230376151711744,
-	4503599627370496, 2251799813701632, 1073741824, 134217728, 4503599627632640, 288230376151711744, 4785074604081152, 16777216, 16777216, 65536, 76561193665298432, 4503599627370496,
-	288230376151711744, 16777216, 4925812092436480, 4503603922337792, 2199023255552, 4503599627370496, 4503599627370496, 34359738368, 2251799813685248, 4503603922337792, 34359738368, 549757911104,
-	24910535438895104, 4785074604081152, 34359738496, 4925812092436480, 4194304, 4503599627370496, 16777216, 34359738496, 4096, 4503599627370496, 4503603922337792, 4398046511104,
-	16777216, 131392, 65536, 4503599627370496, 4925816387404288, 2199023255552, 268435456, 4503603922337792, 1, 64, 70368744177664, 1,
-	4503603922337792, 34360791168, 4503599627370496, 144115188075856896, 2199023255552, 2199023255552, 4503599627370560, 4194304, 1024, 4785074604081152, 4925812092436480, 2199023255552,
-	4503599627370496, 4503599627370496, 131136, 2251799813701632, 1, 16777216, 4503599627370496, 2251799813685248, 1, 8796093022208, 1125899906842624, 4503599627370496,
-	288230376151711744, 131136, 1, 51539607552, 4503599694479360, 4925812092436480, 4644337115725824, 4, 34359738368, 4503599694479360, 4503599627370496, 288230376151711744,
-	2199023255552, 140737488355328, 134217728, 1, 34359738368, 576460752303423488, 4503599627370496, 4503599627370496, 4644337115725824, 4503603922337792, 288230376151711744, 34359738368,
-	4503603989446656, 4925812092436480, 4503599627370496, 288230376151711744, 4503603922337792, 4503599627370496, 8589934592, 34359738368, 4503599627370496, 34359738368, 4503599627370496, 65536,
-	4503599627370496, 4503599627370496, 288230376151711744, 8388608, 4644337115725824, 17179869216, 16777216, 4503603922337792, 2199023255552, 4194304, 4503599627370496, 4503599627370496,
-	2251799813685248, 4503603922337792, 4503599694479360, 1099511627776, 4644337115725824, 4503599627370496, 134217728, 131392, 34359738368, 288231209375367168, 288230651029618688, 65536,
-	4503599627370496, 4503599627370496, 4503599627370496, 17592186044416, 4503599627370496, 2251799813685248, 288230376151711744, 4503599627370496, 4503599627370496, 288231200785432576, 288230376151711744, 4925812092436480,
-	1073741824, 288230659619553280, 4503603989446656, 288230376151711744, 2199023255552, 140737488355328, 4785074604081152, 4503599627370496, 288230925907525632, 288230376160100352, 17179869184, 4503599627370496,
-	288232609535754240, 4503603989446656, 4503599627370496, 2251799813685248, 16777216, 1073872960, 76701931153653760, 2048, 4644337115725824, 16777216, 4503603922337792, 4503599627370496,
-	4503599627370496, 64, 4503599627370496, 1099511627776, 16777216, 4503599627370496, 4503599627370496, 2199023255552, 4503599627370496, 16777216, 4503599627370496, 8796093022208,
-	4785074604083200, 1073741824, 268435456, 4503603922337792, 4503599627370496, 2251799813685248, 1125899906842688, 2251799813685248, 64, 4503599627370496, 33556480, 288230376151711744,
-	2251799813685248, 2233382994048, 65536, 4194304, 65536, 128, 4503603922337792, 2048, 8796093022208, 1, 288230376151711744, 256,
-	4503599627370496, 65536, 2251799813685248, 2199023255552, 4644337115725824, 76561193732407296, 4503599627370496, 4644337115725824, 65536, 4503600168435712, 2251816993554432, 2251799813701632,
-	2199023255552, 34359738368, 4925812092436480, 288230376151711744, 4785074604081152, 4925812092436480, 288230376151711744, 4925812092436480, 4503599627370496, 4503599627370496, 34359738368, 4503599627370496,
-	4503599627370496, 4503599627370496, 76561193665298432, 51541180416, 4503599627370496, 4644337115725824, 576460752303423488, 4503599627370496, 4644337115725824, 268435456, 4503603922337792, 140737488355328,
-	4503599627370496, 4503599627370496, 2199023255552, 2199023255552, 578712552117108736, 288230376151711744, 4503599627370496, 70368744177664, 4503599627370496, 16777216, 4503599627370496, 65536,
-	32768, 4503599627370496, 21992380170240, 1125899906973760, 4194304, 34359738368, 1125899906842624, 276824064, 4294967296, 8388608, 1073741824, 576460752303423488,
-	1073741888, 4503603922337792, 4925812092436992, 36028797018964288, 65536, 4925812092436480, 4503604526317568, 2251799813685248, 4503599627370496, 4503603922337792, 4503599627370496, 1,
-	4503599627370496, 4503599627370496, 16777216, 76561193665298432, 4503599627370496, 34359738496, 16777216, 131136, 1125899906973704, 4503599627370496, 17179869216, 288230925907525632,
-	4503599627370496, 288230376151711744, 131080, 289356826888110144, 4503599627370496, 4503603922337792, 144700128261964096, 16777216, 76561194202169344, 4925812092436992, 65536, 4503599627370496,
-	76561193665298432, 2251799813685248, 1024, 7177616201091072, 65536, 4503603922339840, 131080, 16777216, 8796093022208, 288230376151711744, 68719476736, 4503599627370496,
-	4503599627370496, 72057594037927936, 2251799813685248, 64, 131072, 1125899906973760, 16777216, 288230376151711744, 4503599627370496, 8388608, 4503599627370496, 4503603922337792,
-	288230376151711744, 1, 1125900175409216, 4503599627370496, 18014398509481984, 76561193732407296, 8388608, 288230376151711744, 4503603922337792, 1073741824, 2233382993920, 4503599627370496,
-	4785074604081152, 1125899906842688, 4503599627370496, 4644337115725824, 2199023255552, 51539607552, 8388608, 4925812092436480, 4503599627370496, 4503599627370496, 4503599627370496, 34360791040,
-	4503599627370496, 4644337115725824, 16777216, 20266198323185664, 288230376151711744, 4503599627370496, 4503599627370496, 2251799813701632, 4503599627370496, 596726950626590720, 288230376151715840, 16777216,
-	4503599627370496, 16777216, 70368744177664, 4503599627370496, 8796093022208, 2048, 1125899906842624, 4503599627370496, 4785074604081152, 4503599627370496, 4194304, 1125899906842624,
-	131136, 2199023255552, 4503599627370496, 1, 137438957584, 1, 4503599627370496, 4503599627370496, 4503599627632640, 8589934592, 288230376151711744, 2199023255552,
-	4503599627370496, 4503603922337792, 4112, 1, 4503599627370496, 34359738368, 2251799813685248, 4503604459208704, 4785074604081152, 4503599627370496, 4503603922337792, 1,
-	65536, 4785074604081152, 4503599627370496, 64, 288230376151711744, 131072, 131080, 4503599627370496, 65536, 4194304, 68719476736, 4194304,
-	131392, 4503599627370496, 4503599627370496, 65536, 4644337115725824, 4503603922337792, 288230376151711744, 2199023255552, 4503599627370496, 34359738368, 4096, 4503599627370496,
-	64, 131136, 4503599627370496, 288230513590665216, 65536, 1, 4503599627370496, 76561193732407296, 32, 1073741888, 16777216, 4503599627370496,
-	4503603989446656, 4503599627370496, 65536,
+	4503599627370496, 16777216, 76561193665298432, 16777216, 288230376151711744, 8388608, 4096, 4503599627370496, 4503599627370496, 33556480, 4503599627370496, 65536,
+	140737488355328, 4503599627370496, 65536, 34359738368, 65536, 65536, 4503599627371008, 4112, 288230479230926976, 4503599627370496, 4503603922337792, 2251799813685248,
+	2199023255552, 4096, 2251799813685248, 68719476736, 1073741824, 4503599627370496, 16777216, 4503599627370496, 65536, 288230376151711744, 4503603989446656, 2,
+	4644337115725824, 65536, 4194304, 8589934592, 2199023255552, 4503599627370496, 2251799813685248, 137438953472, 4112, 2097216, 16777216, 16777216,
+	4503599627370496, 8388610, 8796093022208, 4503599627370496, 76561193732407296, 4925812092436480, 65536, 4503599627370496, 4925812092436480, 2251799813685248, 16777216, 17179869216,
+	16777216, 1099511627776, 4503599627370496, 65536, 4503603922337792, 131080, 2, 4925812092436480, 4503599627370496, 64, 288230925907525632, 2,
+	4503599627370496, 17179869216, 2251808403619840, 1073741824, 1, 65536, 4503599627370496, 4503599627370496, 288230376151711744, 76561193732407296, 2251799813685248, 281474976710656,
+	144115188075995200, 1073872960, 549757911104, 4503603989446656, 4503599627370496, 1, 1, 4644337115725824, 268435456, 4503599627370496, 4503599627370496, 4785074604081152,
+	4925812092436480, 51539607680, 4503599627370496, 16777216, 4503599627370496, 16777216, 4644337115725824, 1125899906842688, 16777216, 4503599627370496, 578712552117108736, 4503599627370496,
+	65536, 16777216, 131080, 288231200785432576, 4503599627370496, 4925812092436480, 65536, 37154696925806912, 268435456, 288231200785432576, 36028797019095360, 2048,
+	1125899906842624, 4925812092436480, 297238546069065728, 288230376151711744, 4503603922337792, 1125899906842624, 65536, 131136, 1024, 17179869184, 65536, 64,
+	4503599627370496, 4503603922337792, 16777216, 4503603922337792, 34628173824, 2251799813685248, 134217728, 140737488355328, 65536, 4503599627370496, 288231200785432576, 1,
+	1, 578712552117108736, 76561193732407296, 4503599627370496, 65536, 140737488355328, 4644337115727872, 65536, 76561194202169344, 4503599627370496, 4503599627370496, 8589934592,
+	4503599627370496, 20266198323167232, 144115188075855872, 4503599627370496, 2251799813685248, 34359738368, 4503603922337792, 2251799813685248, 4503599627370496, 1, 1, 4503599627370496,
+	2, 16777216, 4644337115725824, 596726950626590720, 64, 1, 4503599627370496, 268435456, 4503599627370496, 1073741888, 4503599627370496, 8388608,
+	8589934592, 76561193665298432, 1, 65536, 549757911104, 33556480, 137438957584, 2199023255552, 4785074604081152, 51541180416, 4503599627370496, 4644337115725824,
+	131136, 144115188075987008, 65536, 4925812092436480, 34359738368, 2048, 1, 4112, 288230376151711744, 72057594037927936, 4503599627370496, 65536,
+	36028797018964224, 1073741888, 4503599627370496, 140737488355328, 16777216, 4503599627370496, 1, 4503599627370496, 4785074604081152, 4503599627370496, 4503599627370496, 76561193732407296,
+	137438957584, 65536, 4925812092436480, 131144, 4194304, 65536, 16777216, 2199023255552, 17592186044416, 288230376151711744, 2251799813685248, 16777216,
+	4503599627370496, 8388608, 2, 6755399441055744, 144137180456026176, 8589934592, 4503599627370496, 34359738496, 35184372219968, 4, 34359738368, 16777216,
+	4503603922337792, 4503603922337792, 2199023255552, 4, 4785074604081152, 4503603989446656, 16777216, 4644337115725824, 4503599627370496, 4503599627370496, 4503599627370496, 4644337115725824,
+	4785079435919360, 16777216, 8589934592, 76561194202169344, 4644337115725824, 4503599627763712, 8388608, 4503599627370496, 4785074604081152, 140737488355328, 4503599627370496, 4925812092436480,
+	4503599627370496, 2097216, 134217728, 4503603922337792, 16777216, 137438953472, 8796093022208, 137438953472, 65536, 1, 2251799813701632, 4503599627370496,
+	4503599627370496, 288230376151711744, 4925812092436480, 2199023255552, 36596145019027776, 2251799813701632, 65536, 4503599627370496, 140737488355328, 36591746972516672, 51539607552, 4503599627370496,
+	4503599627370496, 576460752303423488, 2199023255552, 35184372219968, 34359738368, 1, 140737488355328, 16777216, 4644337115725824, 4503599627370496, 288230651029618688, 65536,
+	4503599627370496, 4503599627370496, 4503599627370496, 4644337115725824, 16777216, 4644337115725824, 4785074604081152, 36596145019027776, 1024, 4503599627370496, 4644337115725824, 4503599627370496,
+	288230376151711744, 576460752303423488, 64, 68719476736, 1099511627776, 4503599627370496, 4644337115725824, 4503603989446656, 4925812092436992, 2251799813685248, 288230925907525632, 34359738496,
+	1099511627776, 4194304, 4503603922337792, 2251799813685248, 18014398509481984, 8388610, 65536, 16777216, 4503599627370496, 4644337115725824, 1, 4294967296,
+	288230376151711744, 34359738368, 4503599627370496, 578712552117108736, 4503603922337792, 4503599627370496, 16777216, 4644337115725824, 4503599627370496, 4644337115727872, 2048, 4503599627632640,
+	2, 140737488355328, 4925812092436480, 34359738368, 4644337115725824, 4503599627370496, 34359738368, 4503599627370496, 4925812092436480, 1, 34359738368, 4503599627370496,
+	131136, 65536, 76561193732407296, 2199023255552, 16777216, 4503599627370496, 51541180416, 8589934592, 4644337115725824, 4925812092436480, 4503599627370496, 4503599627370496,
+	4503599627370496, 2251816993554432, 4644337115725824, 8388608, 4503599627370496, 2251799813685248, 4503603922337792, 4503599627370496, 4503599627370496, 4503599627370496, 16777216, 4503599627370496,
+	16777216, 288230376160100352, 4785079435919424, 4, 1073741824, 4503599627370496, 4503599627370496, 4644337115725824, 1073741824, 4785074604081152, 144700128261963840, 288230376160100352,
+	16777216, 131136, 51541180416, 4925812092436480, 65536, 4503599627370496, 76561193665298432, 8589934592, 1125899906842688, 4925812092436480, 1, 4503599627370496,
+	70368744177664, 4785074604081152, 2199023255552, 76701931153653760, 4503599627370496, 4294967296, 8388608, 4503599627370496, 4644337115725824, 4503603922337792, 4503599627370496, 4503603922337792,
+	16777216, 4503599627370496, 65536, 1073741824, 70368744177664, 4503603922337792, 131080, 1099511627776, 4503599627370496, 131136, 4785074604083200, 2048,
+	4644337115725824, 65536, 4503599627370496, 4503603922337792, 288230376151711744, 4503599627370496, 4503599627370496, 137438953472, 51539607680, 4112, 1, 65536,
+	8388608, 65536, 134217728, 34359738368, 4785074604081152, 65536, 64, 4503599627370496, 4785074604081152, 4644337115725824, 4503599627370496, 1,
+	288230376151711744, 576460752303423488, 4644337115725824, 16777216, 4503599627370496, 76561193732407296, 4503599627370496, 288230376151711744, 4503599627370496, 1, 288230376151711744, 4503604526317568,
+	65536, 4503599627370496, 4925812092436480, 4503599627370496, 2199023255552, 4925812092436480, 51541180416, 64, 2199023255552, 4503603922337792, 2199023255552, 16777216,
+	4503599627370496, 134217728, 578712552117125120, 4503599627370496, 288230376151711744, 4503603922337792, 288230376151711744, 4503603922337792, 16777216, 4925812092436480, 4644337115725824, 34359738496,
+	1125899906842624, 4503599627370496, 4503599627370496, 4503599627370496, 34359738496, 34359738368, 8388608, 2251799813701632, 4503599728035840, 4503599627370496, 4925812092436480, 4644337115725824,
+	4503599627370496, 4503603922337792, 4503599627370496, 2112, 288230376151711744, 76561193665298432, 1, 16777216, 4503599627370496, 4925812092436480, 288230376151711744, 64,
+	2251799813685248, 4785074604081152, 1073741824, 36591746972516672, 34359738368, 137438953472, 2251799813685248, 4503599627370496, 288230376151711744, 4503603922337792, 4503599627370496, 34359738368,
+	4503599627370496, 65536, 76561193665298432, 288230376151711744, 288230925907525632, 288230376151711744, 8589934592, 16777216, 76561193665298432, 4, 4503599627370496, 4503599627370496,
+	4503599627370496, 2251825583489024, 4503599627370496, 4503599627370496, 64, 288230376151711744, 4503599627370496, 144115188075855872, 288230410511450112, 16777216, 4503599627370496, 4503599627370496,
+	76561193665298432, 4785074604083200, 2251799813685248, 8589934592, 144137178308543552, 4785079435919872, 4925812092436480, 16777216, 4644337115725824, 4503599627370496, 4503599627370496, 288230376151711744,
+	76561193732407296, 4503603922337792, 288230376151711744, 65536, 16777216, 140737488355328, 32768, 4644337115725824, 4503599627370496, 2199023255552, 76561193665298432, 70368744177664,
+	4503599627370496, 144132782409516096, 65536, 4503599694479360, 4785074604081152, 131080, 4644337115725824, 4503599627370496, 4503599627370496, 4925812092436480, 4503599627370496, 4785074604081152,
+	4503599627370496, 131136, 4925812092436992, 1099511627776, 70368744177664, 4503599627370496, 76561193665298432, 1125899906842624, 4503599627370496, 16777216, 288230376151711744, 268435456,
+	4503599627370496, 4503603922337792, 4503599627370496, 4503599627370496, 4194304, 4925812092436480, 1099511627776, 288230376151711744, 576460752303423488, 36028797019095360, 4503599627370496, 4503603922337792,
+	4644337115725824, 144137178308542528, 288230376151711744, 4503599627370496, 1125899906842624, 4194304, 1125899906842624, 4925812092436480, 16777216, 76561193732407296, 4925812092436992, 583356889232850944,
+	70368744177664, 4503599627370496, 4503603922337792, 2251799813685248, 4503599627370496, 1073741888, 34359738368, 16777216, 16777216, 4503599627370496, 268435456, 281474976710656,
+	288230376151711744, 8796093022208, 2199023255552, 4785079435919360, 16777216, 1, 8796093022208, 2, 4503599627370496, 76701931153653760, 131072, 4503599627370496,
+	4503599627370496, 1, 4925812092436480, 288231200785432576, 20266198323185664, 288230376151711744, 297238546069065728, 1024, 4644337115725824, 2251799813685248, 4644337115725824, 4503612579381248,
+	4503603922337792, 34359738368, 65536, 1073741888, 65536, 4785074604081152, 16777216, 34359738368, 4503603989446656, 288230376151711744, 2251799813701632, 134217728,
+	4925812092436992, 131136, 72057594037927936, 36028797018964288, 4785074604081152, 288230376151711744, 2251799813685248, 1, 131328, 288230925907525632, 16777216, 274877906946,
+	70368744177664, 288230376151711744, 65536, 16777216, 4785074604083200, 17179869216, 4503599627370496, 76561193665298432, 4503603922337792, 4503599627370496, 2233382993920, 576460752303423488,
+	4925812092436480, 8796093022208, 288231200785432576, 65536, 4096, 4503599627370496, 4503599627370496, 34360791056, 1125899906973760, 4503599627370496, 51539607584, 1,
+	34359738368, 4785074604081152, 4503599627370496, 288230376151711744, 1125899906973704, 4503599627370496, 4503599627370496, 1073741888, 4925812092436480, 4503603922337792, 4503603922337792, 288230376151711744,
+	34359738368, 1, 4112, 4, 4503599627370496, 2199023255552, 4503603989446656, 16777216, 4503599627370496, 288230376151711744, 4503599627370496, 4503599627370496,
+	4503599694479360, 4503599627370496, 4785074604081152, 4785074604081152, 34359738368, 2251799813685248, 4503603922337792, 4644337115725824, 4503599627370496, 65536, 4503603922337792, 4925812092436480,
+	4112, 4503599627370496, 4503603922337792, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2199023255680, 4925812092436480, 76561193665298432, 131072, 16777216,
+	68987912192, 4503603922337792, 2251799813685248, 4644337115725824, 578712552117108736, 576460752303423488, 65536, 288230376151711744, 16777216, 4503603922337792, 4503599627370496, 4503599627370496,
+	16777216, 4503603922337792, 1, 268435456, 34359738368, 16777216, 288230376151711744, 4503604526317568, 4503599627370496, 288230376160100352, 16777216, 4925812092436480,
+	4503599627370496, 2251799813685248, 76561193732407296, 4503599627370496, 4503599627370496, 65536, 131080, 4503600164241408, 4503599627370496, 131072, 1125899906973704, 288230376151711744,
+	70368744177664, 4503599627370496, 4503603989446656, 131136, 1125899906842624, 4503603922337792, 2199023255552, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 16777216,
+	4503599627370496, 4503599627370496, 4503599627370496, 131392, 131072, 4503599627370496, 4503599627370496, 131136, 288230376151711744, 4503599694479360, 4503599627370496, 2251799813685248,
+	131136, 4503599627370496, 134217728, 4644337115725824, 4644337115725824, 1, 268435520, 131080, 70368744177664, 2, 288230376151711744, 34359738496,
+	4294967296, 288230934497460224, 131136, 4503599627370496, 140737488355328, 4644337115725824, 4503599627370496, 144115188075995200, 2048, 6896136929411072, 4503599627371008, 4925812092436480,
+	140737488355328, 1, 1125899906842688, 4503599627370496, 4503603922337792, 288230376151711744, 288230376151711744, 4503599627370496, 4503599627370496, 17179869216, 131072, 4503599627370496,
+	1073872960, 32768, 4503603922337792, 8589934592, 34359738496, 76561193732407296, 65536, 64, 4503599627370496, 4503603922337792, 4503599627370496, 4194304,
+	1073741888, 1099511627776, 65536, 34359738368, 4503599627370496, 1, 4644337115725824, 4503599627370496, 64, 8388608, 1, 8796093022208,
+	4503599627370496, 65536, 4503599627370496, 4644337115725824, 68719476736, 4503599627370496, 1125899906842624, 16777216, 4644337115725824, 4503603922337792, 576460752303423488, 16777216,
+	76561193665298432, 4503599627370496, 4503599627370496, 4785074604083200, 4503599627370496, 274886295552, 4194304, 4644337115725824, 4644337115725824, 4785074604081152, 288230659619553280, 4503603922337792,
+	70368744177664, 1125900175409216, 4503599627370496, 16777216, 4503599627370496, 4503599627370496, 34360791040, 4503599627370496, 4644337115725824, 70368744177664, 1125899906842688, 4503599627370496,
+	2048, 20266198323183616, 16777216, 1, 70368744177664, 1, 2199023255552, 4644337115725824, 4503603922337792, 1125899906973704, 16777216, 288230376151711744,
+	288230376151711744, 4294967296, 140737488355328, 16777216, 1, 4925812092436992, 4503599627370496, 51539607552, 2251799813685248, 2048, 1, 1073741888,
+	34359738496, 70368744177664, 288230376151711744, 4503603922337792, 131080, 288230651029618688, 288230376151711744, 4503599627370496, 4194304, 4503599627370496, 4503599627370496, 4503599627370496,
+	120260657152, 76561193665298432, 8388608, 4503599627370496, 76561193665298432, 4785074604081152, 1073741824, 288230376151711744, 65536, 4503599627370496, 65536, 144137178308542528,
+	65536, 32768, 4503599627370496, 16777216, 65536, 4503599627370496, 4096, 4503599627370496, 288230376151711744, 4644337115725824, 4503603922337792, 34359738368,
+	2251799813685248, 4503599627370496, 65536, 2199023255552, 4503599627370496, 4503599627370496, 4503599627370496, 2199023255552, 34359738368, 1, 2251799813701632, 76561193665298432,
+	4503599627370496, 2251799813685248, 2251799813685248, 140737488355328, 4503599627370496, 72057594037927936, 4503599627370496, 4925812092436480, 34359738368, 16777216, 4503599627370496, 131136,
+	288230925907525632, 4644337115725824, 1, 4503603922337792, 76561193665298432, 4503599627370496, 65536, 288230376151711744, 4503599627370496, 4503599627370496, 64, 34359738368,
+	4503599627370496, 51541180416, 288231200785432576, 274877906946, 4503603922337792, 16777216, 288230925907525632, 34359738368, 4925812092436992, 4644337115725824, 2251799813685248, 4503599627370496,
+	131328, 8388608, 288230376151711744, 64, 4925812092436480, 16777216, 4503599627370496, 16777216, 131136, 4925812092436480, 76561193665298432, 4503599694479360,
+	4925812092436480, 2199023255552, 70368744177664, 4925812092436480, 281474976710656, 4503599627370496, 65536, 2048, 76561193665298432, 4503599627370496, 131072, 70368744177664,
+	256, 16777216, 4503599627370496, 4503603922337792, 76561193665298432, 1125899906973760, 65536, 2233382994048, 2199023255552, 4644337115725824, 16777216, 4194304,
+	1125899906842624, 1099511627776, 51539607552, 1024, 4503603922337792, 4503599627370496, 4503599627370496, 4503599627370496, 35184372219968, 64, 16777216, 1,
+	4503599627370496, 1024, 2, 2251799813685248, 2251799813701632, 4503599627370496, 4644337115725824, 34359738368, 288230925907525632, 4112, 4644337115725824, 4503599627370496,
+	256, 4503599627370496, 65536, 1099511627776, 288232609535754240, 4503599627370496, 70368744177664, 140737488355328, 4, 1, 4503599694479360, 4503599627370496,
+	288230925907525632, 34359738368, 4503604459208704, 4785074604081152, 4503599627370496, 4503599627370496, 4644337115725824, 4503603922337792, 4503599627370496, 24910535438895104, 4503599627370496, 4644337115725824,
+	65536, 4503599627370496, 2251799813701632, 4503603922337792, 65536, 16777216, 4503599627370496, 4503599627370496, 4503599627370496, 34360786944, 4644337115725824, 64,
+	4644337115725824, 76701931153653760, 4503603922337792, 65536, 8388608, 4503599627370496, 1, 4644337115725824, 4503599627370496, 4644337115725824, 4503599627370496, 137438953472,
+	4644337115725824, 16777216, 4503599627370496, 65536, 2251799813685248, 288230376151711744, 17179869216, 1125899906842688, 65536, 297237996313251840, 2199023255552, 76561193665298432,
+	4503599627370496, 4503599627370496, 576460752303423488, 288230925907525632, 4398046511168, 2, 1024, 65536, 4644337115725824, 4503599627372544, 268435456, 4503599627370496,
+	65536, 4112, 288230376151711744, 594475150812905472, 288230376151711744, 4503603922339840, 2251799813701632, 131144, 16777216, 2199023255552, 4644337115725824, 2199023255552,
+	4785074604081152, 4503599627370496, 16777216, 4112, 36028797018964288, 4503599627370496, 32768, 1125899906842624, 64, 70368744177664, 4503599627370496, 16777216,
+	8589934592, 34359738368, 4503603922337792, 33554432, 288230651029618688, 4503599627370496, 17179869216, 70368744177664, 4, 4503599627370496, 2251799813685248, 2251799813685248,
+	131080, 4503599627370496, 2251799813685248, 4644337115725824, 268435456, 16777216, 1073872960, 1, 4503599627370496, 1, 4503599627371008, 4503603922337792,
+	288230376151711744, 4503603922337792, 1073741824, 16777216, 64, 288230384741646336, 2251799813685248, 34359738368, 4503599627370496, 4112, 2233382993920, 4503599627370496,
+	2199023255552, 16777216, 16777216, 16777216, 65536, 1125899906842624, 4194304, 4503599627370496, 2251799813685248, 4503599627370496, 6755403836686336, 140737488355328,
+	2199023255552, 4503599627370496, 34359738368, 64, 64, 4503599627370496, 4503599627370496, 2251799813685248, 16777216, 65536, 4503599627370496, 144115188075996224,
+	137438957584, 288230376151711744, 1, 2251799813701632, 1073741824, 65536, 4194304, 288230376151711744, 34359738368, 2251799813685248, 288230376151711744, 4503604526317568,
+	4644337115725824, 137438953472, 4503599627370496, 2251799813685248, 2251799813685248, 76561193665298432, 4503599627370496, 2251799813701632, 4503599694479360, 2251799813685248, 144678138029408320, 2,
+	288230925907525632, 7177611906121728, 4503599627371008, 68719476736, 34360791168, 4785074604081152, 8796093022208, 4503603989446656, 4503603922337792, 16777216, 1, 4503599627370496,
+	4503599627370496, 4644337115725824, 140737488355328, 65536, 549757911040, 65536, 4503599627370496, 4503599627370496, 1125899906842688, 20266198323167232, 4503599627370496, 281474976710656,
+	51539607584, 4925812092436480, 1, 17179869216, 578712552117108736, 4194304, 16777216, 576460752303423488, 4503599627370496, 4503599627370496, 4503599627371008, 288230376151711744,
+	288230376151711744, 1, 4925812092436480, 4096, 4503599627370496, 65536, 4925812092436480, 4, 4503599627370496, 4503599627370496, 65536, 4503599627370496,
+	1125899906842624, 4503599627370496, 2199023255552, 2251799813685248, 8589934592, 1, 4503603922337792, 2199023255552, 288230925907525632, 1, 65536, 34359738368,
+	1125899906842688, 4785074604081152, 131080, 576460752303423488, 2251834173423616, 4503599627370496, 4785074604081152, 4503599627370496, 2199023255552, 4503599627370496, 4194304, 2251799813685248,
+	4644337115725824, 65536, 4503599627370496, 4644337115725824, 2251799813701632, 4503599627632640, 288230376151711744, 4503603922337792, 268435456, 4503603922337792, 4644337115725824, 64,
+	8796093022208, 4503603922337792, 288230376151715840, 68719476736, 4503603922337792, 288230925907525632, 4503599627370496, 4503599627370496, 65536, 4503599627370496, 1024, 4503604526317568,
+	144137178308542528, 131080, 4194304, 2251799813685248, 2199023255552, 65536, 4503599627370496, 35184372219968, 288230376151711744, 2251799813685248, 4503599627370496, 288231200785432576,
+	4503599627370496, 4503599627370496, 4925812092436480, 16777216, 131392, 4503599627370496, 288230376151711744, 1100585369600, 34359738368, 4503603922337792, 1, 4503603989446656,
+	4503599627370496, 2251799813685248, 16777216, 4503604459208704, 4785074604081152, 137438953472, 65536, 4925812092436480, 4096, 32, 16777216, 2251799813701632,
+	4503599627370496, 288230376151711744, 8388608, 2, 268435456, 288230376160100352, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 139328, 4503603922337792,
+	16777216, 76561193665298432, 4925812092436480, 134217728, 1, 65536, 4644337115725824, 4503599627370496, 16777216, 76561193732407296, 2251799813685248, 16777216,
+	16777216, 137438957568, 72057594037927936, 288230376151711744, 65536, 131080, 16777216, 4503599627370496, 4503599627370496, 4503599627370496, 65536, 1073872896,
+	131080, 4503599627370496, 2048, 4785074604081152, 1099511627776, 34359738368, 16777216, 51541180416, 4503599627370496, 4925812092436480, 16777216, 16777216,
+	2199023255552, 288230925907525632, 288231209375367168, 2199023255552, 146028888064, 65536, 65536, 288230376151711744, 4503603989446656, 8388608, 4925812092436480, 4503599627370496,
+	2, 4644337115725824, 140737488355328, 4785074604081152, 140737488420864, 131072, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 36028797018964288, 4503599627370496,
+	16777216, 2251799813685248, 34359738368, 4503599627370496, 131392, 16777216, 65536, 288230376151711744, 288230788468576256, 4503599627632640, 4503599627370496, 4503599627370496,
+	1, 4785074604081152, 4503603922337792, 1125899906973760, 16777216, 4503603922337792, 4503599627370496, 65536, 2251799813685248, 1073741888, 2251799813701632, 4503599627370496,
+	4194304, 288230376151711744, 65536, 562949953552448, 4503603922337792, 131072, 2251799813685248, 70368744177664, 2199023255552, 288230376151711744, 131136, 8388608,
+	16777216, 76561193665298432, 76561193732407296, 4503599627370496, 4785074604081152, 8796093022208, 4503603922337792, 4503599627370496, 4503599627370496, 131136, 64, 4503599627370496,
+	4503599627370496, 2, 4503599627370496, 2251799813685248, 2199023255552, 2199023255552, 4503599627370496, 18014398509484032, 4503599627370496, 4503599627370496, 16777216, 16777216,
+	21990232686592, 1125899906973704, 1125899906842624, 8388608, 288231200785432576, 16777216, 16777216, 4503599627370496, 288230376151711744, 4503599627370496, 131080, 64,
+	16777216, 144137178308542528, 4503599627370496, 288230376151711744, 2199023255552, 4503599627370496, 4503599627370496, 2251799813685248, 34359738368, 16777216, 571746046443584, 4503599627370496,
+	4503603922337792, 65536, 34359738368, 4503599627370496, 131080, 4503599627370496, 4503599627370496, 1125899906842624, 1125899906842688, 288230376151711744, 4503600168435712, 4194304,
+	4503599627370496, 65536, 576460752303423488, 134217728, 2251799813685248, 76561193665298432, 65536, 34359738368, 4925812092436480, 4503599627370496, 2, 288230925907525632,
+	4503599627372544, 16777216, 2199023255552, 4194304, 4503599627370496, 288230410512498688, 51541180416, 1, 2, 34359738368, 4503599627370496, 131072,
+	4503599627370496, 288230376151711744, 4644337115725824, 288230925907525632, 1125899906842632, 144700128261964096, 4925812092436480, 16777216, 288230376151711744, 4503599627370496, 16777216, 2251799813685248,
+	288230376160100352, 1073741888, 34359738368, 131072, 34360791040, 64, 288230376151711744, 4503603922337792, 4503599627370496, 65536, 288230925907525632, 2251799813685248,
+	4503599627370496, 34359738368, 70368744177664, 2097216, 4503599627370496, 131072, 33554432, 65536, 576460752303423488, 4644337115725824, 4925812092436480, 34359738368,
+	70368744177664, 65536, 288230376151711744, 16777216, 1052672, 8589934592, 4644337115725824, 4644337115725824, 288230376151711744, 4503599627370496, 137438957584, 16777216,
+	576460752303423488, 4503599627370496, 1073741824, 4503599627370496, 8388608, 1, 34359738368, 2199023255552, 65536, 2199023255552, 288230376151711744, 4194304,
+	4503599627370496, 4925812092438528, 131392, 4785079435919360, 576460752303423488, 140737488355328, 21992380170240, 268435456, 4503599627370496, 4503599627370496, 4, 288230376151711744,
+	4925812092436992, 4194304, 16777216, 2251799813685248, 288231200785432576, 4503599627370496, 137438953476, 268435456, 34359738368, 137438953472, 1, 65536,
+	16777216, 1, 16777216, 2199023255552, 4503599627370496, 16777216, 4503599627370496, 4503599627370496, 131072, 4503599627370496, 576460752303423488, 4503599627370496,
+	4785074604081152, 16777216, 4503604459208704, 4503603922337792, 288231209375367168, 64, 18014398509484032, 288230925907525632, 4644337115725824, 288230376151711744, 65536, 4785074604081152,
+	4503604459208704, 4644337115725824, 4503599627370496, 1125899906842624, 4503600164241408, 140737488355328, 288230925907525632, 2251799813685248, 70368744177664, 297237575407501312, 4925812092436480, 2251799813685248,
+	4503599627370496, 4503599627370496, 16777216, 4503599627370496, 288230376151711744, 4644337115725824, 2199023255552, 288230376151711744, 16777216, 4503599627370496, 16777216, 4096,
+	65536, 4503599627370496, 4503599627370496, 288230376151711744, 16777216, 140737488355328, 2048, 34628173824, 288230376151711744, 4644337115725824, 6896136929411072, 4644337115725824,
+	16777216, 4503599627370496, 4644337115725824, 578712552117108736, 34359738368, 144115188075855872, 2199023255552, 4503599627370496, 4503599627370496, 288230788468572160, 4503599627370496, 70368744177664,
+	4503599627370496, 65536, 70368744177664, 65536, 65536, 26388279066624, 18014398509481984, 4785074604083200, 65536, 34359738368, 65536, 4925812092436992,
+	4785074604081152, 288230376151711744, 131072, 4785074604081152, 4503599627370496, 4503599627370496, 4785079435919872, 288230652103360512, 4503599627370496, 17179869216, 4503599627370496, 4785074604081152,
+	34359738368, 20266198323167232, 4503603922337792, 4503603922337792, 4503603922337792, 4503599627370496, 2147623232, 4503599627370496, 4503599627370496, 4503599627370496, 4925812092436480, 4503599627371008,
+	4398046511104, 4194304, 131392, 4503599627370496, 2251799813685248, 4925816387404288, 6896136929413632, 288230376151711744, 4503599627370496, 4503603922337792, 4925812092436480, 4503599627370496,
+	2199023255552, 16777216, 4503599627370496, 144115188075856896, 4503599627370496, 4503599627370496, 4503599627370496, 2199023255552, 288230376151711744, 4503599627370496, 4925816387403776, 1024,
+	4503599627370496, 4503603922337792, 4644337115727872, 4503603989446656, 2251799813701632, 1, 4925812092436480, 128, 17592186044416, 131136, 4785074604081152, 288230376151711744,
+	4503603922337792, 4503603922337792, 4503599627370496, 8388608, 4785074604081152, 20266198323185664, 4503603922337792, 4503599627370496, 131392, 34359738368, 140737488355328, 4503599627370496,
+	16777216, 20266198323169280, 4785074604081152, 4503599627370496, 1, 34359738368, 4503599627370496, 4503599627370496, 140737488355328, 288230376151711744, 4503603922337792, 34359738368,
+	4503599627370496, 4194304, 4194304, 4503599627370496, 4503599627370496, 2199023255552, 4503599627370496, 34359738368, 288230376151711744, 4503599627370496, 4925812092436480, 4503599627370496,
+	65536, 4503599627370496, 4503599627370496, 16777216, 34359738496, 34359738496, 2251799813685248, 549757911104, 65536, 1, 4503599627370496, 4503599627370496,
+	4503599627370496, 2251799813685248, 2251799813685248, 131392, 4503599627370496, 288230410511450112, 576460752303423488, 134217728, 288230376151711744, 34359738368, 16777216, 288230651029618688,
+	4503599627370560, 288230376151711744, 288230376151711744, 34359738368, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 4096, 1,
+	1099511627776, 4503599627370496, 4925812360871936, 144115188075856896, 4503599627370496, 4503603922337792, 140737488355328, 4785074604081152, 297237712845406208, 288230925907525632, 4503599627370496, 65536,
+	2048, 4785074604081152, 2199023255552, 4925816387403776, 2251799813685248, 16777216, 1125899906842624, 4503603922337792, 288230376151711744, 2251799813685248, 2048, 4503599627370496,
+	4503599627371008, 4503599627370496, 288230925907525632, 2251799813685248, 65536, 4194304, 20266198323167232, 8388608, 34359738368, 268435456, 134217728, 4503599627370496,
+	8796093022208, 4503599627370496, 4503603922337792, 24769797950537728, 1073741824, 131080, 34360791040, 16777216, 64, 1125899906842688, 4785074604081152, 2,
+	2199023255552, 2251799813685248, 2233382994048, 2048, 1024, 34359738368, 34359738368, 16777216, 4, 1073741824, 1, 4503599627370496,
+	4112, 4503599627370496, 65536, 288230376151711744, 2199023255552, 4925812092438528, 4503599627370496, 4785074604081152, 4503603922337792, 24769797950537728, 137438953472, 2251816993554432,
+	16777216, 2199023255552, 4503599627370496, 2, 288230376151711744, 2199023255552, 51541180544, 4503603922337792, 1, 2199023255552, 1073741824, 34359738496,
+	4503599627370496, 4503599627370496, 70368744177664, 2048, 4503599627370496, 2251799813685248, 288230376151711744, 1, 4644337115727872, 1125899906842688, 76561193665298432, 4503603922337792,
+	268435456, 4503599627370496, 288230513590665216, 4503599627370496, 4503599627370496, 140737488355328, 70368744177664, 288230376151711744, 1, 4785079435919360, 2251799813685248, 65536,
+	4503599627370496, 76701931153653760, 34359738368, 34359738368, 288230376151711744, 4785079435919872, 2048, 76561193665298432, 578712552117108736, 24910569798631424, 65536, 1,
+	4503599627370496, 1073741888, 4503603922337792, 76561194202169344, 16777216, 16777216, 4503603922337792, 2251799813685248, 4503599627370496, 4503599627370496, 4503599627370496, 4503603922337792,
+	34359738368, 25192010415603712, 4503599627370496, 16777216, 16777216, 4503599627370496, 34359738496, 2199023259648, 64, 1125899906973704, 4503599627370496, 288230651029618688,
+	1, 288230376151711744, 4644337115725824, 131080, 289356826888110144, 4503599627370496, 64, 137438953472, 16777216, 4503599627370496, 65536, 76561193665298432,
+	4503599627370496, 4503603989446656, 131136, 1024, 4503603922337792, 4925812092436480, 4925812092436480, 2097152, 16777216, 8796093022208, 288230376151711744, 288230376160100352,
+	16777216, 1688849860395072, 288230376151711744, 2251799813685248, 64, 131072, 288231200785432576, 4644337115725824, 4503603922337792, 1, 288230376151711744, 65536,
+	1073741824, 34359738368, 288230376151711746, 34359738368, 4503599627370496, 4644337115725824, 4503599627370496, 1125899906842688, 288230376151711744, 2251799813685248, 8796093022208, 4503599627370496,
+	4503603922337792, 4503599627370496, 16777216, 16777216, 34359738368, 4644337115725824, 276824064, 4925812092436992, 8796093022208, 65536, 4503599627370496, 4503599627632640,
+	32768, 4503599627370496, 1099511627776, 2251799813685248, 288230376151711744, 1125899906842624, 4503599627370496, 288230376151711746, 2251799813701632, 4503599627370496, 4503603922337792, 4503599627370496,
+	16777216, 4503599627370496, 4785074604081152, 4194304, 4503599627370496, 8796093022208, 2048, 562949953421376, 4644337115725824, 76561193665298432, 4503599895805952, 4785074604081152,
+	4644337115725824, 288230376151711744, 4, 16777216, 288230376151711744, 1024, 288230376151711744, 4503599627370496, 4503599627370496, 65536, 4194304, 288231209375367168,
+	4503599627370496, 4503599627370496, 4503603922337792, 4785074604081152, 4503599627370496, 16777216, 34359738368, 4503599627370496, 76561194202169344, 34359738368, 4503599627370496, 4503599627370496,
+	4503603922337792, 4503599627370496, 1073741824, 4503599627370496, 2199023255552, 4785074604081152, 288230376151711744, 288230376151711744, 4644337115725824, 51539607552, 288230513590665216, 288230376151711744,
+	2251799830462464, 4785074604081152, 4503599627370496, 4503599627370496, 65536, 1, 4503603922337792, 4644337115725824, 2251799813685248, 288230376151711744, 4503603922339840, 4503599627370496,
+	1125899906842624, 34359738368, 65536, 1099511627776, 2251799813687296, 288230376151711744, 1, 34359738368, 4925812092436480, 288230376151715840, 4503599694479360, 4503599627370496,
+	7177616201091072, 4194304, 4503599627370496, 65536,
 }
 
 var setSeeds = [...]uint32{
-	20, 43, 130, 19, 15, 246, 1, 1, 2, 6, 15, 1,
-	0, 200, 0, 1, 52, 39, 286, 0, 49, 0, 16, 2,
-	49, 0, 15, 1, 0, 9, 102, 33, 0, 0, 0, 0,
-	13, 0, 472, 4, 100, 1, 0, 11, 3, 53, 192, 0,
-	110, 28, 5, 13, 78, 2, 1, 15, 10, 36, 0, 122,
-	23, 12, 243, 0, 59, 3, 2, 16, 10, 113, 39, 58,
-	147, 1, 32, 2, 34, 44, 6, 1, 15, 2, 25, 1,
-	3, 58, 4, 4, 15, 5, 7, 16, 41, 5, 191, 0,
-	276, 148, 430, 1035, 8, 13, 17, 50, 17, 28, 107, 67,
-	0, 326, 3, 14, 41, 1, 0, 172, 0, 19, 7, 0,
-	1, 0, 0, 11, 6, 1, 1, 13, 31, 1, 2, 50,
-	0, 90, 16, 4, 30, 6, 119, 50, 10, 42, 8, 23,
-	16, 92, 34, 63, 6, 44, 28, 0, 149, 8, 12, 261,
-	7, 57, 43, 3, 119, 1, 35, 4, 4, 13, 1, 0,
-	61, 193, 48, 24, 83, 65, 165, 4, 0, 9, 63, 4,
-	418, 10, 2, 461, 7, 90, 36, 299, 3, 27, 55, 52,
-	180, 30, 6, 23, 5, 20, 2, 14, 151, 470, 11, 0,
-	1, 85, 311, 0, 27, 156, 77, 329, 0, 0, 5, 134,
-	1, 33, 87, 1, 209, 177, 69, 172, 9, 23, 67, 51,
-	217, 343, 33, 0, 434, 433, 461, 6, 9, 73, 1, 3,
-	4, 11, 505, 121, 385, 15, 1, 592, 38, 114, 5, 145,
-	108, 3, 3, 102, 18, 0, 3, 267, 84, 368, 56, 4,
-	0, 134, 120, 408, 41, 0, 62, 172, 25, 2, 22, 400,
-	233, 215, 0, 210, 517, 180, 7, 50, 44, 0, 7, 97,
-	8, 169, 1, 29, 259, 2, 0, 169, 76, 141, 184, 18,
-	204, 24, 412, 1, 39, 1, 301, 62, 75, 9, 8, 8,
-	2, 41, 1, 43, 187, 0, 628, 346, 31, 18, 55, 1,
-	5, 871, 155, 73, 1123, 5, 733, 24, 484, 9, 0, 19,
-	278, 22, 14, 190, 12, 12, 26, 0, 6, 206, 59, 4,
-	0, 18, 113, 243, 1, 44, 142, 145, 7, 91, 313, 0,
-	683, 54, 19, 430, 24, 224, 117, 5, 428, 127, 1, 31,
-	7, 114, 0, 77, 1258, 473, 0, 3, 7, 149, 245, 0,
-	7, 299, 21, 163, 0, 606, 588, 637, 62, 69, 441, 18,
-	1, 16, 130, 2153, 172, 113, 450, 1597, 18, 414, 185, 537,
-	4, 295, 44, 2132, 71, 14, 16, 210, 16, 3, 1127, 24,
-	15, 294, 450, 22, 162, 5, 5, 512, 242, 94, 3, 0,
-	751, 56, 18, 85, 70, 16, 1923, 343, 235, 103, 244, 61,
-	57, 2423, 4, 4, 1, 212, 1195, 876, 114, 7, 160, 816,
-	1018, 17, 323, 260, 132, 453, 12, 0, 65, 145, 3761, 86,
-	620, 0, 351, 70, 498, 24, 350, 20, 70, 1, 771, 7116,
-	15, 3, 2273, 56, 90, 1, 564, 410, 1, 10, 91, 716,
-	331, 113, 810, 12, 117, 3, 597, 262, 464, 2177, 47, 0,
-	5, 15, 36, 3, 770, 10, 93, 1723, 55, 2353, 4, 155,
-	1475, 17, 19, 4218, 439, 8, 1455, 698, 1039, 396, 643, 0,
-	6, 1340, 22, 3959, 188, 600, 1099, 21, 3, 1297, 3, 56,
-	7897, 0, 1027, 4,
+	19, 14, 35, 5, 1, 119, 0, 1, 50, 14, 30, 4,
+	0, 61, 21, 4, 73, 41, 13, 0, 40, 4, 51, 6,
+	336, 12, 25, 0, 2, 12, 341, 32, 3, 0, 0, 59,
+	289, 5, 4, 11, 149, 42, 0, 3, 39, 247, 65, 2,
+	95, 29, 41, 73, 104, 94, 1, 17, 2, 192, 0, 234,
+	34, 7, 42, 0, 12, 49, 0, 29, 12, 36, 165, 4,
+	301, 18, 29, 3, 22, 17, 121, 1, 55, 48, 25, 1,
+	5, 221, 4, 3, 5, 0, 30, 62, 79, 3, 11, 0,
+	109, 64, 80, 143, 60, 9, 15, 94, 6, 466, 1, 62,
+	0, 258, 5, 95, 273, 11, 49, 52, 0, 350, 1, 0,
+	88, 0, 1, 11, 0, 132, 2, 99, 5, 51, 7, 125,
+	5, 324, 27, 13, 20, 0, 46, 7, 4, 44, 8, 153,
+	36, 16, 2, 15, 38, 21, 21, 2, 39, 3, 25, 51,
+	7, 252, 39, 6, 21, 1, 21, 4, 13, 4, 0, 0,
+	269, 357, 59, 23, 13, 223, 1, 8, 0, 13, 35, 15,
+	4, 1, 70, 108, 13, 27, 63, 11, 0, 28, 262, 141,
+	67, 62, 50, 6, 5, 65, 1, 10, 145, 1, 8, 0,
+	10, 192, 179, 0, 29, 72, 26, 800, 0, 0, 17, 92,
+	28, 20, 12, 0, 32, 45, 13, 70, 17, 17, 248, 915,
+	42, 163, 24, 0, 708, 15, 2, 6, 5, 359, 0, 3,
+	1, 9, 124, 39, 646, 59, 3, 83, 12, 14, 20, 206,
+	147, 3, 0, 244, 27, 17, 93, 132, 113, 219, 11, 13,
+	0, 158, 168, 49, 81, 0, 62, 79, 4, 1, 3, 319,
+	131, 634, 33, 56, 112, 75, 101, 148, 2, 0, 166, 768,
+	29, 44, 9, 3, 26, 72, 0, 1001, 46, 1, 61, 83,
+	371, 126, 395, 1, 37, 1, 141, 43, 40, 419, 19, 12,
+	4, 44, 9, 485, 102, 4, 110, 35, 26, 4, 208, 0,
+	14, 73, 781, 7, 168, 143, 240, 122, 330, 1, 0, 16,
+	415, 16, 159, 56, 7, 21, 33, 0, 18, 5, 544, 15,
+	1, 67, 57, 54, 2, 37, 398, 52, 1, 336, 14, 14,
+	359, 12, 16, 392, 46, 29, 27, 1, 51, 592, 1, 34,
+	70, 745, 0, 1405, 4520, 387, 0, 0, 2, 366, 251, 6,
+	31, 106, 2, 134, 0, 645, 924, 865, 241, 5, 196, 36,
+	1, 3, 55, 192, 43, 6, 122, 2957, 249, 96, 26, 513,
+	2, 452, 263, 251, 71, 6, 3, 483, 24, 67, 1234, 766,
+	35, 299, 168, 56, 125, 5, 3, 2394, 761, 659, 71, 11,
+	12, 29, 49, 346, 12, 910, 1439, 21, 1002, 87, 59, 219,
+	15, 359, 34, 69, 1, 381, 1755, 1171, 559, 9, 126, 2676,
+	260, 14, 501, 869, 288, 285, 2, 0, 64, 169, 2962, 452,
+	732, 2, 652, 167, 38, 6, 35, 1, 274, 10, 32, 282,
+	43, 3, 558, 125, 63, 1, 1426, 109, 125, 63, 495, 90,
+	289, 411, 1127, 9, 141, 4, 237, 4419, 1677, 578, 0, 0,
+	2, 23, 19, 0, 511, 4, 13, 2918, 30, 1573, 26, 1,
+	573, 2, 856, 164, 57, 26, 1775, 306, 1091, 979, 11953, 0,
+	87, 1791, 3, 2162, 199, 1763, 609, 9, 3, 1572, 10, 177,
+	3428, 0, 3633, 68,
 }

@@ -333,7 +333,7 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 	for i < v && (!d.toks[i].word || d.toks[i].quoted) {
 		i++
 	}
-	i = d.skipOpening(i, v)
+	i = d.skipOpening(d.skipLabel(i, v), v)
 	if i >= v {
 		return subject{}, false
 	}
@@ -383,6 +383,42 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// skipLabel steps over what may open a paragraph before its first
+// sentence's subject, from token i before v: a dateline ("WASHINGTON —",
+// "NEW YORK, N.Y. --") or a one-word label ("Updated: Rick Santorum on
+// Sunday tried ..."), which name no one.
+func (d *doc) skipLabel(i, v int) int {
+	if i >= v || !d.toks[i].word || d.toks[i].quoted || i > 0 && !d.paraBreak(i-1) {
+		return i
+	}
+	k := i
+	for k < v && k < i+6 && (d.toks[k].word && allCaps(d.text[d.toks[k].s:d.toks[k].e]) ||
+		d.punct(k) == "," && k > i || k > i && d.punct(k-1) == "," && d.toks[k].upper && strings.HasSuffix(d.word(k), ".")) {
+		k++
+	}
+	if k > i && k < v && isDash(d.punct(k)) {
+		for k < v && (isDash(d.punct(k)) || d.punct(k) == "-") {
+			k++
+		}
+		return k
+	}
+	if i+2 < v && d.punct(i+1) == ":" && d.toks[i].upper && d.toks[i+2].word && d.toks[i+2].upper {
+		if m := d.mentionAt(d.toks[i].s); m < 0 || d.ments[m].kind != person {
+			return i + 2
+		}
+	}
+	return i
+}
+
+// isDash reports whether p is a dash or a hyphen standing for one.
+func isDash(p string) bool {
+	switch p {
+	case "—", "―", "–", "-", "--":
+		return true
+	}
+	return false
 }
 
 // skipOpening steps over an opening phrase closed by a comma ("On July 6,

@@ -51,3 +51,31 @@ func TestSpeakerIsNotTheTarget(t *testing.T) {
 			"We obey the law", "Norvanta", "aide"},
 	})
 }
+
+// A word capitalised for opening a sentence, a dateline or a label is no
+// speaker; a name in title case keeps its small words and its ordinal; a
+// lower-case portfolio belongs to the title after it.
+func TestOpeningWordIsNoSpeaker(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"lower-case prime minister", "Dovrian prime minister Ana Petrovic condemned the attack, saying: \"A protest is one thing and murder is quite another.\"",
+			"A protest is one thing", "Ana Petrovic", "Dovrian prime minister"},
+		{"lower-case finance minister after said", "\"We will not pay,\" said Dovrian finance minister Ana Petrovic.",
+			"We will not pay", "Ana Petrovic", "Dovrian finance minister"},
+		{"dateline", "DUNMORE — Kestrel Council on Monday released the report, calling it \"proof of neglect.\"",
+			"proof of neglect.", "Kestrel Council", ""},
+		{"dateline with its state", "DUNMORE, Calif. -- Kestrel Council on Monday released the report, calling it \"proof of neglect.\"",
+			"proof of neglect.", "Kestrel Council", ""},
+		{"a label", "Updated: Senator Tom Hale on Sunday tried to clarify his claim that the budget was a “cruel sum,” saying he meant its policy.",
+			"cruel sum", "Tom Hale", "Senator"},
+		{"earlier opens a sentence", "Senator Tom Hale spoke in Dunmore on Monday.\n\nEarlier this week, the combative senator who represents the valley was sharp tongued, refusing to answer questions, and even calling one reporter a \"jackass\" for interrupting him.",
+			"jackass", "Tom Hale", "the combative senator"},
+		{"an ordinal opens a name", "Third Path, a moderate group in Dunmore that has favored cuts, called the plan “a watershed moment” in the debate.",
+			"a watershed moment", "Third Path", "a moderate group in Dunmore that has favored cuts"},
+		{"a small word inside a name", "The plan is secret. Voices On Record says the date is a \"closely guarded secret\" and reports that \"even his top advisers\" know nothing.",
+			"closely guarded secret", "Voices On Record", ""},
+		{"the name goes on to its next verb", "The plan is secret. Voices On Record says the date is a \"closely guarded secret\" and reports that \"even his top advisers\" know nothing.",
+			"even his top advisers", "Voices On Record", ""},
+		{"a party in short", "Dem running for mayor mocks rival as farmer 'who never ran a business'\n\nMayor Ann Lee said little.",
+			"who never ran a business", "", ""},
+	})
+}
