@@ -356,6 +356,12 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 		return subject{}, false
 	}
 	if to, ok := d.runAfter(i, v); ok {
+		if to == i+1 && d.opensSentence(i) && commonWord(d.word(i)) && !d.evidentName(i) {
+			// "Small groups of protesters marched, chanting": a common
+			// word capitalised for opening the sentence names no one; the
+			// verb has a subject, unnamed, or known by what it is.
+			return d.commonOpening(i, v), true
+		}
 		if n, ok := d.nameAfterOwned(i, to, v); ok && d.ownedRole(i, to) {
 			return n, true // "Grimm's lawyer, William McGinley, said"
 		}
@@ -383,6 +389,62 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// commonOpening is the subject of a sentence that opens with a common word
+// at token i, before v: the words up to a noun of people ("small groups of
+// protesters", "several residents"), as a described speaker, or no one.
+func (d *doc) commonOpening(i, v int) subject {
+	for j := i + 1; j < v && j < i+6; j++ {
+		t := d.toks[j]
+		if !t.word || t.quoted || t.upper {
+			break
+		}
+		w := d.word(j)
+		if peopleNoun(w) {
+			return subject{from: i, to: j + 1, name: lowerFirst(d.spanText(i, j+1)), ss: d.toks[i].s, se: t.e}
+		}
+		if j > i+1 && w != "of" && !commonWord(w) {
+			break
+		}
+	}
+	return subject{from: i, to: i + 1, ss: -1, se: -1}
+}
+
+// peopleNoun reports whether w, singular or plural, names people by what
+// they are: "protesters", "residents", "officials".
+func peopleNoun(w string) bool {
+	for _, n := range [...]string{w, strings.TrimSuffix(w, "s")} {
+		if anonymousNouns.has(n) || personNouns.has(n) || peopleNouns.has(n) || descNouns.has(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// evidentName reports whether the capitalised word at token i, opening a
+// sentence, shows itself a name rather than a word capitalised for where
+// it stands: an acronym, a title, a first name, an organisation's word, a
+// capital inside it ("FactCheck.org"), the surname of someone named in
+// full, a comma or a possessive after it ("Mediaite, in a response, ..."),
+// or the same word capitalised elsewhere inside a sentence.
+func (d *doc) evidentName(i int) bool {
+	t := d.toks[i]
+	raw, w := d.text[t.s:t.e], d.word(i)
+	switch {
+	case allCaps(raw), titles.has(w), maleNames.has(w), femaleNames.has(w), eitherNames.has(w), orgWords.has(w),
+		strings.ContainsAny(raw[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ."), len(d.fullName[raw]) > 0, d.isPossessive(i):
+		return true
+	case i+1 < len(d.toks) && (d.punct(i+1) == "," || d.punct(i+1) == "("):
+		return true
+	}
+	for k := range d.toks {
+		if k != i && d.toks[k].word && d.toks[k].upper && !d.toks[k].quoted && d.word(k) == w && !d.opensSentence(k) &&
+			!d.inHeadline(d.toks[k].s) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipLabel steps over what may open a paragraph before its first

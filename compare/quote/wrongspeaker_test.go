@@ -79,3 +79,22 @@ func TestOpeningWordIsNoSpeaker(t *testing.T) {
 			"who never ran a business", "", ""},
 	})
 }
+
+// A common word capitalised for opening a sentence is no one's name when
+// nothing else in the article shows it is one; its noun phrase may tell
+// who spoke. A name that is also a common word, and shown to be a name
+// elsewhere, is still one.
+func TestCommonOpeningWordIsNoSpeaker(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"small groups of people", "Small groups of residents circled the town hall on Sunday, chanting, \"Open the books now.\"",
+			"Open the books now.", "small groups of residents", ""},
+		{"close to a number", "Close to forty councillors have signed a letter from Mayor Ann Lee, calling the budget \"reckless and unfair.\"",
+			"reckless and unfair.", "", ""},
+		{"a sentence without a subject", "Preys on our fears and our doubts, and calls people \"losers\" and \"sad.\"",
+			"losers", "", ""},
+		{"a name named once", "Norvanta issued a statement on Monday, saying it \"regrets the delay.\"",
+			"regrets the delay.", "Norvanta", ""},
+		{"a common word shown a name", "Judge Ann Small heard the case.\n\nSmall adjourned the hearing on Monday, saying the filing was \"a shambles.\"",
+			"a shambles.", "Ann Small", ""},
+	})
+}
