@@ -67,2599 +67,2600 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `taunt
-tony
-derided
-sean
-professor
-friend
-brigade
-theorize
-raving
-phrase
-theorise
-melania
-thinks
-murmuring
-huma
-bancorp
-gloria
-maria
-speaks
-authorities
-campaign
-retorts
-berating
-clip
-dam
-authority
-bills
-children
-two
-hisses
-joe
-blogging
-marilyn
-rapper
-labelling
-narrator
-stressing
-stephanie
-spalding
-stock
-stadium
-confessed
-letters
-economists
-witnesses
-mr
-carlos
-douglas
-announce
-neighbor
-through
-gushed
-characterize
-admits
-margaret
-enthuses
-insist
-summary
-russell
-giant
-jack
-las
-rants
-katherine
-compare
-be
-student
-recalls
-underscored
-meanwhile
-speaker
-interviewer
-wonders
-corporation
-platform
-latest
-Wis
-joan
-castigates
-beg
-chair
-characterising
-script
-remember
-a
-some
-mrs.
-brands
-sighs
-Nov
-Md
-revealing
-assembly
-boasts
-deploring
-plead
-replying
-union
-gloating
-raymond
-reaffirms
-steven
-stated
-wednesday
-daniel
-excoriates
-documentary
-lauds
-rebecca
-gerald
-was
-minister
-spelling
-adding
-christine
-once
-italy
-candidate
+const setWords = `reminded
+andrew
+spokespeople
 as
-testimony
-flatly
-writing
-spokesman
-assemblywoman
-accuse
-privately
-anna
-still
-bin
-newspaper
-loretta
-june
-clarify
-mocked
-thomas
-compared
-daily
-rules
-USA
-fears
-joanne
-divulged
-congressman
-Mont
-Mich
-film
-characterizes
-gushing
-anne
-knowing
-pledge
-deborah
-nicknamed
-crowed
-cautions
-boss
-whined
-broadcast
-'n
-snapping
-guidance
-npr
-thanked
-papers
-insinuated
-Sr
-Dr
-roaring
-witness
-adam
-reporting
-column
-now
-Sep
-chimed
-bully
-interjects
-other
-chuckle
-brother
-customers
-blasts
-Ind
-doris
-mr.
-words
-officials
-park
-yelling
-department
-question
-reveal
-our
-or
-amy
-explained
-nbc
-allegations
-Ga
-paramedics
-envoy
-fault
-murmured
-sarah
-until
-many
-pronouncing
-knows
-henry
-underlining
-Adm
-jabs
-jokes
-appealing
-theorizing
-characterized
-officers
-ivanka
-insisting
-may
-sterling
-karen
-mark
-beach
-between
-minority
-notice
-paul
-quipping
-sister
-driver
-emails
-on
-platforms
-apologise
-trust
-they
-supporters
-co.
-jeffrey
-criticized
-chides
-museum
-reporters
-observe
-labelled
-chris
-concludes
-implying
-fuming
-carping
-maintains
-asking
-robert
-subsidiaries
-nicknaming
-asserted
-going
-widower
-refer
-joked
-believe
-castigating
-admitted
-dismiss
-mrs
-US
-attacks
-antonio
-researchers
-inside
-lawyers
-chelsea
-Apr
-survey
-excoriating
-opined
-strategist
-saying
-arena
-before
-complaint
-kathleen
-e-mails
-worrying
-when
-network
-paraphrase
-put
-play
-coast
-it
-project
-Mr
-hoping
-christopher
-pledges
-grumbling
-businessman
-sara
-sneering
-preach
-underscoring
-vowing
-benjamin
-suggested
-scream
-after
-le
-divulge
-conclude
-threatened
-interim
-musical
-december
-parents
-lake
-hollering
-indicates
-calling
-writes
-petition
-del.
-pac
-east
-hemmings
-greets
-text
-podcast
-neighbour
-emily
-jacob
-cautioned
-suggesting
-Aug
-remind
-counselor
-wireless
-appealed
-show
-reassuring
-chastise
-ed
-indicate
-exulted
-promise
-argument
-went
-worker
-believing
+repeatedly
+sheriff
+scoff
+theorize
+explain
+editor
+carped
+principal
+thinks
 responding
-inc
-indicating
-moaning
-solutions
-protested
-noting
-Pa
-electric
-echoing
-his
-megan
-describing
-hall
-ron
-blog
-government
-subsidiary
-maintained
-say
-retweeted
-chuckles
-whining
-paper
-declared
-cousin
-mention
-transcript
-exhorts
-groan
-preached
-fret
-dan
-caution
-john
-lawyer
-asked
-journalists
-rest
-demands
-highlighting
-concede
-four
-observes
-by
-partner
-rudy
-there
-agency
-testified
-diane
-summarised
-slam
-headquarters
-later
-replies
-Sen
-reflected
-considers
-exclaiming
-street
-charge
+huma
+businesswoman
+aide
+Oct
+been
+telecom
+roger
+complaining
+albert
+olivia
+scott
+producer
+frank
+children
+trust
+grumbling
+regarded
+blogging
+ambassador
+OK
+retired
+latest
 upbraid
-reminded
-husband
-rave
-declaring
+angela
+denounces
+scold
+railways
+joking
+chancellor
+because
+comment
+on
+chairman-elect
+bin
+eulogizes
+comedian
+laura
+gushed
+louise
+went
+accusations
+jabbed
+interject
+sings
+jennings
+accuse
+elizabeth
+lashes
+were
+republican
+fly
+be
+remarks
+organization
+labeling
+urges
+snapping
+charges
+wonders
+polls
+opines
+reassuring
+sees
+murmuring
+cathedral
+implying
+organizer
+there
+gloats
+describes
+global
+praises
+mrs.
+automotive
+meanwhile
+al
+natalie
+sen.
+terming
+allegation
+dennis
+criticizing
+emailed
+union
+hissed
+listeners
+snaps
+book
+aunt
+hope
+deeming
+underscoring
+port
+gregory
+reiterate
+gerald
+worries
+actress
+dismiss
+compares
+Va
+Gen
+media
+bridge
+assured
+ridicule
+acknowledged
+announces
+jonathan
+teasing
+advertisement
+scolded
+only
+still
+interjecting
+treats
+whether
+frets
+clarify
+toasts
+cries
+magazine
+third
+album
+sneer
+admitting
+admit
+those
+miss
+pope
+five
+whip
+tony
+students
+anne
+warnings
+exult
+pharmaceuticals
+sneering
+around
+headquarters
+sharon
+whined
+these
+broadcast
+ms
+deputy
+specifying
+implored
+preached
+hollers
+gop
+mountains
+south
+Fla
+blog
+rate
+column
+theorizing
+say
+memos
+yet
+interjects
+phrase
+pilot
+responded
+customers
+next
+draft
+Mont
+coast
+doug
+growls
+how
+yelling
+sworn
+writes
+rail
+valley
+emailing
+retort
+Tenn
+faulted
+allegations
+urge
+criticise
+holdings
+fault
+denise
+service
+brags
+state
+claim
+contract
+emphasize
+but
+recounts
+senior
+indicating
+regards
+arguing
+by
+river
+asserted
+viewer
 exhort
-referencing
+sterling
+quips
+confessing
+lament
+theorised
+theater
+notice
+first
+quipping
+consider
+mused
+simply
+branding
+thanking
+apologised
+summarises
+thanks
+alleges
+testifies
+kimberly
+luis
+comptroller
+charge
+its
+peter
+labelled
+frances
+touts
+assuring
+attorney
+another
+coroner
+east
+seeing
+subsidiaries
+ad
+dave
+firefighter
+commentator
+insist
+jackie
+Jan
+journalists
+enterprises
+responds
+Sr
+US
+emphasizes
+chastise
+willie
+rudy
+questioning
+think
+Apr
+carlos
+hinted
+inc
+i
+airways
+hospital
+summarizes
+complaint
+boasts
+berating
+this
+upbraided
+however
+tell
+yells
+lauds
+tomorrow
+policy
+four
+associated
+condemning
+few
+observes
+federation
+continuing
+once
+ltd
+hails
+a
+reminds
+contend
+beverly
+grumbled
+after
+begged
+observe
+highway
+conclude
+deploring
+sung
+december
+Prof
+entertainment
+predicted
+brenda
+calling
+'n
+observed
+claire
+suit
+flatly
+spokeswoman
+fox
+host
+muse
+attack
+professor
+jacob
+bob
+pamela
+or
+july
+worried
+paula
+hemmings
+vice
+pledges
+painting
+dr.
+cheryl
+october
+promise
+government
+marvel
+concluded
+labs
+claims
+some
 liken
+mrs
+saw
+protested
+both
+given
+stating
+here
+acting
+minority
+III
+retorted
+ron
+release
+propose
+marco
+lamented
+judith
+blaming
+throughout
+chime
+teresa
+whisper
+grumbles
+any
+being
+chiding
+begging
+pronouncing
+condemned
+relatives
+lauding
+knowing
+paper
+decrying
+asked
+speculating
+colonel
+minister
+snapped
+reiterates
+cardinal
+pledged
+laughing
+county
+theorise
+pledge
+agency
+bank
+excoriates
+lisa
+lawyer
+jabs
+hailing
+niece
+de
+reflected
+spokesperson
+USA
+matthew
+laud
+regard
+maybe
+is
+rule
+blamed
+bemoan
+her
 walter
 referenced
 debbie
-either
-considered
-attack
-might
-north
-gloated
-their
-comments
-insistence
-reiterating
-claire
-rip
+moderator
+questioned
+browning
+darling
+alexander
+maintaining
+advisor
+llc
+griped
+quote
+von
+interim
 urging
+assemblywoman
 presidential
-apologising
-retort
-staffers
-party
-firefighters
-Minn
-debra
-son
-patricia
-PM
-steel
-joke
-ann
-perhaps
-talked
-yelled
-emphasised
-groaning
-Wash
-director-general
-poem
-declares
-peter
-lauding
-characterizing
-carps
-retired
-questioning
+ewing
+affirm
 Tex
-principal
-dubs
+retweets
+kingdom
+underscored
+told
+groaned
+kenneth
+hollering
+Wyo
+indictment
+perhaps
+chairwoman
+democrat
+until
+cry
+office
+Wash
+to
+declares
+johnny
+nancy
+italy
+PM
+city
+witness
+emails
+wayne
+belly
 rachel
-refers
-arguing
-fretted
+director
+recommended
+letters
 courthouse
-responded
+npr
+described
 ministry
-november
-theater
-urged
+april
+Lt
 building
-rick
+also
 lampoon
-OK
-book
-bragged
-analyst
-thanks
-diplomat
+executive
+samuel
+chairperson
+wednesday
+answering
+affidavit
 mocks
-eddie
-complained
-posting
-institute
-further
-laughs
-appeals
-scoff
+e-mail
+respond
+karen
+worry
+unless
+underscores
+lashed
+revealing
 caucus
-fund
-nephew
-lawsuit
-term
-bemoans
-noted
-alleged
-castigated
-exhorted
-bellow
-according
-editor
-denounce
-Conn
-vladimir
-specifies
-write
-cardinal
-under
-headline
-commenting
-same
-while
-railways
-leaders
-manifesto
-cries
-chairman-elect
-scold
-proclaimed
-motors
-mentioned
-diana
-hails
-deputy
-sen.
-presenter
+claiming
+deal
+carol
+brands
+dem
+staffers
+informed
+discloses
+written
+secretary
+elaborate
+margaret
+lampooning
+officer
+evelyn
+senator
+mock
+prosecutors
+attacking
+arthur
+ugly
+tweeting
+february
+announcing
+ann
+solutions
+hastings
+Mr
+lauded
+donald
+denies
+holy
+La
+rhetoric
+jesse
+scientist
+moaned
 revenue
 brian
-blasting
-viewers
-sigh
+ivanka
+technologies
+through
 touted
-elaborated
-website
-announced
-griping
-october
-captain
-reaffirm
-n
-press
-bobby
-snapped
-snorted
-lambastes
-remarks
-verdict
-shares
-for
-asks
-respond
-ken
-predicting
-groans
-trumpeting
-majority
-characterised
-chide
-bishop
-lauren
-charles
-believes
-kelly
-conceded
-snaps
-wharf
-denouncing
-views
-groaned
-of
-natalie
-terming
-whispered
-does
-reported
-implied
-retorting
-admit
-theorized
-recounted
-jabbed
-its
-argues
-south
-viewing
-apologizing
-ridicule
-always
-toasting
-randy
-secretary-general
-yearly
-exult
-reassured
-speculates
-cry
-deming
-agree
-los
-whip
-sequel
-because
-demanded
-attacked
-promised
-at
-cfo
-touting
-previously
-collings
-often
-add
-donald
-characterises
-insists
-report
-classified
-insinuate
-accuses
-program
-underlines
-last
-services
-joseph
-jake
-lament
-jelly
-remembering
-fellow
-across
-theatre
-ask
-gary
-Gen
-via
-voter
-retorted
-charging
-get
-bellowing
-eulogizing
-Co
-acknowledging
-president
-statement
-commentator
-spokeswoman
-den
-tweeted
-policy
-concluded
-brand
-assured
-magazine
-patty
-neither
-susan
-observing
-eric
-telecom
-labeling
-economist
-editorial
-II
-says
-we
-faulted
-since
-recount
-singer
-memos
-Col
-than
-justice
-dave
-man
-viewed
-colonel
-carly
-michael
-remark
-retailer
-cautioning
-hail
-criticise
-underline
-center
-novels
-recalled
-toward
-secretary
-lisa
-coroner
-scoffed
-taunted
-police
-also
-retweets
-bank
-Oct
-airlines
-answers
-swear
-superintendent
-will
-blogs
-confess
-both
-acknowledges
-assures
-criticizing
-pastor
-democrats
-Nev
-organizers
-listeners
-opining
-freeway
-branding
-matthew
-insinuates
-sergeant
-quips
-lampooned
-deemed
-marvelled
-pleads
-shouts
-holdings
-contract
-chided
-reiterates
-demanding
-evelyn
-mocking
-explaining
-experts
-scoffs
-condemns
-divulging
-wondered
-recommended
-apologised
-church
-added
-denounces
-out
-jose
-family
-assure
-page
-revealed
-song
-movies
-betsy
-then-candidate
-andrew
-scolding
-crow
+premier
+why
+military
+sighing
 wailed
-jerry
-advised
-Gov
-holy
-software
-craig
-trustee
-dubbing
-railing
-rival
-scott
-confirm
-brag
-rule
-describe
-teases
-lauded
-brenda
-should
-reads
-growled
-you
-has
-republican
-regards
-swears
-labeled
-my
-reportedly
-criticize
-road
-rails
-summarise
-summarizes
-rating
-tom
-lashing
-reflects
-clarified
-how
-got
-dismisses
-grumbles
-her
-negotiator
-deem
-counter
-readout
-no
-laments
-AM
-deny
-emphasise
-La
-july
-been
-saw
-caller
-consultant
-association
-reminds
-chairwoman
-here
-moaned
-believed
-stresses
-theorised
-an
-allegation
-reports
-sang
-acknowledge
-hopes
-Tenn
-yesterday
-interject
-reassures
-counsel
-historian
-fretting
-marvels
-business
-me
-crying
-most
-terry
-praises
-stores
-alliance
-characterise
-angela
-nor
-disclosed
-accused
-mentions
-ewing
-third
-west
-joyce
-energy
-grumble
-Ms
-declare
-emailed
-moreover
-mother
-Va
-outside
-decries
-cindy
-protesting
-suggests
-camp
-singing
-initially
-frank
-posted
-cites
-opera
-gregory
-slams
-summarises
-growl
-answer
-preaching
-critic
-jennings
-predict
-repeating
-continues
-executive
-mock
-treat
-only
-bemoaned
-kevin
-quipped
-mutters
-army
-fumes
-denies
-view
-earlier
-specifying
-accusation
-letter
-edward
-Dec
-consider
-Prof
-boulevard
-repeated
-condemning
-have
-larry
-surgeon
-comedian
-reminding
-thought
-newt
-Mt
-explains
-highlight
-organization
-data
-slogan
-Atty
-next
-federation
-considering
-member
-greeted
-must
-director
-chairperson
-sighed
-whiting
-opine
-chuckled
-gloat
-office
-hailed
 supporter
-gripe
-derides
-screamed
-latter
-councilmember
-dorothy
-muse
-laura
-with
-ellen
-jean
-e-mailed
-jason
-claudia
-lamented
-embassy
-thunder
-operative
-pledging
-implore
-global
-directive
-lectured
-kathy
-pier
-tout
-clarifies
-brags
-bridge
-associated
-Rep
-audit
-denounced
-ripped
-story
-filings
-feared
-summarizing
-faults
-dismissing
-testify
-financial
-juan
-proposing
-those
-vice
-contending
-Inc
-greet
-lambasting
-murmur
-wendy
-senior
-snap
-chime
-august
-gas
-referred
-bureau
-senator
-woman
-exhorting
-mitt
-sgt.
-power
-adds
-concluding
-spot
-thunders
-which
-uncle
-atty.
-another
-recall
-don
-highlights
-george
-over
-complaining
-deride
-terms
-explain
-library
-regarded
-agrees
-remembered
-enthusing
-linda
-language
-hailing
-marvelling
-him
-regard
-whether
-willie
-rates
-urge
-blasted
-just
-theresa
-college
-avenue
-reiterated
-brandon
-pershing
-repeatedly
-mount
-group
-al
-rebuking
-trumpet
-affirm
-elaborating
-he
-such
-roy
-Rev
-chanting
-von
-journalist
-rulings
-analysis
-announces
-conceding
-industries
-rev.
-organisers
-contends
-pronounces
-unless
-announcing
-pamela
-port
-house
-cried
-classifies
-known
-students
-Mo
-deems
-tease
-pope
-partners
-informs
-screaming
-exults
-upbraids
-pledged
-blaming
-eulogize
-tweet
-touts
-contended
-mary
-affirms
-study
-implored
-jane
-ted
-disclosing
-raved
-bemoan
-congress
-denying
-instead
-tweeting
-charged
-praise
-alicia
-colleague
-lecture
-St
-allege
-restate
-predicts
-sneers
-staffer
-denied
-martin
-paraphrased
-heather
-budget
-lecturer
-chain
-thursday
-caroline
-spokesperson
-mosque
-ridiculing
-elaborates
-pronounced
-films
-adm.
-during
-customer
+councilwoman
+reaffirm
+reminding
+emphasizing
+survey
+ms.
+scoffed
+clarifying
+capital
+chief
+site
+divulge
 da
-catherine
-concedes
-chant
-rally
-proposed
-nikki
-investigators
-surrogate
-essay
-acting
-quotes
-indictment
-not
-brad
-square
-emphasising
-southwest
-joking
-whine
-sam
-prosecutors
-though
-retweet
-lee
-tonight
-september
-regarding
-chastises
-danny
-revenues
-studios
-thanking
-word
-leader
-carp
-conglomerate
-classify
-interviewers
-reference
-advertisements
-announcement
-can
-toast
-account
-emphasized
-apply
-greg
-all
-Del
-spell
-Mrs
-spoken
-compares
-coo
-condemn
-three
-carl
-indeed
-co-founder
-resolution
-labs
-chuckling
-residents
-centre
+nicknaming
+paraphrases
+groans
+nephew
+exults
+fellow
+ruth
+wendy
+lauren
+decision
+recount
+billy
+lawyers
 toasted
-county
-ralph
-fred
-phil
-sharon
-publicly
-gillings
-marveling
-update
-speculating
-label
-think
-tunnel
-crows
-chemicals
-april
-however
-begging
-decried
-agreement
-bob
-beverly
-echoed
-the
-sources
-chancellor
-Wyo
-document
-old
+dam
+lawsuit
+Corp
+rep.
+whiting
+spokesman
+rebukes
+maria
+stephanie
+fleming
+secretary-general
+envoy
+du
+decry
+agree
+paramedics
+jake
+although
+tim
+quipped
+harding
+pleading
+Nov
+yelled
+noted
+cushing
+henry
+del.
+committee
+officers
+holler
+two
+order
+judge
+financial
+sequel
+sigh
+spell
+attacked
+imply
+slammed
+lambastes
+vow
+linda
+observing
+republic
+posts
+underlined
+snorting
+engineer
+report
+protesting
+gazette
+insistence
+program
+msnbc
+concede
+protests
+colleague
+apologises
+rest
+said
+jelly
+chimes
+across
+repeat
+jeremy
+pundit
+party
+southeast
+passenger
+voter
+eulogized
+hisses
+bruce
+eulogizing
+coo
+superintendent
+countering
+lectured
+west
+laughed
+rants
 marie
 cummings
-sheriff
-media
-laws
-inspector
-dub
-emphasize
-staff
-affirmed
-sign
-articles
-lambasted
-wondering
-ad
-termed
-record
-and
-questioner
-president-elect
-notes
-sings
-relatives
-council
-commented
-along
-labels
-advises
-xi
-Sgt
-boasted
-elaborate
-vowed
-worry
-janice
-miss
-andrea
-hiss
-whines
-today
-op-ed
-lampooning
-remembers
-company
-confirmed
-Colo
-startup
-episode
-billings
-david
-memoir
-affirming
-muses
-sung
-premier
-lieutenant
-Jan
-complain
-force
+teacher
+excoriate
+retorting
+always
+continued
+neither
+exclaims
+susan
+predicting
+ads
+likened
+readout
+AM
+underline
+organisers
 summarising
-jennifer
-testifying
-voters
-teased
-laud
-jill
-fumed
-frequently
-murmurs
-valley
-polls
-employees
-Mar
-cite
-highway
-col.
-Ariz
-julia
-entertainment
-sunday
-recounts
-do
-series
-records
-restating
-observed
-excoriated
-cathedral
-dismissed
-browning
-documents
-alleging
-frances
-muttered
-predicted
-filing
-gone
-pollster
-citing
-supply
-scolds
-promising
-tomorrow
-within
-accusing
-officer
-team
-rebuked
-lt.
-snort
-sneered
-emma
-moan
-du
-dubbed
-in
-are
-fleming
-affidavit
-city
-denise
-hints
-she
-anchor
-figures
-reaffirming
-congresswoman
-sneer
-implies
-acknowledged
-todd
-what
-lash
-owner
-new
-herald
-berated
-Jr
-branded
-references
-version
-jeb
-inform
+student
+highlighting
+add
+ripped
+nicholas
+jean
+than
+for
+remembering
+apologizing
+believe
+diane
+referred
+decried
 answered
-attorneys
-jacqueline
-testifies
-firefighter
-carrier
-alexander
+retailer
+congressman
+sunday
+chiming
+whining
+Atty
+mr.
+juan
+fund
+she
+sang
+when
+confesses
+says
+friday
+swear
+restates
+their
+exhorts
+patricia
+messages
 article
-speculate
-producer
-niece
-resident
-belly
-physician
-gushes
-bemoaning
-jab
-enthused
-this
-criticises
-billy
-slamming
-complains
-III
-Miss
-cheryl
-stress
-retweeting
-matt
-describes
-motion
-josh
-doug
-source
-faulting
-associate
-rosa
-is
-jeff
-hollered
-moans
-lashed
-sandra
-one
-could
-rips
-assertion
-shouted
-st.
-tribune
-lawrence
-administration
-snorting
-claiming
-jon
-mitch
-airport
-prof.
-ceo
-prison
-executives
+under
+many
+firefighters
+rebuking
+remind
+replying
+chants
+philip
+congress
+contended
+democrats
+reflect
+summary
+segment
+going
+surgeon
+reported
+insinuates
+echoing
+majority
+presenter
+insists
+raymond
+acknowledge
+shouts
+cfo
+restate
+mx.
+chastises
+marveling
+lt.
+we
+quoting
+lampooned
+outside
+condemns
+charging
+praised
+wondered
+bobby
+then-candidate
+added
+confirmed
+james
+judy
+reflects
+cindy
+quoted
+fret
+snorts
+bemoans
+systems
+shares
+teased
+laugh
+island
+Mrs
+neighbor
+jerry
+advised
+retweet
+declare
+craig
+movie
+anna
+theorises
+of
+international
+reince
+six
+summarised
+mentioned
+col.
+stated
+gas
+today
+ken
+russell
+navy
+scolds
+has
 tina
-olivia
+justice
+reference
+force
+complained
+criticize
+informing
+compare
+lawmaker
+hoping
+explained
+sources
+tom
+affirmed
+wondering
+rails
+denying
+executives
+timothy
+lawrence
+economists
+lecturer
+former
+fretted
+analyst
+software
+laments
+castigated
+about
+ridiculing
+reply
+story
+Ky
+airlines
+gushing
+guidance
+sing
+alex
+counsel
+hissing
+Mt
+democratic
+whines
+indeed
+Mo
+melissa
+ridicules
+library
+between
+trumpeted
+lawmakers
+testimony
+thomas
+sara
+excoriating
+southwest
+theorized
+organizers
+disclosed
+countered
+deriding
+terry
+republicans
+screams
+alliance
+testifying
+julia
+organisation
+lieutenant
+via
+pershing
+expert
+president
+tweets
+viewers
+seen
+thunders
+reading
+spalding
+daughter
+moreover
+admiral
+specify
+headline
+uncle
+diana
+promising
+andrea
+lectures
+trumpeting
+ceo
+dos
+nor
+contributor
+reiterating
+coalition
+road
+muses
+pleaded
+team
+moans
+repeated
+appeals
+chemicals
+gloated
+continues
+argued
+blogged
+mentioning
+surrogate
+movies
+maintains
+asserts
+quickly
+jokes
+questions
+joe
+paul
+recommends
+gillings
+center
+employees
+considered
+edward
+warns
+muttering
+term
+wail
+so
+businessman
+larry
+parents
+chair
+near
+lynn
+raves
+suggesting
+boast
+explains
+compared
+rates
+friend
+woman
+gushes
+remembered
+murmur
+Aug
+counselor
+must
+mayor
+get
+las
+reporting
+affirming
+reads
+yesterday
+corp.
+following
+lambaste
+herald
+derides
+see
+screamed
+reportedly
+rebuke
+labels
+word
+maintain
+swears
+ellen
+family
+bbc
+associate
+steel
+janice
+implore
+customer
+operative
+dubbing
+do
+II
+rave
+joke
+alan
+fred
+e-mails
+house
+reaffirms
+goes
+new
+gloria
+retweeting
+corporation
+opining
+filings
+jennifer
+vladimir
+beg
+faults
+mitch
+advising
+surveys
+appealing
+imploring
+studies
+charles
+characterise
+castigates
+posted
+josh
+snorted
+supporters
+Sen
+complains
+questioner
+likening
+capt.
+motion
+crowing
+paraphrased
+expression
+murmured
+hints
+blasts
+wife
+adds
+more
+spot
+kellyanne
+disclose
+statements
+atty.
+deplored
+likens
+treat
+attorneys
+redding
+cautions
+might
+deride
+terms
+nicole
+clarified
+hannah
+marvelled
+apologise
+quip
+language
+november
+then
+groan
+denounced
+apologising
+rules
+sandra
+confirm
+stressing
+theatre
+snap
+expressway
+avenue
+sergeant
+charged
+remember
+pleads
+up
+bureau
+patty
+excoriated
+n
+trumpet
+elaborating
+believed
+divulges
+such
+lake
+second
+proposed
+opined
+emphasised
+Okla
+speculated
+inside
+clarifies
+rev.
+press
+jessica
+explaining
+inspector
+complain
+driver
+Ariz
+crowed
+laws
+julie
+known
+petition
+reporters
+deems
+north
+pronounces
+bemoaned
+corp
+barbara
+screaming
+insisting
+rant
+without
+proclaim
+either
+den
+bernie
+Nev
+columnist
+newspaper
+studios
+captain
+Ga
+theresa
+eric
+specified
+labelling
+carping
+the
+from
 nurse
-called
-aunt
-argue
+praise
+speaking
+laughs
+film
+jack
+services
+berate
+Rep
+adm.
+sam
+blasting
+carly
+platforms
+bay
+muttered
+matt
+exulting
+documentary
+caroline
+irving
+museum
+saying
+elaborates
+lampoons
+specifies
+electric
+alicia
+during
+shouting
+declaring
+blasted
+chant
+Col
+tower
+rapper
+worrying
+investigators
+accusing
+novels
+wharf
+manning
+Ms
+analysts
+brad
+ruling
+underlining
+spoken
+Mich
+thinking
+exhorted
+musing
+bellow
+highlight
+lambasting
+fumes
+september
+assert
+danny
+reaffirmed
+mount
+joseph
+talked
+note
+indicated
+carp
+trumpets
+echoed
+pronounced
+advertisements
+fear
+proposes
+can
+acknowledging
+advises
+representative
+had
+last
+states
+Del
+widower
+disclosing
+answers
+opine
+suggests
+Jr
+acknowledges
+tweeted
+motors
+asking
+betsy
+group
+testified
+canal
+marilyn
+derided
+conceded
+growl
+would
+before
+bellowed
+my
+experts
+kathleen
+adding
+toasting
+same
+sighs
+users
+deplores
+op-ed
+documents
+him
+thunder
+agreement
+nicknamed
+alice
+deemed
+lamenting
+vice-president
+blast
+greets
+opinion
+document
+thought
+roared
+preaches
+page
+platform
+St
+tease
+shall
+it
+gush
+proposal
+will
+accused
+joked
+neighbour
+john
+exclaim
+interviewer
+trustee
+president-elect
+stores
+oil
+mogul
+counters
+alleged
+reuters
+views
+tweet
+jimmy
+bragging
+leaders
+demand
+bully
+councilmember
+initially
+snort
+highlighted
+campaign
+deming
+der
+crows
+tout
+touting
+video
+strategist
+considering
+commissioner
+startup
+researchers
+billings
+memoir
+stock
+deny
+inc.
+chuckles
+letter
+bill
+records
+jon
+nbc
+greeted
+antonio
+song
+speech
+against
+am
+steven
+papers
+proclaims
+sarah
+not
+scolding
+announcement
+rival
+over
+xi
+steve
+sneered
+denied
+nickname
+institute
+scholar
+greet
+series
+into
+tonight
+did
+governor
+janet
+castigating
+army
+deem
+vowed
+rip
+vows
+denounce
+filing
+treated
+coastguard
+comparing
+supply
+officials
+indicate
+detectives
+admitted
+films
+wails
+rebuked
+source
+lecturing
+suggest
+chided
+recall
+college
+commenting
+reassured
+in
+sister
+rated
+our
+articles
+demanding
+insurance
+whispered
+richard
+testify
+congresswoman
+Sgt
+fort
+official
+that
+railing
+what
+paraphrase
+centre
+conceding
+sean
+wireless
+treating
+argues
+version
+raved
+thank
+got
+caution
+stressed
+reports
+apologize
+Neb
+chelsea
+cbs
+Mass
+speculate
+megan
+resident
+industries
+posting
+each
+loretta
+carl
+governor-elect
+telling
+chuckled
+replies
+chimed
+threatening
+spelled
+view
+recalling
+power
+promises
+rosa
+may
+marshal
+text
+charlie
+jab
+le
+faulting
+record
+your
+repeating
+jason
+sighed
+energy
+Ill
+enthusing
+announce
+rips
+replied
+dismisses
+shouted
+swearing
+programme
+write
+gardens
+talks
+script
+revenues
+chastised
+airport
+they
+prison
+declared
+put
+restated
+essay
+treasurer
+with
+Ind
+towards
 boasting
 protester
-reveals
-thinking
-recounting
-hope
-whom
-quip
-trumpets
-snorts
-scoffing
-although
-underlined
-arthur
-banner
-enterprises
-gripes
-where
-stephen
-louise
-vice-presidential
-official
-goes
-proclaim
-rant
-Kan
-whispers
-comparing
-even
-johnny
-criticizes
-specify
-teresa
-proposal
-several
-poll
-lashes
-irving
-columnist
-hannah
-but
-greeting
-am
-messages
-treating
-river
-governor-elect
-your
-wife
-wayne
-deriding
-described
-proposes
-exclaims
-behind
-berate
-reflect
-preaches
-these
-given
-rated
-castigate
-viewer
-demand
-order
-northeast
-canal
-enthuse
-interview
-gloats
-divulges
-ronald
-steve
-into
-had
-simply
-father
-nominee
-james
-barack
-questioned
-detective
-clarifying
-did
-every
-chuck
-from
-lecturing
-treasurer
-plaza
-highlighted
-decrying
-deal
-pharmaceuticals
-alex
-without
-fume
-blame
-lori
-gazette
-upbraiding
-shall
-swearing
-disclose
-again
-saturday
-libertarian
-reading
-manning
-wonder
-janet
-album
-IV
-amendment
-slammed
-martha
-foods
-argued
-rail
-demonstrator
-gen.
-chants
-timothy
-northwest
-keating
-emailing
-senate
-commission
-Feb
-bystander
-systems
-threatens
-any
-chimes
-author
-asserting
-gov.
-never
-to
-responds
-richard
-longtime
-interjected
-jimmy
-programme
-doctor
-second
-communications
-up
-court
-yes
-councilwoman
-advise
-apologize
-judy
-rep.
-brief
-toasts
-fox
-seen
-ms
-hollers
-very
-expression
-nicole
-bestseller
-suggest
-agreeing
-airways
-classifying
-kellyanne
-pilot
-jim
-service
-users
-reiterate
-emphasises
-activist
-restated
-analysts
-justin
-novel
-wailing
-five
-teasing
-widow
-Ark
-times
-southeast
-michelle
-bay
-coach
-cushing
-theorizes
-claims
-who
-telling
-painting
-hoped
-about
-monthly
-ranting
-railed
-audience
-democrat
-written
+collings
+Dec
 channing
-samuel
-suit
-governor
-grumbled
-members
-ugly
-reuters
-spokespeople
-Vt
-shirley
-roger
-Mass
-philip
-kingdom
-chiming
-dennis
-countering
-sing
-them
-proclaiming
+whom
+project
+spelling
+bestseller
+kelly
+characterize
+speculates
+retweeted
+claudia
+repeats
+reflecting
 biography
-sworn
-continue
-charlie
-informed
-quoting
-chairman
-yet
-speech
-capt.
-emphasizing
-marshal
-amanda
-pleading
-informing
-alleges
+witnesses
+question
+railed
+vice-presidential
+saturday
+agreeing
+announced
+resolution
+boasted
+news
+TV
+even
+arena
+founder
+dubbed
+stresses
+concluding
+joshua
+rulings
+email
+could
+predict
+roar
+recently
+his
+whispers
+roars
+exhorting
+senate
+lansing
+journalist
+justin
+don
+swore
+blame
+Dr
+sign
+behind
+classifying
+embassy
+interviewers
+warning
+classify
+does
+castigate
+christina
+argument
+data
+league
+gripe
+describe
+subsidiary
+society
+e-mailing
+appealed
+classifies
+lee
+inform
+assemblyman
+nominee
+Conn
+emphasized
+father
+detective
+underscore
+university
+san
+marveled
+chuck
+giant
+criticism
+asserting
+conglomerate
+mutters
+foods
+jane
+while
+pastor
+confirming
+e-mailed
+lori
+school
+upbraiding
+remarking
+should
+son
+later
+golding
+upbraids
+whose
+yearly
+tribune
+commission
+study
+demanded
+audience
+gloat
+again
+martha
+recommending
+Adm
+proclaimed
+demonstrator
+michelle
+law
+chanting
+reassure
+heather
+keith
+you
+all
+pledging
+criticising
+Colo
+jeffrey
+budget
+insinuate
+ranted
+notes
+david
 ripping
-famously
+mentions
+whine
+poem
+show
+club
+elaborated
+nikki
+confessed
+since
+planner
+moan
+assures
+characterised
+berated
+toast
+director-general
+monday
+jabbing
+indicates
+criticised
+believing
+several
+department
+northwest
+very
+dick
+chastising
+park
+todd
+condemn
+alleging
+taunts
+remark
+groaning
+proposing
+worker
+gone
+noting
+marvelling
+activist
+refer
+underlines
+fearing
+members
+hillary
 read
-fear
-dr.
-decision
-treats
-representative
-replied
-segment
+Calif
+mocking
+characterizes
+bancorp
+lecture
+brand
+wrote
+caption
+blogs
+actor
+other
+monthly
+economist
+rebecca
+denouncing
+lambasted
+argue
+reiterated
+ronald
+jeff
+ed
+co-founder
+brag
+brandon
+musical
+slamming
+ridiculed
+contends
+implies
+mother
+informs
+referencing
+emma
+Md
+cried
+chide
+assembly
+teases
+opponent
+us
+harry
+berates
+proclaiming
+toward
+never
+protest
+begs
+accuses
+reveal
+chanted
+dubs
+authority
+hall
+residents
+jill
+owner
+roaring
+characterises
+old
+implores
+interjected
+enthused
+joyce
+preaching
+gloating
+researcher
+previously
+none
+Pa
 spells
-crowing
-howard
-counters
+viewing
+hail
+regulation
 dean
-asserts
-gardens
-scholar
-ben
-pronounce
-bruce
-coastguard
-julie
+emphasising
+moaning
+scoffs
+rating
+within
+confess
+exclaiming
+recalls
 taunting
 referring
-teacher
-jonathan
-worried
-rhetoric
-weekly
-democratic
-contend
-posts
-stating
-tim
-mentioning
-repeat
-movie
-abc
+out
+insinuating
+catherine
+newt
+person
+member
+urged
+doris
+pac
+frequently
+executive-director
+cite
+critic
 vs
-expressway
-blogged
-upbraided
-lawmaker
-trumpeted
-sees
-bragging
-betty
-seeing
-donna
-ruth
-near
-appearance
-comment
-paula
-llc
-virginia
-said
-continued
-assistant
-whose
-whispering
-marvel
-mused
-tells
-former
-roared
-firm
-jabbing
-yells
-bbc
-release
-thank
-criticising
-quoted
-boast
-that
-growling
-raves
-wail
-admitting
+mr
+gov.
+references
+rally
 spoke
+business
+thanked
+which
+audit
+tuesday
+jim
+candidate
+an
+widow
+st.
+christopher
+agreed
+transcript
+podcast
+recounting
+assistant
+fretting
+implied
+praising
+interview
+description
+chain
+reaffirming
+ted
+voters
+daily
+website
+warn
+camp
+books
+court
+update
+fears
+growling
+echoes
+freeway
+carrier
+robert
 onto
-stebbing
+leader
 if
 deplore
-commercial
-warns
-tweets
-comptroller
-begged
-condemned
-insisted
-opines
-mountains
-keith
-exulting
-de
-echo
-deplores
-frets
-state
-delegate
-summarize
-warn
-der
-sighing
-urges
-vow
-calls
-ruling
-Capt
-confirms
-society
-against
-i
-shout
-commissioner
-cited
-likens
-confessing
-daughter
-shouting
-memo
-praised
-wails
-why
-journal
-worries
-underscores
-kenneth
-message
-exclaimed
-roars
-Ft
-technologies
-bellowed
-speculated
-fearing
-pundit
-blames
-international
-carped
-darling
-hastings
-recommend
-muttering
-republic
-taunts
-corp.
-contributor
-apologizes
-recalling
-begs
-nancy
-apologises
-holler
-luis
-coalition
-league
-studies
-ms.
-carol
-Corp
-confesses
-lampoons
-insinuating
-caption
-regulation
-so
-protests
-gop
-songs
-UK
-assemblyman
-cnn
-albert
-billionaire
-speaking
-planner
-councilman
-ltd
-decry
-paraphrases
-hissed
-laughed
-laugh
-talking
-military
-Ltd
-saint
-appeal
-reply
-la
-ranted
-assuring
-knew
-pleaded
-aide
-judge
-bellows
-helen
-assertions
-screams
-station
-warned
-plan
-jeremy
-recently
-praising
-architect
-surveys
-response
-recommends
-swore
-hint
-lady
-law
-kimberly
-lansing
-video
-opponent
-news
-fly
-TV
-rate
-around
-specified
-likening
-email
-few
-were
-navy
-marco
-maybe
-monday
-answering
-person
-tower
-judgment
-university
-accusations
-van
-cbs
-msnbc
-nicholas
-crowd
-following
-Ill
-lectures
-detectives
-restates
-melissa
-organizer
-motorway
-claim
-threaten
-continuing
-berates
-e-mail
-representatives
-site
-bernie
-island
-deplored
-passenger
-host
-mall
-committee
-criticised
-Calif
-states
-none
-club
-thundered
-mutter
-see
-description
-propose
-releases
-scientist
-Neb
-promises
-tuesday
-ridicules
-attacking
-early
+times
+Wis
+donna
 hinting
-advisor
-musing
-spelled
-know
-treated
-ambassador
-Lt
-tell
-minutes
-jessica
-questions
-charges
-insurance
-oil
-expert
-told
-warnings
-ridiculed
-books
-post
-elizabeth
-Okla
-hinted
-each
-implores
-nicknames
-alan
+marvels
+dismissing
+insisted
+account
+wailing
+council
+insinuated
+advise
+echo
+opera
+recalled
+famously
+staffer
+summarize
+Ark
+IV
+now
+chuckling
+and
+roy
+staff
+emphasises
+los
+have
+talk
+remarked
+latter
+gen.
+la
+northeast
+Ltd
+mosque
+douglas
+criticized
+daniel
+partners
+august
 ryan
-chiding
-ads
-roar
-excoriate
-lamenting
-likened
-republicans
-note
-echoes
+most
+randy
+station
+councilman
+hollered
+pollster
+Ft
+verdict
+barack
+manager
+jose
+refers
+blames
+crying
+raving
+lady
+ltd.
+statement
+attacks
+dismissed
 william
-jesse
-threatening
+accusation
+called
+keating
+response
+eulogize
+shout
+poll
+greeting
+libertarian
+narrator
+reveals
+ask
+beach
+manifesto
+sneers
+cautioned
 foundation
-hospital
-march
-would
-countered
-businesswoman
-Sept
+top
+communications
+summarizing
+melania
+confirms
+street
+deborah
+UK
+Co
+cnn
+emphasise
+billionaire
+revealed
+episode
+taunted
+affirms
+threaten
+editorial
+general
+enthuse
 correspondent
-stressed
-being
-first
-eulogized
-february
-aides
-anthony
-chanted
-christina
-lambaste
-underscore
+talking
+yell
+tunnel
+diplomat
+anchor
+fumed
+suggested
+consultant
+Kan
 call
-more
-dos
-scolded
-claimed
-agreed
-mx.
+restating
+saint
+decries
+bellows
+chemical
+assure
+guidelines
+betty
+sgt.
+longtime
+crow
+dan
+commercial
+scoffing
+cousin
+network
+rick
+chairman
+ralph
+george
+label
+bemoaning
+maintained
+murmurs
+grumble
+despite
+jacqueline
+mention
+play
+benjamin
+clip
+them
+allege
+directive
+reassures
+chris
+Capt
+enthuses
+minutes
+coach
+termed
+branded
+judgment
+summarized
+slam
+square
+Feb
+concludes
+fume
+considers
+speaker
+novel
+delegate
+knows
+viewed
+stress
+eddie
+wonder
+where
+songs
+thundering
+shirley
+adam
+representatives
+hoped
+husband
+commented
+threatened
+mocked
+writing
+mall
+threatens
+three
+summarise
+predicts
+Gov
+thundered
+counter
+mutter
+singing
+according
+releases
+june
+theorising
+man
+crowd
+appeal
+van
+greg
+contending
+slogan
+virginia
+helen
+cautioning
+knew
+characterizing
+brigade
+joanne
+quotes
+assertion
+though
+further
+divulged
+privately
+martin
+Vt
+bishop
+Inc
+assertions
+singer
+scream
+administration
+gary
+phil
+admits
+nicknames
+stadium
+remembers
+thursday
+agrees
+gripes
+demands
+fuming
+joan
+ben
+plan
+one
+katherine
+partner
+slams
+whispering
+ally
+chides
+march
+doctor
+apply
+hint
+Sept
+just
+regarding
+amanda
+bills
+describing
+classified
+ranting
+anthony
+are
+kathy
+publicly
+Rev
+comments
+christine
+often
+kevin
+dorothy
+message
+words
 aaron
 per
-vice-president
-attorney
-reince
-then
-top
-opinion
-january
-us
-mayor
-repeats
-reassure
-Fla
-manager
-lynn
-six
-inc.
-moderator
-automotive
-reflecting
-indicated
-paraphrasing
-friday
-actor
-draft
-towards
-eulogizes
-imploring
-thundering
-harry
-dick
-chemical
-maintain
-ally
-wrote
-throughout
-hillary
-gush
-go
-jackie
-speak
-san
-advertisement
-engineer
-subsequently
-e-mailing
-reporter
-review
-chastised
-blamed
-laughing
-nathan
-chastising
-remarking
-harding
-protest
-beyond
-criticism
-despite
-assert
-blast
-imply
-yell
-emphasizes
-executive-director
-lawmakers
-joshua
-researcher
-del
-admiral
-marveled
-theorising
-alice
-redding
-founder
-recommending
-apologized
-rebuke
-whisper
-hissing
+co.
+journal
 mike
-corp
-interjecting
-nickname
-ltd.
-griped
-proclaims
-rebukes
-reaffirmed
-others
-theorises
-school
-exclaim
-general
-mogul
-vows
-organisation
-adviser
-chief
-bill
-remarked
-growls
-talks
-judith
-Ky
-advising
-maintaining
-guidelines
-actress
-quote
-discloses
-quickly
-worldwide
-barbara
-fort
-statements
-dem
-Ore
-capital
-confirming
+howard
+pronounce
+post
+january
+criticizes
+authorities
+police
+boulevard
+bragged
+Sep
+figures
+tells
+vowing
+answer
+physician
+firm
+appearance
+paraphrasing
+church
+theorizes
+no
+hiss
+hopes
+claimed
+negotiator
+speaks
+dub
+brother
+Mar
+bystander
+abc
+michael
+cited
+boss
+caller
+growled
+speak
+association
+company
+recommend
+reporter
+exclaimed
+brief
+review
+asks
+citing
+amy
+nathan
+calls
+warned
+cites
 prosecutor
-deeming
-summarized
-warning
-golding
-talk
+beyond
+weekly
+mitt
+highlights
+recounted
+stebbing
+lashing
+earlier
+me
+Minn
+analysis
+mark
+del
+taunt
+stephen
+prof.
+go
+emily
+chuckle
+bellowing
+apologized
+apologizes
+pier
+who
+memo
+he
+lash
+mary
+instead
+criticises
+hailed
+divulging
+author
+concedes
+Miss
+subsequently
+at
+characterising
+historian
+every
+jeb
+adviser
+along
+yes
+know
+preach
+was
+amendment
+promised
+characterized
+exulted
+aides
+carps
+motorway
+banner
+griping
+worldwide
+plead
+continue
+deputies
+others
+Ore
+feared
+debra
+retorts
+plaza
+architect
+believes
+labeled
+early
 cynthia
 `
 
 var setEnds = [...]uint32{
-	5, 10, 18, 23, 33, 40, 48, 57, 64, 71, 80, 88,
-	95, 105, 110, 118, 125, 131, 138, 150, 159, 167, 176, 181,
-	185, 195, 201, 210, 214, 221, 225, 234, 242, 249, 259, 268,
-	278, 288, 297, 303, 311, 321, 329, 340, 350, 353, 360, 368,
-	377, 386, 394, 401, 414, 421, 430, 439, 446, 454, 462, 468,
-	473, 477, 483, 493, 501, 504, 512, 520, 532, 542, 550, 562,
-	570, 582, 591, 598, 602, 607, 618, 622, 628, 643, 650, 659,
-	661, 666, 671, 678, 684, 688, 691, 701, 710, 717, 727, 733,
-	742, 748, 757, 765, 775, 782, 789, 799, 806, 817, 829, 835,
-	843, 850, 854, 863, 872, 879, 889, 894, 900, 910, 913, 923,
-	930, 938, 948, 962, 969, 979, 984, 990, 994, 1004, 1012, 1017,
-	1025, 1032, 1039, 1048, 1054, 1060, 1064, 1070, 1077, 1086, 1098, 1103,
-	1108, 1113, 1127, 1135, 1140, 1148, 1155, 1163, 1173, 1180, 1189, 1194,
-	1201, 1211, 1214, 1223, 1232, 1236, 1244, 1251, 1262, 1265, 1268, 1276,
-	1284, 1289, 1299, 1306, 1310, 1314, 1321, 1327, 1338, 1344, 1352, 1360,
-	1370, 1377, 1381, 1387, 1391, 1397, 1407, 1412, 1420, 1431, 1440, 1447,
-	1451, 1454, 1458, 1468, 1472, 1484, 1487, 1498, 1504, 1510, 1519, 1525,
-	1531, 1536, 1548, 1554, 1560, 1572, 1576, 1581, 1587, 1597, 1608, 1622,
-	1631, 1638, 1648, 1652, 1661, 1667, 1672, 1678, 1686, 1695, 1702, 1707,
-	1716, 1723, 1730, 1737, 1740, 1750, 1760, 1766, 1771, 1782, 1786, 1794,
-	1805, 1812, 1819, 1829, 1837, 1846, 1852, 1862, 1871, 1878, 1886, 1896,
-	1903, 1910, 1923, 1934, 1943, 1949, 1957, 1963, 1969, 1977, 1989, 1998,
-	2006, 2010, 2013, 2021, 2029, 2041, 2048, 2056, 2064, 2068, 2075, 2087,
-	2094, 2105, 2112, 2118, 2125, 2135, 2144, 2152, 2161, 2166, 2174, 2185,
-	2189, 2194, 2200, 2203, 2211, 2214, 2221, 2233, 2241, 2251, 2263, 2268,
-	2277, 2284, 2297, 2304, 2313, 2323, 2330, 2336, 2339, 2347, 2356, 2367,
-	2375, 2383, 2392, 2400, 2405, 2415, 2425, 2433, 2440, 2449, 2454, 2458,
-	2463, 2472, 2479, 2484, 2492, 2502, 2508, 2514, 2524, 2535, 2539, 2546,
-	2556, 2565, 2574, 2579, 2590, 2599, 2602, 2611, 2619, 2627, 2636, 2641,
-	2648, 2658, 2669, 2673, 2684, 2692, 2702, 2712, 2719, 2722, 2731, 2739,
-	2743, 2749, 2760, 2765, 2769, 2774, 2785, 2796, 2807, 2811, 2821, 2830,
-	2838, 2844, 2853, 2860, 2868, 2879, 2887, 2893, 2902, 2907, 2911, 2919,
-	2924, 2931, 2937, 2949, 2954, 2962, 2975, 2983, 2988, 2997, 3000, 3008,
-	3013, 3019, 3026, 3036, 3042, 3053, 3058, 3071, 3077, 3085, 3089, 3099,
-	3109, 3120, 3127, 3134, 3142, 3151, 3159, 3164, 3174, 3181, 3193, 3199,
-	3206, 3217, 3224, 3231, 3242, 3249, 3255, 3261, 3269, 3275, 3284, 3295,
-	3307, 3314, 3318, 3325, 3338, 3350, 3357, 3366, 3372, 3385, 3390, 3396,
-	3400, 3409, 3412, 3418, 3423, 3427, 3435, 3442, 3449, 3460, 3469, 3474,
-	3491, 3496, 3505, 3511, 3519, 3534, 3540, 3548, 3560, 3564, 3574, 3579,
-	3586, 3593, 3601, 3609, 3620, 3630, 3639, 3648, 3656, 3662, 3671, 3676,
-	3684, 3687, 3692, 3700, 3708, 3715, 3724, 3730, 3736, 3747, 3755, 3765,
-	3773, 3780, 3788, 3794, 3801, 3806, 3813, 3821, 3826, 3834, 3840, 3848,
-	3859, 3868, 3875, 3885, 3892, 3901, 3906, 3915, 3925, 3931, 3940, 3946,
-	3955, 3966, 3971, 3977, 3986, 3994, 4004, 4010, 4025, 4031, 4042, 4049,
-	4059, 4065, 4071, 4078, 4083, 4093, 4101, 4107, 4116, 4124, 4129, 4136,
-	4147, 4155, 4165, 4173, 4181, 4189, 4198, 4200, 4206, 4212, 4220, 4228,
-	4238, 4246, 4254, 4261, 4265, 4270, 4278, 4282, 4293, 4300, 4311, 4320,
-	4334, 4340, 4347, 4354, 4362, 4371, 4377, 4386, 4392, 4398, 4409, 4415,
-	4423, 4426, 4434, 4442, 4452, 4457, 4466, 4474, 4484, 4490, 4500, 4510,
-	4517, 4521, 4528, 4534, 4542, 4554, 4563, 4570, 4579, 4585, 4603, 4610,
-	4616, 4626, 4637, 4641, 4648, 4654, 4658, 4663, 4670, 4678, 4687, 4696,
-	4705, 4708, 4712, 4720, 4731, 4740, 4746, 4750, 4757, 4771, 4779, 4786,
-	4797, 4807, 4815, 4823, 4834, 4839, 4848, 4855, 4860, 4867, 4873, 4885,
-	4892, 4899, 4907, 4911, 4916, 4920, 4924, 4930, 4939, 4948, 4952, 4962,
-	4973, 4976, 4990, 5000, 5010, 5022, 5034, 5038, 5046, 5053, 5063, 5069,
-	5077, 5086, 5092, 5100, 5106, 5116, 5121, 5129, 5138, 5148, 5158, 5161,
-	5166, 5169, 5177, 5183, 5191, 5198, 5204, 5208, 5213, 5221, 5226, 5230,
-	5237, 5245, 5251, 5259, 5266, 5275, 5286, 5291, 5301, 5311, 5318, 5325,
-	5334, 5341, 5351, 5356, 5364, 5372, 5380, 5387, 5392, 5401, 5406, 5410,
-	5419, 5427, 5433, 5448, 5453, 5459, 5467, 5472, 5485, 5493, 5505, 5512,
-	5522, 5526, 5537, 5547, 5555, 5563, 5572, 5580, 5591, 5600, 5606, 5616,
-	5623, 5633, 5640, 5647, 5656, 5665, 5672, 5683, 5693, 5700, 5708, 5719,
-	5727, 5734, 5743, 5753, 5762, 5774, 5785, 5792, 5798, 5808, 5812, 5817,
-	5824, 5831, 5836, 5845, 5850, 5857, 5863, 5878, 5885, 5894, 5899, 5906,
-	5912, 5920, 5924, 5929, 5938, 5944, 5952, 5960, 5968, 5974, 5980, 5988,
-	5993, 5998, 6007, 6014, 6021, 6028, 6035, 6041, 6049, 6053, 6057, 6068,
-	6076, 6083, 6091, 6094, 6105, 6115, 6120, 6126, 6136, 6147, 6154, 6158,
-	6166, 6175, 6185, 6189, 6193, 6203, 6212, 6216, 6227, 6232, 6240, 6248,
-	6251, 6259, 6262, 6267, 6277, 6280, 6285, 6290, 6294, 6301, 6312, 6324,
-	6332, 6343, 6348, 6355, 6364, 6373, 6383, 6386, 6397, 6405, 6410, 6422,
-	6428, 6433, 6443, 6453, 6463, 6471, 6481, 6490, 6498, 6507, 6510, 6517,
-	6522, 6528, 6536, 6543, 6552, 6565, 6572, 6576, 6586, 6594, 6603, 6609,
-	6615, 6620, 6626, 6633, 6641, 6644, 6652, 6660, 6669, 6676, 6679, 6687,
-	6695, 6701, 6712, 6721, 6726, 6734, 6744, 6750, 6757, 6763, 6769, 6777,
-	6783, 6794, 6800, 6807, 6817, 6824, 6833, 6841, 6851, 6861, 6871, 6876,
-	6882, 6887, 6896, 6902, 6910, 6918, 6923, 6929, 6936, 6941, 6949, 6960,
-	6971, 6978, 6985, 6989, 6998, 7003, 7013, 7022, 7033, 7038, 7044, 7052,
-	7061, 7071, 7079, 7084, 7087, 7096, 7106, 7119, 7124, 7131, 7136, 7141,
-	7152, 7164, 7171, 7179, 7184, 7193, 7205, 7212, 7220, 7226, 7235, 7241,
-	7248, 7255, 7265, 7271, 7279, 7288, 7295, 7309, 7317, 7322, 7328, 7333,
-	7339, 7344, 7353, 7359, 7367, 7376, 7384, 7392, 7402, 7411, 7419, 7426,
-	7436, 7445, 7451, 7456, 7461, 7471, 7477, 7484, 7495, 7499, 7505, 7515,
-	7522, 7528, 7536, 7543, 7555, 7562, 7573, 7581, 7591, 7596, 7606, 7612,
-	7617, 7628, 7632, 7638, 7649, 7656, 7662, 7669, 7674, 7680, 7687, 7691,
-	7700, 7707, 7715, 7721, 7731, 7736, 7741, 7747, 7752, 7763, 7768, 7777,
-	7783, 7789, 7795, 7803, 7810, 7814, 7825, 7832, 7837, 7849, 7856, 7862,
-	7870, 7878, 7887, 7894, 7905, 7915, 7921, 7930, 7938, 7949, 7953, 7960,
-	7968, 7975, 7981, 7986, 7994, 7999, 8007, 8015, 8022, 8033, 8041, 8050,
-	8061, 8067, 8073, 8076, 8085, 8093, 8100, 8112, 8115, 8120, 8124, 8128,
-	8137, 8141, 8152, 8160, 8169, 8179, 8189, 8200, 8205, 8216, 8225, 8236,
-	8243, 8254, 8261, 8266, 8272, 8278, 8289, 8295, 8304, 8307, 8313, 8319,
-	8324, 8333, 8341, 8351, 8358, 8367, 8375, 8383, 8392, 8398, 8404, 8414,
-	8419, 8427, 8433, 8442, 8447, 8451, 8462, 8468, 8475, 8484, 8492, 8500,
-	8509, 8517, 8524, 8531, 8541, 8549, 8552, 8559, 8567, 8576, 8583, 8591,
-	8598, 8605, 8617, 8625, 8632, 8641, 8647, 8656, 8665, 8678, 8685, 8696,
-	8707, 8718, 8724, 8729, 8736, 8745, 8748, 8758, 8767, 8773, 8779, 8788,
-	8794, 8808, 8818, 8824, 8831, 8838, 8849, 8853, 8858, 8865, 8877, 8887,
-	8894, 8900, 8904, 8916, 8923, 8931, 8935, 8943, 8953, 8963, 8973, 8979,
-	8988, 8996, 9005, 9010, 9017, 9022, 9035, 9044, 9057, 9067, 9082, 9095,
-	9099, 9105, 9113, 9124, 9130, 9135, 9139, 9143, 9149, 9153, 9160, 9169,
-	9173, 9181, 9187, 9192, 9199, 9210, 9221, 9226, 9236, 9246, 9253, 9261,
-	9268, 9274, 9279, 9284, 9291, 9300, 9309, 9319, 9326, 9338, 9344, 9350,
-	9357, 9363, 9373, 9379, 9387, 9395, 9403, 9413, 9417, 9425, 9432, 9436,
-	9444, 9455, 9459, 9468, 9472, 9478, 9487, 9495, 9501, 9506, 9516, 9520,
-	9530, 9536, 9545, 9550, 9559, 9569, 9579, 9582, 9589, 9596, 9600, 9611,
-	9627, 9633, 9639, 9649, 9657, 9667, 9673, 9680, 9688, 9691, 9695, 9703,
-	9713, 9719, 9725, 9732, 9737, 9744, 9749, 9756, 9762, 9768, 9779, 9789,
-	9797, 9807, 9812, 9820, 9828, 9837, 9843, 9850, 9860, 9866, 9871, 9879,
-	9890, 9894, 9903, 9909, 9921, 9930, 9941, 9948, 9955, 9960, 9965, 9971,
-	9982, 9990, 9997, 10003, 10013, 10017, 10022, 10030, 10035, 10040, 10046, 10060,
-	10067, 10076, 10079, 10086, 10094, 10104, 10113, 10124, 10134, 10144, 10153, 10163,
-	10172, 10180, 10189, 10199, 10206, 10211, 10220, 10227, 10234, 10241, 10251, 10260,
-	10267, 10276, 10284, 10289, 10297, 10301, 10307, 10315, 10320, 10325, 10328, 10335,
-	10338, 10342, 10350, 10360, 10365, 10372, 10378, 10382, 10389, 10397, 10409, 10423,
-	10429, 10437, 10450, 10455, 10460, 10465, 10471, 10475, 10482, 10490, 10493, 10501,
-	10512, 10520, 10524, 10531, 10540, 10550, 10561, 10571, 10583, 10591, 10601, 10609,
-	10619, 10628, 10634, 10643, 10649, 10659, 10666, 10676, 10680, 10689, 10694, 10705,
-	10711, 10720, 10730, 10734, 10739, 10746, 10753, 10764, 10769, 10779, 10786, 10791,
-	10796, 10803, 10812, 10822, 10827, 10830, 10835, 10844, 10850, 10857, 10864, 10868,
-	10874, 10879, 10889, 10897, 10901, 10909, 10918, 10933, 10942, 10951, 10955, 10961,
-	10969, 10975, 10979, 10986, 10997, 11002, 11009, 11015, 11022, 11027, 11033, 11042,
-	11052, 11060, 11069, 11080, 11085, 11090, 11095, 11104, 11111, 11120, 11129, 11140,
-	11147, 11154, 11166, 11173, 11179, 11187, 11194, 11212, 11221, 11226, 11235, 11240,
-	11244, 11253, 11263, 11268, 11275, 11286, 11294, 11301, 11310, 11318, 11323, 11330,
-	11337, 11347, 11354, 11358, 11367, 11370, 11379, 11388, 11394, 11409, 11414, 11419,
-	11425, 11434, 11444, 11453, 11462, 11469, 11476, 11484, 11493, 11499, 11505, 11511,
-	11521, 11528, 11535, 11541, 11551, 11557, 11565, 11575, 11582, 11591, 11598, 11604,
-	11609, 11613, 11620, 11627, 11635, 11641, 11648, 11659, 11669, 11680, 11684, 11690,
-	11696, 11701, 11711, 11721, 11727, 11739, 11748, 11753, 11769, 11774, 11782, 11787,
-	11793, 11798, 11806, 11817, 11823, 11832, 11841, 11847, 11856, 11868, 11876, 11884,
-	11891, 11897, 11903, 11906, 11916, 11924, 11931, 11937, 11944, 11949, 11962, 11967,
-	11974, 11982, 11992, 12000, 12009, 12016, 12027, 12031, 12041, 12049, 12059, 12063,
-	12070, 12077, 12087, 12092, 12098, 12101, 12110, 12118, 12127, 12139, 12145, 12155,
-	12162, 12169, 12184, 12187, 12193, 12197, 12210, 12217, 12227, 12232, 12237, 12243,
-	12250, 12254, 12259, 12262, 12270, 12275, 12286, 12293, 12304, 12312, 12321, 12329,
-	12341, 12351, 12357, 12361, 12369, 12375, 12385, 12396, 12405, 12414, 12423, 12430,
-	12436, 12444, 12449, 12457, 12463, 12467, 12473, 12483, 12492, 12496, 12502, 12510,
-	12520, 12527, 12531, 12539, 12548, 12554, 12560, 12568, 12576, 12583, 12592, 12601,
-	12609, 12618, 12625, 12630, 12639, 12648, 12656, 12661, 12669, 12682, 12685, 12693,
-	12699, 12704, 12711, 12719, 12727, 12734, 12745, 12750, 12755, 12767, 12777, 12783,
-	12792, 12800, 12809, 12817, 12826, 12830, 12837, 12843, 12855, 12863, 12870, 12879,
-	12889, 12897, 12905, 12914, 12919, 12924, 12928, 12937, 12944, 12959, 12967, 12975,
-	12982, 12990, 12997, 13006, 13011, 13019, 13027, 13035, 13039, 13049, 13055, 13066,
-	13072, 13081, 13091, 13099, 13108, 13116, 13125, 13132, 13143, 13151, 13157, 13165,
-	13169, 13180, 13187, 13193, 13197, 13200, 13211, 13219, 13229, 13238, 13248, 13253,
-	13262, 13268, 13275, 13281, 13286, 13291, 13302, 13310, 13316, 13320, 13329, 13334,
-	13344, 13354, 13360, 13371, 13378, 13384, 13390, 13397, 13404, 13409, 13417, 13423,
-	13427, 13435, 13441, 13453, 13460, 13466, 13471, 13480, 13486, 13491, 13501, 13507,
-	13512, 13521, 13524, 13532, 13543, 13549, 13556, 13568, 13575, 13585, 13594, 13601,
-	13611, 13617, 13626, 13629, 13634, 13643, 13649, 13655, 13664, 13674, 13679, 13683,
-	13691, 13697, 13701, 13707, 13714, 13719, 13728, 13736, 13744, 13746, 13752, 13765,
-	13771, 13778, 13789, 13798, 13807, 13812, 13820, 13826, 13830, 13838, 13846, 13858,
-	13866, 13874, 13884, 13890, 13893, 13906, 13915, 13926, 13934, 13941, 13948, 13962,
-	13969, 13977, 13986, 13996, 14006, 14015, 14022, 14028, 14040, 14051, 14061, 14066,
-	14072, 14083, 14090, 14095, 14105, 14112, 14120, 14124, 14130, 14135, 14145, 14154,
-	14166, 14174, 14185, 14188, 14197, 14201, 14207, 14210, 14222, 14226, 14233, 14245,
-	14254, 14262, 14273, 14277, 14283, 14295, 14302, 14310, 14316, 14324, 14333, 14337,
-	14343, 14350, 14356, 14359, 14366, 14375, 14380, 14388, 14393, 14399, 14407, 14413,
-	14424, 14432, 14440, 14447, 14452, 14459, 14468, 14477, 14487, 14495, 14504, 14515,
-	14521, 14526, 14531, 14535, 14544, 14552, 14558, 14567, 14572, 14576, 14579, 14584,
-	14591, 14601, 14610, 14616, 14620, 14625, 14630, 14636, 14642, 14649, 14659, 14666,
-	14672, 14681, 14692, 14704, 14708, 14712, 14718, 14727, 14733, 14743, 14747, 14756,
-	14767, 14776, 14784, 14794, 14803, 14809, 14818, 14829, 14837, 14844, 14860, 14865,
-	14872, 14879, 14888, 14898, 14903, 14908, 14918, 14929, 14935, 14942, 14947, 14952,
-	14962, 14969, 14973, 14985, 14993, 15002, 15012, 15016, 15025, 15033, 15043, 15053,
-	15059, 15067, 15075, 15082, 15090, 15095, 15103, 15114, 15117, 15122, 15130, 15138,
-	15148, 15156, 15166, 15170, 15177, 15182, 15191, 15201, 15207, 15212, 15222, 15227,
-	15234, 15239, 15248, 15258, 15263, 15268, 15276, 15280, 15285, 15295, 15305, 15313,
-	15325, 15330, 15337, 15345, 15351, 15363, 15374, 15383, 15389, 15395, 15405, 15419,
-	15424, 15438, 15447, 15453, 15459, 15469, 15478, 15484, 15492, 15500, 15510, 15519,
-	15530, 15535, 15540, 15544, 15552, 15560, 15567, 15571, 15577, 15581, 15596, 15605,
-	15612, 15617, 15621, 15629, 15637, 15640, 15646, 15654, 15663, 15667, 15675, 15680,
-	15684, 15689, 15699, 15710, 15721, 15731, 15744, 15751, 15757, 15763, 15771, 15781,
-	15791, 15802, 15808, 15813, 15822, 15831, 15836, 15842, 15853, 15861, 15866, 15869,
-	15876, 15882, 15886, 15900, 15909, 15922, 15932, 15941, 15948, 15958, 15965, 15974,
-	15981, 15992, 16002, 16010, 16018, 16025, 16035, 16043, 16050, 16056, 16062, 16067,
-	16078, 16097, 16107, 16114, 16125, 16129, 16137, 16146, 16157, 16163, 16171, 16179,
-	16192, 16203, 16210, 16218, 16226, 16231, 16236, 16249, 16258, 16263, 16270, 16280,
-	16288, 16299, 16306, 16316, 16323, 16331, 16339, 16345, 16350, 16363, 16371, 16377,
-	16382, 16391, 16398, 16404, 16411, 16414, 16423, 16435, 16446, 16454, 16460, 16470,
-	16478, 16488, 16496, 16501, 16512, 16516, 16520, 16528, 16539, 16550, 16558, 16569,
-	16577, 16585, 16590, 16598,
+	8, 15, 28, 31, 42, 50, 56, 65, 73, 80, 87, 97,
+	104, 115, 120, 134, 139, 143, 148, 156, 162, 174, 181, 188,
+	194, 203, 209, 218, 224, 234, 243, 252, 263, 266, 274, 281,
+	289, 296, 306, 312, 321, 328, 339, 347, 355, 358, 373, 377,
+	387, 396, 402, 409, 416, 421, 433, 440, 450, 456, 465, 472,
+	482, 489, 494, 505, 509, 512, 520, 533, 542, 548, 557, 565,
+	573, 579, 586, 597, 602, 612, 622, 631, 641, 647, 654, 664,
+	671, 679, 684, 695, 705, 708, 716, 721, 729, 740, 747, 759,
+	767, 773, 780, 790, 796, 801, 806, 811, 819, 832, 837, 845,
+	855, 862, 870, 878, 886, 895, 898, 902, 908, 915, 923, 932,
+	945, 955, 964, 972, 986, 994, 999, 1005, 1018, 1025, 1033, 1039,
+	1047, 1054, 1060, 1069, 1075, 1081, 1087, 1097, 1103, 1109, 1114, 1119,
+	1124, 1129, 1134, 1143, 1148, 1157, 1163, 1179, 1188, 1195, 1208, 1215,
+	1222, 1228, 1238, 1241, 1248, 1259, 1268, 1277, 1285, 1289, 1299, 1305,
+	1309, 1314, 1319, 1326, 1337, 1341, 1347, 1351, 1362, 1369, 1375, 1385,
+	1395, 1400, 1406, 1411, 1417, 1422, 1429, 1433, 1441, 1447, 1454, 1459,
+	1466, 1475, 1482, 1487, 1495, 1507, 1512, 1522, 1531, 1537, 1544, 1552,
+	1558, 1564, 1570, 1579, 1589, 1593, 1602, 1609, 1620, 1628, 1636, 1639,
+	1645, 1654, 1661, 1668, 1677, 1683, 1694, 1701, 1711, 1719, 1726, 1732,
+	1741, 1750, 1756, 1763, 1772, 1781, 1792, 1803, 1810, 1818, 1828, 1837,
+	1842, 1854, 1861, 1865, 1871, 1880, 1888, 1894, 1903, 1912, 1920, 1928,
+	1933, 1940, 1953, 1956, 1961, 1973, 1985, 1992, 1999, 2003, 2015, 2027,
+	2036, 2039, 2042, 2053, 2062, 2069, 2074, 2086, 2092, 2096, 2103, 2110,
+	2114, 2116, 2124, 2133, 2144, 2154, 2161, 2170, 2175, 2185, 2193, 2198,
+	2204, 2210, 2219, 2226, 2231, 2242, 2253, 2257, 2266, 2277, 2288, 2293,
+	2297, 2303, 2305, 2313, 2321, 2329, 2338, 2344, 2351, 2359, 2367, 2376,
+	2386, 2391, 2400, 2405, 2419, 2429, 2436, 2444, 2447, 2456, 2463, 2468,
+	2475, 2487, 2491, 2496, 2501, 2508, 2518, 2524, 2528, 2535, 2538, 2543,
+	2551, 2557, 2566, 2571, 2579, 2588, 2592, 2599, 2607, 2615, 2626, 2633,
+	2643, 2648, 2655, 2660, 2666, 2670, 2674, 2684, 2689, 2695, 2703, 2708,
+	2715, 2724, 2728, 2737, 2741, 2749, 2757, 2763, 2772, 2779, 2787, 2798,
+	2804, 2811, 2819, 2828, 2832, 2838, 2846, 2854, 2866, 2876, 2886, 2894,
+	2902, 2908, 2917, 2923, 2935, 2943, 2952, 2960, 2971, 2980, 2988, 2997,
+	3004, 3013, 3020, 3027, 3032, 3043, 3048, 3055, 3060, 3068, 3074, 3077,
+	3087, 3100, 3104, 3112, 3117, 3124, 3130, 3133, 3138, 3145, 3152, 3156,
+	3163, 3174, 3181, 3191, 3202, 3211, 3219, 3229, 3241, 3249, 3253, 3260,
+	3266, 3270, 3278, 3285, 3299, 3312, 3318, 3325, 3329, 3338, 3346, 3358,
+	3363, 3371, 3379, 3389, 3393, 3404, 3412, 3423, 3432, 3438, 3442, 3449,
+	3454, 3457, 3466, 3473, 3479, 3485, 3488, 3493, 3501, 3508, 3514, 3520,
+	3527, 3536, 3548, 3556, 3567, 3571, 3581, 3590, 3596, 3599, 3608, 3613,
+	3621, 3631, 3638, 3650, 3660, 3670, 3680, 3686, 3693, 3701, 3707, 3713,
+	3720, 3732, 3739, 3749, 3756, 3765, 3770, 3776, 3783, 3787, 3796, 3805,
+	3815, 3823, 3833, 3843, 3852, 3863, 3871, 3878, 3886, 3891, 3903, 3913,
+	3920, 3925, 3934, 3943, 3954, 3958, 3968, 3977, 3980, 3987, 3994, 4001,
+	4006, 4009, 4018, 4024, 4034, 4041, 4049, 4055, 4062, 4075, 4083, 4090,
+	4098, 4102, 4111, 4119, 4126, 4136, 4149, 4158, 4168, 4180, 4187, 4191,
+	4199, 4210, 4218, 4224, 4229, 4237, 4240, 4251, 4263, 4270, 4277, 4284,
+	4291, 4296, 4302, 4309, 4318, 4326, 4332, 4340, 4348, 4352, 4360, 4365,
+	4370, 4378, 4388, 4396, 4402, 4412, 4420, 4438, 4444, 4447, 4453, 4459,
+	4470, 4475, 4484, 4488, 4496, 4504, 4513, 4517, 4524, 4530, 4538, 4544,
+	4549, 4559, 4568, 4575, 4579, 4585, 4591, 4601, 4608, 4613, 4619, 4628,
+	4634, 4642, 4652, 4656, 4662, 4672, 4681, 4687, 4698, 4707, 4716, 4723,
+	4734, 4742, 4753, 4761, 4767, 4775, 4784, 4794, 4805, 4810, 4815, 4821,
+	4828, 4835, 4842, 4849, 4856, 4862, 4872, 4882, 4888, 4898, 4905, 4911,
+	4922, 4926, 4941, 4952, 4961, 4966, 4974, 4980, 4986, 4995, 5003, 5013,
+	5023, 5030, 5040, 5048, 5057, 5063, 5074, 5078, 5086, 5094, 5097, 5107,
+	5118, 5130, 5138, 5151, 5155, 5162, 5171, 5176, 5181, 5185, 5197, 5209,
+	5217, 5223, 5232, 5240, 5249, 5258, 5270, 5277, 5285, 5293, 5298, 5302,
+	5307, 5312, 5316, 5321, 5326, 5336, 5341, 5348, 5354, 5363, 5369, 5377,
+	5386, 5395, 5403, 5409, 5414, 5427, 5436, 5443, 5452, 5459, 5466, 5475,
+	5485, 5495, 5503, 5511, 5519, 5525, 5533, 5542, 5553, 5561, 5570, 5580,
+	5588, 5596, 5608, 5615, 5619, 5627, 5631, 5641, 5651, 5655, 5658, 5666,
+	5676, 5684, 5693, 5702, 5710, 5719, 5725, 5740, 5746, 5756, 5762, 5767,
+	5776, 5782, 5789, 5794, 5801, 5809, 5817, 5824, 5831, 5837, 5844, 5848,
+	5857, 5863, 5871, 5879, 5887, 5893, 5899, 5904, 5914, 5917, 5931, 5938,
+	5942, 5953, 5963, 5968, 5975, 5979, 5985, 5989, 5997, 6002, 6009, 6013,
+	6018, 6026, 6036, 6042, 6053, 6063, 6073, 6081, 6090, 6097, 6107, 6115,
+	6119, 6128, 6138, 6144, 6152, 6163, 6171, 6180, 6191, 6200, 6207, 6215,
+	6223, 6232, 6240, 6251, 6257, 6268, 6274, 6280, 6283, 6292, 6300, 6309,
+	6314, 6319, 6327, 6335, 6338, 6349, 6356, 6363, 6366, 6374, 6384, 6392,
+	6400, 6410, 6420, 6430, 6437, 6442, 6454, 6464, 6474, 6485, 6495, 6505,
+	6514, 6520, 6532, 6540, 6549, 6560, 6566, 6579, 6590, 6594, 6603, 6610,
+	6620, 6627, 6635, 6640, 6649, 6657, 6666, 6675, 6684, 6692, 6700, 6709,
+	6715, 6721, 6731, 6738, 6747, 6758, 6762, 6766, 6770, 6782, 6794, 6804,
+	6809, 6815, 6823, 6828, 6834, 6843, 6851, 6861, 6869, 6879, 6886, 6894,
+	6905, 6915, 6922, 6932, 6940, 6948, 6954, 6964, 6968, 6973, 6984, 6993,
+	7000, 7010, 7021, 7028, 7034, 7044, 7049, 7054, 7057, 7069, 7075, 7083,
+	7089, 7094, 7099, 7105, 7116, 7122, 7131, 7140, 7146, 7153, 7159, 7166,
+	7177, 7184, 7188, 7198, 7203, 7209, 7213, 7217, 7227, 7237, 7243, 7253,
+	7259, 7269, 7278, 7285, 7293, 7297, 7306, 7317, 7324, 7331, 7336, 7345,
+	7352, 7358, 7365, 7369, 7379, 7385, 7392, 7400, 7409, 7419, 7427, 7430,
+	7433, 7438, 7443, 7448, 7453, 7461, 7467, 7477, 7482, 7486, 7493, 7504,
+	7516, 7524, 7532, 7541, 7550, 7554, 7561, 7567, 7576, 7584, 7594, 7604,
+	7612, 7620, 7633, 7644, 7651, 7656, 7664, 7675, 7679, 7689, 7700, 7709,
+	7715, 7722, 7730, 7742, 7753, 7762, 7768, 7775, 7780, 7785, 7790, 7795,
+	7805, 7814, 7825, 7831, 7840, 7847, 7853, 7863, 7871, 7880, 7886, 7893,
+	7899, 7906, 7916, 7923, 7933, 7943, 7948, 7957, 7966, 7971, 7977, 7987,
+	7999, 8005, 8012, 8020, 8030, 8038, 8043, 8054, 8061, 8070, 8078, 8087,
+	8094, 8097, 8104, 8110, 8121, 8123, 8131, 8143, 8152, 8161, 8166, 8171,
+	8178, 8187, 8194, 8205, 8210, 8221, 8228, 8238, 8243, 8249, 8257, 8268,
+	8278, 8287, 8294, 8299, 8306, 8311, 8317, 8323, 8332, 8342, 8348, 8354,
+	8365, 8374, 8379, 8387, 8397, 8407, 8412, 8420, 8429, 8436, 8440, 8447,
+	8451, 8461, 8471, 8479, 8487, 8490, 8498, 8503, 8513, 8523, 8531, 8535,
+	8540, 8546, 8553, 8562, 8569, 8574, 8579, 8588, 8595, 8599, 8604, 8608,
+	8617, 8623, 8633, 8637, 8646, 8651, 8660, 8672, 8681, 8688, 8695, 8702,
+	8713, 8722, 8732, 8741, 8748, 8755, 8764, 8774, 8782, 8788, 8792, 8798,
+	8805, 8814, 8828, 8837, 8844, 8850, 8858, 8861, 8870, 8875, 8882, 8894,
+	8901, 8906, 8915, 8924, 8931, 8938, 8948, 8959, 8965, 8975, 8982, 8988,
+	8999, 9005, 9012, 9019, 9024, 9034, 9039, 9048, 9055, 9066, 9081, 9086,
+	9095, 9099, 9113, 9121, 9136, 9140, 9145, 9152, 9156, 9164, 9175, 9183,
+	9189, 9198, 9201, 9214, 9222, 9229, 9236, 9242, 9248, 9258, 9264, 9272,
+	9280, 9289, 9295, 9301, 9308, 9317, 9320, 9328, 9337, 9344, 9353, 9358,
+	9364, 9370, 9379, 9385, 9395, 9399, 9407, 9417, 9427, 9433, 9440, 9450,
+	9465, 9471, 9478, 9486, 9495, 9503, 9510, 9519, 9524, 9533, 9536, 9542,
+	9548, 9551, 9556, 9565, 9570, 9578, 9584, 9594, 9599, 9607, 9619, 9627,
+	9643, 9650, 9654, 9660, 9669, 9677, 9685, 9691, 9697, 9703, 9712, 9720,
+	9727, 9733, 9747, 9757, 9763, 9775, 9784, 9791, 9795, 9801, 9806, 9814,
+	9820, 9831, 9843, 9856, 9864, 9876, 9885, 9892, 9898, 9903, 9908, 9917,
+	9924, 9929, 9937, 9941, 9945, 9953, 9961, 9966, 9973, 9981, 9984, 9991,
+	9998, 10008, 10014, 10018, 10027, 10040, 10046, 10051, 10054, 10060, 10068, 10075,
+	10084, 10094, 10102, 10108, 10115, 10120, 10128, 10132, 10141, 10147, 10159, 10164,
+	10169, 10175, 10179, 10184, 10193, 10200, 10208, 10219, 10229, 10236, 10246, 10255,
+	10266, 10275, 10281, 10287, 10295, 10302, 10312, 10320, 10327, 10334, 10342, 10353,
+	10363, 10366, 10373, 10379, 10383, 10392, 10402, 10412, 10422, 10430, 10438, 10452,
+	10456, 10461, 10470, 10475, 10483, 10488, 10499, 10506, 10516, 10521, 10530, 10539,
+	10546, 10554, 10560, 10566, 10570, 10578, 10587, 10595, 10605, 10609, 10617, 10621,
+	10626, 10636, 10642, 10651, 10662, 10670, 10675, 10683, 10688, 10703, 10711, 10720,
+	10728, 10735, 10747, 10755, 10760, 10770, 10776, 10785, 10790, 10794, 10802, 10807,
+	10815, 10819, 10822, 10831, 10838, 10843, 10853, 10859, 10866, 10873, 10877, 10887,
+	10896, 10901, 10909, 10919, 10927, 10936, 10946, 10952, 10960, 10966, 10973, 10982,
+	10992, 11000, 11005, 11012, 11021, 11025, 11034, 11040, 11050, 11055, 11059, 11067,
+	11076, 11086, 11095, 11099, 11108, 11113, 11121, 11130, 11141, 11147, 11160, 11171,
+	11181, 11189, 11197, 11208, 11218, 11228, 11237, 11244, 11262, 11271, 11280, 11290,
+	11301, 11309, 11314, 11317, 11322, 11328, 11336, 11343, 11352, 11363, 11370, 11378,
+	11384, 11390, 11398, 11403, 11412, 11416, 11425, 11431, 11441, 11448, 11456, 11467,
+	11474, 11478, 11484, 11490, 11493, 11498, 11505, 11517, 11525, 11538, 11546, 11555,
+	11560, 11570, 11580, 11589, 11594, 11601, 11607, 11616, 11627, 11635, 11645, 11654,
+	11665, 11669, 11676, 11688, 11696, 11701, 11712, 11719, 11729, 11740, 11751, 11755,
+	11764, 11770, 11776, 11786, 11796, 11809, 11817, 11823, 11828, 11834, 11841, 11852,
+	11861, 11866, 11873, 11884, 11894, 11901, 11905, 11911, 11919, 11928, 11934, 11941,
+	11949, 11960, 11966, 11975, 11984, 11990, 11996, 12003, 12016, 12020, 12031, 12044,
+	12053, 12057, 12066, 12075, 12083, 12089, 12093, 12097, 12106, 12118, 12123, 12131,
+	12138, 12148, 12155, 12161, 12167, 12175, 12184, 12190, 12195, 12200, 12205, 12216,
+	12222, 12232, 12238, 12246, 12251, 12259, 12273, 12281, 12287, 12304, 12311, 12319,
+	12329, 12340, 12350, 12358, 12369, 12379, 12384, 12389, 12400, 12405, 12410, 12418,
+	12427, 12434, 12441, 12450, 12460, 12467, 12472, 12479, 12490, 12499, 12505, 12516,
+	12524, 12532, 12540, 12545, 12551, 12559, 12573, 12581, 12589, 12595, 12601, 12609,
+	12615, 12621, 12627, 12635, 12645, 12653, 12664, 12674, 12680, 12691, 12698, 12703,
+	12706, 12717, 12722, 12730, 12738, 12747, 12757, 12766, 12774, 12781, 12789, 12801,
+	12806, 12809, 12815, 12821, 12830, 12837, 12846, 12849, 12855, 12863, 12875, 12882,
+	12888, 12896, 12901, 12909, 12916, 12924, 12929, 12939, 12944, 12954, 12959, 12965,
+	12973, 12987, 12991, 13000, 13012, 13021, 13027, 13037, 13046, 13057, 13068, 13073,
+	13076, 13083, 13091, 13096, 13107, 13112, 13124, 13132, 13139, 13146, 13153, 13161,
+	13172, 13180, 13189, 13199, 13203, 13215, 13225, 13230, 13237, 13244, 13250, 13256,
+	13260, 13271, 13290, 13295, 13302, 13305, 13308, 13313, 13324, 13330, 13336, 13345,
+	13353, 13359, 13365, 13373, 13377, 13387, 13390, 13396, 13400, 13412, 13419, 13430,
+	13438, 13449, 13459, 13468, 13476, 13485, 13495, 13507, 13513, 13525, 13529, 13536,
+	13542, 13550, 13555, 13560, 13566, 13572, 13579, 13585, 13594, 13601, 13609, 13617,
+	13624, 13629, 13636, 13639, 13647, 13653, 13657, 13663, 13671, 13679, 13690, 13699,
+	13707, 13715, 13723, 13734, 13741, 13746, 13752, 13761, 13770, 13778, 13788, 13792,
+	13795, 13799, 13809, 13813, 13817, 13823, 13834, 13838, 13843, 13848, 13857, 13864,
+	13869, 13872, 13882, 13886, 13893, 13901, 13912, 13919, 13928, 13935, 13940, 13945,
+	13951, 13959, 13970, 13979, 13988, 13991, 13999, 14006, 14014, 14019, 14026, 14033,
+	14040, 14047, 14052, 14057, 14067, 14075, 14085, 14093, 14104, 14111, 14119, 14128,
+	14137, 14143, 14148, 14157, 14169, 14178, 14186, 14190, 14196, 14206, 14213, 14223,
+	14234, 14238, 14253, 14265, 14273, 14282, 14289, 14297, 14300, 14303, 14307, 14317,
+	14329, 14338, 14346, 14354, 14362, 14371, 14381, 14389, 14397, 14411, 14419, 14424,
+	14431, 14440, 14447, 14453, 14463, 14474, 14478, 14483, 14493, 14499, 14507, 14515,
+	14524, 14531, 14542, 14548, 14553, 14562, 14567, 14571, 14582, 14591, 14598, 14606,
+	14611, 14620, 14626, 14633, 14639, 14649, 14660, 14668, 14676, 14684, 14695, 14703,
+	14708, 14717, 14722, 14727, 14734, 14744, 14754, 14760, 14765, 14774, 14782, 14788,
+	14795, 14803, 14812, 14823, 14828, 14835, 14839, 14849, 14854, 14864, 14872, 14878,
+	14887, 14893, 14900, 14907, 14913, 14920, 14926, 14932, 14943, 14951, 14956, 14972,
+	14978, 14986, 14996, 15007, 15014, 15022, 15027, 15037, 15043, 15053, 15062, 15066,
+	15076, 15084, 15091, 15099, 15109, 15118, 15123, 15134, 15138, 15144, 15151, 15155,
+	15160, 15171, 15178, 15187, 15193, 15204, 15209, 15224, 15232, 15239, 15246, 15256,
+	15263, 15271, 15280, 15290, 15297, 15300, 15307, 15311, 15322, 15329, 15336, 15351,
+	15356, 15361, 15368, 15378, 15386, 15396, 15405, 15412, 15419, 15427, 15434, 15439,
+	15443, 15448, 15452, 15462, 15470, 15476, 15487, 15492, 15499, 15505, 15512, 15518,
+	15523, 15528, 15533, 15543, 15550, 15556, 15567, 15578, 15586, 15594, 15598, 15604,
+	15613, 15617, 15626, 15636, 15642, 15648, 15656, 15664, 15670, 15676, 15680, 15684,
+	15692, 15697, 15704, 15714, 15719, 15727, 15738, 15750, 15757, 15767, 15775, 15779,
+	15787, 15793, 15800, 15807, 15817, 15822, 15833, 15846, 15853, 15863, 15866, 15871,
+	15877, 15885, 15896, 15903, 15907, 15915, 15919, 15929, 15933, 15941, 15947, 15952,
+	15959, 15967, 15973, 15985, 15993, 16003, 16012, 16022, 16028, 16035, 16040, 16047,
+	16051, 16058, 16064, 16071, 16077, 16088, 16095, 16102, 16107, 16118, 16128, 16137,
+	16145, 16153, 16156, 16161, 16170, 16175, 16179, 16185, 16193, 16199, 16202, 16208,
+	16216, 16226, 16237, 16248, 16253, 16257, 16262, 16265, 16270, 16275, 16283, 16294,
+	16301, 16311, 16318, 16327, 16332, 16345, 16348, 16363, 16373, 16379, 16383, 16391,
+	16397, 16401, 16406, 16413, 16417, 16427, 16436, 16450, 16458, 16464, 16470, 16479,
+	16486, 16494, 16504, 16510, 16519, 16528, 16535, 16539, 16546, 16552, 16560, 16566,
+	16576, 16585, 16593, 16599, 16607,
 }
 
 var setMasks = [...]uint64{
-	4503599627370496, 16777216, 76561193665298432, 16777216, 288230376151711744, 8388608, 4096, 4503599627370496, 4503599627370496, 33556480, 4503599627370496, 65536,
-	140737488355328, 4503599627370496, 65536, 34359738368, 65536, 65536, 4503599627371008, 4112, 288230479230926976, 4503599627370496, 4503603922337792, 2251799813685248,
-	2199023255552, 4096, 2251799813685248, 68719476736, 1073741824, 4503599627370496, 16777216, 4503599627370496, 65536, 288230376151711744, 4503603989446656, 2,
-	4644337115725824, 65536, 4194304, 8589934592, 2199023255552, 4503599627370496, 2251799813685248, 137438953472, 4112, 2097216, 16777216, 16777216,
-	4503599627370496, 8388610, 8796093022208, 4503599627370496, 76561193732407296, 4925812092436480, 65536, 4503599627370496, 4925812092436480, 2251799813685248, 16777216, 17179869216,
-	16777216, 1099511627776, 4503599627370496, 65536, 4503603922337792, 131080, 2, 4925812092436480, 4503599627370496, 64, 288230925907525632, 2,
-	4503599627370496, 17179869216, 2251808403619840, 1073741824, 1, 65536, 4503599627370496, 4503599627370496, 288230376151711744, 76561193732407296, 2251799813685248, 281474976710656,
-	144115188075995200, 1073872960, 549757911104, 4503603989446656, 4503599627370496, 1, 1, 4644337115725824, 268435456, 4503599627370496, 4503599627370496, 4785074604081152,
-	4925812092436480, 51539607680, 4503599627370496, 16777216, 4503599627370496, 16777216, 4644337115725824, 1125899906842688, 16777216, 4503599627370496, 578712552117108736, 4503599627370496,
-	65536, 16777216, 131080, 288231200785432576, 4503599627370496, 4925812092436480, 65536, 37154696925806912, 268435456, 288231200785432576, 36028797019095360, 2048,
-	1125899906842624, 4925812092436480, 297238546069065728, 288230376151711744, 4503603922337792, 1125899906842624, 65536, 131136, 1024, 17179869184, 65536, 64,
-	4503599627370496, 4503603922337792, 16777216, 4503603922337792, 34628173824, 2251799813685248, 134217728, 140737488355328, 65536, 4503599627370496, 288231200785432576, 1,
-	1, 578712552117108736, 76561193732407296, 4503599627370496, 65536, 140737488355328, 4644337115727872, 65536, 76561194202169344, 4503599627370496, 4503599627370496, 8589934592,
-	4503599627370496, 20266198323167232, 144115188075855872, 4503599627370496, 2251799813685248, 34359738368, 4503603922337792, 2251799813685248, 4503599627370496, 1, 1, 4503599627370496,
-	2, 16777216, 4644337115725824, 596726950626590720, 64, 1, 4503599627370496, 268435456, 4503599627370496, 1073741888, 4503599627370496, 8388608,
-	8589934592, 76561193665298432, 1, 65536, 549757911104, 33556480, 137438957584, 2199023255552, 4785074604081152, 51541180416, 4503599627370496, 4644337115725824,
-	131136, 144115188075987008, 65536, 4925812092436480, 34359738368, 2048, 1, 4112, 288230376151711744, 72057594037927936, 4503599627370496, 65536,
-	36028797018964224, 1073741888, 4503599627370496, 140737488355328, 16777216, 4503599627370496, 1, 4503599627370496, 4785074604081152, 4503599627370496, 4503599627370496, 76561193732407296,
-	137438957584, 65536, 4925812092436480, 131144, 4194304, 65536, 16777216, 2199023255552, 17592186044416, 288230376151711744, 2251799813685248, 16777216,
-	4503599627370496, 8388608, 2, 6755399441055744, 144137180456026176, 8589934592, 4503599627370496, 34359738496, 35184372219968, 4, 34359738368, 16777216,
-	4503603922337792, 4503603922337792, 2199023255552, 4, 4785074604081152, 4503603989446656, 16777216, 4644337115725824, 4503599627370496, 4503599627370496, 4503599627370496, 4644337115725824,
-	4785079435919360, 16777216, 8589934592, 76561194202169344, 4644337115725824, 4503599627763712, 8388608, 4503599627370496, 4785074604081152, 140737488355328, 4503599627370496, 4925812092436480,
-	4503599627370496, 2097216, 134217728, 4503603922337792, 16777216, 137438953472, 8796093022208, 137438953472, 65536, 1, 2251799813701632, 4503599627370496,
-	4503599627370496, 288230376151711744, 4925812092436480, 2199023255552, 36596145019027776, 2251799813701632, 65536, 4503599627370496, 140737488355328, 36591746972516672, 51539607552, 4503599627370496,
-	4503599627370496, 576460752303423488, 2199023255552, 35184372219968, 34359738368, 1, 140737488355328, 16777216, 4644337115725824, 4503599627370496, 288230651029618688, 65536,
-	4503599627370496, 4503599627370496, 4503599627370496, 4644337115725824, 16777216, 4644337115725824, 4785074604081152, 36596145019027776, 1024, 4503599627370496, 4644337115725824, 4503599627370496,
-	288230376151711744, 576460752303423488, 64, 68719476736, 1099511627776, 4503599627370496, 4644337115725824, 4503603989446656, 4925812092436992, 2251799813685248, 288230925907525632, 34359738496,
-	1099511627776, 4194304, 4503603922337792, 2251799813685248, 18014398509481984, 8388610, 65536, 16777216, 4503599627370496, 4644337115725824, 1, 4294967296,
-	288230376151711744, 34359738368, 4503599627370496, 578712552117108736, 4503603922337792, 4503599627370496, 16777216, 4644337115725824, 4503599627370496, 4644337115727872, 2048, 4503599627632640,
-	2, 140737488355328, 4925812092436480, 34359738368, 4644337115725824, 4503599627370496, 34359738368, 4503599627370496, 4925812092436480, 1, 34359738368, 4503599627370496,
-	131136, 65536, 76561193732407296, 2199023255552, 16777216, 4503599627370496, 51541180416, 8589934592, 4644337115725824, 4925812092436480, 4503599627370496, 4503599627370496,
-	4503599627370496, 2251816993554432, 4644337115725824, 8388608, 4503599627370496, 2251799813685248, 4503603922337792, 4503599627370496, 4503599627370496, 4503599627370496, 16777216, 4503599627370496,
-	16777216, 288230376160100352, 4785079435919424, 4, 1073741824, 4503599627370496, 4503599627370496, 4644337115725824, 1073741824, 4785074604081152, 144700128261963840, 288230376160100352,
-	16777216, 131136, 51541180416, 4925812092436480, 65536, 4503599627370496, 76561193665298432, 8589934592, 1125899906842688, 4925812092436480, 1, 4503599627370496,
-	70368744177664, 4785074604081152, 2199023255552, 76701931153653760, 4503599627370496, 4294967296, 8388608, 4503599627370496, 4644337115725824, 4503603922337792, 4503599627370496, 4503603922337792,
-	16777216, 4503599627370496, 65536, 1073741824, 70368744177664, 4503603922337792, 131080, 1099511627776, 4503599627370496, 131136, 4785074604083200, 2048,
-	4644337115725824, 65536, 4503599627370496, 4503603922337792, 288230376151711744, 4503599627370496, 4503599627370496, 137438953472, 51539607680, 4112, 1, 65536,
-	8388608, 65536, 134217728, 34359738368, 4785074604081152, 65536, 64, 4503599627370496, 4785074604081152, 4644337115725824, 4503599627370496, 1,
-	288230376151711744, 576460752303423488, 4644337115725824, 16777216, 4503599627370496, 76561193732407296, 4503599627370496, 288230376151711744, 4503599627370496, 1, 288230376151711744, 4503604526317568,
-	65536, 4503599627370496, 4925812092436480, 4503599627370496, 2199023255552, 4925812092436480, 51541180416, 64, 2199023255552, 4503603922337792, 2199023255552, 16777216,
-	4503599627370496, 134217728, 578712552117125120, 4503599627370496, 288230376151711744, 4503603922337792, 288230376151711744, 4503603922337792, 16777216, 4925812092436480, 4644337115725824, 34359738496,
-	1125899906842624, 4503599627370496, 4503599627370496, 4503599627370496, 34359738496, 34359738368, 8388608, 2251799813701632, 4503599728035840, 4503599627370496, 4925812092436480, 4644337115725824,
-	4503599627370496, 4503603922337792, 4503599627370496, 2112, 288230376151711744, 76561193665298432, 1, 16777216, 4503599627370496, 4925812092436480, 288230376151711744, 64,
-	2251799813685248, 4785074604081152, 1073741824, 36591746972516672, 34359738368, 137438953472, 2251799813685248, 4503599627370496, 288230376151711744, 4503603922337792, 4503599627370496, 34359738368,
-	4503599627370496, 65536, 76561193665298432, 288230376151711744, 288230925907525632, 288230376151711744, 8589934592, 16777216, 76561193665298432, 4, 4503599627370496, 4503599627370496,
-	4503599627370496, 2251825583489024, 4503599627370496, 4503599627370496, 64, 288230376151711744, 4503599627370496, 144115188075855872, 288230410511450112, 16777216, 4503599627370496, 4503599627370496,
-	76561193665298432, 4785074604083200, 2251799813685248, 8589934592, 144137178308543552, 4785079435919872, 4925812092436480, 16777216, 4644337115725824, 4503599627370496, 4503599627370496, 288230376151711744,
-	76561193732407296, 4503603922337792, 288230376151711744, 65536, 16777216, 140737488355328, 32768, 4644337115725824, 4503599627370496, 2199023255552, 76561193665298432, 70368744177664,
-	4503599627370496, 144132782409516096, 65536, 4503599694479360, 4785074604081152, 131080, 4644337115725824, 4503599627370496, 4503599627370496, 4925812092436480, 4503599627370496, 4785074604081152,
-	4503599627370496, 131136, 4925812092436992, 1099511627776, 70368744177664, 4503599627370496, 76561193665298432, 1125899906842624, 4503599627370496, 16777216, 288230376151711744, 268435456,
-	4503599627370496, 4503603922337792, 4503599627370496, 4503599627370496, 4194304, 4925812092436480, 1099511627776, 288230376151711744, 576460752303423488, 36028797019095360, 4503599627370496, 4503603922337792,
-	4644337115725824, 144137178308542528, 288230376151711744, 4503599627370496, 1125899906842624, 4194304, 1125899906842624, 4925812092436480, 16777216, 76561193732407296, 4925812092436992, 583356889232850944,
-	70368744177664, 4503599627370496, 4503603922337792, 2251799813685248, 4503599627370496, 1073741888, 34359738368, 16777216, 16777216, 4503599627370496, 268435456, 281474976710656,
-	288230376151711744, 8796093022208, 2199023255552, 4785079435919360, 16777216, 1, 8796093022208, 2, 4503599627370496, 76701931153653760, 131072, 4503599627370496,
-	4503599627370496, 1, 4925812092436480, 288231200785432576, 20266198323185664, 288230376151711744, 297238546069065728, 1024, 4644337115725824, 2251799813685248, 4644337115725824, 4503612579381248,
-	4503603922337792, 34359738368, 65536, 1073741888, 65536, 4785074604081152, 16777216, 34359738368, 4503603989446656, 288230376151711744, 2251799813701632, 134217728,
-	4925812092436992, 131136, 72057594037927936, 36028797018964288, 4785074604081152, 288230376151711744, 2251799813685248, 1, 131328, 288230925907525632, 16777216, 274877906946,
-	70368744177664, 288230376151711744, 65536, 16777216, 4785074604083200, 17179869216, 4503599627370496, 76561193665298432, 4503603922337792, 4503599627370496, 2233382993920, 576460752303423488,
-	4925812092436480, 8796093022208, 288231200785432576, 65536, 4096, 4503599627370496, 4503599627370496, 34360791056, 1125899906973760, 4503599627370496, 51539607584, 1,
-	34359738368, 4785074604081152, 4503599627370496, 288230376151711744, 1125899906973704, 4503599627370496, 4503599627370496, 1073741888, 4925812092436480, 4503603922337792, 4503603922337792, 288230376151711744,
-	34359738368, 1, 4112, 4, 4503599627370496, 2199023255552, 4503603989446656, 16777216, 4503599627370496, 288230376151711744, 4503599627370496, 4503599627370496,
-	4503599694479360, 4503599627370496, 4785074604081152, 4785074604081152, 34359738368, 2251799813685248, 4503603922337792, 4644337115725824, 4503599627370496, 65536, 4503603922337792, 4925812092436480,
-	4112, 4503599627370496, 4503603922337792, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2199023255680, 4925812092436480, 76561193665298432, 131072, 16777216,
-	68987912192, 4503603922337792, 2251799813685248, 4644337115725824, 578712552117108736, 576460752303423488, 65536, 288230376151711744, 16777216, 4503603922337792, 4503599627370496, 4503599627370496,
-	16777216, 4503603922337792, 1, 268435456, 34359738368, 16777216, 288230376151711744, 4503604526317568, 4503599627370496, 288230376160100352, 16777216, 4925812092436480,
-	4503599627370496, 2251799813685248, 76561193732407296, 4503599627370496, 4503599627370496, 65536, 131080, 4503600164241408, 4503599627370496, 131072, 1125899906973704, 288230376151711744,
-	70368744177664, 4503599627370496, 4503603989446656, 131136, 1125899906842624, 4503603922337792, 2199023255552, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 16777216,
-	4503599627370496, 4503599627370496, 4503599627370496, 131392, 131072, 4503599627370496, 4503599627370496, 131136, 288230376151711744, 4503599694479360, 4503599627370496, 2251799813685248,
-	131136, 4503599627370496, 134217728, 4644337115725824, 4644337115725824, 1, 268435520, 131080, 70368744177664, 2, 288230376151711744, 34359738496,
-	4294967296, 288230934497460224, 131136, 4503599627370496, 140737488355328, 4644337115725824, 4503599627370496, 144115188075995200, 2048, 6896136929411072, 4503599627371008, 4925812092436480,
-	140737488355328, 1, 1125899906842688, 4503599627370496, 4503603922337792, 288230376151711744, 288230376151711744, 4503599627370496, 4503599627370496, 17179869216, 131072, 4503599627370496,
-	1073872960, 32768, 4503603922337792, 8589934592, 34359738496, 76561193732407296, 65536, 64, 4503599627370496, 4503603922337792, 4503599627370496, 4194304,
-	1073741888, 1099511627776, 65536, 34359738368, 4503599627370496, 1, 4644337115725824, 4503599627370496, 64, 8388608, 1, 8796093022208,
-	4503599627370496, 65536, 4503599627370496, 4644337115725824, 68719476736, 4503599627370496, 1125899906842624, 16777216, 4644337115725824, 4503603922337792, 576460752303423488, 16777216,
-	76561193665298432, 4503599627370496, 4503599627370496, 4785074604083200, 4503599627370496, 274886295552, 4194304, 4644337115725824, 4644337115725824, 4785074604081152, 288230659619553280, 4503603922337792,
-	70368744177664, 1125900175409216, 4503599627370496, 16777216, 4503599627370496, 4503599627370496, 34360791040, 4503599627370496, 4644337115725824, 70368744177664, 1125899906842688, 4503599627370496,
-	2048, 20266198323183616, 16777216, 1, 70368744177664, 1, 2199023255552, 4644337115725824, 4503603922337792, 1125899906973704, 16777216, 288230376151711744,
-	288230376151711744, 4294967296, 140737488355328, 16777216, 1, 4925812092436992, 4503599627370496, 51539607552, 2251799813685248, 2048, 1, 1073741888,
-	34359738496, 70368744177664, 288230376151711744, 4503603922337792, 131080, 288230651029618688, 288230376151711744, 4503599627370496, 4194304, 4503599627370496, 4503599627370496, 4503599627370496,
-	120260657152, 76561193665298432, 8388608, 4503599627370496, 76561193665298432, 4785074604081152, 1073741824, 288230376151711744, 65536, 4503599627370496, 65536, 144137178308542528,
-	65536, 32768, 4503599627370496, 16777216, 65536, 4503599627370496, 4096, 4503599627370496, 288230376151711744, 4644337115725824, 4503603922337792, 34359738368,
-	2251799813685248, 4503599627370496, 65536, 2199023255552, 4503599627370496, 4503599627370496, 4503599627370496, 2199023255552, 34359738368, 1, 2251799813701632, 76561193665298432,
-	4503599627370496, 2251799813685248, 2251799813685248, 140737488355328, 4503599627370496, 72057594037927936, 4503599627370496, 4925812092436480, 34359738368, 16777216, 4503599627370496, 131136,
-	288230925907525632, 4644337115725824, 1, 4503603922337792, 76561193665298432, 4503599627370496, 65536, 288230376151711744, 4503599627370496, 4503599627370496, 64, 34359738368,
-	4503599627370496, 51541180416, 288231200785432576, 274877906946, 4503603922337792, 16777216, 288230925907525632, 34359738368, 4925812092436992, 4644337115725824, 2251799813685248, 4503599627370496,
-	131328, 8388608, 288230376151711744, 64, 4925812092436480, 16777216, 4503599627370496, 16777216, 131136, 4925812092436480, 76561193665298432, 4503599694479360,
-	4925812092436480, 2199023255552, 70368744177664, 4925812092436480, 281474976710656, 4503599627370496, 65536, 2048, 76561193665298432, 4503599627370496, 131072, 70368744177664,
-	256, 16777216, 4503599627370496, 4503603922337792, 76561193665298432, 1125899906973760, 65536, 2233382994048, 2199023255552, 4644337115725824, 16777216, 4194304,
-	1125899906842624, 1099511627776, 51539607552, 1024, 4503603922337792, 4503599627370496, 4503599627370496, 4503599627370496, 35184372219968, 64, 16777216, 1,
-	4503599627370496, 1024, 2, 2251799813685248, 2251799813701632, 4503599627370496, 4644337115725824, 34359738368, 288230925907525632, 4112, 4644337115725824, 4503599627370496,
-	256, 4503599627370496, 65536, 1099511627776, 288232609535754240, 4503599627370496, 70368744177664, 140737488355328, 4, 1, 4503599694479360, 4503599627370496,
-	288230925907525632, 34359738368, 4503604459208704, 4785074604081152, 4503599627370496, 4503599627370496, 4644337115725824, 4503603922337792, 4503599627370496, 24910535438895104, 4503599627370496, 4644337115725824,
-	65536, 4503599627370496, 2251799813701632, 4503603922337792, 65536, 16777216, 4503599627370496, 4503599627370496, 4503599627370496, 34360786944, 4644337115725824, 64,
-	4644337115725824, 76701931153653760, 4503603922337792, 65536, 8388608, 4503599627370496, 1, 4644337115725824, 4503599627370496, 4644337115725824, 4503599627370496, 137438953472,
-	4644337115725824, 16777216, 4503599627370496, 65536, 2251799813685248, 288230376151711744, 17179869216, 1125899906842688, 65536, 297237996313251840, 2199023255552, 76561193665298432,
-	4503599627370496, 4503599627370496, 576460752303423488, 288230925907525632, 4398046511168, 2, 1024, 65536, 4644337115725824, 4503599627372544, 268435456, 4503599627370496,
-	65536, 4112, 288230376151711744, 594475150812905472, 288230376151711744, 4503603922339840, 2251799813701632, 131144, 16777216, 2199023255552, 4644337115725824, 2199023255552,
-	4785074604081152, 4503599627370496, 16777216, 4112, 36028797018964288, 4503599627370496, 32768, 1125899906842624, 64, 70368744177664, 4503599627370496, 16777216,
-	8589934592, 34359738368, 4503603922337792, 33554432, 288230651029618688, 4503599627370496, 17179869216, 70368744177664, 4, 4503599627370496, 2251799813685248, 2251799813685248,
-	131080, 4503599627370496, 2251799813685248, 4644337115725824, 268435456, 16777216, 1073872960, 1, 4503599627370496, 1, 4503599627371008, 4503603922337792,
-	288230376151711744, 4503603922337792, 1073741824, 16777216, 64, 288230384741646336, 2251799813685248, 34359738368, 4503599627370496, 4112, 2233382993920, 4503599627370496,
-	2199023255552, 16777216, 16777216, 16777216, 65536, 1125899906842624, 4194304, 4503599627370496, 2251799813685248, 4503599627370496, 6755403836686336, 140737488355328,
-	2199023255552, 4503599627370496, 34359738368, 64, 64, 4503599627370496, 4503599627370496, 2251799813685248, 16777216, 65536, 4503599627370496, 144115188075996224,
-	137438957584, 288230376151711744, 1, 2251799813701632, 1073741824, 65536, 4194304, 288230376151711744, 34359738368, 2251799813685248, 288230376151711744, 4503604526317568,
-	4644337115725824, 137438953472, 4503599627370496, 2251799813685248, 2251799813685248, 76561193665298432, 4503599627370496, 2251799813701632, 4503599694479360, 2251799813685248, 144678138029408320, 2,
-	288230925907525632, 7177611906121728, 4503599627371008, 68719476736, 34360791168, 4785074604081152, 8796093022208, 4503603989446656, 4503603922337792, 16777216, 1, 4503599627370496,
-	4503599627370496, 4644337115725824, 140737488355328, 65536, 549757911040, 65536, 4503599627370496, 4503599627370496, 1125899906842688, 20266198323167232, 4503599627370496, 281474976710656,
-	51539607584, 4925812092436480, 1, 17179869216, 578712552117108736, 4194304, 16777216, 576460752303423488, 4503599627370496, 4503599627370496, 4503599627371008, 288230376151711744,
-	288230376151711744, 1, 4925812092436480, 4096, 4503599627370496, 65536, 4925812092436480, 4, 4503599627370496, 4503599627370496, 65536, 4503599627370496,
-	1125899906842624, 4503599627370496, 2199023255552, 2251799813685248, 8589934592, 1, 4503603922337792, 2199023255552, 288230925907525632, 1, 65536, 34359738368,
-	1125899906842688, 4785074604081152, 131080, 576460752303423488, 2251834173423616, 4503599627370496, 4785074604081152, 4503599627370496, 2199023255552, 4503599627370496, 4194304, 2251799813685248,
-	4644337115725824, 65536, 4503599627370496, 4644337115725824, 2251799813701632, 4503599627632640, 288230376151711744, 4503603922337792, 268435456, 4503603922337792, 4644337115725824, 64,
-	8796093022208, 4503603922337792, 288230376151715840, 68719476736, 4503603922337792, 288230925907525632, 4503599627370496, 4503599627370496, 65536, 4503599627370496, 1024, 4503604526317568,
-	144137178308542528, 131080, 4194304, 2251799813685248, 2199023255552, 65536, 4503599627370496, 35184372219968, 288230376151711744, 2251799813685248, 4503599627370496, 288231200785432576,
-	4503599627370496, 4503599627370496, 4925812092436480, 16777216, 131392, 4503599627370496, 288230376151711744, 1100585369600, 34359738368, 4503603922337792, 1, 4503603989446656,
-	4503599627370496, 2251799813685248, 16777216, 4503604459208704, 4785074604081152, 137438953472, 65536, 4925812092436480, 4096, 32, 16777216, 2251799813701632,
-	4503599627370496, 288230376151711744, 8388608, 2, 268435456, 288230376160100352, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 139328, 4503603922337792,
-	16777216, 76561193665298432, 4925812092436480, 134217728, 1, 65536, 4644337115725824, 4503599627370496, 16777216, 76561193732407296, 2251799813685248, 16777216,
-	16777216, 137438957568, 72057594037927936, 288230376151711744, 65536, 131080, 16777216, 4503599627370496, 4503599627370496, 4503599627370496, 65536, 1073872896,
-	131080, 4503599627370496, 2048, 4785074604081152, 1099511627776, 34359738368, 16777216, 51541180416, 4503599627370496, 4925812092436480, 16777216, 16777216,
-	2199023255552, 288230925907525632, 288231209375367168, 2199023255552, 146028888064, 65536, 65536, 288230376151711744, 4503603989446656, 8388608, 4925812092436480, 4503599627370496,
-	2, 4644337115725824, 140737488355328, 4785074604081152, 140737488420864, 131072, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 36028797018964288, 4503599627370496,
-	16777216, 2251799813685248, 34359738368, 4503599627370496, 131392, 16777216, 65536, 288230376151711744, 288230788468576256, 4503599627632640, 4503599627370496, 4503599627370496,
-	1, 4785074604081152, 4503603922337792, 1125899906973760, 16777216, 4503603922337792, 4503599627370496, 65536, 2251799813685248, 1073741888, 2251799813701632, 4503599627370496,
-	4194304, 288230376151711744, 65536, 562949953552448, 4503603922337792, 131072, 2251799813685248, 70368744177664, 2199023255552, 288230376151711744, 131136, 8388608,
-	16777216, 76561193665298432, 76561193732407296, 4503599627370496, 4785074604081152, 8796093022208, 4503603922337792, 4503599627370496, 4503599627370496, 131136, 64, 4503599627370496,
-	4503599627370496, 2, 4503599627370496, 2251799813685248, 2199023255552, 2199023255552, 4503599627370496, 18014398509484032, 4503599627370496, 4503599627370496, 16777216, 16777216,
-	21990232686592, 1125899906973704, 1125899906842624, 8388608, 288231200785432576, 16777216, 16777216, 4503599627370496, 288230376151711744, 4503599627370496, 131080, 64,
-	16777216, 144137178308542528, 4503599627370496, 288230376151711744, 2199023255552, 4503599627370496, 4503599627370496, 2251799813685248, 34359738368, 16777216, 571746046443584, 4503599627370496,
-	4503603922337792, 65536, 34359738368, 4503599627370496, 131080, 4503599627370496, 4503599627370496, 1125899906842624, 1125899906842688, 288230376151711744, 4503600168435712, 4194304,
-	4503599627370496, 65536, 576460752303423488, 134217728, 2251799813685248, 76561193665298432, 65536, 34359738368, 4925812092436480, 4503599627370496, 2, 288230925907525632,
-	4503599627372544, 16777216, 2199023255552, 4194304, 4503599627370496, 288230410512498688, 51541180416, 1, 2, 34359738368, 4503599627370496, 131072,
-	4503599627370496, 288230376151711744, 4644337115725824, 288230925907525632, 1125899906842632, 144700128261964096, 4925812092436480, 16777216, 288230376151711744, 4503599627370496, 16777216, 2251799813685248,
-	288230376160100352, 1073741888, 34359738368, 131072, 34360791040, 64, 288230376151711744, 4503603922337792, 4503599627370496, 65536, 288230925907525632, 2251799813685248,
-	4503599627370496, 34359738368, 70368744177664, 2097216, 4503599627370496, 131072, 33554432, 65536, 576460752303423488, 4644337115725824, 4925812092436480, 34359738368,
-	70368744177664, 65536, 288230376151711744, 16777216, 1052672, 8589934592, 4644337115725824, 4644337115725824, 288230376151711744, 4503599627370496, 137438957584, 16777216,
-	576460752303423488, 4503599627370496, 1073741824, 4503599627370496, 8388608, 1, 34359738368, 2199023255552, 65536, 2199023255552, 288230376151711744, 4194304,
-	4503599627370496, 4925812092438528, 131392, 4785079435919360, 576460752303423488, 140737488355328, 21992380170240, 268435456, 4503599627370496, 4503599627370496, 4, 288230376151711744,
-	4925812092436992, 4194304, 16777216, 2251799813685248, 288231200785432576, 4503599627370496, 137438953476, 268435456, 34359738368, 137438953472, 1, 65536,
-	16777216, 1, 16777216, 2199023255552, 4503599627370496, 16777216, 4503599627370496, 4503599627370496, 131072, 4503599627370496, 576460752303423488, 4503599627370496,
-	4785074604081152, 16777216, 4503604459208704, 4503603922337792, 288231209375367168, 64, 18014398509484032, 288230925907525632, 4644337115725824, 288230376151711744, 65536, 4785074604081152,
-	4503604459208704, 4644337115725824, 4503599627370496, 1125899906842624, 4503600164241408, 140737488355328, 288230925907525632, 2251799813685248, 70368744177664, 297237575407501312, 4925812092436480, 2251799813685248,
-	4503599627370496, 4503599627370496, 16777216, 4503599627370496, 288230376151711744, 4644337115725824, 2199023255552, 288230376151711744, 16777216, 4503599627370496, 16777216, 4096,
-	65536, 4503599627370496, 4503599627370496, 288230376151711744, 16777216, 140737488355328, 2048, 34628173824, 288230376151711744, 4644337115725824, 6896136929411072, 4644337115725824,
-	16777216, 4503599627370496, 4644337115725824, 578712552117108736, 34359738368, 144115188075855872, 2199023255552, 4503599627370496, 4503599627370496, 288230788468572160, 4503599627370496, 70368744177664,
-	4503599627370496, 65536, 70368744177664, 65536, 65536, 26388279066624, 18014398509481984, 4785074604083200, 65536, 34359738368, 65536, 4925812092436992,
-	4785074604081152, 288230376151711744, 131072, 4785074604081152, 4503599627370496, 4503599627370496, 4785079435919872, 288230652103360512, 4503599627370496, 17179869216, 4503599627370496, 4785074604081152,
-	34359738368, 20266198323167232, 4503603922337792, 4503603922337792, 4503603922337792, 4503599627370496, 2147623232, 4503599627370496, 4503599627370496, 4503599627370496, 4925812092436480, 4503599627371008,
-	4398046511104, 4194304, 131392, 4503599627370496, 2251799813685248, 4925816387404288, 6896136929413632, 288230376151711744, 4503599627370496, 4503603922337792, 4925812092436480, 4503599627370496,
-	2199023255552, 16777216, 4503599627370496, 144115188075856896, 4503599627370496, 4503599627370496, 4503599627370496, 2199023255552, 288230376151711744, 4503599627370496, 4925816387403776, 1024,
-	4503599627370496, 4503603922337792, 4644337115727872, 4503603989446656, 2251799813701632, 1, 4925812092436480, 128, 17592186044416, 131136, 4785074604081152, 288230376151711744,
-	4503603922337792, 4503603922337792, 4503599627370496, 8388608, 4785074604081152, 20266198323185664, 4503603922337792, 4503599627370496, 131392, 34359738368, 140737488355328, 4503599627370496,
-	16777216, 20266198323169280, 4785074604081152, 4503599627370496, 1, 34359738368, 4503599627370496, 4503599627370496, 140737488355328, 288230376151711744, 4503603922337792, 34359738368,
-	4503599627370496, 4194304, 4194304, 4503599627370496, 4503599627370496, 2199023255552, 4503599627370496, 34359738368, 288230376151711744, 4503599627370496, 4925812092436480, 4503599627370496,
-	65536, 4503599627370496, 4503599627370496, 16777216, 34359738496, 34359738496, 2251799813685248, 549757911104, 65536, 1, 4503599627370496, 4503599627370496,
-	4503599627370496, 2251799813685248, 2251799813685248, 131392, 4503599627370496, 288230410511450112, 576460752303423488, 134217728, 288230376151711744, 34359738368, 16777216, 288230651029618688,
-	4503599627370560, 288230376151711744, 288230376151711744, 34359738368, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 4096, 1,
-	1099511627776, 4503599627370496, 4925812360871936, 144115188075856896, 4503599627370496, 4503603922337792, 140737488355328, 4785074604081152, 297237712845406208, 288230925907525632, 4503599627370496, 65536,
-	2048, 4785074604081152, 2199023255552, 4925816387403776, 2251799813685248, 16777216, 1125899906842624, 4503603922337792, 288230376151711744, 2251799813685248, 2048, 4503599627370496,
-	4503599627371008, 4503599627370496, 288230925907525632, 2251799813685248, 65536, 4194304, 20266198323167232, 8388608, 34359738368, 268435456, 134217728, 4503599627370496,
-	8796093022208, 4503599627370496, 4503603922337792, 24769797950537728, 1073741824, 131080, 34360791040, 16777216, 64, 1125899906842688, 4785074604081152, 2,
-	2199023255552, 2251799813685248, 2233382994048, 2048, 1024, 34359738368, 34359738368, 16777216, 4, 1073741824, 1, 4503599627370496,
-	4112, 4503599627370496, 65536, 288230376151711744, 2199023255552, 4925812092438528, 4503599627370496, 4785074604081152, 4503603922337792, 24769797950537728, 137438953472, 2251816993554432,
-	16777216, 2199023255552, 4503599627370496, 2, 288230376151711744, 2199023255552, 51541180544, 4503603922337792, 1, 2199023255552, 1073741824, 34359738496,
-	4503599627370496, 4503599627370496, 70368744177664, 2048, 4503599627370496, 2251799813685248, 288230376151711744, 1, 4644337115727872, 1125899906842688, 76561193665298432, 4503603922337792,
-	268435456, 4503599627370496, 288230513590665216, 4503599627370496, 4503599627370496, 140737488355328, 70368744177664, 288230376151711744, 1, 4785079435919360, 2251799813685248, 65536,
-	4503599627370496, 76701931153653760, 34359738368, 34359738368, 288230376151711744, 4785079435919872, 2048, 76561193665298432, 578712552117108736, 24910569798631424, 65536, 1,
-	4503599627370496, 1073741888, 4503603922337792, 76561194202169344, 16777216, 16777216, 4503603922337792, 2251799813685248, 4503599627370496, 4503599627370496, 4503599627370496, 4503603922337792,
-	34359738368, 25192010415603712, 4503599627370496, 16777216, 16777216, 4503599627370496, 34359738496, 2199023259648, 64, 1125899906973704, 4503599627370496, 288230651029618688,
-	1, 288230376151711744, 4644337115725824, 131080, 289356826888110144, 4503599627370496, 64, 137438953472, 16777216, 4503599627370496, 65536, 76561193665298432,
-	4503599627370496, 4503603989446656, 131136, 1024, 4503603922337792, 4925812092436480, 4925812092436480, 2097152, 16777216, 8796093022208, 288230376151711744, 288230376160100352,
-	16777216, 1688849860395072, 288230376151711744, 2251799813685248, 64, 131072, 288231200785432576, 4644337115725824, 4503603922337792, 1, 288230376151711744, 65536,
-	1073741824, 34359738368, 288230376151711746, 34359738368, 4503599627370496, 4644337115725824, 4503599627370496, 1125899906842688, 288230376151711744, 2251799813685248, 8796093022208, 4503599627370496,
-	4503603922337792, 4503599627370496, 16777216, 16777216, 34359738368, 4644337115725824, 276824064, 4925812092436992, 8796093022208, 65536, 4503599627370496, 4503599627632640,
-	32768, 4503599627370496, 1099511627776, 2251799813685248, 288230376151711744, 1125899906842624, 4503599627370496, 288230376151711746, 2251799813701632, 4503599627370496, 4503603922337792, 4503599627370496,
-	16777216, 4503599627370496, 4785074604081152, 4194304, 4503599627370496, 8796093022208, 2048, 562949953421376, 4644337115725824, 76561193665298432, 4503599895805952, 4785074604081152,
-	4644337115725824, 288230376151711744, 4, 16777216, 288230376151711744, 1024, 288230376151711744, 4503599627370496, 4503599627370496, 65536, 4194304, 288231209375367168,
-	4503599627370496, 4503599627370496, 4503603922337792, 4785074604081152, 4503599627370496, 16777216, 34359738368, 4503599627370496, 76561194202169344, 34359738368, 4503599627370496, 4503599627370496,
-	4503603922337792, 4503599627370496, 1073741824, 4503599627370496, 2199023255552, 4785074604081152, 288230376151711744, 288230376151711744, 4644337115725824, 51539607552, 288230513590665216, 288230376151711744,
-	2251799830462464, 4785074604081152, 4503599627370496, 4503599627370496, 65536, 1, 4503603922337792, 4644337115725824, 2251799813685248, 288230376151711744, 4503603922339840, 4503599627370496,
-	1125899906842624, 34359738368, 65536, 1099511627776, 2251799813687296, 288230376151711744, 1, 34359738368, 4925812092436480, 288230376151715840, 4503599694479360, 4503599627370496,
-	7177616201091072, 4194304, 4503599627370496, 65536,
+	4294967296, 16777216, 137438953472, 36028797019095360, 1125899906842624, 288230376151711744, 4503599627370496, 4503599627370496, 4925812092436480, 288230376151711744, 4503599627370496, 288230376151711744,
+	140737488355328, 4925812092436480, 65536, 288230651029618688, 297237712845406208, 1, 131080, 34359738368, 16777216, 4925812092436480, 16777216, 65536,
+	16777216, 288230376151711744, 16777216, 68719476736, 34359738496, 4503599627370496, 70368744177664, 4503599627370496, 288230376151711744, 134217728, 288230376151711744, 1073741824,
+	4503599627370496, 65536, 76561193665298432, 4503603922337792, 34359738368, 4785074604081152, 288230376151711744, 36028797019095360, 4785074604083200, 144137180456026176, 288230376151711744, 1024,
+	4503599627370496, 288230376151711744, 65536, 4503599627370496, 65536, 4503599627632640, 2048, 4503599627370496, 4503599627370496, 4503599627371008, 4194304, 4503603922337792,
+	65536, 4503599627370496, 131080, 288230376151711744, 268435456, 131080, 4785074604083200, 51539607552, 4503603989446656, 4503603922337792, 4503599627370496, 76701931153653760,
+	4503599627370496, 2251799813685248, 4503599627370496, 4503603922337792, 70368744177664, 4503599627370496, 2199023255552, 4503599627370496, 288230376151711744, 131136, 4503599627370496, 76561193732407296,
+	34359738368, 4503603922337792, 549757911104, 34359738368, 64, 1024, 65536, 288230925907525632, 4503599694479360, 2048, 16777216, 4503603922337792,
+	4503599627370496, 51539607680, 4503599627370496, 4, 4503599627370496, 578712552117125120, 8388608, 140737488420864, 4503599694479360, 4503599627370496, 1099511627776, 16777216,
+	4644337115725824, 16777216, 140737488355328, 288230376151711744, 4503599627370496, 4503603922337792, 1, 1, 34359738368, 2199023255552, 4503603922337792, 76561193665298432,
+	4925812092436480, 4503599627370496, 16777216, 4503599627370496, 2251799813685248, 4503603922337792, 1125900175409216, 131136, 4503599627370496, 70368744177664, 256, 4503599627370496,
+	4503599627370496, 4503599627370496, 4503599627370496, 34359738368, 1073741888, 576460752303423488, 4503599627370496, 4925812092436480, 4925812092436480, 131136, 549757911040, 288230925907525632,
+	1073741824, 288230376151711744, 16777216, 4, 65536, 2048, 4503599627370496, 34359738368, 4503599627370496, 8796093022208, 8589934592, 65536,
+	4503599627370496, 131136, 20266198323167232, 2097216, 288230376151711744, 4503599627370496, 4503603922337792, 4503599627370496, 4503599627370496, 288230410511450112, 2199023255552, 1099511627776,
+	1, 4503599627370496, 4503599627370496, 596726950626590720, 4503599627370496, 4925812092436480, 2251799813685248, 64, 4503599627370496, 33556480, 288230376151711744, 4925812092436480,
+	8589934592, 1073741888, 2251799813685248, 1, 2199023255552, 16777216, 4503599627370496, 131392, 4785074604081152, 4503599627370496, 4925812092436992, 4503599627370496,
+	2199023255552, 4503599627370496, 4503599627370496, 1, 72057594037927936, 2048, 4503603922337792, 4503603922337792, 34359738368, 72057594037927936, 65536, 1052672,
+	4503599627370496, 2199023255552, 4925812092438528, 2251799813685248, 4644337115725824, 562949953552448, 4785074604081152, 288230376151711744, 4644337115725824, 70368744177664, 4925812092436480, 144700128261963840,
+	2199023255552, 4644337115725824, 2, 4503603922337792, 4194304, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2199023255552, 2251799813685248, 289356826888110144,
+	4503599627370496, 70368744177664, 4503599627370496, 1125899906842624, 4503603989446656, 4503603922337792, 4503599627370496, 4503599627370496, 4503603922337792, 4644337115725824, 4925812092436480, 65536,
+	16777216, 288230376151711744, 76701931153653760, 131136, 16777216, 4503603989446656, 65536, 4503599627370496, 4503603922337792, 288230376160100352, 64, 4096,
+	1099511627776, 70368744177664, 8589934592, 2251799813701632, 16777216, 4096, 288230376151711744, 4925812092436480, 32768, 1, 4, 34359738368,
+	4925812092436480, 1, 134217728, 4644337115725824, 4503599627370496, 16777216, 16777216, 4503599627370496, 140737488355328, 1, 16777216, 4503599627370496,
+	34359738368, 131136, 34359738368, 2199023259648, 4503599627370496, 2251799813701632, 4503599627370496, 4503603922337792, 139328, 4503599627370496, 64, 4785079435919360,
+	4785074604081152, 4503599627370496, 64, 2251799813685248, 1073741824, 34359738368, 4503603922337792, 1073741824, 4785074604081152, 34359738496, 4785074604081152, 37154696925806912,
+	34359738368, 76561193665298432, 144115188075995200, 4294967296, 4644337115725824, 65536, 4503599627370496, 36596145019027776, 4503599627370496, 4785074604081152, 2199023255552, 4644337115725824,
+	4503599627370496, 4503599627371008, 64, 1, 34359738368, 4644337115725824, 65536, 4503603989446656, 144115188075855872, 4785074604081152, 65536, 2251799813685248,
+	1125899906842624, 297238546069065728, 34359738368, 288230376151711744, 4503599627370496, 4503603922337792, 288230376151711744, 16777216, 16777216, 65536, 144115188075987008, 268435520,
+	140737488355328, 65536, 4194304, 288230925907525632, 4644337115725824, 576460752303423488, 288230925907525632, 65536, 64, 4644337115727872, 51541180416, 4503599627370496,
+	4644337115725824, 34359738368, 4925812092438528, 1073872960, 4503603922337792, 2097216, 70368744177664, 4503599627370496, 1073741888, 64, 4644337115725824, 131136,
+	288230376151711744, 288230376151711744, 134217728, 4503599627370496, 16777216, 20266198323167232, 4503599627370496, 16777216, 4503599627370496, 65536, 4503603922337792, 8796093022208,
+	4503599627370496, 65536, 4785074604081152, 4503599627370496, 131072, 131080, 4503603922337792, 4503599627370496, 4503599627370496, 4503603922337792, 68719476736, 4503599627370496,
+	140737488355328, 2251816993554432, 4503599627370496, 4785079435919424, 4503599627370496, 288230376151711744, 288231200785432576, 4503599627370496, 4644337115725824, 288230376151711744, 4644337115725824, 4503599627370496,
+	2199023255552, 4503599627370496, 4644337115727872, 51541180416, 51539607584, 4503599627370496, 65536, 288230376160100352, 4503599627370496, 76561193665298432, 8388608, 144115188075856896,
+	4503599627370496, 297237996313251840, 134217728, 16777216, 4503599627370496, 70368744177664, 64, 131080, 2251799813685248, 4503603922337792, 4503599627370496, 131136,
+	16777216, 4503599627370496, 65536, 288230376151711746, 4503599627370496, 4194304, 4194304, 16777216, 4644337115725824, 288230513590665216, 34359738368, 4503599627370496,
+	4503603922339840, 1024, 288230376151711744, 4503603922337792, 288230376151711744, 288230376151711744, 4194304, 4503599627370496, 1, 4503599627370496, 2199023255552, 4503599627370496,
+	4785079435919872, 4503599627370496, 16777216, 4503599627370496, 1, 2251799813701632, 64, 288230934497460224, 288230376151711744, 36028797018964224, 4503599627370496, 120260657152,
+	1, 144700128261964096, 4644337115725824, 16777216, 65536, 268435456, 134217728, 2199023255552, 2, 6755399441055744, 16777216, 268435456,
+	65536, 288230651029618688, 4503599627370496, 2251799813685248, 2199023255552, 34359738368, 76561193732407296, 51541180416, 64, 1, 2199023255552, 1125899906973760,
+	4503599627370496, 288230659619553280, 16777216, 288230376151711744, 1125899906842688, 4785074604081152, 2251799813685248, 4503603922337792, 24769797950537728, 4925812092436480, 65536, 140737488355328,
+	256, 4503599627370496, 4503599627370496, 4644337115725824, 34359738496, 4925812092436480, 2251799813685248, 65536, 4503603989446656, 288230376151711744, 137438953472, 4503604459208704,
+	4503599627370496, 4925812092436992, 288231200785432576, 4503599627370496, 65536, 4503599627370496, 288230376151715840, 65536, 288231200785432576, 4503603922337792, 4112, 4503603922337792,
+	16777216, 268435456, 4644337115725824, 64, 4503599627370496, 65536, 34359738368, 4194304, 1, 4503599627370496, 16777216, 4644337115725824,
+	268435456, 1, 2048, 16777216, 288230376151711744, 4503599627370496, 8589934592, 16777216, 65536, 34359738368, 8796093022208, 4503599627370496,
+	288230376151711744, 131392, 4096, 4503599627370496, 4503599627370496, 8388608, 288230376151711744, 4503599627370496, 4294967296, 4644337115725824, 2251799813701632, 549757911104,
+	4503599627370496, 4503599627370496, 34359738368, 288230376151711744, 2251816993554432, 4503599627370496, 1024, 76561194202169344, 4503599627370496, 4503599627370496, 8388608, 4503599627370496,
+	288230376151711744, 65536, 65536, 65536, 2251799813685248, 4785074604081152, 16777216, 137438953472, 4503599627370496, 2199023255552, 2251799813701632, 1,
+	288230925907525632, 4194304, 297238546069065728, 4503603922337792, 65536, 65536, 4194304, 288230376151711744, 288230376151711744, 1024, 4503599627370496, 4925812092436480,
+	4112, 16777216, 36028797018964288, 16777216, 4503599627370496, 4194304, 4785074604081152, 1, 4785074604081152, 4925812092436480, 4194304, 16777216,
+	288230925907525632, 51541180544, 137438957584, 4503599627370496, 1073741824, 2251799813685248, 288230925907525632, 34359738368, 576460752303423488, 4503599627370496, 4503599627370496, 4503603922337792,
+	4503599895805952, 76561193665298432, 76561193665298432, 4644337115727872, 65536, 4785074604081152, 2199023255552, 6896136929411072, 4503599627370496, 4503599627370496, 288230376151711744, 583356889232850944,
+	4503599627370496, 34359738368, 2048, 2251799813685248, 34359738368, 4644337115725824, 4503599627370496, 8388608, 4503599627370496, 1073741824, 4925812092436992, 268435456,
+	4503599627370496, 8796093022208, 4644337115725824, 16777216, 288230376151711744, 51539607680, 2199023255552, 2, 2, 4503599627370496, 4503599627370496, 16777216,
+	4503599627370496, 288230376151711744, 288230376151711744, 4503599627370496, 4503599627370496, 1099511627776, 4503599627370496, 4503599627370496, 65536, 4194304, 288230376151711744, 4503599627370496,
+	4503599627370496, 1125899906842624, 4785074604081152, 1073741888, 4785074604081152, 65536, 4644337115725824, 2251799813685248, 4503603922337792, 2251799813685248, 134217728, 4503599627370496,
+	4112, 4503599627370496, 2, 4503599627370496, 4925812092436480, 4503599627370496, 16777216, 32768, 131328, 144137178308543552, 281474976710656, 4503599627370496,
+	140737488355328, 65536, 4503599627370496, 4503599627370496, 4785074604081152, 17179869216, 288231200785432576, 1125899906842688, 4503599627370496, 4503599627370496, 1, 549757911104,
+	16777216, 34359738368, 35184372219968, 4503599627371008, 36591746972516672, 4503599627370496, 4925812092436992, 1125899906842688, 4503599627370496, 4503599627370496, 131136, 4503603922337792,
+	65536, 2251799813685248, 2251799813701632, 64, 1073741888, 4112, 4503603922337792, 4294967296, 4925812092436480, 4503599627372544, 16777216, 34360786944,
+	4644337115725824, 34359738368, 4503599627370496, 2251799813685248, 2251799813685248, 4503599627763712, 288230376151711744, 4644337115725824, 4503599627370496, 4503599627370496, 288230376151711744, 288230376151711744,
+	4925812092436992, 16777216, 4925812092436480, 4785074604081152, 288230376151711744, 4503599627370496, 2097152, 4503599627370496, 4503599627370496, 288230925907525632, 131136, 4503603922337792,
+	4503599627370496, 8796093022208, 4503603922337792, 76701931153653760, 4503603922337792, 4503599627370496, 16777216, 288230376151711744, 4925812092436480, 4925812092436480, 16777216, 65536,
+	4503599627370496, 65536, 4503603922337792, 4503599627370496, 4503599627370496, 4503599627370496, 34359738368, 8589934592, 4503599627370496, 4503599627370496, 2199023255552, 1,
+	8388610, 16777216, 4503603922337792, 4503599627370496, 4644337115725824, 16777216, 578712552117108736, 65536, 4503599627370496, 144132782409516096, 34359738368, 16777216,
+	1073741824, 4503599627370496, 4503599627370496, 288230925907525632, 4644337115725824, 34359738368, 1125899906842688, 16777216, 16777216, 34360791040, 4503603922337792, 1125899906973704,
+	65536, 288230925907525632, 4503599627370496, 4096, 4925812092436480, 4503603922337792, 4503604459208704, 4503603922337792, 288230788468572160, 140737488355328, 4925812092436480, 137438957584,
+	16777216, 4503599627370496, 4503599627370496, 4503599627370496, 4644337115725824, 146028888064, 16777216, 16777216, 137438953472, 288230376151711744, 288230652103360512, 4503599627370496,
+	288230376151711744, 34359738368, 4503599627370496, 4503599627370496, 21992380170240, 76561193665298432, 4925812360871936, 2251799813685248, 1, 34359738368, 4503599627370496, 2251799813685248,
+	4503599627370496, 16777216, 288230376151711744, 4503599627370496, 1, 288230376151711744, 4503599627370496, 64, 1, 65536, 76561193665298432, 2199023255552,
+	17592186044416, 4503599627370496, 4, 2048, 16777216, 65536, 4503599627370496, 2199023255552, 4503599627370496, 4112, 4503599627370496, 4503599627370496,
+	76561193665298432, 32768, 34359738368, 4785074604081152, 34359738496, 4925812092436480, 65536, 51539607552, 288230376151711744, 8796093022208, 4194304, 288230376151711744,
+	288231200785432576, 6896136929413632, 4, 70368744177664, 4503599627370496, 4503600168435712, 4194304, 8388608, 64, 288230376151711744, 4503599627370496, 2251799813685248,
+	8388608, 65536, 4644337115725824, 65536, 4503599627370496, 4503599627370496, 288231209375367168, 1024, 64, 288230376151711744, 4644337115725824, 34359738496,
+	2199023255552, 4503599627370496, 4785074604081152, 68719476736, 4503599627370496, 4644337115725824, 4503599627370496, 34359738368, 4503599627370496, 4785074604081152, 4925812092436480, 4503599627370496,
+	4503599627370496, 288230376151711744, 576460752303423488, 4644337115725824, 4644337115725824, 1125899906842624, 4785074604081152, 4503599627370496, 16777216, 16777216, 4503599627370496, 4194304,
+	2233382993920, 8589934592, 70368744177664, 16777216, 4925816387404288, 4503599627370496, 4503599728035840, 4503599627370496, 131392, 288230651029618688, 16777216, 68719476736,
+	288230376151711744, 26388279066624, 65536, 4503599627370496, 4644337115725824, 4503599627370496, 4925812092436992, 4503603922337792, 4503599627370496, 8388608, 274877906946, 4503599627370496,
+	281474976710656, 4503599627370496, 1, 288230376151711744, 131080, 288231200785432576, 131072, 1099511627776, 4644337115725824, 4503599627370496, 4503600164241408, 1125899906842688,
+	34359738368, 1073741824, 76561193665298432, 34359738368, 76561193665298432, 70368744177664, 4785074604081152, 1125899906842624, 4503603922337792, 4503603989446656, 33554432, 4644337115725824,
+	4503599627370496, 65536, 68987912192, 34359738368, 288230376151711744, 34359738368, 65536, 4503603922337792, 2, 288230376151711744, 4503604526317568, 131080,
+	134217728, 4503599627370496, 4785074604081152, 16777216, 16777216, 4503599627370496, 288232609535754240, 4503599627370496, 4503599627632640, 1100585369600, 65536, 4503599627370496,
+	17179869216, 4503599627370496, 2251799813685248, 65536, 16777216, 4503599627370496, 72057594037927936, 16777216, 4503603922337792, 2251799813685248, 4503599627370496, 4503603922337792,
+	2251799813685248, 16777216, 76561193732407296, 4503599627370496, 4644337115725824, 16777216, 4503599627370496, 4, 1, 4925812092436480, 2, 4503603922337792,
+	288230925907525632, 2251799813685248, 4503599627370496, 4503599627370496, 33554432, 4503599627370496, 4503599627370496, 76561193665298432, 8388608, 4925812092436992, 131136, 2251799813685248,
+	65536, 4503599627370496, 2251799813687296, 288230376151711744, 4503599627370496, 4503603922337792, 70368744177664, 137438953472, 4194304, 4503599627370496, 131080, 76561193665298432,
+	4503599694479360, 65536, 4503599627370496, 65536, 4503599627370496, 4503599627370496, 4503599627370496, 2048, 64, 1688849860395072, 4503599627370496, 76561193665298432,
+	4503599627370496, 2251799813685248, 65536, 4925812092436480, 4644337115725824, 2199023255552, 4503599627370496, 2199023255552, 2199023255552, 288230376151711744, 76701931153653760, 281474976710656,
+	4785074604081152, 131072, 51541180416, 65536, 4503599627370496, 144115188075855872, 4503599627370496, 4503599627370496, 140737488355328, 4503599627370496, 64, 1099511627776,
+	1073741888, 4503599627370496, 4503599627370496, 4644337115725824, 1, 4503599627370496, 8796093022208, 4503599627370496, 288230925907525632, 288230410511450112, 65536, 4925812092436480,
+	288230376151711744, 4925812092436480, 2, 1, 4503599627370496, 2251799813685248, 65536, 140737488355328, 2251799813685248, 4, 4503599694479360, 1099511627776,
+	4503599627370496, 4503599627370496, 34359738368, 65536, 4785074604081152, 4925812092436480, 4503599627370496, 571746046443584, 4503599627370496, 1073741824, 1024, 16777216,
+	1, 288230376151711744, 17179869184, 34359738368, 288230376151711744, 1, 65536, 16777216, 4503599627370496, 4503603989446656, 4503599627370496, 144115188075996224,
+	144137178308542528, 288230376151711744, 4503603922337792, 4503599627370560, 4503599627370496, 578712552117108736, 16777216, 34359738368, 4503603922337792, 1, 288230925907525632, 16777216,
+	76561193665298432, 65536, 8589934592, 2199023255552, 4503599627370496, 16777216, 4503599627370496, 578712552117108736, 65536, 4194304, 2199023255552, 4925812092436480,
+	4503599627370496, 4503599627370496, 4503599627370496, 34359738368, 65536, 4398046511168, 4785074604081152, 4644337115725824, 76561193665298432, 4503599627372544, 1, 2199023255552,
+	288230376151711744, 140737488355328, 4112, 4503603922337792, 576460752303423488, 2199023255552, 4194304, 1, 137438957584, 16777216, 2251799813701632, 4503599627370496,
+	4503599627371008, 1, 140737488355328, 4503603922337792, 4503599627370496, 4503599627370496, 4503599627370496, 76561193665298432, 4503599627370496, 64, 4644337115725824, 16777216,
+	4503599627370496, 1099511627776, 16777216, 4503599627370496, 25192010415603712, 4644337115725824, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2251799813685248, 140737488355328,
+	4503599627370496, 131080, 4925812092436480, 4503603922337792, 297237575407501312, 1125899906973704, 1073741888, 2199023255552, 1, 8388608, 4503599627370496, 4785074604081152,
+	4503599627370496, 4644337115725824, 1, 4925812092436480, 4644337115725824, 34359738368, 4785079435919360, 65536, 51539607552, 4925812092436480, 2199023255552, 65536,
+	76561193665298432, 4644337115725824, 4503599627370496, 1125899906973704, 36596145019027776, 4503599627370496, 131136, 4112, 65536, 4925812092436480, 4503599627370496, 1073741824,
+	4503599627370496, 8589934592, 4503599627370496, 20266198323167232, 2251799813685248, 131072, 4503599627370496, 2251799813685248, 76561194202169344, 65536, 4503599694479360, 4503599627370496,
+	288230376151711744, 76561193665298432, 4503603922337792, 2251799813685248, 2251799813701632, 140737488355328, 4503599627370496, 4503599627370496, 2251799813685248, 2251808403619840, 1, 4503599627370496,
+	131080, 35184372219968, 4503599627370496, 2251799813685248, 1125899906973704, 4503603922337792, 4785074604081152, 8388610, 16777216, 4785074604081152, 2, 288230376151711744,
+	288230925907525632, 8589934592, 34359738368, 288230376151711744, 4503599627370496, 4644337115725824, 34359738368, 70368744177664, 24910535438895104, 16777216, 4503599627370496, 137438953472,
+	4503599627370496, 268435456, 288230376151711744, 1125899906842624, 4503599627370496, 4503599627370496, 288230479230926976, 4194304, 1024, 4503599627370496, 4503599627370496, 4503599627370496,
+	20266198323167232, 288230376151711744, 70368744177664, 288230376151711744, 17179869216, 137438953472, 4194304, 576460752303423488, 8589934592, 4644337115725824, 34359738368, 4503599627370496,
+	20266198323183616, 2251799830462464, 2251834173423616, 16777216, 34359738368, 4503603922337792, 16777216, 578712552117108736, 18014398509484032, 17592186044416, 131072, 16777216,
+	2251799813685248, 4503599627370496, 65536, 131144, 4503603922337792, 2251799813685248, 288230376160100352, 131136, 16777216, 16777216, 4503599627370496, 4644337115725824,
+	76561194202169344, 34359738496, 288230376151711744, 4503603922337792, 576460752303423488, 21990232686592, 1125899906842624, 131080, 288231200785432576, 65536, 4503599627370496, 34360791040,
+	4503599694479360, 4644337115725824, 4503599627370496, 4644337115725824, 76561193665298432, 2251799813701632, 70368744177664, 4096, 4503603922337792, 268435456, 137438957584, 4644337115725824,
+	4112, 4925812092436480, 576460752303423488, 4503599627370496, 4503603922337792, 137438957568, 4503599627370496, 4644337115725824, 4503603922337792, 4925812092436480, 2233382994048, 4785074604081152,
+	4503603922337792, 144137178308542528, 8388608, 4503599627370496, 131136, 2251799813685248, 4503599627370496, 34359738368, 4785074604081152, 16777216, 4925812092436480, 288231200785432576,
+	1, 1099511627776, 288230788468576256, 2147623232, 4503599627370496, 131392, 4503599627370496, 2233382993920, 4644337115725824, 16777216, 34359738368, 70368744177664,
+	4925812092436992, 2251799813685248, 4503599627370496, 4503603922337792, 131072, 4503599627370496, 4644337115725824, 6896136929411072, 4503599627370496, 1, 65536, 34359738368,
+	1, 4503599627370496, 65536, 2, 34359738368, 4644337115725824, 1073741888, 65536, 16777216, 288230376151711744, 4785079435919360, 4503599627370496,
+	4925812092436480, 4503599627370496, 4503599627370496, 4503599627370496, 70368744177664, 4925812092436480, 34359738368, 4644337115727872, 65536, 131144, 288230376151711744, 2251799813685248,
+	16777216, 4503599627370496, 1024, 72057594037927936, 2251799813685248, 131136, 4644337115725824, 16777216, 4503599627370496, 34359738368, 1, 4503599627370496,
+	4503599627370496, 4503599627370496, 4925812092436480, 4503599627370496, 4785074604081152, 4503599627370496, 2251799813685248, 4925812092436480, 2199023255552, 4503599627370496, 2251799813685248, 8589934592,
+	4503599627370496, 2199023255552, 35184372219968, 2199023255552, 4644337115725824, 4503599627370496, 4503599627370496, 594475150812905472, 288230376151711744, 144137178308542528, 1, 8796093022208,
+	4503599627370496, 2, 4194304, 1, 4194304, 131072, 34359738368, 4503599627370496, 576460752303423488, 32768, 76561193732407296, 4503599627370496,
+	4503599627370496, 65536, 4644337115725824, 4503599627370496, 576460752303423488, 4112, 4503599627370496, 4503599627370496, 288230376151711744, 1125899906842688, 4925812092436480, 4503599627370496,
+	2251799813685248, 4503599627370496, 34359738368, 134217728, 1125899906973760, 2199023255552, 288231209375367168, 4503604526317568, 4644337115725824, 4644337115725824, 16777216, 2251799813685248,
+	24769797950537728, 131080, 4644337115725824, 4503599627370496, 1125899906842624, 131136, 4785074604081152, 4503599627370496, 4503603922337792, 288230410512498688, 4194304, 2,
+	16777216, 16777216, 4503599627371008, 4503603922337792, 1, 2251799813685248, 8796093022208, 70368744177664, 4096, 4, 7177616201091072, 70368744177664,
+	131080, 4503599627370496, 65536, 2048, 2251799813685248, 34359738496, 4503599627370496, 76561193732407296, 8589934592, 128, 4503599627370496, 4503599627370496,
+	70368744177664, 32768, 4503604459208704, 288230376151711744, 288231200785432576, 1, 4644337115725824, 8388608, 288230376151711744, 4503599627370496, 2233382994048, 1099511627776,
+	4503599627370496, 16777216, 17179869216, 2048, 4644337115725824, 17179869216, 4503599627370496, 34359738368, 65536, 36591746972516672, 288230376151711744, 4925812092436480,
+	4503599627370496, 65536, 2199023255552, 4503599627370496, 4785074604081152, 131080, 8388608, 1125899906842688, 4194304, 4503599627370496, 131072, 268435456,
+	34359738368, 51541180416, 2251799813701632, 4503599627370496, 4, 4503599627370496, 1125899906842624, 65536, 4503599627370496, 1, 4503599627370496, 2,
+	65536, 2251799813685248, 4503599627370496, 4503603922337792, 65536, 16777216, 131072, 1073872960, 4644337115725824, 4503603922337792, 1, 16777216,
+	2251799813685248, 4503599627370496, 4503599627370496, 7177611906121728, 16777216, 4503599627370496, 4503599627370496, 4503599627370496, 576460752303423488, 578712552117108736, 34359738496, 4503599627370496,
+	65536, 4503599627370496, 36028797018964288, 288230376151711744, 4503599627370496, 4503603922337792, 76561193732407296, 4503603922337792, 4503599627370496, 288230376151711744, 1125899906842688, 4503599627370496,
+	4644337115725824, 4503603922337792, 140737488355328, 1073741888, 51541180416, 2199023255552, 131072, 16777216, 4503599627370496, 2199023255552, 16777216, 4503603922337792,
+	4644337115725824, 4503599627370496, 4785074604083200, 4503599627370496, 4503599627370496, 2, 4503599627632640, 4925812092436480, 4503599627370496, 288230376151711744, 4503599627370496, 4503599627370496,
+	140737488355328, 137438953476, 65536, 4503600164241408, 1, 4503603922337792, 76561193732407296, 34359738368, 4503599627370496, 4503612579381248, 4925812092436992, 2251799813685248,
+	4503599627370496, 288230376151711744, 1073741888, 268435456, 288230376151711744, 65536, 76561193665298432, 76561193665298432, 4925812092436480, 4644337115725824, 16777216, 16777216,
+	16777216, 288230384741646336, 4503599627370496, 16777216, 576460752303423488, 76561193665298432, 76561193665298432, 4644337115725824, 4503599627370496, 8388608, 4503604459208704, 4503599627370496,
+	65536, 1, 4503599627370496, 4503603922337792, 268435456, 4503599627370496, 8388608, 131072, 16777216, 4503603922337792, 4503599627370496, 8796093022208,
+	1125899906842632, 4503599627370496, 4503599627370496, 4503603922337792, 4644337115725824, 4503599627370496, 4503604526317568, 4096, 2199023255552, 4112, 65536, 288230376151711744,
+	4503599627370496, 76561193732407296, 1073741824, 4503603922337792, 4503599627370496, 4503599627370496, 65536, 4503599627370496, 4503599627370496, 288230376151711744, 1125899906842624, 1073741824,
+	1, 4503599627370496, 70368744177664, 76561193665298432, 2251799813685248, 288230376151711744, 4644337115725824, 4503599627370496, 4503599627370496, 4503599627370496, 8796093022208, 4503599627370496,
+	4785074604081152, 4925812092436480, 4503599627370496, 4503599627370496, 131072, 4503599627370496, 65536, 16777216, 2, 288230376151711744, 4503603922337792, 65536,
+	34359738496, 1125899906842624, 288230376151711744, 4503603922337792, 274886295552, 144115188075855872, 2097216, 288230925907525632, 4503599627370496, 268435456, 4503599627371008, 17179869216,
+	4503603922337792, 131328, 2251799813701632, 1125899906842688, 16777216, 288231200785432576, 144115188075995200, 8388608, 1099511627776, 16777216, 4925812092436480, 2251799813685248,
+	18014398509481984, 4785074604081152, 288230376151711744, 4503599627370496, 4503599627370496, 4503603922337792, 18014398509484032, 2048, 17179869216, 4503599627370496, 16777216, 4,
+	34628173824, 2251825583489024, 4925816387403776, 68719476736, 578712552117108736, 34360791040, 2251799813685248, 140737488355328, 4503599627370496, 4503599627370496, 2199023255552, 32,
+	16777216, 4398046511104, 288230651029618688, 131392, 4503599627370496, 34359738368, 1, 65536, 4503599627370496, 4503599627370496, 4503599627370496, 4925812092436480,
+	2251799813685248, 4503599627370496, 34360791168, 4503599627370496, 4503603922337792, 4503599627370496, 576460752303423488, 4925812092436480, 1125899906842624, 137438953472, 4503599627370496, 1,
+	134217728, 64, 4503599627370496, 144678138029408320, 16777216, 137438953472, 4644337115725824, 1099511627776, 1125899906973704, 4503599627370496, 4785074604081152, 1073741824,
+	288230925907525632, 144115188075856896, 2199023255552, 1, 2199023255552, 16777216, 4503603922337792, 16777216, 34359738368, 64, 16777216, 1073872960,
+	16777216, 2199023255552, 288230376151711744, 4503599627370496, 288230376151711744, 1, 2251799813685248, 16777216, 288230376151711744, 16777216, 4503599627370496, 4503603922337792,
+	4503599627370496, 4503599627370496, 288230925907525632, 34359738368, 20266198323185664, 4503603922337792, 4503599627370496, 16777216, 2048, 4503603989446656, 4194304, 2048,
+	4503599627370496, 4785074604081152, 2251799813701632, 4503603922337792, 288230376151711744, 2, 4644337115725824, 4785079435919360, 2199023255552, 2251799813685248, 4503599627370496, 4503599627370496,
+	34359738496, 288230376151711744, 34359738368, 4503599627370496, 65536, 4925812092436480, 2199023255552, 65536, 134217728, 1, 34359738368, 4644337115725824,
+	288230651029618688, 4644337115725824, 578712552117108736, 4503599627370496, 4503599627370496, 4503599627370496, 2251799813701632, 288230376151711744, 4503599627370496, 288230376151711744, 4503599627370496, 4785074604081152,
+	2199023255552, 288230376151711744, 288230376151711744, 4503599627370496, 4644337115725824, 288230376151711744, 1, 4503603989446656, 4503599627370496, 1099511627776, 4503599627370496, 4503599627370496,
+	34359738368, 4503603922337792, 2251799813685248, 65536, 288230925907525632, 288230376151711744, 4503599627370496, 16777216, 2251799813685248, 4503599627370496, 8388608, 51539607552,
+	16777216, 288231209375367168, 16777216, 16777216, 6755403836686336, 4503599627370496, 4644337115725824, 4503599627370496, 4503599627370496, 562949953421376, 65536, 4503599627370496,
+	576460752303423488, 16777216, 2251799813685248, 131072, 4644337115725824, 2251799813685248, 4503603922337792, 16777216, 1, 4503599627370496, 2251799813685248, 288230376151711744,
+	4503599694479360, 4503603989446656, 2251799813685248, 4503599627370496, 76561193665298432, 2199023255552, 1, 4644337115725824, 4503599627370496, 70368744177664, 288230925907525632, 576460752303423488,
+	288230376151711744, 140737488355328, 70368744177664, 4644337115725824, 16777216, 4503599627370496, 131392, 576460752303423488, 4503599627370496, 65536, 16777216, 137438953472,
+	140737488355328, 8388608, 4785074604081152, 4503599627370496, 4503603922337792, 4925812092436480, 2199023255552, 4503599627370496, 1073741824, 4503599627370496, 4644337115725824, 1,
+	4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2112, 2251799813685248, 64, 4503599627370496, 274877906946, 4, 4503599627370496, 1024,
+	16777216, 4644337115725824, 2048, 65536, 65536, 4503599627370496, 140737488355328, 76561193732407296, 4096, 65536, 4503603922339840, 2048,
+	36028797018964288, 1125899906842624, 4503599627370496, 1125899906842624, 16777216, 1, 288230376151711744, 1, 2048, 288230376151711744, 4785074604081152, 51541180416,
+	16777216, 16777216, 4925812092436480, 76561194202169344, 2199023255552, 281474976710656, 1125899906842688, 4925812092436480, 4503599627370496, 4503599627370496, 4503599627370496, 65536,
+	16777216, 2251799813685248, 1073872896, 65536, 288230376160100352, 76561193665298432, 4785074604081152, 276824064, 4503603922337792, 64, 288230376160100352, 268435456,
+	4503599627370496, 1, 1125899906973760, 70368744177664, 65536, 2251799813685248, 76561193732407296, 70368744177664, 4503599627370496, 16777216, 131080, 65536,
+	1125899906842624, 1, 4785074604083200, 65536, 1125899906842624, 16777216, 65536, 20266198323169280, 33556480, 16777216, 8796093022208, 34359738368,
+	34359738368, 16777216, 16777216, 4503599627370496, 24910569798631424, 64, 4503603922337792, 4112, 34360791056, 2199023255552, 4503599627370496, 1,
+	2251799813685248, 4785079435919872, 4644337115725824, 4785074604083200, 288230376160100352, 17179869216, 18014398509481984, 4503599627370496, 2199023255680, 4503599627370496, 131136, 4503599627370496,
+	140737488355328, 4925812092436480, 288230376151711744, 4503599627371008, 4503604526317568, 8388608, 1, 2, 34359738368, 16777216, 4503603922337792, 8589934592,
+	2, 4503599627370496, 4503599627370496, 34359738496, 51539607584, 4503599627370496, 288230376151711746, 4785074604081152, 2251799813685248, 2251799813701632, 4785079435919872, 4503603922337792,
+	65536, 16777216, 4503603989446656, 4925816387403776, 4503603922337792, 288230376151715840, 8796093022208, 34628173824, 16777216, 4503599627370496, 4785074604081152, 4194304,
+	4503599627370496, 1125899906842688, 131072, 1, 2251799813701632, 16777216, 1024, 4503599627370496, 16777216, 288230925907525632, 4503599627632640, 65536,
+	4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2199023255552, 131392, 20266198323185664, 35184372219968, 4503599627370496, 65536, 64, 4503603922337792,
+	76561193665298432, 4503599627370496, 288230376151711744, 4644337115725824, 1, 1125899906842624, 144137178308542528, 76561193732407296, 288230376151711744, 64, 16777216, 288230513590665216,
+	8796093022208, 64, 140737488355328, 4503599627370496, 131080, 2251799813685248, 4644337115725824, 76561193732407296, 4503599627370496, 137438953472, 4503599627370496, 2199023255552,
+	2251799813685248, 4503599627370496, 34359738368, 4785074604081152, 4785074604081152, 4112, 1073741824, 1, 140737488355328, 65536, 4503599627370496, 2199023255552,
+	288230376151711744, 140737488355328, 4503603989446656, 268435456, 65536,
 }
 
 var setSeeds = [...]uint32{
-	19, 14, 35, 5, 1, 119, 0, 1, 50, 14, 30, 4,
-	0, 61, 21, 4, 73, 41, 13, 0, 40, 4, 51, 6,
-	336, 12, 25, 0, 2, 12, 341, 32, 3, 0, 0, 59,
-	289, 5, 4, 11, 149, 42, 0, 3, 39, 247, 65, 2,
-	95, 29, 41, 73, 104, 94, 1, 17, 2, 192, 0, 234,
-	34, 7, 42, 0, 12, 49, 0, 29, 12, 36, 165, 4,
-	301, 18, 29, 3, 22, 17, 121, 1, 55, 48, 25, 1,
-	5, 221, 4, 3, 5, 0, 30, 62, 79, 3, 11, 0,
-	109, 64, 80, 143, 60, 9, 15, 94, 6, 466, 1, 62,
-	0, 258, 5, 95, 273, 11, 49, 52, 0, 350, 1, 0,
-	88, 0, 1, 11, 0, 132, 2, 99, 5, 51, 7, 125,
-	5, 324, 27, 13, 20, 0, 46, 7, 4, 44, 8, 153,
-	36, 16, 2, 15, 38, 21, 21, 2, 39, 3, 25, 51,
-	7, 252, 39, 6, 21, 1, 21, 4, 13, 4, 0, 0,
-	269, 357, 59, 23, 13, 223, 1, 8, 0, 13, 35, 15,
-	4, 1, 70, 108, 13, 27, 63, 11, 0, 28, 262, 141,
-	67, 62, 50, 6, 5, 65, 1, 10, 145, 1, 8, 0,
-	10, 192, 179, 0, 29, 72, 26, 800, 0, 0, 17, 92,
-	28, 20, 12, 0, 32, 45, 13, 70, 17, 17, 248, 915,
-	42, 163, 24, 0, 708, 15, 2, 6, 5, 359, 0, 3,
-	1, 9, 124, 39, 646, 59, 3, 83, 12, 14, 20, 206,
-	147, 3, 0, 244, 27, 17, 93, 132, 113, 219, 11, 13,
-	0, 158, 168, 49, 81, 0, 62, 79, 4, 1, 3, 319,
-	131, 634, 33, 56, 112, 75, 101, 148, 2, 0, 166, 768,
-	29, 44, 9, 3, 26, 72, 0, 1001, 46, 1, 61, 83,
-	371, 126, 395, 1, 37, 1, 141, 43, 40, 419, 19, 12,
-	4, 44, 9, 485, 102, 4, 110, 35, 26, 4, 208, 0,
-	14, 73, 781, 7, 168, 143, 240, 122, 330, 1, 0, 16,
-	415, 16, 159, 56, 7, 21, 33, 0, 18, 5, 544, 15,
-	1, 67, 57, 54, 2, 37, 398, 52, 1, 336, 14, 14,
-	359, 12, 16, 392, 46, 29, 27, 1, 51, 592, 1, 34,
-	70, 745, 0, 1405, 4520, 387, 0, 0, 2, 366, 251, 6,
-	31, 106, 2, 134, 0, 645, 924, 865, 241, 5, 196, 36,
-	1, 3, 55, 192, 43, 6, 122, 2957, 249, 96, 26, 513,
-	2, 452, 263, 251, 71, 6, 3, 483, 24, 67, 1234, 766,
-	35, 299, 168, 56, 125, 5, 3, 2394, 761, 659, 71, 11,
-	12, 29, 49, 346, 12, 910, 1439, 21, 1002, 87, 59, 219,
-	15, 359, 34, 69, 1, 381, 1755, 1171, 559, 9, 126, 2676,
-	260, 14, 501, 869, 288, 285, 2, 0, 64, 169, 2962, 452,
-	732, 2, 652, 167, 38, 6, 35, 1, 274, 10, 32, 282,
-	43, 3, 558, 125, 63, 1, 1426, 109, 125, 63, 495, 90,
-	289, 411, 1127, 9, 141, 4, 237, 4419, 1677, 578, 0, 0,
-	2, 23, 19, 0, 511, 4, 13, 2918, 30, 1573, 26, 1,
-	573, 2, 856, 164, 57, 26, 1775, 306, 1091, 979, 11953, 0,
-	87, 1791, 3, 2162, 199, 1763, 609, 9, 3, 1572, 10, 177,
-	3428, 0, 3633, 68,
+	2, 21, 9, 9, 0, 5, 1, 1, 11, 84, 135, 4,
+	18, 61, 62, 0, 50, 10, 266, 1, 0, 22, 6, 0,
+	131, 55, 75, 10, 0, 70, 41, 117, 5, 0, 0, 25,
+	19, 38, 4, 12, 576, 6, 0, 10, 8, 67, 113, 2,
+	92, 13, 25, 8, 62, 2, 6, 6, 113, 59, 4, 12,
+	10, 3, 102, 2, 4, 41, 0, 30, 10, 0, 113, 20,
+	24, 17, 1, 8, 12, 35, 11, 4, 4, 311, 39, 0,
+	19, 8, 1, 4, 9, 15, 3, 26, 0, 53, 30, 1,
+	1, 213, 162, 1, 96, 0, 17, 134, 16, 155, 336, 63,
+	0, 80, 1, 344, 34, 59, 14, 40, 4, 0, 9, 43,
+	52, 146, 1, 5, 8, 80, 1, 307, 5, 252, 8, 34,
+	6, 229, 77, 16, 3, 22, 101, 114, 2, 2, 105, 18,
+	41, 186, 2, 0, 52, 0, 3, 0, 3, 42, 0, 54,
+	26, 483, 34, 26, 10, 5, 21, 11, 1, 51, 0, 0,
+	230, 194, 17, 284, 82, 21, 558, 5, 1, 1, 25, 17,
+	27, 6, 22, 168, 0, 36, 65, 39, 0, 2, 13, 170,
+	159, 230, 1, 0, 24, 407, 132, 1, 121, 228, 434, 2,
+	0, 2, 248, 1, 0, 26, 307, 6, 4, 140, 0, 332,
+	4, 310, 0, 0, 36, 68, 23, 172, 30, 24, 0, 93,
+	0, 7, 115, 81, 0, 52, 129, 6, 5, 5, 0, 38,
+	0, 1, 3, 696, 251, 61, 0, 25, 1, 17, 39, 65,
+	271, 32, 2, 770, 21, 101, 563, 216, 77, 2, 119, 218,
+	38, 0, 246, 87, 132, 10, 11, 1, 18, 1, 96, 10,
+	22, 208, 122, 5, 213, 107, 144, 910, 9, 31, 103, 129,
+	12, 22, 13, 107, 3, 27, 17, 1, 441, 35, 82, 151,
+	1, 39, 24, 144, 1, 0, 66, 8, 21, 49, 760, 0,
+	203, 0, 2, 51, 35, 328, 5, 84, 233, 2, 33, 48,
+	15, 208, 196, 25, 244, 387, 63, 178, 306, 0, 5, 2,
+	48, 9, 4, 9, 14, 20, 108, 44, 0, 0, 66, 3,
+	133, 1, 98, 198, 0, 168, 41, 587, 390, 17, 480, 24,
+	30, 52, 17, 1095, 22, 159, 156, 61, 70, 302, 12, 28,
+	51, 8, 0, 0, 640, 146, 227, 0, 82, 2, 179, 132,
+	2, 185, 7, 0, 32, 3, 39, 380, 94, 51, 72, 1,
+	52, 8, 70, 515, 636, 9, 721, 307, 144, 1918, 265, 36,
+	30, 69, 24, 168, 2246, 154, 2, 174, 174, 47, 21, 2742,
+	71, 590, 273, 501, 20, 300, 0, 61, 111, 100, 186, 20,
+	5, 33, 104, 0, 2471, 636, 74, 682, 353, 102, 13, 92,
+	1817, 13, 237, 2, 345, 1, 178, 183, 222, 386, 16, 130,
+	456, 118, 367, 2529, 346, 1660, 13, 1, 121, 146, 1107, 802,
+	650, 283, 0, 403, 4, 1716, 9, 257, 35, 1645, 2, 278,
+	347, 25, 3, 19, 336, 17, 1, 154, 1023, 130, 10, 1027,
+	157, 279, 140, 65, 1, 585, 335, 584, 733, 68, 1115, 16,
+	0, 21, 342, 86, 26, 204, 4, 776, 181, 311, 160, 4,
+	819, 640, 0, 1807, 640, 43, 49, 4395, 628, 1407, 761, 7160,
+	0, 106, 434, 26, 7294, 206, 622, 4245, 10, 1, 917, 140,
+	843, 159, 1, 2344, 11,
 }

@@ -54,6 +54,11 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 		if s, ok := d.appositiveAcross(lo, from, i, v); ok {
 			return s, true
 		}
+		if from == i && d.opensSentence(i) && commonWord(d.word(i)) && !d.evidentName(i) {
+			// "Talk compared to 'working the referees'", "Critics say":
+			// a common word opening the sentence is no name.
+			return d.commonOpening(i, v), true
+		}
 		if s := d.named(from, i+1); s.name != "" {
 			// "a spokesman for X said": X speaks through the spokesman.
 			if from-2 >= lo && d.word(from-1) == "for" && spokes.has(d.word(from-2)) {
@@ -395,9 +400,9 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 // at token i, before v: the words up to a noun of people ("small groups of
 // protesters", "several residents"), as a described speaker, or no one.
 func (d *doc) commonOpening(i, v int) subject {
-	for j := i + 1; j < v && j < i+6; j++ {
+	for j := i; j < v && j < i+6; j++ {
 		t := d.toks[j]
-		if !t.word || t.quoted || t.upper {
+		if !t.word || t.quoted || t.upper && j > i {
 			break
 		}
 		w := d.word(j)
