@@ -409,16 +409,19 @@ func (d *doc) commonOpening(i, v int) subject {
 		if peopleNoun(w) {
 			return subject{from: i, to: j + 1, name: lowerFirst(d.spanText(i, j+1)), ss: d.toks[i].s, se: t.e}
 		}
-		if j > i+1 && w != "of" && !commonWord(w) {
-			break
+		if speechVerbs.has(w) || auxiliaries.has(w) || clauseWords.has(w) {
+			break // "Few expected the protesters to ..."
 		}
 	}
 	return subject{from: i, to: i + 1, ss: -1, se: -1}
 }
 
 // peopleNoun reports whether w, singular or plural, names people by what
-// they are: "protesters", "residents", "officials".
+// they are: "protesters", "residents", "officials", "people".
 func peopleNoun(w string) bool {
+	if w == "people" {
+		return true
+	}
 	for _, n := range [...]string{w, strings.TrimSuffix(w, "s")} {
 		if anonymousNouns.has(n) || personNouns.has(n) || peopleNouns.has(n) || descNouns.has(n) {
 			return true

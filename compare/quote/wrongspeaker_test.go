@@ -88,6 +88,8 @@ func TestCommonOpeningWordIsNoSpeaker(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"small groups of people", "Small groups of residents circled the town hall on Sunday, chanting, \"Open the books now.\"",
 			"Open the books now.", "small groups of residents", ""},
+		{"groups of people", "Groups of young people roamed the streets of the old town, shouting:\n\n\"This night is for Alexi!\"",
+			"This night is for Alexi!", "groups of young people", ""},
 		{"close to a number", "Close to forty councillors have signed a letter from Mayor Ann Lee, calling the budget \"reckless and unfair.\"",
 			"reckless and unfair.", "", ""},
 		{"a sentence without a subject", "Preys on our fears and our doubts, and calls people \"losers\" and \"sad.\"",
