@@ -26,9 +26,10 @@ func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
 		// between the commas, its role before them.
 		if commas == 0 && j+1 < i && j > lo {
 			if to, ok := d.runAfter(d.skipLead(j+1, i), i); ok && d.skipParen(lo, i-1) == to-1 || ok && to == i {
-				if s := d.named(d.skipLead(j+1, i), to); s.name != "" && (!d.allRun(d.phraseStart(lo, j), j) || d.ownedRole(d.phraseStart(lo, j), j)) && d.roleBefore(lo, j) {
-					s.role = strings.TrimSpace(d.spanText(d.phraseStart(lo, j), j) + " " + d.spanText(j+1, d.skipLead(j+1, i)) + " " + s.role)
-					s.from, s.to = d.phraseStart(lo, j), v
+				ps := d.phraseStart(lo, j)
+				if s := d.named(d.skipLead(j+1, i), to); s.name != "" && (!d.allRun(ps, j) || d.ownedRole(ps, j) || d.roleOnly(ps, j)) && d.roleBefore(lo, j) {
+					s.role = strings.TrimSpace(d.spanText(ps, j) + " " + d.spanText(j+1, d.skipLead(j+1, i)) + " " + s.role)
+					s.from, s.to = ps, v
 					return s, true
 				}
 			}
@@ -107,6 +108,27 @@ func (d *doc) allRun(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// roleOnly reports whether tokens [from, to) are a role without a name,
+// opened by an article: "the mayor", "the Mayor". Before an appositive
+// name ("the mayor, Tom Reed, said") the name is the speaker; a run that
+// holds a name ("Senate Majority Leader Mitch McConnell, the X, said") is
+// the speaker itself.
+func (d *doc) roleOnly(from, to int) bool {
+	if w := d.word(from); w != "the" && w != "a" && w != "an" {
+		return false
+	}
+	title := false
+	for k := from + 1; k < to; k++ {
+		switch {
+		case d.isTitle(k):
+			title = true
+		case d.isName(k) || d.isPossessive(k) || !connectors.has(d.word(k)) && !honorifics.has(d.word(k)):
+			return false
+		}
+	}
+	return title
 }
 
 // roleBefore reports whether the phrase ending before the comma at token j

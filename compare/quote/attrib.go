@@ -113,7 +113,9 @@ func (d *doc) afterCue(from, to int) attribution {
 					// whose friend they are, not the actress.
 					a.name, a.role = d.spanText(i, d.tokAt(a.se)), ""
 					a.ss, a.from = d.toks[i].s, i
-				} else {
+				} else if a.from-i > 1 || !determiners.has(d.word(i)) {
+					// "the Foreign Ministry said": an article alone is
+					// no role.
 					a.role = strings.TrimSpace(d.spanText(i, a.from) + " " + a.role)
 				}
 			}
@@ -140,6 +142,7 @@ func (d *doc) afterCue(from, to int) attribution {
 // of shootings" ...` they are Trump's.
 func (d *doc) beforeCue(from, to int) attribution {
 	lo, hi := d.tokAt(from), d.tokAt(to)
+	lo = d.skipLabel(lo, hi) // "DUNMORE, Calif. --", "Updated:"
 	for v := hi - 1; v >= lo; v-- {
 		a, ok := d.cueAt(lo, v, hi, true)
 		if !ok {

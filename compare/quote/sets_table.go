@@ -67,2568 +67,2600 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `bellowing
-lampooning
-aunt
-counters
+const setWords = `reminded
+andrew
+spokespeople
+as
 repeatedly
-nor
-whined
-theorize
-questioned
-editor
-counselor
-implore
-thinks
-huma
-diplomat
-economists
-greet
-same
-coach
-Prof
-philip
-councilmember
-announces
-pleaded
-reiterating
-rated
-children
-an
-city
-counsel
-summarises
-blogging
-trustee
-adm.
-hastings
-denouncing
-school
-correspondent
-pledged
-n
-rapper
-yes
-arthur
-journalist
-on
-knew
-journalists
-audit
-press
-church
-steel
-jose
-hoping
-southeast
-recommended
-testifies
-observes
-Col
-accuse
-asserting
-uncle
-walter
-Calif
-restating
-tribune
-be
-sighing
-labeling
-others
-speak
-groans
-wonders
-complaint
-assertion
-praise
-suit
-joan
-commenting
-implying
-replies
-snort
-Pa
-captain
-democratic
-teasing
-compares
-cbs
-manifesto
+sheriff
 scoff
-george
-Ga
-attacked
-northeast
-only
-Rep
-union
-northwest
-lady
-do
-calling
-catherine
-janet
-echoing
-blasting
-excoriates
-rip
-sneers
-reiterate
-al
-was
-specifying
-predicted
-knows
-e-mailing
-informed
-reminds
-never
-moreover
-councilwoman
-today
-cummings
-story
-chime
-order
-south
-robert
-lamented
-movies
-lisa
-office
-charles
-views
-we
-compared
-regarding
-alan
-pollster
-ed
-they
-play
-hinted
-thomas
-executive-director
-elaborating
-believed
-slammed
-Mass
-and
-warns
-sister
-lawmaker
-russell
-characterized
-scream
-add
-preaching
-worry
-amendment
-hissed
-Del
-friend
-papers
-irving
-Sen
-carp
-admitting
-yell
-ambassador
-indicating
-chief
-Sep
-presenter
-los
-passenger
-swears
-whip
-blasts
-remarking
-preaches
-since
-reflect
-derides
-center
-debra
-jake
-sergeant
-sworn
-congress
-surrogate
-chant
-repeat
-spelled
-chuckled
-stephen
-firm
-carly
-op-ed
-spokesperson
-growling
-fault
-joe
-ridiculed
-linda
-get
-rave
-readout
-protests
-enthuses
-chairperson
-AM
-student
-december
-programme
-onto
-agrees
-movie
-ceo
-Jr
-musing
-Mar
-gov.
+theorize
+explain
+editor
+carped
+principal
+thinks
+responding
+huma
+businesswoman
+aide
+Oct
+been
+telecom
+roger
+complaining
+albert
+olivia
 scott
-bestseller
-highlighted
-danny
-along
-co.
+producer
+frank
+children
+trust
+grumbling
+regarded
+blogging
+ambassador
+OK
+retired
+latest
+upbraid
+angela
+denounces
+scold
+railways
+joking
+chancellor
+because
+comment
+on
+chairman-elect
+bin
+eulogizes
+comedian
+laura
+gushed
+louise
+went
+accusations
+jabbed
+interject
+sings
+jennings
+accuse
+elizabeth
+lashes
+were
+republican
+fly
+be
+remarks
+organization
+labeling
+urges
+snapping
+charges
+wonders
+polls
+opines
+reassuring
+sees
+murmuring
+cathedral
+implying
+organizer
+there
+gloats
+describes
+global
+praises
+mrs.
+automotive
+meanwhile
+al
+natalie
+sen.
+terming
+allegation
+dennis
+criticizing
+emailed
+union
+hissed
+listeners
+snaps
+book
+aunt
+hope
+deeming
+underscoring
+port
+gregory
+reiterate
+gerald
+worries
+actress
+dismiss
+compares
+Va
+Gen
+media
+bridge
+assured
+ridicule
+acknowledged
+announces
+jonathan
+teasing
+advertisement
+scolded
+only
+still
+interjecting
+treats
+whether
+frets
+clarify
+toasts
+cries
+magazine
+third
+album
+sneer
+admitting
+admit
+those
+miss
+pope
+five
+whip
+tony
+students
+anne
+warnings
+exult
+pharmaceuticals
+sneering
+around
+headquarters
+sharon
+whined
+these
+broadcast
+ms
+deputy
+specifying
+implored
+preached
+hollers
+gop
+mountains
+south
+Fla
+blog
+rate
+column
+theorizing
+say
+memos
+yet
+interjects
+phrase
+pilot
+responded
+customers
+next
+draft
+Mont
+coast
+doug
+growls
+how
+yelling
+sworn
+writes
+rail
+valley
+emailing
+retort
+Tenn
+faulted
+allegations
+urge
+criticise
+holdings
+fault
+denise
+service
+brags
+state
+claim
+contract
+emphasize
+but
+recounts
+senior
+indicating
+regards
+arguing
+by
+river
+asserted
+viewer
+exhort
+sterling
+quips
+confessing
+lament
+theorised
+theater
+notice
+first
+quipping
+consider
 mused
 simply
-announce
-it
-up
-ken
-leader
-vladimir
-notes
-assert
-engineer
-retweeted
-into
-mocks
-cited
+branding
+thanking
+apologised
+summarises
+thanks
+alleges
+testifies
+kimberly
+luis
+comptroller
+charge
+its
+peter
 labelled
-slamming
-jackie
-divulged
-evelyn
-echo
-bemoaned
-asking
-references
+frances
+touts
+assuring
+attorney
+another
+coroner
+east
+seeing
 subsidiaries
-broadcast
-stress
+ad
+dave
 firefighter
-treated
-data
-st.
-widower
-castigating
-sung
-reaffirms
-railing
-motion
-declared
-Ark
-doris
-Ariz
-gillings
-maintain
-Tenn
-podcast
-friday
-contract
-saying
-caller
-criticizes
-ryan
-implied
-blamed
-this
-fund
-announcement
-lashed
-patricia
-league
-deem
-coast
-marco
-thundering
-gripe
-project
-ripping
-Gov
-memoir
-us
-rant
-mr
-notice
-who
-democrat
-echoes
-nicknamed
-gushed
-indeed
-patty
-comparing
-agreed
-narrator
+commentator
+insist
+jackie
+Jan
+journalists
 enterprises
-revenues
-rail
-lansing
-restated
-snaps
-authority
-fleming
-corporation
-next
-architect
-which
-proposed
-elaborate
-maria
-taunt
-apologizing
-if
-deems
+responds
+Sr
+US
+emphasizes
+chastise
+willie
+rudy
+questioning
+think
+Apr
+carlos
+hinted
+inc
+i
+airways
 hospital
-initially
+summarizes
+complaint
+boasts
+berating
+this
+upbraided
+however
+tell
+yells
+lauds
+tomorrow
+policy
+four
+associated
+condemning
+few
+observes
+federation
+continuing
 once
-party
-dennis
-wireless
-committee
-show
-august
-nicknames
-yesterday
-cautioning
-accuses
-abc
-directive
-vow
-criticised
-hoped
-film
-teresa
-san
-chiming
-none
-classify
-attacks
-organisers
-karen
-denying
-program
-writing
-dismissed
-confirms
-charged
-near
-sunday
-subsidiary
+ltd
+hails
+a
+reminds
+contend
+beverly
+grumbled
+after
+begged
+observe
+highway
+conclude
+deploring
+sung
+december
+Prof
+entertainment
+predicted
+brenda
+calling
+'n
+observed
+claire
+suit
+flatly
+spokeswoman
+fox
+host
+muse
+attack
+professor
+jacob
+bob
+pamela
+or
+july
+worried
+paula
+hemmings
+vice
+pledges
+painting
+dr.
+cheryl
+october
+promise
+government
+marvel
+concluded
+labs
+claims
+some
+liken
+mrs
+saw
+protested
+both
+given
+stating
+here
+acting
+minority
+III
+retorted
+ron
+release
+propose
+marco
+lamented
 judith
 blaming
-carrier
-album
-memo
-marvels
-lashing
-carol
-then-candidate
-alleged
-tonight
-recommend
-fret
-ralph
-while
-continued
-retorts
-opera
-emphasized
-advise
-van
-christine
-alex
-snapping
-criticizing
-draft
-claiming
-den
-remark
-members
-bemoans
-summarizes
-affirming
-guidance
-headquarters
-fort
-between
-brief
-reflected
-resident
-hailed
-street
-testimony
-representatives
-reminded
-exclaims
-at
-characterised
-sneering
-release
-her
-reporters
-laments
-description
-rates
-fred
-swore
-whining
-craig
-spoke
-businesswoman
-assuring
-compare
-dorothy
-jabs
-urging
-just
-christopher
-brian
-director
-federation
-mock
-summary
-Minn
-son
-told
-chastise
-sean
-referred
-claim
-perhaps
-paper
-underscores
-declaring
-emphasised
-speaker
-collings
-poem
-of
-greg
-maintains
-cheryl
-exulting
-deputy
-St
-considers
-caption
-wayne
-rachel
-reaffirm
-browning
-reflects
-know
-has
-laughs
-Okla
-pronouncing
-said
-echoed
-rebecca
-he
-budget
-rebukes
-interjects
-miss
-continuing
-raves
-amy
-platform
-brad
-indicated
-term
-responds
-maintaining
-bin
-referring
-admit
-yelled
-deal
-association
-divulging
-yelling
-trust
-monthly
-goes
-USA
-bellow
-july
-hollers
-column
-Conn
-documents
-survey
-moaned
-characterises
-jesse
-mountains
-asked
-prosecutor
-marshal
-painting
-colonel
-paul
-paraphrasing
-lauded
-bobby
-citing
-his
-retailer
-witness
-hails
-teases
-blogs
-peter
-revenue
-attack
-hannah
-technologies
-spokeswoman
-reaffirming
-exclaimed
-louise
-announced
-agreement
-your
-deplored
-brag
-snapped
-emailing
-confessed
-five
-answers
-answering
-remarks
-underscored
-fretting
-chimes
-berate
-accusation
-gloating
-likens
-richard
-theorized
-cautions
-gas
-advises
-lauren
-rally
-believes
-treating
-jokes
-Colo
-slams
-you
-trumpeted
-muttering
-inform
-claims
-consider
-whom
-denounced
-rebuked
-chain
-associate
-justice
-dick
-authorities
-tell
-its
-Md
-quipped
-capt.
-harding
-ruth
-suggested
-advertisements
-maybe
-presidential
-von
-electric
-corp.
-hope
-called
-deming
-communications
-brother
-ministry
-greets
-witnesses
-pershing
-sees
-cry
-Tex
-dismiss
-thank
-valley
-specifies
-did
-rep.
-boast
-chuckling
-report
-taunts
-go
-script
-being
-remind
-record
-inc.
-services
-argued
-murmurs
-put
-jelly
-insist
-company
-Mont
-declares
-tony
-melania
-excoriate
-nikki
-secretary-general
-threatens
-roger
-exult
-exulted
-behind
-theorizes
-acting
-wails
-confesses
-chastised
-Mich
-margaret
-Wyo
-marveled
-cries
-again
-pundit
-candidate
-interjecting
-susan
-discloses
-stresses
-may
-mocking
-scientist
-barbara
-jennings
-says
-apologised
-andrew
-theorising
-Dr
-media
-nicholas
-muttered
-for
-gen.
-these
-emphasize
-vowed
-such
-advertisement
-begs
-court
-chelsea
-labeled
-chairman
-law
-another
-hail
-last
-deriding
-upbraiding
-mx.
-when
-bancorp
-olivia
-eulogized
-swear
-michael
-e-mailed
-exhorts
-per
-restate
-always
-donald
-specified
-scold
-rebuking
-opinion
-replying
-recommending
-disclose
-praised
-contended
-remembering
-worrying
-whines
-accused
-julia
-bruce
-viewing
-insinuates
-snorting
-reported
-scoffs
-hinting
-raymond
-retorting
-shouts
-quotes
-slogan
-argument
-government
-scholar
-demanding
-don
-jennifer
-experts
-premier
-bragging
-the
-wondered
-automotive
-college
-telecom
-added
-denounces
-articles
-'n
-Jan
-bureau
-alleges
-Ltd
-suggest
-does
-asserted
-toward
-commentator
-scolding
-lament
-marveling
-jerry
-screams
-see
-retweet
-tweeting
-Va
-southwest
-dubbing
-implored
-jean
-mrs
-chair
-regards
-describe
-considering
-promised
-dub
-recalling
-reads
-why
-criticises
-declare
-underscoring
-other
-sang
-jacob
-whispers
-Miss
-channing
-informing
-service
-minister
-publicly
-matt
-sources
-force
-mike
-TV
-lawyers
-got
-executives
-dismisses
-revealing
-should
-negotiator
-a
-deemed
-no
-Mrs
-neither
-decrying
-husband
-explaining
-willie
-emails
-crowd
-thunders
-consultant
-historian
-criticize
-repeating
-more
-lambasting
-chiding
-bills
-referencing
-pronounces
-speculating
-screamed
-think
-lawrence
-preached
-regarded
-meanwhile
-wailing
-sara
-wednesday
-physician
-fuming
-touted
-because
-me
-jabbing
-henry
-she
-dan
-jonathan
-alliance
-listeners
-marie
-planner
-where
-both
-rudy
-early
-contend
-virginia
-officer
-describing
-Ms
-spalding
-paramedics
-email
-chanted
-talked
-observe
-dave
-counter
-interviewers
-organizers
-pledging
-reassures
-later
-frank
-posted
-apologise
-criticising
-longtime
-monday
-verdict
-mary
-nicole
-proclaimed
-apply
-weekly
-Lt
-del.
-continues
-underlining
-inside
-albert
-gushing
-hisses
-films
-exclaiming
-cardinal
-wendy
-nicknaming
-indictment
-assemblywoman
-whether
-elaborates
-viewers
-maintained
-edward
-fox
-frances
-Mt
-agency
-ltd.
-joked
-affidavit
-not
-alice
-comedian
-berating
-senator
-insisted
-suggesting
-explains
-believe
-yearly
-continue
-source
-blast
-worried
-mrs.
-reassure
-appeal
-ridiculing
-must
-entertainment
-saw
-la
-wonder
-thought
-marilyn
-reaffirmed
-Co
-Oct
-herald
-confess
-police
-chimed
-marvelled
-recall
-apologizes
-shout
-however
-with
-network
-faulted
-chancellor
-jeffrey
-stressed
-decries
-imploring
-jill
-operative
-democrats
-club
-summarise
-vows
-bellowed
-sequel
-given
-surveys
-chastising
-parents
-remember
-deeming
-gloria
-laura
-Ind
-still
-filings
+throughout
+chime
+teresa
+whisper
 grumbles
-stock
+any
+being
+chiding
+begging
+pronouncing
+condemned
+relatives
+lauding
+knowing
+paper
+decrying
+asked
+speculating
+colonel
+minister
+snapped
+reiterates
+cardinal
+pledged
+laughing
+county
+theorise
+pledge
+agency
+bank
+excoriates
+lisa
+lawyer
+jabs
+hailing
+niece
+de
+reflected
+spokesperson
+USA
+matthew
+laud
 regard
-faults
-gloats
-voters
-apologising
-surgeon
-Ky
-retired
-summarized
-characterise
-praising
-appealing
-warnings
-moans
-senior
+maybe
+is
+rule
+blamed
+bemoan
+her
+walter
+referenced
+debbie
+moderator
+questioned
+browning
+darling
+alexander
+maintaining
 advisor
-caroline
-todd
+llc
+griped
+quote
+von
+interim
+urging
+assemblywoman
+presidential
+ewing
+affirm
+Tex
+retweets
+kingdom
+underscored
+told
+groaned
+kenneth
+hollering
+Wyo
+indictment
+perhaps
+chairwoman
+democrat
+until
+cry
+office
+Wash
+to
+declares
+johnny
+nancy
+italy
+PM
+city
+witness
+emails
+wayne
+belly
+rachel
+director
+recommended
+letters
+courthouse
+npr
+described
+ministry
+april
+Lt
+building
+also
+lampoon
+executive
+samuel
+chairperson
+wednesday
+answering
+affidavit
+mocks
+e-mail
+respond
+karen
+worry
+unless
+underscores
+lashed
+revealing
+caucus
+claiming
+deal
+carol
+brands
+dem
+staffers
+informed
+discloses
+written
+secretary
+elaborate
+margaret
+lampooning
+officer
+evelyn
+senator
+mock
+prosecutors
+attacking
+arthur
+ugly
+tweeting
+february
+announcing
+ann
+solutions
+hastings
+Mr
+lauded
+donald
+denies
+holy
+La
+rhetoric
+jesse
+scientist
+moaned
+revenue
+brian
+ivanka
+technologies
+through
+touted
+premier
+why
+military
+sighing
+wailed
+supporter
+councilwoman
+reaffirm
+reminding
+emphasizing
+survey
+ms.
+scoffed
+clarifying
+capital
+chief
+site
+divulge
+da
+nicknaming
+paraphrases
+groans
+nephew
+exults
+fellow
+ruth
+wendy
+lauren
+decision
+recount
+billy
+lawyers
+toasted
+dam
+lawsuit
+Corp
+rep.
+whiting
+spokesman
+rebukes
+maria
+stephanie
+fleming
+secretary-general
+envoy
+du
+decry
+agree
+paramedics
+jake
+although
+tim
+quipped
+harding
+pleading
+Nov
+yelled
+noted
+cushing
+henry
+del.
+committee
+officers
+holler
+two
+order
+judge
+financial
+sequel
+sigh
+spell
+attacked
+imply
+slammed
+lambastes
+vow
+linda
+observing
+republic
+posts
+underlined
+snorting
+engineer
+report
+protesting
+gazette
+insistence
+program
+msnbc
+concede
+protests
+colleague
+apologises
+rest
+said
+jelly
+chimes
+across
+repeat
+jeremy
+pundit
+party
+southeast
+passenger
+voter
+eulogized
+hisses
+bruce
+eulogizing
+coo
+superintendent
+countering
+lectured
+west
+laughed
+rants
+marie
+cummings
+teacher
+excoriate
+retorting
+always
+continued
+neither
+exclaims
+susan
+predicting
+ads
+likened
+readout
+AM
+underline
+organisers
+summarising
+student
+highlighting
+add
+ripped
+nicholas
+jean
+than
+for
+remembering
+apologizing
+believe
+diane
+referred
+decried
+answered
+retailer
+congressman
+sunday
+chiming
+whining
+Atty
+mr.
+juan
+fund
+she
+sang
+when
+confesses
+says
+friday
+swear
+restates
+their
+exhorts
+patricia
+messages
+article
+under
+many
+firefighters
+rebuking
+remind
+replying
+chants
+philip
+congress
+contended
+democrats
+reflect
+summary
+segment
+going
+surgeon
+reported
+insinuates
+echoing
+majority
+presenter
+insists
+raymond
+acknowledge
+shouts
+cfo
+restate
+mx.
+chastises
+marveling
+lt.
+we
+quoting
+lampooned
+outside
+condemns
+charging
+praised
+wondered
+bobby
+then-candidate
+added
+confirmed
+james
+judy
+reflects
+cindy
+quoted
+fret
+snorts
+bemoans
+systems
+shares
+teased
+laugh
+island
+Mrs
+neighbor
+jerry
+advised
+retweet
+declare
+craig
+movie
+anna
+theorises
+of
+international
+reince
+six
+summarised
+mentioned
+col.
+stated
+gas
+today
+ken
+russell
+navy
+scolds
+has
+tina
+justice
+reference
+force
+complained
+criticize
+informing
+compare
+lawmaker
+hoping
+explained
+sources
+tom
+affirmed
+wondering
+rails
+denying
+executives
+timothy
+lawrence
+economists
+lecturer
+former
+fretted
+analyst
+software
+laments
+castigated
+about
+ridiculing
+reply
+story
+Ky
+airlines
+gushing
+guidance
+sing
+alex
+counsel
+hissing
+Mt
+democratic
+whines
+indeed
+Mo
+melissa
+ridicules
+library
+between
+trumpeted
+lawmakers
+testimony
+thomas
+sara
+excoriating
+southwest
+theorized
+organizers
+disclosed
+countered
+deriding
+terry
+republicans
+screams
+alliance
+testifying
+julia
+organisation
+lieutenant
+via
+pershing
+expert
+president
+tweets
+viewers
+seen
+thunders
+reading
+spalding
+daughter
+moreover
+admiral
+specify
+headline
+uncle
+diana
+promising
+andrea
+lectures
+trumpeting
+ceo
+dos
+nor
+contributor
+reiterating
+coalition
+road
+muses
+pleaded
+team
+moans
+repeated
+appeals
+chemicals
+gloated
+continues
+argued
+blogged
+mentioning
+surrogate
+movies
+maintains
+asserts
+quickly
+jokes
+questions
+joe
+paul
+recommends
+gillings
+center
+employees
+considered
+edward
+warns
+muttering
+term
+wail
+so
+businessman
+larry
+parents
+chair
+near
+lynn
+raves
+suggesting
+boast
+explains
+compared
+rates
+friend
+woman
+gushes
+remembered
+murmur
+Aug
+counselor
+must
+mayor
+get
+las
+reporting
+affirming
+reads
+yesterday
+corp.
+following
+lambaste
+herald
+derides
+see
+screamed
+reportedly
+rebuke
+labels
+word
+maintain
+swears
+ellen
+family
+bbc
+associate
+steel
+janice
+implore
+customer
+operative
+dubbing
+do
+II
+rave
+joke
+alan
+fred
+e-mails
+house
+reaffirms
+goes
+new
+gloria
+retweeting
+corporation
+opining
+filings
+jennifer
+vladimir
+beg
+faults
+mitch
+advising
+surveys
+appealing
+imploring
+studies
+charles
+characterise
+castigates
+posted
+josh
+snorted
+supporters
+Sen
+complains
+questioner
 likening
-clarify
-emailed
+capt.
+motion
+crowing
 paraphrased
 expression
-enthuse
-muse
-sgt.
-gerald
+murmured
+hints
+blasts
+wife
 adds
-barack
+more
 spot
-say
-christina
-Mr
-allegation
-reuters
-proclaim
-lake
-minority
-bishop
-characterizes
-complaining
+kellyanne
+disclose
+statements
+atty.
+deplored
+likens
+treat
+attorneys
+redding
+cautions
+might
 deride
 terms
-assure
-envoy
-underline
-steven
-state
-enthusing
+nicole
+clarified
+hannah
+marvelled
+apologise
+quip
 language
 november
-reassured
-phrase
-september
-cindy
-sen.
-touting
-ewing
-allegations
-III
-researchers
-emily
-scoffing
-clip
-complained
-daily
-to
-statement
-beg
-fear
-officers
-proposal
-trumpet
-coroner
-songs
-theresa
-referenced
-Rev
-second
-spokesman
-giant
-without
-hiss
-lt.
-kathleen
-industries
-rev.
-natalie
-letters
-contends
-corp
-laud
-view
-river
-woman
-mentions
-crow
-exclaim
-insinuating
-students
-darling
-jacqueline
-taunting
-grumbled
-informs
-screaming
-eulogizing
-recounts
-spell
-PM
-comment
-viewer
-touts
-cnn
-hollering
-amanda
-organization
-jane
-emphasise
-imply
-disclosing
-flatly
-republican
-going
-jeff
-redding
-brandon
-petition
-retort
-alicia
-update
-answer
-transcript
-paraphrase
-emphasizing
-michelle
-books
-assured
-martin
-official
-remembered
-regulation
-helen
-within
-but
-tweet
-staffers
-chuck
-recalled
-deny
-rating
+then
 groan
-warning
-i
-customer
-during
-institute
-resolution
-conglomerate
-episode
-tower
-are
-terry
-investigators
-megan
-reince
-kathy
-business
-harry
-energy
-via
+denounced
+apologising
+rules
+sandra
+confirm
+stressing
+theatre
+snap
+expressway
+avenue
+sergeant
+charged
+remember
+pleads
+up
+bureau
+patty
+excoriated
+n
+trumpet
+elaborating
+believed
+divulges
+such
+lake
+second
+proposed
+opined
+emphasised
+Okla
 speculated
-joyce
-betty
-treats
-chastises
-summarizing
-implies
-shouted
-carps
-reiterates
-gary
-member
-partners
-even
-assures
-laughing
-critic
-ridicule
-summarising
-explain
-predicts
-whispered
-moderator
-billy
-ronald
-countering
-insists
-refers
-nathan
-representative
-saint
-der
-all
-snorted
-concluded
-highlighting
-ads
-spokespeople
-fretted
+inside
+clarifies
+rev.
+press
+jessica
+explaining
+inspector
+complain
+driver
+Ariz
+crowed
+laws
+julie
+known
+petition
+reporters
+deems
+north
+pronounces
+bemoaned
+corp
+barbara
+screaming
+insisting
+rant
+without
+proclaim
+either
+den
+bernie
+Nev
+columnist
+newspaper
+studios
+captain
+Ga
+theresa
+eric
+specified
+labelling
+carping
+the
 from
-inc
-ms.
-samuel
-treat
-betsy
-underscore
-blog
-lori
-conceding
-cautioned
-sterling
-growl
+nurse
+praise
+speaking
+laughs
+film
+jack
+services
+berate
+Rep
+adm.
+sam
+blasting
+carly
+platforms
+bay
+muttered
+matt
+exulting
+documentary
+caroline
+irving
+museum
+saying
+elaborates
+lampoons
+specifies
+electric
+alicia
+during
+shouting
+declaring
+blasted
+chant
+Col
+tower
+rapper
+worrying
+investigators
+accusing
+novels
+wharf
+manning
+Ms
+analysts
+brad
+ruling
+underlining
+spoken
+Mich
+thinking
+exhorted
+musing
+bellow
+highlight
+lambasting
+fumes
+september
+assert
+danny
+reaffirmed
+mount
+joseph
+talked
+note
+indicated
+carp
+trumpets
+echoed
+pronounced
+advertisements
+fear
 proposes
-brags
+can
+acknowledging
+advises
+representative
 had
-emphasising
-study
-reminding
+last
+states
+Del
+widower
+disclosing
+answers
+opine
+suggests
+Jr
+acknowledges
+tweeted
+motors
+asking
+betsy
+group
+testified
+canal
+marilyn
+derided
+conceded
+growl
+would
+before
+bellowed
+my
+experts
+kathleen
 adding
 toasting
-often
-jabbed
-many
-reports
-jon
-jack
-matthew
-justin
-Feb
-power
-judy
-every
-pleading
-hints
-mount
-assembly
-document
-kimberly
-software
-family
-platforms
-US
-ally
-ellen
-station
-shall
-cried
-Apr
-asserts
-aide
-lambasted
-nickname
-del
-questions
-organizer
-polls
-lauding
-associated
-knowing
-manning
-ruling
-laws
-interim
-ugly
-Neb
-jimmy
-emphasizes
-wail
-boasted
-bully
-instead
-liken
-repeats
-west
-andrea
-worries
-appeals
-rest
-mark
-first
-characterizing
-columnist
-actress
-messages
-widow
-attorneys
-billings
-lampoon
-railways
-growls
-begged
-affirms
-here
-chemical
-Fla
-video
-novel
-greeted
-retorted
-under
-label
-reveal
-port
-lee
-upbraid
-insurance
-read
-chanting
-website
-rick
-thinking
-pamela
-col.
-rate
-emma
-spoken
-tim
-gripes
-john
-series
-superintendent
-adam
-belly
-underlined
-ridicules
-saturday
-observed
-army
-page
-roars
-supporter
-tease
-filing
-organisation
-jason
-preach
-against
-noted
+same
 sighs
-denies
+users
+deplores
+op-ed
+documents
+him
+thunder
+agreement
+nicknamed
+alice
+deemed
+lamenting
+vice-president
+blast
+greets
+opinion
+document
+thought
+roared
+preaches
+page
+platform
+St
+tease
+shall
+it
+gush
+proposal
+will
+accused
+joked
+neighbour
+john
+exclaim
+interviewer
+trustee
+president-elect
 stores
-accusing
-interjected
+oil
+mogul
+counters
+alleged
+reuters
+views
+tweet
+jimmy
+bragging
+leaders
+demand
+bully
+councilmember
+initially
+snort
+highlighted
+campaign
+deming
+der
+crows
+tout
+touting
+video
+strategist
+considering
+commissioner
+startup
+researchers
+billings
+memoir
+stock
+deny
+inc.
+chuckles
+letter
 bill
-heather
-respond
-thanking
-post
-Vt
-moan
-latest
-bob
-question
-north
-agree
-singing
-affirmed
-condemned
-exhorting
-out
-relatives
-cushing
+records
+jon
+nbc
+greeted
+antonio
+song
+speech
+against
+am
+steven
+papers
+proclaims
+sarah
+not
+scolding
+announcement
+rival
+over
+xi
+steve
+sneered
+denied
+nickname
+institute
+scholar
+greet
+series
+into
+tonight
+did
+governor
+janet
+castigating
+army
+deem
+vowed
+rip
+vows
+denounce
+filing
+treated
+coastguard
+comparing
+supply
+officials
+indicate
+detectives
+admitted
+films
+wails
+rebuked
+source
+lecturing
+suggest
+chided
+recall
+college
+commenting
+reassured
+in
+sister
+rated
+our
+articles
+demanding
+insurance
+whispered
+richard
+testify
 congresswoman
-across
-six
-npr
+Sgt
+fort
+official
 that
-warn
-news
-old
-studies
-recalls
-carlos
-lambaste
-doug
-sign
+railing
+what
+paraphrase
+centre
+conceding
+sean
+wireless
+treating
+argues
 version
 raved
-pledges
-greeting
-gop
-april
-lamenting
-partner
-figures
-aides
-llc
+thank
+got
+caution
+stressed
+reports
+apologize
+Neb
+chelsea
+cbs
+Mass
 speculate
-producer
-team
-concluding
-urge
+megan
+resident
+industries
 posting
-mention
-foods
-bemoaning
-Gen
-clarifying
-camp
-tweeted
-Mo
-luis
-carping
-phil
-opponent
-singer
-mayor
-neighbor
-whose
-note
-sighed
+each
+loretta
+carl
+governor-elect
+telling
+chuckled
+replies
+chimed
+threatening
+spelled
+view
+recalling
+power
+promises
 rosa
-releases
+may
+marshal
+text
+charlie
+jab
+le
 faulting
-suggests
-gazette
-gushes
-deploring
-chairman-elect
-sneer
-written
-asks
-keating
-characterize
+record
+your
+repeating
+jason
+sighed
+energy
+Ill
+enthusing
+announce
 rips
-thursday
-novels
-urged
-demands
-building
+replied
+dismisses
+shouted
+swearing
+programme
 write
-chants
-complains
-rules
-lecturing
+gardens
+talks
+script
+revenues
+chastised
 airport
-prof.
-east
-founder
-chemicals
-agreeing
-throughout
-nurse
-my
-reportedly
+they
+prison
+declared
+put
+restated
+essay
+treasurer
+with
+Ind
 towards
 boasting
-deplores
-nephew
-appearance
-republicans
-anne
-professor
-msnbc
-swearing
-dos
-toast
-opining
-yet
-pledge
-proposing
-opine
-II
-bellows
-theorises
+protester
+collings
+Dec
+channing
+whom
+project
+spelling
+bestseller
+kelly
+characterize
+speculates
+retweeted
+claudia
+repeats
+reflecting
+biography
+witnesses
+question
+railed
 vice-presidential
-segment
-Capt
-murmuring
-concede
-thunder
-bank
-terming
-ad
-acknowledge
-decision
-brenda
-quips
-bragged
-bbc
-poll
-pastor
-lashes
-acknowledging
-holy
-begging
-anchor
-beach
-few
-than
-libertarian
-hall
-researcher
-three
-wife
-president-elect
-further
-keith
-joseph
-hint
-highlights
-viewed
-growled
-boasts
-eric
-several
-word
-replied
-cfo
-pilot
-top
-october
-niece
-quip
-previously
-recounting
-condemning
-text
-tells
-congressman
-comptroller
-father
-documentary
-went
-joanne
-bay
-adviser
-attorney
-Atty
-subsequently
-groaning
-latter
-economist
-diane
-characterising
-eulogize
-recommends
-pharmaceuticals
-assistant
-governor
-recount
-commented
-blame
-blasted
-e-mail
-republic
-famously
-tom
-specify
-alleging
-classifies
-donna
-Aug
-las
-principal
-some
-IV
-acknowledges
-what
-strategist
-martha
-ron
-labelling
-scoffed
-cousin
-trumpets
-reiterated
-gloat
-chided
-jeremy
-derided
-commission
-describes
-opines
-by
-am
-reporting
-insinuate
-eddie
-host
-griping
-david
-military
-whine
-about
-bemoan
-firefighters
-caucus
-raving
-lawyer
-cite
-admitted
-message
-clarified
-president
-recently
-complain
-delegate
-rails
-ted
-four
-branding
-author
-ms
-murmured
-very
-sam
-reveals
-demonstrator
-underlines
-concedes
-lampoons
-classifying
-detectives
-kellyanne
+saturday
+agreeing
+announced
+resolution
+boasted
+news
+TV
+even
+arena
+founder
 dubbed
-lectures
+stresses
+concluding
+joshua
+rulings
+email
+could
+predict
+roar
+recently
+his
+whispers
+roars
+exhorting
+senate
+lansing
+journalist
+justin
+don
+swore
+blame
+Dr
+sign
+behind
+classifying
+embassy
+interviewers
+warning
+classify
+does
+castigate
+christina
+argument
+data
+league
+gripe
+describe
+subsidiary
+society
+e-mailing
+appealed
+classifies
+lee
+inform
+assemblyman
+nominee
+Conn
+emphasized
+father
+detective
+underscore
+university
+san
+marveled
+chuck
+giant
+criticism
+asserting
+conglomerate
+mutters
+foods
+jane
+while
+pastor
+confirming
+e-mailed
+lori
+school
+upbraiding
+remarking
+should
+son
+later
+golding
+upbraids
+whose
+yearly
+tribune
+commission
+study
+demanded
+audience
+gloat
+again
+martha
+recommending
+Adm
+proclaimed
+demonstrator
+michelle
+law
+chanting
+reassure
+heather
+keith
+you
+all
+pledging
+criticising
+Colo
+jeffrey
+budget
+insinuate
+ranted
+notes
+david
+ripping
+mentions
+whine
+poem
+show
+club
+elaborated
+nikki
+confessed
+since
+planner
+moan
+assures
+characterised
+berated
+toast
+director-general
+monday
+jabbing
+indicates
+criticised
+believing
+several
+department
+northwest
+very
+dick
+chastising
+park
+todd
+condemn
+alleging
+taunts
+remark
+groaning
+proposing
 worker
-comments
+gone
 noting
-scolded
+marvelling
 activist
 refer
+underlines
 fearing
-disclosed
-detective
+members
 hillary
-as
-mogul
-joking
-indicates
-though
+read
+Calif
+mocking
+characterizes
+bancorp
 lecture
-article
-shares
-ask
-blogged
-stebbing
-words
-gone
-promise
-sigh
-fumed
-carped
-expert
-railed
-Nov
-ben
-holdings
-labels
-denied
-musical
-Wash
-startup
-advised
-decry
-talking
-predicting
-crowed
-park
-businessman
-questioning
-elaborated
-kingdom
-studios
-explained
-commercial
-global
-timothy
-confessing
-supporters
-man
-opined
-times
-rhetoric
-repeated
-judge
-shirley
-speech
-ranted
-loretta
-highlight
-insistence
-roaring
-pope
-quoted
-crying
-tout
-scolds
-dr.
-airways
-around
-exults
-castigates
-also
-spells
-katherine
-responding
-voter
-chris
-dean
-gregory
-airlines
-sandra
-grumble
-chuckles
-vowing
-pronounced
-announcing
-retweeting
-teacher
-shouting
-mitch
-juan
-snorts
-essay
-talks
-stressing
-posts
-toasted
-mentioning
-one
-seeing
-muses
-vs
-alexander
-melissa
-embassy
-Dec
-fears
-doctor
-wondering
-marvel
-jab
-interviewer
-calls
-joshua
-him
-over
-promising
-upbraided
-testified
-slam
-although
-sheriff
-mitt
-whispering
-square
-implores
-interview
-revealed
-testify
-analysts
-users
-rants
-speaks
-affirm
-jeb
-apologized
-remarked
-banner
-rival
-crowing
-june
-julie
-coastguard
-avenue
-carl
-admits
-lawmakers
-deplore
-contending
-atty.
-tweets
-fly
-kevin
-dismissing
-our
-privately
-lieutenant
-might
-sharon
-de
-co-founder
-La
-could
-observing
-concludes
-benjamin
-castigated
-condemns
-urges
-headline
-journal
-speculates
-xi
-fellow
-secretary
-letter
-talk
-ltd
-commissioner
-theorise
-lampooned
 brand
-dubs
-owner
-douglas
-solutions
-daniel
-quoting
-hemmings
-sings
-supply
-griped
-caution
-groaned
-du
-protester
-ripped
-after
-denise
-billionaire
-reference
-blames
-international
-council
-department
-argues
-their
-upbraids
-berated
-reporter
-assertions
-likened
-lynn
-response
-group
-nancy
-apologises
-inspector
-gloated
-mutters
-golding
-janice
-county
-house
-now
-daughter
-foundation
-telling
-most
-Adm
-termed
-former
-feared
-can
-UK
-theorizing
-lectured
-newspaper
-e-mails
 wrote
-lauds
-quote
-colleague
-threaten
-retweets
-demanded
-laugh
-beverly
-paraphrases
-systems
-either
-murmur
-reply
-da
-financial
-labs
-call
-or
-Ft
-responded
-toasts
-josh
-centre
-campaign
-demand
-earlier
-jim
-claudia
-reflecting
-branded
-Sr
-protesting
-condemn
-senate
-employees
-records
-eulogizes
-clarifies
-confirm
-summarize
-mother
-Kan
-fume
-so
-decried
-there
-rebuke
-Corp
-predict
-them
-larry
-officials
-navy
-tuesday
-laughed
-apologize
-states
-roy
-bystander
-judgment
-university
-seen
-administration
-exhorted
-charging
-unless
-tomorrow
-Ill
-new
-roar
-restates
-le
-magazine
-deborah
-how
-through
-two
-ranting
-propose
-whiting
-site
-diana
-island
-have
-known
-mocked
-theorised
-acknowledged
-grumbling
-coalition
-enthused
-conceded
-nbc
-thundered
-mutter
-in
-customers
-driver
-account
-frets
-questioner
-promises
-castigate
-frequently
-attacking
-director-general
-leaders
-assemblyman
-audience
-cites
-arguing
-taunted
-brigade
-despite
-lambastes
-staff
-minutes
-sarah
-kelly
-february
-classified
-oil
-sing
-Inc
-then
-march
-coo
-yells
-testifying
-rulings
-moaning
-excoriating
-holler
-remembers
-quipping
-policy
-criticized
-allege
-charlie
-snap
-angela
-proclaiming
-johnny
-person
-william
-until
-threatening
-insinuated
-chides
-jessica
-would
-countered
-Sept
-prosecutors
-analyst
-stated
-appealed
-manager
-howard
-motors
-proclaims
-reassuring
-anna
-debbie
-confirmed
-protested
-criticise
-antonio
-treasurer
-berates
-conclude
-vice
-aaron
-bernie
-divulges
-denounce
-criticism
-book
-editorial
-vice-president
-analysis
-january
-nominee
-indicate
-society
-ivanka
-ann
-exhort
-speaking
-Ore
-governor-elect
-recounted
-anthony
-according
-following
-Sgt
+caption
+blogs
 actor
-paula
-is
+other
+monthly
+economist
+rebecca
+denouncing
+lambasted
+argue
+reiterated
+ronald
+jeff
+ed
+co-founder
+brag
+brandon
+musical
+slamming
+ridiculed
+contends
+implies
+mother
+informs
+referencing
+emma
+Md
+cried
+chide
+assembly
+teases
+opponent
+us
+harry
+berates
+proclaiming
+toward
+never
+protest
+begs
+accuses
+reveal
+chanted
+dubs
+authority
+hall
+residents
+jill
+owner
+roaring
+characterises
+old
+implores
+interjected
+enthused
+joyce
+preaching
+gloating
+researcher
+previously
+none
+Pa
+spells
+viewing
+hail
+regulation
+dean
+emphasising
+moaning
+scoffs
+rating
+within
+confess
+exclaiming
+recalls
+taunting
+referring
+out
+insinuating
+catherine
+newt
+person
+member
+urged
+doris
+pac
+frequently
+executive-director
+cite
+critic
+vs
+mr
+gov.
+references
+rally
+spoke
+business
+thanked
+which
+audit
+tuesday
+jim
+candidate
+an
+widow
+st.
+christopher
+agreed
+transcript
+podcast
+recounting
+assistant
+fretting
+implied
+praising
+interview
+description
+chain
+reaffirming
+ted
+voters
+daily
+website
+warn
+camp
+books
+court
+update
+fears
+growling
+echoes
+freeway
+carrier
+robert
+onto
+leader
+if
+deplore
+times
+Wis
+donna
+hinting
+marvels
+dismissing
+insisted
+account
+wailing
+council
+insinuated
+advise
+echo
+opera
+recalled
+famously
+staffer
+summarize
+Ark
+IV
+now
+chuckling
+and
+roy
+staff
+emphasises
+los
+have
+talk
+remarked
+latter
+gen.
+la
+northeast
+Ltd
+mosque
+douglas
+criticized
+daniel
+partners
+august
+ryan
+most
+randy
+station
+councilman
+hollered
+pollster
+Ft
+verdict
+barack
+manager
+jose
+refers
+blames
+crying
+raving
+lady
+ltd.
+statement
+attacks
+dismissed
+william
+accusation
+called
+keating
+response
+eulogize
+shout
+poll
+greeting
+libertarian
+narrator
+reveals
+ask
+beach
+manifesto
+sneers
+cautioned
+foundation
+top
+communications
+summarizing
+melania
+confirms
+street
+deborah
+UK
+Co
+cnn
+emphasise
+billionaire
+revealed
+episode
+taunted
+affirms
+threaten
+editorial
+general
+enthuse
+correspondent
+talking
+yell
+tunnel
+diplomat
+anchor
+fumed
+suggested
+consultant
+Kan
+call
+restating
+saint
+decries
+bellows
+chemical
+assure
+guidelines
+betty
+sgt.
+longtime
+crow
+dan
+commercial
+scoffing
+cousin
+network
+rick
+chairman
+ralph
+george
+label
+bemoaning
+maintained
+murmurs
+grumble
+despite
+jacqueline
+mention
+play
+benjamin
+clip
+them
+allege
+directive
+reassures
+chris
+Capt
+enthuses
+minutes
+coach
+termed
+branded
+judgment
+summarized
+slam
+square
+Feb
+concludes
+fume
+considers
+speaker
+novel
+delegate
+knows
+viewed
+stress
+eddie
+wonder
+where
+songs
+thundering
+shirley
+adam
+representatives
+hoped
+husband
+commented
+threatened
+mocked
+writing
+mall
+threatens
+three
+summarise
+predicts
+Gov
+thundered
+counter
+mutter
+singing
+according
+releases
+june
+theorising
+man
+crowd
+appeal
+van
+greg
+contending
+slogan
+virginia
+helen
+cautioning
+knew
+characterizing
+brigade
+joanne
+quotes
+assertion
+though
+further
+divulged
+privately
+martin
+Vt
+bishop
+Inc
+assertions
+singer
+scream
+administration
+gary
+phil
+admits
+nicknames
+stadium
+remembers
+thursday
+agrees
+gripes
+demands
+fuming
+joan
+ben
+plan
+one
+katherine
+partner
+slams
+whispering
+ally
+chides
+march
+doctor
+apply
+hint
+Sept
+just
+regarding
+amanda
+bills
+describing
+classified
+ranting
+anthony
+are
+kathy
+publicly
+Rev
+comments
+christine
+often
+kevin
+dorothy
+message
+words
+aaron
+per
+co.
+journal
+mike
+howard
+pronounce
+post
+january
+criticizes
+authorities
+police
+boulevard
+bragged
+Sep
+figures
+tells
+vowing
+answer
+physician
+firm
+appearance
+paraphrasing
+church
+theorizes
+no
+hiss
 hopes
 claimed
-thanked
-third
-trumpeting
-those
-divulge
-wailed
-worldwide
-sneered
-stating
-gush
-pronounce
-kenneth
-praises
-will
-james
-teased
-lawsuit
-summarised
-been
-review
-excoriated
-song
-charges
-steve
-memos
-warned
-hailing
-protest
-beyond
-hissing
-plan
-hollered
-charge
-crows
-stephanie
-italy
-randy
-considered
-thanks
-argue
-councilman
-Wis
-were
-chuckle
+negotiator
+speaks
+dub
+brother
+Mar
+bystander
+abc
+michael
+cited
 boss
-pac
-rule
-confirming
-neighbour
-writes
-whisper
-staffer
-chide
-biography
-spelling
-believing
-newt
-claire
-brands
-accusations
-plead
-any
-residents
-emphasises
-general
-mentioned
-fumes
-majority
-pleads
-described
-roared
-before
-executive
-chairwoman
-mr.
-outside
-advising
-admiral
-guidelines
-joke
-each
-reading
-quickly
-contributor
-elizabeth
-interject
-statements
-tina
+caller
+growled
+speak
+association
+company
+recommend
+reporter
+exclaimed
+brief
+review
+asks
+citing
+amy
+nathan
+calls
+warned
+cites
+prosecutor
+beyond
+weekly
+mitt
+highlights
+recounted
+stebbing
+lashing
+earlier
+me
+Minn
+analysis
+mark
+del
+taunt
+stephen
+prof.
+go
+emily
+chuckle
+bellowing
+apologized
+apologizes
+pier
+who
+memo
+he
 lash
-capital
-insisting
-marvelling
-OK
-threatened
-lecturer
-answered
-Nev
+mary
+instead
+criticises
+hailed
+divulging
+author
+concedes
+Miss
+subsequently
+at
+characterising
+historian
+every
+jeb
+adviser
+along
+yes
+know
+preach
+was
+amendment
+promised
+characterized
+exulted
+aides
+carps
+motorway
+banner
+griping
+worldwide
+plead
+continue
+deputies
+others
+Ore
+feared
+debra
+retorts
+plaza
+architect
+believes
+labeled
+early
 cynthia
 `
 
 var setEnds = [...]uint32{
-	9, 20, 25, 34, 45, 49, 56, 65, 76, 83, 93, 101,
-	108, 113, 122, 133, 139, 144, 150, 155, 162, 176, 186, 194,
-	206, 212, 221, 224, 229, 237, 248, 257, 265, 270, 279, 290,
-	297, 311, 319, 321, 328, 332, 339, 350, 353, 358, 370, 376,
-	382, 389, 395, 400, 407, 417, 429, 439, 448, 452, 459, 469,
-	475, 482, 488, 498, 506, 509, 517, 526, 533, 539, 546, 554,
-	564, 574, 581, 586, 591, 602, 611, 619, 625, 628, 636, 647,
-	655, 664, 668, 678, 684, 691, 694, 703, 713, 718, 722, 728,
-	738, 743, 746, 754, 764, 770, 778, 787, 798, 802, 809, 819,
-	822, 826, 837, 847, 853, 863, 872, 880, 886, 895, 908, 914,
-	923, 929, 935, 941, 947, 954, 963, 970, 975, 982, 990, 996,
-	999, 1008, 1018, 1023, 1032, 1035, 1040, 1045, 1052, 1059, 1078, 1090,
-	1099, 1107, 1112, 1116, 1122, 1129, 1138, 1146, 1160, 1167, 1171, 1181,
-	1187, 1197, 1204, 1208, 1215, 1222, 1229, 1233, 1238, 1248, 1253, 1264,
-	1275, 1281, 1285, 1295, 1299, 1309, 1316, 1321, 1328, 1338, 1347, 1353,
-	1361, 1369, 1376, 1382, 1387, 1396, 1402, 1411, 1421, 1427, 1434, 1442,
-	1451, 1459, 1464, 1470, 1476, 1489, 1498, 1504, 1508, 1518, 1524, 1528,
-	1533, 1541, 1550, 1559, 1571, 1574, 1582, 1591, 1601, 1606, 1613, 1619,
-	1623, 1626, 1633, 1637, 1642, 1648, 1659, 1671, 1677, 1683, 1687, 1693,
-	1700, 1709, 1712, 1715, 1719, 1726, 1735, 1741, 1748, 1757, 1767, 1772,
-	1778, 1784, 1793, 1802, 1809, 1818, 1825, 1830, 1839, 1846, 1857, 1870,
-	1880, 1887, 1899, 1907, 1912, 1916, 1924, 1936, 1941, 1951, 1959, 1966,
-	1975, 1979, 1985, 1990, 1999, 2008, 2013, 2021, 2028, 2037, 2044, 2051,
-	2062, 2067, 2075, 2082, 2087, 2092, 2105, 2112, 2121, 2128, 2133, 2139,
-	2145, 2156, 2162, 2170, 2178, 2182, 2189, 2192, 2197, 2200, 2207, 2211,
-	2220, 2227, 2237, 2244, 2251, 2257, 2267, 2274, 2283, 2295, 2304, 2309,
-	2317, 2326, 2332, 2342, 2350, 2362, 2367, 2377, 2383, 2392, 2402, 2408,
-	2414, 2426, 2429, 2435, 2444, 2454, 2459, 2465, 2472, 2481, 2491, 2496,
-	2503, 2513, 2523, 2534, 2542, 2546, 2556, 2560, 2571, 2577, 2582, 2589,
-	2593, 2601, 2606, 2615, 2623, 2634, 2640, 2648, 2656, 2664, 2674, 2683,
-	2691, 2696, 2703, 2714, 2721, 2729, 2737, 2743, 2748, 2756, 2764, 2770,
-	2785, 2793, 2801, 2811, 2816, 2822, 2828, 2838, 2846, 2852, 2863, 2870,
-	2874, 2884, 2889, 2898, 2910, 2916, 2925, 2929, 2936, 2944, 2952, 2963,
-	2973, 2982, 2995, 3000, 3008, 3014, 3024, 3033, 3040, 3047, 3057, 3073,
-	3082, 3091, 3094, 3108, 3117, 3125, 3129, 3139, 3147, 3159, 3165, 3170,
-	3176, 3184, 3190, 3196, 3210, 3219, 3227, 3235, 3240, 3247, 3252, 3264,
-	3270, 3279, 3290, 3295, 3303, 3308, 3312, 3317, 3326, 3331, 3340, 3346,
-	3354, 3360, 3372, 3382, 3393, 3401, 3410, 3415, 3418, 3423, 3433, 3440,
-	3449, 3456, 3459, 3469, 3477, 3483, 3490, 3499, 3508, 3517, 3522, 3526,
-	3533, 3538, 3550, 3555, 3562, 3570, 3573, 3580, 3588, 3599, 3604, 3615,
-	3621, 3625, 3634, 3639, 3649, 3654, 3663, 3675, 3679, 3689, 3695, 3702,
-	3707, 3719, 3729, 3737, 3743, 3751, 3756, 3760, 3767, 3772, 3780, 3787,
-	3792, 3802, 3809, 3816, 3830, 3836, 3846, 3852, 3863, 3871, 3880, 3888,
-	3893, 3906, 3913, 3919, 3926, 3930, 3939, 3947, 3953, 3960, 3966, 3972,
-	3980, 3987, 3994, 4007, 4019, 4031, 4041, 4048, 4058, 4068, 4073, 4082,
-	4087, 4095, 4104, 4114, 4119, 4127, 4137, 4145, 4157, 4166, 4173, 4180,
-	4191, 4200, 4207, 4215, 4225, 4234, 4238, 4246, 4253, 4259, 4268, 4277,
-	4283, 4288, 4294, 4298, 4308, 4318, 4325, 4332, 4341, 4346, 4356, 4364,
-	4370, 4380, 4388, 4393, 4405, 4410, 4414, 4417, 4425, 4431, 4439, 4444,
-	4454, 4469, 4475, 4488, 4492, 4501, 4507, 4512, 4519, 4526, 4541, 4549,
-	4558, 4565, 4575, 4584, 4589, 4593, 4597, 4605, 4611, 4618, 4628, 4632,
-	4637, 4643, 4653, 4660, 4667, 4670, 4677, 4683, 4690, 4697, 4702, 4711,
-	4718, 4726, 4730, 4736, 4743, 4751, 4756, 4765, 4770, 4778, 4788, 4794,
-	4812, 4822, 4828, 4834, 4842, 4849, 4859, 4866, 4872, 4882, 4892, 4897,
-	4906, 4910, 4919, 4925, 4931, 4938, 4948, 4961, 4967, 4977, 4986, 4990,
-	4998, 5008, 5016, 5025, 5030, 5041, 5048, 5059, 5062, 5068, 5077, 5086,
-	5090, 5095, 5101, 5111, 5117, 5122, 5136, 5141, 5147, 5155, 5163, 5172,
-	5176, 5184, 5189, 5194, 5203, 5214, 5218, 5223, 5231, 5238, 5248, 5254,
-	5262, 5271, 5279, 5283, 5291, 5298, 5305, 5315, 5321, 5330, 5338, 5347,
-	5360, 5369, 5377, 5387, 5399, 5408, 5415, 5423, 5429, 5435, 5443, 5454,
-	5463, 5472, 5479, 5487, 5495, 5505, 5512, 5519, 5526, 5535, 5546, 5554,
-	5564, 5568, 5577, 5585, 5593, 5602, 5606, 5615, 5626, 5634, 5642, 5648,
-	5658, 5667, 5670, 5674, 5681, 5689, 5693, 5701, 5706, 5715, 5722, 5734,
-	5743, 5750, 5760, 5766, 5774, 5778, 5786, 5795, 5798, 5808, 5816, 5825,
-	5830, 5834, 5840, 5848, 5857, 5869, 5878, 5882, 5892, 5898, 5902, 5913,
-	5921, 5934, 5940, 5945, 5951, 5960, 5965, 5974, 5984, 5992, 6001, 6010,
-	6015, 6023, 6029, 6034, 6037, 6045, 6049, 6060, 6070, 6080, 6087, 6098,
-	6100, 6107, 6110, 6114, 6122, 6131, 6139, 6150, 6157, 6164, 6170, 6179,
-	6190, 6200, 6210, 6220, 6225, 6236, 6244, 6250, 6262, 6273, 6285, 6294,
-	6300, 6309, 6318, 6327, 6337, 6345, 6350, 6360, 6370, 6377, 6384, 6392,
-	6395, 6403, 6409, 6413, 6417, 6426, 6435, 6445, 6451, 6459, 6465, 6470,
-	6475, 6481, 6489, 6498, 6506, 6517, 6520, 6529, 6540, 6546, 6554, 6561,
-	6569, 6574, 6582, 6595, 6606, 6615, 6625, 6631, 6637, 6644, 6654, 6666,
-	6675, 6682, 6690, 6695, 6702, 6713, 6719, 6726, 6729, 6734, 6744, 6756,
-	6763, 6770, 6778, 6785, 6791, 6802, 6811, 6817, 6828, 6839, 6853, 6861,
-	6872, 6880, 6891, 6898, 6902, 6910, 6913, 6920, 6925, 6931, 6941, 6945,
-	6951, 6960, 6969, 6977, 6986, 6997, 7006, 7014, 7021, 7030, 7037, 7043,
-	7051, 7056, 7065, 7072, 7083, 7088, 7102, 7106, 7109, 7116, 7124, 7132,
-	7143, 7146, 7150, 7157, 7165, 7172, 7179, 7189, 7196, 7207, 7213, 7221,
-	7226, 7234, 7242, 7253, 7261, 7270, 7278, 7288, 7293, 7303, 7313, 7318,
-	7328, 7333, 7342, 7349, 7355, 7363, 7374, 7382, 7391, 7399, 7406, 7412,
-	7416, 7422, 7430, 7439, 7445, 7452, 7459, 7466, 7473, 7485, 7493, 7496,
-	7504, 7515, 7528, 7537, 7547, 7556, 7562, 7569, 7577, 7586, 7591, 7600,
-	7608, 7616, 7628, 7639, 7647, 7652, 7657, 7664, 7669, 7676, 7681, 7685,
-	7695, 7698, 7709, 7717, 7726, 7731, 7740, 7747, 7761, 7773, 7780, 7786,
-	7793, 7799, 7809, 7816, 7822, 7832, 7841, 7850, 7860, 7867, 7877, 7883,
-	7888, 7896, 7902, 7914, 7918, 7930, 7936, 7945, 7950, 7961, 7967, 7970,
-	7980, 7984, 7989, 7998, 8007, 8015, 8023, 8029, 8037, 8048, 8052, 8059,
-	8069, 8075, 8083, 8088, 8092, 8101, 8112, 8117, 8125, 8133, 8142, 8147,
-	8152, 8157, 8163, 8169, 8178, 8183, 8191, 8203, 8212, 8220, 8231, 8240,
-	8249, 8257, 8267, 8278, 8287, 8293, 8296, 8304, 8311, 8317, 8321, 8331,
-	8338, 8351, 8356, 8366, 8372, 8383, 8390, 8401, 8407, 8412, 8420, 8428,
-	8437, 8444, 8451, 8458, 8465, 8476, 8487, 8499, 8508, 8514, 8522, 8529,
-	8538, 8549, 8560, 8566, 8573, 8577, 8583, 8592, 8598, 8607, 8612, 8619,
-	8625, 8633, 8635, 8644, 8651, 8661, 8672, 8685, 8693, 8699, 8703, 8709,
-	8723, 8729, 8736, 8742, 8751, 8757, 8764, 8768, 8779, 8785, 8791, 8798,
-	8808, 8820, 8828, 8836, 8842, 8853, 8858, 8865, 8874, 8879, 8887, 8896,
-	8903, 8912, 8924, 8932, 8941, 8951, 8961, 8967, 8974, 8985, 8993, 9000,
-	9007, 9022, 9028, 9032, 9036, 9044, 9054, 9067, 9071, 9084, 9092, 9097,
-	9101, 9105, 9112, 9118, 9124, 9135, 9140, 9145, 9155, 9165, 9174, 9180,
-	9189, 9195, 9199, 9211, 9217, 9227, 9234, 9243, 9249, 9256, 9261, 9269,
-	9273, 9278, 9286, 9293, 9297, 9303, 9308, 9314, 9323, 9329, 9335, 9344,
-	9353, 9362, 9371, 9378, 9388, 9391, 9396, 9402, 9410, 9416, 9422, 9426,
-	9434, 9439, 9449, 9458, 9462, 9472, 9482, 9488, 9496, 9507, 9515, 9523,
-	9530, 9535, 9543, 9548, 9552, 9558, 9569, 9574, 9582, 9588, 9596, 9602,
-	9610, 9615, 9622, 9630, 9638, 9643, 9648, 9654, 9669, 9679, 9687, 9696,
-	9702, 9712, 9721, 9729, 9738, 9745, 9752, 9760, 9765, 9774, 9778, 9784,
-	9790, 9798, 9807, 9813, 9819, 9826, 9831, 9835, 9843, 9853, 9858, 9867,
-	9875, 9880, 9889, 9896, 9901, 9906, 9911, 9918, 9922, 9929, 9934, 9941,
-	9956, 9961, 9967, 9978, 9988, 9997, 10006, 10011, 10016, 10022, 10032, 10038,
-	10045, 10058, 10064, 10071, 10079, 10085, 10091, 10098, 10105, 10114, 10126, 10131,
-	10139, 10147, 10156, 10161, 10164, 10169, 10176, 10180, 10189, 10195, 10201, 10209,
-	10218, 10228, 10238, 10242, 10252, 10260, 10274, 10281, 10285, 10289, 10294, 10299,
-	10304, 10308, 10316, 10324, 10331, 10340, 10345, 10350, 10358, 10364, 10372, 10381,
-	10385, 10391, 10401, 10409, 10417, 10423, 10427, 10437, 10446, 10451, 10462, 10467,
-	10475, 10483, 10489, 10499, 10503, 10514, 10519, 10527, 10530, 10535, 10543, 10548,
-	10557, 10564, 10570, 10579, 10585, 10590, 10597, 10602, 10611, 10620, 10629, 10637,
-	10644, 10654, 10669, 10675, 10683, 10688, 10696, 10709, 10714, 10723, 10730, 10736,
-	10744, 10753, 10759, 10766, 10776, 10782, 10792, 10800, 10806, 10811, 10819, 10829,
-	10838, 10849, 10855, 10858, 10869, 10877, 10886, 10895, 10902, 10913, 10925, 10930,
-	10940, 10946, 10955, 10959, 10965, 10973, 10977, 10984, 10994, 11000, 11003, 11011,
-	11021, 11039, 11047, 11052, 11062, 11070, 11078, 11083, 11091, 11094, 11106, 11115,
-	11122, 11128, 11136, 11140, 11145, 11152, 11159, 11173, 11178, 11186, 11193, 11199,
-	11203, 11208, 11220, 11225, 11236, 11242, 11247, 11263, 11271, 11277, 11284, 11289,
-	11300, 11307, 11315, 11322, 11327, 11335, 11340, 11348, 11352, 11358, 11362, 11370,
-	11376, 11381, 11392, 11403, 11414, 11419, 11425, 11437, 11449, 11456, 11468, 11473,
-	11480, 11484, 11492, 11501, 11506, 11519, 11528, 11535, 11545, 11551, 11566, 11575,
-	11586, 11602, 11612, 11621, 11629, 11639, 11645, 11653, 11660, 11669, 11678, 11682,
-	11690, 11699, 11710, 11716, 11720, 11724, 11734, 11739, 11742, 11755, 11760, 11771,
-	11778, 11782, 11792, 11800, 11807, 11816, 11827, 11833, 11840, 11847, 11855, 11866,
-	11876, 11883, 11886, 11889, 11899, 11909, 11915, 11920, 11928, 11934, 11943, 11949,
-	11955, 11962, 11975, 11982, 11989, 11996, 12001, 12010, 12018, 12028, 12038, 12047,
-	12056, 12065, 12071, 12075, 12080, 12089, 12096, 12099, 12108, 12113, 12117, 12125,
-	12138, 12149, 12158, 12167, 12179, 12190, 12200, 12207, 12216, 12223, 12232, 12239,
-	12247, 12256, 12262, 12270, 12280, 12290, 12298, 12301, 12307, 12314, 12324, 12331,
-	12339, 12347, 12354, 12358, 12366, 12375, 12381, 12386, 12394, 12399, 12405, 12412,
-	12419, 12426, 12430, 12434, 12443, 12450, 12457, 12465, 12470, 12478, 12486, 12492,
-	12500, 12511, 12518, 12523, 12535, 12547, 12558, 12566, 12574, 12584, 12595, 12602,
-	12610, 12621, 12632, 12636, 12643, 12649, 12658, 12667, 12673, 12681, 12688, 12695,
-	12703, 12713, 12724, 12732, 12737, 12744, 12751, 12756, 12763, 12767, 12775, 12782,
-	12789, 12800, 12805, 12812, 12822, 12833, 12839, 12845, 12850, 12858, 12867, 12874,
-	12882, 12891, 12898, 12909, 12920, 12931, 12939, 12948, 12954, 12959, 12966, 12972,
-	12978, 12988, 12994, 13002, 13013, 13017, 13024, 13030, 13033, 13043, 13051, 13059,
-	13063, 13069, 13076, 13086, 13093, 13097, 13109, 13115, 13122, 13126, 13131, 13141,
-	13151, 13161, 13166, 13175, 13183, 13188, 13199, 13206, 13215, 13225, 13234, 13242,
-	13251, 13257, 13263, 13270, 13277, 13281, 13292, 13301, 13308, 13314, 13322, 13327,
-	13333, 13344, 13351, 13356, 13363, 13373, 13381, 13392, 13398, 13405, 13409, 13415,
-	13426, 13430, 13440, 13451, 13457, 13464, 13467, 13478, 13481, 13487, 13497, 13507,
-	13516, 13527, 13536, 13542, 13551, 13559, 13570, 13573, 13580, 13590, 13597, 13602,
-	13606, 13619, 13628, 13638, 13644, 13649, 13655, 13663, 13673, 13680, 13688, 13697,
-	13703, 13710, 13717, 13725, 13733, 13736, 13746, 13753, 13759, 13766, 13778, 13788,
-	13795, 13809, 13817, 13828, 13835, 13841, 13850, 13858, 13867, 13878, 13886, 13891,
-	13900, 13906, 13912, 13923, 13933, 13941, 13949, 13957, 13964, 13971, 13977, 13981,
-	13990, 14001, 14009, 14014, 14018, 14025, 14032, 14039, 14043, 14046, 14057, 14066,
-	14076, 14084, 14090, 14096, 14102, 14112, 14121, 14130, 14139, 14145, 14153, 14165,
-	14173, 14180, 14187, 14193, 14196, 14206, 14211, 14216, 14219, 14222, 14232, 14239,
-	14244, 14251, 14260, 14267, 14275, 14279, 14287, 14298, 14306, 14309, 14320, 14328,
-	14335, 14345, 14353, 14363, 14373, 14381, 14391, 14398, 14402, 14407, 14410, 14418,
-	14424, 14431, 14436, 14444, 14449, 14455, 14465, 14470, 14478, 14486, 14496, 14503,
-	14507, 14517, 14526, 14537, 14542, 14557, 14566, 14575, 14582, 14591, 14595, 14599,
-	14604, 14613, 14616, 14625, 14633, 14637, 14645, 14649, 14657, 14665, 14673, 14678,
-	14684, 14691, 14696, 14702, 14709, 14719, 14732, 14742, 14752, 14761, 14770, 14774,
-	14784, 14791, 14794, 14804, 14811, 14819, 14825, 14836, 14845, 14855, 14866, 14876,
-	14893, 14901, 14913, 14922, 14928, 14936, 14944, 14952, 14960, 14970, 14976, 14984,
-	14990, 14996, 15005, 15016, 15020, 15025, 15029, 15034, 15040, 15044, 15050, 15061,
-	15069, 15077, 15089, 15096, 15106, 15115, 15122, 15133, 15140, 15148, 15153, 15160,
-	15172, 15179, 15186, 15194, 15200, 15212, 15223, 15230, 15238, 15244, 15254, 15259,
-	15271, 15279, 15286, 15295, 15303, 15310, 15317, 15327, 15338, 15343, 15350, 15360,
-	15370, 15380, 15388, 15398, 15406, 15415, 15420, 15426, 15433, 15442, 15451, 15461,
-	15466, 15476, 15491, 15500, 15508, 15516, 15525, 15533, 15540, 15544, 15551, 15560,
-	15564, 15579, 15589, 15597, 15607, 15617, 15621, 15627, 15633, 15636, 15642, 15650,
-	15658, 15664, 15675, 15681, 15689, 15696, 15706, 15714, 15722, 15727, 15737, 15745,
-	15753, 15758, 15764, 15771, 15779, 15790, 15795, 15802, 15813, 15818, 15826, 15832,
-	15838, 15845, 15853, 15861, 15868, 15876, 15881, 15890, 15897, 15903, 15913, 15919,
-	15925, 15936, 15943, 15949, 15960, 15964, 15969, 15977, 15982, 15986, 15991, 16002,
-	16012, 16019, 16027, 16035, 16041, 16051, 16060, 16070, 16075, 16082, 16089, 16101,
-	16107, 16111, 16121, 16132, 16140, 16150, 16156, 16165, 16172, 16182, 16189, 16196,
-	16206, 16217, 16221, 16229, 16238, 16246, 16257, 16262, 16267, 16275, 16283, 16295,
-	16305, 16315, 16326, 16331, 16336, 16344, 16354, 16365, 16368, 16379, 16388, 16397,
-	16401, 16409,
+	8, 15, 28, 31, 42, 50, 56, 65, 73, 80, 87, 97,
+	104, 115, 120, 134, 139, 143, 148, 156, 162, 174, 181, 188,
+	194, 203, 209, 218, 224, 234, 243, 252, 263, 266, 274, 281,
+	289, 296, 306, 312, 321, 328, 339, 347, 355, 358, 373, 377,
+	387, 396, 402, 409, 416, 421, 433, 440, 450, 456, 465, 472,
+	482, 489, 494, 505, 509, 512, 520, 533, 542, 548, 557, 565,
+	573, 579, 586, 597, 602, 612, 622, 631, 641, 647, 654, 664,
+	671, 679, 684, 695, 705, 708, 716, 721, 729, 740, 747, 759,
+	767, 773, 780, 790, 796, 801, 806, 811, 819, 832, 837, 845,
+	855, 862, 870, 878, 886, 895, 898, 902, 908, 915, 923, 932,
+	945, 955, 964, 972, 986, 994, 999, 1005, 1018, 1025, 1033, 1039,
+	1047, 1054, 1060, 1069, 1075, 1081, 1087, 1097, 1103, 1109, 1114, 1119,
+	1124, 1129, 1134, 1143, 1148, 1157, 1163, 1179, 1188, 1195, 1208, 1215,
+	1222, 1228, 1238, 1241, 1248, 1259, 1268, 1277, 1285, 1289, 1299, 1305,
+	1309, 1314, 1319, 1326, 1337, 1341, 1347, 1351, 1362, 1369, 1375, 1385,
+	1395, 1400, 1406, 1411, 1417, 1422, 1429, 1433, 1441, 1447, 1454, 1459,
+	1466, 1475, 1482, 1487, 1495, 1507, 1512, 1522, 1531, 1537, 1544, 1552,
+	1558, 1564, 1570, 1579, 1589, 1593, 1602, 1609, 1620, 1628, 1636, 1639,
+	1645, 1654, 1661, 1668, 1677, 1683, 1694, 1701, 1711, 1719, 1726, 1732,
+	1741, 1750, 1756, 1763, 1772, 1781, 1792, 1803, 1810, 1818, 1828, 1837,
+	1842, 1854, 1861, 1865, 1871, 1880, 1888, 1894, 1903, 1912, 1920, 1928,
+	1933, 1940, 1953, 1956, 1961, 1973, 1985, 1992, 1999, 2003, 2015, 2027,
+	2036, 2039, 2042, 2053, 2062, 2069, 2074, 2086, 2092, 2096, 2103, 2110,
+	2114, 2116, 2124, 2133, 2144, 2154, 2161, 2170, 2175, 2185, 2193, 2198,
+	2204, 2210, 2219, 2226, 2231, 2242, 2253, 2257, 2266, 2277, 2288, 2293,
+	2297, 2303, 2305, 2313, 2321, 2329, 2338, 2344, 2351, 2359, 2367, 2376,
+	2386, 2391, 2400, 2405, 2419, 2429, 2436, 2444, 2447, 2456, 2463, 2468,
+	2475, 2487, 2491, 2496, 2501, 2508, 2518, 2524, 2528, 2535, 2538, 2543,
+	2551, 2557, 2566, 2571, 2579, 2588, 2592, 2599, 2607, 2615, 2626, 2633,
+	2643, 2648, 2655, 2660, 2666, 2670, 2674, 2684, 2689, 2695, 2703, 2708,
+	2715, 2724, 2728, 2737, 2741, 2749, 2757, 2763, 2772, 2779, 2787, 2798,
+	2804, 2811, 2819, 2828, 2832, 2838, 2846, 2854, 2866, 2876, 2886, 2894,
+	2902, 2908, 2917, 2923, 2935, 2943, 2952, 2960, 2971, 2980, 2988, 2997,
+	3004, 3013, 3020, 3027, 3032, 3043, 3048, 3055, 3060, 3068, 3074, 3077,
+	3087, 3100, 3104, 3112, 3117, 3124, 3130, 3133, 3138, 3145, 3152, 3156,
+	3163, 3174, 3181, 3191, 3202, 3211, 3219, 3229, 3241, 3249, 3253, 3260,
+	3266, 3270, 3278, 3285, 3299, 3312, 3318, 3325, 3329, 3338, 3346, 3358,
+	3363, 3371, 3379, 3389, 3393, 3404, 3412, 3423, 3432, 3438, 3442, 3449,
+	3454, 3457, 3466, 3473, 3479, 3485, 3488, 3493, 3501, 3508, 3514, 3520,
+	3527, 3536, 3548, 3556, 3567, 3571, 3581, 3590, 3596, 3599, 3608, 3613,
+	3621, 3631, 3638, 3650, 3660, 3670, 3680, 3686, 3693, 3701, 3707, 3713,
+	3720, 3732, 3739, 3749, 3756, 3765, 3770, 3776, 3783, 3787, 3796, 3805,
+	3815, 3823, 3833, 3843, 3852, 3863, 3871, 3878, 3886, 3891, 3903, 3913,
+	3920, 3925, 3934, 3943, 3954, 3958, 3968, 3977, 3980, 3987, 3994, 4001,
+	4006, 4009, 4018, 4024, 4034, 4041, 4049, 4055, 4062, 4075, 4083, 4090,
+	4098, 4102, 4111, 4119, 4126, 4136, 4149, 4158, 4168, 4180, 4187, 4191,
+	4199, 4210, 4218, 4224, 4229, 4237, 4240, 4251, 4263, 4270, 4277, 4284,
+	4291, 4296, 4302, 4309, 4318, 4326, 4332, 4340, 4348, 4352, 4360, 4365,
+	4370, 4378, 4388, 4396, 4402, 4412, 4420, 4438, 4444, 4447, 4453, 4459,
+	4470, 4475, 4484, 4488, 4496, 4504, 4513, 4517, 4524, 4530, 4538, 4544,
+	4549, 4559, 4568, 4575, 4579, 4585, 4591, 4601, 4608, 4613, 4619, 4628,
+	4634, 4642, 4652, 4656, 4662, 4672, 4681, 4687, 4698, 4707, 4716, 4723,
+	4734, 4742, 4753, 4761, 4767, 4775, 4784, 4794, 4805, 4810, 4815, 4821,
+	4828, 4835, 4842, 4849, 4856, 4862, 4872, 4882, 4888, 4898, 4905, 4911,
+	4922, 4926, 4941, 4952, 4961, 4966, 4974, 4980, 4986, 4995, 5003, 5013,
+	5023, 5030, 5040, 5048, 5057, 5063, 5074, 5078, 5086, 5094, 5097, 5107,
+	5118, 5130, 5138, 5151, 5155, 5162, 5171, 5176, 5181, 5185, 5197, 5209,
+	5217, 5223, 5232, 5240, 5249, 5258, 5270, 5277, 5285, 5293, 5298, 5302,
+	5307, 5312, 5316, 5321, 5326, 5336, 5341, 5348, 5354, 5363, 5369, 5377,
+	5386, 5395, 5403, 5409, 5414, 5427, 5436, 5443, 5452, 5459, 5466, 5475,
+	5485, 5495, 5503, 5511, 5519, 5525, 5533, 5542, 5553, 5561, 5570, 5580,
+	5588, 5596, 5608, 5615, 5619, 5627, 5631, 5641, 5651, 5655, 5658, 5666,
+	5676, 5684, 5693, 5702, 5710, 5719, 5725, 5740, 5746, 5756, 5762, 5767,
+	5776, 5782, 5789, 5794, 5801, 5809, 5817, 5824, 5831, 5837, 5844, 5848,
+	5857, 5863, 5871, 5879, 5887, 5893, 5899, 5904, 5914, 5917, 5931, 5938,
+	5942, 5953, 5963, 5968, 5975, 5979, 5985, 5989, 5997, 6002, 6009, 6013,
+	6018, 6026, 6036, 6042, 6053, 6063, 6073, 6081, 6090, 6097, 6107, 6115,
+	6119, 6128, 6138, 6144, 6152, 6163, 6171, 6180, 6191, 6200, 6207, 6215,
+	6223, 6232, 6240, 6251, 6257, 6268, 6274, 6280, 6283, 6292, 6300, 6309,
+	6314, 6319, 6327, 6335, 6338, 6349, 6356, 6363, 6366, 6374, 6384, 6392,
+	6400, 6410, 6420, 6430, 6437, 6442, 6454, 6464, 6474, 6485, 6495, 6505,
+	6514, 6520, 6532, 6540, 6549, 6560, 6566, 6579, 6590, 6594, 6603, 6610,
+	6620, 6627, 6635, 6640, 6649, 6657, 6666, 6675, 6684, 6692, 6700, 6709,
+	6715, 6721, 6731, 6738, 6747, 6758, 6762, 6766, 6770, 6782, 6794, 6804,
+	6809, 6815, 6823, 6828, 6834, 6843, 6851, 6861, 6869, 6879, 6886, 6894,
+	6905, 6915, 6922, 6932, 6940, 6948, 6954, 6964, 6968, 6973, 6984, 6993,
+	7000, 7010, 7021, 7028, 7034, 7044, 7049, 7054, 7057, 7069, 7075, 7083,
+	7089, 7094, 7099, 7105, 7116, 7122, 7131, 7140, 7146, 7153, 7159, 7166,
+	7177, 7184, 7188, 7198, 7203, 7209, 7213, 7217, 7227, 7237, 7243, 7253,
+	7259, 7269, 7278, 7285, 7293, 7297, 7306, 7317, 7324, 7331, 7336, 7345,
+	7352, 7358, 7365, 7369, 7379, 7385, 7392, 7400, 7409, 7419, 7427, 7430,
+	7433, 7438, 7443, 7448, 7453, 7461, 7467, 7477, 7482, 7486, 7493, 7504,
+	7516, 7524, 7532, 7541, 7550, 7554, 7561, 7567, 7576, 7584, 7594, 7604,
+	7612, 7620, 7633, 7644, 7651, 7656, 7664, 7675, 7679, 7689, 7700, 7709,
+	7715, 7722, 7730, 7742, 7753, 7762, 7768, 7775, 7780, 7785, 7790, 7795,
+	7805, 7814, 7825, 7831, 7840, 7847, 7853, 7863, 7871, 7880, 7886, 7893,
+	7899, 7906, 7916, 7923, 7933, 7943, 7948, 7957, 7966, 7971, 7977, 7987,
+	7999, 8005, 8012, 8020, 8030, 8038, 8043, 8054, 8061, 8070, 8078, 8087,
+	8094, 8097, 8104, 8110, 8121, 8123, 8131, 8143, 8152, 8161, 8166, 8171,
+	8178, 8187, 8194, 8205, 8210, 8221, 8228, 8238, 8243, 8249, 8257, 8268,
+	8278, 8287, 8294, 8299, 8306, 8311, 8317, 8323, 8332, 8342, 8348, 8354,
+	8365, 8374, 8379, 8387, 8397, 8407, 8412, 8420, 8429, 8436, 8440, 8447,
+	8451, 8461, 8471, 8479, 8487, 8490, 8498, 8503, 8513, 8523, 8531, 8535,
+	8540, 8546, 8553, 8562, 8569, 8574, 8579, 8588, 8595, 8599, 8604, 8608,
+	8617, 8623, 8633, 8637, 8646, 8651, 8660, 8672, 8681, 8688, 8695, 8702,
+	8713, 8722, 8732, 8741, 8748, 8755, 8764, 8774, 8782, 8788, 8792, 8798,
+	8805, 8814, 8828, 8837, 8844, 8850, 8858, 8861, 8870, 8875, 8882, 8894,
+	8901, 8906, 8915, 8924, 8931, 8938, 8948, 8959, 8965, 8975, 8982, 8988,
+	8999, 9005, 9012, 9019, 9024, 9034, 9039, 9048, 9055, 9066, 9081, 9086,
+	9095, 9099, 9113, 9121, 9136, 9140, 9145, 9152, 9156, 9164, 9175, 9183,
+	9189, 9198, 9201, 9214, 9222, 9229, 9236, 9242, 9248, 9258, 9264, 9272,
+	9280, 9289, 9295, 9301, 9308, 9317, 9320, 9328, 9337, 9344, 9353, 9358,
+	9364, 9370, 9379, 9385, 9395, 9399, 9407, 9417, 9427, 9433, 9440, 9450,
+	9465, 9471, 9478, 9486, 9495, 9503, 9510, 9519, 9524, 9533, 9536, 9542,
+	9548, 9551, 9556, 9565, 9570, 9578, 9584, 9594, 9599, 9607, 9619, 9627,
+	9643, 9650, 9654, 9660, 9669, 9677, 9685, 9691, 9697, 9703, 9712, 9720,
+	9727, 9733, 9747, 9757, 9763, 9775, 9784, 9791, 9795, 9801, 9806, 9814,
+	9820, 9831, 9843, 9856, 9864, 9876, 9885, 9892, 9898, 9903, 9908, 9917,
+	9924, 9929, 9937, 9941, 9945, 9953, 9961, 9966, 9973, 9981, 9984, 9991,
+	9998, 10008, 10014, 10018, 10027, 10040, 10046, 10051, 10054, 10060, 10068, 10075,
+	10084, 10094, 10102, 10108, 10115, 10120, 10128, 10132, 10141, 10147, 10159, 10164,
+	10169, 10175, 10179, 10184, 10193, 10200, 10208, 10219, 10229, 10236, 10246, 10255,
+	10266, 10275, 10281, 10287, 10295, 10302, 10312, 10320, 10327, 10334, 10342, 10353,
+	10363, 10366, 10373, 10379, 10383, 10392, 10402, 10412, 10422, 10430, 10438, 10452,
+	10456, 10461, 10470, 10475, 10483, 10488, 10499, 10506, 10516, 10521, 10530, 10539,
+	10546, 10554, 10560, 10566, 10570, 10578, 10587, 10595, 10605, 10609, 10617, 10621,
+	10626, 10636, 10642, 10651, 10662, 10670, 10675, 10683, 10688, 10703, 10711, 10720,
+	10728, 10735, 10747, 10755, 10760, 10770, 10776, 10785, 10790, 10794, 10802, 10807,
+	10815, 10819, 10822, 10831, 10838, 10843, 10853, 10859, 10866, 10873, 10877, 10887,
+	10896, 10901, 10909, 10919, 10927, 10936, 10946, 10952, 10960, 10966, 10973, 10982,
+	10992, 11000, 11005, 11012, 11021, 11025, 11034, 11040, 11050, 11055, 11059, 11067,
+	11076, 11086, 11095, 11099, 11108, 11113, 11121, 11130, 11141, 11147, 11160, 11171,
+	11181, 11189, 11197, 11208, 11218, 11228, 11237, 11244, 11262, 11271, 11280, 11290,
+	11301, 11309, 11314, 11317, 11322, 11328, 11336, 11343, 11352, 11363, 11370, 11378,
+	11384, 11390, 11398, 11403, 11412, 11416, 11425, 11431, 11441, 11448, 11456, 11467,
+	11474, 11478, 11484, 11490, 11493, 11498, 11505, 11517, 11525, 11538, 11546, 11555,
+	11560, 11570, 11580, 11589, 11594, 11601, 11607, 11616, 11627, 11635, 11645, 11654,
+	11665, 11669, 11676, 11688, 11696, 11701, 11712, 11719, 11729, 11740, 11751, 11755,
+	11764, 11770, 11776, 11786, 11796, 11809, 11817, 11823, 11828, 11834, 11841, 11852,
+	11861, 11866, 11873, 11884, 11894, 11901, 11905, 11911, 11919, 11928, 11934, 11941,
+	11949, 11960, 11966, 11975, 11984, 11990, 11996, 12003, 12016, 12020, 12031, 12044,
+	12053, 12057, 12066, 12075, 12083, 12089, 12093, 12097, 12106, 12118, 12123, 12131,
+	12138, 12148, 12155, 12161, 12167, 12175, 12184, 12190, 12195, 12200, 12205, 12216,
+	12222, 12232, 12238, 12246, 12251, 12259, 12273, 12281, 12287, 12304, 12311, 12319,
+	12329, 12340, 12350, 12358, 12369, 12379, 12384, 12389, 12400, 12405, 12410, 12418,
+	12427, 12434, 12441, 12450, 12460, 12467, 12472, 12479, 12490, 12499, 12505, 12516,
+	12524, 12532, 12540, 12545, 12551, 12559, 12573, 12581, 12589, 12595, 12601, 12609,
+	12615, 12621, 12627, 12635, 12645, 12653, 12664, 12674, 12680, 12691, 12698, 12703,
+	12706, 12717, 12722, 12730, 12738, 12747, 12757, 12766, 12774, 12781, 12789, 12801,
+	12806, 12809, 12815, 12821, 12830, 12837, 12846, 12849, 12855, 12863, 12875, 12882,
+	12888, 12896, 12901, 12909, 12916, 12924, 12929, 12939, 12944, 12954, 12959, 12965,
+	12973, 12987, 12991, 13000, 13012, 13021, 13027, 13037, 13046, 13057, 13068, 13073,
+	13076, 13083, 13091, 13096, 13107, 13112, 13124, 13132, 13139, 13146, 13153, 13161,
+	13172, 13180, 13189, 13199, 13203, 13215, 13225, 13230, 13237, 13244, 13250, 13256,
+	13260, 13271, 13290, 13295, 13302, 13305, 13308, 13313, 13324, 13330, 13336, 13345,
+	13353, 13359, 13365, 13373, 13377, 13387, 13390, 13396, 13400, 13412, 13419, 13430,
+	13438, 13449, 13459, 13468, 13476, 13485, 13495, 13507, 13513, 13525, 13529, 13536,
+	13542, 13550, 13555, 13560, 13566, 13572, 13579, 13585, 13594, 13601, 13609, 13617,
+	13624, 13629, 13636, 13639, 13647, 13653, 13657, 13663, 13671, 13679, 13690, 13699,
+	13707, 13715, 13723, 13734, 13741, 13746, 13752, 13761, 13770, 13778, 13788, 13792,
+	13795, 13799, 13809, 13813, 13817, 13823, 13834, 13838, 13843, 13848, 13857, 13864,
+	13869, 13872, 13882, 13886, 13893, 13901, 13912, 13919, 13928, 13935, 13940, 13945,
+	13951, 13959, 13970, 13979, 13988, 13991, 13999, 14006, 14014, 14019, 14026, 14033,
+	14040, 14047, 14052, 14057, 14067, 14075, 14085, 14093, 14104, 14111, 14119, 14128,
+	14137, 14143, 14148, 14157, 14169, 14178, 14186, 14190, 14196, 14206, 14213, 14223,
+	14234, 14238, 14253, 14265, 14273, 14282, 14289, 14297, 14300, 14303, 14307, 14317,
+	14329, 14338, 14346, 14354, 14362, 14371, 14381, 14389, 14397, 14411, 14419, 14424,
+	14431, 14440, 14447, 14453, 14463, 14474, 14478, 14483, 14493, 14499, 14507, 14515,
+	14524, 14531, 14542, 14548, 14553, 14562, 14567, 14571, 14582, 14591, 14598, 14606,
+	14611, 14620, 14626, 14633, 14639, 14649, 14660, 14668, 14676, 14684, 14695, 14703,
+	14708, 14717, 14722, 14727, 14734, 14744, 14754, 14760, 14765, 14774, 14782, 14788,
+	14795, 14803, 14812, 14823, 14828, 14835, 14839, 14849, 14854, 14864, 14872, 14878,
+	14887, 14893, 14900, 14907, 14913, 14920, 14926, 14932, 14943, 14951, 14956, 14972,
+	14978, 14986, 14996, 15007, 15014, 15022, 15027, 15037, 15043, 15053, 15062, 15066,
+	15076, 15084, 15091, 15099, 15109, 15118, 15123, 15134, 15138, 15144, 15151, 15155,
+	15160, 15171, 15178, 15187, 15193, 15204, 15209, 15224, 15232, 15239, 15246, 15256,
+	15263, 15271, 15280, 15290, 15297, 15300, 15307, 15311, 15322, 15329, 15336, 15351,
+	15356, 15361, 15368, 15378, 15386, 15396, 15405, 15412, 15419, 15427, 15434, 15439,
+	15443, 15448, 15452, 15462, 15470, 15476, 15487, 15492, 15499, 15505, 15512, 15518,
+	15523, 15528, 15533, 15543, 15550, 15556, 15567, 15578, 15586, 15594, 15598, 15604,
+	15613, 15617, 15626, 15636, 15642, 15648, 15656, 15664, 15670, 15676, 15680, 15684,
+	15692, 15697, 15704, 15714, 15719, 15727, 15738, 15750, 15757, 15767, 15775, 15779,
+	15787, 15793, 15800, 15807, 15817, 15822, 15833, 15846, 15853, 15863, 15866, 15871,
+	15877, 15885, 15896, 15903, 15907, 15915, 15919, 15929, 15933, 15941, 15947, 15952,
+	15959, 15967, 15973, 15985, 15993, 16003, 16012, 16022, 16028, 16035, 16040, 16047,
+	16051, 16058, 16064, 16071, 16077, 16088, 16095, 16102, 16107, 16118, 16128, 16137,
+	16145, 16153, 16156, 16161, 16170, 16175, 16179, 16185, 16193, 16199, 16202, 16208,
+	16216, 16226, 16237, 16248, 16253, 16257, 16262, 16265, 16270, 16275, 16283, 16294,
+	16301, 16311, 16318, 16327, 16332, 16345, 16348, 16363, 16373, 16379, 16383, 16391,
+	16397, 16401, 16406, 16413, 16417, 16427, 16436, 16450, 16458, 16464, 16470, 16479,
+	16486, 16494, 16504, 16510, 16519, 16528, 16535, 16539, 16546, 16552, 16560, 16566,
+	16576, 16585, 16593, 16599, 16607,
 }
 
 var setMasks = [...]uint64{
-	4503599627370496, 4503599627370496, 8388608, 4503599627370496, 1125899906842624, 64, 4503599627370496, 4503599627370496, 4503599627370496, 288230376151711744, 288230376151711744, 4503603922337792,
-	140737488355328, 65536, 288230376151711744, 137438953472, 4503603922337792, 1073741824, 288230376151711744, 1, 16777216, 288230376151711744, 4503599627370496, 4785074604081152,
-	4644337115725824, 4503599627370496, 68719476736, 144115188075995200, 2199023255552, 288230376151711744, 4503599627370496, 4503599627370496, 288230376151711744, 288230925907525632, 4194304, 76561193665298432,
-	2199023255552, 288230376151711744, 4644337115725824, 144115188075855872, 288230376151711744, 64, 16777216, 2, 144137180456026176, 140737488355328, 4, 2251799813701632,
-	288230410511450112, 2199023255680, 34359738368, 16777216, 140737488355328, 2199023255552, 4503599627370496, 4925812092436480, 4785074604081152, 1, 4503603922337792, 4644337115725824,
-	8388608, 16777216, 1, 4503599627370496, 34359738368, 131080, 4503599627370496, 4503603989446656, 1073741824, 4503599627370496, 4503599627370496, 4503599627370496,
-	2251799813701632, 2048, 4503603922337792, 2251799813685248, 65536, 4785074604081152, 4503599627370496, 4925812092436480, 4503599627370496, 1, 288230376151711744, 288230376151711744,
-	4503599627370496, 4503603922337792, 34359738368, 2251799813685248, 4503599627370496, 16777216, 1, 4503603922337792, 2199023255552, 1125900175409216, 1, 51539607680,
-	2199023255552, 288230925907525632, 131080, 4503603989446656, 65536, 65536, 4503599627370496, 76561193665298432, 4503599627370496, 4503599627370496, 4503599627370496, 4644337115725824,
-	1024, 131080, 4503599627370496, 4644337115725824, 140737488355328, 4503599627370496, 4503604459208704, 4294967296, 1125899906842632, 64, 288230376151711744, 1125899906842688,
-	4194304, 2251799813685248, 4503599627370496, 2251799813685248, 1099511627776, 16777216, 4503599627370496, 576460752303423488, 65536, 120260657152, 16777216, 70368744177664,
-	131136, 4503603922337792, 70368744177664, 16777216, 288230376151711744, 16777216, 35184372219968, 576460752303423488, 4503599627370496, 16777216, 288230376151711744, 4503599627370496,
-	140737488355328, 76561193665298432, 1, 144678138029408320, 4925816387404288, 8388608, 288230788468572160, 16777216, 76561193732407296, 4785074604081152, 4925812092436480, 4503599627370496,
-	140737488355328, 2251799813685248, 4503599627370496, 1, 8388608, 2251799813685248, 4194304, 1, 4503599627370496, 4925812092436480, 4785074604081152, 288230376151711744,
-	4644337115725824, 288230376151711744, 1, 288230376151711744, 1099511627776, 2, 4503599627370496, 288230376151711744, 76561193665298432, 4785074604081152, 4503599627370496, 36028797018964288,
-	4503599627370496, 76561193665298432, 2233382993920, 65536, 16777216, 288230376151711744, 4503599627370496, 34360786944, 288230376151711744, 4503599627372544, 4644337115725824, 4503599627370496,
-	4503599627370496, 16777216, 17179869216, 65536, 20266198323167232, 297237996313251840, 4503599627370496, 72057594037927936, 16777216, 76561193665298432, 65536, 131072,
-	4503599627370496, 2251799813685248, 4503599627370496, 4503599627370496, 288230376151711744, 134217728, 2, 64, 2251799813685248, 4398046511104, 4925812092436480, 578712552117108736,
-	288231209375367168, 1, 4503599627370496, 1, 288230925907525632, 16777216, 576460752303423488, 4503599627370496, 16777216, 8796093022208, 34359738368, 4503599627370496,
-	1125899906842624, 4503599627370496, 35184372219968, 131072, 16777216, 288230651029618688, 16777216, 7177611906121728, 4644337115725824, 288230376151711744, 4503599627370496, 21990232686592,
-	4503603922337792, 4503603922337792, 4503603989446656, 76561193665298432, 32768, 4503599627370496, 65536, 4503599627370496, 4503599627370496, 4785079435919360, 4503599627370496, 8589934592,
-	20266198323167232, 4644337115725824, 4096, 70368744177664, 2251799813685248, 1099511627776, 8388608, 4503599627370496, 4503599627371008, 4503599627370496, 4503599627370496, 2251799813685248,
-	4644337115725824, 1, 65536, 1, 4194304, 4644337115725824, 1, 18014398509481984, 1125899906842688, 2251799813685248, 4925812092436480, 2,
-	4503603922337792, 16777216, 4503599627370496, 4503603922337792, 139328, 34359738368, 2251799813685248, 4503599627370496, 65536, 34359738496, 4503599694479360, 2199023255552,
-	16777216, 4503599627370496, 4503599627370496, 34359738368, 4503599627370496, 1, 576460752303423488, 131072, 4503599627370496, 2097216, 2251799813685248, 131392,
-	288230376151711744, 4503599627370496, 76561194202169344, 4503599627370496, 64, 65536, 4503603922337792, 4925812092436480, 2, 34359738368, 8589934592, 4503599627370496,
-	4194304, 4503599627370496, 4503599627370496, 4096, 4194304, 17179869216, 1073741888, 288230376151711744, 131328, 4503599627370496, 4503599627370496, 65536,
-	4503599627370496, 4503599627370496, 131392, 4503599694479360, 2199023259648, 1125899906842624, 37154696925806912, 51539607680, 16777216, 34359738368, 51541180544, 578712552117108736,
-	64, 76561194202169344, 1125899906842688, 4503599627370496, 4503603922337792, 34359738368, 2251799813685248, 4644337115727872, 4503603922337792, 140737488355328, 578712552117108736, 65536,
-	1099511627776, 4503599627370496, 1073741824, 70368744177664, 4503603922337792, 4112, 65536, 4644337115725824, 2251799813685248, 4925812092436480, 4503599627370496, 4925812092436480,
-	76701931153653760, 26388279066624, 1125899906842688, 8589934592, 65536, 4503603922337792, 32, 576460752303423488, 20266198323185664, 4503599627370496, 4503599627370496, 65536,
-	288230376151711744, 4644337115725824, 1125899906842624, 4503599627370496, 4503599627370496, 16777216, 36591746972516672, 4785074604081152, 4503599627370496, 576460752303423488, 4644337115725824, 4503603922337792,
-	1024, 65536, 16777216, 4503599627370496, 4503603922337792, 2251799813685248, 4925812092436480, 1024, 4785074604083200, 137438953476, 4503599627370496, 4503599627370496,
-	4503599627370496, 2251799813685248, 8589934592, 1099511627776, 17592186044416, 2251799813685248, 4503599627370496, 2, 76561193665298432, 2199023255552, 2048, 137438953472,
-	4294967296, 4785074604081152, 144137178308542528, 76561193732407296, 4503599627370496, 20266198323167232, 131136, 4, 4503599627370496, 2048, 4503599627370496, 16777216,
-	4503599627371008, 4503599627370496, 16777216, 4503599627371008, 288230651029618688, 4503603922337792, 4503603922337792, 65536, 4503599627370496, 4503603922337792, 1125899906973760, 16777216,
-	16777216, 288230651029618688, 34359738496, 4503603922337792, 2251799813685248, 1, 8388608, 4785079435919872, 4503599627370496, 16777216, 4503599627370496, 4925812092438528,
-	64, 2251816993554432, 4503599627370496, 4644337115725824, 4644337115725824, 288230925907525632, 4194304, 576460752303423488, 144132782409516096, 16777216, 4644337115725824, 65536,
-	4503599627370496, 288230376151711744, 1, 70368744177664, 2251799813685248, 16777216, 65536, 4503599627370496, 4194304, 4503599627370496, 140737488355328, 1125899906973704,
-	4503599627370496, 1, 4503599627370496, 4925812092436992, 4503599627370496, 65536, 35184372219968, 2251799813685248, 4503603922337792, 4503599627370496, 549757911040, 4785074604081152,
-	4503599627370496, 65536, 2251808403619840, 16777216, 4644337115725824, 4503599728035840, 4925812092436480, 4644337115725824, 1024, 4503599627370496, 4925812092436480, 4785074604081152,
-	2251799813685248, 34359738496, 4503599627370496, 4785074604081152, 34359738496, 268435456, 4503599627632640, 134217728, 4503599627370496, 268435520, 4503599627370496, 596726950626590720,
-	1, 2251799813685248, 2251799813701632, 4503599627370496, 76561193732407296, 16777216, 2199023255552, 4785079435919424, 288230376151715840, 288230376151711744, 576460752303423488, 288230376151711744,
-	16777216, 4503599627370496, 4503599627370496, 16777216, 4503603922337792, 131136, 17179869216, 2, 76561193665298432, 4503599627370496, 4503599627370496, 16777216,
-	8589934592, 4503603922337792, 65536, 34359738368, 297238546069065728, 4503599627370496, 4785074604081152, 65536, 4503599627370496, 2251799813685248, 131136, 4503599627370496,
-	4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 1073741824, 4785074604081152, 4785074604081152, 4785074604083200, 4503599627370496, 4503599627370496, 4503599627370496, 4503603922337792,
-	2048, 4503599627370496, 4503603922337792, 16777216, 4503599627370496, 4503599627370496, 34359738368, 4503603922337792, 65536, 268435456, 140737488355328, 70368744177664,
-	4785074604081152, 1, 76561193665298432, 131072, 4503599627370496, 4503599627370496, 4503604459208704, 4925812092438528, 70368744177664, 131072, 76561193665298432, 4503603922337792,
-	17179869216, 288230376151711744, 288230925907525632, 16777216, 4112, 4785079435919360, 131136, 1, 4503599627370496, 288230925907525632, 4194304, 65536,
-	4644337115725824, 2251799813685248, 64, 288230376151711744, 1024, 34359738368, 34359738368, 140737488420864, 4503603989446656, 4194304, 34359738368, 8388608,
-	51541180416, 4503603922337792, 4112, 4194304, 70368744177664, 4503599627370496, 1, 4503599627370496, 4503603922337792, 2199023255552, 4503599627370496, 131080,
-	288230925907525632, 4503599627370496, 4503599627370496, 583356889232850944, 4503599627370496, 4503599627632640, 2251799813685248, 131080, 4294967296, 2251799813685248, 34359738368, 34359738368,
-	4925812092436480, 4503599627370496, 4503599627370496, 268435456, 4925812092436480, 51539607584, 1, 4644337115725824, 16777216, 65536, 4503599627370496, 65536,
-	288230376151711744, 4503599627370496, 16777216, 4503599627370496, 4503599627370496, 8796093022208, 4503599627370496, 288230376151711744, 4503599627370496, 4503599627370496, 4503599627370496, 1,
-	65536, 1, 4503599627370496, 4503599627370496, 1125899906842624, 288230376151711744, 288231200785432576, 4503599627370496, 65536, 4503599627370496, 4644337115725824, 131144,
-	4503603922337792, 288230376151711744, 65536, 4194304, 4925812092436992, 4503599627370496, 16777216, 4503599627370496, 1, 34359738368, 16777216, 4503599627370496,
-	144137178308543552, 288230925907525632, 131136, 4644337115725824, 4644337115725824, 64, 2251799813685248, 4503599627370496, 34360791040, 65536, 4503603989446656, 288231209375367168,
-	2251799813685248, 64, 76561193665298432, 1073741888, 76561193665298432, 4503599627370496, 2097152, 36591746972516672, 34359738368, 65536, 4503599627370496, 4503599627370496,
-	16777216, 4503599627370496, 4503603922337792, 8796093022208, 4503599627370496, 1125899906842624, 16777216, 4503599627370496, 4503603922337792, 4503603922337792, 2251799813685248, 4925812092436480,
-	4503599627370496, 4503599627370496, 4503603922337792, 4644337115725824, 281474976710656, 140737488355328, 4503599627370496, 4503603922337792, 65536, 16777216, 70368744177664, 4503599627370496,
-	4503599627370496, 4644337115725824, 4503599627370496, 4503599627370496, 16777216, 4503599627370496, 4785074604081152, 4503603922339840, 2048, 2048, 51541180416, 288230376151711744,
-	4503599627370496, 16777216, 65536, 4112, 288230376151711744, 4503599627370496, 144115188075996224, 4503599627370496, 34359738368, 2233382994048, 34359738368, 4925812092436480,
-	76561193665298432, 2251799813685248, 144115188075855872, 1, 51541180416, 4644337115725824, 1, 4644337115725824, 131080, 4644337115725824, 8796093022208, 288230376151711744,
-	4503603922337792, 4503599627370496, 4503599627370496, 16777216, 4785074604081152, 70368744177664, 4503599627370496, 4644337115725824, 1, 2199023255552, 4503604526317568, 4503603922337792,
-	32768, 2097216, 288230376151711744, 70368744177664, 76561193732407296, 70368744177664, 4644337115725824, 4503604526317568, 4925812092436480, 4503600164241408, 131392, 4503603922337792,
-	4644337115725824, 4503599627370496, 1073741888, 4503599627371008, 16777216, 4785074604081152, 1, 4194304, 4503604459208704, 1052672, 288231200785432576, 1125899906842624,
-	16777216, 137438957584, 4096, 16777216, 134217728, 137438953472, 131072, 146028888064, 4503599627370496, 4644337115725824, 131080, 288230376151711744,
-	144115188075995200, 4503599694479360, 131136, 1, 1073741888, 4503599627370496, 8388608, 4925812092436480, 16777216, 6755399441055744, 4, 4503599627370496,
-	288230376151711744, 288230376151711744, 4503603922337792, 4644337115725824, 131136, 76561193665298432, 4503603922337792, 2251799813685248, 4503599627370496, 4503599627370496, 4503599627370496, 4785074604081152,
-	140737488355328, 16777216, 4503599627370496, 70368744177664, 64, 4503599627370496, 65536, 1125899906842688, 288230376160100352, 4503599627370496, 4503599627370496, 36028797019095360,
-	131072, 4503599627370496, 16777216, 35184372219968, 16777216, 16777216, 34359738496, 4, 65536, 288230376151711744, 131392, 1073741888,
-	16777216, 268435456, 4644337115725824, 65536, 288230376151715840, 76561193732407296, 1, 4194304, 4112, 24769797950537728, 4503599627370496, 4503599627370496,
-	4785074604081152, 16777216, 4503599627370496, 4, 4112, 4644337115725824, 4503603922337792, 1125899906842688, 16777216, 4644337115725824, 4503599627370496, 4503603922337792,
-	288230376151711744, 1125899906842688, 2251799813685248, 65536, 65536, 4503599627370496, 268435456, 34628173824, 1, 288230925907525632, 4785074604081152, 4503599627370496,
-	8796093022208, 16777216, 4503599627370496, 4503599627370496, 576460752303423488, 4785074604081152, 288230376151711744, 65536, 76561194202169344, 2251799813701632, 288230376151711744, 256,
-	4503599627370496, 4, 4644337115725824, 16777216, 34359738368, 65536, 1, 51541180416, 34359738368, 4785074604081152, 2251799813685248, 131144,
-	65536, 288230376151711744, 4503603922337792, 288231200785432576, 4925812092436480, 4644337115725824, 4925812092436992, 140737488355328, 268435456, 4785074604081152, 137438957568, 76561193665298432,
-	140737488355328, 549757911104, 4503603922337792, 4503599627370496, 76561193665298432, 131080, 34359738368, 70368744177664, 144115188075856896, 4503599627370496, 140737488355328, 65536,
-	4503599627370496, 1, 1, 34359738368, 4503599627370496, 34360791056, 4503599627370496, 4503599627370496, 4925812092436480, 4503599627370496, 4785074604081152, 64,
-	144137178308542528, 51539607552, 72057594037927936, 288230376151711744, 16777216, 4644337115725824, 4503599627370496, 4503603922337792, 65536, 288230376151711744, 34359738368, 34359738496,
-	4503599627370496, 4644337115725824, 4503599627370496, 576460752303423488, 64, 2251799813685248, 4503599627370496, 68719476736, 281474976710656, 4503599694479360, 65536, 65536,
-	1, 131136, 2251799813685248, 4503599627370496, 8589934592, 70368744177664, 72057594037927936, 4503599627370496, 4, 4503599627370496, 288230376151711744, 1,
-	288230376151711744, 4503599627370496, 76561193732407296, 4503603922337792, 4503599627370496, 2048, 4503599627370496, 288230376151711744, 288230513590665216, 65536, 16777216, 4503603922337792,
-	4503599627370496, 4503599627370496, 4503599627370496, 33554432, 4503599627370496, 4503599627370496, 288230925907525632, 16777216, 4925812092436992, 16777216, 2251799813685248, 4925812092436480,
-	65536, 1, 2048, 34359738368, 4503599627370496, 1099511627776, 288230376151711744, 288230376151711744, 76561193732407296, 4925812092436480, 76561193665298432, 4503599694479360,
-	4503603922337792, 288230376151711744, 4503599627370496, 16777216, 2199023255552, 4503599627370496, 2048, 64, 4503603922337792, 33556480, 64, 65536,
-	288230925907525632, 4503599627370496, 4194304, 2048, 134217728, 137438953472, 65536, 4503599627370496, 2251799813685248, 4925812092436480, 34628173824, 144700128261964096,
-	20266198323185664, 4503599627370496, 140737488355328, 137438957584, 2251799813685248, 4503599627370496, 4096, 576460752303423488, 65536, 4503599627370496, 1, 1073741888,
-	297238546069065728, 17179869216, 571746046443584, 4503599627370496, 288230925907525632, 65536, 34359738368, 288230925907525632, 65536, 2251799813685248, 4644337115725824, 34359738368,
-	4503599627370496, 70368744177664, 2199023255552, 274877906946, 4503599627370496, 4503599627370496, 4785074604081152, 4503599627370496, 4, 4194304, 65536, 4503599627370496,
-	4503599627370496, 4503604459208704, 4785074604081152, 4503599627370496, 4785074604081152, 4503599627370496, 134217728, 4785074604083200, 2, 4503599627370496, 34359738368, 4503599627370496,
-	65536, 51539607552, 65536, 4644337115725824, 4503599895805952, 4503599627370496, 1125899906842624, 288230376151711744, 4503599627763712, 16777216, 4194304, 16777216,
-	2251799813685248, 4503599627370496, 65536, 2251799813685248, 4785074604083200, 2251799813685248, 4503599627370496, 4644337115725824, 65536, 578712552117108736, 4503603922337792, 16777216,
-	288230788468576256, 281474976710656, 2251799813685248, 65536, 8796093022208, 562949953552448, 24910535438895104, 137438953472, 16777216, 4925812092436480, 4644337115725824, 4503599627370496,
-	4503599627370496, 7177616201091072, 131136, 2, 4398046511168, 34359738496, 2251799813685248, 17179869216, 578712552117108736, 2199023255552, 131080, 32768,
-	4112, 65536, 16777216, 65536, 17179869216, 16777216, 34359738368, 8796093022208, 4503599627370496, 65536, 65536, 70368744177664,
-	4503599627370496, 4503599627370496, 4503599627370496, 4785074604081152, 4503599627370496, 4644337115725824, 16777216, 288230376151711744, 34359738368, 1125899906973760, 4503603922337792, 4503599627370496,
-	274886295552, 76561193665298432, 4503599627370496, 4925812092436480, 4644337115725824, 4785074604081152, 288230376151711746, 16777216, 16777216, 4503599627370496, 4925812092436992, 4503599627370496,
-	16777216, 297237575407501312, 1099511627776, 1024, 1073872960, 4503599627370496, 4644337115725824, 4503599627370496, 2251799813685248, 137438953472, 4503599627370496, 144137178308542528,
-	34359738368, 549757911104, 16777216, 70368744177664, 65536, 4503599627370496, 4503599627370496, 65536, 4644337115725824, 4503599627370496, 4194304, 4503599627370496,
-	4503599627370496, 4503599627370496, 1125899906973704, 4644337115725824, 2251799813701632, 4294967296, 4925812092436480, 4503599627370496, 1125899906842624, 4503599627370496, 1073741888, 6896136929411072,
-	16777216, 16777216, 16777216, 16777216, 1, 34359738368, 65536, 64, 4785074604081152, 4503599627370496, 1099511627776, 268435456,
-	2251799813701632, 65536, 34359738368, 68987912192, 8589934592, 134217728, 276824064, 65536, 2199023255552, 131080, 4503599627370496, 1,
-	4644337115725824, 297237712845406208, 76561193665298432, 76561194202169344, 1024, 4503599627370496, 288230376151711744, 2251799813685248, 4503599627370496, 34359738368, 140737488355328, 4194304,
-	2251799813701632, 2251799813685248, 288230376151711744, 268435456, 1, 16777216, 4644337115725824, 4503599627370496, 4503599627370496, 268435456, 64, 4503603922337792,
-	4644337115725824, 1099511627776, 65536, 140737488355328, 4503599627370496, 1073741824, 16777216, 289356826888110144, 76561193732407296, 288230376151711744, 288230376151711744, 2251799813685248,
-	8388608, 137438953472, 4194304, 4503599627370496, 34359738368, 4503599627370496, 4503599627370496, 4503599627370496, 131136, 34359738368, 1, 20266198323167232,
-	576460752303423488, 4503603922337792, 4503599627370496, 64, 6755403836686336, 4644337115725824, 1099511627776, 32768, 4503599627370496, 34359738368, 4503600164241408, 4503599627370496,
-	2251825583489024, 16777216, 140737488355328, 65536, 288230925907525632, 4503599627370496, 65536, 4503599627371008, 16777216, 4503599627370496, 16777216, 576460752303423488,
-	288230376151711744, 16777216, 268435456, 4503599627370496, 76561193665298432, 1125899906842688, 4785074604081152, 34360791040, 2251799813685248, 4503599627370496, 8388608, 4503599627370496,
-	2251799813701632, 51539607552, 16777216, 4503599627370496, 17592186044416, 4925812092436480, 4503599627370496, 4644337115725824, 8589934592, 4503603922337792, 4503599627370496, 2251799830462464,
-	65536, 4925812092436480, 4503603922337792, 24910569798631424, 1, 4503599627370496, 1073741824, 16777216, 4503599627370496, 1099511627776, 4925812092436480, 4503599627370496,
-	4503599627370496, 4503603922337792, 4503603922337792, 131072, 68719476736, 4194304, 288231200785432576, 8796093022208, 1073741824, 34359738368, 2147623232, 4925816387403776,
-	34359738368, 1073741824, 2251799813685248, 4925812092436480, 16777216, 76561193665298432, 16777216, 2251799813685248, 2251799813685248, 4503599627370496, 4644337115725824, 4503603922337792,
-	288230410511450112, 64, 4503599627370496, 288230376160100352, 2251799813685248, 137438953472, 34359738368, 4503599627370496, 288230376151711744, 68719476736, 4644337115725824, 4503603922337792,
-	4644337115725824, 4503599627370496, 34359738368, 4503599627370496, 1, 4503599627370496, 68719476736, 4644337115725824, 1, 16777216, 4503599627370496, 16777216,
-	8388608, 288230376151711744, 288231200785432576, 8388610, 131072, 25192010415603712, 4503599627370496, 65536, 2251799813685248, 72057594037927936, 4644337115725824, 34359738368,
-	4503599627370496, 4503599627370496, 288230376151711744, 4503599627370496, 4925812092436992, 4785079435919872, 4194304, 76561193732407296, 4503599627370496, 1125899906842688, 576460752303423488, 4503603922337792,
-	4503599627370496, 2199023255552, 4925812092436480, 4503599627372544, 4925812092436480, 2251799813685248, 4503599627370496, 2199023255552, 288230925907525632, 1099511627776, 288231209375367168, 34359738368,
-	4925812092436480, 8796093022208, 288230376151711744, 131136, 1125899906842624, 8796093022208, 4503599627370496, 4503599627370496, 8388608, 18014398509481984, 34359738368, 65536,
-	288230376151711744, 34359738368, 4503599627370496, 1024, 4503599627370496, 4503599627370496, 64, 4644337115727872, 4503599627370496, 4503599627370496, 134217728, 4503599627370496,
-	4503599627370496, 288230376151711744, 2251799813685248, 1, 4503599627370496, 4644337115725824, 4503599627370496, 51539607584, 4503599694479360, 2251799813701632, 4925812092436480, 2251799813685248,
-	65536, 4503599627370496, 4503599627370496, 34359738368, 2251799813701632, 288230376151711744, 4503599627370496, 4925812092436480, 268435456, 4503599627370496, 288230376151711744, 2199023255552,
-	1073741824, 131328, 288230376151711744, 2199023255552, 288230376151711744, 1073741824, 8388608, 288230925907525632, 1125899906842624, 16777216, 16777216, 4503599627370496,
-	4503599627370496, 70368744177664, 4503599627370496, 4503599627370496, 16777216, 1073741888, 33554432, 4925812092436480, 288230376151711744, 288230376151711744, 288230376151711744, 64,
-	8388608, 4503599627370496, 1125899906842624, 4785074604081152, 4503603922337792, 2251799813685248, 4785079435919872, 288231200785432576, 288230376151711744, 8388608, 578712552117108736, 4503599627632640,
-	65536, 2199023255552, 288230513590665216, 288230376160100352, 1, 1125899906842624, 4503599627370496, 1073741824, 288230376151711744, 65536, 76561193732407296, 4503599627370496,
-	4503599627370496, 34359738368, 288230376151711744, 288231200785432576, 4785074604081152, 4785074604081152, 4503603922337792, 76561193665298432, 24769797950537728, 2199023255552, 1125899906842624, 16777216,
-	4503599627370496, 4644337115725824, 70368744177664, 65536, 1, 1099511627776, 288230376151711744, 1073872960, 134217728, 4925812092436480, 131392, 288230376151711744,
-	65536, 16777216, 4503603989446656, 4503599627370496, 8388608, 4503599627370496, 4644337115725824, 4503599627370496, 4503603922337792, 16777216, 76561193665298432, 51541180416,
-	76561193732407296, 4503599627370496, 144700128261963840, 131072, 4644337115725824, 4503599627370496, 16777216, 288230376151711744, 4503599627370496, 16777216, 4096, 4503599627370496,
-	21992380170240, 4503599627370496, 4112, 34359738496, 4503599627370496, 288230376160100352, 4503603922337792, 4925812092436480, 20266198323169280, 4503599627370496, 288231200785432576, 1125899906842624,
-	4925812092436480, 288230376151711744, 4503599627370496, 16777216, 1073741824, 4503603989446656, 288230376151711744, 2097216, 4503599627370496, 131072, 16777216, 4644337115725824,
-	2, 4503599627370496, 4644337115725824, 4503599627370496, 70368744177664, 4112, 65536, 4503604526317568, 4503599627370496, 2, 4785074604083200, 4925812092436480,
-	4503603922337792, 288230376151711744, 4503599627370496, 140737488355328, 4503599627370496, 288230376151711744, 65536, 36028797019095360, 288230376151711744, 4785074604081152, 4644337115725824, 36028797018964288,
-	4503599627370496, 2251799813701632, 8589934592, 4785079435919360, 4503599627370496, 4194304, 33556480, 4503599627632640, 4644337115727872, 4503599627370496, 4503599627370496, 4503599627370496,
-	288230376151711744, 4503599627370496, 1, 16777216, 34359738368, 4503603989446656, 4644337115725824, 576460752303423488, 1, 17179869216, 4503603922337792, 4503599627370496,
-	4503599627370496, 4644337115725824, 4503599627370496, 2199023255552, 288230651029618688, 4503599627370496, 4503599627370496, 2199023255552, 34359738368, 4925812092436480, 2251799813685248, 34359738368,
-	16777216, 4503599627370496, 4, 274877906946, 4503599627370496, 34359738368, 2048, 4644337115725824, 288230925907525632, 65536, 18014398509484032, 4503599627370496,
-	65536, 4503599627370496, 2048, 4503599627370496, 288230925907525632, 4503603922337792, 4503599627370496, 4503599627370496, 4503603922337792, 288230925907525632, 34359738368, 8796093022208,
-	4503599627370496, 4503599627370496, 1125899906973760, 4503599627370496, 65536, 4925812092436480, 2, 16777216, 288230376151711744, 16777216, 34359738368, 65536,
-	4503599627370496, 4503599627370496, 4644337115725824, 4503599627370496, 4503599627370496, 4503599627370496, 288230376151711744, 4785074604081152, 16777216, 16777216, 4503599627370496, 594475150812905472,
-	4503599627370496, 4644337115725824, 6896136929411072, 4503599627370496, 4503599627370496, 1073872896, 70368744177664, 4503599627370496, 144115188075855872, 16777216, 65536, 4096,
-	1, 140737488355328, 288230376160100352, 4503599627370496, 4503599627370496, 4503599627370496, 2, 4503603989446656, 16777216, 131072, 131136, 4644337115725824,
-	4503599627370496, 4925812092436480, 76561193665298432, 36028797018964288, 288230376151711744, 16777216, 4785074604081152, 2199023255552, 4503603922337792, 18014398509484032, 4644337115725824, 4925812092436480,
-	137438957584, 8589934592, 4503599627370496, 4503599627371008, 4503599627370496, 16777216, 4503599627370496, 4785074604081152, 2251799813685248, 288230376160100352, 4503599627370496, 64,
-	65536, 4096, 2199023255552, 16777216, 4925812092436480, 4, 4503599627370496, 4644337115725824, 288230376151711744, 6896136929413632, 268435456, 16777216,
-	4503599627370496, 131136, 1125899906842624, 288230376151711744, 131080, 65536, 144115188075856896, 288230384741646336, 1, 131080, 4785074604081152, 4644337115725824,
-	16777216, 4503599627370496, 4503603922337792, 4503603922337792, 2251799813685248, 34359738368, 4503599627370496, 16777216, 288230376151711744, 288231200785432576, 20266198323183616, 4503599627370496,
-	34359738368, 288230376151711744, 4503599627370496, 4503599627370496, 4503612579381248, 4503604526317568, 288230376151711744, 16777216, 34359738368, 16777216, 4503603922337792, 4194304,
-	4503599627371008, 268435456, 4503599627370496, 4503599627370496, 4503599627370496, 1024, 2, 4503599627370496, 36596145019027776, 65536, 288230651029618688, 4503599627370496,
-	4503603922337792, 34359738368, 34360791168, 51541180416, 4925812092436992, 131136, 4503599627370496, 4503603922337792, 288230376151711746, 2048, 4503603922337792, 65536,
-	2048, 51539607552, 65536, 4503599627370496, 288230376151711744, 4503599627370496, 4503599627370496, 4194304, 65536, 2199023255552, 288232609535754240, 64,
-	8388608, 34359738496, 4785079435919360, 1073872960, 1, 4503599694479360, 288230652103360512, 140737488355328, 131080, 134217728, 4503599627370496, 4503599627370496,
-	17179869184, 4503599627370496, 4925812092436992, 4503599627370496, 4503603922339840, 8388608, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 65536, 4503599627370496,
-	34359738368, 1073741824, 4503599627370496, 4925812360871936, 1024, 34359738368, 34359738368, 4503603989446656, 144115188075987008, 1, 4925812092436480, 4503599627370496,
-	16777216, 2233382993920, 288230479230926976, 4503599627370496, 1125899906842624, 16777216, 65536, 4503599627370496, 4503603989446656, 1, 4503599627370496, 4503603922337792,
-	288230410512498688, 8589934592, 2251834173423616, 4503599627370496, 4503599627370496, 4925812092436480, 4503599627370496, 8388608, 1, 4503599627370496, 131392, 4503599627370496,
-	131136, 4503603922337792, 1, 4644337115725824, 131072, 16777216, 137438957584, 34360791040, 1125899906842688, 4503599627370496, 4503599627370496, 2199023255552,
-	16777216, 2, 2251799813685248, 2233382994048, 70368744177664, 51541180416, 4503603922337792, 76701931153653760, 256, 64, 1, 1100585369600,
-	4503599627370496, 4503599627370496, 1024, 34359738368, 65536, 131392, 8796093022208, 1073741824, 4503599627370496, 4503599627370496, 4194304, 2251816993554432,
-	65536, 2199023255552, 1125899906973704, 140737488355328, 4503603922337792, 4503599627370496, 4925812092436480, 4503599627370496, 34359738496, 4503599627370496, 4644337115725824, 34359738368,
-	4503599627370496, 4503599627370496, 144137178308542528, 8589934592, 2, 2251799813685248, 4503599627370496, 2, 4644337115727872, 4503599627370496, 1125899906842624, 4503603922337792,
-	288230376151711744, 137438953472, 288230376151711744, 4, 4503603922337792, 4925812092436480, 4503599627370496, 4096, 562949953421376, 76561193665298432, 137438953472, 2251799813685248,
-	65536, 32768, 64, 70368744177664, 34359738368, 4503599627370496, 1, 1688849860395072, 64, 288230376151711744, 4785074604081152, 4925812092436480,
-	2251799813685248, 4503599627370496, 4503599627370496, 4503599627370496, 281474976710656, 4503599627370496, 2251799813685248, 4503603922337792, 4644337115725824, 16777216, 4503599627370496, 65536,
-	4503599627370496, 16777216, 2, 16777216, 36028797018964224, 4503599627370496, 4503599627370496, 4503603922337792, 65536, 1125899906973704, 4503599627370496, 1,
-	4112, 288230376151711744, 4644337115725824, 4503599627370496, 288230376151711744, 16777216, 34359738368, 4503599627370496, 4503603922337792, 65536, 65536, 4925812092436480,
-	4503599627370496, 4503603922337792, 16777216, 288230376151711744, 4503603922337792, 4644337115725824, 288230925907525632, 16777216, 16777216, 4503599627370496, 76561193665298432, 2048,
-	578712552117125120, 2251799813701632, 288230376151711744, 2251799813701632, 64, 288231200785432576, 4644337115725824, 128, 65536, 65536, 4503603922337792, 4503599627370560,
-	1, 288230376151711744, 4785074604081152, 16777216, 2112, 1073741824, 1, 288230376151711744, 65536, 131080, 140737488355328, 4925812092436480,
-	4503603922337792, 1073741888, 4503599627370496, 131136, 4503599627370496, 4503599627370496, 34359738368, 4503599627370496, 4644337115725824, 4503599627370496, 4503599627370496, 16777216,
-	4503603922337792, 1125899906973704, 16777216, 4503599627370496, 2251799813701632, 4503599627370496, 131080, 2251799813701632, 4503599627370496, 578712552117108736, 76701931153653760, 16777216,
-	2251799813685248, 4925816387403776, 76561193665298432, 4503599627370496, 8796093022208, 4503599627370496, 2251799813685248, 4503599627370496, 76701931153653760, 4503599627370496, 65536, 268435456,
-	16777216, 70368744177664, 4503603922337792, 4925812092436480, 288230376151711744, 1, 131080, 4503599627370496, 8589934592, 34359738496, 2251799813685248, 4925812092436480,
-	8388610, 4925812092436992, 4785074604081152, 137438953472, 4503603922337792, 576460752303423488, 4503599627370496, 140737488355328, 16777216, 65536, 4503603989446656, 2048,
-	4785074604081152, 131072, 4112, 4644337115725824, 288230376151711744, 4503599627370496, 4503599627370496, 288230376151711744, 4785074604081152, 76561193732407296, 4503599627370496, 36596145019027776,
-	288230659619553280, 288230934497460224, 549757911104, 8796093022208, 4503603922337792, 288230376151711744, 2251799813685248, 4785074604081152, 1073741888, 4503600168435712, 1125899906842624, 288230376151711744,
-	65536, 4503599627370496, 2251799813687296, 65536, 4503599627370496, 34359738368, 4925812092436480, 4503599627370496, 134217728, 4503599627370496, 288230376151711744, 4785074604081152,
-	1, 65536,
+	4294967296, 16777216, 137438953472, 36028797019095360, 1125899906842624, 288230376151711744, 4503599627370496, 4503599627370496, 4925812092436480, 288230376151711744, 4503599627370496, 288230376151711744,
+	140737488355328, 4925812092436480, 65536, 288230651029618688, 297237712845406208, 1, 131080, 34359738368, 16777216, 4925812092436480, 16777216, 65536,
+	16777216, 288230376151711744, 16777216, 68719476736, 34359738496, 4503599627370496, 70368744177664, 4503599627370496, 288230376151711744, 134217728, 288230376151711744, 1073741824,
+	4503599627370496, 65536, 76561193665298432, 4503603922337792, 34359738368, 4785074604081152, 288230376151711744, 36028797019095360, 4785074604083200, 144137180456026176, 288230376151711744, 1024,
+	4503599627370496, 288230376151711744, 65536, 4503599627370496, 65536, 4503599627632640, 2048, 4503599627370496, 4503599627370496, 4503599627371008, 4194304, 4503603922337792,
+	65536, 4503599627370496, 131080, 288230376151711744, 268435456, 131080, 4785074604083200, 51539607552, 4503603989446656, 4503603922337792, 4503599627370496, 76701931153653760,
+	4503599627370496, 2251799813685248, 4503599627370496, 4503603922337792, 70368744177664, 4503599627370496, 2199023255552, 4503599627370496, 288230376151711744, 131136, 4503599627370496, 76561193732407296,
+	34359738368, 4503603922337792, 549757911104, 34359738368, 64, 1024, 65536, 288230925907525632, 4503599694479360, 2048, 16777216, 4503603922337792,
+	4503599627370496, 51539607680, 4503599627370496, 4, 4503599627370496, 578712552117125120, 8388608, 140737488420864, 4503599694479360, 4503599627370496, 1099511627776, 16777216,
+	4644337115725824, 16777216, 140737488355328, 288230376151711744, 4503599627370496, 4503603922337792, 1, 1, 34359738368, 2199023255552, 4503603922337792, 76561193665298432,
+	4925812092436480, 4503599627370496, 16777216, 4503599627370496, 2251799813685248, 4503603922337792, 1125900175409216, 131136, 4503599627370496, 70368744177664, 256, 4503599627370496,
+	4503599627370496, 4503599627370496, 4503599627370496, 34359738368, 1073741888, 576460752303423488, 4503599627370496, 4925812092436480, 4925812092436480, 131136, 549757911040, 288230925907525632,
+	1073741824, 288230376151711744, 16777216, 4, 65536, 2048, 4503599627370496, 34359738368, 4503599627370496, 8796093022208, 8589934592, 65536,
+	4503599627370496, 131136, 20266198323167232, 2097216, 288230376151711744, 4503599627370496, 4503603922337792, 4503599627370496, 4503599627370496, 288230410511450112, 2199023255552, 1099511627776,
+	1, 4503599627370496, 4503599627370496, 596726950626590720, 4503599627370496, 4925812092436480, 2251799813685248, 64, 4503599627370496, 33556480, 288230376151711744, 4925812092436480,
+	8589934592, 1073741888, 2251799813685248, 1, 2199023255552, 16777216, 4503599627370496, 131392, 4785074604081152, 4503599627370496, 4925812092436992, 4503599627370496,
+	2199023255552, 4503599627370496, 4503599627370496, 1, 72057594037927936, 2048, 4503603922337792, 4503603922337792, 34359738368, 72057594037927936, 65536, 1052672,
+	4503599627370496, 2199023255552, 4925812092438528, 2251799813685248, 4644337115725824, 562949953552448, 4785074604081152, 288230376151711744, 4644337115725824, 70368744177664, 4925812092436480, 144700128261963840,
+	2199023255552, 4644337115725824, 2, 4503603922337792, 4194304, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2199023255552, 2251799813685248, 289356826888110144,
+	4503599627370496, 70368744177664, 4503599627370496, 1125899906842624, 4503603989446656, 4503603922337792, 4503599627370496, 4503599627370496, 4503603922337792, 4644337115725824, 4925812092436480, 65536,
+	16777216, 288230376151711744, 76701931153653760, 131136, 16777216, 4503603989446656, 65536, 4503599627370496, 4503603922337792, 288230376160100352, 64, 4096,
+	1099511627776, 70368744177664, 8589934592, 2251799813701632, 16777216, 4096, 288230376151711744, 4925812092436480, 32768, 1, 4, 34359738368,
+	4925812092436480, 1, 134217728, 4644337115725824, 4503599627370496, 16777216, 16777216, 4503599627370496, 140737488355328, 1, 16777216, 4503599627370496,
+	34359738368, 131136, 34359738368, 2199023259648, 4503599627370496, 2251799813701632, 4503599627370496, 4503603922337792, 139328, 4503599627370496, 64, 4785079435919360,
+	4785074604081152, 4503599627370496, 64, 2251799813685248, 1073741824, 34359738368, 4503603922337792, 1073741824, 4785074604081152, 34359738496, 4785074604081152, 37154696925806912,
+	34359738368, 76561193665298432, 144115188075995200, 4294967296, 4644337115725824, 65536, 4503599627370496, 36596145019027776, 4503599627370496, 4785074604081152, 2199023255552, 4644337115725824,
+	4503599627370496, 4503599627371008, 64, 1, 34359738368, 4644337115725824, 65536, 4503603989446656, 144115188075855872, 4785074604081152, 65536, 2251799813685248,
+	1125899906842624, 297238546069065728, 34359738368, 288230376151711744, 4503599627370496, 4503603922337792, 288230376151711744, 16777216, 16777216, 65536, 144115188075987008, 268435520,
+	140737488355328, 65536, 4194304, 288230925907525632, 4644337115725824, 576460752303423488, 288230925907525632, 65536, 64, 4644337115727872, 51541180416, 4503599627370496,
+	4644337115725824, 34359738368, 4925812092438528, 1073872960, 4503603922337792, 2097216, 70368744177664, 4503599627370496, 1073741888, 64, 4644337115725824, 131136,
+	288230376151711744, 288230376151711744, 134217728, 4503599627370496, 16777216, 20266198323167232, 4503599627370496, 16777216, 4503599627370496, 65536, 4503603922337792, 8796093022208,
+	4503599627370496, 65536, 4785074604081152, 4503599627370496, 131072, 131080, 4503603922337792, 4503599627370496, 4503599627370496, 4503603922337792, 68719476736, 4503599627370496,
+	140737488355328, 2251816993554432, 4503599627370496, 4785079435919424, 4503599627370496, 288230376151711744, 288231200785432576, 4503599627370496, 4644337115725824, 288230376151711744, 4644337115725824, 4503599627370496,
+	2199023255552, 4503599627370496, 4644337115727872, 51541180416, 51539607584, 4503599627370496, 65536, 288230376160100352, 4503599627370496, 76561193665298432, 8388608, 144115188075856896,
+	4503599627370496, 297237996313251840, 134217728, 16777216, 4503599627370496, 70368744177664, 64, 131080, 2251799813685248, 4503603922337792, 4503599627370496, 131136,
+	16777216, 4503599627370496, 65536, 288230376151711746, 4503599627370496, 4194304, 4194304, 16777216, 4644337115725824, 288230513590665216, 34359738368, 4503599627370496,
+	4503603922339840, 1024, 288230376151711744, 4503603922337792, 288230376151711744, 288230376151711744, 4194304, 4503599627370496, 1, 4503599627370496, 2199023255552, 4503599627370496,
+	4785079435919872, 4503599627370496, 16777216, 4503599627370496, 1, 2251799813701632, 64, 288230934497460224, 288230376151711744, 36028797018964224, 4503599627370496, 120260657152,
+	1, 144700128261964096, 4644337115725824, 16777216, 65536, 268435456, 134217728, 2199023255552, 2, 6755399441055744, 16777216, 268435456,
+	65536, 288230651029618688, 4503599627370496, 2251799813685248, 2199023255552, 34359738368, 76561193732407296, 51541180416, 64, 1, 2199023255552, 1125899906973760,
+	4503599627370496, 288230659619553280, 16777216, 288230376151711744, 1125899906842688, 4785074604081152, 2251799813685248, 4503603922337792, 24769797950537728, 4925812092436480, 65536, 140737488355328,
+	256, 4503599627370496, 4503599627370496, 4644337115725824, 34359738496, 4925812092436480, 2251799813685248, 65536, 4503603989446656, 288230376151711744, 137438953472, 4503604459208704,
+	4503599627370496, 4925812092436992, 288231200785432576, 4503599627370496, 65536, 4503599627370496, 288230376151715840, 65536, 288231200785432576, 4503603922337792, 4112, 4503603922337792,
+	16777216, 268435456, 4644337115725824, 64, 4503599627370496, 65536, 34359738368, 4194304, 1, 4503599627370496, 16777216, 4644337115725824,
+	268435456, 1, 2048, 16777216, 288230376151711744, 4503599627370496, 8589934592, 16777216, 65536, 34359738368, 8796093022208, 4503599627370496,
+	288230376151711744, 131392, 4096, 4503599627370496, 4503599627370496, 8388608, 288230376151711744, 4503599627370496, 4294967296, 4644337115725824, 2251799813701632, 549757911104,
+	4503599627370496, 4503599627370496, 34359738368, 288230376151711744, 2251816993554432, 4503599627370496, 1024, 76561194202169344, 4503599627370496, 4503599627370496, 8388608, 4503599627370496,
+	288230376151711744, 65536, 65536, 65536, 2251799813685248, 4785074604081152, 16777216, 137438953472, 4503599627370496, 2199023255552, 2251799813701632, 1,
+	288230925907525632, 4194304, 297238546069065728, 4503603922337792, 65536, 65536, 4194304, 288230376151711744, 288230376151711744, 1024, 4503599627370496, 4925812092436480,
+	4112, 16777216, 36028797018964288, 16777216, 4503599627370496, 4194304, 4785074604081152, 1, 4785074604081152, 4925812092436480, 4194304, 16777216,
+	288230925907525632, 51541180544, 137438957584, 4503599627370496, 1073741824, 2251799813685248, 288230925907525632, 34359738368, 576460752303423488, 4503599627370496, 4503599627370496, 4503603922337792,
+	4503599895805952, 76561193665298432, 76561193665298432, 4644337115727872, 65536, 4785074604081152, 2199023255552, 6896136929411072, 4503599627370496, 4503599627370496, 288230376151711744, 583356889232850944,
+	4503599627370496, 34359738368, 2048, 2251799813685248, 34359738368, 4644337115725824, 4503599627370496, 8388608, 4503599627370496, 1073741824, 4925812092436992, 268435456,
+	4503599627370496, 8796093022208, 4644337115725824, 16777216, 288230376151711744, 51539607680, 2199023255552, 2, 2, 4503599627370496, 4503599627370496, 16777216,
+	4503599627370496, 288230376151711744, 288230376151711744, 4503599627370496, 4503599627370496, 1099511627776, 4503599627370496, 4503599627370496, 65536, 4194304, 288230376151711744, 4503599627370496,
+	4503599627370496, 1125899906842624, 4785074604081152, 1073741888, 4785074604081152, 65536, 4644337115725824, 2251799813685248, 4503603922337792, 2251799813685248, 134217728, 4503599627370496,
+	4112, 4503599627370496, 2, 4503599627370496, 4925812092436480, 4503599627370496, 16777216, 32768, 131328, 144137178308543552, 281474976710656, 4503599627370496,
+	140737488355328, 65536, 4503599627370496, 4503599627370496, 4785074604081152, 17179869216, 288231200785432576, 1125899906842688, 4503599627370496, 4503599627370496, 1, 549757911104,
+	16777216, 34359738368, 35184372219968, 4503599627371008, 36591746972516672, 4503599627370496, 4925812092436992, 1125899906842688, 4503599627370496, 4503599627370496, 131136, 4503603922337792,
+	65536, 2251799813685248, 2251799813701632, 64, 1073741888, 4112, 4503603922337792, 4294967296, 4925812092436480, 4503599627372544, 16777216, 34360786944,
+	4644337115725824, 34359738368, 4503599627370496, 2251799813685248, 2251799813685248, 4503599627763712, 288230376151711744, 4644337115725824, 4503599627370496, 4503599627370496, 288230376151711744, 288230376151711744,
+	4925812092436992, 16777216, 4925812092436480, 4785074604081152, 288230376151711744, 4503599627370496, 2097152, 4503599627370496, 4503599627370496, 288230925907525632, 131136, 4503603922337792,
+	4503599627370496, 8796093022208, 4503603922337792, 76701931153653760, 4503603922337792, 4503599627370496, 16777216, 288230376151711744, 4925812092436480, 4925812092436480, 16777216, 65536,
+	4503599627370496, 65536, 4503603922337792, 4503599627370496, 4503599627370496, 4503599627370496, 34359738368, 8589934592, 4503599627370496, 4503599627370496, 2199023255552, 1,
+	8388610, 16777216, 4503603922337792, 4503599627370496, 4644337115725824, 16777216, 578712552117108736, 65536, 4503599627370496, 144132782409516096, 34359738368, 16777216,
+	1073741824, 4503599627370496, 4503599627370496, 288230925907525632, 4644337115725824, 34359738368, 1125899906842688, 16777216, 16777216, 34360791040, 4503603922337792, 1125899906973704,
+	65536, 288230925907525632, 4503599627370496, 4096, 4925812092436480, 4503603922337792, 4503604459208704, 4503603922337792, 288230788468572160, 140737488355328, 4925812092436480, 137438957584,
+	16777216, 4503599627370496, 4503599627370496, 4503599627370496, 4644337115725824, 146028888064, 16777216, 16777216, 137438953472, 288230376151711744, 288230652103360512, 4503599627370496,
+	288230376151711744, 34359738368, 4503599627370496, 4503599627370496, 21992380170240, 76561193665298432, 4925812360871936, 2251799813685248, 1, 34359738368, 4503599627370496, 2251799813685248,
+	4503599627370496, 16777216, 288230376151711744, 4503599627370496, 1, 288230376151711744, 4503599627370496, 64, 1, 65536, 76561193665298432, 2199023255552,
+	17592186044416, 4503599627370496, 4, 2048, 16777216, 65536, 4503599627370496, 2199023255552, 4503599627370496, 4112, 4503599627370496, 4503599627370496,
+	76561193665298432, 32768, 34359738368, 4785074604081152, 34359738496, 4925812092436480, 65536, 51539607552, 288230376151711744, 8796093022208, 4194304, 288230376151711744,
+	288231200785432576, 6896136929413632, 4, 70368744177664, 4503599627370496, 4503600168435712, 4194304, 8388608, 64, 288230376151711744, 4503599627370496, 2251799813685248,
+	8388608, 65536, 4644337115725824, 65536, 4503599627370496, 4503599627370496, 288231209375367168, 1024, 64, 288230376151711744, 4644337115725824, 34359738496,
+	2199023255552, 4503599627370496, 4785074604081152, 68719476736, 4503599627370496, 4644337115725824, 4503599627370496, 34359738368, 4503599627370496, 4785074604081152, 4925812092436480, 4503599627370496,
+	4503599627370496, 288230376151711744, 576460752303423488, 4644337115725824, 4644337115725824, 1125899906842624, 4785074604081152, 4503599627370496, 16777216, 16777216, 4503599627370496, 4194304,
+	2233382993920, 8589934592, 70368744177664, 16777216, 4925816387404288, 4503599627370496, 4503599728035840, 4503599627370496, 131392, 288230651029618688, 16777216, 68719476736,
+	288230376151711744, 26388279066624, 65536, 4503599627370496, 4644337115725824, 4503599627370496, 4925812092436992, 4503603922337792, 4503599627370496, 8388608, 274877906946, 4503599627370496,
+	281474976710656, 4503599627370496, 1, 288230376151711744, 131080, 288231200785432576, 131072, 1099511627776, 4644337115725824, 4503599627370496, 4503600164241408, 1125899906842688,
+	34359738368, 1073741824, 76561193665298432, 34359738368, 76561193665298432, 70368744177664, 4785074604081152, 1125899906842624, 4503603922337792, 4503603989446656, 33554432, 4644337115725824,
+	4503599627370496, 65536, 68987912192, 34359738368, 288230376151711744, 34359738368, 65536, 4503603922337792, 2, 288230376151711744, 4503604526317568, 131080,
+	134217728, 4503599627370496, 4785074604081152, 16777216, 16777216, 4503599627370496, 288232609535754240, 4503599627370496, 4503599627632640, 1100585369600, 65536, 4503599627370496,
+	17179869216, 4503599627370496, 2251799813685248, 65536, 16777216, 4503599627370496, 72057594037927936, 16777216, 4503603922337792, 2251799813685248, 4503599627370496, 4503603922337792,
+	2251799813685248, 16777216, 76561193732407296, 4503599627370496, 4644337115725824, 16777216, 4503599627370496, 4, 1, 4925812092436480, 2, 4503603922337792,
+	288230925907525632, 2251799813685248, 4503599627370496, 4503599627370496, 33554432, 4503599627370496, 4503599627370496, 76561193665298432, 8388608, 4925812092436992, 131136, 2251799813685248,
+	65536, 4503599627370496, 2251799813687296, 288230376151711744, 4503599627370496, 4503603922337792, 70368744177664, 137438953472, 4194304, 4503599627370496, 131080, 76561193665298432,
+	4503599694479360, 65536, 4503599627370496, 65536, 4503599627370496, 4503599627370496, 4503599627370496, 2048, 64, 1688849860395072, 4503599627370496, 76561193665298432,
+	4503599627370496, 2251799813685248, 65536, 4925812092436480, 4644337115725824, 2199023255552, 4503599627370496, 2199023255552, 2199023255552, 288230376151711744, 76701931153653760, 281474976710656,
+	4785074604081152, 131072, 51541180416, 65536, 4503599627370496, 144115188075855872, 4503599627370496, 4503599627370496, 140737488355328, 4503599627370496, 64, 1099511627776,
+	1073741888, 4503599627370496, 4503599627370496, 4644337115725824, 1, 4503599627370496, 8796093022208, 4503599627370496, 288230925907525632, 288230410511450112, 65536, 4925812092436480,
+	288230376151711744, 4925812092436480, 2, 1, 4503599627370496, 2251799813685248, 65536, 140737488355328, 2251799813685248, 4, 4503599694479360, 1099511627776,
+	4503599627370496, 4503599627370496, 34359738368, 65536, 4785074604081152, 4925812092436480, 4503599627370496, 571746046443584, 4503599627370496, 1073741824, 1024, 16777216,
+	1, 288230376151711744, 17179869184, 34359738368, 288230376151711744, 1, 65536, 16777216, 4503599627370496, 4503603989446656, 4503599627370496, 144115188075996224,
+	144137178308542528, 288230376151711744, 4503603922337792, 4503599627370560, 4503599627370496, 578712552117108736, 16777216, 34359738368, 4503603922337792, 1, 288230925907525632, 16777216,
+	76561193665298432, 65536, 8589934592, 2199023255552, 4503599627370496, 16777216, 4503599627370496, 578712552117108736, 65536, 4194304, 2199023255552, 4925812092436480,
+	4503599627370496, 4503599627370496, 4503599627370496, 34359738368, 65536, 4398046511168, 4785074604081152, 4644337115725824, 76561193665298432, 4503599627372544, 1, 2199023255552,
+	288230376151711744, 140737488355328, 4112, 4503603922337792, 576460752303423488, 2199023255552, 4194304, 1, 137438957584, 16777216, 2251799813701632, 4503599627370496,
+	4503599627371008, 1, 140737488355328, 4503603922337792, 4503599627370496, 4503599627370496, 4503599627370496, 76561193665298432, 4503599627370496, 64, 4644337115725824, 16777216,
+	4503599627370496, 1099511627776, 16777216, 4503599627370496, 25192010415603712, 4644337115725824, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2251799813685248, 140737488355328,
+	4503599627370496, 131080, 4925812092436480, 4503603922337792, 297237575407501312, 1125899906973704, 1073741888, 2199023255552, 1, 8388608, 4503599627370496, 4785074604081152,
+	4503599627370496, 4644337115725824, 1, 4925812092436480, 4644337115725824, 34359738368, 4785079435919360, 65536, 51539607552, 4925812092436480, 2199023255552, 65536,
+	76561193665298432, 4644337115725824, 4503599627370496, 1125899906973704, 36596145019027776, 4503599627370496, 131136, 4112, 65536, 4925812092436480, 4503599627370496, 1073741824,
+	4503599627370496, 8589934592, 4503599627370496, 20266198323167232, 2251799813685248, 131072, 4503599627370496, 2251799813685248, 76561194202169344, 65536, 4503599694479360, 4503599627370496,
+	288230376151711744, 76561193665298432, 4503603922337792, 2251799813685248, 2251799813701632, 140737488355328, 4503599627370496, 4503599627370496, 2251799813685248, 2251808403619840, 1, 4503599627370496,
+	131080, 35184372219968, 4503599627370496, 2251799813685248, 1125899906973704, 4503603922337792, 4785074604081152, 8388610, 16777216, 4785074604081152, 2, 288230376151711744,
+	288230925907525632, 8589934592, 34359738368, 288230376151711744, 4503599627370496, 4644337115725824, 34359738368, 70368744177664, 24910535438895104, 16777216, 4503599627370496, 137438953472,
+	4503599627370496, 268435456, 288230376151711744, 1125899906842624, 4503599627370496, 4503599627370496, 288230479230926976, 4194304, 1024, 4503599627370496, 4503599627370496, 4503599627370496,
+	20266198323167232, 288230376151711744, 70368744177664, 288230376151711744, 17179869216, 137438953472, 4194304, 576460752303423488, 8589934592, 4644337115725824, 34359738368, 4503599627370496,
+	20266198323183616, 2251799830462464, 2251834173423616, 16777216, 34359738368, 4503603922337792, 16777216, 578712552117108736, 18014398509484032, 17592186044416, 131072, 16777216,
+	2251799813685248, 4503599627370496, 65536, 131144, 4503603922337792, 2251799813685248, 288230376160100352, 131136, 16777216, 16777216, 4503599627370496, 4644337115725824,
+	76561194202169344, 34359738496, 288230376151711744, 4503603922337792, 576460752303423488, 21990232686592, 1125899906842624, 131080, 288231200785432576, 65536, 4503599627370496, 34360791040,
+	4503599694479360, 4644337115725824, 4503599627370496, 4644337115725824, 76561193665298432, 2251799813701632, 70368744177664, 4096, 4503603922337792, 268435456, 137438957584, 4644337115725824,
+	4112, 4925812092436480, 576460752303423488, 4503599627370496, 4503603922337792, 137438957568, 4503599627370496, 4644337115725824, 4503603922337792, 4925812092436480, 2233382994048, 4785074604081152,
+	4503603922337792, 144137178308542528, 8388608, 4503599627370496, 131136, 2251799813685248, 4503599627370496, 34359738368, 4785074604081152, 16777216, 4925812092436480, 288231200785432576,
+	1, 1099511627776, 288230788468576256, 2147623232, 4503599627370496, 131392, 4503599627370496, 2233382993920, 4644337115725824, 16777216, 34359738368, 70368744177664,
+	4925812092436992, 2251799813685248, 4503599627370496, 4503603922337792, 131072, 4503599627370496, 4644337115725824, 6896136929411072, 4503599627370496, 1, 65536, 34359738368,
+	1, 4503599627370496, 65536, 2, 34359738368, 4644337115725824, 1073741888, 65536, 16777216, 288230376151711744, 4785079435919360, 4503599627370496,
+	4925812092436480, 4503599627370496, 4503599627370496, 4503599627370496, 70368744177664, 4925812092436480, 34359738368, 4644337115727872, 65536, 131144, 288230376151711744, 2251799813685248,
+	16777216, 4503599627370496, 1024, 72057594037927936, 2251799813685248, 131136, 4644337115725824, 16777216, 4503599627370496, 34359738368, 1, 4503599627370496,
+	4503599627370496, 4503599627370496, 4925812092436480, 4503599627370496, 4785074604081152, 4503599627370496, 2251799813685248, 4925812092436480, 2199023255552, 4503599627370496, 2251799813685248, 8589934592,
+	4503599627370496, 2199023255552, 35184372219968, 2199023255552, 4644337115725824, 4503599627370496, 4503599627370496, 594475150812905472, 288230376151711744, 144137178308542528, 1, 8796093022208,
+	4503599627370496, 2, 4194304, 1, 4194304, 131072, 34359738368, 4503599627370496, 576460752303423488, 32768, 76561193732407296, 4503599627370496,
+	4503599627370496, 65536, 4644337115725824, 4503599627370496, 576460752303423488, 4112, 4503599627370496, 4503599627370496, 288230376151711744, 1125899906842688, 4925812092436480, 4503599627370496,
+	2251799813685248, 4503599627370496, 34359738368, 134217728, 1125899906973760, 2199023255552, 288231209375367168, 4503604526317568, 4644337115725824, 4644337115725824, 16777216, 2251799813685248,
+	24769797950537728, 131080, 4644337115725824, 4503599627370496, 1125899906842624, 131136, 4785074604081152, 4503599627370496, 4503603922337792, 288230410512498688, 4194304, 2,
+	16777216, 16777216, 4503599627371008, 4503603922337792, 1, 2251799813685248, 8796093022208, 70368744177664, 4096, 4, 7177616201091072, 70368744177664,
+	131080, 4503599627370496, 65536, 2048, 2251799813685248, 34359738496, 4503599627370496, 76561193732407296, 8589934592, 128, 4503599627370496, 4503599627370496,
+	70368744177664, 32768, 4503604459208704, 288230376151711744, 288231200785432576, 1, 4644337115725824, 8388608, 288230376151711744, 4503599627370496, 2233382994048, 1099511627776,
+	4503599627370496, 16777216, 17179869216, 2048, 4644337115725824, 17179869216, 4503599627370496, 34359738368, 65536, 36591746972516672, 288230376151711744, 4925812092436480,
+	4503599627370496, 65536, 2199023255552, 4503599627370496, 4785074604081152, 131080, 8388608, 1125899906842688, 4194304, 4503599627370496, 131072, 268435456,
+	34359738368, 51541180416, 2251799813701632, 4503599627370496, 4, 4503599627370496, 1125899906842624, 65536, 4503599627370496, 1, 4503599627370496, 2,
+	65536, 2251799813685248, 4503599627370496, 4503603922337792, 65536, 16777216, 131072, 1073872960, 4644337115725824, 4503603922337792, 1, 16777216,
+	2251799813685248, 4503599627370496, 4503599627370496, 7177611906121728, 16777216, 4503599627370496, 4503599627370496, 4503599627370496, 576460752303423488, 578712552117108736, 34359738496, 4503599627370496,
+	65536, 4503599627370496, 36028797018964288, 288230376151711744, 4503599627370496, 4503603922337792, 76561193732407296, 4503603922337792, 4503599627370496, 288230376151711744, 1125899906842688, 4503599627370496,
+	4644337115725824, 4503603922337792, 140737488355328, 1073741888, 51541180416, 2199023255552, 131072, 16777216, 4503599627370496, 2199023255552, 16777216, 4503603922337792,
+	4644337115725824, 4503599627370496, 4785074604083200, 4503599627370496, 4503599627370496, 2, 4503599627632640, 4925812092436480, 4503599627370496, 288230376151711744, 4503599627370496, 4503599627370496,
+	140737488355328, 137438953476, 65536, 4503600164241408, 1, 4503603922337792, 76561193732407296, 34359738368, 4503599627370496, 4503612579381248, 4925812092436992, 2251799813685248,
+	4503599627370496, 288230376151711744, 1073741888, 268435456, 288230376151711744, 65536, 76561193665298432, 76561193665298432, 4925812092436480, 4644337115725824, 16777216, 16777216,
+	16777216, 288230384741646336, 4503599627370496, 16777216, 576460752303423488, 76561193665298432, 76561193665298432, 4644337115725824, 4503599627370496, 8388608, 4503604459208704, 4503599627370496,
+	65536, 1, 4503599627370496, 4503603922337792, 268435456, 4503599627370496, 8388608, 131072, 16777216, 4503603922337792, 4503599627370496, 8796093022208,
+	1125899906842632, 4503599627370496, 4503599627370496, 4503603922337792, 4644337115725824, 4503599627370496, 4503604526317568, 4096, 2199023255552, 4112, 65536, 288230376151711744,
+	4503599627370496, 76561193732407296, 1073741824, 4503603922337792, 4503599627370496, 4503599627370496, 65536, 4503599627370496, 4503599627370496, 288230376151711744, 1125899906842624, 1073741824,
+	1, 4503599627370496, 70368744177664, 76561193665298432, 2251799813685248, 288230376151711744, 4644337115725824, 4503599627370496, 4503599627370496, 4503599627370496, 8796093022208, 4503599627370496,
+	4785074604081152, 4925812092436480, 4503599627370496, 4503599627370496, 131072, 4503599627370496, 65536, 16777216, 2, 288230376151711744, 4503603922337792, 65536,
+	34359738496, 1125899906842624, 288230376151711744, 4503603922337792, 274886295552, 144115188075855872, 2097216, 288230925907525632, 4503599627370496, 268435456, 4503599627371008, 17179869216,
+	4503603922337792, 131328, 2251799813701632, 1125899906842688, 16777216, 288231200785432576, 144115188075995200, 8388608, 1099511627776, 16777216, 4925812092436480, 2251799813685248,
+	18014398509481984, 4785074604081152, 288230376151711744, 4503599627370496, 4503599627370496, 4503603922337792, 18014398509484032, 2048, 17179869216, 4503599627370496, 16777216, 4,
+	34628173824, 2251825583489024, 4925816387403776, 68719476736, 578712552117108736, 34360791040, 2251799813685248, 140737488355328, 4503599627370496, 4503599627370496, 2199023255552, 32,
+	16777216, 4398046511104, 288230651029618688, 131392, 4503599627370496, 34359738368, 1, 65536, 4503599627370496, 4503599627370496, 4503599627370496, 4925812092436480,
+	2251799813685248, 4503599627370496, 34360791168, 4503599627370496, 4503603922337792, 4503599627370496, 576460752303423488, 4925812092436480, 1125899906842624, 137438953472, 4503599627370496, 1,
+	134217728, 64, 4503599627370496, 144678138029408320, 16777216, 137438953472, 4644337115725824, 1099511627776, 1125899906973704, 4503599627370496, 4785074604081152, 1073741824,
+	288230925907525632, 144115188075856896, 2199023255552, 1, 2199023255552, 16777216, 4503603922337792, 16777216, 34359738368, 64, 16777216, 1073872960,
+	16777216, 2199023255552, 288230376151711744, 4503599627370496, 288230376151711744, 1, 2251799813685248, 16777216, 288230376151711744, 16777216, 4503599627370496, 4503603922337792,
+	4503599627370496, 4503599627370496, 288230925907525632, 34359738368, 20266198323185664, 4503603922337792, 4503599627370496, 16777216, 2048, 4503603989446656, 4194304, 2048,
+	4503599627370496, 4785074604081152, 2251799813701632, 4503603922337792, 288230376151711744, 2, 4644337115725824, 4785079435919360, 2199023255552, 2251799813685248, 4503599627370496, 4503599627370496,
+	34359738496, 288230376151711744, 34359738368, 4503599627370496, 65536, 4925812092436480, 2199023255552, 65536, 134217728, 1, 34359738368, 4644337115725824,
+	288230651029618688, 4644337115725824, 578712552117108736, 4503599627370496, 4503599627370496, 4503599627370496, 2251799813701632, 288230376151711744, 4503599627370496, 288230376151711744, 4503599627370496, 4785074604081152,
+	2199023255552, 288230376151711744, 288230376151711744, 4503599627370496, 4644337115725824, 288230376151711744, 1, 4503603989446656, 4503599627370496, 1099511627776, 4503599627370496, 4503599627370496,
+	34359738368, 4503603922337792, 2251799813685248, 65536, 288230925907525632, 288230376151711744, 4503599627370496, 16777216, 2251799813685248, 4503599627370496, 8388608, 51539607552,
+	16777216, 288231209375367168, 16777216, 16777216, 6755403836686336, 4503599627370496, 4644337115725824, 4503599627370496, 4503599627370496, 562949953421376, 65536, 4503599627370496,
+	576460752303423488, 16777216, 2251799813685248, 131072, 4644337115725824, 2251799813685248, 4503603922337792, 16777216, 1, 4503599627370496, 2251799813685248, 288230376151711744,
+	4503599694479360, 4503603989446656, 2251799813685248, 4503599627370496, 76561193665298432, 2199023255552, 1, 4644337115725824, 4503599627370496, 70368744177664, 288230925907525632, 576460752303423488,
+	288230376151711744, 140737488355328, 70368744177664, 4644337115725824, 16777216, 4503599627370496, 131392, 576460752303423488, 4503599627370496, 65536, 16777216, 137438953472,
+	140737488355328, 8388608, 4785074604081152, 4503599627370496, 4503603922337792, 4925812092436480, 2199023255552, 4503599627370496, 1073741824, 4503599627370496, 4644337115725824, 1,
+	4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2112, 2251799813685248, 64, 4503599627370496, 274877906946, 4, 4503599627370496, 1024,
+	16777216, 4644337115725824, 2048, 65536, 65536, 4503599627370496, 140737488355328, 76561193732407296, 4096, 65536, 4503603922339840, 2048,
+	36028797018964288, 1125899906842624, 4503599627370496, 1125899906842624, 16777216, 1, 288230376151711744, 1, 2048, 288230376151711744, 4785074604081152, 51541180416,
+	16777216, 16777216, 4925812092436480, 76561194202169344, 2199023255552, 281474976710656, 1125899906842688, 4925812092436480, 4503599627370496, 4503599627370496, 4503599627370496, 65536,
+	16777216, 2251799813685248, 1073872896, 65536, 288230376160100352, 76561193665298432, 4785074604081152, 276824064, 4503603922337792, 64, 288230376160100352, 268435456,
+	4503599627370496, 1, 1125899906973760, 70368744177664, 65536, 2251799813685248, 76561193732407296, 70368744177664, 4503599627370496, 16777216, 131080, 65536,
+	1125899906842624, 1, 4785074604083200, 65536, 1125899906842624, 16777216, 65536, 20266198323169280, 33556480, 16777216, 8796093022208, 34359738368,
+	34359738368, 16777216, 16777216, 4503599627370496, 24910569798631424, 64, 4503603922337792, 4112, 34360791056, 2199023255552, 4503599627370496, 1,
+	2251799813685248, 4785079435919872, 4644337115725824, 4785074604083200, 288230376160100352, 17179869216, 18014398509481984, 4503599627370496, 2199023255680, 4503599627370496, 131136, 4503599627370496,
+	140737488355328, 4925812092436480, 288230376151711744, 4503599627371008, 4503604526317568, 8388608, 1, 2, 34359738368, 16777216, 4503603922337792, 8589934592,
+	2, 4503599627370496, 4503599627370496, 34359738496, 51539607584, 4503599627370496, 288230376151711746, 4785074604081152, 2251799813685248, 2251799813701632, 4785079435919872, 4503603922337792,
+	65536, 16777216, 4503603989446656, 4925816387403776, 4503603922337792, 288230376151715840, 8796093022208, 34628173824, 16777216, 4503599627370496, 4785074604081152, 4194304,
+	4503599627370496, 1125899906842688, 131072, 1, 2251799813701632, 16777216, 1024, 4503599627370496, 16777216, 288230925907525632, 4503599627632640, 65536,
+	4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2199023255552, 131392, 20266198323185664, 35184372219968, 4503599627370496, 65536, 64, 4503603922337792,
+	76561193665298432, 4503599627370496, 288230376151711744, 4644337115725824, 1, 1125899906842624, 144137178308542528, 76561193732407296, 288230376151711744, 64, 16777216, 288230513590665216,
+	8796093022208, 64, 140737488355328, 4503599627370496, 131080, 2251799813685248, 4644337115725824, 76561193732407296, 4503599627370496, 137438953472, 4503599627370496, 2199023255552,
+	2251799813685248, 4503599627370496, 34359738368, 4785074604081152, 4785074604081152, 4112, 1073741824, 1, 140737488355328, 65536, 4503599627370496, 2199023255552,
+	288230376151711744, 140737488355328, 4503603989446656, 268435456, 65536,
 }
 
 var setSeeds = [...]uint32{
-	0, 34, 70, 26, 20, 92, 5, 0, 81, 72, 46, 1,
-	28, 105, 9, 4, 9, 7, 31, 0, 6, 9, 0, 24,
-	706, 26, 8, 1, 9, 80, 26, 7, 3, 0, 117, 80,
-	12, 38, 70, 1, 12, 201, 0, 58, 15, 28, 21, 130,
-	3, 15, 9, 7, 15, 66, 2, 135, 77, 0, 49, 14,
-	1, 86, 20, 3, 846, 2, 69, 1, 8, 24, 9, 75,
-	21, 4, 0, 107, 134, 4, 12, 6, 95, 16, 1, 6,
-	48, 3, 9, 6, 0, 1, 76, 51, 5, 65, 0, 116,
-	100, 47, 119, 113, 12, 2, 115, 2, 19, 175, 38, 57,
-	124, 7, 5, 151, 1, 273, 109, 1, 195, 50, 312, 34,
-	3, 0, 112, 28, 41, 53, 9, 12, 13, 3, 86, 10,
-	24, 3, 3, 14, 98, 18, 5, 141, 125, 0, 183, 202,
-	0, 6, 267, 4, 9, 1, 1, 43, 1, 274, 10, 64,
-	372, 25, 3, 4, 4, 2, 0, 29, 0, 0, 46, 6,
-	24, 6, 89, 26, 169, 3, 1, 25, 9, 1, 6, 1,
-	20, 433, 7, 26, 69, 198, 5, 12, 134, 159, 18, 17,
-	17, 12, 38, 16, 2, 11, 131, 16, 11, 0, 2, 193,
-	13, 0, 147, 5, 267, 172, 10, 0, 85, 27, 427, 337,
-	2, 207, 32, 225, 118, 40, 52, 0, 50, 0, 8, 103,
-	34, 10, 5, 116, 87, 26, 11, 18, 15, 0, 1, 19,
-	114, 118, 34, 3, 67, 1, 20, 42, 13, 150, 2, 0,
-	3, 146, 74, 433, 83, 70, 10, 46, 2, 114, 91, 70,
-	188, 313, 0, 56, 475, 21, 0, 120, 305, 68, 124, 6,
-	82, 58, 322, 278, 181, 16, 211, 540, 412, 2, 10, 1,
-	9, 16, 7, 1, 85, 207, 43, 20, 52, 128, 47, 207,
-	0, 1, 162, 3, 73, 20, 14, 10, 312, 0, 2, 43,
-	183, 40, 16, 11, 173, 47, 571, 2, 3, 58, 293, 27,
-	864, 6, 67, 117, 191, 316, 0, 3, 307, 11, 7, 43,
-	7, 6, 64, 17, 6, 9, 62, 6, 12, 1, 209, 272,
-	0, 711, 18, 119, 58, 637, 173, 4, 62, 31, 11, 904,
-	3, 110, 30, 37, 813, 190, 1, 184, 23, 384, 0, 317,
-	1398, 321, 0, 7, 3, 335, 428, 1, 53, 1, 21, 5,
-	2, 109, 469, 15, 292, 2532, 36, 305, 1, 100, 282, 377,
-	107, 482, 1520, 23, 744, 100, 1750, 2, 47, 705, 14, 454,
-	24, 41, 58, 32, 189, 81, 79, 5, 860, 131, 148, 334,
-	1187, 0, 489, 169, 577, 3, 25, 8, 414, 88, 45, 196,
-	494, 734, 0, 303, 80, 75, 963, 72, 324, 10, 10, 13,
-	289, 485, 124, 57, 49, 1008, 443, 132, 11, 141, 586, 56,
-	106, 4, 672, 40, 637, 734, 219, 250, 7, 102, 22, 193,
-	24, 1112, 98, 2306, 8, 1391, 537, 0, 219, 309, 11, 532,
-	1, 131, 1496, 23, 64, 729, 866, 1653, 133, 243, 38, 31,
-	191, 156, 1202, 364, 63, 3, 0, 2, 206, 0, 441, 9,
-	54, 73, 1365, 1, 747, 2, 2793, 51, 129, 1303, 1288, 10,
-	182, 871, 0, 52, 69, 0, 27, 1884, 0, 415, 258, 544,
-	852, 62, 0, 137, 213, 84, 2534, 3, 219, 23,
+	2, 21, 9, 9, 0, 5, 1, 1, 11, 84, 135, 4,
+	18, 61, 62, 0, 50, 10, 266, 1, 0, 22, 6, 0,
+	131, 55, 75, 10, 0, 70, 41, 117, 5, 0, 0, 25,
+	19, 38, 4, 12, 576, 6, 0, 10, 8, 67, 113, 2,
+	92, 13, 25, 8, 62, 2, 6, 6, 113, 59, 4, 12,
+	10, 3, 102, 2, 4, 41, 0, 30, 10, 0, 113, 20,
+	24, 17, 1, 8, 12, 35, 11, 4, 4, 311, 39, 0,
+	19, 8, 1, 4, 9, 15, 3, 26, 0, 53, 30, 1,
+	1, 213, 162, 1, 96, 0, 17, 134, 16, 155, 336, 63,
+	0, 80, 1, 344, 34, 59, 14, 40, 4, 0, 9, 43,
+	52, 146, 1, 5, 8, 80, 1, 307, 5, 252, 8, 34,
+	6, 229, 77, 16, 3, 22, 101, 114, 2, 2, 105, 18,
+	41, 186, 2, 0, 52, 0, 3, 0, 3, 42, 0, 54,
+	26, 483, 34, 26, 10, 5, 21, 11, 1, 51, 0, 0,
+	230, 194, 17, 284, 82, 21, 558, 5, 1, 1, 25, 17,
+	27, 6, 22, 168, 0, 36, 65, 39, 0, 2, 13, 170,
+	159, 230, 1, 0, 24, 407, 132, 1, 121, 228, 434, 2,
+	0, 2, 248, 1, 0, 26, 307, 6, 4, 140, 0, 332,
+	4, 310, 0, 0, 36, 68, 23, 172, 30, 24, 0, 93,
+	0, 7, 115, 81, 0, 52, 129, 6, 5, 5, 0, 38,
+	0, 1, 3, 696, 251, 61, 0, 25, 1, 17, 39, 65,
+	271, 32, 2, 770, 21, 101, 563, 216, 77, 2, 119, 218,
+	38, 0, 246, 87, 132, 10, 11, 1, 18, 1, 96, 10,
+	22, 208, 122, 5, 213, 107, 144, 910, 9, 31, 103, 129,
+	12, 22, 13, 107, 3, 27, 17, 1, 441, 35, 82, 151,
+	1, 39, 24, 144, 1, 0, 66, 8, 21, 49, 760, 0,
+	203, 0, 2, 51, 35, 328, 5, 84, 233, 2, 33, 48,
+	15, 208, 196, 25, 244, 387, 63, 178, 306, 0, 5, 2,
+	48, 9, 4, 9, 14, 20, 108, 44, 0, 0, 66, 3,
+	133, 1, 98, 198, 0, 168, 41, 587, 390, 17, 480, 24,
+	30, 52, 17, 1095, 22, 159, 156, 61, 70, 302, 12, 28,
+	51, 8, 0, 0, 640, 146, 227, 0, 82, 2, 179, 132,
+	2, 185, 7, 0, 32, 3, 39, 380, 94, 51, 72, 1,
+	52, 8, 70, 515, 636, 9, 721, 307, 144, 1918, 265, 36,
+	30, 69, 24, 168, 2246, 154, 2, 174, 174, 47, 21, 2742,
+	71, 590, 273, 501, 20, 300, 0, 61, 111, 100, 186, 20,
+	5, 33, 104, 0, 2471, 636, 74, 682, 353, 102, 13, 92,
+	1817, 13, 237, 2, 345, 1, 178, 183, 222, 386, 16, 130,
+	456, 118, 367, 2529, 346, 1660, 13, 1, 121, 146, 1107, 802,
+	650, 283, 0, 403, 4, 1716, 9, 257, 35, 1645, 2, 278,
+	347, 25, 3, 19, 336, 17, 1, 154, 1023, 130, 10, 1027,
+	157, 279, 140, 65, 1, 585, 335, 584, 733, 68, 1115, 16,
+	0, 21, 342, 86, 26, 204, 4, 776, 181, 311, 160, 4,
+	819, 640, 0, 1807, 640, 43, 49, 4395, 628, 1407, 761, 7160,
+	0, 106, 434, 26, 7294, 206, 622, 4245, 10, 1, 917, 140,
+	843, 159, 1, 2344, 11,
 }
