@@ -177,7 +177,9 @@ var boilerplateRules = []rule{
 	// An archive's section label: "ABSTRACT.", "FULL TEXT.".
 	sectionLabelRule,
 	// The label over a summary box: "Key points", "Story highlights:".
-	newRule("key |highlights|at a glance|in brief|what we know|need to know|tl;dr", `^(?i:(?:the )?key (?:points|facts|takeaways)|(?:story )?highlights|at a glance|in brief|what we know(?: so far)?|(?:what )?you need to know|need to know|tl;dr)[:.]?$`),
+	// Its needs are the ways the label may begin, so that "key" or "in
+	// brief" within a sentence does not compile the pattern.
+	newRule("^key |the key |highlights|story highlights|at a glance|in brief|what we know|what you need to know|you need to know|need to know|tl;dr", `^(?i:(?:the )?key (?:points|facts|takeaways)|(?:story )?highlights|at a glance|in brief|what we know(?: so far)?|(?:what )?you need to know|need to know|tl;dr)[:.]?$`),
 }
 
 // followRule matches "Follow me @jdoe on Twitter", "Follow us on X". Its

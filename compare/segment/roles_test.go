@@ -314,6 +314,7 @@ func TestRuleNeedsMissNothing(t *testing.T) {
 		"Harbour cranes idle on Monday Credit: Ines Moravec", "Moravec/Harbor Herald.", "TAGS: Port, Strike",
 		"More From Business:", "WATCH: The vote in full (2:05)", "[VIDEO: The vote]", "Copy Link",
 		"Key points", "Key Takeaways:", "HIGHLIGHTS", "In brief.", "What you need to know", "Key points of the deal",
+		"The Key Facts", "Story Highlights:", "At a glance", "What We Know So Far", "You need to know.", "Need to know", "TL;DR",
 	}
 	names, _ := filepath.Glob("../../../shared/eval/polnear/text/*.txt")
 	demo, _ := filepath.Glob("../../testdata/demo/*.txt")
