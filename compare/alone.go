@@ -75,13 +75,15 @@ func aloneFacts(a Article, features func(si, ti int) (textsim.Features, bool)) [
 			if t.Group == nil && len(t.Text) <= len(s.Text) {
 				continue // of two lone sentences, the longer one is the fact
 			}
+			if len(s.Text) > len(t.Text) {
+				continue // the sentence must be the shorter one to be contained
+			}
 			f, ok := features(si, ti)
 			if !ok {
 				continue
 			}
-			// FShortLen is log(1+content words of the shorter side); the
-			// sentence must be the shorter one to be contained.
-			if len(s.Text) <= len(t.Text) && f[textsim.FShortLen] >= threeWords && f[textsim.FContainment] >= share-1e-9 {
+			// FShortLen is log(1+content words of the shorter side).
+			if f[textsim.FShortLen] >= threeWords && f[textsim.FContainment] >= share-1e-9 {
 				restates = true
 				break
 			}

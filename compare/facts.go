@@ -291,11 +291,15 @@ func hasArticle(f Fact, a int) bool {
 func linkNames(ms []mentionAt) []Fact {
 	var out []Fact
 	byKey := map[string]int{}
+	var keys []string // the mention's name and aliases in lower case, reused
 	for _, m := range ms {
-		keys := append([]string{m.Unit}, m.Aliases...)
+		keys = append(keys[:0], strings.ToLower(m.Unit))
+		for _, a := range m.Aliases {
+			keys = append(keys, strings.ToLower(a))
+		}
 		idx := -1
 		for _, k := range keys {
-			if i, ok := byKey[strings.ToLower(k)]; ok && out[i].Kind == m.Kind {
+			if i, ok := byKey[k]; ok && out[i].Kind == m.Kind {
 				idx = i
 				break
 			}
@@ -313,7 +317,7 @@ func linkNames(ms []mentionAt) []Fact {
 			out[idx].Mentions = append(out[idx].Mentions, factMention(m))
 		}
 		for _, k := range keys {
-			if k = strings.ToLower(k); k != "" {
+			if k != "" {
 				if _, ok := byKey[k]; !ok {
 					byKey[k] = idx
 				}

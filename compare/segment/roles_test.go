@@ -316,6 +316,7 @@ func TestRuleNeedsMissNothing(t *testing.T) {
 		"Key points", "Key Takeaways:", "HIGHLIGHTS", "In brief.", "What you need to know", "Key points of the deal",
 		"SHARE: Facebook · X", "· Facebook · Twitter", "Share", "(Listen to this article)", "LISTEN TO THIS STORY · 4 MIN",
 		"[Listen to this article]", "(Have your say)", "HAVE YOUR SAY: comments below", "Comment below!",
+		"The Key Facts", "Story Highlights:", "At a glance", "What We Know So Far", "You need to know.", "Need to know", "TL;DR",
 	}
 	names, _ := filepath.Glob("../../../shared/eval/polnear/text/*.txt")
 	demo, _ := filepath.Glob("../../testdata/demo/*.txt")
@@ -512,6 +513,38 @@ func TestHeadlineBelowATimeStamp(t *testing.T) {
 		}
 		if tt := Title(doc); tt != c.title {
 			t.Errorf("%s: title %q, want %q", c.name, tt, c.title)
+		}
+	}
+}
+
+// hasDate is datelineDate's pattern matched by hand: the two agree on edge
+// cases, on random strings of the pieces that matter and on every line and
+// sentence-sized piece of the real texts.
+func TestHasDateIsThePattern(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := hasDate(s), datelineDate().MatchString(s); got != want {
+			t.Errorf("hasDate(%q) = %v, the pattern says %v", s, got, want)
+		}
+	}
+	for _, s := range []string{"", "Jan", "jan", "JANUARY 9", "Janx", "Jan5", "Jan_", "xJan", "5Jan", "_Jan", "(Jan)", "Ja", "Sept.",
+		"ſep 3", "xſep 3", "Sep\u212a", "Jan\u212a5", "Deciduous", "dec", "mayor", "MAYBE", "é Mar", "Mar é", "Marché", "9:40", "9.40", "9:4", "9:4x",
+		"19:405", ":40", "a9:40", "9::40", "1.5", "05.51AM", "\xffJan", "Jan\xff", "nov\u00a0", "Octo-ber", "Updated 6:20 PM ET"} {
+		check(s)
+	}
+	pieces := []string{"jan", "Feb", "MAR", "sep", "ep", "ſ", "\u212a", "dec", "o", "x", "Z", "é", "5", "0", ":", ".", "_", " ", "-", "\xff", "’"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 50000 {
+		var b strings.Builder
+		for k := rng.IntN(7); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		check(b.String())
+	}
+	for _, p := range realParagraphs(t) {
+		check(p)
+		for _, w := range strings.Fields(p) {
+			check(w)
 		}
 	}
 }

@@ -149,8 +149,32 @@ func generate(dir string) ([]byte, error) {
 	for _, p := range pairs {
 		fmt.Fprintf(&b, "\t{%q, %q},\n", p[0], p[1])
 	}
-	b.WriteString("}\n")
+	b.WriteString("}\n\n")
+	writeFilter(&b, pairs)
 	return format.Source(b.Bytes())
+}
+
+// writeFilter writes britishBits, the Bloom filter of the pairs' British
+// words that US tries before its binary search (see maybeBritish).
+func writeFilter(b *bytes.Buffer, pairs [][2]string) {
+	var bits [filterBits / 64]uint64
+	for _, p := range pairs {
+		b1, b2 := filterSlots(p[0])
+		bits[b1/64] |= 1 << (b1 % 64)
+		bits[b2/64] |= 1 << (b2 % 64)
+	}
+	b.WriteString("// britishBits is a Bloom filter of the British words above, two bits a\n")
+	b.WriteString("// word (spelling.go's filterSlots): a word with either bit clear is none.\n")
+	b.WriteString("var britishBits = [...]uint64{")
+	for i, v := range bits {
+		if i%4 == 0 {
+			b.WriteString("\n\t")
+		} else {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(b, "%#016x,", v)
+	}
+	b.WriteString("\n}\n")
 }
 
 // pair finds the American form of the British word w: the word of us one

@@ -28,3 +28,26 @@ func TestUS(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterKeepsEveryPair: the filter lets every British word of the
+// table through (it may not hide a pair from US), and turns away most
+// words that are in no pair, which is what it is for.
+func TestFilterKeepsEveryPair(t *testing.T) {
+	for _, p := range pairs {
+		if !maybeBritish(p[0]) {
+			t.Errorf("the filter turns away %q, a British word of the table", p[0])
+		}
+	}
+	words := []string{"the", "said", "house", "president", "tariffs", "china", "trade", "jobs",
+		"meeting", "confrontational", "warehouse", "economy", "minister", "reported", "officials",
+		"government", "american", "color", "center", "organization", "traveled", "program"}
+	through := 0
+	for _, w := range words {
+		if maybeBritish(w) {
+			through++
+		}
+	}
+	if through > len(words)/4 {
+		t.Errorf("the filter lets %d of %d words in no pair through, want at most a quarter", through, len(words))
+	}
+}
