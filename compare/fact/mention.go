@@ -24,8 +24,9 @@ type Mention struct {
 	// "case"). "" for other figures.
 	Of string
 	// By is, for a length of time ("worked at the plant for 15 years"),
-	// the surname, in lower case, of the person last named before it in
-	// its sentence: whose time it is. "" when none is named there.
+	// the surname, in lower case, of whom its sentence (or its clause,
+	// when the clause has a subject of its own) names first: whose time
+	// it is (see lengthHolders). "" when none is named there.
 	By string
 }
 
