@@ -27,32 +27,48 @@ func WordDiff(a, b string) []DiffOp {
 // written with other typography or in British spelling is the same token;
 // the texts themselves are kept to rebuild each side.
 type wordDiffer struct {
-	enc     *tokenCodec
-	ref     []rune
-	refToks []string
-	refText string
-	dmp     *diffmatchpatch.DiffMatchPatch
+	enc      *tokenCodec
+	ref      []rune
+	refToks  []string
+	refKeys  []string        // each token's key (foldToken)
+	refWords map[string]bool // the keys of the reference's words, made on first use (joinOpen)
+	refText  string
+	dmp      *diffmatchpatch.DiffMatchPatch
 }
 
 func newWordDiffer(ref string) *wordDiffer {
 	w := &wordDiffer{enc: newTokenCodec(), dmp: diffmatchpatch.New(), refText: ref}
 	w.dmp.DiffTimeout = 0 // deterministic: never cut the diff short
 	w.refToks = tokenize(ref)
-	w.ref = w.enc.encode(w.refToks)
+	w.refKeys = foldTokens(w.refToks)
+	w.ref = w.enc.encode(w.refKeys)
 	return w
 }
 
 func (w *wordDiffer) diff(b string) []DiffOp {
 	enc := w.enc
 	toks := tokenize(b)
-	runes := enc.encode(toks)
+	keys := foldTokens(toks)
+	refToks, ref := w.refToks, w.ref
+	if w.refWords == nil {
+		w.refWords = wordKeys(w.refKeys)
+	}
+	// A compound one side writes open and the other closed ("per cent",
+	// "percent") is one token on both.
+	if ja, jka, ok := joinAgainst(refToks, w.refKeys, wordKeys(keys)); ok {
+		refToks, ref = ja, enc.encode(jka)
+	}
+	if jb, jkb, ok := joinAgainst(toks, keys, w.refWords); ok {
+		toks, keys = jb, jkb
+	}
+	runes := enc.encode(keys)
 	if len(enc.tokens) > maxTokens {
 		// More distinct tokens than private-use runes to stand for them
 		// (sentences of hundreds of thousands of words): the whole text is
 		// one change, which still rebuilds both sides.
 		return wholeChange(w.refText, b)
 	}
-	diffs := w.dmp.DiffMainRunes(w.ref, runes, false)
+	diffs := w.dmp.DiffMainRunes(ref, runes, false)
 
 	ops := make([]DiffOp, 0, len(diffs))
 	i, j := 0, 0 // next token of the reference, of b
@@ -72,9 +88,9 @@ func (w *wordDiffer) diff(b string) []DiffOp {
 			// The same holds the other way round for a reader given the
 			// compared side's own text (the TUI's inspector prints ToText).
 			for n > 0 && len(ops) > 0 && ops[len(ops)-1].Op != OpEqual &&
-				spaced(w.refToks[i]) != spaced(toks[j]) {
+				spaced(refToks[i]) != spaced(toks[j]) {
 				del, ins := changeSides(ops)
-				rt, bt := w.refToks[i], toks[j]
+				rt, bt := refToks[i], toks[j]
 				if rs := strings.TrimLeftFunc(rt, unicode.IsSpace); rs != rt && del {
 					ops = append(ops, DiffOp{Op: OpDelete, Text: rt[:len(rt)-len(rs)]})
 					first, firstTo = rs, bt
@@ -91,9 +107,9 @@ func (w *wordDiffer) diff(b string) []DiffOp {
 			if n == 0 {
 				continue
 			}
-			from, to := strings.Join(w.refToks[i:i+n], ""), strings.Join(toks[j:j+n], "")
+			from, to := strings.Join(refToks[i:i+n], ""), strings.Join(toks[j:j+n], "")
 			if first != "" {
-				from = first + strings.Join(w.refToks[i+1:i+n], "")
+				from = first + strings.Join(refToks[i+1:i+n], "")
 				to = firstTo + strings.Join(toks[j+1:j+n], "")
 			}
 			op := DiffOp{Op: OpEqual, Text: from}
@@ -103,7 +119,7 @@ func (w *wordDiffer) diff(b string) []DiffOp {
 			ops = append(ops, op)
 			i, j = i+n, j+n
 		case diffmatchpatch.DiffDelete:
-			ops = append(ops, DiffOp{Op: OpDelete, Text: strings.Join(w.refToks[i:i+n], "")})
+			ops = append(ops, DiffOp{Op: OpDelete, Text: strings.Join(refToks[i:i+n], "")})
 			i += n
 		case diffmatchpatch.DiffInsert:
 			ops = append(ops, DiffOp{Op: OpInsert, Text: strings.Join(toks[j:j+n], "")})
@@ -267,6 +283,19 @@ func isJoiner(r rune) bool {
 	case '\'', '’', 'ʼ', '-', '‐', '‑', '–', '.', ',', ':':
 		return true
 	}
+	return invisible(r)
+}
+
+// invisible reports a character that shows nothing inside a word: a soft
+// hyphen (a place the word may break), a zero-width space or joiner, a
+// word joiner, a byte-order mark. Ingest removes them (ingest.Sanitize);
+// text given to WordDiff directly may still hold them, and they are no
+// edit.
+func invisible(r rune) bool {
+	switch r {
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
 	return false
 }
 
@@ -285,9 +314,10 @@ func isDash(r rune) bool {
 // before it (a non-breaking or thin space, or two spaces, is spacing, not
 // an edit), with typographic marks in their plain forms (curly quotes and
 // apostrophes straight, single quotation marks double, every dash a
-// hyphen, an ellipsis three dots), and a British spelling in its American
-// form. Two tokens with one key are the same words, as an editor reads
-// them.
+// hyphen, an ellipsis three dots, no soft hyphen or zero-width space), a
+// British spelling in its American form and a compound closed up
+// ("e-commerce" is "ecommerce"; joinAgainst joins "per cent"). Two tokens
+// with one key are the same words, as an editor reads them.
 func foldToken(t string) string {
 	t = strings.TrimLeftFunc(t, unicode.IsSpace)
 	if r, _ := utf8.DecodeRuneInString(t); isDot(r) && t != "." {
@@ -304,12 +334,14 @@ func foldToken(t string) string {
 			f = '"'
 		case isDash(r):
 			f = '-'
+		case invisible(r):
+			f = -1
 		}
 		if f != r && plain {
 			plain = false
 			b.WriteString(t[:i])
 		}
-		if !plain {
+		if !plain && f >= 0 {
 			b.WriteRune(f)
 		}
 	}
@@ -322,7 +354,9 @@ func foldToken(t string) string {
 	case r == '-':
 		return "-" // "-", "--", "—"
 	case isWordRune(r):
-		return americanWord(t)
+		// A compound is one word hyphenated or closed up, as house style
+		// has it: "e-commerce", "ecommerce".
+		return spelling.CloseUp(americanWord(t))
 	}
 	return t
 }
@@ -345,6 +379,55 @@ func americanWord(t string) string {
 		}
 	}
 	return strings.Join(parts, "-")
+}
+
+// foldTokens returns the key of each token (foldToken).
+func foldTokens(toks []string) []string {
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = foldToken(t)
+	}
+	return keys
+}
+
+// wordKeys is the set of the keys that are words.
+func wordKeys(keys []string) map[string]bool {
+	set := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		if r, _ := utf8.DecodeRuneInString(k); isWordRune(r) {
+			set[k] = true
+		}
+	}
+	return set
+}
+
+// joinAgainst makes one token of each two words of toks (keys, their
+// keys) set apart by one plain space whose closed form (spelling.Joined)
+// is a word of other: one side's "per cent" or "health care" where the
+// other writes "percent" or "health-care". A compound written open,
+// hyphenated or closed is house style, not an edit. ok is false, and toks
+// and keys come back as they are, when there is no such pair.
+func joinAgainst(toks, keys []string, other map[string]bool) (jt, jk []string, ok bool) {
+	for i := 0; i < len(toks); i++ {
+		if i+1 < len(toks) && strings.HasPrefix(toks[i+1], " ") && !strings.HasPrefix(toks[i+1], "  ") {
+			if k, join := spelling.Joined(keys[i], keys[i+1]); join && other[k] {
+				if jt == nil {
+					jt = append(make([]string, 0, len(toks)), toks[:i]...)
+					jk = append(make([]string, 0, len(toks)), keys[:i]...)
+				}
+				jt, jk = append(jt, toks[i]+toks[i+1]), append(jk, k)
+				i++
+				continue
+			}
+		}
+		if jt != nil {
+			jt, jk = append(jt, toks[i]), append(jk, keys[i])
+		}
+	}
+	if jt == nil {
+		return toks, keys, false
+	}
+	return jt, jk, true
 }
 
 // tokenCodec maps tokens, by their keys, to private-use runes.
@@ -373,10 +456,10 @@ func privateRune(i int) rune {
 	}
 }
 
-func (c *tokenCodec) encode(toks []string) []rune {
-	out := make([]rune, len(toks))
-	for i, t := range toks {
-		t = foldToken(t)
+// encode maps each key (foldToken) to its rune.
+func (c *tokenCodec) encode(keys []string) []rune {
+	out := make([]rune, len(keys))
+	for i, t := range keys {
 		r, ok := c.ids[t]
 		if !ok {
 			r = privateRune(len(c.tokens))

@@ -233,3 +233,39 @@ func spacing(s string) string {
 	}
 	return b.String()
 }
+
+// TestHouseStyleIsNoEdit: a compound written open, hyphenated (with any
+// hyphen) or closed, and a soft hyphen or zero-width space inside a word,
+// are house style and typesetting, not a change of wording; words that
+// mean something else closed up, and figures, still differ.
+func TestHouseStyleIsNoEdit(t *testing.T) {
+	same := []struct{ a, b string }{
+		{"Still, the announcement pleased the board.", "Still, the an\u2011nouncement pleased the board."},
+		{"Still, the announcement pleased the board.", "Still, the an\u00adnouncement pleased the board."},
+		{"The tariffs rose.", "The tar\u200biffs rose."},
+		{"The e-commerce giant grew.", "The ecommerce giant grew."},
+		{"Sales rose 0.9 per cent on Monday.", "Sales rose 0.9 percent on Monday."},
+		{"Sales rose 0.9 percent on Monday.", "Sales rose 0.9 per cent on Monday."},
+		{"Health care costs rose, the vice president said.", "Healthcare costs rose, the vice-president said."},
+		{"a well-known web site", "a well known website"},
+	}
+	for _, c := range same {
+		ops := WordDiff(c.a, c.b)
+		if from, to := apply(ops); from != c.a || to != c.b {
+			t.Errorf("%q / %q rebuilds %q / %q", c.a, c.b, from, to)
+		}
+		if len(ops) != 1 || ops[0].Op != OpEqual {
+			t.Errorf("%q / %q: want one equal run, got %s", c.a, c.b, DiffNotation(ops, nil))
+		}
+	}
+	differ := []struct{ a, b, want string }{
+		{"It may be late.", "It maybe late.", "It[- may be-]{+ maybe+} late."},
+		{"They won 2-1 at home.", "They won 21 at home.", "They won[- 2-1-]{+ 21+} at home."},
+		{"Sales rose 0.9 per cent.", "Sales rose 1.1 percent.", "Sales rose[- 0.9-]{+ 1.1+} per cent."},
+	}
+	for _, c := range differ {
+		if got := DiffNotation(WordDiff(c.a, c.b), nil); got != c.want {
+			t.Errorf("%q / %q: got %s, want %s", c.a, c.b, got, c.want)
+		}
+	}
+}
