@@ -315,9 +315,10 @@ func isDash(r rune) bool {
 // an edit), with typographic marks in their plain forms (curly quotes and
 // apostrophes straight, single quotation marks double, every dash a
 // hyphen, an ellipsis three dots, no soft hyphen or zero-width space), a
-// British spelling in its American form and a compound closed up
-// ("e-commerce" is "ecommerce"; joinAgainst joins "per cent"). Two tokens
-// with one key are the same words, as an editor reads them.
+// British spelling in its American form, a compound closed up
+// ("e-commerce" is "ecommerce"; joinAgainst joins "per cent") and, but for
+// an acronym, in lower case. Two tokens with one key are the same words,
+// as an editor reads them.
 func foldToken(t string) string {
 	t = strings.TrimLeftFunc(t, unicode.IsSpace)
 	if r, _ := utf8.DecodeRuneInString(t); isDot(r) && t != "." {
@@ -356,9 +357,31 @@ func foldToken(t string) string {
 	case isWordRune(r):
 		// A compound is one word hyphenated or closed up, as house style
 		// has it: "e-commerce", "ecommerce".
-		return spelling.CloseUp(americanWord(t))
+		t = spelling.CloseUp(americanWord(t))
+		if !acronym(t) {
+			// Capitals are house style too: "the Government", "Prime
+			// Minister", a sentence's first word. An acronym keeps its
+			// case: "US" is not "us", nor "WHO" "who".
+			t = strings.ToLower(t)
+		}
+		return t
 	}
 	return t
+}
+
+// acronym reports whether w has two or more letters, none lower case:
+// "US", "U.S.", "NATO", "COVID-19".
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // americanWord is a word in American spelling, each part of a compound

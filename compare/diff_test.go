@@ -235,9 +235,10 @@ func spacing(s string) string {
 }
 
 // TestHouseStyleIsNoEdit: a compound written open, hyphenated (with any
-// hyphen) or closed, and a soft hyphen or zero-width space inside a word,
-// are house style and typesetting, not a change of wording; words that
-// mean something else closed up, and figures, still differ.
+// hyphen) or closed, capitals, and a soft hyphen or zero-width space inside
+// a word, are house style and typesetting, not a change of wording; words
+// that mean something else closed up, an acronym made a word, and figures
+// still differ.
 func TestHouseStyleIsNoEdit(t *testing.T) {
 	same := []struct{ a, b string }{
 		{"Still, the announcement pleased the board.", "Still, the an\u2011nouncement pleased the board."},
@@ -248,6 +249,8 @@ func TestHouseStyleIsNoEdit(t *testing.T) {
 		{"Sales rose 0.9 percent on Monday.", "Sales rose 0.9 per cent on Monday."},
 		{"Health care costs rose, the vice president said.", "Healthcare costs rose, the vice-president said."},
 		{"a well-known web site", "a well known website"},
+		{"Ana Costa said the government was ready.", "Ana Costa said the Government was ready."},
+		{"Prime minister Ana Costa spoke.", "Prime Minister Ana Costa spoke."},
 	}
 	for _, c := range same {
 		ops := WordDiff(c.a, c.b)
@@ -262,6 +265,7 @@ func TestHouseStyleIsNoEdit(t *testing.T) {
 		{"It may be late.", "It maybe late.", "It[- may be-]{+ maybe+} late."},
 		{"They won 2-1 at home.", "They won 21 at home.", "They won[- 2-1-]{+ 21+} at home."},
 		{"Sales rose 0.9 per cent.", "Sales rose 1.1 percent.", "Sales rose[- 0.9-]{+ 1.1+} per cent."},
+		{"Talks with US officials ended.", "Talks with us officials ended.", "Talks with[- US-]{+ us+} officials ended."},
 	}
 	for _, c := range differ {
 		if got := DiffNotation(WordDiff(c.a, c.b), nil); got != c.want {
