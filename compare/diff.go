@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,13 +28,12 @@ func WordDiff(a, b string) []DiffOp {
 // written with other typography or in British spelling is the same token;
 // the texts themselves are kept to rebuild each side.
 type wordDiffer struct {
-	enc      *tokenCodec
-	ref      []rune
-	refToks  []string
-	refKeys  []string        // each token's key (foldToken)
-	refWords map[string]bool // the keys of the reference's words, made on first use (joinOpen)
-	refText  string
-	dmp      *diffmatchpatch.DiffMatchPatch
+	enc     *tokenCodec
+	ref     []rune
+	refToks []string
+	refKeys []string // each token's key (foldToken)
+	refText string
+	dmp     *diffmatchpatch.DiffMatchPatch
 }
 
 func newWordDiffer(ref string) *wordDiffer {
@@ -49,19 +49,16 @@ func (w *wordDiffer) diff(b string) []DiffOp {
 	enc := w.enc
 	toks := tokenize(b)
 	keys := foldTokens(toks)
-	refToks, ref := w.refToks, w.ref
-	if w.refWords == nil {
-		w.refWords = wordKeys(w.refKeys)
-	}
+	runes := enc.encode(keys)
 	// A compound one side writes open and the other closed ("per cent",
 	// "percent") is one token on both.
-	if ja, jka, ok := joinAgainst(refToks, w.refKeys, wordKeys(keys)); ok {
-		refToks, ref = ja, enc.encode(jka)
+	refToks, ref := w.refToks, w.ref
+	if jt, jk, ok := joinAgainst(refToks, w.refKeys, runes, enc); ok {
+		refToks, ref = jt, enc.encode(jk)
 	}
-	if jb, jkb, ok := joinAgainst(toks, keys, w.refWords); ok {
-		toks, keys = jb, jkb
+	if jt, jk, ok := joinAgainst(toks, keys, w.ref, enc); ok {
+		toks, runes = jt, enc.encode(jk)
 	}
-	runes := enc.encode(keys)
 	if len(enc.tokens) > maxTokens {
 		// More distinct tokens than private-use runes to stand for them
 		// (sentences of hundreds of thousands of words): the whole text is
@@ -413,32 +410,25 @@ func foldTokens(toks []string) []string {
 	return keys
 }
 
-// wordKeys is the set of the keys that are words.
-func wordKeys(keys []string) map[string]bool {
-	set := make(map[string]bool, len(keys))
-	for _, k := range keys {
-		if r, _ := utf8.DecodeRuneInString(k); isWordRune(r) {
-			set[k] = true
-		}
-	}
-	return set
-}
-
 // joinAgainst makes one token of each two words of toks (keys, their
 // keys) set apart by one plain space whose closed form (spelling.Joined)
-// is a word of other: one side's "per cent" or "health care" where the
-// other writes "percent" or "health-care". A compound written open,
-// hyphenated or closed is house style, not an edit. ok is false, and toks
-// and keys come back as they are, when there is no such pair.
-func joinAgainst(toks, keys []string, other map[string]bool) (jt, jk []string, ok bool) {
+// is a word of the other side (other, its runes in enc): one side's "per
+// cent" or "health care" where the other writes "percent" or
+// "health-care". A compound written open, hyphenated or closed is house
+// style, not an edit. ok is false, and toks and keys come back as they
+// are, when there is no such pair.
+func joinAgainst(toks, keys []string, other []rune, enc *tokenCodec) (jt, jk []string, ok bool) {
+	var buf [64]byte
 	for i := 0; i < len(toks); i++ {
-		if i+1 < len(toks) && strings.HasPrefix(toks[i+1], " ") && !strings.HasPrefix(toks[i+1], "  ") {
-			if k, join := spelling.Joined(keys[i], keys[i+1]); join && other[k] {
+		if i+1 < len(toks) && strings.HasPrefix(toks[i+1], " ") && !strings.HasPrefix(toks[i+1], "  ") &&
+			len(keys[i])+len(keys[i+1]) <= len(buf) && spelling.Joinable(keys[i], keys[i+1]) {
+			closed := append(append(buf[:0], keys[i]...), keys[i+1]...)
+			if r, found := enc.ids[string(closed)]; found && slices.Contains(other, r) {
 				if jt == nil {
 					jt = append(make([]string, 0, len(toks)), toks[:i]...)
 					jk = append(make([]string, 0, len(toks)), keys[:i]...)
 				}
-				jt, jk = append(jt, toks[i]+toks[i+1]), append(jk, k)
+				jt, jk = append(jt, toks[i]+toks[i+1]), append(jk, string(closed))
 				i++
 				continue
 			}

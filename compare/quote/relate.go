@@ -76,35 +76,35 @@ func words(s string) []string {
 // joinOpen returns sa and sb with each two words one writes apart and the
 // other as one word joined ("per cent", "percent"; see spelling.Joined).
 func joinOpen(sa, sb [][]string) ([][]string, [][]string) {
-	return joinAgainst(sa, segWords(sb)), joinAgainst(sb, segWords(sa))
+	return joinAgainst(sa, sb), joinAgainst(sb, sa)
 }
 
-func segWords(segs [][]string) map[string]bool {
-	set := map[string]bool{}
+// hasClosed reports whether a word of segs is x and y closed up.
+func hasClosed(segs [][]string, x, y string) bool {
 	for _, seg := range segs {
 		for _, w := range seg {
-			set[w] = true
+			if len(w) == len(x)+len(y) && strings.HasPrefix(w, x) && strings.HasSuffix(w, y) {
+				return true
+			}
 		}
 	}
-	return set
+	return false
 }
 
 // joinAgainst joins the pairs of words of segs whose closed form is a word
 // of other, in a copy; segs itself is returned when there is none.
-func joinAgainst(segs [][]string, other map[string]bool) [][]string {
+func joinAgainst(segs, other [][]string) [][]string {
 	var out [][]string
 	for s, seg := range segs {
 		var joined []string
 		for i := 0; i < len(seg); i++ {
-			if i+1 < len(seg) {
-				if k, ok := spelling.Joined(seg[i], seg[i+1]); ok && other[k] {
-					if joined == nil {
-						joined = append(make([]string, 0, len(seg)), seg[:i]...)
-					}
-					joined = append(joined, k)
-					i++
-					continue
+			if i+1 < len(seg) && spelling.Joinable(seg[i], seg[i+1]) && hasClosed(other, seg[i], seg[i+1]) {
+				if joined == nil {
+					joined = append(make([]string, 0, len(seg)), seg[:i]...)
 				}
+				joined = append(joined, seg[i]+seg[i+1])
+				i++
+				continue
 			}
 			if joined != nil {
 				joined = append(joined, seg[i])

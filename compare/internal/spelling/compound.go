@@ -43,14 +43,26 @@ func CloseUp(w string) string {
 // one" and "anyone") are left apart, as are short words ("in to", "a
 // head"), which open such pairs more often than not.
 func Joined(x, y string) (string, bool) {
-	if utf8.RuneCountInString(x) < 3 || utf8.RuneCountInString(y) < 3 || !letters(x) || !letters(y) {
-		return "", false
-	}
-	switch strings.ToLower(x) {
-	case "all", "any", "each", "every", "may", "some", "over":
+	if !Joinable(x, y) {
 		return "", false
 	}
 	return x + y, true
+}
+
+// Joinable reports whether Joined closes x and y up, without making the
+// closed form.
+func Joinable(x, y string) bool {
+	if utf8.RuneCountInString(x) < 3 || utf8.RuneCountInString(y) < 3 || !letters(x) || !letters(y) {
+		return false
+	}
+	switch len(x) {
+	case 3, 4, 5:
+		switch strings.ToLower(x) {
+		case "all", "any", "each", "every", "may", "some", "over":
+			return false
+		}
+	}
+	return true
 }
 
 func letters(w string) bool {
