@@ -52,12 +52,17 @@ func (w *wordDiffer) diff(b string) []DiffOp {
 	runes := enc.encode(keys)
 	// A compound one side writes open and the other closed ("per cent",
 	// "percent") is one token on both.
+	// So is an acronym one side writes as a word ("NATO", "Nato").
 	refToks, ref := w.refToks, w.ref
-	if jt, jk, ok := joinAgainst(refToks, w.refKeys, runes, enc); ok {
-		refToks, ref = jt, enc.encode(jk)
+	jt, jka, joinedA := joinAgainst(refToks, w.refKeys, runes, enc)
+	jka, recasedA := recaseAgainst(jt, jka, runes, enc)
+	if joinedA || recasedA {
+		refToks, ref = jt, enc.encode(jka)
 	}
-	if jt, jk, ok := joinAgainst(toks, keys, w.ref, enc); ok {
-		toks, runes = jt, enc.encode(jk)
+	jt, jkb, joinedB := joinAgainst(toks, keys, w.ref, enc)
+	jkb, recasedB := recaseAgainst(jt, jkb, w.ref, enc)
+	if joinedB || recasedB {
+		toks, runes = jt, enc.encode(jkb)
 	}
 	if len(enc.tokens) > maxTokens {
 		// More distinct tokens than private-use runes to stand for them
@@ -441,6 +446,44 @@ func joinAgainst(toks, keys []string, other []rune, enc *tokenCodec) (jt, jk []s
 		return toks, keys, false
 	}
 	return jt, jk, true
+}
+
+// recaseAgainst gives each word of toks written with a capital and then
+// lower case ("Nato", "Nasa") the key of the acronym of its letters when
+// the other side (other, its runes in enc) has it ("NATO"): British papers
+// set acronyms that are said as words so. keys is copied before a change;
+// ok says whether one was made.
+func recaseAgainst(toks, keys []string, other []rune, enc *tokenCodec) ([]string, bool) {
+	var buf [32]byte
+	out := keys
+	for i, t := range toks {
+		w := strings.TrimLeftFunc(t, unicode.IsSpace)
+		if len(w) < 3 || len(w) > len(buf) || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		up := buf[:len(w)]
+		word := true
+		for j := 0; j < len(w) && word; j++ {
+			switch c := w[j]; {
+			case j > 0 && 'a' <= c && c <= 'z':
+				up[j] = c - 'a' + 'A'
+			case j == 0:
+				up[j] = c
+			default:
+				word = false
+			}
+		}
+		if !word {
+			continue
+		}
+		if r, found := enc.ids[string(up)]; found && slices.Contains(other, r) {
+			if &out[0] == &keys[0] {
+				out = slices.Clone(keys)
+			}
+			out[i] = string(up)
+		}
+	}
+	return out, len(keys) > 0 && &out[0] != &keys[0]
 }
 
 // tokenCodec maps tokens, by their keys, to private-use runes.

@@ -273,3 +273,23 @@ func TestHouseStyleIsNoEdit(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymSetAsAWordIsNoEdit: British papers write an acronym said as a
+// word with one capital ("Nato"); it is the same word as "NATO", and only
+// where the other side has the acronym: "Who" is not "WHO" by itself.
+func TestAcronymSetAsAWordIsNoEdit(t *testing.T) {
+	ops := WordDiff("NATO allies met in Riga.", "Nato allies met in Riga.")
+	if len(ops) != 1 || ops[0].Op != OpEqual {
+		t.Errorf("NATO/Nato: %s", DiffNotation(ops, nil))
+	}
+	if from, to := apply(ops); from != "NATO allies met in Riga." || to != "Nato allies met in Riga." {
+		t.Errorf("rebuilds %q / %q", from, to)
+	}
+	ops = WordDiff("Nasa said the launch slipped.", "NASA said the launch slipped.")
+	if len(ops) != 1 || ops[0].Op != OpEqual {
+		t.Errorf("Nasa/NASA: %s", DiffNotation(ops, nil))
+	}
+	if got := DiffNotation(WordDiff("The WHO said so.", "The who said so."), nil); got != "The[- WHO-]{+ who+} said so." {
+		t.Errorf("WHO/who: %s", got)
+	}
+}
