@@ -109,3 +109,23 @@ func TestReportIsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestSeedPairStanceTowardChina: both outlets give Trump's stance toward
+// China as background, in other words ("accused the country of stealing
+// jobs" / "Trump has been nothing short of confrontational about China…
+// The celebrity businessman has blamed China for … eating America's
+// lunch"): one fact, related, not the LA Times lede.
+func TestSeedPairStanceTowardChina(t *testing.T) {
+	r := seedReport(t)
+	ga := groupOf(r, 0, find(t, r, 0, "accused the country of stealing jobs"))
+	gb := groupOf(r, 1, find(t, r, 1, "has blamed China for fabricating"))
+	gc := groupOf(r, 1, find(t, r, 1, "nothing short of confrontational"))
+	if ga == "" || ga != gb || gb != gc {
+		t.Fatalf("Trump's stance toward China: groups %q, %q and %q, want one", ga, gb, gc)
+	}
+	for _, g := range r.Groups {
+		if g.ID == ga && g.Kind != KindRelated {
+			t.Errorf("the stance group is %s, want related: the two sentences tell one fact in other words", g.Kind)
+		}
+	}
+}

@@ -225,6 +225,42 @@ func (s *Session) update(id string, f func(*Mark)) bool {
 	return true
 }
 
+// ToggleOrphanFlagged flags orphan i (in Orphans' order), or clears its
+// flag; an orphan left with no mark at all is dropped, as an item's is.
+// It reports whether i is an orphan.
+func (s *Session) ToggleOrphanFlagged(i int) bool {
+	return s.updateOrphan(i, func(m *Mark) { m.Flagged = !m.Flagged })
+}
+
+// ToggleOrphanReviewed marks orphan i reviewed, or clears that.
+func (s *Session) ToggleOrphanReviewed(i int) bool {
+	return s.updateOrphan(i, func(m *Mark) { m.Reviewed = !m.Reviewed })
+}
+
+// SetOrphanNote replaces orphan i's note; "" removes it.
+func (s *Session) SetOrphanNote(i int, note string) bool {
+	return s.updateOrphan(i, func(m *Mark) { m.Note = note })
+}
+
+// updateOrphan changes orphan i, keeping what it marked; it reports
+// whether i is an orphan.
+func (s *Session) updateOrphan(i int, f func(*Mark)) bool {
+	if i < 0 || i >= len(s.orphans) {
+		return false
+	}
+	m := s.orphans[i]
+	f(&m)
+	m.Updated = s.now().UTC()
+	if m.empty() {
+		s.orphans = slices.Delete(slices.Clone(s.orphans), i, i+1)
+	} else {
+		s.orphans = slices.Clone(s.orphans)
+		s.orphans[i] = m
+	}
+	s.rev++
+	return true
+}
+
 // Progress counts the reviewable items, those reviewed, and the flagged
 // marks (attached ones; orphans are counted apart).
 func (s *Session) Progress() (reviewed, total, flagged int) {

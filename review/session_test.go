@@ -190,3 +190,30 @@ func TestPlaceSurvivesResume(t *testing.T) {
 		t.Errorf("a file without a place resumes at %+v", got)
 	}
 }
+
+// An orphan's marks can be changed where it is listed: the change is
+// saved, a note keeps it, and one left with no mark leaves the file, as
+// an item's does.
+func TestOrphanMarksChange(t *testing.T) {
+	rep := compareTexts(t, herald, wire)
+	f := File{Version: Version, Marks: []Mark{
+		{ID: "s-gone", Kind: KindSentence, Flagged: true, Note: "ask", Texts: []string{"the harbor master resigned"}, Excerpt: "The harbor master resigned."},
+		{ID: "q-gone", Kind: KindQuote, Flagged: true, Texts: []string{"we never agreed to that"}, Excerpt: "We never agreed to that"}}}
+	s := Resume(&f, rep, nil)
+	if len(s.Orphans()) != 2 {
+		t.Fatalf("orphans %+v, want both marks", s.Orphans())
+	}
+	rev := s.Rev()
+	if !s.ToggleOrphanFlagged(0) || s.Rev() == rev {
+		t.Fatal("unflagging orphan 0 did not count as a change")
+	}
+	if !s.SetOrphanNote(0, "ask the port") || s.ToggleOrphanFlagged(5) {
+		t.Fatal("a note on orphan 0 was refused, or an orphan out of range was taken")
+	}
+	s.ToggleOrphanFlagged(1) // its only mark: it goes
+	again := reloaded(t, s, rep)
+	o := again.Orphans()
+	if len(o) != 1 || o[0].ID != "s-gone" || o[0].Flagged || o[0].Note != "ask the port" {
+		t.Errorf("orphans after the changes and a reload: %+v", o)
+	}
+}

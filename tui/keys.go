@@ -108,10 +108,17 @@ func (k KeyMap) InspectorHelp() []key.Binding {
 	return []key.Binding{k.Close, rv, k.Flag, k.Note, k.Reference, k.Next, k.Prev}
 }
 
-// OverviewHelp is the one-line help under the overview.
-func (k KeyMap) OverviewHelp() []key.Binding {
+// OverviewHelp is the one-line help under the overview; onMark adds the
+// keys that change the mark of the line under the cursor.
+func (k KeyMap) OverviewHelp(onMark bool) []key.Binding {
 	jump := k.Inspect
 	jump.SetHelp("enter", "show in panes")
+	if onMark { // shorter, so the way back still fits 80 columns
+		jump.SetHelp("enter", "show")
+		rv := k.Reviewed
+		rv.SetHelp("x", "reviewed")
+		return []key.Binding{k.Down, k.Up, jump, rv, k.Flag, k.Note, k.Close}
+	}
 	return []key.Binding{k.Down, k.Up, jump, k.Close}
 }
 

@@ -91,6 +91,11 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return next, cmd
 		}
 	}
+	if m.mode == modeOverview {
+		if next, cmd, ok := m.handleOverviewMark(msg); ok {
+			return next, cmd
+		}
+	}
 	switch m.mode {
 	case modeInspector:
 		return m.handleInspectorKey(msg), nil

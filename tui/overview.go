@@ -19,8 +19,9 @@ import (
 type overview struct {
 	width   int
 	lines   []string
-	plain   []string // lines without styles, for drawing the cursor
-	targets []int    // per line: the row it jumps to, or -1
+	plain   []string  // lines without styles, for drawing the cursor
+	targets []int     // per line: the row it jumps to, or -1
+	marks   []markRef // per line: the mark x, f and a change, if any
 	cursor  int
 	scroll  int
 	height  int
@@ -54,6 +55,8 @@ func (m Model) handleOverviewKey(msg tea.KeyPressMsg) Model {
 	case key.Matches(msg, k.Inspect):
 		if c := m.ov.cursor; c >= 0 && m.ov.targets[c] >= 0 {
 			m = m.jumpToRow(m.ov.targets[c])
+		} else if c >= 0 && m.ov.marks[c].ok() {
+			m.note = "not in the panes: its item is no longer in the articles"
 		}
 	case key.Matches(msg, k.Help):
 		m.mode, m.helpScroll = modeHelp, 0
@@ -79,7 +82,7 @@ func (ov *overview) moveBy(d int) {
 		step, d = -1, -d
 	}
 	for c := ov.cursor + step; d > 0 && c >= 0 && c < len(ov.targets); c += step {
-		if ov.targets[c] >= 0 {
+		if ov.selectable(c) {
 			ov.cursor = c
 			d--
 		}
@@ -95,9 +98,15 @@ func (ov *overview) moveBy(d int) {
 	ov.scroll = max(min(ov.scroll, len(ov.lines)-ov.height), 0)
 }
 
+// selectable reports whether the cursor may rest on line c: it jumps to
+// a row or stands for a mark.
+func (ov *overview) selectable(c int) bool {
+	return c >= 0 && c < len(ov.targets) && (ov.targets[c] >= 0 || ov.marks[c].ok())
+}
+
 func (ov overview) resize(ix *index, width, height int, st *Styles) overview {
 	ov.height, ov.width = height, width
-	ov.lines, ov.plain, ov.targets = nil, nil, nil
+	ov.lines, ov.plain, ov.targets, ov.marks = nil, nil, nil, nil
 	rep := ix.rep
 	ov.addReview(st)
 	if ix.offStoryFull != "" {
@@ -160,6 +169,14 @@ func (ov *overview) add(styled, plain string, target int) {
 	ov.lines = append(ov.lines, truncate(styled, ov.width))
 	ov.plain = append(ov.plain, truncate(plain, ov.width))
 	ov.targets = append(ov.targets, target)
+	ov.marks = append(ov.marks, markRef{})
+}
+
+// addMark appends a line of the review block: it jumps to t's row, if it
+// has one, and x, f and a on it change t's mark.
+func (ov *overview) addMark(styled string, t ovTarget) {
+	ov.add(styled, t.text, t.row)
+	ov.marks[len(ov.marks)-1] = t.mark
 }
 
 func (ov *overview) text(s string) { ov.add(s, s, -1) }

@@ -84,6 +84,9 @@ type reviewState struct {
 	copiedTo string
 	quit     bool // quit with nothing left to save
 	warned   bool // q said the marks will be lost: the next q quits
+	// targetOrphan is 1 + the index of the orphan a note is for (the
+	// overview's orphaned marks), 0 when it is for target.
+	targetOrphan int
 }
 
 // Session is the review session, for the command's final save.
@@ -119,10 +122,17 @@ func (m Model) attachSession(s *review.Session) Model {
 		msgs = append(msgs, fmt.Sprintf("changed since last time: %s", strings.Join(ch, ", ")))
 	}
 	if n := s.Reattached(); n > 0 {
-		msgs = append(msgs, fmt.Sprintf("%d marks re-attached by content", n))
+		msgs = append(msgs, fmt.Sprintf("%s re-attached by content", plural(n, "mark", "marks")))
+	}
+	var listed []string
+	if n := m.unvisitedMarks(); n > 0 {
+		listed = append(listed, plural(n, "mark", "marks")+" off the items n visits")
 	}
 	if n := len(s.Orphans()); n > 0 {
-		msgs = append(msgs, fmt.Sprintf("%d orphaned marks (o lists them)", n))
+		listed = append(listed, plural(n, "orphaned mark", "orphaned marks"))
+	}
+	if len(listed) > 0 {
+		msgs = append(msgs, strings.Join(listed, ", ")+" (o lists them)")
 	}
 	m.note = strings.Join(msgs, " · ")
 	return m
@@ -275,7 +285,7 @@ func (m Model) handleReviewKey(msg tea.KeyPressMsg) (_ Model, _ tea.Cmd, ok bool
 		m.note = "read-only: " + m.rv.opts.ReadOnly
 		return m, nil, true
 	case key.Matches(msg, k.Note):
-		m.rv.target = id
+		m.rv.target, m.rv.targetOrphan = id, 0
 		return m.openPrompt(promptNote, "note: ", m.rv.sess.Mark(id).Note), textinput.Blink, true
 	case key.Matches(msg, k.Reviewed):
 		m.rv.sess.ToggleReviewed(id)
@@ -300,6 +310,9 @@ func (m Model) marksChanged() (Model, tea.Cmd) {
 	m.rv.glyphs = m.reviewGlyphs()
 	m.rv.countProgress()
 	m = m.relayout()
+	if m.mode == modeOverview {
+		m = m.refreshOverview()
+	}
 	if m.mode == modeInspector {
 		m.insp.mark = m.rv.sess.Mark(m.currentID())
 		m.insp = m.insp.resize(m.ix, m.width, m.insp.height, &m.styles)
@@ -377,7 +390,11 @@ func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.note = "writing " + value + "…"
 			return m, memoCmd(m.rv.opts.WriteMemo, value, m.ix.rep, m.rv.sess.Clone(), false)
 		}
-		m.rv.sess.SetNote(m.rv.target, value)
+		if o := m.rv.targetOrphan; o > 0 {
+			m.rv.sess.SetOrphanNote(o-1, value)
+		} else {
+			m.rv.sess.SetNote(m.rv.target, value)
+		}
 		m.note = map[bool]string{true: "note saved", false: "note removed"}[value != ""]
 		return m.marksChanged()
 	}

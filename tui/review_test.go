@@ -119,12 +119,70 @@ func TestOrphansInOverview(t *testing.T) {
 	stored := review.File{Version: 1, Marks: []review.Mark{{ID: "s-gone", Kind: review.KindSentence, Flagged: true,
 		Note: "was in print", Texts: []string{"the harbor master resigned on friday"}, Excerpt: "The harbor master resigned on Friday."}}}
 	m := newReviewModel(t, rep, Review{Open: func(r *compare.Report) (*review.Session, error) { return review.Resume(&stored, r, nil), nil }})
-	if s := screen(m); !strings.Contains(s, "1 orphaned marks") {
+	if s := screen(m); !strings.Contains(s, "1 orphaned mark (o lists them)") {
 		t.Errorf("opening does not announce the orphan:\n%s", s)
 	}
 	m = press(m, "o")
 	if s := screen(m); !strings.Contains(s, "Orphaned marks (1)") || !strings.Contains(s, "harbor master resigned") {
 		t.Errorf("the overview does not list the orphan:\n%s", s)
+	}
+}
+
+// A mark on an item n no longer visits (a conflict flagged, then, after
+// an article changed, re-attached to the figure the outlets now agree on)
+// is counted in the status bar, so the overview lists it, enter shows
+// where it is, and x, f and a there change it; an orphaned mark, too, can
+// be unflagged and noted from its line. No mark is counted but out of reach.
+func TestEveryMarkIsListedAndReachable(t *testing.T) {
+	rep := loadFixture(t)
+	stored := review.File{Version: 1, Marks: []review.Mark{
+		{ID: "f3", Kind: review.KindFact, Flagged: true, Note: "false: all say Blue Line",
+			Texts: []string{"the blue line will close"}, Excerpt: "Blue Line / Blue Line"},
+		{ID: "s-gone", Kind: review.KindSentence, Flagged: true,
+			Texts: []string{"the harbor master resigned on friday"}, Excerpt: "The harbor master resigned on Friday."}}}
+	m := newReviewModel(t, rep, Review{Open: func(r *compare.Report) (*review.Session, error) { return review.Resume(&stored, r, nil), nil }})
+	if !strings.Contains(m.note, "1 mark off the items n visits, 1 orphaned mark (o lists them)") {
+		t.Errorf("opening does not say where the marks are: %q", m.note)
+	}
+	m = press(m, "o")
+	s := screen(m)
+	if !strings.Contains(s, "1 flagged") {
+		t.Fatalf("the status bar does not count the flag on the figure:\n%s", s)
+	}
+	if !strings.Contains(s, "Marks off the items n visits (1)") || !strings.Contains(s, markFlagged+markNote+" figure, now shared: Blue Line") ||
+		!strings.Contains(s, "false: all say Blue Line") {
+		t.Fatalf("the overview does not list the flag on the figure:\n%s", s)
+	}
+	if got := ansi.Strip(m.footerView()); !strings.Contains(got, "f flag") {
+		t.Errorf("the hint line on a mark does not offer f: %q", got)
+	}
+	m = press(m, "f")
+	if mk := m.rv.sess.Mark("f3"); mk.Flagged || mk.Note == "" {
+		t.Fatalf("f on the figure's line: mark %+v, want the flag cleared and the note kept", mk)
+	}
+	if _, _, f := m.rv.sess.Progress(); f != 0 {
+		t.Errorf("%d flagged after clearing the only one", f)
+	}
+	if s := screen(m); m.mode != modeOverview || !strings.Contains(s, markNote+" figure, now shared") {
+		t.Errorf("after f the overview should stay, listing the noted figure:\n%s", s)
+	}
+	m = press(m, "a")
+	m = typeText(m, ", checked") // the note editor opens on the note
+	m = press(m, "enter")
+	if got := m.rv.sess.Mark("f3").Note; got != "false: all say Blue Line, checked" {
+		t.Errorf("note %q after a on the figure's line", got)
+	}
+	m = press(m, "j") // the orphan
+	m = press(m, "f")
+	if o := m.rv.sess.Orphans(); len(o) != 0 {
+		t.Errorf("f on the orphan's line left %+v (its only mark was the flag)", o)
+	}
+	m = press(m, "g", "enter")
+	if m.mode != modePanes {
+		t.Fatalf("enter on the figure's line did not show the panes")
+	}
+	if r := m.ix.rowOf(0, 0); m.curRow != r {
+		t.Errorf("enter went to row %d, want %d (the figure's first mention)", m.curRow, r)
 	}
 }
 

@@ -470,7 +470,8 @@ func (m Model) footerView() string {
 	case modeInspector:
 		keys = m.keys.InspectorHelp()
 	case modeOverview:
-		keys = m.keys.OverviewHelp()
+		c := m.ov.cursor
+		keys = m.keys.OverviewHelp(c >= 0 && c < len(m.ov.marks) && m.ov.marks[c].ok())
 	case modeHelp:
 		keys = []key.Binding{m.keys.Close}
 		if len(m.helpLines()) > m.helpHeight() {

@@ -33,11 +33,14 @@ type engine struct {
 	headed                                             []bool    // article -> it has a headline
 	evidenceWords                                      int       // see evidence.go
 	keepOpenings                                       bool      // tests: reassignOpenings off
+	noStances                                          bool      // tests: stance links off (stance.go)
 	coverEvidence                                      int       // see coverEvidence
 	leadEvidence                                       int       // see leadEvidenceWords
 	event                                              []int     // article -> its event
 	eventSize                                          []int     // event -> its articles, once apart needs them
 	artTerms                                           [][]int32 // article -> its content terms, ascending, once cover needs them
+
+	openers map[int]int // stance sentence -> the sentence before it opening its stance (stance.go)
 
 	art  []int32 // gid -> article index
 	sent []int32 // gid -> sentence index in its article

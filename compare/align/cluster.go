@@ -88,11 +88,15 @@ func (e *engine) cluster() {
 	e.event = e.events()
 	candidates := len(e.pairs)
 	e.addLeadPairs()
+	stanced := e.addStancePairs() // see stance.go
 	for i, p := range e.pairs {
 		if e.eventsApart && i < candidates && e.link[i] && e.apart(p.a, p.b) && (!e.model.IsRelated(p.score()) || e.apartConflict && p.conflict) {
 			e.link[i] = false
 		}
 		if (i >= candidates && !e.isPoor(int(p.a)) && !e.isPoor(int(p.b)) && e.model.IsRelated(p.score()) || e.leadsLink(p)) && e.evidenced(int(p.a), int(p.b)) {
+			e.link[i] = true
+		}
+		if stanced != nil && stanced[i] {
 			e.link[i] = true
 		}
 		if e.link[i] {
@@ -102,6 +106,11 @@ func (e *engine) cluster() {
 	slices.SortFunc(edges, func(x, y int32) int {
 		px, py := e.pairs[x], e.pairs[y]
 		switch {
+		case stanced != nil && stanced[x] != stanced[y]:
+			if stanced[x] {
+				return -1
+			}
+			return 1
 		case px.sim != py.sim:
 			if px.sim > py.sim {
 				return -1

@@ -48,6 +48,7 @@ func (e *engine) coverEvidenced(x, m int) bool {
 // so neither half alone matched); then the first step runs again for the
 // groups the second made.
 func (e *engine) attachSplits() {
+	e.joinStanceOpeners()
 	e.attachLoners()
 	e.pairSplits()
 	e.attachLoners()

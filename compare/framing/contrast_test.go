@@ -31,6 +31,13 @@ func TestContrast(t *testing.T) {
 			[]string{}, []string{}},
 		{"The launch was a disaster, critics said.", "The launch was a fiasco, critics said.",
 			[]string{"loaded:disaster"}, []string{"loaded:fiasco"}},
+		// VADER rates the forms of a word apart; they are one word
+		// (review-r13 item 4), as are the forms of a verb the vectors
+		// proposed.
+		{"Gunmen attacked the convoy and destroyed two trucks.", "Gunmen attack the convoy and destroy two trucks.",
+			[]string{}, []string{}},
+		{"Mr. Braley apologized to the senator.", "Representative apologizes to the senator.",
+			[]string{}, []string{}},
 	}
 	for _, c := range cases {
 		onlyA, onlyB := Contrast(Markers(c.a), Markers(c.b))

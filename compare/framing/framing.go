@@ -311,7 +311,8 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 		return Marker{}, 0 // "killed", "prison", "aggravated assault": the fact, not a choice
 	}
 	if e := ix.newsEntry(int(wi.news) - 1); wi.news > 0 && tn.News && tn.uses(e.set) && tn.admits(e) {
-		if e.near > 0 && e.cat != CatLabel && pluralNoun(ix, toks, i) {
+		if e.near > 0 && e.cat != CatLabel && pluralNoun(ix, toks, i) ||
+			e.near > 0 && e.cat == CatLoadedVerb && verbAsNoun(toks, i, e.lemma) {
 			return Marker{}, 0 // a neighbour of a verb or adjective, used as a noun
 		}
 		v := 2.0
@@ -336,7 +337,22 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 		return Marker{}, 0
 	}
 	return Marker{Kind: Loaded, Start: t.start, End: t.end, Text: s[t.start:t.end],
-		Lemma: w.word, Tone: toneOf(w.valence), Valence: w.valence, Category: CatSentiment}, 1
+		Lemma: ix.vaderLemma(w), Tone: toneOf(w.valence), Valence: w.valence, Category: CatSentiment}, 1
+}
+
+// vaderLemma is the lemma of a VADER word: VADER rates many forms of one
+// word apart ("attack", "attacks", "attacked"), and a marker's lemma is what
+// Contrast matches, so "attacked" against "attacks" would be a framing
+// difference where only the tense differs. A form whose base VADER also
+// rates, the same way, takes the base as its lemma; a base rated the other
+// way is another word ("heroines", "heroin").
+func (ix *index) vaderLemma(w lexWord) string {
+	if s, ok := ix.stem(w.word, func(b wordInfo) bool {
+		return b.hasVader && !b.vaderStem && b.vader != 0 && (b.vader > 0) == (w.valence > 0)
+	}); ok {
+		return ix.key(s)
+	}
+	return w.word
 }
 
 // pluralNoun reports whether token i is the plural of a noun made from a
@@ -361,6 +377,28 @@ func pluralNoun(ix *index, toks []token, i int) bool {
 	}
 	return false
 }
+
+// verbAsNoun reports whether token i, a form of the verb lemma, is the
+// noun spelt the same: the bare form or its plural after a determiner or
+// a possessive ("the rescue", "Obama's rescue", "his threats"). The
+// vectors propose a neighbour by its meaning, not its part of speech, and
+// the noun ("remarks", "rescue") names a thing where the verb would judge
+// ("rescued", "threatened", any form after a subject). "That" is left
+// out: it opens a clause as often ("a rule that undermines").
+func verbAsNoun(toks []token, i int, lemma string) bool {
+	if i == 0 {
+		return false
+	}
+	if k := toks[i].key; k != lemma && k != lemma+"s" && k != lemma+"es" {
+		return false
+	}
+	p := toks[i-1].key
+	return determiners[p] && p != "that" || strings.HasSuffix(p, "'s") && !contractions[p]
+}
+
+// contractions are the words in 's that are not possessives.
+var contractions = map[string]bool{"it's": true, "he's": true, "she's": true, "that's": true,
+	"there's": true, "what's": true, "who's": true, "here's": true, "let's": true}
 
 // nounEnding reports whether w ends as nouns do: the plural of "betrayal",
 // "death" or "killer" is the noun itself, loaded or not.

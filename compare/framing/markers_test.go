@@ -367,3 +367,62 @@ func TestVaderPhrases(t *testing.T) {
 		t.Errorf("loaded markers %q, want [fed up=fed up/negative]", got)
 	}
 }
+
+// TestOneVerbOneFraming: every form of a verb the lexicon holds has one
+// lemma and one tone, whatever the vectors proposed of each form
+// (review-r13 item 4: "Apologizes" negative, "apologized" positive, in one
+// article).
+func TestOneVerbOneFraming(t *testing.T) {
+	for _, forms := range [][]string{
+		{"Representative Apologizes for Criticizing Iowa Senator", "Mr. Braley apologized to the senator.", "He is apologizing again.", "She apologised on Monday."},
+		{"The mayor criticized the plan.", "The mayor criticizes the plan.", "The widely-criticized plan passed."},
+	} {
+		var first Marker
+		for i, s := range forms {
+			ms := describe(Markers(s), Loaded)
+			var m Marker
+			for _, mk := range Markers(s) {
+				if mk.Kind == Loaded && mk.Category == CatLoadedVerb {
+					m = mk
+					break
+				}
+			}
+			if m.Lemma == "" {
+				t.Errorf("%q: no loaded verb among %q", s, ms)
+				continue
+			}
+			if i == 0 {
+				first = m
+			} else if m.Lemma != first.Lemma || m.Tone != first.Tone {
+				t.Errorf("%q: %s is %s/%s, but %q in %q is %s/%s", s, m.Text, m.Lemma, m.Tone, first.Text, forms[0], first.Lemma, first.Tone)
+			}
+		}
+	}
+}
+
+// TestVerbAsNoun: a word the vectors proposed for a loaded verb does not
+// count where it is the noun spelt the same (after a determiner or a
+// possessive); "remark" is a plain verb of saying, its noun no framing.
+func TestVerbAsNoun(t *testing.T) {
+	for _, c := range []struct{ sentence, noun string }{
+		{"Braley's remarks were released Tuesday by America Rising.", "remarks"},
+		{"Conservatives called for Steele to step down over the remark.", "remark"},
+		{"Ryan referred to the weight on Biden's shoulders about mid-way through.", "shoulders"},
+		{"Fearful that the revolt would spread, the king fled.", "revolt"},
+	} {
+		for _, m := range Markers(c.sentence) {
+			if m.Kind == Loaded && m.Text == c.noun {
+				t.Errorf("%q: the noun %q is a loaded marker (%s, %s)", c.sentence, c.noun, m.Category, m.Tone)
+			}
+		}
+	}
+	if got := describe(Markers("In Jakarta, Obama remarked that the motto held."), Attribution); !slices.Equal(got, []string{"remarked=remark/neutral"}) {
+		t.Errorf("attribution of \"remarked\": %q, want [remarked=remark/neutral]", got)
+	}
+	// The verbs themselves still count.
+	for _, s := range []string{"The peasants revolted in the spring.", "The peasants revolt every spring."} {
+		if got := describe(Markers(s), Loaded); !slices.Contains(got, strings.Fields(s)[2]+"=revolt/negative") {
+			t.Errorf("%q: loaded markers %q, want the verb", s, got)
+		}
+	}
+}

@@ -284,8 +284,52 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int) []nearNei
 		}
 		out = append(out, n)
 	}
+	out = dropForms(out, seedCat)
 	slices.SortFunc(out, func(a, b nearNeighbour) int { return strings.Compare(a.word, b.word) })
 	return out
+}
+
+// dropForms leaves out each proposed word that is a regular form of
+// another proposed word of the same category ("apologized" beside
+// "apologize"): the index gives a lemma's forms its entry, so every form
+// of one verb has one lemma and one tone. Proposed apart, a form takes
+// its own seed and its own VADER sign, and one verb framed two ways in
+// one article ("Apologizes", negative; "apologized", positive).
+// Evaluative words are left as proposed: the index gives their
+// neighbours no forms.
+func dropForms(out []nearNeighbour, seedCat map[string]string) []nearNeighbour {
+	cat := make(map[string]string, len(out))
+	for _, n := range out {
+		cat[n.word] = seedCat[n.seed]
+	}
+	keep := out[:0]
+	for _, n := range out {
+		if lemmaOf(n.word, cat) == "" {
+			keep = append(keep, n)
+		}
+	}
+	return keep
+}
+
+// lemmaOf is the word of cat, of the same category and not evaluative,
+// of which w is a regular form, or "" when there is none.
+func lemmaOf(w string, cat map[string]string) string {
+	c := cat[w]
+	if c == CatEvaluative {
+		return ""
+	}
+	var buf [64]byte
+	for k := range inflections {
+		b := undoInflection(w, k, &buf)
+		if b == nil {
+			continue
+		}
+		l := string(b)
+		if l != w && cat[l] == c && slices.Contains(inflect(l, nil), w) {
+			return l
+		}
+	}
+	return ""
 }
 
 // nearSeeds is how many of a proposed word's nearest seeds are asked
@@ -410,6 +454,15 @@ func TestNeighbourTable(t *testing.T) {
 		}
 		if n.cos < nearFloor*100 || n.cos > 100 {
 			t.Errorf("neighbour %q: cosine %d hundredths out of range", n.word, n.cos)
+		}
+	}
+	cat := map[string]string{}
+	for _, n := range nearWords {
+		cat[n.word] = listed[n.seed].cat
+	}
+	for _, n := range nearWords {
+		if l := lemmaOf(n.word, cat); l != "" {
+			t.Errorf("neighbour %q is a form of the neighbour %q: one word would have two lemmas and perhaps two tones", n.word, l)
 		}
 	}
 	if *winkPath == "" {

@@ -13,7 +13,7 @@ import (
 var seedWant = map[string][]string{
 	"000_1a6e0eccfd6dcb22.txt": {
 		"attribution:accuse", "attribution:say", "attribution:according to", "attribution:tweet",
-		"loaded:tensions", "loaded:stealing", "loaded:fake", "loaded:hurt", "hedge:could", "negation:not",
+		"loaded:tension", "loaded:steal", "loaded:fake", "loaded:hurt", "hedge:could", "negation:not",
 	},
 	"004_3a34f0d0acc71ae7.txt": {
 		"attribution:tell", "attribution:say", "attribution:blame", "attribution:suggest",

@@ -38,6 +38,9 @@ var attributionVerbs = []row{
 	{"=state|stated|stating", ToneNeutral},
 	{"=note|*notes|noted|noting", ToneNeutral},
 	{"explain|explains|explained|explaining", ToneNeutral},
+	// "remarked" is a plain verb of saying; "remark" and "remarks" are
+	// mostly the noun ("Braley's remarks"), which frames nothing.
+	{"=remark|remarked|remarking", ToneNeutral},
 	{"write|writes|wrote", ToneNeutral},
 	{"=tweet|*tweets|tweeted|tweeting", ToneNeutral},
 	{"announce|announces|announced|announcing", ToneNeutral},

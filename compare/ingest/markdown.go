@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -14,7 +15,9 @@ import (
 // parseMarkdown reads CommonMark through goldmark's AST and keeps the prose:
 // headings become headline paragraphs (the first also sets the title),
 // emphasis and links keep their text, images and raw HTML are dropped, each
-// list item is one paragraph and code blocks are kept verbatim. A leading
+// list item is one paragraph (a list of nothing but links, related
+// stories, is dropped as an aside would be) and code blocks are kept
+// verbatim. A leading
 // YAML front matter block (see cutFrontMatter) is metadata: its author is
 // the byline, and its title the title and headline when no heading opens
 // the article.
@@ -94,6 +97,10 @@ func (m *mdWalker) block(n ast.Node) {
 		m.add(t, KindHeadline)
 	case *ast.Paragraph, *ast.TextBlock:
 		m.add(m.inline(n), KindParagraph)
+	case *ast.List:
+		if !isLinkList(n, m.src) {
+			m.blocks(n)
+		}
 	case *ast.ListItem:
 		m.listItem(n)
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
@@ -123,6 +130,62 @@ func (m *mdWalker) listItem(item *ast.ListItem) {
 			m.block(c)
 		}
 	}
+}
+
+// isLinkList reports whether every item of list is only a link: a list of
+// related stories or further reading ("- [Greece bailout: the key
+// numbers](…)"), which a page sets in its own box and which is no sentence
+// of the story, like the HTML aside the same page would have. An item with
+// words of its own beside the link ("[Report](…), published in May") is
+// content, and keeps the list. An item may hold a list of links of its
+// own, as a table of contents does.
+func isLinkList(list *ast.List, src []byte) bool {
+	items := 0
+	for item := list.FirstChild(); item != nil; item = item.NextSibling() {
+		c := item.FirstChild()
+		switch c.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+		default:
+			return false // empty, or opening with another block
+		}
+		if !onlyLinks(c, src) {
+			return false
+		}
+		if sub := c.NextSibling(); sub != nil {
+			if l, ok := sub.(*ast.List); !ok || sub.NextSibling() != nil || !isLinkList(l, src) {
+				return false
+			}
+		}
+		items++
+	}
+	return items > 0
+}
+
+// onlyLinks reports whether n's inline content is one or more links, in
+// emphasis or not, with nothing between them but space, punctuation and
+// pictures.
+func onlyLinks(n ast.Node, src []byte) bool {
+	links := 0
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Link, *ast.AutoLink:
+			links++
+		case *ast.Image:
+			// a thumbnail beside the link: no words
+		case *ast.Emphasis:
+			if !onlyLinks(c, src) {
+				return false
+			}
+			links++
+		case *ast.Text:
+			if strings.IndexFunc(string(c.Value(src)), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return links > 0
 }
 
 // lines returns the verbatim text of a code block.

@@ -135,3 +135,58 @@ func TestMarkdownParserIsGoldmarksDefault(t *testing.T) {
 		t.Errorf("the sample did not parse into the blocks it was written to have: %s", want)
 	}
 }
+
+// A list whose items are each only a link is a box of related stories,
+// as an HTML page's aside is: no paragraph of the story. A list with
+// words of its own beside its links is content, whole.
+func TestMarkdownLinkListIsNoProse(t *testing.T) {
+	in := `# Harbour bridge to close
+
+The bridge will close for six weeks, the council said.
+
+**Further reading:**
+
+- [Why the bridge is sinking](https://h.example/1)
+- **[Ferry timetable changes](https://h.example/2)**
+* <https://h.example/3>
+* ![](thumb.jpg) [Road closures map](https://h.example/4)
+
+1. [Closures](https://h.example/c)
+   - [Bus routes](https://h.example/b)
+
+Buses will use the Old Mill crossing.
+
+- [The council's notice](https://h.example/n), published on Monday
+- [Map of detours](https://h.example/m)
+
+1. [Cyclists](https://h.example/c) walk across.
+
+- [Walkers](https://h.example/w)
+  - the east footway
+
+See [the notice](https://h.example/n).
+`
+	doc, err := Parse("bridge.md", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range doc.Paragraphs {
+		got = append(got, p.Text)
+	}
+	want := []string{
+		"Harbour bridge to close",
+		"The bridge will close for six weeks, the council said.",
+		"Further reading:",
+		"Buses will use the Old Mill crossing.",
+		"The council's notice, published on Monday",
+		"Map of detours",
+		"Cyclists walk across.",
+		"Walkers",
+		"the east footway",
+		"See the notice.",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("paragraphs\n%q\nwant\n%q", got, want)
+	}
+}

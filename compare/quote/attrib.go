@@ -142,6 +142,7 @@ func (d *doc) afterCue(from, to int) attribution {
 // of shootings" ...` they are Trump's.
 func (d *doc) beforeCue(from, to int) attribution {
 	lo, hi := d.tokAt(from), d.tokAt(to)
+	lo = d.skipLabel(lo, hi) // "DUNMORE, Calif. --", "Updated:"
 	for v := hi - 1; v >= lo; v-- {
 		a, ok := d.cueAt(lo, v, hi, true)
 		if !ok {

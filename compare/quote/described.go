@@ -19,12 +19,12 @@ var descNouns = listSet("descNouns", `police council brigade service force autho
 	military navy court hospital embassy coastguard coroner prosecutors prosecutor
 	investigators detectives officials official officer officers firefighters firefighter
 	paramedics spokesman spokeswoman spokesperson source sources witnesses residents
-	organisers organizers experts analysts`)
+	organisers organizers experts analysts deputies`)
 
 // bareNouns describe a speaker without an article: "police said",
 // "officials said", "Surrey police said".
 var bareNouns = listSet("bareNouns", `police authorities prosecutors investigators detectives officials officers
-	firefighters paramedics sources witnesses residents organisers organizers experts analysts`)
+	firefighters paramedics sources witnesses residents organisers organizers experts analysts deputies`)
 
 // description reads a speaker known by what it is, its head noun at token
 // i, its words from lo: "the council", "a police spokeswoman", "Surrey
@@ -87,7 +87,8 @@ func (d *doc) describedRun(i, hi int) int {
 // antecedent finds the description a definite one at tokens [j, i] takes
 // up, in its paragraph or the three before: "the official" after "A
 // senior fire department official said", "the spokesperson" after "A
-// spokesperson for Google says" (Google, with the noun as its role).
+// spokesperson for Google says" (Google, with the noun as its role), "the
+// aide" after "a spokesperson for Grassley" (Chuck Grassley's spokesperson).
 func (d *doc) antecedent(j, i int) (subject, bool) {
 	w := d.word(i)
 	p := d.paraIndex(d.toks[j].s)
@@ -96,13 +97,18 @@ func (d *doc) antecedent(j, i int) (subject, bool) {
 	}
 	lo := d.tokAt(d.paras[max(p-3, 0)].Start)
 	for k := j - 1; k >= lo; k-- {
-		if d.toks[k].quoted || d.word(k) != w || k+1 < len(d.toks) && !d.toks[k+1].upper && d.describing(k+1) {
+		// "the aide" takes up "a spokesperson for Grassley": one who
+		// speaks for another, called by another word.
+		same := d.word(k) == w || spokes.has(w) && spokes.has(d.word(k))
+		if d.toks[k].quoted || !same || k+1 < len(d.toks) && !d.toks[k+1].upper && d.describing(k+1) {
 			continue // "an Indian navy ship" is no navy
 		}
 		var s subject
 		if to, ok := d.runAfter(k+2, len(d.toks)); ok && d.word(k+1) == "for" {
 			if s = d.named(k+2, to); s.name != "" {
-				s.role = w
+				if s = d.speaksThrough(s, d.word(k)); s.role != "" {
+					s.role = w
+				}
 			}
 		} else if a, ok := d.description(max(lo, k-5), k); ok && (d.word(a.from) == "a" || d.word(a.from) == "an") {
 			s = a

@@ -163,7 +163,7 @@ var titles = listSet("titles", `president president-elect vice vice-president se
 	anchor sheriff pollster strategist adviser advisor aide analyst economist lawyer deputy
 	former longtime campaign press correspondent reporter editor columnist whip congressman
 	congresswoman lawmaker activist author businessman businesswoman billionaire mogul coach
-	pastor bishop cardinal pope democratic republican democrat gop libertarian senior top
+	pastor bishop cardinal pope democratic republican democrat dem gop libertarian senior top
 	assistant associate owner partner member fellow scientist researcher expert doctor
 	physician surgeon official commentator pundit comedian actor actress singer rapper
 	presenter moderator counsel counselor treasurer comptroller prosecutor detective
@@ -191,7 +191,7 @@ var connectors = listSet("connectors", `of the for de van von der den al bin la 
 // capStops are words that are capitalised for being first in a sentence or
 // being calendar words, never names.
 var capStops = listSet("capStops", `the a an in on at for but and or so yet after before when while as if since
-	because although though still then now later also meanwhile however last this that these
+	because although though still then now later earlier also meanwhile however last this that these
 	those it he she they we i his her their our my your its there here what who why how where
 	with without by from to of during under over asked speaking according despite given
 	instead indeed moreover yes no not neither nor both each every all some many most more another

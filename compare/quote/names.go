@@ -47,7 +47,26 @@ const (
 	female
 )
 
-func (d *doc) isTitle(i int) bool { return d.toks[i].word && titles.has(d.word(i)) }
+func (d *doc) isTitle(i int) bool {
+	if !d.toks[i].word {
+		return false
+	}
+	return titles.has(d.word(i)) || d.portfolio(i)
+}
+
+// portfolio reports whether token i is the lower-case word that names a
+// minister's or secretary's charge: "Greek prime minister George
+// Papandreou", "foreign secretary", not "told minister" or "the minister".
+func (d *doc) portfolio(i int) bool {
+	if i+1 >= len(d.toks) || d.toks[i].upper || d.toks[i+1].upper || d.toks[i].quoted {
+		return false
+	}
+	if n := d.word(i + 1); n != "minister" && n != "secretary" {
+		return false
+	}
+	w := d.word(i)
+	return !functionWords.has(w) && !speechVerbs.has(w) && !capStops.has(w) && !clauseWords.has(w) && !prepositions.has(w)
+}
 
 func (d *doc) isPossessive(i int) bool {
 	w := d.text[d.toks[i].s:d.toks[i].e]
@@ -359,13 +378,13 @@ func lastRune(s string) rune {
 // when none starts there) and whether it ends in a possessive.
 func (d *doc) mentionRun(i int) (to int, poss bool) {
 	t := d.toks[i]
-	if !t.word || !t.upper || t.quoted || capStops.has(d.word(i)) {
+	if !t.word || !t.upper || t.quoted || capStops.has(d.word(i)) && !d.ordinalName(i) {
 		return i, false
 	}
 	if d.isPossessive(i) {
 		return i + 1, true
 	}
-	if !d.isName(i) && !d.isTitle(i) {
+	if !d.isName(i) && !d.isTitle(i) && !d.ordinalName(i) {
 		return i, false
 	}
 	to = i + 1
@@ -381,7 +400,7 @@ func (d *doc) mentionRun(i int) (to int, poss bool) {
 			continue
 		case u.upper && d.isPossessive(k) && !capStops.has(d.word(k)):
 			return k + 1, true
-		case d.connects(k, len(d.toks)):
+		case d.connects(k, len(d.toks)), d.titleLink(k):
 			continue
 		}
 		break

@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // A subject that is not a name refers to one: a pronoun ("she"), a role
 // noun ("the councilwoman", "the company"), a possessor ("his statement")
@@ -75,6 +78,11 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 			return s, true
 		}
 	}
+	if spokes.has(w) && !d.toks[i].upper && i-1 >= lo && d.word(i-1) == "the" {
+		if s, ok := d.antecedent(i-1, i); ok {
+			return s, true // "the aide" after "a spokesperson for Grassley"
+		}
+	}
 	if !orgNouns.has(w) && !personNouns.has(w) && !docNouns.has(w) && !(titles.has(w) && !d.toks[i].upper) {
 		return d.roleNounBefore(lo, i) // "the harbor master", roles.go
 	}
@@ -113,7 +121,13 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 	if !orgNouns.has(w) {
 		// "the councilwoman said": the person it stands for, the role kept.
 		s.role = d.spanText(j, i+1)
-		if m, ok := d.resolveRole(d.toks[j].s, w); ok {
+		resolve := d.resolveRole
+		if spokes.has(w) {
+			// "the aide said": someone's aide, never that one; only a
+			// person introduced as an aide or spokesman is.
+			resolve = d.spokesBefore
+		}
+		if m, ok := resolve(d.toks[j].s, w); ok {
 			s.name, s.ss, s.se = d.ments[m].name, d.toks[j].s, d.toks[i].e
 		} else {
 			// No one it stands for: the speaker known by the role ("the
@@ -134,6 +148,38 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 		s.name, s.ss, s.se = m.name, d.toks[j].s, d.toks[i].e
 	}
 	return s, true
+}
+
+// spokesBefore finds the person an aide or spokesman noun at pos stands
+// for: the nearest before pos titled so ("Spokesman Josh Earnest", "aide
+// Dana Pryce") or set beside such a noun ("Dana Pryce, an aide to Hale").
+func (d *doc) spokesBefore(pos int, noun string) (int, bool) {
+	if m, ok := d.titledBefore(pos, noun); ok {
+		return m, true
+	}
+	end := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= pos })
+	for m := end - 1; m >= 0; m-- {
+		if d.ments[m].kind != person {
+			continue
+		}
+		k := d.tokAt(d.ments[m].s)
+		if k > 0 && spokes.has(d.word(k-1)) {
+			return m, true
+		}
+		e := d.tokAt(d.ments[m].e)
+		if d.punct(e) != "," || e+1 >= len(d.toks) {
+			continue
+		}
+		if w := d.word(e + 1); w != "a" && w != "an" && w != "the" && !spokes.has(w) {
+			continue // "Tom Hale, who fired his spokesman"
+		}
+		for j := e + 1; j < len(d.toks) && j < e+4 && d.toks[j].word; j++ {
+			if spokes.has(d.word(j)) {
+				return m, true
+			}
+		}
+	}
+	return -1, false
 }
 
 // ownedBefore reads a person or group named by whose it is, ending at

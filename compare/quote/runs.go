@@ -105,11 +105,14 @@ func (d *doc) runBefore(lo, i int) (from int, ok bool) {
 		if d.paraBreak(k) {
 			break // "… and Jim Talent\n\nRomney released": two names
 		}
-		if d.inRun(k) {
+		if d.inRun(k) || d.ordinalName(k) {
 			from = k
 			continue
 		}
 		if connectors.has(d.word(k)) && k > lo && (d.inRun(k-1) || connectors.has(d.word(k-1))) {
+			continue
+		}
+		if d.titleLink(k) && k > lo {
 			continue
 		}
 		if d.nicknameMark(k) && k > lo && d.inRun(k-1) {
@@ -117,15 +120,43 @@ func (d *doc) runBefore(lo, i int) (from int, ok bool) {
 		}
 		break
 	}
-	for from < i && !d.inRun(from) {
+	for from < i && !d.inRun(from) && !d.ordinalName(from) {
 		from++
 	}
 	return from, true
 }
 
+// ordinalName reports whether token k is a capitalised ordinal opening a
+// name: "Third Way", "First Amendment".
+func (d *doc) ordinalName(k int) bool {
+	if k+1 >= len(d.toks) || !d.toks[k].upper || d.toks[k].quoted || !d.isName(k+1) {
+		return false
+	}
+	switch d.word(k) {
+	case "first", "second", "third":
+		return true
+	}
+	return false
+}
+
+// titleLink reports whether token k is a short word capitalised inside a
+// name in title case, between two of its words, within a sentence:
+// "Hotline On Call", "Students For Trump". A headline is all title case.
+func (d *doc) titleLink(k int) bool {
+	if k < 1 || k+1 >= len(d.toks) || !d.toks[k].upper || d.toks[k].quoted || !d.isName(k-1) || !d.isName(k+1) ||
+		d.opensSentence(k) || d.inHeadline(d.toks[k].s) {
+		return false
+	}
+	switch d.word(k) {
+	case "on", "in", "at", "for", "and", "or", "to", "by", "with", "from":
+		return true
+	}
+	return false
+}
+
 // runAfter collects the run of role and name tokens starting at token i.
 func (d *doc) runAfter(i, hi int) (to int, ok bool) {
-	if i >= hi || !d.inRun(i) {
+	if i >= hi || !d.inRun(i) && !d.ordinalName(i) {
 		return 0, false
 	}
 	to = i + 1
@@ -140,7 +171,7 @@ func (d *doc) runAfter(i, hi int) (to int, ok bool) {
 			to = k + 1
 			continue
 		}
-		if d.connects(k, hi) || d.nicknameMark(k) && k+1 < hi && d.isName(k+1) {
+		if d.connects(k, hi) || d.nicknameMark(k) && k+1 < hi && d.isName(k+1) || d.titleLink(k) && k+1 < hi {
 			continue
 		}
 		break
@@ -235,7 +266,9 @@ func (d *doc) split(from, to int) (nameFrom, roleTo int) {
 	if last < 0 {
 		nameFrom = from
 	}
-	if last >= 0 && nameFrom+1 < to && (d.word(nameFrom) == "of" || d.word(nameFrom) == "for") {
+	// "Secretary of State | John Kerry", but "spokesman for | Tom Hale":
+	// whom a spokesman speaks for is named whole.
+	if last >= 0 && nameFrom+1 < to && (d.word(nameFrom) == "of" || d.word(nameFrom) == "for" && !spokes.has(d.word(last))) {
 		nameFrom++
 		for nameFrom < to && connectors.has(d.word(nameFrom)) {
 			nameFrom++

@@ -46,6 +46,7 @@ func (d *doc) subjectOf(k int) int {
 	for i < hi && (!d.toks[i].word || d.toks[i].quoted) {
 		i++
 	}
+	i = d.skipLabel(i, hi) // "WASHINGTON —", "Updated:"
 	if i < hi && !d.inRun(i) && !pronouns.has(d.word(i)) && !determiners.has(d.word(i)) {
 		if c := d.commaIn(i, min(hi, i+12)); c > 0 {
 			i = c + 1
@@ -131,6 +132,13 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 		// man or woman it names, as the pronoun tells, comes before a
 		// subject of unknown sex further back.
 		if sub := d.subjectOf(k - 1); sub < 0 || d.ments[sub].sex != sx {
+			// "… that Mr. Santorum described what he called the \"phony
+			// theology\" of Mr. Obama's agenda. \n\n \"…,\" he said": the
+			// one quoted in that sentence goes on speaking, not the last
+			// man it names.
+			if m := d.quotedIn(d.sents[k-1], end); fits(m) && d.ments[m].sex == sx {
+				return m, true
+			}
 			for i := end - 1; i >= 0 && d.ments[i].s >= d.sents[k-1].Start; i-- {
 				if fits(i) && d.ments[i].sex == sx && !d.reported(i) {
 					return i, true
@@ -269,6 +277,24 @@ func (d *doc) lastSpeaker(pos, end int) int {
 	}
 	for m := end - 1; m >= 0 && d.ments[m].s > sp.at-400; m-- {
 		if d.ments[m].kind == person && d.ments[m].name == sp.name {
+			return m
+		}
+	}
+	return -1
+}
+
+// quotedIn is the mention of the speaker of the last quotation opening in
+// sentence sn (mentions before end), or -1.
+func (d *doc) quotedIn(sn Span, end int) int {
+	i := len(d.spoke) - 1
+	for i >= 0 && d.spoke[i].at >= sn.End {
+		i--
+	}
+	if i < 0 || d.spoke[i].at < sn.Start {
+		return -1
+	}
+	for m := end - 1; m >= 0 && d.ments[m].s > d.spoke[i].at-400; m-- {
+		if d.ments[m].kind == person && d.ments[m].name == d.spoke[i].name {
 			return m
 		}
 	}

@@ -67,2598 +67,2600 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `bully
-president-elect
-crow
-lisa
-broadcast
-friend
-brigade
-railing
-hemmings
-term
-lee
-diana
+const setWords = `reminded
+andrew
+spokespeople
+as
+repeatedly
+sheriff
+scoff
+theorize
+explain
+editor
+carped
+principal
 thinks
-under
+responding
 huma
 businesswoman
-street
-elizabeth
-policy
-series
-marvel
-dubbed
-moreover
-clarified
-janet
-treasurer
-seeing
+aide
+Oct
+been
+telecom
+roger
+complaining
+albert
+olivia
+scott
+producer
+frank
 children
-bbc
-trustee
-counsel
+trust
+grumbling
+regarded
 blogging
 ambassador
-adm.
-narrator
-exclaims
-sandra
-implied
-spalding
-whispers
-mx.
-natalie
-taunted
-theorizing
-replies
-cautioning
-carlos
-paula
-gas
-neighbor
-tomorrow
-toasted
-then
-southeast
-nor
-member
-chastise
-e-mail
-explain
-without
-evelyn
-las
-walter
-none
-restating
-be
-begged
-joyce
-jennifer
-al
-blasts
-five
-wonders
-corporation
-timothy
-gen.
-Wyo
-joan
-interjecting
-before
-samuel
-proclaim
-knew
-coastguard
-strategist
-teresa
-niece
-moans
-towards
-Atty
-Md
-during
-record
-whose
-scoffing
-pharmaceuticals
-Tex
-union
-gloating
-listeners
-reaffirms
-brandon
-banner
-today
-theorizes
-Ark
-port
-enterprises
-reaffirmed
-nicole
-marvels
-commenting
-press
-worker
-Va
-at
-attorneys
-debra
-bill
-xi
-flatly
-announces
-recommending
-gloria
-order
-abc
-remembered
-nickname
-leaders
-say
-kenneth
-spokesperson
-east
-mocked
-cries
-compared
-revealing
-kevin
-electric
-reuters
-jonathan
-declare
-congressman
-analysts
-lauded
-Mr
-release
-confess
-Mass
-restated
-referring
 OK
-muttering
-cheryl
-ted
-blast
-whined
-greeted
-virginia
-vows
-blame
-assures
-times
-shouting
-Fla
-any
-physician
-chair
-der
-park
-Mar
-mr.
-mitch
-committee
-subsequently
-remarking
-Tenn
-residents
-sarah
-Neb
-customers
-johnny
-repeatedly
-derides
-philip
-trumpets
-jake
-department
-yelling
-admitting
-paraphrasing
-chant
-specified
-Mich
-amy
-exclaiming
-february
-allegations
-imply
-roar
-accusing
-olivia
-murmured
-interject
-teased
-many
-steel
-inspector
-readout
-city
-recounts
-stating
-responds
-appealing
+retired
+latest
+upbraid
+angela
+denounces
+scold
 railways
-shout
-warnings
-dubbing
-apologising
-disclose
-films
-surrogate
-confessing
-Minn
-scott
-questioned
-notice
-this
-quipping
-biography
+joking
+chancellor
+because
+comment
 on
-pershing
-fund
-chuckles
-rosa
-ken
-scoff
-indictment
-eulogize
-lecturer
+chairman-elect
+bin
+eulogizes
+comedian
+laura
+gushed
+louise
+went
+accusations
+jabbed
+interject
 sings
+jennings
 accuse
-documentary
-concluding
-bruce
-labelled
-exulting
-concludes
+elizabeth
+lashes
+were
+republican
+fly
+be
+remarks
+organization
+labeling
+urges
+snapping
+charges
+wonders
+polls
+opines
+reassuring
+sees
+murmuring
+cathedral
 implying
-lambaste
-that
-reassure
-cushing
-inc
-subsidiaries
-interviewer
-Calif
-wailed
-refer
+organizer
+there
+gloats
+describes
+global
+praises
+mrs.
+automotive
+meanwhile
+al
+natalie
+sen.
+terming
+allegation
+dennis
+criticizing
+emailed
+union
+hissed
+listeners
+snaps
+book
+aunt
+hope
+deeming
+underscoring
+port
+gregory
+reiterate
+gerald
+worries
+actress
+dismiss
+compares
+Va
+Gen
+media
+bridge
+assured
+ridicule
+acknowledged
+announces
+jonathan
+teasing
+advertisement
+scolded
+only
+still
+interjecting
+treats
+whether
+frets
+clarify
+toasts
+cries
+magazine
+third
+album
+sneer
+admitting
+admit
+those
+miss
+pope
+five
+whip
+tony
+students
+anne
+warnings
+exult
+pharmaceuticals
+sneering
+around
+headquarters
+sharon
+whined
+these
+broadcast
+ms
+deputy
+specifying
+implored
+preached
+hollers
+gop
+mountains
+south
+Fla
+blog
+rate
+column
+theorizing
+say
+memos
+yet
+interjects
+phrase
+pilot
+responded
+customers
+next
+draft
+Mont
+coast
+doug
+growls
+how
+yelling
+sworn
+writes
+rail
+valley
+emailing
+retort
+Tenn
+faulted
+allegations
+urge
+criticise
+holdings
+fault
+denise
+service
+brags
+state
+claim
+contract
+emphasize
+but
+recounts
+senior
+indicating
+regards
+arguing
+by
+river
+asserted
+viewer
+exhort
+sterling
+quips
+confessing
+lament
+theorised
+theater
+notice
+first
+quipping
+consider
 mused
-st.
-friday
-castigating
-admitted
+simply
+branding
+thanking
+apologised
+summarises
+thanks
+alleges
+testifies
+kimberly
+luis
+comptroller
+charge
+its
+peter
+labelled
+frances
+touts
+assuring
+attorney
+another
+coroner
+east
+seeing
+subsidiaries
+ad
+dave
+firefighter
+commentator
+insist
+jackie
+Jan
+journalists
+enterprises
+responds
 Sr
 US
-shares
-put
-asks
-colleague
-inside
-call
-janice
-headquarters
-emphasise
-podcast
-contract
-saying
-whether
-an
-presenter
-sighed
-criticizing
-berating
-worldwide
-professor
-top
-justin
-Nov
-out
-joshua
-it
-denied
-russell
-condemning
-indicate
-pledges
-emailed
-criticises
-sara
+emphasizes
+chastise
+willie
+rudy
+questioning
+think
+Apr
+carlos
+hinted
+inc
 i
-ellen
-opined
-through
-ridicules
-other
-scream
+airways
+hospital
+summarizes
+complaint
+boasts
+berating
+this
+upbraided
+however
+tell
+yells
+lauds
+tomorrow
+policy
+four
+associated
+condemning
+few
+observes
+federation
+continuing
+once
+ltd
+hails
+a
+reminds
+contend
+beverly
+grumbled
 after
-global
-draft
-senator
-me
-shouts
-IV
+begged
+observe
+highway
+conclude
+deploring
+sung
 december
-Sept
-enthuses
-general
-indicates
-Vt
-rest
-criticizes
-chris
-pac
-gop
-demand
-giant
-service
-as
-bragging
-commercial
+Prof
+entertainment
+predicted
+brenda
+calling
+'n
+observed
+claire
+suit
+flatly
+spokeswoman
+fox
+host
+muse
+attack
+professor
 jacob
 bob
-suggesting
-Ky
-alex
-surveys
-wireless
-force
-southwest
-specifies
-nicknames
-jose
-Ga
-despite
-promise
-Sen
-ripped
-republican
-complaining
-pier
-grumbles
-reiterating
-longtime
-solutions
-october
-mrs
-into
-karen
-considering
-megan
-them
-letter
-echo
-ron
-blog
-sunday
-captain
-laughing
-exhorting
-known
-get
-agree
-parents
-engineer
-lambasting
-donna
-editor
-summarize
-consider
-description
-gushed
-castigate
-lauding
-person
-chants
-Pa
-whom
-criticized
-minister
-have
-question
-beverly
-source
-outside
-cautions
-toasts
-remark
-agency
-testified
-hollering
-AM
-steve
-jabs
-chairman-elect
-los
-thunders
-reflected
-rated
-agreeing
-seen
-clip
-reminded
-musical
-feared
-rave
-emma
-speaks
-assured
-why
-company
-referenced
-kingdom
-lashed
-july
-economists
-reporter
-implored
-stebbing
-their
-author
-recently
-lt.
-wail
-urging
-councilman
-presidential
-brian
-jane
-boasts
-republic
-firefighters
-benjamin
-son
-deplores
-interview
-accusations
-slamming
-automotive
-perhaps
-jeff
-entertainment
-Okla
-museum
-speaker
-Wash
-poem
-reiterated
-called
-marshal
-latest
-papers
-interjected
-may
-summarises
-elaborated
-sung
-nominee
-singer
-claiming
-justice
-specify
-sen.
-llc
-dub
-mike
-theater
-carol
-center
-elaborates
-joke
-north
-thinking
-interjects
-marveled
-alleges
-pundit
-candidate
-raymond
-characterizes
-software
-goes
-lampooned
-revealed
-speculating
-asserted
 pamela
-scold
-organizers
-upbraids
-assemblyman
-cfo
-holler
-alleged
-noting
-bellow
-elaborate
-arguing
-manning
-telecom
-Conn
-vladimir
-notes
-activist
-whispering
-language
-ugly
+or
+july
+worried
+paula
+hemmings
+vice
+pledges
+painting
+dr.
+cheryl
+october
+promise
+government
+marvel
+concluded
+labs
+claims
+some
+liken
+mrs
+saw
+protested
+both
+given
+stating
+here
+acting
+minority
+III
+retorted
+ron
+release
+propose
+marco
+lamented
+judith
+blaming
+throughout
+chime
+teresa
+whisper
+grumbles
+any
+being
+chiding
+begging
+pronouncing
+condemned
+relatives
+lauding
+knowing
+paper
+decrying
 asked
-cindy
-next
-theatre
-police
-du
-been
-tony
-recommends
-proclaimed
-motors
-councilwoman
-transcript
-hails
-appeal
-critic
-ripping
-revenue
-reflecting
-blasting
-judge
-touted
-response
-widow
-prison
-announced
-brief
-preach
-saint
-reaffirm
-analyst
-maintains
-Colo
-contending
-snorted
-lawmaker
-remarks
-angela
-jennings
-supporters
-respond
-write
-paraphrases
-affirming
-groans
-trumpeting
-majority
-again
-representatives
-across
-lauren
-charles
-believes
-principal
-your
-snaps
-dam
-complains
-Corp
-brags
-sigh
-likening
-eulogized
-responding
-gary
-regarding
-rebukes
-party
-budget
-lampoon
-tell
-ivanka
-argues
-shall
-were
-journalists
-opine
-leader
-rebuking
-advertisements
-randy
-bin
-songs
-assure
-we
-sing
-went
-insinuated
-communications
-of
-rep.
-cites
-demanded
-hail
-conglomerate
-whines
-reince
-grumbling
-considered
-berates
-TV
-reflect
-crowd
-retweets
-commissioner
-joe
-report
-opines
-capital
-foods
-program
-last
-attacked
-services
-whispered
+speculating
+colonel
+minister
+snapped
+reiterates
+cardinal
+pledged
+laughing
+county
+theorise
+pledge
+agency
+bank
+excoriates
+lisa
+lawyer
+jabs
+hailing
+niece
+de
+reflected
+spokesperson
+USA
+matthew
+laud
+regard
+maybe
+is
+rule
+blamed
+bemoan
+her
+walter
+referenced
+debbie
+moderator
+questioned
 browning
+darling
+alexander
+maintaining
+advisor
+llc
+griped
+quote
+von
+interim
+urging
+assemblywoman
+presidential
+ewing
+affirm
+Tex
+retweets
+kingdom
+underscored
+told
+groaned
+kenneth
+hollering
+Wyo
+indictment
+perhaps
+chairwoman
+democrat
+until
+cry
+office
+Wash
+to
+declares
+johnny
+nancy
+italy
+PM
+city
+witness
+emails
+wayne
+belly
+rachel
+director
+recommended
+letters
+courthouse
+npr
+described
+ministry
+april
+Lt
+building
+also
+lampoon
+executive
+samuel
+chairperson
+wednesday
+answering
+affidavit
+mocks
+e-mail
+respond
+karen
+worry
+unless
+underscores
+lashed
+revealing
+caucus
+claiming
+deal
+carol
+brands
+dem
+staffers
+informed
+discloses
+written
+secretary
+elaborate
+margaret
+lampooning
+officer
+evelyn
+senator
+mock
+prosecutors
+attacking
+arthur
+ugly
+tweeting
+february
+announcing
+ann
+solutions
+hastings
+Mr
+lauded
+donald
+denies
+holy
+La
+rhetoric
+jesse
+scientist
+moaned
+revenue
+brian
+ivanka
+technologies
+through
+touted
+premier
+why
+military
+sighing
+wailed
+supporter
+councilwoman
+reaffirm
+reminding
+emphasizing
+survey
+ms.
+scoffed
+clarifying
+capital
+chief
+site
+divulge
+da
+nicknaming
+paraphrases
+groans
+nephew
+exults
+fellow
+ruth
+wendy
+lauren
+decision
+recount
+billy
+lawyers
+toasted
+dam
+lawsuit
+Corp
+rep.
+whiting
+spokesman
+rebukes
+maria
+stephanie
+fleming
+secretary-general
+envoy
+du
+decry
+agree
+paramedics
+jake
+although
+tim
+quipped
+harding
+pleading
+Nov
+yelled
+noted
+cushing
+henry
+del.
+committee
+officers
+holler
+two
+order
+judge
+financial
+sequel
+sigh
+spell
+attacked
+imply
+slammed
+lambastes
+vow
+linda
+observing
+republic
+posts
+underlined
+snorting
+engineer
+report
+protesting
+gazette
+insistence
+program
+msnbc
+concede
+protests
+colleague
+apologises
+rest
 said
 jelly
-think
-toward
-ridiculed
-posted
-pleads
-knows
-when
-juan
-lieutenant
-lambasted
-saturday
-hisses
-is
-behind
-jim
-users
-sam
-threatened
-congress
-assert
-tweeted
-quip
-some
-swears
-brand
-tells
-apply
-decry
-acknowledges
-susan
-journalist
-between
-got
-ridiculing
-add
-crows
-whisper
-famously
-criticised
-businessman
-recount
-records
-word
-roaring
-Wis
-retailer
-declared
-retorting
-viewed
-mayor
-such
-mark
-organisers
-chelsea
-joseph
-remembering
-kathy
-hailed
-classifying
-researchers
-exult
-rebuked
-apologised
+chimes
+across
 repeat
-did
-simply
-talks
-chide
-deming
-studios
-emily
-describing
-blogged
-airlines
-teasing
-association
+jeremy
+pundit
+party
+southeast
+passenger
+voter
+eulogized
+hisses
+bruce
+eulogizing
+coo
 superintendent
-coach
-condemn
-remind
-treating
+countering
+lectured
+west
+laughed
+rants
+marie
+cummings
+teacher
+excoriate
+retorting
+always
+continued
+neither
+exclaims
+susan
 predicting
-denise
-read
-jack
+ads
+likened
+readout
+AM
+underline
+organisers
+summarising
+student
+highlighting
+add
+ripped
+nicholas
+jean
+than
+for
+remembering
+apologizing
+believe
+diane
+referred
+decried
+answered
+retailer
+congressman
+sunday
+chiming
+whining
+Atty
+mr.
+juan
+fund
+she
+sang
+when
+confesses
+says
+friday
+swear
+restates
+their
+exhorts
+patricia
+messages
+article
+under
+many
+firefighters
+rebuking
+remind
+replying
+chants
+philip
+congress
+contended
 democrats
-partner
-bellowing
-hannah
-freeway
-informing
-matthew
+reflect
+summary
+segment
+going
+surgeon
+reported
 insinuates
 echoing
-researcher
-Jr
-castigates
-administration
-exulted
-blogs
-murmurs
-summarizing
-slogan
-reassures
-amendment
-demanding
-president
-comment
-experts
-treats
+majority
+presenter
+insists
+raymond
+acknowledge
+shouts
+cfo
+restate
+mx.
+chastises
+marveling
+lt.
+we
+quoting
+lampooned
+outside
 condemns
-richard
-novel
+charging
+praised
 wondered
-what
-underlined
-denounced
+bobby
+then-candidate
 added
-denounces
-staff
+confirmed
+james
+judy
 reflects
-writes
-lashes
-does
-informs
-promises
-betsy
-calls
-note
-who
-scolding
-murmuring
-griping
+cindy
+quoted
+fret
+snorts
+bemoans
+systems
+shares
+teased
+laugh
+island
+Mrs
+neighbor
 jerry
 advised
-post
-donald
-its
-whining
-reply
-criticize
-associated
-website
-there
-spelling
-counter
-describe
-maybe
-promised
-acknowledging
-mr
-matt
-reads
-bishop
-chairwoman
-has
-jab
-revenues
-lecture
-lamented
-reportedly
-upbraid
-former
-answered
-testifying
-ed
-law
-very
-because
-compares
-op-ed
-lawyers
-cautioned
-oil
-dismisses
-deborah
-treat
-negotiator
-thank
-while
-for
-demonstrator
-neither
-thomas
-decrying
-enthused
-explaining
-claim
-repeating
-might
-heather
-consultant
-christopher
-ronald
-repeated
-labelling
-quickly
-driver
-passenger
-retort
-democrat
-her
-fume
-josh
-acknowledge
-hopes
-yesterday
-lawrence
-viewers
-phil
-brag
-historian
-fuming
-maintain
-business
-terry
-amanda
-preached
-clarify
-representative
-italy
-alliance
-others
-claimed
-rival
-crying
-ben
-viewer
-redding
-he
-federation
-citing
-laughs
-boulevard
-brands
-pronounces
-quote
-gov.
-voter
-louise
-kellyanne
-uncle
-protesting
-suggests
-recalling
-caution
-julia
-frank
+retweet
+declare
+craig
+movie
+anna
 theorises
-la
-quoting
-ralph
-gregory
-marco
-michael
-growl
-senior
-not
-'n
-summarizes
-Lt
-continues
-declares
-bridge
-associate
-advisor
-valley
-office
-quipped
-Adm
-army
-will
-tout
-capt.
-steven
-spoke
-branding
-ms.
-memos
-edward
-christina
-eulogizes
-disclosed
-yelled
+of
+international
+reince
+six
+summarised
+mentioned
+col.
+stated
+gas
+today
+ken
+russell
+navy
+scolds
+has
 tina
-joked
-larry
-groaned
-several
-previously
-fumed
-quoted
-newt
-declaring
-explains
-telling
-Mo
-references
-considers
-tweets
-gushes
-growling
-catherine
-energy
-lamenting
-must
-spokesman
-saw
-observing
-bank
-thought
-reveals
-agrees
-countering
-pledging
-classifies
-gripe
-song
-manifesto
-always
-south
-eric
-le
-jeffrey
-with
-military
-mocking
-propose
-jason
-hollered
-state
-deny
-maintained
-operative
-privately
-stock
-jimmy
-staffer
-chided
-man
-alan
-tim
-firefighter
-admits
-dismissed
-alice
-boast
-audit
-deemed
+justice
+reference
+force
+complained
+criticize
+informing
+compare
+lawmaker
+hoping
+explained
+sources
+tom
 affirmed
-filings
-Ind
-yell
-either
-faults
-organization
-holdings
-moderator
-doctor
-imploring
-yes
-ann
-Inc
+wondering
+rails
+denying
+executives
+timothy
+lawrence
+economists
+lecturer
+former
+fretted
+analyst
+software
+laments
+castigated
+about
+ridiculing
+reply
+story
+Ky
+airlines
+gushing
+guidance
+sing
+alex
+counsel
+hissing
+Mt
+democratic
+whines
+indeed
+Mo
+melissa
+ridicules
+library
+between
+trumpeted
+lawmakers
+testimony
+thomas
+sara
+excoriating
+southwest
+theorized
+organizers
+disclosed
+countered
+deriding
+terry
+republicans
+screams
+alliance
+testifying
+julia
+organisation
+lieutenant
+via
+pershing
+expert
+president
+tweets
+viewers
+seen
+thunders
+reading
+spalding
 daughter
-painting
-prosecutors
-vowed
-willie
-doris
-chime
-caroline
-dick
-director-general
-referred
-proposed
-old
-stores
-accused
-rate
-wayne
-gerald
+moreover
+admiral
+specify
+headline
+uncle
+diana
+promising
+andrea
+lectures
+trumpeting
+ceo
+dos
+nor
+contributor
+reiterating
+coalition
+road
+muses
+pleaded
+team
+moans
+repeated
+appeals
+chemicals
+gloated
+continues
+argued
+blogged
+mentioning
+surrogate
+movies
+maintains
+asserts
+quickly
+jokes
+questions
+joe
+paul
+recommends
+gillings
+center
+employees
+considered
+edward
+warns
+muttering
+term
+wail
+so
+businessman
+larry
+parents
+chair
+near
+lynn
+raves
+suggesting
+boast
+explains
+compared
+rates
+friend
+woman
+gushes
+remembered
+murmur
+Aug
+counselor
+must
+mayor
+get
+las
+reporting
+affirming
+reads
+yesterday
+corp.
+following
+lambaste
+herald
+derides
+see
+screamed
+reportedly
+rebuke
+labels
+word
+maintain
+swears
+ellen
+family
+bbc
+associate
+steel
+janice
+implore
+customer
+operative
+dubbing
+do
+II
+rave
+joke
+alan
+fred
+e-mails
+house
+reaffirms
+goes
+new
+gloria
+retweeting
+corporation
+opining
+filings
+jennifer
+vladimir
+beg
+faults
+mitch
+advising
+surveys
+appealing
+imploring
+studies
+charles
+characterise
+castigates
+posted
+josh
+snorted
+supporters
+Sen
+complains
+questioner
+likening
+capt.
+motion
+crowing
+paraphrased
+expression
+murmured
+hints
+blasts
+wife
 adds
-theorize
+more
 spot
-exhort
-which
-from
+kellyanne
+disclose
+statements
 atty.
-retired
-sterling
-highlights
-argue
-fellow
-excoriate
-greet
+deplored
+likens
+treat
+attorneys
+redding
+cautions
+might
 deride
 terms
-michelle
-restate
-coalition
-bemoaning
+nicole
+clarified
+hannah
 marvelled
-enthusing
-once
-dismissing
-Mt
-scolds
-regard
-holy
-jesse
-blaming
-warned
-peter
-government
-comedian
-characterized
-billy
-elaborating
-swearing
-faulted
-harding
-del.
-near
-eddie
-speculate
-tunnel
-trumpet
-following
-christine
-divulges
-roy
-Rev
-chanting
-douglas
-campaign
-rulings
-analysis
-diplomat
-chastising
-industries
-rev.
-magazine
-fretting
-contends
-regarded
-announcing
-view
-emails
-woman
-carps
-toasting
-admit
-margaret
-but
-students
-senate
-jacqueline
-speculates
-columnist
-berate
-eulogizing
-exults
-decries
-Dec
-ministry
-characterises
-surgeon
-contended
-expressway
-mary
-guidelines
-frequently
-paramedics
-wednesday
-disclosing
-von
-Prof
-daniel
-e-mailed
-mountains
-urges
-classified
-charged
-highlighted
-alicia
-told
-ask
-memoir
-affirm
-predicts
-colonel
-petition
-yet
-martin
-paraphrased
-platform
-just
-concluded
-underscores
-summarise
-sneers
-chuckled
-beach
-lake
-assertions
-bills
-retweeted
-rules
-nikki
-customer
-arthur
-da
-sneered
-hillary
-complain
-rail
-are
-fears
-investigators
-essay
-retorts
-hastings
-reported
-jean
-insinuating
-brad
-square
-emphasising
-reporting
-deputy
-characterizing
-Apr
-audience
-message
-USA
-doug
-talked
-september
-page
-danny
-wonder
-mount
-rudy
-student
-protester
-fred
-ads
-statements
-classify
-pronounced
-reference
-ryan
-judy
-whip
-nathan
-hoping
-owner
-allege
-griped
-all
-Del
-paul
-treated
-Miss
-reporters
-gloated
-apologize
-miss
-Mont
-co-founder
-though
-van
-touting
-plan
-retweet
-marilyn
-chuck
-conceded
-theresa
-words
-Dr
-had
-gillings
-observe
-underlining
-update
-laments
-continue
-Oct
-raving
-reports
-remarked
-Sep
-worries
-bancorp
-authority
-rapper
-deriding
-partners
-exclaimed
-raved
-commentator
-sighing
-barbara
-document
-confesses
-however
-kimberly
-river
-sources
-june
-lori
-script
-church
-memo
-opponent
-articles
-whine
-charges
-chuckle
-ad
-exclaim
-terming
-answers
-lambastes
-praises
-theorise
-denying
-sgt.
-commented
-witnesses
-labels
-sneering
-upbraided
-reiterates
-brenda
-remember
-secretary
-claire
-caller
-predicted
-few
-andrea
-harry
-chastises
-teases
-snort
-carp
-ridicule
-director
-mocks
-advises
-startup
-billings
-bernie
-asserts
-described
-sister
-muses
-paper
-segment
-luis
-wondering
-video
-summarising
-replied
-antonio
-sneer
-betty
-laud
-expert
-thanks
-counselor
-insurance
-until
-polls
-employees
-II
-charge
-thanking
-highway
-gushing
-predict
-complained
-moaned
-never
-tower
-robert
-affidavit
-chimes
-cry
-excoriated
-should
-exhorts
-sworn
-laws
-vice
-answer
-muttered
-fumes
-filing
-family
-deeming
-cousin
-sign
-supply
-a
-den
-belly
-monday
-resolution
-club
-ranted
-hiss
-testimony
-diane
-mentions
-san
-moan
-praise
-in
-northwest
-fleming
-questioner
-by
-verdict
-laughed
-she
-e-mails
+apologise
+quip
+language
+november
+then
 groan
-enthuse
-congresswoman
-divulged
-bobby
-bemoaned
-dr.
-warn
-news
-vow
-adam
-herald
-road
-meanwhile
-berated
+denounced
+apologising
+rules
+sandra
+confirm
+stressing
+theatre
+snap
+expressway
+avenue
+sergeant
+charged
+remember
+pleads
+up
+bureau
 patty
-version
-reaffirming
-believing
-viewing
-divulge
-stressed
-testifies
-jon
-assuring
-pledged
-mogul
-jokes
-producer
-team
-resident
-lawmakers
-third
-questions
-tom
-advertisement
-gloats
-more
-denounce
-stadium
-suggested
-chiming
-rally
-emphasises
-fearing
-mutters
-chemicals
-retweeting
-grumbled
-observes
-text
-thunder
-the
-faulting
-institute
-refers
-replying
-within
-howard
-john
-initially
-referencing
-correspondent
-compare
-rips
-maria
-reassuring
-shouted
-financial
-agreed
-ruth
-instead
-recalls
-alexander
-attacks
-detectives
-daily
-prof.
-nicknamed
-recalled
-executives
-confirms
-article
-nurse
-since
-taunt
-editorial
-boasting
-members
-chancellor
-urge
-fear
-anne
+excoriated
+n
+trumpet
+elaborating
+believed
+divulges
+such
+lake
+second
+proposed
+opined
+emphasised
+Okla
+speculated
+inside
 clarifies
-likened
-dennis
-specifying
-hoped
-Mrs
-La
-pledge
+rev.
+press
+jessica
+explaining
+inspector
+complain
+driver
+Ariz
+crowed
+laws
+julie
+known
+petition
+reporters
+deems
+north
+pronounces
+bemoaned
+corp
+barbara
+screaming
+insisting
+rant
+without
+proclaim
+either
+den
+bernie
+Nev
+columnist
+newspaper
+studios
+captain
+Ga
+theresa
+eric
+specified
+labelling
+carping
+the
+from
+nurse
+praise
+speaking
+laughs
+film
+jack
+services
+berate
+Rep
+adm.
+sam
+blasting
+carly
+platforms
+bay
+muttered
+matt
+exulting
+documentary
+caroline
+irving
+museum
+saying
+elaborates
+lampoons
+specifies
+electric
+alicia
+during
+shouting
+declaring
+blasted
+chant
+Col
+tower
+rapper
+worrying
+investigators
+accusing
+novels
+wharf
+manning
+Ms
+analysts
+brad
+ruling
+underlining
+spoken
+Mich
+thinking
+exhorted
+musing
+bellow
+highlight
+lambasting
+fumes
+september
+assert
+danny
+reaffirmed
+mount
+joseph
+talked
+note
+indicated
+carp
+trumpets
+echoed
+pronounced
+advertisements
+fear
+proposes
+can
+acknowledging
+advises
+representative
+had
+last
+states
+Del
+widower
+disclosing
+answers
+opine
+suggests
+Jr
+acknowledges
+tweeted
+motors
+asking
+betsy
+group
+testified
+canal
+marilyn
+derided
+conceded
+growl
+would
+before
+bellowed
+my
+experts
+kathleen
+adding
+toasting
+same
+sighs
+users
+deplores
+op-ed
+documents
+him
+thunder
+agreement
+nicknamed
+alice
+deemed
+lamenting
+vice-president
+blast
+greets
+opinion
+document
+thought
+roared
+preaches
+page
+platform
+St
+tease
+shall
+it
+gush
+proposal
+will
+accused
+joked
+neighbour
+john
+exclaim
+interviewer
+trustee
+president-elect
+stores
+oil
+mogul
+counters
+alleged
+reuters
+views
+tweet
+jimmy
+bragging
+leaders
+demand
+bully
+councilmember
+initially
+snort
+highlighted
+campaign
+deming
+der
+crows
+tout
+touting
+video
+strategist
+considering
+commissioner
+startup
+researchers
+billings
+memoir
+stock
+deny
+inc.
+chuckles
+letter
+bill
+records
+jon
+nbc
+greeted
+antonio
+song
+speech
+against
+am
+steven
+papers
+proclaims
+sarah
+not
+scolding
+announcement
+rival
+over
+xi
+steve
+sneered
+denied
+nickname
+institute
+scholar
+greet
+series
+into
+tonight
+did
+governor
+janet
+castigating
+army
+deem
+vowed
+rip
+vows
+denounce
+filing
+treated
+coastguard
+comparing
+supply
+officials
+indicate
+detectives
+admitted
+films
+wails
+rebuked
+source
+lecturing
+suggest
+chided
+recall
+college
+commenting
+reassured
+in
+sister
+rated
+our
+articles
+demanding
+insurance
+whispered
+richard
+testify
+congresswoman
+Sgt
+fort
+official
+that
+railing
+what
+paraphrase
+centre
+conceding
+sean
+wireless
+treating
+argues
+version
+raved
+thank
+got
+caution
+stressed
+reports
+apologize
+Neb
+chelsea
+cbs
+Mass
+speculate
+megan
+resident
+industries
+posting
+each
+loretta
+carl
+governor-elect
+telling
+chuckled
+replies
+chimed
+threatening
+spelled
+view
+recalling
+power
+promises
+rosa
+may
+marshal
+text
+charlie
+jab
+le
+faulting
+record
+your
+repeating
+jason
+sighed
+energy
+Ill
+enthusing
+announce
+rips
+replied
+dismisses
+shouted
+swearing
+programme
+write
+gardens
+talks
+script
+revenues
+chastised
+airport
+they
+prison
+declared
+put
+restated
+essay
+treasurer
+with
+Ind
+towards
+boasting
+protester
+collings
+Dec
+channing
+whom
+project
+spelling
+bestseller
+kelly
+characterize
+speculates
+retweeted
+claudia
 repeats
-or
-gripes
+reflecting
+biography
+witnesses
+question
+railed
+vice-presidential
+saturday
+agreeing
+announced
+resolution
+boasted
+news
+TV
+even
+arena
+founder
+dubbed
+stresses
+concluding
+joshua
+rulings
+email
+could
+predict
+roar
+recently
+his
+whispers
+roars
+exhorting
+senate
+lansing
+journalist
+justin
+don
+swore
+blame
+Dr
+sign
+behind
+classifying
+embassy
+interviewers
+warning
+classify
+does
+castigate
+christina
+argument
+data
+league
+gripe
+describe
+subsidiary
+society
+e-mailing
+appealed
+classifies
+lee
+inform
+assemblyman
+nominee
+Conn
+emphasized
+father
+detective
+underscore
+university
+san
+marveled
+chuck
+giant
+criticism
+asserting
+conglomerate
+mutters
+foods
+jane
+while
+pastor
+confirming
+e-mailed
+lori
+school
+upbraiding
+remarking
+should
+son
+later
+golding
+upbraids
+whose
+yearly
+tribune
+commission
+study
+demanded
+audience
+gloat
+again
+martha
+recommending
+Adm
+proclaimed
+demonstrator
+michelle
+law
+chanting
+reassure
+heather
+keith
+you
+all
+pledging
+criticising
+Colo
+jeffrey
+budget
+insinuate
+ranted
+notes
+david
+ripping
+mentions
+whine
+poem
+show
+club
+elaborated
+nikki
+confessed
+since
+planner
+moan
+assures
+characterised
+berated
+toast
+director-general
+monday
+jabbing
+indicates
+criticised
+believing
+several
+department
+northwest
+very
+dick
+chastising
+park
+todd
+condemn
+alleging
+taunts
+remark
+groaning
+proposing
+worker
+gone
+noting
+marvelling
+activist
+refer
+underlines
+fearing
+members
+hillary
+read
+Calif
+mocking
+characterizes
+bancorp
+lecture
+brand
+wrote
+caption
+blogs
+actor
+other
+monthly
+economist
+rebecca
+denouncing
+lambasted
+argue
+reiterated
+ronald
+jeff
+ed
+co-founder
+brag
+brandon
+musical
+slamming
+ridiculed
+contends
+implies
+mother
+informs
+referencing
+emma
+Md
+cried
+chide
+assembly
+teases
+opponent
+us
+harry
+berates
+proclaiming
+toward
+never
+protest
+begs
+accuses
+reveal
+chanted
+dubs
+authority
+hall
+residents
+jill
+owner
+roaring
+characterises
+old
+implores
+interjected
+enthused
+joyce
+preaching
+gloating
+researcher
+previously
+none
+Pa
+spells
+viewing
+hail
+regulation
+dean
+emphasising
+moaning
+scoffs
+rating
+within
+confess
+exclaiming
+recalls
+taunting
+referring
+out
+insinuating
+catherine
+newt
+person
+member
+urged
+doris
+pac
+frequently
+executive-director
+cite
+critic
+vs
+mr
+gov.
+references
+rally
+spoke
+business
+thanked
+which
+audit
+tuesday
+jim
+candidate
+an
+widow
+st.
+christopher
+agreed
+transcript
+podcast
+recounting
+assistant
+fretting
+implied
+praising
+interview
+description
+chain
+reaffirming
+ted
+voters
+daily
+website
+warn
+camp
+books
+court
+update
+fears
+growling
+echoes
+freeway
+carrier
+robert
+onto
+leader
+if
+deplore
+times
+Wis
+donna
+hinting
+marvels
+dismissing
+insisted
+account
+wailing
+council
+insinuated
+advise
+echo
+opera
+recalled
+famously
+staffer
+summarize
+Ark
+IV
+now
+chuckling
+and
+roy
+staff
+emphasises
+los
+have
+talk
+remarked
+latter
+gen.
+la
+northeast
+Ltd
+mosque
+douglas
+criticized
+daniel
+partners
+august
+ryan
+most
+randy
+station
+councilman
+hollered
+pollster
+Ft
+verdict
+barack
+manager
+jose
+refers
+blames
+crying
+raving
+lady
+ltd.
+statement
+attacks
+dismissed
+william
+accusation
+called
+keating
+response
+eulogize
+shout
+poll
+greeting
+libertarian
+narrator
+reveals
+ask
+beach
+manifesto
+sneers
+cautioned
+foundation
+top
+communications
+summarizing
+melania
+confirms
+street
+deborah
+UK
+Co
+cnn
+emphasise
+billionaire
+revealed
+episode
+taunted
+affirms
+threaten
+editorial
+general
+enthuse
+correspondent
+talking
+yell
+tunnel
+diplomat
+anchor
+fumed
+suggested
+consultant
+Kan
+call
+restating
+saint
+decries
 bellows
 chemical
-vice-presidential
-neighbour
-msnbc
-pope
-data
-Kan
-rhetoric
-movie
-motion
-arena
-recommended
-demands
-stresses
-sees
-melania
-poll
-comparing
-email
-cbs
-my
-corp
-greeting
-Sgt
-chides
-than
-official
-secretary-general
-stated
-planner
-wife
-swore
-indicating
-label
-sergeant
-going
-worrying
-and
-interviewers
-agreement
-given
-nicholas
-praised
-fretted
-officer
-spoken
-proposal
-ltd.
-wailing
-helen
-labs
-quips
-theorised
-appealed
-melissa
-cite
-comptroller
-father
-states
-hospital
-shirley
-accuses
-scoffed
-Co
-play
-every
-film
-hints
-same
-how
-pleading
-plaza
-nephew
-proposes
-stressing
-sequel
-pastor
-indeed
-denies
-craig
-testify
-upbraiding
-moaning
-book
-episode
-protested
-questioning
-posting
-via
-yearly
-county
-snap
-study
-carly
-gloat
-regulation
-denouncing
-martha
-argued
-economist
-carped
-pronouncing
-concede
-airways
-chairman
-darling
-adding
-keith
-commission
-Feb
-bystander
-systems
-threatens
-opera
-wendy
-cried
-likens
-architect
-argument
-hope
-alleging
-crowing
-linda
-can
-staffers
-programme
-sang
-second
-story
-up
-court
-governor-elect
-derided
-advise
-roared
-believe
-am
-they
-recounting
-according
-emphasize
-ms
-confirming
-bellowed
-husband
-expression
-condemned
-suggest
-insistence
-remembers
-another
-witness
-julie
-deplored
-announcement
-marvelling
-trust
-suit
-group
-one
-underlines
-slammed
-aide
-sharon
-lawyer
-interim
-minority
-ewing
-further
-emphasizes
-guidance
-reminds
-wrote
-snorts
-opinion
-claims
-Ms
-monthly
-trumpeted
-toast
-musing
-theorized
-ltd
-railed
-pleaded
-characterize
-echoed
-new
-characterising
-emphasized
-fox
-spokeswoman
-sighs
-roars
-tweeting
-npr
-spokespeople
-crowed
-roger
-rants
-inc.
-indicated
-excoriates
-david
-detective
-directive
-lawsuit
-frances
-lampooning
-murmur
-patricia
-ceo
-todd
-informed
-n
-lectures
-speech
-aides
-conclude
-loretta
-snapping
-asking
-summarized
-believed
-chief
-apologise
-bay
-observed
-college
-allegation
-decision
-mention
-do
-begs
-spells
-says
-books
-chairperson
-dean
-officials
-gardens
-scholar
-bemoan
-jabbed
-jackie
-snorting
-no
-growled
-taunting
-teacher
-still
-subsidiary
-worried
-weekly
-contributor
-him
-posts
-laura
-his
-mentioning
-paraphrase
-deploring
-touts
-vs
-screams
-novels
-opining
-thursday
-protests
-studies
-scientist
-mentioned
-survey
-four
-PM
-gone
-acting
-continued
-henry
+assure
+guidelines
+betty
+sgt.
+longtime
+crow
 dan
-kathleen
-slam
-lecturing
-assistant
-mitt
-insisted
-praising
-coast
-scoffs
-carping
-power
-deal
-scolded
-gazette
-mrs.
-tweet
-screamed
-caucus
-acknowledged
-collings
-chimed
-greg
-league
-embassy
-castigated
-criticise
-onto
-carl
-if
-rebecca
-deplore
-warns
-library
-fly
-urged
-Gen
-april
-views
-Rep
-exhorted
-council
-apologizes
-de
-cathedral
-hall
-speaking
-whiting
-del
-screaming
-explained
-building
-chuckling
-discloses
-our
-ruling
-Capt
-sean
-decried
-documents
-Aug
-throughout
-publicly
-lament
-anchor
-those
-Ltd
+commercial
+scoffing
+cousin
 network
-deems
-insisting
-promising
-voters
-journal
-deem
-frets
-premier
-station
-knowing
-III
-Ft
-technologies
-album
-speculated
-spell
-vowing
-blames
-executive-director
-international
-branded
-confirmed
-proclaims
-envoy
-mock
-taunts
-platforms
-corp.
-beg
-project
-preaches
-nancy
-apologises
-lash
-libertarian
-brother
-asserting
-firm
-james
-cited
-northeast
-lansing
-lampoons
-rails
-caption
-thanked
-termed
-west
-conceding
-counters
-UK
-so
-cnn
-founder
-billionaire
-anna
-rant
-highlight
-affirms
-against
-threaten
-letters
-then-candidate
-laugh
-talking
-governor
-actress
-responded
-three
-executive
-labeling
-assemblywoman
-canal
-worry
-yells
-hinting
-col.
-attorney
-newspaper
-muse
-house
-calling
-hollers
-messages
-jeremy
-most
-charging
-assertion
-stress
-charlie
-greets
-raves
-hint
-august
-swear
-fort
 rick
-excoriating
+chairman
+ralph
+george
+label
+bemoaning
+maintained
+murmurs
 grumble
-mall
-begging
-stephen
-divulging
-around
-comments
-two
-assembly
-attack
-marveling
-account
-tuesday
-headline
-march
-lashing
-phrase
-councilmember
+despite
+jacqueline
+mention
+play
+benjamin
+clip
+them
+allege
+directive
+reassures
+chris
+Capt
+enthuses
+minutes
+coach
+termed
+branded
 judgment
-university
-rachel
-golding
-katherine
-society
-criticising
-accusation
-along
-Ill
+summarized
+slam
+square
+Feb
+concludes
+fume
+considers
+speaker
+novel
 delegate
-unless
-restates
-claudia
-rule
-motorway
-maintaining
-characterised
+knows
+viewed
+stress
+eddie
+wonder
+where
+songs
 thundering
-contend
-lynn
-reading
-site
-complaint
-island
-republicans
-insist
-host
-joking
+shirley
+adam
+representatives
+hoped
+husband
+commented
+threatened
+mocked
 writing
-cardinal
-recall
-confessed
-announce
-nbc
+mall
+threatens
+three
+summarise
+predicts
+Gov
 thundered
+counter
 mutter
 singing
-blasted
-bureau
-emailing
-concedes
-movies
-rates
-reveal
-early
-attacking
-know
-wails
-hissing
-wharf
-avenue
-show
-democratic
-lectured
-see
-underline
-andrew
-highlighting
-jessica
-kelly
-tease
-about
-also
-irving
-co.
-tonight
-ally
-reminding
-supporter
-latter
-bestseller
-each
-implores
-written
-although
-marie
-noted
-dubs
-summary
-spelled
-reassured
-insinuate
-Ariz
-proclaiming
-underscored
-william
-slams
-threatening
-foundation
-don
-these
-would
-countered
-chain
-lady
-apologizing
-pollster
-being
-first
-recommend
-chiding
-to
-anthony
-nicknaming
-insists
-debbie
-underscore
-hailing
-minutes
-dos
-warning
-dorothy
+according
+releases
+june
+theorising
+man
+crowd
+appeal
+van
+greg
+contending
+slogan
+virginia
+helen
+cautioning
+knew
+characterizing
+brigade
+joanne
 quotes
-was
+assertion
+though
+further
+divulged
+privately
+martin
+Vt
+bishop
+Inc
+assertions
+singer
+scream
+administration
+gary
+phil
+admits
+nicknames
+stadium
+remembers
+thursday
+agrees
+gripes
+demands
+fuming
+joan
+ben
+plan
+one
+katherine
+partner
+slams
+whispering
+ally
+chides
+march
+doctor
+apply
+hint
+Sept
+just
+regarding
+amanda
+bills
+describing
+classified
+ranting
+anthony
+are
+kathy
+publicly
+Rev
+comments
+christine
+often
+kevin
+dorothy
+message
+words
 aaron
 per
-vice-president
-relatives
-fret
-groaning
-fault
-releases
-january
-us
-even
-jeb
-coo
-bragged
-widower
-echoes
-implore
-manager
-Gov
-only
-underscoring
-appearance
-describes
-mother
-actor
-liken
-six
-centre
-chanted
-answering
-later
-boasted
-reiterate
-airport
-organisation
-aunt
-confirm
-implies
-gush
-hinted
-navy
-speak
-emphasizing
-barack
-statement
-sheriff
-e-mailing
-summarised
-review
-chastised
-column
-prosecutor
-george
-hissed
-dave
-regards
-protest
-beyond
-criticism
-often
-preaching
-recounted
-jabbing
-channing
-earlier
-here
-mosque
-lauds
-Jan
-officers
-Col
-dismiss
-theorising
-go
-boss
-pilot
-school
-apologized
-rebuke
-authorities
-Nev
-retorted
-tribune
-figures
-inform
-continuing
-rip
-blamed
-St
-jill
-plead
-appeals
-now
-organizer
-you
-could
-ranting
-stephanie
-keating
-camp
-cummings
-where
-growls
-rating
-judith
-emphasised
-advising
-admiral
-courthouse
-clarifying
-media
-coroner
-snapped
-november
-over
-proposing
-adviser
-joanne
-Ore
+co.
+journal
+mike
+howard
 pronounce
-characterise
-carrier
-both
-albert
-bemoans
+post
+january
+criticizes
+authorities
+police
+boulevard
+bragged
+Sep
+figures
+tells
+vowing
+answer
+physician
+firm
+appearance
+paraphrasing
+church
+theorizes
+no
+hiss
+hopes
+claimed
+negotiator
+speaks
+dub
+brother
+Mar
+bystander
+abc
+michael
+cited
+boss
+caller
+growled
+speak
+association
+company
+recommend
+reporter
+exclaimed
+brief
+review
+asks
+citing
+amy
+nathan
+calls
+warned
+cites
+prosecutor
+beyond
+weekly
+mitt
+highlights
+recounted
+stebbing
+lashing
+earlier
+me
+Minn
+analysis
+mark
+del
+taunt
+stephen
+prof.
+go
+emily
+chuckle
+bellowing
+apologized
+apologizes
+pier
+who
+memo
+he
+lash
+mary
+instead
+criticises
+hailed
+divulging
+author
+concedes
+Miss
+subsequently
+at
+characterising
+historian
+every
+jeb
+adviser
+along
+yes
+know
+preach
+was
+amendment
+promised
+characterized
+exulted
+aides
+carps
+motorway
+banner
+griping
+worldwide
+plead
+continue
+deputies
+others
+Ore
+feared
+debra
+retorts
+plaza
+architect
+believes
 labeled
-talk
+early
 cynthia
 `
 
 var setEnds = [...]uint32{
-	5, 21, 26, 31, 41, 48, 56, 64, 73, 78, 82, 88,
-	95, 101, 106, 120, 127, 137, 144, 151, 158, 165, 174, 184,
-	190, 200, 207, 216, 220, 228, 236, 245, 256, 261, 270, 279,
-	286, 294, 303, 312, 316, 324, 332, 343, 351, 362, 369, 375,
-	379, 388, 397, 405, 410, 420, 424, 431, 440, 447, 455, 463,
-	470, 474, 481, 486, 496, 499, 506, 512, 521, 524, 531, 536,
-	544, 556, 564, 569, 573, 578, 591, 598, 605, 614, 619, 630,
-	641, 648, 654, 660, 668, 673, 676, 683, 690, 696, 705, 721,
-	725, 731, 740, 750, 760, 768, 775, 781, 791, 795, 800, 812,
-	823, 830, 838, 849, 855, 862, 865, 868, 878, 884, 889, 892,
-	899, 909, 922, 929, 935, 939, 950, 959, 967, 971, 979, 992,
-	997, 1004, 1010, 1019, 1029, 1035, 1044, 1052, 1061, 1069, 1081, 1090,
-	1097, 1100, 1108, 1116, 1121, 1130, 1140, 1143, 1153, 1160, 1164, 1170,
-	1177, 1185, 1194, 1199, 1205, 1213, 1219, 1228, 1232, 1236, 1246, 1252,
-	1256, 1261, 1265, 1269, 1275, 1285, 1298, 1308, 1313, 1323, 1329, 1333,
-	1343, 1350, 1361, 1369, 1376, 1385, 1390, 1401, 1409, 1419, 1432, 1438,
-	1448, 1453, 1457, 1468, 1477, 1489, 1495, 1500, 1509, 1516, 1525, 1535,
-	1542, 1547, 1553, 1563, 1571, 1576, 1585, 1593, 1602, 1612, 1621, 1627,
-	1636, 1644, 1656, 1665, 1671, 1681, 1692, 1697, 1703, 1714, 1721, 1726,
-	1735, 1745, 1748, 1757, 1762, 1771, 1776, 1780, 1786, 1797, 1806, 1815,
-	1821, 1828, 1840, 1851, 1857, 1866, 1875, 1885, 1894, 1903, 1908, 1917,
-	1925, 1929, 1942, 1954, 1960, 1967, 1973, 1979, 1983, 1990, 2002, 2011,
-	2014, 2017, 2024, 2028, 2033, 2043, 2050, 2055, 2062, 2075, 2085, 2093,
-	2102, 2109, 2117, 2120, 2130, 2137, 2149, 2158, 2168, 2178, 2182, 2189,
-	2193, 2197, 2204, 2207, 2214, 2222, 2233, 2242, 2250, 2258, 2269, 2274,
-	2276, 2282, 2289, 2297, 2307, 2313, 2320, 2326, 2333, 2339, 2347, 2350,
-	2357, 2360, 2369, 2374, 2383, 2391, 2401, 2404, 2409, 2420, 2426, 2430,
-	2434, 2441, 2447, 2455, 2458, 2467, 2478, 2484, 2488, 2499, 2502, 2507,
-	2515, 2524, 2530, 2540, 2550, 2560, 2565, 2568, 2576, 2584, 2588, 2595,
-	2606, 2618, 2623, 2632, 2644, 2653, 2663, 2671, 2675, 2680, 2686, 2698,
-	2704, 2709, 2716, 2721, 2725, 2730, 2737, 2745, 2754, 2764, 2770, 2774,
-	2780, 2788, 2797, 2808, 2814, 2821, 2831, 2840, 2852, 2859, 2869, 2877,
-	2884, 2891, 2894, 2899, 2910, 2919, 2924, 2933, 2941, 2948, 2956, 2965,
-	2972, 2979, 2986, 2996, 3006, 3009, 3015, 3020, 3035, 3039, 3048, 3058,
-	3064, 3073, 3078, 3083, 3092, 3100, 3107, 3112, 3117, 3124, 3132, 3136,
-	3144, 3155, 3163, 3170, 3175, 3186, 3195, 3204, 3213, 3219, 3226, 3235,
-	3239, 3244, 3251, 3262, 3275, 3281, 3286, 3293, 3302, 3315, 3324, 3328,
-	3337, 3347, 3359, 3368, 3379, 3387, 3392, 3406, 3411, 3418, 3426, 3431,
-	3436, 3447, 3454, 3462, 3469, 3476, 3488, 3492, 3503, 3514, 3519, 3527,
-	3534, 3543, 3551, 3559, 3564, 3568, 3572, 3577, 3585, 3591, 3598, 3609,
-	3614, 3620, 3629, 3640, 3649, 3657, 3664, 3674, 3682, 3696, 3705, 3710,
-	3720, 3729, 3741, 3750, 3757, 3763, 3774, 3783, 3795, 3799, 3806, 3814,
-	3821, 3828, 3838, 3846, 3854, 3862, 3867, 3876, 3882, 3891, 3902, 3911,
-	3916, 3922, 3928, 3933, 3941, 3948, 3951, 3956, 3961, 3972, 3983, 3990,
-	4003, 4014, 4020, 4027, 4034, 4042, 4050, 4061, 4070, 4076, 4083, 4092,
-	4098, 4105, 4115, 4121, 4128, 4134, 4143, 4151, 4161, 4166, 4177, 4185,
-	4194, 4202, 4209, 4218, 4229, 4237, 4243, 4255, 4265, 4272, 4283, 4292,
-	4298, 4314, 4321, 4328, 4336, 4345, 4355, 4360, 4366, 4370, 4380, 4385,
-	4391, 4396, 4405, 4415, 4426, 4431, 4441, 4449, 4455, 4462, 4470, 4475,
-	4482, 4489, 4495, 4500, 4512, 4518, 4525, 4534, 4549, 4555, 4559, 4565,
-	4572, 4575, 4580, 4585, 4596, 4611, 4614, 4619, 4625, 4634, 4639, 4652,
-	4659, 4666, 4676, 4687, 4695, 4698, 4706, 4712, 4721, 4734, 4738, 4745,
-	4752, 4760, 4766, 4774, 4779, 4788, 4797, 4807, 4816, 4821, 4827, 4833,
-	4840, 4850, 4857, 4864, 4870, 4875, 4880, 4891, 4901, 4910, 4917, 4920,
-	4927, 4931, 4937, 4941, 4952, 4961, 4968, 4976, 4981, 4986, 4993, 4999,
-	5005, 5011, 5017, 5030, 5036, 5047, 5055, 5059, 5070, 5074, 5080, 5088,
-	5097, 5108, 5120, 5128, 5136, 5141, 5149, 5153, 5162, 5171, 5181, 5188,
-	5194, 5199, 5204, 5215, 5223, 5230, 5242, 5248, 5255, 5267, 5279, 5285,
-	5293, 5304, 5311, 5315, 5322, 5328, 5334, 5341, 5349, 5355, 5366, 5374,
-	5383, 5391, 5403, 5418, 5424, 5432, 5439, 5448, 5459, 5466, 5471, 5476,
-	5486, 5494, 5504, 5511, 5519, 5529, 5537, 5548, 5556, 5567, 5570, 5581,
-	5596, 5604, 5610, 5618, 5630, 5637, 5647, 5657, 5667, 5677, 5685, 5693,
-	5700, 5709, 5717, 5723, 5732, 5737, 5748, 5758, 5764, 5774, 5780, 5789,
-	5796, 5803, 5808, 5816, 5825, 5831, 5837, 5842, 5846, 5855, 5865, 5873,
-	5879, 5887, 5892, 5899, 5903, 5911, 5917, 5927, 5938, 5946, 5952, 5961,
-	5969, 5978, 5984, 5993, 6007, 6010, 6015, 6021, 6028, 6039, 6043, 6047,
-	6056, 6064, 6073, 6084, 6092, 6099, 6108, 6119, 6122, 6126, 6131, 6139,
-	6148, 6154, 6162, 6172, 6176, 6186, 6194, 6200, 6211, 6217, 6223, 6227,
-	6240, 6248, 6255, 6264, 6273, 6284, 6290, 6300, 6306, 6314, 6325, 6337,
-	6344, 6353, 6363, 6371, 6378, 6388, 6395, 6404, 6408, 6413, 6418, 6430,
-	6436, 6446, 6455, 6463, 6468, 6473, 6483, 6490, 6499, 6508, 6514, 6521,
-	6530, 6538, 6553, 6559, 6568, 6575, 6583, 6589, 6596, 6600, 6607, 6615,
-	6618, 6629, 6636, 6643, 6653, 6660, 6671, 6677, 6682, 6688, 6695, 6705,
-	6711, 6722, 6731, 6741, 6749, 6755, 6761, 6771, 6774, 6782, 6788, 6796,
-	6802, 6810, 6816, 6823, 6827, 6830, 6841, 6844, 6854, 6863, 6870, 6880,
-	6888, 6895, 6902, 6910, 6914, 6919, 6924, 6929, 6935, 6942, 6948, 6957,
-	6961, 6967, 6974, 6984, 6994, 7004, 7011, 7016, 7022, 7028, 7036, 7044,
-	7055, 7061, 7068, 7073, 7083, 7092, 7100, 7103, 7114, 7124, 7131, 7138,
-	7147, 7157, 7164, 7174, 7179, 7189, 7193, 7203, 7208, 7216, 7224, 7231,
-	7242, 7251, 7262, 7268, 7273, 7283, 7290, 7296, 7301, 7304, 7312, 7317,
-	7326, 7334, 7342, 7348, 7357, 7363, 7368, 7379, 7389, 7399, 7405, 7411,
-	7419, 7426, 7430, 7435, 7439, 7451, 7458, 7468, 7474, 7480, 7486, 7493,
-	7502, 7510, 7514, 7519, 7526, 7533, 7546, 7555, 7565, 7572, 7582, 7586,
-	7590, 7594, 7603, 7612, 7624, 7630, 7637, 7643, 7649, 7658, 7663, 7680,
-	7689, 7698, 7702, 7709, 7717, 7722, 7728, 7735, 7740, 7749, 7754, 7761,
-	7767, 7772, 7778, 7786, 7795, 7806, 7812, 7819, 7829, 7835, 7842, 7848,
-	7857, 7865, 7875, 7885, 7895, 7905, 7910, 7921, 7924, 7931, 7938, 7943,
-	7949, 7957, 7964, 7970, 7981, 7990, 8004, 8010, 8022, 8031, 8039, 8047,
-	8052, 8057, 8063, 8073, 8080, 8088, 8098, 8108, 8117, 8121, 8125, 8134,
-	8142, 8151, 8159, 8168, 8177, 8188, 8199, 8204, 8213, 8222, 8231, 8240,
-	8251, 8256, 8263, 8269, 8275, 8284, 8290, 8299, 8303, 8312, 8319, 8330,
-	8341, 8351, 8358, 8369, 8376, 8384, 8388, 8397, 8411, 8419, 8429, 8440,
-	8445, 8456, 8467, 8478, 8488, 8499, 8503, 8508, 8515, 8524, 8534, 8540,
-	8551, 8559, 8571, 8578, 8583, 8587, 8594, 8601, 8610, 8618, 8627, 8631,
-	8638, 8650, 8659, 8664, 8674, 8686, 8696, 8703, 8712, 8718, 8723, 8734,
-	8740, 8750, 8756, 8762, 8771, 8778, 8781, 8789, 8797, 8806, 8811, 8815,
-	8821, 8835, 8841, 8849, 8858, 8867, 8872, 8884, 8889, 8896, 8908, 8918,
-	8925, 8940, 8944, 8953, 8961, 8965, 8970, 8977, 8987, 8992, 8998, 9005,
-	9011, 9016, 9024, 9034, 9039, 9043, 9054, 9063, 9074, 9084, 9089, 9094,
-	9099, 9106, 9113, 9119, 9126, 9133, 9137, 9141, 9146, 9154, 9159, 9169,
-	9177, 9187, 9192, 9197, 9208, 9215, 9219, 9227, 9232, 9240, 9248, 9254,
-	9263, 9271, 9277, 9280, 9284, 9293, 9301, 9313, 9320, 9328, 9337, 9341,
-	9348, 9356, 9365, 9369, 9377, 9385, 9395, 9402, 9411, 9420, 9430, 9436,
-	9448, 9456, 9464, 9473, 9483, 9491, 9500, 9506, 9514, 9519, 9524, 9531,
-	9538, 9543, 9552, 9561, 9567, 9575, 9583, 9586, 9594, 9602, 9610, 9620,
-	9628, 9637, 9645, 9650, 9660, 9670, 9677, 9686, 9696, 9707, 9714, 9723,
-	9733, 9740, 9747, 9757, 9761, 9768, 9774, 9784, 9791, 9797, 9802, 9811,
-	9820, 9826, 9834, 9842, 9851, 9858, 9866, 9876, 9883, 9889, 9895, 9903,
-	9908, 9918, 9924, 9936, 9944, 9952, 9958, 9964, 9969, 9976, 9983, 9993,
-	10003, 10009, 10015, 10025, 10028, 10035, 10044, 10052, 10060, 10068, 10079, 10086,
-	10092, 10098, 10105, 10115, 10122, 10126, 10137, 10144, 10152, 10158, 10163, 10168,
-	10175, 10184, 10190, 10197, 10204, 10212, 10219, 10224, 10231, 10233, 10237, 10243,
-	10250, 10261, 10266, 10273, 10278, 10288, 10294, 10303, 10307, 10312, 10319, 10322,
-	10332, 10340, 10351, 10354, 10362, 10370, 10374, 10382, 10388, 10396, 10410, 10419,
-	10425, 10434, 10438, 10443, 10448, 10452, 10457, 10464, 10469, 10479, 10487, 10493,
-	10501, 10513, 10523, 10531, 10539, 10548, 10558, 10562, 10571, 10579, 10585, 10591,
-	10600, 10605, 10614, 10624, 10630, 10640, 10644, 10658, 10665, 10670, 10679, 10687,
-	10697, 10705, 10711, 10722, 10730, 10738, 10748, 10759, 10768, 10777, 10782, 10790,
-	10794, 10803, 10813, 10820, 10829, 10836, 10843, 10848, 10858, 10870, 10884, 10892,
-	10897, 10903, 10914, 10922, 10932, 10939, 10944, 10952, 10960, 10970, 10978, 10989,
-	10995, 11001, 11011, 11020, 11031, 11040, 11048, 11054, 11060, 11066, 11076, 11085,
-	11093, 11104, 11109, 11114, 11119, 11129, 11137, 11144, 11155, 11161, 11165, 11168,
-	11175, 11183, 11186, 11193, 11201, 11210, 11228, 11238, 11244, 11249, 11254, 11258,
-	11267, 11273, 11280, 11286, 11298, 11306, 11315, 11320, 11328, 11333, 11343, 11349,
-	11353, 11356, 11361, 11370, 11374, 11381, 11386, 11395, 11413, 11420, 11428, 11433,
-	11439, 11450, 11456, 11465, 11471, 11480, 11484, 11497, 11507, 11513, 11522, 11530,
-	11538, 11546, 11553, 11562, 11567, 11575, 11581, 11586, 11592, 11602, 11611, 11619,
-	11624, 11636, 11643, 11650, 11659, 11667, 11675, 11683, 11686, 11691, 11697, 11702,
-	11708, 11713, 11717, 11726, 11732, 11739, 11748, 11758, 11765, 11772, 11779, 11786,
-	11792, 11800, 11811, 11819, 11824, 11832, 11842, 11854, 11862, 11866, 11873, 11880,
-	11885, 11891, 11897, 11903, 11914, 11925, 11932, 11939, 11949, 11956, 11968, 11976,
-	11984, 11993, 12001, 12008, 12014, 12025, 12029, 12039, 12047, 12057, 12063, 12069,
-	12075, 12082, 12092, 12101, 12106, 12115, 12123, 12129, 12133, 12142, 12152, 12157,
-	12164, 12170, 12173, 12179, 12194, 12202, 12209, 12216, 12224, 12227, 12232, 12243,
-	12253, 12263, 12266, 12277, 12286, 12294, 12305, 12315, 12323, 12334, 12344, 12352,
-	12360, 12366, 12375, 12388, 12399, 12405, 12410, 12416, 12420, 12431, 12439, 12444,
-	12451, 12458, 12466, 12475, 12481, 12489, 12500, 12509, 12517, 12523, 12530, 12538,
-	12545, 12548, 12556, 12566, 12572, 12579, 12589, 12593, 12600, 12608, 12621, 12628,
-	12632, 12647, 12658, 12662, 12674, 12680, 12686, 12695, 12699, 12712, 12719, 12725,
-	12731, 12736, 12746, 12757, 12763, 12773, 12783, 12791, 12799, 12810, 12817, 12826,
-	12830, 12835, 12844, 12846, 12855, 12862, 12868, 12877, 12885, 12894, 12901, 12912,
-	12921, 12927, 12937, 12941, 12950, 12958, 12969, 12978, 12986, 12989, 12994, 13001,
-	13006, 13012, 13024, 13029, 13039, 13047, 13055, 13062, 13069, 13076, 13085, 13088,
-	13096, 13105, 13113, 13119, 13130, 13138, 13145, 13157, 13161, 13167, 13173, 13177,
-	13188, 13199, 13209, 13215, 13218, 13226, 13233, 13241, 13250, 13259, 13267, 13277,
-	13287, 13294, 13299, 13302, 13307, 13314, 13324, 13330, 13334, 13343, 13348, 13358,
-	13368, 13373, 13382, 13391, 13397, 13404, 13412, 13418, 13423, 13431, 13439, 13444,
-	13450, 13459, 13466, 13479, 13488, 13495, 13500, 13507, 13515, 13526, 13536, 13541,
-	13546, 13549, 13557, 13565, 13571, 13579, 13583, 13589, 13593, 13599, 13605, 13609,
-	13618, 13626, 13637, 13640, 13650, 13655, 13664, 13672, 13676, 13686, 13696, 13705,
-	13715, 13725, 13729, 13736, 13741, 13746, 13754, 13764, 13768, 13779, 13788, 13795,
-	13802, 13808, 13812, 13820, 13826, 13836, 13846, 13853, 13861, 13866, 13872, 13880,
-	13888, 13896, 13900, 13903, 13916, 13922, 13933, 13939, 13946, 13953, 13972, 13986,
-	13994, 14004, 14014, 14020, 14025, 14032, 14042, 14048, 14052, 14060, 14069, 14075,
-	14086, 14091, 14103, 14111, 14121, 14126, 14132, 14138, 14148, 14156, 14165, 14171,
-	14179, 14187, 14194, 14199, 14209, 14218, 14221, 14224, 14228, 14236, 14248, 14253,
-	14258, 14268, 14276, 14284, 14293, 14301, 14316, 14322, 14330, 14339, 14347, 14357,
-	14363, 14373, 14382, 14396, 14402, 14408, 14414, 14422, 14427, 14436, 14446, 14451,
-	14457, 14465, 14473, 14482, 14489, 14494, 14503, 14513, 14520, 14528, 14535, 14541,
-	14546, 14553, 14559, 14564, 14569, 14581, 14589, 14594, 14602, 14610, 14620, 14627,
-	14636, 14640, 14649, 14656, 14666, 14674, 14682, 14691, 14697, 14705, 14712, 14726,
-	14735, 14746, 14753, 14761, 14771, 14779, 14791, 14802, 14808, 14812, 14821, 14828,
-	14837, 14845, 14850, 14859, 14871, 14885, 14896, 14904, 14909, 14917, 14922, 14932,
-	14939, 14951, 14958, 14963, 14970, 14978, 14987, 14994, 15004, 15013, 15017, 15027,
-	15034, 15042, 15050, 15057, 15066, 15075, 15082, 15088, 15095, 15101, 15111, 15116,
-	15122, 15130, 15136, 15143, 15148, 15159, 15168, 15172, 15182, 15189, 15202, 15210,
-	15216, 15222, 15228, 15233, 15240, 15244, 15252, 15257, 15267, 15277, 15284, 15295,
-	15300, 15309, 15317, 15326, 15332, 15338, 15343, 15351, 15359, 15369, 15379, 15384,
-	15396, 15408, 15416, 15422, 15434, 15445, 15449, 15455, 15461, 15471, 15477, 15482,
-	15494, 15503, 15509, 15515, 15525, 15533, 15536, 15544, 15555, 15563, 15570, 15581,
-	15589, 15597, 15601, 15609, 15617, 15624, 15628, 15634, 15638, 15653, 15663, 15668,
-	15677, 15683, 15692, 15700, 15703, 15708, 15712, 15716, 15724, 15732, 15739, 15747,
-	15755, 15759, 15764, 15777, 15788, 15798, 15805, 15811, 15817, 15821, 15828, 15836,
-	15846, 15852, 15860, 15870, 15878, 15891, 15896, 15904, 15912, 15917, 15924, 15929,
-	15935, 15947, 15954, 15964, 15972, 15982, 15993, 16000, 16010, 16017, 16028, 16035,
-	16042, 16047, 16055, 16063, 16070, 16080, 16086, 16096, 16106, 16114, 16123, 16131,
-	16136, 16143, 16149, 16153, 16162, 16166, 16174, 16185, 16188, 16193, 16199, 16206,
-	16217, 16224, 16236, 16240, 16249, 16257, 16265, 16272, 16283, 16287, 16294, 16297,
-	16302, 16308, 16316, 16320, 16330, 16334, 16340, 16348, 16358, 16366, 16371, 16380,
-	16386, 16393, 16400, 16407, 16418, 16427, 16435, 16446, 16457, 16463, 16471, 16479,
-	16488, 16493, 16503, 16511, 16518, 16522, 16532, 16545, 16553, 16558, 16565, 16573,
-	16581, 16586, 16594,
+	8, 15, 28, 31, 42, 50, 56, 65, 73, 80, 87, 97,
+	104, 115, 120, 134, 139, 143, 148, 156, 162, 174, 181, 188,
+	194, 203, 209, 218, 224, 234, 243, 252, 263, 266, 274, 281,
+	289, 296, 306, 312, 321, 328, 339, 347, 355, 358, 373, 377,
+	387, 396, 402, 409, 416, 421, 433, 440, 450, 456, 465, 472,
+	482, 489, 494, 505, 509, 512, 520, 533, 542, 548, 557, 565,
+	573, 579, 586, 597, 602, 612, 622, 631, 641, 647, 654, 664,
+	671, 679, 684, 695, 705, 708, 716, 721, 729, 740, 747, 759,
+	767, 773, 780, 790, 796, 801, 806, 811, 819, 832, 837, 845,
+	855, 862, 870, 878, 886, 895, 898, 902, 908, 915, 923, 932,
+	945, 955, 964, 972, 986, 994, 999, 1005, 1018, 1025, 1033, 1039,
+	1047, 1054, 1060, 1069, 1075, 1081, 1087, 1097, 1103, 1109, 1114, 1119,
+	1124, 1129, 1134, 1143, 1148, 1157, 1163, 1179, 1188, 1195, 1208, 1215,
+	1222, 1228, 1238, 1241, 1248, 1259, 1268, 1277, 1285, 1289, 1299, 1305,
+	1309, 1314, 1319, 1326, 1337, 1341, 1347, 1351, 1362, 1369, 1375, 1385,
+	1395, 1400, 1406, 1411, 1417, 1422, 1429, 1433, 1441, 1447, 1454, 1459,
+	1466, 1475, 1482, 1487, 1495, 1507, 1512, 1522, 1531, 1537, 1544, 1552,
+	1558, 1564, 1570, 1579, 1589, 1593, 1602, 1609, 1620, 1628, 1636, 1639,
+	1645, 1654, 1661, 1668, 1677, 1683, 1694, 1701, 1711, 1719, 1726, 1732,
+	1741, 1750, 1756, 1763, 1772, 1781, 1792, 1803, 1810, 1818, 1828, 1837,
+	1842, 1854, 1861, 1865, 1871, 1880, 1888, 1894, 1903, 1912, 1920, 1928,
+	1933, 1940, 1953, 1956, 1961, 1973, 1985, 1992, 1999, 2003, 2015, 2027,
+	2036, 2039, 2042, 2053, 2062, 2069, 2074, 2086, 2092, 2096, 2103, 2110,
+	2114, 2116, 2124, 2133, 2144, 2154, 2161, 2170, 2175, 2185, 2193, 2198,
+	2204, 2210, 2219, 2226, 2231, 2242, 2253, 2257, 2266, 2277, 2288, 2293,
+	2297, 2303, 2305, 2313, 2321, 2329, 2338, 2344, 2351, 2359, 2367, 2376,
+	2386, 2391, 2400, 2405, 2419, 2429, 2436, 2444, 2447, 2456, 2463, 2468,
+	2475, 2487, 2491, 2496, 2501, 2508, 2518, 2524, 2528, 2535, 2538, 2543,
+	2551, 2557, 2566, 2571, 2579, 2588, 2592, 2599, 2607, 2615, 2626, 2633,
+	2643, 2648, 2655, 2660, 2666, 2670, 2674, 2684, 2689, 2695, 2703, 2708,
+	2715, 2724, 2728, 2737, 2741, 2749, 2757, 2763, 2772, 2779, 2787, 2798,
+	2804, 2811, 2819, 2828, 2832, 2838, 2846, 2854, 2866, 2876, 2886, 2894,
+	2902, 2908, 2917, 2923, 2935, 2943, 2952, 2960, 2971, 2980, 2988, 2997,
+	3004, 3013, 3020, 3027, 3032, 3043, 3048, 3055, 3060, 3068, 3074, 3077,
+	3087, 3100, 3104, 3112, 3117, 3124, 3130, 3133, 3138, 3145, 3152, 3156,
+	3163, 3174, 3181, 3191, 3202, 3211, 3219, 3229, 3241, 3249, 3253, 3260,
+	3266, 3270, 3278, 3285, 3299, 3312, 3318, 3325, 3329, 3338, 3346, 3358,
+	3363, 3371, 3379, 3389, 3393, 3404, 3412, 3423, 3432, 3438, 3442, 3449,
+	3454, 3457, 3466, 3473, 3479, 3485, 3488, 3493, 3501, 3508, 3514, 3520,
+	3527, 3536, 3548, 3556, 3567, 3571, 3581, 3590, 3596, 3599, 3608, 3613,
+	3621, 3631, 3638, 3650, 3660, 3670, 3680, 3686, 3693, 3701, 3707, 3713,
+	3720, 3732, 3739, 3749, 3756, 3765, 3770, 3776, 3783, 3787, 3796, 3805,
+	3815, 3823, 3833, 3843, 3852, 3863, 3871, 3878, 3886, 3891, 3903, 3913,
+	3920, 3925, 3934, 3943, 3954, 3958, 3968, 3977, 3980, 3987, 3994, 4001,
+	4006, 4009, 4018, 4024, 4034, 4041, 4049, 4055, 4062, 4075, 4083, 4090,
+	4098, 4102, 4111, 4119, 4126, 4136, 4149, 4158, 4168, 4180, 4187, 4191,
+	4199, 4210, 4218, 4224, 4229, 4237, 4240, 4251, 4263, 4270, 4277, 4284,
+	4291, 4296, 4302, 4309, 4318, 4326, 4332, 4340, 4348, 4352, 4360, 4365,
+	4370, 4378, 4388, 4396, 4402, 4412, 4420, 4438, 4444, 4447, 4453, 4459,
+	4470, 4475, 4484, 4488, 4496, 4504, 4513, 4517, 4524, 4530, 4538, 4544,
+	4549, 4559, 4568, 4575, 4579, 4585, 4591, 4601, 4608, 4613, 4619, 4628,
+	4634, 4642, 4652, 4656, 4662, 4672, 4681, 4687, 4698, 4707, 4716, 4723,
+	4734, 4742, 4753, 4761, 4767, 4775, 4784, 4794, 4805, 4810, 4815, 4821,
+	4828, 4835, 4842, 4849, 4856, 4862, 4872, 4882, 4888, 4898, 4905, 4911,
+	4922, 4926, 4941, 4952, 4961, 4966, 4974, 4980, 4986, 4995, 5003, 5013,
+	5023, 5030, 5040, 5048, 5057, 5063, 5074, 5078, 5086, 5094, 5097, 5107,
+	5118, 5130, 5138, 5151, 5155, 5162, 5171, 5176, 5181, 5185, 5197, 5209,
+	5217, 5223, 5232, 5240, 5249, 5258, 5270, 5277, 5285, 5293, 5298, 5302,
+	5307, 5312, 5316, 5321, 5326, 5336, 5341, 5348, 5354, 5363, 5369, 5377,
+	5386, 5395, 5403, 5409, 5414, 5427, 5436, 5443, 5452, 5459, 5466, 5475,
+	5485, 5495, 5503, 5511, 5519, 5525, 5533, 5542, 5553, 5561, 5570, 5580,
+	5588, 5596, 5608, 5615, 5619, 5627, 5631, 5641, 5651, 5655, 5658, 5666,
+	5676, 5684, 5693, 5702, 5710, 5719, 5725, 5740, 5746, 5756, 5762, 5767,
+	5776, 5782, 5789, 5794, 5801, 5809, 5817, 5824, 5831, 5837, 5844, 5848,
+	5857, 5863, 5871, 5879, 5887, 5893, 5899, 5904, 5914, 5917, 5931, 5938,
+	5942, 5953, 5963, 5968, 5975, 5979, 5985, 5989, 5997, 6002, 6009, 6013,
+	6018, 6026, 6036, 6042, 6053, 6063, 6073, 6081, 6090, 6097, 6107, 6115,
+	6119, 6128, 6138, 6144, 6152, 6163, 6171, 6180, 6191, 6200, 6207, 6215,
+	6223, 6232, 6240, 6251, 6257, 6268, 6274, 6280, 6283, 6292, 6300, 6309,
+	6314, 6319, 6327, 6335, 6338, 6349, 6356, 6363, 6366, 6374, 6384, 6392,
+	6400, 6410, 6420, 6430, 6437, 6442, 6454, 6464, 6474, 6485, 6495, 6505,
+	6514, 6520, 6532, 6540, 6549, 6560, 6566, 6579, 6590, 6594, 6603, 6610,
+	6620, 6627, 6635, 6640, 6649, 6657, 6666, 6675, 6684, 6692, 6700, 6709,
+	6715, 6721, 6731, 6738, 6747, 6758, 6762, 6766, 6770, 6782, 6794, 6804,
+	6809, 6815, 6823, 6828, 6834, 6843, 6851, 6861, 6869, 6879, 6886, 6894,
+	6905, 6915, 6922, 6932, 6940, 6948, 6954, 6964, 6968, 6973, 6984, 6993,
+	7000, 7010, 7021, 7028, 7034, 7044, 7049, 7054, 7057, 7069, 7075, 7083,
+	7089, 7094, 7099, 7105, 7116, 7122, 7131, 7140, 7146, 7153, 7159, 7166,
+	7177, 7184, 7188, 7198, 7203, 7209, 7213, 7217, 7227, 7237, 7243, 7253,
+	7259, 7269, 7278, 7285, 7293, 7297, 7306, 7317, 7324, 7331, 7336, 7345,
+	7352, 7358, 7365, 7369, 7379, 7385, 7392, 7400, 7409, 7419, 7427, 7430,
+	7433, 7438, 7443, 7448, 7453, 7461, 7467, 7477, 7482, 7486, 7493, 7504,
+	7516, 7524, 7532, 7541, 7550, 7554, 7561, 7567, 7576, 7584, 7594, 7604,
+	7612, 7620, 7633, 7644, 7651, 7656, 7664, 7675, 7679, 7689, 7700, 7709,
+	7715, 7722, 7730, 7742, 7753, 7762, 7768, 7775, 7780, 7785, 7790, 7795,
+	7805, 7814, 7825, 7831, 7840, 7847, 7853, 7863, 7871, 7880, 7886, 7893,
+	7899, 7906, 7916, 7923, 7933, 7943, 7948, 7957, 7966, 7971, 7977, 7987,
+	7999, 8005, 8012, 8020, 8030, 8038, 8043, 8054, 8061, 8070, 8078, 8087,
+	8094, 8097, 8104, 8110, 8121, 8123, 8131, 8143, 8152, 8161, 8166, 8171,
+	8178, 8187, 8194, 8205, 8210, 8221, 8228, 8238, 8243, 8249, 8257, 8268,
+	8278, 8287, 8294, 8299, 8306, 8311, 8317, 8323, 8332, 8342, 8348, 8354,
+	8365, 8374, 8379, 8387, 8397, 8407, 8412, 8420, 8429, 8436, 8440, 8447,
+	8451, 8461, 8471, 8479, 8487, 8490, 8498, 8503, 8513, 8523, 8531, 8535,
+	8540, 8546, 8553, 8562, 8569, 8574, 8579, 8588, 8595, 8599, 8604, 8608,
+	8617, 8623, 8633, 8637, 8646, 8651, 8660, 8672, 8681, 8688, 8695, 8702,
+	8713, 8722, 8732, 8741, 8748, 8755, 8764, 8774, 8782, 8788, 8792, 8798,
+	8805, 8814, 8828, 8837, 8844, 8850, 8858, 8861, 8870, 8875, 8882, 8894,
+	8901, 8906, 8915, 8924, 8931, 8938, 8948, 8959, 8965, 8975, 8982, 8988,
+	8999, 9005, 9012, 9019, 9024, 9034, 9039, 9048, 9055, 9066, 9081, 9086,
+	9095, 9099, 9113, 9121, 9136, 9140, 9145, 9152, 9156, 9164, 9175, 9183,
+	9189, 9198, 9201, 9214, 9222, 9229, 9236, 9242, 9248, 9258, 9264, 9272,
+	9280, 9289, 9295, 9301, 9308, 9317, 9320, 9328, 9337, 9344, 9353, 9358,
+	9364, 9370, 9379, 9385, 9395, 9399, 9407, 9417, 9427, 9433, 9440, 9450,
+	9465, 9471, 9478, 9486, 9495, 9503, 9510, 9519, 9524, 9533, 9536, 9542,
+	9548, 9551, 9556, 9565, 9570, 9578, 9584, 9594, 9599, 9607, 9619, 9627,
+	9643, 9650, 9654, 9660, 9669, 9677, 9685, 9691, 9697, 9703, 9712, 9720,
+	9727, 9733, 9747, 9757, 9763, 9775, 9784, 9791, 9795, 9801, 9806, 9814,
+	9820, 9831, 9843, 9856, 9864, 9876, 9885, 9892, 9898, 9903, 9908, 9917,
+	9924, 9929, 9937, 9941, 9945, 9953, 9961, 9966, 9973, 9981, 9984, 9991,
+	9998, 10008, 10014, 10018, 10027, 10040, 10046, 10051, 10054, 10060, 10068, 10075,
+	10084, 10094, 10102, 10108, 10115, 10120, 10128, 10132, 10141, 10147, 10159, 10164,
+	10169, 10175, 10179, 10184, 10193, 10200, 10208, 10219, 10229, 10236, 10246, 10255,
+	10266, 10275, 10281, 10287, 10295, 10302, 10312, 10320, 10327, 10334, 10342, 10353,
+	10363, 10366, 10373, 10379, 10383, 10392, 10402, 10412, 10422, 10430, 10438, 10452,
+	10456, 10461, 10470, 10475, 10483, 10488, 10499, 10506, 10516, 10521, 10530, 10539,
+	10546, 10554, 10560, 10566, 10570, 10578, 10587, 10595, 10605, 10609, 10617, 10621,
+	10626, 10636, 10642, 10651, 10662, 10670, 10675, 10683, 10688, 10703, 10711, 10720,
+	10728, 10735, 10747, 10755, 10760, 10770, 10776, 10785, 10790, 10794, 10802, 10807,
+	10815, 10819, 10822, 10831, 10838, 10843, 10853, 10859, 10866, 10873, 10877, 10887,
+	10896, 10901, 10909, 10919, 10927, 10936, 10946, 10952, 10960, 10966, 10973, 10982,
+	10992, 11000, 11005, 11012, 11021, 11025, 11034, 11040, 11050, 11055, 11059, 11067,
+	11076, 11086, 11095, 11099, 11108, 11113, 11121, 11130, 11141, 11147, 11160, 11171,
+	11181, 11189, 11197, 11208, 11218, 11228, 11237, 11244, 11262, 11271, 11280, 11290,
+	11301, 11309, 11314, 11317, 11322, 11328, 11336, 11343, 11352, 11363, 11370, 11378,
+	11384, 11390, 11398, 11403, 11412, 11416, 11425, 11431, 11441, 11448, 11456, 11467,
+	11474, 11478, 11484, 11490, 11493, 11498, 11505, 11517, 11525, 11538, 11546, 11555,
+	11560, 11570, 11580, 11589, 11594, 11601, 11607, 11616, 11627, 11635, 11645, 11654,
+	11665, 11669, 11676, 11688, 11696, 11701, 11712, 11719, 11729, 11740, 11751, 11755,
+	11764, 11770, 11776, 11786, 11796, 11809, 11817, 11823, 11828, 11834, 11841, 11852,
+	11861, 11866, 11873, 11884, 11894, 11901, 11905, 11911, 11919, 11928, 11934, 11941,
+	11949, 11960, 11966, 11975, 11984, 11990, 11996, 12003, 12016, 12020, 12031, 12044,
+	12053, 12057, 12066, 12075, 12083, 12089, 12093, 12097, 12106, 12118, 12123, 12131,
+	12138, 12148, 12155, 12161, 12167, 12175, 12184, 12190, 12195, 12200, 12205, 12216,
+	12222, 12232, 12238, 12246, 12251, 12259, 12273, 12281, 12287, 12304, 12311, 12319,
+	12329, 12340, 12350, 12358, 12369, 12379, 12384, 12389, 12400, 12405, 12410, 12418,
+	12427, 12434, 12441, 12450, 12460, 12467, 12472, 12479, 12490, 12499, 12505, 12516,
+	12524, 12532, 12540, 12545, 12551, 12559, 12573, 12581, 12589, 12595, 12601, 12609,
+	12615, 12621, 12627, 12635, 12645, 12653, 12664, 12674, 12680, 12691, 12698, 12703,
+	12706, 12717, 12722, 12730, 12738, 12747, 12757, 12766, 12774, 12781, 12789, 12801,
+	12806, 12809, 12815, 12821, 12830, 12837, 12846, 12849, 12855, 12863, 12875, 12882,
+	12888, 12896, 12901, 12909, 12916, 12924, 12929, 12939, 12944, 12954, 12959, 12965,
+	12973, 12987, 12991, 13000, 13012, 13021, 13027, 13037, 13046, 13057, 13068, 13073,
+	13076, 13083, 13091, 13096, 13107, 13112, 13124, 13132, 13139, 13146, 13153, 13161,
+	13172, 13180, 13189, 13199, 13203, 13215, 13225, 13230, 13237, 13244, 13250, 13256,
+	13260, 13271, 13290, 13295, 13302, 13305, 13308, 13313, 13324, 13330, 13336, 13345,
+	13353, 13359, 13365, 13373, 13377, 13387, 13390, 13396, 13400, 13412, 13419, 13430,
+	13438, 13449, 13459, 13468, 13476, 13485, 13495, 13507, 13513, 13525, 13529, 13536,
+	13542, 13550, 13555, 13560, 13566, 13572, 13579, 13585, 13594, 13601, 13609, 13617,
+	13624, 13629, 13636, 13639, 13647, 13653, 13657, 13663, 13671, 13679, 13690, 13699,
+	13707, 13715, 13723, 13734, 13741, 13746, 13752, 13761, 13770, 13778, 13788, 13792,
+	13795, 13799, 13809, 13813, 13817, 13823, 13834, 13838, 13843, 13848, 13857, 13864,
+	13869, 13872, 13882, 13886, 13893, 13901, 13912, 13919, 13928, 13935, 13940, 13945,
+	13951, 13959, 13970, 13979, 13988, 13991, 13999, 14006, 14014, 14019, 14026, 14033,
+	14040, 14047, 14052, 14057, 14067, 14075, 14085, 14093, 14104, 14111, 14119, 14128,
+	14137, 14143, 14148, 14157, 14169, 14178, 14186, 14190, 14196, 14206, 14213, 14223,
+	14234, 14238, 14253, 14265, 14273, 14282, 14289, 14297, 14300, 14303, 14307, 14317,
+	14329, 14338, 14346, 14354, 14362, 14371, 14381, 14389, 14397, 14411, 14419, 14424,
+	14431, 14440, 14447, 14453, 14463, 14474, 14478, 14483, 14493, 14499, 14507, 14515,
+	14524, 14531, 14542, 14548, 14553, 14562, 14567, 14571, 14582, 14591, 14598, 14606,
+	14611, 14620, 14626, 14633, 14639, 14649, 14660, 14668, 14676, 14684, 14695, 14703,
+	14708, 14717, 14722, 14727, 14734, 14744, 14754, 14760, 14765, 14774, 14782, 14788,
+	14795, 14803, 14812, 14823, 14828, 14835, 14839, 14849, 14854, 14864, 14872, 14878,
+	14887, 14893, 14900, 14907, 14913, 14920, 14926, 14932, 14943, 14951, 14956, 14972,
+	14978, 14986, 14996, 15007, 15014, 15022, 15027, 15037, 15043, 15053, 15062, 15066,
+	15076, 15084, 15091, 15099, 15109, 15118, 15123, 15134, 15138, 15144, 15151, 15155,
+	15160, 15171, 15178, 15187, 15193, 15204, 15209, 15224, 15232, 15239, 15246, 15256,
+	15263, 15271, 15280, 15290, 15297, 15300, 15307, 15311, 15322, 15329, 15336, 15351,
+	15356, 15361, 15368, 15378, 15386, 15396, 15405, 15412, 15419, 15427, 15434, 15439,
+	15443, 15448, 15452, 15462, 15470, 15476, 15487, 15492, 15499, 15505, 15512, 15518,
+	15523, 15528, 15533, 15543, 15550, 15556, 15567, 15578, 15586, 15594, 15598, 15604,
+	15613, 15617, 15626, 15636, 15642, 15648, 15656, 15664, 15670, 15676, 15680, 15684,
+	15692, 15697, 15704, 15714, 15719, 15727, 15738, 15750, 15757, 15767, 15775, 15779,
+	15787, 15793, 15800, 15807, 15817, 15822, 15833, 15846, 15853, 15863, 15866, 15871,
+	15877, 15885, 15896, 15903, 15907, 15915, 15919, 15929, 15933, 15941, 15947, 15952,
+	15959, 15967, 15973, 15985, 15993, 16003, 16012, 16022, 16028, 16035, 16040, 16047,
+	16051, 16058, 16064, 16071, 16077, 16088, 16095, 16102, 16107, 16118, 16128, 16137,
+	16145, 16153, 16156, 16161, 16170, 16175, 16179, 16185, 16193, 16199, 16202, 16208,
+	16216, 16226, 16237, 16248, 16253, 16257, 16262, 16265, 16270, 16275, 16283, 16294,
+	16301, 16311, 16318, 16327, 16332, 16345, 16348, 16363, 16373, 16379, 16383, 16391,
+	16397, 16401, 16406, 16413, 16417, 16427, 16436, 16450, 16458, 16464, 16470, 16479,
+	16486, 16494, 16504, 16510, 16519, 16528, 16535, 16539, 16546, 16552, 16560, 16566,
+	16576, 16585, 16593, 16599, 16607,
 }
 
 var setMasks = [...]uint64{
-	268435456, 288230925907525632, 4503599627370496, 65536, 20266198323167232, 8388608, 4096, 4503599627370496, 4194304, 4503599728035840, 32768, 65536,
-	140737488355328, 64, 65536, 288230651029618688, 2199023255552, 65536, 2251799813685248, 576460752303423488, 4503599627370496, 4503604526317568, 64, 4503599627370496,
-	65536, 288230376151711744, 70368744177664, 68719476736, 34359738368, 288230376151711744, 288230376151711744, 4503599627370496, 288230376151711744, 288230925907525632, 2, 4785074604081152,
-	65536, 4503599627370496, 4194304, 4785074604081152, 2097152, 65536, 4503599627370496, 4503599627370496, 4925812092436480, 4503599627370496, 16777216, 65536,
-	34359738368, 8388610, 64, 4503599627370496, 1688849860395072, 2199023255552, 64, 288230376151711744, 4503599627370496, 24769797950537728, 4925812092436480, 571746046443584,
-	65536, 1099511627776, 16777216, 1073741824, 4503599627370496, 131080, 4503599627370496, 65536, 65536, 1024, 76561193665298432, 1073741824,
-	4503599627370496, 17179869216, 16777216, 288230925907525632, 1, 65536, 4503599627370496, 36596145019027776, 16777216, 4503599627370496, 140737488355328, 4096,
-	288230376151711744, 65536, 8388608, 4503599627370496, 8796093022208, 1, 1, 4398046511168, 2251799813685248, 131072, 4503599627370496, 34359738368,
-	1, 51539607680, 4503599627370496, 4, 4503599627370496, 16777216, 2251799813685248, 1125899906842688, 4503599627370496, 1, 1099511627776, 34359738368,
-	4503599627370496, 65536, 4503599627370496, 4785074604081152, 288230410511450112, 2, 1, 144137178308542528, 137438953472, 65536, 2251799830462464, 16777216,
-	1125899906842624, 4503599627370496, 4503599627370496, 65536, 2251799813685248, 34359738368, 281474976710656, 76561194202169344, 137438953472, 4925812092436480, 16777216, 297237996313251840,
-	1099511627776, 4503603922337792, 4503599627370496, 4503603922337792, 4644337115725824, 16777216, 34359738368, 34359738368, 16777216, 4644337115725824, 288231200785432576, 137438957584,
-	4503599627370496, 1, 20266198323167232, 4503599627370496, 1, 4503599627370496, 4503599627370496, 134217728, 4503599627370496, 65536, 16777216, 76561193665298432,
-	4503599627370496, 4503603922337792, 65536, 4644337115725824, 4503603922337792, 4503603922337792, 34359738368, 4785074604081152, 1, 131072, 288230376160100352, 288230376151711744,
-	1024, 2199023255552, 1, 549757911104, 16777216, 51541180544, 1125899906842624, 4785074604081152, 1, 4112, 65536, 1,
-	8589934592, 16777216, 1125899906842624, 76561193665298432, 16777216, 4503599627370496, 16777216, 51541180416, 4785074604081152, 4925812092436480, 4503599627370496, 4503599627372544,
-	4503599627370496, 1, 65536, 4785074604081152, 64, 2048, 4503599895805952, 4503599627370496, 4503603922337792, 65536, 4503599627370496, 4503599627370496,
-	4503599627370496, 1073741888, 34359738368, 288230376151711744, 2251799813685248, 2199023255552, 4785074604081152, 4644337115725824, 4925812092436480, 4503599627370496, 34359738368, 4785074604081152,
-	2048, 4503604526317568, 4503599627370496, 4503599627370496, 576460752303423488, 288230376151711744, 4503599627370496, 1, 16777216, 4503599627370496, 2251799813685248, 139328,
-	4503599627370496, 576460752303423488, 144137180456026176, 4194304, 34359738368, 4503599627370496, 65536, 16777216, 4503599627370496, 2251799813701632, 4503599627370496, 288230376151711744,
-	4503599627371008, 4503603922337792, 578712552117108736, 4644337115725824, 16777216, 4503603989446656, 4503599627370496, 4644337115725824, 4503599627370496, 76561193665298432, 2147623232, 4503603922337792,
-	4194304, 34359738368, 8589934592, 2, 1, 4503599627370496, 4503599627370496, 4503599627370496, 1099511627776, 1125899906842688, 4503599627370496, 4925812092436480,
-	1, 134217728, 8589934592, 4503599627370496, 4785079435919872, 8388608, 8796093022208, 4503603989446656, 65536, 8589934592, 4644337115725824, 18014398509481984,
-	2251799813685248, 4925812092436480, 256, 144115188075995200, 288230376151711744, 4503599627370496, 4503603922337792, 4503603922337792, 34359738368, 288230376151711744, 288230376151711744, 16777216,
-	1, 131072, 16777216, 35184372219968, 4644337115725824, 16777216, 4503603922337792, 4644337115725824, 4644337115725824, 4503599627370496, 4503603922337792, 65536,
-	131136, 65536, 4503599627370496, 8796093022208, 76561193665298432, 1073741888, 4785074604081152, 36596145019027776, 34359738368, 2251799813685248, 288231200785432576, 131072,
-	4785074604081152, 134217728, 64, 1, 4503599627370496, 288230376151711744, 4644337115725824, 1, 1073741824, 4503603922337792, 16777216, 34359738496,
-	288230410511450112, 4503599627370496, 17179869216, 1052672, 36028797019095360, 4503599627370496, 2251799813685248, 16777216, 16777216, 4644337115725824, 1, 16777216,
-	2251799813685248, 34359738368, 4096, 2199023255552, 4503599627370496, 76561194202169344, 16777216, 1, 562949953421376, 4644337115727872, 1, 4503599627370496,
-	288230376151711744, 4925812092436480, 2199023255552, 4503599627370496, 4644337115725824, 288230376151711744, 34359738368, 64, 2097216, 21990232686592, 65536, 70368744177664,
-	65536, 131072, 20266198323183616, 4503599627370496, 16777216, 4503599627370496, 1125899906842688, 288230376151711744, 4503599627370496, 4503603922337792, 140737488355328, 131072,
-	4925812092436480, 68719476736, 288230376151711744, 76561193665298432, 65536, 288230376151711744, 4503599627370496, 70368744177664, 2048, 4503599627370496, 4503599627370496, 4503599627370496,
-	2, 4503599627372544, 1, 131072, 4503603922337792, 288231200785432576, 1125899906973704, 4503599627370496, 65536, 137438957568, 8796093022208, 4503599627370496,
-	4503599627370496, 4785074604083200, 51541180416, 4925812092436480, 4503599627370496, 134217728, 16777216, 4503599627370496, 288230376151711744, 1099511627776, 4503599627370496, 4503599627370496,
-	4503599627370496, 4925812092436480, 70368744177664, 2251799813685248, 4294967296, 576460752303423488, 140737488355328, 4503599627370496, 65536, 4503599627371008, 4503603922337792, 131392,
-	51539607584, 4503599627370496, 2199023255552, 4503599627370496, 268435520, 137438953472, 288230376151711746, 4503603922337792, 4194304, 131136, 288230376151711744, 1125899906842624,
-	288230925907525632, 4503599627370496, 4503603922337792, 288230376151711744, 288230376151711744, 16777216, 65536, 4503599627370496, 2199023255552, 4112, 16777216, 8388608,
-	4503599627370496, 18014398509484032, 2048, 76561193665298432, 34359738368, 64, 16777216, 34359738368, 1, 2199023255552, 288230925907525632, 1,
-	576460752303423488, 4644337115725824, 4503603989446656, 288230376151711744, 1073741824, 2251799813685248, 4503599627370496, 131144, 4503599627370496, 4503599627370496, 4503599627371008, 288231200785432576,
-	288230376151711744, 4925812092436480, 288230925907525632, 4503599627370496, 288230925907525632, 34359738368, 4503604526317568, 16777216, 2199023255552, 65536, 2233382993920, 4503599627370496,
-	4785074604081152, 1099511627776, 140737488355328, 4503599627370496, 4503599627370496, 4644337115725824, 288230376151711744, 288231200785432576, 16777216, 76561193732407296, 34359738368, 4503599627632640,
-	4503599627370496, 4644337115725824, 4503599627370496, 4644337115725824, 65536, 4503603922337792, 4112, 4503599627370496, 288230376151711744, 288230376151711744, 4503599627370496, 4644337115725824,
-	4925812092436480, 4503599627370496, 4503599627370496, 4925812092436480, 4194304, 34359738368, 1, 16777216, 7177611906121728, 288230376151711744, 4785074604081152, 2048,
-	268435456, 4785079435919424, 65536, 1073741888, 2199023255552, 34360791056, 1024, 131080, 16777216, 4503599627370496, 4503599627370496, 34359738368,
-	288230376151711744, 2251799813685248, 76561193665298432, 4503599627370496, 274886295552, 4503599627370496, 8589934592, 4503599627370496, 76561193665298432, 288230925907525632, 4503599627370496, 2048,
-	8388608, 2199023255552, 4503599627370496, 2251799813685248, 4503599627370496, 1099511627776, 4503599627370496, 288230376151711744, 4644337115725824, 1, 4644337115725824, 4503599627370496,
-	288230788468572160, 4785074604083200, 65536, 4194304, 4, 4925812092436480, 4925812092436480, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 288230376151711744,
-	1125899906842624, 137438953472, 8796093022208, 65536, 16777216, 140737488355328, 288230376151711744, 131136, 4503599627370496, 2199023255552, 4925812092436480, 1,
-	4503599627370496, 4503599627370496, 4503603922337792, 4503599627370496, 4925812092436480, 16777216, 70368744177664, 4503603922337792, 51539607680, 2251799813685248, 4503599627370496, 4785079435919360,
-	65536, 4925812092436992, 131080, 131080, 4, 4503599627370496, 288230651029618688, 4503603922337792, 2251799813685248, 16777216, 1024, 576460752303423488,
-	4503603922337792, 131136, 4503599627370496, 4503599627632640, 4503599627370496, 34359738368, 144132782409516096, 288230925907525632, 4503603922337792, 4503599627370496, 76561193665298432, 17179869216,
-	4503599627370496, 16777216, 4503599627370496, 70368744177664, 4503603922337792, 134217728, 4503599627370496, 4, 4503599627370496, 288230376151711744, 16777216, 583356889232850944,
-	4503599627370496, 34359738368, 34359738368, 2251799813685248, 1073741888, 4503603922337792, 34359738368, 4785074604081152, 4194304, 4925812092436992, 268435456, 140737488355328,
-	8796093022208, 76561193665298432, 4644337115725824, 4785074604081152, 140737488355328, 36591746972516672, 16777216, 288230376151711744, 76561193665298432, 1125899906842688, 4503599627370496, 131080,
-	8796093022208, 16777216, 8589934592, 16777216, 4503599627370496, 34360786944, 4644337115725824, 4644337115725824, 4503599627370496, 1073872960, 4503599627370496, 4503612579381248,
-	4785079435919872, 268435456, 4503599627370496, 4925812092436480, 65536, 2, 17592186044416, 131072, 76561193665298432, 4925812092436480, 4503599627370496, 4785074604081152,
-	1125899906842624, 4503603922337792, 288230651029618688, 4785074604081152, 2251834173423616, 33554432, 4503599627370496, 1, 17179869216, 4644337115725824, 4503599627370496, 70368744177664,
-	288231200785432576, 64, 16777216, 4112, 65536, 16777216, 281474976710656, 65536, 76561193665298432, 70368744177664, 137438953472, 4503599627370496,
-	4503603922337792, 4503599627370496, 4644337115725824, 131080, 1125899906842624, 4503599627370496, 4503603922337792, 4194304, 34359738368, 65536, 76561193732407296, 4503599627370496,
-	34359738368, 4503599627370496, 34359738496, 288230376151711744, 288230376151711744, 4503603922337792, 4294967296, 70368744177664, 4644337115725824, 65536, 4503600164241408, 16777216,
-	34359738368, 288230376160100352, 4503599627370496, 65536, 2199023255552, 4503604459208704, 16777216, 4503599627370496, 4503599627370496, 288230376151711744, 1, 4503599627370496,
-	51541180416, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2048, 4503603922337792, 2251799813685248, 4503599627370496, 288231200785432576, 4785074604083200, 4112,
-	70368744177664, 4503603922337792, 16777216, 576460752303423488, 4503599627370496, 131392, 4503599627370496, 76561193665298432, 4925812092436480, 76561193665298432, 137438953472, 4503599627370496,
-	4925812092436992, 4503599627370496, 131080, 4503604459208704, 4644337115727872, 65536, 4503603989446656, 25192010415603712, 131392, 4503603922337792, 4503599627370496, 4503599627370496,
-	16777216, 4503603922337792, 24910569798631424, 16777216, 131136, 4503599627370496, 4925812360871936, 4503603922337792, 34359738368, 2251825583489024, 131136, 4503599627370496,
-	4503599627370496, 76561193732407296, 64, 4644337115725824, 4925812092436480, 2097216, 16777216, 4503600164241408, 288230376151711744, 288230934497460224, 1125899906973704, 4503599627370496,
-	8589934592, 4503599627370496, 4503599627370496, 1125899906842624, 4503599627370496, 288230652103360512, 4785074604081152, 4925812092436480, 16777216, 2251799813685248, 131072, 36028797019095360,
-	4503603922337792, 20266198323167232, 137438953472, 4503599627370496, 34359738368, 4503599627370496, 65536, 70368744177664, 288230376151711744, 4503603922337792, 36591746972516672, 144137178308543552,
-	2, 1073741888, 16777216, 4503599627370496, 4503599627370496, 4925812092436480, 4925812092438528, 4644337115725824, 131080, 65536, 288230376151711744, 16777216,
-	16777216, 4644337115725824, 4503603989446656, 1125899906842624, 2, 2, 4503599627370496, 288230376151711744, 131136, 4503599627370496, 16777216, 4925812092436480,
-	140737488355328, 1125899906842688, 16777216, 4, 16777216, 4503599627370496, 288230376151711744, 4503599627370496, 4644337115725824, 17179869216, 32768, 65536,
-	4503599627370496, 4503599627370496, 297237575407501312, 268435456, 34359738496, 1073741824, 4925812092436480, 288230376160100352, 4503599627370496, 16777216, 2, 4194304,
-	35184372219968, 34359738496, 4503603922337792, 4503599627370496, 2199023255552, 4503603989446656, 4503599627370496, 4503603922339840, 288230925907525632, 2, 65536, 65536,
-	8388608, 4503599627370496, 4644337115725824, 4925812092436480, 4503599627370496, 65536, 16777216, 4503599627370496, 144115188075856896, 4503603922337792, 16777216, 16777216,
-	16777216, 16777216, 4503599627370496, 288230376151711744, 131144, 144115188075855872, 4503599627370496, 1, 4785074604081152, 4644337115725824, 2199023255552, 288230376151711744,
-	288230513590665216, 2199023255552, 120260657152, 4503599627370496, 1, 34360791040, 1125899906973704, 4503599627370496, 288230925907525632, 16777216, 4503599627371008, 4503603989446656,
-	549757911104, 2251799813685248, 16777216, 65536, 4503599627370496, 4503599627370496, 4785074604081152, 65536, 4785074604081152, 16777216, 4503599627370496, 1073741888,
-	1125899906842624, 4503599627370496, 4503603922337792, 16777216, 4644337115725824, 4925812092436992, 4785079435919360, 1, 4503599627370496, 70368744177664, 6896136929413632, 4503599627370496,
-	4503599627370496, 65536, 34359738368, 4503599627370496, 131080, 297238546069065728, 70368744177664, 4785074604081152, 51539607584, 140737488355328, 4644337115725824, 4925812092436480,
-	4503599627370496, 4644337115725824, 70368744177664, 4503599627370496, 578712552117108736, 2251799813685248, 1125899906842624, 1099511627776, 16777216, 1024, 16777216, 144137178308542528,
-	4096, 4503603922337792, 4503599627370496, 16777216, 4503599627370496, 2199023255552, 4644337115725824, 4644337115725824, 288230376151711744, 1125899906842624, 8589934592, 16777216,
-	137438953472, 4503603922337792, 274877906946, 16777216, 16777216, 4096, 4925812092436480, 4503599627370496, 65536, 4503599627370496, 2251799813701632, 4503599694479360,
-	4503599627370496, 2251799813685248, 1, 4785074604081152, 1073741824, 72057594037927936, 51539607552, 34359738368, 288230376151711746, 288230376160100352, 4503603922337792, 64,
-	65536, 1, 8388608, 576460752303423488, 4112, 4644337115725824, 16777216, 65536, 4503599627370496, 65536, 16777216, 288230376151711744,
-	4503599627370496, 4503599627370496, 1073741824, 8589934592, 4503603922337792, 4503599627370496, 16777216, 16777216, 4925812092436992, 4503599627370496, 2251799813685248, 4503603922337792,
-	131328, 144137178308542528, 288230376151711744, 288230376151711744, 4194304, 4503599627370496, 4925812092436480, 288230376151711744, 4503599627370496, 4503603922337792, 76561193665298432, 4503599694479360,
-	65536, 4503599627370496, 34359738496, 4503599627370496, 4503599627370496, 4503599627370496, 37154696925806912, 4503599627370496, 1, 4503603922337792, 70368744177664, 268435456,
-	16777216, 4503603922337792, 4925816387403776, 16777216, 51541180416, 288230376151711744, 76561193732407296, 16777216, 4503599627370496, 4503599627370496, 72057594037927936, 4194304,
-	288230925907525632, 26388279066624, 16777216, 4503599627370496, 2199023255552, 4503599627370496, 1073741824, 65536, 4503599627370496, 16777216, 1, 4503599627370496,
-	16777216, 288230479230926976, 2251799813685248, 2251799813701632, 288230376151711744, 4503599627370496, 34359738368, 288230925907525632, 34359738368, 4503599627370496, 4644337115725824, 70368744177664,
-	4503599627370496, 70368744177664, 6755399441055744, 274877906946, 4503599627370496, 4503599627370496, 4925812092436480, 65536, 562949953552448, 4, 288230410512498688, 65536,
-	4503599627370496, 288230376151711744, 4503603922337792, 4503599627370496, 4503599627370496, 4503599627370496, 1, 51541180416, 76561193732407296, 288230376151711744, 4644337115725824, 2199023255552,
-	65536, 2251799813685248, 1125899906842624, 4112, 1125899906842688, 4503599627370496, 1024, 1, 16777216, 4503599627370496, 2199023255552, 4503603922337792,
-	70368744177664, 76701931153653760, 4503599627370496, 65536, 4785079435919872, 4785079435919360, 576460752303423488, 4503599627370496, 4644337115725824, 288230376151711744, 2251799813685248, 64,
-	16777216, 4503599627370496, 2251808403619840, 1125899906973760, 4644337115725824, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2199023255552, 1099511627776, 2048,
-	2251799813685248, 4503599627370496, 2251799813685248, 65536, 2, 16777216, 1024, 4503599627370496, 65536, 4925812092436480, 4503599627370496, 131080,
-	140737488355328, 4112, 594475150812905472, 4503599627370496, 4194304, 4644337115725824, 32768, 4503599627370496, 16777216, 2199023255552, 4644337115725824, 4644337115725824,
-	288230376151711744, 76561193732407296, 1, 4, 20266198323169280, 134217728, 16777216, 4503599627370496, 64, 2251799813685248, 16777216, 4503599627370496,
-	1099511627776, 16777216, 2, 2, 16777216, 2251799813685248, 2251799813687296, 70368744177664, 4503599627370496, 4503599627370496, 16777216, 65536,
-	288230376151711744, 16777216, 140737488355328, 288230376151711744, 4644337115725824, 4503599627370496, 1073872960, 1, 16777216, 70368744177664, 1, 4,
-	4503599627370496, 4503599627370496, 549757911040, 1, 288230384741646336, 36028797018964288, 1024, 4503599627370496, 2251799813685248, 4503599627370496, 65536, 16777216,
-	4644337115725824, 65536, 33556480, 1, 1125899906973704, 4194304, 4785074604081152, 4503599627370496, 2251799813685248, 4503599627370496, 4785074604081152, 1,
-	4503599627370496, 6896136929411072, 4785074604081152, 1, 140737488355328, 34359738368, 4096, 288230376151711744, 76561193665298432, 34359738368, 4785074604081152, 4503599627370496,
-	288230376151711744, 4503599627370496, 65536, 2251799813701632, 4503599627370496, 64, 65536, 2199023255552, 137438957584, 64, 65536, 2251799813685248,
-	2199023255680, 20266198323185664, 8388608, 2251799813685248, 4503599627370496, 76701931153653760, 4503599627370496, 2251799813701632, 4785074604081152, 4503599694479360, 4785074604081152, 76561193665298432,
-	4503603922337792, 4503599627370496, 4644337115725824, 288230925907525632, 4785074604081152, 4112, 4503603989446656, 4503599627370496, 4503599627370496, 4644337115725824, 65536, 281474976710656,
-	288231200785432576, 65536, 2, 4644337115725824, 1073741824, 65536, 16777216, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 76561193665298432,
-	288230651029618688, 4503603922337792, 4503603922337792, 17179869216, 4194304, 16777216, 4644337115725824, 76561193732407296, 8388608, 4503599627370496, 2251816993554432, 2251799813685248,
-	16777216, 4503599627370496, 20266198323167232, 4503599627370496, 4925812092436480, 16777216, 4503599627370496, 65536, 4503599627370496, 288230376151711744, 4503603922337792, 288230376151711744,
-	34359738368, 36028797018964224, 2251799813685248, 8589934592, 134217728, 76701931153653760, 4503603922337792, 2199023255552, 4503599627370496, 4644337115725824, 4925812092436480, 4503599627370496,
-	1125899906842632, 2199023255552, 16777216, 2251799813685248, 4503599627370496, 4503599627370496, 4503599627370496, 131080, 4503603922337792, 4503599627370496, 2251799813685248, 288230925907525632,
-	4785074604083200, 4503599627370496, 4503599627370496, 2251799813701632, 68987912192, 4503599694479360, 8388608, 2251799813685248, 268435456, 144115188075995200, 1024, 268435456,
-	1125899906842688, 2251799813685248, 34359738496, 4503599627370496, 4503599627370496, 2048, 65536, 4503599627370496, 1099511627776, 4503599627370496, 4503603922337792, 144137178308542528,
-	2199023255552, 4194304, 2, 144700128261963840, 2251799813685248, 4503599627370496, 35184372219968, 4503599627370496, 4503599627370496, 4503599627370496, 288231200785432576, 4503599627370496,
-	16777216, 4503599627370496, 288230925907525632, 4925816387403776, 34359738368, 4644337115727872, 16777216, 34359738368, 2199023255552, 64, 4503603922337792, 65536,
-	2251799813685248, 4503599627370496, 140737488355328, 70368744177664, 4503599627370496, 4644337115725824, 4925812092436480, 16777216, 4503603922337792, 4644337115725824, 288230376151711744, 4785074604081152,
-	288230376151711744, 68719476736, 2, 4, 1073741888, 4503599627370496, 16777216, 2251799813685248, 4503599627370496, 131136, 76561193665298432, 2199023255552,
-	4644337115725824, 4503599627370496, 268435456, 4644337115725824, 140737488355328, 4503599627370496, 34359738368, 4503599627370496, 4503599627370496, 4785074604081152, 2251799813685248, 4503599627370496,
-	144115188075996224, 72057594037927936, 34359738496, 4503599627370496, 4925812092436480, 8796093022208, 16777216, 16777216, 1125899906842624, 4503599627370496, 288230376151711744, 4503603922337792,
-	4503599627370496, 65536, 4503603922337792, 4785074604081152, 34359738368, 4925812092436480, 65536, 64, 4925812092436480, 16777216, 4503603922337792, 4112,
-	34628173824, 288230925907525632, 76561194202169344, 4925812092436480, 146028888064, 4925812092436480, 2251799813701632, 288230376151711744, 36028797018964288, 4503599627370496, 2251799813701632, 4503599627370496,
-	137438953476, 288230376151711744, 4503603922337792, 140737488355328, 65536, 4503599627370496, 4503603922337792, 16777216, 4503599627370496, 140737488355328, 1, 1,
-	4644337115727872, 4644337115725824, 144115188075987008, 4503599627370496, 4503599627370496, 34359738368, 288230376151711744, 8388610, 34359738368, 288230925907525632, 2251799813685248, 1,
-	2048, 578712552117108736, 2251799813685248, 2199023255552, 4503599627370496, 4503599627370496, 4644337115725824, 70368744177664, 65536, 2251799813701632, 4503603922337792, 24769797950537728,
-	34359738368, 131136, 34359738368, 4503603922337792, 1, 4503603922337792, 131328, 288230788468576256, 288230376151711744, 4644337115725824, 288230376151711744, 8388608,
-	4503599627371008, 4644337115725824, 6755403836686336, 288230376151711744, 4503599627763712, 140737488355328, 144678138029408320, 4, 2251799813685248, 64, 16777216, 4503603922337792,
-	4503599627370496, 288230376151715840, 4503599627371008, 2251799813685248, 34359738368, 4503599627370496, 65536, 34359738368, 4503599627370496, 4503599627370496, 4503599627370496, 65536,
-	4503603922337792, 288230376151711744, 8388608, 2199023255552, 2199023259648, 65536, 4503603922337792, 4503599627370496, 1, 576460752303423488, 64, 578712552117108736,
-	4503599627370496, 1073741824, 131392, 4785074604081152, 2199023255552, 8388608, 4503599627370496, 4644337115725824, 576460752303423488, 288230376151711744, 64, 4644337115725824,
-	16777216, 4925812092436480, 4503599627370496, 4503599627370496, 578712552117125120, 578712552117108736, 4503599627370496, 4503599627370496, 4644337115725824, 8796093022208, 268435456, 2199023255552,
-	4503599627370496, 2251799813701632, 65536, 4503599627370496, 2251799813685248, 76561193665298432, 65536, 4925812092436480, 288230376151711744, 4503599627370496, 4503599627370496, 4644337115725824,
-	34359738368, 288231209375367168, 4194304, 4925812092436480, 16777216, 51541180416, 1, 2, 34359738368, 4503599627370496, 576460752303423488, 65536,
-	4503599627370496, 4503603922337792, 288230376151711744, 2048, 140737488420864, 4644337115725824, 4503599627370496, 65536, 131080, 137438953472, 2251799813685248, 4503599627371008,
-	1073741888, 2251799813685248, 131072, 34360791040, 288230376151711744, 76561193665298432, 4503603922337792, 4503599627370496, 140737488355328, 131072, 35184372219968, 4785074604081152,
-	2112, 4644337115725824, 2097216, 4925812092436480, 4503599627370496, 8388608, 33554432, 4503603922337792, 4644337115725824, 2048, 281474976710656, 64,
-	2, 65536, 4503599627370496, 2251799813685248, 4503599627370496, 34359738496, 2251799813685248, 51539607552, 1073872896, 4503599627370496, 76561193665298432, 297237712845406208,
-	65536, 288230376160100352, 288230376151711744, 288230376151711744, 4194304, 1125899906842624, 4644337115725824, 2251799813685248, 4294967296, 4925812092436992, 4503599627370496, 2251799813685248,
-	4925812092438528, 1, 268435456, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 34359738368, 4503599627370496, 4785074604081152, 76561193732407296, 4503599627370496,
-	1100585369600, 76561193732407296, 4644337115725824, 34359738368, 297238546069065728, 4503599627370496, 4503599627370496, 4644337115725824, 34359738368, 137438953472, 4503599627370496, 16777216,
-	4503599627370496, 34359738368, 4644337115725824, 4503599627370496, 16777216, 288230376151711744, 2251799813685248, 2251799813701632, 65536, 4503599627370496, 4503599627370496, 65536,
-	288231209375367168, 16777216, 4503604459208704, 144115188075855872, 4503599627370496, 18014398509484032, 137438953472, 4644337115725824, 65536, 4503599627370496, 4785079435919360, 4503599627370496,
-	140737488355328, 288230376151711744, 4503599627370496, 2199023255552, 4785074604081152, 2233382994048, 2048, 2251799813685248, 4503599627370496, 131080, 4503599627370496, 4503599627370496,
-	4925812092436992, 578712552117108736, 288230376151711744, 288230376151711744, 137438957584, 2199023255552, 288230376151711744, 4503599627370496, 4503599627370496, 32768, 4503599627370496, 131136,
-	4503599627370496, 4503599627370496, 288230376151711744, 131136, 8589934592, 140737488355328, 34628173824, 288230376151711744, 131072, 6896136929411072, 65536, 131136,
-	4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 144115188075855872, 4785074604081152, 576460752303423488, 4503599627370496, 1125899906842688, 4503599627370496, 2251799813685248, 288230376151711744,
-	4503599627370496, 2251799813701632, 1073741824, 134217728, 4503599627632640, 288230376151711744, 4785074604081152, 16777216, 16777216, 65536, 76561193665298432, 4503599627370496,
-	288230376151711744, 16777216, 4925812092436480, 4503603922337792, 2199023255552, 4503599627370496, 4503599627370496, 34359738368, 2251799813685248, 4503603922337792, 34359738368, 549757911104,
-	24910535438895104, 4785074604081152, 34359738496, 4925812092436480, 4194304, 4503599627370496, 16777216, 34359738496, 4096, 4503599627370496, 4503603922337792, 4398046511104,
-	16777216, 131392, 65536, 4503599627370496, 4925816387404288, 2199023255552, 268435456, 4503603922337792, 1, 64, 70368744177664, 1,
-	4503603922337792, 34360791168, 4503599627370496, 144115188075856896, 2199023255552, 2199023255552, 4503599627370560, 4194304, 1024, 4785074604081152, 4925812092436480, 2199023255552,
-	4503599627370496, 4503599627370496, 131136, 2251799813701632, 1, 16777216, 4503599627370496, 2251799813685248, 1, 8796093022208, 1125899906842624, 4503599627370496,
-	288230376151711744, 131136, 1, 51539607552, 4503599694479360, 4925812092436480, 4644337115725824, 4, 34359738368, 4503599694479360, 4503599627370496, 288230376151711744,
-	2199023255552, 140737488355328, 134217728, 1, 34359738368, 576460752303423488, 4503599627370496, 4503599627370496, 4644337115725824, 4503603922337792, 288230376151711744, 34359738368,
-	4503603989446656, 4925812092436480, 4503599627370496, 288230376151711744, 4503603922337792, 4503599627370496, 8589934592, 34359738368, 4503599627370496, 34359738368, 4503599627370496, 65536,
-	4503599627370496, 4503599627370496, 288230376151711744, 8388608, 4644337115725824, 17179869216, 16777216, 4503603922337792, 2199023255552, 4194304, 4503599627370496, 4503599627370496,
-	2251799813685248, 4503603922337792, 4503599694479360, 1099511627776, 4644337115725824, 4503599627370496, 134217728, 131392, 34359738368, 288231209375367168, 288230651029618688, 65536,
-	4503599627370496, 4503599627370496, 4503599627370496, 17592186044416, 4503599627370496, 2251799813685248, 288230376151711744, 4503599627370496, 4503599627370496, 288231200785432576, 288230376151711744, 4925812092436480,
-	1073741824, 288230659619553280, 4503603989446656, 288230376151711744, 2199023255552, 140737488355328, 4785074604081152, 4503599627370496, 288230925907525632, 288230376160100352, 17179869184, 4503599627370496,
-	288232609535754240, 4503603989446656, 4503599627370496, 2251799813685248, 16777216, 1073872960, 76701931153653760, 2048, 4644337115725824, 16777216, 4503603922337792, 4503599627370496,
-	4503599627370496, 64, 4503599627370496, 1099511627776, 16777216, 4503599627370496, 4503599627370496, 2199023255552, 4503599627370496, 16777216, 4503599627370496, 8796093022208,
-	4785074604083200, 1073741824, 268435456, 4503603922337792, 4503599627370496, 2251799813685248, 1125899906842688, 2251799813685248, 64, 4503599627370496, 33556480, 288230376151711744,
-	2251799813685248, 2233382994048, 65536, 4194304, 65536, 128, 4503603922337792, 2048, 8796093022208, 1, 288230376151711744, 256,
-	4503599627370496, 65536, 2251799813685248, 2199023255552, 4644337115725824, 76561193732407296, 4503599627370496, 4644337115725824, 65536, 4503600168435712, 2251816993554432, 2251799813701632,
-	2199023255552, 34359738368, 4925812092436480, 288230376151711744, 4785074604081152, 4925812092436480, 288230376151711744, 4925812092436480, 4503599627370496, 4503599627370496, 34359738368, 4503599627370496,
-	4503599627370496, 4503599627370496, 76561193665298432, 51541180416, 4503599627370496, 4644337115725824, 576460752303423488, 4503599627370496, 4644337115725824, 268435456, 4503603922337792, 140737488355328,
-	4503599627370496, 4503599627370496, 2199023255552, 2199023255552, 578712552117108736, 288230376151711744, 4503599627370496, 70368744177664, 4503599627370496, 16777216, 4503599627370496, 65536,
-	32768, 4503599627370496, 21992380170240, 1125899906973760, 4194304, 34359738368, 1125899906842624, 276824064, 4294967296, 8388608, 1073741824, 576460752303423488,
-	1073741888, 4503603922337792, 4925812092436992, 36028797018964288, 65536, 4925812092436480, 4503604526317568, 2251799813685248, 4503599627370496, 4503603922337792, 4503599627370496, 1,
-	4503599627370496, 4503599627370496, 16777216, 76561193665298432, 4503599627370496, 34359738496, 16777216, 131136, 1125899906973704, 4503599627370496, 17179869216, 288230925907525632,
-	4503599627370496, 288230376151711744, 131080, 289356826888110144, 4503599627370496, 4503603922337792, 144700128261964096, 16777216, 76561194202169344, 4925812092436992, 65536, 4503599627370496,
-	76561193665298432, 2251799813685248, 1024, 7177616201091072, 65536, 4503603922339840, 131080, 16777216, 8796093022208, 288230376151711744, 68719476736, 4503599627370496,
-	4503599627370496, 72057594037927936, 2251799813685248, 64, 131072, 1125899906973760, 16777216, 288230376151711744, 4503599627370496, 8388608, 4503599627370496, 4503603922337792,
-	288230376151711744, 1, 1125900175409216, 4503599627370496, 18014398509481984, 76561193732407296, 8388608, 288230376151711744, 4503603922337792, 1073741824, 2233382993920, 4503599627370496,
-	4785074604081152, 1125899906842688, 4503599627370496, 4644337115725824, 2199023255552, 51539607552, 8388608, 4925812092436480, 4503599627370496, 4503599627370496, 4503599627370496, 34360791040,
-	4503599627370496, 4644337115725824, 16777216, 20266198323185664, 288230376151711744, 4503599627370496, 4503599627370496, 2251799813701632, 4503599627370496, 596726950626590720, 288230376151715840, 16777216,
-	4503599627370496, 16777216, 70368744177664, 4503599627370496, 8796093022208, 2048, 1125899906842624, 4503599627370496, 4785074604081152, 4503599627370496, 4194304, 1125899906842624,
-	131136, 2199023255552, 4503599627370496, 1, 137438957584, 1, 4503599627370496, 4503599627370496, 4503599627632640, 8589934592, 288230376151711744, 2199023255552,
-	4503599627370496, 4503603922337792, 4112, 1, 4503599627370496, 34359738368, 2251799813685248, 4503604459208704, 4785074604081152, 4503599627370496, 4503603922337792, 1,
-	65536, 4785074604081152, 4503599627370496, 64, 288230376151711744, 131072, 131080, 4503599627370496, 65536, 4194304, 68719476736, 4194304,
-	131392, 4503599627370496, 4503599627370496, 65536, 4644337115725824, 4503603922337792, 288230376151711744, 2199023255552, 4503599627370496, 34359738368, 4096, 4503599627370496,
-	64, 131136, 4503599627370496, 288230513590665216, 65536, 1, 4503599627370496, 76561193732407296, 32, 1073741888, 16777216, 4503599627370496,
-	4503603989446656, 4503599627370496, 65536,
+	4294967296, 16777216, 137438953472, 36028797019095360, 1125899906842624, 288230376151711744, 4503599627370496, 4503599627370496, 4925812092436480, 288230376151711744, 4503599627370496, 288230376151711744,
+	140737488355328, 4925812092436480, 65536, 288230651029618688, 297237712845406208, 1, 131080, 34359738368, 16777216, 4925812092436480, 16777216, 65536,
+	16777216, 288230376151711744, 16777216, 68719476736, 34359738496, 4503599627370496, 70368744177664, 4503599627370496, 288230376151711744, 134217728, 288230376151711744, 1073741824,
+	4503599627370496, 65536, 76561193665298432, 4503603922337792, 34359738368, 4785074604081152, 288230376151711744, 36028797019095360, 4785074604083200, 144137180456026176, 288230376151711744, 1024,
+	4503599627370496, 288230376151711744, 65536, 4503599627370496, 65536, 4503599627632640, 2048, 4503599627370496, 4503599627370496, 4503599627371008, 4194304, 4503603922337792,
+	65536, 4503599627370496, 131080, 288230376151711744, 268435456, 131080, 4785074604083200, 51539607552, 4503603989446656, 4503603922337792, 4503599627370496, 76701931153653760,
+	4503599627370496, 2251799813685248, 4503599627370496, 4503603922337792, 70368744177664, 4503599627370496, 2199023255552, 4503599627370496, 288230376151711744, 131136, 4503599627370496, 76561193732407296,
+	34359738368, 4503603922337792, 549757911104, 34359738368, 64, 1024, 65536, 288230925907525632, 4503599694479360, 2048, 16777216, 4503603922337792,
+	4503599627370496, 51539607680, 4503599627370496, 4, 4503599627370496, 578712552117125120, 8388608, 140737488420864, 4503599694479360, 4503599627370496, 1099511627776, 16777216,
+	4644337115725824, 16777216, 140737488355328, 288230376151711744, 4503599627370496, 4503603922337792, 1, 1, 34359738368, 2199023255552, 4503603922337792, 76561193665298432,
+	4925812092436480, 4503599627370496, 16777216, 4503599627370496, 2251799813685248, 4503603922337792, 1125900175409216, 131136, 4503599627370496, 70368744177664, 256, 4503599627370496,
+	4503599627370496, 4503599627370496, 4503599627370496, 34359738368, 1073741888, 576460752303423488, 4503599627370496, 4925812092436480, 4925812092436480, 131136, 549757911040, 288230925907525632,
+	1073741824, 288230376151711744, 16777216, 4, 65536, 2048, 4503599627370496, 34359738368, 4503599627370496, 8796093022208, 8589934592, 65536,
+	4503599627370496, 131136, 20266198323167232, 2097216, 288230376151711744, 4503599627370496, 4503603922337792, 4503599627370496, 4503599627370496, 288230410511450112, 2199023255552, 1099511627776,
+	1, 4503599627370496, 4503599627370496, 596726950626590720, 4503599627370496, 4925812092436480, 2251799813685248, 64, 4503599627370496, 33556480, 288230376151711744, 4925812092436480,
+	8589934592, 1073741888, 2251799813685248, 1, 2199023255552, 16777216, 4503599627370496, 131392, 4785074604081152, 4503599627370496, 4925812092436992, 4503599627370496,
+	2199023255552, 4503599627370496, 4503599627370496, 1, 72057594037927936, 2048, 4503603922337792, 4503603922337792, 34359738368, 72057594037927936, 65536, 1052672,
+	4503599627370496, 2199023255552, 4925812092438528, 2251799813685248, 4644337115725824, 562949953552448, 4785074604081152, 288230376151711744, 4644337115725824, 70368744177664, 4925812092436480, 144700128261963840,
+	2199023255552, 4644337115725824, 2, 4503603922337792, 4194304, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2199023255552, 2251799813685248, 289356826888110144,
+	4503599627370496, 70368744177664, 4503599627370496, 1125899906842624, 4503603989446656, 4503603922337792, 4503599627370496, 4503599627370496, 4503603922337792, 4644337115725824, 4925812092436480, 65536,
+	16777216, 288230376151711744, 76701931153653760, 131136, 16777216, 4503603989446656, 65536, 4503599627370496, 4503603922337792, 288230376160100352, 64, 4096,
+	1099511627776, 70368744177664, 8589934592, 2251799813701632, 16777216, 4096, 288230376151711744, 4925812092436480, 32768, 1, 4, 34359738368,
+	4925812092436480, 1, 134217728, 4644337115725824, 4503599627370496, 16777216, 16777216, 4503599627370496, 140737488355328, 1, 16777216, 4503599627370496,
+	34359738368, 131136, 34359738368, 2199023259648, 4503599627370496, 2251799813701632, 4503599627370496, 4503603922337792, 139328, 4503599627370496, 64, 4785079435919360,
+	4785074604081152, 4503599627370496, 64, 2251799813685248, 1073741824, 34359738368, 4503603922337792, 1073741824, 4785074604081152, 34359738496, 4785074604081152, 37154696925806912,
+	34359738368, 76561193665298432, 144115188075995200, 4294967296, 4644337115725824, 65536, 4503599627370496, 36596145019027776, 4503599627370496, 4785074604081152, 2199023255552, 4644337115725824,
+	4503599627370496, 4503599627371008, 64, 1, 34359738368, 4644337115725824, 65536, 4503603989446656, 144115188075855872, 4785074604081152, 65536, 2251799813685248,
+	1125899906842624, 297238546069065728, 34359738368, 288230376151711744, 4503599627370496, 4503603922337792, 288230376151711744, 16777216, 16777216, 65536, 144115188075987008, 268435520,
+	140737488355328, 65536, 4194304, 288230925907525632, 4644337115725824, 576460752303423488, 288230925907525632, 65536, 64, 4644337115727872, 51541180416, 4503599627370496,
+	4644337115725824, 34359738368, 4925812092438528, 1073872960, 4503603922337792, 2097216, 70368744177664, 4503599627370496, 1073741888, 64, 4644337115725824, 131136,
+	288230376151711744, 288230376151711744, 134217728, 4503599627370496, 16777216, 20266198323167232, 4503599627370496, 16777216, 4503599627370496, 65536, 4503603922337792, 8796093022208,
+	4503599627370496, 65536, 4785074604081152, 4503599627370496, 131072, 131080, 4503603922337792, 4503599627370496, 4503599627370496, 4503603922337792, 68719476736, 4503599627370496,
+	140737488355328, 2251816993554432, 4503599627370496, 4785079435919424, 4503599627370496, 288230376151711744, 288231200785432576, 4503599627370496, 4644337115725824, 288230376151711744, 4644337115725824, 4503599627370496,
+	2199023255552, 4503599627370496, 4644337115727872, 51541180416, 51539607584, 4503599627370496, 65536, 288230376160100352, 4503599627370496, 76561193665298432, 8388608, 144115188075856896,
+	4503599627370496, 297237996313251840, 134217728, 16777216, 4503599627370496, 70368744177664, 64, 131080, 2251799813685248, 4503603922337792, 4503599627370496, 131136,
+	16777216, 4503599627370496, 65536, 288230376151711746, 4503599627370496, 4194304, 4194304, 16777216, 4644337115725824, 288230513590665216, 34359738368, 4503599627370496,
+	4503603922339840, 1024, 288230376151711744, 4503603922337792, 288230376151711744, 288230376151711744, 4194304, 4503599627370496, 1, 4503599627370496, 2199023255552, 4503599627370496,
+	4785079435919872, 4503599627370496, 16777216, 4503599627370496, 1, 2251799813701632, 64, 288230934497460224, 288230376151711744, 36028797018964224, 4503599627370496, 120260657152,
+	1, 144700128261964096, 4644337115725824, 16777216, 65536, 268435456, 134217728, 2199023255552, 2, 6755399441055744, 16777216, 268435456,
+	65536, 288230651029618688, 4503599627370496, 2251799813685248, 2199023255552, 34359738368, 76561193732407296, 51541180416, 64, 1, 2199023255552, 1125899906973760,
+	4503599627370496, 288230659619553280, 16777216, 288230376151711744, 1125899906842688, 4785074604081152, 2251799813685248, 4503603922337792, 24769797950537728, 4925812092436480, 65536, 140737488355328,
+	256, 4503599627370496, 4503599627370496, 4644337115725824, 34359738496, 4925812092436480, 2251799813685248, 65536, 4503603989446656, 288230376151711744, 137438953472, 4503604459208704,
+	4503599627370496, 4925812092436992, 288231200785432576, 4503599627370496, 65536, 4503599627370496, 288230376151715840, 65536, 288231200785432576, 4503603922337792, 4112, 4503603922337792,
+	16777216, 268435456, 4644337115725824, 64, 4503599627370496, 65536, 34359738368, 4194304, 1, 4503599627370496, 16777216, 4644337115725824,
+	268435456, 1, 2048, 16777216, 288230376151711744, 4503599627370496, 8589934592, 16777216, 65536, 34359738368, 8796093022208, 4503599627370496,
+	288230376151711744, 131392, 4096, 4503599627370496, 4503599627370496, 8388608, 288230376151711744, 4503599627370496, 4294967296, 4644337115725824, 2251799813701632, 549757911104,
+	4503599627370496, 4503599627370496, 34359738368, 288230376151711744, 2251816993554432, 4503599627370496, 1024, 76561194202169344, 4503599627370496, 4503599627370496, 8388608, 4503599627370496,
+	288230376151711744, 65536, 65536, 65536, 2251799813685248, 4785074604081152, 16777216, 137438953472, 4503599627370496, 2199023255552, 2251799813701632, 1,
+	288230925907525632, 4194304, 297238546069065728, 4503603922337792, 65536, 65536, 4194304, 288230376151711744, 288230376151711744, 1024, 4503599627370496, 4925812092436480,
+	4112, 16777216, 36028797018964288, 16777216, 4503599627370496, 4194304, 4785074604081152, 1, 4785074604081152, 4925812092436480, 4194304, 16777216,
+	288230925907525632, 51541180544, 137438957584, 4503599627370496, 1073741824, 2251799813685248, 288230925907525632, 34359738368, 576460752303423488, 4503599627370496, 4503599627370496, 4503603922337792,
+	4503599895805952, 76561193665298432, 76561193665298432, 4644337115727872, 65536, 4785074604081152, 2199023255552, 6896136929411072, 4503599627370496, 4503599627370496, 288230376151711744, 583356889232850944,
+	4503599627370496, 34359738368, 2048, 2251799813685248, 34359738368, 4644337115725824, 4503599627370496, 8388608, 4503599627370496, 1073741824, 4925812092436992, 268435456,
+	4503599627370496, 8796093022208, 4644337115725824, 16777216, 288230376151711744, 51539607680, 2199023255552, 2, 2, 4503599627370496, 4503599627370496, 16777216,
+	4503599627370496, 288230376151711744, 288230376151711744, 4503599627370496, 4503599627370496, 1099511627776, 4503599627370496, 4503599627370496, 65536, 4194304, 288230376151711744, 4503599627370496,
+	4503599627370496, 1125899906842624, 4785074604081152, 1073741888, 4785074604081152, 65536, 4644337115725824, 2251799813685248, 4503603922337792, 2251799813685248, 134217728, 4503599627370496,
+	4112, 4503599627370496, 2, 4503599627370496, 4925812092436480, 4503599627370496, 16777216, 32768, 131328, 144137178308543552, 281474976710656, 4503599627370496,
+	140737488355328, 65536, 4503599627370496, 4503599627370496, 4785074604081152, 17179869216, 288231200785432576, 1125899906842688, 4503599627370496, 4503599627370496, 1, 549757911104,
+	16777216, 34359738368, 35184372219968, 4503599627371008, 36591746972516672, 4503599627370496, 4925812092436992, 1125899906842688, 4503599627370496, 4503599627370496, 131136, 4503603922337792,
+	65536, 2251799813685248, 2251799813701632, 64, 1073741888, 4112, 4503603922337792, 4294967296, 4925812092436480, 4503599627372544, 16777216, 34360786944,
+	4644337115725824, 34359738368, 4503599627370496, 2251799813685248, 2251799813685248, 4503599627763712, 288230376151711744, 4644337115725824, 4503599627370496, 4503599627370496, 288230376151711744, 288230376151711744,
+	4925812092436992, 16777216, 4925812092436480, 4785074604081152, 288230376151711744, 4503599627370496, 2097152, 4503599627370496, 4503599627370496, 288230925907525632, 131136, 4503603922337792,
+	4503599627370496, 8796093022208, 4503603922337792, 76701931153653760, 4503603922337792, 4503599627370496, 16777216, 288230376151711744, 4925812092436480, 4925812092436480, 16777216, 65536,
+	4503599627370496, 65536, 4503603922337792, 4503599627370496, 4503599627370496, 4503599627370496, 34359738368, 8589934592, 4503599627370496, 4503599627370496, 2199023255552, 1,
+	8388610, 16777216, 4503603922337792, 4503599627370496, 4644337115725824, 16777216, 578712552117108736, 65536, 4503599627370496, 144132782409516096, 34359738368, 16777216,
+	1073741824, 4503599627370496, 4503599627370496, 288230925907525632, 4644337115725824, 34359738368, 1125899906842688, 16777216, 16777216, 34360791040, 4503603922337792, 1125899906973704,
+	65536, 288230925907525632, 4503599627370496, 4096, 4925812092436480, 4503603922337792, 4503604459208704, 4503603922337792, 288230788468572160, 140737488355328, 4925812092436480, 137438957584,
+	16777216, 4503599627370496, 4503599627370496, 4503599627370496, 4644337115725824, 146028888064, 16777216, 16777216, 137438953472, 288230376151711744, 288230652103360512, 4503599627370496,
+	288230376151711744, 34359738368, 4503599627370496, 4503599627370496, 21992380170240, 76561193665298432, 4925812360871936, 2251799813685248, 1, 34359738368, 4503599627370496, 2251799813685248,
+	4503599627370496, 16777216, 288230376151711744, 4503599627370496, 1, 288230376151711744, 4503599627370496, 64, 1, 65536, 76561193665298432, 2199023255552,
+	17592186044416, 4503599627370496, 4, 2048, 16777216, 65536, 4503599627370496, 2199023255552, 4503599627370496, 4112, 4503599627370496, 4503599627370496,
+	76561193665298432, 32768, 34359738368, 4785074604081152, 34359738496, 4925812092436480, 65536, 51539607552, 288230376151711744, 8796093022208, 4194304, 288230376151711744,
+	288231200785432576, 6896136929413632, 4, 70368744177664, 4503599627370496, 4503600168435712, 4194304, 8388608, 64, 288230376151711744, 4503599627370496, 2251799813685248,
+	8388608, 65536, 4644337115725824, 65536, 4503599627370496, 4503599627370496, 288231209375367168, 1024, 64, 288230376151711744, 4644337115725824, 34359738496,
+	2199023255552, 4503599627370496, 4785074604081152, 68719476736, 4503599627370496, 4644337115725824, 4503599627370496, 34359738368, 4503599627370496, 4785074604081152, 4925812092436480, 4503599627370496,
+	4503599627370496, 288230376151711744, 576460752303423488, 4644337115725824, 4644337115725824, 1125899906842624, 4785074604081152, 4503599627370496, 16777216, 16777216, 4503599627370496, 4194304,
+	2233382993920, 8589934592, 70368744177664, 16777216, 4925816387404288, 4503599627370496, 4503599728035840, 4503599627370496, 131392, 288230651029618688, 16777216, 68719476736,
+	288230376151711744, 26388279066624, 65536, 4503599627370496, 4644337115725824, 4503599627370496, 4925812092436992, 4503603922337792, 4503599627370496, 8388608, 274877906946, 4503599627370496,
+	281474976710656, 4503599627370496, 1, 288230376151711744, 131080, 288231200785432576, 131072, 1099511627776, 4644337115725824, 4503599627370496, 4503600164241408, 1125899906842688,
+	34359738368, 1073741824, 76561193665298432, 34359738368, 76561193665298432, 70368744177664, 4785074604081152, 1125899906842624, 4503603922337792, 4503603989446656, 33554432, 4644337115725824,
+	4503599627370496, 65536, 68987912192, 34359738368, 288230376151711744, 34359738368, 65536, 4503603922337792, 2, 288230376151711744, 4503604526317568, 131080,
+	134217728, 4503599627370496, 4785074604081152, 16777216, 16777216, 4503599627370496, 288232609535754240, 4503599627370496, 4503599627632640, 1100585369600, 65536, 4503599627370496,
+	17179869216, 4503599627370496, 2251799813685248, 65536, 16777216, 4503599627370496, 72057594037927936, 16777216, 4503603922337792, 2251799813685248, 4503599627370496, 4503603922337792,
+	2251799813685248, 16777216, 76561193732407296, 4503599627370496, 4644337115725824, 16777216, 4503599627370496, 4, 1, 4925812092436480, 2, 4503603922337792,
+	288230925907525632, 2251799813685248, 4503599627370496, 4503599627370496, 33554432, 4503599627370496, 4503599627370496, 76561193665298432, 8388608, 4925812092436992, 131136, 2251799813685248,
+	65536, 4503599627370496, 2251799813687296, 288230376151711744, 4503599627370496, 4503603922337792, 70368744177664, 137438953472, 4194304, 4503599627370496, 131080, 76561193665298432,
+	4503599694479360, 65536, 4503599627370496, 65536, 4503599627370496, 4503599627370496, 4503599627370496, 2048, 64, 1688849860395072, 4503599627370496, 76561193665298432,
+	4503599627370496, 2251799813685248, 65536, 4925812092436480, 4644337115725824, 2199023255552, 4503599627370496, 2199023255552, 2199023255552, 288230376151711744, 76701931153653760, 281474976710656,
+	4785074604081152, 131072, 51541180416, 65536, 4503599627370496, 144115188075855872, 4503599627370496, 4503599627370496, 140737488355328, 4503599627370496, 64, 1099511627776,
+	1073741888, 4503599627370496, 4503599627370496, 4644337115725824, 1, 4503599627370496, 8796093022208, 4503599627370496, 288230925907525632, 288230410511450112, 65536, 4925812092436480,
+	288230376151711744, 4925812092436480, 2, 1, 4503599627370496, 2251799813685248, 65536, 140737488355328, 2251799813685248, 4, 4503599694479360, 1099511627776,
+	4503599627370496, 4503599627370496, 34359738368, 65536, 4785074604081152, 4925812092436480, 4503599627370496, 571746046443584, 4503599627370496, 1073741824, 1024, 16777216,
+	1, 288230376151711744, 17179869184, 34359738368, 288230376151711744, 1, 65536, 16777216, 4503599627370496, 4503603989446656, 4503599627370496, 144115188075996224,
+	144137178308542528, 288230376151711744, 4503603922337792, 4503599627370560, 4503599627370496, 578712552117108736, 16777216, 34359738368, 4503603922337792, 1, 288230925907525632, 16777216,
+	76561193665298432, 65536, 8589934592, 2199023255552, 4503599627370496, 16777216, 4503599627370496, 578712552117108736, 65536, 4194304, 2199023255552, 4925812092436480,
+	4503599627370496, 4503599627370496, 4503599627370496, 34359738368, 65536, 4398046511168, 4785074604081152, 4644337115725824, 76561193665298432, 4503599627372544, 1, 2199023255552,
+	288230376151711744, 140737488355328, 4112, 4503603922337792, 576460752303423488, 2199023255552, 4194304, 1, 137438957584, 16777216, 2251799813701632, 4503599627370496,
+	4503599627371008, 1, 140737488355328, 4503603922337792, 4503599627370496, 4503599627370496, 4503599627370496, 76561193665298432, 4503599627370496, 64, 4644337115725824, 16777216,
+	4503599627370496, 1099511627776, 16777216, 4503599627370496, 25192010415603712, 4644337115725824, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2251799813685248, 140737488355328,
+	4503599627370496, 131080, 4925812092436480, 4503603922337792, 297237575407501312, 1125899906973704, 1073741888, 2199023255552, 1, 8388608, 4503599627370496, 4785074604081152,
+	4503599627370496, 4644337115725824, 1, 4925812092436480, 4644337115725824, 34359738368, 4785079435919360, 65536, 51539607552, 4925812092436480, 2199023255552, 65536,
+	76561193665298432, 4644337115725824, 4503599627370496, 1125899906973704, 36596145019027776, 4503599627370496, 131136, 4112, 65536, 4925812092436480, 4503599627370496, 1073741824,
+	4503599627370496, 8589934592, 4503599627370496, 20266198323167232, 2251799813685248, 131072, 4503599627370496, 2251799813685248, 76561194202169344, 65536, 4503599694479360, 4503599627370496,
+	288230376151711744, 76561193665298432, 4503603922337792, 2251799813685248, 2251799813701632, 140737488355328, 4503599627370496, 4503599627370496, 2251799813685248, 2251808403619840, 1, 4503599627370496,
+	131080, 35184372219968, 4503599627370496, 2251799813685248, 1125899906973704, 4503603922337792, 4785074604081152, 8388610, 16777216, 4785074604081152, 2, 288230376151711744,
+	288230925907525632, 8589934592, 34359738368, 288230376151711744, 4503599627370496, 4644337115725824, 34359738368, 70368744177664, 24910535438895104, 16777216, 4503599627370496, 137438953472,
+	4503599627370496, 268435456, 288230376151711744, 1125899906842624, 4503599627370496, 4503599627370496, 288230479230926976, 4194304, 1024, 4503599627370496, 4503599627370496, 4503599627370496,
+	20266198323167232, 288230376151711744, 70368744177664, 288230376151711744, 17179869216, 137438953472, 4194304, 576460752303423488, 8589934592, 4644337115725824, 34359738368, 4503599627370496,
+	20266198323183616, 2251799830462464, 2251834173423616, 16777216, 34359738368, 4503603922337792, 16777216, 578712552117108736, 18014398509484032, 17592186044416, 131072, 16777216,
+	2251799813685248, 4503599627370496, 65536, 131144, 4503603922337792, 2251799813685248, 288230376160100352, 131136, 16777216, 16777216, 4503599627370496, 4644337115725824,
+	76561194202169344, 34359738496, 288230376151711744, 4503603922337792, 576460752303423488, 21990232686592, 1125899906842624, 131080, 288231200785432576, 65536, 4503599627370496, 34360791040,
+	4503599694479360, 4644337115725824, 4503599627370496, 4644337115725824, 76561193665298432, 2251799813701632, 70368744177664, 4096, 4503603922337792, 268435456, 137438957584, 4644337115725824,
+	4112, 4925812092436480, 576460752303423488, 4503599627370496, 4503603922337792, 137438957568, 4503599627370496, 4644337115725824, 4503603922337792, 4925812092436480, 2233382994048, 4785074604081152,
+	4503603922337792, 144137178308542528, 8388608, 4503599627370496, 131136, 2251799813685248, 4503599627370496, 34359738368, 4785074604081152, 16777216, 4925812092436480, 288231200785432576,
+	1, 1099511627776, 288230788468576256, 2147623232, 4503599627370496, 131392, 4503599627370496, 2233382993920, 4644337115725824, 16777216, 34359738368, 70368744177664,
+	4925812092436992, 2251799813685248, 4503599627370496, 4503603922337792, 131072, 4503599627370496, 4644337115725824, 6896136929411072, 4503599627370496, 1, 65536, 34359738368,
+	1, 4503599627370496, 65536, 2, 34359738368, 4644337115725824, 1073741888, 65536, 16777216, 288230376151711744, 4785079435919360, 4503599627370496,
+	4925812092436480, 4503599627370496, 4503599627370496, 4503599627370496, 70368744177664, 4925812092436480, 34359738368, 4644337115727872, 65536, 131144, 288230376151711744, 2251799813685248,
+	16777216, 4503599627370496, 1024, 72057594037927936, 2251799813685248, 131136, 4644337115725824, 16777216, 4503599627370496, 34359738368, 1, 4503599627370496,
+	4503599627370496, 4503599627370496, 4925812092436480, 4503599627370496, 4785074604081152, 4503599627370496, 2251799813685248, 4925812092436480, 2199023255552, 4503599627370496, 2251799813685248, 8589934592,
+	4503599627370496, 2199023255552, 35184372219968, 2199023255552, 4644337115725824, 4503599627370496, 4503599627370496, 594475150812905472, 288230376151711744, 144137178308542528, 1, 8796093022208,
+	4503599627370496, 2, 4194304, 1, 4194304, 131072, 34359738368, 4503599627370496, 576460752303423488, 32768, 76561193732407296, 4503599627370496,
+	4503599627370496, 65536, 4644337115725824, 4503599627370496, 576460752303423488, 4112, 4503599627370496, 4503599627370496, 288230376151711744, 1125899906842688, 4925812092436480, 4503599627370496,
+	2251799813685248, 4503599627370496, 34359738368, 134217728, 1125899906973760, 2199023255552, 288231209375367168, 4503604526317568, 4644337115725824, 4644337115725824, 16777216, 2251799813685248,
+	24769797950537728, 131080, 4644337115725824, 4503599627370496, 1125899906842624, 131136, 4785074604081152, 4503599627370496, 4503603922337792, 288230410512498688, 4194304, 2,
+	16777216, 16777216, 4503599627371008, 4503603922337792, 1, 2251799813685248, 8796093022208, 70368744177664, 4096, 4, 7177616201091072, 70368744177664,
+	131080, 4503599627370496, 65536, 2048, 2251799813685248, 34359738496, 4503599627370496, 76561193732407296, 8589934592, 128, 4503599627370496, 4503599627370496,
+	70368744177664, 32768, 4503604459208704, 288230376151711744, 288231200785432576, 1, 4644337115725824, 8388608, 288230376151711744, 4503599627370496, 2233382994048, 1099511627776,
+	4503599627370496, 16777216, 17179869216, 2048, 4644337115725824, 17179869216, 4503599627370496, 34359738368, 65536, 36591746972516672, 288230376151711744, 4925812092436480,
+	4503599627370496, 65536, 2199023255552, 4503599627370496, 4785074604081152, 131080, 8388608, 1125899906842688, 4194304, 4503599627370496, 131072, 268435456,
+	34359738368, 51541180416, 2251799813701632, 4503599627370496, 4, 4503599627370496, 1125899906842624, 65536, 4503599627370496, 1, 4503599627370496, 2,
+	65536, 2251799813685248, 4503599627370496, 4503603922337792, 65536, 16777216, 131072, 1073872960, 4644337115725824, 4503603922337792, 1, 16777216,
+	2251799813685248, 4503599627370496, 4503599627370496, 7177611906121728, 16777216, 4503599627370496, 4503599627370496, 4503599627370496, 576460752303423488, 578712552117108736, 34359738496, 4503599627370496,
+	65536, 4503599627370496, 36028797018964288, 288230376151711744, 4503599627370496, 4503603922337792, 76561193732407296, 4503603922337792, 4503599627370496, 288230376151711744, 1125899906842688, 4503599627370496,
+	4644337115725824, 4503603922337792, 140737488355328, 1073741888, 51541180416, 2199023255552, 131072, 16777216, 4503599627370496, 2199023255552, 16777216, 4503603922337792,
+	4644337115725824, 4503599627370496, 4785074604083200, 4503599627370496, 4503599627370496, 2, 4503599627632640, 4925812092436480, 4503599627370496, 288230376151711744, 4503599627370496, 4503599627370496,
+	140737488355328, 137438953476, 65536, 4503600164241408, 1, 4503603922337792, 76561193732407296, 34359738368, 4503599627370496, 4503612579381248, 4925812092436992, 2251799813685248,
+	4503599627370496, 288230376151711744, 1073741888, 268435456, 288230376151711744, 65536, 76561193665298432, 76561193665298432, 4925812092436480, 4644337115725824, 16777216, 16777216,
+	16777216, 288230384741646336, 4503599627370496, 16777216, 576460752303423488, 76561193665298432, 76561193665298432, 4644337115725824, 4503599627370496, 8388608, 4503604459208704, 4503599627370496,
+	65536, 1, 4503599627370496, 4503603922337792, 268435456, 4503599627370496, 8388608, 131072, 16777216, 4503603922337792, 4503599627370496, 8796093022208,
+	1125899906842632, 4503599627370496, 4503599627370496, 4503603922337792, 4644337115725824, 4503599627370496, 4503604526317568, 4096, 2199023255552, 4112, 65536, 288230376151711744,
+	4503599627370496, 76561193732407296, 1073741824, 4503603922337792, 4503599627370496, 4503599627370496, 65536, 4503599627370496, 4503599627370496, 288230376151711744, 1125899906842624, 1073741824,
+	1, 4503599627370496, 70368744177664, 76561193665298432, 2251799813685248, 288230376151711744, 4644337115725824, 4503599627370496, 4503599627370496, 4503599627370496, 8796093022208, 4503599627370496,
+	4785074604081152, 4925812092436480, 4503599627370496, 4503599627370496, 131072, 4503599627370496, 65536, 16777216, 2, 288230376151711744, 4503603922337792, 65536,
+	34359738496, 1125899906842624, 288230376151711744, 4503603922337792, 274886295552, 144115188075855872, 2097216, 288230925907525632, 4503599627370496, 268435456, 4503599627371008, 17179869216,
+	4503603922337792, 131328, 2251799813701632, 1125899906842688, 16777216, 288231200785432576, 144115188075995200, 8388608, 1099511627776, 16777216, 4925812092436480, 2251799813685248,
+	18014398509481984, 4785074604081152, 288230376151711744, 4503599627370496, 4503599627370496, 4503603922337792, 18014398509484032, 2048, 17179869216, 4503599627370496, 16777216, 4,
+	34628173824, 2251825583489024, 4925816387403776, 68719476736, 578712552117108736, 34360791040, 2251799813685248, 140737488355328, 4503599627370496, 4503599627370496, 2199023255552, 32,
+	16777216, 4398046511104, 288230651029618688, 131392, 4503599627370496, 34359738368, 1, 65536, 4503599627370496, 4503599627370496, 4503599627370496, 4925812092436480,
+	2251799813685248, 4503599627370496, 34360791168, 4503599627370496, 4503603922337792, 4503599627370496, 576460752303423488, 4925812092436480, 1125899906842624, 137438953472, 4503599627370496, 1,
+	134217728, 64, 4503599627370496, 144678138029408320, 16777216, 137438953472, 4644337115725824, 1099511627776, 1125899906973704, 4503599627370496, 4785074604081152, 1073741824,
+	288230925907525632, 144115188075856896, 2199023255552, 1, 2199023255552, 16777216, 4503603922337792, 16777216, 34359738368, 64, 16777216, 1073872960,
+	16777216, 2199023255552, 288230376151711744, 4503599627370496, 288230376151711744, 1, 2251799813685248, 16777216, 288230376151711744, 16777216, 4503599627370496, 4503603922337792,
+	4503599627370496, 4503599627370496, 288230925907525632, 34359738368, 20266198323185664, 4503603922337792, 4503599627370496, 16777216, 2048, 4503603989446656, 4194304, 2048,
+	4503599627370496, 4785074604081152, 2251799813701632, 4503603922337792, 288230376151711744, 2, 4644337115725824, 4785079435919360, 2199023255552, 2251799813685248, 4503599627370496, 4503599627370496,
+	34359738496, 288230376151711744, 34359738368, 4503599627370496, 65536, 4925812092436480, 2199023255552, 65536, 134217728, 1, 34359738368, 4644337115725824,
+	288230651029618688, 4644337115725824, 578712552117108736, 4503599627370496, 4503599627370496, 4503599627370496, 2251799813701632, 288230376151711744, 4503599627370496, 288230376151711744, 4503599627370496, 4785074604081152,
+	2199023255552, 288230376151711744, 288230376151711744, 4503599627370496, 4644337115725824, 288230376151711744, 1, 4503603989446656, 4503599627370496, 1099511627776, 4503599627370496, 4503599627370496,
+	34359738368, 4503603922337792, 2251799813685248, 65536, 288230925907525632, 288230376151711744, 4503599627370496, 16777216, 2251799813685248, 4503599627370496, 8388608, 51539607552,
+	16777216, 288231209375367168, 16777216, 16777216, 6755403836686336, 4503599627370496, 4644337115725824, 4503599627370496, 4503599627370496, 562949953421376, 65536, 4503599627370496,
+	576460752303423488, 16777216, 2251799813685248, 131072, 4644337115725824, 2251799813685248, 4503603922337792, 16777216, 1, 4503599627370496, 2251799813685248, 288230376151711744,
+	4503599694479360, 4503603989446656, 2251799813685248, 4503599627370496, 76561193665298432, 2199023255552, 1, 4644337115725824, 4503599627370496, 70368744177664, 288230925907525632, 576460752303423488,
+	288230376151711744, 140737488355328, 70368744177664, 4644337115725824, 16777216, 4503599627370496, 131392, 576460752303423488, 4503599627370496, 65536, 16777216, 137438953472,
+	140737488355328, 8388608, 4785074604081152, 4503599627370496, 4503603922337792, 4925812092436480, 2199023255552, 4503599627370496, 1073741824, 4503599627370496, 4644337115725824, 1,
+	4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2112, 2251799813685248, 64, 4503599627370496, 274877906946, 4, 4503599627370496, 1024,
+	16777216, 4644337115725824, 2048, 65536, 65536, 4503599627370496, 140737488355328, 76561193732407296, 4096, 65536, 4503603922339840, 2048,
+	36028797018964288, 1125899906842624, 4503599627370496, 1125899906842624, 16777216, 1, 288230376151711744, 1, 2048, 288230376151711744, 4785074604081152, 51541180416,
+	16777216, 16777216, 4925812092436480, 76561194202169344, 2199023255552, 281474976710656, 1125899906842688, 4925812092436480, 4503599627370496, 4503599627370496, 4503599627370496, 65536,
+	16777216, 2251799813685248, 1073872896, 65536, 288230376160100352, 76561193665298432, 4785074604081152, 276824064, 4503603922337792, 64, 288230376160100352, 268435456,
+	4503599627370496, 1, 1125899906973760, 70368744177664, 65536, 2251799813685248, 76561193732407296, 70368744177664, 4503599627370496, 16777216, 131080, 65536,
+	1125899906842624, 1, 4785074604083200, 65536, 1125899906842624, 16777216, 65536, 20266198323169280, 33556480, 16777216, 8796093022208, 34359738368,
+	34359738368, 16777216, 16777216, 4503599627370496, 24910569798631424, 64, 4503603922337792, 4112, 34360791056, 2199023255552, 4503599627370496, 1,
+	2251799813685248, 4785079435919872, 4644337115725824, 4785074604083200, 288230376160100352, 17179869216, 18014398509481984, 4503599627370496, 2199023255680, 4503599627370496, 131136, 4503599627370496,
+	140737488355328, 4925812092436480, 288230376151711744, 4503599627371008, 4503604526317568, 8388608, 1, 2, 34359738368, 16777216, 4503603922337792, 8589934592,
+	2, 4503599627370496, 4503599627370496, 34359738496, 51539607584, 4503599627370496, 288230376151711746, 4785074604081152, 2251799813685248, 2251799813701632, 4785079435919872, 4503603922337792,
+	65536, 16777216, 4503603989446656, 4925816387403776, 4503603922337792, 288230376151715840, 8796093022208, 34628173824, 16777216, 4503599627370496, 4785074604081152, 4194304,
+	4503599627370496, 1125899906842688, 131072, 1, 2251799813701632, 16777216, 1024, 4503599627370496, 16777216, 288230925907525632, 4503599627632640, 65536,
+	4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2199023255552, 131392, 20266198323185664, 35184372219968, 4503599627370496, 65536, 64, 4503603922337792,
+	76561193665298432, 4503599627370496, 288230376151711744, 4644337115725824, 1, 1125899906842624, 144137178308542528, 76561193732407296, 288230376151711744, 64, 16777216, 288230513590665216,
+	8796093022208, 64, 140737488355328, 4503599627370496, 131080, 2251799813685248, 4644337115725824, 76561193732407296, 4503599627370496, 137438953472, 4503599627370496, 2199023255552,
+	2251799813685248, 4503599627370496, 34359738368, 4785074604081152, 4785074604081152, 4112, 1073741824, 1, 140737488355328, 65536, 4503599627370496, 2199023255552,
+	288230376151711744, 140737488355328, 4503603989446656, 268435456, 65536,
 }
 
 var setSeeds = [...]uint32{
-	20, 43, 130, 19, 15, 246, 1, 1, 2, 6, 15, 1,
-	0, 200, 0, 1, 52, 39, 286, 0, 49, 0, 16, 2,
-	49, 0, 15, 1, 0, 9, 102, 33, 0, 0, 0, 0,
-	13, 0, 472, 4, 100, 1, 0, 11, 3, 53, 192, 0,
-	110, 28, 5, 13, 78, 2, 1, 15, 10, 36, 0, 122,
-	23, 12, 243, 0, 59, 3, 2, 16, 10, 113, 39, 58,
-	147, 1, 32, 2, 34, 44, 6, 1, 15, 2, 25, 1,
-	3, 58, 4, 4, 15, 5, 7, 16, 41, 5, 191, 0,
-	276, 148, 430, 1035, 8, 13, 17, 50, 17, 28, 107, 67,
-	0, 326, 3, 14, 41, 1, 0, 172, 0, 19, 7, 0,
-	1, 0, 0, 11, 6, 1, 1, 13, 31, 1, 2, 50,
-	0, 90, 16, 4, 30, 6, 119, 50, 10, 42, 8, 23,
-	16, 92, 34, 63, 6, 44, 28, 0, 149, 8, 12, 261,
-	7, 57, 43, 3, 119, 1, 35, 4, 4, 13, 1, 0,
-	61, 193, 48, 24, 83, 65, 165, 4, 0, 9, 63, 4,
-	418, 10, 2, 461, 7, 90, 36, 299, 3, 27, 55, 52,
-	180, 30, 6, 23, 5, 20, 2, 14, 151, 470, 11, 0,
-	1, 85, 311, 0, 27, 156, 77, 329, 0, 0, 5, 134,
-	1, 33, 87, 1, 209, 177, 69, 172, 9, 23, 67, 51,
-	217, 343, 33, 0, 434, 433, 461, 6, 9, 73, 1, 3,
-	4, 11, 505, 121, 385, 15, 1, 592, 38, 114, 5, 145,
-	108, 3, 3, 102, 18, 0, 3, 267, 84, 368, 56, 4,
-	0, 134, 120, 408, 41, 0, 62, 172, 25, 2, 22, 400,
-	233, 215, 0, 210, 517, 180, 7, 50, 44, 0, 7, 97,
-	8, 169, 1, 29, 259, 2, 0, 169, 76, 141, 184, 18,
-	204, 24, 412, 1, 39, 1, 301, 62, 75, 9, 8, 8,
-	2, 41, 1, 43, 187, 0, 628, 346, 31, 18, 55, 1,
-	5, 871, 155, 73, 1123, 5, 733, 24, 484, 9, 0, 19,
-	278, 22, 14, 190, 12, 12, 26, 0, 6, 206, 59, 4,
-	0, 18, 113, 243, 1, 44, 142, 145, 7, 91, 313, 0,
-	683, 54, 19, 430, 24, 224, 117, 5, 428, 127, 1, 31,
-	7, 114, 0, 77, 1258, 473, 0, 3, 7, 149, 245, 0,
-	7, 299, 21, 163, 0, 606, 588, 637, 62, 69, 441, 18,
-	1, 16, 130, 2153, 172, 113, 450, 1597, 18, 414, 185, 537,
-	4, 295, 44, 2132, 71, 14, 16, 210, 16, 3, 1127, 24,
-	15, 294, 450, 22, 162, 5, 5, 512, 242, 94, 3, 0,
-	751, 56, 18, 85, 70, 16, 1923, 343, 235, 103, 244, 61,
-	57, 2423, 4, 4, 1, 212, 1195, 876, 114, 7, 160, 816,
-	1018, 17, 323, 260, 132, 453, 12, 0, 65, 145, 3761, 86,
-	620, 0, 351, 70, 498, 24, 350, 20, 70, 1, 771, 7116,
-	15, 3, 2273, 56, 90, 1, 564, 410, 1, 10, 91, 716,
-	331, 113, 810, 12, 117, 3, 597, 262, 464, 2177, 47, 0,
-	5, 15, 36, 3, 770, 10, 93, 1723, 55, 2353, 4, 155,
-	1475, 17, 19, 4218, 439, 8, 1455, 698, 1039, 396, 643, 0,
-	6, 1340, 22, 3959, 188, 600, 1099, 21, 3, 1297, 3, 56,
-	7897, 0, 1027, 4,
+	2, 21, 9, 9, 0, 5, 1, 1, 11, 84, 135, 4,
+	18, 61, 62, 0, 50, 10, 266, 1, 0, 22, 6, 0,
+	131, 55, 75, 10, 0, 70, 41, 117, 5, 0, 0, 25,
+	19, 38, 4, 12, 576, 6, 0, 10, 8, 67, 113, 2,
+	92, 13, 25, 8, 62, 2, 6, 6, 113, 59, 4, 12,
+	10, 3, 102, 2, 4, 41, 0, 30, 10, 0, 113, 20,
+	24, 17, 1, 8, 12, 35, 11, 4, 4, 311, 39, 0,
+	19, 8, 1, 4, 9, 15, 3, 26, 0, 53, 30, 1,
+	1, 213, 162, 1, 96, 0, 17, 134, 16, 155, 336, 63,
+	0, 80, 1, 344, 34, 59, 14, 40, 4, 0, 9, 43,
+	52, 146, 1, 5, 8, 80, 1, 307, 5, 252, 8, 34,
+	6, 229, 77, 16, 3, 22, 101, 114, 2, 2, 105, 18,
+	41, 186, 2, 0, 52, 0, 3, 0, 3, 42, 0, 54,
+	26, 483, 34, 26, 10, 5, 21, 11, 1, 51, 0, 0,
+	230, 194, 17, 284, 82, 21, 558, 5, 1, 1, 25, 17,
+	27, 6, 22, 168, 0, 36, 65, 39, 0, 2, 13, 170,
+	159, 230, 1, 0, 24, 407, 132, 1, 121, 228, 434, 2,
+	0, 2, 248, 1, 0, 26, 307, 6, 4, 140, 0, 332,
+	4, 310, 0, 0, 36, 68, 23, 172, 30, 24, 0, 93,
+	0, 7, 115, 81, 0, 52, 129, 6, 5, 5, 0, 38,
+	0, 1, 3, 696, 251, 61, 0, 25, 1, 17, 39, 65,
+	271, 32, 2, 770, 21, 101, 563, 216, 77, 2, 119, 218,
+	38, 0, 246, 87, 132, 10, 11, 1, 18, 1, 96, 10,
+	22, 208, 122, 5, 213, 107, 144, 910, 9, 31, 103, 129,
+	12, 22, 13, 107, 3, 27, 17, 1, 441, 35, 82, 151,
+	1, 39, 24, 144, 1, 0, 66, 8, 21, 49, 760, 0,
+	203, 0, 2, 51, 35, 328, 5, 84, 233, 2, 33, 48,
+	15, 208, 196, 25, 244, 387, 63, 178, 306, 0, 5, 2,
+	48, 9, 4, 9, 14, 20, 108, 44, 0, 0, 66, 3,
+	133, 1, 98, 198, 0, 168, 41, 587, 390, 17, 480, 24,
+	30, 52, 17, 1095, 22, 159, 156, 61, 70, 302, 12, 28,
+	51, 8, 0, 0, 640, 146, 227, 0, 82, 2, 179, 132,
+	2, 185, 7, 0, 32, 3, 39, 380, 94, 51, 72, 1,
+	52, 8, 70, 515, 636, 9, 721, 307, 144, 1918, 265, 36,
+	30, 69, 24, 168, 2246, 154, 2, 174, 174, 47, 21, 2742,
+	71, 590, 273, 501, 20, 300, 0, 61, 111, 100, 186, 20,
+	5, 33, 104, 0, 2471, 636, 74, 682, 353, 102, 13, 92,
+	1817, 13, 237, 2, 345, 1, 178, 183, 222, 386, 16, 130,
+	456, 118, 367, 2529, 346, 1660, 13, 1, 121, 146, 1107, 802,
+	650, 283, 0, 403, 4, 1716, 9, 257, 35, 1645, 2, 278,
+	347, 25, 3, 19, 336, 17, 1, 154, 1023, 130, 10, 1027,
+	157, 279, 140, 65, 1, 585, 335, 584, 733, 68, 1115, 16,
+	0, 21, 342, 86, 26, 204, 4, 776, 181, 311, 160, 4,
+	819, 640, 0, 1807, 640, 43, 49, 4395, 628, 1407, 761, 7160,
+	0, 106, 434, 26, 7294, 206, 622, 4245, 10, 1, 917, 140,
+	843, 159, 1, 2344, 11,
 }

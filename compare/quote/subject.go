@@ -54,10 +54,16 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 		if s, ok := d.appositiveAcross(lo, from, i, v); ok {
 			return s, true
 		}
+		if from == i && d.opensSentence(i) && commonWord(d.word(i)) && !d.evidentName(i) {
+			// "Talk compared to 'working the referees'", "Critics say":
+			// a common word opening the sentence is no name.
+			return d.commonOpening(i, v), true
+		}
 		if s := d.named(from, i+1); s.name != "" {
 			// "a spokesman for X said": X speaks through the spokesman.
 			if from-2 >= lo && d.word(from-1) == "for" && spokes.has(d.word(from-2)) {
-				s.role, s.from = d.word(from-2), from-2
+				s = d.speaksThrough(s, d.word(from-2))
+				s.from = from - 2
 			}
 			if from == i && descNouns.has(d.word(i)) && d.opensSentence(i) {
 				// "Police said:" is the "police" of "police said", not a name.
@@ -72,6 +78,21 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 		return s, true
 	}
 	return d.nounBefore(lo, i)
+}
+
+// speaksThrough makes the speaker of "a spokesman for X" (noun the
+// spokesman): a body speaks through its spokesman, who is the body with
+// the noun as its role ("Acme", "spokesman"); a person's spokesman or
+// aide is someone else ("Chuck Grassley's spokesman"), whose words are not
+// that person's.
+func (d *doc) speaksThrough(x subject, noun string) subject {
+	m := d.mentionAt(x.ss)
+	if m < 0 || d.ments[m].kind != person {
+		x.role = noun
+		return x
+	}
+	x.name, x.role = d.ments[m].name+"'s "+noun, ""
+	return x
 }
 
 // skipParen returns the token before a parenthesis ending at token i, or i.
@@ -301,6 +322,10 @@ func (d *doc) named(from, to int) subject {
 	s.name = d.canonicalFor(d.spanText(nameFrom, to), d.honorificSex(nameFrom))
 	s.role = strings.TrimSpace(d.spanText(from, roleTo) + " " + roleEnd)
 	s.ss, s.se = d.toks[nameFrom].s, d.toks[to-1].e
+	if roleTo > from && d.word(roleTo) == "for" && spokes.has(d.word(roleTo-1)) {
+		// "a spokesman for Tom Hale said"
+		return d.speaksThrough(s, d.word(roleTo-1))
+	}
 	return s
 }
 
@@ -313,7 +338,7 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 	for i < v && (!d.toks[i].word || d.toks[i].quoted) {
 		i++
 	}
-	i = d.skipOpening(i, v)
+	i = d.skipOpening(d.skipLabel(i, v), v)
 	if i >= v {
 		return subject{}, false
 	}
@@ -336,6 +361,12 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 		return subject{}, false
 	}
 	if to, ok := d.runAfter(i, v); ok {
+		if to == i+1 && d.opensSentence(i) && commonWord(d.word(i)) && !d.evidentName(i) {
+			// "Small groups of protesters marched, chanting": a common
+			// word capitalised for opening the sentence names no one; the
+			// verb has a subject, unnamed, or known by what it is.
+			return d.commonOpening(i, v), true
+		}
 		if n, ok := d.nameAfterOwned(i, to, v); ok && d.ownedRole(i, to) {
 			return n, true // "Grimm's lawyer, William McGinley, said"
 		}
@@ -363,6 +394,101 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// commonOpening is the subject of a sentence that opens with a common word
+// at token i, before v: the words up to a noun of people ("small groups of
+// protesters", "several residents"), as a described speaker, or no one.
+func (d *doc) commonOpening(i, v int) subject {
+	for j := i; j < v && j < i+6; j++ {
+		t := d.toks[j]
+		if !t.word || t.quoted || t.upper && j > i {
+			break
+		}
+		w := d.word(j)
+		if peopleNoun(w) {
+			return subject{from: i, to: j + 1, name: lowerFirst(d.spanText(i, j+1)), ss: d.toks[i].s, se: t.e}
+		}
+		if speechVerbs.has(w) || auxiliaries.has(w) || clauseWords.has(w) {
+			break // "Few expected the protesters to ..."
+		}
+	}
+	return subject{from: i, to: i + 1, ss: -1, se: -1}
+}
+
+// peopleNoun reports whether w, singular or plural, names people by what
+// they are: "protesters", "residents", "officials", "people".
+func peopleNoun(w string) bool {
+	if w == "people" {
+		return true
+	}
+	for _, n := range [...]string{w, strings.TrimSuffix(w, "s")} {
+		if anonymousNouns.has(n) || personNouns.has(n) || peopleNouns.has(n) || descNouns.has(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// evidentName reports whether the capitalised word at token i, opening a
+// sentence, shows itself a name rather than a word capitalised for where
+// it stands: an acronym, a title, a first name, an organisation's word, a
+// capital inside it ("FactCheck.org"), the surname of someone named in
+// full, a comma or a possessive after it ("Mediaite, in a response, ..."),
+// or the same word capitalised elsewhere inside a sentence.
+func (d *doc) evidentName(i int) bool {
+	t := d.toks[i]
+	raw, w := d.text[t.s:t.e], d.word(i)
+	switch {
+	case allCaps(raw), titles.has(w), maleNames.has(w), femaleNames.has(w), eitherNames.has(w), orgWords.has(w),
+		strings.ContainsAny(raw[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ."), len(d.fullName[raw]) > 0, d.isPossessive(i):
+		return true
+	case i+1 < len(d.toks) && (d.punct(i+1) == "," || d.punct(i+1) == "("):
+		return true
+	}
+	for k := range d.toks {
+		if k != i && d.toks[k].word && d.toks[k].upper && !d.toks[k].quoted && d.word(k) == w && !d.opensSentence(k) &&
+			!d.inHeadline(d.toks[k].s) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipLabel steps over what may open a paragraph before its first
+// sentence's subject, from token i before v: a dateline ("WASHINGTON —",
+// "NEW YORK, N.Y. --") or a one-word label ("Updated: Rick Santorum on
+// Sunday tried ..."), which name no one.
+func (d *doc) skipLabel(i, v int) int {
+	if i >= v || !d.toks[i].word || d.toks[i].quoted || i > 0 && !d.paraBreak(i-1) {
+		return i
+	}
+	k := i
+	for k < v && k < i+6 && (d.toks[k].word && allCaps(d.text[d.toks[k].s:d.toks[k].e]) ||
+		d.punct(k) == "," && k > i || k > i && d.punct(k-1) == "," && d.toks[k].upper && strings.HasSuffix(d.word(k), ".")) {
+		k++
+	}
+	if k > i && k < v && isDash(d.punct(k)) {
+		for k < v && (isDash(d.punct(k)) || d.punct(k) == "-") {
+			k++
+		}
+		return k
+	}
+	if i+2 < v && d.punct(i+1) == ":" && d.toks[i].upper && d.toks[i+2].word && d.toks[i+2].upper {
+		if m := d.mentionAt(d.toks[i].s); m < 0 || d.ments[m].kind != person {
+			return i + 2
+		}
+	}
+	return i
+}
+
+// isDash reports whether p is a dash or a hyphen standing for one.
+func isDash(p string) bool {
+	switch p {
+	case "—", "―", "–", "-", "--":
+		return true
+	}
+	return false
 }
 
 // skipOpening steps over an opening phrase closed by a comma ("On July 6,

@@ -10,7 +10,8 @@ import (
 // Page furniture a browser paste brings along, by what it is rather than by
 // the words of one page: a line of stamps and reading times, an editor's
 // update note, a picture credit or a caption's marker, a list of tags, a
-// link to a video with its running time. Each rule is tried on one
+// link to a video with its running time, a share widget's row of buttons,
+// an audio player's label, a prompt to comment. Each rule is tried on one
 // sentence; roles.go lists them with the older ones.
 
 // metaLineRule matches a page's meta line: a reading time, alone or among
@@ -334,4 +335,198 @@ func isSectionLabel(s string) bool {
 		}
 	}
 	return letters >= 4
+}
+
+// shareBarRule matches a share widget's row of buttons, pasted as a line:
+// "Share: Facebook · Twitter · Copy link", "Share on Facebook, Twitter,
+// Email", "Facebook Twitter WhatsApp Email". After an optional "Share"
+// label every item is a button: a network one shares to or a share
+// action. Unlabelled, two buttons at least, one of them a network. "Share
+// prices fell 3%" has words no button has, and stays.
+var shareBarRule = rule{may: func(lower string) bool {
+	if len(lower) > 160 {
+		return false
+	}
+	w := firstWord(lower)
+	return w == "share" || shareButtons[w] != 0
+}, fn: isShareBar}
+
+func isShareBar(s string) bool {
+	f := strings.FieldsFunc(strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ".")), isShareSep)
+	labelled := len(f) > 0 && f[0] == "share"
+	if labelled {
+		// "Share", "Share this", "Share this article", "Share story".
+		f = f[1:]
+		if len(f) > 0 && (f[0] == "this" || f[0] == "the") {
+			f = f[1:]
+		}
+		if len(f) > 0 && (f[0] == "article" || f[0] == "story" || f[0] == "page" || f[0] == "post" || f[0] == "link") {
+			f = f[1:]
+		}
+	}
+	buttons, networks := 0, 0
+	for i := 0; i < len(f); i++ {
+		switch {
+		case labelled && (f[i] == "and" || f[i] == "or" || f[i] == "on" || f[i] == "via" || f[i] == "to" || f[i] == "with"):
+			// "Share on Facebook", "Share via email or SMS"; a row without
+			// the label is buttons only: "Facebook and Twitter" may head
+			// a section on them.
+			continue
+		case f[i] == "copy" && i+1 < len(f) && (f[i+1] == "link" || f[i+1] == "url"):
+			i++
+		case f[i] == "copy" && i+2 < len(f) && f[i+1] == "the" && (f[i+2] == "link" || f[i+2] == "url"):
+			i += 2
+		case shareButtons[f[i]] == shareNetwork:
+			networks++
+		case shareButtons[f[i]] == shareAction:
+		default:
+			return false
+		}
+		buttons++
+	}
+	// Labelled, the row may be the label alone: "Share", "Share this".
+	return labelled || buttons >= 2 && networks >= 1
+}
+
+// The two kinds of share buttons.
+const (
+	shareNetwork = 1 + iota // a network one shares to: "Facebook"
+	shareAction             // anything else: "Email", "Print"
+)
+
+// shareButtons are the buttons of a share widget: the networks one shares
+// a story to, and what else the row offers. Networks one only follows an
+// outlet on (YouTube, Instagram, TikTok) are not among them.
+var shareButtons = map[string]int{
+	"facebook": shareNetwork, "twitter": shareNetwork, "x": shareNetwork, "whatsapp": shareNetwork,
+	"linkedin": shareNetwork, "reddit": shareNetwork, "pinterest": shareNetwork, "messenger": shareNetwork,
+	"telegram": shareNetwork, "tumblr": shareNetwork, "flipboard": shareNetwork, "bluesky": shareNetwork,
+	"threads": shareNetwork, "mastodon": shareNetwork, "tweet": shareNetwork,
+	"email": shareAction, "e-mail": shareAction, "mail": shareAction, "print": shareAction, "sms": shareAction,
+	"link": shareAction, "share": shareAction,
+}
+
+// isShareSep reports whether r parts a share row's buttons.
+func isShareSep(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("·|•,/:;", r)
+}
+
+// firstWord returns the first of s's words parted by isShareSep.
+func firstWord(s string) string {
+	s = strings.TrimLeftFunc(s, isShareSep)
+	if i := strings.IndexFunc(s, isShareSep); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// listenRule matches an audio player's label: "Listen to this article",
+// "Listen to this story · 4 min", "Listen (5:32)". After it, nothing but a
+// running time. "Listen, he said, to the families." is a sentence.
+var listenRule = rule{needs: []string{"listen"}, atStart: true, may: func(lower string) bool {
+	return len(lower) <= 80
+}, fn: isListenLabel}
+
+func isListenLabel(s string) bool {
+	if t := strings.TrimPrefix(s, "("); len(t) < 6 || !strings.EqualFold(t[:6], "listen") {
+		return false // needs' test, in full: it opens the line
+	}
+	f := strings.FieldsFunc(strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ".")), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("·|•,()[]/–—", r)
+	})
+	for i, w := range f {
+		f[i] = strings.TrimRight(w, ".:") // "Listen to this story. 4 min"
+	}
+	if len(f) == 0 || f[0] != "listen" {
+		return false
+	}
+	f = f[1:]
+	named := false // "to this article"
+	if len(f) > 0 && f[0] == "to" {
+		f = f[1:]
+		if len(f) > 0 && (f[0] == "this" || f[0] == "the") {
+			f = f[1:]
+		}
+		if len(f) == 0 || f[0] != "article" && f[0] != "story" {
+			return false
+		}
+		f, named = f[1:], true
+	}
+	// What may follow is a running time: "4 min", "5 minutes", "5:32",
+	// "4:32 min", a player's "00:00 / 05:32".
+	timed := false
+	for len(f) > 0 {
+		switch {
+		case len(f) >= 2 && isDigits(f[0]) && isMinutes(f[1]):
+			f = f[2:]
+		case durationEnd("("+f[0]+")") == 0:
+			f = f[1:]
+			if len(f) > 0 && isMinutes(f[0]) {
+				f = f[1:]
+			}
+		case f[0] == "listen" && timed: // "4 min listen"
+			f = f[1:]
+		default:
+			return false
+		}
+		timed = true
+	}
+	return named || timed
+}
+
+// commentPromptRule matches a prompt to comment on the story: "Have your
+// say: share your views in the comments below.", "Sound off in the
+// comments below!", "Tell us what you think in the comments.". It points
+// to the comments on the page: "the comments below", or, with the reader
+// addressed, "in the comments" at its end. "In the comments section of
+// its site, readers debated the plan.", "Readers left 300 comments below
+// the article." and "In the comments, US officials said ..." are news
+// about comments, and stay.
+var commentPromptRule = rule{may: func(lower string) bool {
+	return len(lower) <= 200 && (strings.Contains(lower, "comment") || len(lower) <= 14 && strings.HasPrefix(lower, "have your say"))
+}, fn: isCommentPrompt}
+
+func isCommentPrompt(s string) bool {
+	if strings.ContainsAny(s, "\"“”") {
+		return false // a quote: someone's words, not the page's
+	}
+	lower := strings.ToLower(s)
+	if strings.TrimRight(lower, ":.!") == "have your say" {
+		return true // the heading over the comments
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\''
+	})
+	if len(words) == 0 || len(words) > 25 {
+		return false
+	}
+	for i, w := range words {
+		if w != "US" { // the country
+			words[i] = strings.ToLower(w)
+		}
+	}
+	below, place, reader := false, false, false
+	for i, w := range words {
+		switch w {
+		case "you", "your", "us":
+			reader = true
+		case "comment", "comments":
+			// "comments below", "comment section below", "in the comments"
+			j := i + 1
+			if j < len(words) && (words[j] == "section" || words[j] == "box" || words[j] == "thread") {
+				j++
+			}
+			// The page's comments: "the comments below", or "Comment
+			// below" opening the prompt; "comments below the article"
+			// after another word is someone's comments.
+			if j < len(words) && (words[j] == "below" || words[j] == "beneath") && (i == 0 || words[i-1] == "the") {
+				below = true
+			}
+			// "... in the comments (section)." closing the prompt.
+			if i >= 2 && words[i-1] == "the" && words[i-2] == "in" && (j == len(words) || j == len(words)-1 && words[j] == "below") {
+				place = true
+			}
+		}
+	}
+	return below || place && reader
 }

@@ -62,6 +62,42 @@ func TestPageFurniture(t *testing.T) {
 		// share buttons
 		{"Copy link", RoleBoilerplate},
 		{"Copy the link was all she said.", RoleBody},
+		{"Share: Facebook · Twitter · Copy link", RoleBoilerplate},
+		{"Share: WhatsApp, LinkedIn, Email", RoleBoilerplate},
+		{"Facebook Twitter Pinterest Email", RoleBoilerplate},
+		{"Tweet · Share · Email", RoleBoilerplate},
+		{"Share article", RoleBoilerplate},
+		{"Share on Facebook Share on Twitter Share via Email", RoleBoilerplate},
+		{"Share the link with your union branch.", RoleBody},
+		{"Share", RoleBoilerplate},
+		{"Shares in the port operator rose 5% on Monday.", RoleBody},
+		{"Share prices fell after the strike.", RoleBody},
+		{"Share the load, the union told members.", RoleBody},
+		{"Facebook and Twitter removed the posts.", RoleBody},
+		{"Facebook and Twitter", RoleBody},
+		// an audio player
+		{"Listen to this article", RoleBoilerplate},
+		{"Listen to this story · 4 min", RoleBoilerplate},
+		{"Listen (5:32)", RoleBoilerplate},
+		{"Listen to this article 00:00 / 04:32", RoleBoilerplate},
+		{"Listen · 4:32 min", RoleBoilerplate},
+		{"Listen to this story: 4 min.", RoleBoilerplate},
+		{"Listen, the port will reopen, he said.", RoleBody},
+		{"Listen to this story, the union told members.", RoleBody},
+		{"Listen to the families, the mayor said.", RoleBody},
+		// a prompt to comment
+		{"Have your say: tell us your views in the comments below.", RoleBoilerplate},
+		{"Sound off in the comments below!", RoleBoilerplate},
+		{"Tell us what you think in the comments.", RoleBoilerplate},
+		{"Have your say", RoleBoilerplate},
+		{"In the comments section of its site, readers debated the closure.", RoleBody},
+		{"Readers left 300 comments below the article on the port's site.", RoleBody},
+		{"The mayor repeated the comments to the council on Tuesday.", RoleBody},
+		{"Have your say at the council's consultation before June 5.", RoleBody},
+		{"In the comments, US officials said the port would reopen.", RoleBody},
+		{"The mayor responded to the comments, saying you cannot close a library.", RoleBody},
+		{"Let us know in the comments section.", RoleBoilerplate},
+		{"\"Tell us in the comments below,\" the union wrote to members.", RoleBody},
 		// captions: a screen reader's marker, a credit at the line's end, a
 		// credit alone, an agency in brackets
 		{"Image caption The port's cranes stood idle", RoleCaption},
@@ -92,6 +128,8 @@ func TestFurnitureIsNoLede(t *testing.T) {
 	for _, above := range []string{
 		"Published 3 May 2019 · 6 min read",
 		"UPDATED 9:10 a.m. ET with police statement",
+		"Share: Facebook · Twitter · Copy link",
+		"Listen to this article",
 	} {
 		doc := plain("Port strike ends\n\n" + above + "\n\nDockworkers ended their strike on Monday.\n\nThe union met on Tuesday.")
 		if got := roleOf(t, doc, "Dockworkers ended their strike on Monday."); got != RoleLede {

@@ -166,6 +166,11 @@ var boilerplateRules = []rule{
 	newRule("comment", `^\d+ (?i:comments?)$`),
 	// A share widget's button: "Copy link".
 	copyLinkRule,
+	// A share widget's row, an audio player's label, a prompt to comment
+	// (furniture.go).
+	shareBarRule,
+	listenRule,
+	commentPromptRule,
 	// A meta line with a reading time: "Published 12 December 2016 · 4 min read".
 	metaLineRule,
 	// An editor's update note: "UPDATED 6:15 p.m. ET with ministry comment".

@@ -314,6 +314,8 @@ func TestRuleNeedsMissNothing(t *testing.T) {
 		"Harbour cranes idle on Monday Credit: Ines Moravec", "Moravec/Harbor Herald.", "TAGS: Port, Strike",
 		"More From Business:", "WATCH: The vote in full (2:05)", "[VIDEO: The vote]", "Copy Link",
 		"Key points", "Key Takeaways:", "HIGHLIGHTS", "In brief.", "What you need to know", "Key points of the deal",
+		"SHARE: Facebook · X", "· Facebook · Twitter", "Share", "(Listen to this article)", "LISTEN TO THIS STORY · 4 MIN",
+		"[Listen to this article]", "(Have your say)", "HAVE YOUR SAY: comments below", "Comment below!",
 	}
 	names, _ := filepath.Glob("../../../shared/eval/polnear/text/*.txt")
 	demo, _ := filepath.Glob("../../testdata/demo/*.txt")

@@ -32,7 +32,9 @@ const (
 // simX/simY are pairs with a graded similarity in [0,1] (STS gold / 5).
 // Similarity is a ridge regression on them, clamped to [0,1], and
 // RelatedThreshold the cut with the best balanced accuracy at separating
-// simY ≥ 0.5 (gold 2.5) from below.
+// simY ≥ 0.5 (gold 2.5) from below. Held out, the regression is already
+// calibrated, so no link or monotone map on its output pays
+// (TestSimilarityIsCalibrated).
 //
 // Without pairs of one kind, its part of the model says no to every pair.
 func FitModel(sharedX []Features, sharedY []bool, simX []Features, simY []float64) Model {
