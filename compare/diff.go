@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,6 +31,7 @@ type wordDiffer struct {
 	enc     *tokenCodec
 	ref     []rune
 	refToks []string
+	refKeys []string // each token's key (foldToken)
 	refText string
 	dmp     *diffmatchpatch.DiffMatchPatch
 }
@@ -38,21 +40,37 @@ func newWordDiffer(ref string) *wordDiffer {
 	w := &wordDiffer{enc: newTokenCodec(), dmp: diffmatchpatch.New(), refText: ref}
 	w.dmp.DiffTimeout = 0 // deterministic: never cut the diff short
 	w.refToks = tokenize(ref)
-	w.ref = w.enc.encode(w.refToks)
+	w.refKeys = foldTokens(w.refToks)
+	w.ref = w.enc.encode(w.refKeys)
 	return w
 }
 
 func (w *wordDiffer) diff(b string) []DiffOp {
 	enc := w.enc
 	toks := tokenize(b)
-	runes := enc.encode(toks)
+	keys := foldTokens(toks)
+	runes := enc.encode(keys)
+	// A compound one side writes open and the other closed ("per cent",
+	// "percent") is one token on both.
+	// So is an acronym one side writes as a word ("NATO", "Nato").
+	refToks, ref := w.refToks, w.ref
+	jt, jka, joinedA := joinAgainst(refToks, w.refKeys, runes, enc)
+	jka, recasedA := recaseAgainst(jt, jka, runes, enc)
+	if joinedA || recasedA {
+		refToks, ref = jt, enc.encode(jka)
+	}
+	jt, jkb, joinedB := joinAgainst(toks, keys, w.ref, enc)
+	jkb, recasedB := recaseAgainst(jt, jkb, w.ref, enc)
+	if joinedB || recasedB {
+		toks, runes = jt, enc.encode(jkb)
+	}
 	if len(enc.tokens) > maxTokens {
 		// More distinct tokens than private-use runes to stand for them
 		// (sentences of hundreds of thousands of words): the whole text is
 		// one change, which still rebuilds both sides.
 		return wholeChange(w.refText, b)
 	}
-	diffs := w.dmp.DiffMainRunes(w.ref, runes, false)
+	diffs := w.dmp.DiffMainRunes(ref, runes, false)
 
 	ops := make([]DiffOp, 0, len(diffs))
 	i, j := 0, 0 // next token of the reference, of b
@@ -72,9 +90,9 @@ func (w *wordDiffer) diff(b string) []DiffOp {
 			// The same holds the other way round for a reader given the
 			// compared side's own text (the TUI's inspector prints ToText).
 			for n > 0 && len(ops) > 0 && ops[len(ops)-1].Op != OpEqual &&
-				spaced(w.refToks[i]) != spaced(toks[j]) {
+				spaced(refToks[i]) != spaced(toks[j]) {
 				del, ins := changeSides(ops)
-				rt, bt := w.refToks[i], toks[j]
+				rt, bt := refToks[i], toks[j]
 				if rs := strings.TrimLeftFunc(rt, unicode.IsSpace); rs != rt && del {
 					ops = append(ops, DiffOp{Op: OpDelete, Text: rt[:len(rt)-len(rs)]})
 					first, firstTo = rs, bt
@@ -91,9 +109,9 @@ func (w *wordDiffer) diff(b string) []DiffOp {
 			if n == 0 {
 				continue
 			}
-			from, to := strings.Join(w.refToks[i:i+n], ""), strings.Join(toks[j:j+n], "")
+			from, to := strings.Join(refToks[i:i+n], ""), strings.Join(toks[j:j+n], "")
 			if first != "" {
-				from = first + strings.Join(w.refToks[i+1:i+n], "")
+				from = first + strings.Join(refToks[i+1:i+n], "")
 				to = firstTo + strings.Join(toks[j+1:j+n], "")
 			}
 			op := DiffOp{Op: OpEqual, Text: from}
@@ -103,7 +121,7 @@ func (w *wordDiffer) diff(b string) []DiffOp {
 			ops = append(ops, op)
 			i, j = i+n, j+n
 		case diffmatchpatch.DiffDelete:
-			ops = append(ops, DiffOp{Op: OpDelete, Text: strings.Join(w.refToks[i:i+n], "")})
+			ops = append(ops, DiffOp{Op: OpDelete, Text: strings.Join(refToks[i:i+n], "")})
 			i += n
 		case diffmatchpatch.DiffInsert:
 			ops = append(ops, DiffOp{Op: OpInsert, Text: strings.Join(toks[j:j+n], "")})
@@ -267,6 +285,19 @@ func isJoiner(r rune) bool {
 	case '\'', '’', 'ʼ', '-', '‐', '‑', '–', '.', ',', ':':
 		return true
 	}
+	return invisible(r)
+}
+
+// invisible reports a character that shows nothing inside a word: a soft
+// hyphen (a place the word may break), a zero-width space or joiner, a
+// word joiner, a byte-order mark. Ingest removes them (ingest.Sanitize);
+// text given to WordDiff directly may still hold them, and they are no
+// edit.
+func invisible(r rune) bool {
+	switch r {
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
 	return false
 }
 
@@ -285,9 +316,11 @@ func isDash(r rune) bool {
 // before it (a non-breaking or thin space, or two spaces, is spacing, not
 // an edit), with typographic marks in their plain forms (curly quotes and
 // apostrophes straight, single quotation marks double, every dash a
-// hyphen, an ellipsis three dots), and a British spelling in its American
-// form. Two tokens with one key are the same words, as an editor reads
-// them.
+// hyphen, an ellipsis three dots, no soft hyphen or zero-width space), a
+// British spelling in its American form, a compound closed up
+// ("e-commerce" is "ecommerce"; joinAgainst joins "per cent") and, but for
+// an acronym, in lower case. Two tokens with one key are the same words,
+// as an editor reads them.
 func foldToken(t string) string {
 	t = strings.TrimLeftFunc(t, unicode.IsSpace)
 	if r, _ := utf8.DecodeRuneInString(t); isDot(r) && t != "." {
@@ -304,12 +337,14 @@ func foldToken(t string) string {
 			f = '"'
 		case isDash(r):
 			f = '-'
+		case invisible(r):
+			f = -1
 		}
 		if f != r && plain {
 			plain = false
 			b.WriteString(t[:i])
 		}
-		if !plain {
+		if !plain && f >= 0 {
 			b.WriteRune(f)
 		}
 	}
@@ -322,9 +357,33 @@ func foldToken(t string) string {
 	case r == '-':
 		return "-" // "-", "--", "—"
 	case isWordRune(r):
-		return americanWord(t)
+		// A compound is one word hyphenated or closed up, as house style
+		// has it: "e-commerce", "ecommerce".
+		t = spelling.CloseUp(americanWord(t))
+		if !acronym(t) {
+			// Capitals are house style too: "the Government", "Prime
+			// Minister", a sentence's first word. An acronym keeps its
+			// case: "US" is not "us", nor "WHO" "who".
+			t = strings.ToLower(t)
+		}
+		return t
 	}
 	return t
+}
+
+// acronym reports whether w has two or more letters, none lower case:
+// "US", "U.S.", "NATO", "COVID-19".
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // americanWord is a word in American spelling, each part of a compound
@@ -345,6 +404,86 @@ func americanWord(t string) string {
 		}
 	}
 	return strings.Join(parts, "-")
+}
+
+// foldTokens returns the key of each token (foldToken).
+func foldTokens(toks []string) []string {
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = foldToken(t)
+	}
+	return keys
+}
+
+// joinAgainst makes one token of each two words of toks (keys, their
+// keys) set apart by one plain space whose closed form (spelling.Joined)
+// is a word of the other side (other, its runes in enc): one side's "per
+// cent" or "health care" where the other writes "percent" or
+// "health-care". A compound written open, hyphenated or closed is house
+// style, not an edit. ok is false, and toks and keys come back as they
+// are, when there is no such pair.
+func joinAgainst(toks, keys []string, other []rune, enc *tokenCodec) (jt, jk []string, ok bool) {
+	var buf [64]byte
+	for i := 0; i < len(toks); i++ {
+		if i+1 < len(toks) && strings.HasPrefix(toks[i+1], " ") && !strings.HasPrefix(toks[i+1], "  ") &&
+			len(keys[i])+len(keys[i+1]) <= len(buf) && spelling.Joinable(keys[i], keys[i+1]) {
+			closed := append(append(buf[:0], keys[i]...), keys[i+1]...)
+			if r, found := enc.ids[string(closed)]; found && slices.Contains(other, r) {
+				if jt == nil {
+					jt = append(make([]string, 0, len(toks)), toks[:i]...)
+					jk = append(make([]string, 0, len(toks)), keys[:i]...)
+				}
+				jt, jk = append(jt, toks[i]+toks[i+1]), append(jk, string(closed))
+				i++
+				continue
+			}
+		}
+		if jt != nil {
+			jt, jk = append(jt, toks[i]), append(jk, keys[i])
+		}
+	}
+	if jt == nil {
+		return toks, keys, false
+	}
+	return jt, jk, true
+}
+
+// recaseAgainst gives each word of toks written with a capital and then
+// lower case ("Nato", "Nasa") the key of the acronym of its letters when
+// the other side (other, its runes in enc) has it ("NATO"): British papers
+// set acronyms that are said as words so. keys is copied before a change;
+// ok says whether one was made.
+func recaseAgainst(toks, keys []string, other []rune, enc *tokenCodec) ([]string, bool) {
+	var buf [32]byte
+	out := keys
+	for i, t := range toks {
+		w := strings.TrimLeftFunc(t, unicode.IsSpace)
+		if len(w) < 3 || len(w) > len(buf) || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		up := buf[:len(w)]
+		word := true
+		for j := 0; j < len(w) && word; j++ {
+			switch c := w[j]; {
+			case j > 0 && 'a' <= c && c <= 'z':
+				up[j] = c - 'a' + 'A'
+			case j == 0:
+				up[j] = c
+			default:
+				word = false
+			}
+		}
+		if !word {
+			continue
+		}
+		if r, found := enc.ids[string(up)]; found && slices.Contains(other, r) {
+			if &out[0] == &keys[0] {
+				out = slices.Clone(keys)
+			}
+			out[i] = string(up)
+		}
+	}
+	return out, len(keys) > 0 && &out[0] != &keys[0]
 }
 
 // tokenCodec maps tokens, by their keys, to private-use runes.
@@ -373,10 +512,10 @@ func privateRune(i int) rune {
 	}
 }
 
-func (c *tokenCodec) encode(toks []string) []rune {
-	out := make([]rune, len(toks))
-	for i, t := range toks {
-		t = foldToken(t)
+// encode maps each key (foldToken) to its rune.
+func (c *tokenCodec) encode(keys []string) []rune {
+	out := make([]rune, len(keys))
+	for i, t := range keys {
 		r, ok := c.ids[t]
 		if !ok {
 			r = privateRune(len(c.tokens))

@@ -233,3 +233,63 @@ func spacing(s string) string {
 	}
 	return b.String()
 }
+
+// TestHouseStyleIsNoEdit: a compound written open, hyphenated (with any
+// hyphen) or closed, capitals, and a soft hyphen or zero-width space inside
+// a word, are house style and typesetting, not a change of wording; words
+// that mean something else closed up, an acronym made a word, and figures
+// still differ.
+func TestHouseStyleIsNoEdit(t *testing.T) {
+	same := []struct{ a, b string }{
+		{"Still, the announcement pleased the board.", "Still, the an\u2011nouncement pleased the board."},
+		{"Still, the announcement pleased the board.", "Still, the an\u00adnouncement pleased the board."},
+		{"The tariffs rose.", "The tar\u200biffs rose."},
+		{"The e-commerce giant grew.", "The ecommerce giant grew."},
+		{"Sales rose 0.9 per cent on Monday.", "Sales rose 0.9 percent on Monday."},
+		{"Sales rose 0.9 percent on Monday.", "Sales rose 0.9 per cent on Monday."},
+		{"Health care costs rose, the vice president said.", "Healthcare costs rose, the vice-president said."},
+		{"a well-known web site", "a well known website"},
+		{"Ana Costa said the government was ready.", "Ana Costa said the Government was ready."},
+		{"Prime minister Ana Costa spoke.", "Prime Minister Ana Costa spoke."},
+	}
+	for _, c := range same {
+		ops := WordDiff(c.a, c.b)
+		if from, to := apply(ops); from != c.a || to != c.b {
+			t.Errorf("%q / %q rebuilds %q / %q", c.a, c.b, from, to)
+		}
+		if len(ops) != 1 || ops[0].Op != OpEqual {
+			t.Errorf("%q / %q: want one equal run, got %s", c.a, c.b, DiffNotation(ops, nil))
+		}
+	}
+	differ := []struct{ a, b, want string }{
+		{"It may be late.", "It maybe late.", "It[- may be-]{+ maybe+} late."},
+		{"They won 2-1 at home.", "They won 21 at home.", "They won[- 2-1-]{+ 21+} at home."},
+		{"Sales rose 0.9 per cent.", "Sales rose 1.1 percent.", "Sales rose[- 0.9-]{+ 1.1+} per cent."},
+		{"Talks with US officials ended.", "Talks with us officials ended.", "Talks with[- US-]{+ us+} officials ended."},
+	}
+	for _, c := range differ {
+		if got := DiffNotation(WordDiff(c.a, c.b), nil); got != c.want {
+			t.Errorf("%q / %q: got %s, want %s", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestAcronymSetAsAWordIsNoEdit: British papers write an acronym said as a
+// word with one capital ("Nato"); it is the same word as "NATO", and only
+// where the other side has the acronym: "Who" is not "WHO" by itself.
+func TestAcronymSetAsAWordIsNoEdit(t *testing.T) {
+	ops := WordDiff("NATO allies met in Riga.", "Nato allies met in Riga.")
+	if len(ops) != 1 || ops[0].Op != OpEqual {
+		t.Errorf("NATO/Nato: %s", DiffNotation(ops, nil))
+	}
+	if from, to := apply(ops); from != "NATO allies met in Riga." || to != "Nato allies met in Riga." {
+		t.Errorf("rebuilds %q / %q", from, to)
+	}
+	ops = WordDiff("Nasa said the launch slipped.", "NASA said the launch slipped.")
+	if len(ops) != 1 || ops[0].Op != OpEqual {
+		t.Errorf("Nasa/NASA: %s", DiffNotation(ops, nil))
+	}
+	if got := DiffNotation(WordDiff("The WHO said so.", "The who said so."), nil); got != "The[- WHO-]{+ who+} said so." {
+		t.Errorf("WHO/who: %s", got)
+	}
+}

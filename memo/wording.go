@@ -13,8 +13,9 @@ import (
 
 // WordingChange is how one article words a fact it shares with the
 // group's first article where the words differ: what a republisher
-// changed. Typography and US/UK spelling are no change (the word diff
-// folds them).
+// changed. Typography, capitals, US/UK spelling and compounds written
+// apart, hyphenated or closed ("per cent", "percent") are no change (the
+// word diff folds them).
 type WordingChange struct {
 	Group    string
 	From, To string // the two articles' labels
@@ -134,7 +135,7 @@ func (m *Memo) wordingShown() ([]WordingChange, int) {
 	return m.Wording, 0
 }
 
-const wordingIntro = "Where an article words a shared fact differently from the first article that reports it, with a few words around each change (typography and US/UK spelling are not changes)."
+const wordingIntro = "Where an article words a shared fact differently from the first article that reports it, with a few words around each change (typography, capitals, US/UK spelling and compounds written apart, hyphenated or closed are not changes)."
 
 // writeWordingMarkdown writes the wording changes as a Markdown section.
 func writeWordingMarkdown(w io.Writer, m *Memo) {

@@ -73,6 +73,19 @@ func TestCompareMentions(t *testing.T) {
 		{"two days before", "two days after", Conflict, true},
 		{"about half of the revenue", "48% of the revenue", Compatible, true},
 		{"about half of the revenue", "60% of the revenue", Conflict, true},
+		// Others beside some told before are a part, not the total; two
+		// parts told two ways still conflict.
+		{"three other automatic rifles", "Nine assault rifles", "", false},
+		{"two more ships were seized", "five ships were seized", "", false},
+		{"two other rifles", "three other rifles", Conflict, true},
+		{"three other rifles", "three rifles", Shared, true},
+		// A place's size is not a count of those the story counts.
+		{"a town of about 15,000 people", "612 people", "", false},
+		{"about 15,000 people fled", "612 people", Conflict, true},
+		// One unit of measure spelt two ways.
+		{"about 150 metres", "150 meters", Compatible, true},
+		{"150 metres", "200 meters", Conflict, true},
+		{"speeds up to 120 miles per hour", "speeds of 120 mph", Compatible, true},
 	}
 	for _, tt := range tests {
 		a, b := first(t, tt.a), first(t, tt.b)
@@ -150,6 +163,8 @@ func TestCompareCounts(t *testing.T) {
 		{"1,200 workers", "2,100 employees", "", false},
 		{"12 years", "12 fights", "", false}, // a length of time is no count of things
 		{"12 times", "12 bills", "", false},
+		{"about a dozen ships", "12 nautical miles", "", false}, // a measure is no count of things
+		{"about 150 fishing boats", "150 km", "", false},
 		{"three jurors", "$3", "", false},
 	}
 	for _, tt := range tests {

@@ -85,10 +85,13 @@ func sameLengthUnit(a, b Mention) (Mention, Mention) {
 // worked at the plant for 15 years" and "Larry Dorsey, who has worked at
 // the plant for 37 years" give two people's lengths of service, which are
 // not one fact. The first name, not the nearest: "Hiller has worked for
-// Kraft for about 15 years" is Hiller's time, not Kraft's. A length with
-// no name before it in its sentence ("she had worked there for 15
-// years") keeps no holder and is compared with any. Only conflicts are
-// held back by holders (see CompareMentions).
+// Kraft for about 15 years" is Hiller's time, not Kraft's. A clause joined
+// on with a subject of its own is its own: in "the Sox have the high
+// offer, and the O's have only offered seven years" the seven years are
+// the O's (see clauseHolder). A length with no name before it in its
+// sentence ("she had worked there for 15 years") keeps no holder and is
+// compared with any. Only conflicts are held back by holders (see
+// CompareMentions).
 func lengthHolders(text string, qs, names []Mention) {
 	n := 0
 	for i := range qs {
@@ -99,16 +102,61 @@ func lengthHolders(text string, qs, names []Mention) {
 		if !IsLength(*m) {
 			continue
 		}
-		first := ""
+		first, from := "", m.Start
 		for j := n - 1; j >= 0 && !sentenceBreak(text[names[j].End:m.Start]); j-- {
 			if nm := names[j]; nm.Kind == "person" || nm.Kind == "name" {
-				first = nm.Unit
+				first, from = nm.Unit, nm.Start
 			}
+		}
+		if h, ok := clauseHolder(text, from, m.Start, names[:n]); ok {
+			first = h
 		}
 		if f := strings.Fields(strings.ToLower(first)); len(f) > 0 {
 			m.By = strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "’s")
 		}
 	}
+}
+
+// clauseJoins open a clause of a sentence that may have a subject of its
+// own: "…, and the O's offered seven years", "…; Smith served five".
+var clauseJoins = []string{", and ", ", but ", ", while ", ", whereas ", "; ", " — ", " – "}
+
+// clauseHolder returns who holds a length at pos when a clause joined on
+// after the sentence's first name (at from) opens with its own subject: a
+// name (names, in order, end before pos), or a capitalised word after
+// "the" that the name finder does not take ("the O's"). A clause that
+// opens with no subject ("…, and has worked there for 15 years") shares
+// the sentence's.
+func clauseHolder(text string, from, pos int, names []Mention) (string, bool) {
+	if from >= pos {
+		return "", false
+	}
+	span, at := text[from:pos], -1
+	for _, j := range clauseJoins {
+		if k := strings.LastIndex(span, j); k >= 0 && from+k+len(j) > at {
+			at = from + k + len(j)
+		}
+	}
+	if at < 0 {
+		return "", false
+	}
+	for _, nm := range names {
+		if nm.Start >= at && (nm.Kind == "person" || nm.Kind == "name") {
+			if nm.Start == at || nm.Start == at+len("the ") && strings.HasPrefix(text[at:], "the ") {
+				return nm.Unit, true
+			}
+			break
+		}
+	}
+	rest, ok := strings.CutPrefix(text[at:pos], "the ")
+	if !ok {
+		return "", false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return "", false
+	}
+	return strings.TrimRight(w, ",.;:"), true
 }
 
 // sentenceBreak reports whether s, the text between two words, ends a

@@ -2,7 +2,8 @@ package fact
 
 import "testing"
 
-// A length of time belongs to the person its sentence names first:
+// A length of time belongs to the person its sentence, or its clause with
+// a subject of its own, names first:
 // two people's lengths of service do not conflict, one person's do, and
 // lengths that agree are one fact whoever is named first.
 func TestLengthsCompareByHolder(t *testing.T) {
@@ -23,6 +24,18 @@ func TestLengthsCompareByHolder(t *testing.T) {
 			"A spokesman for Brantley Mills said she had worked at the mill for 15 years.", Shared, true},
 		{"It was Dale Osgood. Quill had worked at the mill for 15 years.",
 			"She had worked at the mill for 17 years.", Conflict, true},
+		// A clause with a subject of its own holds its length; one
+		// without shares the sentence's.
+		{"The Harlow Rovers hold Pell Vance for the next two years, so a trade is unlikely.",
+			"The Rovers made the top bid, the Comets are out, and the Mariners have offered only seven years.", "", false},
+		{"The Harlow Rovers hold Pell Vance for the next two years, so a trade is unlikely.",
+			"So the Rovers have the top bid, and the M’s have reportedly offered only seven years.", "", false},
+		{"The Rovers made the top bid; the Mariners offered seven years.",
+			"The Rovers bid two years more than anyone.", "", false},
+		{"Mara Quill was fired on Monday, and had worked at the mill for 15 years.",
+			"Mara Quill, who had worked at the mill for 25 years, was fired.", Conflict, true},
+		{"Mara Quill was fired on Monday, and had worked at the mill for 15 years.",
+			"Dale Osgood, who has worked at the mill for 37 years, said he ran.", "", false},
 	}
 	for _, tt := range tests {
 		a, b := firstLength(t, tt.a), firstLength(t, tt.b)

@@ -21,12 +21,18 @@ type Mention struct {
 	// and the surname for a named person, "person-f" or "person-m" for a
 	// woman or a man ("a 60-year-old woman"), "person" for another person
 	// ("the 15-year-old"), else the noun ("a 41-year-old murder case" is
-	// "case"). "" for other figures.
+	// "case"); for a count that gives a place's size, the place ("a town
+	// of 15,000 people" is "town"). "" for other figures.
 	Of string
 	// By is, for a length of time ("worked at the plant for 15 years"),
-	// the surname, in lower case, of the person last named before it in
-	// its sentence: whose time it is. "" when none is named there.
+	// the surname, in lower case, of whom its sentence (or its clause,
+	// when the clause has a subject of its own) names first: whose time
+	// it is (see lengthHolders). "" when none is named there.
 	By string
+	// Other marks a count of others beside some told before ("seven
+	// AK-47s, three other automatic rifles", "two more ships"): a part of
+	// a total, which a count of the total does not contradict.
+	Other bool
 }
 
 // Status is how two mentions of a fact relate.
@@ -53,6 +59,9 @@ func CompareMentions(a, b Mention) (Status, bool) {
 		return "", false
 	}
 	a, b = sameLengthUnit(a, b)
+	if a.Kind == "count" && a.Unit != b.Unit && measure(a.Unit) != "" && measure(a.Unit) == measure(b.Unit) {
+		b.Unit = a.Unit // "150 metres", "150 meters"; "120 mph", "120 miles per hour"
+	}
 	if a.Kind == "money" && a.Unit != b.Unit && a.Unit != "" && b.Unit != "" {
 		// "£1.2bn" and "$1.2bn": the same figure in another currency is
 		// a classic rewrite error. Different figures in two currencies,
@@ -82,6 +91,12 @@ func CompareMentions(a, b Mention) (Status, bool) {
 		// contradict: a part of the day has no edges a reader holds a
 		// reporter to. Parts far apart ("morning" and "11 p.m.",
 		// "morning" and "evening") still conflict.
+		return "", false
+	case a.Other != b.Other:
+		// "three other automatic rifles" beside seven AK-47s against
+		// "nine assault rifles": a part and a total. Two counts of others
+		// ("two other rifles", "three other rifles") are one part told
+		// two ways.
 		return "", false
 	case a.By != "" && b.By != "" && a.By != b.By:
 		// Two people's lengths of service ("Quill, who had worked there
@@ -126,11 +141,12 @@ func partOfDay(m Mention) bool {
 // do not), the figure is large enough that an equal one is no coincidence
 // (small counts recur across the things one story counts: "two jurors",
 // "two officers", "four sentences"), and neither noun measures time
-// ("three years", "three times"). They never conflict, since different
+// ("three years", "three times") or is a unit of measure ("12 nautical
+// miles" against "about a dozen ships"). They never conflict, since different
 // nouns may count different things. The boolean is false when they are
 // not compared.
 func CompareCounts(a, b Mention) (Status, bool) {
-	if a.Kind != "count" || b.Kind != "count" || measuresTime(a.Unit) || measuresTime(b.Unit) ||
+	if a.Kind != "count" || b.Kind != "count" || measuresTime(a.Unit) || measuresTime(b.Unit) || measure(a.Unit) != "" || measure(b.Unit) != "" ||
 		min(a.Low, b.Low) < minTwoNounCount {
 		return "", false
 	}
@@ -146,6 +162,30 @@ func CompareCounts(a, b Mention) (Status, bool) {
 // most such links under ten were coincidences (two jurors and two
 // transport officers, four people and four sentences).
 const minTwoNounCount = 10
+
+// measure returns the unit of measure a counted noun names, one name for
+// each spelling ("meter" is "metre", "mph" "mile": the parser reads "120
+// miles per hour" as miles), or "" for a noun that counts things. "12
+// nautical miles" measures a distance and counts no ships, whatever
+// figure the two share.
+func measure(unit string) string {
+	switch unit {
+	case "meter":
+		return "metre"
+	case "kilometer", "km", "kph":
+		return "kilometre"
+	case "liter":
+		return "litre"
+	case "mph":
+		return "mile"
+	case "kg":
+		return "kilogram"
+	case "mile", "kilometre", "metre", "foot", "inch", "yard", "acre", "hectare", "tonne", "ton", "kilogram",
+		"gram", "pound", "ounce", "gallon", "litre", "barrel", "degree", "knot", "megawatt", "kilowatt", "watt":
+		return unit
+	}
+	return ""
+}
 
 // measuresTime reports whether a counted noun is a length of time or a
 // number of occasions ("year", "time").

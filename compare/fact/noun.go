@@ -6,8 +6,10 @@ import "strings"
 // words after k, skipping modifiers ("7,000 US brands", "1 million small and
 // medium-sized US businesses"); failing that, a singular noun right after
 // the figure that ends its phrase ("1 person will"). It returns the noun
-// singularised and the index after it, or next 0.
-func (p *qparser) headNoun(k int) (unit string, next int) {
+// singularised and the index after it, or next 0; other says the phrase
+// counts others beside some told before ("three other rifles", "two more
+// ships").
+func (p *qparser) headNoun(k int) (unit string, next int, other bool) {
 	first := k
 	for w := 0; k < len(p.toks) && w < 5; k, w = k+1, w+1 {
 		t := &p.toks[k]
@@ -18,23 +20,27 @@ func (p *qparser) headNoun(k int) (unit string, next int) {
 		if t.cap {
 			continue // "US brands", "American jobs"
 		}
+		if w := strings.ToLower(word); w == "other" || w == "more" || w == "additional" {
+			other = true
+			continue // "other companies", "two more ships"
+		}
 		if t.is(lxStop) {
-			if k > first && (word == "and" || word == "or") || word == "other" || word == "more" {
-				continue // "small and medium-sized", "other companies"
+			if k > first && (word == "and" || word == "or") {
+				continue // "small and medium-sized"
 			}
 			break
 		}
 		if plural(word) {
-			return singular(strings.ToLower(word)), k + 1
+			return singular(strings.ToLower(word)), k + 1, other
 		}
 		if t.stem != t.end {
 			break // a possessive ends the phrase
 		}
 	}
 	if first < len(p.toks) && p.nounEndsAt(first) {
-		return singular(strings.ToLower(p.word(first))), first + 1
+		return singular(strings.ToLower(p.word(first))), first + 1, false
 	}
-	return "", 0
+	return "", 0, false
 }
 
 // nounEndsAt reports whether token k is a lower-case noun-like word that

@@ -158,10 +158,32 @@ func (p *qparser) quantity(start, j, hx int) int {
 	if p.outOf(f.next) {
 		return p.emitFigure(q, "number", "", f.next, 1) // a part: see partOfWhole
 	}
-	if unit, next := p.headNoun(f.next); next > 0 {
-		return p.emitFigure(q, "count", unit, next, 1)
+	if unit, next, other := p.headNoun(f.next); next > 0 {
+		n := p.emitFigure(q, "count", unit, next, 1)
+		if len(p.out) > 0 {
+			m := &p.out[len(p.out)-1]
+			m.Other = other
+			m.Of = p.populationOf(q.start)
+		}
+		return n
 	}
 	return p.emitFigure(q, "number", "", f.next, 1)
+}
+
+// populationOf returns the place whose size a count starting at token k
+// gives ("a town of about 15,000 people", "the city of 2 million"), or "":
+// its people are not those a story counts as killed, hurt or moved.
+func (p *qparser) populationOf(k int) string {
+	if k < 2 || p.toks[k-1].kind != tokWord || !strings.EqualFold(p.word(k-1), "of") || p.toks[k-2].kind != tokWord {
+		return ""
+	}
+	w := strings.ToLower(p.word(k - 2))
+	switch w {
+	case "town", "city", "village", "country", "nation", "county", "state", "island", "region", "province",
+		"district", "community", "suburb", "municipality", "metropolis", "population":
+		return w
+	}
+	return ""
 }
 
 // hedged is a figure with its hedge.

@@ -94,6 +94,11 @@ func TestQuantitiesNumbers(t *testing.T) {
 		{"2000 workers", want{"2000 workers", "count", "worker", 2000, 1500, 2500, ""}},
 		{"1 person will hire", want{"1 person", "count", "person", 1, 0.5, 1.5, ""}},
 		{"2 said no", want{"2", "number", "", 2, 1.5, 2.5, ""}},
+		// A hyphen standing in for a dash ends the phrase before a number.
+		{"The three ferry hands-two women and a man-were rescued.", want{"three ferry hands", "count", "hand", 3, 2.5, 3.5, ""}},
+		{"The three ferry hands-two women and a man-were rescued.", want{"two women", "count", "woman", 2, 1.5, 2.5, ""}},
+		{"Thirty-two women and no-one else", want{"Thirty-two women", "count", "woman", 32, 31.5, 32.5, ""}},
+		{"The six-foot-five champion won.", want{"six-foot-five", "count", "foot", 6, 5.5, 6.5, ""}},
 	})
 }
 

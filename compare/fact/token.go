@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -155,6 +156,9 @@ loop:
 			}
 			j += w
 		case r == '-' && letterAt(s, j+1):
+			if dashBeforeNumber(s, t.start, j) {
+				break loop
+			}
 			if hyphen < 0 {
 				hyphen = j
 			}
@@ -190,6 +194,32 @@ loop:
 	if t.lx == 0 && hyphen > 0 {
 		t.hd, t.headEnd = lookupID(s[t.start:hyphen]), hyphen
 	}
+}
+
+// dashBeforeNumber reports whether the hyphen at j, in the word that
+// starts at from, stands for a dash before a number phrase: "three bank
+// workers-two women and a man-were killed" tells of two women, not of
+// three. A number word after a word that is not one ("workers-two") opens
+// a new phrase; "twenty-two", "one-two", "hundred-eighteen" and
+// "six-foot-five" are one figure's. "no-one" stays whole.
+func dashBeforeNumber(s string, from, j int) bool {
+	prev := s[from:j]
+	if i := strings.IndexByte(prev, '-'); i >= 0 {
+		if f := lookup(prev[:i]); f != nil && f.cls&lxNumber != 0 {
+			return false // "six-foot-five": a figure's own compound
+		}
+		prev = prev[strings.LastIndexByte(prev, '-')+1:]
+	}
+	e := j + 1
+	for e < len(s) && asciiLetterAt(s, e) {
+		e++
+	}
+	next := s[j+1 : e]
+	if len(prev) < 3 || strings.EqualFold(next, "one") || e < len(s) && s[e] == '-' {
+		return false
+	}
+	n, p := lookup(next), lookup(prev)
+	return n != nil && n.cls&lxNumber != 0 && (p == nil || p.cls&(lxNumber|lxMultiplier|lxHundred) == 0)
 }
 
 // scanNumber returns the end of the number starting at i: digits, groups of

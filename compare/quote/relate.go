@@ -45,7 +45,7 @@ func Normalize(s string) string {
 			}
 			space = false
 			b.WriteRune(unicode.ToLower(r))
-		case (r == '\'' || r == '’' || r == '-' || r == '‐') && isWordRune(prev) && isWordRune(next):
+		case (r == '\'' || r == '’' || r == '-' || r == '‐' || r == '‑') && isWordRune(prev) && isWordRune(next):
 			if r == '’' {
 				r = '\''
 			}
@@ -60,14 +60,70 @@ func Normalize(s string) string {
 	return b.String()
 }
 
-// words returns the normalised words of s, each in American spelling: a
-// quote respelled by a British outlet ("prioritised") is the same quote.
+// words returns the normalised words of s, each in American spelling and
+// a compound closed up: a quote respelled by a British outlet
+// ("prioritised") or set in another house style ("e-commerce",
+// "ecommerce") is the same quote.
 func words(s string) []string {
 	ws := strings.Fields(Normalize(s))
 	for i, w := range ws {
-		ws[i], _ = spelling.US(w)
+		us, _ := spelling.US(w)
+		ws[i] = spelling.CloseUp(us)
 	}
 	return ws
+}
+
+// joinOpen returns sa and sb with each two words one writes apart and the
+// other as one word joined ("per cent", "percent"; see spelling.Joined).
+func joinOpen(sa, sb [][]string) ([][]string, [][]string) {
+	return joinAgainst(sa, sb), joinAgainst(sb, sa)
+}
+
+// hasClosed reports whether a word of segs is x and y closed up.
+func hasClosed(segs [][]string, x, y string) bool {
+	for _, seg := range segs {
+		for _, w := range seg {
+			if len(w) == len(x)+len(y) && strings.HasPrefix(w, x) && strings.HasSuffix(w, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// joinAgainst joins the pairs of words of segs whose closed form is a word
+// of other, in a copy; segs itself is returned when there is none.
+func joinAgainst(segs, other [][]string) [][]string {
+	var out [][]string
+	for s, seg := range segs {
+		var joined []string
+		for i := 0; i < len(seg); i++ {
+			if i+1 < len(seg) && spelling.Joinable(seg[i], seg[i+1]) && hasClosed(other, seg[i], seg[i+1]) {
+				if joined == nil {
+					joined = append(make([]string, 0, len(seg)), seg[:i]...)
+				}
+				joined = append(joined, seg[i]+seg[i+1])
+				i++
+				continue
+			}
+			if joined != nil {
+				joined = append(joined, seg[i])
+			}
+		}
+		if joined != nil && out == nil {
+			out = append(make([][]string, 0, len(segs)), segs[:s]...)
+		}
+		if out != nil {
+			if joined == nil {
+				joined = seg
+			}
+			out = append(out, joined)
+		}
+	}
+	if out == nil {
+		return segs
+	}
+	return out
 }
 
 // segments returns the normalised words of each piece of s between
@@ -92,6 +148,7 @@ func Relate(a, b Quote) (Relation, float64) {
 }
 
 func relate(sa, sb [][]string) (Relation, float64) {
+	sa, sb = joinOpen(sa, sb)
 	wa, wb := flatten(sa), flatten(sb)
 	if len(wa) == 0 || len(wb) == 0 {
 		return NoMatch, 0

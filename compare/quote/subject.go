@@ -54,7 +54,7 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 		if s, ok := d.appositiveAcross(lo, from, i, v); ok {
 			return s, true
 		}
-		if from == i && d.opensSentence(i) && commonWord(d.word(i)) && !d.evidentName(i) {
+		if from == i && d.opensSentence(i) && commonWord(d.word(i)) && !d.evidentName(i) && !d.bareSubject(i, v) {
 			// "Talk compared to 'working the referees'", "Critics say":
 			// a common word opening the sentence is no name.
 			return d.commonOpening(i, v), true
@@ -394,6 +394,27 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// bareSubject reports whether the common word at token i, opening its
+// sentence, is a name all the same because it stands alone before a plain
+// verb of saying (v): "Target said:", "Apple says", "Shell told Reuters".
+// English puts no singular count noun bare before a verb, so a word there
+// is a company or a person; plurals and nouns of people ("Critics say",
+// "Police said", "Staff said"), words for anyone ("Everyone says") and
+// sources that say without being someone ("Research says") are not.
+func (d *doc) bareSubject(i, v int) bool {
+	w := d.word(i)
+	if !sayVerbs.has(d.word(v)) || strings.HasSuffix(d.word(v), "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") ||
+		peopleNoun(w) || sourceNouns.has(w) || docNouns.has(w) {
+		return false
+	}
+	switch w {
+	case "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "staff", "police",
+		"management", "security", "personnel", "research", "science", "history", "evidence", "experience":
+		return false
+	}
+	return true
 }
 
 // commonOpening is the subject of a sentence that opens with a common word

@@ -1,0 +1,75 @@
+package spelling
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Compounds are house style too: "e-commerce" and "ecommerce", "per cent"
+// and "percent", "health care" and "healthcare", "vice-president" and
+// "vice president" are one word to an editor, written open, hyphenated or
+// closed as a paper's style book says. CloseUp and Joined give a word and
+// a pair of words the closed form they compare by.
+
+// CloseUp returns w without the hyphens between its letters: "e-commerce"
+// and "an‑nouncement" (with a non-breaking hyphen) are "ecommerce" and
+// "announcement". A hyphen next to a digit stays: "2-1" is a score,
+// "COVID-19" a name.
+func CloseUp(w string) string {
+	if !strings.ContainsAny(w, "-‐‑") {
+		return w
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	prev := rune(0)
+	for i, r := range w {
+		if r == '-' || r == '‐' || r == '‑' {
+			next, _ := utf8.DecodeRuneInString(w[i+utf8.RuneLen(r):])
+			if unicode.IsLetter(prev) && unicode.IsLetter(next) {
+				continue
+			}
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+// Joined returns the closed form of the words x and y, written apart, when
+// they may be one word written open: both all letters and of three letters
+// or more ("per cent", "health care", "web site"). Pairs whose closed form
+// is another word ("may be" and "maybe", "every day" and "everyday", "any
+// one" and "anyone") are left apart, as are short words ("in to", "a
+// head"), which open such pairs more often than not.
+func Joined(x, y string) (string, bool) {
+	if !Joinable(x, y) {
+		return "", false
+	}
+	return x + y, true
+}
+
+// Joinable reports whether Joined closes x and y up, without making the
+// closed form.
+func Joinable(x, y string) bool {
+	if utf8.RuneCountInString(x) < 3 || utf8.RuneCountInString(y) < 3 || !letters(x) || !letters(y) {
+		return false
+	}
+	switch len(x) {
+	case 3, 4, 5:
+		switch strings.ToLower(x) {
+		case "all", "any", "each", "every", "may", "some", "over":
+			return false
+		}
+	}
+	return true
+}
+
+func letters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
