@@ -1,5 +1,7 @@
 package compare
 
+import "slices"
+
 // Whether an article leaves a fact out is judged by the alignment: it is
 // not in the fact's group. The alignment misses many same-event pairs on
 // real coverage (reworded facts, a headline kept apart, a sentence put in
@@ -77,13 +79,91 @@ func groupRefs(g Group) []SentenceRef {
 // (Article is ai) and its similarity. Readers say "may carry this in ¶N"
 // for such a group rather than "leaves out".
 func (r *Report) MayCarry(ai int, g Group) (near Nearest, ok bool) {
-	near, ok = r.closestTo(ai, groupRefs(g))
+	return r.MayCarryAny(ai, groupRefs(g))
+}
+
+// MayCarryAny is MayCarry for the fact the sentences refs (of other
+// articles) report: a group's, or, with two articles, a sentence only the
+// other article has.
+func (r *Report) MayCarryAny(ai int, refs []SentenceRef) (near Nearest, ok bool) {
+	near, ok = r.closestTo(ai, refs)
 	return near, ok && near.Similarity >= mayCarryMin
 }
 
-// MayCarrySentence is MayCarry for a fact only one other article reports:
-// sentence si of article bi, in no group.
-func (r *Report) MayCarrySentence(ai, bi, si int) (near Nearest, ok bool) {
-	near, ok = r.closestTo(ai, []SentenceRef{{Article: bi, Sentence: si}})
-	return near, ok && near.Similarity >= mayCarryMin
+// Omissions splits the facts article ai leaves out (FactsLeftOut) into
+// those it has no sentence close to (left) and those it may carry in a
+// sentence the alignment put elsewhere or left alone (maybe); facts is
+// FactsLeftOut's.
+func (r *Report) Omissions(ai int) (left, maybe, facts int) {
+	left, facts = r.FactsLeftOut(ai)
+	if ai < 0 || ai >= len(r.Articles) {
+		return left, 0, facts
+	}
+	for gi, g := range r.Groups {
+		if c := r.Articles[ai].Summary.Coverage; gi < len(c) && c[gi] {
+			continue
+		}
+		if slices.ContainsFunc(g.Members, func(m Member) bool { return m.Article == ai }) {
+			continue
+		}
+		if _, ok := r.MayCarry(ai, g); ok {
+			maybe++
+		}
+	}
+	if r.UniqueIsOmission() {
+		for bi, b := range r.Articles {
+			if bi == ai {
+				continue
+			}
+			for _, si := range b.Summary.Alone {
+				if _, ok := r.MayCarryAny(ai, []SentenceRef{{Article: bi, Sentence: si}}); ok {
+					maybe++
+				}
+			}
+		}
+	}
+	return left - maybe, maybe, facts
+}
+
+// ClosestElsewhere returns, for an article in no group (OffStory), its
+// sentence closest to a sentence of another article (Article and Sentence
+// of near are the other's), when the two are as close as a fact an article
+// may carry (mayCarryMin): "shares no fact" would then overstate, the
+// alignment having missed a pair. ok is false otherwise.
+func (r *Report) ClosestElsewhere(ai int) (own int, near Nearest, ok bool) {
+	if ai < 0 || ai >= len(r.Articles) {
+		return -1, Nearest{}, false
+	}
+	own = -1
+	consider := func(si int, n Nearest) {
+		if !r.Articles[ai].Sentences[si].Role.Alignable() || n.Article < 0 || n.Article >= len(r.Articles) {
+			return
+		}
+		if n.Sentence < 0 || n.Sentence >= len(r.Articles[n.Article].Sentences) || !r.Articles[n.Article].Sentences[n.Sentence].Role.Alignable() {
+			return
+		}
+		if own < 0 || n.Similarity > near.Similarity {
+			own, near = si, n
+		}
+	}
+	for si, s := range r.Articles[ai].Sentences {
+		for _, n := range s.Nearest {
+			if n.Article != ai {
+				consider(si, n)
+			}
+		}
+	}
+	for bi, b := range r.Articles {
+		if bi == ai {
+			continue
+		}
+		for sj, s := range b.Sentences {
+			for _, n := range s.Nearest {
+				if n.Article == ai && n.Sentence >= 0 && n.Sentence < len(r.Articles[ai].Sentences) {
+					consider(n.Sentence, Nearest{Article: bi, Sentence: sj, Similarity: n.Similarity})
+				}
+			}
+		}
+	}
+	return own, near, own >= 0 && near.Similarity >= mayCarryMin
 }

@@ -244,9 +244,13 @@ func (ov *overview) addSummary(ix *index, a int, st *Styles) {
 	art := rep.Articles[a]
 	sum := art.Summary
 	ov.text("  " + st.Label.Render(art.Label))
-	left, facts := rep.FactsLeftOut(a)
-	ov.wrapped(fmt.Sprintf("%s %d shared · %s %d related · %s %d unique sentences · originality %.0f%% · leaves out %d of %d facts",
-		markShared, sum.Shared, markRelated, sum.Related, markUnique, sum.Unique, sum.Originality*100, left, facts), 4, -1, st)
+	left, maybe, facts := rep.Omissions(a)
+	line := fmt.Sprintf("%s %d shared · %s %d related · %s %d unique sentences · originality %.0f%% · leaves out %d of %d facts",
+		markShared, sum.Shared, markRelated, sum.Related, markUnique, sum.Unique, sum.Originality*100, left, facts)
+	if maybe > 0 {
+		line += fmt.Sprintf(" · may carry %d more", maybe)
+	}
+	ov.wrapped(line, 4, -1, st)
 	if len(sum.Speakers) > 0 {
 		const top = 3
 		var parts []string
@@ -352,8 +356,11 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 		}
 		any = true
 		slices.SortFunc(gs, func(x, y int) int { return cmp.Compare(rank[x], rank[y]) })
-		_, facts := rep.FactsLeftOut(ai)
-		head := fmt.Sprintf(" leaves out %d of %d facts", len(gs)+alone, facts)
+		left, maybe, facts := rep.Omissions(ai)
+		head := fmt.Sprintf(" leaves out %d of %d facts", left, facts)
+		if maybe > 0 {
+			head += fmt.Sprintf(", may carry %d more", maybe)
+		}
 		ov.add("  "+st.Label.Render(art.Label)+head, "  "+art.Label+head, -1)
 		for _, gi := range gs {
 			g := rep.Groups[gi]
@@ -368,7 +375,8 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 				}
 			}
 			text := rep.Articles[m.Article].Sentences[m.Sentences[0]].Text
-			s := fmt.Sprintf("    ✗ %s · in %s", text, strings.Join(who, ", "))
+			near, may := rep.MayCarry(ai, g)
+			s := omissionLine(rep, ai, text, "in "+strings.Join(who, ", "), near, may)
 			ov.add(s, s, ix.rowOf(m.Article, m.Sentences[0]))
 		}
 		if alone > 0 {
@@ -409,11 +417,24 @@ func (ov *overview) addAlone(ix *index, ai int, st *Styles) {
 		}
 		slices.SortStableFunc(ss, func(x, y int) int { return cmp.Compare(top(x), top(y)) })
 		for _, si := range ss[:min(len(ss), maxAloneListed)] {
-			s := fmt.Sprintf("    ✗ %s · only in %s", b.Sentences[si].Text, b.Label)
+			near, may := rep.MayCarryAny(ai, []compare.SentenceRef{{Article: bi, Sentence: si}})
+			s := omissionLine(rep, ai, b.Sentences[si].Text, "only in "+b.Label, near, may)
 			ov.add(s, s, ix.rowOf(bi, si))
 		}
 		if more := len(ss) - maxAloneListed; more > 0 {
 			ov.text(st.Subtle.Render(fmt.Sprintf("    … and %d more only in %s", more, b.Label)))
 		}
 	}
+}
+
+// omissionLine returns the line listing a fact article ai leaves out
+// ("✗ text · in A, B"), or, where ai has a sentence close to the fact that
+// the alignment did not join (may, near: MayCarry), one saying it may
+// carry it there ("? text · in A, B · may carry it in ¶3, similarity
+// 0.43"): a false "leaves out" is what an editor would act on.
+func omissionLine(rep *compare.Report, ai int, text, where string, near compare.Nearest, may bool) string {
+	if may {
+		return fmt.Sprintf("    ? %s · %s · may carry it in %s, similarity %.2f", text, where, shortPlace(rep.Articles[ai].Sentences[near.Sentence]), near.Similarity)
+	}
+	return fmt.Sprintf("    ✗ %s · %s", text, where)
 }
