@@ -45,6 +45,7 @@ type Options struct {
 func Compare(docs []*ingest.Document, opt Options) *Report {
 	r := compareAll(docs, opt)
 	trimNearest(r)
+	fillMayCarry(r) // again, from the nearest the report keeps, as a reader of the JSON judges
 	return r
 }
 
@@ -106,6 +107,7 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 	frameGroups(r, markers)
 	markDivergent(r, shippedDivergence)
 	summarize(r, markers, al)
+	fillMayCarry(r)
 	fillSentenceFraming(r, markers)
 	return r
 }

@@ -77,9 +77,85 @@ func groupRefs(g Group) []SentenceRef {
 // sentence close enough to the group's fact (mayCarryMin) that it may
 // report it there, missed by the alignment; near is that sentence
 // (Article is ai) and its similarity. Readers say "may carry this in ¶N"
-// for such a group rather than "leaves out".
+// for such a group rather than "leaves out". It reads Summary.MayCarry.
 func (r *Report) MayCarry(ai int, g Group) (near Nearest, ok bool) {
-	return r.MayCarryAny(ai, groupRefs(g))
+	if ai < 0 || ai >= len(r.Articles) {
+		return Nearest{}, false
+	}
+	for _, c := range r.Articles[ai].Summary.MayCarry {
+		if c.Group == g.ID {
+			return Nearest{Article: ai, Sentence: c.Sentence, Similarity: c.Similarity}, true
+		}
+	}
+	return Nearest{}, false
+}
+
+// mayCarryFacts lists the groups article ai is not in that it may carry,
+// judged from the sentences' nearest (closestTo, as fitted). The sentence
+// named is the nearest's: the one the alignment scored closest, which may
+// not be the one that tells the fact (a sentence's nearest names one
+// counterpart per article).
+func mayCarryFacts(r *Report, ai int) []Carry {
+	out := []Carry{}
+	close := r.closeIndex(ai)
+	for _, g := range r.Groups {
+		if slices.ContainsFunc(g.Members, func(m Member) bool { return m.Article == ai }) {
+			continue
+		}
+		var best Nearest
+		found := false
+		for _, ref := range groupRefs(g) {
+			if n, ok := close[ref]; ok && (!found || n.Similarity > best.Similarity || n.Similarity == best.Similarity && n.Sentence < best.Sentence) {
+				best, found = n, true
+			}
+		}
+		if found && best.Similarity >= mayCarryMin {
+			out = append(out, Carry{Group: g.ID, Sentence: best.Sentence, Similarity: best.Similarity})
+		}
+	}
+	return out
+}
+
+// fillMayCarry sets every article's Summary.MayCarry.
+func fillMayCarry(r *Report) {
+	for ai := range r.Articles {
+		r.Articles[ai].Summary.MayCarry = mayCarryFacts(r, ai)
+	}
+}
+
+// closeIndex maps each sentence of the other articles to its closest
+// sentence of article ai by the Nearest lists read both ways, as
+// closestTo judges one fact.
+func (r *Report) closeIndex(ai int) map[SentenceRef]Nearest {
+	out := map[SentenceRef]Nearest{}
+	consider := func(ref SentenceRef, si int, sim float64) {
+		if si < 0 || si >= len(r.Articles[ai].Sentences) || !r.Articles[ai].Sentences[si].Role.Alignable() {
+			return
+		}
+		if n, ok := out[ref]; !ok || sim > n.Similarity || sim == n.Similarity && si < n.Sentence {
+			out[ref] = Nearest{Article: ai, Sentence: si, Similarity: sim}
+		}
+	}
+	for bi, b := range r.Articles {
+		if bi == ai {
+			continue
+		}
+		for sj, s := range b.Sentences {
+			for _, n := range s.Nearest {
+				if n.Article == ai {
+					consider(SentenceRef{Article: bi, Sentence: sj}, n.Sentence, n.Similarity)
+				}
+			}
+		}
+	}
+	for si, s := range r.Articles[ai].Sentences {
+		for _, n := range s.Nearest {
+			if n.Article != ai && n.Article >= 0 && n.Article < len(r.Articles) {
+				consider(SentenceRef{Article: n.Article, Sentence: n.Sentence}, si, n.Similarity)
+			}
+		}
+	}
+	return out
 }
 
 // MayCarryAny is MayCarry for the fact the sentences refs (of other
@@ -99,17 +175,7 @@ func (r *Report) Omissions(ai int) (left, maybe, facts int) {
 	if ai < 0 || ai >= len(r.Articles) {
 		return left, 0, facts
 	}
-	for gi, g := range r.Groups {
-		if c := r.Articles[ai].Summary.Coverage; gi < len(c) && c[gi] {
-			continue
-		}
-		if slices.ContainsFunc(g.Members, func(m Member) bool { return m.Article == ai }) {
-			continue
-		}
-		if _, ok := r.MayCarry(ai, g); ok {
-			maybe++
-		}
-	}
+	maybe = len(r.Articles[ai].Summary.MayCarry)
 	if r.UniqueIsOmission() {
 		for bi, b := range r.Articles {
 			if bi == ai {

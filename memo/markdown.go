@@ -285,11 +285,16 @@ func indent(s, pad string) string {
 
 // leavesOut is the coverage table's "Leaves out" cell: how many of the
 // facts the article leaves out ("2 of 7"), and how many more it may carry
-// in a close sentence the alignment did not join ("0 of 7, may carry 1").
+// in a close sentence the alignment did not join ("0 of 7; may carry 1
+// other").
 func leavesOut(rep *compare.Report, ai int) string {
 	left, maybe, facts := rep.Omissions(ai)
 	if maybe > 0 {
-		return fmt.Sprintf("%d of %d, may carry %d", left, facts, maybe)
+		others := "others"
+		if maybe == 1 {
+			others = "other"
+		}
+		return fmt.Sprintf("%d of %d; may carry %d %s", left, facts, maybe, others)
 	}
 	return fmt.Sprintf("%d of %d", left, facts)
 }

@@ -248,7 +248,7 @@ func (ov *overview) addSummary(ix *index, a int, st *Styles) {
 	line := fmt.Sprintf("%s %d shared · %s %d related · %s %d unique sentences · originality %.0f%% · leaves out %d of %d facts",
 		markShared, sum.Shared, markRelated, sum.Related, markUnique, sum.Unique, sum.Originality*100, left, facts)
 	if maybe > 0 {
-		line += fmt.Sprintf(" · may carry %d more", maybe)
+		line += fmt.Sprintf(" · may carry %d %s", maybe, agree(maybe, "other", "others"))
 	}
 	ov.wrapped(line, 4, -1, st)
 	if len(sum.Speakers) > 0 {
@@ -334,6 +334,9 @@ func quoteLedger(rep *compare.Report) []int {
 func (ov *overview) addOmissions(ix *index, st *Styles) {
 	rep := ix.rep
 	ov.text(st.Heading.Render("Omissions: facts others carry that an article leaves out"))
+	if mayCarryAnywhere(rep) {
+		ov.wrapped("? may carry: the article has a sentence close to the fact that the alignment did not join (¶ and similarity given); check it before calling the fact left out", 2, -1, st)
+	}
 	byID := make(map[string]int, len(rep.Groups))
 	for gi, g := range rep.Groups {
 		byID[g.ID] = gi
@@ -359,7 +362,7 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 		left, maybe, facts := rep.Omissions(ai)
 		head := fmt.Sprintf(" leaves out %d of %d facts", left, facts)
 		if maybe > 0 {
-			head += fmt.Sprintf(", may carry %d more", maybe)
+			head += fmt.Sprintf(", may carry %d %s", maybe, agree(maybe, "other", "others"))
 		}
 		ov.add("  "+st.Label.Render(art.Label)+head, "  "+art.Label+head, -1)
 		for _, gi := range gs {
@@ -430,11 +433,23 @@ func (ov *overview) addAlone(ix *index, ai int, st *Styles) {
 // omissionLine returns the line listing a fact article ai leaves out
 // ("✗ text · in A, B"), or, where ai has a sentence close to the fact that
 // the alignment did not join (may, near: MayCarry), one saying it may
-// carry it there ("? text · in A, B · may carry it in ¶3, similarity
-// 0.43"): a false "leaves out" is what an editor would act on.
+// carry it there ("? may carry, ¶3 (0.43): text · in A, B"), where first,
+// as a long line is cut: a false "leaves out" is what an editor would act
+// on.
 func omissionLine(rep *compare.Report, ai int, text, where string, near compare.Nearest, may bool) string {
 	if may {
-		return fmt.Sprintf("    ? %s · %s · may carry it in %s, similarity %.2f", text, where, shortPlace(rep.Articles[ai].Sentences[near.Sentence]), near.Similarity)
+		return fmt.Sprintf("    ? may carry, %s (%.2f): %s · %s", shortPlace(rep.Articles[ai].Sentences[near.Sentence]), near.Similarity, text, where)
 	}
 	return fmt.Sprintf("    ✗ %s · %s", text, where)
+}
+
+// mayCarryAnywhere reports whether any omission the overview lists is one
+// an article may carry, so that its "?" is explained once.
+func mayCarryAnywhere(rep *compare.Report) bool {
+	for ai := range rep.Articles {
+		if _, maybe, _ := rep.Omissions(ai); maybe > 0 {
+			return true
+		}
+	}
+	return false
 }

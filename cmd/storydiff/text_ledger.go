@@ -18,7 +18,7 @@ func writeSummary(w io.Writer, r *compare.Report, ai int) {
 		s.Shared, s.Related, s.Unique, 100*s.Originality, left, count(facts, "fact"))
 	if maybe > 0 {
 		// Facts it has a close sentence to, that the alignment did not join.
-		fmt.Fprintf(w, ", and %d more it may carry (a close sentence, not aligned)", maybe)
+		fmt.Fprintf(w, ", may carry %s (a close sentence, not aligned)", count(maybe, "other"))
 	}
 	fmt.Fprintln(w)
 	if len(s.Speakers) > 0 {
