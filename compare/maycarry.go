@@ -16,6 +16,12 @@ import "slices"
 // to a fact makes "leaves out" a "may carry it there".
 const mayCarryMin = 0.375
 
+// mayCarryShown is how many of an article's sentences close to a fact a
+// reader is shown: the closest is not always the one telling the fact (a
+// sentence's nearest names one counterpart per article, by a similarity
+// that misses rewordings), and an editor checks two or three at a glance.
+const mayCarryShown = 3
+
 // closestTo returns article ai's sentence closest to any of the sentences
 // refs (of other articles), by the sentences' Nearest lists read both
 // ways: a ref's nearest sentence in ai, and a sentence of ai whose nearest
@@ -26,38 +32,49 @@ func (r *Report) closestTo(ai int, refs []SentenceRef) (best Nearest, ok bool) {
 	if ai < 0 || ai >= len(r.Articles) {
 		return Nearest{}, false
 	}
-	consider := func(si int, sim float64) {
-		if si < 0 || si >= len(r.Articles[ai].Sentences) || !r.Articles[ai].Sentences[si].Role.Alignable() {
-			return
-		}
-		if !ok || sim > best.Similarity || sim == best.Similarity && si < best.Sentence {
-			best, ok = Nearest{Article: ai, Sentence: si, Similarity: sim}, true
-		}
+	if c := closeTo(r.closeIndex(ai), refs); len(c) > 0 {
+		return c[0], true
 	}
-	isRef := map[SentenceRef]bool{}
+	return Nearest{}, false
+}
+
+// closeTo lists the sentences of an article that index (closeIndex) links
+// to any of refs, each with its highest similarity, closest first (the
+// earlier sentence on a tie).
+func closeTo(index map[SentenceRef][]Nearest, refs []SentenceRef) []Nearest {
+	var out []Nearest
 	for _, ref := range refs {
-		if ref.Article == ai || ref.Article < 0 || ref.Article >= len(r.Articles) {
-			continue
-		}
-		ss := r.Articles[ref.Article].Sentences
-		if ref.Sentence < 0 || ref.Sentence >= len(ss) {
-			continue
-		}
-		isRef[ref] = true
-		for _, n := range ss[ref.Sentence].Nearest {
-			if n.Article == ai {
-				consider(n.Sentence, n.Similarity)
+		for _, n := range index[ref] {
+			if i := slices.IndexFunc(out, func(o Nearest) bool { return o.Sentence == n.Sentence }); i < 0 {
+				out = append(out, n)
+			} else if n.Similarity > out[i].Similarity {
+				out[i] = n
 			}
 		}
 	}
-	for si, s := range r.Articles[ai].Sentences {
-		for _, n := range s.Nearest {
-			if isRef[SentenceRef{Article: n.Article, Sentence: n.Sentence}] {
-				consider(si, n.Similarity)
+	slices.SortFunc(out, func(x, y Nearest) int {
+		if x.Similarity != y.Similarity {
+			if x.Similarity > y.Similarity {
+				return -1
 			}
+			return 1
 		}
+		return x.Sentence - y.Sentence
+	})
+	return out
+}
+
+// mayCarry is the sentences of closeTo that reach mayCarryMin, at most
+// mayCarryShown; nil when none does.
+func mayCarry(close []Nearest) []Nearest {
+	n := 0
+	for n < len(close) && n < mayCarryShown && close[n].Similarity >= mayCarryMin {
+		n++
 	}
-	return best, ok
+	if n == 0 {
+		return nil
+	}
+	return close[:n:n]
 }
 
 // groupRefs lists the sentences of a group, members and related.
@@ -73,44 +90,35 @@ func groupRefs(g Group) []SentenceRef {
 	return refs
 }
 
-// MayCarry reports whether article ai, which is not in group g, has a
-// sentence close enough to the group's fact (mayCarryMin) that it may
-// report it there, missed by the alignment; near is that sentence
-// (Article is ai) and its similarity. Readers say "may carry this in ¶N"
-// for such a group rather than "leaves out". It reads Summary.MayCarry.
-func (r *Report) MayCarry(ai int, g Group) (near Nearest, ok bool) {
+// MayCarry returns the sentences of article ai, which is not in group g,
+// close enough to the group's fact (mayCarryMin) that it may report it
+// there, missed by the alignment: closest first, at most mayCarryShown,
+// each with its similarity (Article is ai); nil when none is. Readers say
+// "may carry this in ¶N" for such a group rather than "leaves out". It
+// reads Summary.MayCarry.
+func (r *Report) MayCarry(ai int, g Group) []Nearest {
 	if ai < 0 || ai >= len(r.Articles) {
-		return Nearest{}, false
+		return nil
 	}
 	for _, c := range r.Articles[ai].Summary.MayCarry {
 		if c.Group == g.ID {
-			return Nearest{Article: ai, Sentence: c.Sentence, Similarity: c.Similarity}, true
+			return c.Near
 		}
 	}
-	return Nearest{}, false
+	return nil
 }
 
 // mayCarryFacts lists the groups article ai is not in that it may carry,
-// judged from the sentences' nearest (closestTo, as fitted). The sentence
-// named is the nearest's: the one the alignment scored closest, which may
-// not be the one that tells the fact (a sentence's nearest names one
-// counterpart per article).
+// judged from the sentences' nearest (closeTo, as fitted).
 func mayCarryFacts(r *Report, ai int) []Carry {
 	out := []Carry{}
-	close := r.closeIndex(ai)
+	index := r.closeIndex(ai)
 	for _, g := range r.Groups {
 		if slices.ContainsFunc(g.Members, func(m Member) bool { return m.Article == ai }) {
 			continue
 		}
-		var best Nearest
-		found := false
-		for _, ref := range groupRefs(g) {
-			if n, ok := close[ref]; ok && (!found || n.Similarity > best.Similarity || n.Similarity == best.Similarity && n.Sentence < best.Sentence) {
-				best, found = n, true
-			}
-		}
-		if found && best.Similarity >= mayCarryMin {
-			out = append(out, Carry{Group: g.ID, Sentence: best.Sentence, Similarity: best.Similarity})
+		if near := mayCarry(closeTo(index, groupRefs(g))); near != nil {
+			out = append(out, Carry{Group: g.ID, Near: near})
 		}
 	}
 	return out
@@ -123,18 +131,17 @@ func fillMayCarry(r *Report) {
 	}
 }
 
-// closeIndex maps each sentence of the other articles to its closest
-// sentence of article ai by the Nearest lists read both ways, as
-// closestTo judges one fact.
-func (r *Report) closeIndex(ai int) map[SentenceRef]Nearest {
-	out := map[SentenceRef]Nearest{}
-	consider := func(ref SentenceRef, si int, sim float64) {
+// closeIndex maps each sentence of the other articles to the sentences of
+// article ai it is linked to by the Nearest lists, read both ways (its
+// nearest in ai, and the sentences of ai whose nearest it is), with the
+// similarity.
+func (r *Report) closeIndex(ai int) map[SentenceRef][]Nearest {
+	out := map[SentenceRef][]Nearest{}
+	add := func(ref SentenceRef, si int, sim float64) {
 		if si < 0 || si >= len(r.Articles[ai].Sentences) || !r.Articles[ai].Sentences[si].Role.Alignable() {
 			return
 		}
-		if n, ok := out[ref]; !ok || sim > n.Similarity || sim == n.Similarity && si < n.Sentence {
-			out[ref] = Nearest{Article: ai, Sentence: si, Similarity: sim}
-		}
+		out[ref] = append(out[ref], Nearest{Article: ai, Sentence: si, Similarity: sim})
 	}
 	for bi, b := range r.Articles {
 		if bi == ai {
@@ -143,7 +150,7 @@ func (r *Report) closeIndex(ai int) map[SentenceRef]Nearest {
 		for sj, s := range b.Sentences {
 			for _, n := range s.Nearest {
 				if n.Article == ai {
-					consider(SentenceRef{Article: bi, Sentence: sj}, n.Sentence, n.Similarity)
+					add(SentenceRef{Article: bi, Sentence: sj}, n.Sentence, n.Similarity)
 				}
 			}
 		}
@@ -151,7 +158,7 @@ func (r *Report) closeIndex(ai int) map[SentenceRef]Nearest {
 	for si, s := range r.Articles[ai].Sentences {
 		for _, n := range s.Nearest {
 			if n.Article != ai && n.Article >= 0 && n.Article < len(r.Articles) {
-				consider(SentenceRef{Article: n.Article, Sentence: n.Sentence}, si, n.Similarity)
+				add(SentenceRef{Article: n.Article, Sentence: n.Sentence}, si, n.Similarity)
 			}
 		}
 	}
@@ -161,9 +168,11 @@ func (r *Report) closeIndex(ai int) map[SentenceRef]Nearest {
 // MayCarryAny is MayCarry for the fact the sentences refs (of other
 // articles) report: a group's, or, with two articles, a sentence only the
 // other article has.
-func (r *Report) MayCarryAny(ai int, refs []SentenceRef) (near Nearest, ok bool) {
-	near, ok = r.closestTo(ai, refs)
-	return near, ok && near.Similarity >= mayCarryMin
+func (r *Report) MayCarryAny(ai int, refs []SentenceRef) []Nearest {
+	if ai < 0 || ai >= len(r.Articles) {
+		return nil
+	}
+	return mayCarry(closeTo(r.closeIndex(ai), refs))
 }
 
 // Omissions splits the facts article ai leaves out (FactsLeftOut) into
@@ -182,7 +191,7 @@ func (r *Report) Omissions(ai int) (left, maybe, facts int) {
 				continue
 			}
 			for _, si := range b.Summary.Alone {
-				if _, ok := r.MayCarryAny(ai, []SentenceRef{{Article: bi, Sentence: si}}); ok {
+				if r.MayCarryAny(ai, []SentenceRef{{Article: bi, Sentence: si}}) != nil {
 					maybe++
 				}
 			}

@@ -62,8 +62,7 @@ type Summary struct {
 	Alone []int `json:"-"`
 	// MayCarry lists the groups the article is not in that it may carry
 	// in a sentence the alignment put elsewhere or left alone
-	// (Report.MayCarry), in the report's order: Group is the group's id,
-	// Sentence the article's sentence closest to it. Not in the JSON
+	// (Report.MayCarry), in the report's order, with those sentences. Not in the JSON
 	// report: a report read back judges from the sentences' nearest.
 	MayCarry []Carry `json:"-"`
 	// Speakers counts the article's quotes by speaker: whose voices it uses.
@@ -73,11 +72,11 @@ type Summary struct {
 	Framing map[string]int `json:"framing"`
 }
 
-// Carry is a sentence of an article that may report a group's fact.
+// Carry is a group an article is not in and the sentences of the article
+// that may report its fact (Report.MayCarry).
 type Carry struct {
-	Group      string
-	Sentence   int
-	Similarity float64
+	Group string
+	Near  []Nearest
 }
 
 // SpeakerCount is how often an article quotes one speaker.

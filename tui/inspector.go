@@ -179,13 +179,15 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 	for a, art := range rep.Articles {
 		text := memberText(rep, rw, a)
 		if text == "" {
-			if near, ok := mayCarryRow(rep, rw, a); ok {
-				// A close sentence the alignment did not join: "does not
+			if near := mayCarryRow(rep, rw, a); near != nil {
+				// Close sentences the alignment did not join: "does not
 				// carry this" would be a claim an editor acts on.
-				sen := art.Sentences[near.Sentence]
-				w.line(st.MarkOther.Render(markOther) + " " + st.Label.Render(art.Label) + st.Subtle.Render(" · may carry this in "+shortPlace(sen)+" (not aligned)"))
-				w.wrapped(fmt.Sprintf("closest (%s, similarity %.2f):", position(sen), near.Similarity), nil, tsDim, 2)
-				w.wrapped(sen.Text, nil, tsDim, 4)
+				w.line(st.MarkOther.Render(markOther) + " " + st.Label.Render(art.Label) + st.Subtle.Render(" · may carry this in "+places(art, near)+" (not aligned)"))
+				for _, n := range near {
+					sen := art.Sentences[n.Sentence]
+					w.wrapped(fmt.Sprintf("%s, similarity %.2f:", position(sen), n.Similarity), nil, tsDim, 2)
+					w.wrapped(sen.Text, nil, tsDim, 4)
+				}
 				w.blank()
 				continue
 			}
@@ -353,7 +355,7 @@ func nearestSim(ix *index, r, a, s int) float64 {
 // mayCarryRow is MayCarry for the fact of a row, which article a is not
 // in: a group's (as the overview judges it), or a sentence only one article
 // has.
-func mayCarryRow(rep *compare.Report, rw row, a int) (compare.Nearest, bool) {
+func mayCarryRow(rep *compare.Report, rw row, a int) []compare.Nearest {
 	if rw.group >= 0 && rw.group < len(rep.Groups) {
 		return rep.MayCarry(a, rep.Groups[rw.group])
 	}
@@ -364,6 +366,17 @@ func mayCarryRow(rep *compare.Report, rw row, a int) (compare.Nearest, bool) {
 		}
 	}
 	return rep.MayCarryAny(a, refs)
+}
+
+// places names where the sentences sit, briefly ("¶4 or headline").
+func places(art compare.Article, near []compare.Nearest) string {
+	var ps []string
+	for _, n := range near {
+		if p := shortPlace(art.Sentences[n.Sentence]); !slices.Contains(ps, p) {
+			ps = append(ps, p)
+		}
+	}
+	return strings.Join(ps, " or ")
 }
 
 // kindMark is the gutter mark of a row, styled.

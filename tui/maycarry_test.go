@@ -25,7 +25,7 @@ func TestCloseSentenceMayCarryTheFact(t *testing.T) {
 	if gi < 0 {
 		t.Skip("the alignment now puts NYT in the apology group: nothing to hedge")
 	}
-	if _, ok := rep.MayCarry(2, rep.Groups[gi]); !ok {
+	if rep.MayCarry(2, rep.Groups[gi]) == nil {
 		t.Fatal("the engine does not find NYT may carry the apology")
 	}
 	m := newTestModel(t, rep, 120, 100)

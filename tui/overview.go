@@ -335,7 +335,7 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 	rep := ix.rep
 	ov.text(st.Heading.Render("Omissions: facts others carry that an article leaves out"))
 	if mayCarryAnywhere(rep) {
-		ov.wrapped("? may carry: the article has a sentence close to the fact that the alignment did not join (¶ and similarity given); check it before calling the fact left out", 2, -1, st)
+		ov.wrapped("? may carry: the article has a sentence close to the fact that the alignment did not join (where given); check it before calling the fact left out", 2, -1, st)
 	}
 	byID := make(map[string]int, len(rep.Groups))
 	for gi, g := range rep.Groups {
@@ -378,8 +378,7 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 				}
 			}
 			text := rep.Articles[m.Article].Sentences[m.Sentences[0]].Text
-			near, may := rep.MayCarry(ai, g)
-			s := omissionLine(rep, ai, text, "in "+strings.Join(who, ", "), near, may)
+			s := omissionLine(rep, ai, text, "in "+strings.Join(who, ", "), rep.MayCarry(ai, g))
 			ov.add(s, s, ix.rowOf(m.Article, m.Sentences[0]))
 		}
 		if alone > 0 {
@@ -420,8 +419,8 @@ func (ov *overview) addAlone(ix *index, ai int, st *Styles) {
 		}
 		slices.SortStableFunc(ss, func(x, y int) int { return cmp.Compare(top(x), top(y)) })
 		for _, si := range ss[:min(len(ss), maxAloneListed)] {
-			near, may := rep.MayCarryAny(ai, []compare.SentenceRef{{Article: bi, Sentence: si}})
-			s := omissionLine(rep, ai, b.Sentences[si].Text, "only in "+b.Label, near, may)
+			near := rep.MayCarryAny(ai, []compare.SentenceRef{{Article: bi, Sentence: si}})
+			s := omissionLine(rep, ai, b.Sentences[si].Text, "only in "+b.Label, near)
 			ov.add(s, s, ix.rowOf(bi, si))
 		}
 		if more := len(ss) - maxAloneListed; more > 0 {
@@ -432,13 +431,13 @@ func (ov *overview) addAlone(ix *index, ai int, st *Styles) {
 
 // omissionLine returns the line listing a fact article ai leaves out
 // ("✗ text · in A, B"), or, where ai has a sentence close to the fact that
-// the alignment did not join (may, near: MayCarry), one saying it may
-// carry it there ("? may carry, ¶3 (0.43): text · in A, B"), where first,
+// the alignment did not join (near: MayCarry), one saying it may carry
+// it there ("? may carry, ¶3 or headline: text · in A, B"), where first,
 // as a long line is cut: a false "leaves out" is what an editor would act
 // on.
-func omissionLine(rep *compare.Report, ai int, text, where string, near compare.Nearest, may bool) string {
-	if may {
-		return fmt.Sprintf("    ? may carry, %s (%.2f): %s · %s", shortPlace(rep.Articles[ai].Sentences[near.Sentence]), near.Similarity, text, where)
+func omissionLine(rep *compare.Report, ai int, text, where string, near []compare.Nearest) string {
+	if near != nil {
+		return fmt.Sprintf("    ? may carry, %s: %s · %s", places(rep.Articles[ai], near), text, where)
 	}
 	return fmt.Sprintf("    ✗ %s · %s", text, where)
 }
