@@ -44,8 +44,10 @@ type Options struct {
 // Compare aligns the articles and returns the report.
 func Compare(docs []*ingest.Document, opt Options) *Report {
 	r := compareAll(docs, opt)
-	trimNearest(r)
-	fillMayCarry(r) // again, from the nearest the report keeps, as a reader of the JSON judges
+	if trims(r) {
+		trimNearest(r)
+		fillMayCarry(r) // from the nearest the report keeps, as a reader of the JSON judges
+	}
 	return r
 }
 
@@ -107,7 +109,9 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 	frameGroups(r, markers)
 	markDivergent(r, shippedDivergence)
 	summarize(r, markers, al)
-	fillMayCarry(r)
+	if !trims(r) {
+		fillMayCarry(r) // else Compare does, once Nearest is trimmed
+	}
 	fillSentenceFraming(r, markers)
 	return r
 }

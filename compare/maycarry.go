@@ -32,27 +32,27 @@ func (r *Report) closestTo(ai int, refs []SentenceRef) (best Nearest, ok bool) {
 	if ai < 0 || ai >= len(r.Articles) {
 		return Nearest{}, false
 	}
-	if c := closeTo(r.closeIndex(ai), refs); len(c) > 0 {
+	if c := r.closeTo(ai, refs); len(c) > 0 {
 		return c[0], true
 	}
 	return Nearest{}, false
 }
 
-// closeTo lists the sentences of an article that index (closeIndex) links
-// to any of refs, each with its highest similarity, closest first (the
-// earlier sentence on a tie).
-func closeTo(index map[SentenceRef][]Nearest, refs []SentenceRef) []Nearest {
-	var out []Nearest
+// closeTo lists the sentences of article ai linked to any of refs
+// (appendLinks), each with its highest similarity, closest first.
+func (r *Report) closeTo(ai int, refs []SentenceRef) []Nearest {
+	back := r.backIndex(ai)
+	var links []Nearest
 	for _, ref := range refs {
-		for _, n := range index[ref] {
-			if i := slices.IndexFunc(out, func(o Nearest) bool { return o.Sentence == n.Sentence }); i < 0 {
-				out = append(out, n)
-			} else if n.Similarity > out[i].Similarity {
-				out[i] = n
-			}
-		}
+		links = r.appendLinks(links, ai, ref, back)
 	}
-	slices.SortFunc(out, func(x, y Nearest) int {
+	return byCloseness(links)
+}
+
+// byCloseness sorts links closest first (the earlier sentence on a tie) and
+// keeps each sentence once, at its highest similarity. It reuses links.
+func byCloseness(links []Nearest) []Nearest {
+	slices.SortFunc(links, func(x, y Nearest) int {
 		if x.Similarity != y.Similarity {
 			if x.Similarity > y.Similarity {
 				return -1
@@ -61,6 +61,12 @@ func closeTo(index map[SentenceRef][]Nearest, refs []SentenceRef) []Nearest {
 		}
 		return x.Sentence - y.Sentence
 	})
+	out := links[:0]
+	for _, n := range links {
+		if !slices.ContainsFunc(out, func(o Nearest) bool { return o.Sentence == n.Sentence }) {
+			out = append(out, n)
+		}
+	}
 	return out
 }
 
@@ -109,16 +115,27 @@ func (r *Report) MayCarry(ai int, g Group) []Nearest {
 }
 
 // mayCarryFacts lists the groups article ai is not in that it may carry,
-// judged from the sentences' nearest (closeTo, as fitted).
+// judged from the sentences' nearest (closeTo, as fitted). It reads each
+// group's sentences' own lists and, once, the article's: its cost grows
+// with the groups, not with every sentence of every article.
 func mayCarryFacts(r *Report, ai int) []Carry {
 	out := []Carry{}
-	index := r.closeIndex(ai)
+	back := r.backIndex(ai)
+	var links []Nearest
 	for _, g := range r.Groups {
 		if slices.ContainsFunc(g.Members, func(m Member) bool { return m.Article == ai }) {
 			continue
 		}
-		if near := mayCarry(closeTo(index, groupRefs(g))); near != nil {
-			out = append(out, Carry{Group: g.ID, Near: near})
+		links = links[:0]
+		for _, ms := range [][]Member{g.Members, g.Related} {
+			for _, m := range ms {
+				for _, si := range m.Sentences {
+					links = r.appendLinks(links, ai, SentenceRef{Article: m.Article, Sentence: si}, back)
+				}
+			}
+		}
+		if near := mayCarry(byCloseness(links)); near != nil {
+			out = append(out, Carry{Group: g.ID, Near: slices.Clone(near)})
 		}
 	}
 	return out
@@ -131,38 +148,41 @@ func fillMayCarry(r *Report) {
 	}
 }
 
-// closeIndex maps each sentence of the other articles to the sentences of
-// article ai it is linked to by the Nearest lists, read both ways (its
-// nearest in ai, and the sentences of ai whose nearest it is), with the
-// similarity.
-func (r *Report) closeIndex(ai int) map[SentenceRef][]Nearest {
+// backIndex maps each sentence of the other articles to the sentences of
+// article ai whose nearest it is, with the similarity.
+func (r *Report) backIndex(ai int) map[SentenceRef][]Nearest {
 	out := map[SentenceRef][]Nearest{}
-	add := func(ref SentenceRef, si int, sim float64) {
-		if si < 0 || si >= len(r.Articles[ai].Sentences) || !r.Articles[ai].Sentences[si].Role.Alignable() {
-			return
-		}
-		out[ref] = append(out[ref], Nearest{Article: ai, Sentence: si, Similarity: sim})
-	}
-	for bi, b := range r.Articles {
-		if bi == ai {
+	for si, s := range r.Articles[ai].Sentences {
+		if !s.Role.Alignable() {
 			continue
 		}
-		for sj, s := range b.Sentences {
-			for _, n := range s.Nearest {
-				if n.Article == ai {
-					add(SentenceRef{Article: bi, Sentence: sj}, n.Sentence, n.Similarity)
-				}
-			}
-		}
-	}
-	for si, s := range r.Articles[ai].Sentences {
 		for _, n := range s.Nearest {
 			if n.Article != ai && n.Article >= 0 && n.Article < len(r.Articles) {
-				add(SentenceRef{Article: n.Article, Sentence: n.Sentence}, si, n.Similarity)
+				ref := SentenceRef{Article: n.Article, Sentence: n.Sentence}
+				out[ref] = append(out[ref], Nearest{Article: ai, Sentence: si, Similarity: n.Similarity})
 			}
 		}
 	}
 	return out
+}
+
+// appendLinks appends to dst the sentences of article ai linked to ref by
+// the Nearest lists, read both ways: ref's nearest in ai, and the
+// sentences of ai whose nearest is ref (back: backIndex).
+func (r *Report) appendLinks(dst []Nearest, ai int, ref SentenceRef, back map[SentenceRef][]Nearest) []Nearest {
+	if ref.Article == ai || ref.Article < 0 || ref.Article >= len(r.Articles) {
+		return dst
+	}
+	ss := r.Articles[ref.Article].Sentences
+	if ref.Sentence < 0 || ref.Sentence >= len(ss) {
+		return dst
+	}
+	for _, n := range ss[ref.Sentence].Nearest {
+		if n.Article == ai && n.Sentence >= 0 && n.Sentence < len(r.Articles[ai].Sentences) && r.Articles[ai].Sentences[n.Sentence].Role.Alignable() {
+			dst = append(dst, n)
+		}
+	}
+	return append(dst, back[ref]...)
 }
 
 // MayCarryAny is MayCarry for the fact the sentences refs (of other
@@ -172,7 +192,7 @@ func (r *Report) MayCarryAny(ai int, refs []SentenceRef) []Nearest {
 	if ai < 0 || ai >= len(r.Articles) {
 		return nil
 	}
-	return mayCarry(closeTo(r.closeIndex(ai), refs))
+	return mayCarry(r.closeTo(ai, refs))
 }
 
 // Omissions splits the facts article ai leaves out (FactsLeftOut) into
