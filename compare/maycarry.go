@@ -22,22 +22,6 @@ const mayCarryMin = 0.375
 // that misses rewordings), and an editor checks two or three at a glance.
 const mayCarryShown = 3
 
-// closestTo returns article ai's sentence closest to any of the sentences
-// refs (of other articles), by the sentences' Nearest lists read both
-// ways: a ref's nearest sentence in ai, and a sentence of ai whose nearest
-// is a ref. ok is false when no sentence of ai is any ref's counterpart.
-// With more than four articles Nearest keeps only the closest three, so
-// it may miss a counterpart.
-func (r *Report) closestTo(ai int, refs []SentenceRef) (best Nearest, ok bool) {
-	if ai < 0 || ai >= len(r.Articles) {
-		return Nearest{}, false
-	}
-	if c := r.closeTo(ai, refs); len(c) > 0 {
-		return c[0], true
-	}
-	return Nearest{}, false
-}
-
 // closeTo lists the sentences of article ai linked to any of refs
 // (appendLinks), each with its highest similarity, closest first.
 func (r *Report) closeTo(ai int, refs []SentenceRef) []Nearest {

@@ -282,3 +282,19 @@ func TestFitMayCarry(t *testing.T) {
 		t.Errorf("held out, the claims left standing are no more precise than all claims: %.3f against %.3f", held.precision(), base.precision())
 	}
 }
+
+// closestTo returns article ai's sentence closest to any of the sentences
+// refs (of other articles), by the sentences' Nearest lists read both
+// ways: a ref's nearest sentence in ai, and a sentence of ai whose nearest
+// is a ref. ok is false when no sentence of ai is any ref's counterpart.
+// With more than four articles Nearest keeps only the closest three, so
+// it may miss a counterpart.
+func (r *Report) closestTo(ai int, refs []SentenceRef) (best Nearest, ok bool) {
+	if ai < 0 || ai >= len(r.Articles) {
+		return Nearest{}, false
+	}
+	if c := r.closeTo(ai, refs); len(c) > 0 {
+		return c[0], true
+	}
+	return Nearest{}, false
+}
