@@ -132,28 +132,42 @@ func fillMayCarry(r *Report) {
 	}
 }
 
-// backIndex maps each sentence of the other articles to the sentences of
-// article ai whose nearest it is, with the similarity.
-func (r *Report) backIndex(ai int) map[SentenceRef][]Nearest {
-	out := map[SentenceRef][]Nearest{}
+// backLink is a sentence of article ai (n) whose nearest is ref.
+type backLink struct {
+	ref SentenceRef
+	n   Nearest
+}
+
+// backIndex lists, sorted by ref, the sentences of article ai whose
+// nearest is a sentence of another article: one array, not a map of
+// lists, since it is built for every article.
+func (r *Report) backIndex(ai int) []backLink {
+	var out []backLink
 	for si, s := range r.Articles[ai].Sentences {
 		if !s.Role.Alignable() {
 			continue
 		}
 		for _, n := range s.Nearest {
 			if n.Article != ai && n.Article >= 0 && n.Article < len(r.Articles) {
-				ref := SentenceRef{Article: n.Article, Sentence: n.Sentence}
-				out[ref] = append(out[ref], Nearest{Article: ai, Sentence: si, Similarity: n.Similarity})
+				out = append(out, backLink{SentenceRef{Article: n.Article, Sentence: n.Sentence}, Nearest{Article: ai, Sentence: si, Similarity: n.Similarity}})
 			}
 		}
 	}
+	slices.SortFunc(out, func(x, y backLink) int { return compareRefs(x.ref, y.ref) })
 	return out
+}
+
+func compareRefs(x, y SentenceRef) int {
+	if x.Article != y.Article {
+		return x.Article - y.Article
+	}
+	return x.Sentence - y.Sentence
 }
 
 // appendLinks appends to dst the sentences of article ai linked to ref by
 // the Nearest lists, read both ways: ref's nearest in ai, and the
 // sentences of ai whose nearest is ref (back: backIndex).
-func (r *Report) appendLinks(dst []Nearest, ai int, ref SentenceRef, back map[SentenceRef][]Nearest) []Nearest {
+func (r *Report) appendLinks(dst []Nearest, ai int, ref SentenceRef, back []backLink) []Nearest {
 	if ref.Article == ai || ref.Article < 0 || ref.Article >= len(r.Articles) {
 		return dst
 	}
@@ -166,7 +180,11 @@ func (r *Report) appendLinks(dst []Nearest, ai int, ref SentenceRef, back map[Se
 			dst = append(dst, n)
 		}
 	}
-	return append(dst, back[ref]...)
+	i, _ := slices.BinarySearchFunc(back, ref, func(b backLink, ref SentenceRef) int { return compareRefs(b.ref, ref) })
+	for ; i < len(back) && back[i].ref == ref; i++ {
+		dst = append(dst, back[i].n)
+	}
+	return dst
 }
 
 // MayCarryAny is MayCarry for the fact the sentences refs (of other
