@@ -442,12 +442,25 @@ func omissionLine(rep *compare.Report, ai int, text, where string, near []compar
 	return fmt.Sprintf("    ✗ %s · %s", text, where)
 }
 
-// mayCarryAnywhere reports whether any omission the overview lists is one
-// an article may carry, so that its "?" is explained once.
+// mayCarryAnywhere reports whether an omission the overview lists is one
+// an article may carry (a group of its Omitted, or with two articles a
+// fact only the other has), so that its "?" is explained once.
 func mayCarryAnywhere(rep *compare.Report) bool {
-	for ai := range rep.Articles {
+	byID := make(map[string]compare.Group, len(rep.Groups))
+	for _, g := range rep.Groups {
+		byID[g.ID] = g
+	}
+	for ai, art := range rep.Articles {
+		for _, id := range art.Summary.Omitted {
+			if g, ok := byID[id]; ok && rep.MayCarry(ai, g) != nil {
+				return true
+			}
+		}
+		if rep.AloneElsewhere(ai) == 0 {
+			continue
+		}
 		if _, maybe, _ := rep.Omissions(ai); maybe > 0 {
-			return true
+			return true // with two articles every group is in Omitted: the rest are alone facts
 		}
 	}
 	return false
