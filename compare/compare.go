@@ -44,7 +44,10 @@ type Options struct {
 // Compare aligns the articles and returns the report.
 func Compare(docs []*ingest.Document, opt Options) *Report {
 	r := compareAll(docs, opt)
-	trimNearest(r)
+	if trims(r) {
+		trimNearest(r)
+		fillMayCarry(r) // from the nearest the report keeps, as a reader of the JSON judges
+	}
 	return r
 }
 
@@ -106,6 +109,9 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 	frameGroups(r, markers)
 	markDivergent(r, shippedDivergence)
 	summarize(r, markers, al)
+	if !trims(r) {
+		fillMayCarry(r) // else Compare does, once Nearest is trimmed
+	}
 	fillSentenceFraming(r, markers)
 	return r
 }

@@ -104,7 +104,7 @@ func appendJSONString(b []byte, s string) []byte {
 // UnmarshalJSON reads a report written by WriteJSON and fills in what the
 // JSON leaves out because the report says it elsewhere: each marker's and
 // fact mention's words, a sentence marker's article, and each article's
-// Coverage and Alone. A Go reader thus gets the Report the engine made. Offsets out
+// Coverage, Alone and MayCarry. A Go reader thus gets the Report the engine made. Offsets out
 // of range (a hand-edited file) leave the words empty rather than fail.
 func (r *Report) UnmarshalJSON(data []byte) error {
 	type plain Report // without this method
@@ -150,6 +150,7 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 			m.Text = words(m.Article, m.Start, m.End)
 		}
 	}
+	fillMayCarry(r) // from the sentences' nearest, as Compare does
 	return nil
 }
 

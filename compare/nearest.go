@@ -30,6 +30,10 @@ func trimNearest(r *Report) {
 	}
 }
 
+// trims reports whether trimNearest may shorten a list: with more articles
+// than a sentence keeps nearest counterparts of.
+func trims(r *Report) bool { return len(r.Articles) > nearestMax+1 }
+
 // closest returns the nearestMax entries of n of highest similarity, the
 // earlier in n on a tie (as a stable sort would pick them), in article
 // order. It reuses n's array: a selection, not a sort of a copy, since

@@ -60,11 +60,23 @@ type Summary struct {
 	// again a fact of the body). FactsLeftOut counts them. Not in the JSON
 	// report: a reader recomputes it.
 	Alone []int `json:"-"`
+	// MayCarry lists the groups the article is not in that it may carry
+	// in a sentence the alignment put elsewhere or left alone
+	// (Report.MayCarry), in the report's order, with those sentences. Not in the JSON
+	// report: a report read back judges from the sentences' nearest.
+	MayCarry []Carry `json:"-"`
 	// Speakers counts the article's quotes by speaker: whose voices it uses.
 	Speakers []SpeakerCount `json:"speakers"`
 	// Framing counts the article's framing markers by kind, and
 	// attribution verbs and loaded words by tone ("attribution/doubt").
 	Framing map[string]int `json:"framing"`
+}
+
+// Carry is a group an article is not in and the sentences of the article
+// that may report its fact (Report.MayCarry).
+type Carry struct {
+	Group string
+	Near  []Nearest
 }
 
 // SpeakerCount is how often an article quotes one speaker.

@@ -51,13 +51,12 @@ func (m *Memo) writeHead(w *bufio.Writer, title string) {
 	w.WriteString("</p>\n")
 	w.WriteString(legendAndCoverage)
 	for ai, a := range m.rep.Articles {
-		left, facts := m.rep.FactsLeftOut(ai)
 		w.WriteString("<tr><td>")
 		escapeHTML(w, a.Label)
 		w.WriteString("</td><td>")
 		escapeHTML(w, a.Title)
-		fmt.Fprintf(w, "</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%.0f%%</td><td class=\"n\">%d of %d</td></tr>\n",
-			a.Summary.Shared, a.Summary.Related, a.Summary.Unique, a.Summary.Originality*100, left, facts)
+		fmt.Fprintf(w, "</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%.0f%%</td><td class=\"n\">%s</td></tr>\n",
+			a.Summary.Shared, a.Summary.Related, a.Summary.Unique, a.Summary.Originality*100, leavesOut(m.rep, ai))
 	}
 	w.WriteString("</tbody>\n</table>\n<p>")
 	escapeHTML(w, m.SharedLine())

@@ -39,8 +39,7 @@ func (m *Memo) Markdown(w io.Writer) error {
 	p("| Article | Title | Shared | Related | Unique | Originality | Leaves out |\n|---|---|--:|--:|--:|--:|--:|\n")
 	for ai, a := range arts {
 		s := a.Summary
-		left, facts := m.rep.FactsLeftOut(ai)
-		p("| %s | %s | %d | %d | %d | %.0f%% | %d of %d |\n", mdCell(a.Label), mdCell(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, left, facts)
+		p("| %s | %s | %d | %d | %d | %.0f%% | %s |\n", mdCell(a.Label), mdCell(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, leavesOut(m.rep, ai))
 	}
 	p("\n%s\n\n", m.SharedLine())
 
@@ -282,4 +281,20 @@ func quoteBlock(note string) string {
 
 func indent(s, pad string) string {
 	return pad + strings.ReplaceAll(s, "\n", "\n"+pad)
+}
+
+// leavesOut is the coverage table's "Leaves out" cell: how many of the
+// facts the article leaves out ("2 of 7"), and how many more it may carry
+// in a close sentence the alignment did not join ("0 of 7; may carry 1
+// other").
+func leavesOut(rep *compare.Report, ai int) string {
+	left, maybe, facts := rep.Omissions(ai)
+	if maybe > 0 {
+		others := "others"
+		if maybe == 1 {
+			others = "other"
+		}
+		return fmt.Sprintf("%d of %d; may carry %d %s", left, facts, maybe, others)
+	}
+	return fmt.Sprintf("%d of %d", left, facts)
 }

@@ -179,6 +179,18 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 	for a, art := range rep.Articles {
 		text := memberText(rep, rw, a)
 		if text == "" {
+			if near := mayCarryRow(rep, rw, a); near != nil {
+				// Close sentences the alignment did not join: "does not
+				// carry this" would be a claim an editor acts on.
+				w.line(st.MarkOther.Render(markOther) + " " + st.Label.Render(art.Label) + st.Subtle.Render(" · may carry this in "+places(art, near)+" (not aligned)"))
+				for _, n := range near {
+					sen := art.Sentences[n.Sentence]
+					w.wrapped(fmt.Sprintf("%s, similarity %.2f:", position(sen), n.Similarity), nil, tsDim, 2)
+					w.wrapped(sen.Text, nil, tsDim, 4)
+				}
+				w.blank()
+				continue
+			}
 			s := ix.counterpart(in.row, a)
 			w.line(st.MarkOther.Render(markOther) + " " + st.Label.Render(art.Label) + st.Subtle.Render(" · does not carry this"))
 			if s >= 0 {
@@ -338,6 +350,33 @@ func nearestSim(ix *index, r, a, s int) float64 {
 		}
 	}
 	return -1
+}
+
+// mayCarryRow is MayCarry for the fact of a row, which article a is not
+// in: a group's (as the overview judges it), or a sentence only one article
+// has.
+func mayCarryRow(rep *compare.Report, rw row, a int) []compare.Nearest {
+	if rw.group >= 0 && rw.group < len(rep.Groups) {
+		return rep.MayCarry(a, rep.Groups[rw.group])
+	}
+	var refs []compare.SentenceRef
+	for b, c := range rw.cells {
+		for _, s := range c {
+			refs = append(refs, compare.SentenceRef{Article: b, Sentence: s})
+		}
+	}
+	return rep.MayCarryAny(a, refs)
+}
+
+// places names where the sentences sit, briefly ("¶4 or headline").
+func places(art compare.Article, near []compare.Nearest) string {
+	var ps []string
+	for _, n := range near {
+		if p := shortPlace(art.Sentences[n.Sentence]); !slices.Contains(ps, p) {
+			ps = append(ps, p)
+		}
+	}
+	return strings.Join(ps, " or ")
 }
 
 // kindMark is the gutter mark of a row, styled.

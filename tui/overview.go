@@ -244,9 +244,13 @@ func (ov *overview) addSummary(ix *index, a int, st *Styles) {
 	art := rep.Articles[a]
 	sum := art.Summary
 	ov.text("  " + st.Label.Render(art.Label))
-	left, facts := rep.FactsLeftOut(a)
-	ov.wrapped(fmt.Sprintf("%s %d shared · %s %d related · %s %d unique sentences · originality %.0f%% · leaves out %d of %d facts",
-		markShared, sum.Shared, markRelated, sum.Related, markUnique, sum.Unique, sum.Originality*100, left, facts), 4, -1, st)
+	left, maybe, facts := rep.Omissions(a)
+	line := fmt.Sprintf("%s %d shared · %s %d related · %s %d unique sentences · originality %.0f%% · leaves out %d of %d facts",
+		markShared, sum.Shared, markRelated, sum.Related, markUnique, sum.Unique, sum.Originality*100, left, facts)
+	if maybe > 0 {
+		line += fmt.Sprintf(" · may carry %d %s", maybe, agree(maybe, "other", "others"))
+	}
+	ov.wrapped(line, 4, -1, st)
 	if len(sum.Speakers) > 0 {
 		const top = 3
 		var parts []string
@@ -330,6 +334,9 @@ func quoteLedger(rep *compare.Report) []int {
 func (ov *overview) addOmissions(ix *index, st *Styles) {
 	rep := ix.rep
 	ov.text(st.Heading.Render("Omissions: facts others carry that an article leaves out"))
+	if mayCarryAnywhere(rep) {
+		ov.wrapped("? may carry: the article has a sentence close to the fact that the alignment did not join (where given); check it before calling the fact left out", 2, -1, st)
+	}
 	byID := make(map[string]int, len(rep.Groups))
 	for gi, g := range rep.Groups {
 		byID[g.ID] = gi
@@ -352,8 +359,11 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 		}
 		any = true
 		slices.SortFunc(gs, func(x, y int) int { return cmp.Compare(rank[x], rank[y]) })
-		_, facts := rep.FactsLeftOut(ai)
-		head := fmt.Sprintf(" leaves out %d of %d facts", len(gs)+alone, facts)
+		left, maybe, facts := rep.Omissions(ai)
+		head := fmt.Sprintf(" leaves out %d of %d facts", left, facts)
+		if maybe > 0 {
+			head += fmt.Sprintf(", may carry %d %s", maybe, agree(maybe, "other", "others"))
+		}
 		ov.add("  "+st.Label.Render(art.Label)+head, "  "+art.Label+head, -1)
 		for _, gi := range gs {
 			g := rep.Groups[gi]
@@ -368,7 +378,7 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 				}
 			}
 			text := rep.Articles[m.Article].Sentences[m.Sentences[0]].Text
-			s := fmt.Sprintf("    ✗ %s · in %s", text, strings.Join(who, ", "))
+			s := omissionLine(rep, ai, text, "in "+strings.Join(who, ", "), rep.MayCarry(ai, g))
 			ov.add(s, s, ix.rowOf(m.Article, m.Sentences[0]))
 		}
 		if alone > 0 {
@@ -409,11 +419,49 @@ func (ov *overview) addAlone(ix *index, ai int, st *Styles) {
 		}
 		slices.SortStableFunc(ss, func(x, y int) int { return cmp.Compare(top(x), top(y)) })
 		for _, si := range ss[:min(len(ss), maxAloneListed)] {
-			s := fmt.Sprintf("    ✗ %s · only in %s", b.Sentences[si].Text, b.Label)
+			near := rep.MayCarryAny(ai, []compare.SentenceRef{{Article: bi, Sentence: si}})
+			s := omissionLine(rep, ai, b.Sentences[si].Text, "only in "+b.Label, near)
 			ov.add(s, s, ix.rowOf(bi, si))
 		}
 		if more := len(ss) - maxAloneListed; more > 0 {
 			ov.text(st.Subtle.Render(fmt.Sprintf("    … and %d more only in %s", more, b.Label)))
 		}
 	}
+}
+
+// omissionLine returns the line listing a fact article ai leaves out
+// ("✗ text · in A, B"), or, where ai has a sentence close to the fact that
+// the alignment did not join (near: MayCarry), one saying it may carry
+// it there ("? may carry, ¶3 or headline: text · in A, B"), where first,
+// as a long line is cut: a false "leaves out" is what an editor would act
+// on.
+func omissionLine(rep *compare.Report, ai int, text, where string, near []compare.Nearest) string {
+	if near != nil {
+		return fmt.Sprintf("    ? may carry, %s: %s · %s", places(rep.Articles[ai], near), text, where)
+	}
+	return fmt.Sprintf("    ✗ %s · %s", text, where)
+}
+
+// mayCarryAnywhere reports whether an omission the overview lists is one
+// an article may carry (a group of its Omitted, or with two articles a
+// fact only the other has), so that its "?" is explained once.
+func mayCarryAnywhere(rep *compare.Report) bool {
+	byID := make(map[string]compare.Group, len(rep.Groups))
+	for _, g := range rep.Groups {
+		byID[g.ID] = g
+	}
+	for ai, art := range rep.Articles {
+		for _, id := range art.Summary.Omitted {
+			if g, ok := byID[id]; ok && rep.MayCarry(ai, g) != nil {
+				return true
+			}
+		}
+		if rep.AloneElsewhere(ai) == 0 {
+			continue
+		}
+		if _, maybe, _ := rep.Omissions(ai); maybe > 0 {
+			return true // with two articles every group is in Omitted: the rest are alone facts
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/storydiff/storydiff/compare"
@@ -25,6 +26,24 @@ func unrelated(rep *compare.Report) (short, full string) {
 			"No fact clearly shared: the few sentences linked across articles are weak matches, overlapping words rather than one fact (are they on one story?)"
 	}
 	var shorts, fulls []string
+	// An article in no group with a sentence close to another's is more
+	// likely one the alignment missed than another story (on ECB+ nearly
+	// every "shares no fact" is false): say what is close, and ask nothing.
+	var close []int
+	none = slices.DeleteFunc(none, func(i int) bool {
+		_, _, ok := rep.ClosestElsewhere(i)
+		if ok {
+			close = append(close, i)
+		}
+		return ok
+	})
+	for _, i := range close {
+		own, near, _ := rep.ClosestElsewhere(i)
+		a, b := rep.Articles[i], rep.Articles[near.Article]
+		shorts = append(shorts, a.Label+" aligned with no fact")
+		fulls = append(fulls, fmt.Sprintf("%s is in no group, but its %s is close to %s's %s (similarity %.2f): it may share facts the alignment missed",
+			a.Label, shortPlace(a.Sentences[own]), b.Label, shortPlace(b.Sentences[near.Sentence]), near.Similarity))
+	}
 	if len(none) > 0 {
 		who, verb := labels(rep, none), agree(len(none), "shares", "share")
 		shorts = append(shorts, who+" "+verb+" no fact")
@@ -37,6 +56,9 @@ func unrelated(rep *compare.Report) (short, full string) {
 	}
 	if len(shorts) == 0 {
 		return "", ""
+	}
+	if len(none)+len(weak) == 0 {
+		return strings.Join(shorts, "; "), strings.Join(fulls, "; ")
 	}
 	q := " (is it on this story?)"
 	if len(none)+len(weak) > 1 {
@@ -53,13 +75,28 @@ func unrelatedCounted(rep *compare.Report) string {
 	if short, _ := unrelated(rep); short == "" || strings.HasPrefix(short, "no fact") {
 		return ""
 	}
-	none, weak := rep.OffStory()
+	all, weak := rep.OffStory()
 	var parts []string
+	var none []int
+	close := 0
+	for _, i := range all {
+		if _, _, ok := rep.ClosestElsewhere(i); ok {
+			close++
+		} else {
+			none = append(none, i)
+		}
+	}
+	if close > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s with no fact", close, agree(close, "article aligned", "articles aligned")))
+	}
 	if n := len(none); n > 0 {
 		parts = append(parts, fmt.Sprintf("%d %s no fact", n, agree(n, "article shares", "articles share")))
 	}
 	if n := len(weak); n > 0 {
 		parts = append(parts, fmt.Sprintf("%d %s only %s", n, agree(n, "article shares", "articles share"), agree(n, "a weak link", "weak links")))
+	}
+	if len(none)+len(weak) == 0 {
+		return strings.Join(parts, "; ")
 	}
 	return strings.Join(parts, "; ") + ": on this story?"
 }

@@ -63,6 +63,14 @@ func writeText(w io.Writer, r *compare.Report) {
 		fmt.Fprintln(w, "  none clearly: the few sentences linked across articles are weak matches, overlapping words rather than one fact (are they on one story?)")
 	default:
 		for _, i := range none {
+			if own, near, ok := r.ClosestElsewhere(i); ok {
+				// The alignment missed it, or the article is elsewhere: say
+				// what is close rather than ask whether it is on the story.
+				a, b := r.Articles[i], r.Articles[near.Article]
+				fmt.Fprintf(w, "  [%d] %s is in no group, but its %s is close to [%d]'s %s (similarity %.2f): it may share facts the alignment missed\n",
+					i+1, flat(a.Label), strings.Trim(place(a, own), "()"), near.Article+1, strings.Trim(place(b, near.Sentence), "()"), near.Similarity)
+				continue
+			}
 			fmt.Fprintf(w, "  [%d] %s shares no fact with the others (is it on this story?)\n", i+1, flat(r.Articles[i].Label))
 		}
 		for _, i := range weak {

@@ -13,9 +13,14 @@ import (
 // writeSummary prints what article ai does with the story.
 func writeSummary(w io.Writer, r *compare.Report, ai int) {
 	s := r.Articles[ai].Summary
-	left, facts := r.FactsLeftOut(ai)
-	fmt.Fprintf(w, "      sentences shared %d, related %d, unique %d; originality %.0f%%; leaves out %d of %s the articles carry\n",
+	left, maybe, facts := r.Omissions(ai)
+	fmt.Fprintf(w, "      sentences shared %d, related %d, unique %d; originality %.0f%%; leaves out %d of %s the articles carry",
 		s.Shared, s.Related, s.Unique, 100*s.Originality, left, count(facts, "fact"))
+	if maybe > 0 {
+		// Facts it has a close sentence to, that the alignment did not join.
+		fmt.Fprintf(w, ", may carry %s (a close sentence, not aligned)", count(maybe, "other"))
+	}
+	fmt.Fprintln(w)
 	if len(s.Speakers) > 0 {
 		var parts []string
 		for _, sp := range s.Speakers {

@@ -169,3 +169,45 @@ func TestTooDeep(t *testing.T) {
 		}
 	}
 }
+
+// A list inside the article whose items are each only a link is a box of
+// related stories, as in Markdown (TestMarkdownLinkListIsNoProse) and as
+// the same box in an <aside> is: no paragraph of the story. A list with
+// words of its own beside its links is content, whole.
+func TestHTMLLinkListIsNoProse(t *testing.T) {
+	in := `<!DOCTYPE html><html><head><title>Harbour bridge to close</title></head><body><article>
+<h1>Harbour bridge to close</h1>
+<p>The bridge will close for six weeks, the council said on Wednesday after inspectors found corrosion in two of its main cables.</p>
+<p><strong>Further reading:</strong></p>
+<ul class="related">
+<li><a href="/1">Why the bridge is sinking</a></li>
+<li><strong><a href="/2">Ferry timetable changes</a></strong></li>
+<li><img src="t.jpg" alt="thumbnail"> <a href="/4">Road closures map</a></li>
+</ul>
+<ol><li><a href="/c">Closures</a><ul><li><a href="/b">Bus routes</a></li></ul></li></ol>
+<p>Buses will use the Old Mill crossing while the bridge is shut, and ferries will run every twenty minutes.</p>
+<ul>
+<li><a href="/n">The council's notice</a>, published on Monday</li>
+<li><a href="/m">Map of detours</a></li>
+</ul>
+<ul><li><a href="/w">Walkers</a><ul><li>the east footway</li></ul></li></ul>
+<ul><li>Cyclists walk across.</li></ul>
+<p>See <a href="/n">the notice</a>.</p>
+</article></body></html>`
+	doc, err := Parse("bridge.html", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(texts(doc), "|")
+	for _, gone := range []string{"Why the bridge is sinking", "Ferry timetable changes", "Road closures map", "Closures", "Bus routes"} {
+		if strings.Contains(got, gone) {
+			t.Errorf("the link list's %q is kept: %q", gone, got)
+		}
+	}
+	for _, kept := range []string{"The bridge will close for six weeks", "Further reading:", "Buses will use the Old Mill crossing",
+		"The council's notice, published on Monday", "Map of detours", "Walkers", "the east footway", "Cyclists walk across.", "See the notice."} {
+		if !strings.Contains(got, kept) {
+			t.Errorf("%q is lost: %q", kept, got)
+		}
+	}
+}

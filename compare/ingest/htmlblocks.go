@@ -91,7 +91,7 @@ func blockParagraphs(root *html.Node, whole bool) []Paragraph {
 		case html.TextNode:
 			w.text(n.Data)
 		case html.ElementNode:
-			if skipped[n.DataAtom] || isFurniture(n, whole) {
+			if dropped(n, whole) {
 				return false
 			}
 			switch {
@@ -109,8 +109,7 @@ func blockParagraphs(root *html.Node, whole bool) []Paragraph {
 		return true
 	}
 	leave := func(n *html.Node) {
-		if n.Type == html.ElementNode && blocks[n.DataAtom] &&
-			!skipped[n.DataAtom] && !isFurniture(n, whole) {
+		if n.Type == html.ElementNode && blocks[n.DataAtom] && !dropped(n, whole) {
 			w.flush()
 			w.count(n.DataAtom, -1)
 		}
@@ -118,6 +117,61 @@ func blockParagraphs(root *html.Node, whole bool) []Paragraph {
 	walkHTML(root, enter, leave)
 	w.flush()
 	return w.paras
+}
+
+// dropped reports whether the element n and what it holds are no prose:
+// no text, furniture, or a list of links.
+func dropped(n *html.Node, whole bool) bool {
+	return skipped[n.DataAtom] || isFurniture(n, whole) ||
+		(n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && isLinkListHTML(n)
+}
+
+// isLinkListHTML is isLinkList (the Markdown rule) for an HTML <ul> or
+// <ol>: every item is only links, with nothing between them but space,
+// punctuation and pictures; an item may hold a list of links of its own.
+// Such a list of related stories inside the article, outside any <aside>,
+// is no sentence of the story. A list with a word of its own beside a link
+// is content, whole.
+func isLinkListHTML(list *html.Node) bool {
+	items := 0
+	for li := list.FirstChild; li != nil; li = li.NextSibling {
+		switch {
+		case li.Type == html.TextNode:
+			if wordy(li.Data) {
+				return false
+			}
+		case li.Type != html.ElementNode:
+		case li.DataAtom != atom.Li || !onlyLinksHTML(li):
+			return false
+		default:
+			items++
+		}
+	}
+	return items > 0
+}
+
+// onlyLinksHTML reports whether every word under n is inside a link, and
+// there is one. Wrappers (emphasis, spans, paragraphs, a nested list) are
+// looked through; what holds no prose (skipped) is passed over.
+func onlyLinksHTML(n *html.Node) bool {
+	links, words := 0, false
+	walkHTML(n, func(c *html.Node) bool {
+		switch {
+		case words:
+			return false
+		case c.Type == html.TextNode:
+			words = wordy(c.Data)
+		case c.Type != html.ElementNode:
+			return false
+		case c.DataAtom == atom.A:
+			links++
+			return false
+		case c != n && skipped[c.DataAtom]:
+			return false
+		}
+		return true
+	}, func(*html.Node) {})
+	return links > 0 && !words
 }
 
 // isFurniture reports whether n is page furniture by element or role.

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -178,7 +177,7 @@ func onlyLinks(n ast.Node, src []byte) bool {
 			}
 			links++
 		case *ast.Text:
-			if strings.IndexFunc(string(c.Value(src)), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			if wordy(string(c.Value(src))) {
 				return false
 			}
 		default:

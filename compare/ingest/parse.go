@@ -69,8 +69,13 @@ func Parse(source string, data []byte) (*Document, error) {
 // hasWords reports whether a paragraph has a letter or a digit: marks,
 // symbols and the U+FFFD of undecodable bytes alone are no article text
 // ("\xff\xfe\x00", a UTF-16 mark and half a character).
-func hasWords(p Paragraph) bool {
-	return strings.IndexFunc(p.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+func hasWords(p Paragraph) bool { return wordy(p.Text) }
+
+// wordy reports whether s has a letter or a digit. Between the links of a
+// link list (isLinkList, isLinkListHTML) only space, punctuation and
+// separators ("·", "|") may stand.
+func wordy(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // finish sanitises every string of doc, folds the metadata onto one line

@@ -33,6 +33,7 @@ type ECBArticle struct {
 type ECBSentence struct {
 	Text      string
 	Annotated bool
+	Actions   []string // the event coreference ids of its annotated event mentions
 }
 
 // ECB reads every topic folder under dir/ecb (the eval folder), in name order.
@@ -56,8 +57,9 @@ func ECB(dir string) ([]ECBTopic, error) {
 				File      string `json:"file"`
 				Subtopic  string `json:"subtopic"`
 				Sentences []struct {
-					Text      string `json:"text"`
-					Annotated bool   `json:"annotated"`
+					Text      string   `json:"text"`
+					Annotated bool     `json:"annotated"`
+					Actions   []string `json:"actions"`
 				} `json:"sentences"`
 			} `json:"articles"`
 			Positive, Negative, Trap [][4]int
@@ -69,7 +71,7 @@ func ECB(dir string) ([]ECBTopic, error) {
 		for _, a := range g.Articles {
 			art := ECBArticle{File: a.File, Subtopic: a.Subtopic}
 			for _, s := range a.Sentences {
-				art.Sentences = append(art.Sentences, ECBSentence{Text: s.Text, Annotated: s.Annotated})
+				art.Sentences = append(art.Sentences, ECBSentence{Text: s.Text, Annotated: s.Annotated, Actions: s.Actions})
 			}
 			t.Articles = append(t.Articles, art)
 		}

@@ -1,0 +1,266 @@
+package compare
+
+import "slices"
+
+// Whether an article leaves a fact out is judged by the alignment: it is
+// not in the fact's group. The alignment misses many same-event pairs on
+// real coverage (reworded facts, a headline kept apart, a sentence put in
+// another group), and "leaves out" is a strong statement an editor acts
+// on. So where the article has a sentence close to the fact, the report's
+// readers say it may carry the fact there rather than that it leaves it
+// out. The bar is fitted on ECB+ by cross-validation over topics
+// (TestFitMayCarry): the precision of the omission claims left standing
+// against how many true omissions they keep.
+
+// mayCarryMin is the similarity from which an article's closest sentence
+// to a fact makes "leaves out" a "may carry it there".
+const mayCarryMin = 0.375
+
+// mayCarryShown is how many of an article's sentences close to a fact a
+// reader is shown: the closest is not always the one telling the fact (a
+// sentence's nearest names one counterpart per article, by a similarity
+// that misses rewordings), and an editor checks two or three at a glance.
+const mayCarryShown = 3
+
+// closeTo lists the sentences of article ai linked to any of refs
+// (appendLinks), each with its highest similarity, closest first.
+func (r *Report) closeTo(ai int, refs []SentenceRef) []Nearest {
+	back := r.backIndex(ai)
+	var links []Nearest
+	for _, ref := range refs {
+		links = r.appendLinks(links, ai, ref, back)
+	}
+	return byCloseness(links)
+}
+
+// byCloseness sorts links closest first (the earlier sentence on a tie) and
+// keeps each sentence once, at its highest similarity. It reuses links.
+func byCloseness(links []Nearest) []Nearest {
+	slices.SortFunc(links, func(x, y Nearest) int {
+		if x.Similarity != y.Similarity {
+			if x.Similarity > y.Similarity {
+				return -1
+			}
+			return 1
+		}
+		return x.Sentence - y.Sentence
+	})
+	out := links[:0]
+	for _, n := range links {
+		if !slices.ContainsFunc(out, func(o Nearest) bool { return o.Sentence == n.Sentence }) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// mayCarry is the sentences of closeTo that reach mayCarryMin, at most
+// mayCarryShown; nil when none does.
+func mayCarry(close []Nearest) []Nearest {
+	n := 0
+	for n < len(close) && n < mayCarryShown && close[n].Similarity >= mayCarryMin {
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	return close[:n:n]
+}
+
+// groupRefs lists the sentences of a group, members and related.
+func groupRefs(g Group) []SentenceRef {
+	var refs []SentenceRef
+	for _, ms := range [][]Member{g.Members, g.Related} {
+		for _, m := range ms {
+			for _, si := range m.Sentences {
+				refs = append(refs, SentenceRef{Article: m.Article, Sentence: si})
+			}
+		}
+	}
+	return refs
+}
+
+// MayCarry returns the sentences of article ai, which is not in group g,
+// close enough to the group's fact (mayCarryMin) that it may report it
+// there, missed by the alignment: closest first, at most mayCarryShown,
+// each with its similarity (Article is ai); nil when none is. Readers say
+// "may carry this in ¶N" for such a group rather than "leaves out". It
+// reads Summary.MayCarry.
+func (r *Report) MayCarry(ai int, g Group) []Nearest {
+	if ai < 0 || ai >= len(r.Articles) {
+		return nil
+	}
+	for _, c := range r.Articles[ai].Summary.MayCarry {
+		if c.Group == g.ID {
+			return c.Near
+		}
+	}
+	return nil
+}
+
+// mayCarryFacts lists the groups article ai is not in that it may carry,
+// judged from the sentences' nearest (closeTo, as fitted). It reads each
+// group's sentences' own lists and, once, the article's: its cost grows
+// with the groups, not with every sentence of every article.
+func mayCarryFacts(r *Report, ai int) []Carry {
+	out := []Carry{}
+	back := r.backIndex(ai)
+	var links []Nearest
+	for _, g := range r.Groups {
+		if slices.ContainsFunc(g.Members, func(m Member) bool { return m.Article == ai }) {
+			continue
+		}
+		links = links[:0]
+		for _, ms := range [][]Member{g.Members, g.Related} {
+			for _, m := range ms {
+				for _, si := range m.Sentences {
+					links = r.appendLinks(links, ai, SentenceRef{Article: m.Article, Sentence: si}, back)
+				}
+			}
+		}
+		if near := mayCarry(byCloseness(links)); near != nil {
+			out = append(out, Carry{Group: g.ID, Near: slices.Clone(near)})
+		}
+	}
+	return out
+}
+
+// fillMayCarry sets every article's Summary.MayCarry.
+func fillMayCarry(r *Report) {
+	for ai := range r.Articles {
+		r.Articles[ai].Summary.MayCarry = mayCarryFacts(r, ai)
+	}
+}
+
+// backLink is a sentence of article ai (n) whose nearest is ref.
+type backLink struct {
+	ref SentenceRef
+	n   Nearest
+}
+
+// backIndex lists, sorted by ref, the sentences of article ai whose
+// nearest is a sentence of another article: one array, not a map of
+// lists, since it is built for every article.
+func (r *Report) backIndex(ai int) []backLink {
+	var out []backLink
+	for si, s := range r.Articles[ai].Sentences {
+		if !s.Role.Alignable() {
+			continue
+		}
+		for _, n := range s.Nearest {
+			if n.Article != ai && n.Article >= 0 && n.Article < len(r.Articles) {
+				out = append(out, backLink{SentenceRef{Article: n.Article, Sentence: n.Sentence}, Nearest{Article: ai, Sentence: si, Similarity: n.Similarity}})
+			}
+		}
+	}
+	slices.SortFunc(out, func(x, y backLink) int { return compareRefs(x.ref, y.ref) })
+	return out
+}
+
+func compareRefs(x, y SentenceRef) int {
+	if x.Article != y.Article {
+		return x.Article - y.Article
+	}
+	return x.Sentence - y.Sentence
+}
+
+// appendLinks appends to dst the sentences of article ai linked to ref by
+// the Nearest lists, read both ways: ref's nearest in ai, and the
+// sentences of ai whose nearest is ref (back: backIndex).
+func (r *Report) appendLinks(dst []Nearest, ai int, ref SentenceRef, back []backLink) []Nearest {
+	if ref.Article == ai || ref.Article < 0 || ref.Article >= len(r.Articles) {
+		return dst
+	}
+	ss := r.Articles[ref.Article].Sentences
+	if ref.Sentence < 0 || ref.Sentence >= len(ss) {
+		return dst
+	}
+	for _, n := range ss[ref.Sentence].Nearest {
+		if n.Article == ai && n.Sentence >= 0 && n.Sentence < len(r.Articles[ai].Sentences) && r.Articles[ai].Sentences[n.Sentence].Role.Alignable() {
+			dst = append(dst, n)
+		}
+	}
+	i, _ := slices.BinarySearchFunc(back, ref, func(b backLink, ref SentenceRef) int { return compareRefs(b.ref, ref) })
+	for ; i < len(back) && back[i].ref == ref; i++ {
+		dst = append(dst, back[i].n)
+	}
+	return dst
+}
+
+// MayCarryAny is MayCarry for the fact the sentences refs (of other
+// articles) report: a group's, or, with two articles, a sentence only the
+// other article has.
+func (r *Report) MayCarryAny(ai int, refs []SentenceRef) []Nearest {
+	if ai < 0 || ai >= len(r.Articles) {
+		return nil
+	}
+	return mayCarry(r.closeTo(ai, refs))
+}
+
+// Omissions splits the facts article ai leaves out (FactsLeftOut) into
+// those it has no sentence close to (left) and those it may carry in a
+// sentence the alignment put elsewhere or left alone (maybe); facts is
+// FactsLeftOut's.
+func (r *Report) Omissions(ai int) (left, maybe, facts int) {
+	left, facts = r.FactsLeftOut(ai)
+	if ai < 0 || ai >= len(r.Articles) {
+		return left, 0, facts
+	}
+	maybe = len(r.Articles[ai].Summary.MayCarry)
+	if r.UniqueIsOmission() {
+		for bi, b := range r.Articles {
+			if bi == ai {
+				continue
+			}
+			for _, si := range b.Summary.Alone {
+				if r.MayCarryAny(ai, []SentenceRef{{Article: bi, Sentence: si}}) != nil {
+					maybe++
+				}
+			}
+		}
+	}
+	return left - maybe, maybe, facts
+}
+
+// ClosestElsewhere returns, for an article in no group (OffStory), its
+// sentence closest to a sentence of another article (Article and Sentence
+// of near are the other's), when the two are as close as a fact an article
+// may carry (mayCarryMin): "shares no fact" would then overstate, the
+// alignment having missed a pair. ok is false otherwise.
+func (r *Report) ClosestElsewhere(ai int) (own int, near Nearest, ok bool) {
+	if ai < 0 || ai >= len(r.Articles) {
+		return -1, Nearest{}, false
+	}
+	own = -1
+	consider := func(si int, n Nearest) {
+		if !r.Articles[ai].Sentences[si].Role.Alignable() || n.Article < 0 || n.Article >= len(r.Articles) {
+			return
+		}
+		if n.Sentence < 0 || n.Sentence >= len(r.Articles[n.Article].Sentences) || !r.Articles[n.Article].Sentences[n.Sentence].Role.Alignable() {
+			return
+		}
+		if own < 0 || n.Similarity > near.Similarity {
+			own, near = si, n
+		}
+	}
+	for si, s := range r.Articles[ai].Sentences {
+		for _, n := range s.Nearest {
+			if n.Article != ai {
+				consider(si, n)
+			}
+		}
+	}
+	for bi, b := range r.Articles {
+		if bi == ai {
+			continue
+		}
+		for sj, s := range b.Sentences {
+			for _, n := range s.Nearest {
+				if n.Article == ai && n.Sentence >= 0 && n.Sentence < len(r.Articles[ai].Sentences) {
+					consider(n.Sentence, Nearest{Article: bi, Sentence: sj, Similarity: n.Similarity})
+				}
+			}
+		}
+	}
+	return own, near, own >= 0 && near.Similarity >= mayCarryMin
+}

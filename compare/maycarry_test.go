@@ -1,0 +1,148 @@
+package compare
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storydiff/storydiff/compare/ingest"
+)
+
+// mayCarryReport is three articles: a group of the first two, and a
+// third article not in it whose sentence 1 is the nearest counterpart of
+// the group's second member at similarity sim.
+func mayCarryReport(sim float64) *Report {
+	sents := func(n int) []Sentence {
+		out := make([]Sentence, n)
+		for i := range out {
+			out[i] = Sentence{Role: RoleBody, Paragraph: i, Nearest: NearestList{}}
+		}
+		return out
+	}
+	r := &Report{Articles: []Article{
+		{Label: "a", Sentences: sents(2)}, {Label: "b", Sentences: sents(2)}, {Label: "c", Sentences: sents(3)},
+	}}
+	r.Groups = []Group{{ID: "g1", Kind: KindShared, Members: []Member{{Article: 0, Sentences: []int{0}}, {Article: 1, Sentences: []int{0}}}}}
+	r.Articles[1].Sentences[0].Nearest = NearestList{{Article: 0, Sentence: 0, Similarity: 0.8}, {Article: 2, Sentence: 1, Similarity: sim}}
+	r.Articles[2].Sentences[2].Nearest = NearestList{{Article: 0, Sentence: 1, Similarity: 0.1}}
+	for ai := range r.Articles {
+		r.Articles[ai].Summary.Coverage = []bool{ai < 2}
+		if ai == 2 {
+			r.Articles[ai].Summary.Omitted = []string{"g1"}
+		}
+	}
+	for ai := range r.Articles {
+		r.Articles[ai].Summary.MayCarry = mayCarryFacts(r, ai)
+	}
+	return r
+}
+
+// An article not in a group but with a sentence close to it may carry the
+// fact: "leaves out" is not claimed, and the sentence is named; one whose
+// closest sentence is far does leave it out.
+func TestMayCarryHedgesCloseOmissions(t *testing.T) {
+	r := mayCarryReport(mayCarryMin + 0.05)
+	if near := r.MayCarry(2, r.Groups[0]); len(near) != 1 || near[0].Sentence != 1 {
+		t.Errorf("MayCarry = %+v; want sentence 1", near)
+	}
+	if left, maybe, facts := r.Omissions(2); left != 0 || maybe != 1 || facts != 1 {
+		t.Errorf("Omissions = %d, %d, %d; want 0 left, 1 it may carry, of 1", left, maybe, facts)
+	}
+	r = mayCarryReport(mayCarryMin - 0.1)
+	if near := r.MayCarry(2, r.Groups[0]); near != nil {
+		t.Errorf("a far sentence: MayCarry = %+v", near)
+	}
+	if left, maybe, _ := r.Omissions(2); left != 1 || maybe != 0 {
+		t.Errorf("Omissions = %d left, %d it may carry; want 1, 0", left, maybe)
+	}
+	// The group's own articles are in it: nothing to hedge.
+	if r.MayCarry(0, r.Groups[0]) != nil {
+		t.Error("an article of the group may carry it")
+	}
+}
+
+// A report read back from JSON judges the same from the sentences'
+// nearest (on real coverage, where the alignment leaves such sentences).
+func TestMayCarrySurvivesJSON(t *testing.T) {
+	b0 := filepath.Join(evalDir, "basil", "2014-22b6e900")
+	r := compareEval(t, filepath.Join(b0, "fox.txt"), filepath.Join(b0, "hpo.txt"), filepath.Join(b0, "nyt.txt"))
+	var b bytes.Buffer
+	if err := r.WriteJSON(&b, false); err != nil {
+		t.Fatal(err)
+	}
+	var back Report
+	if err := back.UnmarshalJSON(b.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	hedged := 0
+	for ai := range r.Articles {
+		hedged += len(r.Articles[ai].Summary.MayCarry)
+		var want, got []string
+		for _, c := range r.Articles[ai].Summary.MayCarry {
+			want = append(want, c.Group)
+		}
+		for _, c := range back.Articles[ai].Summary.MayCarry {
+			got = append(got, c.Group)
+		}
+		if !slices.Equal(want, got) {
+			t.Errorf("article %d may carry %v; read back %v", ai, want, got)
+		}
+	}
+	if hedged == 0 {
+		t.Error("no article may carry a fact it is not aligned with: the test tests nothing")
+	}
+}
+
+// The review's cases (review-r13 item 7): NYT's headline and ¶3 report
+// Braley's apology, which the alignment put elsewhere, and ECB+ 24_5's
+// lede is gold-coreferent with 24_1's. Neither is called left out, nor
+// "shares no fact".
+func TestReviewedOmissionsAreHedged(t *testing.T) {
+	b := filepath.Join(evalDir, "basil", "2014-22b6e900")
+	r := compareEval(t, filepath.Join(b, "fox.txt"), filepath.Join(b, "hpo.txt"), filepath.Join(b, "nyt.txt"))
+	for _, g := range r.Groups {
+		text := ""
+		for _, m := range g.Members {
+			text += r.Articles[m.Article].Sentences[m.Sentences[0]].Text
+		}
+		if !slices.ContainsFunc(g.Members, func(m Member) bool { return m.Article == 2 }) && strings.Contains(text, "Braley apologized") {
+			if r.MayCarry(2, g) == nil {
+				t.Errorf("NYT is said to leave out %q", text)
+			}
+		}
+	}
+	e := filepath.Join(evalDir, "ecb", "t24")
+	var paths []string
+	for i := 1; i <= 5; i++ {
+		paths = append(paths, filepath.Join(e, "24_"+string(rune('0'+i))+"ecb.txt"))
+	}
+	r = compareEval(t, paths...)
+	none, _ := r.OffStory()
+	for _, ai := range none {
+		if _, _, ok := r.ClosestElsewhere(ai); !ok {
+			t.Errorf("%s shares no fact and has no close sentence", r.Articles[ai].Label)
+		}
+	}
+}
+
+// compareEval compares articles of the shared eval data, skipping when it
+// is absent.
+func compareEval(t *testing.T, paths ...string) *Report {
+	t.Helper()
+	var docs []*ingest.Document
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Skipf("eval data not available (%v)", err)
+		}
+		d, err := ingest.Parse(p, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return Compare(docs, Options{})
+}
