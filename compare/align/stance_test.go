@@ -268,3 +268,41 @@ func TestStanceYieldsToSharedWords(t *testing.T) {
 		t.Errorf("the tax-returns accusation is in no group:%s", describe(arts, gs))
 	}
 }
+
+// TestStanceOpenerStaysOutOfOtherFacts: "Holt has been nothing short of
+// combative about Veldoria… The former welder has blamed Veldoria for
+// sinking the state's fishing fleet and undercutting Port Ashby on price"
+// tells one stance in two sentences, but the other outlet has no such
+// stance: it reports the harbor board's finding that Veldoria's yards
+// undercut Port Ashby, and the second sentence groups with that by shared
+// words. The opener, Holt's combative stance, is no part of the board's
+// finding, and stays out of that group.
+func TestStanceOpenerStaysOutOfOtherFacts(t *testing.T) {
+	arts := pipeArticles([]string{
+		"Holt hears a jobs pitch from Kestrel Marine" +
+			"|Governor Maren Holt met Kestrel Marine chief Ilse Brandvik on Tuesday in Port Ashby." +
+			"|Veldoria's yards have undercut Port Ashby on price for a decade, the harbor board said in a report on the state's fishing fleet." +
+			"|Kestrel Marine's shares rose 2.1 per cent after the meeting.",
+		"Kestrel Marine pledges jobs to Holt" +
+			"|Ilse Brandvik, who runs Kestrel Marine, met Governor Maren Holt in Port Ashby on Tuesday." +
+			"|Holt has been nothing short of combative about Veldoria, both as a candidate and as governor." +
+			"|The former welder has blamed Veldoria for sinking the state's fishing fleet and undercutting Port Ashby on price." +
+			"|Kestrel Marine shares were up about 2 percent after the meeting.",
+	})
+	arts[1].Sentences[3].Paragraph = arts[1].Sentences[2].Paragraph // one paragraph
+	gs := groupsWith(arts, func(*engine) {})
+	var found bool
+	for _, g := range gs {
+		for _, m := range g.Members {
+			if m.Article == 1 && slices.Contains(m.Sentences, 3) {
+				found = true
+				if !slices.Equal(m.Sentences, []int{3}) {
+					t.Errorf("the Sentinel's member of the board's finding is sentences %v, want [3]:%s", m.Sentences, describe(arts, gs))
+				}
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the blame sentence groups with nothing; the case tests nothing:%s", describe(arts, gs))
+	}
+}
