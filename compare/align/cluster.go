@@ -89,16 +89,25 @@ func (e *engine) cluster() {
 	candidates := len(e.pairs)
 	e.addLeadPairs()
 	stanced := e.addStancePairs() // see stance.go
+	// words: which pairs link by shared words, kept when stances are read.
+	var words []bool
+	if stanced != nil {
+		words = make([]bool, len(e.pairs))
+	}
 	for i, p := range e.pairs {
 		if e.eventsApart && i < candidates && e.link[i] && e.apart(p.a, p.b) && (!e.model.IsRelated(p.score()) || e.apartConflict && p.conflict) {
 			e.link[i] = false
 		}
-		if (i >= candidates && !e.isPoor(int(p.a)) && !e.isPoor(int(p.b)) && e.model.IsRelated(p.score()) || e.leadsLink(p)) && e.evidenced(int(p.a), int(p.b)) {
+		related := i >= candidates && !e.isPoor(int(p.a)) && !e.isPoor(int(p.b)) && e.model.IsRelated(p.score())
+		if words != nil {
+			words[i] = e.link[i] || related && e.evidenced(int(p.a), int(p.b))
+		}
+		if (related || e.leadsLink(p)) && e.evidenced(int(p.a), int(p.b)) {
 			e.link[i] = true
 		}
-		if stanced != nil && stanced[i] {
-			e.link[i] = true
-		}
+	}
+	tier := e.stanceLinks(stanced, words) // see stance.go
+	for i := range e.pairs {
 		if e.link[i] {
 			edges = append(edges, int32(i))
 		}
@@ -106,11 +115,8 @@ func (e *engine) cluster() {
 	slices.SortFunc(edges, func(x, y int32) int {
 		px, py := e.pairs[x], e.pairs[y]
 		switch {
-		case stanced != nil && stanced[x] != stanced[y]:
-			if stanced[x] {
-				return -1
-			}
-			return 1
+		case tier != nil && tier[x] != tier[y]:
+			return int(tier[x]) - int(tier[y])
 		case px.sim != py.sim:
 			if px.sim > py.sim {
 				return -1

@@ -26,9 +26,10 @@ import (
 // the verb).
 //
 // Two sentences of articles of one event that say the same agent
-// criticises or accuses the same target link, and such links are taken
-// before the links of shared words (cluster.go): this evidence says which
-// sentence is the other's counterpart where shared words cannot. The
+// criticises or accuses the same target link when neither has a better
+// partner by shared words in the other's article (stanceLinks): this
+// evidence says which sentence is the other's counterpart where shared
+// words cannot, and only there. The
 // names and the verb class are the evidence, so the floor of shared
 // uncommon words (evidence.go) does not bind them; the headline rule
 // (headlineToBody) does.
@@ -333,18 +334,31 @@ func names(text, target string, caps func(string) bool) bool {
 
 // joinStanceOpeners reads a stance sentence that is its article's member of
 // a group, and the sentence before it that opens the same stance (see
-// stanceSets), as one member, when that sentence is in no group. A group
-// holds a stance sentence only if it links to another, so the group is
-// that stance's.
+// stanceSets), as one member, when that sentence is in no group and the
+// group is the stance's: another article's member states the same stance.
+// A stance sentence may group by shared words with a sentence on another
+// matter, and the opener is no part of that.
 func (e *engine) joinStanceOpeners() {
+	if len(e.openers) == 0 {
+		return
+	}
 	gs := make([]int, 0, len(e.openers))
 	for g := range e.openers {
 		gs = append(gs, g)
 	}
 	slices.Sort(gs)
+	sets, _ := e.stanceSets()
+	stanceGroup := func(g, c int) bool {
+		for _, h := range e.clusters[c] {
+			if h < len(sets) && e.art[h] != e.art[g] && slices.ContainsFunc(sets[h], func(s stance) bool { return slices.Contains(sets[g], s) }) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, g := range gs {
 		p, c := e.openers[g], e.of[g]
-		if c < 0 || e.of[p] >= 0 || e.memberIn[clusterArticle{c, int(e.art[g])}] != g || len(e.partsIn(c, int(e.art[g]), g)) > 1 {
+		if c < 0 || e.of[p] >= 0 || e.memberIn[clusterArticle{c, int(e.art[g])}] != g || len(e.partsIn(c, int(e.art[g]), g)) > 1 || !stanceGroup(g, c) {
 			continue
 		}
 		e.add(c, p, true)
@@ -393,4 +407,62 @@ func (e *engine) addStancePairs() []bool {
 		out[adj[i]] = true
 	}
 	return out
+}
+
+// Tiers in which cluster takes its links (stanceLinks).
+const (
+	tierWords  int8 = iota // links of shared words, and leads' links
+	tierStance             // a stance alone
+	tierYield              // a lead's link that yields to its stance
+)
+
+// stanceLinks decides which stance pairs link, given which pairs link by
+// shared words, and returns the tier of every pair for cluster's order, or
+// nil when no pair shares a stance.
+//
+// A stance is weak evidence: in campaign copy one actor accuses another
+// many times, of different things ("Mr. Obama accused Mr. Romney of
+// hiding his tax returns", "Mr. Obama also criticized Mr. Romney over his
+// record at Bain Capital"). So a pair that links by shared words is taken
+// by its similarity, like any other, stance or not; a pair that links by
+// its stance alone links only when neither sentence has a link of shared
+// words into the other's article (a better partner), and is taken after
+// every link of shared words. It is taken before the leads' links (events.go)
+// of its two sentences into each other's articles: a lead that names both
+// actors is weaker evidence than who does what to whom, which is how the
+// seed pair's "accused the country of stealing jobs" finds "has blamed
+// China for fabricating climate change" rather than the other outlet's
+// lede.
+func (e *engine) stanceLinks(stanced, words []bool) []int8 {
+	if stanced == nil {
+		return nil
+	}
+	tier := make([]int8, len(e.pairs))
+	// better reports whether g links by shared words with a sentence of
+	// article a other than through pair i.
+	better := func(g int32, a int32, i int) bool {
+		for _, pi := range e.adj[g] {
+			if int(pi) != i && words[pi] && e.art[e.other(pi, int(g))] == a {
+				return true
+			}
+		}
+		return false
+	}
+	type end struct{ g, art int32 }
+	yield := map[end]bool{}
+	for i, p := range e.pairs {
+		if !stanced[i] || words[i] || better(p.a, e.art[p.b], i) || better(p.b, e.art[p.a], i) {
+			continue
+		}
+		e.link[i] = true
+		tier[i] = tierStance
+		yield[end{p.a, e.art[p.b]}] = true
+		yield[end{p.b, e.art[p.a]}] = true
+	}
+	for i, p := range e.pairs {
+		if e.link[i] && !words[i] && tier[i] != tierStance && (yield[end{p.a, e.art[p.b]}] || yield[end{p.b, e.art[p.a]}]) {
+			tier[i] = tierYield
+		}
+	}
+	return tier
 }

@@ -212,3 +212,97 @@ func TestStanceVerbsAreWordNets(t *testing.T) {
 		t.Errorf("stanceVerbs is not WordNet's list:\n got %q\nwant %q", stanceVerbs, want)
 	}
 }
+
+// TestStanceYieldsToSharedWords: in campaign copy one actor accuses
+// another many times, of different things. One outlet says Kessler
+// accused Brannigan of hiding his tax returns; the other that Kessler
+// also criticized Brannigan over his record at a firm, and, a paragraph
+// later, that she told supporters he had still not released his tax
+// returns. The same agent and target make the first two a stance pair,
+// but the tax returns are the fact the two outlets share: the stance must
+// not take the accusation from its counterpart in words, nor join two
+// different accusations (or the two candidates' accusations of each
+// other) as one fact.
+func TestStanceYieldsToSharedWords(t *testing.T) {
+	arts := pipeArticles([]string{
+		"Kessler and Brannigan trade attacks over jobs and taxes" +
+			"|Senator Ada Kessler and Governor Tom Brannigan traded sharp words on Tuesday as the race for governor turned to the economy." +
+			"|Ms. Kessler accused Mr. Brannigan of hiding his tax returns from voters during a rally in Dunmore." +
+			"|Mr. Brannigan accused Ms. Kessler of failing the farm towns she represents in the Senate." +
+			"|Polls show the race tied in Dunmore and Harlow counties.",
+		"Brannigan hits Kessler on farm towns as race tightens" +
+			"|Governor Tom Brannigan and Senator Ada Kessler clashed over the economy on Tuesday in Dunmore." +
+			"|Ms. Kessler also criticized Mr. Brannigan over his record at Corvell Freight, which she said moved jobs out of state." +
+			"|Ms. Kessler told supporters in Dunmore that Mr. Brannigan had still not released his tax returns and asked what he was hiding." +
+			"|Mr. Brannigan in turn accused Ms. Kessler of neglecting farm towns, pointing to the closure of two grain mills." +
+			"|A new poll shows the race tied in Dunmore and Harlow counties.",
+	})
+	find := func(a int, sub string) int {
+		for i, s := range arts[a].Sentences {
+			if strings.Contains(s.Text, sub) {
+				return i
+			}
+		}
+		t.Fatalf("article %d has no %q", a, sub)
+		return -1
+	}
+	hiding, released, record := find(0, "hiding his tax returns"), find(1, "not released his tax returns"), find(1, "his record at Corvell")
+	gs := groupsWith(arts, func(*engine) {})
+	var found bool
+	for _, g := range gs {
+		var in [2][]int
+		for _, m := range g.Members {
+			in[m.Article] = append(in[m.Article], m.Sentences...)
+		}
+		if slices.Contains(in[0], hiding) {
+			found = true
+			if !slices.Contains(in[1], released) || slices.Contains(in[1], record) {
+				t.Errorf("the tax-returns accusation groups with %v of the other outlet, want only %d (%q)%s", in[1], released, arts[1].Sentences[released].Text, describe(arts, gs))
+			}
+		}
+		if len(in[0]) > 1 || len(in[1]) > 1 {
+			t.Errorf("a group of several sentences of one outlet, holding more than one accusation:%s", describe(arts, gs))
+		}
+	}
+	if !found {
+		t.Errorf("the tax-returns accusation is in no group:%s", describe(arts, gs))
+	}
+}
+
+// TestStanceOpenerStaysOutOfOtherFacts: "Holt has been nothing short of
+// combative about Veldoria… The former welder has blamed Veldoria for
+// sinking the state's fishing fleet and undercutting Port Ashby on price"
+// tells one stance in two sentences, but the other outlet has no such
+// stance: it reports the harbor board's finding that Veldoria's yards
+// undercut Port Ashby, and the second sentence groups with that by shared
+// words. The opener, Holt's combative stance, is no part of the board's
+// finding, and stays out of that group.
+func TestStanceOpenerStaysOutOfOtherFacts(t *testing.T) {
+	arts := pipeArticles([]string{
+		"Holt hears a jobs pitch from Kestrel Marine" +
+			"|Governor Maren Holt met Kestrel Marine chief Ilse Brandvik on Tuesday in Port Ashby." +
+			"|Veldoria's yards have undercut Port Ashby on price for a decade, the harbor board said in a report on the state's fishing fleet." +
+			"|Kestrel Marine's shares rose 2.1 per cent after the meeting.",
+		"Kestrel Marine pledges jobs to Holt" +
+			"|Ilse Brandvik, who runs Kestrel Marine, met Governor Maren Holt in Port Ashby on Tuesday." +
+			"|Holt has been nothing short of combative about Veldoria, both as a candidate and as governor." +
+			"|The former welder has blamed Veldoria for sinking the state's fishing fleet and undercutting Port Ashby on price." +
+			"|Kestrel Marine shares were up about 2 percent after the meeting.",
+	})
+	arts[1].Sentences[3].Paragraph = arts[1].Sentences[2].Paragraph // one paragraph
+	gs := groupsWith(arts, func(*engine) {})
+	var found bool
+	for _, g := range gs {
+		for _, m := range g.Members {
+			if m.Article == 1 && slices.Contains(m.Sentences, 3) {
+				found = true
+				if !slices.Equal(m.Sentences, []int{3}) {
+					t.Errorf("the Sentinel's member of the board's finding is sentences %v, want [3]:%s", m.Sentences, describe(arts, gs))
+				}
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the blame sentence groups with nothing; the case tests nothing:%s", describe(arts, gs))
+	}
+}
