@@ -211,3 +211,60 @@ func TestHTMLLinkListIsNoProse(t *testing.T) {
 		}
 	}
 }
+
+// The HTML twin of TestMarkdownLinkedSentencesAreProse: a list of linked
+// sentences, or of links holding a list of linked sentences, is story text.
+func TestHTMLLinkedSentencesAreProse(t *testing.T) {
+	in := `<!DOCTYPE html><html><head><title>Floods: what we know</title></head><body><article>
+<h1>Floods: what we know</h1>
+<p>The river burst its banks at Castleford on Monday night, and water reached the town square by dawn.</p>
+<ul>
+<li><a href="/a">Rescuers took 40 people from their homes by boat overnight.</a></li>
+<li><strong><a href="/b">The council opened two rest centres, a spokeswoman said</a></strong></li>
+</ul>
+<ul><li><a href="/t">Timeline</a><ul><li><a href="/m">Water reached the square at six in the morning.</a></li></ul></li></ul>
+<ul class="related">
+<li><a href="/r1">Why the river flooded again</a></li>
+<li><a href="/r2">Castleford Flood Defences Were Never Finished.</a></li>
+</ul>
+<p>Schools in the town will stay shut on Tuesday, the council said in a statement on its website.</p>
+</article></body></html>`
+	doc, err := Parse("floods.html", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(texts(doc), "|")
+	for _, kept := range []string{"Rescuers took 40 people from their homes by boat overnight.",
+		"The council opened two rest centres, a spokeswoman said", "Timeline",
+		"Water reached the square at six in the morning."} {
+		if !strings.Contains(got, kept) {
+			t.Errorf("%q is lost: %q", kept, got)
+		}
+	}
+	for _, gone := range []string{"Why the river flooded again", "Never Finished"} {
+		if strings.Contains(got, gone) {
+			t.Errorf("the related list's %q is kept: %q", gone, got)
+		}
+	}
+}
+
+func TestLinkedSentence(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Police arrested 12 people after the bank fire, officials said.", true},
+		{"Parliament passed the austerity bill late on Thursday by 172 votes to 121.", true},
+		{"Police arrested 12 people, officials said", true},
+		{"“The bridge is safe,” the engineer told the inquiry.", true},
+		{"Greece bailout: the key numbers", false},
+		{"Police say 12 arrested after bank fire", false},
+		{"Parliament Passes Austerity Bill After Night Of Protest.", false},
+		{"Read more.", false},
+		{"Why the bridge is sinking, and what comes next...", false},
+	} {
+		if got := linkedSentence(tt.text); got != tt.want {
+			t.Errorf("linkedSentence(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

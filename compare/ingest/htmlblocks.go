@@ -130,8 +130,9 @@ func dropped(n *html.Node, whole bool) bool {
 // <ol>: every item is only links, with nothing between them but space,
 // punctuation and pictures; an item may hold a list of links of its own.
 // Such a list of related stories inside the article, outside any <aside>,
-// is no sentence of the story. A list with a word of its own beside a link
-// is content, whole.
+// is no sentence of the story. A list with a word of its own beside a link,
+// or with a link that is a whole sentence (linkedSentence), is content,
+// whole.
 func isLinkListHTML(list *html.Node) bool {
 	items := 0
 	for li := list.FirstChild; li != nil; li = li.NextSibling {
@@ -141,13 +142,40 @@ func isLinkListHTML(list *html.Node) bool {
 				return false
 			}
 		case li.Type != html.ElementNode:
-		case li.DataAtom != atom.Li || !onlyLinksHTML(li):
+		case li.DataAtom != atom.Li || !onlyLinksHTML(li) || linkedSentenceHTML(li):
 			return false
 		default:
 			items++
 		}
 	}
 	return items > 0
+}
+
+// linkedSentenceHTML reports whether the item li, or an item of a list it
+// holds, reads as a sentence of the story (linkedSentence). Each item's
+// text is its own, without that of the lists it holds.
+func linkedSentenceHTML(li *html.Node) bool {
+	var own strings.Builder
+	found := false
+	walkHTML(li, func(c *html.Node) bool {
+		switch {
+		case found:
+			return false
+		case c.Type == html.TextNode:
+			own.WriteString(c.Data)
+		case c.Type != html.ElementNode:
+			return false
+		case c != li && (c.DataAtom == atom.Ul || c.DataAtom == atom.Ol):
+			for sub := c.FirstChild; sub != nil && !found; sub = sub.NextSibling {
+				found = sub.Type == html.ElementNode && sub.DataAtom == atom.Li && linkedSentenceHTML(sub)
+			}
+			return false
+		case c != li && skipped[c.DataAtom]:
+			return false
+		}
+		return true
+	}, func(*html.Node) {})
+	return found || linkedSentence(own.String())
 }
 
 // onlyLinksHTML reports whether every word under n is inside a link, and

@@ -136,8 +136,9 @@ func (m *mdWalker) listItem(item *ast.ListItem) {
 // numbers](…)"), which a page sets in its own box and which is no sentence
 // of the story, like the HTML aside the same page would have. An item with
 // words of its own beside the link ("[Report](…), published in May") is
-// content, and keeps the list. An item may hold a list of links of its
-// own, as a table of contents does.
+// content, and keeps the list; so does an item whose link is a whole
+// sentence (linkedSentence), as a "Key developments" list's are. An item
+// may hold a list of links of its own, as a table of contents does.
 func isLinkList(list *ast.List, src []byte) bool {
 	items := 0
 	for item := list.FirstChild(); item != nil; item = item.NextSibling() {
@@ -147,7 +148,7 @@ func isLinkList(list *ast.List, src []byte) bool {
 		default:
 			return false // empty, or opening with another block
 		}
-		if !onlyLinks(c, src) {
+		if !onlyLinks(c, src) || linkedSentence((&mdWalker{src: src}).inline(c)) {
 			return false
 		}
 		if sub := c.NextSibling(); sub != nil {

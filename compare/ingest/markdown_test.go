@@ -190,3 +190,44 @@ See [the notice](https://h.example/n).
 		t.Errorf("paragraphs\n%q\nwant\n%q", got, want)
 	}
 }
+
+// A live blog's or newsletter's list of developments links whole
+// sentences: each is a fact of the story, kept, while a list of titles
+// (short, no full stop, or in headline case) beside it is still dropped.
+func TestMarkdownLinkedSentencesAreProse(t *testing.T) {
+	in := `# Floods: what we know
+
+The river burst its banks at Castleford on Monday night.
+
+Latest:
+
+- [Rescuers took 40 people from their homes by boat overnight.](https://f.example/a)
+- [The council opened two rest centres, a spokeswoman said](https://f.example/b)
+- [Rail services to Leeds are suspended](https://f.example/c)
+
+Related:
+
+- [Why the river flooded again](https://f.example/r1)
+- [Castleford Flood Defences Were Never Finished.](https://f.example/r2)
+- [Floods.](https://f.example/r3)
+
+Schools in the town will stay shut on Tuesday.
+`
+	doc, err := Parse("floods.md", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(texts(doc), "|")
+	for _, kept := range []string{"Rescuers took 40 people from their homes by boat overnight.",
+		"The council opened two rest centres, a spokeswoman said", "Rail services to Leeds are suspended",
+		"Schools in the town will stay shut on Tuesday."} {
+		if !strings.Contains(got, kept) {
+			t.Errorf("%q is lost: %q", kept, got)
+		}
+	}
+	for _, gone := range []string{"Why the river flooded again", "Never Finished", "Floods."} {
+		if strings.Contains(got, gone) {
+			t.Errorf("the related list's %q is kept: %q", gone, got)
+		}
+	}
+}

@@ -477,11 +477,14 @@ func isListenLabel(s string) bool {
 // commentPromptRule matches a prompt to comment on the story: "Have your
 // say: share your views in the comments below.", "Sound off in the
 // comments below!", "Tell us what you think in the comments.". It points
-// to the comments on the page: "the comments below", or, with the reader
-// addressed, "in the comments" at its end. "In the comments section of
-// its site, readers debated the plan.", "Readers left 300 comments below
-// the article." and "In the comments, US officials said ..." are news
-// about comments, and stay.
+// to the comments on the page ("the comments below", or "in the comments"
+// at its end) and addresses the reader (isAddressed): it opens with an
+// imperative or with "you"/"your", or asks the reader a question. News
+// about comments has a subject of its own and often reports: "In the
+// comments section of its site, readers debated the plan.", "Readers left
+// 300 comments below the article.", "The newspaper said it had closed the
+// comments section below its articles." and "Critics posted hundreds of
+// replies in the comments below the mayor's post." stay.
 var commentPromptRule = rule{may: func(lower string) bool {
 	return len(lower) <= 200 && (strings.Contains(lower, "comment") || len(lower) <= 14 && strings.HasPrefix(lower, "have your say"))
 }, fn: isCommentPrompt}
@@ -505,11 +508,15 @@ func isCommentPrompt(s string) bool {
 			words[i] = strings.ToLower(w)
 		}
 	}
-	below, place, reader := false, false, false
+	if !isAddressed(words) {
+		return false
+	}
+	below, place := false, false
 	for i, w := range words {
 		switch w {
-		case "you", "your", "us":
-			reader = true
+		case "said", "says", "told", "tells", "wrote", "writes", "posted", "reported", "according",
+			"announced", "claimed", "added", "stated", "tweeted":
+			return false // someone reports: news, not the page's prompt
 		case "comment", "comments":
 			// "comments below", "comment section below", "in the comments"
 			j := i + 1
@@ -528,5 +535,56 @@ func isCommentPrompt(s string) bool {
 			}
 		}
 	}
-	return below || place && reader
+	return below || place
+}
+
+// promptVerbs open a prompt to comment, addressed to the reader.
+var promptVerbs = map[string]bool{
+	"leave": true, "tell": true, "let": true, "share": true, "sound": true, "join": true,
+	"comment": true, "post": true, "add": true, "have": true, "give": true, "drop": true,
+	"weigh": true, "write": true, "chime": true, "send": true, "jump": true, "head": true,
+	"scroll": true, "read": true, "see": true, "check": true, "continue": true, "discuss": true,
+	"vote": true, "reply": true, "hit": true, "talk": true, "get": true, "feel": true,
+	"offer": true, "air": true, "put": true, "please": true,
+}
+
+// askWords open a question or a sentence that speaks to the reader when
+// "you", "your" or "us" follows: "What do you think? ...", "If you have
+// views, leave them in the comments below.", "We want to hear from you in
+// the comments below."
+var askWords = map[string]bool{
+	"what": true, "how": true, "why": true, "where": true, "which": true, "who": true,
+	"do": true, "did": true, "does": true, "would": true, "are": true, "is": true,
+	"if": true, "we": true, "got": true, "want": true, "agree": true, "think": true,
+}
+
+// isAddressed reports whether the lower-cased words of a sentence speak
+// to the reader: an imperative first ("Leave your thoughts ...", "Sound
+// off ..."; short and telling nothing in the past tense when it names no
+// reader), "you" or "your" first, or a question or the page's "we" with
+// the reader named ("What do you think ...", "We want to hear from you
+// ..."). A sentence whose subject is someone else ("The newspaper ...",
+// "Critics ...", "Readers ...") is not.
+func isAddressed(words []string) bool {
+	reader, told := false, false
+	for _, w := range words[1:] {
+		switch {
+		case w == "you" || w == "your" || w == "us":
+			reader = true
+		case len(w) > 4 && strings.HasSuffix(w, "ed"):
+			told = true // "Head teachers discussed ...": a story told
+		}
+	}
+	switch first := words[0]; {
+	case first == "you", first == "your":
+		return true
+	case promptVerbs[first]:
+		// Some of these open a story as nouns ("Post office staff ...",
+		// "Head teachers ..."): without the reader named, a prompt is
+		// short and tells no story.
+		return reader || len(words) <= 12 && !told
+	case askWords[first]:
+		return reader
+	}
+	return false
 }

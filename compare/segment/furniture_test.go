@@ -98,6 +98,21 @@ func TestPageFurniture(t *testing.T) {
 		{"The mayor responded to the comments, saying you cannot close a library.", RoleBody},
 		{"Let us know in the comments section.", RoleBoilerplate},
 		{"\"Tell us in the comments below,\" the union wrote to members.", RoleBody},
+		// news about comment sections: a subject of its own, reporting
+		{"The council said it had shut the comments section below its consultation page after a wave of abuse.", RoleBody},
+		{"Fans left thousands of replies in the comments below the striker's post, calling the transfer a betrayal.", RoleBody},
+		{"It closed the comments below every article on Friday.", RoleBody},
+		{"Head teachers discussed the comments below the consultation with parents.", RoleBody},
+		{"Moderators removed 200 posts from the comments section below the video.", RoleBody},
+		{"You can read what parents told us in the comments section, the head teacher wrote.", RoleBody},
+		{"We told you in the comments below that the vote was on Tuesday, the paper said.", RoleBody},
+		// prompts, addressed to the reader
+		{"Leave your thoughts in the comments section below.", RoleBoilerplate},
+		{"Weigh in with your views in the comments below.", RoleBoilerplate},
+		{"Please share your views in the comments below.", RoleBoilerplate},
+		{"Your thoughts in the comments below, please.", RoleBoilerplate},
+		{"We want to hear from you in the comments below.", RoleBoilerplate},
+		{"If you were affected, tell us in the comments.", RoleBoilerplate},
 		// captions: a screen reader's marker, a credit at the line's end, a
 		// credit alone, an agency in brackets
 		{"Image caption The port's cranes stood idle", RoleCaption},
