@@ -443,3 +443,20 @@ func TestVerbAsNoun(t *testing.T) {
 	}
 }
 
+// TestTwoFacedVerbNoTone checks a verb whose forms the vectors put beside
+// seeds of both tones ("persist" by "prevail", "persisted" by "rage"): it
+// takes its tone from what persists, so no form of it is a loaded marker
+// (review-r14 item 4: an ailment that "persists" read positive).
+func TestTwoFacedVerbNoTone(t *testing.T) {
+	for _, s := range []string{
+		"Doctors feared the fever would persist for a week.",
+		"The protesters persisted in their demands.",
+		"The drought persists across the region.",
+	} {
+		for _, m := range Markers(s) {
+			if m.Kind == Loaded && m.Lemma == "persist" {
+				t.Errorf("%q: %q is a loaded marker (%s, %s)", s, m.Text, m.Category, m.Tone)
+			}
+		}
+	}
+}
