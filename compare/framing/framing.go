@@ -66,6 +66,7 @@ func MarkersWith(sentence string, t Tuning) []Marker {
 	names := !titleCase(sentence, toks)
 	var out []Marker
 	negated := -1 // index of the last token a negation covers
+	negEnd := 0   // where that negation ends
 	for i := 0; i < len(toks); {
 		m, n := ix.match(sentence, toks, i, names, t)
 		if n == 0 {
@@ -77,8 +78,9 @@ func MarkersWith(sentence string, t Tuning) []Marker {
 			continue
 		}
 		if m.Kind == Negation {
-			negated = i + n - 1 + negationReach
-		} else if m.Kind == Loaded && i <= negated && (m.Tone == TonePositive || m.Tone == ToneNegative) {
+			negated, negEnd = i+n-1+negationReach, m.End
+		} else if m.Kind == Loaded && i <= negated && (m.Tone == TonePositive || m.Tone == ToneNegative) &&
+			!strings.ContainsAny(sentence[negEnd:m.Start], ".;!?") { // "Obama did not. Notably, he hammered"
 			// "not reckless", "hasn't apologized": the tone stays the word's (see negationReach).
 			m.Negated = true
 		}

@@ -312,6 +312,8 @@ func TestNegatedLoaded(t *testing.T) {
 		{"The senator hasn't apologized to the families.", "apologized", ToneNegative, true},
 		{"And the mayor didn't apologize for his remarks.", "apologize", ToneNegative, true},
 		{"It was never a visionary plan.", "visionary", TonePositive, true},
+		// A negation's reach ends with its sentence.
+		{"The answer was no. Reckless spending followed.", "Reckless", ToneNegative, false},
 	} {
 		found := false
 		for _, m := range Markers(c.sentence) {
