@@ -203,7 +203,7 @@ type Marker struct {
 	// Framing leaves such words out.
 	Quoted bool `json:"quoted,omitempty"`
 	// Negated is true for a loaded word under a negation ("not
-	// reckless"), whose Tone is then turned.
+	// reckless"); its Tone stays the word's own.
 	Negated bool `json:"negated,omitempty"`
 }
 

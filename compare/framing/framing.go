@@ -47,7 +47,7 @@ type Marker struct {
 	Tone       string  // for Attribution and Loaded markers, else ""
 	Valence    float64 // for Loaded markers, the lexicon's mean rating (-4..4)
 	Category   string  // the lexicon's finer class: "loaded verb", "doubt verb"...
-	Negated    bool    // a loaded word under a negation, its tone turned
+	Negated    bool    // a loaded word under a negation; its Tone stays the word's
 }
 
 // Markers returns the framing markers of sentence in order of Start, or nil
@@ -66,6 +66,7 @@ func MarkersWith(sentence string, t Tuning) []Marker {
 	names := !titleCase(sentence, toks)
 	var out []Marker
 	negated := -1 // index of the last token a negation covers
+	negEnd := 0   // where that negation ends
 	for i := 0; i < len(toks); {
 		m, n := ix.match(sentence, toks, i, names, t)
 		if n == 0 {
@@ -77,10 +78,10 @@ func MarkersWith(sentence string, t Tuning) []Marker {
 			continue
 		}
 		if m.Kind == Negation {
-			negated = i + n - 1 + negationReach
-		} else if m.Kind == Loaded && i <= negated && (m.Tone == TonePositive || m.Tone == ToneNegative) {
-			// "not reckless", "never a success": the negation turns the word.
-			m.Tone = flip(m.Tone)
+			negated, negEnd = i+n-1+negationReach, m.End
+		} else if m.Kind == Loaded && i <= negated && (m.Tone == TonePositive || m.Tone == ToneNegative) &&
+			!strings.ContainsAny(sentence[negEnd:m.Start], ".;!?") { // "Obama did not. Notably, he hammered"
+			// "not reckless", "hasn't apologized": the tone stays the word's (see negationReach).
 			m.Negated = true
 		}
 		if out == nil {
@@ -95,16 +96,19 @@ func MarkersWith(sentence string, t Tuning) []Marker {
 	return out
 }
 
-// negationReach is how many words after a negation it turns, as in VADER,
-// which looks three words back from a sentiment word.
+// negationReach is how many words after a negation it governs, as in
+// VADER, which looks three words back from a sentiment word.
+//
+// The rule for a negated word's tone: a loaded word under a
+// negation keeps its own Tone and Valence, and Negated says the negation
+// governs it. Tone is the word's, not the clause's: framing is the choice
+// of word, and the word negated is still raised ("not reckless" puts
+// recklessness on the table, Lakoff's "don't think of an elephant"). A
+// turned tone reads wrong as often as right: "hasn't apologized" is no
+// more favourable than "apologized" (what an apology presupposes, the
+// wrong done, survives the negation), "the bill would not harm" is. The
+// reader, or a consumer of the JSON's "negated", composes the two.
 const negationReach = 3
-
-func flip(tone string) string {
-	if tone == TonePositive {
-		return ToneNegative
-	}
-	return TonePositive
-}
 
 // entry is one form of a table row, or a lexicon phrase, keyed in the index
 // by its first word.
@@ -384,7 +388,11 @@ func pluralNoun(ix *index, toks []token, i int) bool {
 // vectors propose a neighbour by its meaning, not its part of speech, and
 // the noun ("remarks", "rescue") names a thing where the verb would judge
 // ("rescued", "threatened", any form after a subject). "That" is left
-// out: it opens a clause as often ("a rule that undermines").
+// out: it opens a clause as often ("a rule that undermines"). So are "a"
+// and "an": the indefinite article opens a description, where the writer
+// characterises ("a stain on America", "a sinking ship"); "the", "this"
+// and a possessive refer to a thing already there ("the revolt", "Biden's
+// shoulders", "his remarks").
 func verbAsNoun(toks []token, i int, lemma string) bool {
 	if i == 0 {
 		return false
@@ -393,8 +401,12 @@ func verbAsNoun(toks []token, i int, lemma string) bool {
 		return false
 	}
 	p := toks[i-1].key
-	return determiners[p] && p != "that" || strings.HasSuffix(p, "'s") && !contractions[p]
+	return determiners[p] && !describing[p] || strings.HasSuffix(p, "'s") && !contractions[p]
 }
+
+// describing are the determiners after which a neighbour of a loaded verb
+// keeps its marker though spelt as a noun (see verbAsNoun).
+var describing = map[string]bool{"that": true, "a": true, "an": true}
 
 // contractions are the words in 's that are not possessives.
 var contractions = map[string]bool{"it's": true, "he's": true, "she's": true, "that's": true,

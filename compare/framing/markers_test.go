@@ -141,8 +141,8 @@ func TestLoaded(t *testing.T) {
 		{"Beijing, one of the leading pariahs, incited the crowd.",
 			[]string{"pariahs=pariah/negative", "incited=incite/negative"}},
 		{"It was a major slap in the face for the mayor.", []string{"slap in the face=slap in the face/negative"}},
-		// Negation turns the tone.
-		{"The plan is not reckless.", []string{"reckless=reckless/positive"}},
+		// Under a negation the word keeps its tone (and is marked negated).
+		{"The plan is not reckless.", []string{"reckless=reckless/negative"}},
 		// Names, titles and compounds are not loaded.
 		{"Alibaba returned to the list of \"Notorious Markets\" this year.", nil},
 		{"Notorious Markets list names Alibaba.", nil},
@@ -296,6 +296,9 @@ func TestScareQuotes(t *testing.T) {
 	runKind(t, Loaded, []kindCase{{"They called it a \"fiasco\" at once.", nil}})
 }
 
+// TestNegatedLoaded checks the rule for a loaded word under a negation
+// (see negationReach): it is marked negated and keeps its own tone, so a
+// refusal to apologise does not read as praise (review-r14 item 4).
 func TestNegatedLoaded(t *testing.T) {
 	for _, c := range []struct {
 		sentence, word, tone string
@@ -304,18 +307,26 @@ func TestNegatedLoaded(t *testing.T) {
 		{"The plan is not reckless.", "reckless", ToneNegative, true},
 		{"It was never a fiasco, aides said.", "fiasco", ToneNegative, true},
 		{"The plan is reckless and not cheap.", "reckless", ToneNegative, false},
+		// One rule, whatever the word's tone: a refusal to apologise is no
+		// praise, and "never a visionary plan" still raises "visionary".
+		{"The senator hasn't apologized to the families.", "apologized", ToneNegative, true},
+		{"And the mayor didn't apologize for his remarks.", "apologize", ToneNegative, true},
+		{"It was never a visionary plan.", "visionary", TonePositive, true},
+		// A negation's reach ends with its sentence.
+		{"The answer was no. Reckless spending followed.", "Reckless", ToneNegative, false},
 	} {
+		found := false
 		for _, m := range Markers(c.sentence) {
 			if m.Text != c.word {
 				continue
 			}
-			want := c.tone
-			if c.negated {
-				want = flip(c.tone)
+			found = true
+			if m.Negated != c.negated || m.Tone != c.tone {
+				t.Errorf("%q in %q: negated %v tone %s, want %v %s", c.word, c.sentence, m.Negated, m.Tone, c.negated, c.tone)
 			}
-			if m.Negated != c.negated || m.Tone != want {
-				t.Errorf("%q in %q: negated %v tone %s, want %v %s", c.word, c.sentence, m.Negated, m.Tone, c.negated, want)
-			}
+		}
+		if !found {
+			t.Errorf("%q in %q: no marker", c.word, c.sentence)
 		}
 	}
 }
@@ -419,10 +430,35 @@ func TestVerbAsNoun(t *testing.T) {
 	if got := describe(Markers("In Jakarta, Obama remarked that the motto held."), Attribution); !slices.Equal(got, []string{"remarked=remark/neutral"}) {
 		t.Errorf("attribution of \"remarked\": %q, want [remarked=remark/neutral]", got)
 	}
+	// A noun that is itself loaded, after the indefinite article that
+	// describes, still counts (review-r14 item 4).
+	for _, s := range []string{"Critics called the vote a stain on the city.", "He said the deal was a stain on the league."} {
+		if got := describe(Markers(s), Loaded); !slices.Contains(got, "stain=stain/negative") {
+			t.Errorf("%q: loaded markers %q, want stain=stain/negative", s, got)
+		}
+	}
 	// The verbs themselves still count.
 	for _, s := range []string{"The peasants revolted in the spring.", "The peasants revolt every spring."} {
 		if got := describe(Markers(s), Loaded); !slices.Contains(got, strings.Fields(s)[2]+"=revolt/negative") {
 			t.Errorf("%q: loaded markers %q, want the verb", s, got)
+		}
+	}
+}
+
+// TestTwoFacedVerbNoTone checks a verb whose forms the vectors put beside
+// seeds of both tones ("persist" by "prevail", "persisted" by "rage"): it
+// takes its tone from what persists, so no form of it is a loaded marker
+// (review-r14 item 4: an ailment that "persists" read positive).
+func TestTwoFacedVerbNoTone(t *testing.T) {
+	for _, s := range []string{
+		"Doctors feared the fever would persist for a week.",
+		"The protesters persisted in their demands.",
+		"The drought persists across the region.",
+	} {
+		for _, m := range Markers(s) {
+			if m.Kind == Loaded && m.Lemma == "persist" {
+				t.Errorf("%q: %q is a loaded marker (%s, %s)", s, m.Text, m.Category, m.Tone)
+			}
 		}
 	}
 }

@@ -263,6 +263,7 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int) []nearNei
 		}
 	}
 	out := make([]nearNeighbour, 0, len(best))
+	seedTone := map[string]string{} // before VADER's sign, below
 	for _, n := range best {
 		if !sameCategory(vecs[n.word], seeds, seedCat[n.seed]) {
 			continue
@@ -277,14 +278,20 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int) []nearNei
 				continue // "bleachers" by "grandstand", "chiffon" by "skirt"
 			}
 		}
+		seedTone[n.word] = n.tone
 		// A word VADER rates the other way keeps VADER's sign: vectors put
 		// "praised" beside "criticized".
-		if _, wi, ok := ix.word(n.word); ok && wi.hasVader && math.Abs(float64(wi.vader)) >= 10 && toneOf(float64(wi.vader)) != n.tone {
-			n.tone = toneOf(float64(wi.vader))
+		if _, wi, ok := ix.word(n.word); ok && wi.hasVader && math.Abs(float64(wi.vader)) >= 10 {
+			seedTone[n.word] = "" // VADER's sign decides, whatever the seeds'
+			if toneOf(float64(wi.vader)) != n.tone {
+				n.tone = toneOf(float64(wi.vader))
+			}
 		}
 		out = append(out, n)
 	}
+	twoFaced := twoFacedLemmas(out, seedCat, seedTone)
 	out = dropForms(out, seedCat)
+	out = slices.DeleteFunc(out, func(n nearNeighbour) bool { return twoFaced[n.word] })
 	slices.SortFunc(out, func(a, b nearNeighbour) int { return strings.Compare(a.word, b.word) })
 	return out
 }
@@ -309,6 +316,28 @@ func dropForms(out []nearNeighbour, seedCat map[string]string) []nearNeighbour {
 		}
 	}
 	return keep
+}
+
+// twoFacedLemmas returns the proposed verbs whose forms the vectors put
+// beside seeds of both tones: "persist" and "persists" by "prevail",
+// "persisted" by "rage". Such a word takes its tone from what persists (an
+// ailment, a campaign), not from itself, so it is left out with its forms;
+// dropForms alone would give every form the lemma's tone, here "positive".
+// Only the vectors' tones count: where VADER rates the lemma or the form
+// (its seedTone is ""), VADER's sign decided the proposal, so "wreck"
+// (by "salvage") stays beside "wrecking" (by "sabotage"), both negative.
+func twoFacedLemmas(out []nearNeighbour, seedCat, seedTone map[string]string) map[string]bool {
+	cat := make(map[string]string, len(out))
+	for _, n := range out {
+		cat[n.word] = seedCat[n.seed]
+	}
+	two := map[string]bool{}
+	for _, n := range out {
+		if l := lemmaOf(n.word, cat); l != "" && seedTone[l] != "" && seedTone[n.word] != "" && seedTone[l] != seedTone[n.word] {
+			two[l] = true
+		}
+	}
+	return two
 }
 
 // lemmaOf is the word of cat, of the same category and not evaluative,

@@ -1042,7 +1042,6 @@ var nearWords = [...]nearNeighbour{
 	{"perpetrated", "heinous", ToneNegative, 65},
 	{"perpetuate", "subvert", ToneNegative, 62},
 	{"perplexing", "baffling", ToneNegative, 85},
-	{"persist", "prevail", TonePositive, 64},
 	{"persistent", "stubborn", ToneNegative, 64},
 	{"persistently", "stubbornly", ToneNegative, 76},
 	{"persuasive", "eloquent", TonePositive, 71},
