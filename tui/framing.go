@@ -61,7 +61,8 @@ func markerKey(mk compare.Marker) string {
 }
 
 // writeFraming lists article a's framing markers in group g, one line per
-// kind, each marker in its pane colour and in words: its tone, and for a
+// kind, each marker in its pane colour and in words: its tone (and
+// "negated" under a negation, whose word keeps its own tone), and for a
 // Distinct one which members lack it. An article with none says so, since
 // in a group where others frame the fact, plain wording is itself a
 // difference.
@@ -93,7 +94,7 @@ func writeFraming(w *textWriter, rep *compare.Report, g compare.Group, a int) {
 		}
 		dup := false
 		for i := range es {
-			if markerKey(es[i].mk) == markerKey(mk) && es[i].mk.Tone == mk.Tone && es[i].mk.Distinct == mk.Distinct {
+			if markerKey(es[i].mk) == markerKey(mk) && es[i].mk.Tone == mk.Tone && es[i].mk.Negated == mk.Negated && es[i].mk.Distinct == mk.Distinct {
 				es[i].n++
 				dup = true
 			}
@@ -136,8 +137,13 @@ func writeFraming(w *textWriter, rep *compare.Report, g compare.Group, a int) {
 			if e.n > 1 {
 				fmt.Fprintf(&b, " ×%d", e.n)
 			}
-			if e.mk.Tone != "" {
+			switch {
+			case e.mk.Tone != "" && e.mk.Negated:
+				b.WriteString(" (" + e.mk.Tone + ", negated)")
+			case e.mk.Tone != "":
 				b.WriteString(" (" + e.mk.Tone + ")")
+			case e.mk.Negated:
+				b.WriteString(" (negated)")
 			}
 			if e.mk.Distinct {
 				b.WriteString(" ≠ " + lackers(rep, g, a, has[markerKey(e.mk)]))

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/storydiff/storydiff/compare"
 )
 
 // In the focused group each member's framing words are drawn in their
@@ -61,5 +62,24 @@ func TestInspectorListsFramingTones(t *testing.T) {
 	}
 	if strings.Contains(v, "said (neutral) ≠") {
 		t.Errorf("quote group: “said”, which every member uses, is flagged as a difference:\n%s", v)
+	}
+}
+
+// A negated loaded word keeps its own tone (compare's rule), so the
+// inspector must say it is negated: "apologize (negative)" alone would
+// tell the editor the outlet wrote that someone apologised.
+func TestInspectorSaysALoadedWordIsNegated(t *testing.T) {
+	st := DefaultStyles(true)
+	w := &textWriter{width: 100, st: &st}
+	g := compare.Group{Framing: []compare.Marker{
+		{Article: 0, Kind: "loaded", Text: "apologized", Lemma: "apologize", Tone: "negative", Negated: true},
+		{Article: 0, Kind: "loaded", Text: "apologized", Lemma: "apologize", Tone: "negative"},
+	}}
+	writeFraming(w, &compare.Report{}, g, 0)
+	v := ansi.Strip(strings.Join(w.lines, "\n"))
+	for _, want := range []string{"apologized (negative, negated)", "apologized (negative)"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("inspector lacks %q:\n%s", want, v)
+		}
 	}
 }
