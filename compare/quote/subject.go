@@ -480,8 +480,24 @@ func (d *doc) roleOpening(i, v int) (subject, bool) {
 	if s.name == "" || d.hasOrgWord(j, to) {
 		return subject{}, false
 	}
-	s.from, s.role = i, strings.TrimSpace(d.spanText(i, j)+" "+s.role)
+	role := d.spanText(i, j)
+	if !d.evidentName(i) && (commonWord(d.word(i)) || d.lowerElsewhere(i)) {
+		role = lowerFirst(role) // "beat writer": capitalised for its place alone
+	}
+	s.from, s.role = i, strings.TrimSpace(role+" "+s.role)
 	return s, true
+}
+
+// lowerElsewhere reports whether the word at token i is written in lower
+// case somewhere else in the article ("the Saints beat Seattle").
+func (d *doc) lowerElsewhere(i int) bool {
+	w := d.word(i)
+	for k, t := range d.toks {
+		if k != i && t.word && !t.upper && d.word(k) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // roleNoun reports whether the lower-case word w names someone by what

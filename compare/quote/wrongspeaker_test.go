@@ -112,10 +112,12 @@ func TestCommonOpeningWordIsNoSpeaker(t *testing.T) {
 // no name, and a body in lower case after its owner is the owner's body.
 func TestRoleClauseAndOwnedBodySpeakers(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
-		{"a role opens the sentence before a name", "Beat writer Dana Pryce puts this in a one liner, saying the striker \"could sit out the final two games.\"",
-			"could sit out", "Dana Pryce", "Beat writer"},
-		{"two role words before a name", "Club team physician Ann Lee examined him on Monday, calling the injury \"a nasty tear.\"",
-			"a nasty tear", "Ann Lee", "Club team physician"},
+		{"a role opens the sentence before a name", "Beat writer Dana Pryce puts this in a one liner, saying the striker \"could sit out the final two games.\"\n\nIf the Kestrels beat Dunmore, they go up.",
+			"could sit out", "Dana Pryce", "beat writer"},
+		{"a role of two words before a name", "Stadium announcer Ann Lee watched him fall on Monday, calling the injury \"a nasty tear.\"",
+			"a nasty tear", "Ann Lee", "stadium announcer"},
+		{"a name before a role before a name", "Norvanta engineer Ann Lee spoke on Monday, calling the pipe \"a nasty leak.\" Ann Lee joined Norvanta in 2019.",
+			"a nasty leak", "Ann Lee", "Norvanta engineer"},
 		{"a name opens the sentence", "Dana Pryce puts this in a one liner, saying the striker \"could sit out the final two games.\"",
 			"could sit out", "Dana Pryce", ""},
 		{"a common word after a semicolon", "Mayor questions the fairness of the panel ahead of vote; \nTalk compared to 'stacking the deck' at a card game.\n\nMayor Ann Lee isn't saying much.",
