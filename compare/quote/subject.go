@@ -54,7 +54,7 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 		if s, ok := d.appositiveAcross(lo, from, i, v); ok {
 			return s, true
 		}
-		if from == i && d.opensSentence(i) && commonWord(d.word(i)) && !d.evidentName(i) && !d.bareSubject(i, v) {
+		if from == i && d.opensSentenceOrClause(i) && commonWord(d.word(i)) && !d.evidentName(i) && !d.bareSubject(i, v) {
 			// "Talk compared to 'working the referees'", "Critics say":
 			// a common word opening the sentence is no name.
 			return d.commonOpening(i, v), true
@@ -74,10 +74,62 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 			return s, true
 		}
 	}
+	if s, ok := d.ownedBody(lo, i); ok {
+		return s, true
+	}
 	if s, ok := d.ownedBefore(lo, i); ok {
 		return s, true
 	}
 	return d.nounBefore(lo, i)
+}
+
+// ownedBody reads a body written in lower case after its owner, ending at
+// token i: "China's foreign ministry said" has no name in a run, but the
+// owner's body speaks, and is the speaker named whole. Up to two lower-case
+// words may stand between the owner and the noun ("foreign", "state-run").
+func (d *doc) ownedBody(lo, i int) (subject, bool) {
+	if i-1 < lo || d.toks[i].upper || d.toks[i].quoted || !bodyNoun(d.word(i)) {
+		return subject{}, false
+	}
+	o := i - 1
+	for ; o > lo && o > i-3 && d.toks[o].word && !d.toks[o].upper && !d.toks[o].quoted && !d.isPossessive(o); o-- {
+		if w := d.word(o); functionWords.has(w) || capStops.has(w) || clauseWords.has(w) || auxiliaries.has(w) ||
+			speechVerbs.has(w) || d.adverb(o) {
+			return subject{}, false
+		}
+	}
+	if !d.isPossessive(o) || !d.toks[o].upper || d.toks[o].quoted || capStops.has(d.word(o)) {
+		return subject{}, false
+	}
+	k := o
+	for k > lo && d.isName(k-1) {
+		k--
+	}
+	return subject{from: k, to: i + 1, name: d.spanText(k, i+1), ss: d.toks[k].s, se: d.toks[i].e}, true
+}
+
+// bodyNoun reports whether w names a body that speaks as one: "ministry",
+// "government", "police".
+func bodyNoun(w string) bool {
+	switch w {
+	case "police", "army", "military", "navy", "embassy", "court", "council":
+		return true
+	}
+	return orgNouns.has(w)
+}
+
+// opensSentenceOrClause reports whether token i opens a sentence or the clause after
+// a semicolon, which a capitalised word opens as it would a sentence: "Trump
+// questions the fairness of moderators; Talk compared to ...".
+func (d *doc) opensSentenceOrClause(i int) bool {
+	if d.opensSentence(i) {
+		return true
+	}
+	k := i - 1
+	for k > 0 && (isOpener(d.punct(k)) || isCloser(d.punct(k))) {
+		k--
+	}
+	return k >= 0 && d.punct(k) == ";"
 }
 
 // speaksThrough makes the speaker of "a spokesman for X" (noun the
@@ -361,6 +413,11 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 		return subject{}, false
 	}
 	if to, ok := d.runAfter(i, v); ok {
+		if to == i+1 && d.opensSentence(i) {
+			if s, ok := d.roleOpening(i, v); ok {
+				return s, true // "Beat writer Larry Holder puts it ..., saying"
+			}
+		}
 		if to == i+1 && d.opensSentence(i) && commonWord(d.word(i)) && !d.evidentName(i) {
 			// "Small groups of protesters marched, chanting": a common
 			// word capitalised for opening the sentence names no one; the
@@ -394,6 +451,68 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// roleOpening reads a sentence that opens with a role in lower case
+// before a name, its first word capitalised for opening the sentence (token
+// i, a one-word run): "Beat writer Larry Holder", "Club manager Ann Lee".
+// The name is the speaker and the words before it its role. The words
+// between are one to three, lower case and no function word, and the last
+// names someone by what they do (roleNoun).
+func (d *doc) roleOpening(i, v int) (subject, bool) {
+	j := i + 1
+	for j < v && j < i+4 && d.toks[j].word && !d.toks[j].upper && !d.toks[j].quoted && !d.isPossessive(j) {
+		w := d.word(j)
+		if functionWords.has(w) || capStops.has(w) || clauseWords.has(w) || prepositions.has(w) || pronouns.has(w) ||
+			auxiliaries.has(w) || speechVerbs.has(w) || d.adverb(j) {
+			return subject{}, false
+		}
+		j++
+	}
+	if j == i+1 || j >= v || !roleNoun(d.word(j-1)) || !d.isName(j) || d.paraBreak(j-1) {
+		return subject{}, false
+	}
+	to, ok := d.runAfter(j, v)
+	if !ok {
+		return subject{}, false
+	}
+	s := d.named(j, to)
+	if s.name == "" || d.hasOrgWord(j, to) {
+		return subject{}, false
+	}
+	role := d.spanText(i, j)
+	if !d.evidentName(i) && (commonWord(d.word(i)) || d.lowerElsewhere(i)) {
+		role = lowerFirst(role) // "beat writer": capitalised for its place alone
+	}
+	s.from, s.role = i, strings.TrimSpace(role+" "+s.role)
+	return s, true
+}
+
+// lowerElsewhere reports whether the word at token i is written in lower
+// case somewhere else in the article ("the Saints beat Seattle").
+func (d *doc) lowerElsewhere(i int) bool {
+	w := d.word(i)
+	for k, t := range d.toks {
+		if k != i && t.word && !t.upper && d.word(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// roleNoun reports whether the lower-case word w names someone by what
+// they do: a title ("editor"), a noun of people ("official"), or an
+// agent noun ("writer", "columnist").
+func roleNoun(w string) bool {
+	if titles.has(w) || peopleNoun(w) || kinNouns.has(w) {
+		return true
+	}
+	for _, suf := range [...]string{"er", "or", "ist", "ian"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareSubject reports whether the common word at token i, opening its

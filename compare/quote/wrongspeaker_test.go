@@ -106,3 +106,29 @@ func TestCommonOpeningWordIsNoSpeaker(t *testing.T) {
 			"a shambles.", "Ann Small", ""},
 	})
 }
+
+// A role in lower case opening a sentence before a name gives the name
+// ("Beat writer"), a common word opening the clause after a semicolon is
+// no name, and a body in lower case after its owner is the owner's body.
+func TestRoleClauseAndOwnedBodySpeakers(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a role opens the sentence before a name", "Beat writer Dana Pryce puts this in a one liner, saying the striker \"could sit out the final two games.\"\n\nIf the Kestrels beat Dunmore, they go up.",
+			"could sit out", "Dana Pryce", "beat writer"},
+		{"a role of two words before a name", "Stadium announcer Ann Lee watched him fall on Monday, calling the injury \"a nasty tear.\"",
+			"a nasty tear", "Ann Lee", "stadium announcer"},
+		{"a name before a role before a name", "Norvanta engineer Ann Lee spoke on Monday, calling the pipe \"a nasty leak.\" Ann Lee joined Norvanta in 2019.",
+			"a nasty leak", "Ann Lee", "Norvanta engineer"},
+		{"a name opens the sentence", "Dana Pryce puts this in a one liner, saying the striker \"could sit out the final two games.\"",
+			"could sit out", "Dana Pryce", ""},
+		{"a common word after a semicolon", "Mayor questions the fairness of the panel ahead of vote; \nTalk compared to 'stacking the deck' at a card game.\n\nMayor Ann Lee isn't saying much.",
+			"stacking the deck", "", ""},
+		{"a name after a semicolon", "The council met on Monday; Hale compared the plan to \"a cruel sum\" in a speech.",
+			"a cruel sum", "Hale", ""},
+		{"a ministry in lower case", "Dovria's foreign ministry said on Monday evening that any contact with the rebels would \"seriously damage\" relations between the two countries.",
+			"seriously damage", "Dovria's foreign ministry", ""},
+		{"a navy in lower case", "Last month, Dovria's navy said it had sunk a pirate \"mother vessel\" off the coast.",
+			"mother vessel", "Dovria's navy", ""},
+		{"a person's spokesman stays the person's", "Senator Tom Hale was mocked on Tuesday.\n\nHale's spokesman said the rival was \"a fraud.\"",
+			"a fraud", "Hale's spokesman", ""},
+	})
+}

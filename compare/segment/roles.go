@@ -159,8 +159,10 @@ var boilerplateRules = []rule{
 	// more at Example.com", "Read the full story".
 	newRule("^read ", `^(?i:read (?:more|the rest|on|it all|the full (?:story|article|report|interview|piece|text|statement)))\b.{0,40}$`),
 	// Share and comment prompts: "Share this article", "Leave a comment",
-	// "12 comments", "Join the conversation".
-	newRule("^share |click to |leave a |post a comment|join the |view |show comments|print this |e-mail this |email this |comment", `^(?i:share (?:this|on|via)\b|click to (?:share|e-?mail|print)\b|leave a (?:comment|reply)\b|post a comment\b|join the (?:conversation|discussion)\b|view (?:\d+ )?comments\b|show comments\b|print this (?:article|page|story)\b|e-?mail this (?:article|page|story)\b|comments?(?: \(\d+\))?$).{0,60}$`),
+	// "12 comments", "Join the conversation". A prompt reported is news:
+	// "Share this story with your MP, the campaign urged supporters."
+	// (reportedPrompt).
+	reportedPrompt(newRule("^share |click to |leave a |post a comment|join the |view |show comments|print this |e-mail this |email this |comment", `^(?i:share (?:this|on|via)\b|click to (?:share|e-?mail|print)\b|leave a (?:comment|reply)\b|post a comment\b|join the (?:conversation|discussion)\b|view (?:\d+ )?comments\b|show comments\b|print this (?:article|page|story)\b|e-?mail this (?:article|page|story)\b|comments?(?: \(\d+\))?$).{0,60}$`)),
 	// (Apart, so that the words above need to begin the sentence: "share"
 	// and "comment" run through news copy.)
 	newRule("comment", `^\d+ (?i:comments?)$`),
@@ -589,4 +591,44 @@ func noLetterOrDigit(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// reportedPrompt makes a prompt's rule miss a sentence that closes with a
+// reporting clause: "Share this story with your MP, the campaign urged
+// supporters.", "Leave a comment, he told readers." are someone's words
+// reported, not the page's. The clause follows a comma and names its verb
+// within six words: "..., said the campaign", "..., a spokesman for the
+// group said".
+func reportedPrompt(r rule) rule {
+	r.may = func(lower string) bool { return !hasReportingClause(lower) }
+	return r
+}
+
+// reportVerbs say that someone spoke or wrote; "according" opens
+// "according to".
+var reportVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "urged": true, "urges": true,
+	"asked": true, "asks": true, "wrote": true, "writes": true, "added": true, "adds": true,
+	"stated": true, "states": true, "tweeted": true, "posted": true, "announced": true, "claimed": true,
+	"warned": true, "warns": true, "insisted": true, "argued": true, "explained": true, "noted": true,
+	"reported": true, "according": true, "pleaded": true, "appealed": true, "demanded": true,
+	"replied": true, "recalled": true, "advised": true, "suggested": true, "declared": true,
+}
+
+// hasReportingClause reports whether a sentence in lower case has a
+// reporting verb among the six words after one of its commas.
+func hasReportingClause(lower string) bool {
+	for rest := lower; ; {
+		_, after, ok := strings.Cut(rest, ",")
+		if !ok {
+			return false
+		}
+		rest = after
+		words := strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+		for _, w := range words[:min(len(words), 6)] {
+			if reportVerbs[w] {
+				return true
+			}
+		}
+	}
 }

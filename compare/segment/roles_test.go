@@ -103,6 +103,11 @@ func TestRolesByPattern(t *testing.T) {
 		{"Free articles were the paper's strategy for years, the editor said.", RoleBody},
 		{"Readers can read the full report on the ministry's website, officials said.", RoleBody},
 		{"Share prices fell 3% on Monday.", RoleBody},
+		// a prompt reported: someone's words, not the page's
+		{"Share this story with your MP, the campaign urged supporters.", RoleBody},
+		{"Share this post on Facebook, said the group's founder.", RoleBody},
+		{"Leave a comment, the councillor told residents.", RoleBody},
+		{"Share this article: Facebook, Twitter, Email", RoleBoilerplate},
 		{"Comments by the minister angered the opposition.", RoleBody},
 		{"Your email address was exposed in the breach, the company told customers.", RoleBody},
 		{"Follow the money, investigators said.", RoleBody},
