@@ -268,3 +268,71 @@ func TestLinkedSentence(t *testing.T) {
 		}
 	}
 }
+
+// A list of names, each only a link, that a sentence of the story
+// announces finishes that sentence: it stays, while a box of links under
+// a label ("Read more:", "More on this story:") is still dropped.
+func TestHTMLIntroducedLinkListIsProse(t *testing.T) {
+	in := `<!DOCTYPE html><html><head><title>League fines four clubs</title></head><body><article>
+<h1>League fines four clubs over late wages</h1>
+<p>The Northern League on Friday fined four clubs a total of £80,000 for paying players late, its board said.</p>
+<p>The clubs fined were:</p>
+<ul>
+<li><a href="/c/harrowgate">Harrowgate Town</a></li>
+<li><a href="/c/stainby">Stainby Rovers</a></li>
+<li><a href="/c/elmcote">Elmcote United</a></li>
+</ul>
+<div>Papers filed with the league's tribunal:<ol>
+<li><a href="/p/ruling.pdf">Tribunal ruling (PDF)</a></li>
+<li><a href="/p/appeal">Stainby's notice of appeal</a></li>
+</ol></div>
+<p>Read more:</p>
+<ul><li><a href="/r1">Clubs warned over wage bills</a></li><li><a href="/r2">Stainby chairman quits</a></li></ul>
+<p>The board said two of the clubs had paid late for three months running.</p>
+<p>More on this story:</p>
+<ul><li><a href="/r3">What the wage rules say</a></li></ul>
+</article></body></html>`
+	doc, err := Parse("league.html", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(texts(doc), "|")
+	for _, kept := range []string{"The clubs fined were:|Harrowgate Town|Stainby Rovers|Elmcote United|",
+		"Tribunal ruling (PDF)|Stainby's notice of appeal",
+		"The board said two of the clubs had paid late for three months running."} {
+		if !strings.Contains(got, kept) {
+			t.Errorf("%q is lost: %q", kept, got)
+		}
+	}
+	for _, gone := range []string{"Clubs warned over wage bills", "Stainby chairman quits", "What the wage rules say"} {
+		if strings.Contains(got, gone) {
+			t.Errorf("the related list's %q is kept: %q", gone, got)
+		}
+	}
+}
+
+func TestIntroducesList(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"The clubs fined were:", true},
+		{"Papers filed with the league's tribunal:", true},
+		{"The board fined four clubs on Friday. They were:", true},
+		{"More than 40 clubs have been fined since 2019, among them:", true},
+		{"The clubs fined were", false},
+		{"Read more:", false},
+		{"Related:", false},
+		{"Related stories:", false},
+		{"More on this story:", false},
+		{"More from the Northern League:", false},
+		{"You may also like:", false},
+		{"See also:", false},
+		{"Papers Filed With The Tribunal:", false},
+		{"Further coverage of the fines:", false},
+	} {
+		if got := introducesList(tt.text); got != tt.want {
+			t.Errorf("introducesList(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

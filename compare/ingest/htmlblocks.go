@@ -76,6 +76,7 @@ type blockWriter struct {
 	paras   []Paragraph
 	buf     strings.Builder
 	pending bool // a collapsed run of whitespace awaits the next character
+	stale   bool // furniture or a link list was dropped after the last paragraph
 	heading int
 	caption int
 	pre     int
@@ -86,12 +87,14 @@ type blockWriter struct {
 // headers and footers are dropped too.
 func blockParagraphs(root *html.Node, whole bool) []Paragraph {
 	w := &blockWriter{}
+	gone := map[*html.Node]bool{} // decided on entering: leaving must agree
 	enter := func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
 			w.text(n.Data)
 		case html.ElementNode:
-			if dropped(n, whole) {
+			if w.dropped(n, whole) {
+				gone[n] = true
 				return false
 			}
 			switch {
@@ -109,7 +112,7 @@ func blockParagraphs(root *html.Node, whole bool) []Paragraph {
 		return true
 	}
 	leave := func(n *html.Node) {
-		if n.Type == html.ElementNode && blocks[n.DataAtom] && !dropped(n, whole) {
+		if n.Type == html.ElementNode && blocks[n.DataAtom] && !gone[n] {
 			w.flush()
 			w.count(n.DataAtom, -1)
 		}
@@ -120,10 +123,28 @@ func blockParagraphs(root *html.Node, whole bool) []Paragraph {
 }
 
 // dropped reports whether the element n and what it holds are no prose:
-// no text, furniture, or a list of links.
-func dropped(n *html.Node, whole bool) bool {
-	return skipped[n.DataAtom] || isFurniture(n, whole) ||
-		(n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && isLinkListHTML(n)
+// no text, furniture, or a list of links that no sentence of the story
+// announces (introduced).
+func (w *blockWriter) dropped(n *html.Node, whole bool) bool {
+	switch {
+	case skipped[n.DataAtom]:
+		return true
+	case isFurniture(n, whole) ||
+		(n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && isLinkListHTML(n) && !w.introduced():
+		w.stale = true
+		return true
+	}
+	return false
+}
+
+// introduced reports whether the text just before a list announces it
+// (introducesList): the text of the block the list is in, or else the
+// last paragraph, with no furniture or link list dropped since.
+func (w *blockWriter) introduced() bool {
+	if t := w.buf.String(); wordy(t) {
+		return introducesList(t)
+	}
+	return !w.stale && len(w.paras) > 0 && introducesList(w.paras[len(w.paras)-1].Text)
 }
 
 // isLinkListHTML is isLinkList (the Markdown rule) for an HTML <ul> or
@@ -132,7 +153,8 @@ func dropped(n *html.Node, whole bool) bool {
 // Such a list of related stories inside the article, outside any <aside>,
 // is no sentence of the story. A list with a word of its own beside a link,
 // or with a link that is a whole sentence (linkedSentence), is content,
-// whole.
+// whole; so is a list of links that a sentence of the story announces
+// (blockWriter.introduced).
 func isLinkListHTML(list *html.Node) bool {
 	items := 0
 	for li := list.FirstChild; li != nil; li = li.NextSibling {
@@ -259,6 +281,7 @@ func (w *blockWriter) flush() {
 	if t == "" {
 		return
 	}
+	w.stale = false
 	kind := KindParagraph
 	switch {
 	case w.heading > 0:

@@ -52,3 +52,52 @@ func headlineCase(words []string) bool {
 	}
 	return long > 0 && 2*upper > long
 }
+
+// introducesList reports whether text, the paragraph just before a list,
+// is a sentence of the story that announces the list ("The banks fined
+// were:", "Documents released by the regulator:"): the items finish that
+// sentence, so they are content even when each is only a link, a bank's or
+// a document's name. A label over a box of links ("Read more:", "Related
+// stories:", "More on this story:", "You may also like:") is no such
+// sentence: it is short (fewer than three words), in headline case, or
+// names the box (read, related, see, watch, stories, coverage, …; "more"
+// opening it or before "on", "from", "about"; "like" closing it).
+// isLinkList and isLinkListHTML both follow it.
+func introducesList(text string) bool {
+	t := strings.TrimRightFunc(text, unicode.IsSpace)
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	words := strings.FieldsFunc(t, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	})
+	if len(words) < 3 || headlineCase(words) {
+		return false
+	}
+	for i, w := range words {
+		w = strings.ToLower(w)
+		next := ""
+		if i+1 < len(words) {
+			next = strings.ToLower(words[i+1])
+		}
+		switch {
+		case listLabels[w]:
+			return false
+		case w == "more" && (i == 0 && next != "than" || next == "on" || next == "from" || next == "about"):
+			return false
+		case w == "like" && i == len(words)-1:
+			return false
+		}
+	}
+	return true
+}
+
+// listLabels are words that name a box of links rather than tell the
+// story: a paragraph before a list with one of them is its label.
+var listLabels = map[string]bool{
+	"read": true, "reading": true, "related": true, "see": true, "watch": true,
+	"listen": true, "explore": true, "recommended": true, "trending": true,
+	"popular": true, "coverage": true, "stories": true, "links": true,
+	"newsletter": true, "newsletters": true, "subscribe": true, "podcast": true,
+	"topics": true, "tags": true, "share": true, "follow": true,
+}

@@ -97,7 +97,7 @@ func (m *mdWalker) block(n ast.Node) {
 	case *ast.Paragraph, *ast.TextBlock:
 		m.add(m.inline(n), KindParagraph)
 	case *ast.List:
-		if !isLinkList(n, m.src) {
+		if !isLinkList(n, m.src) || m.introduced(n) {
 			m.blocks(n)
 		}
 	case *ast.ListItem:
@@ -129,6 +129,17 @@ func (m *mdWalker) listItem(item *ast.ListItem) {
 			m.block(c)
 		}
 	}
+}
+
+// introduced reports whether the paragraph just before list announces it
+// (introducesList), so that its items are content even if each is only a
+// link; blockWriter.introduced is the same rule for HTML.
+func (m *mdWalker) introduced(list *ast.List) bool {
+	switch p := list.PreviousSibling().(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+		return introducesList(m.inline(p))
+	}
+	return false
 }
 
 // isLinkList reports whether every item of list is only a link: a list of

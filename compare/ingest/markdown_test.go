@@ -231,3 +231,45 @@ Schools in the town will stay shut on Tuesday.
 		}
 	}
 }
+
+// The Markdown rule is the HTML one: a sentence that announces a list of
+// links keeps it; a label does not.
+func TestMarkdownIntroducedLinkListIsProse(t *testing.T) {
+	in := `# League fines four clubs
+
+The Northern League on Friday fined four clubs for paying players late.
+
+The clubs fined were:
+- [Harrowgate Town](https://l.example/c/h)
+- [Stainby Rovers](https://l.example/c/s)
+
+Papers filed with the league's tribunal:
+
+1. [Tribunal ruling (PDF)](https://l.example/p/r.pdf)
+2. [Stainby's notice of appeal](https://l.example/p/a)
+
+More on this story:
+
+- [Clubs warned over wage bills](https://l.example/r1)
+- [Stainby chairman quits](https://l.example/r2)
+
+The board said two of the clubs had paid late for three months running.
+`
+	doc, err := Parse("league.md", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(texts(doc), "|")
+	for _, kept := range []string{"The clubs fined were:|Harrowgate Town|Stainby Rovers|",
+		"Tribunal ruling (PDF)|Stainby's notice of appeal",
+		"The board said two of the clubs had paid late for three months running."} {
+		if !strings.Contains(got, kept) {
+			t.Errorf("%q is lost: %q", kept, got)
+		}
+	}
+	for _, gone := range []string{"Clubs warned over wage bills", "Stainby chairman quits"} {
+		if strings.Contains(got, gone) {
+			t.Errorf("the related list's %q is kept: %q", gone, got)
+		}
+	}
+}
