@@ -235,6 +235,25 @@ func fitBar(cs []omissionClaim, keep func(omissionClaim) bool) float64 {
 	return best
 }
 
+// fitStrictBar returns the lowest bar of the grid at which the hedges are
+// right at least as often as wrong by the strict reading (one sentence of
+// the article has every event of one of the fact's sentences), and at
+// least minHedged of them; 2 (never hedge) when no bar is. A "may carry"
+// undoes a "leaves out", so it must be right more often than not: the
+// loose reading (same event, any detail) counts a lede on the robbery as
+// carrying the group's $ figure, which the demo's fact-level gold shows
+// is not what an editor reads "may carry" as.
+func fitStrictBar(cs []omissionClaim, keep func(omissionClaim) bool) float64 {
+	const minHedged = 5
+	for _, b := range mayCarryBars() {
+		s := scoreClaims(cs, b, keep)
+		if s.hedged >= minHedged && 2*s.hedgedStrict >= s.hedged {
+			return b
+		}
+	}
+	return 2
+}
+
 // TestFitMayCarry measures how often "leaves out" and "shares no fact" are
 // false on ECB+, and fits mayCarryMin by 5-fold cross-validation over
 // topics; it checks that the shipped bar is the fit on every topic and that
@@ -259,7 +278,7 @@ func TestFitMayCarry(t *testing.T) {
 				train = append(train, c)
 			}
 		}
-		b := fitBar(train, leaves)
+		b := fitStrictBar(train, leaves)
 		h := scoreClaims(test, b, leaves)
 		t.Logf("fold %d: bar %.3f; train %v; held out %v", fold, b, scoreClaims(train, b, leaves), h)
 		held.kept += h.kept
@@ -271,15 +290,20 @@ func TestFitMayCarry(t *testing.T) {
 		held.hedgedStrict += h.hedgedStrict
 	}
 	t.Logf("leaves out, held out: %v", held)
-	all := fitBar(cs, leaves)
+	t.Logf("F0.5 fit (r13e's, by the loose reading) on every topic: bar %.3f", fitBar(cs, leaves))
+	all := fitStrictBar(cs, leaves)
+	if held.hedged > 0 && 2*held.hedgedStrict < held.hedged {
+		t.Logf("held out, the hedges are strictly right %d times of %d: more often wrong than right, so none is shipped", held.hedgedStrict, held.hedged)
+		all = 2
+	}
 	t.Logf("fit on every topic: bar %.3f; %v", all, scoreClaims(cs, all, leaves))
 	t.Logf("leaves out at the shipped bar %.3f: %v", mayCarryMin, scoreClaims(cs, mayCarryMin, leaves))
-	t.Logf("shares no fact at the shipped bar %.3f: %v", mayCarryMin, scoreClaims(cs, mayCarryMin, off))
+	t.Logf("shares no fact at its bar %.3f (ClosestElsewhere): %v", offStoryCloseMin, scoreClaims(cs, offStoryCloseMin, off))
 	if all != mayCarryMin {
 		t.Errorf("mayCarryMin is %.3f, the fit on every topic %.3f", mayCarryMin, all)
 	}
-	if base := scoreClaims(cs, 2, leaves); held.precision() <= base.precision() {
-		t.Errorf("held out, the claims left standing are no more precise than all claims: %.3f against %.3f", held.precision(), base.precision())
+	if mayCarryMin <= 1 && held.hedged > 0 && 2*held.hedgedStrict < held.hedged {
+		t.Errorf("held out, the hedges are strictly right %d times of %d: more often wrong than right", held.hedgedStrict, held.hedged)
 	}
 }
 

@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/storydiff/storydiff/compare/ingest"
@@ -13,8 +12,9 @@ import (
 
 // mayCarryReport is three articles: a group of the first two, and a
 // third article not in it whose sentence 1 is the nearest counterpart of
-// the group's second member at similarity sim.
-func mayCarryReport(sim float64) *Report {
+// the group's second member at similarity sim; its Summary.MayCarry is
+// judged at the bar given.
+func mayCarryReport(sim, bar float64) *Report {
 	sents := func(n int) []Sentence {
 		out := make([]Sentence, n)
 		for i := range out {
@@ -35,7 +35,7 @@ func mayCarryReport(sim float64) *Report {
 		}
 	}
 	for ai := range r.Articles {
-		r.Articles[ai].Summary.MayCarry = mayCarryFacts(r, ai)
+		r.Articles[ai].Summary.MayCarry = mayCarryFactsAt(r, ai, bar)
 	}
 	return r
 }
@@ -44,14 +44,15 @@ func mayCarryReport(sim float64) *Report {
 // fact: "leaves out" is not claimed, and the sentence is named; one whose
 // closest sentence is far does leave it out.
 func TestMayCarryHedgesCloseOmissions(t *testing.T) {
-	r := mayCarryReport(mayCarryMin + 0.05)
+	const bar = 0.5 // the machinery, at a bar: the shipped one is off
+	r := mayCarryReport(bar+0.05, bar)
 	if near := r.MayCarry(2, r.Groups[0]); len(near) != 1 || near[0].Sentence != 1 {
 		t.Errorf("MayCarry = %+v; want sentence 1", near)
 	}
 	if left, maybe, facts := r.Omissions(2); left != 0 || maybe != 1 || facts != 1 {
 		t.Errorf("Omissions = %d, %d, %d; want 0 left, 1 it may carry, of 1", left, maybe, facts)
 	}
-	r = mayCarryReport(mayCarryMin - 0.1)
+	r = mayCarryReport(bar-0.1, bar)
 	if near := r.MayCarry(2, r.Groups[0]); near != nil {
 		t.Errorf("a far sentence: MayCarry = %+v", near)
 	}
@@ -62,10 +63,24 @@ func TestMayCarryHedgesCloseOmissions(t *testing.T) {
 	if r.MayCarry(0, r.Groups[0]) != nil {
 		t.Error("an article of the group may carry it")
 	}
+	// A sentence the alignment put in another group told another fact:
+	// it is not offered, however close (the demo's lexical trap).
+	r = mayCarryReport(0.9, bar)
+	id := "g2"
+	r.Articles[2].Sentences[1].Group = &id
+	if got := mayCarryFactsAt(r, 2, bar); len(got) != 0 {
+		t.Errorf("a sentence of another group is offered: %+v", got)
+	}
+	// As shipped, no sentence is offered (the hedge was wrong more often
+	// than right by fact: TestFitMayCarry, TestDemoMayCarryByGold).
+	if got := mayCarryFacts(mayCarryReport(1, bar), 2); len(got) != 0 {
+		t.Errorf("shipped: may carry %+v", got)
+	}
 }
 
 // A report read back from JSON judges the same from the sentences'
-// nearest (on real coverage, where the alignment leaves such sentences).
+// nearest: with the hedge off, nothing either way, on coverage where
+// r13e's bar hedged (Braley).
 func TestMayCarrySurvivesJSON(t *testing.T) {
 	b0 := filepath.Join(evalDir, "basil", "2014-22b6e900")
 	r := compareEval(t, filepath.Join(b0, "fox.txt"), filepath.Join(b0, "hpo.txt"), filepath.Join(b0, "nyt.txt"))
@@ -91,35 +106,22 @@ func TestMayCarrySurvivesJSON(t *testing.T) {
 			t.Errorf("article %d may carry %v; read back %v", ai, want, got)
 		}
 	}
-	if hedged == 0 {
-		t.Error("no article may carry a fact it is not aligned with: the test tests nothing")
+	if hedged != 0 {
+		t.Errorf("%d facts hedged as \"may carry\", with the hedge off", hedged)
 	}
 }
 
-// The review's cases (review-r13 item 7): NYT's headline and ¶3 report
-// Braley's apology, which the alignment put elsewhere, and ECB+ 24_5's
-// lede is gold-coreferent with 24_1's. Neither is called left out, nor
-// "shares no fact".
+// The review's case (review-r13 item 7): ECB+ 24_5's lede is
+// gold-coreferent with 24_1's, so it is not said to share no fact.
+// (Braley's apology in NYT, hedged by r13e, is "left out" again: the
+// hedge was wrong more often than right, review-r15 item 1.)
 func TestReviewedOmissionsAreHedged(t *testing.T) {
-	b := filepath.Join(evalDir, "basil", "2014-22b6e900")
-	r := compareEval(t, filepath.Join(b, "fox.txt"), filepath.Join(b, "hpo.txt"), filepath.Join(b, "nyt.txt"))
-	for _, g := range r.Groups {
-		text := ""
-		for _, m := range g.Members {
-			text += r.Articles[m.Article].Sentences[m.Sentences[0]].Text
-		}
-		if !slices.ContainsFunc(g.Members, func(m Member) bool { return m.Article == 2 }) && strings.Contains(text, "Braley apologized") {
-			if r.MayCarry(2, g) == nil {
-				t.Errorf("NYT is said to leave out %q", text)
-			}
-		}
-	}
 	e := filepath.Join(evalDir, "ecb", "t24")
 	var paths []string
 	for i := 1; i <= 5; i++ {
 		paths = append(paths, filepath.Join(e, "24_"+string(rune('0'+i))+"ecb.txt"))
 	}
-	r = compareEval(t, paths...)
+	r := compareEval(t, paths...)
 	none, _ := r.OffStory()
 	for _, ai := range none {
 		if _, _, ok := r.ClosestElsewhere(ai); !ok {

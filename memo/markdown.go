@@ -284,17 +284,13 @@ func indent(s, pad string) string {
 }
 
 // leavesOut is the coverage table's "Leaves out" cell: how many of the
-// facts the article leaves out ("2 of 7"), and how many more it may carry
-// in a close sentence the alignment did not join ("0 of 7; may carry 1
-// other").
+// facts the article leaves out ("2 of 7"), those it may carry in a close
+// sentence the alignment did not join counted in, so the counts add up
+// ("2 of 7 (1 perhaps told in other words)": review-r15 item 6).
 func leavesOut(rep *compare.Report, ai int) string {
 	left, maybe, facts := rep.Omissions(ai)
 	if maybe > 0 {
-		others := "others"
-		if maybe == 1 {
-			others = "other"
-		}
-		return fmt.Sprintf("%d of %d; may carry %d %s", left, facts, maybe, others)
+		return fmt.Sprintf("%d of %d (%d perhaps told in other words)", left+maybe, facts, maybe)
 	}
 	return fmt.Sprintf("%d of %d", left, facts)
 }

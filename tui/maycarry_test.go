@@ -25,8 +25,16 @@ func TestCloseSentenceMayCarryTheFact(t *testing.T) {
 	if gi < 0 {
 		t.Skip("the alignment now puts NYT in the apology group: nothing to hedge")
 	}
+	// The engine no longer hedges (review-r15 item 1: wrong more often
+	// than right by fact); the readers still say what a report's
+	// Summary.MayCarry holds, so it is given here: NYT ¶3.
+	ny := slices.IndexFunc(rep.Articles[2].Sentences, func(s compare.Sentence) bool { return strings.HasPrefix(s.Text, "Mr. Braley apologized") })
+	if ny < 0 {
+		t.Fatal("NYT has no sentence \"Mr. Braley apologized\"")
+	}
+	rep.Articles[2].Summary.MayCarry = []compare.Carry{{Group: rep.Groups[gi].ID, Near: []compare.Nearest{{Article: 2, Sentence: ny, Similarity: 0.6}}}}
 	if rep.MayCarry(2, rep.Groups[gi]) == nil {
-		t.Fatal("the engine does not find NYT may carry the apology")
+		t.Fatal("MayCarry does not read Summary.MayCarry")
 	}
 	m := newTestModel(t, rep, 120, 100)
 	ov := screen(press(m, "o"))
@@ -35,7 +43,7 @@ func TestCloseSentenceMayCarryTheFact(t *testing.T) {
 			t.Errorf("the overview says an article leaves out the apology: %q", l)
 		}
 	}
-	if !strings.Contains(ov, "? may carry, ") || !strings.Contains(ov, "nyt.txt leaves out 0 of") {
+	if !strings.Contains(ov, "? may carry, ") || !strings.Contains(ov, "nyt.txt leaves out 2 of 7 facts (1 perhaps told in other words)") {
 		t.Errorf("the overview does not say NYT may carry the apology:\n%s", ov)
 	}
 	m.cur = m.ix.groupItem(gi)

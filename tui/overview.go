@@ -245,11 +245,8 @@ func (ov *overview) addSummary(ix *index, a int, st *Styles) {
 	sum := art.Summary
 	ov.text("  " + st.Label.Render(art.Label))
 	left, maybe, facts := rep.Omissions(a)
-	line := fmt.Sprintf("%s %d shared · %s %d related · %s %d unique sentences · originality %.0f%% · leaves out %d of %d facts",
-		markShared, sum.Shared, markRelated, sum.Related, markUnique, sum.Unique, sum.Originality*100, left, facts)
-	if maybe > 0 {
-		line += fmt.Sprintf(" · may carry %d %s", maybe, agree(maybe, "other", "others"))
-	}
+	line := fmt.Sprintf("%s %d shared · %s %d related · %s %d unique sentences · originality %.0f%% · leaves out %s",
+		markShared, sum.Shared, markRelated, sum.Related, markUnique, sum.Unique, sum.Originality*100, leftOf(left, maybe, facts))
 	ov.wrapped(line, 4, -1, st)
 	if len(sum.Speakers) > 0 {
 		const top = 3
@@ -360,10 +357,7 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 		any = true
 		slices.SortFunc(gs, func(x, y int) int { return cmp.Compare(rank[x], rank[y]) })
 		left, maybe, facts := rep.Omissions(ai)
-		head := fmt.Sprintf(" leaves out %d of %d facts", left, facts)
-		if maybe > 0 {
-			head += fmt.Sprintf(", may carry %d %s", maybe, agree(maybe, "other", "others"))
-		}
+		head := " leaves out " + leftOf(left, maybe, facts)
 		ov.add("  "+st.Label.Render(art.Label)+head, "  "+art.Label+head, -1)
 		for _, gi := range gs {
 			g := rep.Groups[gi]
@@ -464,4 +458,16 @@ func mayCarryAnywhere(rep *compare.Report) bool {
 		}
 	}
 	return false
+}
+
+// leftOf says how many facts an article leaves out of how many, those it
+// may carry counted in, so that the counts add up (review-r15 item 6: "0
+// of 7 facts, may carry 1 other" read as 8): "2 of 7 facts (1 perhaps told
+// in other words)". left and maybe are Omissions'.
+func leftOf(left, maybe, facts int) string {
+	s := fmt.Sprintf("%d of %d facts", left+maybe, facts)
+	if maybe > 0 {
+		s += fmt.Sprintf(" (%d perhaps told in other words)", maybe)
+	}
+	return s
 }

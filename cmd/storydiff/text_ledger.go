@@ -15,10 +15,11 @@ func writeSummary(w io.Writer, r *compare.Report, ai int) {
 	s := r.Articles[ai].Summary
 	left, maybe, facts := r.Omissions(ai)
 	fmt.Fprintf(w, "      sentences shared %d, related %d, unique %d; originality %.0f%%; leaves out %d of %s the articles carry",
-		s.Shared, s.Related, s.Unique, 100*s.Originality, left, count(facts, "fact"))
+		s.Shared, s.Related, s.Unique, 100*s.Originality, left+maybe, count(facts, "fact"))
 	if maybe > 0 {
-		// Facts it has a close sentence to, that the alignment did not join.
-		fmt.Fprintf(w, ", may carry %s (a close sentence, not aligned)", count(maybe, "other"))
+		// Facts it has a close sentence to, that the alignment did not
+		// join: counted in, so the counts add up (review-r15 item 6).
+		fmt.Fprintf(w, " (%d perhaps told in other words, in a close sentence not aligned)", maybe)
 	}
 	fmt.Fprintln(w)
 	if len(s.Speakers) > 0 {
