@@ -405,12 +405,19 @@ func capitonym(w string) bool {
 		return false
 	}
 	stem, _ := strings.CutSuffix(w, "'s")
-	for _, r := range stem[n:] {
-		if !unicode.IsLower(r) {
+	var buf [16]byte // every entry is shorter, in ASCII
+	if len(stem) > len(buf) || r >= utf8.RuneSelf {
+		return false
+	}
+	buf[0] = byte(unicode.ToLower(r))
+	for i := n; i < len(stem); i++ {
+		c := stem[i]
+		if c < 'a' || c > 'z' {
 			return false
 		}
+		buf[i] = c
 	}
-	return capitonyms[strings.ToLower(stem)]
+	return capitonyms[string(buf[:len(stem)])] // no string is built
 }
 
 // acronym reports whether w has two or more letters, none lower case:

@@ -52,12 +52,8 @@ func CloseUp(w string) string {
 // before a part of under three letters; "co-" before a consonant
 // ("co-worker", "co-founder") is house style.
 func prefixHyphen(pre, rest string) bool {
-	var re bool
-	switch strings.ToLower(pre) {
-	case "re":
-		re = true
-	case "co":
-	default:
+	re := strings.EqualFold(pre, "re")
+	if !re && !strings.EqualFold(pre, "co") {
 		return false
 	}
 	n := 0
