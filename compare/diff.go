@@ -54,14 +54,18 @@ func (w *wordDiffer) diff(b string) []DiffOp {
 	// "percent") is one token on both.
 	// So is an acronym one side writes as a word ("NATO", "Nato").
 	refToks, ref := w.refToks, w.ref
+	// A capitonym whose capital the sentence's start or a headline's
+	// title case forces is a name only where the other side says so.
 	jt, jka, joinedA := joinAgainst(refToks, w.refKeys, runes, enc)
 	jka, recasedA := recaseAgainst(jt, jka, runes, enc)
-	if joinedA || recasedA {
+	jka, forcedA := forcedAgainst(jt, jka, runes, enc)
+	if joinedA || recasedA || forcedA {
 		refToks, ref = jt, enc.encode(jka)
 	}
 	jt, jkb, joinedB := joinAgainst(toks, keys, w.ref, enc)
 	jkb, recasedB := recaseAgainst(jt, jkb, w.ref, enc)
-	if joinedB || recasedB {
+	jkb, forcedB := forcedAgainst(jt, jkb, w.ref, enc)
+	if joinedB || recasedB || forcedB {
 		toks, runes = jt, enc.encode(jkb)
 	}
 	if len(enc.tokens) > maxTokens {
@@ -360,15 +364,60 @@ func foldToken(t string) string {
 		// A compound is one word hyphenated or closed up, as house style
 		// has it: "e-commerce", "ecommerce".
 		t = spelling.CloseUp(americanWord(t))
-		if !acronym(t) {
+		if !acronym(t) && !capitonym(t) {
 			// Capitals are house style too: "the Government", "Prime
 			// Minister", a sentence's first word. An acronym keeps its
-			// case: "US" is not "us", nor "WHO" "who".
+			// case: "US" is not "us", nor "WHO" "who"; so does a word
+			// a capital makes a name (capitonym).
 			t = strings.ToLower(t)
 		}
 		return t
 	}
 	return t
+}
+
+// capitonyms are the words news copy uses both as a name, with a capital,
+// and as a common word: a party or its member ("a Conservative MP", one
+// of the party; "a conservative MP", one of such views), a nationality
+// ("Polish"), a month ("March", "May"). The capital is the meaning there,
+// not house style, as it is in "the Government" (an institution spelt
+// with a capital or not, one meaning either way), so the diff shows it.
+// Only words whose lower-case form is common in news copy are listed:
+// a word that is only a name (Tory, Labour's "Blairite") needs no entry.
+// Keys are in American spelling (americanWord: "Labour" is "Labor").
+var capitonyms = map[string]bool{
+	"conservative": true, "conservatives": true,
+	"liberal": true, "liberals": true,
+	"democrat": true, "democrats": true, "democratic": true,
+	"republican": true, "republicans": true,
+	"labor": true, "green": true, "greens": true,
+	"socialist": true, "socialists": true,
+	"communist": true, "communists": true,
+	"independent": true, "independents": true,
+	"polish": true, "march": true, "may": true,
+}
+
+// capitonym reports whether w, a word with a capital and then lower case
+// ("Conservative", "Labor's"), is a capitonym's name form.
+func capitonym(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	stem, _ := strings.CutSuffix(w, "'s")
+	var buf [16]byte // every entry is shorter, in ASCII
+	if len(stem) > len(buf) || r >= utf8.RuneSelf {
+		return false
+	}
+	buf[0] = byte(unicode.ToLower(r))
+	for i := n; i < len(stem); i++ {
+		c := stem[i]
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		buf[i] = c
+	}
+	return capitonyms[string(buf[:len(stem)])] // no string is built
 }
 
 // acronym reports whether w has two or more letters, none lower case:
@@ -486,6 +535,68 @@ func recaseAgainst(toks, keys []string, other []rune, enc *tokenCodec) ([]string
 	return out, len(keys) > 0 && &out[0] != &keys[0]
 }
 
+// forcedAgainst gives each capitonym of toks whose capital is forced (the
+// first word of a sentence or of a quote, or any word of a headline set in
+// title case) its lower-case key, unless the other side (other, its runes
+// in enc) has the word with its capital: "Conservative MPs met." tells no
+// party from views, and is the same words as "conservative MPs met" but
+// as "Conservative MPs met" too. keys is copied before a change; ok says
+// whether one was made.
+func forcedAgainst(toks, keys []string, other []rune, enc *tokenCodec) ([]string, bool) {
+	out := keys
+	title := titleCase(toks)
+	start := true // the next word opens a sentence or a quote
+	for i, k := range keys {
+		r, _ := utf8.DecodeRuneInString(k)
+		if !isWordRune(r) {
+			switch k {
+			case ".", "?", "!", ":", "\"", "(", "-", "...":
+				start = true
+			}
+			continue
+		}
+		forced := start || title
+		start = false
+		if !forced || !capitonym(k) {
+			continue
+		}
+		if id, found := enc.ids[k]; found && slices.Contains(other, id) {
+			continue
+		}
+		if &out[0] == &keys[0] {
+			out = slices.Clone(keys)
+		}
+		out[i] = strings.ToLower(k)
+	}
+	return out, len(keys) > 0 && &out[0] != &keys[0]
+}
+
+// titleCase reports whether toks are a headline set in title case: most
+// of the words of four letters or more after the first start with a
+// capital, and at least two do.
+func titleCase(toks []string) bool {
+	caps, long, first := 0, 0, true
+	for _, t := range toks {
+		w := strings.TrimLeftFunc(t, unicode.IsSpace)
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if first {
+			first = false
+			continue
+		}
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return caps >= 2 && 4*caps >= 3*long
+}
+
 // tokenCodec maps tokens, by their keys, to private-use runes.
 type tokenCodec struct {
 	ids    map[string]rune
@@ -530,11 +641,16 @@ func (c *tokenCodec) encode(keys []string) []rune {
 // DiffNotation writes a word diff in the plain-text notation of wdiff and
 // git's --word-diff=plain: [-deleted-]{+inserted+}. Each run of text goes
 // through escape first (nil leaves it as it is), so a writer can make it
-// literal in its own format.
+// literal in its own format. An equal run is written in the compared
+// side's own words (ToText): the {+inserted+} side then reads as that
+// outlet wrote it, capitals and hyphens too ("{+On Monday +}the port").
 func DiffNotation(ops []DiffOp, escape func(string) string) string {
 	var b strings.Builder
 	for _, op := range ops {
 		t := op.Text
+		if op.Op == OpEqual {
+			t = op.ToText()
+		}
 		if escape != nil {
 			t = escape(t)
 		}

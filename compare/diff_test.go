@@ -148,9 +148,10 @@ func TestTypographyAndSpellingAreNoEdit(t *testing.T) {
 			t.Errorf("%q / %q: want one equal run, got %s", c.a, c.b, DiffNotation(ops, nil))
 		}
 	}
-	// A real edit among typography is still an edit, and only it.
+	// A real edit among typography is still an edit, and only it; the
+	// equal runs read in the compared side's typography.
 	ops := WordDiff(`Alibaba's 40-minute talk "went well."`, "Alibaba’s hour\u2011long talk “went well.”")
-	if got := DiffNotation(ops, nil); got != `Alibaba's[- 40-minute-]{+ hour‑long+} talk "went well."` {
+	if got := DiffNotation(ops, nil); got != `Alibaba’s[- 40-minute-]{+ hour‑long+} talk “went well.”` {
 		t.Errorf("got %s", got)
 	}
 	// Spelling is folded only between variants: "colour" is not "collar".
@@ -216,7 +217,7 @@ func TestRenderedDiffKeepsEachSidesSpaces(t *testing.T) {
 		t.Errorf("typography-only spacing %q/%q is an edit: %s", a, b, DiffNotation(ops, nil))
 	}
 	ops := WordDiff("Quintero said it rose—sharply—on Monday.", "Ms. Quintero said it rose – sharply – on Monday.")
-	if got := DiffNotation(ops, nil); got != "{+Ms. +}Quintero said it rose—sharply—on Monday." {
+	if got := DiffNotation(ops, nil); got != "{+Ms. +}Quintero said it rose – sharply – on Monday." {
 		t.Errorf("a dash's spacing behind a change is an edit: %s", got)
 	}
 }
@@ -264,7 +265,7 @@ func TestHouseStyleIsNoEdit(t *testing.T) {
 	differ := []struct{ a, b, want string }{
 		{"It may be late.", "It maybe late.", "It[- may be-]{+ maybe+} late."},
 		{"They won 2-1 at home.", "They won 21 at home.", "They won[- 2-1-]{+ 21+} at home."},
-		{"Sales rose 0.9 per cent.", "Sales rose 1.1 percent.", "Sales rose[- 0.9-]{+ 1.1+} per cent."},
+		{"Sales rose 0.9 per cent.", "Sales rose 1.1 percent.", "Sales rose[- 0.9-]{+ 1.1+} percent."},
 		{"Talks with US officials ended.", "Talks with us officials ended.", "Talks with[- US-]{+ us+} officials ended."},
 	}
 	for _, c := range differ {
@@ -291,5 +292,51 @@ func TestAcronymSetAsAWordIsNoEdit(t *testing.T) {
 	}
 	if got := DiffNotation(WordDiff("The WHO said so.", "The who said so."), nil); got != "The[- WHO-]{+ who+} said so." {
 		t.Errorf("WHO/who: %s", got)
+	}
+}
+
+// TestWordsTheFoldsMustKeepApart (review-r15 items 2 to 4): a hyphen after
+// "re-" or "co-" that makes another word, and a capital that makes a word a
+// name, are edits; the same prefixes and capitals as house style are not;
+// and the diff reads in the compared side's own words.
+func TestWordsTheFoldsMustKeepApart(t *testing.T) {
+	differ := []struct{ a, b, want string }{
+		{"The striker re-signed with the club.", "The striker resigned from the club.",
+			"The striker[- re-signed with-]{+ resigned from+} the club."},
+		{"Rebels would re-form the party.", "Rebels would reform the party.",
+			"Rebels would[- re-form-]{+ reform+} the party."},
+		{"The co-op opened.", "The coop opened.", "The[- co-op-]{+ coop+} opened."},
+		{"She is a Conservative MP.", "She is a conservative MP.",
+			"She is a[- Conservative-]{+ conservative+} MP."},
+		{"the Liberal candidate won", "the liberal candidate won",
+			"the[- Liberal-]{+ liberal+} candidate won"},
+		{"She backed a Green candidate.", "She backed a green candidate.",
+			"She backed a[- Green-]{+ green+} candidate."},
+		{"Labour's plan passed.", "The labour plan passed.", "[-Labour's-]{+The labour+} plan passed."},
+	}
+	for _, c := range differ {
+		if got := DiffNotation(WordDiff(c.a, c.b), nil); got != c.want {
+			t.Errorf("%q / %q: got %s, want %s", c.a, c.b, got, c.want)
+		}
+	}
+	same := []struct{ a, b string }{
+		{"He will seek re-election.", "He will seek reelection."},
+		{"They co-operate with a co-worker.", "They cooperate with a coworker."},
+		{"Conservative MPs met on Monday.", "conservative MPs met on Monday."},
+		{"He said: Liberal voters stayed home.", "He said: liberal voters stayed home."},
+		{"Police May Charge Driver", "Police may charge driver"},
+		{"Labour won the seat.", "Labour won the seat."},
+		{"The Government said so.", "The government said so."},
+	}
+	for _, c := range same {
+		if ops := WordDiff(c.a, c.b); len(ops) != 1 || ops[0].Op != OpEqual {
+			t.Errorf("%q / %q: want one equal run, got %s", c.a, c.b, DiffNotation(ops, nil))
+		}
+	}
+	// The inserting side reads as its outlet wrote it, never with the
+	// reference's capitals.
+	got := DiffNotation(WordDiff("The Brackwater port grew.", "On Monday the Brackwater port grew."), nil)
+	if want := "{+On Monday +}the Brackwater port grew."; got != want {
+		t.Errorf("got %s, want %s", got, want)
 	}
 }

@@ -221,7 +221,7 @@ func writeHTMLDiff(w *bufio.Writer, ops []compare.DiffOp) {
 			escapeHTML(w, op.Text)
 			w.WriteString("</ins>")
 		default:
-			escapeHTML(w, op.Text)
+			escapeHTML(w, op.ToText()) // the compared side's own words
 		}
 	}
 }

@@ -69,7 +69,8 @@ func compactOps(ops []compare.DiffOp, n int) []compare.DiffOp {
 			continue
 		}
 		before, after := i > 0, i+1 < len(ops) // a change before it, after it
-		t := op.Text
+		// The compared side's own words, as every reader prints them.
+		t := op.ToText()
 		switch {
 		case before && after:
 			if words(t) > 2*n+1 {

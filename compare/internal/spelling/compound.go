@@ -15,7 +15,8 @@ import (
 // CloseUp returns w without the hyphens between its letters: "e-commerce"
 // and "an‑nouncement" (with a non-breaking hyphen) are "ecommerce" and
 // "announcement". A hyphen next to a digit stays: "2-1" is a score,
-// "COVID-19" a name.
+// "COVID-19" a name. So does a hyphen that marks another word
+// (prefixHyphen): "re-sign" is not "resign".
 func CloseUp(w string) string {
 	if !strings.ContainsAny(w, "-‐‑") {
 		return w
@@ -23,17 +24,50 @@ func CloseUp(w string) string {
 	var b strings.Builder
 	b.Grow(len(w))
 	prev := rune(0)
+	part := 0 // start of the part before the hyphen
 	for i, r := range w {
 		if r == '-' || r == '‐' || r == '‑' {
-			next, _ := utf8.DecodeRuneInString(w[i+utf8.RuneLen(r):])
-			if unicode.IsLetter(prev) && unicode.IsLetter(next) {
+			rest := w[i+utf8.RuneLen(r):]
+			next, _ := utf8.DecodeRuneInString(rest)
+			if unicode.IsLetter(prev) && unicode.IsLetter(next) && !prefixHyphen(w[part:i], rest) {
+				part = i + utf8.RuneLen(r)
 				continue
 			}
+			part = i + utf8.RuneLen(r)
 		}
 		b.WriteRune(r)
 		prev = r
 	}
 	return b.String()
+}
+
+// prefixHyphen reports whether the hyphen after the prefix pre, before
+// rest, tells one word from another, as style books use it, rather than
+// being house style. Style books hyphenate "re-" and "co-" before the same
+// vowel for ease of reading ("re-elect", "co-operate": house style, the
+// same word as "reelect", "cooperate") and to tell a word from the one
+// closed up ("re-sign" is to sign again, "resign" to quit; "re-cover",
+// "re-form", "re-lease", "re-creation"; "co-op" is no "coop"). So the
+// hyphen stays after "re-" before a consonant, and after "re-" or "co-"
+// before a part of under three letters; "co-" before a consonant
+// ("co-worker", "co-founder") is house style.
+func prefixHyphen(pre, rest string) bool {
+	re := strings.EqualFold(pre, "re")
+	if !re && !strings.EqualFold(pre, "co") {
+		return false
+	}
+	n := 0
+	for _, r := range rest {
+		if !unicode.IsLetter(r) {
+			break
+		}
+		n++
+	}
+	if n < 3 {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(rest)
+	return re && !strings.ContainsRune("aeiouAEIOU", first)
 }
 
 // Joined returns the closed form of the words x and y, written apart, when

@@ -10,6 +10,20 @@ func TestCloseUp(t *testing.T) {
 		"2-1":                 "2-1",
 		"COVID-19":            "COVID-19",
 		"ecommerce":           "ecommerce",
+		// A hyphen after "re-" or "co-" that marks another word stays;
+		// one that only eases reading goes.
+		"re-signed":    "re-signed",
+		"Re-Signs":     "Re-Signs",
+		"re-form":      "re-form",
+		"re-lease":     "re-lease",
+		"re-cover":     "re-cover",
+		"re-creation":  "re-creation",
+		"co-op":        "co-op",
+		"re-do":        "re-do",
+		"re-election":  "reelection",
+		"co-operate":   "cooperate",
+		"co-worker":    "coworker",
+		"well-re-sign": "wellre-sign",
 	} {
 		if got := CloseUp(w); got != want {
 			t.Errorf("CloseUp(%q) = %q, want %q", w, got, want)
