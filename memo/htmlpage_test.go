@@ -114,7 +114,7 @@ ins { color: #005f5f; background: #dcf5ec; text-decoration: none; font-weight: b
 <h2>Unique and variant quotes ({{len .Quotes}})</h2>
 {{template "entries" .Quotes}}
 <h2>Wording changes ({{len .Wording}})</h2>
-{{if .Wording}}<p>Where an article words a shared fact differently from the first article that reports it, with a few words around each change (typography, capitals, US/UK spelling and compounds written apart, hyphenated or closed are not changes).</p>
+{{if .Wording}}<p>Where an article words a shared fact differently from the first article that reports it, with a few words around each change (typography, capitals but for acronyms and names, US/UK spelling and compounds written apart, hyphenated or closed are not changes).</p>
 <ul class="versions">{{range shownWording .Memo}}<li><span class="label">{{.To}}</span> <span class="where">{{.Place}} · against {{.From}}</span><br>{{range .Ops}}{{if eq .Op "delete"}}<del>{{.Text}}</del>{{else if eq .Op "insert"}}<ins>{{.Text}}</ins>{{else}}{{.Text}}{{end}}{{end}}</li>{{end}}{{with moreWording .Memo}}<li class="none">and {{.}} more (<code>--format text</code> lists every fact with its word diff)</li>{{end}}</ul>
 {{else}}<p class="none">None: the articles word every fact they share alike.</p>
 {{end}}

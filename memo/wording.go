@@ -136,7 +136,7 @@ func (m *Memo) wordingShown() ([]WordingChange, int) {
 	return m.Wording, 0
 }
 
-const wordingIntro = "Where an article words a shared fact differently from the first article that reports it, with a few words around each change (typography, capitals, US/UK spelling and compounds written apart, hyphenated or closed are not changes)."
+const wordingIntro = "Where an article words a shared fact differently from the first article that reports it, with a few words around each change (typography, capitals but for acronyms and names, US/UK spelling and compounds written apart, hyphenated or closed are not changes)."
 
 // writeWordingMarkdown writes the wording changes as a Markdown section.
 func writeWordingMarkdown(w io.Writer, m *Memo) {
