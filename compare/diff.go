@@ -364,7 +364,7 @@ func foldToken(t string) string {
 		// A compound is one word hyphenated or closed up, as house style
 		// has it: "e-commerce", "ecommerce".
 		t = spelling.CloseUp(americanWord(t))
-		if !acronym(t) && !capitonym(t) {
+		if !spelling.Acronym(t) && !capitonym(t) {
 			// Capitals are house style too: "the Government", "Prime
 			// Minister", a sentence's first word. An acronym keeps its
 			// case: "US" is not "us", nor "WHO" "who"; so does a word
@@ -418,21 +418,6 @@ func capitonym(w string) bool {
 		buf[i] = c
 	}
 	return capitonyms[string(buf[:len(stem)])] // no string is built
-}
-
-// acronym reports whether w has two or more letters, none lower case:
-// "US", "U.S.", "NATO", "COVID-19".
-func acronym(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n >= 2
 }
 
 // americanWord is a word in American spelling, each part of a compound

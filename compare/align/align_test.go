@@ -30,6 +30,7 @@ func articlesOf(t *testing.T, paths []string) []Article {
 				Text: text[s.Start:s.End], Paragraph: s.Paragraph,
 				Alignable: s.Role != segment.RoleCaption && s.Role != segment.RoleBoilerplate,
 				Headline:  s.Role == segment.RoleHeadline,
+				Lead:      s.Role == segment.RoleHeadline || s.Role == segment.RoleLede,
 			})
 		}
 		out = append(out, a)

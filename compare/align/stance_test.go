@@ -8,9 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/storydiff/storydiff/compare/ingest"
-	"github.com/storydiff/storydiff/compare/segment"
 )
 
 func TestStancesOf(t *testing.T) {
@@ -55,34 +52,6 @@ func TestStancesOf(t *testing.T) {
 	}
 }
 
-// readArticles reads files as compare gives them to alignment.
-func readArticles(t *testing.T, paths []string) []Article {
-	t.Helper()
-	var out []Article
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := ingest.Parse(p, data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, spans := segment.Split(d)
-		var a Article
-		for _, s := range spans {
-			a.Sentences = append(a.Sentences, Sentence{
-				Text: text[s.Start:s.End], Paragraph: s.Paragraph,
-				Alignable: s.Role != segment.RoleCaption && s.Role != segment.RoleBoilerplate,
-				Headline:  s.Role == segment.RoleHeadline,
-				Lead:      s.Role == segment.RoleHeadline || s.Role == segment.RoleLede,
-			})
-		}
-		out = append(out, a)
-	}
-	return out
-}
-
 // TestStanceSentencesGroup: two outlets give one background fact, the
 // governor's hostility toward Veldoria, each in its own words: "Holt …
 // accused the country of dumping cheap hulls on local yards" and, in the
@@ -95,7 +64,7 @@ func readArticles(t *testing.T, paths []string) []Article {
 // stance is part of its outlet's member.
 func TestStanceSentencesGroup(t *testing.T) {
 	paths, _ := filepath.Glob("../../testdata/stance/*.txt")
-	arts := readArticles(t, paths)
+	arts := articlesOf(t, paths)
 	find := func(a int, sub string) int {
 		for i, s := range arts[a].Sentences {
 			if strings.Contains(s.Text, sub) {

@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storydiff/storydiff/compare/internal/spelling"
+)
 
 // Attribution is read from the words around a quotation, within its
 // sentence and paragraph, and never from inside another quotation:
@@ -41,7 +45,7 @@ func (d *doc) isVerb(i int) bool {
 	if !t.upper {
 		return true
 	}
-	if allCaps(d.text[t.s:t.e]) {
+	if spelling.Acronym(d.text[t.s:t.e]) {
 		return false
 	}
 	return i == 0 || !d.toks[i-1].word || d.inHeadline(t.s)

@@ -3,7 +3,8 @@ package quote
 import (
 	"sort"
 	"strings"
-	"unicode"
+
+	"github.com/storydiff/storydiff/compare/internal/spelling"
 )
 
 // A name is a run of capitalised words, possibly joined by connectors,
@@ -38,29 +39,15 @@ var ingNames = listSet("ingNames", `irving sterling manning fleming browning red
 // another: a heading ("HE'S BEEN CALLED OUT"), not an acronym.
 func (d *doc) inCapsHeading(i int) bool {
 	t := d.toks[i]
-	if !allCaps(d.text[t.s:t.e]) {
+	if !spelling.Acronym(d.text[t.s:t.e]) {
 		return false
 	}
 	for _, k := range [2]int{i - 1, i + 1} {
-		if k >= 0 && k < len(d.toks) && d.toks[k].word && allCaps(d.text[d.toks[k].s:d.toks[k].e]) {
+		if k >= 0 && k < len(d.toks) && d.toks[k].word && spelling.Acronym(d.text[d.toks[k].s:d.toks[k].e]) {
 			return true
 		}
 	}
 	return false
-}
-
-// allCaps reports whether w has two or more letters, all capitals.
-func allCaps(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n >= 2
 }
 
 // inHeadline reports whether pos lies in a paragraph in title case.

@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storydiff/storydiff/compare/internal/spelling"
+)
 
 // The subject of a cue verb is found next to it: before it ("X said", "X,
 // the port's director, said", "the company said") or after it ("said X").
@@ -580,7 +584,7 @@ func (d *doc) evidentName(i int) bool {
 	t := d.toks[i]
 	raw, w := d.text[t.s:t.e], d.word(i)
 	switch {
-	case allCaps(raw), titles.has(w), maleNames.has(w), femaleNames.has(w), eitherNames.has(w), orgWords.has(w),
+	case spelling.Acronym(raw), titles.has(w), maleNames.has(w), femaleNames.has(w), eitherNames.has(w), orgWords.has(w),
 		strings.ContainsAny(raw[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ."), len(d.fullName[raw]) > 0, d.isPossessive(i):
 		return true
 	case i+1 < len(d.toks) && (d.punct(i+1) == "," || d.punct(i+1) == "("):
@@ -604,7 +608,7 @@ func (d *doc) skipLabel(i, v int) int {
 		return i
 	}
 	k := i
-	for k < v && k < i+6 && (d.toks[k].word && allCaps(d.text[d.toks[k].s:d.toks[k].e]) ||
+	for k < v && k < i+6 && (d.toks[k].word && spelling.Acronym(d.text[d.toks[k].s:d.toks[k].e]) ||
 		d.punct(k) == "," && k > i || k > i && d.punct(k-1) == "," && d.toks[k].upper && strings.HasSuffix(d.word(k), ".")) {
 		k++
 	}

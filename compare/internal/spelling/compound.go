@@ -107,3 +107,20 @@ func letters(w string) bool {
 	}
 	return true
 }
+
+// Acronym reports whether w has two or more letters, none lower case:
+// "US", "U.S.", "NATO", "COVID-19". An acronym keeps its case where
+// house-style capitals are folded, and is a name where a capitalised
+// word need not be.
+func Acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
