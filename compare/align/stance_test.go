@@ -65,15 +65,7 @@ func TestStancesOf(t *testing.T) {
 func TestStanceSentencesGroup(t *testing.T) {
 	paths, _ := filepath.Glob("../../testdata/stance/*.txt")
 	arts := articlesOf(t, paths)
-	find := func(a int, sub string) int {
-		for i, s := range arts[a].Sentences {
-			if strings.Contains(s.Text, sub) {
-				return i
-			}
-		}
-		t.Fatalf("article %d has no %q", a, sub)
-		return -1
-	}
+	find := func(a int, sub string) int { return sentenceWith(t, arts, a, sub) }
 	accused, blamed, opens := find(0, "accused the country"), find(1, "has blamed Veldoria"), find(1, "nothing short of combative")
 	together := func(gs []Group) (Group, bool) {
 		for _, g := range gs {
@@ -206,15 +198,7 @@ func TestStanceYieldsToSharedWords(t *testing.T) {
 			"|Mr. Brannigan in turn accused Ms. Kessler of neglecting farm towns, pointing to the closure of two grain mills." +
 			"|A new poll shows the race tied in Dunmore and Harlow counties.",
 	})
-	find := func(a int, sub string) int {
-		for i, s := range arts[a].Sentences {
-			if strings.Contains(s.Text, sub) {
-				return i
-			}
-		}
-		t.Fatalf("article %d has no %q", a, sub)
-		return -1
-	}
+	find := func(a int, sub string) int { return sentenceWith(t, arts, a, sub) }
 	hiding, released, record := find(0, "hiding his tax returns"), find(1, "not released his tax returns"), find(1, "his record at Corvell")
 	gs := groupsWith(arts, func(*engine) {})
 	var found bool
@@ -274,4 +258,16 @@ func TestStanceOpenerStaysOutOfOtherFacts(t *testing.T) {
 	if !found {
 		t.Errorf("the blame sentence groups with nothing; the case tests nothing:%s", describe(arts, gs))
 	}
+}
+
+// sentenceWith is the index of the first sentence of article a holding sub.
+func sentenceWith(t *testing.T, arts []Article, a int, sub string) int {
+	t.Helper()
+	for i, s := range arts[a].Sentences {
+		if strings.Contains(s.Text, sub) {
+			return i
+		}
+	}
+	t.Fatalf("article %d has no %q", a, sub)
+	return -1
 }
