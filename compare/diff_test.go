@@ -139,15 +139,7 @@ func TestTypographyAndSpellingAreNoEdit(t *testing.T) {
 		{"Color the Center", "Colour the Centre"},
 		{"Labor's well-organized defense", "Labour’s well‑organised defence"},
 	}
-	for _, c := range same {
-		ops := WordDiff(c.a, c.b)
-		if from, to := apply(ops); from != c.a || to != c.b {
-			t.Errorf("%q / %q rebuilds %q / %q", c.a, c.b, from, to)
-		}
-		if len(ops) != 1 || ops[0].Op != OpEqual {
-			t.Errorf("%q / %q: want one equal run, got %s", c.a, c.b, DiffNotation(ops, nil))
-		}
-	}
+	checkNoEdit(t, same)
 	// A real edit among typography is still an edit, and only it; the
 	// equal runs read in the compared side's typography.
 	ops := WordDiff(`Alibaba's 40-minute talk "went well."`, "Alibaba’s hour\u2011long talk “went well.”")
@@ -253,15 +245,7 @@ func TestHouseStyleIsNoEdit(t *testing.T) {
 		{"Ana Costa said the government was ready.", "Ana Costa said the Government was ready."},
 		{"Prime minister Ana Costa spoke.", "Prime Minister Ana Costa spoke."},
 	}
-	for _, c := range same {
-		ops := WordDiff(c.a, c.b)
-		if from, to := apply(ops); from != c.a || to != c.b {
-			t.Errorf("%q / %q rebuilds %q / %q", c.a, c.b, from, to)
-		}
-		if len(ops) != 1 || ops[0].Op != OpEqual {
-			t.Errorf("%q / %q: want one equal run, got %s", c.a, c.b, DiffNotation(ops, nil))
-		}
-	}
+	checkNoEdit(t, same)
 	differ := []struct{ a, b, want string }{
 		{"It may be late.", "It maybe late.", "It[- may be-]{+ maybe+} late."},
 		{"They won 2-1 at home.", "They won 21 at home.", "They won[- 2-1-]{+ 21+} at home."},
@@ -338,5 +322,20 @@ func TestWordsTheFoldsMustKeepApart(t *testing.T) {
 	got := DiffNotation(WordDiff("The Brackwater port grew.", "On Monday the Brackwater port grew."), nil)
 	if want := "{+On Monday +}the Brackwater port grew."; got != want {
 		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+// checkNoEdit fails unless each pair's word diff is one equal run that
+// rebuilds both sides.
+func checkNoEdit(t *testing.T, same []struct{ a, b string }) {
+	t.Helper()
+	for _, c := range same {
+		ops := WordDiff(c.a, c.b)
+		if from, to := apply(ops); from != c.a || to != c.b {
+			t.Errorf("%q / %q rebuilds %q / %q", c.a, c.b, from, to)
+		}
+		if len(ops) != 1 || ops[0].Op != OpEqual {
+			t.Errorf("%q / %q: want one equal run, got %s", c.a, c.b, DiffNotation(ops, nil))
+		}
 	}
 }
