@@ -207,6 +207,19 @@ type Marker struct {
 	Negated bool `json:"negated,omitempty"`
 }
 
+// ToneNote is the marker's tone in words, as the readers print it in
+// brackets: "negative", "negative, negated" (a negated word keeps its own
+// tone), "negated", or "" when there is nothing to say.
+func (m Marker) ToneNote() string {
+	switch {
+	case m.Tone != "" && m.Negated:
+		return m.Tone + ", negated"
+	case m.Negated:
+		return "negated"
+	}
+	return m.Tone
+}
+
 // Position is where an article puts a group's fact.
 type Position struct {
 	Article   int    `json:"article"`

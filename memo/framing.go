@@ -54,7 +54,9 @@ func (m *Memo) buildFraming() {
 	}
 }
 
-// tally counts words by lemma, in order of first use.
+// tally counts words by lemma, in order of first use; a negated use is
+// counted apart ("apologized" and "hasn't apologized" keep one tone but do
+// not say the same).
 type tally struct {
 	order []string
 	first map[string]compare.Marker
@@ -63,6 +65,9 @@ type tally struct {
 
 func (t *tally) add(mk compare.Marker) {
 	k := mk.Kind + "/" + strings.ToLower(mk.Lemma)
+	if mk.Negated {
+		k += "/negated"
+	}
 	if t.n == nil {
 		t.first, t.n = map[string]compare.Marker{}, map[string]int{}
 	}

@@ -108,3 +108,16 @@ func TestVersionFramingNeutralSaid(t *testing.T) {
 		t.Errorf("framing line of the doubting version = %q, want ≠ claimed", got)
 	}
 }
+
+// A negated use of a word keeps the word's tone, so the memo counts it
+// apart from a plain use: "Apologizes ×2" must not hide a "hasn't
+// apologized".
+func TestFramingTallyKeepsNegatedApart(t *testing.T) {
+	var ta tally
+	ta.add(compare.Marker{Kind: "loaded", Text: "Apologizes", Lemma: "apologize", Tone: "negative", Category: "loaded verb"})
+	ta.add(compare.Marker{Kind: "loaded", Text: "apologized", Lemma: "apologize", Tone: "negative", Category: "loaded verb", Negated: true})
+	got := strings.Join(ta.words(), "; ")
+	if strings.Contains(got, "×2") || !strings.Contains(got, "negated") || len(ta.words()) != 2 {
+		t.Errorf("tally = %q, want the plain and the negated use apart", got)
+	}
+}

@@ -137,13 +137,8 @@ func writeFraming(w *textWriter, rep *compare.Report, g compare.Group, a int) {
 			if e.n > 1 {
 				fmt.Fprintf(&b, " ×%d", e.n)
 			}
-			switch {
-			case e.mk.Tone != "" && e.mk.Negated:
-				b.WriteString(" (" + e.mk.Tone + ", negated)")
-			case e.mk.Tone != "":
-				b.WriteString(" (" + e.mk.Tone + ")")
-			case e.mk.Negated:
-				b.WriteString(" (negated)")
+			if n := e.mk.ToneNote(); n != "" {
+				b.WriteString(" (" + n + ")")
 			}
 			if e.mk.Distinct {
 				b.WriteString(" ≠ " + lackers(rep, g, a, has[markerKey(e.mk)]))

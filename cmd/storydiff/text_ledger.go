@@ -44,8 +44,8 @@ func framingLine(g compare.Group) string {
 			continue
 		}
 		p := fmt.Sprintf("[%d] %s %s", m.Article+1, m.Kind, quoted(m.Text))
-		if m.Tone != "" {
-			p += " (" + m.Tone + ")"
+		if n := m.ToneNote(); n != "" {
+			p += " (" + n + ")"
 		}
 		parts = append(parts, p)
 	}

@@ -3,6 +3,8 @@ package main
 import (
 	"strings"
 	"testing"
+
+	"github.com/storydiff/storydiff/compare"
 )
 
 // TestTextReportKeepsArticleLinesIndented: a sentence can hold line breaks
@@ -215,5 +217,17 @@ func TestTextReportShowsTheDifferenceOfARenderingListedAbove(t *testing.T) {
 	}
 	if !strings.Contains(above[0], "in [2], listed above: ") || !strings.Contains(above[0], "{+We will rebuild every pier") {
 		t.Errorf("the line pointing to [2] does not show how [2] renders the quote:\n%s", ledger)
+	}
+}
+
+// TestTextReportFramingLineSaysNegated: a negated loaded word keeps its own
+// tone, so the line must say it is negated ("may not be winnable" is not
+// an outlet calling the war winnable).
+func TestTextReportFramingLineSaysNegated(t *testing.T) {
+	g := compare.Group{Framing: []compare.Marker{
+		{Article: 1, Kind: "loaded", Text: "winnable", Lemma: "winnable", Tone: "positive", Negated: true, Distinct: true},
+	}}
+	if got := framingLine(g); !strings.Contains(got, "“winnable” (positive, negated)") {
+		t.Errorf("framing line = %q, want the word marked negated", got)
 	}
 }
