@@ -8,6 +8,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/storydiff/storydiff/compare"
 )
@@ -245,9 +246,15 @@ func (ov *overview) addSummary(ix *index, a int, st *Styles) {
 	sum := art.Summary
 	ov.text("  " + st.Label.Render(art.Label))
 	left, maybe, facts := rep.Omissions(a)
-	line := fmt.Sprintf("%s %d shared · %s %d related · %s %d unique sentences · originality %.0f%% · leaves out %s",
-		markShared, sum.Shared, markRelated, sum.Related, markUnique, sum.Unique, sum.Originality*100, leftOf(left, maybe, facts))
-	ov.wrapped(line, 4, -1, st)
+	for _, line := range packed([]string{
+		fmt.Sprintf("%s %d shared", markShared, sum.Shared),
+		fmt.Sprintf("%s %d related", markRelated, sum.Related),
+		fmt.Sprintf("%s %d unique sentences", markUnique, sum.Unique),
+		fmt.Sprintf("originality %.0f%%", sum.Originality*100),
+		"leaves out " + leftOf(left, maybe, facts),
+	}, " · ", max(ov.width-4, 1)) {
+		ov.wrapped(line, 4, -1, st)
+	}
 	if len(sum.Speakers) > 0 {
 		const top = 3
 		var parts []string
@@ -470,4 +477,27 @@ func leftOf(left, maybe, facts int) string {
 		s += fmt.Sprintf(" (%d perhaps told in other words)", maybe)
 	}
 	return s
+}
+
+// packed joins parts with sep into lines of at most width columns, breaking
+// only between parts, so that a narrow screen does not cut "leaves out" from
+// its count; a part wider than a line has one to itself (and wraps there).
+func packed(parts []string, sep string, width int) []string {
+	var lines []string
+	cur := ""
+	for _, p := range parts {
+		switch {
+		case cur == "":
+			cur = p
+		case ansi.StringWidth(cur+sep+p) <= width:
+			cur += sep + p
+		default:
+			lines = append(lines, cur)
+			cur = p
+		}
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	return lines
 }
