@@ -22,7 +22,7 @@ func TestOverviewListsConflictsAndSummaries(t *testing.T) {
 		"“400 jobs” · Coastline Daily Evening Edition Online · paragraph 3",
 		"Figures that agree only roughly",
 		"“about $1.2 billion” · Meridian Wire · lede",
-		"═ 3 shared · ≈ 1 related · ◆ 1 unique sentences · originality 28% · leaves out 1 of 5 facts",
+		"═ 3 shared · ≈ 1 related · ◆ 1 unique sentence · originality 28% · leaves out 1 of 5 facts",
 		"framing: loaded 1 (1+), doubt verbs 1 ",
 		"framing: loaded 3 (2+, 1−), hedges 1 ",
 		"framing: assertion verbs 1 ",

@@ -249,7 +249,7 @@ func (ov *overview) addSummary(ix *index, a int, st *Styles) {
 	for _, line := range packed([]string{
 		fmt.Sprintf("%s %d shared", markShared, sum.Shared),
 		fmt.Sprintf("%s %d related", markRelated, sum.Related),
-		fmt.Sprintf("%s %d unique sentences", markUnique, sum.Unique),
+		markUnique + " " + plural(sum.Unique, "unique sentence", "unique sentences"),
 		fmt.Sprintf("originality %.0f%%", sum.Originality*100),
 		"leaves out " + leftOf(left, maybe, facts),
 	}, " · ", max(ov.width-4, 1)) {

@@ -426,7 +426,11 @@ func (m Model) nextUnreviewed() Model {
 			return m
 		}
 	}
-	m.note = "no unreviewed " + m.filter.String() + " left (" + m.rv.sess.ProgressText() + ")"
+	what := m.filter.String()
+	if m.filter == filterAll {
+		what = "items" // not "no unreviewed all items"
+	}
+	m.note = "no unreviewed " + what + " left (" + m.rv.sess.ProgressText() + ")"
 	return m
 }
 

@@ -96,7 +96,7 @@ func TestNextUnreviewed(t *testing.T) {
 	if r, total, _ := m.rv.sess.Progress(); r != total {
 		t.Errorf("after u and space on every item: %d/%d reviewed", r, total)
 	}
-	if !strings.Contains(m.note, "no unreviewed all items left") {
+	if !strings.Contains(m.note, "no unreviewed items left") {
 		t.Errorf("note %q, want that no item is left", m.note)
 	}
 }
