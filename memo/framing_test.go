@@ -121,3 +121,18 @@ func TestFramingTallyKeepsNegatedApart(t *testing.T) {
 		t.Errorf("tally = %q, want the plain and the negated use apart", got)
 	}
 }
+
+// A plain text without a headline first (the seed pair's CNN text) must
+// not leave the memo untitled when another article has a headline.
+func TestMemoTitleIsTheFirstHeadline(t *testing.T) {
+	rep := &compare.Report{Articles: []compare.Article{{Label: "a.txt"}, {Label: "b.txt", Title: "Trump speaks with Jack Ma"}}}
+	for _, format := range []string{"markdown", "html"} {
+		var buf bytes.Buffer
+		if err := Write(&buf, format, rep, nil, ""); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), "Review memo: Trump speaks with Jack Ma") {
+			t.Errorf("%s memo has no title from the second article's headline:\n%.300s", format, buf.String())
+		}
+	}
+}

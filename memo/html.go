@@ -22,8 +22,8 @@ import (
 // sentences is never held in memory whole.
 func (m *Memo) HTML(w io.Writer) error {
 	title := "Review memo"
-	if arts := m.rep.Articles; len(arts) > 0 && arts[0].Title != "" {
-		title += ": " + arts[0].Title
+	if t := m.storyTitle(); t != "" {
+		title += ": " + t
 	}
 	bw := bufio.NewWriterSize(w, 1<<16)
 	m.writeHead(bw, title)

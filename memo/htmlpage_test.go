@@ -168,8 +168,11 @@ func templatePage(t *testing.T, m *Memo) string {
 		Width    int
 		HasMarks bool
 	}{Memo: m, Title: "Review memo", Columns: make([]struct{}, len(m.rep.Articles)), HasMarks: m.session != nil}
-	if arts := m.rep.Articles; len(arts) > 0 && arts[0].Title != "" {
-		data.Title += ": " + arts[0].Title
+	for _, a := range m.rep.Articles { // the first headline there is
+		if a.Title != "" {
+			data.Title += ": " + a.Title
+			break
+		}
 	}
 	data.Width = max(len(data.Columns), 1)
 	var b bytes.Buffer

@@ -18,8 +18,8 @@ func (m *Memo) Markdown(w io.Writer) error {
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
 	arts := m.rep.Articles
 	title := "Review memo"
-	if len(arts) > 0 && arts[0].Title != "" {
-		title += ": " + mdEscape(arts[0].Title)
+	if t := m.storyTitle(); t != "" {
+		title += ": " + mdEscape(t)
 	}
 	p("# %s\n\n", title)
 	if m.Session != "" {
@@ -293,4 +293,15 @@ func leavesOut(rep *compare.Report, ai int) string {
 		return fmt.Sprintf("%d of %d (%d perhaps told in other words)", left+maybe, facts, maybe)
 	}
 	return fmt.Sprintf("%d of %d", left, facts)
+}
+
+// storyTitle is the memo's title: the first article's headline, or when it
+// has none (a plain text without one) the next article's that has.
+func (m *Memo) storyTitle() string {
+	for _, a := range m.rep.Articles {
+		if a.Title != "" {
+			return a.Title
+		}
+	}
+	return ""
 }
