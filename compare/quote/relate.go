@@ -161,7 +161,7 @@ func relate(sa, sb [][]string) (Relation, float64) {
 	}
 	lcs, first, last := lcsAlign(wa, wb)
 	score := 2 * float64(lcs) / float64(len(wa)+len(wb))
-	if len(sa) > 1 && inOrder(sa, wb) || len(sb) > 1 && inOrder(sb, wa) {
+	if len(sa) > 1 && (inOrder(sa, wb) || inOrderEdges(sa, wb)) || len(sb) > 1 && (inOrder(sb, wa) || inOrderEdges(sb, wa)) {
 		return Spliced, score
 	}
 	if len(wa) >= minShared && index(wb, wa, 0) >= 0 {
@@ -227,6 +227,53 @@ func inOrder(segs [][]string, hay []string) bool {
 		pos = i + len(s)
 	}
 	return true
+}
+
+// inOrderEdges reports whether segs, the pieces of a quotation cut by an
+// ellipsis, occur in hay in order when hay, itself cut from the same words,
+// begins or ends inside the first or last piece: `"However, we would be
+// remiss … if we did not challenge"` against `"We would be remiss in our
+// duty … if we did not challenge"`. The first piece may then lose words at
+// its start, provided the rest (minShared words or more) opens hay; the last
+// may lose words at its end, provided the rest closes hay. Every other piece
+// is found whole.
+func inOrderEdges(segs [][]string, hay []string) bool {
+	if len(segs) < 2 {
+		return false
+	}
+	first, last := segs[0], segs[len(segs)-1]
+	pos := 0
+	if i := index(hay, first, 0); i >= 0 {
+		pos = i + len(first)
+	} else {
+		h := -1
+		for k := 1; len(first)-k >= minShared; k++ {
+			if len(first)-k <= len(hay) && equal(hay[:len(first)-k], first[k:]) {
+				h = k
+				break
+			}
+		}
+		if h < 0 {
+			return false
+		}
+		pos = len(first) - h
+	}
+	for _, s := range segs[1 : len(segs)-1] {
+		i := index(hay, s, pos)
+		if i < 0 {
+			return false
+		}
+		pos = i + len(s)
+	}
+	if index(hay, last, pos) >= 0 {
+		return true
+	}
+	for t := len(last) - 1; t >= minShared; t-- {
+		if len(hay)-t >= pos && equal(hay[len(hay)-t:], last[:t]) {
+			return true
+		}
+	}
+	return false
 }
 
 // pieces splits short greedily into the longest runs found in long, in
