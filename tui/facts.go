@@ -35,13 +35,14 @@ func figure(kind string, m compare.FactMention) string {
 	if isNameKind(kind) || m.Unit == "relative" {
 		return ""
 	}
+	if m.Unit == "day" {
+		return dateText(m.Low, m.High)
+	}
 	one := func(v float64) string {
 		switch {
 		case m.Unit == "clock":
 			s := int(v)
 			return fmt.Sprintf("%02d:%02d", s/3600%24, s/60%60)
-		case m.Unit == "day":
-			return time.Unix(int64(v)*86400, 0).UTC().Format("2006-01-02")
 		}
 		return number(v)
 	}
@@ -73,6 +74,26 @@ func figure(kind string, m compare.FactMention) string {
 	return s
 }
 
+// dateText writes the days [lo, hi] a date mention covers at the precision
+// its words gave: "1998-06-05", "June 1998", "1998", "1990s", or the two
+// days of any other span ("last week"). A year is not its 1 January.
+func dateText(lo, hi float64) string {
+	day := func(v float64) time.Time { return time.Unix(int64(v)*86400, 0).UTC() }
+	a, b := day(lo), day(hi)
+	next := b.AddDate(0, 0, 1)
+	switch {
+	case lo == hi:
+		return a.Format("2006-01-02")
+	case a.Day() == 1 && next.Equal(a.AddDate(0, 1, 0)):
+		return a.Format("January 2006")
+	case a.YearDay() == 1 && next.Equal(a.AddDate(1, 0, 0)):
+		return a.Format("2006")
+	case a.YearDay() == 1 && next.Equal(a.AddDate(10, 0, 0)) && a.Year()%10 == 0:
+		return a.Format("2006") + "s"
+	}
+	return a.Format("2006-01-02") + "–" + b.Format("2006-01-02")
+}
+
 // number writes a value as a reader would: 1,200, 0.85, 1.2 million.
 func number(v float64) string {
 	round := func(x float64) string { return strconv.FormatFloat(math.Round(x*100)/100, 'f', -1, 64) }
@@ -99,7 +120,11 @@ func readings(f compare.Fact) string {
 	var vals []string
 	words := slices.ContainsFunc(f.Mentions, partOfDay) // "2:37 p.m. vs mid-afternoon", not an invented 15:00
 	for _, m := range f.Mentions {
-		v := figure(f.Kind, compare.FactMention{Value: m.Value, Low: m.Value, High: m.Value, Unit: m.Unit})
+		one := compare.FactMention{Value: m.Value, Low: m.Value, High: m.Value, Unit: m.Unit}
+		if m.Unit == "day" { // a date reads at its own precision: "June 1998 vs 1998"
+			one = m
+		}
+		v := figure(f.Kind, one)
 		if v == "" || words {
 			v = m.Text
 		}
@@ -170,7 +195,7 @@ func writeFact(w *textWriter, rep *compare.Report, f compare.Fact) {
 		}
 		s := fmt.Sprintf("“%s” · %s", m.Text, mentionPlace(rep, m))
 		if widened(m) {
-			if v := figure(f.Kind, m); v != "" {
+			if v := figure(f.Kind, m); v != "" && v != m.Text { // not "“1990s” · read as 1990s"
 				s += " · read as " + v
 			}
 		}

@@ -4,10 +4,12 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/storydiff/storydiff/compare"
+	"github.com/storydiff/storydiff/compare/fact"
 )
 
 // The overview leads with the figures the articles disagree on, each
@@ -94,6 +96,11 @@ func TestFigure(t *testing.T) {
 		{"points", compare.FactMention{Value: 8, Low: 8, High: 8, Unit: "pp"}, "8 points"},
 		{"time", compare.FactMention{Value: 52860, Low: 52860, High: 52860, Unit: "clock"}, "14:41"},
 		{"date", compare.FactMention{Value: 19786, Low: 19786, High: 19786, Unit: "day"}, "2024-03-04"},
+		{"date", compare.FactMention{Value: 10378, Low: 10378, High: 10407, Unit: "day"}, "June 1998"},
+		{"date", compare.FactMention{Value: 10561, Low: 10561, High: 10591, Unit: "day"}, "December 1998"},
+		{"date", compare.FactMention{Value: 10227, Low: 10227, High: 10591, Unit: "day"}, "1998"},
+		{"date", compare.FactMention{Value: 7305, Low: 7305, High: 10956, Unit: "day"}, "1990s"},
+		{"date", compare.FactMention{Value: 19786, Low: 19786, High: 19792, Unit: "day"}, "2024-03-04–2024-03-10"},
 		{"date", compare.FactMention{Unit: "relative"}, ""},
 		{"org", compare.FactMention{Unit: "Norvanta"}, ""},
 	} {
@@ -195,5 +202,31 @@ func TestDurationReadingsNameTheirUnits(t *testing.T) {
 	}}
 	if got := readings(f); got != "40 minutes vs 1 hour" {
 		t.Errorf("readings = %q, want each figure with its unit", got)
+	}
+}
+
+// A date known only to the month or the year reads at that precision in
+// the overview: "1998" is not 1 January. The mentions come from the fact
+// reader on invented text, so the test follows what it emits.
+func TestDatesReadAtTheirOwnPrecision(t *testing.T) {
+	var ms []compare.FactMention
+	var dates []fact.Mention
+	for _, text := range []string{"Vell was convicted in June 1998 of fraud.", "Vell was convicted in 1998 of fraud."} {
+		for _, m := range fact.Quantities(text, time.Time{}) {
+			if m.Kind == "date" {
+				dates = append(dates, m)
+				ms = append(ms, compare.FactMention{Text: m.Text, Value: m.Value, Low: m.Low, High: m.High, Unit: m.Unit})
+			}
+		}
+	}
+	if len(ms) != 2 {
+		t.Fatalf("want one date in each sentence, got %+v", ms)
+	}
+	if st, ok := fact.CompareMentions(dates[0], dates[1]); !ok || st != fact.Compatible {
+		t.Errorf("June 1998 against 1998: status %v (%v), want compatible", st, ok)
+	}
+	f := compare.Fact{Kind: "date", Status: compare.FactCompatible, Mentions: ms}
+	if got := readings(f); got != "June 1998 vs 1998" {
+		t.Errorf("readings = %q, want %q", got, "June 1998 vs 1998")
 	}
 }
