@@ -16,9 +16,7 @@ import (
 // stop or reports with "said" (a headline says "says"). isLinkList and
 // isLinkListHTML keep a list with such an item, whole.
 func linkedSentence(text string) bool {
-	words := strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	})
+	words := wordsOf(text)
 	if len(words) < 5 || headlineCase(words) {
 		return false
 	}
@@ -68,9 +66,7 @@ func introducesList(text string) bool {
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
-	words := strings.FieldsFunc(t, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	})
+	words := wordsOf(t)
 	if len(words) < 3 || headlineCase(words) {
 		return false
 	}
@@ -100,4 +96,11 @@ var listLabels = map[string]bool{
 	"popular": true, "coverage": true, "stories": true, "links": true,
 	"newsletter": true, "newsletters": true, "subscribe": true, "podcast": true,
 	"topics": true, "tags": true, "share": true, "follow": true,
+}
+
+// wordsOf splits text into words: runs of letters, digits and apostrophes.
+func wordsOf(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	})
 }
