@@ -238,7 +238,7 @@ func (m *Memo) linkRepeats() {
 
 // roughIntro opens the section of figures that agree only roughly, as
 // the overview's and the text report's headings mean it.
-const roughIntro = "Not conflicts, but worth a check: figures within rounding or a hedge of each other, a clock time inside a part of the day, a date given more or less precisely, or one number said of differently named things."
+const roughIntro = "Not conflicts, but worth a check: figures within rounding or a hedge of each other, a clock time inside a part of the day, a date given more or less precisely, one number said of differently named things, or a name written two ways."
 
 // SeeText is what a section says of an item it refers to, the item
 // being given in full elsewhere: "Given in full under Flagged, item 1
@@ -268,7 +268,7 @@ func (m *Memo) EmptyLine() string {
 	add(marks && len(m.Flagged) == 0, "flagged items")
 	add(len(m.Conflicts) == 0, "conflicting figures")
 	add(len(m.Rough) == 0, "figures that agree only roughly")
-	add(len(m.Quotes) == 0, "unique or variant quotes")
+	add(len(m.Quotes) == 0, "unique and variant quotes")
 	add(len(m.Wording) == 0, "wording changes")
 	add(len(m.Divergent) == 0, "facts framed differently")
 	add(marks && len(m.Notes) == 0, "notes")
@@ -343,6 +343,10 @@ func (m *Memo) entry(id string) (Entry, bool) {
 			e.Kind = "conflict (" + f.Kind + ")"
 		case compare.FactCompatible:
 			e.Kind = "rough figure (" + f.Kind + ")"
+			switch f.Kind {
+			case "person", "org", "place", "name": // Raúl, Raul
+				e.Kind = "name written two ways (" + f.Kind + ")"
+			}
 		}
 		for _, mn := range f.Mentions {
 			v := Version{Label: m.label(mn.Article), Note: "“" + mn.Text + "”"}

@@ -62,6 +62,13 @@ func TestMemoListsRoughFigures(t *testing.T) {
 	if !strings.Contains(sec, "rough figure ("+rough.Kind+")") {
 		t.Errorf("the entry does not say it is a rough figure:\n%s", sec)
 	}
+	// A name written two ways is no figure.
+	rough.Kind, rough.Mentions[1].Text = "person", "Raul"
+	rough.Mentions[0].Text = "Raúl"
+	md, _ = writeBoth(t, Build(rep, nil, ""))
+	if !strings.Contains(md, "### 1. name written two ways (person)") || strings.Contains(md, "rough figure (person)") {
+		t.Errorf("a name written two ways:\n%s", md)
+	}
 }
 
 // A note is given once, with its item, where the memo first shows the
