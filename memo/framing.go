@@ -170,6 +170,9 @@ func writeFramingMarkdown(w io.Writer, m *Memo) {
 			fmt.Fprintf(w, "  - in quotations (the speakers' words): %d\n", af.Quoted)
 		}
 	}
-	fmt.Fprintf(w, "\n## Facts framed differently (%d)\n\n", len(m.Divergent))
-	writeEntries(w, m.Divergent, m.session != nil)
+	fmt.Fprint(w, "\n")
+	if len(m.Divergent) > 0 { // else EmptyLine says so
+		fmt.Fprintf(w, "## %s (%d)\n\n", secDivergent, len(m.Divergent))
+		writeEntries(w, m.Divergent, m.session != nil)
+	}
 }
