@@ -301,6 +301,9 @@ func (e *fastEncoder) marker(m *Marker) {
 	e.int(m.End)
 	e.raw(`,"distinct":`)
 	e.bool(m.Distinct)
+	if m.Differs {
+		e.raw(`,"differs":true`)
+	}
 	if m.Category != "" {
 		e.raw(`,"category":`)
 		e.str(m.Category)

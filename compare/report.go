@@ -193,8 +193,15 @@ type Marker struct {
 	End   int    `json:"end"`
 	// Distinct is true when some other member of the group lacks a marker
 	// like it (an attribution verb of the same tone, or the same word for
-	// other kinds): a difference in framing.
+	// other kinds), whether or not the difference counts as framing.
 	Distinct bool `json:"distinct"`
+	// Differs is true for the words by which the group's members frame the
+	// fact differently: a Distinct marker of the kinds the divergence rule
+	// counts, in a group that diverges. They are the group's
+	// FramingDiffers, and the only words the readers mark ≠; a Distinct
+	// word the rule does not count (a hedge, a sentiment word of VADER's)
+	// is shown as wording, claiming no difference.
+	Differs bool `json:"differs,omitempty"`
 	// Category is the lexicon's finer class of the word ("loaded verb",
 	// "evaluative", "doubt verb", "scare quotes"...); see docs/report.md.
 	Category string `json:"category,omitempty"`
