@@ -21,6 +21,7 @@ func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 	for _, r := range anchors {
 		isAnchor[r] = true
 	}
+	apart := l.apartRows(ix, isAnchor)
 	// blocks[k][p]: pane p's sentences before anchor k (k == len(anchors):
 	// after the last).
 	blocks := make([][][]int, len(anchors)+1)
@@ -47,6 +48,12 @@ func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 		h := lineCount(ix.rep.Articles[pn.article].Sentences[s].Text, pn.width)
 		if ix.againAt[sentRef{pn.article, s}] != "" {
 			h++ // the line saying where the article tells it again
+		}
+		if r := ix.rowOf(pn.article, s); apart[r] && s == slices.Max(ix.rows[r].cells[pn.article]) {
+			// The lines saying where the group's other members are; their
+			// arrows are worked out once every line is placed.
+			pn.apart[s] = l.apartLines(ix, p, r, false)
+			h += len(pn.apart[s])
 		}
 		pn.sentH[s] = h
 		refs := make([]lineRef, h)
@@ -101,6 +108,7 @@ func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 		place(cells)
 	}
 	l.total = line
+	l.fillApart(ix)
 }
 
 // cover widens row r's extent to include lines [top, top+h).
