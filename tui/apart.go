@@ -256,9 +256,10 @@ func (m Model) apartStatus() statusPart {
 }
 
 // toMember goes to the current row's member in the next article that has
-// one, after the focused pane's: it brings that article into a pane if
-// need be, focuses its pane and scrolls the member on screen, as the
-// editor would to read a group whose members are drawn far apart.
+// one out of sight, after the focused pane's (else, all in sight, the next
+// one): it brings that article into a pane if need be, focuses its pane
+// and scrolls the member on screen, as the editor would to read a group
+// whose members are drawn far apart.
 func (m Model) toMember() Model {
 	r := m.curRow
 	if r < 0 || r >= len(m.ix.rows) {
@@ -267,12 +268,21 @@ func (m Model) toMember() Model {
 	}
 	cells := m.ix.rows[r].cells
 	from := m.lay.panes[m.focus].article
-	target := -1
-	for d := 1; d <= len(cells); d++ {
-		if a := (from + d) % len(cells); len(cells[a]) > 0 {
-			target = a
-			break
+	target, seen := -1, -1
+	for d := 1; d <= len(cells) && target < 0; d++ {
+		a := (from + d) % len(cells)
+		if len(cells[a]) == 0 {
+			continue
 		}
+		if seen < 0 {
+			seen = a
+		}
+		if !m.memberOnScreen(a, r) {
+			target = a // the next one out of sight first: it is what % is for
+		}
+	}
+	if target < 0 {
+		target = seen // all in sight: the focus moves to the next
 	}
 	if target < 0 || target == from {
 		a, _ := firstCell(m.ix.rows[r])
@@ -308,4 +318,21 @@ func (m Model) toMember() Model {
 	m = m.clampScroll()
 	m.note = ""
 	return m
+}
+
+// memberOnScreen reports whether article a's sentences of row r are in a
+// pane and wholly on screen.
+func (m Model) memberOnScreen(a, r int) bool {
+	p := m.paneOf(a)
+	if p < 0 {
+		return false
+	}
+	pn := &m.lay.panes[p]
+	s, body := m.scrollOf(p), m.bodyHeight()
+	for _, i := range m.ix.rows[r].cells[a] {
+		if top := pn.sentTop[i]; top < s || top+pn.sentH[i] > s+body {
+			return false
+		}
+	}
+	return true
 }
