@@ -21,7 +21,6 @@ func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 	for _, r := range anchors {
 		isAnchor[r] = true
 	}
-	apart := l.apartRows(ix, isAnchor)
 	// blocks[k][p]: pane p's sentences before anchor k (k == len(anchors):
 	// after the last).
 	blocks := make([][][]int, len(anchors)+1)
@@ -42,6 +41,7 @@ func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 			blocks[k][p] = append(blocks[k][p], s)
 		}
 	}
+	apart := l.apartRows(ix, isAnchor, blocks)
 	line := 0
 	draw := func(p, s int) []lineRef {
 		pn := &l.panes[p]

@@ -14,23 +14,47 @@ import (
 // of them stand other sentences, maybe another group's. So each such member
 // carries a dim line saying where the group's other members are ("↓ Wire
 // ¶13–14"), the status bar names those off screen, and % goes to the next
-// one.
+// one. So does a member alone in the panes, its group's others in articles
+// not shown ("Post ¶4 (not shown)"): else it would read as a sentence its
+// outlet tells again.
 
-// apartRows is the group rows of the aligned view that are not anchors but
-// have members in two or more shown panes: their members are drawn apart.
-func (l *layout) apartRows(ix *index, isAnchor map[int]bool) map[int]bool {
+// apartRows is the group rows of the aligned view whose members are drawn
+// apart: not anchors, with members in two or more shown panes that do not
+// each open the same block between anchors (those start on one line), or
+// with one member shown and the others in articles not shown.
+// blocks[k][p] is pane p's sentences before anchor k, as buildAligned
+// stacks them.
+func (l *layout) apartRows(ix *index, isAnchor map[int]bool, blocks [][][]int) map[int]bool {
+	opens := make([]map[int]int, len(l.panes)) // per pane: sentence → the block it opens
+	for p := range l.panes {
+		opens[p] = map[int]int{}
+	}
+	for k, blk := range blocks {
+		for p, sents := range blk {
+			if len(sents) > 0 {
+				opens[p][sents[0]] = k
+			}
+		}
+	}
 	out := map[int]bool{}
 	for r, rw := range ix.rows {
 		if rw.group < 0 || rw.other || isAnchor[r] {
 			continue
 		}
-		shown := 0
-		for _, pn := range l.panes {
-			if len(rw.cells[pn.article]) > 0 {
-				shown++
+		shown, block, together := 0, -1, true
+		for p, pn := range l.panes {
+			c := rw.cells[pn.article]
+			if len(c) == 0 {
+				continue
 			}
+			shown++
+			k, ok := opens[p][slices.Min(c)]
+			if !ok || (block >= 0 && k != block) {
+				together = false
+			}
+			block = k
 		}
-		if shown >= 2 {
+		if shown == 1 || shown >= 2 && !together {
 			out[r] = true
 		}
 	}
@@ -57,8 +81,10 @@ func (l *layout) fillApart(ix *index) {
 func (l *layout) apartLines(ix *index, p, r int, arrows bool) []string {
 	top := l.memberTop(ix, p, r)
 	var others []apartMember
+	shown := make([]bool, len(ix.rep.Articles))
 	for q := range l.panes {
 		a := l.panes[q].article
+		shown[a] = true
 		if q == p || len(ix.rows[r].cells[a]) == 0 {
 			continue
 		}
@@ -73,6 +99,13 @@ func (l *layout) apartLines(ix *index, p, r int, arrows bool) []string {
 			arrow = "→"
 		}
 		others = append(others, apartMember{arrow: arrow, names: labelForms(ix, a), place: memberPlace(ix, a, ix.rows[r].cells[a])})
+	}
+	if len(others) == 0 { // alone in the panes: where the others are
+		for a, c := range ix.rows[r].cells {
+			if len(c) > 0 && !shown[a] {
+				others = append(others, apartMember{names: labelForms(ix, a), place: memberPlace(ix, a, c) + " (not shown)"})
+			}
+		}
 	}
 	return fitApart(others, textWidth(l.panes[p].width))
 }
@@ -90,7 +123,8 @@ func (l *layout) memberTop(ix *index, p, r int) int {
 }
 
 // apartMember is another member of a group, as an apart line names it:
-// its article by one of names (labelForms).
+// its article by one of names (labelForms); arrow is "" for one in an
+// article not shown.
 type apartMember struct {
 	arrow, place string
 	names        []string
@@ -108,7 +142,7 @@ func fitApart(others []apartMember, width int) []string {
 		most = max(most, len(o.names))
 	}
 	one := func(o apartMember, k int) string {
-		return o.arrow + " " + o.names[min(k, len(o.names)-1)] + " " + o.place
+		return strings.TrimSpace(o.arrow + " " + o.names[min(k, len(o.names)-1)] + " " + o.place)
 	}
 	for k := range most {
 		var parts []string
@@ -119,7 +153,7 @@ func fitApart(others []apartMember, width int) []string {
 			return []string{s}
 		}
 	}
-	if len(others) == 1 {
+	if len(others) == 1 && others[0].arrow != "" {
 		return []string{others[0].arrow + " " + others[0].place}
 	}
 	lines := make([]string, len(others))

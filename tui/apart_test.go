@@ -53,8 +53,14 @@ func TestApartMembersSayWhereTheOthersAre(t *testing.T) {
 			t.Errorf("an apart line is not on a line of its own: %q", l)
 		}
 	}
-	if got := lineAfter(herald, "deal with Blue Line on Monday."); strings.ContainsAny(got, "↑↓") {
+	if got := lineAfter(herald, "deal with Blue Line on Monday."); strings.ContainsAny(got, "↑↓") || strings.Contains(got, "not shown") {
 		t.Errorf("the deal, lined up across the panes, has an apart line: %q", got)
+	}
+	// Harbor Herald's traffic sentence is alone in the panes: its group's
+	// other member is in Coastline Daily, not shown. It says so, and so is
+	// not taken for a sentence its outlet tells again.
+	if got := lineAfter(herald, "Harbor Road."); !strings.HasPrefix(got, "Coastline") || !strings.HasSuffix(got, "lede (not shown)") {
+		t.Errorf("under Harbor Herald's traffic sentence: %q, want where Coastline Daily has it", got)
 	}
 	// Three panes: the line names both others, and the third pane's member
 	// points back at both.
@@ -175,5 +181,27 @@ func TestResumeAfterPagingSaysWhere(t *testing.T) {
 	want := "back where you left off (" + again.itemStatus() + ")"
 	if again.cur != first.cur || !strings.Contains(ansi.Strip(again.statusView()), want) {
 		t.Errorf("resumed at item %d (left at %d); the bar: %q, want %q", again.cur, first.cur, ansi.Strip(again.statusView()), want)
+	}
+}
+
+// Members that each open the same block between anchors start on one line
+// in every pane: lined up, they need no apart line, though no anchor chain
+// holds their row (the rows' order may follow an article not shown). Those
+// in different blocks, or alone in the panes, need one.
+func TestApartRowsSkipsMembersSideBySide(t *testing.T) {
+	cells := func(a, b []int) [][]int { return [][]int{a, b, {0}} }
+	ix := &index{rows: []row{
+		{group: 0, cells: cells([]int{0}, []int{0})},          // both open block 0
+		{group: 1, cells: cells([]int{1}, []int{2})},          // the anchor
+		{group: 2, cells: cells([]int{2}, []int{1})},          // block 1 in one pane, block 0 in the other
+		{group: 3, cells: cells([]int{3}, nil)},               // alone in the panes: the third article has the other member
+		{group: -1, cells: cells(nil, []int{3}), related: -1}, // a unique sentence
+	}}
+	l := &layout{panes: []pane{{article: 0}, {article: 1}}}
+	blocks := [][][]int{{{0}, {0, 1}}, {{2, 3}, {3}}}
+	got := l.apartRows(ix, map[int]bool{1: true}, blocks)
+	want := map[int]bool{2: true, 3: true}
+	if len(got) != len(want) || !got[2] || !got[3] {
+		t.Errorf("apart rows %v, want %v", got, want)
 	}
 }
