@@ -43,7 +43,8 @@ func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 	}
 	apart := l.apartRows(ix, isAnchor, blocks)
 	line := 0
-	draw := func(p, s int) []lineRef {
+	// draw appends sentence s's lines in pane p to dst.
+	draw := func(dst []lineRef, p, s int) []lineRef {
 		pn := &l.panes[p]
 		h := lineCount(ix.rep.Articles[pn.article].Sentences[s].Text, pn.width)
 		if ix.againAt[sentRef{pn.article, s}] != "" {
@@ -56,11 +57,10 @@ func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 			h += len(pn.apart[s])
 		}
 		pn.sentH[s] = h
-		refs := make([]lineRef, h)
-		for i := range refs {
-			refs[i] = lineRef{int32(s), int32(i)}
+		for i := range h {
+			dst = append(dst, lineRef{int32(s), int32(i)})
 		}
-		return refs
+		return dst
 	}
 	// place appends cells to every pane, padded to the tallest, and a
 	// blank line after.
@@ -88,7 +88,7 @@ func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 			for _, s := range sents {
 				r := ix.rowOf(l.panes[p].article, s)
 				l.panes[p].sentTop[s] = line + len(cells[p])
-				cells[p] = append(cells[p], draw(p, s)...)
+				cells[p] = draw(cells[p], p, s)
 				l.cover(r, l.panes[p].sentTop[s], l.panes[p].sentH[s])
 			}
 		}
@@ -101,7 +101,7 @@ func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 			cells[p] = nil
 			for _, s := range ix.rows[r].cells[l.panes[p].article] {
 				l.panes[p].sentTop[s] = line + len(cells[p])
-				cells[p] = append(cells[p], draw(p, s)...)
+				cells[p] = draw(cells[p], p, s)
 			}
 			l.cover(r, line, len(cells[p]))
 		}

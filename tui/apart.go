@@ -70,7 +70,13 @@ func (l *layout) fillApart(ix *index) {
 	for p := range l.panes {
 		pn := &l.panes[p]
 		for s := range pn.apart {
-			pn.apart[s] = l.apartLines(ix, p, ix.rowOf(pn.article, s), true)
+			r := ix.rowOf(pn.article, s)
+			for q := range l.panes {
+				if q != p && len(ix.rows[r].cells[l.panes[q].article]) > 0 { // arrows to draw
+					pn.apart[s] = l.apartLines(ix, p, r, true)
+					break
+				}
+			}
 		}
 	}
 }
@@ -101,14 +107,25 @@ func (l *layout) apartLines(ix *index, p, r int, arrows bool) []string {
 		others = append(others, apartMember{arrow: arrow, names: labelForms(ix, a), place: memberPlace(ix, a, ix.rows[r].cells[a])})
 	}
 	if len(others) == 0 { // alone in the panes: where the others are
+		var hidden []int
 		for a, c := range ix.rows[r].cells {
 			if len(c) > 0 && !shown[a] {
-				others = append(others, apartMember{names: labelForms(ix, a), place: memberPlace(ix, a, c) + " (not shown)"})
+				hidden = append(hidden, a)
 			}
+		}
+		if len(hidden) > maxNamedHidden { // counted, not a line each
+			return fitApart([]apartMember{{names: []string{fmt.Sprintf("%d articles", len(hidden))}, place: "not shown"}}, textWidth(l.panes[p].width))
+		}
+		for _, a := range hidden {
+			others = append(others, apartMember{names: labelForms(ix, a), place: memberPlace(ix, a, ix.rows[r].cells[a]) + " (not shown)"})
 		}
 	}
 	return fitApart(others, textWidth(l.panes[p].width))
 }
+
+// maxNamedHidden is the most articles not shown an apart line names; more
+// are counted ("5 articles not shown").
+const maxNamedHidden = 2
 
 // memberTop is the first line of row r's sentences in pane p, or -1.
 func (l *layout) memberTop(ix *index, p, r int) int {

@@ -205,3 +205,31 @@ func TestApartRowsSkipsMembersSideBySide(t *testing.T) {
 		t.Errorf("apart rows %v, want %v", got, want)
 	}
 }
+
+// A member alone in the panes names at most two articles not shown; more
+// are counted, so a story told by many outlets draws no column of names.
+func TestApartLineCountsManyHiddenArticles(t *testing.T) {
+	rep := &compare.Report{Version: compare.ReportVersion}
+	g := compare.Group{ID: "g1", Kind: compare.KindShared}
+	for a := range 5 {
+		s := compare.Sentence{Text: "The port signed the lease on Monday.", Role: compare.RoleBody}
+		other := compare.Sentence{Text: "Something only this outlet says.", Role: compare.RoleBody, Paragraph: 1}
+		rep.Articles = append(rep.Articles, compare.Article{Label: string(rune('A'+a)) + " Post", Sentences: []compare.Sentence{s, other}})
+		if a != 1 {
+			g.Members = append(g.Members, compare.Member{Article: a, Sentences: []int{0}})
+		}
+	}
+	rep.Groups = []compare.Group{g}
+	ix := newIndex(rep)
+	st := DefaultStyles(true)
+	l := buildLayout(ix, layoutSpec{aligned: true, visible: []int{0, 1}, widths: []int{40, 39}}, &st)
+	if got := l.panes[0].apart[0]; len(got) != 1 || got[0] != "3 articles not shown" {
+		t.Errorf("under A Post's member, alone in the panes: %q", got)
+	}
+	rep.Groups[0].Members = rep.Groups[0].Members[:3] // A, C and D: two not shown
+	ix = newIndex(rep)
+	l = buildLayout(ix, layoutSpec{aligned: true, visible: []int{0, 1}, widths: []int{40, 39}}, &st)
+	if got := strings.Join(l.panes[0].apart[0], " | "); !strings.Contains(got, "C Post ¶1 (not shown)") || !strings.Contains(got, "D Post ¶1 (not shown)") {
+		t.Errorf("under A Post's member, with two others not shown: %q", got)
+	}
+}
