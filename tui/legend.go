@@ -16,6 +16,7 @@ func (m Model) legendRows() [][2]string {
 		{st.MarkRelated.Render(markRelated), "related: overlapping, one adds or omits a fact"},
 		{st.MarkShared.Render(markShared) + " " + st.MarkRelated.Render(markRelated), "again, related: the outlet tells its group's fact a second time"},
 		{st.renderText(tsDim, "↳"), "under a member: where its outlet tells the fact again (¶3, lede)"},
+		{st.renderText(tsDim, "↓ ↑"), "under a member: its group's others, drawn apart from it (%: go)"},
 		{st.MarkUnique.Render(markUnique), "unique: only this outlet says it"},
 		{st.MarkOther.Render(markOther), "caption or boilerplate, never aligned"},
 		{st.MarkQuote.Render(markQuote), "a quote other outlets share"},
