@@ -41,27 +41,46 @@ func verbatimLinks(r *Report, qi quoteIndex) []align.Link {
 		}
 		return n
 	}
+	type clip struct {
+		sentence int
+		words    []string
+	}
+	clips := map[int][]clip{} // quote -> its words in each sentence it runs over
+	clipsOf := func(qx int) []clip {
+		c, ok := clips[qx]
+		if !ok {
+			q := qi.out[qx]
+			a := r.Articles[q.Article]
+			for _, si := range quoteSentences(a, q) {
+				if w := clipWords(a, q, si); len(w) >= verbatimRun {
+					c = append(c, clip{si, w})
+				}
+			}
+			clips[qx] = c
+		}
+		return c
+	}
+	var lcs commonBuf
 	for _, m := range qi.matches {
 		a, b := qi.out[m.A], qi.out[m.B]
-		for _, sa := range quoteSentences(r.Articles[a.Article], a) {
-			wa := clipWords(r.Articles[a.Article], a, sa)
-			if len(wa) < verbatimRun {
-				continue
-			}
-			for _, sb := range quoteSentences(r.Articles[b.Article], b) {
-				wb := clipWords(r.Articles[b.Article], b, sb)
-				if len(wb) < verbatimRun {
+		for _, ca := range clipsOf(m.A) {
+			for _, cb := range clipsOf(m.B) {
+				// At most min(len) words are common: skip what cannot pass.
+				most := float64(min(len(ca.words), len(cb.words)))
+				aCarries := most >= verbatimShare*float64(wordsIn(b.Article, cb.sentence))
+				bCarries := most >= verbatimShare*float64(wordsIn(a.Article, ca.sentence))
+				if !aCarries && !bCarries {
 					continue
 				}
-				common, run := commonWords(wa, wb)
+				common, run := lcs.common(ca.words, cb.words)
 				if run < verbatimRun {
 					continue
 				}
-				if float64(common) >= verbatimShare*float64(wordsIn(b.Article, sb)) {
-					out = append(out, align.Link{A: a.Article, S: sa, B: b.Article, T: sb})
+				if aCarries && float64(common) >= verbatimShare*float64(wordsIn(b.Article, cb.sentence)) {
+					out = append(out, align.Link{A: a.Article, S: ca.sentence, B: b.Article, T: cb.sentence})
 				}
-				if float64(common) >= verbatimShare*float64(wordsIn(a.Article, sa)) {
-					out = append(out, align.Link{A: b.Article, S: sb, B: a.Article, T: sa})
+				if bCarries && float64(common) >= verbatimShare*float64(wordsIn(a.Article, ca.sentence)) {
+					out = append(out, align.Link{A: b.Article, S: cb.sentence, B: a.Article, T: ca.sentence})
 				}
 			}
 		}
@@ -98,11 +117,17 @@ func clipWords(a Article, q Quote, si int) []string {
 	return strings.Fields(quote.Normalize(a.Text[from:to]))
 }
 
-// commonWords returns how many words a and b share in order (their
-// longest common subsequence) and the longest run of words they share.
-func commonWords(a, b []string) (common, run int) {
-	prevL, curL := make([]int, len(b)+1), make([]int, len(b)+1)
-	prevR, curR := make([]int, len(b)+1), make([]int, len(b)+1)
+// commonBuf holds the rows commonWords reuses.
+type commonBuf struct{ rows [4][]int }
+
+// common returns how many words a and b share in order (their longest
+// common subsequence) and the longest run of words they share.
+func (c *commonBuf) common(a, b []string) (common, run int) {
+	for i := range c.rows {
+		c.rows[i] = slices.Grow(c.rows[i][:0], len(b)+1)[:len(b)+1]
+		clear(c.rows[i])
+	}
+	prevL, curL, prevR, curR := c.rows[0], c.rows[1], c.rows[2], c.rows[3]
 	for i := range a {
 		for j := range b {
 			if a[i] == b[j] {
