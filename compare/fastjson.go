@@ -235,6 +235,8 @@ func (e *fastEncoder) group(g *Group) {
 	list(e, g.Members, e.member)
 	e.raw(`,"related":`)
 	list(e, g.Related, e.member)
+	e.raw(`,"within":`)
+	list(e, g.Within, e.member)
 	e.raw(`,"diff":`)
 	list(e, g.Diff, func(d *Diff) {
 		e.raw(`{"from":`)

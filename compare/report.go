@@ -1,5 +1,7 @@
 package compare
 
+import "slices"
+
 // ReportVersion is the version of the JSON report contract. Additions add
 // fields; a field is removed, or changes what it holds, only with a new
 // version, listed under Changes in docs/report.md. Version 2 bounded what
@@ -154,6 +156,12 @@ type Group struct {
 	// (a reworded headline and lede): one sentence each, by article and
 	// sentence. They are not diffed or judged with the members.
 	Related []Member `json:"related"`
+	// Within lists sentences, of articles with no member, that carry the
+	// members' quoted words inside a sentence grouped with another fact
+	// (one outlet prints in one sentence a quotation others split over
+	// several): the article carries this fact too. One sentence each, by
+	// article and sentence.
+	Within []Member `json:"within"`
 	// Diff holds the word-level differences of every member against the
 	// first member (the reference).
 	Diff []Diff `json:"diff"`
@@ -374,6 +382,14 @@ func (r *Report) AloneElsewhere(ai int) int {
 // covered by three outlets read "leaves out 98 of 128 facts" for each, the
 // others' colour and background swamping the facts two of them share.
 func (r *Report) UniqueIsOmission() bool { return len(r.Articles) == 2 }
+
+// Carries reports whether article ai carries group g's fact: it has a
+// member, or a sentence in another group holds the members' quotation
+// (Group.Within).
+func (g *Group) Carries(ai int) bool {
+	in := func(m Member) bool { return m.Article == ai }
+	return slices.ContainsFunc(g.Members, in) || slices.ContainsFunc(g.Within, in)
+}
 
 // LeavesOut is how many of the report's groups the article does not carry,
 // counted from Coverage (Omitted lists only those most others carry).

@@ -94,6 +94,10 @@ func writeText(w io.Writer, r *compare.Report) {
 			a := r.Articles[m.Article]
 			hanging(w, fmt.Sprintf("    [%d] again, related, %s ", m.Article+1, place(a, m.Sentences[0])), memberText(a, m))
 		}
+		for _, m := range g.Within {
+			// The sentence is printed with its own group; say where it is.
+			fmt.Fprintf(w, "    [%d] carries its words within %s, a sentence grouped with another fact\n", m.Article+1, place(r.Articles[m.Article], m.Sentences[0]))
+		}
 		for _, d := range g.Diff {
 			if changed(d) {
 				fmt.Fprintf(w, "        [%d]→[%d] %s\n", d.From+1, d.To+1, diffLine(d.Ops))

@@ -231,3 +231,34 @@ func TestTextReportFramingLineSaysNegated(t *testing.T) {
 		t.Errorf("framing line = %q, want the word marked negated", got)
 	}
 }
+
+// TestTextReportSaysWhereAQuotationIsCarried: the Gazette prints the
+// mayor's remarks as one sentence, grouped with the Courier's first; the
+// group of her last remark, which the Courier and the Post print apart,
+// says the Gazette carries its words in that sentence, so that its "leaves
+// out 0" is not contradicted by a group it is missing from.
+func TestTextReportSaysWhereAQuotationIsCarried(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "gazette.txt", []byte("Brandt pledges new north pier for Calloway harbour\n\n"+
+		"Calloway mayor Odile Brandt promised on Tuesday to rebuild the storm-wrecked north pier before the winter gales return.\n\n"+
+		`"I will not let this harbour lose another season to the sea. We will rebuild the north pier before winter, stone by stone. And we will pay for it without a single new tax on the fishing fleet," Brandt told reporters on the quay.`+"\n"))
+	b := writeFile(t, dir, "courier.txt", []byte("Calloway to rebuild its storm-wrecked pier\n\n"+
+		"Mayor Odile Brandt said on Tuesday that the town would rebuild the north pier, which the March storm destroyed.\n\n"+
+		`"I will not let this harbour lose another season to the sea," Brandt said. "We will rebuild the north pier before winter, stone by stone."`+"\n\n"+
+		"Engineers from the county council put the cost of the work at four million euros.\n\n"+
+		`"And we will pay for it without a single new tax on the fishing fleet," she added.`+"\n"))
+	c := writeFile(t, dir, "post.txt", []byte("Mayor vows pier rebuild, no new tax\n\n"+
+		"The mayor of Calloway has vowed to rebuild the harbour's north pier within the year.\n\n"+
+		`Brandt was blunt: "We will rebuild the north pier before winter, stone by stone. And we will pay for it without a single new tax on the fishing fleet."`+"\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", a, b, c)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "[1] carries its words within (¶3), a sentence grouped with another fact") {
+		t.Errorf("no group says the Gazette carries the mayor's last remark in its ¶3:\n%s", out)
+	}
+	gazette, _, _ := strings.Cut(out[strings.Index(out, "[1] gazette.txt"):], "[2] courier.txt")
+	if !strings.Contains(gazette, "leaves out 0 of") {
+		t.Errorf("the Gazette is said to leave out a fact:\n%s", gazette)
+	}
+}
