@@ -167,11 +167,15 @@ func TestCompareCounts(t *testing.T) {
 		{"about 150 fishing boats", "150 km", "", false},
 		{"three jurors", "$3", "", false},
 		// The nouns must be able to count the same things: people under
-		// two names, one kind of act, not acts and ships.
+		// two names, one kind of act, people and what befalls each of
+		// them; not acts and ships.
 		{"23 pirates", "23 piracy suspects", Shared, true},
 		{"the 13 homers", "13 home runs", Shared, true},
 		{"nearly 100 attacks", "as many as 100 merchant vessels", "", false},
-		{"46 arrests", "46 people", "", false},
+		{"46 arrests", "46 people", Shared, true}, // an arrest befalls one person
+		{"nearly 100 attacks", "100 people", "", false},
+		{"100 people", "about 100 vessels", "", false}, // not by a blood vessel's body, a rare sense of person
+		{"about 20 shots", "20 gunmen", "", false},     // not by a rare sense: one who shoots
 		{"20 emergency calls", "20 dispatchers", "", false},
 		{"40 plainclothes", "40 officers", "", false}, // a misread noun counts nothing known
 	}

@@ -125,8 +125,8 @@ func compoundIrregular(w string) (string, bool) {
 			continue
 		}
 		s := w[:len(w)-len(end)] + irregularPlurals[end]
-		if _, ok := lookupNounClass(s); ok {
-			if _, own := lookupNounClass(w); !own {
+		if _, _, ok := lookupNounClass(s); ok {
+			if _, _, own := lookupNounClass(w); !own {
 				return s, true
 			}
 		}

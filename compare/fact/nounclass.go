@@ -6,8 +6,8 @@ package fact
 // well the figures agree. What a noun may count is the coarse semantic
 // class of its senses in WordNet 3.0 (its lexicographer files, merged
 // where news counts one thing under either: a person or a group of people,
-// an act or an event), in nounclass_table.go, which TestNounClassTable
-// writes from WordNet.
+// an act or an event), and the class of its commonest sense, in
+// nounclass_table.go, which TestNounClassTable writes from WordNet.
 //
 //go:generate go test -run ^TestNounClassTable$ -regen-nounclass
 
@@ -18,39 +18,64 @@ type nounClass uint16
 // classWho is the class of people: WordNet's noun.person and noun.group.
 const classWho nounClass = 1
 
+// classBytes is the length of an entry's classes in nounClassTable.
+const classBytes = 3
+
 // countsPeople are nouns whose count is a count of people though WordNet
-// files them as acts: a job or post is held by one person, so "employ
-// 480 people" and "480 permanent jobs" are one figure.
-var countsPeople = map[string]bool{"job": true, "post": true, "position": true, "vacancy": true}
+// files them as acts or events: each is held by, or befalls, one person.
+// A job or post is held by one ("employ 480 people", "480 permanent
+// jobs"); an arrest, a death or a layoff befalls one ("46 people had been
+// arrested", "46 arrests"; "12 people died", "12 deaths").
+var countsPeople = map[string]bool{
+	"job": true, "post": true, "position": true, "vacancy": true, "hire": true, "layoff": true,
+	"arrest": true, "detention": true, "deportation": true, "evacuation": true, "rescue": true,
+	"death": true, "fatality": true, "casualty": true, "injury": true, "killing": true,
+	"murder": true, "homicide": true, "slaying": true, "execution": true,
+}
 
 // mayCountSameThing reports whether counts of the nouns a and b, singular
-// and in lower case, may count the same things: the same noun, or nouns
-// with a class in common. A noun WordNet does not know (a misread unit,
-// "ers") counts nothing another noun does.
+// and in lower case, may count the same things: the same noun; nouns that
+// both mostly count people ("pirates", "suspects"), when either does; or
+// else nouns with a class in common besides people ("passes", "catches").
+// A rare sense does not make a noun count people ("shot": one who shoots;
+// "letter": one who lets), nor does one of a noun that mostly counts people
+// make it count anything else ("person": a grammatical category, a body),
+// so "100 people" and "100 vessels" (blood vessels) are not one figure. A
+// noun WordNet does not know (a misread unit, "ers") counts nothing another
+// noun does.
 func mayCountSameThing(a, b string) bool {
 	if a == b {
 		return true
 	}
-	ca, okA := classesOf(a)
-	cb, okB := classesOf(b)
-	return okA && okB && ca&cb != 0
-}
-
-// classesOf returns the classes of noun, singular and in lower case.
-func classesOf(noun string) (nounClass, bool) {
-	c, ok := lookupNounClass(noun)
-	if countsPeople[noun] {
-		c, ok = c|classWho, true
+	ca, pa, okA := classesOf(a)
+	cb, pb, okB := classesOf(b)
+	switch {
+	case !okA || !okB:
+		return false
+	case (pa|pb)&classWho != 0:
+		return pa&pb&classWho != 0
 	}
-	return c, ok
+	return ca&cb&^classWho != 0
 }
 
-// lookupNounClass finds noun in nounClassTable by bisection. The table is
-// its entries in byte order, each a noun in ASCII followed by its classes
-// in two bytes of seven bits each, both with the high bit set, so that a
-// byte of 0x80 or more always belongs to an entry's classes and any
-// position leads back to the start of its entry.
-func lookupNounClass(noun string) (nounClass, bool) {
+// classesOf returns the classes of noun, singular and in lower case, and
+// the class of its commonest sense.
+func classesOf(noun string) (all, first nounClass, ok bool) {
+	all, first, ok = lookupNounClass(noun)
+	if countsPeople[noun] {
+		all, first, ok = all|classWho, classWho, true
+	}
+	return all, first, ok
+}
+
+// lookupNounClass finds noun in nounClassTable by bisection and returns
+// its classes and the class of its commonest sense. The table is its
+// entries in byte order, each a noun in ASCII followed by three bytes with
+// the high bit set: its classes, seven bits in each of two, and the bit
+// number of its commonest sense's class. A byte of 0x80 or more always
+// belongs to an entry's classes, so any position leads back to the start
+// of its entry.
+func lookupNounClass(noun string) (all, first nounClass, ok bool) {
 	t := nounClassTable
 	lo, hi := 0, len(t)
 	for lo < hi {
@@ -65,17 +90,17 @@ func lookupNounClass(noun string) (nounClass, bool) {
 		for e < len(t) && t[e] < 0x80 {
 			e++
 		}
-		if e+2 > len(t) {
-			return 0, false // a corrupt table; never the generated one
+		if e+classBytes > len(t) {
+			return 0, 0, false // a corrupt table; never the generated one
 		}
 		switch w := t[s:e]; {
 		case noun == w:
-			return nounClass(t[e]&0x7f) | nounClass(t[e+1]&0x7f)<<7, true
+			return nounClass(t[e]&0x7f) | nounClass(t[e+1]&0x7f)<<7, 1 << (t[e+2] & 0x0f), true
 		case noun < w:
 			hi = s
 		default:
-			lo = e + 2
+			lo = e + classBytes
 		}
 	}
-	return 0, false
+	return 0, 0, false
 }

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"maps"
+	"math/bits"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -54,10 +55,16 @@ var wordNetLexNames = []string{"adj.all", "adj.pert", "adv.all", "noun.Tops", "n
 // unit of a count is.
 var oneWordNoun = regexp.MustCompile(`^[a-z][a-z'-]*$`)
 
+// nounClasses are a noun's classes and the class of its commonest sense,
+// as the table holds them.
+type nounClasses struct{ all, first nounClass }
+
 // buildNounClasses reads WordNet's noun index and data files and returns
 // each one-word noun's classes: those of its senses whose synset writes
-// the word in lower case ("job", not the "Job" of the Bible).
-func buildNounClasses(dir string) (map[string]nounClass, error) {
+// the word in lower case ("job", not the "Job" of the Bible), and the
+// class of the first of them, the commonest in WordNet's order (the
+// lowest bit of its classes where a top concept has several).
+func buildNounClasses(dir string) (map[string]nounClasses, error) {
 	type synset struct {
 		lex      string
 		words    []string
@@ -112,20 +119,24 @@ func buildNounClasses(dir string) (map[string]nounClass, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := map[string]nounClass{}
+	out := map[string]nounClasses{}
 	for _, line := range strings.Split(string(idx), "\n") {
 		fs := strings.Fields(line)
 		if len(fs) < 4 || strings.HasPrefix(line, " ") || !oneWordNoun.MatchString(fs[0]) {
 			continue
 		}
 		ptrs, _ := strconv.Atoi(fs[3])
-		var c nounClass
+		var c nounClasses
 		for _, off := range fs[4+ptrs+2:] {
 			if s := synsets[off]; slices.Contains(s.words, fs[0]) {
-				c |= classOf(s)
+				k := classOf(s)
+				if c.first == 0 {
+					c.first = k & -k
+				}
+				c.all |= k
 			}
 		}
-		if c != 0 {
+		if c.all != 0 {
 			out[fs[0]] = c
 		}
 	}
@@ -133,13 +144,14 @@ func buildNounClasses(dir string) (map[string]nounClass, error) {
 }
 
 // nounClassTableOf lays classes out as lookupNounClass reads them.
-func nounClassTableOf(classes map[string]nounClass) string {
+func nounClassTableOf(classes map[string]nounClasses) string {
 	var b strings.Builder
 	for _, w := range slices.Sorted(maps.Keys(classes)) {
 		c := classes[w]
 		b.WriteString(w)
-		b.WriteByte(0x80 | byte(c&0x7f))
-		b.WriteByte(0x80 | byte(c>>7&0x7f))
+		b.WriteByte(0x80 | byte(c.all&0x7f))
+		b.WriteByte(0x80 | byte(c.all>>7&0x7f))
+		b.WriteByte(0x80 | byte(bits.TrailingZeros16(uint16(c.first))))
 	}
 	return b.String()
 }
@@ -163,12 +175,12 @@ func TestNounClassTable(t *testing.T) {
 		t.Fatalf("nounclass_table.go differs from WordNet's classes: run go generate ./compare/fact (go test ./compare/fact -run '^TestNounClassTable$' -regen-nounclass)")
 	}
 	for w, c := range classes {
-		if got, ok := lookupNounClass(w); !ok || got != c {
-			t.Fatalf("lookupNounClass(%q) = %b, %v; want %b", w, got, ok, c)
+		if all, first, ok := lookupNounClass(w); !ok || all != c.all || first != c.first {
+			t.Fatalf("lookupNounClass(%q) = %b, %b, %v; want %b, %b", w, all, first, ok, c.all, c.first)
 		}
 	}
 	for _, w := range []string{"", "zzzz", "ers", "plainclothe", "\xff", "\x80\x80"} {
-		if _, ok := lookupNounClass(w); ok {
+		if _, _, ok := lookupNounClass(w); ok {
 			t.Errorf("lookupNounClass(%q) found a noun WordNet lacks", w)
 		}
 	}
