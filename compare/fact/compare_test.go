@@ -177,7 +177,8 @@ func TestCompareCounts(t *testing.T) {
 		{"100 people", "about 100 vessels", "", false}, // not by a blood vessel's body, a rare sense of person
 		{"about 20 shots", "20 gunmen", "", false},     // not by a rare sense: one who shoots
 		{"20 emergency calls", "20 dispatchers", "", false},
-		{"40 plainclothes", "40 officers", "", false}, // a misread noun counts nothing known
+		{"40 plainclothes", "40 officers", "", false},            // a misread noun counts nothing known
+		{"30 crewmembers", "about 30 sailors", Compatible, true}, // a compound is what its last part is
 	}
 	for _, tt := range tests {
 		a, b := first(t, tt.a), first(t, tt.b)

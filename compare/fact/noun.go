@@ -102,6 +102,9 @@ func singular(w string) string {
 	if s, ok := compoundIrregular(w); ok {
 		return s
 	}
+	if s, ok := knownSingular(w); ok {
+		return s
+	}
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
@@ -113,6 +116,28 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// knownSingular returns the singular of w, in lower case, where the
+// spelling rules of singular would guess wrong and WordNet knows the
+// noun: "movies" is "movie", not "movy"; "campuses" "campus"; "thieves"
+// "thief" and "knives" "knife" (but "drives" is "drive").
+func knownSingular(w string) (string, bool) {
+	var tries []string
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		tries = []string{w[:len(w)-1]}
+	case len(w) > 5 && strings.HasSuffix(w, "uses"):
+		tries = []string{w[:len(w)-2]}
+	case len(w) > 4 && strings.HasSuffix(w, "ves"):
+		tries = []string{w[:len(w)-3] + "f", w[:len(w)-3] + "fe"}
+	}
+	for _, s := range tries {
+		if _, _, ok := lookupNounClass(s); ok {
+			return s, true
+		}
+	}
+	return "", false
 }
 
 // compoundIrregular returns the singular of w, in lower case, when it is a

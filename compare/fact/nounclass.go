@@ -62,6 +62,12 @@ func mayCountSameThing(a, b string) bool {
 // the class of its commonest sense.
 func classesOf(noun string) (all, first nounClass, ok bool) {
 	all, first, ok = lookupNounClass(noun)
+	// A closed compound WordNet lacks is what its last part is
+	// ("crewmember", "schoolkid"): the longest known noun it ends with,
+	// of four letters or more, after three or more.
+	for i := 3; !ok && i+4 <= len(noun) && isLetters(noun); i++ {
+		all, first, ok = lookupNounClass(noun[i:])
+	}
 	if countsPeople[noun] {
 		all, first, ok = all|classWho, classWho, true
 	}
@@ -103,4 +109,14 @@ func lookupNounClass(noun string) (all, first nounClass, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// isLetters reports whether s is only the letters a to z.
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }

@@ -104,6 +104,12 @@ func TestQuantitiesNumbers(t *testing.T) {
 		{"hundreds of schoolchildren holding candles", want{"hundreds of schoolchildren", "count", "schoolchild", 300, 200, 1000, ""}},
 		{"40 gunmen", want{"40 gunmen", "count", "gunman", 40, 39.5, 40.5, ""}},
 		{"40 specimens", want{"40 specimens", "count", "specimen", 40, 39.5, 40.5, ""}},
+		// Where the spelling rules guess wrong, WordNet knows the noun.
+		{"12 movies", want{"12 movies", "count", "movie", 12, 11.5, 12.5, ""}},
+		{"12 cities", want{"12 cities", "count", "city", 12, 11.5, 12.5, ""}},
+		{"three campuses", want{"three campuses", "count", "campus", 3, 2.5, 3.5, ""}},
+		{"two thieves", want{"two thieves", "count", "thief", 2, 1.5, 2.5, ""}},
+		{"four drives", want{"four drives", "count", "drive", 4, 3.5, 4.5, ""}},
 	})
 }
 
