@@ -225,6 +225,7 @@ func buildArticle(d *ingest.Document) Article {
 	a := Article{
 		Label: d.Label, Source: d.Source, Format: d.Format,
 		Title: segment.Title(d), Byline: d.Byline, Site: d.Site, Date: d.Date,
+		LeftOut:   LeftOut{LinkLists: d.LeftOut.LinkLists, Asides: d.LeftOut.Asides},
 		Text:      text,
 		Sentences: make([]Sentence, len(spans)),
 	}

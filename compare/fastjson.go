@@ -137,6 +137,13 @@ func (e *fastEncoder) article(a *Article) {
 		e.raw(`,"date":`)
 		e.str(a.Date)
 	}
+	if a.LeftOut != (LeftOut{}) {
+		e.raw(`,"left_out":{"link_lists":`)
+		e.int(a.LeftOut.LinkLists)
+		e.raw(`,"asides":`)
+		e.int(a.LeftOut.Asides)
+		e.b = append(e.b, '}')
+	}
 	e.raw(`,"text":`)
 	e.str(a.Text)
 	e.raw(`,"sentences":`)

@@ -90,7 +90,7 @@ func TestFastJSONIsEncodingJSON(t *testing.T) {
 	r := &Report{
 		Articles: []Article{
 			{}, // every list nil, every optional field empty
-			{Label: odd, Source: odd, Format: "html", Title: odd, Byline: odd, Site: odd, Date: "2016-01-02", Text: odd,
+			{Label: odd, Source: odd, Format: "html", Title: odd, Byline: odd, Site: odd, Date: "2016-01-02", LeftOut: LeftOut{LinkLists: 2}, Text: odd,
 				Sentences: []Sentence{
 					{Start: 0, End: 3, Text: odd, Role: RoleLede, Group: &group, Nearest: NearestList{}, Framing: SentenceFraming{}},
 					{Text: "", Nearest: NearestList{{Article: 1, Sentence: 2, Similarity: 1e-7}, {Similarity: 0.5}}, Framing: SentenceFraming{{Kind: "loaded", Lemma: odd, Tone: "negative", Category: "label", Quoted: true, Negated: true, Start: 1, End: 2}}},
@@ -98,7 +98,7 @@ func TestFastJSONIsEncodingJSON(t *testing.T) {
 				Summary: Summary{Shared: 1, Related: 2, Unique: 3, Originality: -0.0, Omitted: []string{}, Speakers: []SpeakerCount{{odd, 2}},
 					Framing: map[string]int{"zeta": 1, "alpha": 2, odd: 3, "Beta": 4}}},
 			{Sentences: []Sentence{}, Summary: Summary{Originality: 1e21, Omitted: []string{odd}, Speakers: []SpeakerCount{}, Framing: map[string]int{}}},
-			{Summary: Summary{Originality: 123456789.125}},
+			{Summary: Summary{Originality: 123456789.125}, LeftOut: LeftOut{Asides: 1}},
 		},
 		Groups: []Group{
 			{},

@@ -31,6 +31,9 @@ type Article struct {
 	Byline string `json:"byline,omitempty"`
 	Site   string `json:"site,omitempty"`
 	Date   string `json:"date,omitempty"`
+	// LeftOut counts the page furniture ingest left out of a web page or
+	// Markdown file; omitted when nothing was.
+	LeftOut LeftOut `json:"left_out,omitzero"`
 	// Text is the article as one string: its paragraphs joined by "\n\n".
 	// Sentence offsets index into it.
 	Text      string     `json:"text"`

@@ -51,6 +51,9 @@ func writeText(w io.Writer, r *compare.Report) {
 			fmt.Fprintf(w, ", %s", flat(a.Date))
 		}
 		fmt.Fprintf(w, "\n      %s: %d in groups, %d only here, %d captions or boilerplate\n", count(len(a.Sentences), "sentence"), grouped, unique, skipped)
+		if left := a.LeftOut.String(); left != "" {
+			fmt.Fprintf(w, "      page furniture left out: %s\n", left)
+		}
 		writeSummary(w, r, i)
 	}
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -260,5 +261,66 @@ func TestTextReportSaysWhereAQuotationIsCarried(t *testing.T) {
 	gazette, _, _ := strings.Cut(out[strings.Index(out, "[1] gazette.txt"):], "[2] courier.txt")
 	if !strings.Contains(gazette, "leaves out 0 of") {
 		t.Errorf("the Gazette is said to leave out a fact:\n%s", gazette)
+	}
+}
+
+// A saved page's link lists and asides are left out of the comparison;
+// the text report and the JSON say so per article, and say nothing for a
+// plain text that left nothing out. The list's label ("Follow us on:")
+// is boilerplate, not a sentence only this article has.
+func TestReportsSayWhatFurnitureWasLeftOut(t *testing.T) {
+	dir := t.TempDir()
+	page := writeFile(t, dir, "a.html", []byte(`<!DOCTYPE html><html><head><title>Quarry plan rejected</title></head><body><article>
+<h1>Quarry plan rejected after two-year fight</h1>
+<p>Councillors in Dunmere on Wednesday rejected a plan to reopen the old limestone quarry above the village.</p>
+<p>The planning committee voted seven to two against the scheme after a four-hour meeting.</p>
+<aside><h3>The quarry in numbers</h3><p>Opened in 1887, closed in 1994.</p></aside>
+<p>Follow us on:</p>
+<ul><li><a href="https://social.example/herald">Mastodon</a></li><li><a href="https://rss.example/herald">RSS</a></li></ul>
+<p>The operator, Pennine Aggregates, said it would consider an appeal.</p>
+<p>More on this story:</p>
+<ul><li><a href="/x">Bypass opens a year late</a></li></ul>
+</article></body></html>`))
+	plain := writeFile(t, dir, "b.txt", []byte("Dunmere quarry plan thrown out\n\n"+
+		"Councillors in Dunmere on Wednesday rejected a plan to reopen the old limestone quarry above the village.\n\n"+
+		"The operator said it would consider an appeal.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", page, plain)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if n := strings.Count(out, "page furniture left out:"); n != 1 || !strings.Contains(out, "page furniture left out: 2 link lists, 1 aside\n") {
+		t.Errorf("want one line \"page furniture left out: 2 link lists, 1 aside\" (the page's), got %d:\n%s", n, out)
+	}
+	if strings.Contains(out, "Follow us on") {
+		t.Errorf("the label of a dropped list is reported as a sentence:\n%s", out)
+	}
+	code, out, errs = runCmd(t, "", "--format", "json", page, plain)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var rep struct {
+		Articles []struct {
+			LeftOut *struct {
+				LinkLists int `json:"link_lists"`
+				Asides    int `json:"asides"`
+			} `json:"left_out"`
+			Sentences []struct {
+				Text, Role string
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if lo := rep.Articles[0].LeftOut; lo == nil || lo.LinkLists != 2 || lo.Asides != 1 {
+		t.Errorf("left_out of the page = %+v, want 2 link lists, 1 aside", lo)
+	}
+	if lo := rep.Articles[1].LeftOut; lo != nil {
+		t.Errorf("left_out of the plain text = %+v, want it omitted", lo)
+	}
+	for _, s := range rep.Articles[0].Sentences {
+		if s.Text == "Follow us on:" && s.Role != string(compare.RoleBoilerplate) {
+			t.Errorf("%q is %s, want boilerplate", s.Text, s.Role)
+		}
 	}
 }
