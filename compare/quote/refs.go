@@ -121,18 +121,34 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 	if !orgNouns.has(w) {
 		// "the councilwoman said": the person it stands for, the role kept.
 		s.role = d.spanText(j, i+1)
-		resolve := d.resolveRole
-		if spokes.has(w) {
+		if f := d.word(j); f == "the" || f == "this" || f == "that" {
+			s.role = lowerFirst(s.role) // "The Texas governor said" opening a sentence
+		}
+		noun, resolve := w, d.resolveRole
+		if l := d.lesserBefore(i); l != "" {
+			noun = l + " " + w // "the former vice president"
+		}
+		switch {
+		case spokes.has(w):
 			// "the aide said": someone's aide, never that one; only a
 			// person introduced as an aide or spokesman is.
 			resolve = d.spokesBefore
+		case d.ownedPhrase(j+1, i):
+			// "the beer distributor's president": the owner's, whom the
+			// article may never name, not someone given the role of
+			// another body.
+			resolve = d.resolveOwnedRole
 		}
-		if m, ok := resolve(d.toks[j].s, w); ok {
+		if m, ok := resolve(d.toks[j].s, noun); ok {
 			s.name, s.ss, s.se = d.ments[m].name, d.toks[j].s, d.toks[i].e
-		} else {
+		} else if f := d.word(j); f == "the" || f == "this" || f == "that" {
 			// No one it stands for: the speaker known by the role ("the
 			// mayor"), as a described speaker is.
 			s.name, s.role, s.ss, s.se = lowerFirst(s.role), "", d.toks[j].s, d.toks[i].e
+		} else {
+			// Words that do not open a phrase ("successes came days
+			// before Secretary") are no one's role.
+			s.role = ""
 		}
 		return s, true
 	}
@@ -144,8 +160,12 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 	case bizNouns.has(w):
 		pref = bizOrg
 	}
-	if m, ok := d.resolve(d.toks[j].s, want, pref); ok {
+	if m, ok := d.resolve(d.toks[j].s, want, pref); ok && (pref != bizOrg || m.biz) {
 		s.name, s.ss, s.se = m.name, d.toks[j].s, d.toks[i].e
+	} else if pref == bizOrg && d.word(j) == "the" && j+1 == i {
+		// "the company said" where the article names no business: the
+		// company, not the council or union named last.
+		s.name, s.ss, s.se = lowerFirst(d.spanText(j, i+1)), d.toks[j].s, d.toks[i].e
 	}
 	return s, true
 }
