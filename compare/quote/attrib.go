@@ -258,7 +258,11 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 		// not speaking (but "X was quoted as saying" is X's).
 		return a, false
 	}
-	if s, ok := d.subjectBefore(lo, v); ok {
+	s, ok := d.subjectBefore(lo, v)
+	if !ok && !participle {
+		s, ok = d.relativeSubject(lo, v)
+	}
+	if ok {
 		// "the Security Council issued a statement calling": a
 		// nameless document or noun before a participle speaks for the
 		// sentence's subject when that one is named.
@@ -296,7 +300,7 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 	if !d.sharesSubject(lo, v) {
 		return a, false
 	}
-	s, ok := d.clauseSubject(lo, v)
+	s, ok = d.clauseSubject(lo, v)
 	if !ok {
 		s, ok = d.sentenceSubject(lo, v)
 	}

@@ -322,3 +322,26 @@ func (d *doc) ownedPhrase(from, to int) bool {
 	}
 	return false
 }
+
+// relativeSubject reads a described subject whose relative clause stands
+// between it and the verb v: `"…," the company that runs the ferries said`
+// is the company's. The clause is short and has no punctuation; the noun
+// before "that" or "who" is read as a subject of its own.
+func (d *doc) relativeSubject(lo, v int) (subject, bool) {
+	for r := v - 2; r > lo && r >= v-7; r-- {
+		if !d.toks[r].word || d.toks[r].quoted || d.toks[r].upper {
+			return subject{}, false
+		}
+		if w := d.word(r); w != "that" && w != "who" {
+			continue
+		}
+		if n := r - 1; d.toks[n].word && !d.toks[n].upper && !d.toks[n].quoted {
+			if s, ok := d.nounBefore(lo, n); ok && (s.name != "" || s.role != "") {
+				s.to = v
+				return s, true
+			}
+		}
+		return subject{}, false
+	}
+	return subject{}, false
+}

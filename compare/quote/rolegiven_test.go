@@ -9,7 +9,7 @@ import "testing"
 // newsroom's job. A role of an owner's ("the ferry line's president") is
 // not someone given the role of another body. A clause after a semicolon
 // that goes on from the words ("; the mayor added that") gives them their
-// speaker.
+// speaker, and a relative clause does not hide the subject of "said".
 func TestRoleNounIsWhomTheArticleGaveIt(t *testing.T) {
 	const holder = "Beat writer Larry Holder said the team was \"in real trouble.\"\n\n"
 	const quote = "\"This is a sad day for the town,\" the mayor said."
@@ -43,6 +43,8 @@ func TestRoleNounIsWhomTheArticleGaveIt(t *testing.T) {
 		{"the company is no council", "Brackwater Council closed the pier on Monday.\n\n\"We had no choice,\" the company said.",
 			"We had no choice", "the company", ""},
 		{"a company never named", "Jim Hale walked out on Monday.\n\n\"We had no choice,\" the company said.",
+			"We had no choice", "the company", ""},
+		{"a relative clause before the verb", "Mayor Tom Reed shut the pier.\n\n\"We had no choice,\" the company that runs the ferries said.",
 			"We had no choice", "the company", ""},
 		{"after a semicolon, the mayor added", "Mayor Tom Reed opened the meeting on Monday.\n\n" + holder + "\"This is a sad day for the town\"; the mayor added that he would seek new investors.",
 			"This is a sad day", "Tom Reed", "the mayor"},
