@@ -306,6 +306,6 @@ func (d *doc) ownerBefore(lo, i int) (subject, bool) {
 	t := d.toks[i]
 	end := t.e - len("s") - len(string(lastRune(d.text[t.s:t.e-1])))
 	s := subject{from: from, to: i + 1, ss: d.toks[from].s, se: end}
-	s.name = d.canonicalFor(d.text[s.ss:s.se], d.honorificSex(from))
+	s.name = d.canonicalFor(d.text[s.ss:s.se], d.honorificSex(from), s.ss)
 	return s, true
 }
