@@ -133,6 +133,13 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 			// "the aide said": someone's aide, never that one; only a
 			// person introduced as an aide or spokesman is.
 			resolve = d.spokesBefore
+		case (j+1 == i || j+2 == i && d.lesserBefore(i) != "") && !notRoleHeads.has(w):
+			// A bare role ("the mayor", "the vice president") is someone
+			// only when the article gave them the role: news gives a
+			// person's office where it first names them. An epithet
+			// ("the New York businessman", "the former Alaska governor")
+			// may stand for the one the passage is about (rolegiven.go).
+			resolve = d.titledBefore
 		case d.ownedPhrase(j+1, i):
 			// "the beer distributor's president": the owner's, whom the
 			// article may never name, not someone given the role of

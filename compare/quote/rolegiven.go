@@ -10,16 +10,18 @@ import (
 // ("Mayor Tom Reed", "the Brackwater mayor Tom Reed"), an appositive after
 // it ("Tom Reed, the mayor of Brackwater,", "Tom Reed, Brackwater's
 // mayor,", "Tom Reed, who was elected mayor in 2019,") or an appositive
-// before it ("Brackwater's mayor, Tom Reed,"). Failing that, news prose
-// often names the person a passage is about by a role the article never
-// gave them ("Trump ... The New York businessman says"), so the subject of
-// the role's sentence or of the ones just before stands for it; but never
-// the nearest name further back, and never someone the article has given
-// another office ("Beat writer Larry Holder" is not the mayor, the former
-// secretary of state not the Vermont senator). Then the speaker is the role
-// itself (refs.go).
+// before it ("Brackwater's mayor, Tom Reed,"). News gives a person's
+// office where it first names them, so a bare role ("the mayor") that the
+// article gave no one is the role itself, never the nearest name (refs.go).
+// An epithet is another matter: news prose often names the person a
+// passage is about by one the article never gave them ("Trump ... The New
+// York businessman says"), so the subject of the epithet's sentence or of
+// the ones just before stands for it; but never the nearest name further
+// back, and never someone the article has given another office (the former
+// secretary of state is not the Vermont senator).
 
-// resolveRole finds the person a role noun at pos stands for (see above).
+// resolveRole finds the person an epithet whose head is the role noun at
+// pos stands for (see above).
 func (d *doc) resolveRole(pos int, noun string) (int, bool) {
 	if m, ok := d.titledBefore(pos, noun); ok {
 		return m, true

@@ -5,8 +5,9 @@ import "testing"
 // A role noun ("the mayor") is the person the article gave that role, by a
 // title or an appositive on either side of the name, nearest before it;
 // when the article gives no one the role, the speaker is the role itself,
-// never the nearest name, nor someone given another office or a
-// newsroom's job. A role of an owner's ("the ferry line's president") is
+// never the nearest name. An epithet ("the Brackwater businessman") may
+// stand for the one the passage is about, but not for someone given
+// another office or a newsroom's job. A role of an owner's ("the ferry line's president") is
 // not someone given the role of another body. A clause after a semicolon
 // that goes on from the words ("; the mayor added that") gives them their
 // speaker, and a relative clause does not hide the subject of "said".
@@ -18,6 +19,14 @@ func TestRoleNounIsWhomTheArticleGaveIt(t *testing.T) {
 			"This is a sad day", "the mayor", ""},
 		{"a writer is no mayor", "Larry Holder, a beat writer, said the team was \"in real trouble.\"\n\n" + quote,
 			"This is a sad day", "the mayor", ""},
+		{"a name given no role is not the mayor", "Larry Holder said the team was \"in real trouble.\"\n\n" + quote,
+			"This is a sad day", "the mayor", ""},
+		{"nor is the subject just before", "Tom Reed shut the pier on Monday.\n\n" + quote,
+			"This is a sad day", "the mayor", ""},
+		{"an epithet stands for the one the passage is about", "Tom Reed shut the pier on Monday.\n\n\"This is a sad day for the town,\" the Brackwater businessman said.",
+			"This is a sad day", "Tom Reed", "the Brackwater businessman"},
+		{"but not for someone given another office", "Gov. Ann Lee toured the pier on Monday.\n\n\"We will fight on,\" the Vermont senator said.",
+			"We will fight on", "the Vermont senator", ""},
 		{"a title", "Mayor Tom Reed shut the pier on Monday.\n\n" + holder + quote,
 			"This is a sad day", "Tom Reed", "the mayor"},
 		{"the place's mayor before the name", "The Brackwater mayor Tom Reed shut the pier on Monday.\n\n" + holder + quote,
