@@ -351,7 +351,16 @@ func nameSuffix(w string) bool {
 // namedBefore keeps the full names first written before pos: "President
 // Obama" in a lede is not the "Michelle Obama" a later paragraph names.
 func namedBefore(names []string, pos int, firstAt map[string]int) []string {
-	out := names[:0:0]
+	kept := 0
+	for _, n := range names {
+		if firstAt[n] < pos {
+			kept++
+		}
+	}
+	if kept == len(names) {
+		return names // the common case: no copy
+	}
+	out := make([]string, 0, kept)
 	for _, n := range names {
 		if firstAt[n] < pos {
 			out = append(out, n)
