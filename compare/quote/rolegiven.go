@@ -17,8 +17,8 @@ import (
 // passage is about by one the article never gave them ("Trump ... The New
 // York businessman says"), so the subject of the epithet's sentence or of
 // the ones just before stands for it; but never the nearest name further
-// back, and never someone the article has given another office (the former
-// secretary of state is not the Vermont senator).
+// back, and never someone the article has given another office (Gov. Ann
+// Lee is not the Vermont senator; a former office rules nothing out).
 
 // resolveRole finds the person an epithet whose head is the role noun at
 // pos stands for (see above).
