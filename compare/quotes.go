@@ -67,6 +67,7 @@ func quotes(r *Report, found [][]quote.Quote) []Quote {
 		}
 	}
 	markSpliced(out)
+	dropSeparateRemarks(out, raw)
 	for i := range out {
 		q := &out[i]
 		for _, m := range q.Matches {
@@ -80,6 +81,42 @@ func quotes(r *Report, found [][]quote.Quote) []Quote {
 	}
 	assignParaphrases(r, out, raw)
 	return out
+}
+
+// dropSeparateRemarks removes the matches that relate a quote as altered
+// to another article's quotation when that article renders the same words
+// more closely in another quotation: the altered one is a separate remark
+// (see quote.SeparateRemark), and the article did not change the quote.
+func dropSeparateRemarks(qs []Quote, raw []quote.Quote) {
+	byID := make(map[string]int, len(qs))
+	for i, q := range qs {
+		byID[q.ID] = i
+	}
+	drop := map[[2]int]bool{}
+	for i, q := range qs {
+		for _, near := range q.Matches {
+			n, ok := byID[near.Quote]
+			if !ok || near.Relation != string(quote.Altered) {
+				continue
+			}
+			for _, closer := range q.Matches {
+				c, ok := byID[closer.Quote]
+				if ok && c != n && qs[c].Article == qs[n].Article && quote.SeparateRemark(raw[i], raw[c], raw[n]) {
+					drop[[2]int{i, n}], drop[[2]int{n, i}] = true, true
+					break
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	for i := range qs {
+		qs[i].Matches = slices.DeleteFunc(qs[i].Matches, func(m QuoteMatch) bool {
+			j, ok := byID[m.Quote]
+			return ok && drop[[2]int{i, j}]
+		})
+	}
 }
 
 // maxShortQuote is the most words a quotation may have and still be
