@@ -97,3 +97,19 @@ func TestOverlappingQuotesAreVariants(t *testing.T) {
 		}
 	}
 }
+
+// Of two truncated renderings, the words say which article cut the
+// quotation short, counting numbers as quotations are compared.
+func TestTruncationSaysWhoCutsItShort(t *testing.T) {
+	long := Quote{Text: "We will rebuild every pier before the summer season, and we will do it together."}
+	short := Quote{Text: "We will rebuild every pier"}
+	if got := Truncation(long, short, "NYT"); got != "NYT cuts it short" {
+		t.Errorf("the shorter other: %q", got)
+	}
+	if got := Truncation(short, long, "Fox"); got != "Fox gives more" {
+		t.Errorf("the longer other: %q", got)
+	}
+	if got := Truncation(Quote{Text: "1-in-4 chance"}, Quote{Text: "1 in 4"}, "HPO"); got != "HPO cuts it short" {
+		t.Errorf("numbers in figures: %q", got)
+	}
+}

@@ -485,3 +485,21 @@ func setRelation(q *Quote, other, rel string, otherSpeaker bool, from, to string
 	}
 	q.Matches = append(q.Matches, QuoteMatch{Quote: other, Relation: rel, OtherSpeaker: otherSpeaker, Diff: WordDiff(from, to)})
 }
+
+// GivesMore reports, for two quotes that render one quotation, whether o
+// gives more of its words than q: of a truncated pair, the one that is not
+// cut short.
+func GivesMore(q, o Quote) bool {
+	return quote.Length(o.Text) > quote.Length(q.Text)
+}
+
+// Truncation says which of two truncated renderings of a quotation cut it
+// short, naming o's article who: "NYT cuts it short" when o gives fewer of
+// the words than q, "NYT gives more" when o gives more. "truncated" alone
+// does not say, and readers took it to fall on the article named.
+func Truncation(q, o Quote, who string) string {
+	if GivesMore(q, o) {
+		return who + " gives more"
+	}
+	return who + " cuts it short"
+}

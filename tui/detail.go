@@ -72,7 +72,11 @@ func (in inspector) renderQuote(w *textWriter, ix *index, qi int) {
 			continue
 		}
 		o := rep.Quotes[oi]
-		head := fmt.Sprintf("%s %s · %s · %s", st.MarkQuote.Render(markQuote), st.Label.Render(rep.Articles[o.Article].Label), speakerOf(o.Speaker, o.Role, o.Partial), mt.Relation)
+		rel := mt.Relation
+		if rel == "truncated" {
+			rel += ": " + compare.Truncation(q, o, rep.Articles[o.Article].Label)
+		}
+		head := fmt.Sprintf("%s %s · %s · %s", st.MarkQuote.Render(markQuote), st.Label.Render(rep.Articles[o.Article].Label), speakerOf(o.Speaker, o.Role, o.Partial), rel)
 		if mt.OtherSpeaker {
 			head += " · " + st.MarkConflict.Render("≠ given to another speaker")
 		}

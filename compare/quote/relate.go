@@ -233,6 +233,12 @@ func segments(s string) [][]string {
 	return out
 }
 
+// Length returns how many words quotation text has as quotations are
+// compared: "1-in-3 chance" has four, as "one in three chance" has.
+func Length(text string) int {
+	return len(flatten(segments(text)))
+}
+
 // Relate tells how quotation b renders quotation a (or a renders b); score
 // is their word similarity, 2·LCS/(len(a)+len(b)) over normalised words,
 // 1 for identical.
