@@ -113,3 +113,22 @@ func TestTruncationSaysWhoCutsItShort(t *testing.T) {
 		t.Errorf("numbers in figures: %q", got)
 	}
 }
+
+// The word diff of two renderings shows no change where one paper sets a
+// number in figures and the other spells it out, only the words one of
+// them gives and the other does not.
+func TestQuoteDiffKeepsNumbersInFiguresEqual(t *testing.T) {
+	r := Compare(docs(
+		"Ferry chief warns of stoppage|Ines Marlow, who runs the Dunmore ferry, said on Friday: \"There is a one-in-four chance the ferry stops in January, and we are ready for it.\"",
+		"Ferry may stop in January|The Dunmore ferry's chief, Ines Marlow, said on Friday: \"There is a 1 in 4 chance the ferry stops in January.\"",
+	), Options{})
+	q := quoteIn(t, r, 0, "There is a one-in-four")
+	if len(q.Matches) != 1 || q.Matches[0].Relation != "truncated" {
+		t.Fatalf("want the quote truncated in the other paper\n%s", ledger(r))
+	}
+	for _, op := range q.Matches[0].Diff {
+		if op.Op != OpEqual && strings.ContainsAny(op.Text, "4") || strings.Contains(op.Text, "four") && op.Op != OpEqual {
+			t.Errorf("the diff changes the number: %+v", q.Matches[0].Diff)
+		}
+	}
+}

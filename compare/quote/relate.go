@@ -233,6 +233,10 @@ func segments(s string) [][]string {
 	return out
 }
 
+// Words returns the words of text as quotations are compared: normalised,
+// in American spelling, numbers in figures ("one-in-three" is "1 in 3").
+func Words(text string) []string { return quoteWords(text) }
+
 // Length returns how many words quotation text has as quotations are
 // compared: "1-in-3 chance" has four, as "one in three chance" has.
 func Length(text string) int {
