@@ -252,4 +252,10 @@ func TestInspectorSaysWhoCutsAQuoteShort(t *testing.T) {
 	if !strings.Contains(v, "Meridian Wire · Vega (port director) · truncated: Meridian Wire cuts it short") {
 		t.Errorf("quote inspector does not say the wire cut it short:\n%s", v)
 	}
+	// Narrow, the words go on a line of their own rather than off the edge.
+	m = press(newTestModel(t, rep, 60, 50), "t", "4", "n", "enter")
+	v = ansi.Strip(m.View().Content)
+	if !strings.Contains(v, "truncated: Meridian Wire cuts it short") {
+		t.Errorf("at 60 columns the quote inspector cuts off who cut the quote short:\n%s", v)
+	}
 }
