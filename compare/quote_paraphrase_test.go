@@ -67,3 +67,24 @@ func checkParaphrase(t *testing.T, quoted, other, want string) {
 		t.Errorf("given as paraphrase in %q, want %q", got, want)
 	}
 }
+
+// A sentence the grouping left out of the quote's fact, only near it,
+// is no paraphrase for sharing two of the story's words: Norvanta's
+// "bringing island shoppers goods made on the mainland" is not told by a
+// sentence of mainland sales figures that has "shoppers" and "made" too
+// (and groups with the quoting article's own figures). The plan said in
+// other words is.
+func TestParaphraseOfANearSentenceNeedsMoreSimilarity(t *testing.T) {
+	quoted := "Norvanta opens ferry shop\n\nThe ferry operator Norvanta opened a shop on its Dunmore route on Monday.\n\n" +
+		"\"Bringing island shoppers goods made on the mainland has long been a key plan for us,\" Norvanta said in a statement Monday.\n\n" +
+		"Last year, 700 mainland brands made sales worth $15 million to shoppers on the company's boats.\n\n" +
+		"The shop sells food, clothes and hardware."
+	figures := "Last year, 700 mainland brands made sales worth $15 million to shoppers on Norvanta's boats, up from $9 million."
+	said := "Norvanta said that bringing island shoppers goods made on the mainland had long been a key plan."
+	for _, c := range []struct{ name, other, want string }{
+		{"other figures", "Ferry gets a shop\n\nThe ferry operator Norvanta opened a shop on its Dunmore route on Monday.\n\n" + figures + "\n\nThe shop sells food and clothes.", ""},
+		{"the plan in other words", "Ferry gets a shop\n\nThe ferry operator Norvanta opened a shop on its Dunmore route on Monday.\n\n" + said + "\n\nThe shop sells food and clothes.", said},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkParaphrase(t, quoted, c.other, c.want) })
+	}
+}

@@ -291,7 +291,11 @@ func (m *Memo) quoteEntry(e Entry, q compare.Quote) Entry {
 	for _, mt := range q.Matches {
 		if oi, ok := m.ix.quotes[mt.Quote]; ok {
 			o := rep.Quotes[oi]
-			ov := Version{Label: m.label(o.Article), Note: speaker(o) + " · " + mt.Relation, Text: o.Text}
+			rel := mt.Relation
+			if rel == "truncated" {
+				rel += ": " + compare.Truncation(q, o, m.label(o.Article))
+			}
+			ov := Version{Label: m.label(o.Article), Note: speaker(o) + " · " + rel, Text: o.Text}
 			if mt.OtherSpeaker {
 				ov.Note += " · given to another speaker"
 			}

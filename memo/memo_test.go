@@ -136,3 +136,39 @@ func TestFormatFor(t *testing.T) {
 		}
 	}
 }
+
+// A truncated rendering says which article cut the quotation short, as the
+// text report and the inspector do.
+func TestMemoSaysWhoCutsAQuoteShort(t *testing.T) {
+	rep := fixture(t)
+	var long, short int = -1, -1
+	for i, q := range rep.Quotes {
+		if len(q.Matches) > 0 && long < 0 {
+			long = i
+		}
+	}
+	if long < 0 {
+		t.Fatal("the fixture has no matched quote")
+	}
+	for i, q := range rep.Quotes {
+		if q.ID == rep.Quotes[long].Matches[0].Quote {
+			short = i
+		}
+	}
+	lq, sq := &rep.Quotes[long], &rep.Quotes[short]
+	lq.Text, sq.Text = "We will rebuild every pier before the summer season", "We will rebuild every pier"
+	lq.Status, sq.Status = "variant", "variant"
+	lq.Matches = []compare.QuoteMatch{{Quote: sq.ID, Relation: "truncated"}}
+	sq.Matches = []compare.QuoteMatch{{Quote: lq.ID, Relation: "truncated"}}
+	m := Build(rep, nil, "")
+	var notes []string
+	for _, e := range m.Quotes {
+		for _, v := range e.Versions {
+			notes = append(notes, v.Note)
+		}
+	}
+	all := strings.Join(notes, "\n")
+	if !strings.Contains(all, "truncated: "+m.label(sq.Article)+" cuts it short") {
+		t.Errorf("the memo does not say who cut the quote short:\n%s", all)
+	}
+}

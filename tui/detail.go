@@ -72,11 +72,23 @@ func (in inspector) renderQuote(w *textWriter, ix *index, qi int) {
 			continue
 		}
 		o := rep.Quotes[oi]
-		head := fmt.Sprintf("%s %s · %s · %s", st.MarkQuote.Render(markQuote), st.Label.Render(rep.Articles[o.Article].Label), speakerOf(o.Speaker, o.Role, o.Partial), mt.Relation)
-		if mt.OtherSpeaker {
-			head += " · " + st.MarkConflict.Render("≠ given to another speaker")
+		rel := mt.Relation
+		if rel == "truncated" {
+			rel += ": " + compare.Truncation(q, o, rep.Articles[o.Article].Label)
 		}
-		w.line(head)
+		head := fmt.Sprintf("%s %s · %s", st.MarkQuote.Render(markQuote), st.Label.Render(rep.Articles[o.Article].Label), speakerOf(o.Speaker, o.Role, o.Partial))
+		other := ""
+		if mt.OtherSpeaker {
+			other = " · " + st.MarkConflict.Render("≠ given to another speaker")
+		}
+		if line := head + " · " + rel + other; rel == mt.Relation || ansi.StringWidth(line) <= w.width {
+			w.line(line)
+		} else {
+			// Which article cut the quote short must not be cut off at
+			// the edge: it goes on a line of its own.
+			w.line(head + other)
+			w.wrapped(rel, nil, tsPlain, 4)
+		}
 		if len(mt.Diff) > 0 {
 			dt, spans := diffText(mt.Diff)
 			w.wrapped("“"+dt+"”", shiftSpans(spans, len("“")), tsQuote, 4)

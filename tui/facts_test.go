@@ -230,3 +230,32 @@ func TestDatesReadAtTheirOwnPrecision(t *testing.T) {
 		t.Errorf("readings = %q, want %q", got, "June 1998 vs 1998")
 	}
 }
+
+// A truncated rendering says which article cut the quotation short.
+func TestInspectorSaysWhoCutsAQuoteShort(t *testing.T) {
+	rep := loadFixture(t)
+	for i := range rep.Quotes {
+		q := &rep.Quotes[i]
+		switch q.ID {
+		case "q1":
+			q.Matches[0].Relation, q.Matches[0].OtherSpeaker = "truncated", false
+		case "q2":
+			// The wire's words cut to a part of the mayor's.
+			q.Start += strings.Index(q.Text, "great day for the")
+			q.Text = "great day for the"
+			q.End = q.Start + len(q.Text)
+			q.Matches[0].Relation, q.Matches[0].OtherSpeaker = "truncated", false
+		}
+	}
+	m := press(newTestModel(t, rep, 100, 50), "t", "4", "n", "enter")
+	v := ansi.Strip(m.View().Content)
+	if !strings.Contains(v, "Meridian Wire · Vega (port director) · truncated: Meridian Wire cuts it short") {
+		t.Errorf("quote inspector does not say the wire cut it short:\n%s", v)
+	}
+	// Narrow, the words go on a line of their own rather than off the edge.
+	m = press(newTestModel(t, rep, 60, 50), "t", "4", "n", "enter")
+	v = ansi.Strip(m.View().Content)
+	if !strings.Contains(v, "truncated: Meridian Wire cuts it short") {
+		t.Errorf("at 60 columns the quote inspector cuts off who cut the quote short:\n%s", v)
+	}
+}

@@ -98,7 +98,7 @@ func writeQuotes(w io.Writer, r *compare.Report) {
 				// Matched by this quote but not by the entry that listed
 				// it (the outlets' renderings form a chain): point to it,
 				// with how this quote differs from it.
-				above = addAbove(above, m, o)
+				above = addAbove(above, m, q, o)
 				continue
 			}
 			listed[o.ID] = true
@@ -112,6 +112,9 @@ func writeQuotes(w io.Writer, r *compare.Report) {
 				continue
 			}
 			line := fmt.Sprintf("        %s in [%d]", m.Relation, o.Article+1)
+			if m.Relation == "truncated" {
+				line = "        truncated: " + compare.Truncation(q, o, fmt.Sprintf("[%d]", o.Article+1))
+			}
 			if m.OtherSpeaker {
 				line += fmt.Sprintf(", given to %s", flat(quoteSpeaker(o)))
 			}
@@ -141,11 +144,15 @@ func writeQuotes(w io.Writer, r *compare.Report) {
 type aboveLine struct {
 	relation, given, diff string
 	articles              []string
+	more                  bool // truncated: the articles give more than the entry
 }
 
-// addAbove adds match m, with quote o listed above, to lines.
-func addAbove(lines []aboveLine, m compare.QuoteMatch, o compare.Quote) []aboveLine {
+// addAbove adds match m of quote q, with quote o listed above, to lines.
+func addAbove(lines []aboveLine, m compare.QuoteMatch, q, o compare.Quote) []aboveLine {
 	l := aboveLine{relation: string(m.Relation)}
+	if l.relation == "truncated" {
+		l.more = compare.GivesMore(q, o)
+	}
 	if m.OtherSpeaker {
 		l.given = flat(quoteSpeaker(o))
 	}
@@ -154,7 +161,7 @@ func addAbove(lines []aboveLine, m compare.QuoteMatch, o compare.Quote) []aboveL
 	}
 	art := fmt.Sprintf("[%d]", o.Article+1)
 	for i := range lines {
-		if lines[i].relation == l.relation && lines[i].given == l.given && lines[i].diff == l.diff {
+		if lines[i].relation == l.relation && lines[i].more == l.more && lines[i].given == l.given && lines[i].diff == l.diff {
 			lines[i].articles = append(lines[i].articles, art)
 			return lines
 		}
@@ -165,6 +172,11 @@ func addAbove(lines []aboveLine, m compare.QuoteMatch, o compare.Quote) []aboveL
 
 func (l aboveLine) String() string {
 	s := fmt.Sprintf("        %s in %s, listed above", l.relation, strings.Join(l.articles, ", "))
+	if l.relation == "truncated" {
+		// Say which side cut the quotation short, as Truncation does.
+		verb := map[[2]bool]string{{false, false}: "cuts it short", {false, true}: "cut it short", {true, false}: "gives more", {true, true}: "give more"}[[2]bool{l.more, len(l.articles) > 1}]
+		s = fmt.Sprintf("        truncated: %s %s, listed above", strings.Join(l.articles, ", "), verb)
+	}
 	if l.given != "" {
 		s += ", given to " + l.given
 	}

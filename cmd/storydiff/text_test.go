@@ -216,8 +216,36 @@ func TestTextReportShowsTheDifferenceOfARenderingListedAbove(t *testing.T) {
 	if len(above) != 1 {
 		t.Fatalf("want one line pointing to a rendering listed above, got %d:\n%s", len(above), ledger)
 	}
-	if !strings.Contains(above[0], "in [2], listed above: ") || !strings.Contains(above[0], "{+We will rebuild every pier") {
+	if !strings.Contains(above[0], "truncated: [2] gives more, listed above: ") || !strings.Contains(above[0], "{+We will rebuild every pier") {
 		t.Errorf("the line pointing to [2] does not show how [2] renders the quote:\n%s", ledger)
+	}
+}
+
+// A truncated rendering says which article cut the quotation short: under
+// the shorter quote, the article that gives more; under the longer, the
+// one that cuts it short. "truncated in [2]" under the article that cut
+// it was read as [2] having cut it.
+func TestTextReportSaysWhoCutsAQuoteShort(t *testing.T) {
+	dir := t.TempDir()
+	lede := "A storm flooded the harbor district of Brackwater on Tuesday night."
+	long := "We will rebuild every pier before the summer season, and we will do it together."
+	short := "We will rebuild every pier before the summer season."
+	a := writeFile(t, dir, "a.txt", []byte("Storm floods harbor\n\n"+lede+"\n\n\""+short+"\" the harbor master said.\n"))
+	b := writeFile(t, dir, "b.txt", []byte("Harbor under water\n\n"+lede+"\n\n\""+long+"\" the harbor master said.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", a, b)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	_, ledger, _ := strings.Cut(out, "\nQUOTES\n")
+	ledger, _, _ = strings.Cut(ledger, "\nFIGURES")
+	if !strings.Contains(ledger, "truncated: [2] gives more: ") || strings.Contains(ledger, "truncated in [2]") {
+		t.Errorf("the ledger does not say that [2] gives more:\n%s", ledger)
+	}
+	code, out, _ = runCmd(t, "", "--format", "text", b, a)
+	_, ledger, _ = strings.Cut(out, "\nQUOTES\n")
+	ledger, _, _ = strings.Cut(ledger, "\nFIGURES")
+	if code != exitOK || !strings.Contains(ledger, "truncated: [2] cuts it short: ") {
+		t.Errorf("the ledger does not say that [2] cuts it short:\n%s", ledger)
 	}
 }
 

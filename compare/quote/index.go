@@ -17,7 +17,7 @@ type Index struct {
 
 type indexed struct {
 	article int
-	segs    [][]string
+	form
 }
 
 // Match is a pair of related quotations of different articles, by the ids
@@ -39,9 +39,9 @@ func NewIndex() *Index { return &Index{shingles: make(map[uint64][]int)} }
 // Add indexes q, quoted in the given article, and returns its id.
 func (x *Index) Add(article int, q Quote) int {
 	id := len(x.quotes)
-	segs := segments(q.Text)
-	x.quotes = append(x.quotes, indexed{article: article, segs: segs})
-	w := flatten(segs)
+	f := newForm(q.Text)
+	x.quotes = append(x.quotes, indexed{article: article, form: f})
+	w := flatten(f.segs)
 	n := minShared
 	if len(w) < n {
 		n = len(w)
@@ -94,7 +94,7 @@ func (x *Index) Matches() []Match {
 	})
 	var out []Match
 	for _, p := range keys {
-		rel, score := relate(x.quotes[p[0]].segs, x.quotes[p[1]].segs)
+		rel, score := x.quotes[p[0]].relate(x.quotes[p[1]].form)
 		if rel != NoMatch {
 			out = append(out, Match{A: p[0], B: p[1], Relation: rel, Score: score})
 		}

@@ -1,6 +1,9 @@
 package quote
 
 import (
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,7 +19,10 @@ const (
 	Truncated Relation = "truncated" // one is a contiguous part of the other
 	Altered   Relation = "altered"   // the same quotation with some words changed
 	Spliced   Relation = "spliced"   // separate parts of the longer one joined, or joined by an ellipsis
-	NoMatch   Relation = ""
+	// Overlapping: each prints a whole sentence the other prints, and goes
+	// on with words the other lacks: two cuts from one statement.
+	Overlapping Relation = "overlapping"
+	NoMatch     Relation = ""
 )
 
 // minShared is the fewest words two quotations must share in a row to be
@@ -65,12 +71,99 @@ func Normalize(s string) string {
 // ("prioritised") or set in another house style ("e-commerce",
 // "ecommerce") is the same quote.
 func words(s string) []string {
-	ws := strings.Fields(Normalize(s))
+	return spell(strings.Fields(Normalize(s)))
+}
+
+// spell puts each of ws in American spelling with its compound closed up.
+func spell(ws []string) []string {
 	for i, w := range ws {
 		us, _ := spelling.US(w)
 		ws[i] = spelling.CloseUp(us)
 	}
 	return ws
+}
+
+// quoteWords returns the words of s as quotations are compared: words's,
+// with numbers in figures. A paper that spells numbers out and one that
+// sets them in figures print one quotation ("a one-in-three chance", "a 1
+// in 3 chance", "1-in-3"): a style book's choice, not an edit. A
+// hyphenated word with a number in it is split at its hyphens, since the
+// figures are written open as often as hyphenated.
+func quoteWords(s string) []string {
+	ws := strings.Fields(Normalize(s))
+	var out []string // a copy, once a word changes
+	for i, w := range ws {
+		parts := []string{w}
+		if n, ok := numberValue(w); ok {
+			parts = []string{n}
+		} else if strings.ContainsAny(w, "-‐‑") {
+			parts = numberParts(w)
+		}
+		if out == nil && (len(parts) > 1 || parts[0] != w) {
+			out = append(make([]string, 0, len(ws)+4), ws[:i]...)
+		}
+		if out != nil {
+			out = append(out, parts...)
+		}
+	}
+	if out == nil {
+		out = ws
+	}
+	return spell(out)
+}
+
+// numberParts returns the parts of the hyphenated word w, numbers in
+// figures, when one of them is a number ("one-in-three", "1-in-3", "2-year"),
+// or w alone; "twenty-five" is one number, "25".
+func numberParts(w string) []string {
+	fs := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‐' || r == '‑' })
+	if n, ok := numberValue(w); ok || len(fs) < 2 {
+		if ok {
+			return []string{n}
+		}
+		return []string{w}
+	}
+	number := false
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f
+		if n, ok := numberValue(f); ok {
+			out[i], number = n, true
+		}
+	}
+	if !number {
+		return []string{w}
+	}
+	return out
+}
+
+// numberValue returns w in figures when it is a number spelled out, up to
+// ninety-nine ("three", "twenty-five"), or written in figures ("3", "1,000").
+func numberValue(w string) (string, bool) {
+	if w != "" && strings.Trim(w, "0123456789,.") == "" && strings.ContainsAny(w[:1], "0123456789") {
+		return w, true
+	}
+	if n, ok := smallNumbers[w]; ok {
+		return strconv.Itoa(n), true
+	}
+	i := strings.IndexAny(w, "-‐‑")
+	if i < 0 {
+		return "", false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	tens, ok1 := smallNumbers[w[:i]]
+	unit, ok2 := smallNumbers[w[i+size:]]
+	if !ok1 || !ok2 || tens < 20 || tens%10 != 0 || unit < 1 || unit > 9 {
+		return "", false
+	}
+	return strconv.Itoa(tens + unit), true
+}
+
+var smallNumbers = map[string]int{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 
 // joinOpen returns sa and sb with each two words one writes apart and the
@@ -133,18 +226,87 @@ func segments(s string) [][]string {
 	s = strings.ReplaceAll(s, ". . .", "...")
 	var out [][]string
 	for _, part := range strings.Split(s, "...") {
-		if w := words(part); len(w) > 0 {
+		if w := quoteWords(part); len(w) > 0 {
 			out = append(out, w)
 		}
 	}
 	return out
 }
 
+// Words returns the words of text as quotations are compared: normalised,
+// in American spelling, numbers in figures ("one-in-three" is "1 in 3").
+func Words(text string) []string { return quoteWords(text) }
+
+// Length returns how many words quotation text has as quotations are
+// compared: "1-in-3 chance" has four, as "one in three chance" has.
+func Length(text string) int {
+	return len(flatten(segments(text)))
+}
+
 // Relate tells how quotation b renders quotation a (or a renders b); score
 // is their word similarity, 2·LCS/(len(a)+len(b)) over normalised words,
 // 1 for identical.
 func Relate(a, b Quote) (Relation, float64) {
-	return relate(segments(a.Text), segments(b.Text))
+	return newForm(a.Text).relate(newForm(b.Text))
+}
+
+// form is a quotation as it is compared: its words between ellipses, and
+// its longer sentences, each its words joined by spaces.
+type form struct {
+	segs  [][]string
+	sents []string
+}
+
+func newForm(text string) form {
+	f := form{segs: segments(text)}
+	for _, s := range sentenceEnd.Split(text, -1) {
+		if w := quoteWords(s); len(w) >= minSentence {
+			f.sents = append(f.sents, strings.Join(w, " "))
+		}
+	}
+	return f
+}
+
+// sentenceEnd is a full stop, question or exclamation mark, perhaps closing
+// a quotation, before a space: a sentence ends there.
+var sentenceEnd = regexp.MustCompile(`[.!?]["”’']*\s+`)
+
+// minSentence is the fewest words a sentence two quotations print whole
+// must have to make them one statement: shorter ones ("Thank you.", "We
+// will win.") are said again and again.
+const minSentence = 6
+
+// relate is Relate for two quotations' forms. Two that print one long
+// sentence whole overlap, each going on where the other stops, when the
+// word alignment finds them unrelated, or altered but with little else in
+// common than that sentence.
+func (a form) relate(b form) (Relation, float64) {
+	rel, score := relate(a.segs, b.segs)
+	if rel != NoMatch && rel != Altered {
+		return rel, score
+	}
+	shared := sharedSentence(a.sents, b.sents)
+	if shared == 0 {
+		return rel, score
+	}
+	la, lb := len(flatten(a.segs)), len(flatten(b.segs))
+	lcs := int(score*float64(la+lb)/2 + 0.5)
+	if rel == NoMatch || lcs-shared < minShared {
+		return Overlapping, score
+	}
+	return rel, score
+}
+
+// sharedSentence returns the words of the longest sentence of a that is a
+// sentence of b, or 0.
+func sharedSentence(a, b []string) int {
+	n := 0
+	for _, s := range a {
+		if slices.Contains(b, s) {
+			n = max(n, strings.Count(s, " ")+1)
+		}
+	}
+	return n
 }
 
 func relate(sa, sb [][]string) (Relation, float64) {
@@ -449,3 +611,70 @@ var functionWords = listSet("functionWords", `a an the and or but if then so of 
 	i me my we us our you your he him his she her they them their there here what which who
 	whom whose when where why how all any some more most very just also only even still
 	going get got because while up out one`)
+
+// SeparateRemark reports whether near, a quotation that alters quotation q,
+// is a remark of its own rather than q changed, because closer, a
+// quotation of near's article, renders the same words of q more closely:
+// "We've got a real challenge", said later in an article that has already
+// quoted "we've got a big challenge" word for word, is another remark, not
+// "big" misquoted. closer renders them more closely when it is identical,
+// truncated, or altered less: an overlapping or spliced one is aligned
+// with words of q it does not print. Only a remark with a word of its own,
+// one q does not say in any form ("real" for "big", "1 in 3" for "2 in
+// 3"), is separate: one that adds an outlet's words in brackets
+// ("[President Barack] Obama's war on religion"), leaves words out or
+// changes a word's ending ("Show A Little Class") is q, edited; so is one
+// whose own word takes the place of none of q's ("would end Medicare" for
+// "ending Medicare").
+func SeparateRemark(q, closer, near Quote) bool {
+	fq, fc, fn := newForm(withoutInserts(q.Text)), newForm(withoutInserts(closer.Text)), newForm(withoutInserts(near.Text))
+	relC, scoreC := fq.relate(fc)
+	relN, scoreN := fq.relate(fn)
+	if relN != Altered || relC != Identical && relC != Truncated && (relC != Altered || scoreC <= scoreN) {
+		return false
+	}
+	wq, wn := flatten(fq.segs), flatten(fn.segs)
+	nc, c1, c2 := lcsAlign(flatten(fc.segs), wq)
+	nn, n1, n2 := lcsAlign(wn, wq) // where near's words lie in q
+	_, m1, m2 := lcsAlign(wq, wn)  // and q's in near
+	if nc == 0 || nn == 0 || n1 > c2 || c1 > n2 {
+		return false
+	}
+	// The words of q that near's own words at its edges may stand for.
+	region := wq[max(0, n1-m1):min(len(wq), n2+len(wn)-m2)]
+	return ownWord(wn, region) && ownWord(region, wn)
+}
+
+// ownWord reports whether a word of a is no word of b in any form:
+// "real" against "big", but not "show" against "showing".
+func ownWord(a, b []string) bool {
+	for _, w := range a {
+		if !slices.ContainsFunc(b, func(x string) bool { return sameWord(w, x) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWord reports whether a and b are one word, perhaps with another
+// ending of up to three letters: "show", "showing"; "end", "ending";
+// "increases", "increase".
+func sameWord(a, b string) bool {
+	if a == b || stem(a) == stem(b) {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	a = stem(a)
+	return len(a) >= 3 && strings.HasPrefix(b, a) && len(b)-len(a) <= 3
+}
+
+// withoutInserts returns text without the words an outlet put into it in
+// square brackets ("[President Barack] Obama's war"): they are not the
+// speaker's, and take no speaker's word's place.
+func withoutInserts(text string) string {
+	return bracketed.ReplaceAllString(text, " ")
+}
+
+var bracketed = regexp.MustCompile(`\[[^\]]*\]`)

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"cmp"
 	"testing"
 )
 
@@ -41,6 +42,12 @@ func TestRelate(t *testing.T) {
 		{"identical in another house style", "Our e-commerce sales rose 9 per cent after the announcement", "Our ecommerce sales rose 9 percent after the an\u2011nouncement", Identical},
 		{"identical in another house style, either way", "Our ecommerce sales rose 9 percent", "Our e-commerce sales rose 9 per cent", Identical},
 		{"a word closed up into another stays altered", "It may be too late for the harbor workers", "It maybe too late for the harbor workers", Altered},
+		{"identical with numbers in figures", "There is a one-in-four chance the ferry runs late twenty-five times", "There is a 1 in 4 chance the ferry runs late 25 times", Identical},
+		{"identical with numbers hyphenated in figures", "A 1-in-4 Chance", "a 1 in 4 chance", Identical},
+		{"truncated with numbers spelled out", "there's a one-in-four chance the ferry runs late", "1 in 4", Truncated},
+		{"another number is no house style", "There is a one-in-four chance the ferry runs late", "There is a 1 in 5 chance the ferry runs late", Altered},
+		{"overlapping at a whole sentence", "The ferry has run late all winter. Nobody on the island can plan a working day around it.", "Nobody on the island can plan a working day around it. The council must act before the summer.", Overlapping},
+		{"a short sentence in common is no overlap", "We will win. The ferry has run late all winter and nobody plans around it.", "We will win. The council must act before the summer comes round again.", NoMatch},
 		{"unrelated", long, "The weather in Hangzhou was mild on Monday", NoMatch},
 		{"short shared phrase", long, "a million", NoMatch},
 		{"empty", long, "", NoMatch},
@@ -102,5 +109,34 @@ func TestParaphrased(t *testing.T) {
 		if got := Paraphrased(q, tt.sentence); got != tt.want {
 			t.Errorf("Paraphrased(%q) = %v, want %v", tt.sentence, got, tt.want)
 		}
+	}
+}
+
+// A remark that shares most words with a quotation its article already
+// prints more closely is separate only when it puts a word of its own in
+// the place of the quotation's.
+func TestSeparateRemark(t *testing.T) {
+	q := "We will end the river levy this spring, and we will fight the harbour tax"
+	tests := []struct {
+		name         string
+		closer, near string
+		wantSeparate bool
+		q            string // when not the q above
+	}{
+		{"another word in the place of one", "we will end the river levy", "we will stop the river levy", true, ""},
+		{"another figure", "2 in 3 chance", "1 In 3 Chance", true, "I'd say there's a two-in-three chance that we keep the seat"},
+		{"an outlet's words in brackets", "we will end the river levy", "[Mayor Ines Marlow] will end the river levy this spring", false, ""},
+		{"another ending", "we will end the river levy", "ending the river levy this spring", false, ""},
+		{"words left out", "we will end the river levy this spring", "we will end the levy this spring", false, ""},
+		{"the closer one is no closer", "we will stop the river levy", "we will halt the river levy", false, ""},
+		{"other words of q", "we will end the river levy", "we will fight the harbour fees", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := cmp.Or(tt.q, q)
+			if got := SeparateRemark(Quote{Text: q}, Quote{Text: tt.closer}, Quote{Text: tt.near}); got != tt.wantSeparate {
+				t.Errorf("SeparateRemark = %v, want %v", got, tt.wantSeparate)
+			}
+		})
 	}
 }
