@@ -49,13 +49,15 @@ var crimeNouns = setOf("assault", "assaults", "rape", "robbery", "battery", "mur
 // "a sinking campaign", "fired off a letter"): the words are the crime's
 // where what they act on is a ship or another craft ("pirates attacked a
 // merchant vessel", "sinking a Thai fishing trawler", "a hijacked
-// airliner"), and gunfire is fired at or on something, or fires shots.
+// airliner", "pirates who threatened a merchant vessel", "rescuing the
+// ship"), and gunfire is fired at or on something, or fires shots.
 // The crime's own names are plain ("piracy", "abduction").
 
 // forceWords are the words of force that name such a crime beside a craft.
 var forceWords = setOf("attack", "attacks", "attacked", "attacking", "hijack", "hijacks", "hijacked",
 	"hijacking", "hijackings", "commandeer", "commandeered", "commandeering", "sink", "sinks", "sank",
-	"sunk", "sinking", "fire", "fired", "firing", "ram", "rammed", "ramming", "board", "boarded", "boarding")
+	"sunk", "sinking", "fire", "fired", "firing", "ram", "rammed", "ramming", "board", "boarded", "boarding",
+	"threaten", "threatens", "threatened", "threatening", "rescue", "rescues", "rescued", "rescuing")
 
 // craft are ships, boats, aircraft and vehicles, the things such a crime
 // seizes, sinks or fires on.

@@ -116,9 +116,11 @@ func TestPiracyIsACrime(t *testing.T) {
 		{"Pirates attacked a merchant vessel off Brackwater on Saturday.", nil},
 		{"The navy drew criticism after sinking a Thai fishing trawler that pirates had hijacked.", []string{"criticism"}},
 		{"The gunmen fired on the ferry before they boarded it.", nil},
+		{"The navy captured pirates who threatened a merchant vessel, rescuing the ship and its crew.", nil},
 		{"A pirate attack on the Kestrel was repelled, and the abduction of its crew was averted.", nil},
 		// Figures of political speech stay.
 		{"The senator attacked his rival and hijacked the debate.", []string{"attacked", "hijacked"}},
+		{"The mayor threatened a veto to rescue the budget.", []string{"threatened", "rescue"}},
 	} {
 		want := c.want
 		if want == nil {
