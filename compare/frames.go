@@ -48,7 +48,9 @@ func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Mark
 				}
 				continue
 			}
-			add(reportMarker(m, s.Start, inside.contain(start, end)))
+			// m.Quoted: inside quotation marks the extractor took for no
+			// speech (a slogan in capitals, a mark never closed).
+			add(reportMarker(m, s.Start, m.Quoted || inside.contain(start, end)))
 		}
 	}
 	return out

@@ -1,5 +1,7 @@
 package framing
 
+import "strings"
+
 // A story of crime, death or an accident names what happened with words
 // VADER rates strongly ("killed" -3.5, "prison" -2.3, "death" -2.9) and the
 // news lexicon's neighbours take in ("stabbed"): every outlet uses them for
@@ -26,7 +28,7 @@ var crimeNames = setOf("assault", "assaults", "attack", "attacks")
 // attackKinds name what attacked, so that "attack" is the event: "a
 // terrorist attack" (whose label stays loaded), "a heart attack".
 var attackKinds = setOf("terrorist", "terror", "suicide", "bomb", "missile", "rocket", "air", "heart",
-	"shark", "dog", "cyber")
+	"shark", "dog", "cyber", "pirate", "piracy")
 
 // crimeAfter are words after which "assault" and "attack" name a crime
 // ("assault with a deadly weapon", "assault charges").
@@ -42,16 +44,73 @@ var crimeDegrees = setOf("sexual", "aggravated", "indecent", "armed", "physical"
 var crimeNouns = setOf("assault", "assaults", "rape", "robbery", "battery", "murder", "manslaughter",
 	"burglary", "kidnapping", "sexual", "weapon", "weapons", "force", "attack", "attacks", "robberies")
 
+// Piracy and hijacking are crimes too, told in words of force that
+// politics uses as figures ("hijacked the debate", "attacked his rival",
+// "a sinking campaign", "fired off a letter"): the words are the crime's
+// where what they act on is a ship or another craft ("pirates attacked a
+// merchant vessel", "sinking a Thai fishing trawler", "a hijacked
+// airliner", "pirates who threatened a merchant vessel", "rescuing the
+// ship"), and gunfire is fired at or on something, or fires shots.
+// The crime's own names are plain ("piracy", "abduction").
+
+// forceWords are the words of force that name such a crime beside a craft.
+var forceWords = setOf("attack", "attacks", "attacked", "attacking", "hijack", "hijacks", "hijacked",
+	"hijacking", "hijackings", "commandeer", "commandeered", "commandeering", "sink", "sinks", "sank",
+	"sunk", "sinking", "fire", "fired", "firing", "ram", "rammed", "ramming", "board", "boarded", "boarding",
+	"threaten", "threatens", "threatened", "threatening", "rescue", "rescues", "rescued", "rescuing")
+
+// craft are ships, boats, aircraft and vehicles, the things such a crime
+// seizes, sinks or fires on.
+var craft = setOf("ship", "ships", "vessel", "vessels", "boat", "boats", "trawler", "trawlers", "tanker",
+	"tankers", "freighter", "freighters", "skiff", "skiffs", "dhow", "dhows", "yacht", "yachts", "ferry",
+	"ferries", "warship", "warships", "frigate", "frigates", "mothership", "liner", "barge", "tug",
+	"speedboat", "speedboats", "plane", "planes", "aircraft", "airliner", "airliners", "jet", "jets",
+	"helicopter", "helicopters", "bus", "buses", "truck", "trucks", "lorry", "lorries", "convoy")
+
+// gunfire are the words after which "fire" and "fired" are shooting.
+var gunfire = setOf("at", "on", "upon", "shots", "rounds", "warning", "weapons", "guns", "rockets", "missiles")
+
+// crimeWords are the plain names of piracy and of taking people.
+var crimeWords = setOf("piracy", "abduction", "abductions", "abducted", "kidnapping", "kidnappings",
+	"kidnapped", "hostage", "hostages")
+
+// craftNear reports whether a craft is named within a few words of token
+// i, in its clause: its object ("attacked a merchant vessel"), its subject
+// ("the tanker was hijacked") or the noun it qualifies ("a hijacked ship").
+func craftNear(s string, toks []token, i int) bool {
+	const reach = 4
+	for j := i + 1; j < len(toks) && j <= i+reach; j++ {
+		if strings.ContainsAny(s[toks[j-1].end:toks[j].start], ".;:!?") {
+			break
+		}
+		if craft[toks[j].key] {
+			return true
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-reach; j-- {
+		if strings.ContainsAny(s[toks[j].end:toks[j+1].start], ".;:!?") {
+			break
+		}
+		if craft[toks[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
 // factAt reports whether token i is a plain word of a crime, a death or an
 // accident, or a legal degree of one ("aggravated" in "aggravated
 // assault"), not loaded wording. lemma is the word's form in the lexicon.
-func factAt(toks []token, i int, lemma string) bool {
+func factAt(s string, toks []token, i int, lemma string) bool {
 	k := toks[i].key
 	next := ""
 	if i+1 < len(toks) {
 		next = toks[i+1].key
 	}
 	switch {
+	case forceWords[k] && craftNear(s, toks, i), (k == "fire" || k == "fired" || k == "firing") && gunfire[next],
+		crimeWords[k] || crimeWords[lemma]:
+		return true
 	case crimeNames[k] || crimeNames[lemma]:
 		return i > 0 && (crimeDegrees[toks[i-1].key] || attackKinds[toks[i-1].key]) || crimeAfter[next]
 	case newsFacts[k] || newsFacts[lemma]:

@@ -48,6 +48,9 @@ type Marker struct {
 	Valence    float64 // for Loaded markers, the lexicon's mean rating (-4..4)
 	Category   string  // the lexicon's finer class: "loaded verb", "doubt verb"...
 	Negated    bool    // a loaded word under a negation; its Tone stays the word's
+	// Quoted: inside quotation marks that are no scare quotes (a title, a
+	// name, someone's phrase): not the writer's own words (see scareQuotes).
+	Quoted bool
 }
 
 // Markers returns the framing markers of sentence in order of Start, or nil
@@ -90,7 +93,7 @@ func MarkersWith(sentence string, t Tuning) []Marker {
 		out = append(out, m)
 		i += n
 	}
-	if t.ScareQuoteWords > 0 {
+	if len(out) > 0 || t.ScareQuoteWords > 0 {
 		out = scareQuotes(sentence, toks, out, t.ScareQuoteWords)
 	}
 	return out
@@ -121,8 +124,11 @@ type entry struct {
 	noun    bool // "*": not after a determiner
 	number  bool // "#": not before a number
 	comma   bool // "~": not after a comma
-	cat     string
-	set     uint8 // the lexicon sets a news phrase needs (newslex_more.go)
+	// attributive, "^": not after a determiner, a possessive or a
+	// preposition, where the word is an adjective before its noun.
+	attributive bool
+	cat         string
+	set         uint8 // the lexicon sets a news phrase needs (newslex_more.go)
 }
 
 // lexIndex is every table form and lexicon phrase by first word, longest
@@ -237,10 +243,11 @@ func (ix *lexIndex) addSet(set uint8, kind Kind, forms, tone string, valence flo
 			continue
 		}
 		e := entry{kind: kind, tone: tone, valence: valence, cat: cat, set: set}
-		for len(f) > 0 && strings.ContainsRune("*#~", rune(f[0])) {
+		for len(f) > 0 && strings.ContainsRune("*#~^", rune(f[0])) {
 			e.noun = e.noun || f[0] == '*'
 			e.number = e.number || f[0] == '#'
 			e.comma = e.comma || f[0] == '~'
+			e.attributive = e.attributive || f[0] == '^'
 			f = f[1:]
 		}
 		if lemma == "" {
@@ -297,6 +304,7 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 		}
 	}
 	lemma, wi, ok := ix.wordAt(t.key, slot, found)
+	asWritten := lemma == strings.TrimSuffix(t.key, "'s") // not found by undoing an ending
 	if !ok && tn.News && tn.uses(setDerived) && strings.IndexByte(t.key, '-') > 0 {
 		// A compound judges by a part of ours: "much-maligned",
 		// "ultra-liberal".
@@ -304,15 +312,23 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 			return Marker{Kind: Loaded, Start: t.start, End: t.end, Text: s[t.start:t.end],
 				Lemma: t.key, Tone: ToneNegative, Valence: -2, Category: CatEvaluative}, 1
 		}
-		if l, w, found := ix.word(t.key[strings.LastIndexByte(t.key, '-')+1:]); found && w.news > 0 {
-			lemma, wi, ok = l, wordInfo{news: w.news}, true
+		part := t.key[strings.LastIndexByte(t.key, '-')+1:]
+		if l, w, found := ix.word(part); found && w.news > 0 {
+			lemma, wi, ok, asWritten = l, wordInfo{news: w.news}, true, l == part
 		}
 	}
 	if !ok {
 		return Marker{}, 0
 	}
-	if factAt(toks, i, lemma) {
+	if factAt(s, toks, i, lemma) {
 		return Marker{}, 0 // "killed", "prison", "aggravated assault": the fact, not a choice
+	}
+	if e := ix.newsEntry(int(wi.news) - 1); wi.news > 0 && e.near > 0 && e.cat == CatEvaluative && !asWritten {
+		// An adjective or adverb the vectors proposed has no inflections
+		// (buildIndex gives it none): a form that only stems to it is
+		// another word, a noun's or a verb's ("fishing" is no form of
+		// "fish", proposed beside "wild").
+		wi.news = 0
 	}
 	if e := ix.newsEntry(int(wi.news) - 1); wi.news > 0 && tn.News && tn.uses(e.set) && tn.admits(e) {
 		if e.near > 0 && e.cat != CatLabel && pluralNoun(ix, toks, i) ||
@@ -460,9 +476,9 @@ func (e *entry) fits(s string, toks []token, i int) bool {
 	if e.comma && i > 0 && strings.Contains(s[toks[i-1].end:toks[i].start], ",") {
 		return false
 	}
-	if e.noun && i > 0 {
+	if (e.noun || e.attributive) && i > 0 {
 		p := toks[i-1].key
-		if determiners[p] || strings.HasSuffix(p, "'s") {
+		if determiners[p] || strings.HasSuffix(p, "'s") || e.attributive && prepositions[p] {
 			return false
 		}
 	}

@@ -180,7 +180,14 @@ func dot(a, b []float32) float64 {
 // is nearest to. A seed's vector is the mean of its lemma's and its
 // inflections' ("scramble", "scrambled", "scrambling"), so a verb is
 // sought as news copy writes it.
-func proposeNeighbours(vecs map[string][]float32, rank map[string]int) []nearNeighbour {
+//
+// WordNet (wn) then keeps each proposal to its seed's part of speech, and
+// silences a seed whose company is mostly of another: the vectors of
+// "crude" speak of oil (barrel, gasoline, petroleum), those of "entitled"
+// of books ("titled", "autobiography"), those of "angrily" of protests;
+// what they propose there is another sense's, even where its part of
+// speech fits ("refined", "titled", "repeatedly").
+func proposeNeighbours(vecs map[string][]float32, rank map[string]int, wn *wordNet) []nearNeighbour {
 	lex, phrases := readLexicon()
 	ix := buildIndex(lex, phrases, listedLexicon())
 	taken := map[string]bool{}
@@ -192,13 +199,13 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int) []nearNei
 	}
 	for _, rows := range [][]string{hedges, intensifiers, negations, neutralPhrases} {
 		for _, r := range rows {
-			for _, w := range strings.FieldsFunc(r, func(r rune) bool { return strings.ContainsRune(" |=*#~", r) }) {
+			for _, w := range strings.FieldsFunc(r, func(r rune) bool { return strings.ContainsRune(" |=*#~^", r) }) {
 				taken[w] = true
 			}
 		}
 	}
 	for _, r := range attributionVerbs {
-		for _, w := range strings.FieldsFunc(r.forms, func(r rune) bool { return strings.ContainsRune(" |=*#~", r) }) {
+		for _, w := range strings.FieldsFunc(r.forms, func(r rune) bool { return strings.ContainsRune(" |=*#~^", r) }) {
 			taken[w] = true
 		}
 	}
@@ -215,6 +222,7 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int) []nearNei
 	slices.SortFunc(cand, func(a, b vectorWord) int { return strings.Compare(a.word, b.word) })
 
 	best := map[string]nearNeighbour{}
+	otherSense := map[string]int{} // a word's cosine to a seed silenced below
 	var forms []string
 	var seeds []seedVector
 	seedCat := map[string]string{}
@@ -253,6 +261,26 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int) []nearNei
 		}
 		slices.SortStableFunc(near, func(a, b nearNeighbour) int { return b.cos - a.cos })
 		near = near[:min(len(near), nearPerSeed)]
+		misfits := 0
+		for _, n := range near {
+			if !wn.fits(n.word, e.cat) {
+				misfits++
+			}
+		}
+		if e.cat == CatEvaluative && misfits*2 >= len(near) && (wn.is(e.lemma, 'n') || wn.is(e.lemma, 'v')) {
+			// An adjective that is also a noun or a verb ("crude" oil,
+			// "entitled" to, "the wild", "failed" to), among nouns and
+			// verbs, is used mostly in that other sense. (An adjective
+			// and nothing else keeps the company of what it describes,
+			// "fierce" of "fighting", and a verb's company holds its
+			// nouns, "offend" beside "remarks": no other sense.) What it
+			// would propose is that sense's, not another seed's to take
+			// ("unable" by "failed" is no positive word by "determined").
+			for _, n := range near {
+				otherSense[n.word] = max(otherSense[n.word], n.cos)
+			}
+			continue
+		}
 		for _, n := range near {
 			if rankAmong(vecs, vecs[n.word], seed, n.word) >= nearRank {
 				continue
@@ -265,13 +293,19 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int) []nearNei
 	out := make([]nearNeighbour, 0, len(best))
 	seedTone := map[string]string{} // before VADER's sign, below
 	for _, n := range best {
-		if !sameCategory(vecs[n.word], seeds, seedCat[n.seed]) {
+		if otherSense[n.word] >= n.cos {
+			continue // nearer a seed's other sense than any seed's judging one
+		}
+		if !sameCategory(vecs[n.word], seeds, seedCat[n.seed]) || !wn.fits(n.word, seedCat[n.seed]) {
 			continue
 		}
 		switch seedCat[n.seed] {
 		case CatEvaluative:
 			if inflected(vecs, n.word) || nounShaped(n.word) {
 				continue // "statements", "weakens", "failure": a noun or verb, never an adjective
+			}
+			if !wn.is(n.word, 'a') && !judgingAdverb(ix, best, n.word) {
+				continue // "repeatedly", "openly", "politically": how often or in what field, not how well
 			}
 		case CatLoadedVerb:
 			if !verbShaped(vecs, n.word) {
@@ -294,6 +328,40 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int) []nearNei
 	out = slices.DeleteFunc(out, func(n nearNeighbour) bool { return twoFaced[n.word] })
 	slices.SortFunc(out, func(a, b nearNeighbour) int { return strings.Compare(a.word, b.word) })
 	return out
+}
+
+// judgingAdverb reports whether the adverb w is made from an adjective
+// that judges: one of the lexicons' (VADER's from 1) or one the vectors
+// propose too ("angrily" from "angry", "brutally" from "brutal"). The
+// vectors put adverbs of frequency and of field beside those of manner
+// ("repeatedly" by "angrily", "politically" by "divisive"), but they say
+// how often or in what field, as their adjectives ("repeated",
+// "political") do: nothing of how well.
+func judgingAdverb(ix *lexIndex, proposed map[string]nearNeighbour, w string) bool {
+	stem, ok := strings.CutSuffix(w, "ly")
+	if !ok {
+		return false
+	}
+	var adjectives []string
+	switch {
+	case strings.HasSuffix(stem, "ical"): // "critically", "ideologically"
+		adjectives = []string{stem, strings.TrimSuffix(stem, "al")}
+	case strings.HasSuffix(stem, "i"): // "angrily"
+		adjectives = []string{stem[:len(stem)-1] + "y"}
+	case strings.HasSuffix(stem, "b") || strings.HasSuffix(stem, "p") || strings.HasSuffix(stem, "t"): // "horribly", "simply", "subtly"
+		adjectives = []string{stem + "le", stem}
+	default:
+		adjectives = []string{stem, stem + "e"} // "brutally", "wholly"
+	}
+	for _, a := range adjectives {
+		if _, ok := proposed[a]; ok {
+			return true
+		}
+		if _, wi, ok := ix.word(a); ok && (wi.news > 0 || wi.hasVader && math.Abs(float64(wi.vader)) >= 10) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropForms leaves out each proposed word that is a regular form of
@@ -500,11 +568,15 @@ func TestNeighbourTable(t *testing.T) {
 		}
 		t.Skip("no -wink: the table is not checked against the vectors")
 	}
+	wn, err := readWordNet(*wordnetDir)
+	if err != nil {
+		t.Skipf("the table is checked against the vectors with WordNet 3.0 only (apt-get install wordnet-base, or -wordnet DIR): %v", err)
+	}
 	vecs, rank, err := readWink(*winkPath, nearVocabulary)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := proposeNeighbours(vecs, rank)
+	got := proposeNeighbours(vecs, rank, wn)
 	if *regenNeighbours {
 		var b bytes.Buffer
 		b.WriteString(neighbourHeader)

@@ -195,6 +195,9 @@ var neutralPhrases = []string{
 	"crime scene", "hate crime|hate crimes", "attack ads|attack ad",
 	"fight against|fight back", "great britain|great lakes|great depression|great recession",
 	"supreme court", "poor countries", "natural disaster|natural disasters",
+	// A commodity's and a signal's names: the judging sense of "crude"
+	// ("a crude attempt") and of "distress" is not theirs.
+	"crude oil|crude oils", "distress call|distress calls|distress signal|distress signals",
 }
 
 // newsEntry is one lemma of the news lexicon.

@@ -14,8 +14,22 @@ import (
 // words are someone's speech is for the quote extractor to say: callers
 // that know the quotes of speech (compare) turn such runs back into quoted
 // words.
+//
+// Every other marker inside quotation marks is marked Quoted: a title's
+// words, a name's, or a quotation the extractor may not take for speech
+// (a slogan in capitals: Perry's "War on Religion") are not the writer's
+// own. So are the words after an opening double mark that is never
+// closed, where the run to the sentence's end is a headline's or a short
+// phrase's (`Obama's “War on Religion`): a mark cut off, not a quotation
+// that goes on into the next sentence, which the extractor reads.
 func scareQuotes(s string, toks []token, ms []Marker, max int) []Marker {
 	title, titleKnown := false, false
+	isTitle := func() bool {
+		if !titleKnown {
+			title, titleKnown = titleCase(s, toks), true
+		}
+		return title
+	}
 	for i := 0; i < len(s); {
 		next := quoteByte(s[i:])
 		if next < 0 {
@@ -30,6 +44,9 @@ func scareQuotes(s string, toks []token, ms []Marker, max int) []Marker {
 		}
 		end := closing(s, i+n, closer)
 		if end < 0 {
+			if (r == '"' || r == '“') && (wordsIn(toks, i+n, len(s)) <= unclosedWords || isTitle()) {
+				markQuoted(ms, i, len(s))
+			}
 			i += n
 			continue
 		}
@@ -51,18 +68,42 @@ func scareQuotes(s string, toks []token, ms []Marker, max int) []Marker {
 			// "About a Boy", "Face the Nation": a title in title case.
 			capitals = words
 		}
-		if !titleKnown && capitals == words {
-			title, titleKnown = titleCase(s, toks), true
-		}
-		if words >= 1 && words <= max && (title || capitals < words) && !wholeSentence(s, i, end+cn) && !mention(s, toks, i) {
+		if words >= 1 && words <= max && (capitals < words || isTitle()) && !wholeSentence(s, i, end+cn) && !mention(s, toks, i) {
 			inner := strings.TrimRight(strings.TrimSpace(s[i+n:end]), ".,;:!?")
 			m := Marker{Kind: Hedge, Start: i, End: end + cn, Text: s[i : end+cn],
 				Lemma: normalise(inner), Category: CatScareQuote}
 			ms = placeMarker(ms, m)
+		} else {
+			markQuoted(ms, i, end+cn)
 		}
 		i = end + cn
 	}
 	return ms
+}
+
+// unclosedWords is the most words an opening double mark may hold
+// unclosed at a sentence's end, outside a headline, and still be taken
+// for a quotation cut off ("a “War on Religion").
+const unclosedWords = 5
+
+// wordsIn counts the tokens within [start, end).
+func wordsIn(toks []token, start, end int) int {
+	n := 0
+	for _, t := range toks {
+		if t.start >= start && t.end <= end {
+			n++
+		}
+	}
+	return n
+}
+
+// markQuoted marks Quoted the markers within [start, end).
+func markQuoted(ms []Marker, start, end int) {
+	for k := range ms {
+		if ms[k].Start >= start && ms[k].End <= end {
+			ms[k].Quoted = true
+		}
+	}
 }
 
 // mention reports whether the quotation opening at i names a word or a

@@ -10,6 +10,9 @@ package framing
 //	"="  the lemma only, never matched: "state" is mostly a noun, "stated" is not
 //	"~"  not after a comma: there a participle's subject is the clause before
 //	     (", suggesting it had not done enough"), a finding, not a speaker
+//	"^"  not after a determiner, a possessive or a preposition: there an
+//	     adjective classifies the noun after it ("a poll of likely voters",
+//	     "his likely rival"), where elsewhere it hedges ("will likely win")
 //
 // Like every word here, a form capitalised inside a sentence is taken for a
 // name and skipped ("Theresa May", "Washington State"), unless the whole
@@ -106,7 +109,7 @@ var attributionVerbs = []row{
 var hedges = []string{
 	"reportedly", "allegedly", "apparently", "purportedly",
 	"seemingly", "supposedly", "possibly", "probably", "perhaps",
-	"likely", "unlikely", "#may", "might", "could",
+	"^likely", "^unlikely", "#may", "might", "could",
 	"appear to|appears to|appeared to",
 	"seem to|seems to|seemed to",
 	"is said to|are said to|was said to|were said to",
@@ -153,6 +156,7 @@ var negations = []string{
 var prepositions = map[string]bool{
 	"on": true, "of": true, "in": true, "for": true, "against": true, "about": true,
 	"with": true, "from": true, "by": true, "at": true, "over": true, "into": true,
+	"among": true,
 }
 
 // determiners make the next word a noun, for forms marked "*".

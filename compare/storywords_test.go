@@ -1,0 +1,85 @@
+package compare
+
+import (
+	"slices"
+	"testing"
+)
+
+// ownLoaded lists, per article, the lemmas of its loaded markers in its
+// own words.
+func ownLoaded(r *Report) [][]string {
+	out := make([][]string, len(r.Articles))
+	for ai, a := range r.Articles {
+		out[ai] = []string{}
+		for _, s := range a.Sentences {
+			for _, m := range s.Framing {
+				if m.Kind == "loaded" && !m.Quoted {
+					out[ai] = append(out[ai], m.Lemma)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// TestStoryVocabularyIsNoFraming: three invented outlets report a pirate
+// attack on a trawler. Every outlet writes "attack", a VADER word that
+// names what happened; one alone calls the raiders "brazen" and the
+// navy's response "heroic", and speaks of "terror": those stay its
+// framing. A word of storydiff's own lexicon ("reckless") that every
+// outlet uses stays too, and so does a VADER word two of the three use
+// ("threat"): the rule asks for every outlet.
+func TestStoryVocabularyIsNoFraming(t *testing.T) {
+	r := Compare(docs(
+		"Navy repels pirate attack on trawler off Brackwater"+
+			"|The navy repelled an attack on the trawler Kestrel off Brackwater on Saturday after the skiffs became a threat to its crew."+
+			"|Officials called the captain's decision to sail alone reckless.",
+		"Brazen pirates strike trawler; navy's heroic crew saves it"+
+			"|Brazen pirates launched an attack on the trawler Kestrel off Brackwater on Saturday and came under fire from the navy."+
+			"|The captain's reckless decision to sail alone was criticised by officials."+
+			"|Witnesses described terror on deck.",
+		"Trawler attack off Brackwater"+
+			"|The trawler Kestrel came under attack off Brackwater on Saturday, and the navy answered the threat."+
+			"|Officials said sailing alone had been reckless.",
+	), Options{})
+	got := ownLoaded(r)
+	for ai, words := range got {
+		if slices.Contains(words, "attack") {
+			t.Errorf("article %d: \"attack\", which every outlet writes for the event, is marked loaded: %q", ai, words)
+		}
+		if !slices.Contains(words, "reckless") {
+			t.Errorf("article %d: the lexicon's \"reckless\" is gone though it judges: %q", ai, words)
+		}
+	}
+	for _, w := range []string{"brazen", "heroic", "terror"} {
+		if !slices.Contains(got[1], w) {
+			t.Errorf("article 1: %q, its own choice, is not marked: %q", w, got[1])
+		}
+	}
+	for _, ai := range []int{0, 2} {
+		if !slices.Contains(got[ai], "threat") {
+			t.Errorf("article %d: \"threat\", which one outlet does not write, is not marked: %q", ai, got[ai])
+		}
+	}
+}
+
+// TestSloganInCapitalsIsQuoted: a phrase an outlet prints in quotation
+// marks, capitalised like a title ("War on Harbours"), is the speaker's
+// wording, not the outlet's, even where the quote extractor takes it for
+// no speech; and so is the phrase after a headline's opening mark that is
+// never closed.
+func TestSloganInCapitalsIsQuoted(t *testing.T) {
+	r := Compare(docs(
+		"Mayor Vows to End Council's “War on Harbours"+
+			"|Mayor Ada Kessler is on the offensive, claiming in a new radio ad that the council is waging a \"War on Harbours,\" and that she can end it.",
+		"Kessler promises to end council's harbour policy"+
+			"|Mayor Ada Kessler promised on Monday to end what she called the council's war on harbours.",
+	), Options{})
+	for si, s := range r.Articles[0].Sentences {
+		for _, m := range s.Framing {
+			if m.Lemma == "war on" && !m.Quoted {
+				t.Errorf("sentence %d %q: %q is marked the outlet's own words", si, s.Text, m.Lemma)
+			}
+		}
+	}
+}
