@@ -176,7 +176,10 @@ func writeWithin(w *textWriter, ix *index, r, a int, within []int, target sentRe
 	}
 	w.line(kindMark(ix, r, st) + " " + st.Label.Render(art.Label) + " · carries its words within " + strings.Join(ps, " and "))
 	for _, s := range within {
-		head := fmt.Sprintf("%s, a sentence %s", shortPlace(art.Sentences[s]), nearestWhat(ix, a, s))
+		head := "a sentence " + nearestWhat(ix, a, s)
+		if len(ps) > 1 {
+			head = shortPlace(art.Sentences[s]) + ", " + head
+		}
 		if hasTarget && target == (sentRef{a, s}) {
 			head += " · enter: go there"
 		}

@@ -71,7 +71,7 @@ func TestInspectorSaysWhereAFactIsCarriedWithin(t *testing.T) {
 		if strings.Contains(plain, "gazette.txt · does not carry this") {
 			t.Errorf("%dx%d: the inspector says the Gazette does not carry the fact whose words its ¶3 prints:\n%s", size[0], size[1], all)
 		}
-		if !strings.Contains(plain, "gazette.txt · carries its words within ¶3 ¶3, a sentence in another fact") {
+		if !strings.Contains(plain, "gazette.txt · carries its words within ¶3 a sentence in another fact") {
 			t.Errorf("%dx%d: the inspector does not say the Gazette carries the fact within its ¶3:\n%s", size[0], size[1], all)
 		}
 		if !strings.Contains(plain, "2 of 3 articles (+1 carrying its words within another fact)") {
@@ -87,5 +87,29 @@ func TestInspectorSaysWhereAFactIsCarriedWithin(t *testing.T) {
 		if !strings.Contains(m.note, "went to gazette.txt's ¶3, which carries the fact's words") {
 			t.Errorf("%dx%d: enter's note: %q", size[0], size[1], m.note)
 		}
+	}
+}
+
+// The overview's coverage matrix and omissions list facts most widely
+// carried first: a fact one outlet carries within another fact's sentence
+// (Group.Within) counts that outlet, as its mark in the matrix does, so a
+// headline fact all three carry comes before a later one all three have
+// as members.
+func TestProminenceCountsAFactCarriedWithin(t *testing.T) {
+	body := func(n int) []compare.Sentence {
+		out := []compare.Sentence{{Role: compare.RoleHeadline}}
+		for i := 1; i < n; i++ {
+			out = append(out, compare.Sentence{Role: compare.RoleBody, Paragraph: i})
+		}
+		return out
+	}
+	rep := &compare.Report{Articles: []compare.Article{{Label: "a", Sentences: body(5)}, {Label: "b", Sentences: body(5)}, {Label: "c", Sentences: body(5)}}}
+	rep.Groups = []compare.Group{
+		{ID: "later", Kind: compare.KindShared, Members: []compare.Member{{Article: 0, Sentences: []int{4}}, {Article: 1, Sentences: []int{4}}, {Article: 2, Sentences: []int{4}}}},
+		{ID: "headline", Kind: compare.KindRelated, Members: []compare.Member{{Article: 0, Sentences: []int{0}}, {Article: 1, Sentences: []int{0}}},
+			Within: []compare.Member{{Article: 2, Sentences: []int{4}}}},
+	}
+	if got := prominence(rep); !slices.Equal(got, []int{1, 0}) {
+		t.Errorf("prominence %v: want the headline fact, carried by all three, before the later one", got)
 	}
 }
