@@ -231,6 +231,7 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 			writeFraming(w, rep, rep.Groups[rw.group], a)
 		}
 		writeSentenceFraming(w, rep, a, rw.cells[a], rw.group < 0)
+		writeAlsoCarries(w, rep, rw.group, a, rw.cells[a])
 		w.blank()
 	}
 	if rw.group >= 0 {

@@ -200,3 +200,26 @@ func withinCount(rep *compare.Report, g compare.Group) int {
 	}
 	return n
 }
+
+// writeAlsoCarries writes, under article a's member (sentences ss) of the
+// inspected fact, each other fact whose words those sentences carry
+// within (Group.Within): the way back from the fact's own inspector.
+func writeAlsoCarries(w *textWriter, rep *compare.Report, self, a int, ss []int) {
+	for gi, g := range rep.Groups {
+		if gi == self || !slices.ContainsFunc(g.Within, func(m compare.Member) bool {
+			return m.Article == a && slices.ContainsFunc(m.Sentences, func(s int) bool { return slices.Contains(ss, s) })
+		}) {
+			continue
+		}
+		var with []string
+		for _, mb := range g.Members {
+			if mb.Article >= 0 && mb.Article < len(rep.Articles) && len(mb.Sentences) > 0 && mb.Sentences[0] < len(rep.Articles[mb.Article].Sentences) {
+				with = append(with, rep.Articles[mb.Article].Label+" "+shortPlace(rep.Articles[mb.Article].Sentences[mb.Sentences[0]]))
+			}
+		}
+		if len(with) > 3 {
+			with = append(with[:2], fmt.Sprintf("%d more", len(with)-2))
+		}
+		w.wrapped(fmt.Sprintf("also carries the words of another fact (%s, with %s)", g.Kind, strings.Join(with, ", ")), nil, tsDim, 2)
+	}
+}

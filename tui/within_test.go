@@ -58,7 +58,8 @@ func withinReport(t *testing.T) (rep *compare.Report, gi, gazette, s int) {
 // An outlet that prints a fact's words in a sentence grouped with another
 // fact carries it (review-r18, after issue-r18f): the inspector says so
 // and where, never "does not carry this", and enter goes there as it goes
-// to a nearest sentence.
+// to a nearest sentence; there, the sentence's own fact names the one whose
+// words it also carries.
 func TestInspectorSaysWhereAFactIsCarriedWithin(t *testing.T) {
 	rep, gi, gazette, s := withinReport(t)
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
@@ -86,6 +87,12 @@ func TestInspectorSaysWhereAFactIsCarriedWithin(t *testing.T) {
 		}
 		if !strings.Contains(m.note, "went to gazette.txt's ¶3, which carries the fact's words") {
 			t.Errorf("%dx%d: enter's note: %q", size[0], size[1], m.note)
+		}
+		// And back: the Gazette's ¶3, in its own fact, names the fact whose
+		// words it also carries.
+		back := strings.Join(strings.Fields(ansi.Strip(strings.Join(m.insp.lines, "\n"))), " ")
+		if want := "also carries the words of another fact (" + string(rep.Groups[gi].Kind) + ", with courier.txt ¶5, post.txt ¶3)"; !strings.Contains(back, want) {
+			t.Errorf("%dx%d: the Gazette's ¶3 does not say %q:\n%s", size[0], size[1], want, back)
 		}
 	}
 }
