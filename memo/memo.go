@@ -140,7 +140,9 @@ func Build(rep *compare.Report, s *review.Session, sessionPath string) *Memo {
 		m.Corrections = s.Corrections()
 	}
 	for _, g := range rep.Groups {
-		if len(g.Members) == len(rep.Articles) {
+		// Carried, as the coverage table counts: a member, or the fact's
+		// words within a sentence grouped with another fact (Group.Within).
+		if allCarry(rep, &g) {
 			m.InAll++
 		}
 	}
@@ -191,6 +193,21 @@ func Build(rep *compare.Report, s *review.Session, sessionPath string) *Memo {
 	return m
 }
 
+// withinNote marks a version that carries a fact's words within a
+// sentence the alignment grouped with another fact (Group.Within).
+const withinNote = "carries its words within, a sentence grouped with another fact"
+
+// allCarry reports whether every article carries group g's fact
+// (compare.Group.Carries).
+func allCarry(rep *compare.Report, g *compare.Group) bool {
+	for ai := range rep.Articles {
+		if !g.Carries(ai) {
+			return false
+		}
+	}
+	return true
+}
+
 // SharedLine says how many facts the articles share: "8 facts are
 // reported by two or more articles; 5 by all 3.", "1 fact is reported by
 // both articles."
@@ -236,6 +253,14 @@ func (m *Memo) entry(id string) (Entry, bool) {
 		for _, mb := range g.Related {
 			if sen, ok := sentence(rep, mb.Article, mb.Sentences[0]); ok {
 				e.Versions = append(e.Versions, Version{Label: m.label(mb.Article), Place: place(sen), Note: "again, related", Text: sen.Text})
+			}
+		}
+		for _, mb := range g.Within {
+			if len(mb.Sentences) == 0 {
+				continue
+			}
+			if sen, ok := sentence(rep, mb.Article, mb.Sentences[0]); ok {
+				e.Versions = append(e.Versions, Version{Label: m.label(mb.Article), Place: place(sen), Note: withinNote, Text: sen.Text})
 			}
 		}
 		return e, true

@@ -163,7 +163,11 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 		if g.Moved {
 			moved = " · moved: placed very differently across outlets"
 		}
-		w.heading(fmt.Sprintf("%s fact · %d of %d articles · similarity %.2f%s", g.Kind, len(g.Members), len(rep.Articles), g.Similarity, moved))
+		within := ""
+		if n := withinCount(rep, g); n > 0 {
+			within = fmt.Sprintf(" (+%d carrying its words within another fact)", n)
+		}
+		w.heading(fmt.Sprintf("%s fact · %d of %d articles%s · similarity %.2f%s", g.Kind, len(g.Members), len(rep.Articles), within, g.Similarity, moved))
 		if l := divergenceLine(rep, g); l != "" {
 			w.wrapped(l, nil, tsPlain, 0)
 		}
@@ -181,6 +185,13 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 	target, hasTarget := nearestTarget(ix, in.row)
 	for a, art := range rep.Articles {
 		text := memberText(rep, rw, a)
+		if within := carriedWithin(rep, rw, a); text == "" && within != nil {
+			// The outlet prints the fact's words in a sentence grouped
+			// with another of its facts: it carries this (review-r18).
+			writeWithin(w, ix, in.row, a, within, target, hasTarget, st)
+			w.blank()
+			continue
+		}
 		if text == "" {
 			if near := mayCarryRow(rep, rw, a); near != nil {
 				// Close sentences the alignment did not join: "does not
@@ -220,6 +231,7 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 			writeFraming(w, rep, rep.Groups[rw.group], a)
 		}
 		writeSentenceFraming(w, rep, a, rw.cells[a], rw.group < 0)
+		writeAlsoCarries(w, rep, rw.group, a, rw.cells[a])
 		w.blank()
 	}
 	if rw.group >= 0 {

@@ -288,9 +288,19 @@ func (ov overview) view(b *strings.Builder, width, height int, st *Styles) {
 	writeBlock(b, lines, ov.scroll, width, height)
 }
 
-// prominence orders groups by how many articles carry them, then by how
-// early they come (headline and lede first).
+// prominence orders groups by how many articles carry them (a member, or
+// the fact's words within another fact's sentence: Group.Carries), then by
+// how early they come (headline and lede first).
 func prominence(rep *compare.Report) []int {
+	carriers := func(g compare.Group) int {
+		n := 0
+		for a := range rep.Articles {
+			if g.Carries(a) {
+				n++
+			}
+		}
+		return n
+	}
 	pos := func(g compare.Group) int {
 		best := 1 << 30
 		for _, m := range g.Members {
@@ -311,7 +321,7 @@ func prominence(rep *compare.Report) []int {
 	}
 	slices.SortStableFunc(order, func(x, y int) int {
 		gx, gy := rep.Groups[x], rep.Groups[y]
-		return cmp.Or(cmp.Compare(len(gy.Members), len(gx.Members)), cmp.Compare(pos(gx), pos(gy)))
+		return cmp.Or(cmp.Compare(carriers(gy), carriers(gx)), cmp.Compare(pos(gx), pos(gy)))
 	})
 	return order
 }
