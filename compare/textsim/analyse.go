@@ -132,7 +132,7 @@ func hasQuoteMark(text string) bool {
 // cosine by about 0.001. A sentence keeps its ids, and Join computes its
 // mean from theirs joined, so that a join reads exactly as its joined
 // text does.
-func meanVector(ids []int32) ([]int8, float32) {
+func meanVector(ids []int32) (*[wordvec.Dim]int8, float32) {
 	var sum [wordvec.Dim]float32
 	if wordvec.SumIDs(&sum, ids) == 0 {
 		return nil, 0
@@ -145,7 +145,7 @@ func meanVector(ids []int32) ([]int8, float32) {
 		return nil, 0
 	}
 	scale := 127 / top
-	q := make([]int8, wordvec.Dim)
+	q := new([wordvec.Dim]int8)
 	var norm int32
 	for k, x := range sum {
 		if x *= scale; x >= 0 { // rounded half away from zero

@@ -157,13 +157,14 @@ func features(sa, sb *sentence) Features {
 // vecCosine returns the cosine of two sentences' mean vectors, 0 when
 // either has none or they point apart.
 func vecCosine(a, b *sentence) float64 {
-	if len(a.vec) == 0 || len(b.vec) == 0 {
+	if a.vec == nil || b.vec == nil {
 		return 0
 	}
-	// Four sums, so that the additions do not wait on each other.
+	// Four sums, so that the additions do not wait on each other; arrays,
+	// so that no index is checked.
+	x, y := a.vec, b.vec
 	var d0, d1, d2, d3 int32
-	x, y := a.vec[:len(a.vec)&^3], b.vec[:len(a.vec)&^3]
-	for k := 0; k < len(x); k += 4 {
+	for k := 0; k+3 < len(x); k += 4 {
 		d0 += int32(x[k]) * int32(y[k])
 		d1 += int32(x[k+1]) * int32(y[k+1])
 		d2 += int32(x[k+2]) * int32(y[k+2])
