@@ -5,8 +5,9 @@
 // See README.md for provenance and internal/gen for the generator.
 //
 // The table is embedded raw and read in place: nothing is decoded at start
-// and a lookup is a binary search over the embedded bytes, so a process
-// that never asks for a vector pays nothing but the binary's size.
+// and a lookup is a perfect hash (index_table.go, generated from the table
+// by gen_index.go) and one compare, so a process that never asks for a
+// vector pays nothing but the binary's size.
 //
 // Layout of vectors.bin (little-endian):
 //
