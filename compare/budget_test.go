@@ -21,7 +21,9 @@ func parse(t *testing.T, name, text string) *ingest.Document {
 // A sentence with tens of thousands of figures and names (a 5 MB article
 // on one line) once cost quadratic time linking facts: 50,000 mentions of
 // "Monday" and "Blue Line" in one group took minutes. The bounds are
-// generous ceilings; each case takes a second or two.
+// generous ceilings on the process's CPU time (each case takes one to
+// three seconds of it), which a busy machine does not inflate as it does
+// the wall clock (21 s against 2.6 s once, at a load of 29).
 func TestFactLinkingStaysLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large inputs")
@@ -37,12 +39,12 @@ func TestFactLinkingStaysLinear(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			docs := []*ingest.Document{parse(t, "a.txt", c.a), parse(t, "b.txt", c.b)}
-			start := time.Now()
+			start := cpuTime()
 			r := Compare(docs, Options{})
-			took := time.Since(start)
-			t.Logf("%v", took)
+			took := cpuTime() - start
+			t.Logf("%v of CPU", took)
 			if took > 20*time.Second*slowdown {
-				t.Errorf("took %v", took)
+				t.Errorf("took %v of CPU", took)
 			}
 			shared := false
 			for _, f := range r.Facts {
@@ -66,12 +68,14 @@ func TestWordDiffPastThePrivateUseArea(t *testing.T) {
 			b.WriteString(itoa(i) + " ")
 		}
 	}
-	start := time.Now()
+	start := cpuTime()
 	from, to := apply(WordDiff(a.String(), b.String()))
 	if from != a.String() || to != b.String() {
 		t.Error("the diff does not rebuild its inputs")
 	}
-	if took := time.Since(start); took > 10*time.Second*slowdown {
-		t.Errorf("took %v", took)
+	took := cpuTime() - start
+	t.Logf("%v of CPU", took)
+	if took > 10*time.Second*slowdown {
+		t.Errorf("took %v of CPU", took)
 	}
 }

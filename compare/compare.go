@@ -93,14 +93,15 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 	eachParallel(workers, len(docs), func(i int) { found[i] = extract(r.Articles[i], tuning) })
 	<-done
 	alignDone.Rethrow()
-	r.Groups = groups(r.Articles, al, workers) // a panic on an align worker comes back as a PanicError
-	fillSentences(r, al)
-
 	qs, quantities, names := make([][]quote.Quote, len(docs)), make([][]fact.Mention, len(docs)), make([][]fact.Mention, len(docs))
 	for i, f := range found {
 		qs[i], quantities[i], names[i] = f.quotes, f.quantities, f.names
 	}
-	r.Quotes = quotes(r, qs)
+	qi := indexQuotes(r, qs)
+	al.Verbatim(verbatimLinks(r, qi))          // quotations printed word for word are one fact
+	r.Groups = groups(r.Articles, al, workers) // a panic on an align worker comes back as a PanicError
+	fillSentences(r, al)
+	r.Quotes = quotes(r, qi)
 	r.Facts = facts(r, quantities, names)
 	markers := make([][][]Marker, len(docs))
 	for i, f := range found {
@@ -224,6 +225,7 @@ func buildArticle(d *ingest.Document) Article {
 	a := Article{
 		Label: d.Label, Source: d.Source, Format: d.Format,
 		Title: segment.Title(d), Byline: d.Byline, Site: d.Site, Date: d.Date,
+		LeftOut:   LeftOut{LinkLists: d.LeftOut.LinkLists, Asides: d.LeftOut.Asides},
 		Text:      text,
 		Sentences: make([]Sentence, len(spans)),
 	}

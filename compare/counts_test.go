@@ -27,7 +27,8 @@ func linkedCounts(r *Report) []string {
 // their figures agree: "three jurors" and "four people" are neither the
 // same figure within rounding nor a conflict (different nouns may count
 // different things), while "480 people" and "about 480 permanent jobs"
-// are linked as compatible.
+// are linked as compatible; "nearly 100 attacks" and "as many as 100
+// merchant vessels" count different things and are not linked.
 func TestDifferentlyNamedCountsAgreeOnlyOnOneFigure(t *testing.T) {
 	cases := []struct {
 		name, a, b string
@@ -37,6 +38,9 @@ func TestDifferentlyNamedCountsAgreeOnlyOnOneFigure(t *testing.T) {
 			"Nichols was spared the death penalty because four people held out, the court said on Saturday.", false},
 		{"480 and about 480", "The terminal will employ 480 people at Pier 9 once it opens, the port said.",
 			"The terminal at Pier 9 will bring about 480 permanent jobs once it opens, the port said.", true},
+		// Attacks and ships are different things, whatever the figures.
+		{"100 attacks and 100 vessels", "Raiders off the Varna coast carried out nearly 100 attacks on shipping this year, the coastguard said on Monday.",
+			"Raiders off the Varna coast have attacked as many as 100 merchant vessels this year, the coastguard said on Monday.", false},
 	}
 	for _, c := range cases {
 		r := Compare([]*ingest.Document{

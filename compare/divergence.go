@@ -117,7 +117,9 @@ func (d divergence) diverges(g Group) []FramingDiff {
 	return out
 }
 
-// markDivergent sets each group's divergent-framing flag and words.
+// markDivergent sets each group's divergent-framing flag and words, and
+// marks the markers those words are (Marker.Differs), so that every reader
+// claims a difference for the same words.
 func markDivergent(r *Report, d divergence) {
 	for gi := range r.Groups {
 		g := &r.Groups[gi]
@@ -125,6 +127,10 @@ func markDivergent(r *Report, d divergence) {
 		g.DivergentFraming = g.FramingDiffers != nil
 		if g.FramingDiffers == nil {
 			g.FramingDiffers = []FramingDiff{}
+		}
+		for mi := range g.Framing {
+			m := &g.Framing[mi]
+			m.Differs = g.DivergentFraming && m.Distinct && d.framingWord(*m)
 		}
 	}
 }

@@ -137,6 +137,13 @@ func (e *fastEncoder) article(a *Article) {
 		e.raw(`,"date":`)
 		e.str(a.Date)
 	}
+	if a.LeftOut != (LeftOut{}) {
+		e.raw(`,"left_out":{"link_lists":`)
+		e.int(a.LeftOut.LinkLists)
+		e.raw(`,"asides":`)
+		e.int(a.LeftOut.Asides)
+		e.b = append(e.b, '}')
+	}
 	e.raw(`,"text":`)
 	e.str(a.Text)
 	e.raw(`,"sentences":`)
@@ -235,6 +242,8 @@ func (e *fastEncoder) group(g *Group) {
 	list(e, g.Members, e.member)
 	e.raw(`,"related":`)
 	list(e, g.Related, e.member)
+	e.raw(`,"within":`)
+	list(e, g.Within, e.member)
 	e.raw(`,"diff":`)
 	list(e, g.Diff, func(d *Diff) {
 		e.raw(`{"from":`)
@@ -301,6 +310,9 @@ func (e *fastEncoder) marker(m *Marker) {
 	e.int(m.End)
 	e.raw(`,"distinct":`)
 	e.bool(m.Distinct)
+	if m.Differs {
+		e.raw(`,"differs":true`)
+	}
 	if m.Category != "" {
 		e.raw(`,"category":`)
 		e.str(m.Category)

@@ -90,7 +90,7 @@ func TestFastJSONIsEncodingJSON(t *testing.T) {
 	r := &Report{
 		Articles: []Article{
 			{}, // every list nil, every optional field empty
-			{Label: odd, Source: odd, Format: "html", Title: odd, Byline: odd, Site: odd, Date: "2016-01-02", Text: odd,
+			{Label: odd, Source: odd, Format: "html", Title: odd, Byline: odd, Site: odd, Date: "2016-01-02", LeftOut: LeftOut{LinkLists: 2}, Text: odd,
 				Sentences: []Sentence{
 					{Start: 0, End: 3, Text: odd, Role: RoleLede, Group: &group, Nearest: NearestList{}, Framing: SentenceFraming{}},
 					{Text: "", Nearest: NearestList{{Article: 1, Sentence: 2, Similarity: 1e-7}, {Similarity: 0.5}}, Framing: SentenceFraming{{Kind: "loaded", Lemma: odd, Tone: "negative", Category: "label", Quoted: true, Negated: true, Start: 1, End: 2}}},
@@ -98,13 +98,13 @@ func TestFastJSONIsEncodingJSON(t *testing.T) {
 				Summary: Summary{Shared: 1, Related: 2, Unique: 3, Originality: -0.0, Omitted: []string{}, Speakers: []SpeakerCount{{odd, 2}},
 					Framing: map[string]int{"zeta": 1, "alpha": 2, odd: 3, "Beta": 4}}},
 			{Sentences: []Sentence{}, Summary: Summary{Originality: 1e21, Omitted: []string{odd}, Speakers: []SpeakerCount{}, Framing: map[string]int{}}},
-			{Summary: Summary{Originality: 123456789.125}},
+			{Summary: Summary{Originality: 123456789.125}, LeftOut: LeftOut{Asides: 1}},
 		},
 		Groups: []Group{
 			{},
 			{ID: odd, Kind: KindShared, Similarity: 1e-9, Moved: true, Members: []Member{{1, nil}, {2, []int{}}, {3, []int{4, 5}}},
 				Diff:       []Diff{{From: 1, To: 2}, {Ops: []DiffOp{}}, {Ops: []DiffOp{{Op: OpEqual, Text: odd, To: odd + "’"}, {Op: OpInsert}}}},
-				Framing:    []Marker{{}, {Article: 1, Kind: "hedge", Lemma: odd, Tone: "positive", Start: 3, End: 9, Distinct: true, Category: "c", Quoted: true, Negated: true, Text: "left out"}},
+				Framing:    []Marker{{}, {Article: 1, Kind: "hedge", Lemma: odd, Tone: "positive", Start: 3, End: 9, Distinct: true, Differs: true, Category: "c", Quoted: true, Negated: true, Text: "left out"}},
 				Prominence: []Position{{1, "lede", 0}, {2, odd, 7}}, DivergentFraming: true,
 				FramingDiffers: []FramingDiff{{1, nil}, {2, []string{}}, {3, []string{odd, "x"}}}},
 			{Members: []Member{}, Diff: []Diff{}, Framing: []Marker{}, Prominence: []Position{}, FramingDiffers: []FramingDiff{}, Similarity: 2.5e-300},

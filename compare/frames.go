@@ -236,7 +236,7 @@ func summarize(r *Report, markers [][][]Marker, al *align.Alignment) {
 			sum.Alone = aloneFacts(*a, features)
 		}
 		for gi, g := range r.Groups {
-			sum.Coverage[gi] = slices.ContainsFunc(g.Members, func(m Member) bool { return m.Article == ai })
+			sum.Coverage[gi] = g.Carries(ai)
 			if !sum.Coverage[gi] && notableOmission(len(g.Members), len(r.Articles)) {
 				sum.Omitted = append(sum.Omitted, g.ID)
 			}

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -131,6 +132,55 @@ func TestDivergentFramingWords(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("no group of the demo is framed differently; Coastline's \"stunning\" deal against the others' plain one is")
+	}
+}
+
+// The markers that Differ are the words framing_differs lists, no more:
+// every reader marks ≠ by Differs, so a word the divergence rule does not
+// count (VADER's "stealing", a hedge, a plain "said") or one in a group
+// below the rule's bar is Distinct but claims no difference.
+func TestDiffersAreTheWordsFramingDiffersLists(t *testing.T) {
+	invented := Compare(docs(
+		"Harbour row deepens|Senator Mara Voss incited a crowd of dock workers on Tuesday, accusing Mayor Tom Reddy of stealing money from the harbour fund.",
+		"Council to meet|Senator Mara Voss told a crowd of dock workers on Tuesday that Mayor Tom Reddy had taken money from the harbour fund.",
+	), Options{})
+	found := false
+	for _, g := range invented.Groups {
+		for _, m := range g.Framing {
+			if m.Text == "stealing" {
+				found = true
+				if !m.Distinct || m.Differs || !g.DivergentFraming {
+					t.Errorf("“stealing” (%s): distinct %v, differs %v, group framed differently %v; want distinct, not differing, in a group framed differently by “incited”",
+						m.Category, m.Distinct, m.Differs, g.DivergentFraming)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Fatal("the invented pair's “stealing” is in no group's framing")
+	}
+	for name, r := range map[string]*Report{"invented": invented, "demo": demoReport(t)} {
+		for _, g := range r.Groups {
+			var listed, differ []string
+			for _, d := range g.FramingDiffers {
+				for _, w := range d.Words {
+					listed = append(listed, fmt.Sprint(d.Article, w))
+				}
+			}
+			for _, m := range g.Framing {
+				if m.Differs && !slices.Contains(differ, fmt.Sprint(m.Article, m.Text)) {
+					differ = append(differ, fmt.Sprint(m.Article, m.Text))
+					if !m.Distinct || !g.DivergentFraming {
+						t.Errorf("%s group %s: %q differs but is not distinct, or the group does not diverge", name, g.ID, m.Text)
+					}
+				}
+			}
+			slices.Sort(listed)
+			slices.Sort(differ)
+			if !slices.Equal(listed, differ) {
+				t.Errorf("%s group %s: framing_differs %v, markers that differ %v", name, g.ID, listed, differ)
+			}
+		}
 	}
 }
 

@@ -125,6 +125,10 @@ func FuzzCompareMany(f *testing.F) {
 		"Pier 9 dockworkers at the Harbor City port went on strike Tuesday, and their union vowed to stay out until the port drops its automation plan.", byte(0))
 	f.Add("A quake struck. It was strong.\n\nTen died.", "A strong quake struck, killing ten.", "Ten died. A quake struck.\n\nIt was strong.", byte(0xC0))
 	f.Add("Same. Same.", "Same.", "Same. Same. Same.", byte(0x40))
+	// One quotation as one sentence, as two, and its end alone (verbatim.go).
+	f.Add(`"We will rebuild the pier before winter. And no skipper will pay a new levy," Brandt said.`,
+		`"We will rebuild the pier before winter," Brandt said. "And no skipper will pay a new levy."`,
+		"The cost is four million euros.\n\n\"And no skipper will pay a new levy,\" she added.", byte(0x80))
 	f.Fuzz(func(t *testing.T, a, b, c string, shape byte) {
 		texts := []string{a, b, c}
 		if shape&0x40 != 0 {
@@ -215,6 +219,15 @@ func checkReport(t *testing.T, r *Report) {
 				slices.ContainsFunc(g.Members, func(o Member) bool { return o.Article == m.Article && slices.Contains(o.Sentences, m.Sentences[0]) }) ||
 				i > 0 && (g.Related[i-1].Article > m.Article || g.Related[i-1].Article == m.Article && g.Related[i-1].Sentences[0] >= m.Sentences[0]) {
 				t.Fatalf("group %s: related %+v", g.ID, m)
+			}
+		}
+		// A sentence carried within is of an article with no member, in
+		// another group, named once, in article and sentence order.
+		for i, m := range g.Within {
+			if seen[m.Article] || len(m.Sentences) != 1 || !sentence(m.Article, m.Sentences[0]) ||
+				r.Articles[m.Article].Sentences[m.Sentences[0]].Group == nil || *r.Articles[m.Article].Sentences[m.Sentences[0]].Group == g.ID ||
+				i > 0 && (g.Within[i-1].Article > m.Article || g.Within[i-1].Article == m.Article && g.Within[i-1].Sentences[0] >= m.Sentences[0]) {
+				t.Fatalf("group %s: within %+v", g.ID, m)
 			}
 		}
 		if len(g.Members) < 2 || g.Similarity < 0 || g.Similarity > 1 || math.IsNaN(g.Similarity) {

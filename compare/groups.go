@@ -25,7 +25,7 @@ func groups(articles []Article, al *align.Alignment, workers int) []Group {
 	pos := positions(articles)
 	out := []Group{} // [] in the JSON when nothing groups
 	for _, ag := range al.Groups() {
-		g := Group{Kind: KindRelated, Similarity: round3(ag.Similarity), Related: []Member{}}
+		g := Group{Kind: KindRelated, Similarity: round3(ag.Similarity), Related: []Member{}, Within: []Member{}}
 		if ag.Shared {
 			g.Kind = KindShared
 		}
@@ -34,6 +34,9 @@ func groups(articles []Article, al *align.Alignment, workers int) []Group {
 		}
 		for _, m := range ag.Related {
 			g.Related = append(g.Related, Member{Article: m.Article, Sentences: m.Sentences})
+		}
+		for _, m := range ag.Within {
+			g.Within = append(g.Within, Member{Article: m.Article, Sentences: m.Sentences})
 		}
 		g.Moved = moved(g.Members, pos)
 		out = append(out, g)

@@ -3,7 +3,6 @@ package compare
 import (
 	"encoding/json"
 	"math"
-	"slices"
 	"strconv"
 )
 
@@ -131,13 +130,16 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 		if a.Summary.Coverage == nil {
 			a.Summary.Coverage = make([]bool, len(r.Groups))
 			for gi, g := range r.Groups {
-				a.Summary.Coverage[gi] = slices.ContainsFunc(g.Members, func(m Member) bool { return m.Article == ai })
+				a.Summary.Coverage[gi] = g.Carries(ai)
 			}
 		}
 	}
 	for gi := range r.Groups {
 		if r.Groups[gi].Related == nil { // a report of version 3 or before
 			r.Groups[gi].Related = []Member{}
+		}
+		if r.Groups[gi].Within == nil { // a report written before it
+			r.Groups[gi].Within = []Member{}
 		}
 		for i := range r.Groups[gi].Framing {
 			m := &r.Groups[gi].Framing[i]

@@ -11,12 +11,18 @@ import (
 	"github.com/storydiff/storydiff/compare/quote"
 )
 
-// quotes builds the quote ledger: every direct quote of every article with
-// its speaker, matched across articles through a shingle index. A quote is
-// shared when another article has the same words from the same speaker,
-// variant when another renders it differently (or gives it to someone
-// else), unique otherwise.
-func quotes(r *Report, found [][]quote.Quote) []Quote {
+// quoteIndex is the quote ledger before its matches are judged: every
+// direct quote of every article, the extractor's quotes beside them, and
+// the pairs of different articles a shingle index relates. It needs the
+// articles' sentences only, so alignment can read it (verbatimLinks).
+type quoteIndex struct {
+	out     []Quote
+	raw     []quote.Quote
+	matches []quote.Match
+}
+
+// indexQuotes lists the quotes found in each article and relates them.
+func indexQuotes(r *Report, found [][]quote.Quote) quoteIndex {
 	out := []Quote{} // never null in the report
 	ix := quote.NewIndex()
 	var raw []quote.Quote
@@ -41,6 +47,16 @@ func quotes(r *Report, found [][]quote.Quote) []Quote {
 			ix.Add(ai, q)
 		}
 	}
+	return quoteIndex{out: out, raw: raw, matches: ix.Matches()}
+}
+
+// quotes builds the quote ledger: every direct quote of every article with
+// its speaker, matched across articles (the index's pairs, and short
+// quotations of one speaker in one group). A quote is shared when another
+// article has the same words from the same speaker, variant when another
+// renders it differently (or gives it to someone else), unique otherwise.
+func quotes(r *Report, qi quoteIndex) []Quote {
+	out, raw := qi.out, qi.raw
 	match := func(ia, ib int, rel quote.Relation) {
 		a, b := &out[ia], &out[ib]
 		other := differentSpeakers(a.Speaker, b.Speaker)
@@ -57,7 +73,7 @@ func quotes(r *Report, found [][]quote.Quote) []Quote {
 		b.Matches = append(b.Matches, QuoteMatch{Quote: a.ID, Relation: string(rel), OtherSpeaker: other, Diff: ba})
 	}
 	matched := map[[2]int]bool{}
-	for _, m := range ix.Matches() {
+	for _, m := range qi.matches {
 		matched[[2]int{m.A, m.B}] = true
 		match(m.A, m.B, m.Relation)
 	}

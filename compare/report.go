@@ -1,5 +1,7 @@
 package compare
 
+import "slices"
+
 // ReportVersion is the version of the JSON report contract. Additions add
 // fields; a field is removed, or changes what it holds, only with a new
 // version, listed under Changes in docs/report.md. Version 2 bounded what
@@ -29,6 +31,9 @@ type Article struct {
 	Byline string `json:"byline,omitempty"`
 	Site   string `json:"site,omitempty"`
 	Date   string `json:"date,omitempty"`
+	// LeftOut counts the page furniture ingest left out of a web page or
+	// Markdown file; omitted when nothing was.
+	LeftOut LeftOut `json:"left_out,omitzero"`
 	// Text is the article as one string: its paragraphs joined by "\n\n".
 	// Sentence offsets index into it.
 	Text      string     `json:"text"`
@@ -154,6 +159,12 @@ type Group struct {
 	// (a reworded headline and lede): one sentence each, by article and
 	// sentence. They are not diffed or judged with the members.
 	Related []Member `json:"related"`
+	// Within lists sentences, of articles with no member, that carry the
+	// members' quoted words inside a sentence grouped with another fact
+	// (one outlet prints in one sentence a quotation others split over
+	// several): the article carries this fact too. One sentence each, by
+	// article and sentence.
+	Within []Member `json:"within"`
 	// Diff holds the word-level differences of every member against the
 	// first member (the reference).
 	Diff []Diff `json:"diff"`
@@ -193,8 +204,15 @@ type Marker struct {
 	End   int    `json:"end"`
 	// Distinct is true when some other member of the group lacks a marker
 	// like it (an attribution verb of the same tone, or the same word for
-	// other kinds): a difference in framing.
+	// other kinds), whether or not the difference counts as framing.
 	Distinct bool `json:"distinct"`
+	// Differs is true for the words by which the group's members frame the
+	// fact differently: a Distinct marker of the kinds the divergence rule
+	// counts, in a group that diverges. They are the group's
+	// FramingDiffers, and the only words the readers mark ≠; a Distinct
+	// word the rule does not count (a hedge, a sentiment word of VADER's)
+	// is shown as wording, claiming no difference.
+	Differs bool `json:"differs,omitempty"`
 	// Category is the lexicon's finer class of the word ("loaded verb",
 	// "evaluative", "doubt verb", "scare quotes"...); see docs/report.md.
 	Category string `json:"category,omitempty"`
@@ -367,6 +385,14 @@ func (r *Report) AloneElsewhere(ai int) int {
 // covered by three outlets read "leaves out 98 of 128 facts" for each, the
 // others' colour and background swamping the facts two of them share.
 func (r *Report) UniqueIsOmission() bool { return len(r.Articles) == 2 }
+
+// Carries reports whether article ai carries group g's fact: it has a
+// member, or a sentence in another group holds the members' quotation
+// (Group.Within).
+func (g *Group) Carries(ai int) bool {
+	in := func(m Member) bool { return m.Article == ai }
+	return slices.ContainsFunc(g.Members, in) || slices.ContainsFunc(g.Within, in)
+}
 
 // LeavesOut is how many of the report's groups the article does not carry,
 // counted from Coverage (Omitted lists only those most others carry).

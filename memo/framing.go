@@ -112,8 +112,10 @@ func markerWord(mk compare.Marker) string {
 }
 
 // versionFraming is the inspector's framing line for one version: the
-// outlet's own framing words in the sentences, "≠" before those another
-// version lacks (not before a neutral "said"); "" when there are none.
+// outlet's own framing words in the sentences, "≠" before those by which
+// the outlets frame the fact differently (Marker.Differs: the words the
+// group's framing_differs lists, not a hedge or sentiment word another
+// version merely lacks); "" when there are none.
 func versionFraming(rep *compare.Report, g *compare.Group, a int, sents []int) string {
 	var parts []string
 	if g != nil {
@@ -122,9 +124,7 @@ func versionFraming(rep *compare.Report, g *compare.Group, a int, sents []int) s
 				continue
 			}
 			w := markerWord(mk)
-			// A plain "said" another version lacks is no difference of
-			// framing: the other version's verb carries the ≠.
-			if mk.Distinct && !(mk.Kind == "attribution" && mk.Tone == "neutral") {
+			if mk.Differs {
 				w = "≠ " + w
 			}
 			parts = append(parts, w)
@@ -170,6 +170,9 @@ func writeFramingMarkdown(w io.Writer, m *Memo) {
 			fmt.Fprintf(w, "  - in quotations (the speakers' words): %d\n", af.Quoted)
 		}
 	}
-	fmt.Fprintf(w, "\n## Facts framed differently (%d)\n\n", len(m.Divergent))
-	writeEntries(w, m.Divergent, m.session != nil)
+	fmt.Fprint(w, "\n")
+	if len(m.Divergent) > 0 { // else EmptyLine says so
+		fmt.Fprintf(w, "## %s (%d)\n\n", secDivergent, len(m.Divergent))
+		writeEntries(w, m.Divergent, m.session != nil)
+	}
 }

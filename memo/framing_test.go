@@ -31,7 +31,7 @@ func framedFixture(t *testing.T) *compare.Report {
 	mark(2, 4, "said", "attribution", "neutral", "neutral verb", false)
 	for gi := range rep.Groups {
 		if g := &rep.Groups[gi]; g.ID == "g2" {
-			landmark.Distinct = true
+			landmark.Distinct, landmark.Differs = true, true
 			g.Framing = []compare.Marker{landmark}
 			g.DivergentFraming = true
 			g.FramingDiffers = []compare.FramingDiff{{Article: 2, Words: []string{"landmark"}}}
@@ -93,19 +93,22 @@ func TestHTMLFramingSection(t *testing.T) {
 	}
 }
 
-// A version's framing line puts ≠ before the words another version lacks,
-// but not before a plain "said": the other version's "claimed" is the
-// difference.
-func TestVersionFramingNeutralSaid(t *testing.T) {
+// A version's framing line puts ≠ before the words by which the versions
+// frame the fact differently (Marker.Differs, the group's framing_differs),
+// not before every word another version lacks: a plain "said", or a
+// sentiment word the rule does not count, is listed as wording.
+func TestVersionFramingMarksOnlyWordsThatDiffer(t *testing.T) {
 	g := &compare.Group{Framing: []compare.Marker{
 		{Article: 0, Kind: "attribution", Text: "said", Lemma: "say", Tone: "neutral", Category: "neutral verb", Distinct: true},
-		{Article: 1, Kind: "attribution", Text: "claimed", Lemma: "claim", Tone: "doubt", Category: "doubt verb", Distinct: true},
-	}}
+		{Article: 1, Kind: "attribution", Text: "claimed", Lemma: "claim", Tone: "doubt", Category: "doubt verb", Distinct: true, Differs: true},
+		{Article: 1, Kind: "loaded", Text: "stealing", Lemma: "steal", Tone: "negative", Category: "sentiment", Distinct: true},
+	}, DivergentFraming: true, FramingDiffers: []compare.FramingDiff{{Article: 1, Words: []string{"claimed"}}}}
 	if got := versionFraming(&compare.Report{}, g, 0, nil); strings.Contains(got, "≠") {
 		t.Errorf("framing line of the plain version = %q, want no ≠", got)
 	}
-	if got := versionFraming(&compare.Report{}, g, 1, nil); !strings.HasPrefix(got, "≠ claimed") {
-		t.Errorf("framing line of the doubting version = %q, want ≠ claimed", got)
+	want := "≠ claimed (doubt verb); stealing (sentiment, negative)"
+	if got := versionFraming(&compare.Report{}, g, 1, nil); got != want {
+		t.Errorf("framing line of the doubting version = %q, want %q", got, want)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/storydiff/storydiff/compare"
 )
@@ -60,15 +61,23 @@ func (m *Memo) writeHead(w *bufio.Writer, title string) {
 	}
 	w.WriteString("</tbody>\n</table>\n<p>")
 	escapeHTML(w, m.SharedLine())
-	w.WriteString("</p>\n\n\n")
+	w.WriteString("</p>\n")
+	if l := m.EmptyLine(); l != "" {
+		w.WriteString("<p class=\"none\">")
+		escapeHTML(w, l)
+		w.WriteString("</p>\n")
+	}
+	w.WriteString("\n\n")
 	hasMarks := m.session != nil
 	if hasMarks {
-		writeHTMLEntries(w, "Flagged", m.Flagged)
+		writeHTMLEntries(w, secFlagged, "", m.Flagged)
 	}
 	w.WriteString("\n")
-	writeHTMLEntries(w, "Conflicts", m.Conflicts)
+	writeHTMLEntries(w, secConflicts, "", m.Conflicts)
 	w.WriteString("\n")
-	writeHTMLEntries(w, "Unique and variant quotes", m.Quotes)
+	writeHTMLEntries(w, secRough, roughIntro, m.Rough)
+	w.WriteString("\n")
+	writeHTMLEntries(w, secQuotes, "", m.Quotes)
 	w.WriteString("\n")
 	writeWordingHTML(w, m)
 	w.WriteString("\n")
@@ -89,7 +98,7 @@ func (m *Memo) writeHead(w *bufio.Writer, title string) {
 		w.WriteString("</td></tr>\n")
 	}
 	w.WriteString("</tbody>\n</table>\n")
-	writeHTMLEntries(w, "Facts framed differently", m.Divergent)
+	writeHTMLEntries(w, secDivergent, "", m.Divergent)
 	w.WriteString("\n")
 	if hasMarks {
 		m.writeSessionSections(w)
@@ -100,22 +109,29 @@ func (m *Memo) writeHead(w *bufio.Writer, title string) {
 // writeSessionSections writes the notes, the corrections and the orphaned
 // marks, which only a memo with a session has.
 func (m *Memo) writeSessionSections(w *bufio.Writer) {
-	fmt.Fprintf(w, "<h2>Notes (%d)</h2>\n", len(m.Notes))
+	if len(m.Notes) > 0 { // else EmptyLine says so, as for the sections below
+		fmt.Fprintf(w, "<h2>%s (%d)</h2>\n", secNotes, len(m.Notes))
+	}
 	for _, e := range m.Notes {
 		w.WriteString(`<div class="entry"><p><span class="label">`)
 		escapeHTML(w, e.ItemLabel())
 		w.WriteString(`</span> <span class="id">`)
 		escapeHTML(w, e.ID)
-		w.WriteString(`</span></p><blockquote class="note">`)
+		w.WriteString(`</span>`)
+		if e.ShownIn != nil {
+			w.WriteString(` · the note is with the item under <a href="#`)
+			escapeHTML(w, e.ShownIn.Anchor())
+			w.WriteString(`">`)
+			escapeHTML(w, e.ShownIn.String())
+			w.WriteString("</a></p></div>\n")
+			continue
+		}
+		w.WriteString(`</p><blockquote class="note">`)
 		escapeHTML(w, e.Mark.Note)
 		w.WriteString("</blockquote></div>\n")
 	}
-	if len(m.Notes) == 0 {
-		w.WriteString("<p class=\"none\">None.</p>\n")
-	}
-	texts := m.CorrectionTexts()
-	fmt.Fprintf(w, "\n<h2>Corrections (%d)</h2>\n", len(texts))
-	if len(texts) > 0 {
+	if texts := m.CorrectionTexts(); len(texts) > 0 {
+		fmt.Fprintf(w, "\n<h2>Corrections (%d)</h2>\n", len(texts))
 		w.WriteString("<p>The editor corrected the grouping; this memo already reflects it.</p><ul>\n")
 		for _, t := range texts {
 			w.WriteString("<li>")
@@ -123,14 +139,12 @@ func (m *Memo) writeSessionSections(w *bufio.Writer) {
 			w.WriteString("</li>\n")
 		}
 		w.WriteString("</ul>")
-	} else {
-		w.WriteString("<p class=\"none\">None.</p>\n")
+	}
+	if len(m.Orphans) == 0 {
+		return
 	}
 	fmt.Fprintf(w, "\n<h2>Orphaned marks (%d)</h2>\n", len(m.Orphans))
-	if len(m.Orphans) > 0 {
-		w.WriteString("<p>Marks on items the articles no longer contain; they are kept in the session.</p>")
-	}
-	w.WriteString("\n")
+	w.WriteString("<p>Marks on items the articles no longer contain; they are kept in the session.</p>\n")
 	for _, o := range m.Orphans {
 		w.WriteString(`<div class="entry"><p><span class="rv">`)
 		escapeHTML(w, MarkText(o))
@@ -148,17 +162,26 @@ func (m *Memo) writeSessionSections(w *bufio.Writer) {
 		}
 		w.WriteString("</div>\n")
 	}
-	if len(m.Orphans) == 0 {
-		w.WriteString("<p class=\"none\">None.</p>\n")
-	}
 }
 
-// writeHTMLEntries writes a section of entries: its heading with the count,
-// then each entry with every outlet's version and its word diff.
-func writeHTMLEntries(w *bufio.Writer, heading string, entries []Entry) {
+// writeHTMLEntries writes a section of entries, if it has any: its
+// heading with the count, an introduction (or ""), then each entry, with
+// an id to link to, with every outlet's version and its word diff, or a
+// link to where the memo gives it in full.
+func writeHTMLEntries(w *bufio.Writer, heading, intro string, entries []Entry) {
+	if len(entries) == 0 {
+		return // EmptyLine says so
+	}
 	fmt.Fprintf(w, "<h2>%s (%d)</h2>\n", heading, len(entries))
+	if intro != "" {
+		w.WriteString("<p>")
+		escapeHTML(w, intro)
+		w.WriteString("</p>\n")
+	}
 	for i, e := range entries {
-		fmt.Fprintf(w, "<div class=\"entry\">\n<h3>%d. ", i+1)
+		w.WriteString(`<div class="entry" id="`)
+		escapeHTML(w, Ref{Section: heading, Item: i + 1}.Anchor())
+		fmt.Fprintf(w, "\">\n<h3>%d. ", i+1)
 		escapeHTML(w, e.Kind)
 		w.WriteString(` <span class="id">`)
 		escapeHTML(w, e.ID)
@@ -169,6 +192,10 @@ func writeHTMLEntries(w *bufio.Writer, heading string, entries []Entry) {
 			w.WriteString("</span>")
 		}
 		w.WriteString("</h3>\n")
+		if e.ShownIn != nil {
+			writeHTMLSee(w, e)
+			continue
+		}
 		if e.Mark.Note != "" {
 			w.WriteString(`<blockquote class="note">`)
 			escapeHTML(w, e.Mark.Note)
@@ -180,9 +207,21 @@ func writeHTMLEntries(w *bufio.Writer, heading string, entries []Entry) {
 		}
 		w.WriteString("</ul>\n</div>\n")
 	}
-	if len(entries) == 0 {
-		w.WriteString("<p class=\"none\">None.</p>\n")
-	}
+}
+
+// writeHTMLSee writes an entry given in full elsewhere: SeeText, its place
+// a link.
+func writeHTMLSee(w *bufio.Writer, e Entry) {
+	see, rest, _ := strings.Cut(e.SeeText(), e.ShownIn.String())
+	w.WriteString("<p>")
+	escapeHTML(w, see)
+	w.WriteString(`<a href="#`)
+	escapeHTML(w, e.ShownIn.Anchor())
+	w.WriteString(`">`)
+	escapeHTML(w, e.ShownIn.String())
+	w.WriteString("</a>")
+	escapeHTML(w, rest)
+	w.WriteString("</p>\n</div>\n")
 }
 
 func writeHTMLVersion(w *bufio.Writer, v Version) {

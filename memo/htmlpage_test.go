@@ -99,24 +99,25 @@ ins { color: #005f5f; background: #dcf5ec; text-decoration: none; font-weight: b
 {{end}}</tbody>
 </table>
 <p>{{.SharedLine}}</p>
-
-{{define "entries"}}{{range $i, $e := .}}<div class="entry">
+{{with .EmptyLine}}<p class="none">{{.}}</p>
+{{end}}
+{{define "entries"}}{{with .Entries}}<h2>{{$.Name}} ({{len .}})</h2>
+{{with $.Intro}}<p>{{.}}</p>
+{{end}}{{end}}{{range $i, $e := .Entries}}<div class="entry" id="{{anchor $.Name $i}}">
 <h3>{{inc $i}}. {{$e.Kind}} <span class="id">{{$e.ID}}</span>{{with marks $e.Mark}} <span class="rv">{{.}}</span>{{end}}</h3>
-{{with $e.Mark.Note}}<blockquote class="note">{{.}}</blockquote>{{end}}
+{{if $e.ShownIn}}<p>Given in full under <a href="#{{$e.ShownIn.Anchor}}">{{$e.ShownIn}}</a>{{if $e.Mark.Note}}, with its note{{end}}{{with $e.Versions}}: {{excerpt80 (index . 0).Text}}{{end}}</p>
+</div>
+{{else}}{{with $e.Mark.Note}}<blockquote class="note">{{.}}</blockquote>{{end}}
 <ul class="versions">{{range $e.Versions}}<li><span class="label">{{.Label}}</span> <span class="where">{{.Place}}{{with .Note}} · {{.}}{{end}}</span><br>{{if .Diff}}{{range .Diff}}{{if eq .Op "delete"}}<del>{{.Text}}</del>{{else if eq .Op "insert"}}<ins>{{.Text}}</ins>{{else}}{{.Text}}{{end}}{{end}}{{else}}{{.Text}}{{end}}{{with .Framing}}<br><span class="where">framing: {{.}}</span>{{end}}</li>{{end}}</ul>
 </div>
-{{else}}<p class="none">None.</p>
-{{end}}{{end}}
-{{if .HasMarks}}<h2>Flagged ({{len .Flagged}})</h2>
-{{template "entries" .Flagged}}{{end}}
-<h2>Conflicts ({{len .Conflicts}})</h2>
-{{template "entries" .Conflicts}}
-<h2>Unique and variant quotes ({{len .Quotes}})</h2>
-{{template "entries" .Quotes}}
-<h2>Wording changes ({{len .Wording}})</h2>
-{{if .Wording}}<p>Where an article words a shared fact differently from the first article that reports it, with a few words around each change (typography, capitals but for acronyms and names, US/UK spelling and compounds written apart, hyphenated or closed are not changes).</p>
+{{end}}{{end}}{{end}}
+{{if .HasMarks}}{{template "entries" (section "Flagged" "" .Flagged)}}{{end}}
+{{template "entries" (section "Conflicts" "" .Conflicts)}}
+{{template "entries" (section "Figures that agree only roughly" .RoughIntro .Rough)}}
+{{template "entries" (section "Unique and variant quotes" "" .Quotes)}}
+{{if .Wording}}<h2>Wording changes ({{len .Wording}})</h2>
+<p>Where an article words a shared fact differently from the first article that reports it, with a few words around each change (typography, capitals but for acronyms and names, US/UK spelling and compounds written apart, hyphenated or closed are not changes).</p>
 <ul class="versions">{{range shownWording .Memo}}<li><span class="label">{{.To}}</span> <span class="where">{{.Place}} · against {{.From}}</span><br>{{range .Ops}}{{if eq .Op "delete"}}<del>{{.Text}}</del>{{else if eq .Op "insert"}}<ins>{{.Text}}</ins>{{else}}{{.Text}}{{end}}{{end}}</li>{{end}}{{with moreWording .Memo}}<li class="none">and {{.}} more (<code>--format text</code> lists every fact with its word diff)</li>{{end}}</ul>
-{{else}}<p class="none">None: the articles word every fact they share alike.</p>
 {{end}}
 <h2>Framing</h2>
 <p>Each outlet's own framing words (words inside quotation marks are the speakers' and are left out).</p>
@@ -126,22 +127,19 @@ ins { color: #005f5f; background: #dcf5ec; text-decoration: none; font-weight: b
 {{range .Framing}}<tr><td>{{.Label}}</td><td>{{range $i, $w := .Loaded}}{{if $i}}, {{end}}{{$w}}{{end}}</td><td>{{range $i, $w := .Verbs}}{{if $i}}, {{end}}{{$w}}{{end}}</td><td>{{range $i, $w := .Hedges}}{{if $i}}, {{end}}{{$w}}{{end}}</td><td class="n">{{.Quoted}}</td></tr>
 {{end}}</tbody>
 </table>
-<h2>Facts framed differently ({{len .Divergent}})</h2>
-{{template "entries" .Divergent}}
-{{if .HasMarks}}<h2>Notes ({{len .Notes}})</h2>
-{{range .Notes}}<div class="entry"><p><span class="label">{{.ItemLabel}}</span> <span class="id">{{.ID}}</span></p><blockquote class="note">{{.Mark.Note}}</blockquote></div>
-{{else}}<p class="none">None.</p>
-{{end}}
+{{template "entries" (section "Facts framed differently" "" .Divergent)}}
+{{if .HasMarks}}{{with .Notes}}<h2>Notes ({{len .}})</h2>
+{{end}}{{range .Notes}}<div class="entry"><p><span class="label">{{.ItemLabel}}</span> <span class="id">{{.ID}}</span>{{if .ShownIn}} · the note is with the item under <a href="#{{.ShownIn.Anchor}}">{{.ShownIn}}</a></p></div>
+{{else}}</p><blockquote class="note">{{.Mark.Note}}</blockquote></div>
+{{end}}{{end}}{{if .CorrectionTexts}}
 <h2>Corrections ({{len .CorrectionTexts}})</h2>
-{{if .CorrectionTexts}}<p>The editor corrected the grouping; this memo already reflects it.</p><ul>
+<p>The editor corrected the grouping; this memo already reflects it.</p><ul>
 {{range .CorrectionTexts}}<li>{{.}}</li>
-{{end}}</ul>{{else}}<p class="none">None.</p>
-{{end}}
+{{end}}</ul>{{end}}{{if .Orphans}}
 <h2>Orphaned marks ({{len .Orphans}})</h2>
-{{if .Orphans}}<p>Marks on items the articles no longer contain; they are kept in the session.</p>{{end}}
+<p>Marks on items the articles no longer contain; they are kept in the session.</p>
 {{range .Orphans}}<div class="entry"><p><span class="rv">{{marks .}}</span> · was {{.Kind}} <span class="id">{{.ID}}</span>: {{excerpt .Excerpt}}</p>{{with .Note}}<blockquote class="note">{{.}}</blockquote>{{end}}</div>
-{{else}}<p class="none">None.</p>
-{{end}}{{end}}
+{{end}}{{end}}{{end}}
 <h2>The articles side by side</h2>
 <div class="columns">
 {{/* The columns and the page's end follow, written by writeColumns. */ -}}
@@ -152,10 +150,18 @@ ins { color: #005f5f; background: #dcf5ec; text-decoration: none; font-weight: b
 func templatePage(t *testing.T, m *Memo) string {
 	t.Helper()
 	tmpl := template.Must(template.New("memo").Funcs(template.FuncMap{
-		"marks":        MarkText,
-		"pct":          func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
-		"inc":          func(i int) int { return i + 1 },
-		"excerpt":      func(s string) string { return Excerpt(s, 160) },
+		"marks":     MarkText,
+		"pct":       func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
+		"inc":       func(i int) int { return i + 1 },
+		"excerpt":   func(s string) string { return Excerpt(s, 160) },
+		"excerpt80": func(s string) string { return Excerpt(s, 80) },
+		"anchor":    func(name string, i int) string { return Ref{Section: name, Item: i + 1}.Anchor() },
+		"section": func(name, intro string, es []Entry) any {
+			return struct {
+				Name, Intro string
+				Entries     []Entry
+			}{name, intro, es}
+		},
 		"omitted":      func(i int) int { left, _ := m.rep.FactsLeftOut(i); return left },
 		"facts":        func(i int) int { _, facts := m.rep.FactsLeftOut(i); return facts },
 		"shownWording": func(m *Memo) []WordingChange { s, _ := m.wordingShown(); return s },
@@ -163,11 +169,12 @@ func templatePage(t *testing.T, m *Memo) string {
 	}).Parse(pageTemplate))
 	data := struct {
 		*Memo
-		Title    string
-		Columns  []struct{}
-		Width    int
-		HasMarks bool
-	}{Memo: m, Title: "Review memo", Columns: make([]struct{}, len(m.rep.Articles)), HasMarks: m.session != nil}
+		Title      string
+		RoughIntro string
+		Columns    []struct{}
+		Width      int
+		HasMarks   bool
+	}{Memo: m, Title: "Review memo", RoughIntro: roughIntro, Columns: make([]struct{}, len(m.rep.Articles)), HasMarks: m.session != nil}
 	for _, a := range m.rep.Articles { // the first headline there is
 		if a.Title != "" {
 			data.Title += ": " + a.Title

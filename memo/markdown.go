@@ -42,45 +42,55 @@ func (m *Memo) Markdown(w io.Writer) error {
 		p("| %s | %s | %d | %d | %d | %.0f%% | %s |\n", mdCell(a.Label), mdCell(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, leavesOut(m.rep, ai))
 	}
 	p("\n%s\n\n", m.SharedLine())
-
-	if m.session != nil {
-		p("## Flagged (%d)\n\n", len(m.Flagged))
-		writeEntries(bw, m.Flagged, true)
+	if l := m.EmptyLine(); l != "" {
+		p("%s\n\n", l)
 	}
-	p("## Conflicts (%d)\n\n", len(m.Conflicts))
-	writeEntries(bw, m.Conflicts, m.session != nil)
-	p("## Unique and variant quotes (%d)\n\n", len(m.Quotes))
-	writeEntries(bw, m.Quotes, m.session != nil)
+
+	section := func(name string, es []Entry) {
+		if len(es) > 0 {
+			p("## %s (%d)\n\n", name, len(es))
+			writeEntries(bw, es, m.session != nil)
+		}
+	}
+	if m.session != nil {
+		section(secFlagged, m.Flagged)
+	}
+	section(secConflicts, m.Conflicts)
+	if len(m.Rough) > 0 {
+		p("## %s (%d)\n\n%s\n\n", secRough, len(m.Rough), roughIntro)
+		writeEntries(bw, m.Rough, m.session != nil)
+	}
+	section(secQuotes, m.Quotes)
 	writeWordingMarkdown(bw, m)
 	writeFramingMarkdown(bw, m)
-	if m.session != nil {
-		p("## Notes (%d)\n\n", len(m.Notes))
+	if m.session == nil {
+		return bw.Flush()
+	}
+	if len(m.Notes) > 0 {
+		p("## %s (%d)\n\n", secNotes, len(m.Notes))
 		for _, e := range m.Notes {
-			p("- **%s** · %s\n\n", mdEscape(e.ItemLabel()), mdCode(e.ID))
-			p("%s\n\n", quoteBlock(e.Mark.Note))
+			p("- **%s** · %s", mdEscape(e.ItemLabel()), mdCode(e.ID))
+			if e.ShownIn != nil {
+				p(" · the note is with the item under %s\n\n", e.ShownIn)
+				continue
+			}
+			p("\n\n%s\n\n", quoteBlock(e.Mark.Note))
 		}
-		if len(m.Notes) == 0 {
-			p("None.\n\n")
-		}
+	}
+	if len(m.Corrections) > 0 {
 		p("## Corrections (%d)\n\n", len(m.Corrections))
-		if len(m.Corrections) > 0 {
-			p("The editor corrected the grouping; the memo above already reflects it.\n\n")
-		}
+		p("The editor corrected the grouping; the memo above already reflects it.\n\n")
 		for i, c := range m.Corrections {
 			p("- %s\n", mdLine(CorrectionText(c, i < len(m.Applied) && m.Applied[i])))
 		}
-		if len(m.Corrections) == 0 {
-			p("None.\n\n")
-		} else {
-			p("\n")
-		}
+		p("\n")
+	}
+	if len(m.Orphans) > 0 {
 		p("## Orphaned marks (%d)\n\n", len(m.Orphans))
-		if len(m.Orphans) > 0 {
-			if m.Retarget != nil {
-				p("These marks were made on items of the articles the session was saved for that match nothing in these. They are kept in the session.\n\n")
-			} else {
-				p("These marks were made on items the articles no longer contain (they changed since). They are kept in the session.\n\n")
-			}
+		if m.Retarget != nil {
+			p("These marks were made on items of the articles the session was saved for that match nothing in these. They are kept in the session.\n\n")
+		} else {
+			p("These marks were made on items the articles no longer contain (they changed since). They are kept in the session.\n\n")
 		}
 		for _, o := range m.Orphans {
 			// An orphan's kind and id come from the session file as written,
@@ -90,9 +100,6 @@ func (m *Memo) Markdown(w io.Writer) error {
 				p("\n%s\n", indent(quoteBlock(o.Note), "  "))
 			}
 			p("\n")
-		}
-		if len(m.Orphans) == 0 {
-			p("None.\n\n")
 		}
 	}
 	return bw.Flush()
@@ -109,6 +116,10 @@ func writeEntries(w io.Writer, es []Entry, withMarks bool) {
 			fmt.Fprintf(w, " · %s", mt)
 		}
 		fmt.Fprint(w, "\n\n")
+		if e.ShownIn != nil {
+			fmt.Fprintf(w, "%s\n\n", mdLine(e.SeeText()))
+			continue
+		}
 		if e.Mark.Note != "" {
 			fmt.Fprintf(w, "%s\n\n", quoteBlock(e.Mark.Note))
 		}

@@ -66,9 +66,13 @@ type Memo struct {
 
 	Flagged   []Entry
 	Conflicts []Entry
-	Quotes    []Entry // unique and variant quotes
-	Notes     []Entry
-	Orphans   []review.Mark
+	// Rough is the figures that agree only roughly: within rounding or a
+	// hedge, a clock time inside a part of the day, a date given more or
+	// less precisely (as the overview and the text report list them).
+	Rough   []Entry
+	Quotes  []Entry // unique and variant quotes
+	Notes   []Entry
+	Orphans []review.Mark
 
 	// Framing is each article's framing words; Divergent the groups whose
 	// outlets frame one fact differently.
@@ -89,6 +93,10 @@ type Entry struct {
 	Kind     string // "shared fact", "unique sentence", "variant quote", "conflict (money)" ...
 	Mark     review.Mark
 	Versions []Version
+	// ShownIn, when not nil, is where the memo gives this item in full,
+	// with its note: an earlier section. This one refers to it there
+	// rather than repeat it.
+	ShownIn *Ref
 }
 
 // Version is one article's version of an item.
@@ -155,9 +163,15 @@ func Build(rep *compare.Report, s *review.Session, sessionPath string) *Memo {
 		}
 	}
 	for _, f := range rep.Facts {
-		if f.Status == compare.FactConflict {
+		switch f.Status {
+		case compare.FactConflict:
 			e, _ := m.entry(f.ID)
 			m.Conflicts = append(m.Conflicts, e)
+		case compare.FactCompatible:
+			if len(f.Mentions) > 0 {
+				e, _ := m.entry(f.ID)
+				m.Rough = append(m.Rough, e)
+			}
 		}
 	}
 	seen := map[string]bool{}
@@ -173,6 +187,7 @@ func Build(rep *compare.Report, s *review.Session, sessionPath string) *Memo {
 	}
 	m.buildFraming()
 	m.buildWording()
+	m.linkRepeats()
 	return m
 }
 
@@ -231,8 +246,15 @@ func (m *Memo) entry(id string) (Entry, bool) {
 	if fi, ok := m.ix.facts[id]; ok {
 		f := rep.Facts[fi]
 		e.Kind = f.Status + " " + f.Kind
-		if f.Status == compare.FactConflict {
+		switch f.Status {
+		case compare.FactConflict:
 			e.Kind = "conflict (" + f.Kind + ")"
+		case compare.FactCompatible:
+			e.Kind = "rough figure (" + f.Kind + ")"
+			switch f.Kind {
+			case "person", "org", "place", "name": // Raúl, Raul
+				e.Kind = "name written two ways (" + f.Kind + ")"
+			}
 		}
 		for _, mn := range f.Mentions {
 			v := Version{Label: m.label(mn.Article), Note: "“" + mn.Text + "”"}

@@ -140,11 +140,10 @@ const wordingIntro = "Where an article words a shared fact differently from the 
 
 // writeWordingMarkdown writes the wording changes as a Markdown section.
 func writeWordingMarkdown(w io.Writer, m *Memo) {
-	fmt.Fprintf(w, "## Wording changes (%d)\n\n", len(m.Wording))
-	if len(m.Wording) == 0 {
-		fmt.Fprint(w, "None: the articles word every fact they share alike.\n\n")
+	if len(m.Wording) == 0 { // EmptyLine says so
 		return
 	}
+	fmt.Fprintf(w, "## Wording changes (%d)\n\n", len(m.Wording))
 	fmt.Fprintf(w, "%s\n\n", wordingIntro)
 	shown, more := m.wordingShown()
 	for _, c := range shown {
@@ -158,11 +157,10 @@ func writeWordingMarkdown(w io.Writer, m *Memo) {
 
 // writeWordingHTML writes the wording changes as an HTML section.
 func writeWordingHTML(w *bufio.Writer, m *Memo) {
-	fmt.Fprintf(w, "<h2>Wording changes (%d)</h2>\n", len(m.Wording))
-	if len(m.Wording) == 0 {
-		w.WriteString("<p class=\"none\">None: the articles word every fact they share alike.</p>\n")
+	if len(m.Wording) == 0 { // EmptyLine says so
 		return
 	}
+	fmt.Fprintf(w, "<h2>Wording changes (%d)</h2>\n", len(m.Wording))
 	w.WriteString("<p>")
 	escapeHTML(w, wordingIntro)
 	w.WriteString("</p>\n<ul class=\"versions\">")

@@ -67,6 +67,7 @@ func Apply(rep *compare.Report, cs []Correction) (*compare.Report, []bool) {
 		for j := range g.Related {
 			g.Related[j].Sentences = slices.Clone(g.Related[j].Sentences)
 		}
+		g.Within = slices.Clone(g.Within)
 		g.Diff = slices.Clone(g.Diff)
 		out.Groups[i] = g
 	}
@@ -135,6 +136,9 @@ func Apply(rep *compare.Report, cs []Correction) (*compare.Report, []bool) {
 			}
 			if gi >= 0 {
 				g := &out.Groups[gi]
+				// The article now has a member: it no longer carries the
+				// fact only inside another group's sentence.
+				g.Within = slices.DeleteFunc(g.Within, func(m compare.Member) bool { return m.Article == a })
 				if j := slices.IndexFunc(g.Members, func(m compare.Member) bool { return m.Article == a }); j >= 0 {
 					g.Members[j].Sentences = append(g.Members[j].Sentences, s)
 					slices.Sort(g.Members[j].Sentences)
@@ -150,8 +154,8 @@ func Apply(rep *compare.Report, cs []Correction) (*compare.Report, []bool) {
 				out.Groups = append(out.Groups, compare.Group{
 					ID: "join-" + hex.EncodeToString(sum[:6]), Kind: compare.KindRelated,
 					Members: []compare.Member{{Article: b, Sentences: []int{t}}, {Article: a, Sentences: []int{s}}},
-					Related: []compare.Member{},
-					Diff:    []compare.Diff{{From: b, To: a, Ops: compare.WordDiff(rep.Articles[b].Sentences[t].Text, text)}},
+					Related: []compare.Member{}, Within: []compare.Member{},
+					Diff: []compare.Diff{{From: b, To: a, Ops: compare.WordDiff(rep.Articles[b].Sentences[t].Text, text)}},
 				})
 			}
 			applied[i] = true

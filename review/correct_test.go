@@ -209,3 +209,28 @@ func TestSplitRelatedSentence(t *testing.T) {
 		t.Errorf("after S on Daily's related sentence: %+v", out.Groups)
 	}
 }
+
+// TestCorrectionsKeepWithinContract: a group made by a join lists no
+// sentence carried within another group as [] (never null in the JSON);
+// and an article joined to a group it was carried within is a member, no
+// longer listed as carrying it inside another group's sentence.
+func TestCorrectionsKeepWithinContract(t *testing.T) {
+	rep := correctionReport()
+	rep.Groups[0].Members = rep.Groups[0].Members[:2] // Daily carries it only within its sentence 1
+	rep.Groups[0].Within = []compare.Member{{Article: 2, Sentences: []int{1}}}
+	joinDeal := Correction{Kind: Join, Article: "Daily", Text: "Blue Line signed with the port.", OtherArticle: "Herald", Other: "The port signed a deal."}
+	joinNew := Correction{Kind: Join, Article: "Wire", Text: "Officials claimed 450 jobs.", OtherArticle: "Herald", Other: "It adds 400 jobs."}
+	out, applied := Apply(rep, []Correction{joinDeal, joinNew})
+	if !applied[0] || !applied[1] || len(out.Groups) != 2 {
+		t.Fatalf("applied %v, groups %+v", applied, out.Groups)
+	}
+	if len(out.Groups[0].Within) != 0 {
+		t.Errorf("Daily joined the deal group, yet is listed as carrying it within: %+v", out.Groups[0].Within)
+	}
+	if len(rep.Groups[0].Within) != 1 {
+		t.Error("Apply changed the given report's within")
+	}
+	if out.Groups[1].Within == nil {
+		t.Error("the joined group's within is nil: null in the JSON")
+	}
+}

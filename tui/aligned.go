@@ -41,19 +41,26 @@ func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 			blocks[k][p] = append(blocks[k][p], s)
 		}
 	}
+	apart := l.apartRows(ix, isAnchor, blocks)
 	line := 0
-	draw := func(p, s int) []lineRef {
+	// draw appends sentence s's lines in pane p to dst.
+	draw := func(dst []lineRef, p, s int) []lineRef {
 		pn := &l.panes[p]
 		h := lineCount(ix.rep.Articles[pn.article].Sentences[s].Text, pn.width)
 		if ix.againAt[sentRef{pn.article, s}] != "" {
 			h++ // the line saying where the article tells it again
 		}
-		pn.sentH[s] = h
-		refs := make([]lineRef, h)
-		for i := range refs {
-			refs[i] = lineRef{int32(s), int32(i)}
+		if r := ix.rowOf(pn.article, s); apart[r] && s == slices.Max(ix.rows[r].cells[pn.article]) {
+			// The lines saying where the group's other members are; their
+			// arrows are worked out once every line is placed.
+			pn.apart[s] = l.apartLines(ix, p, r, false)
+			h += len(pn.apart[s])
 		}
-		return refs
+		pn.sentH[s] = h
+		for i := range h {
+			dst = append(dst, lineRef{int32(s), int32(i)})
+		}
+		return dst
 	}
 	// place appends cells to every pane, padded to the tallest, and a
 	// blank line after.
@@ -81,7 +88,7 @@ func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 			for _, s := range sents {
 				r := ix.rowOf(l.panes[p].article, s)
 				l.panes[p].sentTop[s] = line + len(cells[p])
-				cells[p] = append(cells[p], draw(p, s)...)
+				cells[p] = draw(cells[p], p, s)
 				l.cover(r, l.panes[p].sentTop[s], l.panes[p].sentH[s])
 			}
 		}
@@ -94,13 +101,14 @@ func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 			cells[p] = nil
 			for _, s := range ix.rows[r].cells[l.panes[p].article] {
 				l.panes[p].sentTop[s] = line + len(cells[p])
-				cells[p] = append(cells[p], draw(p, s)...)
+				cells[p] = draw(cells[p], p, s)
 			}
 			l.cover(r, line, len(cells[p]))
 		}
 		place(cells)
 	}
 	l.total = line
+	l.fillApart(ix)
 }
 
 // cover widens row r's extent to include lines [top, top+h).

@@ -70,6 +70,7 @@ type Model struct {
 	mouseOff      bool          // M: the terminal keeps the mouse, to select text
 	artMenu       articleMenu   // P: which article this pane shows
 	note          string        // a one-off message for the status bar
+	paged         string        // "showing X": the article the last key brought into a pane, said beside the item
 	helpScroll    int           // the help screen's first line
 	scroll        [maxPanes]int // the aligned view scrolls all panes by scroll[0]
 

@@ -28,7 +28,8 @@ type sentenceCache struct {
 	article int
 	width   int
 	drawn   map[int]*drawnSentence
-	wraps   map[int][]wline // shared by every cache of panes of one shape
+	wraps   map[int][]wline  // shared by every cache of panes of one shape
+	apart   map[int][]string // the pane's apart lines (see apartLines), shared likewise
 }
 
 // drawnSentence is a sentence wrapped and looked up, its lines rendered
@@ -38,13 +39,15 @@ type drawnSentence struct {
 	wl    []wline
 	lk    sentenceLook // spans sorted by start
 	lines []string
-	// again, when the article tells this group member's fact again, is
-	// where ("¶3"); the aligned view draws it on a line after the text.
-	again string
+	// notes are the dim lines the aligned view draws after the text of a
+	// group member: where its article tells the fact again (againLine),
+	// and where the group's other members are when they are drawn apart
+	// from it (apartLines).
+	notes []string
 }
 
-func newSentenceCache(ix *index, spec layoutSpec, st *Styles, article, width int, wraps map[int][]wline) *sentenceCache {
-	return &sentenceCache{ix: ix, st: *st, spec: spec, article: article, width: width, drawn: map[int]*drawnSentence{}, wraps: wraps}
+func newSentenceCache(ix *index, spec layoutSpec, st *Styles, pn *pane) *sentenceCache {
+	return &sentenceCache{ix: ix, st: *st, spec: spec, article: pn.article, width: pn.width, drawn: map[int]*drawnSentence{}, wraps: pn.wraps, apart: pn.apart}
 }
 
 // sentence returns sentence s drawn in the cache's style; extra, when not
@@ -68,11 +71,12 @@ func (c *sentenceCache) sentence(s int, extra []span, focused bool) *drawnSenten
 		wl = wrap(text, textWidth(c.width))
 		c.wraps[s] = wl
 	}
-	d := &drawnSentence{text: text, wl: wl, lk: lk, again: ix.againAt[sentRef{a, s}]}
-	d.lines = make([]string, len(d.wl), len(d.wl)+1)
-	if d.again != "" {
-		d.lines = d.lines[:len(d.wl)+1]
+	d := &drawnSentence{text: text, wl: wl, lk: lk}
+	if again := ix.againAt[sentRef{a, s}]; again != "" {
+		d.notes = append(d.notes, againLine(again))
 	}
+	d.notes = append(d.notes, c.apart[s]...)
+	d.lines = make([]string, len(d.wl)+len(d.notes))
 	c.drawn[s] = d
 	return d
 }
@@ -85,8 +89,8 @@ func (d *drawnSentence) line(i, width int, st *Styles) string {
 	if d.lines[i] != "" {
 		return d.lines[i]
 	}
-	if i == len(d.wl) { // the again line
-		d.lines[i] = gutter(d.lk, false, st) + st.renderText(tsDim, truncateWords(againLine(d.again), textWidth(width))) + " "
+	if i >= len(d.wl) { // a note under the text
+		d.lines[i] = gutter(d.lk, false, st) + st.renderText(tsDim, truncateWords(d.notes[i-len(d.wl)], textWidth(width))) + " "
 		return d.lines[i]
 	}
 	l := d.wl[i]

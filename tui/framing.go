@@ -13,12 +13,13 @@ import (
 var frameKinds = [...]string{"attribution", "hedge", "intensifier", "loaded", "negation"}
 
 // frameStyle is the text style of a marker: a colour per kind, reversed
-// when the marker is Distinct. An unknown kind is bold only.
-func frameStyle(kind string, distinct bool) textStyle {
+// when the marker is one of the words by which the outlets frame the fact
+// differently (Marker.Differs). An unknown kind is bold only.
+func frameStyle(kind string, differs bool) textStyle {
 	for i, k := range frameKinds {
 		if k == kind {
 			ts := tsFrameAttribution + textStyle(2*i)
-			if distinct {
+			if differs {
 				ts++
 			}
 			return ts
@@ -39,7 +40,7 @@ func framingSpans(rep *compare.Report, g compare.Group, a int, sents []int) map[
 		if mk.Article != a {
 			continue
 		}
-		ts := frameStyle(mk.Kind, mk.Distinct)
+		ts := frameStyle(mk.Kind, mk.Differs)
 		for _, s := range sents {
 			if s < 0 || s >= len(rep.Articles[a].Sentences) {
 				continue
@@ -62,10 +63,13 @@ func markerKey(mk compare.Marker) string {
 
 // writeFraming lists article a's framing markers in group g, one line per
 // kind, each marker in its pane colour and in words: its tone (and
-// "negated" under a negation, whose word keeps its own tone), and for a
-// Distinct one which members lack it. An article with none says so, since
-// in a group where others frame the fact, plain wording is itself a
-// difference.
+// "negated" under a negation, whose word keeps its own tone), and for one
+// by which the outlets frame the fact differently (Marker.Differs, the
+// words of the header's "framed differently" line) ≠ and which members
+// lack it. Another word some member lacks (a hedge, a sentiment word) is
+// listed as wording, with no ≠: the rule the report's figures measure does
+// not count it. An article with none says so, since in a group where
+// others frame the fact, plain wording is itself a difference.
 func writeFraming(w *textWriter, rep *compare.Report, g compare.Group, a int) {
 	if len(g.Framing) == 0 {
 		return
@@ -94,7 +98,7 @@ func writeFraming(w *textWriter, rep *compare.Report, g compare.Group, a int) {
 		}
 		dup := false
 		for i := range es {
-			if markerKey(es[i].mk) == markerKey(mk) && es[i].mk.Tone == mk.Tone && es[i].mk.Negated == mk.Negated && es[i].mk.Distinct == mk.Distinct {
+			if markerKey(es[i].mk) == markerKey(mk) && es[i].mk.Tone == mk.Tone && es[i].mk.Negated == mk.Negated && es[i].mk.Differs == mk.Differs {
 				es[i].n++
 				dup = true
 			}
@@ -133,14 +137,14 @@ func writeFraming(w *textWriter, rep *compare.Report, g compare.Group, a int) {
 			}
 			start := b.Len()
 			b.WriteString(e.mk.Text)
-			spans = append(spans, span{start, b.Len(), frameStyle(k, e.mk.Distinct)})
+			spans = append(spans, span{start, b.Len(), frameStyle(k, e.mk.Differs)})
 			if e.n > 1 {
 				fmt.Fprintf(&b, " ×%d", e.n)
 			}
 			if n := e.mk.ToneNote(); n != "" {
 				b.WriteString(" (" + n + ")")
 			}
-			if e.mk.Distinct {
+			if e.mk.Differs {
 				b.WriteString(" ≠ " + lackers(rep, g, a, has[markerKey(e.mk)]))
 			}
 		}

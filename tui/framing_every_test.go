@@ -26,10 +26,28 @@ func framedFixture(t *testing.T) *compare.Report {
 	mark(0, 3, "great", "loaded", "positive", "sentiment", true)
 	mark(0, 3, "said", "attribution", "neutral", "neutral verb", false)
 	mark(1, 4, "contract", "loaded", "negative", "label", false) // a sentence in no group
-	g := &rep.Groups[1]
-	g.DivergentFraming = true
-	g.FramingDiffers = []compare.FramingDiff{{Article: 2, Words: []string{"landmark"}}}
+	differ(t, rep, 2, "landmark")
 	return rep
+}
+
+// differ makes the group whose framing holds article a's word framed
+// differently by that word, as compare's divergence rule would: the group
+// diverges, its framing_differs names the word and the marker Differs.
+func differ(t *testing.T, rep *compare.Report, a int, word string) *compare.Group {
+	t.Helper()
+	for gi := range rep.Groups {
+		g := &rep.Groups[gi]
+		for mi := range g.Framing {
+			if mk := &g.Framing[mi]; mk.Article == a && mk.Text == word {
+				mk.Distinct, mk.Differs = true, true
+				g.DivergentFraming = true
+				g.FramingDiffers = append(g.FramingDiffers, compare.FramingDiff{Article: a, Words: []string{word}})
+				return g
+			}
+		}
+	}
+	t.Fatalf("no group's framing holds article %d's %q", a, word)
+	return nil
 }
 
 // lineWith returns the first line of the view holding sub, stripped.

@@ -9,10 +9,13 @@ import (
 )
 
 // In the focused group each member's framing words are drawn in their
-// kind's colour, reversed when another member lacks them; elsewhere, and
-// once the focus moves on, the words are plain.
+// kind's colour, reversed when they are the words by which the outlets
+// frame the fact differently (a plain "said" another member lacks is not);
+// elsewhere, and once the focus moves on, they are not reversed.
 func TestPanesMarkFramingInFocusedGroup(t *testing.T) {
-	m := newTestModel(t, loadFixture(t), 120, 40) // all three articles
+	rep := loadFixture(t)
+	differ(t, rep, 1, "claimed")
+	m := newTestModel(t, rep, 120, 40) // all three articles
 	st := &m.styles
 	claimed := st.Text[tsFrameAttributionDistinct].Render("claimed")
 	said := st.Text[tsFrameAttributionDistinct].Render("said")
@@ -21,8 +24,8 @@ func TestPanesMarkFramingInFocusedGroup(t *testing.T) {
 	}
 	m = press(m, "n", "n") // the related group about jobs: said against claimed
 	v := m.View().Content
-	if !strings.Contains(v, claimed) || !strings.Contains(v, said) {
-		t.Errorf("focused jobs group: “claimed” marked %v, “said” marked %v, want both reversed in the attribution colour",
+	if !strings.Contains(v, claimed) || strings.Contains(v, said) {
+		t.Errorf("focused jobs group: “claimed” reversed %v, “said” reversed %v; want only “claimed”, the word framing_differs names",
 			strings.Contains(v, claimed), strings.Contains(v, said))
 	}
 	m = press(m, "n", "n", "n", "n", "n") // the quote group: every member says "said"
@@ -33,32 +36,46 @@ func TestPanesMarkFramingInFocusedGroup(t *testing.T) {
 	if !strings.Contains(v, st.Text[tsFrameAttribution].Render("said")) || strings.Contains(v, said) {
 		t.Error("in the quote group “said”, used by every member, is not drawn as shared framing (coloured, not reversed)")
 	}
+	// A group that does not diverge reverses nothing, though one member's
+	// verb is one the others lack.
+	m = press(newTestModel(t, loadFixture(t), 120, 40), "n", "n")
+	if v := m.View().Content; strings.Contains(v, claimed) {
+		t.Error("“claimed” is reversed in a group not framed differently")
+	}
 }
 
 // The inspector lists each article's framing in words, so colour is never
-// the only signal: the tone of each attribution verb and which framing
-// only one outlet uses.
+// the only signal: the tone of each attribution verb, and ≠ with the
+// outlets that lack it on each word by which they frame the fact
+// differently, the words of the header's "framed differently" line.
 func TestInspectorListsFramingTones(t *testing.T) {
-	m := newTestModel(t, loadFixture(t), 100, 40)
+	rep := loadFixture(t)
+	differ(t, rep, 1, "claimed")
+	m := newTestModel(t, rep, 100, 40)
 	m = press(m, "n", "n", "n", "n", "enter")
 	v := ansi.Strip(m.View().Content)
 	for _, want := range []string{
-		"framing: attribution: said (neutral) ≠ only here",
+		"framing: attribution: said (neutral)",
 		"framing: attribution: claimed (doubt) ≠ only here",
-		"framing: attribution: according to (neutral) ≠ only here",
+		"framing: attribution: according to (neutral)",
 		"≈ Coastline Daily Evening Edition Online · paragraph 3", // prominence
 	} {
 		if !strings.Contains(v, want) {
 			t.Errorf("inspector of the jobs group lacks %q:\n%s", want, v)
 		}
 	}
-	m = press(m, "n", "n") // the quote group
+	for _, plain := range []string{"said (neutral) ≠", "according to (neutral) ≠"} {
+		if strings.Contains(v, plain) {
+			t.Errorf("inspector of the jobs group claims a difference for a plain verb, %q:\n%s", plain, v)
+		}
+	}
+	m = press(m, "n", "n") // the quote group, not framed differently
 	v = ansi.Strip(m.View().Content)
 	if !strings.Contains(v, "framing: attribution: said (neutral)") {
 		t.Errorf("quote group: no shared “said”:\n%s", v)
 	}
-	if !strings.Contains(v, "loaded: great (positive) ≠ only here") {
-		t.Errorf("quote group: Coastline's own “great” is not flagged:\n%s", v)
+	if !strings.Contains(v, "loaded: great (positive)") || strings.Contains(v, "great (positive) ≠") {
+		t.Errorf("quote group: Coastline's own “great” is not listed, or is marked ≠ in a group not framed differently:\n%s", v)
 	}
 	if strings.Contains(v, "said (neutral) ≠") {
 		t.Errorf("quote group: “said”, which every member uses, is flagged as a difference:\n%s", v)

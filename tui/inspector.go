@@ -100,6 +100,8 @@ func (m Model) handleInspectorKey(msg tea.KeyPressMsg) Model {
 	case key.Matches(msg, k.Reference):
 		m.insp.ref = m.nextReference()
 		m.insp = m.insp.resize(m.ix, m.width, body, &m.styles)
+	case key.Matches(msg, k.Inspect):
+		m = m.goNearest()
 	case key.Matches(msg, k.Next, k.Prev):
 		dir := 1
 		if key.Matches(msg, k.Prev) {
@@ -176,6 +178,7 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 	w.wrapped(fmt.Sprintf("reference: %s (r to change) · [-words-] only in the reference · {+words+} only in this article", rep.Articles[in.ref].Label), nil, tsDim, 0)
 	w.blank()
 	refText := memberText(rep, rw, in.ref)
+	target, hasTarget := nearestTarget(ix, in.row)
 	for a, art := range rep.Articles {
 		text := memberText(rep, rw, a)
 		if text == "" {
@@ -194,9 +197,7 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 			s := ix.counterpart(in.row, a)
 			w.line(st.MarkOther.Render(markOther) + " " + st.Label.Render(art.Label) + st.Subtle.Render(" · does not carry this"))
 			if s >= 0 {
-				sen := art.Sentences[s]
-				w.wrapped(fmt.Sprintf("nearest (%s, similarity %.2f):", position(sen), nearestSim(ix, in.row, a, s)), nil, tsDim, 2)
-				w.wrapped(sen.Text, nil, tsDim, 4)
+				writeNearest(w, ix, in.row, a, s, hasTarget && target == sentRef{a, s})
 			}
 			w.blank()
 			continue

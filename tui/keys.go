@@ -10,6 +10,7 @@ type KeyMap struct {
 	Top, Bottom      key.Binding
 	Next, Prev       key.Binding
 	Filter           key.Binding
+	Member           key.Binding // the current group's version in the next article
 	NextPane         key.Binding
 	PrevPane         key.Binding
 	ShiftRight       key.Binding
@@ -58,6 +59,7 @@ func DefaultKeyMap() KeyMap {
 		Next:        b([]string{"n"}, "n", "next item"),
 		Prev:        b([]string{"N"}, "N", "previous item"),
 		Filter:      b([]string{"t"}, "t", "choose what n visits"),
+		Member:      b([]string{"%"}, "%", "the item's version in the next article"),
 		NextPane:    b([]string{"tab"}, "tab", "next pane"),
 		PrevPane:    b([]string{"shift+tab"}, "shift+tab", "previous pane"),
 		ShiftRight:  b([]string{"]", ">"}, "]", "show next article"),
@@ -126,7 +128,7 @@ func (k KeyMap) OverviewHelp(onMark bool) []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{k.Next, k.Prev, k.Filter, k.Search, k.Back},
+		{k.Next, k.Prev, k.Filter, k.Member, k.Search, k.Back},
 		{k.NextPane, k.PrevPane, k.ShiftRight, k.ShiftLeft, k.Pin, k.PickArticle, k.ToggleView, k.WordDiff},
 		{k.Inspect, k.Reference, k.Overview, k.Help, k.Mouse, k.Quit},
 		{k.Reviewed, k.Flag, k.Note, k.NextUnreviewed, k.Memo, k.Split, k.Join},

@@ -16,6 +16,7 @@ func (m Model) legendRows() [][2]string {
 		{st.MarkRelated.Render(markRelated), "related: overlapping, one adds or omits a fact"},
 		{st.MarkShared.Render(markShared) + " " + st.MarkRelated.Render(markRelated), "again, related: the outlet tells its group's fact a second time"},
 		{st.renderText(tsDim, "↳"), "under a member: where its outlet tells the fact again (¶3, lede)"},
+		{st.renderText(tsDim, "↓ ↑"), "under a member: its group's others, drawn apart from it (%: go)"},
 		{st.MarkUnique.Render(markUnique), "unique: only this outlet says it"},
 		{st.MarkOther.Render(markOther), "caption or boilerplate, never aligned"},
 		{st.MarkQuote.Render(markQuote), "a quote other outlets share"},
@@ -31,7 +32,7 @@ func (m Model) legendRows() [][2]string {
 		{st.MarkCorrected.Render(markSplit), "you said: not the same fact as its group (S)"},
 		{st.MarkCorrected.Render(markJoined), "you said: the same fact as another article's (J)"},
 		{st.Text[tsFrameLoaded].Render("slammed"), "a framing word, coloured by kind (the current item: said too)"},
-		{st.Text[tsFrameAttributionDistinct].Render("claimed"), "reversed: framing other outlets lack (enter lists it)"},
+		{st.Text[tsFrameAttributionDistinct].Render("claimed"), "reversed: a word that frames the fact differently (≠ in enter)"},
 		{st.Text[tsSearch].Render("word"), "a search match"},
 		{st.Text[tsSearchAt].Render("word"), "the current search match (n, N), beside the focus bar"},
 	}

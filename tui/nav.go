@@ -76,7 +76,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if m.tooSmall() {
 		return m, nil
 	}
-	m.note = ""
+	m.note, m.paged = "", ""
 	if m.menu.open {
 		return m.handleMenuKey(msg), nil
 	}
@@ -138,6 +138,8 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.step(-1), nil
 	case key.Matches(msg, m.keys.Filter):
 		return m.openMenu(), nil
+	case key.Matches(msg, m.keys.Member):
+		return m.toMember(), nil
 	case key.Matches(msg, m.keys.NextPane):
 		m.focus = (m.focus + 1) % len(m.lay.panes)
 		return m, nil

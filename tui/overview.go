@@ -255,6 +255,9 @@ func (ov *overview) addSummary(ix *index, a int, st *Styles) {
 	}, " · ", max(ov.width-4, 1)) {
 		ov.wrapped(line, 4, -1, st)
 	}
+	if left := art.LeftOut.String(); left != "" {
+		ov.wrapped("page furniture left out: "+left, 4, -1, st)
+	}
 	if len(sum.Speakers) > 0 {
 		const top = 3
 		var parts []string

@@ -24,9 +24,13 @@ type pane struct {
 	// focus holds, while an item is current, its sentences in this pane
 	// with the spans drawn over them (word diff and framing); fdraw draws
 	// them with the focus bar.
-	focus    map[int][]span
-	fdraw    *sentenceCache
-	wraps    map[int][]wline // the sentences drawn so far, wrapped to the width
+	focus map[int][]span
+	fdraw *sentenceCache
+	wraps map[int][]wline // the sentences drawn so far, wrapped to the width
+	// apart is, in the aligned view, the lines drawn under the last
+	// sentence of a member of a group whose members are not side by side:
+	// where the others are (apartLines).
+	apart    map[int][]string
 	blankRow string
 }
 
@@ -80,8 +84,8 @@ func buildLayout(ix *index, spec layoutSpec, st *Styles) *layout {
 		w := spec.widths[p]
 		n := len(ix.rep.Articles[a].Sentences)
 		pn := pane{article: a, width: w, sentTop: make([]int, n), sentH: make([]int, n), blankRow: strings.Repeat(" ", w),
-			wraps: map[int][]wline{}}
-		pn.draw = newSentenceCache(ix, spec, st, a, w, pn.wraps)
+			wraps: map[int][]wline{}, apart: map[int][]string{}}
+		pn.draw = newSentenceCache(ix, spec, st, &pn)
 		for s := range pn.sentTop {
 			pn.sentTop[s] = -1
 		}
@@ -115,7 +119,7 @@ func (l *layout) restyled(ix *index, spec layoutSpec, st *Styles) *layout {
 	for p := range nl.panes {
 		pn := &nl.panes[p]
 		pn.header = renderHeader(ix, pn.article, pn.width, st)
-		pn.draw = newSentenceCache(ix, spec, st, pn.article, pn.width, pn.wraps)
+		pn.draw = newSentenceCache(ix, spec, st, pn)
 		pn.focus, pn.fdraw = nil, nil
 	}
 	return &nl
@@ -165,7 +169,7 @@ func (l *layout) withFocus(ix *index, r int, st *Styles) *layout {
 			}
 			if pn.focus == nil {
 				pn.focus = map[int][]span{}
-				pn.fdraw = newSentenceCache(ix, l.spec, st, a, pn.width, pn.wraps)
+				pn.fdraw = newSentenceCache(ix, l.spec, st, pn)
 			}
 			pn.focus[s] = append(append([]span{}, diff[s]...), framing[s]...)
 		}

@@ -53,7 +53,8 @@ func (m Model) visible() []int {
 func (m Model) shown(a int) bool { return slices.Contains(m.visible(), a) }
 
 // show brings article a into a pane, paging as little as it can, and says
-// so in the status bar.
+// so in the status bar, beside the item the key landed on (not in place of
+// it, as a message would be: the editor must see what x and f will mark).
 func (m Model) show(a int) Model {
 	if a < 0 || a >= len(m.ix.rep.Articles) || m.shown(a) {
 		return m
@@ -65,7 +66,7 @@ func (m Model) show(a int) Model {
 		m.first = i - m.pagedPanes() + 1
 	}
 	m = m.relayout()
-	m.note = "showing " + m.ix.rep.Articles[a].Label
+	m.paged = "showing " + m.ix.rep.Articles[a].Label
 	return m
 }
 

@@ -45,7 +45,7 @@ type reachState struct {
 }
 
 func reachOf(m Model) reachState {
-	s := reachState{visible: fmt.Sprint(m.visible()), pin: m.pin, note: m.note}
+	s := reachState{visible: fmt.Sprint(m.visible()), pin: m.pin, note: joinNotes(m.note, m.paged)}
 	if m.query != "" && m.hit >= 0 {
 		s.match = fmt.Sprintf("match %d of %d", m.hit+1, len(m.hits))
 	}
@@ -71,7 +71,7 @@ func TestReachingHiddenArticles(t *testing.T) {
 		// "residents" is only in Coastline Daily, the third article.
 		{"search reaches a hidden article", search("residents"), reachState{visible: "[1 2]", pin: -1, note: "showing Coastline Daily Evening Edition Online", match: "match 1 of 1"}},
 		{"search keeps the pin", append([]string{"p"}, search("residents")...), reachState{visible: "[0 2]", pin: 0, note: "showing Coastline Daily Evening Edition Online", match: "match 1 of 1"}},
-		{"n wraps with a message", append(search("residents"), "n"), reachState{visible: "[1 2]", pin: -1, note: "search wrapped to the first match", match: "match 1 of 1"}},
+		{"n on the only match says so", append(search("residents"), "n"), reachState{visible: "[1 2]", pin: -1, note: "the only match", match: "match 1 of 1"}},
 		// "great day" is in Harbor Herald, Meridian Wire and Coastline Daily.
 		{"matches in every article", search("great day"), reachState{visible: "[0 1]", pin: -1, match: "match 1 of 3"}},
 		{"n n reaches the third article", append(search("great day"), "n", "n"), reachState{visible: "[1 2]", pin: -1, note: "showing Coastline Daily Evening Edition Online", match: "match 3 of 3"}},

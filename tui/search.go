@@ -87,8 +87,17 @@ func (m Model) runSearch(query string) Model {
 			start = i - 1
 		}
 	}
-	return m.visitHit(start+1, 1)
+	m = m.visitHit(start+1, 1)
+	if len(m.hits) == 1 {
+		// The first search found one match: that it lay above the screen
+		// is no wrap the editor made, and "match 1 of 1" says the rest.
+		m.note = strings.TrimPrefix(strings.TrimPrefix(m.note, onlyMatch), "; ")
+	}
+	return m
 }
+
+// onlyMatch is what n and N say when the search has one match.
+const onlyMatch = "the only match"
 
 // hitsDrawn reports whether the matches are kept in the order the screen
 // draws them, top to bottom and on a line left to right, as n visits the
@@ -195,6 +204,8 @@ func (m Model) stepHit(dir int) Model {
 func (m Model) visitHit(i, dir int) Model {
 	note := ""
 	switch {
+	case len(m.hits) == 1:
+		i, note = 0, onlyMatch // not "wrapped": there is nothing to wrap past
 	case i >= len(m.hits):
 		i, note = 0, "search wrapped to the first match"
 	case i < 0:

@@ -68,7 +68,7 @@ func (m Model) statusView() string {
 		// item name gives it, whatever the moment's item or message: the
 		// bar stays put while the editor moves. Only a message longer
 		// than that name makes the others give way further, the articles
-		// shown first ("showing X" says it).
+		// shown first (a message "pinned X" says it).
 		st := m.stableStatusForms(ansi.StringWidth(view))
 		shown := add(st.shown...)
 		if m.query != "" {
@@ -78,7 +78,13 @@ func (m Model) statusView() string {
 		if m.note != "" {
 			note = add(m.noteForms(m.note)...)
 		} else {
-			item = add(m.itemStatusForms()...)
+			item = add("")
+		}
+		// "showing X" goes beside the item; the articles shown give way
+		// to it, then its name shortens, then the other parts.
+		paged := -1
+		if m.paged != "" {
+			paged = add(m.noteForms(m.paged)...)
 		}
 		rv := add(st.rv...)
 		filter := -1
@@ -87,7 +93,17 @@ func (m Model) statusView() string {
 		}
 		at := add(st.at...)
 		counts := add(st.counts...)
-		steps = slices.Concat([]int{item, note, item}, slices.Repeat([]int{shown}, len(parts[shown])),
+		if item >= 0 {
+			// The item, and where its row's members off screen are, in
+			// the room the other parts' steady forms leave it.
+			room := m.width - ansi.StringWidth(view) - ansi.StringWidth(statusLine(parts, make([]int, len(parts)))) - ansi.StringWidth(" │ ")
+			parts[item] = m.itemWithApart(room)
+		}
+		var pagedSteps []int
+		if paged >= 0 {
+			pagedSteps = slices.Concat(slices.Repeat([]int{shown}, len(parts[shown])), slices.Repeat([]int{paged}, len(parts[paged])))
+		}
+		steps = slices.Concat(pagedSteps, []int{item, note, item}, slices.Repeat([]int{shown}, len(parts[shown])),
 			[]int{at, counts, rv, counts, filter, at})
 		if msg := max(item, note); msg >= 0 { // last, a long name in the message
 			steps = append(steps, slices.Repeat([]int{msg}, len(parts[msg]))...)
@@ -395,14 +411,30 @@ func (m Model) itemStatusForms() statusPart {
 	if it.kind == kindQuote {
 		s += " (" + quoteStatus(m.ix.rep.Quotes[it.quote]) + ")"
 	}
+	forms := statusPart{s}
 	if it.group >= 0 {
 		// Where the group's outlets tell its fact a second time ("· +1
 		// again in Wire ¶3").
 		if where, n := againWhere(m.ix.rep, m.ix.rep.Groups[it.group], 2); n > 0 {
-			return statusPart{fmt.Sprintf("%s · +%d again in %s", s, n, where), fmt.Sprintf("%s · +%d again", s, n), s}
+			forms = statusPart{fmt.Sprintf("%s · +%d again in %s", s, n, where), fmt.Sprintf("%s · +%d again", s, n), s}
 		}
 	}
-	return statusPart{s}
+	return forms
+}
+
+// itemWithApart is the item's status forms, led by forms that also say
+// where the current row's members off screen are ("related 1/4 · Wire ¶11
+// below (%)") when those fit in room cells: they never push the bar's
+// other parts out of their steady forms.
+func (m Model) itemWithApart(room int) statusPart {
+	forms := m.itemStatusForms()
+	var out statusPart
+	for _, f := range m.apartStatus() {
+		if s := forms[0] + " · " + f; ansi.StringWidth(s) <= room {
+			out = append(out, s)
+		}
+	}
+	return append(out, forms...)
 }
 
 // itemName is item i's kind and place among its kind, as n visits them.

@@ -19,7 +19,7 @@ const (
 	tsDiffDel               // words of the reference missing from a counterpart
 	tsDiffIns               // words a counterpart adds to the reference
 	// Framing markers of the focused group, by kind; each kind's second
-	// style marks a Distinct marker, one another member lacks.
+	// style marks a word that frames the fact differently (Marker.Differs).
 	tsFrame // a marker of a kind this version does not know
 	tsFrameAttribution
 	tsFrameAttributionDistinct
@@ -91,8 +91,8 @@ func DefaultStyles(isDark bool) Styles {
 	s.Text[tsQuoteStrong] = quote.Bold(true)
 	s.Text[tsDiffDel] = c("#870000", "#FF8787").Bold(true)
 	s.Text[tsDiffIns] = c("#005F5F", "#87D7AF").Bold(true)
-	// Framing markers: bold in a colour per kind; reversed when Distinct,
-	// so the framing only some outlets use stands out most.
+	// Framing markers: bold in a colour per kind; reversed for a word that
+	// frames the fact differently, so that framing stands out most.
 	s.Text[tsFrame] = lipgloss.NewStyle().Bold(true)
 	for i, fc := range [...][2]string{
 		{"#005FD7", "#87AFFF"}, // attribution
@@ -107,7 +107,7 @@ func DefaultStyles(isDark bool) Styles {
 	}
 	s.Text[tsConflict] = conflict.Bold(true).Reverse(true)
 	// Reverse and italic, never bold: without colour, framing words are
-	// bold (reversed when distinct) and must look different.
+	// bold (reversed when they differ) and must look different.
 	s.Text[tsSearch] = lipgloss.NewStyle().Reverse(true).Italic(true)
 	// The current hit reversed on the focus bar's colour; without colour
 	// the focus bar beside its sentence tells it from the others.

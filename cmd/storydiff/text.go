@@ -51,6 +51,9 @@ func writeText(w io.Writer, r *compare.Report) {
 			fmt.Fprintf(w, ", %s", flat(a.Date))
 		}
 		fmt.Fprintf(w, "\n      %s: %d in groups, %d only here, %d captions or boilerplate\n", count(len(a.Sentences), "sentence"), grouped, unique, skipped)
+		if left := a.LeftOut.String(); left != "" {
+			fmt.Fprintf(w, "      page furniture left out: %s\n", left)
+		}
 		writeSummary(w, r, i)
 	}
 
@@ -93,6 +96,10 @@ func writeText(w io.Writer, r *compare.Report) {
 		for _, m := range g.Related {
 			a := r.Articles[m.Article]
 			hanging(w, fmt.Sprintf("    [%d] again, related, %s ", m.Article+1, place(a, m.Sentences[0])), memberText(a, m))
+		}
+		for _, m := range g.Within {
+			// The sentence is printed with its own group; say where it is.
+			fmt.Fprintf(w, "    [%d] carries its words within %s, a sentence grouped with another fact\n", m.Article+1, place(r.Articles[m.Article], m.Sentences[0]))
 		}
 		for _, d := range g.Diff {
 			if changed(d) {

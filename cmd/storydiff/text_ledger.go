@@ -33,9 +33,12 @@ func writeSummary(w io.Writer, r *compare.Report, ai int) {
 	fmt.Fprintf(w, "      framing: %s\n", s.FramingCounts())
 }
 
-// framingLine lists the markers that set one outlet's version apart: not
-// a plain "said" or a negation, which give context rather than frame, nor
-// the words of a quotation, which are the speaker's.
+// framingLine lists the framing words one outlet's version has and
+// another lacks: not a plain "said" or a negation, which give context
+// rather than frame, nor the words of a quotation, which are the speaker's.
+// "≠" marks the words by which the outlets frame the fact differently
+// (Marker.Differs), as in the inspector and the memo; the others, such as
+// a sentiment word, are wording the rule does not count.
 func framingLine(g compare.Group) string {
 	var parts []string
 	for _, m := range g.Framing {
@@ -44,6 +47,9 @@ func framingLine(g compare.Group) string {
 			continue
 		}
 		p := fmt.Sprintf("[%d] %s %s", m.Article+1, m.Kind, quoted(m.Text))
+		if m.Differs {
+			p = fmt.Sprintf("[%d] ≠ %s %s", m.Article+1, m.Kind, quoted(m.Text))
+		}
 		if n := m.ToneNote(); n != "" {
 			p += " (" + n + ")"
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -229,5 +230,97 @@ func TestTextReportFramingLineSaysNegated(t *testing.T) {
 	}}
 	if got := framingLine(g); !strings.Contains(got, "“winnable” (positive, negated)") {
 		t.Errorf("framing line = %q, want the word marked negated", got)
+	}
+}
+
+// TestTextReportSaysWhereAQuotationIsCarried: the Gazette prints the
+// mayor's remarks as one sentence, grouped with the Courier's first; the
+// group of her last remark, which the Courier and the Post print apart,
+// says the Gazette carries its words in that sentence, so that its "leaves
+// out 0" is not contradicted by a group it is missing from.
+func TestTextReportSaysWhereAQuotationIsCarried(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "gazette.txt", []byte("Brandt pledges new north pier for Calloway harbour\n\n"+
+		"Calloway mayor Odile Brandt promised on Tuesday to rebuild the storm-wrecked north pier before the winter gales return.\n\n"+
+		`"I will not let this harbour lose another season to the sea. We will rebuild the north pier before winter, stone by stone. And we will pay for it without a single new tax on the fishing fleet," Brandt told reporters on the quay.`+"\n"))
+	b := writeFile(t, dir, "courier.txt", []byte("Calloway to rebuild its storm-wrecked pier\n\n"+
+		"Mayor Odile Brandt said on Tuesday that the town would rebuild the north pier, which the March storm destroyed.\n\n"+
+		`"I will not let this harbour lose another season to the sea," Brandt said. "We will rebuild the north pier before winter, stone by stone."`+"\n\n"+
+		"Engineers from the county council put the cost of the work at four million euros.\n\n"+
+		`"And we will pay for it without a single new tax on the fishing fleet," she added.`+"\n"))
+	c := writeFile(t, dir, "post.txt", []byte("Mayor vows pier rebuild, no new tax\n\n"+
+		"The mayor of Calloway has vowed to rebuild the harbour's north pier within the year.\n\n"+
+		`Brandt was blunt: "We will rebuild the north pier before winter, stone by stone. And we will pay for it without a single new tax on the fishing fleet."`+"\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", a, b, c)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "[1] carries its words within (¶3), a sentence grouped with another fact") {
+		t.Errorf("no group says the Gazette carries the mayor's last remark in its ¶3:\n%s", out)
+	}
+	gazette, _, _ := strings.Cut(out[strings.Index(out, "[1] gazette.txt"):], "[2] courier.txt")
+	if !strings.Contains(gazette, "leaves out 0 of") {
+		t.Errorf("the Gazette is said to leave out a fact:\n%s", gazette)
+	}
+}
+
+// A saved page's link lists and asides are left out of the comparison;
+// the text report and the JSON say so per article, and say nothing for a
+// plain text that left nothing out. The list's label ("Follow us on:")
+// is boilerplate, not a sentence only this article has.
+func TestReportsSayWhatFurnitureWasLeftOut(t *testing.T) {
+	dir := t.TempDir()
+	page := writeFile(t, dir, "a.html", []byte(`<!DOCTYPE html><html><head><title>Quarry plan rejected</title></head><body><article>
+<h1>Quarry plan rejected after two-year fight</h1>
+<p>Councillors in Dunmere on Wednesday rejected a plan to reopen the old limestone quarry above the village.</p>
+<p>The planning committee voted seven to two against the scheme after a four-hour meeting.</p>
+<aside><h3>The quarry in numbers</h3><p>Opened in 1887, closed in 1994.</p></aside>
+<p>Follow us on:</p>
+<ul><li><a href="https://social.example/herald">Mastodon</a></li><li><a href="https://rss.example/herald">RSS</a></li></ul>
+<p>The operator, Pennine Aggregates, said it would consider an appeal.</p>
+<p>More on this story:</p>
+<ul><li><a href="/x">Bypass opens a year late</a></li></ul>
+</article></body></html>`))
+	plain := writeFile(t, dir, "b.txt", []byte("Dunmere quarry plan thrown out\n\n"+
+		"Councillors in Dunmere on Wednesday rejected a plan to reopen the old limestone quarry above the village.\n\n"+
+		"The operator said it would consider an appeal.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", page, plain)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if n := strings.Count(out, "page furniture left out:"); n != 1 || !strings.Contains(out, "page furniture left out: 2 link lists, 1 aside\n") {
+		t.Errorf("want one line \"page furniture left out: 2 link lists, 1 aside\" (the page's), got %d:\n%s", n, out)
+	}
+	if strings.Contains(out, "Follow us on") {
+		t.Errorf("the label of a dropped list is reported as a sentence:\n%s", out)
+	}
+	code, out, errs = runCmd(t, "", "--format", "json", page, plain)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var rep struct {
+		Articles []struct {
+			LeftOut *struct {
+				LinkLists int `json:"link_lists"`
+				Asides    int `json:"asides"`
+			} `json:"left_out"`
+			Sentences []struct {
+				Text, Role string
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if lo := rep.Articles[0].LeftOut; lo == nil || lo.LinkLists != 2 || lo.Asides != 1 {
+		t.Errorf("left_out of the page = %+v, want 2 link lists, 1 aside", lo)
+	}
+	if lo := rep.Articles[1].LeftOut; lo != nil {
+		t.Errorf("left_out of the plain text = %+v, want it omitted", lo)
+	}
+	for _, s := range rep.Articles[0].Sentences {
+		if s.Text == "Follow us on:" && s.Role != string(compare.RoleBoilerplate) {
+			t.Errorf("%q is %s, want boilerplate", s.Text, s.Role)
+		}
 	}
 }

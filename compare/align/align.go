@@ -47,6 +47,11 @@ type Group struct {
 	// sentence each, ordered by article and sentence; they take no part
 	// in Similarity and Shared.
 	Related []Member
+	// Within holds sentences of articles with no member that are in
+	// another group and carry the quoted words of this one's members
+	// (verbatim.go): one outlet prints in one sentence a quotation others
+	// split. One sentence each, ordered by article and sentence.
+	Within []Member
 }
 
 // Nearest is a sentence's closest counterpart in one other article.
@@ -165,6 +170,12 @@ func (a *Alignment) Groups() []Group {
 	e.scoreCandidates()
 	e.cluster()
 	e.attachSplits()
+	e.attachVerbatim()
+	return e.groups()
+}
+
+// groups returns the clusters of two members or more as Groups, judged.
+func (e *engine) groups() []Group {
 	var out []Group
 	for c, gids := range e.clusters {
 		if len(gids) < 2 {
@@ -182,17 +193,26 @@ func (a *Alignment) Groups() []Group {
 			}
 		}
 		e.judge(&g)
-		rel := slices.Clone(e.related[c])
-		slices.SortFunc(rel, func(x, y int) int {
-			if d := int(e.art[x]) - int(e.art[y]); d != 0 {
-				return d
-			}
-			return int(e.sent[x]) - int(e.sent[y])
-		})
-		for _, u := range rel {
-			g.Related = append(g.Related, Member{Article: int(e.art[u]), Sentences: []int{int(e.sent[u])}})
-		}
+		g.Related = e.sentencesOf(e.related[c])
+		g.Within = e.sentencesOf(e.within[c])
 		out = append(out, g)
+	}
+	return out
+}
+
+// sentencesOf returns gids as one-sentence members, ordered by article and
+// sentence.
+func (e *engine) sentencesOf(gids []int) []Member {
+	gids = slices.Clone(gids)
+	slices.SortFunc(gids, func(x, y int) int {
+		if d := int(e.art[x]) - int(e.art[y]); d != 0 {
+			return d
+		}
+		return int(e.sent[x]) - int(e.sent[y])
+	})
+	var out []Member
+	for _, u := range gids {
+		out = append(out, Member{Article: int(e.art[u]), Sentences: []int{int(e.sent[u])}})
 	}
 	return out
 }

@@ -64,6 +64,8 @@ type engine struct {
 	regroupShare float64       // see regroup.go
 	regroupApart float64       // see regroup.go
 	related      map[int][]int // cluster -> gids made related sentences by regroup
+	verbatim     [][2]int      // Verbatim's links: x carries y's quoted words (verbatim.go)
+	within       map[int][]int // cluster -> gids of other groups that carry its words (verbatim.go)
 
 	clusters [][]int                // gid lists; one-to-one members, one per article
 	of       []int                  // gid -> cluster index, or -1
@@ -106,7 +108,7 @@ const (
 )
 
 func newEngine(articles []Article, model *textsim.Model) *engine {
-	e := &engine{model: model, mutualMass: mutualMass, leadMass: leadMass, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{}, related: map[int][]int{},
+	e := &engine{model: model, mutualMass: mutualMass, leadMass: leadMass, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{}, related: map[int][]int{}, within: map[int][]int{},
 		merges: map[string]int{}, scores: map[uint64]textsim.Score{}, failed: map[[2]int32]tryInputs{},
 		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, eventJoin: eventJoin, joinSize: eventJoinSize, apartConflict: apartConflict, eventConflict: eventConflict, opening: openingParagraphs, evidenceWords: evidenceWords, leadEvidence: leadEvidenceWords, coverEvidence: coverEvidence, regroupShare: regroupShare, regroupApart: regroupApart}
 	e.gids = make([][]int, len(articles))

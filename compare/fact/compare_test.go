@@ -166,6 +166,19 @@ func TestCompareCounts(t *testing.T) {
 		{"about a dozen ships", "12 nautical miles", "", false}, // a measure is no count of things
 		{"about 150 fishing boats", "150 km", "", false},
 		{"three jurors", "$3", "", false},
+		// The nouns must be able to count the same things: people under
+		// two names, one kind of act, people and what befalls each of
+		// them; not acts and ships.
+		{"23 pirates", "23 piracy suspects", Shared, true},
+		{"the 13 homers", "13 home runs", Shared, true},
+		{"nearly 100 attacks", "as many as 100 merchant vessels", "", false},
+		{"46 arrests", "46 people", Shared, true}, // an arrest befalls one person
+		{"nearly 100 attacks", "100 people", "", false},
+		{"100 people", "about 100 vessels", "", false}, // not by a blood vessel's body, a rare sense of person
+		{"about 20 shots", "20 gunmen", "", false},     // not by a rare sense: one who shoots
+		{"20 emergency calls", "20 dispatchers", "", false},
+		{"40 plainclothes", "40 officers", "", false},            // a misread noun counts nothing known
+		{"30 crewmembers", "about 30 sailors", Compatible, true}, // a compound is what its last part is
 	}
 	for _, tt := range tests {
 		a, b := first(t, tt.a), first(t, tt.b)

@@ -86,7 +86,10 @@
 // hours" and "90 minutes" conflict). The same sum in two currencies
 // conflicts ("£1.2bn" and "$1.2bn"); different sums in two currencies do
 // not compare. Percent and percentage
-// points never compare, nor do different counted nouns, nor an
+// points never compare, nor do different counted nouns (CompareCounts
+// compares those that may count the same things, by their WordNet
+// classes: "23 pirates" and "23 suspects", not "100 attacks" and "100
+// vessels"), nor an
 // age with another figure, nor two ages of different holders (Of: a
 // person's and a case's, or two named people's). A part of the day
 // ("afternoon", "mid-morning") agrees with a time inside it, is not

@@ -142,12 +142,14 @@ func partOfDay(m Mention) bool {
 // (small counts recur across the things one story counts: "two jurors",
 // "two officers", "four sentences"), and neither noun measures time
 // ("three years", "three times") or is a unit of measure ("12 nautical
-// miles" against "about a dozen ships"). They never conflict, since different
-// nouns may count different things. The boolean is false when they are
-// not compared.
+// miles" against "about a dozen ships"), and the nouns may count the same
+// things (mayCountSameThing: "23 pirates" and "23 suspects", not "nearly
+// 100 attacks" and "as many as 100 merchant vessels"). They never
+// conflict, since different nouns may count different things. The boolean
+// is false when they are not compared.
 func CompareCounts(a, b Mention) (Status, bool) {
 	if a.Kind != "count" || b.Kind != "count" || measuresTime(a.Unit) || measuresTime(b.Unit) || measure(a.Unit) != "" || measure(b.Unit) != "" ||
-		min(a.Low, b.Low) < minTwoNounCount {
+		min(a.Low, b.Low) < minTwoNounCount || !mayCountSameThing(a.Unit, b.Unit) {
 		return "", false
 	}
 	b.Unit = a.Unit

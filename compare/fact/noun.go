@@ -81,6 +81,9 @@ func plural(w string) bool {
 	if _, ok := irregularPlurals[strings.ToLower(w)]; ok {
 		return true
 	}
+	if _, ok := compoundIrregular(strings.ToLower(w)); ok {
+		return true
+	}
 	if len(w) < 3 || (w[len(w)-1] != 's' && w[len(w)-1] != 'S') {
 		return false
 	}
@@ -96,6 +99,12 @@ func singular(w string) string {
 	if s, ok := irregularPlurals[w]; ok {
 		return s
 	}
+	if s, ok := compoundIrregular(w); ok {
+		return s
+	}
+	if s, ok := knownSingular(w); ok {
+		return s
+	}
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
@@ -108,6 +117,52 @@ func singular(w string) string {
 	}
 	return w
 }
+
+// knownSingular returns the singular of w, in lower case, where the
+// spelling rules of singular would guess wrong and WordNet knows the
+// noun: "movies" is "movie", not "movy"; "campuses" "campus"; "thieves"
+// "thief" and "knives" "knife" (but "drives" is "drive").
+func knownSingular(w string) (string, bool) {
+	var tries []string
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		tries = []string{w[:len(w)-1]}
+	case len(w) > 5 && strings.HasSuffix(w, "uses"):
+		tries = []string{w[:len(w)-2]}
+	case len(w) > 4 && strings.HasSuffix(w, "ves"):
+		tries = []string{w[:len(w)-3] + "f", w[:len(w)-3] + "fe"}
+	}
+	for _, s := range tries {
+		if _, _, ok := lookupNounClass(s); ok {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// compoundIrregular returns the singular of w, in lower case, when it is a
+// compound whose last part is an irregular plural ("schoolchildren",
+// "gunmen", "salespeople"): a noun of WordNet's once the part is made
+// singular, while w itself is none ("specimen", "abdomen" are).
+func compoundIrregular(w string) (string, bool) {
+	for _, end := range compoundEnds {
+		if len(w) <= len(end) || !strings.HasSuffix(w, end) {
+			continue
+		}
+		s := w[:len(w)-len(end)] + irregularPlurals[end]
+		if _, _, ok := lookupNounClass(s); ok {
+			if _, _, own := lookupNounClass(w); !own {
+				return s, true
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// compoundEnds are the irregular plurals that end compounds, longest
+// first so that "women" is tried before "men".
+var compoundEnds = []string{"children", "people", "women", "geese", "teeth", "mice", "feet", "men"}
 
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)

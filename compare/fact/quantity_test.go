@@ -99,6 +99,17 @@ func TestQuantitiesNumbers(t *testing.T) {
 		{"The three ferry hands-two women and a man-were rescued.", want{"two women", "count", "woman", 2, 1.5, 2.5, ""}},
 		{"Thirty-two women and no-one else", want{"Thirty-two women", "count", "woman", 32, 31.5, 32.5, ""}},
 		{"The six-foot-five champion won.", want{"six-foot-five", "count", "foot", 6, 5.5, 6.5, ""}},
+		// A compound ending in an irregular plural counts itself, not the
+		// next plural ("candles"); "specimen" is no plural.
+		{"hundreds of schoolchildren holding candles", want{"hundreds of schoolchildren", "count", "schoolchild", 300, 200, 1000, ""}},
+		{"40 gunmen", want{"40 gunmen", "count", "gunman", 40, 39.5, 40.5, ""}},
+		{"40 specimens", want{"40 specimens", "count", "specimen", 40, 39.5, 40.5, ""}},
+		// Where the spelling rules guess wrong, WordNet knows the noun.
+		{"12 movies", want{"12 movies", "count", "movie", 12, 11.5, 12.5, ""}},
+		{"12 cities", want{"12 cities", "count", "city", 12, 11.5, 12.5, ""}},
+		{"three campuses", want{"three campuses", "count", "campus", 3, 2.5, 3.5, ""}},
+		{"two thieves", want{"two thieves", "count", "thief", 2, 1.5, 2.5, ""}},
+		{"four drives", want{"four drives", "count", "drive", 4, 3.5, 4.5, ""}},
 	})
 }
 

@@ -49,14 +49,18 @@ func treeDocument(s string) *Document {
 		return doc
 	}
 	meta := scanMeta(root)
+	// What is left out is counted over the whole page before readability
+	// mutates it: readability drops most asides and many link lists
+	// itself, silently, and a reader should learn of those too.
+	_, doc.LeftOut = blockParagraphs(findBody(root), true)
 	if art, ok := extractArticle(root); ok {
 		doc.Title, doc.Byline, doc.Site, doc.Date = art.title, art.byline, art.site, art.date
-		doc.Paragraphs = blockParagraphs(art.node, false)
+		doc.Paragraphs, _ = blockParagraphs(art.node, false)
 	}
 	if len(doc.Paragraphs) == 0 {
 		// readability mutated root; start again from the text.
 		if fresh, err := html.Parse(strings.NewReader(s)); err == nil {
-			doc.Paragraphs = blockParagraphs(findBody(fresh), true)
+			doc.Paragraphs, _ = blockParagraphs(findBody(fresh), true)
 		}
 	}
 	doc.Title = firstNonEmpty(doc.Title, meta.title)

@@ -77,6 +77,7 @@ type blockWriter struct {
 	buf     strings.Builder
 	pending bool // a collapsed run of whitespace awaits the next character
 	stale   bool // furniture or a link list was dropped after the last paragraph
+	left    LeftOut
 	heading int
 	caption int
 	pre     int
@@ -84,8 +85,9 @@ type blockWriter struct {
 
 // blockParagraphs returns the paragraphs under root, without navigation,
 // menus and asides; with whole set (root is a page, not an article), page
-// headers and footers are dropped too.
-func blockParagraphs(root *html.Node, whole bool) []Paragraph {
+// headers and footers are dropped too. It counts the asides and link lists
+// it left out.
+func blockParagraphs(root *html.Node, whole bool) ([]Paragraph, LeftOut) {
 	w := &blockWriter{}
 	gone := map[*html.Node]bool{} // decided on entering: leaving must agree
 	enter := func(n *html.Node) bool {
@@ -119,7 +121,7 @@ func blockParagraphs(root *html.Node, whole bool) []Paragraph {
 	}
 	walkHTML(root, enter, leave)
 	w.flush()
-	return w.paras
+	return w.paras, w.left
 }
 
 // dropped reports whether the element n and what it holds are no prose:
@@ -129,12 +131,64 @@ func (w *blockWriter) dropped(n *html.Node, whole bool) bool {
 	switch {
 	case skipped[n.DataAtom]:
 		return true
-	case isFurniture(n, whole) ||
-		(n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && isLinkListHTML(n) && !w.introduced():
+	case isFurniture(n, whole):
+		if isAside(n) && hasText(n) {
+			w.left.Asides++
+		}
+		w.stale = true
+		return true
+	case (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && isLinkListHTML(n) && !w.introduced():
+		w.left.LinkLists++
+		w.markLabel()
 		w.stale = true
 		return true
 	}
 	return false
+}
+
+// markLabel makes the text just before a list of links being dropped a
+// KindLabel paragraph when it is the list's label (isListLabel): the text
+// of the block the list is in, which ends there, or else the last
+// paragraph, with nothing dropped since.
+func (w *blockWriter) markLabel() {
+	if t := w.buf.String(); wordy(t) {
+		if !isListLabel(tidyLines(t)) {
+			return
+		}
+		w.flush()
+	} else if w.stale {
+		return
+	}
+	// The first paragraph is the headline, whatever its words.
+	if last := len(w.paras) - 1; last > 0 && isListLabel(w.paras[last].Text) {
+		w.paras[last].Kind = KindLabel
+	}
+}
+
+// isAside reports whether n is a side box: an <aside> or an element with
+// role="complementary".
+func isAside(n *html.Node) bool {
+	return n.DataAtom == atom.Aside || strings.EqualFold(attr(n, "role"), "complementary")
+}
+
+// hasText reports whether any text under n has a letter or a digit,
+// outside what holds no prose (skipped).
+func hasText(n *html.Node) bool {
+	found := false
+	walkHTML(n, func(c *html.Node) bool {
+		switch {
+		case found:
+			return false
+		case c.Type == html.TextNode:
+			found = wordy(c.Data)
+		case c.Type != html.ElementNode && c.Type != html.DocumentNode:
+			return false
+		case c != n && skipped[c.DataAtom]:
+			return false
+		}
+		return true
+	}, func(*html.Node) {})
+	return found
 }
 
 // introduced reports whether the text just before a list announces it

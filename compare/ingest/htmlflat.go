@@ -75,6 +75,7 @@ func flatDocument(s string) *Document {
 	// counting those finds its end even when the tags inside are unbalanced.
 	var skipName string
 	skipNest := 0
+	aside := false // the element skipped is a side box, not yet counted
 	inTitle := false
 	h1 := -1 // the index in meta.h1s of the <h1> being read, or -1
 	for {
@@ -106,6 +107,9 @@ func flatDocument(s string) *Document {
 			meta.title += text
 		case tt == html.TextToken && skipNest == 0:
 			w.text(text)
+		case tt == html.TextToken && aside && wordy(text):
+			w.left.Asides++
+			aside = false
 		case skipNest > 0 && name == skipName && tt == html.StartTagToken:
 			skipNest++
 		case skipNest > 0 && name == skipName && tt == html.EndTagToken:
@@ -133,6 +137,7 @@ func flatDocument(s string) *Document {
 			case skipped[a] || clutter[a] || frame[a] || clutterRoles[strings.ToLower(attrs["role"])]:
 				if tt == html.StartTagToken && !voids[a] {
 					skipName, skipNest = name, 1
+					aside = a == atom.Aside || strings.EqualFold(attrs["role"], "complementary")
 				}
 			case a == atom.Td || a == atom.Th:
 				w.pending = true
@@ -144,7 +149,7 @@ func flatDocument(s string) *Document {
 	}
 	w.flush()
 	m := meta.result()
-	return &Document{Format: FormatHTML, Paragraphs: w.paras,
+	return &Document{Format: FormatHTML, Paragraphs: w.paras, LeftOut: w.left,
 		Title: pageTitle(m.headline, m.title, m.site), Byline: m.byline, Site: m.site, Date: m.date}
 }
 

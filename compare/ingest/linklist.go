@@ -3,6 +3,7 @@ package ingest
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // linkedSentence reports whether the text of a list item made only of a
@@ -67,9 +68,13 @@ func introducesList(text string) bool {
 		return false
 	}
 	words := wordsOf(t)
-	if len(words) < 3 || headlineCase(words) {
-		return false
-	}
+	return len(words) >= 3 && !headlineCase(words) && !namesBox(words)
+}
+
+// namesBox reports whether words name a box of links rather than tell the
+// story: a word of listLabels, "more" opening them (unless "than" follows)
+// or before "on", "from" or "about", or "like" closing them.
+func namesBox(words []string) bool {
 	for i, w := range words {
 		w = strings.ToLower(w)
 		next := ""
@@ -78,15 +83,43 @@ func introducesList(text string) bool {
 		}
 		switch {
 		case listLabels[w]:
-			return false
+			return true
 		case w == "more" && (i == 0 && next != "than" || next == "on" || next == "from" || next == "about"):
-			return false
+			return true
 		case w == "like" && i == len(words)-1:
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
+
+// isListLabel reports whether text, the paragraph or heading just before a
+// list of links that was dropped as furniture, is that list's label ("Follow
+// us on:", "You might also like:", "Related", "More from the Herald"): it
+// says nothing once its list is gone, and is boilerplate (KindLabel). It is
+// short, and either closes with a colon without being a sentence that
+// announces the list (introducesList), or names a box of links (namesBox)
+// without closing as a sentence does.
+func isListLabel(text string) bool {
+	t := strings.TrimSpace(text)
+	words := wordsOf(t)
+	switch {
+	case len(words) == 0 || strings.Contains(t, "\n"):
+		return false
+	case strings.HasSuffix(t, ":"):
+		return len(words) <= maxLabelWords && !introducesList(t)
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return len(words) <= maxBareLabelWords && !strings.ContainsRune(".!?", last) && namesBox(words)
+}
+
+// A label is a line, not a sentence: "Sign up for our newsletter and
+// follow us on:" is the longest seen; without a colon, a heading over the
+// box ("More from the Herald", "You might also like").
+const (
+	maxLabelWords     = 10
+	maxBareLabelWords = 6
+)
 
 // listLabels are words that name a box of links rather than tell the
 // story: a paragraph before a list with one of them is its label.

@@ -99,7 +99,10 @@ func (m *mdWalker) block(n ast.Node) {
 	case *ast.List:
 		if !isLinkList(n, m.src) || m.introduced(n) {
 			m.blocks(n)
+			break
 		}
+		m.doc.LeftOut.LinkLists++
+		m.markLabel(n)
 	case *ast.ListItem:
 		m.listItem(n)
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
@@ -140,6 +143,23 @@ func (m *mdWalker) introduced(list *ast.List) bool {
 		return introducesList(m.inline(p))
 	}
 	return false
+}
+
+// markLabel makes the paragraph or heading just before list, a list of
+// links being dropped, a KindLabel paragraph when it is the list's label
+// (isListLabel); blockWriter.markLabel is the same rule for HTML.
+func (m *mdWalker) markLabel(list *ast.List) {
+	prev := list.PreviousSibling()
+	switch prev.(type) {
+	case *ast.Paragraph, *ast.TextBlock, *ast.Heading:
+	default:
+		return
+	}
+	ps := m.doc.Paragraphs
+	// The first paragraph is the headline, whatever its words.
+	if last := len(ps) - 1; last > 0 && ps[last].Text == tidyLines(m.inline(prev)) && isListLabel(ps[last].Text) {
+		ps[last].Kind = KindLabel
+	}
 }
 
 // isLinkList reports whether every item of list is only a link: a list of

@@ -90,6 +90,11 @@ func (d *doc) afterCue(from, to int) attribution {
 		}
 		i++
 	}
+	if d.punct(i) == ";" && i == lo {
+		// `"Q"; the mayor added that …`: a clause that goes on from the
+		// words gives them their speaker.
+		return d.goesOnCue(i+1, hi)
+	}
 	if w := d.word(i); w == "but" || w == "yet" || w == "whereas" {
 		// `yell, "What do you have?" but a source said ...`: a new
 		// clause, whose cue is not the quotation's.
@@ -133,6 +138,30 @@ func (d *doc) afterCue(from, to int) attribution {
 				return attribution{subject: s, cue: dash, found: true, adjacent: true}
 			}
 		}
+	}
+	return attribution{}
+}
+
+// goesOnCue reads the clause after a semicolon that closes a quotation,
+// from token i: `"Q"; the mayor added that she would seek new investors`.
+// Only a verb that goes on from words said ("added", "continued", "went
+// on") makes the quotation its subject's; `"Q"; the mayor said the vote
+// was close` may report someone else's words.
+func (d *doc) goesOnCue(i, hi int) attribution {
+	for v := i + 1; v < hi && v < i+8; v++ {
+		if d.isStop(v) || d.toks[v].quoted {
+			break
+		}
+		if w := d.word(v); w != "added" && w != "adds" && w != "continued" && w != "continues" &&
+			!(goForms.has(w) && d.word(v+1) == "on") {
+			continue
+		}
+		a, ok := d.cueAt(i, v, hi, false)
+		if !ok || a.subject.from != i || a.name == "" && a.role == "" {
+			break
+		}
+		a.adjacent = true
+		return a
 	}
 	return attribution{}
 }
@@ -229,7 +258,11 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 		// not speaking (but "X was quoted as saying" is X's).
 		return a, false
 	}
-	if s, ok := d.subjectBefore(lo, v); ok {
+	s, ok := d.subjectBefore(lo, v)
+	if !ok && !participle {
+		s, ok = d.relativeSubject(lo, v)
+	}
+	if ok {
 		// "the Security Council issued a statement calling": a
 		// nameless document or noun before a participle speaks for the
 		// sentence's subject when that one is named.
@@ -267,7 +300,7 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 	if !d.sharesSubject(lo, v) {
 		return a, false
 	}
-	s, ok := d.clauseSubject(lo, v)
+	s, ok = d.clauseSubject(lo, v)
 	if !ok {
 		s, ok = d.sentenceSubject(lo, v)
 	}

@@ -156,6 +156,7 @@ func (d *doc) findMentions() {
 	// organisation; a title or a first-and-last name make a person; a
 	// surname alone takes the kind (and full name) of the person it ends.
 	full := map[string][]string{}
+	firstAt := map[string]int{} // where each full name is first written
 	for k := range fs {
 		f := &fs[k]
 		n := f.to - f.from
@@ -168,8 +169,15 @@ func (d *doc) findMentions() {
 			}
 		case f.titled || n >= 2 && !placeFirst.has(d.word(f.from)) && !placeLast.has(last):
 			f.kind = person
-			if ln := d.text[d.toks[f.to-1].s:f.e]; n <= 4 && !d.hasLowerWord(f.from, f.to) {
+			ln := d.text[d.toks[f.to-1].s:f.e]
+			if n >= 3 && nameSuffix(last) {
+				ln = d.text[d.toks[f.to-2].s:d.toks[f.to-2].e] // "Jesse L. Jackson Jr." is a Jackson
+			}
+			if n <= 4 && !d.hasLowerWord(f.from, f.to) {
 				full[ln] = append(full[ln], f.name)
+				if _, ok := firstAt[f.name]; !ok {
+					firstAt[f.name] = f.s
+				}
 			}
 		}
 	}
@@ -177,8 +185,14 @@ func (d *doc) findMentions() {
 	for _, f := range fs {
 		m := f.mention
 		if f.to-f.from == 1 {
-			if fn := pickFullName(full[m.name], d.honorificSex(f.from)); fn != "" && m.kind != org {
+			before := namedBefore(full[m.name], m.s, firstAt)
+			if d.isHeadline(d.paraIndex(m.s)) {
+				before = firstWritten(full[m.name], d.honorificSex(f.from), firstAt)
+			}
+			if fn := pickFullName(before, d.honorificSex(f.from)); fn != "" && m.kind != org {
 				m.kind, m.name = person, fn
+			} else if m.kind != org && pickFullName(full[m.name], d.honorificSex(f.from)) != "" {
+				m.kind = person // a surname written in full only later: a person, named as written
 			}
 		}
 		if m.kind != person && orgSet[m.name] {
@@ -210,7 +224,7 @@ func (d *doc) findMentions() {
 			m.sex = told[m.name]
 		}
 	}
-	d.fullName = full
+	d.fullName, d.firstAt = full, firstAt
 }
 
 func isAcronym(s string) bool {
@@ -304,18 +318,70 @@ func (d *doc) resolve(pos int, want kind, pref preference) (mention, bool) {
 	return mention{}, false
 }
 
-// canonical returns the full name for a surname seen earlier in full.
-func (d *doc) canonical(name string) string { return d.canonicalFor(name, anySex) }
+// canonical returns the full name for a surname at pos seen earlier in full.
+func (d *doc) canonical(name string, pos int) string { return d.canonicalFor(name, anySex, pos) }
 
-// canonicalFor returns the full name for a surname seen earlier in full,
-// of the sex a title before it tells ("Mr. Obama" is not Michelle Obama).
-func (d *doc) canonicalFor(name string, sx sex) string {
+// canonicalFor returns the full name for a surname at pos seen earlier in
+// full, of the sex a title before it tells ("Mr. Obama" is not Michelle
+// Obama).
+func (d *doc) canonicalFor(name string, sx sex, pos int) string {
 	if strings.IndexByte(name, ' ') < 0 {
-		if fn := pickFullName(d.fullName[name], sx); fn != "" {
+		names := namedBefore(d.fullName[name], pos, d.firstAt)
+		if d.inHeadline(pos) || d.isHeadline(d.paraIndex(pos)) {
+			// A headline stands before the body that names its people:
+			// its "Reed" is the Reed the body names first.
+			names = firstWritten(d.fullName[name], sx, d.firstAt)
+		}
+		if fn := pickFullName(names, sx); fn != "" {
 			return fn
 		}
 	}
 	return name
+}
+
+// nameSuffix reports whether w ends a name after the surname: "Jr.", "III".
+func nameSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ",") {
+	case "jr.", "jr", "sr.", "sr", "ii", "iii", "iv":
+		return true
+	}
+	return false
+}
+
+// namedBefore keeps the full names first written before pos: "President
+// Obama" in a lede is not the "Michelle Obama" a later paragraph names.
+func namedBefore(names []string, pos int, firstAt map[string]int) []string {
+	kept := 0
+	for _, n := range names {
+		if firstAt[n] < pos {
+			kept++
+		}
+	}
+	if kept == len(names) {
+		return names // the common case: no copy
+	}
+	out := make([]string, 0, kept)
+	for _, n := range names {
+		if firstAt[n] < pos {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// firstWritten returns, of the full names that fit sx, the one written
+// first, or none.
+func firstWritten(names []string, sx sex, firstAt map[string]int) []string {
+	best := ""
+	for _, n := range names {
+		if fn := pickFullName([]string{n}, sx); fn != "" && (best == "" || firstAt[n] < firstAt[best]) {
+			best = n
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	return []string{best}
 }
 
 // pickFullName returns the longest of the full names that fits sx, or "".

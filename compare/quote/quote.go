@@ -45,6 +45,7 @@ type doc struct {
 	sents    []Span
 	ments    []mention
 	fullName map[string][]string // surname -> full names of persons ending in it
+	firstAt  map[string]int      // full name -> where it is first written
 	subj     []int               // per sentence, the mention its subject names, or -1 (salience.go)
 	desc     map[int][2]int      // sentence -> tokens of "X's lawyer" opening it without a name (salience.go)
 	spoke    []spoken            // the quotations read so far that have a speaker, in order (salience.go)

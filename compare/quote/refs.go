@@ -121,18 +121,41 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 	if !orgNouns.has(w) {
 		// "the councilwoman said": the person it stands for, the role kept.
 		s.role = d.spanText(j, i+1)
-		resolve := d.resolveRole
-		if spokes.has(w) {
+		if f := d.word(j); f == "the" || f == "this" || f == "that" {
+			s.role = lowerFirst(s.role) // "The Texas governor said" opening a sentence
+		}
+		noun, resolve := w, d.resolveRole
+		if l := d.lesserBefore(i); l != "" {
+			noun = l + " " + w // "the former vice president"
+		}
+		switch {
+		case spokes.has(w):
 			// "the aide said": someone's aide, never that one; only a
 			// person introduced as an aide or spokesman is.
 			resolve = d.spokesBefore
+		case (j+1 == i || j+2 == i && d.lesserBefore(i) != "") && !notRoleHeads.has(w):
+			// A bare role ("the mayor", "the vice president") is someone
+			// only when the article gave them the role: news gives a
+			// person's office where it first names them. An epithet
+			// ("the New York businessman", "the former Alaska governor")
+			// may stand for the one the passage is about (rolegiven.go).
+			resolve = d.titledBefore
+		case d.ownedPhrase(j+1, i):
+			// "the beer distributor's president": the owner's, whom the
+			// article may never name, not someone given the role of
+			// another body.
+			resolve = d.resolveOwnedRole
 		}
-		if m, ok := resolve(d.toks[j].s, w); ok {
+		if m, ok := resolve(d.toks[j].s, noun); ok {
 			s.name, s.ss, s.se = d.ments[m].name, d.toks[j].s, d.toks[i].e
-		} else {
+		} else if f := d.word(j); f == "the" || f == "this" || f == "that" {
 			// No one it stands for: the speaker known by the role ("the
 			// mayor"), as a described speaker is.
 			s.name, s.role, s.ss, s.se = lowerFirst(s.role), "", d.toks[j].s, d.toks[i].e
+		} else {
+			// Words that do not open a phrase ("successes came days
+			// before Secretary") are no one's role.
+			s.role = ""
 		}
 		return s, true
 	}
@@ -144,8 +167,12 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 	case bizNouns.has(w):
 		pref = bizOrg
 	}
-	if m, ok := d.resolve(d.toks[j].s, want, pref); ok {
+	if m, ok := d.resolve(d.toks[j].s, want, pref); ok && (pref != bizOrg || m.biz) {
 		s.name, s.ss, s.se = m.name, d.toks[j].s, d.toks[i].e
+	} else if pref == bizOrg && d.word(j) == "the" && j+1 == i {
+		// "the company said" where the article names no business: the
+		// company, not the council or union named last.
+		s.name, s.ss, s.se = lowerFirst(d.spanText(j, i+1)), d.toks[j].s, d.toks[i].e
 	}
 	return s, true
 }
@@ -286,6 +313,6 @@ func (d *doc) ownerBefore(lo, i int) (subject, bool) {
 	t := d.toks[i]
 	end := t.e - len("s") - len(string(lastRune(d.text[t.s:t.e-1])))
 	s := subject{from: from, to: i + 1, ss: d.toks[from].s, se: end}
-	s.name = d.canonicalFor(d.text[s.ss:s.se], d.honorificSex(from))
+	s.name = d.canonicalFor(d.text[s.ss:s.se], d.honorificSex(from), s.ss)
 	return s, true
 }

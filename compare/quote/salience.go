@@ -146,6 +146,32 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 			}
 		}
 	}
+	if m, ok := d.salient(pos, sx, fits, end, k); ok {
+		return m, true
+	}
+	for i := end - 1; i >= 0; i-- {
+		if fits(i) {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// salientPerson finds the person a role noun at pos may stand for among
+// those its passage is about, as resolvePerson does before it falls back
+// to the nearest person named.
+func (d *doc) salientPerson(pos int) (int, bool) {
+	fits := func(i int) bool {
+		return i >= 0 && d.ments[i].s < pos && d.ments[i].kind == person
+	}
+	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > pos })
+	end := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= pos })
+	return d.salient(pos, anySex, fits, end, k)
+}
+
+// salient searches the subjects of sentence k and the ones before it, and
+// the persons named in sentence k, for a mention that fits.
+func (d *doc) salient(pos int, sx sex, fits func(int) bool, end, k int) (int, bool) {
 	if k < len(d.sents) && d.subj != nil {
 		if fits(d.subjectOf(k)) {
 			return d.subjectOf(k), true
@@ -164,11 +190,6 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 					return m, true
 				}
 			}
-		}
-	}
-	for i := end - 1; i >= 0; i-- {
-		if fits(i) {
-			return i, true
 		}
 	}
 	return -1, false
@@ -310,21 +331,6 @@ func (d *doc) paraIndex(pos int) int {
 	return -1
 }
 
-// resolveRole finds the person a role noun at pos stands for: the nearest
-// person before pos whose title, anywhere in the article, is that role
-// ("the Vermont senator" is the one introduced as "Sen. Bernie Sanders",
-// though Clinton was named since); failing that, as resolvePerson.
-func (d *doc) resolveRole(pos int, noun string) (int, bool) {
-	if m, ok := d.titledBefore(pos, noun); ok {
-		return m, true
-	}
-	m, ok := d.resolvePerson(pos, anySex)
-	if ok && d.otherInSentence(m, noun, pos) {
-		return -1, false
-	}
-	return m, ok
-}
-
 // otherInSentence reports whether the sentence of mention m names the role
 // noun as someone else, before pos: "Sian Llewellyn-Jones said ... and
 // demanded the mayor apologize" makes the mayor who speaks later another
@@ -358,27 +364,18 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c >= 0x80
 }
 
-// titledBefore finds the nearest person before pos whose title, anywhere
-// before pos, is the role noun.
+// titledBefore finds the nearest person before pos whom the article, before
+// pos, gave the role noun by a title or an appositive (rolegiven.go).
 func (d *doc) titledBefore(pos int, noun string) (int, bool) {
-	keys := roleKeys[noun]
-	if len(keys) == 0 {
-		keys = []string{noun}
-	}
+	keys := keysOf(noun)
+	plural := strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss")
 	titled := map[string]bool{}
 	for _, m := range d.ments {
 		if m.s >= pos {
 			break
 		}
-		if m.kind != person || m.role == "" {
-			continue
-		}
-		for _, w := range strings.Fields(m.role) {
-			for _, k := range keys {
-				if w == k {
-					titled[m.name] = true
-				}
-			}
+		if m.kind == person && !titled[m.name] && d.givesRole(m, keys, plural) {
+			titled[m.name] = true
 		}
 	}
 	if len(titled) > 0 {

@@ -27,6 +27,7 @@ var setNames = [...]string{
 	"govWords",
 	"honorifics",
 	"ingNames",
+	"jobs",
 	"kinNouns",
 	"maleNames",
 	"mentionNouns",
@@ -37,6 +38,7 @@ var setNames = [...]string{
 	"notRoleHeads",
 	"nounLinks",
 	"objectVerbs",
+	"offices",
 	"orgHints",
 	"orgNouns",
 	"orgWords",
@@ -67,2600 +69,2602 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `reminded
-andrew
-spokespeople
-as
-repeatedly
-sheriff
-scoff
+const setWords = `pundit
+papers
+raves
+regards
+Dec
+begging
+whined
 theorize
-explain
+fears
 editor
-carped
-principal
+writer
+river
 thinks
 responding
 huma
-businesswoman
-aide
-Oct
-been
-telecom
-roger
+confess
+tweeted
+student
+policy
+them
+crowing
 complaining
-albert
-olivia
-scott
-producer
-frank
-children
-trust
-grumbling
-regarded
+campaign
+asks
+dam
+april
+old
+columnist
+as
+trustee
+Mrs
 blogging
-ambassador
-OK
-retired
-latest
-upbraid
-angela
-denounces
-scold
-railways
-joking
+dubbing
+marilyn
+characterizes
+toasted
+virginia
+wondering
+lambasted
+kelly
+sigh
+crying
 chancellor
-because
-comment
-on
-chairman-elect
-bin
-eulogizes
-comedian
-laura
-gushed
-louise
-went
-accusations
-jabbed
-interject
+worrying
+caroline
+bragged
+le
+confirm
+program
+reaffirmed
+of
+chuckle
+its
+platform
+decision
+lady
+philip
 sings
-jennings
-accuse
-elizabeth
-lashes
-were
-republican
-fly
-be
-remarks
+yesterday
+jessica
+confessed
+uncle
+word
+coastguard
+e-mails
+Prof
+stated
 organization
-labeling
-urges
+emphasizing
+nickname
 snapping
-charges
+criticize
 wonders
-polls
-opines
-reassuring
-sees
+clarified
+have
+gen.
+Corp
 murmuring
-cathedral
+write
 implying
-organizer
-there
-gloats
-describes
-global
-praises
-mrs.
-automotive
-meanwhile
-al
-natalie
-sen.
-terming
-allegation
-dennis
+their
+snort
+imply
+canal
+greet
+motors
+group
+though
+no
+diane
+jennings
+sean
+describe
+attacked
+employees
+coach
 criticizing
-emailed
 union
-hissed
-listeners
+reference
+behind
 snaps
-book
+proclaimed
 aunt
-hope
-deeming
+under
+snapped
 underscoring
-port
-gregory
+north
+analysis
 reiterate
-gerald
-worries
-actress
-dismiss
-compares
-Va
-Gen
-media
-bridge
-assured
-ridicule
-acknowledged
-announces
-jonathan
-teasing
-advertisement
-scolded
-only
-still
-interjecting
-treats
-whether
-frets
-clarify
-toasts
-cries
-magazine
-third
-album
-sneer
-admitting
-admit
-those
-miss
-pope
-five
-whip
-tony
-students
-anne
-warnings
-exult
+how
+Capt
+natalie
+countering
+chiming
+up
+despite
+journalist
+berate
+banner
+fund
+either
+foods
+cummings
+knew
+gloria
+further
+denies
+maintained
+writes
+associated
+Del
+spokesperson
+las
+we
+president
+famously
+ken
+muttering
+praise
+praising
+stadium
+jokes
+denounced
+labels
+recalling
+affidavit
+revealing
+dick
+comptroller
+party
+restated
 pharmaceuticals
 sneering
-around
-headquarters
-sharon
-whined
+councilman
+ted
+at
+is
 these
 broadcast
-ms
-deputy
-specifying
-implored
-preached
-hollers
-gop
-mountains
-south
-Fla
+vows
+urges
+bellow
+accusing
+interviewers
+believed
+Sr
+lecturing
+brag
+hannah
 blog
-rate
-column
-theorizing
-say
-memos
-yet
-interjects
-phrase
-pilot
+albert
+llc
+solutions
+observed
+researchers
+sandra
+alliance
+fred
+film
 responded
 customers
-next
-draft
-Mont
-coast
-doug
-growls
-how
-yelling
-sworn
-writes
-rail
-valley
-emailing
-retort
+affirming
+compare
+e-mailing
+always
+repeat
+reportedly
+promise
+association
+admitting
+cautioning
+or
+specified
+muse
+whining
 Tenn
-faulted
+within
 allegations
-urge
-criticise
-holdings
+kevin
+dub
+divulging
 fault
-denise
-service
-brags
-state
-claim
-contract
-emphasize
-but
-recounts
-senior
-indicating
-regards
-arguing
-by
-river
-asserted
-viewer
-exhort
-sterling
-quips
-confessing
-lament
-theorised
-theater
+classified
+four
+berated
+crows
+classifying
+inspector
+brad
+march
+Wis
+counsel
+description
+paraphrased
+implored
+blasts
+Inc
+acknowledges
+apologising
+promising
+square
+noting
+miss
+questioning
+quip
+tunnel
+mr
 notice
 first
-quipping
-consider
+perhaps
 mused
-simply
-branding
-thanking
-apologised
-summarises
-thanks
-alleges
-testifies
-kimberly
-luis
-comptroller
-charge
-its
-peter
-labelled
-frances
-touts
-assuring
-attorney
-another
-coroner
-east
-seeing
-subsidiaries
-ad
-dave
-firefighter
-commentator
-insist
-jackie
-Jan
-journalists
-enterprises
-responds
-Sr
-US
-emphasizes
-chastise
-willie
-rudy
-questioning
-think
-Apr
-carlos
-hinted
-inc
-i
-airways
-hospital
-summarizes
-complaint
-boasts
-berating
-this
-upbraided
-however
-tell
-yells
-lauds
-tomorrow
-policy
-four
-associated
-condemning
-few
-observes
-federation
-continuing
-once
-ltd
-hails
-a
-reminds
-contend
-beverly
-grumbled
-after
-begged
-observe
-highway
-conclude
-deploring
-sung
-december
-Prof
-entertainment
-predicted
-brenda
-calling
-'n
-observed
-claire
-suit
-flatly
-spokeswoman
-fox
-host
-muse
-attack
-professor
-jacob
-bob
-pamela
-or
-july
-worried
-paula
-hemmings
-vice
-pledges
-painting
-dr.
-cheryl
-october
-promise
-government
-marvel
-concluded
-labs
-claims
+analysts
+ralph
+there
 some
-liken
-mrs
-saw
-protested
-both
-given
-stating
-here
-acting
-minority
-III
-retorted
-ron
-release
-propose
-marco
-lamented
-judith
-blaming
-throughout
-chime
-teresa
-whisper
-grumbles
-any
-being
-chiding
-begging
-pronouncing
-condemned
-relatives
-lauding
+summarises
+praised
+filings
+mutters
+slammed
+spalding
+grumbled
+underlined
+minutes
+todd
+rulings
+labelled
+singing
+tomorrow
+holler
+attorney
+professor
+Ariz
+organisation
+sam
+marvelling
+ad
+firefighter
+scoffs
+written
+charles
+musical
+alexander
+Vt
+melania
+movie
+US
+today
+groaning
+giant
+colleague
+admits
+interjecting
+headquarters
+parents
+tease
+manager
+believing
+essay
+hospital
+emphasizes
+complaint
+by
+pronounce
+remember
+worldwide
+marvel
+spelling
+deplored
+knows
+admitted
+surrogate
+project
+carly
+implies
+affirm
+al
+committee
+implore
+none
+i
+navy
+hails
+emails
 knowing
-paper
-decrying
-asked
-speculating
-colonel
+without
+regard
+gushed
+writing
+observes
+joan
+us
+oil
+sung
+von
+apologised
+reflecting
+motion
+business
+calling
+tell
+joanne
+jelly
+researcher
+flatly
+any
+now
+emphasises
+through
+strategist
+reflect
+bemoaned
+museum
+pamela
+swear
+did
+firefighters
+affirmed
+appealed
+laughs
+physician
+wailing
+opines
+analyst
+state
+nephew
+three
+plead
+gov.
+theorising
+jack
+pledging
+university
+den
+mrs
+october
+rebuking
+given
+referenced
+correspondent
+cried
+chanted
+senator
+tweets
+anna
+gone
+assertion
+south
+subsidiary
+adds
+blaming
+sequel
+throughout
+repeats
+specifying
+adviser
+counters
+threatens
+viewers
+commented
+pronouncing
+supply
+simply
+castigate
+lauding
+person
+referring
+message
+whom
+street
 minister
-snapped
-reiterates
-cardinal
-pledged
+Colo
+caption
+advertisements
+members
 laughing
-county
-theorise
-pledge
-agency
-bank
-excoriates
-lisa
-lawyer
-jabs
-hailing
-niece
+denouncing
+testifying
+mosque
+might
+judge
+janice
+echoes
+snorting
+member
+describes
+majority
 de
 reflected
-spokesperson
-USA
-matthew
-laud
-regard
-maybe
-is
+threaten
+boasted
+alex
+elaborated
+reminded
+feared
+ranted
+previously
 rule
-blamed
-bemoan
-her
-walter
-referenced
+chided
+library
+proposes
+del.
+paper
 debbie
 moderator
-questioned
-browning
-darling
-alexander
+economists
+steel
+administration
 maintaining
-advisor
-llc
-griped
-quote
-von
-interim
-urging
-assemblywoman
-presidential
-ewing
-affirm
-Tex
-retweets
-kingdom
-underscored
-told
-groaned
-kenneth
-hollering
-Wyo
-indictment
-perhaps
-chairwoman
-democrat
-until
-cry
-office
-Wash
-to
-declares
-johnny
-nancy
-italy
-PM
-city
-witness
-emails
-wayne
-belly
-rachel
-director
-recommended
-letters
-courthouse
-npr
-described
-ministry
-april
-Lt
-building
-also
-lampoon
-executive
-samuel
-chairperson
-wednesday
-answering
-affidavit
-mocks
-e-mail
-respond
-karen
-worry
-unless
-underscores
-lashed
-revealing
-caucus
-claiming
-deal
-carol
-brands
-dem
-staffers
-informed
-discloses
-written
-secretary
-elaborate
-margaret
-lampooning
-officer
-evelyn
-senator
-mock
-prosecutors
-attacking
-arthur
-ugly
-tweeting
-february
-announcing
-ann
-solutions
-hastings
-Mr
-lauded
-donald
-denies
-holy
-La
-rhetoric
-jesse
-scientist
-moaned
-revenue
-brian
-ivanka
-technologies
-through
-touted
-premier
-why
-military
-sighing
-wailed
-supporter
-councilwoman
-reaffirm
-reminding
-emphasizing
-survey
-ms.
-scoffed
-clarifying
-capital
-chief
-site
-divulge
-da
-nicknaming
-paraphrases
-groans
-nephew
-exults
-fellow
-ruth
-wendy
-lauren
-decision
-recount
-billy
-lawyers
-toasted
-dam
-lawsuit
-Corp
-rep.
+businesswoman
+say
+kathy
+argument
+boss
 whiting
-spokesman
-rebukes
-maria
-stephanie
-fleming
-secretary-general
-envoy
-du
-decry
-agree
-paramedics
-jake
-although
-tim
-quipped
-harding
-pleading
-Nov
-yelled
-noted
-cushing
-henry
-del.
-committee
+mention
+quotes
+worker
+sang
+onto
+mrs.
+documentary
+jabbing
+charge
+son
 officers
-holler
-two
-order
-judge
-financial
-sequel
-sigh
-spell
-attacked
-imply
-slammed
-lambastes
-vow
-linda
-observing
-republic
-posts
-underlined
-snorting
-engineer
-report
+acknowledged
+kenneth
+maintains
+catherine
+sneer
+fumed
+theorizes
+Tex
+quote
+terming
+Wash
+poem
+antonio
+declares
+partner
+nancy
+am
+prosecutor
+blogs
+anne
+los
+historian
+rachel
+countered
+notes
+he
+do
+courthouse
+assemblyman
+recommends
+condemning
+theater
+building
+chain
+fellow
+reveal
+exult
+insists
+marvels
+andrew
+alleges
+castigated
+evelyn
+blogged
+groans
+rhetoric
+assures
+reading
+speaks
+commentator
+cry
+screams
+echoed
+gregory
+fox
+considers
+exhorting
+detective
+claims
+italy
+revealed
+are
+coroner
+those
+column
+Conn
+theatre
+fume
+pleaded
+advised
+denied
+ugly
+sergeant
+spoken
+proclaims
+faults
+complains
 protesting
-gazette
-insistence
-program
-msnbc
-concede
-protests
-colleague
-apologises
+kellyanne
+tony
+pledged
+considering
+hope
+software
+gush
+driver
+jesse
+gary
+ranting
+revenue
+highway
+e-mail
+architect
+touted
+response
+contend
+article
+scoffed
+residents
+opponent
+reassures
+ron
+lashing
+thought
+viewer
+thunders
+chastising
+suit
+capital
+angela
+der
+site
+describing
+deny
+luis
+paraphrasing
+bellowed
+draft
+replying
+label
+representatives
+until
+stephanie
+stress
+recount
+could
+preached
+nikki
+slams
 rest
-said
-jelly
-chimes
-across
-repeat
-jeremy
-pundit
-party
-southeast
-passenger
-voter
-eulogized
-hisses
-bruce
+jimmy
+carl
+newt
+swore
+likening
+characterises
+energy
+gloat
+southwest
+demand
+decried
+admit
+an
+goes
+n
+comments
+quipped
+journalists
+harding
+la
+bbc
+bemoan
+mary
+deeming
+rep.
+keating
+melissa
+sing
+vow
+deming
+friend
+derided
+ministry
+wailed
+helen
+Wyo
+cindy
+Lt
+other
+international
+greets
+patricia
+producer
+posts
+Dr
+co-founder
+wails
+roar
+report
+company
+script
+thinking
+IV
+denying
+laments
+services
+joseph
+apologises
+tout
+both
+freeway
+charging
+retweeting
+posted
+congress
+bishop
+Gen
+juan
+officials
+advise
+media
+testified
 eulogizing
+marveling
 coo
-superintendent
-countering
-lectured
-west
-laughed
-rants
-marie
-cummings
-teacher
-excoriate
-retorting
-always
-continued
-neither
-exclaims
+acknowledging
+valley
+remarking
+subsequently
+assert
+condemn
+spells
+snorted
+swears
+talks
+billy
+betsy
+aaron
+memo
 susan
-predicting
-ads
-likened
-readout
-AM
-underline
-organisers
-summarising
-student
-highlighting
+military
+castigates
+got
+ridiculing
+neighbour
+plan
+bill
+says
+ltd.
+confirming
 add
-ripped
+rated
+exhort
 nicholas
-jean
+voters
 than
-for
-remembering
+declared
+sgt.
 apologizing
 believe
-diane
-referred
-decried
-answered
+scott
+highlighted
+dismissed
+Co
 retailer
-congressman
-sunday
-chiming
-whining
-Atty
-mr.
-juan
-fund
-she
-sang
-when
-confesses
-says
-friday
-swear
-restates
-their
-exhorts
-patricia
-messages
-article
-under
-many
-firefighters
-rebuking
-remind
-replying
-chants
-philip
-congress
-contended
-democrats
-reflect
-summary
-segment
-going
-surgeon
-reported
-insinuates
-echoing
-majority
-presenter
-insists
-raymond
-acknowledge
-shouts
-cfo
-restate
-mx.
-chastises
-marveling
-lt.
-we
-quoting
-lampooned
-outside
-condemns
-charging
-praised
-wondered
-bobby
-then-candidate
-added
-confirmed
-james
-judy
-reflects
-cindy
-quoted
-fret
-snorts
-bemoans
-systems
-shares
+labeled
+chief
 teased
-laugh
-island
-Mrs
-neighbor
-jerry
-advised
-retweet
-declare
-craig
-movie
-anna
-theorises
-of
-international
-reince
-six
-summarised
-mentioned
-col.
-stated
-gas
-today
-ken
-russell
-navy
-scolds
-has
-tina
-justice
-reference
-force
-complained
-criticize
-informing
-compare
-lawmaker
-hoping
-explained
-sources
-tom
-affirmed
-wondering
-rails
-denying
-executives
-timothy
-lawrence
-economists
-lecturer
-former
-fretted
-analyst
-software
-laments
-castigated
-about
-ridiculing
-reply
-story
-Ky
-airlines
-gushing
-guidance
-sing
-alex
-counsel
-hissing
-Mt
-democratic
-whines
-indeed
-Mo
-melissa
-ridicules
-library
-between
-trumpeted
-lawmakers
-testimony
+doug
+more
+replies
+urged
+rebuke
+director
+were
+poll
+confirmed
+promised
+charges
+husband
+murmured
+exhorts
 thomas
-sara
-excoriating
-southwest
-theorized
-organizers
-disclosed
-countered
-deriding
-terry
-republicans
-screams
-alliance
-testifying
-julia
-organisation
-lieutenant
-via
-pershing
-expert
-president
-tweets
-viewers
-seen
-thunders
-reading
-spalding
-daughter
-moreover
-admiral
-specify
-headline
-uncle
-diana
-promising
-andrea
-lectures
-trumpeting
-ceo
-dos
-nor
-contributor
-reiterating
-coalition
-road
-muses
-pleaded
-team
+colonel
+assembly
+host
+listeners
 moans
-repeated
-appeals
+where
+democratic
+darling
+protests
+appealing
+lee
+begged
+remembering
+supporter
+joke
+libertarian
+underscored
+informing
+five
+tweet
+insinuates
+maybe
+deriding
+lampooned
+mother
+raymond
+later
+shouts
+calls
+classifies
+pleads
+hollered
+christina
+testifies
+quoting
+would
+experts
+reads
+hailed
+frets
+wondered
+gloating
+minority
+since
+added
+denounces
+insinuated
+scolds
+resolution
+enthuse
+asked
+reporting
+referred
+wharf
+scoff
+repeatedly
+note
+johnny
+boulevard
+mountains
+neighbor
+op-ed
+global
+retweet
+rally
+theresa
+sees
+supporters
+sarah
+explaining
 chemicals
-gloated
-continues
-argued
-blogged
+insinuating
+emphasized
+suggested
+col.
+pledges
+bruce
+Calif
+accused
+exulting
+verdict
+may
+has
+lampoon
+clarifies
+gerald
+centre
+lamented
+insistence
+retweets
+worried
+order
+resident
+me
+laugh
+decries
+indicates
+reflects
+doctor
+linda
+lawyers
+official
+students
+remind
+treat
+proposed
+arthur
+brags
+his
+demonstrator
 mentioning
-surrogate
-movies
-maintains
-asserts
-quickly
-jokes
-questions
-joe
-paul
-recommends
-gillings
-center
-employees
-considered
+into
+author
+moreover
+stresses
+next
+towards
+readout
+lt.
+Kan
+contract
+peter
+announcement
+jacqueline
+paraphrases
+conceding
+referencing
+predicted
+greg
+replied
+few
+Oct
+remarks
+caucus
+daily
+vowed
+sister
+across
+magazine
+respond
+speaking
+anchor
+audience
+sara
+assistant
+terry
+sheriff
+testify
+electric
+club
+julia
+organizer
+lecturer
+video
+latter
+expert
+underlining
+governor
+admiral
+but
+pollster
+tonight
+june
+manning
+sterling
+restating
+Va
+charlie
+paula
+counter
+inc.
+andrea
+entertainment
+maria
+mr.
+mentioned
+view
+growled
+only
+release
+witness
+marco
+highlight
+agrees
+senior
+criticises
+road
+elaborating
+worry
+continues
+characterising
+divulged
+corporation
+agency
+roared
+Nev
+roy
+lawsuit
+this
+man
+contended
+assemblywoman
+quoted
+stebbing
+preaches
+screamed
 edward
-warns
-muttering
-term
-wail
-so
-businessman
-larry
-parents
-chair
-near
-lynn
-raves
-suggesting
-boast
+never
+novels
+vs
+rapper
+surveys
+chastised
+chide
+here
+underlines
+sharon
+attack
+put
+gushing
+presidential
+ripping
 explains
 compared
-rates
-friend
-woman
-gushes
-remembered
-murmur
-Aug
-counselor
+deploring
+same
+songs
+interim
+chairperson
+should
+demanded
+talking
 must
-mayor
-get
-las
-reporting
-affirming
-reads
-yesterday
-corp.
-following
-lambaste
-herald
-derides
-see
-screamed
-reportedly
-rebuke
-labels
-word
-maintain
-swears
-ellen
-family
-bbc
-associate
-steel
-janice
-implore
-customer
-operative
-dubbing
-do
-II
-rave
-joke
-alan
-fred
-e-mails
-house
-reaffirms
-goes
-new
-gloria
-retweeting
-corporation
-opining
-filings
-jennifer
-vladimir
-beg
-faults
-mitch
-advising
-surveys
-appealing
-imploring
-studies
-charles
-characterise
-castigates
-posted
-josh
-snorted
-supporters
-Sen
-complains
-questioner
-likening
-capt.
-motion
-crowing
-paraphrased
-expression
-murmured
-hints
-blasts
-wife
-adds
-more
-spot
-kellyanne
-disclose
-statements
-atty.
-deplored
-likens
-treat
-attorneys
-redding
-cautions
-might
-deride
-terms
-nicole
-clarified
-hannah
-marvelled
-apologise
-quip
-language
-november
-then
-groan
-denounced
-apologising
-rules
-sandra
-confirm
-stressing
-theatre
-snap
-expressway
-avenue
-sergeant
-charged
-remember
-pleads
-up
-bureau
-patty
-excoriated
-n
-trumpet
-elaborating
-believed
-divulges
-such
-lake
-second
-proposed
-opined
-emphasised
-Okla
-speculated
-inside
-clarifies
-rev.
-press
-jessica
-explaining
-inspector
-complain
-driver
-Ariz
-crowed
-laws
-julie
-known
-petition
-reporters
-deems
-north
-pronounces
-bemoaned
-corp
-barbara
-screaming
-insisting
-rant
-without
-proclaim
-either
-den
-bernie
-Nev
-columnist
-newspaper
-studios
-captain
-Ga
-theresa
-eric
-specified
-labelling
-carping
-the
-from
-nurse
-praise
-speaking
-laughs
-film
-jack
-services
-berate
-Rep
-adm.
-sam
-blasting
-carly
-platforms
-bay
-muttered
-matt
-exulting
-documentary
-caroline
-irving
-museum
-saying
-elaborates
-lampoons
-specifies
-electric
-alicia
-during
-shouting
-declaring
-blasted
-chant
-Col
-tower
-rapper
-worrying
-investigators
-accusing
-novels
-wharf
-manning
-Ms
-analysts
-brad
-ruling
-underlining
-spoken
-Mich
-thinking
-exhorted
-musing
-bellow
-highlight
-lambasting
-fumes
-september
-assert
-danny
-reaffirmed
-mount
-joseph
-talked
-note
-indicated
-carp
-trumpets
-echoed
-pronounced
-advertisements
-fear
-proposes
-can
-acknowledging
-advises
-representative
-had
-last
-states
-Del
-widower
-disclosing
-answers
-opine
-suggests
+underline
+exclaiming
+gripes
+pledge
 Jr
-acknowledges
-tweeted
-motors
-asking
-betsy
-group
-testified
-canal
-marilyn
-derided
+woman
+jake
+treating
+spokespeople
+wail
+emailing
+derides
+howard
+II
+marvelled
+also
+remembers
+moaning
+agreed
+cushing
+Miss
+upbraided
+acting
+associate
+hisses
+accuses
+executives
+groan
+lawyer
+jason
+indicated
+proposing
+rave
+the
+carrier
+slam
+partners
+whispers
+eulogizes
+witnesses
+new
+boast
+muses
+lawmaker
+deputy
+following
+network
+reiterated
+airlines
+announcing
+several
+advising
+larry
+answer
+director-general
+ronald
+margaret
+characterise
+marveled
+principal
+narrator
+per
+criticism
+criticising
+enterprises
+sworn
+enthused
+saint
+boasts
+manifesto
+cited
+da
+police
+explain
+questioner
+wife
+hint
+teases
+spot
+ms.
+accuse
+ms
+atty.
+warns
+reporter
+between
+Sgt
+lectures
+jabbed
+labeling
+collings
+terms
+passenger
+restate
+read
+bemoaning
+executive-director
+pier
+language
+opined
+answers
+assure
+mitt
+browning
+gloated
+ann
+february
+hemmings
+presenter
+comedian
+bank
+not
+hollering
+stephen
+boasting
+speech
+rev.
+hollers
+patty
+urging
+claudia
+trumpet
+statement
+lampooning
+paraphrase
+such
+Rev
+second
+mitch
+refers
+hinted
+labelling
+announces
+which
+book
+bob
+beverly
+even
+contends
+being
+josh
+berating
+port
+toast
+van
+Mar
+Ga
+appeals
+office
+deems
+bureau
+brian
+excoriated
+informs
+joe
+screaming
+agreeing
+chuckled
+claimed
+bay
+dismisses
+apologise
+bernie
+cnn
+affirms
+polls
+leader
+republicans
+wednesday
+wireless
+cautioned
+most
+daniel
+chuckling
+known
+ceo
+katherine
+underscore
+indeed
+insisted
+told
+superintendent
+joking
+chairman-elect
+letter
+earlier
+petition
+charged
+martin
+firm
+chair
+Mont
+post
+deride
+references
+college
+OK
+to
+saying
+niece
+army
+specifies
+thundering
+alicia
+customer
+trumpeted
+griping
+sneered
+chant
+suggests
+rail
+apologizes
+coast
+investigators
+complain
+engineer
+gripe
+reported
+Ms
+condemns
+promises
+branding
+craig
+over
+beg
+councilmember
+advertisement
+mayor
+bin
+disclosed
+longtime
+talked
+force
+others
+trumpets
+wonder
+relatives
+loretta
+recounted
+nor
+vladimir
+carp
+fly
+treasurer
+each
+joyce
+upbraids
+organisers
+hail
+tells
+spell
+representative
+executive
+ruth
+government
+frequently
+consultant
+james
+organizers
+opine
+studios
+episode
+review
+dennis
+nurse
+indicating
+hiss
+former
+retweeted
+yelled
+last
+all
 conceded
 growl
-would
-before
-bellowed
-my
-experts
-kathleen
-adding
+actress
+emailed
+Nov
+nbc
+summary
+said
+detectives
 toasting
-same
-sighs
-users
-deplores
-op-ed
-documents
-him
-thunder
+confessing
+compares
+swearing
+they
+warn
+cries
+interviewer
+protested
 agreement
 nicknamed
 alice
 deemed
-lamenting
-vice-president
+exclaimed
+raved
 blast
-greets
-opinion
-document
-thought
-roared
-preaches
-page
-platform
-St
-tease
+barack
+budget
+theorized
+rant
+bellowing
+kimberly
+dave
+august
+latest
+term
+around
 shall
-it
-gush
-proposal
-will
-accused
-joked
-neighbour
+bestseller
+secretary
+whispered
+opera
+whine
+phil
 john
 exclaim
-interviewer
-trustee
-president-elect
-stores
-oil
-mogul
-counters
+financial
+Mo
+authority
+lawmakers
+spokeswoman
+excoriates
 alleged
-reuters
-views
-tweet
-jimmy
-bragging
-leaders
-demand
-bully
-councilmember
-initially
-snort
-highlighted
-campaign
-deming
-der
-crows
-tout
-touting
-video
-strategist
-considering
-commissioner
+chanting
+chuckles
+chris
+denise
+mark
+lectured
+governor-elect
+christine
+elaborate
+chants
+liken
+characterized
+mogul
+states
+channing
+lamenting
+chastises
+rick
+paramedics
+proclaim
+judith
+ads
+mocks
 startup
-researchers
+novel
 billings
 memoir
-stock
-deny
-inc.
-chuckles
-letter
-bill
-records
-jon
-nbc
+although
+pershing
+jabs
+scream
+called
+reveals
+subsidiaries
+clarify
+city
+faulted
 greeted
-antonio
-song
-speech
-against
-am
+sunday
+surgeon
+commissioner
+when
 steven
-papers
-proclaims
-sarah
-not
-scolding
-announcement
-rival
-over
-xi
-steve
-sneered
-denied
-nickname
-institute
-scholar
-greet
+marie
+upbraid
+fretted
+appeal
+chelsea
+jackie
+after
+Minn
+expression
+vice
+chastise
+taunt
+mount
+expressway
+tower
+disclose
 series
-into
-tonight
-did
-governor
-janet
-castigating
-army
-deem
-vowed
-rip
-vows
+jeb
+painting
+six
+saw
+cathedral
+jeff
+laws
+rudy
+ridiculed
+megan
+her
 denounce
 filing
 treated
-coastguard
-comparing
-supply
-officials
-indicate
-detectives
-admitted
-films
-wails
-rebuked
-source
-lecturing
-suggest
-chided
-recall
-college
-commenting
-reassured
-in
-sister
-rated
-our
-articles
-demanding
-insurance
-whispered
-richard
-testify
-congresswoman
-Sgt
-fort
-official
-that
-railing
-what
-paraphrase
-centre
-conceding
-sean
-wireless
-treating
-argues
-version
-raved
-thank
-got
-caution
-stressed
-reports
-apologize
-Neb
-chelsea
-cbs
-Mass
-speculate
-megan
-resident
-industries
-posting
-each
-loretta
-carl
-governor-elect
-telling
-chuckled
-replies
-chimed
-threatening
-spelled
-view
-recalling
-power
-promises
-rosa
-may
-marshal
-text
-charlie
-jab
-le
-faulting
+councilwoman
 record
-your
-repeating
-jason
-sighed
-energy
-Ill
-enthusing
-announce
-rips
-replied
-dismisses
-shouted
-swearing
-programme
-write
-gardens
-talks
-script
+Rep
+widow
+rate
+irving
+divulge
+theorised
+democrat
+marshal
+heather
+clarifying
+then
+prosecutors
+Aug
+moan
+bobby
+proposal
+in
+clip
+samuel
+eddie
+page
+Ark
+demanding
+actor
+automotive
 revenues
-chastised
-airport
-they
-prison
-declared
-put
-restated
-essay
-treasurer
-with
-Ind
-towards
-boasting
-protester
-collings
-Dec
-channing
-whom
-project
-spelling
-bestseller
-kelly
-characterize
-speculates
-retweeted
-claudia
-repeats
-reflecting
-biography
-witnesses
-question
-railed
-vice-presidential
+congresswoman
+kathleen
+concluded
+amanda
+dr.
+that
+what
+lash
+studies
+trumpeting
+september
+technologies
+meanwhile
+citing
+school
+version
+reassuring
+on
+caution
+restates
+observe
+comment
+olivia
+aides
+henry
+holdings
+speculate
+pope
+neither
 saturday
-agreeing
+posting
+st.
+growling
+tribune
+growls
+carping
+chimes
+bridge
+retort
+urge
+aide
+county
+elizabeth
+avenue
+castigating
+communications
+rules
+teresa
+text
+planner
+Col
+releases
+faulting
+touts
+roger
+gushes
+asserts
+janet
+leaders
+assuring
+enthusing
+jeffrey
+threatened
+rips
+douglas
+shouted
+inc
+privately
+lawrence
+gardens
+attorneys
+dubs
+xi
+had
+airport
+films
+movies
+prison
+deplores
+rebukes
+carol
+St
+reminding
+a
+argue
+indicate
+pronounced
+allegation
+critic
+decry
+survey
+msnbc
+regarding
+lament
+concede
+alan
+stores
+retorted
+ridicules
+mentions
+you
+december
+regarded
+claire
+testimony
+vice-presidential
+thank
+questioned
+fort
 announced
-resolution
-boasted
-news
+blasted
+president-elect
 TV
-even
-arena
+informed
+herald
 founder
 dubbed
-stresses
-concluding
+Neb
+deem
+prof.
 joshua
-rulings
+lashed
 email
-could
-predict
-roar
-recently
-his
-whispers
-roars
-exhorting
-senate
-lansing
-journalist
-justin
-don
-swore
-blame
-Dr
+branded
+insisting
+cites
+outside
+termed
+regulation
+law
+whether
+press
+bystander
+northwest
+remarked
+vice-president
+think
+attacking
+yet
 sign
-behind
-classifying
-embassy
-interviewers
-warning
-classify
+criticizes
+excoriate
+paul
+lieutenant
+michelle
 does
-castigate
-christina
-argument
-data
-league
-gripe
-describe
-subsidiary
-society
-e-mailing
-appealed
-classifies
-lee
-inform
-assemblyman
-nominee
-Conn
-emphasized
-father
-detective
-underscore
-university
-san
-marveled
-chuck
-giant
-criticism
-asserting
-conglomerate
-mutters
-foods
 jane
+michael
+caller
+cfo
+murmurs
+praises
+ed
+'n
 while
-pastor
-confirming
-e-mailed
-lori
-school
+before
+gillings
+predict
+spokesman
+officer
+consider
+recommending
+mx.
+likens
+quickly
+railed
+monday
+louise
+commenting
+stressing
+chuck
+holy
+views
+highlights
+went
+conglomerate
+candidate
+claim
+bellows
+likened
+bills
+criticise
+november
+Ore
+gazette
 upbraiding
-remarking
-should
-son
-later
-golding
-upbraids
-whose
+mocking
+interjected
+opining
+phrase
+exhorted
+claiming
+audit
 yearly
-tribune
-commission
+reaffirms
+data
 study
-demanded
-audience
-gloat
+hoped
+update
 again
 martha
-recommending
+tuesday
 Adm
-proclaimed
-demonstrator
-michelle
-law
-chanting
-reassure
-heather
-keith
-you
-all
-pledging
-criticising
-Colo
-jeffrey
-budget
+predicting
+democrats
+just
+words
+emma
+recalled
+appearance
+adding
+many
+lashes
+scholar
+Sen
+blame
+biography
+friday
 insinuate
-ranted
-notes
+characterizing
+berates
+dan
 david
-ripping
-mentions
-whine
-poem
+summarized
+condemned
+scold
+snap
 show
-club
-elaborated
-nikki
-confessed
-since
-planner
-moan
-assures
+lambaste
+ruling
+hastings
+reminds
+ripped
+advisor
+confesses
+commission
 characterised
-berated
-toast
-director-general
-monday
-jabbing
-indicates
-criticised
-believing
-several
+retorts
+southeast
+businessman
+e-mailed
+lauded
+yells
+she
+golding
 department
-northwest
+dem
 very
-dick
-chastising
-park
-todd
-condemn
+quips
+scientist
+explained
+lisa
+documents
+slamming
 alleging
-taunts
-remark
-groaning
-proposing
-worker
-gone
-noting
-marvelling
+speculating
+nicknaming
+hints
+councillor
+transcript
+trust
+station
 activist
 refer
-underlines
+via
 fearing
-members
+story
+tina
 hillary
-read
-Calif
-mocking
-characterizes
-bancorp
-lecture
-brand
-wrote
-caption
-blogs
-actor
-other
-monthly
-economist
-rebecca
-denouncing
-lambasted
-argue
-reiterated
-ronald
-jeff
-ed
-co-founder
-brag
-brandon
-musical
-slamming
-ridiculed
-contends
-implies
-mother
-informs
-referencing
-emma
-Md
-cried
-chide
-assembly
-teases
-opponent
-us
-harry
-berates
-proclaiming
-toward
-never
-protest
-begs
-accuses
-reveal
-chanted
-dubs
-authority
-hall
-residents
-jill
-owner
-roaring
-characterises
-old
+roars
+album
+ewing
 implores
-interjected
-enthused
-joyce
-preaching
-gloating
-researcher
-previously
-none
-Pa
-spells
-viewing
-hail
-regulation
-dean
-emphasising
-moaning
-scoffs
-rating
-within
-confess
-exclaiming
-recalls
-taunting
-referring
-out
-insinuating
-catherine
-newt
-person
-member
-urged
-doris
-pac
-frequently
-executive-director
-cite
-critic
-vs
-mr
-gov.
-references
-rally
-spoke
-business
-thanked
-which
-audit
-tuesday
-jim
-candidate
-an
-widow
-st.
-christopher
-agreed
-transcript
-podcast
-recounting
-assistant
-fretting
-implied
-praising
-interview
-description
-chain
-reaffirming
-ted
-voters
-daily
-website
-warn
-camp
-books
-court
-update
-fears
-growling
-echoes
-freeway
-carrier
-robert
-onto
-leader
-if
-deplore
-times
-Wis
-donna
-hinting
-marvels
-dismissing
-insisted
-account
-wailing
-council
-insinuated
-advise
-echo
-opera
-recalled
-famously
-staffer
-summarize
-Ark
-IV
-now
-chuckling
-and
-roy
-staff
-emphasises
-los
-have
-talk
-remarked
-latter
-gen.
-la
-northeast
-Ltd
-mosque
-douglas
-criticized
-daniel
-partners
-august
-ryan
-most
-randy
-station
-councilman
-hollered
-pollster
-Ft
-verdict
-barack
-manager
-jose
-refers
-blames
-crying
-raving
-lady
-ltd.
-statement
-attacks
-dismissed
-william
-accusation
-called
-keating
-response
-eulogize
+toasts
+lecture
+danny
+inside
 shout
-poll
-greeting
-libertarian
-narrator
-reveals
-ask
-beach
-manifesto
+segment
+don
+slogan
+monthly
+guidelines
+lauren
+moaned
+begs
+Mr
+acknowledge
+cbs
+seeing
+figures
+industries
+jerry
+hailing
+rival
+concluding
+donna
+jon
+ridicule
+npr
+Ill
+continued
+been
+rants
+seen
+laughed
+service
+assured
+interjects
+ellen
+insurance
+frances
+it
+remark
+snorts
+concludes
+declaring
+opinion
+who
+spoke
+considered
+hall
+betty
+times
+russell
+asking
+roaring
+randy
+barbara
+stock
+january
+teasing
+deplore
+preaching
+justice
+theorise
+captain
+fretting
+embassy
+sighs
+viewing
+concedes
+elaborates
+dean
+USA
+julie
+rates
+july
+groaned
+highlighting
+adam
+harry
+taunting
+republican
+against
+reiterates
+jeremy
+out
+tim
+answering
+doris
+attacks
+deborah
+matthew
+lori
+retorting
+carlos
+abc
+park
+programme
+classify
+observing
+instead
+congressman
+thanked
+third
+two
+recently
+articles
+rebuked
+bully
+fear
+christopher
+noted
+thanking
+crowd
+summarise
+treats
+guidance
+reuters
+airways
+teacher
+interview
+emphasised
+specify
+deal
+scolded
+newspaper
+rip
+website
+camp
+emphasize
+why
+corp.
+chimed
+bragging
+counselor
+shouting
+memos
+staffers
+jonathan
+announce
+if
+team
+commercial
+responds
+capt.
+podcast
+fuming
+dismissing
+chairman
+thanks
+eulogized
+keith
+council
+reassured
+sen.
+once
+jean
+AM
+blasting
+ltd
+summarize
+books
+continue
+headline
+whip
+pilot
+echoing
+staff
+sighing
+often
+unless
+talk
+envoy
+enthuses
+center
+brief
+discloses
+Ltd
+federation
+debra
+operative
+during
+quipping
+decrying
+asserting
+benjamin
+accusations
+belly
+pronounces
+Pa
+Ft
+protester
+yes
+conclude
+nicknames
+jose
+blames
+will
+carped
+raving
+source
+warnings
+scolding
+musing
+taunts
+toward
+court
+lynn
+vowing
+retired
+eulogize
+systems
+joked
+steve
+fumes
+matt
+east
+hoping
+exults
+timothy
 sneers
-cautioned
+echo
 foundation
 top
-communications
-summarizing
-melania
-confirms
-street
-deborah
+Mt
+mall
+power
+PM
+brands
 UK
-Co
-cnn
-emphasise
-billionaire
-revealed
-episode
+so
+apologized
+secretary-general
+house
+donald
+blamed
+tom
 taunted
-affirms
-threaten
+brenda
 editorial
 general
-enthuse
-correspondent
-talking
-yell
-tunnel
-diplomat
-anchor
-fumed
-suggested
-consultant
-Kan
+Ind
+northeast
+Apr
+apply
+another
+jennifer
+wendy
+reply
+Ky
+him
+greeting
 call
-restating
-saint
-decries
-bellows
-chemical
-assure
-guidelines
-betty
-sgt.
-longtime
-crow
-dan
-commercial
-scoffing
-cousin
-network
-rick
-chairman
-ralph
-george
-label
-bemoaning
-maintained
-murmurs
-grumble
-despite
-jacqueline
-mention
-play
-benjamin
-clip
-them
-allege
-directive
-reassures
-chris
-Capt
-enthuses
-minutes
-coach
-termed
-branded
-judgment
-summarized
-slam
-square
-Feb
-concludes
-fume
-considers
-speaker
-novel
-delegate
-knows
-viewed
-stress
-eddie
-wonder
-where
-songs
-thundering
 shirley
-adam
-representatives
-hoped
-husband
-commented
-threatened
-mocked
-writing
-mall
-threatens
-three
-summarise
+theorises
+carps
+rosa
+my
+chemical
+judy
+bemoans
+cheryl
+Mass
+bancorp
+rating
+du
+question
+with
+dos
+worries
 predicts
+criticised
+jab
+tweeting
+sighed
+described
+scoffing
+excoriating
+grumble
+argued
+reassure
+spelled
+play
+then-candidate
+summarizing
+arguing
+III
+directive
+cautions
+grumbles
+brother
+according
+emphasising
+pleading
+weekly
+children
+judgment
+brand
+yell
+warned
+Feb
+society
+laud
+summarizes
+criticized
+delegate
+get
+eric
+economist
+Atty
+motorway
+whisper
+implied
+reports
+complained
+diplomat
+beach
+reporters
+near
+island
+going
+lansing
+mocked
+your
+underscores
+reaffirming
+recall
+was
+ryan
 Gov
 thundered
-counter
+divulges
 mutter
-singing
-according
-releases
-june
-theorising
-man
-crowd
-appeal
-van
-greg
-contending
-slogan
-virginia
-helen
-cautioning
-knew
-characterizing
-brigade
-joanne
-quotes
-assertion
-though
-further
-divulged
-privately
-martin
-Vt
-bishop
-Inc
-assertions
+early
 singer
-scream
-administration
-gary
-phil
-admits
-nicknames
-stadium
-remembers
-thursday
-agrees
-gripes
-demands
-fuming
-joan
-ben
-plan
-one
-katherine
-partner
-slams
-whispering
-ally
-chides
-march
-doctor
-apply
-hint
-Sept
-just
-regarding
-amanda
-bills
-describing
-classified
-ranting
-anthony
-are
-kathy
-publicly
-Rev
-comments
-christine
-often
-kevin
-dorothy
-message
-words
-aaron
-per
+argues
+ask
+remembered
+plaza
+fleming
+justin
+La
+know
+contending
+cite
+institute
+griped
 co.
-journal
-mike
-howard
-pronounce
-post
-january
-criticizes
-authorities
-police
-boulevard
-bragged
-Sep
-figures
-tells
-vowing
-answer
-physician
-firm
-appearance
-paraphrasing
-church
-theorizes
-no
-hiss
-hopes
-claimed
+summarised
+nicole
+ambassador
+Okla
+san
+agree
+insist
+records
+jacob
+platforms
+recalls
+Fla
+lambastes
+summarising
+assertions
+whose
+crowed
+rails
+lambasting
+father
+muttered
+cousin
+corp
+from
+thursday
+and
+railing
+allege
+walter
+initially
+interject
 negotiator
-speaks
-dub
-brother
-Mar
-bystander
-abc
-michael
-cited
-boss
-caller
-growled
+speculates
+crow
+william
+chime
+threatening
+league
+chides
+hinting
+news
+users
+Sept
+cardinal
+frank
+senate
+grumbling
+proclaiming
+Mich
+west
+willie
+anthony
+emily
+pastor
+publicly
+jim
+recounting
+one
+deputies
+repeated
+dorothy
+characterize
+our
+ben
+viewed
+diana
+journal
+fret
+republic
+see
+speculated
+billionaire
+warning
+nominee
+jill
+ivanka
+chairwoman
+Sep
+continuing
+letters
+mike
+owner
+protest
+arena
+hissed
+chiding
+lake
+murmur
+gas
+gop
+hopes
+imploring
+labs
+brandon
+rebecca
+song
+emphasise
+ally
+wrote
+voter
+reiterating
+whispering
+go
+karen
 speak
-association
-company
+yelling
+telling
 recommend
-reporter
-exclaimed
-brief
-review
-asks
-citing
+about
+stressed
+indictment
+telecom
+disclosing
+questions
 amy
 nathan
-calls
-warned
-cites
-prosecutor
+premier
+contributor
+suggesting
+thunder
 beyond
-weekly
-mitt
-highlights
-recounted
-stebbing
-lashing
-earlier
-me
-Minn
-analysis
-mark
-del
-taunt
-stephen
-prof.
-go
-emily
-chuckle
-bellowing
-apologized
-apologizes
-pier
-who
-memo
-he
-lash
-mary
-instead
-criticises
-hailed
-divulging
-author
-concedes
-Miss
-subsequently
-at
-characterising
-historian
-every
-jeb
-adviser
+theorizing
 along
-yes
-know
+account
+church
+be
+touting
+staffer
+confirms
+lampoons
+declare
+Jan
+del
+whines
+dismiss
+wayne
+adm.
+propose
+railways
+asserted
+every
+redding
+authorities
+lauds
+repeating
+exclaims
+however
+accusation
+advises
+recounts
+laura
+george
+document
+demands
+mock
+kingdom
+daughter
+suggest
+sources
+stating
+coalition
+reaffirm
+messages
+family
+can
 preach
-was
+still
 amendment
-promised
-characterized
+because
+recommended
 exulted
-aides
-carps
-motorway
-banner
-griping
-worldwide
-plead
-continue
-deputies
-others
-Ore
-feared
-debra
-retorts
-plaza
-architect
+shares
+gloats
+widower
+richard
+robert
+pac
+maintain
+reince
+statements
+apologize
+inform
+Md
+for
+brigade
+speaker
+hissing
 believes
-labeled
-early
+answered
+comparing
 cynthia
 `
 
 var setEnds = [...]uint32{
-	8, 15, 28, 31, 42, 50, 56, 65, 73, 80, 87, 97,
-	104, 115, 120, 134, 139, 143, 148, 156, 162, 174, 181, 188,
-	194, 203, 209, 218, 224, 234, 243, 252, 263, 266, 274, 281,
-	289, 296, 306, 312, 321, 328, 339, 347, 355, 358, 373, 377,
-	387, 396, 402, 409, 416, 421, 433, 440, 450, 456, 465, 472,
-	482, 489, 494, 505, 509, 512, 520, 533, 542, 548, 557, 565,
-	573, 579, 586, 597, 602, 612, 622, 631, 641, 647, 654, 664,
-	671, 679, 684, 695, 705, 708, 716, 721, 729, 740, 747, 759,
-	767, 773, 780, 790, 796, 801, 806, 811, 819, 832, 837, 845,
-	855, 862, 870, 878, 886, 895, 898, 902, 908, 915, 923, 932,
-	945, 955, 964, 972, 986, 994, 999, 1005, 1018, 1025, 1033, 1039,
-	1047, 1054, 1060, 1069, 1075, 1081, 1087, 1097, 1103, 1109, 1114, 1119,
-	1124, 1129, 1134, 1143, 1148, 1157, 1163, 1179, 1188, 1195, 1208, 1215,
-	1222, 1228, 1238, 1241, 1248, 1259, 1268, 1277, 1285, 1289, 1299, 1305,
-	1309, 1314, 1319, 1326, 1337, 1341, 1347, 1351, 1362, 1369, 1375, 1385,
-	1395, 1400, 1406, 1411, 1417, 1422, 1429, 1433, 1441, 1447, 1454, 1459,
-	1466, 1475, 1482, 1487, 1495, 1507, 1512, 1522, 1531, 1537, 1544, 1552,
-	1558, 1564, 1570, 1579, 1589, 1593, 1602, 1609, 1620, 1628, 1636, 1639,
-	1645, 1654, 1661, 1668, 1677, 1683, 1694, 1701, 1711, 1719, 1726, 1732,
-	1741, 1750, 1756, 1763, 1772, 1781, 1792, 1803, 1810, 1818, 1828, 1837,
-	1842, 1854, 1861, 1865, 1871, 1880, 1888, 1894, 1903, 1912, 1920, 1928,
-	1933, 1940, 1953, 1956, 1961, 1973, 1985, 1992, 1999, 2003, 2015, 2027,
-	2036, 2039, 2042, 2053, 2062, 2069, 2074, 2086, 2092, 2096, 2103, 2110,
-	2114, 2116, 2124, 2133, 2144, 2154, 2161, 2170, 2175, 2185, 2193, 2198,
-	2204, 2210, 2219, 2226, 2231, 2242, 2253, 2257, 2266, 2277, 2288, 2293,
-	2297, 2303, 2305, 2313, 2321, 2329, 2338, 2344, 2351, 2359, 2367, 2376,
-	2386, 2391, 2400, 2405, 2419, 2429, 2436, 2444, 2447, 2456, 2463, 2468,
-	2475, 2487, 2491, 2496, 2501, 2508, 2518, 2524, 2528, 2535, 2538, 2543,
-	2551, 2557, 2566, 2571, 2579, 2588, 2592, 2599, 2607, 2615, 2626, 2633,
-	2643, 2648, 2655, 2660, 2666, 2670, 2674, 2684, 2689, 2695, 2703, 2708,
-	2715, 2724, 2728, 2737, 2741, 2749, 2757, 2763, 2772, 2779, 2787, 2798,
-	2804, 2811, 2819, 2828, 2832, 2838, 2846, 2854, 2866, 2876, 2886, 2894,
-	2902, 2908, 2917, 2923, 2935, 2943, 2952, 2960, 2971, 2980, 2988, 2997,
-	3004, 3013, 3020, 3027, 3032, 3043, 3048, 3055, 3060, 3068, 3074, 3077,
-	3087, 3100, 3104, 3112, 3117, 3124, 3130, 3133, 3138, 3145, 3152, 3156,
-	3163, 3174, 3181, 3191, 3202, 3211, 3219, 3229, 3241, 3249, 3253, 3260,
-	3266, 3270, 3278, 3285, 3299, 3312, 3318, 3325, 3329, 3338, 3346, 3358,
-	3363, 3371, 3379, 3389, 3393, 3404, 3412, 3423, 3432, 3438, 3442, 3449,
-	3454, 3457, 3466, 3473, 3479, 3485, 3488, 3493, 3501, 3508, 3514, 3520,
-	3527, 3536, 3548, 3556, 3567, 3571, 3581, 3590, 3596, 3599, 3608, 3613,
-	3621, 3631, 3638, 3650, 3660, 3670, 3680, 3686, 3693, 3701, 3707, 3713,
-	3720, 3732, 3739, 3749, 3756, 3765, 3770, 3776, 3783, 3787, 3796, 3805,
-	3815, 3823, 3833, 3843, 3852, 3863, 3871, 3878, 3886, 3891, 3903, 3913,
-	3920, 3925, 3934, 3943, 3954, 3958, 3968, 3977, 3980, 3987, 3994, 4001,
-	4006, 4009, 4018, 4024, 4034, 4041, 4049, 4055, 4062, 4075, 4083, 4090,
-	4098, 4102, 4111, 4119, 4126, 4136, 4149, 4158, 4168, 4180, 4187, 4191,
-	4199, 4210, 4218, 4224, 4229, 4237, 4240, 4251, 4263, 4270, 4277, 4284,
-	4291, 4296, 4302, 4309, 4318, 4326, 4332, 4340, 4348, 4352, 4360, 4365,
-	4370, 4378, 4388, 4396, 4402, 4412, 4420, 4438, 4444, 4447, 4453, 4459,
-	4470, 4475, 4484, 4488, 4496, 4504, 4513, 4517, 4524, 4530, 4538, 4544,
-	4549, 4559, 4568, 4575, 4579, 4585, 4591, 4601, 4608, 4613, 4619, 4628,
-	4634, 4642, 4652, 4656, 4662, 4672, 4681, 4687, 4698, 4707, 4716, 4723,
-	4734, 4742, 4753, 4761, 4767, 4775, 4784, 4794, 4805, 4810, 4815, 4821,
-	4828, 4835, 4842, 4849, 4856, 4862, 4872, 4882, 4888, 4898, 4905, 4911,
-	4922, 4926, 4941, 4952, 4961, 4966, 4974, 4980, 4986, 4995, 5003, 5013,
-	5023, 5030, 5040, 5048, 5057, 5063, 5074, 5078, 5086, 5094, 5097, 5107,
-	5118, 5130, 5138, 5151, 5155, 5162, 5171, 5176, 5181, 5185, 5197, 5209,
-	5217, 5223, 5232, 5240, 5249, 5258, 5270, 5277, 5285, 5293, 5298, 5302,
-	5307, 5312, 5316, 5321, 5326, 5336, 5341, 5348, 5354, 5363, 5369, 5377,
-	5386, 5395, 5403, 5409, 5414, 5427, 5436, 5443, 5452, 5459, 5466, 5475,
-	5485, 5495, 5503, 5511, 5519, 5525, 5533, 5542, 5553, 5561, 5570, 5580,
-	5588, 5596, 5608, 5615, 5619, 5627, 5631, 5641, 5651, 5655, 5658, 5666,
-	5676, 5684, 5693, 5702, 5710, 5719, 5725, 5740, 5746, 5756, 5762, 5767,
-	5776, 5782, 5789, 5794, 5801, 5809, 5817, 5824, 5831, 5837, 5844, 5848,
-	5857, 5863, 5871, 5879, 5887, 5893, 5899, 5904, 5914, 5917, 5931, 5938,
-	5942, 5953, 5963, 5968, 5975, 5979, 5985, 5989, 5997, 6002, 6009, 6013,
-	6018, 6026, 6036, 6042, 6053, 6063, 6073, 6081, 6090, 6097, 6107, 6115,
-	6119, 6128, 6138, 6144, 6152, 6163, 6171, 6180, 6191, 6200, 6207, 6215,
-	6223, 6232, 6240, 6251, 6257, 6268, 6274, 6280, 6283, 6292, 6300, 6309,
-	6314, 6319, 6327, 6335, 6338, 6349, 6356, 6363, 6366, 6374, 6384, 6392,
-	6400, 6410, 6420, 6430, 6437, 6442, 6454, 6464, 6474, 6485, 6495, 6505,
-	6514, 6520, 6532, 6540, 6549, 6560, 6566, 6579, 6590, 6594, 6603, 6610,
-	6620, 6627, 6635, 6640, 6649, 6657, 6666, 6675, 6684, 6692, 6700, 6709,
-	6715, 6721, 6731, 6738, 6747, 6758, 6762, 6766, 6770, 6782, 6794, 6804,
-	6809, 6815, 6823, 6828, 6834, 6843, 6851, 6861, 6869, 6879, 6886, 6894,
-	6905, 6915, 6922, 6932, 6940, 6948, 6954, 6964, 6968, 6973, 6984, 6993,
-	7000, 7010, 7021, 7028, 7034, 7044, 7049, 7054, 7057, 7069, 7075, 7083,
-	7089, 7094, 7099, 7105, 7116, 7122, 7131, 7140, 7146, 7153, 7159, 7166,
-	7177, 7184, 7188, 7198, 7203, 7209, 7213, 7217, 7227, 7237, 7243, 7253,
-	7259, 7269, 7278, 7285, 7293, 7297, 7306, 7317, 7324, 7331, 7336, 7345,
-	7352, 7358, 7365, 7369, 7379, 7385, 7392, 7400, 7409, 7419, 7427, 7430,
-	7433, 7438, 7443, 7448, 7453, 7461, 7467, 7477, 7482, 7486, 7493, 7504,
-	7516, 7524, 7532, 7541, 7550, 7554, 7561, 7567, 7576, 7584, 7594, 7604,
-	7612, 7620, 7633, 7644, 7651, 7656, 7664, 7675, 7679, 7689, 7700, 7709,
-	7715, 7722, 7730, 7742, 7753, 7762, 7768, 7775, 7780, 7785, 7790, 7795,
-	7805, 7814, 7825, 7831, 7840, 7847, 7853, 7863, 7871, 7880, 7886, 7893,
-	7899, 7906, 7916, 7923, 7933, 7943, 7948, 7957, 7966, 7971, 7977, 7987,
-	7999, 8005, 8012, 8020, 8030, 8038, 8043, 8054, 8061, 8070, 8078, 8087,
-	8094, 8097, 8104, 8110, 8121, 8123, 8131, 8143, 8152, 8161, 8166, 8171,
-	8178, 8187, 8194, 8205, 8210, 8221, 8228, 8238, 8243, 8249, 8257, 8268,
-	8278, 8287, 8294, 8299, 8306, 8311, 8317, 8323, 8332, 8342, 8348, 8354,
-	8365, 8374, 8379, 8387, 8397, 8407, 8412, 8420, 8429, 8436, 8440, 8447,
-	8451, 8461, 8471, 8479, 8487, 8490, 8498, 8503, 8513, 8523, 8531, 8535,
-	8540, 8546, 8553, 8562, 8569, 8574, 8579, 8588, 8595, 8599, 8604, 8608,
-	8617, 8623, 8633, 8637, 8646, 8651, 8660, 8672, 8681, 8688, 8695, 8702,
-	8713, 8722, 8732, 8741, 8748, 8755, 8764, 8774, 8782, 8788, 8792, 8798,
-	8805, 8814, 8828, 8837, 8844, 8850, 8858, 8861, 8870, 8875, 8882, 8894,
-	8901, 8906, 8915, 8924, 8931, 8938, 8948, 8959, 8965, 8975, 8982, 8988,
-	8999, 9005, 9012, 9019, 9024, 9034, 9039, 9048, 9055, 9066, 9081, 9086,
-	9095, 9099, 9113, 9121, 9136, 9140, 9145, 9152, 9156, 9164, 9175, 9183,
-	9189, 9198, 9201, 9214, 9222, 9229, 9236, 9242, 9248, 9258, 9264, 9272,
-	9280, 9289, 9295, 9301, 9308, 9317, 9320, 9328, 9337, 9344, 9353, 9358,
-	9364, 9370, 9379, 9385, 9395, 9399, 9407, 9417, 9427, 9433, 9440, 9450,
-	9465, 9471, 9478, 9486, 9495, 9503, 9510, 9519, 9524, 9533, 9536, 9542,
-	9548, 9551, 9556, 9565, 9570, 9578, 9584, 9594, 9599, 9607, 9619, 9627,
-	9643, 9650, 9654, 9660, 9669, 9677, 9685, 9691, 9697, 9703, 9712, 9720,
-	9727, 9733, 9747, 9757, 9763, 9775, 9784, 9791, 9795, 9801, 9806, 9814,
-	9820, 9831, 9843, 9856, 9864, 9876, 9885, 9892, 9898, 9903, 9908, 9917,
-	9924, 9929, 9937, 9941, 9945, 9953, 9961, 9966, 9973, 9981, 9984, 9991,
-	9998, 10008, 10014, 10018, 10027, 10040, 10046, 10051, 10054, 10060, 10068, 10075,
-	10084, 10094, 10102, 10108, 10115, 10120, 10128, 10132, 10141, 10147, 10159, 10164,
-	10169, 10175, 10179, 10184, 10193, 10200, 10208, 10219, 10229, 10236, 10246, 10255,
-	10266, 10275, 10281, 10287, 10295, 10302, 10312, 10320, 10327, 10334, 10342, 10353,
-	10363, 10366, 10373, 10379, 10383, 10392, 10402, 10412, 10422, 10430, 10438, 10452,
-	10456, 10461, 10470, 10475, 10483, 10488, 10499, 10506, 10516, 10521, 10530, 10539,
-	10546, 10554, 10560, 10566, 10570, 10578, 10587, 10595, 10605, 10609, 10617, 10621,
-	10626, 10636, 10642, 10651, 10662, 10670, 10675, 10683, 10688, 10703, 10711, 10720,
-	10728, 10735, 10747, 10755, 10760, 10770, 10776, 10785, 10790, 10794, 10802, 10807,
-	10815, 10819, 10822, 10831, 10838, 10843, 10853, 10859, 10866, 10873, 10877, 10887,
-	10896, 10901, 10909, 10919, 10927, 10936, 10946, 10952, 10960, 10966, 10973, 10982,
-	10992, 11000, 11005, 11012, 11021, 11025, 11034, 11040, 11050, 11055, 11059, 11067,
-	11076, 11086, 11095, 11099, 11108, 11113, 11121, 11130, 11141, 11147, 11160, 11171,
-	11181, 11189, 11197, 11208, 11218, 11228, 11237, 11244, 11262, 11271, 11280, 11290,
-	11301, 11309, 11314, 11317, 11322, 11328, 11336, 11343, 11352, 11363, 11370, 11378,
-	11384, 11390, 11398, 11403, 11412, 11416, 11425, 11431, 11441, 11448, 11456, 11467,
-	11474, 11478, 11484, 11490, 11493, 11498, 11505, 11517, 11525, 11538, 11546, 11555,
-	11560, 11570, 11580, 11589, 11594, 11601, 11607, 11616, 11627, 11635, 11645, 11654,
-	11665, 11669, 11676, 11688, 11696, 11701, 11712, 11719, 11729, 11740, 11751, 11755,
-	11764, 11770, 11776, 11786, 11796, 11809, 11817, 11823, 11828, 11834, 11841, 11852,
-	11861, 11866, 11873, 11884, 11894, 11901, 11905, 11911, 11919, 11928, 11934, 11941,
-	11949, 11960, 11966, 11975, 11984, 11990, 11996, 12003, 12016, 12020, 12031, 12044,
-	12053, 12057, 12066, 12075, 12083, 12089, 12093, 12097, 12106, 12118, 12123, 12131,
-	12138, 12148, 12155, 12161, 12167, 12175, 12184, 12190, 12195, 12200, 12205, 12216,
-	12222, 12232, 12238, 12246, 12251, 12259, 12273, 12281, 12287, 12304, 12311, 12319,
-	12329, 12340, 12350, 12358, 12369, 12379, 12384, 12389, 12400, 12405, 12410, 12418,
-	12427, 12434, 12441, 12450, 12460, 12467, 12472, 12479, 12490, 12499, 12505, 12516,
-	12524, 12532, 12540, 12545, 12551, 12559, 12573, 12581, 12589, 12595, 12601, 12609,
-	12615, 12621, 12627, 12635, 12645, 12653, 12664, 12674, 12680, 12691, 12698, 12703,
-	12706, 12717, 12722, 12730, 12738, 12747, 12757, 12766, 12774, 12781, 12789, 12801,
-	12806, 12809, 12815, 12821, 12830, 12837, 12846, 12849, 12855, 12863, 12875, 12882,
-	12888, 12896, 12901, 12909, 12916, 12924, 12929, 12939, 12944, 12954, 12959, 12965,
-	12973, 12987, 12991, 13000, 13012, 13021, 13027, 13037, 13046, 13057, 13068, 13073,
-	13076, 13083, 13091, 13096, 13107, 13112, 13124, 13132, 13139, 13146, 13153, 13161,
-	13172, 13180, 13189, 13199, 13203, 13215, 13225, 13230, 13237, 13244, 13250, 13256,
-	13260, 13271, 13290, 13295, 13302, 13305, 13308, 13313, 13324, 13330, 13336, 13345,
-	13353, 13359, 13365, 13373, 13377, 13387, 13390, 13396, 13400, 13412, 13419, 13430,
-	13438, 13449, 13459, 13468, 13476, 13485, 13495, 13507, 13513, 13525, 13529, 13536,
-	13542, 13550, 13555, 13560, 13566, 13572, 13579, 13585, 13594, 13601, 13609, 13617,
-	13624, 13629, 13636, 13639, 13647, 13653, 13657, 13663, 13671, 13679, 13690, 13699,
-	13707, 13715, 13723, 13734, 13741, 13746, 13752, 13761, 13770, 13778, 13788, 13792,
-	13795, 13799, 13809, 13813, 13817, 13823, 13834, 13838, 13843, 13848, 13857, 13864,
-	13869, 13872, 13882, 13886, 13893, 13901, 13912, 13919, 13928, 13935, 13940, 13945,
-	13951, 13959, 13970, 13979, 13988, 13991, 13999, 14006, 14014, 14019, 14026, 14033,
-	14040, 14047, 14052, 14057, 14067, 14075, 14085, 14093, 14104, 14111, 14119, 14128,
-	14137, 14143, 14148, 14157, 14169, 14178, 14186, 14190, 14196, 14206, 14213, 14223,
-	14234, 14238, 14253, 14265, 14273, 14282, 14289, 14297, 14300, 14303, 14307, 14317,
-	14329, 14338, 14346, 14354, 14362, 14371, 14381, 14389, 14397, 14411, 14419, 14424,
-	14431, 14440, 14447, 14453, 14463, 14474, 14478, 14483, 14493, 14499, 14507, 14515,
-	14524, 14531, 14542, 14548, 14553, 14562, 14567, 14571, 14582, 14591, 14598, 14606,
-	14611, 14620, 14626, 14633, 14639, 14649, 14660, 14668, 14676, 14684, 14695, 14703,
-	14708, 14717, 14722, 14727, 14734, 14744, 14754, 14760, 14765, 14774, 14782, 14788,
-	14795, 14803, 14812, 14823, 14828, 14835, 14839, 14849, 14854, 14864, 14872, 14878,
-	14887, 14893, 14900, 14907, 14913, 14920, 14926, 14932, 14943, 14951, 14956, 14972,
-	14978, 14986, 14996, 15007, 15014, 15022, 15027, 15037, 15043, 15053, 15062, 15066,
-	15076, 15084, 15091, 15099, 15109, 15118, 15123, 15134, 15138, 15144, 15151, 15155,
-	15160, 15171, 15178, 15187, 15193, 15204, 15209, 15224, 15232, 15239, 15246, 15256,
-	15263, 15271, 15280, 15290, 15297, 15300, 15307, 15311, 15322, 15329, 15336, 15351,
-	15356, 15361, 15368, 15378, 15386, 15396, 15405, 15412, 15419, 15427, 15434, 15439,
-	15443, 15448, 15452, 15462, 15470, 15476, 15487, 15492, 15499, 15505, 15512, 15518,
-	15523, 15528, 15533, 15543, 15550, 15556, 15567, 15578, 15586, 15594, 15598, 15604,
-	15613, 15617, 15626, 15636, 15642, 15648, 15656, 15664, 15670, 15676, 15680, 15684,
-	15692, 15697, 15704, 15714, 15719, 15727, 15738, 15750, 15757, 15767, 15775, 15779,
-	15787, 15793, 15800, 15807, 15817, 15822, 15833, 15846, 15853, 15863, 15866, 15871,
-	15877, 15885, 15896, 15903, 15907, 15915, 15919, 15929, 15933, 15941, 15947, 15952,
-	15959, 15967, 15973, 15985, 15993, 16003, 16012, 16022, 16028, 16035, 16040, 16047,
-	16051, 16058, 16064, 16071, 16077, 16088, 16095, 16102, 16107, 16118, 16128, 16137,
-	16145, 16153, 16156, 16161, 16170, 16175, 16179, 16185, 16193, 16199, 16202, 16208,
-	16216, 16226, 16237, 16248, 16253, 16257, 16262, 16265, 16270, 16275, 16283, 16294,
-	16301, 16311, 16318, 16327, 16332, 16345, 16348, 16363, 16373, 16379, 16383, 16391,
-	16397, 16401, 16406, 16413, 16417, 16427, 16436, 16450, 16458, 16464, 16470, 16479,
-	16486, 16494, 16504, 16510, 16519, 16528, 16535, 16539, 16546, 16552, 16560, 16566,
-	16576, 16585, 16593, 16599, 16607,
+	6, 13, 19, 27, 31, 39, 46, 55, 61, 68, 75, 81,
+	88, 99, 104, 112, 120, 128, 135, 140, 148, 160, 169, 174,
+	178, 184, 188, 198, 201, 209, 213, 222, 230, 238, 252, 260,
+	269, 279, 289, 295, 300, 307, 318, 327, 336, 344, 347, 355,
+	363, 374, 377, 385, 389, 398, 407, 412, 419, 425, 435, 443,
+	453, 459, 464, 475, 483, 488, 495, 508, 520, 529, 538, 548,
+	556, 566, 571, 576, 581, 591, 597, 606, 612, 618, 624, 630,
+	636, 643, 649, 656, 659, 665, 674, 679, 688, 697, 707, 713,
+	725, 731, 741, 748, 754, 765, 770, 776, 784, 797, 803, 812,
+	822, 826, 831, 839, 850, 858, 861, 869, 880, 887, 894, 899,
+	906, 912, 921, 926, 933, 941, 948, 959, 966, 977, 981, 994,
+	998, 1001, 1011, 1020, 1024, 1034, 1041, 1050, 1058, 1064, 1074, 1081,
+	1091, 1101, 1111, 1116, 1128, 1134, 1143, 1159, 1168, 1179, 1183, 1186,
+	1189, 1195, 1205, 1210, 1216, 1223, 1232, 1245, 1254, 1257, 1267, 1272,
+	1279, 1284, 1291, 1295, 1305, 1314, 1326, 1333, 1342, 1347, 1352, 1362,
+	1372, 1382, 1390, 1400, 1407, 1414, 1425, 1433, 1445, 1455, 1466, 1469,
+	1479, 1484, 1492, 1497, 1504, 1516, 1522, 1526, 1536, 1542, 1553, 1558,
+	1566, 1572, 1584, 1594, 1599, 1605, 1609, 1617, 1629, 1641, 1650, 1657,
+	1661, 1674, 1686, 1696, 1703, 1710, 1715, 1727, 1732, 1739, 1742, 1749,
+	1755, 1763, 1769, 1778, 1784, 1790, 1795, 1806, 1814, 1822, 1830, 1838,
+	1847, 1856, 1867, 1875, 1880, 1888, 1897, 1905, 1914, 1921, 1930, 1940,
+	1945, 1958, 1962, 1973, 1976, 1988, 1995, 2003, 2011, 2019, 2029, 2032,
+	2040, 2046, 2049, 2055, 2064, 2070, 2080, 2087, 2100, 2113, 2121, 2127,
+	2135, 2145, 2151, 2160, 2171, 2181, 2184, 2194, 2203, 2213, 2220, 2229,
+	2238, 2244, 2253, 2263, 2271, 2277, 2285, 2292, 2295, 2305, 2313, 2318,
+	2320, 2325, 2331, 2338, 2346, 2354, 2361, 2368, 2376, 2385, 2390, 2393,
+	2397, 2402, 2406, 2417, 2428, 2435, 2444, 2452, 2457, 2464, 2470, 2481,
+	2488, 2492, 2496, 2507, 2515, 2526, 2534, 2543, 2550, 2557, 2563, 2567,
+	2580, 2589, 2598, 2605, 2615, 2623, 2630, 2638, 2644, 2651, 2657, 2663,
+	2668, 2679, 2684, 2693, 2704, 2708, 2712, 2720, 2729, 2735, 2746, 2760,
+	2766, 2774, 2782, 2789, 2794, 2799, 2809, 2815, 2826, 2831, 2839, 2846,
+	2857, 2865, 2876, 2884, 2893, 2903, 2911, 2921, 2933, 2940, 2947, 2957,
+	2965, 2972, 2982, 2990, 2995, 3002, 3011, 3016, 3024, 3039, 3047, 3056,
+	3067, 3078, 3085, 3091, 3097, 3104, 3111, 3120, 3127, 3137, 3146, 3149,
+	3159, 3168, 3176, 3181, 3192, 3201, 3208, 3215, 3226, 3231, 3238, 3246,
+	3255, 3260, 3266, 3273, 3283, 3294, 3300, 3315, 3327, 3341, 3345, 3351,
+	3360, 3365, 3373, 3381, 3388, 3395, 3400, 3405, 3410, 3422, 3430, 3437,
+	3441, 3450, 3463, 3471, 3481, 3491, 3497, 3503, 3513, 3517, 3523, 3531,
+	3536, 3541, 3549, 3558, 3566, 3572, 3575, 3586, 3592, 3597, 3601, 3611,
+	3618, 3628, 3634, 3637, 3640, 3651, 3663, 3674, 3685, 3693, 3702, 3708,
+	3715, 3722, 3728, 3736, 3744, 3751, 3759, 3770, 3777, 3785, 3792, 3801,
+	3809, 3817, 3824, 3836, 3840, 3848, 3855, 3863, 3867, 3877, 3887, 3897,
+	3904, 3910, 3919, 3923, 3931, 3937, 3944, 3949, 3957, 3962, 3970, 3978,
+	3985, 3990, 3999, 4006, 4016, 4023, 4033, 4044, 4054, 4059, 4067, 4079,
+	4084, 4093, 4098, 4105, 4111, 4116, 4124, 4132, 4140, 4147, 4157, 4164,
+	4173, 4181, 4189, 4197, 4207, 4216, 4226, 4230, 4238, 4246, 4253, 4262,
+	4273, 4278, 4286, 4293, 4297, 4302, 4313, 4318, 4323, 4336, 4345, 4351,
+	4360, 4366, 4382, 4388, 4398, 4405, 4413, 4419, 4428, 4434, 4440, 4445,
+	4451, 4456, 4461, 4467, 4476, 4490, 4497, 4503, 4513, 4520, 4528, 4534,
+	4537, 4542, 4544, 4553, 4561, 4573, 4581, 4584, 4588, 4595, 4600, 4608,
+	4613, 4621, 4629, 4634, 4638, 4645, 4652, 4660, 4669, 4676, 4682, 4686,
+	4692, 4695, 4701, 4715, 4722, 4731, 4740, 4746, 4749, 4760, 4766, 4771,
+	4778, 4786, 4793, 4802, 4805, 4813, 4821, 4830, 4837, 4848, 4853, 4858,
+	4866, 4875, 4886, 4893, 4902, 4909, 4913, 4918, 4928, 4935, 4941, 4951,
+	4962, 4972, 4976, 4990, 4997, 5007, 5020, 5027, 5035, 5042, 5050, 5057,
+	5063, 5069, 5075, 5081, 5086, 5092, 5101, 5112, 5116, 5127, 5137, 5142,
+	5147, 5152, 5157, 5168, 5172, 5178, 5185, 5194, 5201, 5206, 5215, 5220,
+	5232, 5240, 5246, 5258, 5268, 5271, 5280, 5288, 5294, 5301, 5306, 5311,
+	5319, 5325, 5332, 5341, 5346, 5351, 5361, 5370, 5378, 5386, 5395, 5403,
+	5410, 5418, 5427, 5432, 5442, 5448, 5454, 5465, 5473, 5482, 5492, 5496,
+	5503, 5515, 5525, 5530, 5542, 5554, 5564, 5569, 5575, 5586, 5592, 5601,
+	5611, 5618, 5626, 5632, 5639, 5645, 5656, 5663, 5672, 5682, 5692, 5700,
+	5706, 5714, 5720, 5727, 5733, 5742, 5751, 5760, 5766, 5772, 5782, 5793,
+	5800, 5811, 5819, 5825, 5835, 5844, 5850, 5856, 5867, 5872, 5879, 5889,
+	5899, 5908, 5914, 5921, 5929, 5935, 5943, 5948, 5959, 5965, 5976, 5986,
+	5998, 6009, 6019, 6024, 6032, 6038, 6044, 6052, 6061, 6069, 6073, 6077,
+	6085, 6095, 6102, 6109, 6118, 6129, 6138, 6146, 6152, 6161, 6164, 6170,
+	6178, 6188, 6197, 6204, 6210, 6218, 6227, 6236, 6243, 6249, 6258, 6265,
+	6271, 6275, 6288, 6299, 6304, 6311, 6320, 6329, 6334, 6342, 6350, 6354,
+	6358, 6367, 6373, 6386, 6397, 6409, 6419, 6431, 6441, 6446, 6454, 6458,
+	6462, 6470, 6477, 6483, 6489, 6496, 6503, 6512, 6520, 6529, 6536, 6545,
+	6550, 6560, 6566, 6574, 6582, 6591, 6596, 6602, 6612, 6621, 6627, 6634,
+	6641, 6653, 6662, 6670, 6674, 6683, 6691, 6696, 6704, 6713, 6723, 6726,
+	6734, 6740, 6748, 6753, 6760, 6774, 6780, 6784, 6794, 6799, 6807, 6812,
+	6820, 6828, 6834, 6844, 6851, 6858, 6869, 6874, 6886, 6892, 6902, 6917,
+	6926, 6938, 6945, 6952, 6956, 6960, 6968, 6973, 6977, 6987, 7001, 7008,
+	7017, 7026, 7035, 7042, 7048, 7055, 7058, 7065, 7073, 7083, 7089, 7094,
+	7105, 7112, 7119, 7123, 7131, 7144, 7152, 7161, 7170, 7180, 7185, 7191,
+	7199, 7211, 7218, 7227, 7235, 7240, 7250, 7261, 7268, 7275, 7278, 7284,
+	7289, 7298, 7311, 7316, 7325, 7333, 7340, 7343, 7353, 7358, 7368, 7376,
+	7383, 7391, 7396, 7406, 7413, 7423, 7430, 7438, 7449, 7455, 7462, 7468,
+	7478, 7488, 7493, 7497, 7505, 7510, 7519, 7528, 7538, 7548, 7552, 7558,
+	7564, 7573, 7580, 7590, 7598, 7609, 7618, 7629, 7637, 7646, 7652, 7659,
+	7676, 7683, 7692, 7705, 7714, 7724, 7733, 7737, 7747, 7759, 7771, 7777,
+	7786, 7792, 7799, 7809, 7815, 7818, 7825, 7833, 7844, 7849, 7854, 7861,
+	7866, 7870, 7877, 7880, 7886, 7892, 7901, 7909, 7913, 7922, 7929, 7938,
+	7947, 7953, 7963, 7971, 7976, 7986, 8005, 8010, 8019, 8026, 8034, 8041,
+	8046, 8055, 8063, 8067, 8076, 8085, 8095, 8104, 8109, 8113, 8123, 8131,
+	8140, 8147, 8152, 8160, 8166, 8173, 8181, 8189, 8199, 8210, 8221, 8226,
+	8230, 8237, 8243, 8250, 8257, 8267, 8277, 8283, 8288, 8292, 8300, 8305,
+	8314, 8320, 8325, 8334, 8339, 8345, 8349, 8353, 8356, 8364, 8371, 8377,
+	8384, 8390, 8401, 8409, 8413, 8423, 8432, 8441, 8449, 8453, 8463, 8473,
+	8480, 8484, 8492, 8498, 8505, 8517, 8527, 8536, 8546, 8551, 8558, 8568,
+	8574, 8578, 8588, 8599, 8606, 8615, 8620, 8635, 8642, 8657, 8664, 8672,
+	8681, 8689, 8696, 8701, 8707, 8712, 8717, 8724, 8735, 8743, 8746, 8749,
+	8756, 8762, 8767, 8777, 8788, 8795, 8804, 8814, 8822, 8830, 8836, 8845,
+	8850, 8861, 8867, 8881, 8890, 8899, 8905, 8914, 8917, 8926, 8935, 8944,
+	8950, 8955, 8959, 8973, 8987, 8993, 8997, 9007, 9016, 9023, 9029, 9036,
+	9045, 9052, 9062, 9070, 9080, 9084, 9093, 9098, 9102, 9112, 9117, 9123,
+	9132, 9143, 9148, 9154, 9160, 9175, 9185, 9190, 9201, 9212, 9223, 9229,
+	9240, 9246, 9254, 9262, 9269, 9276, 9282, 9293, 9298, 9305, 9315, 9322,
+	9327, 9331, 9340, 9346, 9354, 9362, 9366, 9370, 9378, 9383, 9394, 9403,
+	9414, 9423, 9432, 9437, 9442, 9448, 9460, 9470, 9480, 9490, 9496, 9503,
+	9513, 9519, 9525, 9532, 9539, 9549, 9554, 9564, 9573, 9578, 9585, 9592,
+	9597, 9604, 9610, 9621, 9631, 9641, 9647, 9653, 9658, 9663, 9671, 9681,
+	9684, 9694, 9704, 9716, 9727, 9735, 9744, 9753, 9759, 9766, 9771, 9780,
+	9795, 9805, 9815, 9822, 9828, 9842, 9848, 9855, 9864, 9874, 9884, 9889,
+	9900, 9909, 9916, 9920, 9926, 9934, 9940, 9949, 9956, 9965, 9974, 9979,
+	9986, 9993, 10001, 10014, 10022, 10027, 10035, 10043, 10050, 10058, 10071, 10076,
+	10083, 10089, 10097, 10105, 10112, 10120, 10127, 10133, 10138, 10149, 10154, 10163,
+	10169, 10175, 10186, 10192, 10201, 10208, 10212, 10221, 10225, 10229, 10239, 10244,
+	10249, 10254, 10264, 10270, 10274, 10283, 10290, 10298, 10311, 10318, 10322, 10328,
+	10333, 10340, 10348, 10358, 10367, 10375, 10383, 10394, 10399, 10411, 10415, 10420,
+	10426, 10435, 10438, 10443, 10450, 10456, 10461, 10465, 10475, 10481, 10492, 10501,
+	10515, 10524, 10534, 10541, 10545, 10550, 10555, 10560, 10568, 10579, 10589, 10602,
+	10612, 10619, 10626, 10634, 10645, 10648, 10656, 10665, 10673, 10681, 10688, 10694,
+	10700, 10709, 10719, 10724, 10732, 10741, 10749, 10753, 10762, 10770, 10777, 10785,
+	10792, 10799, 10806, 10811, 10816, 10823, 10833, 10840, 10852, 10867, 10873, 10880,
+	10885, 10893, 10897, 10906, 10915, 10921, 10927, 10934, 10942, 10948, 10956, 10965,
+	10975, 10983, 10994, 10999, 11007, 11015, 11019, 11029, 11038, 11046, 11056, 11061,
+	11064, 11068, 11076, 11082, 11089, 11096, 11105, 11113, 11119, 11122, 11132, 11134,
+	11140, 11149, 11160, 11171, 11178, 11184, 11191, 11197, 11207, 11214, 11222, 11227,
+	11234, 11243, 11253, 11262, 11266, 11275, 11284, 11291, 11301, 11319, 11325, 11336,
+	11341, 11351, 11359, 11375, 11378, 11387, 11394, 11402, 11409, 11413, 11418, 11424,
+	11431, 11438, 11444, 11452, 11462, 11468, 11476, 11483, 11494, 11498, 11506, 11512,
+	11522, 11532, 11541, 11556, 11562, 11572, 11576, 11581, 11592, 11602, 11607, 11618,
+	11627, 11632, 11637, 11645, 11652, 11656, 11664, 11672, 11675, 11678, 11684, 11691,
+	11700, 11708, 11718, 11726, 11735, 11748, 11752, 11759, 11767, 11774, 11781, 11788,
+	11799, 11809, 11815, 11820, 11826, 11837, 11842, 11855, 11865, 11871, 11879, 11887,
+	11893, 11903, 11912, 11916, 11924, 11935, 11943, 11955, 11963, 11970, 11979, 11988,
+	11994, 12001, 12011, 12016, 12022, 12028, 12035, 12041, 12048, 12056, 12060, 12071,
+	12081, 12086, 12092, 12097, 12106, 12117, 12124, 12129, 12136, 12144, 12148, 12154,
+	12164, 12171, 12181, 12196, 12204, 12208, 12214, 12225, 12235, 12241, 12246, 12251,
+	12260, 12267, 12276, 12284, 12291, 12299, 12309, 12320, 12334, 12342, 12352, 12364,
+	12373, 12380, 12386, 12390, 12398, 12409, 12413, 12418, 12424, 12434, 12444, 12449,
+	12459, 12468, 12477, 12489, 12500, 12506, 12517, 12528, 12534, 12542, 12551, 12557,
+	12561, 12569, 12575, 12580, 12588, 12594, 12600, 12606, 12615, 12622, 12630, 12636,
+	12643, 12649, 12657, 12661, 12668, 12676, 12687, 12694, 12701, 12706, 12709, 12721,
+	12725, 12732, 12740, 12751, 12757, 12765, 12771, 12782, 12788, 12792, 12801, 12805,
+	12809, 12819, 12824, 12830, 12835, 12843, 12851, 12859, 12870, 12876, 12886, 12894,
+	12897, 12904, 12911, 12921, 12931, 12939, 12943, 12949, 12960, 12965, 12971, 12977,
+	12985, 12992, 13000, 13006, 13014, 13020, 13028, 13036, 13044, 13054, 13062, 13071,
+	13079, 13088, 13096, 13102, 13110, 13119, 13130, 13135, 13139, 13145, 13151, 13156,
+	13164, 13177, 13182, 13188, 13197, 13208, 13216, 13227, 13234, 13238, 13242, 13252,
+	13258, 13266, 13274, 13282, 13287, 13297, 13304, 13308, 13313, 13323, 13332, 13342,
+	13350, 13362, 13370, 13376, 13380, 13389, 13398, 13406, 13412, 13417, 13429, 13435,
+	13444, 13450, 13460, 13467, 13476, 13484, 13492, 13500, 13510, 13521, 13529, 13534,
+	13542, 13552, 13556, 13564, 13569, 13579, 13583, 13589, 13596, 13605, 13615, 13624,
+	13630, 13639, 13648, 13657, 13660, 13665, 13676, 13685, 13691, 13699, 13706, 13717,
+	13726, 13733, 13743, 13749, 13757, 13767, 13772, 13777, 13782, 13785, 13794, 13798,
+	13808, 13814, 13823, 13832, 13837, 13843, 13851, 13857, 13865, 13871, 13878, 13883,
+	13889, 13898, 13905, 13911, 13921, 13925, 13936, 13942, 13952, 13959, 13968, 13977,
+	13987, 13996, 14008, 14014, 14025, 14028, 14031, 14041, 14045, 14054, 14064, 14069,
+	14076, 14081, 14088, 14095, 14102, 14111, 14120, 14127, 14134, 14141, 14147, 14152,
+	14159, 14167, 14176, 14184, 14190, 14196, 14202, 14207, 14212, 14219, 14226, 14234,
+	14241, 14246, 14257, 14261, 14264, 14269, 14275, 14278, 14285, 14288, 14291, 14302,
+	14320, 14326, 14333, 14340, 14344, 14352, 14359, 14369, 14377, 14381, 14391, 14395,
+	14401, 14409, 14418, 14424, 14430, 14433, 14437, 14446, 14451, 14459, 14469, 14475,
+	14480, 14483, 14492, 14497, 14505, 14512, 14517, 14525, 14532, 14535, 14544, 14549,
+	14553, 14561, 14570, 14581, 14585, 14594, 14601, 14611, 14620, 14632, 14640, 14647,
+	14656, 14664, 14669, 14684, 14696, 14704, 14708, 14718, 14727, 14736, 14744, 14754,
+	14766, 14775, 14782, 14791, 14800, 14806, 14811, 14818, 14822, 14830, 14835, 14846,
+	14857, 14866, 14870, 14875, 14885, 14890, 14899, 14907, 14915, 14923, 14934, 14943,
+	14949, 14959, 14964, 14971, 14977, 14985, 14992, 14997, 15009, 15021, 15028, 15032,
+	15037, 15041, 15051, 15060, 15067, 15073, 15080, 15087, 15091, 15102, 15108, 15116,
+	15123, 15126, 15131, 15142, 15147, 15157, 15164, 15168, 15179, 15186, 15197, 15202,
+	15206, 15212, 15219, 15227, 15233, 15243, 15251, 15255, 15265, 15277, 15288, 15294,
+	15301, 15307, 15318, 15325, 15334, 15341, 15346, 15351, 15360, 15364, 15372, 15379,
+	15386, 15396, 15406, 15417, 15428, 15433, 15441, 15447, 15459, 15466, 15473, 15481,
+	15486, 15492, 15497, 15506, 15512, 15519, 15529, 15541, 15546, 15551, 15558, 15566,
+	15572, 15579, 15588, 15592, 15603, 15607, 15616, 15625, 15633, 15646, 15650, 15654,
+	15661, 15667, 15675, 15680, 15689, 15693, 15704, 15716, 15724, 15732, 15737, 15744,
+	15755, 15759, 15770, 15778, 15783, 15789, 15797, 15803, 15810, 15818, 15823, 15830,
+	15834, 15838, 15844, 15854, 15859, 15867, 15875, 15880, 15890, 15895, 15901, 15907,
+	15919, 15930, 15933, 15939, 15945, 15953, 15961, 15971, 15977, 15986, 15997, 16005,
+	16016, 16026, 16030, 16037, 16045, 16057, 16068, 16076, 16083, 16094, 16100, 16108,
+	16115, 16118, 16126, 16134, 16143, 16152, 16160, 16164, 16168, 16175, 16183, 16189,
+	16194, 16202, 16211, 16220, 16226, 16234, 16246, 16252, 16262, 16271, 16279, 16290,
+	16298, 16307, 16313, 16320, 16329, 16337, 16342, 16350, 16359, 16367, 16375, 16383,
+	16393, 16402, 16411, 16418, 16422, 16429, 16435, 16445, 16453, 16465, 16473, 16480,
+	16487, 16495, 16503, 16510, 16514, 16523, 16530, 16541, 16551, 16558, 16561, 16565,
+	16573, 16581, 16589, 16598, 16607, 16617, 16625,
 }
 
 var setMasks = [...]uint64{
-	4294967296, 16777216, 137438953472, 36028797019095360, 1125899906842624, 288230376151711744, 4503599627370496, 4503599627370496, 4925812092436480, 288230376151711744, 4503599627370496, 288230376151711744,
-	140737488355328, 4925812092436480, 65536, 288230651029618688, 297237712845406208, 1, 131080, 34359738368, 16777216, 4925812092436480, 16777216, 65536,
-	16777216, 288230376151711744, 16777216, 68719476736, 34359738496, 4503599627370496, 70368744177664, 4503599627370496, 288230376151711744, 134217728, 288230376151711744, 1073741824,
-	4503599627370496, 65536, 76561193665298432, 4503603922337792, 34359738368, 4785074604081152, 288230376151711744, 36028797019095360, 4785074604083200, 144137180456026176, 288230376151711744, 1024,
-	4503599627370496, 288230376151711744, 65536, 4503599627370496, 65536, 4503599627632640, 2048, 4503599627370496, 4503599627370496, 4503599627371008, 4194304, 4503603922337792,
-	65536, 4503599627370496, 131080, 288230376151711744, 268435456, 131080, 4785074604083200, 51539607552, 4503603989446656, 4503603922337792, 4503599627370496, 76701931153653760,
-	4503599627370496, 2251799813685248, 4503599627370496, 4503603922337792, 70368744177664, 4503599627370496, 2199023255552, 4503599627370496, 288230376151711744, 131136, 4503599627370496, 76561193732407296,
-	34359738368, 4503603922337792, 549757911104, 34359738368, 64, 1024, 65536, 288230925907525632, 4503599694479360, 2048, 16777216, 4503603922337792,
-	4503599627370496, 51539607680, 4503599627370496, 4, 4503599627370496, 578712552117125120, 8388608, 140737488420864, 4503599694479360, 4503599627370496, 1099511627776, 16777216,
-	4644337115725824, 16777216, 140737488355328, 288230376151711744, 4503599627370496, 4503603922337792, 1, 1, 34359738368, 2199023255552, 4503603922337792, 76561193665298432,
-	4925812092436480, 4503599627370496, 16777216, 4503599627370496, 2251799813685248, 4503603922337792, 1125900175409216, 131136, 4503599627370496, 70368744177664, 256, 4503599627370496,
-	4503599627370496, 4503599627370496, 4503599627370496, 34359738368, 1073741888, 576460752303423488, 4503599627370496, 4925812092436480, 4925812092436480, 131136, 549757911040, 288230925907525632,
-	1073741824, 288230376151711744, 16777216, 4, 65536, 2048, 4503599627370496, 34359738368, 4503599627370496, 8796093022208, 8589934592, 65536,
-	4503599627370496, 131136, 20266198323167232, 2097216, 288230376151711744, 4503599627370496, 4503603922337792, 4503599627370496, 4503599627370496, 288230410511450112, 2199023255552, 1099511627776,
-	1, 4503599627370496, 4503599627370496, 596726950626590720, 4503599627370496, 4925812092436480, 2251799813685248, 64, 4503599627370496, 33556480, 288230376151711744, 4925812092436480,
-	8589934592, 1073741888, 2251799813685248, 1, 2199023255552, 16777216, 4503599627370496, 131392, 4785074604081152, 4503599627370496, 4925812092436992, 4503599627370496,
-	2199023255552, 4503599627370496, 4503599627370496, 1, 72057594037927936, 2048, 4503603922337792, 4503603922337792, 34359738368, 72057594037927936, 65536, 1052672,
-	4503599627370496, 2199023255552, 4925812092438528, 2251799813685248, 4644337115725824, 562949953552448, 4785074604081152, 288230376151711744, 4644337115725824, 70368744177664, 4925812092436480, 144700128261963840,
-	2199023255552, 4644337115725824, 2, 4503603922337792, 4194304, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2199023255552, 2251799813685248, 289356826888110144,
-	4503599627370496, 70368744177664, 4503599627370496, 1125899906842624, 4503603989446656, 4503603922337792, 4503599627370496, 4503599627370496, 4503603922337792, 4644337115725824, 4925812092436480, 65536,
-	16777216, 288230376151711744, 76701931153653760, 131136, 16777216, 4503603989446656, 65536, 4503599627370496, 4503603922337792, 288230376160100352, 64, 4096,
-	1099511627776, 70368744177664, 8589934592, 2251799813701632, 16777216, 4096, 288230376151711744, 4925812092436480, 32768, 1, 4, 34359738368,
-	4925812092436480, 1, 134217728, 4644337115725824, 4503599627370496, 16777216, 16777216, 4503599627370496, 140737488355328, 1, 16777216, 4503599627370496,
-	34359738368, 131136, 34359738368, 2199023259648, 4503599627370496, 2251799813701632, 4503599627370496, 4503603922337792, 139328, 4503599627370496, 64, 4785079435919360,
-	4785074604081152, 4503599627370496, 64, 2251799813685248, 1073741824, 34359738368, 4503603922337792, 1073741824, 4785074604081152, 34359738496, 4785074604081152, 37154696925806912,
-	34359738368, 76561193665298432, 144115188075995200, 4294967296, 4644337115725824, 65536, 4503599627370496, 36596145019027776, 4503599627370496, 4785074604081152, 2199023255552, 4644337115725824,
-	4503599627370496, 4503599627371008, 64, 1, 34359738368, 4644337115725824, 65536, 4503603989446656, 144115188075855872, 4785074604081152, 65536, 2251799813685248,
-	1125899906842624, 297238546069065728, 34359738368, 288230376151711744, 4503599627370496, 4503603922337792, 288230376151711744, 16777216, 16777216, 65536, 144115188075987008, 268435520,
-	140737488355328, 65536, 4194304, 288230925907525632, 4644337115725824, 576460752303423488, 288230925907525632, 65536, 64, 4644337115727872, 51541180416, 4503599627370496,
-	4644337115725824, 34359738368, 4925812092438528, 1073872960, 4503603922337792, 2097216, 70368744177664, 4503599627370496, 1073741888, 64, 4644337115725824, 131136,
-	288230376151711744, 288230376151711744, 134217728, 4503599627370496, 16777216, 20266198323167232, 4503599627370496, 16777216, 4503599627370496, 65536, 4503603922337792, 8796093022208,
-	4503599627370496, 65536, 4785074604081152, 4503599627370496, 131072, 131080, 4503603922337792, 4503599627370496, 4503599627370496, 4503603922337792, 68719476736, 4503599627370496,
-	140737488355328, 2251816993554432, 4503599627370496, 4785079435919424, 4503599627370496, 288230376151711744, 288231200785432576, 4503599627370496, 4644337115725824, 288230376151711744, 4644337115725824, 4503599627370496,
-	2199023255552, 4503599627370496, 4644337115727872, 51541180416, 51539607584, 4503599627370496, 65536, 288230376160100352, 4503599627370496, 76561193665298432, 8388608, 144115188075856896,
-	4503599627370496, 297237996313251840, 134217728, 16777216, 4503599627370496, 70368744177664, 64, 131080, 2251799813685248, 4503603922337792, 4503599627370496, 131136,
-	16777216, 4503599627370496, 65536, 288230376151711746, 4503599627370496, 4194304, 4194304, 16777216, 4644337115725824, 288230513590665216, 34359738368, 4503599627370496,
-	4503603922339840, 1024, 288230376151711744, 4503603922337792, 288230376151711744, 288230376151711744, 4194304, 4503599627370496, 1, 4503599627370496, 2199023255552, 4503599627370496,
-	4785079435919872, 4503599627370496, 16777216, 4503599627370496, 1, 2251799813701632, 64, 288230934497460224, 288230376151711744, 36028797018964224, 4503599627370496, 120260657152,
-	1, 144700128261964096, 4644337115725824, 16777216, 65536, 268435456, 134217728, 2199023255552, 2, 6755399441055744, 16777216, 268435456,
-	65536, 288230651029618688, 4503599627370496, 2251799813685248, 2199023255552, 34359738368, 76561193732407296, 51541180416, 64, 1, 2199023255552, 1125899906973760,
-	4503599627370496, 288230659619553280, 16777216, 288230376151711744, 1125899906842688, 4785074604081152, 2251799813685248, 4503603922337792, 24769797950537728, 4925812092436480, 65536, 140737488355328,
-	256, 4503599627370496, 4503599627370496, 4644337115725824, 34359738496, 4925812092436480, 2251799813685248, 65536, 4503603989446656, 288230376151711744, 137438953472, 4503604459208704,
-	4503599627370496, 4925812092436992, 288231200785432576, 4503599627370496, 65536, 4503599627370496, 288230376151715840, 65536, 288231200785432576, 4503603922337792, 4112, 4503603922337792,
-	16777216, 268435456, 4644337115725824, 64, 4503599627370496, 65536, 34359738368, 4194304, 1, 4503599627370496, 16777216, 4644337115725824,
-	268435456, 1, 2048, 16777216, 288230376151711744, 4503599627370496, 8589934592, 16777216, 65536, 34359738368, 8796093022208, 4503599627370496,
-	288230376151711744, 131392, 4096, 4503599627370496, 4503599627370496, 8388608, 288230376151711744, 4503599627370496, 4294967296, 4644337115725824, 2251799813701632, 549757911104,
-	4503599627370496, 4503599627370496, 34359738368, 288230376151711744, 2251816993554432, 4503599627370496, 1024, 76561194202169344, 4503599627370496, 4503599627370496, 8388608, 4503599627370496,
-	288230376151711744, 65536, 65536, 65536, 2251799813685248, 4785074604081152, 16777216, 137438953472, 4503599627370496, 2199023255552, 2251799813701632, 1,
-	288230925907525632, 4194304, 297238546069065728, 4503603922337792, 65536, 65536, 4194304, 288230376151711744, 288230376151711744, 1024, 4503599627370496, 4925812092436480,
-	4112, 16777216, 36028797018964288, 16777216, 4503599627370496, 4194304, 4785074604081152, 1, 4785074604081152, 4925812092436480, 4194304, 16777216,
-	288230925907525632, 51541180544, 137438957584, 4503599627370496, 1073741824, 2251799813685248, 288230925907525632, 34359738368, 576460752303423488, 4503599627370496, 4503599627370496, 4503603922337792,
-	4503599895805952, 76561193665298432, 76561193665298432, 4644337115727872, 65536, 4785074604081152, 2199023255552, 6896136929411072, 4503599627370496, 4503599627370496, 288230376151711744, 583356889232850944,
-	4503599627370496, 34359738368, 2048, 2251799813685248, 34359738368, 4644337115725824, 4503599627370496, 8388608, 4503599627370496, 1073741824, 4925812092436992, 268435456,
-	4503599627370496, 8796093022208, 4644337115725824, 16777216, 288230376151711744, 51539607680, 2199023255552, 2, 2, 4503599627370496, 4503599627370496, 16777216,
-	4503599627370496, 288230376151711744, 288230376151711744, 4503599627370496, 4503599627370496, 1099511627776, 4503599627370496, 4503599627370496, 65536, 4194304, 288230376151711744, 4503599627370496,
-	4503599627370496, 1125899906842624, 4785074604081152, 1073741888, 4785074604081152, 65536, 4644337115725824, 2251799813685248, 4503603922337792, 2251799813685248, 134217728, 4503599627370496,
-	4112, 4503599627370496, 2, 4503599627370496, 4925812092436480, 4503599627370496, 16777216, 32768, 131328, 144137178308543552, 281474976710656, 4503599627370496,
-	140737488355328, 65536, 4503599627370496, 4503599627370496, 4785074604081152, 17179869216, 288231200785432576, 1125899906842688, 4503599627370496, 4503599627370496, 1, 549757911104,
-	16777216, 34359738368, 35184372219968, 4503599627371008, 36591746972516672, 4503599627370496, 4925812092436992, 1125899906842688, 4503599627370496, 4503599627370496, 131136, 4503603922337792,
-	65536, 2251799813685248, 2251799813701632, 64, 1073741888, 4112, 4503603922337792, 4294967296, 4925812092436480, 4503599627372544, 16777216, 34360786944,
-	4644337115725824, 34359738368, 4503599627370496, 2251799813685248, 2251799813685248, 4503599627763712, 288230376151711744, 4644337115725824, 4503599627370496, 4503599627370496, 288230376151711744, 288230376151711744,
-	4925812092436992, 16777216, 4925812092436480, 4785074604081152, 288230376151711744, 4503599627370496, 2097152, 4503599627370496, 4503599627370496, 288230925907525632, 131136, 4503603922337792,
-	4503599627370496, 8796093022208, 4503603922337792, 76701931153653760, 4503603922337792, 4503599627370496, 16777216, 288230376151711744, 4925812092436480, 4925812092436480, 16777216, 65536,
-	4503599627370496, 65536, 4503603922337792, 4503599627370496, 4503599627370496, 4503599627370496, 34359738368, 8589934592, 4503599627370496, 4503599627370496, 2199023255552, 1,
-	8388610, 16777216, 4503603922337792, 4503599627370496, 4644337115725824, 16777216, 578712552117108736, 65536, 4503599627370496, 144132782409516096, 34359738368, 16777216,
-	1073741824, 4503599627370496, 4503599627370496, 288230925907525632, 4644337115725824, 34359738368, 1125899906842688, 16777216, 16777216, 34360791040, 4503603922337792, 1125899906973704,
-	65536, 288230925907525632, 4503599627370496, 4096, 4925812092436480, 4503603922337792, 4503604459208704, 4503603922337792, 288230788468572160, 140737488355328, 4925812092436480, 137438957584,
-	16777216, 4503599627370496, 4503599627370496, 4503599627370496, 4644337115725824, 146028888064, 16777216, 16777216, 137438953472, 288230376151711744, 288230652103360512, 4503599627370496,
-	288230376151711744, 34359738368, 4503599627370496, 4503599627370496, 21992380170240, 76561193665298432, 4925812360871936, 2251799813685248, 1, 34359738368, 4503599627370496, 2251799813685248,
-	4503599627370496, 16777216, 288230376151711744, 4503599627370496, 1, 288230376151711744, 4503599627370496, 64, 1, 65536, 76561193665298432, 2199023255552,
-	17592186044416, 4503599627370496, 4, 2048, 16777216, 65536, 4503599627370496, 2199023255552, 4503599627370496, 4112, 4503599627370496, 4503599627370496,
-	76561193665298432, 32768, 34359738368, 4785074604081152, 34359738496, 4925812092436480, 65536, 51539607552, 288230376151711744, 8796093022208, 4194304, 288230376151711744,
-	288231200785432576, 6896136929413632, 4, 70368744177664, 4503599627370496, 4503600168435712, 4194304, 8388608, 64, 288230376151711744, 4503599627370496, 2251799813685248,
-	8388608, 65536, 4644337115725824, 65536, 4503599627370496, 4503599627370496, 288231209375367168, 1024, 64, 288230376151711744, 4644337115725824, 34359738496,
-	2199023255552, 4503599627370496, 4785074604081152, 68719476736, 4503599627370496, 4644337115725824, 4503599627370496, 34359738368, 4503599627370496, 4785074604081152, 4925812092436480, 4503599627370496,
-	4503599627370496, 288230376151711744, 576460752303423488, 4644337115725824, 4644337115725824, 1125899906842624, 4785074604081152, 4503599627370496, 16777216, 16777216, 4503599627370496, 4194304,
-	2233382993920, 8589934592, 70368744177664, 16777216, 4925816387404288, 4503599627370496, 4503599728035840, 4503599627370496, 131392, 288230651029618688, 16777216, 68719476736,
-	288230376151711744, 26388279066624, 65536, 4503599627370496, 4644337115725824, 4503599627370496, 4925812092436992, 4503603922337792, 4503599627370496, 8388608, 274877906946, 4503599627370496,
-	281474976710656, 4503599627370496, 1, 288230376151711744, 131080, 288231200785432576, 131072, 1099511627776, 4644337115725824, 4503599627370496, 4503600164241408, 1125899906842688,
-	34359738368, 1073741824, 76561193665298432, 34359738368, 76561193665298432, 70368744177664, 4785074604081152, 1125899906842624, 4503603922337792, 4503603989446656, 33554432, 4644337115725824,
-	4503599627370496, 65536, 68987912192, 34359738368, 288230376151711744, 34359738368, 65536, 4503603922337792, 2, 288230376151711744, 4503604526317568, 131080,
-	134217728, 4503599627370496, 4785074604081152, 16777216, 16777216, 4503599627370496, 288232609535754240, 4503599627370496, 4503599627632640, 1100585369600, 65536, 4503599627370496,
-	17179869216, 4503599627370496, 2251799813685248, 65536, 16777216, 4503599627370496, 72057594037927936, 16777216, 4503603922337792, 2251799813685248, 4503599627370496, 4503603922337792,
-	2251799813685248, 16777216, 76561193732407296, 4503599627370496, 4644337115725824, 16777216, 4503599627370496, 4, 1, 4925812092436480, 2, 4503603922337792,
-	288230925907525632, 2251799813685248, 4503599627370496, 4503599627370496, 33554432, 4503599627370496, 4503599627370496, 76561193665298432, 8388608, 4925812092436992, 131136, 2251799813685248,
-	65536, 4503599627370496, 2251799813687296, 288230376151711744, 4503599627370496, 4503603922337792, 70368744177664, 137438953472, 4194304, 4503599627370496, 131080, 76561193665298432,
-	4503599694479360, 65536, 4503599627370496, 65536, 4503599627370496, 4503599627370496, 4503599627370496, 2048, 64, 1688849860395072, 4503599627370496, 76561193665298432,
-	4503599627370496, 2251799813685248, 65536, 4925812092436480, 4644337115725824, 2199023255552, 4503599627370496, 2199023255552, 2199023255552, 288230376151711744, 76701931153653760, 281474976710656,
-	4785074604081152, 131072, 51541180416, 65536, 4503599627370496, 144115188075855872, 4503599627370496, 4503599627370496, 140737488355328, 4503599627370496, 64, 1099511627776,
-	1073741888, 4503599627370496, 4503599627370496, 4644337115725824, 1, 4503599627370496, 8796093022208, 4503599627370496, 288230925907525632, 288230410511450112, 65536, 4925812092436480,
-	288230376151711744, 4925812092436480, 2, 1, 4503599627370496, 2251799813685248, 65536, 140737488355328, 2251799813685248, 4, 4503599694479360, 1099511627776,
-	4503599627370496, 4503599627370496, 34359738368, 65536, 4785074604081152, 4925812092436480, 4503599627370496, 571746046443584, 4503599627370496, 1073741824, 1024, 16777216,
-	1, 288230376151711744, 17179869184, 34359738368, 288230376151711744, 1, 65536, 16777216, 4503599627370496, 4503603989446656, 4503599627370496, 144115188075996224,
-	144137178308542528, 288230376151711744, 4503603922337792, 4503599627370560, 4503599627370496, 578712552117108736, 16777216, 34359738368, 4503603922337792, 1, 288230925907525632, 16777216,
-	76561193665298432, 65536, 8589934592, 2199023255552, 4503599627370496, 16777216, 4503599627370496, 578712552117108736, 65536, 4194304, 2199023255552, 4925812092436480,
-	4503599627370496, 4503599627370496, 4503599627370496, 34359738368, 65536, 4398046511168, 4785074604081152, 4644337115725824, 76561193665298432, 4503599627372544, 1, 2199023255552,
-	288230376151711744, 140737488355328, 4112, 4503603922337792, 576460752303423488, 2199023255552, 4194304, 1, 137438957584, 16777216, 2251799813701632, 4503599627370496,
-	4503599627371008, 1, 140737488355328, 4503603922337792, 4503599627370496, 4503599627370496, 4503599627370496, 76561193665298432, 4503599627370496, 64, 4644337115725824, 16777216,
-	4503599627370496, 1099511627776, 16777216, 4503599627370496, 25192010415603712, 4644337115725824, 4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2251799813685248, 140737488355328,
-	4503599627370496, 131080, 4925812092436480, 4503603922337792, 297237575407501312, 1125899906973704, 1073741888, 2199023255552, 1, 8388608, 4503599627370496, 4785074604081152,
-	4503599627370496, 4644337115725824, 1, 4925812092436480, 4644337115725824, 34359738368, 4785079435919360, 65536, 51539607552, 4925812092436480, 2199023255552, 65536,
-	76561193665298432, 4644337115725824, 4503599627370496, 1125899906973704, 36596145019027776, 4503599627370496, 131136, 4112, 65536, 4925812092436480, 4503599627370496, 1073741824,
-	4503599627370496, 8589934592, 4503599627370496, 20266198323167232, 2251799813685248, 131072, 4503599627370496, 2251799813685248, 76561194202169344, 65536, 4503599694479360, 4503599627370496,
-	288230376151711744, 76561193665298432, 4503603922337792, 2251799813685248, 2251799813701632, 140737488355328, 4503599627370496, 4503599627370496, 2251799813685248, 2251808403619840, 1, 4503599627370496,
-	131080, 35184372219968, 4503599627370496, 2251799813685248, 1125899906973704, 4503603922337792, 4785074604081152, 8388610, 16777216, 4785074604081152, 2, 288230376151711744,
-	288230925907525632, 8589934592, 34359738368, 288230376151711744, 4503599627370496, 4644337115725824, 34359738368, 70368744177664, 24910535438895104, 16777216, 4503599627370496, 137438953472,
-	4503599627370496, 268435456, 288230376151711744, 1125899906842624, 4503599627370496, 4503599627370496, 288230479230926976, 4194304, 1024, 4503599627370496, 4503599627370496, 4503599627370496,
-	20266198323167232, 288230376151711744, 70368744177664, 288230376151711744, 17179869216, 137438953472, 4194304, 576460752303423488, 8589934592, 4644337115725824, 34359738368, 4503599627370496,
-	20266198323183616, 2251799830462464, 2251834173423616, 16777216, 34359738368, 4503603922337792, 16777216, 578712552117108736, 18014398509484032, 17592186044416, 131072, 16777216,
-	2251799813685248, 4503599627370496, 65536, 131144, 4503603922337792, 2251799813685248, 288230376160100352, 131136, 16777216, 16777216, 4503599627370496, 4644337115725824,
-	76561194202169344, 34359738496, 288230376151711744, 4503603922337792, 576460752303423488, 21990232686592, 1125899906842624, 131080, 288231200785432576, 65536, 4503599627370496, 34360791040,
-	4503599694479360, 4644337115725824, 4503599627370496, 4644337115725824, 76561193665298432, 2251799813701632, 70368744177664, 4096, 4503603922337792, 268435456, 137438957584, 4644337115725824,
-	4112, 4925812092436480, 576460752303423488, 4503599627370496, 4503603922337792, 137438957568, 4503599627370496, 4644337115725824, 4503603922337792, 4925812092436480, 2233382994048, 4785074604081152,
-	4503603922337792, 144137178308542528, 8388608, 4503599627370496, 131136, 2251799813685248, 4503599627370496, 34359738368, 4785074604081152, 16777216, 4925812092436480, 288231200785432576,
-	1, 1099511627776, 288230788468576256, 2147623232, 4503599627370496, 131392, 4503599627370496, 2233382993920, 4644337115725824, 16777216, 34359738368, 70368744177664,
-	4925812092436992, 2251799813685248, 4503599627370496, 4503603922337792, 131072, 4503599627370496, 4644337115725824, 6896136929411072, 4503599627370496, 1, 65536, 34359738368,
-	1, 4503599627370496, 65536, 2, 34359738368, 4644337115725824, 1073741888, 65536, 16777216, 288230376151711744, 4785079435919360, 4503599627370496,
-	4925812092436480, 4503599627370496, 4503599627370496, 4503599627370496, 70368744177664, 4925812092436480, 34359738368, 4644337115727872, 65536, 131144, 288230376151711744, 2251799813685248,
-	16777216, 4503599627370496, 1024, 72057594037927936, 2251799813685248, 131136, 4644337115725824, 16777216, 4503599627370496, 34359738368, 1, 4503599627370496,
-	4503599627370496, 4503599627370496, 4925812092436480, 4503599627370496, 4785074604081152, 4503599627370496, 2251799813685248, 4925812092436480, 2199023255552, 4503599627370496, 2251799813685248, 8589934592,
-	4503599627370496, 2199023255552, 35184372219968, 2199023255552, 4644337115725824, 4503599627370496, 4503599627370496, 594475150812905472, 288230376151711744, 144137178308542528, 1, 8796093022208,
-	4503599627370496, 2, 4194304, 1, 4194304, 131072, 34359738368, 4503599627370496, 576460752303423488, 32768, 76561193732407296, 4503599627370496,
-	4503599627370496, 65536, 4644337115725824, 4503599627370496, 576460752303423488, 4112, 4503599627370496, 4503599627370496, 288230376151711744, 1125899906842688, 4925812092436480, 4503599627370496,
-	2251799813685248, 4503599627370496, 34359738368, 134217728, 1125899906973760, 2199023255552, 288231209375367168, 4503604526317568, 4644337115725824, 4644337115725824, 16777216, 2251799813685248,
-	24769797950537728, 131080, 4644337115725824, 4503599627370496, 1125899906842624, 131136, 4785074604081152, 4503599627370496, 4503603922337792, 288230410512498688, 4194304, 2,
-	16777216, 16777216, 4503599627371008, 4503603922337792, 1, 2251799813685248, 8796093022208, 70368744177664, 4096, 4, 7177616201091072, 70368744177664,
-	131080, 4503599627370496, 65536, 2048, 2251799813685248, 34359738496, 4503599627370496, 76561193732407296, 8589934592, 128, 4503599627370496, 4503599627370496,
-	70368744177664, 32768, 4503604459208704, 288230376151711744, 288231200785432576, 1, 4644337115725824, 8388608, 288230376151711744, 4503599627370496, 2233382994048, 1099511627776,
-	4503599627370496, 16777216, 17179869216, 2048, 4644337115725824, 17179869216, 4503599627370496, 34359738368, 65536, 36591746972516672, 288230376151711744, 4925812092436480,
-	4503599627370496, 65536, 2199023255552, 4503599627370496, 4785074604081152, 131080, 8388608, 1125899906842688, 4194304, 4503599627370496, 131072, 268435456,
-	34359738368, 51541180416, 2251799813701632, 4503599627370496, 4, 4503599627370496, 1125899906842624, 65536, 4503599627370496, 1, 4503599627370496, 2,
-	65536, 2251799813685248, 4503599627370496, 4503603922337792, 65536, 16777216, 131072, 1073872960, 4644337115725824, 4503603922337792, 1, 16777216,
-	2251799813685248, 4503599627370496, 4503599627370496, 7177611906121728, 16777216, 4503599627370496, 4503599627370496, 4503599627370496, 576460752303423488, 578712552117108736, 34359738496, 4503599627370496,
-	65536, 4503599627370496, 36028797018964288, 288230376151711744, 4503599627370496, 4503603922337792, 76561193732407296, 4503603922337792, 4503599627370496, 288230376151711744, 1125899906842688, 4503599627370496,
-	4644337115725824, 4503603922337792, 140737488355328, 1073741888, 51541180416, 2199023255552, 131072, 16777216, 4503599627370496, 2199023255552, 16777216, 4503603922337792,
-	4644337115725824, 4503599627370496, 4785074604083200, 4503599627370496, 4503599627370496, 2, 4503599627632640, 4925812092436480, 4503599627370496, 288230376151711744, 4503599627370496, 4503599627370496,
-	140737488355328, 137438953476, 65536, 4503600164241408, 1, 4503603922337792, 76561193732407296, 34359738368, 4503599627370496, 4503612579381248, 4925812092436992, 2251799813685248,
-	4503599627370496, 288230376151711744, 1073741888, 268435456, 288230376151711744, 65536, 76561193665298432, 76561193665298432, 4925812092436480, 4644337115725824, 16777216, 16777216,
-	16777216, 288230384741646336, 4503599627370496, 16777216, 576460752303423488, 76561193665298432, 76561193665298432, 4644337115725824, 4503599627370496, 8388608, 4503604459208704, 4503599627370496,
-	65536, 1, 4503599627370496, 4503603922337792, 268435456, 4503599627370496, 8388608, 131072, 16777216, 4503603922337792, 4503599627370496, 8796093022208,
-	1125899906842632, 4503599627370496, 4503599627370496, 4503603922337792, 4644337115725824, 4503599627370496, 4503604526317568, 4096, 2199023255552, 4112, 65536, 288230376151711744,
-	4503599627370496, 76561193732407296, 1073741824, 4503603922337792, 4503599627370496, 4503599627370496, 65536, 4503599627370496, 4503599627370496, 288230376151711744, 1125899906842624, 1073741824,
-	1, 4503599627370496, 70368744177664, 76561193665298432, 2251799813685248, 288230376151711744, 4644337115725824, 4503599627370496, 4503599627370496, 4503599627370496, 8796093022208, 4503599627370496,
-	4785074604081152, 4925812092436480, 4503599627370496, 4503599627370496, 131072, 4503599627370496, 65536, 16777216, 2, 288230376151711744, 4503603922337792, 65536,
-	34359738496, 1125899906842624, 288230376151711744, 4503603922337792, 274886295552, 144115188075855872, 2097216, 288230925907525632, 4503599627370496, 268435456, 4503599627371008, 17179869216,
-	4503603922337792, 131328, 2251799813701632, 1125899906842688, 16777216, 288231200785432576, 144115188075995200, 8388608, 1099511627776, 16777216, 4925812092436480, 2251799813685248,
-	18014398509481984, 4785074604081152, 288230376151711744, 4503599627370496, 4503599627370496, 4503603922337792, 18014398509484032, 2048, 17179869216, 4503599627370496, 16777216, 4,
-	34628173824, 2251825583489024, 4925816387403776, 68719476736, 578712552117108736, 34360791040, 2251799813685248, 140737488355328, 4503599627370496, 4503599627370496, 2199023255552, 32,
-	16777216, 4398046511104, 288230651029618688, 131392, 4503599627370496, 34359738368, 1, 65536, 4503599627370496, 4503599627370496, 4503599627370496, 4925812092436480,
-	2251799813685248, 4503599627370496, 34360791168, 4503599627370496, 4503603922337792, 4503599627370496, 576460752303423488, 4925812092436480, 1125899906842624, 137438953472, 4503599627370496, 1,
-	134217728, 64, 4503599627370496, 144678138029408320, 16777216, 137438953472, 4644337115725824, 1099511627776, 1125899906973704, 4503599627370496, 4785074604081152, 1073741824,
-	288230925907525632, 144115188075856896, 2199023255552, 1, 2199023255552, 16777216, 4503603922337792, 16777216, 34359738368, 64, 16777216, 1073872960,
-	16777216, 2199023255552, 288230376151711744, 4503599627370496, 288230376151711744, 1, 2251799813685248, 16777216, 288230376151711744, 16777216, 4503599627370496, 4503603922337792,
-	4503599627370496, 4503599627370496, 288230925907525632, 34359738368, 20266198323185664, 4503603922337792, 4503599627370496, 16777216, 2048, 4503603989446656, 4194304, 2048,
-	4503599627370496, 4785074604081152, 2251799813701632, 4503603922337792, 288230376151711744, 2, 4644337115725824, 4785079435919360, 2199023255552, 2251799813685248, 4503599627370496, 4503599627370496,
-	34359738496, 288230376151711744, 34359738368, 4503599627370496, 65536, 4925812092436480, 2199023255552, 65536, 134217728, 1, 34359738368, 4644337115725824,
-	288230651029618688, 4644337115725824, 578712552117108736, 4503599627370496, 4503599627370496, 4503599627370496, 2251799813701632, 288230376151711744, 4503599627370496, 288230376151711744, 4503599627370496, 4785074604081152,
-	2199023255552, 288230376151711744, 288230376151711744, 4503599627370496, 4644337115725824, 288230376151711744, 1, 4503603989446656, 4503599627370496, 1099511627776, 4503599627370496, 4503599627370496,
-	34359738368, 4503603922337792, 2251799813685248, 65536, 288230925907525632, 288230376151711744, 4503599627370496, 16777216, 2251799813685248, 4503599627370496, 8388608, 51539607552,
-	16777216, 288231209375367168, 16777216, 16777216, 6755403836686336, 4503599627370496, 4644337115725824, 4503599627370496, 4503599627370496, 562949953421376, 65536, 4503599627370496,
-	576460752303423488, 16777216, 2251799813685248, 131072, 4644337115725824, 2251799813685248, 4503603922337792, 16777216, 1, 4503599627370496, 2251799813685248, 288230376151711744,
-	4503599694479360, 4503603989446656, 2251799813685248, 4503599627370496, 76561193665298432, 2199023255552, 1, 4644337115725824, 4503599627370496, 70368744177664, 288230925907525632, 576460752303423488,
-	288230376151711744, 140737488355328, 70368744177664, 4644337115725824, 16777216, 4503599627370496, 131392, 576460752303423488, 4503599627370496, 65536, 16777216, 137438953472,
-	140737488355328, 8388608, 4785074604081152, 4503599627370496, 4503603922337792, 4925812092436480, 2199023255552, 4503599627370496, 1073741824, 4503599627370496, 4644337115725824, 1,
-	4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2112, 2251799813685248, 64, 4503599627370496, 274877906946, 4, 4503599627370496, 1024,
-	16777216, 4644337115725824, 2048, 65536, 65536, 4503599627370496, 140737488355328, 76561193732407296, 4096, 65536, 4503603922339840, 2048,
-	36028797018964288, 1125899906842624, 4503599627370496, 1125899906842624, 16777216, 1, 288230376151711744, 1, 2048, 288230376151711744, 4785074604081152, 51541180416,
-	16777216, 16777216, 4925812092436480, 76561194202169344, 2199023255552, 281474976710656, 1125899906842688, 4925812092436480, 4503599627370496, 4503599627370496, 4503599627370496, 65536,
-	16777216, 2251799813685248, 1073872896, 65536, 288230376160100352, 76561193665298432, 4785074604081152, 276824064, 4503603922337792, 64, 288230376160100352, 268435456,
-	4503599627370496, 1, 1125899906973760, 70368744177664, 65536, 2251799813685248, 76561193732407296, 70368744177664, 4503599627370496, 16777216, 131080, 65536,
-	1125899906842624, 1, 4785074604083200, 65536, 1125899906842624, 16777216, 65536, 20266198323169280, 33556480, 16777216, 8796093022208, 34359738368,
-	34359738368, 16777216, 16777216, 4503599627370496, 24910569798631424, 64, 4503603922337792, 4112, 34360791056, 2199023255552, 4503599627370496, 1,
-	2251799813685248, 4785079435919872, 4644337115725824, 4785074604083200, 288230376160100352, 17179869216, 18014398509481984, 4503599627370496, 2199023255680, 4503599627370496, 131136, 4503599627370496,
-	140737488355328, 4925812092436480, 288230376151711744, 4503599627371008, 4503604526317568, 8388608, 1, 2, 34359738368, 16777216, 4503603922337792, 8589934592,
-	2, 4503599627370496, 4503599627370496, 34359738496, 51539607584, 4503599627370496, 288230376151711746, 4785074604081152, 2251799813685248, 2251799813701632, 4785079435919872, 4503603922337792,
-	65536, 16777216, 4503603989446656, 4925816387403776, 4503603922337792, 288230376151715840, 8796093022208, 34628173824, 16777216, 4503599627370496, 4785074604081152, 4194304,
-	4503599627370496, 1125899906842688, 131072, 1, 2251799813701632, 16777216, 1024, 4503599627370496, 16777216, 288230925907525632, 4503599627632640, 65536,
-	4503599627370496, 4503599627370496, 4503599627370496, 4503599627370496, 2199023255552, 131392, 20266198323185664, 35184372219968, 4503599627370496, 65536, 64, 4503603922337792,
-	76561193665298432, 4503599627370496, 288230376151711744, 4644337115725824, 1, 1125899906842624, 144137178308542528, 76561193732407296, 288230376151711744, 64, 16777216, 288230513590665216,
-	8796093022208, 64, 140737488355328, 4503599627370496, 131080, 2251799813685248, 4644337115725824, 76561193732407296, 4503599627370496, 137438953472, 4503599627370496, 2199023255552,
-	2251799813685248, 4503599627370496, 34359738368, 4785074604081152, 4785074604081152, 4112, 1073741824, 1, 140737488355328, 65536, 4503599627370496, 2199023255552,
-	288230376151711744, 140737488355328, 4503603989446656, 268435456, 65536,
+	1152921504615235584, 9007199254740992, 18014398509481984, 281474976710656, 1, 18014398509481984, 18014398509481984, 18014398509481984, 562949953421312, 1152921504615235584, 8388608, 8796093022208,
+	562949953421312, 19703248369745920, 65536, 18014398509481984, 18577348462903296, 2, 9007199254740992, 131072, 18014398509481984, 19703248369745920, 1152921916923707520, 19140308080001536,
+	8796093022208, 64, 2147483648, 1152921504615235584, 144115188075987264, 1152921504606846976, 1, 18014398509481984, 18014408307376128, 65536, 306244774795411456, 18014398509481984,
+	65536, 18014398509481984, 306244774661193728, 32768, 18014398509481984, 18014398509481984, 1152921521786716160, 562949953421312, 65536, 18014398509481984, 1024, 19703248369745920,
+	9007199254740992, 18014398509481984, 576531125342700608, 18014398509481984, 131136, 9007233614479360, 9007199254740992, 1152923703630102528, 33554432, 18014398509482496, 4503599627370560, 65536,
+	18014398509481984, 16777216, 67108864, 4096, 18014398509481984, 1, 18577348462903296, 206158430208, 18577348462903296, 306244775734935552, 18014398509481984, 18014407099416576,
+	18014398509481984, 18014398509481984, 4503599627501576, 1152923703630102528, 1, 18014398509481984, 19703248369745920, 18014398509481984, 131136, 18014398509481984, 18014399046352896, 8796093022208,
+	18014407099416576, 137438953472, 206158430208, 144115188075856192, 131136, 65536, 4194304, 33554432, 306244774795411456, 18014407099416576, 34359738368, 1152921504606846976,
+	18014407099416576, 206158430336, 18014398509481984, 35184372088832, 18014398509481984, 18014398509481984, 16777216, 64, 18014398509481984, 18014398509481984, 4398046511104, 9007199254757376,
+	18577348462903296, 131392, 1, 65536, 18014398509481984, 18014398509481984, 131072, 2251799813685312, 8388610, 18014407099416576, 9007199254740992, 137438953472,
+	2147483648, 137438953472, 4194304, 562949953421312, 65536, 4503599627370496, 18577348462903296, 18577348462903296, 19703248369746432, 137438953472, 1, 1188951985252995072,
+	4398046511104, 131136, 1152924820321599488, 4503599627370496, 33554432, 18014398509481984, 18014407099416576, 18014407099416576, 8796093022208, 19140298416324608, 306244774661193728, 18014407233634304,
+	19703248369745920, 9007199254740992, 18577348462903296, 33554432, 1152921504606846976, 206158430336, 18014398509481984, 137438953472, 18014398509481984, 1152921521786716160, 33554432, 576548713233776704,
+	131080, 131136, 81064793292668928, 18577348462903296, 18014407099416576, 18014398509481984, 18014407099416576, 4, 562949953421312, 1, 18014398509481984, 18014398509481984,
+	65536, 18014398509481984, 33554432, 137438953472, 137438953472, 19140298416324608, 549755813888, 65536, 137438953600, 33554432, 2314850208468434944, 19703248369745920,
+	34359738368, 18014398509481984, 18014407099416576, 18014398509481984, 4503599627370496, 18577348462903296, 4503599627370496, 18577348462905344, 137438953600, 19703248369745920, 18014398509481984, 576460752303554624,
+	18014398509481984, 18014398509481984, 18014398509481984, 1, 35184372088832, 2048, 33554432, 18014408307376128, 18014398509481984, 288230376151711744, 281474976710656, 2147483648,
+	18014407099416576, 18014398509481984, 281474976710656, 1152921504606846976, 33554432, 64, 1, 1152921504606846976, 2048, 18014398509481984, 18014407099416576, 306244774661193728,
+	1, 19703248369745920, 18014398509481984, 18577348462903296, 8796093022208, 19703248369745920, 2199025352704, 18014398509481984, 18014398509481984, 8796093022208, 2097216, 9007199254740992,
+	1157427305404956736, 64, 18014398509481984, 549755818000, 33554432, 131136, 2147614784, 18014398509481984, 18014407099416576, 9007199254740992, 18014398509481984, 306244774661193728,
+	4194304, 18014398509481984, 18014398509481984, 9007199254740992, 33554432, 9007199254740992, 18014407233634304, 18014398509481984, 64, 18014398509481984, 1152921504623624192, 1152921504606846976,
+	1, 206158430208, 33554432, 18014398509481984, 9007199254757376, 4096, 18014398509481984, 19703248369746432, 33554432, 2305843009213693952, 33554432, 1,
+	65536, 2314850208468434944, 268435456, 4503599627370560, 18014398509481984, 68719476768, 16777216, 19703248369745920, 18014398509481984, 34359738368, 274877906944, 18014398509481984,
+	1152921504606846976, 562949953421312, 2377900603251621888, 8796093026304, 18577348462903296, 9007199254757376, 578800513047461952, 18014398509481984, 1125899906842624, 137438953472, 18014398509481984, 18014398509481984,
+	18014398509481984, 562949953421312, 19703248369745920, 1152921504606846976, 137438953472, 65536, 18014398509481984, 18014398509481984, 1024, 206160003200, 18014407099416576, 2147483648,
+	131136, 137440006144, 306244774661193728, 27021597764222976, 562949953421312, 2286984185774144, 281474976710656, 18014398509481984, 19703248369745920, 19140298416324608, 65536, 131072,
+	137438953472, 18014398509482496, 1024, 18014398509481984, 18014398509481984, 9007199254740992, 68719476768, 18014407233634304, 19140308080001024, 65536, 536870912, 1152921504606846976,
+	4503599627370496, 131072, 64, 18577348462903296, 35184372088832, 1152921504615235584, 18014398509481984, 18014398509481984, 8796093022208, 65536, 18014398509481984, 131080,
+	4112, 18014398509481984, 18014398509481984, 18014398509481984, 1152921504623624192, 18014398509481984, 18014398509481984, 1152921504615235584, 8796093022208, 16777216, 2147483648, 19140298416324608,
+	1152923720809971712, 18014398509481984, 33554432, 18577348462903296, 8933531975808, 1024, 2097216, 64, 18014407099416576, 64, 18014398509481984, 1152921504615235584,
+	18014398509481984, 18014398509481984, 1152924820321599488, 27584547717646848, 65536, 18014398509744128, 2048, 4398046511104, 34359738368, 19703248369746432, 18014407099416576, 2305843009213693952,
+	35184372088832, 18577348462903296, 18014398509481984, 1152922054362660864, 18014398509481984, 18014398509481984, 4, 19140298416324608, 18014398509481984, 536870912, 4503599627370496, 18014398509481984,
+	18014398509481984, 2, 18014398509481984, 81064793292670976, 131072, 8796093022208, 1152924820321599488, 1, 9007199254740992, 9007199254740992, 549755813892, 18014398509481984,
+	306244774661193728, 19703248369745920, 8796093022208, 131080, 1152923720809971712, 65536, 18014398509481984, 18014398509481984, 1152921504606846976, 306244774795411456, 1152921504606846976, 576460752303424512,
+	18014398509481984, 18014398509481984, 18014398509481984, 33554432, 18014398509481984, 8589934592, 562949953421312, 18014398509481984, 4503599627370496, 9007199254740992, 18014407099416576, 8796093022208,
+	18014398509481984, 1152923720809971712, 9007267974217728, 65536, 1152921504606846978, 549755813888, 137438953472, 206160003072, 18577348462903296, 1152922604118474752, 19703248369745920, 65536,
+	2048, 34359738368, 4194304, 18014398509481984, 18014407099418624, 2, 18014398509482496, 17592186044416, 2199025352768, 2314850208468434944, 18014398509481984, 306807724614615040,
+	16777216, 549755818000, 19703248369745920, 33554432, 18577348462903296, 65536, 18014398509481984, 18014398509481984, 18014398509481984, 1, 18014407099418624, 18014398643699712,
+	1, 2305843009213693952, 33554432, 18577348462903296, 1152921504623624192, 65536, 131072, 1152921521786720256, 18014398509481984, 65536, 4398046511104, 1152921504606846976,
+	65536, 18014398509481984, 28710447624486912, 140737488486464, 131080, 8796093022208, 1152921521786716160, 18014398509481984, 18014407099416576, 8796093022208, 8796093022208, 68719476768,
+	1152921504606846976, 18577348462903296, 18014398509481984, 19703248369746432, 18014398509481984, 33554432, 18577348462903296, 18014398509481984, 65536, 18014398509481984, 18014398509481984, 2048,
+	18014407099416576, 18014399587418112, 18014398509482496, 1152921504615235584, 18014398509481984, 19140298416324608, 18014398509481984, 33554432, 137438953472, 281474976710656, 18014407099416576, 1152921504606846976,
+	19703248369747968, 536870912, 18577348462903296, 131080, 4096, 131136, 2386907802506362880, 1, 8796093022208, 18014398509481984, 19140298416324608, 18014407099416576,
+	18577348462903296, 536870912, 1152921504606846976, 18014398509482496, 18014398509481984, 288230376151711744, 19703248369745920, 18014398509481984, 65536, 33554432, 18577348462903296, 281474976710656,
+	562949953486848, 137438953472, 18014398509481984, 2, 33554432, 33554432, 18014398509481984, 34359738368, 8796093022208, 99079191802150912, 1152921504606846976, 18014398509481984,
+	2048, 18577348462903296, 9007199254757376, 18014398509481984, 4112, 16777216, 18014407099416576, 33554432, 18014398509481984, 562949953421312, 2, 18014398509481984,
+	18014398509481984, 9007199254740992, 137438953472, 65536, 1024, 9007267974217728, 306244774795411456, 18577348462903296, 33554432, 18014398509481984, 18014398509481984, 9007199254740992,
+	19703248369745920, 27021606555484160, 549755813888, 144115188075856128, 65536, 18577348462903296, 19140298416324608, 131080, 18014398509481984, 65536, 306244774661193728, 2147483648,
+	33554432, 33554432, 33554432, 18014398509482496, 18014407099416576, 306244774795411456, 137438953472, 18014398509481984, 8796093022208, 18014398509481984, 18014398509481984, 19703248369745920,
+	576460752303562816, 18014398509744128, 576460752303423488, 19140298416326656, 18014398509481984, 4, 4194304, 576460752303424512, 137438953472, 18014398509481984, 65536, 18014398643699712,
+	1152923720809971712, 4194304, 65536, 18014398509481984, 18577348462905344, 4194304, 16777216, 306244774661193728, 206160003072, 18014398509481984, 65536, 1,
+	65536, 1, 2147483712, 137438953472, 18014407099416576, 65536, 1152921504606846976, 27584547717644288, 1, 1152921538966585344, 18014398509481984, 18014398509481984,
+	2333427556931354624, 206158430240, 9007199254740992, 562949953421312, 268435456, 18577348462903296, 18014398509481984, 137438953472, 33554432, 18014398509481984, 18014398509481984, 2147483712,
+	8796093022208, 306807724614615040, 18014398509481984, 18577348462903296, 137440002048, 1152921504606846976, 1, 33554432, 549755818000, 18014407099416576, 137438953472, 19703248369745920,
+	18014398509481984, 18014398509481984, 1152921504606846976, 19703248369745920, 8796093022208, 19140298416324608, 4503599627370496, 18577348462903296, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984,
+	18014398509481984, 33554432, 65536, 33554432, 81064793292687360, 65536, 4096, 18014398509481984, 131072, 306244774661193728, 16777218, 9007199254740992,
+	9007199288295424, 19703248369746432, 137438953472, 19703248369745920, 19703248369745920, 18014398509481984, 18014407099416576, 33554432, 4, 131328, 18577348462903296, 1152923703630102528,
+	18014398509481984, 562949953421312, 33554432, 18014398509481984, 18014398509481984, 1, 68719476768, 18014407233634304, 1152921504606846976, 18014398509481984, 33554432, 131136,
+	19703248369745920, 18014407099416576, 18014407099416576, 1152922604118474752, 131080, 9007199254757376, 19703248369745920, 18577348462903296, 306807724614615040, 16777216, 18014398509481984, 18014407099416576,
+	33554432, 1152921504606846976, 536870912, 1152921504615235584, 4, 18014398509481984, 131392, 1152921504606846976, 4194304, 18014398509481984, 18014398509481984, 32768,
+	18014398509481984, 1125899906842624, 16777216, 19140298416324608, 1152921504606846976, 18014398509481984, 18014408173158400, 2147483648, 99642141755574272, 18014398509481984, 64, 306244774661193728,
+	18014398509481984, 16777216, 33554432, 4503599627370560, 19140298416324608, 18014407233634304, 281474976710656, 19140298416324608, 18014398509481984, 65536, 19703248369745920, 18014407099416576,
+	4503599627501576, 4112, 18014399583223808, 306244774661193728, 18014398509481984, 18014398509481984, 18014398509481984, 1152921504606846976, 144115188075856192, 19703248369745920, 306244774661193728, 18014398509481984,
+	18014407099416576, 9007199254740992, 18014398509481984, 19140308080001088, 18577348462903296, 18014398509481984, 8796093022208, 18014398509481984, 4503599627370496, 100768041662414848, 33554432, 8796093022208,
+	8796093022208, 16777218, 81064793292668928, 137438953472, 18014398509481984, 536870912, 65536, 281474976710656, 4, 65536, 19703248369745920, 137438953472,
+	18014398509481984, 18577348462903296, 18577348462903296, 1152923703630102528, 18577348462903296, 33554432, 1, 18014407099416576, 18014398509481984, 9007199254740992, 131144, 4503599627501576,
+	18014398509481984, 18014398509481984, 33554432, 8933531975680, 18014398509481984, 2048, 18014398509481984, 562949953421312, 9007199254740992, 2, 131072, 18014398509481984,
+	18014398509481984, 18577348462903296, 18014398509481984, 1152921504623624192, 65536, 549755813888, 1152923153874292736, 4, 8589934592, 281474976710656, 18014398509481984, 33554432,
+	18014398509481984, 131136, 2, 18014398509481984, 87960930353152, 1152921504606846976, 64, 18577348462903296, 2147483712, 35184372088832, 9007199254740992, 1152923703630102528,
+	1, 9007199254740992, 33554432, 9007199254740992, 65536, 18014398509481984, 18577348462903296, 18014398509481984, 18577348462903296, 33554432, 19703248369745920, 2147483648,
+	1, 19140298416326656, 137438953600, 137975824384, 18577348462903296, 16777216, 35184372088832, 137438953472, 19703248369745920, 18014398509482048, 1152921504615235584, 4,
+	65536, 1152921504606846976, 32768, 1152921521786716160, 19703248369745920, 137438953472, 137438953600, 65536, 1152921504606846976, 1152921504606846976, 81064793292668928, 2147483648,
+	1152921504606846976, 18014398509481984, 1152924820321599488, 1152921504606846976, 2251799813816384, 1152921504615235584, 4503599627370496, 64, 4194304, 4194304, 18014398509481984, 1,
+	33554432, 65536, 18014398509481984, 137438953472, 65536, 137438953472, 65536, 2199025352768, 18014398509481984, 281474976710656, 18014398509481984, 4503600164372544,
+	81064793292668928, 2, 33554432, 18014398509481984, 19703248369745920, 1152921504606846976, 18014407099416576, 8796093022208, 18014398509481984, 562949953421312, 19140298416324608, 306244774795411456,
+	18014398509481984, 68719476768, 206160003072, 18014398509481984, 1, 33554432, 9007199254757376, 139328, 1099511627778, 18577348462903296, 1152921521786716160, 18014407099416576,
+	4194304, 18014398509481984, 19140298416324608, 33554432, 4503599627370504, 2305843009213693952, 576460752303423488, 1152921504606846976, 9007199254740992, 18014398509481984, 18014407099416576, 131136,
+	18014398509481984, 65536, 18014407099416576, 18014398509481984, 18014398509481984, 1152921504606846976, 18014398509481984, 19703248369746432, 18014407099416576, 18014398509481984, 2147483648, 2305843009213693952,
+	1152921504606846976, 1152921504606846976, 131080, 18014398509481984, 18014398509481984, 131080, 18014398509481984, 19140298416324608, 18014398509481984, 18577348462905344, 1, 1099511627778,
+	33554432, 281474976710656, 549755813888, 18014398509481984, 18014398509481984, 306244774661193728, 33554432, 268435456, 18014398509481984, 4503599627501632, 1125899906842624, 18014398509481984,
+	19703248369745920, 4194304, 1, 18014398509481984, 1152921504606846976, 1152921504606846976, 18014398509481984, 18014407099416576, 584115552256, 18014398509481984, 1152921504623624192, 33554432,
+	18577348462903296, 18014398509481984, 18014398509481984, 576460752303563840, 32, 306244774661193728, 137438953472, 19140298416324608, 18014398509481984, 4112, 4400193994752, 18014398509481984,
+	18014398509481984, 1152923153874288640, 1152921504606846976, 2147483648, 206158430208, 18577348462903296, 137438953472, 18014398509481984, 2147483712, 18014407099416576, 33554432, 19140298416326656,
+	1152921504606846976, 33554432, 65536, 306244774795411456, 18014398509481984, 1152921504606846976, 2, 35184372088832, 2048, 18014407099416576, 137438953472, 18014398509481984,
+	18014398509481984, 4398046511104, 18014398509481984, 9007199254740992, 18014407099416576, 1024, 137440006160, 19703248369745920, 2, 16777216, 18014398509481984, 18014398509481984,
+	9007199254740992, 2199025352768, 18014407099416576, 2097216, 1152921504606846976, 19703256959681024, 1152921504615235586, 70368744177664, 1, 18014398509481984, 18014398509481984, 18014407233634304,
+	4194304, 18014398643699712, 2, 18014398509481984, 18014399583223808, 18014398509481984, 1152921504606846976, 8796093022208, 2048, 18014398509481984, 19140298416324608, 18014407099416576,
+	33554432, 4194304, 18014398509481984, 65536, 64, 4194304, 1152921504606846976, 1152921504606846976, 206158430240, 131144, 18014398509481984, 33554432,
+	18014398509481984, 72057594037929984, 1152923703630102528, 18014398509481984, 65536, 18014407099416576, 65536, 18014398509481984, 81064793292687360, 18014398509481984, 18014398509481984, 64,
+	1, 2147483712, 33554432, 18014398509481984, 18014398509481984, 18014407233634304, 18014398509481984, 131328, 2314850208468451328, 33554432, 65536, 4503599627501632,
+	18577348462903296, 131080, 33554432, 18014407099416576, 4398046511104, 18014398509481984, 1024, 1, 1, 18014398509481984, 481037910016, 18014398643699712,
+	206160003072, 33554432, 18014398509481984, 18014408173158400, 33554432, 19140298416324608, 19703248369745920, 18014398509481984, 19703248369745920, 8796093022208, 18014398509481984, 18014398509481984,
+	33554432, 137438953472, 18014398509481984, 9007199254740992, 1152922604118474752, 137438953472, 4503599627370560, 137438953472, 18014398509481984, 2147614784, 33554432, 18014398509481984,
+	562949953421312, 1152924837501468672, 65536, 18014398509481984, 64, 19703248369745920, 19140308080001536, 1152921504606846976, 19140298416324608, 1152921504606846976, 81064793292685312, 4503599627370560,
+	9007199254740992, 306807724614615040, 33554432, 68719476768, 1152921504606846976, 1, 99642279194525696, 306244774661193728, 18014398509481984, 8933531975808, 268435456, 578800513047462208,
+	19703248369745920, 16777216, 137440006144, 18014398509481984, 18014398509481984, 65536, 2, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509484032, 18577348462903296,
+	18014398509481984, 18014398509481984, 8796093022208, 4112, 19703248369745920, 1152921504606846976, 18014398509481984, 18577348462903296, 1, 18014407099416576, 18577348462905344, 18014407233634304,
+	33554432, 131136, 18014398509481984, 1152921521786716160, 9007199254740992, 1152924820321599488, 1024, 18014398509481984, 1152921504606846976, 18014398509481984, 4096, 2147483648,
+	18014398509481984, 18014398509481984, 274877906944, 65536, 19140298416324608, 64, 33554432, 18014398509481984, 536870912, 1152921504606846976, 2147483712, 65536,
+	18014398509481984, 4112, 306244774661193728, 19140308080001536, 18014398509481984, 1188950318806728704, 1152922638478213120, 65536, 206160003072, 4503599627370496, 1152921504606846976, 33554432,
+	4112, 18014398509481984, 137438953472, 2314850208468434944, 9007199254757376, 33554432, 1152921504606846976, 18577348462903296, 18014398509481984, 1152922606265958400, 18014398509481984, 19140298416324608,
+	2147483712, 2147614784, 18577348462903296, 18014398509481984, 1152921504606846976, 18014398509481984, 1, 137438953472, 9007199254740992, 19703248369746432, 4112, 18014398509481984,
+	18014398509481984, 18014407099416576, 18014398509481984, 140737488486464, 19703256959680512, 18014398509481984, 2, 18014398509481984, 9007199254740992, 306244775734935552, 65536, 18014398643699712,
+	19140298416324608, 18014398509481984, 306244774661193728, 33554432, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984, 65536, 33554432, 64, 2147483648,
+	18014398710810624, 35184372088832, 131080, 2305843009213693952, 1152924820321599488, 19140298416324608, 2305843009213693952, 18014398509481984, 33554432, 33554432, 19140298416324608, 137438953472,
+	1, 4096, 4, 1188954184276250624, 18014398509481984, 18577348462903296, 18014398509481984, 18014398509481984, 33554432, 65536, 33554432, 18014398509481984,
+	1152921504606846976, 65536, 18014398509481984, 18014398509484032, 18014407099416576, 306244774795411456, 1152921504606846976, 8796093022208, 4194304, 18014398509481984, 18014398509481984, 33554432,
+	4112, 18014398509481984, 65536, 9007199254740992, 18014407099416576, 68719476768, 2305843009213693952, 4194304, 2305843009213693952, 144115188075856192, 4194304, 18014398509481984,
+	19140298416324608, 18014407233634304, 18577348462903296, 34359738368, 18014398509481984, 8796093022208, 288230376151711744, 18014407099416576, 4503599627370560, 1152921504606846976, 1152921521786716160, 146366987889672512,
+	33554432, 65536, 18014398509481984, 18014398509481984, 18014398509481984, 65536, 32768, 146384580075716928, 1, 67108864, 1152923703630102528, 18014398509481984,
+	18014398509481984, 4398046511104, 8796093022208, 8796093022208, 18014398509481984, 2305843009213693952, 33554432, 2305843009213693952, 2147483648, 281474976710656, 8796093022208, 33554432,
+	9007199254740992, 33554432, 306244774661193728, 65536, 131136, 306244774661193728, 9007199254757376, 281474976710656, 1152921521786716160, 9007199254740992, 1, 16777216,
+	18014398509481984, 4194304, 18014398509481984, 18014398509481984, 1152921504606846976, 1152921504606846976, 65536, 18014398509481984, 6755399441186880, 4112, 1, 18014398509481984,
+	33554432, 9007199254740992, 576548713233776704, 9007199254740992, 33554432, 33554432, 9007199254740992, 1, 18014398509481984, 1152921504606846976, 137438953472, 34359738368,
+	1152924820321599488, 65536, 18577348462903296, 65536, 1152923703630102528, 4295106880, 131392, 18014398509481984, 9007199254740992, 18014398509481984, 64, 137438953472,
+	64, 18014407099416576, 8796093022208, 9007199254740992, 18014407099416576, 576548717528744000, 18014398509481984, 18014398509481984, 19140298416324608, 19140298416326656, 65536, 549755813888,
+	33554432, 137438953472, 18014398509481984, 1152923703630102528, 2147483712, 4503599627370560, 18577348462903296, 4398046511104, 18014398509481984, 137438953472, 18014398509481984, 18014398509481984,
+	18014398509481984, 8796093022208, 18014398509481984, 18014407099416576, 1188950851381624832, 8796093022208, 65536, 8796093022208, 18014398509481984, 137438953472, 9007199254740992, 65536,
+	9007199254740992, 1152921504606846976, 1, 9007199254740992, 288230376151711744, 18014398509481984, 33554432, 18014398509481984, 18577348462903296, 65536, 549755813888, 18014407099416576,
+	18014398509481984, 33554432, 18014398509481984, 18014398509481984, 33554432, 19140298416324608, 137438953472, 4503599627370496, 33554432, 8796093022208, 549755813888, 18014408307376128,
+	33554432, 4503599627501576, 8796093022208, 2305843009213693952, 2305843009213693952, 8796093022208, 18014398509481984, 18014407099416576, 65536, 1, 8589934592, 576460752303562816,
+	19703248369745920, 18577348462903296, 18014398509481984, 2048, 1099528404992, 18014398509481984, 9007199254757376, 137438953472, 281474976710656, 18014398509481984, 18577348462903296, 33554432,
+	34359738368, 18014398509481984, 306244774661193728, 18014398509481984, 131072, 64, 281474976710656, 65536, 2048, 1152921504606846976, 18014407099416576, 18014398509481984,
+	4398046511104, 18014398509481984, 306244774661193728, 1152923703630102528, 268435456, 18014408173158400, 137438953472, 1152924837501468672, 18014408307376128, 1, 18014398643699712, 1152923703630102528,
+	33554432, 18014398509481984, 99079191802150912, 18014407233634304, 19703248369745920, 18014407099416576, 35184372088832, 18014398643699712, 9007199254740992, 9007199254740992, 256, 1152921642045800448,
+	2, 8796093022208, 19140298416324608, 1152921504606846976, 562949953421312, 18014407099416576, 64, 9007199254740992, 18014407099416576, 18014398509481984, 33554432, 1152921504606846976,
+	65536, 131080, 65536, 33554432, 2, 1152921504606846976, 18014398509481984, 18014407099416576, 33554432, 576460752303423488, 146366987889672512, 146384580075716928,
+	4194304, 18577348462903296, 1188954184276250624, 1152921504606851072, 281474976710656, 18014398509481984, 2097152, 18014407099416576, 4503599627370496, 18014398509481984, 4503599627370560, 65536,
+	19140298416324608, 18577348462903296, 33554432, 536870912, 281474976710656, 18014398509481984, 18014398509744128, 68719476768, 1152924803141730304, 19703248369747968, 18014398509481984, 18014407099416576,
+	9007199254740992, 18014407099416576, 64, 1, 137438953472, 18014398509481984, 18014407099416576, 18014398509481984, 18014398509481984, 67110912, 18014407099416576, 19703248369745920,
+	9007199254757376, 536870912, 18014398509481984, 9007199254740992, 9007199254757376, 562949953421312, 9007199254740992, 4503599627370496, 65536, 4503599627370560, 1, 18577348462903296,
+	137438953472, 4503599627501632, 67110912, 65536, 19703248369745920, 72057594037927936, 19703248369745920, 2147483712, 18014398509481984, 1152921504606846976, 1, 18014407099416576,
+	2305843009213693952, 4503599627370560, 18014398509481984, 306244774795411456, 18014407099416576, 33554432, 33554432, 18014398509481984, 18014407099416576, 18014407099416576, 18014398509481984, 2314850208468434944,
+	306244774661193728, 9007199254757376, 4194304, 8589934592, 18014398509481984, 1152922054362660864, 18014398509481984, 206160003072, 306244774795411456, 18014398509481984, 8796093022208, 1152922604118474752,
+	18014398509481984, 18014398509481984, 19140298416324608, 140737488486464, 4194304, 206160003072, 1152921504606846976, 131072, 18014398509481984, 1152921504606846976, 19703248369745920, 65536,
+	9007199254740992, 306244774661193728, 18577348462903296, 18014398509481984, 306244775734935552, 18014398509481984, 17179869184, 9007199254740992, 137438953600, 8796093022208, 1152921504606846976, 18014398509481984,
+	35184372088832, 562949953421312, 9007199254740992, 65536, 65536, 18014398509481984, 2305843009213693952, 4194304, 18014407099416576, 18014398509481984, 18014398509481984, 33554432,
+	35184372088832, 19140298416324608, 9007199254740992, 33554432, 2048, 536870912, 9007199254740992, 65536, 18014398509481984, 18014398509481984, 1, 19703248369745920,
+	137438953472, 281474976710656, 9007199254740992, 137438953472, 33554432, 306244774661193728, 1152921504623624192, 18577348462903296, 65536, 33554432, 306244774661193728, 137438953472,
+	1, 19140298416324608, 131080, 18014398509481984, 281474976710656, 18014398509481984, 1052672, 18014407099416576, 18014398509481984, 65536, 137438953472, 65536,
+	140737488486464, 19140298416326656, 18014398509481984, 18577348462903296, 18577348462903296, 9007199254740992, 131392, 18014398509482496, 281474976710656, 8796093022208, 65536, 137438953472,
+	33554432, 19140308080001024, 18014398509481984, 33554432, 65536, 34359738368, 64, 18014398509481984, 18014398509481984, 18014398509481984, 1152923720809971712, 18014398509481984,
+	1152921504606846976, 18014398509481984, 4096, 18014398509481984, 281474976710656, 18577348462903296, 18014398509481984, 1152921504606846976, 268435456, 65536, 18014398509481984, 536870976,
+	18014398509481984, 18014398509481984, 33554432, 33554432, 18014398509481984, 1152921504606846976, 70368744177664, 18577348462903296, 33554432, 131072, 33554432, 19140298416324608,
+	65536, 18014407099416576, 65536, 33554432, 65536, 18014398509481984, 33554432, 137438953472, 8796093022208, 9007199254740992, 281474976710656, 19140298416324608,
+	64, 1152924820321599488, 18014407099416576, 2147483712, 2147483648, 4503599627370496, 9007199254740992, 18014407099416576, 536870912, 562949953421312, 33554432, 19703248369745920,
+	18014407099416576, 4, 18014398509481984, 281474976710656, 9007199254740992, 137438953472, 137438953472, 1152921504606846976, 72057594037929984, 18577348462903296, 18014398509481984, 9007199254740992,
+	18014407099416576, 68719476736, 18014398509481984, 9007302333956096, 274877906944, 18577348462903296, 131392, 137438953472, 18014398509481984, 18014398509481984, 1152921504606846976, 19140298416324608,
+	9007199254740992, 549755813888, 33554432, 18014398509481984, 131392, 274877906944, 9007199254740992, 19703248369745920, 1152923703630102528, 72057594037927936, 18014398509481984, 18014398509481984,
+	1152924837501468672, 18014407099416576, 18014398509481984, 33554432, 137440006272, 18014407099416576, 1152923720809971712, 148618787703226688, 32768, 268435456, 306244774661193728, 137438953472,
+	18014398509481984, 2314850208468434944, 19140298416324608, 9007199254740992, 1152921504606846976, 1152921504606846976, 18014398509481984, 549755813888, 18014398509481984, 4503599627370496, 256, 18014398509481984,
+	1152921504606846976, 18014398509481984, 8933531975680, 9007199254740992, 18014398509481984, 1, 137438953600, 65536, 1152921504606846976, 17592186044480, 18014398509481984, 18014398509481984,
+	18577348462903296, 33554432, 2048, 536870912, 18014398509481984, 1, 1, 2, 64, 18577348462903296, 306244775734935552, 33554432,
+	18014407099416576, 4503599627501576, 18014398509481984, 18014398509481984, 549755817984, 2048, 18014407099416576, 18014398509481984, 18014398509481984, 35184372088832, 137440006144, 65536,
+	18577348462903296, 1152921504606846976, 18014398509481984, 137438953472, 19140298416324608, 33554432, 18014398509481984, 33554432, 4398046511104, 562949953421312, 18014398509481984, 33554432,
+	18014398509481984, 18014398509481984, 137438953600, 1152921504606846976, 1, 8796093022208, 137438953472, 268435456, 18014407233634304, 268435456, 131392, 18014398509481984,
+	1152921504606846976, 1152930438139871232, 33554432, 18014407099416576, 33554432, 18014398509481984, 65536, 9007199254757376, 1152921504606846976, 1, 8796093022208, 1,
+	536870912, 64, 65536, 65536, 19703248906616832, 1, 131072, 18014407099416576, 18014407233634304, 65536, 18014398509481984, 18014398509481984,
+	65536, 131136, 137438953472, 65536, 18014398509481984, 65536, 1, 137438953472, 18014398509481984, 1024, 18014398509481984, 576548713233776704,
+	1024, 562949953421312, 18577348462903296, 18014407099416576, 18014398509481984, 18577348462903296, 18014398509481984, 306244774795411456, 18014398509481984, 18014398509481984, 18014398509481984, 19703248369745920,
+	18014407099416576, 18014398509481984, 2305843009213693952, 1152921504606846976, 18014398509481984, 19703248369745920, 268435456, 9007199254740992, 18014398509481984, 18014398509481984, 16777216, 2112,
+	18577348462903296, 19140298416324608, 137975824384, 274877906944, 9007199254740992, 18014441593372672, 19140298416324608, 19703256959680512, 1, 128, 18014398509481984, 18014398509481984,
+	18014407099416576, 1152921521786716160, 131072, 33554432, 1152921504606846976, 1, 8796093022208, 19140298416324608, 18014398509481984, 27584547717644288, 19703248369745920, 1152921521786716160,
+	8796093022208, 4, 105553116266496, 8796093022208, 18014398509875200, 4194304, 18014407099416576, 131136, 18014398509481984, 18014398509481984, 19703248369745920, 131080,
+	33554432, 1, 18014398509481984, 18014398509481984, 18014398509481984, 536870912, 1152921504606846976, 19703248369746432, 19140308080001024, 1125899906842624, 8796093022208, 4194304,
+	33554432, 1, 562949953421312, 18577348462903296, 18014407099416576, 137438953600, 18014398509481984, 137438953472, 18014398509481984, 65536, 1152921521786716160, 1,
+	4398046511104, 19703248369745920, 19703248369745920, 9007336693694464, 33554432, 34359738368, 19703248369745920, 1, 306244774661193728, 18014398509481984, 2048, 131072,
+	18014398509481984, 18014398509481984, 306244774661193728, 16777216, 18014398509481984, 16777216, 137438953472, 576548713233776704, 4503599627370560, 578712552117239872, 18014398509481984, 18577348462903296,
+	33554432, 4503599627370496, 18014398509481984, 1152921504606846976, 18014398509481984, 18014398509481984, 33554432, 18014398509481984, 18014398509481984, 137438953600, 18014407099416576, 18014398509481984,
+	137438953472, 34359738368, 1, 1152921504606846976, 33554432, 1152921642046849024, 18014398509481984, 18014398509481984, 1, 4398046511104, 33554432, 33554432,
+	65536, 1152921504606846976, 4503599627370496, 33554432, 19140298416324608, 2147614720, 4112, 18577348462903296, 65536, 306244774795411456, 131136, 33554432,
+	281474976710656, 65536, 137438953472, 18014398509481984, 8796093022208, 281474976710656, 18014398509481984, 1152922604118474752, 28710456214423552, 1152924803141730304, 65536, 65536,
+	1152923737989840896, 1, 19140298416324608, 9007199254740992, 33554432, 1152921504606846976, 18014398509481984, 8796093022208, 18014398509481984, 18014407099416576, 4398046511104, 18014398509481984,
+	137438953472, 1152921642045800448, 562949953421312, 18014407099416576, 137438953472, 33554432, 65536, 2314850208468434944, 18577348462903296, 553648128, 19703248369746432, 2,
+	18577348462903296, 19140298416324608, 18014398509744128, 65536, 18014398509481984, 19140298416324608, 19140308080001024, 18014398509481984, 87965225320448, 18577348462903296, 9007199254757376, 137438953472,
+	18014398509481984, 18014398509481984, 65536, 33554432, 1152921521786716160, 1152921504606846976, 18577348462903296, 18014398509481984, 35184372088832, 18014398509481984, 35184372088832, 9007199254740992,
+	8796093022336, 131080, 18014398509481984, 549755813888, 19703248369745920, 18014398509481984, 18577348462903296, 1, 1024, 18014398509481984, 18014398509481984, 33554432,
+	1152923703630102528, 18014398509481984, 137438953472, 18577348462903296, 64, 4194304, 4112, 18014398509481984, 18577348462903296, 19140298416324608, 64, 2048,
+	18014407099416576, 19140298416324608, 65536, 33554432, 9007199254757376, 18014398509481984, 18014407099416576, 8796093022208, 16777216, 18577348462903296, 549755818000, 18577348462903296,
+	137438953600, 18014398509481984, 9007199254740992, 275414777856, 131080, 18014398509481984, 131136, 9007199254740992, 144115188075987264, 18014398509481984, 18014398509481984, 34359738368,
+	18014398509481984, 16777216, 33554432, 33554432, 137438953600, 18577348462903296, 33554432, 9007199254743040, 18014398509481984, 18014408173158400, 1, 576548713233777728,
+	4096, 1152923703630102528, 18014398509481984, 562949953421312, 19140298416324608, 18014407099416576, 65536,
 }
 
 var setSeeds = [...]uint32{
-	2, 21, 9, 9, 0, 5, 1, 1, 11, 84, 135, 4,
-	18, 61, 62, 0, 50, 10, 266, 1, 0, 22, 6, 0,
-	131, 55, 75, 10, 0, 70, 41, 117, 5, 0, 0, 25,
-	19, 38, 4, 12, 576, 6, 0, 10, 8, 67, 113, 2,
-	92, 13, 25, 8, 62, 2, 6, 6, 113, 59, 4, 12,
-	10, 3, 102, 2, 4, 41, 0, 30, 10, 0, 113, 20,
-	24, 17, 1, 8, 12, 35, 11, 4, 4, 311, 39, 0,
-	19, 8, 1, 4, 9, 15, 3, 26, 0, 53, 30, 1,
-	1, 213, 162, 1, 96, 0, 17, 134, 16, 155, 336, 63,
-	0, 80, 1, 344, 34, 59, 14, 40, 4, 0, 9, 43,
-	52, 146, 1, 5, 8, 80, 1, 307, 5, 252, 8, 34,
-	6, 229, 77, 16, 3, 22, 101, 114, 2, 2, 105, 18,
-	41, 186, 2, 0, 52, 0, 3, 0, 3, 42, 0, 54,
-	26, 483, 34, 26, 10, 5, 21, 11, 1, 51, 0, 0,
-	230, 194, 17, 284, 82, 21, 558, 5, 1, 1, 25, 17,
-	27, 6, 22, 168, 0, 36, 65, 39, 0, 2, 13, 170,
-	159, 230, 1, 0, 24, 407, 132, 1, 121, 228, 434, 2,
-	0, 2, 248, 1, 0, 26, 307, 6, 4, 140, 0, 332,
-	4, 310, 0, 0, 36, 68, 23, 172, 30, 24, 0, 93,
-	0, 7, 115, 81, 0, 52, 129, 6, 5, 5, 0, 38,
-	0, 1, 3, 696, 251, 61, 0, 25, 1, 17, 39, 65,
-	271, 32, 2, 770, 21, 101, 563, 216, 77, 2, 119, 218,
-	38, 0, 246, 87, 132, 10, 11, 1, 18, 1, 96, 10,
-	22, 208, 122, 5, 213, 107, 144, 910, 9, 31, 103, 129,
-	12, 22, 13, 107, 3, 27, 17, 1, 441, 35, 82, 151,
-	1, 39, 24, 144, 1, 0, 66, 8, 21, 49, 760, 0,
-	203, 0, 2, 51, 35, 328, 5, 84, 233, 2, 33, 48,
-	15, 208, 196, 25, 244, 387, 63, 178, 306, 0, 5, 2,
-	48, 9, 4, 9, 14, 20, 108, 44, 0, 0, 66, 3,
-	133, 1, 98, 198, 0, 168, 41, 587, 390, 17, 480, 24,
-	30, 52, 17, 1095, 22, 159, 156, 61, 70, 302, 12, 28,
-	51, 8, 0, 0, 640, 146, 227, 0, 82, 2, 179, 132,
-	2, 185, 7, 0, 32, 3, 39, 380, 94, 51, 72, 1,
-	52, 8, 70, 515, 636, 9, 721, 307, 144, 1918, 265, 36,
-	30, 69, 24, 168, 2246, 154, 2, 174, 174, 47, 21, 2742,
-	71, 590, 273, 501, 20, 300, 0, 61, 111, 100, 186, 20,
-	5, 33, 104, 0, 2471, 636, 74, 682, 353, 102, 13, 92,
-	1817, 13, 237, 2, 345, 1, 178, 183, 222, 386, 16, 130,
-	456, 118, 367, 2529, 346, 1660, 13, 1, 121, 146, 1107, 802,
-	650, 283, 0, 403, 4, 1716, 9, 257, 35, 1645, 2, 278,
-	347, 25, 3, 19, 336, 17, 1, 154, 1023, 130, 10, 1027,
-	157, 279, 140, 65, 1, 585, 335, 584, 733, 68, 1115, 16,
-	0, 21, 342, 86, 26, 204, 4, 776, 181, 311, 160, 4,
-	819, 640, 0, 1807, 640, 43, 49, 4395, 628, 1407, 761, 7160,
-	0, 106, 434, 26, 7294, 206, 622, 4245, 10, 1, 917, 140,
-	843, 159, 1, 2344, 11,
+	7, 7, 36, 9, 8, 263, 0, 1, 7, 113, 110, 3,
+	9, 156, 15, 0, 30, 52, 92, 1, 8, 3, 16, 2,
+	173, 9, 74, 2, 0, 26, 58, 9, 0, 0, 0, 105,
+	93, 55, 5, 8, 6, 4, 0, 18, 9, 90, 96, 0,
+	43, 16, 170, 25, 33, 5, 4, 15, 30, 51, 1, 13,
+	8, 9, 108, 8, 111, 4, 0, 8, 1, 158, 73, 17,
+	178, 46, 9, 8, 70, 45, 11, 2, 0, 40, 85, 0,
+	89, 436, 15, 2, 7, 4, 3, 297, 35, 16, 1, 5,
+	2, 100, 13, 95, 278, 0, 99, 113, 44, 58, 7, 81,
+	0, 138, 1, 303, 14, 18, 15, 20, 2, 58, 32, 386,
+	206, 197, 3, 3, 6, 79, 5, 43, 3, 152, 0, 56,
+	7, 449, 78, 16, 4, 1, 53, 29, 2, 9, 79, 129,
+	19, 186, 2, 1, 331, 0, 45, 0, 3, 39, 24, 71,
+	14, 106, 36, 33, 1, 6, 82, 0, 4, 286, 0, 0,
+	264, 19, 18, 153, 58, 51, 94, 10, 1, 2, 1, 35,
+	0, 1, 1, 300, 22, 288, 49, 318, 4, 3, 16, 278,
+	617, 349, 0, 49, 11, 172, 5, 0, 198, 311, 244, 0,
+	1, 1, 388, 5, 18, 92, 360, 32, 15, 17, 3, 208,
+	41, 64, 0, 0, 157, 42, 69, 11, 39, 20, 0, 255,
+	0, 6, 41, 24, 4, 216, 47, 204, 5, 4, 124, 29,
+	0, 1, 1, 53, 299, 237, 1, 214, 102, 317, 4, 177,
+	361, 1, 6, 203, 516, 2, 210, 471, 62, 38, 0, 460,
+	18, 0, 142, 47, 10, 0, 2, 19, 18, 0, 19, 3,
+	93, 157, 4, 0, 99, 71, 10, 212, 8, 47, 7, 45,
+	33, 7, 3, 84, 4, 0, 43, 2, 185, 262, 29, 516,
+	23, 332, 15, 24, 5, 3, 71, 4, 79, 40, 275, 5,
+	116, 7, 2, 62, 72, 32, 2, 633, 327, 4, 65, 35,
+	40, 260, 564, 399, 752, 39, 27, 16, 434, 25, 0, 8,
+	22, 6, 76, 3, 24, 16, 40, 7, 17, 5, 295, 4,
+	150, 1, 12, 681, 0, 79, 413, 39, 472, 4, 174, 253,
+	60, 95, 40, 124, 26, 48, 276, 21, 173, 706, 16, 0,
+	21, 5, 0, 0, 113, 71, 34, 0, 40, 8, 12, 296,
+	0, 67, 21, 45, 6, 4, 56, 768, 1, 61, 2248, 134,
+	0, 1, 127, 2625, 243, 9, 495, 609, 37, 600, 444, 50,
+	12, 69, 801, 69, 624, 38, 1, 58, 474, 225, 28, 1175,
+	171, 275, 25, 129, 45, 251, 2, 2, 969, 31, 143, 107,
+	1, 72, 86, 1, 160, 338, 1347, 0, 2887, 542, 7, 867,
+	541, 19, 610, 4, 206, 0, 2661, 65, 175, 1892, 0, 95,
+	173, 55, 36, 1965, 70, 67, 8, 84, 3712, 40, 1357, 144,
+	508, 1143, 2, 905, 22, 342, 3, 2099, 131, 1761, 7, 814,
+	716, 90, 12, 67, 58, 12, 4, 116, 1909, 130, 6, 2319,
+	297, 2018, 118, 5136, 1, 1278, 15, 430, 10317, 289, 41, 2,
+	0, 4, 56, 71, 11, 61, 1, 287, 163, 100, 967, 3,
+	38, 2427, 13, 2245, 2956, 235, 328, 3194, 844, 2821, 763, 10944,
+	0, 429, 866, 15, 4536, 165, 801, 285, 4, 1, 632, 306,
+	136, 9873, 2, 183, 19,
 }

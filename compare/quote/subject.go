@@ -261,7 +261,7 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 			s := subject{from: lead, to: end, ss: d.toks[nameFrom].s, se: d.toks[end-1].e}
 			s.name, s.role = d.spanText(nameFrom, end), d.spanText(i, nameFrom)
 			if end == to+1 {
-				s.name = d.canonical(strings.TrimSuffix(strings.TrimSuffix(s.name, "'s"), "’s"))
+				s.name = d.canonical(strings.TrimSuffix(strings.TrimSuffix(s.name, "'s"), "’s"), s.ss)
 			}
 			return s, true
 		}
@@ -375,7 +375,7 @@ func (d *doc) named(from, to int) subject {
 			break
 		}
 	}
-	s.name = d.canonicalFor(d.spanText(nameFrom, to), d.honorificSex(nameFrom))
+	s.name = d.canonicalFor(d.spanText(nameFrom, to), d.honorificSex(nameFrom), d.toks[nameFrom].s)
 	s.role = strings.TrimSpace(d.spanText(from, roleTo) + " " + roleEnd)
 	s.ss, s.se = d.toks[nameFrom].s, d.toks[to-1].e
 	if roleTo > from && d.word(roleTo) == "for" && spokes.has(d.word(roleTo-1)) {

@@ -135,8 +135,12 @@ func isInitialism(w string) bool {
 }
 
 // titles never end a sentence (lower case, final dot removed).
+// Plurals ("Sens. Scott Brown and Dean Heller") qualify the names after
+// them as the singulars do.
 var titles = setOf("mr", "mrs", "ms", "mx", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col",
-	"maj", "sgt", "capt", "cmdr", "adm", "rev", "hon", "fr", "messrs", "vs", "v")
+	"maj", "sgt", "capt", "cmdr", "adm", "rev", "hon", "fr", "messrs", "vs", "v",
+	"drs", "profs", "govs", "sens", "reps", "gens", "lts", "cols", "majs", "sgts", "capts", "cmdrs",
+	"adms", "cpl", "cpls", "pvt", "pfc", "spc", "atty", "attys", "supt", "amb")
 
 // endables are abbreviations that may also end a sentence (lower case,
 // final dot removed); initialisms such as "u.s" are matched by isInitialism.

@@ -37,6 +37,8 @@ func TestSplitAbbreviations(t *testing.T) {
 			[]string{"Output fell in the U.K.", "But exports rose."}},
 		{"titles", "Mr. Smith and Mrs. Jones met Dr. Brown, Gov. Lee, Sen. Warren and Rep. Cole.",
 			[]string{"Mr. Smith and Mrs. Jones met Dr. Brown, Gov. Lee, Sen. Warren and Rep. Cole."}},
+		{"plural titles", "Republican Sens. Scott Brown and Dean Heller joined Reps. Peter King and Lt. Gov. Ann Cole.",
+			[]string{"Republican Sens. Scott Brown and Dean Heller joined Reps. Peter King and Lt. Gov. Ann Cole."}},
 		{"saint", "They prayed at St. Patrick's Cathedral.", []string{"They prayed at St. Patrick's Cathedral."}},
 		{"company before a title", "Acme Inc. Chief Executive Jane Doe and Beta Corp. Chairman Li met Smith & Co. Ltd. Partners.",
 			[]string{"Acme Inc. Chief Executive Jane Doe and Beta Corp. Chairman Li met Smith & Co. Ltd. Partners."}},

@@ -538,6 +538,8 @@ func (st *roleState) assign(p ingest.Paragraph, i int, ss []span) {
 			// Before the headline: a heading can be page furniture too
 			// ("Follow us on Twitter").
 			s.role = RoleBoilerplate
+		case p.Kind == ingest.KindLabel:
+			s.role = RoleBoilerplate // the label of a list of links left out
 		case heading:
 			s.role = RoleHeadline
 		case p.Kind == ingest.KindByline:

@@ -282,6 +282,28 @@ func TestBoilerplateHeadingIsBoilerplate(t *testing.T) {
 	}
 }
 
+// A list's label whose list of links ingest left out ("Follow us on:",
+// "More from the Herald") is boilerplate, heading or not.
+func TestListLabelIsBoilerplate(t *testing.T) {
+	doc := &ingest.Document{Paragraphs: []ingest.Paragraph{
+		{Text: "Quarry plan rejected", Kind: ingest.KindHeadline},
+		{Text: "Councillors rejected the plan on Wednesday.", Kind: ingest.KindParagraph},
+		{Text: "Follow us on:", Kind: ingest.KindLabel},
+		{Text: "More from the Herald", Kind: ingest.KindLabel},
+		{Text: "The operator may appeal.", Kind: ingest.KindParagraph},
+	}}
+	_, sents := Split(doc)
+	want := []string{RoleHeadline, RoleLede, RoleBoilerplate, RoleBoilerplate, RoleBody}
+	if len(sents) != len(want) {
+		t.Fatalf("%d sentences, want %d", len(sents), len(want))
+	}
+	for i, s := range sents {
+		if s.Role != want[i] {
+			t.Errorf("sentence %d: role %s, want %s", i, s.Role, want[i])
+		}
+	}
+}
+
 // Every role pattern compiles: they are compiled on first use, so a typo
 // would otherwise show only on the article that reaches it.
 func TestRulesCompile(t *testing.T) {

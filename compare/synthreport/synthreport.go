@@ -57,7 +57,7 @@ func Report(n int) *compare.Report {
 			rep.Groups = append(rep.Groups, compare.Group{
 				ID: groupID(s), Kind: compare.KindShared, Similarity: 0.8,
 				Members: []compare.Member{{Article: 0, Sentences: []int{s}}, {Article: 1, Sentences: []int{s}}},
-				Related: []compare.Member{},
+				Related: []compare.Member{}, Within: []compare.Member{},
 				Diff: []compare.Diff{{From: 0, To: 1, Ops: []compare.DiffOp{
 					{Op: compare.OpEqual, Text: fmt.Sprintf("Sentence %d says the council approved the plan", s)},
 					{Op: compare.OpDelete, Text: " on Monday"}, {Op: compare.OpInsert, Text: " late on Monday"},
