@@ -14,6 +14,8 @@ package textsim
 import (
 	"math"
 	"slices"
+
+	"github.com/storydiff/storydiff/compare/wordvec"
 )
 
 // Corpus is the set of sentences of one comparison; each sentence is a
@@ -42,6 +44,7 @@ type Corpus struct {
 	seq    []unit  // every unit of the sentence, in order
 	uflags []uint8 // per unit of seq: wordName, wordCap
 	sorted []uint64
+	vids   []int32 // per word with a vector: its wordvec.ID
 }
 
 // sentence is everything Features needs about one sentence: the wordKey of
@@ -67,6 +70,11 @@ type sentence struct {
 	nNames   int32
 	nCaps    int32
 	negated  bool
+	speech   bool               // a verb of saying ("said", "told", "according")
+	quoted   bool               // a quotation mark
+	vids     []int32            // wordvec.ID of each word the vector table holds, in order
+	vec      *[wordvec.Dim]int8 // the SIF-weighted mean of their vectors, quantised (meanVector); nil without one
+	vecInv   float32            // 1 / the length of vec
 
 	// What Join needs to read sentences one after the other without
 	// analysing their text again: see join.go.

@@ -57,7 +57,7 @@ func TestFeaturesSymmetricAndBounded(t *testing.T) {
 // isCount reports whether a feature is a log count rather than a share.
 func isCount(i int) bool {
 	switch i {
-	case FUnmatchedMax, FUnmatchedMin, FNumUnmatched, FNameUnmatched, FCapUnmatched, FShortLen:
+	case FUnmatchedMax, FUnmatchedMin, FNumUnmatched, FNameUnmatched, FCapUnmatched, FShortLen, FRunMax, FRunMin, FRunEnd:
 		return true
 	}
 	return false

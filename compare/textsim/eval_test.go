@@ -196,11 +196,13 @@ func pearson(x, y []float64) float64 {
 
 // Floors under the cross-validated figures. Word-overlap baselines reach
 // 0.73/0.815 on MSRP; always "paraphrase" gives F1 0.816 at accuracy 0.69.
-// The F1 floor lies between the figure without FRareMin (0.8417) and with
-// it (0.8451), so losing the rarity feature's gain fails the test.
+// The MSRP floors are issue 14's targets (0.775, 0.845), which the
+// paraphrase verdict reached with word vectors and clause evidence
+// (0.7818 / 0.8527; without them 0.7676 / 0.8451, so losing them fails
+// the test).
 const (
-	targetAccuracy = 0.75
-	targetF1       = 0.844
+	targetAccuracy = 0.775
+	targetF1       = 0.85
 	targetPearson  = 0.78
 )
 

@@ -40,6 +40,14 @@ const (
 	FLengthRatio          // words of the shorter side / words of the longer
 	FShortLen             // log(1+content words of the shorter side)
 	FRareMin              // the smaller share of a side's content words matched, or unmatched but with a synonym on the other side, each weighed by its background rarity (see rarity.go)
+	FVecCosine            // cosine of the SIF-weighted mean word vectors (Arora et al. 2017; see meanVector); 0 when a side has none
+	FRunMax               // log(1+longest run of unmatched content words), of the side where it is longer: an added clause
+	FRunMin               // the same, of the other side
+	FRunShare             // the longer run over the content words of its side
+	FRunEnd               // log(1+unmatched content words ending a side), of the side with more: a clause added at the end
+	FSpeechOneSide        // 1 when exactly one side has a verb of saying (speechWords)
+	FQuoteOneSide         // 1 when exactly one side has a quotation mark
+	FWordEdit             // word edit distance (Levenshtein over words, stop words included) / words of the longer side
 	NumFeatures
 )
 
@@ -50,6 +58,7 @@ var FeatureNames = [NumFeatures]string{
 	"LCS", "WordLCSMin", "WordLCSMax", "UnmatchedMax", "UnmatchedMin",
 	"NumUnmatched", "NumConflict", "NameUnmatched", "NameConflict",
 	"CapUnmatched", "CapConflict", "Negation", "LengthRatio", "ShortLen", "RareMin",
+	"VecCosine", "RunMax", "RunMin", "RunShare", "RunEnd", "SpeechOneSide", "QuoteOneSide", "WordEdit",
 }
 
 // Features compares sentences a and b of a frozen corpus. It allocates
@@ -128,7 +137,87 @@ func features(sa, sb *sentence) Features {
 	if ta, tb := sa.nTokens, sb.nTokens; ta > 0 && tb > 0 {
 		f[FLengthRatio] = float64(min(ta, tb)) / float64(max(ta, tb))
 	}
+
+	f[FVecCosine] = vecCosine(sa, sb)
+	ra, ea := unmatchedRuns(sa.content, m.posA)
+	rb, eb := unmatchedRuns(sb.content, m.posB)
+	f[FRunMax], f[FRunMin] = log1p(max(ra, rb)), log1p(min(ra, rb))
+	f[FRunEnd] = log1p(max(ea, eb))
+	if ca, cb := bits.OnesCount64(sa.content), bits.OnesCount64(sb.content); ca > 0 && cb > 0 {
+		f[FRunShare] = max(float64(ra)/float64(ca), float64(rb)/float64(cb))
+	}
+	f[FSpeechOneSide] = b2f(sa.speech != sb.speech)
+	f[FQuoteOneSide] = b2f(sa.quoted != sb.quoted)
+	if la, lb := len(sa.wseq), len(sb.wseq); la > 0 || lb > 0 {
+		f[FWordEdit] = float64(wordEdit(sb.wseq, &posInA, la)) / float64(max(la, lb))
+	}
 	return f
+}
+
+// vecCosine returns the cosine of two sentences' mean vectors, 0 when
+// either has none or they point apart.
+func vecCosine(a, b *sentence) float64 {
+	if a.vec == nil || b.vec == nil {
+		return 0
+	}
+	// Four sums, so that the additions do not wait on each other; arrays,
+	// so that no index is checked.
+	x, y := a.vec, b.vec
+	var d0, d1, d2, d3 int32
+	for k := 0; k+3 < len(x); k += 4 {
+		d0 += int32(x[k]) * int32(y[k])
+		d1 += int32(x[k+1]) * int32(y[k+1])
+		d2 += int32(x[k+2]) * int32(y[k+2])
+		d3 += int32(x[k+3]) * int32(y[k+3])
+	}
+	return max(0, float64((d0+d1)+(d2+d3))*float64(a.vecInv*b.vecInv))
+}
+
+// unmatchedRuns walks the content words of a side's first maxSeq words
+// (content, by position) and returns its longest run of content words
+// that match no word of the other side (matched, by position), stop words
+// between them not breaking a run, and the run that ends it.
+func unmatchedRuns(content, matched uint64) (longest, end int) {
+	for rest := content; rest != 0; rest &= rest - 1 {
+		if matched&(rest&-rest) != 0 {
+			end = 0
+			continue
+		}
+		end++
+		longest = max(longest, end)
+	}
+	return longest, end
+}
+
+// wordEdit returns the Levenshtein distance between a's first la words and
+// seqB, b's, counting words: insertions, deletions and substitutions. It is
+// the bit-parallel algorithm of Myers (1999) in Hyyrö's (2001) form for
+// the distance between whole strings, with a's positions of b's words from
+// matchWords as the pattern's match masks: O(len(seqB)) word operations.
+func wordEdit(seqB []uint8, posInA *[maxSeq + 1]uint64, la int) int {
+	if la == 0 {
+		return len(seqB)
+	}
+	pv, mv := ^uint64(0), uint64(0)
+	top := uint64(1) << (la - 1)
+	d := la
+	for _, k := range seqB {
+		eq := posInA[min(k, maxSeq)]
+		xv := eq | mv
+		xh := ((eq & pv) + pv) ^ pv | eq
+		ph := mv | ^(xh | pv)
+		mh := pv & xh
+		if ph&top != 0 {
+			d++
+		} else if mh&top != 0 {
+			d--
+		}
+		ph = ph<<1 | 1 // the first row of the table counts b's words
+		mh <<= 1
+		pv = mh | ^(xv | ph)
+		mv = ph & xv
+	}
+	return d
 }
 
 // matches is what one merge of two sentences' word lists finds.
@@ -138,6 +227,7 @@ type matches struct {
 	massA, massB     float64
 	rare             float64 // background rarity of the matched words, the same on both sides
 	prefixes         int     // distinct prefixes of content words on both sides
+	posA, posB       uint64  // positions of matched words in a's and b's first maxSeq words
 }
 
 // matchWords merges the word lists of a and b. For each index j into
@@ -145,7 +235,7 @@ type matches struct {
 // word, or 0, and posInA[maxSeq] to 0.
 func matchWords(a, b *sentence, posInA *[maxSeq + 1]uint64) matches {
 	// Locals, not fields of a matches, so that they stay in registers.
-	var countsA, countsB uint64
+	var countsA, countsB, posA, posB uint64
 	var dot, massA, massB, rare float64
 	prefixes := 0
 	// Locals, so that the stores to posInA do not make the compiler
@@ -168,6 +258,8 @@ func matchWords(a, b *sentence, posInA *[maxSeq + 1]uint64) matches {
 			}
 			countsA += wa.counts
 			countsB += wb.counts
+			posA |= wa.mask
+			posB |= wb.mask
 			dot += float64(wa.weight * wb.weight) // 0 for stop words
 			massA += float64(wa.mass)
 			massB += float64(wb.mass)
@@ -176,7 +268,7 @@ func matchWords(a, b *sentence, posInA *[maxSeq + 1]uint64) matches {
 		i += b2i(x <= y)
 		j += b2i(y <= x)
 	}
-	return matches{countsA, countsB, dot, massA, massB, rare, prefixes}
+	return matches{countsA, countsB, dot, massA, massB, rare, prefixes, posA, posB}
 }
 
 // order is what one pass over b's word order finds.

@@ -93,6 +93,9 @@ func (c *Corpus) join(a, b *sentence) sentence {
 		nTokens:    a.nTokens + b.nTokens,
 		nUnits:     a.nUnits + b.nUnits,
 		negated:    a.negated || b.negated,
+		speech:     a.speech || b.speech,
+		quoted:     a.quoted || b.quoted,
+		vids:       append(slices.Clip(a.vids), b.vids...),
 		titleCase:  a.titleCase,
 		openEnd:    b.openEnd,
 		scaleStart: a.scaleStart,
@@ -170,6 +173,7 @@ func (c *Corpus) join(a, b *sentence) sentence {
 	k += copy(buf[k:], b.tail[:b.nTail])
 	s.nTail = uint8(copy(s.tail[:], buf[max(0, k-4):k]))
 	c.setCounts(&s)
+	s.vec, s.vecInv = meanVector(s.vids)
 	return s
 }
 

@@ -45,6 +45,10 @@ func joinCases() []string {
 // %v prints every field, and floats exactly.
 func sameSentence(a, b sentence) string {
 	a.text, b.text = "", ""
+	if (a.vec == nil) != (b.vec == nil) || a.vec != nil && *a.vec != *b.vec {
+		return fmt.Sprintf("mean vector %v\n  analysing the joined text gives\n%v", a.vec, b.vec)
+	}
+	a.vec, b.vec = nil, nil // %v prints a pointer's address
 	if x, y := fmt.Sprintf("%+v", a), fmt.Sprintf("%+v", b); x != y {
 		return x + "\n  analysing the joined text gives\n" + y
 	}

@@ -263,3 +263,13 @@ var negations = map[string]bool{
 	"not": true, "no": true, "never": true, "nor": true, "none": true, "nothing": true,
 	"neither": true, "nobody": true, "cannot": true, "without": true,
 }
+
+// speechWords are the forms of the commonest verbs of saying in news copy,
+// and "according": a pair where only one side attributes its words to
+// someone often reports a claim on one side and a fact on the other.
+var speechWords = map[string]bool{
+	"say": true, "said": true, "says": true, "saying": true, "told": true, "tell": true, "tells": true,
+	"added": true, "adds": true, "stated": true, "announced": true, "according": true, "noted": true,
+	"explained": true, "declared": true, "insisted": true, "claimed": true, "argued": true,
+	"asserted": true, "reported": true, "wrote": true, "commented": true,
+}
