@@ -192,6 +192,13 @@ func (d *doc) beforeCue(from, to int) attribution {
 				return b
 			}
 		}
+		if o := d.skipModifiers(lo, v-1); a.noun && a.name != "" && o >= lo && d.toks[o].upper && d.isPossessive(o) && d.ownedClause(v, hi) {
+			// "Boehner dismissed Axelrod's comment on Sunday that House
+			// Republicans are under a "reign of terror"": the words are
+			// what the comment said, its owner's.
+			a.adjacent = false
+			return a
+		}
 		if a.noun && !d.nounLeadsTo(v, hi) || !a.noun && d.word(a.subject.from) == "it" && d.isVerb(v) {
 			for u := v - 1; u >= lo && !d.isStop(u); u-- {
 				if b, ok := d.cueAt(lo, u, v, true); ok && d.isVerb(u) && b.name != "" {
@@ -213,6 +220,25 @@ func (d *doc) nounLeadsTo(v, hi int) bool {
 		k++
 	}
 	return k >= hi
+}
+
+// ownedClause reports whether the quotation at token hi stands in the
+// "that" clause of the cue noun at token v, past a short phrase of time or
+// place ("comment on Sunday that"), with no cue verb of its own.
+func (d *doc) ownedClause(v, hi int) bool {
+	k := v + 1
+	for k < hi && k <= v+4 && d.toks[k].word && d.word(k) != "that" {
+		k++
+	}
+	if k >= hi || d.word(k) != "that" {
+		return false
+	}
+	for k++; k < hi; k++ {
+		if d.isStop(k) || d.toks[k].quoted || d.isVerb(k) || d.isAccording(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // cueAt reads a cue whose verb (or noun) is token v, its subject within
@@ -259,6 +285,22 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 		return a, false
 	}
 	s, ok := d.subjectBefore(lo, v)
+	if ok && participle && s.name != "" && s.from > lo && placeBefore(d.word(s.from-1)) {
+		// "he released an ad in Iowa describing himself": a place is no
+		// subject; the participle shares its clause's, after a comma, or
+		// the sentence's ("footage of Clinton asking" and "with a
+		// spokesman stating" are theirs).
+		place := s.from
+		s, ok = d.sentenceSubject(lo, v)
+		if c := d.lastComma(lo, place); c >= 0 {
+			if w := d.word(c + 1); w == "and" || w == "but" {
+				c++
+			}
+			if cs, cok := d.clauseOpener(c+1, v); cok {
+				s, ok = cs, true
+			}
+		}
+	}
 	if !ok && !participle {
 		s, ok = d.relativeSubject(lo, v)
 	}
@@ -311,6 +353,22 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 	a.cue, a.to = d.cuePhrase(v, v+1, hi)
 	a.found = true
 	return a, true
+}
+
+// placeBefore reports whether w puts the name after it somewhere: "in
+// Iowa", "at Fort Hood", "outside Brackwater".
+func placeBefore(w string) bool {
+	return w == "in" || w == "at" || placeWords.has(w)
+}
+
+// lastComma returns the last comma in [lo, to), -1 when none.
+func (d *doc) lastComma(lo, to int) int {
+	for k := to - 1; k >= lo; k-- {
+		if d.punct(k) == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // passive reports whether the cue verb at token v, one whose object is

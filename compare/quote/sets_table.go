@@ -69,2602 +69,2610 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `pundit
-papers
-raves
-regards
-Dec
-begging
-whined
-theorize
-fears
-editor
-writer
-river
-thinks
-responding
-huma
-confess
-tweeted
-student
-policy
-them
-crowing
-complaining
-campaign
-asks
-dam
-april
-old
-columnist
+const setWords = `taunt
+retweets
+questioned
 as
+broadcast
+blasted
+marco
+n
+apologised
+editor
+patricia
+jeff
+vs
+mocking
+diplomat
+bancorp
+cautioning
+agree
+excoriate
+series
+pilot
+remembering
+underlined
+pleaded
+dam
+speculates
+blasts
+columnist
+Mass
 trustee
-Mrs
+station
 blogging
-dubbing
+know
 marilyn
-characterizes
-toasted
-virginia
-wondering
-lambasted
-kelly
-sigh
-crying
-chancellor
-worrying
-caroline
-bragged
-le
-confirm
-program
-reaffirmed
-of
-chuckle
-its
-platform
-decision
-lady
-philip
-sings
-yesterday
-jessica
-confessed
-uncle
-word
-coastguard
-e-mails
-Prof
-stated
-organization
-emphasizing
-nickname
-snapping
+dismissed
+charlie
+Ga
+st.
+howard
+assures
+museum
+global
+joe
+actress
+witnesses
+Kan
+nikki
+journalists
+gripes
+comedian
+through
+atty.
+stores
+teasing
+same
+may
+embassy
+predict
+russell
+lake
+cynthia
+accuses
+has
+mx.
+chiming
+charging
+comparing
+advertisement
+demand
+later
+party
+lawsuit
+thanks
+christine
+hail
+yet
+enthuses
+joan
+authorities
+reaffirming
+before
+ripped
+anna
+studios
+tout
+some
+OK
 criticize
-wonders
-clarified
-have
-gen.
-Corp
-murmuring
-write
-implying
-their
-snort
-imply
-canal
-greet
-motors
-group
-though
-no
-diane
-jennings
-sean
-describe
+fumes
+lawmaker
+manifesto
+gripe
+police
 attacked
-employees
-coach
+boasts
+kathy
 criticizing
 union
-reference
-behind
-snaps
-proclaimed
-aunt
-under
-snapped
-underscoring
-north
-analysis
-reiterate
-how
-Capt
-natalie
-countering
-chiming
-up
-despite
-journalist
-berate
-banner
-fund
-either
-foods
-cummings
-knew
-gloria
-further
-denies
-maintained
-writes
-associated
-Del
-spokesperson
-las
-we
-president
-famously
-ken
-muttering
-praise
-praising
-stadium
-jokes
-denounced
-labels
-recalling
-affidavit
-revealing
-dick
-comptroller
-party
-restated
-pharmaceuticals
-sneering
-councilman
-ted
-at
-is
-these
-broadcast
-vows
-urges
-bellow
-accusing
-interviewers
-believed
-Sr
-lecturing
-brag
-hannah
-blog
-albert
-llc
-solutions
-observed
-researchers
-sandra
-alliance
-fred
-film
-responded
-customers
-affirming
-compare
-e-mailing
-always
-repeat
-reportedly
-promise
-association
-admitting
-cautioning
-or
-specified
-muse
-whining
-Tenn
-within
-allegations
-kevin
-dub
-divulging
-fault
-classified
-four
-berated
-crows
-classifying
-inspector
-brad
-march
-Wis
-counsel
-description
-paraphrased
-implored
-blasts
-Inc
-acknowledges
-apologising
-promising
-square
-noting
-miss
-questioning
-quip
-tunnel
-mr
-notice
-first
-perhaps
-mused
-analysts
-ralph
-there
-some
-summarises
-praised
-filings
-mutters
-slammed
-spalding
-grumbled
-underlined
-minutes
-todd
-rulings
-labelled
-singing
-tomorrow
-holler
-attorney
-professor
-Ariz
-organisation
-sam
-marvelling
-ad
-firefighter
-scoffs
-written
-charles
-musical
-alexander
-Vt
-melania
-movie
-US
-today
-groaning
-giant
-colleague
-admits
-interjecting
-headquarters
-parents
-tease
-manager
-believing
-essay
-hospital
-emphasizes
-complaint
-by
-pronounce
-remember
-worldwide
-marvel
-spelling
-deplored
-knows
-admitted
-surrogate
-project
-carly
-implies
-affirm
-al
-committee
-implore
-none
-i
-navy
-hails
-emails
-knowing
-without
-regard
-gushed
-writing
-observes
-joan
-us
-oil
+larry
 sung
-von
-apologised
-reflecting
-motion
-business
-calling
-tell
-joanne
-jelly
-researcher
-flatly
-any
-now
-emphasises
-through
-strategist
-reflect
-bemoaned
-museum
-pamela
-swear
-did
+exclaimed
+rebuked
+deborah
+anne
+considering
+doug
+ivanka
+port
+gregory
 firefighters
-affirmed
-appealed
-laughs
-physician
+testifies
+michelle
+dismiss
+proposing
+said
+preach
+west
+the
+observes
+Sgt
+moaned
+announces
 wailing
-opines
-analyst
-state
-nephew
-three
-plead
-gov.
-theorising
-jack
-pledging
-university
-den
-mrs
-october
-rebuking
-given
-referenced
-correspondent
-cried
-chanted
-senator
-tweets
-anna
-gone
-assertion
-south
-subsidiary
-adds
-blaming
-sequel
-throughout
-repeats
-specifying
-adviser
-counters
-threatens
-viewers
+us
+republican
+alliance
+website
+claimed
 commented
 pronouncing
-supply
-simply
-castigate
-lauding
-person
-referring
-message
-whom
-street
-minister
-Colo
-caption
-advertisements
-members
-laughing
-denouncing
-testifying
-mosque
-might
-judge
-janice
-echoes
-snorting
-member
-describes
-majority
-de
-reflected
-threaten
-boasted
-alex
-elaborated
-reminded
-feared
-ranted
-previously
-rule
-chided
-library
-proposes
-del.
-paper
-debbie
-moderator
-economists
-steel
-administration
-maintaining
-businesswoman
-say
-kathy
-argument
-boss
-whiting
-mention
-quotes
-worker
-sang
-onto
-mrs.
-documentary
-jabbing
-charge
-son
-officers
-acknowledged
-kenneth
-maintains
-catherine
-sneer
-fumed
-theorizes
-Tex
-quote
-terming
-Wash
-poem
-antonio
-declares
-partner
-nancy
-am
-prosecutor
-blogs
-anne
-los
-historian
-rachel
-countered
-notes
-he
-do
-courthouse
-assemblyman
+jennings
+upbraided
+east
+official
+verdict
+compared
+ken
+asserted
+jimmy
+US
+admitting
+allegation
+coastguard
+counselor
+every
+chastise
+appeals
+recalls
+laughs
+interject
+restated
+david
+charges
+crowed
+ted
+headquarters
+ltd.
+regulation
+peter
+pier
+old
+video
+critic
+considered
+pleads
+ridiculed
+Sr
+scolded
+northeast
+reuters
+according
+luis
+concluded
 recommends
-condemning
-theater
-building
-chain
-fellow
-reveal
-exult
-insists
-marvels
-andrew
-alleges
-castigated
-evelyn
-blogged
-groans
-rhetoric
-assures
-reading
-speaks
-commentator
-cry
-screams
-echoed
-gregory
-fox
-considers
-exhorting
-detective
+where
+denise
+shall
+interjects
+team
+what
+implied
+protests
+researcher
+then
+july
+recalling
 claims
-italy
-revealed
+jake
+democratic
+sworn
+abc
+third
+slam
+southeast
+retort
+announcement
+bellowing
+letter
+allegations
+systems
+our
+accusing
+nickname
+customer
+stebbing
+congresswoman
+meanwhile
+wondering
+revealing
+brad
+announce
+san
+henry
+chain
+paraphrased
+upbraiding
+enthused
+irving
+ed
+budget
+recently
+governor-elect
+attacks
+andrew
+steve
+scott
+vows
+emphasizing
+with
+other
+driver
+mused
+prosecutors
+sean
+term
+advertisements
+nicknamed
+father
+films
+for
+admiral
+emphasises
+katherine
+touts
+pollster
+whiting
+labelled
+economists
+military
+implying
+attorney
+hoped
+december
+clarifies
+still
+councilmember
+ad
+april
+highlight
+flatly
+refer
+threatened
+reiterating
+castigating
+benjamin
+inc.
+II
+blames
+into
+Rep
+physician
+dennis
+eric
+lecturing
+fuming
+Nov
+cathedral
+chuckling
+treated
+saying
+spelling
+rev.
+complaint
+several
+thundering
+publicly
+speculating
+blasting
+this
+put
+underscored
+greg
+policy
+councilman
+highlighted
+apply
+users
+remarks
+Gov
+keating
+spoken
+emailing
+opponent
+emails
+capt.
+informing
+asserts
+gushed
+lawrence
+leader
+february
+theresa
+retired
+shouts
+she
+bystander
+parents
+Sept
+general
+brenda
+petition
+brief
+call
+TV
+producer
+barbara
+spokeswoman
+cushing
+wonders
+latter
+opine
+upbraid
+amy
+film
+another
+deploring
+cited
+terms
+me
+appealed
+members
+retweet
+remarked
 are
-coroner
-those
+spokespeople
+fretted
+october
+continues
+faulted
+regards
+complaining
+which
+assure
+states
+jokes
+despite
+services
+classify
+supporter
+congressman
+written
+sigh
+raymond
+minority
+lambasting
+analysts
+charged
+op-ed
+rally
+lamented
+diana
+exhorting
+proclaimed
+we
+Mrs
+scold
+instead
+raving
+admitted
+platform
+lecturer
+propose
+supply
+bragging
+underscore
+lauding
+begs
+planner
+treats
+article
+polls
+minister
+adm.
+gop
+warning
+source
+laughing
+ruth
+painting
+program
+jane
+counters
+strategist
+repeated
+moans
+jabs
+muttering
+quoted
+hemmings
+reflected
+scoff
+plan
+mr
+clip
+harding
+exclaims
+ridicule
+echoing
+assistant
+reporters
+lady
+confirmed
+walter
+rudy
+kingdom
+fellow
+cites
+Apr
+urged
+Md
+agrees
+melania
+marie
+argument
+revealed
+von
+urging
+marveling
+likens
+memo
+saturday
+quip
+six
+novel
+golding
+son
+told
+top
+PM
+mention
+carrier
+perhaps
+house
+emphasize
+pledged
+groaning
+jabbing
+Co
+poem
+janice
+tweeting
+jacob
+conclude
+federation
+quote
+indeed
+fund
+fear
+excoriates
+alexander
+joking
+countered
+jason
+imply
+steven
+viewed
+reading
+Adm
+theater
+surgeon
+building
+rebecca
+lampoon
+subsequently
+jeremy
+catherine
+mike
+bishop
+railing
+mocks
+attorneys
+condemned
+natalie
+comment
+tim
+greeting
+rick
+analyst
+chelsea
+interjecting
+maria
+former
+stresses
+yelling
+characterize
+stating
+deputy
+exhorted
+bellow
+elaborate
+eulogized
 column
 Conn
-theatre
-fume
-pleaded
+paper
+raves
+Wash
+whispering
 advised
-denied
-ugly
-sergeant
-spoken
-proclaims
-faults
-complains
-protesting
-kellyanne
-tony
-pledged
-considering
-hope
-software
-gush
-driver
-jesse
-gary
-ranting
-revenue
-highway
-e-mail
-architect
-touted
-response
-contend
-article
-scoffed
-residents
-opponent
-reassures
-ron
-lashing
-thought
-viewer
-thunders
-chastising
-suit
-capital
-angela
-der
-site
-describing
-deny
-luis
-paraphrasing
-bellowed
-draft
-replying
-label
-representatives
-until
-stephanie
-stress
-recount
-could
-preached
-nikki
-slams
-rest
-jimmy
-carl
-newt
-swore
-likening
-characterises
-energy
-gloat
-southwest
-demand
-decried
-admit
-an
-goes
-n
-comments
-quipped
-journalists
-harding
-la
-bbc
-bemoan
-mary
-deeming
-rep.
-keating
-melissa
-sing
-vow
-deming
-friend
-derided
-ministry
-wailed
-helen
-Wyo
-cindy
-Lt
-other
-international
-greets
-patricia
-producer
-posts
-Dr
-co-founder
-wails
-roar
-report
-company
-script
-thinking
-IV
-denying
-laments
-services
-joseph
-apologises
-tout
-both
-freeway
-charging
-retweeting
-posted
-congress
-bishop
-Gen
-juan
-officials
-advise
-media
-testified
-eulogizing
-marveling
-coo
-acknowledging
-valley
-remarking
-subsequently
-assert
-condemn
-spells
-snorted
-swears
-talks
-billy
-betsy
-aaron
-memo
-susan
-military
-castigates
-got
-ridiculing
-neighbour
-plan
-bill
-says
-ltd.
-confirming
-add
-rated
-exhort
-nicholas
-voters
-than
-declared
-sgt.
-apologizing
-believe
-scott
-highlighted
-dismissed
-Co
-retailer
-labeled
-chief
-teased
-doug
-more
-replies
-urged
-rebuke
-director
-were
-poll
-confirmed
-promised
-charges
-husband
-murmured
-exhorts
-thomas
-colonel
-assembly
-host
-listeners
-moans
-where
-democratic
-darling
-protests
-appealing
-lee
-begged
-remembering
-supporter
-joke
-libertarian
-underscored
-informing
-five
-tweet
-insinuates
-maybe
-deriding
-lampooned
-mother
-raymond
-later
-shouts
-calls
-classifies
-pleads
-hollered
-christina
-testifies
-quoting
-would
-experts
-reads
-hailed
-frets
-wondered
-gloating
-minority
-since
-added
-denounces
-insinuated
-scolds
-resolution
-enthuse
-asked
-reporting
-referred
-wharf
-scoff
-repeatedly
-note
-johnny
+predicts
+rebukes
 boulevard
-mountains
-neighbor
-op-ed
-global
-retweet
-rally
-theresa
-sees
-supporters
-sarah
-explaining
-chemicals
-insinuating
-emphasized
-suggested
-col.
-pledges
-bruce
+ranting
+announcing
+now
+concedes
 Calif
-accused
-exulting
-verdict
-may
-has
-lampoon
-clarifies
-gerald
-centre
-lamented
-insistence
-retweets
-worried
-order
-resident
-me
-laugh
+Inc
+agreed
+Ky
+complains
+lynn
+admit
+hails
+jesse
+laura
+ron
+describes
+biography
+chime
+technologies
+george
+touted
+corp
+rep.
+prison
+announced
+to
+pledges
+exhort
+report
+snapped
+summarises
+got
+snorted
+caroline
+clarifying
+college
+chief
+predicted
+spokesman
+begging
+Tenn
+paraphrases
+bemoans
+railed
+majority
+person
+reporting
+gone
+lauren
+donna
+believes
+or
+compares
+your
+hastings
+see
+and
+reince
+praises
+indicating
+ally
+terming
+brian
+paula
+at
+responds
+founder
+tom
+promised
+belly
+insisting
+argues
+initially
+collings
+university
+growling
+partners
+chanting
+randy
+divulging
+here
+company
+Ore
+underscores
+asked
+chris
+screamed
+brother
+considers
+ministry
+darling
+demanded
+gushes
+cindy
+subsidiaries
+chemicals
+admits
+touting
+song
+holler
+reflect
+whispers
+characterises
+commissioner
+bernie
+taunts
+capital
+lambastes
+criticized
+organisers
+solutions
+michael
+colleague
+acknowledging
+stressed
+marvel
+investigators
+rule
+surveys
+mentioning
+Oct
+filing
+january
+demands
+juan
+voter
+threatens
+moan
+harry
+Minn
+bobby
+lieutenant
+diane
+answer
+willie
+chastised
+van
+tweeted
+today
+Wyo
+jennifer
+decry
+sharon
+betsy
+reminded
+neither
+susan
+dan
+viewing
+historian
+because
+neighbour
+scientist
+quickly
+famously
+kathleen
+carol
+boss
+del
+elaborating
+hope
+johnny
+than
+exult
+inside
+rebuke
+lansing
+referred
+emphasized
+attack
+segment
+toasted
+hisses
+knowing
+hinted
+lee
+staffers
+times
+towards
+when
+more
+opined
+poll
+complained
+says
+woman
+sergeant
+quips
+questions
+per
+mr.
 decries
+james
+records
+eulogizing
+record
+commentator
+crow
+confessed
+dubs
+authority
+pleading
+foods
+jerry
+theorizes
+fume
+urge
+condemns
+aaron
+matthew
+insinuated
+praising
+reaffirm
+derides
+bridge
+episode
+denounced
+sunday
+summarizes
+center
+underlines
+robert
+demanding
+lt.
+insistence
+councilwoman
+experts
+stressing
+being
+nephew
+been
+messages
+castigates
+marvelled
+explained
+pastor
+e-mail
+ann
+mark
+lashes
+maintain
+affirming
+decision
+observe
+avenue
+richard
+man
+scolding
+specifying
+mountains
+referencing
+browning
+suit
+excoriating
 indicates
+singer
+insinuating
+eulogize
+muse
+discloses
+resolution
+emphasise
+headline
+highlights
+snort
+teases
+no
+friday
+emailed
+reads
+suggested
+eddie
+about
+protesting
+platforms
+highlighting
+read
+crowing
+reportedly
+replying
+disclosed
+advisor
+resident
+labeling
+brands
+proclaims
+rulings
 reflects
-doctor
-linda
-lawyers
-official
-students
+divulges
+cautioned
+blame
+executives
+theorising
 remind
 treat
-proposed
-arthur
-brags
-his
-demonstrator
-mentioning
-into
-author
-moreover
-stresses
-next
-towards
-readout
-lt.
-Kan
-contract
-peter
-announcement
-jacqueline
-paraphrases
-conceding
-referencing
-predicted
-greg
-replied
-few
-Oct
-remarks
-caucus
-daily
-vowed
-sister
-across
-magazine
-respond
-speaking
-anchor
-audience
-sara
-assistant
-terry
-sheriff
-testify
-electric
-club
-julia
-organizer
-lecturer
-video
-latter
-expert
-underlining
-governor
-admiral
-but
-pollster
-tonight
-june
-manning
-sterling
-restating
-Va
-charlie
-paula
-counter
-inc.
-andrea
-entertainment
-maria
-mr.
-mentioned
-view
-growled
-only
-release
-witness
-marco
-highlight
-agrees
-senior
-criticises
-road
-elaborating
-worry
-continues
-characterising
-divulged
-corporation
-agency
-roared
-Nev
-roy
-lawsuit
-this
-man
-contended
-assemblywoman
-quoted
-stebbing
-preaches
-screamed
-edward
-never
-novels
-vs
-rapper
-surveys
-chastised
-chide
-here
-underlines
-sharon
-attack
-put
-gushing
-presidential
-ripping
-explains
-compared
-deploring
-same
-songs
-interim
-chairperson
-should
-demanded
-talking
-must
-underline
-exclaiming
-gripes
-pledge
-Jr
-woman
-jake
-treating
-spokespeople
-wail
-emailing
-derides
-howard
-II
-marvelled
-also
-remembers
-moaning
-agreed
-cushing
-Miss
-upbraided
-acting
-associate
-hisses
-accuses
-executives
-groan
-lawyer
-jason
-indicated
-proposing
-rave
-the
-carrier
-slam
-partners
-whispers
-eulogizes
-witnesses
-new
-boast
-muses
-lawmaker
-deputy
-following
-network
-reiterated
-airlines
-announcing
-several
-advising
-larry
-answer
-director-general
-ronald
-margaret
-characterise
-marveled
-principal
-narrator
-per
-criticism
-criticising
-enterprises
-sworn
-enthused
-saint
-boasts
-manifesto
-cited
-da
-police
-explain
-questioner
-wife
-hint
-teases
-spot
-ms.
-accuse
-ms
-atty.
-warns
-reporter
-between
-Sgt
-lectures
-jabbed
-labeling
-collings
-terms
-passenger
-restate
-read
-bemoaning
-executive-director
-pier
-language
-opined
-answers
-assure
-mitt
-browning
-gloated
-ann
-february
-hemmings
-presenter
-comedian
-bank
-not
-hollering
-stephen
-boasting
-speech
-rev.
-hollers
-patty
-urging
-claudia
-trumpet
-statement
-lampooning
-paraphrase
-such
-Rev
-second
-mitch
-refers
-hinted
-labelling
-announces
-which
-book
-bob
-beverly
-even
-contends
-being
-josh
-berating
-port
-toast
-van
-Mar
-Ga
-appeals
-office
-deems
-bureau
-brian
-excoriated
-informs
-joe
-screaming
-agreeing
-chuckled
-claimed
-bay
-dismisses
-apologise
-bernie
-cnn
-affirms
-polls
-leader
-republicans
-wednesday
-wireless
-cautioned
-most
-daniel
-chuckling
-known
-ceo
-katherine
-underscore
-indeed
-insisted
-told
-superintendent
-joking
-chairman-elect
-letter
-earlier
-petition
-charged
-martin
-firm
-chair
-Mont
-post
-deride
-references
-college
-OK
-to
-saying
-niece
-army
-specifies
-thundering
-alicia
-customer
-trumpeted
-griping
-sneered
-chant
-suggests
-rail
-apologizes
-coast
-investigators
-complain
-engineer
-gripe
-reported
-Ms
-condemns
-promises
-branding
-craig
-over
-beg
-councilmember
-advertisement
-mayor
-bin
-disclosed
-longtime
-talked
-force
-others
-trumpets
-wonder
-relatives
-loretta
-recounted
-nor
-vladimir
-carp
-fly
-treasurer
-each
-joyce
-upbraids
-organisers
-hail
-tells
-spell
-representative
-executive
-ruth
-government
-frequently
-consultant
-james
-organizers
-opine
-studios
-episode
-review
-dennis
-nurse
-indicating
-hiss
-former
-retweeted
-yelled
-last
-all
-conceded
-growl
-actress
-emailed
-Nov
-nbc
-summary
-said
-detectives
-toasting
-confessing
-compares
-swearing
-they
-warn
-cries
-interviewer
-protested
-agreement
-nicknamed
-alice
-deemed
-exclaimed
-raved
-blast
-barack
-budget
-theorized
-rant
-bellowing
-kimberly
-dave
-august
-latest
-term
-around
-shall
-bestseller
-secretary
-whispered
-opera
-whine
-phil
-john
-exclaim
-financial
-Mo
-authority
-lawmakers
-spokeswoman
-excoriates
-alleged
-chanting
-chuckles
-chris
-denise
-mark
-lectured
-governor-elect
-christine
-elaborate
-chants
-liken
-characterized
-mogul
-states
-channing
-lamenting
-chastises
-rick
-paramedics
-proclaim
-judith
-ads
-mocks
-startup
-novel
-billings
-memoir
-although
-pershing
-jabs
-scream
-called
-reveals
-subsidiaries
-clarify
-city
-faulted
-greeted
-sunday
-surgeon
-commissioner
-when
-steven
-marie
-upbraid
-fretted
-appeal
-chelsea
-jackie
-after
-Minn
-expression
-vice
-chastise
-taunt
-mount
-expressway
-tower
-disclose
-series
-jeb
-painting
-six
+negotiator
+UK
+aunt
+spoke
+how
+allies
+league
+uncle
+march
+reply
+charge
 saw
-cathedral
-jeff
-laws
-rudy
-ridiculed
-megan
-her
-denounce
-filing
-treated
-councilwoman
-record
-Rep
-widow
-rate
-irving
-divulge
-theorised
-democrat
-marshal
-heather
-clarifying
-then
-prosecutors
-Aug
-moan
-bobby
-proposal
-in
-clip
-samuel
-eddie
-page
-Ark
-demanding
-actor
-automotive
-revenues
-congresswoman
-kathleen
-concluded
-amanda
-dr.
-that
-what
-lash
-studies
-trumpeting
-september
-technologies
-meanwhile
-citing
-school
-version
-reassuring
-on
-caution
-restates
-observe
-comment
-olivia
-aides
-henry
-holdings
-speculate
-pope
-neither
-saturday
-posting
-st.
-growling
-tribune
-growls
-carping
-chimes
-bridge
-retort
-urge
-aide
-county
-elizabeth
-avenue
-castigating
-communications
-rules
-teresa
-text
-planner
-Col
-releases
-faulting
-touts
-roger
-gushes
-asserts
-janet
-leaders
-assuring
-enthusing
-jeffrey
-threatened
-rips
-douglas
-shouted
-inc
-privately
-lawrence
-gardens
-attorneys
-dubs
-xi
-had
-airport
-films
-movies
-prison
-deplores
-rebukes
-carol
-St
-reminding
-a
-argue
-indicate
-pronounced
-allegation
-critic
-decry
-survey
-msnbc
-regarding
-lament
-concede
-alan
-stores
-retorted
-ridicules
-mentions
-you
-december
-regarded
-claire
-testimony
-vice-presidential
-thank
-questioned
-fort
-announced
-blasted
-president-elect
-TV
-informed
-herald
-founder
-dubbed
-Neb
-deem
-prof.
-joshua
-lashed
-email
-branded
-insisting
-cites
-outside
-termed
-regulation
-law
-whether
-press
-bystander
-northwest
-remarked
-vice-president
-think
-attacking
-yet
-sign
-criticizes
-excoriate
-paul
-lieutenant
-michelle
-does
-jane
-michael
-caller
-cfo
-murmurs
-praises
-ed
-'n
-while
-before
-gillings
-predict
-spokesman
-officer
-consider
-recommending
-mx.
-likens
-quickly
-railed
-monday
-louise
-commenting
-stressing
-chuck
-holy
-views
-highlights
-went
-conglomerate
-candidate
-claim
-bellows
-likened
-bills
-criticise
-november
-Ore
-gazette
-upbraiding
-mocking
-interjected
-opining
-phrase
-exhorted
-claiming
-audit
-yearly
-reaffirms
-data
+Ind
 study
-hoped
-update
-again
-martha
-tuesday
-Adm
-predicting
-democrats
-just
-words
-emma
-recalled
-appearance
-adding
-many
-lashes
-scholar
-Sen
-blame
-biography
-friday
-insinuate
-characterizing
-berates
-dan
-david
-summarized
-condemned
-scold
-snap
-show
-lambaste
-ruling
-hastings
-reminds
-ripped
-advisor
-confesses
-commission
-characterised
-retorts
-southeast
-businessman
-e-mailed
-lauded
-yells
-she
-golding
-department
-dem
-very
-quips
-scientist
-explained
-lisa
-documents
-slamming
-alleging
-speculating
-nicknaming
-hints
-councillor
+pershing
+carped
+sandra
+supporters
+jacqueline
+warned
+suggests
+novels
+warn
+reveal
+premier
+Va
+sneer
+assuring
+hopes
+november
 transcript
-trust
-station
-activist
-refer
+answering
+sara
+telecom
+southwest
+theorized
+condemning
+terry
+'n
+dubbing
+deplores
+republicans
+church
+specify
+testifying
+acknowledges
+christina
+mrs
+crying
+maintains
+along
+lectures
+mosque
+answered
+murmured
+testimony
+then-candidate
+spalding
+swore
+disclosing
+Mont
+association
+acknowledge
+caution
+apologize
+representative
+get
+mrs.
+chimes
+Aug
+frank
+talking
+appeal
+quoting
+releases
+yell
+jeffrey
+detectives
+agreement
+berated
+does
+chuckles
+hints
+opines
+lauded
+linda
+blamed
+from
+holdings
+agency
+freeway
+quipped
+patty
+businesswoman
+underlining
+business
+questioner
+advisors
+northwest
+lampooning
+pledging
+employees
+edward
+called
+carping
+groan
+senate
+reiterate
+simply
+aide
+argue
+timothy
+government
+hollers
+respond
+Sep
+suggesting
+boast
+kimberly
+Dec
+in
+sighs
+economist
+tweets
+fox
+charles
+summarised
+beach
+moderator
+exulted
 via
-fearing
-story
+la
+confirm
+conglomerate
+arthur
+lauds
+jonathan
+gov.
+italy
+consultant
+who
+rates
+del.
+dos
+by
+janet
+AM
+ads
+craig
+mentions
+paraphrasing
+chancellor
+steel
+state
+termed
+lisa
+operative
+congress
+democrats
+sgt.
+candidate
+movies
+shares
+chairwoman
+must
+frances
+these
+reaffirms
+new
+family
+lambasted
+stephanie
+coach
+upbraids
+filings
+reiterated
+caller
+survey
+faults
+kevin
+principal
+summarized
+boasted
+recounts
+officials
+exulting
+characterise
+posted
+jack
+yesterday
+mentioned
+criticism
+alleging
+enterprises
+todd
+likening
+beverly
+Feb
+emphasizes
+songs
+described
+mitt
+observing
+organizers
+coast
+murmurs
+theorize
+lawyer
+worry
+angela
+spells
+nbc
+within
+phrase
+between
+gushing
+nicknaming
+bureau
+wayne
+deride
+can
+of
+restate
+coalition
+bellowed
+audience
+papers
+criticises
+referenced
+detective
+alan
+september
+nicholas
+insisted
+pundit
+secretary-general
+regarding
+thundered
+branding
+restating
+barack
+crowd
+talks
+her
+up
+jim
+ridicules
+classified
+excoriated
+bills
+trumpet
+was
+acting
+he
+roy
+did
+second
+Dr
+paul
+megan
+centre
 tina
-hillary
+arena
+bob
+implore
+engineer
+speaks
+contends
+inspector
+laud
+berating
+organization
+gloat
+after
+niece
+counsel
+news
+preaches
+republic
+summarizing
+pope
+nicole
+vowing
+explain
+governor
+bemoaned
+chuckled
+hall
+screaming
+dismisses
+Corp
+rips
+contended
+confesses
+quotes
+rail
+bellows
+wednesday
+jabbed
+alleges
+specified
+josh
+chides
+view
+urges
+reminding
+near
+indicated
+alicia
+speculated
+plead
+St
+correspondent
+anthony
+county
+captain
+rated
+few
+gas
+chastises
+muttered
+matt
+vice-presidential
+opining
+voters
+recalled
+declare
+director
+predicting
+musical
+specifies
+aides
+i
+Lt
+clarified
+declaring
+implored
+jean
+jelly
+tower
+implies
+bragged
+manning
+murmur
+jeb
+gloria
+hint
+reported
+release
+divulged
+account
+Ark
+debbie
+without
+describe
+Rev
+street
+cnn
+review
+amanda
+talked
+pledge
+saint
+advises
+reaffirmed
+office
+committee
+fred
+rant
+across
+carp
+shout
+allege
+councillor
+musing
+daniel
+judy
+think
+whip
+representatives
+bemoan
+should
+following
+words
+marveled
+hiss
+dem
+slogan
+ryan
+huma
+organisation
+word
+sang
+motors
+their
+asking
+tony
+ceo
+Ms
+rival
+references
+conceded
+pronounce
+growl
+never
+moreover
+airlines
+gillings
+hailing
+accused
+adding
+toasting
+sneering
+echoes
+replies
+rebuking
+summarise
+judge
+thanking
+mother
+laments
+interim
+alice
+threatening
+vice-president
+democrat
+greets
+researchers
+executive-director
+informed
+once
+however
+always
+sees
+moaning
+concludes
+play
+lambaste
+Colo
+airways
+scoffs
+opera
+reassures
+refers
+john
+confirming
+exclaim
+river
+both
+chant
+continued
+order
+blog
+gloated
+billy
+staffer
+labels
+toast
+noting
+xi
+taunted
+confess
+reports
+theorizing
+Mt
+monday
+andrea
+deming
+over
+daughter
+sheriff
+paramedics
+le
+bay
+assemblywoman
+paraphrase
+financial
+startup
+remember
+lawyers
+memoir
+onto
+goes
+passenger
+calls
+canal
+lampooned
+hollered
+widow
+hannah
+debra
+views
+antonio
+complain
+phil
+letters
+adds
+Prof
+insurance
+msnbc
+mock
+interjected
+five
+lashing
+ms.
+highway
+recounting
+against
+murmuring
+mount
+electric
+countering
+martha
+president-elect
+writer
+concluding
+growls
+lawmakers
+thought
+sneers
+army
+mayor
+though
+thinking
+answers
+label
+accuse
+fleming
+reassured
+organizer
+given
+assembly
+castigated
+banner
+chanted
+presenter
+characterising
+Atty
+jon
+figures
+worries
+alleged
+recall
+continue
+tweet
+dub
+on
+echo
+version
+elaborates
+articles
+trumpeting
+actor
+caucus
+reiterates
+reminds
+labeled
+chastising
+service
+giant
+that
+greet
+amendment
+sen.
+script
+speculate
+chide
+businessman
+commercial
+only
+philip
+raved
+insinuate
+chiding
+joked
+e-mails
+colonel
+officers
+stadium
+sign
+north
+blogged
+many
+bully
+channing
+characterizing
+fearing
+each
+douglas
+tribune
+analysis
+consider
+add
+camp
+chimed
+if
+spelled
+e-mailed
+mogul
+insists
+deriding
+retweeting
+martin
+interviewers
+text
+greeted
+thunder
+oil
+faulting
+bbc
+lashed
+III
+exclaiming
+administration
+branded
+jill
+eulogizes
+joke
+lash
+documentary
+boasting
+anchor
+assertions
+assertion
+network
+sings
+chants
+claiming
+chemical
+group
+laughed
+prof.
+criticising
+declared
+declares
+treating
+essay
+nurse
+emphasised
+my
+deeming
+enthuse
+pronounced
+reflecting
+inc
+one
+rip
+whom
+statements
+park
+snorts
+testify
+louise
+redding
+secretary
+since
+revenues
+document
+gerald
+Del
+worker
+blast
+derided
+story
+agreeing
+description
+rave
+accusation
+deplored
+power
+herald
+julia
+reassure
+appearance
+vice
+thunders
+summarising
+slams
+email
+industries
+speaker
+but
+recount
+singing
 roars
-album
-ewing
-implores
-toasts
+melissa
+corp.
+griped
+reassuring
+either
+wife
+believing
+gary
+privately
+whose
+behind
+critics
+while
+asks
+proposal
+last
+insinuates
+castigate
+stock
+officer
+navy
+pamela
+decrying
+often
+guidelines
+denied
+liken
+theorised
+sister
+recommended
+criticised
+exhorts
+praise
+guidance
+hospital
+gloats
+cried
+ugly
+so
+message
+note
+chuck
+carps
+proposed
+yelled
+compare
+snorting
+two
+am
+proposes
+Mar
+conceding
+affirm
+argued
+theatre
+exults
+chided
+hillary
+retweeted
+laws
+cheryl
+deplore
+associated
+slammed
+yearly
+deny
+believe
+data
+retorting
+joyce
+again
+even
+leaders
+automotive
+karen
+demonstrator
+sources
+spot
+believed
+tease
+dubbed
+du
+co.
+commission
+scholar
+confessing
+swearing
+have
+trust
+Nev
+subsidiary
+regard
+is
+shirley
+knew
+scolds
+whine
+known
+thomas
+early
+caption
+doctor
+writing
+summary
+Ill
+Fla
+labelling
+arguing
+advise
+valley
+carl
+senior
+magazine
+book
+hinting
+author
+characterizes
+begged
+very
+rails
+expression
+snaps
+south
+swears
+minutes
+ask
+say
+witness
+students
+denies
+bank
+a
+spokesperson
+press
+knows
+interviewer
+trumpeted
+firefighter
+mitch
+partner
+throughout
+Mo
+institute
+gazette
+superintendent
 lecture
 danny
-inside
-shout
-segment
-don
-slogan
-monthly
-guidelines
-lauren
-moaned
-begs
-Mr
-acknowledge
-cbs
-seeing
-figures
-industries
-jerry
-hailing
-rival
-concluding
-donna
-jon
-ridicule
-npr
-Ill
-continued
-been
-rants
-seen
-laughed
-service
-assured
-interjects
-ellen
-insurance
-frances
-it
-remark
-snorts
-concludes
-declaring
-opinion
-who
-spoke
-considered
-hall
-betty
-times
-russell
-asking
-roaring
-randy
-barbara
-stock
-january
-teasing
-deplore
-preaching
-justice
-theorise
-captain
-fretting
-embassy
-sighs
-viewing
-concedes
-elaborates
-dean
+wrote
 USA
-julie
-rates
-july
+chairperson
+opponents
+sam
+presidential
+relatives
+repeats
+don
+characterized
+expert
+ralph
+brandon
+assured
+notes
+co-founder
+brag
+albert
+whispered
+executive
+club
+marvelling
+rest
+during
+informs
+preached
+observed
+wendy
+questioning
+seen
+promising
+repeatedly
+Sen
+advisers
+be
+Capt
+proclaiming
+toward
+olivia
+fumed
+chuckle
+replied
+journalist
+chairman
+studies
+speech
+samuel
+betty
+snapping
+scoffing
+movie
+associate
+latest
+all
+denounce
+roaring
+project
+preaching
+gloating
+customers
+heather
+claire
+yes
+ridiculing
+cbs
+whisper
+joseph
+dean
+emphasising
+gardens
+audit
+shouting
+roared
 groaned
-highlighting
-adam
-harry
+podcast
+spell
+others
 taunting
-republican
-against
-reiterates
-jeremy
-out
-tim
-answering
-doris
-attacks
-deborah
-matthew
-lori
-retorting
-carlos
-abc
-park
-programme
-classify
-observing
-instead
-congressman
+owner
+justin
+joshua
+whines
+weekly
+whining
+maybe
+posts
+likened
+pac
+affirmed
+Jr
+ripping
+muses
+dave
+cautions
+motion
+reporter
+host
+any
+wharf
 thanked
-third
-two
-recently
-articles
-rebuked
-bully
-fear
-christopher
-noted
-thanking
-crowd
-summarise
-treats
-guidance
-reuters
-airways
+write
+tuesday
+Col
+decried
+protested
+thinks
+directive
+readout
+teresa
+remarking
+lectured
+ranted
+mary
+dr.
+kelly
+carly
 teacher
 interview
-emphasised
-specify
-deal
-scolded
+husband
+concede
+enthusing
+firm
 newspaper
-rip
-website
-camp
-emphasize
-why
-corp.
-chimed
-bragging
-counselor
-shouting
-memos
-staffers
-jonathan
-announce
-if
-team
-commercial
-responds
-capt.
-podcast
-fuming
-dismissing
-chairman
-thanks
-eulogized
+proclaim
+noted
+daily
+an
+classifying
+snap
+donald
+ruling
+force
+railways
+director-general
+julie
+carlos
+evelyn
+thursday
+recommend
+testified
+Wis
+promise
+fly
+ms
+whined
+llc
+swear
+under
 keith
 council
-reassured
-sen.
-once
-jean
-AM
-blasting
-ltd
-summarize
-books
-continue
-headline
-whip
-pilot
-echoing
-staff
-sighing
-often
-unless
-talk
-envoy
-enthuses
-center
-brief
-discloses
-Ltd
-federation
-debra
-operative
-during
-quipping
-decrying
-asserting
-benjamin
+lori
+de
+feared
+Vt
+characterised
 accusations
-belly
-pronounces
-Pa
+thank
+summarize
+apologising
+hissing
+mutter
+notice
+listeners
+editorial
+Gen
+elaborated
+los
+documents
+question
+da
+three
+gen.
+claim
+chairman-elect
+Ltd
+warns
+mutters
+deems
+praised
+quipping
+ronald
+asserting
+most
+fretting
+explaining
+sing
+envoy
 Ft
 protester
-yes
-conclude
-nicknames
+joanne
+were
+holy
 jose
-blames
-will
-carped
-raving
-source
-warnings
-scolding
-musing
-taunts
-toward
-court
-lynn
-vowing
-retired
-eulogize
-systems
-joked
-steve
-fumes
-matt
-east
-hoping
-exults
-timothy
-sneers
-echo
-foundation
-top
-Mt
-mall
-power
-PM
-brands
-UK
-so
-apologized
-secretary-general
-house
-donald
-blamed
-tom
-taunted
-brenda
-editorial
-general
-Ind
-northeast
-Apr
-apply
-another
-jennifer
-wendy
-reply
-Ky
-him
-greeting
-call
-shirley
-theorises
-carps
-rosa
-my
-chemical
-judy
-bemoans
-cheryl
-Mass
-bancorp
-rating
-du
-question
-with
-dos
-worries
-predicts
-criticised
-jab
-tweeting
-sighed
-described
-scoffing
-excoriating
-grumble
-argued
-reassure
-spelled
-play
-then-candidate
-summarizing
-arguing
-III
-directive
-cautions
-grumbles
-brother
-according
-emphasising
-pleading
-weekly
+show
 children
-judgment
-brand
-yell
-warned
-Feb
-society
-laud
-summarizes
-criticized
-delegate
-get
-eric
-economist
-Atty
-motorway
-whisper
-implied
-reports
-complained
-diplomat
-beach
-reporters
-near
-island
-going
-lansing
-mocked
-your
-underscores
-reaffirming
-recall
-was
-ryan
-Gov
-thundered
-divulges
-mutter
-early
-singer
-argues
-ask
-remembered
-plaza
-fleming
-justin
-La
-know
-contending
-cite
-institute
-griped
-co.
-summarised
-nicole
-ambassador
-Okla
-san
-agree
-insist
-records
-jacob
-platforms
-recalls
-Fla
-lambastes
-summarising
-assertions
-whose
-crowed
-rails
-lambasting
-father
-muttered
-cousin
-corp
-from
-thursday
-and
-railing
-allege
-walter
-initially
-interject
-negotiator
-speculates
-crow
-william
-chime
-threatening
-league
-chides
-hinting
-news
-users
-Sept
-cardinal
-frank
-senate
-grumbling
-proclaiming
-Mich
-west
-willie
-anthony
-emily
-pastor
-publicly
-jim
-recounting
-one
-deputies
-repeated
-dorothy
-characterize
-our
-ben
-viewed
-diana
+international
+virginia
+Pa
+crows
+statement
+further
+next
 journal
-fret
-republic
-see
-speculated
-billionaire
-warning
-nominee
-jill
-ivanka
-chairwoman
-Sep
-continuing
-letters
-mike
-owner
-protest
-arena
-hissed
-chiding
-lake
-murmur
-gas
-gop
-hopes
-imploring
-labs
-brandon
-rebecca
-song
-emphasise
-ally
-wrote
-voter
-reiterating
-whispering
-go
-karen
-speak
-yelling
-telling
-recommend
-about
-stressed
-indictment
-telecom
-disclosing
-questions
-amy
-nathan
-premier
-contributor
-suggesting
-thunder
-beyond
-theorizing
-along
-account
-church
-be
-touting
-staffer
-confirms
-lampoons
-declare
-Jan
-del
-whines
-dismiss
-wayne
-adm.
-propose
-railways
-asserted
-every
-redding
-authorities
-lauds
+advising
+president
+assert
+response
+deputies
+nancy
+apologises
+christopher
+libertarian
+vladimir
+reveals
+wails
+friend
+brand
+den
+worrying
+foundation
+berate
+surrogate
+sighing
+added
+kenneth
+apologizing
+member
+scoffed
+sterling
+going
+stephen
+stress
+hoping
+tomorrow
+courthouse
+affirms
+posting
 repeating
-exclaims
-however
-accusation
-advises
-recounts
-laura
-george
-document
-demands
-mock
-kingdom
-daughter
-suggest
-sources
-stating
-coalition
-reaffirm
-messages
-family
-can
-preach
-still
-amendment
-because
-recommended
-exulted
-shares
-gloats
-widower
-richard
-robert
-pac
-maintain
-reince
-statements
-apologize
+tells
+laugh
+adam
+marshal
+media
+sequel
+disclose
+griping
+condemn
+doris
+draft
+commenting
+wondered
+brags
+could
+col.
+rosa
+do
+campaign
+it
+calling
+maintained
+viewer
+bin
+vow
+until
+miss
+august
+Okla
+dick
+department
+retailer
+around
+sighed
+bemoaning
+pronounces
+post
+grumble
+jackie
+yells
+hollering
+retorted
+lampoons
+assemblyman
+album
+page
+repeat
+theorises
+might
+groans
+screams
+narrator
+rate
+maintaining
+appealing
+judgment
+update
+rachel
+square
+acknowledged
+society
+unless
+cite
+sarah
+rants
+delegate
+restates
+Miss
+stated
+theorise
+school
+wonder
+threaten
+continuing
+bestseller
+they
+outside
+site
+fears
+roger
+tonight
+mocked
+grumbled
+Neb
+mall
+whether
+software
+shouted
+billings
+communications
+law
+programme
+fret
+city
+explains
+retorts
+roar
+remembered
+june
+cousin
 inform
-Md
-for
+attacking
+cfo
+contending
+npr
+library
+ewing
+deemed
+will
+ambassador
+citing
+tell
+cry
+such
+jessica
+earlier
+ben
+emily
+fault
+also
+regarded
+none
+jab
+coo
+tunnel
+strategists
+remark
+margaret
+implores
+nicknames
+remembers
+widower
+Tex
+monthly
+revenue
+pharmaceuticals
+La
+slamming
+kellyanne
+indictment
+criticise
+language
+william
+residents
+first
+cries
+hissed
+would
+just
+neighbor
+responded
+cardinal
+wailed
+lamenting
+alex
+staff
+its
+rhetoric
+why
+fort
+lament
+dismissing
+toasts
+comments
+indicate
+hailed
+recommending
+dorothy
+deal
+ltd
+him
+treasurer
+senator
+apologizes
+counter
+bill
+labs
+although
+billionaire
+frequently
+criticizes
+nominee
+seeing
+warnings
+viewers
+cummings
+chair
+longtime
+opinion
+previously
+protest
+underscoring
+four
+wireless
+grumbles
+you
+professor
+manager
+emma
+imploring
+had
+teased
+those
+divulge
+airport
+reference
+rating
+sneered
+gush
+deem
+ellen
+out
+speak
+Mr
+IV
+island
+contributor
+e-mailing
+denouncing
+scream
+went
+telling
+nathan
+las
+memos
+clarify
+student
+expressway
+beyond
+al
+court
+justice
+recounted
+road
+apologise
+newt
+marvels
+them
+not
+Ariz
+insist
+denying
+books
+denounces
+go
+activist
+his
+classifies
+promises
+nor
+blaming
+referring
+vowed
+bruce
+grumbling
+responding
+speaking
+affidavit
+architect
+frets
+der
+motorway
+growled
+apologized
+comptroller
+suggest
+prosecutor
+Mich
+underline
+adviser
+contend
+berates
+rules
+rapper
+describing
+judith
+contract
+corporation
+helen
+elizabeth
+Jan
+claudia
+coroner
+energy
+worldwide
+blogs
+confirms
+loretta
+entertainment
+beg
+echoed
+writes
 brigade
-speaker
-hissing
-believes
-answered
-comparing
-cynthia
+plaza
+there
+worried
+wail
+talk
+trumpets
 `
 
 var setEnds = [...]uint32{
-	6, 13, 19, 27, 31, 39, 46, 55, 61, 68, 75, 81,
-	88, 99, 104, 112, 120, 128, 135, 140, 148, 160, 169, 174,
-	178, 184, 188, 198, 201, 209, 213, 222, 230, 238, 252, 260,
-	269, 279, 289, 295, 300, 307, 318, 327, 336, 344, 347, 355,
-	363, 374, 377, 385, 389, 398, 407, 412, 419, 425, 435, 443,
-	453, 459, 464, 475, 483, 488, 495, 508, 520, 529, 538, 548,
-	556, 566, 571, 576, 581, 591, 597, 606, 612, 618, 624, 630,
-	636, 643, 649, 656, 659, 665, 674, 679, 688, 697, 707, 713,
-	725, 731, 741, 748, 754, 765, 770, 776, 784, 797, 803, 812,
-	822, 826, 831, 839, 850, 858, 861, 869, 880, 887, 894, 899,
-	906, 912, 921, 926, 933, 941, 948, 959, 966, 977, 981, 994,
-	998, 1001, 1011, 1020, 1024, 1034, 1041, 1050, 1058, 1064, 1074, 1081,
-	1091, 1101, 1111, 1116, 1128, 1134, 1143, 1159, 1168, 1179, 1183, 1186,
-	1189, 1195, 1205, 1210, 1216, 1223, 1232, 1245, 1254, 1257, 1267, 1272,
-	1279, 1284, 1291, 1295, 1305, 1314, 1326, 1333, 1342, 1347, 1352, 1362,
-	1372, 1382, 1390, 1400, 1407, 1414, 1425, 1433, 1445, 1455, 1466, 1469,
-	1479, 1484, 1492, 1497, 1504, 1516, 1522, 1526, 1536, 1542, 1553, 1558,
-	1566, 1572, 1584, 1594, 1599, 1605, 1609, 1617, 1629, 1641, 1650, 1657,
-	1661, 1674, 1686, 1696, 1703, 1710, 1715, 1727, 1732, 1739, 1742, 1749,
-	1755, 1763, 1769, 1778, 1784, 1790, 1795, 1806, 1814, 1822, 1830, 1838,
-	1847, 1856, 1867, 1875, 1880, 1888, 1897, 1905, 1914, 1921, 1930, 1940,
-	1945, 1958, 1962, 1973, 1976, 1988, 1995, 2003, 2011, 2019, 2029, 2032,
-	2040, 2046, 2049, 2055, 2064, 2070, 2080, 2087, 2100, 2113, 2121, 2127,
-	2135, 2145, 2151, 2160, 2171, 2181, 2184, 2194, 2203, 2213, 2220, 2229,
-	2238, 2244, 2253, 2263, 2271, 2277, 2285, 2292, 2295, 2305, 2313, 2318,
-	2320, 2325, 2331, 2338, 2346, 2354, 2361, 2368, 2376, 2385, 2390, 2393,
-	2397, 2402, 2406, 2417, 2428, 2435, 2444, 2452, 2457, 2464, 2470, 2481,
-	2488, 2492, 2496, 2507, 2515, 2526, 2534, 2543, 2550, 2557, 2563, 2567,
-	2580, 2589, 2598, 2605, 2615, 2623, 2630, 2638, 2644, 2651, 2657, 2663,
-	2668, 2679, 2684, 2693, 2704, 2708, 2712, 2720, 2729, 2735, 2746, 2760,
-	2766, 2774, 2782, 2789, 2794, 2799, 2809, 2815, 2826, 2831, 2839, 2846,
-	2857, 2865, 2876, 2884, 2893, 2903, 2911, 2921, 2933, 2940, 2947, 2957,
-	2965, 2972, 2982, 2990, 2995, 3002, 3011, 3016, 3024, 3039, 3047, 3056,
-	3067, 3078, 3085, 3091, 3097, 3104, 3111, 3120, 3127, 3137, 3146, 3149,
-	3159, 3168, 3176, 3181, 3192, 3201, 3208, 3215, 3226, 3231, 3238, 3246,
-	3255, 3260, 3266, 3273, 3283, 3294, 3300, 3315, 3327, 3341, 3345, 3351,
-	3360, 3365, 3373, 3381, 3388, 3395, 3400, 3405, 3410, 3422, 3430, 3437,
-	3441, 3450, 3463, 3471, 3481, 3491, 3497, 3503, 3513, 3517, 3523, 3531,
-	3536, 3541, 3549, 3558, 3566, 3572, 3575, 3586, 3592, 3597, 3601, 3611,
-	3618, 3628, 3634, 3637, 3640, 3651, 3663, 3674, 3685, 3693, 3702, 3708,
-	3715, 3722, 3728, 3736, 3744, 3751, 3759, 3770, 3777, 3785, 3792, 3801,
-	3809, 3817, 3824, 3836, 3840, 3848, 3855, 3863, 3867, 3877, 3887, 3897,
-	3904, 3910, 3919, 3923, 3931, 3937, 3944, 3949, 3957, 3962, 3970, 3978,
-	3985, 3990, 3999, 4006, 4016, 4023, 4033, 4044, 4054, 4059, 4067, 4079,
-	4084, 4093, 4098, 4105, 4111, 4116, 4124, 4132, 4140, 4147, 4157, 4164,
-	4173, 4181, 4189, 4197, 4207, 4216, 4226, 4230, 4238, 4246, 4253, 4262,
-	4273, 4278, 4286, 4293, 4297, 4302, 4313, 4318, 4323, 4336, 4345, 4351,
-	4360, 4366, 4382, 4388, 4398, 4405, 4413, 4419, 4428, 4434, 4440, 4445,
-	4451, 4456, 4461, 4467, 4476, 4490, 4497, 4503, 4513, 4520, 4528, 4534,
-	4537, 4542, 4544, 4553, 4561, 4573, 4581, 4584, 4588, 4595, 4600, 4608,
-	4613, 4621, 4629, 4634, 4638, 4645, 4652, 4660, 4669, 4676, 4682, 4686,
-	4692, 4695, 4701, 4715, 4722, 4731, 4740, 4746, 4749, 4760, 4766, 4771,
-	4778, 4786, 4793, 4802, 4805, 4813, 4821, 4830, 4837, 4848, 4853, 4858,
-	4866, 4875, 4886, 4893, 4902, 4909, 4913, 4918, 4928, 4935, 4941, 4951,
-	4962, 4972, 4976, 4990, 4997, 5007, 5020, 5027, 5035, 5042, 5050, 5057,
-	5063, 5069, 5075, 5081, 5086, 5092, 5101, 5112, 5116, 5127, 5137, 5142,
-	5147, 5152, 5157, 5168, 5172, 5178, 5185, 5194, 5201, 5206, 5215, 5220,
-	5232, 5240, 5246, 5258, 5268, 5271, 5280, 5288, 5294, 5301, 5306, 5311,
-	5319, 5325, 5332, 5341, 5346, 5351, 5361, 5370, 5378, 5386, 5395, 5403,
-	5410, 5418, 5427, 5432, 5442, 5448, 5454, 5465, 5473, 5482, 5492, 5496,
-	5503, 5515, 5525, 5530, 5542, 5554, 5564, 5569, 5575, 5586, 5592, 5601,
-	5611, 5618, 5626, 5632, 5639, 5645, 5656, 5663, 5672, 5682, 5692, 5700,
-	5706, 5714, 5720, 5727, 5733, 5742, 5751, 5760, 5766, 5772, 5782, 5793,
-	5800, 5811, 5819, 5825, 5835, 5844, 5850, 5856, 5867, 5872, 5879, 5889,
-	5899, 5908, 5914, 5921, 5929, 5935, 5943, 5948, 5959, 5965, 5976, 5986,
-	5998, 6009, 6019, 6024, 6032, 6038, 6044, 6052, 6061, 6069, 6073, 6077,
-	6085, 6095, 6102, 6109, 6118, 6129, 6138, 6146, 6152, 6161, 6164, 6170,
-	6178, 6188, 6197, 6204, 6210, 6218, 6227, 6236, 6243, 6249, 6258, 6265,
-	6271, 6275, 6288, 6299, 6304, 6311, 6320, 6329, 6334, 6342, 6350, 6354,
-	6358, 6367, 6373, 6386, 6397, 6409, 6419, 6431, 6441, 6446, 6454, 6458,
-	6462, 6470, 6477, 6483, 6489, 6496, 6503, 6512, 6520, 6529, 6536, 6545,
-	6550, 6560, 6566, 6574, 6582, 6591, 6596, 6602, 6612, 6621, 6627, 6634,
-	6641, 6653, 6662, 6670, 6674, 6683, 6691, 6696, 6704, 6713, 6723, 6726,
-	6734, 6740, 6748, 6753, 6760, 6774, 6780, 6784, 6794, 6799, 6807, 6812,
-	6820, 6828, 6834, 6844, 6851, 6858, 6869, 6874, 6886, 6892, 6902, 6917,
-	6926, 6938, 6945, 6952, 6956, 6960, 6968, 6973, 6977, 6987, 7001, 7008,
-	7017, 7026, 7035, 7042, 7048, 7055, 7058, 7065, 7073, 7083, 7089, 7094,
-	7105, 7112, 7119, 7123, 7131, 7144, 7152, 7161, 7170, 7180, 7185, 7191,
-	7199, 7211, 7218, 7227, 7235, 7240, 7250, 7261, 7268, 7275, 7278, 7284,
-	7289, 7298, 7311, 7316, 7325, 7333, 7340, 7343, 7353, 7358, 7368, 7376,
-	7383, 7391, 7396, 7406, 7413, 7423, 7430, 7438, 7449, 7455, 7462, 7468,
-	7478, 7488, 7493, 7497, 7505, 7510, 7519, 7528, 7538, 7548, 7552, 7558,
-	7564, 7573, 7580, 7590, 7598, 7609, 7618, 7629, 7637, 7646, 7652, 7659,
-	7676, 7683, 7692, 7705, 7714, 7724, 7733, 7737, 7747, 7759, 7771, 7777,
-	7786, 7792, 7799, 7809, 7815, 7818, 7825, 7833, 7844, 7849, 7854, 7861,
-	7866, 7870, 7877, 7880, 7886, 7892, 7901, 7909, 7913, 7922, 7929, 7938,
-	7947, 7953, 7963, 7971, 7976, 7986, 8005, 8010, 8019, 8026, 8034, 8041,
-	8046, 8055, 8063, 8067, 8076, 8085, 8095, 8104, 8109, 8113, 8123, 8131,
-	8140, 8147, 8152, 8160, 8166, 8173, 8181, 8189, 8199, 8210, 8221, 8226,
-	8230, 8237, 8243, 8250, 8257, 8267, 8277, 8283, 8288, 8292, 8300, 8305,
-	8314, 8320, 8325, 8334, 8339, 8345, 8349, 8353, 8356, 8364, 8371, 8377,
-	8384, 8390, 8401, 8409, 8413, 8423, 8432, 8441, 8449, 8453, 8463, 8473,
-	8480, 8484, 8492, 8498, 8505, 8517, 8527, 8536, 8546, 8551, 8558, 8568,
-	8574, 8578, 8588, 8599, 8606, 8615, 8620, 8635, 8642, 8657, 8664, 8672,
-	8681, 8689, 8696, 8701, 8707, 8712, 8717, 8724, 8735, 8743, 8746, 8749,
-	8756, 8762, 8767, 8777, 8788, 8795, 8804, 8814, 8822, 8830, 8836, 8845,
-	8850, 8861, 8867, 8881, 8890, 8899, 8905, 8914, 8917, 8926, 8935, 8944,
-	8950, 8955, 8959, 8973, 8987, 8993, 8997, 9007, 9016, 9023, 9029, 9036,
-	9045, 9052, 9062, 9070, 9080, 9084, 9093, 9098, 9102, 9112, 9117, 9123,
-	9132, 9143, 9148, 9154, 9160, 9175, 9185, 9190, 9201, 9212, 9223, 9229,
-	9240, 9246, 9254, 9262, 9269, 9276, 9282, 9293, 9298, 9305, 9315, 9322,
-	9327, 9331, 9340, 9346, 9354, 9362, 9366, 9370, 9378, 9383, 9394, 9403,
-	9414, 9423, 9432, 9437, 9442, 9448, 9460, 9470, 9480, 9490, 9496, 9503,
-	9513, 9519, 9525, 9532, 9539, 9549, 9554, 9564, 9573, 9578, 9585, 9592,
-	9597, 9604, 9610, 9621, 9631, 9641, 9647, 9653, 9658, 9663, 9671, 9681,
-	9684, 9694, 9704, 9716, 9727, 9735, 9744, 9753, 9759, 9766, 9771, 9780,
-	9795, 9805, 9815, 9822, 9828, 9842, 9848, 9855, 9864, 9874, 9884, 9889,
-	9900, 9909, 9916, 9920, 9926, 9934, 9940, 9949, 9956, 9965, 9974, 9979,
-	9986, 9993, 10001, 10014, 10022, 10027, 10035, 10043, 10050, 10058, 10071, 10076,
-	10083, 10089, 10097, 10105, 10112, 10120, 10127, 10133, 10138, 10149, 10154, 10163,
-	10169, 10175, 10186, 10192, 10201, 10208, 10212, 10221, 10225, 10229, 10239, 10244,
-	10249, 10254, 10264, 10270, 10274, 10283, 10290, 10298, 10311, 10318, 10322, 10328,
-	10333, 10340, 10348, 10358, 10367, 10375, 10383, 10394, 10399, 10411, 10415, 10420,
-	10426, 10435, 10438, 10443, 10450, 10456, 10461, 10465, 10475, 10481, 10492, 10501,
-	10515, 10524, 10534, 10541, 10545, 10550, 10555, 10560, 10568, 10579, 10589, 10602,
-	10612, 10619, 10626, 10634, 10645, 10648, 10656, 10665, 10673, 10681, 10688, 10694,
-	10700, 10709, 10719, 10724, 10732, 10741, 10749, 10753, 10762, 10770, 10777, 10785,
-	10792, 10799, 10806, 10811, 10816, 10823, 10833, 10840, 10852, 10867, 10873, 10880,
-	10885, 10893, 10897, 10906, 10915, 10921, 10927, 10934, 10942, 10948, 10956, 10965,
-	10975, 10983, 10994, 10999, 11007, 11015, 11019, 11029, 11038, 11046, 11056, 11061,
-	11064, 11068, 11076, 11082, 11089, 11096, 11105, 11113, 11119, 11122, 11132, 11134,
-	11140, 11149, 11160, 11171, 11178, 11184, 11191, 11197, 11207, 11214, 11222, 11227,
-	11234, 11243, 11253, 11262, 11266, 11275, 11284, 11291, 11301, 11319, 11325, 11336,
-	11341, 11351, 11359, 11375, 11378, 11387, 11394, 11402, 11409, 11413, 11418, 11424,
-	11431, 11438, 11444, 11452, 11462, 11468, 11476, 11483, 11494, 11498, 11506, 11512,
-	11522, 11532, 11541, 11556, 11562, 11572, 11576, 11581, 11592, 11602, 11607, 11618,
-	11627, 11632, 11637, 11645, 11652, 11656, 11664, 11672, 11675, 11678, 11684, 11691,
-	11700, 11708, 11718, 11726, 11735, 11748, 11752, 11759, 11767, 11774, 11781, 11788,
-	11799, 11809, 11815, 11820, 11826, 11837, 11842, 11855, 11865, 11871, 11879, 11887,
-	11893, 11903, 11912, 11916, 11924, 11935, 11943, 11955, 11963, 11970, 11979, 11988,
-	11994, 12001, 12011, 12016, 12022, 12028, 12035, 12041, 12048, 12056, 12060, 12071,
-	12081, 12086, 12092, 12097, 12106, 12117, 12124, 12129, 12136, 12144, 12148, 12154,
-	12164, 12171, 12181, 12196, 12204, 12208, 12214, 12225, 12235, 12241, 12246, 12251,
-	12260, 12267, 12276, 12284, 12291, 12299, 12309, 12320, 12334, 12342, 12352, 12364,
-	12373, 12380, 12386, 12390, 12398, 12409, 12413, 12418, 12424, 12434, 12444, 12449,
-	12459, 12468, 12477, 12489, 12500, 12506, 12517, 12528, 12534, 12542, 12551, 12557,
-	12561, 12569, 12575, 12580, 12588, 12594, 12600, 12606, 12615, 12622, 12630, 12636,
-	12643, 12649, 12657, 12661, 12668, 12676, 12687, 12694, 12701, 12706, 12709, 12721,
-	12725, 12732, 12740, 12751, 12757, 12765, 12771, 12782, 12788, 12792, 12801, 12805,
-	12809, 12819, 12824, 12830, 12835, 12843, 12851, 12859, 12870, 12876, 12886, 12894,
-	12897, 12904, 12911, 12921, 12931, 12939, 12943, 12949, 12960, 12965, 12971, 12977,
-	12985, 12992, 13000, 13006, 13014, 13020, 13028, 13036, 13044, 13054, 13062, 13071,
-	13079, 13088, 13096, 13102, 13110, 13119, 13130, 13135, 13139, 13145, 13151, 13156,
-	13164, 13177, 13182, 13188, 13197, 13208, 13216, 13227, 13234, 13238, 13242, 13252,
-	13258, 13266, 13274, 13282, 13287, 13297, 13304, 13308, 13313, 13323, 13332, 13342,
-	13350, 13362, 13370, 13376, 13380, 13389, 13398, 13406, 13412, 13417, 13429, 13435,
-	13444, 13450, 13460, 13467, 13476, 13484, 13492, 13500, 13510, 13521, 13529, 13534,
-	13542, 13552, 13556, 13564, 13569, 13579, 13583, 13589, 13596, 13605, 13615, 13624,
-	13630, 13639, 13648, 13657, 13660, 13665, 13676, 13685, 13691, 13699, 13706, 13717,
-	13726, 13733, 13743, 13749, 13757, 13767, 13772, 13777, 13782, 13785, 13794, 13798,
-	13808, 13814, 13823, 13832, 13837, 13843, 13851, 13857, 13865, 13871, 13878, 13883,
-	13889, 13898, 13905, 13911, 13921, 13925, 13936, 13942, 13952, 13959, 13968, 13977,
-	13987, 13996, 14008, 14014, 14025, 14028, 14031, 14041, 14045, 14054, 14064, 14069,
-	14076, 14081, 14088, 14095, 14102, 14111, 14120, 14127, 14134, 14141, 14147, 14152,
-	14159, 14167, 14176, 14184, 14190, 14196, 14202, 14207, 14212, 14219, 14226, 14234,
-	14241, 14246, 14257, 14261, 14264, 14269, 14275, 14278, 14285, 14288, 14291, 14302,
-	14320, 14326, 14333, 14340, 14344, 14352, 14359, 14369, 14377, 14381, 14391, 14395,
-	14401, 14409, 14418, 14424, 14430, 14433, 14437, 14446, 14451, 14459, 14469, 14475,
-	14480, 14483, 14492, 14497, 14505, 14512, 14517, 14525, 14532, 14535, 14544, 14549,
-	14553, 14561, 14570, 14581, 14585, 14594, 14601, 14611, 14620, 14632, 14640, 14647,
-	14656, 14664, 14669, 14684, 14696, 14704, 14708, 14718, 14727, 14736, 14744, 14754,
-	14766, 14775, 14782, 14791, 14800, 14806, 14811, 14818, 14822, 14830, 14835, 14846,
-	14857, 14866, 14870, 14875, 14885, 14890, 14899, 14907, 14915, 14923, 14934, 14943,
-	14949, 14959, 14964, 14971, 14977, 14985, 14992, 14997, 15009, 15021, 15028, 15032,
-	15037, 15041, 15051, 15060, 15067, 15073, 15080, 15087, 15091, 15102, 15108, 15116,
-	15123, 15126, 15131, 15142, 15147, 15157, 15164, 15168, 15179, 15186, 15197, 15202,
-	15206, 15212, 15219, 15227, 15233, 15243, 15251, 15255, 15265, 15277, 15288, 15294,
-	15301, 15307, 15318, 15325, 15334, 15341, 15346, 15351, 15360, 15364, 15372, 15379,
-	15386, 15396, 15406, 15417, 15428, 15433, 15441, 15447, 15459, 15466, 15473, 15481,
-	15486, 15492, 15497, 15506, 15512, 15519, 15529, 15541, 15546, 15551, 15558, 15566,
-	15572, 15579, 15588, 15592, 15603, 15607, 15616, 15625, 15633, 15646, 15650, 15654,
-	15661, 15667, 15675, 15680, 15689, 15693, 15704, 15716, 15724, 15732, 15737, 15744,
-	15755, 15759, 15770, 15778, 15783, 15789, 15797, 15803, 15810, 15818, 15823, 15830,
-	15834, 15838, 15844, 15854, 15859, 15867, 15875, 15880, 15890, 15895, 15901, 15907,
-	15919, 15930, 15933, 15939, 15945, 15953, 15961, 15971, 15977, 15986, 15997, 16005,
-	16016, 16026, 16030, 16037, 16045, 16057, 16068, 16076, 16083, 16094, 16100, 16108,
-	16115, 16118, 16126, 16134, 16143, 16152, 16160, 16164, 16168, 16175, 16183, 16189,
-	16194, 16202, 16211, 16220, 16226, 16234, 16246, 16252, 16262, 16271, 16279, 16290,
-	16298, 16307, 16313, 16320, 16329, 16337, 16342, 16350, 16359, 16367, 16375, 16383,
-	16393, 16402, 16411, 16418, 16422, 16429, 16435, 16445, 16453, 16465, 16473, 16480,
-	16487, 16495, 16503, 16510, 16514, 16523, 16530, 16541, 16551, 16558, 16561, 16565,
-	16573, 16581, 16589, 16598, 16607, 16617, 16625,
+	5, 14, 25, 28, 38, 46, 52, 54, 65, 72, 81, 86,
+	89, 97, 106, 114, 125, 131, 141, 148, 154, 166, 177, 185,
+	189, 200, 207, 217, 222, 230, 238, 247, 252, 260, 270, 278,
+	281, 285, 292, 300, 307, 314, 318, 326, 336, 340, 346, 358,
+	365, 374, 382, 388, 395, 403, 408, 412, 420, 428, 436, 441,
+	449, 457, 461, 465, 473, 482, 492, 506, 513, 519, 525, 533,
+	540, 550, 555, 559, 568, 573, 585, 597, 604, 611, 616, 624,
+	629, 634, 637, 647, 653, 662, 672, 678, 685, 694, 701, 707,
+	719, 725, 731, 736, 746, 754, 762, 767, 779, 784, 791, 796,
+	804, 817, 827, 836, 844, 854, 859, 866, 871, 875, 884, 888,
+	895, 905, 913, 916, 927, 936, 944, 952, 962, 974, 983, 993,
+	998, 1007, 1015, 1024, 1028, 1037, 1043, 1046, 1056, 1067, 1078, 1088,
+	1094, 1103, 1111, 1119, 1126, 1136, 1145, 1151, 1159, 1166, 1170, 1183,
+	1188, 1199, 1205, 1210, 1214, 1220, 1227, 1238, 1245, 1255, 1258, 1266,
+	1276, 1284, 1294, 1299, 1309, 1320, 1326, 1333, 1339, 1350, 1355, 1360,
+	1368, 1377, 1388, 1393, 1398, 1408, 1415, 1420, 1431, 1437, 1441, 1447,
+	1452, 1462, 1469, 1482, 1492, 1499, 1511, 1519, 1523, 1532, 1541, 1550,
+	1559, 1573, 1583, 1593, 1603, 1608, 1617, 1621, 1627, 1633, 1645, 1656,
+	1665, 1672, 1675, 1682, 1691, 1706, 1714, 1721, 1727, 1733, 1738, 1750,
+	1755, 1761, 1768, 1774, 1786, 1791, 1796, 1811, 1821, 1828, 1834, 1838,
+	1846, 1857, 1867, 1873, 1882, 1890, 1899, 1910, 1919, 1928, 1937, 1943,
+	1952, 1962, 1968, 1982, 1985, 1991, 2001, 2008, 2014, 2025, 2037, 2049,
+	2058, 2063, 2066, 2073, 2078, 2082, 2092, 2099, 2104, 2114, 2121, 2125,
+	2135, 2145, 2153, 2160, 2169, 2174, 2184, 2192, 2203, 2212, 2224, 2233,
+	2238, 2242, 2254, 2259, 2266, 2277, 2289, 2295, 2301, 2309, 2313, 2321,
+	2328, 2337, 2346, 2353, 2359, 2369, 2377, 2384, 2393, 2400, 2409, 2417,
+	2425, 2432, 2436, 2446, 2454, 2459, 2467, 2474, 2483, 2489, 2494, 2497,
+	2506, 2514, 2526, 2534, 2542, 2549, 2555, 2563, 2567, 2572, 2580, 2590,
+	2596, 2602, 2605, 2614, 2622, 2630, 2639, 2643, 2656, 2664, 2672, 2682,
+	2690, 2698, 2710, 2716, 2723, 2730, 2736, 2744, 2753, 2762, 2772, 2784,
+	2792, 2797, 2805, 2814, 2825, 2834, 2842, 2848, 2854, 2863, 2869, 2879,
+	2890, 2893, 2897, 2903, 2911, 2918, 2927, 2936, 2945, 2953, 2960, 2969,
+	2980, 2988, 2993, 3001, 3008, 3016, 3022, 3031, 3036, 3040, 3048, 3055,
+	3064, 3069, 3078, 3086, 3091, 3100, 3111, 3120, 3126, 3131, 3141, 3148,
+	3157, 3167, 3173, 3178, 3181, 3186, 3194, 3203, 3212, 3220, 3230, 3240,
+	3245, 3255, 3262, 3267, 3275, 3282, 3288, 3292, 3298, 3301, 3308, 3316,
+	3322, 3331, 3340, 3344, 3351, 3361, 3368, 3373, 3382, 3387, 3391, 3397,
+	3405, 3409, 3414, 3418, 3421, 3429, 3437, 3445, 3451, 3461, 3469, 3478,
+	3486, 3489, 3494, 3501, 3510, 3516, 3525, 3536, 3542, 3549, 3554, 3559,
+	3570, 3580, 3587, 3597, 3603, 3609, 3616, 3623, 3631, 3635, 3643, 3651,
+	3660, 3668, 3676, 3689, 3696, 3706, 3711, 3718, 3726, 3732, 3742, 3752,
+	3760, 3768, 3772, 3781, 3786, 3794, 3802, 3815, 3821, 3828, 3837, 3845,
+	3858, 3866, 3873, 3882, 3889, 3899, 3909, 3916, 3921, 3927, 3933, 3938,
+	3949, 3957, 3966, 3974, 3984, 3992, 4003, 4007, 4016, 4022, 4026, 4033,
+	4036, 4046, 4051, 4057, 4063, 4069, 4075, 4079, 4089, 4099, 4105, 4118,
+	4125, 4132, 4137, 4142, 4149, 4159, 4162, 4170, 4177, 4184, 4192, 4203,
+	4207, 4215, 4224, 4235, 4243, 4249, 4259, 4269, 4277, 4282, 4294, 4302,
+	4309, 4318, 4325, 4335, 4340, 4347, 4353, 4362, 4365, 4374, 4379, 4388,
+	4392, 4396, 4403, 4411, 4422, 4427, 4435, 4441, 4447, 4450, 4459, 4467,
+	4471, 4480, 4486, 4496, 4503, 4513, 4522, 4533, 4542, 4551, 4560, 4566,
+	4576, 4581, 4589, 4593, 4605, 4611, 4617, 4626, 4634, 4644, 4653, 4661,
+	4670, 4677, 4683, 4696, 4706, 4713, 4721, 4726, 4733, 4741, 4750, 4764,
+	4777, 4784, 4791, 4799, 4809, 4820, 4831, 4841, 4849, 4859, 4873, 4882,
+	4889, 4903, 4908, 4916, 4927, 4931, 4938, 4946, 4954, 4959, 4965, 4975,
+	4980, 4986, 4991, 4997, 5008, 5014, 5021, 5028, 5038, 5042, 5050, 5056,
+	5060, 5069, 5075, 5082, 5088, 5097, 5105, 5111, 5115, 5123, 5133, 5141,
+	5151, 5161, 5169, 5178, 5187, 5193, 5198, 5202, 5214, 5219, 5226, 5231,
+	5237, 5244, 5251, 5259, 5268, 5279, 5286, 5294, 5302, 5309, 5317, 5324,
+	5328, 5337, 5343, 5351, 5356, 5361, 5368, 5373, 5384, 5389, 5395, 5404,
+	5410, 5420, 5424, 5428, 5436, 5442, 5450, 5461, 5468, 5480, 5485, 5495,
+	5500, 5510, 5519, 5525, 5531, 5541, 5546, 5551, 5560, 5566, 5574, 5585,
+	5594, 5603, 5611, 5618, 5626, 5636, 5643, 5654, 5661, 5672, 5679, 5689,
+	5693, 5704, 5717, 5725, 5735, 5741, 5748, 5753, 5762, 5773, 5783, 5793,
+	5800, 5807, 5811, 5816, 5823, 5832, 5842, 5851, 5859, 5866, 5874, 5878,
+	5887, 5898, 5908, 5920, 5929, 5934, 5946, 5956, 5963, 5975, 5984, 5989,
+	5999, 6010, 6020, 6029, 6040, 6046, 6053, 6056, 6063, 6071, 6077, 6087,
+	6093, 6099, 6110, 6120, 6133, 6138, 6146, 6157, 6166, 6176, 6184, 6193,
+	6202, 6209, 6219, 6227, 6236, 6245, 6255, 6261, 6272, 6283, 6290, 6296,
+	6307, 6310, 6315, 6321, 6325, 6332, 6339, 6345, 6351, 6357, 6364, 6368,
+	6372, 6378, 6387, 6394, 6401, 6412, 6423, 6430, 6439, 6446, 6451, 6458,
+	6466, 6469, 6475, 6484, 6490, 6499, 6510, 6520, 6525, 6533, 6543, 6553,
+	6564, 6570, 6573, 6581, 6590, 6602, 6609, 6617, 6628, 6641, 6651, 6655,
+	6662, 6672, 6678, 6687, 6694, 6703, 6712, 6722, 6737, 6746, 6752, 6763,
+	6768, 6780, 6792, 6800, 6810, 6825, 6829, 6834, 6841, 6845, 6851, 6859,
+	6866, 6874, 6883, 6888, 6896, 6907, 6917, 6925, 6930, 6939, 6945, 6952,
+	6959, 6965, 6972, 6977, 6986, 6993, 7001, 7009, 7015, 7029, 7041, 7050,
+	7061, 7070, 7080, 7091, 7100, 7110, 7117, 7124, 7132, 7138, 7145, 7155,
+	7162, 7167, 7173, 7181, 7192, 7200, 7208, 7212, 7223, 7229, 7238, 7242,
+	7245, 7251, 7261, 7268, 7272, 7280, 7291, 7297, 7307, 7315, 7319, 7322,
+	7330, 7343, 7350, 7356, 7365, 7370, 7376, 7387, 7391, 7397, 7402, 7406,
+	7409, 7415, 7418, 7422, 7428, 7437, 7450, 7461, 7467, 7473, 7480, 7485,
+	7495, 7504, 7514, 7519, 7529, 7536, 7543, 7554, 7559, 7567, 7573, 7583,
+	7587, 7594, 7604, 7614, 7620, 7629, 7637, 7648, 7655, 7662, 7669, 7675,
+	7685, 7696, 7704, 7713, 7723, 7732, 7745, 7752, 7757, 7767, 7777, 7787,
+	7796, 7808, 7813, 7822, 7830, 7834, 7845, 7851, 7861, 7866, 7876, 7887,
+	7893, 7901, 7910, 7917, 7923, 7930, 7937, 7941, 7948, 7955, 7963, 7971,
+	7982, 7989, 7995, 8002, 8006, 8009, 8017, 8027, 8036, 8045, 8052, 8063,
+	8074, 8084, 8089, 8099, 8108, 8117, 8124, 8142, 8152, 8162, 8171, 8181,
+	8188, 8194, 8200, 8204, 8207, 8211, 8221, 8232, 8243, 8249, 8257, 8261,
+	8268, 8271, 8275, 8279, 8286, 8289, 8294, 8300, 8307, 8312, 8318, 8322,
+	8330, 8339, 8346, 8355, 8365, 8370, 8379, 8392, 8398, 8404, 8410, 8418,
+	8423, 8432, 8441, 8453, 8458, 8465, 8472, 8480, 8489, 8498, 8507, 8512,
+	8522, 8532, 8537, 8542, 8552, 8562, 8569, 8574, 8582, 8592, 8599, 8607,
+	8617, 8622, 8629, 8634, 8640, 8650, 8655, 8665, 8672, 8683, 8689, 8692,
+	8706, 8714, 8721, 8729, 8735, 8739, 8743, 8753, 8762, 8767, 8785, 8793,
+	8800, 8809, 8817, 8826, 8837, 8845, 8855, 8861, 8863, 8866, 8876, 8886,
+	8895, 8900, 8906, 8912, 8920, 8928, 8936, 8943, 8947, 8954, 8959, 8968,
+	8976, 8985, 8993, 8997, 9004, 9012, 9021, 9025, 9032, 9036, 9043, 9050,
+	9057, 9064, 9070, 9078, 9089, 9096, 9106, 9111, 9116, 9123, 9128, 9134,
+	9141, 9152, 9159, 9166, 9171, 9177, 9182, 9198, 9205, 9212, 9222, 9228,
+	9237, 9242, 9246, 9253, 9258, 9263, 9276, 9281, 9286, 9293, 9299, 9306,
+	9311, 9315, 9318, 9324, 9335, 9344, 9354, 9360, 9366, 9375, 9384, 9393,
+	9401, 9409, 9416, 9425, 9434, 9441, 9449, 9458, 9468, 9474, 9483, 9490,
+	9498, 9506, 9512, 9524, 9539, 9548, 9555, 9567, 9586, 9595, 9600, 9608,
+	9615, 9620, 9628, 9638, 9643, 9652, 9657, 9665, 9672, 9678, 9688, 9695,
+	9700, 9711, 9719, 9725, 9730, 9736, 9746, 9752, 9757, 9765, 9771, 9779,
+	9786, 9792, 9799, 9802, 9810, 9818, 9826, 9837, 9840, 9847, 9854, 9861,
+	9866, 9875, 9883, 9894, 9897, 9901, 9915, 9926, 9936, 9944, 9953, 9961,
+	9968, 9973, 9978, 9988, 9994, 10000, 10010, 10019, 10025, 10032, 10038, 10044,
+	10052, 10061, 10066, 10074, 10079, 10084, 10094, 10100, 10105, 10117, 10122, 10130,
+	10134, 10142, 10153, 10161, 10171, 10177, 10186, 10197, 10204, 10220, 10227, 10238,
+	10245, 10255, 10263, 10270, 10275, 10281, 10288, 10297, 10305, 10311, 10318, 10326,
+	10336, 10346, 10352, 10361, 10372, 10379, 10387, 10397, 10412, 10417, 10421, 10429,
+	10437, 10445, 10452, 10461, 10467, 10471, 10474, 10479, 10487, 10498, 10507, 10518,
+	10524, 10531, 10542, 10550, 10558, 10569, 10577, 10583, 10588, 10594, 10604, 10609,
+	10616, 10626, 10632, 10644, 10655, 10660, 10667, 10673, 10683, 10691, 10697, 10705,
+	10713, 10722, 10730, 10735, 10741, 10749, 10754, 10760, 10769, 10784, 10792, 10797,
+	10805, 10813, 10822, 10831, 10835, 10840, 10847, 10850, 10858, 10867, 10873, 10881,
+	10890, 10901, 10908, 10921, 10926, 10934, 10942, 10946, 10955, 10959, 10966, 10970,
+	10981, 10996, 11004, 11009, 11019, 11024, 11029, 11041, 11050, 11057, 11068, 11078,
+	11086, 11092, 11099, 11108, 11117, 11123, 11131, 11137, 11149, 11158, 11167, 11176,
+	11182, 11188, 11199, 11202, 11210, 11218, 11229, 11240, 11244, 11248, 11252, 11257,
+	11268, 11273, 11280, 11288, 11295, 11303, 11313, 11319, 11328, 11337, 11344, 11348,
+	11355, 11361, 11369, 11375, 11384, 11396, 11401, 11412, 11421, 11427, 11434, 11440,
+	11449, 11460, 11465, 11474, 11486, 11492, 11498, 11509, 11517, 11521, 11529, 11537,
+	11543, 11551, 11557, 11564, 11575, 11582, 11587, 11597, 11602, 11612, 11618, 11625,
+	11633, 11639, 11644, 11653, 11658, 11669, 11679, 11685, 11693, 11698, 11705, 11714,
+	11720, 11731, 11738, 11744, 11754, 11761, 11773, 11784, 11792, 11799, 11808, 11817,
+	11824, 11830, 11835, 11838, 11846, 11851, 11857, 11863, 11872, 11879, 11887, 11896,
+	11900, 11903, 11912, 11916, 11926, 11933, 11940, 11948, 11955, 11962, 11970, 11980,
+	11985, 11992, 12000, 12011, 12019, 12026, 12031, 12039, 12044, 12054, 12060, 12066,
+	12071, 12079, 12090, 12096, 12109, 12117, 12122, 12131, 12137, 12144, 12147, 12151,
+	12162, 12170, 12181, 12190, 12195, 12201, 12205, 12216, 12223, 12226, 12234, 12239,
+	12246, 12252, 12258, 12265, 12271, 12279, 12286, 12294, 12302, 12306, 12310, 12320,
+	12328, 12335, 12342, 12347, 12354, 12363, 12368, 12376, 12383, 12397, 12404, 12409,
+	12415, 12426, 12432, 12438, 12445, 12453, 12457, 12461, 12469, 12478, 12485, 12490,
+	12492, 12505, 12511, 12517, 12529, 12539, 12551, 12557, 12565, 12576, 12579, 12589,
+	12597, 12612, 12620, 12626, 12632, 12636, 12648, 12658, 12662, 12675, 12685, 12693,
+	12697, 12711, 12718, 12724, 12732, 12740, 12746, 12757, 12762, 12769, 12779, 12789,
+	12794, 12805, 12810, 12817, 12825, 12834, 12843, 12849, 12861, 12866, 12876, 12887,
+	12891, 12900, 12903, 12908, 12920, 12927, 12934, 12940, 12948, 12956, 12967, 12976,
+	12984, 12991, 12998, 13004, 13013, 13022, 13028, 13038, 13045, 13049, 13058, 13066,
+	13074, 13084, 13093, 13103, 13111, 13118, 13122, 13133, 13137, 13145, 13152, 13157,
+	13169, 13177, 13183, 13192, 13199, 13207, 13215, 13221, 13228, 13237, 13243, 13250,
+	13257, 13264, 13271, 13279, 13285, 13291, 13299, 13303, 13312, 13315, 13323, 13329,
+	13334, 13343, 13350, 13359, 13364, 13368, 13374, 13382, 13388, 13396, 13400, 13408,
+	13418, 13425, 13435, 13443, 13450, 13460, 13469, 13476, 13481, 13485, 13491, 13497,
+	13505, 13515, 13523, 13531, 13541, 13546, 13556, 13565, 13571, 13577, 13580, 13592,
+	13597, 13604, 13611, 13617, 13626, 13643, 13649, 13656, 13663, 13672, 13682, 13692,
+	13696, 13704, 13708, 13711, 13718, 13722, 13728, 13734, 13740, 13748, 13753, 13756,
+	13763, 13766, 13780, 13792, 13798, 13808, 13820, 13828, 13835, 13842, 13852, 13862,
+	13866, 13877, 13881, 13891, 13900, 13903, 13909, 13914, 13920, 13935, 13939, 13945,
+	13953, 13959, 13967, 13976, 13983, 13993, 13998, 14007, 14018, 14023, 14029, 14032,
+	14042, 14049, 14054, 14059, 14064, 14069, 14078, 14092, 14101, 14104, 14110, 14120,
+	14128, 14133, 14141, 14150, 14160, 14167, 14176, 14185, 14191, 14202, 14214, 14226,
+	14235, 14243, 14249, 14256, 14262, 14266, 14275, 14286, 14293, 14303, 14311, 14317,
+	14325, 14337, 14344, 14352, 14361, 14367, 14375, 14382, 14389, 14398, 14409, 14417,
+	14425, 14435, 14441, 14447, 14452, 14460, 14466, 14473, 14482, 14490, 14498, 14504,
+	14510, 14521, 14530, 14536, 14542, 14547, 14552, 14555, 14564, 14567, 14575, 14586,
+	14593, 14597, 14601, 14607, 14612, 14619, 14624, 14629, 14640, 14649, 14656, 14663,
+	14673, 14684, 14689, 14697, 14704, 14710, 14720, 14729, 14738, 14750, 14756, 14761,
+	14768, 14778, 14784, 14791, 14799, 14808, 14813, 14825, 14835, 14844, 14851, 14858,
+	14865, 14878, 14886, 14893, 14898, 14904, 14910, 14919, 14928, 14933, 14940, 14949,
+	14956, 14963, 14972, 14983, 14994, 14999, 15007, 15012, 15018, 15024, 15032, 15039,
+	15048, 15052, 15057, 15065, 15074, 15082, 15091, 15106, 15110, 15120, 15125, 15130,
+	15139, 15147, 15152, 15163, 15168, 15175, 15182, 15192, 15196, 15207, 15211, 15219,
+	15225, 15232, 15237, 15248, 15255, 15260, 15264, 15269, 15277, 15285, 15289, 15295,
+	15301, 15306, 15315, 15320, 15324, 15328, 15335, 15347, 15354, 15363, 15372, 15382,
+	15392, 15400, 15404, 15412, 15420, 15436, 15439, 15448, 15458, 15469, 15479, 15488,
+	15496, 15506, 15512, 15518, 15525, 15531, 15536, 15545, 15555, 15564, 15571, 15581,
+	15586, 15592, 15596, 15605, 15609, 15614, 15621, 15632, 15639, 15648, 15657, 15664,
+	15677, 15685, 15690, 15694, 15698, 15708, 15716, 15727, 15735, 15740, 15745, 15754,
+	15766, 15777, 15788, 15796, 15803, 15812, 15820, 15829, 15835, 15844, 15852, 15863,
+	15871, 15884, 15889, 15898, 15907, 15911, 15921, 15929, 15934, 15944, 15948, 15955,
+	15961, 15969, 15977, 15987, 15994, 16002, 16007, 16012, 16018, 16022, 16028, 16031,
+	16034, 16041, 16053, 16063, 16074, 16081, 16086, 16094, 16101, 16105, 16111, 16119,
+	16127, 16138, 16145, 16148, 16154, 16162, 16172, 16177, 16187, 16192, 16200, 16205,
+	16209, 16214, 16221, 16229, 16235, 16245, 16248, 16257, 16261, 16272, 16281, 16285,
+	16293, 16303, 16309, 16315, 16325, 16336, 16345, 16355, 16365, 16371, 16375, 16384,
+	16392, 16403, 16415, 16423, 16434, 16439, 16449, 16457, 16465, 16473, 16479, 16486,
+	16497, 16504, 16513, 16525, 16531, 16541, 16545, 16553, 16561, 16568, 16578, 16584,
+	16593, 16601, 16615, 16619, 16626, 16633, 16641, 16647, 16653, 16661, 16666, 16671,
+	16680,
 }
 
 var setMasks = [...]uint64{
-	1152921504615235584, 9007199254740992, 18014398509481984, 281474976710656, 1, 18014398509481984, 18014398509481984, 18014398509481984, 562949953421312, 1152921504615235584, 8388608, 8796093022208,
-	562949953421312, 19703248369745920, 65536, 18014398509481984, 18577348462903296, 2, 9007199254740992, 131072, 18014398509481984, 19703248369745920, 1152921916923707520, 19140308080001536,
-	8796093022208, 64, 2147483648, 1152921504615235584, 144115188075987264, 1152921504606846976, 1, 18014398509481984, 18014408307376128, 65536, 306244774795411456, 18014398509481984,
-	65536, 18014398509481984, 306244774661193728, 32768, 18014398509481984, 18014398509481984, 1152921521786716160, 562949953421312, 65536, 18014398509481984, 1024, 19703248369745920,
-	9007199254740992, 18014398509481984, 576531125342700608, 18014398509481984, 131136, 9007233614479360, 9007199254740992, 1152923703630102528, 33554432, 18014398509482496, 4503599627370560, 65536,
-	18014398509481984, 16777216, 67108864, 4096, 18014398509481984, 1, 18577348462903296, 206158430208, 18577348462903296, 306244775734935552, 18014398509481984, 18014407099416576,
-	18014398509481984, 18014398509481984, 4503599627501576, 1152923703630102528, 1, 18014398509481984, 19703248369745920, 18014398509481984, 131136, 18014398509481984, 18014399046352896, 8796093022208,
-	18014407099416576, 137438953472, 206158430208, 144115188075856192, 131136, 65536, 4194304, 33554432, 306244774795411456, 18014407099416576, 34359738368, 1152921504606846976,
-	18014407099416576, 206158430336, 18014398509481984, 35184372088832, 18014398509481984, 18014398509481984, 16777216, 64, 18014398509481984, 18014398509481984, 4398046511104, 9007199254757376,
-	18577348462903296, 131392, 1, 65536, 18014398509481984, 18014398509481984, 131072, 2251799813685312, 8388610, 18014407099416576, 9007199254740992, 137438953472,
-	2147483648, 137438953472, 4194304, 562949953421312, 65536, 4503599627370496, 18577348462903296, 18577348462903296, 19703248369746432, 137438953472, 1, 1188951985252995072,
-	4398046511104, 131136, 1152924820321599488, 4503599627370496, 33554432, 18014398509481984, 18014407099416576, 18014407099416576, 8796093022208, 19140298416324608, 306244774661193728, 18014407233634304,
-	19703248369745920, 9007199254740992, 18577348462903296, 33554432, 1152921504606846976, 206158430336, 18014398509481984, 137438953472, 18014398509481984, 1152921521786716160, 33554432, 576548713233776704,
-	131080, 131136, 81064793292668928, 18577348462903296, 18014407099416576, 18014398509481984, 18014407099416576, 4, 562949953421312, 1, 18014398509481984, 18014398509481984,
-	65536, 18014398509481984, 33554432, 137438953472, 137438953472, 19140298416324608, 549755813888, 65536, 137438953600, 33554432, 2314850208468434944, 19703248369745920,
-	34359738368, 18014398509481984, 18014407099416576, 18014398509481984, 4503599627370496, 18577348462903296, 4503599627370496, 18577348462905344, 137438953600, 19703248369745920, 18014398509481984, 576460752303554624,
-	18014398509481984, 18014398509481984, 18014398509481984, 1, 35184372088832, 2048, 33554432, 18014408307376128, 18014398509481984, 288230376151711744, 281474976710656, 2147483648,
-	18014407099416576, 18014398509481984, 281474976710656, 1152921504606846976, 33554432, 64, 1, 1152921504606846976, 2048, 18014398509481984, 18014407099416576, 306244774661193728,
-	1, 19703248369745920, 18014398509481984, 18577348462903296, 8796093022208, 19703248369745920, 2199025352704, 18014398509481984, 18014398509481984, 8796093022208, 2097216, 9007199254740992,
-	1157427305404956736, 64, 18014398509481984, 549755818000, 33554432, 131136, 2147614784, 18014398509481984, 18014407099416576, 9007199254740992, 18014398509481984, 306244774661193728,
-	4194304, 18014398509481984, 18014398509481984, 9007199254740992, 33554432, 9007199254740992, 18014407233634304, 18014398509481984, 64, 18014398509481984, 1152921504623624192, 1152921504606846976,
-	1, 206158430208, 33554432, 18014398509481984, 9007199254757376, 4096, 18014398509481984, 19703248369746432, 33554432, 2305843009213693952, 33554432, 1,
-	65536, 2314850208468434944, 268435456, 4503599627370560, 18014398509481984, 68719476768, 16777216, 19703248369745920, 18014398509481984, 34359738368, 274877906944, 18014398509481984,
-	1152921504606846976, 562949953421312, 2377900603251621888, 8796093026304, 18577348462903296, 9007199254757376, 578800513047461952, 18014398509481984, 1125899906842624, 137438953472, 18014398509481984, 18014398509481984,
-	18014398509481984, 562949953421312, 19703248369745920, 1152921504606846976, 137438953472, 65536, 18014398509481984, 18014398509481984, 1024, 206160003200, 18014407099416576, 2147483648,
-	131136, 137440006144, 306244774661193728, 27021597764222976, 562949953421312, 2286984185774144, 281474976710656, 18014398509481984, 19703248369745920, 19140298416324608, 65536, 131072,
-	137438953472, 18014398509482496, 1024, 18014398509481984, 18014398509481984, 9007199254740992, 68719476768, 18014407233634304, 19140308080001024, 65536, 536870912, 1152921504606846976,
-	4503599627370496, 131072, 64, 18577348462903296, 35184372088832, 1152921504615235584, 18014398509481984, 18014398509481984, 8796093022208, 65536, 18014398509481984, 131080,
-	4112, 18014398509481984, 18014398509481984, 18014398509481984, 1152921504623624192, 18014398509481984, 18014398509481984, 1152921504615235584, 8796093022208, 16777216, 2147483648, 19140298416324608,
-	1152923720809971712, 18014398509481984, 33554432, 18577348462903296, 8933531975808, 1024, 2097216, 64, 18014407099416576, 64, 18014398509481984, 1152921504615235584,
-	18014398509481984, 18014398509481984, 1152924820321599488, 27584547717646848, 65536, 18014398509744128, 2048, 4398046511104, 34359738368, 19703248369746432, 18014407099416576, 2305843009213693952,
-	35184372088832, 18577348462903296, 18014398509481984, 1152922054362660864, 18014398509481984, 18014398509481984, 4, 19140298416324608, 18014398509481984, 536870912, 4503599627370496, 18014398509481984,
-	18014398509481984, 2, 18014398509481984, 81064793292670976, 131072, 8796093022208, 1152924820321599488, 1, 9007199254740992, 9007199254740992, 549755813892, 18014398509481984,
-	306244774661193728, 19703248369745920, 8796093022208, 131080, 1152923720809971712, 65536, 18014398509481984, 18014398509481984, 1152921504606846976, 306244774795411456, 1152921504606846976, 576460752303424512,
-	18014398509481984, 18014398509481984, 18014398509481984, 33554432, 18014398509481984, 8589934592, 562949953421312, 18014398509481984, 4503599627370496, 9007199254740992, 18014407099416576, 8796093022208,
-	18014398509481984, 1152923720809971712, 9007267974217728, 65536, 1152921504606846978, 549755813888, 137438953472, 206160003072, 18577348462903296, 1152922604118474752, 19703248369745920, 65536,
-	2048, 34359738368, 4194304, 18014398509481984, 18014407099418624, 2, 18014398509482496, 17592186044416, 2199025352768, 2314850208468434944, 18014398509481984, 306807724614615040,
-	16777216, 549755818000, 19703248369745920, 33554432, 18577348462903296, 65536, 18014398509481984, 18014398509481984, 18014398509481984, 1, 18014407099418624, 18014398643699712,
-	1, 2305843009213693952, 33554432, 18577348462903296, 1152921504623624192, 65536, 131072, 1152921521786720256, 18014398509481984, 65536, 4398046511104, 1152921504606846976,
-	65536, 18014398509481984, 28710447624486912, 140737488486464, 131080, 8796093022208, 1152921521786716160, 18014398509481984, 18014407099416576, 8796093022208, 8796093022208, 68719476768,
-	1152921504606846976, 18577348462903296, 18014398509481984, 19703248369746432, 18014398509481984, 33554432, 18577348462903296, 18014398509481984, 65536, 18014398509481984, 18014398509481984, 2048,
-	18014407099416576, 18014399587418112, 18014398509482496, 1152921504615235584, 18014398509481984, 19140298416324608, 18014398509481984, 33554432, 137438953472, 281474976710656, 18014407099416576, 1152921504606846976,
-	19703248369747968, 536870912, 18577348462903296, 131080, 4096, 131136, 2386907802506362880, 1, 8796093022208, 18014398509481984, 19140298416324608, 18014407099416576,
-	18577348462903296, 536870912, 1152921504606846976, 18014398509482496, 18014398509481984, 288230376151711744, 19703248369745920, 18014398509481984, 65536, 33554432, 18577348462903296, 281474976710656,
-	562949953486848, 137438953472, 18014398509481984, 2, 33554432, 33554432, 18014398509481984, 34359738368, 8796093022208, 99079191802150912, 1152921504606846976, 18014398509481984,
-	2048, 18577348462903296, 9007199254757376, 18014398509481984, 4112, 16777216, 18014407099416576, 33554432, 18014398509481984, 562949953421312, 2, 18014398509481984,
-	18014398509481984, 9007199254740992, 137438953472, 65536, 1024, 9007267974217728, 306244774795411456, 18577348462903296, 33554432, 18014398509481984, 18014398509481984, 9007199254740992,
-	19703248369745920, 27021606555484160, 549755813888, 144115188075856128, 65536, 18577348462903296, 19140298416324608, 131080, 18014398509481984, 65536, 306244774661193728, 2147483648,
-	33554432, 33554432, 33554432, 18014398509482496, 18014407099416576, 306244774795411456, 137438953472, 18014398509481984, 8796093022208, 18014398509481984, 18014398509481984, 19703248369745920,
-	576460752303562816, 18014398509744128, 576460752303423488, 19140298416326656, 18014398509481984, 4, 4194304, 576460752303424512, 137438953472, 18014398509481984, 65536, 18014398643699712,
-	1152923720809971712, 4194304, 65536, 18014398509481984, 18577348462905344, 4194304, 16777216, 306244774661193728, 206160003072, 18014398509481984, 65536, 1,
-	65536, 1, 2147483712, 137438953472, 18014407099416576, 65536, 1152921504606846976, 27584547717644288, 1, 1152921538966585344, 18014398509481984, 18014398509481984,
-	2333427556931354624, 206158430240, 9007199254740992, 562949953421312, 268435456, 18577348462903296, 18014398509481984, 137438953472, 33554432, 18014398509481984, 18014398509481984, 2147483712,
-	8796093022208, 306807724614615040, 18014398509481984, 18577348462903296, 137440002048, 1152921504606846976, 1, 33554432, 549755818000, 18014407099416576, 137438953472, 19703248369745920,
-	18014398509481984, 18014398509481984, 1152921504606846976, 19703248369745920, 8796093022208, 19140298416324608, 4503599627370496, 18577348462903296, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984,
-	18014398509481984, 33554432, 65536, 33554432, 81064793292687360, 65536, 4096, 18014398509481984, 131072, 306244774661193728, 16777218, 9007199254740992,
-	9007199288295424, 19703248369746432, 137438953472, 19703248369745920, 19703248369745920, 18014398509481984, 18014407099416576, 33554432, 4, 131328, 18577348462903296, 1152923703630102528,
-	18014398509481984, 562949953421312, 33554432, 18014398509481984, 18014398509481984, 1, 68719476768, 18014407233634304, 1152921504606846976, 18014398509481984, 33554432, 131136,
-	19703248369745920, 18014407099416576, 18014407099416576, 1152922604118474752, 131080, 9007199254757376, 19703248369745920, 18577348462903296, 306807724614615040, 16777216, 18014398509481984, 18014407099416576,
-	33554432, 1152921504606846976, 536870912, 1152921504615235584, 4, 18014398509481984, 131392, 1152921504606846976, 4194304, 18014398509481984, 18014398509481984, 32768,
-	18014398509481984, 1125899906842624, 16777216, 19140298416324608, 1152921504606846976, 18014398509481984, 18014408173158400, 2147483648, 99642141755574272, 18014398509481984, 64, 306244774661193728,
-	18014398509481984, 16777216, 33554432, 4503599627370560, 19140298416324608, 18014407233634304, 281474976710656, 19140298416324608, 18014398509481984, 65536, 19703248369745920, 18014407099416576,
-	4503599627501576, 4112, 18014399583223808, 306244774661193728, 18014398509481984, 18014398509481984, 18014398509481984, 1152921504606846976, 144115188075856192, 19703248369745920, 306244774661193728, 18014398509481984,
-	18014407099416576, 9007199254740992, 18014398509481984, 19140308080001088, 18577348462903296, 18014398509481984, 8796093022208, 18014398509481984, 4503599627370496, 100768041662414848, 33554432, 8796093022208,
-	8796093022208, 16777218, 81064793292668928, 137438953472, 18014398509481984, 536870912, 65536, 281474976710656, 4, 65536, 19703248369745920, 137438953472,
-	18014398509481984, 18577348462903296, 18577348462903296, 1152923703630102528, 18577348462903296, 33554432, 1, 18014407099416576, 18014398509481984, 9007199254740992, 131144, 4503599627501576,
-	18014398509481984, 18014398509481984, 33554432, 8933531975680, 18014398509481984, 2048, 18014398509481984, 562949953421312, 9007199254740992, 2, 131072, 18014398509481984,
-	18014398509481984, 18577348462903296, 18014398509481984, 1152921504623624192, 65536, 549755813888, 1152923153874292736, 4, 8589934592, 281474976710656, 18014398509481984, 33554432,
-	18014398509481984, 131136, 2, 18014398509481984, 87960930353152, 1152921504606846976, 64, 18577348462903296, 2147483712, 35184372088832, 9007199254740992, 1152923703630102528,
-	1, 9007199254740992, 33554432, 9007199254740992, 65536, 18014398509481984, 18577348462903296, 18014398509481984, 18577348462903296, 33554432, 19703248369745920, 2147483648,
-	1, 19140298416326656, 137438953600, 137975824384, 18577348462903296, 16777216, 35184372088832, 137438953472, 19703248369745920, 18014398509482048, 1152921504615235584, 4,
-	65536, 1152921504606846976, 32768, 1152921521786716160, 19703248369745920, 137438953472, 137438953600, 65536, 1152921504606846976, 1152921504606846976, 81064793292668928, 2147483648,
-	1152921504606846976, 18014398509481984, 1152924820321599488, 1152921504606846976, 2251799813816384, 1152921504615235584, 4503599627370496, 64, 4194304, 4194304, 18014398509481984, 1,
-	33554432, 65536, 18014398509481984, 137438953472, 65536, 137438953472, 65536, 2199025352768, 18014398509481984, 281474976710656, 18014398509481984, 4503600164372544,
-	81064793292668928, 2, 33554432, 18014398509481984, 19703248369745920, 1152921504606846976, 18014407099416576, 8796093022208, 18014398509481984, 562949953421312, 19140298416324608, 306244774795411456,
-	18014398509481984, 68719476768, 206160003072, 18014398509481984, 1, 33554432, 9007199254757376, 139328, 1099511627778, 18577348462903296, 1152921521786716160, 18014407099416576,
-	4194304, 18014398509481984, 19140298416324608, 33554432, 4503599627370504, 2305843009213693952, 576460752303423488, 1152921504606846976, 9007199254740992, 18014398509481984, 18014407099416576, 131136,
-	18014398509481984, 65536, 18014407099416576, 18014398509481984, 18014398509481984, 1152921504606846976, 18014398509481984, 19703248369746432, 18014407099416576, 18014398509481984, 2147483648, 2305843009213693952,
-	1152921504606846976, 1152921504606846976, 131080, 18014398509481984, 18014398509481984, 131080, 18014398509481984, 19140298416324608, 18014398509481984, 18577348462905344, 1, 1099511627778,
-	33554432, 281474976710656, 549755813888, 18014398509481984, 18014398509481984, 306244774661193728, 33554432, 268435456, 18014398509481984, 4503599627501632, 1125899906842624, 18014398509481984,
-	19703248369745920, 4194304, 1, 18014398509481984, 1152921504606846976, 1152921504606846976, 18014398509481984, 18014407099416576, 584115552256, 18014398509481984, 1152921504623624192, 33554432,
-	18577348462903296, 18014398509481984, 18014398509481984, 576460752303563840, 32, 306244774661193728, 137438953472, 19140298416324608, 18014398509481984, 4112, 4400193994752, 18014398509481984,
-	18014398509481984, 1152923153874288640, 1152921504606846976, 2147483648, 206158430208, 18577348462903296, 137438953472, 18014398509481984, 2147483712, 18014407099416576, 33554432, 19140298416326656,
-	1152921504606846976, 33554432, 65536, 306244774795411456, 18014398509481984, 1152921504606846976, 2, 35184372088832, 2048, 18014407099416576, 137438953472, 18014398509481984,
-	18014398509481984, 4398046511104, 18014398509481984, 9007199254740992, 18014407099416576, 1024, 137440006160, 19703248369745920, 2, 16777216, 18014398509481984, 18014398509481984,
-	9007199254740992, 2199025352768, 18014407099416576, 2097216, 1152921504606846976, 19703256959681024, 1152921504615235586, 70368744177664, 1, 18014398509481984, 18014398509481984, 18014407233634304,
-	4194304, 18014398643699712, 2, 18014398509481984, 18014399583223808, 18014398509481984, 1152921504606846976, 8796093022208, 2048, 18014398509481984, 19140298416324608, 18014407099416576,
-	33554432, 4194304, 18014398509481984, 65536, 64, 4194304, 1152921504606846976, 1152921504606846976, 206158430240, 131144, 18014398509481984, 33554432,
-	18014398509481984, 72057594037929984, 1152923703630102528, 18014398509481984, 65536, 18014407099416576, 65536, 18014398509481984, 81064793292687360, 18014398509481984, 18014398509481984, 64,
-	1, 2147483712, 33554432, 18014398509481984, 18014398509481984, 18014407233634304, 18014398509481984, 131328, 2314850208468451328, 33554432, 65536, 4503599627501632,
-	18577348462903296, 131080, 33554432, 18014407099416576, 4398046511104, 18014398509481984, 1024, 1, 1, 18014398509481984, 481037910016, 18014398643699712,
-	206160003072, 33554432, 18014398509481984, 18014408173158400, 33554432, 19140298416324608, 19703248369745920, 18014398509481984, 19703248369745920, 8796093022208, 18014398509481984, 18014398509481984,
-	33554432, 137438953472, 18014398509481984, 9007199254740992, 1152922604118474752, 137438953472, 4503599627370560, 137438953472, 18014398509481984, 2147614784, 33554432, 18014398509481984,
-	562949953421312, 1152924837501468672, 65536, 18014398509481984, 64, 19703248369745920, 19140308080001536, 1152921504606846976, 19140298416324608, 1152921504606846976, 81064793292685312, 4503599627370560,
-	9007199254740992, 306807724614615040, 33554432, 68719476768, 1152921504606846976, 1, 99642279194525696, 306244774661193728, 18014398509481984, 8933531975808, 268435456, 578800513047462208,
-	19703248369745920, 16777216, 137440006144, 18014398509481984, 18014398509481984, 65536, 2, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509484032, 18577348462903296,
-	18014398509481984, 18014398509481984, 8796093022208, 4112, 19703248369745920, 1152921504606846976, 18014398509481984, 18577348462903296, 1, 18014407099416576, 18577348462905344, 18014407233634304,
-	33554432, 131136, 18014398509481984, 1152921521786716160, 9007199254740992, 1152924820321599488, 1024, 18014398509481984, 1152921504606846976, 18014398509481984, 4096, 2147483648,
-	18014398509481984, 18014398509481984, 274877906944, 65536, 19140298416324608, 64, 33554432, 18014398509481984, 536870912, 1152921504606846976, 2147483712, 65536,
-	18014398509481984, 4112, 306244774661193728, 19140308080001536, 18014398509481984, 1188950318806728704, 1152922638478213120, 65536, 206160003072, 4503599627370496, 1152921504606846976, 33554432,
-	4112, 18014398509481984, 137438953472, 2314850208468434944, 9007199254757376, 33554432, 1152921504606846976, 18577348462903296, 18014398509481984, 1152922606265958400, 18014398509481984, 19140298416324608,
-	2147483712, 2147614784, 18577348462903296, 18014398509481984, 1152921504606846976, 18014398509481984, 1, 137438953472, 9007199254740992, 19703248369746432, 4112, 18014398509481984,
-	18014398509481984, 18014407099416576, 18014398509481984, 140737488486464, 19703256959680512, 18014398509481984, 2, 18014398509481984, 9007199254740992, 306244775734935552, 65536, 18014398643699712,
-	19140298416324608, 18014398509481984, 306244774661193728, 33554432, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984, 65536, 33554432, 64, 2147483648,
-	18014398710810624, 35184372088832, 131080, 2305843009213693952, 1152924820321599488, 19140298416324608, 2305843009213693952, 18014398509481984, 33554432, 33554432, 19140298416324608, 137438953472,
-	1, 4096, 4, 1188954184276250624, 18014398509481984, 18577348462903296, 18014398509481984, 18014398509481984, 33554432, 65536, 33554432, 18014398509481984,
-	1152921504606846976, 65536, 18014398509481984, 18014398509484032, 18014407099416576, 306244774795411456, 1152921504606846976, 8796093022208, 4194304, 18014398509481984, 18014398509481984, 33554432,
-	4112, 18014398509481984, 65536, 9007199254740992, 18014407099416576, 68719476768, 2305843009213693952, 4194304, 2305843009213693952, 144115188075856192, 4194304, 18014398509481984,
-	19140298416324608, 18014407233634304, 18577348462903296, 34359738368, 18014398509481984, 8796093022208, 288230376151711744, 18014407099416576, 4503599627370560, 1152921504606846976, 1152921521786716160, 146366987889672512,
-	33554432, 65536, 18014398509481984, 18014398509481984, 18014398509481984, 65536, 32768, 146384580075716928, 1, 67108864, 1152923703630102528, 18014398509481984,
-	18014398509481984, 4398046511104, 8796093022208, 8796093022208, 18014398509481984, 2305843009213693952, 33554432, 2305843009213693952, 2147483648, 281474976710656, 8796093022208, 33554432,
-	9007199254740992, 33554432, 306244774661193728, 65536, 131136, 306244774661193728, 9007199254757376, 281474976710656, 1152921521786716160, 9007199254740992, 1, 16777216,
-	18014398509481984, 4194304, 18014398509481984, 18014398509481984, 1152921504606846976, 1152921504606846976, 65536, 18014398509481984, 6755399441186880, 4112, 1, 18014398509481984,
-	33554432, 9007199254740992, 576548713233776704, 9007199254740992, 33554432, 33554432, 9007199254740992, 1, 18014398509481984, 1152921504606846976, 137438953472, 34359738368,
-	1152924820321599488, 65536, 18577348462903296, 65536, 1152923703630102528, 4295106880, 131392, 18014398509481984, 9007199254740992, 18014398509481984, 64, 137438953472,
-	64, 18014407099416576, 8796093022208, 9007199254740992, 18014407099416576, 576548717528744000, 18014398509481984, 18014398509481984, 19140298416324608, 19140298416326656, 65536, 549755813888,
-	33554432, 137438953472, 18014398509481984, 1152923703630102528, 2147483712, 4503599627370560, 18577348462903296, 4398046511104, 18014398509481984, 137438953472, 18014398509481984, 18014398509481984,
-	18014398509481984, 8796093022208, 18014398509481984, 18014407099416576, 1188950851381624832, 8796093022208, 65536, 8796093022208, 18014398509481984, 137438953472, 9007199254740992, 65536,
-	9007199254740992, 1152921504606846976, 1, 9007199254740992, 288230376151711744, 18014398509481984, 33554432, 18014398509481984, 18577348462903296, 65536, 549755813888, 18014407099416576,
-	18014398509481984, 33554432, 18014398509481984, 18014398509481984, 33554432, 19140298416324608, 137438953472, 4503599627370496, 33554432, 8796093022208, 549755813888, 18014408307376128,
-	33554432, 4503599627501576, 8796093022208, 2305843009213693952, 2305843009213693952, 8796093022208, 18014398509481984, 18014407099416576, 65536, 1, 8589934592, 576460752303562816,
-	19703248369745920, 18577348462903296, 18014398509481984, 2048, 1099528404992, 18014398509481984, 9007199254757376, 137438953472, 281474976710656, 18014398509481984, 18577348462903296, 33554432,
-	34359738368, 18014398509481984, 306244774661193728, 18014398509481984, 131072, 64, 281474976710656, 65536, 2048, 1152921504606846976, 18014407099416576, 18014398509481984,
-	4398046511104, 18014398509481984, 306244774661193728, 1152923703630102528, 268435456, 18014408173158400, 137438953472, 1152924837501468672, 18014408307376128, 1, 18014398643699712, 1152923703630102528,
-	33554432, 18014398509481984, 99079191802150912, 18014407233634304, 19703248369745920, 18014407099416576, 35184372088832, 18014398643699712, 9007199254740992, 9007199254740992, 256, 1152921642045800448,
-	2, 8796093022208, 19140298416324608, 1152921504606846976, 562949953421312, 18014407099416576, 64, 9007199254740992, 18014407099416576, 18014398509481984, 33554432, 1152921504606846976,
-	65536, 131080, 65536, 33554432, 2, 1152921504606846976, 18014398509481984, 18014407099416576, 33554432, 576460752303423488, 146366987889672512, 146384580075716928,
-	4194304, 18577348462903296, 1188954184276250624, 1152921504606851072, 281474976710656, 18014398509481984, 2097152, 18014407099416576, 4503599627370496, 18014398509481984, 4503599627370560, 65536,
-	19140298416324608, 18577348462903296, 33554432, 536870912, 281474976710656, 18014398509481984, 18014398509744128, 68719476768, 1152924803141730304, 19703248369747968, 18014398509481984, 18014407099416576,
-	9007199254740992, 18014407099416576, 64, 1, 137438953472, 18014398509481984, 18014407099416576, 18014398509481984, 18014398509481984, 67110912, 18014407099416576, 19703248369745920,
-	9007199254757376, 536870912, 18014398509481984, 9007199254740992, 9007199254757376, 562949953421312, 9007199254740992, 4503599627370496, 65536, 4503599627370560, 1, 18577348462903296,
-	137438953472, 4503599627501632, 67110912, 65536, 19703248369745920, 72057594037927936, 19703248369745920, 2147483712, 18014398509481984, 1152921504606846976, 1, 18014407099416576,
-	2305843009213693952, 4503599627370560, 18014398509481984, 306244774795411456, 18014407099416576, 33554432, 33554432, 18014398509481984, 18014407099416576, 18014407099416576, 18014398509481984, 2314850208468434944,
-	306244774661193728, 9007199254757376, 4194304, 8589934592, 18014398509481984, 1152922054362660864, 18014398509481984, 206160003072, 306244774795411456, 18014398509481984, 8796093022208, 1152922604118474752,
-	18014398509481984, 18014398509481984, 19140298416324608, 140737488486464, 4194304, 206160003072, 1152921504606846976, 131072, 18014398509481984, 1152921504606846976, 19703248369745920, 65536,
-	9007199254740992, 306244774661193728, 18577348462903296, 18014398509481984, 306244775734935552, 18014398509481984, 17179869184, 9007199254740992, 137438953600, 8796093022208, 1152921504606846976, 18014398509481984,
-	35184372088832, 562949953421312, 9007199254740992, 65536, 65536, 18014398509481984, 2305843009213693952, 4194304, 18014407099416576, 18014398509481984, 18014398509481984, 33554432,
-	35184372088832, 19140298416324608, 9007199254740992, 33554432, 2048, 536870912, 9007199254740992, 65536, 18014398509481984, 18014398509481984, 1, 19703248369745920,
-	137438953472, 281474976710656, 9007199254740992, 137438953472, 33554432, 306244774661193728, 1152921504623624192, 18577348462903296, 65536, 33554432, 306244774661193728, 137438953472,
-	1, 19140298416324608, 131080, 18014398509481984, 281474976710656, 18014398509481984, 1052672, 18014407099416576, 18014398509481984, 65536, 137438953472, 65536,
-	140737488486464, 19140298416326656, 18014398509481984, 18577348462903296, 18577348462903296, 9007199254740992, 131392, 18014398509482496, 281474976710656, 8796093022208, 65536, 137438953472,
-	33554432, 19140308080001024, 18014398509481984, 33554432, 65536, 34359738368, 64, 18014398509481984, 18014398509481984, 18014398509481984, 1152923720809971712, 18014398509481984,
-	1152921504606846976, 18014398509481984, 4096, 18014398509481984, 281474976710656, 18577348462903296, 18014398509481984, 1152921504606846976, 268435456, 65536, 18014398509481984, 536870976,
-	18014398509481984, 18014398509481984, 33554432, 33554432, 18014398509481984, 1152921504606846976, 70368744177664, 18577348462903296, 33554432, 131072, 33554432, 19140298416324608,
-	65536, 18014407099416576, 65536, 33554432, 65536, 18014398509481984, 33554432, 137438953472, 8796093022208, 9007199254740992, 281474976710656, 19140298416324608,
-	64, 1152924820321599488, 18014407099416576, 2147483712, 2147483648, 4503599627370496, 9007199254740992, 18014407099416576, 536870912, 562949953421312, 33554432, 19703248369745920,
-	18014407099416576, 4, 18014398509481984, 281474976710656, 9007199254740992, 137438953472, 137438953472, 1152921504606846976, 72057594037929984, 18577348462903296, 18014398509481984, 9007199254740992,
-	18014407099416576, 68719476736, 18014398509481984, 9007302333956096, 274877906944, 18577348462903296, 131392, 137438953472, 18014398509481984, 18014398509481984, 1152921504606846976, 19140298416324608,
-	9007199254740992, 549755813888, 33554432, 18014398509481984, 131392, 274877906944, 9007199254740992, 19703248369745920, 1152923703630102528, 72057594037927936, 18014398509481984, 18014398509481984,
-	1152924837501468672, 18014407099416576, 18014398509481984, 33554432, 137440006272, 18014407099416576, 1152923720809971712, 148618787703226688, 32768, 268435456, 306244774661193728, 137438953472,
-	18014398509481984, 2314850208468434944, 19140298416324608, 9007199254740992, 1152921504606846976, 1152921504606846976, 18014398509481984, 549755813888, 18014398509481984, 4503599627370496, 256, 18014398509481984,
-	1152921504606846976, 18014398509481984, 8933531975680, 9007199254740992, 18014398509481984, 1, 137438953600, 65536, 1152921504606846976, 17592186044480, 18014398509481984, 18014398509481984,
-	18577348462903296, 33554432, 2048, 536870912, 18014398509481984, 1, 1, 2, 64, 18577348462903296, 306244775734935552, 33554432,
-	18014407099416576, 4503599627501576, 18014398509481984, 18014398509481984, 549755817984, 2048, 18014407099416576, 18014398509481984, 18014398509481984, 35184372088832, 137440006144, 65536,
-	18577348462903296, 1152921504606846976, 18014398509481984, 137438953472, 19140298416324608, 33554432, 18014398509481984, 33554432, 4398046511104, 562949953421312, 18014398509481984, 33554432,
-	18014398509481984, 18014398509481984, 137438953600, 1152921504606846976, 1, 8796093022208, 137438953472, 268435456, 18014407233634304, 268435456, 131392, 18014398509481984,
-	1152921504606846976, 1152930438139871232, 33554432, 18014407099416576, 33554432, 18014398509481984, 65536, 9007199254757376, 1152921504606846976, 1, 8796093022208, 1,
-	536870912, 64, 65536, 65536, 19703248906616832, 1, 131072, 18014407099416576, 18014407233634304, 65536, 18014398509481984, 18014398509481984,
-	65536, 131136, 137438953472, 65536, 18014398509481984, 65536, 1, 137438953472, 18014398509481984, 1024, 18014398509481984, 576548713233776704,
-	1024, 562949953421312, 18577348462903296, 18014407099416576, 18014398509481984, 18577348462903296, 18014398509481984, 306244774795411456, 18014398509481984, 18014398509481984, 18014398509481984, 19703248369745920,
-	18014407099416576, 18014398509481984, 2305843009213693952, 1152921504606846976, 18014398509481984, 19703248369745920, 268435456, 9007199254740992, 18014398509481984, 18014398509481984, 16777216, 2112,
-	18577348462903296, 19140298416324608, 137975824384, 274877906944, 9007199254740992, 18014441593372672, 19140298416324608, 19703256959680512, 1, 128, 18014398509481984, 18014398509481984,
-	18014407099416576, 1152921521786716160, 131072, 33554432, 1152921504606846976, 1, 8796093022208, 19140298416324608, 18014398509481984, 27584547717644288, 19703248369745920, 1152921521786716160,
-	8796093022208, 4, 105553116266496, 8796093022208, 18014398509875200, 4194304, 18014407099416576, 131136, 18014398509481984, 18014398509481984, 19703248369745920, 131080,
-	33554432, 1, 18014398509481984, 18014398509481984, 18014398509481984, 536870912, 1152921504606846976, 19703248369746432, 19140308080001024, 1125899906842624, 8796093022208, 4194304,
-	33554432, 1, 562949953421312, 18577348462903296, 18014407099416576, 137438953600, 18014398509481984, 137438953472, 18014398509481984, 65536, 1152921521786716160, 1,
-	4398046511104, 19703248369745920, 19703248369745920, 9007336693694464, 33554432, 34359738368, 19703248369745920, 1, 306244774661193728, 18014398509481984, 2048, 131072,
-	18014398509481984, 18014398509481984, 306244774661193728, 16777216, 18014398509481984, 16777216, 137438953472, 576548713233776704, 4503599627370560, 578712552117239872, 18014398509481984, 18577348462903296,
-	33554432, 4503599627370496, 18014398509481984, 1152921504606846976, 18014398509481984, 18014398509481984, 33554432, 18014398509481984, 18014398509481984, 137438953600, 18014407099416576, 18014398509481984,
-	137438953472, 34359738368, 1, 1152921504606846976, 33554432, 1152921642046849024, 18014398509481984, 18014398509481984, 1, 4398046511104, 33554432, 33554432,
-	65536, 1152921504606846976, 4503599627370496, 33554432, 19140298416324608, 2147614720, 4112, 18577348462903296, 65536, 306244774795411456, 131136, 33554432,
-	281474976710656, 65536, 137438953472, 18014398509481984, 8796093022208, 281474976710656, 18014398509481984, 1152922604118474752, 28710456214423552, 1152924803141730304, 65536, 65536,
-	1152923737989840896, 1, 19140298416324608, 9007199254740992, 33554432, 1152921504606846976, 18014398509481984, 8796093022208, 18014398509481984, 18014407099416576, 4398046511104, 18014398509481984,
-	137438953472, 1152921642045800448, 562949953421312, 18014407099416576, 137438953472, 33554432, 65536, 2314850208468434944, 18577348462903296, 553648128, 19703248369746432, 2,
-	18577348462903296, 19140298416324608, 18014398509744128, 65536, 18014398509481984, 19140298416324608, 19140308080001024, 18014398509481984, 87965225320448, 18577348462903296, 9007199254757376, 137438953472,
-	18014398509481984, 18014398509481984, 65536, 33554432, 1152921521786716160, 1152921504606846976, 18577348462903296, 18014398509481984, 35184372088832, 18014398509481984, 35184372088832, 9007199254740992,
-	8796093022336, 131080, 18014398509481984, 549755813888, 19703248369745920, 18014398509481984, 18577348462903296, 1, 1024, 18014398509481984, 18014398509481984, 33554432,
-	1152923703630102528, 18014398509481984, 137438953472, 18577348462903296, 64, 4194304, 4112, 18014398509481984, 18577348462903296, 19140298416324608, 64, 2048,
-	18014407099416576, 19140298416324608, 65536, 33554432, 9007199254757376, 18014398509481984, 18014407099416576, 8796093022208, 16777216, 18577348462903296, 549755818000, 18577348462903296,
-	137438953600, 18014398509481984, 9007199254740992, 275414777856, 131080, 18014398509481984, 131136, 9007199254740992, 144115188075987264, 18014398509481984, 18014398509481984, 34359738368,
-	18014398509481984, 16777216, 33554432, 33554432, 137438953600, 18577348462903296, 33554432, 9007199254743040, 18014398509481984, 18014408173158400, 1, 576548713233777728,
-	4096, 1152923703630102528, 18014398509481984, 562949953421312, 19140298416324608, 18014407099416576, 65536,
+	18014398509481984, 18014398509481984, 18014398509481984, 144115188075987264, 81064793292668928, 306244774661193728, 33554432, 576460752303423488, 18014398509481984, 1152921504615235584, 65536, 33554432,
+	576460752303423488, 18014407099416576, 1152921521786716160, 137438953472, 18014398509481984, 19703248369745920, 18014398509481984, 2305843009213693952, 1152921504606846976, 1125899906842624, 18014398509481984, 19140298416324608,
+	8796093022208, 18014398509481984, 306244774661193728, 1152921504615235584, 1, 1152921504606846976, 8796093022208, 18014398509481984, 562949953421312, 65536, 18014398509481984, 33554432,
+	1, 4398046511104, 33554432, 18014407099416576, 8796093022208, 137438953472, 33554432, 1152921504606846976, 4112, 1, 65536, 4,
+	18014398509481984, 1152921504606846976, 35184372088832, 1152921504606846976, 34359738368, 18014398509481984, 2147483648, 131144, 4096, 18577348462903296, 33554432, 4398046511104,
+	65536, 18014407099416576, 4503599627501576, 2097152, 18014398509481984, 306807724614615040, 18014407099416576, 9007199254740992, 18014398509481984, 4503599627370560, 206158430336, 9007199254757376,
+	18014407099416576, 65536, 306244774661193728, 64, 18014398509481984, 65536, 4112, 18014398509481984, 146384580075716928, 18014398509481984, 65536, 137438953472,
+	18014398509481984, 2147614784, 268435456, 18014407099416576, 18014398509481984, 1152923153874288640, 9007199254740992, 18014398509481984, 137440006160, 18014407099416576, 18014398509481984, 65536,
+	18014407099416576, 206158430336, 33554432, 18014398509482496, 19140298416324608, 18014407099416576, 65536, 65536, 281474976710656, 33554432, 65536, 4398046511104,
+	33554432, 4112, 19703248369745920, 65536, 18014398509481984, 18014398509481984, 19703248369746432, 18014398509481984, 4398046511104, 576460752303563840, 19140298416324608, 1,
+	18014398509481984, 18014398509481984, 18014398509481984, 131072, 1152921504606846976, 137438953600, 9007302333956096, 19703248369745920, 19140298416324608, 18014398509481984, 4194304, 18014398509481984,
+	4398046511104, 1152923153874292736, 9007199254740992, 18014407099416576, 33554432, 18577348462903296, 33554432, 268435456, 19703248369745920, 2048, 4096, 1152921504606846976,
+	64, 18014398509481984, 18014398509481984, 19703248369745920, 18014398509481984, 18014398509481984, 18014398509481984, 33554432, 306807724614615040, 18014398509481984, 33554432, 34359738368,
+	137438953472, 9007199254740992, 33554432, 8796093022208, 2147483648, 81064793292668928, 1099528404992, 281474976710656, 19140298416324608, 306244774661193728, 1, 18014407099416576,
+	8796093022208, 137438953472, 2112, 33554432, 18577348462903296, 18014398509481984, 131392, 65536, 131080, 18014398509481984, 274877906944, 131392,
+	18014398509481984, 18014398509481984, 1152921504606846976, 6755399441186880, 536870976, 19703248369745920, 19703248369747968, 33554432, 1152921504606846976, 18014398509481984, 137438953472, 2147483712,
+	306244774661193728, 8796093022208, 18014398509481984, 9007199254740992, 18014398509481984, 81064793292685312, 2048, 137438953472, 131136, 18014407099416576, 306244775734935552, 2,
+	4194304, 1152924820321599488, 64, 18014398509481984, 18577348462903296, 33554432, 18014398509481984, 4398046511104, 33554432, 68719476768, 18014398509481984, 18014398509481984,
+	18014398509481984, 4194304, 33554432, 9007199254740992, 4503599627370496, 1152921504606846976, 18014407099416576, 33554432, 33554432, 33554432, 18577348462903296, 18577348462903296,
+	576548713233776704, 2147483712, 2, 18014398509481984, 4112, 33554432, 18014398710810624, 9007199254740992, 306244775734935552, 16777216, 2305843009213693952, 576548713233777728,
+	1152921504606846976, 18577348462903296, 65536, 18014398509481984, 1152921504615235584, 4194304, 18014407233634304, 549755813888, 4096, 18014398509481984, 1152921504623624192, 562949953421312,
+	64, 18014398509481984, 131136, 1152921521786716160, 9007199254757376, 64, 18014398509481984, 4503599627370496, 18014398509481984, 18014398509481984, 18577348462903296, 18014398509481984,
+	33554432, 137438953472, 268435456, 18014407099416576, 87960930353152, 1, 1152921504623624192, 33554432, 33554432, 18014398509481984, 18014398509481984, 1,
+	8796093022208, 18014398509481984, 281474976710656, 19703248369745920, 18014398509481984, 1152923703630102528, 9007199254757376, 2147483712, 18014398509481984, 4503599627370496, 18014398509481984, 306244774661193728,
+	139328, 18014398509481984, 18014398509481984, 33554432, 9007199254740992, 1152921521786716160, 18014398509481984, 536870912, 34359738368, 19140298416326656, 1, 4194304,
+	18014398509482496, 18014398509481984, 16777216, 27021597764222976, 1152923703630102528, 18014408173158400, 18577348462903296, 18014398509481984, 33554432, 1152922604118474752, 64, 65536,
+	1152921504606846976, 19140298416324608, 140737488486464, 2, 274877906944, 1, 1152921504606846976, 65536, 9007199254740992, 9007199254740992, 18014407233634304, 268435456,
+	1152921504606846976, 65536, 1188954184276250624, 4194304, 18014398509481984, 2147483648, 18014398509481984, 18014398509481984, 65536, 2314850208468434944, 64, 18014398509481984,
+	18014407099416576, 18014398643699712, 131072, 18014398509481984, 549755813892, 18014398509481984, 19140298416324608, 131080, 549755813888, 18014398509481984, 64, 19140298416324608,
+	288230376151711744, 281474976710656, 19703248369745920, 131328, 18014407099416576, 8796093022208, 19140298416324608, 2251799813685312, 137438953472, 281474976710656, 16777216, 1152924820321599488,
+	19703248369746432, 18014398509481984, 33554432, 1152921504606846976, 306244774661193728, 549755818000, 306807724614615040, 81064793292668928, 536870912, 18014398509481984, 65536, 18014407099416576,
+	18014398509481984, 131136, 1, 18014407099416576, 64, 18014398509481984, 19703248369745920, 9007233614479360, 1152921504606846976, 18014398509481984, 536870912, 18014398509481984,
+	18014398509481984, 18014398509481984, 18014398509481984, 1152921504606846976, 281474976710656, 9007199254757376, 9007199254740992, 1152924820321599488, 1152923703630102528, 1152921642045800448, 28710456214423552, 549755817984,
+	18014398509481984, 65536, 2305843009213693952, 9007199254740992, 65536, 18014398509481984, 1152921504615235584, 18577348462903296, 18014398509481984, 18014398509481984, 18014398509481984, 18014407099416576,
+	4194304, 18014398509481984, 18014398509481984, 9007199254740992, 2097216, 9007199254740992, 4194304, 19140298416324608, 306244774661193728, 18014398509481984, 1152921504606846976, 4,
+	1152923703630102528, 19703248369745920, 33554432, 33554432, 8796093022208, 1152921504606846976, 18014407099416576, 1, 18014407099416576, 1, 19703248369745920, 65536,
+	65536, 2048, 18577348462903296, 1024, 18014407099416576, 18014398509481984, 18014407099416576, 81064793292687360, 4503599627370560, 18014398509481984, 2147483648, 2305843009213693952,
+	4194304, 16777216, 19140308080001536, 1152921504606846976, 268435456, 18014398509481984, 32, 64, 1152930438139871232, 18577348462903296, 18577348462903296, 18014398509481984,
+	18014398509481984, 1, 2305843009213693952, 65536, 18577348462903296, 33554432, 18577348462903296, 137438953600, 18014407099418624, 64, 137438953472, 562949953421312,
+	18014398509481984, 33554432, 19140298416324608, 18014398509481984, 33554432, 18014399046352896, 33554432, 281474976710656, 18014399587418112, 1, 8796093022208, 1152921504606846976,
+	8796093022208, 65536, 18014398509481984, 4503599627370496, 33554432, 65536, 33554432, 1152921504606846976, 18014398509481984, 18014407099416576, 549755813888, 18014407099416576,
+	65536, 19140298416326656, 33554432, 18014407099416576, 33554432, 1152921504615235584, 65536, 18014398509481984, 65536, 1152922606265958400, 18577348462903296, 19140298416324608,
+	306244774795411456, 18577348462903296, 1152921504606846976, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984, 2386907802506362880, 1, 9007267974217728, 18014398509481984, 1,
+	19140298416324608, 18014407099416576, 18577348462903296, 18014407099416576, 8796093022208, 18014398509481984, 18014398509481984, 64, 18577348462903296, 1, 1, 19703248369745920,
+	1, 19703248369745920, 65536, 19703248369745920, 306244774661193728, 33554432, 65536, 33554432, 306244774795411456, 2305843009213693952, 18014398509481984, 137438953472,
+	33554432, 18014398509481984, 137438953472, 1152923720809971712, 8796093022208, 18014398509481984, 578800513047462208, 18577348462903296, 18014407099416576, 2333427556931354624, 18014398509481984, 18014398509481984,
+	131072, 18014398509481984, 65536, 18014398509481984, 8933531975808, 1152921504606846976, 18577348462903296, 1188954184276250624, 18014398509481984, 1, 18014398509481984, 18014398509481984,
+	18014398509481984, 1152921504606846976, 2, 18577348462903296, 18014398509744128, 65536, 65536, 562949953421312, 576460752303554624, 18014407099416576, 131136, 4194304,
+	281474976710656, 578712552117239872, 33554432, 18014407099416576, 18577348462903296, 553648128, 18014398643699712, 33554432, 65536, 576548713233776704, 19703248369745920, 1152924837501468672,
+	33554432, 18577348462903296, 536870912, 19703248369745920, 19703248369746432, 4503599627370496, 4194304, 8933531975808, 18014398509481984, 137438953472, 18014398509481984, 33554432,
+	18014398509481984, 131136, 206158430240, 1, 18014398509481984, 19140308080001088, 33554432, 19140298416324608, 16777216, 281474976710656, 206160003072, 4194304,
+	18014398509481984, 18014398509481984, 65536, 34359738368, 137438953472, 19703248369745920, 18014398509481984, 2314850208468434944, 18014398509481984, 18014398509481984, 19140298416324608, 306244774795411456,
+	1152921521786716160, 33554432, 18014398509481984, 137438953472, 306244774661193728, 18014407099416576, 4112, 137438953472, 33554432, 16777216, 19703248369745920, 18577348462903296,
+	18014398509481984, 4112, 9007199254740992, 9007199254740992, 18014398509481984, 1, 9007199254757376, 64, 18014398509481984, 33554432, 2, 18014398509481984,
+	18014398509481984, 33554432, 1, 33554432, 1152921504606846976, 65536, 19140298416326656, 33554432, 18014398509481984, 1024, 18577348462903296, 4503599627370560,
+	1, 65536, 18014398509481984, 65536, 65536, 8589934592, 2147483712, 65536, 33554432, 281474976710656, 1152921504606846976, 144115188075987264,
+	16777218, 1152921504606846976, 4503599627370496, 4503599627370496, 65536, 65536, 34359738368, 1024, 18014398509481984, 562949953486848, 33554432, 131328,
+	18014398509481984, 35184372088832, 18014407099416576, 4194304, 18014398509481984, 18577348462903296, 18014407099416576, 9007199254740992, 18014398509481984, 18014398509481984, 562949953421312, 18014398509481984,
+	32768, 549755813888, 137438953472, 35184372088832, 146366987889672512, 131136, 18014398509481984, 9007199254757376, 19703248369745920, 19703248369746432, 1099511627778, 1152921504606846976,
+	18014398509481984, 18014398509481984, 35184372088832, 2199025352768, 18014398509481984, 33554432, 9007336693694464, 18014398509481984, 9007199254740992, 1152921504615235584, 18014398509481984, 18014398509481984,
+	18014408307376128, 4096, 19140298416324608, 137438953472, 33554432, 18014398509481984, 18014398509481984, 18014407099416576, 18014407099416576, 33554432, 33554432, 18014398509481984,
+	18014407099416576, 18014398509481984, 306244774661193728, 8796093022208, 2314850208468434944, 306244774661193728, 4503599627370560, 18014398509481984, 8933531975680, 18014398509481984, 33554432, 18014398509481984,
+	1152923703630102528, 2048, 1152921521786716160, 4112, 18577348462903296, 131080, 16777216, 131080, 9007199254740992, 18014398509481984, 18014398509481984, 19703248369745920,
+	1152921504606846976, 99079191802150912, 65536, 33554432, 18014398509481984, 18577348462903296, 18014398509481984, 9007199254740992, 19140298416324608, 8796093022208, 33554432, 1099511627778,
+	18014407099416576, 18014398509481984, 8796093022208, 18014398509481984, 4194304, 9007199254740992, 18014398509481984, 18577348462903296, 1152921504606846976, 18014398509481984, 18014398509481984, 18014398509481984,
+	18014398509481984, 9007199254740992, 18577348462903296, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984, 131136, 4503599627370560, 18014398509481984, 18014399583223808, 18577348462903296,
+	33554432, 87965225320448, 18014398509481984, 34359738368, 18014398509481984, 18014399583223808, 18014398509481984, 4503599627370496, 19703248369745920, 18014398509481984, 1152922054362660864, 2,
+	18014407233634304, 18014407233634304, 18014398509481984, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984, 18014407099416576, 584115552256, 18014398509481984, 8589934592, 281474976710656,
+	1152921504606846976, 268435456, 16777216, 18014398509482496, 131392, 4112, 137438953600, 16777216, 64, 19703248906616832, 306807724614615040, 281474976710656,
+	1, 9007199254757376, 4194304, 18014398509481984, 65536, 4116, 65536, 19703256959680512, 18577348462903296, 2305843009213693952, 19703256959680512, 18577348462903296,
+	1152921521786716160, 1, 18014398509481984, 18014407099416576, 562949953421312, 64, 9007199254740992, 19140298416324608, 65536, 137438953472, 8796093022208, 18014398509481984,
+	18014407099416576, 32768, 576460752303423488, 18014408307376128, 18014398509481984, 137438953472, 8796093022336, 18014398509481984, 19703248369745920, 19703248369745920, 65536, 2097216,
+	18014398509481984, 18577348462903296, 35184372088832, 18014398509481984, 8796093022208, 19140298416324608, 18014398509481984, 2048, 1152921504606846976, 4194304, 18014398509482496, 18014398509481984,
+	1, 137438953600, 19703248369745920, 18014398509481984, 18014398509481984, 1188950318806728704, 131072, 2199025352768, 18014398509481984, 1, 33554432, 18014398509481984,
+	18014398509481984, 18014407099416576, 9007199254740992, 19140298416324608, 33554432, 4112, 9007199254740992, 18014407099416576, 131080, 18014398509481984, 18014398509481984, 18014398509481984,
+	18014398509481984, 65536, 18014407099416576, 576548713233776704, 137438953472, 206160003072, 8796093022208, 18014398509481984, 65536, 1152922604118474752, 18014398509481984, 68719476768,
+	2, 4112, 8796093022208, 18014398509481984, 18577348462903296, 34359738368, 33554432, 18014407233634304, 18014398509481984, 18014398509481984, 1152921642046849024, 18577348462903296,
+	4503599627370496, 1188950851381624832, 19703248369745920, 33554432, 206160003072, 18014398509481984, 19703248369745920, 1, 18577348462903296, 18014398509481984, 65536, 1,
+	576548713233776704, 18014398509481984, 1152921504606846976, 27584547717646848, 137438953472, 33554432, 18014398509481984, 8796093022208, 1152921504606846978, 18014398509481984, 35184372088832, 576460752303424512,
+	19703248369745920, 68719476768, 33554432, 18014398509481984, 33554432, 1152923720809971712, 536870912, 1152921504606846976, 131392, 18014398509481984, 1152923720809971712, 1024,
+	578800513047461952, 65536, 268435456, 9007199254740992, 33554432, 18014398509481984, 18014398509481984, 1152921521786716160, 137438953472, 8796093022208, 18014398643699712, 65536,
+	1152921504606846976, 137440002048, 137438953472, 1152923703630102528, 1152924803141730304, 2305843009213693952, 34359738368, 1152923737989840896, 131080, 65536, 131136, 18014398509481984,
+	4400193994752, 275414777856, 306244774661193728, 65536, 1152921504606846976, 18014398509481984, 9007199254740992, 18577348462903296, 2, 9007199254757376, 288230376151711744, 33554432,
+	1152921504606846976, 18014398509481984, 18014398509481984, 19140298416324608, 549755818000, 18014398509481984, 306244774795411456, 18577348462903296, 33554432, 4503599627370560, 18014398509481984, 2048,
+	18577348462903296, 137438953472, 33554432, 18014407099416576, 65536, 1, 18577348462903296, 2305843009213693952, 306244774795411456, 33554432, 19140298416324608, 4112,
+	8796093022208, 18014398509481984, 18014398509481984, 1152921504623624192, 562949953421312, 65536, 18014398509481984, 137438953472, 35184372088832, 67110912, 70368744177664, 18014398509481984,
+	306244775734935552, 206160003072, 33554432, 306244774661193728, 131080, 576531125342700608, 18014398509481984, 137438953600, 18014398509481984, 4, 9007199254740992, 18014407099416576,
+	18014398509481984, 1152921504606846976, 33554432, 64, 33554432, 19703248369745920, 1152921504615235584, 1152921504606846976, 281474976710656, 18014398509481984, 18014407233634304, 18014398509481984,
+	33554432, 4, 18014398509481984, 131136, 131072, 33554432, 306244774661193728, 281474976710656, 18014398509481984, 9007199254740992, 18014398509481984, 131080,
+	1152921504606846976, 140737488486464, 33554432, 131080, 2147483712, 1, 33554432, 65536, 8933531975680, 65536, 8796093022208, 33554432,
+	18014407099416576, 1152921504606846976, 18014398509482496, 18577348462903296, 1152921504606846976, 18014398509481984, 18014407099416576, 206158430208, 18014398509481984, 146384580075716928, 16777216, 1152921504606846976,
+	137438953472, 18014398509481984, 8796093022208, 18014398509481984, 1152923703630102528, 65536, 18577348462903296, 19703248369745920, 1152924820321599488, 18014398509481984, 18014398509481984, 8796093022208,
+	19140298416324608, 18014398509481984, 1, 18014398509481984, 18577348462903296, 18014398509481984, 18014407099418624, 18014398509481984, 18014398509481984, 4503599627370560, 18014398509481984, 18577348462903296,
+	18014398509481984, 33554432, 18014407099416576, 281474976710656, 18014407099416576, 8589934592, 105553116266496, 18577348462903296, 65536, 18014398509481984, 19140298416324608, 1,
+	1152921504615235584, 33554432, 8796093022208, 1152921504606846976, 18014398509481984, 2147483648, 137438953472, 18014398509481984, 18014398509481984, 33554432, 1152921504606846976, 18014398509481984,
+	4, 19703248369745920, 18577348462903296, 1152922604118474752, 18577348462903296, 2305843009213693952, 18014398509481984, 549755818000, 131136, 1, 18014398509481984, 18577348462903296,
+	18014407099416576, 32768, 536870912, 8796093022208, 18014398509481984, 18014398509481984, 4194304, 18014398509481984, 33554432, 65536, 18014398509481984, 18577348462903296,
+	81064793292668928, 18014398509481984, 9007199254740992, 1, 65536, 2286984185774144, 306244774795411456, 1, 8796093022208, 137438953472, 9007199254757376, 65536,
+	18014398509481984, 18577348462905344, 4398046511104, 18014407099416576, 18014398509481984, 481037910016, 206160003200, 33554432, 18014398509481984, 35184372088832, 18014398509481984, 19140298416324608,
+	18577348462903296, 17179869184, 18014398509481984, 33554432, 65536, 562949953421312, 1152921504606846976, 549755813888, 18014398509481984, 131080, 2147483648, 67110912,
+	18014398509481984, 18014398509481984, 1152921504606846976, 2048, 33554432, 65536, 206158430208, 67108864, 18014398509482496, 137438953472, 131136, 19140308080001024,
+	33554432, 1152924837501468672, 1, 1152921504623624192, 18014398509481984, 18577348462903296, 18014398509481984, 18014398509481984, 4503599627370504, 64, 137438953472, 4194304,
+	306244774661193728, 18014407099416576, 19703248369745920, 18014398509481984, 18014398509481984, 18014398509481984, 19703248369745920, 18014407099416576, 18014398509481984, 1152923720809971712, 18014407099416576, 16777216,
+	18014398509481984, 1152921504606846976, 65536, 18014398509481984, 1152921504606846976, 1152921504606846976, 18014407099416576, 549755813888, 1152921504606846976, 18014408173158400, 148618787703226688, 64,
+	4503599627370496, 281474976710656, 18014398509481984, 18577348462903296, 2305843009213693952, 306244774661193728, 1, 137438953472, 18014398509481984, 2305843009213693952, 18014407099416576, 18014398509481984,
+	33554432, 19703248369745920, 19140298416324608, 8796093022208, 2147483712, 18014398509484032, 19140298416324608, 9007199254740992, 18014398509481984, 18014398509481984, 33554432, 549755813888,
+	18014407233634304, 18014398509481984, 19703248369745920, 33554432, 18014398509481984, 18014398509481984, 27584547717644288, 18014398509481984, 1, 4503599627370560, 65536, 4194304,
+	131136, 16777216, 1152921521786716160, 4112, 1024, 8796093022208, 1152921521786716160, 18014398509481984, 137438953472, 68719476768, 1125899906842624, 549755813888,
+	2305843009213693952, 17592186044416, 18014398509744128, 2, 18014407233634304, 8796093022208, 18014398509481984, 18014398509481984, 16777216, 65536, 65536, 281474976710656,
+	33554432, 19703248369745920, 33554432, 9007199254740992, 19703248369746432, 1, 137438953472, 137438953472, 18014407099416576, 18014398509481984, 2147483648, 18014398509481984,
+	2199025352768, 8796093022208, 19140298416324608, 70368744177664, 18014398509481984, 4398046511104, 137438953472, 18014398509481984, 65536, 1152923703630102528, 8388608, 18577348462903296,
+	18014398509481984, 4, 562949953421312, 18014398509481984, 137440006144, 1152924820321599488, 144115188075856192, 562949953421312, 19140298416324608, 27021606555484160, 18014407099416576, 4194304,
+	18014407099416576, 1152921504606846976, 64, 536870912, 18014398509481984, 9007199254740992, 18014398509481984, 1152921504606846976, 306244774795411456, 1, 33554432, 9007199254740992,
+	562949953421312, 18577348462903296, 19703248369745920, 19140298416324608, 99642141755574272, 18014408307376128, 576548717528744000, 18014398509481984, 9007199254740992, 18014398509481984, 9007199254740992, 18014398509481984,
+	1152921504606846976, 137438953600, 18577348462903296, 8589934592, 18014407233634304, 18014398509481984, 1052672, 68719476768, 4295106880, 18014407099416576, 9007199254740992, 1152923720809971712,
+	9007199254740992, 18014398509481984, 18014407099416576, 1152922604118474752, 9007199254740992, 4503600164372544, 33554432, 18014398509481984, 18014398509481984, 18014407099416576, 19140298416324608, 18014398509481984,
+	1152921504606846976, 549755818000, 8796093022208, 9007199254740992, 4398046511104, 18014398509481984, 2147483712, 536870912, 4194304, 306244774795411456, 562949953421312, 2147483712,
+	33554432, 137438953472, 9007199254757376, 281474976710656, 19703248369745920, 274877906944, 18014398509481984, 131392, 18014398509481984, 18014398509481984, 1152921504606846976, 19703248369746432,
+	306244774661193728, 18014398509481984, 33554432, 4, 9007199254740992, 18014407099416576, 18014398509481984, 137438953472, 288230376151711744, 137438953472, 18014398509481984, 268435456,
+	19140298416324608, 206160003072, 18014407233634304, 65536, 18014398509481984, 19140298416324608, 18014398509481984, 2314850208468434944, 18014398509481984, 1152921504615235584, 2048, 2048,
+	206158430208, 18014398509482496, 18014398509484032, 19703248369745920, 137438953472, 206158430208, 18014398509481984, 1152923703630102528, 18014407099416576, 18577348462903296, 18577348462903296, 281474976710656,
+	2377900603251621888, 1152921504606846976, 18577348462903296, 131136, 18014398643699712, 18014398509481984, 18014398509481984, 18014398509481984, 137438953472, 2147614720, 18014398509481984, 131072,
+	9007199254743040, 8796093022208, 18014398509481984, 19703248369745920, 65536, 4194304, 1152924820321599488, 144115188075856192, 34359738368, 9007199254757376, 33554432, 1,
+	2, 306244774661193728, 306244774661193728, 9007199254740992, 19703248369745920, 2048, 18014398509481984, 2048, 18014398509481984, 137438953472, 137438953472, 65536,
+	18014407099416576, 72057594037927936, 1152923703630102528, 18014398509481984, 18014398509481984, 306244774661193728, 99079191802150912, 137438953472, 1152923703630102528, 2251799813816384, 19140298416324608, 18014398509481984,
+	18014398509481984, 65536, 137438953472, 18014398509481984, 18014407099416576, 2147483648, 16777216, 562949953421312, 33554432, 4503599627370496, 131072, 35184372088832,
+	4112, 146366987889672512, 19140308080001536, 9007199254740992, 2147483712, 18014398509481984, 18014398509481984, 34359738368, 1152921504606851072, 137440006144, 65536, 18014398509481984,
+	4503599627370496, 9007199254740992, 18577348462903296, 18014407099416576, 18014398509481984, 16777216, 18014398509481984, 18014407099416576, 18014407099416576, 18014407099416576, 9007199254740992, 8796093026304,
+	18014398509481984, 18014398509481984, 536870912, 131392, 81064793292670976, 100768041662414848, 33554432, 18014398509481984, 18014398509481984, 19140298416324608, 18014407099416576, 18014398509481984,
+	2147483648, 131072, 18014398509481984, 1, 18577348462903296, 18014398509481984, 19703248369745920, 8796093022208, 18014398509481984, 18014407099416576, 65536, 18014398509481984,
+	9007199254740992, 65536, 18014398509481984, 137438953472, 306244774661193728, 536870912, 18577348462903296, 562949953421312, 9007199254740992, 18014398509481984, 65536, 4503599627370496,
+	4503599627501632, 549755813888, 137438953472, 65536, 2, 549755818000, 9007199254740992, 562949953421312, 18014398509481984, 18014408307376128, 1024, 137438953472,
+	206160003072, 1152921504606846976, 18014398509481984, 18014398509481984, 4503599627501576, 137438953600, 1, 34359738368, 281474976710656, 131080, 65536, 562949953421312,
+	18014407099416576, 18014398509481984, 562949953421312, 33554432, 536870912, 9007199254740992, 1152921504623624192, 19703248369745920, 9007199254740992, 1, 1, 18014407233634304,
+	19703248369745920, 18014407099416576, 8796093022208, 33554432, 1152921504606846976, 137438953472, 2314850208468451328, 18014398509481984, 1152921504606846976, 306244774795411456, 18014398509481984, 131072,
+	18014398509481984, 67108864, 18014398509481984, 4398046511104, 18014398509481984, 9007199254740992, 19140308080001024, 19703248369745920, 2, 4, 18577348462903296, 206158430240,
+	576460752303562816, 1188951985252995072, 1152921642045800448, 562949953421312, 2, 18014398509481984, 4096, 33554432, 1152921504623624192, 35184372088832, 1, 137438953600,
+	137438953472, 1152921504606846976, 18014398509481984, 33554432, 19703248369746432, 268435456, 1152921504606846976, 4112, 33554432, 1152921504606846976, 274877906944, 18577348462903296,
+	33554432, 306244774795411456, 1152921504606846976, 33554432, 33554432, 18014407099416576, 28710447624486912, 1152921538966585344, 18014398509481984, 33554432, 19140298416324608, 1152922638478213120,
+	137438953600, 18014398509481984, 2147483648, 17592186044480, 18014408173158400, 18014398509481984, 19140298416324608, 65536, 18014398509481984, 281474976710656, 18577348462903296, 4503599627370496,
+	1, 4112, 131080, 1, 18014398509481984, 35184372088832, 65536, 18014398509481984, 18014398509481984, 19703248369745920, 8388610, 1152924837501468672,
+	9007199254740992, 72057594037929984, 33554432, 65536, 18014398509481984, 18014398509481984, 2314850208468434944, 1152921504606846976, 2147483648, 2147614784, 306244774661193728, 18014398509481984,
+	137438953472, 18014398509481984, 18014398509481984, 34359738368, 65536, 65536, 64, 306244774661193728, 137438953472, 19140298416324608, 33554432, 1152921504606846976,
+	18577348462903296, 8796093022208, 9007199254757376, 19140298416324608, 18014398509481984, 18014398509481984, 72057594037927936, 18014398509481984, 2147483648, 18014398509481984, 1152921504606846976, 33554432,
+	33554432, 18014398509481984, 137975824384, 18014398509481984, 64, 27584547717644288, 18014407099416576, 137438953600, 18014398509481984, 1, 18014398509481984, 18014398509481984,
+	33554432, 18014398509481984, 9007199254740992, 1152921504615235586, 1152921504615235584, 131072, 8796093022208, 18014407099416576, 19703248369745920, 4503599627370560, 1, 18014398509481984,
+	18014398509481984, 562949953421312, 9007199254740992, 9007199254740992, 65536, 19140298416324608, 18014398509481984, 18014398509481984, 65536, 1152923703630102528, 32768, 65536,
+	1152921504606846976, 72057594037929984, 16777216, 18577348462903296, 18014398509481984, 68719476768, 68719476736, 18014398509481984, 19703248369745920, 137975824384, 576460752303562816, 281474976710656,
+	18014398509481984, 33554432, 9007199254757376, 4096, 137438953472, 1152921504606846976, 65536, 33554432, 65536, 4503599627370560, 18014398509481984, 19703248369745920,
+	1, 18577348462905344, 536870912, 2097216, 18014398509481984, 137438953472, 18014398509481984, 64, 33554432, 137440006272, 65536, 576460752303424512,
+	562949953421312, 1, 306244774795411456, 2048, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 9007199254740992, 4, 9007199254757376,
+	1, 18014398509481984, 4398046511104, 9007199254740992, 18014398509481984, 1024, 2147483648, 1152923703630102528, 19703248369747968, 1152921504606846976, 1, 19703256959681024,
+	18014398509481984, 18014398643699712, 18014407099416576, 18014398509481984, 33554432, 18577348462903296, 2147614784, 18014398509481984, 19703248369745920, 18014398509481984, 1152921504606846976, 1,
+	2, 65536, 131080, 536870912, 33554432, 2314850208468434944, 274877906944, 137438953472, 65536, 1, 18014398509481984, 81064793292687360,
+	4503599627370496, 2147483712, 137438953472, 18014407099416576, 1152924820321599488, 18577348462903296, 2048, 4112, 65536, 18014398509481984, 33554432, 1152921504606846976,
+	33554432, 18577348462903296, 18014398509481984, 16777216, 18014441593372672, 1024, 562949953421312, 137438953600, 18014407099416576, 1152921504606846976, 18014398509481984, 19703248369745920,
+	33554432, 18014398509481984, 1152921504606846976, 18014398509481984, 4194304, 18014398509875200, 33554432, 18577348462903296, 562949953421312, 64, 8796093022208, 18014398509481984,
+	18577348462903296, 18577348462903296, 19140308080001536, 18014398509481984, 33554432, 1152921504606846976, 137438953472, 2305843009213693952, 18014398509481984, 18014398509481984, 18014407099416576, 65536,
+	9007199254740992, 19140298416324608, 18014398509481984, 18014398509481984, 131080, 1152923703630102528, 65536, 131080, 1152921916923707520, 140737488486464, 18014407233634304, 18577348462903296,
+	2, 1024, 18577348462905344, 144115188075856128, 2199025352704, 64, 1, 33554432, 206160003072, 68719476768, 35184372088832, 18014398509481984,
+	18014398509481984, 18014398509481984, 99642279194525696, 18014398509481984, 32768, 19140298416324608, 18014398509481984, 18014398509481984, 18014398509481984, 1152921521786716160, 2305843009213693952, 9007199254740992,
+	18577348462903296, 18014398509481984, 131080, 18014398509481984, 19140298416324608, 2, 18014398509481984, 18577348462903296, 18014398509481984, 9007199254740992, 9007199254740992, 65536,
+	8796093022208, 19703248369745920, 128, 256, 18014407099416576, 65536, 18014398509481984, 1152921521786716160, 18014398509481984, 1, 18577348462903296, 18014398509481984,
+	8796093022208, 18014398509481984, 18014398509481984, 19140298416324608, 2305843009213693952, 140737488486464, 35184372088832, 9007267974217728, 562949953421312, 33554432, 4503599627370496, 18014407099416576,
+	18014398509481984, 1, 8796093022208, 256, 137438953472, 19140298416324608, 4194304, 137438953472, 9007199254740992, 9007199254740992, 18014398509481984, 8796093022208,
+	19703248369746432, 18014398509481984, 18014398509481984, 1125899906842624, 64, 16777216, 18014408173158400, 18014407099416576, 1152921504606846976, 18577348462903296, 137438953472, 8796093022208,
+	4194304, 18014398643699712, 4503599627501576, 1152921521786716160, 18014407099416576, 19140308080001024, 18014398509481984, 64, 65536, 4503599627370560, 33554432, 65536,
+	288230376151711744, 4503599627501632, 281474976710656, 2147483648, 18014398509481984, 1152921504606846976, 8796093022208, 4112, 19140298416326656, 65536, 18014407099416576, 306244775734935552,
+	1125899906842624, 16777216, 1, 536870912, 34359738368, 137438953472, 1, 306244774661193728, 65536, 9007199254757376, 18014407099416576, 2048,
+	33554432, 4112, 1157427305404956736, 18014398509481984, 18014398509481984, 4503599627501576, 4503599627501632, 16777218, 19703248369745920, 1152921504606846976, 18014398509481984, 18014398509481984,
+	33554432, 549755813888, 131136, 2048, 131392, 4398046511104, 18014398509481984, 18014398509481984, 18014398509481984, 19140298416326656, 18577348462903296, 306244774661193728,
+	18014398509481984, 65536, 9007199254740992, 137438953472, 131072, 1152921504606846976, 1152924820321599488, 18014398509481984, 18014398509481984, 9007199288295424, 137438953472, 144115188075856192,
+	1152922604118474752, 4503599627370496, 18014407099416576, 1152924803141730304, 281474976710656, 2048, 4, 4194304, 1152921504606846976, 1152921504606846976, 9007199254740992, 4503599627370496,
+	18014398509481984, 18014398509481984, 2147483648, 137438953472, 18014398509481984, 131072, 1152921504606846976, 1152921504606846976, 65536, 18014407099416576, 4503599627501576, 18014398509481984,
+	131136, 18014398509481984, 8796093022208, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 18014398643699712, 65536, 131072, 18014398509481984, 1,
+	268435456, 8796093022208, 1152921504606846976, 18014398509481984, 306244774661193728, 19140298416324608, 18014398509744128, 19140308080001024, 33554432, 4398046511104, 9007199254740992, 18014398509481984,
+	2, 8796093022208, 35184372088832, 1024, 137440006144, 1152923720809971712, 19140298416324608, 8796093022208, 18014398509481984, 33554432, 18014398509481984, 131072,
+	131144, 1, 19703248369745920, 18577348462903296, 2314850208468434944, 306244774661193728, 18014398509744128, 1152921504606846976, 131136, 281474976710656, 18577348462905344, 64,
+	18014407099416576, 18014398509481984, 18577348462903296, 33554432, 18014398509481984, 19703248369745920, 18014398509482048, 9007199254740992, 1152921504606846976, 18014398509481984, 1024, 8796093022208,
+	18014398509481984, 18014398509481984, 1152921504606846976, 18577348462903296, 1152921521786720256, 1, 18014398509481984, 1152922054362660864, 18577348462903296, 18014407099416576, 9007199254740992, 1152921504606846976,
+	306244774795411456, 65536, 9007199254740992, 68719476768, 65536, 65536, 1, 65536, 4096, 137438953472, 137438953472, 18014398509481984,
+	19703248369745920, 65536, 137438953472, 18014398509481984, 18014398509481984, 19703248369746432, 4096, 8796093022208, 131136, 562949953421312, 18014398509481984, 18014398509481984,
+	18014398509481984,
 }
 
 var setSeeds = [...]uint32{
-	7, 7, 36, 9, 8, 263, 0, 1, 7, 113, 110, 3,
-	9, 156, 15, 0, 30, 52, 92, 1, 8, 3, 16, 2,
-	173, 9, 74, 2, 0, 26, 58, 9, 0, 0, 0, 105,
-	93, 55, 5, 8, 6, 4, 0, 18, 9, 90, 96, 0,
-	43, 16, 170, 25, 33, 5, 4, 15, 30, 51, 1, 13,
-	8, 9, 108, 8, 111, 4, 0, 8, 1, 158, 73, 17,
-	178, 46, 9, 8, 70, 45, 11, 2, 0, 40, 85, 0,
-	89, 436, 15, 2, 7, 4, 3, 297, 35, 16, 1, 5,
-	2, 100, 13, 95, 278, 0, 99, 113, 44, 58, 7, 81,
-	0, 138, 1, 303, 14, 18, 15, 20, 2, 58, 32, 386,
-	206, 197, 3, 3, 6, 79, 5, 43, 3, 152, 0, 56,
-	7, 449, 78, 16, 4, 1, 53, 29, 2, 9, 79, 129,
-	19, 186, 2, 1, 331, 0, 45, 0, 3, 39, 24, 71,
-	14, 106, 36, 33, 1, 6, 82, 0, 4, 286, 0, 0,
-	264, 19, 18, 153, 58, 51, 94, 10, 1, 2, 1, 35,
-	0, 1, 1, 300, 22, 288, 49, 318, 4, 3, 16, 278,
-	617, 349, 0, 49, 11, 172, 5, 0, 198, 311, 244, 0,
-	1, 1, 388, 5, 18, 92, 360, 32, 15, 17, 3, 208,
-	41, 64, 0, 0, 157, 42, 69, 11, 39, 20, 0, 255,
-	0, 6, 41, 24, 4, 216, 47, 204, 5, 4, 124, 29,
-	0, 1, 1, 53, 299, 237, 1, 214, 102, 317, 4, 177,
-	361, 1, 6, 203, 516, 2, 210, 471, 62, 38, 0, 460,
-	18, 0, 142, 47, 10, 0, 2, 19, 18, 0, 19, 3,
-	93, 157, 4, 0, 99, 71, 10, 212, 8, 47, 7, 45,
-	33, 7, 3, 84, 4, 0, 43, 2, 185, 262, 29, 516,
-	23, 332, 15, 24, 5, 3, 71, 4, 79, 40, 275, 5,
-	116, 7, 2, 62, 72, 32, 2, 633, 327, 4, 65, 35,
-	40, 260, 564, 399, 752, 39, 27, 16, 434, 25, 0, 8,
-	22, 6, 76, 3, 24, 16, 40, 7, 17, 5, 295, 4,
-	150, 1, 12, 681, 0, 79, 413, 39, 472, 4, 174, 253,
-	60, 95, 40, 124, 26, 48, 276, 21, 173, 706, 16, 0,
-	21, 5, 0, 0, 113, 71, 34, 0, 40, 8, 12, 296,
-	0, 67, 21, 45, 6, 4, 56, 768, 1, 61, 2248, 134,
-	0, 1, 127, 2625, 243, 9, 495, 609, 37, 600, 444, 50,
-	12, 69, 801, 69, 624, 38, 1, 58, 474, 225, 28, 1175,
-	171, 275, 25, 129, 45, 251, 2, 2, 969, 31, 143, 107,
-	1, 72, 86, 1, 160, 338, 1347, 0, 2887, 542, 7, 867,
-	541, 19, 610, 4, 206, 0, 2661, 65, 175, 1892, 0, 95,
-	173, 55, 36, 1965, 70, 67, 8, 84, 3712, 40, 1357, 144,
-	508, 1143, 2, 905, 22, 342, 3, 2099, 131, 1761, 7, 814,
-	716, 90, 12, 67, 58, 12, 4, 116, 1909, 130, 6, 2319,
-	297, 2018, 118, 5136, 1, 1278, 15, 430, 10317, 289, 41, 2,
-	0, 4, 56, 71, 11, 61, 1, 287, 163, 100, 967, 3,
-	38, 2427, 13, 2245, 2956, 235, 328, 3194, 844, 2821, 763, 10944,
-	0, 429, 866, 15, 4536, 165, 801, 285, 4, 1, 632, 306,
-	136, 9873, 2, 183, 19,
+	9, 24, 29, 9, 1, 158, 0, 2, 2, 88, 110, 2,
+	15, 4, 12, 1, 24, 8, 79, 0, 0, 2, 81, 0,
+	20, 102, 192, 2, 0, 14, 200, 10, 1, 0, 12, 185,
+	112, 40, 1, 55, 112, 4, 117, 45, 8, 30, 13, 2,
+	319, 1, 14, 6, 28, 29, 21, 2, 121, 59, 1, 15,
+	1, 2, 129, 1, 4, 102, 1, 21, 0, 26, 265, 44,
+	16, 23, 5, 85, 58, 56, 585, 4, 6, 4, 47, 1,
+	190, 2, 8, 7, 2, 5, 1, 33, 0, 0, 4, 13,
+	0, 33, 113, 12, 3, 119, 22, 9, 3, 8, 364, 9,
+	0, 57, 166, 0, 26, 110, 59, 56, 39, 31, 86, 122,
+	32, 10, 70, 1, 4, 6, 11, 5, 4, 47, 3, 17,
+	208, 0, 12, 840, 0, 8, 12, 235, 46, 2, 52, 8,
+	39, 0, 2, 32, 69, 152, 2, 166, 0, 11, 3, 2,
+	95, 1, 62, 163, 6, 81, 9, 1, 0, 19, 0, 1,
+	199, 70, 200, 4, 103, 120, 121, 201, 0, 0, 6, 1,
+	3, 62, 6, 13, 643, 3, 90, 126, 463, 2, 12, 133,
+	31, 88, 139, 29, 5, 2, 65, 36, 1, 30, 323, 75,
+	12, 0, 47, 40, 0, 84, 43, 17, 172, 12, 9, 1,
+	79, 5, 18, 105, 1, 1, 22, 79, 47, 14, 337, 0,
+	11, 160, 23, 106, 7, 25, 11, 99, 161, 5, 5, 12,
+	27, 0, 4, 64, 336, 432, 30, 0, 553, 25, 84, 3,
+	263, 253, 38, 3, 166, 31, 39, 8, 40, 140, 28, 4,
+	982, 58, 0, 65, 95, 8, 2, 12, 3, 5, 0, 65,
+	24, 116, 195, 23, 1, 443, 348, 24, 475, 768, 78, 51,
+	210, 55, 12, 174, 0, 35, 174, 3, 1, 26, 1388, 201,
+	384, 33, 421, 19, 272, 0, 7, 24, 2, 198, 1184, 23,
+	4, 193, 5, 110, 11, 30, 121, 39, 50, 76, 0, 91,
+	167, 32, 9, 1040, 216, 3, 221, 49, 103, 20, 12, 4,
+	0, 641, 133, 11, 2, 140, 13, 129, 8, 28, 2, 18,
+	4, 4, 4, 131, 175, 36, 12, 558, 20, 54, 9, 131,
+	42, 70, 544, 59, 8, 318, 10, 14, 169, 5, 302, 129,
+	1, 160, 17, 44, 2, 47, 202, 240, 2, 4, 27, 827,
+	165, 24, 12, 82, 21, 19, 19, 3, 242, 174, 22, 24,
+	798, 14, 1, 12, 43, 22, 72, 48, 56, 1764, 104, 35,
+	285, 844, 6, 368, 35, 148, 18, 0, 523, 39, 23, 383,
+	164, 809, 9, 1171, 122, 70, 737, 88, 2, 326, 248, 855,
+	11, 49, 113, 73, 8, 57, 1, 421, 56, 0, 229, 1159,
+	12, 558, 704, 82, 0, 2, 849, 0, 523, 126, 937, 1,
+	894, 97, 1252, 73, 71, 959, 302, 1111, 2, 27, 7, 23,
+	26, 193, 3, 190, 0, 115, 15, 1064, 34, 1669, 97, 56,
+	4, 1438, 378, 61, 54, 2401, 4, 1116, 0, 534, 1783, 67,
+	10, 4361, 499, 907, 160, 166, 3, 1189, 37, 503, 294, 5381,
+	691, 12, 0, 654, 13, 106, 22, 46, 8, 10, 2740, 118,
+	1294, 0, 3031, 317, 95, 2813, 4830, 350, 520, 2668, 33, 1530,
+	1758, 871, 3, 42, 249, 24, 5038, 50, 1443, 1947, 9, 2,
+	447, 267, 144, 3996, 1, 1319, 85,
 }
