@@ -69,2610 +69,2607 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `taunt
-retweets
-questioned
+const setWords = `school
+surgeon
+spokespeople
 as
-broadcast
-blasted
-marco
-n
-apologised
-editor
-patricia
-jeff
+professor
+not
+explains
+theorize
+promising
+betsy
+sen.
+maintained
 vs
-mocking
+TV
 diplomat
-bancorp
-cautioning
-agree
-excoriate
-series
-pilot
-remembering
-underlined
-pleaded
+elaborated
+ralph
+Okla
+story
+congressman
+condemned
+councilmember
+uncle
+castigate
 dam
-speculates
-blasts
-columnist
-Mass
-trustee
-station
-blogging
-know
+julia
+fear
+children
+wondered
+captain
+treat
+hoping
+sworn
 marilyn
-dismissed
-charlie
-Ga
-st.
-howard
-assures
-museum
-global
-joe
-actress
-witnesses
-Kan
-nikki
-journalists
-gripes
-comedian
-through
-atty.
-stores
-teasing
-same
-may
-embassy
-predict
-russell
-lake
-cynthia
-accuses
-has
-mx.
-chiming
-charging
-comparing
-advertisement
-demand
-later
-party
-lawsuit
-thanks
-christine
-hail
-yet
-enthuses
-joan
-authorities
-reaffirming
-before
-ripped
-anna
-studios
-tout
-some
-OK
-criticize
-fumes
+bellowed
+exclaims
 lawmaker
-manifesto
-gripe
-police
-attacked
-boasts
-kathy
+upbraid
+correspondent
+continuing
+denying
+shout
+continued
+echoing
+journalist
+on
+carlos
+rally
+recently
+sheriff
+last
+early
+jose
+nicknamed
+ms.
+was
+arthur
+opine
+kimberly
+accuse
+advisers
+our
+walter
+instead
+Tenn
+reports
+state
+agrees
+lampooning
+snorts
+stephanie
+talking
+letters
+principal
+regard
+further
+Corp
+question
+gen.
+shirley
+their
+judge
+jimmy
+exhorting
+frances
+whisper
+criticize
+cbs
+passenger
+any
+will
+thanking
+describe
+argues
+vice
+pharmaceuticals
 criticizing
 union
-larry
-sung
-exclaimed
-rebuked
-deborah
-anne
-considering
-doug
-ivanka
-port
-gregory
-firefighters
-testifies
-michelle
-dismiss
-proposing
-said
-preach
-west
-the
-observes
-Sgt
-moaned
-announces
-wailing
-us
-republican
-alliance
-website
-claimed
-commented
-pronouncing
-jennings
-upbraided
-east
-official
-verdict
-compared
-ken
-asserted
-jimmy
-US
-admitting
-allegation
-coastguard
-counselor
-every
-chastise
-appeals
-recalls
-laughs
-interject
-restated
-david
-charges
-crowed
-ted
-headquarters
-ltd.
-regulation
-peter
-pier
-old
-video
-critic
-considered
-pleads
-ridiculed
-Sr
-scolded
-northeast
-reuters
-according
-luis
 concluded
-recommends
-where
-denise
-shall
-interjects
-team
-what
-implied
-protests
-researcher
-then
-july
-recalling
-claims
-jake
-democratic
-sworn
-abc
-third
-slam
-southeast
-retort
-announcement
-bellowing
-letter
-allegations
-systems
-our
-accusing
-nickname
-customer
-stebbing
-congresswoman
-meanwhile
-wondering
-revealing
-brad
-announce
-san
-henry
-chain
-paraphrased
-upbraiding
-enthused
-irving
+gloating
+snaps
+reaffirms
+huma
+nominee
+berated
+daniel
+studies
+analysis
+gregory
 ed
-budget
-recently
-governor-elect
-attacks
-andrew
-steve
-scott
-vows
-emphasizing
-with
-other
-driver
-mused
-prosecutors
-sean
-term
-advertisements
-nicknamed
-father
-films
-for
-admiral
-emphasises
-katherine
-touts
-pollster
-whiting
-labelled
-economists
-military
-implying
-attorney
-hoped
-december
-clarifies
-still
-councilmember
-ad
-april
-highlight
-flatly
-refer
-threatened
-reiterating
-castigating
-benjamin
-inc.
-II
-blames
-into
-Rep
-physician
-dennis
-eric
-lecturing
-fuming
-Nov
-cathedral
-chuckling
-treated
-saying
-spelling
-rev.
-complaint
-several
-thundering
-publicly
-speculating
-blasting
-this
-put
-underscored
-greg
-policy
-councilman
-highlighted
-apply
-users
-remarks
-Gov
-keating
-spoken
-emailing
-opponent
-emails
-capt.
-informing
-asserts
-gushed
-lawrence
-leader
-february
-theresa
-retired
-shouts
-she
-bystander
-parents
-Sept
-general
-brenda
-petition
-brief
-call
-TV
-producer
-barbara
-spokeswoman
-cushing
-wonders
-latter
-opine
-upbraid
-amy
-film
-another
-deploring
-cited
-terms
-me
-appealed
-members
-retweet
-remarked
-are
-spokespeople
-fretted
-october
-continues
-faulted
-regards
-complaining
-which
-assure
-states
-jokes
-despite
-services
-classify
-supporter
-congressman
-written
-sigh
-raymond
-minority
-lambasting
-analysts
-charged
-op-ed
-rally
-lamented
-diana
-exhorting
-proclaimed
-we
-Mrs
-scold
-instead
-raving
-admitted
-platform
-lecturer
-propose
-supply
-bragging
-underscore
-lauding
-begs
-planner
-treats
-article
-polls
-minister
-adm.
-gop
-warning
-source
-laughing
-ruth
-painting
-program
-jane
-counters
-strategist
-repeated
-moans
-jabs
-muttering
-quoted
-hemmings
-reflected
-scoff
-plan
-mr
-clip
-harding
-exclaims
-ridicule
-echoing
-assistant
-reporters
-lady
-confirmed
-walter
-rudy
-kingdom
-fellow
-cites
-Apr
-urged
-Md
-agrees
-melania
-marie
-argument
-revealed
-von
-urging
-marveling
-likens
-memo
-saturday
-quip
-six
-novel
-golding
-son
-told
-top
-PM
-mention
-carrier
-perhaps
-house
-emphasize
-pledged
-groaning
-jabbing
-Co
-poem
-janice
-tweeting
-jacob
-conclude
-federation
-quote
-indeed
-fund
-fear
-excoriates
-alexander
-joking
-countered
-jason
-imply
-steven
-viewed
-reading
-Adm
-theater
-surgeon
-building
-rebecca
-lampoon
-subsequently
-jeremy
-catherine
-mike
-bishop
-railing
-mocks
-attorneys
-condemned
-natalie
-comment
-tim
-greeting
-rick
-analyst
-chelsea
-interjecting
-maria
-former
-stresses
-yelling
-characterize
-stating
-deputy
-exhorted
-bellow
-elaborate
-eulogized
-column
-Conn
-paper
-raves
-Wash
-whispering
-advised
-predicts
-rebukes
-boulevard
-ranting
-announcing
-now
-concedes
-Calif
-Inc
-agreed
-Ky
-complains
-lynn
-admit
-hails
-jesse
-laura
-ron
-describes
-biography
-chime
-technologies
-george
-touted
-corp
-rep.
-prison
-announced
-to
-pledges
-exhort
-report
-snapped
-summarises
-got
-snorted
-caroline
-clarifying
-college
-chief
-predicted
-spokesman
-begging
-Tenn
-paraphrases
-bemoans
-railed
-majority
-person
-reporting
-gone
-lauren
-donna
-believes
-or
-compares
-your
-hastings
-see
-and
-reince
-praises
-indicating
-ally
-terming
-brian
-paula
-at
-responds
-founder
-tom
-promised
-belly
-insisting
-argues
-initially
-collings
-university
-growling
-partners
-chanting
-randy
-divulging
-here
-company
-Ore
-underscores
-asked
-chris
-screamed
-brother
-considers
-ministry
-darling
-demanded
-gushes
-cindy
-subsidiaries
-chemicals
-admits
-touting
-song
-holler
-reflect
-whispers
-characterises
-commissioner
-bernie
-taunts
-capital
-lambastes
-criticized
-organisers
-solutions
-michael
-colleague
-acknowledging
-stressed
-marvel
-investigators
-rule
-surveys
-mentioning
-Oct
-filing
-january
-demands
-juan
-voter
-threatens
-moan
-harry
-Minn
-bobby
-lieutenant
-diane
-answer
-willie
-chastised
-van
-tweeted
-today
-Wyo
-jennifer
-decry
-sharon
-betsy
-reminded
-neither
-susan
-dan
-viewing
-historian
+gerald
 because
-neighbour
 scientist
-quickly
-famously
-kathleen
-carol
-boss
-del
-elaborating
-hope
-johnny
-than
-exult
-inside
-rebuke
-lansing
-referred
+interviewer
+wife
+chelsea
+bestseller
+summarizing
 emphasized
-attack
-segment
-toasted
-hisses
-knowing
-hinted
-lee
-staffers
-times
-towards
-when
-more
-opined
-poll
-complained
-says
-woman
-sergeant
-quips
-questions
-per
-mr.
-decries
-james
-records
-eulogizing
-record
-commentator
-crow
-confessed
-dubs
-authority
-pleading
-foods
-jerry
-theorizes
-fume
-urge
-condemns
-aaron
-matthew
-insinuated
-praising
-reaffirm
-derides
-bridge
-episode
-denounced
-sunday
-summarizes
-center
-underlines
-robert
-demanding
-lt.
-insistence
-councilwoman
-experts
-stressing
-being
-nephew
-been
-messages
-castigates
-marvelled
-explained
-pastor
-e-mail
-ann
-mark
-lashes
-maintain
-affirming
-decision
-observe
-avenue
-richard
-man
-scolding
-specifying
-mountains
-referencing
-browning
-suit
-excoriating
-indicates
-singer
-insinuating
-eulogize
-muse
-discloses
-resolution
-emphasise
-headline
-highlights
-snort
-teases
-no
+bemoan
+without
+caller
+cummings
+comparing
+chancellor
+deem
+institute
+gop
+responded
+capt.
+newspaper
+concede
+howard
+eulogized
+theorized
+compared
+wondering
+order
+ltd
+centre
+characterized
+underscore
+bruce
+recommends
+replies
+jeffrey
 friday
-emailed
-reads
-suggested
-eddie
-about
-protesting
-platforms
+las
+corp.
+anne
+predicted
+warns
+posting
+via
+opponent
+hiss
+railed
+Ky
+boasts
+assistant
+old
+church
+viewer
+peter
+citing
+minutes
+Sr
 highlighting
-read
-crowing
-reportedly
-replying
-disclosed
-advisor
-resident
-labeling
-brands
-proclaims
+elaborate
+remembers
+bob
+griped
+divulging
+deborah
+Nov
+chimed
+holy
+spokeswoman
+sing
+michelle
+II
+customers
+revealed
+both
+ministry
+murmured
+been
+october
+deny
+republican
+del.
+scott
+lashed
+fort
+sees
+out
+through
+under
+apologizes
+three
+knew
+mike
+Gov
+administration
+imply
+reported
+characterizes
+rave
+cites
+brad
+lisa
+nicknaming
+dick
+might
+report
+chain
+wireless
+ms
+claiming
+mark
+square
+fellow
+dubbed
+man
+moderator
+officers
+highlighted
+notice
+her
+protester
+went
+mused
+ceo
+directive
+katherine
+summarises
+teased
+excoriates
+mutters
+sister
+loretta
+joked
+retweeted
+denounced
+comptroller
+councilwoman
 rulings
+architect
+foods
+implying
+widower
+Col
+referenced
+has
+papers
+decries
+colonel
+april
+denied
+refer
+them
+noting
+according
+alexander
+federation
+Apr
+brands
+today
+characterising
+shouted
+inc
+is
+chime
+think
+lectures
+parents
+npr
+lecturer
+gary
+views
+rev.
+lauren
+complaint
+darling
+rule
+hollers
+roar
+attorneys
+reporting
+counter
+joking
+Colo
+cushing
+vowing
+jab
+heather
+next
+confessed
+Gen
+mountains
+few
+residents
+privately
+person
+restating
+international
+cheryl
+berates
+after
+stressing
+jonathan
+nor
+us
+brandon
+voter
+december
+lawmakers
+novel
+general
+college
+authority
+know
+n
+wednesday
+lash
+told
+pronouncing
+whose
+mocking
+stephen
+la
+philip
+jennings
+teresa
+simply
+viewed
+raving
+apologising
+underlining
+appealed
+force
+theresa
+warnings
+memo
+christine
+exulted
+stadium
+put
+global
+rebukes
+complaining
+draft
+claims
+liken
+mrs
+solutions
+whines
+classify
+previously
+deems
+allegations
+spokesperson
+lawrence
+it
+proposes
+ellen
+charged
+demand
+written
+alex
+journalists
+samuel
+snap
+coast
+agree
+interviewers
+members
+ted
+messages
+alleges
+declare
+supply
+biography
+still
+lauding
+writing
+trumpeted
+valley
+criticises
+although
+reference
+minister
+touts
+jabbing
+remarking
+pledged
+laughing
+hints
+exhorts
+apologized
+jane
+testified
+canal
+stores
+new
+highway
+leader
+spelled
+roy
+believed
+wharf
+river
+testimony
+mount
+reminded
+secretary
+worker
+advisors
+july
+jabs
+lashes
+railing
+slam
+cry
+brief
+insisted
+economists
+Jan
+willie
+maintaining
+businesswoman
+assertions
+rant
+letter
+reassure
+executive-director
+urging
+quotes
+presidential
+jake
+responds
+party
+suit
+insist
+charge
+coastguard
+protesting
+scoff
+gushed
+yes
+ann
+perhaps
+noted
+julie
+museum
+label
+condemn
+doctor
+poem
+one
+library
+urged
+praises
+marveling
+longtime
+theorising
+testifying
+terry
+partners
+UK
+director
+conclude
+von
+acknowledging
+description
+november
+frets
+jon
+theater
+manager
+jacob
+expert
+abc
+bernie
+chris
+interjects
+snort
+laura
+amy
+greets
+condemning
+wail
+rhetoric
+hailed
+director-general
+those
+lady
+supporters
+caucus
+video
+reaffirmed
+novels
+IV
+yelling
+stebbing
+Inc
+goes
+meanwhile
+bellow
+author
+again
+doug
+interim
+agreed
+states
+emphasised
+cardinal
+advised
+summarise
+first
+towards
+evelyn
+announcing
+users
+boast
+yells
+historian
+chuckled
+proclaimed
+motors
+louise
+echoes
+superintendent
+lampoon
+angela
+had
+revenue
+brian
+dennis
+technologies
+slogan
+touted
+thursday
+plead
+announced
+what
+nicholas
+within
+reaffirm
+sharon
+matt
+emailing
+consider
+snorted
+going
+remarks
+insisting
+tuesday
+staffers
+joyce
+respond
+ken
+confess
+groans
+exult
+airways
+proclaim
+fox
+when
+likens
+Rep
+believes
+opponents
+tease
+cautioning
+slams
+rest
+department
+rep.
+why
+retweets
+pronounces
+feared
+characterises
+faulted
+surveys
+reiterates
+association
+deriding
+network
+tell
+promise
+hissing
+divulged
+coroner
+labs
+cfo
+dub
+songs
+retweet
+his
+spot
+hannah
+service
+emma
+enthuses
+deplored
+tribune
+concludes
+fretted
+sequel
+dubs
+predicting
+kevin
+ridiculing
+subsidiaries
+data
+AM
+considered
+neighbour
+producer
+corp
+co-founder
+josh
+asked
+margaret
+maybe
+capital
+highlight
+electric
+recommending
+muse
+services
+family
+argued
+acknowledges
+bridge
+announces
+then-candidate
+theorise
+greeted
+posted
+center
+january
+chairperson
+reaffirming
+derided
+sneering
+hisses
+painting
+Minn
+behind
+hailing
+acting
+restate
+recommended
+chastised
+groaned
+trumpeting
+physician
+jennifer
+trustee
+lt.
+assemblywoman
+trust
+aides
+project
+dan
+coalition
+pleads
+got
+club
+wails
+oil
+organisers
+judith
+carrier
+apply
+add
+del
+clarify
+essay
+than
+for
+reveals
+emphasize
+underlines
+go
+news
+interjected
+tim
+sneer
+cries
+labeled
+greg
+underlined
+shouting
+characterizing
+phrase
+testifies
+fund
+wailing
+richard
+latter
+saturday
+bragging
+woman
+stress
+counsel
+lawyer
+per
+affirm
+adm.
+lawsuit
+chastise
+eulogizing
+democratic
+february
+crow
+blasting
+classified
+michael
+against
+remembering
+jerry
+verdict
+likening
+freeway
+aaron
+paraphrase
+insinuates
+underscores
+Dr
+op-ed
+derides
+reporter
+deemed
+always
+shouts
+advises
+reassuring
+ad
+john
+demanding
+we
+blogging
+experts
+motorway
+condemns
+whiting
+La
+carol
+did
+paula
+summarize
+added
+denounces
+jesse
+opining
+resolution
+about
+executive
+suggest
+insistence
+avenue
+argument
+headline
+shares
+fears
+donna
+co.
+crows
+dismiss
+league
+Wyo
+craig
+promised
+authorities
+spell
+message
+chemicals
+relatives
+insists
+holdings
+only
+democrat
+begging
+hemmings
+scream
+pledging
+reads
+calling
+platform
+mrs.
+from
+brigade
+fumed
+sighed
+whispers
+attacks
+implores
+informing
+castigated
+resident
+councillor
+dem
+other
+US
 reflects
-divulges
-cautioned
+chants
 blame
 executives
-theorising
+dismisses
 remind
-treat
+greet
 negotiator
-UK
-aunt
-spoke
-how
+taunts
+paper
+editorial
+tomorrow
 allies
-league
-uncle
-march
-reply
-charge
-saw
-Ind
+regarding
+henry
+term
+script
+widow
+text
+crowd
 study
-pershing
-carped
-sandra
-supporters
-jacqueline
-warned
-suggests
-novels
-warn
-reveal
-premier
-Va
-sneer
-assuring
-hopes
-november
-transcript
-answering
-sara
-telecom
-southwest
-theorized
-condemning
-terry
-'n
-dubbing
-deplores
-republicans
-church
-specify
-testifying
-acknowledges
-christina
-mrs
-crying
-maintains
-along
-lectures
-mosque
-answered
-murmured
-testimony
-then-candidate
-spalding
-swore
-disclosing
-Mont
-association
-acknowledge
-caution
-apologize
-representative
-get
-mrs.
-chimes
-Aug
-frank
-talking
-appeal
-quoting
-releases
-yell
-jeffrey
-detectives
-agreement
-berated
-does
-chuckles
-hints
-opines
-lauded
-linda
-blamed
-from
-holdings
-agency
-freeway
-quipped
-patty
-businesswoman
-underlining
-business
-questioner
-advisors
-northwest
-lampooning
-pledging
-employees
-edward
-called
-carping
+bin
 groan
-senate
-reiterate
-simply
-aide
-argue
-timothy
-government
-hollers
-respond
-Sep
-suggesting
-boast
-kimberly
-Dec
-in
-sighs
-economist
-tweets
-fox
-charles
-summarised
-beach
-moderator
-exulted
-via
-la
-confirm
-conglomerate
-arthur
-lauds
-jonathan
-gov.
-italy
-consultant
-who
-rates
-del.
-dos
-by
-janet
-AM
-ads
-craig
-mentions
-paraphrasing
-chancellor
-steel
-state
-termed
-lisa
-operative
-congress
-democrats
-sgt.
-candidate
-movies
-shares
-chairwoman
-must
-frances
-these
-reaffirms
-new
-family
-lambasted
-stephanie
-coach
-upbraids
-filings
-reiterated
-caller
-survey
-faults
-kevin
-principal
-summarized
-boasted
-recounts
-officials
-exulting
-characterise
-posted
-jack
+east
+sandra
+accusing
+martha
+earlier
+bellows
+northeast
+several
+protested
+replied
+Va
+der
+hopes
+regarded
 yesterday
+affirming
+call
+sara
+nikki
+ripped
+staff
+lamented
+deploring
+albert
+contract
+remember
+preaches
+testify
+alliance
+listeners
+allegation
+warn
+grumbling
+business
+rudy
+swears
+prosecutors
+reiterating
+pollster
+press
+never
+memos
+spalding
+st.
+Mont
+Miss
+pastor
+Md
+hint
+whined
+inc.
+specifying
+read
+website
+courthouse
 mentioned
-criticism
-alleging
+can
+william
+quoting
+insurance
+lambaste
+reassures
+firm
+Calif
+senior
+rachel
+weekly
+joanne
+mosque
+continues
+growling
+inside
+cautions
+holler
+agency
+seen
+quipped
+christopher
+beach
+musing
+tony
+assuring
+tweeting
+northwest
+neither
+associated
+assertion
+Dec
+criticise
+six
+Mo
+describing
+its
+stock
+larry
+publicly
+alice
+near
+emily
+raves
+suggesting
+assembly
+ewing
+eulogizes
+are
+subsidiary
+motion
+worried
+disclosed
+secretary-general
+paraphrased
+slammed
+joke
+wonders
+speaks
+saw
+coach
+begged
+theorised
+janet
+laws
+retorts
+recalling
+classifies
+lee
+campaign
+underscored
+marvelled
+carping
+rebuked
+trumpets
+barbara
+rosa
+asserting
+sterling
+dismissing
+cindy
+lake
+railways
+divulges
+consultant
+operative
+democrats
+does
+affirmed
+him
+raymond
+since
+given
+road
+these
+dave
+ridiculed
+says
+gloria
+partner
+called
+along
+filings
+grumbles
+bobby
 enterprises
+faults
+implored
+repeats
+now
+they
+brand
+retired
+Fla
+characterise
+praising
+collings
+rapper
+whom
+criticism
+leaders
+sergeant
+manning
+thunder
+assemblyman
+referred
+Pa
+chastising
+documentary
+repeated
+studios
+firefighters
+vow
+adds
+tunnel
+affirms
+whispered
+which
+assert
 todd
-likening
-beverly
-Feb
-emphasizes
-songs
-described
-mitt
-observing
-organizers
-coast
-murmurs
-theorize
-lawyer
-worry
-angela
-spells
-nbc
-within
-phrase
+member
+daughter
+engineer
 between
 gushing
-nicknaming
-bureau
-wayne
+carps
+ranting
 deride
-can
-of
-restate
-coalition
-bellowed
-audience
-papers
-criticises
-referenced
+emphasizing
+quoted
+lynn
+debra
+bemoaning
+judy
+spoke
+known
+language
+janice
 detective
-alan
 september
-nicholas
-insisted
-pundit
-secretary-general
-regarding
-thundered
-branding
-restating
-barack
-crowd
-talks
-her
-up
-jim
-ridicules
-classified
-excoriated
-bills
+complain
+decried
+demanded
+chanted
+times
+apologises
+jeremy
+comedian
+caution
+reading
+student
+david
+prosecutor
+speech
+magazine
+representatives
+den
+program
 trumpet
-was
-acting
-he
-roy
-did
+sigh
+melissa
+edward
+toasts
+Rev
 second
-Dr
-paul
-megan
-centre
-tina
-arena
-bob
-implore
-engineer
-speaks
-contends
-inspector
+proposed
+chemical
+summarizes
+antonio
+recalls
+taunting
+reflecting
+industries
+summarised
+headquarters
+libertarian
+referencing
+book
 laud
 berating
-organization
-gloat
-after
-niece
-counsel
-news
-preaches
-republic
-summarizing
-pope
-nicole
-vowing
-explain
-governor
-bemoaned
-chuckled
-hall
-screaming
-dismisses
-Corp
-rips
-contended
-confesses
-quotes
-rail
-bellows
-wednesday
-jabbed
-alleges
-specified
-josh
-chides
-view
-urges
-reminding
-near
-indicated
-alicia
-speculated
-plead
-St
-correspondent
-anthony
-county
-captain
-rated
-few
-gas
-chastises
-muttered
-matt
-vice-presidential
-opining
-voters
-recalled
-declare
-director
-predicting
-musical
-specifies
-aides
-i
-Lt
-clarified
-declaring
-implored
+aunt
+government
 jean
-jelly
-tower
-implies
-bragged
-manning
-murmur
-jeb
-gloria
-hint
-reported
-release
-divulged
-account
-Ark
-debbie
-without
-describe
-Rev
-street
-cnn
-review
-amanda
-talked
-pledge
-saint
-advises
-reaffirmed
-office
-committee
-fred
-rant
-across
-carp
-shout
-allege
-councillor
-musing
-daniel
-judy
-think
-whip
-representatives
-bemoan
-should
-following
-words
-marveled
-hiss
-dem
-slogan
-ryan
-huma
+majority
+speaker
 organisation
-word
-sang
-motors
-their
-asking
-tony
-ceo
-Ms
-rival
-references
-conceded
-pronounce
+editor
+asserts
+saint
+christina
+energy
+appearance
+charges
+praise
+admiral
+believing
+screaming
+justin
+remarked
+west
+exhorted
+hinting
+then
+guidelines
+jack
+apologizing
+or
+disclosing
+flatly
+regulation
+cynthia
+disclose
+observed
+mogul
+ben
+diana
+alicia
+gov.
+apologise
+nephew
+driver
+brother
+officer
+propose
+screamed
+likened
+martin
+play
+chair
+natalie
+luis
+ryan
+castigates
+caroline
+asks
+worrying
+staffer
+miss
+lambasting
+films
+entertainment
+i
+customer
+muttering
+financial
+dubbing
+jelly
+talks
+tower
+rip
+cnn
+PM
+dismissed
+proclaims
+answer
+each
+labeling
+sighs
+labels
+speculated
+debbie
+bully
+rebuking
+informs
+mayor
+denouncing
+contend
+spelling
+toast
+pledge
+discloses
+paramedics
+tom
+documents
+summarized
+wrote
+answering
+summarising
+reince
+screams
+alan
+reiterated
+pronounced
+advertisements
+van
+elaborating
+confirmed
+statement
+my
+north
+clarifying
+advertisement
+roars
+cite
+billings
+books
+harding
+compares
+rick
+helen
+onto
+nurse
+thanks
+your
+commentator
+vladimir
+blog
+another
+article
+all
+maintain
 growl
-never
-moreover
-airlines
-gillings
-hailing
-accused
+fred
+businessman
+appeals
+eric
+committee
+blasted
 adding
 toasting
-sneering
-echoes
-replies
-rebuking
-summarise
-judge
-thanking
-mother
-laments
-interim
-alice
-threatening
-vice-president
-democrat
-greets
-researchers
-executive-director
-informed
-once
-however
-always
-sees
-moaning
-concludes
-play
-lambaste
-Colo
-airways
-scoffs
-opera
-reassures
-refers
-john
-confirming
-exclaim
-river
-both
-chant
-continued
-order
-blog
-gloated
-billy
-staffer
-labels
-toast
-noting
-xi
-taunted
-confess
-reports
-theorizing
-Mt
-monday
-andrea
-deming
-over
-daughter
-sheriff
-paramedics
-le
-bay
-assemblywoman
-paraphrase
-financial
-startup
-remember
-lawyers
-memoir
-onto
-goes
-passenger
-calls
-canal
-lampooned
-hollered
-widow
-hannah
-debra
-views
-antonio
-complain
-phil
-letters
-adds
-Prof
-insurance
-msnbc
-mock
-interjected
-five
-lashing
-ms.
-highway
-recounting
-against
-murmuring
-mount
-electric
-countering
-martha
-president-elect
-writer
-concluding
-growls
-lawmakers
-thought
-sneers
-army
-mayor
-though
-thinking
-answers
-label
-accuse
-fleming
-reassured
-organizer
-given
-assembly
-castigated
-banner
-chanted
-presenter
-characterising
-Atty
-jon
-figures
-worries
-alleged
-recall
-continue
-tweet
-dub
-on
-echo
-version
-elaborates
-articles
-trumpeting
-actor
-caucus
-reiterates
-reminds
-labeled
-chastising
-service
-giant
-that
-greet
-amendment
-sen.
-script
-speculate
-chide
-businessman
-commercial
-only
-philip
-raved
-insinuate
-chiding
-joked
-e-mails
-colonel
-officers
-stadium
-sign
-north
-blogged
+confessing
+predicts
 many
-bully
-channing
-characterizing
-fearing
-each
-douglas
-tribune
-analysis
-consider
-add
-camp
-chimed
-if
-spelled
-e-mailed
-mogul
-insists
-deriding
-retweeting
-martin
-interviewers
-text
-greeted
-thunder
-oil
-faulting
-bbc
-lashed
+monthly
 III
-exclaiming
-administration
-branded
-jill
-eulogizes
-joke
-lash
-documentary
-boasting
-anchor
-assertions
-assertion
-network
-sings
-chants
-claiming
-chemical
-group
-laughed
-prof.
-criticising
-declared
-declares
-treating
-essay
-nurse
-emphasised
-my
-deeming
-enthuse
-pronounced
-reflecting
-inc
-one
-rip
-whom
-statements
-park
-snorts
-testify
-louise
-redding
-secretary
-since
-revenues
-document
-gerald
-Del
-worker
-blast
-derided
-story
-agreeing
-description
-rave
-accusation
-deplored
-power
-herald
-julia
-reassure
-appearance
-vice
-thunders
-summarising
-slams
-email
-industries
-speaker
-but
-recount
-singing
-roars
-melissa
-corp.
-griped
-reassuring
-either
-wife
-believing
-gary
-privately
-whose
-behind
-critics
-while
-asks
-proposal
-last
-insinuates
-castigate
-stock
-officer
-navy
-pamela
-decrying
-often
-guidelines
-denied
-liken
-theorised
-sister
-recommended
-criticised
-exhorts
-praise
-guidance
-hospital
 gloats
-cried
-ugly
-so
-message
-note
-chuck
-carps
-proposed
-yelled
-compare
-snorting
-two
-am
-proposes
-Mar
-conceding
-affirm
-argued
-theatre
-exults
-chided
-hillary
-retweeted
-laws
-cheryl
-deplore
-associated
-slammed
-yearly
-deny
-believe
-data
-retorting
-joyce
-again
+readout
+harry
+agreement
+laments
+pier
+ads
+presenter
+records
+advising
+gazette
+marvels
+document
+four
+however
+platforms
+plan
+boulevard
+kellyanne
+barack
+around
+gone
+jokes
+in
+five
+jessica
+contends
+ron
+airlines
+exclaim
+notes
+team
+james
+chant
+you
+aide
+Ga
+chanting
+chuckles
+susan
+Neb
+retort
+conglomerate
+criticising
+toasted
+jim
+classifying
+described
+crying
+actress
+andrea
 even
-leaders
+johnny
+reflect
+telling
+Mich
+bemoaned
+Co
+blast
+amanda
+explained
+deputy
+lawyers
+worries
+deputies
+throughout
+snapped
+pleaded
+reveal
+bill
+ugly
+warning
+writes
+law
+scoffed
+lectured
+Del
+before
+phil
+may
+OK
+say
+sarah
+marco
+county
+employees
+confirm
+lashing
+xi
+patricia
+matthew
+stated
+murmuring
+power
+diane
+marvel
+series
+park
+third
+acknowledged
+excoriated
+Feb
+most
+gas
+army
+counselor
+megan
+muttered
+banner
+filing
+source
+over
+clarified
+slamming
+sgt.
+rate
+chides
+corporation
+media
+adviser
+assure
+'n
+references
+hastings
+post
+Aug
+moan
+donald
+proposal
+husband
+decry
+representative
+sighing
+indicate
+worldwide
+characterised
+upbraids
+urges
+until
+stating
+congresswoman
+deeming
+retorting
+dr.
+that
+amendment
+quickly
+tina
+theatre
+chide
+military
+whip
+police
+marveled
+version
+steel
+agreeing
+by
+elaborates
+jacqueline
+pronounce
+olivia
+summary
+ranted
+Mass
+speculate
+upbraiding
+niece
+advise
+Mr
+often
+questions
+carl
+considering
+councilman
+governor-elect
+camp
+none
+grumbled
+me
+view
+emphasises
+opera
+laughs
+clarifies
+neighbor
+strategist
+note
+confirming
+billy
+ridicules
+faulting
+cried
+thank
+speculates
+gushes
+jason
+guidance
+a
+branding
+marvelling
+chuckling
+rips
+monday
+society
+street
+programme
+juan
+restated
+nancy
+stresses
+mitch
+chided
+tweeted
+survey
+movies
+Oct
+declares
+deplores
+bank
+St
+viewing
+revealing
+thunders
+reiterate
+boasting
+crowing
+nbc
+talked
+record
+declared
+lieutenant
+release
+enthuse
+indicates
+said
+pledges
+growls
+admit
+president-elect
+album
+Wash
+mocks
+two
+office
+organizer
+audience
+pope
+compare
+manifesto
+treats
+griping
+ruth
+arena
+admitting
+candidate
+Mar
+apologised
+preach
+poll
+beg
+email
+columnist
+divulge
+also
+shall
+italy
+golding
+browning
+Lt
+viewers
+msnbc
+every
+de
+swore
+others
+attacking
+paraphrases
+proposing
+recounted
+moreover
+murmur
+growled
+bragged
+colleague
+founder
+Kan
+saying
+navy
+rated
+treated
+irving
+theorises
+echoed
+pilot
+le
+steve
+pleading
+south
+episode
 automotive
+father
+hospital
+USA
+mock
+concluding
+describes
+jeb
+Atty
+chuck
+urge
+organization
+tweet
+questioner
+if
+castigating
+bystander
+deal
+hail
+response
+recount
+quote
+kenneth
+terming
+al
+predict
+murmurs
+son
+budget
+questioning
+deplore
+audit
+yearly
+chiming
+wonder
+and
+justice
+roaring
+update
+wendy
+Conn
+embassy
+organizers
 karen
-demonstrator
-sources
-spot
-believed
-tease
-dubbed
+bemoans
+firefighter
+reporters
+thinking
+recalled
 du
-co.
+an
 commission
 scholar
-confessing
-swearing
-have
-trust
-Nev
-subsidiary
-regard
-is
-shirley
-knew
-scolds
-whine
-known
-thomas
-early
-caption
-doctor
-writing
-summary
-Ill
-Fla
-labelling
-arguing
-advise
-valley
-carl
-senior
-magazine
-book
-hinting
-author
-characterizes
-begged
-very
-rails
-expression
-snaps
-south
-swears
-minutes
-ask
-say
-witness
-students
-denies
-bank
-a
-spokesperson
-press
-knows
-interviewer
-trumpeted
-firefighter
-mitch
-partner
-throughout
-Mo
-institute
-gazette
-superintendent
-lecture
-danny
-wrote
-USA
-chairperson
-opponents
-sam
-presidential
-relatives
-repeats
-don
-characterized
-expert
-ralph
-brandon
-assured
-notes
-co-founder
-brag
-albert
-whispered
-executive
-club
-marvelling
-rest
-during
-informs
+anchor
+systems
+port
+tonight
+congress
+paul
+tells
+affidavit
+kathy
+demands
 preached
-observed
-wendy
-questioning
-seen
-promising
-repeatedly
+either
+explain
+chairwoman
+protests
+airport
+e-mails
+Ariz
+quip
+catherine
+up
+considers
 Sen
-advisers
-be
-Capt
-proclaiming
-toward
-olivia
-fumed
-chuckle
-replied
-journalist
-chairman
-studies
-speech
-samuel
-betty
-snapping
+Ark
+mother
+kingdom
+premier
+e-mailed
+accuses
+she
+prof.
+software
+lecturing
+cited
+very
+Sept
+witness
+same
+wayne
+moans
+lampoons
+begs
+advisor
+students
+rating
+cathedral
+where
+vowed
+scolded
+giant
+being
+specified
+accusation
 scoffing
-movie
-associate
+calls
+e-mail
+jabbed
+with
+lambastes
+emphasise
+lecture
+betty
+danny
+decrying
+segment
+gloated
+so
+reassured
+arguing
+hails
+talk
+don
+denies
+bills
+labelling
+implore
+chairman-elect
+maintains
+writer
+regards
+musical
+rival
+commenting
+remembered
+argue
+brag
+claudia
+Ill
+crowed
+Vt
+rants
+accusations
+surrogate
+teases
+assured
+Ind
+be
+statements
+reportedly
+mention
+marshal
+hillary
+appeal
+transcript
+informed
+gripes
+reminds
+minority
+implies
+benjamin
+snapping
+russell
+asking
+repeatedly
+complained
 latest
-all
-denounce
-roaring
-project
+moaned
+chuckle
+teasing
+blogged
 preaching
-gloating
-customers
-heather
-claire
-yes
-ridiculing
-cbs
-whisper
-joseph
+decision
+echo
+thomas
+there
+spells
+august
+Sep
+across
+how
 dean
-emphasising
 gardens
-audit
-shouting
-roared
-groaned
-podcast
-spell
-others
-taunting
-owner
-justin
-joshua
-whines
-weekly
-whining
-maybe
-posts
-likened
-pac
-affirmed
-Jr
-ripping
-muses
-dave
-cautions
-motion
-reporter
-host
-any
-wharf
-thanked
-write
-tuesday
-Col
-decried
-protested
-thinks
-directive
-readout
-teresa
-remarking
-lectured
-ranted
-mary
-dr.
-kelly
-carly
-teacher
-interview
-husband
-concede
-enthusing
-firm
-newspaper
-proclaim
-noted
-daily
-an
-classifying
-snap
-donald
-ruling
-force
-railways
-director-general
-julie
-carlos
-evelyn
-thursday
-recommend
-testified
-Wis
-promise
 fly
-ms
-whined
-llc
-swear
-under
+brags
+randy
+ronald
+caption
+exhort
+vice-presidential
+retweeting
+teacher
+chastises
+snorting
+newt
+thinks
+mr.
+reflected
+contended
+posts
+pac
+mentioning
+Jr
+san
+muses
+anthony
+joshua
+confirms
+republicans
+concedes
+singer
+beverly
+thanked
+expressway
+insinuating
+have
+articles
+bellowing
+taunted
+sean
+Ms
+broadcast
+upbraided
+redding
+believe
+exclaimed
+sunday
+mitt
+carly
+lament
+interview
+appealing
+alleged
+analysts
+this
+rebecca
+asserted
+building
+whether
+opines
+hall
+anna
+despite
+seeing
+continue
+he
+inform
+interjecting
+joseph
+exults
+denounce
+carp
+theorizes
+whine
+Wis
+tweets
+specify
+cousin
+timothy
+southeast
+treasurer
 keith
 council
-lori
-de
-feared
-Vt
-characterised
-accusations
-thank
-summarize
-apologising
-hissing
-mutter
-notice
-listeners
-editorial
-Gen
-elaborated
-los
-documents
-question
-da
-three
-gen.
-claim
-chairman-elect
+rails
+nicknames
+observe
+analyst
+comments
+theorizing
+carped
+polls
+hollering
+gloat
+station
+questioned
+journal
+branded
+ruling
+underline
+repeating
+gripe
+fume
+answered
+commissioner
+planner
+sam
+conceding
 Ltd
-warns
-mutters
-deems
-praised
+Mrs
+douglas
+mentions
+lori
 quipping
-ronald
-asserting
-most
-fretting
+reuters
+observes
+implied
+ripping
 explaining
-sing
+threatens
+sources
 envoy
 Ft
-protester
-joanne
-were
-holy
-jose
-show
-children
-international
-virginia
-Pa
-crows
-statement
-further
-next
-journal
-advising
-president
-assert
-response
-deputies
-nancy
-apologises
-christopher
-libertarian
-vladimir
-reveals
-wails
-friend
-brand
-den
-worrying
-foundation
-berate
-surrogate
-sighing
-added
-kenneth
-apologizing
-member
-scoffed
-sterling
-going
-stephen
-stress
-hoping
-tomorrow
-courthouse
-affirms
-posting
-repeating
-tells
-laugh
-adam
-marshal
-media
-sequel
-disclose
-griping
-condemn
-doris
-draft
-commenting
-wondered
-brags
-could
-col.
-rosa
-do
-campaign
-it
-calling
-maintained
-viewer
-bin
-vow
-until
-miss
-august
-Okla
-dick
-department
-retailer
-around
-sighed
-bemoaning
-pronounces
-post
-grumble
-jackie
-yells
-hollering
-retorted
-lampoons
-assemblyman
-album
-page
-repeat
-theorises
-might
-groans
-screams
-narrator
-rate
-maintaining
-appealing
-judgment
-update
-rachel
-square
-acknowledged
-society
 unless
-cite
-sarah
-rants
+telecom
+suggests
+indicated
+blames
+comment
+must
+termed
+retorted
+labelled
+scolding
+while
+hope
+kelly
+court
+june
+characterize
+wailed
+eulogize
+senate
+attorney
+inspector
+ridicule
+chimes
+releases
+patty
+word
+here
+witnesses
+hollered
+foundation
+top
+ask
+berate
+melania
+words
+tout
+apologize
+criticised
+group
+prison
+keating
+scoffs
+blamed
+associate
+scold
+could
+commented
+threaten
+republic
+sung
+laugh
+following
+claimed
+memoir
+pamela
+strategists
+da
+charles
+greeting
+opined
+daily
+swearing
+researcher
+col.
+scolds
+initially
+adam
+lambasted
+channing
+maria
+bancorp
+movie
+admitted
+e-mailing
+account
+doris
+vows
+allege
+emails
+retailer
+pundit
+swear
+just
+observing
+virginia
+grumble
+mall
+Sgt
+attack
+chiding
+yell
+frank
+cautioned
+attacked
+herald
+Nev
+film
+confesses
+once
+emphasising
+ltd.
+house
+knows
+judgment
+university
+highlights
+blasts
+sneers
+referring
+fretting
+am
+senator
+thought
 delegate
 restates
-Miss
-stated
-theorise
-school
-wonder
-threaten
-continuing
-bestseller
-they
+charging
+atty.
+knowing
+commercial
+eddie
+indictment
+thundering
+conceded
+announcement
 outside
 site
-fears
-roger
-tonight
+raved
+island
+pershing
 mocked
-grumbled
-Neb
-mall
-whether
-software
-shouted
-billings
-communications
-law
-programme
-fret
-city
-explains
-retorts
-roar
-remembered
-june
-cousin
-inform
-attacking
-cfo
-contending
-npr
-library
-ewing
-deemed
-will
-ambassador
-citing
-tell
-cry
-such
-jessica
-earlier
-ben
-emily
-fault
-also
-regarded
-none
-jab
-coo
-tunnel
-strategists
-remark
-margaret
-implores
-nicknames
-remembers
-widower
-Tex
-monthly
-revenue
-pharmaceuticals
-La
-slamming
-kellyanne
-indictment
-criticise
-language
-william
-residents
-first
-cries
-hissed
-would
-just
-neighbor
-responded
-cardinal
-wailed
-lamenting
-alex
-staff
-its
-rhetoric
-why
-fort
-lament
-dismissing
-toasts
-comments
-indicate
-hailed
-recommending
-dorothy
-deal
-ltd
-him
-treasurer
-senator
-apologizes
-counter
-bill
-labs
-although
-billionaire
-frequently
+host
+blaming
+voters
+boasted
+repeat
+Adm
+assures
+countering
+thundered
+mutter
+researchers
+boss
+insinuate
+bay
 criticizes
-nominee
-seeing
-warnings
-viewers
-cummings
-chair
-longtime
+belly
+mx.
+into
+deming
+some
+at
+contending
+fuming
+Mt
+whispering
+president
+show
+ambassador
+complains
+answers
+chief
+such
+warned
+replying
+specifies
+insinuated
+fault
+yet
+accused
+Tex
+speculating
+coo
+praised
+worry
+remark
+moaning
+charlie
+excoriating
+startup
+lauded
+policy
+sang
+emailed
+hoped
+brenda
+lamenting
+george
+proclaiming
+expression
+march
+bureau
+threatening
+jeff
+ally
+sings
+economist
+would
+countered
+refers
+the
+counters
+subsequently
+rates
+alleging
+claire
+to
+reminding
+recall
+official
+during
+enthused
+write
+see
+quips
+Capt
+famously
+dorothy
+threatened
+indicating
+but
+vice-president
+clip
+southwest
+fret
+groaning
+blogs
+billionaire
+rebuke
+frequently
+terms
+llc
+ivanka
+song
+recounting
+nicole
+exulting
 opinion
-previously
-protest
+Prof
+communications
 underscoring
-four
-wireless
-grumbles
-you
-professor
-manager
-emma
+critic
+paraphrasing
+chairman
+actor
+hinted
+announce
+roared
 imploring
-had
-teased
-those
-divulge
-airport
-reference
-rating
+dos
+roger
+fearing
+bishop
+nickname
+detectives
+jackie
 sneered
 gush
-deem
-ellen
-out
+rail
+steven
+claim
 speak
-Mr
-IV
-island
-contributor
-e-mailing
-denouncing
-scream
-went
-telling
+company
+recommend
+should
+yelled
+petition
+do
+review
+marie
+stressed
 nathan
-las
-memos
-clarify
-student
-expressway
+acknowledge
+narrator
+contributor
+protest
+admits
 beyond
-al
-court
-justice
-recounted
-road
-apologise
-newt
-marvels
-them
-not
-Ariz
-insist
-denying
-books
-denounces
-go
+exclaiming
+lauds
+sign
+spokesman
+lansing
+touting
+emphasizes
+owner
+joe
+lampooned
+kathleen
+though
+treating
+demonstrator
+los
+spoken
 activist
-his
-classifies
-promises
-nor
-blaming
-referring
-vowed
-bruce
-grumbling
-responding
-speaking
-affidavit
-architect
-frets
-der
-motorway
-growled
-apologized
-comptroller
-suggest
-prosecutor
-Mich
-underline
-adviser
-contend
-berates
-rules
-rapper
-describing
-judith
-contract
-corporation
-helen
 elizabeth
-Jan
-claudia
-coroner
-energy
-worldwide
-blogs
-confirms
-loretta
-entertainment
-beg
-echoed
-writes
-brigade
+indeed
+promises
+denise
+investigators
+excoriate
+mary
+page
+jill
+mr
+fumes
+recounts
+of
+more
+singing
+fleming
+city
+reply
+declaring
+linda
+column
+criticized
+friend
+figures
+officials
+bbc
+revenues
+laughed
+former
+taunt
+responding
+no
+andrew
+enthusing
+were
+rules
+supporter
+robert
+whining
+speaking
+interject
+suggested
+gillings
+Ore
+later
+governor
+get
 plaza
-there
-worried
-wail
-talk
-trumpets
+toward
+who
+podcast
+hissed
+joan
 `
 
 var setEnds = [...]uint32{
-	5, 14, 25, 28, 38, 46, 52, 54, 65, 72, 81, 86,
-	89, 97, 106, 114, 125, 131, 141, 148, 154, 166, 177, 185,
-	189, 200, 207, 217, 222, 230, 238, 247, 252, 260, 270, 278,
-	281, 285, 292, 300, 307, 314, 318, 326, 336, 340, 346, 358,
-	365, 374, 382, 388, 395, 403, 408, 412, 420, 428, 436, 441,
-	449, 457, 461, 465, 473, 482, 492, 506, 513, 519, 525, 533,
-	540, 550, 555, 559, 568, 573, 585, 597, 604, 611, 616, 624,
-	629, 634, 637, 647, 653, 662, 672, 678, 685, 694, 701, 707,
-	719, 725, 731, 736, 746, 754, 762, 767, 779, 784, 791, 796,
-	804, 817, 827, 836, 844, 854, 859, 866, 871, 875, 884, 888,
-	895, 905, 913, 916, 927, 936, 944, 952, 962, 974, 983, 993,
-	998, 1007, 1015, 1024, 1028, 1037, 1043, 1046, 1056, 1067, 1078, 1088,
-	1094, 1103, 1111, 1119, 1126, 1136, 1145, 1151, 1159, 1166, 1170, 1183,
-	1188, 1199, 1205, 1210, 1214, 1220, 1227, 1238, 1245, 1255, 1258, 1266,
-	1276, 1284, 1294, 1299, 1309, 1320, 1326, 1333, 1339, 1350, 1355, 1360,
-	1368, 1377, 1388, 1393, 1398, 1408, 1415, 1420, 1431, 1437, 1441, 1447,
-	1452, 1462, 1469, 1482, 1492, 1499, 1511, 1519, 1523, 1532, 1541, 1550,
-	1559, 1573, 1583, 1593, 1603, 1608, 1617, 1621, 1627, 1633, 1645, 1656,
-	1665, 1672, 1675, 1682, 1691, 1706, 1714, 1721, 1727, 1733, 1738, 1750,
-	1755, 1761, 1768, 1774, 1786, 1791, 1796, 1811, 1821, 1828, 1834, 1838,
-	1846, 1857, 1867, 1873, 1882, 1890, 1899, 1910, 1919, 1928, 1937, 1943,
-	1952, 1962, 1968, 1982, 1985, 1991, 2001, 2008, 2014, 2025, 2037, 2049,
-	2058, 2063, 2066, 2073, 2078, 2082, 2092, 2099, 2104, 2114, 2121, 2125,
-	2135, 2145, 2153, 2160, 2169, 2174, 2184, 2192, 2203, 2212, 2224, 2233,
-	2238, 2242, 2254, 2259, 2266, 2277, 2289, 2295, 2301, 2309, 2313, 2321,
-	2328, 2337, 2346, 2353, 2359, 2369, 2377, 2384, 2393, 2400, 2409, 2417,
-	2425, 2432, 2436, 2446, 2454, 2459, 2467, 2474, 2483, 2489, 2494, 2497,
-	2506, 2514, 2526, 2534, 2542, 2549, 2555, 2563, 2567, 2572, 2580, 2590,
-	2596, 2602, 2605, 2614, 2622, 2630, 2639, 2643, 2656, 2664, 2672, 2682,
-	2690, 2698, 2710, 2716, 2723, 2730, 2736, 2744, 2753, 2762, 2772, 2784,
-	2792, 2797, 2805, 2814, 2825, 2834, 2842, 2848, 2854, 2863, 2869, 2879,
-	2890, 2893, 2897, 2903, 2911, 2918, 2927, 2936, 2945, 2953, 2960, 2969,
-	2980, 2988, 2993, 3001, 3008, 3016, 3022, 3031, 3036, 3040, 3048, 3055,
-	3064, 3069, 3078, 3086, 3091, 3100, 3111, 3120, 3126, 3131, 3141, 3148,
-	3157, 3167, 3173, 3178, 3181, 3186, 3194, 3203, 3212, 3220, 3230, 3240,
-	3245, 3255, 3262, 3267, 3275, 3282, 3288, 3292, 3298, 3301, 3308, 3316,
-	3322, 3331, 3340, 3344, 3351, 3361, 3368, 3373, 3382, 3387, 3391, 3397,
-	3405, 3409, 3414, 3418, 3421, 3429, 3437, 3445, 3451, 3461, 3469, 3478,
-	3486, 3489, 3494, 3501, 3510, 3516, 3525, 3536, 3542, 3549, 3554, 3559,
-	3570, 3580, 3587, 3597, 3603, 3609, 3616, 3623, 3631, 3635, 3643, 3651,
-	3660, 3668, 3676, 3689, 3696, 3706, 3711, 3718, 3726, 3732, 3742, 3752,
-	3760, 3768, 3772, 3781, 3786, 3794, 3802, 3815, 3821, 3828, 3837, 3845,
-	3858, 3866, 3873, 3882, 3889, 3899, 3909, 3916, 3921, 3927, 3933, 3938,
-	3949, 3957, 3966, 3974, 3984, 3992, 4003, 4007, 4016, 4022, 4026, 4033,
-	4036, 4046, 4051, 4057, 4063, 4069, 4075, 4079, 4089, 4099, 4105, 4118,
-	4125, 4132, 4137, 4142, 4149, 4159, 4162, 4170, 4177, 4184, 4192, 4203,
-	4207, 4215, 4224, 4235, 4243, 4249, 4259, 4269, 4277, 4282, 4294, 4302,
-	4309, 4318, 4325, 4335, 4340, 4347, 4353, 4362, 4365, 4374, 4379, 4388,
-	4392, 4396, 4403, 4411, 4422, 4427, 4435, 4441, 4447, 4450, 4459, 4467,
-	4471, 4480, 4486, 4496, 4503, 4513, 4522, 4533, 4542, 4551, 4560, 4566,
-	4576, 4581, 4589, 4593, 4605, 4611, 4617, 4626, 4634, 4644, 4653, 4661,
-	4670, 4677, 4683, 4696, 4706, 4713, 4721, 4726, 4733, 4741, 4750, 4764,
-	4777, 4784, 4791, 4799, 4809, 4820, 4831, 4841, 4849, 4859, 4873, 4882,
-	4889, 4903, 4908, 4916, 4927, 4931, 4938, 4946, 4954, 4959, 4965, 4975,
-	4980, 4986, 4991, 4997, 5008, 5014, 5021, 5028, 5038, 5042, 5050, 5056,
-	5060, 5069, 5075, 5082, 5088, 5097, 5105, 5111, 5115, 5123, 5133, 5141,
-	5151, 5161, 5169, 5178, 5187, 5193, 5198, 5202, 5214, 5219, 5226, 5231,
-	5237, 5244, 5251, 5259, 5268, 5279, 5286, 5294, 5302, 5309, 5317, 5324,
-	5328, 5337, 5343, 5351, 5356, 5361, 5368, 5373, 5384, 5389, 5395, 5404,
-	5410, 5420, 5424, 5428, 5436, 5442, 5450, 5461, 5468, 5480, 5485, 5495,
-	5500, 5510, 5519, 5525, 5531, 5541, 5546, 5551, 5560, 5566, 5574, 5585,
-	5594, 5603, 5611, 5618, 5626, 5636, 5643, 5654, 5661, 5672, 5679, 5689,
-	5693, 5704, 5717, 5725, 5735, 5741, 5748, 5753, 5762, 5773, 5783, 5793,
-	5800, 5807, 5811, 5816, 5823, 5832, 5842, 5851, 5859, 5866, 5874, 5878,
-	5887, 5898, 5908, 5920, 5929, 5934, 5946, 5956, 5963, 5975, 5984, 5989,
-	5999, 6010, 6020, 6029, 6040, 6046, 6053, 6056, 6063, 6071, 6077, 6087,
-	6093, 6099, 6110, 6120, 6133, 6138, 6146, 6157, 6166, 6176, 6184, 6193,
-	6202, 6209, 6219, 6227, 6236, 6245, 6255, 6261, 6272, 6283, 6290, 6296,
-	6307, 6310, 6315, 6321, 6325, 6332, 6339, 6345, 6351, 6357, 6364, 6368,
-	6372, 6378, 6387, 6394, 6401, 6412, 6423, 6430, 6439, 6446, 6451, 6458,
-	6466, 6469, 6475, 6484, 6490, 6499, 6510, 6520, 6525, 6533, 6543, 6553,
-	6564, 6570, 6573, 6581, 6590, 6602, 6609, 6617, 6628, 6641, 6651, 6655,
-	6662, 6672, 6678, 6687, 6694, 6703, 6712, 6722, 6737, 6746, 6752, 6763,
-	6768, 6780, 6792, 6800, 6810, 6825, 6829, 6834, 6841, 6845, 6851, 6859,
-	6866, 6874, 6883, 6888, 6896, 6907, 6917, 6925, 6930, 6939, 6945, 6952,
-	6959, 6965, 6972, 6977, 6986, 6993, 7001, 7009, 7015, 7029, 7041, 7050,
-	7061, 7070, 7080, 7091, 7100, 7110, 7117, 7124, 7132, 7138, 7145, 7155,
-	7162, 7167, 7173, 7181, 7192, 7200, 7208, 7212, 7223, 7229, 7238, 7242,
-	7245, 7251, 7261, 7268, 7272, 7280, 7291, 7297, 7307, 7315, 7319, 7322,
-	7330, 7343, 7350, 7356, 7365, 7370, 7376, 7387, 7391, 7397, 7402, 7406,
-	7409, 7415, 7418, 7422, 7428, 7437, 7450, 7461, 7467, 7473, 7480, 7485,
-	7495, 7504, 7514, 7519, 7529, 7536, 7543, 7554, 7559, 7567, 7573, 7583,
-	7587, 7594, 7604, 7614, 7620, 7629, 7637, 7648, 7655, 7662, 7669, 7675,
-	7685, 7696, 7704, 7713, 7723, 7732, 7745, 7752, 7757, 7767, 7777, 7787,
-	7796, 7808, 7813, 7822, 7830, 7834, 7845, 7851, 7861, 7866, 7876, 7887,
-	7893, 7901, 7910, 7917, 7923, 7930, 7937, 7941, 7948, 7955, 7963, 7971,
-	7982, 7989, 7995, 8002, 8006, 8009, 8017, 8027, 8036, 8045, 8052, 8063,
-	8074, 8084, 8089, 8099, 8108, 8117, 8124, 8142, 8152, 8162, 8171, 8181,
-	8188, 8194, 8200, 8204, 8207, 8211, 8221, 8232, 8243, 8249, 8257, 8261,
-	8268, 8271, 8275, 8279, 8286, 8289, 8294, 8300, 8307, 8312, 8318, 8322,
-	8330, 8339, 8346, 8355, 8365, 8370, 8379, 8392, 8398, 8404, 8410, 8418,
-	8423, 8432, 8441, 8453, 8458, 8465, 8472, 8480, 8489, 8498, 8507, 8512,
-	8522, 8532, 8537, 8542, 8552, 8562, 8569, 8574, 8582, 8592, 8599, 8607,
-	8617, 8622, 8629, 8634, 8640, 8650, 8655, 8665, 8672, 8683, 8689, 8692,
-	8706, 8714, 8721, 8729, 8735, 8739, 8743, 8753, 8762, 8767, 8785, 8793,
-	8800, 8809, 8817, 8826, 8837, 8845, 8855, 8861, 8863, 8866, 8876, 8886,
-	8895, 8900, 8906, 8912, 8920, 8928, 8936, 8943, 8947, 8954, 8959, 8968,
-	8976, 8985, 8993, 8997, 9004, 9012, 9021, 9025, 9032, 9036, 9043, 9050,
-	9057, 9064, 9070, 9078, 9089, 9096, 9106, 9111, 9116, 9123, 9128, 9134,
-	9141, 9152, 9159, 9166, 9171, 9177, 9182, 9198, 9205, 9212, 9222, 9228,
-	9237, 9242, 9246, 9253, 9258, 9263, 9276, 9281, 9286, 9293, 9299, 9306,
-	9311, 9315, 9318, 9324, 9335, 9344, 9354, 9360, 9366, 9375, 9384, 9393,
-	9401, 9409, 9416, 9425, 9434, 9441, 9449, 9458, 9468, 9474, 9483, 9490,
-	9498, 9506, 9512, 9524, 9539, 9548, 9555, 9567, 9586, 9595, 9600, 9608,
-	9615, 9620, 9628, 9638, 9643, 9652, 9657, 9665, 9672, 9678, 9688, 9695,
-	9700, 9711, 9719, 9725, 9730, 9736, 9746, 9752, 9757, 9765, 9771, 9779,
-	9786, 9792, 9799, 9802, 9810, 9818, 9826, 9837, 9840, 9847, 9854, 9861,
-	9866, 9875, 9883, 9894, 9897, 9901, 9915, 9926, 9936, 9944, 9953, 9961,
-	9968, 9973, 9978, 9988, 9994, 10000, 10010, 10019, 10025, 10032, 10038, 10044,
-	10052, 10061, 10066, 10074, 10079, 10084, 10094, 10100, 10105, 10117, 10122, 10130,
-	10134, 10142, 10153, 10161, 10171, 10177, 10186, 10197, 10204, 10220, 10227, 10238,
-	10245, 10255, 10263, 10270, 10275, 10281, 10288, 10297, 10305, 10311, 10318, 10326,
-	10336, 10346, 10352, 10361, 10372, 10379, 10387, 10397, 10412, 10417, 10421, 10429,
-	10437, 10445, 10452, 10461, 10467, 10471, 10474, 10479, 10487, 10498, 10507, 10518,
-	10524, 10531, 10542, 10550, 10558, 10569, 10577, 10583, 10588, 10594, 10604, 10609,
-	10616, 10626, 10632, 10644, 10655, 10660, 10667, 10673, 10683, 10691, 10697, 10705,
-	10713, 10722, 10730, 10735, 10741, 10749, 10754, 10760, 10769, 10784, 10792, 10797,
-	10805, 10813, 10822, 10831, 10835, 10840, 10847, 10850, 10858, 10867, 10873, 10881,
-	10890, 10901, 10908, 10921, 10926, 10934, 10942, 10946, 10955, 10959, 10966, 10970,
-	10981, 10996, 11004, 11009, 11019, 11024, 11029, 11041, 11050, 11057, 11068, 11078,
-	11086, 11092, 11099, 11108, 11117, 11123, 11131, 11137, 11149, 11158, 11167, 11176,
-	11182, 11188, 11199, 11202, 11210, 11218, 11229, 11240, 11244, 11248, 11252, 11257,
-	11268, 11273, 11280, 11288, 11295, 11303, 11313, 11319, 11328, 11337, 11344, 11348,
-	11355, 11361, 11369, 11375, 11384, 11396, 11401, 11412, 11421, 11427, 11434, 11440,
-	11449, 11460, 11465, 11474, 11486, 11492, 11498, 11509, 11517, 11521, 11529, 11537,
-	11543, 11551, 11557, 11564, 11575, 11582, 11587, 11597, 11602, 11612, 11618, 11625,
-	11633, 11639, 11644, 11653, 11658, 11669, 11679, 11685, 11693, 11698, 11705, 11714,
-	11720, 11731, 11738, 11744, 11754, 11761, 11773, 11784, 11792, 11799, 11808, 11817,
-	11824, 11830, 11835, 11838, 11846, 11851, 11857, 11863, 11872, 11879, 11887, 11896,
-	11900, 11903, 11912, 11916, 11926, 11933, 11940, 11948, 11955, 11962, 11970, 11980,
-	11985, 11992, 12000, 12011, 12019, 12026, 12031, 12039, 12044, 12054, 12060, 12066,
-	12071, 12079, 12090, 12096, 12109, 12117, 12122, 12131, 12137, 12144, 12147, 12151,
-	12162, 12170, 12181, 12190, 12195, 12201, 12205, 12216, 12223, 12226, 12234, 12239,
-	12246, 12252, 12258, 12265, 12271, 12279, 12286, 12294, 12302, 12306, 12310, 12320,
-	12328, 12335, 12342, 12347, 12354, 12363, 12368, 12376, 12383, 12397, 12404, 12409,
-	12415, 12426, 12432, 12438, 12445, 12453, 12457, 12461, 12469, 12478, 12485, 12490,
-	12492, 12505, 12511, 12517, 12529, 12539, 12551, 12557, 12565, 12576, 12579, 12589,
-	12597, 12612, 12620, 12626, 12632, 12636, 12648, 12658, 12662, 12675, 12685, 12693,
-	12697, 12711, 12718, 12724, 12732, 12740, 12746, 12757, 12762, 12769, 12779, 12789,
-	12794, 12805, 12810, 12817, 12825, 12834, 12843, 12849, 12861, 12866, 12876, 12887,
-	12891, 12900, 12903, 12908, 12920, 12927, 12934, 12940, 12948, 12956, 12967, 12976,
-	12984, 12991, 12998, 13004, 13013, 13022, 13028, 13038, 13045, 13049, 13058, 13066,
-	13074, 13084, 13093, 13103, 13111, 13118, 13122, 13133, 13137, 13145, 13152, 13157,
-	13169, 13177, 13183, 13192, 13199, 13207, 13215, 13221, 13228, 13237, 13243, 13250,
-	13257, 13264, 13271, 13279, 13285, 13291, 13299, 13303, 13312, 13315, 13323, 13329,
-	13334, 13343, 13350, 13359, 13364, 13368, 13374, 13382, 13388, 13396, 13400, 13408,
-	13418, 13425, 13435, 13443, 13450, 13460, 13469, 13476, 13481, 13485, 13491, 13497,
-	13505, 13515, 13523, 13531, 13541, 13546, 13556, 13565, 13571, 13577, 13580, 13592,
-	13597, 13604, 13611, 13617, 13626, 13643, 13649, 13656, 13663, 13672, 13682, 13692,
-	13696, 13704, 13708, 13711, 13718, 13722, 13728, 13734, 13740, 13748, 13753, 13756,
-	13763, 13766, 13780, 13792, 13798, 13808, 13820, 13828, 13835, 13842, 13852, 13862,
-	13866, 13877, 13881, 13891, 13900, 13903, 13909, 13914, 13920, 13935, 13939, 13945,
-	13953, 13959, 13967, 13976, 13983, 13993, 13998, 14007, 14018, 14023, 14029, 14032,
-	14042, 14049, 14054, 14059, 14064, 14069, 14078, 14092, 14101, 14104, 14110, 14120,
-	14128, 14133, 14141, 14150, 14160, 14167, 14176, 14185, 14191, 14202, 14214, 14226,
-	14235, 14243, 14249, 14256, 14262, 14266, 14275, 14286, 14293, 14303, 14311, 14317,
-	14325, 14337, 14344, 14352, 14361, 14367, 14375, 14382, 14389, 14398, 14409, 14417,
-	14425, 14435, 14441, 14447, 14452, 14460, 14466, 14473, 14482, 14490, 14498, 14504,
-	14510, 14521, 14530, 14536, 14542, 14547, 14552, 14555, 14564, 14567, 14575, 14586,
-	14593, 14597, 14601, 14607, 14612, 14619, 14624, 14629, 14640, 14649, 14656, 14663,
-	14673, 14684, 14689, 14697, 14704, 14710, 14720, 14729, 14738, 14750, 14756, 14761,
-	14768, 14778, 14784, 14791, 14799, 14808, 14813, 14825, 14835, 14844, 14851, 14858,
-	14865, 14878, 14886, 14893, 14898, 14904, 14910, 14919, 14928, 14933, 14940, 14949,
-	14956, 14963, 14972, 14983, 14994, 14999, 15007, 15012, 15018, 15024, 15032, 15039,
-	15048, 15052, 15057, 15065, 15074, 15082, 15091, 15106, 15110, 15120, 15125, 15130,
-	15139, 15147, 15152, 15163, 15168, 15175, 15182, 15192, 15196, 15207, 15211, 15219,
-	15225, 15232, 15237, 15248, 15255, 15260, 15264, 15269, 15277, 15285, 15289, 15295,
-	15301, 15306, 15315, 15320, 15324, 15328, 15335, 15347, 15354, 15363, 15372, 15382,
-	15392, 15400, 15404, 15412, 15420, 15436, 15439, 15448, 15458, 15469, 15479, 15488,
-	15496, 15506, 15512, 15518, 15525, 15531, 15536, 15545, 15555, 15564, 15571, 15581,
-	15586, 15592, 15596, 15605, 15609, 15614, 15621, 15632, 15639, 15648, 15657, 15664,
-	15677, 15685, 15690, 15694, 15698, 15708, 15716, 15727, 15735, 15740, 15745, 15754,
-	15766, 15777, 15788, 15796, 15803, 15812, 15820, 15829, 15835, 15844, 15852, 15863,
-	15871, 15884, 15889, 15898, 15907, 15911, 15921, 15929, 15934, 15944, 15948, 15955,
-	15961, 15969, 15977, 15987, 15994, 16002, 16007, 16012, 16018, 16022, 16028, 16031,
-	16034, 16041, 16053, 16063, 16074, 16081, 16086, 16094, 16101, 16105, 16111, 16119,
-	16127, 16138, 16145, 16148, 16154, 16162, 16172, 16177, 16187, 16192, 16200, 16205,
-	16209, 16214, 16221, 16229, 16235, 16245, 16248, 16257, 16261, 16272, 16281, 16285,
-	16293, 16303, 16309, 16315, 16325, 16336, 16345, 16355, 16365, 16371, 16375, 16384,
-	16392, 16403, 16415, 16423, 16434, 16439, 16449, 16457, 16465, 16473, 16479, 16486,
-	16497, 16504, 16513, 16525, 16531, 16541, 16545, 16553, 16561, 16568, 16578, 16584,
-	16593, 16601, 16615, 16619, 16626, 16633, 16641, 16647, 16653, 16661, 16666, 16671,
-	16680,
+	6, 14, 27, 30, 40, 44, 53, 62, 72, 78, 83, 94,
+	97, 100, 109, 120, 126, 131, 137, 149, 159, 173, 179, 189,
+	193, 199, 204, 213, 222, 230, 236, 243, 249, 257, 266, 275,
+	284, 292, 306, 317, 325, 331, 341, 349, 360, 363, 370, 376,
+	385, 393, 398, 404, 409, 419, 423, 427, 434, 440, 449, 456,
+	465, 469, 476, 484, 489, 497, 503, 510, 521, 528, 538, 546,
+	554, 564, 571, 579, 584, 593, 598, 606, 612, 618, 624, 634,
+	642, 650, 660, 664, 674, 678, 683, 692, 701, 708, 713, 729,
+	741, 747, 757, 766, 772, 782, 787, 795, 803, 810, 818, 827,
+	835, 838, 845, 853, 863, 875, 880, 888, 899, 911, 922, 929,
+	937, 944, 953, 963, 974, 979, 989, 993, 1003, 1009, 1019, 1027,
+	1034, 1044, 1054, 1063, 1073, 1079, 1083, 1090, 1104, 1115, 1121, 1132,
+	1140, 1148, 1155, 1159, 1165, 1170, 1180, 1186, 1194, 1198, 1207, 1212,
+	1219, 1222, 1229, 1239, 1243, 1250, 1257, 1263, 1270, 1278, 1281, 1294,
+	1304, 1314, 1318, 1325, 1335, 1343, 1347, 1354, 1359, 1371, 1376, 1385,
+	1388, 1398, 1407, 1412, 1421, 1430, 1435, 1443, 1448, 1459, 1464, 1470,
+	1477, 1482, 1487, 1491, 1499, 1505, 1516, 1522, 1527, 1532, 1536, 1551,
+	1557, 1566, 1580, 1585, 1591, 1596, 1601, 1612, 1617, 1623, 1630, 1636,
+	1645, 1648, 1657, 1662, 1669, 1676, 1683, 1687, 1697, 1706, 1718, 1725,
+	1729, 1739, 1744, 1750, 1754, 1764, 1774, 1785, 1792, 1803, 1811, 1818,
+	1826, 1832, 1842, 1852, 1864, 1877, 1885, 1895, 1901, 1910, 1918, 1922,
+	1933, 1937, 1944, 1952, 1960, 1966, 1973, 1979, 1984, 1991, 2001, 2011,
+	2022, 2026, 2033, 2039, 2054, 2062, 2066, 2069, 2075, 2081, 2090, 2098,
+	2102, 2111, 2116, 2122, 2127, 2134, 2144, 2152, 2157, 2165, 2170, 2180,
+	2190, 2198, 2205, 2210, 2218, 2225, 2229, 2237, 2242, 2252, 2256, 2266,
+	2270, 2280, 2290, 2297, 2307, 2321, 2328, 2336, 2342, 2352, 2361, 2365,
+	2368, 2376, 2382, 2391, 2401, 2407, 2415, 2423, 2433, 2438, 2440, 2450,
+	2455, 2460, 2472, 2478, 2486, 2494, 2497, 2504, 2513, 2520, 2527, 2534,
+	2541, 2553, 2565, 2574, 2580, 2588, 2597, 2602, 2612, 2620, 2628, 2632,
+	2639, 2647, 2659, 2665, 2672, 2678, 2682, 2692, 2699, 2708, 2719, 2725,
+	2737, 2750, 2759, 2762, 2771, 2777, 2785, 2792, 2800, 2805, 2817, 2824,
+	2829, 2835, 2841, 2854, 2862, 2866, 2875, 2883, 2891, 2898, 2908, 2914,
+	2922, 2930, 2940, 2947, 2958, 2967, 2977, 2986, 2992, 3000, 3010, 3018,
+	3027, 3033, 3041, 3052, 3057, 3067, 3073, 3080, 3084, 3092, 3099, 3107,
+	3111, 3120, 3126, 3132, 3142, 3148, 3157, 3167, 3174, 3183, 3188, 3193,
+	3200, 3208, 3213, 3217, 3223, 3232, 3243, 3247, 3254, 3266, 3280, 3291,
+	3296, 3303, 3312, 3331, 3338, 3345, 3358, 3363, 3372, 3378, 3383, 3390,
+	3397, 3408, 3419, 3425, 3432, 3436, 3440, 3448, 3454, 3460, 3467, 3473,
+	3481, 3488, 3493, 3497, 3505, 3511, 3519, 3529, 3538, 3549, 3560, 3566,
+	3575, 3578, 3587, 3596, 3600, 3614, 3626, 3635, 3641, 3645, 3653, 3661,
+	3667, 3674, 3678, 3685, 3691, 3702, 3708, 3714, 3718, 3725, 3736, 3741,
+	3750, 3757, 3774, 3780, 3785, 3796, 3803, 3809, 3820, 3827, 3830, 3838,
+	3847, 3851, 3856, 3866, 3873, 3880, 3886, 3891, 3899, 3906, 3913, 3924,
+	3933, 3941, 3951, 3957, 3965, 3972, 3983, 3989, 3995, 4001, 4011, 4020,
+	4031, 4038, 4045, 4052, 4067, 4075, 4082, 4086, 4094, 4100, 4107, 4120,
+	4127, 4134, 4143, 4149, 4159, 4164, 4173, 4180, 4189, 4196, 4201, 4210,
+	4219, 4227, 4233, 4241, 4251, 4259, 4268, 4274, 4282, 4286, 4294, 4301,
+	4307, 4315, 4324, 4328, 4333, 4340, 4344, 4353, 4363, 4369, 4380, 4386,
+	4391, 4402, 4407, 4411, 4420, 4431, 4438, 4452, 4460, 4468, 4479, 4491,
+	4500, 4508, 4513, 4521, 4529, 4538, 4546, 4551, 4555, 4559, 4565, 4573,
+	4577, 4582, 4589, 4597, 4602, 4611, 4620, 4628, 4638, 4646, 4653, 4658,
+	4669, 4675, 4686, 4699, 4704, 4707, 4718, 4728, 4737, 4742, 4753, 4758,
+	4764, 4773, 4779, 4787, 4797, 4806, 4819, 4824, 4833, 4840, 4847, 4860,
+	4867, 4877, 4892, 4901, 4909, 4916, 4923, 4931, 4943, 4955, 4963, 4972,
+	4979, 4988, 4993, 5000, 5008, 5015, 5023, 5035, 5045, 5053, 5064, 5074,
+	5083, 5091, 5095, 5109, 5115, 5121, 5129, 5133, 5143, 5150, 5154, 5159,
+	5165, 5169, 5180, 5187, 5195, 5201, 5205, 5209, 5217, 5223, 5228, 5232,
+	5240, 5250, 5261, 5264, 5269, 5281, 5285, 5291, 5297, 5305, 5310, 5321,
+	5330, 5345, 5352, 5362, 5367, 5375, 5383, 5390, 5399, 5408, 5414, 5421,
+	5429, 5436, 5440, 5447, 5452, 5460, 5469, 5480, 5491, 5500, 5505, 5514,
+	5525, 5533, 5541, 5553, 5559, 5567, 5576, 5584, 5590, 5601, 5612, 5624,
+	5627, 5633, 5641, 5650, 5657, 5664, 5671, 5679, 5690, 5693, 5698, 5708,
+	5711, 5720, 5728, 5737, 5746, 5754, 5757, 5763, 5767, 5773, 5783, 5789,
+	5799, 5805, 5813, 5824, 5830, 5840, 5848, 5859, 5866, 5875, 5884, 5891,
+	5897, 5903, 5907, 5913, 5921, 5928, 5932, 5938, 5947, 5959, 5965, 5973,
+	5983, 5993, 6001, 6010, 6015, 6024, 6032, 6041, 6048, 6057, 6063, 6071,
+	6080, 6085, 6090, 6098, 6104, 6111, 6120, 6128, 6137, 6147, 6158, 6167,
+	6178, 6182, 6188, 6191, 6200, 6207, 6213, 6224, 6234, 6241, 6247, 6258,
+	6265, 6271, 6281, 6290, 6297, 6307, 6313, 6318, 6325, 6331, 6336, 6342,
+	6348, 6352, 6358, 6363, 6370, 6379, 6386, 6394, 6402, 6412, 6420, 6430,
+	6438, 6441, 6445, 6451, 6460, 6470, 6480, 6485, 6490, 6496, 6503, 6509,
+	6518, 6528, 6535, 6544, 6553, 6562, 6570, 6579, 6589, 6600, 6605, 6615,
+	6624, 6629, 6636, 6648, 6660, 6669, 6675, 6681, 6687, 6696, 6700, 6705,
+	6710, 6717, 6720, 6725, 6732, 6737, 6748, 6753, 6761, 6772, 6782, 6786,
+	6794, 6802, 6812, 6821, 6831, 6836, 6842, 6849, 6856, 6863, 6870, 6877,
+	6887, 6896, 6903, 6912, 6919, 6926, 6931, 6939, 6951, 6957, 6964, 6969,
+	6978, 6987, 6997, 7005, 7016, 7026, 7030, 7040, 7044, 7047, 7058, 7062,
+	7068, 7074, 7083, 7089, 7094, 7100, 7106, 7117, 7126, 7132, 7142, 7146,
+	7157, 7164, 7172, 7182, 7200, 7212, 7220, 7225, 7233, 7240, 7244, 7250,
+	7257, 7267, 7273, 7278, 7286, 7296, 7307, 7311, 7320, 7332, 7342, 7350,
+	7358, 7367, 7375, 7380, 7390, 7399, 7410, 7416, 7421, 7430, 7439, 7450,
+	7460, 7470, 7475, 7484, 7488, 7496, 7502, 7508, 7513, 7519, 7524, 7534,
+	7539, 7546, 7554, 7561, 7567, 7575, 7584, 7590, 7602, 7609, 7618, 7626,
+	7630, 7635, 7641, 7649, 7653, 7666, 7675, 7684, 7691, 7696, 7706, 7714,
+	7723, 7731, 7739, 7751, 7760, 7763, 7774, 7786, 7795, 7803, 7816, 7820,
+	7825, 7832, 7840, 7850, 7856, 7863, 7868, 7875, 7884, 7893, 7901, 7909,
+	7915, 7923, 7930, 7942, 7949, 7954, 7960, 7970, 7975, 7981, 7987, 7996,
+	8003, 8013, 8023, 8032, 8040, 8049, 8057, 8063, 8074, 8081, 8090, 8098,
+	8106, 8114, 8120, 8131, 8138, 8147, 8163, 8167, 8175, 8183, 8188, 8196,
+	8203, 8210, 8214, 8221, 8230, 8239, 8250, 8258, 8266, 8275, 8286, 8297,
+	8308, 8321, 8333, 8345, 8350, 8355, 8364, 8369, 8380, 8385, 8394, 8402,
+	8415, 8422, 8430, 8436, 8446, 8453, 8464, 8472, 8479, 8487, 8497, 8507,
+	8514, 8523, 8528, 8537, 8545, 8550, 8561, 8566, 8578, 8581, 8592, 8599,
+	8610, 8618, 8627, 8636, 8642, 8646, 8652, 8659, 8664, 8674, 8681, 8688,
+	8696, 8704, 8712, 8721, 8729, 8736, 8741, 8747, 8755, 8760, 8765, 8776,
+	8785, 8790, 8799, 8807, 8812, 8823, 8829, 8843, 8845, 8854, 8864, 8874,
+	8882, 8888, 8894, 8900, 8904, 8908, 8911, 8921, 8931, 8938, 8943, 8952,
+	8958, 8965, 8976, 8983, 8989, 8998, 9006, 9012, 9023, 9031, 9040, 9046,
+	9053, 9063, 9074, 9078, 9088, 9099, 9105, 9115, 9127, 9134, 9142, 9147,
+	9158, 9169, 9184, 9188, 9200, 9210, 9220, 9223, 9229, 9240, 9254, 9260,
+	9265, 9274, 9280, 9288, 9297, 9302, 9308, 9313, 9319, 9326, 9331, 9343,
+	9352, 9357, 9365, 9373, 9377, 9386, 9392, 9397, 9409, 9417, 9422, 9432,
+	9440, 9447, 9456, 9467, 9476, 9481, 9489, 9493, 9500, 9508, 9514, 9524,
+	9532, 9537, 9541, 9551, 9559, 9568, 9576, 9584, 9593, 9598, 9606, 9616,
+	9621, 9631, 9641, 9648, 9655, 9660, 9666, 9669, 9674, 9682, 9691, 9695,
+	9704, 9712, 9718, 9723, 9729, 9735, 9739, 9744, 9747, 9756, 9765, 9771,
+	9775, 9782, 9795, 9807, 9815, 9819, 9831, 9841, 9848, 9856, 9863, 9868,
+	9875, 9883, 9891, 9896, 9905, 9908, 9914, 9921, 9931, 9938, 9946, 9954,
+	9963, 9974, 9982, 9990, 9997, 10002, 10007, 10015, 10022, 10026, 10034, 10043,
+	10047, 10054, 10059, 10063, 10066, 10070, 10076, 10082, 10089, 10099, 10107, 10115,
+	10118, 10127, 10135, 10142, 10152, 10158, 10164, 10171, 10178, 10183, 10189, 10202,
+	10213, 10217, 10222, 10226, 10231, 10241, 10247, 10256, 10263, 10270, 10277, 10282,
+	10292, 10301, 10306, 10311, 10318, 10330, 10336, 10344, 10351, 10354, 10365, 10374,
+	10379, 10383, 10388, 10395, 10404, 10412, 10418, 10433, 10441, 10450, 10460, 10474,
+	10483, 10489, 10495, 10503, 10517, 10525, 10535, 10539, 10544, 10554, 10562, 10567,
+	10575, 10581, 10590, 10595, 10602, 10611, 10619, 10625, 10634, 10637, 10648, 10659,
+	10669, 10676, 10684, 10691, 10696, 10706, 10717, 10723, 10730, 10733, 10739, 10749,
+	10754, 10766, 10777, 10792, 10797, 10802, 10811, 10814, 10819, 10830, 10836, 10843,
+	10853, 10862, 10873, 10878, 10889, 10895, 10905, 10914, 10920, 10926, 10937, 10944,
+	10950, 10959, 10961, 10970, 10981, 10991, 10996, 11003, 11011, 11018, 11028, 11033,
+	11042, 11048, 11057, 11063, 11070, 11078, 11085, 11092, 11096, 11105, 11114, 11119,
+	11122, 11130, 11140, 11149, 11159, 11168, 11176, 11180, 11187, 11194, 11203, 11214,
+	11222, 11230, 11240, 11245, 11253, 11260, 11266, 11282, 11288, 11293, 11299, 11303,
+	11310, 11320, 11329, 11334, 11342, 11352, 11359, 11367, 11372, 11378, 11388, 11398,
+	11402, 11413, 11420, 11425, 11429, 11435, 11445, 11453, 11458, 11464, 11470, 11478,
+	11487, 11490, 11498, 11504, 11510, 11513, 11519, 11526, 11536, 11548, 11558, 11568,
+	11577, 11584, 11592, 11600, 11610, 11618, 11622, 11629, 11634, 11640, 11648, 11655,
+	11665, 11672, 11678, 11681, 11687, 11696, 11702, 11710, 11721, 11728, 11737, 11741,
+	11746, 11757, 11767, 11771, 11776, 11782, 11787, 11800, 11806, 11817, 11820, 11832,
+	11842, 11847, 11852, 11861, 11869, 11875, 11883, 11891, 11894, 11902, 11910, 11914,
+	11921, 11933, 11941, 11947, 11954, 11962, 11969, 11973, 11981, 11989, 11996, 12002,
+	12007, 12015, 12026, 12032, 12040, 12052, 12062, 12071, 12080, 12083, 12086, 12097,
+	12105, 12112, 12120, 12125, 12133, 12142, 12147, 12153, 12163, 12169, 12177, 12186,
+	12193, 12201, 12212, 12221, 12229, 12237, 12242, 12247, 12257, 12260, 12270, 12274,
+	12278, 12285, 12293, 12301, 12310, 12318, 12322, 12328, 12337, 12347, 12353, 12358,
+	12363, 12371, 12376, 12382, 12388, 12397, 12402, 12410, 12419, 12426, 12436, 12442,
+	12448, 12456, 12462, 12468, 12478, 12489, 12498, 12504, 12511, 12518, 12523, 12533,
+	12543, 12551, 12557, 12563, 12572, 12580, 12588, 12591, 12601, 12609, 12615, 12620,
+	12624, 12631, 12637, 12647, 12655, 12670, 12680, 12687, 12695, 12703, 12709, 12720,
+	12731, 12737, 12742, 12750, 12754, 12761, 12764, 12770, 12782, 12792, 12799, 12807,
+	12811, 12814, 12825, 12836, 12844, 12852, 12860, 12867, 12878, 12887, 12894, 12902,
+	12911, 12919, 12928, 12937, 12945, 12952, 12963, 12974, 12981, 12988, 12996, 13004,
+	13012, 13022, 13031, 13036, 13043, 13049, 13056, 13063, 13067, 13074, 13078, 13083,
+	13091, 13095, 13101, 13107, 13114, 13122, 13129, 13147, 13158, 13166, 13176, 13185,
+	13190, 13197, 13201, 13211, 13221, 13227, 13231, 13242, 13245, 13249, 13255, 13263,
+	13270, 13279, 13291, 13300, 13307, 13315, 13323, 13334, 13346, 13351, 13360, 13370,
+	13378, 13383, 13386, 13396, 13406, 13414, 13422, 13432, 13439, 13444, 13450, 13457,
+	13467, 13477, 13485, 13494, 13499, 13507, 13516, 13525, 13533, 13540, 13545, 13550,
+	13558, 13565, 13574, 13577, 13584, 13597, 13604, 13611, 13620, 13625, 13635, 13641,
+	13645, 13652, 13660, 13667, 13675, 13685, 13695, 13701, 13709, 13715, 13725, 13733,
+	13741, 13750, 13761, 13768, 13774, 13784, 13790, 13798, 13809, 13817, 13825, 13832,
+	13842, 13852, 13858, 13863, 13872, 13885, 13893, 13897, 13907, 13911, 13915, 13923,
+	13932, 13937, 13946, 13954, 13963, 13971, 13979, 13990, 14000, 14008, 14014, 14017,
+	14024, 14032, 14041, 14051, 14058, 14066, 14071, 14078, 14087, 14096, 14105, 14111,
+	14116, 14122, 14128, 14133, 14146, 14153, 14162, 14169, 14178, 14188, 14197, 14204,
+	14213, 14219, 14224, 14229, 14239, 14248, 14259, 14263, 14267, 14274, 14282, 14288,
+	14293, 14303, 14314, 14320, 14327, 14335, 14342, 14349, 14359, 14365, 14371, 14381,
+	14390, 14399, 14404, 14410, 14420, 14428, 14435, 14442, 14454, 14457, 14465, 14474,
+	14481, 14487, 14496, 14507, 14512, 14519, 14529, 14534, 14544, 14553, 14559, 14567,
+	14573, 14582, 14592, 14600, 14606, 14611, 14618, 14625, 14634, 14641, 14647, 14652,
+	14662, 14671, 14679, 14684, 14688, 14695, 14703, 14708, 14714, 14724, 14733, 14740,
+	14744, 14749, 14759, 14764, 14776, 14781, 14787, 14793, 14802, 14813, 14824, 14831,
+	14838, 14848, 14857, 14860, 14868, 14876, 14885, 14894, 14903, 14909, 14917, 14928,
+	14934, 14945, 14956, 14965, 14978, 14986, 14991, 14997, 15004, 15013, 15020, 15025,
+	15033, 15040, 15048, 15055, 15059, 15067, 15078, 15088, 15095, 15107, 15112, 15122,
+	15126, 15137, 15143, 15147, 15152, 15159, 15164, 15167, 15178, 15185, 15188, 15199,
+	15209, 15214, 15225, 15235, 15243, 15249, 15254, 15261, 15270, 15280, 15291, 15297,
+	15301, 15309, 15313, 15325, 15329, 15337, 15343, 15350, 15358, 15366, 15378, 15386,
+	15393, 15400, 15405, 15413, 15419, 15426, 15436, 15443, 15455, 15466, 15472, 15479,
+	15491, 15496, 15501, 15507, 15517, 15523, 15533, 15540, 15544, 15553, 15566, 15572,
+	15581, 15588, 15591, 15601, 15608, 15617, 15624, 15633, 15639, 15643, 15649, 15654,
+	15663, 15671, 15682, 15693, 15697, 15712, 15717, 15727, 15732, 15741, 15747, 15759,
+	15766, 15777, 15783, 15787, 15794, 15799, 15810, 15817, 15826, 15834, 15839, 15854,
+	15867, 15874, 15887, 15896, 15902, 15909, 15918, 15925, 15935, 15939, 15945, 15953,
+	15960, 15969, 15980, 15987, 15995, 16000, 16005, 16012, 16018, 16024, 16032, 16042,
+	16049, 16056, 16065, 16068, 16075, 16081, 16090, 16097, 16109, 16118, 16130, 16138,
+	16145, 16152, 16163, 16169, 16174, 16184, 16192, 16200, 16211, 16217, 16221, 16231,
+	16240, 16247, 16256, 16269, 16273, 16280, 16289, 16299, 16306, 16315, 16322, 16336,
+	16346, 16351, 16356, 16361, 16364, 16370, 16379, 16382, 16387, 16395, 16403, 16408,
+	16414, 16424, 16430, 16437, 16448, 16455, 16463, 16473, 16477, 16486, 16494, 16501,
+	16507, 16518, 16521, 16528, 16538, 16543, 16549, 16559, 16566, 16574, 16583, 16593,
+	16603, 16612, 16616, 16622, 16631, 16635, 16641, 16648, 16652, 16660, 16667, 16672,
 }
 
 var setMasks = [...]uint64{
-	18014398509481984, 18014398509481984, 18014398509481984, 144115188075987264, 81064793292668928, 306244774661193728, 33554432, 576460752303423488, 18014398509481984, 1152921504615235584, 65536, 33554432,
-	576460752303423488, 18014407099416576, 1152921521786716160, 137438953472, 18014398509481984, 19703248369745920, 18014398509481984, 2305843009213693952, 1152921504606846976, 1125899906842624, 18014398509481984, 19140298416324608,
-	8796093022208, 18014398509481984, 306244774661193728, 1152921504615235584, 1, 1152921504606846976, 8796093022208, 18014398509481984, 562949953421312, 65536, 18014398509481984, 33554432,
-	1, 4398046511104, 33554432, 18014407099416576, 8796093022208, 137438953472, 33554432, 1152921504606846976, 4112, 1, 65536, 4,
-	18014398509481984, 1152921504606846976, 35184372088832, 1152921504606846976, 34359738368, 18014398509481984, 2147483648, 131144, 4096, 18577348462903296, 33554432, 4398046511104,
-	65536, 18014407099416576, 4503599627501576, 2097152, 18014398509481984, 306807724614615040, 18014407099416576, 9007199254740992, 18014398509481984, 4503599627370560, 206158430336, 9007199254757376,
-	18014407099416576, 65536, 306244774661193728, 64, 18014398509481984, 65536, 4112, 18014398509481984, 146384580075716928, 18014398509481984, 65536, 137438953472,
-	18014398509481984, 2147614784, 268435456, 18014407099416576, 18014398509481984, 1152923153874288640, 9007199254740992, 18014398509481984, 137440006160, 18014407099416576, 18014398509481984, 65536,
-	18014407099416576, 206158430336, 33554432, 18014398509482496, 19140298416324608, 18014407099416576, 65536, 65536, 281474976710656, 33554432, 65536, 4398046511104,
-	33554432, 4112, 19703248369745920, 65536, 18014398509481984, 18014398509481984, 19703248369746432, 18014398509481984, 4398046511104, 576460752303563840, 19140298416324608, 1,
-	18014398509481984, 18014398509481984, 18014398509481984, 131072, 1152921504606846976, 137438953600, 9007302333956096, 19703248369745920, 19140298416324608, 18014398509481984, 4194304, 18014398509481984,
-	4398046511104, 1152923153874292736, 9007199254740992, 18014407099416576, 33554432, 18577348462903296, 33554432, 268435456, 19703248369745920, 2048, 4096, 1152921504606846976,
-	64, 18014398509481984, 18014398509481984, 19703248369745920, 18014398509481984, 18014398509481984, 18014398509481984, 33554432, 306807724614615040, 18014398509481984, 33554432, 34359738368,
-	137438953472, 9007199254740992, 33554432, 8796093022208, 2147483648, 81064793292668928, 1099528404992, 281474976710656, 19140298416324608, 306244774661193728, 1, 18014407099416576,
-	8796093022208, 137438953472, 2112, 33554432, 18577348462903296, 18014398509481984, 131392, 65536, 131080, 18014398509481984, 274877906944, 131392,
-	18014398509481984, 18014398509481984, 1152921504606846976, 6755399441186880, 536870976, 19703248369745920, 19703248369747968, 33554432, 1152921504606846976, 18014398509481984, 137438953472, 2147483712,
-	306244774661193728, 8796093022208, 18014398509481984, 9007199254740992, 18014398509481984, 81064793292685312, 2048, 137438953472, 131136, 18014407099416576, 306244775734935552, 2,
-	4194304, 1152924820321599488, 64, 18014398509481984, 18577348462903296, 33554432, 18014398509481984, 4398046511104, 33554432, 68719476768, 18014398509481984, 18014398509481984,
-	18014398509481984, 4194304, 33554432, 9007199254740992, 4503599627370496, 1152921504606846976, 18014407099416576, 33554432, 33554432, 33554432, 18577348462903296, 18577348462903296,
-	576548713233776704, 2147483712, 2, 18014398509481984, 4112, 33554432, 18014398710810624, 9007199254740992, 306244775734935552, 16777216, 2305843009213693952, 576548713233777728,
-	1152921504606846976, 18577348462903296, 65536, 18014398509481984, 1152921504615235584, 4194304, 18014407233634304, 549755813888, 4096, 18014398509481984, 1152921504623624192, 562949953421312,
-	64, 18014398509481984, 131136, 1152921521786716160, 9007199254757376, 64, 18014398509481984, 4503599627370496, 18014398509481984, 18014398509481984, 18577348462903296, 18014398509481984,
-	33554432, 137438953472, 268435456, 18014407099416576, 87960930353152, 1, 1152921504623624192, 33554432, 33554432, 18014398509481984, 18014398509481984, 1,
-	8796093022208, 18014398509481984, 281474976710656, 19703248369745920, 18014398509481984, 1152923703630102528, 9007199254757376, 2147483712, 18014398509481984, 4503599627370496, 18014398509481984, 306244774661193728,
-	139328, 18014398509481984, 18014398509481984, 33554432, 9007199254740992, 1152921521786716160, 18014398509481984, 536870912, 34359738368, 19140298416326656, 1, 4194304,
-	18014398509482496, 18014398509481984, 16777216, 27021597764222976, 1152923703630102528, 18014408173158400, 18577348462903296, 18014398509481984, 33554432, 1152922604118474752, 64, 65536,
-	1152921504606846976, 19140298416324608, 140737488486464, 2, 274877906944, 1, 1152921504606846976, 65536, 9007199254740992, 9007199254740992, 18014407233634304, 268435456,
-	1152921504606846976, 65536, 1188954184276250624, 4194304, 18014398509481984, 2147483648, 18014398509481984, 18014398509481984, 65536, 2314850208468434944, 64, 18014398509481984,
-	18014407099416576, 18014398643699712, 131072, 18014398509481984, 549755813892, 18014398509481984, 19140298416324608, 131080, 549755813888, 18014398509481984, 64, 19140298416324608,
-	288230376151711744, 281474976710656, 19703248369745920, 131328, 18014407099416576, 8796093022208, 19140298416324608, 2251799813685312, 137438953472, 281474976710656, 16777216, 1152924820321599488,
-	19703248369746432, 18014398509481984, 33554432, 1152921504606846976, 306244774661193728, 549755818000, 306807724614615040, 81064793292668928, 536870912, 18014398509481984, 65536, 18014407099416576,
-	18014398509481984, 131136, 1, 18014407099416576, 64, 18014398509481984, 19703248369745920, 9007233614479360, 1152921504606846976, 18014398509481984, 536870912, 18014398509481984,
-	18014398509481984, 18014398509481984, 18014398509481984, 1152921504606846976, 281474976710656, 9007199254757376, 9007199254740992, 1152924820321599488, 1152923703630102528, 1152921642045800448, 28710456214423552, 549755817984,
-	18014398509481984, 65536, 2305843009213693952, 9007199254740992, 65536, 18014398509481984, 1152921504615235584, 18577348462903296, 18014398509481984, 18014398509481984, 18014398509481984, 18014407099416576,
-	4194304, 18014398509481984, 18014398509481984, 9007199254740992, 2097216, 9007199254740992, 4194304, 19140298416324608, 306244774661193728, 18014398509481984, 1152921504606846976, 4,
-	1152923703630102528, 19703248369745920, 33554432, 33554432, 8796093022208, 1152921504606846976, 18014407099416576, 1, 18014407099416576, 1, 19703248369745920, 65536,
-	65536, 2048, 18577348462903296, 1024, 18014407099416576, 18014398509481984, 18014407099416576, 81064793292687360, 4503599627370560, 18014398509481984, 2147483648, 2305843009213693952,
-	4194304, 16777216, 19140308080001536, 1152921504606846976, 268435456, 18014398509481984, 32, 64, 1152930438139871232, 18577348462903296, 18577348462903296, 18014398509481984,
-	18014398509481984, 1, 2305843009213693952, 65536, 18577348462903296, 33554432, 18577348462903296, 137438953600, 18014407099418624, 64, 137438953472, 562949953421312,
-	18014398509481984, 33554432, 19140298416324608, 18014398509481984, 33554432, 18014399046352896, 33554432, 281474976710656, 18014399587418112, 1, 8796093022208, 1152921504606846976,
-	8796093022208, 65536, 18014398509481984, 4503599627370496, 33554432, 65536, 33554432, 1152921504606846976, 18014398509481984, 18014407099416576, 549755813888, 18014407099416576,
-	65536, 19140298416326656, 33554432, 18014407099416576, 33554432, 1152921504615235584, 65536, 18014398509481984, 65536, 1152922606265958400, 18577348462903296, 19140298416324608,
-	306244774795411456, 18577348462903296, 1152921504606846976, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984, 2386907802506362880, 1, 9007267974217728, 18014398509481984, 1,
-	19140298416324608, 18014407099416576, 18577348462903296, 18014407099416576, 8796093022208, 18014398509481984, 18014398509481984, 64, 18577348462903296, 1, 1, 19703248369745920,
-	1, 19703248369745920, 65536, 19703248369745920, 306244774661193728, 33554432, 65536, 33554432, 306244774795411456, 2305843009213693952, 18014398509481984, 137438953472,
-	33554432, 18014398509481984, 137438953472, 1152923720809971712, 8796093022208, 18014398509481984, 578800513047462208, 18577348462903296, 18014407099416576, 2333427556931354624, 18014398509481984, 18014398509481984,
-	131072, 18014398509481984, 65536, 18014398509481984, 8933531975808, 1152921504606846976, 18577348462903296, 1188954184276250624, 18014398509481984, 1, 18014398509481984, 18014398509481984,
-	18014398509481984, 1152921504606846976, 2, 18577348462903296, 18014398509744128, 65536, 65536, 562949953421312, 576460752303554624, 18014407099416576, 131136, 4194304,
-	281474976710656, 578712552117239872, 33554432, 18014407099416576, 18577348462903296, 553648128, 18014398643699712, 33554432, 65536, 576548713233776704, 19703248369745920, 1152924837501468672,
-	33554432, 18577348462903296, 536870912, 19703248369745920, 19703248369746432, 4503599627370496, 4194304, 8933531975808, 18014398509481984, 137438953472, 18014398509481984, 33554432,
-	18014398509481984, 131136, 206158430240, 1, 18014398509481984, 19140308080001088, 33554432, 19140298416324608, 16777216, 281474976710656, 206160003072, 4194304,
-	18014398509481984, 18014398509481984, 65536, 34359738368, 137438953472, 19703248369745920, 18014398509481984, 2314850208468434944, 18014398509481984, 18014398509481984, 19140298416324608, 306244774795411456,
-	1152921521786716160, 33554432, 18014398509481984, 137438953472, 306244774661193728, 18014407099416576, 4112, 137438953472, 33554432, 16777216, 19703248369745920, 18577348462903296,
-	18014398509481984, 4112, 9007199254740992, 9007199254740992, 18014398509481984, 1, 9007199254757376, 64, 18014398509481984, 33554432, 2, 18014398509481984,
-	18014398509481984, 33554432, 1, 33554432, 1152921504606846976, 65536, 19140298416326656, 33554432, 18014398509481984, 1024, 18577348462903296, 4503599627370560,
-	1, 65536, 18014398509481984, 65536, 65536, 8589934592, 2147483712, 65536, 33554432, 281474976710656, 1152921504606846976, 144115188075987264,
-	16777218, 1152921504606846976, 4503599627370496, 4503599627370496, 65536, 65536, 34359738368, 1024, 18014398509481984, 562949953486848, 33554432, 131328,
-	18014398509481984, 35184372088832, 18014407099416576, 4194304, 18014398509481984, 18577348462903296, 18014407099416576, 9007199254740992, 18014398509481984, 18014398509481984, 562949953421312, 18014398509481984,
-	32768, 549755813888, 137438953472, 35184372088832, 146366987889672512, 131136, 18014398509481984, 9007199254757376, 19703248369745920, 19703248369746432, 1099511627778, 1152921504606846976,
-	18014398509481984, 18014398509481984, 35184372088832, 2199025352768, 18014398509481984, 33554432, 9007336693694464, 18014398509481984, 9007199254740992, 1152921504615235584, 18014398509481984, 18014398509481984,
-	18014408307376128, 4096, 19140298416324608, 137438953472, 33554432, 18014398509481984, 18014398509481984, 18014407099416576, 18014407099416576, 33554432, 33554432, 18014398509481984,
-	18014407099416576, 18014398509481984, 306244774661193728, 8796093022208, 2314850208468434944, 306244774661193728, 4503599627370560, 18014398509481984, 8933531975680, 18014398509481984, 33554432, 18014398509481984,
-	1152923703630102528, 2048, 1152921521786716160, 4112, 18577348462903296, 131080, 16777216, 131080, 9007199254740992, 18014398509481984, 18014398509481984, 19703248369745920,
-	1152921504606846976, 99079191802150912, 65536, 33554432, 18014398509481984, 18577348462903296, 18014398509481984, 9007199254740992, 19140298416324608, 8796093022208, 33554432, 1099511627778,
-	18014407099416576, 18014398509481984, 8796093022208, 18014398509481984, 4194304, 9007199254740992, 18014398509481984, 18577348462903296, 1152921504606846976, 18014398509481984, 18014398509481984, 18014398509481984,
-	18014398509481984, 9007199254740992, 18577348462903296, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984, 131136, 4503599627370560, 18014398509481984, 18014399583223808, 18577348462903296,
-	33554432, 87965225320448, 18014398509481984, 34359738368, 18014398509481984, 18014399583223808, 18014398509481984, 4503599627370496, 19703248369745920, 18014398509481984, 1152922054362660864, 2,
-	18014407233634304, 18014407233634304, 18014398509481984, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984, 18014407099416576, 584115552256, 18014398509481984, 8589934592, 281474976710656,
-	1152921504606846976, 268435456, 16777216, 18014398509482496, 131392, 4112, 137438953600, 16777216, 64, 19703248906616832, 306807724614615040, 281474976710656,
-	1, 9007199254757376, 4194304, 18014398509481984, 65536, 4116, 65536, 19703256959680512, 18577348462903296, 2305843009213693952, 19703256959680512, 18577348462903296,
-	1152921521786716160, 1, 18014398509481984, 18014407099416576, 562949953421312, 64, 9007199254740992, 19140298416324608, 65536, 137438953472, 8796093022208, 18014398509481984,
-	18014407099416576, 32768, 576460752303423488, 18014408307376128, 18014398509481984, 137438953472, 8796093022336, 18014398509481984, 19703248369745920, 19703248369745920, 65536, 2097216,
-	18014398509481984, 18577348462903296, 35184372088832, 18014398509481984, 8796093022208, 19140298416324608, 18014398509481984, 2048, 1152921504606846976, 4194304, 18014398509482496, 18014398509481984,
-	1, 137438953600, 19703248369745920, 18014398509481984, 18014398509481984, 1188950318806728704, 131072, 2199025352768, 18014398509481984, 1, 33554432, 18014398509481984,
-	18014398509481984, 18014407099416576, 9007199254740992, 19140298416324608, 33554432, 4112, 9007199254740992, 18014407099416576, 131080, 18014398509481984, 18014398509481984, 18014398509481984,
-	18014398509481984, 65536, 18014407099416576, 576548713233776704, 137438953472, 206160003072, 8796093022208, 18014398509481984, 65536, 1152922604118474752, 18014398509481984, 68719476768,
-	2, 4112, 8796093022208, 18014398509481984, 18577348462903296, 34359738368, 33554432, 18014407233634304, 18014398509481984, 18014398509481984, 1152921642046849024, 18577348462903296,
-	4503599627370496, 1188950851381624832, 19703248369745920, 33554432, 206160003072, 18014398509481984, 19703248369745920, 1, 18577348462903296, 18014398509481984, 65536, 1,
-	576548713233776704, 18014398509481984, 1152921504606846976, 27584547717646848, 137438953472, 33554432, 18014398509481984, 8796093022208, 1152921504606846978, 18014398509481984, 35184372088832, 576460752303424512,
-	19703248369745920, 68719476768, 33554432, 18014398509481984, 33554432, 1152923720809971712, 536870912, 1152921504606846976, 131392, 18014398509481984, 1152923720809971712, 1024,
-	578800513047461952, 65536, 268435456, 9007199254740992, 33554432, 18014398509481984, 18014398509481984, 1152921521786716160, 137438953472, 8796093022208, 18014398643699712, 65536,
-	1152921504606846976, 137440002048, 137438953472, 1152923703630102528, 1152924803141730304, 2305843009213693952, 34359738368, 1152923737989840896, 131080, 65536, 131136, 18014398509481984,
-	4400193994752, 275414777856, 306244774661193728, 65536, 1152921504606846976, 18014398509481984, 9007199254740992, 18577348462903296, 2, 9007199254757376, 288230376151711744, 33554432,
-	1152921504606846976, 18014398509481984, 18014398509481984, 19140298416324608, 549755818000, 18014398509481984, 306244774795411456, 18577348462903296, 33554432, 4503599627370560, 18014398509481984, 2048,
-	18577348462903296, 137438953472, 33554432, 18014407099416576, 65536, 1, 18577348462903296, 2305843009213693952, 306244774795411456, 33554432, 19140298416324608, 4112,
-	8796093022208, 18014398509481984, 18014398509481984, 1152921504623624192, 562949953421312, 65536, 18014398509481984, 137438953472, 35184372088832, 67110912, 70368744177664, 18014398509481984,
-	306244775734935552, 206160003072, 33554432, 306244774661193728, 131080, 576531125342700608, 18014398509481984, 137438953600, 18014398509481984, 4, 9007199254740992, 18014407099416576,
-	18014398509481984, 1152921504606846976, 33554432, 64, 33554432, 19703248369745920, 1152921504615235584, 1152921504606846976, 281474976710656, 18014398509481984, 18014407233634304, 18014398509481984,
-	33554432, 4, 18014398509481984, 131136, 131072, 33554432, 306244774661193728, 281474976710656, 18014398509481984, 9007199254740992, 18014398509481984, 131080,
-	1152921504606846976, 140737488486464, 33554432, 131080, 2147483712, 1, 33554432, 65536, 8933531975680, 65536, 8796093022208, 33554432,
-	18014407099416576, 1152921504606846976, 18014398509482496, 18577348462903296, 1152921504606846976, 18014398509481984, 18014407099416576, 206158430208, 18014398509481984, 146384580075716928, 16777216, 1152921504606846976,
-	137438953472, 18014398509481984, 8796093022208, 18014398509481984, 1152923703630102528, 65536, 18577348462903296, 19703248369745920, 1152924820321599488, 18014398509481984, 18014398509481984, 8796093022208,
-	19140298416324608, 18014398509481984, 1, 18014398509481984, 18577348462903296, 18014398509481984, 18014407099418624, 18014398509481984, 18014398509481984, 4503599627370560, 18014398509481984, 18577348462903296,
-	18014398509481984, 33554432, 18014407099416576, 281474976710656, 18014407099416576, 8589934592, 105553116266496, 18577348462903296, 65536, 18014398509481984, 19140298416324608, 1,
-	1152921504615235584, 33554432, 8796093022208, 1152921504606846976, 18014398509481984, 2147483648, 137438953472, 18014398509481984, 18014398509481984, 33554432, 1152921504606846976, 18014398509481984,
-	4, 19703248369745920, 18577348462903296, 1152922604118474752, 18577348462903296, 2305843009213693952, 18014398509481984, 549755818000, 131136, 1, 18014398509481984, 18577348462903296,
-	18014407099416576, 32768, 536870912, 8796093022208, 18014398509481984, 18014398509481984, 4194304, 18014398509481984, 33554432, 65536, 18014398509481984, 18577348462903296,
-	81064793292668928, 18014398509481984, 9007199254740992, 1, 65536, 2286984185774144, 306244774795411456, 1, 8796093022208, 137438953472, 9007199254757376, 65536,
-	18014398509481984, 18577348462905344, 4398046511104, 18014407099416576, 18014398509481984, 481037910016, 206160003200, 33554432, 18014398509481984, 35184372088832, 18014398509481984, 19140298416324608,
-	18577348462903296, 17179869184, 18014398509481984, 33554432, 65536, 562949953421312, 1152921504606846976, 549755813888, 18014398509481984, 131080, 2147483648, 67110912,
-	18014398509481984, 18014398509481984, 1152921504606846976, 2048, 33554432, 65536, 206158430208, 67108864, 18014398509482496, 137438953472, 131136, 19140308080001024,
-	33554432, 1152924837501468672, 1, 1152921504623624192, 18014398509481984, 18577348462903296, 18014398509481984, 18014398509481984, 4503599627370504, 64, 137438953472, 4194304,
-	306244774661193728, 18014407099416576, 19703248369745920, 18014398509481984, 18014398509481984, 18014398509481984, 19703248369745920, 18014407099416576, 18014398509481984, 1152923720809971712, 18014407099416576, 16777216,
-	18014398509481984, 1152921504606846976, 65536, 18014398509481984, 1152921504606846976, 1152921504606846976, 18014407099416576, 549755813888, 1152921504606846976, 18014408173158400, 148618787703226688, 64,
-	4503599627370496, 281474976710656, 18014398509481984, 18577348462903296, 2305843009213693952, 306244774661193728, 1, 137438953472, 18014398509481984, 2305843009213693952, 18014407099416576, 18014398509481984,
-	33554432, 19703248369745920, 19140298416324608, 8796093022208, 2147483712, 18014398509484032, 19140298416324608, 9007199254740992, 18014398509481984, 18014398509481984, 33554432, 549755813888,
-	18014407233634304, 18014398509481984, 19703248369745920, 33554432, 18014398509481984, 18014398509481984, 27584547717644288, 18014398509481984, 1, 4503599627370560, 65536, 4194304,
-	131136, 16777216, 1152921521786716160, 4112, 1024, 8796093022208, 1152921521786716160, 18014398509481984, 137438953472, 68719476768, 1125899906842624, 549755813888,
-	2305843009213693952, 17592186044416, 18014398509744128, 2, 18014407233634304, 8796093022208, 18014398509481984, 18014398509481984, 16777216, 65536, 65536, 281474976710656,
-	33554432, 19703248369745920, 33554432, 9007199254740992, 19703248369746432, 1, 137438953472, 137438953472, 18014407099416576, 18014398509481984, 2147483648, 18014398509481984,
-	2199025352768, 8796093022208, 19140298416324608, 70368744177664, 18014398509481984, 4398046511104, 137438953472, 18014398509481984, 65536, 1152923703630102528, 8388608, 18577348462903296,
-	18014398509481984, 4, 562949953421312, 18014398509481984, 137440006144, 1152924820321599488, 144115188075856192, 562949953421312, 19140298416324608, 27021606555484160, 18014407099416576, 4194304,
-	18014407099416576, 1152921504606846976, 64, 536870912, 18014398509481984, 9007199254740992, 18014398509481984, 1152921504606846976, 306244774795411456, 1, 33554432, 9007199254740992,
-	562949953421312, 18577348462903296, 19703248369745920, 19140298416324608, 99642141755574272, 18014408307376128, 576548717528744000, 18014398509481984, 9007199254740992, 18014398509481984, 9007199254740992, 18014398509481984,
-	1152921504606846976, 137438953600, 18577348462903296, 8589934592, 18014407233634304, 18014398509481984, 1052672, 68719476768, 4295106880, 18014407099416576, 9007199254740992, 1152923720809971712,
-	9007199254740992, 18014398509481984, 18014407099416576, 1152922604118474752, 9007199254740992, 4503600164372544, 33554432, 18014398509481984, 18014398509481984, 18014407099416576, 19140298416324608, 18014398509481984,
-	1152921504606846976, 549755818000, 8796093022208, 9007199254740992, 4398046511104, 18014398509481984, 2147483712, 536870912, 4194304, 306244774795411456, 562949953421312, 2147483712,
-	33554432, 137438953472, 9007199254757376, 281474976710656, 19703248369745920, 274877906944, 18014398509481984, 131392, 18014398509481984, 18014398509481984, 1152921504606846976, 19703248369746432,
-	306244774661193728, 18014398509481984, 33554432, 4, 9007199254740992, 18014407099416576, 18014398509481984, 137438953472, 288230376151711744, 137438953472, 18014398509481984, 268435456,
-	19140298416324608, 206160003072, 18014407233634304, 65536, 18014398509481984, 19140298416324608, 18014398509481984, 2314850208468434944, 18014398509481984, 1152921504615235584, 2048, 2048,
-	206158430208, 18014398509482496, 18014398509484032, 19703248369745920, 137438953472, 206158430208, 18014398509481984, 1152923703630102528, 18014407099416576, 18577348462903296, 18577348462903296, 281474976710656,
-	2377900603251621888, 1152921504606846976, 18577348462903296, 131136, 18014398643699712, 18014398509481984, 18014398509481984, 18014398509481984, 137438953472, 2147614720, 18014398509481984, 131072,
-	9007199254743040, 8796093022208, 18014398509481984, 19703248369745920, 65536, 4194304, 1152924820321599488, 144115188075856192, 34359738368, 9007199254757376, 33554432, 1,
-	2, 306244774661193728, 306244774661193728, 9007199254740992, 19703248369745920, 2048, 18014398509481984, 2048, 18014398509481984, 137438953472, 137438953472, 65536,
-	18014407099416576, 72057594037927936, 1152923703630102528, 18014398509481984, 18014398509481984, 306244774661193728, 99079191802150912, 137438953472, 1152923703630102528, 2251799813816384, 19140298416324608, 18014398509481984,
-	18014398509481984, 65536, 137438953472, 18014398509481984, 18014407099416576, 2147483648, 16777216, 562949953421312, 33554432, 4503599627370496, 131072, 35184372088832,
-	4112, 146366987889672512, 19140308080001536, 9007199254740992, 2147483712, 18014398509481984, 18014398509481984, 34359738368, 1152921504606851072, 137440006144, 65536, 18014398509481984,
-	4503599627370496, 9007199254740992, 18577348462903296, 18014407099416576, 18014398509481984, 16777216, 18014398509481984, 18014407099416576, 18014407099416576, 18014407099416576, 9007199254740992, 8796093026304,
-	18014398509481984, 18014398509481984, 536870912, 131392, 81064793292670976, 100768041662414848, 33554432, 18014398509481984, 18014398509481984, 19140298416324608, 18014407099416576, 18014398509481984,
-	2147483648, 131072, 18014398509481984, 1, 18577348462903296, 18014398509481984, 19703248369745920, 8796093022208, 18014398509481984, 18014407099416576, 65536, 18014398509481984,
-	9007199254740992, 65536, 18014398509481984, 137438953472, 306244774661193728, 536870912, 18577348462903296, 562949953421312, 9007199254740992, 18014398509481984, 65536, 4503599627370496,
-	4503599627501632, 549755813888, 137438953472, 65536, 2, 549755818000, 9007199254740992, 562949953421312, 18014398509481984, 18014408307376128, 1024, 137438953472,
-	206160003072, 1152921504606846976, 18014398509481984, 18014398509481984, 4503599627501576, 137438953600, 1, 34359738368, 281474976710656, 131080, 65536, 562949953421312,
-	18014407099416576, 18014398509481984, 562949953421312, 33554432, 536870912, 9007199254740992, 1152921504623624192, 19703248369745920, 9007199254740992, 1, 1, 18014407233634304,
-	19703248369745920, 18014407099416576, 8796093022208, 33554432, 1152921504606846976, 137438953472, 2314850208468451328, 18014398509481984, 1152921504606846976, 306244774795411456, 18014398509481984, 131072,
-	18014398509481984, 67108864, 18014398509481984, 4398046511104, 18014398509481984, 9007199254740992, 19140308080001024, 19703248369745920, 2, 4, 18577348462903296, 206158430240,
-	576460752303562816, 1188951985252995072, 1152921642045800448, 562949953421312, 2, 18014398509481984, 4096, 33554432, 1152921504623624192, 35184372088832, 1, 137438953600,
-	137438953472, 1152921504606846976, 18014398509481984, 33554432, 19703248369746432, 268435456, 1152921504606846976, 4112, 33554432, 1152921504606846976, 274877906944, 18577348462903296,
-	33554432, 306244774795411456, 1152921504606846976, 33554432, 33554432, 18014407099416576, 28710447624486912, 1152921538966585344, 18014398509481984, 33554432, 19140298416324608, 1152922638478213120,
-	137438953600, 18014398509481984, 2147483648, 17592186044480, 18014408173158400, 18014398509481984, 19140298416324608, 65536, 18014398509481984, 281474976710656, 18577348462903296, 4503599627370496,
-	1, 4112, 131080, 1, 18014398509481984, 35184372088832, 65536, 18014398509481984, 18014398509481984, 19703248369745920, 8388610, 1152924837501468672,
-	9007199254740992, 72057594037929984, 33554432, 65536, 18014398509481984, 18014398509481984, 2314850208468434944, 1152921504606846976, 2147483648, 2147614784, 306244774661193728, 18014398509481984,
-	137438953472, 18014398509481984, 18014398509481984, 34359738368, 65536, 65536, 64, 306244774661193728, 137438953472, 19140298416324608, 33554432, 1152921504606846976,
-	18577348462903296, 8796093022208, 9007199254757376, 19140298416324608, 18014398509481984, 18014398509481984, 72057594037927936, 18014398509481984, 2147483648, 18014398509481984, 1152921504606846976, 33554432,
-	33554432, 18014398509481984, 137975824384, 18014398509481984, 64, 27584547717644288, 18014407099416576, 137438953600, 18014398509481984, 1, 18014398509481984, 18014398509481984,
-	33554432, 18014398509481984, 9007199254740992, 1152921504615235586, 1152921504615235584, 131072, 8796093022208, 18014407099416576, 19703248369745920, 4503599627370560, 1, 18014398509481984,
-	18014398509481984, 562949953421312, 9007199254740992, 9007199254740992, 65536, 19140298416324608, 18014398509481984, 18014398509481984, 65536, 1152923703630102528, 32768, 65536,
-	1152921504606846976, 72057594037929984, 16777216, 18577348462903296, 18014398509481984, 68719476768, 68719476736, 18014398509481984, 19703248369745920, 137975824384, 576460752303562816, 281474976710656,
-	18014398509481984, 33554432, 9007199254757376, 4096, 137438953472, 1152921504606846976, 65536, 33554432, 65536, 4503599627370560, 18014398509481984, 19703248369745920,
-	1, 18577348462905344, 536870912, 2097216, 18014398509481984, 137438953472, 18014398509481984, 64, 33554432, 137440006272, 65536, 576460752303424512,
-	562949953421312, 1, 306244774795411456, 2048, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 9007199254740992, 4, 9007199254757376,
-	1, 18014398509481984, 4398046511104, 9007199254740992, 18014398509481984, 1024, 2147483648, 1152923703630102528, 19703248369747968, 1152921504606846976, 1, 19703256959681024,
-	18014398509481984, 18014398643699712, 18014407099416576, 18014398509481984, 33554432, 18577348462903296, 2147614784, 18014398509481984, 19703248369745920, 18014398509481984, 1152921504606846976, 1,
-	2, 65536, 131080, 536870912, 33554432, 2314850208468434944, 274877906944, 137438953472, 65536, 1, 18014398509481984, 81064793292687360,
-	4503599627370496, 2147483712, 137438953472, 18014407099416576, 1152924820321599488, 18577348462903296, 2048, 4112, 65536, 18014398509481984, 33554432, 1152921504606846976,
-	33554432, 18577348462903296, 18014398509481984, 16777216, 18014441593372672, 1024, 562949953421312, 137438953600, 18014407099416576, 1152921504606846976, 18014398509481984, 19703248369745920,
-	33554432, 18014398509481984, 1152921504606846976, 18014398509481984, 4194304, 18014398509875200, 33554432, 18577348462903296, 562949953421312, 64, 8796093022208, 18014398509481984,
-	18577348462903296, 18577348462903296, 19140308080001536, 18014398509481984, 33554432, 1152921504606846976, 137438953472, 2305843009213693952, 18014398509481984, 18014398509481984, 18014407099416576, 65536,
-	9007199254740992, 19140298416324608, 18014398509481984, 18014398509481984, 131080, 1152923703630102528, 65536, 131080, 1152921916923707520, 140737488486464, 18014407233634304, 18577348462903296,
-	2, 1024, 18577348462905344, 144115188075856128, 2199025352704, 64, 1, 33554432, 206160003072, 68719476768, 35184372088832, 18014398509481984,
-	18014398509481984, 18014398509481984, 99642279194525696, 18014398509481984, 32768, 19140298416324608, 18014398509481984, 18014398509481984, 18014398509481984, 1152921521786716160, 2305843009213693952, 9007199254740992,
-	18577348462903296, 18014398509481984, 131080, 18014398509481984, 19140298416324608, 2, 18014398509481984, 18577348462903296, 18014398509481984, 9007199254740992, 9007199254740992, 65536,
-	8796093022208, 19703248369745920, 128, 256, 18014407099416576, 65536, 18014398509481984, 1152921521786716160, 18014398509481984, 1, 18577348462903296, 18014398509481984,
-	8796093022208, 18014398509481984, 18014398509481984, 19140298416324608, 2305843009213693952, 140737488486464, 35184372088832, 9007267974217728, 562949953421312, 33554432, 4503599627370496, 18014407099416576,
-	18014398509481984, 1, 8796093022208, 256, 137438953472, 19140298416324608, 4194304, 137438953472, 9007199254740992, 9007199254740992, 18014398509481984, 8796093022208,
-	19703248369746432, 18014398509481984, 18014398509481984, 1125899906842624, 64, 16777216, 18014408173158400, 18014407099416576, 1152921504606846976, 18577348462903296, 137438953472, 8796093022208,
-	4194304, 18014398643699712, 4503599627501576, 1152921521786716160, 18014407099416576, 19140308080001024, 18014398509481984, 64, 65536, 4503599627370560, 33554432, 65536,
-	288230376151711744, 4503599627501632, 281474976710656, 2147483648, 18014398509481984, 1152921504606846976, 8796093022208, 4112, 19140298416326656, 65536, 18014407099416576, 306244775734935552,
-	1125899906842624, 16777216, 1, 536870912, 34359738368, 137438953472, 1, 306244774661193728, 65536, 9007199254757376, 18014407099416576, 2048,
-	33554432, 4112, 1157427305404956736, 18014398509481984, 18014398509481984, 4503599627501576, 4503599627501632, 16777218, 19703248369745920, 1152921504606846976, 18014398509481984, 18014398509481984,
-	33554432, 549755813888, 131136, 2048, 131392, 4398046511104, 18014398509481984, 18014398509481984, 18014398509481984, 19140298416326656, 18577348462903296, 306244774661193728,
-	18014398509481984, 65536, 9007199254740992, 137438953472, 131072, 1152921504606846976, 1152924820321599488, 18014398509481984, 18014398509481984, 9007199288295424, 137438953472, 144115188075856192,
-	1152922604118474752, 4503599627370496, 18014407099416576, 1152924803141730304, 281474976710656, 2048, 4, 4194304, 1152921504606846976, 1152921504606846976, 9007199254740992, 4503599627370496,
-	18014398509481984, 18014398509481984, 2147483648, 137438953472, 18014398509481984, 131072, 1152921504606846976, 1152921504606846976, 65536, 18014407099416576, 4503599627501576, 18014398509481984,
-	131136, 18014398509481984, 8796093022208, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 18014398643699712, 65536, 131072, 18014398509481984, 1,
-	268435456, 8796093022208, 1152921504606846976, 18014398509481984, 306244774661193728, 19140298416324608, 18014398509744128, 19140308080001024, 33554432, 4398046511104, 9007199254740992, 18014398509481984,
-	2, 8796093022208, 35184372088832, 1024, 137440006144, 1152923720809971712, 19140298416324608, 8796093022208, 18014398509481984, 33554432, 18014398509481984, 131072,
-	131144, 1, 19703248369745920, 18577348462903296, 2314850208468434944, 306244774661193728, 18014398509744128, 1152921504606846976, 131136, 281474976710656, 18577348462905344, 64,
-	18014407099416576, 18014398509481984, 18577348462903296, 33554432, 18014398509481984, 19703248369745920, 18014398509482048, 9007199254740992, 1152921504606846976, 18014398509481984, 1024, 8796093022208,
-	18014398509481984, 18014398509481984, 1152921504606846976, 18577348462903296, 1152921521786720256, 1, 18014398509481984, 1152922054362660864, 18577348462903296, 18014407099416576, 9007199254740992, 1152921504606846976,
-	306244774795411456, 65536, 9007199254740992, 68719476768, 65536, 65536, 1, 65536, 4096, 137438953472, 137438953472, 18014398509481984,
-	19703248369745920, 65536, 137438953472, 18014398509481984, 18014398509481984, 19703248369746432, 4096, 8796093022208, 131136, 562949953421312, 18014398509481984, 18014398509481984,
-	18014398509481984,
+	8796093022208, 1152921504606846976, 549755813888, 144115188075987264, 1152921504606846976, 131144, 19703248369746432, 18014398509481984, 18577348462903296, 65536, 1152923720809971712, 18577348462903296,
+	576460752303423488, 268435456, 1152921521786716160, 18014398509481984, 33554432, 1, 9007199254740992, 1152924820321599488, 18014407099416576, 1152921521786716160, 16777216, 18014398509481984,
+	8796093022208, 65536, 562949953421312, 274877906944, 18014398509481984, 1152921504606846976, 281474976710656, 562949953421312, 18014398509481984, 65536, 18014398509481984, 19140298416324608,
+	1152923153874288640, 18014398509481984, 1152921504615235584, 19140298416324608, 18577348462903296, 19140298416324608, 19140298416324608, 18014398509481984, 8388610, 576548717528744000, 33554432, 536870912,
+	4503599627370496, 1152921521786716160, 2147483712, 536870912, 33554432, 306244775734935552, 2199025352768, 131080, 33554432, 18014398509481984, 65536, 18014407099416576,
+	4112, 131136, 33554432, 64, 1, 27584547717644288, 8796093022208, 19703248369745920, 18014398509481984, 18014398509481984, 65536, 18014398509481984,
+	9007199254740992, 1152921504606846976, 281474976710656, 4503599627370496, 1, 18014398509481984, 1152923703630102528, 65536, 131136, 1152923720809971712, 33554432, 18014407099416576,
+	65536, 19140298416324608, 18014407099416576, 137438953472, 2, 131072, 4503599627501576, 18014407099416576, 306244774795411456, 19703248369746432, 1152923703630102528, 137438953472,
+	18014407099416576, 206158430336, 18577348462903296, 18014398509481984, 18014398509481984, 18014398509481984, 65536, 1152924803141730304, 18014407099416576, 33554432, 9007199254740992, 9007199254757376,
+	33554432, 33554432, 33554432, 144115188075987264, 1152921504606846976, 2, 16777216, 65536, 2305843009213693952, 18014398509481984, 18577348462903296, 18014398509481984,
+	2286984185774144, 2, 4194304, 18014407099416576, 1152921521786716160, 18014398643699712, 137438953600, 1152921642045800448, 19703248369745920, 1152923703630102528, 68719476736, 18577348462903296,
+	33554432, 18014398509481984, 18014398509481984, 18014407099416576, 18014398509481984, 9007199254740992, 137438953472, 8933531975680, 306244774795411456, 18014398509481984, 33554432, 18014398509481984,
+	19703248369745920, 33554432, 4503599627370560, 4398046511104, 137438953472, 65536, 18577348462903296, 19703256959681024, 18577348462903296, 35184372088832, 16777216, 18014398509481984,
+	18014398509481984, 1, 18014398509481984, 1152921504606846976, 2147483648, 8796093022336, 2, 33554432, 18014407099416576, 9007199254740992, 1, 18014398509481984,
+	18014398509481984, 1125899906842624, 33554432, 18014398509481984, 18014398509481984, 65536, 1, 18014398509481984, 536870912, 1188954184276250624, 18014398509481984, 65536,
+	268435456, 34359738368, 18577348462903296, 2147483712, 206160003072, 18014398509481984, 131080, 64, 18577348462903296, 1152921504606846976, 1152923720809971712, 33554432,
+	18014398509481984, 4398046511104, 281474976710656, 131072, 35184372088832, 64, 18014398509481984, 2147483648, 562949953421312, 33554432, 1, 206160003072,
+	18014399046352896, 18577348462903296, 306244774795411456, 18014398509481984, 18014407099416576, 33554432, 65536, 306244775734935552, 33554432, 131080, 2333427556931354624, 68719476768,
+	137438953472, 2097216, 19703248369745920, 33554432, 8796093022208, 1152921504606846976, 18014408307376128, 1099511627778, 1152921504606846978, 549755818000, 18014398509481984, 9007199254740992,
+	131136, 2, 18014398509744128, 18014398509481984, 1152924837501468672, 9007199254740992, 65536, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 16777216,
+	65536, 19140298416324608, 18014398509481984, 306244774661193728, 1152921504606846976, 1152921521786716160, 9007199254740992, 1152921504606846976, 137438953472, 18014398509481984, 16777216, 1,
+	18014398509481984, 4503599627501576, 9007199254740992, 18014398509481984, 1152921504606846976, 64, 18577348462903296, 18014398509481984, 131072, 19703248369745920, 2112, 33554432,
+	137438953600, 1, 18014407233634304, 4503599627370560, 306244774795411456, 19140298416324608, 137438953472, 131080, 18014398509481984, 562949953421312, 18014398509481984, 274877906944,
+	137438953472, 1152921504606846976, 33554432, 281474976710656, 1152923703630102528, 65536, 9007199254757376, 4194304, 9007199254740992, 18014398509481984, 18014398509481984, 549755813888,
+	18577348462903296, 18014398509481984, 19140298416324608, 1, 4194304, 18577348462903296, 18014398509481984, 65536, 2147483712, 18014398509481984, 1, 8796093022208,
+	2147483648, 4112, 4503599627370496, 2, 18014398509481984, 137438953472, 65536, 18014407099416576, 146384580075716928, 18577348462903296, 33554432, 64,
+	131072, 33554432, 2, 64, 4, 2305843009213693952, 1152921504606846976, 8933531975808, 4096, 562949953421312, 576460752303423488, 4503599627370560,
+	18014398509481984, 19140308080001536, 18014398509481984, 131072, 18014407099416576, 33554432, 576460752303424512, 33554432, 4194304, 65536, 4503599627370496, 281474976710656,
+	18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 4096, 65536, 2048, 81064793292687360, 65536, 18014398509481984, 8796093022208, 18014398509481984,
+	137438953472, 18014407099416576, 19703248369745920, 9007199254740992, 19703248369747968, 18014407099416576, 2097216, 137438953472, 18014398509481984, 281474976710656, 4503599627370496, 18014398643699712,
+	2048, 1188951985252995072, 33554432, 140737488486464, 18014398509481984, 65536, 306807724614615040, 18014398509481984, 19703248369746432, 33554432, 4, 33554432,
+	18014398509481984, 8796093022208, 19703248369745920, 4, 549755813892, 33554432, 9007199254740992, 18577348462903296, 18577348462903296, 536870912, 2305843009213693952, 131136,
+	18014398509481984, 19703248369745920, 18014398509481984, 8796093022208, 18014407099416576, 144115188075856192, 18014398509481984, 1152924820321599488, 18014398509481984, 18014398509481984, 19140298416324608, 18577348462903296,
+	18014398509481984, 18014398509481984, 18014407099416576, 18014398509481984, 65536, 19703248369745920, 8796093022208, 34359738368, 4400193994752, 8796093022208, 1152922604118474752, 18014398509481984,
+	33554432, 562949953421312, 8796093022208, 8796093022208, 2048, 4398046511104, 8589934592, 1152924820321599488, 2, 4112, 536870976, 18014398509481984,
+	18014398509481984, 18014398509481984, 306244774661193728, 18014398509481984, 9007199254740992, 19703248369745920, 549755813888, 1, 33554432, 18577348462903296, 1152922604118474752, 2048,
+	18014398509481984, 81064793292685312, 18014407099416576, 1152921504606846976, 18014407099416576, 18014407099418624, 1152921504606846976, 33554432, 19703248369745920, 206158430336, 9007199254740992, 19703248369745920,
+	306807724614615040, 4096, 18014398509481984, 18014398509481984, 18014398509481984, 64, 65536, 64, 19703248369745920, 65536, 8796093022208, 27021606555484160,
+	18014407099416576, 1152921504623624192, 2305843009213693952, 2147614720, 8796093022208, 18014407099416576, 18014407099416576, 18014398509481984, 1152921504606846976, 18014398509481984, 19703248369745920, 32768,
+	137438953472, 268435456, 1152922604118474752, 18577348462903296, 1024, 19703248369745920, 2048, 64, 18014398509481984, 33554432, 8796093022208, 1152921504606846976,
+	33554432, 1152921504606846976, 137438953472, 33554432, 33554432, 18014398509481984, 18014398509481984, 65536, 65536, 18014407099416576, 18014407099416576, 18014398509481984,
+	2048, 306244774661193728, 1152921504606846976, 131136, 1152923703630102528, 4116, 137438953600, 81064793292668928, 18014398509481984, 2305843009213693952, 268435456, 19140298416324608,
+	4194304, 1, 18014398509744128, 64, 18014398509481984, 1152921504606846976, 4503599627370496, 33554432, 1152921504606846976, 19703248369745920, 8796093022208, 18577348462903296,
+	1152921504606846976, 18014407099416576, 18014398509481984, 1157427305404956736, 35184372088832, 65536, 18014398509481984, 34359738368, 18014398509481984, 19140298416324608, 1152921504606846976, 18014398509481984,
+	18014398509481984, 137438953472, 65536, 18014398509481984, 1152921504606846976, 18014398509481984, 65536, 4503599627501576, 34359738368, 33554432, 33554432, 137438953472,
+	2048, 18014398509481984, 4503599627370560, 19140298416324608, 18014398509481984, 131392, 33554432, 35184372088832, 18014398509481984, 65536, 33554432, 18014398509481984,
+	281474976710656, 18014398509481984, 18014398509875200, 19140298416326656, 19703248369745920, 4503599627370560, 549755813888, 65536, 19703248369745920, 33554432, 18014398509481984, 18014398509481984,
+	18014398509481984, 137438953472, 18014398509481984, 137438953472, 146366987889672512, 18014407099416576, 1, 562949953421312, 4112, 18014398509481984, 18014398509481984, 306244774661193728,
+	2147483648, 206160003072, 1152923720809971712, 131392, 18014398509481984, 18014398509481984, 562949953421312, 306244774795411456, 288230376151711744, 9007199254740992, 18577348462903296, 137438953600,
+	306244774661193728, 206158430208, 19140308080001024, 18577348462905344, 18014398509481984, 18014398509481984, 4096, 137438953472, 1152921504606846976, 18014408307376128, 2305843009213693952, 18014398509481984,
+	131136, 9007199254740992, 65536, 1052672, 65536, 18014398509481984, 18014398509481984, 137438953472, 18577348462903296, 18014398509481984, 2305843009213693952, 18014408307376128,
+	18577348462903296, 33554432, 306244774661193728, 34359738368, 9007199254740992, 268435456, 281474976710656, 16777218, 1152921504606846976, 137438953472, 1152921538966585344, 33554432,
+	19140308080001088, 65536, 64, 137438953472, 18014398509481984, 137438953472, 18014398509481984, 18014398509481984, 137438953472, 275414777856, 19703248369745920, 19703248369745920,
+	8796093022208, 18014398509481984, 1152921504606846976, 18014398509481984, 18014407099416576, 18577348462903296, 8933531975680, 64, 1152921504606846976, 18014398509481984, 306244774661193728, 18014398509481984,
+	18014398509481984, 2305843009213693952, 1, 35184372088832, 306244774661193728, 1152921504606846976, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 1152921504623624192,
+	65536, 1152921504606846976, 1152923703630102528, 1152921521786716160, 137438953600, 549755818000, 137438953472, 33554432, 137438953600, 19140298416324608, 131072, 137438953600,
+	18014398509481984, 137438953472, 4112, 65536, 32, 536870912, 19703248369745920, 1024, 18014398509481984, 2377900603251621888, 131328, 576548713233777728,
+	18577348462903296, 18577348462903296, 18014398509481984, 18014398509744128, 137438953472, 18014398509481984, 33554432, 18014398509481984, 18014398509481984, 18014407233634304, 33554432, 18014398509481984,
+	19140298416324608, 306244774795411456, 67110912, 19703248369745920, 137438953472, 18014398509481984, 33554432, 2147483648, 4503599627370560, 18014398509481984, 1099511627778, 18577348462903296,
+	1152921504606846976, 1152921504623624192, 35184372088832, 18014398509481984, 1152923703630102528, 9007199254757376, 18014398509481984, 18014398509481984, 1152921504606846976, 64, 18014398509481984, 306244774661193728,
+	281474976710656, 33554432, 70368744177664, 1125899906842624, 33554432, 9007199254740992, 18014407099416576, 8796093022208, 33554432, 18014398509481984, 18014398509481984, 18014398509481984,
+	1, 81064793292668928, 306244774661193728, 1152921504615235586, 18014398643699712, 4503599627370496, 19140298416324608, 18014407099416576, 18014407099416576, 9007199254757376, 33554432, 18014398509481984,
+	131136, 18014398509481984, 4112, 8796093022208, 18014407099416576, 4194304, 1, 65536, 131080, 65536, 18014398509481984, 19703248369745920,
+	306244774661193728, 33554432, 18014398509481984, 9007199254740992, 87965225320448, 1152922638478213120, 18577348462903296, 2048, 8796093022208, 2048, 9007199254740992, 34359738368,
+	562949953421312, 65536, 137438953472, 18014398509481984, 18014398509481984, 137438953600, 1, 33554432, 18577348462903296, 4112, 18014398509481984, 81064793292670976,
+	137438953472, 274877906944, 19703248369746432, 137438953472, 4503600164372544, 1152921504606846976, 18014398509481984, 4194304, 19140298416324608, 18577348462903296, 18014399583223808, 18014407233634304,
+	9007233614479360, 2199025352768, 576548713233776704, 4096, 18014398509481984, 18014398509481984, 19140298416324608, 18014407099416576, 18014407099416576, 18014408173158400, 18014398509481984, 2,
+	17179869184, 1152921504606846976, 2147483712, 268435456, 18014398509481984, 18014398509484032, 18014407099416576, 584115552256, 18014398509481984, 8589934592, 18014407099416576, 1152921504606846976,
+	18014398509481984, 9007267974217728, 9007199254757376, 64, 4112, 281474976710656, 33554432, 18014398710810624, 9007199254740992, 16777216, 9007199254740992, 4,
+	9007199254757376, 1024, 18014398509481984, 4398046511104, 65536, 18014407099416576, 65536, 4503599627370560, 18014398509481984, 8796093022208, 2147483712, 18014398509481984,
+	19703248369745920, 1, 1024, 562949953421312, 281474976710656, 4503599627370560, 18014398509481984, 18014407233634304, 65536, 65536, 18014398509481984, 549755813888,
+	18014398509481984, 18014398509481984, 33554432, 9007199254740992, 1125899906842624, 18014398509481984, 19703248369745920, 137438953600, 4, 2048, 19703256959680512, 18014398509481984,
+	68719476768, 33554432, 18014398509481984, 4112, 18577348462903296, 1152921504615235584, 1152921642045800448, 4503599627370504, 9007199254740992, 4194304, 4398046511104, 1,
+	1, 1152921504606846976, 1, 18014398509481984, 18014398509481984, 137438953472, 18014398509481984, 18014399583223808, 9007302333956096, 8796093022208, 18014398509481984, 131080,
+	33554432, 18014407099416576, 137438953472, 306244774661193728, 18014407099416576, 68719476768, 1, 1152921504606846976, 65536, 137975824384, 65536, 8796093022208,
+	19140298416324608, 18014398509481984, 35184372088832, 18014398509481984, 18014398509481984, 206160003072, 281474976710656, 18014398509481984, 33554432, 8796093022208, 18014398509481984, 33554432,
+	18014407099416576, 18577348462903296, 8796093022208, 2147483712, 137438953472, 2048, 1, 18014407099416576, 2147483648, 1, 306244774795411456, 131136,
+	34359738368, 33554432, 4503599627370496, 65536, 105553116266496, 65536, 18014398509481984, 18577348462903296, 536870912, 4194304, 18014398509481984, 131080,
+	34359738368, 9007199254740992, 562949953421312, 18014398509481984, 1152921504606846976, 18014398509481984, 306244774661193728, 19140298416324608, 18014398509481984, 18014398509482496, 281474976710656, 1152921504606846976,
+	18014398509481984, 18014398509481984, 65536, 9007199254740992, 18014398509481984, 19703248369745920, 281474976710656, 32768, 1152921916923707520, 18014398509481984, 18014398509481984, 18014398509481984,
+	18014407099416576, 18014398509481984, 65536, 65536, 18577348462903296, 4194304, 18014398509481984, 65536, 4398046511104, 137438953472, 18014398509481984, 1152921504606846976,
+	1152921504606846976, 137438953472, 131080, 18014398509481984, 131072, 33554432, 144115188075856192, 64, 8796093022208, 131136, 33554432, 306244774661193728,
+	19703248369746432, 65536, 1152921504623624192, 18014407233634304, 35184372088832, 9007199254740992, 18014398509481984, 33554432, 137438953472, 288230376151711744, 18014407099416576, 18577348462903296,
+	64, 140737488486464, 18014441593372672, 1152921504606846976, 1, 306244774795411456, 18014407099416576, 4194304, 1152921504606846976, 131072, 2048, 549755813888,
+	1152921504606846976, 4194304, 18014398509481984, 1152921521786716160, 18014398509481984, 1, 18014398509481984, 2314850208468434944, 18577348462903296, 137438953472, 4112, 18577348462905344,
+	19703248369746432, 8796093022208, 18014398509481984, 19140298416324608, 131328, 18577348462903296, 33554432, 1152921504606846976, 16777216, 1152921504606846976, 70368744177664, 18014398509481984,
+	18014398509481984, 18014398509481984, 306244774661193728, 18577348462903296, 18014407099416576, 65536, 65536, 18014398509481984, 65536, 18014398509482496, 562949953421312, 2048,
+	65536, 1152921504606846976, 64, 19703248369745920, 18014398509481984, 18014398509481984, 18014398509481984, 137438953472, 18014398509481984, 33554432, 1152921504606846976, 18014398509481984,
+	18014399587418112, 2, 33554432, 1152921521786720256, 72057594037929984, 137438953472, 549755813888, 1024, 9007199254740992, 18014398509481984, 18014398509481984, 65536,
+	33554432, 18014398509481984, 1, 2147483712, 18014398509481984, 137438953472, 18014398509481984, 33554432, 19703248369745920, 18014398509481984, 18014398509481984, 137438953472,
+	18014398509481984, 34359738368, 1152921504606846976, 18014398509481984, 2314850208468451328, 18014398509481984, 18014407099416576, 16777216, 206160003072, 32768, 1152921504606846976, 1152923703630102528,
+	206158430208, 1152921504615235584, 18577348462903296, 4398046511104, 65536, 137438953472, 72057594037927936, 306807724614615040, 18014407099416576, 1152921504606846976, 562949953421312, 19140298416324608,
+	33554432, 19140298416324608, 4398046511104, 18014407099416576, 18014398509481984, 6755399441186880, 9007199254740992, 33554432, 18014398509481984, 576460752303554624, 18014398509481984, 4503599627370496,
+	9007199254740992, 65536, 18014398509481984, 19140298416324608, 1152921504606846976, 33554432, 65536, 65536, 1152923720809971712, 18014398509481984, 16777216, 2,
+	16777216, 1152921504606851072, 18014398509481984, 19140298416324608, 18014407099416576, 33554432, 2305843009213693952, 1152921504606846976, 65536, 33554432, 33554432, 18014398509481984,
+	65536, 19140308080001536, 562949953421312, 549755813888, 2199025352704, 306244774661193728, 2305843009213693952, 137438953472, 131136, 2, 18014398509481984, 137438953472,
+	18014408307376128, 536870912, 18014398509481984, 8796093022208, 18014398509481984, 137438953472, 268435456, 18014398509481984, 18014398509481984, 19140298416326656, 2147483712, 18014407233634304,
+	18014398509481984, 18014407233634304, 18014398509481984, 65536, 536870912, 18014407099416576, 18014408173158400, 1152924820321599488, 306244774661193728, 18577348462903296, 18014398509481984, 18014398509481984,
+	18577348462905344, 18014398509481984, 4112, 33554432, 9007199254740992, 18014398509481984, 19703248369746432, 19140298416324608, 18014398509481984, 33554432, 19140298416324608, 33554432,
+	18577348462903296, 18014398509481984, 9007199254740992, 1024, 18014398509481984, 19703248369745920, 81064793292687360, 131136, 4398046511104, 18014398509481984, 9007199254740992, 18014398509481984,
+	18014407099416576, 4194304, 2314850208468434944, 4194304, 18014407099416576, 33554432, 65536, 17592186044416, 1152921504606846976, 18014407099416576, 131136, 1152921504615235584,
+	33554432, 18014398509481984, 64, 9007199254757376, 2147614784, 18577348462903296, 18014398509481984, 33554432, 1152922604118474752, 18014398509481984, 33554432, 206160003200,
+	306244774661193728, 19703248369745920, 18014398509481984, 18014398509481984, 18577348462903296, 2147483712, 536870912, 268435456, 18014398509481984, 9007199254740992, 33554432, 9007199254740992,
+	18014398509481984, 8796093022208, 9007199254740992, 1152921504606846976, 9007336693694464, 18014407099416576, 137438953472, 18014398509481984, 9007199254757376, 2147483648, 64, 34359738368,
+	9007199254740992, 8796093022208, 65536, 33554432, 35184372088832, 18014398509744128, 19140298416324608, 576548713233776704, 2147483648, 65536, 18577348462903296, 33554432,
+	137438953472, 19140298416324608, 28710447624486912, 274877906944, 33554432, 18014398509484032, 131072, 1188950851381624832, 1, 18014398509481984, 18014398509481984, 65536,
+	1, 18014398509481984, 68719476768, 18014407099416576, 18014398509481984, 33554432, 281474976710656, 306244774795411456, 18014398509481984, 1152921504606846976, 65536, 4503599627501632,
+	33554432, 18014398509481984, 19140308080001024, 1, 18014398509481984, 1, 306244774661193728, 65536, 19703248369745920, 1152921504606846976, 549755813888, 562949953421312,
+	4112, 35184372088832, 18014398509481984, 19140298416324608, 18577348462903296, 9007199288295424, 536870912, 28710456214423552, 19703248369746432, 9007199254740992, 18014398509481984, 18014398509481984,
+	1, 146384580075716928, 33554432, 131144, 268435456, 19703248369745920, 65536, 33554432, 8796093022208, 34359738368, 19703248369745920, 18014398509481984,
+	33554432, 65536, 33554432, 18577348462903296, 18014398509481984, 137438953472, 65536, 18014398509481984, 2305843009213693952, 8796093022208, 2147483712, 19703248369745920,
+	18014398509481984, 1, 2147614784, 137438953472, 137440006144, 1152921504606846976, 65536, 18014398509481984, 9007199254740992, 9007199254757376, 549755817984, 131136,
+	18014398509481984, 306244774661193728, 1152923703630102528, 18014398509481984, 18014407099416576, 68719476768, 137438953472, 1152922054362660864, 18014407099416576, 576460752303423488, 18014398509481984, 4194304,
+	99642279194525696, 1, 18014398509481984, 33554432, 9007199254740992, 16777216, 18014398509481984, 1188950318806728704, 18014398509481984, 18577348462903296, 137438953472, 306244774795411456,
+	18014398509481984, 18014407099416576, 144115188075856128, 18577348462903296, 1152924820321599488, 18014398643699712, 18014398509481984, 1152923703630102528, 4295106880, 9007199254740992, 4503599627370496, 65536,
+	8796093022208, 18014407099416576, 4096, 1152921504606846976, 137440006160, 18014398509481984, 9007199254740992, 137438953472, 19703248369745920, 578800513047461952, 18014398509481984, 65536,
+	18014398509481984, 65536, 9007199254740992, 18014398509481984, 1, 18014398509481984, 18014398509481984, 16777216, 18014407099416576, 1, 4503599627370496, 18014398509481984,
+	33554432, 281474976710656, 1152921521786716160, 1152921504606846976, 274877906944, 2147483648, 18014398509481984, 131072, 281474976710656, 18577348462903296, 2305843009213693952, 18014398509481984,
+	18014398509481984, 16777218, 1152921504615235584, 100768041662414848, 19703248369745920, 33554432, 306244774661193728, 288230376151711744, 18014398509481984, 18014407099416576, 18014398509481984, 18014398509481984,
+	33554432, 9007199254740992, 576460752303562816, 18014407233634304, 18014398509481984, 18014398509481984, 18014398509481984, 4503599627370560, 128, 8796093022208, 9007199254740992, 33554432,
+	18014398509481984, 65536, 18577348462903296, 33554432, 18014407099416576, 18577348462903296, 9007199254757376, 2305843009213693952, 1, 18577348462903296, 18014398509481984, 206158430240,
+	1, 281474976710656, 18577348462903296, 18014398509481984, 18577348462903296, 18014398509481984, 18014398509481984, 137438953472, 18014398509481984, 9007199254740992, 18577348462903296, 1152921504606846976,
+	81064793292668928, 18014398509481984, 18577348462903296, 19703248369746432, 18577348462903296, 18014398509481984, 19703248369745920, 1152923703630102528, 2305843009213693952, 1, 18014407099416576, 2147483648,
+	481037910016, 1152921504606846976, 4, 1152923703630102528, 18014407099416576, 9007199254740992, 281474976710656, 18014398509481984, 65536, 8796093022208, 19703248369745920, 1152924803141730304,
+	1, 18014398509481984, 18014398509481984, 9007199254757376, 18014398509481984, 99079191802150912, 1152921504615235584, 18014398509481984, 4503599627501632, 131080, 536870912, 4194304,
+	4194304, 1, 4, 137438953472, 64, 576460752303424512, 18014398509482496, 2147483648, 18014407099416576, 18014398509481984, 18014398509481984, 19140298416324608,
+	64, 18014398509481984, 18014398509481984, 18014398509481984, 16777216, 1152924837501468672, 1, 19703248369745920, 137440006144, 18014398509481984, 281474976710656, 4194304,
+	18014398509481984, 18014398509481984, 1152921504606846976, 1024, 33554432, 19140298416324608, 4398046511104, 2314850208468434944, 137438953472, 16777216, 8796093026304, 268435456,
+	18014407099416576, 18577348462903296, 306244774795411456, 33554432, 1, 33554432, 18014407099416576, 206158430208, 99642141755574272, 2, 131392, 18014398509481984,
+	2, 9007199254740992, 306244774661193728, 2048, 19140298416324608, 18014407099418624, 33554432, 18014398643699712, 1024, 18577348462903296, 18014398509481984, 16777216,
+	9007199254740992, 18014398509481984, 18014398509481984, 9007199254757376, 536870912, 18014398509481984, 18014398509481984, 578712552117239872, 1152923720809971712, 18014398509481984, 9007199254740992, 65536,
+	1, 4096, 4112, 65536, 18014398509481984, 4096, 4, 562949953421312, 19703248369745920, 1024, 576460752303562816, 206160003072,
+	1152921504606846976, 1152921504615235584, 137438953472, 4398046511104, 4503599627370496, 137440002048, 33554432, 19140308080001536, 9007199254740992, 65536, 18014398509481984, 18014398509481984,
+	2147483648, 19703248369745920, 1152923737989840896, 18014398509481984, 8796093022208, 18014398509481984, 1, 18014398509481984, 65536, 131072, 281474976710656, 1,
+	1, 16777216, 8796093022208, 1152921521786716160, 18014398509481984, 18014407099416576, 140737488486464, 1152923703630102528, 137438953472, 18014398509481984, 18014407099416576, 131072,
+	1, 2, 2147483648, 33554432, 18014398509481984, 18014398509481984, 18014398509481984, 1152922054362660864, 4, 18014398509481984, 8796093022208, 131392,
+	18577348462903296, 18014407099416576, 68719476768, 131080, 18014398509481984, 2048, 18014398509481984, 18014407233634304, 99079191802150912, 18014398509481984, 576548713233776704, 306244774661193728,
+	18577348462903296, 18014398509481984, 65536, 33554432, 18014398509481984, 9007199254740992, 18014398509481984, 131392, 18014407099416576, 19703248369745920, 306244774661193728, 18014398509481984,
+	33554432, 18577348462903296, 9007199254740992, 18014407233634304, 18014407099416576, 1152921504606846976, 18577348462903296, 8388608, 281474976710656, 2305843009213693952, 1152921504623624192, 19140298416324608,
+	1125899906842624, 19703248369745920, 18014398509481984, 65536, 1, 18014398509481984, 1, 18014398509481984, 2048, 1152921504606846976, 18014398509481984, 18014407099416576,
+	1, 131080, 9007199254743040, 4503599627370496, 18014398509481984, 1152921504606846976, 65536, 18014398509481984, 9007199254740992, 18014408173158400, 18014398509481984, 8589934592,
+	1152921504606846976, 18014398509481984, 33554432, 18014398509481984, 33554432, 19140308080001024, 4503599627370496, 19703248369745920, 2147483648, 18014398509481984, 18014398509481984, 18014398509481984,
+	18014398509481984, 18014398509481984, 9007199254740992, 18014398509481984, 33554432, 131136, 18014398509481984, 64, 1, 35184372088832, 131392, 1152921504606846976,
+	8796093022208, 536870912, 18014398509481984, 33554432, 33554432, 9007199254740992, 18014407099416576, 1152921504606846976, 18014398509481984, 1152921504606846976, 18014398509481984, 18014398509481984,
+	33554432, 562949953421312, 2199025352768, 18014398509481984, 18577348462903296, 27584547717644288, 137438953600, 18014398509481984, 1, 4398046511104, 18014398509481984, 33554432,
+	33554432, 19703248369745920, 137438953472, 18577348462903296, 1152921504606846976, 65536, 18014407099416576, 8796093022208, 18014398509481984, 4503599627501576, 9007199254740992, 18014398509481984,
+	18014398509481984, 33554432, 1, 81064793292668928, 18014398509481984, 4194304, 562949953421312, 19140298416324608, 4503599627370560, 33554432, 65536, 18014398509481984,
+	72057594037929984, 18014398509481984, 18577348462903296, 549755818000, 139328, 65536, 18577348462903296, 8796093022208, 256, 18014398509481984, 8796093022208, 65536,
+	2251799813685312, 281474976710656, 19140298416324608, 140737488486464, 18014408173158400, 18014398509481984, 33554432, 18014398509481984, 306244774661193728, 18014398509481984, 18014398509481984, 18014398509481984,
+	1, 27584547717646848, 18014398509481984, 16777216, 33554432, 8796093022208, 1152921504606846976, 33554432, 137440006272, 18014398509481984, 306244775734935552, 19140298416324608,
+	1152921504615235584, 19140298416326656, 18014398509481984, 18014398509481984, 9007199254740992, 18014398509481984, 18014398509481984, 8796093022208, 18014398509481984, 137438953472, 18014407233634304, 9007199254757376,
+	18014398509481984, 18577348462903296, 18014398509481984, 18014398509481984, 19140298416324608, 1152921521786716160, 1152921504606846976, 33554432, 18577348462903296, 1, 1, 33554432,
+	18014398509481984, 65536, 18014398509481984, 137438953472, 19140298416324608, 18014398509481984, 18014398509481984, 19703248369745920, 18014398509481984, 549755818000, 1152921504606846976, 1,
+	256, 137438953472, 18577348462903296, 18577348462903296, 18014407099416576, 19140298416326656, 131080, 18014398643699712, 18014398509481984, 18014407233634304, 18014407099416576, 146366987889672512,
+	562949953486848, 32768, 137440006144, 64, 306244774795411456, 18014398509481984, 18014398509481984, 1152921642046849024, 1152921504623624192, 1152921504606846976, 306244774661193728, 18014398509481984,
+	9007199254740992, 65536, 67108864, 131136, 4112, 18014398509481984, 137438953600, 1152921504606846976, 19140308080001024, 18014407099416576, 65536, 67110912,
+	18014398509481984, 18014398509481984, 18014407099416576, 206158430208, 8796093022208, 4194304, 18014398509481984, 18014407099416576, 1152921504606846976, 18014407099416576, 131080, 19140298416324608,
+	18014398509481984, 8796093022208, 18014398509482496, 18014398509481984, 2147483648, 19703248369745920, 2305843009213693952, 65536, 4112, 1024, 33554432, 18014407099416576,
+	18014398509481984, 137975824384, 18014398509481984, 1152921504606846976, 1152923703630102528, 18014407099416576, 4503599627370496, 33554432, 306244774661193728, 4194304, 65536, 137438953472,
+	2314850208468434944, 19703248369745920, 18014398509481984, 9007199254740992, 65536, 18577348462903296, 18577348462903296, 27021597764222976, 68719476768, 1152921504615235584, 18014398509481984, 4503599627501632,
+	19140298416324608, 65536, 18014398509481984, 8796093022208, 1, 18014407099416576, 18014407099416576, 19140298416324608, 33554432, 18014398509481984, 18014407099416576, 137438953472,
+	1, 2314850208468434944, 18014398509481984, 148618787703226688, 18577348462903296, 137438953472, 1152930438139871232, 562949953421312, 9007199254740992, 8933531975808, 18014398509481984, 306244774661193728,
+	18014398509481984, 18014398509481984, 18014398509481984, 131072, 1152924820321599488, 562949953421312, 1152921521786716160, 18014398509481984, 306807724614615040, 1152921504606846976, 562949953421312, 9007199254740992,
+	33554432, 9007199254757376, 18014398509481984, 18577348462903296, 9007199254740992, 35184372088832, 9007267974217728, 18014398509481984, 8796093022208, 4194304, 18014407099416576, 1152921504615235584,
+	18014407099416576, 4, 18014398509481984, 18577348462903296, 1, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984, 549755813888, 34359738368, 18014398509481984,
+	8796093022208, 18014407099416576, 536870912, 2097152, 87960930353152, 4194304, 2147614784, 576548713233776704, 18577348462903296, 18014398509481984, 1, 19140298416324608,
+	1152924820321599488, 2314850208468434944, 1152921521786716160, 19703248369745920, 19140298416324608, 1152921504606846976, 64, 19703256959680512, 19703248369745920, 18014398509481984, 18014398509481984, 288230376151711744,
+	64, 18014407099416576, 1, 18014398509481984, 1152921504606846976, 18014407099416576, 562949953421312, 19140298416326656, 18014398509481984, 33554432, 18014398509481984, 68719476768,
+	18014398509481984, 9007199254740992, 18014398509482496, 18014398509481984, 562949953421312, 65536, 18014398509481984, 33554432, 18014398509481984, 67108864, 64, 206160003072,
+	18014398509481984, 33554432, 553648128, 18014398509482496, 1152921504606846976, 4503599627501576, 18014398509481984, 18014398509481984, 576460752303563840, 18014398509481984, 4503599627370496, 18014398509481984,
+	18577348462903296, 65536, 578800513047462208, 8589934592, 19703248369745920, 1152923153874292736, 17592186044480, 18014398509481984, 19703248369745920, 281474976710656, 18014398509481984, 1,
+	4503599627370496, 65536, 18014398509481984, 18577348462903296, 2251799813816384, 1152921504606846976, 9007199254740992, 8796093022208, 18014398509481984, 18014398509481984, 18014398509481984, 1152922604118474752,
+	18014407099416576, 4503599627370496, 18014398643699712, 137438953472, 65536, 2314850208468434944, 19140298416324608, 65536, 18014398509481984, 9007199254740992, 1, 137438953472,
+	18014398509481984, 1099528404992, 18014398509481984, 1152924837501468672, 1152921504606846976, 18014398509481984, 18014398509481984, 18014398509481984, 18014407099416576, 1024, 33554432, 562949953421312,
+	1152921504606846976, 306244775734935552, 4112, 32768, 18014398509481984, 18014398509481984, 18014398509481984, 33554432, 19703248369747968, 18014398509481984, 206158430240, 18014398509481984,
+	131080, 19140298416324608, 9007199254740992, 131080, 9007199254757376, 65536, 18577348462903296, 33554432, 19703248369745920, 2, 1152921504606846976, 18014398509481984,
+	19703248369745920, 35184372088832, 19140298416324608, 18014398509481984, 9007199254740992, 1188954184276250624, 4194304, 18014398509481984, 18577348462903296, 1152921504606846976, 33554432, 18014398509481984,
+	65536, 144115188075856192, 281474976710656, 2, 4398046511104, 18014398509482496, 1152921504606846976, 65536, 64, 18577348462905344, 65536, 4112,
+	18014398509481984, 65536, 9007199254740992, 65536, 2097216, 18014398509481984, 19140298416324608, 576531125342700608, 131136, 18014398509481984, 4194304, 8796093022208,
+	19703248906616832, 18577348462903296, 65536, 2386907802506362880, 18014407099416576, 16777216, 9007199254740992, 549755818000, 137438953472, 34359738368, 18014398509481984, 1152922606265958400,
+	18014398509481984, 19703248369745920, 131136, 33554432, 18014398509481984, 131080, 9007199254740992, 16777216, 33554432, 18014398509481984, 18014398509482048, 18014398509481984,
+	18577348462903296, 4194304, 1, 4503599627370560, 1152924820321599488, 131072, 8796093022208, 35184372088832, 131392, 72057594037927936, 18014398509481984, 65536,
 }
 
 var setSeeds = [...]uint32{
-	9, 24, 29, 9, 1, 158, 0, 2, 2, 88, 110, 2,
-	15, 4, 12, 1, 24, 8, 79, 0, 0, 2, 81, 0,
-	20, 102, 192, 2, 0, 14, 200, 10, 1, 0, 12, 185,
-	112, 40, 1, 55, 112, 4, 117, 45, 8, 30, 13, 2,
-	319, 1, 14, 6, 28, 29, 21, 2, 121, 59, 1, 15,
-	1, 2, 129, 1, 4, 102, 1, 21, 0, 26, 265, 44,
-	16, 23, 5, 85, 58, 56, 585, 4, 6, 4, 47, 1,
-	190, 2, 8, 7, 2, 5, 1, 33, 0, 0, 4, 13,
-	0, 33, 113, 12, 3, 119, 22, 9, 3, 8, 364, 9,
-	0, 57, 166, 0, 26, 110, 59, 56, 39, 31, 86, 122,
-	32, 10, 70, 1, 4, 6, 11, 5, 4, 47, 3, 17,
-	208, 0, 12, 840, 0, 8, 12, 235, 46, 2, 52, 8,
-	39, 0, 2, 32, 69, 152, 2, 166, 0, 11, 3, 2,
-	95, 1, 62, 163, 6, 81, 9, 1, 0, 19, 0, 1,
-	199, 70, 200, 4, 103, 120, 121, 201, 0, 0, 6, 1,
-	3, 62, 6, 13, 643, 3, 90, 126, 463, 2, 12, 133,
-	31, 88, 139, 29, 5, 2, 65, 36, 1, 30, 323, 75,
-	12, 0, 47, 40, 0, 84, 43, 17, 172, 12, 9, 1,
-	79, 5, 18, 105, 1, 1, 22, 79, 47, 14, 337, 0,
-	11, 160, 23, 106, 7, 25, 11, 99, 161, 5, 5, 12,
-	27, 0, 4, 64, 336, 432, 30, 0, 553, 25, 84, 3,
-	263, 253, 38, 3, 166, 31, 39, 8, 40, 140, 28, 4,
-	982, 58, 0, 65, 95, 8, 2, 12, 3, 5, 0, 65,
-	24, 116, 195, 23, 1, 443, 348, 24, 475, 768, 78, 51,
-	210, 55, 12, 174, 0, 35, 174, 3, 1, 26, 1388, 201,
-	384, 33, 421, 19, 272, 0, 7, 24, 2, 198, 1184, 23,
-	4, 193, 5, 110, 11, 30, 121, 39, 50, 76, 0, 91,
-	167, 32, 9, 1040, 216, 3, 221, 49, 103, 20, 12, 4,
-	0, 641, 133, 11, 2, 140, 13, 129, 8, 28, 2, 18,
-	4, 4, 4, 131, 175, 36, 12, 558, 20, 54, 9, 131,
-	42, 70, 544, 59, 8, 318, 10, 14, 169, 5, 302, 129,
-	1, 160, 17, 44, 2, 47, 202, 240, 2, 4, 27, 827,
-	165, 24, 12, 82, 21, 19, 19, 3, 242, 174, 22, 24,
-	798, 14, 1, 12, 43, 22, 72, 48, 56, 1764, 104, 35,
-	285, 844, 6, 368, 35, 148, 18, 0, 523, 39, 23, 383,
-	164, 809, 9, 1171, 122, 70, 737, 88, 2, 326, 248, 855,
-	11, 49, 113, 73, 8, 57, 1, 421, 56, 0, 229, 1159,
-	12, 558, 704, 82, 0, 2, 849, 0, 523, 126, 937, 1,
-	894, 97, 1252, 73, 71, 959, 302, 1111, 2, 27, 7, 23,
-	26, 193, 3, 190, 0, 115, 15, 1064, 34, 1669, 97, 56,
-	4, 1438, 378, 61, 54, 2401, 4, 1116, 0, 534, 1783, 67,
-	10, 4361, 499, 907, 160, 166, 3, 1189, 37, 503, 294, 5381,
-	691, 12, 0, 654, 13, 106, 22, 46, 8, 10, 2740, 118,
-	1294, 0, 3031, 317, 95, 2813, 4830, 350, 520, 2668, 33, 1530,
-	1758, 871, 3, 42, 249, 24, 5038, 50, 1443, 1947, 9, 2,
-	447, 267, 144, 3996, 1, 1319, 85,
+	0, 3, 190, 4, 2, 117, 0, 6, 1, 58, 61, 4,
+	18, 298, 25, 1, 40, 10, 366, 0, 4, 12, 2, 11,
+	87, 33, 405, 0, 0, 93, 52, 9, 0, 0, 0, 27,
+	7, 21, 12, 7, 201, 5, 23, 33, 64, 62, 14, 4,
+	325, 26, 139, 6, 59, 15, 29, 2, 555, 271, 0, 1,
+	17, 44, 423, 20, 13, 51, 1, 8, 1, 29, 216, 6,
+	159, 19, 2, 4, 84, 7, 66, 4, 13, 17, 19, 4,
+	62, 4, 15, 2, 11, 107, 5, 113, 0, 0, 38, 4,
+	0, 314, 208, 17, 14, 10, 80, 87, 20, 134, 6, 5,
+	0, 139, 14, 46, 20, 24, 257, 144, 80, 13, 9, 275,
+	10, 554, 101, 0, 17, 16, 1, 8, 7, 11, 5, 50,
+	621, 43, 54, 25, 13, 0, 1, 11, 1, 5, 158, 26,
+	186, 3, 2, 44, 62, 18, 45, 59, 0, 1, 0, 11,
+	174, 0, 274, 44, 3, 1, 0, 0, 2, 326, 0, 471,
+	416, 422, 2, 285, 97, 38, 128, 1970, 0, 29, 0, 11,
+	16, 15, 7, 72, 8, 53, 291, 160, 17, 0, 6, 344,
+	72, 20, 0, 202, 15, 6, 19, 15, 3, 23, 205, 81,
+	0, 2, 210, 169, 0, 1910, 144, 8, 101, 0, 0, 18,
+	148, 208, 4, 7, 47, 100, 73, 6, 527, 2, 0, 7,
+	116, 41, 76, 184, 0, 485, 765, 67, 95, 1, 773, 20,
+	0, 0, 8, 400, 176, 12, 227, 1, 30, 11, 46, 22,
+	73, 264, 0, 36, 864, 78, 10, 107, 89, 1, 129, 7,
+	3, 0, 334, 64, 227, 1399, 0, 70, 168, 19, 8, 21,
+	523, 114, 173, 13, 194, 0, 3, 175, 250, 8, 0, 240,
+	0, 13, 198, 0, 122, 17, 0, 1, 118, 33, 2455, 51,
+	190, 220, 88, 1254, 0, 39, 3, 38, 3, 0, 49, 7,
+	269, 28, 6, 50, 2, 18, 31, 881, 29, 160, 1, 0,
+	2, 102, 39, 173, 143, 571, 0, 15, 878, 366, 28, 0,
+	1, 526, 0, 3, 1534, 13, 19, 109, 53, 0, 25, 425,
+	17, 4, 4, 41, 2, 5, 92, 610, 597, 143, 14, 224,
+	85, 26, 80, 14, 124, 3, 19, 3, 15, 129, 364, 0,
+	165, 28, 44, 0, 1, 48, 9, 5, 0, 335, 24, 481,
+	15, 1, 150, 4, 100, 12, 4, 1, 2071, 242, 127, 197,
+	2, 81, 0, 91, 348, 696, 36, 538, 557, 38, 127, 110,
+	25, 8, 48, 35, 163, 164, 45, 5, 174, 421, 217, 40,
+	633, 91, 2199, 1258, 22, 36, 1567, 10, 110, 2045, 169, 12,
+	53, 16, 1043, 200, 21, 34, 271, 25, 63, 46, 68, 51,
+	2789, 914, 36, 0, 7, 64, 0, 2751, 38, 148, 0, 177,
+	167, 303, 28, 39, 191, 565, 763, 68, 5, 97, 1373, 1855,
+	101, 1164, 378, 1, 3507, 7, 631, 2, 301, 352, 1104, 6,
+	2032, 74, 8, 1, 834, 28, 37, 0, 263, 126, 217, 12,
+	1589, 1632, 233, 471, 1396, 1, 1579, 110, 137, 52, 2670, 115,
+	46, 4, 34, 107, 0, 9, 469, 8, 304, 3818, 151, 2115,
+	10, 677, 1171, 48, 1085, 4, 236, 116, 144, 471, 355, 10474,
+	2080, 5, 292, 244, 8, 2916, 134, 2602, 82, 4, 0, 5998,
+	10, 72, 2063, 0, 814, 20,
 }
