@@ -52,3 +52,10 @@ func TestNamesAndMisprintedMarks(t *testing.T) {
 		t.Errorf("the quotation after the misprint is lost: %+v", qs)
 	}
 }
+
+// A one-word label before "policy" is the speaker's word for it, not a name.
+func TestOneWordPolicyLabelIsSpoken(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a label for a policy", "Mayor Tom Reed said he opposed a “giveaway” policy for the pier.", "giveaway", "Tom Reed", "Mayor"},
+	})
+}

@@ -499,10 +499,10 @@ func (d *doc) choiceModifier(r rawQuote) bool {
 		!pronouns.has(next) && !d.adverb(after)
 }
 
-// policyName reports whether a quotation names the policy, law or
-// programme the noun after it is: `the "don't ask, don't tell" policy`,
-// `the "stop and frisk" program`. The name is no one's words in the
-// sentence, however it began.
+// policyName reports whether a quotation of two words or more names the
+// policy, law or programme the noun after it is: `the "don't ask, don't
+// tell" policy`, `the "zero tolerance" program`. The name is no one's
+// words in the sentence, however it began.
 func (d *doc) policyName(r rawQuote) bool {
 	if len(r.parts) > 1 {
 		return false
@@ -514,6 +514,17 @@ func (d *doc) policyName(r rawQuote) bool {
 	}
 	p := r.parts[0]
 	if strings.ContainsAny(strings.TrimSpace(d.text[p.Start:p.End]), ".!?") {
+		return false
+	}
+	// One word is a label someone gives the policy (`opposed an
+	// "amnesty" policy`, `a "catch-and-release" policy`): their words.
+	words := 0
+	for i := d.tokAt(p.Start); i < len(d.toks) && d.toks[i].e <= p.End; i++ {
+		if d.toks[i].word {
+			words++
+		}
+	}
+	if words < 2 {
 		return false
 	}
 	switch d.word(after) {
