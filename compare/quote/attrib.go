@@ -182,6 +182,12 @@ func (d *doc) beforeCue(from, to int) attribution {
 			continue
 		}
 		a.adjacent = d.onlyGlue(a.to, hi)
+		if d.otherClause(a, hi) {
+			// `Perry is referring to a memorandum, in which Obama has
+			// directed agencies to "promote and protect" rights`: the
+			// words belong to the clause of another name.
+			return attribution{}
+		}
 		// "She says it underscores that Trump is ...": a thing that
 		// "underscores" does not speak when a person's cue governs it.
 		// "He called Steele's comments "unacceptable"": the comments are
@@ -210,6 +216,30 @@ func (d *doc) beforeCue(from, to int) attribution {
 		return a
 	}
 	return attribution{}
+}
+
+// otherClause reports whether a relative clause opened by a name other
+// than a's speaker (", in which Obama has directed") stands between a's
+// cue and the quotation at token hi.
+func (d *doc) otherClause(a attribution, hi int) bool {
+	for b := a.to; b < hi-2; b++ {
+		if d.isStop(b) || d.toks[b].quoted || d.punct(b) != "," {
+			continue
+		}
+		r := b + 1
+		if prepositions.has(d.word(r)) {
+			r++
+		}
+		if d.word(r) != "which" && d.word(r) != "whom" || r+1 >= hi || !d.toks[r+1].upper {
+			continue
+		}
+		if to, ok := d.runAfter(r+1, hi); ok {
+			if n := d.named(r+1, to); n.name != "" && n.name != a.name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nounLeadsTo reports whether the cue noun at token v leads straight to

@@ -42,14 +42,14 @@ func TestNamesAndMisprintedMarks(t *testing.T) {
 	if q, ok := findQuote(Extract(said, pipelineSentences(said)), "a disgrace"); !ok || q.Speaker != "Tom Reed" {
 		t.Errorf("the words after a policy's name lost: %+v", Extract(said, pipelineSentences(said)))
 	}
-	misprint := "In a statement, Mayor Tom Reed said, \"selling the pier is a mistake. Selling it to a stranger is wrong. \"Reed is referring to a council vote on Monday, in which members agreed to \"seek and accept\" offers for the pier."
+	misprint := "In a statement, Mayor Tom Reed said, \"selling the pier is a mistake. Selling it to a stranger is wrong. \"Reed is referring to a council memorandum released on Monday, in which Ann Lee has directed all officers to ensure the town's lawyers \"seek and accept\" offers for the pier."
 	qs := Extract(misprint, pipelineSentences(misprint))
 	q, ok := findQuote(qs, "selling the pier")
 	if !ok || q.Speaker != "Tom Reed" || strings.Contains(q.Text, "council vote") {
 		t.Errorf("the quotation runs into the narration: %+v", qs)
 	}
-	if _, ok := findQuote(qs, "seek and accept"); !ok {
-		t.Errorf("the quotation after the misprint is lost: %+v", qs)
+	if q, ok := findQuote(qs, "seek and accept"); !ok || q.Speaker == "Tom Reed" {
+		t.Errorf("the words of Ann Lee's memorandum after the misprint are lost or Reed's: %+v", qs)
 	}
 }
 

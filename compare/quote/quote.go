@@ -206,7 +206,10 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 	var a attribution
 	continues := prev != nil && prev.q.Speaker != "" &&
 		(prev.r.paraLast == r.paraFirst || prev.r.paraLast == r.paraFirst-1 && c.paraStart)
-	sameSentence := prev != nil && prev.r.paraLast == r.paraFirst && prev.r.closeEnd > c.sent.Start
+	// A sentence that opens with the previous quotation's closing mark
+	// (`… is wrong. "Perry is referring`) is not the quotation's.
+	sameSentence := prev != nil && prev.r.paraLast == r.paraFirst && prev.r.closeEnd > c.sent.Start &&
+		strings.IndexFunc(d.text[c.sent.Start:prev.r.closeEnd], isWordRune) >= 0
 	switch {
 	case c.fragment:
 		// A fragment is someone's words only when its sentence says so
