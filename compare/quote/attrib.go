@@ -182,6 +182,12 @@ func (d *doc) beforeCue(from, to int) attribution {
 			continue
 		}
 		a.adjacent = d.onlyGlue(a.to, hi)
+		if d.otherClause(a, hi) {
+			// `Perry is referring to a memorandum, in which Obama has
+			// directed agencies to "promote and protect" rights`: the
+			// words belong to the clause of another name.
+			return attribution{}
+		}
 		// "She says it underscores that Trump is ...": a thing that
 		// "underscores" does not speak when a person's cue governs it.
 		// "He called Steele's comments "unacceptable"": the comments are
@@ -191,6 +197,13 @@ func (d *doc) beforeCue(from, to int) attribution {
 				b.adjacent = false
 				return b
 			}
+		}
+		if o := d.skipModifiers(lo, v-1); a.noun && a.name != "" && o >= lo && d.toks[o].upper && d.isPossessive(o) && d.ownedClause(v, hi) {
+			// "Boehner dismissed Axelrod's comment on Sunday that House
+			// Republicans are under a "reign of terror"": the words are
+			// what the comment said, its owner's.
+			a.adjacent = false
+			return a
 		}
 		if a.noun && !d.nounLeadsTo(v, hi) || !a.noun && d.word(a.subject.from) == "it" && d.isVerb(v) {
 			for u := v - 1; u >= lo && !d.isStop(u); u-- {
@@ -205,6 +218,30 @@ func (d *doc) beforeCue(from, to int) attribution {
 	return attribution{}
 }
 
+// otherClause reports whether a relative clause opened by a name other
+// than a's speaker (", in which Obama has directed") stands between a's
+// cue and the quotation at token hi.
+func (d *doc) otherClause(a attribution, hi int) bool {
+	for b := a.to; b < hi-2; b++ {
+		if d.isStop(b) || d.toks[b].quoted || d.punct(b) != "," {
+			continue
+		}
+		r := b + 1
+		if prepositions.has(d.word(r)) {
+			r++
+		}
+		if d.word(r) != "which" && d.word(r) != "whom" || r+1 >= hi || !d.toks[r+1].upper {
+			continue
+		}
+		if to, ok := d.runAfter(r+1, hi); ok {
+			if n := d.named(r+1, to); n.name != "" && n.name != a.name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // nounLeadsTo reports whether the cue noun at token v leads straight to
 // the quotation at token hi: "statement about", "claim that", "words:".
 func (d *doc) nounLeadsTo(v, hi int) bool {
@@ -213,6 +250,25 @@ func (d *doc) nounLeadsTo(v, hi int) bool {
 		k++
 	}
 	return k >= hi
+}
+
+// ownedClause reports whether the quotation at token hi stands in the
+// "that" clause of the cue noun at token v, past a short phrase of time or
+// place ("comment on Sunday that"), with no cue verb of its own.
+func (d *doc) ownedClause(v, hi int) bool {
+	k := v + 1
+	for k < hi && k <= v+4 && d.toks[k].word && d.word(k) != "that" {
+		k++
+	}
+	if k >= hi || d.word(k) != "that" {
+		return false
+	}
+	for k++; k < hi; k++ {
+		if d.isStop(k) || d.toks[k].quoted || d.isVerb(k) || d.isAccording(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // cueAt reads a cue whose verb (or noun) is token v, its subject within
@@ -259,6 +315,22 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 		return a, false
 	}
 	s, ok := d.subjectBefore(lo, v)
+	if ok && participle && s.name != "" && s.from > lo && placeBefore(d.word(s.from-1)) {
+		// "he released an ad in Iowa describing himself": a place is no
+		// subject; the participle shares its clause's, after a comma, or
+		// the sentence's ("footage of Clinton asking" and "with a
+		// spokesman stating" are theirs).
+		place := s.from
+		s, ok = d.sentenceSubject(lo, v)
+		if c := d.lastComma(lo, place); c >= 0 {
+			if w := d.word(c + 1); w == "and" || w == "but" {
+				c++
+			}
+			if cs, cok := d.clauseOpener(c+1, v); cok {
+				s, ok = cs, true
+			}
+		}
+	}
 	if !ok && !participle {
 		s, ok = d.relativeSubject(lo, v)
 	}
@@ -311,6 +383,22 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 	a.cue, a.to = d.cuePhrase(v, v+1, hi)
 	a.found = true
 	return a, true
+}
+
+// placeBefore reports whether w puts the name after it somewhere: "in
+// Iowa", "at Fort Hood", "outside Brackwater".
+func placeBefore(w string) bool {
+	return w == "in" || w == "at" || placeWords.has(w)
+}
+
+// lastComma returns the last comma in [lo, to), -1 when none.
+func (d *doc) lastComma(lo, to int) int {
+	for k := to - 1; k >= lo; k-- {
+		if d.punct(k) == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // passive reports whether the cue verb at token v, one whose object is

@@ -19,12 +19,14 @@ var descNouns = listSet("descNouns", `police council brigade service force autho
 	military navy court hospital embassy coastguard coroner prosecutors prosecutor
 	investigators detectives officials official officer officers firefighters firefighter
 	paramedics spokesman spokeswoman spokesperson source sources witnesses residents
-	organisers organizers experts analysts deputies`)
+	organisers organizers experts analysts deputies aides advisers advisors allies supporters
+	opponents strategists`)
 
 // bareNouns describe a speaker without an article: "police said",
 // "officials said", "Surrey police said".
 var bareNouns = listSet("bareNouns", `police authorities prosecutors investigators detectives officials officers
-	firefighters paramedics sources witnesses residents organisers organizers experts analysts deputies`)
+	firefighters paramedics sources witnesses residents organisers organizers experts analysts deputies
+	aides advisers advisors allies supporters opponents strategists`)
 
 // description reads a speaker known by what it is, its head noun at token
 // i, its words from lo: "the council", "a police spokeswoman", "Surrey

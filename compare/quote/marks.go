@@ -123,8 +123,16 @@ func misprintedClose(text string, p Span, i, n int) bool {
 // his service weapon`. A straight mark cannot open a quotation nested in
 // one, unless the next straight mark closes that one (`"He called it "a
 // disaster" on air,"`).
+//
+// After the end of a sentence the mark may as well stand before a capital:
+// `… is wrong. "Perry is referring to …` closes the statement, and the
+// narration goes on; a quotation nested in a quotation would close at the
+// next straight mark.
 func gluedClose(text string, p Span, i int) bool {
-	if i == p.Start || text[i-1] != ' ' || i+1 >= p.End || text[i+1] < 'a' || text[i+1] > 'z' {
+	if i == p.Start || text[i-1] != ' ' || i+1 >= p.End {
+		return false
+	}
+	if c := text[i+1]; (c < 'a' || c > 'z') && !(c >= 'A' && c <= 'Z' && i-2 >= p.Start && strings.IndexByte(".?!", text[i-2]) >= 0) {
 		return false
 	}
 	j := strings.IndexByte(text[i+1:p.End], '"')

@@ -144,7 +144,7 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 	// A title or name in quotation marks ("Notorious Markets", "Face the
 	// Nation") is kept only when a cue introduces it as words: `said,
 	// "Absolutely."`, or `"Absolutely," Trump said` opening a sentence.
-	if d.usedAsWords(r, c, a) || d.mentioned(r, c) || d.choiceModifier(r) || d.titleLike(r) && d.workTitle(r.open) && !d.namedBy(c.sent.Start, r.open) || d.afterWorkNoun(r) {
+	if d.usedAsWords(r, c, a) || d.mentioned(r, c) || d.choiceModifier(r) || d.policyName(r) || d.titleLike(r) && d.workTitle(r.open) && !d.namedBy(c.sent.Start, r.open) || d.afterWorkNoun(r) {
 		return kept{}, false
 	}
 	if d.titleLike(r) && !(a.found && a.adjacent && (!c.embedded || a.to <= d.tokAt(r.open))) &&
@@ -206,7 +206,10 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 	var a attribution
 	continues := prev != nil && prev.q.Speaker != "" &&
 		(prev.r.paraLast == r.paraFirst || prev.r.paraLast == r.paraFirst-1 && c.paraStart)
-	sameSentence := prev != nil && prev.r.paraLast == r.paraFirst && prev.r.closeEnd > c.sent.Start
+	// A sentence that opens with the previous quotation's closing mark
+	// (`… is wrong. "Perry is referring`) is not the quotation's.
+	sameSentence := prev != nil && prev.r.paraLast == r.paraFirst && prev.r.closeEnd > c.sent.Start &&
+		strings.IndexFunc(d.text[c.sent.Start:prev.r.closeEnd], isWordRune) >= 0
 	switch {
 	case c.fragment:
 		// A fragment is someone's words only when its sentence says so
@@ -259,12 +262,41 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 			a = b
 		} else if continues {
 			a.subject = prev.subject()
+		} else if b, ok := d.closingCueBefore(r, c); ok {
+			a = b
 		} else if s, ok := d.previousSubject(r, c); ok {
 			// `Sen. Bernie Sanders identified young voters' exhaustion as
 			// a reason. "The younger people are ..."`: the person the
 			// sentence before is about.
 			a.subject = s
 		}
+	}
+	return a, true
+}
+
+// closingCueBefore reads, for a quotation that is its paragraph, the cue
+// that ends the paragraph before: "…, a Defence Ministry statement said."
+// and then "On sighting the helicopter …" (ECB+ and wire copy set a
+// statement's words apart so). Only a cue at the very end of that paragraph
+// counts, with nothing quoted in it: the words are what it announces.
+func (d *doc) closingCueBefore(r rawQuote, c context) (attribution, bool) {
+	if !c.paraStart || r.paraFirst == 0 {
+		return attribution{}, false
+	}
+	if s, e := trimSpan(d.text, r.closeEnd, d.paras[r.paraLast].End); e > s {
+		return attribution{}, false
+	}
+	pp := d.paras[r.paraFirst-1]
+	ps := d.sentenceAt(pp.End - 1)
+	lo, hi := d.tokAt(max(pp.Start, ps.Start)), d.tokAt(pp.End)
+	for k := lo; k < hi; k++ {
+		if d.toks[k].quoted {
+			return attribution{}, false
+		}
+	}
+	a := d.beforeCue(max(pp.Start, ps.Start), pp.End)
+	if !a.found || a.noun || !a.adjacent || a.name == "" {
+		return attribution{}, false
 	}
 	return a, true
 }
@@ -468,6 +500,43 @@ func (d *doc) choiceModifier(r rawQuote) bool {
 	next := d.word(after)
 	return !prepositions.has(next) && !clauseWords.has(next) && !auxiliaries.has(next) && !speechVerbs.has(next) &&
 		!pronouns.has(next) && !d.adverb(after)
+}
+
+// policyName reports whether a quotation of two words or more names the
+// policy, law or programme the noun after it is: `the "don't ask, don't
+// tell" policy`, `the "zero tolerance" program`. The name is no one's
+// words in the sentence, however it began.
+func (d *doc) policyName(r rawQuote) bool {
+	if len(r.parts) > 1 {
+		return false
+	}
+	before, after := d.tokAt(r.open)-1, d.tokAt(r.closeEnd)
+	if before < 0 || !determiners.has(d.word(before)) || after >= len(d.toks) || !d.toks[after].word ||
+		d.toks[after].upper || d.toks[after].s > r.closeEnd+1 {
+		return false
+	}
+	p := r.parts[0]
+	if strings.ContainsAny(strings.TrimSpace(d.text[p.Start:p.End]), ".!?") {
+		return false
+	}
+	// One word is a label someone gives the policy (`opposed an
+	// "amnesty" policy`, `a "catch-and-release" policy`): their words.
+	words := 0
+	for i := d.tokAt(p.Start); i < len(d.toks) && d.toks[i].e <= p.End; i++ {
+		if d.toks[i].word {
+			words++
+		}
+	}
+	if words < 2 {
+		return false
+	}
+	switch d.word(after) {
+	case "policy", "policies", "law", "laws", "rule", "rules", "program", "programs", "programme", "programmes",
+		"act", "bill", "doctrine", "provision", "initiative", "amendment", "regulation", "regulations", "legislation",
+		"loophole", "mandate", "ban", "strategy":
+		return true
+	}
+	return false
 }
 
 // mentionNouns name a word as a word: "the word", "the term".

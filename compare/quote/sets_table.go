@@ -69,2602 +69,2607 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `pundit
-papers
-raves
-regards
-Dec
-begging
-whined
-theorize
-fears
-editor
-writer
-river
-thinks
-responding
-huma
-confess
-tweeted
-student
-policy
-them
-crowing
-complaining
-campaign
-asks
-dam
-april
-old
-columnist
+const setWords = `school
+surgeon
+spokespeople
 as
-trustee
-Mrs
-blogging
-dubbing
-marilyn
-characterizes
-toasted
-virginia
-wondering
-lambasted
-kelly
-sigh
-crying
-chancellor
-worrying
-caroline
-bragged
-le
-confirm
-program
-reaffirmed
-of
-chuckle
-its
-platform
-decision
-lady
-philip
-sings
-yesterday
-jessica
-confessed
+professor
+not
+explains
+theorize
+promising
+betsy
+sen.
+maintained
+vs
+TV
+diplomat
+elaborated
+ralph
+Okla
+story
+congressman
+condemned
+councilmember
 uncle
-word
-coastguard
-e-mails
-Prof
-stated
-organization
-emphasizing
-nickname
-snapping
-criticize
-wonders
-clarified
-have
-gen.
+castigate
+dam
+julia
+fear
+children
+wondered
+captain
+treat
+hoping
+sworn
+marilyn
+bellowed
+exclaims
+lawmaker
+upbraid
+correspondent
+continuing
+denying
+shout
+continued
+echoing
+journalist
+on
+carlos
+rally
+recently
+sheriff
+last
+early
+jose
+nicknamed
+ms.
+was
+arthur
+opine
+kimberly
+accuse
+advisers
+our
+walter
+instead
+Tenn
+reports
+state
+agrees
+lampooning
+snorts
+stephanie
+talking
+letters
+principal
+regard
+further
 Corp
-murmuring
-write
-implying
+question
+gen.
+shirley
 their
-snort
-imply
-canal
-greet
-motors
-group
-though
-no
-diane
-jennings
-sean
+judge
+jimmy
+exhorting
+frances
+whisper
+criticize
+cbs
+passenger
+any
+will
+thanking
 describe
-attacked
-employees
-coach
+argues
+vice
+pharmaceuticals
 criticizing
 union
-reference
-behind
-snaps
-proclaimed
-aunt
-under
-snapped
-underscoring
-north
-analysis
-reiterate
-how
-Capt
-natalie
-countering
-chiming
-up
-despite
-journalist
-berate
-banner
-fund
-either
-foods
-cummings
-knew
-gloria
-further
-denies
-maintained
-writes
-associated
-Del
-spokesperson
-las
-we
-president
-famously
-ken
-muttering
-praise
-praising
-stadium
-jokes
-denounced
-labels
-recalling
-affidavit
-revealing
-dick
-comptroller
-party
-restated
-pharmaceuticals
-sneering
-councilman
-ted
-at
-is
-these
-broadcast
-vows
-urges
-bellow
-accusing
-interviewers
-believed
-Sr
-lecturing
-brag
-hannah
-blog
-albert
-llc
-solutions
-observed
-researchers
-sandra
-alliance
-fred
-film
-responded
-customers
-affirming
-compare
-e-mailing
-always
-repeat
-reportedly
-promise
-association
-admitting
-cautioning
-or
-specified
-muse
-whining
-Tenn
-within
-allegations
-kevin
-dub
-divulging
-fault
-classified
-four
-berated
-crows
-classifying
-inspector
-brad
-march
-Wis
-counsel
-description
-paraphrased
-implored
-blasts
-Inc
-acknowledges
-apologising
-promising
-square
-noting
-miss
-questioning
-quip
-tunnel
-mr
-notice
-first
-perhaps
-mused
-analysts
-ralph
-there
-some
-summarises
-praised
-filings
-mutters
-slammed
-spalding
-grumbled
-underlined
-minutes
-todd
-rulings
-labelled
-singing
-tomorrow
-holler
-attorney
-professor
-Ariz
-organisation
-sam
-marvelling
-ad
-firefighter
-scoffs
-written
-charles
-musical
-alexander
-Vt
-melania
-movie
-US
-today
-groaning
-giant
-colleague
-admits
-interjecting
-headquarters
-parents
-tease
-manager
-believing
-essay
-hospital
-emphasizes
-complaint
-by
-pronounce
-remember
-worldwide
-marvel
-spelling
-deplored
-knows
-admitted
-surrogate
-project
-carly
-implies
-affirm
-al
-committee
-implore
-none
-i
-navy
-hails
-emails
-knowing
-without
-regard
-gushed
-writing
-observes
-joan
-us
-oil
-sung
-von
-apologised
-reflecting
-motion
-business
-calling
-tell
-joanne
-jelly
-researcher
-flatly
-any
-now
-emphasises
-through
-strategist
-reflect
-bemoaned
-museum
-pamela
-swear
-did
-firefighters
-affirmed
-appealed
-laughs
-physician
-wailing
-opines
-analyst
-state
-nephew
-three
-plead
-gov.
-theorising
-jack
-pledging
-university
-den
-mrs
-october
-rebuking
-given
-referenced
-correspondent
-cried
-chanted
-senator
-tweets
-anna
-gone
-assertion
-south
-subsidiary
-adds
-blaming
-sequel
-throughout
-repeats
-specifying
-adviser
-counters
-threatens
-viewers
-commented
-pronouncing
-supply
-simply
-castigate
-lauding
-person
-referring
-message
-whom
-street
-minister
-Colo
-caption
-advertisements
-members
-laughing
-denouncing
-testifying
-mosque
-might
-judge
-janice
-echoes
-snorting
-member
-describes
-majority
-de
-reflected
-threaten
-boasted
-alex
-elaborated
-reminded
-feared
-ranted
-previously
-rule
-chided
-library
-proposes
-del.
-paper
-debbie
-moderator
-economists
-steel
-administration
-maintaining
-businesswoman
-say
-kathy
-argument
-boss
-whiting
-mention
-quotes
-worker
-sang
-onto
-mrs.
-documentary
-jabbing
-charge
-son
-officers
-acknowledged
-kenneth
-maintains
-catherine
-sneer
-fumed
-theorizes
-Tex
-quote
-terming
-Wash
-poem
-antonio
-declares
-partner
-nancy
-am
-prosecutor
-blogs
-anne
-los
-historian
-rachel
-countered
-notes
-he
-do
-courthouse
-assemblyman
-recommends
-condemning
-theater
-building
-chain
-fellow
-reveal
-exult
-insists
-marvels
-andrew
-alleges
-castigated
-evelyn
-blogged
-groans
-rhetoric
-assures
-reading
-speaks
-commentator
-cry
-screams
-echoed
-gregory
-fox
-considers
-exhorting
-detective
-claims
-italy
-revealed
-are
-coroner
-those
-column
-Conn
-theatre
-fume
-pleaded
-advised
-denied
-ugly
-sergeant
-spoken
-proclaims
-faults
-complains
-protesting
-kellyanne
-tony
-pledged
-considering
-hope
-software
-gush
-driver
-jesse
-gary
-ranting
-revenue
-highway
-e-mail
-architect
-touted
-response
-contend
-article
-scoffed
-residents
-opponent
-reassures
-ron
-lashing
-thought
-viewer
-thunders
-chastising
-suit
-capital
-angela
-der
-site
-describing
-deny
-luis
-paraphrasing
-bellowed
-draft
-replying
-label
-representatives
-until
-stephanie
-stress
-recount
-could
-preached
-nikki
-slams
-rest
-jimmy
-carl
-newt
-swore
-likening
-characterises
-energy
-gloat
-southwest
-demand
-decried
-admit
-an
-goes
-n
-comments
-quipped
-journalists
-harding
-la
-bbc
-bemoan
-mary
-deeming
-rep.
-keating
-melissa
-sing
-vow
-deming
-friend
-derided
-ministry
-wailed
-helen
-Wyo
-cindy
-Lt
-other
-international
-greets
-patricia
-producer
-posts
-Dr
-co-founder
-wails
-roar
-report
-company
-script
-thinking
-IV
-denying
-laments
-services
-joseph
-apologises
-tout
-both
-freeway
-charging
-retweeting
-posted
-congress
-bishop
-Gen
-juan
-officials
-advise
-media
-testified
-eulogizing
-marveling
-coo
-acknowledging
-valley
-remarking
-subsequently
-assert
-condemn
-spells
-snorted
-swears
-talks
-billy
-betsy
-aaron
-memo
-susan
-military
-castigates
-got
-ridiculing
-neighbour
-plan
-bill
-says
-ltd.
-confirming
-add
-rated
-exhort
-nicholas
-voters
-than
-declared
-sgt.
-apologizing
-believe
-scott
-highlighted
-dismissed
-Co
-retailer
-labeled
-chief
-teased
-doug
-more
-replies
-urged
-rebuke
-director
-were
-poll
-confirmed
-promised
-charges
-husband
-murmured
-exhorts
-thomas
-colonel
-assembly
-host
-listeners
-moans
-where
-democratic
-darling
-protests
-appealing
-lee
-begged
-remembering
-supporter
-joke
-libertarian
-underscored
-informing
-five
-tweet
-insinuates
-maybe
-deriding
-lampooned
-mother
-raymond
-later
-shouts
-calls
-classifies
-pleads
-hollered
-christina
-testifies
-quoting
-would
-experts
-reads
-hailed
-frets
-wondered
-gloating
-minority
-since
-added
-denounces
-insinuated
-scolds
-resolution
-enthuse
-asked
-reporting
-referred
-wharf
-scoff
-repeatedly
-note
-johnny
-boulevard
-mountains
-neighbor
-op-ed
-global
-retweet
-rally
-theresa
-sees
-supporters
-sarah
-explaining
-chemicals
-insinuating
-emphasized
-suggested
-col.
-pledges
-bruce
-Calif
-accused
-exulting
-verdict
-may
-has
-lampoon
-clarifies
-gerald
-centre
-lamented
-insistence
-retweets
-worried
-order
-resident
-me
-laugh
-decries
-indicates
-reflects
-doctor
-linda
-lawyers
-official
-students
-remind
-treat
-proposed
-arthur
-brags
-his
-demonstrator
-mentioning
-into
-author
-moreover
-stresses
-next
-towards
-readout
-lt.
-Kan
-contract
-peter
-announcement
-jacqueline
-paraphrases
-conceding
-referencing
-predicted
-greg
-replied
-few
-Oct
-remarks
-caucus
-daily
-vowed
-sister
-across
-magazine
-respond
-speaking
-anchor
-audience
-sara
-assistant
-terry
-sheriff
-testify
-electric
-club
-julia
-organizer
-lecturer
-video
-latter
-expert
-underlining
-governor
-admiral
-but
-pollster
-tonight
-june
-manning
-sterling
-restating
-Va
-charlie
-paula
-counter
-inc.
-andrea
-entertainment
-maria
-mr.
-mentioned
-view
-growled
-only
-release
-witness
-marco
-highlight
-agrees
-senior
-criticises
-road
-elaborating
-worry
-continues
-characterising
-divulged
-corporation
-agency
-roared
-Nev
-roy
-lawsuit
-this
-man
-contended
-assemblywoman
-quoted
-stebbing
-preaches
-screamed
-edward
-never
-novels
-vs
-rapper
-surveys
-chastised
-chide
-here
-underlines
-sharon
-attack
-put
-gushing
-presidential
-ripping
-explains
-compared
-deploring
-same
-songs
-interim
-chairperson
-should
-demanded
-talking
-must
-underline
-exclaiming
-gripes
-pledge
-Jr
-woman
-jake
-treating
-spokespeople
-wail
-emailing
-derides
-howard
-II
-marvelled
-also
-remembers
-moaning
-agreed
-cushing
-Miss
-upbraided
-acting
-associate
-hisses
-accuses
-executives
-groan
-lawyer
-jason
-indicated
-proposing
-rave
-the
-carrier
-slam
-partners
-whispers
-eulogizes
-witnesses
-new
-boast
-muses
-lawmaker
-deputy
-following
-network
-reiterated
-airlines
-announcing
-several
-advising
-larry
-answer
-director-general
-ronald
-margaret
-characterise
-marveled
-principal
-narrator
-per
-criticism
-criticising
-enterprises
-sworn
-enthused
-saint
-boasts
-manifesto
-cited
-da
-police
-explain
-questioner
-wife
-hint
-teases
-spot
-ms.
-accuse
-ms
-atty.
-warns
-reporter
-between
-Sgt
-lectures
-jabbed
-labeling
-collings
-terms
-passenger
-restate
-read
-bemoaning
-executive-director
-pier
-language
-opined
-answers
-assure
-mitt
-browning
-gloated
-ann
-february
-hemmings
-presenter
-comedian
-bank
-not
-hollering
-stephen
-boasting
-speech
-rev.
-hollers
-patty
-urging
-claudia
-trumpet
-statement
-lampooning
-paraphrase
-such
-Rev
-second
-mitch
-refers
-hinted
-labelling
-announces
-which
-book
-bob
-beverly
-even
-contends
-being
-josh
-berating
-port
-toast
-van
-Mar
-Ga
-appeals
-office
-deems
-bureau
-brian
-excoriated
-informs
-joe
-screaming
-agreeing
-chuckled
-claimed
-bay
-dismisses
-apologise
-bernie
-cnn
-affirms
-polls
-leader
-republicans
-wednesday
-wireless
-cautioned
-most
-daniel
-chuckling
-known
-ceo
-katherine
-underscore
-indeed
-insisted
-told
-superintendent
-joking
-chairman-elect
-letter
-earlier
-petition
-charged
-martin
-firm
-chair
-Mont
-post
-deride
-references
-college
-OK
-to
-saying
-niece
-army
-specifies
-thundering
-alicia
-customer
-trumpeted
-griping
-sneered
-chant
-suggests
-rail
-apologizes
-coast
-investigators
-complain
-engineer
-gripe
-reported
-Ms
-condemns
-promises
-branding
-craig
-over
-beg
-councilmember
-advertisement
-mayor
-bin
-disclosed
-longtime
-talked
-force
-others
-trumpets
-wonder
-relatives
-loretta
-recounted
-nor
-vladimir
-carp
-fly
-treasurer
-each
-joyce
-upbraids
-organisers
-hail
-tells
-spell
-representative
-executive
-ruth
-government
-frequently
-consultant
-james
-organizers
-opine
-studios
-episode
-review
-dennis
-nurse
-indicating
-hiss
-former
-retweeted
-yelled
-last
-all
-conceded
-growl
-actress
-emailed
-Nov
-nbc
-summary
-said
-detectives
-toasting
-confessing
-compares
-swearing
-they
-warn
-cries
-interviewer
-protested
-agreement
-nicknamed
-alice
-deemed
-exclaimed
-raved
-blast
-barack
-budget
-theorized
-rant
-bellowing
-kimberly
-dave
-august
-latest
-term
-around
-shall
-bestseller
-secretary
-whispered
-opera
-whine
-phil
-john
-exclaim
-financial
-Mo
-authority
-lawmakers
-spokeswoman
-excoriates
-alleged
-chanting
-chuckles
-chris
-denise
-mark
-lectured
-governor-elect
-christine
-elaborate
-chants
-liken
-characterized
-mogul
-states
-channing
-lamenting
-chastises
-rick
-paramedics
-proclaim
-judith
-ads
-mocks
-startup
-novel
-billings
-memoir
-although
-pershing
-jabs
-scream
-called
-reveals
-subsidiaries
-clarify
-city
-faulted
-greeted
-sunday
-surgeon
-commissioner
-when
-steven
-marie
-upbraid
-fretted
-appeal
-chelsea
-jackie
-after
-Minn
-expression
-vice
-chastise
-taunt
-mount
-expressway
-tower
-disclose
-series
-jeb
-painting
-six
-saw
-cathedral
-jeff
-laws
-rudy
-ridiculed
-megan
-her
-denounce
-filing
-treated
-councilwoman
-record
-Rep
-widow
-rate
-irving
-divulge
-theorised
-democrat
-marshal
-heather
-clarifying
-then
-prosecutors
-Aug
-moan
-bobby
-proposal
-in
-clip
-samuel
-eddie
-page
-Ark
-demanding
-actor
-automotive
-revenues
-congresswoman
-kathleen
 concluded
-amanda
-dr.
-that
-what
-lash
+gloating
+snaps
+reaffirms
+huma
+nominee
+berated
+daniel
 studies
-trumpeting
-september
-technologies
-meanwhile
-citing
-school
-version
-reassuring
-on
-caution
-restates
-observe
-comment
-olivia
-aides
-henry
-holdings
-speculate
-pope
-neither
-saturday
-posting
-st.
-growling
-tribune
-growls
-carping
-chimes
-bridge
-retort
-urge
-aide
-county
-elizabeth
-avenue
-castigating
-communications
-rules
-teresa
-text
-planner
-Col
-releases
-faulting
-touts
-roger
-gushes
-asserts
-janet
-leaders
-assuring
-enthusing
+analysis
+gregory
+ed
+gerald
+because
+scientist
+interviewer
+wife
+chelsea
+bestseller
+summarizing
+emphasized
+bemoan
+without
+caller
+cummings
+comparing
+chancellor
+deem
+institute
+gop
+responded
+capt.
+newspaper
+concede
+howard
+eulogized
+theorized
+compared
+wondering
+order
+ltd
+centre
+characterized
+underscore
+bruce
+recommends
+replies
 jeffrey
-threatened
-rips
-douglas
+friday
+las
+corp.
+anne
+predicted
+warns
+posting
+via
+opponent
+hiss
+railed
+Ky
+boasts
+assistant
+old
+church
+viewer
+peter
+citing
+minutes
+Sr
+highlighting
+elaborate
+remembers
+bob
+griped
+divulging
+deborah
+Nov
+chimed
+holy
+spokeswoman
+sing
+michelle
+II
+customers
+revealed
+both
+ministry
+murmured
+been
+october
+deny
+republican
+del.
+scott
+lashed
+fort
+sees
+out
+through
+under
+apologizes
+three
+knew
+mike
+Gov
+administration
+imply
+reported
+characterizes
+rave
+cites
+brad
+lisa
+nicknaming
+dick
+might
+report
+chain
+wireless
+ms
+claiming
+mark
+square
+fellow
+dubbed
+man
+moderator
+officers
+highlighted
+notice
+her
+protester
+went
+mused
+ceo
+directive
+katherine
+summarises
+teased
+excoriates
+mutters
+sister
+loretta
+joked
+retweeted
+denounced
+comptroller
+councilwoman
+rulings
+architect
+foods
+implying
+widower
+Col
+referenced
+has
+papers
+decries
+colonel
+april
+denied
+refer
+them
+noting
+according
+alexander
+federation
+Apr
+brands
+today
+characterising
 shouted
 inc
-privately
-lawrence
-gardens
-attorneys
-dubs
-xi
-had
-airport
-films
-movies
-prison
-deplores
-rebukes
-carol
-St
-reminding
-a
-argue
-indicate
-pronounced
-allegation
-critic
-decry
-survey
-msnbc
-regarding
-lament
-concede
-alan
-stores
-retorted
-ridicules
-mentions
-you
-december
-regarded
-claire
-testimony
-vice-presidential
-thank
-questioned
-fort
-announced
-blasted
-president-elect
-TV
-informed
-herald
-founder
-dubbed
-Neb
-deem
-prof.
-joshua
-lashed
-email
-branded
-insisting
-cites
-outside
-termed
-regulation
-law
-whether
-press
-bystander
-northwest
-remarked
-vice-president
+is
+chime
 think
-attacking
-yet
-sign
-criticizes
-excoriate
-paul
-lieutenant
-michelle
-does
-jane
-michael
-caller
-cfo
-murmurs
-praises
-ed
-'n
-while
-before
-gillings
-predict
-spokesman
-officer
-consider
-recommending
-mx.
-likens
-quickly
-railed
-monday
-louise
-commenting
-stressing
-chuck
-holy
+lectures
+parents
+npr
+lecturer
+gary
 views
-highlights
-went
-conglomerate
-candidate
-claim
-bellows
-likened
-bills
-criticise
-november
-Ore
-gazette
-upbraiding
+rev.
+lauren
+complaint
+darling
+rule
+hollers
+roar
+attorneys
+reporting
+counter
+joking
+Colo
+cushing
+vowing
+jab
+heather
+next
+confessed
+Gen
+mountains
+few
+residents
+privately
+person
+restating
+international
+cheryl
+berates
+after
+stressing
+jonathan
+nor
+us
+brandon
+voter
+december
+lawmakers
+novel
+general
+college
+authority
+know
+n
+wednesday
+lash
+told
+pronouncing
+whose
 mocking
+stephen
+la
+philip
+jennings
+teresa
+simply
+viewed
+raving
+apologising
+underlining
+appealed
+force
+theresa
+warnings
+memo
+christine
+exulted
+stadium
+put
+global
+rebukes
+complaining
+draft
+claims
+liken
+mrs
+solutions
+whines
+classify
+previously
+deems
+allegations
+spokesperson
+lawrence
+it
+proposes
+ellen
+charged
+demand
+written
+alex
+journalists
+samuel
+snap
+coast
+agree
+interviewers
+members
+ted
+messages
+alleges
+declare
+supply
+biography
+still
+lauding
+writing
+trumpeted
+valley
+criticises
+although
+reference
+minister
+touts
+jabbing
+remarking
+pledged
+laughing
+hints
+exhorts
+apologized
+jane
+testified
+canal
+stores
+new
+highway
+leader
+spelled
+roy
+believed
+wharf
+river
+testimony
+mount
+reminded
+secretary
+worker
+advisors
+july
+jabs
+lashes
+railing
+slam
+cry
+brief
+insisted
+economists
+Jan
+willie
+maintaining
+businesswoman
+assertions
+rant
+letter
+reassure
+executive-director
+urging
+quotes
+presidential
+jake
+responds
+party
+suit
+insist
+charge
+coastguard
+protesting
+scoff
+gushed
+yes
+ann
+perhaps
+noted
+julie
+museum
+label
+condemn
+doctor
+poem
+one
+library
+urged
+praises
+marveling
+longtime
+theorising
+testifying
+terry
+partners
+UK
+director
+conclude
+von
+acknowledging
+description
+november
+frets
+jon
+theater
+manager
+jacob
+expert
+abc
+bernie
+chris
+interjects
+snort
+laura
+amy
+greets
+condemning
+wail
+rhetoric
+hailed
+director-general
+those
+lady
+supporters
+caucus
+video
+reaffirmed
+novels
+IV
+yelling
+stebbing
+Inc
+goes
+meanwhile
+bellow
+author
+again
+doug
+interim
+agreed
+states
+emphasised
+cardinal
+advised
+summarise
+first
+towards
+evelyn
+announcing
+users
+boast
+yells
+historian
+chuckled
+proclaimed
+motors
+louise
+echoes
+superintendent
+lampoon
+angela
+had
+revenue
+brian
+dennis
+technologies
+slogan
+touted
+thursday
+plead
+announced
+what
+nicholas
+within
+reaffirm
+sharon
+matt
+emailing
+consider
+snorted
+going
+remarks
+insisting
+tuesday
+staffers
+joyce
+respond
+ken
+confess
+groans
+exult
+airways
+proclaim
+fox
+when
+likens
+Rep
+believes
+opponents
+tease
+cautioning
+slams
+rest
+department
+rep.
+why
+retweets
+pronounces
+feared
+characterises
+faulted
+surveys
+reiterates
+association
+deriding
+network
+tell
+promise
+hissing
+divulged
+coroner
+labs
+cfo
+dub
+songs
+retweet
+his
+spot
+hannah
+service
+emma
+enthuses
+deplored
+tribune
+concludes
+fretted
+sequel
+dubs
+predicting
+kevin
+ridiculing
+subsidiaries
+data
+AM
+considered
+neighbour
+producer
+corp
+co-founder
+josh
+asked
+margaret
+maybe
+capital
+highlight
+electric
+recommending
+muse
+services
+family
+argued
+acknowledges
+bridge
+announces
+then-candidate
+theorise
+greeted
+posted
+center
+january
+chairperson
+reaffirming
+derided
+sneering
+hisses
+painting
+Minn
+behind
+hailing
+acting
+restate
+recommended
+chastised
+groaned
+trumpeting
+physician
+jennifer
+trustee
+lt.
+assemblywoman
+trust
+aides
+project
+dan
+coalition
+pleads
+got
+club
+wails
+oil
+organisers
+judith
+carrier
+apply
+add
+del
+clarify
+essay
+than
+for
+reveals
+emphasize
+underlines
+go
+news
 interjected
-opining
+tim
+sneer
+cries
+labeled
+greg
+underlined
+shouting
+characterizing
 phrase
+testifies
+fund
+wailing
+richard
+latter
+saturday
+bragging
+woman
+stress
+counsel
+lawyer
+per
+affirm
+adm.
+lawsuit
+chastise
+eulogizing
+democratic
+february
+crow
+blasting
+classified
+michael
+against
+remembering
+jerry
+verdict
+likening
+freeway
+aaron
+paraphrase
+insinuates
+underscores
+Dr
+op-ed
+derides
+reporter
+deemed
+always
+shouts
+advises
+reassuring
+ad
+john
+demanding
+we
+blogging
+experts
+motorway
+condemns
+whiting
+La
+carol
+did
+paula
+summarize
+added
+denounces
+jesse
+opining
+resolution
+about
+executive
+suggest
+insistence
+avenue
+argument
+headline
+shares
+fears
+donna
+co.
+crows
+dismiss
+league
+Wyo
+craig
+promised
+authorities
+spell
+message
+chemicals
+relatives
+insists
+holdings
+only
+democrat
+begging
+hemmings
+scream
+pledging
+reads
+calling
+platform
+mrs.
+from
+brigade
+fumed
+sighed
+whispers
+attacks
+implores
+informing
+castigated
+resident
+councillor
+dem
+other
+US
+reflects
+chants
+blame
+executives
+dismisses
+remind
+greet
+negotiator
+taunts
+paper
+editorial
+tomorrow
+allies
+regarding
+henry
+term
+script
+widow
+text
+crowd
+study
+bin
+groan
+east
+sandra
+accusing
+martha
+earlier
+bellows
+northeast
+several
+protested
+replied
+Va
+der
+hopes
+regarded
+yesterday
+affirming
+call
+sara
+nikki
+ripped
+staff
+lamented
+deploring
+albert
+contract
+remember
+preaches
+testify
+alliance
+listeners
+allegation
+warn
+grumbling
+business
+rudy
+swears
+prosecutors
+reiterating
+pollster
+press
+never
+memos
+spalding
+st.
+Mont
+Miss
+pastor
+Md
+hint
+whined
+inc.
+specifying
+read
+website
+courthouse
+mentioned
+can
+william
+quoting
+insurance
+lambaste
+reassures
+firm
+Calif
+senior
+rachel
+weekly
+joanne
+mosque
+continues
+growling
+inside
+cautions
+holler
+agency
+seen
+quipped
+christopher
+beach
+musing
+tony
+assuring
+tweeting
+northwest
+neither
+associated
+assertion
+Dec
+criticise
+six
+Mo
+describing
+its
+stock
+larry
+publicly
+alice
+near
+emily
+raves
+suggesting
+assembly
+ewing
+eulogizes
+are
+subsidiary
+motion
+worried
+disclosed
+secretary-general
+paraphrased
+slammed
+joke
+wonders
+speaks
+saw
+coach
+begged
+theorised
+janet
+laws
+retorts
+recalling
+classifies
+lee
+campaign
+underscored
+marvelled
+carping
+rebuked
+trumpets
+barbara
+rosa
+asserting
+sterling
+dismissing
+cindy
+lake
+railways
+divulges
+consultant
+operative
+democrats
+does
+affirmed
+him
+raymond
+since
+given
+road
+these
+dave
+ridiculed
+says
+gloria
+partner
+called
+along
+filings
+grumbles
+bobby
+enterprises
+faults
+implored
+repeats
+now
+they
+brand
+retired
+Fla
+characterise
+praising
+collings
+rapper
+whom
+criticism
+leaders
+sergeant
+manning
+thunder
+assemblyman
+referred
+Pa
+chastising
+documentary
+repeated
+studios
+firefighters
+vow
+adds
+tunnel
+affirms
+whispered
+which
+assert
+todd
+member
+daughter
+engineer
+between
+gushing
+carps
+ranting
+deride
+emphasizing
+quoted
+lynn
+debra
+bemoaning
+judy
+spoke
+known
+language
+janice
+detective
+september
+complain
+decried
+demanded
+chanted
+times
+apologises
+jeremy
+comedian
+caution
+reading
+student
+david
+prosecutor
+speech
+magazine
+representatives
+den
+program
+trumpet
+sigh
+melissa
+edward
+toasts
+Rev
+second
+proposed
+chemical
+summarizes
+antonio
+recalls
+taunting
+reflecting
+industries
+summarised
+headquarters
+libertarian
+referencing
+book
+laud
+berating
+aunt
+government
+jean
+majority
+speaker
+organisation
+editor
+asserts
+saint
+christina
+energy
+appearance
+charges
+praise
+admiral
+believing
+screaming
+justin
+remarked
+west
 exhorted
-claiming
+hinting
+then
+guidelines
+jack
+apologizing
+or
+disclosing
+flatly
+regulation
+cynthia
+disclose
+observed
+mogul
+ben
+diana
+alicia
+gov.
+apologise
+nephew
+driver
+brother
+officer
+propose
+screamed
+likened
+martin
+play
+chair
+natalie
+luis
+ryan
+castigates
+caroline
+asks
+worrying
+staffer
+miss
+lambasting
+films
+entertainment
+i
+customer
+muttering
+financial
+dubbing
+jelly
+talks
+tower
+rip
+cnn
+PM
+dismissed
+proclaims
+answer
+each
+labeling
+sighs
+labels
+speculated
+debbie
+bully
+rebuking
+informs
+mayor
+denouncing
+contend
+spelling
+toast
+pledge
+discloses
+paramedics
+tom
+documents
+summarized
+wrote
+answering
+summarising
+reince
+screams
+alan
+reiterated
+pronounced
+advertisements
+van
+elaborating
+confirmed
+statement
+my
+north
+clarifying
+advertisement
+roars
+cite
+billings
+books
+harding
+compares
+rick
+helen
+onto
+nurse
+thanks
+your
+commentator
+vladimir
+blog
+another
+article
+all
+maintain
+growl
+fred
+businessman
+appeals
+eric
+committee
+blasted
+adding
+toasting
+confessing
+predicts
+many
+monthly
+III
+gloats
+readout
+harry
+agreement
+laments
+pier
+ads
+presenter
+records
+advising
+gazette
+marvels
+document
+four
+however
+platforms
+plan
+boulevard
+kellyanne
+barack
+around
+gone
+jokes
+in
+five
+jessica
+contends
+ron
+airlines
+exclaim
+notes
+team
+james
+chant
+you
+aide
+Ga
+chanting
+chuckles
+susan
+Neb
+retort
+conglomerate
+criticising
+toasted
+jim
+classifying
+described
+crying
+actress
+andrea
+even
+johnny
+reflect
+telling
+Mich
+bemoaned
+Co
+blast
+amanda
+explained
+deputy
+lawyers
+worries
+deputies
+throughout
+snapped
+pleaded
+reveal
+bill
+ugly
+warning
+writes
+law
+scoffed
+lectured
+Del
+before
+phil
+may
+OK
+say
+sarah
+marco
+county
+employees
+confirm
+lashing
+xi
+patricia
+matthew
+stated
+murmuring
+power
+diane
+marvel
+series
+park
+third
+acknowledged
+excoriated
+Feb
+most
+gas
+army
+counselor
+megan
+muttered
+banner
+filing
+source
+over
+clarified
+slamming
+sgt.
+rate
+chides
+corporation
+media
+adviser
+assure
+'n
+references
+hastings
+post
+Aug
+moan
+donald
+proposal
+husband
+decry
+representative
+sighing
+indicate
+worldwide
+characterised
+upbraids
+urges
+until
+stating
+congresswoman
+deeming
+retorting
+dr.
+that
+amendment
+quickly
+tina
+theatre
+chide
+military
+whip
+police
+marveled
+version
+steel
+agreeing
+by
+elaborates
+jacqueline
+pronounce
+olivia
+summary
+ranted
+Mass
+speculate
+upbraiding
+niece
+advise
+Mr
+often
+questions
+carl
+considering
+councilman
+governor-elect
+camp
+none
+grumbled
+me
+view
+emphasises
+opera
+laughs
+clarifies
+neighbor
+strategist
+note
+confirming
+billy
+ridicules
+faulting
+cried
+thank
+speculates
+gushes
+jason
+guidance
+a
+branding
+marvelling
+chuckling
+rips
+monday
+society
+street
+programme
+juan
+restated
+nancy
+stresses
+mitch
+chided
+tweeted
+survey
+movies
+Oct
+declares
+deplores
+bank
+St
+viewing
+revealing
+thunders
+reiterate
+boasting
+crowing
+nbc
+talked
+record
+declared
+lieutenant
+release
+enthuse
+indicates
+said
+pledges
+growls
+admit
+president-elect
+album
+Wash
+mocks
+two
+office
+organizer
+audience
+pope
+compare
+manifesto
+treats
+griping
+ruth
+arena
+admitting
+candidate
+Mar
+apologised
+preach
+poll
+beg
+email
+columnist
+divulge
+also
+shall
+italy
+golding
+browning
+Lt
+viewers
+msnbc
+every
+de
+swore
+others
+attacking
+paraphrases
+proposing
+recounted
+moreover
+murmur
+growled
+bragged
+colleague
+founder
+Kan
+saying
+navy
+rated
+treated
+irving
+theorises
+echoed
+pilot
+le
+steve
+pleading
+south
+episode
+automotive
+father
+hospital
+USA
+mock
+concluding
+describes
+jeb
+Atty
+chuck
+urge
+organization
+tweet
+questioner
+if
+castigating
+bystander
+deal
+hail
+response
+recount
+quote
+kenneth
+terming
+al
+predict
+murmurs
+son
+budget
+questioning
+deplore
 audit
 yearly
-reaffirms
-data
-study
-hoped
+chiming
+wonder
+and
+justice
+roaring
 update
-again
-martha
-tuesday
-Adm
-predicting
-democrats
-just
-words
-emma
+wendy
+Conn
+embassy
+organizers
+karen
+bemoans
+firefighter
+reporters
+thinking
 recalled
-appearance
-adding
-many
-lashes
-scholar
-Sen
-blame
-biography
-friday
-insinuate
-characterizing
-berates
-dan
-david
-summarized
-condemned
-scold
-snap
-show
-lambaste
-ruling
-hastings
-reminds
-ripped
-advisor
-confesses
+du
+an
 commission
-characterised
-retorts
-southeast
-businessman
+scholar
+anchor
+systems
+port
+tonight
+congress
+paul
+tells
+affidavit
+kathy
+demands
+preached
+either
+explain
+chairwoman
+protests
+airport
+e-mails
+Ariz
+quip
+catherine
+up
+considers
+Sen
+Ark
+mother
+kingdom
+premier
 e-mailed
-lauded
-yells
+accuses
 she
-golding
-department
-dem
+prof.
+software
+lecturing
+cited
 very
-quips
-scientist
-explained
-lisa
-documents
-slamming
-alleging
-speculating
-nicknaming
-hints
-councillor
-transcript
-trust
-station
-activist
-refer
-via
-fearing
-story
-tina
-hillary
-roars
-album
-ewing
-implores
-toasts
-lecture
-danny
-inside
-shout
-segment
-don
-slogan
-monthly
-guidelines
-lauren
-moaned
+Sept
+witness
+same
+wayne
+moans
+lampoons
 begs
-Mr
-acknowledge
-cbs
-seeing
-figures
-industries
-jerry
-hailing
-rival
-concluding
-donna
-jon
-ridicule
-npr
-Ill
-continued
-been
-rants
-seen
-laughed
-service
-assured
-interjects
-ellen
-insurance
-frances
-it
-remark
-snorts
-concludes
-declaring
-opinion
-who
-spoke
-considered
-hall
+advisor
+students
+rating
+cathedral
+where
+vowed
+scolded
+giant
+being
+specified
+accusation
+scoffing
+calls
+e-mail
+jabbed
+with
+lambastes
+emphasise
+lecture
 betty
-times
+danny
+decrying
+segment
+gloated
+so
+reassured
+arguing
+hails
+talk
+don
+denies
+bills
+labelling
+implore
+chairman-elect
+maintains
+writer
+regards
+musical
+rival
+commenting
+remembered
+argue
+brag
+claudia
+Ill
+crowed
+Vt
+rants
+accusations
+surrogate
+teases
+assured
+Ind
+be
+statements
+reportedly
+mention
+marshal
+hillary
+appeal
+transcript
+informed
+gripes
+reminds
+minority
+implies
+benjamin
+snapping
 russell
 asking
-roaring
-randy
-barbara
-stock
-january
+repeatedly
+complained
+latest
+moaned
+chuckle
 teasing
-deplore
+blogged
 preaching
-justice
-theorise
-captain
-fretting
-embassy
-sighs
-viewing
-concedes
-elaborates
+decision
+echo
+thomas
+there
+spells
+august
+Sep
+across
+how
 dean
-USA
-julie
-rates
-july
-groaned
-highlighting
-adam
-harry
-taunting
-republican
-against
-reiterates
-jeremy
-out
-tim
-answering
-doris
-attacks
-deborah
-matthew
-lori
-retorting
-carlos
-abc
-park
-programme
-classify
-observing
-instead
-congressman
-thanked
-third
-two
-recently
-articles
-rebuked
-bully
-fear
-christopher
-noted
-thanking
-crowd
-summarise
-treats
-guidance
-reuters
-airways
+gardens
+fly
+brags
+randy
+ronald
+caption
+exhort
+vice-presidential
+retweeting
 teacher
+chastises
+snorting
+newt
+thinks
+mr.
+reflected
+contended
+posts
+pac
+mentioning
+Jr
+san
+muses
+anthony
+joshua
+confirms
+republicans
+concedes
+singer
+beverly
+thanked
+expressway
+insinuating
+have
+articles
+bellowing
+taunted
+sean
+Ms
+broadcast
+upbraided
+redding
+believe
+exclaimed
+sunday
+mitt
+carly
+lament
 interview
-emphasised
+appealing
+alleged
+analysts
+this
+rebecca
+asserted
+building
+whether
+opines
+hall
+anna
+despite
+seeing
+continue
+he
+inform
+interjecting
+joseph
+exults
+denounce
+carp
+theorizes
+whine
+Wis
+tweets
 specify
-deal
-scolded
-newspaper
-rip
-website
-camp
-emphasize
-why
-corp.
-chimed
-bragging
-counselor
-shouting
-memos
-staffers
-jonathan
-announce
-if
-team
-commercial
-responds
-capt.
-podcast
-fuming
-dismissing
-chairman
-thanks
-eulogized
+cousin
+timothy
+southeast
+treasurer
 keith
 council
-reassured
-sen.
-once
-jean
-AM
-blasting
-ltd
-summarize
-books
-continue
-headline
-whip
-pilot
-echoing
-staff
-sighing
-often
-unless
-talk
-envoy
-enthuses
-center
-brief
-discloses
-Ltd
-federation
-debra
-operative
-during
-quipping
-decrying
-asserting
-benjamin
-accusations
-belly
-pronounces
-Pa
-Ft
-protester
-yes
-conclude
+rails
 nicknames
-jose
-blames
-will
+observe
+analyst
+comments
+theorizing
 carped
-raving
-source
-warnings
+polls
+hollering
+gloat
+station
+questioned
+journal
+branded
+ruling
+underline
+repeating
+gripe
+fume
+answered
+commissioner
+planner
+sam
+conceding
+Ltd
+Mrs
+douglas
+mentions
+lori
+quipping
+reuters
+observes
+implied
+ripping
+explaining
+threatens
+sources
+envoy
+Ft
+unless
+telecom
+suggests
+indicated
+blames
+comment
+must
+termed
+retorted
+labelled
 scolding
-musing
-taunts
-toward
+while
+hope
+kelly
 court
-lynn
-vowing
-retired
+june
+characterize
+wailed
 eulogize
-systems
-joked
-steve
-fumes
-matt
-east
-hoping
-exults
-timothy
-sneers
-echo
+senate
+attorney
+inspector
+ridicule
+chimes
+releases
+patty
+word
+here
+witnesses
+hollered
 foundation
 top
-Mt
-mall
-power
-PM
-brands
-UK
-so
-apologized
-secretary-general
-house
-donald
-blamed
-tom
-taunted
-brenda
-editorial
-general
-Ind
-northeast
-Apr
-apply
-another
-jennifer
-wendy
-reply
-Ky
-him
-greeting
-call
-shirley
-theorises
-carps
-rosa
-my
-chemical
-judy
-bemoans
-cheryl
-Mass
-bancorp
-rating
-du
-question
-with
-dos
-worries
-predicts
-criticised
-jab
-tweeting
-sighed
-described
-scoffing
-excoriating
-grumble
-argued
-reassure
-spelled
-play
-then-candidate
-summarizing
-arguing
-III
-directive
-cautions
-grumbles
-brother
-according
-emphasising
-pleading
-weekly
-children
-judgment
-brand
-yell
-warned
-Feb
-society
-laud
-summarizes
-criticized
-delegate
-get
-eric
-economist
-Atty
-motorway
-whisper
-implied
-reports
-complained
-diplomat
-beach
-reporters
-near
-island
-going
-lansing
-mocked
-your
-underscores
-reaffirming
-recall
-was
-ryan
-Gov
-thundered
-divulges
-mutter
-early
-singer
-argues
 ask
-remembered
-plaza
-fleming
-justin
-La
-know
-contending
-cite
-institute
-griped
-co.
-summarised
-nicole
-ambassador
-Okla
-san
-agree
-insist
-records
-jacob
-platforms
-recalls
-Fla
-lambastes
-summarising
-assertions
-whose
-crowed
-rails
-lambasting
-father
-muttered
-cousin
-corp
-from
-thursday
-and
-railing
-allege
-walter
-initially
-interject
-negotiator
-speculates
-crow
-william
-chime
-threatening
-league
-chides
-hinting
-news
-users
-Sept
-cardinal
-frank
-senate
-grumbling
-proclaiming
-Mich
-west
-willie
-anthony
-emily
-pastor
-publicly
-jim
-recounting
-one
-deputies
-repeated
-dorothy
-characterize
-our
-ben
-viewed
-diana
-journal
-fret
-republic
-see
-speculated
-billionaire
-warning
-nominee
-jill
-ivanka
-chairwoman
-Sep
-continuing
-letters
-mike
-owner
-protest
-arena
-hissed
-chiding
-lake
-murmur
-gas
-gop
-hopes
-imploring
-labs
-brandon
-rebecca
-song
-emphasise
-ally
-wrote
-voter
-reiterating
-whispering
-go
-karen
-speak
-yelling
-telling
-recommend
-about
-stressed
-indictment
-telecom
-disclosing
-questions
-amy
-nathan
-premier
-contributor
-suggesting
-thunder
-beyond
-theorizing
-along
-account
-church
-be
-touting
-staffer
-confirms
-lampoons
-declare
-Jan
-del
-whines
-dismiss
-wayne
-adm.
-propose
-railways
-asserted
-every
-redding
-authorities
-lauds
-repeating
-exclaims
-however
-accusation
-advises
-recounts
-laura
-george
-document
-demands
-mock
-kingdom
-daughter
-suggest
-sources
-stating
-coalition
-reaffirm
-messages
-family
-can
-preach
-still
-amendment
-because
-recommended
-exulted
-shares
-gloats
-widower
-richard
-robert
-pac
-maintain
-reince
-statements
+berate
+melania
+words
+tout
 apologize
-inform
-Md
-for
-brigade
-speaker
-hissing
-believes
-answered
-comparing
-cynthia
+criticised
+group
+prison
+keating
+scoffs
+blamed
+associate
+scold
+could
+commented
+threaten
+republic
+sung
+laugh
+following
+claimed
+memoir
+pamela
+strategists
+da
+charles
+greeting
+opined
+daily
+swearing
+researcher
+col.
+scolds
+initially
+adam
+lambasted
+channing
+maria
+bancorp
+movie
+admitted
+e-mailing
+account
+doris
+vows
+allege
+emails
+retailer
+pundit
+swear
+just
+observing
+virginia
+grumble
+mall
+Sgt
+attack
+chiding
+yell
+frank
+cautioned
+attacked
+herald
+Nev
+film
+confesses
+once
+emphasising
+ltd.
+house
+knows
+judgment
+university
+highlights
+blasts
+sneers
+referring
+fretting
+am
+senator
+thought
+delegate
+restates
+charging
+atty.
+knowing
+commercial
+eddie
+indictment
+thundering
+conceded
+announcement
+outside
+site
+raved
+island
+pershing
+mocked
+host
+blaming
+voters
+boasted
+repeat
+Adm
+assures
+countering
+thundered
+mutter
+researchers
+boss
+insinuate
+bay
+criticizes
+belly
+mx.
+into
+deming
+some
+at
+contending
+fuming
+Mt
+whispering
+president
+show
+ambassador
+complains
+answers
+chief
+such
+warned
+replying
+specifies
+insinuated
+fault
+yet
+accused
+Tex
+speculating
+coo
+praised
+worry
+remark
+moaning
+charlie
+excoriating
+startup
+lauded
+policy
+sang
+emailed
+hoped
+brenda
+lamenting
+george
+proclaiming
+expression
+march
+bureau
+threatening
+jeff
+ally
+sings
+economist
+would
+countered
+refers
+the
+counters
+subsequently
+rates
+alleging
+claire
+to
+reminding
+recall
+official
+during
+enthused
+write
+see
+quips
+Capt
+famously
+dorothy
+threatened
+indicating
+but
+vice-president
+clip
+southwest
+fret
+groaning
+blogs
+billionaire
+rebuke
+frequently
+terms
+llc
+ivanka
+song
+recounting
+nicole
+exulting
+opinion
+Prof
+communications
+underscoring
+critic
+paraphrasing
+chairman
+actor
+hinted
+announce
+roared
+imploring
+dos
+roger
+fearing
+bishop
+nickname
+detectives
+jackie
+sneered
+gush
+rail
+steven
+claim
+speak
+company
+recommend
+should
+yelled
+petition
+do
+review
+marie
+stressed
+nathan
+acknowledge
+narrator
+contributor
+protest
+admits
+beyond
+exclaiming
+lauds
+sign
+spokesman
+lansing
+touting
+emphasizes
+owner
+joe
+lampooned
+kathleen
+though
+treating
+demonstrator
+los
+spoken
+activist
+elizabeth
+indeed
+promises
+denise
+investigators
+excoriate
+mary
+page
+jill
+mr
+fumes
+recounts
+of
+more
+singing
+fleming
+city
+reply
+declaring
+linda
+column
+criticized
+friend
+figures
+officials
+bbc
+revenues
+laughed
+former
+taunt
+responding
+no
+andrew
+enthusing
+were
+rules
+supporter
+robert
+whining
+speaking
+interject
+suggested
+gillings
+Ore
+later
+governor
+get
+plaza
+toward
+who
+podcast
+hissed
+joan
 `
 
 var setEnds = [...]uint32{
-	6, 13, 19, 27, 31, 39, 46, 55, 61, 68, 75, 81,
-	88, 99, 104, 112, 120, 128, 135, 140, 148, 160, 169, 174,
-	178, 184, 188, 198, 201, 209, 213, 222, 230, 238, 252, 260,
-	269, 279, 289, 295, 300, 307, 318, 327, 336, 344, 347, 355,
-	363, 374, 377, 385, 389, 398, 407, 412, 419, 425, 435, 443,
-	453, 459, 464, 475, 483, 488, 495, 508, 520, 529, 538, 548,
-	556, 566, 571, 576, 581, 591, 597, 606, 612, 618, 624, 630,
-	636, 643, 649, 656, 659, 665, 674, 679, 688, 697, 707, 713,
-	725, 731, 741, 748, 754, 765, 770, 776, 784, 797, 803, 812,
-	822, 826, 831, 839, 850, 858, 861, 869, 880, 887, 894, 899,
-	906, 912, 921, 926, 933, 941, 948, 959, 966, 977, 981, 994,
-	998, 1001, 1011, 1020, 1024, 1034, 1041, 1050, 1058, 1064, 1074, 1081,
-	1091, 1101, 1111, 1116, 1128, 1134, 1143, 1159, 1168, 1179, 1183, 1186,
-	1189, 1195, 1205, 1210, 1216, 1223, 1232, 1245, 1254, 1257, 1267, 1272,
-	1279, 1284, 1291, 1295, 1305, 1314, 1326, 1333, 1342, 1347, 1352, 1362,
-	1372, 1382, 1390, 1400, 1407, 1414, 1425, 1433, 1445, 1455, 1466, 1469,
-	1479, 1484, 1492, 1497, 1504, 1516, 1522, 1526, 1536, 1542, 1553, 1558,
-	1566, 1572, 1584, 1594, 1599, 1605, 1609, 1617, 1629, 1641, 1650, 1657,
-	1661, 1674, 1686, 1696, 1703, 1710, 1715, 1727, 1732, 1739, 1742, 1749,
-	1755, 1763, 1769, 1778, 1784, 1790, 1795, 1806, 1814, 1822, 1830, 1838,
-	1847, 1856, 1867, 1875, 1880, 1888, 1897, 1905, 1914, 1921, 1930, 1940,
-	1945, 1958, 1962, 1973, 1976, 1988, 1995, 2003, 2011, 2019, 2029, 2032,
-	2040, 2046, 2049, 2055, 2064, 2070, 2080, 2087, 2100, 2113, 2121, 2127,
-	2135, 2145, 2151, 2160, 2171, 2181, 2184, 2194, 2203, 2213, 2220, 2229,
-	2238, 2244, 2253, 2263, 2271, 2277, 2285, 2292, 2295, 2305, 2313, 2318,
-	2320, 2325, 2331, 2338, 2346, 2354, 2361, 2368, 2376, 2385, 2390, 2393,
-	2397, 2402, 2406, 2417, 2428, 2435, 2444, 2452, 2457, 2464, 2470, 2481,
-	2488, 2492, 2496, 2507, 2515, 2526, 2534, 2543, 2550, 2557, 2563, 2567,
-	2580, 2589, 2598, 2605, 2615, 2623, 2630, 2638, 2644, 2651, 2657, 2663,
-	2668, 2679, 2684, 2693, 2704, 2708, 2712, 2720, 2729, 2735, 2746, 2760,
-	2766, 2774, 2782, 2789, 2794, 2799, 2809, 2815, 2826, 2831, 2839, 2846,
-	2857, 2865, 2876, 2884, 2893, 2903, 2911, 2921, 2933, 2940, 2947, 2957,
-	2965, 2972, 2982, 2990, 2995, 3002, 3011, 3016, 3024, 3039, 3047, 3056,
-	3067, 3078, 3085, 3091, 3097, 3104, 3111, 3120, 3127, 3137, 3146, 3149,
-	3159, 3168, 3176, 3181, 3192, 3201, 3208, 3215, 3226, 3231, 3238, 3246,
-	3255, 3260, 3266, 3273, 3283, 3294, 3300, 3315, 3327, 3341, 3345, 3351,
-	3360, 3365, 3373, 3381, 3388, 3395, 3400, 3405, 3410, 3422, 3430, 3437,
-	3441, 3450, 3463, 3471, 3481, 3491, 3497, 3503, 3513, 3517, 3523, 3531,
-	3536, 3541, 3549, 3558, 3566, 3572, 3575, 3586, 3592, 3597, 3601, 3611,
-	3618, 3628, 3634, 3637, 3640, 3651, 3663, 3674, 3685, 3693, 3702, 3708,
-	3715, 3722, 3728, 3736, 3744, 3751, 3759, 3770, 3777, 3785, 3792, 3801,
-	3809, 3817, 3824, 3836, 3840, 3848, 3855, 3863, 3867, 3877, 3887, 3897,
-	3904, 3910, 3919, 3923, 3931, 3937, 3944, 3949, 3957, 3962, 3970, 3978,
-	3985, 3990, 3999, 4006, 4016, 4023, 4033, 4044, 4054, 4059, 4067, 4079,
-	4084, 4093, 4098, 4105, 4111, 4116, 4124, 4132, 4140, 4147, 4157, 4164,
-	4173, 4181, 4189, 4197, 4207, 4216, 4226, 4230, 4238, 4246, 4253, 4262,
-	4273, 4278, 4286, 4293, 4297, 4302, 4313, 4318, 4323, 4336, 4345, 4351,
-	4360, 4366, 4382, 4388, 4398, 4405, 4413, 4419, 4428, 4434, 4440, 4445,
-	4451, 4456, 4461, 4467, 4476, 4490, 4497, 4503, 4513, 4520, 4528, 4534,
-	4537, 4542, 4544, 4553, 4561, 4573, 4581, 4584, 4588, 4595, 4600, 4608,
-	4613, 4621, 4629, 4634, 4638, 4645, 4652, 4660, 4669, 4676, 4682, 4686,
-	4692, 4695, 4701, 4715, 4722, 4731, 4740, 4746, 4749, 4760, 4766, 4771,
-	4778, 4786, 4793, 4802, 4805, 4813, 4821, 4830, 4837, 4848, 4853, 4858,
-	4866, 4875, 4886, 4893, 4902, 4909, 4913, 4918, 4928, 4935, 4941, 4951,
-	4962, 4972, 4976, 4990, 4997, 5007, 5020, 5027, 5035, 5042, 5050, 5057,
-	5063, 5069, 5075, 5081, 5086, 5092, 5101, 5112, 5116, 5127, 5137, 5142,
-	5147, 5152, 5157, 5168, 5172, 5178, 5185, 5194, 5201, 5206, 5215, 5220,
-	5232, 5240, 5246, 5258, 5268, 5271, 5280, 5288, 5294, 5301, 5306, 5311,
-	5319, 5325, 5332, 5341, 5346, 5351, 5361, 5370, 5378, 5386, 5395, 5403,
-	5410, 5418, 5427, 5432, 5442, 5448, 5454, 5465, 5473, 5482, 5492, 5496,
-	5503, 5515, 5525, 5530, 5542, 5554, 5564, 5569, 5575, 5586, 5592, 5601,
-	5611, 5618, 5626, 5632, 5639, 5645, 5656, 5663, 5672, 5682, 5692, 5700,
-	5706, 5714, 5720, 5727, 5733, 5742, 5751, 5760, 5766, 5772, 5782, 5793,
-	5800, 5811, 5819, 5825, 5835, 5844, 5850, 5856, 5867, 5872, 5879, 5889,
-	5899, 5908, 5914, 5921, 5929, 5935, 5943, 5948, 5959, 5965, 5976, 5986,
-	5998, 6009, 6019, 6024, 6032, 6038, 6044, 6052, 6061, 6069, 6073, 6077,
-	6085, 6095, 6102, 6109, 6118, 6129, 6138, 6146, 6152, 6161, 6164, 6170,
-	6178, 6188, 6197, 6204, 6210, 6218, 6227, 6236, 6243, 6249, 6258, 6265,
-	6271, 6275, 6288, 6299, 6304, 6311, 6320, 6329, 6334, 6342, 6350, 6354,
-	6358, 6367, 6373, 6386, 6397, 6409, 6419, 6431, 6441, 6446, 6454, 6458,
-	6462, 6470, 6477, 6483, 6489, 6496, 6503, 6512, 6520, 6529, 6536, 6545,
-	6550, 6560, 6566, 6574, 6582, 6591, 6596, 6602, 6612, 6621, 6627, 6634,
-	6641, 6653, 6662, 6670, 6674, 6683, 6691, 6696, 6704, 6713, 6723, 6726,
-	6734, 6740, 6748, 6753, 6760, 6774, 6780, 6784, 6794, 6799, 6807, 6812,
-	6820, 6828, 6834, 6844, 6851, 6858, 6869, 6874, 6886, 6892, 6902, 6917,
-	6926, 6938, 6945, 6952, 6956, 6960, 6968, 6973, 6977, 6987, 7001, 7008,
-	7017, 7026, 7035, 7042, 7048, 7055, 7058, 7065, 7073, 7083, 7089, 7094,
-	7105, 7112, 7119, 7123, 7131, 7144, 7152, 7161, 7170, 7180, 7185, 7191,
-	7199, 7211, 7218, 7227, 7235, 7240, 7250, 7261, 7268, 7275, 7278, 7284,
-	7289, 7298, 7311, 7316, 7325, 7333, 7340, 7343, 7353, 7358, 7368, 7376,
-	7383, 7391, 7396, 7406, 7413, 7423, 7430, 7438, 7449, 7455, 7462, 7468,
-	7478, 7488, 7493, 7497, 7505, 7510, 7519, 7528, 7538, 7548, 7552, 7558,
-	7564, 7573, 7580, 7590, 7598, 7609, 7618, 7629, 7637, 7646, 7652, 7659,
-	7676, 7683, 7692, 7705, 7714, 7724, 7733, 7737, 7747, 7759, 7771, 7777,
-	7786, 7792, 7799, 7809, 7815, 7818, 7825, 7833, 7844, 7849, 7854, 7861,
-	7866, 7870, 7877, 7880, 7886, 7892, 7901, 7909, 7913, 7922, 7929, 7938,
-	7947, 7953, 7963, 7971, 7976, 7986, 8005, 8010, 8019, 8026, 8034, 8041,
-	8046, 8055, 8063, 8067, 8076, 8085, 8095, 8104, 8109, 8113, 8123, 8131,
-	8140, 8147, 8152, 8160, 8166, 8173, 8181, 8189, 8199, 8210, 8221, 8226,
-	8230, 8237, 8243, 8250, 8257, 8267, 8277, 8283, 8288, 8292, 8300, 8305,
-	8314, 8320, 8325, 8334, 8339, 8345, 8349, 8353, 8356, 8364, 8371, 8377,
-	8384, 8390, 8401, 8409, 8413, 8423, 8432, 8441, 8449, 8453, 8463, 8473,
-	8480, 8484, 8492, 8498, 8505, 8517, 8527, 8536, 8546, 8551, 8558, 8568,
-	8574, 8578, 8588, 8599, 8606, 8615, 8620, 8635, 8642, 8657, 8664, 8672,
-	8681, 8689, 8696, 8701, 8707, 8712, 8717, 8724, 8735, 8743, 8746, 8749,
-	8756, 8762, 8767, 8777, 8788, 8795, 8804, 8814, 8822, 8830, 8836, 8845,
-	8850, 8861, 8867, 8881, 8890, 8899, 8905, 8914, 8917, 8926, 8935, 8944,
-	8950, 8955, 8959, 8973, 8987, 8993, 8997, 9007, 9016, 9023, 9029, 9036,
-	9045, 9052, 9062, 9070, 9080, 9084, 9093, 9098, 9102, 9112, 9117, 9123,
-	9132, 9143, 9148, 9154, 9160, 9175, 9185, 9190, 9201, 9212, 9223, 9229,
-	9240, 9246, 9254, 9262, 9269, 9276, 9282, 9293, 9298, 9305, 9315, 9322,
-	9327, 9331, 9340, 9346, 9354, 9362, 9366, 9370, 9378, 9383, 9394, 9403,
-	9414, 9423, 9432, 9437, 9442, 9448, 9460, 9470, 9480, 9490, 9496, 9503,
-	9513, 9519, 9525, 9532, 9539, 9549, 9554, 9564, 9573, 9578, 9585, 9592,
-	9597, 9604, 9610, 9621, 9631, 9641, 9647, 9653, 9658, 9663, 9671, 9681,
-	9684, 9694, 9704, 9716, 9727, 9735, 9744, 9753, 9759, 9766, 9771, 9780,
-	9795, 9805, 9815, 9822, 9828, 9842, 9848, 9855, 9864, 9874, 9884, 9889,
-	9900, 9909, 9916, 9920, 9926, 9934, 9940, 9949, 9956, 9965, 9974, 9979,
-	9986, 9993, 10001, 10014, 10022, 10027, 10035, 10043, 10050, 10058, 10071, 10076,
-	10083, 10089, 10097, 10105, 10112, 10120, 10127, 10133, 10138, 10149, 10154, 10163,
-	10169, 10175, 10186, 10192, 10201, 10208, 10212, 10221, 10225, 10229, 10239, 10244,
-	10249, 10254, 10264, 10270, 10274, 10283, 10290, 10298, 10311, 10318, 10322, 10328,
-	10333, 10340, 10348, 10358, 10367, 10375, 10383, 10394, 10399, 10411, 10415, 10420,
-	10426, 10435, 10438, 10443, 10450, 10456, 10461, 10465, 10475, 10481, 10492, 10501,
-	10515, 10524, 10534, 10541, 10545, 10550, 10555, 10560, 10568, 10579, 10589, 10602,
-	10612, 10619, 10626, 10634, 10645, 10648, 10656, 10665, 10673, 10681, 10688, 10694,
-	10700, 10709, 10719, 10724, 10732, 10741, 10749, 10753, 10762, 10770, 10777, 10785,
-	10792, 10799, 10806, 10811, 10816, 10823, 10833, 10840, 10852, 10867, 10873, 10880,
-	10885, 10893, 10897, 10906, 10915, 10921, 10927, 10934, 10942, 10948, 10956, 10965,
-	10975, 10983, 10994, 10999, 11007, 11015, 11019, 11029, 11038, 11046, 11056, 11061,
-	11064, 11068, 11076, 11082, 11089, 11096, 11105, 11113, 11119, 11122, 11132, 11134,
-	11140, 11149, 11160, 11171, 11178, 11184, 11191, 11197, 11207, 11214, 11222, 11227,
-	11234, 11243, 11253, 11262, 11266, 11275, 11284, 11291, 11301, 11319, 11325, 11336,
-	11341, 11351, 11359, 11375, 11378, 11387, 11394, 11402, 11409, 11413, 11418, 11424,
-	11431, 11438, 11444, 11452, 11462, 11468, 11476, 11483, 11494, 11498, 11506, 11512,
-	11522, 11532, 11541, 11556, 11562, 11572, 11576, 11581, 11592, 11602, 11607, 11618,
-	11627, 11632, 11637, 11645, 11652, 11656, 11664, 11672, 11675, 11678, 11684, 11691,
-	11700, 11708, 11718, 11726, 11735, 11748, 11752, 11759, 11767, 11774, 11781, 11788,
-	11799, 11809, 11815, 11820, 11826, 11837, 11842, 11855, 11865, 11871, 11879, 11887,
-	11893, 11903, 11912, 11916, 11924, 11935, 11943, 11955, 11963, 11970, 11979, 11988,
-	11994, 12001, 12011, 12016, 12022, 12028, 12035, 12041, 12048, 12056, 12060, 12071,
-	12081, 12086, 12092, 12097, 12106, 12117, 12124, 12129, 12136, 12144, 12148, 12154,
-	12164, 12171, 12181, 12196, 12204, 12208, 12214, 12225, 12235, 12241, 12246, 12251,
-	12260, 12267, 12276, 12284, 12291, 12299, 12309, 12320, 12334, 12342, 12352, 12364,
-	12373, 12380, 12386, 12390, 12398, 12409, 12413, 12418, 12424, 12434, 12444, 12449,
-	12459, 12468, 12477, 12489, 12500, 12506, 12517, 12528, 12534, 12542, 12551, 12557,
-	12561, 12569, 12575, 12580, 12588, 12594, 12600, 12606, 12615, 12622, 12630, 12636,
-	12643, 12649, 12657, 12661, 12668, 12676, 12687, 12694, 12701, 12706, 12709, 12721,
-	12725, 12732, 12740, 12751, 12757, 12765, 12771, 12782, 12788, 12792, 12801, 12805,
-	12809, 12819, 12824, 12830, 12835, 12843, 12851, 12859, 12870, 12876, 12886, 12894,
-	12897, 12904, 12911, 12921, 12931, 12939, 12943, 12949, 12960, 12965, 12971, 12977,
-	12985, 12992, 13000, 13006, 13014, 13020, 13028, 13036, 13044, 13054, 13062, 13071,
-	13079, 13088, 13096, 13102, 13110, 13119, 13130, 13135, 13139, 13145, 13151, 13156,
-	13164, 13177, 13182, 13188, 13197, 13208, 13216, 13227, 13234, 13238, 13242, 13252,
-	13258, 13266, 13274, 13282, 13287, 13297, 13304, 13308, 13313, 13323, 13332, 13342,
-	13350, 13362, 13370, 13376, 13380, 13389, 13398, 13406, 13412, 13417, 13429, 13435,
-	13444, 13450, 13460, 13467, 13476, 13484, 13492, 13500, 13510, 13521, 13529, 13534,
-	13542, 13552, 13556, 13564, 13569, 13579, 13583, 13589, 13596, 13605, 13615, 13624,
-	13630, 13639, 13648, 13657, 13660, 13665, 13676, 13685, 13691, 13699, 13706, 13717,
-	13726, 13733, 13743, 13749, 13757, 13767, 13772, 13777, 13782, 13785, 13794, 13798,
-	13808, 13814, 13823, 13832, 13837, 13843, 13851, 13857, 13865, 13871, 13878, 13883,
-	13889, 13898, 13905, 13911, 13921, 13925, 13936, 13942, 13952, 13959, 13968, 13977,
-	13987, 13996, 14008, 14014, 14025, 14028, 14031, 14041, 14045, 14054, 14064, 14069,
-	14076, 14081, 14088, 14095, 14102, 14111, 14120, 14127, 14134, 14141, 14147, 14152,
-	14159, 14167, 14176, 14184, 14190, 14196, 14202, 14207, 14212, 14219, 14226, 14234,
-	14241, 14246, 14257, 14261, 14264, 14269, 14275, 14278, 14285, 14288, 14291, 14302,
-	14320, 14326, 14333, 14340, 14344, 14352, 14359, 14369, 14377, 14381, 14391, 14395,
-	14401, 14409, 14418, 14424, 14430, 14433, 14437, 14446, 14451, 14459, 14469, 14475,
-	14480, 14483, 14492, 14497, 14505, 14512, 14517, 14525, 14532, 14535, 14544, 14549,
-	14553, 14561, 14570, 14581, 14585, 14594, 14601, 14611, 14620, 14632, 14640, 14647,
-	14656, 14664, 14669, 14684, 14696, 14704, 14708, 14718, 14727, 14736, 14744, 14754,
-	14766, 14775, 14782, 14791, 14800, 14806, 14811, 14818, 14822, 14830, 14835, 14846,
-	14857, 14866, 14870, 14875, 14885, 14890, 14899, 14907, 14915, 14923, 14934, 14943,
-	14949, 14959, 14964, 14971, 14977, 14985, 14992, 14997, 15009, 15021, 15028, 15032,
-	15037, 15041, 15051, 15060, 15067, 15073, 15080, 15087, 15091, 15102, 15108, 15116,
-	15123, 15126, 15131, 15142, 15147, 15157, 15164, 15168, 15179, 15186, 15197, 15202,
-	15206, 15212, 15219, 15227, 15233, 15243, 15251, 15255, 15265, 15277, 15288, 15294,
-	15301, 15307, 15318, 15325, 15334, 15341, 15346, 15351, 15360, 15364, 15372, 15379,
-	15386, 15396, 15406, 15417, 15428, 15433, 15441, 15447, 15459, 15466, 15473, 15481,
-	15486, 15492, 15497, 15506, 15512, 15519, 15529, 15541, 15546, 15551, 15558, 15566,
-	15572, 15579, 15588, 15592, 15603, 15607, 15616, 15625, 15633, 15646, 15650, 15654,
-	15661, 15667, 15675, 15680, 15689, 15693, 15704, 15716, 15724, 15732, 15737, 15744,
-	15755, 15759, 15770, 15778, 15783, 15789, 15797, 15803, 15810, 15818, 15823, 15830,
-	15834, 15838, 15844, 15854, 15859, 15867, 15875, 15880, 15890, 15895, 15901, 15907,
-	15919, 15930, 15933, 15939, 15945, 15953, 15961, 15971, 15977, 15986, 15997, 16005,
-	16016, 16026, 16030, 16037, 16045, 16057, 16068, 16076, 16083, 16094, 16100, 16108,
-	16115, 16118, 16126, 16134, 16143, 16152, 16160, 16164, 16168, 16175, 16183, 16189,
-	16194, 16202, 16211, 16220, 16226, 16234, 16246, 16252, 16262, 16271, 16279, 16290,
-	16298, 16307, 16313, 16320, 16329, 16337, 16342, 16350, 16359, 16367, 16375, 16383,
-	16393, 16402, 16411, 16418, 16422, 16429, 16435, 16445, 16453, 16465, 16473, 16480,
-	16487, 16495, 16503, 16510, 16514, 16523, 16530, 16541, 16551, 16558, 16561, 16565,
-	16573, 16581, 16589, 16598, 16607, 16617, 16625,
+	6, 14, 27, 30, 40, 44, 53, 62, 72, 78, 83, 94,
+	97, 100, 109, 120, 126, 131, 137, 149, 159, 173, 179, 189,
+	193, 199, 204, 213, 222, 230, 236, 243, 249, 257, 266, 275,
+	284, 292, 306, 317, 325, 331, 341, 349, 360, 363, 370, 376,
+	385, 393, 398, 404, 409, 419, 423, 427, 434, 440, 449, 456,
+	465, 469, 476, 484, 489, 497, 503, 510, 521, 528, 538, 546,
+	554, 564, 571, 579, 584, 593, 598, 606, 612, 618, 624, 634,
+	642, 650, 660, 664, 674, 678, 683, 692, 701, 708, 713, 729,
+	741, 747, 757, 766, 772, 782, 787, 795, 803, 810, 818, 827,
+	835, 838, 845, 853, 863, 875, 880, 888, 899, 911, 922, 929,
+	937, 944, 953, 963, 974, 979, 989, 993, 1003, 1009, 1019, 1027,
+	1034, 1044, 1054, 1063, 1073, 1079, 1083, 1090, 1104, 1115, 1121, 1132,
+	1140, 1148, 1155, 1159, 1165, 1170, 1180, 1186, 1194, 1198, 1207, 1212,
+	1219, 1222, 1229, 1239, 1243, 1250, 1257, 1263, 1270, 1278, 1281, 1294,
+	1304, 1314, 1318, 1325, 1335, 1343, 1347, 1354, 1359, 1371, 1376, 1385,
+	1388, 1398, 1407, 1412, 1421, 1430, 1435, 1443, 1448, 1459, 1464, 1470,
+	1477, 1482, 1487, 1491, 1499, 1505, 1516, 1522, 1527, 1532, 1536, 1551,
+	1557, 1566, 1580, 1585, 1591, 1596, 1601, 1612, 1617, 1623, 1630, 1636,
+	1645, 1648, 1657, 1662, 1669, 1676, 1683, 1687, 1697, 1706, 1718, 1725,
+	1729, 1739, 1744, 1750, 1754, 1764, 1774, 1785, 1792, 1803, 1811, 1818,
+	1826, 1832, 1842, 1852, 1864, 1877, 1885, 1895, 1901, 1910, 1918, 1922,
+	1933, 1937, 1944, 1952, 1960, 1966, 1973, 1979, 1984, 1991, 2001, 2011,
+	2022, 2026, 2033, 2039, 2054, 2062, 2066, 2069, 2075, 2081, 2090, 2098,
+	2102, 2111, 2116, 2122, 2127, 2134, 2144, 2152, 2157, 2165, 2170, 2180,
+	2190, 2198, 2205, 2210, 2218, 2225, 2229, 2237, 2242, 2252, 2256, 2266,
+	2270, 2280, 2290, 2297, 2307, 2321, 2328, 2336, 2342, 2352, 2361, 2365,
+	2368, 2376, 2382, 2391, 2401, 2407, 2415, 2423, 2433, 2438, 2440, 2450,
+	2455, 2460, 2472, 2478, 2486, 2494, 2497, 2504, 2513, 2520, 2527, 2534,
+	2541, 2553, 2565, 2574, 2580, 2588, 2597, 2602, 2612, 2620, 2628, 2632,
+	2639, 2647, 2659, 2665, 2672, 2678, 2682, 2692, 2699, 2708, 2719, 2725,
+	2737, 2750, 2759, 2762, 2771, 2777, 2785, 2792, 2800, 2805, 2817, 2824,
+	2829, 2835, 2841, 2854, 2862, 2866, 2875, 2883, 2891, 2898, 2908, 2914,
+	2922, 2930, 2940, 2947, 2958, 2967, 2977, 2986, 2992, 3000, 3010, 3018,
+	3027, 3033, 3041, 3052, 3057, 3067, 3073, 3080, 3084, 3092, 3099, 3107,
+	3111, 3120, 3126, 3132, 3142, 3148, 3157, 3167, 3174, 3183, 3188, 3193,
+	3200, 3208, 3213, 3217, 3223, 3232, 3243, 3247, 3254, 3266, 3280, 3291,
+	3296, 3303, 3312, 3331, 3338, 3345, 3358, 3363, 3372, 3378, 3383, 3390,
+	3397, 3408, 3419, 3425, 3432, 3436, 3440, 3448, 3454, 3460, 3467, 3473,
+	3481, 3488, 3493, 3497, 3505, 3511, 3519, 3529, 3538, 3549, 3560, 3566,
+	3575, 3578, 3587, 3596, 3600, 3614, 3626, 3635, 3641, 3645, 3653, 3661,
+	3667, 3674, 3678, 3685, 3691, 3702, 3708, 3714, 3718, 3725, 3736, 3741,
+	3750, 3757, 3774, 3780, 3785, 3796, 3803, 3809, 3820, 3827, 3830, 3838,
+	3847, 3851, 3856, 3866, 3873, 3880, 3886, 3891, 3899, 3906, 3913, 3924,
+	3933, 3941, 3951, 3957, 3965, 3972, 3983, 3989, 3995, 4001, 4011, 4020,
+	4031, 4038, 4045, 4052, 4067, 4075, 4082, 4086, 4094, 4100, 4107, 4120,
+	4127, 4134, 4143, 4149, 4159, 4164, 4173, 4180, 4189, 4196, 4201, 4210,
+	4219, 4227, 4233, 4241, 4251, 4259, 4268, 4274, 4282, 4286, 4294, 4301,
+	4307, 4315, 4324, 4328, 4333, 4340, 4344, 4353, 4363, 4369, 4380, 4386,
+	4391, 4402, 4407, 4411, 4420, 4431, 4438, 4452, 4460, 4468, 4479, 4491,
+	4500, 4508, 4513, 4521, 4529, 4538, 4546, 4551, 4555, 4559, 4565, 4573,
+	4577, 4582, 4589, 4597, 4602, 4611, 4620, 4628, 4638, 4646, 4653, 4658,
+	4669, 4675, 4686, 4699, 4704, 4707, 4718, 4728, 4737, 4742, 4753, 4758,
+	4764, 4773, 4779, 4787, 4797, 4806, 4819, 4824, 4833, 4840, 4847, 4860,
+	4867, 4877, 4892, 4901, 4909, 4916, 4923, 4931, 4943, 4955, 4963, 4972,
+	4979, 4988, 4993, 5000, 5008, 5015, 5023, 5035, 5045, 5053, 5064, 5074,
+	5083, 5091, 5095, 5109, 5115, 5121, 5129, 5133, 5143, 5150, 5154, 5159,
+	5165, 5169, 5180, 5187, 5195, 5201, 5205, 5209, 5217, 5223, 5228, 5232,
+	5240, 5250, 5261, 5264, 5269, 5281, 5285, 5291, 5297, 5305, 5310, 5321,
+	5330, 5345, 5352, 5362, 5367, 5375, 5383, 5390, 5399, 5408, 5414, 5421,
+	5429, 5436, 5440, 5447, 5452, 5460, 5469, 5480, 5491, 5500, 5505, 5514,
+	5525, 5533, 5541, 5553, 5559, 5567, 5576, 5584, 5590, 5601, 5612, 5624,
+	5627, 5633, 5641, 5650, 5657, 5664, 5671, 5679, 5690, 5693, 5698, 5708,
+	5711, 5720, 5728, 5737, 5746, 5754, 5757, 5763, 5767, 5773, 5783, 5789,
+	5799, 5805, 5813, 5824, 5830, 5840, 5848, 5859, 5866, 5875, 5884, 5891,
+	5897, 5903, 5907, 5913, 5921, 5928, 5932, 5938, 5947, 5959, 5965, 5973,
+	5983, 5993, 6001, 6010, 6015, 6024, 6032, 6041, 6048, 6057, 6063, 6071,
+	6080, 6085, 6090, 6098, 6104, 6111, 6120, 6128, 6137, 6147, 6158, 6167,
+	6178, 6182, 6188, 6191, 6200, 6207, 6213, 6224, 6234, 6241, 6247, 6258,
+	6265, 6271, 6281, 6290, 6297, 6307, 6313, 6318, 6325, 6331, 6336, 6342,
+	6348, 6352, 6358, 6363, 6370, 6379, 6386, 6394, 6402, 6412, 6420, 6430,
+	6438, 6441, 6445, 6451, 6460, 6470, 6480, 6485, 6490, 6496, 6503, 6509,
+	6518, 6528, 6535, 6544, 6553, 6562, 6570, 6579, 6589, 6600, 6605, 6615,
+	6624, 6629, 6636, 6648, 6660, 6669, 6675, 6681, 6687, 6696, 6700, 6705,
+	6710, 6717, 6720, 6725, 6732, 6737, 6748, 6753, 6761, 6772, 6782, 6786,
+	6794, 6802, 6812, 6821, 6831, 6836, 6842, 6849, 6856, 6863, 6870, 6877,
+	6887, 6896, 6903, 6912, 6919, 6926, 6931, 6939, 6951, 6957, 6964, 6969,
+	6978, 6987, 6997, 7005, 7016, 7026, 7030, 7040, 7044, 7047, 7058, 7062,
+	7068, 7074, 7083, 7089, 7094, 7100, 7106, 7117, 7126, 7132, 7142, 7146,
+	7157, 7164, 7172, 7182, 7200, 7212, 7220, 7225, 7233, 7240, 7244, 7250,
+	7257, 7267, 7273, 7278, 7286, 7296, 7307, 7311, 7320, 7332, 7342, 7350,
+	7358, 7367, 7375, 7380, 7390, 7399, 7410, 7416, 7421, 7430, 7439, 7450,
+	7460, 7470, 7475, 7484, 7488, 7496, 7502, 7508, 7513, 7519, 7524, 7534,
+	7539, 7546, 7554, 7561, 7567, 7575, 7584, 7590, 7602, 7609, 7618, 7626,
+	7630, 7635, 7641, 7649, 7653, 7666, 7675, 7684, 7691, 7696, 7706, 7714,
+	7723, 7731, 7739, 7751, 7760, 7763, 7774, 7786, 7795, 7803, 7816, 7820,
+	7825, 7832, 7840, 7850, 7856, 7863, 7868, 7875, 7884, 7893, 7901, 7909,
+	7915, 7923, 7930, 7942, 7949, 7954, 7960, 7970, 7975, 7981, 7987, 7996,
+	8003, 8013, 8023, 8032, 8040, 8049, 8057, 8063, 8074, 8081, 8090, 8098,
+	8106, 8114, 8120, 8131, 8138, 8147, 8163, 8167, 8175, 8183, 8188, 8196,
+	8203, 8210, 8214, 8221, 8230, 8239, 8250, 8258, 8266, 8275, 8286, 8297,
+	8308, 8321, 8333, 8345, 8350, 8355, 8364, 8369, 8380, 8385, 8394, 8402,
+	8415, 8422, 8430, 8436, 8446, 8453, 8464, 8472, 8479, 8487, 8497, 8507,
+	8514, 8523, 8528, 8537, 8545, 8550, 8561, 8566, 8578, 8581, 8592, 8599,
+	8610, 8618, 8627, 8636, 8642, 8646, 8652, 8659, 8664, 8674, 8681, 8688,
+	8696, 8704, 8712, 8721, 8729, 8736, 8741, 8747, 8755, 8760, 8765, 8776,
+	8785, 8790, 8799, 8807, 8812, 8823, 8829, 8843, 8845, 8854, 8864, 8874,
+	8882, 8888, 8894, 8900, 8904, 8908, 8911, 8921, 8931, 8938, 8943, 8952,
+	8958, 8965, 8976, 8983, 8989, 8998, 9006, 9012, 9023, 9031, 9040, 9046,
+	9053, 9063, 9074, 9078, 9088, 9099, 9105, 9115, 9127, 9134, 9142, 9147,
+	9158, 9169, 9184, 9188, 9200, 9210, 9220, 9223, 9229, 9240, 9254, 9260,
+	9265, 9274, 9280, 9288, 9297, 9302, 9308, 9313, 9319, 9326, 9331, 9343,
+	9352, 9357, 9365, 9373, 9377, 9386, 9392, 9397, 9409, 9417, 9422, 9432,
+	9440, 9447, 9456, 9467, 9476, 9481, 9489, 9493, 9500, 9508, 9514, 9524,
+	9532, 9537, 9541, 9551, 9559, 9568, 9576, 9584, 9593, 9598, 9606, 9616,
+	9621, 9631, 9641, 9648, 9655, 9660, 9666, 9669, 9674, 9682, 9691, 9695,
+	9704, 9712, 9718, 9723, 9729, 9735, 9739, 9744, 9747, 9756, 9765, 9771,
+	9775, 9782, 9795, 9807, 9815, 9819, 9831, 9841, 9848, 9856, 9863, 9868,
+	9875, 9883, 9891, 9896, 9905, 9908, 9914, 9921, 9931, 9938, 9946, 9954,
+	9963, 9974, 9982, 9990, 9997, 10002, 10007, 10015, 10022, 10026, 10034, 10043,
+	10047, 10054, 10059, 10063, 10066, 10070, 10076, 10082, 10089, 10099, 10107, 10115,
+	10118, 10127, 10135, 10142, 10152, 10158, 10164, 10171, 10178, 10183, 10189, 10202,
+	10213, 10217, 10222, 10226, 10231, 10241, 10247, 10256, 10263, 10270, 10277, 10282,
+	10292, 10301, 10306, 10311, 10318, 10330, 10336, 10344, 10351, 10354, 10365, 10374,
+	10379, 10383, 10388, 10395, 10404, 10412, 10418, 10433, 10441, 10450, 10460, 10474,
+	10483, 10489, 10495, 10503, 10517, 10525, 10535, 10539, 10544, 10554, 10562, 10567,
+	10575, 10581, 10590, 10595, 10602, 10611, 10619, 10625, 10634, 10637, 10648, 10659,
+	10669, 10676, 10684, 10691, 10696, 10706, 10717, 10723, 10730, 10733, 10739, 10749,
+	10754, 10766, 10777, 10792, 10797, 10802, 10811, 10814, 10819, 10830, 10836, 10843,
+	10853, 10862, 10873, 10878, 10889, 10895, 10905, 10914, 10920, 10926, 10937, 10944,
+	10950, 10959, 10961, 10970, 10981, 10991, 10996, 11003, 11011, 11018, 11028, 11033,
+	11042, 11048, 11057, 11063, 11070, 11078, 11085, 11092, 11096, 11105, 11114, 11119,
+	11122, 11130, 11140, 11149, 11159, 11168, 11176, 11180, 11187, 11194, 11203, 11214,
+	11222, 11230, 11240, 11245, 11253, 11260, 11266, 11282, 11288, 11293, 11299, 11303,
+	11310, 11320, 11329, 11334, 11342, 11352, 11359, 11367, 11372, 11378, 11388, 11398,
+	11402, 11413, 11420, 11425, 11429, 11435, 11445, 11453, 11458, 11464, 11470, 11478,
+	11487, 11490, 11498, 11504, 11510, 11513, 11519, 11526, 11536, 11548, 11558, 11568,
+	11577, 11584, 11592, 11600, 11610, 11618, 11622, 11629, 11634, 11640, 11648, 11655,
+	11665, 11672, 11678, 11681, 11687, 11696, 11702, 11710, 11721, 11728, 11737, 11741,
+	11746, 11757, 11767, 11771, 11776, 11782, 11787, 11800, 11806, 11817, 11820, 11832,
+	11842, 11847, 11852, 11861, 11869, 11875, 11883, 11891, 11894, 11902, 11910, 11914,
+	11921, 11933, 11941, 11947, 11954, 11962, 11969, 11973, 11981, 11989, 11996, 12002,
+	12007, 12015, 12026, 12032, 12040, 12052, 12062, 12071, 12080, 12083, 12086, 12097,
+	12105, 12112, 12120, 12125, 12133, 12142, 12147, 12153, 12163, 12169, 12177, 12186,
+	12193, 12201, 12212, 12221, 12229, 12237, 12242, 12247, 12257, 12260, 12270, 12274,
+	12278, 12285, 12293, 12301, 12310, 12318, 12322, 12328, 12337, 12347, 12353, 12358,
+	12363, 12371, 12376, 12382, 12388, 12397, 12402, 12410, 12419, 12426, 12436, 12442,
+	12448, 12456, 12462, 12468, 12478, 12489, 12498, 12504, 12511, 12518, 12523, 12533,
+	12543, 12551, 12557, 12563, 12572, 12580, 12588, 12591, 12601, 12609, 12615, 12620,
+	12624, 12631, 12637, 12647, 12655, 12670, 12680, 12687, 12695, 12703, 12709, 12720,
+	12731, 12737, 12742, 12750, 12754, 12761, 12764, 12770, 12782, 12792, 12799, 12807,
+	12811, 12814, 12825, 12836, 12844, 12852, 12860, 12867, 12878, 12887, 12894, 12902,
+	12911, 12919, 12928, 12937, 12945, 12952, 12963, 12974, 12981, 12988, 12996, 13004,
+	13012, 13022, 13031, 13036, 13043, 13049, 13056, 13063, 13067, 13074, 13078, 13083,
+	13091, 13095, 13101, 13107, 13114, 13122, 13129, 13147, 13158, 13166, 13176, 13185,
+	13190, 13197, 13201, 13211, 13221, 13227, 13231, 13242, 13245, 13249, 13255, 13263,
+	13270, 13279, 13291, 13300, 13307, 13315, 13323, 13334, 13346, 13351, 13360, 13370,
+	13378, 13383, 13386, 13396, 13406, 13414, 13422, 13432, 13439, 13444, 13450, 13457,
+	13467, 13477, 13485, 13494, 13499, 13507, 13516, 13525, 13533, 13540, 13545, 13550,
+	13558, 13565, 13574, 13577, 13584, 13597, 13604, 13611, 13620, 13625, 13635, 13641,
+	13645, 13652, 13660, 13667, 13675, 13685, 13695, 13701, 13709, 13715, 13725, 13733,
+	13741, 13750, 13761, 13768, 13774, 13784, 13790, 13798, 13809, 13817, 13825, 13832,
+	13842, 13852, 13858, 13863, 13872, 13885, 13893, 13897, 13907, 13911, 13915, 13923,
+	13932, 13937, 13946, 13954, 13963, 13971, 13979, 13990, 14000, 14008, 14014, 14017,
+	14024, 14032, 14041, 14051, 14058, 14066, 14071, 14078, 14087, 14096, 14105, 14111,
+	14116, 14122, 14128, 14133, 14146, 14153, 14162, 14169, 14178, 14188, 14197, 14204,
+	14213, 14219, 14224, 14229, 14239, 14248, 14259, 14263, 14267, 14274, 14282, 14288,
+	14293, 14303, 14314, 14320, 14327, 14335, 14342, 14349, 14359, 14365, 14371, 14381,
+	14390, 14399, 14404, 14410, 14420, 14428, 14435, 14442, 14454, 14457, 14465, 14474,
+	14481, 14487, 14496, 14507, 14512, 14519, 14529, 14534, 14544, 14553, 14559, 14567,
+	14573, 14582, 14592, 14600, 14606, 14611, 14618, 14625, 14634, 14641, 14647, 14652,
+	14662, 14671, 14679, 14684, 14688, 14695, 14703, 14708, 14714, 14724, 14733, 14740,
+	14744, 14749, 14759, 14764, 14776, 14781, 14787, 14793, 14802, 14813, 14824, 14831,
+	14838, 14848, 14857, 14860, 14868, 14876, 14885, 14894, 14903, 14909, 14917, 14928,
+	14934, 14945, 14956, 14965, 14978, 14986, 14991, 14997, 15004, 15013, 15020, 15025,
+	15033, 15040, 15048, 15055, 15059, 15067, 15078, 15088, 15095, 15107, 15112, 15122,
+	15126, 15137, 15143, 15147, 15152, 15159, 15164, 15167, 15178, 15185, 15188, 15199,
+	15209, 15214, 15225, 15235, 15243, 15249, 15254, 15261, 15270, 15280, 15291, 15297,
+	15301, 15309, 15313, 15325, 15329, 15337, 15343, 15350, 15358, 15366, 15378, 15386,
+	15393, 15400, 15405, 15413, 15419, 15426, 15436, 15443, 15455, 15466, 15472, 15479,
+	15491, 15496, 15501, 15507, 15517, 15523, 15533, 15540, 15544, 15553, 15566, 15572,
+	15581, 15588, 15591, 15601, 15608, 15617, 15624, 15633, 15639, 15643, 15649, 15654,
+	15663, 15671, 15682, 15693, 15697, 15712, 15717, 15727, 15732, 15741, 15747, 15759,
+	15766, 15777, 15783, 15787, 15794, 15799, 15810, 15817, 15826, 15834, 15839, 15854,
+	15867, 15874, 15887, 15896, 15902, 15909, 15918, 15925, 15935, 15939, 15945, 15953,
+	15960, 15969, 15980, 15987, 15995, 16000, 16005, 16012, 16018, 16024, 16032, 16042,
+	16049, 16056, 16065, 16068, 16075, 16081, 16090, 16097, 16109, 16118, 16130, 16138,
+	16145, 16152, 16163, 16169, 16174, 16184, 16192, 16200, 16211, 16217, 16221, 16231,
+	16240, 16247, 16256, 16269, 16273, 16280, 16289, 16299, 16306, 16315, 16322, 16336,
+	16346, 16351, 16356, 16361, 16364, 16370, 16379, 16382, 16387, 16395, 16403, 16408,
+	16414, 16424, 16430, 16437, 16448, 16455, 16463, 16473, 16477, 16486, 16494, 16501,
+	16507, 16518, 16521, 16528, 16538, 16543, 16549, 16559, 16566, 16574, 16583, 16593,
+	16603, 16612, 16616, 16622, 16631, 16635, 16641, 16648, 16652, 16660, 16667, 16672,
 }
 
 var setMasks = [...]uint64{
-	1152921504615235584, 9007199254740992, 18014398509481984, 281474976710656, 1, 18014398509481984, 18014398509481984, 18014398509481984, 562949953421312, 1152921504615235584, 8388608, 8796093022208,
-	562949953421312, 19703248369745920, 65536, 18014398509481984, 18577348462903296, 2, 9007199254740992, 131072, 18014398509481984, 19703248369745920, 1152921916923707520, 19140308080001536,
-	8796093022208, 64, 2147483648, 1152921504615235584, 144115188075987264, 1152921504606846976, 1, 18014398509481984, 18014408307376128, 65536, 306244774795411456, 18014398509481984,
-	65536, 18014398509481984, 306244774661193728, 32768, 18014398509481984, 18014398509481984, 1152921521786716160, 562949953421312, 65536, 18014398509481984, 1024, 19703248369745920,
-	9007199254740992, 18014398509481984, 576531125342700608, 18014398509481984, 131136, 9007233614479360, 9007199254740992, 1152923703630102528, 33554432, 18014398509482496, 4503599627370560, 65536,
-	18014398509481984, 16777216, 67108864, 4096, 18014398509481984, 1, 18577348462903296, 206158430208, 18577348462903296, 306244775734935552, 18014398509481984, 18014407099416576,
-	18014398509481984, 18014398509481984, 4503599627501576, 1152923703630102528, 1, 18014398509481984, 19703248369745920, 18014398509481984, 131136, 18014398509481984, 18014399046352896, 8796093022208,
-	18014407099416576, 137438953472, 206158430208, 144115188075856192, 131136, 65536, 4194304, 33554432, 306244774795411456, 18014407099416576, 34359738368, 1152921504606846976,
-	18014407099416576, 206158430336, 18014398509481984, 35184372088832, 18014398509481984, 18014398509481984, 16777216, 64, 18014398509481984, 18014398509481984, 4398046511104, 9007199254757376,
-	18577348462903296, 131392, 1, 65536, 18014398509481984, 18014398509481984, 131072, 2251799813685312, 8388610, 18014407099416576, 9007199254740992, 137438953472,
-	2147483648, 137438953472, 4194304, 562949953421312, 65536, 4503599627370496, 18577348462903296, 18577348462903296, 19703248369746432, 137438953472, 1, 1188951985252995072,
-	4398046511104, 131136, 1152924820321599488, 4503599627370496, 33554432, 18014398509481984, 18014407099416576, 18014407099416576, 8796093022208, 19140298416324608, 306244774661193728, 18014407233634304,
-	19703248369745920, 9007199254740992, 18577348462903296, 33554432, 1152921504606846976, 206158430336, 18014398509481984, 137438953472, 18014398509481984, 1152921521786716160, 33554432, 576548713233776704,
-	131080, 131136, 81064793292668928, 18577348462903296, 18014407099416576, 18014398509481984, 18014407099416576, 4, 562949953421312, 1, 18014398509481984, 18014398509481984,
-	65536, 18014398509481984, 33554432, 137438953472, 137438953472, 19140298416324608, 549755813888, 65536, 137438953600, 33554432, 2314850208468434944, 19703248369745920,
-	34359738368, 18014398509481984, 18014407099416576, 18014398509481984, 4503599627370496, 18577348462903296, 4503599627370496, 18577348462905344, 137438953600, 19703248369745920, 18014398509481984, 576460752303554624,
-	18014398509481984, 18014398509481984, 18014398509481984, 1, 35184372088832, 2048, 33554432, 18014408307376128, 18014398509481984, 288230376151711744, 281474976710656, 2147483648,
-	18014407099416576, 18014398509481984, 281474976710656, 1152921504606846976, 33554432, 64, 1, 1152921504606846976, 2048, 18014398509481984, 18014407099416576, 306244774661193728,
-	1, 19703248369745920, 18014398509481984, 18577348462903296, 8796093022208, 19703248369745920, 2199025352704, 18014398509481984, 18014398509481984, 8796093022208, 2097216, 9007199254740992,
-	1157427305404956736, 64, 18014398509481984, 549755818000, 33554432, 131136, 2147614784, 18014398509481984, 18014407099416576, 9007199254740992, 18014398509481984, 306244774661193728,
-	4194304, 18014398509481984, 18014398509481984, 9007199254740992, 33554432, 9007199254740992, 18014407233634304, 18014398509481984, 64, 18014398509481984, 1152921504623624192, 1152921504606846976,
-	1, 206158430208, 33554432, 18014398509481984, 9007199254757376, 4096, 18014398509481984, 19703248369746432, 33554432, 2305843009213693952, 33554432, 1,
-	65536, 2314850208468434944, 268435456, 4503599627370560, 18014398509481984, 68719476768, 16777216, 19703248369745920, 18014398509481984, 34359738368, 274877906944, 18014398509481984,
-	1152921504606846976, 562949953421312, 2377900603251621888, 8796093026304, 18577348462903296, 9007199254757376, 578800513047461952, 18014398509481984, 1125899906842624, 137438953472, 18014398509481984, 18014398509481984,
-	18014398509481984, 562949953421312, 19703248369745920, 1152921504606846976, 137438953472, 65536, 18014398509481984, 18014398509481984, 1024, 206160003200, 18014407099416576, 2147483648,
-	131136, 137440006144, 306244774661193728, 27021597764222976, 562949953421312, 2286984185774144, 281474976710656, 18014398509481984, 19703248369745920, 19140298416324608, 65536, 131072,
-	137438953472, 18014398509482496, 1024, 18014398509481984, 18014398509481984, 9007199254740992, 68719476768, 18014407233634304, 19140308080001024, 65536, 536870912, 1152921504606846976,
-	4503599627370496, 131072, 64, 18577348462903296, 35184372088832, 1152921504615235584, 18014398509481984, 18014398509481984, 8796093022208, 65536, 18014398509481984, 131080,
-	4112, 18014398509481984, 18014398509481984, 18014398509481984, 1152921504623624192, 18014398509481984, 18014398509481984, 1152921504615235584, 8796093022208, 16777216, 2147483648, 19140298416324608,
-	1152923720809971712, 18014398509481984, 33554432, 18577348462903296, 8933531975808, 1024, 2097216, 64, 18014407099416576, 64, 18014398509481984, 1152921504615235584,
-	18014398509481984, 18014398509481984, 1152924820321599488, 27584547717646848, 65536, 18014398509744128, 2048, 4398046511104, 34359738368, 19703248369746432, 18014407099416576, 2305843009213693952,
-	35184372088832, 18577348462903296, 18014398509481984, 1152922054362660864, 18014398509481984, 18014398509481984, 4, 19140298416324608, 18014398509481984, 536870912, 4503599627370496, 18014398509481984,
-	18014398509481984, 2, 18014398509481984, 81064793292670976, 131072, 8796093022208, 1152924820321599488, 1, 9007199254740992, 9007199254740992, 549755813892, 18014398509481984,
-	306244774661193728, 19703248369745920, 8796093022208, 131080, 1152923720809971712, 65536, 18014398509481984, 18014398509481984, 1152921504606846976, 306244774795411456, 1152921504606846976, 576460752303424512,
-	18014398509481984, 18014398509481984, 18014398509481984, 33554432, 18014398509481984, 8589934592, 562949953421312, 18014398509481984, 4503599627370496, 9007199254740992, 18014407099416576, 8796093022208,
-	18014398509481984, 1152923720809971712, 9007267974217728, 65536, 1152921504606846978, 549755813888, 137438953472, 206160003072, 18577348462903296, 1152922604118474752, 19703248369745920, 65536,
-	2048, 34359738368, 4194304, 18014398509481984, 18014407099418624, 2, 18014398509482496, 17592186044416, 2199025352768, 2314850208468434944, 18014398509481984, 306807724614615040,
-	16777216, 549755818000, 19703248369745920, 33554432, 18577348462903296, 65536, 18014398509481984, 18014398509481984, 18014398509481984, 1, 18014407099418624, 18014398643699712,
-	1, 2305843009213693952, 33554432, 18577348462903296, 1152921504623624192, 65536, 131072, 1152921521786720256, 18014398509481984, 65536, 4398046511104, 1152921504606846976,
-	65536, 18014398509481984, 28710447624486912, 140737488486464, 131080, 8796093022208, 1152921521786716160, 18014398509481984, 18014407099416576, 8796093022208, 8796093022208, 68719476768,
-	1152921504606846976, 18577348462903296, 18014398509481984, 19703248369746432, 18014398509481984, 33554432, 18577348462903296, 18014398509481984, 65536, 18014398509481984, 18014398509481984, 2048,
-	18014407099416576, 18014399587418112, 18014398509482496, 1152921504615235584, 18014398509481984, 19140298416324608, 18014398509481984, 33554432, 137438953472, 281474976710656, 18014407099416576, 1152921504606846976,
-	19703248369747968, 536870912, 18577348462903296, 131080, 4096, 131136, 2386907802506362880, 1, 8796093022208, 18014398509481984, 19140298416324608, 18014407099416576,
-	18577348462903296, 536870912, 1152921504606846976, 18014398509482496, 18014398509481984, 288230376151711744, 19703248369745920, 18014398509481984, 65536, 33554432, 18577348462903296, 281474976710656,
-	562949953486848, 137438953472, 18014398509481984, 2, 33554432, 33554432, 18014398509481984, 34359738368, 8796093022208, 99079191802150912, 1152921504606846976, 18014398509481984,
-	2048, 18577348462903296, 9007199254757376, 18014398509481984, 4112, 16777216, 18014407099416576, 33554432, 18014398509481984, 562949953421312, 2, 18014398509481984,
-	18014398509481984, 9007199254740992, 137438953472, 65536, 1024, 9007267974217728, 306244774795411456, 18577348462903296, 33554432, 18014398509481984, 18014398509481984, 9007199254740992,
-	19703248369745920, 27021606555484160, 549755813888, 144115188075856128, 65536, 18577348462903296, 19140298416324608, 131080, 18014398509481984, 65536, 306244774661193728, 2147483648,
-	33554432, 33554432, 33554432, 18014398509482496, 18014407099416576, 306244774795411456, 137438953472, 18014398509481984, 8796093022208, 18014398509481984, 18014398509481984, 19703248369745920,
-	576460752303562816, 18014398509744128, 576460752303423488, 19140298416326656, 18014398509481984, 4, 4194304, 576460752303424512, 137438953472, 18014398509481984, 65536, 18014398643699712,
-	1152923720809971712, 4194304, 65536, 18014398509481984, 18577348462905344, 4194304, 16777216, 306244774661193728, 206160003072, 18014398509481984, 65536, 1,
-	65536, 1, 2147483712, 137438953472, 18014407099416576, 65536, 1152921504606846976, 27584547717644288, 1, 1152921538966585344, 18014398509481984, 18014398509481984,
-	2333427556931354624, 206158430240, 9007199254740992, 562949953421312, 268435456, 18577348462903296, 18014398509481984, 137438953472, 33554432, 18014398509481984, 18014398509481984, 2147483712,
-	8796093022208, 306807724614615040, 18014398509481984, 18577348462903296, 137440002048, 1152921504606846976, 1, 33554432, 549755818000, 18014407099416576, 137438953472, 19703248369745920,
-	18014398509481984, 18014398509481984, 1152921504606846976, 19703248369745920, 8796093022208, 19140298416324608, 4503599627370496, 18577348462903296, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984,
-	18014398509481984, 33554432, 65536, 33554432, 81064793292687360, 65536, 4096, 18014398509481984, 131072, 306244774661193728, 16777218, 9007199254740992,
-	9007199288295424, 19703248369746432, 137438953472, 19703248369745920, 19703248369745920, 18014398509481984, 18014407099416576, 33554432, 4, 131328, 18577348462903296, 1152923703630102528,
-	18014398509481984, 562949953421312, 33554432, 18014398509481984, 18014398509481984, 1, 68719476768, 18014407233634304, 1152921504606846976, 18014398509481984, 33554432, 131136,
-	19703248369745920, 18014407099416576, 18014407099416576, 1152922604118474752, 131080, 9007199254757376, 19703248369745920, 18577348462903296, 306807724614615040, 16777216, 18014398509481984, 18014407099416576,
-	33554432, 1152921504606846976, 536870912, 1152921504615235584, 4, 18014398509481984, 131392, 1152921504606846976, 4194304, 18014398509481984, 18014398509481984, 32768,
-	18014398509481984, 1125899906842624, 16777216, 19140298416324608, 1152921504606846976, 18014398509481984, 18014408173158400, 2147483648, 99642141755574272, 18014398509481984, 64, 306244774661193728,
-	18014398509481984, 16777216, 33554432, 4503599627370560, 19140298416324608, 18014407233634304, 281474976710656, 19140298416324608, 18014398509481984, 65536, 19703248369745920, 18014407099416576,
-	4503599627501576, 4112, 18014399583223808, 306244774661193728, 18014398509481984, 18014398509481984, 18014398509481984, 1152921504606846976, 144115188075856192, 19703248369745920, 306244774661193728, 18014398509481984,
-	18014407099416576, 9007199254740992, 18014398509481984, 19140308080001088, 18577348462903296, 18014398509481984, 8796093022208, 18014398509481984, 4503599627370496, 100768041662414848, 33554432, 8796093022208,
-	8796093022208, 16777218, 81064793292668928, 137438953472, 18014398509481984, 536870912, 65536, 281474976710656, 4, 65536, 19703248369745920, 137438953472,
-	18014398509481984, 18577348462903296, 18577348462903296, 1152923703630102528, 18577348462903296, 33554432, 1, 18014407099416576, 18014398509481984, 9007199254740992, 131144, 4503599627501576,
-	18014398509481984, 18014398509481984, 33554432, 8933531975680, 18014398509481984, 2048, 18014398509481984, 562949953421312, 9007199254740992, 2, 131072, 18014398509481984,
-	18014398509481984, 18577348462903296, 18014398509481984, 1152921504623624192, 65536, 549755813888, 1152923153874292736, 4, 8589934592, 281474976710656, 18014398509481984, 33554432,
-	18014398509481984, 131136, 2, 18014398509481984, 87960930353152, 1152921504606846976, 64, 18577348462903296, 2147483712, 35184372088832, 9007199254740992, 1152923703630102528,
-	1, 9007199254740992, 33554432, 9007199254740992, 65536, 18014398509481984, 18577348462903296, 18014398509481984, 18577348462903296, 33554432, 19703248369745920, 2147483648,
-	1, 19140298416326656, 137438953600, 137975824384, 18577348462903296, 16777216, 35184372088832, 137438953472, 19703248369745920, 18014398509482048, 1152921504615235584, 4,
-	65536, 1152921504606846976, 32768, 1152921521786716160, 19703248369745920, 137438953472, 137438953600, 65536, 1152921504606846976, 1152921504606846976, 81064793292668928, 2147483648,
-	1152921504606846976, 18014398509481984, 1152924820321599488, 1152921504606846976, 2251799813816384, 1152921504615235584, 4503599627370496, 64, 4194304, 4194304, 18014398509481984, 1,
-	33554432, 65536, 18014398509481984, 137438953472, 65536, 137438953472, 65536, 2199025352768, 18014398509481984, 281474976710656, 18014398509481984, 4503600164372544,
-	81064793292668928, 2, 33554432, 18014398509481984, 19703248369745920, 1152921504606846976, 18014407099416576, 8796093022208, 18014398509481984, 562949953421312, 19140298416324608, 306244774795411456,
-	18014398509481984, 68719476768, 206160003072, 18014398509481984, 1, 33554432, 9007199254757376, 139328, 1099511627778, 18577348462903296, 1152921521786716160, 18014407099416576,
-	4194304, 18014398509481984, 19140298416324608, 33554432, 4503599627370504, 2305843009213693952, 576460752303423488, 1152921504606846976, 9007199254740992, 18014398509481984, 18014407099416576, 131136,
-	18014398509481984, 65536, 18014407099416576, 18014398509481984, 18014398509481984, 1152921504606846976, 18014398509481984, 19703248369746432, 18014407099416576, 18014398509481984, 2147483648, 2305843009213693952,
-	1152921504606846976, 1152921504606846976, 131080, 18014398509481984, 18014398509481984, 131080, 18014398509481984, 19140298416324608, 18014398509481984, 18577348462905344, 1, 1099511627778,
-	33554432, 281474976710656, 549755813888, 18014398509481984, 18014398509481984, 306244774661193728, 33554432, 268435456, 18014398509481984, 4503599627501632, 1125899906842624, 18014398509481984,
-	19703248369745920, 4194304, 1, 18014398509481984, 1152921504606846976, 1152921504606846976, 18014398509481984, 18014407099416576, 584115552256, 18014398509481984, 1152921504623624192, 33554432,
-	18577348462903296, 18014398509481984, 18014398509481984, 576460752303563840, 32, 306244774661193728, 137438953472, 19140298416324608, 18014398509481984, 4112, 4400193994752, 18014398509481984,
-	18014398509481984, 1152923153874288640, 1152921504606846976, 2147483648, 206158430208, 18577348462903296, 137438953472, 18014398509481984, 2147483712, 18014407099416576, 33554432, 19140298416326656,
-	1152921504606846976, 33554432, 65536, 306244774795411456, 18014398509481984, 1152921504606846976, 2, 35184372088832, 2048, 18014407099416576, 137438953472, 18014398509481984,
-	18014398509481984, 4398046511104, 18014398509481984, 9007199254740992, 18014407099416576, 1024, 137440006160, 19703248369745920, 2, 16777216, 18014398509481984, 18014398509481984,
-	9007199254740992, 2199025352768, 18014407099416576, 2097216, 1152921504606846976, 19703256959681024, 1152921504615235586, 70368744177664, 1, 18014398509481984, 18014398509481984, 18014407233634304,
-	4194304, 18014398643699712, 2, 18014398509481984, 18014399583223808, 18014398509481984, 1152921504606846976, 8796093022208, 2048, 18014398509481984, 19140298416324608, 18014407099416576,
-	33554432, 4194304, 18014398509481984, 65536, 64, 4194304, 1152921504606846976, 1152921504606846976, 206158430240, 131144, 18014398509481984, 33554432,
-	18014398509481984, 72057594037929984, 1152923703630102528, 18014398509481984, 65536, 18014407099416576, 65536, 18014398509481984, 81064793292687360, 18014398509481984, 18014398509481984, 64,
-	1, 2147483712, 33554432, 18014398509481984, 18014398509481984, 18014407233634304, 18014398509481984, 131328, 2314850208468451328, 33554432, 65536, 4503599627501632,
-	18577348462903296, 131080, 33554432, 18014407099416576, 4398046511104, 18014398509481984, 1024, 1, 1, 18014398509481984, 481037910016, 18014398643699712,
-	206160003072, 33554432, 18014398509481984, 18014408173158400, 33554432, 19140298416324608, 19703248369745920, 18014398509481984, 19703248369745920, 8796093022208, 18014398509481984, 18014398509481984,
-	33554432, 137438953472, 18014398509481984, 9007199254740992, 1152922604118474752, 137438953472, 4503599627370560, 137438953472, 18014398509481984, 2147614784, 33554432, 18014398509481984,
-	562949953421312, 1152924837501468672, 65536, 18014398509481984, 64, 19703248369745920, 19140308080001536, 1152921504606846976, 19140298416324608, 1152921504606846976, 81064793292685312, 4503599627370560,
-	9007199254740992, 306807724614615040, 33554432, 68719476768, 1152921504606846976, 1, 99642279194525696, 306244774661193728, 18014398509481984, 8933531975808, 268435456, 578800513047462208,
-	19703248369745920, 16777216, 137440006144, 18014398509481984, 18014398509481984, 65536, 2, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509484032, 18577348462903296,
-	18014398509481984, 18014398509481984, 8796093022208, 4112, 19703248369745920, 1152921504606846976, 18014398509481984, 18577348462903296, 1, 18014407099416576, 18577348462905344, 18014407233634304,
-	33554432, 131136, 18014398509481984, 1152921521786716160, 9007199254740992, 1152924820321599488, 1024, 18014398509481984, 1152921504606846976, 18014398509481984, 4096, 2147483648,
-	18014398509481984, 18014398509481984, 274877906944, 65536, 19140298416324608, 64, 33554432, 18014398509481984, 536870912, 1152921504606846976, 2147483712, 65536,
-	18014398509481984, 4112, 306244774661193728, 19140308080001536, 18014398509481984, 1188950318806728704, 1152922638478213120, 65536, 206160003072, 4503599627370496, 1152921504606846976, 33554432,
-	4112, 18014398509481984, 137438953472, 2314850208468434944, 9007199254757376, 33554432, 1152921504606846976, 18577348462903296, 18014398509481984, 1152922606265958400, 18014398509481984, 19140298416324608,
-	2147483712, 2147614784, 18577348462903296, 18014398509481984, 1152921504606846976, 18014398509481984, 1, 137438953472, 9007199254740992, 19703248369746432, 4112, 18014398509481984,
-	18014398509481984, 18014407099416576, 18014398509481984, 140737488486464, 19703256959680512, 18014398509481984, 2, 18014398509481984, 9007199254740992, 306244775734935552, 65536, 18014398643699712,
-	19140298416324608, 18014398509481984, 306244774661193728, 33554432, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984, 65536, 33554432, 64, 2147483648,
-	18014398710810624, 35184372088832, 131080, 2305843009213693952, 1152924820321599488, 19140298416324608, 2305843009213693952, 18014398509481984, 33554432, 33554432, 19140298416324608, 137438953472,
-	1, 4096, 4, 1188954184276250624, 18014398509481984, 18577348462903296, 18014398509481984, 18014398509481984, 33554432, 65536, 33554432, 18014398509481984,
-	1152921504606846976, 65536, 18014398509481984, 18014398509484032, 18014407099416576, 306244774795411456, 1152921504606846976, 8796093022208, 4194304, 18014398509481984, 18014398509481984, 33554432,
-	4112, 18014398509481984, 65536, 9007199254740992, 18014407099416576, 68719476768, 2305843009213693952, 4194304, 2305843009213693952, 144115188075856192, 4194304, 18014398509481984,
-	19140298416324608, 18014407233634304, 18577348462903296, 34359738368, 18014398509481984, 8796093022208, 288230376151711744, 18014407099416576, 4503599627370560, 1152921504606846976, 1152921521786716160, 146366987889672512,
-	33554432, 65536, 18014398509481984, 18014398509481984, 18014398509481984, 65536, 32768, 146384580075716928, 1, 67108864, 1152923703630102528, 18014398509481984,
-	18014398509481984, 4398046511104, 8796093022208, 8796093022208, 18014398509481984, 2305843009213693952, 33554432, 2305843009213693952, 2147483648, 281474976710656, 8796093022208, 33554432,
-	9007199254740992, 33554432, 306244774661193728, 65536, 131136, 306244774661193728, 9007199254757376, 281474976710656, 1152921521786716160, 9007199254740992, 1, 16777216,
-	18014398509481984, 4194304, 18014398509481984, 18014398509481984, 1152921504606846976, 1152921504606846976, 65536, 18014398509481984, 6755399441186880, 4112, 1, 18014398509481984,
-	33554432, 9007199254740992, 576548713233776704, 9007199254740992, 33554432, 33554432, 9007199254740992, 1, 18014398509481984, 1152921504606846976, 137438953472, 34359738368,
-	1152924820321599488, 65536, 18577348462903296, 65536, 1152923703630102528, 4295106880, 131392, 18014398509481984, 9007199254740992, 18014398509481984, 64, 137438953472,
-	64, 18014407099416576, 8796093022208, 9007199254740992, 18014407099416576, 576548717528744000, 18014398509481984, 18014398509481984, 19140298416324608, 19140298416326656, 65536, 549755813888,
-	33554432, 137438953472, 18014398509481984, 1152923703630102528, 2147483712, 4503599627370560, 18577348462903296, 4398046511104, 18014398509481984, 137438953472, 18014398509481984, 18014398509481984,
-	18014398509481984, 8796093022208, 18014398509481984, 18014407099416576, 1188950851381624832, 8796093022208, 65536, 8796093022208, 18014398509481984, 137438953472, 9007199254740992, 65536,
-	9007199254740992, 1152921504606846976, 1, 9007199254740992, 288230376151711744, 18014398509481984, 33554432, 18014398509481984, 18577348462903296, 65536, 549755813888, 18014407099416576,
-	18014398509481984, 33554432, 18014398509481984, 18014398509481984, 33554432, 19140298416324608, 137438953472, 4503599627370496, 33554432, 8796093022208, 549755813888, 18014408307376128,
-	33554432, 4503599627501576, 8796093022208, 2305843009213693952, 2305843009213693952, 8796093022208, 18014398509481984, 18014407099416576, 65536, 1, 8589934592, 576460752303562816,
-	19703248369745920, 18577348462903296, 18014398509481984, 2048, 1099528404992, 18014398509481984, 9007199254757376, 137438953472, 281474976710656, 18014398509481984, 18577348462903296, 33554432,
-	34359738368, 18014398509481984, 306244774661193728, 18014398509481984, 131072, 64, 281474976710656, 65536, 2048, 1152921504606846976, 18014407099416576, 18014398509481984,
-	4398046511104, 18014398509481984, 306244774661193728, 1152923703630102528, 268435456, 18014408173158400, 137438953472, 1152924837501468672, 18014408307376128, 1, 18014398643699712, 1152923703630102528,
-	33554432, 18014398509481984, 99079191802150912, 18014407233634304, 19703248369745920, 18014407099416576, 35184372088832, 18014398643699712, 9007199254740992, 9007199254740992, 256, 1152921642045800448,
-	2, 8796093022208, 19140298416324608, 1152921504606846976, 562949953421312, 18014407099416576, 64, 9007199254740992, 18014407099416576, 18014398509481984, 33554432, 1152921504606846976,
-	65536, 131080, 65536, 33554432, 2, 1152921504606846976, 18014398509481984, 18014407099416576, 33554432, 576460752303423488, 146366987889672512, 146384580075716928,
-	4194304, 18577348462903296, 1188954184276250624, 1152921504606851072, 281474976710656, 18014398509481984, 2097152, 18014407099416576, 4503599627370496, 18014398509481984, 4503599627370560, 65536,
-	19140298416324608, 18577348462903296, 33554432, 536870912, 281474976710656, 18014398509481984, 18014398509744128, 68719476768, 1152924803141730304, 19703248369747968, 18014398509481984, 18014407099416576,
-	9007199254740992, 18014407099416576, 64, 1, 137438953472, 18014398509481984, 18014407099416576, 18014398509481984, 18014398509481984, 67110912, 18014407099416576, 19703248369745920,
-	9007199254757376, 536870912, 18014398509481984, 9007199254740992, 9007199254757376, 562949953421312, 9007199254740992, 4503599627370496, 65536, 4503599627370560, 1, 18577348462903296,
-	137438953472, 4503599627501632, 67110912, 65536, 19703248369745920, 72057594037927936, 19703248369745920, 2147483712, 18014398509481984, 1152921504606846976, 1, 18014407099416576,
-	2305843009213693952, 4503599627370560, 18014398509481984, 306244774795411456, 18014407099416576, 33554432, 33554432, 18014398509481984, 18014407099416576, 18014407099416576, 18014398509481984, 2314850208468434944,
-	306244774661193728, 9007199254757376, 4194304, 8589934592, 18014398509481984, 1152922054362660864, 18014398509481984, 206160003072, 306244774795411456, 18014398509481984, 8796093022208, 1152922604118474752,
-	18014398509481984, 18014398509481984, 19140298416324608, 140737488486464, 4194304, 206160003072, 1152921504606846976, 131072, 18014398509481984, 1152921504606846976, 19703248369745920, 65536,
-	9007199254740992, 306244774661193728, 18577348462903296, 18014398509481984, 306244775734935552, 18014398509481984, 17179869184, 9007199254740992, 137438953600, 8796093022208, 1152921504606846976, 18014398509481984,
-	35184372088832, 562949953421312, 9007199254740992, 65536, 65536, 18014398509481984, 2305843009213693952, 4194304, 18014407099416576, 18014398509481984, 18014398509481984, 33554432,
-	35184372088832, 19140298416324608, 9007199254740992, 33554432, 2048, 536870912, 9007199254740992, 65536, 18014398509481984, 18014398509481984, 1, 19703248369745920,
-	137438953472, 281474976710656, 9007199254740992, 137438953472, 33554432, 306244774661193728, 1152921504623624192, 18577348462903296, 65536, 33554432, 306244774661193728, 137438953472,
-	1, 19140298416324608, 131080, 18014398509481984, 281474976710656, 18014398509481984, 1052672, 18014407099416576, 18014398509481984, 65536, 137438953472, 65536,
-	140737488486464, 19140298416326656, 18014398509481984, 18577348462903296, 18577348462903296, 9007199254740992, 131392, 18014398509482496, 281474976710656, 8796093022208, 65536, 137438953472,
-	33554432, 19140308080001024, 18014398509481984, 33554432, 65536, 34359738368, 64, 18014398509481984, 18014398509481984, 18014398509481984, 1152923720809971712, 18014398509481984,
-	1152921504606846976, 18014398509481984, 4096, 18014398509481984, 281474976710656, 18577348462903296, 18014398509481984, 1152921504606846976, 268435456, 65536, 18014398509481984, 536870976,
-	18014398509481984, 18014398509481984, 33554432, 33554432, 18014398509481984, 1152921504606846976, 70368744177664, 18577348462903296, 33554432, 131072, 33554432, 19140298416324608,
-	65536, 18014407099416576, 65536, 33554432, 65536, 18014398509481984, 33554432, 137438953472, 8796093022208, 9007199254740992, 281474976710656, 19140298416324608,
-	64, 1152924820321599488, 18014407099416576, 2147483712, 2147483648, 4503599627370496, 9007199254740992, 18014407099416576, 536870912, 562949953421312, 33554432, 19703248369745920,
-	18014407099416576, 4, 18014398509481984, 281474976710656, 9007199254740992, 137438953472, 137438953472, 1152921504606846976, 72057594037929984, 18577348462903296, 18014398509481984, 9007199254740992,
-	18014407099416576, 68719476736, 18014398509481984, 9007302333956096, 274877906944, 18577348462903296, 131392, 137438953472, 18014398509481984, 18014398509481984, 1152921504606846976, 19140298416324608,
-	9007199254740992, 549755813888, 33554432, 18014398509481984, 131392, 274877906944, 9007199254740992, 19703248369745920, 1152923703630102528, 72057594037927936, 18014398509481984, 18014398509481984,
-	1152924837501468672, 18014407099416576, 18014398509481984, 33554432, 137440006272, 18014407099416576, 1152923720809971712, 148618787703226688, 32768, 268435456, 306244774661193728, 137438953472,
-	18014398509481984, 2314850208468434944, 19140298416324608, 9007199254740992, 1152921504606846976, 1152921504606846976, 18014398509481984, 549755813888, 18014398509481984, 4503599627370496, 256, 18014398509481984,
-	1152921504606846976, 18014398509481984, 8933531975680, 9007199254740992, 18014398509481984, 1, 137438953600, 65536, 1152921504606846976, 17592186044480, 18014398509481984, 18014398509481984,
-	18577348462903296, 33554432, 2048, 536870912, 18014398509481984, 1, 1, 2, 64, 18577348462903296, 306244775734935552, 33554432,
-	18014407099416576, 4503599627501576, 18014398509481984, 18014398509481984, 549755817984, 2048, 18014407099416576, 18014398509481984, 18014398509481984, 35184372088832, 137440006144, 65536,
-	18577348462903296, 1152921504606846976, 18014398509481984, 137438953472, 19140298416324608, 33554432, 18014398509481984, 33554432, 4398046511104, 562949953421312, 18014398509481984, 33554432,
-	18014398509481984, 18014398509481984, 137438953600, 1152921504606846976, 1, 8796093022208, 137438953472, 268435456, 18014407233634304, 268435456, 131392, 18014398509481984,
-	1152921504606846976, 1152930438139871232, 33554432, 18014407099416576, 33554432, 18014398509481984, 65536, 9007199254757376, 1152921504606846976, 1, 8796093022208, 1,
-	536870912, 64, 65536, 65536, 19703248906616832, 1, 131072, 18014407099416576, 18014407233634304, 65536, 18014398509481984, 18014398509481984,
-	65536, 131136, 137438953472, 65536, 18014398509481984, 65536, 1, 137438953472, 18014398509481984, 1024, 18014398509481984, 576548713233776704,
-	1024, 562949953421312, 18577348462903296, 18014407099416576, 18014398509481984, 18577348462903296, 18014398509481984, 306244774795411456, 18014398509481984, 18014398509481984, 18014398509481984, 19703248369745920,
-	18014407099416576, 18014398509481984, 2305843009213693952, 1152921504606846976, 18014398509481984, 19703248369745920, 268435456, 9007199254740992, 18014398509481984, 18014398509481984, 16777216, 2112,
-	18577348462903296, 19140298416324608, 137975824384, 274877906944, 9007199254740992, 18014441593372672, 19140298416324608, 19703256959680512, 1, 128, 18014398509481984, 18014398509481984,
-	18014407099416576, 1152921521786716160, 131072, 33554432, 1152921504606846976, 1, 8796093022208, 19140298416324608, 18014398509481984, 27584547717644288, 19703248369745920, 1152921521786716160,
-	8796093022208, 4, 105553116266496, 8796093022208, 18014398509875200, 4194304, 18014407099416576, 131136, 18014398509481984, 18014398509481984, 19703248369745920, 131080,
-	33554432, 1, 18014398509481984, 18014398509481984, 18014398509481984, 536870912, 1152921504606846976, 19703248369746432, 19140308080001024, 1125899906842624, 8796093022208, 4194304,
-	33554432, 1, 562949953421312, 18577348462903296, 18014407099416576, 137438953600, 18014398509481984, 137438953472, 18014398509481984, 65536, 1152921521786716160, 1,
-	4398046511104, 19703248369745920, 19703248369745920, 9007336693694464, 33554432, 34359738368, 19703248369745920, 1, 306244774661193728, 18014398509481984, 2048, 131072,
-	18014398509481984, 18014398509481984, 306244774661193728, 16777216, 18014398509481984, 16777216, 137438953472, 576548713233776704, 4503599627370560, 578712552117239872, 18014398509481984, 18577348462903296,
-	33554432, 4503599627370496, 18014398509481984, 1152921504606846976, 18014398509481984, 18014398509481984, 33554432, 18014398509481984, 18014398509481984, 137438953600, 18014407099416576, 18014398509481984,
-	137438953472, 34359738368, 1, 1152921504606846976, 33554432, 1152921642046849024, 18014398509481984, 18014398509481984, 1, 4398046511104, 33554432, 33554432,
-	65536, 1152921504606846976, 4503599627370496, 33554432, 19140298416324608, 2147614720, 4112, 18577348462903296, 65536, 306244774795411456, 131136, 33554432,
-	281474976710656, 65536, 137438953472, 18014398509481984, 8796093022208, 281474976710656, 18014398509481984, 1152922604118474752, 28710456214423552, 1152924803141730304, 65536, 65536,
-	1152923737989840896, 1, 19140298416324608, 9007199254740992, 33554432, 1152921504606846976, 18014398509481984, 8796093022208, 18014398509481984, 18014407099416576, 4398046511104, 18014398509481984,
-	137438953472, 1152921642045800448, 562949953421312, 18014407099416576, 137438953472, 33554432, 65536, 2314850208468434944, 18577348462903296, 553648128, 19703248369746432, 2,
-	18577348462903296, 19140298416324608, 18014398509744128, 65536, 18014398509481984, 19140298416324608, 19140308080001024, 18014398509481984, 87965225320448, 18577348462903296, 9007199254757376, 137438953472,
-	18014398509481984, 18014398509481984, 65536, 33554432, 1152921521786716160, 1152921504606846976, 18577348462903296, 18014398509481984, 35184372088832, 18014398509481984, 35184372088832, 9007199254740992,
-	8796093022336, 131080, 18014398509481984, 549755813888, 19703248369745920, 18014398509481984, 18577348462903296, 1, 1024, 18014398509481984, 18014398509481984, 33554432,
-	1152923703630102528, 18014398509481984, 137438953472, 18577348462903296, 64, 4194304, 4112, 18014398509481984, 18577348462903296, 19140298416324608, 64, 2048,
-	18014407099416576, 19140298416324608, 65536, 33554432, 9007199254757376, 18014398509481984, 18014407099416576, 8796093022208, 16777216, 18577348462903296, 549755818000, 18577348462903296,
-	137438953600, 18014398509481984, 9007199254740992, 275414777856, 131080, 18014398509481984, 131136, 9007199254740992, 144115188075987264, 18014398509481984, 18014398509481984, 34359738368,
-	18014398509481984, 16777216, 33554432, 33554432, 137438953600, 18577348462903296, 33554432, 9007199254743040, 18014398509481984, 18014408173158400, 1, 576548713233777728,
-	4096, 1152923703630102528, 18014398509481984, 562949953421312, 19140298416324608, 18014407099416576, 65536,
+	8796093022208, 1152921504606846976, 549755813888, 144115188075987264, 1152921504606846976, 131144, 19703248369746432, 18014398509481984, 18577348462903296, 65536, 1152923720809971712, 18577348462903296,
+	576460752303423488, 268435456, 1152921521786716160, 18014398509481984, 33554432, 1, 9007199254740992, 1152924820321599488, 18014407099416576, 1152921521786716160, 16777216, 18014398509481984,
+	8796093022208, 65536, 562949953421312, 274877906944, 18014398509481984, 1152921504606846976, 281474976710656, 562949953421312, 18014398509481984, 65536, 18014398509481984, 19140298416324608,
+	1152923153874288640, 18014398509481984, 1152921504615235584, 19140298416324608, 18577348462903296, 19140298416324608, 19140298416324608, 18014398509481984, 8388610, 576548717528744000, 33554432, 536870912,
+	4503599627370496, 1152921521786716160, 2147483712, 536870912, 33554432, 306244775734935552, 2199025352768, 131080, 33554432, 18014398509481984, 65536, 18014407099416576,
+	4112, 131136, 33554432, 64, 1, 27584547717644288, 8796093022208, 19703248369745920, 18014398509481984, 18014398509481984, 65536, 18014398509481984,
+	9007199254740992, 1152921504606846976, 281474976710656, 4503599627370496, 1, 18014398509481984, 1152923703630102528, 65536, 131136, 1152923720809971712, 33554432, 18014407099416576,
+	65536, 19140298416324608, 18014407099416576, 137438953472, 2, 131072, 4503599627501576, 18014407099416576, 306244774795411456, 19703248369746432, 1152923703630102528, 137438953472,
+	18014407099416576, 206158430336, 18577348462903296, 18014398509481984, 18014398509481984, 18014398509481984, 65536, 1152924803141730304, 18014407099416576, 33554432, 9007199254740992, 9007199254757376,
+	33554432, 33554432, 33554432, 144115188075987264, 1152921504606846976, 2, 16777216, 65536, 2305843009213693952, 18014398509481984, 18577348462903296, 18014398509481984,
+	2286984185774144, 2, 4194304, 18014407099416576, 1152921521786716160, 18014398643699712, 137438953600, 1152921642045800448, 19703248369745920, 1152923703630102528, 68719476736, 18577348462903296,
+	33554432, 18014398509481984, 18014398509481984, 18014407099416576, 18014398509481984, 9007199254740992, 137438953472, 8933531975680, 306244774795411456, 18014398509481984, 33554432, 18014398509481984,
+	19703248369745920, 33554432, 4503599627370560, 4398046511104, 137438953472, 65536, 18577348462903296, 19703256959681024, 18577348462903296, 35184372088832, 16777216, 18014398509481984,
+	18014398509481984, 1, 18014398509481984, 1152921504606846976, 2147483648, 8796093022336, 2, 33554432, 18014407099416576, 9007199254740992, 1, 18014398509481984,
+	18014398509481984, 1125899906842624, 33554432, 18014398509481984, 18014398509481984, 65536, 1, 18014398509481984, 536870912, 1188954184276250624, 18014398509481984, 65536,
+	268435456, 34359738368, 18577348462903296, 2147483712, 206160003072, 18014398509481984, 131080, 64, 18577348462903296, 1152921504606846976, 1152923720809971712, 33554432,
+	18014398509481984, 4398046511104, 281474976710656, 131072, 35184372088832, 64, 18014398509481984, 2147483648, 562949953421312, 33554432, 1, 206160003072,
+	18014399046352896, 18577348462903296, 306244774795411456, 18014398509481984, 18014407099416576, 33554432, 65536, 306244775734935552, 33554432, 131080, 2333427556931354624, 68719476768,
+	137438953472, 2097216, 19703248369745920, 33554432, 8796093022208, 1152921504606846976, 18014408307376128, 1099511627778, 1152921504606846978, 549755818000, 18014398509481984, 9007199254740992,
+	131136, 2, 18014398509744128, 18014398509481984, 1152924837501468672, 9007199254740992, 65536, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 16777216,
+	65536, 19140298416324608, 18014398509481984, 306244774661193728, 1152921504606846976, 1152921521786716160, 9007199254740992, 1152921504606846976, 137438953472, 18014398509481984, 16777216, 1,
+	18014398509481984, 4503599627501576, 9007199254740992, 18014398509481984, 1152921504606846976, 64, 18577348462903296, 18014398509481984, 131072, 19703248369745920, 2112, 33554432,
+	137438953600, 1, 18014407233634304, 4503599627370560, 306244774795411456, 19140298416324608, 137438953472, 131080, 18014398509481984, 562949953421312, 18014398509481984, 274877906944,
+	137438953472, 1152921504606846976, 33554432, 281474976710656, 1152923703630102528, 65536, 9007199254757376, 4194304, 9007199254740992, 18014398509481984, 18014398509481984, 549755813888,
+	18577348462903296, 18014398509481984, 19140298416324608, 1, 4194304, 18577348462903296, 18014398509481984, 65536, 2147483712, 18014398509481984, 1, 8796093022208,
+	2147483648, 4112, 4503599627370496, 2, 18014398509481984, 137438953472, 65536, 18014407099416576, 146384580075716928, 18577348462903296, 33554432, 64,
+	131072, 33554432, 2, 64, 4, 2305843009213693952, 1152921504606846976, 8933531975808, 4096, 562949953421312, 576460752303423488, 4503599627370560,
+	18014398509481984, 19140308080001536, 18014398509481984, 131072, 18014407099416576, 33554432, 576460752303424512, 33554432, 4194304, 65536, 4503599627370496, 281474976710656,
+	18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 4096, 65536, 2048, 81064793292687360, 65536, 18014398509481984, 8796093022208, 18014398509481984,
+	137438953472, 18014407099416576, 19703248369745920, 9007199254740992, 19703248369747968, 18014407099416576, 2097216, 137438953472, 18014398509481984, 281474976710656, 4503599627370496, 18014398643699712,
+	2048, 1188951985252995072, 33554432, 140737488486464, 18014398509481984, 65536, 306807724614615040, 18014398509481984, 19703248369746432, 33554432, 4, 33554432,
+	18014398509481984, 8796093022208, 19703248369745920, 4, 549755813892, 33554432, 9007199254740992, 18577348462903296, 18577348462903296, 536870912, 2305843009213693952, 131136,
+	18014398509481984, 19703248369745920, 18014398509481984, 8796093022208, 18014407099416576, 144115188075856192, 18014398509481984, 1152924820321599488, 18014398509481984, 18014398509481984, 19140298416324608, 18577348462903296,
+	18014398509481984, 18014398509481984, 18014407099416576, 18014398509481984, 65536, 19703248369745920, 8796093022208, 34359738368, 4400193994752, 8796093022208, 1152922604118474752, 18014398509481984,
+	33554432, 562949953421312, 8796093022208, 8796093022208, 2048, 4398046511104, 8589934592, 1152924820321599488, 2, 4112, 536870976, 18014398509481984,
+	18014398509481984, 18014398509481984, 306244774661193728, 18014398509481984, 9007199254740992, 19703248369745920, 549755813888, 1, 33554432, 18577348462903296, 1152922604118474752, 2048,
+	18014398509481984, 81064793292685312, 18014407099416576, 1152921504606846976, 18014407099416576, 18014407099418624, 1152921504606846976, 33554432, 19703248369745920, 206158430336, 9007199254740992, 19703248369745920,
+	306807724614615040, 4096, 18014398509481984, 18014398509481984, 18014398509481984, 64, 65536, 64, 19703248369745920, 65536, 8796093022208, 27021606555484160,
+	18014407099416576, 1152921504623624192, 2305843009213693952, 2147614720, 8796093022208, 18014407099416576, 18014407099416576, 18014398509481984, 1152921504606846976, 18014398509481984, 19703248369745920, 32768,
+	137438953472, 268435456, 1152922604118474752, 18577348462903296, 1024, 19703248369745920, 2048, 64, 18014398509481984, 33554432, 8796093022208, 1152921504606846976,
+	33554432, 1152921504606846976, 137438953472, 33554432, 33554432, 18014398509481984, 18014398509481984, 65536, 65536, 18014407099416576, 18014407099416576, 18014398509481984,
+	2048, 306244774661193728, 1152921504606846976, 131136, 1152923703630102528, 4116, 137438953600, 81064793292668928, 18014398509481984, 2305843009213693952, 268435456, 19140298416324608,
+	4194304, 1, 18014398509744128, 64, 18014398509481984, 1152921504606846976, 4503599627370496, 33554432, 1152921504606846976, 19703248369745920, 8796093022208, 18577348462903296,
+	1152921504606846976, 18014407099416576, 18014398509481984, 1157427305404956736, 35184372088832, 65536, 18014398509481984, 34359738368, 18014398509481984, 19140298416324608, 1152921504606846976, 18014398509481984,
+	18014398509481984, 137438953472, 65536, 18014398509481984, 1152921504606846976, 18014398509481984, 65536, 4503599627501576, 34359738368, 33554432, 33554432, 137438953472,
+	2048, 18014398509481984, 4503599627370560, 19140298416324608, 18014398509481984, 131392, 33554432, 35184372088832, 18014398509481984, 65536, 33554432, 18014398509481984,
+	281474976710656, 18014398509481984, 18014398509875200, 19140298416326656, 19703248369745920, 4503599627370560, 549755813888, 65536, 19703248369745920, 33554432, 18014398509481984, 18014398509481984,
+	18014398509481984, 137438953472, 18014398509481984, 137438953472, 146366987889672512, 18014407099416576, 1, 562949953421312, 4112, 18014398509481984, 18014398509481984, 306244774661193728,
+	2147483648, 206160003072, 1152923720809971712, 131392, 18014398509481984, 18014398509481984, 562949953421312, 306244774795411456, 288230376151711744, 9007199254740992, 18577348462903296, 137438953600,
+	306244774661193728, 206158430208, 19140308080001024, 18577348462905344, 18014398509481984, 18014398509481984, 4096, 137438953472, 1152921504606846976, 18014408307376128, 2305843009213693952, 18014398509481984,
+	131136, 9007199254740992, 65536, 1052672, 65536, 18014398509481984, 18014398509481984, 137438953472, 18577348462903296, 18014398509481984, 2305843009213693952, 18014408307376128,
+	18577348462903296, 33554432, 306244774661193728, 34359738368, 9007199254740992, 268435456, 281474976710656, 16777218, 1152921504606846976, 137438953472, 1152921538966585344, 33554432,
+	19140308080001088, 65536, 64, 137438953472, 18014398509481984, 137438953472, 18014398509481984, 18014398509481984, 137438953472, 275414777856, 19703248369745920, 19703248369745920,
+	8796093022208, 18014398509481984, 1152921504606846976, 18014398509481984, 18014407099416576, 18577348462903296, 8933531975680, 64, 1152921504606846976, 18014398509481984, 306244774661193728, 18014398509481984,
+	18014398509481984, 2305843009213693952, 1, 35184372088832, 306244774661193728, 1152921504606846976, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 1152921504623624192,
+	65536, 1152921504606846976, 1152923703630102528, 1152921521786716160, 137438953600, 549755818000, 137438953472, 33554432, 137438953600, 19140298416324608, 131072, 137438953600,
+	18014398509481984, 137438953472, 4112, 65536, 32, 536870912, 19703248369745920, 1024, 18014398509481984, 2377900603251621888, 131328, 576548713233777728,
+	18577348462903296, 18577348462903296, 18014398509481984, 18014398509744128, 137438953472, 18014398509481984, 33554432, 18014398509481984, 18014398509481984, 18014407233634304, 33554432, 18014398509481984,
+	19140298416324608, 306244774795411456, 67110912, 19703248369745920, 137438953472, 18014398509481984, 33554432, 2147483648, 4503599627370560, 18014398509481984, 1099511627778, 18577348462903296,
+	1152921504606846976, 1152921504623624192, 35184372088832, 18014398509481984, 1152923703630102528, 9007199254757376, 18014398509481984, 18014398509481984, 1152921504606846976, 64, 18014398509481984, 306244774661193728,
+	281474976710656, 33554432, 70368744177664, 1125899906842624, 33554432, 9007199254740992, 18014407099416576, 8796093022208, 33554432, 18014398509481984, 18014398509481984, 18014398509481984,
+	1, 81064793292668928, 306244774661193728, 1152921504615235586, 18014398643699712, 4503599627370496, 19140298416324608, 18014407099416576, 18014407099416576, 9007199254757376, 33554432, 18014398509481984,
+	131136, 18014398509481984, 4112, 8796093022208, 18014407099416576, 4194304, 1, 65536, 131080, 65536, 18014398509481984, 19703248369745920,
+	306244774661193728, 33554432, 18014398509481984, 9007199254740992, 87965225320448, 1152922638478213120, 18577348462903296, 2048, 8796093022208, 2048, 9007199254740992, 34359738368,
+	562949953421312, 65536, 137438953472, 18014398509481984, 18014398509481984, 137438953600, 1, 33554432, 18577348462903296, 4112, 18014398509481984, 81064793292670976,
+	137438953472, 274877906944, 19703248369746432, 137438953472, 4503600164372544, 1152921504606846976, 18014398509481984, 4194304, 19140298416324608, 18577348462903296, 18014399583223808, 18014407233634304,
+	9007233614479360, 2199025352768, 576548713233776704, 4096, 18014398509481984, 18014398509481984, 19140298416324608, 18014407099416576, 18014407099416576, 18014408173158400, 18014398509481984, 2,
+	17179869184, 1152921504606846976, 2147483712, 268435456, 18014398509481984, 18014398509484032, 18014407099416576, 584115552256, 18014398509481984, 8589934592, 18014407099416576, 1152921504606846976,
+	18014398509481984, 9007267974217728, 9007199254757376, 64, 4112, 281474976710656, 33554432, 18014398710810624, 9007199254740992, 16777216, 9007199254740992, 4,
+	9007199254757376, 1024, 18014398509481984, 4398046511104, 65536, 18014407099416576, 65536, 4503599627370560, 18014398509481984, 8796093022208, 2147483712, 18014398509481984,
+	19703248369745920, 1, 1024, 562949953421312, 281474976710656, 4503599627370560, 18014398509481984, 18014407233634304, 65536, 65536, 18014398509481984, 549755813888,
+	18014398509481984, 18014398509481984, 33554432, 9007199254740992, 1125899906842624, 18014398509481984, 19703248369745920, 137438953600, 4, 2048, 19703256959680512, 18014398509481984,
+	68719476768, 33554432, 18014398509481984, 4112, 18577348462903296, 1152921504615235584, 1152921642045800448, 4503599627370504, 9007199254740992, 4194304, 4398046511104, 1,
+	1, 1152921504606846976, 1, 18014398509481984, 18014398509481984, 137438953472, 18014398509481984, 18014399583223808, 9007302333956096, 8796093022208, 18014398509481984, 131080,
+	33554432, 18014407099416576, 137438953472, 306244774661193728, 18014407099416576, 68719476768, 1, 1152921504606846976, 65536, 137975824384, 65536, 8796093022208,
+	19140298416324608, 18014398509481984, 35184372088832, 18014398509481984, 18014398509481984, 206160003072, 281474976710656, 18014398509481984, 33554432, 8796093022208, 18014398509481984, 33554432,
+	18014407099416576, 18577348462903296, 8796093022208, 2147483712, 137438953472, 2048, 1, 18014407099416576, 2147483648, 1, 306244774795411456, 131136,
+	34359738368, 33554432, 4503599627370496, 65536, 105553116266496, 65536, 18014398509481984, 18577348462903296, 536870912, 4194304, 18014398509481984, 131080,
+	34359738368, 9007199254740992, 562949953421312, 18014398509481984, 1152921504606846976, 18014398509481984, 306244774661193728, 19140298416324608, 18014398509481984, 18014398509482496, 281474976710656, 1152921504606846976,
+	18014398509481984, 18014398509481984, 65536, 9007199254740992, 18014398509481984, 19703248369745920, 281474976710656, 32768, 1152921916923707520, 18014398509481984, 18014398509481984, 18014398509481984,
+	18014407099416576, 18014398509481984, 65536, 65536, 18577348462903296, 4194304, 18014398509481984, 65536, 4398046511104, 137438953472, 18014398509481984, 1152921504606846976,
+	1152921504606846976, 137438953472, 131080, 18014398509481984, 131072, 33554432, 144115188075856192, 64, 8796093022208, 131136, 33554432, 306244774661193728,
+	19703248369746432, 65536, 1152921504623624192, 18014407233634304, 35184372088832, 9007199254740992, 18014398509481984, 33554432, 137438953472, 288230376151711744, 18014407099416576, 18577348462903296,
+	64, 140737488486464, 18014441593372672, 1152921504606846976, 1, 306244774795411456, 18014407099416576, 4194304, 1152921504606846976, 131072, 2048, 549755813888,
+	1152921504606846976, 4194304, 18014398509481984, 1152921521786716160, 18014398509481984, 1, 18014398509481984, 2314850208468434944, 18577348462903296, 137438953472, 4112, 18577348462905344,
+	19703248369746432, 8796093022208, 18014398509481984, 19140298416324608, 131328, 18577348462903296, 33554432, 1152921504606846976, 16777216, 1152921504606846976, 70368744177664, 18014398509481984,
+	18014398509481984, 18014398509481984, 306244774661193728, 18577348462903296, 18014407099416576, 65536, 65536, 18014398509481984, 65536, 18014398509482496, 562949953421312, 2048,
+	65536, 1152921504606846976, 64, 19703248369745920, 18014398509481984, 18014398509481984, 18014398509481984, 137438953472, 18014398509481984, 33554432, 1152921504606846976, 18014398509481984,
+	18014399587418112, 2, 33554432, 1152921521786720256, 72057594037929984, 137438953472, 549755813888, 1024, 9007199254740992, 18014398509481984, 18014398509481984, 65536,
+	33554432, 18014398509481984, 1, 2147483712, 18014398509481984, 137438953472, 18014398509481984, 33554432, 19703248369745920, 18014398509481984, 18014398509481984, 137438953472,
+	18014398509481984, 34359738368, 1152921504606846976, 18014398509481984, 2314850208468451328, 18014398509481984, 18014407099416576, 16777216, 206160003072, 32768, 1152921504606846976, 1152923703630102528,
+	206158430208, 1152921504615235584, 18577348462903296, 4398046511104, 65536, 137438953472, 72057594037927936, 306807724614615040, 18014407099416576, 1152921504606846976, 562949953421312, 19140298416324608,
+	33554432, 19140298416324608, 4398046511104, 18014407099416576, 18014398509481984, 6755399441186880, 9007199254740992, 33554432, 18014398509481984, 576460752303554624, 18014398509481984, 4503599627370496,
+	9007199254740992, 65536, 18014398509481984, 19140298416324608, 1152921504606846976, 33554432, 65536, 65536, 1152923720809971712, 18014398509481984, 16777216, 2,
+	16777216, 1152921504606851072, 18014398509481984, 19140298416324608, 18014407099416576, 33554432, 2305843009213693952, 1152921504606846976, 65536, 33554432, 33554432, 18014398509481984,
+	65536, 19140308080001536, 562949953421312, 549755813888, 2199025352704, 306244774661193728, 2305843009213693952, 137438953472, 131136, 2, 18014398509481984, 137438953472,
+	18014408307376128, 536870912, 18014398509481984, 8796093022208, 18014398509481984, 137438953472, 268435456, 18014398509481984, 18014398509481984, 19140298416326656, 2147483712, 18014407233634304,
+	18014398509481984, 18014407233634304, 18014398509481984, 65536, 536870912, 18014407099416576, 18014408173158400, 1152924820321599488, 306244774661193728, 18577348462903296, 18014398509481984, 18014398509481984,
+	18577348462905344, 18014398509481984, 4112, 33554432, 9007199254740992, 18014398509481984, 19703248369746432, 19140298416324608, 18014398509481984, 33554432, 19140298416324608, 33554432,
+	18577348462903296, 18014398509481984, 9007199254740992, 1024, 18014398509481984, 19703248369745920, 81064793292687360, 131136, 4398046511104, 18014398509481984, 9007199254740992, 18014398509481984,
+	18014407099416576, 4194304, 2314850208468434944, 4194304, 18014407099416576, 33554432, 65536, 17592186044416, 1152921504606846976, 18014407099416576, 131136, 1152921504615235584,
+	33554432, 18014398509481984, 64, 9007199254757376, 2147614784, 18577348462903296, 18014398509481984, 33554432, 1152922604118474752, 18014398509481984, 33554432, 206160003200,
+	306244774661193728, 19703248369745920, 18014398509481984, 18014398509481984, 18577348462903296, 2147483712, 536870912, 268435456, 18014398509481984, 9007199254740992, 33554432, 9007199254740992,
+	18014398509481984, 8796093022208, 9007199254740992, 1152921504606846976, 9007336693694464, 18014407099416576, 137438953472, 18014398509481984, 9007199254757376, 2147483648, 64, 34359738368,
+	9007199254740992, 8796093022208, 65536, 33554432, 35184372088832, 18014398509744128, 19140298416324608, 576548713233776704, 2147483648, 65536, 18577348462903296, 33554432,
+	137438953472, 19140298416324608, 28710447624486912, 274877906944, 33554432, 18014398509484032, 131072, 1188950851381624832, 1, 18014398509481984, 18014398509481984, 65536,
+	1, 18014398509481984, 68719476768, 18014407099416576, 18014398509481984, 33554432, 281474976710656, 306244774795411456, 18014398509481984, 1152921504606846976, 65536, 4503599627501632,
+	33554432, 18014398509481984, 19140308080001024, 1, 18014398509481984, 1, 306244774661193728, 65536, 19703248369745920, 1152921504606846976, 549755813888, 562949953421312,
+	4112, 35184372088832, 18014398509481984, 19140298416324608, 18577348462903296, 9007199288295424, 536870912, 28710456214423552, 19703248369746432, 9007199254740992, 18014398509481984, 18014398509481984,
+	1, 146384580075716928, 33554432, 131144, 268435456, 19703248369745920, 65536, 33554432, 8796093022208, 34359738368, 19703248369745920, 18014398509481984,
+	33554432, 65536, 33554432, 18577348462903296, 18014398509481984, 137438953472, 65536, 18014398509481984, 2305843009213693952, 8796093022208, 2147483712, 19703248369745920,
+	18014398509481984, 1, 2147614784, 137438953472, 137440006144, 1152921504606846976, 65536, 18014398509481984, 9007199254740992, 9007199254757376, 549755817984, 131136,
+	18014398509481984, 306244774661193728, 1152923703630102528, 18014398509481984, 18014407099416576, 68719476768, 137438953472, 1152922054362660864, 18014407099416576, 576460752303423488, 18014398509481984, 4194304,
+	99642279194525696, 1, 18014398509481984, 33554432, 9007199254740992, 16777216, 18014398509481984, 1188950318806728704, 18014398509481984, 18577348462903296, 137438953472, 306244774795411456,
+	18014398509481984, 18014407099416576, 144115188075856128, 18577348462903296, 1152924820321599488, 18014398643699712, 18014398509481984, 1152923703630102528, 4295106880, 9007199254740992, 4503599627370496, 65536,
+	8796093022208, 18014407099416576, 4096, 1152921504606846976, 137440006160, 18014398509481984, 9007199254740992, 137438953472, 19703248369745920, 578800513047461952, 18014398509481984, 65536,
+	18014398509481984, 65536, 9007199254740992, 18014398509481984, 1, 18014398509481984, 18014398509481984, 16777216, 18014407099416576, 1, 4503599627370496, 18014398509481984,
+	33554432, 281474976710656, 1152921521786716160, 1152921504606846976, 274877906944, 2147483648, 18014398509481984, 131072, 281474976710656, 18577348462903296, 2305843009213693952, 18014398509481984,
+	18014398509481984, 16777218, 1152921504615235584, 100768041662414848, 19703248369745920, 33554432, 306244774661193728, 288230376151711744, 18014398509481984, 18014407099416576, 18014398509481984, 18014398509481984,
+	33554432, 9007199254740992, 576460752303562816, 18014407233634304, 18014398509481984, 18014398509481984, 18014398509481984, 4503599627370560, 128, 8796093022208, 9007199254740992, 33554432,
+	18014398509481984, 65536, 18577348462903296, 33554432, 18014407099416576, 18577348462903296, 9007199254757376, 2305843009213693952, 1, 18577348462903296, 18014398509481984, 206158430240,
+	1, 281474976710656, 18577348462903296, 18014398509481984, 18577348462903296, 18014398509481984, 18014398509481984, 137438953472, 18014398509481984, 9007199254740992, 18577348462903296, 1152921504606846976,
+	81064793292668928, 18014398509481984, 18577348462903296, 19703248369746432, 18577348462903296, 18014398509481984, 19703248369745920, 1152923703630102528, 2305843009213693952, 1, 18014407099416576, 2147483648,
+	481037910016, 1152921504606846976, 4, 1152923703630102528, 18014407099416576, 9007199254740992, 281474976710656, 18014398509481984, 65536, 8796093022208, 19703248369745920, 1152924803141730304,
+	1, 18014398509481984, 18014398509481984, 9007199254757376, 18014398509481984, 99079191802150912, 1152921504615235584, 18014398509481984, 4503599627501632, 131080, 536870912, 4194304,
+	4194304, 1, 4, 137438953472, 64, 576460752303424512, 18014398509482496, 2147483648, 18014407099416576, 18014398509481984, 18014398509481984, 19140298416324608,
+	64, 18014398509481984, 18014398509481984, 18014398509481984, 16777216, 1152924837501468672, 1, 19703248369745920, 137440006144, 18014398509481984, 281474976710656, 4194304,
+	18014398509481984, 18014398509481984, 1152921504606846976, 1024, 33554432, 19140298416324608, 4398046511104, 2314850208468434944, 137438953472, 16777216, 8796093026304, 268435456,
+	18014407099416576, 18577348462903296, 306244774795411456, 33554432, 1, 33554432, 18014407099416576, 206158430208, 99642141755574272, 2, 131392, 18014398509481984,
+	2, 9007199254740992, 306244774661193728, 2048, 19140298416324608, 18014407099418624, 33554432, 18014398643699712, 1024, 18577348462903296, 18014398509481984, 16777216,
+	9007199254740992, 18014398509481984, 18014398509481984, 9007199254757376, 536870912, 18014398509481984, 18014398509481984, 578712552117239872, 1152923720809971712, 18014398509481984, 9007199254740992, 65536,
+	1, 4096, 4112, 65536, 18014398509481984, 4096, 4, 562949953421312, 19703248369745920, 1024, 576460752303562816, 206160003072,
+	1152921504606846976, 1152921504615235584, 137438953472, 4398046511104, 4503599627370496, 137440002048, 33554432, 19140308080001536, 9007199254740992, 65536, 18014398509481984, 18014398509481984,
+	2147483648, 19703248369745920, 1152923737989840896, 18014398509481984, 8796093022208, 18014398509481984, 1, 18014398509481984, 65536, 131072, 281474976710656, 1,
+	1, 16777216, 8796093022208, 1152921521786716160, 18014398509481984, 18014407099416576, 140737488486464, 1152923703630102528, 137438953472, 18014398509481984, 18014407099416576, 131072,
+	1, 2, 2147483648, 33554432, 18014398509481984, 18014398509481984, 18014398509481984, 1152922054362660864, 4, 18014398509481984, 8796093022208, 131392,
+	18577348462903296, 18014407099416576, 68719476768, 131080, 18014398509481984, 2048, 18014398509481984, 18014407233634304, 99079191802150912, 18014398509481984, 576548713233776704, 306244774661193728,
+	18577348462903296, 18014398509481984, 65536, 33554432, 18014398509481984, 9007199254740992, 18014398509481984, 131392, 18014407099416576, 19703248369745920, 306244774661193728, 18014398509481984,
+	33554432, 18577348462903296, 9007199254740992, 18014407233634304, 18014407099416576, 1152921504606846976, 18577348462903296, 8388608, 281474976710656, 2305843009213693952, 1152921504623624192, 19140298416324608,
+	1125899906842624, 19703248369745920, 18014398509481984, 65536, 1, 18014398509481984, 1, 18014398509481984, 2048, 1152921504606846976, 18014398509481984, 18014407099416576,
+	1, 131080, 9007199254743040, 4503599627370496, 18014398509481984, 1152921504606846976, 65536, 18014398509481984, 9007199254740992, 18014408173158400, 18014398509481984, 8589934592,
+	1152921504606846976, 18014398509481984, 33554432, 18014398509481984, 33554432, 19140308080001024, 4503599627370496, 19703248369745920, 2147483648, 18014398509481984, 18014398509481984, 18014398509481984,
+	18014398509481984, 18014398509481984, 9007199254740992, 18014398509481984, 33554432, 131136, 18014398509481984, 64, 1, 35184372088832, 131392, 1152921504606846976,
+	8796093022208, 536870912, 18014398509481984, 33554432, 33554432, 9007199254740992, 18014407099416576, 1152921504606846976, 18014398509481984, 1152921504606846976, 18014398509481984, 18014398509481984,
+	33554432, 562949953421312, 2199025352768, 18014398509481984, 18577348462903296, 27584547717644288, 137438953600, 18014398509481984, 1, 4398046511104, 18014398509481984, 33554432,
+	33554432, 19703248369745920, 137438953472, 18577348462903296, 1152921504606846976, 65536, 18014407099416576, 8796093022208, 18014398509481984, 4503599627501576, 9007199254740992, 18014398509481984,
+	18014398509481984, 33554432, 1, 81064793292668928, 18014398509481984, 4194304, 562949953421312, 19140298416324608, 4503599627370560, 33554432, 65536, 18014398509481984,
+	72057594037929984, 18014398509481984, 18577348462903296, 549755818000, 139328, 65536, 18577348462903296, 8796093022208, 256, 18014398509481984, 8796093022208, 65536,
+	2251799813685312, 281474976710656, 19140298416324608, 140737488486464, 18014408173158400, 18014398509481984, 33554432, 18014398509481984, 306244774661193728, 18014398509481984, 18014398509481984, 18014398509481984,
+	1, 27584547717646848, 18014398509481984, 16777216, 33554432, 8796093022208, 1152921504606846976, 33554432, 137440006272, 18014398509481984, 306244775734935552, 19140298416324608,
+	1152921504615235584, 19140298416326656, 18014398509481984, 18014398509481984, 9007199254740992, 18014398509481984, 18014398509481984, 8796093022208, 18014398509481984, 137438953472, 18014407233634304, 9007199254757376,
+	18014398509481984, 18577348462903296, 18014398509481984, 18014398509481984, 19140298416324608, 1152921521786716160, 1152921504606846976, 33554432, 18577348462903296, 1, 1, 33554432,
+	18014398509481984, 65536, 18014398509481984, 137438953472, 19140298416324608, 18014398509481984, 18014398509481984, 19703248369745920, 18014398509481984, 549755818000, 1152921504606846976, 1,
+	256, 137438953472, 18577348462903296, 18577348462903296, 18014407099416576, 19140298416326656, 131080, 18014398643699712, 18014398509481984, 18014407233634304, 18014407099416576, 146366987889672512,
+	562949953486848, 32768, 137440006144, 64, 306244774795411456, 18014398509481984, 18014398509481984, 1152921642046849024, 1152921504623624192, 1152921504606846976, 306244774661193728, 18014398509481984,
+	9007199254740992, 65536, 67108864, 131136, 4112, 18014398509481984, 137438953600, 1152921504606846976, 19140308080001024, 18014407099416576, 65536, 67110912,
+	18014398509481984, 18014398509481984, 18014407099416576, 206158430208, 8796093022208, 4194304, 18014398509481984, 18014407099416576, 1152921504606846976, 18014407099416576, 131080, 19140298416324608,
+	18014398509481984, 8796093022208, 18014398509482496, 18014398509481984, 2147483648, 19703248369745920, 2305843009213693952, 65536, 4112, 1024, 33554432, 18014407099416576,
+	18014398509481984, 137975824384, 18014398509481984, 1152921504606846976, 1152923703630102528, 18014407099416576, 4503599627370496, 33554432, 306244774661193728, 4194304, 65536, 137438953472,
+	2314850208468434944, 19703248369745920, 18014398509481984, 9007199254740992, 65536, 18577348462903296, 18577348462903296, 27021597764222976, 68719476768, 1152921504615235584, 18014398509481984, 4503599627501632,
+	19140298416324608, 65536, 18014398509481984, 8796093022208, 1, 18014407099416576, 18014407099416576, 19140298416324608, 33554432, 18014398509481984, 18014407099416576, 137438953472,
+	1, 2314850208468434944, 18014398509481984, 148618787703226688, 18577348462903296, 137438953472, 1152930438139871232, 562949953421312, 9007199254740992, 8933531975808, 18014398509481984, 306244774661193728,
+	18014398509481984, 18014398509481984, 18014398509481984, 131072, 1152924820321599488, 562949953421312, 1152921521786716160, 18014398509481984, 306807724614615040, 1152921504606846976, 562949953421312, 9007199254740992,
+	33554432, 9007199254757376, 18014398509481984, 18577348462903296, 9007199254740992, 35184372088832, 9007267974217728, 18014398509481984, 8796093022208, 4194304, 18014407099416576, 1152921504615235584,
+	18014407099416576, 4, 18014398509481984, 18577348462903296, 1, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984, 549755813888, 34359738368, 18014398509481984,
+	8796093022208, 18014407099416576, 536870912, 2097152, 87960930353152, 4194304, 2147614784, 576548713233776704, 18577348462903296, 18014398509481984, 1, 19140298416324608,
+	1152924820321599488, 2314850208468434944, 1152921521786716160, 19703248369745920, 19140298416324608, 1152921504606846976, 64, 19703256959680512, 19703248369745920, 18014398509481984, 18014398509481984, 288230376151711744,
+	64, 18014407099416576, 1, 18014398509481984, 1152921504606846976, 18014407099416576, 562949953421312, 19140298416326656, 18014398509481984, 33554432, 18014398509481984, 68719476768,
+	18014398509481984, 9007199254740992, 18014398509482496, 18014398509481984, 562949953421312, 65536, 18014398509481984, 33554432, 18014398509481984, 67108864, 64, 206160003072,
+	18014398509481984, 33554432, 553648128, 18014398509482496, 1152921504606846976, 4503599627501576, 18014398509481984, 18014398509481984, 576460752303563840, 18014398509481984, 4503599627370496, 18014398509481984,
+	18577348462903296, 65536, 578800513047462208, 8589934592, 19703248369745920, 1152923153874292736, 17592186044480, 18014398509481984, 19703248369745920, 281474976710656, 18014398509481984, 1,
+	4503599627370496, 65536, 18014398509481984, 18577348462903296, 2251799813816384, 1152921504606846976, 9007199254740992, 8796093022208, 18014398509481984, 18014398509481984, 18014398509481984, 1152922604118474752,
+	18014407099416576, 4503599627370496, 18014398643699712, 137438953472, 65536, 2314850208468434944, 19140298416324608, 65536, 18014398509481984, 9007199254740992, 1, 137438953472,
+	18014398509481984, 1099528404992, 18014398509481984, 1152924837501468672, 1152921504606846976, 18014398509481984, 18014398509481984, 18014398509481984, 18014407099416576, 1024, 33554432, 562949953421312,
+	1152921504606846976, 306244775734935552, 4112, 32768, 18014398509481984, 18014398509481984, 18014398509481984, 33554432, 19703248369747968, 18014398509481984, 206158430240, 18014398509481984,
+	131080, 19140298416324608, 9007199254740992, 131080, 9007199254757376, 65536, 18577348462903296, 33554432, 19703248369745920, 2, 1152921504606846976, 18014398509481984,
+	19703248369745920, 35184372088832, 19140298416324608, 18014398509481984, 9007199254740992, 1188954184276250624, 4194304, 18014398509481984, 18577348462903296, 1152921504606846976, 33554432, 18014398509481984,
+	65536, 144115188075856192, 281474976710656, 2, 4398046511104, 18014398509482496, 1152921504606846976, 65536, 64, 18577348462905344, 65536, 4112,
+	18014398509481984, 65536, 9007199254740992, 65536, 2097216, 18014398509481984, 19140298416324608, 576531125342700608, 131136, 18014398509481984, 4194304, 8796093022208,
+	19703248906616832, 18577348462903296, 65536, 2386907802506362880, 18014407099416576, 16777216, 9007199254740992, 549755818000, 137438953472, 34359738368, 18014398509481984, 1152922606265958400,
+	18014398509481984, 19703248369745920, 131136, 33554432, 18014398509481984, 131080, 9007199254740992, 16777216, 33554432, 18014398509481984, 18014398509482048, 18014398509481984,
+	18577348462903296, 4194304, 1, 4503599627370560, 1152924820321599488, 131072, 8796093022208, 35184372088832, 131392, 72057594037927936, 18014398509481984, 65536,
 }
 
 var setSeeds = [...]uint32{
-	7, 7, 36, 9, 8, 263, 0, 1, 7, 113, 110, 3,
-	9, 156, 15, 0, 30, 52, 92, 1, 8, 3, 16, 2,
-	173, 9, 74, 2, 0, 26, 58, 9, 0, 0, 0, 105,
-	93, 55, 5, 8, 6, 4, 0, 18, 9, 90, 96, 0,
-	43, 16, 170, 25, 33, 5, 4, 15, 30, 51, 1, 13,
-	8, 9, 108, 8, 111, 4, 0, 8, 1, 158, 73, 17,
-	178, 46, 9, 8, 70, 45, 11, 2, 0, 40, 85, 0,
-	89, 436, 15, 2, 7, 4, 3, 297, 35, 16, 1, 5,
-	2, 100, 13, 95, 278, 0, 99, 113, 44, 58, 7, 81,
-	0, 138, 1, 303, 14, 18, 15, 20, 2, 58, 32, 386,
-	206, 197, 3, 3, 6, 79, 5, 43, 3, 152, 0, 56,
-	7, 449, 78, 16, 4, 1, 53, 29, 2, 9, 79, 129,
-	19, 186, 2, 1, 331, 0, 45, 0, 3, 39, 24, 71,
-	14, 106, 36, 33, 1, 6, 82, 0, 4, 286, 0, 0,
-	264, 19, 18, 153, 58, 51, 94, 10, 1, 2, 1, 35,
-	0, 1, 1, 300, 22, 288, 49, 318, 4, 3, 16, 278,
-	617, 349, 0, 49, 11, 172, 5, 0, 198, 311, 244, 0,
-	1, 1, 388, 5, 18, 92, 360, 32, 15, 17, 3, 208,
-	41, 64, 0, 0, 157, 42, 69, 11, 39, 20, 0, 255,
-	0, 6, 41, 24, 4, 216, 47, 204, 5, 4, 124, 29,
-	0, 1, 1, 53, 299, 237, 1, 214, 102, 317, 4, 177,
-	361, 1, 6, 203, 516, 2, 210, 471, 62, 38, 0, 460,
-	18, 0, 142, 47, 10, 0, 2, 19, 18, 0, 19, 3,
-	93, 157, 4, 0, 99, 71, 10, 212, 8, 47, 7, 45,
-	33, 7, 3, 84, 4, 0, 43, 2, 185, 262, 29, 516,
-	23, 332, 15, 24, 5, 3, 71, 4, 79, 40, 275, 5,
-	116, 7, 2, 62, 72, 32, 2, 633, 327, 4, 65, 35,
-	40, 260, 564, 399, 752, 39, 27, 16, 434, 25, 0, 8,
-	22, 6, 76, 3, 24, 16, 40, 7, 17, 5, 295, 4,
-	150, 1, 12, 681, 0, 79, 413, 39, 472, 4, 174, 253,
-	60, 95, 40, 124, 26, 48, 276, 21, 173, 706, 16, 0,
-	21, 5, 0, 0, 113, 71, 34, 0, 40, 8, 12, 296,
-	0, 67, 21, 45, 6, 4, 56, 768, 1, 61, 2248, 134,
-	0, 1, 127, 2625, 243, 9, 495, 609, 37, 600, 444, 50,
-	12, 69, 801, 69, 624, 38, 1, 58, 474, 225, 28, 1175,
-	171, 275, 25, 129, 45, 251, 2, 2, 969, 31, 143, 107,
-	1, 72, 86, 1, 160, 338, 1347, 0, 2887, 542, 7, 867,
-	541, 19, 610, 4, 206, 0, 2661, 65, 175, 1892, 0, 95,
-	173, 55, 36, 1965, 70, 67, 8, 84, 3712, 40, 1357, 144,
-	508, 1143, 2, 905, 22, 342, 3, 2099, 131, 1761, 7, 814,
-	716, 90, 12, 67, 58, 12, 4, 116, 1909, 130, 6, 2319,
-	297, 2018, 118, 5136, 1, 1278, 15, 430, 10317, 289, 41, 2,
-	0, 4, 56, 71, 11, 61, 1, 287, 163, 100, 967, 3,
-	38, 2427, 13, 2245, 2956, 235, 328, 3194, 844, 2821, 763, 10944,
-	0, 429, 866, 15, 4536, 165, 801, 285, 4, 1, 632, 306,
-	136, 9873, 2, 183, 19,
+	0, 3, 190, 4, 2, 117, 0, 6, 1, 58, 61, 4,
+	18, 298, 25, 1, 40, 10, 366, 0, 4, 12, 2, 11,
+	87, 33, 405, 0, 0, 93, 52, 9, 0, 0, 0, 27,
+	7, 21, 12, 7, 201, 5, 23, 33, 64, 62, 14, 4,
+	325, 26, 139, 6, 59, 15, 29, 2, 555, 271, 0, 1,
+	17, 44, 423, 20, 13, 51, 1, 8, 1, 29, 216, 6,
+	159, 19, 2, 4, 84, 7, 66, 4, 13, 17, 19, 4,
+	62, 4, 15, 2, 11, 107, 5, 113, 0, 0, 38, 4,
+	0, 314, 208, 17, 14, 10, 80, 87, 20, 134, 6, 5,
+	0, 139, 14, 46, 20, 24, 257, 144, 80, 13, 9, 275,
+	10, 554, 101, 0, 17, 16, 1, 8, 7, 11, 5, 50,
+	621, 43, 54, 25, 13, 0, 1, 11, 1, 5, 158, 26,
+	186, 3, 2, 44, 62, 18, 45, 59, 0, 1, 0, 11,
+	174, 0, 274, 44, 3, 1, 0, 0, 2, 326, 0, 471,
+	416, 422, 2, 285, 97, 38, 128, 1970, 0, 29, 0, 11,
+	16, 15, 7, 72, 8, 53, 291, 160, 17, 0, 6, 344,
+	72, 20, 0, 202, 15, 6, 19, 15, 3, 23, 205, 81,
+	0, 2, 210, 169, 0, 1910, 144, 8, 101, 0, 0, 18,
+	148, 208, 4, 7, 47, 100, 73, 6, 527, 2, 0, 7,
+	116, 41, 76, 184, 0, 485, 765, 67, 95, 1, 773, 20,
+	0, 0, 8, 400, 176, 12, 227, 1, 30, 11, 46, 22,
+	73, 264, 0, 36, 864, 78, 10, 107, 89, 1, 129, 7,
+	3, 0, 334, 64, 227, 1399, 0, 70, 168, 19, 8, 21,
+	523, 114, 173, 13, 194, 0, 3, 175, 250, 8, 0, 240,
+	0, 13, 198, 0, 122, 17, 0, 1, 118, 33, 2455, 51,
+	190, 220, 88, 1254, 0, 39, 3, 38, 3, 0, 49, 7,
+	269, 28, 6, 50, 2, 18, 31, 881, 29, 160, 1, 0,
+	2, 102, 39, 173, 143, 571, 0, 15, 878, 366, 28, 0,
+	1, 526, 0, 3, 1534, 13, 19, 109, 53, 0, 25, 425,
+	17, 4, 4, 41, 2, 5, 92, 610, 597, 143, 14, 224,
+	85, 26, 80, 14, 124, 3, 19, 3, 15, 129, 364, 0,
+	165, 28, 44, 0, 1, 48, 9, 5, 0, 335, 24, 481,
+	15, 1, 150, 4, 100, 12, 4, 1, 2071, 242, 127, 197,
+	2, 81, 0, 91, 348, 696, 36, 538, 557, 38, 127, 110,
+	25, 8, 48, 35, 163, 164, 45, 5, 174, 421, 217, 40,
+	633, 91, 2199, 1258, 22, 36, 1567, 10, 110, 2045, 169, 12,
+	53, 16, 1043, 200, 21, 34, 271, 25, 63, 46, 68, 51,
+	2789, 914, 36, 0, 7, 64, 0, 2751, 38, 148, 0, 177,
+	167, 303, 28, 39, 191, 565, 763, 68, 5, 97, 1373, 1855,
+	101, 1164, 378, 1, 3507, 7, 631, 2, 301, 352, 1104, 6,
+	2032, 74, 8, 1, 834, 28, 37, 0, 263, 126, 217, 12,
+	1589, 1632, 233, 471, 1396, 1, 1579, 110, 137, 52, 2670, 115,
+	46, 4, 34, 107, 0, 9, 469, 8, 304, 3818, 151, 2115,
+	10, 677, 1171, 48, 1085, 4, 236, 116, 144, 471, 355, 10474,
+	2080, 5, 292, 244, 8, 2916, 134, 2602, 82, 4, 0, 5998,
+	10, 72, 2063, 0, 814, 20,
 }

@@ -44,6 +44,13 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 	if i < lo || d.toks[i].quoted {
 		return subject{}, false
 	}
+	if w := d.word(i); (w == "which" || w == "who") && i-1 > lo && d.punct(i-1) == "," && !d.auxiliaryIn(i+1, v) {
+		// "the Log Cabin Republicans, a gay group, which said": the
+		// relative speaks for the name it follows.
+		if s, ok := d.relativeAntecedent(lo, i-1, v); ok {
+			return s, true
+		}
+	}
 	if pronouns.has(d.word(i)) {
 		return d.pronounSubject(i), true
 	}
@@ -85,6 +92,52 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 		return s, true
 	}
 	return d.nounBefore(lo, i)
+}
+
+// relativeAntecedent reads the name a relative "which" or "who" after the
+// comma at token c stands for: the name just before the comma, or before
+// one appositive in lower case set off by commas ("the Log Cabin
+// Republicans, a gay men and lesbian group, which said").
+func (d *doc) relativeAntecedent(lo, c, v int) (subject, bool) {
+	for n := 0; n < 2 && c > lo; n++ {
+		end := d.skipParen(lo, c-1)
+		if end >= lo {
+			if from, ok := d.runBefore(lo, end); ok {
+				if from == end && from-2 > lo && d.punct(from-1) == "," && d.inRun(from-2) {
+					// "Joe Arpaio of Maricopa County, Ariz., who": a
+					// place's state; the name is before it.
+					end = from - 2
+					if from, ok = d.runBefore(lo, end); !ok {
+						break
+					}
+				}
+				if s := d.named(from, end+1); s.name != "" {
+					s.to = v
+					return s, true
+				}
+			}
+		}
+		j := c - 1
+		for j >= lo && c-j <= 12 && d.toks[j].word && !d.toks[j].upper && !d.toks[j].quoted {
+			j--
+		}
+		if j < lo || j == c-1 || d.punct(j) != "," || !determiners.has(d.word(j+1)) {
+			break
+		}
+		c = j
+	}
+	return subject{}, false
+}
+
+// auxiliaryIn reports whether tokens [from, to) hold an auxiliary: "who
+// can sing" tells what someone can do, not what they said.
+func (d *doc) auxiliaryIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if auxiliaries.has(d.word(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedBody reads a body written in lower case after its owner, ending at
