@@ -109,6 +109,7 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 	}
 	frameGroups(r, markers)
 	markDivergent(r, shippedDivergence)
+	markHedging(r)
 	summarize(r, markers, al)
 	if !trims(r) {
 		fillMayCarry(r) // else Compare does, once Nearest is trimmed

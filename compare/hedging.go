@@ -1,0 +1,301 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/storydiff/storydiff/compare/framing"
+	"github.com/storydiff/storydiff/compare/textsim"
+)
+
+// Hedging contrasts are kept apart from FramingDiffers: the divergence rule
+// is fitted on BASIL, which marks loaded wording and not hedging, so hedges
+// stay out of it and its figure keeps measuring what it measures. A hedge
+// contrast is reported on its own, by a rule built for precision:
+//
+//   - only the outlet's hedges count: a group's Framing already leaves out
+//     the words inside quotation marks, which are the speaker's;
+//   - "may" and "could" count before "have" or "be" ("may have fled",
+//     "could be"), not before another verb, where they are as often
+//     permission or ability ("visitors may enter", "he could see");
+//     "likely" counts as an adverb or before "to", not as an adjective
+//     ("likely voters"); "suspected" after an article or "be" ("the
+//     suspected gunman"), not as a verb ("police suspected arson");
+//   - the hedge must be about the fact the members share: most of the
+//     content words of the clause it governs are in the other member;
+//   - an outlet that names its source ("police said") does not state a
+//     fact flatly, so it is no contrast to one that hedges it as hearsay
+//     ("reportedly", "according to sources").
+//
+// Two members that both hedge the fact, one as hearsay and the other as
+// uncertain ("reportedly" against "may have"), hedge it differently.
+
+// HedgeDiff is how one member hedges a group's fact: the hedges as
+// written, or none (the member states the fact flatly).
+type HedgeDiff struct {
+	Article int      `json:"article"`
+	Hedges  []string `json:"hedges"`
+}
+
+// hearsay hedges put the claim on unnamed others; the rest say the writer
+// is unsure of it.
+var hearsay = map[string]bool{
+	"reportedly": true, "allegedly": true, "purportedly": true, "supposedly": true,
+	"is said to": true, "according to sources": true, "alleged": true,
+	"purported": true, "suspected": true, "unconfirmed": true, "unverified": true,
+	"so-called": true,
+}
+
+// hedgeClass is "hearsay" or "uncertain".
+func hedgeClass(lemma string) string {
+	if hearsay[strings.ToLower(lemma)] {
+		return "hearsay"
+	}
+	return "uncertain"
+}
+
+// memberHedge is one hedge a member uses, with the stems of the clause it
+// governs.
+type memberHedge struct {
+	text, class string
+	scope       map[string]bool
+}
+
+// markHedging fills each group's HedgingDiffers.
+func markHedging(r *Report) {
+	for gi := range r.Groups {
+		g := &r.Groups[gi]
+		g.HedgingDiffers = hedgingDiffers(r.Articles, *g)
+	}
+}
+
+// hedgingDiffers returns, for a group whose members hedge the shared fact
+// differently, each member in such a contrast with its hedges ([] for a
+// member that states the fact without one); [] otherwise.
+func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
+	out := []HedgeDiff{}
+	if len(g.Members) < 2 {
+		return out
+	}
+	hedges := make([][]memberHedge, len(g.Members))
+	stems := make([]map[string]bool, len(g.Members))
+	sourced := make([]bool, len(g.Members))
+	for mi, m := range g.Members {
+		if m.Article < 0 || m.Article >= len(articles) {
+			return out
+		}
+		stems[mi] = contentStems(memberText(articles, m))
+		text := articles[m.Article].Text
+		for _, mk := range g.Framing {
+			if mk.Article != m.Article || mk.Quoted {
+				continue
+			}
+			if mk.Kind == string(framing.Attribution) {
+				sourced[mi] = true
+			}
+			if mk.Kind != string(framing.Hedge) || mk.Category != framing.CatHedge || mk.Negated {
+				continue
+			}
+			if mk.Start < 0 || mk.End > len(text) || mk.Start > mk.End || !epistemic(text, mk) {
+				continue
+			}
+			word := text[mk.Start:mk.End]
+			switch next := wordAfter(text, mk.End); strings.ToLower(mk.Lemma) {
+			case "may", "might", "could":
+				if next == "have" || next == "be" {
+					word += " " + next // "may have": the modal alone reads as permission
+				}
+			}
+			hedges[mi] = append(hedges[mi], memberHedge{text: word, class: hedgeClass(mk.Lemma), scope: clauseStems(text, mk)})
+		}
+	}
+	in := make([]bool, len(g.Members))
+	for a := range g.Members {
+		for b := range g.Members {
+			if a == b || g.Members[a].Article == g.Members[b].Article {
+				continue
+			}
+			if contrasts(hedges[a], hedges[b], stems[b], sourced[b]) {
+				in[a], in[b] = true, true
+			}
+		}
+	}
+	for mi, m := range g.Members {
+		if !in[mi] {
+			continue
+		}
+		words := []string{}
+		for _, h := range hedges[mi] {
+			if !containsFold(words, h.text) {
+				words = append(words, h.text)
+			}
+		}
+		out = append(out, HedgeDiff{Article: m.Article, Hedges: words})
+	}
+	return out
+}
+
+// contrasts reports whether a member hedges, about the fact member b
+// carries (stems), in a way b does not: b hedges nothing and does not name
+// a source for hearsay, or b's hedges are all of another class.
+func contrasts(a, b []memberHedge, stems map[string]bool, bSourced bool) bool {
+	for _, h := range a {
+		if !about(h.scope, stems) {
+			continue
+		}
+		if len(b) == 0 {
+			if h.class == "hearsay" && bSourced {
+				continue
+			}
+			return true
+		}
+		same := false
+		for _, o := range b {
+			same = same || o.class == h.class
+		}
+		if !same && h.class == "hearsay" {
+			// One member puts it on others, the other is unsure of it;
+			// listed once, from the hearsay side.
+			return true
+		}
+	}
+	return false
+}
+
+// about reports whether most of a hedged clause's content words are in
+// the other member: the hedge is about the fact they share.
+func about(scope, other map[string]bool) bool {
+	if len(scope) == 0 {
+		return false
+	}
+	n := 0
+	for s := range scope {
+		if other[s] {
+			n++
+		}
+	}
+	return 2*n >= len(scope)
+}
+
+// epistemic reports whether the hedge mk, in the article's text, says the
+// writer is unsure, by the rules in this file's comment.
+func epistemic(text string, mk Marker) bool {
+	lemma := strings.ToLower(mk.Lemma)
+	next := wordAfter(text, mk.End)
+	prev := wordBefore(text, mk.Start)
+	switch lemma {
+	case "may", "could":
+		return next == "have" || next == "be" || next == "well"
+	case "likely", "unlikely":
+		switch next {
+		case "to", "be", "have", "that":
+			return true
+		}
+		switch prev {
+		case "will", "would", "most", "very", "more", "is", "are", "was", "were", "be", "quite", "highly":
+			return true
+		}
+		return false
+	case "suspected":
+		switch prev {
+		case "the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "two", "three":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// wordAfter is the lower-cased word starting after offset i, "" at a
+// clause break.
+func wordAfter(text string, i int) string {
+	j := i
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	k := j
+	for k < len(text) && (isWordByte(text[k])) {
+		k++
+	}
+	return strings.ToLower(text[j:k])
+}
+
+// wordBefore is the lower-cased word ending before offset i.
+func wordBefore(text string, i int) string {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && isWordByte(text[k-1]) {
+		k--
+	}
+	return strings.ToLower(text[k:j])
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c == '-' || c >= 0x80
+}
+
+// clauseStems are the content stems of the clause the hedge governs: the
+// words after it up to a clause break (eight at most), or, when it closes
+// its clause ("…, reportedly."), the words before it.
+func clauseStems(text string, mk Marker) map[string]bool {
+	end := mk.End
+	for end < len(text) && end-mk.End < 120 && !strings.ContainsRune(",;:.!?()\"“”\n", rune(text[end])) {
+		end++
+	}
+	s := contentStems(text[mk.End:end], 8)
+	if len(s) > 0 {
+		return s
+	}
+	start := mk.Start
+	for start > 0 && mk.Start-start < 120 && !strings.ContainsRune(";:.!?()\"“”\n", rune(text[start-1])) {
+		start--
+	}
+	return contentStems(strings.TrimRight(text[start:mk.Start], ", "), 8)
+}
+
+// contentStems are the stems of text's content words (three letters or
+// more, not a function word), the first limit[0] of them when given.
+func contentStems(text string, limit ...int) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range textsim.Tokens(text) {
+		if len(limit) > 0 && len(out) >= limit[0] {
+			break
+		}
+		if len(w) < 3 || functionWords[w] {
+			continue
+		}
+		r := []rune(w)[0]
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		out[textsim.Stem(w)] = true
+	}
+	return out
+}
+
+// functionWords are left out of a clause's content: they say nothing of
+// which fact it is.
+var functionWords = map[string]bool{
+	"the": true, "and": true, "but": true, "for": true, "with": true, "that": true, "this": true,
+	"from": true, "into": true, "have": true, "has": true, "had": true, "been": true, "being": true,
+	"was": true, "were": true, "are": true, "will": true, "would": true, "may": true, "might": true,
+	"could": true, "should": true, "can": true, "its": true, "his": true, "her": true, "their": true,
+	"they": true, "them": true, "who": true, "which": true, "what": true, "when": true, "where": true,
+	"than": true, "then": true, "there": true, "also": true, "not": true, "said": true, "says": true,
+	"about": true, "after": true, "before": true, "over": true, "some": true, "more": true, "most": true,
+	"all": true, "any": true, "one": true, "out": true, "our": true, "you": true, "she": true,
+	"him": true, "did": true, "does": true, "just": true, "very": true, "such": true, "other": true,
+	"well": true, "according": true, "sources": true,
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
