@@ -299,3 +299,18 @@ func containsFold(list []string, s string) bool {
 	}
 	return false
 }
+
+// HedgingNote says how the group's members hedge its fact, for the
+// readers: `Fox “reportedly” · NYT states it`, each article named by
+// label; "" when they hedge alike.
+func (g Group) HedgingNote(label func(article int) string) string {
+	var parts []string
+	for _, d := range g.HedgingDiffers {
+		if len(d.Hedges) == 0 {
+			parts = append(parts, label(d.Article)+" states it")
+			continue
+		}
+		parts = append(parts, label(d.Article)+" “"+strings.Join(d.Hedges, "”, “")+"”")
+	}
+	return strings.Join(parts, " · ")
+}

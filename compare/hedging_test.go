@@ -146,3 +146,14 @@ Forty workers were sent home, and the owners said they would rebuild.
 		t.Errorf("\"may have\" against \"might have\": %q, want no contrast", got)
 	}
 }
+
+func TestHedgingNote(t *testing.T) {
+	g := Group{HedgingDiffers: []HedgeDiff{{Article: 0, Hedges: []string{"reportedly", "may have"}}, {Article: 2, Hedges: []string{}}}}
+	labels := []string{"Fox", "NYT", "HuffPost"}
+	if got, want := g.HedgingNote(func(a int) string { return labels[a] }), "Fox “reportedly”, “may have” · HuffPost states it"; got != want {
+		t.Errorf("HedgingNote = %q, want %q", got, want)
+	}
+	if got := (Group{HedgingDiffers: []HedgeDiff{}}).HedgingNote(func(int) string { return "x" }); got != "" {
+		t.Errorf("no contrast: %q, want \"\"", got)
+	}
+}
