@@ -109,12 +109,12 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 	}
 	frameGroups(r, markers)
 	markDivergent(r, shippedDivergence)
-	markHedging(r)
 	summarize(r, markers, al)
 	if !trims(r) {
 		fillMayCarry(r) // else Compare does, once Nearest is trimmed
 	}
 	fillSentenceFraming(r, markers)
+	markHedging(r) // reads the sentences' markers, the speakers' hedges too
 	return r
 }
 

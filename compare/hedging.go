@@ -80,11 +80,13 @@ func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
 	hedges := make([][]memberHedge, len(g.Members))
 	stems := make([]map[string]bool, len(g.Members))
 	sourced := make([]bool, len(g.Members))
+	flat := make([]bool, len(g.Members))
 	for mi, m := range g.Members {
 		if m.Article < 0 || m.Article >= len(articles) {
 			return out
 		}
 		stems[mi] = contentStems(memberText(articles, m))
+		flat[mi] = !anyHedge(articles[m.Article], m)
 		text := articles[m.Article].Text
 		for _, mk := range g.Framing {
 			if mk.Article != m.Article || mk.Quoted {
@@ -115,7 +117,7 @@ func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
 			if a == b || g.Members[a].Article == g.Members[b].Article {
 				continue
 			}
-			if contrasts(hedges[a], hedges[b], stems[b], sourced[b]) {
+			if contrasts(hedges[a], hedges[b], stems[b], sourced[b], flat[b]) {
 				in[a], in[b] = true, true
 			}
 		}
@@ -136,15 +138,16 @@ func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
 }
 
 // contrasts reports whether a member hedges, about the fact member b
-// carries (stems), in a way b does not: b hedges nothing and does not name
-// a source for hearsay, or b's hedges are all of another class.
-func contrasts(a, b []memberHedge, stems map[string]bool, bSourced bool) bool {
+// carries (stems), in a way b does not: b is flat (no hedge of any kind,
+// its speakers' included) and does not name a source for hearsay, or b's
+// hedges are all of another class.
+func contrasts(a, b []memberHedge, stems map[string]bool, bSourced, bFlat bool) bool {
 	for _, h := range a {
 		if !about(h.scope, stems) {
 			continue
 		}
 		if len(b) == 0 {
-			if h.class == "hearsay" && bSourced {
+			if !bFlat || h.class == "hearsay" && bSourced {
 				continue
 			}
 			return true
@@ -157,6 +160,25 @@ func contrasts(a, b []memberHedge, stems map[string]bool, bSourced bool) bool {
 			// One member puts it on others, the other is unsure of it;
 			// listed once, from the hearsay side.
 			return true
+		}
+	}
+	return false
+}
+
+// anyHedge reports whether member m's sentences hedge at all: any hedge
+// or scare quotes, the outlet's or inside quotation marks ("could be
+// abused", a speaker's hedge the outlet quotes), "could" before any verb.
+// Such a member does not state the fact flatly; the filters that keep a
+// hedge from counting serve precision on the hedging side only.
+func anyHedge(a Article, m Member) bool {
+	for _, s := range m.Sentences {
+		if s < 0 || s >= len(a.Sentences) {
+			continue
+		}
+		for _, mk := range a.Sentences[s].Framing {
+			if mk.Kind == string(framing.Hedge) {
+				return true
+			}
 		}
 	}
 	return false
@@ -238,22 +260,41 @@ func isWordByte(c byte) bool {
 }
 
 // clauseStems are the content stems of the clause the hedge governs: the
-// words after it up to a clause break (eight at most), or, when it closes
-// its clause ("…, reportedly."), the words before it.
+// words after it up to a clause break (eight at most) and the last four
+// before it back to one (its subject: "Varga reportedly moved…", "Bills
+// Likely To Come Up"), or, when it closes its clause ("…, reportedly."),
+// the eight words before it.
 func clauseStems(text string, mk Marker) map[string]bool {
 	end := mk.End
 	for end < len(text) && end-mk.End < 120 && !strings.ContainsRune(",;:.!?()\"“”\n", rune(text[end])) {
 		end++
 	}
 	s := contentStems(text[mk.End:end], 8)
-	if len(s) > 0 {
-		return s
-	}
 	start := mk.Start
-	for start > 0 && mk.Start-start < 120 && !strings.ContainsRune(";:.!?()\"“”\n", rune(text[start-1])) {
+	for start > 0 && mk.Start-start < 120 && !strings.ContainsRune(",;:.!?()\"“”\n", rune(text[start-1])) {
 		start--
 	}
-	return contentStems(strings.TrimRight(text[start:mk.Start], ", "), 8)
+	before := 4
+	if len(s) == 0 {
+		before = 8
+		for start > 0 && mk.Start-start < 120 && !strings.ContainsRune(";:.!?()\"“”\n", rune(text[start-1])) {
+			start--
+		}
+	}
+	words := textsim.Tokens(strings.TrimRight(text[start:mk.Start], ", "))
+	n := 0
+	for i := len(words) - 1; i >= 0 && n < before; i-- {
+		w := words[i]
+		if len(w) < 3 || functionWords[w] {
+			continue
+		}
+		if r := []rune(w)[0]; !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		s[textsim.Stem(w)] = true
+		n++
+	}
+	return s
 }
 
 // contentStems are the stems of text's content words (three letters or

@@ -65,6 +65,8 @@ Visitors may attend the meeting in the town hall, which opens at six o'clock in 
 "She may have been badly advised," said Tomas Lind, a council member who sat on the audit committee.
 
 The audit found the fund's books were kept by hand until 2019, and the ferry company may have lost its licence.
+
+Lind warned that the harbour ledger could be misread by the auditors from the capital.
 `
 	brackenPost = `Bracken mayor quits over harbour fund audit
 
@@ -79,6 +81,8 @@ Visitors can attend the meeting in the town hall, which opens at six o'clock in 
 "She was badly advised," said Tomas Lind, a council member who sat on the audit committee.
 
 The audit found the fund's books were kept by hand until 2019, and that auditors had warned the council twice.
+
+Lind said the harbour ledger "could be misread by the auditors from the capital."
 `
 )
 
@@ -94,6 +98,7 @@ func TestHedgingDiffers(t *testing.T) {
 		"badly advised":       "", // the speaker's hedge, inside quotation marks
 		"kept by hand":        "", // "may have lost its licence": a clause the Post does not carry
 		"resigned on Tuesday": "",
+		"harbour ledger":      "", // the Post quotes Lind's own hedge: it states nothing flatly
 	} {
 		if got := hedgingOf(t, r, needle); got != want {
 			t.Errorf("group of %q: hedging %q, want %q", needle, got, want)
