@@ -87,6 +87,7 @@ func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
 		}
 		stems[mi] = contentStems(memberText(articles, m))
 		flat[mi] = !anyHedge(articles[m.Article], m)
+		sourced[mi] = namesReport(memberText(articles, m))
 		text := articles[m.Article].Text
 		for _, mk := range g.Framing {
 			if mk.Article != m.Article || mk.Quoted {
@@ -94,6 +95,9 @@ func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
 			}
 			if mk.Kind == string(framing.Attribution) {
 				sourced[mi] = true
+			}
+			if mk.Kind == string(framing.Hedge) && hearsay[strings.ToLower(mk.Lemma)] {
+				sourced[mi] = true // "the reported offers"
 			}
 			if mk.Kind != string(framing.Hedge) || mk.Category != framing.CatHedge || mk.Negated {
 				continue
@@ -165,6 +169,19 @@ func contrasts(a, b []memberHedge, stems map[string]bool, bSourced, bFlat bool) 
 	return false
 }
 
+// namesReport reports whether text puts a fact on a report or a guess
+// ("THR is reporting", "the Los Angeles Times reports", "the newspaper
+// speculates"): such a version is sourced, no flat statement.
+func namesReport(text string) bool {
+	for _, w := range textsim.Tokens(text) {
+		switch textsim.Stem(w) {
+		case "report", "speculat", "rumor", "rumour":
+			return true
+		}
+	}
+	return false
+}
+
 // anyHedge reports whether member m's sentences hedge at all: any hedge
 // or scare quotes, the outlet's or inside quotation marks ("could be
 // abused", a speaker's hedge the outlet quotes), "could" before any verb.
@@ -207,6 +224,13 @@ func epistemic(text string, mk Marker) bool {
 	prev := wordBefore(text, mk.Start)
 	switch lemma {
 	case "may", "could":
+		if next == "be" {
+			// "flames could be seen": what could be perceived, no doubt
+			switch wordAfter(text, mk.End+strings.Index(text[mk.End:], "be")+2) {
+			case "seen", "heard", "felt", "spotted", "found", "smelled", "viewed", "watched":
+				return false
+			}
+		}
 		return next == "have" || next == "be" || next == "well"
 	case "likely", "unlikely":
 		switch next {
@@ -269,7 +293,7 @@ func clauseStems(text string, mk Marker) map[string]bool {
 	for end < len(text) && end-mk.End < 120 && !strings.ContainsRune(",;:.!?()\"“”\n", rune(text[end])) {
 		end++
 	}
-	s := contentStems(text[mk.End:end], 8)
+	s := contentStems(clauseHead(text[mk.End:end]), 8)
 	start := mk.Start
 	for start > 0 && mk.Start-start < 120 && !strings.ContainsRune(",;:.!?()\"“”\n", rune(text[start-1])) {
 		start--
@@ -295,6 +319,34 @@ func clauseStems(text string, mk Marker) map[string]bool {
 		n++
 	}
 	return s
+}
+
+// clauseHead is text up to the first word that opens another clause
+// ("will likely die in prison after the judge…": the hedge is about dying
+// in prison, not the sentence).
+func clauseHead(text string) string {
+	i := 0
+	for i < len(text) {
+		for i < len(text) && !isWordByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		if i > 0 && clauseOpeners[strings.ToLower(text[i:j])] {
+			return text[:i]
+		}
+		i = j
+	}
+	return text
+}
+
+// clauseOpeners begin a clause of their own after a hedged one.
+var clauseOpeners = map[string]bool{
+	"and": true, "but": true, "after": true, "before": true, "because": true, "while": true,
+	"when": true, "if": true, "since": true, "although": true, "though": true, "which": true,
+	"who": true, "whereas": true, "until": true, "unless": true, "so": true, "or": true,
 }
 
 // contentStems are the stems of text's content words (three letters or
