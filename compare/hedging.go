@@ -86,7 +86,7 @@ func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
 			return out
 		}
 		stems[mi] = contentStems(memberText(articles, m))
-		flat[mi] = !anyHedge(articles[m.Article], m)
+		flat[mi] = !anyHedge(articles[m.Article], m) && !hasAny(memberText(articles, m), doubtWords)
 		sourced[mi] = namesReport(memberText(articles, m))
 		text := articles[m.Article].Text
 		for _, mk := range g.Framing {
@@ -174,9 +174,46 @@ func contrasts(a, b []memberHedge, stems map[string]bool, bSourced, bFlat bool) 
 // speculates"): such a version is sourced, no flat statement.
 func namesReport(text string) bool {
 	for _, w := range textsim.Tokens(text) {
-		switch textsim.Stem(w) {
-		case "report", "speculat", "rumor", "rumour":
+		if reportWords[w] {
 			return true
+		}
+	}
+	return false
+}
+
+var reportWords = map[string]bool{
+	"report": true, "reports": true, "reported": true, "reporting": true,
+	"speculates": true, "speculated": true, "speculation": true, "rumored": true, "rumoured": true,
+}
+
+// doubtWords say, in words the hedge lexicon does not hold, that a version
+// is unsure of its fact ("where it appears she called", "police
+// allegations that", "whether he plans to"): such a version states nothing
+// flatly. They count against flatness only, so they may be broad.
+var doubtWords = map[string]bool{
+	"appear": true, "appears": true, "appeared": true, "seem": true, "seems": true, "seemed": true,
+	"whether": true, "allegation": true, "allegations": true, "unclear": true, "uncertain": true,
+	"believe": true, "believes": true, "believed": true, "suspect": true, "suspects": true,
+	"suspicious": true, "suggest": true, "suggests": true, "suggested": true, "possible": true,
+	"possibility": true, "probable": true, "expected": true, "speculates": true, "speculated": true,
+	"rumored": true, "rumoured": true, "reportedly": true, "allegedly": true, "perhaps": true,
+	"maybe": true, "might": true, "may": true, "could": true, "likely": true,
+}
+
+// sentenceHas reports whether the sentence around mk holds one of words.
+func sentenceHas(text string, mk Marker, words ...string) bool {
+	start, end := mk.Start, mk.End
+	for start > 0 && !strings.ContainsRune(".!?\n", rune(text[start-1])) {
+		start--
+	}
+	for end < len(text) && !strings.ContainsRune(".!?\n", rune(text[end])) {
+		end++
+	}
+	for _, w := range textsim.Tokens(text[start:end]) {
+		for _, x := range words {
+			if w == x {
+				return true
+			}
 		}
 	}
 	return false
@@ -223,7 +260,12 @@ func epistemic(text string, mk Marker) bool {
 	next := wordAfter(text, mk.End)
 	prev := wordBefore(text, mk.Start)
 	switch lemma {
-	case "may", "could":
+	case "may", "could", "might":
+		if sentenceHas(text, mk, "if", "unless") || next == "have" && wordAfter(text, mk.End+strings.Index(text[mk.End:], "have")+4) == "to" {
+			// "might be alive if…", "might have to trade": a condition
+			// or an obligation, no doubt about a fact
+			return false
+		}
 		if next == "be" {
 			// "flames could be seen": what could be perceived, no doubt
 			switch wordAfter(text, mk.End+strings.Index(text[mk.End:], "be")+2) {
@@ -232,6 +274,10 @@ func epistemic(text string, mk Marker) bool {
 			}
 		}
 		return next == "have" || next == "be" || next == "well"
+	case "perhaps", "possibly":
+		// "perhaps the most memorable", "possibly the world's biggest":
+		// it hedges a judgement, not the fact
+		return next != "the"
 	case "likely", "unlikely":
 		switch next {
 		case "to", "be", "have", "that":
@@ -284,30 +330,25 @@ func isWordByte(c byte) bool {
 }
 
 // clauseStems are the content stems of the clause the hedge governs: the
-// words after it up to a clause break (eight at most) and the last four
-// before it back to one (its subject: "Varga reportedly moved…", "Bills
-// Likely To Come Up"), or, when it closes its clause ("…, reportedly."),
-// the eight words before it.
+// words after it up to a clause break or opener (eight at most), its
+// predicate; or, when it closes its clause ("…, reportedly."), the eight
+// words before it. A shared subject alone ("Michael Steele's End Could Be
+// Near" against "Michael Steele announces…") is not the same claim.
 func clauseStems(text string, mk Marker) map[string]bool {
 	end := mk.End
 	for end < len(text) && end-mk.End < 120 && !strings.ContainsRune(",;:.!?()\"“”\n", rune(text[end])) {
 		end++
 	}
-	s := contentStems(clauseHead(text[mk.End:end]), 8)
+	if s := contentStems(clauseHead(text[mk.End:end]), 8); len(s) > 0 {
+		return s
+	}
 	start := mk.Start
-	for start > 0 && mk.Start-start < 120 && !strings.ContainsRune(",;:.!?()\"“”\n", rune(text[start-1])) {
+	for start > 0 && mk.Start-start < 120 && !strings.ContainsRune(";:.!?()\"“”\n", rune(text[start-1])) {
 		start--
 	}
-	before := 4
-	if len(s) == 0 {
-		before = 8
-		for start > 0 && mk.Start-start < 120 && !strings.ContainsRune(";:.!?()\"“”\n", rune(text[start-1])) {
-			start--
-		}
-	}
+	s := map[string]bool{}
 	words := textsim.Tokens(strings.TrimRight(text[start:mk.Start], ", "))
-	n := 0
-	for i := len(words) - 1; i >= 0 && n < before; i-- {
+	for i := len(words) - 1; i >= 0 && len(s) < 8; i-- {
 		w := words[i]
 		if len(w) < 3 || functionWords[w] {
 			continue
@@ -316,7 +357,6 @@ func clauseStems(text string, mk Marker) map[string]bool {
 			continue
 		}
 		s[textsim.Stem(w)] = true
-		n++
 	}
 	return s
 }
@@ -406,4 +446,14 @@ func (g Group) HedgingNote(label func(article int) string) string {
 		parts = append(parts, label(d.Article)+" “"+strings.Join(d.Hedges, "”, “")+"”")
 	}
 	return strings.Join(parts, " · ")
+}
+
+// hasAny reports whether text holds one of words.
+func hasAny(text string, words map[string]bool) bool {
+	for _, w := range textsim.Tokens(text) {
+		if words[w] {
+			return true
+		}
+	}
+	return false
 }
