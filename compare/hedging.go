@@ -85,9 +85,10 @@ func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
 		if m.Article < 0 || m.Article >= len(articles) {
 			return out
 		}
-		stems[mi] = contentStems(memberText(articles, m))
-		flat[mi] = !anyHedge(articles[m.Article], m) && !hasAny(memberText(articles, m), doubtWords)
-		sourced[mi] = namesReport(memberText(articles, m))
+		mt := safeMemberText(articles[m.Article], m)
+		stems[mi] = contentStems(mt)
+		flat[mi] = !anyHedge(articles[m.Article], m) && !hasAny(mt, doubtWords)
+		sourced[mi] = namesReport(mt)
 		text := articles[m.Article].Text
 		for _, mk := range g.Framing {
 			if mk.Article != m.Article || mk.Quoted {
@@ -456,4 +457,16 @@ func hasAny(text string, words map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// safeMemberText is memberText for a report read from a file, whose
+// sentence indexes may be out of range: those are left out.
+func safeMemberText(a Article, m Member) string {
+	var parts []string
+	for _, s := range m.Sentences {
+		if s >= 0 && s < len(a.Sentences) {
+			parts = append(parts, a.Sentences[s].Text)
+		}
+	}
+	return strings.Join(parts, " ")
 }
