@@ -94,14 +94,11 @@ func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
 	stems := make([]map[string]bool, len(g.Members))
 	sourced := make([]bool, len(g.Members))
 	flat := make([]bool, len(g.Members))
+	hedged := false
 	for mi, m := range g.Members {
 		if m.Article < 0 || m.Article >= len(articles) {
 			return out
 		}
-		mt := safeMemberText(articles[m.Article], m)
-		stems[mi] = contentStems(mt)
-		flat[mi] = !anyHedge(articles[m.Article], m) && !hasAny(mt, doubtWords)
-		sourced[mi] = namesReport(mt)
 		text := articles[m.Article].Text
 		for _, mk := range g.Framing {
 			if mk.Article != m.Article || mk.Quoted {
@@ -127,7 +124,17 @@ func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
 				}
 			}
 			hedges[mi] = append(hedges[mi], memberHedge{text: word, class: hedgeClass(mk.Lemma), scope: clauseStems(text, mk)})
+			hedged = true
 		}
+	}
+	if !hedged {
+		return out // most groups: no member hedges, nothing more to read
+	}
+	for mi, m := range g.Members {
+		mt := safeMemberText(articles[m.Article], m)
+		stems[mi] = contentStems(mt)
+		flat[mi] = !anyHedge(articles[m.Article], m) && !hasAny(mt, doubtWords)
+		sourced[mi] = sourced[mi] || namesReport(mt)
 	}
 	in := make([]bool, len(g.Members))
 	for a := range g.Members {
