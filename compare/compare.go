@@ -115,6 +115,7 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 		fillMayCarry(r) // else Compare does, once Nearest is trimmed
 	}
 	fillSentenceFraming(r, markers)
+	markHedging(r) // reads the sentences' markers, the speakers' hedges too
 	return r
 }
 

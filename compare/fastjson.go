@@ -276,6 +276,14 @@ func (e *fastEncoder) group(g *Group) {
 		e.strings(d.Words)
 		e.b = append(e.b, '}')
 	})
+	e.raw(`,"hedging_differs":`)
+	list(e, g.HedgingDiffers, func(d *HedgeDiff) {
+		e.raw(`{"article":`)
+		e.int(d.Article)
+		e.raw(`,"hedges":`)
+		e.strings(d.Hedges)
+		e.b = append(e.b, '}')
+	})
 	e.b = append(e.b, '}')
 }
 

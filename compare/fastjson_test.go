@@ -106,8 +106,9 @@ func TestFastJSONIsEncodingJSON(t *testing.T) {
 				Diff:       []Diff{{From: 1, To: 2}, {Ops: []DiffOp{}}, {Ops: []DiffOp{{Op: OpEqual, Text: odd, To: odd + "’"}, {Op: OpInsert}}}},
 				Framing:    []Marker{{}, {Article: 1, Kind: "hedge", Lemma: odd, Tone: "positive", Start: 3, End: 9, Distinct: true, Differs: true, Category: "c", Quoted: true, Negated: true, Text: "left out"}},
 				Prominence: []Position{{1, "lede", 0}, {2, odd, 7}}, DivergentFraming: true,
-				FramingDiffers: []FramingDiff{{1, nil}, {2, []string{}}, {3, []string{odd, "x"}}}},
-			{Members: []Member{}, Diff: []Diff{}, Framing: []Marker{}, Prominence: []Position{}, FramingDiffers: []FramingDiff{}, Similarity: 2.5e-300},
+				FramingDiffers: []FramingDiff{{1, nil}, {2, []string{}}, {3, []string{odd, "x"}}},
+				HedgingDiffers: []HedgeDiff{{1, []string{odd, "may have"}}, {3, []string{}}, {2, nil}}},
+			{Members: []Member{}, Diff: []Diff{}, Framing: []Marker{}, Prominence: []Position{}, FramingDiffers: []FramingDiff{}, HedgingDiffers: []HedgeDiff{}, Similarity: 2.5e-300},
 		},
 		Quotes: []Quote{
 			{},

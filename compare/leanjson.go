@@ -145,6 +145,9 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 			m := &r.Groups[gi].Framing[i]
 			m.Text = words(m.Article, m.Start, m.End)
 		}
+		if r.Groups[gi].HedgingDiffers == nil { // a report written before it
+			r.Groups[gi].HedgingDiffers = hedgingDiffers(r.Articles, r.Groups[gi])
+		}
 	}
 	for fi := range r.Facts {
 		for i := range r.Facts[fi].Mentions {

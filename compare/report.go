@@ -181,6 +181,12 @@ type Group struct {
 	// FramingDiffers lists, per member, the framing words it uses that
 	// some other member lacks; empty unless DivergentFraming.
 	FramingDiffers []FramingDiff `json:"framing_differs"`
+	// HedgingDiffers lists the members that hedge the shared fact
+	// differently: one hedges it ("reportedly", "may have") where another
+	// states it flatly (Hedges empty), or they hedge it one as hearsay and
+	// one as uncertain. Apart from FramingDiffers, whose rule is fitted on
+	// loaded wording; empty when the members hedge alike (see hedging.go).
+	HedgingDiffers []HedgeDiff `json:"hedging_differs"`
 }
 
 // FramingDiff is one member's framing words that another member lacks.

@@ -52,6 +52,20 @@ func (m *Memo) buildFraming() {
 		e, _ := m.entry(g.ID)
 		m.Divergent = append(m.Divergent, e)
 	}
+	for _, g := range m.rep.Groups {
+		note := g.HedgingNote(m.label)
+		if note == "" || len(g.Members) == 0 {
+			continue
+		}
+		m.Hedging = append(m.Hedging, HedgedFact{ID: g.ID, Note: note, Text: memberText(m.rep, g.Members[0])})
+	}
+}
+
+// HedgedFact is a fact the outlets hedge differently: Note says who
+// hedges it and who states it (`Fox “reportedly” · NYT states it`), Text
+// is the first member's version.
+type HedgedFact struct {
+	ID, Note, Text string
 }
 
 // tally counts words by lemma, in order of first use; a negated use is
@@ -171,6 +185,13 @@ func writeFramingMarkdown(w io.Writer, m *Memo) {
 		}
 	}
 	fmt.Fprint(w, "\n")
+	if len(m.Hedging) > 0 {
+		fmt.Fprintf(w, "Hedged differently (%d): one outlet hedges the fact, another states it flatly or hedges it otherwise.\n\n", len(m.Hedging))
+		for _, h := range m.Hedging {
+			fmt.Fprintf(w, "- %s: %s — %s\n", h.ID, mdEscape(h.Note), mdEscape(Excerpt(h.Text, 80)))
+		}
+		fmt.Fprint(w, "\n")
+	}
 	if len(m.Divergent) > 0 { // else EmptyLine says so
 		fmt.Fprintf(w, "## %s (%d)\n\n", secDivergent, len(m.Divergent))
 		writeEntries(w, m.Divergent, m.session != nil)

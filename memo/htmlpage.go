@@ -98,6 +98,15 @@ func (m *Memo) writeHead(w *bufio.Writer, title string) {
 		w.WriteString("</td></tr>\n")
 	}
 	w.WriteString("</tbody>\n</table>\n")
+	if len(m.Hedging) > 0 {
+		fmt.Fprintf(w, "<p>Hedged differently (%d): one outlet hedges the fact, another states it flatly or hedges it otherwise.</p>\n<ul>\n", len(m.Hedging))
+		for _, h := range m.Hedging {
+			w.WriteString("<li>")
+			escapeHTML(w, h.ID+": "+h.Note+" — "+Excerpt(h.Text, 80))
+			w.WriteString("</li>\n")
+		}
+		w.WriteString("</ul>\n")
+	}
 	writeHTMLEntries(w, secDivergent, "", m.Divergent)
 	w.WriteString("\n")
 	if hasMarks {

@@ -78,6 +78,10 @@ type Memo struct {
 	// outlets frame one fact differently.
 	Framing   []ArticleFraming
 	Divergent []Entry
+	// Hedging is the facts the outlets hedge differently (one hedges,
+	// another states it flatly), apart from Divergent, whose rule counts
+	// no hedges.
+	Hedging []HedgedFact
 	// Wording is how each article words the facts it shares where its
 	// words differ from the first article's.
 	Wording []WordingChange

@@ -289,6 +289,49 @@ func divergenceLine(rep *compare.Report, g compare.Group) string {
 	return "framed differently: " + strings.Join(parts, "; ")
 }
 
+// hedgingLine says, for a group whose outlets hedge its fact differently,
+// who hedges it and who states it: "hedged differently: Fox “reportedly”
+// · NYT states it". Apart from divergenceLine, whose rule counts no hedges.
+func hedgingLine(rep *compare.Report, g compare.Group) string {
+	note := g.HedgingNote(func(a int) string {
+		if a < 0 || a >= len(rep.Articles) {
+			return "?"
+		}
+		return rep.Articles[a].Label
+	})
+	if note == "" {
+		return ""
+	}
+	return "hedged differently: " + note
+}
+
+// ownHedging counts the facts article a hedges where another outlet states
+// them flatly or hedges them otherwise, and those it states flatly where
+// another hedges, for the overview: "hedges 2 facts others state; states
+// 1 another hedges".
+func ownHedging(rep *compare.Report, a int) string {
+	hedges, states := 0, 0
+	for _, g := range rep.Groups {
+		for _, d := range g.HedgingDiffers {
+			switch {
+			case d.Article != a:
+			case len(d.Hedges) > 0:
+				hedges++
+			default:
+				states++
+			}
+		}
+	}
+	var parts []string
+	if hedges > 0 {
+		parts = append(parts, "hedged apart in "+plural(hedges, "fact", "facts"))
+	}
+	if states > 0 {
+		parts = append(parts, "states flatly "+plural(states, "fact", "facts")+" another hedges")
+	}
+	return strings.Join(parts, "; ")
+}
+
 // ownDivergence counts the groups framed differently in which article a
 // uses words the others lack, and lists the first of those words, for the
 // overview's summary of the article.

@@ -171,6 +171,9 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 		if l := divergenceLine(rep, g); l != "" {
 			w.wrapped(l, nil, tsPlain, 0)
 		}
+		if l := hedgingLine(rep, g); l != "" {
+			w.wrapped(l, nil, tsPlain, 0)
+		}
 		if where, n := againWhere(rep, g, -1); n > 0 {
 			w.wrapped("again, related: "+where+" (listed at the end)", nil, tsPlain, 0)
 		}

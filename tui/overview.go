@@ -276,6 +276,9 @@ func (ov *overview) addSummary(ix *index, a int, st *Styles) {
 	if d := ownDivergence(rep, a); d != "" {
 		f += "; " + d
 	}
+	if h := ownHedging(rep, a); h != "" {
+		f += "; " + h
+	}
 	ov.wrapped(f, 4, -1, st)
 }
 

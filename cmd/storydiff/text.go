@@ -88,6 +88,9 @@ func writeText(w io.Writer, r *compare.Report) {
 		if g.DivergentFraming {
 			flags += ", framed differently"
 		}
+		if len(g.HedgingDiffers) > 0 {
+			flags += ", hedged differently"
+		}
 		fmt.Fprintf(w, "\n  %s  %s, similarity %.2f\n", g.ID, flags, g.Similarity)
 		for _, m := range g.Members {
 			a := r.Articles[m.Article]
@@ -108,6 +111,9 @@ func writeText(w io.Writer, r *compare.Report) {
 		}
 		if f := framingLine(g); f != "" {
 			fmt.Fprintf(w, "        framing: %s\n", f)
+		}
+		if h := g.HedgingNote(func(a int) string { return fmt.Sprintf("[%d]", a+1) }); h != "" {
+			fmt.Fprintf(w, "        hedging: %s\n", h)
 		}
 	}
 	writeQuotes(w, r)

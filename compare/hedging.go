@@ -1,0 +1,492 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/storydiff/storydiff/compare/framing"
+	"github.com/storydiff/storydiff/compare/textsim"
+)
+
+// Hedging contrasts are kept apart from FramingDiffers: the divergence rule
+// is fitted on BASIL, which marks loaded wording and not hedging, so hedges
+// stay out of it and its figure keeps measuring what it measures. A hedge
+// contrast is reported on its own, by a rule built for precision (read on
+// ECB+ and BASIL: 23 of 33 flagged groups right; see docs/report.md):
+//
+//   - only the outlet's hedges count: a group's Framing already leaves out
+//     the words inside quotation marks, which are the speaker's;
+//   - "may", "might" and "could" count before "have" or "be" ("may have
+//     fled", "could be"), not before another verb, where they are as often
+//     permission or ability ("visitors may enter", "he could see"), nor in
+//     a conditional sentence ("might be alive if…"), before "have to", or
+//     as "could be seen"; "perhaps"/"possibly" not before "the" ("perhaps
+//     the most memorable": a judgement hedged, not the fact); "likely" as
+//     an adverb or before "to", not as an adjective ("likely voters");
+//     "suspected" after an article or "be" ("the suspected gunman"), not
+//     as a verb ("police suspected arson");
+//   - the hedge must be about the fact the members share: at least half of
+//     the content words of the predicate it governs (up to a clause break
+//     or a word opening another clause) are in the other member;
+//   - the other member must state the fact flatly: no hedge of any kind in
+//     its sentences, its speakers' and scare quotes included, and no word
+//     of doubt the lexicon leaves out ("it appears", "allegations",
+//     "whether"); one that names a source or a report ("police said", "the
+//     Times reports") is no flat statement against hearsay ("reportedly",
+//     "according to sources").
+//
+// Two members that both hedge the fact, one as hearsay and the other as
+// uncertain ("reportedly" against "may have"), hedge it differently.
+//
+// Known weak spot: a hedge in reported speech ("officials said the move is
+// unlikely to…") is counted as the outlet's; on PolNeAR 37 of 85 counted
+// hedges lie in an annotated attribution's content
+// (TestPolnearHedgeSpeakers).
+
+// HedgeDiff is how one member hedges a group's fact: the hedges as
+// written, or none (the member states the fact flatly).
+type HedgeDiff struct {
+	Article int      `json:"article"`
+	Hedges  []string `json:"hedges"`
+}
+
+// hearsay hedges put the claim on unnamed others; the rest say the writer
+// is unsure of it.
+var hearsay = map[string]bool{
+	"reportedly": true, "allegedly": true, "purportedly": true, "supposedly": true,
+	"is said to": true, "according to sources": true, "alleged": true,
+	"purported": true, "suspected": true, "unconfirmed": true, "unverified": true,
+	"so-called": true,
+}
+
+// hedgeClass is "hearsay" or "uncertain".
+func hedgeClass(lemma string) string {
+	if hearsay[strings.ToLower(lemma)] {
+		return "hearsay"
+	}
+	return "uncertain"
+}
+
+// memberHedge is one hedge a member uses, with the stems of the clause it
+// governs.
+type memberHedge struct {
+	text, class string
+	scope       map[string]bool
+}
+
+// markHedging fills each group's HedgingDiffers.
+func markHedging(r *Report) {
+	for gi := range r.Groups {
+		g := &r.Groups[gi]
+		g.HedgingDiffers = hedgingDiffers(r.Articles, *g)
+	}
+}
+
+// hedgingDiffers returns, for a group whose members hedge the shared fact
+// differently, each member in such a contrast with its hedges ([] for a
+// member that states the fact without one); [] otherwise.
+func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
+	out := []HedgeDiff{}
+	if len(g.Members) < 2 {
+		return out
+	}
+	hedges := make([][]memberHedge, len(g.Members))
+	stems := make([]map[string]bool, len(g.Members))
+	sourced := make([]bool, len(g.Members))
+	flat := make([]bool, len(g.Members))
+	hedged := false
+	for mi, m := range g.Members {
+		if m.Article < 0 || m.Article >= len(articles) {
+			return out
+		}
+		text := articles[m.Article].Text
+		for _, mk := range g.Framing {
+			if mk.Article != m.Article || mk.Quoted {
+				continue
+			}
+			if mk.Kind == string(framing.Attribution) {
+				sourced[mi] = true
+			}
+			if mk.Kind == string(framing.Hedge) && hearsay[strings.ToLower(mk.Lemma)] {
+				sourced[mi] = true // "the reported offers"
+			}
+			if mk.Kind != string(framing.Hedge) || mk.Category != framing.CatHedge || mk.Negated {
+				continue
+			}
+			if mk.Start < 0 || mk.End > len(text) || mk.Start > mk.End || !epistemic(text, mk) {
+				continue
+			}
+			word := text[mk.Start:mk.End]
+			switch next := wordAfter(text, mk.End); strings.ToLower(mk.Lemma) {
+			case "may", "might", "could":
+				if next == "have" || next == "be" {
+					word += " " + next // "may have": the modal alone reads as permission
+				}
+			}
+			hedges[mi] = append(hedges[mi], memberHedge{text: word, class: hedgeClass(mk.Lemma), scope: clauseStems(text, mk)})
+			hedged = true
+		}
+	}
+	if !hedged {
+		return out // most groups: no member hedges, nothing more to read
+	}
+	for mi, m := range g.Members {
+		mt := safeMemberText(articles[m.Article], m)
+		stems[mi] = contentStems(mt)
+		flat[mi] = !anyHedge(articles[m.Article], m) && !hasAny(mt, doubtWords)
+		sourced[mi] = sourced[mi] || namesReport(mt)
+	}
+	in := make([]bool, len(g.Members))
+	for a := range g.Members {
+		for b := range g.Members {
+			if a == b || g.Members[a].Article == g.Members[b].Article {
+				continue
+			}
+			if contrasts(hedges[a], hedges[b], stems[b], sourced[b], flat[b]) {
+				in[a], in[b] = true, true
+			}
+		}
+	}
+	for mi, m := range g.Members {
+		if !in[mi] {
+			continue
+		}
+		words := []string{}
+		for _, h := range hedges[mi] {
+			if !containsFold(words, h.text) {
+				words = append(words, h.text)
+			}
+		}
+		out = append(out, HedgeDiff{Article: m.Article, Hedges: words})
+	}
+	return out
+}
+
+// contrasts reports whether a member hedges, about the fact member b
+// carries (stems), in a way b does not: b is flat (no hedge of any kind,
+// its speakers' included) and does not name a source for hearsay, or b's
+// hedges are all of another class.
+func contrasts(a, b []memberHedge, stems map[string]bool, bSourced, bFlat bool) bool {
+	for _, h := range a {
+		if !about(h.scope, stems) {
+			continue
+		}
+		if len(b) == 0 {
+			if !bFlat || h.class == "hearsay" && bSourced {
+				continue
+			}
+			return true
+		}
+		same := false
+		for _, o := range b {
+			same = same || o.class == h.class
+		}
+		if !same && h.class == "hearsay" {
+			// One member puts it on others, the other is unsure of it;
+			// listed once, from the hearsay side.
+			return true
+		}
+	}
+	return false
+}
+
+// namesReport reports whether text puts a fact on a report or a guess
+// ("THR is reporting", "the Los Angeles Times reports", "the newspaper
+// speculates"): such a version is sourced, no flat statement.
+func namesReport(text string) bool {
+	for _, w := range textsim.Tokens(text) {
+		if reportWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var reportWords = map[string]bool{
+	"report": true, "reports": true, "reported": true, "reporting": true,
+	"speculates": true, "speculated": true, "speculation": true, "rumored": true, "rumoured": true,
+}
+
+// doubtWords say, in words the hedge lexicon does not hold, that a version
+// is unsure of its fact ("where it appears she called", "police
+// allegations that", "whether he plans to"): such a version states nothing
+// flatly. They count against flatness only, so they may be broad.
+var doubtWords = map[string]bool{
+	"appear": true, "appears": true, "appeared": true, "seem": true, "seems": true, "seemed": true,
+	"whether": true, "allegation": true, "allegations": true, "unclear": true, "uncertain": true,
+	"believe": true, "believes": true, "believed": true, "suspect": true, "suspects": true,
+	"suspicious": true, "suggest": true, "suggests": true, "suggested": true, "possible": true,
+	"possibility": true, "probable": true, "expected": true, "speculates": true, "speculated": true,
+	"rumored": true, "rumoured": true, "reportedly": true, "allegedly": true, "perhaps": true,
+	"maybe": true, "might": true, "may": true, "could": true, "likely": true,
+}
+
+// sentenceHas reports whether the sentence around mk holds one of words.
+func sentenceHas(text string, mk Marker, words ...string) bool {
+	start, end := mk.Start, mk.End
+	for start > 0 && !strings.ContainsRune(".!?\n", rune(text[start-1])) {
+		start--
+	}
+	for end < len(text) && !strings.ContainsRune(".!?\n", rune(text[end])) {
+		end++
+	}
+	for _, w := range textsim.Tokens(text[start:end]) {
+		for _, x := range words {
+			if w == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anyHedge reports whether member m's sentences hedge at all: any hedge
+// or scare quotes, the outlet's or inside quotation marks ("could be
+// abused", a speaker's hedge the outlet quotes), "could" before any verb.
+// Such a member does not state the fact flatly; the filters that keep a
+// hedge from counting serve precision on the hedging side only.
+func anyHedge(a Article, m Member) bool {
+	for _, s := range m.Sentences {
+		if s < 0 || s >= len(a.Sentences) {
+			continue
+		}
+		for _, mk := range a.Sentences[s].Framing {
+			if mk.Kind == string(framing.Hedge) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// about reports whether most of a hedged clause's content words are in
+// the other member: the hedge is about the fact they share.
+func about(scope, other map[string]bool) bool {
+	if len(scope) == 0 {
+		return false
+	}
+	n := 0
+	for s := range scope {
+		if other[s] {
+			n++
+		}
+	}
+	return 2*n >= len(scope)
+}
+
+// epistemic reports whether the hedge mk, in the article's text, says the
+// writer is unsure, by the rules in this file's comment.
+func epistemic(text string, mk Marker) bool {
+	lemma := strings.ToLower(mk.Lemma)
+	next := wordAfter(text, mk.End)
+	prev := wordBefore(text, mk.Start)
+	switch lemma {
+	case "may", "could", "might":
+		if sentenceHas(text, mk, "if", "unless") || next == "have" && wordAfter(text, mk.End+strings.Index(text[mk.End:], "have")+4) == "to" {
+			// "might be alive if…", "might have to trade": a condition
+			// or an obligation, no doubt about a fact
+			return false
+		}
+		if next == "be" {
+			// "flames could be seen": what could be perceived, no doubt
+			switch wordAfter(text, mk.End+strings.Index(text[mk.End:], "be")+2) {
+			case "seen", "heard", "felt", "spotted", "found", "smelled", "viewed", "watched":
+				return false
+			}
+		}
+		return next == "have" || next == "be" || next == "well"
+	case "perhaps", "possibly":
+		// "perhaps the most memorable", "possibly the world's biggest":
+		// it hedges a judgement, not the fact
+		return next != "the"
+	case "likely", "unlikely":
+		switch next {
+		case "to", "be", "have", "that":
+			return true
+		}
+		switch prev {
+		case "will", "would", "most", "very", "more", "is", "are", "was", "were", "be", "quite", "highly":
+			return true
+		}
+		return false
+	case "suspected":
+		switch prev {
+		case "the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "two", "three":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// wordAfter is the lower-cased word starting after offset i, "" at a
+// clause break.
+func wordAfter(text string, i int) string {
+	j := i
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	k := j
+	for k < len(text) && (isWordByte(text[k])) {
+		k++
+	}
+	return strings.ToLower(text[j:k])
+}
+
+// wordBefore is the lower-cased word ending before offset i.
+func wordBefore(text string, i int) string {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && isWordByte(text[k-1]) {
+		k--
+	}
+	return strings.ToLower(text[k:j])
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c == '-' || c >= 0x80
+}
+
+// clauseStems are the content stems of the clause the hedge governs: the
+// words after it up to a clause break or opener (eight at most), its
+// predicate; or, when it closes its clause ("…, reportedly."), the eight
+// words before it. A shared subject alone ("Michael Steele's End Could Be
+// Near" against "Michael Steele announces…") is not the same claim.
+func clauseStems(text string, mk Marker) map[string]bool {
+	end := mk.End
+	for end < len(text) && end-mk.End < 120 && !strings.ContainsRune(",;:.!?()\"“”\n", rune(text[end])) {
+		end++
+	}
+	if s := contentStems(clauseHead(text[mk.End:end]), 8); len(s) > 0 {
+		return s
+	}
+	start := mk.Start
+	for start > 0 && mk.Start-start < 120 && !strings.ContainsRune(";:.!?()\"“”\n", rune(text[start-1])) {
+		start--
+	}
+	s := map[string]bool{}
+	words := textsim.Tokens(strings.TrimRight(text[start:mk.Start], ", "))
+	for i := len(words) - 1; i >= 0 && len(s) < 8; i-- {
+		w := words[i]
+		if len(w) < 3 || functionWords[w] {
+			continue
+		}
+		if r := []rune(w)[0]; !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		s[textsim.Stem(w)] = true
+	}
+	return s
+}
+
+// clauseHead is text up to the first word that opens another clause
+// ("will likely die in prison after the judge…": the hedge is about dying
+// in prison, not the sentence).
+func clauseHead(text string) string {
+	i := 0
+	for i < len(text) {
+		for i < len(text) && !isWordByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		if i > 0 && clauseOpeners[strings.ToLower(text[i:j])] {
+			return text[:i]
+		}
+		i = j
+	}
+	return text
+}
+
+// clauseOpeners begin a clause of their own after a hedged one.
+var clauseOpeners = map[string]bool{
+	"and": true, "but": true, "after": true, "before": true, "because": true, "while": true,
+	"when": true, "if": true, "since": true, "although": true, "though": true, "which": true,
+	"who": true, "whereas": true, "until": true, "unless": true, "so": true, "or": true,
+}
+
+// contentStems are the stems of text's content words (three letters or
+// more, not a function word), the first limit[0] of them when given.
+func contentStems(text string, limit ...int) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range textsim.Tokens(text) {
+		if len(limit) > 0 && len(out) >= limit[0] {
+			break
+		}
+		if len(w) < 3 || functionWords[w] {
+			continue
+		}
+		r := []rune(w)[0]
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		out[textsim.Stem(w)] = true
+	}
+	return out
+}
+
+// functionWords are left out of a clause's content: they say nothing of
+// which fact it is.
+var functionWords = map[string]bool{
+	"the": true, "and": true, "but": true, "for": true, "with": true, "that": true, "this": true,
+	"from": true, "into": true, "have": true, "has": true, "had": true, "been": true, "being": true,
+	"was": true, "were": true, "are": true, "will": true, "would": true, "may": true, "might": true,
+	"could": true, "should": true, "can": true, "its": true, "his": true, "her": true, "their": true,
+	"they": true, "them": true, "who": true, "which": true, "what": true, "when": true, "where": true,
+	"than": true, "then": true, "there": true, "also": true, "not": true, "said": true, "says": true,
+	"about": true, "after": true, "before": true, "over": true, "some": true, "more": true, "most": true,
+	"all": true, "any": true, "one": true, "out": true, "our": true, "you": true, "she": true,
+	"him": true, "did": true, "does": true, "just": true, "very": true, "such": true, "other": true,
+	"well": true, "according": true, "sources": true,
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// HedgingNote says how the group's members hedge its fact, for the
+// readers: `Fox “reportedly” · NYT states it`, each article named by
+// label; "" when they hedge alike.
+func (g Group) HedgingNote(label func(article int) string) string {
+	var parts []string
+	for _, d := range g.HedgingDiffers {
+		if len(d.Hedges) == 0 {
+			parts = append(parts, label(d.Article)+" states it")
+			continue
+		}
+		parts = append(parts, label(d.Article)+" “"+strings.Join(d.Hedges, "”, “")+"”")
+	}
+	return strings.Join(parts, " · ")
+}
+
+// hasAny reports whether text holds one of words.
+func hasAny(text string, words map[string]bool) bool {
+	for _, w := range textsim.Tokens(text) {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// safeMemberText is memberText for a report read from a file, whose
+// sentence indexes may be out of range: those are left out.
+func safeMemberText(a Article, m Member) string {
+	var parts []string
+	for _, s := range m.Sentences {
+		if s >= 0 && s < len(a.Sentences) {
+			parts = append(parts, a.Sentences[s].Text)
+		}
+	}
+	return strings.Join(parts, " ")
+}
