@@ -209,7 +209,7 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 				continue
 			}
 			s := ix.counterpart(in.row, a)
-			w.line(st.MarkOther.Render(markOther) + " " + st.Label.Render(art.Label) + st.Subtle.Render(" · does not carry this"))
+			w.line(st.MarkOther.Render(markOther) + " " + st.Label.Render(art.Label) + st.Subtle.Render(" · nothing aligned with this fact"))
 			if s >= 0 {
 				writeNearest(w, ix, in.row, a, s, hasTarget && target == sentRef{a, s})
 			}

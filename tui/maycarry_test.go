@@ -49,7 +49,7 @@ func TestCloseSentenceMayCarryTheFact(t *testing.T) {
 	m.cur = m.ix.groupItem(gi)
 	m.curRow = m.ix.items[m.cur].row
 	in := screen(m.openInspector())
-	if strings.Contains(in, "nyt.txt · does not carry this") || !strings.Contains(in, "nyt.txt · may carry this in") {
+	if strings.Contains(in, "nyt.txt · nothing aligned with this fact") || !strings.Contains(in, "nyt.txt · may carry this in") {
 		t.Errorf("the inspector on the apology:\n%s", in)
 	}
 }

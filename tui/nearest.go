@@ -8,8 +8,10 @@ import (
 	"github.com/storydiff/storydiff/compare"
 )
 
-// The inspector says of an article that is not in a fact "does not carry
-// this" and shows its nearest sentence. Its similarity can be above the
+// The inspector says of an article that is not in a fact "nothing aligned
+// with this fact" (not "does not carry this": the alignment may have
+// missed the article's telling of it, review-r19) and shows its nearest
+// sentence. Its similarity can be above the
 // group's own (BASIL 2012-29ffd053: the NYT lede's group at 0.19, Fox's
 // nearest at 0.38), since the alignment does not join on that score: it
 // weighs every word, while sentences are joined on the names, figures and

@@ -26,7 +26,7 @@ func inspectGroup(t *testing.T, rep *compare.Report, gi int) Model {
 	return m.openInspector()
 }
 
-// The inspector says an article "does not carry this" and shows its
+// The inspector says "nothing aligned with this fact" of an article and shows its
 // nearest sentence; when that scores above the group's own similarity
 // (BASIL 2012-29ffd053: 0.38 against 0.19, review-r17 item 5), it says
 // what the alignment made of the sentence and why the higher score did
@@ -58,9 +58,9 @@ func TestNearestAboveTheGroupSaysWhy(t *testing.T) {
 			m := inspectGroup(t, rep, tc.gi)
 			in := screen(m)
 			label := rep.Articles[tc.lacks].Label
-			_, part, ok := strings.Cut(in, label+" · does not carry this")
+			_, part, ok := strings.Cut(in, label+" · nothing aligned with this fact")
 			if !ok {
-				t.Fatalf("the inspector does not say %s does not carry the fact:\n%s", label, in)
+				t.Fatalf("the inspector does not say nothing of %s is aligned with the fact:\n%s", label, in)
 			}
 			part, _, _ = strings.Cut(part, "\n\n")
 			flat := strings.Join(strings.Fields(part), " ")

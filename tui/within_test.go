@@ -57,7 +57,7 @@ func withinReport(t *testing.T) (rep *compare.Report, gi, gazette, s int) {
 
 // An outlet that prints a fact's words in a sentence grouped with another
 // fact carries it (review-r18, after issue-r18f): the inspector says so
-// and where, never "does not carry this", and enter goes there as it goes
+// and where, never "nothing aligned with this fact", and enter goes there as it goes
 // to a nearest sentence; there, the sentence's own fact names the one whose
 // words it also carries.
 func TestInspectorSaysWhereAFactIsCarriedWithin(t *testing.T) {
@@ -69,7 +69,7 @@ func TestInspectorSaysWhereAFactIsCarriedWithin(t *testing.T) {
 		m = m.openInspector()
 		all := ansi.Strip(strings.Join(m.insp.lines, "\n"))
 		plain := strings.Join(strings.Fields(all), " ")
-		if strings.Contains(plain, "gazette.txt · does not carry this") {
+		if strings.Contains(plain, "gazette.txt · nothing aligned with this fact") {
 			t.Errorf("%dx%d: the inspector says the Gazette does not carry the fact whose words its ¶3 prints:\n%s", size[0], size[1], all)
 		}
 		if !strings.Contains(plain, "gazette.txt · carries its words within ¶3 a sentence in another fact") {
