@@ -314,3 +314,36 @@ func (p *qparser) clock(q hedged) int {
 	m.Unit, m.Value, m.Low, m.High = "clock", v, max(lo, 0), hi
 	return p.emit(m, k)
 }
+
+// CompareWeekdays compares two dates that are a bare weekday each
+// ("Friday", "Saturday") and had no publication date to anchor them
+// (Unit "relative"): whatever the week, a Saturday is never a Friday, so
+// different weekdays conflict, and the same weekday is shared. ok is false
+// unless both mentions are such weekdays: "last Friday" and "Friday" may
+// be different Fridays, and a weekday anchored to a date compares as a
+// day through CompareMentions.
+func CompareWeekdays(a, b Mention) (Status, bool) {
+	wa, oka := Weekday(a)
+	wb, okb := Weekday(b)
+	switch {
+	case !oka || !okb:
+		return "", false
+	case wa == wb:
+		return Shared, true
+	}
+	return Conflict, true
+}
+
+// Weekday returns the weekday an unanchored date names when its words are
+// a capitalised weekday name and nothing else ("Friday", not "last
+// Friday").
+func Weekday(m Mention) (time.Weekday, bool) {
+	if m.Kind != "date" || m.Unit != "relative" || m.Text == "" || m.Text[0] < 'A' || m.Text[0] > 'Z' {
+		return 0, false
+	}
+	e := lookup(m.Text)
+	if e == nil || e.cls&lxWeekday == 0 {
+		return 0, false
+	}
+	return time.Weekday(e.num), true
+}

@@ -40,7 +40,8 @@
 //   - date, Unit "relative": a date that needs the publication date
 //     ("Monday", "last month", "three weeks ago", "Jan. 5") when Quantities
 //     got the zero time. Value, Low and High are 0 and it compares with
-//     nothing.
+//     nothing, except that two bare weekdays compare by CompareWeekdays: a
+//     Saturday is never a Friday, whatever the week.
 //
 // # Intervals
 //
