@@ -84,6 +84,7 @@ func quotes(r *Report, qi quoteIndex) []Quote {
 	}
 	markSpliced(out)
 	dropSeparateRemarks(out, raw)
+	markSplit(out)
 	for i := range out {
 		q := &out[i]
 		for _, m := range q.Matches {
@@ -98,6 +99,97 @@ func quotes(r *Report, qi quoteIndex) []Quote {
 	assignParaphrases(r, out, raw)
 	return out
 }
+
+// markSplit finds quotations one article gives whole and another breaks
+// into adjacent pieces ("…," she wrote. "…"): the pieces, quotes of one
+// speaker with no other quote of their article between them and at most
+// maxSplitGap sentences apart, that in order are the whole's words. The
+// pairwise index relates each piece to the whole as truncated, and the
+// ledger said the second article cut the quotation short three times over
+// when it prints every word. Each such pair is made identical, with Split
+// the number of pieces.
+func markSplit(qs []Quote) {
+	byID := make(map[string]int, len(qs))
+	for i, q := range qs {
+		byID[q.ID] = i
+	}
+	// Each article's quotes in the order they appear, and each quote's
+	// place in that order.
+	order := map[int][]int{}
+	for i, q := range qs {
+		order[q.Article] = append(order[q.Article], i)
+	}
+	place := make([]int, len(qs))
+	for _, is := range order {
+		slices.SortStableFunc(is, func(a, b int) int { return qs[a].Start - qs[b].Start })
+		for k, i := range is {
+			place[i] = k
+		}
+	}
+	var words [][]string // each quote's compared words, made when first needed
+	wordsOf := func(i int) []string {
+		if words == nil {
+			words = make([][]string, len(qs))
+		}
+		if words[i] == nil {
+			words[i] = quote.Words(qs[i].Text)
+		}
+		return words[i]
+	}
+	type split struct{ whole, piece, n int }
+	var found []split
+	for i, q := range qs {
+		// The pieces in each other article: shorter renderings by the
+		// same speaker.
+		pieces := map[int][]int{}
+		for _, m := range q.Matches {
+			j, ok := byID[m.Quote]
+			if ok && m.Relation == string(quote.Truncated) && !m.OtherSpeaker && GivesMore(qs[j], q) {
+				pieces[qs[j].Article] = append(pieces[qs[j].Article], j)
+			}
+		}
+		for _, ps := range pieces {
+			if len(ps) < 2 {
+				continue
+			}
+			slices.SortFunc(ps, func(a, b int) int { return place[a] - place[b] })
+			var joined []string
+			ok := true
+			for k, p := range ps {
+				if k > 0 {
+					prev := ps[k-1]
+					if place[p] != place[prev]+1 || qs[p].Sentence-qs[prev].Sentence > maxSplitGap ||
+						differentSpeakers(qs[p].Speaker, qs[prev].Speaker) {
+						ok = false
+						break
+					}
+				}
+				joined = append(joined, wordsOf(p)...)
+			}
+			if !ok || !slices.Equal(joined, wordsOf(i)) {
+				continue
+			}
+			for _, p := range ps {
+				found = append(found, split{i, p, len(ps)})
+			}
+		}
+	}
+	for _, s := range found {
+		for _, m := range [][2]int{{s.whole, s.piece}, {s.piece, s.whole}} {
+			q := &qs[m[0]]
+			for k := range q.Matches {
+				if q.Matches[k].Quote == qs[m[1]].ID {
+					q.Matches[k].Relation, q.Matches[k].Diff, q.Matches[k].Split = string(quote.Identical), nil, s.n
+				}
+			}
+		}
+	}
+}
+
+// maxSplitGap is the most sentences apart two pieces of one quotation
+// may begin: a quotation broken by "she continued" runs on in the next
+// sentence or the one after.
+const maxSplitGap = 2
 
 // dropSeparateRemarks removes the matches that relate a quote as altered
 // to another article's quotation when that article renders the same words
@@ -633,4 +725,16 @@ func Truncation(q, o Quote, who string) string {
 		return who + " gives more"
 	}
 	return who + " cuts it short"
+}
+
+// SplitRelation describes a split match (QuoteMatch.Split n > 0) between
+// q and o: "identical, split over 3 quotations" when o is one of the
+// pieces, "identical, split here over 3 quotations" when q is. The
+// article that breaks a quotation with "she continued" prints it in full,
+// and says nothing short of that.
+func SplitRelation(q, o Quote, n int) string {
+	if GivesMore(q, o) {
+		return fmt.Sprintf("identical, split here over %d quotations", n)
+	}
+	return fmt.Sprintf("identical, split over %d quotations", n)
 }
