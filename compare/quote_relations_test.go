@@ -185,3 +185,27 @@ func TestSplitQuotationIsNotCutShort(t *testing.T) {
 		}
 	}
 }
+
+// Two people of one surname, whom one paper quotes both of, are two
+// speakers: the daughter's "A harbour belongs to everyone" echoes her
+// father's longer remark, and the paper that quotes only her did not cut
+// his words short, nor give them to the wrong person.
+func TestEchoOfAnotherSpeakerIsNotTheQuoteCutShort(t *testing.T) {
+	r := Compare(docs(
+		"Costa backs open harbour|Ana Costa, the ferry captain, told the council on Monday: \"A harbour belongs to everyone who works on it.\"|The council will vote on the harbour lease in March.",
+		"Costas speak for open harbour|Ana Costa, the ferry captain, told the council: \"A harbour belongs to everyone who works on it.\"|Her father, Rui Costa, who ran the ferry for thirty years, said last spring: \"I have always said that a harbour belongs to everyone who works on it.\"|The council will vote on the harbour lease in March.",
+	), Options{})
+	ana := quoteIn(t, r, 0, "A harbour belongs")
+	rui := quoteIn(t, r, 1, "I have always said")
+	if rui.Speaker != "Rui Costa" {
+		t.Skipf("the father is read as %q; this test is about relations", rui.Speaker)
+	}
+	for _, m := range ana.Matches {
+		if m.Quote == rui.ID {
+			t.Errorf("Ana Costa's words are related to her father's as %s (other speaker %v)\n%s", m.Relation, m.OtherSpeaker, ledger(r))
+		}
+	}
+	if ana.Status != "shared" || rui.Status != "unique" {
+		t.Errorf("Ana's quote is %s (want shared), Rui's %s (want unique)\n%s", ana.Status, rui.Status, ledger(r))
+	}
+}

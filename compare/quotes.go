@@ -57,9 +57,10 @@ func indexQuotes(r *Report, found [][]quote.Quote) quoteIndex {
 // renders it differently (or gives it to someone else), unique otherwise.
 func quotes(r *Report, qi quoteIndex) []Quote {
 	out, raw := qi.out, qi.raw
+	apart := namedApart(out)
 	match := func(ia, ib int, rel quote.Relation) {
 		a, b := &out[ia], &out[ib]
-		other := differentSpeakers(a.Speaker, b.Speaker)
+		other := differentSpeakers(a.Speaker, b.Speaker) || apart[[2]string{fullName(a.Speaker), fullName(b.Speaker)}]
 		var ab, ba []DiffOp
 		if rel != quote.Identical {
 			ab, ba = numbersEqual(WordDiff(a.Text, b.Text)), numbersEqual(WordDiff(b.Text, a.Text))
@@ -85,6 +86,7 @@ func quotes(r *Report, qi quoteIndex) []Quote {
 	markSpliced(out)
 	dropSeparateRemarks(out, raw)
 	markSplit(out)
+	dropEchoes(out)
 	for i := range out {
 		q := &out[i]
 		for _, m := range q.Matches {
@@ -183,6 +185,84 @@ func markSplit(qs []Quote) {
 				}
 			}
 		}
+	}
+}
+
+// namedApart returns the pairs of full names ("mary cheney", "dick
+// cheney") that one article gives to two speakers of one surname: two
+// people, a family, though differentSpeakers, which reads the surname,
+// takes them for one. Both orders are keys. A name given in one article
+// only ("Liz Cheney" in one, "Elizabeth Cheney" in another) is no pair.
+func namedApart(qs []Quote) map[[2]string]bool {
+	names := map[int][]string{}
+	for _, q := range qs {
+		if n := fullName(q.Speaker); n != "" && !slices.Contains(names[q.Article], n) {
+			names[q.Article] = append(names[q.Article], n)
+		}
+	}
+	apart := map[[2]string]bool{}
+	for _, ns := range names {
+		for x, a := range ns {
+			for _, b := range ns[x+1:] {
+				fa, fb := strings.Fields(a), strings.Fields(b)
+				if fa[len(fa)-1] == fb[len(fb)-1] && fa[0] != fb[0] {
+					apart[[2]string{a, b}], apart[[2]string{b, a}] = true, true
+				}
+			}
+		}
+	}
+	return apart
+}
+
+// fullName is a speaker's name in lower case when it is a plain name of
+// two words or more ("Mary Cheney"), else "": one described by an office
+// or by whose they are is not meant.
+func fullName(speaker string) string {
+	if quote.Describes(speaker) || quote.Described(speaker) || possessive(speaker) {
+		return ""
+	}
+	f := speakerWords(speaker)
+	if len(f) < 2 {
+		return ""
+	}
+	return strings.Join(f, " ")
+}
+
+// dropEchoes removes the matches that relate a quote, other than as
+// identical, to words another article gives to someone else, when that
+// article also gives the quote to its own speaker, closer: the other
+// speaker's words are their own remark, which the quote's speaker echoed
+// ("freedom means freedom for everyone", said by the father and then by the
+// daughter), not the quote cut short or given to the wrong person.
+func dropEchoes(qs []Quote) {
+	byID := make(map[string]int, len(qs))
+	for i, q := range qs {
+		byID[q.ID] = i
+	}
+	drop := map[[2]int]bool{}
+	for i, q := range qs {
+		for _, far := range q.Matches {
+			n, ok := byID[far.Quote]
+			if !ok || !far.OtherSpeaker || far.Relation == string(quote.Identical) {
+				continue
+			}
+			for _, own := range q.Matches {
+				c, ok := byID[own.Quote]
+				if ok && c != n && qs[c].Article == qs[n].Article && !own.OtherSpeaker && own.Relation == string(quote.Identical) {
+					drop[[2]int{i, n}], drop[[2]int{n, i}] = true, true
+					break
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	for i := range qs {
+		qs[i].Matches = slices.DeleteFunc(qs[i].Matches, func(m QuoteMatch) bool {
+			j, ok := byID[m.Quote]
+			return ok && drop[[2]int{i, j}]
+		})
 	}
 }
 
