@@ -367,6 +367,10 @@ func (e *fastEncoder) quote(q *Quote) {
 			e.raw(`,"diff":`)
 			list(e, m.Diff, e.op)
 		}
+		if m.Split > 0 {
+			e.raw(`,"split":`)
+			e.int(m.Split)
+		}
 		e.b = append(e.b, '}')
 	})
 	e.raw(`,"paraphrased_in":`)

@@ -132,3 +132,80 @@ func TestQuoteDiffKeepsNumbersInFiguresEqual(t *testing.T) {
 		}
 	}
 }
+
+// A quotation one paper runs whole and another breaks with "she
+// continued", every word printed, is the same quotation split, not cut
+// short: the pieces are identical renderings, and the quote is shared.
+// A paper that prints only some of the pieces still cuts it short.
+func TestSplitQuotationIsNotCutShort(t *testing.T) {
+	r := Compare(docs(
+		"Guild treasurer attacks levy|Ines Marlow, the guild's treasurer, wrote on the guild's page: \"The river levy will close half the workshops in town. Nobody on the council asked the weavers what it would cost them. We will fight it at every meeting until it is withdrawn.\"",
+		"Treasurer vows to fight levy|\"The river levy will close half the workshops in town,\" Ines Marlow, the guild's treasurer, wrote on Friday.|\"Nobody on the council asked the weavers what it would cost them,\" she continued. \"We will fight it at every meeting until it is withdrawn.\"|The council meets again in March.",
+		"Weavers' treasurer criticises levy|Ines Marlow, the treasurer of the guild, wrote: \"The river levy will close half the workshops in town.\"|\"Nobody on the council asked the weavers what it would cost them,\" Marlow added.|The council meets again in March.",
+	), Options{})
+	whole := quoteIn(t, r, 0, "The river levy will close")
+	if whole.Status != "shared" {
+		t.Errorf("the whole quotation is %s, want shared: the second paper prints every word\n%s", whole.Status, ledger(r))
+	}
+	byID := map[string]Quote{}
+	for _, q := range r.Quotes {
+		byID[q.ID] = q
+	}
+	pieces := map[int]int{}
+	for _, m := range whole.Matches {
+		o := byID[m.Quote]
+		switch o.Article {
+		case 1:
+			pieces[1]++
+			if m.Relation != "identical" || m.Split != 3 || len(m.Diff) > 0 {
+				t.Errorf("piece %q of the second paper: %s split %d, want identical split 3\n%s", o.Text, m.Relation, m.Split, ledger(r))
+			}
+			if got := SplitRelation(whole, o, m.Split); strings.Contains(got, "short") || !strings.Contains(got, "split over 3") {
+				t.Errorf("the whole's line for %q reads %q", o.Text, got)
+			}
+		case 2:
+			// Two of the three sentences: cut short, not split.
+			if m.Relation != "truncated" || m.Split != 0 {
+				t.Errorf("piece %q of the third paper: %s split %d, want truncated\n%s", o.Text, m.Relation, m.Split, ledger(r))
+			}
+		}
+	}
+	if pieces[1] != 3 {
+		t.Errorf("the whole is matched to %d pieces of the second paper, want 3\n%s", pieces[1], ledger(r))
+	}
+	for _, prefix := range []string{"The river levy", "Nobody on the council", "We will fight"} {
+		p := quoteIn(t, r, 1, prefix)
+		if p.Status != "shared" {
+			t.Errorf("piece %q is %s, want shared\n%s", p.Text, p.Status, ledger(r))
+		}
+		for _, m := range p.Matches {
+			if m.Quote == whole.ID && SplitRelation(p, whole, m.Split) != "identical, split here over 3 quotations" {
+				t.Errorf("the piece's line reads %q", SplitRelation(p, whole, m.Split))
+			}
+		}
+	}
+}
+
+// Two people of one surname, whom one paper quotes both of, are two
+// speakers: the daughter's "A harbour belongs to everyone" echoes her
+// father's longer remark, and the paper that quotes only her did not cut
+// his words short, nor give them to the wrong person.
+func TestEchoOfAnotherSpeakerIsNotTheQuoteCutShort(t *testing.T) {
+	r := Compare(docs(
+		"Costa backs open harbour|Ana Costa, the ferry captain, told the council on Monday: \"A harbour belongs to everyone who works on it.\"|The council will vote on the harbour lease in March.",
+		"Costas speak for open harbour|Ana Costa, the ferry captain, told the council: \"A harbour belongs to everyone who works on it.\"|Her father, Rui Costa, who ran the ferry for thirty years, said last spring: \"I have always said that a harbour belongs to everyone who works on it.\"|The council will vote on the harbour lease in March.",
+	), Options{})
+	ana := quoteIn(t, r, 0, "A harbour belongs")
+	rui := quoteIn(t, r, 1, "I have always said")
+	if rui.Speaker != "Rui Costa" {
+		t.Skipf("the father is read as %q; this test is about relations", rui.Speaker)
+	}
+	for _, m := range ana.Matches {
+		if m.Quote == rui.ID {
+			t.Errorf("Ana Costa's words are related to her father's as %s (other speaker %v)\n%s", m.Relation, m.OtherSpeaker, ledger(r))
+		}
+	}
+	if ana.Status != "shared" || rui.Status != "unique" {
+		t.Errorf("Ana's quote is %s (want shared), Rui's %s (want unique)\n%s", ana.Status, rui.Status, ledger(r))
+	}
+}

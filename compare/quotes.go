@@ -57,9 +57,10 @@ func indexQuotes(r *Report, found [][]quote.Quote) quoteIndex {
 // renders it differently (or gives it to someone else), unique otherwise.
 func quotes(r *Report, qi quoteIndex) []Quote {
 	out, raw := qi.out, qi.raw
+	apart := namedApart(out)
 	match := func(ia, ib int, rel quote.Relation) {
 		a, b := &out[ia], &out[ib]
-		other := differentSpeakers(a.Speaker, b.Speaker)
+		other := differentSpeakers(a.Speaker, b.Speaker) || apart[[2]string{fullName(a.Speaker), fullName(b.Speaker)}]
 		var ab, ba []DiffOp
 		if rel != quote.Identical {
 			ab, ba = numbersEqual(WordDiff(a.Text, b.Text)), numbersEqual(WordDiff(b.Text, a.Text))
@@ -84,6 +85,8 @@ func quotes(r *Report, qi quoteIndex) []Quote {
 	}
 	markSpliced(out)
 	dropSeparateRemarks(out, raw)
+	markSplit(out)
+	dropEchoes(out)
 	for i := range out {
 		q := &out[i]
 		for _, m := range q.Matches {
@@ -98,6 +101,175 @@ func quotes(r *Report, qi quoteIndex) []Quote {
 	assignParaphrases(r, out, raw)
 	return out
 }
+
+// markSplit finds quotations one article gives whole and another breaks
+// into adjacent pieces ("…," she wrote. "…"): the pieces, quotes of one
+// speaker with no other quote of their article between them and at most
+// maxSplitGap sentences apart, that in order are the whole's words. The
+// pairwise index relates each piece to the whole as truncated, and the
+// ledger said the second article cut the quotation short three times over
+// when it prints every word. Each such pair is made identical, with Split
+// the number of pieces.
+func markSplit(qs []Quote) {
+	byID := make(map[string]int, len(qs))
+	for i, q := range qs {
+		byID[q.ID] = i
+	}
+	// Each article's quotes in the order they appear, and each quote's
+	// place in that order.
+	order := map[int][]int{}
+	for i, q := range qs {
+		order[q.Article] = append(order[q.Article], i)
+	}
+	place := make([]int, len(qs))
+	for _, is := range order {
+		slices.SortStableFunc(is, func(a, b int) int { return qs[a].Start - qs[b].Start })
+		for k, i := range is {
+			place[i] = k
+		}
+	}
+	var words [][]string // each quote's compared words, made when first needed
+	wordsOf := func(i int) []string {
+		if words == nil {
+			words = make([][]string, len(qs))
+		}
+		if words[i] == nil {
+			words[i] = quote.Words(qs[i].Text)
+		}
+		return words[i]
+	}
+	type split struct{ whole, piece, n int }
+	var found []split
+	for i, q := range qs {
+		// The pieces in each other article: shorter renderings by the
+		// same speaker.
+		pieces := map[int][]int{}
+		for _, m := range q.Matches {
+			j, ok := byID[m.Quote]
+			if ok && m.Relation == string(quote.Truncated) && !m.OtherSpeaker && GivesMore(qs[j], q) {
+				pieces[qs[j].Article] = append(pieces[qs[j].Article], j)
+			}
+		}
+		for _, ps := range pieces {
+			if len(ps) < 2 {
+				continue
+			}
+			slices.SortFunc(ps, func(a, b int) int { return place[a] - place[b] })
+			var joined []string
+			ok := true
+			for k, p := range ps {
+				if k > 0 {
+					prev := ps[k-1]
+					if place[p] != place[prev]+1 || qs[p].Sentence-qs[prev].Sentence > maxSplitGap ||
+						differentSpeakers(qs[p].Speaker, qs[prev].Speaker) {
+						ok = false
+						break
+					}
+				}
+				joined = append(joined, wordsOf(p)...)
+			}
+			if !ok || !slices.Equal(joined, wordsOf(i)) {
+				continue
+			}
+			for _, p := range ps {
+				found = append(found, split{i, p, len(ps)})
+			}
+		}
+	}
+	for _, s := range found {
+		for _, m := range [][2]int{{s.whole, s.piece}, {s.piece, s.whole}} {
+			q := &qs[m[0]]
+			for k := range q.Matches {
+				if q.Matches[k].Quote == qs[m[1]].ID {
+					q.Matches[k].Relation, q.Matches[k].Diff, q.Matches[k].Split = string(quote.Identical), nil, s.n
+				}
+			}
+		}
+	}
+}
+
+// namedApart returns the pairs of full names ("mary cheney", "dick
+// cheney") that one article gives to two speakers of one surname: two
+// people, a family, though differentSpeakers, which reads the surname,
+// takes them for one. Both orders are keys. A name given in one article
+// only ("Liz Cheney" in one, "Elizabeth Cheney" in another) is no pair.
+func namedApart(qs []Quote) map[[2]string]bool {
+	names := map[int][]string{}
+	for _, q := range qs {
+		if n := fullName(q.Speaker); n != "" && !slices.Contains(names[q.Article], n) {
+			names[q.Article] = append(names[q.Article], n)
+		}
+	}
+	apart := map[[2]string]bool{}
+	for _, ns := range names {
+		for x, a := range ns {
+			for _, b := range ns[x+1:] {
+				fa, fb := strings.Fields(a), strings.Fields(b)
+				if fa[len(fa)-1] == fb[len(fb)-1] && fa[0] != fb[0] {
+					apart[[2]string{a, b}], apart[[2]string{b, a}] = true, true
+				}
+			}
+		}
+	}
+	return apart
+}
+
+// fullName is a speaker's name in lower case when it is a plain name of
+// two words or more ("Mary Cheney"), else "": one described by an office
+// or by whose they are is not meant.
+func fullName(speaker string) string {
+	if quote.Describes(speaker) || quote.Described(speaker) || possessive(speaker) {
+		return ""
+	}
+	f := speakerWords(speaker)
+	if len(f) < 2 {
+		return ""
+	}
+	return strings.Join(f, " ")
+}
+
+// dropEchoes removes the matches that relate a quote, other than as
+// identical, to words another article gives to someone else, when that
+// article also gives the quote to its own speaker, closer: the other
+// speaker's words are their own remark, which the quote's speaker echoed
+// ("freedom means freedom for everyone", said by the father and then by the
+// daughter), not the quote cut short or given to the wrong person.
+func dropEchoes(qs []Quote) {
+	byID := make(map[string]int, len(qs))
+	for i, q := range qs {
+		byID[q.ID] = i
+	}
+	drop := map[[2]int]bool{}
+	for i, q := range qs {
+		for _, far := range q.Matches {
+			n, ok := byID[far.Quote]
+			if !ok || !far.OtherSpeaker || far.Relation == string(quote.Identical) {
+				continue
+			}
+			for _, own := range q.Matches {
+				c, ok := byID[own.Quote]
+				if ok && c != n && qs[c].Article == qs[n].Article && !own.OtherSpeaker && own.Relation == string(quote.Identical) {
+					drop[[2]int{i, n}], drop[[2]int{n, i}] = true, true
+					break
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	for i := range qs {
+		qs[i].Matches = slices.DeleteFunc(qs[i].Matches, func(m QuoteMatch) bool {
+			j, ok := byID[m.Quote]
+			return ok && drop[[2]int{i, j}]
+		})
+	}
+}
+
+// maxSplitGap is the most sentences apart two pieces of one quotation
+// may begin: a quotation broken by "she continued" runs on in the next
+// sentence or the one after.
+const maxSplitGap = 2
 
 // dropSeparateRemarks removes the matches that relate a quote as altered
 // to another article's quotation when that article renders the same words
@@ -633,4 +805,16 @@ func Truncation(q, o Quote, who string) string {
 		return who + " gives more"
 	}
 	return who + " cuts it short"
+}
+
+// SplitRelation describes a split match (QuoteMatch.Split n > 0) between
+// q and o: "identical, split over 3 quotations" when o is one of the
+// pieces, "identical, split here over 3 quotations" when q is. The
+// article that breaks a quotation with "she continued" prints it in full,
+// and says nothing short of that.
+func SplitRelation(q, o Quote, n int) string {
+	if GivesMore(q, o) {
+		return fmt.Sprintf("identical, split here over %d quotations", n)
+	}
+	return fmt.Sprintf("identical, split over %d quotations", n)
 }

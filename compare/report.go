@@ -326,6 +326,11 @@ type QuoteMatch struct {
 	OtherSpeaker bool `json:"other_speaker"`
 	// Diff is the word diff from this quote to the other when they differ.
 	Diff []DiffOp `json:"diff,omitempty"`
+	// Split: one of the two quotes gives the quotation whole and the
+	// other article breaks it into Split adjacent pieces ("…," she
+	// continued. "…"), the pieces together word for word the whole; the
+	// relation is then "identical" and no Diff is given.
+	Split int `json:"split,omitempty"`
 }
 
 // Fact is a number or name and every article's mention of it. (Filled in

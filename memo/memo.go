@@ -324,6 +324,9 @@ func (m *Memo) quoteEntry(e Entry, q compare.Quote) Entry {
 			if rel == "truncated" {
 				rel += ": " + compare.Truncation(q, o, m.label(o.Article))
 			}
+			if mt.Split > 0 {
+				rel = compare.SplitRelation(q, o, mt.Split)
+			}
 			ov := Version{Label: m.label(o.Article), Note: speaker(o) + " · " + rel, Text: o.Text}
 			if mt.OtherSpeaker {
 				ov.Note += " · given to another speaker"

@@ -76,6 +76,9 @@ func (in inspector) renderQuote(w *textWriter, ix *index, qi int) {
 		if rel == "truncated" {
 			rel += ": " + compare.Truncation(q, o, rep.Articles[o.Article].Label)
 		}
+		if mt.Split > 0 {
+			rel = compare.SplitRelation(q, o, mt.Split)
+		}
 		head := fmt.Sprintf("%s %s · %s", st.MarkQuote.Render(markQuote), st.Label.Render(rep.Articles[o.Article].Label), speakerOf(o.Speaker, o.Role, o.Partial))
 		other := ""
 		if mt.OtherSpeaker {

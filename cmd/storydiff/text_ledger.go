@@ -108,7 +108,14 @@ func writeQuotes(w io.Writer, r *compare.Report) {
 				}
 			}
 			if m.Relation == "identical" && !m.OtherSpeaker && len(m.Diff) == 0 {
-				same = append(same, fmt.Sprintf("[%d]", o.Article+1))
+				at := fmt.Sprintf("[%d]", o.Article+1)
+				if m.Split > 0 {
+					// One entry for the article, however many pieces.
+					at += " (" + strings.TrimPrefix(compare.SplitRelation(q, o, m.Split), "identical, ") + ")"
+				}
+				if m.Split == 0 || !slices.Contains(same, at) {
+					same = append(same, at)
+				}
 				continue
 			}
 			line := fmt.Sprintf("        %s in [%d]", m.Relation, o.Article+1)

@@ -352,3 +352,24 @@ func TestReportsSayWhatFurnitureWasLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// A quotation one article runs whole and another breaks with "she
+// continued" is listed once, identical in the other article, split: the
+// ledger must not say the second article cuts it short.
+func TestTextReportSaysASplitQuotationIsWhole(t *testing.T) {
+	dir := t.TempDir()
+	lede := "A storm flooded the harbor district of Brackwater on Tuesday night."
+	s1 := "We will rebuild every pier before the summer season"
+	s2 := "Nobody in this town will be left without a roof"
+	a := writeFile(t, dir, "a.txt", []byte("Storm floods harbor\n\n"+lede+"\n\nThe harbor master, Ines Marlow, said: \""+s1+". "+s2+".\"\n"))
+	b := writeFile(t, dir, "b.txt", []byte("Harbor under water\n\n"+lede+"\n\n\""+s1+",\" the harbor master, Ines Marlow, said.\n\n\""+s2+",\" she continued.\n"))
+	code, out, errs := runCmd(t, "", "--format", "text", a, b)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	_, ledger, _ := strings.Cut(out, "\nQUOTES\n")
+	ledger, _, _ = strings.Cut(ledger, "\nFIGURES")
+	if !strings.Contains(ledger, "identical in [2] (split over 2 quotations)\n") || strings.Contains(ledger, "short") || strings.Contains(ledger, "[2], [2]") {
+		t.Errorf("the ledger does not say that [2] splits the quotation:\n%s", ledger)
+	}
+}
