@@ -50,7 +50,7 @@ func writeText(w io.Writer, r *compare.Report) {
 		if a.Date != "" {
 			fmt.Fprintf(w, ", %s", flat(a.Date))
 		}
-		fmt.Fprintf(w, "\n      %s: %d in groups, %d only here, %d captions or boilerplate\n", count(len(a.Sentences), "sentence"), grouped, unique, skipped)
+		fmt.Fprintf(w, "\n      %s: %d in groups, %d only here, %s or boilerplate\n", count(len(a.Sentences), "sentence"), grouped, unique, count(skipped, "caption"))
 		if left := a.LeftOut.String(); left != "" {
 			fmt.Fprintf(w, "      page furniture left out: %s\n", left)
 		}
