@@ -46,6 +46,7 @@ type doc struct {
 	ments    []mention
 	fullName map[string][]string // surname -> full names of persons ending in it
 	firstAt  map[string]int      // full name -> where it is first written
+	firstSex map[string]sex      // first name (lower case) -> the sex the article tells of it (names.go)
 	subj     []int               // per sentence, the mention its subject names, or -1 (salience.go)
 	desc     map[int][2]int      // sentence -> tokens of "X's lawyer" opening it without a name (salience.go)
 	spoke    []spoken            // the quotations read so far that have a speaker, in order (salience.go)
