@@ -283,6 +283,13 @@ func (d *doc) cueAt(lo, v, hi int, before bool) (attribution, bool) {
 			return a, false
 		}
 		a.subject, a.cue, a.to = s, "according to", s.to
+	case d.platformBefore(v):
+		// "her Facebook post", "a now-deleted Facebook post": a noun whose
+		// owner speaks, never the platform.
+		if before && !d.toks[v].upper {
+			return d.nounCue(lo, v)
+		}
+		return a, false
 	case d.isVerb(v):
 		if a, ok := d.verbCue(lo, v, hi, before); ok {
 			return a, true
@@ -428,8 +435,12 @@ var targetVerbs = verbSet("targetVerbs", `charge describe nickname characterize 
 // statement", or "Sanders made the following comment:".
 func (d *doc) nounCue(lo, v int) (attribution, bool) {
 	var a attribution
-	s, ok := d.ownerBefore(lo, v-1)
-	if !ok && determiners.has(d.word(d.skipModifiers(lo, v-1))) {
+	o := v - 1
+	if d.platformBefore(v) {
+		o-- // "her Facebook post" is hers
+	}
+	s, ok := d.ownerBefore(lo, o)
+	if !ok && determiners.has(d.word(d.skipModifiers(lo, o))) {
 		s, ok = d.sentenceSubject(lo, v)
 	}
 	if !ok {
@@ -438,6 +449,20 @@ func (d *doc) nounCue(lo, v int) (attribution, bool) {
 	a.subject, a.cue, a.to = s, d.word(v), v+1
 	a.found, a.noun = true, true
 	return a, true
+}
+
+// platformBefore reports whether the word before the statement noun at
+// token v names the platform it was published on: "Facebook post",
+// "Twitter message".
+func (d *doc) platformBefore(v int) bool {
+	if !statementNouns.has(d.word(v)) {
+		return false
+	}
+	switch d.word(v - 1) {
+	case "facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin", "snapchat", "tumblr":
+		return true
+	}
+	return false
 }
 
 // skipModifiers steps back over the lower-case words before a noun at
