@@ -338,6 +338,20 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 			}
 		}
 	}
+	if ok && !participle && s.name != "" && s.from-2 >= lo && d.word(s.from-1) == "in" {
+		// "an alleged poll in Wyoming said": the place is where the poll
+		// was; the poll speaks, a document without a name as "the poll
+		// said" would be, and "a resident in Dunmore said" is a resident.
+		if i := s.from - 2; d.toks[i].word && !d.toks[i].upper && !d.toks[i].quoted {
+			if ps, pok := d.nounBefore(lo, i); pok {
+				s = ps
+			} else if j := d.articleBefore(lo, i); j >= 0 {
+				if ps, pok := d.roleDescribed(j, i); pok {
+					s = ps
+				}
+			}
+		}
+	}
 	if !ok && !participle {
 		s, ok = d.relativeSubject(lo, v)
 	}
@@ -390,6 +404,21 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 	a.cue, a.to = d.cuePhrase(v, v+1, hi)
 	a.found = true
 	return a, true
+}
+
+// articleBefore returns the article opening the noun phrase that ends at
+// token i ("a longtime resident"), or -1.
+func (d *doc) articleBefore(lo, i int) int {
+	for j := i - 1; j >= lo && j >= i-5; j-- {
+		switch d.word(j) {
+		case "the", "a", "an":
+			return j
+		}
+		if !d.toks[j].word || d.toks[j].quoted {
+			break
+		}
+	}
+	return -1
 }
 
 // placeBefore reports whether w puts the name after it somewhere: "in
