@@ -396,6 +396,9 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 	s, ok = d.clauseSubject(lo, v)
 	if !ok {
 		s, ok = d.sentenceSubject(lo, v)
+		if r, rok := d.reportedSubject(s, v); ok && rok {
+			s = r
+		}
 	}
 	if !ok {
 		return a, false
@@ -404,6 +407,36 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 	a.cue, a.to = d.cuePhrase(v, v+1, hi)
 	a.found = true
 	return a, true
+}
+
+// reportedSubject reads, when the sentence's subject s is an outlet that
+// reports what someone did ("The Times reports Liz Cheney on Friday
+// articulated her position ..., saying"), the subject of the reported
+// clause, whose participle v is: the outlet only reports the words.
+func (d *doc) reportedSubject(s subject, v int) (subject, bool) {
+	from, k := s.from, s.to
+	if s.name == "" || k >= v {
+		return subject{}, false
+	}
+	switch w := d.word(k); {
+	case w == "reports" || w == "reported":
+	case reportVerbs.has(w) && !strings.HasSuffix(w, "ing") && d.hasOrgWord(from, k):
+	default:
+		return subject{}, false
+	}
+	k++
+	if d.word(k) == "that" {
+		k++
+	}
+	if k >= v || !d.toks[k].upper || pronouns.has(d.word(k)) {
+		return subject{}, false
+	}
+	to, ok := d.runAfter(k, v)
+	if !ok || to >= v || !d.toks[to].word || d.toks[to].upper || d.toks[to].quoted {
+		return subject{}, false
+	}
+	r := d.named(k, to)
+	return r, r.name != ""
 }
 
 // articleBefore returns the article opening the noun phrase that ends at
