@@ -512,7 +512,14 @@ func (d *doc) policyName(r rawQuote) bool {
 		return false
 	}
 	before, after := d.tokAt(r.open)-1, d.tokAt(r.closeEnd)
-	if before < 0 || !determiners.has(d.word(before)) || after >= len(d.toks) || !d.toks[after].word ||
+	// "the military's former "don't ask, don't tell" policy": a modifier
+	// or two may stand after the article, and an owner for it.
+	for k := 0; k < 2 && before > 0 && d.toks[before].word && !d.toks[before].upper && !d.toks[before].quoted &&
+		!determiners.has(d.word(before)) && !d.isPossessive(before) && d.describing(before) &&
+		!objectVerbs.has(d.word(before)) && !speechVerbs.has(d.word(before)); k++ {
+		before--
+	}
+	if before < 0 || !determiners.has(d.word(before)) && !d.isPossessive(before) || after >= len(d.toks) || !d.toks[after].word ||
 		d.toks[after].upper || d.toks[after].s > r.closeEnd+1 {
 		return false
 	}
