@@ -283,6 +283,13 @@ func (d *doc) cueAt(lo, v, hi int, before bool) (attribution, bool) {
 			return a, false
 		}
 		a.subject, a.cue, a.to = s, "according to", s.to
+	case d.platformBefore(v):
+		// "her Facebook post", "a now-deleted Facebook post": a noun whose
+		// owner speaks, never the platform.
+		if before && !d.toks[v].upper {
+			return d.nounCue(lo, v)
+		}
+		return a, false
 	case d.isVerb(v):
 		if a, ok := d.verbCue(lo, v, hi, before); ok {
 			return a, true
@@ -331,6 +338,20 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 			}
 		}
 	}
+	if ok && !participle && s.name != "" && s.from-2 >= lo && d.word(s.from-1) == "in" {
+		// "an alleged poll in Wyoming said": the place is where the poll
+		// was; the poll speaks, a document without a name as "the poll
+		// said" would be, and "a resident in Dunmore said" is a resident.
+		if i := s.from - 2; d.toks[i].word && !d.toks[i].upper && !d.toks[i].quoted {
+			if ps, pok := d.nounBefore(lo, i); pok {
+				s = ps
+			} else if j := d.articleBefore(lo, i); j >= 0 {
+				if ps, pok := d.roleDescribed(j, i); pok {
+					s = ps
+				}
+			}
+		}
+	}
 	if !ok && !participle {
 		s, ok = d.relativeSubject(lo, v)
 	}
@@ -375,6 +396,9 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 	s, ok = d.clauseSubject(lo, v)
 	if !ok {
 		s, ok = d.sentenceSubject(lo, v)
+		if r, rok := d.reportedSubject(s, v); ok && rok {
+			s = r
+		}
 	}
 	if !ok {
 		return a, false
@@ -383,6 +407,51 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 	a.cue, a.to = d.cuePhrase(v, v+1, hi)
 	a.found = true
 	return a, true
+}
+
+// reportedSubject reads, when the sentence's subject s is an outlet that
+// reports what someone did ("The Times reports Liz Cheney on Friday
+// articulated her position ..., saying"), the subject of the reported
+// clause, whose participle v is: the outlet only reports the words.
+func (d *doc) reportedSubject(s subject, v int) (subject, bool) {
+	from, k := s.from, s.to
+	if s.name == "" || k >= v {
+		return subject{}, false
+	}
+	switch w := d.word(k); {
+	case w == "reports" || w == "reported":
+	case reportVerbs.has(w) && !strings.HasSuffix(w, "ing") && d.hasOrgWord(from, k):
+	default:
+		return subject{}, false
+	}
+	k++
+	if d.word(k) == "that" {
+		k++
+	}
+	if k >= v || !d.toks[k].upper || pronouns.has(d.word(k)) {
+		return subject{}, false
+	}
+	to, ok := d.runAfter(k, v)
+	if !ok || to >= v || !d.toks[to].word || d.toks[to].upper || d.toks[to].quoted {
+		return subject{}, false
+	}
+	r := d.named(k, to)
+	return r, r.name != ""
+}
+
+// articleBefore returns the article opening the noun phrase that ends at
+// token i ("a longtime resident"), or -1.
+func (d *doc) articleBefore(lo, i int) int {
+	for j := i - 1; j >= lo && j >= i-5; j-- {
+		switch d.word(j) {
+		case "the", "a", "an":
+			return j
+		}
+		if !d.toks[j].word || d.toks[j].quoted {
+			break
+		}
+	}
+	return -1
 }
 
 // placeBefore reports whether w puts the name after it somewhere: "in
@@ -428,8 +497,12 @@ var targetVerbs = verbSet("targetVerbs", `charge describe nickname characterize 
 // statement", or "Sanders made the following comment:".
 func (d *doc) nounCue(lo, v int) (attribution, bool) {
 	var a attribution
-	s, ok := d.ownerBefore(lo, v-1)
-	if !ok && determiners.has(d.word(d.skipModifiers(lo, v-1))) {
+	o := v - 1
+	if d.platformBefore(v) {
+		o-- // "her Facebook post" is hers
+	}
+	s, ok := d.ownerBefore(lo, o)
+	if !ok && determiners.has(d.word(d.skipModifiers(lo, o))) {
 		s, ok = d.sentenceSubject(lo, v)
 	}
 	if !ok {
@@ -438,6 +511,20 @@ func (d *doc) nounCue(lo, v int) (attribution, bool) {
 	a.subject, a.cue, a.to = s, d.word(v), v+1
 	a.found, a.noun = true, true
 	return a, true
+}
+
+// platformBefore reports whether the word before the statement noun at
+// token v names the platform it was published on: "Facebook post",
+// "Twitter message".
+func (d *doc) platformBefore(v int) bool {
+	if !statementNouns.has(d.word(v)) {
+		return false
+	}
+	switch d.word(v - 1) {
+	case "facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin", "snapchat", "tumblr":
+		return true
+	}
+	return false
 }
 
 // skipModifiers steps back over the lower-case words before a noun at

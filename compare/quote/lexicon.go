@@ -151,7 +151,7 @@ var personNouns = listSet("personNouns", `president senator candidate nominee sp
 	congressman congresswoman businessman businesswoman governor
 	spokesperson governor mayor congressman congresswoman lawmaker official executive
 	businessman billionaire chairman founder secretary leader director minister ceo
-	former man woman`)
+	former man woman pro`)
 
 // titles and role words that precede or follow a name: "Sen.", "President",
 // "longtime Democratic pollster".

@@ -181,17 +181,24 @@ func (d *doc) findMentions() {
 			}
 		}
 	}
+	d.firstSex = d.kinFirstNames()
+	for _, f := range fs {
+		// "Ms. Malia Obama": the title tells her first name's sex.
+		if f.kind == person && f.to-f.from >= 2 {
+			d.tellFirstSex(f.from, d.honorificSex(f.from))
+		}
+	}
 	d.ments = make([]mention, 0, len(fs))
 	for _, f := range fs {
 		m := f.mention
 		if f.to-f.from == 1 {
 			before := namedBefore(full[m.name], m.s, firstAt)
 			if d.isHeadline(d.paraIndex(m.s)) {
-				before = firstWritten(full[m.name], d.honorificSex(f.from), firstAt)
+				before = d.firstWritten(full[m.name], d.honorificSex(f.from), firstAt)
 			}
-			if fn := pickFullName(before, d.honorificSex(f.from)); fn != "" && m.kind != org {
+			if fn := d.pickFullName(before, d.honorificSex(f.from)); fn != "" && m.kind != org {
 				m.kind, m.name = person, fn
-			} else if m.kind != org && pickFullName(full[m.name], d.honorificSex(f.from)) != "" {
+			} else if m.kind != org && d.pickFullName(full[m.name], d.honorificSex(f.from)) != "" {
 				m.kind = person // a surname written in full only later: a person, named as written
 			}
 		}
@@ -330,9 +337,9 @@ func (d *doc) canonicalFor(name string, sx sex, pos int) string {
 		if d.inHeadline(pos) || d.isHeadline(d.paraIndex(pos)) {
 			// A headline stands before the body that names its people:
 			// its "Reed" is the Reed the body names first.
-			names = firstWritten(d.fullName[name], sx, d.firstAt)
+			names = d.firstWritten(d.fullName[name], sx, d.firstAt)
 		}
-		if fn := pickFullName(names, sx); fn != "" {
+		if fn := d.pickFullName(names, sx); fn != "" {
 			return fn
 		}
 	}
@@ -371,10 +378,10 @@ func namedBefore(names []string, pos int, firstAt map[string]int) []string {
 
 // firstWritten returns, of the full names that fit sx, the one written
 // first, or none.
-func firstWritten(names []string, sx sex, firstAt map[string]int) []string {
+func (d *doc) firstWritten(names []string, sx sex, firstAt map[string]int) []string {
 	best := ""
 	for _, n := range names {
-		if fn := pickFullName([]string{n}, sx); fn != "" && (best == "" || firstAt[n] < firstAt[best]) {
+		if fn := d.pickFullName([]string{n}, sx); fn != "" && (best == "" || firstAt[n] < firstAt[best]) {
 			best = n
 		}
 	}
@@ -385,11 +392,18 @@ func firstWritten(names []string, sx sex, firstAt map[string]int) []string {
 }
 
 // pickFullName returns the longest of the full names that fits sx, or "".
-func pickFullName(names []string, sx sex) string {
+// A first name fits by the common names, else by what the article tells of
+// it: "Mr. Obama" is not Malia Obama when the article calls Malia a
+// daughter.
+func (d *doc) pickFullName(names []string, sx sex) string {
 	best := ""
 	for _, n := range names {
 		if sx != anySex {
-			if s := sexOfFirstName(n); s != anySex && s != sx {
+			s := sexOfFirstName(n)
+			if s == anySex {
+				s = d.firstSex[firstWord(n)]
+			}
+			if s != anySex && s != sx {
 				continue
 			}
 		}
@@ -398,6 +412,79 @@ func pickFullName(names []string, sx sex) string {
 		}
 	}
 	return best
+}
+
+// firstWord returns a name's first word in lower case.
+func firstWord(name string) string {
+	if i := strings.IndexByte(name, ' '); i > 0 {
+		name = name[:i]
+	}
+	return strings.ToLower(name)
+}
+
+// kinFirstNames reads the sex the article tells of first names by a kin
+// noun just before them: "his daughter Malia", "Obama's Daughters, Sasha
+// and Malia", "his wife, Michelle,". Each name of the list takes the noun's
+// sex; a first name told both ways is told neither.
+func (d *doc) kinFirstNames() map[string]sex {
+	var told map[string]sex
+	for i := range d.toks {
+		w := d.word(i)
+		if w == "" || d.toks[i].quoted {
+			continue
+		}
+		sx, ok := kinSex[w]
+		if !ok {
+			sx, ok = kinSex[strings.TrimSuffix(w, "s")]
+		}
+		if !ok || sx == anySex || d.toks[i].upper && i > 0 && d.toks[i-1].upper && !d.isPossessive(i-1) {
+			continue // "Lehman Brothers" is a firm; "Obama's Daughters" are kin
+		}
+		k := i + 1
+		if d.punct(k) == "," {
+			k++
+		}
+		// Names joined by commas and "and": the first word of each.
+		for start := true; k < len(d.toks); k++ {
+			t := d.toks[k]
+			switch {
+			case t.word && t.upper && !t.quoted && !d.paraBreak(k-1):
+				if start {
+					if told == nil {
+						told = map[string]sex{}
+					}
+					if old, seen := told[d.word(k)]; seen && old != sx {
+						sx = anySex
+					}
+					told[d.word(k)] = sx
+				}
+				start = false
+				continue
+			case d.word(k) == "and" || d.punct(k) == ",":
+				if !start || d.punct(k-1) == "," {
+					start = true
+					continue
+				}
+			}
+			break
+		}
+	}
+	return told
+}
+
+// tellFirstSex records the sex a title tells of the first name at token i.
+func (d *doc) tellFirstSex(i int, sx sex) {
+	if sx == anySex {
+		return
+	}
+	w := d.word(i)
+	if d.firstSex == nil {
+		d.firstSex = map[string]sex{}
+	}
+	if old, seen := d.firstSex[w]; seen && old != sx {
+		sx = anySex
+	}
+	d.firstSex[w] = sx
 }
 
 // honorificSex reads "Mr." or "Mrs." before token i.

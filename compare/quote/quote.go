@@ -46,6 +46,7 @@ type doc struct {
 	ments    []mention
 	fullName map[string][]string // surname -> full names of persons ending in it
 	firstAt  map[string]int      // full name -> where it is first written
+	firstSex map[string]sex      // first name (lower case) -> the sex the article tells of it (names.go)
 	subj     []int               // per sentence, the mention its subject names, or -1 (salience.go)
 	desc     map[int][2]int      // sentence -> tokens of "X's lawyer" opening it without a name (salience.go)
 	spoke    []spoken            // the quotations read so far that have a speaker, in order (salience.go)
@@ -511,7 +512,14 @@ func (d *doc) policyName(r rawQuote) bool {
 		return false
 	}
 	before, after := d.tokAt(r.open)-1, d.tokAt(r.closeEnd)
-	if before < 0 || !determiners.has(d.word(before)) || after >= len(d.toks) || !d.toks[after].word ||
+	// "the military's former "don't ask, don't tell" policy": a modifier
+	// or two may stand after the article, and an owner for it.
+	for k := 0; k < 2 && before > 0 && d.toks[before].word && !d.toks[before].upper && !d.toks[before].quoted &&
+		!determiners.has(d.word(before)) && !d.isPossessive(before) && d.describing(before) &&
+		!objectVerbs.has(d.word(before)) && !speechVerbs.has(d.word(before)); k++ {
+		before--
+	}
+	if before < 0 || !determiners.has(d.word(before)) && !d.isPossessive(before) || after >= len(d.toks) || !d.toks[after].word ||
 		d.toks[after].upper || d.toks[after].s > r.closeEnd+1 {
 		return false
 	}

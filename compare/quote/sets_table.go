@@ -69,2607 +69,2610 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `school
-surgeon
-spokespeople
+const setWords = `taunt
+retweets
+both
 as
-professor
-not
-explains
-theorize
-promising
-betsy
-sen.
-maintained
+broadcast
+lambasted
+marco
+thinking
+apologised
+editor
+party
+automotive
 vs
-TV
+Sgt
 diplomat
-elaborated
-ralph
-Okla
-story
-congressman
-condemned
-councilmember
-uncle
-castigate
+bancorp
+hope
+abc
+excoriate
+series
+pilot
+remembering
+hissed
+pleaded
 dam
-julia
-fear
-children
-wondered
-captain
-treat
-hoping
-sworn
+condemn
+blasts
+columnist
+Mass
+trustee
+station
+blogging
+steven
 marilyn
-bellowed
-exclaims
-lawmaker
-upbraid
-correspondent
-continuing
-denying
-shout
-continued
-echoing
-journalist
-on
-carlos
-rally
-recently
-sheriff
-last
-early
-jose
-nicknamed
-ms.
-was
-arthur
-opine
-kimberly
-accuse
-advisers
-our
-walter
+jackie
+predict
+underscores
+classifies
+howard
+apply
+museum
+paraphrases
+assemblyman
+police
+Nev
+Kan
+nikki
+journalists
+gripes
+comedian
+through
+atty.
+recommended
+teasing
+privately
+toasts
+keating
+mountains
+russell
+lake
+holler
+accuses
+has
+there
 instead
-Tenn
-reports
-state
-agrees
-lampooning
-snorts
-stephanie
-talking
-letters
-principal
-regard
-further
-Corp
-question
-gen.
-shirley
-their
-judge
-jimmy
-exhorting
-frances
-whisper
+questioner
+comparing
+referenced
+demand
+chairperson
+marvelled
+lawsuit
+paula
+insinuated
+reading
+thanks
+detectives
+joan
+authorities
+reaffirming
+Oct
+ripped
+anna
+studios
+tout
+some
+ally
 criticize
-cbs
-passenger
-any
-will
-thanking
-describe
-argues
-vice
-pharmaceuticals
+motion
+swearing
+theorizing
+gripe
+revealing
+attacked
+boasts
+book
 criticizing
 union
-concluded
-gloating
-snaps
-reaffirms
-huma
-nominee
+larry
+library
+agree
+rebuked
+aunt
+anne
 berated
-daniel
-studies
-analysis
+ewing
+ivanka
+port
 gregory
-ed
-gerald
+firefighters
+testifies
+theresa
+dismiss
+proposing
+said
+darling
+emphasises
+the
+bragging
+lauds
+roar
+announces
+researcher
+hinting
+claiming
+alliance
+south
+claimed
+commented
+pronouncing
+julie
+upbraided
+east
+official
+verdict
+compared
+ken
+Co
+jimmy
+US
+admitting
+allegation
+coastguard
+narrator
+every
+widow
+appeals
+recalls
+never
+interject
+restated
+us
+charges
+crowed
+ted
+headquarters
+ltd.
+tim
+peter
+pier
+old
+video
+critic
+kingdom
+scoffs
+comment
+Sr
+scolded
+northeast
+reuters
+according
+tonight
+concluded
+then-candidate
+where
+denise
+shall
+interjects
+team
+regulation
+mock
+protests
+kevin
+then
+july
+branded
+claims
+jake
+democratic
+sworn
+department
+album
+slam
+southeast
+retort
+announcement
+denied
+kathy
+allegations
+systems
+our
+accusing
+nickname
+customer
+assertion
+congresswoman
+meanwhile
+wondering
+bellowing
+brad
+announce
+candidate
+indicating
+christina
+paraphrased
+upbraiding
+enthused
+irving
+often
+budget
+third
+speaks
+elaborated
+man
+steve
+scott
+pro
+emphasizing
+with
+timothy
+organisers
+mused
+advises
+sean
+term
+advertisements
+nicknamed
+father
+refers
+for
+admiral
+question
+doug
+touts
+declare
+whiting
+labelled
+economists
+military
+implying
+attorney
+hoped
+december
+clarifies
+sergeant
+press
+ad
+april
+highlight
+flatly
+refer
+hinted
+reiterating
+castigating
+benjamin
+inc.
+II
+blames
+ms.
+Rep
+wails
+dennis
+eric
+lecturing
+moans
+Nov
+cathedral
+chuckling
+decry
+saying
+message
+rev.
+complaint
+stressing
+thundering
+opponent
+observes
+blasting
+this
+viewers
+remarked
+urged
+policy
+his
+highlighted
+further
+why
+remarks
+Gov
+cbs
+spoken
+appearance
+muttering
+fred
+and
+informing
+asserts
+gushed
+lawrence
+assert
+february
+anchor
+agrees
+shouts
+she
+bystander
+parents
+Sept
+general
+brenda
+petition
+brief
+call
+TV
+producer
+barbara
+spokeswoman
+raving
+wonders
+center
+shouting
+captain
+amy
+bob
+colonel
+joanne
+ridiculed
+terms
+me
+appealed
+remembered
+deem
+partners
+are
+spokespeople
+Wash
+october
+sharon
+post
+sneer
+complaining
+which
+assure
+griped
+jon
+letter
+services
+classify
+fuming
+congressman
+debra
+kellyanne
+raymond
+suggested
+lambasting
+analysts
+charged
+op-ed
+criticising
+lamented
+diana
+exhorting
+proclaimed
+reince
+Mrs
+e-mailed
+courthouse
+assistant
+admitted
+other
+lecturer
+propose
+supply
+echo
+underscore
+lauding
+begs
+planner
+treats
 because
+polls
+minister
+adm.
+underline
+insisting
+yell
+laughing
+describing
+daughter
+recalling
+jane
+counters
+despite
+reassured
+congress
+jeremy
+conclude
+quoted
+hemmings
+reflected
+scoff
+plan
+company
+clip
+harding
+exclaims
+brother
+echoing
+e-mails
+reporters
+lady
+associated
+walter
+rudy
+alex
+Tex
+llc
+four
+journalist
+Md
+italy
+advisor
+marie
+amanda
+alleges
+von
+urging
+natalie
+likens
+memo
+asserted
+dos
+mother
+into
+golding
+son
+told
+top
+PM
+mention
+carrier
+perhaps
+preaches
+emphasize
+pledged
+groaning
+promise
+ranting
+poem
+exult
+releases
+jacob
+louise
+roaring
+teased
+assembly
+fund
+trust
+excoriates
+alexander
+joking
+countered
+jason
+imply
+confirms
+jonathan
+quote
+brags
+theater
+mike
+building
+rebecca
+lampoon
 scientist
 interviewer
-wife
-chelsea
-bestseller
-summarizing
-emphasized
-bemoan
-without
-caller
-cummings
-comparing
-chancellor
-deem
-institute
-gop
-responded
-capt.
-newspaper
-concede
-howard
-eulogized
-theorized
-compared
-wondering
-order
-ltd
-centre
-characterized
-underscore
-bruce
-recommends
-replies
-jeffrey
-friday
-las
-corp.
-anne
-predicted
-warns
-posting
-via
-opponent
-hiss
-railed
-Ky
-boasts
-assistant
-old
-church
-viewer
-peter
-citing
-minutes
-Sr
-highlighting
-elaborate
-remembers
-bob
-griped
-divulging
-deborah
-Nov
-chimed
-holy
-spokeswoman
-sing
-michelle
-II
-customers
-revealed
-both
-ministry
-murmured
-been
-october
-deny
-republican
-del.
-scott
-lashed
 fort
-sees
-out
-through
-under
-apologizes
-three
-knew
-mike
-Gov
-administration
-imply
-reported
-characterizes
-rave
-cites
-brad
-lisa
-nicknaming
-dick
-might
-report
-chain
-wireless
-ms
-claiming
-mark
-square
-fellow
-dubbed
-man
-moderator
-officers
-highlighted
-notice
-her
-protester
-went
-mused
-ceo
-directive
-katherine
-summarises
-teased
-excoriates
-mutters
-sister
-loretta
-joked
-retweeted
-denounced
-comptroller
-councilwoman
-rulings
-architect
-foods
-implying
-widower
-Col
-referenced
-has
-papers
-decries
-colonel
-april
-denied
-refer
-them
-noting
-according
-alexander
-federation
-Apr
-brands
-today
-characterising
-shouted
-inc
-is
-chime
-think
-lectures
-parents
-npr
-lecturer
-gary
-views
-rev.
-lauren
-complaint
-darling
-rule
-hollers
-roar
-attorneys
-reporting
-counter
-joking
-Colo
-cushing
-vowing
-jab
-heather
-next
-confessed
-Gen
-mountains
-few
-residents
-privately
-person
-restating
-international
-cheryl
-berates
-after
-stressing
-jonathan
-nor
-us
-brandon
-voter
-december
-lawmakers
-novel
-general
-college
-authority
-know
-n
-wednesday
-lash
-told
-pronouncing
-whose
-mocking
-stephen
-la
-philip
-jennings
-teresa
-simply
-viewed
-raving
-apologising
-underlining
-appealed
-force
-theresa
-warnings
-memo
-christine
-exulted
-stadium
-put
-global
-rebukes
-complaining
-draft
-claims
-liken
-mrs
-solutions
-whines
-classify
-previously
-deems
-allegations
-spokesperson
-lawrence
-it
-proposes
-ellen
-charged
-demand
-written
-alex
-journalists
-samuel
-snap
-coast
-agree
-interviewers
-members
-ted
-messages
-alleges
-declare
-supply
-biography
-still
-lauding
-writing
-trumpeted
-valley
-criticises
-although
-reference
-minister
-touts
-jabbing
-remarking
-pledged
-laughing
-hints
-exhorts
-apologized
-jane
-testified
-canal
-stores
-new
-highway
-leader
-spelled
-roy
-believed
-wharf
-river
-testimony
-mount
-reminded
-secretary
-worker
-advisors
-july
-jabs
-lashes
+seeing
+fretting
 railing
-slam
-cry
-brief
-insisted
-economists
-Jan
-willie
-maintaining
-businesswoman
-assertions
-rant
-letter
-reassure
-executive-director
-urging
-quotes
-presidential
-jake
-responds
-party
+mocks
+robert
+condemned
+beverly
 suit
-insist
-charge
-coastguard
-protesting
-scoff
-gushed
-yes
-ann
-perhaps
-noted
-julie
-museum
-label
-condemn
-doctor
-poem
-one
-library
-urged
-praises
-marveling
-longtime
-theorising
-testifying
-terry
-partners
-UK
-director
-conclude
-von
-acknowledging
-description
-november
-frets
-jon
-theater
-manager
-jacob
-expert
-abc
-bernie
-chris
-interjects
-snort
-laura
-amy
-greets
-condemning
-wail
-rhetoric
-hailed
-director-general
-those
-lady
-supporters
-caucus
-video
-reaffirmed
-novels
-IV
+summarised
+greeting
+rick
+say
+admit
+of
+maria
+former
+rant
 yelling
-stebbing
-Inc
-goes
-meanwhile
-bellow
-author
-again
-doug
-interim
-agreed
-states
-emphasised
-cardinal
-advised
-summarise
-first
-towards
-evelyn
-announcing
-users
-boast
-yells
-historian
-chuckled
-proclaimed
-motors
-louise
-echoes
-superintendent
-lampoon
-angela
-had
-revenue
-brian
-dennis
-technologies
-slogan
-touted
-thursday
-plead
-announced
-what
-nicholas
-within
-reaffirm
-sharon
-matt
-emailing
-consider
-snorted
-going
-remarks
-insisting
-tuesday
-staffers
-joyce
-respond
-ken
-confess
-groans
-exult
-airways
-proclaim
-fox
-when
-likens
-Rep
-believes
-opponents
-tease
-cautioning
-slams
-rest
-department
-rep.
-why
-retweets
-pronounces
-feared
-characterises
-faulted
-surveys
-reiterates
-association
-deriding
-network
-tell
-promise
-hissing
-divulged
-coroner
-labs
-cfo
-dub
-songs
-retweet
-his
-spot
-hannah
-service
-emma
-enthuses
-deplored
-tribune
-concludes
-fretted
-sequel
-dubs
-predicting
-kevin
-ridiculing
-subsidiaries
-data
-AM
-considered
-neighbour
-producer
-corp
-co-founder
-josh
-asked
-margaret
-maybe
-capital
-highlight
-electric
-recommending
-muse
-services
-family
-argued
-acknowledges
-bridge
-announces
-then-candidate
-theorise
-greeted
-posted
-center
-january
-chairperson
-reaffirming
-derided
-sneering
-hisses
-painting
-Minn
-behind
-hailing
-acting
-restate
-recommended
-chastised
-groaned
-trumpeting
-physician
-jennifer
-trustee
-lt.
-assemblywoman
-trust
-aides
-project
-dan
-coalition
-pleads
-got
-club
-wails
-oil
-organisers
-judith
-carrier
-apply
-add
-del
-clarify
-essay
-than
-for
-reveals
-emphasize
-underlines
-go
-news
-interjected
-tim
-sneer
-cries
-labeled
-greg
-underlined
-shouting
-characterizing
-phrase
-testifies
-fund
-wailing
-richard
-latter
+beg
 saturday
-bragging
-woman
-stress
-counsel
-lawyer
-per
-affirm
-adm.
-lawsuit
-chastise
-eulogizing
-democratic
-february
-crow
-blasting
-classified
-michael
-against
-remembering
-jerry
-verdict
-likening
-freeway
-aaron
-paraphrase
-insinuates
-underscores
-Dr
-op-ed
-derides
-reporter
-deemed
-always
-shouts
-advises
-reassuring
-ad
-john
-demanding
-we
-blogging
-experts
-motorway
-condemns
-whiting
-La
-carol
-did
-paula
-summarize
-added
-denounces
+Sen
+exhorted
+bellow
+elaborate
+eulogized
+column
+Conn
+paper
+cited
+been
+browning
+advised
+highlights
+electric
+boulevard
+characterize
+announcing
+now
+concedes
+grumbles
+Inc
+agreed
+scold
+rep.
+confesses
+fellow
+hails
 jesse
-opining
-resolution
-about
-executive
-suggest
-insistence
-avenue
-argument
-headline
-shares
-fears
-donna
-co.
-crows
-dismiss
-league
-Wyo
-craig
-promised
-authorities
-spell
-message
+boss
+ron
+jokes
+ranted
+chime
+technologies
+retweet
+touted
+corp
+website
+prison
+announced
+to
+pledges
+lambastes
+report
+retorting
+summarises
+got
+snorted
+caroline
+clarifying
+fumes
+chief
+n
+spokesman
+sigh
+Tenn
+growling
+jabs
+railed
+majority
+person
+reporting
+sister
+lauren
+executive-director
+believes
+Ark
+compares
+your
+hastings
+committee
+lampooning
+La
+praises
+harry
+considering
+terming
+brian
+jeff
+at
+musing
+founder
+initially
+daily
+belly
+virginia
+argues
+many
+whisper
+university
+another
+treasurer
+chanting
+randy
+councilmember
+carping
+richard
+Ore
+echoes
+asked
+chris
+screamed
+attorneys
+considers
+ministry
+monday
+demanded
+gushes
+cindy
+subsidiaries
 chemicals
-relatives
-insists
-holdings
-only
-democrat
-begging
-hemmings
-scream
-pledging
-reads
-calling
+hollering
+touting
+song
+opining
+reflect
+katherine
+characterises
+commissioner
+bernie
+taunts
+capital
+considered
+criticized
+warnings
+solutions
+michael
+colleague
+acknowledging
+stressed
+energy
+investigators
+rule
+movie
+mentioning
+indeed
+filing
+january
+ben
+juan
+voter
+threatens
+moan
+implies
+Minn
+knows
+lieutenant
+reiterates
+answer
+hints
+chastised
+spelling
+tweeted
+is
+Wyo
+jennifer
+warning
+fox
+betsy
+reminded
+neither
+susan
+dan
+joke
+historian
+six
+neighbour
+ridicules
+quickly
+famously
+kathleen
+faulted
+cries
+del
+elaborating
+viewer
+johnny
+than
+gas
+inside
+rebuke
+lansing
+referred
+whose
+james
+philip
+toasted
+hisses
+knowing
+barack
+may
+staffers
+lawmaker
+towards
+when
+theorise
+times
+poll
+complained
+says
+woman
+release
+three
+dubbed
+per
+mr.
+strategist
+reassure
+reiterate
+eulogizing
+trumpeting
+states
+crow
+asks
+any
+authority
+pleading
+label
+jerry
 platform
-mrs.
-from
-brigade
-fumed
-sighed
-whispers
-attacks
-implores
-informing
-castigated
+upbraids
+urge
+condemns
+aaron
+matthew
+observing
+praising
+reaffirm
+derides
+bridge
+episode
+slamming
+written
+democrat
+maintain
+underlines
+governor-elect
+demanding
+lt.
+insistence
+councilwoman
+experts
+gop
+being
+marveling
+ask
+david
+sighs
+apologise
+explained
+pastor
+e-mail
+ann
+mark
+lashes
+banner
+railways
+decision
+observe
+avenue
+charging
+financial
+scolding
+toast
+lament
+referencing
+media
+sunday
+excoriating
+indicates
+singer
+regards
+eulogize
+channing
+melania
+resolution
+blogged
+last
+donna
+snort
+teases
+no
+friday
+emailed
+reads
+lori
+eddie
+about
+treated
+platforms
+centre
+read
+crowing
+reportedly
+described
+dismissed
+see
 resident
-councillor
-dem
-other
-US
+labeling
+brands
+proclaims
+rulings
 reflects
-chants
+divulges
+cautioned
 blame
 executives
-dismisses
+theorising
 remind
-greet
+treat
 negotiator
-taunts
-paper
-editorial
-tomorrow
-allies
-regarding
-henry
-term
-script
-widow
-text
-crowd
-study
-bin
-groan
-east
-sandra
-accusing
-martha
-earlier
-bellows
-northeast
-several
-protested
-replied
-Va
-der
-hopes
-regarded
-yesterday
-affirming
-call
-sara
-nikki
-ripped
-staff
-lamented
-deploring
-albert
-contract
-remember
-preaches
-testify
-alliance
-listeners
-allegation
-warn
-grumbling
-business
-rudy
-swears
-prosecutors
-reiterating
-pollster
-press
-never
-memos
-spalding
-st.
-Mont
-Miss
-pastor
-Md
-hint
-whined
-inc.
-specifying
-read
-website
-courthouse
-mentioned
-can
-william
-quoting
-insurance
-lambaste
-reassures
-firm
-Calif
-senior
-rachel
-weekly
-joanne
-mosque
-continues
-growling
-inside
-cautions
-holler
-agency
-seen
-quipped
-christopher
-beach
-musing
-tony
-assuring
-tweeting
-northwest
-neither
-associated
-assertion
-Dec
-criticise
-six
-Mo
-describing
-its
-stock
-larry
-publicly
-alice
-near
-emily
-raves
-suggesting
-assembly
-ewing
-eulogizes
-are
-subsidiary
-motion
-worried
+UK
+growled
 disclosed
-secretary-general
-paraphrased
-slammed
-joke
-wonders
-speaks
+how
+allies
+III
+uncle
+march
+reply
+charge
 saw
-coach
-begged
-theorised
-janet
-laws
-retorts
-recalling
-classifies
-lee
-campaign
-underscored
-marvelled
-carping
-rebuked
-trumpets
-barbara
-rosa
-asserting
-sterling
-dismissing
-cindy
-lake
-railways
-divulges
-consultant
-operative
-democrats
-does
-affirmed
-him
-raymond
-since
-given
-road
-these
-dave
-ridiculed
-says
-gloria
-partner
-called
+Ind
+study
+until
+passenger
+co.
+tweeting
+jacqueline
+warned
+suggests
+economist
+warn
+reveal
+premier
+specifying
+derided
+theorizes
+hopes
+november
+transcript
+answering
+sara
+insinuating
+southwest
+theorized
+condemning
+terry
+'n
+dubbing
+deplores
+tina
+church
+alan
+testifying
+stebbing
+calls
+mrs
+crying
+maintains
 along
+lectures
+henry
+answered
+driver
+testimony
+mocking
+spalding
+swore
+disclosing
+Mont
+proclaim
+acknowledge
+caution
+apologize
+mx.
+get
+mrs.
+der
+Aug
+frank
+talking
+scoffed
+quoting
+rails
+janet
+commentator
+sgt.
+agreement
+cites
+acknowledged
+chuckles
+republican
+opines
+lauded
+linda
+blamed
+from
+holdings
+agency
+freeway
+quipped
+cried
+businesswoman
+league
+dismissing
+since
+prosecutors
+northwest
+chain
+pledging
+employees
+edward
+called
+consider
+minority
+senate
+chairwoman
+simply
+emphasized
+cousin
+republicans
+government
+betty
+respond
+Sep
+suggesting
+boast
+questions
+Dec
+in
+pronounce
+airways
+tweets
+interjecting
+also
+owner
+beach
+moderator
+exulted
+via
+la
+fear
+conglomerate
+arthur
+reveals
+criticises
+disclose
+affirming
+consultant
+who
+rates
+latter
+against
+by
+before
+even
+ads
+craig
+cheryl
+paraphrasing
+chancellor
+steel
+state
+termed
+lisa
+operative
+segment
+democrats
+likened
+confirming
+movies
+shares
+stock
+must
+frances
+these
+reaffirms
+new
+family
+reiterated
+branding
+joe
+story
 filings
-grumbles
-bobby
-enterprises
+early
+caller
+survey
 faults
-implored
-repeats
-now
-they
-brand
-retired
-Fla
+architect
+principal
+later
+sees
+recounts
+officials
+exulting
 characterise
-praising
-collings
-rapper
-whom
+posted
+andrew
+yesterday
+mentioned
 criticism
-leaders
-sergeant
-manning
-thunder
-assemblyman
-referred
-Pa
-chastising
-documentary
-repeated
-studios
-firefighters
-vow
-adds
-tunnel
-affirms
-whispered
-which
-assert
+alleging
+enterprises
 todd
-member
-daughter
-engineer
+likening
+mr
+Feb
+emphasizes
+concluding
+hollers
+mitt
+catherine
+organizers
+coast
+murmurs
+theorize
+lawyer
+manifesto
+angela
+spells
+gone
+within
+albert
 between
 gushing
-carps
-ranting
-deride
-emphasizing
-quoted
 lynn
-debra
-bemoaning
-judy
-spoke
-known
-language
-janice
+bureau
+ripping
+deride
+can
+source
+restate
+coalition
+bellowed
+stating
+papers
+caption
+nicknaming
 detective
+carped
 september
-complain
-decried
-demanded
-chanted
-times
-apologises
-jeremy
-comedian
-caution
-reading
-student
-david
-prosecutor
-speech
-magazine
-representatives
-den
-program
+nicholas
+insisted
+pundit
+secretary-general
+regarding
+thundered
+divulging
+emily
+OK
+crowd
+talks
+her
+up
+speculating
+hailing
+classified
+excoriated
+bills
 trumpet
-sigh
-melissa
-edward
-toasts
-Rev
+jeb
+acting
+he
+roy
+taunted
 second
-proposed
-chemical
-summarizes
-antonio
-recalls
-taunting
-reflecting
-industries
-summarised
-headquarters
-libertarian
-referencing
-book
+Dr
+paul
+megan
+mayor
+discloses
+arena
+biography
+implore
+engineer
+letters
+contends
+inspector
 laud
 berating
-aunt
-government
-jean
-majority
-speaker
-organisation
-editor
-asserts
-saint
-christina
-energy
-appearance
-charges
-praise
-admiral
-believing
+organization
+gloat
+after
+niece
+Vt
+news
+secretary
+republic
+denies
+pope
+nicole
+researchers
+first
+representatives
+bemoaned
+chuckled
+hall
 screaming
-justin
-remarked
-west
-exhorted
-hinting
-then
-guidelines
-jack
-apologizing
-or
-disclosing
-flatly
-regulation
-cynthia
-disclose
-observed
-mogul
-ben
-diana
+dismisses
+Corp
+rips
+contended
+appeal
+quotes
+rail
+bellows
+wednesday
+jabbed
+advising
+specified
+josh
+chides
+view
+foods
+Ariz
+near
+might
 alicia
-gov.
-apologise
-nephew
-driver
-brother
-officer
-propose
-screamed
-likened
-martin
-play
-chair
-natalie
-luis
-ryan
-castigates
-caroline
-asks
-worrying
-staffer
-miss
-lambasting
-films
-entertainment
-i
-customer
-muttering
-financial
-dubbing
-jelly
-talks
-tower
-rip
-cnn
-PM
-dismissed
-proclaims
-answer
-each
-labeling
-sighs
-labels
 speculated
-debbie
-bully
-rebuking
-informs
-mayor
-denouncing
-contend
-spelling
-toast
-pledge
-discloses
-paramedics
-tom
-documents
-summarized
-wrote
-answering
-summarising
-reince
-screams
-alan
-reiterated
-pronounced
-advertisements
-van
-elaborating
-confirmed
-statement
-my
-north
-clarifying
-advertisement
-roars
-cite
-billings
-books
-harding
-compares
-rick
-helen
-onto
-nurse
-thanks
-your
-commentator
-vladimir
-blog
-another
-article
-all
-maintain
-growl
-fred
-businessman
-appeals
-eric
-committee
+spoke
+St
+correspondent
+anthony
+county
+road
+rated
+few
+gov.
+chastises
+muttered
+matt
+vice-presidential
+hannah
 blasted
+recalled
+program
+a
+van
+musical
+specifies
+aides
+i
+continues
+clarified
+declaring
+implored
+jean
+jelly
+tower
+arguing
+bragged
+manning
+confessed
+latest
+gloria
+hint
+reported
+embassy
+divulged
+retired
+ugly
+debbie
+without
+plead
+Rev
+street
+cnn
+review
+nor
+talked
+pledge
+saint
+pronounces
+reaffirmed
+Mo
+mount
+record
+wailing
+opined
+carp
+Okla
+allege
+councillor
+pronounced
+daniel
+judy
+think
+whip
+toward
+surveys
+should
+following
+words
+san
+hiss
+director-general
+same
+ryan
+huma
+organisation
+draft
+insist
+motors
+their
+asking
+tony
+ceo
+Ms
+muse
+references
+conceded
+office
+growl
+chastise
+moreover
+airlines
+gillings
+al
+accused
 adding
 toasting
-confessing
-predicts
-many
-monthly
-III
-gloats
-readout
-harry
-agreement
-laments
-pier
-ads
-presenter
-records
-advising
-gazette
-marvels
-document
-four
-however
-platforms
-plan
-boulevard
-kellyanne
-barack
-around
-gone
-jokes
-in
-five
-jessica
-contends
-ron
-airlines
-exclaim
-notes
-team
-james
-chant
-you
-aide
-Ga
-chanting
-chuckles
-susan
-Neb
-retort
-conglomerate
-criticising
-toasted
-jim
-classifying
-described
-crying
-actress
-andrea
-even
-johnny
-reflect
-telling
-Mich
-bemoaned
-Co
-blast
-amanda
-explained
-deputy
-lawyers
-worries
-deputies
-throughout
-snapped
-pleaded
-reveal
-bill
-ugly
-warning
-writes
-law
-scoffed
-lectured
-Del
-before
-phil
-may
-OK
-say
-sarah
-marco
-county
-employees
-confirm
-lashing
-xi
-patricia
-matthew
-stated
-murmuring
-power
-diane
-marvel
-series
-park
-third
-acknowledged
-excoriated
-Feb
-most
-gas
-army
-counselor
-megan
-muttered
-banner
-filing
-source
-over
-clarified
-slamming
-sgt.
-rate
-chides
-corporation
-media
-adviser
-assure
-'n
-references
-hastings
-post
-Aug
-moan
-donald
-proposal
-husband
-decry
-representative
-sighing
-indicate
-worldwide
-characterised
-upbraids
-urges
-until
-stating
-congresswoman
-deeming
-retorting
-dr.
-that
-amendment
-quickly
-tina
-theatre
-chide
-military
-whip
-police
-marveled
-version
-steel
-agreeing
-by
-elaborates
-jacqueline
-pronounce
-olivia
-summary
-ranted
-Mass
-speculate
-upbraiding
-niece
-advise
-Mr
-often
-questions
-carl
-considering
-councilman
-governor-elect
-camp
-none
-grumbled
-me
-view
-emphasises
-opera
-laughs
-clarifies
-neighbor
-strategist
-note
-confirming
-billy
-ridicules
-faulting
-cried
-thank
-speculates
-gushes
-jason
-guidance
-a
-branding
-marvelling
-chuckling
-rips
-monday
-society
-street
-programme
-juan
-restated
-nancy
-stresses
-mitch
-chided
-tweeted
-survey
-movies
-Oct
-declares
-deplores
-bank
-St
-viewing
-revealing
-thunders
-reiterate
-boasting
-crowing
-nbc
-talked
-record
-declared
-lieutenant
-release
-enthuse
-indicates
-said
-pledges
-growls
-admit
-president-elect
-album
-Wash
-mocks
-two
-office
-organizer
-audience
-pope
-compare
-manifesto
-treats
-griping
-ruth
-arena
-admitting
-candidate
-Mar
-apologised
-preach
-poll
-beg
-email
-columnist
-divulge
-also
-shall
-italy
-golding
-browning
-Lt
-viewers
-msnbc
-every
-de
-swore
-others
-attacking
-paraphrases
-proposing
-recounted
-moreover
-murmur
-growled
-bragged
-colleague
-founder
-Kan
-saying
-navy
-rated
-treated
-irving
+sneering
+analyst
 theorises
-echoed
-pilot
-le
-steve
-pleading
-south
-episode
-automotive
-father
-hospital
-USA
-mock
-concluding
-describes
-jeb
-Atty
-chuck
-urge
-organization
-tweet
-questioner
-if
-castigating
-bystander
-deal
-hail
-response
-recount
-quote
-kenneth
-terming
-al
-predict
-murmurs
-son
-budget
-questioning
-deplore
-audit
-yearly
-chiming
-wonder
-and
-justice
-roaring
+rebuking
+denounced
+judge
+thanking
+here
+laments
+explain
+alice
+threatening
+vice-president
 update
-wendy
-Conn
-embassy
-organizers
+greets
+liken
+slammed
+informed
+once
+however
+always
+emphasise
+moaning
+concludes
+play
+murmur
+Colo
+npr
+claudia
+opera
+reassures
+went
+john
+laughed
+exclaim
+river
+retorts
+chant
+continued
+order
+blog
+gloated
+greet
+patty
+labels
+snapped
+noting
+xi
+jim
+confess
+reports
+recounted
+surgeon
+carol
+andrea
+deming
+over
+though
+proposes
+paramedics
+le
+bay
+assemblywoman
+paraphrase
+college
+startup
+billy
+lawyers
+memoir
+onto
+goes
+sung
+jennings
+canal
+lampooned
+hollered
+kimberly
+novel
+attacks
+views
+antonio
+complain
+phil
+wayne
+adds
+melissa
+insurance
+msnbc
+chelsea
+interjected
+five
+lashing
+still
+highway
+recounting
+will
+murmuring
+denouncing
+highlighting
+countering
+martha
+president-elect
+writer
+admits
+advertisement
+each
+thought
+users
+army
+implied
+gloats
+gary
+vows
+chiming
+accuse
+fleming
+diane
+organizer
+given
+lectured
+whispers
+dem
+chanted
+rip
+characterising
+Atty
+tom
+rules
+worries
+alleged
+recall
+describe
+tweet
+charles
+on
+deploring
+version
+elaborates
+articles
+willie
+actor
+caucus
+evelyn
+cushing
+labeled
+chastising
+service
+giant
+that
+bbc
+amendment
+sen.
+script
+speculate
+chide
+businessman
+commercial
+opine
+whispering
+raved
+insinuate
+chiding
+joked
+laughs
+bin
+officers
+stadium
+sign
+north
+Va
+or
+recommending
+mitch
+characterizing
+fearing
+st.
+douglas
+tribune
+analysis
+monthly
+add
+camp
+chimed
+if
+michelle
+rally
+confirm
+den
+deriding
+retweeting
+martin
+interviewers
+text
+greeted
+thunder
+oil
+faulting
+underlining
+lashed
+apologized
+exclaiming
+two
+lawmakers
+films
+eulogizes
+chemical
+hissing
+scolds
+boasting
+voters
+assertions
+administration
+network
+sings
+chants
+inc
+revealed
+group
+marveled
+prof.
+staffer
+declared
+declares
+figures
+essay
+nurse
+emphasised
+my
+dubs
+account
+lash
+castigated
+nephew
+one
+complains
+whom
+statements
+park
+snorts
+testify
+phrase
+redding
+publicly
+messages
+revenues
+document
+gerald
+moaned
+worker
+blast
+reminds
+does
+agreeing
+description
+rave
+accusation
+underlined
+attack
+herald
+julia
+hailed
+bemoan
+vice
+thunders
+summarising
+slams
+email
+industries
+speaker
+but
+recount
+lee
+roars
+raves
+corp.
+witnesses
+bishop
+either
+wife
+believing
+replying
+out
+Calif
+behind
+speculates
+jabbing
+Apr
+proposal
+exclaimed
+insinuates
+castigate
+accusations
+officer
+navy
+pamela
+decrying
+characterized
+guidelines
+enthusing
+audience
+theorised
+castigates
+deny
+slogan
+exhorts
+praise
+president
+hospital
+readout
+boasted
+across
+so
+indicated
+note
+chuck
+carps
+proposed
+film
+compare
+snorting
+dave
+am
+dick
+Mar
+conceding
+affirm
+argued
+sarah
+exults
+thank
+hillary
+retweeted
+laws
+cynthia
+deplore
+members
+directive
+yearly
+tomorrow
+believe
+data
+wail
+joyce
+again
+Mt
+leaders
+Adm
 karen
-bemoans
-firefighter
-reporters
-thinking
-recalled
+demonstrator
+sources
+spot
+believed
+sneers
+mentions
 du
-an
+reminding
 commission
 scholar
-anchor
-systems
-port
-tonight
-congress
-paul
-tells
-affidavit
-kathy
-demands
-preached
-either
-explain
-chairwoman
-protests
-airport
-e-mails
-Ariz
-quip
-catherine
-up
-considers
-Sen
-Ark
-mother
-kingdom
-premier
-e-mailed
-accuses
-she
-prof.
-software
-lecturing
-cited
-very
-Sept
-witness
-same
-wayne
-moans
-lampoons
-begs
-advisor
-students
-rating
-cathedral
-where
-vowed
-scolded
-giant
-being
-specified
-accusation
-scoffing
-calls
-e-mail
-jabbed
-with
-lambastes
-emphasise
-lecture
-betty
-danny
-decrying
-segment
-gloated
-so
-reassured
-arguing
-hails
-talk
-don
-denies
-bills
-labelling
-implore
-chairman-elect
-maintains
-writer
-regards
-musical
-rival
-commenting
-remembered
-argue
-brag
-claudia
-Ill
-crowed
-Vt
-rants
-accusations
-surrogate
-teases
-assured
-Ind
-be
-statements
-reportedly
-mention
-marshal
-hillary
-appeal
-transcript
-informed
-gripes
-reminds
-minority
-implies
-benjamin
-snapping
-russell
-asking
-repeatedly
-complained
-latest
-moaned
-chuckle
-teasing
-blogged
-preaching
-decision
-echo
-thomas
-there
-spells
-august
-Sep
-across
-how
-dean
-gardens
-fly
-brags
-randy
-ronald
-caption
-exhort
-vice-presidential
-retweeting
-teacher
-chastises
-snorting
-newt
-thinks
-mr.
-reflected
-contended
-posts
-pac
-mentioning
-Jr
-san
-muses
-anthony
-joshua
-confirms
-republicans
-concedes
-singer
-beverly
-thanked
-expressway
-insinuating
-have
-articles
-bellowing
-taunted
-sean
-Ms
-broadcast
-upbraided
-redding
-believe
-exclaimed
-sunday
-mitt
-carly
-lament
-interview
-appealing
-alleged
-analysts
-this
-rebecca
-asserted
-building
-whether
-opines
-hall
-anna
-despite
-seeing
-continue
-he
-inform
-interjecting
-joseph
-exults
-denounce
-carp
-theorizes
+confessing
+Mr
+whining
+jeffrey
+ruth
+subsidiary
+regard
+cautioning
+shirley
+knew
+an
 whine
-Wis
-tweets
+known
+thomas
+remember
+indicate
+doctor
+writing
+power
+Ill
+Fla
+labelling
+characterised
+advise
+valley
+carl
+senior
+magazine
+software
+threatened
+author
+characterizes
+begged
+very
+summary
+expression
+snaps
+Lt
+swears
+elizabeth
+yelled
+painting
+witness
+students
+del.
+bank
+rating
+spokesperson
+describes
+was
+Col
+jill
+firefighter
+tease
+partner
+throughout
+pershing
+decries
+gazette
+superintendent
+lecture
+danny
+wrote
+USA
+worry
+opponents
+sam
+presidential
+relatives
+repeats
+don
+article
+expert
+ralph
+brandon
+assured
+notes
+co-founder
+brag
+spell
+whispered
+executive
+only
+marvelling
+bestseller
+kenneth
+informs
+preached
+interim
+wendy
+questioning
+seen
+promising
+repeatedly
+west
+advisers
+be
+Capt
+proclaiming
+novels
+olivia
+greg
+chuckle
+replied
+Ky
+chairman
+studies
+speech
+samuel
+did
+snapping
+scoffing
+begging
+were
+feared
+all
+surrogate
+Ga
+project
+preaching
+gloating
+customers
+heather
+claire
+yes
+ridiculing
+have
+counselor
+joseph
+dean
+emphasising
+gardens
+audit
+physician
+roared
+groaned
+podcast
+margaret
+others
+taunting
+criticised
+justin
+fretted
+whines
+weekly
+chimes
+maybe
+posts
+during
+pac
+affirmed
+Jr
+summarizing
+muses
+reassuring
+recently
+brand
+reporter
+host
+wharf
+ed
+thanked
+write
+association
+answers
+decried
+protested
+thinks
+actress
+mogul
+teresa
+remarking
+murmured
+christopher
+mary
+dr.
+kelly
+carly
+teacher
+interview
+husband
+concede
+rest
+firm
+newspaper
+yells
+noted
+replies
+counsel
+classifying
+snap
+donald
+ruling
+force
+argument
+federation
 specify
-cousin
-timothy
-southeast
-treasurer
+carlos
+could
+thursday
+recommend
+testified
+Wis
+business
+fly
+ms
+whined
+recommends
+swear
+under
 keith
 council
-rails
-nicknames
-observe
-analyst
-comments
-theorizing
-carped
-polls
-hollering
-gloat
-station
-questioned
-journal
-branded
-ruling
-underline
-repeating
-gripe
-fume
-answered
-commissioner
-planner
-sam
-conceding
-Ltd
-Mrs
-douglas
-mentions
-lori
-quipping
-reuters
-observes
-implied
-ripping
-explaining
-threatens
-sources
-envoy
-Ft
-unless
-telecom
-suggests
-indicated
-blames
-comment
-must
-termed
-retorted
-labelled
-scolding
-while
-hope
-kelly
-court
-june
-characterize
-wailed
-eulogize
-senate
-attorney
-inspector
-ridicule
-chimes
-releases
-patty
-word
-here
-witnesses
-hollered
-foundation
-top
-ask
-berate
-melania
-words
-tout
-apologize
-criticised
-group
-prison
-keating
-scoffs
-blamed
-associate
-scold
-could
-commented
-threaten
-republic
-sung
-laugh
-following
-claimed
-memoir
-pamela
-strategists
+bemoans
+de
+george
+apologizing
+presenter
+cautions
+coach
+summarize
+apologising
+marvels
+mutter
+notice
+listeners
+editorial
+Gen
+rosa
+los
+documents
+hail
 da
-charles
-greeting
-opined
-daily
-swearing
-researcher
-col.
-scolds
-initially
+joshua
+gen.
+repeated
+chairman-elect
+Ltd
+warns
+mutters
+deems
+praised
+quipping
+ronald
+asserting
+most
+institute
+explaining
+sing
+spelled
+Ft
+protester
+viewing
+supporters
+holy
+jose
+show
+children
+international
+guidance
+Pa
+stores
+statement
+what
+next
+journal
+underscored
+exhort
+vowing
+response
+deputies
+nancy
+apologises
+deplored
+fume
+vladimir
+responding
+supporter
+friend
+word
+corporation
+worrying
+foundation
+berate
+charlie
+sighing
+added
+fears
+Del
+member
+sandra
+sterling
+going
+stephen
+stress
+justice
+documentary
+emailing
+affirms
+posting
+repeating
+tells
+laugh
 adam
-lambasted
-channing
-maria
-bancorp
-movie
-admitted
-e-mailing
-account
+marshal
+laura
+sequel
+hoping
+griping
+trumpeted
 doris
-vows
-allege
-emails
+citing
+commenting
+wondered
+fumed
+tunnel
+col.
+residents
+do
+campaign
+it
+calling
+professor
+quips
+shout
+although
+continue
+miss
+august
+pleads
+rival
+dub
 retailer
-pundit
-swear
-just
-observing
-virginia
+around
+sighed
+bemoaning
+councilman
+leader
 grumble
-mall
-Sgt
-attack
-chiding
-yell
-frank
-cautioned
-attacked
-herald
-Nev
-film
-confesses
-once
-emphasising
-ltd.
-house
-knows
+reflecting
+capt.
+observed
+retorted
+lampoons
+assures
+luis
+apologizes
+repeat
+predicting
+insists
+groans
+Prof
+minutes
+rate
+maintaining
+appealing
 judgment
-university
-highlights
-blasts
-sneers
-referring
-fretting
-am
-senator
-thought
+maintained
+rachel
+square
+deborah
+society
+unless
+cite
+crows
+rants
 delegate
 restates
-charging
-atty.
-knowing
-commercial
-eddie
-indictment
-thundering
-conceded
-announcement
+Miss
+stated
+urges
+school
+wonder
+threaten
+continuing
+claim
+they
 outside
 site
-raved
-island
-pershing
-mocked
-host
-blaming
-voters
-boasted
-repeat
-Adm
-assures
-countering
-thundered
-mutter
-researchers
-boss
-insinuate
-bay
-criticizes
-belly
-mx.
-into
-deming
-some
-at
-contending
-fuming
-Mt
-whispering
-president
-show
-ambassador
-complains
-answers
-chief
-such
-warned
-replying
-specifies
-insinuated
-fault
-yet
-accused
-Tex
-speculating
-coo
-praised
-worry
-remark
-moaning
-charlie
-excoriating
-startup
-lauded
-policy
-sang
-emailed
-hoped
-brenda
-lamenting
-george
-proclaiming
-expression
-march
-bureau
-threatening
-jeff
-ally
-sings
-economist
-would
-countered
-refers
-the
-counters
-subsequently
-rates
-alleging
-claire
-to
-reminding
-recall
-official
-during
-enthused
-write
-see
-quips
-Capt
-famously
-dorothy
-threatened
-indicating
-but
-vice-president
-clip
-southwest
-fret
-groaning
-blogs
-billionaire
-rebuke
-frequently
-terms
-llc
-ivanka
-song
-recounting
-nicole
-exulting
-opinion
-Prof
-communications
-underscoring
-critic
-paraphrasing
-chairman
-actor
-hinted
-announce
-roared
-imploring
-dos
+bobby
 roger
-fearing
-bishop
-nickname
-detectives
-jackie
+confirmed
+mocked
+grumbled
+Neb
+mall
+whether
+chided
+shouted
+billings
+communications
+law
+programme
+fret
+city
+explains
+lambaste
+protesting
+longtime
+june
+summarized
+acknowledges
+attacking
+cfo
+contending
+summarizes
+governor
+questioned
+deemed
+rapper
+ambassador
+responded
+tell
+cry
+such
+jessica
+earlier
+bully
+sheriff
+fault
+upbraid
+regarded
+none
+jab
+coo
+vow
+strategists
+remark
+headline
+implores
+nicknames
+remembers
+widower
+telecom
+sang
+revenue
+pharmaceuticals
+while
+stresses
+tuesday
+indictment
+criticise
+language
+william
+ridicule
+responds
+AM
+groan
+would
+just
+neighbor
+today
+cardinal
+wailed
+lamenting
+grumbling
+staff
+its
+rhetoric
+assuring
+viewed
+yet
+patricia
+screams
+comments
+subsequently
+theatre
+emails
+dorothy
+deal
+ltd
+him
+christine
+senator
+collings
+counter
+bill
+labs
+associate
+billionaire
+singing
+criticizes
+nominee
+aide
+global
+songs
+cummings
+chair
+predicts
+opinion
+previously
+protest
+underscoring
+predicted
+wireless
+treating
+you
+growls
+several
+emma
+imploring
+had
+deeming
+those
+divulge
+airport
+reference
+restating
 sneered
 gush
-rail
-steven
-claim
+frequently
+ellen
+deputy
 speak
-company
-recommend
-should
-yelled
-petition
-do
-review
-marie
-stressed
-nathan
-acknowledge
-narrator
+representative
+IV
+island
 contributor
-protest
-admits
+e-mailing
+director
+marvel
+quip
+telling
+nathan
+las
+memos
+clarify
+student
+expressway
 beyond
-exclaiming
-lauds
-sign
-spokesman
-lansing
-touting
-emphasizes
-owner
-joe
-lampooned
-kathleen
-though
-treating
-demonstrator
-los
-spoken
-activist
-elizabeth
-indeed
-promises
-denise
-investigators
-excoriate
-mary
+advisors
+court
+inform
 page
-jill
-mr
-fumes
-recounts
-of
-more
-singing
-fleming
-city
-reply
-declaring
-linda
-column
-criticized
-friend
-figures
-officials
-bbc
-revenues
-laughed
-former
-taunt
-responding
-no
-andrew
-enthusing
-were
-rules
-supporter
-robert
-whining
+scream
+denounce
+newt
+stephanie
+them
+not
+we
+put
+denying
+books
+denounces
+go
+activist
+demands
+pollster
+promises
+enthuses
+blaming
+referring
+vowed
+bruce
+promised
+envoy
 speaking
-interject
-suggested
-gillings
-Ore
-later
-governor
-get
+affidavit
+summarise
+frets
+nbc
+motorway
+rebukes
+jack
+comptroller
+suggest
+prosecutor
+Mich
+manager
+adviser
+contend
+berates
+know
+preach
+club
+judith
+contract
+records
+helen
+house
+Jan
+argue
+coroner
+janice
+worldwide
+blogs
+enthuse
+loretta
+entertainment
+more
+echoed
+writes
+brigade
 plaza
-toward
-who
-podcast
-hissed
-joan
+libertarian
+worried
+mosque
+talk
+trumpets
 `
 
 var setEnds = [...]uint32{
-	6, 14, 27, 30, 40, 44, 53, 62, 72, 78, 83, 94,
-	97, 100, 109, 120, 126, 131, 137, 149, 159, 173, 179, 189,
-	193, 199, 204, 213, 222, 230, 236, 243, 249, 257, 266, 275,
-	284, 292, 306, 317, 325, 331, 341, 349, 360, 363, 370, 376,
-	385, 393, 398, 404, 409, 419, 423, 427, 434, 440, 449, 456,
-	465, 469, 476, 484, 489, 497, 503, 510, 521, 528, 538, 546,
-	554, 564, 571, 579, 584, 593, 598, 606, 612, 618, 624, 634,
-	642, 650, 660, 664, 674, 678, 683, 692, 701, 708, 713, 729,
-	741, 747, 757, 766, 772, 782, 787, 795, 803, 810, 818, 827,
-	835, 838, 845, 853, 863, 875, 880, 888, 899, 911, 922, 929,
-	937, 944, 953, 963, 974, 979, 989, 993, 1003, 1009, 1019, 1027,
-	1034, 1044, 1054, 1063, 1073, 1079, 1083, 1090, 1104, 1115, 1121, 1132,
-	1140, 1148, 1155, 1159, 1165, 1170, 1180, 1186, 1194, 1198, 1207, 1212,
-	1219, 1222, 1229, 1239, 1243, 1250, 1257, 1263, 1270, 1278, 1281, 1294,
-	1304, 1314, 1318, 1325, 1335, 1343, 1347, 1354, 1359, 1371, 1376, 1385,
-	1388, 1398, 1407, 1412, 1421, 1430, 1435, 1443, 1448, 1459, 1464, 1470,
-	1477, 1482, 1487, 1491, 1499, 1505, 1516, 1522, 1527, 1532, 1536, 1551,
-	1557, 1566, 1580, 1585, 1591, 1596, 1601, 1612, 1617, 1623, 1630, 1636,
-	1645, 1648, 1657, 1662, 1669, 1676, 1683, 1687, 1697, 1706, 1718, 1725,
-	1729, 1739, 1744, 1750, 1754, 1764, 1774, 1785, 1792, 1803, 1811, 1818,
-	1826, 1832, 1842, 1852, 1864, 1877, 1885, 1895, 1901, 1910, 1918, 1922,
-	1933, 1937, 1944, 1952, 1960, 1966, 1973, 1979, 1984, 1991, 2001, 2011,
-	2022, 2026, 2033, 2039, 2054, 2062, 2066, 2069, 2075, 2081, 2090, 2098,
-	2102, 2111, 2116, 2122, 2127, 2134, 2144, 2152, 2157, 2165, 2170, 2180,
-	2190, 2198, 2205, 2210, 2218, 2225, 2229, 2237, 2242, 2252, 2256, 2266,
-	2270, 2280, 2290, 2297, 2307, 2321, 2328, 2336, 2342, 2352, 2361, 2365,
-	2368, 2376, 2382, 2391, 2401, 2407, 2415, 2423, 2433, 2438, 2440, 2450,
-	2455, 2460, 2472, 2478, 2486, 2494, 2497, 2504, 2513, 2520, 2527, 2534,
-	2541, 2553, 2565, 2574, 2580, 2588, 2597, 2602, 2612, 2620, 2628, 2632,
-	2639, 2647, 2659, 2665, 2672, 2678, 2682, 2692, 2699, 2708, 2719, 2725,
-	2737, 2750, 2759, 2762, 2771, 2777, 2785, 2792, 2800, 2805, 2817, 2824,
-	2829, 2835, 2841, 2854, 2862, 2866, 2875, 2883, 2891, 2898, 2908, 2914,
-	2922, 2930, 2940, 2947, 2958, 2967, 2977, 2986, 2992, 3000, 3010, 3018,
-	3027, 3033, 3041, 3052, 3057, 3067, 3073, 3080, 3084, 3092, 3099, 3107,
-	3111, 3120, 3126, 3132, 3142, 3148, 3157, 3167, 3174, 3183, 3188, 3193,
-	3200, 3208, 3213, 3217, 3223, 3232, 3243, 3247, 3254, 3266, 3280, 3291,
-	3296, 3303, 3312, 3331, 3338, 3345, 3358, 3363, 3372, 3378, 3383, 3390,
-	3397, 3408, 3419, 3425, 3432, 3436, 3440, 3448, 3454, 3460, 3467, 3473,
-	3481, 3488, 3493, 3497, 3505, 3511, 3519, 3529, 3538, 3549, 3560, 3566,
-	3575, 3578, 3587, 3596, 3600, 3614, 3626, 3635, 3641, 3645, 3653, 3661,
-	3667, 3674, 3678, 3685, 3691, 3702, 3708, 3714, 3718, 3725, 3736, 3741,
-	3750, 3757, 3774, 3780, 3785, 3796, 3803, 3809, 3820, 3827, 3830, 3838,
-	3847, 3851, 3856, 3866, 3873, 3880, 3886, 3891, 3899, 3906, 3913, 3924,
-	3933, 3941, 3951, 3957, 3965, 3972, 3983, 3989, 3995, 4001, 4011, 4020,
-	4031, 4038, 4045, 4052, 4067, 4075, 4082, 4086, 4094, 4100, 4107, 4120,
-	4127, 4134, 4143, 4149, 4159, 4164, 4173, 4180, 4189, 4196, 4201, 4210,
-	4219, 4227, 4233, 4241, 4251, 4259, 4268, 4274, 4282, 4286, 4294, 4301,
-	4307, 4315, 4324, 4328, 4333, 4340, 4344, 4353, 4363, 4369, 4380, 4386,
-	4391, 4402, 4407, 4411, 4420, 4431, 4438, 4452, 4460, 4468, 4479, 4491,
-	4500, 4508, 4513, 4521, 4529, 4538, 4546, 4551, 4555, 4559, 4565, 4573,
-	4577, 4582, 4589, 4597, 4602, 4611, 4620, 4628, 4638, 4646, 4653, 4658,
-	4669, 4675, 4686, 4699, 4704, 4707, 4718, 4728, 4737, 4742, 4753, 4758,
-	4764, 4773, 4779, 4787, 4797, 4806, 4819, 4824, 4833, 4840, 4847, 4860,
-	4867, 4877, 4892, 4901, 4909, 4916, 4923, 4931, 4943, 4955, 4963, 4972,
-	4979, 4988, 4993, 5000, 5008, 5015, 5023, 5035, 5045, 5053, 5064, 5074,
-	5083, 5091, 5095, 5109, 5115, 5121, 5129, 5133, 5143, 5150, 5154, 5159,
-	5165, 5169, 5180, 5187, 5195, 5201, 5205, 5209, 5217, 5223, 5228, 5232,
-	5240, 5250, 5261, 5264, 5269, 5281, 5285, 5291, 5297, 5305, 5310, 5321,
-	5330, 5345, 5352, 5362, 5367, 5375, 5383, 5390, 5399, 5408, 5414, 5421,
-	5429, 5436, 5440, 5447, 5452, 5460, 5469, 5480, 5491, 5500, 5505, 5514,
-	5525, 5533, 5541, 5553, 5559, 5567, 5576, 5584, 5590, 5601, 5612, 5624,
-	5627, 5633, 5641, 5650, 5657, 5664, 5671, 5679, 5690, 5693, 5698, 5708,
-	5711, 5720, 5728, 5737, 5746, 5754, 5757, 5763, 5767, 5773, 5783, 5789,
-	5799, 5805, 5813, 5824, 5830, 5840, 5848, 5859, 5866, 5875, 5884, 5891,
-	5897, 5903, 5907, 5913, 5921, 5928, 5932, 5938, 5947, 5959, 5965, 5973,
-	5983, 5993, 6001, 6010, 6015, 6024, 6032, 6041, 6048, 6057, 6063, 6071,
-	6080, 6085, 6090, 6098, 6104, 6111, 6120, 6128, 6137, 6147, 6158, 6167,
-	6178, 6182, 6188, 6191, 6200, 6207, 6213, 6224, 6234, 6241, 6247, 6258,
-	6265, 6271, 6281, 6290, 6297, 6307, 6313, 6318, 6325, 6331, 6336, 6342,
-	6348, 6352, 6358, 6363, 6370, 6379, 6386, 6394, 6402, 6412, 6420, 6430,
-	6438, 6441, 6445, 6451, 6460, 6470, 6480, 6485, 6490, 6496, 6503, 6509,
-	6518, 6528, 6535, 6544, 6553, 6562, 6570, 6579, 6589, 6600, 6605, 6615,
-	6624, 6629, 6636, 6648, 6660, 6669, 6675, 6681, 6687, 6696, 6700, 6705,
-	6710, 6717, 6720, 6725, 6732, 6737, 6748, 6753, 6761, 6772, 6782, 6786,
-	6794, 6802, 6812, 6821, 6831, 6836, 6842, 6849, 6856, 6863, 6870, 6877,
-	6887, 6896, 6903, 6912, 6919, 6926, 6931, 6939, 6951, 6957, 6964, 6969,
-	6978, 6987, 6997, 7005, 7016, 7026, 7030, 7040, 7044, 7047, 7058, 7062,
-	7068, 7074, 7083, 7089, 7094, 7100, 7106, 7117, 7126, 7132, 7142, 7146,
-	7157, 7164, 7172, 7182, 7200, 7212, 7220, 7225, 7233, 7240, 7244, 7250,
-	7257, 7267, 7273, 7278, 7286, 7296, 7307, 7311, 7320, 7332, 7342, 7350,
-	7358, 7367, 7375, 7380, 7390, 7399, 7410, 7416, 7421, 7430, 7439, 7450,
-	7460, 7470, 7475, 7484, 7488, 7496, 7502, 7508, 7513, 7519, 7524, 7534,
-	7539, 7546, 7554, 7561, 7567, 7575, 7584, 7590, 7602, 7609, 7618, 7626,
-	7630, 7635, 7641, 7649, 7653, 7666, 7675, 7684, 7691, 7696, 7706, 7714,
-	7723, 7731, 7739, 7751, 7760, 7763, 7774, 7786, 7795, 7803, 7816, 7820,
-	7825, 7832, 7840, 7850, 7856, 7863, 7868, 7875, 7884, 7893, 7901, 7909,
-	7915, 7923, 7930, 7942, 7949, 7954, 7960, 7970, 7975, 7981, 7987, 7996,
-	8003, 8013, 8023, 8032, 8040, 8049, 8057, 8063, 8074, 8081, 8090, 8098,
-	8106, 8114, 8120, 8131, 8138, 8147, 8163, 8167, 8175, 8183, 8188, 8196,
-	8203, 8210, 8214, 8221, 8230, 8239, 8250, 8258, 8266, 8275, 8286, 8297,
-	8308, 8321, 8333, 8345, 8350, 8355, 8364, 8369, 8380, 8385, 8394, 8402,
-	8415, 8422, 8430, 8436, 8446, 8453, 8464, 8472, 8479, 8487, 8497, 8507,
-	8514, 8523, 8528, 8537, 8545, 8550, 8561, 8566, 8578, 8581, 8592, 8599,
-	8610, 8618, 8627, 8636, 8642, 8646, 8652, 8659, 8664, 8674, 8681, 8688,
-	8696, 8704, 8712, 8721, 8729, 8736, 8741, 8747, 8755, 8760, 8765, 8776,
-	8785, 8790, 8799, 8807, 8812, 8823, 8829, 8843, 8845, 8854, 8864, 8874,
-	8882, 8888, 8894, 8900, 8904, 8908, 8911, 8921, 8931, 8938, 8943, 8952,
-	8958, 8965, 8976, 8983, 8989, 8998, 9006, 9012, 9023, 9031, 9040, 9046,
-	9053, 9063, 9074, 9078, 9088, 9099, 9105, 9115, 9127, 9134, 9142, 9147,
-	9158, 9169, 9184, 9188, 9200, 9210, 9220, 9223, 9229, 9240, 9254, 9260,
-	9265, 9274, 9280, 9288, 9297, 9302, 9308, 9313, 9319, 9326, 9331, 9343,
-	9352, 9357, 9365, 9373, 9377, 9386, 9392, 9397, 9409, 9417, 9422, 9432,
-	9440, 9447, 9456, 9467, 9476, 9481, 9489, 9493, 9500, 9508, 9514, 9524,
-	9532, 9537, 9541, 9551, 9559, 9568, 9576, 9584, 9593, 9598, 9606, 9616,
-	9621, 9631, 9641, 9648, 9655, 9660, 9666, 9669, 9674, 9682, 9691, 9695,
-	9704, 9712, 9718, 9723, 9729, 9735, 9739, 9744, 9747, 9756, 9765, 9771,
-	9775, 9782, 9795, 9807, 9815, 9819, 9831, 9841, 9848, 9856, 9863, 9868,
-	9875, 9883, 9891, 9896, 9905, 9908, 9914, 9921, 9931, 9938, 9946, 9954,
-	9963, 9974, 9982, 9990, 9997, 10002, 10007, 10015, 10022, 10026, 10034, 10043,
-	10047, 10054, 10059, 10063, 10066, 10070, 10076, 10082, 10089, 10099, 10107, 10115,
-	10118, 10127, 10135, 10142, 10152, 10158, 10164, 10171, 10178, 10183, 10189, 10202,
-	10213, 10217, 10222, 10226, 10231, 10241, 10247, 10256, 10263, 10270, 10277, 10282,
-	10292, 10301, 10306, 10311, 10318, 10330, 10336, 10344, 10351, 10354, 10365, 10374,
-	10379, 10383, 10388, 10395, 10404, 10412, 10418, 10433, 10441, 10450, 10460, 10474,
-	10483, 10489, 10495, 10503, 10517, 10525, 10535, 10539, 10544, 10554, 10562, 10567,
-	10575, 10581, 10590, 10595, 10602, 10611, 10619, 10625, 10634, 10637, 10648, 10659,
-	10669, 10676, 10684, 10691, 10696, 10706, 10717, 10723, 10730, 10733, 10739, 10749,
-	10754, 10766, 10777, 10792, 10797, 10802, 10811, 10814, 10819, 10830, 10836, 10843,
-	10853, 10862, 10873, 10878, 10889, 10895, 10905, 10914, 10920, 10926, 10937, 10944,
-	10950, 10959, 10961, 10970, 10981, 10991, 10996, 11003, 11011, 11018, 11028, 11033,
-	11042, 11048, 11057, 11063, 11070, 11078, 11085, 11092, 11096, 11105, 11114, 11119,
-	11122, 11130, 11140, 11149, 11159, 11168, 11176, 11180, 11187, 11194, 11203, 11214,
-	11222, 11230, 11240, 11245, 11253, 11260, 11266, 11282, 11288, 11293, 11299, 11303,
-	11310, 11320, 11329, 11334, 11342, 11352, 11359, 11367, 11372, 11378, 11388, 11398,
-	11402, 11413, 11420, 11425, 11429, 11435, 11445, 11453, 11458, 11464, 11470, 11478,
-	11487, 11490, 11498, 11504, 11510, 11513, 11519, 11526, 11536, 11548, 11558, 11568,
-	11577, 11584, 11592, 11600, 11610, 11618, 11622, 11629, 11634, 11640, 11648, 11655,
-	11665, 11672, 11678, 11681, 11687, 11696, 11702, 11710, 11721, 11728, 11737, 11741,
-	11746, 11757, 11767, 11771, 11776, 11782, 11787, 11800, 11806, 11817, 11820, 11832,
-	11842, 11847, 11852, 11861, 11869, 11875, 11883, 11891, 11894, 11902, 11910, 11914,
-	11921, 11933, 11941, 11947, 11954, 11962, 11969, 11973, 11981, 11989, 11996, 12002,
-	12007, 12015, 12026, 12032, 12040, 12052, 12062, 12071, 12080, 12083, 12086, 12097,
-	12105, 12112, 12120, 12125, 12133, 12142, 12147, 12153, 12163, 12169, 12177, 12186,
-	12193, 12201, 12212, 12221, 12229, 12237, 12242, 12247, 12257, 12260, 12270, 12274,
-	12278, 12285, 12293, 12301, 12310, 12318, 12322, 12328, 12337, 12347, 12353, 12358,
-	12363, 12371, 12376, 12382, 12388, 12397, 12402, 12410, 12419, 12426, 12436, 12442,
-	12448, 12456, 12462, 12468, 12478, 12489, 12498, 12504, 12511, 12518, 12523, 12533,
-	12543, 12551, 12557, 12563, 12572, 12580, 12588, 12591, 12601, 12609, 12615, 12620,
-	12624, 12631, 12637, 12647, 12655, 12670, 12680, 12687, 12695, 12703, 12709, 12720,
-	12731, 12737, 12742, 12750, 12754, 12761, 12764, 12770, 12782, 12792, 12799, 12807,
-	12811, 12814, 12825, 12836, 12844, 12852, 12860, 12867, 12878, 12887, 12894, 12902,
-	12911, 12919, 12928, 12937, 12945, 12952, 12963, 12974, 12981, 12988, 12996, 13004,
-	13012, 13022, 13031, 13036, 13043, 13049, 13056, 13063, 13067, 13074, 13078, 13083,
-	13091, 13095, 13101, 13107, 13114, 13122, 13129, 13147, 13158, 13166, 13176, 13185,
-	13190, 13197, 13201, 13211, 13221, 13227, 13231, 13242, 13245, 13249, 13255, 13263,
-	13270, 13279, 13291, 13300, 13307, 13315, 13323, 13334, 13346, 13351, 13360, 13370,
-	13378, 13383, 13386, 13396, 13406, 13414, 13422, 13432, 13439, 13444, 13450, 13457,
-	13467, 13477, 13485, 13494, 13499, 13507, 13516, 13525, 13533, 13540, 13545, 13550,
-	13558, 13565, 13574, 13577, 13584, 13597, 13604, 13611, 13620, 13625, 13635, 13641,
-	13645, 13652, 13660, 13667, 13675, 13685, 13695, 13701, 13709, 13715, 13725, 13733,
-	13741, 13750, 13761, 13768, 13774, 13784, 13790, 13798, 13809, 13817, 13825, 13832,
-	13842, 13852, 13858, 13863, 13872, 13885, 13893, 13897, 13907, 13911, 13915, 13923,
-	13932, 13937, 13946, 13954, 13963, 13971, 13979, 13990, 14000, 14008, 14014, 14017,
-	14024, 14032, 14041, 14051, 14058, 14066, 14071, 14078, 14087, 14096, 14105, 14111,
-	14116, 14122, 14128, 14133, 14146, 14153, 14162, 14169, 14178, 14188, 14197, 14204,
-	14213, 14219, 14224, 14229, 14239, 14248, 14259, 14263, 14267, 14274, 14282, 14288,
-	14293, 14303, 14314, 14320, 14327, 14335, 14342, 14349, 14359, 14365, 14371, 14381,
-	14390, 14399, 14404, 14410, 14420, 14428, 14435, 14442, 14454, 14457, 14465, 14474,
-	14481, 14487, 14496, 14507, 14512, 14519, 14529, 14534, 14544, 14553, 14559, 14567,
-	14573, 14582, 14592, 14600, 14606, 14611, 14618, 14625, 14634, 14641, 14647, 14652,
-	14662, 14671, 14679, 14684, 14688, 14695, 14703, 14708, 14714, 14724, 14733, 14740,
-	14744, 14749, 14759, 14764, 14776, 14781, 14787, 14793, 14802, 14813, 14824, 14831,
-	14838, 14848, 14857, 14860, 14868, 14876, 14885, 14894, 14903, 14909, 14917, 14928,
-	14934, 14945, 14956, 14965, 14978, 14986, 14991, 14997, 15004, 15013, 15020, 15025,
-	15033, 15040, 15048, 15055, 15059, 15067, 15078, 15088, 15095, 15107, 15112, 15122,
-	15126, 15137, 15143, 15147, 15152, 15159, 15164, 15167, 15178, 15185, 15188, 15199,
-	15209, 15214, 15225, 15235, 15243, 15249, 15254, 15261, 15270, 15280, 15291, 15297,
-	15301, 15309, 15313, 15325, 15329, 15337, 15343, 15350, 15358, 15366, 15378, 15386,
-	15393, 15400, 15405, 15413, 15419, 15426, 15436, 15443, 15455, 15466, 15472, 15479,
-	15491, 15496, 15501, 15507, 15517, 15523, 15533, 15540, 15544, 15553, 15566, 15572,
-	15581, 15588, 15591, 15601, 15608, 15617, 15624, 15633, 15639, 15643, 15649, 15654,
-	15663, 15671, 15682, 15693, 15697, 15712, 15717, 15727, 15732, 15741, 15747, 15759,
-	15766, 15777, 15783, 15787, 15794, 15799, 15810, 15817, 15826, 15834, 15839, 15854,
-	15867, 15874, 15887, 15896, 15902, 15909, 15918, 15925, 15935, 15939, 15945, 15953,
-	15960, 15969, 15980, 15987, 15995, 16000, 16005, 16012, 16018, 16024, 16032, 16042,
-	16049, 16056, 16065, 16068, 16075, 16081, 16090, 16097, 16109, 16118, 16130, 16138,
-	16145, 16152, 16163, 16169, 16174, 16184, 16192, 16200, 16211, 16217, 16221, 16231,
-	16240, 16247, 16256, 16269, 16273, 16280, 16289, 16299, 16306, 16315, 16322, 16336,
-	16346, 16351, 16356, 16361, 16364, 16370, 16379, 16382, 16387, 16395, 16403, 16408,
-	16414, 16424, 16430, 16437, 16448, 16455, 16463, 16473, 16477, 16486, 16494, 16501,
-	16507, 16518, 16521, 16528, 16538, 16543, 16549, 16559, 16566, 16574, 16583, 16593,
-	16603, 16612, 16616, 16622, 16631, 16635, 16641, 16648, 16652, 16660, 16667, 16672,
+	5, 14, 19, 22, 32, 42, 48, 57, 68, 75, 81, 92,
+	95, 99, 108, 116, 121, 125, 135, 142, 148, 160, 167, 175,
+	179, 187, 194, 204, 209, 217, 225, 234, 241, 249, 256, 264,
+	276, 287, 294, 300, 307, 319, 331, 338, 342, 346, 352, 364,
+	371, 380, 388, 394, 406, 414, 424, 431, 439, 449, 457, 462,
+	469, 477, 481, 487, 495, 506, 516, 527, 534, 546, 556, 564,
+	570, 581, 589, 596, 607, 612, 624, 636, 640, 647, 652, 660,
+	665, 670, 675, 685, 692, 701, 712, 718, 728, 737, 744, 749,
+	761, 767, 773, 781, 787, 795, 800, 805, 813, 819, 826, 831,
+	839, 852, 862, 870, 878, 888, 893, 901, 912, 916, 925, 931,
+	936, 946, 957, 965, 974, 983, 989, 997, 1007, 1019, 1025, 1035,
+	1040, 1049, 1057, 1066, 1070, 1073, 1079, 1082, 1092, 1103, 1114, 1123,
+	1129, 1135, 1143, 1151, 1157, 1167, 1176, 1179, 1187, 1194, 1198, 1211,
+	1216, 1220, 1226, 1231, 1235, 1241, 1248, 1256, 1263, 1271, 1274, 1282,
+	1292, 1300, 1310, 1318, 1328, 1343, 1349, 1356, 1362, 1373, 1378, 1389,
+	1394, 1403, 1409, 1414, 1419, 1427, 1434, 1439, 1450, 1456, 1467, 1473,
+	1478, 1488, 1495, 1508, 1515, 1521, 1533, 1541, 1545, 1554, 1563, 1572,
+	1582, 1596, 1606, 1616, 1626, 1631, 1640, 1650, 1661, 1671, 1683, 1694,
+	1703, 1710, 1716, 1723, 1729, 1736, 1747, 1751, 1757, 1763, 1767, 1779,
+	1784, 1792, 1803, 1809, 1817, 1822, 1827, 1842, 1852, 1859, 1866, 1870,
+	1878, 1887, 1892, 1898, 1906, 1914, 1923, 1934, 1943, 1952, 1961, 1967,
+	1976, 1986, 1995, 2001, 2004, 2010, 2020, 2027, 2033, 2040, 2052, 2064,
+	2073, 2078, 2081, 2088, 2092, 2096, 2102, 2109, 2114, 2124, 2130, 2134,
+	2144, 2154, 2160, 2167, 2175, 2180, 2190, 2200, 2211, 2220, 2229, 2238,
+	2243, 2251, 2260, 2266, 2273, 2277, 2289, 2297, 2301, 2309, 2313, 2317,
+	2324, 2335, 2345, 2350, 2354, 2364, 2372, 2379, 2388, 2395, 2404, 2411,
+	2418, 2425, 2429, 2439, 2447, 2452, 2460, 2467, 2476, 2482, 2487, 2490,
+	2499, 2507, 2519, 2526, 2534, 2541, 2550, 2558, 2562, 2566, 2574, 2581,
+	2591, 2597, 2600, 2609, 2620, 2625, 2634, 2638, 2651, 2656, 2664, 2671,
+	2676, 2682, 2694, 2700, 2707, 2714, 2718, 2725, 2734, 2743, 2750, 2762,
+	2768, 2778, 2786, 2796, 2807, 2816, 2824, 2830, 2842, 2851, 2857, 2867,
+	2878, 2885, 2889, 2898, 2909, 2919, 2928, 2934, 2943, 2951, 2958, 2963,
+	2974, 2982, 2987, 2995, 3002, 3010, 3016, 3025, 3030, 3040, 3050, 3055,
+	3064, 3075, 3084, 3094, 3099, 3108, 3116, 3126, 3135, 3142, 3151, 3158,
+	3167, 3177, 3183, 3188, 3196, 3201, 3209, 3218, 3226, 3234, 3242, 3252,
+	3257, 3268, 3275, 3280, 3285, 3289, 3293, 3298, 3309, 3312, 3318, 3326,
+	3332, 3339, 3347, 3351, 3358, 3366, 3373, 3378, 3387, 3391, 3398, 3403,
+	3411, 3415, 3420, 3424, 3427, 3435, 3443, 3451, 3460, 3470, 3478, 3487,
+	3495, 3503, 3508, 3514, 3523, 3529, 3536, 3544, 3551, 3560, 3565, 3571,
+	3582, 3592, 3599, 3609, 3615, 3621, 3630, 3639, 3645, 3651, 3659, 3664,
+	3673, 3681, 3689, 3699, 3711, 3716, 3723, 3732, 3740, 3746, 3753, 3763,
+	3771, 3776, 3787, 3796, 3801, 3805, 3811, 3814, 3820, 3827, 3832, 3840,
+	3844, 3853, 3857, 3866, 3873, 3883, 3893, 3900, 3905, 3911, 3917, 3922,
+	3931, 3939, 3950, 3959, 3969, 3982, 3993, 3997, 4006, 4015, 4019, 4026,
+	4032, 4037, 4047, 4054, 4060, 4066, 4071, 4075, 4081, 4088, 4094, 4107,
+	4115, 4122, 4127, 4135, 4142, 4152, 4155, 4163, 4173, 4180, 4190, 4201,
+	4205, 4213, 4222, 4233, 4239, 4245, 4247, 4257, 4262, 4267, 4276, 4281,
+	4288, 4297, 4304, 4314, 4321, 4328, 4347, 4356, 4360, 4369, 4374, 4383,
+	4393, 4404, 4407, 4415, 4421, 4433, 4441, 4447, 4452, 4455, 4462, 4470,
+	4480, 4486, 4492, 4501, 4508, 4513, 4521, 4532, 4540, 4550, 4559, 4565,
+	4579, 4587, 4595, 4599, 4606, 4612, 4618, 4627, 4637, 4647, 4656, 4663,
+	4672, 4679, 4685, 4698, 4708, 4718, 4726, 4731, 4739, 4747, 4757, 4771,
+	4784, 4791, 4798, 4806, 4817, 4828, 4837, 4847, 4855, 4865, 4879, 4888,
+	4895, 4909, 4914, 4920, 4931, 4938, 4945, 4953, 4957, 4962, 4968, 4978,
+	4983, 4991, 4996, 5002, 5013, 5024, 5031, 5037, 5047, 5056, 5064, 5067,
+	5071, 5080, 5088, 5092, 5098, 5107, 5115, 5121, 5125, 5130, 5140, 5144,
+	5154, 5164, 5172, 5181, 5190, 5198, 5204, 5208, 5220, 5227, 5234, 5239,
+	5243, 5250, 5257, 5265, 5274, 5280, 5286, 5293, 5301, 5308, 5316, 5323,
+	5327, 5336, 5345, 5353, 5358, 5367, 5373, 5378, 5389, 5394, 5400, 5408,
+	5414, 5421, 5425, 5429, 5440, 5449, 5459, 5470, 5481, 5488, 5493, 5498,
+	5502, 5512, 5521, 5527, 5533, 5542, 5551, 5556, 5565, 5571, 5579, 5589,
+	5598, 5607, 5615, 5622, 5630, 5639, 5647, 5656, 5665, 5676, 5691, 5701,
+	5705, 5716, 5729, 5737, 5741, 5747, 5757, 5761, 5767, 5773, 5783, 5793,
+	5800, 5807, 5811, 5816, 5823, 5830, 5839, 5848, 5856, 5863, 5872, 5882,
+	5891, 5897, 5904, 5916, 5922, 5929, 5941, 5951, 5958, 5966, 5975, 5984,
+	5992, 6003, 6011, 6016, 6022, 6028, 6035, 6038, 6045, 6053, 6059, 6064,
+	6070, 6076, 6084, 6094, 6101, 6106, 6114, 6125, 6135, 6145, 6149, 6158,
+	6167, 6174, 6184, 6192, 6201, 6210, 6220, 6226, 6237, 6248, 6255, 6261,
+	6272, 6275, 6283, 6293, 6297, 6304, 6308, 6314, 6320, 6326, 6333, 6337,
+	6341, 6347, 6353, 6363, 6367, 6376, 6387, 6394, 6403, 6413, 6418, 6425,
+	6433, 6444, 6452, 6462, 6468, 6477, 6488, 6498, 6503, 6515, 6525, 6535,
+	6546, 6552, 6555, 6563, 6572, 6577, 6584, 6589, 6600, 6609, 6615, 6619,
+	6626, 6636, 6642, 6651, 6657, 6666, 6673, 6683, 6691, 6700, 6706, 6717,
+	6722, 6731, 6743, 6751, 6761, 6765, 6769, 6774, 6778, 6782, 6788, 6796,
+	6804, 6812, 6818, 6824, 6836, 6841, 6851, 6857, 6870, 6879, 6890, 6897,
+	6904, 6910, 6917, 6922, 6931, 6938, 6946, 6954, 6960, 6974, 6981, 6992,
+	6998, 7010, 7020, 7026, 7035, 7045, 7052, 7059, 7068, 7077, 7084, 7095,
+	7102, 7113, 7120, 7132, 7143, 7149, 7157, 7161, 7172, 7178, 7188, 7192,
+	7195, 7205, 7213, 7220, 7233, 7238, 7244, 7250, 7260, 7268, 7272, 7275,
+	7280, 7293, 7300, 7308, 7319, 7328, 7338, 7349, 7353, 7359, 7366, 7374,
+	7377, 7384, 7389, 7393, 7399, 7406, 7419, 7430, 7436, 7442, 7449, 7454,
+	7464, 7472, 7482, 7490, 7501, 7508, 7515, 7521, 7526, 7534, 7540, 7550,
+	7554, 7561, 7572, 7581, 7585, 7591, 7599, 7605, 7612, 7619, 7626, 7636,
+	7646, 7652, 7657, 7666, 7676, 7685, 7698, 7705, 7712, 7722, 7732, 7742,
+	7751, 7763, 7768, 7777, 7780, 7784, 7795, 7806, 7814, 7819, 7829, 7840,
+	7846, 7854, 7863, 7870, 7880, 7887, 7894, 7899, 7906, 7913, 7921, 7929,
+	7934, 7941, 7949, 7956, 7960, 7967, 7975, 7985, 7994, 8002, 8009, 8017,
+	8028, 8038, 8045, 8055, 8064, 8073, 8080, 8098, 8108, 8118, 8128, 8134,
+	8137, 8143, 8149, 8153, 8156, 8168, 8176, 8187, 8198, 8204, 8212, 8216,
+	8223, 8226, 8230, 8238, 8245, 8248, 8253, 8259, 8265, 8275, 8281, 8291,
+	8299, 8308, 8316, 8325, 8335, 8340, 8349, 8362, 8368, 8374, 8380, 8383,
+	8388, 8398, 8407, 8414, 8419, 8426, 8438, 8444, 8460, 8469, 8478, 8483,
+	8493, 8503, 8508, 8513, 8523, 8530, 8537, 8542, 8550, 8560, 8567, 8576,
+	8586, 8591, 8598, 8603, 8609, 8614, 8619, 8625, 8632, 8643, 8649, 8652,
+	8666, 8674, 8681, 8686, 8692, 8696, 8701, 8711, 8720, 8725, 8743, 8750,
+	8758, 8767, 8775, 8777, 8781, 8789, 8799, 8805, 8807, 8817, 8827, 8837,
+	8846, 8851, 8857, 8863, 8871, 8879, 8887, 8897, 8904, 8911, 8916, 8925,
+	8933, 8942, 8950, 8955, 8962, 8970, 8976, 8980, 8987, 8991, 8998, 9002,
+	9009, 9016, 9022, 9033, 9044, 9047, 9053, 9060, 9068, 9075, 9080, 9085,
+	9092, 9103, 9114, 9121, 9126, 9132, 9137, 9144, 9152, 9159, 9169, 9175,
+	9179, 9184, 9201, 9206, 9211, 9216, 9229, 9235, 9242, 9249, 9255, 9262,
+	9267, 9271, 9274, 9279, 9290, 9299, 9306, 9312, 9321, 9330, 9339, 9348,
+	9351, 9359, 9366, 9375, 9384, 9392, 9402, 9411, 9421, 9427, 9436, 9441,
+	9449, 9457, 9463, 9475, 9490, 9497, 9504, 9510, 9518, 9527, 9532, 9540,
+	9547, 9557, 9565, 9575, 9580, 9587, 9592, 9596, 9604, 9610, 9620, 9625,
+	9630, 9638, 9646, 9652, 9660, 9666, 9676, 9682, 9687, 9695, 9701, 9707,
+	9714, 9722, 9729, 9732, 9736, 9744, 9752, 9762, 9770, 9776, 9783, 9790,
+	9795, 9802, 9811, 9822, 9825, 9829, 9843, 9854, 9862, 9870, 9876, 9884,
+	9891, 9896, 9901, 9906, 9915, 9921, 9931, 9940, 9949, 9955, 9963, 9969,
+	9977, 9986, 9991, 9997, 10002, 10010, 10020, 10026, 10034, 10046, 10051, 10059,
+	10065, 10073, 10084, 10089, 10099, 10110, 10123, 10134, 10141, 10157, 10164, 10171,
+	10185, 10190, 10198, 10204, 10209, 10217, 10224, 10229, 10234, 10242, 10249, 10257,
+	10263, 10273, 10279, 10288, 10297, 10301, 10309, 10313, 10328, 10333, 10337, 10343,
+	10351, 10359, 10366, 10375, 10381, 10389, 10392, 10402, 10410, 10421, 10430, 10437,
+	10443, 10450, 10457, 10465, 10473, 10484, 10492, 10498, 10503, 10507, 10517, 10522,
+	10529, 10539, 10545, 10557, 10568, 10574, 10585, 10591, 10601, 10609, 10615, 10622,
+	10626, 10635, 10643, 10648, 10654, 10657, 10660, 10673, 10679, 10694, 10702, 10706,
+	10714, 10722, 10731, 10739, 10743, 10748, 10755, 10758, 10767, 10773, 10781, 10785,
+	10794, 10805, 10812, 10825, 10830, 10838, 10846, 10850, 10859, 10871, 10878, 10889,
+	10900, 10904, 10914, 10920, 10930, 10939, 10947, 10954, 10963, 10970, 10981, 10996,
+	11004, 11010, 11017, 11021, 11030, 11036, 11045, 11051, 11059, 11068, 11077, 11085,
+	11091, 11097, 11108, 11111, 11116, 11124, 11129, 11140, 11147, 11151, 11161, 11166,
+	11177, 11182, 11189, 11197, 11204, 11212, 11221, 11230, 11239, 11248, 11255, 11262,
+	11269, 11275, 11283, 11288, 11297, 11309, 11314, 11325, 11336, 11343, 11350, 11356,
+	11363, 11370, 11375, 11384, 11396, 11402, 11408, 11419, 11427, 11431, 11439, 11443,
+	11449, 11455, 11461, 11471, 11478, 11485, 11490, 11500, 11509, 11513, 11519, 11526,
+	11537, 11545, 11549, 11558, 11568, 11579, 11589, 11601, 11609, 11614, 11621, 11630,
+	11644, 11655, 11665, 11674, 11684, 11695, 11700, 11707, 11715, 11722, 11732, 11741,
+	11749, 11757, 11764, 11767, 11777, 11782, 11788, 11794, 11803, 11808, 11816, 11825,
+	11830, 11833, 11838, 11842, 11852, 11859, 11866, 11872, 11879, 11885, 11893, 11903,
+	11908, 11916, 11924, 11932, 11942, 11949, 11958, 11966, 11971, 11976, 11982, 11988,
+	11991, 11999, 12003, 12009, 12022, 12030, 12035, 12044, 12051, 12060, 12063, 12073,
+	12084, 12092, 12103, 12106, 12114, 12122, 12127, 12138, 12145, 12156, 12164, 12169,
+	12172, 12178, 12184, 12191, 12200, 12209, 12216, 12224, 12230, 12234, 12238, 12248,
+	12262, 12269, 12276, 12281, 12288, 12297, 12306, 12317, 12324, 12338, 12345, 12350,
+	12358, 12369, 12375, 12378, 12385, 12395, 12402, 12411, 12419, 12428, 12433, 12438,
+	12445, 12458, 12468, 12472, 12476, 12481, 12493, 12499, 12507, 12518, 12527, 12535,
+	12543, 12558, 12566, 12572, 12578, 12582, 12588, 12598, 12602, 12615, 12625, 12633,
+	12637, 12645, 12652, 12658, 12666, 12674, 12680, 12691, 12696, 12702, 12712, 12722,
+	12727, 12738, 12749, 12757, 12765, 12774, 12782, 12788, 12800, 12805, 12815, 12826,
+	12831, 12840, 12843, 12848, 12860, 12867, 12874, 12879, 12887, 12895, 12898, 12907,
+	12915, 12922, 12929, 12933, 12942, 12951, 12959, 12964, 12971, 12975, 12985, 12988,
+	12996, 13006, 13015, 13025, 13033, 13040, 13044, 13055, 13060, 13070, 13077, 13082,
+	13094, 13102, 13108, 13118, 13125, 13133, 13141, 13150, 13157, 13166, 13177, 13184,
+	13192, 13199, 13206, 13213, 13219, 13225, 13232, 13236, 13245, 13248, 13260, 13266,
+	13277, 13286, 13292, 13301, 13306, 13312, 13315, 13323, 13329, 13341, 13349, 13357,
+	13367, 13374, 13382, 13388, 13395, 13405, 13414, 13426, 13431, 13435, 13441, 13447,
+	13455, 13465, 13473, 13481, 13486, 13491, 13501, 13507, 13513, 13521, 13529, 13541,
+	13546, 13553, 13560, 13566, 13575, 13586, 13594, 13601, 13607, 13616, 13626, 13636,
+	13640, 13649, 13653, 13656, 13663, 13674, 13680, 13686, 13692, 13700, 13708, 13711,
+	13718, 13730, 13740, 13749, 13755, 13765, 13777, 13785, 13792, 13799, 13809, 13819,
+	13823, 13828, 13832, 13842, 13847, 13850, 13857, 13862, 13871, 13886, 13890, 13896,
+	13904, 13910, 13918, 13927, 13934, 13944, 13949, 13959, 13970, 13975, 13983, 13986,
+	13996, 14004, 14015, 14020, 14025, 14030, 14039, 14053, 14062, 14065, 14072, 14082,
+	14087, 14092, 14100, 14112, 14119, 14126, 14135, 14144, 14150, 14161, 14170, 14175,
+	14184, 14195, 14205, 14212, 14217, 14229, 14238, 14249, 14256, 14264, 14272, 14278,
+	14284, 14288, 14295, 14302, 14311, 14317, 14325, 14332, 14340, 14352, 14361, 14369,
+	14377, 14387, 14393, 14399, 14404, 14412, 14418, 14425, 14432, 14440, 14450, 14456,
+	14463, 14474, 14483, 14489, 14496, 14501, 14511, 14514, 14523, 14526, 14534, 14544,
+	14550, 14556, 14565, 14574, 14579, 14586, 14593, 14599, 14603, 14612, 14619, 14626,
+	14636, 14647, 14654, 14662, 14673, 14679, 14688, 14697, 14706, 14714, 14719, 14730,
+	14737, 14748, 14756, 14763, 14768, 14776, 14781, 14793, 14803, 14812, 14823, 14830,
+	14837, 14845, 14853, 14860, 14865, 14871, 14877, 14886, 14895, 14900, 14907, 14913,
+	14920, 14927, 14936, 14947, 14953, 14958, 14966, 14971, 14977, 14983, 14993, 15000,
+	15009, 15013, 15018, 15026, 15033, 15041, 15050, 15065, 15069, 15079, 15084, 15089,
+	15098, 15107, 15118, 15127, 15132, 15143, 15156, 15166, 15170, 15181, 15192, 15201,
+	15212, 15219, 15226, 15237, 15247, 15252, 15256, 15261, 15269, 15277, 15283, 15291,
+	15297, 15305, 15314, 15319, 15323, 15327, 15331, 15343, 15350, 15359, 15368, 15378,
+	15388, 15396, 15404, 15409, 15417, 15433, 15439, 15448, 15456, 15467, 15477, 15486,
+	15494, 15503, 15512, 15515, 15521, 15527, 15532, 15541, 15547, 15556, 15563, 15573,
+	15583, 15589, 15593, 15602, 15611, 15618, 15622, 15631, 15639, 15648, 15661, 15669,
+	15676, 15684, 15689, 15693, 15697, 15707, 15715, 15724, 15732, 15737, 15742, 15752,
+	15764, 15772, 15783, 15791, 15796, 15803, 15809, 15818, 15824, 15833, 15841, 15852,
+	15860, 15873, 15883, 15892, 15901, 15905, 15912, 15920, 15925, 15935, 15939, 15947,
+	15953, 15961, 15969, 15979, 15989, 15997, 16002, 16013, 16019, 16026, 16032, 16047,
+	16050, 16057, 16069, 16079, 16088, 16095, 16100, 16108, 16115, 16119, 16125, 16133,
+	16141, 16152, 16159, 16168, 16174, 16181, 16186, 16193, 16202, 16207, 16217, 16222,
+	16226, 16229, 16233, 16241, 16247, 16257, 16260, 16269, 16277, 16286, 16295, 16304,
+	16312, 16322, 16328, 16334, 16343, 16349, 16358, 16368, 16378, 16384, 16388, 16397,
+	16405, 16410, 16422, 16430, 16441, 16446, 16454, 16462, 16470, 16478, 16483, 16490,
+	16495, 16502, 16511, 16519, 16525, 16531, 16535, 16541, 16549, 16556, 16566, 16572,
+	16580, 16588, 16602, 16607, 16614, 16621, 16629, 16635, 16647, 16655, 16662, 16667,
+	16676,
 }
 
 var setMasks = [...]uint64{
-	8796093022208, 1152921504606846976, 549755813888, 144115188075987264, 1152921504606846976, 131144, 19703248369746432, 18014398509481984, 18577348462903296, 65536, 1152923720809971712, 18577348462903296,
-	576460752303423488, 268435456, 1152921521786716160, 18014398509481984, 33554432, 1, 9007199254740992, 1152924820321599488, 18014407099416576, 1152921521786716160, 16777216, 18014398509481984,
-	8796093022208, 65536, 562949953421312, 274877906944, 18014398509481984, 1152921504606846976, 281474976710656, 562949953421312, 18014398509481984, 65536, 18014398509481984, 19140298416324608,
-	1152923153874288640, 18014398509481984, 1152921504615235584, 19140298416324608, 18577348462903296, 19140298416324608, 19140298416324608, 18014398509481984, 8388610, 576548717528744000, 33554432, 536870912,
-	4503599627370496, 1152921521786716160, 2147483712, 536870912, 33554432, 306244775734935552, 2199025352768, 131080, 33554432, 18014398509481984, 65536, 18014407099416576,
-	4112, 131136, 33554432, 64, 1, 27584547717644288, 8796093022208, 19703248369745920, 18014398509481984, 18014398509481984, 65536, 18014398509481984,
-	9007199254740992, 1152921504606846976, 281474976710656, 4503599627370496, 1, 18014398509481984, 1152923703630102528, 65536, 131136, 1152923720809971712, 33554432, 18014407099416576,
-	65536, 19140298416324608, 18014407099416576, 137438953472, 2, 131072, 4503599627501576, 18014407099416576, 306244774795411456, 19703248369746432, 1152923703630102528, 137438953472,
-	18014407099416576, 206158430336, 18577348462903296, 18014398509481984, 18014398509481984, 18014398509481984, 65536, 1152924803141730304, 18014407099416576, 33554432, 9007199254740992, 9007199254757376,
-	33554432, 33554432, 33554432, 144115188075987264, 1152921504606846976, 2, 16777216, 65536, 2305843009213693952, 18014398509481984, 18577348462903296, 18014398509481984,
-	2286984185774144, 2, 4194304, 18014407099416576, 1152921521786716160, 18014398643699712, 137438953600, 1152921642045800448, 19703248369745920, 1152923703630102528, 68719476736, 18577348462903296,
-	33554432, 18014398509481984, 18014398509481984, 18014407099416576, 18014398509481984, 9007199254740992, 137438953472, 8933531975680, 306244774795411456, 18014398509481984, 33554432, 18014398509481984,
-	19703248369745920, 33554432, 4503599627370560, 4398046511104, 137438953472, 65536, 18577348462903296, 19703256959681024, 18577348462903296, 35184372088832, 16777216, 18014398509481984,
-	18014398509481984, 1, 18014398509481984, 1152921504606846976, 2147483648, 8796093022336, 2, 33554432, 18014407099416576, 9007199254740992, 1, 18014398509481984,
-	18014398509481984, 1125899906842624, 33554432, 18014398509481984, 18014398509481984, 65536, 1, 18014398509481984, 536870912, 1188954184276250624, 18014398509481984, 65536,
-	268435456, 34359738368, 18577348462903296, 2147483712, 206160003072, 18014398509481984, 131080, 64, 18577348462903296, 1152921504606846976, 1152923720809971712, 33554432,
-	18014398509481984, 4398046511104, 281474976710656, 131072, 35184372088832, 64, 18014398509481984, 2147483648, 562949953421312, 33554432, 1, 206160003072,
-	18014399046352896, 18577348462903296, 306244774795411456, 18014398509481984, 18014407099416576, 33554432, 65536, 306244775734935552, 33554432, 131080, 2333427556931354624, 68719476768,
-	137438953472, 2097216, 19703248369745920, 33554432, 8796093022208, 1152921504606846976, 18014408307376128, 1099511627778, 1152921504606846978, 549755818000, 18014398509481984, 9007199254740992,
-	131136, 2, 18014398509744128, 18014398509481984, 1152924837501468672, 9007199254740992, 65536, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 16777216,
-	65536, 19140298416324608, 18014398509481984, 306244774661193728, 1152921504606846976, 1152921521786716160, 9007199254740992, 1152921504606846976, 137438953472, 18014398509481984, 16777216, 1,
-	18014398509481984, 4503599627501576, 9007199254740992, 18014398509481984, 1152921504606846976, 64, 18577348462903296, 18014398509481984, 131072, 19703248369745920, 2112, 33554432,
-	137438953600, 1, 18014407233634304, 4503599627370560, 306244774795411456, 19140298416324608, 137438953472, 131080, 18014398509481984, 562949953421312, 18014398509481984, 274877906944,
-	137438953472, 1152921504606846976, 33554432, 281474976710656, 1152923703630102528, 65536, 9007199254757376, 4194304, 9007199254740992, 18014398509481984, 18014398509481984, 549755813888,
-	18577348462903296, 18014398509481984, 19140298416324608, 1, 4194304, 18577348462903296, 18014398509481984, 65536, 2147483712, 18014398509481984, 1, 8796093022208,
-	2147483648, 4112, 4503599627370496, 2, 18014398509481984, 137438953472, 65536, 18014407099416576, 146384580075716928, 18577348462903296, 33554432, 64,
-	131072, 33554432, 2, 64, 4, 2305843009213693952, 1152921504606846976, 8933531975808, 4096, 562949953421312, 576460752303423488, 4503599627370560,
-	18014398509481984, 19140308080001536, 18014398509481984, 131072, 18014407099416576, 33554432, 576460752303424512, 33554432, 4194304, 65536, 4503599627370496, 281474976710656,
-	18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 4096, 65536, 2048, 81064793292687360, 65536, 18014398509481984, 8796093022208, 18014398509481984,
-	137438953472, 18014407099416576, 19703248369745920, 9007199254740992, 19703248369747968, 18014407099416576, 2097216, 137438953472, 18014398509481984, 281474976710656, 4503599627370496, 18014398643699712,
-	2048, 1188951985252995072, 33554432, 140737488486464, 18014398509481984, 65536, 306807724614615040, 18014398509481984, 19703248369746432, 33554432, 4, 33554432,
-	18014398509481984, 8796093022208, 19703248369745920, 4, 549755813892, 33554432, 9007199254740992, 18577348462903296, 18577348462903296, 536870912, 2305843009213693952, 131136,
-	18014398509481984, 19703248369745920, 18014398509481984, 8796093022208, 18014407099416576, 144115188075856192, 18014398509481984, 1152924820321599488, 18014398509481984, 18014398509481984, 19140298416324608, 18577348462903296,
-	18014398509481984, 18014398509481984, 18014407099416576, 18014398509481984, 65536, 19703248369745920, 8796093022208, 34359738368, 4400193994752, 8796093022208, 1152922604118474752, 18014398509481984,
-	33554432, 562949953421312, 8796093022208, 8796093022208, 2048, 4398046511104, 8589934592, 1152924820321599488, 2, 4112, 536870976, 18014398509481984,
-	18014398509481984, 18014398509481984, 306244774661193728, 18014398509481984, 9007199254740992, 19703248369745920, 549755813888, 1, 33554432, 18577348462903296, 1152922604118474752, 2048,
-	18014398509481984, 81064793292685312, 18014407099416576, 1152921504606846976, 18014407099416576, 18014407099418624, 1152921504606846976, 33554432, 19703248369745920, 206158430336, 9007199254740992, 19703248369745920,
-	306807724614615040, 4096, 18014398509481984, 18014398509481984, 18014398509481984, 64, 65536, 64, 19703248369745920, 65536, 8796093022208, 27021606555484160,
-	18014407099416576, 1152921504623624192, 2305843009213693952, 2147614720, 8796093022208, 18014407099416576, 18014407099416576, 18014398509481984, 1152921504606846976, 18014398509481984, 19703248369745920, 32768,
-	137438953472, 268435456, 1152922604118474752, 18577348462903296, 1024, 19703248369745920, 2048, 64, 18014398509481984, 33554432, 8796093022208, 1152921504606846976,
-	33554432, 1152921504606846976, 137438953472, 33554432, 33554432, 18014398509481984, 18014398509481984, 65536, 65536, 18014407099416576, 18014407099416576, 18014398509481984,
-	2048, 306244774661193728, 1152921504606846976, 131136, 1152923703630102528, 4116, 137438953600, 81064793292668928, 18014398509481984, 2305843009213693952, 268435456, 19140298416324608,
-	4194304, 1, 18014398509744128, 64, 18014398509481984, 1152921504606846976, 4503599627370496, 33554432, 1152921504606846976, 19703248369745920, 8796093022208, 18577348462903296,
-	1152921504606846976, 18014407099416576, 18014398509481984, 1157427305404956736, 35184372088832, 65536, 18014398509481984, 34359738368, 18014398509481984, 19140298416324608, 1152921504606846976, 18014398509481984,
-	18014398509481984, 137438953472, 65536, 18014398509481984, 1152921504606846976, 18014398509481984, 65536, 4503599627501576, 34359738368, 33554432, 33554432, 137438953472,
-	2048, 18014398509481984, 4503599627370560, 19140298416324608, 18014398509481984, 131392, 33554432, 35184372088832, 18014398509481984, 65536, 33554432, 18014398509481984,
-	281474976710656, 18014398509481984, 18014398509875200, 19140298416326656, 19703248369745920, 4503599627370560, 549755813888, 65536, 19703248369745920, 33554432, 18014398509481984, 18014398509481984,
-	18014398509481984, 137438953472, 18014398509481984, 137438953472, 146366987889672512, 18014407099416576, 1, 562949953421312, 4112, 18014398509481984, 18014398509481984, 306244774661193728,
-	2147483648, 206160003072, 1152923720809971712, 131392, 18014398509481984, 18014398509481984, 562949953421312, 306244774795411456, 288230376151711744, 9007199254740992, 18577348462903296, 137438953600,
-	306244774661193728, 206158430208, 19140308080001024, 18577348462905344, 18014398509481984, 18014398509481984, 4096, 137438953472, 1152921504606846976, 18014408307376128, 2305843009213693952, 18014398509481984,
-	131136, 9007199254740992, 65536, 1052672, 65536, 18014398509481984, 18014398509481984, 137438953472, 18577348462903296, 18014398509481984, 2305843009213693952, 18014408307376128,
-	18577348462903296, 33554432, 306244774661193728, 34359738368, 9007199254740992, 268435456, 281474976710656, 16777218, 1152921504606846976, 137438953472, 1152921538966585344, 33554432,
-	19140308080001088, 65536, 64, 137438953472, 18014398509481984, 137438953472, 18014398509481984, 18014398509481984, 137438953472, 275414777856, 19703248369745920, 19703248369745920,
-	8796093022208, 18014398509481984, 1152921504606846976, 18014398509481984, 18014407099416576, 18577348462903296, 8933531975680, 64, 1152921504606846976, 18014398509481984, 306244774661193728, 18014398509481984,
-	18014398509481984, 2305843009213693952, 1, 35184372088832, 306244774661193728, 1152921504606846976, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 1152921504623624192,
-	65536, 1152921504606846976, 1152923703630102528, 1152921521786716160, 137438953600, 549755818000, 137438953472, 33554432, 137438953600, 19140298416324608, 131072, 137438953600,
-	18014398509481984, 137438953472, 4112, 65536, 32, 536870912, 19703248369745920, 1024, 18014398509481984, 2377900603251621888, 131328, 576548713233777728,
-	18577348462903296, 18577348462903296, 18014398509481984, 18014398509744128, 137438953472, 18014398509481984, 33554432, 18014398509481984, 18014398509481984, 18014407233634304, 33554432, 18014398509481984,
-	19140298416324608, 306244774795411456, 67110912, 19703248369745920, 137438953472, 18014398509481984, 33554432, 2147483648, 4503599627370560, 18014398509481984, 1099511627778, 18577348462903296,
-	1152921504606846976, 1152921504623624192, 35184372088832, 18014398509481984, 1152923703630102528, 9007199254757376, 18014398509481984, 18014398509481984, 1152921504606846976, 64, 18014398509481984, 306244774661193728,
-	281474976710656, 33554432, 70368744177664, 1125899906842624, 33554432, 9007199254740992, 18014407099416576, 8796093022208, 33554432, 18014398509481984, 18014398509481984, 18014398509481984,
-	1, 81064793292668928, 306244774661193728, 1152921504615235586, 18014398643699712, 4503599627370496, 19140298416324608, 18014407099416576, 18014407099416576, 9007199254757376, 33554432, 18014398509481984,
-	131136, 18014398509481984, 4112, 8796093022208, 18014407099416576, 4194304, 1, 65536, 131080, 65536, 18014398509481984, 19703248369745920,
-	306244774661193728, 33554432, 18014398509481984, 9007199254740992, 87965225320448, 1152922638478213120, 18577348462903296, 2048, 8796093022208, 2048, 9007199254740992, 34359738368,
-	562949953421312, 65536, 137438953472, 18014398509481984, 18014398509481984, 137438953600, 1, 33554432, 18577348462903296, 4112, 18014398509481984, 81064793292670976,
-	137438953472, 274877906944, 19703248369746432, 137438953472, 4503600164372544, 1152921504606846976, 18014398509481984, 4194304, 19140298416324608, 18577348462903296, 18014399583223808, 18014407233634304,
-	9007233614479360, 2199025352768, 576548713233776704, 4096, 18014398509481984, 18014398509481984, 19140298416324608, 18014407099416576, 18014407099416576, 18014408173158400, 18014398509481984, 2,
-	17179869184, 1152921504606846976, 2147483712, 268435456, 18014398509481984, 18014398509484032, 18014407099416576, 584115552256, 18014398509481984, 8589934592, 18014407099416576, 1152921504606846976,
-	18014398509481984, 9007267974217728, 9007199254757376, 64, 4112, 281474976710656, 33554432, 18014398710810624, 9007199254740992, 16777216, 9007199254740992, 4,
-	9007199254757376, 1024, 18014398509481984, 4398046511104, 65536, 18014407099416576, 65536, 4503599627370560, 18014398509481984, 8796093022208, 2147483712, 18014398509481984,
-	19703248369745920, 1, 1024, 562949953421312, 281474976710656, 4503599627370560, 18014398509481984, 18014407233634304, 65536, 65536, 18014398509481984, 549755813888,
-	18014398509481984, 18014398509481984, 33554432, 9007199254740992, 1125899906842624, 18014398509481984, 19703248369745920, 137438953600, 4, 2048, 19703256959680512, 18014398509481984,
-	68719476768, 33554432, 18014398509481984, 4112, 18577348462903296, 1152921504615235584, 1152921642045800448, 4503599627370504, 9007199254740992, 4194304, 4398046511104, 1,
-	1, 1152921504606846976, 1, 18014398509481984, 18014398509481984, 137438953472, 18014398509481984, 18014399583223808, 9007302333956096, 8796093022208, 18014398509481984, 131080,
-	33554432, 18014407099416576, 137438953472, 306244774661193728, 18014407099416576, 68719476768, 1, 1152921504606846976, 65536, 137975824384, 65536, 8796093022208,
-	19140298416324608, 18014398509481984, 35184372088832, 18014398509481984, 18014398509481984, 206160003072, 281474976710656, 18014398509481984, 33554432, 8796093022208, 18014398509481984, 33554432,
-	18014407099416576, 18577348462903296, 8796093022208, 2147483712, 137438953472, 2048, 1, 18014407099416576, 2147483648, 1, 306244774795411456, 131136,
-	34359738368, 33554432, 4503599627370496, 65536, 105553116266496, 65536, 18014398509481984, 18577348462903296, 536870912, 4194304, 18014398509481984, 131080,
-	34359738368, 9007199254740992, 562949953421312, 18014398509481984, 1152921504606846976, 18014398509481984, 306244774661193728, 19140298416324608, 18014398509481984, 18014398509482496, 281474976710656, 1152921504606846976,
-	18014398509481984, 18014398509481984, 65536, 9007199254740992, 18014398509481984, 19703248369745920, 281474976710656, 32768, 1152921916923707520, 18014398509481984, 18014398509481984, 18014398509481984,
-	18014407099416576, 18014398509481984, 65536, 65536, 18577348462903296, 4194304, 18014398509481984, 65536, 4398046511104, 137438953472, 18014398509481984, 1152921504606846976,
-	1152921504606846976, 137438953472, 131080, 18014398509481984, 131072, 33554432, 144115188075856192, 64, 8796093022208, 131136, 33554432, 306244774661193728,
-	19703248369746432, 65536, 1152921504623624192, 18014407233634304, 35184372088832, 9007199254740992, 18014398509481984, 33554432, 137438953472, 288230376151711744, 18014407099416576, 18577348462903296,
-	64, 140737488486464, 18014441593372672, 1152921504606846976, 1, 306244774795411456, 18014407099416576, 4194304, 1152921504606846976, 131072, 2048, 549755813888,
-	1152921504606846976, 4194304, 18014398509481984, 1152921521786716160, 18014398509481984, 1, 18014398509481984, 2314850208468434944, 18577348462903296, 137438953472, 4112, 18577348462905344,
-	19703248369746432, 8796093022208, 18014398509481984, 19140298416324608, 131328, 18577348462903296, 33554432, 1152921504606846976, 16777216, 1152921504606846976, 70368744177664, 18014398509481984,
-	18014398509481984, 18014398509481984, 306244774661193728, 18577348462903296, 18014407099416576, 65536, 65536, 18014398509481984, 65536, 18014398509482496, 562949953421312, 2048,
-	65536, 1152921504606846976, 64, 19703248369745920, 18014398509481984, 18014398509481984, 18014398509481984, 137438953472, 18014398509481984, 33554432, 1152921504606846976, 18014398509481984,
-	18014399587418112, 2, 33554432, 1152921521786720256, 72057594037929984, 137438953472, 549755813888, 1024, 9007199254740992, 18014398509481984, 18014398509481984, 65536,
-	33554432, 18014398509481984, 1, 2147483712, 18014398509481984, 137438953472, 18014398509481984, 33554432, 19703248369745920, 18014398509481984, 18014398509481984, 137438953472,
-	18014398509481984, 34359738368, 1152921504606846976, 18014398509481984, 2314850208468451328, 18014398509481984, 18014407099416576, 16777216, 206160003072, 32768, 1152921504606846976, 1152923703630102528,
-	206158430208, 1152921504615235584, 18577348462903296, 4398046511104, 65536, 137438953472, 72057594037927936, 306807724614615040, 18014407099416576, 1152921504606846976, 562949953421312, 19140298416324608,
-	33554432, 19140298416324608, 4398046511104, 18014407099416576, 18014398509481984, 6755399441186880, 9007199254740992, 33554432, 18014398509481984, 576460752303554624, 18014398509481984, 4503599627370496,
-	9007199254740992, 65536, 18014398509481984, 19140298416324608, 1152921504606846976, 33554432, 65536, 65536, 1152923720809971712, 18014398509481984, 16777216, 2,
-	16777216, 1152921504606851072, 18014398509481984, 19140298416324608, 18014407099416576, 33554432, 2305843009213693952, 1152921504606846976, 65536, 33554432, 33554432, 18014398509481984,
-	65536, 19140308080001536, 562949953421312, 549755813888, 2199025352704, 306244774661193728, 2305843009213693952, 137438953472, 131136, 2, 18014398509481984, 137438953472,
-	18014408307376128, 536870912, 18014398509481984, 8796093022208, 18014398509481984, 137438953472, 268435456, 18014398509481984, 18014398509481984, 19140298416326656, 2147483712, 18014407233634304,
-	18014398509481984, 18014407233634304, 18014398509481984, 65536, 536870912, 18014407099416576, 18014408173158400, 1152924820321599488, 306244774661193728, 18577348462903296, 18014398509481984, 18014398509481984,
-	18577348462905344, 18014398509481984, 4112, 33554432, 9007199254740992, 18014398509481984, 19703248369746432, 19140298416324608, 18014398509481984, 33554432, 19140298416324608, 33554432,
-	18577348462903296, 18014398509481984, 9007199254740992, 1024, 18014398509481984, 19703248369745920, 81064793292687360, 131136, 4398046511104, 18014398509481984, 9007199254740992, 18014398509481984,
-	18014407099416576, 4194304, 2314850208468434944, 4194304, 18014407099416576, 33554432, 65536, 17592186044416, 1152921504606846976, 18014407099416576, 131136, 1152921504615235584,
-	33554432, 18014398509481984, 64, 9007199254757376, 2147614784, 18577348462903296, 18014398509481984, 33554432, 1152922604118474752, 18014398509481984, 33554432, 206160003200,
-	306244774661193728, 19703248369745920, 18014398509481984, 18014398509481984, 18577348462903296, 2147483712, 536870912, 268435456, 18014398509481984, 9007199254740992, 33554432, 9007199254740992,
-	18014398509481984, 8796093022208, 9007199254740992, 1152921504606846976, 9007336693694464, 18014407099416576, 137438953472, 18014398509481984, 9007199254757376, 2147483648, 64, 34359738368,
-	9007199254740992, 8796093022208, 65536, 33554432, 35184372088832, 18014398509744128, 19140298416324608, 576548713233776704, 2147483648, 65536, 18577348462903296, 33554432,
-	137438953472, 19140298416324608, 28710447624486912, 274877906944, 33554432, 18014398509484032, 131072, 1188950851381624832, 1, 18014398509481984, 18014398509481984, 65536,
-	1, 18014398509481984, 68719476768, 18014407099416576, 18014398509481984, 33554432, 281474976710656, 306244774795411456, 18014398509481984, 1152921504606846976, 65536, 4503599627501632,
-	33554432, 18014398509481984, 19140308080001024, 1, 18014398509481984, 1, 306244774661193728, 65536, 19703248369745920, 1152921504606846976, 549755813888, 562949953421312,
-	4112, 35184372088832, 18014398509481984, 19140298416324608, 18577348462903296, 9007199288295424, 536870912, 28710456214423552, 19703248369746432, 9007199254740992, 18014398509481984, 18014398509481984,
-	1, 146384580075716928, 33554432, 131144, 268435456, 19703248369745920, 65536, 33554432, 8796093022208, 34359738368, 19703248369745920, 18014398509481984,
-	33554432, 65536, 33554432, 18577348462903296, 18014398509481984, 137438953472, 65536, 18014398509481984, 2305843009213693952, 8796093022208, 2147483712, 19703248369745920,
-	18014398509481984, 1, 2147614784, 137438953472, 137440006144, 1152921504606846976, 65536, 18014398509481984, 9007199254740992, 9007199254757376, 549755817984, 131136,
-	18014398509481984, 306244774661193728, 1152923703630102528, 18014398509481984, 18014407099416576, 68719476768, 137438953472, 1152922054362660864, 18014407099416576, 576460752303423488, 18014398509481984, 4194304,
-	99642279194525696, 1, 18014398509481984, 33554432, 9007199254740992, 16777216, 18014398509481984, 1188950318806728704, 18014398509481984, 18577348462903296, 137438953472, 306244774795411456,
-	18014398509481984, 18014407099416576, 144115188075856128, 18577348462903296, 1152924820321599488, 18014398643699712, 18014398509481984, 1152923703630102528, 4295106880, 9007199254740992, 4503599627370496, 65536,
-	8796093022208, 18014407099416576, 4096, 1152921504606846976, 137440006160, 18014398509481984, 9007199254740992, 137438953472, 19703248369745920, 578800513047461952, 18014398509481984, 65536,
-	18014398509481984, 65536, 9007199254740992, 18014398509481984, 1, 18014398509481984, 18014398509481984, 16777216, 18014407099416576, 1, 4503599627370496, 18014398509481984,
-	33554432, 281474976710656, 1152921521786716160, 1152921504606846976, 274877906944, 2147483648, 18014398509481984, 131072, 281474976710656, 18577348462903296, 2305843009213693952, 18014398509481984,
-	18014398509481984, 16777218, 1152921504615235584, 100768041662414848, 19703248369745920, 33554432, 306244774661193728, 288230376151711744, 18014398509481984, 18014407099416576, 18014398509481984, 18014398509481984,
-	33554432, 9007199254740992, 576460752303562816, 18014407233634304, 18014398509481984, 18014398509481984, 18014398509481984, 4503599627370560, 128, 8796093022208, 9007199254740992, 33554432,
-	18014398509481984, 65536, 18577348462903296, 33554432, 18014407099416576, 18577348462903296, 9007199254757376, 2305843009213693952, 1, 18577348462903296, 18014398509481984, 206158430240,
-	1, 281474976710656, 18577348462903296, 18014398509481984, 18577348462903296, 18014398509481984, 18014398509481984, 137438953472, 18014398509481984, 9007199254740992, 18577348462903296, 1152921504606846976,
-	81064793292668928, 18014398509481984, 18577348462903296, 19703248369746432, 18577348462903296, 18014398509481984, 19703248369745920, 1152923703630102528, 2305843009213693952, 1, 18014407099416576, 2147483648,
-	481037910016, 1152921504606846976, 4, 1152923703630102528, 18014407099416576, 9007199254740992, 281474976710656, 18014398509481984, 65536, 8796093022208, 19703248369745920, 1152924803141730304,
-	1, 18014398509481984, 18014398509481984, 9007199254757376, 18014398509481984, 99079191802150912, 1152921504615235584, 18014398509481984, 4503599627501632, 131080, 536870912, 4194304,
-	4194304, 1, 4, 137438953472, 64, 576460752303424512, 18014398509482496, 2147483648, 18014407099416576, 18014398509481984, 18014398509481984, 19140298416324608,
-	64, 18014398509481984, 18014398509481984, 18014398509481984, 16777216, 1152924837501468672, 1, 19703248369745920, 137440006144, 18014398509481984, 281474976710656, 4194304,
-	18014398509481984, 18014398509481984, 1152921504606846976, 1024, 33554432, 19140298416324608, 4398046511104, 2314850208468434944, 137438953472, 16777216, 8796093026304, 268435456,
-	18014407099416576, 18577348462903296, 306244774795411456, 33554432, 1, 33554432, 18014407099416576, 206158430208, 99642141755574272, 2, 131392, 18014398509481984,
-	2, 9007199254740992, 306244774661193728, 2048, 19140298416324608, 18014407099418624, 33554432, 18014398643699712, 1024, 18577348462903296, 18014398509481984, 16777216,
-	9007199254740992, 18014398509481984, 18014398509481984, 9007199254757376, 536870912, 18014398509481984, 18014398509481984, 578712552117239872, 1152923720809971712, 18014398509481984, 9007199254740992, 65536,
-	1, 4096, 4112, 65536, 18014398509481984, 4096, 4, 562949953421312, 19703248369745920, 1024, 576460752303562816, 206160003072,
-	1152921504606846976, 1152921504615235584, 137438953472, 4398046511104, 4503599627370496, 137440002048, 33554432, 19140308080001536, 9007199254740992, 65536, 18014398509481984, 18014398509481984,
-	2147483648, 19703248369745920, 1152923737989840896, 18014398509481984, 8796093022208, 18014398509481984, 1, 18014398509481984, 65536, 131072, 281474976710656, 1,
-	1, 16777216, 8796093022208, 1152921521786716160, 18014398509481984, 18014407099416576, 140737488486464, 1152923703630102528, 137438953472, 18014398509481984, 18014407099416576, 131072,
-	1, 2, 2147483648, 33554432, 18014398509481984, 18014398509481984, 18014398509481984, 1152922054362660864, 4, 18014398509481984, 8796093022208, 131392,
-	18577348462903296, 18014407099416576, 68719476768, 131080, 18014398509481984, 2048, 18014398509481984, 18014407233634304, 99079191802150912, 18014398509481984, 576548713233776704, 306244774661193728,
-	18577348462903296, 18014398509481984, 65536, 33554432, 18014398509481984, 9007199254740992, 18014398509481984, 131392, 18014407099416576, 19703248369745920, 306244774661193728, 18014398509481984,
-	33554432, 18577348462903296, 9007199254740992, 18014407233634304, 18014407099416576, 1152921504606846976, 18577348462903296, 8388608, 281474976710656, 2305843009213693952, 1152921504623624192, 19140298416324608,
-	1125899906842624, 19703248369745920, 18014398509481984, 65536, 1, 18014398509481984, 1, 18014398509481984, 2048, 1152921504606846976, 18014398509481984, 18014407099416576,
-	1, 131080, 9007199254743040, 4503599627370496, 18014398509481984, 1152921504606846976, 65536, 18014398509481984, 9007199254740992, 18014408173158400, 18014398509481984, 8589934592,
-	1152921504606846976, 18014398509481984, 33554432, 18014398509481984, 33554432, 19140308080001024, 4503599627370496, 19703248369745920, 2147483648, 18014398509481984, 18014398509481984, 18014398509481984,
-	18014398509481984, 18014398509481984, 9007199254740992, 18014398509481984, 33554432, 131136, 18014398509481984, 64, 1, 35184372088832, 131392, 1152921504606846976,
-	8796093022208, 536870912, 18014398509481984, 33554432, 33554432, 9007199254740992, 18014407099416576, 1152921504606846976, 18014398509481984, 1152921504606846976, 18014398509481984, 18014398509481984,
-	33554432, 562949953421312, 2199025352768, 18014398509481984, 18577348462903296, 27584547717644288, 137438953600, 18014398509481984, 1, 4398046511104, 18014398509481984, 33554432,
-	33554432, 19703248369745920, 137438953472, 18577348462903296, 1152921504606846976, 65536, 18014407099416576, 8796093022208, 18014398509481984, 4503599627501576, 9007199254740992, 18014398509481984,
-	18014398509481984, 33554432, 1, 81064793292668928, 18014398509481984, 4194304, 562949953421312, 19140298416324608, 4503599627370560, 33554432, 65536, 18014398509481984,
-	72057594037929984, 18014398509481984, 18577348462903296, 549755818000, 139328, 65536, 18577348462903296, 8796093022208, 256, 18014398509481984, 8796093022208, 65536,
-	2251799813685312, 281474976710656, 19140298416324608, 140737488486464, 18014408173158400, 18014398509481984, 33554432, 18014398509481984, 306244774661193728, 18014398509481984, 18014398509481984, 18014398509481984,
-	1, 27584547717646848, 18014398509481984, 16777216, 33554432, 8796093022208, 1152921504606846976, 33554432, 137440006272, 18014398509481984, 306244775734935552, 19140298416324608,
-	1152921504615235584, 19140298416326656, 18014398509481984, 18014398509481984, 9007199254740992, 18014398509481984, 18014398509481984, 8796093022208, 18014398509481984, 137438953472, 18014407233634304, 9007199254757376,
-	18014398509481984, 18577348462903296, 18014398509481984, 18014398509481984, 19140298416324608, 1152921521786716160, 1152921504606846976, 33554432, 18577348462903296, 1, 1, 33554432,
-	18014398509481984, 65536, 18014398509481984, 137438953472, 19140298416324608, 18014398509481984, 18014398509481984, 19703248369745920, 18014398509481984, 549755818000, 1152921504606846976, 1,
-	256, 137438953472, 18577348462903296, 18577348462903296, 18014407099416576, 19140298416326656, 131080, 18014398643699712, 18014398509481984, 18014407233634304, 18014407099416576, 146366987889672512,
-	562949953486848, 32768, 137440006144, 64, 306244774795411456, 18014398509481984, 18014398509481984, 1152921642046849024, 1152921504623624192, 1152921504606846976, 306244774661193728, 18014398509481984,
-	9007199254740992, 65536, 67108864, 131136, 4112, 18014398509481984, 137438953600, 1152921504606846976, 19140308080001024, 18014407099416576, 65536, 67110912,
-	18014398509481984, 18014398509481984, 18014407099416576, 206158430208, 8796093022208, 4194304, 18014398509481984, 18014407099416576, 1152921504606846976, 18014407099416576, 131080, 19140298416324608,
-	18014398509481984, 8796093022208, 18014398509482496, 18014398509481984, 2147483648, 19703248369745920, 2305843009213693952, 65536, 4112, 1024, 33554432, 18014407099416576,
-	18014398509481984, 137975824384, 18014398509481984, 1152921504606846976, 1152923703630102528, 18014407099416576, 4503599627370496, 33554432, 306244774661193728, 4194304, 65536, 137438953472,
-	2314850208468434944, 19703248369745920, 18014398509481984, 9007199254740992, 65536, 18577348462903296, 18577348462903296, 27021597764222976, 68719476768, 1152921504615235584, 18014398509481984, 4503599627501632,
-	19140298416324608, 65536, 18014398509481984, 8796093022208, 1, 18014407099416576, 18014407099416576, 19140298416324608, 33554432, 18014398509481984, 18014407099416576, 137438953472,
-	1, 2314850208468434944, 18014398509481984, 148618787703226688, 18577348462903296, 137438953472, 1152930438139871232, 562949953421312, 9007199254740992, 8933531975808, 18014398509481984, 306244774661193728,
-	18014398509481984, 18014398509481984, 18014398509481984, 131072, 1152924820321599488, 562949953421312, 1152921521786716160, 18014398509481984, 306807724614615040, 1152921504606846976, 562949953421312, 9007199254740992,
-	33554432, 9007199254757376, 18014398509481984, 18577348462903296, 9007199254740992, 35184372088832, 9007267974217728, 18014398509481984, 8796093022208, 4194304, 18014407099416576, 1152921504615235584,
-	18014407099416576, 4, 18014398509481984, 18577348462903296, 1, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984, 549755813888, 34359738368, 18014398509481984,
-	8796093022208, 18014407099416576, 536870912, 2097152, 87960930353152, 4194304, 2147614784, 576548713233776704, 18577348462903296, 18014398509481984, 1, 19140298416324608,
-	1152924820321599488, 2314850208468434944, 1152921521786716160, 19703248369745920, 19140298416324608, 1152921504606846976, 64, 19703256959680512, 19703248369745920, 18014398509481984, 18014398509481984, 288230376151711744,
-	64, 18014407099416576, 1, 18014398509481984, 1152921504606846976, 18014407099416576, 562949953421312, 19140298416326656, 18014398509481984, 33554432, 18014398509481984, 68719476768,
-	18014398509481984, 9007199254740992, 18014398509482496, 18014398509481984, 562949953421312, 65536, 18014398509481984, 33554432, 18014398509481984, 67108864, 64, 206160003072,
-	18014398509481984, 33554432, 553648128, 18014398509482496, 1152921504606846976, 4503599627501576, 18014398509481984, 18014398509481984, 576460752303563840, 18014398509481984, 4503599627370496, 18014398509481984,
-	18577348462903296, 65536, 578800513047462208, 8589934592, 19703248369745920, 1152923153874292736, 17592186044480, 18014398509481984, 19703248369745920, 281474976710656, 18014398509481984, 1,
-	4503599627370496, 65536, 18014398509481984, 18577348462903296, 2251799813816384, 1152921504606846976, 9007199254740992, 8796093022208, 18014398509481984, 18014398509481984, 18014398509481984, 1152922604118474752,
-	18014407099416576, 4503599627370496, 18014398643699712, 137438953472, 65536, 2314850208468434944, 19140298416324608, 65536, 18014398509481984, 9007199254740992, 1, 137438953472,
-	18014398509481984, 1099528404992, 18014398509481984, 1152924837501468672, 1152921504606846976, 18014398509481984, 18014398509481984, 18014398509481984, 18014407099416576, 1024, 33554432, 562949953421312,
-	1152921504606846976, 306244775734935552, 4112, 32768, 18014398509481984, 18014398509481984, 18014398509481984, 33554432, 19703248369747968, 18014398509481984, 206158430240, 18014398509481984,
-	131080, 19140298416324608, 9007199254740992, 131080, 9007199254757376, 65536, 18577348462903296, 33554432, 19703248369745920, 2, 1152921504606846976, 18014398509481984,
-	19703248369745920, 35184372088832, 19140298416324608, 18014398509481984, 9007199254740992, 1188954184276250624, 4194304, 18014398509481984, 18577348462903296, 1152921504606846976, 33554432, 18014398509481984,
-	65536, 144115188075856192, 281474976710656, 2, 4398046511104, 18014398509482496, 1152921504606846976, 65536, 64, 18577348462905344, 65536, 4112,
-	18014398509481984, 65536, 9007199254740992, 65536, 2097216, 18014398509481984, 19140298416324608, 576531125342700608, 131136, 18014398509481984, 4194304, 8796093022208,
-	19703248906616832, 18577348462903296, 65536, 2386907802506362880, 18014407099416576, 16777216, 9007199254740992, 549755818000, 137438953472, 34359738368, 18014398509481984, 1152922606265958400,
-	18014398509481984, 19703248369745920, 131136, 33554432, 18014398509481984, 131080, 9007199254740992, 16777216, 33554432, 18014398509481984, 18014398509482048, 18014398509481984,
-	18577348462903296, 4194304, 1, 4503599627370560, 1152924820321599488, 131072, 8796093022208, 35184372088832, 131392, 72057594037927936, 18014398509481984, 65536,
+	18014398509481984, 18014398509481984, 2147483712, 144115188075987264, 81064793292668928, 306244774661193728, 33554432, 562949953421312, 18014398509481984, 1152921504615235584, 206158430336, 137438953472,
+	576460752303423488, 1, 1152921521786716160, 137438953472, 562949953486848, 137438953472, 18014398509481984, 2305843009213693952, 1152921504606846976, 1125899906842624, 18014398509481984, 19140298416324608,
+	8796093022208, 18014407099416576, 306244774661193728, 1152921504615235584, 1, 1152921504606846976, 8796093022208, 18014398509481984, 33554432, 65536, 32768, 18577348462903296,
+	18014398509481984, 281474976710656, 33554432, 536870912, 8796093022208, 18014398509481984, 1152921521786716160, 137440006160, 1, 1, 65536, 4,
+	18014398509481984, 1152921504606846976, 35184372088832, 1152921504606846976, 18014398509481984, 18014398509481984, 4503599627370496, 18014398509481984, 4194304, 8796093022208, 33554432, 4398046511104,
+	18014398509481984, 18014407099416576, 4503599627501576, 131136, 64, 2, 18014407099416576, 18014398509481984, 18014398509481984, 1152921504606846976, 18014398509481984, 9007199254757376,
+	65536, 18014398509481984, 18014399587418112, 18014407099416576, 4112, 65536, 4112, 18014398509481984, 1, 18014398509481984, 65536, 137438953472,
+	18014398509481984, 2147614784, 553648128, 18014407099416576, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984, 18577348462903296, 18014407099416576, 18014398509481984, 2314850208468451328,
+	18014407099416576, 206158430336, 33554432, 8796093022208, 19703248369745920, 18014407099416576, 16777216, 65536, 18014407099416576, 4194304, 65536, 4398046511104,
+	33554432, 4112, 19703248369745920, 65536, 18014398509481984, 18014398509481984, 19703248369746432, 4194304, 18577348462903296, 576460752303563840, 18014398509481984, 18014398509481984,
+	18014398509481984, 18014398509481984, 1152921504606846976, 18014398509481984, 19703248369745920, 137438953600, 4398046511104, 19703248369745920, 19140298416324608, 18014398509481984, 65536, 18014398509481984,
+	4398046511104, 1152923153874292736, 9007199254740992, 18014407099416576, 33554432, 1, 33554432, 268435456, 19703248369745920, 2048, 4096, 2,
+	64, 16777216, 18014398509481984, 19703248369745920, 4503599627370504, 18014398509481984, 18014398509481984, 131072, 306807724614615040, 18014398509481984, 33554432, 34359738368,
+	137438953472, 33554432, 33554432, 8796093022208, 2147483648, 81064793292668928, 1099528404992, 8796093022208, 18014398509481984, 19140298416326656, 1, 18014407099416576,
+	8796093022208, 137438953472, 2112, 4503599627370496, 18577348462903296, 1152921504606846976, 131392, 65536, 131080, 18014398509481984, 274877906944, 9007199254740992,
+	18014407099416576, 18014398509481984, 33554432, 6755399441186880, 536870976, 18014407233634304, 19703248369747968, 33554432, 1152921504606846976, 18014398509481984, 206160003072, 2305843009213693952,
+	306244774661193728, 8796093022208, 18014398509481984, 9007199254740992, 18577348462903296, 65536, 2048, 137438953472, 131136, 18014407099416576, 306244775734935552, 2,
+	2048, 1152924820321599488, 64, 18014398509481984, 18014398509481984, 33554432, 18014398509481984, 1152924803141730304, 18577348462903296, 65536, 18014398509481984, 18014398509481984,
+	18014398509481984, 4194304, 4503599627370496, 9007199254740992, 2147483712, 18014398509482496, 18014398509481984, 1099511627778, 33554432, 33554432, 1099511627776, 18577348462903296,
+	576548713233776704, 33554432, 4112, 18014398509481984, 18014407099416576, 33554432, 18014398710810624, 9007199254740992, 306244775734935552, 16777216, 18014398509481984, 576548713233777728,
+	1152921504606846976, 18014398509481984, 33554432, 18014398509481984, 18577348462903296, 4194304, 18014407233634304, 549755813888, 4096, 18014398509481984, 1152921504623624192, 562949953421312,
+	64, 18014398509481984, 1152921504606846976, 1152921642045800448, 9007199254757376, 64, 18014398509481984, 4503599627370496, 18014398509481984, 18014398509481984, 18577348462903296, 18014398509481984,
+	33554432, 137438953472, 268435456, 18014407099416576, 2199025352768, 1, 18014398509481984, 33554432, 33554432, 18014398509481984, 18014398509481984, 1,
+	8796093022208, 18014398509481984, 18014398509481984, 19703248369745920, 81064793292670976, 1152923703630102528, 9007199254757376, 18577348462903296, 18014398509481984, 16777216, 19140298416324608, 306244774661193728,
+	139328, 4, 19140298416324608, 18014407099416576, 9007199254740992, 131136, 18014398509481984, 4503599627370496, 131392, 19140298416326656, 1, 137438953472,
+	18014398509482496, 72057594037927936, 18014398509481984, 33554432, 578712552117239872, 18014408173158400, 18577348462903296, 18014398509481984, 33554432, 18577348462903296, 64, 1152921504615235584,
+	19703248369745920, 19140298416324608, 140737488486464, 2, 274877906944, 1, 1152921504606846976, 65536, 9007199254740992, 9007199254740992, 18014407233634304, 268435456,
+	1152921504606846976, 65536, 1188954184276250624, 18014398509481984, 18014398509481984, 8933531975680, 19140298416324608, 1152921504606846976, 65536, 33554432, 1152921504606846976, 65536,
+	306244774661193728, 18014398643699712, 131072, 18014398509481984, 1125899906842624, 18014398643699712, 137438953472, 131080, 549755813888, 1, 64, 65536,
+	99642279194525696, 18014398509481984, 19703248369745920, 131328, 18014407099416576, 18014398509481984, 33554432, 81064793292685312, 137438953472, 281474976710656, 18014398509481984, 1152924820321599488,
+	65536, 65536, 33554432, 18577348462903296, 306244774661193728, 549755818000, 306807724614615040, 81064793292668928, 18014407099416576, 18014398509481984, 65536, 18014407099416576,
+	18014398509481984, 33554432, 1, 18014398509481984, 8796093022208, 1152921504606846976, 19703248369745920, 2147483712, 1152921504606846976, 18014398509481984, 536870912, 18014398509481984,
+	18014398509481984, 18014398509481984, 18014398509481984, 1152921504606846976, 281474976710656, 144115188075987264, 9007199254740992, 1152924820321599488, 1152923703630102528, 18014398509481984, 19703248369745920, 19140298416324608,
+	18014398509481984, 306244774795411456, 16777216, 19703248369745920, 65536, 18014398509481984, 2251799813685312, 18014407099416576, 137440002048, 33554432, 18577348462903296, 18014407099416576,
+	4194304, 18014398509481984, 18014398509481984, 9007199254740992, 206158430240, 9007199254740992, 4194304, 19140298416324608, 16777216, 18014398509481984, 18014398509481984, 4,
+	1152923703630102528, 137438953472, 33554432, 33554432, 33554432, 1, 137438953472, 2147483648, 8388610, 1, 536870912, 1152922054362660864,
+	65536, 65536, 18577348462903296, 1024, 18014407099416576, 65536, 18014407099416576, 81064793292687360, 18577348462903296, 1024, 16777216, 87960930353152,
+	4194304, 16777216, 19140308080001536, 1152921504606846976, 268435456, 18014398509481984, 32, 64, 18014398509481984, 18577348462903296, 18577348462903296, 18014398509481984,
+	18577348462905344, 18014398509481984, 2305843009213693952, 18014398509481984, 9007199254740992, 33554432, 65536, 18014398509481984, 18014398509481984, 536870912, 137438953472, 137438953600,
+	18014398509481984, 33554432, 19140298416324608, 18014398509481984, 33554432, 18014399046352896, 19703248369745920, 33554432, 18014407099418624, 18014398509481984, 8796093022208, 33554432,
+	8796093022208, 65536, 18014398509481984, 1152921504606846976, 2, 4398046511104, 281474976710656, 18014398509481984, 18014398509481984, 18014407099416576, 33554432, 18014407099416576,
+	65536, 9007199254740992, 18014398509481984, 18014407099416576, 33554432, 19703248369745920, 19703248369745920, 576531125342700608, 65536, 1152922606265958400, 18014398509481984, 19140298416324608,
+	18014398509481984, 4503599627370560, 1, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984, 2386907802506362880, 1, 9007267974217728, 18014407099416576, 131080,
+	4194304, 18014407099416576, 18014398509481984, 137438953472, 8796093022208, 306244774795411456, 18014398509481984, 64, 18577348462903296, 18014398509481984, 1, 19703248369745920,
+	18014407099416576, 1152923720809971712, 18014398509481984, 1152921504606846976, 306244774661193728, 33554432, 34359738368, 33554432, 19140298416324608, 18014398509481984, 18014398509481984, 137438953472,
+	18014398509481984, 18014398509481984, 137438953472, 9007302333956096, 8796093022208, 18014398509481984, 578800513047462208, 18577348462903296, 306244774661193728, 2333427556931354624, 18014398509481984, 18014398509481984,
+	131072, 18014398509481984, 65536, 18014398509481984, 18014398509481984, 1152921504606846976, 576460752303423488, 1188954184276250624, 18014398509481984, 1, 18014398509481984, 18014398509481984,
+	18014398509481984, 1152921504606846976, 2, 18577348462903296, 16777216, 65536, 1152921504606846976, 562949953421312, 1, 18014407099416576, 131136, 4194304,
+	206160003200, 18014398509481984, 1, 18014407099416576, 33554432, 281474976710656, 18014398643699712, 33554432, 33554432, 576548713233776704, 18014398509481984, 1152924837501468672,
+	4503599627370496, 137975824384, 536870912, 65536, 19703248369746432, 2147483712, 19140298416324608, 8933531975808, 64, 1152921504606846976, 18014398509481984, 33554432,
+	1152921521786716160, 18014398509481984, 33554432, 1, 18014398509481984, 19140308080001088, 33554432, 19140298416324608, 549755813888, 281474976710656, 206160003072, 4503599627370560,
+	18014398509481984, 18014398509481984, 65536, 34359738368, 137438953472, 18014398509481984, 18014398509481984, 2314850208468434944, 18014398509481984, 18014398509481984, 65536, 306244774795411456,
+	1152921521786716160, 33554432, 18014398509481984, 137438953472, 281474976710656, 18014407099416576, 2048, 137438953472, 33554432, 16777216, 19703248369745920, 18577348462903296,
+	137438953472, 4112, 9007199254740992, 2314850208468434944, 18014398509481984, 64, 9007199254757376, 64, 33554432, 33554432, 2, 18014398509481984,
+	18014398509481984, 18014398509481984, 1, 562949953421312, 1152921504606846976, 18577348462903296, 19140298416326656, 18014398509481984, 18014398509481984, 18014398509481984, 18577348462903296, 131080,
+	1, 65536, 28710456214423552, 137438953472, 65536, 8589934592, 2147483712, 65536, 33554432, 19140298416324608, 1152921504606846976, 2147483648,
+	16777218, 306244774661193728, 4503599627370496, 4503599627370496, 65536, 288230376151711744, 18014398509481984, 1024, 18014398509481984, 2, 33554432, 131328,
+	137438953472, 35184372088832, 18014407099416576, 4194304, 18014398509481984, 131072, 33554432, 33554432, 18014398509481984, 18014398509481984, 562949953421312, 33554432,
+	131144, 549755813888, 1152923153874288640, 35184372088832, 146366987889672512, 18014398509481984, 137438953472, 9007199254757376, 19703248369745920, 19703248369746432, 1099511627778, 81064793292668928,
+	2147483648, 18014408307376128, 35184372088832, 2199025352768, 1152921504615235584, 18014407099416576, 18577348462903296, 18014398509481984, 18014398509481984, 8796093022208, 18014398509481984, 19140308080001536,
+	131072, 4096, 19140298416324608, 27021606555484160, 33554432, 9007233614479360, 18014398509481984, 18014407099416576, 18014407099416576, 33554432, 33554432, 19140298416324608,
+	18014407099416576, 18014398509481984, 306244774661193728, 8796093022208, 2314850208468434944, 306244774661193728, 19703248369746432, 1152921504606846976, 18577348462903296, 18014398509481984, 1152921504606846976, 18014398509481984,
+	1152923703630102528, 2048, 1152921521786716160, 4112, 1152921642045800448, 131080, 18014398509481984, 19140308080001024, 33554432, 18014398509481984, 18014398509481984, 19703248369745920,
+	1152921504606846976, 99079191802150912, 65536, 33554432, 18014398509481984, 9007199254740992, 137438953472, 9007199254740992, 19140298416324608, 8796093022208, 306807724614615040, 137438953472,
+	18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984, 137438953472, 4503599627370560, 18014398509481984, 18577348462903296, 1152921504606846976, 281474976710656, 18014398509481984, 4194304,
+	65536, 9007199254740992, 18014398509481984, 2147483712, 65536, 18014398509481984, 18014398509481984, 131136, 4503599627370560, 18014398509481984, 18014399583223808, 65536,
+	33554432, 87965225320448, 281474976710656, 34359738368, 8933531975680, 18014399583223808, 18014398509481984, 4503599627370496, 306244774795411456, 18014398509481984, 281474976710656, 2,
+	18014407233634304, 18014407233634304, 18014398509481984, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984, 18014407099416576, 584115552256, 18014398509481984, 8589934592, 281474976710656,
+	1152921504606846976, 268435456, 18014398509481984, 18014398509481984, 131392, 4112, 268435456, 16777216, 64, 19703248906616832, 306807724614615040, 281474976710656,
+	1, 9007199254757376, 144115188075856128, 2, 137438953472, 18577348462903296, 65536, 19703256959680512, 18577348462903296, 1152921504606846976, 19703256959680512, 18577348462903296,
+	1152921521786716160, 18014398509481984, 306244774661193728, 18014398509481984, 562949953421312, 64, 9007199254740992, 19140298416324608, 65536, 18014398509481984, 8796093022208, 18014398509481984,
+	18014407099416576, 32768, 576460752303423488, 18014408307376128, 18014398509481984, 65536, 8796093022336, 33554432, 19703248369745920, 4194304, 18014407233634304, 2097216,
+	18014398509481984, 18577348462903296, 35184372088832, 18014398509481984, 33554432, 19140298416324608, 2, 2048, 18014407099416576, 4194304, 18014398509482496, 18014398509481984,
+	1, 18014398509481984, 19703248369745920, 18014398509481984, 18014398509481984, 2097152, 131072, 2199025352768, 1024, 1, 33554432, 18014398509481984,
+	18014398509481984, 18014407099416576, 18014398509481984, 65536, 1152921504615235584, 1152923703630102528, 9007199254740992, 18014407099416576, 19703248369745920, 18014398509481984, 1152921504606846976, 18014398509481984,
+	18014398509481984, 65536, 18014407099416576, 576548713233776704, 137438953472, 206160003072, 8796093022208, 18014398509481984, 18014398509481984, 1152922604118474752, 137438953600, 18014398509481984,
+	144115188075856192, 4112, 8796093022208, 68719476768, 18577348462903296, 34359738368, 33554432, 18014407233634304, 281474976710656, 1152921504606846976, 1152921642046849024, 1152923737989840896,
+	4503599627370496, 18577348462903296, 16777216, 137438953472, 206160003072, 65536, 19703248369745920, 1, 18577348462903296, 18014398509481984, 18014398509481984, 1,
+	576548713233776704, 18014398509481984, 137438953472, 27584547717646848, 18014398509481984, 4503599627501632, 1152921504606846976, 8796093022208, 1152921504606846978, 18014398509481984, 35184372088832, 576460752303424512,
+	562949953421312, 68719476768, 33554432, 18577348462903296, 18014407099416576, 18014398509481984, 18014398509481984, 1152921504606846976, 131392, 18014398509481984, 2147483648, 70368744177664,
+	578800513047461952, 146384580075716928, 4503599627501632, 9007199254740992, 33554432, 65536, 18014398509481984, 1152921521786716160, 137438953472, 8796093022208, 18014398643699712, 65536,
+	1152921504606846976, 9007199254740992, 137438953472, 18014407099416576, 19703248369745920, 2305843009213693952, 34359738368, 34359738368, 131080, 65536, 131136, 18014398509481984,
+	4400193994752, 275414777856, 18577348462903296, 18014407233634304, 33554432, 9007199254740992, 9007199254740992, 536870912, 2, 9007199254757376, 288230376151711744, 1152921504606846976,
+	1152921504606846976, 4503599627370560, 281474976710656, 19140298416324608, 549755818000, 18014398509481984, 306244774795411456, 18577348462903296, 33554432, 4503599627370560, 18014398509481984, 2048,
+	18577348462903296, 137438953472, 33554432, 18014407099416576, 2097216, 1, 18577348462903296, 18577348462903296, 18014398509481984, 33554432, 65536, 4112,
+	8796093022208, 18014398509481984, 18014398509481984, 1152921504623624192, 9007199254740992, 65536, 18014398509481984, 18014398509744128, 35184372088832, 33554432, 70368744177664, 18014398509481984,
+	65536, 206160003072, 18014398509481984, 306244774661193728, 131080, 549755817984, 18014398509481984, 137438953600, 18014398509481984, 18577348462903296, 9007199254740992, 9007199254740992,
+	306244775734935552, 1152921504606846976, 18014398509481984, 64, 33554432, 19703248369745920, 1152921504615235584, 1152921504606846976, 281474976710656, 18014398509481984, 18014398509481984, 65536,
+	268435456, 4, 18014398509481984, 131136, 131072, 18014398509481984, 306244774661193728, 281474976710656, 18014398509481984, 9007199254740992, 18014398509481984, 33554432,
+	1152921504606846976, 140737488486464, 33554432, 18014398509481984, 2147483712, 1, 33554432, 65536, 1152924820321599488, 18014398509481984, 8796093022208, 2305843009213693952,
+	18014407099416576, 1152921504606846976, 9007199254740992, 18577348462903296, 1152921504606846976, 18014398509481984, 18014407099416576, 206158430208, 18014398509481984, 146384580075716928, 16777216, 1,
+	137438953472, 1152924820321599488, 8796093022208, 18577348462903296, 1152923703630102528, 65536, 549755813888, 1157427305404956736, 549755813888, 18014398509481984, 18014398509481984, 8796093022208,
+	19140298416324608, 18014398509481984, 1, 18014398509481984, 18577348462903296, 18014398509481984, 18014407099418624, 18014398509481984, 18014398509481984, 4503599627370560, 18014398509481984, 18014407099416576,
+	18014398509481984, 33554432, 18014407099416576, 281474976710656, 137438953472, 1, 105553116266496, 131080, 65536, 18014398509481984, 18014398509482496, 1,
+	1152921504615235584, 33554432, 8796093022208, 8796093022208, 18014398509481984, 2147483648, 1152923720809971712, 18014398509481984, 18014398509481984, 33554432, 1152921504606846976, 65536,
+	306244774661193728, 19703248369745920, 9007199254740992, 576460752303562816, 1024, 2305843009213693952, 18014398509481984, 549755818000, 131136, 19140298416324608, 18014398509481984, 18577348462903296,
+	18014407099416576, 32768, 536870912, 8796093022208, 19703248369745920, 18014398509481984, 4194304, 18014398509481984, 2147483648, 65536, 18014398509481984, 18577348462903296,
+	4096, 18014398509481984, 1152921504606846976, 536870912, 65536, 2286984185774144, 19140298416324608, 1, 8796093022208, 137438953472, 9007199254757376, 64,
+	18014398509481984, 18577348462905344, 4398046511104, 18014398509481984, 18014398509481984, 1, 4398046511104, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984, 1,
+	18577348462903296, 17179869184, 18014398509481984, 33554432, 65536, 562949953421312, 1152921504606846976, 35184372088832, 9007199254740992, 131080, 2147483648, 67110912,
+	4398046511104, 18014398509481984, 1152921504606846976, 2147483648, 33554432, 65536, 206158430208, 9007199254740992, 19703248369745920, 137438953472, 131136, 19140308080001024,
+	33554432, 1152924837501468672, 1, 18014398509481984, 18014398509481984, 18577348462903296, 481037910016, 18014398509481984, 18014398509481984, 64, 137438953472, 4194304,
+	1024, 18014407099416576, 19703248369745920, 18014398509481984, 18014398509481984, 1152921504615235584, 18014398509481984, 18014407099416576, 306244774661193728, 1152923720809971712, 18014407099416576, 131136,
+	18014398509481984, 19703248369745920, 65536, 18014398509481984, 1152921504606846976, 9007199254740992, 18014407099416576, 18014407099416576, 306244774661193728, 18014408173158400, 148618787703226688, 64,
+	4503599627370496, 18577348462903296, 18014398509481984, 18577348462903296, 2305843009213693952, 18014398509481984, 1, 137438953472, 65536, 2305843009213693952, 18014407099416576, 18014398509744128,
+	33554432, 18014398509481984, 19140298416324608, 8796093022208, 18014398509481984, 18014398509484032, 19140298416324608, 9007199254740992, 18014398509481984, 18014398509481984, 18014407099416576, 65536,
+	18014407233634304, 18014398509481984, 19703248369745920, 33554432, 33554432, 18014398509481984, 27584547717644288, 19140298416324608, 1152921504606846976, 65536, 65536, 4194304,
+	131136, 144115188075856192, 18014398509481984, 4112, 1024, 8796093022208, 1152921521786716160, 18014398509481984, 8933531975808, 68719476768, 33554432, 549755813888,
+	2305843009213693952, 17592186044416, 18014398509744128, 18014398509482496, 4194304, 8796093022208, 18014398509481984, 18014398509481984, 65536, 2305843009213693952, 18014407099416576, 281474976710656,
+	33554432, 19703248369745920, 33554432, 33554432, 19703248369746432, 65536, 137438953472, 137438953472, 65536, 18014398509481984, 2147483648, 18014398509481984,
+	131136, 8796093022208, 19140298416324608, 4503599627501576, 18014398509481984, 306244774661193728, 18014398509481984, 18014398509481984, 65536, 1152923703630102528, 8388608, 19703248369745920,
+	9007199254740992, 2147483712, 562949953421312, 34359738368, 137440006144, 18014398509481984, 18014398509481984, 33554432, 18577348462903296, 18014398509481984, 18014407099416576, 4194304,
+	65536, 1152921504606846976, 64, 18014398509481984, 19140298416324608, 1152921504606846976, 18014398509481984, 18014398509481984, 306244774795411456, 1, 33554432, 9007199254740992,
+	562949953421312, 18577348462903296, 19703248369745920, 306244774795411456, 99642141755574272, 33554432, 576548717528744000, 18014398509481984, 9007199254740992, 18014398509481984, 9007199254740992, 33554432,
+	1152921504606846976, 137438953600, 65536, 4194304, 18014407233634304, 18014398509481984, 1052672, 68719476768, 4295106880, 137438953472, 9007199254740992, 1152923720809971712,
+	9007199254740992, 18014398509481984, 18014407099416576, 1152922604118474752, 9007199254740992, 18014398509481984, 19140298416324608, 18014398509481984, 18014398509481984, 18014407099416576, 19140298416324608, 18014398509481984,
+	1024, 549755818000, 8796093022208, 9007199254740992, 4398046511104, 1, 576460752303554624, 18014398509481984, 33554432, 306244774795411456, 562949953421312, 4398046511104,
+	33554432, 137438953472, 9007199254757376, 536870912, 19703248369745920, 274877906944, 18014398509481984, 131392, 65536, 536870912, 19703248369745920, 1024,
+	306244774661193728, 18014398509481984, 33554432, 4, 9007199254740992, 18014407099416576, 18014398509481984, 137438953472, 288230376151711744, 18014398509481984, 18014398509481984, 18014398509481984,
+	19140298416324608, 2147483648, 4, 2305843009213693952, 18014398509481984, 137438953472, 18014398509481984, 18014407099416576, 18014398509481984, 4, 2048, 206160003072,
+	206158430208, 18014398509482496, 18014398509484032, 137438953472, 18577348462903296, 206158430208, 18014398509481984, 1152923703630102528, 549755813888, 18577348462903296, 18577348462903296, 9007199254740992,
+	2377900603251621888, 1152921504606846976, 18577348462903296, 131136, 18014408307376128, 9007199254740992, 18014398509481984, 18014398509481984, 16777216, 2147614720, 19703248369745920, 131072,
+	9007199254743040, 8796093022208, 18014398509481984, 19703248369745920, 67110912, 4194304, 4503599627370496, 9007199254740992, 34359738368, 9007199254757376, 33554432, 18014398509481984,
+	2, 306244774661193728, 8589934592, 131080, 19703248369745920, 2048, 18014398509481984, 2048, 18014398509481984, 18014407099416576, 137438953472, 65536,
+	306244774661193728, 18014398509481984, 1152923703630102528, 18014398509481984, 18014398509481984, 306244774661193728, 99079191802150912, 137438953472, 1152923703630102528, 2251799813816384, 19140298416324608, 32768,
+	18014398509481984, 18014398509481984, 137438953472, 4112, 1152921504606846976, 2147483648, 16777216, 562949953421312, 19703248369745920, 131072, 1, 35184372088832,
+	18014398509481984, 18014398509481984, 1, 9007199254740992, 19140298416324608, 18014398509481984, 18014398509481984, 2048, 1152921504606851072, 137440006144, 65536, 18014398509481984,
+	306244774795411456, 9007199254740992, 18014398509481984, 4, 18014398509481984, 18014398509481984, 18577348462903296, 2048, 18014407099416576, 18014407099416576, 1152924820321599488, 8796093026304,
+	9007199254740992, 18014398509481984, 35184372088832, 131392, 18577348462903296, 100768041662414848, 33554432, 18014398509481984, 18014398509481984, 2314850208468434944, 18014407099416576, 18014398509481984,
+	33554432, 131072, 33554432, 1, 18577348462903296, 18014398509481984, 19703248369745920, 65536, 18014398509481984, 18014407099416576, 65536, 18014398509481984,
+	9007199254740992, 65536, 18014398509481984, 549755813892, 9007199254740992, 536870912, 64, 562949953421312, 9007199254740992, 18014398509481984, 65536, 4503599627370496,
+	1, 549755813888, 1, 65536, 2, 549755818000, 9007199254740992, 562949953421312, 18014398509481984, 18014398509481984, 1024, 8589934592,
+	206160003072, 1152921504606846976, 18014398509481984, 1, 18014398509481984, 33554432, 65536, 34359738368, 281474976710656, 18014398509481984, 65536, 562949953421312,
+	576460752303562816, 18014398509481984, 562949953421312, 33554432, 1125899906842624, 18577348462903296, 1152921504623624192, 19703248369745920, 137438953472, 1, 1, 18014407233634304,
+	306244774795411456, 18014407099416576, 8796093022208, 33554432, 1152921504606846976, 137438953472, 137438953472, 18014398509481984, 1152921504606846976, 306244774795411456, 18014398509481984, 131072,
+	9007199254740992, 67108864, 18014398509481984, 1, 18014398509481984, 65536, 19140298416324608, 2305843009213693952, 2, 4, 1152923720809971712, 206158430240,
+	18014398509481984, 1188951985252995072, 306244774795411456, 131080, 1, 65536, 4096, 18014398509481984, 1152921504623624192, 35184372088832, 4194304, 18014398509481984,
+	137438953472, 1152921504606846976, 18014398509481984, 33554432, 19703248369746432, 268435456, 562949953421312, 4112, 33554432, 1152921504606846976, 274877906944, 18577348462903296,
+	33554432, 9007199254757376, 1152921504606846976, 33554432, 33554432, 18014407099416576, 28710447624486912, 1152921538966585344, 18014398509481984, 18014398509481984, 19140298416324608, 1152922638478213120,
+	4503600164372544, 18014398509481984, 2305843009213693952, 33554432, 18014408173158400, 18014398509481984, 1152921504606846976, 65536, 18014398509481984, 281474976710656, 18577348462903296, 4503599627370496,
+	4398046511104, 4112, 131080, 1, 18014398509481984, 2305843009213693952, 65536, 33554432, 18014398509481984, 19703248369745920, 1, 1152924837501468672,
+	9007199254740992, 72057594037929984, 33554432, 131080, 18014398509481984, 18014398509481984, 18014398509481984, 131080, 562949953421312, 2147614784, 1152921504606846976, 1,
+	137438953472, 18014398509481984, 18014398509481984, 34359738368, 65536, 65536, 64, 306244774661193728, 4503599627501576, 1152921504606846976, 33554432, 1152921504606846976,
+	18577348462903296, 8796093022208, 9007199254757376, 1152921504623624192, 18014398509481984, 18014398509481984, 72057594037927936, 65536, 2147483648, 18014398509481984, 18014407099416576, 33554432,
+	18014398509481984, 18014398509481984, 137975824384, 18014398509481984, 64, 27584547717644288, 17592186044480, 137438953600, 18014398509481984, 1, 18014398509481984, 18014398509481984,
+	18014407099416576, 4503599627370496, 18014441593372672, 1152921504615235586, 1152921504615235584, 8796093022208, 33554432, 18014407099416576, 19703248369745920, 137438953600, 19140298416324608, 18014398509481984,
+	18014398509481984, 562949953421312, 1152921504606846976, 1152921504606846976, 65536, 19140298416324608, 18014398509481984, 33554432, 65536, 1152923703630102528, 32768, 65536,
+	1152921504606846976, 72057594037929984, 16777216, 18577348462903296, 2147483648, 68719476768, 68719476736, 19140298416324608, 19703248369745920, 19703248369745920, 1152921504606846976, 281474976710656,
+	18014398509481984, 33554432, 9007199254757376, 4096, 2048, 137438953600, 18014398509481984, 33554432, 131080, 4503599627370560, 18014398509481984, 19703248369745920,
+	1, 68719476768, 536870912, 2097216, 18014398509481984, 18014398509481984, 18014398509481984, 64, 33554432, 137440006272, 18014398509481984, 576460752303424512,
+	33554432, 18014398509481984, 1152921504606846976, 18014398509481984, 1152921504606846976, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 9007199254740992, 4, 9007199254757376,
+	1, 65536, 4398046511104, 9007199254740992, 306244774661193728, 1024, 33554432, 1152923703630102528, 18577348462903296, 1152921504606846976, 1, 19703256959681024,
+	18014398509481984, 18014398643699712, 18014407099416576, 18014398509481984, 33554432, 18577348462903296, 2147614784, 137438953600, 19703248369745920, 18014398509481984, 18014398509481984, 1,
+	2, 281474976710656, 4116, 536870912, 33554432, 2314850208468434944, 274877906944, 137438953472, 9007199254740992, 1, 34359738368, 81064793292687360,
+	131392, 2147483712, 137438953472, 18014398509481984, 18014407099416576, 18577348462903296, 2048, 4112, 65536, 18014398509481984, 18014398509481984, 18014398509481984,
+	33554432, 19703248369745920, 16777216, 16777216, 67108864, 68719476768, 562949953421312, 137438953600, 18014407099416576, 33554432, 18014398509481984, 19703248369745920,
+	562949953421312, 1, 1152921504606846976, 65536, 4194304, 18014398509875200, 33554432, 18577348462903296, 1152923720809971712, 2314850208468434944, 18014398509481984, 18014398509481984,
+	18577348462903296, 18577348462903296, 19140308080001536, 18014398509481984, 33554432, 1152921504606846976, 65536, 2305843009213693952, 562949953421312, 18014398509481984, 18014398509481984, 65536,
+	18014407099416576, 19140298416324608, 18014398509481984, 18014398509481984, 8796093022208, 1152923703630102528, 4112, 131080, 1152921916923707520, 140737488486464, 18014407233634304, 1152921504606846976,
+	18014398509481984, 19140298416324608, 144115188075856192, 19140298416324608, 2199025352704, 64, 19140298416324608, 1152921504623624192, 18014408307376128, 68719476768, 35184372088832, 18014398509481984,
+	18014398509481984, 1152921521786716160, 1152922604118474752, 18014398509481984, 18014398509481984, 1152923703630102528, 19140298416324608, 18014398509481984, 18014398509481984, 18014407099416576, 33554432, 18014398509481984,
+	18577348462903296, 18577348462903296, 19703248369746432, 18014398509481984, 1, 9007199254740992, 18014398509481984, 18577348462903296, 18014398509481984, 9007199254740992, 18577348462903296, 65536,
+	8796093022208, 65536, 128, 256, 18014407099416576, 18014398509481984, 18014398509481984, 1152921521786716160, 18014398509481984, 1, 18577348462903296, 18014407099416576,
+	8796093022208, 18014398509481984, 18014398509481984, 19140298416324608, 19703248369747968, 140737488486464, 35184372088832, 9007267974217728, 33554432, 33554432, 19703248369745920, 18014407099416576,
+	18014398509481984, 1, 8796093022208, 256, 18014407099416576, 19140298416324608, 4194304, 137438953472, 9007199254740992, 9007199254740992, 18014398509481984, 8796093022208,
+	19703248369746432, 306244774661193728, 18014398509481984, 1152921504606846976, 64, 18014398509481984, 19703248369745920, 18014407099416576, 1152921504606846976, 18577348462903296, 18014398509481984, 1152924820321599488,
+	18014398509481984, 18014398643699712, 1152921504606846976, 1152921521786716160, 19703248369745920, 19140308080001024, 18014398509481984, 64, 65536, 4503599627370560, 536870912, 1152921521786716160,
+	288230376151711744, 18014398509481984, 281474976710656, 2147483648, 18014398509481984, 1152921504606846976, 18577348462905344, 4112, 19140298416326656, 9007199254740992, 18014407099416576, 306244775734935552,
+	1125899906842624, 16777216, 137438953472, 18014398509482496, 34359738368, 137438953472, 146366987889672512, 18577348462903296, 4503599627370560, 9007199254757376, 18014407099416576, 2048,
+	33554432, 306244774661193728, 19703248369745920, 268435456, 18014398509481984, 4503599627501576, 4503599627501632, 16777218, 4503599627370560, 1152921504606846976, 18014398509481984, 18014398509481984,
+	18014398509481984, 549755813888, 131136, 2048, 18014407099416576, 281474976710656, 64, 65536, 19140298416324608, 19140298416326656, 4503599627370496, 8796093022208,
+	27021597764222976, 65536, 9007199254740992, 137438953472, 131072, 65536, 1152924820321599488, 4194304, 18014398509481984, 9007199288295424, 137438953472, 1152921504606846976,
+	1152922604118474752, 18014398509481984, 18014407099416576, 1152924803141730304, 1188950851381624832, 137438953472, 2305843009213693952, 4194304, 1152921504606846976, 18577348462903296, 9007199254740992, 4503599627370496,
+	18014398509481984, 18014398509481984, 18577348462903296, 137438953472, 281474976710656, 131072, 18014398509481984, 2147483712, 65536, 18014407099416576, 4503599627501576, 18014398643699712,
+	131136, 18014398509481984, 8796093022208, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 4503599627370496, 65536, 1152921504606846976, 18014398509481984, 1188950318806728704,
+	268435456, 8796093022208, 1152921504606846976, 18014398509481984, 1152922604118474752, 18014398509481984, 18014398509481984, 19140308080001024, 33554432, 4398046511104, 9007199254740992, 18014398509481984,
+	2, 8796093022208, 35184372088832, 4112, 137440006144, 18014408173158400, 9007199254740992, 19140298416324608, 306244774661193728, 33554432, 65536, 131072,
+	131144, 131136, 18014398509481984, 18577348462903296, 2314850208468434944, 306244774661193728, 18014398509744128, 1152921504606846976, 18014398509481984, 1152921504615235584, 18577348462905344, 18014398509481984,
+	18014407099416576, 18014398509481984, 18577348462903296, 33554432, 18577348462903296, 1152921504606846976, 18014398509482048, 9007199254740992, 18014398509481984, 18014398509481984, 137438953472, 8796093022208,
+	18014407099416576, 33554432, 1152921504606846976, 18577348462903296, 1152921521786720256, 1, 1152921504606846976, 1152922054362660864, 18577348462903296, 18014407099416576, 562949953421312, 18014398509481984,
+	137438953600, 65536, 9007199254740992, 9007336693694464, 65536, 1152930438139871232, 1, 19703248369745920, 4096, 65536, 137438953472, 18014398509481984,
+	18014398509481984, 65536, 137438953472, 131136, 18014398509481984, 19703248369746432, 4096, 8796093022208, 1152921504606846976, 562949953421312, 8796093022208, 18014398509481984,
+	18014398509481984,
 }
 
 var setSeeds = [...]uint32{
-	0, 3, 190, 4, 2, 117, 0, 6, 1, 58, 61, 4,
-	18, 298, 25, 1, 40, 10, 366, 0, 4, 12, 2, 11,
-	87, 33, 405, 0, 0, 93, 52, 9, 0, 0, 0, 27,
-	7, 21, 12, 7, 201, 5, 23, 33, 64, 62, 14, 4,
-	325, 26, 139, 6, 59, 15, 29, 2, 555, 271, 0, 1,
-	17, 44, 423, 20, 13, 51, 1, 8, 1, 29, 216, 6,
-	159, 19, 2, 4, 84, 7, 66, 4, 13, 17, 19, 4,
-	62, 4, 15, 2, 11, 107, 5, 113, 0, 0, 38, 4,
-	0, 314, 208, 17, 14, 10, 80, 87, 20, 134, 6, 5,
-	0, 139, 14, 46, 20, 24, 257, 144, 80, 13, 9, 275,
-	10, 554, 101, 0, 17, 16, 1, 8, 7, 11, 5, 50,
-	621, 43, 54, 25, 13, 0, 1, 11, 1, 5, 158, 26,
-	186, 3, 2, 44, 62, 18, 45, 59, 0, 1, 0, 11,
-	174, 0, 274, 44, 3, 1, 0, 0, 2, 326, 0, 471,
-	416, 422, 2, 285, 97, 38, 128, 1970, 0, 29, 0, 11,
-	16, 15, 7, 72, 8, 53, 291, 160, 17, 0, 6, 344,
-	72, 20, 0, 202, 15, 6, 19, 15, 3, 23, 205, 81,
-	0, 2, 210, 169, 0, 1910, 144, 8, 101, 0, 0, 18,
-	148, 208, 4, 7, 47, 100, 73, 6, 527, 2, 0, 7,
-	116, 41, 76, 184, 0, 485, 765, 67, 95, 1, 773, 20,
-	0, 0, 8, 400, 176, 12, 227, 1, 30, 11, 46, 22,
-	73, 264, 0, 36, 864, 78, 10, 107, 89, 1, 129, 7,
-	3, 0, 334, 64, 227, 1399, 0, 70, 168, 19, 8, 21,
-	523, 114, 173, 13, 194, 0, 3, 175, 250, 8, 0, 240,
-	0, 13, 198, 0, 122, 17, 0, 1, 118, 33, 2455, 51,
-	190, 220, 88, 1254, 0, 39, 3, 38, 3, 0, 49, 7,
-	269, 28, 6, 50, 2, 18, 31, 881, 29, 160, 1, 0,
-	2, 102, 39, 173, 143, 571, 0, 15, 878, 366, 28, 0,
-	1, 526, 0, 3, 1534, 13, 19, 109, 53, 0, 25, 425,
-	17, 4, 4, 41, 2, 5, 92, 610, 597, 143, 14, 224,
-	85, 26, 80, 14, 124, 3, 19, 3, 15, 129, 364, 0,
-	165, 28, 44, 0, 1, 48, 9, 5, 0, 335, 24, 481,
-	15, 1, 150, 4, 100, 12, 4, 1, 2071, 242, 127, 197,
-	2, 81, 0, 91, 348, 696, 36, 538, 557, 38, 127, 110,
-	25, 8, 48, 35, 163, 164, 45, 5, 174, 421, 217, 40,
-	633, 91, 2199, 1258, 22, 36, 1567, 10, 110, 2045, 169, 12,
-	53, 16, 1043, 200, 21, 34, 271, 25, 63, 46, 68, 51,
-	2789, 914, 36, 0, 7, 64, 0, 2751, 38, 148, 0, 177,
-	167, 303, 28, 39, 191, 565, 763, 68, 5, 97, 1373, 1855,
-	101, 1164, 378, 1, 3507, 7, 631, 2, 301, 352, 1104, 6,
-	2032, 74, 8, 1, 834, 28, 37, 0, 263, 126, 217, 12,
-	1589, 1632, 233, 471, 1396, 1, 1579, 110, 137, 52, 2670, 115,
-	46, 4, 34, 107, 0, 9, 469, 8, 304, 3818, 151, 2115,
-	10, 677, 1171, 48, 1085, 4, 236, 116, 144, 471, 355, 10474,
-	2080, 5, 292, 244, 8, 2916, 134, 2602, 82, 4, 0, 5998,
-	10, 72, 2063, 0, 814, 20,
+	9, 24, 29, 9, 1, 75, 0, 2, 2, 45, 11, 2,
+	15, 71, 12, 1, 6, 8, 33, 0, 0, 2, 60, 0,
+	26, 26, 18, 2, 0, 14, 103, 10, 1, 0, 10, 115,
+	9, 40, 1, 47, 53, 4, 191, 40, 8, 217, 13, 2,
+	542, 38, 345, 6, 36, 29, 10, 2, 24, 86, 1, 6,
+	1, 2, 23, 1, 4, 7, 1, 7, 0, 17, 435, 110,
+	157, 168, 5, 3, 37, 56, 174, 4, 6, 15, 9, 1,
+	33, 21, 8, 7, 2, 36, 1, 21, 0, 0, 1, 13,
+	0, 38, 50, 12, 138, 119, 22, 9, 20, 8, 17, 9,
+	0, 121, 605, 0, 26, 62, 53, 115, 205, 31, 40, 0,
+	55, 27, 9, 1, 8, 6, 11, 1, 4, 52, 3, 17,
+	534, 0, 166, 312, 0, 8, 12, 3, 25, 2, 44, 8,
+	12, 0, 2, 19, 156, 140, 2, 65, 0, 11, 3, 2,
+	168, 1, 68, 210, 6, 81, 9, 1, 0, 19, 0, 1,
+	11, 140, 269, 4, 103, 13, 391, 172, 0, 0, 6, 99,
+	3, 116, 6, 13, 240, 3, 98, 33, 705, 2, 12, 17,
+	102, 1201, 92, 29, 5, 2, 106, 36, 1, 8, 2, 52,
+	12, 0, 47, 6, 0, 84, 43, 382, 243, 12, 9, 1,
+	409, 5, 15, 220, 1, 36, 22, 79, 2, 14, 321, 0,
+	92, 15, 3, 38, 7, 25, 11, 58, 266, 5, 5, 13,
+	27, 0, 4, 102, 420, 2065, 30, 0, 126, 25, 7, 3,
+	11, 197, 38, 3, 272, 31, 38, 48, 40, 166, 200, 4,
+	0, 175, 0, 130, 89, 8, 2, 12, 3, 18, 0, 16,
+	24, 123, 41, 201, 1, 8, 143, 234, 1278, 274, 78, 313,
+	83, 55, 12, 608, 0, 35, 101, 3, 1, 26, 853, 403,
+	734, 78, 29, 19, 1496, 0, 7, 72, 2, 30, 361, 99,
+	4, 21, 5, 34, 11, 34, 510, 39, 50, 48, 0, 352,
+	336, 7, 9, 587, 10, 136, 406, 72, 697, 7, 433, 4,
+	0, 318, 48, 11, 2, 1508, 13, 84, 8, 28, 2, 13,
+	4, 4, 4, 187, 354, 36, 12, 139, 21, 54, 9, 82,
+	236, 65, 588, 59, 8, 236, 10, 56, 79, 5, 39, 311,
+	1, 160, 4, 452, 2, 55, 16, 112, 2, 4, 27, 318,
+	152, 24, 12, 82, 21, 250, 19, 3, 242, 2100, 14, 24,
+	1907, 14, 1, 12, 4, 110, 739, 48, 18, 2069, 104, 35,
+	115, 116, 6, 551, 70, 227, 402, 0, 55, 45, 23, 231,
+	83, 73, 8, 476, 997, 5, 772, 150, 2, 68, 111, 1721,
+	11, 49, 2, 16, 8, 73, 32, 675, 56, 0, 1100, 208,
+	12, 383, 867, 71, 0, 2, 172, 0, 289, 94, 1793, 1,
+	357, 1125, 56, 260, 71, 163, 129, 443, 2, 435, 7, 487,
+	635, 339, 281, 1126, 0, 130, 15, 288, 34, 15, 81, 56,
+	4, 3227, 492, 61, 4, 497, 4, 827, 0, 602, 825, 67,
+	42, 1925, 305, 1448, 620, 166, 3, 549, 37, 327, 578, 2174,
+	127, 44, 0, 235, 13, 707, 22, 303, 8, 477, 561, 26,
+	2557, 0, 929, 1681, 19, 1092, 953, 247, 182, 1595, 33, 611,
+	555, 2975, 3, 42, 23, 24, 3182, 76, 284, 1304, 9, 2,
+	413, 161, 332, 13894, 1, 107, 48,
 }
