@@ -107,7 +107,7 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 	for i, f := range found {
 		markers[i] = f.markers
 	}
-	storyWords(markers)
+	storyWords(r.Articles, markers)
 	frameGroups(r, markers)
 	markDivergent(r, shippedDivergence)
 	summarize(r, markers, al)

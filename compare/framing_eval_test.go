@@ -220,7 +220,7 @@ func reframe(c basilCase, t framing.Tuning) *Report {
 		r.Articles[ai].Sentences = slices.Clone(r.Articles[ai].Sentences)
 		markers[ai] = sentenceMarkers(r.Articles[ai], c.quotes[ai], t)
 	}
-	storyWords(markers)
+	storyWords(r.Articles, markers)
 	r.Groups = slices.Clone(r.Groups)
 	frameGroups(&r, markers)
 	fillSentenceFraming(&r, markers)

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -80,6 +81,48 @@ func TestSloganInCapitalsIsQuoted(t *testing.T) {
 			if m.Lemma == "war on" && !m.Quoted {
 				t.Errorf("sentence %d %q: %q is marked the outlet's own words", si, s.Text, m.Lemma)
 			}
+		}
+	}
+}
+
+// TestHeadlinesNameTheEvent: three invented outlets report that a
+// council aide apologised for a post mocking a rival's children. Two
+// headlines say the aide "apologizes": the apology is the news, and the
+// word names it, in the headline, the lede and further down; it is no
+// outlet's loaded wording and no group's framing difference. The third
+// outlet's "ridiculing" (a word only one headline uses) and "berating",
+// its own choices, stay its framing.
+func TestHeadlinesNameTheEvent(t *testing.T) {
+	r := Compare(docs(
+		"Council aide apologizes for post ripping mayor's children"+
+			"|A communications aide to councillor Dana Whitcombe had to apologize on Saturday for a post about Mayor Oren Tully's two children at the harbour festival."+
+			"|The aide, Petra Lowe, wrote that the children should show a little class."+
+			"|Lowe apologized again on Sunday in a longer statement.",
+		"Aide quits after ridiculing mayor's children"+
+			"|A council aide resigned on Monday after her post berating Mayor Oren Tully's two children at the harbour festival spread across the town."+
+			"|The aide, Petra Lowe, wrote that the children should show a little class.",
+		"Council staffer apologizes for lecturing mayor's children"+
+			"|A council staffer on Saturday apologized for a post about Mayor Oren Tully's two children at the harbour festival."+
+			"|Petra Lowe, the aide, wrote that the children should show a little class.",
+	), Options{})
+	got := ownLoaded(r)
+	for ai, words := range got {
+		if slices.Contains(words, "apologize") {
+			t.Errorf("article %d: \"apologize\", which two of three headlines name the event with, is marked loaded: %q", ai, words)
+		}
+	}
+	for _, g := range r.Groups {
+		for _, d := range g.FramingDiffers {
+			for _, w := range d.Words {
+				if strings.HasPrefix(strings.ToLower(w), "apolog") {
+					t.Errorf("group %s: %q is a framing difference of article %d", g.ID, w, d.Article)
+				}
+			}
+		}
+	}
+	for _, w := range []string{"ridicule", "berate"} {
+		if !slices.Contains(got[1], w) {
+			t.Errorf("article 1: %q, its own choice, is not marked: %q", w, got[1])
 		}
 	}
 }

@@ -127,6 +127,7 @@ type entry struct {
 	// attributive, "^": not after a determiner, a possessive or a
 	// preposition, where the word is an adjective before its noun.
 	attributive bool
+	infinitive  bool // "!": only after "to"
 	cat         string
 	set         uint8 // the lexicon sets a news phrase needs (newslex_more.go)
 }
@@ -243,11 +244,12 @@ func (ix *lexIndex) addSet(set uint8, kind Kind, forms, tone string, valence flo
 			continue
 		}
 		e := entry{kind: kind, tone: tone, valence: valence, cat: cat, set: set}
-		for len(f) > 0 && strings.ContainsRune("*#~^", rune(f[0])) {
+		for len(f) > 0 && strings.ContainsRune("*#~^!", rune(f[0])) {
 			e.noun = e.noun || f[0] == '*'
 			e.number = e.number || f[0] == '#'
 			e.comma = e.comma || f[0] == '~'
 			e.attributive = e.attributive || f[0] == '^'
+			e.infinitive = e.infinitive || f[0] == '!'
 			f = f[1:]
 		}
 		if lemma == "" {
@@ -474,6 +476,9 @@ func (e *entry) fits(s string, toks []token, i int) bool {
 		return false
 	}
 	if e.comma && i > 0 && strings.Contains(s[toks[i-1].end:toks[i].start], ",") {
+		return false
+	}
+	if e.infinitive && (i == 0 || toks[i-1].key != "to") {
 		return false
 	}
 	if (e.noun || e.attributive) && i > 0 {

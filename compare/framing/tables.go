@@ -10,6 +10,8 @@ package framing
 //	"="  the lemma only, never matched: "state" is mostly a noun, "stated" is not
 //	"~"  not after a comma: there a participle's subject is the clause before
 //	     (", suggesting it had not done enough"), a finding, not a speaker
+//	"!"  only after "to": the bare form of a verb that is mostly a noun
+//	     ("the blast") is the verb in an infinitive ("to blast her sister")
 //	"^"  not after a determiner, a possessive or a preposition: there an
 //	     adjective classifies the noun after it ("a poll of likely voters",
 //	     "his likely rival"), where elsewhere it hedges ("will likely win")
@@ -73,7 +75,7 @@ var attributionVerbs = []row{
 	{"accuse|accuses|*accused|accusing", ToneAssertion},
 	{"blame|*blames|blamed|blaming", ToneAssertion},
 	{"slam|*slams|slammed|slamming", ToneEmotive},
-	{"=blast|*blasts|blasted|blasting", ToneEmotive},
+	{"=blast|!blast|*blasts|blasted|blasting", ToneEmotive},
 	{"lash out|lashes out|lashed out|lashing out", ToneEmotive},
 	{"hit out|hits out|hitting out", ToneEmotive},
 	{"boast|*boasts|boasted|boasting", ToneEmotive},
