@@ -235,20 +235,32 @@ func fullName(speaker string) string {
 // ("freedom means freedom for everyone", said by the father and then by the
 // daughter), not the quote cut short or given to the wrong person.
 func dropEchoes(qs []Quote) {
+	dropCloser(qs, func(far QuoteMatch) bool {
+		return far.OtherSpeaker && far.Relation != string(quote.Identical)
+	}, func(_, _, _ int, own QuoteMatch) bool {
+		return !own.OtherSpeaker && own.Relation == string(quote.Identical)
+	})
+}
+
+// dropCloser removes, both ways, each match of a quote i to a quote n that
+// far accepts when another of i's matches, a quote c in n's article,
+// passes closer(i, c, n, that match): n's article renders i more closely
+// in c, so the match to n relates the wrong quotation.
+func dropCloser(qs []Quote, far func(QuoteMatch) bool, closer func(i, c, n int, m QuoteMatch) bool) {
 	byID := make(map[string]int, len(qs))
 	for i, q := range qs {
 		byID[q.ID] = i
 	}
 	drop := map[[2]int]bool{}
 	for i, q := range qs {
-		for _, far := range q.Matches {
-			n, ok := byID[far.Quote]
-			if !ok || !far.OtherSpeaker || far.Relation == string(quote.Identical) {
+		for _, fm := range q.Matches {
+			n, ok := byID[fm.Quote]
+			if !ok || !far(fm) {
 				continue
 			}
-			for _, own := range q.Matches {
-				c, ok := byID[own.Quote]
-				if ok && c != n && qs[c].Article == qs[n].Article && !own.OtherSpeaker && own.Relation == string(quote.Identical) {
+			for _, cm := range q.Matches {
+				c, ok := byID[cm.Quote]
+				if ok && c != n && qs[c].Article == qs[n].Article && closer(i, c, n, cm) {
 					drop[[2]int{i, n}], drop[[2]int{n, i}] = true, true
 					break
 				}
@@ -276,35 +288,11 @@ const maxSplitGap = 2
 // more closely in another quotation: the altered one is a separate remark
 // (see quote.SeparateRemark), and the article did not change the quote.
 func dropSeparateRemarks(qs []Quote, raw []quote.Quote) {
-	byID := make(map[string]int, len(qs))
-	for i, q := range qs {
-		byID[q.ID] = i
-	}
-	drop := map[[2]int]bool{}
-	for i, q := range qs {
-		for _, near := range q.Matches {
-			n, ok := byID[near.Quote]
-			if !ok || near.Relation != string(quote.Altered) {
-				continue
-			}
-			for _, closer := range q.Matches {
-				c, ok := byID[closer.Quote]
-				if ok && c != n && qs[c].Article == qs[n].Article && quote.SeparateRemark(raw[i], raw[c], raw[n]) {
-					drop[[2]int{i, n}], drop[[2]int{n, i}] = true, true
-					break
-				}
-			}
-		}
-	}
-	if len(drop) == 0 {
-		return
-	}
-	for i := range qs {
-		qs[i].Matches = slices.DeleteFunc(qs[i].Matches, func(m QuoteMatch) bool {
-			j, ok := byID[m.Quote]
-			return ok && drop[[2]int{i, j}]
-		})
-	}
+	dropCloser(qs, func(near QuoteMatch) bool {
+		return near.Relation == string(quote.Altered)
+	}, func(i, c, n int, _ QuoteMatch) bool {
+		return quote.SeparateRemark(raw[i], raw[c], raw[n])
+	})
 }
 
 // numbersEqual makes equal the changes of a word diff of two quotations

@@ -24,28 +24,11 @@ func Weight(rank int) float32 {
 // it returns nil, 0. Tokens the table lacks (names, figures, punctuation)
 // are skipped.
 func Mean(tokens []string) (vec []float32, found int) {
-	var sum float32
-	for _, t := range tokens {
-		i := index(t)
-		if i < 0 {
-			continue
-		}
-		if vec == nil {
-			vec = make([]float32, Dim)
-		}
-		r := record(i)
-		w := Weight(int(u32(r)))
-		addRecord(vec, r, w)
-		sum += w
-		found++
+	ids := make([]int32, len(tokens))
+	for k, t := range tokens {
+		ids[k] = int32(index(t))
 	}
-	if found == 0 {
-		return nil, 0
-	}
-	for k := range vec {
-		vec[k] /= sum
-	}
-	return vec, found
+	return MeanIDs(ids)
 }
 
 // MeanIDs is Mean for words given by their IDs (from ID); IDs below 0
