@@ -225,8 +225,8 @@ func (r *Report) appendLinks(dst []Nearest, ai int, ref SentenceRef, back []back
 // articles) report: a group's, or, with two articles, a sentence only the
 // other article has.
 func (r *Report) MayCarryAny(ai int, refs []SentenceRef) []Nearest {
-	if ai < 0 || ai >= len(r.Articles) {
-		return nil
+	if ai < 0 || ai >= len(r.Articles) || mayCarryMin > 1 {
+		return nil // off (see mayCarryMin): closeTo's work would find none
 	}
 	return mayCarry(r.closeTo(ai, refs))
 }

@@ -158,12 +158,7 @@ func (e *engine) tryAttach(c int, via int32, ai, si, u int) bool {
 	if !has && !e.link[via] && e.neighbour(ai, si, si-1) < 0 && e.neighbour(ai, si, si+1) < 0 {
 		return false
 	}
-	var others []int
-	for _, g := range probe(e.clusters[c]) {
-		if int(e.art[g]) != ai {
-			others = append(others, g)
-		}
-	}
+	others := e.othersIn(c, ai)
 	if e.headlineTakes(others, u) {
 		return false
 	}
@@ -302,6 +297,17 @@ func (e *engine) partsIn(c, ai, own int) []int {
 		}
 	}
 	return parts
+}
+
+// othersIn returns cluster c's sentences from articles other than ai.
+func (e *engine) othersIn(c, ai int) []int {
+	var others []int
+	for _, g := range probe(e.clusters[c]) {
+		if int(e.art[g]) != ai {
+			others = append(others, g)
+		}
+	}
+	return others
 }
 
 // adjacentTo reports whether sentence si sits right before or after one of

@@ -105,13 +105,7 @@ func (e *engine) joinVerbatim(c, u int) bool {
 	head := e.articles[ai].Sentences[si].Headline
 	own, has := e.memberIn[clusterArticle{c, ai}]
 	if !has {
-		var others []int
-		for _, g := range probe(e.clusters[c]) {
-			if int(e.art[g]) != ai {
-				others = append(others, g)
-			}
-		}
-		if e.headlineTakes(others, u) {
+		if e.headlineTakes(e.othersIn(c, ai), u) {
 			return false
 		}
 		e.add(c, u, false)
