@@ -335,7 +335,7 @@ func (m Model) panesView(b *strings.Builder, body int) {
 	var menu []string
 	switch {
 	case m.menu.open:
-		menu = m.menuLines()
+		menu = m.menuLines(body)
 	case m.rv.pick.open:
 		menu = m.pickLines()
 	case m.artMenu.open:
