@@ -274,6 +274,15 @@ func TestApartLineLeavesWithItsSentence(t *testing.T) {
 		t.Errorf("with the member scrolled off, the top of Harbor Herald's pane is %q, want it blank", got)
 	}
 	checkGolden(t, "apart-scrolled-80x12", ansi.Strip(m.View().Content))
+	// With the jobs group current, neither member's text is on screen: the
+	// status bar does not speak as if Harbor Herald's were, pointing to
+	// Meridian Wire's "above" it.
+	jobs := m.ix.groupItem(2)
+	cur := m
+	cur.cur, cur.curRow = jobs, m.ix.items[jobs].row
+	if f := cur.apartStatus(); f != nil {
+		t.Errorf("the status bar names members off screen as if one were on it: %q", f[0])
+	}
 	if got := top(press(m, "k")); got == "" {
 		t.Errorf("k back: the member's last line is not at the top")
 	}

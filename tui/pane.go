@@ -199,6 +199,12 @@ func (pn *pane) screenLine(top, i int) string {
 	return d.line(int(ref.i), pn.width, &c.st)
 }
 
+// textEnd is the line after sentence s's text in the pane, above the
+// notes drawn under it.
+func (pn *pane) textEnd(ix *index, s int) int {
+	return pn.sentTop[s] + lineCount(ix.rep.Articles[pn.article].Sentences[s].Text, pn.width)
+}
+
 // drawn is sentence s as the pane draws it, and the cache it came from.
 func (pn *pane) drawn(s int) (*drawnSentence, *sentenceCache) {
 	c := pn.draw
