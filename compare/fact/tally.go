@@ -23,7 +23,7 @@ var tallyNouns = map[string]string{
 	"majority": "vote",
 	"win":      "score", "victory": "score", "loss": "score", "defeat": "score", "setback": "score", "rout": "score",
 	"triumph": "score", "upset": "score", "drubbing": "score", "lead": "score", "score": "score",
-	"thrashing": "score", "shutout": "score", "blowout": "score", "final": "score",
+	"thrashing": "score", "shutout": "score", "blowout": "score", "final": "score", "tally": "vote",
 }
 
 // tallyVerbs are the words a tally follows ("voted 7-2", "won 88-72",
@@ -48,7 +48,7 @@ var tallyQualifiers = map[string]bool{
 	"overall": true, "regular-season": true, "won-lost": true, "win-loss": true, "home": true, "road": true,
 	"conference": true, "career": true, "losing": true, "winning": true, "all-time": true, "lifetime": true,
 	"coaching": true, "party-line": true, "dispirited": true, "disappointing": true, "narrow": true,
-	"lopsided": true, "unanimous": true, "surprising": true, "stunning": true,
+	"lopsided": true, "unanimous": true, "surprising": true, "stunning": true, "overtime": true,
 }
 
 // tally reads a tally at token i, where a number starts, with hedge
@@ -166,7 +166,19 @@ func (p *qparser) tallyVerb(k int) string {
 		}
 		return ""
 	}
-	return tallyVerbs[w]
+	if w == "of" && k >= 2 && p.toks[k-2].kind == tokWord {
+		return tallyNouns[strings.ToLower(p.word(k-2))] // "a record of 56-26", "by a vote of 7-2"
+	}
+	of := tallyVerbs[w]
+	if of == "record" && k >= 2 && p.toks[k-2].kind == tokWord {
+		switch w {
+		case "is", "are", "was", "were":
+			if n := tallyNouns[strings.ToLower(p.word(k-2))]; n != "" {
+				return n // "the vote was 7-2", "the final score was 88-72"
+			}
+		}
+	}
+	return of
 }
 
 // teamRecord reports whether the numbers from token k to next stand as a

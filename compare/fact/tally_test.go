@@ -22,6 +22,9 @@ func TestTallies(t *testing.T) {
 		{"won 88-72 on Friday", "a 72-88 loss on Friday", Shared, true},
 		{"won 88-72 on Friday", "a 9-14 record", "", false}, // a score and a record
 		{"a 5 to 4 ruling", "the court ruled 6-3", Conflict, true},
+		{"the board voted 7-2 to approve", "The vote was 7-2", Shared, true},
+		{"approved by a vote of 7-2", "a 6-3 vote", Conflict, true},
+		{"a 27-24 overtime loss", "won 24-27", Shared, true},
 		{"a 12-10 record", "12 wins", "", false},
 	}
 	for _, tc := range tests {
