@@ -164,6 +164,9 @@ func (p *qparser) quantity(start, j, hx int) int {
 		return p.emitFigure(q, "number", "", f.next, 1) // a part: see partOfWhole
 	}
 	if unit, next, other := p.headNoun(f.next); next > 0 {
+		if next == f.next+1 && p.toks[f.next].gap == gapNone && f.digits && measure(unit) == "" {
+			return next // a name with a number in it ("the 76ers", "49ers"), no count of "ers"
+		}
 		n := p.emitFigure(q, "count", unit, next, 1)
 		if len(p.out) > 0 {
 			m := &p.out[len(p.out)-1]
