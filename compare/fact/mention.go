@@ -271,7 +271,7 @@ func isNameKind(k string) bool {
 
 func isQuantityKind(k string) bool {
 	switch k {
-	case "money", "percent", "points", "count", "time", "date", "number":
+	case "money", "percent", "points", "count", "record", "time", "date", "number":
 		return true
 	}
 	return false
