@@ -232,3 +232,13 @@ func TestPartOfWholeCountsTheSameThings(t *testing.T) {
 		}
 	}
 }
+
+// A team's name with a number in it is no count: "the 76ers" read as 76
+// "ers", listed among the figures five outlets agree on.
+func TestNumberInName(t *testing.T) {
+	for _, text := range []string{"the Philadelphia 76ers fired their coach", "the 49ers won"} {
+		if ms := Quantities(text, monday); len(ms) > 0 {
+			t.Errorf("Quantities(%q) = %+v; want no figure", text, ms)
+		}
+	}
+}
