@@ -222,8 +222,10 @@ func measure(unit string) string {
 	switch unit {
 	case "meter":
 		return "metre"
-	case "kilometer", "km", "kph":
+	case "kilometer", "km", "kms", "kph":
 		return "kilometre"
+	case "lb", "lbs":
+		return "pound"
 	case "liter":
 		return "litre"
 	case "mph":

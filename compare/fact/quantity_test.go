@@ -242,3 +242,19 @@ func TestNumberInName(t *testing.T) {
 		}
 	}
 }
+
+// A unit glued to its number is still a measure, not a name with a number
+// in it: "10kms" and "10lbs" were counts before names were kept apart, and
+// must stay figures ("10 kilometres", "10 pounds").
+func TestGluedUnitIsAMeasure(t *testing.T) {
+	for _, c := range []struct{ text, unit string }{{"he ran 10kms before dawn", "kilometre"}, {"she lost 10lbs in a month", "pound"}} {
+		ms := Quantities(c.text, monday)
+		if len(ms) != 1 || ms[0].Value != 10 {
+			t.Errorf("Quantities(%q) = %+v; want one figure 10", c.text, ms)
+			continue
+		}
+		if measure(ms[0].Unit) != c.unit {
+			t.Errorf("Quantities(%q): unit %q measures %q, want %q", c.text, ms[0].Unit, measure(ms[0].Unit), c.unit)
+		}
+	}
+}
