@@ -87,6 +87,9 @@ func quotes(r *Report, qi quoteIndex) []Quote {
 	dropSeparateRemarks(out, raw)
 	markSplit(out)
 	dropEchoes(out)
+	for _, p := range wordsWithin(out) {
+		match(p[0], p[1], quote.Truncated)
+	}
 	for i := range out {
 		q := &out[i]
 		for _, m := range q.Matches {
@@ -424,6 +427,85 @@ func shortPairs(r *Report, qs []Quote, matched map[[2]int]bool) [][2]int {
 		}
 	}
 	return out
+}
+
+// maxWithinWords is the most words a quotation may have and be related
+// only to longer quotations that hold it (wordsWithin): the index relates
+// quotations that share three words in a row.
+const maxWithinWords = 2
+
+// wordsWithin returns the pairs (short, long) of a quotation of one or two
+// words, unmatched, and a longer quotation of another article that holds
+// those words in a row and that the same speaker says: a headline's
+// "Dead Wrong" is "dead wrong on the issue of marriage" cut short, and
+// "hurtful" the apology's "how hurtful my words were". A speaker's word
+// with no other quotation of theirs holding it stays unique; one already
+// related to their own words elsewhere is left as it is.
+func wordsWithin(qs []Quote) [][2]int {
+	var out [][2]int
+	var words [][]string // each quote's compared words, made when first needed
+	wordsOf := func(i int) []string {
+		if words == nil {
+			words = make([][]string, len(qs))
+		}
+		if words[i] == nil {
+			words[i] = quote.Words(qs[i].Text)
+		}
+		return words[i]
+	}
+	var lower []string // each quote's text in lower case, likewise
+	for i, q := range qs {
+		if q.Speaker == "" || strings.Count(strings.TrimSpace(q.Text), " ") >= maxWithinWords ||
+			slices.ContainsFunc(q.Matches, func(m QuoteMatch) bool { return !m.OtherSpeaker }) {
+			continue
+		}
+		short := wordsOf(i)
+		if len(short) == 0 || len(short) > maxWithinWords {
+			continue
+		}
+		if lower == nil {
+			lower = make([]string, len(qs))
+			for j := range qs {
+				lower[j] = strings.ToLower(qs[j].Text)
+			}
+		}
+		// In each other article, the longest quotation that holds the
+		// words: the statement they are cut from, not each piece of it
+		// the article also prints ("phony theology", and the sentence).
+		holder := map[int]int{}
+		for j, o := range qs {
+			if o.Article == q.Article || !strings.Contains(lower[j], short[0]) || !oneSpeaker(q.Speaker, o.Speaker) {
+				continue
+			}
+			long := wordsOf(j)
+			if len(long) <= len(short) || !containsRun(long, short) {
+				continue
+			}
+			if h, ok := holder[o.Article]; !ok || len(long) > len(wordsOf(h)) {
+				holder[o.Article] = j
+			}
+		}
+		for _, j := range holder {
+			out = append(out, [2]int{i, j})
+		}
+	}
+	slices.SortFunc(out, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+	return out
+}
+
+// containsRun reports whether run occurs in ws, word for word, in a row.
+func containsRun(ws, run []string) bool {
+	for k := 0; k+len(run) <= len(ws); k++ {
+		if slices.Equal(ws[k:k+len(run)], run) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneSpeaker reports whether two named speakers are one person: one's
