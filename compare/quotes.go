@@ -19,6 +19,7 @@ type quoteIndex struct {
 	out     []Quote
 	raw     []quote.Quote
 	matches []quote.Match
+	words   [][]string // each quote's compared words, as the index made them
 }
 
 // indexQuotes lists the quotes found in each article and relates them.
@@ -26,6 +27,7 @@ func indexQuotes(r *Report, found [][]quote.Quote) quoteIndex {
 	out := []Quote{} // never null in the report
 	ix := quote.NewIndex()
 	var raw []quote.Quote
+	var words [][]string
 	seen := map[string]int{}
 	for ai, qs := range found {
 		a := r.Articles[ai]
@@ -44,10 +46,10 @@ func indexQuotes(r *Report, found [][]quote.Quote) quoteIndex {
 				Matches: []QuoteMatch{}, ParaphrasedIn: []SentenceRef{},
 			})
 			raw = append(raw, q)
-			ix.Add(ai, q)
+			words = append(words, ix.Words(ix.Add(ai, q)))
 		}
 	}
-	return quoteIndex{out: out, raw: raw, matches: ix.Matches()}
+	return quoteIndex{out: out, raw: raw, matches: ix.Matches(), words: words}
 }
 
 // quotes builds the quote ledger: every direct quote of every article with
@@ -87,7 +89,7 @@ func quotes(r *Report, qi quoteIndex) []Quote {
 	dropSeparateRemarks(out, raw)
 	markSplit(out)
 	dropEchoes(out)
-	for _, p := range wordsWithin(out) {
+	for _, p := range wordsWithin(out, qi.words) {
 		match(p[0], p[1], quote.Truncated)
 	}
 	for i := range out {
@@ -438,50 +440,43 @@ const maxWithinWords = 2
 // words, unmatched, and a longer quotation of another article that holds
 // those words in a row and that the same speaker says: a headline's
 // "Dead Wrong" is "dead wrong on the issue of marriage" cut short, and
-// "hurtful" the apology's "how hurtful my words were". A speaker's word
+// "hurtful" the apology's "how hurtful my words were". words are each
+// quote's compared words (quote.Words). A speaker's word
 // with no other quotation of theirs holding it stays unique; one already
 // related to their own words elsewhere is left as it is.
-func wordsWithin(qs []Quote) [][2]int {
+func wordsWithin(qs []Quote, words [][]string) [][2]int {
 	var out [][2]int
-	var words [][]string // each quote's compared words, made when first needed
-	wordsOf := func(i int) []string {
-		if words == nil {
-			words = make([][]string, len(qs))
-		}
-		if words[i] == nil {
-			words[i] = quote.Words(qs[i].Text)
-		}
-		return words[i]
-	}
-	var lower []string // each quote's text in lower case, likewise
+	same := map[[2]string]bool{} // oneSpeaker, by pair of speakers
 	for i, q := range qs {
 		if q.Speaker == "" || strings.Count(strings.TrimSpace(q.Text), " ") >= maxWithinWords ||
 			slices.ContainsFunc(q.Matches, func(m QuoteMatch) bool { return !m.OtherSpeaker }) {
 			continue
 		}
-		short := wordsOf(i)
+		short := words[i]
 		if len(short) == 0 || len(short) > maxWithinWords {
 			continue
-		}
-		if lower == nil {
-			lower = make([]string, len(qs))
-			for j := range qs {
-				lower[j] = strings.ToLower(qs[j].Text)
-			}
 		}
 		// In each other article, the longest quotation that holds the
 		// words: the statement they are cut from, not each piece of it
 		// the article also prints ("phony theology", and the sentence).
 		holder := map[int]int{}
 		for j, o := range qs {
-			if o.Article == q.Article || !strings.Contains(lower[j], short[0]) || !oneSpeaker(q.Speaker, o.Speaker) {
+			// The words before the speakers: comparing speakers costs
+			// more, and most quotations do not hold the words.
+			long := words[j]
+			if o.Article == q.Article || len(long) <= len(short) || !containsRun(long, short) {
 				continue
 			}
-			long := wordsOf(j)
-			if len(long) <= len(short) || !containsRun(long, short) {
+			pair := [2]string{q.Speaker, o.Speaker}
+			one, ok := same[pair]
+			if !ok {
+				one = oneSpeaker(q.Speaker, o.Speaker)
+				same[pair] = one
+			}
+			if !one {
 				continue
 			}
-			if h, ok := holder[o.Article]; !ok || len(long) > len(wordsOf(h)) {
+			if h, ok := holder[o.Article]; !ok || len(long) > len(words[h]) {
 				holder[o.Article] = j
 			}
 		}
