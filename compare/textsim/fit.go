@@ -376,6 +376,18 @@ var sharedOnly = []int{FRareMin, FVecCosine, FRunMax, FRunMin, FRunShare, FRunEn
 // out over topics gives precision 0.865, recall 0.561, traps 0.70%,
 // against 0.871, 0.603, 1.09% without: below the issue's recall of 0.60.
 // Shared takes FRareMin.
+//
+// With FRareMin and FVecCosine both in Similarity (issue 14, round 11, at
+// main c2cbd24: STS CV 0.8085, dev 0.8036, halves 0.7977 and 0.7077) the
+// grouping was refit jointly (TestFitGrouping's protocol on 115 settings
+// of its grid around the shipped one, the same subset for both models).
+// No setting keeps the demo gold (at the shipped one, two lexical traps
+// that share a figure and a rare name, "60 percent … Brackwater County"
+// and "1.2 million containers … last year", group). Without that
+// requirement the fit picks the shipped setting, and ECB+ held out over
+// topics gives precision 0.869, recall 0.588, traps 0.97%, against 0.866,
+// 0.622, 0.80% today; in sample recall is 0.592 (0.609 at mutualMass
+// 0.25, traps 1.58%).
 func without(xs []Features, fs ...int) []Features {
 	out := make([]Features, len(xs))
 	for i := range xs {
