@@ -142,6 +142,15 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 		q.Partial = unicode.IsLower(firstLetter(q.Text))
 		return kept{q: q, r: r}, true
 	}
+	if p, ok := d.publishedLine(r, c); ok {
+		// A cover line or a story's title quoted as such: the
+		// publication's words (published.go).
+		q.Speaker, q.Role, q.Cue = p.name, p.role, p.cue
+		if p.name != "" {
+			q.SpeakerStart, q.SpeakerEnd = p.ss, p.se
+		}
+		return kept{q: q, r: r}, true
+	}
 	// A title or name in quotation marks ("Notorious Markets", "Face the
 	// Nation") is kept only when a cue introduces it as words: `said,
 	// "Absolutely."`, or `"Absolutely," Trump said` opening a sentence.
