@@ -83,10 +83,20 @@ func quotes(r *Report, qi quoteIndex) []Quote {
 			match(p[0], p[1], rel)
 		}
 	}
+	drop, own := strayWords(out)
+	removeMatches(out, drop)
+	for _, p := range own {
+		rel := quote.Truncated
+		if quote.Normalize(out[p[0]].Text) == quote.Normalize(out[p[1]].Text) {
+			rel = quote.Identical
+		}
+		match(p[0], p[1], rel)
+	}
 	markSpliced(out)
 	dropSeparateRemarks(out, raw)
 	markSplit(out)
 	dropEchoes(out)
+	dropBesideTwin(out)
 	for i := range out {
 		q := &out[i]
 		for _, m := range q.Matches {
@@ -571,9 +581,10 @@ func possessive(s string) bool { return strings.Contains(s, "'s ") || strings.Co
 // speakerWords returns a speaker's words in lower case with possessives
 // dropped, so that "Harry Reid's office" and "Harry Reid" share "reid".
 func speakerWords(s string) []string {
-	f := strings.Fields(strings.ToLower(s))
+	// "O’Neill" and "O'Neill" are one name in two typographies.
+	f := strings.Fields(strings.ReplaceAll(strings.ToLower(s), "’", "'"))
 	for i, w := range f {
-		f[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		f[i] = strings.TrimSuffix(w, "'s")
 	}
 	return f
 }
