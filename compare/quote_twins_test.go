@@ -44,3 +44,26 @@ func TestOneWordQuoteStaysWithItsSpeaker(t *testing.T) {
 		t.Errorf("Pereira's \"sexist\" is not related to his \"It's sexist\" in the other outlet\n%s", ledger(r))
 	}
 }
+
+// An outlet that prints one of the pieces another outlet joins with an
+// ellipsis, and nothing more, cut the statement short; it spliced nothing.
+func TestOnePieceOfASplicedQuoteIsTruncated(t *testing.T) {
+	r := Compare(docs(
+		"Ostrand quits as debate host|Ostrand said in a statement: \"Therefore, so that there is no quarrel within the harbour council, I have decided not to host the ferry debate. ... I must keep all of my options open because, above all else, we must keep the harbour working!\"",
+		"Ostrand will not host debate|\"I must keep all of my options open because, above all else, we must keep the harbour working!\" Ostrand said.",
+	), Options{})
+	whole := quoteIn(t, r, 0, "Therefore")
+	piece := quoteIn(t, r, 1, "I must keep")
+	found := false
+	for _, m := range whole.Matches {
+		if m.Quote == piece.ID {
+			found = true
+			if m.Relation != "truncated" {
+				t.Errorf("the last sentence alone is %s, want truncated\n%s", m.Relation, ledger(r))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the last sentence is not related to the statement\n%s", ledger(r))
+	}
+}

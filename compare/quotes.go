@@ -761,7 +761,7 @@ func markSpliced(qs []Quote) {
 				}
 			}
 			for j := range qs {
-				if qs[j].Article == qs[i].Article || !strings.Contains(norm[j], p) {
+				if qs[j].Article == qs[i].Article || !strings.Contains(norm[j], p) || onePiece(norm[j], p) {
 					continue
 				}
 				setRelation(&qs[i], qs[j].ID, string(quote.Spliced), differentSpeakers(qs[i].Speaker, qs[j].Speaker), qs[i].Text, qs[j].Text)
@@ -769,6 +769,15 @@ func markSpliced(qs []Quote) {
 			}
 		}
 	}
+}
+
+// onePiece reports whether a quote's normalised words are just piece, one
+// of the pieces another quote joins with an ellipsis: that quote prints a
+// part of the spliced one, nothing joined (the pair stays as the index
+// related it, truncated), as NYT's last sentence of a statement Fox
+// prints as "… Newsmax debate. ... I must leave all of my options open …".
+func onePiece(norm, piece string) bool {
+	return strings.Trim(norm, " ,.;:") == piece
 }
 
 // minSplicePart is the fewest words a piece of a spliced quote must have

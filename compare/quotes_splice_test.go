@@ -23,7 +23,7 @@ func markSplicedReference(qs []Quote) {
 				continue
 			}
 			for j := range qs {
-				if qs[j].Article == qs[i].Article || !strings.Contains(normalizeText(qs[j].Text), p) {
+				if qs[j].Article == qs[i].Article || !strings.Contains(normalizeText(qs[j].Text), p) || onePiece(normalizeText(qs[j].Text), p) {
 					continue
 				}
 				setRelation(&qs[i], qs[j].ID, string(quote.Spliced), differentSpeakers(qs[i].Speaker, qs[j].Speaker), qs[i].Text, qs[j].Text)
