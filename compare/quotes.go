@@ -761,7 +761,7 @@ func markSpliced(qs []Quote) {
 				}
 			}
 			for j := range qs {
-				if qs[j].Article == qs[i].Article || !strings.Contains(norm[j], p) || onePiece(norm[j], p) {
+				if qs[j].Article == qs[i].Article || !strings.Contains(norm[j], p) || lonePiece(qs, norm, j, p, parts) {
 					continue
 				}
 				setRelation(&qs[i], qs[j].ID, string(quote.Spliced), differentSpeakers(qs[i].Speaker, qs[j].Speaker), qs[i].Text, qs[j].Text)
@@ -771,13 +771,30 @@ func markSpliced(qs []Quote) {
 	}
 }
 
-// onePiece reports whether a quote's normalised words are just piece, one
-// of the pieces another quote joins with an ellipsis: that quote prints a
-// part of the spliced one, nothing joined (the pair stays as the index
-// related it, truncated), as NYT's last sentence of a statement Fox
-// prints as "… Newsmax debate. ... I must leave all of my options open …".
-func onePiece(norm, piece string) bool {
-	return strings.Trim(norm, " ,.;:") == piece
+// lonePiece reports whether quote j's normalised words are just piece, one
+// of the parts another quote joins with an ellipsis, and no other
+// quotation of j's article holds another of those parts: j's article
+// prints a part of the spliced quote, nothing the splice joined it to (the
+// pair stays as the index related it, truncated), as NYT's last sentence
+// of a statement Fox prints as "… Newsmax debate. ... I must leave all of
+// my options open …". An article that prints the parts in two quotations
+// (the demo's mayor) is the one the splice joined.
+func lonePiece(qs []Quote, norm []string, j int, piece string, parts []string) bool {
+	if strings.Trim(norm[j], " ,.;:") != piece {
+		return false
+	}
+	for _, part := range parts {
+		p := normalizeText(strings.Trim(part, " ,.;:"))
+		if p == piece || len(strings.Fields(p)) < minSplicePart {
+			continue
+		}
+		for k := range qs {
+			if k != j && qs[k].Article == qs[j].Article && strings.Contains(norm[k], p) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // minSplicePart is the fewest words a piece of a spliced quote must have
