@@ -51,7 +51,16 @@ func TestOnePieceOfASplicedQuoteIsTruncated(t *testing.T) {
 	r := Compare(docs(
 		"Ostrand quits as debate host|Ostrand said in a statement: \"Therefore, so that there is no quarrel within the harbour council, I have decided not to host the ferry debate. ... I must keep all of my options open because, above all else, we must keep the harbour working!\"",
 		"Ostrand will not host debate|\"I must keep all of my options open because, above all else, we must keep the harbour working!\" Ostrand said.",
+		"Ostrand steps back|\"So that there is no quarrel within the harbour council, I have decided not to host the ferry debate,\" Ostrand said.|\"I must keep all of my options open because, above all else, we must keep the harbour working!\" she added.",
 	), Options{})
+	// The third prints both pieces, one a little changed: the statement
+	// spliced them.
+	other := quoteIn(t, r, 2, "I must keep")
+	for _, m := range other.Matches {
+		if m.Quote == quoteIn(t, r, 0, "Therefore").ID && m.Relation != "spliced" {
+			t.Errorf("an outlet printing both pieces is %s, want spliced\n%s", m.Relation, ledger(r))
+		}
+	}
 	whole := quoteIn(t, r, 0, "Therefore")
 	piece := quoteIn(t, r, 1, "I must keep")
 	found := false

@@ -761,7 +761,7 @@ func markSpliced(qs []Quote) {
 				}
 			}
 			for j := range qs {
-				if qs[j].Article == qs[i].Article || !strings.Contains(norm[j], p) || lonePiece(qs, norm, j, p, parts) {
+				if qs[j].Article == qs[i].Article || !strings.Contains(norm[j], p) || lonePiece(qs, norm, i, j, p, parts) {
 					continue
 				}
 				setRelation(&qs[i], qs[j].ID, string(quote.Spliced), differentSpeakers(qs[i].Speaker, qs[j].Speaker), qs[i].Text, qs[j].Text)
@@ -772,24 +772,28 @@ func markSpliced(qs []Quote) {
 }
 
 // lonePiece reports whether quote j's normalised words are just piece, one
-// of the parts another quote joins with an ellipsis, and no other
-// quotation of j's article holds another of those parts: j's article
-// prints a part of the spliced quote, nothing the splice joined it to (the
-// pair stays as the index related it, truncated), as NYT's last sentence
-// of a statement Fox prints as "… Newsmax debate. ... I must leave all of
-// my options open …". An article that prints the parts in two quotations
-// (the demo's mayor) is the one the splice joined.
-func lonePiece(qs []Quote, norm []string, j int, piece string, parts []string) bool {
+// of the parts quote i joins with an ellipsis, and no other quotation of
+// j's article holds another of those parts or is related to i: j's
+// article prints a part of the spliced quote, nothing the splice joined it
+// to (the pair stays as the index related it, truncated), as NYT's last
+// sentence of a statement Fox prints as "… Newsmax debate. ... I must
+// leave all of my options open …". An article that prints the parts in
+// two quotations (the demo's mayor; one of them altered: "That's a bunch
+// of malarkey.") is the one the splice joined.
+func lonePiece(qs []Quote, norm []string, i, j int, piece string, parts []string) bool {
 	if strings.Trim(norm[j], " ,.;:") != piece {
 		return false
 	}
-	for _, part := range parts {
-		p := normalizeText(strings.Trim(part, " ,.;:"))
-		if p == piece || len(strings.Fields(p)) < minSplicePart {
+	for k := range qs {
+		if k == j || qs[k].Article != qs[j].Article || strings.Trim(norm[k], " ,.;:") == piece {
 			continue
 		}
-		for k := range qs {
-			if k != j && qs[k].Article == qs[j].Article && strings.Contains(norm[k], p) {
+		if matchedTo(qs[i], qs[k].ID) {
+			return false
+		}
+		for _, part := range parts {
+			p := normalizeText(strings.Trim(part, " ,.;:"))
+			if p != piece && len(strings.Fields(p)) >= minSplicePart && strings.Contains(norm[k], p) {
 				return false
 			}
 		}

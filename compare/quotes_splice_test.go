@@ -27,7 +27,7 @@ func markSplicedReference(qs []Quote) {
 				continue
 			}
 			for j := range qs {
-				if qs[j].Article == qs[i].Article || !strings.Contains(normalizeText(qs[j].Text), p) || lonePiece(qs, norm, j, p, parts) {
+				if qs[j].Article == qs[i].Article || !strings.Contains(normalizeText(qs[j].Text), p) || lonePiece(qs, norm, i, j, p, parts) {
 					continue
 				}
 				setRelation(&qs[i], qs[j].ID, string(quote.Spliced), differentSpeakers(qs[i].Speaker, qs[j].Speaker), qs[i].Text, qs[j].Text)

@@ -8,16 +8,19 @@ import (
 )
 
 // dropBesideTwin removes the matches that relate a quote, other than as
-// identical, to a quotation of another article that also prints the quote
-// word for word, from the same speaker, in a quotation of its own: the
-// words are that one, and the other quotation holds them by chance (a
-// cover line, "The Queen of Rage", and a critic's "The 'Queen of Rage'
-// is something you apply to wrestlers").
+// identical, to a longer quotation of another article that also prints
+// the quote word for word in a quotation of its own, from someone else
+// than the longer one's speaker: the words are the twin's, and the longer
+// quotation repeats them (a cover line, "The Queen of Rage", and a
+// critic's "The 'Queen of Rage' is something you apply to wrestlers").
+// Where one speaker says both (a phrase of a letter, and the letter) the
+// match stands.
 func dropBesideTwin(qs []Quote) {
 	dropCloser(qs, func(far QuoteMatch) bool {
 		return far.Relation != string(quote.Identical)
-	}, func(_, _, _ int, own QuoteMatch) bool {
-		return !own.OtherSpeaker && own.Relation == string(quote.Identical)
+	}, func(i, c, n int, own QuoteMatch) bool {
+		return !own.OtherSpeaker && own.Relation == string(quote.Identical) &&
+			GivesMore(qs[i], qs[n]) && differentSpeakers(qs[c].Speaker, qs[n].Speaker)
 	})
 }
 
@@ -31,7 +34,8 @@ const maxStrayWords = 2
 // another article, where that article gives the speaker a quotation
 // holding the words: NOW's "sexist" in one outlet is O'Neill's "It's
 // sexist" in another, not the "sexist" the other outlet quotes Palin
-// calling a magazine cover. It returns the matches to drop and the pairs
+// calling a magazine cover. A quotation already related to its speaker's
+// own there keeps its matches. It returns the matches to drop and the pairs
 // to relate instead (by ascending index, the quotation of the speaker's
 // words second), each once.
 func strayWords(qs []Quote) (drop, relate [][2]int) {
@@ -55,8 +59,14 @@ func strayWords(qs []Quote) (drop, relate [][2]int) {
 					!holdsWords(strings.Fields(quote.Normalize(qs[c].Text)), words) {
 					continue
 				}
+				if matchedTo(q, qs[c].ID) {
+					// Related to the speaker's own already: the other
+					// may be theirs too, unattributed ("anachronistic"
+					// twice in one article).
+					break
+				}
 				drop = append(drop, [2]int{i, n})
-				if p := [2]int{i, c}; !seen[p] && !matchedTo(q, qs[c].ID) {
+				if p := [2]int{i, c}; !seen[p] {
 					seen[p] = true
 					relate = append(relate, p)
 				}
