@@ -10,7 +10,10 @@ import (
 // round of "I just might …" threats`, `a flurry of "now the Yankees have
 // to get him" comments`. The writer sums up what such remarks say in
 // words of their own; nobody is quoted saying them, however the sentence
-// goes on.
+// goes on ("Mr. Trump's statement … seemed certain to open the door to
+// another round of …"), so the quotation is given no speaker. It stays a
+// quotation, not a scare quote of the outlet's framing: that would move
+// the framing's fit on BASIL for one phrase.
 func (d *doc) labelQuote(r rawQuote) bool {
 	if len(r.parts) > 1 {
 		return false

@@ -154,7 +154,7 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 	// A title or name in quotation marks ("Notorious Markets", "Face the
 	// Nation") is kept only when a cue introduces it as words: `said,
 	// "Absolutely."`, or `"Absolutely," Trump said` opening a sentence.
-	if d.usedAsWords(r, c, a) || d.mentioned(r, c) || d.choiceModifier(r) || d.policyName(r) || d.labelQuote(r) || d.titleLike(r) && d.workTitle(r.open) && !d.namedBy(c.sent.Start, r.open) || d.afterWorkNoun(r) {
+	if d.usedAsWords(r, c, a) || d.mentioned(r, c) || d.choiceModifier(r) || d.policyName(r) || d.titleLike(r) && d.workTitle(r.open) && !d.namedBy(c.sent.Start, r.open) || d.afterWorkNoun(r) {
 		return kept{}, false
 	}
 	if d.titleLike(r) && !(a.found && a.adjacent && (!c.embedded || a.to <= d.tokAt(r.open))) &&
@@ -172,6 +172,9 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 	}
 	if r.label.End > 0 {
 		a = attribution{subject: d.labelSubject(r.label), cue: ":", found: true}
+	} else if d.labelQuote(r) {
+		// The writer's words for a kind of remarks (label.go): no one's.
+		a = attribution{}
 	}
 	q.Speaker, q.Role, q.Cue = a.name, a.role, a.cue
 	if a.name != "" {
