@@ -39,15 +39,23 @@ const maxStrayWords = 2
 // to relate instead (by ascending index, the quotation of the speaker's
 // words second), each once.
 func strayWords(qs []Quote) (drop, relate [][2]int) {
-	byID := make(map[string]int, len(qs))
+	var byID map[string]int // made when first needed: most ledgers have no such quote
+	var seen map[[2]int]bool
 	for i, q := range qs {
-		byID[q.ID] = i
-	}
-	seen := map[[2]int]bool{}
-	for i, q := range qs {
-		words := strings.Fields(quote.Normalize(q.Text))
-		if q.Speaker == "" || len(words) == 0 || len(words) > maxStrayWords {
+		// Most quotations are longer: a count of spaces tells without
+		// normalising them.
+		if q.Speaker == "" || len(q.Matches) == 0 || strings.Count(strings.TrimSpace(q.Text), " ") > 2*maxStrayWords {
 			continue
+		}
+		words := strings.Fields(quote.Normalize(q.Text))
+		if len(words) == 0 || len(words) > maxStrayWords {
+			continue
+		}
+		if byID == nil {
+			byID = make(map[string]int, len(qs))
+			for k, o := range qs {
+				byID[o.ID] = k
+			}
 		}
 		for _, m := range q.Matches {
 			n, ok := byID[m.Quote]
@@ -67,6 +75,9 @@ func strayWords(qs []Quote) (drop, relate [][2]int) {
 				}
 				drop = append(drop, [2]int{i, n})
 				if p := [2]int{i, c}; !seen[p] {
+					if seen == nil {
+						seen = map[[2]int]bool{}
+					}
 					seen[p] = true
 					relate = append(relate, p)
 				}
