@@ -19,6 +19,7 @@ type quoteIndex struct {
 	out     []Quote
 	raw     []quote.Quote
 	matches []quote.Match
+	words   [][]string // each quote's compared words, as the index made them
 }
 
 // indexQuotes lists the quotes found in each article and relates them.
@@ -26,6 +27,7 @@ func indexQuotes(r *Report, found [][]quote.Quote) quoteIndex {
 	out := []Quote{} // never null in the report
 	ix := quote.NewIndex()
 	var raw []quote.Quote
+	var words [][]string
 	seen := map[string]int{}
 	for ai, qs := range found {
 		a := r.Articles[ai]
@@ -44,10 +46,10 @@ func indexQuotes(r *Report, found [][]quote.Quote) quoteIndex {
 				Matches: []QuoteMatch{}, ParaphrasedIn: []SentenceRef{},
 			})
 			raw = append(raw, q)
-			ix.Add(ai, q)
+			words = append(words, ix.Words(ix.Add(ai, q)))
 		}
 	}
-	return quoteIndex{out: out, raw: raw, matches: ix.Matches()}
+	return quoteIndex{out: out, raw: raw, matches: ix.Matches(), words: words}
 }
 
 // quotes builds the quote ledger: every direct quote of every article with
@@ -97,6 +99,9 @@ func quotes(r *Report, qi quoteIndex) []Quote {
 	markSplit(out)
 	dropEchoes(out)
 	dropBesideTwin(out)
+	for _, p := range wordsWithin(out, qi.words) {
+		match(p[0], p[1], quote.Truncated)
+	}
 	for i := range out {
 		q := &out[i]
 		for _, m := range q.Matches {
@@ -434,6 +439,78 @@ func shortPairs(r *Report, qs []Quote, matched map[[2]int]bool) [][2]int {
 		}
 	}
 	return out
+}
+
+// maxWithinWords is the most words a quotation may have and be related
+// only to longer quotations that hold it (wordsWithin): the index relates
+// quotations that share three words in a row.
+const maxWithinWords = 2
+
+// wordsWithin returns the pairs (short, long) of a quotation of one or two
+// words, unmatched, and a longer quotation of another article that holds
+// those words in a row and that the same speaker says: a headline's
+// "Dead Wrong" is "dead wrong on the issue of marriage" cut short, and
+// "hurtful" the apology's "how hurtful my words were". words are each
+// quote's compared words (quote.Words). A speaker's word
+// with no other quotation of theirs holding it stays unique; one already
+// related to their own words elsewhere is left as it is.
+func wordsWithin(qs []Quote, words [][]string) [][2]int {
+	var out [][2]int
+	same := map[[2]string]bool{} // oneSpeaker, by pair of speakers
+	for i, q := range qs {
+		if q.Speaker == "" || strings.Count(strings.TrimSpace(q.Text), " ") >= maxWithinWords ||
+			slices.ContainsFunc(q.Matches, func(m QuoteMatch) bool { return !m.OtherSpeaker }) {
+			continue
+		}
+		short := words[i]
+		if len(short) == 0 || len(short) > maxWithinWords {
+			continue
+		}
+		// In each other article, the longest quotation that holds the
+		// words: the statement they are cut from, not each piece of it
+		// the article also prints ("phony theology", and the sentence).
+		holder := map[int]int{}
+		for j, o := range qs {
+			// The words before the speakers: comparing speakers costs
+			// more, and most quotations do not hold the words.
+			long := words[j]
+			if o.Article == q.Article || len(long) <= len(short) || !containsRun(long, short) {
+				continue
+			}
+			pair := [2]string{q.Speaker, o.Speaker}
+			one, ok := same[pair]
+			if !ok {
+				one = oneSpeaker(q.Speaker, o.Speaker)
+				same[pair] = one
+			}
+			if !one {
+				continue
+			}
+			if h, ok := holder[o.Article]; !ok || len(long) > len(words[h]) {
+				holder[o.Article] = j
+			}
+		}
+		for _, j := range holder {
+			out = append(out, [2]int{i, j})
+		}
+	}
+	slices.SortFunc(out, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+	return out
+}
+
+// containsRun reports whether run occurs in ws, word for word, in a row.
+func containsRun(ws, run []string) bool {
+	for k := 0; k+len(run) <= len(ws); k++ {
+		if slices.Equal(ws[k:k+len(run)], run) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneSpeaker reports whether two named speakers are one person: one's

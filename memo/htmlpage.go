@@ -62,6 +62,11 @@ func (m *Memo) writeHead(w *bufio.Writer, title string) {
 	w.WriteString("</tbody>\n</table>\n<p>")
 	escapeHTML(w, m.SharedLine())
 	w.WriteString("</p>\n")
+	if l := m.FurnitureLine(); l != "" {
+		w.WriteString("<p>")
+		escapeHTML(w, l)
+		w.WriteString("</p>\n")
+	}
 	if l := m.EmptyLine(); l != "" {
 		w.WriteString("<p class=\"none\">")
 		escapeHTML(w, l)

@@ -42,6 +42,9 @@ func (m *Memo) Markdown(w io.Writer) error {
 		p("| %s | %s | %d | %d | %d | %.0f%% | %s |\n", mdCell(a.Label), mdCell(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, leavesOut(m.rep, ai))
 	}
 	p("\n%s\n\n", m.SharedLine())
+	if l := m.FurnitureLine(); l != "" {
+		p("%s\n\n", mdEscape(l))
+	}
 	if l := m.EmptyLine(); l != "" {
 		p("%s\n\n", l)
 	}

@@ -229,6 +229,24 @@ func (m *Memo) SharedLine() string {
 	return fmt.Sprintf("%s reported by two or more articles; %d by all %d.", facts(m.Groups), m.InAll, n)
 }
 
+// FurnitureLine says, under the coverage, what page furniture ingest left
+// out of each article's text (the link lists and asides the text report
+// and the overview count), so the reader of the memo knows the columns
+// are not the whole page: "Page furniture left out: Fox (2 link lists,
+// 1 aside), NYT (1 link list)." It is "" when nothing was.
+func (m *Memo) FurnitureLine() string {
+	var parts []string
+	for _, a := range m.rep.Articles {
+		if left := a.LeftOut.String(); left != "" {
+			parts = append(parts, a.Label+" ("+left+")")
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "Page furniture left out: " + strings.Join(parts, ", ") + "."
+}
+
 // Articles is the report's articles, for the writers.
 func (m *Memo) Articles() []compare.Article { return m.rep.Articles }
 

@@ -243,9 +243,9 @@ func (m Model) apartStatus() statusPart {
 			continue
 		}
 		top := m.lay.memberTop(m.ix, p, r)
-		end := top
+		end := top // its text's end: the notes under it are not drawn alone (screenLine)
 		for _, s := range cells {
-			end = max(end, m.lay.panes[p].sentTop[s]+m.lay.panes[p].sentH[s])
+			end = max(end, m.lay.panes[p].textEnd(m.ix, s))
 		}
 		switch s := m.scrollOf(p); {
 		case top < 0:

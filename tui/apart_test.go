@@ -233,3 +233,57 @@ func TestApartLineCountsManyHiddenArticles(t *testing.T) {
 		t.Errorf("under A Post's member, with two others not shown: %q", got)
 	}
 }
+
+// An apart line speaks of the member above it: while a line of the
+// member's text is on screen it is drawn under it, and once the text has
+// scrolled off the top it is not drawn alone there, where it would read as
+// a line about the sentence below (review-r19: "hpo.txt ¶8 (not shown)"
+// alone at the top of Fox's pane after G).
+func TestApartLineLeavesWithItsSentence(t *testing.T) {
+	m := newTestModel(t, loadFixture(t), 80, 12)
+	pn := &m.lay.panes[0]
+	s := -1
+	for i := range pn.sentTop {
+		if len(pn.apart[i]) > 0 && strings.Contains(m.ix.rep.Articles[pn.article].Sentences[i].Text, "400 jobs") {
+			s = i
+		}
+	}
+	if s < 0 {
+		t.Fatal("set-up: Harbor Herald's jobs sentence has no apart line")
+	}
+	note := pn.sentTop[s] + pn.sentH[s] - len(pn.apart[s]) // the apart line's line in the pane
+	top := func(m Model) string {                          // pane 0's first line on screen
+		body := strings.Split(ansi.Strip(m.View().Content), "\n")[headerHeight]
+		return strings.TrimSpace(strings.SplitN(body, "│", 2)[0])
+	}
+	second := func(m Model) string {
+		body := strings.Split(ansi.Strip(m.View().Content), "\n")[headerHeight+1]
+		return strings.TrimSpace(strings.SplitN(body, "│", 2)[0])
+	}
+	for range note - 1 {
+		m = press(m, "j")
+	}
+	if m.scroll[0] != note-1 {
+		t.Fatalf("set-up: j scrolled to line %d, want %d", m.scroll[0], note-1)
+	}
+	if got := second(m); got != "↑ Meridian Wire lede" {
+		t.Errorf("with the member's last line at the top, the line under it is %q, want its apart line", got)
+	}
+	m = press(m, "j")
+	if got := top(m); got != "" {
+		t.Errorf("with the member scrolled off, the top of Harbor Herald's pane is %q, want it blank", got)
+	}
+	checkGolden(t, "apart-scrolled-80x12", ansi.Strip(m.View().Content))
+	// With the jobs group current, neither member's text is on screen: the
+	// status bar does not speak as if Harbor Herald's were, pointing to
+	// Meridian Wire's "above" it.
+	jobs := m.ix.groupItem(2)
+	cur := m
+	cur.cur, cur.curRow = jobs, m.ix.items[jobs].row
+	if f := cur.apartStatus(); f != nil {
+		t.Errorf("the status bar names members off screen as if one were on it: %q", f[0])
+	}
+	if got := top(press(m, "k")); got == "" {
+		t.Errorf("k back: the member's last line is not at the top")
+	}
+}

@@ -335,7 +335,7 @@ func (m Model) panesView(b *strings.Builder, body int) {
 	var menu []string
 	switch {
 	case m.menu.open:
-		menu = m.menuLines()
+		menu = m.menuLines(body)
 	case m.rv.pick.open:
 		menu = m.pickLines()
 	case m.artMenu.open:
@@ -351,7 +351,7 @@ func (m Model) panesView(b *strings.Builder, body int) {
 			if p > 0 {
 				b.WriteString(sep)
 			}
-			b.WriteString(m.lay.panes[p].line(m.scrollOf(p) + i))
+			b.WriteString(m.lay.panes[p].screenLine(m.scrollOf(p), i))
 		}
 		b.WriteByte('\n')
 	}

@@ -30,9 +30,10 @@ func isNameKind(kind string) bool {
 
 // figure is how a mention's value reads, the interval when the wording
 // allows one ("600–1,200"), or "" when the words say it better (names,
-// dates that need the publication date).
+// dates that need the publication date, a tally, whose value is only its
+// first count: "9-14" against "9-13" would read "9 vs 9").
 func figure(kind string, m compare.FactMention) string {
-	if isNameKind(kind) || m.Unit == "relative" {
+	if isNameKind(kind) || m.Unit == "relative" || kind == "record" {
 		return ""
 	}
 	if m.Unit == "day" {

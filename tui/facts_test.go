@@ -205,6 +205,18 @@ func TestDurationReadingsNameTheirUnits(t *testing.T) {
 	}
 }
 
+// A tally reads as its words: its value is only its first count, so
+// "9-14" against "9-13" read "9 vs 9".
+func TestRecordReadingsAreTheirWords(t *testing.T) {
+	f := compare.Fact{Kind: "record", Status: compare.FactConflict, Mentions: []compare.FactMention{
+		{Text: "9-14 start", Value: 9, Low: 9, High: 9, Unit: "record"},
+		{Text: "9-13", Value: 9, Low: 9, High: 9, Unit: "record"},
+	}}
+	if got := readings(f); got != "9-14 start vs 9-13" {
+		t.Errorf("readings = %q, want each tally's words", got)
+	}
+}
+
 // A date known only to the month or the year reads at that precision in
 // the overview: "1998" is not 1 January. The mentions come from the fact
 // reader on invented text, so the test follows what it emits.

@@ -203,13 +203,24 @@ func sentenceFramingSpans(sen compare.Sentence, spans []span) []span {
 	return spans
 }
 
-// framingMark returns the gutter mark for a sentence of group g, or annot
-// unchanged when the group does not diverge or the column is taken.
+// markHedging is the gutter mark of a group whose outlets hedge the fact
+// differently (the report's hedging_differs: one says "reportedly",
+// another states it), where no quote, conflict or ≠ mark takes the column.
+const markHedging = "?"
+
+// framingMark returns the gutter mark for a sentence of group g: ≠ when
+// its outlets frame the fact differently, else ? when they hedge it
+// differently; annot unchanged when neither holds or the column is taken.
 func framingMark(g compare.Group, annot string, st *Styles) string {
-	if !g.DivergentFraming || annot != " " {
+	switch {
+	case annot != " ":
 		return annot
+	case g.DivergentFraming:
+		return st.Text[tsFrameLoaded].Render(markFraming)
+	case len(g.HedgingDiffers) > 0:
+		return st.Text[tsFrameHedge].Render(markHedging)
 	}
-	return st.Text[tsFrameLoaded].Render(markFraming)
+	return annot
 }
 
 // markerWords words markers for the inspector: "slammed (emotive verb)".

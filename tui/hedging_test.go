@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -47,5 +48,76 @@ func TestInspectorAndOverviewSayHedgedDifferently(t *testing.T) {
 	m = press(m, "o")
 	if v := ansi.Strip(m.View().Content); strings.Contains(v, "hedged apart") || strings.Contains(v, "states flatly") {
 		t.Errorf("overview of a report with no hedging contrast claims one:\n%s", v)
+	}
+}
+
+// A group hedged differently carries ? in its members' gutters where no
+// other mark takes the column (≠ keeps it), and t 8 makes n visit only
+// such groups: the inspector then says who hedges.
+func TestHedgedGroupsGutterAndFilter(t *testing.T) {
+	rep := hedgedFixture(t)
+	rep.Groups[1].DivergentFraming = false // group 1: hedged only
+	m := newTestModel(t, rep, 120, 30)
+	for _, sub := range []string{"The port signed a $1.2", "Blue Line and the port"} { // group 1's members
+		if l := lineWith(m.View().Content, sub); !strings.Contains(l, markHedging+" ") {
+			t.Errorf("line of the group hedged differently lacks %s: %q", markHedging, l)
+		}
+	}
+	if l := lineWith(m.View().Content, "Officials claimed"); strings.Contains(l, markHedging) {
+		t.Errorf("a group not hedged differently has %s: %q", markHedging, l)
+	}
+	m = press(m, "t")
+	menu := ansi.Strip(m.View().Content)
+	if !strings.Contains(menu, "8  groups hedged differently (1)") {
+		t.Fatalf("the t menu does not offer the one group hedged differently:\n%s", menu)
+	}
+	m = press(m, "8")
+	if m.filter != filterHedging {
+		t.Fatalf("t 8 chose %v, want the groups hedged differently", m.filter)
+	}
+	if bar := ansi.Strip(m.statusView()); !strings.Contains(bar, "n: groups hedged differently") {
+		t.Errorf("the status bar does not say what n visits: %q", bar)
+	}
+	m = press(m, "n")
+	if m.cur < 0 || m.ix.items[m.cur].group != 1 {
+		t.Fatalf("n with the hedging filter went to item %+v, want group 1", m.ix.items[max(m.cur, 0)])
+	}
+	cur := m.cur
+	if m = press(m, "N"); m.cur != cur {
+		t.Errorf("N moved on to %+v, the only group hedged differently is 1", m.ix.items[m.cur])
+	}
+	m = press(m, "enter")
+	if flat := strings.Join(strings.Fields(ansi.Strip(m.View().Content)), " "); !strings.Contains(flat, "hedged differently: Coastline Daily Evening Edition Online “reportedly”") {
+		t.Errorf("the inspector of the group n reached does not say who hedges it:\n%s", ansi.Strip(m.View().Content))
+	}
+	// Framed and hedged differently: ≠ keeps the column, as the legend
+	// orders them; the filter still finds the group.
+	rep = hedgedFixture(t)
+	rep.Groups[1].DivergentFraming = true
+	m = newTestModel(t, rep, 120, 30)
+	if l := lineWith(m.View().Content, "The port signed a $1.2"); !strings.Contains(l, markFraming+" ") || strings.Contains(l, markHedging) {
+		t.Errorf("a group framed and hedged differently: %q, want ≠ alone", l)
+	}
+	if m = press(m, "t", "8", "n"); m.cur < 0 || m.ix.items[m.cur].group != 1 {
+		t.Errorf("the hedging filter misses a group also framed differently")
+	}
+	// The legend gives the mark.
+	help := ansi.Strip(press(newTestModel(t, rep, 120, 60), "?").View().Content)
+	if !strings.Contains(strings.Join(strings.Fields(help), " "), markHedging+" the outlets hedge this fact differently") {
+		t.Errorf("the help's legend lacks the hedging mark:\n%s", help)
+	}
+}
+
+// On a terminal too short for the whole t menu, the choice under the
+// cursor stays in sight as it moves (the menu grew a line with the
+// hedging filter; at 40x12 the first choice had gone off the top).
+func TestShortMenuKeepsTheCursorInSight(t *testing.T) {
+	m := press(newTestModel(t, loadFixture(t), 40, 12), "t")
+	for i := range int(numFilters) {
+		want := fmt.Sprintf("%d  %s", i+1, filter(i))
+		if v := ansi.Strip(m.View().Content); !strings.Contains(v, want) {
+			t.Errorf("cursor on %q: not on screen:\n%s", want, v)
+		}
+		m = press(m, "j")
 	}
 }

@@ -54,9 +54,23 @@ func (m Model) openInspector() Model {
 	m.insp = inspector{cur: cur, row: row, ref: ref}
 	m.insp.mark = m.rv.sess.Mark(m.currentID())
 	m.insp = m.insp.resize(m.ix, m.width, m.bodyHeight()+headerHeight, &m.styles)
-	if row != m.curRow { // opened from a related sentence: bring it into view
+	var it item
+	if cur >= 0 {
+		it = m.ix.items[cur]
+	} else {
+		it.fact, it.quote = -1, -1
+	}
+	switch {
+	case row != m.curRow: // opened from a related sentence: bring it into view
 		a, s := firstCell(m.ix.rows[m.curRow])
 		m.insp.reveal(m.ix.rep.Articles[a].Label + " · again, related · " + position(m.ix.rep.Articles[a].Sentences[s]))
+	case it.fact >= 0:
+		// Opened on a conflict: its figures come after the group's
+		// versions, below the screen on a large group (review-r20: line
+		// 37 of 58 at 80x24); show them, as the item is about them.
+		m.insp.reveal(" fact " + m.ix.rep.Facts[it.fact].ID + " (")
+	case it.quote >= 0:
+		m.insp.reveal(" quote " + m.ix.rep.Quotes[it.quote].ID)
 	}
 	return m
 }

@@ -23,6 +23,7 @@ func (m Model) legendRows() [][2]string {
 		{st.MarkQuoteStrong.Render(markOddQuote), "a quote only this outlet has, or words it renders differently"},
 		{st.MarkConflict.Render(markConflict), "a fact that conflicts with another outlet"},
 		{st.Text[tsFrameLoaded].Render(markFraming), "the outlets frame this fact differently (t: visit these)"},
+		{st.Text[tsFrameHedge].Render(markHedging), "the outlets hedge this fact differently (t: visit these)"},
 		{st.FocusBar.Render(markFocus), "the current item"},
 		{st.Text[tsDiffDel].Render("words"), "word diff (w): in a fact's first version, words another lacks"},
 		{st.Text[tsDiffIns].Render("words"), "in the other versions, words the first lacks; bold without colour"},

@@ -65,8 +65,11 @@ func (m Model) chooseFilter(f filter) Model {
 	return m
 }
 
-// menuLines draws the menu, width cells wide, for the bottom of the panes.
-func (m Model) menuLines() []string {
+// menuLines draws the menu, width cells wide, for the bottom of the panes,
+// in at most height lines: on a short terminal the rule goes first, then
+// the heading, then the choices furthest from the cursor, which stays in
+// sight.
+func (m Model) menuLines(height int) []string {
 	st := &m.styles
 	lines := []string{st.Rule.Render(strings.Repeat("─", m.width)),
 		truncate(st.Heading.Render(" n and N visit:")+st.Subtle.Render("  j/k and enter, or a digit; q/esc closes"), m.width)}
@@ -80,6 +83,14 @@ func (m Model) menuLines() []string {
 			line = st.Selected.Render(line)
 		}
 		lines = append(lines, line)
+	}
+	height = max(height, 1)
+	for drop := 0; len(lines) > height && drop < 2; drop++ {
+		lines = lines[1:]
+	}
+	if len(lines) > height {
+		from := min(max(m.menu.cur-height/2, 0), len(lines)-height)
+		lines = lines[from : from+height]
 	}
 	return lines
 }

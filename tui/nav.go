@@ -19,11 +19,12 @@ const (
 	filterOddQuotes // unique and variant quotes
 	filterConflicts
 	filterFraming // groups whose outlets frame the fact differently
+	filterHedging // groups whose outlets hedge the fact differently
 	numFilters
 )
 
 func (f filter) String() string {
-	return [...]string{"all items", "groups", "unique sentences", "quotes", "unique & variant quotes", "conflicts", "groups framed differently"}[f]
+	return [...]string{"all items", "groups", "unique sentences", "quotes", "unique & variant quotes", "conflicts", "groups framed differently", "groups hedged differently"}[f]
 }
 
 func (f filter) accepts(ix *index, it item) bool {
@@ -40,6 +41,8 @@ func (f filter) accepts(ix *index, it item) bool {
 		return it.kind == kindConflict
 	case filterFraming:
 		return (it.kind == kindShared || it.kind == kindRelated) && it.group >= 0 && ix.rep.Groups[it.group].DivergentFraming
+	case filterHedging:
+		return (it.kind == kindShared || it.kind == kindRelated) && it.group >= 0 && len(ix.rep.Groups[it.group].HedgingDiffers) > 0
 	}
 	return true
 }

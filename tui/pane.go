@@ -178,18 +178,41 @@ func (l *layout) withFocus(ix *index, r int, st *Styles) *layout {
 }
 
 // line returns line i of the pane, rendering it if no frame has yet.
-func (pn *pane) line(i int) string {
-	if i < 0 || i >= len(pn.refs) || pn.refs[i].s < 0 {
+func (pn *pane) line(i int) string { return pn.screenLine(0, i) }
+
+// screenLine is line top+i of the pane on a screen that starts at line
+// top. A note under a sentence (where its outlet tells the fact again,
+// where its group's other members are) speaks of the sentence above it:
+// once that sentence's text has scrolled off the top, the note alone
+// would read as a line about what follows it, so it is left blank.
+func (pn *pane) screenLine(top, i int) string {
+	j := top + i
+	if j < 0 || j >= len(pn.refs) || pn.refs[j].s < 0 {
 		return pn.blankRow
 	}
-	ref := pn.refs[i]
+	ref := pn.refs[j]
 	s := int(ref.s)
+	d, c := pn.drawn(s)
+	if text := len(d.wl); int(ref.i) >= text && pn.sentTop[s]+text <= top {
+		return pn.blankRow
+	}
+	return d.line(int(ref.i), pn.width, &c.st)
+}
+
+// textEnd is the line after sentence s's text in the pane, above the
+// notes drawn under it.
+func (pn *pane) textEnd(ix *index, s int) int {
+	return pn.sentTop[s] + lineCount(ix.rep.Articles[pn.article].Sentences[s].Text, pn.width)
+}
+
+// drawn is sentence s as the pane draws it, and the cache it came from.
+func (pn *pane) drawn(s int) (*drawnSentence, *sentenceCache) {
 	c := pn.draw
 	extra, focused := pn.focus[s]
 	if focused {
 		c = pn.fdraw
 	}
-	return c.sentence(s, extra, focused).line(int(ref.i), pn.width, &c.st)
+	return c.sentence(s, extra, focused), c
 }
 
 // height is the pane's line count.

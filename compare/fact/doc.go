@@ -27,6 +27,14 @@
 //     time unit, and so is a unit's compound "hour-long" (1 "hour",
 //     covering [0.8, 1.2]). IsLength tells such lengths of time apart. The part in "X of Y Ns" counts Ns too ("178 of 369
 //     punches" is 178 "punch" and 369 "punch").
+//   - record: a tally of two counts, never a range: a won-lost record
+//     ("9-14", "are 122-147", "The Saints (7-7)"), a score ("an 88-72
+//     win") or a vote ("voted 7-2", "a 5 to 4 ruling"). Value is the
+//     first count, Low and High the same, Second the second count; Unit
+//     is what the words around it make it a tally of, "record", "score"
+//     or "vote", with the stretch it covers ("record, last 10" for "2-8
+//     in their last ten"), or "" when nothing says. "10-12 people",
+//     "aged 18-30" and "46 to 57 months" stay ranges.
 //   - number: a figure with no recognisable unit, Unit "".
 //   - time, Unit "clock": seconds after midnight; "2:37 p.m." is 52620.
 //   - date, Unit "day": Unix days (days since 1970-01-01) of the first day of
@@ -86,7 +94,12 @@
 // compare in days, an unhedged one narrowed to a fifth either side ("two
 // hours" and "90 minutes" conflict). The same sum in two currencies
 // conflicts ("£1.2bn" and "$1.2bn"); different sums in two currencies do
-// not compare. Percent and percentage
+// not compare. Two records compare only as tallies of one thing (the
+// same Unit): Shared when both counts are the same, else in Conflict; a
+// score or a vote may be told either way round; a record nothing names
+// is only Shared with the same tally. A count joined by a hyphen to the
+// noun it sizes ("a three-game losing streak", Attributive) never
+// conflicts with a plain count ("10 games"). Percent and percentage
 // points never compare, nor do different counted nouns (CompareCounts
 // compares those that may count the same things, by their WordNet
 // classes: "23 pirates" and "23 suspects", not "100 attacks" and "100

@@ -1,16 +1,20 @@
 package fact
 
+import "strings"
+
 // Mention is one figure or name found in a text.
 type Mention struct {
 	Start, End int    // byte offsets of the whole expression in the text
 	Text       string // text[Start:End]
-	Kind       string // "money", "percent", "points", "count", "time", "date", "number", "person", "org", "place", "name"
+	Kind       string // "money", "percent", "points", "count", "record", "time", "date", "number", "person", "org", "place", "name"
 	// Value is the normalised figure (see the package documentation); 0 for names.
 	Value float64
 	// Low and High bound what the wording allows; Low <= Value <= High.
 	Low, High float64
 	// Unit is the currency, "%", "pp", the counted noun, "clock", "day",
-	// "offset" or "relative"; for names, the canonical name.
+	// "offset" or "relative"; for a record, what it is a tally of
+	// ("record", "score", "vote", "record, last 10"); for names, the
+	// canonical name.
 	Unit string
 	// Hedge is the hedging phrase in lower case ("about", "more than"), or "".
 	Hedge string
@@ -33,6 +37,15 @@ type Mention struct {
 	// AK-47s, three other automatic rifles", "two more ships"): a part of
 	// a total, which a count of the total does not contradict.
 	Other bool
+	// Second is, for a record (a tally: "9-14", "voted 7-2"), its second
+	// count; Value is its first.
+	Second float64
+	// Attributive marks a count joined by a hyphen to the noun it sizes
+	// ("a three-game losing streak", "a 12-point lead"): the size of one
+	// thing, which a count of the same noun elsewhere ("eight losses in
+	// their last 10 games") need not contradict. Lengths of time
+	// ("40-minute") are not marked: they compare as lengths.
+	Attributive bool
 }
 
 // Status is how two mentions of a fact relate.
@@ -57,6 +70,9 @@ func CompareMentions(a, b Mention) (Status, bool) {
 			return Shared, true
 		}
 		return "", false
+	}
+	if a.Kind == "record" {
+		return compareRecords(a, b)
 	}
 	a, b = sameLengthUnit(a, b)
 	if a.Kind == "count" && a.Unit != b.Unit && measure(a.Unit) != "" && measure(a.Unit) == measure(b.Unit) {
@@ -92,6 +108,12 @@ func CompareMentions(a, b Mention) (Status, bool) {
 		// reporter to. Parts far apart ("morning" and "11 p.m.",
 		// "morning" and "evening") still conflict.
 		return "", false
+	case a.Attributive != b.Attributive:
+		// "a three-game losing streak" against "eight losses in their
+		// last 10 games": the size of a streak and a count of games are
+		// two figures. Only a conflict is held back: "a 12-point lead"
+		// and "led by 12 points" still agree.
+		return "", false
 	case a.Other != b.Other:
 		// "three other automatic rifles" beside seven AK-47s against
 		// "nine assault rifles": a part and a total. Two counts of others
@@ -106,6 +128,32 @@ func CompareMentions(a, b Mention) (Status, bool) {
 		// bid over eight years, the Orioles over seven"), and lengths
 		// that agree are likely one fact whoever the sentence names.
 		return "", false
+	}
+	return Conflict, true
+}
+
+// compareRecords compares two tallies: only tallies of one thing (the
+// same Unit, named by the words around them) compare, Shared when both
+// counts are the same and else in Conflict. A score or a vote may be
+// told either way round ("won 88-72", "a 72-88 loss"); a won-lost record
+// may not. A tally that nothing names ("Klitschko, 58-3, floored...") is
+// Shared with the same tally and compared with no other.
+func compareRecords(a, b Mention) (Status, bool) {
+	same := a.Value == b.Value && a.Second == b.Second
+	if a.Unit == "" || b.Unit == "" {
+		if same {
+			return Shared, true
+		}
+		return "", false
+	}
+	if a.Unit != b.Unit {
+		return "", false
+	}
+	if !strings.HasPrefix(a.Unit, "record") {
+		same = same || a.Value == b.Second && a.Second == b.Value
+	}
+	if same {
+		return Shared, true
 	}
 	return Conflict, true
 }
@@ -174,8 +222,10 @@ func measure(unit string) string {
 	switch unit {
 	case "meter":
 		return "metre"
-	case "kilometer", "km", "kph":
+	case "kilometer", "km", "kms", "kph":
 		return "kilometre"
+	case "lb", "lbs":
+		return "pound"
 	case "liter":
 		return "litre"
 	case "mph":
@@ -223,7 +273,7 @@ func isNameKind(k string) bool {
 
 func isQuantityKind(k string) bool {
 	switch k {
-	case "money", "percent", "points", "count", "time", "date", "number":
+	case "money", "percent", "points", "count", "record", "time", "date", "number":
 		return true
 	}
 	return false

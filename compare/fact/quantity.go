@@ -135,6 +135,11 @@ func (p *qparser) quantity(start, j, hx int) int {
 		h, phrase = hedgePhrases[hx].h, hedgePhrases[hx].phrase
 	}
 	code, k := p.currencyPrefix(j)
+	if code == "" && hx < 0 {
+		if next := p.tally(start, j); next > 0 {
+			return next
+		}
+	}
 	f, ok := p.number(k, code != "")
 	if !ok {
 		return start
@@ -159,6 +164,9 @@ func (p *qparser) quantity(start, j, hx int) int {
 		return p.emitFigure(q, "number", "", f.next, 1) // a part: see partOfWhole
 	}
 	if unit, next, other := p.headNoun(f.next); next > 0 {
+		if next == f.next+1 && p.toks[f.next].gap == gapNone && f.digits && measure(unit) == "" {
+			return next // a name with a number in it ("the 76ers", "49ers"), no count of "ers"
+		}
 		n := p.emitFigure(q, "count", unit, next, 1)
 		if len(p.out) > 0 {
 			m := &p.out[len(p.out)-1]
@@ -229,6 +237,9 @@ func (p *qparser) suffixUnit(q hedged) int {
 		next := p.emitFigure(q, "count", f.tail, f.next, 1)
 		if len(p.out) > n && p.isAgeWord(f.next-1) {
 			p.out[n].Of = p.ageHolder(f.next)
+		}
+		if len(p.out) > n && !measuresTime(f.tail) {
+			p.out[n].Attributive = true
 		}
 		return next
 	}

@@ -232,3 +232,29 @@ func TestPartOfWholeCountsTheSameThings(t *testing.T) {
 		}
 	}
 }
+
+// A team's name with a number in it is no count: "the 76ers" read as 76
+// "ers", listed among the figures five outlets agree on.
+func TestNumberInName(t *testing.T) {
+	for _, text := range []string{"the Philadelphia 76ers fired their coach", "the 49ers won"} {
+		if ms := Quantities(text, monday); len(ms) > 0 {
+			t.Errorf("Quantities(%q) = %+v; want no figure", text, ms)
+		}
+	}
+}
+
+// A unit glued to its number is still a measure, not a name with a number
+// in it: "10kms" and "10lbs" were counts before names were kept apart, and
+// must stay figures ("10 kilometres", "10 pounds").
+func TestGluedUnitIsAMeasure(t *testing.T) {
+	for _, c := range []struct{ text, unit string }{{"he ran 10kms before dawn", "kilometre"}, {"she lost 10lbs in a month", "pound"}} {
+		ms := Quantities(c.text, monday)
+		if len(ms) != 1 || ms[0].Value != 10 {
+			t.Errorf("Quantities(%q) = %+v; want one figure 10", c.text, ms)
+			continue
+		}
+		if measure(ms[0].Unit) != c.unit {
+			t.Errorf("Quantities(%q): unit %q measures %q, want %q", c.text, ms[0].Unit, measure(ms[0].Unit), c.unit)
+		}
+	}
+}

@@ -396,6 +396,9 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 	s, ok = d.clauseSubject(lo, v)
 	if !ok {
 		s, ok = d.sentenceSubject(lo, v)
+		if !ok {
+			s, ok = d.publicationOpening(lo, v)
+		}
 		if r, rok := d.reportedSubject(s, v); ok && rok {
 			s = r
 		}
@@ -437,6 +440,31 @@ func (d *doc) reportedSubject(s subject, v int) (subject, bool) {
 	}
 	r := d.named(k, to)
 	return r, r.name != ""
+}
+
+// publicationOpening reads a sentence that opens "The X reports" or "The
+// X reported", X capitalised: a publication, though the article names it
+// nowhere else ("The Courier reports Ilse Ostrand ..., saying"), whose
+// reported clause reportedSubject then reads.
+func (d *doc) publicationOpening(lo, v int) (subject, bool) {
+	i := lo
+	for i < v && !d.toks[i].word {
+		i++
+	}
+	if d.word(i) != "the" || i+1 >= v || !d.toks[i+1].upper {
+		return subject{}, false
+	}
+	to, ok := d.runAfter(i+1, v)
+	if !ok || to >= v {
+		return subject{}, false
+	}
+	if w := d.word(to); w != "reports" && w != "reported" {
+		return subject{}, false
+	}
+	if s := d.named(i+1, to); s.name != "" && s.to == to {
+		return s, true // "the Courier" after "The Dunmore Courier"
+	}
+	return subject{from: i + 1, to: to, name: d.spanText(i+1, to), ss: d.toks[i+1].s, se: d.toks[to-1].e}, true
 }
 
 // articleBefore returns the article opening the noun phrase that ends at
@@ -504,6 +532,9 @@ func (d *doc) nounCue(lo, v int) (attribution, bool) {
 	s, ok := d.ownerBefore(lo, o)
 	if !ok && determiners.has(d.word(d.skipModifiers(lo, o))) {
 		s, ok = d.sentenceSubject(lo, v)
+		if !ok {
+			s, ok = d.roleSetOff(lo, v)
+		}
 	}
 	if !ok {
 		return a, false
@@ -511,6 +542,29 @@ func (d *doc) nounCue(lo, v int) (attribution, bool) {
 	a.subject, a.cue, a.to = s, d.word(v), v+1
 	a.found, a.noun = true, true
 	return a, true
+}
+
+// roleSetOff reads a role set off by a comma at the sentence's start,
+// before the statement noun at v: "The House speaker, in an interview
+// with Fox News, gave his party a 'two-in-three chance'" is the speaker's
+// (or the one the article gave that role), as "The House speaker said"
+// is.
+func (d *doc) roleSetOff(lo, v int) (subject, bool) {
+	i := lo
+	for i < v && !d.toks[i].word {
+		i++
+	}
+	if d.word(i) != "the" {
+		return subject{}, false
+	}
+	k := i + 1
+	for k < v && k < i+6 && d.toks[k].word && !d.toks[k].quoted {
+		k++
+	}
+	if k == i+1 || k >= v || d.punct(k) != "," || d.toks[k-1].upper {
+		return subject{}, false
+	}
+	return d.subjectBefore(i, k)
 }
 
 // platformBefore reports whether the word before the statement noun at

@@ -57,6 +57,10 @@ func (x *Index) Add(article int, q Quote) int {
 	return id
 }
 
+// Words returns the compared words (see Words) of the quotation Add gave
+// id, made when it was added.
+func (x *Index) Words(id int) []string { return flatten(x.quotes[id].segs) }
+
 func shingle(ws []string) uint64 {
 	h := fnv.New64a()
 	for _, w := range ws {

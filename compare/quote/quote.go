@@ -157,6 +157,13 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 	if d.usedAsWords(r, c, a) || d.mentioned(r, c) || d.choiceModifier(r) || d.policyName(r) || d.titleLike(r) && d.workTitle(r.open) && !d.namedBy(c.sent.Start, r.open) || d.afterWorkNoun(r) {
 		return kept{}, false
 	}
+	if !a.found {
+		if s, ok := d.replySubject(r, c); ok {
+			q.Speaker, q.Role, q.SpeakerStart, q.SpeakerEnd = s.name, s.role, s.ss, s.se
+			q.Partial = unicode.IsLower(firstLetter(q.Text))
+			return kept{q: q, r: r}, true
+		}
+	}
 	if d.titleLike(r) && !(a.found && a.adjacent && (!c.embedded || a.to <= d.tokAt(r.open))) &&
 		!d.namedBy(c.sent.Start, r.open) && !d.goesOn(r, c, prev) {
 		return kept{}, false
@@ -624,3 +631,48 @@ func stageDirection(s string) bool {
 }
 
 var titleGlue = listSet("titleGlue", `of the a an and in on at to for with from by or vs n 'n de la`)
+
+// replySubject returns the speaker of a one-word reply ending its sentence
+// with no cue: `Malia declined her father's offer with a nonchalant,
+// "Nah."`. A word that only answers ("nah", "nope", "yep") names no work
+// or term, and the sentence's subject, a named one, gave it.
+func (d *doc) replySubject(r rawQuote, c context) (subject, bool) {
+	if len(r.parts) > 1 || !d.sentenceLike(r) || c.sent.Start >= r.open ||
+		strings.IndexFunc(d.text[c.sent.Start:r.open], isWordRune) < 0 {
+		return subject{}, false // a reply in a sentence of its own has its cue
+	}
+	p := r.parts[0]
+	lo, hi := d.tokAt(p.Start), d.tokAt(p.End)
+	if hi-lo > 2 || !replyWord(d.word(lo)) || hi-lo == 2 && d.toks[lo+1].word {
+		return subject{}, false
+	}
+	if s, e := trimSpan(d.text, r.closeEnd, min(c.sent.End, d.paras[r.paraLast].End)); e > s {
+		return subject{}, false // the sentence goes on: `"Yes" when asked`
+	}
+	// The reply stands for a noun its manner word leaves out: "with a
+	// nonchalant, ...". After a noun ("the new film, "Nope."") it is a
+	// name.
+	k := d.tokAt(r.open) - 1
+	if k < 1 || d.punct(k) != "," || !d.toks[k-1].word || d.toks[k-1].upper || workNouns.has(d.word(k-1)) ||
+		!indefinite(d.word(k-2)) && !indefinite(d.word(k-3)) {
+		return subject{}, false
+	}
+	s, ok := d.sentenceSubject(d.tokAt(c.sent.Start), d.tokAt(r.open))
+	if !ok || s.name == "" {
+		return subject{}, false
+	}
+	return s, true
+}
+
+// indefinite reports whether w is an indefinite article.
+func indefinite(w string) bool { return w == "a" || w == "an" }
+
+// replyWord reports whether w, in lower case, is a word that only answers.
+// "Yes" and "no" are left out: "a 'No' vote", "the 'Yes' campaign".
+func replyWord(w string) bool {
+	switch w {
+	case "nah", "nope", "yep", "yup", "yeah", "uh-huh", "nuh-uh", "okay", "ok":
+		return true
+	}
+	return false
+}

@@ -286,6 +286,12 @@ func (a form) relate(b form) (Relation, float64) {
 		return rel, score
 	}
 	shared := sharedSentence(a.sents, b.sents)
+	if shared == 0 && rel == NoMatch && nearSentence(a.sents, b.sents) {
+		// One long sentence with a word more or less: the same
+		// statement, cut differently. Altered ones stay altered: there
+		// the word is what changed.
+		return Overlapping, score
+	}
 	if shared == 0 {
 		return rel, score
 	}
@@ -307,6 +313,48 @@ func sharedSentence(a, b []string) int {
 		}
 	}
 	return n
+}
+
+// nearSentence reports whether a sentence of a, minNearSentence words or
+// more, is a sentence of b with one word more or less: an outlet that
+// drops a "just" from a statement, or adds one, prints it still ("I can
+// see more clearly just how hurtful my words were").
+func nearSentence(a, b []string) bool {
+	for _, s := range a {
+		ls := strings.Count(s, " ") + 1
+		if ls < minNearSentence-1 {
+			continue
+		}
+		for _, t := range b {
+			lt := strings.Count(t, " ") + 1
+			if (lt == ls+1 || lt == ls-1) && min(ls, lt) >= minNearSentence && oneWordMore(strings.Fields(s), strings.Fields(t)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minNearSentence is the fewest words a sentence must have to be the same
+// sentence as one with a word more: shorter ones with all but one word in
+// common ("we will win this one", "we will not win this one") are as
+// often two remarks as one.
+const minNearSentence = 10
+
+// oneWordMore reports whether one of a and b is the other with one word
+// added.
+func oneWordMore(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b) != len(a)+1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return slices.Equal(a[i:], b[i+1:])
 }
 
 func relate(sa, sb [][]string) (Relation, float64) {

@@ -1,0 +1,255 @@
+package fact
+
+import (
+	"strconv"
+	"strings"
+)
+
+// A tally is two counts told as one: a team's won-lost record ("9-14",
+// "are 122-147"), a game's score ("an 88-72 win") or a vote ("voted 7-2",
+// "a 5 to 4 ruling"). Read as a range, "9-14" was a figure between 8.5
+// and 14.5 that agreed with "ten" and met a team's "2-8 in their last
+// ten" as if one of them were wrong. A tally is Kind "record": Value its
+// first count, Low and High the same, Second its second count, and Unit
+// what it is a tally of ("record", "score", "vote", or "" when nothing
+// says), with the stretch it covers when the words give one ("record,
+// last 10" for "2-8 in their last ten"). See compareRecords.
+
+// tallyNouns are the nouns a tally stands before ("a 9-14 start", "a 7-2
+// vote"), by what the tally is of.
+var tallyNouns = map[string]string{
+	"record": "record", "start": "record", "mark": "record", "finish": "record", "season": "record",
+	"vote": "vote", "votes": "vote", "ruling": "vote", "decision": "vote", "verdict": "vote", "split": "vote",
+	"majority": "vote",
+	"win":      "score", "victory": "score", "loss": "score", "defeat": "score", "setback": "score", "rout": "score",
+	"triumph": "score", "upset": "score", "drubbing": "score", "lead": "score", "score": "score",
+	"thrashing": "score", "shutout": "score", "blowout": "score", "final": "score", "tally": "vote",
+}
+
+// tallyVerbs are the words a tally follows ("voted 7-2", "won 88-72",
+// "are 122-147", "sitting at 9-14"), by what the tally is of: a record
+// is told with a verb of being or standing.
+var tallyVerbs = map[string]string{
+	"voted": "vote", "vote": "vote", "votes": "vote", "ruled": "vote", "passed": "vote", "approved": "vote",
+	"rejected": "vote", "confirmed": "vote",
+	"won": "score", "win": "score", "wins": "score", "lost": "score", "lose": "score", "loses": "score",
+	"beat": "score", "beats": "score", "defeated": "score", "edged": "score", "routed": "score",
+	"trounced": "score", "thrashed": "score", "downed": "score", "led": "score", "trailed": "score",
+	"is": "record", "are": "record", "was": "record", "were": "record", "be": "record", "been": "record",
+	"stands": "record", "stand": "record", "stood": "record", "at": "record", "opened": "record",
+	"finished": "record", "went": "record", "go": "record", "goes": "record", "started": "record",
+	"ended": "record", "fell": "record", "dropped": "record", "slipped": "record", "fallen": "record",
+	"improved": "record", "moved": "record",
+}
+
+// tallyQualifiers may stand between a tally and its noun: "a 9-14
+// overall record", "a 5-4 party-line vote".
+var tallyQualifiers = map[string]bool{
+	"overall": true, "regular-season": true, "won-lost": true, "win-loss": true, "home": true, "road": true,
+	"conference": true, "career": true, "losing": true, "winning": true, "all-time": true, "lifetime": true,
+	"coaching": true, "party-line": true, "dispirited": true, "disappointing": true, "narrow": true,
+	"lopsided": true, "unanimous": true, "surprising": true, "stunning": true, "overtime": true,
+}
+
+// tally reads a tally at token i, where a number starts, with hedge
+// start at start: two whole numbers joined by a hyphen or a dash ("9-14",
+// "88–72") or by "to" ("7 to 2"). It returns the index after it, or 0
+// when the numbers are no tally: a range ("10-12 people", "aged 18-30"),
+// a season or a span of years ("2008-09"), a time ("3-4 p.m.").
+func (p *qparser) tally(start, i int) int {
+	n := len(p.toks)
+	if i >= n || p.toks[i].kind != tokNum || p.glued(i) {
+		return 0
+	}
+	k := i + 1
+	dashed := k+1 < n && p.toks[k].gap == gapNone && p.toks[k+1].gap == gapNone && (p.char(k) == '-' || p.char(k) == '–')
+	worded := k+1 < n && p.toks[k].gap == gapSpace && p.toks[k+1].gap == gapSpace && p.toks[k].kind == tokWord &&
+		strings.EqualFold(p.word(k), "to")
+	if !dashed && !worded || p.toks[k+1].kind != tokNum {
+		return 0
+	}
+	a, ok1 := p.wholeCount(i)
+	b, ok2 := p.wholeCount(k + 1)
+	if !ok1 || !ok2 {
+		return 0
+	}
+	next := k + 2
+	if next < n && p.toks[next].gap == gapNone && p.toks[next].kind != tokPunct {
+		return 0 // "9-11am", "3-4pm"
+	}
+	if next+1 < n && p.toks[next].gap == gapNone && (p.char(next) == '-' || p.char(next) == '–' || p.char(next) == '/' ||
+		p.char(next) == '.' || p.char(next) == ':') && p.toks[next+1].gap == gapNone && p.toks[next+1].kind == tokNum {
+		return 0 // "555-1234-99", "1-2.5", "10-12:30"
+	}
+	of, after := p.tallyNoun(next)
+	if of == "" {
+		of = p.tallyVerb(start)
+		if of == "" && p.teamRecord(start, next) {
+			of = "record"
+		}
+		if of == "" && !(dashed && b <= a) {
+			return 0 // "10-12", "46 to 57": a range unless something says otherwise
+		}
+		if p.unitAfter(next) {
+			return 0 // "are 10-12 people", "at 3-4 p.m.": a range of things
+		}
+		after = next
+	}
+	if worded && of == "" {
+		return 0
+	}
+	if w, end := p.tallyWindow(after); end > 0 && of != "" {
+		of, after = of+", "+w, end
+	}
+	m := p.mention(start, after, "record", "")
+	m.Unit, m.Value, m.Low, m.High, m.Second = of, a, a, a, b
+	return p.emit(m, after)
+}
+
+// wholeCount reads the whole number at k that a tally may hold: no
+// decimals, no thousands, no year ("2008-09" is a season).
+func (p *qparser) wholeCount(k int) (float64, bool) {
+	lit := p.text[p.toks[k].start:p.toks[k].end]
+	if len(lit) > 3 || strings.ContainsAny(lit, ".,") {
+		return 0, false
+	}
+	v, _, _, ok := parseDigits(lit)
+	return v, ok
+}
+
+// tallyNoun returns what the noun after a tally at k makes it a tally
+// of ("a 9-14 start", "an 88-72 win"), and the index after the noun; ""
+// when no such noun follows, past one qualifier at most.
+func (p *qparser) tallyNoun(k int) (string, int) {
+	for w := 0; w < 2 && k < len(p.toks); w, k = w+1, k+1 {
+		t := &p.toks[k]
+		if t.kind != tokWord || t.gap == gapLine || t.cap {
+			return "", 0
+		}
+		word := strings.ToLower(p.word(k))
+		if of := tallyNouns[word]; of != "" {
+			return of, k + 1
+		}
+		if !tallyQualifiers[word] {
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+// tallyVerb returns what the word before token k makes a tally there a
+// tally of ("voted", "won", "are", "at"), or "".
+func (p *qparser) tallyVerb(k int) string {
+	if k == 0 || p.toks[k-1].kind != tokWord || p.toks[k].gap == gapLine {
+		return ""
+	}
+	w := strings.ToLower(p.word(k - 1))
+	switch w {
+	case "just", "now", "only", "still", "currently", "already", "merely":
+		if k < 2 || p.toks[k-1].gap == gapLine {
+			return ""
+		}
+		if c := p.char(k - 2); c == ',' || c == ';' || c == '—' || c == '–' {
+			return "record" // "this season, just 9-14 despite"
+		}
+		if p.toks[k-2].kind != tokWord {
+			return ""
+		}
+		k--
+		w = strings.ToLower(p.word(k - 1)) // "are just 2-8", "is now 10-14"
+	}
+	if w == "to" && k >= 2 && p.toks[k-2].kind == tokWord {
+		switch strings.ToLower(p.word(k - 2)) { // "fell to 9-14", "improved his record to 58-3"
+		case "fell", "falls", "dropped", "drops", "slipped", "fallen", "improved", "improves", "moved", "moves",
+			"record", "mark":
+			return "record"
+		}
+		return ""
+	}
+	if w == "of" && k >= 2 && p.toks[k-2].kind == tokWord {
+		return tallyNouns[strings.ToLower(p.word(k-2))] // "a record of 56-26", "by a vote of 7-2"
+	}
+	of := tallyVerbs[w]
+	if of == "record" && k >= 2 && p.toks[k-2].kind == tokWord {
+		switch w {
+		case "is", "are", "was", "were":
+			if n := tallyNouns[strings.ToLower(p.word(k-2))]; n != "" {
+				return n // "the vote was 7-2", "the final score was 88-72"
+			}
+		}
+	}
+	return of
+}
+
+// teamRecord reports whether the numbers from token k to next stand as a
+// team's or a fighter's record does: in parentheses after a name ("The
+// Saints (7-7)", "Thompson (36-3, 24 KO)") or before one ("the 0-14
+// Lions").
+func (p *qparser) teamRecord(k, next int) bool {
+	if k == 0 || next >= len(p.toks) {
+		return false
+	}
+	if p.char(k-1) == '(' && (p.char(next) == ')' || p.char(next) == ',') {
+		return k >= 2 && p.toks[k-2].kind == tokWord && p.toks[k-2].cap
+	}
+	t := &p.toks[next]
+	return t.kind == tokWord && t.cap && !t.is(lxMonth|lxWeekday) && p.toks[k-1].kind == tokWord &&
+		strings.EqualFold(p.word(k-1), "the")
+}
+
+// unitAfter reports whether what follows token k makes two numbers a
+// range of something: a counted noun, a percentage, a currency, a time.
+func (p *qparser) unitAfter(k int) bool {
+	if k >= len(p.toks) {
+		return false
+	}
+	t := &p.toks[k]
+	if p.char(k) == '%' || t.kind == tokWord && (t.is(lxPercent|lxMeridiem|lxTimeUnit|lxCurrency|lxMultiplier|lxHundred) ||
+		strings.EqualFold(p.word(k), "per")) {
+		return true
+	}
+	if code, _ := p.currencySuffix(k); code != "" {
+		return true
+	}
+	_, next, _ := p.headNoun(k)
+	return next > 0
+}
+
+// tallyWindow reads the stretch a tally covers after it, "in their last
+// ten", "over the past 10 games", and returns the stretch's length as
+// words ("last 10", "first 20") and the index after it; 0 when none.
+func (p *qparser) tallyWindow(k int) (string, int) {
+	n := len(p.toks)
+	if k >= n || p.toks[k].kind != tokWord {
+		return "", 0
+	}
+	if w := strings.ToLower(p.word(k)); w != "in" && w != "over" && w != "during" && w != "through" {
+		return "", 0
+	}
+	k++
+	if k < n && p.toks[k].kind == tokWord {
+		switch strings.ToLower(p.word(k)) {
+		case "their", "the", "his", "its", "her", "our":
+			k++
+		}
+	}
+	if k >= n || p.toks[k].kind != tokWord {
+		return "", 0
+	}
+	if w := strings.ToLower(p.word(k)); w != "last" && w != "past" && w != "previous" && w != "first" {
+		return "", 0
+	}
+	f, ok := p.number(k+1, false)
+	if !ok || f.v != float64(int(f.v)) || f.v <= 0 {
+		return "", 0
+	}
+	end := f.next
+	if end < n && p.toks[end].kind == tokWord && (strings.EqualFold(p.word(end), "games") || strings.EqualFold(p.word(end), "matches")) {
+		end++
+	}
+	w := strings.ToLower(p.word(k))
+	if w == "past" || w == "previous" {
+		w = "last"
+	}
+	return w + " " + strconv.Itoa(int(f.v)), end
+}

@@ -1,0 +1,111 @@
+package fact
+
+import "testing"
+
+// A won-lost record, a score or a vote is two counts, never a range: "9-14"
+// read as 8.5-14.5 agreed with "ten" and met "2-8 in their last ten" as
+// if one outlet had it wrong.
+func TestTallies(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want Status
+		ok   bool
+	}{
+		{"the Hawks have opened 9-14 with six losses", "lost in their last ten games", "", false},
+		{"the Hawks have opened 9-14 this season", "after a 9-14 start", Shared, true},
+		{"slumping at 9-14 a year after", "are just 2-8 in their last ten", "", false}, // the season and its last ten games
+		{"are just 2-8 in their last ten", "went 3-7 over their past 10 games", Conflict, true},
+		{"Boyle compiled a 162-139 record in five seasons", "Boyle is 122-147 in five seasons", Conflict, true},
+		{"Boyle compiled a 162-139 record", "Boyle compiled a 162-139 record", Shared, true},
+		{"the council voted 7-2 to close it", "a 6-3 vote", Conflict, true},
+		{"the council voted 7-2 to close it", "a 2-7 vote against the plan", Shared, true}, // a vote told either way round
+		{"won 88-72 on Friday", "a 72-88 loss on Friday", Shared, true},
+		{"won 88-72 on Friday", "a 9-14 record", "", false}, // a score and a record
+		{"a 5 to 4 ruling", "the court ruled 6-3", Conflict, true},
+		{"the board voted 7-2 to approve", "The vote was 7-2", Shared, true},
+		{"approved by a vote of 7-2", "a 6-3 vote", Conflict, true},
+		{"a 27-24 overtime loss", "won 24-27", Shared, true},
+		{"a 12-10 record", "12 wins", "", false},
+	}
+	for _, tc := range tests {
+		a, b := first(t, tc.a), first(t, tc.b)
+		got, ok := CompareMentions(a, b)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("CompareMentions(%q, %q) = %q, %v; want %q, %v (read %+v and %+v)", tc.a, tc.b, got, ok, tc.want, tc.ok, a, b)
+		}
+	}
+}
+
+// What reads as a tally, and what stays a range or something else.
+func TestTallyReading(t *testing.T) {
+	tests := []struct {
+		text, kind, unit string
+		value, second    float64
+	}{
+		{"are just 2-8 in their last ten", "record", "record, last 10", 2, 8},
+		{"an 88–72 setback at Cleveland", "record", "score", 88, 72},
+		{"Senators voted 60 to 40 for the bill", "record", "vote", 60, 40},
+		{"a 9-14 overall record", "record", "record", 9, 14},
+		{"the 3-1 defeat", "record", "score", 3, 1},
+		{"10-12 people were hurt", "count", "person", 11, 0},
+		{"aged 18-30", "number", "", 24, 0},
+		{"it rose 10-12%", "percent", "%", 11, 0},
+		{"the 2008-09 season", "date", "day", 13879, 0},
+		{"46 to 57 months", "count", "month", 51.5, 0},
+		{"are 10-12 metres deep", "count", "metre", 11, 0},
+	}
+	for _, tc := range tests {
+		m := first(t, tc.text)
+		if m.Kind != tc.kind || m.Unit != tc.unit || m.Value != tc.value || m.Second != tc.second {
+			t.Errorf("%q read as %s %q %v/%v; want %s %q %v/%v", tc.text, m.Kind, m.Unit, m.Value, m.Second,
+				tc.kind, tc.unit, tc.value, tc.second)
+		}
+	}
+}
+
+// "A three-game losing streak" sizes a streak; "eight losses in their last
+// 10 games" counts games. They are two figures, not one told two ways.
+func TestAttributiveCounts(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want Status
+		ok   bool
+	}{
+		{"on a three-game losing streak", "lost in their last 10 games", "", false},
+		{"on a three-game losing streak", "a four-game losing streak", Conflict, true},
+		{"on a three-game losing streak", "lost three games", Shared, true},
+		{"a 12-point lead", "led by 12 points", Shared, true},
+		{"the 40-minute meeting", "after 50 minutes", Conflict, true}, // lengths of time still compare
+	}
+	for _, tc := range tests {
+		a, b := first(t, tc.a), first(t, tc.b)
+		got, ok := CompareMentions(a, b)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("CompareMentions(%q, %q) = %q, %v; want %q, %v (read %+v and %+v)", tc.a, tc.b, got, ok, tc.want, tc.ok, a, b)
+		}
+	}
+}
+
+// A team's or a fighter's record beside its name, and one a clause gives
+// after "just", read as records; the same tally with nothing to name it
+// is still the same tally.
+func TestTallyBesideName(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want Status
+		ok   bool
+	}{
+		{"The Hawks (7-7) will visit", "the 7-7 Hawks", Shared, true},
+		{"the 0-14 Lions", "a margin of 7", "", false},
+		{"The Hawks have struggled this season, just 9-14 despite", "lost 10", "", false},
+		{"Boyle, 58-3 with 51 knockouts", "Boyle improved his record to 58-3", Shared, true},
+		{"Boyle, 58-3 with 51 knockouts", "Boyle improved his record to 57-3", "", false},
+	}
+	for _, tc := range tests {
+		a, b := first(t, tc.a), first(t, tc.b)
+		got, ok := CompareMentions(a, b)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("CompareMentions(%q, %q) = %q, %v; want %q, %v (read %+v and %+v)", tc.a, tc.b, got, ok, tc.want, tc.ok, a, b)
+		}
+	}
+}
