@@ -85,10 +85,20 @@ func quotes(r *Report, qi quoteIndex) []Quote {
 			match(p[0], p[1], rel)
 		}
 	}
+	drop, own := strayWords(out)
+	removeMatches(out, drop)
+	for _, p := range own {
+		rel := quote.Truncated
+		if quote.Normalize(out[p[0]].Text) == quote.Normalize(out[p[1]].Text) {
+			rel = quote.Identical
+		}
+		match(p[0], p[1], rel)
+	}
 	markSpliced(out)
 	dropSeparateRemarks(out, raw)
 	markSplit(out)
 	dropEchoes(out)
+	dropBesideTwin(out)
 	for _, p := range wordsWithin(out, qi.words) {
 		match(p[0], p[1], quote.Truncated)
 	}
@@ -648,9 +658,10 @@ func possessive(s string) bool { return strings.Contains(s, "'s ") || strings.Co
 // speakerWords returns a speaker's words in lower case with possessives
 // dropped, so that "Harry Reid's office" and "Harry Reid" share "reid".
 func speakerWords(s string) []string {
-	f := strings.Fields(strings.ToLower(s))
+	// "O’Neill" and "O'Neill" are one name in two typographies.
+	f := strings.Fields(strings.ReplaceAll(strings.ToLower(s), "’", "'"))
 	for i, w := range f {
-		f[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		f[i] = strings.TrimSuffix(w, "'s")
 	}
 	return f
 }
@@ -827,7 +838,7 @@ func markSpliced(qs []Quote) {
 				}
 			}
 			for j := range qs {
-				if qs[j].Article == qs[i].Article || !strings.Contains(norm[j], p) {
+				if qs[j].Article == qs[i].Article || !strings.Contains(norm[j], p) || lonePiece(qs, norm, i, j, p, parts) {
 					continue
 				}
 				setRelation(&qs[i], qs[j].ID, string(quote.Spliced), differentSpeakers(qs[i].Speaker, qs[j].Speaker), qs[i].Text, qs[j].Text)
@@ -835,6 +846,36 @@ func markSpliced(qs []Quote) {
 			}
 		}
 	}
+}
+
+// lonePiece reports whether quote j's normalised words are just piece, one
+// of the parts quote i joins with an ellipsis, and no other quotation of
+// j's article holds another of those parts or is related to i: j's
+// article prints a part of the spliced quote, nothing the splice joined it
+// to (the pair stays as the index related it, truncated), as NYT's last
+// sentence of a statement Fox prints as "… Newsmax debate. ... I must
+// leave all of my options open …". An article that prints the parts in
+// two quotations (the demo's mayor; one of them altered: "That's a bunch
+// of malarkey.") is the one the splice joined.
+func lonePiece(qs []Quote, norm []string, i, j int, piece string, parts []string) bool {
+	if strings.Trim(norm[j], " ,.;:") != piece {
+		return false
+	}
+	for k := range qs {
+		if k == j || qs[k].Article != qs[j].Article || strings.Trim(norm[k], " ,.;:") == piece {
+			continue
+		}
+		if matchedTo(qs[i], qs[k].ID) {
+			return false
+		}
+		for _, part := range parts {
+			p := normalizeText(strings.Trim(part, " ,.;:"))
+			if p != piece && len(strings.Fields(p)) >= minSplicePart && strings.Contains(norm[k], p) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // minSplicePart is the fewest words a piece of a spliced quote must have

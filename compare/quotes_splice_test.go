@@ -12,6 +12,10 @@ import (
 // normalised again for every piece of every other quote. markSpliced must
 // find the same relations.
 func markSplicedReference(qs []Quote) {
+	norm := make([]string, len(qs))
+	for j, q := range qs {
+		norm[j] = normalizeText(q.Text)
+	}
 	for i := range qs {
 		parts := ellipsis.Split(qs[i].Text, -1)
 		if len(parts) < 2 {
@@ -23,7 +27,7 @@ func markSplicedReference(qs []Quote) {
 				continue
 			}
 			for j := range qs {
-				if qs[j].Article == qs[i].Article || !strings.Contains(normalizeText(qs[j].Text), p) {
+				if qs[j].Article == qs[i].Article || !strings.Contains(normalizeText(qs[j].Text), p) || lonePiece(qs, norm, i, j, p, parts) {
 					continue
 				}
 				setRelation(&qs[i], qs[j].ID, string(quote.Spliced), differentSpeakers(qs[i].Speaker, qs[j].Speaker), qs[i].Text, qs[j].Text)

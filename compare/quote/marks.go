@@ -83,7 +83,7 @@ func direction(text string, p Span, i, n int, glyph byte, depth int) int {
 		nextSpace, nextWord = unicode.IsSpace(r), isWordRune(r)
 	}
 	switch {
-	case glyph == '"' && depth > 0 && misprintedClose(text, p, i, n):
+	case glyph == '"' && depth > 0 && (misprintedClose(text, p, i, n) || misprintedBeforeName(text, p, i, n)):
 		return closes
 	case prevOpen && !nextSpace:
 		return opens
@@ -114,6 +114,44 @@ func misprintedClose(text string, p Span, i, n int) bool {
 		return false
 	}
 	return speechVerbs.has(text[i+n : e])
+}
+
+// misprintedBeforeName reports whether the straight mark at text[i:i+n],
+// in an open quotation, is a closing mark printed on the wrong side of its
+// space before the speaker's name: `… ready to step in, "DiLeo said.`. As
+// in misprintedClose, a comma, question or exclamation mark and a space
+// come before it; one to three capitalised words follow it, then a verb of
+// speech in lower case that ends the clause (a comma, a full stop or the
+// paragraph's end): a quotation nested in the open one would go on
+// (`"I told him, "Smith said you were fired,"`).
+func misprintedBeforeName(text string, p Span, i, n int) bool {
+	if i-2 < p.Start || text[i-1] != ' ' || !strings.ContainsRune(",?!", rune(text[i-2])) {
+		return false
+	}
+	e := i + n
+	for words := 0; ; words++ {
+		if words == 3 || e >= p.End || text[e] < 'A' || text[e] > 'Z' {
+			if words == 0 {
+				return false
+			}
+			break
+		}
+		for e < p.End && (isWordRune(rune(text[e])) || text[e] == '.' && e+1 < p.End && text[e+1] != ' ' || text[e] == '\'') {
+			e++
+		}
+		if e >= p.End || text[e] != ' ' {
+			return false
+		}
+		e++
+	}
+	v := e
+	for e < p.End && text[e] >= 'a' && text[e] <= 'z' {
+		e++
+	}
+	if e == v || !speechVerbs.has(text[v:e]) {
+		return false
+	}
+	return e == p.End || text[e] == '.' || text[e] == ','
 }
 
 // gluedClose reports whether the straight mark at text[i], which looks as

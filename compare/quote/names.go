@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -339,11 +340,47 @@ func (d *doc) canonicalFor(name string, sx sex, pos int) string {
 			// its "Reed" is the Reed the body names first.
 			names = d.firstWritten(d.fullName[name], sx, d.firstAt)
 		}
+		if len(names) > 1 {
+			if fn := d.nearestFullName(names, sx, pos); fn != "" {
+				return fn
+			}
+		}
 		if fn := d.pickFullName(names, sx); fn != "" {
 			return fn
 		}
 	}
 	return name
+}
+
+// nearestFullName returns, of two people or more with one surname, the
+// one written in full last before pos, in its paragraph or the one
+// before: "His son, T.J. DiLeo, … said" and then `"…," DiLeo said` is the
+// son, not the father the lede named. Else "".
+func (d *doc) nearestFullName(names []string, sx sex, pos int) string {
+	full := 0
+	for _, n := range names {
+		if strings.IndexByte(n, ' ') > 0 {
+			full++
+		}
+	}
+	pi := d.paraIndex(pos)
+	if pi < 0 || full < 2 {
+		return ""
+	}
+	lo := d.paras[max(pi-1, 0)].Start
+	for k := len(d.ments) - 1; k >= 0; k-- {
+		m := d.ments[k]
+		if m.s >= pos {
+			continue
+		}
+		if m.s < lo {
+			break
+		}
+		if w := d.text[m.s:m.e]; m.kind == person && strings.IndexByte(w, ' ') > 0 && !speechVerbs.has(firstWord(w)) && slices.Contains(names, w) && d.pickFullName([]string{w}, sx) != "" {
+			return w
+		}
+	}
+	return ""
 }
 
 // nameSuffix reports whether w ends a name after the surname: "Jr.", "III".

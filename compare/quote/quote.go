@@ -142,6 +142,15 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 		q.Partial = unicode.IsLower(firstLetter(q.Text))
 		return kept{q: q, r: r}, true
 	}
+	if p, ok := d.publishedLine(r, c); ok {
+		// A cover line or a story's title quoted as such: the
+		// publication's words (published.go).
+		q.Speaker, q.Role, q.Cue = p.name, p.role, p.cue
+		if p.name != "" {
+			q.SpeakerStart, q.SpeakerEnd = p.ss, p.se
+		}
+		return kept{q: q, r: r}, true
+	}
 	// A title or name in quotation marks ("Notorious Markets", "Face the
 	// Nation") is kept only when a cue introduces it as words: `said,
 	// "Absolutely."`, or `"Absolutely," Trump said` opening a sentence.
@@ -170,6 +179,9 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 	}
 	if r.label.End > 0 {
 		a = attribution{subject: d.labelSubject(r.label), cue: ":", found: true}
+	} else if d.labelQuote(r) {
+		// The writer's words for a kind of remarks (label.go): no one's.
+		a = attribution{}
 	}
 	q.Speaker, q.Role, q.Cue = a.name, a.role, a.cue
 	if a.name != "" {

@@ -61,6 +61,9 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 	if d.punct(i) == "," {
 		return d.appositiveBefore(lo, i, v)
 	}
+	if s, ok := d.siteBefore(lo, i); ok {
+		return s, true
+	}
 	if from, ok := d.runBefore(lo, i); ok {
 		if s, ok := d.appositiveAcross(lo, from, i, v); ok {
 			return s, true

@@ -1,0 +1,119 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storydiff/storydiff/compare/quote"
+)
+
+// dropBesideTwin removes the matches that relate a quote, other than as
+// identical, to a longer quotation of another article that also prints
+// the quote word for word in a quotation of its own, from someone else
+// than the longer one's speaker: the words are the twin's, and the longer
+// quotation repeats them (a cover line, "The Queen of Rage", and a
+// critic's "The 'Queen of Rage' is something you apply to wrestlers").
+// Where one speaker says both (a phrase of a letter, and the letter) the
+// match stands.
+func dropBesideTwin(qs []Quote) {
+	dropCloser(qs, func(far QuoteMatch) bool {
+		return far.Relation != string(quote.Identical)
+	}, func(i, c, n int, own QuoteMatch) bool {
+		return !own.OtherSpeaker && own.Relation == string(quote.Identical) &&
+			GivesMore(qs[i], qs[n]) && differentSpeakers(qs[c].Speaker, qs[n].Speaker)
+	})
+}
+
+// maxStrayWords is the most words a quotation may have and be matched only
+// to its identical twins: the index relates shorter ones by all their
+// words (see quote.Index), so "sexist" is any "sexist" of another article.
+const maxStrayWords = 2
+
+// strayWords finds the identical matches of a quotation of one or two
+// words from a named speaker to words no one or someone else says in
+// another article, where that article gives the speaker a quotation
+// holding the words: NOW's "sexist" in one outlet is O'Neill's "It's
+// sexist" in another, not the "sexist" the other outlet quotes Palin
+// calling a magazine cover. A quotation already related to its speaker's
+// own there keeps its matches. It returns the matches to drop and the pairs
+// to relate instead (by ascending index, the quotation of the speaker's
+// words second), each once.
+func strayWords(qs []Quote) (drop, relate [][2]int) {
+	var byID map[string]int // made when first needed: most ledgers have no such quote
+	var seen map[[2]int]bool
+	for i, q := range qs {
+		// Most quotations are longer: a count of spaces tells without
+		// normalising them.
+		if q.Speaker == "" || len(q.Matches) == 0 || strings.Count(strings.TrimSpace(q.Text), " ") > 2*maxStrayWords {
+			continue
+		}
+		words := strings.Fields(quote.Normalize(q.Text))
+		if len(words) == 0 || len(words) > maxStrayWords {
+			continue
+		}
+		if byID == nil {
+			byID = make(map[string]int, len(qs))
+			for k, o := range qs {
+				byID[o.ID] = k
+			}
+		}
+		for _, m := range q.Matches {
+			n, ok := byID[m.Quote]
+			if !ok || m.Relation != string(quote.Identical) || qs[n].Speaker != "" && !m.OtherSpeaker {
+				continue
+			}
+			for c := range qs {
+				if c == n || qs[c].Article != qs[n].Article || !oneSpeaker(q.Speaker, qs[c].Speaker) ||
+					!holdsWords(strings.Fields(quote.Normalize(qs[c].Text)), words) {
+					continue
+				}
+				if matchedTo(q, qs[c].ID) {
+					// Related to the speaker's own already: the other
+					// may be theirs too, unattributed ("anachronistic"
+					// twice in one article).
+					break
+				}
+				drop = append(drop, [2]int{i, n})
+				if p := [2]int{i, c}; !seen[p] {
+					if seen == nil {
+						seen = map[[2]int]bool{}
+					}
+					seen[p] = true
+					relate = append(relate, p)
+				}
+				break
+			}
+		}
+	}
+	return drop, relate
+}
+
+// holdsWords reports whether ws holds part as a run of words.
+func holdsWords(ws, part []string) bool {
+	for k := 0; k+len(part) <= len(ws); k++ {
+		if slices.Equal(ws[k:k+len(part)], part) {
+			return true
+		}
+	}
+	return false
+}
+
+func matchedTo(q Quote, id string) bool {
+	return slices.ContainsFunc(q.Matches, func(m QuoteMatch) bool { return m.Quote == id })
+}
+
+// removeMatches removes, both ways, the matches of the pairs of quotes.
+func removeMatches(qs []Quote, pairs [][2]int) {
+	if len(pairs) == 0 {
+		return
+	}
+	drop := map[[2]string]bool{}
+	for _, p := range pairs {
+		a, b := qs[p[0]].ID, qs[p[1]].ID
+		drop[[2]string{a, b}], drop[[2]string{b, a}] = true, true
+	}
+	for i := range qs {
+		id := qs[i].ID
+		qs[i].Matches = slices.DeleteFunc(qs[i].Matches, func(m QuoteMatch) bool { return drop[[2]string{id, m.Quote}] })
+	}
+}
