@@ -64,7 +64,7 @@ func strayWords(qs []Quote) (drop, relate [][2]int) {
 			}
 			for c := range qs {
 				if c == n || qs[c].Article != qs[n].Article || !oneSpeaker(q.Speaker, qs[c].Speaker) ||
-					!holdsWords(strings.Fields(quote.Normalize(qs[c].Text)), words) {
+					!containsRun(strings.Fields(quote.Normalize(qs[c].Text)), words) {
 					continue
 				}
 				if matchedTo(q, qs[c].ID) {
@@ -86,16 +86,6 @@ func strayWords(qs []Quote) (drop, relate [][2]int) {
 		}
 	}
 	return drop, relate
-}
-
-// holdsWords reports whether ws holds part as a run of words.
-func holdsWords(ws, part []string) bool {
-	for k := 0; k+len(part) <= len(ws); k++ {
-		if slices.Equal(ws[k:k+len(part)], part) {
-			return true
-		}
-	}
-	return false
 }
 
 func matchedTo(q Quote, id string) bool {
