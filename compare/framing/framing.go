@@ -347,6 +347,9 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 	if pluralNoun(ix, toks, i) {
 		return Marker{}, 0 // "cracking down on fakes": counterfeits, not a judgement
 	}
+	if ix.sayingNoun(t.key) {
+		return Marker{}, 0 // "that argument", "the complaints": what was said, reported
+	}
 	if wi.vaderStem {
 		s, ok := ix.stem(lemma, func(w wordInfo) bool { return w.hasVader && !w.vaderStem })
 		lemma = ""
@@ -398,6 +401,39 @@ func pluralNoun(ix *index, toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// sayingNoun reports whether key is the noun of a verb of saying
+// ("argument" of "argue", "complaints" of "complain"). VADER rates such a
+// noun for its sense in talk ("we had an argument", a grievance), and
+// news copy reports speech with it as with the verb: "laying out its
+// argument that", "the arguments range from", "filed complaints". The
+// verb's own forms are attribution markers, whose tone is the writer's
+// choice ("argued", "complained"); the noun names what was said, as
+// "statement" and "remarks" do. It is asked of VADER's words only: the
+// nouns of our lexicon ("tirade", "rant") are listed for their judgement.
+func (ix *index) sayingNoun(key string) bool {
+	key = strings.TrimSuffix(key, "s")
+	for _, n := range sayingNouns {
+		stem, ok := strings.CutSuffix(key, n.cut)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		verb := strings.TrimSuffix(stem, n.drop) + n.add
+		for _, e := range ix.phrases(verb) {
+			if e.kind == Attribution && len(e.rest) == 0 && e.lemma == verb {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sayingNouns are the endings that make nouns of English verbs, with what
+// undoes them: argu-ment, complain-t, accus-ation, confess-ion, deni-al.
+var sayingNouns = []struct{ cut, drop, add string }{
+	{"ment", "", "e"}, {"ment", "", ""}, {"t", "", ""}, {"ation", "", "e"}, {"ation", "", ""},
+	{"ion", "", ""}, {"ial", "", "y"}, {"al", "", "e"},
 }
 
 // verbAsNoun reports whether token i, a form of the verb lemma, is the
