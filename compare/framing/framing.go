@@ -347,9 +347,6 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 	if pluralNoun(ix, toks, i) {
 		return Marker{}, 0 // "cracking down on fakes": counterfeits, not a judgement
 	}
-	if ix.sayingNoun(t.key) {
-		return Marker{}, 0 // "that argument", "the complaints": what was said, reported
-	}
 	if wi.vaderStem {
 		s, ok := ix.stem(lemma, func(w wordInfo) bool { return w.hasVader && !w.vaderStem })
 		lemma = ""
@@ -358,7 +355,8 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 		}
 	}
 	w := lexWord{lemma, float64(wi.vader) / 10}
-	if !wi.hasVader || !loadedVader(t.key, w) || tn.vader(w.valence) == 0 || math.Abs(w.valence) < tn.vader(w.valence) || tn.VaderPositiveShape && w.valence > 0 && !shaped(w.word) {
+	if !wi.hasVader || !loadedVader(t.key, w) || tn.vader(w.valence) == 0 || math.Abs(w.valence) < tn.vader(w.valence) || tn.VaderPositiveShape && w.valence > 0 && !shaped(w.word) ||
+		ix.sayingNoun(t.key) { // "that argument", "the complaints": what was said, reported
 		return Marker{}, 0
 	}
 	return Marker{Kind: Loaded, Start: t.start, End: t.end, Text: s[t.start:t.end],
