@@ -355,7 +355,8 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 		}
 	}
 	w := lexWord{lemma, float64(wi.vader) / 10}
-	if !wi.hasVader || !loadedVader(t.key, w) || tn.vader(w.valence) == 0 || math.Abs(w.valence) < tn.vader(w.valence) || tn.VaderPositiveShape && w.valence > 0 && !shaped(w.word) {
+	if !wi.hasVader || !loadedVader(t.key, w) || tn.vader(w.valence) == 0 || math.Abs(w.valence) < tn.vader(w.valence) || tn.VaderPositiveShape && w.valence > 0 && !shaped(w.word) ||
+		ix.sayingNoun(t.key) { // "that argument", "the complaints": what was said, reported
 		return Marker{}, 0
 	}
 	return Marker{Kind: Loaded, Start: t.start, End: t.end, Text: s[t.start:t.end],
@@ -398,6 +399,39 @@ func pluralNoun(ix *index, toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// sayingNoun reports whether key is the noun of a verb of saying
+// ("argument" of "argue", "complaints" of "complain"). VADER rates such a
+// noun for its sense in talk ("we had an argument", a grievance), and
+// news copy reports speech with it as with the verb: "laying out its
+// argument that", "the arguments range from", "filed complaints". The
+// verb's own forms are attribution markers, whose tone is the writer's
+// choice ("argued", "complained"); the noun names what was said, as
+// "statement" and "remarks" do. It is asked of VADER's words only: the
+// nouns of our lexicon ("tirade", "rant") are listed for their judgement.
+func (ix *index) sayingNoun(key string) bool {
+	key = strings.TrimSuffix(key, "s")
+	for _, n := range sayingNouns {
+		stem, ok := strings.CutSuffix(key, n.cut)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		verb := strings.TrimSuffix(stem, n.drop) + n.add
+		for _, e := range ix.phrases(verb) {
+			if e.kind == Attribution && len(e.rest) == 0 && e.lemma == verb {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sayingNouns are the endings that make nouns of English verbs, with what
+// undoes them: argu-ment, complain-t, accus-ation, confess-ion, deni-al.
+var sayingNouns = []struct{ cut, drop, add string }{
+	{"ment", "", "e"}, {"ment", "", ""}, {"t", "", ""}, {"ation", "", "e"}, {"ation", "", ""},
+	{"ion", "", ""}, {"ial", "", "y"}, {"al", "", "e"},
 }
 
 // verbAsNoun reports whether token i, a form of the verb lemma, is the
