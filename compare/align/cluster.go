@@ -62,7 +62,7 @@ const (
 // mutualLinks reports whether pair p, when its ends are each other's best
 // match, shares enough to link.
 func (e *engine) mutualLinks(p pair) bool {
-	if p.cont >= mutualContainment || float64(p.mass) >= e.mutualMass {
+	if containmentLinks(p) || float64(p.mass) >= e.mutualMass {
 		return true
 	}
 	lead := e.articles[e.art[p.a]].Sentences[e.sent[p.a]].Lead && e.articles[e.art[p.b]].Sentences[e.sent[p.b]].Lead

@@ -11,6 +11,9 @@ func TestShortSentenceIsNotCoveredByChance(t *testing.T) {
 		"Dunmore to host the Oscars|Rory Dunmore will host the Oscars in February, the Academy said on Friday.|The ceremony will be broadcast on Feb. 22.|\"I am very grateful to the Academy for giving me this opportunity.\"",
 		"Academy picks Dunmore as Oscars host|The Academy has chosen the Australian actor Rory Dunmore to host this year's Oscars.|The producers, who recently made the musical \"Starlight,\" are trying to energize the telecast by making the ceremony more of a party, not just for the few films Academy voters select.|\"We are still at an early stage about what Dunmore wants to do, but his theatrical talent does give us reason to stage one musical number,\" a producer said.|Dunmore has never been nominated for an Oscar.",
 	})
+	// The producer's two sentences are one paragraph: only then may they
+	// be read as one member at all.
+	arts[1].Sentences[3].Paragraph = arts[1].Sentences[2].Paragraph
 	short := [2]int{0, 3} // "I am very grateful to the Academy…"
 	grouped := func(gs []Group) bool {
 		for _, g := range gs {

@@ -171,7 +171,7 @@ func (e *engine) tryAttach(c int, via int32, ai, si, u int) bool {
 		}
 		for _, nb := range []int{si - 1, si + 1} {
 			v := e.neighbour(ai, si, nb)
-			if v < 0 || e.headlineTakes(others, v) {
+			if v < 0 || e.headlineTakes(others, v) || !e.ownParagraphEvidence(ai, si, []int{v}, others) {
 				continue
 			}
 			// Both tests must pass; the vote usually fails after half
@@ -186,6 +186,9 @@ func (e *engine) tryAttach(c int, via int32, ai, si, u int) bool {
 				return true
 			}
 		}
+		return false
+	}
+	if !e.ownParagraphEvidence(ai, si, parts, others) {
 		return false
 	}
 	parts = append(parts, u)
@@ -387,7 +390,7 @@ func (e *engine) pairSplits() {
 			scoredY := false
 			for _, nb := range []int{sy - 1, sy + 1} {
 				v := e.neighbour(ay, sy, nb)
-				if v < 0 || e.headlineTakes([]int{x}, v) || e.headlineTakes([]int{x}, y) {
+				if v < 0 || e.headlineTakes([]int{x}, v) || e.headlineTakes([]int{x}, y) || !e.ownParagraphEvidence(ay, sy, []int{v}, []int{x}) {
 					continue
 				}
 				m := e.mergeInOrder(y, v)
