@@ -59,6 +59,8 @@ type engine struct {
 	failed map[[2]int32]tryInputs   // (loner, cluster) -> the inputs of a try that failed
 	plain  bool                     // see Options.Plain
 
+	splitsScored int // merges pairSplits computed features for: counted work, for tests
+
 	clusterBuf []clusterPair // candidateClusters' list, reused
 
 	regroupShare float64       // see regroup.go
