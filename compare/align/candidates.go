@@ -40,7 +40,9 @@ type engine struct {
 	eventSize                                          []int     // event -> its articles, once apart needs them
 	artTerms                                           [][]int32 // article -> its content terms, ascending, once cover needs them
 
-	openers map[int]int // stance sentence -> the sentence before it opening its stance (stance.go)
+	openers     map[int]int // stance sentence -> the sentence before it opening its stance (stance.go)
+	stances     [][]stance  // gid -> its stances, with openers (stanceSets)
+	stanceScans int         // calls of stanceSets: counted work, for tests
 
 	art  []int32 // gid -> article index
 	sent []int32 // gid -> sentence index in its article

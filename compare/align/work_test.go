@@ -59,3 +59,30 @@ func TestLinksWithoutEvidenceAreNotScored(t *testing.T) {
 		t.Errorf("%d pairs scored to find they do not link", n)
 	}
 }
+
+// TestStancesAreFoundOnce: the stances of every sentence are found once
+// per comparison, when their pairs are added, and the one-to-many pass
+// reads them again from there to join a stance's opener ("Holt has been
+// nothing short of combative about Veldoria. The former welder has blamed
+// Veldoria…") to its group.
+func TestStancesAreFoundOnce(t *testing.T) {
+	arts := pipeArticles([]string{
+		"Holt courts Kestrel Marine" +
+			"|Governor Maren Holt met Kestrel Marine chief Ilse Brandvik on Tuesday in Port Ashby." +
+			"|Holt has accused Veldoria of stealing the state's fishing jobs and wants tariffs on its boats.",
+		"Kestrel Marine pledges jobs to Holt" +
+			"|Ilse Brandvik, who runs Kestrel Marine, met Governor Maren Holt in Port Ashby on Tuesday." +
+			"|Holt has been nothing short of combative about Veldoria, both as a candidate and as governor." +
+			"|The former welder has blamed Veldoria for sinking the state's fishing fleet.",
+	})
+	arts[1].Sentences[3].Paragraph = arts[1].Sentences[2].Paragraph // one paragraph
+	al := New(arts, Options{})
+	gs := al.Groups()
+	e := al.e
+	if len(e.openers) == 0 {
+		t.Fatalf("no stance opener found: the case tests nothing:%s", describe(arts, gs))
+	}
+	if e.stanceScans != 1 {
+		t.Errorf("the stances were found %d times", e.stanceScans)
+	}
+}
