@@ -35,11 +35,13 @@ const (
 // what the body tells is the same fact, not a second one the other
 // articles leave out.
 //
-// features scores two sentences of the article (their indices); nil makes
-// aloneFacts analyse the article itself, as a report read back from JSON
-// must. Compare passes the alignment's, which has analysed every sentence
-// already: analysing them again cost a quarter of a two-article comparison.
-func aloneFacts(a Article, features func(si, ti int) (textsim.Features, bool)) []int {
+// contained gives, for two sentences of the article (their indices), the
+// textsim features FShortLen and FContainment (textsim.Corpus.Containment);
+// nil makes aloneFacts analyse the article itself, as a report read back
+// from JSON must. Compare passes the alignment's, which has analysed every
+// sentence already: analysing them again cost a quarter of a two-article
+// comparison.
+func aloneFacts(a Article, contained func(si, ti int) (shortLen, containment float64, ok bool)) []int {
 	out := []int{}
 	var ids []int // corpus id of each sentence; -1 when not alignable
 	var c *textsim.Corpus
@@ -47,7 +49,7 @@ func aloneFacts(a Article, features func(si, ti int) (textsim.Features, bool)) [
 		if !s.Role.Alignable() || s.Group != nil {
 			continue
 		}
-		if features == nil {
+		if contained == nil {
 			c = textsim.NewCorpus()
 			ids = make([]int, len(a.Sentences))
 			for ti, t := range a.Sentences {
@@ -57,11 +59,12 @@ func aloneFacts(a Article, features func(si, ti int) (textsim.Features, bool)) [
 				}
 			}
 			c.Freeze()
-			features = func(si, ti int) (textsim.Features, bool) {
+			contained = func(si, ti int) (float64, float64, bool) {
 				if ids[si] < 0 || ids[ti] < 0 {
-					return textsim.Features{}, false
+					return 0, 0, false
 				}
-				return c.Features(ids[si], ids[ti]), true
+				short, cont := c.Containment(ids[si], ids[ti])
+				return short, cont, true
 			}
 		}
 		restates, share := false, restatedShare
@@ -78,12 +81,12 @@ func aloneFacts(a Article, features func(si, ti int) (textsim.Features, bool)) [
 			if len(s.Text) > len(t.Text) {
 				continue // the sentence must be the shorter one to be contained
 			}
-			f, ok := features(si, ti)
+			short, cont, ok := contained(si, ti)
 			if !ok {
 				continue
 			}
 			// FShortLen is log(1+content words of the shorter side).
-			if f[textsim.FShortLen] >= threeWords && f[textsim.FContainment] >= share-1e-9 {
+			if short >= threeWords && cont >= share-1e-9 {
 				restates = true
 				break
 			}

@@ -7,7 +7,6 @@ import (
 	"github.com/storydiff/storydiff/compare/align"
 	"github.com/storydiff/storydiff/compare/framing"
 	"github.com/storydiff/storydiff/compare/quote"
-	"github.com/storydiff/storydiff/compare/textsim"
 )
 
 // sentenceMarkers finds each sentence's framing markers, with offsets in
@@ -231,11 +230,11 @@ func summarize(r *Report, markers [][][]Marker, al *align.Alignment) {
 			sum.Originality = round3(float64(own) / float64(all))
 		}
 		if r.UniqueIsOmission() {
-			var features func(si, ti int) (textsim.Features, bool)
+			var contained func(si, ti int) (float64, float64, bool)
 			if al != nil {
-				features = func(si, ti int) (textsim.Features, bool) { return al.Features(ai, si, ai, ti) }
+				contained = func(si, ti int) (float64, float64, bool) { return al.Containment(ai, si, ai, ti) }
 			}
-			sum.Alone = aloneFacts(*a, features)
+			sum.Alone = aloneFacts(*a, contained)
 		}
 		for gi, g := range r.Groups {
 			sum.Coverage[gi] = g.Carries(ai)

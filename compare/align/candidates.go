@@ -40,7 +40,9 @@ type engine struct {
 	eventSize                                          []int     // event -> its articles, once apart needs them
 	artTerms                                           [][]int32 // article -> its content terms, ascending, once cover needs them
 
-	openers map[int]int // stance sentence -> the sentence before it opening its stance (stance.go)
+	openers     map[int]int // stance sentence -> the sentence before it opening its stance (stance.go)
+	stances     [][]stance  // gid -> its stances, with openers (stanceSets)
+	stanceScans int         // calls of stanceSets: counted work, for tests
 
 	art  []int32 // gid -> article index
 	sent []int32 // gid -> sentence index in its article
@@ -58,6 +60,8 @@ type engine struct {
 	scores map[uint64]textsim.Score // pairs scored on demand: lower id << 32 | higher id
 	failed map[[2]int32]tryInputs   // (loner, cluster) -> the inputs of a try that failed
 	plain  bool                     // see Options.Plain
+
+	splitsScored int // merges pairSplits computed features for: counted work, for tests
 
 	clusterBuf []clusterPair // candidateClusters' list, reused
 

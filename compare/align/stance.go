@@ -304,6 +304,7 @@ func stancesOf(text, prevSubject string, caps func(string) bool) (out []stance, 
 // China. The celebrity businessman has blamed China…" tells one stance in
 // two sentences.
 func (e *engine) stanceSets() ([][]stance, map[int]int) {
+	e.stanceScans++
 	out := make([][]stance, len(e.art))
 	openers := map[int]int{}
 	for ai, a := range e.articles {
@@ -347,7 +348,7 @@ func (e *engine) joinStanceOpeners() {
 		gs = append(gs, g)
 	}
 	slices.Sort(gs)
-	sets, _ := e.stanceSets()
+	sets := e.stances // addStancePairs found them with the openers
 	stanceGroup := func(g, c int) bool {
 		for _, h := range e.clusters[c] {
 			if h < len(sets) && e.art[h] != e.art[g] && slices.ContainsFunc(sets[h], func(s stance) bool { return slices.Contains(sets[g], s) }) {
@@ -372,7 +373,7 @@ func (e *engine) addStancePairs() []bool {
 		return nil
 	}
 	sets, openers := e.stanceSets()
-	e.openers = openers
+	e.stances, e.openers = sets, openers
 	by := map[stance][]int32{}
 	for g, st := range sets {
 		for _, s := range st {

@@ -36,6 +36,36 @@ func BenchmarkFeatures(b *testing.B) {
 	_ = sink
 }
 
+// BenchmarkContainment is BenchmarkFeatures for the two features
+// Containment computes, on the same pairs.
+func BenchmarkContainment(b *testing.B) {
+	sents := seedSentences(b)
+	c := NewCorpus()
+	for _, s := range sents {
+		c.Add(s)
+	}
+	c.Freeze()
+	var pairs [][2]int
+	for i := range sents {
+		for j := i + 1; j < len(sents); j++ {
+			ni, nj := c.sents[i].nTokens, c.sents[j].nTokens
+			if ni >= 15 && ni <= 35 && nj >= 15 && nj <= 35 && c.Features(i, j)[FContainment] > 0 {
+				pairs = append(pairs, [2]int{i, j})
+			}
+		}
+	}
+	var sink float64
+	b.ResetTimer()
+	start := cpuTime()
+	for i := 0; i < b.N; i++ {
+		p := pairs[i%len(pairs)]
+		_, cont := c.Containment(p[0], p[1])
+		sink += cont
+	}
+	reportCPU(b, start)
+	_ = sink
+}
+
 // BenchmarkScore applies the shipped model to one pair's features.
 func BenchmarkScore(b *testing.B) {
 	f := pairFeatures("Alibaba shares rose 0.9 per cent to $94.74 at 2:37 p.m. in New York.", "Alibaba shares were up about 1% by mid-afternoon.")

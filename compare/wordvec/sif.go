@@ -80,20 +80,50 @@ func Cosine(a, b []float32) float64 {
 // IDs (from ID), skipping IDs below 0, and returns how many it added. The
 // sum points where MeanIDs's mean does (the mean divides it by the
 // weights' total), for a cosine; it allocates nothing.
+//
+// It adds four words in one pass over the dimensions, each dimension's
+// sum held in a register meanwhile: the same additions in the same order
+// as one word at a time (so the same float32 sum, bit for bit: see
+// TestSumIDsWordByWord), with a quarter of the loads and stores of sum.
 func SumIDs(sum *[Dim]float32, ids []int32) (found int) {
-	slots, records := slotsStart(), recordsStart()
+	var ws [4]float32
+	var qs [4]string
+	n := 0
 	for _, i := range ids {
 		if i < 0 {
 			continue
 		}
-		s := slots + 2*int(i)
-		r := records + (int(table[s])|int(table[s+1])<<8)*recordLen
-		w := Weight(int(u32(r))) * math.Float32frombits(u32(r+4))
-		q := table[r+8 : r+8+Dim]
+		ws[n], qs[n] = weighted(int(i))
+		n++
+		found++
+		if n < 4 {
+			continue
+		}
+		n = 0
+		w0, w1, w2, w3 := ws[0], ws[1], ws[2], ws[3]
+		q0, q1, q2, q3 := qs[0][:Dim], qs[1][:Dim], qs[2][:Dim], qs[3][:Dim]
+		for k := range sum {
+			s := sum[k]
+			s += w0 * float32(int8(q0[k]))
+			s += w1 * float32(int8(q1[k]))
+			s += w2 * float32(int8(q2[k]))
+			s += w3 * float32(int8(q3[k]))
+			sum[k] = s
+		}
+	}
+	for j := range n {
+		w, q := ws[j], qs[j][:Dim]
 		for k := range sum {
 			sum[k] += w * float32(int8(q[k]))
 		}
-		found++
 	}
 	return found
+}
+
+// weighted returns word i's SIF weight times its record's scale, and its
+// quantised vector (Dim bytes).
+func weighted(i int) (float32, string) {
+	s := slotsStart() + 2*i
+	r := recordsStart() + (int(table[s])|int(table[s+1])<<8)*recordLen
+	return Weight(int(u32(r))) * math.Float32frombits(u32(r+4)), table[r+8 : r+8+Dim]
 }

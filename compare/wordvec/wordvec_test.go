@@ -237,3 +237,56 @@ func TestSumIDs(t *testing.T) {
 		t.Errorf("cosine of the sum and the mean %.6f; want 1", c)
 	}
 }
+
+// TestSumIDsWordByWord checks that SumIDs's four words per pass give the
+// float32 sum of adding one word at a time, bit for bit, for every length
+// and any place of the missing words: a sentence's vector, and so every
+// score, must not depend on how the sum is computed.
+func TestSumIDsWordByWord(t *testing.T) {
+	words := strings.Fields("shares of the company rose sharply on tuesday after it reported higher profits than analysts had expected zzqxv 1998 quake")
+	for n := 0; n <= len(words); n++ {
+		for skip := 0; skip <= 5; skip++ {
+			var ids []int32
+			for k, w := range words[:n] {
+				id := int32(ID(w))
+				if skip > 0 && k%skip == 0 {
+					id = -1
+				}
+				ids = append(ids, id)
+			}
+			var got, want [Dim]float32
+			got[0], want[0] = 0.25, 0.25 // SumIDs adds to what sum holds
+			m := SumIDs(&got, ids)
+			found := 0
+			for _, i := range ids {
+				if i < 0 {
+					continue
+				}
+				w, q := weighted(int(i))
+				for k := range want {
+					want[k] += w * float32(int8(q[k]))
+				}
+				found++
+			}
+			if m != found {
+				t.Fatalf("%d words, skip %d: SumIDs found %d, want %d", n, skip, m, found)
+			}
+			for k := range want {
+				if math.Float32bits(got[k]) != math.Float32bits(want[k]) {
+					t.Fatalf("%d words, skip %d: dimension %d is %v, one word at a time %v", n, skip, k, got[k], want[k])
+				}
+			}
+		}
+	}
+}
+
+func BenchmarkSumIDs(b *testing.B) {
+	var ids []int32
+	for _, w := range strings.Fields("shares of the company rose sharply on tuesday after it reported higher profits than analysts had expected") {
+		ids = append(ids, int32(ID(w)))
+	}
+	var sum [Dim]float32
+	for b.Loop() {
+		SumIDs(&sum, ids)
+	}
+}
