@@ -339,6 +339,9 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 			e.near > 0 && e.cat == CatLoadedVerb && verbAsNoun(toks, i, e.lemma) {
 			return Marker{}, 0 // a neighbour of a verb or adjective, used as a noun
 		}
+		if e.cat == CatEvaluative && usedAsVerb(s, toks, i) {
+			return Marker{}, 0 // "how they determined that conclusion"
+		}
 		v := 2.0
 		if e.tone == ToneNegative {
 			v = -2
@@ -614,3 +617,25 @@ var (
 	subjects  = map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true, "you": true,
 		"some": true, "many": true, "others": true, "most": true, "few": true}
 )
+
+// usedAsVerb reports whether token i, an adjective or adverb of the
+// lexicon, is written as a verb spelt the same: a past form straight after
+// a subject pronoun ("how they determined that conclusion", "the joy she
+// experienced"); the adjective needs a verb between ("they were
+// determined"). The adjective judges; the verb ("determine": find out,
+// "experience": live through) names an act.
+//
+// A bare form after "to" or a modal with an object ("plans to moderate a
+// debate") is also the verb, but is left marked: the verb made of a
+// judging adjective often judges as the adjective does ("threatens to
+// muddy the waters", a BASIL span), and WordNet's senses are not at hand
+// here to tell the two apart.
+func usedAsVerb(s string, toks []token, i int) bool {
+	if i == 0 || strings.TrimSpace(s[toks[i-1].end:toks[i].start]) != "" {
+		return false
+	}
+	return subjectPronouns[toks[i-1].key] && strings.HasSuffix(toks[i].key, "ed")
+}
+
+// subjectPronouns are the pronouns only a subject takes.
+var subjectPronouns = map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true}

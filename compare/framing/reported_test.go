@@ -80,3 +80,20 @@ func TestVerbOfSayingInItsOtherSense(t *testing.T) {
 		{"Prosecutors alleged fraud in the harbour contract.", []string{"alleged=allege/doubt"}},
 	})
 }
+
+// TestJudgingAdjectiveUsedAsVerb: an adjective of the lexicon spelt as a
+// verb after its subject names an act, not a judgement (review-r20 item
+// 5: "how they determined that conclusion"); the adjective keeps its
+// marker, and so does the bare verb after "to" (see usedAsVerb).
+func TestJudgingAdjectiveUsedAsVerb(t *testing.T) {
+	wantLoaded(t, []struct {
+		sentence string
+		want     []string
+	}{
+		{"Nobody knows how they determined that figure.", nil},
+		{"The pride she experienced on the new pier was plain.", nil},
+		{"The moderate councillor won the harbour seat.", []string{"moderate"}},
+		{"The harbour master was determined to finish the pier.", []string{"determined"}},
+		{"Swelling ranged from mild to moderate in the trial.", []string{"moderate"}},
+	})
+}
