@@ -43,3 +43,57 @@ func TestNounOfAVerbOfSaying(t *testing.T) {
 		{"Fishermen complained about the delay.", []string{"complained=complain/emotive"}},
 	})
 }
+
+// TestVerbOfSayingInItsOtherSense: "claimed" and "maintained" attribute
+// only where what was said follows them (a clause, a quotation, "to",
+// punctuation); before a plain object they take, kill or keep (review-r20
+// item 5: "The standings have claimed another coach" marked a doubt
+// verb).
+func TestVerbOfSayingInItsOtherSense(t *testing.T) {
+	runKind(t, Attribution, []kindCase{
+		// the other sense: a noun phrase with no verb of its own
+		{"The Northern League standings have claimed another manager, with Dunmore sacked on Sunday.", nil},
+		{"Harlow claimed the winter's top transfer prize when the striker signed.", nil},
+		{"The flood claimed her life.", nil},
+		{"The Tigers maintained their lead through the third quarter.", nil},
+		{"The trust maintains the old harbour walls.", nil},
+		{"The ferry company claimed a third straight regatta title.", nil},
+		// what was said follows
+		{"The mayor claimed the deal was fair.", []string{"claimed=claim/doubt"}},
+		{"The mayor claimed that the deal was fair.", []string{"claimed=claim/doubt"}},
+		{"The mayor claimed Monday that the deal was fair.", []string{"claimed=claim/doubt"}},
+		{"The mayor claimed to have read the deal.", []string{"claimed=claim/doubt"}},
+		{"The mayor claimed he had read the deal.", []string{"claimed=claim/doubt"}},
+		{"The deal was fair, the mayor claimed.", []string{"claimed=claim/doubt"}},
+		{"The mayor claimed: “The deal is fair.”", []string{"claimed=claim/doubt"}},
+		{"The mayor claimed the harbour board “never read the deal.”", []string{"claimed=claim/doubt"}},
+		{"The mayor claimed the sitting council offers little to fishermen.", []string{"claimed=claim/doubt"}},
+		{"The mayor claimed in an interview that the deal was fair.", []string{"claimed=claim/doubt"}},
+		{"The pier, which some claim saved the town, is to close.", []string{"claim=claim/doubt"}},
+		{"The pier, which some claim began the boom, is to close.", []string{"claim=claim/doubt"}},
+		{"The trust vowed to maintain the walls of the Harbour Masters Lodge.", []string{"vowed=vow/assertion"}},
+		{"The trust maintained its grip on the harbour in hopes of a vote.", nil},
+		{"Critics claim the levy is a tax by another name.", []string{"claim=claim/doubt"}},
+		{"The mayor maintained the deal didn't favour the port.", []string{"maintained=maintain/doubt"}},
+		{"The harbour master maintained that the pier was safe.", []string{"maintained=maintain/doubt"}},
+		// a verb that has no other sense is left as it was
+		{"Prosecutors alleged fraud in the harbour contract.", []string{"alleged=allege/doubt"}},
+	})
+}
+
+// TestJudgingAdjectiveUsedAsVerb: an adjective of the lexicon spelt as a
+// verb after its subject names an act, not a judgement (review-r20 item
+// 5: "how they determined that conclusion"); the adjective keeps its
+// marker, and so does the bare verb after "to" (see usedAsVerb).
+func TestJudgingAdjectiveUsedAsVerb(t *testing.T) {
+	wantLoaded(t, []struct {
+		sentence string
+		want     []string
+	}{
+		{"Nobody knows how they determined that figure.", nil},
+		{"The pride she experienced on the new pier was plain.", nil},
+		{"The moderate councillor won the harbour seat.", []string{"moderate"}},
+		{"The harbour master was determined to finish the pier.", []string{"determined"}},
+		{"Swelling ranged from mild to moderate in the trial.", []string{"moderate"}},
+	})
+}

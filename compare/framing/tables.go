@@ -15,6 +15,11 @@ package framing
 //	"^"  not after a determiner, a possessive or a preposition: there an
 //	     adjective classifies the noun after it ("a poll of likely voters",
 //	     "his likely rival"), where elsewhere it hedges ("will likely win")
+//	"%"  only where what was said follows (see saysWhat): a verb of saying
+//	     that has another sense with a plain object is that sense before a
+//	     noun phrase with no verb of its own ("claimed another coach",
+//	     "maintained its lead"), and reports speech before a clause or a
+//	     quotation ("claimed the deal was fair", "claimed: ...")
 //
 // Like every word here, a form capitalised inside a sentence is taken for a
 // name and skipped ("Theresa May", "Washington State"), unless the whole
@@ -54,10 +59,10 @@ var attributionVerbs = []row{
 	{"ask|asks|asked", ToneNeutral},
 	{"suggest|suggests|suggested|~suggesting", ToneNeutral},
 	{"according to", ToneNeutral},
-	{"*claim|*claims|claimed|claiming", ToneDoubt},
+	{"*%claim|*%claims|%claimed|%claiming", ToneDoubt},
 	{"allege|alleges|*alleged|alleging", ToneDoubt},
 	{"insist|insists|insisted|insisting", ToneDoubt},
-	{"maintain|maintains|maintained|maintaining", ToneDoubt},
+	{"%maintain|%maintains|%maintained|%maintaining", ToneDoubt},
 	{"contend|contends|contended|contending", ToneDoubt},
 	{"admit|admits|admitted|admitting", ToneConcession},
 	{"concede|concedes|conceded|conceding", ToneConcession},
