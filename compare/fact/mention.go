@@ -137,9 +137,20 @@ func CompareMentions(a, b Mention) (Status, bool) {
 // counts are the same and else in Conflict. A score or a vote may be
 // told either way round ("won 88-72", "a 72-88 loss"); a won-lost record
 // may not. A tally that nothing names ("Klitschko, 58-3, floored...") is
-// Shared with the same tally and compared with no other.
+// Shared with the same tally and compared with no other, unless both
+// name one holder (Of): then both are that holder's record ("Klitschko
+// (52-3)", "Klitschko, 53-3, 47 KO's"). Tallies of two named holders
+// are never compared.
 func compareRecords(a, b Mention) (Status, bool) {
 	same := a.Value == b.Value && a.Second == b.Second
+	if a.Of != b.Of && a.Of != "" && b.Of != "" {
+		return "", false // Klitschko's record and Rahman's
+	}
+	if a.Of != "" && a.Of == b.Of && (a.Unit == "" || b.Unit == "") {
+		if u := a.Unit + b.Unit; u == "" || u == "record" {
+			a.Unit, b.Unit = "record", "record"
+		}
+	}
 	if a.Unit == "" || b.Unit == "" {
 		if same {
 			return Shared, true

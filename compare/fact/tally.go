@@ -84,7 +84,7 @@ func (p *qparser) tally(start, i int) int {
 	of, after := p.tallyNoun(next)
 	if of == "" {
 		of = p.tallyVerb(start)
-		if of == "" && p.teamRecord(start, next) {
+		if of == "" && (p.teamRecord(start, next) || p.knockoutsAfter(next)) {
 			of = "record"
 		}
 		if of == "" && !(dashed && b <= a) {
@@ -103,6 +103,7 @@ func (p *qparser) tally(start, i int) int {
 	}
 	m := p.mention(start, after, "record", "")
 	m.Unit, m.Value, m.Low, m.High, m.Second = of, a, a, a, b
+	m.Of = p.tallyHolder(start, next)
 	return p.emit(m, after)
 }
 
@@ -252,4 +253,78 @@ func (p *qparser) tallyWindow(k int) (string, int) {
 		w = "last"
 	}
 	return w + " " + strconv.Itoa(int(f.v)), end
+}
+
+// setOffName reports whether the name ending at token k stands set off
+// as a record's holder does in "Champion, Wladimir Klitschko, 53-3,":
+// it opens its sentence or follows a comma. A team after a verb or an
+// article ("beat the Lakers, 88-72,") has a score beside it, not a
+// record.
+func (p *qparser) setOffName(k int) bool {
+	for w := 0; w < 4; w, k = w+1, k-1 {
+		t := &p.toks[k]
+		if t.kind != tokWord || !t.cap || t.is(lxMonth|lxWeekday|lxStop) {
+			return false // "The Hawks, 88-72, won"
+		}
+		if k == 0 || t.gap == gapLine {
+			return true
+		}
+		switch prev := &p.toks[k-1]; {
+		case prev.kind == tokPunct && (p.char(k-1) == ',' || p.char(k-1) == '.'):
+			return true
+		case prev.kind != tokWord || !prev.cap:
+			return false
+		}
+	}
+	return false
+}
+
+// knockoutsAfter reports whether a count of knockouts follows a tally
+// ending before token k, which makes it a fighter's record: "53-3, 47
+// KO's", "52-3 with 46 KOs", "(14-13-2, 12KOs)".
+func (p *qparser) knockoutsAfter(k int) bool {
+	n := len(p.toks)
+	if k < n && (p.char(k) == ',' || p.toks[k].kind == tokWord && strings.EqualFold(p.word(k), "with")) {
+		k++
+	}
+	if k >= n || p.toks[k].kind != tokNum {
+		return false
+	}
+	k++
+	if k >= n || p.toks[k].kind != tokWord {
+		return false
+	}
+	switch w := strings.ToLower(p.word(k)); w {
+	case "ko", "kos", "ko's", "knockouts", "knockout":
+		return true
+	}
+	return false
+}
+
+// tallyHolder returns whose record a tally from token k to next is, when
+// a name stands beside it as a record's holder does: "name:" and the
+// name's last word in lower case for "Klitschko (52-3", "Klitschko,
+// 53-3," or "the 0-14 Lions"; else "". Two tallies of two holders are
+// two facts ("Klitschko (52-3)" and "Rahman (45-7)"), and two tallies of
+// one holder are one, however each is worded (see compareRecords).
+func (p *qparser) tallyHolder(k, next int) string {
+	n := len(p.toks)
+	if k >= 2 && p.toks[k-2].kind == tokWord && p.toks[k-2].cap && !p.toks[k-2].is(lxMonth|lxWeekday) {
+		switch p.char(k - 1) {
+		case '(':
+			if next < n && (p.char(next) == ')' || p.char(next) == ',') {
+				return "name:" + strings.ToLower(p.word(k-2))
+			}
+		case ',':
+			if next < n && p.char(next) == ',' && p.setOffName(k-2) {
+				return "name:" + strings.ToLower(p.word(k-2))
+			}
+		}
+	}
+	if k >= 1 && next < n && p.toks[k-1].kind == tokWord && strings.EqualFold(p.word(k-1), "the") {
+		if t := &p.toks[next]; t.kind == tokWord && t.cap && !t.is(lxMonth|lxWeekday) {
+			return "name:" + strings.ToLower(p.word(next))
+		}
+	}
+	return ""
 }
