@@ -46,6 +46,10 @@ type Mention struct {
 	// their last 10 games") need not contradict. Lengths of time
 	// ("40-minute") are not marked: they compare as lengths.
 	Attributive bool
+	// Drawn marks a record of three counts, won-lost-drawn ("45-7-2"),
+	// and Draws is its third count.
+	Drawn bool
+	Draws uint16
 }
 
 // Status is how two mentions of a fact relate.
@@ -142,7 +146,8 @@ func CompareMentions(a, b Mention) (Status, bool) {
 // (52-3)", "Klitschko, 53-3, 47 KO's"). Tallies of two named holders
 // are never compared.
 func compareRecords(a, b Mention) (Status, bool) {
-	same := a.Value == b.Value && a.Second == b.Second
+	// "45-7-2" and "45-7" may be one record told without its draws.
+	same := a.Value == b.Value && a.Second == b.Second && (a.Draws == b.Draws || a.Drawn != b.Drawn)
 	if a.Of != b.Of && a.Of != "" && b.Of != "" {
 		return "", false // Klitschko's record and Rahman's
 	}

@@ -74,6 +74,10 @@ func (p *qparser) tally(start, i int) int {
 		return 0
 	}
 	next := k + 2
+	draws, drawn := p.drawCount(dashed, next)
+	if drawn {
+		next += 2
+	}
 	if next < n && p.toks[next].gap == gapNone && p.toks[next].kind != tokPunct {
 		return 0 // "9-11am", "3-4pm"
 	}
@@ -95,8 +99,8 @@ func (p *qparser) tally(start, i int) int {
 		}
 		after = next
 	}
-	if worded && of == "" {
-		return 0
+	if worded && of == "" || drawn && !strings.HasPrefix(of, "record") {
+		return 0 // "1-2-3" with nothing to say it is a won-lost-drawn record
 	}
 	if w, end := p.tallyWindow(after); end > 0 && of != "" {
 		of, after = of+", "+w, end
@@ -104,6 +108,7 @@ func (p *qparser) tally(start, i int) int {
 	m := p.mention(start, after, "record", "")
 	m.Unit, m.Value, m.Low, m.High, m.Second = of, a, a, a, b
 	m.Of = p.tallyHolder(start, next)
+	m.Drawn, m.Draws = drawn, draws
 	return p.emit(m, after)
 }
 
@@ -277,6 +282,18 @@ func (p *qparser) setOffName(k int) bool {
 		}
 	}
 	return false
+}
+
+// drawCount reads the third count of a won-lost-drawn record ("45-7-2")
+// at token k, after a dashed tally: a dash and a whole number of at most
+// three digits, glued.
+func (p *qparser) drawCount(dashed bool, k int) (uint16, bool) {
+	if !dashed || k+1 >= len(p.toks) || p.toks[k].gap != gapNone || p.toks[k+1].gap != gapNone ||
+		p.char(k) != p.char(k-2) || p.toks[k+1].kind != tokNum {
+		return 0, false
+	}
+	c, ok := p.wholeCount(k + 1)
+	return uint16(c), ok
 }
 
 // knockoutsAfter reports whether a count of knockouts follows a tally

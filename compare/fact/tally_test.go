@@ -144,3 +144,42 @@ func TestTallyHolder(t *testing.T) {
 		}
 	}
 }
+
+// A won-lost-drawn record ("45-7-2") is one record of three counts, not
+// the number 45: it agrees with the same three counts, and with the same
+// won-lost told without its draws, and conflicts with other counts.
+func TestDrawnRecords(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want Status
+		ok   bool
+	}{
+		// Fail on main: each was read as the number 45 or 14.
+		{"stopped Sims (45-7-2, 36 KOs) in", "Champion, Lou Sims, 45-7-2, 36 KO's, in", Shared, true},
+		{"stopped Sims (45-7-2, 36 KOs) in", "Sims dropped to 45-8-2", Conflict, true},
+		{"stopped Sims (45-7-2, 36 KOs) in", "Sims (45-7-3)", Conflict, true},
+		{"stopped Sims (45-7-2, 36 KOs) in", "Sims (45-7)", Shared, true},
+		{"over Al Kell (14-13-2, 12KOs)", "the 45 guests", "", false},
+	}
+	for _, tc := range tests {
+		a, b := first(t, tc.a), first(t, tc.b)
+		got, ok := CompareMentions(a, b)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("CompareMentions(%q, %q) = %q, %v; want %q, %v (read %+v and %+v)", tc.a, tc.b, got, ok, tc.want, tc.ok, a, b)
+		}
+	}
+	for _, text := range []string{"over Al Kell (14-13-2, 12KOs)", "Kell dropped to 14-13-2", "Al Kell, 14-13-2, 12 KO's"} {
+		if m := first(t, text); m.Kind != "record" || m.Text != "14-13-2" || m.Unit != "record" || m.Second != 13 || !m.Drawn || m.Draws != 2 {
+			t.Errorf("%q: read %+v; want the record 14-13-2", text, m)
+		}
+	}
+	// Three dashed numbers with nothing to say they are a record stay
+	// what they were: no record.
+	for _, text := range []string{"call 555-12-34 now", "grades 1-2-3 and", "in the 3-2-1 countdown"} {
+		for _, m := range Quantities(text, monday) {
+			if m.Kind == "record" {
+				t.Errorf("%q: read %q as a record", text, m.Text)
+			}
+		}
+	}
+}
