@@ -292,6 +292,9 @@ func (p *qparser) clock(q hedged) int {
 	if k < len(p.toks) && p.toks[k].is(lxMeridiem) && p.toks[k].gap != gapLine {
 		meridiem, k = int(p.toks[k].lex().num), k+1
 	}
+	if meridiem < 0 && minute >= 0 && p.elapsedMark(k) {
+		return k // "the 2:15 mark", "2:15 into the round": a point in a round or a race, no time of day
+	}
 	switch {
 	case minute < 0 && meridiem < 0:
 		return 0
@@ -313,6 +316,27 @@ func (p *qparser) clock(q hedged) int {
 	m := p.mention(q.start, k, "time", q.phrase)
 	m.Unit, m.Value, m.Low, m.High = "clock", v, max(lo, 0), hi
 	return p.emit(m, k)
+}
+
+// elapsedMark reports whether the words at k make a minutes-and-seconds
+// figure before them a time elapsed in a contest: "the 2:15 mark", "2:15
+// into the seventh", "2:15 of the seventh round".
+func (p *qparser) elapsedMark(k int) bool {
+	if k >= len(p.toks) || p.toks[k].kind != tokWord || p.toks[k].gap == gapLine {
+		return false
+	}
+	switch strings.ToLower(p.word(k)) {
+	case "mark", "into", "remaining":
+		return true
+	case "of":
+		for j := k + 1; j < len(p.toks) && j <= k+3 && p.toks[j].kind != tokPunct; j++ {
+			switch strings.ToLower(p.word(j)) {
+			case "round", "period", "quarter", "half", "overtime", "inning", "set", "bout", "fight", "match", "game", "race":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // CompareWeekdays compares two dates that are a bare weekday each

@@ -33,8 +33,13 @@
 //     first count, Low and High the same, Second the second count; Unit
 //     is what the words around it make it a tally of, "record", "score"
 //     or "vote", with the stretch it covers ("record, last 10" for "2-8
-//     in their last ten"), or "" when nothing says. "10-12 people",
-//     "aged 18-30" and "46 to 57 months" stay ranges.
+//     in their last ten"), or "" when nothing says; a count of
+//     knockouts after it makes it a fighter's "record" ("53-3, 47
+//     KO's"). A won-lost-drawn record ("45-7-2") has Drawn set and its
+//     draws in Draws. Of is "name:" and the holder's last word when a
+//     name stands beside it ("Klitschko (52-3", "Champion, Wladimir
+//     Klitschko, 53-3,", "the 0-14 Lions"). "10-12 people", "aged
+//     18-30" and "46 to 57 months" stay ranges.
 //   - number: a figure with no recognisable unit, Unit "".
 //   - time, Unit "clock": seconds after midnight; "2:37 p.m." is 52620.
 //   - date, Unit "day": Unix days (days since 1970-01-01) of the first day of
@@ -97,7 +102,10 @@
 // not compare. Two records compare only as tallies of one thing (the
 // same Unit): Shared when both counts are the same, else in Conflict; a
 // score or a vote may be told either way round; a record nothing names
-// is only Shared with the same tally. A count joined by a hyphen to the
+// is only Shared with the same tally, unless it stands beside the same
+// holder's name as the other (then both are that holder's record).
+// Tallies beside two names never compare. Draws count only when both
+// records give them ("45-7" and "45-7-2" are Shared). A count joined by a hyphen to the
 // noun it sizes ("a three-game losing streak", Attributive) never
 // conflicts with a plain count ("10 games"). Percent and percentage
 // points never compare, nor do different counted nouns (CompareCounts

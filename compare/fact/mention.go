@@ -46,6 +46,10 @@ type Mention struct {
 	// their last 10 games") need not contradict. Lengths of time
 	// ("40-minute") are not marked: they compare as lengths.
 	Attributive bool
+	// Drawn marks a record of three counts, won-lost-drawn ("45-7-2"),
+	// and Draws is its third count.
+	Drawn bool
+	Draws uint16
 }
 
 // Status is how two mentions of a fact relate.
@@ -137,9 +141,21 @@ func CompareMentions(a, b Mention) (Status, bool) {
 // counts are the same and else in Conflict. A score or a vote may be
 // told either way round ("won 88-72", "a 72-88 loss"); a won-lost record
 // may not. A tally that nothing names ("Klitschko, 58-3, floored...") is
-// Shared with the same tally and compared with no other.
+// Shared with the same tally and compared with no other, unless both
+// name one holder (Of): then both are that holder's record ("Klitschko
+// (52-3)", "Klitschko, 53-3, 47 KO's"). Tallies of two named holders
+// are never compared.
 func compareRecords(a, b Mention) (Status, bool) {
-	same := a.Value == b.Value && a.Second == b.Second
+	// "45-7-2" and "45-7" may be one record told without its draws.
+	same := a.Value == b.Value && a.Second == b.Second && (a.Draws == b.Draws || a.Drawn != b.Drawn)
+	if a.Of != b.Of && a.Of != "" && b.Of != "" {
+		return "", false // Klitschko's record and Rahman's
+	}
+	if a.Of != "" && a.Of == b.Of && (a.Unit == "" || b.Unit == "") {
+		if u := a.Unit + b.Unit; u == "" || u == "record" {
+			a.Unit, b.Unit = "record", "record"
+		}
+	}
 	if a.Unit == "" || b.Unit == "" {
 		if same {
 			return Shared, true

@@ -194,7 +194,9 @@ func (p *qparser) hyphenTail(f *figure) {
 		p.toks[k+1].gap != gapNone || p.toks[k+1].kind != tokWord {
 		return
 	}
-	f.tail, f.next = p.tail(k+1), k+2
+	if tail := p.tail(k + 1); tail != "of" {
+		f.tail, f.next = tail, k+2 // not "1-of-16": a part, no count of "of"
+	}
 }
 
 // tail returns the unit named by a hyphenated word at k: its first part, or

@@ -258,3 +258,27 @@ func TestGluedUnitIsAMeasure(t *testing.T) {
 		}
 	}
 }
+
+// A minutes-and-seconds mark in a round or a race is no time of day, and
+// a shooting line ("1-of-16") is no count of "of". Both fail on main:
+// "the 2:15 mark" was 2:15 a.m., "1-of-16" a count with the unit "of".
+func TestNoClockOrUnitInContestFigures(t *testing.T) {
+	for _, text := range []string{
+		"the referee stopped the fight at the 2:15 mark of the seventh",
+		"he was down at 2:15 of the seventh round",
+		"a goal 3:40 into the second period",
+		"Cole went 1-of-16 from the field",
+	} {
+		for _, m := range Quantities(text, monday) {
+			if m.Kind == "time" || m.Unit == "of" {
+				t.Errorf("%q: read %q as %s %q", text, m.Text, m.Kind, m.Unit)
+			}
+		}
+	}
+	// Times of day stay times of day.
+	for _, text := range []string{"at 2:15 p.m.", "met at 14:30 on Monday", "the 12:30 train left", "The 9:30 left on time"} {
+		if m := first(t, text); m.Kind != "time" || m.Unit != "clock" {
+			t.Errorf("%q: read %+v; want a time of day", text, m)
+		}
+	}
+}

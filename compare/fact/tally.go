@@ -74,6 +74,10 @@ func (p *qparser) tally(start, i int) int {
 		return 0
 	}
 	next := k + 2
+	draws, drawn := p.drawCount(dashed, next)
+	if drawn {
+		next += 2
+	}
 	if next < n && p.toks[next].gap == gapNone && p.toks[next].kind != tokPunct {
 		return 0 // "9-11am", "3-4pm"
 	}
@@ -84,7 +88,7 @@ func (p *qparser) tally(start, i int) int {
 	of, after := p.tallyNoun(next)
 	if of == "" {
 		of = p.tallyVerb(start)
-		if of == "" && p.teamRecord(start, next) {
+		if of == "" && (p.teamRecord(start, next) || p.knockoutsAfter(next)) {
 			of = "record"
 		}
 		if of == "" && !(dashed && b <= a) {
@@ -95,14 +99,16 @@ func (p *qparser) tally(start, i int) int {
 		}
 		after = next
 	}
-	if worded && of == "" {
-		return 0
+	if worded && of == "" || drawn && !strings.HasPrefix(of, "record") {
+		return 0 // "1-2-3" with nothing to say it is a won-lost-drawn record
 	}
 	if w, end := p.tallyWindow(after); end > 0 && of != "" {
 		of, after = of+", "+w, end
 	}
 	m := p.mention(start, after, "record", "")
 	m.Unit, m.Value, m.Low, m.High, m.Second = of, a, a, a, b
+	m.Of = p.tallyHolder(start, next)
+	m.Drawn, m.Draws = drawn, draws
 	return p.emit(m, after)
 }
 
@@ -252,4 +258,90 @@ func (p *qparser) tallyWindow(k int) (string, int) {
 		w = "last"
 	}
 	return w + " " + strconv.Itoa(int(f.v)), end
+}
+
+// setOffName reports whether the name ending at token k stands set off
+// as a record's holder does in "Champion, Wladimir Klitschko, 53-3,":
+// it opens its sentence or follows a comma. A team after a verb or an
+// article ("beat the Lakers, 88-72,") has a score beside it, not a
+// record.
+func (p *qparser) setOffName(k int) bool {
+	for w := 0; w < 4; w, k = w+1, k-1 {
+		t := &p.toks[k]
+		if t.kind != tokWord || !t.cap || t.is(lxMonth|lxWeekday|lxStop) {
+			return false // "The Hawks, 88-72, won"
+		}
+		if k == 0 || t.gap == gapLine {
+			return true
+		}
+		switch prev := &p.toks[k-1]; {
+		case prev.kind == tokPunct && (p.char(k-1) == ',' || p.char(k-1) == '.'):
+			return true
+		case prev.kind != tokWord || !prev.cap:
+			return false
+		}
+	}
+	return false
+}
+
+// drawCount reads the third count of a won-lost-drawn record ("45-7-2")
+// at token k, after a dashed tally: a dash and a whole number of at most
+// three digits, glued.
+func (p *qparser) drawCount(dashed bool, k int) (uint16, bool) {
+	if !dashed || k+1 >= len(p.toks) || p.toks[k].gap != gapNone || p.toks[k+1].gap != gapNone ||
+		p.char(k) != p.char(k-2) || p.toks[k+1].kind != tokNum {
+		return 0, false
+	}
+	c, ok := p.wholeCount(k + 1)
+	return uint16(c), ok
+}
+
+// knockoutsAfter reports whether a count of knockouts follows a tally
+// ending before token k, which makes it a fighter's record: "53-3, 47
+// KO's", "52-3 with 46 KOs", "(14-13-2, 12KOs)".
+func (p *qparser) knockoutsAfter(k int) bool {
+	n := len(p.toks)
+	if k < n && (p.char(k) == ',' || p.toks[k].kind == tokWord && strings.EqualFold(p.word(k), "with")) {
+		k++
+	}
+	if k >= n || p.toks[k].kind != tokNum {
+		return false
+	}
+	k++
+	if k >= n || p.toks[k].kind != tokWord {
+		return false
+	}
+	switch w := strings.ToLower(p.word(k)); w {
+	case "ko", "kos", "ko's", "knockouts", "knockout":
+		return true
+	}
+	return false
+}
+
+// tallyHolder returns whose record a tally from token k to next is, when
+// a name stands beside it as a record's holder does: "name:" and the
+// name's last word in lower case for "Klitschko (52-3", "Klitschko,
+// 53-3," or "the 0-14 Lions"; else "". Two tallies of two holders are
+// two facts ("Klitschko (52-3)" and "Rahman (45-7)"), and two tallies of
+// one holder are one, however each is worded (see compareRecords).
+func (p *qparser) tallyHolder(k, next int) string {
+	n := len(p.toks)
+	if k >= 2 && p.toks[k-2].kind == tokWord && p.toks[k-2].cap && !p.toks[k-2].is(lxMonth|lxWeekday) {
+		switch p.char(k - 1) {
+		case '(':
+			if next < n && (p.char(next) == ')' || p.char(next) == ',') {
+				return "name:" + strings.ToLower(p.word(k-2))
+			}
+		case ',':
+			if next < n && p.char(next) == ',' && p.setOffName(k-2) {
+				return "name:" + strings.ToLower(p.word(k-2))
+			}
+		}
+	}
+	if k >= 1 && next < n && p.toks[k-1].kind == tokWord && strings.EqualFold(p.word(k-1), "the") {
+		if t := &p.toks[next]; t.kind == tokWord && t.cap && !t.is(lxMonth|lxWeekday) {
+			return "name:" + strings.ToLower(p.word(next))
+		}
+	}
+	return ""
 }

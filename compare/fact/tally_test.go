@@ -99,13 +99,87 @@ func TestTallyBesideName(t *testing.T) {
 		{"the 0-14 Lions", "a margin of 7", "", false},
 		{"The Hawks have struggled this season, just 9-14 despite", "lost 10", "", false},
 		{"Boyle, 58-3 with 51 knockouts", "Boyle improved his record to 58-3", Shared, true},
-		{"Boyle, 58-3 with 51 knockouts", "Boyle improved his record to 57-3", "", false},
+		// A count of knockouts after it makes a tally a fighter's record.
+		{"Boyle, 58-3 with 51 knockouts", "Boyle improved his record to 57-3", Conflict, true},
 	}
 	for _, tc := range tests {
 		a, b := first(t, tc.a), first(t, tc.b)
 		got, ok := CompareMentions(a, b)
 		if got != tc.want || ok != tc.ok {
 			t.Errorf("CompareMentions(%q, %q) = %q, %v; want %q, %v (read %+v and %+v)", tc.a, tc.b, got, ok, tc.want, tc.ok, a, b)
+		}
+	}
+}
+
+// Two tallies beside one name are that holder's record, however each is
+// worded, and disagree when their counts do; tallies beside two names,
+// or with nothing to say whose or what they are, are never compared.
+func TestTallyHolder(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want Status
+		ok   bool
+	}{
+		// Fails on main: "53-3, 47 KO's" had no unit and was never compared.
+		{"Dmitro Boyle (52-3, 46 KOs) stopped Sims", "Champion, Dmitro Boyle, 53-3, 47 KO's, stopped", Conflict, true},
+		{"Dmitro Boyle (52-3, 46 KOs) stopped Sims", "Champion, Dmitro Boyle, 52-3, 46 KO's, stopped", Shared, true},
+		{"improved the fighter to 52-3 with 46 KOs", "Boyle (53-3) stopped Sims", Conflict, true},
+		// An appositive tally with nothing else to name it: Boyle's.
+		{"Dmitro Boyle (52-3) stopped Sims", "Champion, Dmitro Boyle, 53-3, stopped", Conflict, true},
+		// Two holders: never one fact, even both named records.
+		{"Boyle (52-3) stopped Sims", "Sims (45-7) fell", "", false},
+		{"Boyle, 53-3, stopped", "Sims, 45-7, fell", "", false},
+		// No holder and no unit: still only the same tally.
+		{"the Hawks beat Vale, 88-72, on Sunday", "won, 90-72", "", false},
+		// Beside one name in a score and a record: two things.
+		{"the Hawks (9-4) won", "the Hawks, 88-72, won", "", false},
+		{"The Hawks (9-4) won", "The Hawks, 88-72, won", "", false},
+		{"Hawks (9-4) won", "beat the Hawks, 88-72, on Sunday", "", false},
+	}
+	for _, tc := range tests {
+		a, b := first(t, tc.a), first(t, tc.b)
+		got, ok := CompareMentions(a, b)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("CompareMentions(%q, %q) = %q, %v; want %q, %v (read %+v and %+v)", tc.a, tc.b, got, ok, tc.want, tc.ok, a, b)
+		}
+	}
+}
+
+// A won-lost-drawn record ("45-7-2") is one record of three counts, not
+// the number 45: it agrees with the same three counts, and with the same
+// won-lost told without its draws, and conflicts with other counts.
+func TestDrawnRecords(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want Status
+		ok   bool
+	}{
+		// Fail on main: each was read as the number 45 or 14.
+		{"stopped Sims (45-7-2, 36 KOs) in", "Champion, Lou Sims, 45-7-2, 36 KO's, in", Shared, true},
+		{"stopped Sims (45-7-2, 36 KOs) in", "Sims dropped to 45-8-2", Conflict, true},
+		{"stopped Sims (45-7-2, 36 KOs) in", "Sims (45-7-3)", Conflict, true},
+		{"stopped Sims (45-7-2, 36 KOs) in", "Sims (45-7)", Shared, true},
+		{"over Al Kell (14-13-2, 12KOs)", "the 45 guests", "", false},
+	}
+	for _, tc := range tests {
+		a, b := first(t, tc.a), first(t, tc.b)
+		got, ok := CompareMentions(a, b)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("CompareMentions(%q, %q) = %q, %v; want %q, %v (read %+v and %+v)", tc.a, tc.b, got, ok, tc.want, tc.ok, a, b)
+		}
+	}
+	for _, text := range []string{"over Al Kell (14-13-2, 12KOs)", "Kell dropped to 14-13-2", "Al Kell, 14-13-2, 12 KO's"} {
+		if m := first(t, text); m.Kind != "record" || m.Text != "14-13-2" || m.Unit != "record" || m.Second != 13 || !m.Drawn || m.Draws != 2 {
+			t.Errorf("%q: read %+v; want the record 14-13-2", text, m)
+		}
+	}
+	// Three dashed numbers with nothing to say they are a record stay
+	// what they were: no record.
+	for _, text := range []string{"call 555-12-34 now", "grades 1-2-3 and", "in the 3-2-1 countdown"} {
+		for _, m := range Quantities(text, monday) {
+			if m.Kind == "record" {
+				t.Errorf("%q: read %q as a record", text, m.Text)
+			}
 		}
 	}
 }
