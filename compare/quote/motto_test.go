@@ -1,0 +1,35 @@
+package quote
+
+import "testing"
+
+// A motto or a slogan the article names as such is no one's words, in the
+// sentence that names it and wherever the article quotes it whole again (a
+// headline); the quotations around it keep their speakers.
+func TestNamedMottoIsNoOnesWords(t *testing.T) {
+	text := "Ostrand: 'Harbour First' Vote Is Not Building Piers\n\n" +
+		"The council vote to adopt \"Harbour First\" as the town motto is \"not building a single pier,\" Mayor Ilse Ostrand said on Tuesday.\n\n" +
+		"The council had passed a resolution on Monday reaffirming the town motto, “Harbour First,” by nine votes to two.\n\n" +
+		"Councillor Pim Dekker said that \"Harbour First\" is the motto the town has always had.\n\n" +
+		"\"We will finish the pier before winter,\" Ostrand said."
+	var motto, others int
+	for _, q := range Extract(text, nil) {
+		switch q.Text {
+		case "Harbour First":
+			motto++
+			if q.Speaker != "" {
+				t.Errorf("the motto %q is given to %q", q.Text, q.Speaker)
+			}
+		case "not building a single pier", "We will finish the pier before winter":
+			others++
+			if q.Speaker != "Ilse Ostrand" {
+				t.Errorf("%q is given to %q, want Ilse Ostrand", q.Text, q.Speaker)
+			}
+		}
+	}
+	if others != 2 {
+		t.Errorf("found %d of Ostrand's two quotations", others)
+	}
+	if motto == 0 {
+		t.Error("the motto is no longer a quotation: outlets printing it would not be seen to share it")
+	}
+}
