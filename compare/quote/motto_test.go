@@ -33,3 +33,22 @@ func TestNamedMottoIsNoOnesWords(t *testing.T) {
 		t.Error("the motto is no longer a quotation: outlets printing it would not be seen to share it")
 	}
 }
+
+// A district is no speaker: "he" in `blanketed Harbour's Third Ward
+// District with fliers in which he said` is the man the paragraph is about.
+func TestDistrictIsNoSpeaker(t *testing.T) {
+	text := "Mayor Ilse Ostrand lost her seat on Tuesday to Pim Dekker, a councillor.\n\n" +
+		"Mr. Dekker, 51, had sought to counter her claims that he was soft on the ferry fares. The councillor, who had raised $40,000, blanketed Brackwater’s Northern Harbour District with fliers in which he emphasized that he opposed a “handout” policy."
+	found := false
+	for _, q := range Extract(text, nil) {
+		if q.Text == "handout" {
+			found = true
+			if q.Speaker != "Pim Dekker" {
+				t.Errorf("%q is given to %q, want Pim Dekker", q.Text, q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Error(`"handout" is not kept as a quotation`)
+	}
+}
