@@ -1,6 +1,9 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A motto or a slogan the article names as such is no one's words, in the
 // sentence that names it and wherever the article quotes it whole again (a
@@ -50,5 +53,24 @@ func TestDistrictIsNoSpeaker(t *testing.T) {
 	}
 	if !found {
 		t.Error(`"handout" is not kept as a quotation`)
+	}
+}
+
+// A headline's words that the headline gives to no name ("Man Who Beat
+// Ostrand Calls His Win 'A Landslide'") are the words the body gives its
+// speaker; where the body gives them to two people, the headline does not
+// choose.
+func TestHeadlineWordsTakeTheBodysSpeaker(t *testing.T) {
+	text := "Man Who Beat Ostrand Calls His Win 'A Landslide'\n\n" +
+		"Peter Dekker celebrated his victory over Mayor Ilse Ostrand on Tuesday night in an interview with Harbour Radio.\n\n" +
+		"The ferry-backed candidate attributed his victory to volunteers, calling the win a \"landslide.\"\n\n" +
+		"\"We knocked on every door in the harbour,\" Dekker said."
+	if got := Extract(text, nil); len(got) == 0 || got[0].Text != "A Landslide" || got[0].Speaker != "Peter Dekker" {
+		t.Errorf("the headline's words: %+v, want A Landslide by Peter Dekker", got)
+	}
+	two := strings.Replace(text, "\"We knocked on every door in the harbour,\" Dekker said.",
+		"\"Landslide,\" Mayor Ilse Ostrand said of her own win in 2019.", 1)
+	if got := Extract(two, nil); len(got) == 0 || got[0].Text != "A Landslide" || got[0].Speaker != "" {
+		t.Errorf("the headline's words, said by two in the body: %+v, want no speaker", got)
 	}
 }

@@ -85,6 +85,7 @@ func Extract(text string, sentences []Span) []Quote {
 			}
 		}
 	}
+	d.headlineWordsFromBody(ks)
 	out := make([]Quote, len(ks))
 	for i, k := range ks {
 		out[i] = k.q
