@@ -102,6 +102,7 @@ func quotes(r *Report, qi quoteIndex) []Quote {
 	for _, p := range wordsWithin(out, qi.words) {
 		match(p[0], p[1], quote.Truncated)
 	}
+	dropQuotedPhrase(out)
 	for i := range out {
 		q := &out[i]
 		for _, m := range q.Matches {

@@ -3,6 +3,8 @@ package compare
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storydiff/storydiff/compare/quote"
 )
@@ -106,4 +108,91 @@ func removeMatches(qs []Quote, pairs [][2]int) {
 		id := qs[i].ID
 		qs[i].Matches = slices.DeleteFunc(qs[i].Matches, func(m QuoteMatch) bool { return drop[[2]string{id, m.Quote}] })
 	}
+}
+
+// dropQuotedPhrase removes the matches that relate a quotation no one
+// says, other than as identical, to a longer quotation that prints the
+// same words in quotation marks of its own: the motto "In God We Trust",
+// and Obama's "You've had legislation reaffirming that 'In God We Trust'
+// is our motto." The speaker quotes the phrase; the longer quotation is no
+// fuller rendering of it, and the phrase was not cut from it.
+func dropQuotedPhrase(qs []Quote) {
+	var byID map[string]int
+	var drop map[[2]int]bool
+	for i, q := range qs {
+		if q.Speaker != "" || len(q.Matches) == 0 {
+			continue
+		}
+		key := ""
+		for _, m := range q.Matches {
+			if m.Relation == string(quote.Identical) {
+				continue
+			}
+			if byID == nil {
+				byID = make(map[string]int, len(qs))
+				for k, o := range qs {
+					byID[o.ID] = k
+				}
+			}
+			n, ok := byID[m.Quote]
+			if !ok {
+				continue
+			}
+			if key == "" {
+				key = quote.Normalize(q.Text)
+			}
+			if key != "" && quotesPhrase(qs[n].Text, key) {
+				if drop == nil {
+					drop = map[[2]int]bool{}
+				}
+				drop[[2]int{i, n}], drop[[2]int{n, i}] = true, true
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	for i := range qs {
+		qs[i].Matches = slices.DeleteFunc(qs[i].Matches, func(m QuoteMatch) bool {
+			j, ok := byID[m.Quote]
+			return ok && drop[[2]int{i, j}]
+		})
+	}
+}
+
+// quotesPhrase reports whether text holds, between quotation marks of its
+// own, words that normalise to key: `reaffirming that 'In God We Trust'
+// is`. An opening mark follows a space or a start; a closing one is not
+// followed by a letter (not the apostrophe of "don't").
+func quotesPhrase(text, key string) bool {
+	for i, r := range text {
+		if !strings.ContainsRune(`'‘"“`, r) || i > 0 && !strings.ContainsRune(" \t\n(—–-", lastRune(text[:i])) {
+			continue
+		}
+		from := i + len(string(r))
+		for j, c := range text[from:] {
+			if !strings.ContainsRune(`'’"”`, c) {
+				continue
+			}
+			end := from + j + len(string(c))
+			if end < len(text) && isLetter(text[end:]) {
+				continue
+			}
+			if quote.Normalize(text[from:from+j]) == key {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func isLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }

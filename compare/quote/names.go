@@ -168,7 +168,7 @@ func (d *doc) findMentions() {
 			if n > 1 && orgWords.has(last) {
 				orgSet[d.spanText(f.from, f.to-1)] = true
 			}
-		case f.titled || n >= 2 && !placeFirst.has(d.word(f.from)) && !placeLast.has(last):
+		case f.titled || n >= 2 && !placeFirst.has(d.word(f.from)) && !placeLast.has(last) && !areaNoun(last):
 			f.kind = person
 			ln := d.text[d.toks[f.to-1].s:f.e]
 			if n >= 3 && nameSuffix(last) {
@@ -596,4 +596,16 @@ func (d *doc) mentionRun(i int) (to int, poss bool) {
 		break
 	}
 	return d.numberAfter(to, len(d.toks)), false
+}
+
+// areaNoun ends the name of an area that votes or is governed, not a
+// person's: "Virginia's Seventh Congressional District", "Ontario
+// Province". (A switch, not a word list: the lists' table is generated.)
+func areaNoun(w string) bool {
+	switch w {
+	case "district", "districts", "province", "township", "borough", "precinct", "territory", "region", "constituency",
+		"prefecture":
+		return true
+	}
+	return false
 }

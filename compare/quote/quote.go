@@ -51,6 +51,7 @@ type doc struct {
 	desc     map[int][2]int      // sentence -> tokens of "X's lawyer" opening it without a name (salience.go)
 	spoke    []spoken            // the quotations read so far that have a speaker, in order (salience.go)
 	heads    []Span              // paragraphs in title case
+	mottos   map[string]bool     // phrases the article names as a motto, a slogan or a title (motto.go)
 }
 
 // Extract returns the direct quotations of text in order. sentences are
@@ -70,6 +71,7 @@ func Extract(text string, sentences []Span) []Quote {
 	}
 	d.findMentions()
 	d.findSubjects()
+	d.mottos = d.namedPhrases(raws)
 	ks := make([]kept, 0, len(raws))
 	for _, r := range raws {
 		var prev *kept
@@ -83,6 +85,7 @@ func Extract(text string, sentences []Span) []Quote {
 			}
 		}
 	}
+	d.headlineWordsFromBody(ks)
 	out := make([]Quote, len(ks))
 	for i, k := range ks {
 		out[i] = k.q
@@ -135,6 +138,9 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 		} else if h := d.headlineCue(c.para); h.found {
 			a = h
 		}
+		if d.namedPhrase(r) {
+			a = attribution{} // a motto the article names (motto.go)
+		}
 		q.Speaker, q.Role, q.Cue = a.name, a.role, a.cue
 		if a.name != "" {
 			q.SpeakerStart, q.SpeakerEnd = a.ss, a.se
@@ -179,8 +185,9 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 	}
 	if r.label.End > 0 {
 		a = attribution{subject: d.labelSubject(r.label), cue: ":", found: true}
-	} else if d.labelQuote(r) {
-		// The writer's words for a kind of remarks (label.go): no one's.
+	} else if d.labelQuote(r) || d.namedPhrase(r) {
+		// The writer's words for a kind of remarks (label.go), or a motto
+		// or a slogan the article names as such (motto.go): no one's.
 		a = attribution{}
 	}
 	q.Speaker, q.Role, q.Cue = a.name, a.role, a.cue
