@@ -283,6 +283,12 @@ func dropCloser(qs []Quote, far func(QuoteMatch) bool, closer func(i, c, n int, 
 			}
 		}
 	}
+	dropPairs(qs, byID, drop)
+}
+
+// dropPairs removes the matches between the quotes of each pair in drop
+// (indexes into qs, listed both ways); byID maps a quote's ID to its index.
+func dropPairs(qs []Quote, byID map[string]int, drop map[[2]int]bool) {
 	if len(drop) == 0 {
 		return
 	}

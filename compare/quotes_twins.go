@@ -149,15 +149,7 @@ func dropQuotedPhrase(qs []Quote) {
 			}
 		}
 	}
-	if len(drop) == 0 {
-		return
-	}
-	for i := range qs {
-		qs[i].Matches = slices.DeleteFunc(qs[i].Matches, func(m QuoteMatch) bool {
-			j, ok := byID[m.Quote]
-			return ok && drop[[2]int{i, j}]
-		})
-	}
+	dropPairs(qs, byID, drop)
 }
 
 // quotesPhrase reports whether text holds, between quotation marks of its
