@@ -217,19 +217,6 @@ func (e *engine) sentencesOf(gids []int) []Member {
 	return out
 }
 
-// Features returns textsim's features of sentence s of article ai and
-// sentence t of article aj, from the analysis the alignment made of them,
-// and false when either cannot carry a fact. It is safe for concurrent use
-// once Groups has returned.
-func (a *Alignment) Features(ai, s, aj, t int) (textsim.Features, bool) {
-	e := a.e
-	g, h := e.gids[ai][s], e.gids[aj][t]
-	if g < 0 || h < 0 {
-		return textsim.Features{}, false
-	}
-	return e.corpus.Features(g, h), true
-}
-
 // Containment returns what Features gives as FShortLen and FContainment
 // (textsim.Corpus.Containment), at a fraction of the cost, and false when
 // either sentence cannot carry a fact. It is safe for concurrent use once
