@@ -74,3 +74,11 @@ func TestHeadlineWordsTakeTheBodysSpeaker(t *testing.T) {
 		t.Errorf("the headline's words, said by two in the body: %+v, want no speaker", got)
 	}
 }
+
+// A quotation followed by "is", "as" or "was" as the text's last word
+// crashed the motto rule (review-r22): it looked one word past the end.
+func TestQuotationBeforeTheLastWordIsNoCrash(t *testing.T) {
+	for _, text := range []string{`"In God We Trust" is`, `They kept "In God We Trust" as`, `"In God We Trust," was`} {
+		Extract(text, nil) // must not panic
+	}
+}
