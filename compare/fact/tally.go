@@ -343,5 +343,30 @@ func (p *qparser) tallyHolder(k, next int) string {
 			return "name:" + strings.ToLower(p.word(next))
 		}
 	}
-	return ""
+	return p.subjectHolder(k)
+}
+
+// subjectHolder returns "name:" and the last word of a team's name that
+// is the subject of the verb before the tally at token k ("The Celtics
+// fell to 25-25", "the Sixers are 9-14"), else "": a capitalised name
+// after "the", then one to six lower-case words, nothing else between.
+// Two teams' records told in two sentences are two facts, not a
+// conflict (review-r22). A name straight before the tally ("beat the
+// Lakers 88-72") is the other side of a score, not a holder.
+func (p *qparser) subjectHolder(k int) string {
+	j, between := k-1, 0
+	for j >= 0 && between < 6 && p.toks[j].kind == tokWord && !p.toks[j].cap {
+		j, between = j-1, between+1
+	}
+	if between == 0 || j < 0 || p.toks[j].kind != tokWord || !p.toks[j].cap || p.toks[j].is(lxMonth|lxWeekday|lxStop) {
+		return ""
+	}
+	last := j
+	for j >= 0 && p.toks[j].kind == tokWord && p.toks[j].cap && !strings.EqualFold(p.word(j), "the") {
+		j--
+	}
+	if j < 0 || p.toks[j].kind != tokWord || !strings.EqualFold(p.word(j), "the") {
+		return ""
+	}
+	return "name:" + strings.ToLower(p.word(last))
 }

@@ -183,3 +183,27 @@ func TestDrawnRecords(t *testing.T) {
 		}
 	}
 }
+
+// Two teams' records in two sentences, each the subject's, are two facts:
+// "The Celtics fell to 25-25" against "The Lakers improved to 30-20" was a
+// conflict (review-r22). One team's two records still conflict.
+func TestRecordsOfTwoSubjects(t *testing.T) {
+	for _, c := range []struct {
+		a, b   string
+		status Status
+		ok     bool
+	}{
+		{"The Celtics fell to 25-25 at home.", "The Lakers improved to 30-20 with the win.", "", false},
+		{"The Celtics fell to 25-25 at home.", "the Celtics are 26-24 this season.", Conflict, true},
+		{"The Celtics fell to 25-25 at home.", "The Celtics fell to 25-25 after the loss.", Shared, true},
+	} {
+		a, b := Quantities(c.a, monday), Quantities(c.b, monday)
+		if len(a) != 1 || len(b) != 1 {
+			t.Errorf("%q / %q: read %+v and %+v; want one figure each", c.a, c.b, a, b)
+			continue
+		}
+		if st, ok := CompareMentions(a[0], b[0]); st != c.status || ok != c.ok {
+			t.Errorf("CompareMentions(%q, %q) = %q, %v; want %q, %v", c.a, c.b, st, ok, c.status, c.ok)
+		}
+	}
+}

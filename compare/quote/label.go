@@ -42,13 +42,25 @@ func (d *doc) labelQuote(r rawQuote) bool {
 	// After "of" the noun is no verb: `a flurry of "…" comments`.
 	n := d.word(after)
 	if len(n) < 4 || !strings.HasSuffix(n, "s") || strings.HasSuffix(n, "ss") || prepositions.has(n) || clauseWords.has(n) ||
-		auxiliaries.has(n) || speechVerbs.has(n) && d.word(before) != "of" || pronouns.has(n) || skippable.has(n) || d.adverb(after) {
+		auxiliaries.has(n) || speechVerbs.has(n) && d.word(before) != "of" || pronouns.has(n) || skippable.has(n) || d.adverb(after) ||
+		timeUnits(n) {
 		return false
 	}
 	// The noun ends its phrase: a mark, a preposition or a clause word
 	// follows it, not a verb it would be the subject of.
 	next := after + 1
 	return next >= len(d.toks) || !d.toks[next].word || prepositions.has(d.word(next)) || clauseWords.has(d.word(next))
+}
+
+// timeUnits reports whether a plural noun is a length of time: after a
+// quotation it dates the words ("accused Jones of \"playing politics\"
+// hours after the vote"), it names no kind of remarks (review-r22).
+func timeUnits(n string) bool {
+	switch n {
+	case "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries":
+		return true
+	}
+	return false
 }
 
 func lastChar(s string) string {

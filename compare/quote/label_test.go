@@ -25,3 +25,13 @@ func TestQuotedLabelBeforeANounIsNoQuote(t *testing.T) {
 		}
 	}
 }
+
+// A length of time after a quotation dates the words; it names no kind of
+// remarks, and the speaker stays (review-r22: "hours after the vote").
+func TestQuotationBeforeATimeKeepsItsSpeaker(t *testing.T) {
+	text := `Senator Ann Smith accused Jones of "playing politics with people's lives" hours after the vote.`
+	qs := Extract(text, nil)
+	if len(qs) != 1 || qs[0].Speaker != "Ann Smith" {
+		t.Errorf("Extract = %+v; want one quote by Ann Smith", qs)
+	}
+}

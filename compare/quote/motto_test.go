@@ -74,3 +74,25 @@ func TestHeadlineWordsTakeTheBodysSpeaker(t *testing.T) {
 		t.Errorf("the headline's words, said by two in the body: %+v, want no speaker", got)
 	}
 }
+
+// A quotation followed by "is", "as" or "was" as the text's last word
+// crashed the motto rule (review-r22): it looked one word past the end.
+func TestQuotationBeforeTheLastWordIsNoCrash(t *testing.T) {
+	for _, text := range []string{`"In God We Trust" is`, `They kept "In God We Trust" as`, `"In God We Trust," was`} {
+		Extract(text, nil) // must not panic
+	}
+}
+
+// A work named before the subject of "said" is where the words were
+// said, not their speaker (review-r22): the president speaks here.
+func TestSubjectAfterTheWorkSpeaks(t *testing.T) {
+	for _, c := range []struct{ text, speaker string }{
+		{`In a post the president said "Witch Hunt!"`, "president"},
+		{`In his column the senator said "Enough Is Enough."`, "senator"},
+	} {
+		qs := Extract(c.text, nil)
+		if len(qs) != 1 || !strings.Contains(qs[0].Speaker, c.speaker) && !strings.Contains(qs[0].Role, c.speaker) {
+			t.Errorf("Extract(%q) = %+v; want a quote of the %s", c.text, qs, c.speaker)
+		}
+	}
+}

@@ -70,6 +70,9 @@ func (d *doc) portfolio(i int) bool {
 }
 
 func (d *doc) isPossessive(i int) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false // past the text's end: "… 'In God We Trust' as" (review-r22)
+	}
 	w := d.text[d.toks[i].s:d.toks[i].e]
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }

@@ -60,11 +60,38 @@ func (d *doc) publishedLine(r rawQuote, c context) (attribution, bool) {
 	if noun < 0 {
 		return attribution{}, false
 	}
+	if d.subjectAfterWork(noun, j) {
+		return attribution{}, false
+	}
 	a := attribution{found: true, cue: d.word(j)}
 	if s, ok := d.publisher(lo, noun, j); ok {
 		a.subject = s
 	}
 	return a, true
+}
+
+// subjectAfterWork reports whether another noun phrase, the verb's
+// subject, stands between the work noun at token noun and the verb at
+// token verb: a determiner no preposition governs, then up to three words
+// none of which is a work ("In a post the president said" is the
+// president's, review-r22). "its cover story of the candidate called" and
+// "The headline advertising the magazine's story reads" are still the
+// work's words.
+func (d *doc) subjectAfterWork(noun, verb int) bool {
+	for k := noun + 1; k < verb; k++ {
+		w := d.word(k)
+		if !(determiners.has(w) && w != "that" || w == "his" || w == "her" || w == "their") || prepositions.has(d.word(k-1)) || verb-k > 4 {
+			continue
+		}
+		work := false
+		for m := k + 1; m < verb; m++ {
+			work = work || workLine(d.word(m))
+		}
+		if !work {
+			return true
+		}
+	}
+	return false
 }
 
 // publisher reads who printed the work whose noun is token noun, its
