@@ -85,8 +85,12 @@ func quotes(r *Report, qi quoteIndex) []Quote {
 			match(p[0], p[1], rel)
 		}
 	}
-	drop, own := strayWords(out)
-	removeMatches(out, drop)
+	byID := make(map[string]int, len(out)) // the passes below change matches, never IDs or order
+	for i, q := range out {
+		byID[q.ID] = i
+	}
+	drop, own := strayWords(out, byID)
+	dropPairs(out, byID, drop)
 	for _, p := range own {
 		rel := quote.Truncated
 		if quote.Normalize(out[p[0]].Text) == quote.Normalize(out[p[1]].Text) {
@@ -95,14 +99,14 @@ func quotes(r *Report, qi quoteIndex) []Quote {
 		match(p[0], p[1], rel)
 	}
 	markSpliced(out)
-	dropSeparateRemarks(out, raw)
-	markSplit(out)
-	dropEchoes(out)
-	dropBesideTwin(out)
+	dropSeparateRemarks(out, raw, byID)
+	markSplit(out, byID)
+	dropEchoes(out, byID)
+	dropBesideTwin(out, byID)
 	for _, p := range wordsWithin(out, qi.words) {
 		match(p[0], p[1], quote.Truncated)
 	}
-	dropQuotedPhrase(out)
+	dropQuotedPhrase(out, byID)
 	for i := range out {
 		q := &out[i]
 		for _, m := range q.Matches {
@@ -126,11 +130,7 @@ func quotes(r *Report, qi quoteIndex) []Quote {
 // ledger said the second article cut the quotation short three times over
 // when it prints every word. Each such pair is made identical, with Split
 // the number of pieces.
-func markSplit(qs []Quote) {
-	byID := make(map[string]int, len(qs))
-	for i, q := range qs {
-		byID[q.ID] = i
-	}
+func markSplit(qs []Quote, byID map[string]int) {
 	// Each article's quotes in the order they appear, and each quote's
 	// place in that order.
 	order := map[int][]int{}
@@ -250,8 +250,8 @@ func fullName(speaker string) string {
 // speaker's words are their own remark, which the quote's speaker echoed
 // ("freedom means freedom for everyone", said by the father and then by the
 // daughter), not the quote cut short or given to the wrong person.
-func dropEchoes(qs []Quote) {
-	dropCloser(qs, func(far QuoteMatch) bool {
+func dropEchoes(qs []Quote, byID map[string]int) {
+	dropCloser(qs, byID, func(far QuoteMatch) bool {
 		return far.OtherSpeaker && far.Relation != string(quote.Identical)
 	}, func(_, _, _ int, own QuoteMatch) bool {
 		return !own.OtherSpeaker && own.Relation == string(quote.Identical)
@@ -262,11 +262,7 @@ func dropEchoes(qs []Quote) {
 // far accepts when another of i's matches, a quote c in n's article,
 // passes closer(i, c, n, that match): n's article renders i more closely
 // in c, so the match to n relates the wrong quotation.
-func dropCloser(qs []Quote, far func(QuoteMatch) bool, closer func(i, c, n int, m QuoteMatch) bool) {
-	byID := make(map[string]int, len(qs))
-	for i, q := range qs {
-		byID[q.ID] = i
-	}
+func dropCloser(qs []Quote, byID map[string]int, far func(QuoteMatch) bool, closer func(i, c, n int, m QuoteMatch) bool) {
 	drop := map[[2]int]bool{}
 	for i, q := range qs {
 		for _, fm := range q.Matches {
@@ -309,8 +305,8 @@ const maxSplitGap = 2
 // to another article's quotation when that article renders the same words
 // more closely in another quotation: the altered one is a separate remark
 // (see quote.SeparateRemark), and the article did not change the quote.
-func dropSeparateRemarks(qs []Quote, raw []quote.Quote) {
-	dropCloser(qs, func(near QuoteMatch) bool {
+func dropSeparateRemarks(qs []Quote, raw []quote.Quote, byID map[string]int) {
+	dropCloser(qs, byID, func(near QuoteMatch) bool {
 		return near.Relation == string(quote.Altered)
 	}, func(i, c, n int, _ QuoteMatch) bool {
 		return quote.SeparateRemark(raw[i], raw[c], raw[n])

@@ -17,8 +17,8 @@ import (
 // critic's "The 'Queen of Rage' is something you apply to wrestlers").
 // Where one speaker says both (a phrase of a letter, and the letter) the
 // match stands.
-func dropBesideTwin(qs []Quote) {
-	dropCloser(qs, func(far QuoteMatch) bool {
+func dropBesideTwin(qs []Quote, byID map[string]int) {
+	dropCloser(qs, byID, func(far QuoteMatch) bool {
 		return far.Relation != string(quote.Identical)
 	}, func(i, c, n int, own QuoteMatch) bool {
 		return !own.OtherSpeaker && own.Relation == string(quote.Identical) &&
@@ -39,9 +39,8 @@ const maxStrayWords = 2
 // calling a magazine cover. A quotation already related to its speaker's
 // own there keeps its matches. It returns the matches to drop and the pairs
 // to relate instead (by ascending index, the quotation of the speaker's
-// words second), each once.
-func strayWords(qs []Quote) (drop, relate [][2]int) {
-	var byID map[string]int // made when first needed: most ledgers have no such quote
+// words second), each once; drop lists each pair both ways, for dropPairs.
+func strayWords(qs []Quote, byID map[string]int) (drop map[[2]int]bool, relate [][2]int) {
 	var seen map[[2]int]bool
 	for i, q := range qs {
 		// Most quotations are longer: a count of spaces tells without
@@ -52,12 +51,6 @@ func strayWords(qs []Quote) (drop, relate [][2]int) {
 		words := strings.Fields(quote.Normalize(q.Text))
 		if len(words) == 0 || len(words) > maxStrayWords {
 			continue
-		}
-		if byID == nil {
-			byID = make(map[string]int, len(qs))
-			for k, o := range qs {
-				byID[o.ID] = k
-			}
 		}
 		for _, m := range q.Matches {
 			n, ok := byID[m.Quote]
@@ -75,7 +68,10 @@ func strayWords(qs []Quote) (drop, relate [][2]int) {
 					// twice in one article).
 					break
 				}
-				drop = append(drop, [2]int{i, n})
+				if drop == nil {
+					drop = map[[2]int]bool{}
+				}
+				drop[[2]int{i, n}], drop[[2]int{n, i}] = true, true
 				if p := [2]int{i, c}; !seen[p] {
 					if seen == nil {
 						seen = map[[2]int]bool{}
@@ -94,30 +90,13 @@ func matchedTo(q Quote, id string) bool {
 	return slices.ContainsFunc(q.Matches, func(m QuoteMatch) bool { return m.Quote == id })
 }
 
-// removeMatches removes, both ways, the matches of the pairs of quotes.
-func removeMatches(qs []Quote, pairs [][2]int) {
-	if len(pairs) == 0 {
-		return
-	}
-	drop := map[[2]string]bool{}
-	for _, p := range pairs {
-		a, b := qs[p[0]].ID, qs[p[1]].ID
-		drop[[2]string{a, b}], drop[[2]string{b, a}] = true, true
-	}
-	for i := range qs {
-		id := qs[i].ID
-		qs[i].Matches = slices.DeleteFunc(qs[i].Matches, func(m QuoteMatch) bool { return drop[[2]string{id, m.Quote}] })
-	}
-}
-
 // dropQuotedPhrase removes the matches that relate a quotation no one
 // says, other than as identical, to a longer quotation that prints the
 // same words in quotation marks of its own: the motto "In God We Trust",
 // and Obama's "You've had legislation reaffirming that 'In God We Trust'
 // is our motto." The speaker quotes the phrase; the longer quotation is no
 // fuller rendering of it, and the phrase was not cut from it.
-func dropQuotedPhrase(qs []Quote) {
-	var byID map[string]int
+func dropQuotedPhrase(qs []Quote, byID map[string]int) {
 	var drop map[[2]int]bool
 	for i, q := range qs {
 		if q.Speaker != "" || len(q.Matches) == 0 {
@@ -127,12 +106,6 @@ func dropQuotedPhrase(qs []Quote) {
 		for _, m := range q.Matches {
 			if m.Relation == string(quote.Identical) {
 				continue
-			}
-			if byID == nil {
-				byID = make(map[string]int, len(qs))
-				for k, o := range qs {
-					byID[o.ID] = k
-				}
 			}
 			n, ok := byID[m.Quote]
 			if !ok {
