@@ -176,6 +176,8 @@ func (d *doc) titleCase(p Span) bool {
 	return words > 0 && words <= 20
 }
 
+// trimPossessive drops a possessive "'s" or "’s" from a word longer than
+// it: "Newsweek's" is "Newsweek".
 func trimPossessive(w string) string {
 	for _, s := range []string{"'s", "’s"} {
 		if len(w) > len(s) && w[len(w)-len(s):] == s {

@@ -245,7 +245,7 @@ func (d *doc) ownedBefore(lo, i int) (subject, bool) {
 	case d.isPossessive(o) && o-1 >= lo && (d.word(o-1) == "the" || d.word(o-1) == "this"):
 		s := subject{from: o - 1, to: i + 1, ss: -1, se: -1}
 		t := d.toks[o]
-		noun := strings.TrimSuffix(strings.TrimSuffix(d.word(o), "'s"), "’s")
+		noun := trimPossessive(d.word(o))
 		if !personNouns.has(noun) && !titles.has(noun) {
 			return subject{}, false
 		}

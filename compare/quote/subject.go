@@ -317,7 +317,7 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 			s := subject{from: lead, to: end, ss: d.toks[nameFrom].s, se: d.toks[end-1].e}
 			s.name, s.role = d.spanText(nameFrom, end), d.spanText(i, nameFrom)
 			if end == to+1 {
-				s.name = d.canonical(strings.TrimSuffix(strings.TrimSuffix(s.name, "'s"), "’s"), s.ss)
+				s.name = d.canonical(trimPossessive(s.name), s.ss)
 			}
 			return s, true
 		}
