@@ -444,10 +444,12 @@ func shortPairs(r *Report, qs []Quote, matched map[[2]int]bool) [][2]int {
 	return out
 }
 
-// maxWithinWords is the most words a quotation may have and be related
-// only to longer quotations that hold it (wordsWithin): the index relates
-// quotations that share three words in a row.
-const maxWithinWords = 2
+// maxShortQuoteWords is the most words a quotation may have and be
+// short: the index relates a quotation to another only by three words in a
+// row, or a shorter one by all its words to any that holds them (see
+// quote.Index), so a short one is related to its speaker's longer words
+// by wordsWithin and kept from anyone's same word by strayWords.
+const maxShortQuoteWords = 2
 
 // wordsWithin returns the pairs (short, long) of a quotation of one or two
 // words, unmatched, and a longer quotation of another article that holds
@@ -461,12 +463,12 @@ func wordsWithin(qs []Quote, words [][]string) [][2]int {
 	var out [][2]int
 	same := map[[2]string]bool{} // oneSpeaker, by pair of speakers
 	for i, q := range qs {
-		if q.Speaker == "" || strings.Count(strings.TrimSpace(q.Text), " ") >= maxWithinWords ||
+		if q.Speaker == "" || strings.Count(strings.TrimSpace(q.Text), " ") >= maxShortQuoteWords ||
 			slices.ContainsFunc(q.Matches, func(m QuoteMatch) bool { return !m.OtherSpeaker }) {
 			continue
 		}
 		short := words[i]
-		if len(short) == 0 || len(short) > maxWithinWords {
+		if len(short) == 0 || len(short) > maxShortQuoteWords {
 			continue
 		}
 		// In each other article, the longest quotation that holds the

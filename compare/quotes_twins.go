@@ -26,11 +26,6 @@ func dropBesideTwin(qs []Quote, byID map[string]int) {
 	})
 }
 
-// maxStrayWords is the most words a quotation may have and be matched only
-// to its identical twins: the index relates shorter ones by all their
-// words (see quote.Index), so "sexist" is any "sexist" of another article.
-const maxStrayWords = 2
-
 // strayWords finds the identical matches of a quotation of one or two
 // words from a named speaker to words no one or someone else says in
 // another article, where that article gives the speaker a quotation
@@ -45,11 +40,11 @@ func strayWords(qs []Quote, byID map[string]int) (drop map[[2]int]bool, relate [
 	for i, q := range qs {
 		// Most quotations are longer: a count of spaces tells without
 		// normalising them.
-		if q.Speaker == "" || len(q.Matches) == 0 || strings.Count(strings.TrimSpace(q.Text), " ") > 2*maxStrayWords {
+		if q.Speaker == "" || len(q.Matches) == 0 || strings.Count(strings.TrimSpace(q.Text), " ") > 2*maxShortQuoteWords {
 			continue
 		}
 		words := strings.Fields(quote.Normalize(q.Text))
-		if len(words) == 0 || len(words) > maxStrayWords {
+		if len(words) == 0 || len(words) > maxShortQuoteWords {
 			continue
 		}
 		for _, m := range q.Matches {
