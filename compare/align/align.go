@@ -171,6 +171,7 @@ func (a *Alignment) Groups() []Group {
 	e.cluster()
 	e.attachSplits()
 	e.attachVerbatim()
+	e.relateLoners()
 	return e.groups()
 }
 
