@@ -39,7 +39,10 @@
 //     draws in Draws. Of is "name:" and the holder's last word when a
 //     name stands beside it ("Klitschko (52-3", "Champion, Wladimir
 //     Klitschko, 53-3,", "the 0-14 Lions"). "10-12 people", "aged
-//     18-30" and "46 to 57 months" stay ranges.
+//     18-30" and "46 to 57 months" stay ranges. A tally with only a verb
+//     of being or "at" before it, or nothing ("26-1"), and no holder, is
+//     one only where the words around speak of a contest (a game, a
+//     season, a vote, a fight): "open at 9-5" and "Section 12-3" are not.
 //   - number: a figure with no recognisable unit, Unit "".
 //   - time, Unit "clock": seconds after midnight; "2:37 p.m." is 52620.
 //   - date, Unit "day": Unix days (days since 1970-01-01) of the first day of

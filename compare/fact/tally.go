@@ -31,7 +31,7 @@ var tallyNouns = map[string]string{
 // is told with a verb of being or standing.
 var tallyVerbs = map[string]string{
 	"voted": "vote", "vote": "vote", "votes": "vote", "ruled": "vote", "passed": "vote", "approved": "vote",
-	"rejected": "vote", "confirmed": "vote",
+	"rejected": "vote", "confirmed": "vote", "ruling": "vote",
 	"won": "score", "win": "score", "wins": "score", "lost": "score", "lose": "score", "loses": "score",
 	"beat": "score", "beats": "score", "defeated": "score", "edged": "score", "routed": "score",
 	"trounced": "score", "thrashed": "score", "downed": "score", "led": "score", "trailed": "score",
@@ -58,7 +58,7 @@ var tallyQualifiers = map[string]bool{
 // a season or a span of years ("2008-09"), a time ("3-4 p.m.").
 func (p *qparser) tally(start, i int) int {
 	n := len(p.toks)
-	if i >= n || p.toks[i].kind != tokNum || p.glued(i) {
+	if i >= n || p.toks[i].kind != tokNum || p.glued(i) || p.dashTail(i) {
 		return 0
 	}
 	k := i + 1
@@ -86,13 +86,20 @@ func (p *qparser) tally(start, i int) int {
 		return 0 // "555-1234-99", "1-2.5", "10-12:30"
 	}
 	of, after := p.tallyNoun(next)
+	holder := p.tallyHolder(start, next)
 	if of == "" {
 		of = p.tallyVerb(start)
+		weak := of == "record" && p.beingVerb(start) // "is 9-5", "at 9-5": said of hours as readily as of a team
 		if of == "" && (p.teamRecord(start, next) || p.knockoutsAfter(next)) {
-			of = "record"
+			of, weak = "record", false
 		}
 		if of == "" && !(dashed && b <= a) {
 			return 0 // "10-12", "46 to 57": a range unless something says otherwise
+		}
+		if (weak || of == "") && holder == "" && !p.contestNear(i) {
+			if _, end := p.tallyWindow(next); end == 0 {
+				return 0 // "open at 9-5", "Section 12-3": nothing around speaks of a contest
+			}
 		}
 		if p.unitAfter(next) {
 			return 0 // "are 10-12 people", "at 3-4 p.m.": a range of things
@@ -107,7 +114,7 @@ func (p *qparser) tally(start, i int) int {
 	}
 	m := p.mention(start, after, "record", "")
 	m.Unit, m.Value, m.Low, m.High, m.Second = of, a, a, a, b
-	m.Of = p.tallyHolder(start, next)
+	m.Of = holder
 	m.Drawn, m.Draws = drawn, draws
 	return p.emit(m, after)
 }
@@ -185,6 +192,31 @@ func (p *qparser) tallyVerb(k int) string {
 		}
 	}
 	return of
+}
+
+// beingVerb reports whether the word before the tally at token k (past
+// "just", "now" and the like) is one that tells a state, not a move in a
+// contest: a verb of being, "at", "opened", "went", "finished". "The
+// library is open at 9-5" and "the shift went 9-5" use them too, where
+// "fell to 9-14" and "voted 7-2" say a team or a board.
+func (p *qparser) beingVerb(k int) bool {
+	if k == 0 || p.toks[k-1].kind != tokWord {
+		return true // "this season, just 9-14"
+	}
+	w := strings.ToLower(p.word(k - 1))
+	switch w {
+	case "just", "now", "only", "still", "currently", "already", "merely":
+		if k < 2 || p.toks[k-2].kind != tokWord {
+			return true
+		}
+		w = strings.ToLower(p.word(k - 2))
+	}
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "stands", "stand", "stood", "at", "opened", "finished",
+		"went", "go", "goes", "started", "ended":
+		return true
+	}
+	return false
 }
 
 // teamRecord reports whether the numbers from token k to next stand as a
@@ -286,10 +318,10 @@ func (p *qparser) setOffName(k int) bool {
 
 // drawCount reads the third count of a won-lost-drawn record ("45-7-2")
 // at token k, after a dashed tally: a dash and a whole number of at most
-// three digits, glued.
+// three digits, glued. Either dash will do: a typed "7–2-1" mixes them.
 func (p *qparser) drawCount(dashed bool, k int) (uint16, bool) {
 	if !dashed || k+1 >= len(p.toks) || p.toks[k].gap != gapNone || p.toks[k+1].gap != gapNone ||
-		p.char(k) != p.char(k-2) || p.toks[k+1].kind != tokNum {
+		!isDash(p.char(k)) || p.toks[k+1].kind != tokNum {
 		return 0, false
 	}
 	c, ok := p.wholeCount(k + 1)
@@ -370,3 +402,51 @@ func (p *qparser) subjectHolder(k int) string {
 	}
 	return "name:" + strings.ToLower(p.word(last))
 }
+
+// isDash reports whether r joins a tally's counts: a hyphen or an en dash.
+func isDash(r rune) bool { return r == '-' || r == '–' }
+
+// dashTail reports whether the number at token i ends a dashed run
+// glued to a number before it ("2-1" in "7–2-1", "555-1234"): a part of
+// a longer figure is no tally of its own.
+func (p *qparser) dashTail(i int) bool {
+	return i >= 2 && p.toks[i].gap == gapNone && p.toks[i-1].gap == gapNone && isDash(p.char(i-1)) &&
+		p.toks[i-2].kind == tokNum
+}
+
+// contestReach is how many tokens either side of a tally contestNear
+// reads: a sentence or two, or a list's heading a few lines up ("EIGHT
+// TITLE FIGHTS" over "Joe Louis 26-1").
+const contestReach = 40
+
+// contestNear reports whether the words within contestReach tokens of
+// token k speak of a contest: a game, a vote, a fight, a team's season.
+// Two counts joined by a dash with only a verb of being or "at" before
+// them ("are 9-14", "deadlocked at 9-3"), or nothing at all ("26-1"),
+// are a tally only there: "open at 9-5" gives hours, "Section 12-3" and
+// "Chapter 3-2" label a part of a text.
+func (p *qparser) contestNear(k int) bool {
+	for j := max(0, k-contestReach); j < min(len(p.toks), k+contestReach); j++ {
+		if p.toks[j].kind == tokWord && contestWords[strings.ToLower(p.word(j))] {
+			return true
+		}
+	}
+	return false
+}
+
+// contestWords are the words that place a tally in a contest: its
+// sides, its stakes and its outcomes, in sport, in a vote or in a court.
+var contestWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`game games season seasons playoff playoffs postseason preseason
+		win wins won winning winless loss losses lost losing lose defeat defeats defeated victory victories
+		beat edged routed downed blanked leading trailing record records score scored standings streak team
+		teams coach coached coaches referee league division conference championship champion champions title
+		match matches tournament series seed set sets fight fights fighter bout bouts knockout knockouts ko
+		kos boxer heavyweight round rounds inning innings overtime tie tied draw draws vote votes voted
+		voting ballot jury jurors deadlocked court ruling ruled justices majority seat seats senate senators
+		legislature lawmakers legislators nba nfl nhl mlb nfc afc`) {
+		m[w] = true
+	}
+	return m
+}()
