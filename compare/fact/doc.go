@@ -26,7 +26,10 @@
 //     duration not tied to an event ("for three weeks") is a count of its
 //     time unit, and so is a unit's compound "hour-long" (1 "hour",
 //     covering [0.8, 1.2]). IsLength tells such lengths of time apart. The part in "X of Y Ns" counts Ns too ("178 of 369
-//     punches" is 178 "punch" and 369 "punch").
+//     punches" is 178 "punch" and 369 "punch"), and so does a bare figure
+//     set against a count ("six arrests Wednesday, compared to 47": 47
+//     "arrest"; likewise after money or a percentage, and after "up
+//     from", "down from", "versus").
 //   - record: a tally of two counts, never a range: a won-lost record
 //     ("9-14", "are 122-147", "The Saints (7-7)"), a score ("an 88-72
 //     win") or a vote ("voted 7-2", "a 5 to 4 ruling"). Value is the
