@@ -70,7 +70,9 @@
 // 94.745]. Trailing zeros of whole numbers count as significant below 1,000,
 // where a figure is usually counted ("40-minute" covers [39.5, 40.5]), and
 // not from 1,000 up, where reporters round ("1,200 workers" covers [1150,
-// 1250], "1 million" [0.5e6, 1.5e6]). Clock times round to the minute or the
+// 1250], "5 million" [4.5e6, 5.5e6]). A round figure of one unit there
+// covers what rounds to it: "1 million" [0.95e6, 1.5e6], since 900,000 is
+// written so, not as "1 million". Clock times round to the minute or the
 // hour they state; dates cover their period exactly. Vague amounts carry
 // their own interval: "a few" [2, 5], "a couple" [2, 3], "several" [3, 7], "a
 // dozen" [10, 14], "dozens of" [24, 120], "hundreds of" [200, 1000];
