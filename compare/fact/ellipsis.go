@@ -34,7 +34,9 @@ var comparedWords = []string{"compared to", "compared with", "up from", "down fr
 // comparedBefore reports whether before ends with a phrase of
 // comparedWords.
 func comparedBefore(before string) bool {
-	tail := strings.ToLower(strings.TrimRight(before, " "))
+	before = strings.TrimRight(before, " ")
+	before = before[max(0, len(before)-16):] // the longest phrase and the byte before it
+	tail := strings.ToLower(before)
 	for _, w := range comparedWords {
 		if strings.HasSuffix(tail, w) && (len(tail) == len(w) || !isLetter(rune(tail[len(tail)-len(w)-1]))) {
 			return true

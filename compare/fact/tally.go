@@ -86,7 +86,13 @@ func (p *qparser) tally(start, i int) int {
 		return 0 // "555-1234-99", "1-2.5", "10-12:30"
 	}
 	of, after := p.tallyNoun(next)
-	holder := p.tallyHolder(start, next)
+	holder, held := "", false // found once, and only for a tally that may be one
+	holderOf := func() string {
+		if !held {
+			holder, held = p.tallyHolder(start, next), true
+		}
+		return holder
+	}
 	if of == "" {
 		of = p.tallyVerb(start)
 		weak := of == "record" && p.beingVerb(start) // "is 9-5", "at 9-5": said of hours as readily as of a team
@@ -96,7 +102,7 @@ func (p *qparser) tally(start, i int) int {
 		if of == "" && !(dashed && b <= a) {
 			return 0 // "10-12", "46 to 57": a range unless something says otherwise
 		}
-		if (weak || of == "") && holder == "" && !p.contestNear(i) {
+		if (weak || of == "") && holderOf() == "" && !p.contestNear(i) {
 			if _, end := p.tallyWindow(next); end == 0 {
 				return 0 // "open at 9-5", "Section 12-3": nothing around speaks of a contest
 			}
@@ -114,7 +120,7 @@ func (p *qparser) tally(start, i int) int {
 	}
 	m := p.mention(start, after, "record", "")
 	m.Unit, m.Value, m.Low, m.High, m.Second = of, a, a, a, b
-	m.Of = holder
+	m.Of = holderOf()
 	m.Drawn, m.Draws = drawn, draws
 	return p.emit(m, after)
 }
