@@ -188,3 +188,30 @@ func TestCompareCounts(t *testing.T) {
 		}
 	}
 }
+
+// A round figure of one unit ("$1 million", "$100,000") is what rounds
+// to it: from 950,000, not from 500,000, which is written "$500,000".
+// Read as half a unit either side, "$1 million" agreed roughly with
+// "$500,000", a factor of two (audit r25, a BASIL pair).
+func TestRoundFigureOfOneUnit(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want Status
+	}{
+		{"costing the group $1 million", "they reserved $500,000 of airtime", Conflict},
+		{"costing the group $1 million", "they spent $700,000", Conflict},
+		{"costing the group $1 million", "they spent $960,000", Compatible},
+		{"costing the group $1 million", "they spent $1.4 million", Compatible},
+		{"costing the group about $1 million", "they spent $900,000", Compatible},
+		{"a $100,000 grant", "a $60,000 grant", Conflict},
+		{"1,000 workers", "600 workers", Conflict},
+		{"10 million viewers", "6 million viewers", Conflict},
+		{"$2 million", "$1.6 million", Compatible}, // two units: half a unit either side
+	}
+	for _, tc := range tests {
+		got, ok := CompareMentions(first(t, tc.a), first(t, tc.b))
+		if got != tc.want || !ok {
+			t.Errorf("CompareMentions(%q, %q) = %q, %v; want %q", tc.a, tc.b, got, ok, tc.want)
+		}
+	}
+}

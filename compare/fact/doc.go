@@ -26,7 +26,10 @@
 //     duration not tied to an event ("for three weeks") is a count of its
 //     time unit, and so is a unit's compound "hour-long" (1 "hour",
 //     covering [0.8, 1.2]). IsLength tells such lengths of time apart. The part in "X of Y Ns" counts Ns too ("178 of 369
-//     punches" is 178 "punch" and 369 "punch").
+//     punches" is 178 "punch" and 369 "punch"), and so does a bare figure
+//     set against a count ("six arrests Wednesday, compared to 47": 47
+//     "arrest"; likewise after money or a percentage, and after "up
+//     from", "down from", "versus").
 //   - record: a tally of two counts, never a range: a won-lost record
 //     ("9-14", "are 122-147", "The Saints (7-7)"), a score ("an 88-72
 //     win") or a vote ("voted 7-2", "a 5 to 4 ruling"). Value is the
@@ -39,7 +42,10 @@
 //     draws in Draws. Of is "name:" and the holder's last word when a
 //     name stands beside it ("Klitschko (52-3", "Champion, Wladimir
 //     Klitschko, 53-3,", "the 0-14 Lions"). "10-12 people", "aged
-//     18-30" and "46 to 57 months" stay ranges.
+//     18-30" and "46 to 57 months" stay ranges. A tally with only a verb
+//     of being or "at" before it, or nothing ("26-1"), and no holder, is
+//     one only where the words around speak of a contest (a game, a
+//     season, a vote, a fight): "open at 9-5" and "Section 12-3" are not.
 //   - number: a figure with no recognisable unit, Unit "".
 //   - time, Unit "clock": seconds after midnight; "2:37 p.m." is 52620.
 //   - date, Unit "day": Unix days (days since 1970-01-01) of the first day of
@@ -64,7 +70,9 @@
 // 94.745]. Trailing zeros of whole numbers count as significant below 1,000,
 // where a figure is usually counted ("40-minute" covers [39.5, 40.5]), and
 // not from 1,000 up, where reporters round ("1,200 workers" covers [1150,
-// 1250], "1 million" [0.5e6, 1.5e6]). Clock times round to the minute or the
+// 1250], "5 million" [4.5e6, 5.5e6]). A round figure of one unit there
+// covers what rounds to it: "1 million" [0.95e6, 1.5e6], since 900,000 is
+// written so, not as "1 million". Clock times round to the minute or the
 // hour they state; dates cover their period exactly. Vague amounts carry
 // their own interval: "a few" [2, 5], "a couple" [2, 3], "several" [3, 7], "a
 // dozen" [10, 14], "dozens of" [24, 120], "hundreds of" [200, 1000];

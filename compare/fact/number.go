@@ -128,6 +128,9 @@ func (p *qparser) digitFigure(i int, afterCurrency bool) (figure, bool) {
 	}
 	if lo == hi {
 		lo, hi = v-u/2, v+u/2
+		if mult != 1 || v >= 1000 {
+			lo = roundLow(v, u)
+		}
 	}
 	f.v, f.u, f.lo, f.hi = f.v*mult, u*mult, lo*mult, hi*mult
 	if f.tail == "" {
@@ -185,6 +188,20 @@ func roundingUnit(v float64, decimals, trailingZeros int) float64 {
 		return pow10(trailingZeros)
 	}
 	return 1
+}
+
+// roundLow is the least value that rounds to a round figure v of
+// rounding unit u: v-u/2, except for one unit ("1 million", "$100,000",
+// "1,000"), whose neighbour below is written with a digit more ("900,000",
+// "950,000"): what rounds up to "1 million" starts at 950,000, not at
+// 500,000, which a reporter writes "$500,000" or "half a million". Read
+// as v-u/2, "$1 million" agreed roughly with "$500,000", a factor of two
+// (audit r25).
+func roundLow(v, u float64) float64 {
+	if v == u {
+		return v - u/20
+	}
+	return v - u/2
 }
 
 // hyphenTail reads the adjectival unit of "40-minute" or "300-strong".
@@ -271,6 +288,9 @@ loop:
 		f.u = float64(trailingZeroUnit(uint64(v)))
 	}
 	f.lo, f.hi = v-f.u/2, v+f.u/2
+	if v >= 1000 {
+		f.lo = roundLow(v, f.u)
+	}
 	if dozen {
 		f.u, f.lo, f.hi = v/3, v-v/6, v+v/6
 	}

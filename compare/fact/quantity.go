@@ -36,6 +36,7 @@ func quantities(text string, toks []token, published time.Time) []Mention {
 		}
 	}
 	partOfWhole(text, p.out)
+	comparedTo(text, p.out)
 	return p.out
 }
 

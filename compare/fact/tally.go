@@ -31,7 +31,7 @@ var tallyNouns = map[string]string{
 // is told with a verb of being or standing.
 var tallyVerbs = map[string]string{
 	"voted": "vote", "vote": "vote", "votes": "vote", "ruled": "vote", "passed": "vote", "approved": "vote",
-	"rejected": "vote", "confirmed": "vote",
+	"rejected": "vote", "confirmed": "vote", "ruling": "vote",
 	"won": "score", "win": "score", "wins": "score", "lost": "score", "lose": "score", "loses": "score",
 	"beat": "score", "beats": "score", "defeated": "score", "edged": "score", "routed": "score",
 	"trounced": "score", "thrashed": "score", "downed": "score", "led": "score", "trailed": "score",
@@ -58,7 +58,7 @@ var tallyQualifiers = map[string]bool{
 // a season or a span of years ("2008-09"), a time ("3-4 p.m.").
 func (p *qparser) tally(start, i int) int {
 	n := len(p.toks)
-	if i >= n || p.toks[i].kind != tokNum || p.glued(i) {
+	if i >= n || p.toks[i].kind != tokNum || p.glued(i) || p.dashTail(i) {
 		return 0
 	}
 	k := i + 1
@@ -86,13 +86,26 @@ func (p *qparser) tally(start, i int) int {
 		return 0 // "555-1234-99", "1-2.5", "10-12:30"
 	}
 	of, after := p.tallyNoun(next)
+	holder, held := "", false // found once, and only for a tally that may be one
+	holderOf := func() string {
+		if !held {
+			holder, held = p.tallyHolder(start, next), true
+		}
+		return holder
+	}
 	if of == "" {
 		of = p.tallyVerb(start)
+		weak := of == "record" && p.beingVerb(start) // "is 9-5", "at 9-5": said of hours as readily as of a team
 		if of == "" && (p.teamRecord(start, next) || p.knockoutsAfter(next)) {
-			of = "record"
+			of, weak = "record", false
 		}
 		if of == "" && !(dashed && b <= a) {
 			return 0 // "10-12", "46 to 57": a range unless something says otherwise
+		}
+		if (weak || of == "") && holderOf() == "" && !p.contestNear(i) {
+			if _, end := p.tallyWindow(next); end == 0 {
+				return 0 // "open at 9-5", "Section 12-3": nothing around speaks of a contest
+			}
 		}
 		if p.unitAfter(next) {
 			return 0 // "are 10-12 people", "at 3-4 p.m.": a range of things
@@ -107,7 +120,7 @@ func (p *qparser) tally(start, i int) int {
 	}
 	m := p.mention(start, after, "record", "")
 	m.Unit, m.Value, m.Low, m.High, m.Second = of, a, a, a, b
-	m.Of = p.tallyHolder(start, next)
+	m.Of = holderOf()
 	m.Drawn, m.Draws = drawn, draws
 	return p.emit(m, after)
 }
@@ -286,10 +299,10 @@ func (p *qparser) setOffName(k int) bool {
 
 // drawCount reads the third count of a won-lost-drawn record ("45-7-2")
 // at token k, after a dashed tally: a dash and a whole number of at most
-// three digits, glued.
+// three digits, glued. Either dash will do: a typed "7–2-1" mixes them.
 func (p *qparser) drawCount(dashed bool, k int) (uint16, bool) {
 	if !dashed || k+1 >= len(p.toks) || p.toks[k].gap != gapNone || p.toks[k+1].gap != gapNone ||
-		p.char(k) != p.char(k-2) || p.toks[k+1].kind != tokNum {
+		!isDash(p.char(k)) || p.toks[k+1].kind != tokNum {
 		return 0, false
 	}
 	c, ok := p.wholeCount(k + 1)

@@ -13,7 +13,7 @@ func TestTallies(t *testing.T) {
 	}{
 		{"the Hawks have opened 9-14 with six losses", "lost in their last ten games", "", false},
 		{"the Hawks have opened 9-14 this season", "after a 9-14 start", Shared, true},
-		{"slumping at 9-14 a year after", "are just 2-8 in their last ten", "", false}, // the season and its last ten games
+		{"slumping at 9-14 this season", "are just 2-8 in their last ten", "", false}, // the season and its last ten games
 		{"are just 2-8 in their last ten", "went 3-7 over their past 10 games", Conflict, true},
 		{"Boyle compiled a 162-139 record in five seasons", "Boyle is 122-147 in five seasons", Conflict, true},
 		{"Boyle compiled a 162-139 record", "Boyle compiled a 162-139 record", Shared, true},
@@ -204,6 +204,45 @@ func TestRecordsOfTwoSubjects(t *testing.T) {
 		}
 		if st, ok := CompareMentions(a[0], b[0]); st != c.status || ok != c.ok {
 			t.Errorf("CompareMentions(%q, %q) = %q, %v; want %q, %v", c.a, c.b, st, ok, c.status, c.ok)
+		}
+	}
+}
+
+// Two counts joined by a dash with only "at" or a verb of being before
+// them, or nothing, are a tally only where the words around speak of a
+// contest: "open at 9-5" gives hours and "Section 12-3" labels a part of
+// a code, while "are 9-5" of a team and a list of title fights are
+// records. A mixed dash ("7–2-1") is one record or no tally at all,
+// never a tally of its last two parts (audit r25).
+func TestTallyNeedsContest(t *testing.T) {
+	tests := []struct {
+		text   string
+		record string // the record read, "" for none
+	}{
+		{"The county library is open at 9-5 on weekdays.", ""},
+		{"The new bakery opens at 9-5 every day but Sunday.", ""},
+		{"Under Section 12-3 of the municipal code, the fines double.", ""},
+		{"Chapter 3-2 of the report describes the flooding.", ""},
+		{"The ferry timetable was 8-4 until the storm.", ""},
+		{"The form is numbered 7–2-1 in the filing.", ""},
+		{"The Otters are 9-5 and lead the division.", "9-5"},
+		{"The jury deadlocked at 9-3 after two days.", "9-3"},
+		{"The Otters went 7–2-1 this season.", "7–2-1"},
+		{"The Otters went 7-2–1 this season.", "7-2–1"},
+		{"GREATEST TITLE FIGHTS\n\nOsric Vale 26-1\n\nBram Tollan 22-3", "26-1"},
+		{"The Otters (7-7) play on Sunday.", "7-7"},         // beside a name in parentheses
+		{"the board voted 5-4 to close the library", "5-4"}, // a vote needs no contest word
+	}
+	for _, tc := range tests {
+		got := ""
+		for _, m := range Quantities(tc.text, monday) {
+			if m.Kind == "record" {
+				got = m.Text
+				break
+			}
+		}
+		if got != tc.record {
+			t.Errorf("%q: record %q; want %q", tc.text, got, tc.record)
 		}
 	}
 }
