@@ -50,6 +50,10 @@ type Mention struct {
 	// and Draws is its third count.
 	Drawn bool
 	Draws uint16
+	// Converted marks a sum restated in another currency beside itself
+	// ("85 million euros ($108 million)"): it agrees with the same sum
+	// elsewhere and contradicts nothing (see conversions).
+	Converted bool
 }
 
 // Status is how two mentions of a fact relate.
@@ -77,6 +81,12 @@ func CompareMentions(a, b Mention) (Status, bool) {
 	}
 	if a.Kind == "record" {
 		return compareRecords(a, b)
+	}
+	if a.Converted || b.Converted {
+		if a.Unit == b.Unit && a.Value == b.Value && a.Low == b.Low && a.High == b.High {
+			return Shared, true
+		}
+		return "", false
 	}
 	a, b = sameLengthUnit(a, b)
 	if a.Kind == "count" && a.Unit != b.Unit && measure(a.Unit) != "" && measure(a.Unit) == measure(b.Unit) {

@@ -37,7 +37,52 @@ func quantities(text string, toks []token, published time.Time) []Mention {
 	}
 	partOfWhole(text, p.out)
 	comparedTo(text, p.out)
+	conversions(text, p.out)
 	return p.out
+}
+
+// conversions marks a sum restated in another currency right after
+// itself: "$US1 million ($1.52 million)", "£1.7m (about $2.6m)", "1
+// million euros, or $1.1 million". The restatement is the same fact, not a
+// second figure to hold the other outlets to: unmarked, a bare "$" read as
+// US dollars set an Australian paper's $1.52 million against every other
+// outlet's $1 million as a conflict. It may still be the figure another
+// outlet gives ("85 million euros ($108 million)"; "$108 million"). Of the
+// two, the one written with a bare "$" is the restatement when the other
+// names its dollar; otherwise the second is. Two sums in one currency are
+// two figures ("$5 million ($3 million last year)").
+func conversions(text string, ms []Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		m, y := &ms[i], &ms[i+1]
+		if m.Kind != "money" || y.Kind != "money" || m.End > y.Start {
+			continue
+		}
+		between := strings.Join(strings.Fields(text[m.End:y.Start]), " ")
+		after := strings.TrimLeft(text[y.End:], " ")
+		qm, qy := namedDollar(m.Text), namedDollar(y.Text)
+		paren := (between == "(" || between == "(or") && strings.HasPrefix(after, ")")
+		if (m.Unit != y.Unit || qm != qy) && paren || m.Unit != y.Unit && between == ", or" {
+			if qy && !qm && m.Unit == "USD" {
+				m.Converted = true // "$1.52 million (US$1 million)"
+			} else {
+				y.Converted = true
+			}
+			i++
+		}
+	}
+}
+
+// namedDollar reports whether text writes a dollar with its country
+// beside the sign: "US$", "C$", "$US", "$ A".
+func namedDollar(text string) bool {
+	i := strings.IndexByte(text, '$')
+	if i < 0 {
+		return false
+	}
+	before := i > 0 && 'A' <= text[i-1] && text[i-1] <= 'Z'
+	rest := strings.TrimLeft(text[i+1:], " ")
+	after := rest != "" && 'A' <= rest[0] && rest[0] <= 'Z'
+	return before || after
 }
 
 // outOf reports whether "out of" starts at k ("three out of 12"): "out"
@@ -285,8 +330,18 @@ func (p *qparser) currencyPrefix(j int) (string, int) {
 	t := &p.toks[j]
 	switch {
 	case t.kind == tokPunct:
-		if code := currencySign(p.char(j)); code != "" && numberAt(j+1) {
+		code := currencySign(p.char(j))
+		if code != "" && numberAt(j+1) {
 			return code, j + 1
+		}
+		// "$US1 million", "$ US1 million", "$A50": the dollar's country
+		// written after the sign, as Australian and New Zealand papers do.
+		if code == "USD" && j+2 < len(p.toks) {
+			if q := &p.toks[j+1]; q.is(lxDollarQual) && q.acro || q.is(lxDollarQual) && q.cap && q.end-q.start == 1 {
+				if p.toks[j+1].gap != gapLine && numberAt(j+2) {
+					return q.lex().canon, j + 2
+				}
+			}
 		}
 	case t.is(lxDollarQual) && t.cap && j+1 < len(p.toks) && p.toks[j+1].gap == gapNone &&
 		p.char(j+1) == '$' && numberAt(j+2):

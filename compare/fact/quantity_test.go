@@ -133,7 +133,50 @@ func TestQuantitiesMoney(t *testing.T) {
 		{"200 pounds sterling", want{"200 pounds sterling", "money", "GBP", 200, 199.5, 200.5, ""}},
 		{"15 pounds of cherries", want{"15 pounds", "count", "pound", 15, 14.5, 15.5, ""}},
 		{"more than $1 billion", want{"more than $1 billion", "money", "USD", 1e9, 1e9, 2e9, "more than"}},
+		{"estimated at $US2 million", want{"$US2 million", "money", "USD", 2e6, 1.5e6, 2.5e6, ""}},
+		{"estimated at $ US2 million", want{"$ US2 million", "money", "USD", 2e6, 1.5e6, 2.5e6, ""}},
+		{"a fine of $NZ40,000", want{"$NZ40,000", "money", "NZD", 40000, 35000, 45000, ""}},
 	})
+}
+
+// TestConversionsAreNoSecondFigure: a sum restated in another currency
+// beside itself is one figure, which may meet the same sum elsewhere and
+// contradicts none. Compared as a second figure, the bare "$" of an
+// Australian paper's "$US2 million ($3.04 million)" was a US$3.04 million
+// in conflict with every other outlet's $2 million. Converted sums are
+// marked "*".
+func TestConversionsAreNoSecondFigure(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Damage to the hall was put at $ US2 million ($3.04 million), police said.", "$ US2 million, $3.04 million*"},
+		{"The ferry cost £1.7m (about $2.6m) to refit.", "£1.7m, about $2.6m*"},
+		{"Sales were $3.04 million (US$2 million) last year.", "$3.04 million*, US$2 million"},
+		{"Tickets rose to C$15 (US$11) each.", "C$15, US$11*"},
+		{"The bridge cost 1 million euros, or $1.1 million, to build.", "1 million euros, $1.1 million*"},
+		// One currency: two figures.
+		{"Profit was $5 million ($3 million) and costs $2 million, or $1 million more.", "$5 million, $3 million, $2 million, $1 million"},
+		// Not beside each other: two figures.
+		{"It paid £1.7m for the ferry and $2.6m for the dock.", "£1.7m, $2.6m"},
+	} {
+		var got []string
+		for _, m := range Quantities(tt.in, monday) {
+			if m.Kind == "money" {
+				got = append(got, m.Text+map[bool]string{true: "*"}[m.Converted])
+			}
+		}
+		if strings.Join(got, ", ") != tt.want {
+			t.Errorf("%q: got %q, want %s", tt.in, got, tt.want)
+		}
+	}
+	conv := findText(t, Quantities("Damage was put at $ US2 million ($3.04 million).", monday), "$3.04 million")
+	for _, tt := range []struct {
+		other string
+		want  Status
+	}{{"It caused $2 million in damage.", ""}, {"It caused $3.04 million in damage.", Shared}} {
+		m := Quantities(tt.other, monday)[0]
+		if st, _ := CompareMentions(conv, m); st != tt.want {
+			t.Errorf("%q against %q: %q, want %q", conv.Text, m.Text, st, tt.want)
+		}
+	}
 }
 
 func TestQuantitiesPercentAndPoints(t *testing.T) {
