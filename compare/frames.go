@@ -3,7 +3,10 @@ package compare
 import (
 	"fmt"
 	"slices"
+	"strings"
+	"unicode"
 
+	"github.com/kljensen/snowball/english"
 	"github.com/storydiff/storydiff/compare/align"
 	"github.com/storydiff/storydiff/compare/framing"
 	"github.com/storydiff/storydiff/compare/quote"
@@ -153,19 +156,63 @@ func frameGroups(r *Report, markers [][][]Marker) {
 			}
 			g.Prominence = append(g.Prominence, position(r.Articles[m.Article], m.Sentences[0], m.Article))
 		}
+		var words []map[string]bool // each member's word stems, when a marker needs them
 		for mi := range per {
 			for _, mk := range per[mi] {
-				mk.Distinct = slices.ContainsFunc(per, func(other []Marker) bool {
-					return !slices.ContainsFunc(other, func(o Marker) bool { return sameFrame(o, mk) })
-				})
+				many := len(per) > fewOutlets
+				if many && words == nil && mk.Kind != string(framing.Attribution) {
+					words = memberStems(r, g.Members)
+				}
+				users := 0
+				for oi, other := range per {
+					if slices.ContainsFunc(other, func(o Marker) bool { return sameFrame(o, mk) }) ||
+						words != nil && mk.Kind != string(framing.Attribution) && words[oi][english.Stem(mk.Lemma, false)] {
+						users++
+					}
+				}
+				mk.Distinct = users < len(per) && (!many || 2*users <= len(per))
 				g.Framing = append(g.Framing, mk)
 			}
 		}
 	}
 }
 
+// memberStems returns the stems of each member's words. In a group of
+// more than fewOutlets members, a member that writes a loaded word's noun
+// ("offered an apology", which no lexicon marks) uses the word as much as
+// one whose "apologized" is marked. Among three outlets it would take the
+// difference from a word one of them only quotes, which BASIL's annotators
+// count: there the fit rule stands (measured: shipped divergent-group F1
+// 0.437 to 0.422).
+func memberStems(r *Report, members []Member) []map[string]bool {
+	out := make([]map[string]bool, len(members))
+	for mi, m := range members {
+		out[mi] = map[string]bool{}
+		for _, si := range m.Sentences {
+			for _, w := range strings.FieldsFunc(r.Articles[m.Article].Sentences[si].Text, notLetter) {
+				out[mi][english.Stem(w, false)] = true
+			}
+		}
+	}
+	return out
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// fewOutlets is the most members a group may have for a framing word that
+// some member lacks to be that member's choice however many others use it.
+// Beyond it, a word most members use is the story's common wording, not a
+// choice: of 13 articles reporting an apology, the eight that say
+// "apologized" do not frame it apart from the five that say "said she was
+// sorry", nor 14 articles' "criminally negligent homicide", the charge,
+// each other. Up to it (the three outlets BASIL's fit of the divergence
+// rule sees), two outlets' "slammed" against a third's "criticized" still
+// frames the fact two ways.
+const fewOutlets = 3
+
 // sameFrame reports whether two markers frame alike: attribution verbs of
-// one tone ("said", "told") do; other markers must be the same word.
+// one tone ("said", "told") do; other markers must be one word, in any
+// form ("apologized", "an apology").
 func sameFrame(a, b Marker) bool {
 	if a.Kind != b.Kind {
 		return false
@@ -173,7 +220,7 @@ func sameFrame(a, b Marker) bool {
 	if a.Kind == string(framing.Attribution) {
 		return a.Tone == b.Tone
 	}
-	return a.Lemma == b.Lemma
+	return a.Lemma == b.Lemma || english.Stem(a.Lemma, false) == english.Stem(b.Lemma, false)
 }
 
 // position says where sentence si of article a sits.

@@ -225,3 +225,50 @@ func TestNoMarkerOnANameOpeningASentence(t *testing.T) {
 		t.Fatal("no marker on the sentence alone: the test needs a word the lexicon rates")
 	}
 }
+
+// A framing word most of a large group's members use is the story's common
+// wording, and one word's forms frame alike. Of five articles on a mall
+// shooting, four call it a rampage: none of them frames the fact apart from
+// the fifth, which is plain. Of two outlets on an apology, "apologized"
+// and "offered an apology" are one choice. Three outlets keep the rule the
+// BASIL fit chose: a word one of them lacks is the others' choice.
+func TestCommonWordingIsNoFramingChoice(t *testing.T) {
+	distinct := func(r *Report, lemma string) (n, of int) {
+		for _, g := range r.Groups {
+			for _, m := range g.Framing {
+				if strings.HasPrefix(m.Lemma, lemma) {
+					of++
+					if m.Distinct {
+						n++
+					}
+				}
+			}
+		}
+		return n, of
+	}
+	mall := []string{
+		"Four killed at Linden Mall|A gunman went on a rampage at the Linden Mall in Corvale on Saturday, killing four shoppers before police shot him, officers said.",
+		"Shooting at Corvale mall|A gunman went on a rampage through the Linden Mall in Corvale on Saturday, killing four shoppers before police shot him, officers said.",
+		"Corvale gunman kills four|On Saturday a gunman went on a rampage at Corvale's Linden Mall, killing four shoppers before he was shot by police, officers said.",
+		"Mall attack in Corvale|A gunman's rampage at the Linden Mall in Corvale on Saturday killed four shoppers before police shot him, officers said.",
+		"Four dead in Corvale|A gunman opened fire at the Linden Mall in Corvale on Saturday, killing four shoppers before police shot him, officers said.",
+	}
+	if n, of := distinct(Compare(docs(mall...), Options{}), "rampage"); of < 4 || n != 0 {
+		t.Errorf("five articles, four say rampage: %d of %d group markers distinct; want 0 of at least 4", n, of)
+	}
+	if n, of := distinct(Compare(docs(mall[0], mall[1], mall[4]), Options{}), "rampage"); of != 2 || n != 2 {
+		t.Errorf("three articles, two say rampage: %d of %d group markers distinct; want 2 of 2", n, of)
+	}
+	// Two of five say "apologized", three "an apology", which no lexicon
+	// marks: all five use the word.
+	apology := Compare(docs(
+		"Mayor sorry for remarks|Mayor Ilse Varga apologized on Monday for her remarks about the Dunmore flood victims, her office said.",
+		"Varga apologizes|Mayor Ilse Varga apologized on Monday for her remarks about the Dunmore flood victims, her office said in a statement.",
+		"Varga says sorry|Mayor Ilse Varga offered an apology on Monday for her remarks about the Dunmore flood victims, her office said.",
+		"An apology in Dunmore|Mayor Ilse Varga made an apology on Monday for her remarks about the Dunmore flood victims, her office said.",
+		"Mayor's apology|On Monday Mayor Ilse Varga issued an apology for her remarks about the Dunmore flood victims, her office said.",
+	), Options{})
+	if n, of := distinct(apology, "apolog"); of < 2 || n != 0 {
+		t.Errorf("apologized ×2 / an apology ×3: %d of %d group markers distinct; want none of at least 2", n, of)
+	}
+}
