@@ -364,19 +364,25 @@ var hedgeByPhrase = func() map[string]hedge {
 // widen applies hedge h to figure v (v >= 0) whose unhedged interval is
 // [lo, hi] and rounding unit u. near and far are the hedge margins: 10% and
 // 50% of v for most figures.
+//
+// A hedge that bounds a figure from one side bounds a range by its end on
+// that side: "as many as 35 to 40" is at most 40, "more than 35 to 40" at
+// least 35. Taken at the midpoint, "as many as 35 to 40 firefighters" was
+// at most 37.5 and met "about 40 firefighters" only roughly.
 func widen(v, u, lo, hi float64, h hedge, near, far float64) (float64, float64) {
 	far = max(u, far)
+	bottom, top := min(v, lo+u/2), max(v, hi-u/2) // the ends as written
 	switch h {
 	case hedgeApprox:
 		return min(lo, v-near), max(hi, v+near)
 	case hedgeNearly:
-		return v - near, v
+		return top - near, top
 	case hedgeJustOver:
-		return v, v + near
+		return bottom, bottom + near
 	case hedgeMore, hedgeAtLeast:
-		return v, v + far
+		return bottom, bottom + far
 	case hedgeLess, hedgeUpTo:
-		return max(0, v-far), v
+		return max(0, top-far), top
 	}
 	return lo, hi
 }

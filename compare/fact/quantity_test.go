@@ -213,6 +213,9 @@ func TestHedgeIntervals(t *testing.T) {
 		{"as many as 300 people", want{"as many as 300 people", "count", "person", 300, 150, 300, "as many as"}},
 		{"fewer than 100 people", want{"fewer than 100 people", "count", "person", 100, 50, 100, "fewer than"}},
 		{"less than 1%", want{"less than 1%", "percent", "%", 1, 0, 1, "less than"}},
+		// A range is bounded by its end on the hedge's side, not its midpoint.
+		{"as many as 35 to 40 firefighters", want{"as many as 35 to 40 firefighters", "count", "firefighter", 37.5, 21.25, 40, "as many as"}},
+		{"more than 35 to 40 firefighters", want{"more than 35 to 40 firefighters", "count", "firefighter", 37.5, 35, 53.75, "more than"}},
 	})
 }
 
