@@ -371,7 +371,10 @@ var hedgeByPhrase = func() map[string]hedge {
 // at most 37.5 and met "about 40 firefighters" only roughly.
 func widen(v, u, lo, hi float64, h hedge, near, far float64) (float64, float64) {
 	far = max(u, far)
-	bottom, top := min(v, lo+u/2), max(v, hi-u/2) // the ends as written
+	bottom, top := v, v
+	if hi-lo > u*(1+1e-9) { // a range: wider than its rounding unit
+		bottom, top = lo+u/2, hi-u/2 // its ends as written
+	}
 	switch h {
 	case hedgeApprox:
 		return min(lo, v-near), max(hi, v+near)
