@@ -105,11 +105,22 @@ func (n *nparser) findSpans() {
 	}
 }
 
+// forTitle reports whether the title ending span [first, last] follows
+// "for": the office a campaign runs for, part of its name ("Christie for
+// Governor", "Friends of Smith for Senate"). Cut there, the campaign was
+// "Christie for", an organisation two outlets shared.
+func (n *nparser) forTitle(first, last int) bool {
+	return last-1 > first && strings.EqualFold(n.word(last-1), "for")
+}
+
 // addSpan splits a span at its first title run ("Alibaba Group | President
 // | Michael Evans") and records the parts worth keeping.
 func (n *nparser) addSpan(first, last int) {
-	for last >= first && n.toks[last].is(lxTitle) {
+	for last >= first && n.toks[last].is(lxTitle) && !n.forTitle(first, last) {
 		last-- // a trailing title names nobody: "Alibaba Group Chairman"
+	}
+	for last >= first && n.toks[last].is(lxConnector) && !n.toks[last].acro {
+		last-- // nor does a trailing "of" or "for" (a "DA" is no "da")
 	}
 	if last < first {
 		return

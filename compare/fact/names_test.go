@@ -81,6 +81,26 @@ func TestNamesSkipsOrdinaryWords(t *testing.T) {
 	}
 }
 
+// A campaign named for the office it runs for keeps the office; a name
+// never ends on "for" or "of".
+func TestNamesCampaignForOffice(t *testing.T) {
+	for in, want := range map[string]string{
+		"Subpoenas went to the Halvorsen for Governor campaign and the party.": "Halvorsen for Governor",
+		"Donors gave to Friends of Ana Ruiz for Senate last year.":             "Friends of Ana Ruiz for Senate",
+		"A spokesman for Governor Tom Halvorsen said no.":                      "Governor Tom Halvorsen",
+	} {
+		got := texts(Names(in))
+		if !slices.Contains(got, want) {
+			t.Errorf("Names(%q) = %q; want %q among them", in, got, want)
+		}
+		for _, g := range got {
+			if strings.HasSuffix(g, " for") || strings.HasSuffix(g, " of") {
+				t.Errorf("Names(%q): %q ends on a connector", in, g)
+			}
+		}
+	}
+}
+
 func TestNamesOffsets(t *testing.T) {
 	in := "Reporters saw Trump speak with Alibaba’s Jack Ma — and Ma’s plans."
 	for _, m := range Names(in) {
