@@ -442,7 +442,14 @@ func memberText(rep *compare.Report, mb compare.Member) string {
 	return strings.Join(parts, " ")
 }
 
+// prominence says where member mb of group g sits: from its first
+// sentence's place to its last's when they differ ("paragraphs 8–10": the
+// report's prominence names only the first, and the version's text holds
+// them all), else the report's prominence.
 func prominence(rep *compare.Report, g compare.Group, mb compare.Member) string {
+	if p := span(rep, mb); p != "" {
+		return p
+	}
 	for _, p := range g.Prominence {
 		if p.Article == mb.Article && p.Place != "" {
 			return p.Place
@@ -454,6 +461,35 @@ func prominence(rep *compare.Report, g compare.Group, mb compare.Member) string 
 		}
 	}
 	return ""
+}
+
+// span names where member mb's sentences run when they sit in more than
+// one place ("paragraphs 8–10", "lede–paragraph 2"), else "".
+func span(rep *compare.Report, mb compare.Member) string {
+	lo, hi := -1, -1
+	for _, s := range mb.Sentences {
+		if _, ok := sentence(rep, mb.Article, s); ok {
+			if lo < 0 || s < lo {
+				lo = s
+			}
+			hi = max(hi, s)
+		}
+	}
+	if lo < 0 {
+		return ""
+	}
+	a, _ := sentence(rep, mb.Article, lo)
+	b, _ := sentence(rep, mb.Article, hi)
+	first, last := place(a), place(b)
+	if first == last {
+		return ""
+	}
+	from, ok1 := strings.CutPrefix(first, "paragraph ")
+	to, ok2 := strings.CutPrefix(last, "paragraph ")
+	if ok1 && ok2 {
+		return "paragraphs " + from + "–" + to
+	}
+	return first + "–" + last
 }
 
 func place(s compare.Sentence) string {

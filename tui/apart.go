@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/storydiff/storydiff/compare"
 )
 
 // Where outlets order facts differently, the aligned view cannot put every
@@ -208,15 +210,38 @@ func labelForms(ix *index, a int) []string {
 // memberPlace is where an article's member of a group sits, briefly: ¶3,
 // ¶13–14 across paragraphs, or its role (lede).
 func memberPlace(ix *index, a int, cells []int) string {
-	if len(cells) == 0 {
+	return shortSpan(ix.rep.Articles[a], cells)
+}
+
+// shortSpan is where sentences sents of art sit, briefly: ¶3, its role
+// (lede), or from the first to the last across paragraphs (¶13–14,
+// lede–¶2), so that a member is never placed by its first paragraph
+// alone.
+func shortSpan(art compare.Article, sents []int) string {
+	lo, hi, ok := sentenceRange(art, sents)
+	if !ok {
 		return ""
 	}
-	sents := ix.rep.Articles[a].Sentences
-	first, last := shortPlace(sents[slices.Min(cells)]), shortPlace(sents[slices.Max(cells)])
-	if first == last {
+	first, last := shortPlace(art.Sentences[lo]), shortPlace(art.Sentences[hi])
+	switch {
+	case first == last:
 		return first
+	case strings.HasPrefix(first, "¶"):
+		return first + "–" + strings.TrimPrefix(last, "¶")
 	}
-	return first + "–" + strings.TrimPrefix(last, "¶")
+	return first + "–" + last
+}
+
+// sentenceRange is the first and last of sents that are sentences of art;
+// ok is false when none is.
+func sentenceRange(art compare.Article, sents []int) (lo, hi int, ok bool) {
+	lo, hi = len(art.Sentences), -1
+	for _, s := range sents {
+		if s >= 0 && s < len(art.Sentences) {
+			lo, hi = min(lo, s), max(hi, s)
+		}
+	}
+	return lo, hi, hi >= 0
 }
 
 // apartStatus is, for the status bar, where the current row's members that

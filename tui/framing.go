@@ -177,8 +177,8 @@ func lackers(rep *compare.Report, g compare.Group, a int, have map[int]bool) str
 }
 
 // markFraming is the gutter mark of a group whose outlets frame the fact
-// differently (the report's divergent_framing), shown where no quote or
-// conflict mark takes the column.
+// differently (the report's divergent_framing), shown where no conflict
+// mark takes the column.
 const markFraming = "≠"
 
 // ownFraming reports whether a sentence marker is the outlet's framing
@@ -205,16 +205,16 @@ func sentenceFramingSpans(sen compare.Sentence, spans []span) []span {
 
 // markHedging is the gutter mark of a group whose outlets hedge the fact
 // differently (the report's hedging_differs: one says "reportedly",
-// another states it), where no quote, conflict or ≠ mark takes the column.
+// another states it), where no conflict or ≠ mark takes the column.
 const markHedging = "?"
 
 // framingMark returns the gutter mark for a sentence of group g: ≠ when
 // its outlets frame the fact differently, else ? when they hedge it
-// differently; annot unchanged when neither holds or the column is taken.
+// differently, else annot (a quote's mark, or none). Either takes the
+// column from a quote's mark: the group's verdict is drawn on every
+// member, or a row whose members all quote someone shows it nowhere.
 func framingMark(g compare.Group, annot string, st *Styles) string {
 	switch {
-	case annot != " ":
-		return annot
 	case g.DivergentFraming:
 		return st.Text[tsFrameLoaded].Render(markFraming)
 	case len(g.HedgingDiffers) > 0:

@@ -52,7 +52,7 @@ func TestInspectorAndOverviewSayHedgedDifferently(t *testing.T) {
 }
 
 // A group hedged differently carries ? in its members' gutters where no
-// other mark takes the column (≠ keeps it), and t 8 makes n visit only
+// conflict or ≠ takes the column, and t 8 makes n visit only
 // such groups: the inspector then says who hedges.
 func TestHedgedGroupsGutterAndFilter(t *testing.T) {
 	rep := hedgedFixture(t)
@@ -119,5 +119,53 @@ func TestShortMenuKeepsTheCursorInSight(t *testing.T) {
 			t.Errorf("cursor on %q: not on screen:\n%s", want, v)
 		}
 		m = press(m, "j")
+	}
+}
+
+// The gutter's one column for a sentence's quote, conflict or group mark
+// gives a hedged or differently framed group's mark to every member, a
+// quoting one too: with the quote's ❝ taking the column, a fact whose
+// members all quote someone showed its ? nowhere. A conflict keeps the
+// column (rarer still, and a figure to check); the quote's words stay
+// bold in the text, and the help and README say the order.
+func TestGroupMarkTakesTheColumnFromAQuote(t *testing.T) {
+	for _, framed := range []bool{false, true} {
+		rep := hedgedFixture(t)
+		rep.Groups[1].DivergentFraming = framed
+		want := markHedging
+		if framed {
+			want = markFraming
+		}
+		// The Herald's and Coastline's members quote someone; Meridian's
+		// gives a figure that conflicts.
+		for _, q := range []struct {
+			a, s  int
+			words string
+		}{{0, 1, "signed"}, {2, 1, "landmark agreement"}} {
+			sen := rep.Articles[q.a].Sentences[q.s]
+			i := strings.Index(sen.Text, q.words)
+			rep.Quotes = append(rep.Quotes, compare.Quote{ID: fmt.Sprintf("qh%d", q.a), Article: q.a, Sentence: q.s,
+				Start: sen.Start + i, End: sen.Start + i + len(q.words), Text: q.words, Status: "unique"})
+		}
+		sen := rep.Articles[1].Sentences[2]
+		i := strings.Index(sen.Text, "$1.2 billion")
+		rep.Facts = append(rep.Facts, compare.Fact{ID: "fh", Kind: "money", Status: "conflict", Mentions: []compare.FactMention{
+			{Article: 1, Sentence: 2, Start: sen.Start + i, End: sen.Start + i + len("$1.2 billion"), Text: "$1.2 billion"}}})
+		m := newTestModel(t, rep, 120, 30)
+		for _, sub := range []string{"The port signed a $1.2", "Blue Line and the port"} {
+			if l := lineWith(m.View().Content, sub); !strings.Contains(l, want+" ") {
+				t.Errorf("framed %v: a quoting member of the group lacks %s: %q", framed, want, l)
+			}
+		}
+		if l := lineWith(m.View().Content, "The port and Blue Line"); !strings.Contains(l, markConflict+" ") {
+			t.Errorf("framed %v: the member with a conflicting figure lacks %s: %q", framed, markConflict, l)
+		}
+		if !strings.Contains(m.View().Content, m.styles.Text[tsQuoteStrong].Render("signed")) {
+			t.Errorf("framed %v: the quote's words are not drawn bold", framed)
+		}
+	}
+	help := strings.Join(strings.Fields(ansi.Strip(press(newTestModel(t, loadFixture(t), 120, 200), "?").View().Content)), " ")
+	if want := "one mark a sentence: ! first, then ≠, ?, ❝, “"; !strings.Contains(help, want) {
+		t.Errorf("the help does not give the marks' order %q:\n%s", want, help)
 	}
 }

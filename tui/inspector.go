@@ -336,6 +336,25 @@ func position(s compare.Sentence) string {
 	return string(s.Role)
 }
 
+// spanPosition names where sentences sents of art run when they sit in
+// more than one place ("paragraphs 3–4", "lede–paragraph 2"), else "".
+func spanPosition(art compare.Article, sents []int) string {
+	lo, hi, ok := sentenceRange(art, sents)
+	if !ok {
+		return ""
+	}
+	first, last := position(art.Sentences[lo]), position(art.Sentences[hi])
+	if first == last {
+		return ""
+	}
+	from, ok1 := strings.CutPrefix(first, "paragraph ")
+	to, ok2 := strings.CutPrefix(last, "paragraph ")
+	if ok1 && ok2 {
+		return "paragraphs " + from + "–" + to
+	}
+	return first + "–" + last
+}
+
 // writeRelated lists the group's related sentences: an outlet that
 // reports the fact again in another sentence of its article.
 func writeRelated(w *textWriter, rep *compare.Report, g compare.Group, st *Styles) {
@@ -353,9 +372,15 @@ func writeRelated(w *textWriter, rep *compare.Report, g compare.Group, st *Style
 	}
 }
 
-// placeIn is where article a puts the fact of row rw: the group's
-// prominence from the report, else where its first sentence s sits.
+// placeIn is where article a puts the fact of row rw: where its
+// sentences run when they cross a paragraph break ("paragraphs 3–4": the
+// report's prominence names the first only, and the rest of the member
+// would be looked for there), else the group's prominence from the report,
+// else where its first sentence s sits.
 func placeIn(rep *compare.Report, rw row, a, s int) string {
+	if p := spanPosition(rep.Articles[a], rw.cells[a]); p != "" {
+		return p
+	}
 	if rw.group >= 0 {
 		for _, p := range rep.Groups[rw.group].Prominence {
 			if p.Article == a && p.Place != "" {

@@ -24,6 +24,9 @@ func (m Model) legendRows() [][2]string {
 		{st.MarkConflict.Render(markConflict), "a fact that conflicts with another outlet"},
 		{st.Text[tsFrameLoaded].Render(markFraming), "the outlets frame this fact differently (t: visit these)"},
 		{st.Text[tsFrameHedge].Render(markHedging), "the outlets hedge this fact differently (t: visit these)"},
+		{st.MarkConflict.Render(markConflict) + st.Text[tsFrameLoaded].Render(markFraming) + st.Text[tsFrameHedge].Render(markHedging) +
+			st.MarkQuoteStrong.Render(markOddQuote) + st.MarkQuote.Render(markQuote),
+			"one mark a sentence: ! first, then ≠, ?, ❝, “ (quotes stay coloured)"},
 		{st.FocusBar.Render(markFocus), "the current item"},
 		{st.Text[tsDiffDel].Render("words"), "word diff (w): in a fact's first version, words another lacks"},
 		{st.Text[tsDiffIns].Render("words"), "in the other versions, words the first lacks; bold without colour"},

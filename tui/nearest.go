@@ -51,7 +51,7 @@ func nearestWhat(ix *index, a, s int) string {
 		if mb.Article == a || mb.Article < 0 || mb.Article >= len(rep.Articles) || len(mb.Sentences) == 0 {
 			continue
 		}
-		with = append(with, rep.Articles[mb.Article].Label+" "+shortPlace(rep.Articles[mb.Article].Sentences[mb.Sentences[0]]))
+		with = append(with, rep.Articles[mb.Article].Label+" "+shortSpan(rep.Articles[mb.Article], mb.Sentences))
 	}
 	if len(with) > 3 {
 		with = append(with[:2], fmt.Sprintf("%d more", len(with)-2))
@@ -216,7 +216,7 @@ func writeAlsoCarries(w *textWriter, rep *compare.Report, self, a int, ss []int)
 		var with []string
 		for _, mb := range g.Members {
 			if mb.Article >= 0 && mb.Article < len(rep.Articles) && len(mb.Sentences) > 0 && mb.Sentences[0] < len(rep.Articles[mb.Article].Sentences) {
-				with = append(with, rep.Articles[mb.Article].Label+" "+shortPlace(rep.Articles[mb.Article].Sentences[mb.Sentences[0]]))
+				with = append(with, rep.Articles[mb.Article].Label+" "+shortSpan(rep.Articles[mb.Article], mb.Sentences))
 			}
 		}
 		if len(with) > 3 {

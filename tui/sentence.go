@@ -13,7 +13,7 @@ import (
 )
 
 // gutterWidth is the columns before a sentence's text: the focus bar, the
-// kind mark, the quote or conflict mark, two review marks (flagged or
+// kind mark, the conflict, group (≠ ?) or quote mark, two review marks (flagged or
 // reviewed, and noted) and a space.
 const gutterWidth = 6
 
@@ -37,7 +37,7 @@ const (
 type sentenceLook struct {
 	base    textStyle
 	kind    string // the kind mark, already styled
-	annot   string // the quote or conflict mark, already styled, or " "
+	annot   string // the conflict, group or quote mark, already styled, or " "
 	review  string // the review marks, already styled, two cells
 	spans   []span
 	focused bool
@@ -92,6 +92,7 @@ func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]stri
 	if strong {
 		lk.annot = st.MarkQuoteStrong.Render(markOddQuote)
 	}
+	conflict := false
 	for _, fi := range ix.factsAt[ref] {
 		f := ix.rep.Facts[fi]
 		if f.Status != "conflict" {
@@ -102,9 +103,16 @@ func (ix *index) look(a, s int, st *Styles, query string, marks map[sentRef]stri
 				lk.spans = appendSpan(lk.spans, m.Start-sen.Start, m.End-sen.Start, len(sen.Text), tsConflict)
 			}
 		}
-		lk.annot = st.MarkConflict.Render(markConflict)
+		conflict = true
 	}
-	if r >= 0 && ix.rows[r].group >= 0 {
+	// One column, so one mark: a conflict first, then the group's ≠ or ?
+	// (rare, and on every member, so the row reads as one across panes),
+	// then a quote's (a third of all sentences, and its words stay
+	// highlighted, bold when unique or variant).
+	switch {
+	case conflict:
+		lk.annot = st.MarkConflict.Render(markConflict)
+	case r >= 0 && ix.rows[r].group >= 0:
 		lk.annot = framingMark(ix.rep.Groups[ix.rows[r].group], lk.annot, st)
 	}
 	hits := func() [][2]int { return findAll(sen.Text, query) }

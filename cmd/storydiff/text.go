@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -94,11 +95,11 @@ func writeText(w io.Writer, r *compare.Report) {
 		fmt.Fprintf(w, "\n  %s  %s, similarity %.2f\n", g.ID, flags, g.Similarity)
 		for _, m := range g.Members {
 			a := r.Articles[m.Article]
-			hanging(w, fmt.Sprintf("    [%d] %s ", m.Article+1, place(a, m.Sentences[0])), memberText(a, m))
+			hanging(w, fmt.Sprintf("    [%d] %s ", m.Article+1, memberPlace(a, m)), memberText(a, m))
 		}
 		for _, m := range g.Related {
 			a := r.Articles[m.Article]
-			hanging(w, fmt.Sprintf("    [%d] again, related, %s ", m.Article+1, place(a, m.Sentences[0])), memberText(a, m))
+			hanging(w, fmt.Sprintf("    [%d] again, related, %s ", m.Article+1, memberPlace(a, m)), memberText(a, m))
 		}
 		for _, m := range g.Within {
 			// The sentence is printed with its own group; say where it is.
@@ -142,6 +143,21 @@ func place(a compare.Article, si int) string {
 		return "(" + string(s.Role) + ")"
 	}
 	return fmt.Sprintf("(¶%d)", s.Paragraph+1)
+}
+
+// memberPlace says where member m's sentences sit: place of the first,
+// or from the first to the last when they run over paragraphs ("(¶8–10)",
+// "(lede–¶2)"); the text printed after it holds them all.
+func memberPlace(a compare.Article, m compare.Member) string {
+	first, last := place(a, slices.Min(m.Sentences)), place(a, slices.Max(m.Sentences))
+	if first == last {
+		return first
+	}
+	from, to := strings.TrimSuffix(first, ")"), strings.TrimPrefix(last, "(")
+	if strings.HasPrefix(from, "(¶") {
+		to = strings.TrimPrefix(to, "¶")
+	}
+	return from + "–" + to
 }
 
 func memberText(a compare.Article, m compare.Member) string {

@@ -60,3 +60,22 @@ func TestContrastHandBuilt(t *testing.T) {
 		t.Errorf("Contrast(nil, nil) = %v, %v", onlyA, onlyB)
 	}
 }
+
+// TestScareQuoteSpacing: two outlets that set the same words in scare
+// quotes frame them alike however the words are spaced. A line wrapped
+// by hand inside the quotation, a double space, or a space before its
+// closing comma made the lemmas differ, and each outlet was listed as
+// having a scare quote the other lacks.
+func TestScareQuoteSpacing(t *testing.T) {
+	plain := "The council on Tuesday backed the “harbour plan” for the old docks."
+	for _, other := range []string{
+		"The council on Tuesday backed the “harbour\nplan” for the old docks.",
+		"The council on Tuesday backed the “harbour  plan” for the old docks.",
+		"The council on Tuesday backed the “harbour plan ,” for the old docks.",
+	} {
+		onlyA, onlyB := Contrast(Markers(plain), Markers(other))
+		if len(onlyA)+len(onlyB) > 0 {
+			t.Errorf("%q against %q: only in the first %v, only in the second %v", plain, other, texts(onlyA), texts(onlyB))
+		}
+	}
+}

@@ -69,7 +69,10 @@ func scareQuotes(s string, toks []token, ms []Marker, max int) []Marker {
 			capitals = words
 		}
 		if words >= 1 && words <= max && (capitals < words || isTitle()) && !wholeSentence(s, i, end+cn) && !mention(s, toks, i) {
-			inner := strings.TrimRight(strings.TrimSpace(s[i+n:end]), ".,;:!?")
+			// One space between words, none at the ends, even where
+			// trimming a closing comma leaves one ("plan ,"): the same
+			// words are the same scare quote however they are spaced.
+			inner := strings.Join(strings.Fields(strings.TrimRight(s[i+n:end], " .,;:!?")), " ")
 			m := Marker{Kind: Hedge, Start: i, End: end + cn, Text: s[i : end+cn],
 				Lemma: normalise(inner), Category: CatScareQuote}
 			ms = placeMarker(ms, m)

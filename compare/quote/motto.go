@@ -89,8 +89,10 @@ func namingNoun(w string) bool {
 }
 
 // phraseKey folds a quoted phrase for comparison: lower case, curly
-// apostrophes straight, marks at its ends trimmed.
+// apostrophes straight, one space between words, marks at its ends
+// trimmed. The spacing counts for nothing: a line wrapped by hand inside
+// the phrase, or a double space, is the same phrase.
 func phraseKey(s string) string {
 	s = strings.ReplaceAll(strings.ToLower(s), "’", "'")
-	return strings.Trim(s, " ,.;:!?'\"")
+	return strings.Trim(strings.Join(strings.Fields(s), " "), " ,.;:!?'\"")
 }

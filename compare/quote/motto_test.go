@@ -96,3 +96,29 @@ func TestSubjectAfterTheWorkSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// A phrase is one phrase however its words are spaced: a plain-text file
+// wrapped by hand breaks a line inside a motto ("the town motto, “Harbour
+// First,”" over two lines), and a typed double space does as much. Each
+// left the headline's "'Harbour First' Vote" a quotation of the mayor its
+// cue names, though the body names the phrase as the motto; and left a
+// headline's 'A Landslide' without the speaker the body gives its words
+// ("a\nlandslide").
+func TestPhraseKeyIgnoresSpacing(t *testing.T) {
+	for _, motto := range []string{"“Harbour\nFirst,”", "“Harbour  First,”", "“Harbour First ,”"} {
+		text := "Ostrand: 'Harbour First' Vote Is Not Building Piers\n\n" +
+			"The council had passed a resolution on Monday reaffirming the town motto, " + motto + " by nine votes to two.\n\n" +
+			"\"We will finish the pier before winter,\" Ostrand said."
+		for _, q := range Extract(text, nil) {
+			if q.Start < strings.Index(text, "\n") && q.Speaker != "" {
+				t.Errorf("with the body's motto written %q, the headline's %q is given to %q", motto, q.Text, q.Speaker)
+			}
+		}
+	}
+	text := "Man Who Beat Ostrand Calls His Win 'A Landslide'\n\n" +
+		"Peter Dekker celebrated his victory over Mayor Ilse Ostrand on Tuesday night in an interview with Harbour Radio.\n\n" +
+		"The ferry-backed candidate attributed his victory to volunteers, calling the win \"a\nlandslide.\""
+	if got := Extract(text, nil); len(got) == 0 || got[0].Text != "A Landslide" || got[0].Speaker != "Peter Dekker" {
+		t.Errorf("the headline's words, wrapped in the body: %+v, want A Landslide by Peter Dekker", got)
+	}
+}
