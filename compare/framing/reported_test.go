@@ -97,3 +97,26 @@ func TestJudgingAdjectiveUsedAsVerb(t *testing.T) {
 		{"Swelling ranged from mild to moderate in the trial.", []string{"moderate"}},
 	})
 }
+
+// TestNeighbourAdjectiveAsVerb: an adjective the vectors proposed beside
+// an evaluative word ("moderate" by "hardline", "employed" by "skilled")
+// written as the verb spelt the same judges nothing (review-r25:
+// "moderate" of moderating a debate, "employed" marked loaded): after a
+// modal, or as a participle or past form with an article or object
+// pronoun after it. The adjectives keep their marker, and so does an
+// adverb after a modal.
+func TestNeighbourAdjectiveAsVerb(t *testing.T) {
+	wantLoaded(t, []struct {
+		sentence string
+		want     []string
+	}{
+		{"The harbour master will moderate a debate on the pier.", nil},
+		{"The ferry company employed the same deckhands last summer.", nil},
+		{"New quotas are limiting the catch in Brackwater.", nil},
+		{"The moderate councillor won the harbour seat.", []string{"moderate"}},
+		{"Turnout was depressed in the harbour wards.", []string{"depressed"}},
+		{"The depressed harbour economy cost the mayor votes.", []string{"depressed"}},
+		{"Brack saw how hurtful his words were.", []string{"hurtful"}},
+		{"The port will vigorously defend the levy.", []string{"vigorously"}},
+	})
+}
