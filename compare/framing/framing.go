@@ -564,6 +564,14 @@ func saysWhat(s string, toks []token, v int) bool {
 	if k := toks[j].key; clauseOpeners[k] || prepositions[k] {
 		return true
 	}
+	for m := j; m < len(toks) && m <= j+2; m++ {
+		if m > j && strings.TrimSpace(s[toks[m-1].end:toks[m].start]) != "" {
+			break
+		}
+		if stanceNouns[toks[m].key] {
+			return true // "maintained her innocence", "claimed credit"
+		}
+	}
 	for m := j; m < len(toks) && m <= j+clauseReach; m++ {
 		if m > j {
 			if gap := strings.TrimSpace(s[toks[m-1].end:toks[m].start]); gap != "" {

@@ -98,6 +98,22 @@ func TestJudgingAdjectiveUsedAsVerb(t *testing.T) {
 	})
 }
 
+// TestStanceObjectOfAVerbOfSaying: "claimed" and "maintained" before a
+// noun that says in a word what the subject says of itself report speech,
+// with their doubt (review-r25: "maintained her innocence", "claimed
+// victory" had lost the attribution marker the plain-object rule took
+// away); a concrete object is still the verb's other sense.
+func TestStanceObjectOfAVerbOfSaying(t *testing.T) {
+	runKind(t, Attribution, []kindCase{
+		{"The ferry captain maintained his innocence throughout the inquiry.", []string{"maintained=maintain/doubt"}},
+		{"Councillor Brack claimed victory in Dunmore on Tuesday night.", []string{"claimed=claim/doubt"}},
+		{"The harbour board claimed full credit for the new pier.", []string{"claimed=claim/doubt"}},
+		{"A group calling itself Tide Front claimed responsibility for the blockade.", []string{"claimed=claim/doubt"}},
+		{"The storm claimed another trawler.", nil},
+		{"The Tigers maintained their lead through the third quarter.", nil},
+	})
+}
+
 // TestNeighbourAdjectiveAsVerb: an adjective the vectors proposed beside
 // an evaluative word ("moderate" by "hardline", "employed" by "skilled")
 // written as the verb spelt the same judges nothing (review-r25:
