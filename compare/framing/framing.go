@@ -514,6 +514,10 @@ func (e *entry) fits(s string, toks []token, i int) bool {
 	if e.number && last+1 < len(toks) && toks[last+1].number {
 		return false
 	}
+	if len(e.rest) > 0 && timePrepositions[e.rest[len(e.rest)-1]] && last+1 < len(toks) &&
+		(toks[last+1].number && toks[last+1].end-toks[last+1].start == 4 || calendarWords[toks[last+1].key]) {
+		return false // "seized on Tuesday", "caved in 2011": a time, not the idiom's object
+	}
 	if e.comma && i > 0 && strings.Contains(s[toks[i-1].end:toks[i].start], ",") {
 		return false
 	}
@@ -698,3 +702,15 @@ var objectOpeners = map[string]bool{"a": true, "an": true, "the": true, "this": 
 // modals are the auxiliaries after which a word is a bare verb.
 var modals = map[string]bool{"will": true, "would": true, "can": true, "could": true,
 	"shall": true, "should": true, "may": true, "might": true, "must": true}
+
+// timePrepositions end idioms ("seized on", "caved in", "jumped on") and
+// also open a phrase of time; calendarWords are what such a phrase of
+// time holds first ("on Tuesday", "in March"), as is a year ("in 2011").
+var (
+	timePrepositions = map[string]bool{"on": true, "in": true, "upon": true, "at": true}
+	calendarWords    = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+		"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+		"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+		"november": true, "december": true, "jan": true, "feb": true, "aug": true, "sept": true,
+		"oct": true, "nov": true, "dec": true}
+)

@@ -131,3 +131,17 @@ func TestPiracyIsACrime(t *testing.T) {
 		}
 	}
 }
+
+// TestIdiomBeforeATime: an idiom ending in a preposition ("seized on",
+// "caved in") is not matched where the preposition opens a time ("seized
+// on Tuesday", "in 2011"): the verb's plain sense, with its object later.
+func TestIdiomBeforeATime(t *testing.T) {
+	wantLoaded(t, []struct {
+		sentence string
+		want     []string
+	}{
+		{"Harbour police seized on Tuesday 40 crates of tobacco.", nil},
+		{"The ferry union seized on the remarks within hours.", []string{"seized on"}},
+		{"The council caved in to the ferry union.", []string{"caved in"}},
+	})
+}
