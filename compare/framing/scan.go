@@ -130,7 +130,7 @@ func opensClause(gap string) bool {
 // after it opens the sentence proper, so its capital says nothing about
 // names.
 func afterDateline(gap string, toks []token) bool {
-	if len(toks) == 0 || !strings.Contains(gap, " ") ||
+	if len(gap) < 3 || len(toks) == 0 || !strings.Contains(gap, " ") || // " - " at the least
 		!strings.Contains(gap, "—") && !strings.Contains(gap, "–") && !strings.Contains(gap, "-") {
 		return false
 	}
