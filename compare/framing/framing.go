@@ -319,6 +319,14 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 		part := t.key[strings.LastIndexByte(t.key, '-')+1:]
 		if l, w, found := ix.word(part); found && w.news > 0 {
 			lemma, wi, ok, asWritten = l, wordInfo{news: w.news}, true, l == part
+		} else if head := t.key[:strings.IndexByte(t.key, '-')]; describesBy(part) {
+			// A label of ours before a participle: "setback-filled",
+			// "gaffe-ridden", as "scandal-plagued" (listed) is.
+			if l, w, found := ix.word(head); found && w.news > 0 && l == head {
+				if e := ix.newsEntry(int(w.news) - 1); e.cat == CatLabel && e.near == 0 {
+					lemma, wi, ok, asWritten = l, wordInfo{news: w.news}, true, true
+				}
+			}
 		}
 	}
 	if !ok {
@@ -714,3 +722,14 @@ var (
 		"november": true, "december": true, "jan": true, "feb": true, "aug": true, "sept": true,
 		"oct": true, "nov": true, "dec": true}
 )
+
+// describesBy reports whether the last part of a compound makes the part
+// before it what describes ("-filled", "-plagued", "-ridden", "-prone"): a
+// participle or one of the adjectives of that use.
+func describesBy(part string) bool {
+	switch part {
+	case "prone", "ridden", "laden", "tinged", "fueled", "fuelled", "driven", "hit", "torn":
+		return true
+	}
+	return len(part) > 4 && (strings.HasSuffix(part, "ed") || strings.HasSuffix(part, "ing"))
+}

@@ -162,3 +162,18 @@ func TestAdjectiveBesideASilencedSeed(t *testing.T) {
 		{"The ferry was unable to dock at Dunmore.", nil},
 	})
 }
+
+// TestCompoundOfALabel: a compound whose first part is a label of the
+// lexicon and whose last makes it describe ("setback-filled",
+// "gaffe-ridden") judges as "scandal-plagued" does (review-r25: "setback"
+// missed); a compound of a plain word does not.
+func TestCompoundOfALabel(t *testing.T) {
+	wantLoaded(t, []struct {
+		sentence string
+		want     []string
+	}{
+		{"It was another setback-filled week for the harbour board.", []string{"setback-filled"}},
+		{"The gaffe-ridden tour ended in Dunmore.", []string{"gaffe-ridden"}},
+		{"The harbour-funded tour ended in Dunmore.", nil},
+	})
+}
