@@ -699,8 +699,17 @@ func neighbourAsVerb(s string, toks []token, i int) bool {
 	if !strings.HasSuffix(k, "ed") && !strings.HasSuffix(k, "ing") || i+1 >= len(toks) || !tight(i, i+1) {
 		return false
 	}
+	if i+2 < len(toks) && toks[i+1].key == "the" && comparatives[toks[i+2].key] {
+		return false // "flagging the longer the night went on": no object
+	}
 	return objectOpeners[toks[i+1].key]
 }
+
+// comparatives open the correlative "the longer …, the …", which may follow
+// an intransitive participle as a determiner does an object.
+var comparatives = map[string]bool{"more": true, "less": true, "longer": true, "shorter": true,
+	"better": true, "worse": true, "further": true, "farther": true, "bigger": true, "higher": true,
+	"lower": true, "greater": true, "sooner": true, "later": true, "harder": true, "faster": true}
 
 // objectOpeners open a noun phrase that only a verb, never an adjective,
 // has straight after it: an article, a demonstrative, an object pronoun.
