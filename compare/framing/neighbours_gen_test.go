@@ -296,13 +296,15 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int, wn *wordN
 	out := make([]nearNeighbour, 0, len(best))
 	seedTone := map[string]string{} // before VADER's sign, below
 	for _, n := range best {
-		if otherSense[n.word] >= n.cos && (otherTone[n.word] != n.tone || wn.is(n.word, 'n') || wn.is(n.word, 'v')) {
+		if otherSense[n.word] >= n.cos && (otherTone[n.word] != n.tone || !wn.is(n.word, 'a') || wn.is(n.word, 'n') || wn.is(n.word, 'v')) {
 			// Nearer a seed's other sense than any seed's judging one.
 			// A word that is only an adjective has no such sense to be
 			// in: beside "authoritarian" (a noun too, silenced),
 			// "repressive" judges as it does, and another seed of its
 			// tone may take it; one of the other tone may not ("unable"
-			// by "failed" is no positive word by "determined").
+			// by "failed" is no positive word by "determined"), nor an
+			// adverb, which judgingAdverb would let in by an adjective
+			// that is itself that other sense's ("racially" by "racist").
 			continue
 		}
 		if !sameCategory(vecs[n.word], seeds, seedCat[n.seed]) || !wn.fits(n.word, seedCat[n.seed]) {

@@ -860,7 +860,6 @@ var nearWords = [...]nearNeighbour{
 	{"quell", "quash", ToneNegative, 61},
 	{"quirky", "wacky", ToneNegative, 75},
 	{"quizzed", "berate", ToneNegative, 58},
-	{"racially", "homophobic", ToneNegative, 61},
 	{"racquet", "racket", ToneNegative, 70},
 	{"racy", "lurid", ToneNegative, 71},
 	{"radicalism", "extremism", ToneNegative, 80},

@@ -160,6 +160,7 @@ func TestAdjectiveBesideASilencedSeed(t *testing.T) {
 	}{
 		{"The council passed repressive rules on harbour protests.", []string{"repressive"}},
 		{"The ferry was unable to dock at Dunmore.", nil},
+		{"Protesters carried racially charged signs in Dunmore.", nil},
 	})
 }
 
