@@ -26,7 +26,8 @@ func TestPolnearHedgeSpeakers(t *testing.T) {
 	if len(names) == 0 {
 		t.Skip("no PolNeAR data at ../shared/eval/polnear")
 	}
-	var own, reported, filtered, quoted int
+	var own, reported, filtered, quoted, speechRight, speechWrong int
+	var wrongs []string
 	var examples []string
 	tab := map[[2]bool]int{}
 	for _, n := range names {
@@ -86,6 +87,19 @@ func TestPolnearHedgeSpeakers(t *testing.T) {
 				for _, c := range contents {
 					in = in || mk.Start >= c[0] && mk.End <= c[1]
 				}
+				if reportedHedge(a, mk) {
+					// left out as reported speech: right when inside an
+					// annotated content
+					if in {
+						speechRight++
+					} else {
+						speechWrong++
+						if len(wrongs) < 8 {
+							wrongs = append(wrongs, mk.Text+": "+s.Text)
+						}
+					}
+					continue
+				}
 				said := false
 				for _, o := range s.Framing {
 					said = said || o.Kind == string(framing.Attribution) && !o.Quoted
@@ -107,6 +121,10 @@ func TestPolnearHedgeSpeakers(t *testing.T) {
 		quoted, filtered, total, own, reported, 100*float64(reported)/float64(max(total, 1)))
 	t.Logf("a verb of attribution in the sentence: in reported speech %d of %d; outlet's own %d of %d",
 		tab[[2]bool{true, true}], tab[[2]bool{true, true}]+tab[[2]bool{true, false}], tab[[2]bool{false, true}], tab[[2]bool{false, true}]+tab[[2]bool{false, false}])
+	t.Logf("left out as reported speech (reportedHedge): %d inside an annotated content, %d outside", speechRight, speechWrong)
+	for _, e := range wrongs {
+		t.Log("left out, outside a content: " + e)
+	}
 	for _, e := range examples {
 		t.Log("own: " + e)
 	}

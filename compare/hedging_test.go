@@ -162,3 +162,41 @@ func TestHedgingNote(t *testing.T) {
 		t.Errorf("no contrast: %q, want \"\"", got)
 	}
 }
+
+// A hedge in reported speech, outside quotation marks, is the speaker's as
+// one inside them is (review-r25): "the union said the fees will probably
+// drive boats away" relays the union's guess, and against a flat version
+// of the same report it is no hedging contrast. The outlet's own hedge,
+// and one that governs the saying, still are.
+func TestHedgeInReportedSpeech(t *testing.T) {
+	a := `Dunmore harbour fees to rise
+
+Dunmore's harbour board raised ferry berth fees by a third on Tuesday, its chair said.
+
+The ferry operators' union said the new fees will probably drive boats to Brackwater.
+
+The higher fees will likely close the north pier by winter, a union steward said.
+
+The board reportedly spent the fee income on a new office for its chair last year.
+`
+	b := `Harbour fees up by a third in Dunmore
+
+Dunmore's harbour board raised ferry berth fees by a third on Tuesday, its chair said.
+
+The ferry operators' union said the new fees will drive boats to Brackwater.
+
+The higher fees will close the north pier by winter, a union steward said.
+
+The board spent the fee income on a new office for its chair last year.
+`
+	r := hedgingReport(t, "Tidewire", a, "Courier", b)
+	for needle, want := range map[string]string{
+		"drive boats":    "", // the union's guess, relayed
+		"north pier":     "", // ", a union steward said": the steward's
+		"new office for": "Tidewire: reportedly; Courier: -",
+	} {
+		if got := hedgingOf(t, r, needle); got != want {
+			t.Errorf("group of %q: hedging %q, want %q", needle, got, want)
+		}
+	}
+}

@@ -14,7 +14,7 @@ import "strings"
 // newsFacts are the plain words of such facts, in the forms written.
 var newsFacts = setOf(
 	"dead", "death", "deaths", "die", "died", "dies", "dying", "kill", "killed", "kills",
-	"killing", "killings", "fatal", "suicide", "funeral", "funerals", "injured", "injury",
+	"killing", "killings", "fatal", "deadly", "suicide", "funeral", "funerals", "injured", "injury",
 	"injuries", "crime", "crimes", "murder", "murders", "murdered", "rape", "rapes", "raped",
 	"stab", "stabs", "stabbed", "stabbing", "steal", "steals", "stolen", "fraud", "arrested",
 	"arrests", "prison", "prisons", "prisoner", "prisoners", "imprisoned", "jailed", "penalty",

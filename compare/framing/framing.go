@@ -319,6 +319,14 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 		part := t.key[strings.LastIndexByte(t.key, '-')+1:]
 		if l, w, found := ix.word(part); found && w.news > 0 {
 			lemma, wi, ok, asWritten = l, wordInfo{news: w.news}, true, l == part
+		} else if head := t.key[:strings.IndexByte(t.key, '-')]; describesBy(part) {
+			// A label of ours before a participle: "setback-filled",
+			// "gaffe-ridden", as "scandal-plagued" (listed) is.
+			if l, w, found := ix.word(head); found && w.news > 0 && l == head {
+				if e := ix.newsEntry(int(w.news) - 1); e.cat == CatLabel && e.near == 0 {
+					lemma, wi, ok, asWritten = l, wordInfo{news: w.news}, true, true
+				}
+			}
 		}
 	}
 	if !ok {
@@ -339,8 +347,8 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 			e.near > 0 && e.cat == CatLoadedVerb && verbAsNoun(toks, i, e.lemma) {
 			return Marker{}, 0 // a neighbour of a verb or adjective, used as a noun
 		}
-		if e.cat == CatEvaluative && usedAsVerb(s, toks, i) {
-			return Marker{}, 0 // "how they determined that conclusion"
+		if e.cat == CatEvaluative && (usedAsVerb(s, toks, i) || e.near > 0 && neighbourAsVerb(s, toks, i)) {
+			return Marker{}, 0 // "how they determined that conclusion", "to moderate a debate"
 		}
 		v := 2.0
 		if e.tone == ToneNegative {
@@ -514,6 +522,10 @@ func (e *entry) fits(s string, toks []token, i int) bool {
 	if e.number && last+1 < len(toks) && toks[last+1].number {
 		return false
 	}
+	if len(e.rest) > 0 && timePrepositions[e.rest[len(e.rest)-1]] && last+1 < len(toks) &&
+		(toks[last+1].number && toks[last+1].end-toks[last+1].start == 4 || calendarWords[toks[last+1].key]) {
+		return false // "seized on Tuesday", "caved in 2011": a time, not the idiom's object
+	}
 	if e.comma && i > 0 && strings.Contains(s[toks[i-1].end:toks[i].start], ",") {
 		return false
 	}
@@ -563,6 +575,14 @@ func saysWhat(s string, toks []token, v int) bool {
 	}
 	if k := toks[j].key; clauseOpeners[k] || prepositions[k] {
 		return true
+	}
+	for m := j; m < len(toks) && m <= j+2; m++ {
+		if m > j && strings.TrimSpace(s[toks[m-1].end:toks[m].start]) != "" {
+			break
+		}
+		if stanceNouns[toks[m].key] {
+			return true // "maintained her innocence", "claimed credit"
+		}
 	}
 	for m := j; m < len(toks) && m <= j+clauseReach; m++ {
 		if m > j {

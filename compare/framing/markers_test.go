@@ -180,6 +180,7 @@ func TestPlainFactsAreNotLoaded(t *testing.T) {
 		{"She stabbed her husband, who died of his injuries two deaths later.", nil},
 		{"Jurors could not agree on the death penalty for the murders.", nil},
 		{"Police arrested a man over the fatal crash.", nil},
+		{"Two men were charged over the deadly ferry fire in Dunmore.", nil},
 		// Labels and judgements stay loaded.
 		{"The killer was a murderer and a terrorist.", []string{"killer=killer/negative", "murderer=murderer/negative", "terrorist=terrorist/negative"}},
 		{"Officials called it a terrorist attack.", []string{"terrorist=terrorist/negative"}},

@@ -35,3 +35,23 @@ func TestNameIn(t *testing.T) {
 		t.Fatalf("no marker on %q", sents[2])
 	}
 }
+
+// TestHeadlineAndDatelineCapitals: a title-case headline that lowers its
+// long prepositions ("against", "after") still reads its capitals as no
+// names, and the word after a dateline's dash opens the sentence
+// (review-r25: "champions" as a verb, "surge" lost in such headlines).
+func TestHeadlineAndDatelineCapitals(t *testing.T) {
+	wantLoaded(t, []struct {
+		sentence string
+		want     []string
+	}{
+		{"Brack Champions Harbour Levy against Port Owners", []string{"Champions"}},
+		{"DUNMORE — Defiant councillors kept the pier open on Tuesday.", []string{"Defiant"}},
+		{"DUNMORE (Tidewire) - Fake permits were found at the harbour.", []string{"Fake"}},
+		// names stay names
+		{"Councillors yesterday visited Jane Defiant in Dunmore.", nil},
+	})
+	runKind(t, Intensifier, []kindCase{
+		{"Ferry Bookings Surge after Report on Harbour Fees", []string{"Surge=surge"}},
+	})
+}

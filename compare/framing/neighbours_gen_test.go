@@ -222,7 +222,8 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int, wn *wordN
 	slices.SortFunc(cand, func(a, b vectorWord) int { return strings.Compare(a.word, b.word) })
 
 	best := map[string]nearNeighbour{}
-	otherSense := map[string]int{} // a word's cosine to a seed silenced below
+	otherSense := map[string]int{}   // a word's cosine to a seed silenced below
+	otherTone := map[string]string{} // that seed's tone
 	var forms []string
 	var seeds []seedVector
 	seedCat := map[string]string{}
@@ -277,7 +278,9 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int, wn *wordN
 			// would propose is that sense's, not another seed's to take
 			// ("unable" by "failed" is no positive word by "determined").
 			for _, n := range near {
-				otherSense[n.word] = max(otherSense[n.word], n.cos)
+				if n.cos > otherSense[n.word] {
+					otherSense[n.word], otherTone[n.word] = n.cos, n.tone
+				}
 			}
 			continue
 		}
@@ -293,8 +296,16 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int, wn *wordN
 	out := make([]nearNeighbour, 0, len(best))
 	seedTone := map[string]string{} // before VADER's sign, below
 	for _, n := range best {
-		if otherSense[n.word] >= n.cos {
-			continue // nearer a seed's other sense than any seed's judging one
+		if otherSense[n.word] >= n.cos && (otherTone[n.word] != n.tone || !wn.is(n.word, 'a') || wn.is(n.word, 'n') || wn.is(n.word, 'v')) {
+			// Nearer a seed's other sense than any seed's judging one.
+			// A word that is only an adjective has no such sense to be
+			// in: beside "authoritarian" (a noun too, silenced),
+			// "repressive" judges as it does, and another seed of its
+			// tone may take it; one of the other tone may not ("unable"
+			// by "failed" is no positive word by "determined"), nor an
+			// adverb, which judgingAdverb would let in by an adjective
+			// that is itself that other sense's ("racially" by "racist").
+			continue
 		}
 		if !sameCategory(vecs[n.word], seeds, seedCat[n.seed]) || !wn.fits(n.word, seedCat[n.seed]) {
 			continue

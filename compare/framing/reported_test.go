@@ -97,3 +97,43 @@ func TestJudgingAdjectiveUsedAsVerb(t *testing.T) {
 		{"Swelling ranged from mild to moderate in the trial.", []string{"moderate"}},
 	})
 }
+
+// TestStanceObjectOfAVerbOfSaying: "claimed" and "maintained" before a
+// noun that says in a word what the subject says of itself report speech,
+// with their doubt (review-r25: "maintained her innocence", "claimed
+// victory" had lost the attribution marker the plain-object rule took
+// away); a concrete object is still the verb's other sense.
+func TestStanceObjectOfAVerbOfSaying(t *testing.T) {
+	runKind(t, Attribution, []kindCase{
+		{"The ferry captain maintained his innocence throughout the inquiry.", []string{"maintained=maintain/doubt"}},
+		{"Councillor Brack claimed victory in Dunmore on Tuesday night.", []string{"claimed=claim/doubt"}},
+		{"The harbour board claimed full credit for the new pier.", []string{"claimed=claim/doubt"}},
+		{"A group calling itself Tide Front claimed responsibility for the blockade.", []string{"claimed=claim/doubt"}},
+		{"The storm claimed another trawler.", nil},
+		{"The Tigers maintained their lead through the third quarter.", nil},
+	})
+}
+
+// TestNeighbourAdjectiveAsVerb: an adjective the vectors proposed beside
+// an evaluative word ("moderate" by "hardline", "employed" by "skilled")
+// written as the verb spelt the same judges nothing (review-r25:
+// "moderate" of moderating a debate, "employed" marked loaded): after a
+// modal, or as a participle or past form with an article or object
+// pronoun after it. The adjectives keep their marker, and so does an
+// adverb after a modal.
+func TestNeighbourAdjectiveAsVerb(t *testing.T) {
+	wantLoaded(t, []struct {
+		sentence string
+		want     []string
+	}{
+		{"The harbour master will moderate a debate on the pier.", nil},
+		{"The ferry company employed the same deckhands last summer.", nil},
+		{"New quotas are limiting the catch in Brackwater.", nil},
+		{"The ferry crew started fast, flagging the longer the storm went on.", []string{"flagging"}},
+		{"The moderate councillor won the harbour seat.", []string{"moderate"}},
+		{"Turnout was depressed in the harbour wards.", []string{"depressed"}},
+		{"The depressed harbour economy cost the mayor votes.", []string{"depressed"}},
+		{"Brack saw how hurtful his words were.", []string{"hurtful"}},
+		{"The port will vigorously defend the levy.", []string{"vigorously"}},
+	})
+}

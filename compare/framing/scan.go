@@ -53,7 +53,7 @@ func scan(s string, toks []token) []token {
 			end:     i,
 			key:     american(normalise(text)),
 			capital: unicode.IsUpper(first) && strings.IndexFunc(text, unicode.IsLower) > 0,
-			initial: len(toks) == 0 || opensClause(s[prevEnd:start]),
+			initial: len(toks) == 0 || opensClause(s[prevEnd:start]) || afterDateline(s[prevEnd:start], toks),
 			upper:   unicode.IsUpper(first),
 			number:  unicode.IsDigit(first),
 		})
@@ -124,11 +124,31 @@ func opensClause(gap string) bool {
 	return false
 }
 
+// afterDateline reports whether the text between two words is the dash
+// that ends a dateline ("WASHINGTON — Embattled …", "LONDON (Reuters) -
+// Fake …"): a spaced dash after nothing but capitalised words. The word
+// after it opens the sentence proper, so its capital says nothing about
+// names.
+func afterDateline(gap string, toks []token) bool {
+	if len(gap) < 3 || len(toks) == 0 || !strings.Contains(gap, " ") || // " - " at the least
+		!strings.Contains(gap, "—") && !strings.Contains(gap, "–") && !strings.Contains(gap, "-") {
+		return false
+	}
+	for _, t := range toks {
+		if !t.upper {
+			return false
+		}
+	}
+	return true
+}
+
 // titleCase reports whether the sentence is a headline in title case
 // ("Mayor Slams Critics Over Budget Disaster"), where capitals mark no names:
 // three or more capitalised words, more than the lower-case ones, and no
 // lower-case word of five bytes or more (short ones, "over", "with", are
-// lowered by some styles). A list of
+// lowered by some styles) but for the prepositions and conjunctions that
+// styles lowering every function word lower however long ("Senator
+// Champions Bill against Party", "Shares Surge after Report"). A list of
 // names ("John Ashcroft, Kit Bond and Jim Talent") looks the same; its
 // commas tell it apart, as headlines rarely hold two.
 func titleCase(s string, toks []token) bool {
@@ -141,7 +161,7 @@ func titleCase(s string, toks []token) bool {
 		case t.number:
 		case t.upper:
 			capital++
-		case t.end-t.start >= 5:
+		case t.end-t.start >= 5 && !titleLowered[t.key]:
 			return false
 		default:
 			lower++
@@ -150,4 +170,17 @@ func titleCase(s string, toks []token) bool {
 	// Capitals must also outnumber the short lower-case words: "Alibaba is
 	// back on the Notorious Markets list" is a sentence, not a title.
 	return capital >= 3 && capital > lower
+}
+
+// titleLowered are the prepositions and conjunctions of five letters or
+// more that title-case styles lowering every function word (Chicago's,
+// many newspapers') write in lower case.
+var titleLowered = map[string]bool{
+	"about": true, "above": true, "across": true, "after": true, "against": true, "along": true,
+	"among": true, "around": true, "before": true, "behind": true, "below": true, "beneath": true,
+	"beside": true, "besides": true, "between": true, "beyond": true, "despite": true, "during": true,
+	"except": true, "inside": true, "outside": true, "since": true, "through": true, "throughout": true,
+	"toward": true, "towards": true, "under": true, "until": true, "unlike": true, "upon": true,
+	"within": true, "without": true, "while": true, "where": true, "because": true, "though": true,
+	"although": true, "whether": true, "unless": true,
 }

@@ -12,7 +12,8 @@ type Tuning struct {
 	// The further sets of the news lexicon (newslex_more.go), each kept
 	// only if it earns its place on BASIL: strong-subjective words; the
 	// evaluative adjectives' adverbs, -ness nouns and degrees, and
-	// compounds judged by a part ("much-maligned", "ultra-liberal");
+	// compounds judged by a part ("much-maligned", "ultra-liberal",
+	// "setback-filled");
 	// factive and implicative verbs (revealed, failed to); more
 	// dramatising idioms (seized on, pushed back).
 	Subjective, Derived, Implicative, Figurative bool
