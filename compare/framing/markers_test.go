@@ -61,6 +61,11 @@ func TestAttribution(t *testing.T) {
 			[]string{"stated=state/neutral", "noted=note/neutral", "tweeted=tweet/neutral"}},
 		// Nouns, names and lemma-only entries are not verbs of saying.
 		{"His claims were dismissed by the court.", nil},
+		{"Her discrimination claims were folded into one case.", nil},
+		{"Court Questions Claims in Pay Bias Suit", nil},
+		{"Such suits pool modest individual claims into a single action.", nil},
+		{"The suit claims that the chain paid women less.", []string{"claims=claim/doubt"}},
+		{"The chain claims to have paid women the same.", []string{"claims=claim/doubt"}},
 		{"The blast shattered windows on Quay Street.", nil},
 		{"The accused was released on bail.", nil},
 		{"The State Department declined a state visit.", nil},
