@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -80,44 +79,5 @@ func looksLikeTitle(p string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(p)
-	return !strings.ContainsRune(".,;:…", last) || last == '.' && titleEndsInAbbrev(p)
-}
-
-// titleEndsInAbbrev reports whether a line ending in a full stop is a
-// headline whose last word is an abbreviation ("… and New Jersey G.O.P.",
-// "… From the I.R.S.", "… Ferries Inc."): set in title case, no word of
-// four letters or more in lower case. A sentence-case line ending in "the
-// U.S." may be a short lede, and stays one.
-func titleEndsInAbbrev(p string) bool {
-	ws := strings.Fields(p)
-	if len(ws) < 2 || strings.HasSuffix(p, "..") {
-		return false
-	}
-	last := strings.TrimSuffix(ws[len(ws)-1], ".")
-	if !isInitialism(last) && !companyAbbrevs[strings.ToLower(last)] {
-		return false
-	}
-	for _, w := range ws {
-		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "\"“‘'("))
-		if unicode.IsLower(r) && utf8.RuneCountInString(w) >= 4 {
-			return false
-		}
-	}
-	return true
-}
-
-// companyAbbrevs end a company's or a person's name, and so a headline.
-var companyAbbrevs = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "llc": true, "jr": true, "sr": true}
-
-// isInitialism reports whether w is single letters joined by dots, its
-// final dot removed: "U.S", "G.O.P".
-func isInitialism(w string) bool {
-	n := 0
-	for _, r := range w {
-		if n%2 == 0 && !unicode.IsLetter(r) || n%2 == 1 && r != '.' {
-			return false
-		}
-		n++
-	}
-	return n >= 3 && n%2 == 1
+	return !strings.ContainsRune(".,;:…", last)
 }
