@@ -196,10 +196,11 @@ func hasTail(last rune, after string) bool {
 
 // namedAttribution reports whether s opens with a speaker named in
 // capitalised words and a verb of speech that ends its clause: "Judge
-// Hale asked.", "Mr. Ruiz said, ...", "He added,". After a quotation
+// Hale asked.", "Mr. Ruiz said, frowning". After a quotation
 // ending in a question mark or a full stop, such a tail says who spoke
 // the words (`“Why now?” Judge Hale asked.`) and is no sentence of its
-// own; "Hale asked the court to wait." goes on past the verb, and is one.
+// own; "Hale asked the court to wait." goes on past the verb, and is one,
+// and "Hale added, “…”" opens the next quotation.
 func namedAttribution(s string) bool {
 	ws := strings.Fields(s[:min(len(s), 120)])
 	for i, w := range ws[:min(len(ws), 5)] {
@@ -211,7 +212,13 @@ func namedAttribution(s string) bool {
 			continue
 		}
 		verb := strings.TrimRight(w, ".,")
-		return i > 0 && len(verb) < len(w) && (reportVerbs[verb] || tailVerbs[verb])
+		if i == 0 || len(verb) == len(w) || !reportVerbs[verb] && !tailVerbs[verb] {
+			return false
+		}
+		if strings.HasSuffix(w, ",") && (i+1 == len(ws) || strings.HasPrefix(ws[i+1], "\"") || strings.HasPrefix(ws[i+1], "“")) {
+			return false // "He added, “…”" introduces the next quotation
+		}
+		return true
 	}
 	return false
 }
