@@ -3,8 +3,6 @@ package compare
 import (
 	"math"
 	"slices"
-	"strings"
-	"unicode"
 
 	"github.com/storydiff/storydiff/compare/align"
 )
@@ -31,7 +29,7 @@ import (
 const (
 	withinTerms       = 4
 	withinContainment = 0.8
-	// withinProbes is how many of a member's rarest words (in the other
+	// withinProbes is how many of a member's rarest terms (in the other
 	// article) name the sentences tried: one that holds four fifths of
 	// the member's words holds one of them, while trying every sentence
 	// of every article for every group grew with their product (three
@@ -48,11 +46,10 @@ func carriedWithin(r *Report, al *align.Alignment) {
 	if al == nil {
 		return
 	}
-	index := make([]map[string][]int, len(r.Articles)) // per article: word -> its sentences, built when needed
+	index := make([]postings, len(r.Articles)) // per article, built when needed
 	type probe struct {
 		ref   SentenceRef
-		terms int      // its content words, as Containment counts them
-		words []string // its words, for the index
+		terms []int32 // its content words' terms, as Containment counts them
 	}
 	var ps []probe
 	var tried []int
@@ -66,9 +63,9 @@ func carriedWithin(r *Report, al *align.Alignment) {
 			if len(ps) == 0 { // the group's members, once it has an article to try
 				for _, m := range g.Members {
 					for _, ms := range m.Sentences {
-						s := r.Articles[m.Article].Sentences[ms]
-						if own := termsOf(al, m.Article, ms); s.Role != RoleHeadline && own >= withinTerms {
-							ps = append(ps, probe{SentenceRef{m.Article, ms}, own, sentenceWords(s.Text, nil)})
+						terms := al.Terms(m.Article, ms)
+						if r.Articles[m.Article].Sentences[ms].Role != RoleHeadline && len(terms) >= withinTerms {
+							ps = append(ps, probe{SentenceRef{m.Article, ms}, terms})
 						}
 					}
 				}
@@ -76,15 +73,18 @@ func carriedWithin(r *Report, al *align.Alignment) {
 					break
 				}
 			}
-			if index[ai] == nil {
-				index[ai] = wordIndex(r.Articles[ai])
+			if index[ai] == nil && len(r.Articles[ai].Sentences) > 0 {
+				index[ai] = termIndex(al, ai, len(r.Articles[ai].Sentences))
 			}
 			best, bestShare := -1, 0.0
 			for _, p := range ps {
-				tried = probes(index[ai], p.words, tried[:0])
+				tried = probes(index[ai], p.terms, tried[:0])
 				for _, si := range tried {
+					if len(al.Terms(ai, si)) < len(p.terms) {
+						continue // the member must be the shorter
+					}
 					shortLen, share, ok := al.Containment(p.ref.Article, p.ref.Sentence, ai, si)
-					if !ok || share < withinContainment || share <= bestShare || terms(shortLen) != p.terms {
+					if !ok || share < withinContainment || share <= bestShare || terms(shortLen) != len(p.terms) {
 						continue // the member must be the shorter: its words all inside
 					}
 					if al.Conflict(p.ref.Article, p.ref.Sentence, ai, si) {
@@ -100,68 +100,70 @@ func carriedWithin(r *Report, al *align.Alignment) {
 	}
 }
 
-// wordIndex maps each word of an article's alignable sentences to those
-// sentences, ascending.
-func wordIndex(a Article) map[string][]int {
-	ix := map[string][]int{}
-	var ws []string
-	for si, s := range a.Sentences {
-		if !s.Role.Alignable() {
-			continue
-		}
-		ws = sentenceWords(s.Text, ws[:0])
-		for _, w := range ws {
-			if l := ix[w]; len(l) == 0 || l[len(l)-1] != si {
-				ix[w] = append(l, si)
-			}
+// postings lists an article's sentences by content-word term: each entry
+// is a term in the high 32 bits and a sentence in the low, ascending, so
+// that a term's sentences are one run (one slice, not a map of lists: it
+// is built for every article).
+type postings []uint64
+
+// termIndex returns the postings of an article's sentences (of n).
+func termIndex(al *align.Alignment, ai, n int) postings {
+	size := 0
+	for si := 0; si < n; si++ {
+		size += len(al.Terms(ai, si))
+	}
+	ix := make(postings, 0, size)
+	for si := 0; si < n; si++ {
+		for _, t := range al.Terms(ai, si) { // each term once: Terms is a set
+			ix = append(ix, uint64(uint32(t))<<32|uint64(si))
 		}
 	}
+	slices.Sort(ix)
 	return ix
 }
 
-// sentenceWords appends the lower-cased words of text, of three letters or
-// digits or more, to dst.
-func sentenceWords(text string, dst []string) []string {
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if len(w) >= 3 {
-			dst = append(dst, w)
-		}
+// of returns the run of term t's entries.
+func (ix postings) of(t int32) postings {
+	lo, _ := slices.BinarySearch(ix, uint64(uint32(t))<<32)
+	hi := lo
+	for hi < len(ix) && ix[hi]>>32 == uint64(uint32(t)) {
+		hi++
 	}
-	return dst
+	return ix[lo:hi]
 }
 
 // probes appends to dst, ascending and once each, the sentences of ix
-// that hold one of words' withinProbes rarest there (fewest sentences).
-func probes(ix map[string][]int, words []string, dst []int) []int {
-	slices.SortFunc(words, func(x, y string) int {
-		if d := len(ix[x]) - len(ix[y]); d != 0 {
-			return d
-		}
-		return strings.Compare(x, y)
-	})
+// that hold one of terms' withinProbes rarest there (fewest sentences).
+func probes(ix postings, terms []int32, dst []int) []int {
+	var rare [withinProbes]postings // the withinProbes shortest runs so far
 	n := 0
-	for i, w := range words {
-		if n == withinProbes {
-			break
-		}
-		if len(ix[w]) == 0 || i > 0 && w == words[i-1] {
+	for _, t := range terms {
+		l := ix.of(t)
+		if len(l) == 0 {
 			continue
 		}
-		dst = append(dst, ix[w]...)
-		n++
+		if n < withinProbes {
+			rare[n] = l
+			n++
+			continue
+		}
+		longest := 0
+		for i := 1; i < n; i++ {
+			if len(rare[i]) > len(rare[longest]) {
+				longest = i
+			}
+		}
+		if len(l) < len(rare[longest]) {
+			rare[longest] = l
+		}
+	}
+	for _, l := range rare[:n] {
+		for _, e := range l {
+			dst = append(dst, int(uint32(e)))
+		}
 	}
 	slices.Sort(dst)
 	return slices.Compact(dst)
-}
-
-// termsOf is how many content words sentence s of article ai has, as
-// Containment counts them (its shorter side, against itself).
-func termsOf(al *align.Alignment, ai, s int) int {
-	shortLen, _, ok := al.Containment(ai, s, ai, s)
-	if !ok {
-		return 0
-	}
-	return terms(shortLen)
 }
 
 // terms undoes Containment's log1p of the shorter sentence's word count.
