@@ -10,8 +10,9 @@ import (
 // not then say its outlet "leaves out" the other, whose words the lede
 // holds (the damage figure inside "… leaving an estimated $3 million in
 // damage"). A sentence on another terminal's damage, or one that shares
-// only the story's words, carries no such fact. The alignment is given
-// the groups, so that the test reads carriedWithin alone.
+// only the story's words, carries no such fact; nor, here, does a sentence
+// in no group. The alignment is given the groups, so that the test reads
+// carriedWithin alone.
 func TestFusedLedeCarriesItsOtherFact(t *testing.T) {
 	herald := "Fire guts Brackwater ferry terminal|" +
 		"A fire gutted the Brackwater ferry terminal on Friday night, and investigators suspect it was set deliberately.|" +
@@ -27,11 +28,15 @@ func TestFusedLedeCarriesItsOtherFact(t *testing.T) {
 	gull := "Terminal fire at Calder Point|" +
 		"A fire gutted the Calder Point ferry terminal on Friday night, leaving damage estimated at $5 million.|" +
 		"The Brackwater ferry terminal was damaged by fire on Friday night too."
-	r := Compare(docs(herald, wire, ledger, gull), Options{})
+	tern := "Two terminals burn|" +
+		"Fires gutted two ferry terminals on Friday night.|" +
+		"At Brackwater, the damage to the ferry terminal was estimated at $3 million by harbour officials on Saturday."
+	r := Compare(docs(herald, wire, ledger, gull, tern), Options{})
 	al := align.New(alignArticles(r.Articles), align.Options{})
 	al.Groups()
 	damage := Group{ID: "damage", Members: []Member{{Article: 0, Sentences: []int{2}}, {Article: 1, Sentences: []int{2}}}, Within: []Member{}}
-	r.Groups = []Group{damage}
+	fire := Group{ID: "fire", Members: []Member{{Article: 0, Sentences: []int{1}}, {Article: 1, Sentences: []int{1}}, {Article: 2, Sentences: []int{1}}, {Article: 3, Sentences: []int{1}}, {Article: 4, Sentences: []int{1}}}, Within: []Member{}}
+	r.Groups = []Group{damage, fire}
 	carriedWithin(r, al)
 	g := r.Groups[0]
 	if !g.Carries(2) {
@@ -44,5 +49,10 @@ func TestFusedLedeCarriesItsOtherFact(t *testing.T) {
 	}
 	if g.Carries(3) {
 		t.Errorf("the gull carries %q, though it reports another terminal's damage, and the fire only", r.Articles[0].Sentences[2].Text)
+	}
+	// The tern's sentence on the damage is in no group: joining it is the
+	// alignment's work, and a reader would call it grouped with another fact.
+	if g.Carries(4) {
+		t.Errorf("the tern carries %q within a sentence in no group", r.Articles[0].Sentences[2].Text)
 	}
 }
