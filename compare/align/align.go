@@ -232,6 +232,34 @@ func (a *Alignment) Containment(ai, s, aj, t int) (shortLen, containment float64
 	return shortLen, containment, true
 }
 
+// Terms returns the content-word term ids of sentence s of the article,
+// ascending (textsim.Corpus.Terms), nil when it cannot carry a fact. The
+// slice belongs to the alignment: do not modify it. Safe for concurrent
+// use once Groups has returned.
+func (a *Alignment) Terms(ai, s int) []int32 {
+	g := a.e.gids[ai][s]
+	if g < 0 {
+		return nil
+	}
+	terms, _ := a.e.corpus.Terms(g)
+	return terms
+}
+
+// Conflict reports whether two sentences each name someone or something,
+// or state a figure, that the other does not (textsim's FNameConflict and
+// FNumConflict): two facts, however many words they share. False when
+// either cannot carry a fact. Safe for concurrent use once Groups has
+// returned.
+func (a *Alignment) Conflict(ai, s, aj, t int) bool {
+	e := a.e
+	g, h := e.gids[ai][s], e.gids[aj][t]
+	if g < 0 || h < 0 {
+		return false
+	}
+	f := e.corpus.Features(g, h)
+	return f[textsim.FNameConflict] > 0 || f[textsim.FNumConflict] > 0
+}
+
 // NearestLen is how many entries AppendNearest gives for sentence s of
 // the article.
 func (a *Alignment) NearestLen(article, s int) int {

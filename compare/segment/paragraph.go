@@ -188,8 +188,44 @@ func hasTail(last rune, after string) bool {
 	}
 	after = strings.TrimLeftFunc(after, unicode.IsSpace)
 	r, _ := utf8.DecodeRuneInString(after)
-	return strings.ContainsRune(".?!", last) && unicode.IsLower(r) // `"Why now?" he asked`
+	if !strings.ContainsRune(".?!", last) {
+		return false
+	}
+	return unicode.IsLower(r) || namedAttribution(after) // `"Why now?" he asked`, `"Why now?" Judge Hale asked.`
 }
+
+// namedAttribution reports whether s opens with a speaker named in
+// capitalised words and a verb of speech that ends its clause: "Judge
+// Hale asked.", "Mr. Ruiz said, frowning". After a quotation
+// ending in a question mark or a full stop, such a tail says who spoke
+// the words (`“Why now?” Judge Hale asked.`) and is no sentence of its
+// own; "Hale asked the court to wait." goes on past the verb, and is one,
+// and "Hale added, “…”" opens the next quotation.
+func namedAttribution(s string) bool {
+	ws := strings.Fields(s[:min(len(s), 120)])
+	for i, w := range ws[:min(len(ws), 5)] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			if strings.HasSuffix(w, ".") && !titles[abbrev(w)] {
+				return false // "Hale." ends a sentence of its own
+			}
+			continue
+		}
+		verb := strings.TrimRight(w, ".,")
+		if i == 0 || len(verb) == len(w) || !reportVerbs[verb] && !tailVerbs[verb] {
+			return false
+		}
+		if strings.HasSuffix(w, ",") && (i+1 == len(ws) || strings.HasPrefix(ws[i+1], "\"") || strings.HasPrefix(ws[i+1], "“")) {
+			return false // "He added, “…”" introduces the next quotation
+		}
+		return true
+	}
+	return false
+}
+
+// tailVerbs are verbs of speech that close a quotation's attribution
+// beside reportVerbs, which also open a reporting clause.
+var tailVerbs = setOf("continued", "wondered", "shouted", "responded", "answered", "quipped", "joked")
 
 // mergeQuotes sorts qs and merges overlapping quotations, so inQuote can
 // search them: a paragraph may hold thousands.
