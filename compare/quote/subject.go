@@ -270,6 +270,9 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	if pronouns.has(d.word(i)) {
 		return d.pronounSubject(i), true
 	}
+	if s, ok := d.siteAfter(i, hi); ok {
+		return s, true // "said a blogger on the Web site Freedom's Lighthouse"
+	}
 	if w := d.word(i); w == "the" || w == "a" || w == "an" || bareNouns.has(w) && !d.toks[i].upper {
 		// "said a Surrey Police spokeswoman", "said police": a speaker
 		// known by description, its head the last of its words.
