@@ -307,7 +307,8 @@ func (d *doc) otherOffice(m int, noun string, pos int) bool {
 // their abbreviations.
 var offices = listSet("offices", `president senator sen. governor gov. mayor congressman congresswoman
 	representative rep. secretary minister premier chancellor ambassador judge justice sheriff
-	commissioner councilman councilwoman councilmember councillor assemblyman assemblywoman
+	commissioner councilman councilwoman councilmember councillor councilor cllr. alderman alderwoman
+	assemblyman assemblywoman
 	delegate del. prosecutor diplomat`)
 
 // jobs are other roles that rule an office out: the press's.

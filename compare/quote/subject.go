@@ -425,14 +425,12 @@ func (d *doc) named(from, to int) subject {
 		}
 		return s
 	}
-	// "Mr. Morgan of the Sierra Club": a person of an organisation.
+	// "Mr. Morgan of the Sierra Club": a person of an organisation; "Sen.
+	// Ann Lee of Vermont": of a place.
 	roleEnd := ""
-	for k := nameFrom + 1; k < to-1; k++ {
-		if d.word(k) == "of" && d.hasOrgWord(k+1, to) && !d.hasOrgWord(nameFrom, k) &&
-			(k-nameFrom >= 2 || nameFrom > from && honorifics.has(d.word(nameFrom-1))) {
-			roleEnd, to = d.spanText(k, to), k
-			break
-		}
+	if k := d.personOf(from, nameFrom, to); k < to {
+		roleEnd, to = d.spanText(k, to), k
+		nameFrom, roleTo = d.split(from, to)
 	}
 	s.name = d.canonicalFor(d.spanText(nameFrom, to), d.honorificSex(nameFrom), d.toks[nameFrom].s)
 	s.role = strings.TrimSpace(d.spanText(from, roleTo) + " " + roleEnd)
