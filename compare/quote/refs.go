@@ -144,7 +144,8 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 			// "the beer distributor's president": the owner's, whom the
 			// article may never name, not someone given the role of
 			// another body.
-			resolve = d.resolveOwnedRole
+			owner := d.ownerWord(j+1, i)
+			resolve = func(pos int, noun string) (int, bool) { return d.resolveOwnedRole(pos, noun, owner) }
 		}
 		if m, ok := resolve(d.toks[j].s, noun); ok {
 			s.name, s.ss, s.se = d.ments[m].name, d.toks[j].s, d.toks[i].e
