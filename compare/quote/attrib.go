@@ -51,41 +51,6 @@ func (d *doc) isVerb(i int) bool {
 	return i == 0 || !d.toks[i-1].word || d.inHeadline(t.s)
 }
 
-// possessedNoun reports whether the speech verb at token v, in its bare
-// form and a cue noun too, is a noun an owner holds: "the president's chief demand", "Lee's
-// claim". A bare verb after a singular owned noun would not agree with it;
-// a plural one may be its subject ("Lee's aides claim").
-func (d *doc) possessedNoun(v int) bool {
-	w := d.word(v)
-	if !cueNouns.has(w) && !verbNoun(w) || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
-		return false
-	}
-	for k := v - 1; k >= 0 && k >= v-3; k-- {
-		t := d.toks[k]
-		if !t.word || t.quoted {
-			return false
-		}
-		if d.isPossessive(k) {
-			return !pronouns.has(strings.TrimSuffix(strings.TrimSuffix(d.word(k), "'s"), "’s"))
-		}
-		if t.upper || strings.HasSuffix(d.word(k), "s") || functionWords.has(d.word(k)) {
-			return false
-		}
-	}
-	return false
-}
-
-// verbNoun reports whether w, a speech verb's bare form, is a noun as well,
-// beyond the cue nouns: "the mayor's chief demand", "his reply".
-func verbNoun(w string) bool {
-	switch w {
-	case "demand", "reply", "request", "appeal", "charge", "note", "report", "call", "quip", "retort",
-		"joke", "boast", "cry", "post", "plea", "question", "complaint":
-		return true
-	}
-	return false
-}
-
 func (d *doc) isAccording(i int) bool {
 	return i >= 0 && i < len(d.toks) && !d.toks[i].quoted && d.word(i) == "according" && d.word(i+1) == "to"
 }
@@ -357,6 +322,11 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 		return a, false
 	}
 	s, ok := d.subjectBefore(lo, v)
+	if ok && s.name != "" && pronouns.has(d.word(s.from)) && d.objectIs(v, s.name) {
+		// "he asked the congressman if he …" is not the congressman's
+		// question, whoever "he" is.
+		s.name, s.ss, s.se = "", -1, -1
+	}
 	if ok && participle && s.name != "" && s.from > lo && placeBefore(d.word(s.from-1)) {
 		// "he released an ad in Iowa describing himself": a place is no
 		// subject; the participle shares its clause's, after a comma, or
@@ -677,6 +647,9 @@ func (d *doc) clauseSubject(lo, v int) (subject, bool) {
 			if s := d.named(j, to); s.name != "" {
 				return s, true
 			}
+		}
+		if s, ok := d.describedOpener(j, k); ok {
+			return s, true
 		}
 	}
 	return subject{}, false
