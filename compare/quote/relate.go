@@ -292,6 +292,13 @@ func (a form) relate(b form) (Relation, float64) {
 		// the word is what changed.
 		return Overlapping, score
 	}
+	if shared == 0 && rel == NoMatch && (swappedSentence(a.sents, b.sents) || swappedSentence(b.sents, a.sents)) {
+		// Two cuts of one statement, a sentence of one printed in the
+		// other with a word in another's place ("what have you guys been
+		// debating, John?" in "In the House, what have you guys been
+		// doing, John?"): altered, as the word is what changed.
+		return Altered, score
+	}
 	if shared == 0 {
 		return rel, score
 	}
@@ -333,6 +340,42 @@ func nearSentence(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// swappedSentence reports whether a sentence of a, minSentence words or
+// more, stands in a sentence of b word for word but for one word in its
+// middle, its first two and last words the same.
+func swappedSentence(a, b []string) bool {
+	for _, s := range a {
+		sw := strings.Fields(s)
+		if len(sw) < minSentence {
+			continue
+		}
+		for _, t := range b {
+			tw := strings.Fields(t)
+			for k := 0; k+len(sw) <= len(tw); k++ {
+				if oneWordSwapped(sw, tw[k:k+len(sw)]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// oneWordSwapped reports whether a and b, of one length, differ in one
+// word only, not among the first two or the last.
+func oneWordSwapped(a, b []string) bool {
+	diff := -1
+	for i := range a {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	return diff >= 2 && diff < len(a)-1
 }
 
 // minNearSentence is the fewest words a sentence must have to be the same
