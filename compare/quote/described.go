@@ -39,7 +39,7 @@ func (d *doc) description(lo, i int) (subject, bool) {
 	j, det := i, ""
 	for k := i - 1; k >= lo && k > i-5; k-- {
 		kw := d.word(k)
-		if kw == "the" || kw == "a" || kw == "an" {
+		if kw == "the" || newcomer(kw) {
 			j, det = k, kw
 			break
 		}
@@ -59,7 +59,7 @@ func (d *doc) description(lo, i int) (subject, bool) {
 	if det != "" || d.opensSentence(j) && !d.isName(j) || j == i {
 		s.name = lowerFirst(s.name)
 	}
-	if det != "a" && det != "an" {
+	if !newcomer(det) {
 		// "the council", "police": the body named before, when one was.
 		if m, ok := d.bodyNamed(d.toks[j].s, w); ok {
 			s.name = m.name
@@ -67,6 +67,10 @@ func (d *doc) description(lo, i int) (subject, bool) {
 	}
 	return s, true
 }
+
+// newcomer reports whether w introduces someone new: "a spokesman", "one
+// official", "one blogger".
+func newcomer(w string) bool { return w == "a" || w == "an" || w == "one" }
 
 // describedRun returns the head noun of a description opening at token i
 // (an article or a bare noun) before hi: the last of the words that may

@@ -44,7 +44,7 @@ var notRoleHeads = listSet("notRoleHeads", `former latter other others same firs
 // harbor master" after "Harbor master Tom Hale") is that person, the role
 // kept.
 func (d *doc) roleDescribed(j, i int) (subject, bool) {
-	if det := d.word(j); det != "the" && det != "a" && det != "an" || i <= j || i-j > 5 {
+	if det := d.word(j); det != "the" && !newcomer(det) || i <= j || i-j > 5 {
 		return subject{}, false
 	}
 	w := d.word(i)
@@ -87,7 +87,7 @@ func (d *doc) roleNounBefore(lo, i int) (subject, bool) {
 	}
 	for j := i - 1; j >= lo && j >= i-5; j-- {
 		switch d.word(j) {
-		case "the", "a", "an":
+		case "the", "a", "an", "one":
 			// The phrase opens its clause: after a mark, "and", "that" or
 			// "then", not after a preposition ("at the same time
 			// acknowledged") or a verb (an object).
