@@ -54,6 +54,9 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 	if pronouns.has(d.word(i)) {
 		return d.pronounSubject(i), true
 	}
+	if s, ok := d.someOf(lo, i, v); ok {
+		return s, true
+	}
 	i = d.skipParen(lo, i)
 	if i < lo {
 		return subject{}, false
@@ -479,6 +482,11 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 				return s, true // "Beat writer Larry Holder puts it ..., saying"
 			}
 		}
+		if to == i+1 && d.opensSentence(i) && to < v && d.describedPlural(to) {
+			// "Conservative websites are crying foul, saying": the sites,
+			// not a name "Conservative".
+			return d.commonOpening(i, v), true
+		}
 		if to == i+1 && d.opensSentence(i) && commonWord(d.word(i)) && !d.evidentName(i) {
 			// "Small groups of protesters marched, chanting": a common
 			// word capitalised for opening the sentence names no one; the
@@ -607,7 +615,9 @@ func (d *doc) commonOpening(i, v int) subject {
 			break
 		}
 		w := d.word(j)
-		if peopleNoun(w) {
+		if peopleNoun(w) || siteNoun(strings.TrimSuffix(w, "s")) {
+			// "Conservative websites are crying foul": sites speak as
+			// their writers do.
 			return subject{from: i, to: j + 1, name: lowerFirst(d.spanText(i, j+1)), ss: d.toks[i].s, se: t.e}
 		}
 		if speechVerbs.has(w) || auxiliaries.has(w) || clauseWords.has(w) {
@@ -615,6 +625,20 @@ func (d *doc) commonOpening(i, v int) subject {
 		}
 	}
 	return subject{from: i, to: i + 1, ss: -1, se: -1}
+}
+
+// describedPlural reports whether token k is a plural noun in lower case
+// that names sites by what they are: "websites", "blogs". (People nouns
+// after a party's name, "Republican senators", are left to the name: the
+// sweep found them subjects of verbs that govern another's words, "…
+// pressure on X to explain his claim that".)
+func (d *doc) describedPlural(k int) bool {
+	t := d.toks[k]
+	w := d.word(k)
+	if !t.word || t.upper || t.quoted || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	return siteNoun(strings.TrimSuffix(w, "s"))
 }
 
 // peopleNoun reports whether w, singular or plural, names people by what
