@@ -252,6 +252,14 @@ func (d *doc) roleLike(from, to int) bool {
 	if from >= to || to-from > 12 {
 		return false
 	}
+	for k := from; k < to; k++ {
+		if w := d.word(k); w == "that" || w == "who" || w == "which" {
+			break // "a newspaper that is the state's third-largest daily"
+		}
+		if d.toks[k].word && !d.toks[k].upper && auxiliaries.has(d.word(k)) {
+			return false // "According to X, the pier is": a clause, no role
+		}
+	}
 	switch w := d.word(from); {
 	case w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their":
 		return true
