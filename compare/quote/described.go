@@ -317,12 +317,21 @@ func lowerFirst(s string) string {
 
 // Described reports whether speaker is known only by a description, not a
 // name ("a police spokeswoman", "the council", "police", "Surrey police"):
-// it opens with an article or ends in a word in lower case. Such a speaker
-// may be anyone another article names; "de Blasio" is a name.
+// it opens with an article or ends in a word in lower case, an owner in
+// lower case too ("the church's minister"). Such a speaker may be anyone
+// another article names; "de Blasio" is a name.
 func Described(speaker string) bool {
 	f := strings.Fields(speaker)
-	if len(f) == 0 || strings.Contains(speaker, "'s ") || strings.Contains(speaker, "’s ") {
-		return false // "Scott's family" is known by whose it is (Describes)
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			if w[0] < 'a' || w[0] > 'z' {
+				return false // "Scott's family" is known by whose it is (Describes)
+			}
+			break // "the church's minister": a role of a body never named, described
+		}
 	}
 	if w := f[0]; w == "a" || w == "an" || w == "the" {
 		return true
