@@ -110,6 +110,22 @@ func (d *doc) antecedent(j, i int) (subject, bool) {
 			continue // "an Indian navy ship" is no navy
 		}
 		var s subject
+		if d.word(k+1) == "for" {
+			from := k + 2
+			if d.word(from) == "the" {
+				from++
+			}
+			if to, ok := d.runAfter(from, len(d.toks)); ok {
+				if n, ok := d.spokesName(to); ok {
+					// "A spokesman for Senator Ann Lee, Tom Hale, said …
+					// the spokesman said": Tom Hale, whom the article
+					// named.
+					n.role = d.spanText(j, i+1)
+					n.from, n.to = j, i+1
+					return n, true
+				}
+			}
+		}
 		if to, ok := d.runAfter(k+2, len(d.toks)); ok && d.word(k+1) == "for" {
 			if s = d.named(k+2, to); s.name != "" {
 				if s = d.speaksThrough(s, d.word(k)); s.role != "" {
@@ -125,6 +141,23 @@ func (d *doc) antecedent(j, i int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// spokesName reads the name set off by commas after "a spokesman for X"
+// ending before token to: ", Tom Hale," names the spokesman.
+func (d *doc) spokesName(to int) (subject, bool) {
+	if to+1 >= len(d.toks) || d.punct(to) != "," {
+		return subject{}, false
+	}
+	e, ok := d.runAfter(to+1, len(d.toks))
+	if !ok || e >= len(d.toks) || d.punct(e) != "," {
+		return subject{}, false
+	}
+	n := d.named(to+1, e)
+	if n.name == "" || n.role != "" || d.hasOrgWord(to+1, e) {
+		return subject{}, false
+	}
+	return n, true
 }
 
 // thingSpoke resolves "it" at token i to the speaker of the sentence
