@@ -427,11 +427,41 @@ func relate(sa, sb [][]string) (Relation, float64) {
 	// the longer one not much longer than itself.
 	if lcs >= minShared {
 		stretch := max(len(wa), last-first+1)
-		if float64(lcs) >= 0.6*float64(stretch) {
+		if float64(lcs) >= 0.6*float64(stretch) && !commonPhraseOnly(wa, wb[first:last+1]) {
 			return Altered, score
 		}
 	}
 	return NoMatch, score
+}
+
+// maxShortAltered is the most words a quotation may have and still be
+// short: one remark, whose alteration must keep most of its words that
+// carry meaning.
+const maxShortAltered = 8
+
+// commonPhraseOnly reports whether short, a quotation of maxShortAltered
+// words or fewer, shares with stretch, the part of a longer one its words
+// align with, a common phrase rather than its meaning: fewer than 60% of
+// its content words. "There's a lot of anger here" is no alteration of
+// "there's a lot of crime in the neighborhood", nor "wholly inappropriate
+// use of the Endangered Species Act" of "weaken the scientific foundation
+// of the Endangered Species Act"; "a spot at the bar" is of "not a spot at
+// a bar".
+func commonPhraseOnly(short, stretch []string) bool {
+	if len(short) > maxShortAltered {
+		return false
+	}
+	content, kept := 0, 0
+	for _, w := range short {
+		if base, _, _ := strings.Cut(w, "'"); functionWords.has(w) || functionWords.has(base) || len(w) < 2 {
+			continue // "there's" is "there"
+		}
+		content++
+		if slices.Contains(stretch, w) {
+			kept++
+		}
+	}
+	return content > 0 && float64(kept) < 0.6*float64(content)
 }
 
 func flatten(segs [][]string) []string {
