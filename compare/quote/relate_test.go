@@ -70,6 +70,7 @@ func TestRelate(t *testing.T) {
 			"They have a hard time because there's a lot of crime in the harbor district", NoMatch},
 		{"nor sharing a name", "wholly inappropriate use of the Harbor Protection Act.",
 			"The new rules weaken the scientific foundation of the Harbor Protection Act and undermine the pier", NoMatch},
+		{"a contraction is no word of meaning", "We will not pay it", "We won't pay it", Altered},
 		{"a short quotation with its words kept is altered", "a spot at the bar.", "dress like you deserve respect, not a spot at a bar.", Altered},
 		{"a short sentence in common is no overlap", "We will win. The ferry has run late all winter and nobody plans around it.", "We will win. The council must act before the summer comes round again.", NoMatch},
 		{"unrelated", long, "The weather in Hangzhou was mild on Monday", NoMatch},
