@@ -107,6 +107,11 @@ func TestDifferentSpeakers(t *testing.T) {
 		{"the council", "a fire officer", true},
 		{"Surrey police", "Peter Guest", false},
 		{"de Blasio", "Donald Trump", true},
+		// A role of a body never named ("the chapel's minister") is a
+		// description too, as "a police spokeswoman" is; a named owner's
+		// is not ("Scott's family" above).
+		{"the chapel's minister", "Ines Marlow", false},
+		{"the chapel's minister", "the council", true},
 	} {
 		if got := differentSpeakers(c.a, c.b); got != c.want {
 			t.Errorf("differentSpeakers(%q, %q) = %v, want %v", c.a, c.b, got, c.want)

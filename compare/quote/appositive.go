@@ -28,7 +28,7 @@ func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
 			if to, ok := d.runAfter(d.skipLead(j+1, i), i); ok && d.skipParen(lo, i-1) == to-1 || ok && to == i {
 				ps := d.phraseStart(lo, j)
 				if s := d.named(d.skipLead(j+1, i), to); s.name != "" && (!d.allRun(ps, j) || d.ownedRole(ps, j) || d.roleOnly(ps, j)) && d.roleBefore(lo, j) {
-					s.role = strings.TrimSpace(d.spanText(ps, j) + " " + d.spanText(j+1, d.skipLead(j+1, i)) + " " + s.role)
+					s.role = strings.Join(strings.Fields(d.spanText(ps, j)+" "+d.spanText(j+1, d.skipLead(j+1, i))+" "+s.role), " ")
 					s.from, s.to = ps, v
 					return s, true
 				}

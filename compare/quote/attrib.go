@@ -290,7 +290,7 @@ func (d *doc) cueAt(lo, v, hi int, before bool) (attribution, bool) {
 			return d.nounCue(lo, v)
 		}
 		return a, false
-	case d.isVerb(v):
+	case d.isVerb(v) && !d.possessedNoun(v):
 		if a, ok := d.verbCue(lo, v, hi, before); ok {
 			return a, true
 		}
@@ -322,6 +322,11 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 		return a, false
 	}
 	s, ok := d.subjectBefore(lo, v)
+	if ok && s.name != "" && pronouns.has(d.word(s.from)) && d.objectIs(v, s.name) {
+		// "he asked the congressman if he …" is not the congressman's
+		// question, whoever "he" is.
+		s.name, s.ss, s.se = "", -1, -1
+	}
 	if ok && participle && s.name != "" && s.from > lo && placeBefore(d.word(s.from-1)) {
 		// "he released an ad in Iowa describing himself": a place is no
 		// subject; the participle shares its clause's, after a comma, or
@@ -642,6 +647,9 @@ func (d *doc) clauseSubject(lo, v int) (subject, bool) {
 			if s := d.named(j, to); s.name != "" {
 				return s, true
 			}
+		}
+		if s, ok := d.describedOpener(j, k); ok {
+			return s, true
 		}
 	}
 	return subject{}, false

@@ -39,7 +39,7 @@ func (d *doc) description(lo, i int) (subject, bool) {
 	j, det := i, ""
 	for k := i - 1; k >= lo && k > i-5; k-- {
 		kw := d.word(k)
-		if kw == "the" || kw == "a" || kw == "an" {
+		if kw == "the" || newcomer(kw) {
 			j, det = k, kw
 			break
 		}
@@ -59,7 +59,7 @@ func (d *doc) description(lo, i int) (subject, bool) {
 	if det != "" || d.opensSentence(j) && !d.isName(j) || j == i {
 		s.name = lowerFirst(s.name)
 	}
-	if det != "a" && det != "an" {
+	if !newcomer(det) {
 		// "the council", "police": the body named before, when one was.
 		if m, ok := d.bodyNamed(d.toks[j].s, w); ok {
 			s.name = m.name
@@ -67,6 +67,10 @@ func (d *doc) description(lo, i int) (subject, bool) {
 	}
 	return s, true
 }
+
+// newcomer reports whether w introduces someone new: "a spokesman", "one
+// official", "one blogger".
+func newcomer(w string) bool { return w == "a" || w == "an" || w == "one" }
 
 // describedRun returns the head noun of a description opening at token i
 // (an article or a bare noun) before hi: the last of the words that may
@@ -106,6 +110,22 @@ func (d *doc) antecedent(j, i int) (subject, bool) {
 			continue // "an Indian navy ship" is no navy
 		}
 		var s subject
+		if d.word(k+1) == "for" {
+			from := k + 2
+			if d.word(from) == "the" {
+				from++
+			}
+			if to, ok := d.runAfter(from, len(d.toks)); ok {
+				if n, ok := d.spokesName(to); ok {
+					// "A spokesman for Senator Ann Lee, Tom Hale, said …
+					// the spokesman said": Tom Hale, whom the article
+					// named.
+					n.role = d.spanText(j, i+1)
+					n.from, n.to = j, i+1
+					return n, true
+				}
+			}
+		}
 		if to, ok := d.runAfter(k+2, len(d.toks)); ok && d.word(k+1) == "for" {
 			if s = d.named(k+2, to); s.name != "" {
 				if s = d.speaksThrough(s, d.word(k)); s.role != "" {
@@ -121,6 +141,23 @@ func (d *doc) antecedent(j, i int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// spokesName reads the name set off by commas after "a spokesman for X"
+// ending before token to: ", Tom Hale," names the spokesman.
+func (d *doc) spokesName(to int) (subject, bool) {
+	if to+1 >= len(d.toks) || d.punct(to) != "," {
+		return subject{}, false
+	}
+	e, ok := d.runAfter(to+1, len(d.toks))
+	if !ok || e >= len(d.toks) || d.punct(e) != "," {
+		return subject{}, false
+	}
+	n := d.named(to+1, e)
+	if n.name == "" || n.role != "" || d.hasOrgWord(to+1, e) {
+		return subject{}, false
+	}
+	return n, true
 }
 
 // thingSpoke resolves "it" at token i to the speaker of the sentence
@@ -313,12 +350,21 @@ func lowerFirst(s string) string {
 
 // Described reports whether speaker is known only by a description, not a
 // name ("a police spokeswoman", "the council", "police", "Surrey police"):
-// it opens with an article or ends in a word in lower case. Such a speaker
-// may be anyone another article names; "de Blasio" is a name.
+// it opens with an article or ends in a word in lower case, an owner in
+// lower case too ("the church's minister"). Such a speaker may be anyone
+// another article names; "de Blasio" is a name.
 func Described(speaker string) bool {
 	f := strings.Fields(speaker)
-	if len(f) == 0 || strings.Contains(speaker, "'s ") || strings.Contains(speaker, "’s ") {
-		return false // "Scott's family" is known by whose it is (Describes)
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			if w[0] < 'a' || w[0] > 'z' {
+				return false // "Scott's family" is known by whose it is (Describes)
+			}
+			break // "the church's minister": a role of a body never named, described
+		}
 	}
 	if w := f[0]; w == "a" || w == "an" || w == "the" {
 		return true

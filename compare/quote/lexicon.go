@@ -168,7 +168,8 @@ var titles = listSet("titles", `president president-elect vice vice-president se
 	physician surgeon official commentator pundit comedian actor actress singer rapper
 	presenter moderator counsel counselor treasurer comptroller prosecutor detective
 	inspector captain lieutenant sergeant colonel admiral marshal trustee dean principal
-	superintendent councilman councilwoman councilmember assemblyman assemblywoman delegate
+	superintendent councilman councilwoman councilmember councillor councilor cllr. alderman alderwoman
+	assemblyman assemblywoman delegate
 	envoy diplomat negotiator organizer chairperson vice-presidential presidential first lady
 	majority minority house senate acting interim then-candidate executive-director
 	contributor producer director-general secretary-general surrogate operative consultant
@@ -182,7 +183,8 @@ var honorifics = listSet("honorifics", `mr. mrs. ms. miss mx. mr mrs ms`)
 var personTitles = listSet("personTitles", `president president-elect sen. senator rep. gov. governor mayor speaker
 	secretary dr. gen. judge justice minister mr. mrs. ms. miss rev. del. prof. lt. col. sgt.
 	capt. adm. pope chairman chairwoman ceo founder spokesman spokeswoman congressman
-	congresswoman first lady candidate nominee vice`)
+	congresswoman first lady candidate nominee vice councillor councilor cllr. councilman councilwoman
+	alderman alderwoman`)
 
 // connectors may join the words of one name: "Office of the U.S. Trade
 // Representative", "Osama bin Laden".

@@ -137,6 +137,24 @@ func (d *doc) findMentions() {
 			}
 			k = max(k, e)
 		}
+		// "Sen. Ann Lee of Vermont" mentions Ann Lee, and what she is of
+		// ("the Sierra Club") on its own.
+		var of []found
+		runTo := to
+		if k := d.personOf(i, nameFrom, to); k < to && !poss {
+			o := k + 1
+			for o < to && connectors.has(d.word(o)) {
+				o++
+			}
+			if o < to {
+				rest := found{from: o, to: to}
+				rest.s, rest.e = d.toks[o].s, d.toks[to-1].e
+				rest.name = d.text[rest.s:rest.e]
+				of = append(of, rest)
+			}
+			to = k
+			nameFrom, roleTo = d.split(i, to)
+		}
 		if nameFrom < to {
 			f := found{from: nameFrom, to: to}
 			f.s, f.e = d.toks[nameFrom].s, d.toks[to-1].e
@@ -154,7 +172,8 @@ func (d *doc) findMentions() {
 			}
 			fs = append(fs, f)
 		}
-		i = to - 1
+		fs = append(fs, of...)
+		i = runTo - 1
 	}
 	// Kinds: an organisation word, an acronym or an organisation hint make an
 	// organisation; a title or a first-and-last name make a person; a

@@ -88,7 +88,7 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 	}
 	j := i - 1
 	for j >= lo && j > i-4 && d.toks[j].word && !d.toks[j].quoted {
-		if dw := d.word(j); dw == "the" || dw == "a" || dw == "an" || dw == "this" || dw == "that" {
+		if dw := d.word(j); dw == "the" || newcomer(dw) || dw == "this" || dw == "that" {
 			break
 		}
 		j--
@@ -102,7 +102,7 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 		s.name, s.ss, s.se = d.spanText(j+1, i+1), d.toks[j+1].s, d.toks[i].e
 		return s, true
 	}
-	if d.word(j) == "a" || d.word(j) == "an" {
+	if newcomer(d.word(j)) {
 		if !docNouns.has(w) {
 			// "a former aide said": someone new, labelled as described.
 			s.name, s.ss, s.se = lowerFirst(d.spanText(j, i+1)), d.toks[j].s, d.toks[i].e
@@ -144,7 +144,8 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 			// "the beer distributor's president": the owner's, whom the
 			// article may never name, not someone given the role of
 			// another body.
-			resolve = d.resolveOwnedRole
+			owner := d.ownerWord(j+1, i)
+			resolve = func(pos int, noun string) (int, bool) { return d.resolveOwnedRole(pos, noun, owner) }
 		}
 		if m, ok := resolve(d.toks[j].s, noun); ok {
 			s.name, s.ss, s.se = d.ments[m].name, d.toks[j].s, d.toks[i].e

@@ -292,6 +292,13 @@ func (a form) relate(b form) (Relation, float64) {
 		// the word is what changed.
 		return Overlapping, score
 	}
+	if shared == 0 && rel == NoMatch && (swappedSentence(a.sents, b.sents) || swappedSentence(b.sents, a.sents)) {
+		// Two cuts of one statement, a sentence of one printed in the
+		// other with a word in another's place ("what have you guys been
+		// debating, John?" in "In the House, what have you guys been
+		// doing, John?"): altered, as the word is what changed.
+		return Altered, score
+	}
 	if shared == 0 {
 		return rel, score
 	}
@@ -384,7 +391,7 @@ func relate(sa, sb [][]string) (Relation, float64) {
 	// the longer one not much longer than itself.
 	if lcs >= minShared {
 		stretch := max(len(wa), last-first+1)
-		if float64(lcs) >= 0.6*float64(stretch) {
+		if float64(lcs) >= 0.6*float64(stretch) && !commonPhraseOnly(wa, wb[first:last+1]) {
 			return Altered, score
 		}
 	}

@@ -34,21 +34,34 @@ func (d *doc) resolveRole(pos int, noun string) (int, bool) {
 }
 
 // resolveOwnedRole finds the person a role of an owner's at pos stands for
-// ("the ferry line's president"): only one the passage is about, and not
-// one the article gave that role, which was another body's ("Park Dunn,
-// president of the rowing club").
-func (d *doc) resolveOwnedRole(pos int, noun string) (int, bool) {
-	m, ok := d.salientPerson(pos)
-	if !ok || d.otherInSentence(m, noun, pos) || d.otherOffice(m, noun, pos) {
-		return -1, false
-	}
+// ("the ferry line's president"): the nearest one the article gave that
+// role, by a title or an appositive, in a sentence that names the owner
+// ("Ferry line president Tom Reed", "Tom Reed, president of the ferry
+// line,"). Not the one the passage is about: "Amy Lee was charged. … The
+// ferry line's president said" is no word of hers (she was given no such
+// role), nor someone given the role of another body ("Park Dunn, president
+// of the rowing club").
+func (d *doc) resolveOwnedRole(pos int, noun, owner string) (int, bool) {
 	keys := keysOf(noun)
-	for _, o := range d.ments[:d.mentionBefore(pos)+1] {
-		if o.kind == person && o.name == d.ments[m].name && d.givesRole(o, keys, false) {
-			return -1, false
+	for m := d.mentionBefore(pos); m >= 0; m-- {
+		if o := d.ments[m]; o.kind == person && d.givesRole(o, keys, false) && d.ownerBeside(o, owner) {
+			return m, true
 		}
 	}
-	return m, true
+	return -1, false
+}
+
+// ownerBeside reports whether the owner word stands in mention m's title
+// words or in its sentence.
+func (d *doc) ownerBeside(m mention, owner string) bool {
+	if owner == "" {
+		return false
+	}
+	if ContainsWord(m.role, owner) {
+		return true
+	}
+	sent := d.sentenceAt(m.s)
+	return sent.End > sent.Start && ContainsWord(strings.ToLower(d.text[sent.Start:sent.End]), owner)
 }
 
 // givesRole reports whether mention m, a person, is given the role by its
@@ -307,12 +320,25 @@ func (d *doc) otherOffice(m int, noun string, pos int) bool {
 // their abbreviations.
 var offices = listSet("offices", `president senator sen. governor gov. mayor congressman congresswoman
 	representative rep. secretary minister premier chancellor ambassador judge justice sheriff
-	commissioner councilman councilwoman councilmember councillor assemblyman assemblywoman
+	commissioner councilman councilwoman councilmember councillor councilor cllr. alderman alderwoman
+	assemblyman assemblywoman
 	delegate del. prosecutor diplomat`)
 
 // jobs are other roles that rule an office out: the press's.
 var jobs = listSet("jobs", `writer reporter columnist correspondent editor journalist anchor host
 	commentator pundit analyst pollster strategist`)
+
+// ownerWord returns the possessive word of tokens [from, to), its "'s"
+// trimmed and in lower case: "distributor" of "the beer distributor's
+// president".
+func (d *doc) ownerWord(from, to int) string {
+	for k := from; k < to; k++ {
+		if d.toks[k].word && d.isPossessive(k) {
+			return trimPossessive(d.word(k))
+		}
+	}
+	return ""
+}
 
 // ownedPhrase reports whether tokens [from, to) hold a possessive: the
 // role they modify is an owner's ("the beer distributor's president").

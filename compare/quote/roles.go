@@ -44,7 +44,7 @@ var notRoleHeads = listSet("notRoleHeads", `former latter other others same firs
 // harbor master" after "Harbor master Tom Hale") is that person, the role
 // kept.
 func (d *doc) roleDescribed(j, i int) (subject, bool) {
-	if det := d.word(j); det != "the" && det != "a" && det != "an" || i <= j || i-j > 5 {
+	if det := d.word(j); det != "the" && !newcomer(det) || i <= j || i-j > 5 {
 		return subject{}, false
 	}
 	w := d.word(i)
@@ -81,13 +81,22 @@ func (d *doc) roleNounBefore(lo, i int) (subject, bool) {
 	for v < len(d.toks) && d.toks[v].word && (skippable.has(d.word(v)) || auxiliaries.has(d.word(v)) || d.adverb(v)) {
 		v++
 	}
-	if v >= len(d.toks) || !d.toks[v].word || d.toks[v].upper || !sayVerbs.has(d.word(v)) ||
-		strings.HasSuffix(d.word(v), "ing") {
-		return subject{}, false // "at a 2008 event saying": the event is no speaker
+	if v >= len(d.toks) || !d.toks[v].word || d.toks[v].upper || !sayVerbs.has(d.word(v)) {
+		return subject{}, false
 	}
+	participle := strings.HasSuffix(d.word(v), "ing")
 	for j := i - 1; j >= lo && j >= i-5; j-- {
 		switch d.word(j) {
-		case "the", "a", "an":
+		case "the", "a", "an", "one":
+			if participle {
+				// "with one blogger asking": the participle's own
+				// subject; but "at a 2008 event saying": the event is
+				// no speaker.
+				if j-1 >= lo && (d.word(j-1) == "with" || d.word(j-1) == "and" && d.withBefore(lo, j-1)) {
+					return d.roleDescribed(j, i) // "with some saying … and one blogger asking"
+				}
+				return subject{}, false
+			}
 			// The phrase opens its clause: after a mark, "and", "that" or
 			// "then", not after a preposition ("at the same time
 			// acknowledged") or a verb (an object).
@@ -104,6 +113,37 @@ func (d *doc) roleNounBefore(lo, i int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// withBefore reports whether "with" opens the phrase that the "and" at
+// token k goes on, in its sentence: "with some saying … and one blogger
+// asking".
+func (d *doc) withBefore(lo, k int) bool {
+	for j := k - 1; j >= lo && k-j < 15 && !d.isStop(j); j-- {
+		if d.word(j) == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// someOf reads a quantifier that a participle's "with" makes its subject,
+// token i before verb v: "Critics are crying foul, with some saying …" is
+// some of the critics, so the sentence's subject speaks.
+func (d *doc) someOf(lo, i, v int) (subject, bool) {
+	switch d.word(i) {
+	case "some", "many", "others", "most", "several":
+	default:
+		return subject{}, false
+	}
+	if !strings.HasSuffix(d.word(v), "ing") || i-1 < lo || d.word(i-1) != "with" {
+		return subject{}, false
+	}
+	s, ok := d.sentenceSubject(lo, i-1)
+	if !ok || s.name == "" {
+		return subject{}, false
+	}
+	return s, true
 }
 
 // roleNounAfter reads a described speaker after an inverted verb from token

@@ -401,4 +401,6 @@ var roleKeys = map[string][]string{
 	"professor":      {"professor", "prof."},
 	"doctor":         {"doctor", "dr."},
 	"reverend":       {"reverend", "rev."},
+	"councillor":     {"councillor", "councilor", "cllr."},
+	"councilor":      {"councilor", "councillor", "cllr."},
 }

@@ -69,2610 +69,2614 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `taunt
-retweets
-both
-as
+const setWords = `carrier
+petition
+consider
+moreover
 broadcast
-lambasted
-marco
-thinking
-apologised
-editor
-party
-automotive
-vs
-Sgt
-diplomat
-bancorp
-hope
-abc
-excoriate
-series
-pilot
-remembering
-hissed
-pleaded
-dam
-condemn
-blasts
-columnist
-Mass
-trustee
-station
-blogging
-steven
-marilyn
-jackie
-predict
-underscores
-classifies
-howard
-apply
-museum
-paraphrases
-assemblyman
-police
-Nev
-Kan
-nikki
-journalists
-gripes
-comedian
-through
-atty.
-recommended
-teasing
-privately
-toasts
-keating
-mountains
-russell
-lake
-holler
-accuses
-has
-there
-instead
-questioner
-comparing
-referenced
-demand
-chairperson
-marvelled
-lawsuit
-paula
-insinuated
-reading
-thanks
-detectives
+friend
+protester
+theorize
+likens
+fred
+talked
+diana
+thinks
+singer
+huma
+begs
+rules
+reaffirmed
+alice
+likening
+benjamin
+alexander
+campaign
 joan
-authorities
-reaffirming
-Oct
-ripped
+dam
+tunnel
+husband
+if
+lisa
+capt.
+station
+regarded
+fund
+marilyn
+writes
+narrator
+subsidiary
+angela
+spalding
+scold
+argument
+contending
+democratic
+economists
+rudy
+gushed
+reminds
+representative
+councilwoman
+minority
+questions
+alliance
+restating
+teasing
+knows
+maybe
+sneers
+believes
+an
+lake
+fuming
+uncle
+chief
+rants
+spokeswoman
+muses
+be
+brand
+rip
+exhorting
+meanwhile
+bruce
+wonders
+federation
+mitch
+david
+informed
+network
+teases
+hailed
+whines
+snort
 anna
-studios
-tout
-some
-ally
-criticize
-motion
-swearing
-theorizing
-gripe
-revealing
-attacked
-boasts
-book
+bureau
+alan
+proclaims
+niece
+attack
+swore
+mark
+de
+Co
+reply
+opined
+referring
+project
 criticizing
 union
-larry
-library
-agree
-rebuked
-aunt
+singing
+gloating
+cite
+reaffirms
+swearing
 anne
-berated
-ewing
-ivanka
-port
-gregory
-firefighters
-testifies
-theresa
-dismiss
-proposing
-said
-darling
-emphasises
-the
-bragging
-lauds
-roar
-announces
-researcher
-hinting
-claiming
-alliance
-south
-claimed
-commented
-pronouncing
-julie
-upbraided
-east
-official
-verdict
-compared
-ken
-Co
-jimmy
-US
-admitting
-allegation
-coastguard
-narrator
-every
-widow
-appeals
-recalls
-never
-interject
-restated
-us
-charges
-crowed
-ted
-headquarters
-ltd.
-tim
-peter
-pier
-old
-video
-critic
-kingdom
-scoffs
-comment
-Sr
-scolded
-northeast
-reuters
-according
-tonight
-concluded
-then-candidate
-where
-denise
-shall
-interjects
-team
-regulation
-mock
-protests
-kevin
-then
-july
-branded
-claims
-jake
-democratic
-sworn
-department
-album
-slam
-southeast
-retort
-announcement
-denied
-kathy
-allegations
-systems
-our
-accusing
-nickname
-customer
-assertion
-congresswoman
-meanwhile
-wondering
-bellowing
-brad
-announce
-candidate
-indicating
+spokespeople
+daniel
+joking
+las
+treats
+platforms
+how
 christina
-paraphrased
-upbraiding
-enthused
-irving
-often
-budget
-third
-speaks
-elaborated
-man
-steve
 scott
-pro
-emphasizing
-with
-timothy
-organisers
-mused
-advises
-sean
+lamented
+said
+organization
+label
+october
+message
+treasurer
+thanking
+representatives
+appeal
+county
+dem
+tony
+implores
+last
+despite
+collings
+blast
+relatives
+russell
+top
+school
+darling
+compared
+sings
+never
+moans
+ed
+several
+filings
+south
+berating
+thinking
+president-elect
+antonio
+its
+described
+officer
+upbraiding
+audience
+crowed
+tom
+speaks
+opera
+whined
+have
+lecturing
+snapping
+reiterate
+steel
+insists
+sterling
+congress
+Sr
+chastise
+researchers
+moaned
+screaming
+pundit
+xi
+now
+frets
+chimed
+jack
+interjects
+analyst
+who
+comparing
+responds
+deputy
+jackie
+raved
+went
+harry
+Jan
+branding
+former
+filing
+moaning
+adam
+headline
+screams
+hissing
+john
+faulted
+call
+natalie
+ridiculed
+jane
+olivia
+ally
+acknowledged
+warnings
+criticize
+rave
+railed
+movies
+christopher
+chuckles
+Nev
+tuesday
+indicate
+scolding
+privately
+irving
+dubbing
+claiming
+exult
+scolds
+jeff
+Gen
+moderator
+theorised
+protest
+highlighted
+recommend
+Ga
+councilor
+pledging
+theorises
+llc
+holler
 term
 advertisements
-nicknamed
-father
-refers
-for
-admiral
-question
-doug
-touts
-declare
-whiting
-labelled
-economists
-military
-implying
-attorney
-hoped
-december
-clarifies
-sergeant
-press
-ad
-april
-highlight
-flatly
-refer
-hinted
-reiterating
-castigating
-benjamin
-inc.
-II
-blames
-ms.
-Rep
-wails
-dennis
-eric
-lecturing
-moans
-Nov
-cathedral
-chuckling
-decry
-saying
-message
-rev.
-complaint
-stressing
-thundering
-opponent
-observes
-blasting
-this
-viewers
-remarked
-urged
-policy
-his
-highlighted
-further
-why
-remarks
-Gov
-cbs
-spoken
-appearance
-muttering
-fred
-and
-informing
-asserts
-gushed
-lawrence
-assert
-february
-anchor
-agrees
-shouts
-she
-bystander
-parents
-Sept
-general
-brenda
-petition
-brief
-call
-TV
-producer
-barbara
-spokeswoman
-raving
-wonders
-center
-shouting
-captain
-amy
-bob
-colonel
-joanne
-ridiculed
-terms
-me
-appealed
-remembered
-deem
-partners
-are
-spokespeople
-Wash
-october
-sharon
-post
-sneer
-complaining
-which
-assure
-griped
-jon
-letter
-services
-classify
-fuming
-congressman
-debra
-kellyanne
-raymond
-suggested
-lambasting
-analysts
-charged
-op-ed
-criticising
-lamented
-diana
-exhorting
-proclaimed
-reince
-Mrs
-e-mailed
-courthouse
-assistant
-admitted
-other
-lecturer
-propose
-supply
-echo
-underscore
-lauding
-begs
-planner
-treats
-because
-polls
-minister
-adm.
-underline
-insisting
-yell
-laughing
-describing
-daughter
-recalling
-jane
-counters
-despite
-reassured
-congress
-jeremy
-conclude
-quoted
-hemmings
-reflected
-scoff
-plan
-company
-clip
-harding
-exclaims
-brother
-echoing
-e-mails
-reporters
-lady
-associated
-walter
-rudy
-alex
-Tex
-llc
-four
-journalist
-Md
-italy
-advisor
-marie
-amanda
-alleges
-von
-urging
-natalie
-likens
-memo
-asserted
-dos
-mother
-into
-golding
-son
-told
-top
-PM
-mention
-carrier
-perhaps
-preaches
-emphasize
 pledged
-groaning
-promise
-ranting
-poem
-exult
-releases
-jacob
-louise
-roaring
-teased
-assembly
-fund
-trust
-excoriates
-alexander
-joking
-countered
-jason
-imply
-confirms
-jonathan
-quote
-brags
-theater
-mike
-building
-rebecca
-lampoon
+asserting
+for
+scoffed
+slammed
+sees
+manifesto
+museum
+continue
+deborah
+frances
+suggests
+implying
+albert
+specified
+that
+announce
+affidavit
+lashes
+subsidiaries
+reiterated
+residents
+appeals
+refer
+mused
+joked
+proposing
+journalists
+elaborates
+lawyer
+II
+praising
+attacks
+thanks
+chastises
+inside
+exulting
+Tenn
+carlos
+assures
+excoriating
+growling
+segment
+ads
+e-mails
+cry
+chairman-elect
+boasts
+boast
+frank
+thanked
+notice
+james
+ken
+derides
+policy
+department
+marvelling
+toast
+begging
+pledges
+viewers
+goes
+rep.
+sara
+cfo
+hails
+apologized
+worker
+mayor
+reading
+judith
+concede
+roy
+councilman
+later
+reassured
+voter
+growled
+december
+Sept
+guidance
+explained
+indicates
+classified
+paramedics
+words
+highlighting
+pac
+marveling
+statements
 scientist
-interviewer
-fort
-seeing
-fretting
-railing
+host
+summarizing
+hissed
+bemoaned
+lori
+roared
+suggesting
+embassy
+gripe
+worried
+labels
+appealed
+show
+dismiss
+brief
+hint
+rebuked
+exulted
+vowed
+chemical
+bill
+times
+praise
+considers
+court
+yells
+police
+three
+fox
+grumbles
+yesterday
+into
+agreement
+swear
+remembering
+firm
+chanted
+ron
+listeners
+recommending
+marco
+describing
+insistence
+blaming
+nicknames
+sighs
+e-mailed
+whisper
+courthouse
+businessman
+threatens
+under
+termed
+pronouncing
+quip
+page
+lauding
+katherine
+saint
+had
+then-candidate
+firefighters
+gushing
+counters
+accused
+wails
+brands
+theorise
+indeed
+evelyn
+rule
+judy
+eddie
+instead
+airways
+Ind
+steve
+wayne
+jokes
+spell
+noting
+rated
+organisation
+underlined
+del.
+songs
+reminded
+members
+sarah
+carl
+bobby
+protested
+assemblyman
+liken
+walter
+brother
+messages
+joseph
+energy
+crying
+suggested
+holy
+blogged
+sheriff
+du
+gush
+philip
+on
+urging
+marvelled
+lt.
+jake
+apologize
+branded
+billionaire
+oil
+cousin
+son
+deplores
+interview
+just
+Atty
+and
+perhaps
+predict
+pershing
+institute
+always
+agency
+announcement
+widow
+there
+jon
+nor
+nancy
+papers
+reassure
+freeway
+believed
+daughter
+columnist
+rachel
+over
+arguing
+rhetoric
+pilot
+patty
+majority
+opinion
+promising
+fears
+without
+diane
+reuters
+budget
+bernie
+opines
+six
+Del
+which
+amy
 mocks
 robert
-condemned
-beverly
-suit
-summarised
-greeting
-rick
-say
-admit
-of
-maria
-former
-rant
-yelling
-beg
-saturday
-Sen
-exhorted
-bellow
-elaborate
-eulogized
-column
-Conn
-paper
-cited
-been
-browning
-advised
-highlights
-electric
-boulevard
-characterize
-announcing
-now
-concedes
-grumbles
+respond
+divulging
+reveals
+whip
+carps
+condemn
+disclosed
+caucus
+east
+charges
+demands
+spot
+wendy
+since
 Inc
-agreed
-scold
-rep.
-confesses
-fellow
-hails
-jesse
+most
+compares
+hailing
+jill
+those
+La
+Conn
+power
+yelled
+remember
+dave
+betty
 boss
-ron
-jokes
-ranted
-chime
-technologies
-retweet
+reflect
+highlight
+quoted
+recalling
+terming
+solutions
+paul
+affirmed
+gripes
+early
+motors
+janice
+underscores
+underlining
+lampoon
+lady
+knew
+revenue
+giant
+assuring
+emily
+condemning
 touted
-corp
-website
+roars
+Fla
 prison
 announced
-to
-pledges
-lambastes
-report
-retorting
-summarises
-got
-snorted
-caroline
-clarifying
-fumes
-chief
-n
-spokesman
-sigh
-Tenn
-growling
-jabs
-railed
-majority
-person
-reporting
-sister
-lauren
-executive-director
-believes
-Ark
-compares
-your
-hastings
-committee
-lampooning
-La
-praises
-harry
-considering
-terming
-brian
-jeff
-at
-musing
-founder
-initially
-daily
-belly
-virginia
-argues
-many
-whisper
-university
-another
-treasurer
-chanting
-randy
-councilmember
-carping
-richard
-Ore
-echoes
-asked
-chris
-screamed
-attorneys
-considers
-ministry
-monday
-demanded
-gushes
-cindy
-subsidiaries
-chemicals
-hollering
-touting
-song
-opining
-reflect
-katherine
-characterises
-commissioner
-bernie
-taunts
-capital
-considered
-criticized
-warnings
-solutions
-michael
-colleague
-acknowledging
-stressed
-energy
-investigators
-rule
-movie
-mentioning
-indeed
-filing
-january
-ben
-juan
-voter
-threatens
-moan
-implies
-Minn
-knows
-lieutenant
-reiterates
-answer
-hints
-chastised
-spelling
-tweeted
-is
-Wyo
-jennifer
-warning
-fox
-betsy
-reminded
-neither
-susan
-dan
-joke
-historian
-six
-neighbour
-ridicules
-quickly
-famously
-kathleen
-faulted
-cries
-del
-elaborating
-viewer
-johnny
-than
-gas
-inside
-rebuke
-lansing
-referred
-whose
-james
-philip
-toasted
-hisses
-knowing
-barack
-may
-staffers
-lawmaker
-towards
-when
-theorise
-times
 poll
-complained
-says
-woman
-release
-three
-dubbed
-per
-mr.
-strategist
-reassure
-reiterate
-eulogizing
-trumpeting
-states
-crow
-asks
-any
-authority
-pleading
-label
-jerry
-platform
-upbraids
-urge
-condemns
-aaron
-matthew
-observing
-praising
-reaffirm
-derides
-bridge
-episode
-slamming
-written
-democrat
-maintain
-underlines
-governor-elect
-demanding
-lt.
-insistence
-councilwoman
-experts
-gop
-being
-marveling
-ask
-david
-sighs
-apologise
-explained
-pastor
-e-mail
-ann
-mark
-lashes
-banner
-railways
-decision
-observe
-avenue
-charging
-financial
-scolding
-toast
-lament
-referencing
-media
-sunday
-excoriating
-indicates
-singer
-regards
-eulogize
-channing
-melania
-resolution
-blogged
-last
-donna
-snort
-teases
-no
-friday
-emailed
-reads
-lori
-eddie
-about
-treated
-platforms
-centre
-read
-crowing
-reportedly
-described
-dismissed
-see
-resident
-labeling
-brands
-proclaims
-rulings
-reflects
-divulges
-cautioned
-blame
-executives
-theorising
-remind
-treat
-negotiator
-UK
-growled
-disclosed
-how
-allies
-III
-uncle
-march
-reply
-charge
-saw
-Ind
-study
-until
-passenger
-co.
-tweeting
-jacqueline
-warned
-suggests
-economist
-warn
-reveal
-premier
-specifying
-derided
-theorizes
-hopes
-november
-transcript
-answering
-sara
-insinuating
-southwest
-theorized
-condemning
-terry
-'n
-dubbing
-deplores
-tina
-church
-alan
-testifying
-stebbing
-calls
-mrs
-crying
-maintains
-along
-lectures
-henry
-answered
-driver
-testimony
-mocking
-spalding
-swore
-disclosing
-Mont
-proclaim
-acknowledge
-caution
-apologize
-mx.
-get
-mrs.
-der
-Aug
-frank
-talking
-scoffed
-quoting
-rails
-janet
-commentator
-sgt.
-agreement
-cites
-acknowledged
-chuckles
-republican
-opines
-lauded
-linda
-blamed
-from
-holdings
-agency
-freeway
-quipped
-cried
-businesswoman
-league
-dismissing
-since
-prosecutors
-northwest
-chain
-pledging
-employees
-edward
-called
-consider
-minority
-senate
-chairwoman
-simply
-emphasized
-cousin
-republicans
-government
-betty
-respond
-Sep
-suggesting
-boast
-questions
-Dec
-in
-pronounce
-airways
-tweets
-interjecting
-also
-owner
-beach
-moderator
-exulted
-via
-la
-fear
-conglomerate
-arthur
-reveals
-criticises
-disclose
-affirming
-consultant
-who
-rates
-latter
-against
-by
-before
-even
-ads
-craig
-cheryl
-paraphrasing
-chancellor
-steel
-state
-termed
-lisa
-operative
-segment
-democrats
-likened
-confirming
-movies
-shares
-stock
-must
-frances
-these
-reaffirms
-new
-family
-reiterated
-branding
-joe
-story
-filings
-early
-caller
-survey
-faults
-architect
-principal
-later
-sees
-recounts
-officials
-exulting
-characterise
-posted
-andrew
-yesterday
-mentioned
-criticism
-alleging
-enterprises
-todd
-likening
-mr
-Feb
-emphasizes
-concluding
-hollers
-mitt
-catherine
-organizers
-coast
-murmurs
-theorize
-lawyer
-manifesto
-angela
-spells
-gone
-within
-albert
-between
-gushing
-lynn
-bureau
-ripping
-deride
-can
-source
-restate
-coalition
-bellowed
-stating
-papers
-caption
-nicknaming
-detective
-carped
-september
-nicholas
-insisted
-pundit
-secretary-general
-regarding
-thundered
-divulging
-emily
-OK
-crowd
-talks
-her
-up
-speculating
-hailing
-classified
-excoriated
-bills
-trumpet
-jeb
-acting
-he
-roy
-taunted
-second
-Dr
-paul
-megan
-mayor
-discloses
-arena
-biography
-implore
-engineer
-letters
-contends
-inspector
-laud
-berating
-organization
-gloat
-after
-niece
-Vt
-news
+criticising
+reporters
+informing
 secretary
 republic
-denies
-pope
-nicole
-researchers
-first
-representatives
-bemoaned
-chuckled
-hall
-screaming
-dismisses
-Corp
-rips
-contended
-appeal
-quotes
-rail
-bellows
-wednesday
-jabbed
-advising
-specified
-josh
-chides
-view
-foods
-Ariz
-near
-might
-alicia
-speculated
-spoke
-St
-correspondent
-anthony
-county
-road
-rated
-few
-gov.
-chastises
-muttered
-matt
-vice-presidential
-hannah
-blasted
-recalled
-program
-a
-van
-musical
-specifies
-aides
-i
-continues
-clarified
-declaring
-implored
-jean
-jelly
-tower
-arguing
-bragged
-manning
-confessed
-latest
-gloria
-hint
-reported
-embassy
-divulged
-retired
-ugly
 debbie
-without
-plead
-Rev
-street
-cnn
-review
-nor
-talked
-pledge
-saint
-pronounces
-reaffirmed
-Mo
-mount
-record
-wailing
-opined
-carp
-Okla
-allege
-councillor
-pronounced
-daniel
-judy
-think
-whip
-toward
-surveys
-should
-following
-words
-san
-hiss
-director-general
-same
-ryan
-huma
-organisation
-draft
-insist
-motors
-their
-asking
-tony
-ceo
-Ms
-muse
-references
-conceded
-office
-growl
-chastise
-moreover
-airlines
-gillings
-al
-accused
-adding
-toasting
-sneering
-analyst
-theorises
-rebuking
-denounced
-judge
-thanking
-here
-laments
-explain
-alice
-threatening
-vice-president
-update
-greets
-liken
-slammed
-informed
-once
-however
-always
-emphasise
-moaning
-concludes
-play
-murmur
-Colo
-npr
-claudia
-opera
-reassures
-went
-john
-laughed
-exclaim
-river
-retorts
-chant
-continued
-order
-blog
-gloated
-greet
-patty
-labels
-snapped
-noting
-xi
-jim
-confess
-reports
-recounted
-surgeon
-carol
-andrea
-deming
-over
-though
-proposes
-paramedics
-le
-bay
-assemblywoman
-paraphrase
-college
-startup
-billy
-lawyers
-memoir
-onto
-goes
-sung
-jennings
-canal
-lampooned
-hollered
-kimberly
-novel
-attacks
-views
-antonio
-complain
-phil
-wayne
-adds
-melissa
-insurance
-msnbc
-chelsea
-interjected
-five
-lashing
-still
-highway
-recounting
+characterized
+caroline
+admitted
+remarks
+atty.
+labs
+specify
+da
+labelling
+house
+it
+electric
+richard
+crowing
 will
-murmuring
-denouncing
-highlighting
-countering
-martha
-president-elect
+continued
+amanda
+acknowledging
+colleague
+mocked
+no
+danny
+mary
+stressing
+marie
+marvels
 writer
-admits
-advertisement
-each
-thought
-users
-army
-implied
-gloats
-gary
-vows
-chiming
-accuse
-fleming
-diane
-organizer
-given
-lectured
-whispers
-dem
-chanted
-rip
+theorized
+businesswoman
+apologise
+brian
+griping
+prosecutor
+once
+coo
+studios
+talks
+earlier
+restate
+cathedral
+retorts
+tina
+thunders
+harding
+keating
+nurse
+principal
+believing
+wednesday
 characterising
-Atty
-tom
-rules
-worries
-alleged
-recall
-describe
-tweet
-charles
-on
-deploring
-version
-elaborates
-articles
-willie
-actor
-caucus
-evelyn
-cushing
-labeled
-chastising
-service
-giant
-that
-bbc
-amendment
-sen.
+retweet
+responded
+Ore
+ad
+counsel
+attorneys
+quips
+sequel
+discloses
+scholar
+denounced
+announces
+thursday
+assembly
+cried
+they
+demand
+pro
+classifying
+second
+others
+chuckling
+retired
+Dr
+exults
 script
-speculate
-chide
-businessman
-commercial
-opine
-whispering
-raved
-insinuate
-chiding
-joked
-laughs
-bin
-officers
-stadium
-sign
-north
-Va
-or
-recommending
-mitch
-characterizing
-fearing
-st.
-douglas
-tribune
-analysis
-monthly
-add
-camp
-chimed
-if
-michelle
-rally
-confirm
-den
+linda
+quotes
 deriding
-retweeting
-martin
-interviewers
-text
-greeted
-thunder
-oil
-faulting
-underlining
-lashed
-apologized
+inc.
+services
+joke
+stressed
+allegations
+jelly
+military
+mention
+lambastes
+ted
+jab
+pronounce
+cbs
+crowd
+architect
+premier
+chairman
+maintaining
+echoing
+ruth
+says
+users
+supporters
+cindy
+agrees
+mrs.
+protests
+upbraided
+railways
+jennifer
+trustee
+nicknaming
+betsy
+reporter
+denying
+la
+alderman
+italy
+recommends
+revealing
+lawyers
+editorial
+releases
+whose
+criticised
+kathleen
+dismisses
+researcher
+director
+Lt
+july
+than
+sgt.
+asserted
+question
+viewed
+decried
+authority
+ministry
+organisers
+denies
+toasted
+executive-director
+laugh
+asserts
+strategists
+navy
+towards
+deemed
+nicole
+denied
+hinting
+not
+deploring
+rick
+III
+repeated
+lashing
+thundering
+continuing
+insinuated
+berates
+mike
+many
+eulogizing
+blogs
+northwest
+trust
+fly
+charlie
+activist
+foods
+wail
+appealing
+repeat
+retweeted
+tweeted
+one
+martha
+insinuates
+worries
+writing
+bin
+reflecting
+bridge
+deride
+shouts
+audit
+aides
+referenced
+laments
+carp
+demanding
+preaching
+blogging
+would
+shout
+condemns
+tweeting
+praised
+wondered
+kingdom
+anchor
+summarize
+pastor
+recounting
+engineer
+mr.
+informs
+publicly
+rate
+snorts
+scoffing
+observe
+lampoons
+accusing
+shares
+further
+highway
+verdict
+jerry
+co.
+mountains
+insisting
+scoff
+frequently
+put
+manager
+melissa
+apologizes
+snapped
+reince
+prosecutors
+describe
+officials
+samuel
+compare
+pleads
+latter
+sigh
+river
+law
+added
+spelling
+countered
+program
+opponent
+claim
+enthused
+vladimir
+underlines
+clarified
+carping
+faults
+cited
+other
+reflects
+TV
+divulges
+lash
+got
+ltd.
+documentary
+murmurs
+conglomerate
+strategist
+report
+randy
 exclaiming
-two
-lawmakers
+allies
+we
+remembers
+author
+classifies
+conclude
+jennings
+associated
+confirming
+denounces
+financial
+before
+few
+indicated
+quickly
+charge
+stresses
+referencing
+staffers
+society
+you
+cites
+acknowledge
+hopes
+street
+congressman
+testimony
+treating
+recounted
+nikki
+both
+passenger
+maintain
+terry
+service
+elizabeth
+quote
+laughs
+testify
+testifying
+analysts
+mosque
+likened
+exclaims
+interviewers
+commercial
+maintained
+dismissed
+rival
+his
+testified
+advisors
+review
+miss
+carol
+software
+bestseller
+paraphrases
+railing
+ewing
 films
 eulogizes
-chemical
-hissing
-scolds
-boasting
-voters
-assertions
-administration
-network
-sings
-chants
-inc
-revealed
-group
-marveled
-prof.
-staffer
-declared
-declares
-figures
-essay
-nurse
-emphasised
-my
-dubs
-account
-lash
-castigated
-nephew
-one
-complains
-whom
-statements
-park
-snorts
-testify
-phrase
-redding
-publicly
-messages
-revenues
-document
-gerald
-moaned
-worker
-blast
-reminds
-does
-agreeing
-description
-rave
-accusation
-underlined
-attack
-herald
-julia
-hailed
-bemoan
-vice
-thunders
-summarising
-slams
-email
-industries
-speaker
-but
-recount
-lee
-roars
-raves
-corp.
-witnesses
-bishop
-either
-wife
-believing
-replying
-out
-Calif
-behind
-speculates
-jabbing
-Apr
-proposal
-exclaimed
-insinuates
-castigate
-accusations
-officer
-navy
-pamela
-decrying
-characterized
-guidelines
-enthusing
-audience
-theorised
-castigates
-deny
-slogan
-exhorts
-praise
-president
-hospital
-readout
-boasted
-across
-so
-indicated
-note
-chuck
-carps
-proposed
-film
-compare
-snorting
-dave
-am
-dick
-Mar
-conceding
-affirm
-argued
-sarah
-exults
-thank
-hillary
-retweeted
-laws
-cynthia
-deplore
-members
-directive
-yearly
-tomorrow
-believe
-data
-wail
-joyce
-again
-Mt
-leaders
-Adm
-karen
-demonstrator
-sources
-spot
-believed
-sneers
-mentions
-du
-reminding
-commission
-scholar
-confessing
-Mr
-whining
-jeffrey
-ruth
-subsidiary
-regard
-cautioning
-shirley
-knew
-an
-whine
-known
-thomas
-remember
-indicate
-doctor
-writing
-power
-Ill
-Fla
-labelling
-characterised
-advise
-valley
-carl
-senior
-magazine
-software
-threatened
-author
-characterizes
-begged
-very
-summary
-expression
-snaps
-Lt
-swears
-elizabeth
-yelled
-painting
-witness
-students
-del.
-bank
-rating
-spokesperson
-describes
-was
-Col
-jill
-firefighter
-tease
-partner
-throughout
-pershing
-decries
-gazette
-superintendent
-lecture
-danny
-wrote
-USA
-worry
-opponents
-sam
-presidential
-relatives
-repeats
-don
-article
-expert
-ralph
-brandon
-assured
-notes
-co-founder
-brag
-spell
-whispered
-executive
-only
-marvelling
-bestseller
-kenneth
-informs
-preached
-interim
-wendy
-questioning
-seen
-promising
-repeatedly
-west
-advisers
-be
-Capt
-proclaiming
-novels
-olivia
-greg
-chuckle
-replied
-Ky
-chairman
-studies
-speech
-samuel
-did
-snapping
-scoffing
-begging
-were
-feared
-all
-surrogate
-Ga
-project
-preaching
-gloating
-customers
-heather
-claire
-yes
-ridiculing
-have
-counselor
-joseph
-dean
-emphasising
-gardens
-audit
-physician
-roared
-groaned
-podcast
-margaret
-others
-taunting
-criticised
-justin
-fretted
-whines
-weekly
-chimes
-maybe
-posts
-during
-pac
-affirmed
-Jr
-summarizing
-muses
-reassuring
-recently
-brand
-reporter
-host
-wharf
-ed
-thanked
-write
-association
-answers
-decried
-protested
-thinks
-actress
-mogul
-teresa
-remarking
-murmured
-christopher
-mary
-dr.
-kelly
-carly
-teacher
-interview
-husband
-concede
-rest
-firm
-newspaper
-yells
-noted
-replies
-counsel
-classifying
-snap
-donald
-ruling
-force
-argument
-federation
-specify
-carlos
-could
-thursday
-recommend
-testified
-Wis
-business
-fly
-ms
-whined
-recommends
-swear
-under
-keith
-council
-bemoans
-de
-george
-apologizing
-presenter
-cautions
-coach
-summarize
-apologising
-marvels
-mutter
-notice
-listeners
-editorial
-Gen
-rosa
-los
-documents
-hail
-da
-joshua
-gen.
-repeated
-chairman-elect
-Ltd
-warns
-mutters
-deems
-praised
-quipping
-ronald
-asserting
-most
-institute
-explaining
-sing
-spelled
-Ft
-protester
-viewing
-supporters
-holy
-jose
-show
-children
-international
-guidance
-Pa
-stores
-statement
-what
-next
-journal
-underscored
-exhort
-vowing
-response
-deputies
-nancy
-apologises
-deplored
-fume
-vladimir
-responding
-supporter
-friend
-word
-corporation
-worrying
-foundation
-berate
-charlie
-sighing
-added
-fears
-Del
-member
-sandra
-sterling
 going
-stephen
-stress
-justice
-documentary
-emailing
-affirms
-posting
-repeating
-tells
-laugh
-adam
-marshal
-laura
-sequel
-hoping
-griping
-trumpeted
-doris
-citing
-commenting
-wondered
-fumed
-tunnel
-col.
-residents
-do
-campaign
-it
-calling
-professor
-quips
-shout
-although
-continue
-miss
-august
-pleads
-rival
-dub
-retailer
-around
-sighed
-bemoaning
-councilman
-leader
-grumble
-reflecting
-capt.
-observed
-retorted
-lampoons
-assures
-luis
-apologizes
-repeat
-predicting
-insists
-groans
-Prof
-minutes
-rate
-maintaining
-appealing
-judgment
-maintained
-rachel
-square
-deborah
-society
-unless
-cite
-crows
-rants
-delegate
-restates
-Miss
-stated
-urges
-school
-wonder
-threaten
-continuing
-claim
-they
-outside
-site
-bobby
-roger
-confirmed
-mocked
-grumbled
-Neb
-mall
-whether
-chided
-shouted
+den
+rebecca
+Aug
+planner
+clarifying
 billings
-communications
-law
-programme
-fret
-city
+quoting
+juan
+gregory
+see
+previously
+answer
+neighbour
+hiss
+weekly
+greeting
+authorities
+teacher
+deny
+firefighter
+corporation
+agreeing
+valley
+los
+quipped
+predicting
+army
+emphasise
+underscore
+suggest
+executive
+cautions
+chimes
+center
+memos
+michael
+spokesman
+paper
+paula
+minutes
+beyond
+marvel
+larry
+summarising
+rosa
+voters
+thought
+comment
+urged
+seen
 explains
-lambaste
-protesting
-longtime
-june
-summarized
-acknowledges
-attacking
-cfo
-contending
-summarizes
-governor
-questioned
-deemed
-rapper
-ambassador
-responded
-tell
-cry
-such
-jessica
-earlier
-bully
-sheriff
-fault
-upbraid
-regarded
-none
-jab
-coo
-vow
-strategists
-remark
-headline
-implores
-nicknames
-remembers
-widower
-telecom
-sang
-revenue
-pharmaceuticals
-while
-stresses
-tuesday
-indictment
-criticise
-language
-william
-ridicule
-responds
-AM
+believe
+reportedly
+states
+source
+friday
+whispered
+suit
+Mont
+me
+lamenting
+must
+republicans
+saw
+tim
+emailed
+reads
+remarking
+bbc
+countering
+was
+corp
+taunted
+characterizing
+entertainment
+notes
+rebuke
+witness
+park
+five
+op-ed
+swears
+paraphrasing
+dismissing
+league
+lansing
+inspector
+attacked
+whispering
+operative
+ranting
+international
+newspaper
+told
+speaker
+any
+musing
+given
+these
+spokesperson
+arena
+family
+were
+ronald
+accusations
+asked
+murmur
+whether
+contend
+le
+ripping
+threaten
+remind
+advising
+album
+janet
+vice
+her
+telling
+sing
+feared
+until
+blasted
+groans
+senior
+books
+chime
+castigated
+chemicals
+between
+referred
+tout
+mentioned
+murmured
+exhorted
+driver
+wife
+excoriate
+advises
+affirms
+partner
+kellyanne
 groan
-would
-just
+joe
+answers
+appearance
+concluded
+highlights
+claimed
+emphasises
+complaining
+northeast
+terms
+spells
+van
+answered
+sworn
+bellowed
+restated
+jeb
+might
+responding
+stephanie
+carped
+matthew
+did
+road
+calls
+crows
+citing
+mock
+think
+leader
+gov.
+claire
+Wyo
+speaking
+proclaim
+statement
+kenneth
+emphasizes
+regard
+organizers
+trumpet
+consultant
+edward
+sneer
+charged
+Rev
+chanting
+democrats
+sighing
+rulings
+Ariz
+jabbing
+taunting
+industries
+rev.
+sam
+brandon
+contends
+sen.
+announcing
+exclaimed
+greets
+debra
+woman
+peter
+known
+msnbc
+chair
+editor
+ridiculing
+laura
+sung
+during
+Neb
+sunday
+laughed
+decries
+lectures
+PM
+laughing
+promised
+commission
+apologising
+Mrs
+nicknamed
+journalist
+often
+party
+disclosing
+ben
+flatly
+Mr
+coroner
+lambasted
+maria
+lambaste
+opine
+administration
+alicia
+president
+characterised
+san
+whiting
+beverly
+crow
+speculate
+rebuking
+martin
+classify
+platform
+dorothy
+go
+beg
+students
+claims
+man
+replies
+saying
+interjected
+parents
+eulogize
+adm.
+west
+inc
+customer
+city
+article
+coach
+reporting
+tower
+treated
+specifies
+investigators
+al
+essay
+ralph
+critic
+mount
+insinuating
+colonel
+square
+emphasising
+blames
+bills
+affirming
+secretary-general
+programme
+alex
+viewing
+update
+assemblywoman
+lauds
+allege
+our
+inform
+pope
+concludes
+customers
+each
+scoffs
+accuses
+bragging
+shirley
+divulged
+reference
+Adm
+episode
+him
+can
+expressway
+judge
+interject
+confirms
+all
+dub
+IV
+director-general
+pronounces
+prof.
+ryan
+sharon
+Ms
+play
+raving
+co-founder
+tonight
+language
+within
+blog
+christine
+johnny
+sandra
+berated
+the
+proposes
+gary
+declare
+gillings
+e-mailing
+chelsea
+adding
+toasting
+yet
+transcript
+questioning
+rant
+accusation
+mr
+stress
+thunder
+confessing
+denounce
+association
+pier
+acting
+nicholas
+deem
+michelle
+barbara
+document
+fleming
+governor-elect
+admits
+bragged
+characterise
+hannah
+summarised
+shall
+near
+mrs
+screamed
+articles
+remark
+Mo
+initially
+presenter
+exclaim
+interviewer
+four
+confessed
+third
+golding
+manning
+julia
+alleged
+viewer
+susan
+reports
+berate
+bellowing
+charles
+know
+republican
+jean
+Wis
+office
+cllr.
+andrea
+agreed
+i
+saturday
+then
+jesse
+ridicule
+in
+paraphrase
+about
+rating
+opining
+their
+old
+hollers
+podcast
+begged
+pleaded
+novel
+virginia
+blame
+mocking
+decry
+AM
+eric
+denise
+more
+complain
+der
+resolution
+adds
+fellow
+ranted
+carly
+polls
+employees
+fretted
+november
+ellen
+col.
+cautioning
+spoke
+murmuring
+hall
+indicating
+urges
+series
+del
+dennis
+Va
+excoriated
+slamming
+Vt
+officers
+Corp
+alleging
+group
+muttered
+snap
+accuse
+first
+Tex
+organizer
+summarized
+corp.
+does
+lampooned
+retweets
+considering
+adviser
+gen.
+heather
+analysis
+stebbing
+toward
+e-mail
+moan
+jonathan
+proposal
+characterises
+are
+lawrence
+promises
+sean
+raymond
+fretting
+she
+chastising
+joyce
+reaffirming
+congresswoman
+sneering
+jose
+Pa
+lynn
+amendment
+US
+studies
+data
+Md
+surrogate
+mentioning
+attorney
+references
+Col
+gloria
+insinuate
+roar
+yes
+jacqueline
+cries
+repeatedly
+caution
+sign
+fumes
+Mass
+producer
+expert
+brad
+urge
+posting
+chris
+castigating
+holdings
+douglas
+blasting
+movie
+called
+willie
+labeled
+view
+phil
+confirm
+insurance
+teased
+snorted
 neighbor
+company
+Mar
+greeted
+trumpeting
+faulting
+warn
+fault
+your
+predicted
+complaint
+emphasize
+craig
+npr
+enthusing
+jeffrey
+rips
+threatened
+boasting
+shouted
+jimmy
+assertion
+monday
+emails
+associate
+state
+USA
+another
+airport
+affirm
+but
+Colo
+executives
+underline
+letter
+Minn
+whispers
+chiding
+stores
+echoes
+henry
+release
+Oct
+ann
+whom
+assure
+gushes
+poem
+regards
+questioned
+protesting
+Sgt
+excoriates
+ms
+gop
+clarify
+gerald
+summary
+megan
+vice-presidential
+bemoans
+dubs
+chuckled
+telecom
+boasted
+still
+st.
+timothy
+herald
+criticism
+coalition
+records
+n
+stadium
+tells
+democrat
+email
+my
+divulge
+commented
+concluding
+criticized
+lambasting
+because
+bancorp
+'n
+hastings
+Calif
+beach
+criticises
+deeming
+however
+headquarters
+behind
+vow
+supply
+rest
+chain
+outside
+observing
+castigate
+Kan
+opponents
+sister
+scream
+canal
+team
+lieutenant
+according
+emma
+envoy
+wailing
+figures
+Sen
+exhorts
+father
+shouting
+hospital
+underscored
+nickname
+retort
+decision
+business
+every
+student
+hints
+chant
+joanne
+contended
+snorting
+decrying
+deal
+pharmaceuticals
+speech
+recount
+this
+muttering
+argues
+snaps
+survey
+repeating
+pollster
+aide
+get
+imply
+should
+recalls
+yearly
+candidate
+wonder
+reaffirm
+leaders
+gloat
+although
+characterize
+greet
+argued
+rail
+demonstrator
+charging
+Jr
+to
+assertions
+indictment
+luis
+sneered
+observes
+explain
+rates
+concedes
+port
+recalled
+staff
+committee
+von
+also
+stephen
+may
+bemoaning
+kelly
+revealed
+thomas
+banner
+observed
+andrew
+bully
+detectives
+up
+speculates
+arthur
+emphasised
+advise
+stock
+noted
+new
+magazine
+derided
+implied
+either
+is
+enthuse
+very
+tomorrow
+response
+slogan
+nephew
+recounts
+staffer
+toasts
+taunts
+hope
+julie
+ltd
+fear
+theatre
+spelled
+Feb
+being
+mother
+video
+fearing
+tribune
+hillary
+only
+paraphrased
+theorizes
+add
+eulogized
+lecture
+commenting
+caller
+caption
+ask
+yell
+two
+governor
+upbraid
+repeats
+hoped
+been
+preaches
+marveled
+laws
+brags
+summarise
+advertisement
+lauren
+april
+pledge
+fume
+pronounced
+plan
+partners
+brag
+regulation
+february
+throughout
+august
+agree
+ridicules
+apologizing
+doug
+conceded
+advisers
+Sep
+of
+proclaiming
+vowing
+vows
+after
+chuckle
+theater
+loretta
+foundation
+labeling
+justin
+redding
+mogul
+lawmakers
+owner
+lament
+roaring
+gloats
+explaining
+exhort
+libertarian
+though
+dr.
+hinted
+elaborated
+admiral
+claudia
+josh
+howard
+jabs
+spoken
+donna
+dean
+denouncing
+gardens
+yelling
+chants
+subsequently
+hollering
+councillor
+here
+chairwoman
+retweeting
+study
+lampooning
+lecturer
+reassuring
+barack
+person
+reflected
+slams
+posts
+surveys
+retailer
+margaret
+experts
+touts
+vs
+promise
+melania
+plead
+proclaimed
+bystander
+growls
+apologises
+reported
+insisted
+superintendent
+jim
+gone
+replied
+implies
+with
+alderwoman
+reiterates
+OK
+helen
+ms.
+a
+mitt
+gas
+story
+coast
+praises
+physician
+column
+blasts
+admitting
+gazette
+building
+famously
+actress
+declared
+jabbed
+say
+musical
+airlines
+lee
 today
 cardinal
-wailed
-lamenting
-grumbling
-staff
-its
-rhetoric
-assuring
-viewed
-yet
-patricia
-screams
-comments
-subsequently
-theatre
-emails
-dorothy
-deal
-ltd
-him
-christine
-senator
-collings
-counter
-bill
-labs
-associate
-billionaire
-singing
-criticizes
-nominee
-aide
-global
-songs
-cummings
-chair
-predicts
-opinion
-previously
-protest
-underscoring
-predicted
-wireless
-treating
-you
-growls
-several
-emma
-imploring
-had
-deeming
-those
-divulge
-airport
-reference
-restating
-sneered
-gush
-frequently
-ellen
-deputy
-speak
-representative
-IV
-island
-contributor
-e-mailing
-director
-marvel
-quip
-telling
-nathan
-las
-memos
-clarify
-student
-expressway
-beyond
-advisors
-court
-inform
-page
-scream
-denounce
-newt
-stephanie
-them
-not
-we
-put
-denying
-books
-denounces
-go
-activist
-demands
-pollster
-promises
-enthuses
-blaming
-referring
-vowed
-bruce
-promised
-envoy
-speaking
-affidavit
-summarise
-frets
-nbc
-motorway
-rebukes
-jack
-comptroller
-suggest
-prosecutor
-Mich
-manager
-adviser
-contend
-berates
-know
-preach
-club
-judith
-contract
-records
-helen
-house
-Jan
-argue
-coroner
-janice
-worldwide
-blogs
-enthuse
-loretta
-entertainment
-more
-echoed
-writes
-brigade
+anthony
+onto
+assert
+billy
+deplore
+post
+warns
+tweets
+conceding
+jason
+steven
+declares
+speculating
+keith
+council
+asking
+boulevard
+stating
+where
+questioner
+Apr
+reassures
+chuck
+enterprises
+kimberly
+dubbed
+groaning
+journal
+elaborate
+hisses
+retorting
+some
+wrote
+unless
+by
+commissioner
+assistant
+complains
+simply
+Ltd
+professor
+memo
+deems
 plaza
-libertarian
-worried
-mosque
-talk
+touting
+kevin
+sergeant
+sources
+library
+implored
+joshua
+across
+next
+Ft
+technologies
+ugly
+speculated
+griped
+refers
+ivanka
+children
+member
+confesses
+novels
+labelled
+what
+supporter
+lauded
+june
+deming
+college
+comptroller
+wailed
+growl
+regarding
+bob
+gloated
+force
+dick
+testifies
+mentions
+summarises
+monthly
+cautioned
+hollered
+don
+tease
+detective
+so
+from
+louise
+greg
+UK
+news
+cnn
+emphasized
+motion
+answering
+blamed
+book
+bemoan
+per
+nbc
+grumbled
+painting
+none
+castigates
+replying
+memoir
+chiming
+chancellor
+interim
+hoping
+rally
+wondering
+worry
+or
+treat
+recently
+echoed
+cheryl
+muse
+aunt
+calling
+latest
+predicts
+jeremy
+remembered
+emphasizing
+echo
+doris
+dos
+correspondent
+raves
+same
+Ky
+biography
+advisor
+church
+Dec
+confess
+grumble
+knowing
+chided
+wharf
+sang
+am
+write
+counter
+stated
+reveal
+proposed
+has
+Mt
+following
+lawmaker
+phrase
+could
+presidential
+judgment
+university
+centre
+march
+avenue
+preached
+donald
+St
+Ill
+southeast
+emailing
+Miss
+systems
+whining
+hemmings
+attacking
+through
+continues
+slam
+diplomat
+cushing
+site
+cummings
+island
+describes
+specifying
+justice
+groaned
+mall
+grumbling
+todd
+as
+trumpeted
+nominee
+thundered
+at
+mutter
+minister
+historian
+george
+criticizes
+ceo
+Okla
+senator
+kathy
+considered
+why
+communications
+channing
+lawsuit
+daily
+catherine
+pamela
+pleading
+ambassador
+tell
+mx.
+such
+Nov
+rapper
+reminding
+founder
+text
+neither
+bishop
+retorted
+bank
+seeing
+bay
+film
+word
+councilmember
+chide
+Rep
+startup
+allegation
+longtime
+north
+advised
+preach
+clip
+brenda
+recall
+negotiator
+note
+expression
+william
+browning
+threatening
+tweet
+chides
+clarifies
+doctor
+whine
+around
+Capt
+alleges
+newt
+again
+written
+asks
+coastguard
+documents
+description
+account
+summarizes
+confirmed
+bellow
+comments
+revenues
+senate
+surgeon
+scolded
+actor
+restates
+aaron
+apologised
+vice-president
+southwest
+fret
+directive
+global
+official
+january
+us
+acknowledges
+Ark
+automotive
+along
+reiterating
+dan
+draft
+contract
+widower
+thank
+elaborating
+underscoring
+rails
+comedian
+patricia
+website
+assured
+quipping
+lashed
+imploring
+roger
+record
+marshal
+enthuses
+resident
+remarked
+theresa
 trumpets
+posted
+sighed
+complained
+Gov
+speak
+economist
+jessica
+order
+contributor
+do
+press
+views
+upbraids
+belly
+nathan
+witnesses
+deplored
+commentator
+warned
+wireless
+talking
+ruling
+implore
+them
+lectured
+chastised
+against
+out
+recommended
+insist
+Prof
+abc
+while
+taunt
+laud
+theorising
+apply
+criticise
+when
+version
+letters
+bellows
+worrying
+teresa
+counselor
+he
+interjecting
+readout
+rebukes
+song
+matt
+ripped
+admit
+fumed
+characterizes
+media
+declaring
+general
+chairperson
+Mich
+mutters
+delegate
+propose
+read
+Wash
+maintains
+club
+fort
+via
+hail
+camp
+guidelines
+motorway
+argue
+september
+jacob
+worldwide
+warning
+disclose
+deputies
+theorizing
+even
+capital
+government
+brigade
+captain
+karen
+demanded
+condemned
+talk
+cynthia
 `
 
 var setEnds = [...]uint32{
-	5, 14, 19, 22, 32, 42, 48, 57, 68, 75, 81, 92,
-	95, 99, 108, 116, 121, 125, 135, 142, 148, 160, 167, 175,
-	179, 187, 194, 204, 209, 217, 225, 234, 241, 249, 256, 264,
-	276, 287, 294, 300, 307, 319, 331, 338, 342, 346, 352, 364,
-	371, 380, 388, 394, 406, 414, 424, 431, 439, 449, 457, 462,
-	469, 477, 481, 487, 495, 506, 516, 527, 534, 546, 556, 564,
-	570, 581, 589, 596, 607, 612, 624, 636, 640, 647, 652, 660,
-	665, 670, 675, 685, 692, 701, 712, 718, 728, 737, 744, 749,
-	761, 767, 773, 781, 787, 795, 800, 805, 813, 819, 826, 831,
-	839, 852, 862, 870, 878, 888, 893, 901, 912, 916, 925, 931,
-	936, 946, 957, 965, 974, 983, 989, 997, 1007, 1019, 1025, 1035,
-	1040, 1049, 1057, 1066, 1070, 1073, 1079, 1082, 1092, 1103, 1114, 1123,
-	1129, 1135, 1143, 1151, 1157, 1167, 1176, 1179, 1187, 1194, 1198, 1211,
-	1216, 1220, 1226, 1231, 1235, 1241, 1248, 1256, 1263, 1271, 1274, 1282,
-	1292, 1300, 1310, 1318, 1328, 1343, 1349, 1356, 1362, 1373, 1378, 1389,
-	1394, 1403, 1409, 1414, 1419, 1427, 1434, 1439, 1450, 1456, 1467, 1473,
-	1478, 1488, 1495, 1508, 1515, 1521, 1533, 1541, 1545, 1554, 1563, 1572,
-	1582, 1596, 1606, 1616, 1626, 1631, 1640, 1650, 1661, 1671, 1683, 1694,
-	1703, 1710, 1716, 1723, 1729, 1736, 1747, 1751, 1757, 1763, 1767, 1779,
-	1784, 1792, 1803, 1809, 1817, 1822, 1827, 1842, 1852, 1859, 1866, 1870,
-	1878, 1887, 1892, 1898, 1906, 1914, 1923, 1934, 1943, 1952, 1961, 1967,
-	1976, 1986, 1995, 2001, 2004, 2010, 2020, 2027, 2033, 2040, 2052, 2064,
-	2073, 2078, 2081, 2088, 2092, 2096, 2102, 2109, 2114, 2124, 2130, 2134,
-	2144, 2154, 2160, 2167, 2175, 2180, 2190, 2200, 2211, 2220, 2229, 2238,
-	2243, 2251, 2260, 2266, 2273, 2277, 2289, 2297, 2301, 2309, 2313, 2317,
-	2324, 2335, 2345, 2350, 2354, 2364, 2372, 2379, 2388, 2395, 2404, 2411,
-	2418, 2425, 2429, 2439, 2447, 2452, 2460, 2467, 2476, 2482, 2487, 2490,
-	2499, 2507, 2519, 2526, 2534, 2541, 2550, 2558, 2562, 2566, 2574, 2581,
-	2591, 2597, 2600, 2609, 2620, 2625, 2634, 2638, 2651, 2656, 2664, 2671,
-	2676, 2682, 2694, 2700, 2707, 2714, 2718, 2725, 2734, 2743, 2750, 2762,
-	2768, 2778, 2786, 2796, 2807, 2816, 2824, 2830, 2842, 2851, 2857, 2867,
-	2878, 2885, 2889, 2898, 2909, 2919, 2928, 2934, 2943, 2951, 2958, 2963,
-	2974, 2982, 2987, 2995, 3002, 3010, 3016, 3025, 3030, 3040, 3050, 3055,
-	3064, 3075, 3084, 3094, 3099, 3108, 3116, 3126, 3135, 3142, 3151, 3158,
-	3167, 3177, 3183, 3188, 3196, 3201, 3209, 3218, 3226, 3234, 3242, 3252,
-	3257, 3268, 3275, 3280, 3285, 3289, 3293, 3298, 3309, 3312, 3318, 3326,
-	3332, 3339, 3347, 3351, 3358, 3366, 3373, 3378, 3387, 3391, 3398, 3403,
-	3411, 3415, 3420, 3424, 3427, 3435, 3443, 3451, 3460, 3470, 3478, 3487,
-	3495, 3503, 3508, 3514, 3523, 3529, 3536, 3544, 3551, 3560, 3565, 3571,
-	3582, 3592, 3599, 3609, 3615, 3621, 3630, 3639, 3645, 3651, 3659, 3664,
-	3673, 3681, 3689, 3699, 3711, 3716, 3723, 3732, 3740, 3746, 3753, 3763,
-	3771, 3776, 3787, 3796, 3801, 3805, 3811, 3814, 3820, 3827, 3832, 3840,
-	3844, 3853, 3857, 3866, 3873, 3883, 3893, 3900, 3905, 3911, 3917, 3922,
-	3931, 3939, 3950, 3959, 3969, 3982, 3993, 3997, 4006, 4015, 4019, 4026,
-	4032, 4037, 4047, 4054, 4060, 4066, 4071, 4075, 4081, 4088, 4094, 4107,
-	4115, 4122, 4127, 4135, 4142, 4152, 4155, 4163, 4173, 4180, 4190, 4201,
-	4205, 4213, 4222, 4233, 4239, 4245, 4247, 4257, 4262, 4267, 4276, 4281,
-	4288, 4297, 4304, 4314, 4321, 4328, 4347, 4356, 4360, 4369, 4374, 4383,
-	4393, 4404, 4407, 4415, 4421, 4433, 4441, 4447, 4452, 4455, 4462, 4470,
-	4480, 4486, 4492, 4501, 4508, 4513, 4521, 4532, 4540, 4550, 4559, 4565,
-	4579, 4587, 4595, 4599, 4606, 4612, 4618, 4627, 4637, 4647, 4656, 4663,
-	4672, 4679, 4685, 4698, 4708, 4718, 4726, 4731, 4739, 4747, 4757, 4771,
-	4784, 4791, 4798, 4806, 4817, 4828, 4837, 4847, 4855, 4865, 4879, 4888,
-	4895, 4909, 4914, 4920, 4931, 4938, 4945, 4953, 4957, 4962, 4968, 4978,
-	4983, 4991, 4996, 5002, 5013, 5024, 5031, 5037, 5047, 5056, 5064, 5067,
-	5071, 5080, 5088, 5092, 5098, 5107, 5115, 5121, 5125, 5130, 5140, 5144,
-	5154, 5164, 5172, 5181, 5190, 5198, 5204, 5208, 5220, 5227, 5234, 5239,
-	5243, 5250, 5257, 5265, 5274, 5280, 5286, 5293, 5301, 5308, 5316, 5323,
-	5327, 5336, 5345, 5353, 5358, 5367, 5373, 5378, 5389, 5394, 5400, 5408,
-	5414, 5421, 5425, 5429, 5440, 5449, 5459, 5470, 5481, 5488, 5493, 5498,
-	5502, 5512, 5521, 5527, 5533, 5542, 5551, 5556, 5565, 5571, 5579, 5589,
-	5598, 5607, 5615, 5622, 5630, 5639, 5647, 5656, 5665, 5676, 5691, 5701,
-	5705, 5716, 5729, 5737, 5741, 5747, 5757, 5761, 5767, 5773, 5783, 5793,
-	5800, 5807, 5811, 5816, 5823, 5830, 5839, 5848, 5856, 5863, 5872, 5882,
-	5891, 5897, 5904, 5916, 5922, 5929, 5941, 5951, 5958, 5966, 5975, 5984,
-	5992, 6003, 6011, 6016, 6022, 6028, 6035, 6038, 6045, 6053, 6059, 6064,
-	6070, 6076, 6084, 6094, 6101, 6106, 6114, 6125, 6135, 6145, 6149, 6158,
-	6167, 6174, 6184, 6192, 6201, 6210, 6220, 6226, 6237, 6248, 6255, 6261,
-	6272, 6275, 6283, 6293, 6297, 6304, 6308, 6314, 6320, 6326, 6333, 6337,
-	6341, 6347, 6353, 6363, 6367, 6376, 6387, 6394, 6403, 6413, 6418, 6425,
-	6433, 6444, 6452, 6462, 6468, 6477, 6488, 6498, 6503, 6515, 6525, 6535,
-	6546, 6552, 6555, 6563, 6572, 6577, 6584, 6589, 6600, 6609, 6615, 6619,
-	6626, 6636, 6642, 6651, 6657, 6666, 6673, 6683, 6691, 6700, 6706, 6717,
-	6722, 6731, 6743, 6751, 6761, 6765, 6769, 6774, 6778, 6782, 6788, 6796,
-	6804, 6812, 6818, 6824, 6836, 6841, 6851, 6857, 6870, 6879, 6890, 6897,
-	6904, 6910, 6917, 6922, 6931, 6938, 6946, 6954, 6960, 6974, 6981, 6992,
-	6998, 7010, 7020, 7026, 7035, 7045, 7052, 7059, 7068, 7077, 7084, 7095,
-	7102, 7113, 7120, 7132, 7143, 7149, 7157, 7161, 7172, 7178, 7188, 7192,
-	7195, 7205, 7213, 7220, 7233, 7238, 7244, 7250, 7260, 7268, 7272, 7275,
-	7280, 7293, 7300, 7308, 7319, 7328, 7338, 7349, 7353, 7359, 7366, 7374,
-	7377, 7384, 7389, 7393, 7399, 7406, 7419, 7430, 7436, 7442, 7449, 7454,
-	7464, 7472, 7482, 7490, 7501, 7508, 7515, 7521, 7526, 7534, 7540, 7550,
-	7554, 7561, 7572, 7581, 7585, 7591, 7599, 7605, 7612, 7619, 7626, 7636,
-	7646, 7652, 7657, 7666, 7676, 7685, 7698, 7705, 7712, 7722, 7732, 7742,
-	7751, 7763, 7768, 7777, 7780, 7784, 7795, 7806, 7814, 7819, 7829, 7840,
-	7846, 7854, 7863, 7870, 7880, 7887, 7894, 7899, 7906, 7913, 7921, 7929,
-	7934, 7941, 7949, 7956, 7960, 7967, 7975, 7985, 7994, 8002, 8009, 8017,
-	8028, 8038, 8045, 8055, 8064, 8073, 8080, 8098, 8108, 8118, 8128, 8134,
-	8137, 8143, 8149, 8153, 8156, 8168, 8176, 8187, 8198, 8204, 8212, 8216,
-	8223, 8226, 8230, 8238, 8245, 8248, 8253, 8259, 8265, 8275, 8281, 8291,
-	8299, 8308, 8316, 8325, 8335, 8340, 8349, 8362, 8368, 8374, 8380, 8383,
-	8388, 8398, 8407, 8414, 8419, 8426, 8438, 8444, 8460, 8469, 8478, 8483,
-	8493, 8503, 8508, 8513, 8523, 8530, 8537, 8542, 8550, 8560, 8567, 8576,
-	8586, 8591, 8598, 8603, 8609, 8614, 8619, 8625, 8632, 8643, 8649, 8652,
-	8666, 8674, 8681, 8686, 8692, 8696, 8701, 8711, 8720, 8725, 8743, 8750,
-	8758, 8767, 8775, 8777, 8781, 8789, 8799, 8805, 8807, 8817, 8827, 8837,
-	8846, 8851, 8857, 8863, 8871, 8879, 8887, 8897, 8904, 8911, 8916, 8925,
-	8933, 8942, 8950, 8955, 8962, 8970, 8976, 8980, 8987, 8991, 8998, 9002,
-	9009, 9016, 9022, 9033, 9044, 9047, 9053, 9060, 9068, 9075, 9080, 9085,
-	9092, 9103, 9114, 9121, 9126, 9132, 9137, 9144, 9152, 9159, 9169, 9175,
-	9179, 9184, 9201, 9206, 9211, 9216, 9229, 9235, 9242, 9249, 9255, 9262,
-	9267, 9271, 9274, 9279, 9290, 9299, 9306, 9312, 9321, 9330, 9339, 9348,
-	9351, 9359, 9366, 9375, 9384, 9392, 9402, 9411, 9421, 9427, 9436, 9441,
-	9449, 9457, 9463, 9475, 9490, 9497, 9504, 9510, 9518, 9527, 9532, 9540,
-	9547, 9557, 9565, 9575, 9580, 9587, 9592, 9596, 9604, 9610, 9620, 9625,
-	9630, 9638, 9646, 9652, 9660, 9666, 9676, 9682, 9687, 9695, 9701, 9707,
-	9714, 9722, 9729, 9732, 9736, 9744, 9752, 9762, 9770, 9776, 9783, 9790,
-	9795, 9802, 9811, 9822, 9825, 9829, 9843, 9854, 9862, 9870, 9876, 9884,
-	9891, 9896, 9901, 9906, 9915, 9921, 9931, 9940, 9949, 9955, 9963, 9969,
-	9977, 9986, 9991, 9997, 10002, 10010, 10020, 10026, 10034, 10046, 10051, 10059,
-	10065, 10073, 10084, 10089, 10099, 10110, 10123, 10134, 10141, 10157, 10164, 10171,
-	10185, 10190, 10198, 10204, 10209, 10217, 10224, 10229, 10234, 10242, 10249, 10257,
-	10263, 10273, 10279, 10288, 10297, 10301, 10309, 10313, 10328, 10333, 10337, 10343,
-	10351, 10359, 10366, 10375, 10381, 10389, 10392, 10402, 10410, 10421, 10430, 10437,
-	10443, 10450, 10457, 10465, 10473, 10484, 10492, 10498, 10503, 10507, 10517, 10522,
-	10529, 10539, 10545, 10557, 10568, 10574, 10585, 10591, 10601, 10609, 10615, 10622,
-	10626, 10635, 10643, 10648, 10654, 10657, 10660, 10673, 10679, 10694, 10702, 10706,
-	10714, 10722, 10731, 10739, 10743, 10748, 10755, 10758, 10767, 10773, 10781, 10785,
-	10794, 10805, 10812, 10825, 10830, 10838, 10846, 10850, 10859, 10871, 10878, 10889,
-	10900, 10904, 10914, 10920, 10930, 10939, 10947, 10954, 10963, 10970, 10981, 10996,
-	11004, 11010, 11017, 11021, 11030, 11036, 11045, 11051, 11059, 11068, 11077, 11085,
-	11091, 11097, 11108, 11111, 11116, 11124, 11129, 11140, 11147, 11151, 11161, 11166,
-	11177, 11182, 11189, 11197, 11204, 11212, 11221, 11230, 11239, 11248, 11255, 11262,
-	11269, 11275, 11283, 11288, 11297, 11309, 11314, 11325, 11336, 11343, 11350, 11356,
-	11363, 11370, 11375, 11384, 11396, 11402, 11408, 11419, 11427, 11431, 11439, 11443,
-	11449, 11455, 11461, 11471, 11478, 11485, 11490, 11500, 11509, 11513, 11519, 11526,
-	11537, 11545, 11549, 11558, 11568, 11579, 11589, 11601, 11609, 11614, 11621, 11630,
-	11644, 11655, 11665, 11674, 11684, 11695, 11700, 11707, 11715, 11722, 11732, 11741,
-	11749, 11757, 11764, 11767, 11777, 11782, 11788, 11794, 11803, 11808, 11816, 11825,
-	11830, 11833, 11838, 11842, 11852, 11859, 11866, 11872, 11879, 11885, 11893, 11903,
-	11908, 11916, 11924, 11932, 11942, 11949, 11958, 11966, 11971, 11976, 11982, 11988,
-	11991, 11999, 12003, 12009, 12022, 12030, 12035, 12044, 12051, 12060, 12063, 12073,
-	12084, 12092, 12103, 12106, 12114, 12122, 12127, 12138, 12145, 12156, 12164, 12169,
-	12172, 12178, 12184, 12191, 12200, 12209, 12216, 12224, 12230, 12234, 12238, 12248,
-	12262, 12269, 12276, 12281, 12288, 12297, 12306, 12317, 12324, 12338, 12345, 12350,
-	12358, 12369, 12375, 12378, 12385, 12395, 12402, 12411, 12419, 12428, 12433, 12438,
-	12445, 12458, 12468, 12472, 12476, 12481, 12493, 12499, 12507, 12518, 12527, 12535,
-	12543, 12558, 12566, 12572, 12578, 12582, 12588, 12598, 12602, 12615, 12625, 12633,
-	12637, 12645, 12652, 12658, 12666, 12674, 12680, 12691, 12696, 12702, 12712, 12722,
-	12727, 12738, 12749, 12757, 12765, 12774, 12782, 12788, 12800, 12805, 12815, 12826,
-	12831, 12840, 12843, 12848, 12860, 12867, 12874, 12879, 12887, 12895, 12898, 12907,
-	12915, 12922, 12929, 12933, 12942, 12951, 12959, 12964, 12971, 12975, 12985, 12988,
-	12996, 13006, 13015, 13025, 13033, 13040, 13044, 13055, 13060, 13070, 13077, 13082,
-	13094, 13102, 13108, 13118, 13125, 13133, 13141, 13150, 13157, 13166, 13177, 13184,
-	13192, 13199, 13206, 13213, 13219, 13225, 13232, 13236, 13245, 13248, 13260, 13266,
-	13277, 13286, 13292, 13301, 13306, 13312, 13315, 13323, 13329, 13341, 13349, 13357,
-	13367, 13374, 13382, 13388, 13395, 13405, 13414, 13426, 13431, 13435, 13441, 13447,
-	13455, 13465, 13473, 13481, 13486, 13491, 13501, 13507, 13513, 13521, 13529, 13541,
-	13546, 13553, 13560, 13566, 13575, 13586, 13594, 13601, 13607, 13616, 13626, 13636,
-	13640, 13649, 13653, 13656, 13663, 13674, 13680, 13686, 13692, 13700, 13708, 13711,
-	13718, 13730, 13740, 13749, 13755, 13765, 13777, 13785, 13792, 13799, 13809, 13819,
-	13823, 13828, 13832, 13842, 13847, 13850, 13857, 13862, 13871, 13886, 13890, 13896,
-	13904, 13910, 13918, 13927, 13934, 13944, 13949, 13959, 13970, 13975, 13983, 13986,
-	13996, 14004, 14015, 14020, 14025, 14030, 14039, 14053, 14062, 14065, 14072, 14082,
-	14087, 14092, 14100, 14112, 14119, 14126, 14135, 14144, 14150, 14161, 14170, 14175,
-	14184, 14195, 14205, 14212, 14217, 14229, 14238, 14249, 14256, 14264, 14272, 14278,
-	14284, 14288, 14295, 14302, 14311, 14317, 14325, 14332, 14340, 14352, 14361, 14369,
-	14377, 14387, 14393, 14399, 14404, 14412, 14418, 14425, 14432, 14440, 14450, 14456,
-	14463, 14474, 14483, 14489, 14496, 14501, 14511, 14514, 14523, 14526, 14534, 14544,
-	14550, 14556, 14565, 14574, 14579, 14586, 14593, 14599, 14603, 14612, 14619, 14626,
-	14636, 14647, 14654, 14662, 14673, 14679, 14688, 14697, 14706, 14714, 14719, 14730,
-	14737, 14748, 14756, 14763, 14768, 14776, 14781, 14793, 14803, 14812, 14823, 14830,
-	14837, 14845, 14853, 14860, 14865, 14871, 14877, 14886, 14895, 14900, 14907, 14913,
-	14920, 14927, 14936, 14947, 14953, 14958, 14966, 14971, 14977, 14983, 14993, 15000,
-	15009, 15013, 15018, 15026, 15033, 15041, 15050, 15065, 15069, 15079, 15084, 15089,
-	15098, 15107, 15118, 15127, 15132, 15143, 15156, 15166, 15170, 15181, 15192, 15201,
-	15212, 15219, 15226, 15237, 15247, 15252, 15256, 15261, 15269, 15277, 15283, 15291,
-	15297, 15305, 15314, 15319, 15323, 15327, 15331, 15343, 15350, 15359, 15368, 15378,
-	15388, 15396, 15404, 15409, 15417, 15433, 15439, 15448, 15456, 15467, 15477, 15486,
-	15494, 15503, 15512, 15515, 15521, 15527, 15532, 15541, 15547, 15556, 15563, 15573,
-	15583, 15589, 15593, 15602, 15611, 15618, 15622, 15631, 15639, 15648, 15661, 15669,
-	15676, 15684, 15689, 15693, 15697, 15707, 15715, 15724, 15732, 15737, 15742, 15752,
-	15764, 15772, 15783, 15791, 15796, 15803, 15809, 15818, 15824, 15833, 15841, 15852,
-	15860, 15873, 15883, 15892, 15901, 15905, 15912, 15920, 15925, 15935, 15939, 15947,
-	15953, 15961, 15969, 15979, 15989, 15997, 16002, 16013, 16019, 16026, 16032, 16047,
-	16050, 16057, 16069, 16079, 16088, 16095, 16100, 16108, 16115, 16119, 16125, 16133,
-	16141, 16152, 16159, 16168, 16174, 16181, 16186, 16193, 16202, 16207, 16217, 16222,
-	16226, 16229, 16233, 16241, 16247, 16257, 16260, 16269, 16277, 16286, 16295, 16304,
-	16312, 16322, 16328, 16334, 16343, 16349, 16358, 16368, 16378, 16384, 16388, 16397,
-	16405, 16410, 16422, 16430, 16441, 16446, 16454, 16462, 16470, 16478, 16483, 16490,
-	16495, 16502, 16511, 16519, 16525, 16531, 16535, 16541, 16549, 16556, 16566, 16572,
-	16580, 16588, 16602, 16607, 16614, 16621, 16629, 16635, 16647, 16655, 16662, 16667,
-	16676,
+	7, 16, 25, 34, 44, 51, 61, 70, 77, 82, 89, 95,
+	102, 109, 114, 119, 125, 136, 142, 151, 160, 170, 179, 184,
+	188, 195, 203, 206, 211, 217, 225, 234, 239, 247, 254, 263,
+	274, 281, 290, 296, 305, 316, 327, 338, 343, 350, 358, 373,
+	386, 395, 405, 414, 424, 432, 438, 444, 451, 460, 463, 468,
+	475, 481, 487, 493, 505, 511, 514, 520, 524, 534, 544, 550,
+	558, 569, 575, 581, 590, 598, 605, 612, 619, 625, 630, 637,
+	642, 652, 658, 665, 671, 676, 679, 682, 688, 695, 705, 713,
+	725, 731, 739, 748, 753, 763, 772, 777, 790, 797, 804, 808,
+	815, 825, 829, 839, 845, 854, 859, 872, 878, 886, 894, 904,
+	913, 929, 936, 943, 947, 952, 961, 966, 974, 983, 989, 999,
+	1007, 1011, 1018, 1026, 1035, 1041, 1047, 1053, 1056, 1064, 1072, 1078,
+	1087, 1096, 1112, 1120, 1124, 1134, 1142, 1153, 1162, 1169, 1173, 1180,
+	1186, 1193, 1198, 1208, 1217, 1227, 1233, 1241, 1250, 1259, 1262, 1271,
+	1283, 1290, 1300, 1307, 1310, 1314, 1320, 1327, 1332, 1343, 1351, 1355,
+	1365, 1374, 1381, 1388, 1394, 1399, 1405, 1409, 1418, 1425, 1432, 1440,
+	1445, 1454, 1462, 1470, 1475, 1483, 1488, 1496, 1506, 1511, 1518, 1523,
+	1536, 1545, 1555, 1560, 1567, 1574, 1586, 1595, 1599, 1607, 1616, 1625,
+	1635, 1642, 1650, 1659, 1665, 1672, 1677, 1681, 1691, 1701, 1709, 1721,
+	1731, 1734, 1744, 1753, 1763, 1767, 1774, 1779, 1794, 1802, 1812, 1816,
+	1824, 1832, 1837, 1847, 1854, 1863, 1871, 1879, 1888, 1897, 1904, 1914,
+	1919, 1928, 1938, 1945, 1958, 1969, 1979, 1987, 1993, 1999, 2005, 2015,
+	2027, 2038, 2045, 2048, 2057, 2065, 2072, 2082, 2089, 2098, 2103, 2110,
+	2118, 2130, 2139, 2147, 2151, 2159, 2163, 2178, 2185, 2191, 2197, 2205,
+	2212, 2218, 2222, 2230, 2237, 2248, 2259, 2265, 2273, 2281, 2289, 2294,
+	2299, 2304, 2308, 2314, 2325, 2332, 2338, 2346, 2353, 2361, 2365, 2376,
+	2382, 2392, 2398, 2406, 2415, 2420, 2429, 2439, 2449, 2460, 2471, 2477,
+	2490, 2494, 2504, 2515, 2525, 2530, 2542, 2549, 2558, 2563, 2570, 2581,
+	2589, 2595, 2603, 2610, 2619, 2624, 2632, 2638, 2643, 2651, 2659, 2665,
+	2674, 2679, 2685, 2692, 2702, 2708, 2714, 2721, 2727, 2731, 2740, 2750,
+	2755, 2765, 2771, 2783, 2788, 2796, 2800, 2810, 2823, 2829, 2840, 2851,
+	2859, 2869, 2875, 2884, 2892, 2903, 2915, 2925, 2931, 2938, 2950, 2955,
+	2960, 2968, 2978, 2984, 2988, 3003, 3016, 3024, 3033, 3041, 3047, 3054,
+	3063, 3070, 3077, 3082, 3087, 3093, 3101, 3109, 3113, 3119, 3125, 3131,
+	3137, 3144, 3150, 3163, 3174, 3179, 3185, 3194, 3202, 3208, 3213, 3219,
+	3229, 3241, 3247, 3254, 3262, 3271, 3278, 3285, 3292, 3302, 3307, 3315,
+	3323, 3326, 3331, 3338, 3341, 3348, 3358, 3362, 3367, 3377, 3385, 3397,
+	3401, 3408, 3412, 3421, 3431, 3436, 3441, 3445, 3453, 3461, 3470, 3480,
+	3487, 3494, 3507, 3513, 3519, 3523, 3527, 3533, 3540, 3549, 3557, 3566,
+	3575, 3585, 3592, 3597, 3605, 3614, 3620, 3626, 3635, 3643, 3653, 3659,
+	3667, 3673, 3681, 3688, 3695, 3702, 3706, 3710, 3716, 3720, 3726, 3733,
+	3741, 3751, 3759, 3764, 3770, 3778, 3788, 3795, 3800, 3808, 3816, 3821,
+	3827, 3833, 3837, 3842, 3851, 3859, 3864, 3870, 3873, 3878, 3884, 3891,
+	3900, 3905, 3911, 3916, 3924, 3934, 3941, 3951, 3959, 3969, 3974, 3983,
+	3990, 3996, 4003, 4010, 4022, 4034, 4042, 4047, 4052, 4060, 4066, 4075,
+	4081, 4092, 4099, 4105, 4109, 4116, 4126, 4131, 4143, 4153, 4163, 4173,
+	4182, 4189, 4203, 4212, 4221, 4229, 4235, 4240, 4248, 4251, 4261, 4267,
+	4270, 4279, 4287, 4295, 4300, 4310, 4317, 4331, 4341, 4348, 4351, 4357,
+	4362, 4372, 4378, 4386, 4393, 4403, 4417, 4427, 4433, 4441, 4452, 4457,
+	4461, 4469, 4475, 4483, 4491, 4501, 4509, 4514, 4523, 4531, 4539, 4545,
+	4555, 4565, 4575, 4590, 4598, 4608, 4612, 4615, 4623, 4633, 4639, 4646,
+	4656, 4664, 4674, 4684, 4693, 4702, 4708, 4713, 4720, 4724, 4736, 4743,
+	4750, 4760, 4768, 4771, 4778, 4785, 4791, 4798, 4807, 4812, 4821, 4826,
+	4835, 4847, 4853, 4862, 4870, 4880, 4884, 4888, 4898, 4902, 4908, 4918,
+	4926, 4935, 4947, 4955, 4960, 4965, 4971, 4982, 4988, 4995, 5000, 5009,
+	5019, 5028, 5037, 5045, 5056, 5062, 5071, 5079, 5082, 5091, 5097, 5108,
+	5118, 5126, 5136, 5145, 5151, 5162, 5171, 5181, 5192, 5201, 5204, 5209,
+	5214, 5219, 5228, 5237, 5244, 5252, 5262, 5271, 5282, 5289, 5297, 5316,
+	5322, 5330, 5342, 5347, 5355, 5362, 5369, 5376, 5384, 5388, 5398, 5403,
+	5407, 5416, 5424, 5435, 5446, 5457, 5465, 5470, 5475, 5486, 5492, 5502,
+	5508, 5512, 5520, 5529, 5535, 5540, 5550, 5557, 5567, 5575, 5579, 5586,
+	5597, 5605, 5613, 5617, 5628, 5635, 5642, 5649, 5655, 5661, 5672, 5680,
+	5685, 5695, 5705, 5714, 5720, 5726, 5735, 5744, 5752, 5761, 5769, 5776,
+	5786, 5793, 5804, 5813, 5817, 5825, 5834, 5839, 5846, 5855, 5863, 5872,
+	5881, 5888, 5896, 5904, 5912, 5918, 5922, 5932, 5942, 5948, 5959, 5963,
+	5971, 5979, 5990, 5998, 6005, 6017, 6026, 6036, 6043, 6051, 6058, 6065,
+	6070, 6076, 6080, 6086, 6095, 6105, 6113, 6122, 6128, 6137, 6146, 6157,
+	6167, 6175, 6182, 6188, 6194, 6203, 6206, 6215, 6220, 6224, 6229, 6241,
+	6249, 6262, 6273, 6280, 6286, 6297, 6304, 6307, 6317, 6324, 6335, 6344,
+	6353, 6364, 6375, 6385, 6395, 6402, 6406, 6416, 6424, 6431, 6440, 6452,
+	6461, 6469, 6473, 6479, 6491, 6497, 6504, 6516, 6526, 6535, 6545, 6551,
+	6556, 6566, 6575, 6581, 6589, 6599, 6605, 6612, 6620, 6631, 6640, 6647,
+	6655, 6664, 6677, 6688, 6699, 6709, 6715, 6719, 6729, 6738, 6745, 6750,
+	6756, 6765, 6776, 6788, 6796, 6802, 6808, 6818, 6824, 6828, 6836, 6840,
+	6848, 6859, 6868, 6876, 6881, 6889, 6893, 6904, 6911, 6921, 6926, 6933,
+	6942, 6954, 6962, 6967, 6979, 6991, 7000, 7007, 7011, 7019, 7030, 7035,
+	7045, 7056, 7064, 7074, 7083, 7090, 7097, 7103, 7111, 7121, 7127, 7133,
+	7141, 7148, 7155, 7161, 7173, 7178, 7185, 7193, 7201, 7207, 7212, 7221,
+	7229, 7240, 7247, 7254, 7261, 7271, 7276, 7281, 7284, 7294, 7299, 7311,
+	7315, 7319, 7327, 7333, 7343, 7347, 7358, 7362, 7367, 7375, 7390, 7404,
+	7410, 7417, 7425, 7430, 7435, 7441, 7448, 7461, 7472, 7479, 7487, 7497,
+	7506, 7517, 7527, 7535, 7549, 7559, 7564, 7572, 7576, 7583, 7589, 7595,
+	7608, 7614, 7621, 7626, 7633, 7645, 7651, 7658, 7666, 7674, 7677, 7685,
+	7694, 7701, 7710, 7716, 7722, 7727, 7731, 7739, 7744, 7751, 7757, 7765,
+	7772, 7779, 7785, 7791, 7802, 7812, 7820, 7829, 7834, 7844, 7853, 7862,
+	7869, 7874, 7884, 7892, 7900, 7908, 7918, 7924, 7928, 7936, 7947, 7957,
+	7968, 7976, 7987, 7999, 8009, 8015, 8022, 8026, 8035, 8041, 8050, 8059,
+	8063, 8069, 8080, 8090, 8097, 8105, 8109, 8114, 8120, 8126, 8133, 8138,
+	8144, 8151, 8156, 8163, 8167, 8176, 8185, 8195, 8203, 8214, 8221, 8232,
+	8240, 8251, 8258, 8264, 8272, 8276, 8285, 8295, 8303, 8311, 8316, 8324,
+	8333, 8344, 8349, 8353, 8361, 8370, 8375, 8386, 8396, 8403, 8409, 8415,
+	8421, 8427, 8433, 8439, 8446, 8457, 8463, 8468, 8475, 8479, 8486, 8494,
+	8502, 8511, 8514, 8523, 8532, 8543, 8555, 8559, 8569, 8580, 8586, 8592,
+	8603, 8607, 8614, 8617, 8625, 8635, 8641, 8650, 8656, 8671, 8678, 8688,
+	8702, 8706, 8714, 8722, 8727, 8737, 8746, 8753, 8762, 8771, 8779, 8782,
+	8786, 8795, 8802, 8806, 8814, 8821, 8833, 8841, 8850, 8855, 8860, 8864,
+	8873, 8878, 8886, 8892, 8902, 8908, 8916, 8926, 8940, 8943, 8949, 8955,
+	8962, 8968, 8980, 8988, 8995, 9007, 9014, 9020, 9030, 9048, 9058, 9063,
+	9071, 9078, 9092, 9098, 9105, 9109, 9116, 9121, 9131, 9141, 9146, 9153,
+	9161, 9170, 9178, 9187, 9197, 9201, 9209, 9213, 9217, 9228, 9234, 9244,
+	9253, 9257, 9261, 9264, 9281, 9292, 9298, 9303, 9310, 9313, 9318, 9325,
+	9336, 9344, 9353, 9360, 9365, 9375, 9382, 9389, 9397, 9401, 9410, 9415,
+	9423, 9432, 9442, 9450, 9457, 9466, 9470, 9481, 9493, 9498, 9509, 9512,
+	9519, 9527, 9538, 9547, 9559, 9564, 9571, 9580, 9585, 9594, 9602, 9611,
+	9619, 9634, 9641, 9649, 9662, 9669, 9680, 9686, 9691, 9695, 9704, 9713,
+	9720, 9723, 9733, 9743, 9751, 9763, 9768, 9778, 9784, 9792, 9800, 9806,
+	9814, 9821, 9827, 9835, 9842, 9852, 9860, 9865, 9876, 9881, 9885, 9892,
+	9898, 9905, 9912, 9914, 9923, 9928, 9934, 9943, 9946, 9957, 9963, 9970,
+	9978, 9984, 9988, 9996, 10004, 10011, 10019, 10025, 10034, 10040, 10048, 10054,
+	10057, 10062, 10069, 10074, 10083, 10087, 10098, 10103, 10110, 10117, 10123, 10129,
+	10139, 10147, 10156, 10162, 10167, 10178, 10184, 10194, 10199, 10210, 10216, 10223,
+	10227, 10234, 10237, 10248, 10257, 10260, 10269, 10274, 10283, 10289, 10298, 10303,
+	10310, 10316, 10320, 10330, 10341, 10347, 10352, 10362, 10371, 10383, 10391, 10396,
+	10404, 10413, 10422, 10429, 10436, 10441, 10450, 10459, 10473, 10477, 10486, 10495,
+	10500, 10508, 10517, 10521, 10532, 10538, 10550, 10564, 10573, 10578, 10581, 10586,
+	10596, 10599, 10607, 10612, 10615, 10625, 10636, 10645, 10656, 10660, 10667, 10677,
+	10682, 10686, 10697, 10703, 10714, 10722, 10727, 10733, 10738, 10747, 10754, 10759,
+	10764, 10772, 10778, 10790, 10799, 10807, 10816, 10822, 10829, 10836, 10844, 10849,
+	10854, 10862, 10872, 10879, 10887, 10896, 10904, 10908, 10916, 10927, 10936, 10941,
+	10947, 10952, 10962, 10972, 10982, 10988, 10992, 11002, 11010, 11015, 11026, 11035,
+	11043, 11049, 11059, 11066, 11073, 11083, 11089, 11093, 11101, 11109, 11116, 11120,
+	11125, 11136, 11146, 11153, 11158, 11167, 11175, 11182, 11189, 11195, 11203, 11207,
+	11211, 11216, 11223, 11230, 11235, 11243, 11254, 11265, 11269, 11280, 11283, 11287,
+	11295, 11302, 11310, 11316, 11334, 11342, 11347, 11356, 11364, 11372, 11378, 11382,
+	11390, 11397, 11407, 11417, 11425, 11427, 11435, 11441, 11450, 11456, 11459, 11467,
+	11477, 11488, 11499, 11510, 11518, 11526, 11529, 11538, 11544, 11550, 11561, 11569,
+	11577, 11590, 11597, 11601, 11608, 11613, 11619, 11627, 11637, 11647, 11651, 11661,
+	11668, 11675, 11681, 11686, 11697, 11707, 11712, 11718, 11726, 11734, 11738, 11746,
+	11753, 11762, 11771, 11783, 11792, 11799, 11808, 11817, 11823, 11831, 11837, 11843,
+	11850, 11860, 11869, 11878, 11883, 11899, 11906, 11914, 11919, 11929, 11936, 11942,
+	11949, 11959, 11968, 11973, 11977, 11983, 11990, 11998, 12005, 12015, 12022, 12031,
+	12039, 12045, 12054, 12067, 12073, 12080, 12085, 12098, 12107, 12110, 12113, 12124,
+	12135, 12140, 12148, 12157, 12165, 12171, 12180, 12185, 12194, 12200, 12210, 12214,
+	12219, 12227, 12231, 12241, 12247, 12256, 12263, 12270, 12279, 12286, 12292, 12303,
+	12306, 12317, 12324, 12335, 12342, 12348, 12354, 12358, 12367, 12375, 12383, 12390,
+	12393, 12401, 12406, 12415, 12424, 12431, 12438, 12447, 12455, 12462, 12469, 12474,
+	12480, 12484, 12489, 12497, 12505, 12509, 12515, 12522, 12528, 12536, 12544, 12552,
+	12557, 12569, 12579, 12583, 12593, 12601, 12612, 12619, 12627, 12631, 12636, 12640,
+	12649, 12657, 12665, 12671, 12676, 12685, 12694, 12699, 12705, 12715, 12729, 12736,
+	12742, 12749, 12754, 12765, 12770, 12779, 12784, 12795, 12804, 12815, 12822, 12828,
+	12838, 12850, 12855, 12864, 12873, 12877, 12880, 12892, 12899, 12904, 12910, 12918,
+	12926, 12934, 12945, 12954, 12961, 12969, 12975, 12985, 12991, 12998, 13006, 13013,
+	13024, 13031, 13043, 13050, 13054, 13061, 13072, 13080, 13088, 13093, 13100, 13105,
+	13112, 13118, 13123, 13134, 13142, 13150, 13157, 13170, 13180, 13191, 13196, 13207,
+	13218, 13224, 13235, 13244, 13255, 13262, 13269, 13279, 13285, 13291, 13299, 13308,
+	13317, 13325, 13331, 13334, 13342, 13350, 13356, 13367, 13377, 13384, 13395, 13404,
+	13413, 13428, 13432, 13437, 13445, 13453, 13458, 13469, 13480, 13483, 13489, 13493,
+	13495, 13500, 13504, 13510, 13516, 13524, 13534, 13541, 13548, 13558, 13566, 13575,
+	13584, 13592, 13601, 13608, 13612, 13620, 13629, 13633, 13639, 13648, 13656, 13661,
+	13668, 13674, 13682, 13687, 13693, 13700, 13710, 13716, 13723, 13732, 13744, 13750,
+	13758, 13765, 13775, 13783, 13789, 13800, 13804, 13814, 13820, 13832, 13841, 13848,
+	13857, 13865, 13875, 13882, 13892, 13897, 13903, 13910, 13913, 13926, 13936, 13946,
+	13953, 13957, 13967, 13972, 13978, 13984, 13992, 13998, 14007, 14015, 14023, 14032,
+	14039, 14046, 14051, 14054, 14067, 14072, 14083, 14090, 14097, 14104, 14113, 14120,
+	14130, 14137, 14146, 14151, 14161, 14168, 14173, 14180, 14188, 14200, 14207, 14213,
+	14223, 14227, 14235, 14241, 14246, 14256, 14265, 14276, 14284, 14294, 14303, 14307,
+	14313, 14323, 14326, 14331, 14338, 14343, 14346, 14351, 14355, 14366, 14373, 14383,
+	14390, 14395, 14402, 14406, 14410, 14419, 14428, 14433, 14444, 14453, 14460, 14468,
+	14479, 14487, 14494, 14500, 14510, 14516, 14519, 14525, 14534, 14541, 14548, 14553,
+	14558, 14566, 14573, 14582, 14589, 14600, 14612, 14617, 14623, 14627, 14641, 14647,
+	14652, 14655, 14665, 14673, 14680, 14684, 14692, 14700, 14708, 14715, 14721, 14726,
+	14729, 14735, 14743, 14750, 14757, 14766, 14770, 14773, 14783, 14792, 14799, 14805,
+	14818, 14827, 14838, 14845, 14851, 14858, 14867, 14874, 14877, 14881, 14891, 14900,
+	14905, 14913, 14921, 14930, 14940, 14948, 14958, 14963, 14972, 14980, 14985, 14994,
+	15001, 15011, 15022, 15030, 15038, 15043, 15053, 15058, 15061, 15071, 15079, 15089,
+	15092, 15099, 15108, 15118, 15125, 15136, 15140, 15145, 15153, 15159, 15170, 15174,
+	15189, 15198, 15206, 15212, 15222, 15229, 15238, 15249, 15254, 15258, 15263, 15267,
+	15274, 15284, 15292, 15297, 15305, 15312, 15321, 15326, 15333, 15337, 15342, 15347,
+	15361, 15367, 15371, 15379, 15390, 15399, 15405, 15413, 15420, 15425, 15432, 15439,
+	15450, 15455, 15466, 15474, 15483, 15495, 15501, 15508, 15518, 15525, 15531, 15538,
+	15543, 15551, 15556, 15562, 15570, 15575, 15586, 15596, 15608, 15616, 15627, 15637,
+	15644, 15653, 15662, 15669, 15677, 15685, 15691, 15700, 15706, 15717, 15732, 15742,
+	15747, 15757, 15764, 15773, 15781, 15784, 15797, 15801, 15812, 15818, 15830, 15834,
+	15840, 15849, 15857, 15863, 15875, 15888, 15894, 15903, 15912, 15920, 15928, 15937,
+	15944, 15954, 15960, 15967, 15975, 15984, 15993, 16002, 16010, 16019, 16026, 16033,
+	16044, 16048, 16054, 16064, 16072, 16078, 16090, 16093, 16099, 16105, 16114, 16120,
+	16127, 16137, 16146, 16158, 16165, 16174, 16182, 16189, 16197, 16202, 16211, 16221,
+	16229, 16233, 16245, 16252, 16257, 16261, 16267, 16273, 16278, 16289, 16295, 16305,
+	16310, 16318, 16326, 16334, 16343, 16350, 16360, 16363, 16376, 16384, 16392, 16397,
+	16402, 16409, 16415, 16421, 16435, 16441, 16451, 16459, 16471, 16476, 16484, 16493,
+	16501, 16506, 16511, 16521, 16526, 16531, 16535, 16540, 16545, 16556, 16565, 16571,
+	16581, 16587, 16597, 16605, 16614, 16623, 16634, 16639, 16647, 16658, 16666, 16674,
+	16680, 16689, 16699, 16704, 16712,
 }
 
 var setMasks = [...]uint64{
-	18014398509481984, 18014398509481984, 2147483712, 144115188075987264, 81064793292668928, 306244774661193728, 33554432, 562949953421312, 18014398509481984, 1152921504615235584, 206158430336, 137438953472,
-	576460752303423488, 1, 1152921521786716160, 137438953472, 562949953486848, 137438953472, 18014398509481984, 2305843009213693952, 1152921504606846976, 1125899906842624, 18014398509481984, 19140298416324608,
-	8796093022208, 18014407099416576, 306244774661193728, 1152921504615235584, 1, 1152921504606846976, 8796093022208, 18014398509481984, 33554432, 65536, 32768, 18577348462903296,
-	18014398509481984, 281474976710656, 33554432, 536870912, 8796093022208, 18014398509481984, 1152921521786716160, 137440006160, 1, 1, 65536, 4,
-	18014398509481984, 1152921504606846976, 35184372088832, 1152921504606846976, 18014398509481984, 18014398509481984, 4503599627370496, 18014398509481984, 4194304, 8796093022208, 33554432, 4398046511104,
-	18014398509481984, 18014407099416576, 4503599627501576, 131136, 64, 2, 18014407099416576, 18014398509481984, 18014398509481984, 1152921504606846976, 18014398509481984, 9007199254757376,
-	65536, 18014398509481984, 18014399587418112, 18014407099416576, 4112, 65536, 4112, 18014398509481984, 1, 18014398509481984, 65536, 137438953472,
-	18014398509481984, 2147614784, 553648128, 18014407099416576, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984, 18577348462903296, 18014407099416576, 18014398509481984, 2314850208468451328,
-	18014407099416576, 206158430336, 33554432, 8796093022208, 19703248369745920, 18014407099416576, 16777216, 65536, 18014407099416576, 4194304, 65536, 4398046511104,
-	33554432, 4112, 19703248369745920, 65536, 18014398509481984, 18014398509481984, 19703248369746432, 4194304, 18577348462903296, 576460752303563840, 18014398509481984, 18014398509481984,
-	18014398509481984, 18014398509481984, 1152921504606846976, 18014398509481984, 19703248369745920, 137438953600, 4398046511104, 19703248369745920, 19140298416324608, 18014398509481984, 65536, 18014398509481984,
-	4398046511104, 1152923153874292736, 9007199254740992, 18014407099416576, 33554432, 1, 33554432, 268435456, 19703248369745920, 2048, 4096, 2,
-	64, 16777216, 18014398509481984, 19703248369745920, 4503599627370504, 18014398509481984, 18014398509481984, 131072, 306807724614615040, 18014398509481984, 33554432, 34359738368,
-	137438953472, 33554432, 33554432, 8796093022208, 2147483648, 81064793292668928, 1099528404992, 8796093022208, 18014398509481984, 19140298416326656, 1, 18014407099416576,
-	8796093022208, 137438953472, 2112, 4503599627370496, 18577348462903296, 1152921504606846976, 131392, 65536, 131080, 18014398509481984, 274877906944, 9007199254740992,
-	18014407099416576, 18014398509481984, 33554432, 6755399441186880, 536870976, 18014407233634304, 19703248369747968, 33554432, 1152921504606846976, 18014398509481984, 206160003072, 2305843009213693952,
-	306244774661193728, 8796093022208, 18014398509481984, 9007199254740992, 18577348462903296, 65536, 2048, 137438953472, 131136, 18014407099416576, 306244775734935552, 2,
-	2048, 1152924820321599488, 64, 18014398509481984, 18014398509481984, 33554432, 18014398509481984, 1152924803141730304, 18577348462903296, 65536, 18014398509481984, 18014398509481984,
-	18014398509481984, 4194304, 4503599627370496, 9007199254740992, 2147483712, 18014398509482496, 18014398509481984, 1099511627778, 33554432, 33554432, 1099511627776, 18577348462903296,
-	576548713233776704, 33554432, 4112, 18014398509481984, 18014407099416576, 33554432, 18014398710810624, 9007199254740992, 306244775734935552, 16777216, 18014398509481984, 576548713233777728,
-	1152921504606846976, 18014398509481984, 33554432, 18014398509481984, 18577348462903296, 4194304, 18014407233634304, 549755813888, 4096, 18014398509481984, 1152921504623624192, 562949953421312,
-	64, 18014398509481984, 1152921504606846976, 1152921642045800448, 9007199254757376, 64, 18014398509481984, 4503599627370496, 18014398509481984, 18014398509481984, 18577348462903296, 18014398509481984,
-	33554432, 137438953472, 268435456, 18014407099416576, 2199025352768, 1, 18014398509481984, 33554432, 33554432, 18014398509481984, 18014398509481984, 1,
-	8796093022208, 18014398509481984, 18014398509481984, 19703248369745920, 81064793292670976, 1152923703630102528, 9007199254757376, 18577348462903296, 18014398509481984, 16777216, 19140298416324608, 306244774661193728,
-	139328, 4, 19140298416324608, 18014407099416576, 9007199254740992, 131136, 18014398509481984, 4503599627370496, 131392, 19140298416326656, 1, 137438953472,
-	18014398509482496, 72057594037927936, 18014398509481984, 33554432, 578712552117239872, 18014408173158400, 18577348462903296, 18014398509481984, 33554432, 18577348462903296, 64, 1152921504615235584,
-	19703248369745920, 19140298416324608, 140737488486464, 2, 274877906944, 1, 1152921504606846976, 65536, 9007199254740992, 9007199254740992, 18014407233634304, 268435456,
-	1152921504606846976, 65536, 1188954184276250624, 18014398509481984, 18014398509481984, 8933531975680, 19140298416324608, 1152921504606846976, 65536, 33554432, 1152921504606846976, 65536,
-	306244774661193728, 18014398643699712, 131072, 18014398509481984, 1125899906842624, 18014398643699712, 137438953472, 131080, 549755813888, 1, 64, 65536,
-	99642279194525696, 18014398509481984, 19703248369745920, 131328, 18014407099416576, 18014398509481984, 33554432, 81064793292685312, 137438953472, 281474976710656, 18014398509481984, 1152924820321599488,
-	65536, 65536, 33554432, 18577348462903296, 306244774661193728, 549755818000, 306807724614615040, 81064793292668928, 18014407099416576, 18014398509481984, 65536, 18014407099416576,
-	18014398509481984, 33554432, 1, 18014398509481984, 8796093022208, 1152921504606846976, 19703248369745920, 2147483712, 1152921504606846976, 18014398509481984, 536870912, 18014398509481984,
-	18014398509481984, 18014398509481984, 18014398509481984, 1152921504606846976, 281474976710656, 144115188075987264, 9007199254740992, 1152924820321599488, 1152923703630102528, 18014398509481984, 19703248369745920, 19140298416324608,
-	18014398509481984, 306244774795411456, 16777216, 19703248369745920, 65536, 18014398509481984, 2251799813685312, 18014407099416576, 137440002048, 33554432, 18577348462903296, 18014407099416576,
-	4194304, 18014398509481984, 18014398509481984, 9007199254740992, 206158430240, 9007199254740992, 4194304, 19140298416324608, 16777216, 18014398509481984, 18014398509481984, 4,
-	1152923703630102528, 137438953472, 33554432, 33554432, 33554432, 1, 137438953472, 2147483648, 8388610, 1, 536870912, 1152922054362660864,
-	65536, 65536, 18577348462903296, 1024, 18014407099416576, 65536, 18014407099416576, 81064793292687360, 18577348462903296, 1024, 16777216, 87960930353152,
-	4194304, 16777216, 19140308080001536, 1152921504606846976, 268435456, 18014398509481984, 32, 64, 18014398509481984, 18577348462903296, 18577348462903296, 18014398509481984,
-	18577348462905344, 18014398509481984, 2305843009213693952, 18014398509481984, 9007199254740992, 33554432, 65536, 18014398509481984, 18014398509481984, 536870912, 137438953472, 137438953600,
-	18014398509481984, 33554432, 19140298416324608, 18014398509481984, 33554432, 18014399046352896, 19703248369745920, 33554432, 18014407099418624, 18014398509481984, 8796093022208, 33554432,
-	8796093022208, 65536, 18014398509481984, 1152921504606846976, 2, 4398046511104, 281474976710656, 18014398509481984, 18014398509481984, 18014407099416576, 33554432, 18014407099416576,
-	65536, 9007199254740992, 18014398509481984, 18014407099416576, 33554432, 19703248369745920, 19703248369745920, 576531125342700608, 65536, 1152922606265958400, 18014398509481984, 19140298416324608,
-	18014398509481984, 4503599627370560, 1, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984, 2386907802506362880, 1, 9007267974217728, 18014407099416576, 131080,
-	4194304, 18014407099416576, 18014398509481984, 137438953472, 8796093022208, 306244774795411456, 18014398509481984, 64, 18577348462903296, 18014398509481984, 1, 19703248369745920,
-	18014407099416576, 1152923720809971712, 18014398509481984, 1152921504606846976, 306244774661193728, 33554432, 34359738368, 33554432, 19140298416324608, 18014398509481984, 18014398509481984, 137438953472,
-	18014398509481984, 18014398509481984, 137438953472, 9007302333956096, 8796093022208, 18014398509481984, 578800513047462208, 18577348462903296, 306244774661193728, 2333427556931354624, 18014398509481984, 18014398509481984,
-	131072, 18014398509481984, 65536, 18014398509481984, 18014398509481984, 1152921504606846976, 576460752303423488, 1188954184276250624, 18014398509481984, 1, 18014398509481984, 18014398509481984,
-	18014398509481984, 1152921504606846976, 2, 18577348462903296, 16777216, 65536, 1152921504606846976, 562949953421312, 1, 18014407099416576, 131136, 4194304,
-	206160003200, 18014398509481984, 1, 18014407099416576, 33554432, 281474976710656, 18014398643699712, 33554432, 33554432, 576548713233776704, 18014398509481984, 1152924837501468672,
-	4503599627370496, 137975824384, 536870912, 65536, 19703248369746432, 2147483712, 19140298416324608, 8933531975808, 64, 1152921504606846976, 18014398509481984, 33554432,
-	1152921521786716160, 18014398509481984, 33554432, 1, 18014398509481984, 19140308080001088, 33554432, 19140298416324608, 549755813888, 281474976710656, 206160003072, 4503599627370560,
-	18014398509481984, 18014398509481984, 65536, 34359738368, 137438953472, 18014398509481984, 18014398509481984, 2314850208468434944, 18014398509481984, 18014398509481984, 65536, 306244774795411456,
-	1152921521786716160, 33554432, 18014398509481984, 137438953472, 281474976710656, 18014407099416576, 2048, 137438953472, 33554432, 16777216, 19703248369745920, 18577348462903296,
-	137438953472, 4112, 9007199254740992, 2314850208468434944, 18014398509481984, 64, 9007199254757376, 64, 33554432, 33554432, 2, 18014398509481984,
-	18014398509481984, 18014398509481984, 1, 562949953421312, 1152921504606846976, 18577348462903296, 19140298416326656, 18014398509481984, 18014398509481984, 18014398509481984, 18577348462903296, 131080,
-	1, 65536, 28710456214423552, 137438953472, 65536, 8589934592, 2147483712, 65536, 33554432, 19140298416324608, 1152921504606846976, 2147483648,
-	16777218, 306244774661193728, 4503599627370496, 4503599627370496, 65536, 288230376151711744, 18014398509481984, 1024, 18014398509481984, 2, 33554432, 131328,
-	137438953472, 35184372088832, 18014407099416576, 4194304, 18014398509481984, 131072, 33554432, 33554432, 18014398509481984, 18014398509481984, 562949953421312, 33554432,
-	131144, 549755813888, 1152923153874288640, 35184372088832, 146366987889672512, 18014398509481984, 137438953472, 9007199254757376, 19703248369745920, 19703248369746432, 1099511627778, 81064793292668928,
-	2147483648, 18014408307376128, 35184372088832, 2199025352768, 1152921504615235584, 18014407099416576, 18577348462903296, 18014398509481984, 18014398509481984, 8796093022208, 18014398509481984, 19140308080001536,
-	131072, 4096, 19140298416324608, 27021606555484160, 33554432, 9007233614479360, 18014398509481984, 18014407099416576, 18014407099416576, 33554432, 33554432, 19140298416324608,
-	18014407099416576, 18014398509481984, 306244774661193728, 8796093022208, 2314850208468434944, 306244774661193728, 19703248369746432, 1152921504606846976, 18577348462903296, 18014398509481984, 1152921504606846976, 18014398509481984,
-	1152923703630102528, 2048, 1152921521786716160, 4112, 1152921642045800448, 131080, 18014398509481984, 19140308080001024, 33554432, 18014398509481984, 18014398509481984, 19703248369745920,
-	1152921504606846976, 99079191802150912, 65536, 33554432, 18014398509481984, 9007199254740992, 137438953472, 9007199254740992, 19140298416324608, 8796093022208, 306807724614615040, 137438953472,
-	18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984, 137438953472, 4503599627370560, 18014398509481984, 18577348462903296, 1152921504606846976, 281474976710656, 18014398509481984, 4194304,
-	65536, 9007199254740992, 18014398509481984, 2147483712, 65536, 18014398509481984, 18014398509481984, 131136, 4503599627370560, 18014398509481984, 18014399583223808, 65536,
-	33554432, 87965225320448, 281474976710656, 34359738368, 8933531975680, 18014399583223808, 18014398509481984, 4503599627370496, 306244774795411456, 18014398509481984, 281474976710656, 2,
-	18014407233634304, 18014407233634304, 18014398509481984, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984, 18014407099416576, 584115552256, 18014398509481984, 8589934592, 281474976710656,
-	1152921504606846976, 268435456, 18014398509481984, 18014398509481984, 131392, 4112, 268435456, 16777216, 64, 19703248906616832, 306807724614615040, 281474976710656,
-	1, 9007199254757376, 144115188075856128, 2, 137438953472, 18577348462903296, 65536, 19703256959680512, 18577348462903296, 1152921504606846976, 19703256959680512, 18577348462903296,
-	1152921521786716160, 18014398509481984, 306244774661193728, 18014398509481984, 562949953421312, 64, 9007199254740992, 19140298416324608, 65536, 18014398509481984, 8796093022208, 18014398509481984,
-	18014407099416576, 32768, 576460752303423488, 18014408307376128, 18014398509481984, 65536, 8796093022336, 33554432, 19703248369745920, 4194304, 18014407233634304, 2097216,
-	18014398509481984, 18577348462903296, 35184372088832, 18014398509481984, 33554432, 19140298416324608, 2, 2048, 18014407099416576, 4194304, 18014398509482496, 18014398509481984,
-	1, 18014398509481984, 19703248369745920, 18014398509481984, 18014398509481984, 2097152, 131072, 2199025352768, 1024, 1, 33554432, 18014398509481984,
-	18014398509481984, 18014407099416576, 18014398509481984, 65536, 1152921504615235584, 1152923703630102528, 9007199254740992, 18014407099416576, 19703248369745920, 18014398509481984, 1152921504606846976, 18014398509481984,
-	18014398509481984, 65536, 18014407099416576, 576548713233776704, 137438953472, 206160003072, 8796093022208, 18014398509481984, 18014398509481984, 1152922604118474752, 137438953600, 18014398509481984,
-	144115188075856192, 4112, 8796093022208, 68719476768, 18577348462903296, 34359738368, 33554432, 18014407233634304, 281474976710656, 1152921504606846976, 1152921642046849024, 1152923737989840896,
-	4503599627370496, 18577348462903296, 16777216, 137438953472, 206160003072, 65536, 19703248369745920, 1, 18577348462903296, 18014398509481984, 18014398509481984, 1,
-	576548713233776704, 18014398509481984, 137438953472, 27584547717646848, 18014398509481984, 4503599627501632, 1152921504606846976, 8796093022208, 1152921504606846978, 18014398509481984, 35184372088832, 576460752303424512,
-	562949953421312, 68719476768, 33554432, 18577348462903296, 18014407099416576, 18014398509481984, 18014398509481984, 1152921504606846976, 131392, 18014398509481984, 2147483648, 70368744177664,
-	578800513047461952, 146384580075716928, 4503599627501632, 9007199254740992, 33554432, 65536, 18014398509481984, 1152921521786716160, 137438953472, 8796093022208, 18014398643699712, 65536,
-	1152921504606846976, 9007199254740992, 137438953472, 18014407099416576, 19703248369745920, 2305843009213693952, 34359738368, 34359738368, 131080, 65536, 131136, 18014398509481984,
-	4400193994752, 275414777856, 18577348462903296, 18014407233634304, 33554432, 9007199254740992, 9007199254740992, 536870912, 2, 9007199254757376, 288230376151711744, 1152921504606846976,
-	1152921504606846976, 4503599627370560, 281474976710656, 19140298416324608, 549755818000, 18014398509481984, 306244774795411456, 18577348462903296, 33554432, 4503599627370560, 18014398509481984, 2048,
-	18577348462903296, 137438953472, 33554432, 18014407099416576, 2097216, 1, 18577348462903296, 18577348462903296, 18014398509481984, 33554432, 65536, 4112,
-	8796093022208, 18014398509481984, 18014398509481984, 1152921504623624192, 9007199254740992, 65536, 18014398509481984, 18014398509744128, 35184372088832, 33554432, 70368744177664, 18014398509481984,
-	65536, 206160003072, 18014398509481984, 306244774661193728, 131080, 549755817984, 18014398509481984, 137438953600, 18014398509481984, 18577348462903296, 9007199254740992, 9007199254740992,
-	306244775734935552, 1152921504606846976, 18014398509481984, 64, 33554432, 19703248369745920, 1152921504615235584, 1152921504606846976, 281474976710656, 18014398509481984, 18014398509481984, 65536,
-	268435456, 4, 18014398509481984, 131136, 131072, 18014398509481984, 306244774661193728, 281474976710656, 18014398509481984, 9007199254740992, 18014398509481984, 33554432,
-	1152921504606846976, 140737488486464, 33554432, 18014398509481984, 2147483712, 1, 33554432, 65536, 1152924820321599488, 18014398509481984, 8796093022208, 2305843009213693952,
-	18014407099416576, 1152921504606846976, 9007199254740992, 18577348462903296, 1152921504606846976, 18014398509481984, 18014407099416576, 206158430208, 18014398509481984, 146384580075716928, 16777216, 1,
-	137438953472, 1152924820321599488, 8796093022208, 18577348462903296, 1152923703630102528, 65536, 549755813888, 1157427305404956736, 549755813888, 18014398509481984, 18014398509481984, 8796093022208,
-	19140298416324608, 18014398509481984, 1, 18014398509481984, 18577348462903296, 18014398509481984, 18014407099418624, 18014398509481984, 18014398509481984, 4503599627370560, 18014398509481984, 18014407099416576,
-	18014398509481984, 33554432, 18014407099416576, 281474976710656, 137438953472, 1, 105553116266496, 131080, 65536, 18014398509481984, 18014398509482496, 1,
-	1152921504615235584, 33554432, 8796093022208, 8796093022208, 18014398509481984, 2147483648, 1152923720809971712, 18014398509481984, 18014398509481984, 33554432, 1152921504606846976, 65536,
-	306244774661193728, 19703248369745920, 9007199254740992, 576460752303562816, 1024, 2305843009213693952, 18014398509481984, 549755818000, 131136, 19140298416324608, 18014398509481984, 18577348462903296,
-	18014407099416576, 32768, 536870912, 8796093022208, 19703248369745920, 18014398509481984, 4194304, 18014398509481984, 2147483648, 65536, 18014398509481984, 18577348462903296,
-	4096, 18014398509481984, 1152921504606846976, 536870912, 65536, 2286984185774144, 19140298416324608, 1, 8796093022208, 137438953472, 9007199254757376, 64,
-	18014398509481984, 18577348462905344, 4398046511104, 18014398509481984, 18014398509481984, 1, 4398046511104, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984, 1,
-	18577348462903296, 17179869184, 18014398509481984, 33554432, 65536, 562949953421312, 1152921504606846976, 35184372088832, 9007199254740992, 131080, 2147483648, 67110912,
-	4398046511104, 18014398509481984, 1152921504606846976, 2147483648, 33554432, 65536, 206158430208, 9007199254740992, 19703248369745920, 137438953472, 131136, 19140308080001024,
-	33554432, 1152924837501468672, 1, 18014398509481984, 18014398509481984, 18577348462903296, 481037910016, 18014398509481984, 18014398509481984, 64, 137438953472, 4194304,
-	1024, 18014407099416576, 19703248369745920, 18014398509481984, 18014398509481984, 1152921504615235584, 18014398509481984, 18014407099416576, 306244774661193728, 1152923720809971712, 18014407099416576, 131136,
-	18014398509481984, 19703248369745920, 65536, 18014398509481984, 1152921504606846976, 9007199254740992, 18014407099416576, 18014407099416576, 306244774661193728, 18014408173158400, 148618787703226688, 64,
-	4503599627370496, 18577348462903296, 18014398509481984, 18577348462903296, 2305843009213693952, 18014398509481984, 1, 137438953472, 65536, 2305843009213693952, 18014407099416576, 18014398509744128,
-	33554432, 18014398509481984, 19140298416324608, 8796093022208, 18014398509481984, 18014398509484032, 19140298416324608, 9007199254740992, 18014398509481984, 18014398509481984, 18014407099416576, 65536,
-	18014407233634304, 18014398509481984, 19703248369745920, 33554432, 33554432, 18014398509481984, 27584547717644288, 19140298416324608, 1152921504606846976, 65536, 65536, 4194304,
-	131136, 144115188075856192, 18014398509481984, 4112, 1024, 8796093022208, 1152921521786716160, 18014398509481984, 8933531975808, 68719476768, 33554432, 549755813888,
-	2305843009213693952, 17592186044416, 18014398509744128, 18014398509482496, 4194304, 8796093022208, 18014398509481984, 18014398509481984, 65536, 2305843009213693952, 18014407099416576, 281474976710656,
-	33554432, 19703248369745920, 33554432, 33554432, 19703248369746432, 65536, 137438953472, 137438953472, 65536, 18014398509481984, 2147483648, 18014398509481984,
-	131136, 8796093022208, 19140298416324608, 4503599627501576, 18014398509481984, 306244774661193728, 18014398509481984, 18014398509481984, 65536, 1152923703630102528, 8388608, 19703248369745920,
-	9007199254740992, 2147483712, 562949953421312, 34359738368, 137440006144, 18014398509481984, 18014398509481984, 33554432, 18577348462903296, 18014398509481984, 18014407099416576, 4194304,
-	65536, 1152921504606846976, 64, 18014398509481984, 19140298416324608, 1152921504606846976, 18014398509481984, 18014398509481984, 306244774795411456, 1, 33554432, 9007199254740992,
-	562949953421312, 18577348462903296, 19703248369745920, 306244774795411456, 99642141755574272, 33554432, 576548717528744000, 18014398509481984, 9007199254740992, 18014398509481984, 9007199254740992, 33554432,
-	1152921504606846976, 137438953600, 65536, 4194304, 18014407233634304, 18014398509481984, 1052672, 68719476768, 4295106880, 137438953472, 9007199254740992, 1152923720809971712,
-	9007199254740992, 18014398509481984, 18014407099416576, 1152922604118474752, 9007199254740992, 18014398509481984, 19140298416324608, 18014398509481984, 18014398509481984, 18014407099416576, 19140298416324608, 18014398509481984,
-	1024, 549755818000, 8796093022208, 9007199254740992, 4398046511104, 1, 576460752303554624, 18014398509481984, 33554432, 306244774795411456, 562949953421312, 4398046511104,
-	33554432, 137438953472, 9007199254757376, 536870912, 19703248369745920, 274877906944, 18014398509481984, 131392, 65536, 536870912, 19703248369745920, 1024,
-	306244774661193728, 18014398509481984, 33554432, 4, 9007199254740992, 18014407099416576, 18014398509481984, 137438953472, 288230376151711744, 18014398509481984, 18014398509481984, 18014398509481984,
-	19140298416324608, 2147483648, 4, 2305843009213693952, 18014398509481984, 137438953472, 18014398509481984, 18014407099416576, 18014398509481984, 4, 2048, 206160003072,
-	206158430208, 18014398509482496, 18014398509484032, 137438953472, 18577348462903296, 206158430208, 18014398509481984, 1152923703630102528, 549755813888, 18577348462903296, 18577348462903296, 9007199254740992,
-	2377900603251621888, 1152921504606846976, 18577348462903296, 131136, 18014408307376128, 9007199254740992, 18014398509481984, 18014398509481984, 16777216, 2147614720, 19703248369745920, 131072,
-	9007199254743040, 8796093022208, 18014398509481984, 19703248369745920, 67110912, 4194304, 4503599627370496, 9007199254740992, 34359738368, 9007199254757376, 33554432, 18014398509481984,
-	2, 306244774661193728, 8589934592, 131080, 19703248369745920, 2048, 18014398509481984, 2048, 18014398509481984, 18014407099416576, 137438953472, 65536,
-	306244774661193728, 18014398509481984, 1152923703630102528, 18014398509481984, 18014398509481984, 306244774661193728, 99079191802150912, 137438953472, 1152923703630102528, 2251799813816384, 19140298416324608, 32768,
-	18014398509481984, 18014398509481984, 137438953472, 4112, 1152921504606846976, 2147483648, 16777216, 562949953421312, 19703248369745920, 131072, 1, 35184372088832,
-	18014398509481984, 18014398509481984, 1, 9007199254740992, 19140298416324608, 18014398509481984, 18014398509481984, 2048, 1152921504606851072, 137440006144, 65536, 18014398509481984,
-	306244774795411456, 9007199254740992, 18014398509481984, 4, 18014398509481984, 18014398509481984, 18577348462903296, 2048, 18014407099416576, 18014407099416576, 1152924820321599488, 8796093026304,
-	9007199254740992, 18014398509481984, 35184372088832, 131392, 18577348462903296, 100768041662414848, 33554432, 18014398509481984, 18014398509481984, 2314850208468434944, 18014407099416576, 18014398509481984,
-	33554432, 131072, 33554432, 1, 18577348462903296, 18014398509481984, 19703248369745920, 65536, 18014398509481984, 18014407099416576, 65536, 18014398509481984,
-	9007199254740992, 65536, 18014398509481984, 549755813892, 9007199254740992, 536870912, 64, 562949953421312, 9007199254740992, 18014398509481984, 65536, 4503599627370496,
-	1, 549755813888, 1, 65536, 2, 549755818000, 9007199254740992, 562949953421312, 18014398509481984, 18014398509481984, 1024, 8589934592,
-	206160003072, 1152921504606846976, 18014398509481984, 1, 18014398509481984, 33554432, 65536, 34359738368, 281474976710656, 18014398509481984, 65536, 562949953421312,
-	576460752303562816, 18014398509481984, 562949953421312, 33554432, 1125899906842624, 18577348462903296, 1152921504623624192, 19703248369745920, 137438953472, 1, 1, 18014407233634304,
-	306244774795411456, 18014407099416576, 8796093022208, 33554432, 1152921504606846976, 137438953472, 137438953472, 18014398509481984, 1152921504606846976, 306244774795411456, 18014398509481984, 131072,
-	9007199254740992, 67108864, 18014398509481984, 1, 18014398509481984, 65536, 19140298416324608, 2305843009213693952, 2, 4, 1152923720809971712, 206158430240,
-	18014398509481984, 1188951985252995072, 306244774795411456, 131080, 1, 65536, 4096, 18014398509481984, 1152921504623624192, 35184372088832, 4194304, 18014398509481984,
-	137438953472, 1152921504606846976, 18014398509481984, 33554432, 19703248369746432, 268435456, 562949953421312, 4112, 33554432, 1152921504606846976, 274877906944, 18577348462903296,
-	33554432, 9007199254757376, 1152921504606846976, 33554432, 33554432, 18014407099416576, 28710447624486912, 1152921538966585344, 18014398509481984, 18014398509481984, 19140298416324608, 1152922638478213120,
-	4503600164372544, 18014398509481984, 2305843009213693952, 33554432, 18014408173158400, 18014398509481984, 1152921504606846976, 65536, 18014398509481984, 281474976710656, 18577348462903296, 4503599627370496,
-	4398046511104, 4112, 131080, 1, 18014398509481984, 2305843009213693952, 65536, 33554432, 18014398509481984, 19703248369745920, 1, 1152924837501468672,
-	9007199254740992, 72057594037929984, 33554432, 131080, 18014398509481984, 18014398509481984, 18014398509481984, 131080, 562949953421312, 2147614784, 1152921504606846976, 1,
-	137438953472, 18014398509481984, 18014398509481984, 34359738368, 65536, 65536, 64, 306244774661193728, 4503599627501576, 1152921504606846976, 33554432, 1152921504606846976,
-	18577348462903296, 8796093022208, 9007199254757376, 1152921504623624192, 18014398509481984, 18014398509481984, 72057594037927936, 65536, 2147483648, 18014398509481984, 18014407099416576, 33554432,
-	18014398509481984, 18014398509481984, 137975824384, 18014398509481984, 64, 27584547717644288, 17592186044480, 137438953600, 18014398509481984, 1, 18014398509481984, 18014398509481984,
-	18014407099416576, 4503599627370496, 18014441593372672, 1152921504615235586, 1152921504615235584, 8796093022208, 33554432, 18014407099416576, 19703248369745920, 137438953600, 19140298416324608, 18014398509481984,
-	18014398509481984, 562949953421312, 1152921504606846976, 1152921504606846976, 65536, 19140298416324608, 18014398509481984, 33554432, 65536, 1152923703630102528, 32768, 65536,
-	1152921504606846976, 72057594037929984, 16777216, 18577348462903296, 2147483648, 68719476768, 68719476736, 19140298416324608, 19703248369745920, 19703248369745920, 1152921504606846976, 281474976710656,
-	18014398509481984, 33554432, 9007199254757376, 4096, 2048, 137438953600, 18014398509481984, 33554432, 131080, 4503599627370560, 18014398509481984, 19703248369745920,
-	1, 68719476768, 536870912, 2097216, 18014398509481984, 18014398509481984, 18014398509481984, 64, 33554432, 137440006272, 18014398509481984, 576460752303424512,
-	33554432, 18014398509481984, 1152921504606846976, 18014398509481984, 1152921504606846976, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 9007199254740992, 4, 9007199254757376,
-	1, 65536, 4398046511104, 9007199254740992, 306244774661193728, 1024, 33554432, 1152923703630102528, 18577348462903296, 1152921504606846976, 1, 19703256959681024,
-	18014398509481984, 18014398643699712, 18014407099416576, 18014398509481984, 33554432, 18577348462903296, 2147614784, 137438953600, 19703248369745920, 18014398509481984, 18014398509481984, 1,
-	2, 281474976710656, 4116, 536870912, 33554432, 2314850208468434944, 274877906944, 137438953472, 9007199254740992, 1, 34359738368, 81064793292687360,
-	131392, 2147483712, 137438953472, 18014398509481984, 18014407099416576, 18577348462903296, 2048, 4112, 65536, 18014398509481984, 18014398509481984, 18014398509481984,
-	33554432, 19703248369745920, 16777216, 16777216, 67108864, 68719476768, 562949953421312, 137438953600, 18014407099416576, 33554432, 18014398509481984, 19703248369745920,
-	562949953421312, 1, 1152921504606846976, 65536, 4194304, 18014398509875200, 33554432, 18577348462903296, 1152923720809971712, 2314850208468434944, 18014398509481984, 18014398509481984,
-	18577348462903296, 18577348462903296, 19140308080001536, 18014398509481984, 33554432, 1152921504606846976, 65536, 2305843009213693952, 562949953421312, 18014398509481984, 18014398509481984, 65536,
-	18014407099416576, 19140298416324608, 18014398509481984, 18014398509481984, 8796093022208, 1152923703630102528, 4112, 131080, 1152921916923707520, 140737488486464, 18014407233634304, 1152921504606846976,
-	18014398509481984, 19140298416324608, 144115188075856192, 19140298416324608, 2199025352704, 64, 19140298416324608, 1152921504623624192, 18014408307376128, 68719476768, 35184372088832, 18014398509481984,
-	18014398509481984, 1152921521786716160, 1152922604118474752, 18014398509481984, 18014398509481984, 1152923703630102528, 19140298416324608, 18014398509481984, 18014398509481984, 18014407099416576, 33554432, 18014398509481984,
-	18577348462903296, 18577348462903296, 19703248369746432, 18014398509481984, 1, 9007199254740992, 18014398509481984, 18577348462903296, 18014398509481984, 9007199254740992, 18577348462903296, 65536,
-	8796093022208, 65536, 128, 256, 18014407099416576, 18014398509481984, 18014398509481984, 1152921521786716160, 18014398509481984, 1, 18577348462903296, 18014407099416576,
-	8796093022208, 18014398509481984, 18014398509481984, 19140298416324608, 19703248369747968, 140737488486464, 35184372088832, 9007267974217728, 33554432, 33554432, 19703248369745920, 18014407099416576,
-	18014398509481984, 1, 8796093022208, 256, 18014407099416576, 19140298416324608, 4194304, 137438953472, 9007199254740992, 9007199254740992, 18014398509481984, 8796093022208,
-	19703248369746432, 306244774661193728, 18014398509481984, 1152921504606846976, 64, 18014398509481984, 19703248369745920, 18014407099416576, 1152921504606846976, 18577348462903296, 18014398509481984, 1152924820321599488,
-	18014398509481984, 18014398643699712, 1152921504606846976, 1152921521786716160, 19703248369745920, 19140308080001024, 18014398509481984, 64, 65536, 4503599627370560, 536870912, 1152921521786716160,
-	288230376151711744, 18014398509481984, 281474976710656, 2147483648, 18014398509481984, 1152921504606846976, 18577348462905344, 4112, 19140298416326656, 9007199254740992, 18014407099416576, 306244775734935552,
-	1125899906842624, 16777216, 137438953472, 18014398509482496, 34359738368, 137438953472, 146366987889672512, 18577348462903296, 4503599627370560, 9007199254757376, 18014407099416576, 2048,
-	33554432, 306244774661193728, 19703248369745920, 268435456, 18014398509481984, 4503599627501576, 4503599627501632, 16777218, 4503599627370560, 1152921504606846976, 18014398509481984, 18014398509481984,
-	18014398509481984, 549755813888, 131136, 2048, 18014407099416576, 281474976710656, 64, 65536, 19140298416324608, 19140298416326656, 4503599627370496, 8796093022208,
-	27021597764222976, 65536, 9007199254740992, 137438953472, 131072, 65536, 1152924820321599488, 4194304, 18014398509481984, 9007199288295424, 137438953472, 1152921504606846976,
-	1152922604118474752, 18014398509481984, 18014407099416576, 1152924803141730304, 1188950851381624832, 137438953472, 2305843009213693952, 4194304, 1152921504606846976, 18577348462903296, 9007199254740992, 4503599627370496,
-	18014398509481984, 18014398509481984, 18577348462903296, 137438953472, 281474976710656, 131072, 18014398509481984, 2147483712, 65536, 18014407099416576, 4503599627501576, 18014398643699712,
-	131136, 18014398509481984, 8796093022208, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 4503599627370496, 65536, 1152921504606846976, 18014398509481984, 1188950318806728704,
-	268435456, 8796093022208, 1152921504606846976, 18014398509481984, 1152922604118474752, 18014398509481984, 18014398509481984, 19140308080001024, 33554432, 4398046511104, 9007199254740992, 18014398509481984,
-	2, 8796093022208, 35184372088832, 4112, 137440006144, 18014408173158400, 9007199254740992, 19140298416324608, 306244774661193728, 33554432, 65536, 131072,
-	131144, 131136, 18014398509481984, 18577348462903296, 2314850208468434944, 306244774661193728, 18014398509744128, 1152921504606846976, 18014398509481984, 1152921504615235584, 18577348462905344, 18014398509481984,
-	18014407099416576, 18014398509481984, 18577348462903296, 33554432, 18577348462903296, 1152921504606846976, 18014398509482048, 9007199254740992, 18014398509481984, 18014398509481984, 137438953472, 8796093022208,
-	18014407099416576, 33554432, 1152921504606846976, 18577348462903296, 1152921521786720256, 1, 1152921504606846976, 1152922054362660864, 18577348462903296, 18014407099416576, 562949953421312, 18014398509481984,
-	137438953600, 65536, 9007199254740992, 9007336693694464, 65536, 1152930438139871232, 1, 19703248369745920, 4096, 65536, 137438953472, 18014398509481984,
-	18014398509481984, 65536, 137438953472, 131136, 18014398509481984, 19703248369746432, 4096, 8796093022208, 1152921504606846976, 562949953421312, 8796093022208, 18014398509481984,
-	18014398509481984,
+	32, 9007199254740992, 281474976710656, 64, 81064793292668928, 16777216, 2, 18014398509481984, 18014407099416576, 33554432, 18014398509481984, 65536,
+	562949953421312, 1152921504606846976, 65536, 18014398509481984, 9007199254740992, 18014398509481984, 65536, 18014407099416576, 33554432, 33554432, 1152921916923707520, 65536,
+	8796093022208, 8796093022208, 16777216, 131392, 65536, 1152923703630102528, 8796093022208, 281474976710656, 137438953472, 65536, 19703248369746432, 2,
+	34359738368, 65536, 4194304, 18014407099416576, 2048, 18577348462903296, 1152921504606846976, 549755813888, 33554432, 18014398509481984, 8589934592, 1188950318806728704,
+	1152923720809971712, 1152921504606846976, 18014398509481984, 137438953600, 18014398509481984, 18014398509481984, 562949953421312, 64, 18014398509481984, 562949953421312, 576460752303562816, 4398046511104,
+	18014398509481984, 16777216, 1152921504606846976, 18014398509481984, 1188954184276250624, 18014398509481984, 131080, 18014441593372672, 18014398509481984, 18014407099416576, 64, 33554432,
+	18014398509481984, 137438953600, 33554432, 33554432, 18014408173158400, 206158430208, 18014398509481984, 306244774661193728, 18014398509481984, 18014398509481984, 65536, 206160003072,
+	33554432, 18014398509481984, 16777216, 18014407099416576, 18014398509482496, 33554432, 576460752303424512, 1, 19703248906616832, 18014398509481984, 18014398509481984, 137438953472,
+	18014407099416576, 206158430336, 18014398509481984, 18014398509481984, 18014407099416576, 18014398509481984, 18014398509481984, 65536, 549755813888, 33554432, 19140298416324608, 4398046511104,
+	281474976710656, 34359738368, 131392, 65536, 33554432, 18014398509481984, 19703248369746432, 206158430208, 27021606555484160, 64, 81064793292670976, 1152921504606846976,
+	18014407099416576, 549755813888, 18014398509481984, 8796093022208, 1152921504606846976, 33554432, 18014407099416576, 2147483712, 2251799813685312, 4194304, 306244774661193728, 274877906944,
+	33554432, 1152921504606846976, 8796093022208, 4194304, 18014407099416576, 18014398509482496, 4503599627370504, 18014398509481984, 33554432, 2147483712, 9007199254740992, 4398046511104,
+	18014407099416576, 562949953421312, 1152923703630102528, 33554432, 131136, 306244774795411456, 1152921504606851072, 18014398509481984, 4, 18014398509481984, 33554432, 18014398509482496,
+	2305843009213693952, 18014398509481984, 4503599627501576, 18014398509481984, 18014398509481984, 18577348462903296, 137438953472, 19703248369746432, 4194304, 137440002048, 1, 18014398509481984,
+	549755813888, 18014398509481984, 19140298416324608, 1152921504615235584, 33554432, 64, 18014398509481984, 18014398509481984, 33554432, 18014398509481984, 1152921504615235584, 131392,
+	18014407099416576, 19703248369745920, 1152921504606846976, 32768, 18014398509481984, 18014398509744128, 33554432, 1, 18014407233634304, 1152922606265958400, 9007199254757376, 18014398509481984,
+	33554432, 9007199254740992, 19140298416324608, 18014398509481984, 33554432, 288230376151711744, 18014407233634304, 65536, 306244774661193728, 65536, 65536, 553648128,
+	19703248369745920, 2048, 18014407099416576, 18014398509481984, 18014398509481984, 2305843009213693952, 33554432, 18014398509481984, 1, 4503599627370560, 18577348462903296, 18014407099416576,
+	4503599627370496, 4194304, 18014408307376128, 19703248369745920, 18014398509481984, 18014407099416576, 33554432, 1, 1152921504606846978, 18014398509481984, 18014398509481984, 18014398509481984,
+	18014398509481984, 1, 1152923720809971712, 18577348462903296, 18014398509481984, 137438953472, 18014398509481984, 18014398710810624, 9007199254740992, 18577348462903296, 18577348462903296, 576548713233777728,
+	18014398509481984, 306244774661193728, 281474976710656, 9007199254740992, 8796093022208, 19140298416324608, 65536, 65536, 18577348462903296, 18014398509481984, 33554432, 18014398509481984,
+	4295106880, 18014398509481984, 9007199254740992, 18014398509481984, 34359738368, 18577348462903296, 4112, 18014398509481984, 18014398509481984, 18014398509481984, 19140298416324608, 18014398509481984,
+	4, 18014398509481984, 1152921504623624192, 268435456, 18014407099416576, 18014407099416576, 18014407099416576, 18014398509481984, 35184372088832, 18014398509481984, 1, 33554432,
+	18014407099416576, 18014398509481984, 18014398509481984, 9007199254740992, 9007199254740992, 18014398509481984, 18014398509481984, 1152921504606846976, 18014398509481984, 18014398509481984, 33554432, 18014407099416576,
+	9007199254740992, 33554432, 33554432, 306244774661193728, 9007199254740992, 206160003072, 18014398509481984, 18014398509481984, 18014398509481984, 18577348462903296, 4, 18014398509744128,
+	1152923720809971712, 65536, 1152921504606846976, 306244774661193728, 18014398509481984, 2, 1152924820321599488, 18014399587418112, 65536, 18577348462903296, 33554432, 1152923720809971712,
+	4503599627370560, 18014407099416576, 2, 18014398509481984, 64, 1, 9007199254740992, 19703248369745920, 18577348462903296, 281474976710656, 4112, 67110912,
+	18014398509481984, 137438953600, 18014398509481984, 9007199254743040, 1152921504606846976, 1152921504615235584, 18014398509481984, 18014398509481984, 18014398509481984, 65536, 18014398509481984, 18577348462903296,
+	4096, 18014398509481984, 562949953421312, 18014407233634304, 18014398509481984, 2314850208468434944, 18014398509481984, 9007199254740992, 18014398509481984, 18014407099416576, 18014398509481984, 18577348462903296,
+	137438953472, 9007199288295424, 137438953472, 18014407099416576, 281474976710656, 137440006144, 19140298416324608, 137440006160, 2147483648, 137438953472, 18014398509481984, 4503599627370560,
+	87960930353152, 9007199254740992, 18014398509481984, 1125899906842624, 68719476768, 18014398509481984, 33554432, 4, 18014398509481984, 33554432, 306244774795411456, 2048,
+	18014407099416576, 306244775734935552, 18014398509481984, 18014398509481984, 19140298416324608, 8796093022208, 1152922604118474752, 18014398509481984, 64, 18014398643699712, 18014398509481984, 18014398509481984,
+	9007199254740992, 18014398509481984, 65536, 4398046511104, 4503599627501576, 1152921504606846976, 4112, 18014398509481984, 18014398509481984, 18014407099416576, 18014398509481984, 18014407233634304,
+	18014398509481984, 64, 65536, 9007199254740992, 65536, 33554432, 64, 137438953472, 1, 33554432, 33554432, 19140298416324608,
+	18014398509481984, 19703248369745920, 18014398509481984, 206158430208, 18014398509481984, 1152923720809971712, 2305843009213693952, 8589934592, 549755813892, 65536, 33554432, 33554432,
+	18014398509481984, 1152921521786716160, 18014407099416576, 33554432, 16777216, 9007199254740992, 33554432, 137438953472, 18014398509481984, 18577348462903296, 536870912, 18014398509481984,
+	1152921521786716160, 1024, 18014398509481984, 33554432, 576548717528744000, 18014407099416576, 18014398509481984, 1152923703630102528, 33554432, 18014398509481984, 18014407233634304, 1152922604118474752,
+	137438953472, 16777216, 16777216, 18014398509481984, 72057594037929984, 4503599627501632, 1, 578712552117239872, 64, 18577348462903296, 4194304, 137438953600,
+	4503599627370496, 206160003072, 9007199254740992, 16777216, 131136, 33554432, 64, 65536, 9007199254740992, 18014407099416576, 8796093022208, 562949953421312,
+	16777216, 1152921504615235584, 65536, 131136, 19703248369745920, 2048, 1152921504606846976, 65536, 1152921504606846976, 9007199254740992, 18577348462903296, 562949953421312,
+	2286984185774144, 65536, 137438953472, 9007199254740992, 33554432, 18014398509481984, 2147483648, 1, 131328, 65536, 18014407099416576, 33554432,
+	19703248369745920, 18014398509481984, 18577348462903296, 1152921504606846976, 18014398509481984, 18014407099416576, 18014398509481984, 137438953600, 4398046511104, 306807724614615040, 18014398509481984, 9007199254740992,
+	65536, 144115188075856192, 1, 2147614784, 18014407099416576, 306244774661193728, 65536, 131136, 1, 1, 137438953472, 19140298416324608,
+	1125899906842624, 33554432, 65536, 34359738368, 18014398509481984, 18014398509481984, 18014407099416576, 19703248369745920, 18014398643699712, 137438953472, 33554432, 18014398509481984,
+	18014398509481984, 536870912, 137438953472, 65536, 18014398509481984, 18014398509481984, 18014398509481984, 1152923703630102528, 562949953421312, 34359738368, 68719476768, 18014407099416576,
+	65536, 18014407099416576, 18014398509481984, 18014398509481984, 1, 8796093022208, 18014398509481984, 9007199254757376, 18014407099416576, 4, 18014408173158400, 1152924820321599488,
+	8796093022208, 65536, 306244774795411456, 65536, 19703248369745920, 19140298416326656, 1152921504606846976, 137438953472, 18014398509481984, 1024, 18014407233634304, 1152930438139871232,
+	140737488486464, 137438953472, 33554432, 18014398509481984, 4503599627501576, 19140298416324608, 65536, 19703248369745920, 16777216, 18014407099416576, 131136, 33554432,
+	65536, 18577348462903296, 65536, 18014398509481984, 8388608, 18014398509481984, 1152922604118474752, 18014398509481984, 33554432, 18014398509481984, 1152921521786720256, 148618787703226688,
+	1152921504606846976, 137438953472, 18014398509481984, 4503599627370560, 18014398509481984, 8796093022208, 18014398509481984, 65536, 18014398509481984, 4194304, 4194304, 1152921504606846976,
+	1152921504606846976, 562949953421312, 4503599627370560, 306244774795411456, 18014398509481984, 19703248369745920, 1, 9007199254757376, 1152921504606846976, 549755813888, 18014398509481984, 2305843009213693952,
+	18014398509481984, 1152921504606846976, 306244774661193728, 18014398509481984, 4503599627370560, 536870912, 18014398509481984, 140737488486464, 18014398509481984, 1099511627776, 281474976710656, 2147483712,
+	2147483648, 18014398509481984, 1152921504606846976, 1, 18014398509481984, 9007199254740992, 65536, 18014407099418624, 306244774661193728, 137438953472, 137438953472, 19140298416324608,
+	18577348462903296, 2048, 536870912, 4096, 18014398509481984, 306244774661193728, 33554432, 18014398509481984, 18014398509481984, 137438953472, 4, 1152921504606846976,
+	1152921521786716160, 1152924837501468672, 18577348462903296, 18014398509481984, 65536, 19703248369746432, 34359738368, 4116, 65536, 19703248369745920, 2199025352768, 18014398509481984,
+	18014398509481984, 137438953472, 65536, 1152921504606846976, 306244775734935552, 65536, 1152921504615235586, 18577348462903296, 576460752303424512, 1152923720809971712, 536870912, 18014398509481984,
+	18577348462903296, 549755813888, 9007199254757376, 9007199254740992, 131072, 18014407099416576, 65536, 18014398509481984, 1152921504606846976, 1152922604118474752, 1, 536870976,
+	131328, 1152923703630102528, 18577348462903296, 18014398509481984, 281474976710656, 18014398509481984, 4096, 206160003072, 4112, 18577348462903296, 18014398509481984, 1152921504606846976,
+	18014398509481984, 18577348462903296, 4112, 137440006144, 35184372088832, 18014398643699712, 65536, 18577348462903296, 18014398509481984, 131144, 18014398509481984, 33554432,
+	268435456, 18577348462903296, 18014398509481984, 18014398509481984, 19140298416324608, 18014398509481984, 18014407099416576, 33554432, 2147483712, 18014398509481984, 18014398509481984, 8796093022208,
+	137438953600, 536870912, 33554432, 1152921504606846976, 137438953472, 18014398509481984, 18014398509481984, 18577348462903296, 18014398509481984, 18577348462903296, 2147614720, 65536,
+	18014398509481984, 562949953421312, 19703248369745920, 1024, 18014398509481984, 8796093022208, 306244774661193728, 19140298416324608, 9007199254757376, 549755818000, 18014398509481984, 18014398509481984,
+	18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 4503599627501576, 19140298416324608, 18014407099416576, 18577348462903296, 18014407099416576, 18014398509481984, 8796093022208, 1152921504615235584,
+	18014398509481984, 1152921504606846976, 19140298416324608, 1152921504606846976, 2199025352768, 18014408173158400, 4503599627370496, 18014398509481984, 18014398509481984, 18014398509481984, 19140298416324608, 18014398509481984,
+	18014407099416576, 34359738368, 4503599627370496, 8796093022208, 9007199254740992, 33554432, 137438953472, 8796093022208, 19703248369745920, 18014398509481984, 4503599627370496, 18014398509481984,
+	1152921504606846976, 65536, 18014398509481984, 18014398509481984, 33554432, 4112, 306244774795411456, 549755818000, 33554432, 18014407099416576, 19140298416324608, 2147483648,
+	18014398509481984, 8796093022208, 9007199254740992, 19703248369745920, 18014398509481984, 18014398509481984, 9007199254740992, 16777216, 19703248369747968, 18014398509481984, 33554432, 18014398509481984,
+	18014398509481984, 18014398509481984, 288230376151711744, 18014407099416576, 2147483712, 18014398509481984, 268435456, 18014398509481984, 18014398509481984, 131072, 137438953472, 2314850208468434944,
+	18014398509481984, 68719476768, 1152921504615235584, 2333427556931354624, 33554432, 19140298416324608, 4112, 131136, 1125899906842624, 1152921504606846976, 281474976710656, 18577348462903296,
+	4194304, 137438953472, 19703248369745920, 306244774661193728, 137438953472, 146384580075716928, 2147483648, 18577348462903296, 4503599627370496, 306807724614615040, 18577348462903296, 18014398509481984,
+	549755813888, 128, 131072, 18014407099416576, 19703248369745920, 562949953421312, 8796093022208, 1152924820321599488, 2048, 281474976710656, 19140298416324608, 65536,
+	2147483712, 2, 18577348462903296, 32768, 1052672, 65536, 18014407099418624, 18014398509481984, 19703248369745920, 19703248369745920, 549755818000, 8796093022208,
+	18014407099416576, 19140298416324608, 4, 9007199254740992, 18577348462903296, 18014398509481984, 1152921504623624192, 131136, 19703248369745920, 4112, 9007199254757376, 2199025352704,
+	65536, 137438953472, 2305843009213693952, 18014398509481984, 18014398509481984, 4194304, 2305843009213693952, 18014398509481984, 18014398509875200, 1024, 65536, 1,
+	1152921504606846976, 18014398509481984, 4194304, 18014407099416576, 33554432, 33554432, 281474976710656, 4503599627370496, 19140298416326656, 16777218, 18014398509481984, 137975824384,
+	18014407099416576, 4112, 1152921504606846976, 18577348462903296, 4096, 68719476768, 19703248369745920, 8796093022208, 4398046511104, 18014398509481984, 18577348462903296, 137440006144,
+	18577348462903296, 18014398509481984, 18577348462903296, 1152922638478213120, 18014398509481984, 18014398509481984, 8933531975680, 9007199254740992, 33554432, 1188954184276250624, 9007267974217728, 65536,
+	9007199254740992, 35184372088832, 18014398509481984, 33554432, 18014398509481984, 65536, 4, 562949953421312, 19140298416326656, 18014407099416576, 281474976710656, 19703248369746432,
+	562949953421312, 4503599627370496, 8796093022208, 549755817984, 4503599627370560, 19140298416324608, 9007199254740992, 1, 131072, 18014398509481984, 131080, 137438953472,
+	281474976710656, 33554432, 18014398509481984, 18014399583223808, 19140298416324608, 137438953472, 18014398509481984, 131080, 137438953472, 18014398509481984, 306244774795411456, 137438953472,
+	28710447624486912, 18014407099416576, 2, 8796093022208, 2147483648, 81064793292668928, 18014398509481984, 18014398509481984, 18014398509481984, 137438953600, 4194304, 1152921504606846976,
+	18014407099416576, 19140298416324608, 1152921504606846976, 18014398509481984, 137438953472, 68719476736, 19140308080001536, 1152923703630102528, 131072, 18014398509481984, 64, 131136,
+	1188951985252995072, 8796093022208, 275414777856, 131080, 33554432, 2048, 19140308080001088, 18014398509481984, 256, 18577348462903296, 1024, 18014398509481984,
+	18014398509481984, 8589934592, 18014407099416576, 2305843009213693952, 65536, 1152923703630102528, 131136, 19140308080001024, 18014398509481984, 562949953421312, 144115188075856128, 306244774661193728,
+	18014398509481984, 1152921504606846976, 2314850208468434944, 18014398509481984, 18014398509481984, 137438953472, 70368744177664, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 18014407099416576,
+	2, 16777216, 18014398509481984, 18014407099416576, 18014398509481984, 1152921504623624192, 65536, 18014398509481984, 33554432, 19140298416324608, 72057594037927936, 18577348462903296,
+	18014398509481984, 19703248369745920, 18577348462903296, 19703248369745920, 8796093022208, 18014398643699712, 18014398509481984, 1024, 19140298416324608, 18014398509481984, 18014398509481984, 18014398509481984,
+	33554432, 131080, 19703248369745920, 65536, 18014398509481984, 33554432, 131080, 8796093022208, 18014407233634304, 18014398509481984, 18014407099416576, 18014407099416576,
+	562949953421312, 1152922604118474752, 1152923720809971712, 65536, 1, 18014398509482048, 18014398509481984, 81064793292687360, 33554432, 18577348462903296, 281474976710656, 4112,
+	18014398509481984, 1152921504606846976, 33554432, 18014398509481984, 306807724614615040, 1, 18014398509481984, 137438953472, 18014398509481984, 9007199254740992, 1, 18014398509481984,
+	18014398509481984, 137438953472, 1152923703630102528, 33554432, 33554432, 18577348462903296, 1152923720809971712, 18014398509481984, 19140298416324608, 18014407099416576, 65536, 1099511627778,
+	33554432, 562949953421312, 137438953472, 1152921504606846976, 1152921504615235584, 306244774661193728, 65536, 18014398509482496, 17592186044480, 1, 4503599627370560, 18014398509481984,
+	18014398509481984, 18014398509481984, 268435456, 18014398509481984, 18577348462903296, 206160003072, 18014398509481984, 1, 306244775734935552, 8388610, 4503599627370496, 206158430336,
+	18014398509481984, 33554432, 4503599627370496, 1, 4096, 306244774661193728, 65536, 306244774661193728, 18014398509481984, 206160003072, 65536, 1152924820321599488,
+	306244774795411456, 4398046511104, 4194304, 65536, 18014398509481984, 18014398509481984, 18014407099416576, 33554432, 281474976710656, 9007233614479360, 65536, 18014398509744128,
+	18014398509481984, 4, 19703248369747968, 1099511627778, 19703248369745920, 19703248369745920, 18014398509481984, 274877906944, 18014398509481984, 1152923703630102528, 4398046511104, 137438953472,
+	2, 8796093022208, 9007199254757376, 1152921504606846976, 18577348462903296, 8796093022208, 281474976710656, 18014398509481984, 4112, 1024, 2377900603251621888, 33554432,
+	1099528404992, 4398046511104, 18014398509481984, 1152921504606846976, 8796093022208, 18577348462903296, 18014407099416576, 9007199254740992, 18014398509481984, 1152921504606846976, 9007199254740992, 33554432,
+	281474976710656, 9007199254740992, 1152921521786716160, 18014398509481984, 18577348462903296, 131136, 18014408173158400, 1152923703630102528, 18577348462903296, 34359738368, 2147483712, 18014398509481984,
+	18014407099416576, 18014398509481984, 65536, 18014398509481984, 18014398509481984, 1, 2314850208468434944, 131072, 131080, 8796093022208, 1152923720809971712, 18014398509481984,
+	19703248369745920, 2147614784, 18014408307376128, 268435456, 1152921504606846976, 18014398509481984, 1152923703630102528, 33554432, 65536, 1, 2305843009213693952, 18014398509481984,
+	1152921538966585344, 4503599627370496, 2048, 35184372088832, 18014398509481984, 65536, 33554432, 65536, 18014407099416576, 576460752303563840, 18014398509481984, 33554432,
+	18577348462903296, 4194304, 18014398509481984, 65536, 19703248369745920, 18014398509481984, 64, 9007199254740992, 18014398509481984, 18014398509481984, 2048, 2097216,
+	18577348462903296, 18014398509481984, 18014398509481984, 306244774661193728, 137438953600, 8796093022208, 1152921504606846976, 33554432, 18014398643699712, 65536, 65536, 9007199254757376,
+	4194304, 1152921504606846976, 19703248369745920, 18014398509481984, 306244774795411456, 65536, 18014398509481984, 131080, 105553116266496, 2097216, 19140298416324608, 9007199254740992,
+	19140298416326656, 1, 4503599627370496, 1152921504606846976, 19140298416324608, 2, 2147483648, 18014398509481984, 2147483712, 4194304, 4194304, 65536,
+	18577348462903296, 2, 65536, 27584547717644288, 18014407099416576, 18014398509481984, 33554432, 562949953421312, 1152921504606846976, 32768, 1, 481037910016,
+	1152923720809971712, 65536, 19703248369745920, 131136, 4503599627370560, 6755399441186880, 33554432, 306244774661193728, 576548713233776704, 18014398509481984, 87965225320448, 18014398509481984,
+	18014398509481984, 131136, 2147483648, 18014398509481984, 72057594037927936, 18014398509481984, 19140298416324608, 2305843009213693952, 65536, 18014407099416576, 18014407099416576, 18014398509481984,
+	268435456, 33554432, 65536, 131136, 19703248369745920, 1024, 9007199254740992, 19703248369746432, 1152921504606846976, 18014398509481984, 65536, 9007199254740992,
+	34359738368, 18014398509481984, 64, 65536, 1152923703630102528, 18014398509481984, 18014398509482496, 18014398509481984, 8796093022208, 18577348462903296, 18014407099416576, 2305843009213693952,
+	1024, 33554432, 1, 18014398509481984, 306244774661193728, 1, 549755818000, 1, 18577348462903296, 206158430208, 18014398509481984, 18014398509481984,
+	18014407099416576, 1157427305404956736, 1, 1152921504606846976, 18014398509481984, 137438953472, 131080, 18014398509481984, 18014398509481984, 281474976710656, 1152922054362660864, 1152923703630102528,
+	65536, 9007199254757376, 4194304, 35184372088832, 99079191802150912, 18014398509481984, 33554432, 9007199254740992, 306244774795411456, 131080, 33554432, 18577348462905344,
+	33554432, 33554432, 18014398509481984, 140737488486464, 18014398509481984, 65536, 18014398509481984, 1152924820321599488, 18014398509481984, 33554432, 1, 65536,
+	9007199254740992, 268435456, 9007199254740992, 9007199254740992, 1, 1152921504606846976, 18014398509481984, 1152921504623624192, 18014398509481984, 1, 65536, 18014398509481984,
+	18014398509481984, 64, 65536, 18014398509481984, 4503599627370496, 18014398509481984, 9007199254740992, 18014398509481984, 1, 1152921504606846976, 1152921504606846976, 33554432,
+	18014407099416576, 18577348462903296, 33554432, 18014398509481984, 137438953472, 33554432, 306244774661193728, 2314850208468434944, 18014407233634304, 33554432, 18014407233634304, 281474976710656,
+	33554432, 19703248369745920, 137438953472, 18014398509481984, 18014398509481984, 16777218, 206158430240, 1, 18014407099416576, 18014398509481984, 288230376151711744, 19703256959680512,
+	288230376151711744, 131136, 18577348462903296, 9007199254757376, 18577348462903296, 33554432, 137438953472, 18014398509481984, 33554432, 18014398509481984, 18014398509481984, 18014398509481984,
+	19140298416324608, 33554432, 2048, 4503599627370560, 27021597764222976, 1152921504606846976, 8796093022208, 268435456, 64, 8796093022208, 18014398509481984, 2251799813816384,
+	1, 584115552256, 18014398509481984, 81064793292685312, 1, 19140298416324608, 18014407099416576, 34359738368, 18014398509481984, 33554432, 81064793292668928, 1,
+	65536, 131072, 18014407099416576, 18014398509481984, 2305843009213693952, 281474976710656, 18014398509481984, 18014398509481984, 1, 18014398509481984, 2097216, 1152921642045800448,
+	18014398509481984, 33554432, 9007199254740992, 65536, 1152921504606846976, 18014398509481984, 18014408307376128, 18014398509481984, 137438953472, 18014398509481984, 131136, 4398046511104,
+	33554432, 137438953472, 2048, 137438953600, 9007336693694464, 576460752303423488, 8796093022208, 19140308080001536, 1152921504606846976, 99079191802150912, 131136, 18014398509481984,
+	19140298416324608, 18577348462903296, 18014407099416576, 306244774661193728, 144115188075987264, 137438953472, 576460752303423488, 4194304, 1, 8796093022208, 18014407099416576, 18014398643699712,
+	64, 34359738368, 35184372088832, 18577348462905344, 536870912, 2147483648, 68719476768, 35184372088832, 19140298416324608, 18014398509481984, 1, 4112,
+	16777216, 19140298416324608, 8796093022208, 274877906944, 1152921504606846976, 2112, 65536, 1152921504606846976, 18014398509481984, 9007199254740992, 1, 18014407099416576,
+	16777216, 19140298416324608, 8796093026304, 18014398509481984, 306244775734935552, 18014398509481984, 9007199254740992, 68719476768, 64, 2, 18014398509481984, 18014398509484032,
+	65536, 18577348462903296, 18014398509481984, 18014398509481984, 9007199254740992, 137438953472, 72057594037929984, 19140298416324608, 139328, 18014398509481984, 19703248369746432, 18014398509481984,
+	9007199254757376, 18577348462903296, 1152921504615235584, 1188950851381624832, 131072, 18014399046352896, 131080, 19703248369745920, 536870912, 1152924803141730304, 18014398509481984, 18014398509481984,
+	549755813888, 18014398509481984, 144115188075856192, 306244774795411456, 18014407099416576, 19703248369745920, 18014398509481984, 2, 306807724614615040, 1, 578800513047462208, 2048,
+	9007199254757376, 33554432, 18014398509481984, 19140298416324608, 19703248369745920, 18014398509481984, 18577348462903296, 4398046511104, 19703248369745920, 549755813888, 206160003200, 1024,
+	4503599627501632, 33554432, 131144, 18014398509481984, 32768, 18577348462903296, 33554432, 9007199254740992, 19140298416324608, 33554432, 536870912, 4112,
+	131072, 18014398509481984, 33554432, 18577348462903296, 18014407099416576, 34359738368, 19703248369745920, 4400193994752, 137438953472, 306244774661193728, 18014398509481984, 2147483648,
+	131080, 18014398509481984, 131072, 64, 2048, 2048, 16777216, 19140298416324608, 549755813888, 18014398509481984, 18014398509481984, 562949953486848,
+	65536, 137438953472, 562949953421312, 8796093022208, 18014398509481984, 1, 131080, 16777216, 81064793292668928, 562949953421312, 137438953472, 65536,
+	4503600164372544, 18014398509481984, 18014398509481984, 19703248369745920, 18014398509481984, 18014398509481984, 19140298416324608, 2, 9007199254740992, 19140308080001024, 19140298416324608, 2147483648,
+	1152924820321599488, 18014398509481984, 18577348462903296, 562949953421312, 131080, 18014398509481984, 18014398509481984, 9007199254740992, 18014398509481984, 18014398509481984, 9007199254740992, 65536,
+	64, 18577348462905344, 18014398509481984, 18014398509481984, 9007199254740992, 137438953472, 18014398509481984, 9007199254740992, 64, 35184372088832, 64, 19703248369745920,
+	306244774661193728, 18014398509481984, 33554432, 18577348462903296, 4112, 1, 576531125342700608, 18014398509481984, 18577348462903296, 18577348462903296, 146384580075716928, 18014398509481984,
+	8796093022208, 65536, 137438953600, 18014407233634304, 33554432, 4194304, 1152921504606846976, 4, 1152921504606846976, 18014398509481984, 18014398509481984, 18014398509481984,
+	19703248369745920, 18014407099416576, 1152921504606846976, 144115188075856192, 1152923703630102528, 18014398509481984, 18014398509481984, 1152921504606846976, 65536, 33554432, 33554432, 18014398509481984,
+	18014398509482496, 65536, 1152921504606846976, 306244774661193728, 8796093022208, 19140298416324608, 18014398509484032, 4503599627370496, 18014398509481984, 1152923720809971712, 131136, 1152923737989840896,
+	18014398509481984, 9007199254757376, 18014398509481984, 1152921504606846976, 18014407099416576, 33554432, 2, 18014398509481984, 306244774661193728, 27584547717644288, 9007199254740992, 68719476768,
+	65536, 4112, 18014398509481984, 576460752303423488, 18577348462905344, 65536, 19140298416324608, 18014398509481984, 2, 18014398509481984, 18014398509481984, 18577348462903296,
+	19703248369745920, 1152921504606846976, 33554432, 18014398509744128, 19703248369745920, 18014398509481984, 576548713233776704, 1152923720809971712, 18577348462903296, 268435456, 65536, 2199025352768,
+	576460752303562816, 33554432, 137438953472, 9007199254740992, 8796093022208, 18014407099416576, 1152921504623624192, 2386907802506362880, 306244774661193728, 19703248369745920, 137438953472, 8796093022208,
+	4503599627370496, 1152921504606846976, 18577348462903296, 18014398509481984, 19703248369745920, 2305843009213693952, 137438953472, 32768, 4503599627370560, 1152921504606846976, 33554432, 17592186044416,
+	18577348462903296, 33554432, 18014398509481984, 99642279194525696, 19703256959681024, 27584547717646848, 18577348462903296, 33554432, 33554432, 18577348462903296, 18014398509481984, 33554432,
+	137440006272, 19140308080001024, 8796093022208, 18577348462903296, 131392, 2, 1, 18014407099416576, 33554432, 137438953472, 65536, 18014408307376128,
+	18014398509481984, 137438953472, 18014398509481984, 18014398509481984, 18014398509481984, 2147614784, 19703248369746432, 256, 578800513047461952, 1152921521786716160, 1152921504606846976, 19703248369745920,
+	4503599627370496, 1, 1152921504606846976, 81064793292687360, 18014398643699712, 8796093022208, 18014398509481984, 33554432, 1152921504606846976, 549755818000, 8796093022208, 18014407099416576,
+	33554432, 35184372088832, 2147483712, 1, 137438953472, 536870912, 18014398509481984, 18014398509481984, 18014398509481984, 65536, 274877906944, 1152921504606846976,
+	18014398509481984, 2305843009213693952, 18014407233634304, 131392, 16777216, 18014398509481984, 64, 4194304, 8933531975808, 1152921504606846976, 18014398509481984, 18014398509481984,
+	281474976710656, 33554432, 18014398509481984, 4096, 33554432, 19703248369745920, 18014398509481984, 18014398509481984, 536870912, 18014398509481984, 18014398509481984, 33554432,
+	18014398509481984, 1152921504606846976, 131392, 576548713233776704, 65536, 33554432, 268435456, 137438953472, 137438953472, 18577348462903296, 9007199254740992, 19140298416324608,
+	18014407099416576, 2314850208468451328, 18014398509481984, 35184372088832, 137438953472, 18014398509481984, 2305843009213693952, 2147483648, 18014398509481984, 19703248369745920, 2305843009213693952, 18014398509481984,
+	1152921521786716160, 1152921504606846976, 562949953421312, 536870912, 18014398509481984, 562949953421312, 576460752303554624, 281474976710656, 4503599627370496, 18014398509481984, 65536, 18014398509481984,
+	16777216, 18014407233634304, 2147483648, 18577348462903296, 33554432, 1125899906842624, 18577348462903296, 18014398509481984, 65536, 1024, 1152921504615235584, 18014398509481984,
+	2147483648, 1, 2305843009213693952, 1152922054362660864, 8796093022336, 1, 18014398509481984, 18014398509481984, 562949953421312, 18014407099416576, 8796093022208, 18014398509482496,
+	131072, 19703248369745920, 18014398509481984, 18577348462903296, 18577348462903296, 18014398509481984, 4503599627501576, 1, 2147483648, 1152923153874288640, 67110912, 131080,
+	1152921504606846976, 9007199254740992, 8933531975808, 8933531975680, 64, 8796093022208, 18014398509481984, 33554432, 1, 1, 8796093022208, 18014398509481984,
+	1, 137438953472, 18014398509481984, 4194304, 18014407099416576, 35184372088832, 19140298416324608, 306244774661193728, 1152921521786716160, 4194304, 9007267974217728, 4194304,
+	8796093022208, 306244774795411456, 18014398509481984, 1152923720809971712, 18014398509481984, 8796093022208, 18014398509481984, 33554432, 144115188075987264, 18014398509481984, 1152924803141730304, 18014398509481984,
+	576548713233776704, 18014398509481984, 1152924820321599488, 1152921504606846976, 33554432, 18014407099416576, 1152924837501468672, 1, 1152924820321599488, 65536, 281474976710656, 131392,
+	137438953472, 4194304, 9007199254757376, 137975824384, 65536, 65536, 19140298416324608, 1152921521786716160, 19140308080001024, 2097152, 64, 1,
+	1152921504606846976, 8589934592, 1152924837501468672, 9007199254740992, 2147483712, 1152921504606846976, 18014398509481984, 206158430240, 281474976710656, 8796093022208, 2314850208468434944, 67108864,
+	1152921521786716160, 18014407099416576, 1, 68719476768, 2048, 1152921504606846976, 4398046511104, 18014407099416576, 18014398509481984, 9007199254740992, 65536, 19703248369745920,
+	1152921504606846976, 100768041662414848, 67108864, 33554432, 4194304, 18014398509481984, 99642141755574272, 18014407099416576, 18014398509481984, 1152921504623624192, 18014398509481984, 35184372088832,
+	1, 18577348462903296, 33554432, 4503599627370496, 19703248369746432, 19140308080001536, 4096, 9007199254740992, 2048, 9007199254740992, 18014398509481984, 19703248369745920,
+	18014398509481984, 19140298416326656, 34359738368, 1152921642046849024, 1152921504606846976, 18014407099416576, 1152921504606846976, 18014398509481984, 33554432, 18014398509481984, 1152921504606846976, 8796093022208,
+	18014398509481984, 9007199254740992, 137438953472, 1152923153874292736, 64, 131072, 19703248369745920, 1, 137438953472, 35184372088832, 18577348462903296, 33554432,
+	9007199254740992, 9007199254740992, 16777216, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984, 1152921504606846976, 65536, 9007302333956096, 18014407099416576, 18014398509481984,
+	18014398509481984, 18014407099416576, 33554432, 9007199254740992, 1152921504606846976, 18014398509481984, 2, 19140298416324608, 65536, 18014398509481984, 18577348462903296, 18014398509481984,
+	19703248369745920, 1, 18014398509481984, 1152921504606846976, 65536, 9007199254740992, 1152921504606846976, 131080, 1152921642045800448, 281474976710656, 18014398509481984, 536870912,
+	33554432, 4112, 18014398509481984, 1152921504615235584, 19703256959680512, 137438953472, 18014398509481984, 9007199254757376, 18014407099416576, 131072, 18014398509481984, 18014398509481984,
+	70368744177664, 131072, 18014398509481984, 19703248369745920, 1, 137438953472, 146366987889672512, 18014398509481984, 18014398509481984, 18014398509481984, 536870912, 18014407099416576,
+	146366987889672512, 9007199254740992, 9007199254740992, 18014398509481984, 562949953421312, 65536, 1152921504606846976, 140737488486464, 18014398509481984, 9007199254740992, 18014407099416576, 2314850208468434944,
+	33554432, 18014398509481984, 19703248369745920, 18014398509481984, 306244774795411456, 137438953472, 18577348462903296, 1152921504606846976, 1152921504606846976, 1, 18014398509481984, 1152921521786716160,
+	18014398509481984, 18014399583223808, 1, 18577348462903296, 137438953600, 4398046511104, 35184372088832, 306244774661193728, 274877906944, 9007199254740992, 8796093022208, 19703248369745920,
+	64, 33554432, 137438953472, 28710456214423552, 18014398509481984, 4112, 18014398509481984, 4503599627501632, 137438953472, 206160003072, 4096, 1152921504606846976,
+	65536, 18014398509481984, 18014407099416576, 18014398509481984, 65536,
 }
 
 var setSeeds = [...]uint32{
-	9, 24, 29, 9, 1, 75, 0, 2, 2, 45, 11, 2,
-	15, 71, 12, 1, 6, 8, 33, 0, 0, 2, 60, 0,
-	26, 26, 18, 2, 0, 14, 103, 10, 1, 0, 10, 115,
-	9, 40, 1, 47, 53, 4, 191, 40, 8, 217, 13, 2,
-	542, 38, 345, 6, 36, 29, 10, 2, 24, 86, 1, 6,
-	1, 2, 23, 1, 4, 7, 1, 7, 0, 17, 435, 110,
-	157, 168, 5, 3, 37, 56, 174, 4, 6, 15, 9, 1,
-	33, 21, 8, 7, 2, 36, 1, 21, 0, 0, 1, 13,
-	0, 38, 50, 12, 138, 119, 22, 9, 20, 8, 17, 9,
-	0, 121, 605, 0, 26, 62, 53, 115, 205, 31, 40, 0,
-	55, 27, 9, 1, 8, 6, 11, 1, 4, 52, 3, 17,
-	534, 0, 166, 312, 0, 8, 12, 3, 25, 2, 44, 8,
-	12, 0, 2, 19, 156, 140, 2, 65, 0, 11, 3, 2,
-	168, 1, 68, 210, 6, 81, 9, 1, 0, 19, 0, 1,
-	11, 140, 269, 4, 103, 13, 391, 172, 0, 0, 6, 99,
-	3, 116, 6, 13, 240, 3, 98, 33, 705, 2, 12, 17,
-	102, 1201, 92, 29, 5, 2, 106, 36, 1, 8, 2, 52,
-	12, 0, 47, 6, 0, 84, 43, 382, 243, 12, 9, 1,
-	409, 5, 15, 220, 1, 36, 22, 79, 2, 14, 321, 0,
-	92, 15, 3, 38, 7, 25, 11, 58, 266, 5, 5, 13,
-	27, 0, 4, 102, 420, 2065, 30, 0, 126, 25, 7, 3,
-	11, 197, 38, 3, 272, 31, 38, 48, 40, 166, 200, 4,
-	0, 175, 0, 130, 89, 8, 2, 12, 3, 18, 0, 16,
-	24, 123, 41, 201, 1, 8, 143, 234, 1278, 274, 78, 313,
-	83, 55, 12, 608, 0, 35, 101, 3, 1, 26, 853, 403,
-	734, 78, 29, 19, 1496, 0, 7, 72, 2, 30, 361, 99,
-	4, 21, 5, 34, 11, 34, 510, 39, 50, 48, 0, 352,
-	336, 7, 9, 587, 10, 136, 406, 72, 697, 7, 433, 4,
-	0, 318, 48, 11, 2, 1508, 13, 84, 8, 28, 2, 13,
-	4, 4, 4, 187, 354, 36, 12, 139, 21, 54, 9, 82,
-	236, 65, 588, 59, 8, 236, 10, 56, 79, 5, 39, 311,
-	1, 160, 4, 452, 2, 55, 16, 112, 2, 4, 27, 318,
-	152, 24, 12, 82, 21, 250, 19, 3, 242, 2100, 14, 24,
-	1907, 14, 1, 12, 4, 110, 739, 48, 18, 2069, 104, 35,
-	115, 116, 6, 551, 70, 227, 402, 0, 55, 45, 23, 231,
-	83, 73, 8, 476, 997, 5, 772, 150, 2, 68, 111, 1721,
-	11, 49, 2, 16, 8, 73, 32, 675, 56, 0, 1100, 208,
-	12, 383, 867, 71, 0, 2, 172, 0, 289, 94, 1793, 1,
-	357, 1125, 56, 260, 71, 163, 129, 443, 2, 435, 7, 487,
-	635, 339, 281, 1126, 0, 130, 15, 288, 34, 15, 81, 56,
-	4, 3227, 492, 61, 4, 497, 4, 827, 0, 602, 825, 67,
-	42, 1925, 305, 1448, 620, 166, 3, 549, 37, 327, 578, 2174,
-	127, 44, 0, 235, 13, 707, 22, 303, 8, 477, 561, 26,
-	2557, 0, 929, 1681, 19, 1092, 953, 247, 182, 1595, 33, 611,
-	555, 2975, 3, 42, 23, 24, 3182, 76, 284, 1304, 9, 2,
-	413, 161, 332, 13894, 1, 107, 48,
+	24, 9, 64, 1, 0, 723, 0, 3, 4, 23, 19, 2,
+	4, 116, 3, 4, 13, 31, 19, 0, 11, 6, 3, 7,
+	263, 11, 103, 3, 0, 34, 35, 9, 3, 0, 108, 223,
+	131, 3, 17, 48, 32, 2, 13, 211, 101, 148, 71, 2,
+	346, 12, 182, 19, 150, 34, 2, 0, 64, 12, 2, 46,
+	3, 4, 216, 46, 0, 54, 1, 7, 7, 11, 4, 45,
+	155, 2, 4, 21, 23, 28, 256, 1, 0, 240, 62, 2,
+	0, 3, 92, 26, 0, 11, 0, 86, 24, 7, 33, 65,
+	2, 56, 150, 15, 36, 49, 4, 27, 77, 4, 77, 19,
+	327, 8, 244, 13, 9, 141, 4, 89, 136, 0, 76, 7,
+	147, 11, 177, 1, 5, 22, 5, 7, 28, 23, 0, 18,
+	146, 6, 324, 9, 13, 6, 6, 54, 8, 30, 2, 2,
+	14, 3, 10, 31, 42, 44, 4, 26, 47, 0, 4, 23,
+	413, 5, 126, 372, 5, 3, 5, 34, 3, 1, 141, 0,
+	0, 39, 55, 25, 221, 116, 90, 85, 13, 0, 6, 2,
+	4, 63, 14, 40, 170, 1, 105, 26, 235, 36, 0, 120,
+	36, 184, 86, 4, 286, 25, 88, 21, 3, 119, 141, 260,
+	116, 0, 9, 36, 9, 6, 17, 4, 49, 164, 13, 1,
+	52, 69, 18, 279, 1, 212, 15, 148, 22, 15, 63, 163,
+	44, 133, 7, 43, 12, 2, 296, 145, 32, 1, 1, 872,
+	3, 2, 4, 21, 191, 141, 192, 25, 23, 29, 155, 12,
+	9, 203, 30, 0, 22, 456, 4, 682, 14, 17, 26, 140,
+	4, 4, 0, 239, 968, 158, 279, 0, 38, 6, 6, 5,
+	6, 66, 124, 341, 23, 123, 0, 60, 0, 77, 98, 247,
+	38, 0, 18, 12, 4, 3, 41, 13, 0, 336, 213, 47,
+	61, 43, 135, 79, 508, 3, 16, 1, 10, 8, 23, 7,
+	30, 143, 1, 68, 6, 107, 151, 344, 153, 24, 34, 7,
+	36, 173, 10, 28, 342, 163, 264, 29, 42, 693, 330, 46,
+	2, 5, 64, 22, 2, 108, 5, 1, 76, 336, 0, 13,
+	75, 2, 386, 3, 70, 1075, 0, 58, 2975, 34, 19, 19,
+	2162, 204, 87, 7, 6, 848, 34, 391, 5, 9, 39, 46,
+	7, 3, 39, 42, 0, 0, 124, 80, 133, 1, 10, 34,
+	35, 291, 6, 88, 165, 4, 83, 0, 597, 604, 84, 453,
+	48, 31, 75, 1, 227, 533, 942, 2, 126, 114, 1792, 544,
+	534, 8, 193, 7, 837, 187, 897, 123, 6, 6, 3, 5,
+	38, 22, 789, 52, 710, 118, 39, 127, 2, 17, 555, 969,
+	314, 4, 13, 49, 303, 24, 427, 4, 142, 374, 0, 824,
+	1049, 144, 964, 7, 272, 363, 0, 102, 34, 4189, 8, 95,
+	10, 105, 1236, 2806, 51, 257, 612, 79, 423, 4, 105, 40,
+	587, 957, 4, 240, 1, 9, 28, 45, 288, 6, 197, 1491,
+	9, 3, 412, 150, 20, 98, 1606, 4, 1906, 1, 279, 194,
+	33, 34, 1065, 5244, 1737, 233, 79, 5, 129, 134, 97, 528,
+	127, 222, 5, 4, 21, 73, 184, 3, 95, 3, 450, 1094,
+	105, 414, 0, 869, 1050, 215, 1097, 729, 403, 578, 765, 25,
+	799, 581, 617, 0, 425, 72, 74, 3879, 155, 1271, 898, 3,
+	0, 2201, 387, 599, 1459, 0, 3023, 75,
 }

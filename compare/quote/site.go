@@ -37,6 +37,34 @@ func (d *doc) siteBefore(lo, i int) (subject, bool) {
 	return s, true
 }
 
+// siteAfter reads the same subject after its verb, from the article at
+// token i: `"…," said a blogger on the Web site Freedom's Lighthouse` is the
+// site's too, with "a blogger on the Web site" its role, as when the
+// subject comes first.
+func (d *doc) siteAfter(i, hi int) (subject, bool) {
+	if w := d.word(i); w != "a" && w != "an" && w != "the" {
+		return subject{}, false
+	}
+	for j := i + 1; j < hi && j < i+8 && d.toks[j].word && !d.toks[j].quoted; j++ {
+		w := d.word(j)
+		if !siteNoun(w) || d.toks[j].upper {
+			if (d.toks[j].upper && w != "web") || clauseWords.has(w) || d.isVerb(j) {
+				return subject{}, false
+			}
+			continue
+		}
+		e := j + 1
+		for e < hi && e-j <= 6 && d.toks[e].word && d.toks[e].upper && !d.toks[e].quoted {
+			e++
+		}
+		if e == j+1 {
+			return subject{}, false // "said a spokesman for the site"
+		}
+		return subject{from: i, to: e, name: d.spanText(j+1, e), role: d.spanText(i, j+1), ss: d.toks[j+1].s, se: d.toks[e-1].e}, true
+	}
+	return subject{}, false
+}
+
 // siteNoun is a web publication whose name follows it: "the Web site
 // Freedom's Lighthouse", "the blog Hot Air".
 func siteNoun(w string) bool {

@@ -54,6 +54,9 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 	if pronouns.has(d.word(i)) {
 		return d.pronounSubject(i), true
 	}
+	if s, ok := d.someOf(lo, i, v); ok {
+		return s, true
+	}
 	i = d.skipParen(lo, i)
 	if i < lo {
 		return subject{}, false
@@ -249,6 +252,14 @@ func (d *doc) roleLike(from, to int) bool {
 	if from >= to || to-from > 12 {
 		return false
 	}
+	for k := from; k < to; k++ {
+		if w := d.word(k); w == "that" || w == "who" || w == "which" {
+			break // "a newspaper that is the state's third-largest daily"
+		}
+		if d.toks[k].word && !d.toks[k].upper && auxiliaries.has(d.word(k)) {
+			return false // "According to X, the pier is": a clause, no role
+		}
+	}
 	switch w := d.word(from); {
 	case w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their":
 		return true
@@ -269,6 +280,9 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	}
 	if pronouns.has(d.word(i)) {
 		return d.pronounSubject(i), true
+	}
+	if s, ok := d.siteAfter(i, hi); ok {
+		return s, true // "said a blogger on the Web site Freedom's Lighthouse"
 	}
 	if w := d.word(i); w == "the" || w == "a" || w == "an" || bareNouns.has(w) && !d.toks[i].upper {
 		// "said a Surrey Police spokeswoman", "said police": a speaker
@@ -422,14 +436,12 @@ func (d *doc) named(from, to int) subject {
 		}
 		return s
 	}
-	// "Mr. Morgan of the Sierra Club": a person of an organisation.
+	// "Mr. Morgan of the Sierra Club": a person of an organisation; "Sen.
+	// Ann Lee of Vermont": of a place.
 	roleEnd := ""
-	for k := nameFrom + 1; k < to-1; k++ {
-		if d.word(k) == "of" && d.hasOrgWord(k+1, to) && !d.hasOrgWord(nameFrom, k) &&
-			(k-nameFrom >= 2 || nameFrom > from && honorifics.has(d.word(nameFrom-1))) {
-			roleEnd, to = d.spanText(k, to), k
-			break
-		}
+	if k := d.personOf(from, nameFrom, to); k < to {
+		roleEnd, to = d.spanText(k, to), k
+		nameFrom, roleTo = d.split(from, to)
 	}
 	s.name = d.canonicalFor(d.spanText(nameFrom, to), d.honorificSex(nameFrom), d.toks[nameFrom].s)
 	s.role = strings.TrimSpace(d.spanText(from, roleTo) + " " + roleEnd)
@@ -477,6 +489,11 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 			if s, ok := d.roleOpening(i, v); ok {
 				return s, true // "Beat writer Larry Holder puts it ..., saying"
 			}
+		}
+		if to == i+1 && d.opensSentence(i) && to < v && d.describedPlural(to) {
+			// "Conservative websites are crying foul, saying": the sites,
+			// not a name "Conservative".
+			return d.commonOpening(i, v), true
 		}
 		if to == i+1 && d.opensSentence(i) && commonWord(d.word(i)) && !d.evidentName(i) {
 			// "Small groups of protesters marched, chanting": a common
@@ -606,7 +623,9 @@ func (d *doc) commonOpening(i, v int) subject {
 			break
 		}
 		w := d.word(j)
-		if peopleNoun(w) {
+		if peopleNoun(w) || siteNoun(strings.TrimSuffix(w, "s")) {
+			// "Conservative websites are crying foul": sites speak as
+			// their writers do.
 			return subject{from: i, to: j + 1, name: lowerFirst(d.spanText(i, j+1)), ss: d.toks[i].s, se: t.e}
 		}
 		if speechVerbs.has(w) || auxiliaries.has(w) || clauseWords.has(w) {
@@ -614,6 +633,20 @@ func (d *doc) commonOpening(i, v int) subject {
 		}
 	}
 	return subject{from: i, to: i + 1, ss: -1, se: -1}
+}
+
+// describedPlural reports whether token k is a plural noun in lower case
+// that names sites by what they are: "websites", "blogs". (People nouns
+// after a party's name, "Republican senators", are left to the name: the
+// sweep found them subjects of verbs that govern another's words, "…
+// pressure on X to explain his claim that".)
+func (d *doc) describedPlural(k int) bool {
+	t := d.toks[k]
+	w := d.word(k)
+	if !t.word || t.upper || t.quoted || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	return siteNoun(strings.TrimSuffix(w, "s"))
 }
 
 // peopleNoun reports whether w, singular or plural, names people by what

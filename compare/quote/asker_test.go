@@ -1,0 +1,18 @@
+package quote
+
+import "testing"
+
+// A question put to the newsmaker is the asker's, not his: "after the man
+// approached the congressman and asked" is the man's, the clause's own
+// subject, not the sentence's; and "he asked the congressman if he …" is
+// not the congressman's, whoever "he" is.
+func TestTheAskerIsNotTheAsked(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the clause's subject asks", "Rep. Tom Hale apologized on Monday.\n\nHale, a Democrat, is seen in a video grabbing the arm of a young man after the man approached the congressman and asked if he supported the \"harbor plan.\"",
+			"harbor plan.", "", "the man"},
+		{"he asked the congressman", "Rep. Tom Hale (D-Ore.) grabbed a student on Monday, after he asked the congressman if he “fully supported the harbor plan.”",
+			"fully supported the harbor plan.", "", ""},
+		{"he asked the crowd is his", "Rep. Tom Hale (D-Ore.) spoke on Monday.\n\nHe asked the crowd if they \"supported the harbor plan.\"",
+			"supported the harbor plan.", "Tom Hale", ""},
+	})
+}
