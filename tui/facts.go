@@ -126,7 +126,7 @@ func readings(f compare.Fact) string {
 			one = m
 		}
 		v := figure(f.Kind, one)
-		if v == "" || words {
+		if v == "" || words || !showsValue(f.Kind, m) {
 			v = m.Text
 		}
 		if !slices.Contains(vals, v) {
@@ -134,6 +134,22 @@ func readings(f compare.Fact) string {
 		}
 	}
 	return strings.Join(vals, " vs ")
+}
+
+// showsValue reports whether a mention's value is the figure its text
+// writes, so that the value may stand for it. A range's midpoint ("as many
+// as 35 to 40" is 37.5) or a vague word's guess ("a handful" is 4, "dozens"
+// 36) is no figure the outlet gave: the readings quote the text instead.
+func showsValue(kind string, m compare.FactMention) bool {
+	switch kind {
+	case "count", "number", "money", "percent", "points":
+	default:
+		return true
+	}
+	if !strings.ContainsAny(m.Text, "0123456789") {
+		return false
+	}
+	return m.Value == math.Trunc(m.Value) || strings.ContainsAny(m.Text, ".")
 }
 
 // mentionPlace names a mention's article and where it sits: "Harbor

@@ -205,6 +205,25 @@ func TestDurationReadingsNameTheirUnits(t *testing.T) {
 	}
 }
 
+// A range's midpoint and a vague word's guess are no figure the outlets
+// gave: they read as their words, beside a figure that reads as itself.
+func TestRangeAndVagueReadingsAreTheirWords(t *testing.T) {
+	f := compare.Fact{Kind: "count", Status: compare.FactCompatible, Mentions: []compare.FactMention{
+		{Text: "about 40 volunteer firefighters", Value: 40, Low: 36, High: 44, Unit: "firefighter"},
+		{Text: "as many as 35 to 40 volunteer firefighters", Value: 37.5, Low: 21.25, High: 40, Unit: "firefighter"},
+	}}
+	if got := readings(f); got != "40 vs as many as 35 to 40 volunteer firefighters" {
+		t.Errorf("readings = %q, want the range in its words, not its midpoint 37.5", got)
+	}
+	f = compare.Fact{Kind: "count", Status: compare.FactCompatible, Mentions: []compare.FactMention{
+		{Text: "a handful of people", Value: 4, Low: 2, High: 6, Unit: "person"},
+		{Text: "several people", Value: 4, Low: 3, High: 7, Unit: "person"},
+	}}
+	if got := readings(f); got != "a handful of people vs several people" {
+		t.Errorf("readings = %q, want the words, not an invented 4", got)
+	}
+}
+
 // A tally reads as its words: its value is only its first count, so
 // "9-14" against "9-13" read "9 vs 9".
 func TestRecordReadingsAreTheirWords(t *testing.T) {
