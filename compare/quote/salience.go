@@ -60,6 +60,13 @@ func (d *doc) subjectOf(k int) int {
 	if i >= hi {
 		return -1
 	}
+	if d.word(i) == "the" && i+1 < hi && d.toks[i+1].word && !d.toks[i+1].upper {
+		// "The chief justice also asked Mr. Sellers …": a role noun
+		// subject stands for the person the article gave the role, who
+		// is what the sentence is about, not the one named after it.
+		d.subj[k] = d.roleSubject(i, hi)
+		return d.subj[k]
+	}
 	if w := d.word(i); w == "he" || w == "she" {
 		sx := male
 		if w == "she" {
@@ -126,7 +133,10 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 	if k < len(d.sents) && d.subj != nil && fits(d.subjectOf(k)) {
 		return d.subjectOf(k), true
 	}
-	if k < len(d.sents) && d.subj != nil && sx != anySex && k > 0 {
+	// "…, Tobin Hale, issued a statement refuting what he described as":
+	// a person named before the pronoun in its own sentence (salient
+	// below) comes before the sentence before.
+	if k < len(d.sents) && d.subj != nil && sx != anySex && k > 0 && !d.personIn(k, fits, end) {
 		// "…, according to her publicist, Jack Ketsoyan. \"…,\" he said":
 		// when the sentence before has no subject of the pronoun's sex, a
 		// man or woman it names, as the pronoun tells, comes before a
@@ -139,10 +149,16 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 			if m := d.quotedIn(d.sents[k-1], end); fits(m) && d.ments[m].sex == sx {
 				return m, true
 			}
+			if m := d.cueSpeakerIn(k-1, sub, fits, end); m >= 0 {
+				return m, true
+			}
 			for i := end - 1; i >= 0 && d.ments[i].s >= d.sents[k-1].Start; i-- {
 				if fits(i) && d.ments[i].sex == sx && !d.reported(i) {
 					return i, true
 				}
+			}
+			if m := d.unnamedSubjectPerson(k-1, sub, sx, fits, end); m >= 0 {
+				return m, true
 			}
 		}
 	}

@@ -1,0 +1,155 @@
+package quote
+
+import "sort"
+
+// A "he" or "she" opening a quotation's attribution after a sentence that
+// has no person of the pronoun's sex as its subject ("This argument also
+// drew the ire of Justice Lee, who said …", "That did not satisfy Justice
+// Lee.", "The roof was damaged, Kroon said.") is read as a reader reads
+// it: from the sentence just read, not from a subject further back. The
+// one that sentence has speak comes first, a named object whose sex is
+// known only after it; then, when nothing in that sentence already refers
+// to someone by a pronoun, the last person it names. resolvePerson
+// (salience.go) calls these after the sentence's quoted speaker, and only
+// when the pronoun's own sentence names no one before it ("…, Barry Rand,
+// issued a statement refuting what he described as …" is Rand's).
+
+// cueSpeakerIn is the last person named in sentence k who speaks there:
+// the subject of a cue verb ("Lee said", "Lee, who said", "Lee also
+// told") or the name after one (", said Lee"), when sentence k's subject
+// sub is no person who may be the pronoun's (a person of unknown sex is,
+// and the subjects' rule after this one takes them). Mentions before end
+// only; -1 when none.
+func (d *doc) cueSpeakerIn(k, sub int, fits func(int) bool, end int) int {
+	if !d.noPersonSubject(sub) {
+		return -1
+	}
+	for m := end - 1; m >= 0 && d.ments[m].s >= d.sents[k].Start; m-- {
+		if fits(m) && !d.reported(m) && d.speaks(m, d.tokAt(d.sents[k].End)) {
+			return m
+		}
+	}
+	return -1
+}
+
+// unnamedSubjectPerson is the last person of unknown sex named in
+// sentence k, outside what someone is reported to have said ("That did not
+// satisfy Justice Lee."), when k's subject sub is no person who may be
+// the pronoun's and k refers to no one by a pronoun of sex sx ("Born in
+// Lisbon, he has …" continues the man before it, not Lisbon's); -1 when
+// none. Mentions before end only.
+func (d *doc) unnamedSubjectPerson(k, sub int, sx sex, fits func(int) bool, end int) int {
+	if !d.noPersonSubject(sub) || d.sexPronounIn(k, sx) {
+		return -1
+	}
+	for m := end - 1; m >= 0 && d.ments[m].s >= d.sents[k].Start; m-- {
+		if fits(m) && !d.reported(m) {
+			return m
+		}
+	}
+	return -1
+}
+
+// noPersonSubject reports whether the subject mention sub (-1 for none)
+// leaves the pronoun to another: none, an organisation, or a person of the
+// other sex. A person of unknown sex, or a mention of unknown kind (a
+// sentence's opening word the reader may not take for a name: "Born in
+// Lisbon, he …"), may be the one the pronoun stands for.
+func (d *doc) noPersonSubject(sub int) bool {
+	if sub < 0 {
+		return true
+	}
+	m := d.ments[sub]
+	return m.kind == org || m.kind == person && m.sex != anySex
+}
+
+// personIn reports whether sentence k names a person that fits before
+// mention end, outside what someone is reported to have said.
+func (d *doc) personIn(k int, fits func(int) bool, end int) bool {
+	for m := end - 1; m >= 0 && d.ments[m].s >= d.sents[k].Start; m-- {
+		if fits(m) && !d.reported(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// speaks reports whether mention m is the subject of a cue verb, or the
+// name right after one, before token hi: "Lee said", "Lee, who said",
+// "Lee also told", "…, said Lee".
+func (d *doc) speaks(m, hi int) bool {
+	from, to := d.tokAt(d.ments[m].s), d.tokAt(d.ments[m].e)
+	if from > 1 && speechVerbs.has(d.word(from-1)) && !d.toks[from-1].quoted && !d.toks[from-2].word {
+		return true
+	}
+	i := to
+	if i+1 < hi && !d.toks[i].word && d.punct(i) == "," && d.word(i+1) == "who" {
+		i++
+	}
+	for n := 0; i < hi && n < 3; i, n = i+1, n+1 {
+		t := d.toks[i]
+		if !t.word || t.quoted || t.upper {
+			return false
+		}
+		w := d.word(i)
+		if goForms.has(w) {
+			return d.word(i+1) == "on" // "Lee went on", not "Lee went after"
+		}
+		if speechVerbs.has(w) || objectVerbs.has(w) {
+			return true // "Lee said", "Lee asked Ortiz", "Lee reminded Ortiz"
+		}
+		if w != "who" && !auxiliaries.has(w) && !d.adverb(i) && w != "also" && w != "later" && w != "then" {
+			return false
+		}
+	}
+	return false
+}
+
+// sexPronounIn reports whether sentence k refers to someone of sex sx by
+// a pronoun outside quotations: "he", "him", "his" for a man.
+func (d *doc) sexPronounIn(k int, sx sex) bool {
+	words := []string{"he", "him", "his", "himself"}
+	if sx == female {
+		words = []string{"she", "her", "hers", "herself"}
+	}
+	lo, hi := d.tokAt(d.sents[k].Start), d.tokAt(d.sents[k].End)
+	for i := lo; i < hi; i++ {
+		if !d.toks[i].word || d.toks[i].quoted {
+			continue
+		}
+		for _, w := range words {
+			if d.word(i) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleSubject is the mention of the person a role noun opening a sentence
+// at token i ("the senator", "the chief justice") stands for, read as a
+// cue's subject is (refs.go), or -1 when the noun names no one.
+func (d *doc) roleSubject(i, hi int) int {
+	role := func(h int) bool {
+		w := d.word(h)
+		return d.toks[h].word && !d.toks[h].upper && !d.toks[h].quoted && !d.isPossessive(h) &&
+			(personNouns.has(w) || titles.has(w) || lesserOffice(w))
+	}
+	for h := i + 1; h < hi && h <= i+3 && role(h); h++ {
+		if h+1 < hi && role(h+1) {
+			continue // "the chief | justice": the head is the last noun
+		}
+		s, ok := d.nounBefore(i, h)
+		if !ok || s.name == "" || s.role == "" {
+			return -1 // "the company", "the aide": no person the article named
+		}
+		end := sort.Search(len(d.ments), func(m int) bool { return d.ments[m].s >= d.toks[i].s })
+		for m := end - 1; m >= 0; m-- {
+			if d.ments[m].kind == person && d.ments[m].name == s.name {
+				return m
+			}
+		}
+		return -1
+	}
+	return -1
+}
