@@ -9,10 +9,12 @@ import "sort"
 // it: from the sentence just read, not from a subject further back. The
 // one that sentence has speak comes first, a named object whose sex is
 // known only after it; then, when nothing in that sentence already refers
-// to someone by a pronoun, the last person it names. resolvePerson
+// to someone by a pronoun, the last person it names. findPerson
 // (salience.go) calls these after the sentence's quoted speaker, and only
 // when the pronoun's own sentence names no one before it ("…, Barry Rand,
-// issued a statement refuting what he described as …" is Rand's).
+// issued a statement refuting what he described as …" is Rand's). A sex
+// is known from a title or a first name, or from a pronoun that stood for
+// the person before (learnSex).
 
 // cueSpeakerIn is the last person named in sentence k who speaks there:
 // the subject of a cue verb ("Lee said", "Lee, who said", "Lee also
@@ -20,8 +22,8 @@ import "sort"
 // sub is no person who may be the pronoun's (a person of unknown sex is,
 // and the subjects' rule after this one takes them). Mentions before end
 // only; -1 when none.
-func (d *doc) cueSpeakerIn(k, sub int, fits func(int) bool, end int) int {
-	if !d.noPersonSubject(sub) {
+func (d *doc) cueSpeakerIn(k, sub, pos int, fits func(int) bool, end int) int {
+	if !d.noPersonSubject(sub, pos) {
 		return -1
 	}
 	for m := end - 1; m >= 0 && d.ments[m].s >= d.sents[k].Start; m-- {
@@ -38,8 +40,8 @@ func (d *doc) cueSpeakerIn(k, sub int, fits func(int) bool, end int) int {
 // the pronoun's and k refers to no one by a pronoun of sex sx ("Born in
 // Lisbon, he has …" continues the man before it, not Lisbon's); -1 when
 // none. Mentions before end only.
-func (d *doc) unnamedSubjectPerson(k, sub int, sx sex, fits func(int) bool, end int) int {
-	if !d.noPersonSubject(sub) || d.sexPronounIn(k, sx) {
+func (d *doc) unnamedSubjectPerson(k, sub, pos int, sx sex, fits func(int) bool, end int) int {
+	if !d.noPersonSubject(sub, pos) || d.sexPronounIn(k, sx) {
 		return -1
 	}
 	for m := end - 1; m >= 0 && d.ments[m].s >= d.sents[k].Start; m-- {
@@ -51,16 +53,15 @@ func (d *doc) unnamedSubjectPerson(k, sub int, sx sex, fits func(int) bool, end 
 }
 
 // noPersonSubject reports whether the subject mention sub (-1 for none)
-// leaves the pronoun to another: none, an organisation, or a person of the
+// leaves the pronoun at pos to another: none, an organisation, or a person of the
 // other sex. A person of unknown sex, or a mention of unknown kind (a
 // sentence's opening word the reader may not take for a name: "Born in
 // Lisbon, he …"), may be the one the pronoun stands for.
-func (d *doc) noPersonSubject(sub int) bool {
+func (d *doc) noPersonSubject(sub, pos int) bool {
 	if sub < 0 {
 		return true
 	}
-	m := d.ments[sub]
-	return m.kind == org || m.kind == person && m.sex != anySex
+	return d.ments[sub].kind == org || d.ments[sub].kind == person && d.toldSex(sub, pos) != anySex
 }
 
 // personIn reports whether sentence k names a person that fits before
@@ -152,4 +153,57 @@ func (d *doc) roleSubject(i, hi int) int {
 		return -1
 	}
 	return -1
+}
+
+// resolvePerson finds the person a pronoun or role noun at pos stands for
+// (salience.go); sx is the sex the pronoun tells, anySex for a role noun.
+// A pronoun's person is then known to be of its sex (learnSex).
+func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
+	m, ok := d.findPerson(pos, sx)
+	if ok && sx != anySex {
+		d.learnSex(m, sx, pos)
+	}
+	return m, ok
+}
+
+// learned is the sex a pronoun told of a person whose name does not tell
+// it, and where that pronoun stands.
+type learned struct {
+	sx sex
+	at int
+}
+
+// learnSex records that the pronoun at pos, of sex sx, stands for the
+// person of mention m, when no title or first name told their sex: "Justice
+// Lee was unconvinced. \"…,\" he told the lawyer" makes Lee a man for the
+// pronouns after it. The first pronoun tells, and only one bound to a
+// mention in its own sentence or the one before, or to the one before's
+// subject ("…, he took swipes. \"…,\" he declared"): a guess further
+// back (the nearest person, when no one near fits) tells nothing.
+func (d *doc) learnSex(m int, sx sex, pos int) {
+	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > pos })
+	if d.ments[m].sex != anySex || k >= len(d.sents) {
+		return
+	}
+	if p := max(k-1, 0); d.ments[m].s < d.sents[p].Start && d.subj[p] != m {
+		return
+	}
+	if d.told == nil {
+		d.told = map[string]learned{}
+	}
+	if _, ok := d.told[d.ments[m].name]; !ok {
+		d.told[d.ments[m].name] = learned{sx, pos}
+	}
+}
+
+// toldSex is the sex of mention m's person as known at pos: by a title or
+// a first name, else by a pronoun before pos that stood for them.
+func (d *doc) toldSex(m, pos int) sex {
+	if sx := d.ments[m].sex; sx != anySex || d.ments[m].kind != person {
+		return sx
+	}
+	if l, ok := d.told[d.ments[m].name]; ok && l.at < pos {
+		return l.sx
+	}
+	return anySex
 }

@@ -37,3 +37,16 @@ func TestPronounFromSentenceJustRead(t *testing.T) {
 			"We will not be moved", "Tobin Hale", ""},
 	})
 }
+
+// A pronoun that stood for someone whose name tells no sex ("Kit Okafor
+// … \"It was a lark,\" she said") tells it for the pronouns after it: "she later said"
+// is hers, not the man's quoted before.
+func TestPronounTellsSex(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a sex told by a pronoun before",
+			"Kit Okafor posed for the Harbor Gazette in 1955.\n\n\"It was a lark,\" she said.\n\nGazette founder Ainslie Ferris said the pictures made the paper.\n\n" +
+				"\"The pictures were an icon of the town,\" Ferris said.\n\nThe best photos of Okafor, beach poses, were taken by Ainslie Ferris.\n\n" +
+				"\"I never understood the fuss,\" she later said.",
+			"I never understood the fuss", "Kit Okafor", ""},
+	})
+}

@@ -11,7 +11,8 @@ import (
 // to the nearest earlier person: in news prose the one a paragraph is about
 // is its subjects' referent, not the last name mentioned ("Trump took to
 // Twitter to accuse Clinton's campaign ... what he called"). A title or a
-// first name that tells a person's sex keeps "she" from a man.
+// first name that tells a person's sex keeps "she" from a man, and so does
+// a pronoun that stood for them before (pronoun.go).
 
 // subjectLookback is how many sentences before a pronoun's own are searched
 // for a subject before falling back to the nearest mention.
@@ -116,15 +117,16 @@ func (d *doc) mentionAt(pos int) int {
 	return -1
 }
 
-// resolvePerson finds the person a pronoun or role noun at pos stands for
-// (see above); sx is the sex the pronoun tells, anySex for a role noun.
-func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
+// findPerson finds the person a pronoun or role noun at pos stands for
+// (see above, and resolvePerson); sx is the sex the pronoun tells, anySex
+// for a role noun.
+func (d *doc) findPerson(pos int, sx sex) (int, bool) {
 	fits := func(i int) bool {
 		if i < 0 || d.ments[i].s >= pos {
 			return false
 		}
-		m := d.ments[i]
-		return m.kind == person && (sx == anySex || m.sex == anySex || m.sex == sx)
+		ms := d.toldSex(i, pos)
+		return d.ments[i].kind == person && (sx == anySex || ms == anySex || ms == sx)
 	}
 	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > pos })
 	end := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= pos })
@@ -141,23 +143,23 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 		// when the sentence before has no subject of the pronoun's sex, a
 		// man or woman it names, as the pronoun tells, comes before a
 		// subject of unknown sex further back.
-		if sub := d.subjectOf(k - 1); sub < 0 || d.ments[sub].sex != sx {
+		if sub := d.subjectOf(k - 1); sub < 0 || d.toldSex(sub, pos) != sx {
 			// "… that Mr. Santorum described what he called the \"phony
 			// theology\" of Mr. Obama's agenda. \n\n \"…,\" he said": the
 			// one quoted in that sentence goes on speaking, not the last
 			// man it names.
-			if m := d.quotedIn(d.sents[k-1], end); fits(m) && d.ments[m].sex == sx {
+			if m := d.quotedIn(d.sents[k-1], end); fits(m) && d.toldSex(m, pos) == sx {
 				return m, true
 			}
-			if m := d.cueSpeakerIn(k-1, sub, fits, end); m >= 0 {
+			if m := d.cueSpeakerIn(k-1, sub, pos, fits, end); m >= 0 {
 				return m, true
 			}
 			for i := end - 1; i >= 0 && d.ments[i].s >= d.sents[k-1].Start; i-- {
-				if fits(i) && d.ments[i].sex == sx && !d.reported(i) {
+				if fits(i) && d.toldSex(i, pos) == sx && !d.reported(i) {
 					return i, true
 				}
 			}
-			if m := d.unnamedSubjectPerson(k-1, sub, sx, fits, end); m >= 0 {
+			if m := d.unnamedSubjectPerson(k-1, sub, pos, sx, fits, end); m >= 0 {
 				return m, true
 			}
 		}
