@@ -156,14 +156,24 @@ func (d *doc) roleSubject(i, hi int) int {
 }
 
 // resolvePerson finds the person a pronoun or role noun at pos stands for
-// (salience.go); sx is the sex the pronoun tells, anySex for a role noun.
-// A pronoun's person is then known to be of its sex (learnSex).
+// (findPerson, salience.go), else the nearest person named before it that
+// fits; sx is the sex the pronoun tells, anySex for a role noun. A person
+// found by the rules is then known to be of the pronoun's sex (learnSex);
+// the nearest one is a guess, which tells nothing.
 func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
-	m, ok := d.findPerson(pos, sx)
-	if ok && sx != anySex {
-		d.learnSex(m, sx, pos)
+	if m, ok := d.findPerson(pos, sx); ok {
+		if sx != anySex {
+			d.learnSex(m, sx, pos)
+		}
+		return m, true
 	}
-	return m, ok
+	fits := d.personFits(pos, sx)
+	for i := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= pos }) - 1; i >= 0; i-- {
+		if fits(i) {
+			return i, true
+		}
+	}
+	return -1, false
 }
 
 // learned is the sex a pronoun told of a person whose name does not tell
@@ -176,16 +186,9 @@ type learned struct {
 // learnSex records that the pronoun at pos, of sex sx, stands for the
 // person of mention m, when no title or first name told their sex: "Justice
 // Lee was unconvinced. \"…,\" he told the lawyer" makes Lee a man for the
-// pronouns after it. The first pronoun tells, and only one bound to a
-// mention in its own sentence or the one before, or to the one before's
-// subject ("…, he took swipes. \"…,\" he declared"): a guess further
-// back (the nearest person, when no one near fits) tells nothing.
+// pronouns after it. The first pronoun tells.
 func (d *doc) learnSex(m int, sx sex, pos int) {
-	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > pos })
-	if d.ments[m].sex != anySex || k >= len(d.sents) {
-		return
-	}
-	if p := max(k-1, 0); d.ments[m].s < d.sents[p].Start && d.subj[p] != m {
+	if d.ments[m].sex != anySex {
 		return
 	}
 	if d.told == nil {

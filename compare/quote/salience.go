@@ -118,16 +118,10 @@ func (d *doc) mentionAt(pos int) int {
 }
 
 // findPerson finds the person a pronoun or role noun at pos stands for
-// (see above, and resolvePerson); sx is the sex the pronoun tells, anySex
-// for a role noun.
+// by the rules above, short of the nearest person named (resolvePerson);
+// sx is the sex the pronoun tells, anySex for a role noun.
 func (d *doc) findPerson(pos int, sx sex) (int, bool) {
-	fits := func(i int) bool {
-		if i < 0 || d.ments[i].s >= pos {
-			return false
-		}
-		ms := d.toldSex(i, pos)
-		return d.ments[i].kind == person && (sx == anySex || ms == anySex || ms == sx)
-	}
+	fits := d.personFits(pos, sx)
 	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > pos })
 	end := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= pos })
 	// "Clinton says she appreciated Machado's courage": the pronoun's
@@ -164,15 +158,20 @@ func (d *doc) findPerson(pos int, sx sex) (int, bool) {
 			}
 		}
 	}
-	if m, ok := d.salient(pos, sx, fits, end, k); ok {
-		return m, true
-	}
-	for i := end - 1; i >= 0; i-- {
-		if fits(i) {
-			return i, true
+	return d.salient(pos, sx, fits, end, k)
+}
+
+// personFits reports whether a mention may be the person a pronoun or
+// role noun at pos stands for: a person named before it, of the sex the
+// pronoun tells when their sex is known at pos.
+func (d *doc) personFits(pos int, sx sex) func(int) bool {
+	return func(i int) bool {
+		if i < 0 || d.ments[i].s >= pos {
+			return false
 		}
+		ms := d.toldSex(i, pos)
+		return d.ments[i].kind == person && (sx == anySex || ms == anySex || ms == sx)
 	}
-	return -1, false
 }
 
 // salientPerson finds the person a role noun at pos may stand for among
