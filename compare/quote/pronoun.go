@@ -210,3 +210,23 @@ func (d *doc) toldSex(m, pos int) sex {
 	}
 	return anySex
 }
+
+// inSubjectPlace reports whether mention m stands where a clause's subject
+// does: after the sentence's start, a comma or a word that opens a clause
+// ("When King hired", "and Lee said"), and before a lower-case word that
+// is no preposition.
+func (d *doc) inSubjectPlace(m int) bool {
+	from, to := d.tokAt(d.ments[m].s), d.tokAt(d.ments[m].e)
+	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > d.ments[m].s })
+	if to >= len(d.toks) || k >= len(d.sents) {
+		return false
+	}
+	if t := d.toks[to]; !t.word || t.upper || t.quoted || prepositions.has(d.word(to)) || connectors.has(d.word(to)) {
+		return false
+	}
+	if from == d.tokAt(d.sents[k].Start) {
+		return true
+	}
+	w := d.word(from - 1)
+	return d.punct(from-1) == "," || clauseWords.has(w) || w == "and" || w == "but"
+}

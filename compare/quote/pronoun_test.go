@@ -6,8 +6,9 @@ import "testing"
 // that sentence has speak, or else the one it names, not a named object
 // nor a subject further back; a role noun opening a sentence ("The
 // commissioner also asked …") makes the one the article gave the role
-// its subject. A name earlier in the pronoun's own sentence, and a
-// pronoun that already carries the sentence before, keep their hold.
+// its subject. A name earlier in the pronoun's own sentence, the subject
+// of a clause first, and a pronoun that already carries the sentence
+// before keep their hold.
 func TestPronounFromSentenceJustRead(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"the one a relative clause has speak, not the object before",
@@ -31,6 +32,9 @@ func TestPronounFromSentenceJustRead(t *testing.T) {
 			"The ferry board met on Tuesday.\n\nThe board has not changed its view, Mr. Dale Ferris said.\n\n" +
 				"As word spread, the board's chairman, Tobin Hale, issued a statement refuting what he described as \"misleading\" reports.",
 			"misleading", "Tobin Hale", ""},
+		{"the subject of a clause before the pronoun, not its object",
+			"The ferry board met on Tuesday.\n\nWhen Kit Okafor hired Ainslie Ferris in 2019, he had called him a \"perfect fit\" for the job.",
+			"perfect fit", "Kit Okafor", ""},
 		{"a pronoun carrying the sentence before",
 			"Mr. Tobin Hale said the harbor would pay.\n\nBorn the son of a fisherman in Avel Rock, he has long spoken for the harbor.\n\n" +
 				"\"We will not be moved,\" he said.",

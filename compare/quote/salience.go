@@ -193,6 +193,13 @@ func (d *doc) salient(pos int, sx sex, fits func(int) bool, end, k int) (int, bo
 		if fits(d.subjectOf(k)) {
 			return d.subjectOf(k), true
 		}
+		// "When King hired O'Brien, he had called him …": the subject of
+		// a clause before the pronoun, then the person named last.
+		for i := end - 1; i >= 0 && d.ments[i].s >= d.sents[k].Start; i-- {
+			if fits(i) && !d.reported(i) && d.inSubjectPlace(i) {
+				return i, true
+			}
+		}
 		for i := end - 1; i >= 0 && d.ments[i].s >= d.sents[k].Start; i-- {
 			if fits(i) && !d.reported(i) {
 				return i, true
