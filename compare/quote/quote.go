@@ -50,6 +50,7 @@ type doc struct {
 	subj     []int               // per sentence, the mention its subject names, or -1 (salience.go)
 	desc     map[int][2]int      // sentence -> tokens of "X's lawyer" opening it without a name (salience.go)
 	spoke    []spoken            // the quotations read so far that have a speaker, in order (salience.go)
+	told     map[string]learned  // person -> the sex a pronoun told of them (pronoun.go)
 	heads    []Span              // paragraphs in title case
 	mottos   map[string]bool     // phrases the article names as a motto, a slogan or a title (motto.go)
 }

@@ -11,7 +11,8 @@ import (
 // to the nearest earlier person: in news prose the one a paragraph is about
 // is its subjects' referent, not the last name mentioned ("Trump took to
 // Twitter to accuse Clinton's campaign ... what he called"). A title or a
-// first name that tells a person's sex keeps "she" from a man.
+// first name that tells a person's sex keeps "she" from a man, and so does
+// a pronoun that stood for them before (pronoun.go).
 
 // subjectLookback is how many sentences before a pronoun's own are searched
 // for a subject before falling back to the nearest mention.
@@ -59,6 +60,13 @@ func (d *doc) subjectOf(k int) int {
 	}
 	if i >= hi {
 		return -1
+	}
+	if d.word(i) == "the" && i+1 < hi && d.toks[i+1].word && !d.toks[i+1].upper {
+		// "The chief justice also asked Mr. Sellers …": a role noun
+		// subject stands for the person the article gave the role, who
+		// is what the sentence is about, not the one named after it.
+		d.subj[k] = d.roleSubject(i, hi)
+		return d.subj[k]
 	}
 	if w := d.word(i); w == "he" || w == "she" {
 		sx := male
@@ -109,16 +117,11 @@ func (d *doc) mentionAt(pos int) int {
 	return -1
 }
 
-// resolvePerson finds the person a pronoun or role noun at pos stands for
-// (see above); sx is the sex the pronoun tells, anySex for a role noun.
-func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
-	fits := func(i int) bool {
-		if i < 0 || d.ments[i].s >= pos {
-			return false
-		}
-		m := d.ments[i]
-		return m.kind == person && (sx == anySex || m.sex == anySex || m.sex == sx)
-	}
+// findPerson finds the person a pronoun or role noun at pos stands for
+// by the rules above, short of the nearest person named (resolvePerson);
+// sx is the sex the pronoun tells, anySex for a role noun.
+func (d *doc) findPerson(pos int, sx sex) (int, bool) {
+	fits := d.personFits(pos, sx)
 	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > pos })
 	end := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= pos })
 	// "Clinton says she appreciated Machado's courage": the pronoun's
@@ -126,35 +129,49 @@ func (d *doc) resolvePerson(pos int, sx sex) (int, bool) {
 	if k < len(d.sents) && d.subj != nil && fits(d.subjectOf(k)) {
 		return d.subjectOf(k), true
 	}
-	if k < len(d.sents) && d.subj != nil && sx != anySex && k > 0 {
+	// "…, Tobin Hale, issued a statement refuting what he described as":
+	// a person named before the pronoun in its own sentence (salient
+	// below) comes before the sentence before.
+	if k < len(d.sents) && d.subj != nil && sx != anySex && k > 0 && !d.personIn(k, fits, end) {
 		// "…, according to her publicist, Jack Ketsoyan. \"…,\" he said":
 		// when the sentence before has no subject of the pronoun's sex, a
 		// man or woman it names, as the pronoun tells, comes before a
 		// subject of unknown sex further back.
-		if sub := d.subjectOf(k - 1); sub < 0 || d.ments[sub].sex != sx {
+		if sub := d.subjectOf(k - 1); sub < 0 || d.toldSex(sub, pos) != sx {
 			// "… that Mr. Santorum described what he called the \"phony
 			// theology\" of Mr. Obama's agenda. \n\n \"…,\" he said": the
 			// one quoted in that sentence goes on speaking, not the last
 			// man it names.
-			if m := d.quotedIn(d.sents[k-1], end); fits(m) && d.ments[m].sex == sx {
+			if m := d.quotedIn(d.sents[k-1], end); fits(m) && d.toldSex(m, pos) == sx {
+				return m, true
+			}
+			if m := d.cueSpeakerIn(k-1, sub, pos, fits, end); m >= 0 {
 				return m, true
 			}
 			for i := end - 1; i >= 0 && d.ments[i].s >= d.sents[k-1].Start; i-- {
-				if fits(i) && d.ments[i].sex == sx && !d.reported(i) {
+				if fits(i) && d.toldSex(i, pos) == sx && !d.reported(i) {
 					return i, true
 				}
 			}
+			if m := d.unnamedSubjectPerson(k-1, sub, pos, sx, fits, end); m >= 0 {
+				return m, true
+			}
 		}
 	}
-	if m, ok := d.salient(pos, sx, fits, end, k); ok {
-		return m, true
-	}
-	for i := end - 1; i >= 0; i-- {
-		if fits(i) {
-			return i, true
+	return d.salient(pos, sx, fits, end, k)
+}
+
+// personFits reports whether a mention may be the person a pronoun or
+// role noun at pos stands for: a person named before it, of the sex the
+// pronoun tells when their sex is known at pos.
+func (d *doc) personFits(pos int, sx sex) func(int) bool {
+	return func(i int) bool {
+		if i < 0 || d.ments[i].s >= pos {
+			return false
 		}
+		ms := d.toldSex(i, pos)
+		return d.ments[i].kind == person && (sx == anySex || ms == anySex || ms == sx)
 	}
-	return -1, false
 }
 
 // salientPerson finds the person a role noun at pos may stand for among
@@ -175,6 +192,13 @@ func (d *doc) salient(pos int, sx sex, fits func(int) bool, end, k int) (int, bo
 	if k < len(d.sents) && d.subj != nil {
 		if fits(d.subjectOf(k)) {
 			return d.subjectOf(k), true
+		}
+		// "When King hired O'Brien, he had called him …": the subject of
+		// a clause before the pronoun, then the person named last.
+		for i := end - 1; i >= 0 && d.ments[i].s >= d.sents[k].Start; i-- {
+			if fits(i) && !d.reported(i) && d.inSubjectPlace(i) {
+				return i, true
+			}
 		}
 		for i := end - 1; i >= 0 && d.ments[i].s >= d.sents[k].Start; i-- {
 			if fits(i) && !d.reported(i) {
