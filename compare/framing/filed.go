@@ -108,3 +108,27 @@ func nounInPhrase(s string, toks []token, v int) bool {
 	}
 	return true
 }
+
+// afterSubject reports whether token v follows its subject straight: a
+// subject pronoun, "police", or the plural of a noun of people or bodies
+// ("investigators suspect", "officials", "authorities"), not a
+// determiner, a number, a noun it qualifies or a verb ("the suspect",
+// "two suspects", "a murder suspect", "Jury finds suspect").
+func afterSubject(s string, toks []token, v int) bool {
+	if v == 0 || strings.TrimSpace(s[toks[v-1].end:toks[v].start]) != "" {
+		return false
+	}
+	p := toks[v-1]
+	if subjectPronouns[p.key] || p.key == "police" {
+		return true
+	}
+	if p.capital && !p.initial || p.number {
+		return false // a name or a figure, not a subject
+	}
+	for _, e := range []string{"ers", "ors", "als", "ies", "ants", "ents", "ists", "ians"} {
+		if len(p.key) > len(e)+2 && strings.HasSuffix(p.key, e) {
+			return true
+		}
+	}
+	return false
+}

@@ -129,6 +129,7 @@ type entry struct {
 	attributive bool
 	infinitive  bool // "!": only after "to"
 	says        bool // "%": only where what was said follows (saysWhat)
+	subject     bool // "@": only after a subject (afterSubject)
 	cat         string
 	set         uint8 // the lexicon sets a news phrase needs (newslex_more.go)
 }
@@ -245,13 +246,14 @@ func (ix *lexIndex) addSet(set uint8, kind Kind, forms, tone string, valence flo
 			continue
 		}
 		e := entry{kind: kind, tone: tone, valence: valence, cat: cat, set: set}
-		for len(f) > 0 && strings.ContainsRune("*#~^!%", rune(f[0])) {
+		for len(f) > 0 && strings.ContainsRune("*#~^!%@", rune(f[0])) {
 			e.noun = e.noun || f[0] == '*'
 			e.number = e.number || f[0] == '#'
 			e.comma = e.comma || f[0] == '~'
 			e.attributive = e.attributive || f[0] == '^'
 			e.infinitive = e.infinitive || f[0] == '!'
 			e.says = e.says || f[0] == '%'
+			e.subject = e.subject || f[0] == '@'
 			f = f[1:]
 		}
 		if lemma == "" {
@@ -539,6 +541,9 @@ func (e *entry) fits(s string, toks []token, i int) bool {
 		return false
 	}
 	if e.infinitive && (i == 0 || toks[i-1].key != "to") {
+		return false
+	}
+	if e.subject && !afterSubject(s, toks, i) {
 		return false
 	}
 	if e.says && (!saysWhat(s, toks, last) || e.noun && nounBefore(s, toks, last)) {

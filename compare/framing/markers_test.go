@@ -93,6 +93,10 @@ func TestHedge(t *testing.T) {
 	runKind(t, Hedge, []kindCase{
 		{"Officials reportedly approved the plan.", []string{"reportedly=reportedly"}},
 		{"The suspect allegedly fled the scene.", []string{"allegedly=allegedly"}},
+		{"The barn burned, and investigators suspect arson.", []string{"suspect=suspect"}},
+		{"Investigators suspect a faulty heater.", []string{"suspect=suspect"}},
+		{"Two suspects fled, and a murder suspect was held.", nil},
+		{"The jury finds suspect evidence troubling.", nil},
 		{"The fire appears to have started in the kitchen.", []string{"appears to=appear to"}},
 		{"The minister is said to be furious.", []string{"is said to=is said to"}},
 		{"The alleged attacker was detained.", []string{"alleged=alleged"}},
