@@ -188,7 +188,8 @@ func courtNear(s string, toks []token, i int) bool {
 		return false
 	}
 	for j := i - 2; j >= 0; j-- {
-		if strings.ContainsAny(s[toks[j].end:toks[j+1].start], ".;:!?") {
+		// not at a dot: in one sentence it ends an abbreviation ("U.S.")
+		if strings.ContainsAny(s[toks[j].end:toks[j+1].start], ";:!?") {
 			break
 		}
 		if courtNouns[toks[j].key] {

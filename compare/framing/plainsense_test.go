@@ -17,7 +17,7 @@ func TestPlainSenseOfRatedWords(t *testing.T) {
 	}{
 		{"The growers seek punitive damages from Harlow Mills.", nil},
 		{"The verdict leaves Harlow Mills owing $4 million in damages.", nil},
-		{"A pending suit against Harlow Mills that would be the largest in the county may soon be dismissed.", nil},
+		{"A pending suit against Harlow Mills that would be the largest in U.S. history may soon be dismissed.", nil},
 		{"A judge dismissed the lawsuit on Monday.", nil},
 		{"The inquiry will ask whether any state laws were broken.", nil},
 		{"The fire broke out in the loft of the Quarry Lane depot at 9 p.m.", nil},
