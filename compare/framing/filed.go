@@ -132,3 +132,50 @@ func afterSubject(s string, toks []token, v int) bool {
 	}
 	return false
 }
+
+// Filed reports whether sentence has a verb of saying whose subject is a
+// court paper ("The lawsuit alleges that ..."), so that "it" in the next
+// sentence ("It also claims that ...") is most likely that paper.
+func Filed(sentence string) bool {
+	var buf [40]token
+	toks := scan(sentence, buf[:0])
+	for i, t := range toks {
+		if sayingVerb(t.key) && documentSubject(sentence, toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// ItSays reports whether the attribution marker m of sentence has "it"
+// for its subject ("It also claims that ..."): after a sentence for which
+// Filed holds, the verb is the paper's, neutral as documentSubject makes
+// it in one sentence.
+func ItSays(sentence string, m Marker) bool {
+	if m.Kind != Attribution {
+		return false
+	}
+	var buf [40]token
+	toks := scan(sentence, buf[:0])
+	for v, t := range toks {
+		if t.start != m.Start {
+			continue
+		}
+		j := v - 1
+		for j >= 0 && strings.TrimSpace(sentence[toks[j].end:toks[j+1].start]) == "" && subjectAdverb(toks[j].key) {
+			j--
+		}
+		return j >= 0 && toks[j].key == "it" && strings.TrimSpace(sentence[toks[j].end:toks[j+1].start]) == ""
+	}
+	return false
+}
+
+// sayingVerb reports whether key is a form of a verb of saying that a
+// court paper takes ("alleges", "claims", "contends", "says").
+func sayingVerb(key string) bool {
+	switch key {
+	case "alleges", "alleged", "claims", "claimed", "contends", "contended", "says", "said", "states", "stated", "asserts", "argues":
+		return true
+	}
+	return false
+}
