@@ -19,11 +19,20 @@ func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Mark
 	out := make([][]Marker, len(a.Sentences))
 	inside := quotedSpans(quotes)
 	var texts []string // the sentences, read only for a capitalised loaded word
+	filed := false     // the sentence before has a court paper say something
 	for si, s := range a.Sentences {
 		if !s.Role.Alignable() {
 			continue
 		}
 		ms := framing.MarkersWith(s.Text, t)
+		for i, m := range ms {
+			if filed && m.Tone == framing.ToneDoubt && framing.ItSays(s.Text, m) {
+				// "The lawsuit alleges that ... It also claims that ...":
+				// the paper's legal verb, as in its own sentence.
+				ms[i].Tone, ms[i].Category = framing.ToneNeutral, framing.ToneNeutral+" verb"
+			}
+		}
+		filed = framing.Filed(s.Text)
 		add := func(m Marker) {
 			if out[si] == nil { // room for one each (a scare quote's inner words may take more)
 				out[si] = make([]Marker, 0, len(ms))

@@ -24,7 +24,9 @@ import (
 //     the most memorable": a judgement hedged, not the fact); "likely" as
 //     an adverb or before "to", not as an adjective ("likely voters");
 //     "suspected" after an article or "be" ("the suspected gunman"), not
-//     as a verb ("police suspected arson");
+//     as a past verb ("police suspected arson"); "suspect" after its
+//     subject ("investigators suspect arson"), a suspicion put on others,
+//     hearsay;
 //   - the hedge must be about the fact the members share: at least half of
 //     the content words of the predicate it governs (up to a clause break
 //     or a word opening another clause) are in the other member;
@@ -55,7 +57,7 @@ var hearsay = map[string]bool{
 	"reportedly": true, "allegedly": true, "purportedly": true, "supposedly": true,
 	"is said to": true, "according to sources": true, "alleged": true,
 	"purported": true, "suspected": true, "unconfirmed": true, "unverified": true,
-	"so-called": true,
+	"so-called": true, "suspect": true, // "investigators suspect arson": their suspicion
 }
 
 // hedgeClass is "hearsay" or "uncertain".
@@ -71,6 +73,7 @@ func hedgeClass(lemma string) string {
 type memberHedge struct {
 	text, class string
 	scope       map[string]bool
+	head        string // the stem nearest the hedge in its scope: what it hedges
 }
 
 // markHedging fills each group's HedgingDiffers.
@@ -122,7 +125,8 @@ func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
 					word += " " + next // "may have": the modal alone reads as permission
 				}
 			}
-			hedges[mi] = append(hedges[mi], memberHedge{text: word, class: hedgeClass(mk.Lemma), scope: clauseStems(text, mk)})
+			scope, head := clauseStems(text, mk)
+			hedges[mi] = append(hedges[mi], memberHedge{text: word, class: hedgeClass(mk.Lemma), scope: scope, head: head})
 			hedged = true
 		}
 	}
@@ -167,7 +171,10 @@ func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
 // hedges are all of another class.
 func contrasts(a, b []memberHedge, stems map[string]bool, bSourced, bFlat bool) bool {
 	for _, h := range a {
-		if !about(h.scope, stems) {
+		if !about(h.scope, stems) || !stems[h.head] {
+			// "has caught fire" against "arson is suspected in the
+			// burning of the church": the shared words are not what is
+			// hedged.
 			continue
 		}
 		if len(b) == 0 {
@@ -354,20 +361,27 @@ func isWordByte(c byte) bool {
 // predicate; or, when it closes its clause ("…, reportedly."), the eight
 // words before it. A shared subject alone ("Michael Steele's End Could Be
 // Near" against "Michael Steele announces…") is not the same claim.
-func clauseStems(text string, mk Marker) map[string]bool {
+func clauseStems(text string, mk Marker) (map[string]bool, string) {
 	end := mk.End
 	for end < len(text) && end-mk.End < 120 && !strings.ContainsRune(",;:.!?()\"“”\n", rune(text[end])) {
 		end++
 	}
-	if s := contentStems(clauseHead(text[mk.End:end]), 8); len(s) > 0 {
-		return s
+	// "arson is suspected in the burning of the church": a passive
+	// suspicion hedges its subject; what follows is the shared fact.
+	passive := strings.EqualFold(mk.Lemma, "suspected") && beForms[wordBefore(text, mk.Start)]
+	if s := contentStems(clauseHead(text[mk.End:end]), 8); len(s) > 0 && !passive {
+		return s, firstStem(clauseHead(text[mk.End:end]))
 	}
 	start := mk.Start
 	for start > 0 && mk.Start-start < 120 && !strings.ContainsRune(";:.!?()\"“”\n", rune(text[start-1])) {
 		start--
 	}
 	s := map[string]bool{}
-	words := textsim.Tokens(strings.TrimRight(text[start:mk.Start], ", "))
+	// The hedge ends its clause ("and arson was suspected."): it governs
+	// that clause's subject, not the clause before ("the church was
+	// burned, and arson was suspected" hedges the arson, not the fire).
+	words := textsim.Tokens(clauseTail(strings.TrimRight(text[start:mk.Start], ", ")))
+	head := ""
 	for i := len(words) - 1; i >= 0 && len(s) < 8; i-- {
 		w := words[i]
 		if len(w) < 3 || functionWords[w] {
@@ -376,10 +390,28 @@ func clauseStems(text string, mk Marker) map[string]bool {
 		if r := []rune(w)[0]; !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			continue
 		}
+		if head == "" {
+			head = textsim.Stem(w)
+		}
 		s[textsim.Stem(w)] = true
 	}
-	return s
+	return s, head
 }
+
+// firstStem is the stem of text's first content word, "" if none.
+func firstStem(text string) string {
+	for _, w := range textsim.Tokens(text) {
+		if len(w) >= 3 && !functionWords[w] {
+			if r := []rune(w)[0]; unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return textsim.Stem(w)
+			}
+		}
+	}
+	return ""
+}
+
+// beForms are the forms of "be" before a passive.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
 
 // clauseHead is text up to the first word that opens another clause
 // ("will likely die in prison after the judge…": the hedge is about dying
@@ -400,6 +432,29 @@ func clauseHead(text string) string {
 		i = j
 	}
 	return text
+}
+
+// clauseTail is text after its last clause break: a comma or a word that
+// opens a clause (clauseOpeners).
+func clauseTail(text string) string {
+	if i := strings.LastIndexByte(text, ','); i >= 0 {
+		text = text[i+1:]
+	}
+	tail := text
+	for i := 0; i < len(text); {
+		for i < len(text) && !isWordByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		if clauseOpeners[strings.ToLower(text[i:j])] {
+			tail = text[j:]
+		}
+		i = j
+	}
+	return tail
 }
 
 // clauseOpeners begin a clause of their own after a hedged one.

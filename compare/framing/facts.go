@@ -115,6 +115,8 @@ func factAt(s string, toks []token, i int, lemma string) bool {
 		return i > 0 && (crimeDegrees[toks[i-1].key] || attackKinds[toks[i-1].key]) || crimeAfter[next]
 	case newsFacts[k] || newsFacts[lemma]:
 		return true
+	case plainSense(s, toks, i):
+		return true
 	case crimeDegrees[k] || crimeDegrees[lemma]:
 		return crimeNouns[next]
 	}
@@ -128,3 +130,74 @@ func setOf(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// Some words VADER rates for a judging sense name, in news copy, an
+// ordinary act or thing: a case dismissed by a court, the damages a suit
+// seeks, an aide fired, a fire or a riot that broke out, laws broken,
+// glass broken. plainSense tells these senses by the words beside them;
+// the judging senses stay loaded ("dismissed that criticism", "broke
+// his silence", "a broken system", "fired off a statement").
+
+// courtNouns are what a court dismisses, and the laws a crime breaks.
+var courtNouns = setOf("lawsuit", "lawsuits", "suit", "suits", "case", "cases", "charge", "charges",
+	"indictment", "complaint", "appeal", "appeals", "petition", "law", "laws", "statute", "statutes")
+
+// particles make "broke" a phrasal verb of an event or a motion ("the fire
+// broke out", "broke off their attack", "broke away from the vigil").
+var particles = setOf("out", "off", "away", "down", "into", "through", "loose")
+
+// plainSense reports whether token i is one of those words in its plain
+// sense.
+func plainSense(s string, toks []token, i int) bool {
+	k, next := toks[i].key, ""
+	if i+1 < len(toks) && strings.TrimSpace(s[toks[i].end:toks[i+1].start]) == "" {
+		next = toks[i+1].key
+	}
+	switch k {
+	case "damages":
+		// the money a suit seeks ("punitive damages", "$5 million in
+		// damages"); the verb takes an object ("damages his standing")
+		return !determiners[next] && !strings.HasSuffix(next, "'s") && !objectPronouns[next]
+	case "fired", "firing":
+		// a job lost or a gun fired; "fired off", "fired up" are figures
+		return next != "off" && next != "up" && next != "back"
+	case "dismiss", "dismisses", "dismissed", "dismissing":
+		return next == "from" || courtNear(s, toks, i)
+	case "broke", "broken", "break", "breaks", "breaking":
+		return particles[next] || courtNear(s, toks, i)
+	}
+	return false
+}
+
+// objectPronouns are the pronouns only an object takes.
+var objectPronouns = setOf("me", "him", "her", "us", "them", "it")
+
+// courtNear reports whether a court's noun is the object of the verb at i
+// (up to four words on) or, for a passive ("may soon be dismissed",
+// "laws had been broken"), its subject earlier in the clause.
+func courtNear(s string, toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if strings.ContainsAny(s[toks[j-1].end:toks[j].start], ".;:!?,") {
+			break
+		}
+		if courtNouns[toks[j].key] {
+			return true
+		}
+	}
+	if i == 0 || !passiveAux[toks[i-1].key] {
+		return false
+	}
+	for j := i - 2; j >= 0; j-- {
+		// not at a dot: in one sentence it ends an abbreviation ("U.S.")
+		if strings.ContainsAny(s[toks[j].end:toks[j+1].start], ";:!?") {
+			break
+		}
+		if courtNouns[toks[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAux are the forms of "be" before a passive participle.
+var passiveAux = setOf("be", "been", "being", "is", "are", "was", "were")

@@ -129,6 +129,7 @@ type entry struct {
 	attributive bool
 	infinitive  bool // "!": only after "to"
 	says        bool // "%": only where what was said follows (saysWhat)
+	subject     bool // "@": only after a subject (afterSubject)
 	cat         string
 	set         uint8 // the lexicon sets a news phrase needs (newslex_more.go)
 }
@@ -245,13 +246,14 @@ func (ix *lexIndex) addSet(set uint8, kind Kind, forms, tone string, valence flo
 			continue
 		}
 		e := entry{kind: kind, tone: tone, valence: valence, cat: cat, set: set}
-		for len(f) > 0 && strings.ContainsRune("*#~^!%", rune(f[0])) {
+		for len(f) > 0 && strings.ContainsRune("*#~^!%@", rune(f[0])) {
 			e.noun = e.noun || f[0] == '*'
 			e.number = e.number || f[0] == '#'
 			e.comma = e.comma || f[0] == '~'
 			e.attributive = e.attributive || f[0] == '^'
 			e.infinitive = e.infinitive || f[0] == '!'
 			e.says = e.says || f[0] == '%'
+			e.subject = e.subject || f[0] == '@'
 			f = f[1:]
 		}
 		if lemma == "" {
@@ -295,9 +297,18 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 			e.kind == Loaded && e.cat != CatSentiment && (!tn.News || !tn.uses(e.set)) {
 			continue
 		}
+		tone, cat := e.tone, e.cat
+		if e.kind == Attribution && len(e.rest) == 0 {
+			if passiveParticiple(s, toks, i) || e.noun && nounInPhrase(s, toks, i) {
+				return Marker{}, 0 // "the lawsuit, argued in lively exchanges", "bringing discrimination claims"
+			}
+			if tone == ToneDoubt && documentSubject(s, toks, i) {
+				tone, cat = ToneNeutral, ToneNeutral+" verb" // "the lawsuit claims that": the legal verb
+			}
+		}
 		end := toks[i+len(e.rest)].end
 		return Marker{Kind: e.kind, Start: t.start, End: end, Text: s[t.start:end],
-			Lemma: e.lemma, Tone: e.tone, Valence: e.valence, Category: e.cat}, len(e.rest) + 1
+			Lemma: e.lemma, Tone: tone, Valence: e.valence, Category: cat}, len(e.rest) + 1
 	}
 	if strings.HasSuffix(t.key, "n't") {
 		return Marker{Kind: Negation, Start: t.start, End: t.end, Text: s[t.start:t.end], Lemma: "not", Category: CatNegation}, 1
@@ -532,6 +543,9 @@ func (e *entry) fits(s string, toks []token, i int) bool {
 	if e.infinitive && (i == 0 || toks[i-1].key != "to") {
 		return false
 	}
+	if e.subject && !afterSubject(s, toks, i) {
+		return false
+	}
 	if e.says && (!saysWhat(s, toks, last) || e.noun && nounBefore(s, toks, last)) {
 		return false
 	}
@@ -615,7 +629,8 @@ func saysWhat(s string, toks []token, v int) bool {
 // Suit", "pool individual claims into one case", "claims for damages").
 // The noun of what someone asserts keeps its doubt ("disputed claims of
 // racism", "Clinton claims on budget cuts", "claims by Democrats that"),
-// as does the verb before what was said ("the suit claims that ...").
+// as does the verb before what was said ("the suit claims that ...", where
+// a document for its subject makes it neutral: see documentSubject).
 func nounBefore(s string, toks []token, v int) bool {
 	j := v + 1
 	if j >= len(toks) || strings.TrimSpace(s[toks[v].end:toks[j].start]) != "" {

@@ -1,5 +1,7 @@
 package framing
 
+import "strings"
+
 // The news lexicon widened by word vectors: neighbours_table.go holds the
 // words GloVe's vectors put nearest each loaded verb, evaluative word and
 // label of the lexicon, with their cosines (generated offline by
@@ -26,8 +28,11 @@ func appendNeighbours(listed []newsEntry) []newsEntry {
 		if _, dup := at[n.word]; !ok || dup {
 			continue
 		}
-		s := listed[i]
-		out = append(out, newsEntry{lemma: n.word, cat: s.cat, tone: n.tone, set: s.set, near: uint8(n.cos)})
+		s, tone := listed[i], n.tone
+		if unprefixed(n.word) == n.seed && s.tone != "" {
+			tone = otherTone(s.tone) // "unreliable" by "reliable"
+		}
+		out = append(out, newsEntry{lemma: n.word, cat: s.cat, tone: tone, set: s.set, near: uint8(n.cos)})
 	}
 	return out
 }
@@ -48,4 +53,27 @@ func (t Tuning) admits(e *newsEntry) bool {
 		from = t.NearLabels
 	}
 	return from > 0 && float64(e.near) >= from*100-1e-9
+}
+
+// unprefixed is word without a negating prefix ("unreliable": "reliable",
+// "inaccurate": "accurate"), or "" when it has none. The vectors put a word
+// beside its antonym, which shares its contexts, so a seed may propose
+// itself negated, which judges the other way. Only the seed itself counts:
+// a prefix-shaped neighbour of another seed is often no negation at all
+// ("incredible" by "remarkable", "intense").
+func unprefixed(word string) string {
+	for _, p := range []string{"un", "in", "im", "il", "ir", "dis", "non-", "non"} {
+		if rest, ok := strings.CutPrefix(word, p); ok && len(rest) >= 4 {
+			return rest
+		}
+	}
+	return ""
+}
+
+// otherTone is the tone opposite to tone.
+func otherTone(tone string) string {
+	if tone == TonePositive {
+		return ToneNegative
+	}
+	return TonePositive
 }

@@ -198,6 +198,17 @@ var neutralPhrases = []string{
 	// A commodity's and a signal's names: the judging sense of "crude"
 	// ("a crude attempt") and of "distress" is not theirs.
 	"crude oil|crude oils", "distress call|distress calls|distress signal|distress signals",
+	// A court's remedies: "punitive" names the kind of damages, not a
+	// judgement of anyone.
+	"punitive damages|compensatory damages|monetary damages|financial damages|actual damages|treble damages",
+	// A cause named, not a charge made: "arson is to blame for the fire".
+	"is to blame|are to blame|was to blame|were to blame|be to blame|been to blame",
+	// The newsroom's formula for no comment: the implicative "declined"
+	// frames nothing here. Declining to say or answer what was asked
+	// ("declined to say whether the picture was of him") keeps it.
+	"declined to comment|declines to comment|declining to comment|declined comment|declined to be interviewed",
+	// A figure's literal sense: traffic that does not move.
+	"traffic gridlock|traffic jam|traffic jams",
 }
 
 // newsEntry is one lemma of the news lexicon.

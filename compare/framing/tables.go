@@ -15,6 +15,8 @@ package framing
 //	"^"  not after a determiner, a possessive or a preposition: there an
 //	     adjective classifies the noun after it ("a poll of likely voters",
 //	     "his likely rival"), where elsewhere it hedges ("will likely win")
+//	"@"  only after a subject (see afterSubject): the verb of a word that is
+//	     mostly a noun ("investigators suspect arson", not "the suspect fled")
 //	"%"  only where what was said follows (see saysWhat): a verb of saying
 //	     that has another sense with a plain object is that sense before a
 //	     noun phrase with no verb of its own ("claimed another coach",
@@ -124,6 +126,10 @@ var hedges = []string{
 	"is thought to|are thought to|was thought to|were thought to",
 	"according to sources|according to people familiar",
 	"alleged", "purported", "suspected", "unconfirmed", "unverified",
+	// Suspicion put on the subject: "investigators suspect arson" (the
+	// writer does not state it). "Believe" is left out: as often a creed
+	// ("we believe in freedom") as a guess.
+	"@suspect",
 	"so-called|so called",
 }
 
