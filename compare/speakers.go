@@ -1,0 +1,59 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/storydiff/storydiff/compare/align"
+)
+
+// sentenceSpeakers tells alignment who each sentence quotes (align's
+// speakers.go): the speaker of the ledger's quotes over it, "" when they
+// have none or several, with the roles the article gives that speaker.
+// A retelling of a group's fact is judged with it: one person's words are
+// no retelling of another's.
+func sentenceSpeakers(r *Report, qi quoteIndex) [][]align.Speaker {
+	out := make([][]align.Speaker, len(r.Articles))
+	several := make([][]bool, len(r.Articles))
+	roles := make([]map[string][]string, len(r.Articles)) // per article, speaker -> roles
+	for ai, a := range r.Articles {
+		out[ai] = make([]align.Speaker, len(a.Sentences))
+		several[ai] = make([]bool, len(a.Sentences))
+		roles[ai] = map[string][]string{}
+	}
+	for _, q := range qi.out {
+		if q.Speaker == "" {
+			continue
+		}
+		if role := roleWords(q.Role); role != "" {
+			roles[q.Article][q.Speaker] = append(roles[q.Article][q.Speaker], role)
+		}
+		for _, si := range quoteSentences(r.Articles[q.Article], q) {
+			s := &out[q.Article][si]
+			switch {
+			case several[q.Article][si]:
+			case s.Name == "":
+				s.Name = q.Speaker
+			case s.Name != q.Speaker:
+				s.Name, several[q.Article][si] = "", true
+			}
+		}
+	}
+	for ai := range out {
+		for si := range out[ai] {
+			if s := &out[ai][si]; s.Name != "" {
+				s.Calls = roles[ai][s.Name]
+			}
+		}
+	}
+	return out
+}
+
+// roleWords returns a role as the words an article would call the person
+// by: "the president" is "president".
+func roleWords(role string) string {
+	ws := strings.Fields(strings.ToLower(role))
+	for len(ws) > 0 && (ws[0] == "the" || ws[0] == "a" || ws[0] == "an") {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
+}
