@@ -12,36 +12,52 @@ import (
 // A retelling of a group's fact is judged with it: one person's words are
 // no retelling of another's.
 func sentenceSpeakers(r *Report, qi quoteIndex) [][]align.Speaker {
-	out := make([][]align.Speaker, len(r.Articles))
-	several := make([][]bool, len(r.Articles))
-	roles := make([]map[string][]string, len(r.Articles)) // per article, speaker -> roles
-	for ai, a := range r.Articles {
-		out[ai] = make([]align.Speaker, len(a.Sentences))
-		several[ai] = make([]bool, len(a.Sentences))
-		roles[ai] = map[string][]string{}
+	if len(qi.out) == 0 {
+		return nil
 	}
+	n := 0
+	for _, a := range r.Articles {
+		n += len(a.Sentences)
+	}
+	all, several := make([]align.Speaker, n), make([]bool, n) // one backing array each
+	out := make([][]align.Speaker, len(r.Articles))
+	from := make([]int, len(r.Articles))
+	n = 0
+	for ai, a := range r.Articles {
+		out[ai], from[ai] = all[n:n+len(a.Sentences):n+len(a.Sentences)], n
+		n += len(a.Sentences)
+	}
+	type spoken struct {
+		article int
+		speaker string
+	}
+	var roles map[spoken][]string
 	for _, q := range qi.out {
 		if q.Speaker == "" {
 			continue
 		}
 		if role := roleWords(q.Role); role != "" {
-			roles[q.Article][q.Speaker] = append(roles[q.Article][q.Speaker], role)
+			if roles == nil {
+				roles = map[spoken][]string{}
+			}
+			k := spoken{q.Article, q.Speaker}
+			roles[k] = append(roles[k], role)
 		}
 		for _, si := range quoteSentences(r.Articles[q.Article], q) {
 			s := &out[q.Article][si]
 			switch {
-			case several[q.Article][si]:
+			case several[from[q.Article]+si]:
 			case s.Name == "":
 				s.Name = q.Speaker
 			case s.Name != q.Speaker:
-				s.Name, several[q.Article][si] = "", true
+				s.Name, several[from[q.Article]+si] = "", true
 			}
 		}
 	}
 	for ai := range out {
 		for si := range out[ai] {
 			if s := &out[ai][si]; s.Name != "" {
-				s.Calls = roles[ai][s.Name]
+				s.Calls = roles[spoken{ai, s.Name}]
 			}
 		}
 	}

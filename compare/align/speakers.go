@@ -34,33 +34,31 @@ type Speaker struct {
 }
 
 // Speakers gives the alignment who each sentence quotes, per article and
-// sentence. Call it before Groups; without it no sentence has a speaker.
-func (a *Alignment) Speakers(sp [][]Speaker) {
-	e := a.e
-	e.speakers = make([]Speaker, len(e.art))
-	for ai := range sp {
-		for si, s := range sp[ai] {
-			if e.inRange(ai, si) {
-				if g := e.gids[ai][si]; g >= 0 {
-					e.speakers[g] = s
-				}
-			}
-		}
+// sentence (kept, not copied). Call it before Groups; without it no
+// sentence has a speaker.
+func (a *Alignment) Speakers(sp [][]Speaker) { a.e.speakers = sp }
+
+// speakerOf returns whom sentence g quotes ("" when Speakers did not say).
+func (e *engine) speakerOf(g int) Speaker {
+	ai, si := int(e.art[g]), int(e.sent[g])
+	if ai >= len(e.speakers) || si >= len(e.speakers[ai]) {
+		return Speaker{}
 	}
+	return e.speakers[ai][si]
 }
 
 // otherSpeaker reports whether sentence u quotes a person while the
 // members of cluster c quote others and none quotes u's person, and u
 // names none of those others (see above).
 func (e *engine) otherSpeaker(u, c int) bool {
-	if e.speakers == nil || !isName(e.speakers[u].Name) {
+	su := e.speakerOf(u).Name
+	if !isName(su) {
 		return false
 	}
-	su := e.speakers[u].Name
 	var others []int
 	for _, gs := range [2][]int{e.clusters[c], e.extra[c]} {
 		for _, g := range gs {
-			sg := e.speakers[g].Name
+			sg := e.speakerOf(g).Name
 			switch {
 			case !isName(sg):
 			case sameName(su, sg):
@@ -75,7 +73,7 @@ func (e *engine) otherSpeaker(u, c int) bool {
 	}
 	text := " " + lowerWords(e.articles[e.art[u]].Sentences[e.sent[u]].Text) + " "
 	for _, g := range others { // each article calls the person in its own way
-		o := e.speakers[g]
+		o := e.speakerOf(g)
 		for _, call := range append([]string{surname(o.Name)}, o.Calls...) {
 			if w := lowerWords(call); w != "" && strings.Contains(text, " "+w+" ") {
 				return false
