@@ -23,9 +23,9 @@ import (
 
 // Speaker is the person a sentence quotes.
 type Speaker struct {
-	// Name is the person's name as the ledger gives it ("Jay Carney");
-	// "" when the sentence quotes nobody, several people, or someone the
-	// ledger does not name (an "aide", "the navy").
+	// Name is the speaker as the ledger gives it ("Jay Carney", or a
+	// description: "aides", "the navy"; only a name counts, see isName);
+	// "" when the sentence quotes nobody or several people.
 	Name string
 	// Calls are the lower-case words by which the article calls the
 	// person, besides the surname: the roles it gives them ("president",
