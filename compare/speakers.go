@@ -65,11 +65,15 @@ func sentenceSpeakers(r *Report, qi quoteIndex) [][]align.Speaker {
 }
 
 // roleWords returns a role as the words an article would call the person
-// by: "the president" is "president".
+// by: "the president" is "president" (align matches them word by word,
+// whatever the case and punctuation).
 func roleWords(role string) string {
-	ws := strings.Fields(strings.ToLower(role))
-	for len(ws) > 0 && (ws[0] == "the" || ws[0] == "a" || ws[0] == "an") {
-		ws = ws[1:]
+	role = strings.TrimSpace(role)
+	for _, article := range []string{"the ", "a ", "an "} {
+		if len(role) > len(article) && strings.EqualFold(role[:len(article)], article) {
+			role = strings.TrimSpace(role[len(article):])
+			break
+		}
 	}
-	return strings.Join(ws, " ")
+	return role
 }
