@@ -99,6 +99,7 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 	}
 	qi := indexQuotes(r, qs)
 	al.Verbatim(verbatimLinks(r, qi))          // quotations printed word for word are one fact
+	al.Speakers(sentenceSpeakers(r, qi))       // one person's words are no retelling of another's
 	r.Groups = groups(r.Articles, al, workers) // a panic on an align worker comes back as a PanicError
 	carriedWithin(r, al)                       // a fused lede carries the facts it is not grouped with
 	fillSentences(r, al)

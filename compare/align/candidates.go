@@ -69,6 +69,7 @@ type engine struct {
 	regroupApart float64       // see regroup.go
 	related      map[int][]int // cluster -> gids made related sentences by regroup
 	verbatim     [][2]int      // Verbatim's links: x carries y's quoted words (verbatim.go)
+	speakers     [][]Speaker   // per article and sentence, who it quotes (speakers.go)
 	within       map[int][]int // cluster -> gids of other groups that carry its words (verbatim.go)
 
 	clusters [][]int                // gid lists; one-to-one members, one per article

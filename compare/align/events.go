@@ -215,6 +215,18 @@ func (e *engine) joinSmall(of, size []int, alive []bool, counts [][]float64) {
 	}
 }
 
+// Opens reports whether sentence si of article ai opens its article, as
+// the rules for leads read it (isLead): where an outlet tells its event's
+// news. Call it after Groups; false for a sentence that cannot carry a
+// fact.
+func (a *Alignment) Opens(ai, si int) bool {
+	e := a.e
+	if !e.inRange(ai, si) || e.gids[ai][si] < 0 {
+		return false
+	}
+	return e.isLead(int32(e.gids[ai][si]))
+}
+
 // isLead reports whether sentence g opens its article: the headline, the
 // lede, or a sentence of the openingParagraphs paragraphs after the lede's.
 func (e *engine) isLead(g int32) bool {
@@ -245,8 +257,12 @@ func (e *engine) sameEvent(x, y int32) bool { return e.event[e.art[x]] == e.even
 // different events of two articles or more each. An article alone in its
 // event (a short one, or one with few links) is no sign of a look-alike
 // event, and keeps the ordinary rules with every other.
-func (e *engine) apart(x, y int32) bool {
-	if e.sameEvent(x, y) {
+func (e *engine) apart(x, y int32) bool { return e.articlesApart(int(e.art[x]), int(e.art[y])) }
+
+// articlesApart reports whether articles ai and aj report two different
+// events of two articles or more each (see apart).
+func (e *engine) articlesApart(ai, aj int) bool {
+	if e.event[ai] == e.event[aj] {
 		return false
 	}
 	if e.eventSize == nil {
@@ -255,7 +271,19 @@ func (e *engine) apart(x, y int32) bool {
 			e.eventSize[ev]++
 		}
 	}
-	return e.eventSize[e.event[e.art[x]]] > 1 && e.eventSize[e.event[e.art[y]]] > 1
+	return e.eventSize[e.event[ai]] > 1 && e.eventSize[e.event[aj]] > 1
+}
+
+// Apart reports whether articles ai and aj report two different events,
+// each told by two articles or more, as the alignment grouped the articles
+// into events (look-alike events: another capture of pirates in the same
+// waters the same week). Call it after Groups.
+func (a *Alignment) Apart(ai, aj int) bool {
+	e := a.e
+	if e.event == nil || ai < 0 || aj < 0 || ai >= len(e.event) || aj >= len(e.event) {
+		return false
+	}
+	return e.articlesApart(ai, aj)
 }
 
 // addLeadPairs makes every two leads of articles of one event a candidate

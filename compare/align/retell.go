@@ -28,6 +28,8 @@ package align
 //   - it does not sit beside its article's member: the one-to-many pass
 //     has judged that neighbour, and found it no part of the fact (a
 //     speaker's second remark beside the first);
+//   - it does not quote a person other than the group's members do
+//     (speakers.go): one person's words are no retelling of another's;
 //   - the group holds no headline or lede. A lede sums up the story, and
 //     a body sentence the model relates to it most often tells one part
 //     of it in full (what a ruling complicates, what an offer allowed),
@@ -53,7 +55,7 @@ func (e *engine) relateLoners() {
 			if !has || e.adjacentTo(ai, int(e.sent[u]), e.partsIn(cp.cluster, ai, own)) || e.hasLead(e.clusters[cp.cluster]) {
 				continue
 			}
-			if !e.regroupLinked([]int{u}, e.othersIn(cp.cluster, ai)) {
+			if e.otherSpeaker(u, cp.cluster) || !e.regroupLinked([]int{u}, e.othersIn(cp.cluster, ai)) {
 				continue
 			}
 			e.of[u] = cp.cluster
