@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
+	"path/filepath"
 
 	"github.com/google/renameio/v2"
 
@@ -48,23 +50,83 @@ func writeReport(cfg config, docs []*ingest.Document, stdout io.Writer) error {
 	if err := write(f); err != nil {
 		return fmt.Errorf("writing %s: %w", ingest.Sanitize(cfg.output), err)
 	}
-	if err := f.CloseAtomicallyReplace(); err != nil {
+	if err := f.Commit(); err != nil {
 		return fmt.Errorf("writing %s: %w", ingest.Sanitize(cfg.output), err)
 	}
 	return nil
 }
 
-// pendingFile starts an atomic write of path. Its error names path, not
-// the hidden temporary file beside it that renameio tried to create:
-// "writing out/x.txt: no such file or directory".
-func pendingFile(path string) (*renameio.PendingFile, error) {
-	f, err := renameio.NewPendingFile(path, renameio.WithPermissions(0o644), renameio.WithExistingPermissions())
-	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
+// outFile is an output being written: a file replaced atomically on
+// Commit, or a device, pipe or socket written in place.
+type outFile interface {
+	io.Writer
+	// Commit makes what was written the file's.
+	Commit() error
+	// Cleanup abandons an uncommitted write; after Commit it does nothing.
+	Cleanup() error
+}
+
+// pendingFile starts writing path. A regular file, or none yet, is
+// replaced atomically, so that a failed write leaves any old one whole; a
+// symbolic link is written through, so the file it names is replaced and
+// the link stays. Anything else (-o /dev/null, a named pipe, /dev/stdout)
+// is written in place: renamed over, a device became a regular file, and
+// run as root "-o /dev/null" broke every program that writes to it. Its
+// error names path, not the hidden temporary file beside it that renameio
+// tried to create: "writing out/x.txt: no such file or directory".
+func pendingFile(path string) (outFile, error) {
+	target := path
+	if fi, err := os.Stat(path); err == nil {
+		if !fi.Mode().IsRegular() {
+			f, err := os.OpenFile(path, os.O_WRONLY, 0)
+			if err != nil {
+				return nil, fmt.Errorf("writing %s: %w", ingest.Sanitize(path), unwrapPath(err))
+			}
+			return &inPlace{f: f}, nil
 		}
-		return nil, fmt.Errorf("writing %s: %w", ingest.Sanitize(path), err)
+		if resolved, err := filepath.EvalSymlinks(path); err == nil {
+			target = resolved
+		}
 	}
-	return f, nil
+	f, err := renameio.NewPendingFile(target, renameio.WithPermissions(0o644), renameio.WithExistingPermissions())
+	if err != nil {
+		return nil, fmt.Errorf("writing %s: %w", ingest.Sanitize(path), unwrapPath(err))
+	}
+	return replacing{f}, nil
+}
+
+// unwrapPath drops a PathError's operation and path, which name a
+// temporary file the user never asked for.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// replacing is a renameio pending file as an outFile.
+type replacing struct{ *renameio.PendingFile }
+
+func (r replacing) Commit() error { return r.CloseAtomicallyReplace() }
+
+// inPlace is an outFile written straight to what is already there.
+type inPlace struct {
+	f      *os.File
+	closed bool
+}
+
+func (p *inPlace) Write(b []byte) (int, error) { return p.f.Write(b) }
+
+func (p *inPlace) Commit() error {
+	p.closed = true
+	return p.f.Close()
+}
+
+func (p *inPlace) Cleanup() error {
+	if p.closed {
+		return nil
+	}
+	p.closed = true
+	return p.f.Close()
 }

@@ -380,7 +380,7 @@ func (rr *reviewRun) memo(rep *compare.Report, s *review.Session, cfg config) *m
 	return memo.Build(rep, s, cfg.session)
 }
 
-// writeMemoFile writes a memo, replacing path atomically. The memo is
+// writeMemoFile writes a memo to path (see pendingFile). The memo is
 // written straight to the temporary file, not first gathered in memory: a
 // memo of a million sentences is hundreds of megabytes.
 func writeMemoFile(path, format string, m *memo.Memo) error {
@@ -396,7 +396,7 @@ func writeMemoFile(path, format string, m *memo.Memo) error {
 	if err := w.Flush(); err != nil {
 		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), err)
 	}
-	if err := f.CloseAtomicallyReplace(); err != nil {
+	if err := f.Commit(); err != nil {
 		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), err)
 	}
 	return nil
