@@ -51,14 +51,21 @@ func (m Model) drawOrder() *screenSeq {
 	return so
 }
 
+// fullOrderWidth is the pane width fullOrder lays the articles out at.
+// It places the items of articles not shown among those shown, which
+// needs no more than their lines' rough order, so one width serves every
+// terminal size: a resize does not wrap every article again, and where
+// such an item comes does not change with the terminal's width.
+const fullOrderWidth = 60
+
 // fullOrder is the drawing order of the items with every article in a
-// pane, at the panes' width, made once per width; its seq is nil when
-// that view leaves an item undrawn.
+// pane, made once per report; its seq is nil when that view leaves an
+// item undrawn.
 func (m Model) fullOrder() *screenSeq {
-	w := m.lay.spec.widths[0]
-	if full, ok := m.ix.fullOrder[w]; ok {
-		return full
+	if m.ix.fullOrder != nil {
+		return m.ix.fullOrder
 	}
+	w := fullOrderWidth
 	all := make([]int, len(m.ix.rep.Articles))
 	widths := make([]int, len(all))
 	for a := range all {
@@ -69,10 +76,7 @@ func (m Model) fullOrder() *screenSeq {
 	if len(full.seq) < len(m.ix.items) {
 		full.seq = nil
 	}
-	if m.ix.fullOrder == nil {
-		m.ix.fullOrder = map[int]*screenSeq{}
-	}
-	m.ix.fullOrder[w] = full
+	m.ix.fullOrder = full
 	return full
 }
 
