@@ -6,7 +6,7 @@ import "slices"
 // them, top to bottom and, on one line, left to right, so n never leaves
 // an item drawn between the current one and the next. With more articles
 // than panes, an item of an article not shown comes where the view would
-// draw it with every article in a pane: after the shown item drawn before
+// draw it with every article in a pane: after the shown items drawn before
 // it there. n brings that article into a pane, and the new panes keep the
 // order n came by (until the panes change otherwise), so the next n goes
 // on from there, neither repeating nor skipping an item, and N retraces
@@ -81,28 +81,31 @@ func (m Model) fullOrder() *screenSeq {
 }
 
 // mergeHidden is drawn, the items the panes draw in their order, with the
-// others (of articles not shown) each placed after the drawn item that
-// comes before it in full, the order with every article in a pane (at
-// the start when none does), in full's order among themselves. It is a
-// pure function, so it can be tested by table.
+// others (of articles not shown) each placed after every drawn item that
+// comes before it in full, the order with every article in a pane: just
+// after the one of those the panes draw last (at the start when there is
+// none). Among themselves they keep full's order. So n brings in an
+// article for an item only once it has visited everything on the panes
+// that the fuller view draws first. It is a pure function, so it can be
+// tested by table.
 func mergeHidden(drawn, full []int) []int {
-	isDrawn := map[int]bool{}
-	for _, i := range drawn {
-		isDrawn[i] = true
+	pos := map[int]int{}
+	for p, i := range drawn {
+		pos[i] = p
 	}
-	after := map[int][]int{} // drawn item (or -1) → the hidden items after it
-	anchor := -1
+	after := map[int][]int{} // place in drawn (or -1) → the hidden items after it
+	last := -1
 	for _, i := range full {
-		if isDrawn[i] {
-			anchor = i
+		if p, ok := pos[i]; ok {
+			last = max(last, p)
 			continue
 		}
-		after[anchor] = append(after[anchor], i)
+		after[last] = append(after[last], i)
 	}
 	out := append([]int{}, after[-1]...)
-	for _, i := range drawn {
+	for p, i := range drawn {
 		out = append(out, i)
-		out = append(out, after[i]...)
+		out = append(out, after[p]...)
 	}
 	return out
 }

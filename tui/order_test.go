@@ -8,9 +8,10 @@ import (
 )
 
 // walk presses n from the top until no item is left and reports what it
-// visited, and where a step, in the panes it started in (before n first
-// paged), went up the screen or skipped an item drawn between the two it
-// joined.
+// visited, and where a step, in the panes it started in, went up the
+// screen or skipped an item drawn between the two it joined, or paged
+// away before visiting an item of these panes that the view with every
+// article in a pane draws first.
 func walk(t *testing.T, m Model) (seen []int, ups, skips []string) {
 	t.Helper()
 	visited := map[int]bool{}
@@ -26,6 +27,19 @@ func walk(t *testing.T, m Model) (seen []int, ups, skips []string) {
 		visited[next.cur] = true
 		seen = append(seen, next.cur)
 		if fmt.Sprint(next.lay.spec.visible) != home {
+			if fmt.Sprint(m.lay.spec.visible) == home {
+				// Paged away for an item of an article not shown: it
+				// comes where the view with every article in a pane
+				// draws it, after every item of these panes drawn
+				// before it there.
+				full := m.fullOrder().seq
+				at := slices.Index(full, next.cur)
+				for _, i := range full[:max(at, 0)] {
+					if !visited[i] && m.lay.rowTop[m.ix.items[i].row] >= 0 {
+						skips = append(skips, fmt.Sprintf("%s → %s (paging) skips %s", m.itemName(m.cur), next.itemName(next.cur), m.itemName(i)))
+					}
+				}
+			}
 			prevTop = -1 // paged: the order is the home panes'
 			m = next
 			continue
@@ -108,7 +122,7 @@ func TestNextWithArticlesHiddenBasil(t *testing.T) {
 }
 
 // mergeHidden keeps the drawn items' order and puts each other item after
-// the drawn one before it in the full order.
+// every drawn one before it in the full order.
 func TestMergeHidden(t *testing.T) {
 	for _, c := range []struct {
 		drawn, full, want []int
@@ -118,6 +132,7 @@ func TestMergeHidden(t *testing.T) {
 		{[]int{2, 0}, []int{0, 1, 2}, []int{2, 0, 1}},             // drawn order wins; 1 follows 0
 		{[]int{1, 3}, []int{0, 1, 2, 3, 4}, []int{0, 1, 2, 3, 4}}, // hidden first and last
 		{[]int{3, 1}, []int{4, 1, 2, 0, 3}, []int{4, 3, 1, 2, 0}},
+		{[]int{1, 2, 0}, []int{0, 1, 3, 2}, []int{1, 2, 0, 3}}, // 3 after 0 and 1, which the panes draw last
 		{nil, []int{1, 0}, []int{1, 0}},
 	} {
 		if got := mergeHidden(c.drawn, c.full); !slices.Equal(got, c.want) {
