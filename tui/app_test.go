@@ -81,10 +81,10 @@ func TestGoldenScreens(t *testing.T) {
 		{"aligned-80x24", 80, 24, nil},
 		{"aligned-120x40", 120, 40, nil},
 		{"aligned-40x12", 40, 12, nil},
-		{"focus-related-80x24", 80, 24, []string{"n", "n", "n", "n"}},
+		{"focus-related-80x24", 80, 24, []string{"n", "n"}},
 		{"article-120x40", 120, 40, []string{"n", "n", "v"}},
-		{"inspector-80x24", 80, 24, []string{"n", "n", "n", "n", "enter"}},
-		{"inspector-40x12", 40, 12, []string{"n", "n", "n", "n", "enter"}},
+		{"inspector-80x24", 80, 24, []string{"n", "n", "enter"}},
+		{"inspector-40x12", 40, 12, []string{"n", "n", "enter"}},
 		{"inspector-quote-120x40", 120, 40, []string{"t", "4", "n", "enter"}},
 		{"inspector-quote-80x24", 80, 24, []string{"t", "4", "n", "enter", "ctrl+d"}},
 		{"overview-120x40", 120, 40, []string{"o"}},
@@ -95,8 +95,8 @@ func TestGoldenScreens(t *testing.T) {
 		{"search-80x24", 80, 24, []string{"/", "h", "a", "r", "b", "o", "r", "enter"}},
 		{"too-small-30x8", 30, 8, nil},
 		{"filter-menu-80x24", 80, 24, []string{"t", "j"}},
-		{"marks-80x24", 80, 24, []string{"n", "f", "n", "x", "n", "n", "f", "x"}},
-		{"inspector-marks-80x24", 80, 24, []string{"n", "n", "n", "n", "f", "x", "enter"}},
+		{"marks-80x24", 80, 24, []string{"n", "f", "n", "n", "n", "x", "N", "N", "f", "x"}},
+		{"inspector-marks-80x24", 80, 24, []string{"n", "n", "f", "x", "enter"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

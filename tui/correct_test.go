@@ -11,7 +11,7 @@ import (
 // correction in the session, and S on it again undoes it.
 func TestSplitOffAGroup(t *testing.T) {
 	rep := loadFixture(t)
-	m := press(newReviewModel(t, rep, Review{}), "n", "n", "n", "tab") // the deal, shared by all three; the second pane focused
+	m := press(newReviewModel(t, rep, Review{}), "n", "n", "n", "n", "n", "tab") // the deal, shared by all three; the second pane focused
 	it := m.ix.items[m.cur]
 	if it.group < 0 || len(m.ix.rows[it.row].cells) < 2 {
 		t.Fatalf("not on a group: %s", it.kind)

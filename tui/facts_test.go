@@ -48,7 +48,7 @@ func TestOverviewListsConflictsAndSummaries(t *testing.T) {
 // The inspector lists a row's conflicting and compatible figures with every
 // article's words, and leaves names out: they are in every group.
 func TestInspectorListsFiguresNotNames(t *testing.T) {
-	m := press(newTestModel(t, loadFixture(t), 100, 40), "n", "n", "n", "enter") // the deal: $1.2 billion
+	m := press(newTestModel(t, loadFixture(t), 100, 40), "n", "n", "n", "n", "n", "enter") // the deal: $1.2 billion
 	v := ansi.Strip(m.View().Content)
 	for _, want := range []string{
 		"compatible fact f2 (money): the same figure within rounding",

@@ -52,7 +52,7 @@ func TestInspectorListsFramingTones(t *testing.T) {
 	rep := loadFixture(t)
 	differ(t, rep, 1, "claimed")
 	m := newTestModel(t, rep, 100, 40)
-	m = press(m, "n", "n", "n", "n", "enter")
+	m = press(m, "n", "n", "enter") // the related group about jobs
 	v := ansi.Strip(m.View().Content)
 	for _, want := range []string{
 		"framing: attribution: said (neutral)",
@@ -69,7 +69,7 @@ func TestInspectorListsFramingTones(t *testing.T) {
 			t.Errorf("inspector of the jobs group claims a difference for a plain verb, %q:\n%s", plain, v)
 		}
 	}
-	m = press(m, "n", "n") // the quote group, not framed differently
+	m = press(m, "n", "n", "n", "n") // the quote group, not framed differently
 	v = ansi.Strip(m.View().Content)
 	if !strings.Contains(v, "framing: attribution: said (neutral)") {
 		t.Errorf("quote group: no shared “said”:\n%s", v)

@@ -77,6 +77,9 @@ type index struct {
 	// longestItem is the widest item name the status bar can show
 	// ("quote 23/23 (in one article only)"), which sizes its other parts.
 	longestItem string
+	// fullOrder is the drawing order of the items with every article in
+	// a pane (see Model.fullOrder), made on first use.
+	fullOrder *screenSeq
 }
 
 // foldedText is every sentence folded for search, made once.

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"slices"
-	"sort"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -365,103 +364,6 @@ func (m Model) step(dir int) Model {
 			if !m.rowShown(it.row) {
 				m = m.show(it.article)
 			}
-			return m.moveTo(i, it.row)
-		}
-	}
-	return m.nothingFurther(dir)
-}
-
-// screenOrder is the items in the order the aligned view draws them, top
-// to bottom, when every article is in a pane; else nil, and n and N keep
-// the rows' order. The two differ where outlets order facts differently:
-// of two groups that cross, one is drawn beside the other article's
-// sentences that come before it, above where the rows' order puts it.
-func (m Model) screenOrder() []int {
-	if so := m.drawOrder(); so != nil && m.mode == modePanes {
-		return so.seq
-	}
-	return nil
-}
-
-// drawOrder is the layout's drawing order of the items, worked out once
-// per layout: nil, or seq nil, unless the view is aligned with every
-// article in a pane.
-func (m Model) drawOrder() *screenSeq {
-	if !m.aligned || m.lay == nil || m.lay.screen == nil || len(m.lay.panes) < len(m.ix.rep.Articles) {
-		return nil
-	}
-	so := m.lay.screen
-	if so.done {
-		return so
-	}
-	so.done = true
-	// Sorted by line, then on one line left to right: by the first pane
-	// that draws the item's row on that line.
-	key := make([]int, len(m.ix.items))
-	seq := make([]int, len(m.ix.items))
-	for i, it := range m.ix.items {
-		top := m.lay.rowTop[it.row]
-		if top < 0 {
-			return so
-		}
-		left := len(m.lay.panes)
-	panes:
-		for p, pn := range m.lay.panes {
-			for _, s := range m.ix.rows[it.row].cells[pn.article] {
-				if pn.sentTop[s] == top {
-					left = p
-					break panes
-				}
-			}
-		}
-		key[i] = top*(len(m.lay.panes)+1) + left
-		seq[i] = i
-	}
-	slices.SortStableFunc(seq, func(a, b int) int { return key[a] - key[b] })
-	// Ordinals in this order, so "unique 3/26" counts as n visits; a
-	// conflict, which several rows may show, keeps one ordinal, its first.
-	so.ord = make([]int, len(seq))
-	var counts [kindConflict + 1]int
-	conflictOrd := map[int]int{}
-	for _, i := range seq {
-		it := m.ix.items[i]
-		if it.kind == kindConflict {
-			if _, seen := conflictOrd[it.fact]; !seen {
-				counts[kindConflict]++
-				conflictOrd[it.fact] = counts[kindConflict]
-			}
-			so.ord[i] = conflictOrd[it.fact]
-			continue
-		}
-		counts[it.kind]++
-		so.ord[i] = counts[it.kind]
-	}
-	so.seq = seq
-	return so
-}
-
-// stepInOrder is step along seq, a screen order: from the current item
-// while it is on screen, else from the top (dir 1) or bottom (dir -1) of
-// the screen.
-func (m Model) stepInOrder(dir int, seq []int) Model {
-	start := slices.Index(seq, m.cur)
-	if start < 0 || !m.onScreen(m.ix.items[m.cur].row) {
-		top, body := m.scroll[0], m.bodyHeight()
-		if dir > 0 {
-			start = -1
-			if top > 0 {
-				start = sort.Search(len(seq), func(i int) bool { return m.lay.rowTop[m.ix.items[seq[i]].row] >= top }) - 1
-			}
-		} else {
-			start = len(seq)
-			if top < m.lay.total-body {
-				start = sort.Search(len(seq), func(i int) bool { return m.lay.rowTop[m.ix.items[seq[i]].row] >= top+body })
-			}
-		}
-	}
-	for p := start + dir; p >= 0 && p < len(seq); p += dir {
-		i := seq[p]
-		if it := m.ix.items[i]; m.filter.accepts(m.ix, it) {
 			return m.moveTo(i, it.row)
 		}
 	}

@@ -55,6 +55,10 @@ type screenSeq struct {
 	done bool
 	seq  []int // nil when the layout has no one drawing order
 	ord  []int
+	// lead is, per item, the article whose sentence puts the item where
+	// it is in seq (of its row, the one drawn first), or -1: with more
+	// articles than panes, the one n brings into a pane for it.
+	lead []int
 }
 
 // layoutSpec is what a layout depends on.

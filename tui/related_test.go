@@ -32,7 +32,7 @@ func TestRelatedSentenceShowsWithItsGroup(t *testing.T) {
 	if lk := m.ix.look(1, 4, &st, "", nil); ansi.Strip(lk.kind) != markShared {
 		t.Errorf("related sentence of a shared group drawn %q, want %q", ansi.Strip(lk.kind), markShared)
 	}
-	m = press(m, "n", "n", "n", "enter")
+	m = press(m, "n", "n", "n", "n", "n", "enter") // the deal
 	v := ansi.Strip(m.View().Content)
 	if !strings.Contains(v, "Meridian Wire · again, related · paragraph 3") || !strings.Contains(v, "The contract runs for ten years") {
 		t.Errorf("the deal's inspector does not list the related sentence:\n%s", v)

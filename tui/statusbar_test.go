@@ -124,7 +124,7 @@ func TestPinnedNameWhole(t *testing.T) {
 		if m.paneCount() >= len(rep.Articles) {
 			break
 		}
-		m = press(m, "p", "]", "n", "n")
+		m = press(m, "p", "]", "n", "n", "n") // the second n pages in a fourth article for a group; the third is back beside the pinned one
 		if m.pin < 0 {
 			t.Fatalf("%d columns: p pinned nothing", w)
 		}
