@@ -69,3 +69,31 @@ func opensOrgName(name string, orgs []string) bool {
 func (d *doc) whoFollows(i int) bool {
 	return i+1 < len(d.toks) && !d.toks[i].word && d.punct(i) == "," && d.word(i+1) == "who"
 }
+
+// roleGoesOn reports whether token i, after the first word of what a title
+// is "of" or "for", is one more word of it, the name being [i, to):
+// "Secretary for Diplomatic | Security | Jo Lamb", "Director of National |
+// Intelligence | Jim Avery". The name keeps two words, and a known first
+// name or one before an initial opens it ("Secretary of State | Hillary
+// Rodham Clinton", "… | Jon R. Avery").
+func (d *doc) roleGoesOn(i, to int) bool {
+	words := to - i
+	if to > i && nameSuffix(d.word(to-1)) {
+		words--
+	}
+	if words <= 2 {
+		return false
+	}
+	if connectors.has(d.word(i)) {
+		return true // "Health and | Human Services"
+	}
+	if !d.toks[i].upper {
+		return false
+	}
+	w := d.text[d.toks[i].s:d.toks[i].e]
+	if sexOfFirstName(w) != anySex || d.firstSex[strings.ToLower(w)] != anySex {
+		return false
+	}
+	next := d.text[d.toks[i+1].s:d.toks[i+1].e]
+	return !(len(next) == 2 && next[1] == '.')
+}

@@ -43,3 +43,19 @@ func TestWhoMakesAPerson(t *testing.T) {
 			"The ships will come", "Bren Hall", ""},
 	})
 }
+
+// A title's "of" or "for" takes every word of what it names into the role,
+// leaving the name two words or one opened by a known first name.
+func TestLongTitleForIsNoName(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"for two words", "Deputy Assistant Secretary for Harbour Safety Vell Marrow testified on Monday.\n\n" +
+			"\u201cThe pier was never safe,\u201d Marrow said.",
+			"The pier was never safe", "Vell Marrow", ""},
+		{"of two words", "Director of Coastal Intelligence Brannock Dace spoke on Monday.\n\n" +
+			"\u201cThe pier was never safe,\u201d Dace said.",
+			"The pier was never safe", "Brannock Dace", ""},
+		{"a first name and a middle name", "Secretary of State Hillary Vell Marrow spoke on Monday.\n\n" +
+			"\u201cThe pier was never safe,\u201d Marrow said.",
+			"The pier was never safe", "Hillary Vell Marrow", ""},
+	})
+}
