@@ -203,6 +203,11 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 // its sentence; for a sentence of its own, the attribution right after it
 // (`"Q," X said`), else the cue before it (`X said: "Q"`).
 func (d *doc) attribute(r rawQuote, c context) attribution {
+	if c.fragment {
+		if a, ok := d.passiveBy(r); ok {
+			return a
+		}
+	}
 	before := d.beforeCue(c.sent.Start, r.open)
 	after := d.afterCue(r.closeEnd, c.afterEnd)
 	switch {
