@@ -328,10 +328,23 @@ func (d *doc) closingCueBefore(r rawQuote, c context) (attribution, bool) {
 		}
 	}
 	a := d.beforeCue(max(pp.Start, ps.Start), pp.End)
-	if !a.found || a.noun || !a.adjacent || a.name == "" {
+	if !a.found || a.noun && !d.announces(a, hi) || !a.adjacent || a.name == "" {
 		return attribution{}, false
 	}
 	return a, true
+}
+
+// announces reports whether the cue noun of a ends the paragraph before
+// token hi as what someone issued: "… and her office later released a
+// statement." announces the words of the next paragraph, where "Vale's
+// statement was brief." or "in a statement" does not.
+func (d *doc) announces(a attribution, hi int) bool {
+	v := a.to - 1
+	if v < 2 || hi-v > 4 || !indefinite(d.word(v-1)) {
+		return false
+	}
+	w := d.toks[v-2]
+	return w.word && !w.upper && !prepositions.has(d.word(v-2)) && !auxiliaries.has(d.word(v-2))
 }
 
 // subject returns the speaker of a kept quotation, for the one it continues.
