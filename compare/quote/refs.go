@@ -23,6 +23,9 @@ func (d *doc) pronounSubject(i int) subject {
 		if s, ok := d.describedSpoke(i, sx); ok {
 			return s
 		}
+		if s, ok := d.reporterSubject(i, sx); ok {
+			return s
+		}
 		return d.resolvedPerson(i, i, sx)
 	case "it":
 		if s, ok := d.thingSpoke(i); ok {
