@@ -265,6 +265,12 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 				a.subject, a.cue = s, "as"
 			}
 		case d.cueIn(c.sent.Start, r.open):
+		case d.predicateQuote(r, c):
+			// `… managers who "are alleged to be …"`: the sentence's
+			// subject speaks, as `pounding Trump as a "con artist"` has it.
+			if s, ok := d.sentenceSubject(d.tokAt(c.sent.Start), d.tokAt(r.open)); ok && s.name != "" {
+				a.subject = s
+			}
 		case d.cueIn(r.closeEnd, d.tokensAfter(r.closeEnd, c.afterEnd, 4)):
 			// `Trump admires Putin as a "strong leader," comparing him
 			// ...`: a participle after the words shares the sentence's
