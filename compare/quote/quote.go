@@ -210,6 +210,13 @@ func (d *doc) attribute(r rawQuote, c context) attribution {
 	}
 	before := d.beforeCue(c.sent.Start, r.open)
 	after := d.afterCue(r.closeEnd, c.afterEnd)
+	if c.fragment && !before.found && after.found && after.cue == "according to" {
+		if s, ok := d.clauseSubjectBefore(c.sent.Start, r.open); ok {
+			// `which Ann hoped was not in connection to "…", according
+			// to the Courier`: the outlet reports her words.
+			return attribution{subject: s, cue: after.cue, found: true}
+		}
+	}
 	switch {
 	case c.fragment && after.found && d.word(after.from-1) == "as" && d.tokAt(c.afterEnd) > after.from:
 		// `not "end" it, as Obama's campaign claims`: the words are the
