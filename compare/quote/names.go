@@ -180,7 +180,7 @@ func (d *doc) findMentions() {
 	// surname alone takes the kind (and full name) of the person it ends.
 	full := map[string][]string{}
 	firstAt := map[string]int{} // where each full name is first written
-	things := map[string]bool{}
+	var things map[string]bool  // names written as no person's (things.go); most articles have few
 	var orgNames []string
 	for _, f := range fs {
 		if f.to-f.from >= 2 && d.hasOrgWord(f.from, f.to) {
@@ -188,7 +188,10 @@ func (d *doc) findMentions() {
 		}
 	}
 	for _, f := range fs {
-		if !f.titled && (d.thingCue(f.from, f.to) || opensOrgName(f.name, orgNames)) {
+		if !f.titled && f.to-f.from >= 2 && (d.thingCue(f.from, f.to) || opensOrgName(f.name, orgNames)) {
+			if things == nil {
+				things = map[string]bool{}
+			}
 			things[f.name] = true
 		}
 	}

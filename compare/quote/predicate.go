@@ -27,8 +27,7 @@ func (d *doc) predicateQuote(r rawQuote, c context) bool {
 		return false
 	}
 	p := r.parts[0]
-	words := strings.Fields(d.text[p.Start:p.End])
-	if len(words) < 6 {
+	if k := d.tokAt(p.Start); d.tokAt(p.End)-k < 6 || d.wordsIn(k, d.tokAt(p.End)) < 6 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.text[p.Start:p.End], "'’ "))
@@ -37,4 +36,15 @@ func (d *doc) predicateQuote(r rawQuote, c context) bool {
 	}
 	s, e := trimSpan(d.text, r.closeEnd, c.sent.End)
 	return e <= s
+}
+
+// wordsIn counts the word tokens in [from, to).
+func (d *doc) wordsIn(from, to int) int {
+	n := 0
+	for k := from; k < to && k < len(d.toks); k++ {
+		if d.toks[k].word {
+			n++
+		}
+	}
+	return n
 }

@@ -30,7 +30,8 @@ func (d *doc) thingCue(from, to int) bool {
 	case "the":
 		return d.endsPhrase(to)
 	case "in":
-		return sexOfFirstName(d.spanText(from, to)) == anySex && !d.isPossessive(from-1)
+		w := d.word(from)
+		return !maleNames.has(w) && !femaleNames.has(w) && !d.isPossessive(from-1)
 	}
 	return false
 }
@@ -52,12 +53,12 @@ func (d *doc) endsPhrase(i int) bool {
 // its first word being no known first name: a programme or a body, not a
 // person ("Jo Avery" of "the Jo Avery Foundation" stays one).
 func opensOrgName(name string, orgs []string) bool {
-	if strings.IndexByte(name, ' ') < 0 || sexOfFirstName(name) != anySex {
+	if strings.IndexByte(name, ' ') < 0 {
 		return false
 	}
 	for _, o := range orgs {
 		if len(o) > len(name) && strings.HasPrefix(o, name) && o[len(name)] == ' ' {
-			return true
+			return sexOfFirstName(name) == anySex
 		}
 	}
 	return false
