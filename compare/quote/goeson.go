@@ -111,10 +111,15 @@ func clearVerb(w string) bool {
 
 // previousSubject returns the person who is the subject of the sentence
 // before c's, in the same paragraph, for a quotation that opens its own
-// sentence with no cue.
+// sentence with no cue; or, for a quotation that is whole paragraphs, in
+// the paragraph before when that sentence quotes no one ("He would not
+// say how many were inside." and then "They were all adults …").
 func (d *doc) previousSubject(r rawQuote, c context) (subject, bool) {
 	ps := d.previousSentence(c)
-	if ps.Start < c.para.Start || ps.End <= ps.Start || d.tokAt(c.sent.Start) != d.tokAt(r.open) {
+	if ps.End <= ps.Start || d.tokAt(c.sent.Start) != d.tokAt(r.open) {
+		return subject{}, false
+	}
+	if ps.Start < c.para.Start && !d.wholeParagraphsAfterPlain(r, c, ps) {
 		return subject{}, false
 	}
 	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > ps.Start })
@@ -123,7 +128,34 @@ func (d *doc) previousSubject(r rawQuote, c context) (subject, bool) {
 		return subject{}, false
 	}
 	m := d.ments[sk]
+	if ps.Start < c.para.Start && d.speaksOf(r, sk) {
+		return subject{}, false
+	}
 	return subject{name: m.name, ss: m.s, se: m.e}, true
+}
+
+// speaksOf reports whether quotation r speaks of the person of mention m
+// rather than as them: it names them ("Gov. Lee stopped by the church", a
+// statement of Lee's office), or it says he or she of their sex and
+// never I, me or my ("And she showed up …", her spokesman's words).
+func (d *doc) speaksOf(r rawQuote, m int) bool {
+	name := d.ments[m].name
+	surname := name[strings.LastIndexByte(name, ' ')+1:]
+	sx := d.toldSex(m, r.open)
+	third, first := false, false
+	for _, p := range r.parts {
+		for _, w := range strings.FieldsFunc(d.text[p.Start:p.End], func(r rune) bool { return !isWordRune(r) && r != '\'' }) {
+			switch lw := strings.ToLower(w); {
+			case w == surname:
+				return true
+			case lw == "i" || lw == "me" || lw == "my" || strings.HasPrefix(lw, "i'"):
+				first = true
+			case sx == female && (lw == "she" || lw == "her"), sx == male && (lw == "he" || lw == "him" || lw == "his"):
+				third = true
+			}
+		}
+	}
+	return third && !first
 }
 
 // previousSentence returns the sentence before c's, or an empty span at
@@ -152,4 +184,25 @@ func (d *doc) previousSentenceCue(c context) (attribution, bool) {
 		return attribution{}, false
 	}
 	return a, true
+}
+
+// wholeParagraphsAfterPlain reports whether quotation r fills its
+// paragraphs (nothing after its closing mark) and the sentence ps, which
+// ends the paragraph before, holds no quoted word.
+func (d *doc) wholeParagraphsAfterPlain(r rawQuote, c context, ps Span) bool {
+	if !c.paraStart || r.paraFirst == 0 || ps.End > c.para.Start || !d.sentenceLike(r) {
+		return false
+	}
+	if last := r.parts[len(r.parts)-1]; r.closeEnd <= last.End {
+		return false // unclosed: the words go on, and their cue with them, in the next paragraph
+	}
+	if s, e := trimSpan(d.text, r.closeEnd, d.paras[r.paraLast].End); e > s {
+		return false
+	}
+	for k := d.tokAt(ps.Start); k < d.tokAt(ps.End); k++ {
+		if d.toks[k].quoted {
+			return false
+		}
+	}
+	return true
 }

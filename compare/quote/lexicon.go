@@ -298,7 +298,7 @@ var orgWords = listSet("orgWords", `group inc inc. corp corp. company co. ltd lt
 	department office administration bureau commission council campaign foundation
 	institute university college association union bank network news times post journal
 	tribune press reuters associated senate house congress court ministry government center
-	centre services airlines motors technologies holdings media federation league club fund
+	centre service services airlines motors technologies holdings media federation league club fund
 	trust organization organisation republicans democrats gop pac caucus coalition alliance
 	project council police army navy cnn msnbc fox nbc abc cbs npr bbc energy oil gas
 	power electric pharmaceuticals systems software capital partners solutions industries

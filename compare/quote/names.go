@@ -180,6 +180,21 @@ func (d *doc) findMentions() {
 	// surname alone takes the kind (and full name) of the person it ends.
 	full := map[string][]string{}
 	firstAt := map[string]int{} // where each full name is first written
+	var things map[string]bool  // names written as no person's (things.go); most articles have few
+	var orgNames []string
+	for _, f := range fs {
+		if f.to-f.from >= 2 && d.hasOrgWord(f.from, f.to) {
+			orgNames = append(orgNames, f.name)
+		}
+	}
+	for _, f := range fs {
+		if !f.titled && f.to-f.from >= 2 && (d.thingCue(f.from, f.to) || opensOrgName(f.name, orgNames)) {
+			if things == nil {
+				things = map[string]bool{}
+			}
+			things[f.name] = true
+		}
+	}
 	for k := range fs {
 		f := &fs[k]
 		n := f.to - f.from
@@ -190,7 +205,7 @@ func (d *doc) findMentions() {
 			if n > 1 && orgWords.has(last) {
 				orgSet[d.spanText(f.from, f.to-1)] = true
 			}
-		case f.titled || n >= 2 && !placeFirst.has(d.word(f.from)) && !placeLast.has(last) && !areaNoun(last):
+		case f.titled || n >= 2 && !placeFirst.has(d.word(f.from)) && (!placeLast.has(last) || d.whoFollows(f.to)) && !areaNoun(last) && !things[f.name]:
 			f.kind = person
 			ln := d.text[d.toks[f.to-1].s:f.e]
 			if n >= 3 && nameSuffix(last) {

@@ -203,8 +203,20 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 // its sentence; for a sentence of its own, the attribution right after it
 // (`"Q," X said`), else the cue before it (`X said: "Q"`).
 func (d *doc) attribute(r rawQuote, c context) attribution {
+	if c.fragment {
+		if a, ok := d.passiveBy(r); ok {
+			return a
+		}
+	}
 	before := d.beforeCue(c.sent.Start, r.open)
 	after := d.afterCue(r.closeEnd, c.afterEnd)
+	if c.fragment && !before.found && after.found && after.cue == "according to" {
+		if s, ok := d.clauseSubjectBefore(c.sent.Start, r.open); ok {
+			// `which Ann hoped was not in connection to "…", according
+			// to the Courier`: the outlet reports her words.
+			return attribution{subject: s, cue: after.cue, found: true}
+		}
+	}
 	switch {
 	case c.fragment && after.found && d.word(after.from-1) == "as" && d.tokAt(c.afterEnd) > after.from:
 		// `not "end" it, as Obama's campaign claims`: the words are the
@@ -260,6 +272,12 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 				a.subject, a.cue = s, "as"
 			}
 		case d.cueIn(c.sent.Start, r.open):
+		case d.predicateQuote(r, c):
+			// `… managers who "are alleged to be …"`: the sentence's
+			// subject speaks, as `pounding Trump as a "con artist"` has it.
+			if s, ok := d.sentenceSubject(d.tokAt(c.sent.Start), d.tokAt(r.open)); ok && s.name != "" {
+				a.subject = s
+			}
 		case d.cueIn(r.closeEnd, d.tokensAfter(r.closeEnd, c.afterEnd, 4)):
 			// `Trump admires Putin as a "strong leader," comparing him
 			// ...`: a participle after the words shares the sentence's
@@ -323,10 +341,23 @@ func (d *doc) closingCueBefore(r rawQuote, c context) (attribution, bool) {
 		}
 	}
 	a := d.beforeCue(max(pp.Start, ps.Start), pp.End)
-	if !a.found || a.noun || !a.adjacent || a.name == "" {
+	if !a.found || a.noun && !d.announces(a, hi) || !a.adjacent || a.name == "" {
 		return attribution{}, false
 	}
 	return a, true
+}
+
+// announces reports whether the cue noun of a ends the paragraph before
+// token hi as what someone issued: "… and her office later released a
+// statement." announces the words of the next paragraph, where "Vale's
+// statement was brief." or "in a statement" does not.
+func (d *doc) announces(a attribution, hi int) bool {
+	v := a.to - 1
+	if v < 2 || hi-v > 4 || !indefinite(d.word(v-1)) {
+		return false
+	}
+	w := d.toks[v-2]
+	return w.word && !w.upper && !prepositions.has(d.word(v-2)) && !auxiliaries.has(d.word(v-2))
 }
 
 // subject returns the speaker of a kept quotation, for the one it continues.

@@ -23,14 +23,30 @@ func (d *doc) pronounSubject(i int) subject {
 		if s, ok := d.describedSpoke(i, sx); ok {
 			return s
 		}
+		if s, ok := d.reporterSubject(i, sx); ok {
+			return s
+		}
 		return d.resolvedPerson(i, i, sx)
 	case "it":
 		if s, ok := d.thingSpoke(i); ok {
 			return s
 		}
+		if m, ok := d.resolve(d.toks[i].s, org, anyOrg); ok && m.s < d.recentFrom(d.toks[i].s) {
+			// "… John McCain's Republican Party running mate. The church
+			// promoted a conference. It promised to …": an "it" names
+			// what the last sentences spoke of, not a body named before.
+			return subject{from: i, to: i + 1, ss: -1, se: -1}
+		}
 		want = org
 	}
 	return d.resolved(i, want)
+}
+
+// recentFrom is where the sentence before the one at pos starts: the
+// reach of "it".
+func (d *doc) recentFrom(pos int) int {
+	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > pos })
+	return d.sents[max(min(k, len(d.sents)-1)-1, 0)].Start
 }
 
 // resolvedPerson makes a subject of the pronoun or role noun [from, to],

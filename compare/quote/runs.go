@@ -261,6 +261,9 @@ func (d *doc) split(from, to int) (nameFrom, roleTo int) {
 			nameFrom++
 		}
 		nameFrom++
+		for d.roleGoesOn(nameFrom, to) {
+			nameFrom++
+		}
 	}
 	roleTo = nameFrom
 	for nameFrom < to && (honorifics.has(d.word(nameFrom)) || connectors.has(d.word(nameFrom))) {
