@@ -1,0 +1,104 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/storydiff/storydiff/compare/fact"
+)
+
+// A figure that two sentences did not group on is linked to its mutual
+// best counterpart in another article (factScopes' near scope) by its
+// kind and unit alone, so a commentator's "a million dollars worth of
+// arson damage to Trinity United Church of Christ", asked of another
+// church, joined the reported damage to the church the story is about.
+// Where a figure is told of a name (its holder: "damage to Trinity
+// United Church of Christ", "Halvorsen's $2 million"), it joins a figure
+// of a sentence in no group only when that sentence names the holder
+// too. Grouped sentences are left alone: the group already says they tell
+// one fact, and outlets name one holder many ways ("the Wasilla church",
+// "Palin's church").
+
+// holderWords are the words that may stand between a figure and the name
+// it is told of: "damage to X", "a stake of 5% in X", "$1 million for X".
+var holderWords = map[string]bool{"to": true, "of": true, "for": true, "at": true, "in": true, "against": true}
+
+// articles may stand between a holder word and the name: "to the Harbor
+// Chapel".
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// maxHolderGap is how many words may stand between a figure and its
+// holder: "a million dollars worth of arson damage to X" has five.
+const maxHolderGap = 6
+
+// sentenceNames holds the names of each sentence, as facts placed them.
+type sentenceNames map[SentenceRef][]fact.Mention
+
+func newSentenceNames(names []mentionAt) sentenceNames {
+	out := sentenceNames{}
+	for _, n := range names {
+		ref := SentenceRef{n.article, n.sentence}
+		out[ref] = append(out[ref], n.Mention)
+	}
+	return out
+}
+
+// holder returns the name m is told of, if any: the first name after it,
+// within maxHolderGap words, no clause break and no figure, the last of
+// them (or the last but an article) a holderWords word; or a name whose
+// possessive ends just before it. A length of time has none.
+func (sn sentenceNames) holder(r *Report, m mentionAt) (fact.Mention, bool) {
+	if fact.IsLength(m.Mention) {
+		// "five days of rioting in Athens": a length of time is the
+		// event's, not the place's (its person is Mention.By).
+		return fact.Mention{}, false
+	}
+	text := r.Articles[m.article].Text
+	for _, n := range sn[SentenceRef{m.article, m.sentence}] {
+		switch {
+		case n.End <= m.Start:
+			between := text[n.End:m.Start]
+			if between == "'s " || between == "’s " || between == "' " {
+				return n, true
+			}
+		case n.Start >= m.End:
+			between := text[m.End:n.Start]
+			if strings.ContainsAny(between, ",;:()\"“”—") {
+				return fact.Mention{}, false
+			}
+			words := strings.Fields(between)
+			if len(words) > maxHolderGap || strings.ContainsAny(between, "0123456789$€£¥%") {
+				return fact.Mention{}, false
+			}
+			// The holder word governs the name: "damage to X", "to the X";
+			// not "$3 million to direct The Hunger Games", "at least $160MM".
+			if k := len(words) - 1; k >= 0 && (holderWords[strings.ToLower(words[k])] ||
+				k >= 1 && holderWords[strings.ToLower(words[k-1])] && articles[strings.ToLower(words[k])]) {
+				return n, true
+			}
+			return fact.Mention{}, false
+		}
+	}
+	return fact.Mention{}, false
+}
+
+// names reports whether the sentence of o names h, by any of its names.
+func (sn sentenceNames) names(o mentionAt, h fact.Mention) bool {
+	for _, n := range sn[SentenceRef{o.article, o.sentence}] {
+		if fact.SameName(n, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherHolder reports whether a or b is told of a holder the other's
+// sentence does not name.
+func (sn sentenceNames) otherHolder(r *Report, a, b mentionAt) bool {
+	if h, ok := sn.holder(r, a); ok && !sn.names(b, h) {
+		return true
+	}
+	if h, ok := sn.holder(r, b); ok && !sn.names(a, h) {
+		return true
+	}
+	return false
+}
