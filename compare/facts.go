@@ -36,6 +36,9 @@ func facts(r *Report, qs, ns [][]fact.Mention) []Fact {
 	place := func(out []mentionAt, ai int, ms []fact.Mention, names bool) []mentionAt {
 		for _, m := range ms {
 			si := sentenceAt(r.Articles[ai].Sentences, m.Start)
+			if names && inDateline(r.Articles[ai].Text, m.Start, m.End) {
+				continue // where the story was filed, not a fact of it
+			}
 			if si >= 0 && r.Articles[ai].Sentences[si].Role.Alignable() {
 				out = append(out, mentionAt{m, ai, si})
 			}
