@@ -153,7 +153,7 @@ func isNearest(r *Report, from, to SentenceRef) bool {
 // with no unit never makes a conflict: too little says it is the same
 // figure. Figures outside any group are unique. A figure of a sentence in
 // no group does not join one told of another holder (see factholder.go).
-func linkQuantities(r *Report, ms []mentionAt, sn sentenceNames) []Fact {
+func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 	groups, near := factScopes(r)
 	events := newEventWords(r)
 	byGroup := map[string][]mentionAt{}
