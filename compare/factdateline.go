@@ -18,7 +18,9 @@ const maxDateline = 60
 // outlet's dateline matched another's "a Washington, D.C., law firm" as a
 // shared place). The dateline is capitalised words, commas, dots and an
 // agency in brackets, ending at a spaced dash, its first word in capitals
-// or an agency named ("Washington (CNN) --").
+// or an agency named ("Washington (CNN) --"). A run-in head in capitals
+// before a dash ("QUESTIONABLE MEDICAL CLAIMS — For years, …") is caught
+// too: a label, whose capitals were read as names, not a fact either.
 func inDateline(text string, start, end int) bool {
 	para := strings.LastIndex(text[:start], "\n") + 1
 	if start-para > maxDateline {
