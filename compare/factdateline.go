@@ -22,9 +22,17 @@ const maxDateline = 60
 // before a dash ("QUESTIONABLE MEDICAL CLAIMS — For years, …") is caught
 // too: a label, whose capitals were read as names, not a fact either.
 func inDateline(text string, start, end int) bool {
-	para := strings.LastIndex(text[:start], "\n") + 1
-	if start-para > maxDateline {
+	// Only the bytes a dateline may span are searched: a name deep in a
+	// long paragraph (a 5 MB line of them) must not scan back to its start.
+	lo := max(0, start-maxDateline)
+	para := strings.LastIndexByte(text[lo:start], '\n')
+	switch {
+	case para >= 0:
+		para += lo + 1
+	case lo > 0:
 		return false
+	default:
+		para = 0
 	}
 	rest := text[para:]
 	dash := -1

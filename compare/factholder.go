@@ -39,6 +39,7 @@ const maxHolderGap = 6
 type sentenceNames struct {
 	names  []mentionAt
 	sorted bool
+	named  map[holderKey]bool // see nameIn
 }
 
 func newSentenceNames(names []mentionAt) *sentenceNames { return &sentenceNames{names: names} }
@@ -76,43 +77,61 @@ func (sn *sentenceNames) holder(r *Report, m mentionAt) (fact.Mention, bool) {
 		return fact.Mention{}, false
 	}
 	text := r.Articles[m.article].Text
-	for _, n := range sn.of(SentenceRef{m.article, m.sentence}) {
-		n := n.Mention
-		switch {
-		case n.End <= m.Start:
-			between := text[n.End:m.Start]
-			if between == "'s " || between == "’s " || between == "' " {
+	names := sn.of(SentenceRef{m.article, m.sentence})
+	// The names around m, found by search: a sentence of thousands of
+	// figures and names must not be read through for each figure.
+	i, _ := slices.BinarySearchFunc(names, m.End, func(n mentionAt, end int) int { return cmp.Compare(n.Start, end) })
+	if i > 0 {
+		if n := names[i-1].Mention; n.End <= m.Start {
+			switch text[n.End:m.Start] {
+			case "'s ", "’s ", "' ":
 				return n, true
 			}
-		case n.Start >= m.End:
-			between := text[m.End:n.Start]
-			if strings.ContainsAny(between, ",;:()\"“”—") {
-				return fact.Mention{}, false
-			}
-			words := strings.Fields(between)
-			if len(words) > maxHolderGap || strings.ContainsAny(between, "0123456789$€£¥%") {
-				return fact.Mention{}, false
-			}
-			// The holder word governs the name: "damage to X", "to the X";
-			// not "$3 million to direct The Hunger Games", "at least $160MM".
-			if k := len(words) - 1; k >= 0 && (holderWords[strings.ToLower(words[k])] ||
-				k >= 1 && holderWords[strings.ToLower(words[k-1])] && articles[strings.ToLower(words[k])]) {
-				return n, true
-			}
-			return fact.Mention{}, false
 		}
+	}
+	if i == len(names) {
+		return fact.Mention{}, false
+	}
+	n := names[i].Mention
+	between := text[m.End:n.Start]
+	words := strings.Fields(between)
+	if len(words) > maxHolderGap || strings.ContainsAny(between, ",;:()\"“”—0123456789$€£¥%") {
+		return fact.Mention{}, false
+	}
+	// The holder word governs the name: "damage to X", "to the X"; not
+	// "$3 million to direct The Hunger Games", "at least $160MM".
+	if k := len(words) - 1; k >= 0 && (holderWords[strings.ToLower(words[k])] ||
+		k >= 1 && holderWords[strings.ToLower(words[k-1])] && articles[strings.ToLower(words[k])]) {
+		return n, true
 	}
 	return fact.Mention{}, false
 }
 
 // nameIn reports whether the sentence of o names h, by any of its names.
+// Answers are kept: a sentence of thousands of names is read once per
+// holder, not once per figure.
 func (sn *sentenceNames) nameIn(o mentionAt, h fact.Mention) bool {
-	for _, n := range sn.of(SentenceRef{o.article, o.sentence}) {
+	key := holderKey{SentenceRef{o.article, o.sentence}, strings.ToLower(h.Unit)}
+	if v, ok := sn.named[key]; ok {
+		return v
+	}
+	found := false
+	for _, n := range sn.of(key.ref) {
 		if fact.SameName(n.Mention, h) {
-			return true
+			found = true
+			break
 		}
 	}
-	return false
+	if sn.named == nil {
+		sn.named = map[holderKey]bool{}
+	}
+	sn.named[key] = found
+	return found
+}
+
+type holderKey struct {
+	ref  SentenceRef
+	name string
 }
 
 // otherHolder reports whether a or b is told of a holder the other's

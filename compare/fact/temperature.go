@@ -1,7 +1,9 @@
 package fact
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -60,12 +62,14 @@ func mayTellTemperature(text string) bool {
 }
 
 // signedBareFigures adds the figures the tokenizer read as part of a word:
-// "minus-20 degree temperatures".
+// "minus-20 degree temperatures". They are merged in once, in order of
+// position, so a text of thousands of them stays linear.
 func signedBareFigures(text string, ms []Mention) []Mention {
+	var added []Mention
 	for off := 0; ; {
 		i := indexFold(text[off:], "minus-")
 		if i < 0 {
-			return ms
+			break
 		}
 		start := off + i + len("minus-")
 		off = start
@@ -80,28 +84,23 @@ func signedBareFigures(text string, ms []Mention) []Mention {
 		if err != nil {
 			continue
 		}
+		// ms is in order of position: the one before start may cover it.
+		k, _ := slices.BinarySearchFunc(ms, start, func(m Mention, at int) int { return cmp.Compare(m.Start, at) })
+		if k < len(ms) && ms[k].Start == start || k > 0 && ms[k-1].End > start {
+			continue
+		}
 		half := 0.5
 		if d := strings.IndexByte(text[start:end], '.'); d >= 0 {
 			half = 0.5 * math.Pow(10, -float64(end-start-d-1))
 		}
-		at := len(ms)
-		covered := false
-		for k, m := range ms {
-			if m.Start <= start && start < m.End {
-				covered = true
-			}
-			if m.Start >= end && at == len(ms) {
-				at = k
-			}
-		}
-		if covered {
-			continue
-		}
-		m := Mention{Start: start, End: end, Text: text[start:end], Kind: "number", Value: v, Low: v - half, High: v + half}
-		ms = append(ms, Mention{})
-		copy(ms[at+1:], ms[at:])
-		ms[at] = m
+		added = append(added, Mention{Start: start, End: end, Text: text[start:end], Kind: "number", Value: v, Low: v - half, High: v + half})
 	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = append(ms, added...)
+	slices.SortStableFunc(ms, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
+	return ms
 }
 
 // temperature reads m as a temperature, widened over its sign before and
@@ -170,7 +169,7 @@ func signBefore(text string, i int) (int, bool) {
 	before := text[:i]
 	if r, size := utf8.DecodeLastRuneInString(before); r == '-' || r == '−' {
 		b := before[:len(before)-size]
-		if strings.HasSuffix(strings.ToLower(b), "minus") && wordStarts(b[:len(b)-5]) {
+		if len(b) >= 5 && strings.EqualFold(b[len(b)-5:], "minus") && wordStarts(b[:len(b)-5]) {
 			return len(b) - 5, true
 		}
 		p, _ := utf8.DecodeLastRuneInString(b)
@@ -191,15 +190,21 @@ func signBefore(text string, i int) (int, bool) {
 	return i, false
 }
 
+// aboutWindow bounds how far aboutTemperature reads either way.
+const aboutWindow = 300
+
 // aboutTemperature reports whether the sentence around i speaks of
 // temperatures: a signed bare figure there is one ("temperatures were
 // minus 20"), not a score or a difference.
 func aboutTemperature(text string, i int) bool {
+	// The sentence, read no further than aboutWindow either way: a text
+	// of thousands of signed figures on one line is not read through for
+	// each.
 	lo, hi := i, i
-	for lo > 0 && !strings.ContainsRune(".!?\n", rune(text[lo-1])) {
+	for lo > 0 && i-lo < aboutWindow && !strings.ContainsRune(".!?\n", rune(text[lo-1])) {
 		lo--
 	}
-	for hi < len(text) && !strings.ContainsRune("!?\n", rune(text[hi])) && !(text[hi] == '.' && (hi+1 == len(text) || text[hi+1] == ' ')) {
+	for hi < len(text) && hi-i < aboutWindow && !strings.ContainsRune("!?\n", rune(text[hi])) && !(text[hi] == '.' && (hi+1 == len(text) || text[hi+1] == ' ')) {
 		hi++
 	}
 	s := strings.ToLower(text[lo:hi])

@@ -2,6 +2,7 @@ package fact
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -31,6 +32,22 @@ func TestTemperatures(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q: got %s, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// TestTemperaturesStayLinear: a text of many signed figures on one line
+// ("minus-5" glued, "minus 5" in a sentence about temperatures) is read
+// in time linear in its length, not once per figure.
+func TestTemperaturesStayLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs")
+	}
+	for _, s := range []string{strings.Repeat("minus-5 ", 200000), strings.Repeat("temperatures of minus 5 ", 200000), strings.Repeat("-5 ", 200000)} {
+		start := time.Now()
+		ms := Quantities(s, time.Time{})
+		if took := time.Since(start); took > 20*time.Second {
+			t.Errorf("%d bytes, %d figures: took %v", len(s), len(ms), took)
 		}
 	}
 }
