@@ -32,9 +32,6 @@ const (
 // below zero. "20 degrees" alone stays a count of degrees: a rise, a fall
 // or an angle is told the same way.
 func temperatures(text string, ms []Mention) []Mention {
-	if !mayTellTemperature(text) {
-		return ms
-	}
 	ms = signedBareFigures(text, ms)
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
@@ -48,17 +45,6 @@ func temperatures(text string, ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
-}
-
-// mayTellTemperature is a cheap test that spares texts with no word of
-// temperature the work.
-func mayTellTemperature(text string) bool {
-	for _, w := range []string{"inus", "egree", "°", "º", "elow zero", "elsius", "ahrenheit", "−", "egative"} {
-		if strings.Contains(text, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // signedBareFigures adds the figures the tokenizer read as part of a word:
@@ -223,7 +209,7 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 	return s, false
 }
 
-// indexFold finds "minus-" in any case: "inus-" found, then its first
+// indexFold finds "minus-" or "Minus-": "inus-" found, then its first
 // letter checked, keeps the search as fast as strings.Index.
 func indexFold(s, sub string) int {
 	for off := 0; ; {
