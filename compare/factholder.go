@@ -145,3 +145,9 @@ func (sn *sentenceNames) otherHolder(r *Report, a, b mentionAt) bool {
 	}
 	return false
 }
+
+// grouped reports whether m's sentence is in a group.
+func grouped(groups map[SentenceRef]string, m mentionAt) bool {
+	_, ok := groups[SentenceRef{m.article, m.sentence}]
+	return ok
+}

@@ -245,11 +245,6 @@ func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 	return out
 }
 
-func grouped(groups map[SentenceRef]string, m mentionAt) bool {
-	_, ok := groups[SentenceRef{m.article, m.sentence}]
-	return ok
-}
-
 // agreesElsewhere reports whether another figure of m's article in the
 // same scope agrees with rep: then m, which conflicts with it, is a
 // figure of something else the sentences also tell ("He won an Emmy in
