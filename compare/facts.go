@@ -33,9 +33,12 @@ func facts(r *Report, qs, ns [][]fact.Mention) []Fact {
 	// Each list is made once at its size: mentions of every article, then
 	// facts of both kinds (with 84 articles, regrowing them was a tenth of
 	// what Compare allocates).
-	place := func(out []mentionAt, ai int, ms []fact.Mention) []mentionAt {
+	place := func(out []mentionAt, ai int, ms []fact.Mention, names bool) []mentionAt {
 		for _, m := range ms {
 			si := sentenceAt(r.Articles[ai].Sentences, m.Start)
+			if names && inDateline(r.Articles[ai].Text, m.Start, m.End) {
+				continue // where the story was filed, not a fact of it
+			}
 			if si >= 0 && r.Articles[ai].Sentences[si].Role.Alignable() {
 				out = append(out, mentionAt{m, ai, si})
 			}
@@ -48,10 +51,10 @@ func facts(r *Report, qs, ns [][]fact.Mention) []Fact {
 	}
 	quantities, names := make([]mentionAt, 0, nq), make([]mentionAt, 0, nn)
 	for ai := range r.Articles {
-		quantities = place(quantities, ai, qs[ai])
-		names = place(names, ai, ns[ai])
+		quantities = place(quantities, ai, qs[ai], false)
+		names = place(names, ai, ns[ai], true)
 	}
-	byValue, byName := linkQuantities(r, quantities), linkSpellings(r, linkNames(names))
+	byValue, byName := linkQuantities(r, quantities, newSentenceNames(names)), linkSpellings(r, linkNames(names))
 	out := make([]Fact, 0, len(byValue)+len(byName)) // never null in the report
 	out = append(append(out, byValue...), byName...)
 	seen := make(map[string]int, len(out))
@@ -148,8 +151,9 @@ func isNearest(r *Report, from, to SentenceRef) bool {
 // best (shared, then compatible, then a conflict of the same kind and
 // unit), with at most one mention per article in a fact. A bare number
 // with no unit never makes a conflict: too little says it is the same
-// figure. Figures outside any group are unique.
-func linkQuantities(r *Report, ms []mentionAt) []Fact {
+// figure. Figures outside any group are unique. A figure of a sentence in
+// no group does not join one told of another holder (see factholder.go).
+func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 	groups, near := factScopes(r)
 	events := newEventWords(r)
 	byGroup := map[string][]mentionAt{}
@@ -201,6 +205,9 @@ func linkQuantities(r *Report, ms []mentionAt) []Fact {
 					}
 					if !ok || hasArticle(group[i], m.article) {
 						continue
+					}
+					if (!grouped(groups, rep) || !grouped(groups, m)) && sn.otherHolder(r, rep, m) {
+						continue // "damage to Trinity United Church" asked of another church
 					}
 					rank := statusRank(st)
 					if st == fact.Conflict && m.Kind == "number" {

@@ -25,6 +25,10 @@ func TestCurrencyAndLengthConflicts(t *testing.T) {
 			"After the two-hour meeting, Jack Ma told reporters at Trump Tower that the jobs would come.", "duration conflict: 40-minute two-hour"},
 		{"one length in two units", "Lohan checked into the Betty Ford clinic for a 90-day stay, her lawyer said on Thursday.",
 			"Lohan checked into the Betty Ford clinic for a three-month stay, her lawyer said on Thursday.", ""},
+		{"two temperatures", "Crews fought the warehouse fire in Brenton for six hours in temperatures of minus 12 degrees.",
+			"Crews fought the warehouse fire in Brenton for six hours as outside temperatures were minus 25.", "temperature conflict: minus 12 degrees minus 25"},
+		{"one temperature in two scales", "Crews fought the warehouse fire in Brenton for six hours at minus 12 degrees Celsius.",
+			"Crews fought the warehouse fire in Brenton for six hours at 10 degrees Fahrenheit.", ""},
 	}
 	for _, c := range cases {
 		r := Compare([]*ingest.Document{

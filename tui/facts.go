@@ -65,6 +65,8 @@ func figure(kind string, m compare.FactMention) string {
 		s += " days"
 	case kind == "money" && m.Unit != "":
 		s += " " + m.Unit
+	case kind == "temperature":
+		s += m.Unit // "-17°", "-5°C": scales differ only where written
 	case kind == "duration" && m.Unit != "":
 		// "40 minutes vs 1 hour": the units are what differ.
 		s += " " + m.Unit

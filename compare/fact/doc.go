@@ -46,6 +46,13 @@
 //     of being or "at" before it, or nothing ("26-1"), and no holder, is
 //     one only where the words around speak of a contest (a game, a
 //     season, a vote, a fight): "open at 9-5" and "Section 12-3" are not.
+//   - temperature: degrees, signed, Unit the scale, "°C" or "°F", or "°"
+//     when the text names none: "minus 17 degrees" is -17 "°", "-5°C" -5
+//     "°C", "20 below zero" -20 "°". A figure of degrees is one when it has
+//     a sign, a scale or "below zero"; a signed bare figure when its
+//     sentence speaks of temperatures ("temperatures were minus 20").
+//     "20 degrees" alone stays a count of degrees (a fall, an angle).
+//     Temperatures compare in one scale only, or when neither names one.
 //   - number: a figure with no recognisable unit, Unit "".
 //   - time, Unit "clock": seconds after midnight; "2:37 p.m." is 52620.
 //   - date, Unit "day": Unix days (days since 1970-01-01) of the first day of

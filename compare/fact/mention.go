@@ -6,7 +6,7 @@ import "strings"
 type Mention struct {
 	Start, End int    // byte offsets of the whole expression in the text
 	Text       string // text[Start:End]
-	Kind       string // "money", "percent", "points", "count", "record", "time", "date", "number", "person", "org", "place", "name"
+	Kind       string // "money", "percent", "points", "count", "record", "time", "date", "number", "temperature", "person", "org", "place", "name"
 	// Value is the normalised figure (see the package documentation); 0 for names.
 	Value float64
 	// Low and High bound what the wording allows; Low <= Value <= High.
@@ -299,7 +299,7 @@ func isNameKind(k string) bool {
 
 func isQuantityKind(k string) bool {
 	switch k {
-	case "money", "percent", "points", "count", "record", "time", "date", "number":
+	case "money", "percent", "points", "count", "record", "time", "date", "number", "temperature":
 		return true
 	}
 	return false

@@ -107,7 +107,12 @@ func (p *qparser) digitFigure(i int, afterCurrency bool) (figure, bool) {
 		}
 	}
 	mult := 1.0
-	if k := f.next; k < len(p.toks) && p.toks[k].kind == tokWord {
+	k := f.next
+	if k+1 < len(p.toks) && p.toks[k].gap == gapNone && p.char(k) == '-' && p.toks[k+1].gap == gapNone &&
+		p.toks[k+1].kind == tokWord && (p.toks[k+1].is(lxMultiplier) || p.toks[k+1].head() != nil && p.toks[k+1].head().cls&lxMultiplier != 0) {
+		k++ // "a $5-million pool", "a 5-million-dollar pool": the multiplier is hyphenated to the figure
+	}
+	if k < len(p.toks) && p.toks[k].kind == tokWord {
 		n := &p.toks[k]
 		switch {
 		case n.gap == gapNone && n.is(lxOrdinal) && f.next == i+1:

@@ -38,7 +38,7 @@ func quantities(text string, toks []token, published time.Time) []Mention {
 	partOfWhole(text, p.out)
 	comparedTo(text, p.out)
 	conversions(text, p.out)
-	return p.out
+	return temperatures(text, p.out)
 }
 
 // conversions marks a sum restated in another currency right after

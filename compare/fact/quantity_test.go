@@ -136,6 +136,8 @@ func TestQuantitiesMoney(t *testing.T) {
 		{"estimated at $US2 million", want{"$US2 million", "money", "USD", 2e6, 1.5e6, 2.5e6, ""}},
 		{"estimated at $ US2 million", want{"$ US2 million", "money", "USD", 2e6, 1.5e6, 2.5e6, ""}},
 		{"a fine of $NZ40,000", want{"$NZ40,000", "money", "NZD", 40000, 35000, 45000, ""}},
+		{"a $5-million grant pool", want{"$5-million", "money", "USD", 5e6, 4.5e6, 5.5e6, ""}},
+		{"a $2.5-billion bridge", want{"$2.5-billion", "money", "USD", 2.5e9, 2.45e9, 2.55e9, ""}},
 	})
 }
 
