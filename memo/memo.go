@@ -466,39 +466,13 @@ func prominence(rep *compare.Report, g compare.Group, mb compare.Member) string 
 // span names where member mb's sentences run when they sit in more than
 // one place ("paragraphs 8–10", "lede–paragraph 2"), else "".
 func span(rep *compare.Report, mb compare.Member) string {
-	lo, hi := -1, -1
-	for _, s := range mb.Sentences {
-		if _, ok := sentence(rep, mb.Article, s); ok {
-			if lo < 0 || s < lo {
-				lo = s
-			}
-			hi = max(hi, s)
-		}
-	}
-	if lo < 0 {
+	if mb.Article < 0 || mb.Article >= len(rep.Articles) {
 		return ""
 	}
-	a, _ := sentence(rep, mb.Article, lo)
-	b, _ := sentence(rep, mb.Article, hi)
-	first, last := place(a), place(b)
-	if first == last {
-		return ""
-	}
-	from, ok1 := strings.CutPrefix(first, "paragraph ")
-	to, ok2 := strings.CutPrefix(last, "paragraph ")
-	if ok1 && ok2 {
-		return "paragraphs " + from + "–" + to
-	}
-	return first + "–" + last
+	return rep.Articles[mb.Article].SpanPlace(mb.Sentences)
 }
 
-func place(s compare.Sentence) string {
-	switch s.Role {
-	case compare.RoleBody, "":
-		return fmt.Sprintf("paragraph %d", s.Paragraph+1)
-	}
-	return string(s.Role)
-}
+func place(s compare.Sentence) string { return s.Place() }
 
 func speaker(q compare.Quote) string {
 	s := q.Speaker

@@ -328,32 +328,11 @@ func diffText(ops []compare.DiffOp) (string, []span) {
 }
 
 // position names where a sentence sits in its article.
-func position(s compare.Sentence) string {
-	switch s.Role {
-	case compare.RoleBody, "":
-		return fmt.Sprintf("paragraph %d", s.Paragraph+1)
-	}
-	return string(s.Role)
-}
+func position(s compare.Sentence) string { return s.Place() }
 
 // spanPosition names where sentences sents of art run when they sit in
 // more than one place ("paragraphs 3–4", "lede–paragraph 2"), else "".
-func spanPosition(art compare.Article, sents []int) string {
-	lo, hi, ok := sentenceRange(art, sents)
-	if !ok {
-		return ""
-	}
-	first, last := position(art.Sentences[lo]), position(art.Sentences[hi])
-	if first == last {
-		return ""
-	}
-	from, ok1 := strings.CutPrefix(first, "paragraph ")
-	to, ok2 := strings.CutPrefix(last, "paragraph ")
-	if ok1 && ok2 {
-		return "paragraphs " + from + "–" + to
-	}
-	return first + "–" + last
-}
+func spanPosition(art compare.Article, sents []int) string { return art.SpanPlace(sents) }
 
 // writeRelated lists the group's related sentences: an outlet that
 // reports the fact again in another sentence of its article.
