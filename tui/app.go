@@ -262,6 +262,9 @@ func (m Model) relayout() Model {
 	} else {
 		m.lay = buildLayout(m.ix, spec, &m.styles)
 		m = m.orderHits() // their drawn order may have changed
+		if m.aligned && len(m.lay.panes) < len(m.ix.rep.Articles) {
+			m.fullOrder() // once per report: every article laid out, which View must not do
+		}
 	}
 	m.lay = m.lay.withFocus(m.ix, m.curRow, &m.styles)
 	m = m.withHit()

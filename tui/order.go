@@ -59,8 +59,9 @@ func (m Model) drawOrder() *screenSeq {
 const fullOrderWidth = 60
 
 // fullOrder is the drawing order of the items with every article in a
-// pane, made once per report; its seq is nil when that view leaves an
-// item undrawn.
+// pane, made once per report (by relayout, when panes first hide an
+// article: it lays out every article, which View must not); its seq is
+// nil when that view leaves an item undrawn.
 func (m Model) fullOrder() *screenSeq {
 	if m.ix.fullOrder != nil {
 		return m.ix.fullOrder
