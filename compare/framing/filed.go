@@ -109,6 +109,29 @@ func nounInPhrase(s string, toks []token, v int) bool {
 	return true
 }
 
+// nounBefore reports whether the word at v, a verb of saying spelt as its
+// noun ("claims"), is the noun of a thing filed, not of what someone
+// said: an auxiliary or a preposition of place or purpose follows it
+// ("discrimination claims were folded", "Questions Claims in Sex Bias
+// Suit", "pool individual claims into one case", "claims for damages").
+// The noun of what someone asserts keeps its doubt ("disputed claims of
+// racism", "Clinton claims on budget cuts", "claims by Democrats that"),
+// as does the verb before what was said ("the suit claims that ...", where
+// a document for its subject makes it neutral: see documentSubject).
+func nounBefore(s string, toks []token, v int) bool {
+	j := v + 1
+	if j >= len(toks) || strings.TrimSpace(s[toks[v].end:toks[j].start]) != "" {
+		return false
+	}
+	k := toks[j].key
+	return auxiliaries[k] || filedWith[k]
+}
+
+// filedWith are the prepositions after which a claim is one filed: "in"
+// a suit, "into" a case, "against" a company, "for" damages ("claims from
+// Tea Partiers that ..." are what they said).
+var filedWith = map[string]bool{"in": true, "into": true, "against": true, "for": true}
+
 // afterSubject reports whether token v follows its subject straight: a
 // subject pronoun, "police", or the plural of a noun of people or bodies
 // ("investigators suspect", "officials", "authorities"), not a
