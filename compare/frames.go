@@ -167,9 +167,9 @@ func frameGroups(r *Report, markers [][][]Marker) {
 			g.Prominence = append(g.Prominence, position(r.Articles[m.Article], m.Sentences[0], m.Article))
 		}
 		var words []map[string]bool // each member's word stems, when a marker needs them
+		many := len(per) > fewOutlets
 		for mi := range per {
 			for _, mk := range per[mi] {
-				many := len(per) > fewOutlets
 				if many && words == nil && mk.Kind != string(framing.Attribution) {
 					words = memberStems(r, g.Members, stems)
 				}
