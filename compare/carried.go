@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"math"
 	"slices"
 
 	"github.com/storydiff/storydiff/compare/align"
@@ -93,9 +92,12 @@ func carriedWithin(r *Report, al *align.Alignment) {
 					if !grouped[ai][si] || len(al.Terms(ai, si)) < len(p.terms) {
 						continue // grouped with another fact (see above); the member the shorter
 					}
-					shortLen, share, ok := al.Containment(p.ref.Article, p.ref.Sentence, ai, si)
-					if !ok || share < withinContainment || share <= bestShare || terms(shortLen) != len(p.terms) {
-						continue // the member must be the shorter: its words all inside
+					// The member is the shorter (checked above, on the
+					// counts Containment takes the shorter of), so share
+					// is the part of its words inside the sentence.
+					_, share, ok := al.Containment(p.ref.Article, p.ref.Sentence, ai, si)
+					if !ok || share < withinContainment || share <= bestShare {
+						continue
 					}
 					if al.Conflict(p.ref.Article, p.ref.Sentence, ai, si) {
 						continue
@@ -215,9 +217,6 @@ func probes(ix postings, terms []int32, dst []int) []int {
 	slices.Sort(dst)
 	return slices.Compact(dst)
 }
-
-// terms undoes Containment's log1p of the shorter sentence's word count.
-func terms(shortLen float64) int { return int(math.Round(math.Expm1(shortLen))) }
 
 func relatedIn(ms []Member, ai int) bool {
 	for _, m := range ms {
