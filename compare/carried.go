@@ -22,7 +22,18 @@ import (
 // headline's few words sit in many a sentence of the story. A sentence
 // that only shares words with the fact is no such evidence: a reworded
 // report ("Palin apologized" against "she was sorry") is left to the
-// alignment. The sentence is one grouped with another fact: a sentence in
+// alignment. A word that most of a group's members (three or more) hold
+// and few other sentences do ("apologized", "apology": one stem), found
+// in a sentence grouped with another fact, was tried as that evidence: on
+// the shared data it found 71 such sentences with the 300 commonest words
+// left out, about 41 of them right (read by hand; "Kroon declined to say
+// if the blaze was politically based" took the apology's "vice
+// presidential", "news outlets" the group's "no outlets for their
+// anger"), and 22 with the 3,000 commonest left out and no different
+// names or figures than any member, 16 right, 5 wrong ("intentionally
+// set" for "intent or motive", ".357 Magnum" for another sentence on the
+// gun). Both wrong far more often than the rule below, so neither ships.
+// The sentence is one grouped with another fact: a sentence in
 // no group that holds a member's words is the alignment's to join, and the
 // readers say of a sentence carrying a fact within that it is grouped with
 // another. Read on the shared data at 0.8 (57 sentences, three of them
