@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"math"
 	"slices"
 
 	"github.com/storydiff/storydiff/compare/align"
@@ -23,7 +22,18 @@ import (
 // headline's few words sit in many a sentence of the story. A sentence
 // that only shares words with the fact is no such evidence: a reworded
 // report ("Palin apologized" against "she was sorry") is left to the
-// alignment. The sentence is one grouped with another fact: a sentence in
+// alignment. A word that most of a group's members (three or more) hold
+// and few other sentences do ("apologized", "apology": one stem), found
+// in a sentence grouped with another fact, was tried as that evidence: on
+// the shared data it found 71 such sentences with the 300 commonest words
+// left out, about 41 of them right (read by hand; "Kroon declined to say
+// if the blaze was politically based" took the apology's "vice
+// presidential", "news outlets" the group's "no outlets for their
+// anger"), and 22 with the 3,000 commonest left out and no different
+// names or figures than any member, 16 right, 5 wrong ("intentionally
+// set" for "intent or motive", ".357 Magnum" for another sentence on the
+// gun). Both wrong far more often than the rule below, so neither ships.
+// The sentence is one grouped with another fact: a sentence in
 // no group that holds a member's words is the alignment's to join, and the
 // readers say of a sentence carrying a fact within that it is grouped with
 // another. Read on the shared data at 0.8 (57 sentences, three of them
@@ -93,9 +103,12 @@ func carriedWithin(r *Report, al *align.Alignment) {
 					if !grouped[ai][si] || len(al.Terms(ai, si)) < len(p.terms) {
 						continue // grouped with another fact (see above); the member the shorter
 					}
-					shortLen, share, ok := al.Containment(p.ref.Article, p.ref.Sentence, ai, si)
-					if !ok || share < withinContainment || share <= bestShare || terms(shortLen) != len(p.terms) {
-						continue // the member must be the shorter: its words all inside
+					// The member is the shorter (checked above, on the
+					// counts Containment takes the shorter of), so share
+					// is the part of its words inside the sentence.
+					_, share, ok := al.Containment(p.ref.Article, p.ref.Sentence, ai, si)
+					if !ok || share < withinContainment || share <= bestShare {
+						continue
 					}
 					if al.Conflict(p.ref.Article, p.ref.Sentence, ai, si) {
 						continue
@@ -215,9 +228,6 @@ func probes(ix postings, terms []int32, dst []int) []int {
 	slices.Sort(dst)
 	return slices.Compact(dst)
 }
-
-// terms undoes Containment's log1p of the shorter sentence's word count.
-func terms(shortLen float64) int { return int(math.Round(math.Expm1(shortLen))) }
 
 func relatedIn(ms []Member, ai int) bool {
 	for _, m := range ms {

@@ -30,6 +30,9 @@ package align
 //     speaker's second remark beside the first);
 //   - it does not quote a person other than the group's members do
 //     (speakers.go): one person's words are no retelling of another's;
+//   - it shares with a member of another article an uncommon word that
+//     is no name (sharesPlain): one speaker's or one person's other fact
+//     shares only their names;
 //   - the group holds no headline or lede. A lede sums up the story, and
 //     a body sentence the model relates to it most often tells one part
 //     of it in full (what a ruling complicates, what an offer allowed),
@@ -55,7 +58,8 @@ func (e *engine) relateLoners() {
 			if !has || e.adjacentTo(ai, int(e.sent[u]), e.partsIn(cp.cluster, ai, own)) || e.hasLead(e.clusters[cp.cluster]) {
 				continue
 			}
-			if e.otherSpeaker(u, cp.cluster) || !e.regroupLinked([]int{u}, e.othersIn(cp.cluster, ai)) {
+			others := e.othersIn(cp.cluster, ai)
+			if e.otherSpeaker(u, cp.cluster) || !e.sharesPlain(u, others) || !e.regroupLinked([]int{u}, others) {
 				continue
 			}
 			e.of[u] = cp.cluster
@@ -63,6 +67,21 @@ func (e *engine) relateLoners() {
 			break
 		}
 	}
+}
+
+// sharesPlain reports whether sentence u shares with one of others an
+// uncommon word that is a name in neither (textsim's
+// SharedPlainEvidence): what is done or said, not only who. A police
+// sergeant's "He was subsequently tased by police," and his "He tried to
+// provide first aid for her," share his name and office and no more: two
+// facts told by one speaker, the second no retelling of the first.
+func (e *engine) sharesPlain(u int, others []int) bool {
+	for _, g := range others {
+		if e.corpus.SharedPlainEvidence(e.reading(u), e.reading(g), commonRank) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasLead reports whether a sentence of A is a headline or a lede.

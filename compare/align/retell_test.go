@@ -93,3 +93,22 @@ func TestABodySentenceIsNoRetellingOfTheLede(t *testing.T) {
 		t.Errorf("the body sentence joined a group: %+v", groups)
 	}
 }
+
+// TestOneSpeakersOtherFactStaysAlone: the Courier prints two remarks of
+// one police sergeant, far apart; the Wire prints the first. The second
+// shares with the Wire's sentence only the sergeant's name and office
+// (Kelso Police Sgt. Lena Brandt), nothing of what happened: it is
+// another fact, not the first told again, and stays alone.
+func TestOneSpeakersOtherFactStaysAlone(t *testing.T) {
+	arts := pipeArticles([]string{
+		"Bell ringer helps couple at Kelso mall|A bell ringer ran to help an elderly couple after a fall at the Kelso mall on Friday.|\"He tried to give first aid to her and tried to comfort her,\" said Sgt. Lena Brandt of the Kelso Police Department.|The woman was taken to Mercy Hospital.|A man who had pushed past the couple ran toward the parking garage.|\"He was later stunned with a Taser by officers,\" said Kelso Police Sgt. Lena Brandt.",
+		"Kelso mall fall|An elderly woman fell at the Kelso mall on Friday and a bell ringer came to her aid.|\"He tried to give first aid to her and tried to comfort her,\" Sgt. Lena Brandt of the Kelso Police Department said.|She was treated at Mercy Hospital.",
+	})
+	groups := New(arts, Options{}).Groups()
+	if g := groupWith(groups, 0, 2); g == nil || groupWith(groups, 1, 2) != g {
+		t.Fatalf("the first remark should be one group: %+v", groups)
+	}
+	if groupWith(groups, 0, 5) != nil || relatedTo(groups, 0, 5) {
+		t.Errorf("the sergeant's second remark joined a group: %+v", groups)
+	}
+}
