@@ -60,3 +60,46 @@ func TestOverviewCountsTheOtherArticlesNewFact(t *testing.T) {
 		t.Errorf("enter on the omission: mode %d, item %d, row %d on screen %v", m.mode, m.cur, m.curRow, m.onScreen(m.curRow))
 	}
 }
+
+// With six articles the overview lists under an article only the facts
+// half or more of the others carry; its count covers all it leaves out. The
+// heading and the article's line say which, or "leaves out 2 of 3 facts"
+// over one listed fact reads as a count and a list that disagree (audit27,
+// ECB+ t22).
+func TestOmissionsSayWhichTheyList(t *testing.T) {
+	lede := "Harbour officials in Lindqvist closed the north pier on Tuesday after a crane collapsed onto a cargo ship."
+	wide := "Three dock workers were taken to Saint Brenna hospital with minor injuries, the port authority said."
+	narrow := "The crane had passed a safety inspection by Ostmark Engineering only two weeks before the collapse."
+	texts := [][]string{
+		{lede, wide, narrow},
+		{lede, wide, narrow},
+		{lede, wide},
+		{lede, wide},
+		{lede, wide},
+		{lede, "Ferry services to the islands will run from the south quay until further notice."},
+	}
+	var docs []*ingest.Document
+	for i, paras := range texts {
+		d, err := ingest.Parse("a.txt", []byte(strings.Join(paras, "\n\n")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Label = []string{"Courier", "Gazette", "Wire", "Herald", "Post", "Evening"}[i]
+		docs = append(docs, d)
+	}
+	rep := compare.Compare(docs, compare.Options{})
+	if left, facts := rep.FactsLeftOut(5); left != 2 || facts != 3 || len(rep.Articles[5].Summary.Omitted) != 1 {
+		t.Fatalf("Evening leaves out %d of %d facts, %d of them listed; want 2 of 3, 1 (the engine's grouping changed; pick other text)",
+			left, facts, len(rep.Articles[5].Summary.Omitted))
+	}
+	m := press(newTestModel(t, rep, 120, 60), "o")
+	v := ansi.Strip(m.View().Content)
+	for _, want := range []string{
+		"Omissions: facts half or more of the others carry that an article leaves out",
+		"Evening leaves out 2 of 3 facts, 1 carried by half or more of the others:",
+	} {
+		if !strings.Contains(v, want) {
+			t.Errorf("overview lacks %q:\n%s", want, v)
+		}
+	}
+}

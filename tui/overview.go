@@ -353,7 +353,15 @@ func quoteLedger(rep *compare.Report) []int {
 // one shows it in the panes.
 func (ov *overview) addOmissions(ix *index, st *Styles) {
 	rep := ix.rep
-	ov.text(st.Heading.Render("Omissions: facts others carry that an article leaves out"))
+	title := "Omissions: facts others carry that an article leaves out"
+	if partialOmissions(rep) {
+		// With six articles or more only the facts half the others carry
+		// are listed (Summary.Omitted); the title says so, or an article
+		// counted "leaves out 2 of 3" and listed under it once, or not at
+		// all, reads as a count and a list that disagree.
+		title = "Omissions: facts half or more of the others carry that an article leaves out"
+	}
+	ov.text(st.Heading.Render(title))
 	if mayCarryAnywhere(rep) {
 		ov.wrapped("? may carry: the article has a sentence close to the fact that the alignment did not join (where given); check it before calling the fact left out", 2, -1, st)
 	}
@@ -381,6 +389,9 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 		slices.SortFunc(gs, func(x, y int) int { return cmp.Compare(rank[x], rank[y]) })
 		left, maybe, facts := rep.Omissions(ai)
 		head := " leaves out " + leftOf(left, maybe, facts)
+		if n := len(gs); n < left+maybe && !rep.UniqueIsOmission() { // see partialOmissions
+			head += fmt.Sprintf(", %d carried by half or more of the others:", n)
+		}
 		ov.add("  "+st.Label.Render(art.Label)+head, "  "+art.Label+head, -1)
 		for _, gi := range gs {
 			g := rep.Groups[gi]
@@ -411,6 +422,22 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 		ov.text(st.Subtle.Render("  none: no article leaves out a fact most of the others carry"))
 	}
 	ov.text("")
+}
+
+// partialOmissions reports whether some article leaves out a group that
+// its Summary.Omitted does not list (a fact too few of the others carry to
+// be an omission, see compare's notableOmission). With two articles the
+// rest are facts only the other has, listed apart (addAlone).
+func partialOmissions(rep *compare.Report) bool {
+	if rep.UniqueIsOmission() {
+		return false
+	}
+	for _, art := range rep.Articles {
+		if art.Summary.LeavesOut() > len(art.Summary.Omitted) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxAloneListed bounds the facts only one other article has listed under
