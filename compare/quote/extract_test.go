@@ -196,6 +196,8 @@ func TestExtractPatterns(t *testing.T) {
 		{"scare quote", `The so-called "experts" were wrong about the bridge.`, nil},
 		{"title", `The company was put back on the US "Notorious Markets" list.`, nil},
 		{"show title with cue", `Sanders told MSNBC's "Morning Joe" that nobody would question it.`, nil},
+		{"show title after a plural possessive", `On Harbor News' "Tidewatch," Ada Venn called on the council to act.`, nil},
+		{"show title after a plural possessive, curly", "On Harbor News’ “Tidewatch,” Ada Venn called on the council to act.", nil},
 		{"show told words", "Ada Venn praised Tom Hale on Monday. \"And to be honest with you, I hope he can,\" she told \"Today.\"",
 			[]want{{text: "And to be honest with you, I hope he can", speaker: "Ada Venn", cue: "told"}}},
 		{"a bare plural body of experts", "Tom Hale, 15, was shot on Saturday. Forensic experts said the bullet was \"a bit deformed\" and had ricocheted.",

@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // Headlines quote with single marks and capitalise every word, so their
 // quotations are paired (marks.go) and attributed by rules of their own:
 // a "Name:" label, the first cue verb with a speaker opening the headline
@@ -38,10 +40,13 @@ func (d *doc) headlineCue(p Span) attribution {
 // verb ("Will Tell of 'Suffering and Delight'").
 func (d *doc) workTitle(pos int) bool {
 	k := d.tokAt(pos) - 1
+	if k >= 0 && !d.toks[k].word && d.pluralPossessive(k-1) {
+		return true // `On Fox News' "Hannity,"`: the apostrophe a token of its own
+	}
 	if k < 0 || !d.toks[k].word {
 		return false
 	}
-	if d.isPossessive(k) || notNaming.has(d.word(k)) {
+	if d.isPossessive(k) || d.pluralPossessive(k) || notNaming.has(d.word(k)) {
 		return true // `told MSNBC's "Morning Joe"`, `he told "Today."`
 	}
 	switch d.word(k) {
@@ -110,6 +115,26 @@ func (d *doc) namedInBody(name string) bool {
 	for _, m := range d.ments {
 		if m.name == name || d.text[m.s:m.e] == name {
 			return true
+		}
+	}
+	return false
+}
+
+// pluralPossessive reports whether word token i is a capitalised plural
+// owning what follows with a bare apostrophe ("Fox News' ", "the Times’ "):
+// a possessive that isPossessive's "'s" does not see.
+func (d *doc) pluralPossessive(i int) bool {
+	if i < 0 || i >= len(d.toks) || !d.toks[i].word || !d.toks[i].upper {
+		return false
+	}
+	e := d.toks[i].e
+	if d.text[e-1] != 's' {
+		return false
+	}
+	rest := d.text[e:]
+	for _, ap := range []string{"'", "’"} {
+		if after, ok := strings.CutPrefix(rest, ap); ok {
+			return strings.HasPrefix(after, " ") || strings.HasPrefix(after, "\u00a0")
 		}
 	}
 	return false
