@@ -15,10 +15,14 @@ import "strings"
 var newsFacts = setOf(
 	"dead", "death", "deaths", "die", "died", "dies", "dying", "kill", "killed", "kills",
 	"killing", "killings", "fatal", "deadly", "suicide", "funeral", "funerals", "injured", "injury",
-	"injuries", "crime", "crimes", "murder", "murders", "murdered", "rape", "rapes", "raped",
+	"injuries", "crime", "crimes", "murder", "murders", "murdered", "murdering", "slain", "slaying",
+	"slayings", "homicide", "homicides", "rape", "rapes", "raped",
 	"stab", "stabs", "stabbed", "stabbing", "steal", "steals", "stolen", "fraud", "arrested",
 	"arrests", "prison", "prisons", "prisoner", "prisoners", "imprisoned", "jailed", "penalty",
-	"punishment", "guilty", "offender", "offenders", "weapons", "accident", "crash", "bomb")
+	"punishment", "guilty", "offender", "offenders", "weapons", "accident", "crash", "bomb",
+	// an illness is a fact of the story as a death is ("near death with a
+	// terminal illness", "dying of kidney disease")
+	"illness", "illnesses", "disease", "diseases")
 
 // crimeNames are words that name a crime only with a word beside them
 // ("sexual assault", "armed attack", "assault charges"); alone they are as often a figure of
@@ -165,9 +169,24 @@ func plainSense(s string, toks []token, i int) bool {
 		return next == "from" || courtNear(s, toks, i)
 	case "broke", "broken", "break", "breaks", "breaking":
 		return particles[next] || courtNear(s, toks, i)
+	case "ill":
+		// "terminally ill", "ill with cancer"; "ill will" and "ill-advised" judge
+		return i > 0 && illDegrees[toks[i-1].key] || next == "with"
+	case "cancer", "cancers":
+		// the illness ("died of cancer"); "is a cancer that must be cut
+		// out", "a cancer on the presidency" are figures
+		return next != "on" && (i == 0 || toks[i-1].key != "a" && toks[i-1].key != "an")
+	case "suffer", "suffers", "suffered", "suffering":
+		// a condition one suffers from, named ("suffers from kidney
+		// disease"); "what America is suffering from?" asks for a figure
+		return next == "from" && i+2 < len(toks) && strings.TrimSpace(s[toks[i+1].end:toks[i+2].start]) == ""
 	}
 	return false
 }
+
+// illDegrees say how ill someone is: "terminally ill", "critically ill".
+var illDegrees = setOf("terminally", "critically", "seriously", "gravely", "chronically", "mentally",
+	"severely", "very")
 
 // objectPronouns are the pronouns only an object takes.
 var objectPronouns = setOf("me", "him", "her", "us", "them", "it")

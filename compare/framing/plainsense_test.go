@@ -52,3 +52,27 @@ func orEmpty(s []string) []string {
 	}
 	return s
 }
+
+// TestPlainWordsOfCrimeAndIllness: a killing and an illness are facts of a
+// story, told in the words every outlet uses ("accused of murdering",
+// "the 1971 slayings", "terminally ill", "suffers from kidney disease",
+// "died of cancer"); their figures stay loaded ("a cancer that must be cut
+// out", "what the country is suffering from", "ill will").
+func TestPlainWordsOfCrimeAndIllness(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"Ann Tarrow is accused of murdering two clerks at a Dunmore bakery.", nil},
+		{"The 1971 slayings went unsolved for decades.", nil},
+		{"The suspect is terminally ill, police said.", nil},
+		{"The suspect suffers from kidney disease and lives in a hospice.", nil},
+		{"Her brother died of cancer last year.", nil},
+		{"The campaign against the port was a cancer on the council.", []string{"cancer"}},
+		{"He asked what the country is suffering from.", []string{"suffering"}},
+	} {
+		if got := loadedWords(c.sentence); !slices.Equal(got, orEmpty(c.want)) {
+			t.Errorf("%q: loaded %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}
