@@ -200,6 +200,9 @@ func (p *qparser) quantity(start, j, hx int) int {
 	if next := p.clock(q); next > 0 {
 		return next
 	}
+	if next := p.yearNoun(q); next > 0 {
+		return next
+	}
 	if next := p.suffixUnit(q); next > 0 {
 		return next
 	}
