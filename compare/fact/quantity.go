@@ -209,6 +209,9 @@ func (p *qparser) quantity(start, j, hx int) int {
 	if f.weak {
 		return start
 	}
+	if hx < 0 && p.nameNumber(f) {
+		return f.next // "Route 66", "the No. 2 Democrat": a name's number, no figure
+	}
 	if p.outOf(f.next) {
 		return p.emitFigure(q, "number", "", f.next, 1) // a part: see partOfWhole
 	}
