@@ -145,6 +145,9 @@ func (p *qparser) at(i int) int {
 		}
 	}
 	hx, j := p.hedge(i)
+	if hx >= 0 && p.topicAbout(i, hx) {
+		return i // the figure after it is read unhedged from the next token
+	}
 	return p.quantity(i, j, hx)
 }
 
