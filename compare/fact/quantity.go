@@ -212,6 +212,9 @@ func (p *qparser) quantity(start, j, hx int) int {
 	if f.weak {
 		return start
 	}
+	if next := p.namedAge(q); next > 0 {
+		return next
+	}
 	if hx < 0 && p.nameNumber(f) {
 		return f.next // "Route 66", "the No. 2 Democrat": a name's number, no figure
 	}
