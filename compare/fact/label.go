@@ -28,7 +28,21 @@ func (p *qparser) nameNumber(f figure) bool {
 	if p.numeroSign(k-1) || p.hyphenedMonth(k-1) {
 		return true
 	}
-	return !(f.year && f.v >= yearNounLow) && (p.seriesWord(k-1, true) || p.seriesWord(k-1, false) && p.singularAfter(f.next))
+	if f.year && f.v >= yearNounLow || p.titleCase(k-1, f.next) {
+		return false
+	}
+	return p.seriesWord(k-1, true) || p.seriesWord(k-1, false) && p.singularAfter(f.next)
+}
+
+// titleCase reports whether the words either side of a number, the one at
+// k before it and the one at next after it, stand in a run of capitalised
+// words, as in a headline in title case ("Teen Shot 11 Times By Police"),
+// where a capital says nothing of a name.
+func (p *qparser) titleCase(k, next int) bool {
+	capWord := func(i int) bool {
+		return i >= 0 && i < len(p.toks) && p.toks[i].kind == tokWord && p.toks[i].cap && p.toks[i].gap != gapLine
+	}
+	return capWord(k-1) && capWord(next) && p.toks[k].gap != gapLine
 }
 
 // singularAfter reports whether token k is a lower-case singular noun

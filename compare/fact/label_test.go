@@ -15,5 +15,7 @@ func TestNumberOfName(t *testing.T) {
 		{"Overall 12 marchers were hurt.", "count:12 marchers/marcher"},
 		{"The Hawks 102, the Owls 99.", "number:102/ number:99/"},
 		{"Averages were Okafor 14.9 points.", "count:14.9 points/point"},
+		// A headline in title case capitalises every word.
+		{"Crowd Riots After Teen Shot 11 Times By Guards", "number:11/"},
 	})
 }
