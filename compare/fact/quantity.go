@@ -145,6 +145,9 @@ func (p *qparser) at(i int) int {
 		}
 	}
 	hx, j := p.hedge(i)
+	if hx >= 0 && p.topicAbout(i, hx) {
+		return i // the figure after it is read unhedged from the next token
+	}
 	return p.quantity(i, j, hx)
 }
 
@@ -200,11 +203,20 @@ func (p *qparser) quantity(start, j, hx int) int {
 	if next := p.clock(q); next > 0 {
 		return next
 	}
+	if next := p.yearNoun(q); next > 0 {
+		return next
+	}
 	if next := p.suffixUnit(q); next > 0 {
 		return next
 	}
 	if f.weak {
 		return start
+	}
+	if next := p.namedAge(q); next > 0 {
+		return next
+	}
+	if hx < 0 && p.nameNumber(f) {
+		return f.next // "Route 66", "the No. 2 Democrat": a name's number, no figure
 	}
 	if p.outOf(f.next) {
 		return p.emitFigure(q, "number", "", f.next, 1) // a part: see partOfWhole

@@ -1,0 +1,78 @@
+package compare
+
+import "github.com/storydiff/storydiff/compare/fact"
+
+// A year alone ("started in 2007") is compared only between sentences the
+// alignment put in one scope (see specific): years recur across the facts
+// of a story. So when outlets tell one event's year in sentences that did
+// not align ("the program was started in 2007 by the FBI", "a program
+// launched in 2007 called PRISM"), each year was a fact of one outlet, the
+// same year listed as unique once per outlet. joinYears makes them one
+// fact where their clauses name the same event (eventWords.same): the
+// same year, never a conflict, for two years differ as often by event as
+// by error.
+
+// joinYears merges facts that are each one article's bare year, unique,
+// into a shared fact when another article's unique fact is the same year
+// told of the same event. The facts merged in are removed.
+func joinYears(r *Report, fs []Fact) []Fact {
+	var years []int
+	for i, f := range fs {
+		if loneYear(f) {
+			years = append(years, i)
+		}
+	}
+	if len(years) < 2 {
+		return fs
+	}
+	events := newEventWords(r)
+	gone := map[int]bool{}
+	for x, i := range years {
+		if gone[i] {
+			continue
+		}
+		for _, j := range years[x+1:] {
+			a, b := fs[i].Mentions[0], fs[j].Mentions[0]
+			if gone[j] || a.Value != b.Value || hasArticle(fs[i], b.Article) || !events.same(mentionOf(a), mentionOf(b)) {
+				continue
+			}
+			fs[i].Mentions = append(fs[i].Mentions, b)
+			fs[i].Status = FactShared
+			gone[j] = true
+		}
+	}
+	if len(gone) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for i, f := range fs {
+		if !gone[i] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// loneYear reports whether f is one mention of a year written alone in
+// four digits ("2007"), in one article.
+func loneYear(f Fact) bool {
+	if f.Kind != "date" || f.Status != FactUnique || len(f.Mentions) != 1 {
+		return false
+	}
+	m := f.Mentions[0]
+	if m.Unit != "day" || len(m.Text) != 4 || m.High-m.Low < 364 || m.High-m.Low > 365 {
+		return false
+	}
+	for i := 0; i < len(m.Text); i++ {
+		if m.Text[i] < '0' || m.Text[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionOf rebuilds the placed mention a fact's mention came from, as
+// eventWords reads it: its article, sentence and span.
+func mentionOf(m FactMention) mentionAt {
+	return mentionAt{fact.Mention{Start: m.Start, End: m.End, Text: m.Text, Kind: "date"}, m.Article, m.Sentence}
+}
