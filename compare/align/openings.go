@@ -110,18 +110,15 @@ func (e *engine) detailMatch(x, c, have int) int {
 //
 // The rule for leads links the paragraph after a lede with the other
 // articles' headlines, ledes and such paragraphs on weak evidence (words
-// in common), strongest pair first. Where such a paragraph would link
-// with a lead (or another such paragraph), and either has a better partner
-// in the other's article (a more similar sentence it links with, or whose
-// mutual best match it is), the weak pair is most often two parts of the
-// story, not one fact: "The resolution initially said the NAACP would
-// 'repudiate the racism of the Tea Parties' …" and "Tea party organizers
-// disputed claims of racism and called on the NAACP to withdraw the
-// resolution", each closer to the other outlet's headline; a paragraph on
-// the newspapers' reports and another outlet's lede on the president's
-// defence, whose mutual best match was a body sentence on that defence.
-// So such a pair starts no group: it is passed over when the groups are
-// made. It still links, so it still counts
+// in common), strongest pair first. Where two such paragraphs would
+// link, and either has a better partner in the other's article (a more
+// similar sentence it links with, or whose mutual best match it is), the
+// weak pair is most often two parts of the story, not one fact: "The
+// resolution initially said the NAACP would 'repudiate the racism of the
+// Tea Parties' …" and "Tea party organizers disputed claims of racism and
+// called on the NAACP to withdraw the resolution", each closer to the
+// other outlet's headline. So such a pair starts no group: it is passed
+// over when the groups are made. It still links, so it still counts
 // where two groups of leads of one event are asked whether they are one
 // (leadsMerge): on ECB+, whose gold groups every sentence that mentions
 // the event, refusing the link itself lost 0.03 of recall, while passing
@@ -129,9 +126,9 @@ func (e *engine) detailMatch(x, c, have int) int {
 
 // yieldLeads lists in e.yielded the pairs of byRule (ascending: pairs
 // linked by the rule for leads alone, the model not relating them nor
-// their being mutual best matches that share enough) that have a sentence
-// of the paragraph after a lede at one end and a better partner at either
-// (betterPartner).
+// their being mutual best matches that share enough) that join two
+// sentences of paragraphs after a lede and have a better partner at
+// either end (betterPartner).
 func (e *engine) yieldLeads(byRule []int32) {
 	e.yielded = nil
 	if e.keepLeads {
@@ -139,7 +136,7 @@ func (e *engine) yieldLeads(byRule []int32) {
 	}
 	for _, i := range byRule {
 		p := e.pairs[i]
-		if !e.opensOnly(int(p.a)) && !e.opensOnly(int(p.b)) {
+		if !e.opensOnly(int(p.a)) || !e.opensOnly(int(p.b)) {
 			continue
 		}
 		if e.betterPartner(i, p.a) || e.betterPartner(i, p.b) {

@@ -72,16 +72,9 @@ func TestOpeningDetailGoesWithItsMatch(t *testing.T) {
 	if got := with(gs, echoLede[0], echoLede[1]); slices.Contains(got, detail) {
 		t.Errorf("the detail is grouped with the Echo's lede: %v%s", got, describe(arts, gs))
 	}
-	// The detail's better partner also keeps it from joining the lede in
-	// the first place (yieldLeads); reassignOpenings then takes it, alone,
-	// to its match. Without both it joins the lede.
-	off := groupsWith(arts, func(e *engine) { e.keepOpenings, e.keepLeads = true, true })
+	off := groupsWith(arts, func(e *engine) { e.keepOpenings = true })
 	if got := with(off, echoLede[0], echoLede[1]); !slices.Contains(got, detail) {
-		t.Errorf("without the rules the detail does not join the lede either: the case tests nothing%s", describe(arts, off))
-	}
-	alone := groupsWith(arts, func(e *engine) { e.keepOpenings = true })
-	if got := with(alone, theirs[0], theirs[1]); slices.Contains(got, detail) {
-		t.Errorf("without reassignOpenings the detail still reaches its match: the loner's part of it tests nothing%s", describe(arts, alone))
+		t.Errorf("without the rule the detail does not join the lede either: the case tests nothing%s", describe(arts, off))
 	}
 }
 
@@ -110,34 +103,5 @@ func TestOpeningsYieldToABetterPartner(t *testing.T) {
 	off := groupsWith(arts, func(e *engine) { e.keepLeads = true })
 	if !grouped(off, news, appeal) {
 		t.Errorf("without the rule the openings do not group either: the case tests nothing%s", describe(arts, off))
-	}
-}
-
-// TestOpeningYieldsToABetterPartner: the paragraph after the first
-// article's lede (where the news reached the mayor) shares her name with
-// the second article's lede (her appeal to the strikers), and the rule for
-// leads links the two. But that lede's mutual best match is the first
-// article's body sentence on the raise, which the opening's name does not
-// make a retelling of: the two are different parts of the story and must
-// not make a group. The ledes of the walkout still group.
-func TestOpeningYieldsToABetterPartner(t *testing.T) {
-	arts := roleArticles([]string{
-		"H:Port strike shuts Dunmere docks|L:Dunmere's container docks stood idle on Tuesday as crane drivers walked out over night shifts.|News of the walkout reached Mayor Ilse Velloran at a conference in Oslo, her office said.|Three cargo ships were waiting outside the harbour on Tuesday evening.|Velloran said the city had nothing left for a larger raise.|The last strike at the port, in 2019, lasted eleven days.",
-		"H:Dunmere crane drivers strike|L:Mayor Ilse Velloran urged striking crane drivers to return to work, saying the city could not afford their raise.|Ships queued in the bay as the stoppage entered its first night.|Three cargo ships were waiting outside the harbour on Tuesday evening.|The last strike at the port, in 2019, lasted eleven days.",
-	})
-	opening := Member{Article: 0, Sentences: []int{2}} // "News of the walkout reached Mayor Ilse Velloran…"
-	appeal := Member{Article: 1, Sentences: []int{1}}  // "Mayor Ilse Velloran urged striking crane drivers…"
-	walkout := Member{Article: 0, Sentences: []int{1}} // the first article's lede
-	headline := Member{Article: 1, Sentences: []int{0}}
-	gs := groupsWith(arts, func(*engine) {})
-	if grouped(gs, opening, appeal) {
-		t.Errorf("the opening is grouped with the other article's lede, whose better partner is the raise:%s", describe(arts, gs))
-	}
-	if !grouped(gs, walkout, headline) {
-		t.Errorf("the walkout's lede and headline are not grouped:%s", describe(arts, gs))
-	}
-	off := groupsWith(arts, func(e *engine) { e.keepLeads = true })
-	if !grouped(off, opening, appeal) {
-		t.Errorf("without the rule the opening does not join the lede either: the case tests nothing%s", describe(arts, off))
 	}
 }
