@@ -33,8 +33,6 @@ type engine struct {
 	headed                                             []bool    // article -> it has a headline
 	evidenceWords                                      int       // see evidence.go
 	keepOpenings                                       bool      // tests: reassignOpenings off
-	keepLeads                                          bool      // tests: yieldLeads off
-	yielded                                            []int32   // pairs that start no group, ascending (yieldLeads)
 	noStances                                          bool      // tests: stance links off (stance.go)
 	coverEvidence                                      int       // see coverEvidence
 	leadEvidence                                       int       // see leadEvidenceWords

@@ -91,7 +91,6 @@ func (e *engine) cluster() {
 	stanced := e.addStancePairs() // see stance.go
 	// words: which pairs link by shared words, kept when stances are read.
 	var words []bool
-	var byLeads []int32 // pairs that link on the rule for leads alone
 	if stanced != nil {
 		words = make([]bool, len(e.pairs))
 	}
@@ -104,13 +103,9 @@ func (e *engine) cluster() {
 			words[i] = e.link[i] || related && e.evidenced(int(p.a), int(p.b))
 		}
 		if (related || e.leadsLink(p)) && e.evidenced(int(p.a), int(p.b)) {
-			if !e.link[i] && !related {
-				byLeads = append(byLeads, int32(i))
-			}
 			e.link[i] = true
 		}
 	}
-	e.yieldLeads(byLeads)                 // see openings.go
 	tier := e.stanceLinks(stanced, words) // see stance.go
 	for i := range e.pairs {
 		if e.link[i] {
@@ -142,9 +137,6 @@ func (e *engine) cluster() {
 		a, b := int(p.a), int(p.b)
 		if e.of[a] >= 0 && e.of[a] == e.of[b] {
 			continue
-		}
-		if _, ok := slices.BinarySearch(e.yielded, ei); ok {
-			continue // see yieldLeads
 		}
 		A, B := e.membersOf(a), e.membersOf(b)
 		if e.shareArticle(A, B) || !e.linked(A, B) && !e.leadsMerge(A, B) {

@@ -44,29 +44,6 @@ func (e *engine) reassignOpenings() {
 			}
 		}
 	}
-	// An opening whose pairs with leads yielded (yieldLeads), and which was
-	// left alone, has the same chance, measured against those leads: the
-	// detail above, kept from the ledes' group by its better partner, still
-	// reaches that partner's group.
-	have := map[int]int{}
-	for _, i := range e.yielded {
-		p := e.pairs[i]
-		for _, x := range [2]int{int(p.a), int(p.b)} {
-			if e.of[x] < 0 && e.opensOnly(x) {
-				have[x] = max(have[x], e.sharedEvidence(int(p.a), int(p.b)))
-			}
-		}
-	}
-	for _, i := range e.yielded { // in the pairs' order, so the result never depends on the map's
-		p := e.pairs[i]
-		for _, x := range [2]int{int(p.a), int(p.b)} {
-			if h, ok := have[x]; ok && e.of[x] < 0 {
-				if z := e.detailMatch(x, -1, h); z >= 0 {
-					e.add(e.of[z], x, false)
-				}
-			}
-		}
-	}
 }
 
 // opensOnly reports whether g opens its article (isLead) only as a
@@ -104,56 +81,4 @@ func (e *engine) detailMatch(x, c, have int) int {
 		}
 	}
 	return -1
-}
-
-// An opening that reads closer to another sentence.
-//
-// The rule for leads links the paragraph after a lede with the other
-// articles' headlines, ledes and such paragraphs on weak evidence (words
-// in common), strongest pair first. Where two such paragraphs would
-// link, and either has a better partner in the other's article (a more
-// similar sentence it links with, or whose mutual best match it is), the
-// weak pair is most often two parts of the story, not one fact: "The
-// resolution initially said the NAACP would 'repudiate the racism of the
-// Tea Parties' …" and "Tea party organizers disputed claims of racism and
-// called on the NAACP to withdraw the resolution", each closer to the
-// other outlet's headline. So such a pair starts no group: it is passed
-// over when the groups are made. It still links, so it still counts
-// where two groups of leads of one event are asked whether they are one
-// (leadsMerge): on ECB+, whose gold groups every sentence that mentions
-// the event, refusing the link itself lost 0.03 of recall, while passing
-// the pair over lost none.
-
-// yieldLeads lists in e.yielded the pairs of byRule (ascending: pairs
-// linked by the rule for leads alone, the model not relating them nor
-// their being mutual best matches that share enough) that join two
-// sentences of paragraphs after a lede and have a better partner at
-// either end (betterPartner).
-func (e *engine) yieldLeads(byRule []int32) {
-	e.yielded = nil
-	if e.keepLeads {
-		return
-	}
-	for _, i := range byRule {
-		p := e.pairs[i]
-		if !e.opensOnly(int(p.a)) || !e.opensOnly(int(p.b)) {
-			continue
-		}
-		if e.betterPartner(i, p.a) || e.betterPartner(i, p.b) {
-			e.yielded = append(e.yielded, i)
-		}
-	}
-}
-
-// betterPartner reports whether sentence g, an end of pair i, has its best
-// match in the other end's article in another sentence, more similar than
-// i's, that it links with or is the mutual best match of.
-func (e *engine) betterPartner(i, g int32) bool {
-	a := e.art[e.other(i, int(g))]
-	for _, bi := range e.best[g] {
-		if e.art[e.other(bi, int(g))] == a {
-			return bi != i && e.pairs[bi].sim > e.pairs[i].sim && (e.link[bi] || e.mutual(bi))
-		}
-	}
-	return false
 }

@@ -77,31 +77,3 @@ func TestOpeningDetailGoesWithItsMatch(t *testing.T) {
 		t.Errorf("without the rule the detail does not join the lede either: the case tests nothing%s", describe(arts, off))
 	}
 }
-
-// TestOpeningsYieldToABetterPartner: the paragraphs after the two ledes
-// (where the news reached the mayor; her appeal to the strikers) share her
-// name, and the rule for leads links the two. But the appeal's mutual best
-// match is the first article's body sentence on the raise, which the
-// first paragraph's name does not make a retelling of: the two are
-// different parts of the story and must not make a group. The ledes of the
-// walkout still group.
-func TestOpeningsYieldToABetterPartner(t *testing.T) {
-	arts := roleArticles([]string{
-		"H:Port strike shuts Dunmere docks|L:Dunmere's container docks stood idle on Tuesday as crane drivers walked out over night shifts.|News of the walkout reached Mayor Ilse Velloran at a conference in Oslo, her office said.|Three cargo ships were waiting outside the harbour on Tuesday evening.|Velloran said the city had nothing left for a larger raise.|The last strike at the port, in 2019, lasted eleven days.",
-		"H:Dunmere crane drivers strike|L:Crane drivers at Dunmere's container docks walked out on Tuesday in a row over night shifts.|Mayor Ilse Velloran urged the strikers to return to work, saying the city could not afford their raise.|Three cargo ships were waiting outside the harbour on Tuesday evening.|The last strike at the port, in 2019, lasted eleven days.",
-	})
-	news := Member{Article: 0, Sentences: []int{2}}   // "News of the walkout reached Mayor Ilse Velloran…"
-	appeal := Member{Article: 1, Sentences: []int{2}} // "Mayor Ilse Velloran urged the strikers…"
-	ledes := []Member{{Article: 0, Sentences: []int{1}}, {Article: 1, Sentences: []int{1}}}
-	gs := groupsWith(arts, func(*engine) {})
-	if grouped(gs, news, appeal) {
-		t.Errorf("the two openings are grouped, though the appeal's better partner is the raise:%s", describe(arts, gs))
-	}
-	if !grouped(gs, ledes...) {
-		t.Errorf("the ledes of the walkout are not grouped:%s", describe(arts, gs))
-	}
-	off := groupsWith(arts, func(e *engine) { e.keepLeads = true })
-	if !grouped(off, news, appeal) {
-		t.Errorf("without the rule the openings do not group either: the case tests nothing%s", describe(arts, off))
-	}
-}
