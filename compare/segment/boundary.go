@@ -11,6 +11,7 @@ import (
 type gap struct {
 	prev, next string // the words either side
 	first      bool   // prev is the first word of its block
+	head       string // the block from its first word to prev's end
 	rest       string // the rest of the block, from next to its last word
 	quoted     bool   // inside a quotation followed by its attribution
 }
@@ -40,6 +41,12 @@ var gapRules = []func(gap) verdict{
 	func(g gap) verdict {
 		return joinIf(len(g.rest) < 200 && strings.HasPrefix(g.rest, "(") && isCredit(g.rest))
 	},
+	// A dateline opens its paragraph with where the story was filed, and a
+	// dash: "KANSAS CITY, Mo. — Leaders of…". The state's abbreviation
+	// ends no sentence there; Punkt, not knowing "Mo.", cut the dateline
+	// off as a sentence of its own, which another outlet's "a convention
+	// in Kansas City, Mo." then matched.
+	func(g gap) verdict { return joinIf(beforeDash(g.next, g.rest) && isDatelineHead(g.head)) },
 	// Titles always precede what they qualify ("Gov. Brown", "Roe v.
 	// Wade"). Punkt's training mostly agrees, but it judges by how often
 	// the next word began sentences in its data; a name never should.
@@ -86,6 +93,46 @@ func joinIf(b bool) verdict {
 		return join
 	}
 	return abstain
+}
+
+// maxDateline bounds the bytes of a dateline before its dash: "WASILLA,
+// Alaska (AP)" is 17, "NEW YORK, N.Y. (Reuters)" 24.
+const maxDateline = 60
+
+// beforeDash reports whether next, the word after a gap, is a dash, or a
+// wire's name in brackets before one ("(AP) —"); rest is the block from
+// next on.
+func beforeDash(next, rest string) bool {
+	if strings.HasPrefix(next, "(") && strings.HasSuffix(next, ")") {
+		rest = strings.TrimLeft(rest[len(next):], " ")
+		next, _, _ = strings.Cut(rest, " ")
+	}
+	switch next {
+	case "—", "–", "--", "-":
+		return true
+	}
+	return false
+}
+
+// isDatelineHead reports whether s, the start of a block, may be the place
+// of a dateline: a few words, each capitalised or a figure, the first in
+// capitals ("KANSAS CITY, Mo.", "ST. PAUL, Minn."). A sentence has a word
+// in lower case.
+func isDatelineHead(s string) bool {
+	if len(s) > maxDateline {
+		return false
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		if r := firstRune(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	first := strings.Trim(words[0], ".'’-")
+	return utf8.RuneCountInString(first) >= 2 && strings.ToUpper(first) == first
 }
 
 // isFigureStop reports whether w is a figure with a full stop after it:
@@ -207,7 +254,7 @@ func (sc *scratch) splitBlock(p string, b extent, block int) {
 			continue
 		}
 		g := gap{
-			prev: p[ws[i].start:ws[i].end], next: p[ws[i+1].start:ws[i+1].end], first: i == 0,
+			prev: p[ws[i].start:ws[i].end], next: p[ws[i+1].start:ws[i+1].end], first: i == 0, head: p[ws[0].start:ws[i].end],
 			rest: p[ws[i+1].start:end], quoted: inQuote(sc.quotes, ws[i].end),
 		}
 		if v := decide(g); v == split || v == abstain && punktBreak(p, ws, i) {

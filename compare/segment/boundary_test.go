@@ -211,3 +211,20 @@ func TestFigureStopIsThePattern(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitDatelines: a dateline ending in a state's abbreviation stays
+// with the sentence it opens; Punkt, not knowing the abbreviation, cut it
+// off as a sentence of its own, which matched another outlet's "in
+// Marlow, Mo." as a shared fact.
+func TestSplitDatelines(t *testing.T) {
+	runSplitCases(t, []splitCase{
+		{"state abbreviation", "MARLOW FALLS, Mo. — Members of the Ostrand Guild voted on Tuesday to expel two officers.",
+			[]string{"MARLOW FALLS, Mo. — Members of the Ostrand Guild voted on Tuesday to expel two officers."}},
+		{"double hyphen", "BRENTFORD, Mo. -- Members of the Ostrand Guild voted on Tuesday.",
+			[]string{"BRENTFORD, Mo. -- Members of the Ostrand Guild voted on Tuesday."}},
+		{"wire in brackets", "ST. ALDRIC, Mo. (AP) — Members of the Ostrand Guild voted on Tuesday.",
+			[]string{"ST. ALDRIC, Mo. (AP) — Members of the Ostrand Guild voted on Tuesday."}},
+		{"a sentence ends before a dash", "The guild met in Marlow Falls, Mo. — Then it voted.",
+			[]string{"The guild met in Marlow Falls, Mo.", "— Then it voted."}},
+	})
+}
