@@ -31,6 +31,12 @@ func (d *doc) pronounSubject(i int) subject {
 		if s, ok := d.thingSpoke(i); ok {
 			return s
 		}
+		if k, ok := d.docBefore(i); ok {
+			// "… on his website. "Q," it says": the document speaks.
+			s := d.docSource(k, k)
+			s.from, s.to, s.ss, s.se = i, i+1, d.toks[i].s, d.toks[i].e
+			return s
+		}
 		if m, ok := d.resolve(d.toks[i].s, org, anyOrg); ok && m.s < d.recentFrom(d.toks[i].s) {
 			// "… John McCain's Republican Party running mate. The church
 			// promoted a conference. It promised to …": an "it" names
@@ -118,15 +124,24 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 		s.name, s.ss, s.se = d.spanText(j+1, i+1), d.toks[j+1].s, d.toks[i].e
 		return s, true
 	}
+	if docNouns.has(w) {
+		// "the report said": its author, or the report itself; "a
+		// report" is new, known only by an author the article tells.
+		if !newcomer(d.word(j)) {
+			return d.docSource(j, i), true
+		}
+		if a, ok := d.docAuthor(i); ok {
+			a.from, a.to = j, i+1
+			return a, true
+		}
+		return s, true
+	}
 	if newcomer(d.word(j)) {
 		if !docNouns.has(w) {
 			// "a former aide said": someone new, labelled as described.
 			s.name, s.ss, s.se = lowerFirst(d.spanText(j, i+1)), d.toks[j].s, d.toks[i].e
 		}
 		return s, true
-	}
-	if docNouns.has(w) {
-		return s, true // "the report said": a source without a name
 	}
 	if anonymousNouns.has(w) {
 		// "the reporter asks", "the man said": someone the article does
