@@ -54,3 +54,17 @@ func TestPronounTellsSex(t *testing.T) {
 			"I never understood the fuss", "Kit Okafor", ""},
 	})
 }
+
+// "he added" after `"…," said a senior officer` goes on with the officer:
+// over the sentences of a quotation that runs on, and past a clause after
+// the cue that names someone else.
+func TestAddedAfterSpeakerAfterVerb(t *testing.T) {
+	seized := "The navy seized a pirate boat in the Gulf of Tarsa on Monday.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"a quotation over two paragraphs", seized + "\"The ministry is working to find out where the pirates can be handed over,\" said a senior officer.\n\n" +
+			"\"The ship may head for Port Elan.\n\nOur plan to base a plane there is also underway,\" he added.",
+			"The ship may head for Port Elan.", "a senior officer", ""},
+		{"a name in a clause after the cue", seized + "\"The sailors exchanged fire with the pirates,\" said a senior officer, who was with Admiral Jon Keller. \"Then they surrendered,\" he added.",
+			"Then they surrendered", "a senior officer", ""},
+	})
+}
