@@ -314,6 +314,9 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	if !ok {
 		return subject{}, false
 	}
+	if s, ok := d.nameAfterRole(lead, to, hi); ok {
+		return s, true // "said South Richmond Hill resident Jane Doe"
+	}
 	if to < hi && d.isPossessive(to) && d.toks[to].upper {
 		// "reads a statement from Senate Majority Leader Harry Reid's
 		// office": the owner's office, or the owner.
