@@ -528,6 +528,17 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 			if orgNouns.has(d.word(j)) || personNouns.has(d.word(j)) {
 				return d.nounBefore(i, d.headNoun(j, v))
 			}
+			if peopleNoun(d.word(j)) && !d.toks[j].upper && newcomer(d.word(i)) {
+				// "a student approached the congressman and asked": an
+				// ordinary noun for a person is the subject the verb
+				// shares, not the person it approached.
+				h := j // "a police officer": the compound's last noun
+				for h+1 < v && d.toks[h+1].word && !d.toks[h+1].upper && !d.toks[h+1].quoted && roleNoun(d.word(h+1)) &&
+					!skippable.has(d.word(h+1)) && !functionWords.has(d.word(h+1)) {
+					h++
+				}
+				return subject{from: i, to: h + 1, name: lowerFirst(d.spanText(i, h+1)), ss: d.toks[i].s, se: d.toks[h].e}, true
+			}
 		}
 	}
 	return subject{}, false
