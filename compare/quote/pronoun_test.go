@@ -68,3 +68,19 @@ func TestAddedAfterSpeakerAfterVerb(t *testing.T) {
 			"Then they surrendered", "a senior officer", ""},
 	})
 }
+
+// "Saying President Hale, he said, was …": the name just before a
+// parenthetical cue's comma is in the words reported, not the one who said
+// them; it is no speaker of that quotation nor of those after it.
+func TestParentheticalCueNameIsReported(t *testing.T) {
+	rally := "Radio host Glenn Marsh spoke to a crowd of activists in Dunmore on Saturday.\n\n" +
+		"\"I am addicted to spending,\" he said.\n\n" +
+		"Saying President Tom Hale, he said, was \"too simple an answer.\"\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"the quotation in the clause", rally, "too simple an answer.", "Glenn Marsh", ""},
+		{"a quotation after it", rally + "The real problem, he said, is waste. \"This is the disease in the city,\" he said.",
+			"This is the disease in the city", "Glenn Marsh", ""},
+		{"of a person, he said", "Radio host Glenn Marsh spoke in Dunmore on Saturday.\n\nOf President Tom Hale, he said, \"I want him to do well.\"",
+			"I want him to do well.", "Glenn Marsh", ""},
+	})
+}
