@@ -187,7 +187,8 @@ func authorVerb(w string) bool {
 	switch w {
 	case "issue", "issues", "issued", "release", "releases", "released", "write", "writes", "wrote", "written",
 		"send", "sends", "sent", "post", "posts", "posted", "publish", "publishes", "published", "sign", "signs", "signed",
-		"pen", "penned", "draft", "drafted", "fire", "fired":
+		"pen", "penned", "draft", "drafted", "fire", "fired",
+		"issuing", "releasing", "writing", "sending", "posting", "publishing", "signing", "drafting":
 		return true
 	}
 	return false

@@ -44,6 +44,12 @@ func (d *doc) pronounSubject(i int) subject {
 			return subject{from: i, to: i + 1, ss: -1, se: -1}
 		}
 		want = org
+	case "they":
+		if name, ok := d.groupWriters(i, ""); ok {
+			// "… are sending the letter to Leader Ann Lee. \"…,\" they
+			// wrote": the letter's writers.
+			return subject{from: i, to: i + 1, name: name, ss: d.toks[i].s, se: d.toks[i].e}
+		}
 	}
 	return d.resolved(i, want)
 }
@@ -84,6 +90,11 @@ func (d *doc) resolved(i int, want kind) subject {
 // spokesman" (a speaker without a name).
 func (d *doc) nounBefore(lo, i int) (subject, bool) {
 	w := d.word(i)
+	if i-1 >= lo && d.word(i-1) == "the" && pluralGroup(w) && !d.toks[i].upper {
+		if name, ok := d.groupWriters(i-1, w); ok {
+			return subject{from: i - 1, to: i + 1, name: name, ss: d.toks[i-1].s, se: d.toks[i].e}, true // "the senators wrote"
+		}
+	}
 	if descNouns.has(w) && !d.toks[i].upper {
 		// "the council", "a police spokeswoman", "police": known by
 		// description (described.go); "the spokesman" is the one an
