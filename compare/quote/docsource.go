@@ -98,11 +98,14 @@ func (d *doc) authorAt(k int) (subject, bool) {
 			return s, true
 		}
 		if !ok {
-			// "Gray's principal, Matthew Orrin of the Dunmore School of
-			// Design, wrote a letter": a long appositive the subject rules
-			// do not cross; the sentence's subject, named before the verb.
+			// A long appositive the subject rules do not cross: the
+			// sentence's subject named before the verb, or the person
+			// set off by commas before it.
 			if m := d.subjectOf(d.sentIndex(d.toks[v].s)); m >= 0 && d.ments[m].e <= d.toks[v].s {
 				return subject{name: d.ments[m].name, ss: d.ments[m].s, se: d.ments[m].e}, true
+			}
+			if s, ok := d.setOffAuthor(lo, v); ok {
+				return s, true
 			}
 		}
 		break
@@ -112,6 +115,48 @@ func (d *doc) authorAt(k int) (subject, bool) {
 
 // ownerPronoun reports whether w owns a document: "his website".
 func ownerPronoun(w string) bool { return w == "his" || w == "her" || w == "its" || w == "their" }
+
+// setOffAuthor reads the person named first between the two commas before
+// verb v, the role before them: "Gray's school principal, Matthew Orrin
+// of the Dunmore School of Design and Construction, wrote a letter".
+func (d *doc) setOffAuthor(lo, v int) (subject, bool) {
+	c2 := d.skipBack(lo, v-1)
+	if c2 <= lo || d.punct(c2) != "," {
+		return subject{}, false
+	}
+	c1 := c2 - 1
+	for c1 > lo && d.punct(c1) != "," && !d.toks[c1].quoted && !d.isStop(c1) {
+		c1--
+	}
+	if c1 <= lo || d.punct(c1) != "," {
+		return subject{}, false
+	}
+	to, ok := d.runAfter(c1+1, c2)
+	if !ok {
+		return subject{}, false
+	}
+	s := d.named(c1+1, to)
+	if m := d.mentionAt(s.ss); s.name == "" || m < 0 || d.ments[m].kind != person {
+		return subject{}, false
+	}
+	if c1-lo <= 5 && d.plainOrNamed(lo, c1) {
+		s.role = d.spanText(lo, c1)
+	}
+	return s, true
+}
+
+// plainOrNamed reports whether tokens [from, to) are words outside
+// quotation marks that are no verb of speech, pronoun nor clause word: a
+// role ("Gray's school principal").
+func (d *doc) plainOrNamed(from, to int) bool {
+	for k := from; k < to; k++ {
+		w := d.word(k)
+		if !d.toks[k].word || d.toks[k].quoted || speechVerbs.has(w) || pronouns.has(w) || clauseWords.has(w) || auxiliaries.has(w) {
+			return false
+		}
+	}
+	return true
+}
 
 // sentIndex returns the index of the sentence holding pos.
 func (d *doc) sentIndex(pos int) int {

@@ -20,6 +20,10 @@ func TestDocumentSpeaksForItsAuthor(t *testing.T) {
 			"The case went on for two years.\n\n" +
 			"\"She will be cleared,\" the statement said.",
 			"She will be cleared", "Tomas Reede", "Varga's lawyer"},
+		{"a letter its author wrote, set off by commas", "Kimani Gray was killed on Saturday.\n\n" +
+			"Gray's school principal, Matthew Orrin of the Dunmore School of Design and Construction, wrote a heartfelt letter describing the teen.\n\n" +
+			"\"Kimani made great strides this year,\" the letter read.",
+			"Kimani made great strides this year", "Matthew Orrin", "Gray's school principal"},
 		{"a cable with no author named", "Councillor Ann Lee spoke on Monday. A key section of the cable, which remains secret, warned of an attack.\n\n" +
 			"\"The post cannot be defended,\" it said.",
 			"The post cannot be defended", "the cable", ""},
