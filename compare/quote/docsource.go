@@ -38,7 +38,7 @@ func (d *doc) docAuthor(i int) (subject, bool) {
 		if k != i && (d.word(k) != w || d.toks[k].quoted || d.toks[k].upper) {
 			continue
 		}
-		if s, ok := d.authorAt(k); ok {
+		if s, ok := d.authorAt(k, k != i); ok {
 			return s, true
 		}
 	}
@@ -46,11 +46,13 @@ func (d *doc) docAuthor(i int) (subject, bool) {
 }
 
 // authorAt reads the author the article gives the document noun at token
-// k: its owner ("his website", "the principal's letter"), the name after
+// k: its owner ("his website", "the principal's letter"), the one who
+// "said in" it when it is named again after ("Rand said in a statement"),
+// the name after
 // "from" or "by" ("a statement from Grimm's attorney, William McGinley"),
 // or the subject of the verb that made it ("Gordon Advisors issued a
 // statement").
-func (d *doc) authorAt(k int) (subject, bool) {
+func (d *doc) authorAt(k int, before bool) (subject, bool) {
 	sn := d.sentenceAt(d.toks[k].s)
 	lo, hi := d.tokAt(sn.Start), d.tokAt(sn.End)
 	b := k - 1
@@ -78,6 +80,14 @@ func (d *doc) authorAt(k int) (subject, bool) {
 			if m := d.mentionOver(d.toks[b].s); m >= 0 && (d.ments[m].kind != unknown || d.isPossessive(b)) {
 				return subject{name: d.ments[m].name, ss: d.ments[m].s, se: d.ments[m].e}, true
 			}
+		}
+	}
+	if before && b-2 >= lo && determiners.has(d.word(b)) && d.word(b-1) == "in" && speechVerbs.has(d.word(b-2)) && !d.toks[b-2].upper {
+		// "AARP CEO A. Barry Rand said in a statement": the one who said
+		// it, for "the statement" after it; the noun itself, within its
+		// own cue, is no speaker of another.
+		if s, ok := d.subjectBefore(lo, b-2); ok && s.name != "" && !docNouns.has(d.word(s.to-1)) {
+			return s, true
 		}
 	}
 	if a := k + 1; a+1 < hi && (d.word(a) == "from" || d.word(a) == "by") {

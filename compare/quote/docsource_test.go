@@ -24,6 +24,9 @@ func TestDocumentSpeaksForItsAuthor(t *testing.T) {
 			"Gray's school principal, Matthew Orrin of the Dunmore School of Design and Construction, wrote a heartfelt letter describing the teen.\n\n" +
 			"\"Kimani made great strides this year,\" the letter read.",
 			"Kimani made great strides this year", "Matthew Orrin", "Gray's school principal"},
+		{"the statement someone said something in", "The trust pushed back on Friday.\n\n" +
+			"UPDATE: Veldmark Trust CEO A. Harlan Moss said in a statement, \"It has long been our policy that rents stay low.\" The statement does not deny that the trust is open to raising rents.",
+			"It has long been our policy", "A. Harlan Moss", "Veldmark Trust CEO"},
 		{"a cable with no author named", "Councillor Ann Lee spoke on Monday. A key section of the cable, which remains secret, warned of an attack.\n\n" +
 			"\"The post cannot be defended,\" it said.",
 			"The post cannot be defended", "the cable", ""},
