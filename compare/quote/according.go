@@ -7,7 +7,7 @@ import (
 
 // An outlet that reports ("according to the Courier") is the source of
 // a fragment only when the fragment's own clause has no person as its
-// subject (attribute, quote.go).
+// subject (attribute, speaker.go).
 
 // clauseSubjectBefore is the person named last before pos in its sentence
 // (from from) who stands as a clause's subject, with no mark and no word

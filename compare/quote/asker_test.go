@@ -16,3 +16,18 @@ func TestTheAskerIsNotTheAsked(t *testing.T) {
 			"supported the harbor plan.", "Tom Hale", ""},
 	})
 }
+
+// "a student approached the congressman and asked": the verb after "and"
+// shares the subject of its sentence, an ordinary noun for a person, not
+// the person named as the object of the verb before.
+func TestOrdinaryNounSubjectSharedAfterAnd(t *testing.T) {
+	hall := "Congressman Tom Hale held a town hall in Dunmore on Friday.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"a student asked", hall + "After the meeting, a student approached the congressman and asked, \"Why did you vote against the loans?\"",
+			"Why did you vote against the loans?", "a student", ""},
+		{"a police officer said", hall + "A police officer stopped Hale and said, \"You were speeding.\"",
+			"You were speeding.", "a police officer", ""},
+		{"an angry protester yelled", hall + "At the door, an angry protester confronted Hale and yelled, \"Shame on you!\"",
+			"Shame on you!", "an angry protester", ""},
+	})
+}

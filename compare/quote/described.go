@@ -248,15 +248,63 @@ func (d *doc) describedSpoke(i int, sx sex) (subject, bool) {
 	if m := d.mentionBefore(pos); m >= 0 && k < len(d.sents) && d.ments[m].s >= d.sents[k].Start {
 		return subject{}, false // "when King was asked …, she told them": King
 	}
-	a := d.beforeCue(d.sents[k-1].Start, d.sents[k-1].End)
-	if !a.found || !Described(a.name) || a.noun {
+	name := ""
+	if a := d.beforeCue(d.sents[k-1].Start, d.sents[k-1].End); a.found && !a.noun {
+		name = a.name
+	} else {
+		name = d.describedLast(k)
+	}
+	if !Described(name) {
 		return subject{}, false
 	}
-	head := a.name[strings.LastIndexByte(a.name, ' ')+1:]
+	head := name[strings.LastIndexByte(name, ' ')+1:]
 	if hs := nounSex(head); hs != anySex && hs != sx || !personNouns.has(head) && !descNouns.has(head) || bareNouns.has(head) {
 		return subject{}, false // "police said … she added" is a person of theirs, unnamed
 	}
-	return subject{from: i, to: i + 1, name: a.name, ss: pos, se: d.toks[i].e}, true
+	return subject{from: i, to: i + 1, name: name, ss: pos, se: d.toks[i].e}, true
+}
+
+// describedLast is the speaker of the quotation that opens in the
+// sentence before sentence k, stepping back over sentences that are all
+// quotation (the words a "he added" goes on with, run over paragraphs),
+// or "". It reads the speaker the cue after a quotation gave (`"…," said
+// a senior officer, who was with Admiral Keller.`) where the cue rules
+// of that sentence alone find none.
+func (d *doc) describedLast(k int) string {
+	j := k - 1
+	for j > 0 && d.allQuoted(d.sents[j]) {
+		j--
+	}
+	if len(d.spoke) == 0 || j < 0 {
+		return ""
+	}
+	sp := d.spoke[len(d.spoke)-1]
+	if sp.at < d.sents[j].Start || sp.at >= d.sents[k].Start {
+		return ""
+	}
+	for m := d.mentionBefore(d.sents[k].Start); m >= 0 && d.ments[m].s > sp.at; m-- {
+		if t := d.tokAt(d.ments[m].s); d.ments[m].kind == person && t > 0 && d.punct(t-1) == "," {
+			// "said a White House spokesman, Eric Schultz": the name
+			// set beside the description is the one "he" stands for.
+			return ""
+		}
+	}
+	return sp.name
+}
+
+// allQuoted reports whether every word of sentence s lies inside
+// quotation marks.
+func (d *doc) allQuoted(s Span) bool {
+	words := false
+	for t := d.tokAt(s.Start); t < len(d.toks) && d.toks[t].s < s.End; t++ {
+		if d.toks[t].word {
+			if !d.toks[t].quoted {
+				return false
+			}
+			words = true
+		}
+	}
+	return words
 }
 
 // mentionBefore is the last mention starting before pos, or -1.

@@ -9,7 +9,7 @@ import (
 // title a cue verb names, words that go on from the quotation before, a
 // label of a person, a fragment next to a cue, a quotation after the
 // sentence that names its speaker. These are the tests fallback and judge
-// apply (quote.go).
+// apply (speaker.go, quote.go).
 
 // goesOn reports whether words in title case go on from the quotation
 // kept before them: joined to it by "and" or "or" (`called her "Miss

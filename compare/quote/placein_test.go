@@ -15,3 +15,18 @@ func TestPlaceAfterANounIsNoSpeaker(t *testing.T) {
 			"glad to have it back.", "a longtime resident", ""},
 	})
 }
+
+// "said South Elmwood Hill resident Jane Doe": after the verb, a place or
+// a body before a noun of what someone is, and then a name, is the role of
+// the person named; the place does not speak.
+func TestPlaceInRoleAfterVerb(t *testing.T) {
+	fire := "A fire gutted a house in Dunmore on Monday.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"a place resident", fire + "\"The husband and wife came to visit,\" said South Elmwood Hill resident Jane Doe.",
+			"The husband and wife came to visit", "Jane Doe", "South Elmwood Hill resident"},
+		{"a body's spokesperson", fire + "\"He had a firearm with him,\" said Dunmore police spokesperson Tim Ardley.",
+			"He had a firearm with him", "Tim Ardley", "Dunmore police spokesperson"},
+		{"a party supporter", fire + "\"We ran,\" said Vela Party supporter Tom Hale.",
+			"We ran", "Tom Hale", "Vela Party supporter"},
+	})
+}

@@ -54,3 +54,33 @@ func TestPronounTellsSex(t *testing.T) {
 			"I never understood the fuss", "Kit Okafor", ""},
 	})
 }
+
+// "he added" after `"…," said a senior officer` goes on with the officer:
+// over the sentences of a quotation that runs on, and past a clause after
+// the cue that names someone else.
+func TestAddedAfterSpeakerAfterVerb(t *testing.T) {
+	seized := "The navy seized a pirate boat in the Gulf of Tarsa on Monday.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"a quotation over two paragraphs", seized + "\"The ministry is working to find out where the pirates can be handed over,\" said a senior officer.\n\n" +
+			"\"The ship may head for Port Elan.\n\nOur plan to base a plane there is also underway,\" he added.",
+			"The ship may head for Port Elan.", "a senior officer", ""},
+		{"a name in a clause after the cue", seized + "\"The sailors exchanged fire with the pirates,\" said a senior officer, who was with Admiral Jon Keller. \"Then they surrendered,\" he added.",
+			"Then they surrendered", "a senior officer", ""},
+	})
+}
+
+// "Saying President Hale, he said, was …": the name just before a
+// parenthetical cue's comma is in the words reported, not the one who said
+// them; it is no speaker of that quotation nor of those after it.
+func TestParentheticalCueNameIsReported(t *testing.T) {
+	rally := "Radio host Glenn Marsh spoke to a crowd of activists in Dunmore on Saturday.\n\n" +
+		"\"I am addicted to spending,\" he said.\n\n" +
+		"Saying President Tom Hale, he said, was \"too simple an answer.\"\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"the quotation in the clause", rally, "too simple an answer.", "Glenn Marsh", ""},
+		{"a quotation after it", rally + "The real problem, he said, is waste. \"This is the disease in the city,\" he said.",
+			"This is the disease in the city", "Glenn Marsh", ""},
+		{"of a person, he said", "Radio host Glenn Marsh spoke in Dunmore on Saturday.\n\nOf President Tom Hale, he said, \"I want him to do well.\"",
+			"I want him to do well.", "Glenn Marsh", ""},
+	})
+}

@@ -31,6 +31,12 @@ func (d *doc) pronounSubject(i int) subject {
 		if s, ok := d.thingSpoke(i); ok {
 			return s
 		}
+		if k, ok := d.docBefore(i); ok {
+			// "… on his website. "Q," it says": the document speaks.
+			s := d.docSource(k, k)
+			s.from, s.to, s.ss, s.se = i, i+1, d.toks[i].s, d.toks[i].e
+			return s
+		}
 		if m, ok := d.resolve(d.toks[i].s, org, anyOrg); ok && m.s < d.recentFrom(d.toks[i].s) {
 			// "… John McCain's Republican Party running mate. The church
 			// promoted a conference. It promised to …": an "it" names
@@ -38,6 +44,12 @@ func (d *doc) pronounSubject(i int) subject {
 			return subject{from: i, to: i + 1, ss: -1, se: -1}
 		}
 		want = org
+	case "they":
+		if name, ok := d.groupWriters(i, ""); ok {
+			// "… are sending the letter to Leader Ann Lee. \"…,\" they
+			// wrote": the letter's writers.
+			return subject{from: i, to: i + 1, name: name, ss: d.toks[i].s, se: d.toks[i].e}
+		}
 	}
 	return d.resolved(i, want)
 }
@@ -78,6 +90,11 @@ func (d *doc) resolved(i int, want kind) subject {
 // spokesman" (a speaker without a name).
 func (d *doc) nounBefore(lo, i int) (subject, bool) {
 	w := d.word(i)
+	if i-1 >= lo && d.word(i-1) == "the" && pluralGroup(w) && !d.toks[i].upper {
+		if name, ok := d.groupWriters(i-1, w); ok {
+			return subject{from: i - 1, to: i + 1, name: name, ss: d.toks[i-1].s, se: d.toks[i].e}, true // "the senators wrote"
+		}
+	}
 	if descNouns.has(w) && !d.toks[i].upper {
 		// "the council", "a police spokeswoman", "police": known by
 		// description (described.go); "the spokesman" is the one an
@@ -118,15 +135,24 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 		s.name, s.ss, s.se = d.spanText(j+1, i+1), d.toks[j+1].s, d.toks[i].e
 		return s, true
 	}
+	if docNouns.has(w) {
+		// "the report said": its author, or the report itself; "a
+		// report" is new, known only by an author the article tells.
+		if !newcomer(d.word(j)) {
+			return d.docSource(j, i), true
+		}
+		if a, ok := d.docAuthor(i); ok {
+			a.from, a.to = j, i+1
+			return a, true
+		}
+		return s, true
+	}
 	if newcomer(d.word(j)) {
 		if !docNouns.has(w) {
 			// "a former aide said": someone new, labelled as described.
 			s.name, s.ss, s.se = lowerFirst(d.spanText(j, i+1)), d.toks[j].s, d.toks[i].e
 		}
 		return s, true
-	}
-	if docNouns.has(w) {
-		return s, true // "the report said": a source without a name
 	}
 	if anonymousNouns.has(w) {
 		// "the reporter asks", "the man said": someone the article does

@@ -196,3 +196,27 @@ func hasLetter(w string) bool {
 	}
 	return false
 }
+
+// nameAfterRole reads the person named after a name run that ends at to
+// and a noun of what they are ("said South Richmond Hill resident Jane
+// Doe", "said Vela Party supporter Tom Hale"): the place or body is part
+// of the role, the person the speaker.
+func (d *doc) nameAfterRole(lead, to, hi int) (subject, bool) {
+	j := to
+	for j < hi && j < to+2 && d.toks[j].word && !d.toks[j].upper && !d.toks[j].quoted && roleNoun(d.word(j)) {
+		j++
+	}
+	if j == to || j >= hi {
+		return subject{}, false
+	}
+	end, ok := d.runAfter(j, hi)
+	if !ok {
+		return subject{}, false
+	}
+	s := d.named(j, end)
+	if s.name == "" || s.role != "" {
+		return subject{}, false
+	}
+	s.from, s.role = lead, d.spanText(lead, j)
+	return s, true
+}

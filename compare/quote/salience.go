@@ -165,13 +165,30 @@ func (d *doc) findPerson(pos int, sx sex) (int, bool) {
 // role noun at pos stands for: a person named before it, of the sex the
 // pronoun tells when their sex is known at pos.
 func (d *doc) personFits(pos int, sx sex) func(int) bool {
+	skip := d.interrupted(pos)
 	return func(i int) bool {
-		if i < 0 || d.ments[i].s >= pos {
+		if i < 0 || d.ments[i].s >= pos || i == skip {
 			return false
 		}
 		ms := d.toldSex(i, pos)
 		return d.ments[i].kind == person && (sx == anySex || ms == anySex || ms == sx)
 	}
+}
+
+// interrupted is the mention of the person a parenthetical cue at pos
+// interrupts ("Saying President Obama, he said, was …", "Of Obama, he
+// said, …"): the name just before its comma is in the words reported,
+// never the one who said them. -1 when the pronoun at pos opens no such
+// cue.
+func (d *doc) interrupted(pos int) int {
+	t := d.tokAt(pos)
+	if t < 2 || t+2 >= len(d.toks) || d.punct(t-1) != "," || !speechVerbs.has(d.word(t+1)) || d.toks[t+1].upper || d.punct(t+2) != "," {
+		return -1
+	}
+	if m := d.mentionOver(d.toks[t-2].s); m >= 0 && d.ments[m].e == d.toks[t-2].e {
+		return m
+	}
+	return -1
 }
 
 // salientPerson finds the person a role noun at pos may stand for among

@@ -69,2614 +69,2615 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `carrier
-petition
-consider
-moreover
-broadcast
+const setWords = `seeing
+movie
+release
+Mrs
+is
 friend
-protester
-theorize
-likens
-fred
+labelling
+album
+news
+editor
 talked
-diana
+repeat
 thinks
-singer
+vs
 huma
-begs
-rules
-reaffirmed
-alice
-likening
-benjamin
-alexander
-campaign
-joan
-dam
-tunnel
-husband
-if
-lisa
-capt.
-station
-regarded
-fund
-marilyn
-writes
-narrator
-subsidiary
-angela
-spalding
-scold
-argument
-contending
-democratic
-economists
-rudy
-gushed
-reminds
-representative
-councilwoman
-minority
-questions
-alliance
-restating
-teasing
-knows
-maybe
-sneers
-believes
-an
-lake
-fuming
-uncle
-chief
-rants
-spokeswoman
-muses
-be
 brand
-rip
+each
+here
+scold
+his
+whining
+website
+campaign
+reminding
+dam
+shout
+fear
+children
+ally
+dennis
+owner
+blogging
+jeremy
+marilyn
+admitting
+narrator
+protests
+remembers
+spalding
+continuing
+emphasizes
+stadium
+library
+laments
+exults
+eric
+chuckling
+natalie
+ewing
+echo
+ranted
+coach
+jose
+murmuring
+retorted
+business
+questioning
+six
+npr
+accuse
+jeffrey
+written
+chief
+emails
+chastising
+although
+comparing
+spell
+deputy
 exhorting
-meanwhile
-bruce
+programme
+correspondent
 wonders
-federation
-mitch
-david
-informed
-network
-teases
-hailed
-whines
-snort
-anna
-bureau
-alan
+sterling
+institute
+testifying
+Ariz
+paraphrasing
+carps
+implying
+barbara
+samuel
+lambastes
+paramedics
+physician
 proclaims
-niece
-attack
-swore
-mark
+patricia
+browning
+moans
+centre
 de
-Co
-reply
+ronald
+during
+pollster
 opined
-referring
 project
-criticizing
+informing
 union
-singing
+specifies
 gloating
-cite
+whose
 reaffirms
-swearing
-anne
-spokespeople
+voters
+whom
+interviewer
 daniel
 joking
 las
-treats
-platforms
-how
-christina
-scott
-lamented
-said
-organization
-label
+rival
+knew
+lansing
+viewing
+ripped
+uncle
+law
+east
+adm.
 october
-message
-treasurer
-thanking
-representatives
+ask
+jab
+testimony
+announces
 appeal
-county
-dem
-tony
-implores
-last
-despite
-collings
-blast
-relatives
-russell
-top
-school
-darling
+reuters
+bridge
+chants
+alex
+only
+commented
+echoed
+say
+users
+spokesperson
+Tenn
+mocked
+slam
 compared
-sings
-never
-moans
-ed
-several
-filings
-south
-berating
-thinking
-president-elect
-antonio
-its
-described
-officer
-upbraiding
-audience
-crowed
-tom
-speaks
-opera
-whined
-have
-lecturing
-snapping
-reiterate
-steel
-insists
-sterling
-congress
-Sr
-chastise
-researchers
-moaned
-screaming
-pundit
-xi
-now
-frets
-chimed
-jack
-interjects
-analyst
-who
-comparing
-responds
-deputy
-jackie
-raved
-went
-harry
-Jan
-branding
-former
-filing
-moaning
-adam
-headline
-screams
-hissing
-john
-faulted
-call
-natalie
-ridiculed
-jane
-olivia
-ally
+admits
 acknowledged
-warnings
-criticize
-rave
-railed
-movies
-christopher
-chuckles
-Nev
+upbraid
+data
+admit
+recounting
+congressman
+replies
+sings
+believe
+greets
+had
+explain
+officer
+cries
+italy
+crowed
+husband
+al
+john
+strategists
+broadcast
+kelly
+highlighting
+urges
+steel
+reince
+blast
+claudia
+Sr
+critic
+george
+teresa
+bobby
+staff
+wednesday
+judith
+deploring
+chimed
 tuesday
-indicate
-scolding
-privately
-irving
-dubbing
-claiming
-exult
-scolds
-jeff
+interjects
+insist
+characterized
+billionaire
+customers
+into
+supply
+readout
+jack
+bellowing
+chairperson
+then-candidate
+yelling
+Corp
+bemoan
+adam
+majority
+film
+financial
+bemoaning
+petition
+protested
+joseph
+emphasized
+jane
+dubbed
+writes
+moreover
+few
+characterizes
+lashing
+frank
+railed
+terming
+assemblywoman
+jabs
+thunders
+lieutenant
+southeast
+observes
+me
+e-mailing
+crying
+nor
+Dec
+enthuse
 Gen
 moderator
 theorised
-protest
-highlighted
-recommend
-Ga
-councilor
-pledging
-theorises
-llc
-holler
-term
-advertisements
-pledged
-asserting
-for
-scoffed
-slammed
-sees
-manifesto
-museum
-continue
-deborah
-frances
-suggests
-implying
-albert
-specified
-that
-announce
-affidavit
-lashes
-subsidiaries
-reiterated
-residents
-appeals
-refer
-mused
-joked
-proposing
-journalists
-elaborates
-lawyer
-II
-praising
-attacks
-thanks
-chastises
-inside
-exulting
-Tenn
-carlos
-assures
-excoriating
-growling
-segment
-ads
-e-mails
-cry
-chairman-elect
-boasts
-boast
-frank
-thanked
-notice
-james
-ken
-derides
-policy
-department
-marvelling
-toast
-begging
-pledges
-viewers
-goes
-rep.
-sara
-cfo
-hails
-apologized
-worker
-mayor
-reading
-judith
-concede
-roy
-councilman
-later
 reassured
-voter
-growled
-december
-Sept
-guidance
-explained
-indicates
-classified
-paramedics
-words
-highlighting
-pac
-marveling
+gary
+notice
+Prof
+vladimir
+administration
+representative
+llc
+pro
+reveals
+summarises
+around
+filings
+russell
+figures
+called
+indicated
+sunday
+museum
+concluded
+man
+labelled
+sneering
+asserting
+judge
+matthew
+hoped
+coroner
+asking
+preaches
+treasurer
+such
+heather
+criticized
+flatly
+court
+joked
+slamming
+excoriating
+admitted
+rip
+US
+today
+groaning
+whispered
+get
+inside
+fume
+TV
+worldwide
+carlos
+maintained
+plan
+criticising
+los
+rev.
+summarizes
+oil
+boasts
+echoes
+boast
+will
+musical
+rick
+brags
+lauds
+planner
+policy
+since
+communications
+brad
+restated
 statements
-scientist
+theorizes
+lampoons
+sara
+sighing
+hails
+memoir
+countered
+ridiculing
+musing
+telecom
+thank
+captain
+rest
+assembly
+characterises
+ceo
+michelle
+ridicule
+rails
+ltd
+general
+indicates
+calling
+cushing
+concede
+bragged
+gas
+speech
+hemmings
+emailed
 host
-summarizing
-hissed
-bemoaned
-lori
-roared
+as
+nikki
+fuming
+amy
+bob
 suggesting
-embassy
-gripe
-worried
-labels
+sang
+which
+ben
+sheriff
 appealed
 show
-dismiss
-brief
-hint
-rebuked
+wailing
+PM
+pundit
+carol
 exulted
-vowed
-chemical
-bill
-times
-praise
-considers
-court
+office
+put
+rate
+msnbc
+complaining
+concluding
+songs
 yells
-police
-three
-fox
-grumbles
-yesterday
-into
-agreement
-swear
+mrs
+talking
+lectured
+noting
+tout
+ed
+trumpeting
+businessman
 remembering
-firm
-chanted
+commentator
+appearance
 ron
-listeners
-recommending
-marco
-describing
+summarized
+whiting
+Ark
+series
 insistence
 blaming
 nicknames
-sighs
-e-mailed
+retired
+repeats
 whisper
-courthouse
-businessman
+adviser
+stores
 threatens
-under
-termed
+berated
+reiterate
 pronouncing
-quip
-page
+gushed
+sneers
+christina
 lauding
-katherine
-saint
-had
-then-candidate
-firefighters
-gushing
-counters
-accused
-wails
-brands
-theorise
-indeed
-evelyn
-rule
-judy
-eddie
-instead
-airways
-Ind
-steve
-wayne
-jokes
-spell
-noting
-rated
-organisation
-underlined
-del.
-songs
-reminded
-members
-sarah
-carl
-bobby
-protested
-assemblyman
-liken
-walter
-brother
-messages
-joseph
-energy
-crying
-suggested
-holy
-blogged
-sheriff
-du
-gush
-philip
-on
-urging
-marvelled
-lt.
-jake
-apologize
-branded
-billionaire
-oil
-cousin
-son
-deplores
-interview
-just
-Atty
-and
-perhaps
-predict
-pershing
-institute
-always
-agency
-announcement
-widow
-there
-jon
-nor
-nancy
-papers
-reassure
-freeway
-believed
-daughter
-columnist
-rachel
-over
-arguing
-rhetoric
-pilot
-patty
-majority
-opinion
-promising
-fears
-without
-diane
-reuters
-budget
-bernie
-opines
-six
-Del
-which
-amy
-mocks
-robert
-respond
-divulging
-reveals
-whip
-carps
-condemn
+person
+repeatedly
+you
+fumes
+chimes
+advertisements
 disclosed
-caucus
-east
-charges
-demands
-spot
-wendy
-since
-Inc
-most
-compares
-hailing
-jill
-those
-La
-Conn
-power
-yelled
+caption
+declared
+think
+strategist
+scoffed
+thanked
+decry
+lecturing
+was
+officers
+excoriates
+envoy
+headquarters
+antonio
+tina
+roy
+reflected
+threaten
+underlined
+professor
+appeals
+reminded
+nbc
+Wash
+swearing
+colonel
+classified
+confirmed
+niece
+walter
+organization
+opponent
+characterize
+through
+economists
+from
+avenue
+maintaining
+their
+du
+le
+did
+Mr
+urging
+quotes
+acting
+memo
+them
+scoffs
+jokes
+redding
+summary
+son
+according
+quote
+murmurs
+sandra
+all
+perhaps
+jeff
+vows
+linda
+dan
+speaker
+kathy
+ivanka
+believing
+Va
+spelled
+nancy
+text
+exulting
+draft
+megan
+jonathan
+dem
+nominee
+patty
+revealed
+confessed
+of
+budget
+holler
+shouting
+Aug
+bin
+matt
+going
+denouncing
+counselor
+recalls
+bernie
+kimberly
+divulged
+paula
 remember
-dave
-betty
-boss
-reflect
-highlight
-quoted
-recalling
-terming
-solutions
-paul
-affirmed
-gripes
-early
-motors
-janice
+agrees
+luis
+respond
+groans
+following
+e-mails
 underscores
-underlining
-lampoon
-lady
-knew
+prosecutor
+book
+caucus
+Sep
+authority
+emma
+kenneth
+wendy
+testify
+raved
+Inc
+claims
+chancellor
+elaborate
+those
+criticise
+described
+Conn
+muttering
+authorities
+novels
+toasted
+jesse
+bragging
+jon
+feared
+teasing
+faults
+solutions
+trust
+summarised
+sam
+considering
+motors
+blamed
+the
+observed
+sigh
+account
+can
 revenue
 giant
-assuring
-emily
-condemning
+shouts
+media
+papers
 touted
-roars
-Fla
-prison
+elaborated
+gloats
+louise
 announced
-poll
-criticising
+contributor
+preached
 reporters
-informing
-secretary
-republic
-debbie
-characterized
-caroline
-admitted
+revealing
+accused
+julie
+consider
+cite
+justice
+confirms
 remarks
-atty.
-labs
-specify
-da
-labelling
-house
-it
-electric
-richard
-crowing
-will
-continued
-amanda
+angela
+staffers
+i
+Apr
+messages
+III
+upbraids
+bellowed
+suggests
+chemical
+billy
+regards
+until
 acknowledging
+charles
 colleague
-mocked
-no
-danny
-mary
-stressing
-marie
-marvels
-writer
-theorized
-businesswoman
-apologise
-brian
-griping
-prosecutor
-once
-coo
-studios
-talks
-earlier
+opponents
+club
+snaps
+elaborating
+bbc
+gov.
+speaks
+telling
+promising
+rebukes
+attorneys
+warn
+verdict
+against
+gazette
+fault
+says
+headline
 restate
 cathedral
-retorts
-tina
-thunders
+rebuked
+quipped
+journalists
 harding
-keating
-nurse
-principal
-believing
-wednesday
-characterising
-retweet
-responded
-Ore
-ad
-counsel
-attorneys
-quips
-sequel
-discloses
-scholar
-denounced
-announces
-thursday
-assembly
-cried
-they
-demand
-pro
-classifying
-second
-others
-chuckling
-retired
-Dr
-exults
-script
-linda
-quotes
-deriding
-inc.
-services
-joke
-stressed
-allegations
-jelly
-military
-mention
-lambastes
-ted
-jab
-pronounce
-cbs
-crowd
-architect
-premier
-chairman
-maintaining
-echoing
-ruth
-says
-users
-supporters
-cindy
-agrees
-mrs.
-protests
-upbraided
-railways
-jennifer
-trustee
-nicknaming
-betsy
-reporter
-denying
-la
-alderman
-italy
-recommends
-revealing
-lawyers
-editorial
-releases
-whose
-criticised
-kathleen
-dismisses
-researcher
-director
-Lt
-july
-than
-sgt.
-asserted
-question
-viewed
+manager
+vowed
+cry
+melania
+longtime
 decried
-authority
-ministry
-organisers
-denies
-toasted
-executive-director
-laugh
-asserts
-strategists
-navy
-towards
-deemed
-nicole
-denied
-hinting
-not
-deploring
-rick
-III
-repeated
-lashing
-thundering
-continuing
-insinuated
-berates
-mike
-many
-eulogizing
-blogs
-northwest
-trust
-fly
-charlie
-activist
-foods
-wail
-appealing
-repeat
-retweeted
-tweeted
-one
-martha
-insinuates
-worries
-writing
-bin
-reflecting
-bridge
-deride
-shouts
-audit
-aides
-referenced
-laments
-carp
-demanding
-preaching
-blogging
-would
-shout
-condemns
+latter
 tweeting
+mentions
+note
+douglas
+Fla
+we
+documents
+sequel
+interviewers
+gushes
+now
+subsidiaries
+at
+via
+apologizes
+Pa
+jessica
+todd
+counter
+concedes
+government
+who
+report
+hint
+capital
+script
+program
+third
+attacked
+services
+cautions
+jake
+thomas
+whined
+denise
+alleges
+brandon
+complain
+beverly
+scoff
+january
+september
+condemns
+been
+near
+hisses
+officials
+ken
+interject
+agree
+answer
+toasting
+subsequently
+jeb
+councillor
+tweeted
+peter
+Mass
+swears
+classifies
+betsy
+growled
+warning
+wireless
+susan
+coalition
+got
+governor
+Calif
+editorial
+proposed
+bill
+nicholas
+singing
+society
+opines
+lambaste
+fox
+four
+than
+for
+USA
+emphasize
+viewed
+foods
+tunnel
+interjected
+organisers
+deborah
+deputies
+carrier
+hinted
+accusing
+asserts
+specified
+monthly
+assures
+sean
+promises
+latest
+republicans
+subsidiary
+suit
+chastised
+researcher
+murmured
+exhorts
+biography
+mutters
+hollers
+railways
+dubbing
+summarising
+rule
+either
+founder
+hope
+diane
+affirm
+chris
+democrats
+jerry
+surgeon
+yesterday
+echoing
+aaron
+chiding
+insinuates
+singer
+capt.
+preaching
+lament
+hannah
+deemed
+muses
+underlines
+questions
+tribune
+studios
+later
+demanding
+Sgt
+brian
+would
+same
+organizers
+coast
 praised
 wondered
-kingdom
-anchor
-summarize
-pastor
-recounting
-engineer
-mr.
-informs
-publicly
-rate
-snorts
-scoffing
-observe
-lampoons
-accusing
-shares
-further
-highway
-verdict
-jerry
-co.
-mountains
-insisting
-scoff
-frequently
-put
-manager
-melissa
-apologizes
-snapped
-reince
-prosecutors
-describe
-officials
-samuel
-compare
-pleads
-latter
-sigh
-river
-law
-added
-spelling
-countered
-program
-opponent
-claim
-enthused
-vladimir
-underlines
-clarified
-carping
-faults
-cited
-other
-reflects
-TV
-divulges
-lash
-got
-ltd.
-documentary
-murmurs
-conglomerate
-strategist
-report
-randy
-exclaiming
-allies
-we
-remembers
-author
-classifies
-conclude
-jennings
-associated
-confirming
-denounces
-financial
-before
-few
-indicated
+goes
 quickly
-charge
-stresses
-referencing
-staffers
-society
-you
-cites
+jean
+added
+insinuated
+judy
+house
+gloat
+touts
+crowd
+snorts
+lecturer
+my
+driver
+july
+andrew
+whispers
+crow
+manning
+argue
+claim
+cheryl
+donald
+marvelled
+counsel
+trustee
+praises
+conceded
+read
+scott
+writer
+Okla
+ted
+mocks
+gop
+energy
+referring
+story
+ellen
+assemblyman
+navy
+has
+lampoon
+theorizing
+audience
+survey
+ridicules
+answered
+organisation
+worried
+nurse
+fleming
+Oct
+releases
+record
+declare
+reflects
+reassure
+magazine
+reiterating
+castigate
+remarked
+her
+der
+kevin
+chided
+affirmed
+roars
+how
+allies
+julia
+maria
+scientist
+reiterates
+jennings
+doris
+republic
+study
+denounces
+amanda
+lori
+stress
+predict
+believed
+instead
+La
+carl
+ms
+jacob
+replied
+asks
 acknowledge
-hopes
-street
-congressman
-testimony
-treating
-recounted
-nikki
-both
-passenger
-maintain
-terry
-service
-elizabeth
-quote
-laughs
-testify
-testifying
-analysts
-mosque
-likened
-exclaims
-interviewers
-commercial
-maintained
-dismissed
-rival
-his
-testified
-advisors
-review
-miss
-carol
-software
-bestseller
-paraphrases
-railing
-ewing
-films
-eulogizes
-going
-den
-rebecca
-Aug
-planner
-clarifying
-billings
-quoting
-juan
-gregory
-see
-previously
-answer
-neighbour
-hiss
-weekly
-greeting
-authorities
-teacher
-deny
-firefighter
-corporation
-agreeing
-valley
-los
-quipped
-predicting
-army
-emphasise
-underscore
-suggest
-executive
-cautions
-chimes
-center
-memos
-michael
-spokesman
-paper
-paula
-minutes
-beyond
-marvel
-larry
-summarising
-rosa
-voters
-thought
-comment
-urged
-seen
-explains
-believe
-reportedly
-states
+assert
+november
+engineer
+pilot
+berate
 source
-friday
-whispered
-suit
+emphasise
+accusation
+maintain
+confessing
+talks
+abc
+terry
+does
+clarifying
+alliance
+attack
+military
+frets
+june
+helen
+commercial
+rudy
+surrogate
+hissing
+minority
+earlier
+remark
+insists
+lawsuit
+alexander
+privately
 Mont
-me
-lamenting
-must
-republicans
+assured
+chuckles
+lawmakers
+street
+stephanie
+joke
+within
+acknowledges
+chiming
+mentioned
+mother
+posted
+quoting
+affirms
+juan
+marco
+marveled
+growl
+senior
+neighbour
+questioner
+weekly
+Nov
+implore
+nicknamed
+steve
+corporation
+retweets
+reaffirmed
+michael
+director-general
+update
+businesswoman
+army
+branding
+danny
+advisors
+recommended
+david
+pledging
 saw
-tim
-emailed
-reads
-remarking
-bbc
-countering
-was
-corp
-taunted
-characterizing
-entertainment
+edward
+diana
+conglomerate
+paper
+tells
+barack
+secretary
+exhorted
+maintains
+alice
+Miss
+official
+thought
+another
+presidential
+explains
+lauren
+yet
+reply
+tonight
 notes
+claire
+predicting
+growling
+attacking
+implies
+must
+plead
+expert
+mock
+wail
+reads
+elaborates
+remarking
+carp
+holy
+corp
+guidance
+assertions
+witnesses
+saint
+spoken
 rebuke
-witness
-park
+agency
 five
-op-ed
-swears
-paraphrasing
-dismissing
-league
-lansing
-inspector
-attacked
-whispering
-operative
-ranting
-international
-newspaper
-told
-speaker
-any
-musing
-given
-these
-spokesperson
-arena
+apologise
+where
+protest
 family
-were
-ronald
+pier
+claimed
+jabbing
+lambasted
+article
+operative
+speculating
+order
+demand
+firefighter
+Mo
+shares
+AM
+highlighted
+worries
+these
+parents
+architect
+systems
+moaned
+wondering
 accusations
 asked
-murmur
-whether
-contend
-le
-ripping
-threaten
-remind
+sister
+deny
+friday
+reported
+larry
+mitch
 advising
-album
-janet
-vice
-her
-telling
-sing
-feared
-until
-blasted
-groans
-senior
-books
+Wis
+prosecutors
+service
+raymond
+association
+worrying
+widower
+Jr
+chastise
+del
+summarize
+Sen
 chime
-castigated
-chemicals
-between
+representatives
+organizer
+directive
 referred
-tout
-mentioned
-murmured
-exhorted
-driver
+chant
+electric
+da
+not
+transcript
+denying
 wife
-excoriate
-advises
-affirms
-partner
+adds
+collings
+spot
 kellyanne
-groan
-joe
-answers
-appearance
-concluded
+clarified
+theorises
+atty.
+informed
+recommends
 highlights
-claimed
-emphasises
-complaining
-northeast
+sharon
+contending
+advertisement
+movies
+though
 terms
-spells
-van
-answered
-sworn
-bellowed
-restated
-jeb
-might
-responding
-stephanie
-carped
-matthew
-did
+kathleen
+criticises
+regarded
+party
+alan
+blame
+language
+groan
+den
+labs
+laughed
+agreement
 road
-calls
-crows
-citing
-mock
-think
-leader
-gov.
-claire
+demanded
+executive
+fort
+argues
+chuck
+expressway
+caution
+publicly
 Wyo
-speaking
-proclaim
+pershing
+daily
+countering
 statement
-kenneth
-emphasizes
-regard
-organizers
+e-mail
+snap
+dubs
 trumpet
+theatre
 consultant
-edward
-sneer
-charged
+Ky
+arguing
 Rev
 chanting
-democrats
-sighing
+concludes
+questioned
 rulings
-Ariz
-jabbing
-taunting
+channing
+analysis
+lt.
+christine
 industries
-rev.
-sam
-brandon
+berates
+retort
 contends
-sen.
-announcing
-exclaimed
-greets
-debra
-woman
-peter
-known
-msnbc
-chair
-editor
-ridiculing
-laura
-sung
-during
-Neb
-sunday
-laughed
-decries
-lectures
-PM
-laughing
-promised
-commission
-apologising
-Mrs
-nicknamed
-journalist
-often
-party
-disclosing
-ben
-flatly
-Mr
-coroner
-lambasted
-maria
-lambaste
-opine
-administration
-alicia
-president
-characterised
-san
-whiting
-beverly
-crow
-speculate
-rebuking
-martin
-classify
-platform
-dorothy
-go
-beg
-students
-claims
-man
-replies
-saying
-interjected
-parents
-eulogize
-adm.
+over
+regarding
+enthuses
+e-mailed
+times
+entertainment
+secretary-general
+river
+thursday
+bancorp
+hiss
+deems
+carly
+last
+insisted
+its
+first
+praise
+bemoaned
+charging
+ministry
+so
+promise
 west
-inc
+commission
+center
+Col
+this
+democrat
+recommending
+premier
+disclosing
+apologising
+play
+nephew
+murmur
+fretted
+surveys
+charged
+henry
+alicia
+deplores
+assistant
+airways
+gloria
+brother
+councilor
+crowing
+gerald
+often
+martin
+platform
+chair
+characterising
+deride
+caroline
+scolds
+muse
+monday
+saying
+philip
+deem
+recalled
+wayne
+others
+without
 customer
 city
-article
-coach
-reporting
+inspector
+referencing
+jelly
+hail
 tower
-treated
-specifies
+marshal
+about
 investigators
-al
 essay
-ralph
-critic
-mount
-insinuating
-colonel
+confirm
+cited
+councilwoman
+indictment
+insisting
+deplored
 square
 emphasising
-blames
 bills
-affirming
-secretary-general
-programme
-alex
-viewing
-update
-assemblywoman
-lauds
+Mich
+Ga
+informs
+evelyn
+fretting
+joanne
+worry
+sneer
 allege
-our
-inform
-pope
-concludes
-customers
-each
-scoffs
-accuses
-bragging
-shirley
-divulged
+views
+none
+congress
+mount
+marvel
+josh
+protester
+trumpets
+laughs
+treating
+contended
+pronounced
 reference
-Adm
-episode
-him
-can
-expressway
-judge
-interject
-confirms
-all
-dub
-IV
-director-general
 pronounces
-prof.
-ryan
-sharon
-Ms
-play
+records
+criticize
+paraphrased
+advises
+blasts
+believes
 raving
-co-founder
-tonight
-language
-within
-blog
-christine
-johnny
-sandra
-berated
-the
-proposes
-gary
-declare
-gillings
-e-mailing
-chelsea
-adding
-toasting
-yet
-transcript
-questioning
-rant
-accusation
-mr
-stress
-thunder
-confessing
-denounce
-association
-pier
-acting
-nicholas
-deem
-michelle
-barbara
-document
-fleming
-governor-elect
-admits
-bragged
-characterise
-hannah
-summarised
-shall
-near
-mrs
-screamed
-articles
-remark
-Mo
-initially
+senator
+beg
+griped
+allegations
+denied
+ryan
 presenter
-exclaim
-interviewer
-four
-confessed
-third
-golding
-manning
-julia
-alleged
-viewer
-susan
+aide
+classify
+brands
+hints
+co-founder
+prof.
+group
+van
+rachel
+quipping
+references
+platforms
+ralph
+theresa
+letter
+snorting
+mike
+gillings
+international
+said
+adding
+Rep
+message
+lady
 reports
-berate
-bellowing
-charles
-know
-republican
-jean
-Wis
-office
-cllr.
-andrea
-agreed
-i
-saturday
-then
-jesse
-ridicule
-in
+op-ed
+port
+associate
+thunder
 paraphrase
-about
-rating
-opining
-their
+chairman-elect
+predicted
+view
+accuses
+shirley
+demonstrator
+rosa
+preach
+document
 old
-hollers
-podcast
-begged
+marie
+repeated
+next
+cbs
+response
+tony
+repeating
+shall
+mention
+warnings
+federation
+articles
+speaking
+Co
+bureau
+griping
+exclaim
+scoffing
+stock
+further
+betty
+denies
+blog
+alleged
+bishop
+interim
+Neb
+deeming
+were
+grumbled
+do
+complaint
+albert
+screams
+blogged
+irving
+andrea
+summarizing
+considers
+chastises
+reflect
+then
+theorising
+wailed
+chairwoman
+castigated
+answers
+startup
+billings
+with
+karen
+term
+throughout
+lashes
 pleaded
-novel
-virginia
-blame
-mocking
-decry
-AM
-eric
-denise
+canal
+retweet
+college
+video
+darling
+greeted
+snapped
 more
-complain
-der
-resolution
-adds
-fellow
-ranted
-carly
+Atty
+phil
+blasting
+doug
+beach
+february
+it
 polls
 employees
-fretted
-november
-ellen
-col.
-cautioning
-spoke
-murmuring
-hall
-indicating
-urges
-series
-del
-dennis
-Va
+Adm
+after
+indicate
+xi
+roared
+inc.
+complained
+our
+song
+derides
+an
+faulted
+courthouse
+continue
 excoriated
-slamming
-Vt
-officers
-Corp
+referenced
+sighed
+known
+laws
+boss
 alleging
-group
-muttered
-snap
-accuse
-first
-Tex
-organizer
-summarized
-corp.
-does
-lampooned
-retweets
-considering
-adviser
-gen.
-heather
-analysis
-stebbing
-toward
-e-mail
-moan
-jonathan
-proposal
-characterises
-are
-lawrence
-promises
-sean
-raymond
-fretting
-she
-chastising
-joyce
-reaffirming
-congresswoman
-sneering
-jose
-Pa
-lynn
-amendment
-US
-studies
-data
-Md
-surrogate
-mentioning
-attorney
-references
-Col
-gloria
-insinuate
-roar
-yes
-jacqueline
-cries
-repeatedly
-caution
-sign
-fumes
-Mass
-producer
-expert
-brad
-urge
-posting
-chris
-castigating
-holdings
-douglas
-blasting
-movie
-called
-willie
-labeled
-view
-phil
-confirm
-insurance
-teased
-snorted
-neighbor
-company
-Mar
-greeted
-trumpeting
-faulting
-warn
-fault
-your
-predicted
-complaint
-emphasize
-craig
-npr
-enthusing
-jeffrey
-rips
-threatened
-boasting
-shouted
-jimmy
-assertion
-monday
-emails
-associate
-state
-USA
-another
-airport
-affirm
-but
-Colo
-executives
-underline
-letter
-Minn
-whispers
-chiding
-stores
-echoes
-henry
-release
-Oct
-ann
-whom
 assure
-gushes
-poem
-regards
-questioned
-protesting
-Sgt
-excoriates
-ms
-gop
-clarify
-gerald
-summary
-megan
-vice-presidential
-bemoans
-dubs
-chuckled
-telecom
-boasted
-still
-st.
-timothy
-herald
-criticism
-coalition
-records
-n
-stadium
-tells
-democrat
-email
-my
-divulge
-commented
-concluding
-criticized
-lambasting
-because
-bancorp
-'n
-hastings
-Calif
-beach
-criticises
-deeming
-however
-headquarters
-behind
+muttered
 vow
-supply
-rest
-chain
-outside
-observing
-castigate
-Kan
-opponents
-sister
-scream
-canal
-team
-lieutenant
-according
-emma
-envoy
-wailing
-figures
-Sen
-exhorts
-father
-shouting
-hospital
-underscored
-nickname
-retort
+filing
+treated
+rating
+citing
+given
+fears
+power
+detectives
+Nev
+chanted
+gen.
+'n
+dave
+theorise
+cried
+benjamin
+partners
+moan
+whether
+member
+in
+are
+donna
+school
+claiming
+explaining
+she
+moaning
+decries
+richard
+congresswoman
+any
+also
+bestseller
+dr.
+recently
+ms.
+sen.
+studies
+james
+chide
+never
+whip
+promised
+declares
+version
+Minn
+on
+by
+joan
+jacqueline
+new
+indicating
+proclaim
+hoping
+segment
+speculate
+roar
+daughter
+or
+books
+posting
+castigating
+Md
+jackie
+greet
+divulging
+gush
+dismissed
+disclose
+begging
+rally
+committee
+south
+retorts
+grumbling
+begged
+speculates
+resident
+actress
+lampooned
+replying
+faulting
+charge
+your
+revenues
+snorted
+lawyer
+Colo
+regulation
+enthusing
+quips
+proclaimed
+rips
+stating
+shouted
+compares
+there
+argument
+gardens
+continued
+toasts
+exhort
+underscore
+before
+theorize
+St
+prison
+states
+executives
+agreeing
+Lt
+between
+carping
+minutes
+towards
+boasting
+police
+previously
+ruth
+wharf
+rates
+two
+freeway
+poem
 decision
-business
+discloses
+hissed
+agreed
+when
+bruce
+opine
+lawyers
+mary
+us
+vice-presidential
+actor
+scolding
+melissa
+chuckled
+rave
+boasted
+implored
+Tex
+arena
+herald
+confirming
+yes
+dorothy
+vice
+joshua
+know
+email
+superintendent
+divulge
+contract
+recount
+greeting
+lambasting
+apply
+laugh
+fund
+crows
+may
+justin
+pledge
+swore
+however
+pledged
+sign
+behind
+criticizes
+they
+gushing
+restating
+both
+observing
+Kan
+north
+blasted
+reassuring
+governor-elect
+advisor
+interview
+lauded
+saturday
+dismisses
+exclaiming
+cllr.
+worker
+simply
+comptroller
+father
+hospital
+marvels
+underscored
+mountains
+page
+attorney
+commenting
 every
-student
-hints
-chant
-joanne
-contended
-snorting
+hailed
+proposal
+summarise
+pleading
+willie
+criticizing
 decrying
 deal
 pharmaceuticals
-speech
-recount
-this
-muttering
-argues
-snaps
-survey
-repeating
-pollster
-aide
-get
-imply
-should
-recalls
-yearly
-candidate
-wonder
-reaffirm
-leaders
-gloat
-although
-characterize
-greet
-argued
-rail
-demonstrator
-charging
-Jr
-to
-assertions
-indictment
-luis
-sneered
-observes
-explain
-rates
-concedes
-port
-recalled
-staff
-committee
-von
-also
-stephen
-may
-bemoaning
-kelly
-revealed
-thomas
-banner
-observed
-andrew
-bully
-detectives
-up
-speculates
-arthur
-emphasised
-advise
-stock
-noted
-new
-magazine
-derided
-implied
-either
-is
-enthuse
-very
-tomorrow
-response
-slogan
-nephew
-recounts
-staffer
-toasts
-taunts
-hope
-julie
-ltd
-fear
-theatre
-spelled
-Feb
-being
-mother
-video
-fearing
-tribune
-hillary
-only
-paraphrased
-theorizes
-add
-eulogized
+quoted
+rebuking
+words
+n
+Ore
+cfo
+upbraiding
+exult
+reportedly
 lecture
-commenting
+along
+deplore
+libertarian
+rep.
+yearly
+wonder
+janet
+johnny
+global
+quip
+sighs
+martha
+explained
+argued
+rated
+implied
+tom
+one
+timothy
+northwest
+knowing
+comment
+many
+post
+reaffirming
+recounts
+Del
+stressing
+retorting
+insinuate
+regard
+von
+call
+grumbles
+remembered
+yelled
+Ill
+implores
+department
+gripe
+jimmy
+bully
+second
+answering
+up
+Ms
+specifying
+branded
+advise
+embassy
+noted
+attacks
+president
+ltd.
+reveal
+author
+deriding
+candidate
+and
+tomorrow
+witness
+slogan
+suggest
+lisa
+widow
+classifying
+eddie
+analyst
+chemicals
+proposing
+compare
+enthused
+Feb
+station
+being
+refer
+fearing
+likens
+comments
+hillary
+miss
+tim
+contend
+lashed
+thinking
+conceding
 caller
-caption
-ask
-yell
-two
-governor
-upbraid
-repeats
-hoped
-been
-preaches
-marveled
-laws
-brags
-summarise
-advertisement
-lauren
-april
-pledge
-fume
-pronounced
-plan
-partners
+wrote
+emailing
+hall
+retailer
+arthur
+describe
+observe
+rebecca
+don
+democratic
+st.
+lynn
+rules
+whines
+christopher
+valley
+complains
+Mar
+gregory
+condemned
+again
+president-elect
+have
 brag
-regulation
-february
-throughout
+Capt
+press
 august
-agree
-ridicules
-apologizing
-doug
-conceded
+condemning
+rants
+insinuating
+mr.
+teases
 advisers
-Sep
-of
+tweet
+be
+frances
 proclaiming
 vowing
-vows
-after
-chuckle
+denounced
+ugly
 theater
+declaring
 loretta
-foundation
-labeling
-justin
-redding
-mogul
-lawmakers
-owner
-lament
+very
+journalist
+rhetoric
+co.
+laughing
+snapping
+responding
+liken
 roaring
-gloats
-explaining
-exhort
-libertarian
-though
-dr.
-hinted
-elaborated
-admiral
-claudia
-josh
-howard
-jabs
-spoken
-donna
+boulevard
+december
+once
+enterprises
+cites
+elizabeth
+lash
+janice
+lectures
+mr
+audit
+spells
+katherine
+councilmember
+to
 dean
-denouncing
-gardens
-yelling
-chants
-subsequently
-hollering
-councillor
-here
-chairwoman
+chain
+associated
+scholar
+cardinal
+randy
+poll
+march
+members
 retweeting
-study
-lampooning
-lecturer
-reassuring
-barack
-person
-reflected
-slams
+taunting
+out
+still
+fred
+joyce
+should
+why
+mrs.
 posts
-surveys
-retailer
-margaret
+laura
+keating
+mentioning
 experts
-touts
-vs
-promise
-melania
-plead
-proclaimed
+ann
+debra
+Ind
+resolution
+laud
+reporter
+sarah
 bystander
 growls
 apologises
-reported
-insisted
-superintendent
+passenger
+del.
 jim
-gone
-replied
-implies
-with
+cable
+apologizing
+urged
+bemoans
+hollered
+upbraided
+screamed
 alderwoman
-reiterates
-OK
-helen
-ms.
+considered
+team
+counters
+reporting
+state
+mused
 a
-mitt
-gas
-story
-coast
-praises
-physician
-column
-blasts
-admitting
-gazette
-building
-famously
-actress
-declared
-jabbed
-say
-musical
-airlines
-lee
-today
-cardinal
-anthony
+appealing
+sgt.
+analysts
+Dr
+phrase
+activist
+initially
+retweeted
+gone
+threatened
+slammed
+listeners
+that
+force
+spoke
+derided
+OK
+harry
 onto
-assert
-billy
-deplore
-post
+if
+testified
+emphasised
 warns
 tweets
-conceding
-jason
-steven
-declares
-speculating
+virginia
+sworn
+ruling
+predicts
+swear
+touting
 keith
 council
-asking
-boulevard
-stating
-where
-questioner
-Apr
-reassures
-chuck
-enterprises
-kimberly
-dubbed
-groaning
-journal
-elaborate
-hisses
-retorting
-some
-wrote
+description
+interjecting
+opining
+painting
+historian
+famously
+apologize
+residents
+just
+warned
+motion
+characterised
+demands
+proposes
+firefighters
+spokeswoman
+meanwhile
 unless
-by
+talk
+brief
 commissioner
-assistant
-complains
-simply
+praising
+la
+advised
 Ltd
-professor
-memo
-deems
+despite
+dismiss
+sung
 plaza
-touting
-kevin
-sergeant
-sources
-library
-implored
-joshua
-across
-next
+refers
+columnist
+reassures
+most
+word
+testifies
+director
+nicknaming
+cnn
 Ft
 technologies
-ugly
+under
 speculated
-griped
-refers
-ivanka
-children
-member
-confesses
-novels
-labelled
-what
-supporter
-lauded
-june
-deming
-college
-comptroller
-wailed
-growl
-regarding
-bob
-gloated
-force
+other
+bay
+blames
+blogs
+always
+across
+beyond
+question
+relatives
+taunts
+journal
+fellow
+likened
+writing
+frequently
+eulogize
+senate
 dick
-testifies
-mentions
-summarises
-monthly
+describing
+gloated
+league
+sees
+wails
+groaned
+manifesto
+gripes
 cautioned
-hollered
-don
-tease
-detective
-so
-from
-louise
-greg
+podcast
+viewers
+top
+episode
+recounted
+paul
+screaming
+knows
 UK
-news
-cnn
-emphasized
-motion
-answering
-blamed
-book
-bemoan
-per
-nbc
-grumbled
-painting
-none
-castigates
-replying
-memoir
-chiming
-chancellor
-interim
-hoping
-rally
-wondering
-worry
-or
-treat
-recently
-echoed
-cheryl
-muse
-aunt
-calling
-latest
-predicts
-jeremy
-remembered
-emphasizing
-echo
-doris
-dos
-correspondent
-raves
-same
-Ky
-biography
-advisor
-church
-Dec
-confess
-grumble
-knowing
-chided
-wharf
-sang
-am
+stebbing
+slams
+detective
+alderman
+teacher
+exclaims
+affirming
+taunted
+nickname
+paraphrases
+label
+pleads
+supporters
 write
-counter
+cautioning
+jennifer
+early
+labeling
+conclude
+pronounce
+park
+bank
+catherine
+treat
+ad
+col.
+confess
+termed
+responded
+clarify
+spelling
+but
+thanks
+maybe
+opera
+economist
+assertion
+anchor
+dos
+april
+raves
+mogul
+toast
+chelsea
+eulogizes
+pope
+condemn
+teased
+grumble
+seen
+fly
+dismissing
+even
+clip
+berating
+ridiculed
 stated
-reveal
-proposed
-has
-Mt
-following
-lawmaker
-phrase
-could
-presidential
+went
+debbie
+banner
+thanking
+highlight
+him
+documentary
+highway
 judgment
+nicole
 university
-centre
-march
-avenue
-preached
-donald
-St
-Ill
-southeast
-emailing
-Miss
-systems
-whining
-hemmings
-attacking
-through
-continues
-slam
+mosque
+airlines
+student
+theorized
+am
+students
+novel
+ads
+reading
+restates
+assuring
+emphasizing
+motorway
+eulogized
+denounce
+rail
+thundering
 diplomat
-cushing
+labeled
 site
 cummings
 island
-describes
-specifying
-justice
-groaned
+producer
+labels
+charlie
+airport
 mall
-grumbling
-todd
-as
+pac
+affidavit
+fumed
 trumpeted
-nominee
+characterizing
 thundered
-at
+divulges
 mutter
-minister
-historian
-george
-criticizes
-ceo
-Okla
-senator
-kathy
-considered
-why
-communications
-channing
-lawsuit
-daily
-catherine
-pamela
-pleading
+toward
+Vt
+mayor
+protesting
+rant
+chuckle
+delegate
+deming
+characterise
+some
+could
+calls
+eulogizing
+leader
+remind
+automotive
+three
 ambassador
 tell
-mx.
-such
-Nov
-rapper
-reminding
-founder
-text
+holdings
+newspaper
+software
+anne
+building
+insurance
+aunt
 neither
-bishop
-retorted
-bank
-seeing
-bay
-film
-word
-councilmember
-chide
-Rep
-startup
+jill
+former
+joe
+apologised
+begs
+robert
+mark
+lawrence
+researchers
+cousin
+snort
 allegation
-longtime
-north
-advised
-preach
-clip
+lawmaker
+minister
+railing
+belly
+excoriate
 brenda
 recall
 negotiator
-note
+carped
 expression
 william
-browning
+partner
 threatening
-tweet
+foundation
 chides
 clarifies
 doctor
-whine
-around
-Capt
-alleges
+II
+neighbor
+Sept
+councilman
 newt
-again
-written
-asks
-coastguard
-documents
-description
-account
-summarizes
-confirmed
+because
+imply
+firm
+mitt
+criticised
+anthony
+rapper
+charges
+pastor
 bellow
-comments
-revenues
-senate
-surgeon
-scolded
-actor
-restates
-aaron
-apologised
+several
+see
+mocking
+castigates
+marvelling
+underlining
+supporter
+spokespeople
+per
 vice-president
 southwest
 fret
-directive
-global
-official
-january
-us
-acknowledges
-Ark
-automotive
-along
-reiterating
-dan
-draft
-contract
-widower
-thank
-elaborating
+howard
+olivia
+continues
+hailing
+staffer
+republican
+san
+sergeant
+coo
+ranting
+recalling
+Mt
+told
+opinion
+inc
+letters
 underscoring
-rails
-comedian
-patricia
-website
-assured
-quipping
-lashed
+jason
+describes
+lake
+no
+asserted
+mx.
+hopes
 imploring
 roger
-record
-marshal
-enthuses
-resident
-remarked
-theresa
-trumpets
-posted
-sighed
-complained
+northeast
+announce
+treats
+pamela
+emphasises
+ripping
+voter
+spokesman
+whispering
+tease
 Gov
 speak
-economist
-jessica
-order
-contributor
-do
-press
-views
-upbraids
-belly
+sing
+recommend
+network
+outside
+stressed
+might
+review
+column
+cindy
 nathan
-witnesses
-deplored
-commentator
-warned
-wireless
-talking
-ruling
-implore
-them
-lectured
-chastised
-against
-out
-recommended
-insist
-Prof
-abc
-while
+reflecting
+whine
+dub
+marveling
+specify
+likening
+criticism
+viewer
+responds
+sneered
+scream
+yell
+leaders
+executive-director
+announcing
+stephen
+Jan
+inform
 taunt
-laud
-theorising
-apply
-criticise
-when
-version
-letters
+confesses
+go
+golding
+emily
+anna
+lamenting
+apologized
 bellows
-worrying
-teresa
-counselor
+aides
+what
+jabbed
 he
-interjecting
-readout
-rebukes
-song
-matt
-ripped
-admit
-fumed
-characterizes
-media
-declaring
-general
-chairperson
-Mich
-mutters
-delegate
-propose
-read
-Wash
-maintains
-club
-fort
-via
-hail
+IV
+while
+steven
+underline
+lee
+lamented
+pledges
+suggested
+lampooning
+kingdom
+greg
+hastings
+sources
+county
+reaffirm
 camp
+propose
+church
+corp.
+chairman
+principal
+amendment
+announcement
+margaret
+admiral
 guidelines
-motorway
-argue
-september
-jacob
-worldwide
-warning
-disclose
-deputies
-theorizing
-even
-capital
-government
+stresses
+coastguard
+films
+craig
+exclaimed
+indeed
+reminds
+memos
+reiterated
+hinting
+urge
+hollering
 brigade
-captain
-karen
-demanded
-condemned
-talk
+scolded
+company
+woman
+comedian
+add
 cynthia
 `
 
 var setEnds = [...]uint32{
-	7, 16, 25, 34, 44, 51, 61, 70, 77, 82, 89, 95,
-	102, 109, 114, 119, 125, 136, 142, 151, 160, 170, 179, 184,
-	188, 195, 203, 206, 211, 217, 225, 234, 239, 247, 254, 263,
-	274, 281, 290, 296, 305, 316, 327, 338, 343, 350, 358, 373,
-	386, 395, 405, 414, 424, 432, 438, 444, 451, 460, 463, 468,
-	475, 481, 487, 493, 505, 511, 514, 520, 524, 534, 544, 550,
-	558, 569, 575, 581, 590, 598, 605, 612, 619, 625, 630, 637,
-	642, 652, 658, 665, 671, 676, 679, 682, 688, 695, 705, 713,
-	725, 731, 739, 748, 753, 763, 772, 777, 790, 797, 804, 808,
-	815, 825, 829, 839, 845, 854, 859, 872, 878, 886, 894, 904,
-	913, 929, 936, 943, 947, 952, 961, 966, 974, 983, 989, 999,
-	1007, 1011, 1018, 1026, 1035, 1041, 1047, 1053, 1056, 1064, 1072, 1078,
-	1087, 1096, 1112, 1120, 1124, 1134, 1142, 1153, 1162, 1169, 1173, 1180,
-	1186, 1193, 1198, 1208, 1217, 1227, 1233, 1241, 1250, 1259, 1262, 1271,
-	1283, 1290, 1300, 1307, 1310, 1314, 1320, 1327, 1332, 1343, 1351, 1355,
-	1365, 1374, 1381, 1388, 1394, 1399, 1405, 1409, 1418, 1425, 1432, 1440,
-	1445, 1454, 1462, 1470, 1475, 1483, 1488, 1496, 1506, 1511, 1518, 1523,
-	1536, 1545, 1555, 1560, 1567, 1574, 1586, 1595, 1599, 1607, 1616, 1625,
-	1635, 1642, 1650, 1659, 1665, 1672, 1677, 1681, 1691, 1701, 1709, 1721,
-	1731, 1734, 1744, 1753, 1763, 1767, 1774, 1779, 1794, 1802, 1812, 1816,
-	1824, 1832, 1837, 1847, 1854, 1863, 1871, 1879, 1888, 1897, 1904, 1914,
-	1919, 1928, 1938, 1945, 1958, 1969, 1979, 1987, 1993, 1999, 2005, 2015,
-	2027, 2038, 2045, 2048, 2057, 2065, 2072, 2082, 2089, 2098, 2103, 2110,
-	2118, 2130, 2139, 2147, 2151, 2159, 2163, 2178, 2185, 2191, 2197, 2205,
-	2212, 2218, 2222, 2230, 2237, 2248, 2259, 2265, 2273, 2281, 2289, 2294,
-	2299, 2304, 2308, 2314, 2325, 2332, 2338, 2346, 2353, 2361, 2365, 2376,
-	2382, 2392, 2398, 2406, 2415, 2420, 2429, 2439, 2449, 2460, 2471, 2477,
-	2490, 2494, 2504, 2515, 2525, 2530, 2542, 2549, 2558, 2563, 2570, 2581,
-	2589, 2595, 2603, 2610, 2619, 2624, 2632, 2638, 2643, 2651, 2659, 2665,
-	2674, 2679, 2685, 2692, 2702, 2708, 2714, 2721, 2727, 2731, 2740, 2750,
-	2755, 2765, 2771, 2783, 2788, 2796, 2800, 2810, 2823, 2829, 2840, 2851,
-	2859, 2869, 2875, 2884, 2892, 2903, 2915, 2925, 2931, 2938, 2950, 2955,
-	2960, 2968, 2978, 2984, 2988, 3003, 3016, 3024, 3033, 3041, 3047, 3054,
-	3063, 3070, 3077, 3082, 3087, 3093, 3101, 3109, 3113, 3119, 3125, 3131,
-	3137, 3144, 3150, 3163, 3174, 3179, 3185, 3194, 3202, 3208, 3213, 3219,
-	3229, 3241, 3247, 3254, 3262, 3271, 3278, 3285, 3292, 3302, 3307, 3315,
-	3323, 3326, 3331, 3338, 3341, 3348, 3358, 3362, 3367, 3377, 3385, 3397,
-	3401, 3408, 3412, 3421, 3431, 3436, 3441, 3445, 3453, 3461, 3470, 3480,
-	3487, 3494, 3507, 3513, 3519, 3523, 3527, 3533, 3540, 3549, 3557, 3566,
-	3575, 3585, 3592, 3597, 3605, 3614, 3620, 3626, 3635, 3643, 3653, 3659,
-	3667, 3673, 3681, 3688, 3695, 3702, 3706, 3710, 3716, 3720, 3726, 3733,
-	3741, 3751, 3759, 3764, 3770, 3778, 3788, 3795, 3800, 3808, 3816, 3821,
-	3827, 3833, 3837, 3842, 3851, 3859, 3864, 3870, 3873, 3878, 3884, 3891,
-	3900, 3905, 3911, 3916, 3924, 3934, 3941, 3951, 3959, 3969, 3974, 3983,
-	3990, 3996, 4003, 4010, 4022, 4034, 4042, 4047, 4052, 4060, 4066, 4075,
-	4081, 4092, 4099, 4105, 4109, 4116, 4126, 4131, 4143, 4153, 4163, 4173,
-	4182, 4189, 4203, 4212, 4221, 4229, 4235, 4240, 4248, 4251, 4261, 4267,
-	4270, 4279, 4287, 4295, 4300, 4310, 4317, 4331, 4341, 4348, 4351, 4357,
-	4362, 4372, 4378, 4386, 4393, 4403, 4417, 4427, 4433, 4441, 4452, 4457,
-	4461, 4469, 4475, 4483, 4491, 4501, 4509, 4514, 4523, 4531, 4539, 4545,
-	4555, 4565, 4575, 4590, 4598, 4608, 4612, 4615, 4623, 4633, 4639, 4646,
-	4656, 4664, 4674, 4684, 4693, 4702, 4708, 4713, 4720, 4724, 4736, 4743,
-	4750, 4760, 4768, 4771, 4778, 4785, 4791, 4798, 4807, 4812, 4821, 4826,
-	4835, 4847, 4853, 4862, 4870, 4880, 4884, 4888, 4898, 4902, 4908, 4918,
-	4926, 4935, 4947, 4955, 4960, 4965, 4971, 4982, 4988, 4995, 5000, 5009,
-	5019, 5028, 5037, 5045, 5056, 5062, 5071, 5079, 5082, 5091, 5097, 5108,
-	5118, 5126, 5136, 5145, 5151, 5162, 5171, 5181, 5192, 5201, 5204, 5209,
-	5214, 5219, 5228, 5237, 5244, 5252, 5262, 5271, 5282, 5289, 5297, 5316,
-	5322, 5330, 5342, 5347, 5355, 5362, 5369, 5376, 5384, 5388, 5398, 5403,
-	5407, 5416, 5424, 5435, 5446, 5457, 5465, 5470, 5475, 5486, 5492, 5502,
-	5508, 5512, 5520, 5529, 5535, 5540, 5550, 5557, 5567, 5575, 5579, 5586,
-	5597, 5605, 5613, 5617, 5628, 5635, 5642, 5649, 5655, 5661, 5672, 5680,
-	5685, 5695, 5705, 5714, 5720, 5726, 5735, 5744, 5752, 5761, 5769, 5776,
-	5786, 5793, 5804, 5813, 5817, 5825, 5834, 5839, 5846, 5855, 5863, 5872,
-	5881, 5888, 5896, 5904, 5912, 5918, 5922, 5932, 5942, 5948, 5959, 5963,
-	5971, 5979, 5990, 5998, 6005, 6017, 6026, 6036, 6043, 6051, 6058, 6065,
-	6070, 6076, 6080, 6086, 6095, 6105, 6113, 6122, 6128, 6137, 6146, 6157,
-	6167, 6175, 6182, 6188, 6194, 6203, 6206, 6215, 6220, 6224, 6229, 6241,
-	6249, 6262, 6273, 6280, 6286, 6297, 6304, 6307, 6317, 6324, 6335, 6344,
-	6353, 6364, 6375, 6385, 6395, 6402, 6406, 6416, 6424, 6431, 6440, 6452,
-	6461, 6469, 6473, 6479, 6491, 6497, 6504, 6516, 6526, 6535, 6545, 6551,
-	6556, 6566, 6575, 6581, 6589, 6599, 6605, 6612, 6620, 6631, 6640, 6647,
-	6655, 6664, 6677, 6688, 6699, 6709, 6715, 6719, 6729, 6738, 6745, 6750,
-	6756, 6765, 6776, 6788, 6796, 6802, 6808, 6818, 6824, 6828, 6836, 6840,
-	6848, 6859, 6868, 6876, 6881, 6889, 6893, 6904, 6911, 6921, 6926, 6933,
-	6942, 6954, 6962, 6967, 6979, 6991, 7000, 7007, 7011, 7019, 7030, 7035,
-	7045, 7056, 7064, 7074, 7083, 7090, 7097, 7103, 7111, 7121, 7127, 7133,
-	7141, 7148, 7155, 7161, 7173, 7178, 7185, 7193, 7201, 7207, 7212, 7221,
-	7229, 7240, 7247, 7254, 7261, 7271, 7276, 7281, 7284, 7294, 7299, 7311,
-	7315, 7319, 7327, 7333, 7343, 7347, 7358, 7362, 7367, 7375, 7390, 7404,
-	7410, 7417, 7425, 7430, 7435, 7441, 7448, 7461, 7472, 7479, 7487, 7497,
-	7506, 7517, 7527, 7535, 7549, 7559, 7564, 7572, 7576, 7583, 7589, 7595,
-	7608, 7614, 7621, 7626, 7633, 7645, 7651, 7658, 7666, 7674, 7677, 7685,
-	7694, 7701, 7710, 7716, 7722, 7727, 7731, 7739, 7744, 7751, 7757, 7765,
-	7772, 7779, 7785, 7791, 7802, 7812, 7820, 7829, 7834, 7844, 7853, 7862,
-	7869, 7874, 7884, 7892, 7900, 7908, 7918, 7924, 7928, 7936, 7947, 7957,
-	7968, 7976, 7987, 7999, 8009, 8015, 8022, 8026, 8035, 8041, 8050, 8059,
-	8063, 8069, 8080, 8090, 8097, 8105, 8109, 8114, 8120, 8126, 8133, 8138,
-	8144, 8151, 8156, 8163, 8167, 8176, 8185, 8195, 8203, 8214, 8221, 8232,
-	8240, 8251, 8258, 8264, 8272, 8276, 8285, 8295, 8303, 8311, 8316, 8324,
-	8333, 8344, 8349, 8353, 8361, 8370, 8375, 8386, 8396, 8403, 8409, 8415,
-	8421, 8427, 8433, 8439, 8446, 8457, 8463, 8468, 8475, 8479, 8486, 8494,
-	8502, 8511, 8514, 8523, 8532, 8543, 8555, 8559, 8569, 8580, 8586, 8592,
-	8603, 8607, 8614, 8617, 8625, 8635, 8641, 8650, 8656, 8671, 8678, 8688,
-	8702, 8706, 8714, 8722, 8727, 8737, 8746, 8753, 8762, 8771, 8779, 8782,
-	8786, 8795, 8802, 8806, 8814, 8821, 8833, 8841, 8850, 8855, 8860, 8864,
-	8873, 8878, 8886, 8892, 8902, 8908, 8916, 8926, 8940, 8943, 8949, 8955,
-	8962, 8968, 8980, 8988, 8995, 9007, 9014, 9020, 9030, 9048, 9058, 9063,
-	9071, 9078, 9092, 9098, 9105, 9109, 9116, 9121, 9131, 9141, 9146, 9153,
-	9161, 9170, 9178, 9187, 9197, 9201, 9209, 9213, 9217, 9228, 9234, 9244,
-	9253, 9257, 9261, 9264, 9281, 9292, 9298, 9303, 9310, 9313, 9318, 9325,
-	9336, 9344, 9353, 9360, 9365, 9375, 9382, 9389, 9397, 9401, 9410, 9415,
-	9423, 9432, 9442, 9450, 9457, 9466, 9470, 9481, 9493, 9498, 9509, 9512,
-	9519, 9527, 9538, 9547, 9559, 9564, 9571, 9580, 9585, 9594, 9602, 9611,
-	9619, 9634, 9641, 9649, 9662, 9669, 9680, 9686, 9691, 9695, 9704, 9713,
-	9720, 9723, 9733, 9743, 9751, 9763, 9768, 9778, 9784, 9792, 9800, 9806,
-	9814, 9821, 9827, 9835, 9842, 9852, 9860, 9865, 9876, 9881, 9885, 9892,
-	9898, 9905, 9912, 9914, 9923, 9928, 9934, 9943, 9946, 9957, 9963, 9970,
-	9978, 9984, 9988, 9996, 10004, 10011, 10019, 10025, 10034, 10040, 10048, 10054,
-	10057, 10062, 10069, 10074, 10083, 10087, 10098, 10103, 10110, 10117, 10123, 10129,
-	10139, 10147, 10156, 10162, 10167, 10178, 10184, 10194, 10199, 10210, 10216, 10223,
-	10227, 10234, 10237, 10248, 10257, 10260, 10269, 10274, 10283, 10289, 10298, 10303,
-	10310, 10316, 10320, 10330, 10341, 10347, 10352, 10362, 10371, 10383, 10391, 10396,
-	10404, 10413, 10422, 10429, 10436, 10441, 10450, 10459, 10473, 10477, 10486, 10495,
-	10500, 10508, 10517, 10521, 10532, 10538, 10550, 10564, 10573, 10578, 10581, 10586,
-	10596, 10599, 10607, 10612, 10615, 10625, 10636, 10645, 10656, 10660, 10667, 10677,
-	10682, 10686, 10697, 10703, 10714, 10722, 10727, 10733, 10738, 10747, 10754, 10759,
-	10764, 10772, 10778, 10790, 10799, 10807, 10816, 10822, 10829, 10836, 10844, 10849,
-	10854, 10862, 10872, 10879, 10887, 10896, 10904, 10908, 10916, 10927, 10936, 10941,
-	10947, 10952, 10962, 10972, 10982, 10988, 10992, 11002, 11010, 11015, 11026, 11035,
-	11043, 11049, 11059, 11066, 11073, 11083, 11089, 11093, 11101, 11109, 11116, 11120,
-	11125, 11136, 11146, 11153, 11158, 11167, 11175, 11182, 11189, 11195, 11203, 11207,
-	11211, 11216, 11223, 11230, 11235, 11243, 11254, 11265, 11269, 11280, 11283, 11287,
-	11295, 11302, 11310, 11316, 11334, 11342, 11347, 11356, 11364, 11372, 11378, 11382,
-	11390, 11397, 11407, 11417, 11425, 11427, 11435, 11441, 11450, 11456, 11459, 11467,
-	11477, 11488, 11499, 11510, 11518, 11526, 11529, 11538, 11544, 11550, 11561, 11569,
-	11577, 11590, 11597, 11601, 11608, 11613, 11619, 11627, 11637, 11647, 11651, 11661,
-	11668, 11675, 11681, 11686, 11697, 11707, 11712, 11718, 11726, 11734, 11738, 11746,
-	11753, 11762, 11771, 11783, 11792, 11799, 11808, 11817, 11823, 11831, 11837, 11843,
-	11850, 11860, 11869, 11878, 11883, 11899, 11906, 11914, 11919, 11929, 11936, 11942,
-	11949, 11959, 11968, 11973, 11977, 11983, 11990, 11998, 12005, 12015, 12022, 12031,
-	12039, 12045, 12054, 12067, 12073, 12080, 12085, 12098, 12107, 12110, 12113, 12124,
-	12135, 12140, 12148, 12157, 12165, 12171, 12180, 12185, 12194, 12200, 12210, 12214,
-	12219, 12227, 12231, 12241, 12247, 12256, 12263, 12270, 12279, 12286, 12292, 12303,
-	12306, 12317, 12324, 12335, 12342, 12348, 12354, 12358, 12367, 12375, 12383, 12390,
-	12393, 12401, 12406, 12415, 12424, 12431, 12438, 12447, 12455, 12462, 12469, 12474,
-	12480, 12484, 12489, 12497, 12505, 12509, 12515, 12522, 12528, 12536, 12544, 12552,
-	12557, 12569, 12579, 12583, 12593, 12601, 12612, 12619, 12627, 12631, 12636, 12640,
-	12649, 12657, 12665, 12671, 12676, 12685, 12694, 12699, 12705, 12715, 12729, 12736,
-	12742, 12749, 12754, 12765, 12770, 12779, 12784, 12795, 12804, 12815, 12822, 12828,
-	12838, 12850, 12855, 12864, 12873, 12877, 12880, 12892, 12899, 12904, 12910, 12918,
-	12926, 12934, 12945, 12954, 12961, 12969, 12975, 12985, 12991, 12998, 13006, 13013,
-	13024, 13031, 13043, 13050, 13054, 13061, 13072, 13080, 13088, 13093, 13100, 13105,
-	13112, 13118, 13123, 13134, 13142, 13150, 13157, 13170, 13180, 13191, 13196, 13207,
-	13218, 13224, 13235, 13244, 13255, 13262, 13269, 13279, 13285, 13291, 13299, 13308,
-	13317, 13325, 13331, 13334, 13342, 13350, 13356, 13367, 13377, 13384, 13395, 13404,
-	13413, 13428, 13432, 13437, 13445, 13453, 13458, 13469, 13480, 13483, 13489, 13493,
-	13495, 13500, 13504, 13510, 13516, 13524, 13534, 13541, 13548, 13558, 13566, 13575,
-	13584, 13592, 13601, 13608, 13612, 13620, 13629, 13633, 13639, 13648, 13656, 13661,
-	13668, 13674, 13682, 13687, 13693, 13700, 13710, 13716, 13723, 13732, 13744, 13750,
-	13758, 13765, 13775, 13783, 13789, 13800, 13804, 13814, 13820, 13832, 13841, 13848,
-	13857, 13865, 13875, 13882, 13892, 13897, 13903, 13910, 13913, 13926, 13936, 13946,
-	13953, 13957, 13967, 13972, 13978, 13984, 13992, 13998, 14007, 14015, 14023, 14032,
-	14039, 14046, 14051, 14054, 14067, 14072, 14083, 14090, 14097, 14104, 14113, 14120,
-	14130, 14137, 14146, 14151, 14161, 14168, 14173, 14180, 14188, 14200, 14207, 14213,
-	14223, 14227, 14235, 14241, 14246, 14256, 14265, 14276, 14284, 14294, 14303, 14307,
-	14313, 14323, 14326, 14331, 14338, 14343, 14346, 14351, 14355, 14366, 14373, 14383,
-	14390, 14395, 14402, 14406, 14410, 14419, 14428, 14433, 14444, 14453, 14460, 14468,
-	14479, 14487, 14494, 14500, 14510, 14516, 14519, 14525, 14534, 14541, 14548, 14553,
-	14558, 14566, 14573, 14582, 14589, 14600, 14612, 14617, 14623, 14627, 14641, 14647,
-	14652, 14655, 14665, 14673, 14680, 14684, 14692, 14700, 14708, 14715, 14721, 14726,
-	14729, 14735, 14743, 14750, 14757, 14766, 14770, 14773, 14783, 14792, 14799, 14805,
-	14818, 14827, 14838, 14845, 14851, 14858, 14867, 14874, 14877, 14881, 14891, 14900,
-	14905, 14913, 14921, 14930, 14940, 14948, 14958, 14963, 14972, 14980, 14985, 14994,
-	15001, 15011, 15022, 15030, 15038, 15043, 15053, 15058, 15061, 15071, 15079, 15089,
-	15092, 15099, 15108, 15118, 15125, 15136, 15140, 15145, 15153, 15159, 15170, 15174,
-	15189, 15198, 15206, 15212, 15222, 15229, 15238, 15249, 15254, 15258, 15263, 15267,
-	15274, 15284, 15292, 15297, 15305, 15312, 15321, 15326, 15333, 15337, 15342, 15347,
-	15361, 15367, 15371, 15379, 15390, 15399, 15405, 15413, 15420, 15425, 15432, 15439,
-	15450, 15455, 15466, 15474, 15483, 15495, 15501, 15508, 15518, 15525, 15531, 15538,
-	15543, 15551, 15556, 15562, 15570, 15575, 15586, 15596, 15608, 15616, 15627, 15637,
-	15644, 15653, 15662, 15669, 15677, 15685, 15691, 15700, 15706, 15717, 15732, 15742,
-	15747, 15757, 15764, 15773, 15781, 15784, 15797, 15801, 15812, 15818, 15830, 15834,
-	15840, 15849, 15857, 15863, 15875, 15888, 15894, 15903, 15912, 15920, 15928, 15937,
-	15944, 15954, 15960, 15967, 15975, 15984, 15993, 16002, 16010, 16019, 16026, 16033,
-	16044, 16048, 16054, 16064, 16072, 16078, 16090, 16093, 16099, 16105, 16114, 16120,
-	16127, 16137, 16146, 16158, 16165, 16174, 16182, 16189, 16197, 16202, 16211, 16221,
-	16229, 16233, 16245, 16252, 16257, 16261, 16267, 16273, 16278, 16289, 16295, 16305,
-	16310, 16318, 16326, 16334, 16343, 16350, 16360, 16363, 16376, 16384, 16392, 16397,
-	16402, 16409, 16415, 16421, 16435, 16441, 16451, 16459, 16471, 16476, 16484, 16493,
-	16501, 16506, 16511, 16521, 16526, 16531, 16535, 16540, 16545, 16556, 16565, 16571,
-	16581, 16587, 16597, 16605, 16614, 16623, 16634, 16639, 16647, 16658, 16666, 16674,
-	16680, 16689, 16699, 16704, 16712,
+	6, 12, 20, 24, 27, 34, 44, 50, 55, 62, 69, 76,
+	83, 86, 91, 97, 102, 107, 113, 117, 125, 133, 142, 152,
+	156, 162, 167, 176, 181, 188, 194, 203, 210, 218, 228, 237,
+	246, 256, 265, 276, 287, 295, 303, 311, 318, 323, 333, 341,
+	347, 352, 359, 365, 370, 380, 389, 398, 410, 414, 418, 425,
+	433, 441, 447, 454, 465, 474, 484, 490, 497, 507, 517, 531,
+	539, 548, 558, 569, 574, 587, 593, 602, 610, 617, 627, 638,
+	648, 658, 667, 676, 682, 689, 692, 699, 706, 715, 722, 730,
+	740, 746, 756, 765, 771, 781, 788, 793, 805, 812, 819, 823,
+	829, 834, 842, 850, 857, 863, 867, 872, 877, 885, 889, 893,
+	903, 913, 920, 928, 935, 942, 947, 952, 962, 969, 973, 979,
+	992, 997, 1004, 1009, 1018, 1025, 1038, 1046, 1051, 1057, 1068, 1080,
+	1088, 1094, 1102, 1109, 1113, 1121, 1129, 1135, 1141, 1148, 1156, 1159,
+	1164, 1176, 1186, 1192, 1205, 1211, 1217, 1224, 1230, 1238, 1241, 1248,
+	1255, 1262, 1268, 1274, 1284, 1291, 1301, 1308, 1316, 1327, 1334, 1348,
+	1360, 1370, 1375, 1382, 1390, 1395, 1405, 1417, 1432, 1440, 1445, 1452,
+	1457, 1466, 1471, 1481, 1491, 1500, 1510, 1517, 1528, 1533, 1540, 1547,
+	1556, 1560, 1574, 1582, 1588, 1595, 1603, 1617, 1622, 1631, 1642, 1652,
+	1661, 1664, 1674, 1681, 1685, 1689, 1697, 1701, 1711, 1721, 1731, 1736,
+	1743, 1748, 1757, 1772, 1787, 1791, 1795, 1803, 1814, 1821, 1829, 1837,
+	1845, 1852, 1862, 1869, 1876, 1886, 1890, 1899, 1908, 1918, 1924, 1932,
+	1938, 1946, 1953, 1962, 1972, 1977, 1985, 1996, 2003, 2009, 2015, 2024,
+	2036, 2045, 2049, 2052, 2058, 2067, 2077, 2081, 2088, 2093, 2096, 2106,
+	2113, 2124, 2129, 2141, 2145, 2150, 2161, 2165, 2172, 2179, 2185, 2190,
+	2198, 2203, 2209, 2215, 2223, 2230, 2236, 2251, 2256, 2265, 2276, 2286,
+	2295, 2300, 2308, 2314, 2321, 2331, 2342, 2349, 2357, 2363, 2371, 2376,
+	2385, 2399, 2403, 2412, 2421, 2427, 2431, 2439, 2449, 2457, 2465, 2473,
+	2481, 2485, 2492, 2501, 2509, 2514, 2517, 2523, 2530, 2534, 2538, 2549,
+	2554, 2560, 2564, 2572, 2581, 2586, 2594, 2597, 2604, 2610, 2618, 2625,
+	2629, 2634, 2640, 2652, 2663, 2669, 2675, 2679, 2687, 2696, 2703, 2708,
+	2711, 2722, 2734, 2746, 2758, 2769, 2773, 2784, 2792, 2796, 2803, 2814,
+	2822, 2832, 2840, 2848, 2856, 2864, 2871, 2881, 2889, 2899, 2911, 2918,
+	2925, 2935, 2943, 2950, 2961, 2965, 2971, 2978, 2993, 3003, 3011, 3020,
+	3026, 3037, 3045, 3053, 3059, 3069, 3073, 3082, 3093, 3099, 3112, 3120,
+	3125, 3129, 3139, 3148, 3159, 3169, 3177, 3186, 3190, 3195, 3204, 3212,
+	3223, 3233, 3239, 3246, 3259, 3268, 3281, 3289, 3300, 3305, 3312, 3324,
+	3330, 3333, 3336, 3340, 3343, 3350, 3357, 3364, 3369, 3374, 3381, 3387,
+	3395, 3403, 3407, 3417, 3423, 3431, 3438, 3442, 3450, 3455, 3460, 3466,
+	3470, 3478, 3484, 3491, 3501, 3504, 3512, 3518, 3523, 3532, 3538, 3544,
+	3553, 3557, 3565, 3571, 3580, 3590, 3593, 3600, 3607, 3616, 3620, 3624,
+	3629, 3635, 3646, 3656, 3664, 3671, 3680, 3689, 3695, 3704, 3711, 3716,
+	3724, 3731, 3741, 3749, 3761, 3772, 3777, 3784, 3788, 3798, 3803, 3811,
+	3817, 3825, 3831, 3835, 3842, 3853, 3863, 3869, 3879, 3889, 3894, 3904,
+	3916, 3923, 3931, 3937, 3946, 3950, 3957, 3965, 3972, 3982, 3988, 3999,
+	4003, 4015, 4022, 4029, 4033, 4042, 4047, 4055, 4059, 4067, 4073, 4080,
+	4086, 4093, 4100, 4111, 4118, 4125, 4135, 4147, 4156, 4166, 4176, 4184,
+	4190, 4199, 4204, 4212, 4221, 4229, 4236, 4245, 4247, 4251, 4260, 4264,
+	4273, 4282, 4291, 4300, 4306, 4314, 4320, 4334, 4342, 4352, 4362, 4367,
+	4373, 4385, 4389, 4394, 4401, 4409, 4419, 4427, 4437, 4442, 4450, 4458,
+	4466, 4472, 4477, 4486, 4494, 4504, 4512, 4520, 4532, 4540, 4548, 4554,
+	4558, 4566, 4575, 4583, 4590, 4599, 4608, 4613, 4621, 4625, 4628, 4638,
+	4645, 4658, 4665, 4669, 4682, 4685, 4689, 4700, 4703, 4711, 4716, 4724,
+	4733, 4744, 4748, 4755, 4760, 4768, 4775, 4783, 4789, 4798, 4807, 4816,
+	4821, 4828, 4835, 4842, 4850, 4858, 4867, 4875, 4881, 4889, 4899, 4908,
+	4913, 4918, 4925, 4935, 4939, 4949, 4955, 4962, 4971, 4984, 4988, 4999,
+	5007, 5013, 5018, 5025, 5036, 5042, 5050, 5058, 5067, 5073, 5083, 5087,
+	5096, 5102, 5112, 5121, 5126, 5135, 5143, 5151, 5158, 5167, 5171, 5176,
+	5181, 5185, 5189, 5199, 5206, 5212, 5219, 5231, 5242, 5250, 5259, 5267,
+	5274, 5283, 5291, 5301, 5309, 5317, 5322, 5331, 5338, 5350, 5361, 5366,
+	5376, 5387, 5396, 5404, 5414, 5422, 5430, 5439, 5447, 5459, 5464, 5471,
+	5479, 5484, 5490, 5497, 5503, 5513, 5519, 5527, 5537, 5545, 5551, 5559,
+	5570, 5577, 5583, 5593, 5600, 5607, 5614, 5620, 5631, 5641, 5649, 5657,
+	5663, 5673, 5677, 5683, 5689, 5694, 5705, 5711, 5719, 5728, 5733, 5741,
+	5746, 5752, 5763, 5768, 5774, 5780, 5786, 5792, 5799, 5808, 5811, 5818,
+	5823, 5830, 5839, 5844, 5852, 5858, 5864, 5871, 5878, 5888, 5896, 5904,
+	5912, 5921, 5926, 5932, 5939, 5944, 5948, 5954, 5958, 5965, 5975, 5981,
+	5987, 5999, 6004, 6008, 6016, 6027, 6036, 6043, 6053, 6062, 6075, 6083,
+	6089, 6097, 6101, 6110, 6117, 6125, 6134, 6143, 6152, 6164, 6174, 6183,
+	6187, 6191, 6197, 6204, 6213, 6219, 6223, 6230, 6236, 6242, 6252, 6263,
+	6272, 6278, 6287, 6293, 6303, 6310, 6315, 6322, 6330, 6339, 6347, 6350,
+	6355, 6358, 6364, 6372, 6377, 6389, 6396, 6405, 6414, 6420, 6427, 6434,
+	6444, 6455, 6464, 6475, 6481, 6485, 6491, 6496, 6507, 6516, 6523, 6532,
+	6538, 6543, 6549, 6560, 6565, 6575, 6583, 6592, 6600, 6607, 6615, 6623,
+	6633, 6643, 6648, 6656, 6665, 6675, 6682, 6692, 6697, 6704, 6717, 6725,
+	6735, 6742, 6749, 6757, 6765, 6770, 6776, 6785, 6791, 6798, 6808, 6819,
+	6826, 6830, 6838, 6848, 6854, 6866, 6875, 6886, 6894, 6911, 6918, 6932,
+	6937, 6946, 6952, 6961, 6973, 6979, 6988, 6992, 6999, 7005, 7018, 7024,
+	7030, 7037, 7047, 7056, 7066, 7072, 7077, 7086, 7094, 7102, 7115, 7124,
+	7131, 7135, 7141, 7149, 7155, 7162, 7173, 7182, 7192, 7200, 7205, 7211,
+	7218, 7223, 7228, 7234, 7245, 7255, 7260, 7265, 7270, 7279, 7290, 7300,
+	7306, 7313, 7320, 7327, 7332, 7342, 7348, 7356, 7363, 7368, 7376, 7384,
+	7394, 7402, 7412, 7424, 7430, 7437, 7449, 7452, 7459, 7462, 7474, 7482,
+	7488, 7496, 7506, 7514, 7521, 7531, 7543, 7549, 7556, 7561, 7568, 7577,
+	7583, 7589, 7598, 7602, 7614, 7622, 7630, 7642, 7651, 7659, 7662, 7671,
+	7675, 7685, 7689, 7695, 7711, 7721, 7731, 7740, 7746, 7755, 7758, 7762,
+	7773, 7781, 7786, 7791, 7800, 7805, 7815, 7825, 7835, 7841, 7850, 7861,
+	7872, 7879, 7890, 7904, 7911, 7918, 7924, 7933, 7944, 7953, 7959, 7964,
+	7970, 7979, 7985, 7989, 7994, 8002, 8012, 8017, 8026, 8036, 8041, 8048,
+	8054, 8065, 8073, 8082, 8086, 8095, 8101, 8112, 8122, 8129, 8134, 8139,
+	8147, 8155, 8166, 8169, 8177, 8181, 8190, 8200, 8211, 8219, 8228, 8237,
+	8241, 8251, 8262, 8270, 8277, 8286, 8291, 8301, 8310, 8319, 8325, 8339,
+	8357, 8363, 8372, 8380, 8385, 8391, 8397, 8402, 8411, 8415, 8421, 8428,
+	8437, 8446, 8455, 8458, 8466, 8471, 8482, 8489, 8493, 8498, 8507, 8520,
+	8528, 8539, 8551, 8556, 8563, 8570, 8578, 8586, 8594, 8600, 8607, 8616,
+	8626, 8634, 8641, 8649, 8659, 8667, 8674, 8680, 8687, 8696, 8702, 8717,
+	8724, 8733, 8740, 8745, 8752, 8759, 8766, 8771, 8780, 8786, 8793, 8801,
+	8810, 8815, 8825, 8837, 8843, 8848, 8854, 8862, 8868, 8882, 8888, 8896,
+	8902, 8915, 8926, 8936, 8945, 8952, 8964, 8970, 8975, 8978, 8986, 8993,
+	9002, 9009, 9015, 9021, 9028, 9034, 9039, 9048, 9054, 9061, 9066, 9076,
+	9085, 9092, 9101, 9111, 9122, 9132, 9143, 9151, 9161, 9173, 9181, 9188,
+	9197, 9204, 9212, 9216, 9223, 9235, 9242, 9247, 9257, 9262, 9271, 9278,
+	9284, 9295, 9301, 9307, 9311, 9318, 9327, 9338, 9348, 9354, 9362, 9369,
+	9378, 9383, 9392, 9406, 9411, 9418, 9422, 9430, 9435, 9443, 9449, 9454,
+	9464, 9472, 9483, 9498, 9508, 9513, 9521, 9529, 9542, 9547, 9554, 9563,
+	9567, 9573, 9582, 9587, 9591, 9600, 9605, 9615, 9621, 9629, 9638, 9649,
+	9658, 9667, 9670, 9677, 9685, 9693, 9702, 9708, 9716, 9722, 9729, 9734,
+	9742, 9749, 9757, 9761, 9769, 9774, 9783, 9786, 9796, 9803, 9811, 9819,
+	9826, 9833, 9845, 9855, 9865, 9873, 9878, 9889, 9896, 9907, 9918, 9926,
+	9934, 9943, 9948, 9954, 9959, 9970, 9977, 9985, 9991, 9999, 10007, 10013,
+	10021, 10029, 10037, 10042, 10047, 10052, 10061, 10066, 10072, 10081, 10084, 10090,
+	10100, 10104, 10110, 10119, 10122, 10129, 10134, 10145, 10149, 10154, 10162, 10165,
+	10173, 10184, 10193, 10204, 10215, 10222, 10228, 10233, 10238, 10247, 10254, 10263,
+	10267, 10274, 10282, 10289, 10296, 10302, 10308, 10314, 10325, 10329, 10337, 10342,
+	10345, 10350, 10359, 10365, 10374, 10383, 10388, 10396, 10403, 10406, 10410, 10416,
+	10423, 10432, 10443, 10447, 10455, 10463, 10471, 10485, 10489, 10494, 10505, 10509,
+	10518, 10522, 10527, 10535, 10541, 10547, 10553, 10558, 10567, 10576, 10584, 10589,
+	10592, 10595, 10600, 10611, 10615, 10626, 10635, 10642, 10650, 10660, 10665, 10674,
+	10677, 10683, 10691, 10703, 10706, 10713, 10719, 10729, 10734, 10744, 10753, 10761,
+	10767, 10777, 10783, 10791, 10801, 10808, 10819, 10828, 10836, 10846, 10855, 10864,
+	10871, 10876, 10885, 10893, 10900, 10905, 10916, 10926, 10932, 10943, 10948, 10956,
+	10964, 10973, 10979, 10988, 10996, 11006, 11013, 11020, 11031, 11038, 11047, 11050,
+	11057, 11064, 11075, 11084, 11087, 11095, 11103, 11111, 11119, 11128, 11135, 11146,
+	11151, 11157, 11163, 11167, 11175, 11180, 11189, 11199, 11206, 11213, 11218, 11224,
+	11230, 11238, 11243, 11246, 11264, 11270, 11279, 11287, 11296, 11301, 11309, 11318,
+	11322, 11328, 11335, 11346, 11350, 11358, 11363, 11370, 11375, 11381, 11396, 11404,
+	11413, 11421, 11430, 11441, 11447, 11453, 11458, 11464, 11468, 11475, 11482, 11488,
+	11496, 11504, 11509, 11516, 11527, 11532, 11540, 11550, 11555, 11565, 11569, 11575,
+	11583, 11594, 11609, 11617, 11627, 11634, 11643, 11653, 11664, 11670, 11677, 11684,
+	11696, 11703, 11712, 11720, 11732, 11742, 11747, 11756, 11767, 11773, 11780, 11789,
+	11799, 11808, 11815, 11827, 11836, 11841, 11857, 11864, 11873, 11879, 11881, 11885,
+	11889, 11900, 11906, 11917, 11925, 11931, 11939, 11951, 11956, 11963, 11970, 11976,
+	11983, 11990, 11995, 12001, 12008, 12018, 12025, 12031, 12039, 12043, 12047, 12055,
+	12065, 12073, 12081, 12086, 12091, 12103, 12112, 12116, 12126, 12136, 12146, 12153,
+	12157, 12162, 12171, 12182, 12189, 12193, 12202, 12213, 12219, 12225, 12231, 12238,
+	12248, 12251, 12254, 12265, 12273, 12280, 12288, 12294, 12302, 12312, 12317, 12324,
+	12331, 12340, 12350, 12354, 12363, 12371, 12378, 12386, 12391, 12397, 12409, 12415,
+	12423, 12433, 12443, 12451, 12460, 12464, 12472, 12478, 12484, 12492, 12499, 12508,
+	12516, 12521, 12525, 12533, 12540, 12549, 12559, 12566, 12572, 12581, 12586, 12595,
+	12602, 12611, 12619, 12627, 12631, 12642, 12646, 12651, 12657, 12664, 12676, 12683,
+	12693, 12697, 12705, 12715, 12721, 12737, 12742, 12747, 12752, 12758, 12765, 12776,
+	12782, 12794, 12798, 12805, 12814, 12820, 12823, 12831, 12843, 12850, 12860, 12865,
+	12873, 12883, 12891, 12896, 12907, 12916, 12920, 12929, 12938, 12949, 12955, 12963,
+	12973, 12982, 12987, 12999, 13005, 13015, 13020, 13027, 13036, 13039, 13045, 13052,
+	13062, 13076, 13079, 13084, 13090, 13101, 13109, 13118, 13124, 13129, 13135, 13143,
+	13154, 13163, 13167, 13173, 13178, 13184, 13191, 13195, 13200, 13206, 13212, 13220,
+	13231, 13239, 13243, 13249, 13253, 13264, 13269, 13278, 13284, 13294, 13301, 13312,
+	13322, 13327, 13331, 13337, 13349, 13355, 13363, 13372, 13382, 13391, 13402, 13413,
+	13418, 13427, 13437, 13443, 13449, 13451, 13461, 13466, 13475, 13478, 13485, 13494,
+	13504, 13514, 13519, 13530, 13538, 13548, 13553, 13559, 13565, 13573, 13576, 13582,
+	13587, 13590, 13600, 13611, 13617, 13624, 13633, 13639, 13646, 13655, 13661, 13669,
+	13675, 13683, 13695, 13708, 13716, 13725, 13735, 13744, 13754, 13764, 13769, 13776,
+	13783, 13797, 13805, 13814, 13827, 13839, 13849, 13856, 13861, 13867, 13880, 13889,
+	13892, 13900, 13904, 13912, 13920, 13925, 13931, 13938, 13948, 13958, 13963, 13968,
+	13978, 13987, 13998, 14002, 14005, 14018, 14024, 14035, 14041, 14045, 14052, 14058,
+	14065, 14072, 14079, 14088, 14098, 14105, 14113, 14120, 14128, 14136, 14147, 14156,
+	14163, 14168, 14179, 14187, 14194, 14199, 14205, 14213, 14223, 14230, 14240, 14248,
+	14256, 14260, 14268, 14278, 14283, 14293, 14299, 14302, 14311, 14317, 14327, 14336,
+	14344, 14353, 14363, 14371, 14380, 14392, 14398, 14405, 14416, 14422, 14433, 14442,
+	14448, 14457, 14466, 14476, 14481, 14486, 14496, 14502, 14505, 14510, 14518, 14525,
+	14535, 14543, 14552, 14556, 14563, 14569, 14575, 14585, 14595, 14602, 14606, 14612,
+	14618, 14624, 14630, 14638, 14648, 14653, 14661, 14668, 14676, 14681, 14685, 14696,
+	14701, 14706, 14715, 14725, 14732, 14737, 14744, 14751, 14760, 14770, 14774, 14786,
+	14794, 14803, 14810, 14821, 14828, 14837, 14845, 14855, 14858, 14867, 14873, 14877,
+	14885, 14894, 14903, 14915, 14924, 14934, 14943, 14948, 14959, 14968, 14976, 14981,
+	14990, 14997, 15006, 15013, 15021, 15029, 15034, 15038, 15048, 15054, 15064, 15079,
+	15089, 15098, 15105, 15112, 15115, 15121, 15132, 15137, 15145, 15154, 15161, 15174,
+	15179, 15185, 15191, 15202, 15209, 15216, 15227, 15233, 15244, 15249, 15258, 15268,
+	15277, 15282, 15291, 15301, 15306, 15314, 15319, 15326, 15330, 15341, 15346, 15353,
+	15358, 15367, 15379, 15386, 15392, 15403, 15412, 15421, 15429, 15435, 15445, 15452,
+	15459, 15470, 15477, 15488, 15496, 15504, 15516, 15527, 15534, 15544, 15551, 15554,
+	15563, 15568, 15579, 15584, 15592, 15598, 15603, 15608, 15619, 15627, 15634, 15642,
+	15649, 15656, 15664, 15668, 15676, 15687, 15698, 15710, 15720, 15733, 15737, 15752,
+	15762, 15767, 15774, 15781, 15791, 15799, 15807, 15818, 15822, 15831, 15835, 15843,
+	15853, 15856, 15861, 15869, 15873, 15881, 15894, 15900, 15910, 15915, 15918, 15927,
+	15931, 15937, 15947, 15953, 15963, 15972, 15979, 15986, 15997, 16005, 16011, 16021,
+	16032, 16038, 16042, 16048, 16053, 16063, 16071, 16079, 16088, 16094, 16101, 16108,
+	16114, 16121, 16132, 16138, 16142, 16152, 16160, 16169, 16179, 16186, 16195, 16203,
+	16210, 16215, 16223, 16242, 16253, 16261, 16265, 16272, 16278, 16288, 16291, 16299,
+	16305, 16310, 16320, 16331, 16339, 16345, 16350, 16357, 16360, 16363, 16369, 16376,
+	16386, 16390, 16399, 16407, 16417, 16428, 16436, 16441, 16450, 16458, 16465, 16474,
+	16479, 16487, 16494, 16500, 16509, 16519, 16529, 16542, 16551, 16559, 16570, 16579,
+	16590, 16596, 16602, 16612, 16619, 16627, 16633, 16644, 16652, 16657, 16667, 16675,
+	16683, 16691, 16697, 16706, 16710, 16718,
 }
 
 var setMasks = [...]uint64{
-	32, 9007199254740992, 281474976710656, 64, 81064793292668928, 16777216, 2, 18014398509481984, 18014407099416576, 33554432, 18014398509481984, 65536,
-	562949953421312, 1152921504606846976, 65536, 18014398509481984, 9007199254740992, 18014398509481984, 65536, 18014407099416576, 33554432, 33554432, 1152921916923707520, 65536,
-	8796093022208, 8796093022208, 16777216, 131392, 65536, 1152923703630102528, 8796093022208, 281474976710656, 137438953472, 65536, 19703248369746432, 2,
-	34359738368, 65536, 4194304, 18014407099416576, 2048, 18577348462903296, 1152921504606846976, 549755813888, 33554432, 18014398509481984, 8589934592, 1188950318806728704,
-	1152923720809971712, 1152921504606846976, 18014398509481984, 137438953600, 18014398509481984, 18014398509481984, 562949953421312, 64, 18014398509481984, 562949953421312, 576460752303562816, 4398046511104,
-	18014398509481984, 16777216, 1152921504606846976, 18014398509481984, 1188954184276250624, 18014398509481984, 131080, 18014441593372672, 18014398509481984, 18014407099416576, 64, 33554432,
-	18014398509481984, 137438953600, 33554432, 33554432, 18014408173158400, 206158430208, 18014398509481984, 306244774661193728, 18014398509481984, 18014398509481984, 65536, 206160003072,
-	33554432, 18014398509481984, 16777216, 18014407099416576, 18014398509482496, 33554432, 576460752303424512, 1, 19703248906616832, 18014398509481984, 18014398509481984, 137438953472,
-	18014407099416576, 206158430336, 18014398509481984, 18014398509481984, 18014407099416576, 18014398509481984, 18014398509481984, 65536, 549755813888, 33554432, 19140298416324608, 4398046511104,
-	281474976710656, 34359738368, 131392, 65536, 33554432, 18014398509481984, 19703248369746432, 206158430208, 27021606555484160, 64, 81064793292670976, 1152921504606846976,
-	18014407099416576, 549755813888, 18014398509481984, 8796093022208, 1152921504606846976, 33554432, 18014407099416576, 2147483712, 2251799813685312, 4194304, 306244774661193728, 274877906944,
-	33554432, 1152921504606846976, 8796093022208, 4194304, 18014407099416576, 18014398509482496, 4503599627370504, 18014398509481984, 33554432, 2147483712, 9007199254740992, 4398046511104,
-	18014407099416576, 562949953421312, 1152923703630102528, 33554432, 131136, 306244774795411456, 1152921504606851072, 18014398509481984, 4, 18014398509481984, 33554432, 18014398509482496,
-	2305843009213693952, 18014398509481984, 4503599627501576, 18014398509481984, 18014398509481984, 18577348462903296, 137438953472, 19703248369746432, 4194304, 137440002048, 1, 18014398509481984,
-	549755813888, 18014398509481984, 19140298416324608, 1152921504615235584, 33554432, 64, 18014398509481984, 18014398509481984, 33554432, 18014398509481984, 1152921504615235584, 131392,
-	18014407099416576, 19703248369745920, 1152921504606846976, 32768, 18014398509481984, 18014398509744128, 33554432, 1, 18014407233634304, 1152922606265958400, 9007199254757376, 18014398509481984,
-	33554432, 9007199254740992, 19140298416324608, 18014398509481984, 33554432, 288230376151711744, 18014407233634304, 65536, 306244774661193728, 65536, 65536, 553648128,
-	19703248369745920, 2048, 18014407099416576, 18014398509481984, 18014398509481984, 2305843009213693952, 33554432, 18014398509481984, 1, 4503599627370560, 18577348462903296, 18014407099416576,
-	4503599627370496, 4194304, 18014408307376128, 19703248369745920, 18014398509481984, 18014407099416576, 33554432, 1, 1152921504606846978, 18014398509481984, 18014398509481984, 18014398509481984,
-	18014398509481984, 1, 1152923720809971712, 18577348462903296, 18014398509481984, 137438953472, 18014398509481984, 18014398710810624, 9007199254740992, 18577348462903296, 18577348462903296, 576548713233777728,
-	18014398509481984, 306244774661193728, 281474976710656, 9007199254740992, 8796093022208, 19140298416324608, 65536, 65536, 18577348462903296, 18014398509481984, 33554432, 18014398509481984,
-	4295106880, 18014398509481984, 9007199254740992, 18014398509481984, 34359738368, 18577348462903296, 4112, 18014398509481984, 18014398509481984, 18014398509481984, 19140298416324608, 18014398509481984,
-	4, 18014398509481984, 1152921504623624192, 268435456, 18014407099416576, 18014407099416576, 18014407099416576, 18014398509481984, 35184372088832, 18014398509481984, 1, 33554432,
-	18014407099416576, 18014398509481984, 18014398509481984, 9007199254740992, 9007199254740992, 18014398509481984, 18014398509481984, 1152921504606846976, 18014398509481984, 18014398509481984, 33554432, 18014407099416576,
-	9007199254740992, 33554432, 33554432, 306244774661193728, 9007199254740992, 206160003072, 18014398509481984, 18014398509481984, 18014398509481984, 18577348462903296, 4, 18014398509744128,
-	1152923720809971712, 65536, 1152921504606846976, 306244774661193728, 18014398509481984, 2, 1152924820321599488, 18014399587418112, 65536, 18577348462903296, 33554432, 1152923720809971712,
-	4503599627370560, 18014407099416576, 2, 18014398509481984, 64, 1, 9007199254740992, 19703248369745920, 18577348462903296, 281474976710656, 4112, 67110912,
-	18014398509481984, 137438953600, 18014398509481984, 9007199254743040, 1152921504606846976, 1152921504615235584, 18014398509481984, 18014398509481984, 18014398509481984, 65536, 18014398509481984, 18577348462903296,
-	4096, 18014398509481984, 562949953421312, 18014407233634304, 18014398509481984, 2314850208468434944, 18014398509481984, 9007199254740992, 18014398509481984, 18014407099416576, 18014398509481984, 18577348462903296,
-	137438953472, 9007199288295424, 137438953472, 18014407099416576, 281474976710656, 137440006144, 19140298416324608, 137440006160, 2147483648, 137438953472, 18014398509481984, 4503599627370560,
-	87960930353152, 9007199254740992, 18014398509481984, 1125899906842624, 68719476768, 18014398509481984, 33554432, 4, 18014398509481984, 33554432, 306244774795411456, 2048,
-	18014407099416576, 306244775734935552, 18014398509481984, 18014398509481984, 19140298416324608, 8796093022208, 1152922604118474752, 18014398509481984, 64, 18014398643699712, 18014398509481984, 18014398509481984,
-	9007199254740992, 18014398509481984, 65536, 4398046511104, 4503599627501576, 1152921504606846976, 4112, 18014398509481984, 18014398509481984, 18014407099416576, 18014398509481984, 18014407233634304,
-	18014398509481984, 64, 65536, 9007199254740992, 65536, 33554432, 64, 137438953472, 1, 33554432, 33554432, 19140298416324608,
-	18014398509481984, 19703248369745920, 18014398509481984, 206158430208, 18014398509481984, 1152923720809971712, 2305843009213693952, 8589934592, 549755813892, 65536, 33554432, 33554432,
-	18014398509481984, 1152921521786716160, 18014407099416576, 33554432, 16777216, 9007199254740992, 33554432, 137438953472, 18014398509481984, 18577348462903296, 536870912, 18014398509481984,
-	1152921521786716160, 1024, 18014398509481984, 33554432, 576548717528744000, 18014407099416576, 18014398509481984, 1152923703630102528, 33554432, 18014398509481984, 18014407233634304, 1152922604118474752,
-	137438953472, 16777216, 16777216, 18014398509481984, 72057594037929984, 4503599627501632, 1, 578712552117239872, 64, 18577348462903296, 4194304, 137438953600,
-	4503599627370496, 206160003072, 9007199254740992, 16777216, 131136, 33554432, 64, 65536, 9007199254740992, 18014407099416576, 8796093022208, 562949953421312,
-	16777216, 1152921504615235584, 65536, 131136, 19703248369745920, 2048, 1152921504606846976, 65536, 1152921504606846976, 9007199254740992, 18577348462903296, 562949953421312,
-	2286984185774144, 65536, 137438953472, 9007199254740992, 33554432, 18014398509481984, 2147483648, 1, 131328, 65536, 18014407099416576, 33554432,
-	19703248369745920, 18014398509481984, 18577348462903296, 1152921504606846976, 18014398509481984, 18014407099416576, 18014398509481984, 137438953600, 4398046511104, 306807724614615040, 18014398509481984, 9007199254740992,
-	65536, 144115188075856192, 1, 2147614784, 18014407099416576, 306244774661193728, 65536, 131136, 1, 1, 137438953472, 19140298416324608,
-	1125899906842624, 33554432, 65536, 34359738368, 18014398509481984, 18014398509481984, 18014407099416576, 19703248369745920, 18014398643699712, 137438953472, 33554432, 18014398509481984,
-	18014398509481984, 536870912, 137438953472, 65536, 18014398509481984, 18014398509481984, 18014398509481984, 1152923703630102528, 562949953421312, 34359738368, 68719476768, 18014407099416576,
-	65536, 18014407099416576, 18014398509481984, 18014398509481984, 1, 8796093022208, 18014398509481984, 9007199254757376, 18014407099416576, 4, 18014408173158400, 1152924820321599488,
-	8796093022208, 65536, 306244774795411456, 65536, 19703248369745920, 19140298416326656, 1152921504606846976, 137438953472, 18014398509481984, 1024, 18014407233634304, 1152930438139871232,
-	140737488486464, 137438953472, 33554432, 18014398509481984, 4503599627501576, 19140298416324608, 65536, 19703248369745920, 16777216, 18014407099416576, 131136, 33554432,
-	65536, 18577348462903296, 65536, 18014398509481984, 8388608, 18014398509481984, 1152922604118474752, 18014398509481984, 33554432, 18014398509481984, 1152921521786720256, 148618787703226688,
-	1152921504606846976, 137438953472, 18014398509481984, 4503599627370560, 18014398509481984, 8796093022208, 18014398509481984, 65536, 18014398509481984, 4194304, 4194304, 1152921504606846976,
-	1152921504606846976, 562949953421312, 4503599627370560, 306244774795411456, 18014398509481984, 19703248369745920, 1, 9007199254757376, 1152921504606846976, 549755813888, 18014398509481984, 2305843009213693952,
-	18014398509481984, 1152921504606846976, 306244774661193728, 18014398509481984, 4503599627370560, 536870912, 18014398509481984, 140737488486464, 18014398509481984, 1099511627776, 281474976710656, 2147483712,
-	2147483648, 18014398509481984, 1152921504606846976, 1, 18014398509481984, 9007199254740992, 65536, 18014407099418624, 306244774661193728, 137438953472, 137438953472, 19140298416324608,
-	18577348462903296, 2048, 536870912, 4096, 18014398509481984, 306244774661193728, 33554432, 18014398509481984, 18014398509481984, 137438953472, 4, 1152921504606846976,
-	1152921521786716160, 1152924837501468672, 18577348462903296, 18014398509481984, 65536, 19703248369746432, 34359738368, 4116, 65536, 19703248369745920, 2199025352768, 18014398509481984,
-	18014398509481984, 137438953472, 65536, 1152921504606846976, 306244775734935552, 65536, 1152921504615235586, 18577348462903296, 576460752303424512, 1152923720809971712, 536870912, 18014398509481984,
-	18577348462903296, 549755813888, 9007199254757376, 9007199254740992, 131072, 18014407099416576, 65536, 18014398509481984, 1152921504606846976, 1152922604118474752, 1, 536870976,
-	131328, 1152923703630102528, 18577348462903296, 18014398509481984, 281474976710656, 18014398509481984, 4096, 206160003072, 4112, 18577348462903296, 18014398509481984, 1152921504606846976,
-	18014398509481984, 18577348462903296, 4112, 137440006144, 35184372088832, 18014398643699712, 65536, 18577348462903296, 18014398509481984, 131144, 18014398509481984, 33554432,
-	268435456, 18577348462903296, 18014398509481984, 18014398509481984, 19140298416324608, 18014398509481984, 18014407099416576, 33554432, 2147483712, 18014398509481984, 18014398509481984, 8796093022208,
-	137438953600, 536870912, 33554432, 1152921504606846976, 137438953472, 18014398509481984, 18014398509481984, 18577348462903296, 18014398509481984, 18577348462903296, 2147614720, 65536,
-	18014398509481984, 562949953421312, 19703248369745920, 1024, 18014398509481984, 8796093022208, 306244774661193728, 19140298416324608, 9007199254757376, 549755818000, 18014398509481984, 18014398509481984,
-	18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 4503599627501576, 19140298416324608, 18014407099416576, 18577348462903296, 18014407099416576, 18014398509481984, 8796093022208, 1152921504615235584,
-	18014398509481984, 1152921504606846976, 19140298416324608, 1152921504606846976, 2199025352768, 18014408173158400, 4503599627370496, 18014398509481984, 18014398509481984, 18014398509481984, 19140298416324608, 18014398509481984,
-	18014407099416576, 34359738368, 4503599627370496, 8796093022208, 9007199254740992, 33554432, 137438953472, 8796093022208, 19703248369745920, 18014398509481984, 4503599627370496, 18014398509481984,
-	1152921504606846976, 65536, 18014398509481984, 18014398509481984, 33554432, 4112, 306244774795411456, 549755818000, 33554432, 18014407099416576, 19140298416324608, 2147483648,
-	18014398509481984, 8796093022208, 9007199254740992, 19703248369745920, 18014398509481984, 18014398509481984, 9007199254740992, 16777216, 19703248369747968, 18014398509481984, 33554432, 18014398509481984,
-	18014398509481984, 18014398509481984, 288230376151711744, 18014407099416576, 2147483712, 18014398509481984, 268435456, 18014398509481984, 18014398509481984, 131072, 137438953472, 2314850208468434944,
-	18014398509481984, 68719476768, 1152921504615235584, 2333427556931354624, 33554432, 19140298416324608, 4112, 131136, 1125899906842624, 1152921504606846976, 281474976710656, 18577348462903296,
-	4194304, 137438953472, 19703248369745920, 306244774661193728, 137438953472, 146384580075716928, 2147483648, 18577348462903296, 4503599627370496, 306807724614615040, 18577348462903296, 18014398509481984,
-	549755813888, 128, 131072, 18014407099416576, 19703248369745920, 562949953421312, 8796093022208, 1152924820321599488, 2048, 281474976710656, 19140298416324608, 65536,
-	2147483712, 2, 18577348462903296, 32768, 137440006144, 65536, 18014407099418624, 18014398509481984, 19703248369745920, 19703248369745920, 549755818000, 8796093022208,
-	18014407099416576, 19140298416324608, 4, 9007199254740992, 18577348462903296, 18014398509481984, 1152921504623624192, 131136, 19703248369745920, 4112, 9007199254757376, 2199025352704,
-	65536, 137438953472, 2305843009213693952, 18014398509481984, 18014398509481984, 4194304, 2305843009213693952, 18014398509481984, 18014398509875200, 1024, 65536, 1,
-	1152921504606846976, 18014398509481984, 4194304, 18014407099416576, 33554432, 33554432, 281474976710656, 4503599627370496, 19140298416326656, 16777218, 18014398509481984, 137975824384,
-	18014407099416576, 4112, 1152921504606846976, 18577348462903296, 4096, 68719476768, 19703248369745920, 8796093022208, 4398046511104, 18014398509481984, 18577348462903296, 137440006144,
-	18577348462903296, 18014398509481984, 18577348462903296, 1152922638478213120, 18014398509481984, 18014398509481984, 8933531975680, 9007199254740992, 33554432, 1188954184276250624, 9007267974217728, 65536,
-	9007199254740992, 35184372088832, 18014398509481984, 33554432, 18014398509481984, 65536, 4, 562949953421312, 19140298416326656, 18014407099416576, 281474976710656, 19703248369746432,
-	562949953421312, 4503599627370496, 8796093022208, 549755817984, 4503599627370560, 19140298416324608, 9007199254740992, 1, 131072, 18014398509481984, 131080, 137438953472,
-	281474976710656, 33554432, 18014398509481984, 18014399583223808, 19140298416324608, 137438953472, 18014398509481984, 131080, 137438953472, 18014398509481984, 306244774795411456, 137438953472,
-	28710447624486912, 18014407099416576, 2, 8796093022208, 2147483648, 81064793292668928, 18014398509481984, 18014398509481984, 18014398509481984, 137438953600, 4194304, 1152921504606846976,
-	18014407099416576, 19140298416324608, 1152921504606846976, 18014398509481984, 137438953472, 68719476736, 19140308080001536, 1152923703630102528, 131072, 18014398509481984, 64, 131136,
-	1188951985252995072, 8796093022208, 275414777856, 131080, 33554432, 2048, 19140308080001088, 18014398509481984, 256, 18577348462903296, 1024, 18014398509481984,
-	18014398509481984, 8589934592, 18014407099416576, 2305843009213693952, 65536, 1152923703630102528, 131136, 19140308080001024, 18014398509481984, 562949953421312, 144115188075856128, 306244774661193728,
-	18014398509481984, 1152921504606846976, 2314850208468434944, 18014398509481984, 18014398509481984, 137438953472, 70368744177664, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 18014407099416576,
-	2, 16777216, 18014398509481984, 18014407099416576, 18014398509481984, 1152921504623624192, 65536, 18014398509481984, 33554432, 19140298416324608, 72057594037927936, 18577348462903296,
-	18014398509481984, 19703248369745920, 18577348462903296, 19703248369745920, 8796093022208, 18014398643699712, 18014398509481984, 1024, 19140298416324608, 18014398509481984, 18014398509481984, 18014398509481984,
-	33554432, 131080, 19703248369745920, 65536, 18014398509481984, 33554432, 131080, 8796093022208, 18014407233634304, 18014398509481984, 18014407099416576, 18014407099416576,
-	562949953421312, 1152922604118474752, 1152923720809971712, 65536, 1, 18014398509482048, 18014398509481984, 81064793292687360, 33554432, 18577348462903296, 281474976710656, 4112,
-	18014398509481984, 1152921504606846976, 33554432, 18014398509481984, 306807724614615040, 1, 18014398509481984, 137438953472, 18014398509481984, 9007199254740992, 1, 18014398509481984,
-	18014398509481984, 137438953472, 1152923703630102528, 33554432, 33554432, 18577348462903296, 1152923720809971712, 18014398509481984, 19140298416324608, 18014407099416576, 65536, 1099511627778,
-	33554432, 562949953421312, 137438953472, 1152921504606846976, 1152921504615235584, 306244774661193728, 65536, 18014398509482496, 17592186044480, 1, 4503599627370560, 18014398509481984,
-	18014398509481984, 18014398509481984, 268435456, 18014398509481984, 18577348462903296, 206160003072, 18014398509481984, 1, 306244775734935552, 8388610, 4503599627370496, 206158430336,
-	18014398509481984, 33554432, 4503599627370496, 1, 4096, 306244774661193728, 65536, 306244774661193728, 18014398509481984, 206160003072, 65536, 1152924820321599488,
-	306244774795411456, 4398046511104, 4194304, 65536, 18014398509481984, 18014398509481984, 18014407099416576, 33554432, 281474976710656, 9007233614479360, 65536, 18014398509744128,
-	18014398509481984, 4, 19703248369747968, 1099511627778, 19703248369745920, 19703248369745920, 18014398509481984, 274877906944, 18014398509481984, 1152923703630102528, 4398046511104, 137438953472,
-	2, 8796093022208, 9007199254757376, 1152921504606846976, 18577348462903296, 8796093022208, 281474976710656, 18014398509481984, 4112, 1024, 2377900603251621888, 33554432,
-	1099528404992, 4398046511104, 18014398509481984, 1152921504606846976, 8796093022208, 18577348462903296, 18014407099416576, 9007199254740992, 18014398509481984, 1152921504606846976, 9007199254740992, 33554432,
-	281474976710656, 9007199254740992, 1152921521786716160, 18014398509481984, 18577348462903296, 131136, 18014408173158400, 1152923703630102528, 18577348462903296, 34359738368, 2147483712, 18014398509481984,
-	18014407099416576, 18014398509481984, 65536, 18014398509481984, 18014398509481984, 1, 2314850208468434944, 131072, 131080, 8796093022208, 1152923720809971712, 18014398509481984,
-	19703248369745920, 2147614784, 18014408307376128, 268435456, 1152921504606846976, 18014398509481984, 1152923703630102528, 33554432, 65536, 1, 2305843009213693952, 18014398509481984,
-	1152921538966585344, 4503599627370496, 2048, 35184372088832, 18014398509481984, 65536, 33554432, 65536, 18014407099416576, 576460752303563840, 18014398509481984, 33554432,
-	18577348462903296, 4194304, 18014398509481984, 65536, 19703248369745920, 18014398509481984, 64, 9007199254740992, 18014398509481984, 18014398509481984, 2048, 2097216,
-	18577348462903296, 18014398509481984, 18014398509481984, 306244774661193728, 137438953600, 8796093022208, 1152921504606846976, 33554432, 18014398643699712, 65536, 65536, 9007199254757376,
-	4194304, 1152921504606846976, 19703248369745920, 18014398509481984, 306244774795411456, 65536, 18014398509481984, 131080, 105553116266496, 2097216, 19140298416324608, 9007199254740992,
-	19140298416326656, 1, 4503599627370496, 1152921504606846976, 19140298416324608, 2, 2147483648, 18014398509481984, 2147483712, 4194304, 4194304, 65536,
-	18577348462903296, 2, 65536, 27584547717644288, 18014407099416576, 18014398509481984, 33554432, 562949953421312, 1152921504606846976, 32768, 1, 481037910016,
-	1152923720809971712, 65536, 19703248369745920, 131136, 4503599627370560, 6755399441186880, 33554432, 306244774661193728, 576548713233776704, 18014398509481984, 87965225320448, 18014398509481984,
-	18014398509481984, 131136, 2147483648, 18014398509481984, 72057594037927936, 18014398509481984, 19140298416324608, 2305843009213693952, 65536, 18014407099416576, 18014407099416576, 18014398509481984,
-	268435456, 33554432, 65536, 131136, 19703248369745920, 1024, 9007199254740992, 19703248369746432, 1152921504606846976, 18014398509481984, 65536, 9007199254740992,
-	34359738368, 18014398509481984, 64, 65536, 1152923703630102528, 18014398509481984, 18014398509482496, 18014398509481984, 8796093022208, 18577348462903296, 18014407099416576, 2305843009213693952,
-	1024, 33554432, 1, 18014398509481984, 306244774661193728, 1, 549755818000, 1, 18577348462903296, 206158430208, 18014398509481984, 18014398509481984,
-	18014407099416576, 1157427305404956736, 1, 1152921504606846976, 18014398509481984, 137438953472, 131080, 18014398509481984, 18014398509481984, 281474976710656, 1152922054362660864, 1152923703630102528,
-	65536, 9007199254757376, 4194304, 35184372088832, 99079191802150912, 18014398509481984, 33554432, 9007199254740992, 306244774795411456, 131080, 33554432, 18577348462905344,
-	33554432, 33554432, 18014398509481984, 140737488486464, 18014398509481984, 65536, 18014398509481984, 1152924820321599488, 18014398509481984, 33554432, 1, 65536,
-	9007199254740992, 268435456, 9007199254740992, 9007199254740992, 1, 1152921504606846976, 18014398509481984, 1152921504623624192, 18014398509481984, 1, 65536, 18014398509481984,
-	18014398509481984, 64, 65536, 18014398509481984, 4503599627370496, 18014398509481984, 9007199254740992, 18014398509481984, 1, 1152921504606846976, 1152921504606846976, 33554432,
-	18014407099416576, 18577348462903296, 33554432, 18014398509481984, 137438953472, 33554432, 306244774661193728, 2314850208468434944, 18014407233634304, 33554432, 18014407233634304, 281474976710656,
-	33554432, 19703248369745920, 137438953472, 18014398509481984, 18014398509481984, 16777218, 206158430240, 1, 18014407099416576, 18014398509481984, 288230376151711744, 19703256959680512,
-	288230376151711744, 131136, 18577348462903296, 9007199254757376, 18577348462903296, 33554432, 137438953472, 18014398509481984, 33554432, 18014398509481984, 18014398509481984, 18014398509481984,
-	19140298416324608, 33554432, 2048, 4503599627370560, 27021597764222976, 1152921504606846976, 8796093022208, 268435456, 64, 8796093022208, 18014398509481984, 2251799813816384,
-	1, 584115552256, 18014398509481984, 81064793292685312, 1, 19140298416324608, 18014407099416576, 34359738368, 18014398509481984, 33554432, 81064793292668928, 1,
-	65536, 131072, 18014407099416576, 18014398509481984, 2305843009213693952, 281474976710656, 18014398509481984, 18014398509481984, 1, 18014398509481984, 2097216, 1152921642045800448,
-	18014398509481984, 33554432, 9007199254740992, 65536, 1152921504606846976, 18014398509481984, 18014408307376128, 18014398509481984, 137438953472, 18014398509481984, 131136, 4398046511104,
-	33554432, 137438953472, 2048, 137438953600, 9007336693694464, 576460752303423488, 8796093022208, 19140308080001536, 1152921504606846976, 99079191802150912, 131136, 18014398509481984,
-	19140298416324608, 18577348462903296, 18014407099416576, 306244774661193728, 144115188075987264, 137438953472, 576460752303423488, 4194304, 1, 8796093022208, 18014407099416576, 18014398643699712,
-	64, 34359738368, 35184372088832, 18577348462905344, 536870912, 2147483648, 68719476768, 35184372088832, 19140298416324608, 18014398509481984, 1, 4112,
-	16777216, 19140298416324608, 8796093022208, 274877906944, 1152921504606846976, 2112, 65536, 1152921504606846976, 18014398509481984, 9007199254740992, 1, 18014407099416576,
-	16777216, 19140298416324608, 8796093026304, 18014398509481984, 306244775734935552, 18014398509481984, 9007199254740992, 68719476768, 64, 2, 18014398509481984, 18014398509484032,
-	65536, 18577348462903296, 18014398509481984, 18014398509481984, 9007199254740992, 137438953472, 72057594037929984, 19140298416324608, 139328, 18014398509481984, 19703248369746432, 18014398509481984,
-	9007199254757376, 18577348462903296, 1152921504615235584, 1188950851381624832, 131072, 18014399046352896, 131080, 19703248369745920, 536870912, 1152924803141730304, 18014398509481984, 18014398509481984,
-	549755813888, 18014398509481984, 144115188075856192, 306244774795411456, 18014407099416576, 19703248369745920, 18014398509481984, 2, 306807724614615040, 1, 578800513047462208, 2048,
-	9007199254757376, 33554432, 18014398509481984, 19140298416324608, 19703248369745920, 18014398509481984, 18577348462903296, 4398046511104, 19703248369745920, 549755813888, 206160003200, 1024,
-	4503599627501632, 33554432, 131144, 18014398509481984, 32768, 18577348462903296, 33554432, 9007199254740992, 19140298416324608, 33554432, 536870912, 4112,
-	131072, 18014398509481984, 33554432, 18577348462903296, 18014407099416576, 34359738368, 19703248369745920, 4400193994752, 137438953472, 306244774661193728, 18014398509481984, 2147483648,
-	131080, 18014398509481984, 131072, 64, 2048, 2048, 16777216, 19140298416324608, 549755813888, 18014398509481984, 18014398509481984, 562949953486848,
-	65536, 137438953472, 562949953421312, 8796093022208, 18014398509481984, 1, 131080, 16777216, 81064793292668928, 562949953421312, 137438953472, 65536,
-	4503600164372544, 18014398509481984, 18014398509481984, 19703248369745920, 18014398509481984, 18014398509481984, 19140298416324608, 2, 9007199254740992, 19140308080001024, 19140298416324608, 2147483648,
-	1152924820321599488, 18014398509481984, 18577348462903296, 562949953421312, 131080, 18014398509481984, 18014398509481984, 9007199254740992, 18014398509481984, 18014398509481984, 9007199254740992, 65536,
-	64, 18577348462905344, 18014398509481984, 18014398509481984, 9007199254740992, 137438953472, 18014398509481984, 9007199254740992, 64, 35184372088832, 64, 19703248369745920,
-	306244774661193728, 18014398509481984, 33554432, 18577348462903296, 4112, 1, 576531125342700608, 18014398509481984, 18577348462903296, 18577348462903296, 146384580075716928, 18014398509481984,
-	8796093022208, 65536, 137438953600, 18014407233634304, 33554432, 4194304, 1152921504606846976, 4, 1152921504606846976, 18014398509481984, 18014398509481984, 18014398509481984,
-	19703248369745920, 18014407099416576, 1152921504606846976, 144115188075856192, 1152923703630102528, 18014398509481984, 18014398509481984, 1152921504606846976, 65536, 33554432, 33554432, 18014398509481984,
-	18014398509482496, 65536, 1152921504606846976, 306244774661193728, 8796093022208, 19140298416324608, 18014398509484032, 4503599627370496, 18014398509481984, 1152923720809971712, 131136, 1152923737989840896,
-	18014398509481984, 9007199254757376, 18014398509481984, 1152921504606846976, 18014407099416576, 33554432, 2, 18014398509481984, 306244774661193728, 27584547717644288, 9007199254740992, 68719476768,
-	65536, 4112, 18014398509481984, 576460752303423488, 18577348462905344, 65536, 19140298416324608, 18014398509481984, 2, 18014398509481984, 18014398509481984, 18577348462903296,
-	19703248369745920, 1152921504606846976, 33554432, 18014398509744128, 19703248369745920, 18014398509481984, 576548713233776704, 1152923720809971712, 18577348462903296, 268435456, 65536, 2199025352768,
-	576460752303562816, 33554432, 137438953472, 9007199254740992, 8796093022208, 18014407099416576, 1152921504623624192, 2386907802506362880, 306244774661193728, 19703248369745920, 137438953472, 8796093022208,
-	4503599627370496, 1152921504606846976, 18577348462903296, 18014398509481984, 19703248369745920, 2305843009213693952, 137438953472, 32768, 4503599627370560, 1152921504606846976, 33554432, 17592186044416,
-	18577348462903296, 33554432, 18014398509481984, 99642279194525696, 19703256959681024, 27584547717646848, 18577348462903296, 33554432, 33554432, 18577348462903296, 18014398509481984, 33554432,
-	137440006272, 19140308080001024, 8796093022208, 18577348462903296, 131392, 2, 1, 18014407099416576, 33554432, 137438953472, 65536, 18014408307376128,
-	18014398509481984, 137438953472, 18014398509481984, 18014398509481984, 18014398509481984, 2147614784, 19703248369746432, 256, 578800513047461952, 1152921521786716160, 1152921504606846976, 19703248369745920,
-	4503599627370496, 1, 1152921504606846976, 81064793292687360, 18014398643699712, 8796093022208, 18014398509481984, 33554432, 1152921504606846976, 549755818000, 8796093022208, 18014407099416576,
-	33554432, 35184372088832, 2147483712, 1, 137438953472, 536870912, 18014398509481984, 18014398509481984, 18014398509481984, 65536, 274877906944, 1152921504606846976,
-	18014398509481984, 2305843009213693952, 18014407233634304, 131392, 16777216, 18014398509481984, 64, 4194304, 8933531975808, 1152921504606846976, 18014398509481984, 18014398509481984,
-	281474976710656, 33554432, 18014398509481984, 4096, 33554432, 19703248369745920, 18014398509481984, 18014398509481984, 536870912, 18014398509481984, 18014398509481984, 33554432,
-	18014398509481984, 1152921504606846976, 131392, 576548713233776704, 65536, 33554432, 268435456, 137438953472, 137438953472, 18577348462903296, 9007199254740992, 19140298416324608,
-	18014407099416576, 2314850208468451328, 18014398509481984, 35184372088832, 137438953472, 18014398509481984, 2305843009213693952, 2147483648, 18014398509481984, 19703248369745920, 2305843009213693952, 18014398509481984,
-	1152921521786716160, 1152921504606846976, 562949953421312, 536870912, 18014398509481984, 562949953421312, 576460752303554624, 281474976710656, 4503599627370496, 18014398509481984, 65536, 18014398509481984,
-	16777216, 18014407233634304, 2147483648, 18577348462903296, 33554432, 1125899906842624, 18577348462903296, 18014398509481984, 65536, 1024, 1152921504615235584, 18014398509481984,
-	2147483648, 1, 2305843009213693952, 1152922054362660864, 8796093022336, 1, 18014398509481984, 18014398509481984, 562949953421312, 18014407099416576, 8796093022208, 18014398509482496,
-	131072, 19703248369745920, 18014398509481984, 18577348462903296, 18577348462903296, 18014398509481984, 4503599627501576, 1, 2147483648, 1152923153874288640, 67110912, 131080,
-	1152921504606846976, 9007199254740992, 8933531975808, 8933531975680, 64, 8796093022208, 18014398509481984, 33554432, 1, 1, 8796093022208, 18014398509481984,
-	1, 137438953472, 18014398509481984, 4194304, 18014407099416576, 35184372088832, 19140298416324608, 306244774661193728, 1152921521786716160, 4194304, 9007267974217728, 4194304,
-	8796093022208, 306244774795411456, 18014398509481984, 1152923720809971712, 18014398509481984, 8796093022208, 18014398509481984, 33554432, 144115188075987264, 18014398509481984, 1152924803141730304, 18014398509481984,
-	576548713233776704, 18014398509481984, 1152924820321599488, 1152921504606846976, 33554432, 18014407099416576, 1152924837501468672, 1, 1152924820321599488, 65536, 281474976710656, 131392,
-	137438953472, 4194304, 9007199254757376, 137975824384, 65536, 65536, 19140298416324608, 1152921521786716160, 19140308080001024, 2097152, 64, 1,
-	1152921504606846976, 8589934592, 1152924837501468672, 9007199254740992, 2147483712, 1152921504606846976, 18014398509481984, 206158430240, 281474976710656, 8796093022208, 2314850208468434944, 67108864,
-	1152921521786716160, 18014407099416576, 1, 68719476768, 2048, 1152921504606846976, 4398046511104, 18014407099416576, 18014398509481984, 9007199254740992, 65536, 19703248369745920,
-	1152921504606846976, 100768041662414848, 67108864, 33554432, 4194304, 18014398509481984, 99642141755574272, 18014407099416576, 18014398509481984, 1152921504623624192, 18014398509481984, 35184372088832,
-	1, 18577348462903296, 33554432, 4503599627370496, 19703248369746432, 19140308080001536, 4096, 9007199254740992, 2048, 9007199254740992, 18014398509481984, 19703248369745920,
-	18014398509481984, 19140298416326656, 34359738368, 1152921642046849024, 1152921504606846976, 18014407099416576, 1152921504606846976, 18014398509481984, 33554432, 18014398509481984, 1152921504606846976, 8796093022208,
-	18014398509481984, 9007199254740992, 137438953472, 1152923153874292736, 64, 131072, 19703248369745920, 1, 137438953472, 35184372088832, 18577348462903296, 33554432,
-	9007199254740992, 9007199254740992, 16777216, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984, 1152921504606846976, 65536, 9007302333956096, 18014407099416576, 18014398509481984,
-	18014398509481984, 18014407099416576, 33554432, 9007199254740992, 1152921504606846976, 18014398509481984, 2, 19140298416324608, 65536, 18014398509481984, 18577348462903296, 18014398509481984,
-	19703248369745920, 1, 18014398509481984, 1152921504606846976, 65536, 9007199254740992, 1152921504606846976, 131080, 1152921642045800448, 281474976710656, 18014398509481984, 536870912,
-	33554432, 4112, 18014398509481984, 1152921504615235584, 19703256959680512, 137438953472, 18014398509481984, 9007199254757376, 18014407099416576, 131072, 18014398509481984, 18014398509481984,
-	70368744177664, 131072, 18014398509481984, 19703248369745920, 1, 137438953472, 146366987889672512, 18014398509481984, 18014398509481984, 18014398509481984, 536870912, 18014407099416576,
-	146366987889672512, 9007199254740992, 9007199254740992, 18014398509481984, 562949953421312, 65536, 1152921504606846976, 140737488486464, 18014398509481984, 9007199254740992, 18014407099416576, 2314850208468434944,
-	33554432, 18014398509481984, 19703248369745920, 18014398509481984, 306244774795411456, 137438953472, 18577348462903296, 1152921504606846976, 1152921504606846976, 1, 18014398509481984, 1152921521786716160,
-	18014398509481984, 18014399583223808, 1, 18577348462903296, 137438953600, 4398046511104, 35184372088832, 306244774661193728, 274877906944, 9007199254740992, 8796093022208, 19703248369745920,
-	64, 33554432, 137438953472, 28710456214423552, 18014398509481984, 4112, 18014398509481984, 4503599627501632, 137438953472, 206160003072, 4096, 1152921504606846976,
-	65536, 18014398509481984, 18014407099416576, 18014398509481984, 65536,
+	281474976710656, 2314850208468434944, 81064793292668928, 1, 131080, 16777216, 18014407233634304, 2305843009213693952, 137438953472, 1152921504615235584, 18014398509481984, 18577348462903296,
+	562949953421312, 576460752303423488, 65536, 18014441593372672, 2147483712, 131136, 18014407099416576, 131136, 18014398509481984, 9007302333972480, 1152921916923707520, 8589934592,
+	8796093022208, 19140298416324608, 562949953421312, 274877906944, 553648128, 33554432, 1152921504606846976, 18014398509481984, 33554432, 65536, 19703248369745920, 2,
+	18014398509481984, 1125899906842624, 4194304, 19140298416324608, 18577348462903296, 8796093022208, 8796093022208, 18014398509481984, 18014398509481984, 33554432, 18014398509481984, 65536,
+	4194304, 18014398509481984, 18014398509481984, 1152921504606846976, 33554432, 18014398509481984, 18014398509481984, 68719476768, 18014398509481984, 2147483648, 137438953472, 18014407099416576,
+	33554432, 19703248369746432, 1152921504606846976, 27021597764222976, 18014398509481984, 144115188075856192, 18014407099416576, 18014398509481984, 1152921504606846976, 18014407099416576, 9007199254740992, 1152921504615235584,
+	18014398509481984, 4194304, 137438953600, 19703248369745920, 1, 18014398509481984, 18014398509481984, 18014398509481984, 65536, 33554432, 306244774661193728, 4112,
+	1152921504623624192, 18014398509481984, 65536, 4194304, 18014398509481984, 8933531975680, 576460752303424512, 33554432, 17592186044480, 1152921504615235584, 18014398509481984, 137438953472,
+	18014408173158400, 206158430336, 18014398509481984, 18014398509481984, 131072, 18014398509481984, 4, 131072, 2, 33554432, 19140298416324608, 4398046511104,
+	1152921504623624192, 562949953421312, 4194304, 281474976710656, 18014398509481984, 16777216, 9007199254740992, 4398046511104, 1152923703630102528, 64, 19140308080001024, 18014398509481984,
+	2048, 18014398509481984, 18014398509481984, 137438953472, 8796093022208, 18014398509484032, 33554432, 4503600164372544, 19140298416324608, 18014398509481984, 19703248369745920, 34359738368,
+	1188951985252995072, 1, 18014407099416576, 306244774661193728, 18014407099416576, 19703248369745920, 19703248369745920, 18014398509481984, 9007199254740992, 19703248369745920, 19140298416324608, 1152924820321599488,
+	19703248369745920, 18014398509482496, 562949953421312, 18014407099416576, 4503599627501576, 19703248369745920, 1152921504606851072, 18014398509481984, 536870912, 18014398509481984, 16777216, 1024,
+	33554432, 4112, 81064793292668928, 32768, 18014398509481984, 18014407099416576, 137438953472, 33554432, 306244774661193728, 65536, 1, 1099528404992,
+	33554432, 65536, 33554432, 549755813888, 4503599627370560, 65536, 18014398509481984, 18014398509481984, 4503599627370560, 18014398509481984, 19703248369745920, 306244774795411456,
+	1152922604118474752, 34359738368, 87960930353152, 536870912, 9007199254740992, 33554432, 18014398509481984, 1152921504606846976, 1152921504606846976, 19140298416324608, 1, 18014398509481984,
+	33554432, 1152921504606846976, 2314850208468434944, 137438953472, 18014398509481984, 9007199254740992, 18014398509481984, 33554432, 18577348462903296, 65536, 18014408307376128, 19703248369746432,
+	64, 2147483648, 306244774795411456, 18014398509481984, 33554432, 18014398509481984, 18014398643699712, 1152921521786716160, 18014398509481984, 18014398509481984, 1152921504606846976, 8796093022208,
+	19140298416324608, 131072, 18014398509481984, 18014398509481984, 64, 1, 18014398509481984, 1, 1152921504606846978, 18014398509481984, 18014407099416576, 33554432,
+	9007199254740992, 1, 33554432, 206160003072, 1188950318806728704, 137438953472, 1099511627776, 18577348462903296, 18014398509481984, 35184372088832, 9007199254740992, 33554432,
+	9007199254740992, 18014407233634304, 18577348462903296, 4503599627370560, 8796093022208, 18577348462903296, 1099511627778, 18014407233634304, 18014398509481984, 18577348462903296, 1152923720809971712, 33554432,
+	562949953421312, 4096, 19140308080001024, 18014398509481984, 1152921504606846976, 64, 65536, 18014407099416576, 4503599627370496, 137440006144, 19140298416324608, 306244774661193728,
+	18014398509481984, 19703248369745920, 18014398509481984, 268435456, 4503599627370560, 18014398509481984, 19140298416324608, 131072, 35184372088832, 18014398509481984, 268435456, 137438953472,
+	33554432, 18577348462903296, 9007199254740992, 18014407099416576, 4398046511104, 1152923703630102528, 18014398509481984, 137438953472, 18014398509481984, 18014398509481984, 18014398509481984, 4503599627501576,
+	2305843009213693952, 33554432, 18014398509481984, 18014398509481984, 1152921504606846976, 9007199254740992, 144115188075856192, 137438953472, 33554432, 18014398509481984, 9007199254743040, 18014398509481984,
+	18014398509481984, 65536, 18014398509481984, 306244774661193728, 2305843009213693952, 18014398509481984, 306244774661193728, 18014398509481984, 137438953472, 18014407099416576, 1152921504606846976, 2147483648,
+	536870912, 306244774795411456, 1152924837501468672, 65536, 306244774661193728, 18014398509481984, 137438953472, 1152921504606846976, 18577348462903296, 18014407233634304, 4194304, 18577348462903296,
+	18014398509481984, 137438953472, 72057594037929984, 4194304, 18014398509481984, 1152921504615235584, 144115188075987264, 65536, 18014398509481984, 65536, 33554432, 18577348462903296,
+	18014398509482496, 131328, 33554432, 1152921521786716160, 18014398509481984, 2314850208468434944, 18014398509481984, 268435456, 1152921504615235584, 65536, 18014398509481984, 481037910016,
+	18014398509481984, 18014398509481984, 137438953472, 19703248369745920, 18577348462903296, 2305843009213693952, 19140298416324608, 2097216, 18014398509481984, 18014398509481984, 19703248369745920, 18014398509481984,
+	33554432, 18014398509481984, 1152922604118474752, 1125899906842624, 1152921504615235584, 72057594037927936, 33554432, 18014398509481984, 4194304, 1, 2305843009213693952, 2048,
+	18014407099416576, 306244775734935552, 1152921504606846976, 18577348462903296, 19140298416324608, 1152922054362660864, 34359738368, 18014398509481984, 18014407099416576, 18577348462903296, 18014398509481984, 18014398509481984,
+	18014398509481984, 65536, 18014398509481984, 2, 4503599627370496, 131072, 18014398509481984, 18014398509481984, 9007199254740992, 18014398509481984, 9007199254740992, 18577348462903296,
+	562949953421312, 1152921504615235584, 18014398509481984, 18014407099416576, 18014398509481984, 18014398509481984, 131080, 549755818000, 18014398509481984, 1152921504606846976, 34359738368, 33554432,
+	65536, 33554432, 18014398509481984, 18014398509481984, 18014398509481984, 1152921504606846976, 18014398509481984, 8589934592, 137438953472, 1, 18014398509481984, 1152921504606846976,
+	281474976710656, 19703248369745920, 16777216, 33554432, 206158430208, 16777216, 306244774795411456, 35184372088832, 549755813888, 576548713233776704, 8796093022208, 18577348462903296,
+	131136, 1024, 1024, 131080, 1, 18014407099416576, 18014407099418624, 1152921504606846976, 81064793292687360, 131072, 18014398509481984, 19140298416324608,
+	4194304, 9007199254740992, 16777216, 2112, 18014407099418624, 18014398509481984, 65536, 2147614784, 64, 33554432, 18577348462903296, 65536,
+	33554432, 1152923703630102528, 65536, 65536, 562949953421312, 1, 18014398509481984, 65536, 9007199254740992, 18014398509481984, 9007199254740992, 65536,
+	33554432, 1152921504606846976, 1152924803141730304, 65536, 18577348462903296, 18014398509481984, 576531125342700608, 9007199254740992, 18014398509481984, 19140298416324608, 1, 1024,
+	33554432, 18014398509875200, 306244774661193728, 1152921504606846976, 19703248369745920, 33554432, 65536, 18014398509481984, 65536, 1125899906842624, 19703248369745920, 33554432,
+	19703248369745920, 18014398509481984, 2147483648, 18014398509481984, 18014398509481984, 1152921521786720256, 2314850208468451328, 137438953600, 1, 4096, 65536, 33554432,
+	65536, 19703248369745920, 18014398509481984, 1, 19703248369747968, 1152921521786716160, 18014398509481984, 131136, 18014407099416576, 306244774795411456, 1, 18014398509481984,
+	4112, 2305843009213693952, 18014398509481984, 33554432, 18014398509481984, 33554432, 562949953421312, 18014398509481984, 288230376151711744, 137438953472, 137438953600, 18014398509481984,
+	33554432, 281474976710656, 137438953472, 18014407099416576, 576460752303563840, 19140298416324608, 18014398509481984, 9007199254740992, 131080, 34359738368, 68719476768, 19140298416324608,
+	137438953472, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984, 65536, 18014398509481984, 1152921504606846976, 18014398509481984, 4, 18577348462903296, 18014407099416576,
+	65536, 281474976710656, 18014407099416576, 1152923720809971712, 19703248369745920, 19140298416326656, 65536, 549755813888, 131136, 1, 9007199254740992, 268435456,
+	18014398509481984, 18014398509481984, 18577348462903296, 137438953472, 33554432, 281474976710656, 144115188075856128, 19703248369745920, 33554432, 16777216, 4112, 137438953600,
+	18014398509481984, 18014398509481984, 137438953472, 1152923720809971712, 18014398509482496, 19140308080001024, 18577348462903296, 18014407099416576, 549755813888, 19703256959680512, 9007199254740992, 70368744177664,
+	137438953472, 288230376151711744, 19703248369746432, 9007199254740992, 18014398509481984, 8796093022208, 18014407099416576, 18014398509481984, 4, 4194304, 1152921504606846976, 18577348462903296,
+	18014398509481984, 65536, 1152921504606846976, 18014398509481984, 2147483648, 18577348462903296, 18014398509481984, 100768041662414848, 33554432, 1, 131136, 9007199254740992,
+	2305843009213693952, 4, 18014398509481984, 64, 34359738368, 576548713233776704, 35184372088832, 18014398509481984, 1, 65536, 33554432, 18014398509481984,
+	18577348462903296, 206160003072, 131392, 2333427556931354624, 18014398509481984, 137438953472, 9007199254740992, 9007199254740992, 2147483712, 18014407099416576, 137438953472, 18014398509481984,
+	33554432, 33554432, 18014398509481984, 65536, 18577348462903296, 33554432, 19703248369745920, 65536, 18014398509481984, 64, 64, 18014407099416576,
+	131080, 105553116266496, 18014398509481984, 549755818000, 33554432, 18014398509481984, 19703248369745920, 19140298416326656, 18014398509481984, 4503599627370496, 33554432, 1152923720809971712,
+	18577348462903296, 33554432, 1, 18014398509481984, 281474976710656, 65536, 18014398509481984, 28710456214423552, 137438953472, 65536, 137438953600, 131072,
+	1152924820321599488, 1, 9007199254757376, 18014398509481984, 9007199288295424, 33554432, 18014398509481984, 128, 18014398509481984, 306244774661193728, 137438953472, 2147483648,
+	131328, 576548713233777728, 268435456, 18577348462903296, 281474976710656, 137438953472, 8796093022208, 18014398509481984, 4112, 65536, 4112, 32,
+	18014398509481984, 18014407099416576, 18577348462903296, 18014398509481984, 536870912, 18014407099416576, 33554432, 18577348462905344, 2147483648, 137438953472, 34359738368, 9007199254740992,
+	18014398509481984, 1152921504606846976, 18014398509481984, 18014407099416576, 2305843009213693952, 18014398509481984, 18014398509481984, 137438953472, 18014408307376128, 18014398509481984, 9007199254740992, 2147483648,
+	1152924837501468672, 562949953486848, 65536, 18014398509481984, 33554432, 137438953472, 33554432, 1152921504606846976, 4503599627370560, 18014398509481984, 33554432, 18014407099416576,
+	18014398509481984, 1152921504606846976, 1152923703630102528, 18014398509481984, 18014398509481984, 65536, 18014398643699712, 18014398509481984, 18014398509481984, 18014398509481984, 137438953472, 137438953472,
+	4503599627370560, 18014398509481984, 1, 33554432, 4503599627501576, 2147483648, 4112, 8796093022208, 18014407099416576, 18014398509481984, 18014398509744128, 4503599627370496,
+	32768, 19703248369745920, 18014398509481984, 65536, 1152930438139871232, 18014398509481984, 18014398509481984, 4, 18014398509481984, 1152921504606846976, 131136, 2,
+	536870976, 33554432, 19140298416324608, 18014398509481984, 4194304, 19703248369745920, 19703248369747968, 65536, 33554432, 18014398509481984, 1152921504606846976, 1152921504606846976,
+	18014407099416576, 18577348462903296, 18014399583223808, 33554432, 8388608, 1, 33554432, 18014407099416576, 1152921642045800448, 137438953472, 18014398509481984, 9007199254740992,
+	65536, 1152921521786716160, 137440006144, 4503599627501576, 18014398509481984, 18014398509481984, 4, 9007199254757376, 306244774661193728, 19140298416324608, 206158430208, 562949953421312,
+	1152921504606846976, 4194304, 1, 9007199254740992, 9007199254740992, 18577348462903296, 18014398509481984, 18014407099416576, 137438953472, 18577348462903296, 18014398509481984, 19140298416324608,
+	131136, 1024, 33554432, 18014407099416576, 18014398509481984, 18014398509481984, 131392, 4112, 65536, 65536, 1152921504606846976, 18577348462903296,
+	4194304, 65536, 8796093022208, 9007199254757376, 306244774661193728, 65536, 65536, 18577348462903296, 18577348462903296, 562949953421312, 64, 1,
+	33554432, 2097216, 33554432, 19703248369745920, 19140308080001536, 19703248369745920, 18577348462903296, 64, 1152921504606846976, 1152921504606846976, 18014407099416576, 549755817984,
+	18577348462903296, 2048, 18577348462903296, 18014398509481984, 18014398509481984, 137438953472, 32768, 131080, 18014398509481984, 137438953600, 18014407099416576, 4096,
+	18014398509481984, 64, 65536, 9007199254740992, 33554432, 1152921504606846976, 18014398509481984, 1152921504606846976, 4503599627370560, 19140298416326656, 19703248369746432, 9007199254757376,
+	33554432, 4503599627370496, 1, 18014407099416576, 18014398509481984, 4, 8796093022208, 65536, 19140298416324608, 35184372088832, 19703248369745920, 18014398509481984,
+	18014398509481984, 16777216, 18577348462903296, 18014407099416576, 18014398509481984, 33554432, 33554432, 18014398509481984, 18014398509481984, 1152921504606846976, 16777218, 2,
+	137975824384, 1, 18014407099416576, 306244775734935552, 33554432, 68719476768, 18014398509481984, 18014398509481984, 33554432, 1152921504606846976, 9007199254740992, 1152922604118474752,
+	137440006144, 18014407233634304, 33554432, 4112, 18014398509481984, 33554432, 18577348462903296, 281474976710656, 33554432, 65536, 68719476768, 9007267974217728,
+	19140308080001536, 33554432, 1152924820321599488, 18014407099416576, 18577348462903296, 65536, 1, 1152923153874292736, 562949953421312, 64, 1152921504606846976, 19703248369746432,
+	65536, 64, 19703248906616832, 4503599627370496, 28710447624486912, 65536, 18577348462903296, 18014398509481984, 18014407099416576, 18014398509481984, 131080, 19140298416324608,
+	1152921504606846976, 18014407099416576, 18014398509481984, 18014399583223808, 18014398509481984, 19140298416324608, 18014398509481984, 536870912, 137438953472, 9007199254740992, 2048, 4112,
+	4398046511104, 18014398509482496, 18014407099416576, 206160003072, 2147483648, 18014398509481984, 131392, 18014398509481984, 275414777856, 8796093022208, 19703248369745920, 18014398509481984,
+	306244774661193728, 9007199254757376, 1152921504606846976, 18014398509481984, 9007199254740992, 18014398509481984, 4096, 1, 34359738368, 268435456, 18014398509481984, 562949953421312,
+	131136, 274877906944, 1152921504606846976, 137438953472, 18014398509481984, 18014398509481984, 2048, 19140308080001088, 16777216, 18577348462903296, 4503599627370560, 18577348462903296,
+	33554432, 33554432, 18014407099416576, 1, 4112, 137440006144, 33554432, 137438953600, 562949953421312, 16777216, 1, 18014398509481984,
+	1024, 18014398509481984, 1, 18014398509481984, 549755813888, 1152921504606846976, 9007199254740992, 18014398509481984, 18014398509484032, 137438953472, 1024, 131144,
+	9007199254757376, 18577348462903296, 16777216, 19703248369746432, 4194304, 9007199254740992, 65536, 18014398509481984, 18014398509481984, 1152921504606846976, 18014408173158400, 18014398509481984,
+	18014398509481984, 65536, 18577348462903296, 9007199254740992, 2305843009213693952, 144115188075856192, 18014398643699712, 65536, 18014407099416576, 281474976710656, 206158430336, 33554432,
+	18014407099416576, 2048, 18014398509481984, 1024, 137438953472, 18014398509481984, 9007199254740992, 8796093022208, 18014398509481984, 1152922638478213120, 4398046511104, 19703248369746432,
+	33554432, 8796093022208, 18014398509481984, 4503599627370496, 1, 4194304, 137975824384, 18014398509481984, 81064793292687360, 99079191802150912, 18014398509481984, 18014408307376128,
+	18014398509481984, 8796093022208, 1152921504606846976, 1, 19703248369745920, 1, 18014398509481984, 18577348462903296, 18014398509481984, 9007199254740992, 4194304, 9007199254757376,
+	1152923703630102528, 65536, 137438953472, 18014407099416576, 18014398509481984, 18577348462903296, 131136, 281474976710656, 18014398509481984, 18014398509481984, 137438953472, 137438953472,
+	1152921504606846976, 8796093022208, 4503599627370560, 137438953472, 18014398509481984, 18014398643699712, 65536, 2147483712, 19703248369745920, 131136, 1157427305404956736, 18014407099416576,
+	18014398509481984, 306807724614615040, 206160003072, 131392, 18577348462905344, 4398046511104, 206160003072, 8933531975680, 1, 139328, 1152921504606846976, 18014398509481984,
+	1152921521786716160, 18014398509481984, 18014398509481984, 2305843009213693952, 16777216, 18014398509481984, 18014398509481984, 9007199254740992, 306807724614615040, 33554432, 65536, 18014398509481984,
+	1152921504606846976, 137438953472, 65536, 16777216, 1152923720809971712, 18014398509481984, 33554432, 4503599627370496, 33554432, 9007233614479360, 1152921504606846976, 306244774795411456,
+	306244774661193728, 65536, 18014407099416576, 18014398509481984, 4503599627370560, 19703248369745920, 33554432, 18014398643699712, 19703248369745920, 33554432, 2147483648, 2286984185774144,
+	2, 8796093022208, 1152921504606846976, 18014398509481984, 536870912, 306244774661193728, 8796093022208, 1152921504606846976, 87965225320448, 4112, 2377900603251621888, 19703248369745920,
+	18014407099416576, 1152923720809971712, 9007199254757376, 19703248369745920, 18014398509481984, 8796093022208, 18577348462903296, 9007199254740992, 1, 1, 18014408173158400, 65536,
+	18014398509481984, 65536, 562949953421312, 18014398509481984, 18577348462903296, 281474976710656, 2147483648, 137440002048, 4398046511104, 18014398509481984, 33554432, 2,
+	18014398509481984, 18014398509481984, 281474976710656, 18577348462903296, 18014398509481984, 18014398509481984, 18014398509481984, 9007336693694464, 18014407099416576, 18014398509481984, 18014407099416576, 306244774661193728,
+	562949953421312, 18014398509481984, 1152924820321599488, 18014398509481984, 18014398509481984, 2048, 18577348462903296, 33554432, 1152921504606846976, 1188950851381624832, 281474976710656, 18014407233634304,
+	18014398509481984, 1152921538966585344, 1152923703630102528, 206158430208, 1024, 65536, 18014398509481984, 18014398509481984, 34359738368, 33554432, 65536, 81064793292685312,
+	18014398509481984, 33554432, 4194304, 137438953472, 19703248369746432, 19703248369745920, 1, 81064793292670976, 1152923703630102528, 27584547717644288, 81064793292668928, 4398046511104,
+	1152921504606846976, 18014398509481984, 18014398509481984, 1152921504606846976, 18577348462903296, 281474976710656, 18014407099416576, 65536, 2, 65536, 18014398509481984, 9007199254757376,
+	2147483648, 65536, 18577348462903296, 2147483712, 137438953472, 2048, 33554432, 18577348462903296, 131080, 18014398509481984, 2048, 137438953600,
+	9007199254740992, 18014398509482048, 1, 206160003072, 18014398509481984, 19140298416324608, 18014398509481984, 34359738368, 4503599627370496, 65536, 18577348462903296, 18014398509481984,
+	18577348462903296, 1152921504606846976, 1152921504606846976, 1, 18014398643699712, 131080, 18014398509481984, 131080, 9007199254757376, 33554432, 19140298416324608, 18014398509481984,
+	4194304, 65536, 18014398509481984, 281474976710656, 18014398509481984, 18014398509481984, 6755399441186880, 18014398509481984, 18014398509481984, 1152923737989840896, 18014398509481984, 19140298416324608,
+	68719476768, 4194304, 576548713233776704, 65536, 18014398710810624, 35184372088832, 18014398509481984, 19140298416324608, 8796093022208, 18014398509481984, 8933531975808, 81064793292668928,
+	4194304, 18014407099416576, 18014398509481984, 131136, 1, 33554432, 306244774661193728, 33554432, 8796093022208, 64, 140737488486464, 9007199254740992,
+	34359738368, 1, 146384580075716928, 18577348462903296, 33554432, 18014398509481984, 137438953472, 19703248369745920, 131136, 2314850208468434944, 306244774661193728, 576460752303562816,
+	288230376151711744, 8796093022208, 19140298416324608, 18014398509481984, 18014398509481984, 18014398509481984, 562949953421312, 9007199254740992, 34359738368, 18577348462903296, 18014407099416576, 18014398509481984,
+	18577348462905344, 9007199254757376, 281474976710656, 18014398509481984, 18014407099416576, 64, 562949953421312, 137438953472, 4112, 1, 18014398509481984, 1152923703630102528,
+	576460752303423488, 33554432, 18014398509481984, 18014398509481984, 33554432, 137438953472, 18014398509481984, 256, 1152921504606846976, 576548713233776704, 131080, 65536,
+	8796093022208, 19703248369745920, 19703248369745920, 140737488486464, 18014398509481984, 18014398509481984, 33554432, 1152924820321599488, 131072, 4503599627501632, 2305843009213693952, 1152923703630102528,
+	4503599627370496, 2199025352768, 1152923720809971712, 9007199254740992, 33554432, 18014407099416576, 4503599627370504, 1152921504606846976, 18577348462903296, 18577348462903296, 9007199254740992, 1,
+	576548717528744000, 578800513047461952, 65536, 65536, 4400193994752, 18577348462903296, 18014398509481984, 562949953421312, 9007199254740992, 18014398509481984, 18014398509481984, 16777216,
+	576460752303554624, 2314850208468434944, 18577348462903296, 18014398509481984, 1, 32768, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984,
+	536870912, 206160003200, 4398046511104, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 2, 1152921504606846976, 18014398509481984, 19703248369745920, 288230376151711744,
+	306807724614615040, 131136, 34359738368, 18014398509481984, 1152921504623624192, 1, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 18577348462903296,
+	19140298416324608, 18014407099416576, 131136, 2048, 8796093022208, 19140298416324608, 18014398509481984, 18014407099416576, 18014398509481984, 146384580075716928, 18014398509481984, 1,
+	8796093022208, 8796093022208, 584115552256, 19703248369745920, 1, 70368744177664, 18014398509481984, 9007199254740992, 35184372088832, 18014398509481984, 137440006160, 4503599627370496,
+	65536, 8796093022208, 18014398509481984, 2147483648, 8796093022208, 2305843009213693952, 9007199254740992, 18014398509481984, 18014398509481984, 19703248369745920, 146366987889672512, 33554432,
+	18014398509481984, 549755813888, 65536, 131072, 1152921504606846976, 1152921504606846976, 18014407099416576, 65536, 18014398509481984, 18014398509481984, 18014398509481984, 18014407099416576,
+	1, 8796093022208, 137438953472, 19703248369745920, 64, 65536, 1152923703630102528, 33554432, 562949953421312, 99079191802150912, 1152921504606846976, 18014398509481984,
+	9007199254740992, 19140298416324608, 18014407099416576, 306244774661193728, 536870912, 18014398509481984, 137438953472, 18014398509481984, 131144, 33554432, 18577348462905344, 18014398509482496,
+	64, 18577348462903296, 9007199254740992, 35184372088832, 18014407099416576, 140737488486464, 18014398509481984, 18014398509481984, 2147483712, 19140298416324608, 1, 4398046511104,
+	306244774661193728, 18014407099416576, 1152921504606846976, 1152922054362660864, 72057594037929984, 18014398509481984, 4503599627370560, 18014398509481984, 19140298416324608, 1152923720809971712, 2, 4503599627370496,
+	1152921504606846976, 16777216, 8796093026304, 18014398509481984, 18014398509481984, 8796093022208, 9007199254740992, 1152921504623624192, 19140298416324608, 64, 306244774661193728, 9007199254740992,
+	18014398509481984, 19140298416324608, 33554432, 18014407099416576, 18014398509481984, 9007199254740992, 137438953472, 18014407099416576, 18014407099416576, 67110912, 576460752303423488, 1,
+	1152921504606846976, 18014398509481984, 18014398509481984, 4503599627370496, 18014398509481984, 35184372088832, 18014398509481984, 1152921504606846976, 1152923720809971712, 536870912, 18014398509481984, 65536,
+	33554432, 137438953472, 18014398509481984, 18014398509481984, 65536, 19703248369745920, 19703248369745920, 18014398509481984, 18014398509481984, 33554432, 2147614720, 33554432,
+	8796093022208, 562949953421312, 19140298416326656, 2147483712, 99642279194525696, 18014398509481984, 19140298416324608, 1, 18577348462903296, 18014398509481984, 18014398509481984, 281474976710656,
+	1024, 18014407233634304, 18014398509481984, 1125899906842624, 19140298416324608, 1, 18014407099416576, 206160003072, 18014398509481984, 33554432, 536870912, 2147483712,
+	19140298416324608, 131072, 1, 18014398509481984, 18014407233634304, 18014407099416576, 4096, 19703248369745920, 18014407099416576, 1152924820321599488, 137438953472, 18577348462903296,
+	1152921504606846976, 306244774661193728, 1152924803141730304, 578712552117239872, 64, 2, 2048, 18577348462903296, 65536, 16777216, 281474976710656, 33554432,
+	1152921504615235584, 137438953472, 18014398509481984, 18014407099416576, 18014398509481984, 1, 8796093022208, 131080, 18014398509481984, 562949953421312, 18014407099416576, 19140298416326656,
+	65536, 2199025352704, 33554432, 18577348462903296, 18014398509481984, 562949953421312, 18577348462903296, 2, 19703248369746432, 18014398509481984, 8796093022208, 68719476768,
+	33554432, 306244774795411456, 19140298416324608, 65536, 33554432, 1152921504606846976, 4398046511104, 65536, 9007199254740992, 18014398509481984, 33554432, 8796093022208,
+	19703248369745920, 1, 33554432, 18014407099416576, 4503599627370496, 1152923703630102528, 4503599627501576, 18014398509481984, 1, 1152921642045800448, 64, 18014407099416576,
+	18014398509481984, 18014398509481984, 2199025352768, 18014398509481984, 4112, 99642141755574272, 131080, 65536, 18014398509481984, 18577348462903296, 306244774661193728, 536870912,
+	8796093022208, 18577348462903296, 65536, 131072, 8388610, 2048, 137438953472, 18014398509481984, 18014398509481984, 19703248369745920, 18014407099416576, 18014398509481984,
+	8796093022208, 64, 148618787703226688, 137438953472, 18014407099416576, 65536, 18014398509481984, 65536, 18014398509481984, 2097216, 9007199254757376, 18014398509481984,
+	65536, 1152921521786716160, 578800513047462208, 1152921504606846976, 68719476768, 137438953472, 1152921504606846976, 1152921504606846976, 33554432, 9007199254757376, 64, 549755813892,
+	18014398509481984, 18014398509481984, 131072, 131136, 33554432, 65536, 131080, 131392, 2199025352768, 27584547717644288, 65536, 4194304,
+	18014398509481984, 4112, 65536, 65536, 1, 9007199254740992, 18014398509481984, 1152921504615235586, 65536, 2, 18014398509481984, 18014398509481984,
+	2, 1152923720809971712, 33554432, 16384, 18014398509481984, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984, 19140298416324608, 1152923720809971712, 281474976710656,
+	274877906944, 18014398509481984, 18577348462903296, 8796093022208, 18014398509481984, 576460752303562816, 18014398509481984, 1152923703630102528, 549755818000, 1, 67110912, 1152921504606846976,
+	4503599627370496, 18014398509481984, 18014398509744128, 18014398509481984, 306244774661193728, 4, 4295106880, 4096, 18014398509482496, 306244774661193728, 268435456, 33554432,
+	17592186044416, 131392, 19703248369745920, 18577348462903296, 19703256959681024, 27584547717646848, 65536, 18014398509481984, 9007199254757376, 18577348462903296, 18014398509481984, 18014398509481984,
+	33554432, 137440006272, 2048, 18014398509481984, 18014398509481984, 2305843009213693952, 1152921504606846976, 4503599627370496, 18014398509481984, 4112, 4503599627501632, 19703256959680512,
+	9007199254740992, 306244774795411456, 18014398509481984, 18014398509481984, 4112, 1188954184276250624, 64, 256, 18014398509481984, 9007199254740992, 1152921521786716160, 18014407099416576,
+	576460752303424512, 18014407099416576, 1, 2251799813685312, 18014398509481984, 18014398509482496, 8796093022208, 18014398509481984, 1152921504615235584, 18014407099416576, 2147614784, 67108864,
+	19703248369745920, 1152922604118474752, 306244775734935552, 137438953472, 1, 137438953472, 64, 18014398509481984, 2147483712, 8796093022208, 18014407099416576, 18014398509481984,
+	4503599627370496, 35184372088832, 35184372088832, 18014398509481984, 274877906944, 18014398509481984, 137438953472, 1152921504606846976, 18014407099416576, 19703248369745920, 4503599627370496, 18014398509481984,
+	1152921642046849024, 33554432, 306244774795411456, 18014398509481984, 137438953600, 281474976710656, 18014398509481984, 18014398509481984, 9007199254740992, 18014398509481984, 18014398509481984, 72057594037927936,
+	4, 1152921504606846976, 2314850208468434944, 19140298416324608, 33554432, 19140298416324608, 562949953421312, 268435456, 4194304, 306244774661193728, 1152921504606846976, 1152923720809971712,
+	1152921504606846976, 19140298416324608, 18014398509481984, 18014398509481984, 306244775734935552, 18014398509481984, 27021606555484160, 19140298416324608, 4116, 19703248369745920, 18014398509481984, 65536,
+	536870912, 18014407233634304, 18577348462903296, 18014398509481984, 8796093022208, 206158430240, 65536, 281474976710656, 9007199254757376, 1152923703630102528, 18014398509481984, 18014398643699712,
+	19703248369745920, 18014398509481984, 18014398509481984, 2251799813816384, 18014407099416576, 64, 2305843009213693952, 1152921504606846976, 2048, 1152921504615235584, 1024, 64,
+	18014398509481984, 1152921504606846976, 18014398509481984, 65536, 18014398509481984, 1152923703630102528, 18014407099416576, 18014398509481984, 18014398509481984, 281474976710656, 536870912, 18014398509481984,
+	4503599627501632, 9007199254740992, 18014407099416576, 306244774661193728, 18577348462903296, 18014398509744128, 65536, 9007199254740992, 18014407099416576, 18014398509481984, 131072, 2314850208468434944,
+	8796093022208, 9007199254740992, 65536, 8933531975808, 8796093022208, 137438953472, 2, 18014398509481984, 131072, 4, 2305843009213693952, 9007199254740992,
+	18014399587418112, 18014398509481984, 18014407099416576, 18577348462903296, 8796093022208, 18014398509481984, 306244774661193728, 18014398509481984, 18014398509481984, 1152921521786716160, 18014407233634304, 9007267974217728,
+	4194304, 8796093022208, 1152921504606846976, 18014407233634304, 33554432, 8796093022208, 8796093022208, 137438953600, 9007199254740992, 18014398509481984, 18014398509481984, 306244774795411456,
+	18014398509481984, 18014398509481984, 18014398509481984, 35184372088832, 1, 1152924820321599488, 18014398509481984, 18014398509481984, 18014398509481984, 1152921521786716160, 4194304, 306244774795411456,
+	2147614784, 131080, 18014407233634304, 18014398509481984, 1152922604118474752, 8589934592, 137438953472, 2147483648, 1152921521786716160, 19140308080001024, 137438953472, 68719476736,
+	137438953472, 65536, 8796093022208, 137438953472, 16777216, 2147483712, 65536, 1152922606265958400, 33554432, 18014398509481984, 18014398509481984, 33554432,
+	33554432, 33554432, 549755813888, 16777216, 18014398509481984, 2048, 1152923153874288640, 1152924820321599488, 18014398509481984, 536870912, 18014398509481984, 65536,
+	19703248369745920, 1152921504606846976, 18014398509481984, 67108864, 33554432, 1152921504623624192, 18014398509481984, 137438953600, 18014407099416576, 18014398509481984, 1152921504623624192, 268435456,
+	16777218, 1, 1152923720809971712, 33554432, 144115188075987264, 18014399046352896, 68719476768, 33554432, 18014407099416576, 33554432, 1152921504606846976, 306807724614615040,
+	1152921504606846976, 18014398509481984, 2147483712, 281474976710656, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984, 16777216, 549755813888, 35184372088832, 1152921504606846976,
+	8796093022208, 18014398509481984, 33554432, 65536, 19140298416324608, 306244774661193728, 549755813888, 1152921504606846976, 4398046511104, 1152921504606846976, 1152921504606846976, 18014398509481984,
+	19703248369745920, 1, 19140308080001536, 9007199254740992, 137438953472, 9007199254740992, 18014398509481984, 33554432, 306244774795411456, 4398046511104, 131136, 18577348462903296,
+	2097152, 562949953421312, 18014407099416576, 33554432, 8796093022208, 18014398509481984, 281474976710656, 65536, 18577348462903296, 18014398509481984, 2, 1188954184276250624,
+	19140298416324608, 18014398509481984, 1, 18014398509481984, 18014398509481984, 18014398509481984, 206158430208, 35184372088832, 18577348462903296, 131080, 9007199254757376, 2386907802506362880,
+	65536, 33554432, 18014398509481984, 18014398509481984, 18014408307376128, 18014398509481984, 18014398509481984, 18014407099416576, 2048, 2, 19703248369745920, 18014398509481984,
+	19140298416324608, 19140298416324608, 549755813888, 1152921504606846976, 18014398509481984, 33554432, 1, 18014408173158400, 18014398509481984, 18014398509481984, 18014398509744128, 4194304,
+	65536, 65536, 18014398509481984, 18014398509481984, 18014398509481984, 549755818000, 131392, 18014398509481984, 140737488486464, 268435456, 146366987889672512, 33554432,
+	18014398509481984, 32768, 18014398509481984, 18577348462903296, 18577348462903296, 18014398509481984, 8796093022208, 33554432, 4194304, 549755818000, 8796093022208, 18014398509481984,
+	274877906944, 18014398509481984, 8796093022336, 137438953472, 1152924837501468672, 1152921504606846976, 9007199254740992, 9007199254740992, 65536, 1152921504606846976, 9007199254740992, 18577348462903296,
+	4096, 2305843009213693952, 33554432, 19140298416324608, 64, 8589934592, 9007199254740992, 18577348462903296, 18014398509481984, 18014407099416576, 18014398509481984, 4096,
+	18014407099416576, 206158430240, 1099511627778, 1152921504606846976, 19703248369745920, 65536,
 }
 
 var setSeeds = [...]uint32{
-	24, 9, 64, 1, 0, 723, 0, 3, 4, 23, 19, 2,
-	4, 116, 3, 4, 13, 31, 19, 0, 11, 6, 3, 7,
-	263, 11, 103, 3, 0, 34, 35, 9, 3, 0, 108, 223,
-	131, 3, 17, 48, 32, 2, 13, 211, 101, 148, 71, 2,
-	346, 12, 182, 19, 150, 34, 2, 0, 64, 12, 2, 46,
-	3, 4, 216, 46, 0, 54, 1, 7, 7, 11, 4, 45,
-	155, 2, 4, 21, 23, 28, 256, 1, 0, 240, 62, 2,
-	0, 3, 92, 26, 0, 11, 0, 86, 24, 7, 33, 65,
-	2, 56, 150, 15, 36, 49, 4, 27, 77, 4, 77, 19,
-	327, 8, 244, 13, 9, 141, 4, 89, 136, 0, 76, 7,
-	147, 11, 177, 1, 5, 22, 5, 7, 28, 23, 0, 18,
-	146, 6, 324, 9, 13, 6, 6, 54, 8, 30, 2, 2,
-	14, 3, 10, 31, 42, 44, 4, 26, 47, 0, 4, 23,
-	413, 5, 126, 372, 5, 3, 5, 34, 3, 1, 141, 0,
-	0, 39, 55, 25, 221, 116, 90, 85, 13, 0, 6, 2,
-	4, 63, 14, 40, 170, 1, 105, 26, 235, 36, 0, 120,
-	36, 184, 86, 4, 286, 25, 88, 21, 3, 119, 141, 260,
-	116, 0, 9, 36, 9, 6, 17, 4, 49, 164, 13, 1,
-	52, 69, 18, 279, 1, 212, 15, 148, 22, 15, 63, 163,
-	44, 133, 7, 43, 12, 2, 296, 145, 32, 1, 1, 872,
-	3, 2, 4, 21, 191, 141, 192, 25, 23, 29, 155, 12,
-	9, 203, 30, 0, 22, 456, 4, 682, 14, 17, 26, 140,
-	4, 4, 0, 239, 968, 158, 279, 0, 38, 6, 6, 5,
-	6, 66, 124, 341, 23, 123, 0, 60, 0, 77, 98, 247,
-	38, 0, 18, 12, 4, 3, 41, 13, 0, 336, 213, 47,
-	61, 43, 135, 79, 508, 3, 16, 1, 10, 8, 23, 7,
-	30, 143, 1, 68, 6, 107, 151, 344, 153, 24, 34, 7,
-	36, 173, 10, 28, 342, 163, 264, 29, 42, 693, 330, 46,
-	2, 5, 64, 22, 2, 108, 5, 1, 76, 336, 0, 13,
-	75, 2, 386, 3, 70, 1075, 0, 58, 2975, 34, 19, 19,
-	2162, 204, 87, 7, 6, 848, 34, 391, 5, 9, 39, 46,
-	7, 3, 39, 42, 0, 0, 124, 80, 133, 1, 10, 34,
-	35, 291, 6, 88, 165, 4, 83, 0, 597, 604, 84, 453,
-	48, 31, 75, 1, 227, 533, 942, 2, 126, 114, 1792, 544,
-	534, 8, 193, 7, 837, 187, 897, 123, 6, 6, 3, 5,
-	38, 22, 789, 52, 710, 118, 39, 127, 2, 17, 555, 969,
-	314, 4, 13, 49, 303, 24, 427, 4, 142, 374, 0, 824,
-	1049, 144, 964, 7, 272, 363, 0, 102, 34, 4189, 8, 95,
-	10, 105, 1236, 2806, 51, 257, 612, 79, 423, 4, 105, 40,
-	587, 957, 4, 240, 1, 9, 28, 45, 288, 6, 197, 1491,
-	9, 3, 412, 150, 20, 98, 1606, 4, 1906, 1, 279, 194,
-	33, 34, 1065, 5244, 1737, 233, 79, 5, 129, 134, 97, 528,
-	127, 222, 5, 4, 21, 73, 184, 3, 95, 3, 450, 1094,
-	105, 414, 0, 869, 1050, 215, 1097, 729, 403, 578, 765, 25,
-	799, 581, 617, 0, 425, 72, 74, 3879, 155, 1271, 898, 3,
-	0, 2201, 387, 599, 1459, 0, 3023, 75,
+	0, 50, 15, 10, 0, 269, 0, 1, 1, 17, 57, 0,
+	39, 7, 0, 1, 35, 21, 135, 0, 2, 6, 5, 3,
+	159, 13, 370, 14, 0, 19, 60, 4, 0, 0, 83, 87,
+	83, 10, 84, 28, 2, 0, 55, 237, 7, 53, 16, 11,
+	297, 9, 172, 6, 906, 20, 10, 3, 143, 300, 5, 40,
+	3, 11, 25, 30, 0, 43, 4, 3, 2, 0, 76, 15,
+	33, 23, 0, 57, 5, 2, 197, 6, 0, 122, 40, 2,
+	0, 42, 37, 36, 1, 4, 0, 63, 83, 136, 27, 83,
+	2, 41, 361, 0, 233, 49, 10, 85, 27, 34, 15, 14,
+	27, 202, 27, 19, 31, 106, 0, 304, 93, 0, 132, 7,
+	113, 91, 25, 1, 3, 2, 200, 1, 7, 112, 3, 0,
+	55, 6, 263, 41, 13, 54, 4, 6, 6, 5, 109, 5,
+	59, 11, 25, 23, 0, 59, 10, 45, 8, 0, 0, 32,
+	342, 3, 292, 291, 1, 12, 5, 14, 4, 4, 352, 3,
+	0, 863, 38, 28, 185, 23, 273, 49, 8, 1, 3, 5,
+	88, 5, 7, 11, 56, 12, 417, 9, 169, 45, 0, 13,
+	56, 184, 100, 3, 68, 4, 8, 53, 3, 42, 43, 291,
+	1, 0, 3, 993, 12, 18, 92, 9, 0, 101, 8, 0,
+	36, 18, 105, 62, 0, 243, 43, 72, 21, 29, 109, 200,
+	907, 109, 9, 85, 42, 4, 38, 32, 6, 27, 4, 471,
+	1, 3, 1, 43, 38, 117, 61, 3, 64, 296, 68, 26,
+	25, 286, 366, 0, 89, 346, 49, 62, 121, 29, 14, 702,
+	123, 1, 0, 62, 384, 158, 249, 0, 28, 621, 2, 2,
+	6, 33, 48, 386, 0, 226, 0, 165, 0, 5, 166, 29,
+	91, 0, 47, 1, 55, 93, 84, 14, 0, 405, 54, 88,
+	289, 76, 60, 262, 144, 1, 7, 5, 10, 43, 48, 26,
+	31, 297, 4, 70, 38, 107, 280, 454, 321, 251, 140, 7,
+	71, 15, 0, 31, 212, 116, 363, 6, 16, 19, 143, 28,
+	2, 1, 29, 14, 1, 2327, 20, 1, 4, 116, 1, 15,
+	305, 2, 206, 10, 29, 1982, 0, 5, 1507, 12, 339, 1,
+	914, 0, 90, 156, 25, 842, 19, 83, 534, 32, 70, 88,
+	2, 4, 10, 25, 0, 0, 441, 109, 95, 0, 5, 10,
+	250, 373, 3, 13, 126, 2, 298, 0, 836, 169, 115, 764,
+	280, 444, 1, 1, 2, 188, 91, 7, 368, 187, 119, 170,
+	448, 63, 61, 3, 36, 202, 685, 7, 0, 13, 187, 41,
+	79, 496, 588, 111, 64, 151, 6, 460, 2, 6, 220, 84,
+	493, 3, 5, 74, 128, 113, 219, 2, 519, 1058, 0, 656,
+	38, 4, 64, 15, 443, 4136, 0, 11, 4, 236, 32, 177,
+	0, 2909, 394, 2357, 28, 164, 55, 577, 0, 22, 139, 54,
+	189, 1500, 63, 186, 345, 0, 2987, 55, 48, 6, 84, 2,
+	3, 13, 2334, 384, 10, 858, 229, 17, 213, 0, 2838, 167,
+	88, 63, 619, 120, 4243, 1192, 162, 1, 94, 5, 746, 1086,
+	278, 756, 6, 0, 21, 28, 375, 2, 56, 5, 3455, 1486,
+	140, 931, 3, 144, 721, 20, 4261, 1572, 17, 49, 3723, 567,
+	142, 409, 408, 0, 2488, 55, 261, 6837, 33, 1912, 908, 0,
+	2, 453, 4188, 242, 4921, 0, 93, 36,
 }

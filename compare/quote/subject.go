@@ -314,6 +314,9 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	if !ok {
 		return subject{}, false
 	}
+	if s, ok := d.nameAfterRole(lead, to, hi); ok {
+		return s, true // "said South Richmond Hill resident Jane Doe"
+	}
 	if to < hi && d.isPossessive(to) && d.toks[to].upper {
 		// "reads a statement from Senate Majority Leader Harry Reid's
 		// office": the owner's office, or the owner.
@@ -524,6 +527,17 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 		for j := i + 1; j < v && j < i+6 && d.toks[j].word && !d.toks[j].quoted; j++ {
 			if orgNouns.has(d.word(j)) || personNouns.has(d.word(j)) {
 				return d.nounBefore(i, d.headNoun(j, v))
+			}
+			if peopleNoun(d.word(j)) && !d.toks[j].upper && newcomer(d.word(i)) {
+				// "a student approached the congressman and asked": an
+				// ordinary noun for a person is the subject the verb
+				// shares, not the person it approached.
+				h := j // "a police officer": the compound's last noun
+				for h+1 < v && d.toks[h+1].word && !d.toks[h+1].upper && !d.toks[h+1].quoted && roleNoun(d.word(h+1)) &&
+					!skippable.has(d.word(h+1)) && !functionWords.has(d.word(h+1)) {
+					h++
+				}
+				return subject{from: i, to: h + 1, name: lowerFirst(d.spanText(i, h+1)), ss: d.toks[i].s, se: d.toks[h].e}, true
 			}
 		}
 	}
