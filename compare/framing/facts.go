@@ -165,6 +165,12 @@ func plainSense(s string, toks []token, i int) bool {
 		return next == "from" || courtNear(s, toks, i)
 	case "broke", "broken", "break", "breaks", "breaking":
 		return particles[next] || courtNear(s, toks, i)
+	case "threat", "threats":
+		// a danger to a thing ("a threat to the levee", "a threat to
+		// their homes"); before a verb the threat is someone's menace,
+		// which judges ("the GOP's threat to filibuster"), and a bare
+		// noun after "to" may be either, so it stays
+		return next == "to" && i+2 < len(toks) && (determiners[toks[i+2].key] || toks[i+2].number)
 	}
 	return false
 }

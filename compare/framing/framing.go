@@ -595,7 +595,10 @@ func saysWhat(s string, toks []token, v int) bool {
 			break
 		}
 		if stanceNouns[toks[m].key] {
-			return true // "maintained her innocence", "claimed credit"
+			// "maintained her innocence", "claimed credit"; a victory in
+			// a game or a race is won, not said ("claimed victory in the
+			// regional final")
+			return !contestNear(s, toks, m)
 		}
 	}
 	for m := j; m < len(toks) && m <= j+clauseReach; m++ {
@@ -610,7 +613,8 @@ func saysWhat(s string, toks []token, v int) bool {
 		}
 		// not a noun's: after a determiner or a preposition ("the
 		// much-needed win", "in hopes"), or capitalised ("Species Act")
-		after := !determiners[toks[m-1].key] && !prepositions[toks[m-1].key] && !toks[m].capital
+		after := !determiners[toks[m-1].key] && !prepositions[toks[m-1].key] && !toks[m].capital &&
+			!toks[m-1].number && !numberWords[toks[m-1].key] // "claimed two trawlers and a ferry": a counted noun
 		if after && len(k) > 4 && strings.HasSuffix(k, "ed") {
 			return true
 		}

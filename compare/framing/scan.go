@@ -151,9 +151,10 @@ func afterDateline(s, gap string, at int, dateline *int) bool {
 // styles lowering every function word lower however long ("Senator
 // Champions Bill against Party", "Shares Surge after Report"). A list of
 // names ("John Ashcroft, Kit Bond and Jim Talent") looks the same; its
-// commas tell it apart, as headlines rarely hold two.
+// commas tell it apart, as headlines rarely hold two, and so does a full
+// stop at its end, which a headline does not have.
 func titleCase(s string, toks []token) bool {
-	if strings.Count(s, ",") >= 2 {
+	if strings.Count(s, ",") >= 2 || endsSentence(s) {
 		return false
 	}
 	capital, lower := 0, 0
@@ -171,6 +172,15 @@ func titleCase(s string, toks []token) bool {
 	// Capitals must also outnumber the short lower-case words: "Alibaba is
 	// back on the Notorious Markets list" is a sentence, not a title.
 	return capital >= 3 && capital > lower
+}
+
+// endsSentence reports whether s ends with a full stop, maybe inside a
+// closing quotation mark or bracket: a sentence of running text does, a
+// headline does not ("Backing came from Sens. Kit Bond and Jim Talent."
+// has more capitals than lower-case words, and its capitals are names).
+func endsSentence(s string) bool {
+	t := strings.TrimRight(s, " \t\n\"'”’)]")
+	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...")
 }
 
 // titleLowered are the prepositions and conjunctions of five letters or
