@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/storydiff/storydiff/compare/framing"
+	"github.com/storydiff/storydiff/compare/internal/senses"
 	"github.com/storydiff/storydiff/compare/textsim"
 )
 
@@ -74,6 +75,7 @@ type memberHedge struct {
 	text, class string
 	scope       map[string]bool
 	head        string // the stem nearest the hedge in its scope: what it hedges
+	headWord    string // that word as written, lower-cased
 }
 
 // markHedging fills each group's HedgingDiffers.
@@ -94,6 +96,7 @@ func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
 	}
 	hedges := make([][]memberHedge, len(g.Members))
 	stems := make([]map[string]bool, len(g.Members))
+	words := make([][]string, len(g.Members))
 	sourced := make([]bool, len(g.Members))
 	flat := make([]bool, len(g.Members))
 	hedged := false
@@ -125,8 +128,8 @@ func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
 					word += " " + next // "may have": the modal alone reads as permission
 				}
 			}
-			scope, head := clauseStems(text, mk)
-			hedges[mi] = append(hedges[mi], memberHedge{text: word, class: hedgeClass(mk.Lemma), scope: scope, head: head})
+			scope, head, headWord := clauseStems(text, mk)
+			hedges[mi] = append(hedges[mi], memberHedge{text: word, class: hedgeClass(mk.Lemma), scope: scope, head: head, headWord: headWord})
 			hedged = true
 		}
 	}
@@ -136,6 +139,7 @@ func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
 	for mi, m := range g.Members {
 		mt := safeMemberText(articles[m.Article], m)
 		stems[mi] = contentStems(mt)
+		words[mi] = textsim.Tokens(mt)
 		flat[mi] = !anyHedge(articles[m.Article], m) && !hasAny(mt, doubtWords)
 		sourced[mi] = sourced[mi] || namesReport(mt)
 	}
@@ -145,7 +149,7 @@ func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
 			if a == b || g.Members[a].Article == g.Members[b].Article {
 				continue
 			}
-			if contrasts(hedges[a], hedges[b], stems[b], sourced[b], flat[b]) {
+			if contrasts(hedges[a], hedges[b], stems[b], words[b], sourced[b], flat[b]) {
 				in[a], in[b] = true, true
 			}
 		}
@@ -168,10 +172,13 @@ func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
 // contrasts reports whether a member hedges, about the fact member b
 // carries (stems), in a way b does not: b is flat (no hedge of any kind,
 // its speakers' included) and does not name a source for hearsay, or b's
-// hedges are all of another class.
-func contrasts(a, b []memberHedge, stems map[string]bool, bSourced, bFlat bool) bool {
+// hedges are all of another class. What is hedged (the head of the
+// hedged clause) must be in b too, as written or by a word of its sense
+// (senses.Related): "allegedly hit another car" against "sideswiped a
+// parked vehicle", "reportedly bid $160 million" against "offered".
+func contrasts(a, b []memberHedge, stems map[string]bool, words []string, bSourced, bFlat bool) bool {
 	for _, h := range a {
-		if !about(h.scope, stems) || !stems[h.head] {
+		if !about(h.scope, stems) || !stems[h.head] && !senseIn(h.headWord, words) {
 			// "has caught fire" against "arson is suspected in the
 			// burning of the church": the shared words are not what is
 			// hedged.
@@ -190,6 +197,21 @@ func contrasts(a, b []memberHedge, stems map[string]bool, bSourced, bFlat bool) 
 		if !same && h.class == "hearsay" {
 			// One member puts it on others, the other is unsure of it;
 			// listed once, from the hearsay side.
+			return true
+		}
+	}
+	return false
+}
+
+// senseIn reports whether a word of words shares a sense with w, or
+// names a kind of it or what it is a kind of (WordNet's verbs and
+// adjectives): one outlet's "hit" is another's "sideswiped".
+func senseIn(w string, words []string) bool {
+	if w == "" || functionWords[w] {
+		return false
+	}
+	for _, x := range words {
+		if len(x) >= 3 && !functionWords[x] && senses.Related(w, x) {
 			return true
 		}
 	}
@@ -361,7 +383,7 @@ func isWordByte(c byte) bool {
 // predicate; or, when it closes its clause ("…, reportedly."), the eight
 // words before it. A shared subject alone ("Michael Steele's End Could Be
 // Near" against "Michael Steele announces…") is not the same claim.
-func clauseStems(text string, mk Marker) (map[string]bool, string) {
+func clauseStems(text string, mk Marker) (map[string]bool, string, string) {
 	end := mk.End
 	for end < len(text) && end-mk.End < 120 && !strings.ContainsRune(",;:.!?()\"“”\n", rune(text[end])) {
 		end++
@@ -370,7 +392,8 @@ func clauseStems(text string, mk Marker) (map[string]bool, string) {
 	// suspicion hedges its subject; what follows is the shared fact.
 	passive := strings.EqualFold(mk.Lemma, "suspected") && beForms[wordBefore(text, mk.Start)]
 	if s := contentStems(clauseHead(text[mk.End:end]), 8); len(s) > 0 && !passive {
-		return s, firstStem(clauseHead(text[mk.End:end]))
+		w := firstContent(clauseHead(text[mk.End:end]))
+		return s, textsim.Stem(w), w
 	}
 	start := mk.Start
 	for start > 0 && mk.Start-start < 120 && !strings.ContainsRune(";:.!?()\"“”\n", rune(text[start-1])) {
@@ -381,7 +404,7 @@ func clauseStems(text string, mk Marker) (map[string]bool, string) {
 	// that clause's subject, not the clause before ("the church was
 	// burned, and arson was suspected" hedges the arson, not the fire).
 	words := textsim.Tokens(clauseTail(strings.TrimRight(text[start:mk.Start], ", ")))
-	head := ""
+	head, headWord := "", ""
 	for i := len(words) - 1; i >= 0 && len(s) < 8; i-- {
 		w := words[i]
 		if len(w) < 3 || functionWords[w] {
@@ -391,19 +414,19 @@ func clauseStems(text string, mk Marker) (map[string]bool, string) {
 			continue
 		}
 		if head == "" {
-			head = textsim.Stem(w)
+			head, headWord = textsim.Stem(w), w
 		}
 		s[textsim.Stem(w)] = true
 	}
-	return s, head
+	return s, head, headWord
 }
 
-// firstStem is the stem of text's first content word, "" if none.
-func firstStem(text string) string {
+// firstContent is text's first content word, "" if none.
+func firstContent(text string) string {
 	for _, w := range textsim.Tokens(text) {
 		if len(w) >= 3 && !functionWords[w] {
 			if r := []rune(w)[0]; unicode.IsLetter(r) || unicode.IsDigit(r) {
-				return textsim.Stem(w)
+				return w
 			}
 		}
 	}
