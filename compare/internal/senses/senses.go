@@ -60,6 +60,25 @@ func Related(a, b string) bool {
 	return false
 }
 
+// Synonyms reports whether the lower-case words a and b, in any inflected
+// form, share a sense in WordNet: near-synonyms ("endanger", "jeopardize";
+// "decline", "refuse"), not a word and a kind of it, which is often the
+// stronger word ("berate" is a kind of "criticize", "raze" of "destroy").
+func Synonyms(a, b string) bool {
+	if a == b {
+		return true
+	}
+	lx := load()
+	for _, x := range lx.entries(a) {
+		for _, y := range lx.entries(b) {
+			if overlap(x.own, y.own) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func overlap(a, b []string) bool {
 	for _, x := range a {
 		for _, y := range b {
