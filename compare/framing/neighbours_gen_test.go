@@ -351,13 +351,9 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int, wn *wordN
 // assessment"); the vectors, which learn a word from its contexts, put such
 // a word among adjectives ("upbeat", "gloomy", "pessimistic"), where a noun
 // keeps nouns' company ("payback" by "payoff", "windfall").
-//
-// Only a word WordNet lists, as another part of speech, is asked: one it
-// lacks altogether is often a piece of compounds ("intentioned", of
-// "well-intentioned"), whose company says nothing of its tone alone.
 func adjectiveCompany(vecs map[string][]float32, wn *wordNet, w string) bool {
 	v, ok := vecs[w]
-	if !ok || !wn.is(w, 'n') && !wn.is(w, 'v') && !wn.is(w, 'r') {
+	if !ok {
 		return false
 	}
 	type near struct {
