@@ -307,9 +307,7 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int, wn *wordN
 			// that is itself that other sense's ("racially" by "racist").
 			continue
 		}
-		evaluative := seedCat[n.seed] == CatEvaluative
-		adjective := evaluative && (wn.is(n.word, 'a') || adjectiveCompany(vecs, wn, n.word))
-		if !sameCategory(vecs[n.word], seeds, seedCat[n.seed]) || !wn.fits(n.word, seedCat[n.seed]) && !adjective {
+		if !sameCategory(vecs[n.word], seeds, seedCat[n.seed]) || !wn.fits(n.word, seedCat[n.seed]) {
 			continue
 		}
 		switch seedCat[n.seed] {
@@ -317,7 +315,7 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int, wn *wordN
 			if inflected(vecs, n.word) || nounShaped(n.word) {
 				continue // "statements", "weakens", "failure": a noun or verb, never an adjective
 			}
-			if !adjective && !judgingAdverb(ix, best, n.word) {
+			if !wn.is(n.word, 'a') && !judgingAdverb(ix, best, n.word) {
 				continue // "repeatedly", "openly", "politically": how often or in what field, not how well
 			}
 		case CatLoadedVerb:
@@ -342,57 +340,6 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int, wn *wordN
 	slices.SortFunc(out, func(a, b nearNeighbour) int { return strings.Compare(a.word, b.word) })
 	return out
 }
-
-// adjectiveCompany reports whether w, which WordNet lists as no
-// adjective, keeps an adjective's company in the vectors: at least
-// adjectiveOf of its companyOf nearest words are adjectives to WordNet and
-// nothing else. WordNet misses adjective uses of some words it lists as
-// nouns ("downbeat", only the music's beat to it; "a surprisingly downbeat
-// assessment"); the vectors, which learn a word from its contexts, put such
-// a word among adjectives ("upbeat", "gloomy", "pessimistic"), where a noun
-// keeps nouns' company ("payback" by "payoff", "windfall").
-func adjectiveCompany(vecs map[string][]float32, wn *wordNet, w string) bool {
-	v, ok := vecs[w]
-	if !ok {
-		return false
-	}
-	type near struct {
-		word string
-		cos  float64
-	}
-	top := make([]near, 0, companyOf+1)
-	for k, u := range vecs {
-		if k == w {
-			continue
-		}
-		c := dot(v, u)
-		if len(top) == companyOf && c <= top[companyOf-1].cos {
-			continue
-		}
-		top = append(top, near{k, c})
-		slices.SortFunc(top, func(a, b near) int {
-			if a.cos != b.cos {
-				if a.cos > b.cos {
-					return -1
-				}
-				return 1
-			}
-			return strings.Compare(a.word, b.word)
-		})
-		top = top[:min(len(top), companyOf)]
-	}
-	n := 0
-	for _, t := range top {
-		if wn.is(t.word, 'a') && !wn.is(t.word, 'n') && !wn.is(t.word, 'v') {
-			n++
-		}
-	}
-	return n >= adjectiveOf
-}
-
-// companyOf and adjectiveOf: a word keeps an adjective's company when
-// adjectiveOf of its companyOf nearest words are adjectives only.
-const companyOf, adjectiveOf = 10, 7
 
 // judgingAdverb reports whether the adverb w is made from an adjective
 // that judges: one of the lexicons' (VADER's from 1) or one the vectors
