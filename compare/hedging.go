@@ -138,7 +138,6 @@ func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
 	for mi, m := range g.Members {
 		mt := safeMemberText(articles[m.Article], m)
 		stems[mi] = contentStems(mt)
-		words[mi] = textsim.Tokens(mt)
 		flat[mi] = !anyHedge(articles[m.Article], m) && !hasAny(mt, doubtWords)
 		sourced[mi] = sourced[mi] || namesReport(mt)
 	}
@@ -148,7 +147,13 @@ func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
 			if a == b || g.Members[a].Article == g.Members[b].Article {
 				continue
 			}
-			if contrasts(hedges[a], hedges[b], stems[b], words[b], sourced[b], flat[b]) {
+			wordsOf := func() []string { // read only when a hedged word is not b's as written
+				if words[b] == nil {
+					words[b] = textsim.Tokens(safeMemberText(articles[g.Members[b].Article], g.Members[b]))
+				}
+				return words[b]
+			}
+			if contrasts(hedges[a], hedges[b], stems[b], wordsOf, sourced[b], flat[b]) {
 				in[a], in[b] = true, true
 			}
 		}
@@ -175,9 +180,9 @@ func hedgingDiffers(articles []Article, g Group) []HedgeDiff {
 // hedged clause) must be in b too, as written or by a word of its sense
 // (senses.Related): "allegedly hit another car" against "sideswiped a
 // parked vehicle", "reportedly bid $160 million" against "offered".
-func contrasts(a, b []memberHedge, stems map[string]bool, words []string, bSourced, bFlat bool) bool {
+func contrasts(a, b []memberHedge, stems map[string]bool, words func() []string, bSourced, bFlat bool) bool {
 	for _, h := range a {
-		if !about(h.scope, stems) || !stems[h.head] && !senseIn(h.headWord, words) {
+		if !about(h.scope, stems) || !stems[h.head] && !senseIn(h.headWord, words()) {
 			// "has caught fire" against "arson is suspected in the
 			// burning of the church": the shared words are not what is
 			// hedged.

@@ -1,6 +1,9 @@
 package senses
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestRelated(t *testing.T) {
 	for _, c := range []struct {
@@ -20,5 +23,26 @@ func TestRelated(t *testing.T) {
 		if got := Related(c.a, c.b); got != c.want {
 			t.Errorf("Related(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
+	}
+}
+
+// TestTableSortedByKey: the bisection needs the lines in order of key.
+func TestTableSortedByKey(t *testing.T) {
+	prev := ""
+	for i := 0; i < len(table); {
+		line, next := lineFrom(i)
+		key, _, _ := strings.Cut(line, "\t")
+		if key < prev {
+			t.Fatalf("line %q after key %q", line, prev)
+		}
+		prev, i = key, next
+	}
+}
+
+// TestLookUpAllocatesNothing: a comparison asks of every pair of loaded
+// words; the look-up must cost no garbage.
+func TestLookUpAllocatesNothing(t *testing.T) {
+	if n := testing.AllocsPerRun(100, func() { Related("sideswiped", "struck"); Synonyms("foiled", "thwarting") }); n > 0 {
+		t.Errorf("%v allocations per look-up, want 0", n)
 	}
 }
