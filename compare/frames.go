@@ -9,6 +9,7 @@ import (
 	"github.com/kljensen/snowball/english"
 	"github.com/storydiff/storydiff/compare/align"
 	"github.com/storydiff/storydiff/compare/framing"
+	"github.com/storydiff/storydiff/compare/internal/senses"
 	"github.com/storydiff/storydiff/compare/quote"
 )
 
@@ -222,7 +223,11 @@ const fewOutlets = 3
 
 // sameFrame reports whether two markers frame alike: attribution verbs of
 // one tone ("said", "told") do; other markers must be one word, in any
-// form ("apologized", "an apology").
+// form ("apologized", "an apology"), or loaded words of one tone that
+// WordNet puts in one synset ("endangered" and "jeopardized", "foiled" and
+// "thwarted"): a near-synonym is the same frame, not a choice against it.
+// A word and a kind of it are not ("berated" is a kind of "criticized",
+// and the stronger word).
 func sameFrame(a, b Marker, stems stemCache) bool {
 	if a.Kind != b.Kind {
 		return false
@@ -230,7 +235,11 @@ func sameFrame(a, b Marker, stems stemCache) bool {
 	if a.Kind == string(framing.Attribution) {
 		return a.Tone == b.Tone
 	}
-	return a.Lemma == b.Lemma || stems.of(a.Lemma) == stems.of(b.Lemma)
+	if a.Lemma == b.Lemma || stems.of(a.Lemma) == stems.of(b.Lemma) {
+		return true
+	}
+	return a.Kind == string(framing.Loaded) && a.Tone != "" && a.Tone == b.Tone &&
+		!strings.Contains(a.Lemma, " ") && !strings.Contains(b.Lemma, " ") && senses.Synonyms(a.Lemma, b.Lemma)
 }
 
 // stemCache holds the snowball stems of the words one report compares:

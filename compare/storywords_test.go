@@ -33,7 +33,7 @@ func ownLoaded(r *Report) [][]string {
 func TestStoryVocabularyIsNoFraming(t *testing.T) {
 	r := Compare(docs(
 		"Navy repels pirate attack on trawler off Brackwater"+
-			"|The navy repelled an attack on the trawler Kestrel off Brackwater on Saturday after the skiffs became a threat to its crew."+
+			"|The navy repelled an attack on the trawler Kestrel off Brackwater on Saturday after the skiffs made a threat to board it."+
 			"|Officials called the captain's decision to sail alone reckless.",
 		"Brazen pirates strike trawler; navy's heroic crew saves it"+
 			"|Brazen pirates launched an attack on the trawler Kestrel off Brackwater on Saturday and came under fire from the navy."+

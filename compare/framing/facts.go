@@ -180,6 +180,12 @@ func plainSense(s string, toks []token, i int) bool {
 		// a condition one suffers from, named ("suffers from kidney
 		// disease"); "what America is suffering from?" asks for a figure
 		return next == "from" && i+2 < len(toks) && strings.TrimSpace(s[toks[i+1].end:toks[i+2].start]) == ""
+	case "threat", "threats":
+		// a danger to a thing ("a threat to the levee", "a threat to
+		// their homes"); before a verb the threat is someone's menace,
+		// which judges ("the GOP's threat to filibuster"), and a bare
+		// noun after "to" may be either, so it stays
+		return next == "to" && i+2 < len(toks) && (determiners[toks[i+2].key] || toks[i+2].number)
 	}
 	return false
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storydiff/storydiff/compare/internal/spelling"
+	"github.com/storydiff/storydiff/compare/segment"
 )
 
 // token is one word of a sentence: a run of letters, digits and combining
@@ -24,6 +25,7 @@ type token struct {
 // scan appends the tokens of s to toks.
 func scan(s string, toks []token) []token {
 	prevEnd := 0
+	dateline := -2 // segment.Dateline(s), once a gap may end one
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) {
@@ -53,7 +55,7 @@ func scan(s string, toks []token) []token {
 			end:     i,
 			key:     american(normalise(text)),
 			capital: unicode.IsUpper(first) && strings.IndexFunc(text, unicode.IsLower) > 0,
-			initial: len(toks) == 0 || opensClause(s[prevEnd:start]) || afterDateline(s[prevEnd:start], toks),
+			initial: len(toks) == 0 || opensClause(s[prevEnd:start]) || afterDateline(s, s[prevEnd:start], prevEnd, &dateline),
 			upper:   unicode.IsUpper(first),
 			number:  unicode.IsDigit(first),
 		})
@@ -124,22 +126,21 @@ func opensClause(gap string) bool {
 	return false
 }
 
-// afterDateline reports whether the text between two words is the dash
-// that ends a dateline ("WASHINGTON — Embattled …", "LONDON (Reuters) -
-// Fake …"): a spaced dash after nothing but capitalised words. The word
-// after it opens the sentence proper, so its capital says nothing about
-// names.
-func afterDateline(gap string, toks []token) bool {
-	if len(gap) < 3 || len(toks) == 0 || !strings.Contains(gap, " ") || // " - " at the least
+// afterDateline reports whether gap, the text between two words of s
+// from byte at, is the dash that ends a dateline ("WASHINGTON — Embattled
+// …", "LONDON (Reuters) - Fake …"), as segment.Dateline reads one. The
+// word after it opens the sentence proper, so its capital says nothing
+// about names. *dateline caches segment.Dateline(s), -2 until asked: most
+// gaps are one space, and no dash, and never ask it.
+func afterDateline(s, gap string, at int, dateline *int) bool {
+	if len(gap) < 3 || at == 0 || !strings.Contains(gap, " ") || // " - " at the least
 		!strings.Contains(gap, "—") && !strings.Contains(gap, "–") && !strings.Contains(gap, "-") {
 		return false
 	}
-	for _, t := range toks {
-		if !t.upper {
-			return false
-		}
+	if *dateline == -2 {
+		*dateline = segment.Dateline(s)
 	}
-	return true
+	return *dateline >= at && *dateline < at+len(gap)
 }
 
 // titleCase reports whether the sentence is a headline in title case
@@ -150,9 +151,10 @@ func afterDateline(gap string, toks []token) bool {
 // styles lowering every function word lower however long ("Senator
 // Champions Bill against Party", "Shares Surge after Report"). A list of
 // names ("John Ashcroft, Kit Bond and Jim Talent") looks the same; its
-// commas tell it apart, as headlines rarely hold two.
+// commas tell it apart, as headlines rarely hold two, and so does a full
+// stop at its end, which a headline does not have.
 func titleCase(s string, toks []token) bool {
-	if strings.Count(s, ",") >= 2 {
+	if strings.Count(s, ",") >= 2 || endsSentence(s) {
 		return false
 	}
 	capital, lower := 0, 0
@@ -170,6 +172,15 @@ func titleCase(s string, toks []token) bool {
 	// Capitals must also outnumber the short lower-case words: "Alibaba is
 	// back on the Notorious Markets list" is a sentence, not a title.
 	return capital >= 3 && capital > lower
+}
+
+// endsSentence reports whether s ends with a full stop, maybe inside a
+// closing quotation mark or bracket: a sentence of running text does, a
+// headline does not ("Backing came from Sens. Kit Bond and Jim Talent."
+// has more capitals than lower-case words, and its capitals are names).
+func endsSentence(s string) bool {
+	t := strings.TrimRight(s, " \t\n\"'”’)]")
+	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...")
 }
 
 // titleLowered are the prepositions and conjunctions of five letters or

@@ -19,6 +19,43 @@ var stanceNouns = map[string]bool{
 	"neutrality": true, "self-defense": true,
 }
 
+// contestNear reports whether the stance noun at token i is a result in
+// sport: "victory" or "win" with a game, a race or a score named in its
+// clause ("claimed victory in the regional final", "claimed victory over
+// Eastmere with a late goal"). There the result is settled on the field:
+// "claimed" is the verb of taking a prize, as in "claimed the title",
+// with no doubt to frame; an election's or a war's victory claimed stays
+// a claim.
+func contestNear(s string, toks []token, i int) bool {
+	if k := toks[i].key; k != "victory" && k != "win" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+contestReach; j++ {
+		if strings.ContainsAny(s[toks[j-1].end:toks[j].start], ".;:!?") {
+			break
+		}
+		if contests[toks[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// contestReach is how far after "victory" contestNear looks for its game.
+const contestReach = 8
+
+// contests are the games, races and scores of sport.
+var contests = map[string]bool{"final": true, "finals": true, "semifinal": true, "match": true,
+	"game": true, "race": true, "cup": true, "championship": true, "tournament": true, "derby": true,
+	"stage": true, "playoff": true, "playoffs": true, "league": true, "goal": true, "goals": true,
+	"points": true, "innings": true, "set": true, "sets": true, "lap": true, "laps": true, "bout": true}
+
+// numberWords are the numbers written in words that count a noun after
+// them ("two trawlers").
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"dozens": true, "hundreds": true, "thousands": true, "several": true, "many": true, "both": true}
+
 // neighbourAsVerb reports whether token i, an adjective the vectors
 // proposed beside an evaluative word, is written as the verb spelt the
 // same: after a modal ("will moderate"), or as a participle or past form
