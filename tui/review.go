@@ -37,6 +37,9 @@ type Review struct {
 	// path suggested.
 	SaveCopy func(path string, data []byte) error
 	CopyPath string
+	// Name is the session file's name, for the question when it cannot
+	// be written ("s.json NOT SAVED (…)").
+	Name string
 }
 
 // Option configures the model.
