@@ -252,11 +252,11 @@ func (m Model) reviewGlyphs() map[sentRef]string {
 // the current item's, else on a related sentence its group's; "" when
 // there is none.
 func (m Model) currentID() string {
-	cur := m.cur
+	cur, row := m.shownCurrent()
 	if m.mode == modeInspector {
 		cur = m.insp.cur
 	} else if cur < 0 {
-		cur = m.ix.relatedOf(m.curRow)
+		cur = m.ix.relatedOf(row)
 	}
 	if cur < 0 || cur >= len(m.rv.ids) {
 		return ""

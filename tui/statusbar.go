@@ -101,13 +101,14 @@ func (m Model) statusView() string {
 		}
 		var pagedSteps []int
 		if paged >= 0 {
-			pagedSteps = slices.Concat(slices.Repeat([]int{shown}, len(parts[shown])), slices.Repeat([]int{paged}, len(parts[paged])))
+			pagedSteps = slices.Concat(m.shownSteps(shown, parts[shown]), slices.Repeat([]int{paged}, len(parts[paged])))
 		}
-		steps = slices.Concat(pagedSteps, []int{item, note, item}, slices.Repeat([]int{shown}, len(parts[shown])),
+		steps = slices.Concat(pagedSteps, []int{item, note, item}, m.shownSteps(shown, parts[shown]),
 			[]int{at, counts, rv, counts, filter, at})
 		if msg := max(item, note); msg >= 0 { // last, a long name in the message
 			steps = append(steps, slices.Repeat([]int{msg}, len(parts[msg]))...)
 		}
+		steps = append(steps, shown) // the pin, named to the last
 	}
 	vw := ansi.StringWidth(view)
 	if vw >= m.width {
@@ -152,13 +153,26 @@ func (m Model) stableStatusForms(vw int) stableForms {
 	}
 	parts := []statusPart{f.shown, match, {m.ix.longestItem}, f.rv, f.filter, atWidest, f.counts}
 	const shown, rv, filter, at, counts = 0, 3, 4, 5, 6
-	steps := slices.Concat([]int{at, counts, rv, counts}, slices.Repeat([]int{shown}, len(f.shown)), []int{filter, at})
+	steps := slices.Concat([]int{at, counts, rv, counts}, m.shownSteps(shown, f.shown), []int{filter, at, shown})
 	form := fitForms(parts, steps, m.width-vw)
 	f.shown, f.rv, f.at, f.counts = f.shown[form[shown]:], f.rv[form[rv]:], f.at[form[at]:], f.counts[form[counts]:]
 	if f.filter != nil {
 		f.filter = f.filter[form[filter]:]
 	}
 	return f
+}
+
+// shownSteps is the steps that shorten the articles shown, part i with
+// forms f: while an article is pinned, to its shortest form short of
+// leaving it out, which names the pin and goes only when nothing else is
+// left to give way (the bar's last step); without a pin, or when the
+// message names the pin ("pinned X"), to nothing.
+func (m Model) shownSteps(i int, f statusPart) []int {
+	n := len(f)
+	if m.pin >= 0 && !strings.HasPrefix(m.note, "pinned ") {
+		n -= 2
+	}
+	return slices.Repeat([]int{i}, max(n, 0))
 }
 
 // longestItemName is the widest name an item of the report can have in
@@ -384,16 +398,16 @@ func (m Model) itemStatus() string { return m.itemStatusForms()[0] }
 // shared 3/40"), a name no wider than longestItemName allows for, so that
 // stepping onto the row moves no other part of the bar.
 func (m Model) itemStatusForms() statusPart {
-	cur := m.cur
+	cur, curRow := m.shownCurrent()
 	if m.mode == modeInspector {
 		cur = m.insp.cur
 	}
 	if cur < 0 || cur >= len(m.ix.items) {
-		if gi := m.ix.relatedOf(m.curRow); gi >= 0 {
+		if gi := m.ix.relatedOf(curRow); gi >= 0 {
 			s := "again, related → " + m.itemName(gi)
 			return statusPart{s + " (enter opens it; J makes it the member)", s, againShort(m.itemName(gi))}
 		}
-		if m.curRow >= 0 {
+		if curRow >= 0 {
 			return statusPart{"a sentence"}
 		}
 		if m.ix.offStory != "" { // names shortened, then counted
