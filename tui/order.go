@@ -73,9 +73,14 @@ func (m Model) fullOrder() *screenSeq {
 		all[a], widths[a] = a, w
 	}
 	full := &screenSeq{done: true}
-	full.seq, full.lead = drawSeq(m.ix, buildLayout(m.ix, layoutSpec{aligned: true, visible: all, widths: widths}, &m.styles))
+	l := buildLayout(m.ix, layoutSpec{aligned: true, visible: all, widths: widths}, &m.styles)
+	full.seq, full.lead = drawSeq(m.ix, l)
 	if len(full.seq) < len(m.ix.items) {
 		full.seq = nil
+	}
+	full.sentTop = make([][]int, len(all))
+	for _, pn := range l.panes {
+		full.sentTop[pn.article] = pn.sentTop
 	}
 	m.ix.fullOrder = full
 	return full
