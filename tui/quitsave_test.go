@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/storydiff/storydiff/review"
 )
@@ -55,6 +56,11 @@ func TestQuitOnAFullDiskAsksWhereToSave(t *testing.T) {
 	m = press(m, "esc") // back to the review, nothing lost
 	if s := screen(m); !strings.Contains(s, "NOT SAVED") || m.rv.prompt != promptNone {
 		t.Errorf("esc: %s", s)
+	}
+	// At 80 columns the bar names the file and the cause, whole, once
+	// the message has gone.
+	if bar := ansi.Strip(press(send(m, tea.WindowSizeMsg{Width: 80, Height: 24}), "j").statusView()); !strings.Contains(bar, "s.json NOT SAVED (no space left on device)") {
+		t.Errorf("at 80 columns the bar does not name the file and the cause: %q", bar)
 	}
 	next, cmd = m.Update(keyPress("q")) // and q asks again
 	m = next.(Model)

@@ -504,8 +504,12 @@ func (m Model) reviewStatusOf(s string) string {
 	if m.rv.opts.ReadOnly != "" {
 		s += " (read-only)"
 	}
-	if m.rv.saveErr != nil {
-		s += " · NOT SAVED: " + m.rv.saveErr.Error()
+	if err := m.rv.saveErr; err != nil && m.rv.opts.Name != "" {
+		// The file and the cause: the whole error's "saving session
+		// /path/…" pushed the cause off an 80-column bar.
+		s += " · " + m.rv.opts.Name + " NOT SAVED (" + rootCause(err) + ")"
+	} else if err != nil {
+		s += " · NOT SAVED: " + err.Error()
 	}
 	return s
 }
