@@ -473,7 +473,7 @@ func TestLongNamesInTheOffStoryWarning(t *testing.T) {
 // names the pinned article whatever else it holds (a search's place, a
 // filter, an article n paged in, long names no head tells apart), and it
 // names no item off screen: after G took the current item away, it named
-// it still, as if x would mark something in view.
+// it still, and x marked it and S split it unseen.
 func TestStatusBarNamesThePinAndWhatIsOnScreen(t *testing.T) {
 	offScreen := 0
 	for _, long := range []string{"", "breitbart_2016-09-1%d_stealth-over-health-hillary-clinton-collapse.txt", "breitbart_2016-09-12_stealth-over-health-hillary-clinton-collapse_%d.txt"} {
@@ -510,6 +510,9 @@ func TestStatusBarNamesThePinAndWhatIsOnScreen(t *testing.T) {
 		}
 		if x := press(v, "x"); len(x.rv.sess.Marks()) > 0 {
 			t.Errorf("%d columns: after G, x marked %s, off screen", w, v.itemName(v.cur))
+		}
+		if s := press(v, "S"); len(s.rv.sess.Corrections()) > 0 {
+			t.Errorf("%d columns: after G, S split a sentence off %s, off screen", w, v.itemName(v.cur))
 		}
 	}
 	if offScreen == 0 {
