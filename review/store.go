@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -129,6 +130,7 @@ type pendingFile interface {
 // never overwrites a later save.
 type Store struct {
 	path   string // symlinks resolved
+	name   string // as given, for messages
 	create func(path string) (pendingFile, error)
 
 	mu    sync.Mutex
@@ -142,7 +144,7 @@ func NewStore(path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("session %s: %w", path, err)
 	}
-	return &Store{path: p, create: newPendingFile}, nil
+	return &Store{path: p, name: ingest.Sanitize(path), create: newPendingFile}, nil
 }
 
 // Path is the file the store writes: the session path with links followed.
@@ -157,10 +159,22 @@ func (s *Store) Save(rev uint64, data []byte) error {
 		return nil
 	}
 	if err := writeAtomic(s.create, s.path, data); err != nil {
-		return fmt.Errorf("saving session %s: %w", s.path, err)
+		return fmt.Errorf("saving session %s: %w", s.name, Cause(err))
 	}
 	s.saved, s.wrote = rev, true
 	return nil
+}
+
+// Cause drops a PathError's operation and path from err: they name the
+// temporary file beside the destination, which the user never named
+// ("write /srv/.s.json4153: no space left on device"), and push the
+// cause out of a one-line message.
+func Cause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // writeAtomic replaces path with data through a pending file.

@@ -2,6 +2,7 @@ package review
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -235,5 +236,32 @@ func TestDecodeSanitises(t *testing.T) {
 	}
 	if strings.ContainsAny(f.Marks[0].Note+f.Marks[0].Excerpt, "\x1b\u009b") {
 		t.Errorf("control characters kept: %q %q", f.Marks[0].Note, f.Marks[0].Excerpt)
+	}
+}
+
+// A failed save says so in one line naming the session as given and the
+// cause, not the temporary file beside it, whose name pushed the cause
+// off an 80-column status bar ("saving session /srv/s.json: write
+// /srv/.s.json4153…").
+func TestSaveErrorNamesTheSession(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.json")
+	st, err := NewStore(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp := filepath.Join(filepath.Dir(path), ".s.json8675309")
+	st.create = func(p string) (pendingFile, error) {
+		pf, err := newPendingFile(p)
+		if err != nil {
+			return nil, err
+		}
+		return &failingFile{pf, 0, &fs.PathError{Op: "write", Path: tmp, Err: syscall.ENOSPC}}, nil
+	}
+	err = st.Save(1, []byte(`{"version": 1}`))
+	if err == nil {
+		t.Fatal("the save did not fail")
+	}
+	if want := "saving session " + path + ": no space left on device"; err.Error() != want {
+		t.Errorf("error %q, want %q", err, want)
 	}
 }

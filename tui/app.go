@@ -261,10 +261,10 @@ func (m Model) relayout() Model {
 		m.lay = m.lay.restyled(m.ix, spec, &m.styles) // a search, a mark: nothing to re-wrap
 	} else {
 		m.lay = buildLayout(m.ix, spec, &m.styles)
-		m = m.orderHits() // their drawn order may have changed
 		if m.aligned && len(m.lay.panes) < len(m.ix.rep.Articles) {
 			m.fullOrder() // once per report: every article laid out, which View must not do
 		}
+		m = m.orderHits() // their drawn order may have changed (it places hidden ones by fullOrder)
 	}
 	m.lay = m.lay.withFocus(m.ix, m.curRow, &m.styles)
 	m = m.withHit()

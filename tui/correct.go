@@ -101,6 +101,10 @@ func (m Model) correct(c review.Correction, at sentRef) (Model, tea.Cmd) {
 // split handles S: the focused pane's sentences in the current group are
 // not the same fact as the others; on a sentence split off, it undoes that.
 func (m Model) split() (Model, tea.Cmd) {
+	if _, row := m.shownCurrent(); row < 0 { // none, or off screen: nothing the editor sees
+		m.note = "S: choose a group (n) to split the focused pane's sentence off"
+		return m, nil
+	}
 	a := m.lay.panes[m.focus].article
 	rep := m.ix.rep
 	if gi := m.ix.relatedOf(m.curRow); gi >= 0 { // again, related: it alone leaves
@@ -136,6 +140,10 @@ func (m Model) split() (Model, tea.Cmd) {
 // nearest sentences of the other articles to join it to; on a sentence
 // joined by the editor, it undoes that.
 func (m Model) join() (Model, tea.Cmd) {
+	if _, row := m.shownCurrent(); row < 0 { // none, or off screen: nothing the editor sees
+		m.note = "J: choose a unique sentence (n) to join to another article's"
+		return m, nil
+	}
 	if gi := m.ix.relatedOf(m.curRow); gi >= 0 {
 		// Again, related: J makes it its article's member in the group,
 		// or, when the editor's J made the member, undoes that.

@@ -26,11 +26,11 @@ type inspector struct {
 }
 
 // openInspector opens the inspector on the current item, or on the first
-// item on screen when there is none.
+// item on screen when there is none on screen.
 func (m Model) openInspector() Model {
-	if m.curRow < 0 {
+	if _, row := m.shownCurrent(); row < 0 {
 		m = m.step(1)
-		if m.curRow < 0 {
+		if _, row := m.shownCurrent(); row < 0 {
 			return m
 		}
 	}

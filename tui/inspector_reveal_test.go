@@ -25,7 +25,7 @@ func TestInspectorOpensOnItsBlock(t *testing.T) {
 			continue
 		}
 		mm := m
-		mm.cur, mm.curRow = i, it.row
+		mm = goTo(mm, i)
 		mm = mm.openInspector()
 		if v := ansi.Strip(mm.View().Content); !strings.Contains(v, head) {
 			t.Errorf("%s %d: the inspector does not show %q on opening:\n%s", it.kind, it.ord, head, v)
@@ -35,4 +35,14 @@ func TestInspectorOpensOnItsBlock(t *testing.T) {
 	if !seen[kindConflict] || !seen[kindQuote] {
 		t.Fatalf("the demo has no conflict or no quote item (%v): the test checks nothing", seen)
 	}
+}
+
+// goTo makes item i current as n does: its article brought into a pane,
+// its row on screen.
+func goTo(m Model, i int) Model {
+	it := m.ix.items[i]
+	if !m.rowShown(it.row) {
+		m = m.show(it.article)
+	}
+	return m.moveTo(i, it.row)
 }

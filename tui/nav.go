@@ -457,3 +457,15 @@ func (m Model) moveTo(i, r int) Model {
 	m.lay = m.lay.withFocus(m.ix, r, &m.styles)
 	return m.reveal(r, false)
 }
+
+// shownCurrent is the current item and row while the panes show the row,
+// else -1, -1: once G, a page or the wheel has taken it off screen, the
+// status bar names nothing there, and x, f, a and enter act on nothing
+// the editor cannot see (enter, as with no item, opens the first on
+// screen). The inspector and the overview keep theirs.
+func (m Model) shownCurrent() (cur, row int) {
+	if m.mode == modePanes && m.curRow >= 0 && !m.onScreen(m.curRow) {
+		return -1, -1
+	}
+	return m.cur, m.curRow
+}

@@ -7,10 +7,11 @@ import "slices"
 // an item drawn between the current one and the next. With more articles
 // than panes, an item of an article not shown comes where the view would
 // draw it with every article in a pane: after the shown items drawn before
-// it there. n brings that article into a pane, and the new panes keep the
-// order n came by (until the panes change otherwise), so the next n goes
-// on from there, neither repeating nor skipping an item, and N retraces
-// it. The rows' order would not do: where outlets order facts
+// it there. n brings that article into a pane, and goes on down the new
+// panes as they draw the items (pagedOrder): kept in the order n came by,
+// n went up the new screen where those panes order facts differently.
+// Items the new panes draw before the one n came for, not yet visited,
+// come last, so n still visits every item once, and N retraces the way. The rows' order would not do: where outlets order facts
 // differently, it puts a group after another article's sentences that
 // the view draws above it, and n left a group on screen for an article
 // not shown (BASIL 2013-9879bbc0 at 80 columns).
@@ -73,9 +74,14 @@ func (m Model) fullOrder() *screenSeq {
 		all[a], widths[a] = a, w
 	}
 	full := &screenSeq{done: true}
-	full.seq, full.lead = drawSeq(m.ix, buildLayout(m.ix, layoutSpec{aligned: true, visible: all, widths: widths}, &m.styles))
+	l := buildLayout(m.ix, layoutSpec{aligned: true, visible: all, widths: widths}, &m.styles)
+	full.seq, full.lead = drawSeq(m.ix, l)
 	if len(full.seq) < len(m.ix.items) {
 		full.seq = nil
+	}
+	full.sentTop = make([][]int, len(all))
+	for _, pn := range l.panes {
+		full.sentTop[pn.article] = pn.sentTop
 	}
 	m.ix.fullOrder = full
 	return full
@@ -178,20 +184,56 @@ func (m Model) stepInOrder(dir int, seq []int) Model {
 			if !m.rowShown(it.row) {
 				// The article that puts the item here, so it lands
 				// where this order expects it, not a member far down.
-				// Its panes keep this order, so the next n goes on from
-				// here, neither repeating nor skipping the items of the
-				// panes it came from.
+				// n goes on in the new panes' drawing order; N keeps
+				// the order it came by, so it retraces the way.
 				so, a := m.lay.screen, it.article
 				if so.lead != nil && so.lead[i] >= 0 {
 					a = so.lead[i]
 				}
 				m = m.show(a)
-				m.lay.screen = so
+				if dir > 0 {
+					m.lay.screen = m.pagedOrder(so, seq[:p+1], seq[p+1:])
+				} else {
+					m.lay.screen = so // N retraces the order it came by
+				}
 			}
 			return m.moveTo(i, it.row)
 		}
 	}
 	return m.nothingFurther(dir)
+}
+
+// pagedOrder is the order n goes on in once it has paged in an article
+// for the last item of came: came as it was, so N retraces the way, then
+// the items of rest in the new panes' drawing order, from the landing
+// item down the screen; those the new panes draw before it (where the
+// panes order facts differently than the ones n came from) come last.
+// Every item is still visited once, and in the panes n brought in it
+// goes down the screen, as it does in any panes.
+func (m Model) pagedOrder(was *screenSeq, came, rest []int) *screenSeq {
+	now := m.drawOrder() // the new panes'
+
+	if now == nil || now.seq == nil {
+		return was
+	}
+	rank := make([]int, len(m.ix.items))
+	for p, i := range now.seq {
+		rank[i] = p
+	}
+	land := rank[came[len(came)-1]]
+	rest = slices.Clone(rest)
+	slices.SortStableFunc(rest, func(x, y int) int {
+		bx, by := rank[x] < land, rank[y] < land // drawn above the landing item: last
+		if bx != by {
+			if bx {
+				return 1
+			}
+			return -1
+		}
+		return rank[x] - rank[y]
+	})
+	seq := slices.Concat(came, rest)
+	return &screenSeq{done: true, seq: seq, ord: ordinals(m.ix, seq), lead: now.lead}
 }
 
 // drawnTops is, for each position in seq, the first line of its item's

@@ -59,6 +59,10 @@ type screenSeq struct {
 	// it is in seq (of its row, the one drawn first), or -1: with more
 	// articles than panes, the one n brings into a pane for it.
 	lead []int
+	// sentTop is, in fullOrder's layout (every article in a pane), per
+	// article the first line of each sentence: where the view would
+	// draw a search's match in an article not shown.
+	sentTop [][]int
 }
 
 // layoutSpec is what a layout depends on.

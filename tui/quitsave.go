@@ -78,7 +78,11 @@ func (m Model) askWhereToSave(err error) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	m.note = ""
-	m = m.openPrompt(promptSaveAs, "NOT SAVED ("+saneLine(rootCause(err))+"); save the marks to: ", m.rv.opts.CopyPath)
+	what := "NOT SAVED ("
+	if name := m.rv.opts.Name; name != "" {
+		what = saneLine(name) + " " + what
+	}
+	m = m.openPrompt(promptSaveAs, what+saneLine(rootCause(err))+"); save them to: ", m.rv.opts.CopyPath)
 	return m, textinput.Blink
 }
 

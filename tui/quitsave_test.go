@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/storydiff/storydiff/review"
 )
@@ -19,8 +20,8 @@ func isQuit(cmd tea.Cmd) bool {
 }
 
 // TestQuitOnAFullDiskAsksWhereToSave: q with marks the session file will
-// not take (a full disk) does not exit and drop them: it says why, offers
-// a path, saves a copy there and only then quits.
+// not take (a full disk) does not exit and drop them: it names the file,
+// says why, offers a path, saves a copy there and only then quits.
 func TestQuitOnAFullDiskAsksWhereToSave(t *testing.T) {
 	rep := loadFixture(t)
 	copies := map[string]string{}
@@ -30,6 +31,7 @@ func TestQuitOnAFullDiskAsksWhereToSave(t *testing.T) {
 		},
 		SaveCopy: func(path string, data []byte) error { copies[path] = string(data); return nil },
 		CopyPath: "/home/ed/s-rescued.json",
+		Name:     "s.json",
 	}
 	m := press(newReviewModel(t, rep, r), "n", "f")
 	next, cmd := m.Update(keyPress("q"))
@@ -47,13 +49,18 @@ func TestQuitOnAFullDiskAsksWhereToSave(t *testing.T) {
 		t.Fatal("quit although the marks were not saved")
 	}
 	s := screen(m)
-	if !strings.Contains(s, "NOT SAVED (no space left on device); save the marks to: /home/ed/s-rescued.json") {
+	if !strings.Contains(s, "s.json NOT SAVED (no space left on device); save them to: /home/ed/s-rescued.json") {
 		t.Fatalf("the question is not shown:\n%s", s)
 	}
 
 	m = press(m, "esc") // back to the review, nothing lost
 	if s := screen(m); !strings.Contains(s, "NOT SAVED") || m.rv.prompt != promptNone {
 		t.Errorf("esc: %s", s)
+	}
+	// At 80 columns the bar names the file and the cause, whole, once
+	// the message has gone.
+	if bar := ansi.Strip(press(send(m, tea.WindowSizeMsg{Width: 80, Height: 24}), "j").statusView()); !strings.Contains(bar, "s.json NOT SAVED (no space left on device)") {
+		t.Errorf("at 80 columns the bar does not name the file and the cause: %q", bar)
 	}
 	next, cmd = m.Update(keyPress("q")) // and q asks again
 	m = next.(Model)

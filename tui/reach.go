@@ -96,8 +96,9 @@ func (m Model) shownStatus() string { return m.shownStatusForms()[0] }
 // shownStatusForms is shownStatus in the forms the status bar may shorten
 // it to: with a pin, the pinned article's whole name alone ("pinned
 // Herald"), then a long name shortened to its leading words ("pinned
-// breitbart_2016-09-12…", while no other name begins so), then nothing;
-// without, nothing.
+// breitbart_2016-09-12…", while no other name begins so), then "pinned
+// (left)" (the first pane's header names it), then nothing; without,
+// nothing.
 func (m Model) shownStatusForms() statusPart {
 	n, pg := m.pagedPanes(), len(m.pageable())
 	s := fmt.Sprintf("%d–%d of %d", m.first+1, min(m.first+n, pg), pg)
@@ -105,9 +106,12 @@ func (m Model) shownStatusForms() statusPart {
 		s = fmt.Sprintf("%d of %d", m.first+1, pg)
 	}
 	if m.pin >= 0 {
+		// Named, to the last, by leading words no other name begins with
+		// (a head another name shares would not say which), else by its
+		// pane, whose header names it.
 		pinned := "pinned " + m.ix.rep.Articles[m.pin].Label
-		unique, _ := m.namedForms(pinned) // not a head another name shares: then none
-		return slices.Concat(statusPart{pinned + " + " + s, pinned}, unique, statusPart{""})
+		unique, _ := m.namedForms(pinned)
+		return slices.Concat(statusPart{pinned + " + " + s, pinned}, unique, statusPart{"pinned (left)", ""})
 	}
 	return statusPart{s, ""}
 }

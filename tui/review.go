@@ -37,6 +37,9 @@ type Review struct {
 	// path suggested.
 	SaveCopy func(path string, data []byte) error
 	CopyPath string
+	// Name is the session file's name, for the question when it cannot
+	// be written ("s.json NOT SAVED (…)").
+	Name string
 }
 
 // Option configures the model.
@@ -249,11 +252,11 @@ func (m Model) reviewGlyphs() map[sentRef]string {
 // the current item's, else on a related sentence its group's; "" when
 // there is none.
 func (m Model) currentID() string {
-	cur := m.cur
+	cur, row := m.shownCurrent()
 	if m.mode == modeInspector {
 		cur = m.insp.cur
 	} else if cur < 0 {
-		cur = m.ix.relatedOf(m.curRow)
+		cur = m.ix.relatedOf(row)
 	}
 	if cur < 0 || cur >= len(m.rv.ids) {
 		return ""
@@ -501,8 +504,12 @@ func (m Model) reviewStatusOf(s string) string {
 	if m.rv.opts.ReadOnly != "" {
 		s += " (read-only)"
 	}
-	if m.rv.saveErr != nil {
-		s += " · NOT SAVED: " + m.rv.saveErr.Error()
+	if err := m.rv.saveErr; err != nil && m.rv.opts.Name != "" {
+		// The file and the cause: the whole error's "saving session
+		// /path/…" pushed the cause off an 80-column bar.
+		s += " · " + m.rv.opts.Name + " NOT SAVED (" + rootCause(err) + ")"
+	} else if err != nil {
+		s += " · NOT SAVED: " + err.Error()
 	}
 	return s
 }

@@ -101,12 +101,19 @@ const onlyMatch = "the only match"
 
 // hitsDrawn reports whether the matches are kept in the order the screen
 // draws them, top to bottom and on a line left to right, as n visits the
-// items: in the aligned view with every article in a pane. Else they are
-// in the rows' order. The two differ where outlets order facts
-// differently, and a match's row is drawn far from where the rows' order
-// puts it.
+// items: in the aligned view. With more articles than panes, a match in an
+// article not shown comes where the view would draw it with every article
+// in a pane, after every shown match drawn before it there (mergeHidden,
+// as n's items). Else (the article view, or a report that view leaves an
+// item undrawn in) they are in the rows' order. The two differ where
+// outlets order facts differently, and a match's row is drawn far from
+// where the rows' order puts it.
 func (m Model) hitsDrawn() bool {
-	return m.aligned && m.lay != nil && len(m.lay.panes) == len(m.ix.rep.Articles)
+	if !m.aligned || m.lay == nil {
+		return false
+	}
+	full := m.ix.fullOrder
+	return len(m.lay.panes) == len(m.ix.rep.Articles) || full != nil && full.seq != nil
 }
 
 // orderHits sorts the matches for the layout (see hitsDrawn), keeping the
@@ -118,14 +125,7 @@ func (m Model) orderHits() Model {
 	cur := m.currentHit()
 	m.hits = slices.Clone(m.hits) // earlier models share the old order
 	if m.hitsDrawn() {
-		pane := make([]int, len(m.ix.rep.Articles))
-		for p, pn := range m.lay.panes {
-			pane[pn.article] = p
-		}
-		top := func(h match) int { return m.lay.panes[pane[h.article]].sentTop[h.sentence] }
-		slices.SortFunc(m.hits, func(x, y match) int {
-			return cmp.Or(cmp.Compare(top(x), top(y)), cmp.Compare(pane[x.article], pane[y.article]), cmp.Compare(x.sentence, y.sentence), cmp.Compare(x.off, y.off))
-		})
+		m.hits = m.drawnHits()
 	} else {
 		slices.SortFunc(m.hits, func(x, y match) int {
 			return cmp.Or(cmp.Compare(x.row, y.row), cmp.Compare(x.article, y.article), cmp.Compare(x.sentence, y.sentence), cmp.Compare(x.off, y.off))
@@ -137,20 +137,60 @@ func (m Model) orderHits() Model {
 	return m
 }
 
+// drawnHits is the matches in the order the screen draws them: those in
+// the panes by line, pane, sentence and place; those of articles not
+// shown merged among them as fullOrder's layout draws them.
+func (m Model) drawnHits() []match {
+	pane := make([]int, len(m.ix.rep.Articles))
+	for a := range pane {
+		pane[a] = -1
+	}
+	for p, pn := range m.lay.panes {
+		pane[pn.article] = p
+	}
+	byLine := func(top func(match) int, pane func(match) int) func(x, y int) int {
+		return func(x, y int) int {
+			hx, hy := m.hits[x], m.hits[y]
+			return cmp.Or(cmp.Compare(top(hx), top(hy)), cmp.Compare(pane(hx), pane(hy)), cmp.Compare(hx.sentence, hy.sentence), cmp.Compare(hx.off, hy.off))
+		}
+	}
+	var drawn, all []int
+	for i, h := range m.hits {
+		all = append(all, i)
+		if pane[h.article] >= 0 {
+			drawn = append(drawn, i)
+		}
+	}
+	slices.SortFunc(drawn, byLine(func(h match) int { return m.lay.panes[pane[h.article]].sentTop[h.sentence] }, func(h match) int { return pane[h.article] }))
+	order := drawn
+	if len(drawn) < len(all) {
+		full := m.ix.fullOrder.sentTop
+		slices.SortFunc(all, byLine(func(h match) int { return full[h.article][h.sentence] }, func(h match) int { return h.article }))
+		order = mergeHidden(drawn, all)
+	}
+	out := make([]match, len(order))
+	for k, i := range order {
+		out[k] = m.hits[i]
+	}
+	return out
+}
+
 // hitFromScreen is where stepping through the matches from the screen
 // starts: just before the first match at or below the top of the screen
-// (dir 1), or just after the last one above its bottom (dir -1).
+// (dir 1), or just after the last one above its bottom (dir -1). At the
+// top of the view every match before that counts as on screen, those of
+// articles not shown included; at the bottom, every one after.
 func (m Model) hitFromScreen(dir int) int {
 	if !m.hitsDrawn() {
 		return m.screenStart(dir, m.hitAt)
 	}
-	pane := make([]int, len(m.ix.rep.Articles))
-	for p, pn := range m.lay.panes {
-		pane[pn.article] = p
-	}
-	lines := func(h match) (int, int) {
-		pn := &m.lay.panes[pane[h.article]]
-		return pn.sentTop[h.sentence], pn.sentH[h.sentence]
+	lines := func(h match) (top, n int, drawn bool) {
+		p := m.paneOf(h.article)
+		if p < 0 {
+			return 0, 0, false
+		}
+		pn := &m.lay.panes[p]
+		return pn.sentTop[h.sentence], pn.sentH[h.sentence], pn.sentTop[h.sentence] >= 0
 	}
 	top, body := m.scroll[0], m.bodyHeight()
 	if dir > 0 {
@@ -158,7 +198,7 @@ func (m Model) hitFromScreen(dir int) int {
 			return -1
 		}
 		for i, h := range m.hits {
-			if t, n := lines(h); t+n > top {
+			if t, n, ok := lines(h); ok && t+n > top {
 				return i - 1
 			}
 		}
@@ -168,7 +208,7 @@ func (m Model) hitFromScreen(dir int) int {
 		return len(m.hits)
 	}
 	for i := len(m.hits) - 1; i >= 0; i-- {
-		if t, _ := lines(m.hits[i]); t < top+body {
+		if t, _, ok := lines(m.hits[i]); ok && t < top+body {
 			return i + 1
 		}
 	}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 	"testing"
@@ -226,5 +227,57 @@ func TestSearchFoldsAccents(t *testing.T) {
 	m = press(m, "enter")
 	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "match 1 of 2") {
 		t.Errorf("the status bar does not say match 1 of 2:\n%s", v)
+	}
+}
+
+// With more articles than panes, the matches are numbered as the screen
+// draws them, as n numbers the items: those in the panes top to bottom
+// (on a line, left to right), and one in an article not shown after every
+// match the view with every article in a pane draws before it. In the
+// rows' order, "match 3 of 9" could be drawn above "match 2", and n went
+// up the screen.
+func TestSearchNumbersMatchesAsDrawnWithArticlesHidden(t *testing.T) {
+	reps := map[string]*compare.Report{"fixture": loadFixture(t), "demo": compareFiles(t, demoPaths(t)...)}
+	for name, rep := range reps {
+		for _, w := range []int{80, 100} {
+			for _, q := range []string{"the", "port", "said", "a", "in", "terminal"} {
+				m := newTestModel(t, rep, w, 24)
+				if len(m.lay.panes) >= len(rep.Articles) {
+					t.Fatalf("%s at %d columns shows every article: the test needs one hidden", name, w)
+				}
+				m = m.runSearch(q)
+				m = press(m, "g") // the panes the search began in, from the top
+				type key struct{ top, pane int }
+				var drawn []key
+				for _, h := range m.hits {
+					if p := m.paneOf(h.article); p >= 0 {
+						drawn = append(drawn, key{m.lay.panes[p].sentTop[h.sentence], p})
+					}
+				}
+				for i := 1; i < len(drawn); i++ {
+					if a, b := drawn[i-1], drawn[i]; b.top < a.top || b.top == a.top && b.pane < a.pane {
+						t.Errorf("%s, %d columns, /%s: a match drawn on line %d (pane %d) is numbered after one on line %d (pane %d)", name, w, q, b.top, b.pane, a.top, a.pane)
+						break
+					}
+				}
+				// A hidden match comes after every shown one that the full
+				// view draws before it.
+				full := m.ix.fullOrder.sentTop
+				before := func(g, h match) bool { // the full view draws g first
+					return cmp.Or(cmp.Compare(full[g.article][g.sentence], full[h.article][h.sentence]), cmp.Compare(g.article, h.article), cmp.Compare(g.sentence, h.sentence), cmp.Compare(g.off, h.off)) < 0
+				}
+				for i, h := range m.hits {
+					if m.paneOf(h.article) >= 0 {
+						continue
+					}
+					for _, g := range m.hits[i+1:] {
+						if m.paneOf(g.article) >= 0 && before(g, h) {
+							t.Errorf("%s, %d columns, /%s: a match in %s comes before one on screen the full view draws first", name, w, q, rep.Articles[h.article].Label)
+							break
+						}
+					}
+				}
+			}
+		}
 	}
 }

@@ -114,7 +114,8 @@ func wholeWordsHead(name, head string) bool {
 }
 
 // A pinned article is named whole in the status bar at 80 columns and
-// wider; narrower, shown whole, as its leading words, or left out; never
+// wider; narrower, shown whole, as its leading words, by its pane ("pinned
+// (left)") or left out; never
 // cut inside a word; and a range of one article reads "2 of 3", not "2–2
 // of 3".
 func TestPinnedNameWhole(t *testing.T) {
@@ -133,8 +134,8 @@ func TestPinnedNameWhole(t *testing.T) {
 		rest := bar
 		if i := strings.Index(bar, "pinned "); i >= 0 {
 			name, after, _ := strings.Cut(bar[i+len("pinned "):], " ")
-			if head, ok := strings.CutSuffix(name, "…"); ok && wholeWordsHead(label, head) {
-				name = label // shortened to its leading words, as narrow bars do
+			if head, ok := strings.CutSuffix(name, "…"); ok && wholeWordsHead(label, head) || name == "(left)" {
+				name = label // shortened to its leading words, or named by its pane, as narrow bars do
 			}
 			if name != label {
 				t.Errorf("%d columns: the pinned article's name %q is cut: %q", w, label, bar)
@@ -374,7 +375,8 @@ func TestHelpExplainsAgainLineAndShortBar(t *testing.T) {
 // A message naming an article with a long label ("pinned X; …", "showing
 // X") shortens the name to its leading words, whole, rather than push the
 // progress out of an 80-column bar or cut inside a word; once the message
-// has gone, the pin is named by leading words no other name begins with.
+// has gone, the pin is named by leading words no other name begins with,
+// else by its pane ("pinned (left)").
 func TestLongNameInMessages(t *testing.T) {
 	testLongNameInMessages(t, "breitbart_2016-09-1%d_stealth-over-health-hillary-clinton-collapse.txt", true)
 	// Names that differ only at their ends: a message still keeps the
@@ -430,8 +432,8 @@ func testLongNameInMessages(t *testing.T, long string, heads bool) {
 		if heads && (!ok || (name != label && !(cut && len(head) >= len("breitbart") && wholeWordsHead(label, head)))) {
 			t.Errorf("%d columns: the pinned article is not named by its leading words: %q", w, bar)
 		}
-		if !heads && ok && name != label {
-			t.Errorf("%d columns: the pinned article is named by words other names begin with: %q", w, bar)
+		if !heads && (!ok || name != label && name != "(left)") {
+			t.Errorf("%d columns: the pinned article is not named whole or by its pane, but by words other names begin with or not at all: %q", w, bar)
 		}
 		if !strings.Contains(bar, "0/10") {
 			t.Errorf("%d columns: the pin pushed the progress out: %q", w, bar)
@@ -464,5 +466,56 @@ func TestLongNamesInTheOffStoryWarning(t *testing.T) {
 		if strings.Contains(bar, "huff-post_2016-09…") || strings.Contains(bar, "huff-post_2016…") {
 			t.Errorf("%d columns: a name is shortened to a head every article's name begins with: %q", w, bar)
 		}
+	}
+}
+
+// At 80 to 113 columns, with more articles than panes, the status bar
+// names the pinned article whatever else it holds (a search's place, a
+// filter, an article n paged in, long names no head tells apart), and it
+// names no item off screen: after G took the current item away, it named
+// it still, and x marked it and S split it unseen.
+func TestStatusBarNamesThePinAndWhatIsOnScreen(t *testing.T) {
+	offScreen := 0
+	for _, long := range []string{"", "breitbart_2016-09-1%d_stealth-over-health-hillary-clinton-collapse.txt", "breitbart_2016-09-12_stealth-over-health-hillary-clinton-collapse_%d.txt"} {
+		for w := 80; w <= 113; w++ {
+			rep := loadFixture(t)
+			if long != "" {
+				for a := range rep.Articles {
+					rep.Articles[a].Label = fmt.Sprintf(long, a)
+				}
+			}
+			m := newTestModel(t, rep, w, 24)
+			if m.paneCount() >= len(rep.Articles) {
+				break
+			}
+			m = press(m, "p")
+			for _, keys := range [][]string{{"j"}, {"G"}, {"n", "n", "n", "n", "n", "n"}, {"]"}, {"t", "2", "n"}, {"v"}, {"/", "t", "h", "e", "enter"}, {"/", "t", "h", "e", "enter", "n", "n", "n"}} {
+				v := press(m, keys...)
+				if bar := ansi.Strip(v.statusView()); !strings.Contains(bar, "pinned ") {
+					t.Errorf("%d columns, %v: the bar does not say what is pinned: %q", w, keys, bar)
+				}
+			}
+		}
+	}
+	demo := compareFiles(t, demoPaths(t)...)
+	for w := 80; w <= 113; w++ {
+		v := press(newTestModel(t, demo, w, 24), "p", "n", "n", "G")
+		if v.cur < 0 || v.onScreen(v.curRow) {
+			continue
+		}
+		offScreen++
+		bar := ansi.Strip(v.statusView())
+		if strings.Contains(bar, v.itemName(v.cur)) || !strings.Contains(bar, "pinned ") {
+			t.Errorf("%d columns: after G the bar names %s, off screen, or not the pin: %q", w, v.itemName(v.cur), bar)
+		}
+		if x := press(v, "x"); len(x.rv.sess.Marks()) > 0 {
+			t.Errorf("%d columns: after G, x marked %s, off screen", w, v.itemName(v.cur))
+		}
+		if s := press(v, "S"); len(s.rv.sess.Corrections()) > 0 {
+			t.Errorf("%d columns: after G, S split a sentence off %s, off screen", w, v.itemName(v.cur))
+		}
+	}
+	if offScreen == 0 {
+		t.Fatal("G never took the current item off screen: the test checks nothing there")
 	}
 }

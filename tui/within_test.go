@@ -64,8 +64,7 @@ func TestInspectorSaysWhereAFactIsCarriedWithin(t *testing.T) {
 	rep, gi, gazette, s := withinReport(t)
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
 		m := newTestModel(t, rep, size[0], size[1])
-		m.cur = m.ix.groupItem(gi)
-		m.curRow = m.ix.items[m.cur].row
+		m = goTo(m, m.ix.groupItem(gi))
 		m = m.openInspector()
 		all := ansi.Strip(strings.Join(m.insp.lines, "\n"))
 		plain := strings.Join(strings.Fields(all), " ")

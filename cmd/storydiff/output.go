@@ -2,17 +2,15 @@ package main
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 
 	"github.com/google/renameio/v2"
 
 	"github.com/storydiff/storydiff/compare"
 	"github.com/storydiff/storydiff/compare/ingest"
+	"github.com/storydiff/storydiff/review"
 )
 
 // writeReport compares the documents and writes the report in the chosen
@@ -48,10 +46,10 @@ func writeReport(cfg config, docs []*ingest.Document, stdout io.Writer) error {
 	}
 	defer f.Cleanup()
 	if err := write(f); err != nil {
-		return fmt.Errorf("writing %s: %w", ingest.Sanitize(cfg.output), err)
+		return fmt.Errorf("writing %s: %w", ingest.Sanitize(cfg.output), review.Cause(err))
 	}
 	if err := f.Commit(); err != nil {
-		return fmt.Errorf("writing %s: %w", ingest.Sanitize(cfg.output), err)
+		return fmt.Errorf("writing %s: %w", ingest.Sanitize(cfg.output), review.Cause(err))
 	}
 	return nil
 }
@@ -74,35 +72,46 @@ type outFile interface {
 // run as root "-o /dev/null" broke every program that writes to it. Its
 // error names path, not the hidden temporary file beside it that renameio
 // tried to create: "writing out/x.txt: no such file or directory".
+//
+// Links are followed as the session store follows them (review.ResolvePath),
+// so a link whose file does not exist yet creates that file: renamed over,
+// the link became a regular file and its target never got the output.
 func pendingFile(path string) (outFile, error) {
 	target := path
-	if fi, err := os.Stat(path); err == nil {
-		if !fi.Mode().IsRegular() {
-			f, err := os.OpenFile(path, os.O_WRONLY, 0)
-			if err != nil {
-				return nil, fmt.Errorf("writing %s: %w", ingest.Sanitize(path), unwrapPath(err))
-			}
-			return &inPlace{f: f}, nil
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, fmt.Errorf("writing %s: %w", ingest.Sanitize(path), review.Cause(err))
 		}
-		if resolved, err := filepath.EvalSymlinks(path); err == nil {
-			target = resolved
-		}
+		return &inPlace{f: f}, nil
+	}
+	if resolved, err := review.ResolvePath(path); err == nil {
+		target = resolved
 	}
 	f, err := renameio.NewPendingFile(target, renameio.WithPermissions(0o644), renameio.WithExistingPermissions())
 	if err != nil {
-		return nil, fmt.Errorf("writing %s: %w", ingest.Sanitize(path), unwrapPath(err))
+		return nil, fmt.Errorf("writing %s: %w", ingest.Sanitize(path), review.Cause(err))
 	}
 	return replacing{f}, nil
 }
 
-// unwrapPath drops a PathError's operation and path, which name a
-// temporary file the user never asked for.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
+// replaceFile writes data to path as -o writes a report (see pendingFile):
+// a regular file is replaced atomically, a symbolic link's file is
+// replaced and the link kept, a device or a pipe is written into. Its
+// error names path, never the temporary file beside it.
+func replaceFile(path string, data []byte) error {
+	f, err := pendingFile(path)
+	if err != nil {
+		return err
 	}
-	return err
+	defer f.Cleanup()
+	if _, err := f.Write(data); err != nil {
+		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), review.Cause(err))
+	}
+	if err := f.Commit(); err != nil {
+		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), review.Cause(err))
+	}
+	return nil
 }
 
 // replacing is a renameio pending file as an outFile.

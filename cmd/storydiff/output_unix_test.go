@@ -75,3 +75,58 @@ func TestOutputThroughASymlink(t *testing.T) {
 		t.Errorf("the linked file holds %q; want the memo", data)
 	}
 }
+
+// -o a symbolic link whose file does not exist yet creates that file and
+// leaves the link a link: renamed over, the link became a regular file.
+func TestOutputThroughADanglingSymlink(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", []byte("Port board approves lease\n\nThe Brackwater port board voted on Monday to lease Pier 9.\n"))
+	b := writeFile(t, dir, "b.txt", []byte("Pier 9 leased\n\nThe Brackwater port board on Monday voted to lease Pier 9.\n"))
+	link := filepath.Join(dir, "memo.md")
+	if err := os.Symlink("memo-next.md", link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	if code, _, errs := runCmd(t, "", "--format", "markdown", "-o", link, a, b); code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("after -o, %s is %v (%v); want the link kept", link, fi.Mode(), err)
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "memo-next.md")); !strings.Contains(string(data), "Pier 9") {
+		t.Errorf("the linked file holds %q; want the memo", data)
+	}
+}
+
+// The marks' rescue copy (offered when the session file will not take
+// them) saved to a symbolic link replaces the file it names and keeps the
+// link, as -o does; renameio.WriteFile replaced the link with a file and
+// left the linked file old.
+func TestRescueCopyThroughASymlink(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", []byte("Port board approves lease\n\nThe Brackwater port board voted on Monday to lease Pier 9.\n"))
+	b := writeFile(t, dir, "b.txt", []byte("Pier 9 leased\n\nThe Brackwater port board on Monday voted to lease Pier 9.\n"))
+	target := writeFile(t, dir, "rescued-2026.json", []byte("old copy\n"))
+	link := filepath.Join(dir, "rescued.json")
+	if err := os.Symlink("rescued-2026.json", link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	cfg := config{session: filepath.Join(dir, "s.json"), paths: []string{a, b}, maxSize: defaultMaxSize}
+	rr, err := startReview(cfg, strings.NewReader(""), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rr.finish(nil)
+	r := rr.tuiReview(cfg)
+	if r.SaveCopy == nil {
+		t.Fatal("a writable session offers no rescue copy")
+	}
+	if err := r.SaveCopy(link, []byte("{\"version\": 1}\n")); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("after the copy, %s is %v (%v); want the link kept", link, fi.Mode(), err)
+	}
+	if data, _ := os.ReadFile(target); string(data) != "{\"version\": 1}\n" {
+		t.Errorf("the linked file holds %q; want the copy", data)
+	}
+}

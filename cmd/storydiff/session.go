@@ -18,7 +18,6 @@ import (
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/google/renameio/v2"
 
 	"github.com/storydiff/storydiff"
 	"github.com/storydiff/storydiff/compare"
@@ -78,6 +77,12 @@ func startReview(cfg config, stdin io.Reader, write bool) (*reviewRun, error) {
 			return nil, fmt.Errorf("session %s was saved for other articles (%s not among these): name them, or add --retarget to move it to these (marks that match nothing are kept as orphans)", name, strings.Join(missing, ", "))
 		}
 		rr.movedFrom, rr.matched = missing, matched
+	}
+	if fi, err := os.Stat(cfg.session); err == nil && fi.Mode().IsRegular() && fi.Mode().Perm()&0o222 == 0 && rr.readOnly == "" {
+		// The editor made the file read-only: saving renames a new file
+		// over it, which its mode does not stop, so it would be
+		// replaced regardless. It opens to be looked at instead.
+		rr.readOnly = fmt.Sprintf("session %s is read-only; marks are shown, not saved", name)
 	}
 	if !write || rr.readOnly != "" {
 		return rr, nil
@@ -303,16 +308,13 @@ func (rr *reviewRun) tuiReview(cfg config) tui.Review {
 		if testPanicAt("save") {
 			r.Save = func(uint64, []byte) error { panic(latePanic(testPanicEnv + "=save")) }
 		}
-		r.CopyPath = rescuePath(cfg.session)
+		r.CopyPath, r.Name = rescuePath(cfg.session), ingest.Sanitize(filepath.Base(cfg.session))
 		r.SaveCopy = func(path string, data []byte) error {
 			path = expandHome(path)
 			if err := refuseOverwrite(path, cfg); err != nil {
 				return err
 			}
-			if err := renameio.WriteFile(path, data, 0o644); err != nil {
-				return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), err)
-			}
-			return nil
+			return replaceFile(path, data)
 		}
 	}
 	return r
@@ -394,10 +396,10 @@ func writeMemoFile(path, format string, m *memo.Memo) error {
 		return err
 	}
 	if err := w.Flush(); err != nil {
-		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), err)
+		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), review.Cause(err))
 	}
 	if err := f.Commit(); err != nil {
-		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), err)
+		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), review.Cause(err))
 	}
 	return nil
 }
