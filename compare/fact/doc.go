@@ -16,6 +16,10 @@
 //     1.2e9 "USD"; "US$", "HK$", "C$", "€", "£", "¥" (read as JPY), "yuan",
 //     "15 billion dollars", "5 million Hong Kong dollars", "RMB5 billion".
 //     "pounds" is money only in "pounds sterling"; otherwise it is a weight.
+//     The trade's "MM" is a million ("$21MM", "21MM dollars"; "mm" in
+//     lower case only after a currency sign: "a 9mm pistol" is no sum), and
+//     a sum hyphenated into an adjective is money ("a 5-million-dollar
+//     settlement", "a two-billion-euro plan").
 //   - percent, Unit "%": the number before the sign, so "0.9 per cent" is
 //     0.9. A fraction of a whole is a percentage too: "about half of" is 50,
 //     "two-thirds of" 66.67.
@@ -48,7 +52,8 @@
 //     season, a vote, a fight): "open at 9-5" and "Section 12-3" are not.
 //   - temperature: degrees, signed, Unit the scale, "°C" or "°F", or "°"
 //     when the text names none: "minus 17 degrees" is -17 "°", "-5°C" -5
-//     "°C", "20 below zero" -20 "°". A figure of degrees is one when it has
+//     "°C", "20 below zero" -20 "°"; "below zero" or "less than zero" alone
+//     is no figure (under zero, unbounded; not 0). A figure of degrees is one when it has
 //     a sign, a scale or "below zero"; a signed bare figure when its
 //     sentence speaks of temperatures ("temperatures were minus 20").
 //     "20 degrees" alone stays a count of degrees (a fall, an angle).

@@ -121,6 +121,8 @@ func (p *qparser) digitFigure(i int, afterCurrency bool) (figure, bool) {
 			f.decade, f.next = true, k+1
 		case n.is(lxMultiplier|lxHundred) || n.gap == gapNone && n.is(lxAttachedMult):
 			mult, f.next = n.lex().num, k+1
+		case p.tradeMillion(k, afterCurrency):
+			mult, f.next = 1e6, k+1
 		case n.head() != nil && n.head().cls&lxMultiplier != 0:
 			mult, f.next, f.tail = n.head().num, k+1, p.tail(k) // "million-strong"
 		}
@@ -142,6 +144,16 @@ func (p *qparser) digitFigure(i int, afterCurrency bool) (figure, bool) {
 		p.hyphenTail(&f)
 	}
 	return f, true
+}
+
+// tradeMillion reports whether the word at k is the trade's "MM", a
+// thousand thousands (Roman M twice): "$21MM", "$140-150MM", "21MM
+// dollars". Read as no multiplier, "$21MM" was $21 against an outlet's
+// "$21 million". In lower case it is a millimetre ("a 9mm pistol") but
+// after a currency sign ("$3.5mm").
+func (p *qparser) tradeMillion(k int, afterCurrency bool) bool {
+	w := p.word(k)
+	return w == "MM" && p.toks[k].gap == gapNone || afterCurrency && strings.EqualFold(w, "mm") && p.toks[k].gap != gapLine
 }
 
 // toRange reads a range written with "to" from the number at i, of value v
@@ -229,6 +241,9 @@ func (p *qparser) tail(k int) string {
 	if t.head() != nil && t.head().cls&(lxNumber|lxMultiplier) != 0 {
 		w = w[t.headEnd-t.start+1:] // "three-day", "million-strong"
 	}
+	if m, rest := p.tailMult(k); m != 0 {
+		w = rest // "two-million-euro": the multiplier is the figure's (see tailMult)
+	}
 	if i := strings.IndexByte(w, '-'); i > 0 {
 		w = w[:i]
 	}
@@ -239,6 +254,24 @@ func (p *qparser) tail(k int) string {
 		return e.canon
 	}
 	return singular(strings.ToLower(w))
+}
+
+// tailMult returns the multiplier that follows the number word heading
+// the hyphenated word at k, and what follows it: "two-million-euro" is
+// 1e6 and "euro", "two-million" 1e6 and "". It returns 0 when the word is
+// not so made. Read as the unit, "million" made "a two-million-euro haul"
+// a count of 2 millions.
+func (p *qparser) tailMult(k int) (float64, string) {
+	t := &p.toks[k]
+	if t.head() == nil || t.head().cls&lxNumber == 0 {
+		return 0, ""
+	}
+	w := p.text[t.headEnd+1 : t.stem]
+	part, rest, _ := strings.Cut(w, "-")
+	if e := lookup(part); e != nil && e.cls&lxMultiplier != 0 {
+		return e.num, rest
+	}
+	return 0, ""
 }
 
 // wordFigure reads number words from token i ("two hundred thousand",
@@ -278,6 +311,9 @@ loop:
 		}
 		words++
 		if hyphenated {
+			if m, _ := p.tailMult(k); m != 0 {
+				total, cur = total+cur*m, 0
+			}
 			f.tail = p.tail(k)
 			k++
 			break
