@@ -49,7 +49,9 @@
 //     18-30" and "46 to 57 months" stay ranges. A tally with only a verb
 //     of being or "at" before it, or nothing ("26-1"), and no holder, is
 //     one only where the words around speak of a contest (a game, a
-//     season, a vote, a fight): "open at 9-5" and "Section 12-3" are not.
+//     season, a vote, a fight): "open at 9-5" is not. A pair after a noun
+//     that numbers a part ("Section 12-3", "Rule 7-2", "Room 4-2") is a
+//     label, never a tally, whatever contest words stand near.
 //   - temperature: degrees, signed, Unit the scale, "°C" or "°F", or "°"
 //     when the text names none: "minus 17 degrees" is -17 "°", "-5°C" -5
 //     "°C", "20 below zero" -20 "°"; "below zero" or "less than zero" alone
