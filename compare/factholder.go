@@ -39,7 +39,8 @@ const maxHolderGap = 6
 type sentenceNames struct {
 	names  []mentionAt
 	sorted bool
-	named  map[holderKey]bool // see nameIn
+	named  map[holderKey]bool      // see nameIn
+	words  map[int]map[string]bool // see articleNames
 }
 
 func newSentenceNames(names []mentionAt) *sentenceNames { return &sentenceNames{names: names} }

@@ -152,7 +152,9 @@ func isNearest(r *Report, from, to SentenceRef) bool {
 // unit), with at most one mention per article in a fact. A bare number
 // with no unit never makes a conflict: too little says it is the same
 // figure. Figures outside any group are unique. A figure of a sentence in
-// no group does not join one told of another holder (see factholder.go).
+// no group does not join one told of another holder (see factholder.go),
+// nor does an unnamed person's age a named one's that its article never
+// names (factage.go).
 func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 	groups, near := factScopes(r)
 	events := newEventWords(r)
@@ -208,6 +210,9 @@ func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 					}
 					if (!grouped(groups, rep) || !grouped(groups, m)) && sn.otherHolder(r, rep, m) {
 						continue // "damage to Trinity United Church" asked of another church
+					}
+					if st != fact.Shared && sn.ageOfAnother(rep, m) {
+						continue // a named person's age and another's (see factage.go)
 					}
 					rank := statusRank(st)
 					if st == fact.Conflict && m.Kind == "number" {

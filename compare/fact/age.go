@@ -40,7 +40,9 @@ func (p *qparser) ageHolder(k int) string {
 		if t.cap {
 			// A name, or a capitalised modifier ("a 38-year-old Troy
 			// resident"): the name's last word, unless a noun follows.
-			last = "person:" + word
+			if !nameSuffixes[strings.Trim(word, ".")] {
+				last = "person:" + word
+			}
 			continue
 		}
 		if personNouns[singular(word)] {
@@ -136,3 +138,61 @@ func sameHolder(a, b string) bool {
 	}
 	return a == "person" || b == "person" // a man's and a woman's are two
 }
+
+// appositiveAges reads as ages the bare figures set off after a person's
+// name: "Kimani Vale, 16, was shot", "said Jean Odell (48)". Left bare,
+// "Vale, 16," was a number that met nothing, while another outlet's
+// "16-year-old Kimani Vale" was an age of Vale. names, from Names, are
+// in order of position; qs are changed in place.
+func appositiveAges(text string, qs, names []Mention) {
+	n := 0
+	for i := range qs {
+		m := &qs[i]
+		for n < len(names) && names[n].End < m.Start {
+			n++
+		}
+		if m.Kind != "number" || m.Unit != "" || m.Hedge != "" || n == 0 || !isAge(m.Text, m.Value) {
+			continue
+		}
+		name := names[n-1]
+		f := strings.Fields(strings.ToLower(name.Unit))
+		if len(f) == 0 || name.Kind != "person" && (name.Kind != "name" || len(f) < 2) {
+			continue // a place's or a team's figure ("Denver, 12", "the Otters, 9,"), not an age
+		}
+		open, after := text[name.End:m.Start], text[m.End:]
+		if !(open == ", " && strings.HasPrefix(after, ",") ||
+			open == " (" && strings.HasPrefix(after, ")")) {
+			continue
+		}
+		m.Kind, m.Unit, m.Of = "count", "year", "person:"+surname(f)
+	}
+}
+
+// isAge reports whether a figure written text, of value v, may be a
+// person's age: a whole number of one to three digits below 120.
+func isAge(text string, v float64) bool {
+	if len(text) == 0 || len(text) > 3 || v < 1 || v >= 120 {
+		return false
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] < '0' || text[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// surname is the last of a name's words in lower case (f) that is no
+// generational suffix: "LaCalamita" of "Anthony LaCalamita III", so that
+// the age of "Anthony LaCalamita III, 38," is the age of "LaCalamita, 38".
+func surname(f []string) string {
+	for i := len(f) - 1; i > 0; i-- {
+		if !nameSuffixes[strings.Trim(f[i], ".,")] {
+			return f[i]
+		}
+	}
+	return f[0]
+}
+
+// nameSuffixes follow a surname without replacing it.
+var nameSuffixes = words("jr sr ii iii iv")

@@ -32,3 +32,30 @@ func TestAgesCompareByHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositiveAges: a bare figure set off after a person's name is that
+// person's age ("Kimani Vale, 16,"), of the surname without a
+// generational suffix; a figure after a place or a one-word team is not.
+func TestAppositiveAges(t *testing.T) {
+	tests := []struct{ text, of string }{
+		{"A vigil was held for Kimani Vale, 16, who was shot by police.", "person:vale"},
+		{"The shop was closed, said Jean Odell (48) on Sunday.", "person:odell"},
+		{"Police said Anthony Brisk III, 38, was arrested.", "person:brisk"},
+		{"Police said 38-year-old Anthony Brisk III was arrested.", "person:brisk"},
+		{"In Denver, 12 people died.", ""},
+		{"The Otters, 9, led at the half.", ""},
+		{"Mr. Vale, 2012, said nothing.", ""},
+	}
+	for _, tt := range tests {
+		qs, _ := Scan(tt.text, monday)
+		got := ""
+		for _, m := range qs {
+			if m.Kind == "count" && m.Unit == "year" {
+				got = m.Of
+			}
+		}
+		if got != tt.of {
+			t.Errorf("%q: age of %q, want %q (%+v)", tt.text, got, tt.of, qs)
+		}
+	}
+}

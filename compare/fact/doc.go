@@ -135,7 +135,10 @@
 // classes: "23 pirates" and "23 suspects", not "100 attacks" and "100
 // vessels"), nor an
 // age with another figure, nor two ages of different holders (Of: a
-// person's and a case's, or two named people's). A part of the day
+// person's and a case's, or two named people's). A bare figure set off
+// after a person's name ("Kimani Vale, 16,", "Jean Odell (48)") is that
+// person's age when Scan reads names with figures; a holder's surname
+// drops a generational suffix ("Anthony Brisk III" is Brisk). A part of the day
 // ("afternoon", "mid-morning") agrees with a time inside it, is not
 // compared with a neighbouring part or a time within two hours of it
 // ("evening" and "11 p.m."), and conflicts with one further away

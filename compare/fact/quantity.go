@@ -18,11 +18,13 @@ func Quantities(text string, published time.Time) []Mention {
 
 // Scan returns what Quantities and Names return for text, tokenizing it
 // once: both only read the tokens. Its lengths of time also carry the
-// person they are told of (Mention.By; see lengthHolders).
+// person they are told of (Mention.By; see lengthHolders), and a figure
+// set off after a person's name is that person's age (appositiveAges).
 func Scan(text string, published time.Time) ([]Mention, []Mention) {
 	toks := tokenize(text)
 	qs, ns := quantities(text, toks, published), names(text, toks)
 	lengthHolders(text, qs, ns)
+	appositiveAges(text, qs, ns)
 	return qs, ns
 }
 
