@@ -208,7 +208,7 @@ func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 					if !ok || hasArticle(group[i], m.article) {
 						continue
 					}
-					if (!grouped(groups, rep) || !grouped(groups, m)) && sn.otherHolder(r, rep, m) {
+					if (!grouped(groups, rep) || !grouped(groups, m)) && sn.otherHolder(r, rep, m) || sn.twoHolders(r, rep, m) {
 						continue // "damage to Trinity United Church" asked of another church
 					}
 					if st != fact.Shared && sn.ageOfAnother(rep, m) {
