@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storydiff/storydiff/compare/fact"
@@ -14,19 +15,46 @@ import (
 // accused, a witness, the victim of an earlier shooting), and an unnamed
 // age set against a named one is that person's only where its own
 // article speaks of that person: "a 47-year-old man" of an article that
-// never names the 38-year-old accused is another man, not a conflict.
+// never names the 38-year-old accused is another man, not a conflict;
+// nor is it where that article gives the accused an age of his own
+// ("LaCalamita, 38," and, of the victims, "a 47-year-old man"): one
+// article gives one person one age.
+
+// namedAges are the ages each article gives named people: article ->
+// surname -> values.
+type namedAges map[int]map[string][]float64
+
+// newNamedAges gathers the named ages among ms.
+func newNamedAges(ms []mentionAt) namedAges {
+	out := namedAges{}
+	for _, m := range ms {
+		if surname, ok := namedAge(m.Mention); ok {
+			if out[m.article] == nil {
+				out[m.article] = map[string][]float64{}
+			}
+			out[m.article][surname] = append(out[m.article][surname], m.Value)
+		}
+	}
+	return out
+}
 
 // ageOfAnother reports whether a and b are ages of people, one told of a
 // named person and the other of no one named, and the article of the
-// unnamed one never names that person.
-func (sn *sentenceNames) ageOfAnother(a, b mentionAt) bool {
-	if surname, ok := namedAge(a.Mention); ok && unnamedAge(b.Mention) {
-		return !sn.articleNames(b.article, surname)
+// unnamed one never names that person, or gives that person other ages
+// only.
+func (sn *sentenceNames) ageOfAnother(a, b mentionAt, ages namedAges) bool {
+	if _, ok := namedAge(b.Mention); ok {
+		a, b = b, a
 	}
-	if surname, ok := namedAge(b.Mention); ok && unnamedAge(a.Mention) {
-		return !sn.articleNames(a.article, surname)
+	surname, ok := namedAge(a.Mention)
+	if !ok || !unnamedAge(b.Mention) {
+		return false
 	}
-	return false
+	if !sn.articleNames(b.article, surname) {
+		return true
+	}
+	told := ages[b.article][surname]
+	return len(told) > 0 && !slices.Contains(told, b.Value)
 }
 
 // namedAge returns the surname of the person an age is told of, if named.

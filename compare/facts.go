@@ -157,7 +157,7 @@ func isNearest(r *Report, from, to SentenceRef) bool {
 // names (factage.go).
 func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 	groups, near := factScopes(r)
-	events := newEventWords(r)
+	events, ages := newEventWords(r), newNamedAges(ms)
 	byGroup := map[string][]mentionAt{}
 	var order []string
 	var out []Fact
@@ -211,7 +211,7 @@ func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 					if (!grouped(groups, rep) || !grouped(groups, m)) && sn.otherHolder(r, rep, m) || sn.twoHolders(r, rep, m) {
 						continue // "damage to Trinity United Church" asked of another church
 					}
-					if st != fact.Shared && sn.ageOfAnother(rep, m) {
+					if st != fact.Shared && sn.ageOfAnother(rep, m, ages) {
 						continue // a named person's age and another's (see factage.go)
 					}
 					rank := statusRank(st)
