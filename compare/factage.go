@@ -64,7 +64,8 @@ func namedAge(m fact.Mention) (string, bool) {
 
 // unnamedAge reports whether m is the age of a person not named.
 func unnamedAge(m fact.Mention) bool {
-	return m.Of == "person" || m.Of == "person-m" || m.Of == "person-f"
+	of, _, _ := strings.Cut(m.Of, "/") // "person-m/australian"
+	return of == "person" || of == "person-m" || of == "person-f"
 }
 
 // articleNames reports whether article ai names a person or a name one of

@@ -25,12 +25,14 @@ const maxHolderWords = 5
 // Smith", "the 36-year-old champion Klitschko"), "person-f" or "person-m"
 // for a noun that gives a person's sex ("a 60-year-old, terminally ill
 // woman"), "person" for another person noun or an age standing for a
-// person ("the 15-year-old was shot"), else the noun ("case").
+// person ("the 15-year-old was shot"), else the noun ("case"). An
+// unnamed person's holder ends in "/" and the nationality when one is
+// told ("person-m/australian").
 func (p *qparser) ageHolder(k int) string {
 	if k < len(p.toks) && p.char(k) == ',' {
 		k++ // "a 60-year-old, terminally ill woman"
 	}
-	last := ""
+	last, nation := "", ""
 	for w := 0; k < len(p.toks) && w < maxHolderWords; k, w = k+1, w+1 {
 		t := &p.toks[k]
 		if t.kind != tokWord || t.gap == gapLine || t.is(lxStop) && !t.cap {
@@ -40,13 +42,16 @@ func (p *qparser) ageHolder(k int) string {
 		if t.cap {
 			// A name, or a capitalised modifier ("a 38-year-old Troy
 			// resident"): the name's last word, unless a noun follows.
+			if t.is(lxDemonym) && !notNations[word] {
+				nation = word
+			}
 			if !nameSuffixes[strings.Trim(word, ".")] {
 				last = "person:" + word
 			}
 			continue
 		}
 		if personNouns[singular(word)] {
-			return personOf(singular(word))
+			return personOf(singular(word)) + ofNation(nation)
 		}
 		if last != "" && len(word) > 4 && strings.HasSuffix(word, "ed") {
 			break // a verb: "the 39-year-old Troy man fired"
@@ -57,10 +62,26 @@ func (p *qparser) ageHolder(k int) string {
 	case strings.HasPrefix(last, "person:"):
 		return last
 	case last == "" || personNoun(last):
-		return "person"
+		return "person" + ofNation(nation)
 	}
 	return last
 }
+
+// ofNation is what an unnamed person's holder adds for a nationality
+// ("a 36-year-old Australian climber" is "person/australian"): two
+// people of two nations are two people ("a 32-year-old British
+// climber"), whatever else they share.
+func ofNation(nation string) string {
+	if nation == "" {
+		return ""
+	}
+	return "/" + nation
+}
+
+// notNations are the demonyms that tell no nationality: a party, a
+// faith, a continent or a side may be told of a person of any nation.
+var notNations = words(`republican republicans democratic democrat democrats muslim muslims western eastern
+	european europeans asian asians african africans arab arabs`)
 
 // personOf is the holder a person noun names: "person-m" or "person-f"
 // when the noun gives the sex ("a 48-year-old man", "a 63-year-old
@@ -122,10 +143,18 @@ func personNoun(w string) bool {
 
 // sameHolder reports whether figures that belong to a and b (Mention.Of)
 // may belong to one thing: the same holder; two people, at most one of
-// them named and not a man and a woman; or neither an age. An age and
-// another figure in years ("a five-year deal") are not one fact, nor are a
-// person's age and a case's.
+// them named and not a man and a woman nor of two nations; or neither an
+// age. An age and another figure in years ("a five-year deal") are not
+// one fact, nor are a person's age and a case's.
 func sameHolder(a, b string) bool {
+	if a == b {
+		return true
+	}
+	a, na, _ := strings.Cut(a, "/")
+	b, nb, _ := strings.Cut(b, "/")
+	if na != "" && nb != "" && na != nb {
+		return false // "a British climber", "an Australian climber"
+	}
 	if a == b {
 		return true
 	}

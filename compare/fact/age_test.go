@@ -23,6 +23,10 @@ func TestAgesCompareByHolder(t *testing.T) {
 		{"a 41-year-old murder case", "the 40-year-old murder case", Conflict, true},
 		{"as a 47-year-old man and", "A 63-year-old woman and two men", "", false},
 		{"a 48-year-old man", "the 47-year-old victim", Conflict, true},
+		// Two nations are two people; one nation, or one told, may be one.
+		{"A 32-year-old British climber is dead", "A 36-year-old Australian climber is dead", "", false},
+		{"A 32-year-old British climber is dead", "the 36-year-old British man", Conflict, true},
+		{"A 32-year-old British climber is dead", "the 36-year-old climber", Conflict, true},
 	}
 	for _, tt := range tests {
 		a, b := first(t, tt.a), first(t, tt.b)
