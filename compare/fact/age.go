@@ -169,7 +169,8 @@ func sameHolder(a, b string) bool {
 }
 
 // appositiveAges reads as ages the bare figures set off after a person's
-// name: "Kimani Vale, 16, was shot", "said Jean Odell (48)". Left bare,
+// name: "Kimani Vale, 16, was shot", "said Jean Odell (48)", "Robert
+// Vale, aged 24 and from Wellington". Left bare,
 // "Vale, 16," was a number that met nothing, while another outlet's
 // "16-year-old Kimani Vale" was an age of Vale. names, from Names, are
 // in order of position; qs are changed in place.
@@ -190,8 +191,9 @@ func appositiveAges(text string, qs, names []Mention) {
 		}
 		open, after := text[name.End:m.Start], text[m.End:]
 		if !(open == ", " && strings.HasPrefix(after, ",") ||
-			open == " (" && strings.HasPrefix(after, ")")) {
-			continue
+			open == " (" && strings.HasPrefix(after, ")") ||
+			open == ", aged " || open == " aged " || open == ", age ") {
+			continue // "Robert Vale, aged 24 and from Wellington"
 		}
 		m.Kind, m.Unit, m.Of = "count", "year", "person:"+surname(f)
 	}
