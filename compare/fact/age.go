@@ -170,23 +170,30 @@ func sameHolder(a, b string) bool {
 
 // appositiveAges reads as ages the bare figures set off after a person's
 // name: "Kimani Vale, 16, was shot", "said Jean Odell (48)", "Robert
-// Vale, aged 24 and from Wellington". Left bare,
-// "Vale, 16," was a number that met nothing, while another outlet's
-// "16-year-old Kimani Vale" was an age of Vale. names, from Names, are
-// in order of position; qs are changed in place.
+// Vale, aged 24 and from Wellington", and "Subryan, 23," once the text
+// has named "Vishwanand Subryan". Left bare, "Vale, 16," was a number
+// that met nothing, while another outlet's "16-year-old Kimani Vale" was
+// an age of Vale. names, from Names, are in order of position; qs are
+// changed in place.
 func appositiveAges(text string, qs, names []Mention) {
 	n := 0
+	var surnames map[string]bool // of the people named in full so far
 	for i := range qs {
 		m := &qs[i]
-		for n < len(names) && names[n].End < m.Start {
-			n++
+		for ; n < len(names) && names[n].End < m.Start; n++ {
+			if f := strings.Fields(strings.ToLower(names[n].Unit)); len(f) > 1 && personLike(names[n].Kind) {
+				if surnames == nil {
+					surnames = map[string]bool{}
+				}
+				surnames[surname(f)] = true
+			}
 		}
 		if m.Kind != "number" || m.Unit != "" || m.Hedge != "" || n == 0 || !isAge(m.Text, m.Value) {
 			continue
 		}
 		name := names[n-1]
 		f := strings.Fields(strings.ToLower(name.Unit))
-		if len(f) == 0 || name.Kind != "person" && (name.Kind != "name" || len(f) < 2) {
+		if len(f) == 0 || name.Kind != "person" && (name.Kind != "name" || len(f) < 2 && !surnames[f[0]]) {
 			continue // a place's or a team's figure ("Denver, 12", "the Otters, 9,"), not an age
 		}
 		open, after := text[name.End:m.Start], text[m.End:]
@@ -198,6 +205,9 @@ func appositiveAges(text string, qs, names []Mention) {
 		m.Kind, m.Unit, m.Of = "count", "year", "person:"+surname(f)
 	}
 }
+
+// personLike reports whether a name of kind may be a person's.
+func personLike(kind string) bool { return kind == "person" || kind == "name" }
 
 // isAge reports whether a figure written text, of value v, may be a
 // person's age: a whole number of one to three digits below 120.

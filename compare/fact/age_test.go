@@ -49,6 +49,7 @@ func TestAppositiveAges(t *testing.T) {
 		{"Police said 38-year-old Anthony Brisk III was arrested.", "person:brisk"},
 		{"In Denver, 12 people died.", ""},
 		{"The Otters, 9, led at the half.", ""},
+		{"Police stopped Vishnu Ardent on Main Street. Ardent, 23, was charged.", "person:ardent"},
 		{"Mr. Vale, 2012, said nothing.", ""},
 	}
 	for _, tt := range tests {
