@@ -65,12 +65,11 @@ func (sn *sentenceNames) of(ref SentenceRef) []mentionAt {
 		}
 		sn.sorted = true
 	}
+	// Both ends by search: a sentence of thousands of names is not read
+	// through for each figure that asks for its names.
 	i, _ := slices.BinarySearchFunc(sn.names, ref, bySentence)
-	j := i
-	for j < len(sn.names) && bySentence(sn.names[j], ref) == 0 {
-		j++
-	}
-	return sn.names[i:j]
+	j, _ := slices.BinarySearchFunc(sn.names[i:], SentenceRef{ref.Article, ref.Sentence + 1}, bySentence)
+	return sn.names[i : i+j]
 }
 
 // holder returns the name m is told of, if any: the first name after it,
@@ -159,14 +158,22 @@ func grouped(groups map[SentenceRef]string, m mentionAt) bool {
 	return ok
 }
 
-// twoHolders reports whether a and b are each told of a holder that is an
-// organisation or a person, the holders differ, and neither sentence
-// names the other's.
-func (sn *sentenceNames) twoHolders(r *Report, a, b mentionAt) bool {
-	ha, ok := sn.holder(r, a)
-	if !ok || ha.Kind == "place" || ha.Kind == "name" {
-		return false
-	}
-	hb, ok := sn.holder(r, b)
-	return ok && hb.Kind != "place" && hb.Kind != "name" && !fact.SameName(ha, hb) && !sn.nameIn(b, ha) && !sn.nameIn(a, hb)
+// twoHolders reports whether a and b, told of the holders ha and hb, are
+// each told of a holder that is an organisation or a person, the holders
+// differ, and neither sentence names the other's.
+func (sn *sentenceNames) twoHolders(ha, hb heldBy, a, b mentionAt) bool {
+	org := func(h heldBy) bool { return h.ok && h.name.Kind != "place" && h.name.Kind != "name" }
+	return org(ha) && org(hb) && !fact.SameName(ha.name, hb.name) && !sn.nameIn(b, ha.name) && !sn.nameIn(a, hb.name)
+}
+
+// heldBy returns m's holder (see holder).
+func (sn *sentenceNames) heldBy(r *Report, m mentionAt) heldBy {
+	name, ok := sn.holder(r, m)
+	return heldBy{name, ok}
+}
+
+// heldBy is a figure's holder, if it has one.
+type heldBy struct {
+	name fact.Mention
+	ok   bool
 }

@@ -181,6 +181,7 @@ func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 	for _, g := range order {
 		var group []Fact
 		var reps []mentionAt
+		var repHeld []heldBy // each rep's holder (see twoHolders)
 		// A fact never takes two mentions from one article, so only facts
 		// first mentioned in another article are candidates: looking them
 		// up by article keeps a sentence with thousands of figures linear.
@@ -191,6 +192,7 @@ func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 			byArticle[m.article] = append(byArticle[m.article], m)
 		}
 		for _, m := range byGroup[g] {
+			held := sn.heldBy(r, m) // once per figure, not per pair
 			best, bestRank, bestGap := -1, 3, math.Inf(1)
 			for a, idx := range repsIn {
 				if a == m.article {
@@ -208,7 +210,8 @@ func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 					if !ok || hasArticle(group[i], m.article) {
 						continue
 					}
-					if (!grouped(groups, rep) || !grouped(groups, m)) && sn.otherHolder(r, rep, m) || sn.twoHolders(r, rep, m) {
+					if (!grouped(groups, rep) || !grouped(groups, m)) && sn.otherHolder(r, rep, m) ||
+						repHeld[i].ok && held.ok && sn.twoHolders(repHeld[i], held, rep, m) {
 						continue // "damage to Trinity United Church" asked of another church
 					}
 					if st != fact.Shared && sn.ageOfAnother(rep, m, ages) {
@@ -238,7 +241,7 @@ func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 			if best < 0 {
 				repsIn[m.article] = append(repsIn[m.article], len(reps))
 				group = append(group, newFact(m, FactUnique))
-				reps = append(reps, m)
+				reps, repHeld = append(reps, m), append(repHeld, held)
 				continue
 			}
 			f := &group[best]
