@@ -38,6 +38,10 @@ var articles = map[string]bool{"the": true, "a": true, "an": true}
 // holder: "a million dollars worth of arson damage to X" has five.
 const maxHolderGap = 6
 
+// maxHolderBytes bounds the text between a figure and its holder: six
+// words of up to 19 letters each and their spaces.
+const maxHolderBytes = maxHolderGap * 20
+
 // sentenceNames holds the names of the sentences, as facts placed them:
 // in order of article and sentence, so a sentence's names are a run of
 // them found by binary search (a map of every sentence's names was 2% of
@@ -100,8 +104,11 @@ func (sn *sentenceNames) holder(r *Report, m mentionAt) (fact.Mention, bool) {
 	}
 	n := names[i].Mention
 	between := text[m.End:n.Start]
+	if len(between) > maxHolderBytes || strings.ContainsAny(between, ",;:()\"“”—0123456789$€£¥%") {
+		return fact.Mention{}, false // asked before the words are split: every grouped figure asks
+	}
 	words := strings.Fields(between)
-	if len(words) > maxHolderGap || strings.ContainsAny(between, ",;:()\"“”—0123456789$€£¥%") {
+	if len(words) > maxHolderGap {
 		return fact.Mention{}, false
 	}
 	// The holder word governs the name: "damage to X", "to the X"; not

@@ -177,24 +177,17 @@ func sameHolder(a, b string) bool {
 // changed in place.
 func appositiveAges(text string, qs, names []Mention) {
 	n := 0
-	var surnames map[string]bool // of the people named in full so far
 	for i := range qs {
 		m := &qs[i]
-		for ; n < len(names) && names[n].End < m.Start; n++ {
-			if f := strings.Fields(strings.ToLower(names[n].Unit)); len(f) > 1 && personLike(names[n].Kind) {
-				if surnames == nil {
-					surnames = map[string]bool{}
-				}
-				surnames[surname(f)] = true
-			}
+		for n < len(names) && names[n].End < m.Start {
+			n++
 		}
 		if m.Kind != "number" || m.Unit != "" || m.Hedge != "" || n == 0 || !isAge(m.Text, m.Value) {
 			continue
 		}
 		name := names[n-1]
-		f := strings.Fields(strings.ToLower(name.Unit))
-		if len(f) == 0 || name.Kind != "person" && (name.Kind != "name" || len(f) < 2 && !surnames[f[0]]) {
-			continue // a place's or a team's figure ("Denver, 12", "the Otters, 9,"), not an age
+		if !personLike(name.Kind) || name.End > m.Start {
+			continue
 		}
 		open, after := text[name.End:m.Start], text[m.End:]
 		if !(open == ", " && strings.HasPrefix(after, ",") ||
@@ -202,8 +195,27 @@ func appositiveAges(text string, qs, names []Mention) {
 			open == ", aged " || open == " aged " || open == ", age ") {
 			continue // "Robert Vale, aged 24 and from Wellington"
 		}
+		f := strings.Fields(strings.ToLower(name.Unit))
+		if len(f) == 0 || name.Kind != "person" && len(f) < 2 && !namedInFull(names[:n-1], f[0]) {
+			continue // a place's or a team's figure ("Denver, 12", "the Otters, 9,"), not an age
+		}
 		m.Kind, m.Unit, m.Of = "count", "year", "person:"+surname(f)
 	}
+}
+
+// namedInFull reports whether one of names, a person's or a name of two
+// words or more, has the surname w: "Vishwanand Subryan" for a later
+// "Subryan". Asked only of a one-word name set off with a figure.
+func namedInFull(names []Mention, w string) bool {
+	for _, nm := range names {
+		if !personLike(nm.Kind) || len(nm.Unit) <= len(w) {
+			continue
+		}
+		if f := strings.Fields(strings.ToLower(nm.Unit)); len(f) > 1 && surname(f) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // personLike reports whether a name of kind may be a person's.
