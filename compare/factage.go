@@ -17,7 +17,7 @@ import (
 // article speaks of that person: "a 47-year-old man" of an article that
 // never names the 38-year-old accused is another man, not a conflict;
 // nor is it where that article gives the accused an age of his own
-// ("LaCalamita, 38," and, of the victims, "a 47-year-old man"): one
+// ("Brisk, 38," and, of the victims, "a 47-year-old man"): one
 // article gives one person one age.
 
 // namedAges are the ages each article gives named people: article ->

@@ -22,7 +22,7 @@ import (
 // told of an organisation or a person and the two differ, neither
 // sentence naming the other's (twoHolders: "$2 million in damage to
 // Kessler Plastics Inc." and "$5 million in damage to Varda Foods Inc.").
-// A place is no such holder: "in Canada", "at Aoraki Mount Cook" say
+// A place is no such holder: "in Canada", "at Mount Halder" say
 // where, and asked of places and unclassed names the rule split five
 // facts the outlets share in the ECB+ and BASIL sweep (and none apart).
 

@@ -170,8 +170,8 @@ func sameHolder(a, b string) bool {
 
 // appositiveAges reads as ages the bare figures set off after a person's
 // name: "Kimani Vale, 16, was shot", "said Jean Odell (48)", "Robert
-// Vale, aged 24 and from Wellington", and "Subryan, 23," once the text
-// has named "Vishwanand Subryan". Left bare, "Vale, 16," was a number
+// Vale, aged 24 and from Dunmore", and "Ardent, 23," once the text
+// has named "Vishnu Ardent". Left bare, "Vale, 16," was a number
 // that met nothing, while another outlet's "16-year-old Kimani Vale" was
 // an age of Vale. names, from Names, are in order of position; qs are
 // changed in place.
@@ -193,7 +193,7 @@ func appositiveAges(text string, qs, names []Mention) {
 		if !(open == ", " && strings.HasPrefix(after, ",") ||
 			open == " (" && strings.HasPrefix(after, ")") ||
 			open == ", aged " || open == " aged " || open == ", age ") {
-			continue // "Robert Vale, aged 24 and from Wellington"
+			continue // "Robert Vale, aged 24 and from Dunmore"
 		}
 		f := strings.Fields(strings.ToLower(name.Unit))
 		if len(f) == 0 || name.Kind != "person" && len(f) < 2 && !namedInFull(names[:n-1], f[0]) {
@@ -204,8 +204,8 @@ func appositiveAges(text string, qs, names []Mention) {
 }
 
 // namedInFull reports whether one of names, a person's or a name of two
-// words or more, has the surname w: "Vishwanand Subryan" for a later
-// "Subryan". Asked only of a one-word name set off with a figure.
+// words or more, has the surname w: "Vishnu Ardent" for a later
+// "Ardent". Asked only of a one-word name set off with a figure.
 func namedInFull(names []Mention, w string) bool {
 	for _, nm := range names {
 		if !personLike(nm.Kind) || len(nm.Unit) <= len(w) {
@@ -236,8 +236,8 @@ func isAge(text string, v float64) bool {
 }
 
 // surname is the last of a name's words in lower case (f) that is no
-// generational suffix: "LaCalamita" of "Anthony LaCalamita III", so that
-// the age of "Anthony LaCalamita III, 38," is the age of "LaCalamita, 38".
+// generational suffix: "Brisk" of "Anthony Brisk III", so that
+// the age of "Anthony Brisk III, 38," is the age of "Brisk, 38".
 func surname(f []string) string {
 	for i := len(f) - 1; i > 0; i-- {
 		if !nameSuffixes[strings.Trim(f[i], ".,")] {

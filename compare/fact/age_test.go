@@ -45,7 +45,7 @@ func TestAppositiveAges(t *testing.T) {
 		{"A vigil was held for Kimani Vale, 16, who was shot by police.", "person:vale"},
 		{"The shop was closed, said Jean Odell (48) on Sunday.", "person:odell"},
 		{"Police said Anthony Brisk III, 38, was arrested.", "person:brisk"},
-		{"Robert Vale, aged 24 and from Wellington, was charged.", "person:vale"},
+		{"Robert Vale, aged 24 and from Dunmore, was charged.", "person:vale"},
 		{"Police said 38-year-old Anthony Brisk III was arrested.", "person:brisk"},
 		{"In Denver, 12 people died.", ""},
 		{"The Otters, 9, led at the half.", ""},
