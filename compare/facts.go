@@ -152,10 +152,12 @@ func isNearest(r *Report, from, to SentenceRef) bool {
 // unit), with at most one mention per article in a fact. A bare number
 // with no unit never makes a conflict: too little says it is the same
 // figure. Figures outside any group are unique. A figure of a sentence in
-// no group does not join one told of another holder (see factholder.go).
+// no group does not join one told of another holder (see factholder.go),
+// nor does an unnamed person's age a named one's that its article never
+// names (factage.go).
 func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 	groups, near := factScopes(r)
-	events := newEventWords(r)
+	events, ages := newEventWords(r), newNamedAges(ms)
 	byGroup := map[string][]mentionAt{}
 	var order []string
 	var out []Fact
@@ -179,6 +181,7 @@ func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 	for _, g := range order {
 		var group []Fact
 		var reps []mentionAt
+		var repHeld []heldBy // each rep's holder (see twoHolders)
 		// A fact never takes two mentions from one article, so only facts
 		// first mentioned in another article are candidates: looking them
 		// up by article keeps a sentence with thousands of figures linear.
@@ -189,6 +192,7 @@ func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 			byArticle[m.article] = append(byArticle[m.article], m)
 		}
 		for _, m := range byGroup[g] {
+			held := sn.heldBy(r, m) // once per figure, not per pair
 			best, bestRank, bestGap := -1, 3, math.Inf(1)
 			for a, idx := range repsIn {
 				if a == m.article {
@@ -206,8 +210,12 @@ func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 					if !ok || hasArticle(group[i], m.article) {
 						continue
 					}
-					if (!grouped(groups, rep) || !grouped(groups, m)) && sn.otherHolder(r, rep, m) {
+					if (!grouped(groups, rep) || !grouped(groups, m)) && sn.otherHolder(r, rep, m) ||
+						repHeld[i].ok && held.ok && sn.twoHolders(repHeld[i], held, rep, m) {
 						continue // "damage to Trinity United Church" asked of another church
+					}
+					if st != fact.Shared && sn.ageOfAnother(rep, m, ages) {
+						continue // a named person's age and another's (see factage.go)
 					}
 					rank := statusRank(st)
 					if st == fact.Conflict && m.Kind == "number" {
@@ -233,7 +241,7 @@ func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 			if best < 0 {
 				repsIn[m.article] = append(repsIn[m.article], len(reps))
 				group = append(group, newFact(m, FactUnique))
-				reps = append(reps, m)
+				reps, repHeld = append(reps, m), append(repHeld, held)
 				continue
 			}
 			f := &group[best]

@@ -23,12 +23,45 @@ func TestAgesCompareByHolder(t *testing.T) {
 		{"a 41-year-old murder case", "the 40-year-old murder case", Conflict, true},
 		{"as a 47-year-old man and", "A 63-year-old woman and two men", "", false},
 		{"a 48-year-old man", "the 47-year-old victim", Conflict, true},
+		// Two nations are two people; one nation, or one told, may be one.
+		{"A 32-year-old British climber is dead", "A 36-year-old Australian climber is dead", "", false},
+		{"A 32-year-old British climber is dead", "the 36-year-old British man", Conflict, true},
+		{"A 32-year-old British climber is dead", "the 36-year-old climber", Conflict, true},
 	}
 	for _, tt := range tests {
 		a, b := first(t, tt.a), first(t, tt.b)
 		got, ok := CompareMentions(a, b)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("%q (of %q) vs %q (of %q): got %q %v, want %q %v", tt.a, a.Of, tt.b, b.Of, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestAppositiveAges: a bare figure set off after a person's name is that
+// person's age ("Kimani Vale, 16,"), of the surname without a
+// generational suffix; a figure after a place or a one-word team is not.
+func TestAppositiveAges(t *testing.T) {
+	tests := []struct{ text, of string }{
+		{"A vigil was held for Kimani Vale, 16, who was shot by police.", "person:vale"},
+		{"The shop was closed, said Jean Odell (48) on Sunday.", "person:odell"},
+		{"Police said Anthony Brisk III, 38, was arrested.", "person:brisk"},
+		{"Robert Vale, aged 24 and from Dunmore, was charged.", "person:vale"},
+		{"Police said 38-year-old Anthony Brisk III was arrested.", "person:brisk"},
+		{"In Denver, 12 people died.", ""},
+		{"The Otters, 9, led at the half.", ""},
+		{"Police stopped Vishnu Ardent on Main Street. Ardent, 23, was charged.", "person:ardent"},
+		{"Mr. Vale, 2012, said nothing.", ""},
+	}
+	for _, tt := range tests {
+		qs, _ := Scan(tt.text, monday)
+		got := ""
+		for _, m := range qs {
+			if m.Kind == "count" && m.Unit == "year" {
+				got = m.Of
+			}
+		}
+		if got != tt.of {
+			t.Errorf("%q: age of %q, want %q (%+v)", tt.text, got, tt.of, qs)
 		}
 	}
 }

@@ -78,3 +78,24 @@ var contestWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// labelBefore reports whether the word before the dashed pair at token k
+// numbers a part of something ("Section 12-3", "Rule 7-2", "Room 4-2",
+// "Route 9-1", "No. 5-4"): the pair is then a label, not a score, however
+// near a contest word stands ("Under Section 12-3 of the league rules,
+// the team was fined"). A contest word tells only that a tally may be
+// near; the place of the pair tells whether this is one. Nouns a vote is
+// taken on ("passed the bill 5-4", "the amendment 7-2") are no labels.
+func (p *qparser) labelBefore(k int) bool {
+	if k > 0 && p.char(k-1) == '.' {
+		k-- // "No. 5-4", "Sec. 12-3"
+	}
+	return k > 0 && p.toks[k-1].kind == tokWord && labelNouns[strings.ToLower(p.word(k-1))]
+}
+
+// labelNouns are the nouns that number a part of a text, a place or a
+// thing in a series.
+var labelNouns = words(`section sections sec chapter chapters article articles rule rules clause clauses
+	paragraph para part page pages room rooms route highway interstate gate platform track suite apartment
+	apt unit floor pier terminal flight bus model version form exhibit figure fig table schedule
+	annex appendix item docket no nos number code`)

@@ -16,6 +16,10 @@
 //     1.2e9 "USD"; "US$", "HK$", "C$", "€", "£", "¥" (read as JPY), "yuan",
 //     "15 billion dollars", "5 million Hong Kong dollars", "RMB5 billion".
 //     "pounds" is money only in "pounds sterling"; otherwise it is a weight.
+//     The trade's "MM" is a million ("$21MM", "21MM dollars"; "mm" in
+//     lower case only after a currency sign: "a 9mm pistol" is no sum), and
+//     a sum hyphenated into an adjective is money ("a 5-million-dollar
+//     settlement", "a two-billion-euro plan").
 //   - percent, Unit "%": the number before the sign, so "0.9 per cent" is
 //     0.9. A fraction of a whole is a percentage too: "about half of" is 50,
 //     "two-thirds of" 66.67.
@@ -45,10 +49,13 @@
 //     18-30" and "46 to 57 months" stay ranges. A tally with only a verb
 //     of being or "at" before it, or nothing ("26-1"), and no holder, is
 //     one only where the words around speak of a contest (a game, a
-//     season, a vote, a fight): "open at 9-5" and "Section 12-3" are not.
+//     season, a vote, a fight): "open at 9-5" is not. A pair after a noun
+//     that numbers a part ("Section 12-3", "Rule 7-2", "Room 4-2") is a
+//     label, never a tally, whatever contest words stand near.
 //   - temperature: degrees, signed, Unit the scale, "°C" or "°F", or "°"
 //     when the text names none: "minus 17 degrees" is -17 "°", "-5°C" -5
-//     "°C", "20 below zero" -20 "°". A figure of degrees is one when it has
+//     "°C", "20 below zero" -20 "°"; "below zero" or "less than zero" alone
+//     is no figure (under zero, unbounded; not 0). A figure of degrees is one when it has
 //     a sign, a scale or "below zero"; a signed bare figure when its
 //     sentence speaks of temperatures ("temperatures were minus 20").
 //     "20 degrees" alone stays a count of degrees (a fall, an angle).
@@ -128,7 +135,10 @@
 // classes: "23 pirates" and "23 suspects", not "100 attacks" and "100
 // vessels"), nor an
 // age with another figure, nor two ages of different holders (Of: a
-// person's and a case's, or two named people's). A part of the day
+// person's and a case's, or two named people's). A bare figure set off
+// after a person's name ("Kimani Vale, 16,", "Jean Odell (48)") is that
+// person's age when Scan reads names with figures; a holder's surname
+// drops a generational suffix ("Anthony Brisk III" is Brisk). A part of the day
 // ("afternoon", "mid-morning") agrees with a time inside it, is not
 // compared with a neighbouring part or a time within two hours of it
 // ("evening" and "11 p.m."), and conflicts with one further away

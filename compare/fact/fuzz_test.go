@@ -22,6 +22,9 @@ func fuzzSeeds(f *testing.F) {
 		"less than three weeks after", "January 31, 2024 Feb. 30", "12:99 a.m. 25:00", "10-5%", "9999999999999999999",
 		"1e308 trillion", "half a", "tens of", "a", "Jan.", "the last", "Office of the", "Mr. ", "'s", "U.S.",
 		"AT&", "\xff\xfe $\xff1", "Ωmega 5\u00a0million", "President-elect", "-1", "٣ million", "$.5", "0,000",
+		"$21MM", "$140-150MM", "21MM dollars", "$3.5mm", "a 5-million-dollar", "two-million-euro ($2.6-million)",
+		"two-million", "fell below zero", "Section 12-3 of the game", "Kimani Vale, 16, was", "Ann Odell (48)",
+		"Anthony Brisk III, 38,", "a 36-year-old Australian climber", "Vale, 0,", "Vale Vale, 119,",
 	} {
 		f.Add(s)
 	}
@@ -66,30 +69,39 @@ func FuzzQuantities(f *testing.F) {
 		}()
 		bounds := runeBounds(text)
 		for _, p := range []time.Time{pub, {}} {
-			end := 0
-			for _, m := range Quantities(text, p) {
-				checkOffsets(t, text, bounds, m)
-				if m.Start < end {
-					t.Fatalf("mention %q overlaps the one before", m.Text)
-				}
-				end = m.End
-				for _, x := range []float64{m.Value, m.Low, m.High} {
-					if math.IsNaN(x) || math.IsInf(x, 0) {
-						t.Fatalf("mention %q has a non-finite value: %+v", m.Text, m)
-					}
-				}
-				if !(m.Low <= m.Value && m.Value <= m.High) {
-					t.Fatalf("mention %q: not Low <= Value <= High: %+v", m.Text, m)
-				}
-				if !isQuantityKind(m.Kind) {
-					t.Fatalf("mention %q has kind %q", m.Text, m.Kind)
-				}
-				if s, ok := CompareMentions(m, m); ok != (m.Unit != "relative") || ok && s != Shared {
-					t.Fatalf("CompareMentions(m, m) = %q, %v for %+v", s, ok, m)
-				}
+			scanned, _ := Scan(text, p) // with ages read beside names
+			for _, qs := range [][]Mention{Quantities(text, p), scanned} {
+				checkQuantities(t, text, bounds, qs)
 			}
 		}
 	})
+}
+
+// checkQuantities verifies what Quantities promises of each mention.
+func checkQuantities(t *testing.T, text string, bounds []bool, qs []Mention) {
+	t.Helper()
+	end := 0
+	for _, m := range qs {
+		checkOffsets(t, text, bounds, m)
+		if m.Start < end {
+			t.Fatalf("mention %q overlaps the one before", m.Text)
+		}
+		end = m.End
+		for _, x := range []float64{m.Value, m.Low, m.High} {
+			if math.IsNaN(x) || math.IsInf(x, 0) {
+				t.Fatalf("mention %q has a non-finite value: %+v", m.Text, m)
+			}
+		}
+		if !(m.Low <= m.Value && m.Value <= m.High) {
+			t.Fatalf("mention %q: not Low <= Value <= High: %+v", m.Text, m)
+		}
+		if !isQuantityKind(m.Kind) {
+			t.Fatalf("mention %q has kind %q", m.Text, m.Kind)
+		}
+		if s, ok := CompareMentions(m, m); ok != (m.Unit != "relative") || ok && s != Shared {
+			t.Fatalf("CompareMentions(m, m) = %q, %v for %+v", s, ok, m)
+		}
+	}
 }
 
 func FuzzNames(f *testing.F) {

@@ -24,9 +24,11 @@ type Mention struct {
 	// Of is, for an age ("60-year-old"), what it is the age of: "person:"
 	// and the surname for a named person, "person-f" or "person-m" for a
 	// woman or a man ("a 60-year-old woman"), "person" for another person
-	// ("the 15-year-old"), else the noun ("a 41-year-old murder case" is
-	// "case"); for a count that gives a place's size, the place ("a town
-	// of 15,000 people" is "town"). "" for other figures.
+	// ("the 15-year-old"), each followed by "/" and a nationality when
+	// one is told ("person/australian"), else the noun ("a 41-year-old
+	// murder case" is "case"); for a count that gives a place's size,
+	// the place ("a town of 15,000 people" is "town"). "" for other
+	// figures.
 	Of string
 	// By is, for a length of time ("worked at the plant for 15 years"),
 	// the surname, in lower case, of whom its sentence (or its clause,

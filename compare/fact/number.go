@@ -121,6 +121,8 @@ func (p *qparser) digitFigure(i int, afterCurrency bool) (figure, bool) {
 			f.decade, f.next = true, k+1
 		case n.is(lxMultiplier|lxHundred) || n.gap == gapNone && n.is(lxAttachedMult):
 			mult, f.next = n.lex().num, k+1
+		case p.tradeMillion(k, afterCurrency):
+			mult, f.next = 1e6, k+1
 		case n.head() != nil && n.head().cls&lxMultiplier != 0:
 			mult, f.next, f.tail = n.head().num, k+1, p.tail(k) // "million-strong"
 		}
@@ -229,6 +231,9 @@ func (p *qparser) tail(k int) string {
 	if t.head() != nil && t.head().cls&(lxNumber|lxMultiplier) != 0 {
 		w = w[t.headEnd-t.start+1:] // "three-day", "million-strong"
 	}
+	if m, rest := p.tailMult(k); m != 0 {
+		w = rest // "two-million-euro": the multiplier is the figure's (see tailMult)
+	}
 	if i := strings.IndexByte(w, '-'); i > 0 {
 		w = w[:i]
 	}
@@ -278,6 +283,9 @@ loop:
 		}
 		words++
 		if hyphenated {
+			if m, _ := p.tailMult(k); m != 0 {
+				total, cur = total+cur*m, 0
+			}
 			f.tail = p.tail(k)
 			k++
 			break

@@ -18,11 +18,13 @@ func Quantities(text string, published time.Time) []Mention {
 
 // Scan returns what Quantities and Names return for text, tokenizing it
 // once: both only read the tokens. Its lengths of time also carry the
-// person they are told of (Mention.By; see lengthHolders).
+// person they are told of (Mention.By; see lengthHolders), and a figure
+// set off after a person's name is that person's age (appositiveAges).
 func Scan(text string, published time.Time) ([]Mention, []Mention) {
 	toks := tokenize(text)
 	qs, ns := quantities(text, toks, published), names(text, toks)
 	lengthHolders(text, qs, ns)
+	appositiveAges(text, qs, ns)
 	return qs, ns
 }
 
@@ -193,6 +195,13 @@ func (p *qparser) quantity(start, j, hx int) int {
 	if !ok {
 		return start
 	}
+	if f.v == 0 && h == hedgeLess {
+		// "below zero", "less than zero": a value under zero, unbounded
+		// below; the hedge's floor at zero made it a point at 0. It is
+		// no figure alone; a temperature reads it after its figure ("15
+		// below zero").
+		return f.next
+	}
 	q := hedged{start: start, f: f, h: h, phrase: phrase}
 	switch {
 	case code != "":
@@ -289,6 +298,9 @@ func (p *qparser) suffixUnit(q hedged) int {
 	}
 	if f.decade || f.year && !p.pluralNext(k) {
 		return p.yearDate(f)
+	}
+	if e := lookup(f.tail); f.tail != "" && e != nil && e.cls&lxCurrency != 0 {
+		return p.emitFigure(q, "money", e.canon, f.next, 1) // "a 5-million-dollar settlement"
 	}
 	if f.tail != "" {
 		n := len(p.out)

@@ -138,7 +138,23 @@ func TestQuantitiesMoney(t *testing.T) {
 		{"a fine of $NZ40,000", want{"$NZ40,000", "money", "NZD", 40000, 35000, 45000, ""}},
 		{"a $5-million grant pool", want{"$5-million", "money", "USD", 5e6, 4.5e6, 5.5e6, ""}},
 		{"a $2.5-billion bridge", want{"$2.5-billion", "money", "USD", 2.5e9, 2.45e9, 2.55e9, ""}},
+		{"$2.1B for the stadium", want{"$2.1B", "money", "USD", 2.1e9, 2.05e9, 2.15e9, ""}},
+		{"a 21 mln euros bid", want{"21 mln euros", "money", "EUR", 2.1e7, 2.05e7, 2.15e7, ""}},
+		// The trade's "MM" is a million (a thousand thousands), not a word
+		// after $21.
+		{"the pitcher wants $21MM a year", want{"$21MM", "money", "USD", 2.1e7, 2.05e7, 2.15e7, ""}},
+		{"a $3.5mm signing bonus", want{"$3.5mm", "money", "USD", 3.5e6, 3.45e6, 3.55e6, ""}},
+		{"paid 21MM dollars over three years", want{"21MM dollars", "money", "USD", 2.1e7, 2.05e7, 2.15e7, ""}},
+		{"offers near $140-150MM", want{"$140-150MM", "money", "USD", 1.45e8, 1.395e8, 1.505e8, ""}},
+		// A sum hyphenated into an adjective is still a sum of money.
+		{"a 5-million-dollar settlement", want{"5-million-dollar", "money", "USD", 5e6, 4.5e6, 5.5e6, ""}},
+		{"a two-billion-euro rescue plan", want{"two-billion-euro", "money", "EUR", 2e9, 1.5e9, 2.5e9, ""}},
+		{"a 20-dollar bill", want{"20-dollar", "money", "USD", 20, 19.5, 20.5, ""}},
 	})
+	// In lower case and with no currency, "mm" is a millimetre.
+	if ms := Quantities("a 9mm pistol", monday); len(ms) > 0 && ms[0].Value != 9 {
+		t.Errorf("a 9mm pistol: %+v; want no million", ms[0])
+	}
 }
 
 // TestConversionsAreNoSecondFigure: a sum restated in another currency

@@ -85,6 +85,9 @@ func (p *qparser) tally(start, i int) int {
 		p.char(next) == '.' || p.char(next) == ':') && p.toks[next+1].gap == gapNone && p.toks[next+1].kind == tokNum {
 		return 0 // "555-1234-99", "1-2.5", "10-12:30"
 	}
+	if p.labelBefore(start) {
+		return 0 // "Section 12-3", "Rule 7-2": a label, whatever words are near
+	}
 	of, after := p.tallyNoun(next)
 	holder, held := "", false // found once, and only for a tally that may be one
 	holderOf := func() string {

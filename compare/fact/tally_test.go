@@ -223,6 +223,12 @@ func TestTallyNeedsContest(t *testing.T) {
 		{"The new bakery opens at 9-5 every day but Sunday.", ""},
 		{"Under Section 12-3 of the municipal code, the fines double.", ""},
 		{"Chapter 3-2 of the report describes the flooding.", ""},
+		// A contest word near does not make a label a score.
+		{"Under Section 12-3 of the league rules, the team was fined.", ""},
+		{"The referee cited Rule 7-2 after the game.", ""},
+		{"The coach met reporters in Room 4-2 after the game.", ""},
+		{"The council passed the bill 5-4 in a close vote.", "5-4"},
+		{"The Otters won the game 3-2.", "3-2"},
 		{"The ferry timetable was 8-4 until the storm.", ""},
 		{"The form is numbered 7–2-1 in the filing.", ""},
 		{"The Otters are 9-5 and lead the division.", "9-5"},

@@ -21,6 +21,9 @@ func TestTemperatures(t *testing.T) {
 		{"By noon it was 41 degrees Fahrenheit in Kelmarsh.", `"41 degrees Fahrenheit" temperature °F 41 [40.5,41.5]`},
 		{"Readings fell 15 degrees overnight in Kelmarsh.", `"15 degrees" count degree 15 [14.5,15.5]`},
 		{"The Otters won 10-15 on Sunday.", ""},
+		// "below zero" alone is under zero, unbounded: no figure, not 0.
+		{"Overnight the temperature fell below zero in Kelmarsh.", ""},
+		{"Readings stayed less than zero all week.", ""},
 		{"Revenue growth was minus 4 last quarter, the firm said.", `"4" number  4 [3.5,4.5]`},
 	}
 	for _, c := range cases {
