@@ -11,8 +11,8 @@ import "strings"
 const maxAge = 120
 
 // namedAge reads the figure of q as an age when "age", "aged" or "the age
-// of" stands before it, or when it stands between commas after a name or a person
-// noun ("Smith, 61,", "his wife, 58."), and returns 0 otherwise. The age
+// of" stands before it, or when it stands between commas after a person
+// noun ("his wife, 58."), and returns 0 otherwise. The age
 // is a count of years held by that person (Mention.Of).
 func (p *qparser) namedAge(q hedged) int {
 	f, k := q.f, q.f.first
@@ -29,7 +29,12 @@ func (p *qparser) namedAge(q hedged) int {
 	case before == "of" && k >= 3 && strings.EqualFold(p.word(k-2), "age") && strings.EqualFold(p.word(k-3), "the"):
 		holder = "person" // "died at the age of 85"
 	case p.char(k-1) == ',' && p.ageCloses(f.next):
-		holder = p.holderBefore(k - 2)
+		// a person noun ("his wife, 58."); a name set off with a figure
+		// ("Smith, 61,") is appositiveAges's, which asks the text's names
+		// whether it is a person's and not a team's or a place's
+		if h := p.holderBefore(k - 2); !strings.HasPrefix(h, "person:") {
+			holder = h
+		}
 	}
 	if holder == "" {
 		return 0
