@@ -54,7 +54,8 @@ func facts(r *Report, qs, ns [][]fact.Mention) []Fact {
 		quantities = place(quantities, ai, qs[ai], false)
 		names = place(names, ai, ns[ai], true)
 	}
-	byValue, byName := joinYears(r, linkQuantities(r, quantities, newSentenceNames(names))), linkSpellings(r, linkNames(names))
+	byValue := joinAges(joinYears(r, linkQuantities(r, quantities, newSentenceNames(names))), quantities, names)
+	byName := linkSpellings(r, linkNames(names))
 	out := make([]Fact, 0, len(byValue)+len(byName)) // never null in the report
 	out = append(append(out, byValue...), byName...)
 	seen := make(map[string]int, len(out))
