@@ -56,6 +56,9 @@ func (p *qparser) ageHolder(k int) string {
 		if last != "" && len(word) > 4 && strings.HasSuffix(word, "ed") {
 			break // a verb: "the 39-year-old Troy man fired"
 		}
+		if strings.HasPrefix(last, "person:") && k+1 < len(p.toks) && p.toks[k+1].kind == tokWord && p.toks[k+1].cap {
+			break // a verb and its object: "23-year-old Vishwa Sabran struck Chohan"
+		}
 		last = singular(word)
 	}
 	switch {

@@ -23,6 +23,9 @@ func TestAgesCompareByHolder(t *testing.T) {
 		{"a 41-year-old murder case", "the 40-year-old murder case", Conflict, true},
 		{"as a 47-year-old man and", "A 63-year-old woman and two men", "", false},
 		{"a 48-year-old man", "the 47-year-old victim", Conflict, true},
+		// The holder is the name the age stands before, not the object of
+		// the verb after it.
+		{"when 23-year-old Vishwa Sabran struck Chohan", "59-year-old Raj Chohan was crossing", "", false},
 		// Two nations are two people; one nation, or one told, may be one.
 		{"A 32-year-old British climber is dead", "A 36-year-old Australian climber is dead", "", false},
 		{"A 32-year-old British climber is dead", "the 36-year-old British man", Conflict, true},
