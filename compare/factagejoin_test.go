@@ -10,7 +10,7 @@ import (
 // A named person's age told in two outlets' sentences of different facts
 // (one outlet's charge, the other's arrest) is one fact of her age, shared.
 func TestNamedAgeJoinsAcrossFacts(t *testing.T) {
-	compareAges := func(a, b string) *Report {
+	compareAges := func(a, b string, dates ...string) *Report {
 		var docs []*ingest.Document
 		for i, text := range []string{a, b} {
 			d, err := ingest.Parse("a.txt", []byte(text))
@@ -18,6 +18,9 @@ func TestNamedAgeJoinsAcrossFacts(t *testing.T) {
 				t.Fatal(err)
 			}
 			d.Label = []string{"Courier", "Gazette"}[i]
+			if len(dates) == 2 {
+				d.Date = dates[i]
+			}
 			docs = append(docs, d)
 		}
 		return Compare(docs, Options{})
@@ -47,6 +50,30 @@ func TestNamedAgeJoinsAcrossFacts(t *testing.T) {
 	for _, f := range r.Facts {
 		if f.Kind == "count" && len(f.Mentions) == 2 && f.Status != FactShared {
 			t.Errorf("Tarrow's age is %s, want shared", f.Status)
+		}
+	}
+	// Told as 60 and 61: a conflict between articles of one week; two
+	// facts when a date is not known or the articles are years apart (an
+	// age at the arrest and at the verdict).
+	courier := "Bakery killings\n\nSixty-year-old Ann Tarrow is now accused of murdering two clerks at a Dunmore bakery in 1971.\n\nThe shop reopened under new owners in 1980."
+	gazette := "Arrest in bakery case\n\nTwo clerks were murdered at a Dunmore bakery in 1971, and the case went cold for decades.\n\nA neighbour called detectives on Friday, and Ann Tarrow, 61, was taken from her flat in handcuffs."
+	for _, c := range []struct {
+		dates       []string
+		facts       int
+		want, which string
+	}{
+		{[]string{"2026-03-06", "2026-03-07"}, 1, FactConflict, "a day apart"},
+		{nil, 2, FactUnique, "undated"},
+		{[]string{"2024-03-06", "2026-03-07"}, 2, FactUnique, "two years apart"},
+	} {
+		r := compareAges(courier, gazette, c.dates...)
+		if f, _ := ages(r); f != c.facts {
+			t.Errorf("%s: Tarrow's ages make %d facts, want %d", c.which, f, c.facts)
+		}
+		for _, f := range r.Facts {
+			if f.Kind == "count" && len(f.Mentions) > 0 && f.Mentions[0].Unit == "year" && f.Status != c.want {
+				t.Errorf("%s: Tarrow's age is %s, want %s", c.which, f.Status, c.want)
+			}
 		}
 	}
 }
