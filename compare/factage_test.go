@@ -26,7 +26,7 @@ func TestAgeOfAnotherPerson(t *testing.T) {
 		{"the same person", "Wire\n\nPolice officers shot and killed the 15-year-old in Harbor City on Saturday night, and protesters marched on Sunday.\n\n" +
 			"Okafor's family asked for calm.", "conflict"},
 		{"a person whose article gives Okafor another age", "Wire\n\nPolice officers shot and killed the 15-year-old in Harbor City on Saturday night, and protesters marched on Sunday.\n\n" +
-			"His cousin, Darnell Okafor, 16, asked for calm.", "none"},
+			"His cousin, Darnell Okafor, 16, asked for calm.", "shared"}, // Okafor's 16 in both (joinAges), the 15 another's
 		{"told in apposition", "Wire\n\nPolice officers shot and killed Darnell Okafor, 16, in Harbor City on Saturday night, and protesters marched on Sunday.\n\n" +
 			"The mayor asked for calm.", "shared"},
 	}
@@ -37,7 +37,10 @@ func TestAgeOfAnotherPerson(t *testing.T) {
 		for _, f := range r.Facts {
 			if f.Kind == "count" && f.Mentions[0].Unit == "year" {
 				fs = append(fs, fmt.Sprintf("%s %d", f.Status, len(f.Mentions)))
-				if len(f.Mentions) == 2 {
+				if len(f.Mentions) == 2 && got != FactConflict {
+					got = f.Status
+				}
+				if f.Status == FactConflict {
 					got = f.Status
 				}
 			}
