@@ -51,3 +51,41 @@ func TestMajorRanksAmongItsKind(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainWordsOfReport: the outlet's own plain words frame nothing: a
+// law complied with, records disclosed, a policy defended (the vectors'
+// neighbours of "flout", "misrepresent" and "champion"), criticism drawn
+// (the noun of a report), a category's "hate groups", the degree "truly"
+// and "vocal", which tells that one speaks up, not how well.
+// The judging senses beside them stay.
+func TestPlainWordsOfReport(t *testing.T) {
+	marked := func(s string) []string {
+		out := []string{}
+		for _, m := range Markers(s) {
+			if m.Kind == Loaded || m.Kind == Attribution {
+				out = append(out, m.Text)
+			}
+		}
+		return out
+	}
+	for _, c := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"Quillby Freight complied with the order, and its rivals are complying with the rule.", nil},
+		{"The council was disclosing the contracts to auditors.", nil},
+		{"The Tarrow board found itself defending the levy.", nil},
+		{"The levy drew criticism from traders in Eastmere.", nil},
+		{"The Ostvik centre tracks hate groups and hate speech online.", nil},
+		{"Farmers in Brellmoor were vocal about the levy.", nil},
+		{"It was truly a wet spring in Harlow.", nil},
+		// The judging senses stay.
+		{"The mayor flouted the order and misrepresented the contracts.", []string{"flouted", "misrepresented"}},
+		{"Traders hate the levy.", []string{"hate"}},
+		{"The Tarrow board championed the levy.", []string{"championed"}},
+	} {
+		if got := marked(c.sentence); !slices.Equal(got, orEmpty(c.want)) {
+			t.Errorf("%q: marked %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}
