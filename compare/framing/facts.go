@@ -180,6 +180,11 @@ func plainSense(s string, toks []token, i int) bool {
 		// a condition one suffers from, named ("suffers from kidney
 		// disease"); "what America is suffering from?" asks for a figure
 		return next == "from" && i+2 < len(toks) && strings.TrimSpace(s[toks[i+1].end:toks[i+2].start]) == ""
+	case "routed", "routing":
+		// sent by a way ("data routed through servers", "calls routed
+		// to a hotline"): "route", whose forms undo to "rout"; a rout,
+		// a defeat, has no way after it ("the rebels were routed")
+		return routeWays[next]
 	case "threat", "threats":
 		// a danger to a thing ("a threat to the levee", "a threat to
 		// their homes"); before a verb the threat is someone's menace,
@@ -189,6 +194,9 @@ func plainSense(s string, toks []token, i int) bool {
 	}
 	return false
 }
+
+// routeWays are the words that give a route's way after "routed".
+var routeWays = setOf("through", "via", "around", "across", "over", "into", "onto", "to", "toward", "towards")
 
 // illDegrees say how ill someone is: "terminally ill", "critically ill".
 var illDegrees = setOf("terminally", "critically", "seriously", "gravely", "chronically", "mentally",
@@ -226,3 +234,39 @@ func courtNear(s string, toks []token, i int) bool {
 
 // passiveAux are the forms of "be" before a passive participle.
 var passiveAux = setOf("be", "been", "being", "is", "are", "was", "were")
+
+// "Major" says how much of an event there was ("a major blow", "a major
+// fire"), but before the noun of a body, a place or a league it ranks one
+// among its kind by size ("a major political party", "major Internet
+// companies", "a major port city", "major league history"): a fact of
+// size, the opposite of "minor", not the writer's emphasis.
+
+// rankedKinds are the nouns "major" ranks.
+var rankedKinds = setOf("party", "parties", "company", "companies", "corporation", "corporations", "firm",
+	"firms", "bank", "banks", "airline", "airlines", "carrier", "carriers", "network", "networks",
+	"newspaper", "newspapers", "studio", "studios", "label", "labels", "agency", "agencies", "franchise",
+	"franchises", "league", "leagues", "organisation", "organisations", "organization", "organizations",
+	"city", "cities", "port", "ports", "airport", "airports", "hospital", "hospitals", "university",
+	"universities", "retailer", "retailers", "automaker", "automakers", "economy", "economies",
+	"donor", "donors", "power", "powers", "union", "unions", "outlet", "outlets", "religion", "religions")
+
+// ranksAmong reports whether token i, "major", qualifies a noun of
+// rankedKinds, directly or across the words of its kind ("major
+// Internet companies", "a major ratings agency"), in one phrase.
+func ranksAmong(s string, toks []token, i int) bool {
+	if toks[i].key != "major" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if g := strings.TrimSpace(s[toks[j-1].end:toks[j].start]); g != "" && g != "-" {
+			return false
+		}
+		if rankedKinds[toks[j].key] {
+			return true
+		}
+		if determiners[toks[j].key] || prepositions[toks[j].key] {
+			return false
+		}
+	}
+	return false
+}

@@ -39,6 +39,16 @@ var newsNeutral = map[string]bool{
 	// "fight" is what a company does against counterfeits, a city against
 	// crime: the story's action, not the writer's tone.
 	"fight": true, "fights": true, "fighting": true,
+	// VADER rates "truly" as praise (its "yours truly", sincerely), but in
+	// news copy it says how much, as "really" does, good or bad alike
+	// ("truly historic", "truly dreadful"): a degree, not a tone.
+	"truly": true,
+	// "criticism" is the noun a report tells criticising with ("drew
+	// criticism from lawmakers"), as it tells arguing with "argument"
+	// (sayingNoun): what was said, not the writer's judgement. VADER
+	// rates it for the act (-1.9); the judging words are beside it
+	// ("scathing criticism", "a firestorm of criticism").
+	"criticism": true, "criticisms": true,
 }
 
 type lexWord struct {

@@ -21,7 +21,8 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 	es := ix.phrasesAt(slot, found)
 	for _, e := range es {
 		if !e.fits(s, toks, i) || e.cat == CatSentiment && (tn.vader(e.valence) == 0 || math.Abs(e.valence) < tn.vader(e.valence)) ||
-			e.kind == Loaded && e.cat != CatSentiment && (!tn.News || !tn.uses(e.set)) {
+			e.kind == Loaded && e.cat != CatSentiment && (!tn.News || !tn.uses(e.set)) ||
+			e.kind == Intensifier && len(e.rest) == 0 && ranksAmong(s, toks, i) {
 			continue
 		}
 		tone, cat := e.tone, e.cat

@@ -25,7 +25,7 @@ func appendNeighbours(listed []newsEntry) []newsEntry {
 	out := listed
 	for _, n := range nearWords {
 		i, ok := at[n.seed]
-		if _, dup := at[n.word]; !ok || dup {
+		if _, dup := at[n.word]; !ok || dup || plainActs[n.word] {
 			continue
 		}
 		s, tone := listed[i], n.tone
@@ -36,6 +36,16 @@ func appendNeighbours(listed []newsEntry) []newsEntry {
 	}
 	return out
 }
+
+// plainActs are verbs the vectors put beside a judging verb because they
+// take its objects, but which name the act plainly: a law complied with
+// where "flout" and "disregard" judge, records disclosed where
+// "misrepresent" does, a policy defended where "champion" praises. A
+// firm "complying with the order" or a council "defending the policy" is
+// reported, not judged. The table keeps what the vectors propose; these
+// are left out of the lexicon.
+var plainActs = setOf("comply", "complies", "complied", "complying", "disclose", "discloses", "disclosed",
+	"disclosing", "defend", "defends", "defended", "defending")
 
 // admits reports whether t counts entry e: a listed word always, a
 // neighbour from its category's cosine.

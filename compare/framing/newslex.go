@@ -97,12 +97,15 @@ var newsWords = []struct{ cat, tone, words string }{
 		left-wing right-wing ideological obstructionist do-nothing scandal-tarred tainted
 		tarnished debunked unproven kooky wacky loony nutty venomous stinging self-described
 		self-appointed`},
+	// "Vocal" is not among the praising words: it says that one speaks
+	// up ("a vocal supporter", "vocal critics"), which a report tells of
+	// friend and foe alike, not how well.
 	{CatEvaluative, TonePositive, `landmark bold courageous brave heroic visionary brilliant savvy
 		shrewd deft adroit masterful principled steadfast tireless stalwart beloved iconic
 		celebrated acclaimed revered venerable esteemed respected charismatic
 		pragmatic sensible commonsense common-sense bipartisan
 		groundbreaking trailblazing game-changing transformative ambitious generous
-		compassionate decisive resolute staunch ardent fervent passionate vocal outspoken
+		compassionate decisive resolute staunch ardent fervent passionate outspoken
 		unflinching impressive remarkable extraordinary robust`},
 	{CatEvaluative, ToneNegative, `brazenly blatantly flagrantly shamelessly recklessly
 		defiantly bitterly fiercely sharply harshly angrily furiously vehemently
@@ -192,7 +195,10 @@ var neutralPhrases = []string{
 	"intensive care", "health care|healthcare", "death penalty", "death toll", "death row",
 	"free trade", "free speech", "fair trade", "good faith", "top secret", "best practices",
 	"war crimes", "civil war", "cold war", "world war", "trade war",
-	"crime scene", "hate crime|hate crimes", "attack ads|attack ad",
+	"crime scene", "attack ads|attack ad",
+	// A category's name: "hate" before the noun of its kind is no one's
+	// hatred told by the writer ("monitors hate groups").
+	"hate crime|hate crimes|hate group|hate groups|hate speech|hate mail|hate incident|hate incidents",
 	"fight against|fight back", "great britain|great lakes|great depression|great recession",
 	"supreme court", "poor countries", "natural disaster|natural disasters",
 	// A commodity's and a signal's names: the judging sense of "crude"

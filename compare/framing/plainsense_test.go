@@ -28,7 +28,7 @@ func TestPlainSenseOfRatedWords(t *testing.T) {
 		{"A spokeswoman for the Tarrow council declined to comment.", nil},
 		{"The closures caused traffic gridlock in Eastmere for four days.", nil},
 		// The judging senses stay.
-		{"The mayor dismissed that criticism.", []string{"dismissed", "criticism"}},
+		{"The mayor dismissed that criticism.", []string{"dismissed"}},
 		{"The leak damages his standing with the council.", []string{"damages"}},
 		{"The councillor fired off a furious letter.", []string{"fired", "furious"}},
 		{"The budget talks ended in gridlock.", []string{"gridlock"}},

@@ -114,7 +114,7 @@ func TestPiracyIsACrime(t *testing.T) {
 		want     []string
 	}{
 		{"Pirates attacked a merchant vessel off Brackwater on Saturday.", nil},
-		{"The navy drew criticism after sinking a Thai fishing trawler that pirates had hijacked.", []string{"criticism"}},
+		{"The navy drew criticism after sinking a Thai fishing trawler that pirates had hijacked.", nil},
 		{"The gunmen fired on the ferry before they boarded it.", nil},
 		{"The navy captured pirates who threatened a merchant vessel, rescuing the ship and its crew.", nil},
 		{"A pirate attack on the Kestrel was repelled, and the abduction of its crew was averted.", nil},
