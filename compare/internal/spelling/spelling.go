@@ -20,10 +20,19 @@ func US(w string) (string, bool) {
 	if len(w) < 3 || len(w) > 32 {
 		return w, false
 	}
-	lower := strings.ToLower(w)
-	if !maybeBritish(lower) {
+	// Most words are turned away here, an ASCII one in any case with no
+	// string made for its lower case (the conversion does not escape).
+	var buf [32]byte
+	may := false
+	if lw, ascii := lowerASCII(&buf, w); ascii {
+		may = maybeBritish(string(lw))
+	} else {
+		may = maybeBritish(strings.ToLower(w))
+	}
+	if !may {
 		return w, false
 	}
+	lower := strings.ToLower(w)
 	i := sort.Search(len(pairs), func(i int) bool { return pairs[i][0] >= lower })
 	if i == len(pairs) || pairs[i][0] != lower {
 		return w, false
@@ -40,6 +49,24 @@ func US(w string) (string, bool) {
 		return strings.ToUpper(us[:1]) + us[1:], true
 	}
 	return w, false // mixed case: a name or a coinage, left alone
+}
+
+// lowerASCII writes w, at most 32 bytes, into buf in lower case; ascii
+// is false, and buf is left partly written, when w is not all ASCII. The
+// bytes do not escape, so a capitalised word ("Harbour") is looked up in
+// the filter without a string made for it, as strings.ToLower would.
+func lowerASCII(buf *[32]byte, w string) (lower []byte, ascii bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], true
 }
 
 // filterBits is the size of britishBits, the table's filter (table.go): a
