@@ -24,7 +24,9 @@ func US(w string) (string, bool) {
 	// string made for its lower case (the conversion does not escape).
 	var buf [32]byte
 	may := false
-	if lw, ascii := lowerASCII(&buf, w); ascii {
+	if lw, ascii := lowerASCII(&buf, w); ascii && lw == nil {
+		may = maybeBritish(w)
+	} else if ascii {
 		may = maybeBritish(string(lw))
 	} else {
 		may = maybeBritish(strings.ToLower(w))
@@ -51,20 +53,30 @@ func US(w string) (string, bool) {
 	return w, false // mixed case: a name or a coinage, left alone
 }
 
-// lowerASCII writes w, at most 32 bytes, into buf in lower case; ascii
-// is false, and buf is left partly written, when w is not all ASCII. The
-// bytes do not escape, so a capitalised word ("Harbour") is looked up in
-// the filter without a string made for it, as strings.ToLower would.
+// lowerASCII is w, at most 32 bytes, in lower case: w itself when it has
+// no capital, else written into buf. ascii is false when w is not all
+// ASCII. The bytes do not escape, so a capitalised word ("Harbour") is
+// looked up in the filter without a string made for it, as
+// strings.ToLower would.
 func lowerASCII(buf *[32]byte, w string) (lower []byte, ascii bool) {
+	upper := -1
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
 			return nil, false
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if upper < 0 && 'A' <= c && c <= 'Z' {
+			upper = i
 		}
-		buf[i] = c
+	}
+	if upper < 0 {
+		return nil, true
+	}
+	copy(buf[:], w)
+	for i := upper; i < len(w); i++ {
+		if c := buf[i]; 'A' <= c && c <= 'Z' {
+			buf[i] = c + 'a' - 'A'
+		}
 	}
 	return buf[:len(w)], true
 }
