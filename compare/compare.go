@@ -169,14 +169,22 @@ func published(date string) time.Time {
 }
 
 // serialBelow is the size of text, in bytes, under which a comparison runs
-// on the caller's goroutine alone, alignment included. On a few short
-// articles (the seed pair is 6 kB, its comparison a few milliseconds) a
-// second goroutine costs about what it saves in time and adds CPU: a thread
-// woken or made, a stack that starts at 2 kB and is grown by copying,
-// memory spans of its own (each fresh page a fault, which is costly on a
-// virtual machine). Forty news articles, the interface's first screen, are
-// about 200 kB and keep every processor.
-const serialBelow = 32 << 10
+// on the caller's goroutine alone, alignment included: a pair of one- or
+// two-sentence articles, as the MSRP and STS evaluations run by the
+// thousand. There a second goroutine (a thread woken or made, a stack that
+// starts at 2 kB and is grown by copying, memory spans of its own, each
+// fresh page a fault, costly on a virtual machine) added 6-8% of CPU to
+// comparisons of 0.3-0.6 ms (234 and 733 bytes of the seed pair's first
+// paragraphs, at load 15-19) to save a fraction of a millisecond. Anything
+// bigger takes every processor. The seed pair (6 kB) once ran alone too, to
+// save that CPU on a loaded machine, but on a near-idle two-core machine
+// (load 0.8-1.2) that left its comparison 22% slower in wall time than at
+// commit c5369d6 and the demo's (10 kB) 44%, against issue 14's budget of
+// 25%; on both processors 5% and 15%. On a busy machine one goroutine does
+// better (the second waits for a processor at every join), and the seed
+// pair's start-up, the whole process, is within a few per cent either way.
+// See TestSmallComparisonRunsAlone.
+const serialBelow = 1 << 10
 
 // workersFor is how many goroutines compare docs: one for a small
 // comparison, else GOMAXPROCS (alignment takes at most eight).

@@ -37,9 +37,11 @@ type wordDiffer struct {
 }
 
 func newWordDiffer(ref string) *wordDiffer {
-	w := &wordDiffer{enc: newTokenCodec(), dmp: diffmatchpatch.New(), refText: ref}
+	refToks := tokenize(ref)
+	// Room for the reference's tokens and as many again from the texts
+	// diffed against it, so that the table is not rehashed as it fills.
+	w := &wordDiffer{enc: newTokenCodec(2 * len(refToks)), dmp: diffmatchpatch.New(), refText: ref, refToks: refToks}
 	w.dmp.DiffTimeout = 0 // deterministic: never cut the diff short
-	w.refToks = tokenize(ref)
 	w.refKeys = foldTokens(w.refToks)
 	w.ref = w.enc.encode(w.refKeys)
 	return w
@@ -229,7 +231,8 @@ func isFiller(s string) bool {
 // half as many tokens as spaces apart, which go-diff's bisection repays,
 // and the same word with the same spacing is still the same token.
 func tokenize(s string) []string {
-	var toks []string
+	// A word and its space are about six bytes.
+	toks := make([]string, 0, len(s)/5+1)
 	lead := 0 // start of the white space before the next token
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -588,7 +591,8 @@ type tokenCodec struct {
 	tokens []string
 }
 
-func newTokenCodec() *tokenCodec { return &tokenCodec{ids: map[string]rune{}} }
+// newTokenCodec returns a codec with room for about n tokens.
+func newTokenCodec(n int) *tokenCodec { return &tokenCodec{ids: make(map[string]rune, n)} }
 
 // maxTokens is how many private-use code points there are for tokens.
 const maxTokens = (0xF8FF - 0xE000 + 1) + 2*(0xFFFD+1)

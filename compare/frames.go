@@ -25,7 +25,7 @@ func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Mark
 		if !s.Role.Alignable() {
 			continue
 		}
-		ms := framing.MarkersWith(s.Text, t)
+		ms, filedHere := framing.MarkersFiled(s.Text, t)
 		for i, m := range ms {
 			if filed && m.Tone == framing.ToneDoubt && framing.ItSays(s.Text, m) {
 				// "The lawsuit alleges that ... It also claims that ...":
@@ -33,7 +33,7 @@ func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Mark
 				ms[i].Tone, ms[i].Category = framing.ToneNeutral, framing.ToneNeutral+" verb"
 			}
 		}
-		filed = framing.Filed(s.Text)
+		filed = filedHere
 		add := func(m Marker) {
 			if out[si] == nil { // room for one each (a scare quote's inner words may take more)
 				out[si] = make([]Marker, 0, len(ms))

@@ -132,11 +132,26 @@ func memberDiffs(articles []Article, members []Member) []Diff {
 // depend on the order of the articles' other sentences.
 func groupID(articles []Article, members []Member) string {
 	h := sha256.New()
+	var buf []byte
 	for _, m := range members {
-		h.Write([]byte(normalizeText(memberText(articles, m))))
-		h.Write([]byte{0})
+		buf = appendNormalized(buf[:0], memberText(articles, m))
+		h.Write(append(buf, 0))
 	}
-	return "g" + hex.EncodeToString(h.Sum(nil))[:10]
+	var sum [sha256.Size]byte
+	return "g" + hex.EncodeToString(h.Sum(sum[:0])[:5])
+}
+
+// appendNormalized appends normalizeText(s) to b, without the words'
+// slice and the joined copy normalizeText makes.
+func appendNormalized(b []byte, s string) []byte {
+	start := len(b)
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+		if len(b) > start {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return b
 }
 
 // normalizeText lowercases s and folds runs of white space.

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"runtime"
 	"testing"
@@ -44,19 +45,34 @@ func TestWorkersChangeNothing(t *testing.T) {
 	}
 }
 
-// TestSmallComparisonRunsAlone checks where serialBelow falls: two news
-// articles run on the caller alone, forty on every processor.
+// TestSmallComparisonRunsAlone checks where serialBelow falls: two
+// one-sentence articles run on the caller alone; the seed pair, two short
+// news articles, and forty news articles run on every processor.
 func TestSmallComparisonRunsAlone(t *testing.T) {
+	var pair []*ingest.Document
+	for i, text := range []string{
+		"Flood barriers on the Vantry estuary failed early on Thursday, sending water into 340 homes in Ellsworth Cross.",
+		"About 340 homes in Ellsworth Cross flooded on Thursday after barriers on the Vantry estuary gave way.",
+	} {
+		d, err := ingest.Parse(fmt.Sprintf("sentence%d.txt", i), []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pair = append(pair, d)
+	}
+	if w := workersFor(pair); w != 1 {
+		t.Errorf("two one-sentence articles run on %d goroutines, want 1", w)
+	}
 	seeds, _ := filepath.Glob(filepath.Join(sharedDir, "seeds", "*.txt"))
 	if len(seeds) < 2 {
 		t.Skip("../shared not found beside the repository")
 	}
-	var pair []*ingest.Document
+	var seedPair []*ingest.Document
 	for _, p := range seeds {
-		pair = append(pair, readDoc(t, p))
+		seedPair = append(seedPair, readDoc(t, p))
 	}
-	if w := workersFor(pair); w != 1 {
-		t.Errorf("the seed pair runs on %d goroutines, want 1", w)
+	if w := workersFor(seedPair); w != runtime.GOMAXPROCS(0) {
+		t.Errorf("the seed pair runs on %d goroutines, want GOMAXPROCS (%d)", w, runtime.GOMAXPROCS(0))
 	}
 	if names, _ := filepath.Glob(filepath.Join(sharedDir, "eval", "polnear", "text", "*.txt")); len(names) < 40 {
 		t.Skip("PolNeAR texts not found")

@@ -121,13 +121,16 @@ func newEngine(articles []Article, model *textsim.Model) *engine {
 	for ai, a := range articles {
 		e.headed[ai] = slices.ContainsFunc(a.Sentences, func(s Sentence) bool { return s.Headline })
 	}
-	n := 0
+	n, size := 0, 0
 	for _, a := range articles {
 		n += len(a.Sentences)
+		for _, s := range a.Sentences {
+			size += len(s.Text)
+		}
 	}
 	// A corpus sentence is a few hundred bytes: grown by doubling, a
 	// million tiny sentences left gigabytes of garbage behind.
-	e.corpus.Grow(n)
+	e.corpus.Grow(n, size)
 	e.art, e.sent = make([]int32, 0, n), make([]int32, 0, n)
 	for ai := range articles {
 		e.gids[ai] = make([]int, len(articles[ai].Sentences))

@@ -161,7 +161,20 @@ func afterSubject(s string, toks []token, v int) bool {
 // sentence ("It also claims that ...") is most likely that paper.
 func Filed(sentence string) bool {
 	var buf [40]token
+	return filed(sentence, scan(sentence, buf[:0]))
+}
+
+// MarkersFiled is MarkersWith and Filed of one sentence, which it scans
+// once: the report asks both of every sentence, and scanning (lower case,
+// American spelling of every word) is a third of what each costs.
+func MarkersFiled(sentence string, t Tuning) ([]Marker, bool) {
+	var buf [40]token
 	toks := scan(sentence, buf[:0])
+	return markers(sentence, toks, t), filed(sentence, toks)
+}
+
+// filed is Filed on sentence's tokens.
+func filed(sentence string, toks []token) bool {
 	for i, t := range toks {
 		if sayingVerb(t.key) && documentSubject(sentence, toks, i) {
 			return true

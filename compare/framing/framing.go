@@ -60,9 +60,13 @@ func Markers(sentence string) []Marker { return MarkersWith(sentence, Default())
 // MarkersWith is Markers with the sources of loaded words chosen by t; the
 // evaluation tests use it to fit Default by cross-validation.
 func MarkersWith(sentence string, t Tuning) []Marker {
-	ix := loadIndex()
 	var buf [40]token
-	toks := scan(sentence, buf[:0])
+	return markers(sentence, scan(sentence, buf[:0]), t)
+}
+
+// markers is MarkersWith on sentence's tokens, scanned already.
+func markers(sentence string, toks []token, t Tuning) []Marker {
+	ix := loadIndex()
 	names := !titleCase(sentence, toks)
 	var out []Marker
 	negated := -1 // index of the last token a negation covers

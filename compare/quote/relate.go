@@ -37,12 +37,14 @@ func Normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	var prev rune
-	runes := []rune(s)
 	space := false
-	for i, r := range runes {
-		next := rune(0)
-		if i+1 < len(runes) {
-			next = runes[i+1]
+	// Each rune is read with the one after it, decoded as they come, not
+	// copied into a slice of runes first.
+	r, n := utf8.DecodeRuneInString(s)
+	for i := 0; i < len(s); {
+		next, nextLen := rune(0), 0
+		if i+n < len(s) {
+			next, nextLen = utf8.DecodeRuneInString(s[i+n:])
 		}
 		switch {
 		case isWordRune(r):
@@ -62,6 +64,7 @@ func Normalize(s string) string {
 			space = true
 		}
 		prev = r
+		i, r, n = i+n, next, nextLen
 	}
 	return b.String()
 }

@@ -275,3 +275,41 @@ func TestMemoryPerSentence(t *testing.T) {
 	}
 	runtime.KeepAlive(c)
 }
+
+// TestGrowSizesTables checks that Grow sizes the word and term tables
+// for the forms a short article brings, within half of the count either
+// way, so that they are not rehashed as they fill (sized by sentences, the
+// tables of a short article were a fifth of what it needs).
+func TestGrowSizesTables(t *testing.T) {
+	story := []string{
+		"Flood barriers along the Vantry estuary failed early on Thursday, sending water into 340 homes in the market town of Ellsworth Cross.",
+		"The regional water authority said a pump station had lost power at 2 a.m., an hour before the tide peaked.",
+		"Residents described waking to find their kitchens under a foot of brown water and their cars drifting in the lanes.",
+		"\"We had no warning at all,\" said Marisol Quenby, a baker whose shop on Mill Street was among the first to flood.",
+		"Emergency crews evacuated a care home and a primary school, and the council opened its sports hall as a shelter.",
+		"The authority's chief engineer, Teodor Blask, told reporters that a backup generator should have started automatically.",
+		"An inquiry will examine why it did not, he said, adding that maintenance records would be published within a week.",
+		"Insurers estimated the damage at between £12 million and £15 million, though they cautioned the figure could rise.",
+		"Ellsworth Cross last flooded in 2009, when a storm surge breached an older wall that the barriers replaced.",
+		"Local campaigners have long argued the scheme was underfunded and its pumps too few for a town of its size.",
+	}
+	c := NewCorpus()
+	size := 0
+	for _, s := range story {
+		size += len(s)
+	}
+	c.Grow(len(story), size)
+	for _, s := range story {
+		c.Add(s)
+	}
+	words, terms := tableHints(size)
+	t.Logf("%d bytes: hints %d %d, counts %d %d", size, words, terms, len(c.words), len(c.terms))
+	for _, n := range []struct {
+		what        string
+		hint, count int
+	}{{"word forms", words, len(c.words)}, {"terms", terms, len(c.terms)}} {
+		if n.hint < n.count*2/3 || n.hint > n.count*3/2 {
+			t.Errorf("%d bytes: a table for %d %s, it holds %d", size, n.hint, n.what, n.count)
+		}
+	}
+}

@@ -20,10 +20,21 @@ func US(w string) (string, bool) {
 	if len(w) < 3 || len(w) > 32 {
 		return w, false
 	}
-	lower := strings.ToLower(w)
-	if !maybeBritish(lower) {
+	// Most words are turned away here, an ASCII one in any case with no
+	// string made for its lower case (the conversion does not escape).
+	var buf [32]byte
+	may := false
+	if lw, ascii := lowerASCII(&buf, w); ascii && lw == nil {
+		may = maybeBritish(w)
+	} else if ascii {
+		may = maybeBritish(string(lw))
+	} else {
+		may = maybeBritish(strings.ToLower(w))
+	}
+	if !may {
 		return w, false
 	}
+	lower := strings.ToLower(w)
 	i := sort.Search(len(pairs), func(i int) bool { return pairs[i][0] >= lower })
 	if i == len(pairs) || pairs[i][0] != lower {
 		return w, false
@@ -40,6 +51,34 @@ func US(w string) (string, bool) {
 		return strings.ToUpper(us[:1]) + us[1:], true
 	}
 	return w, false // mixed case: a name or a coinage, left alone
+}
+
+// lowerASCII is w, at most 32 bytes, in lower case: w itself when it has
+// no capital, else written into buf. ascii is false when w is not all
+// ASCII. The bytes do not escape, so a capitalised word ("Harbour") is
+// looked up in the filter without a string made for it, as
+// strings.ToLower would.
+func lowerASCII(buf *[32]byte, w string) (lower []byte, ascii bool) {
+	upper := -1
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if upper < 0 && 'A' <= c && c <= 'Z' {
+			upper = i
+		}
+	}
+	if upper < 0 {
+		return nil, true
+	}
+	copy(buf[:], w)
+	for i := upper; i < len(w); i++ {
+		if c := buf[i]; 'A' <= c && c <= 'Z' {
+			buf[i] = c + 'a' - 'A'
+		}
+	}
+	return buf[:len(w)], true
 }
 
 // filterBits is the size of britishBits, the table's filter (table.go): a

@@ -51,3 +51,20 @@ func TestFilterKeepsEveryPair(t *testing.T) {
 		t.Errorf("the filter lets %d of %d words in no pair through, want at most a quarter", through, len(words))
 	}
 }
+
+// TestUSCapitalisedWordAllocatesNothing checks that a capitalised word
+// that is no British spelling, as most capitalised words of an article
+// are, is turned away without a lower-case copy made, and that one that
+// is still comes back in its case.
+func TestUSCapitalisedWordAllocatesNothing(t *testing.T) {
+	for _, w := range []string{"Ellsworth", "VANTRY", "Quenby's"} {
+		if n := testing.AllocsPerRun(100, func() { US(w) }); n != 0 {
+			t.Errorf("US(%q): %v allocations, want 0", w, n)
+		}
+	}
+	for w, want := range map[string]string{"Harbour": "Harbor", "COLOUR": "COLOR", "Çolour": "Çolour"} {
+		if got, _ := US(w); got != want {
+			t.Errorf("US(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
