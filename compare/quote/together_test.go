@@ -20,6 +20,12 @@ func TestSpeakersTogether(t *testing.T) {
 			"We were told nothing", "Ann Keller, Paul Ostrow and Rita Vance", ""},
 		{"they said after a plural noun of people", "Sen. Ann Keller met Sen. Paul Ostrow on Monday.\n\nThe two lawmakers then wrote to Acme Freight.\n\n“We want answers,” they said.",
 			"We want answers", "the two lawmakers", ""},
+		{"they said after a clause's plural subject", "Ann Keller spoke after five past and present Vela Party senators urged Paul Ostrow to quit. In a statement on Tuesday, they said his stand does not serve \"the port.\"",
+			"the port.", "five past and present Vela Party senators", ""},
+		{"a plural role noun before a pair", "Producers Ann Keller and Paul Ostrow called the singer \"a born entertainer.\"",
+			"a born entertainer.", "Ann Keller and Paul Ostrow", ""},
+		{"they of a body that is the subject", "Paul Ostrow met the mayor on Monday.\n\nOstrow’s campaign is seeking to contrast his plan with what they call the mayor’s “harbour giveaway.”",
+			"harbour giveaway.", "Paul Ostrow", ""},
 		{"they stays unattributed with no people near", "The harbour master signed an order against Acme Freight on Monday.\n\n“The order is unlawful,” they said.",
 			"The order is unlawful", "", ""},
 	})
