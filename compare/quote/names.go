@@ -46,7 +46,7 @@ func (d *doc) isTitle(i int) bool {
 	if !d.toks[i].word {
 		return false
 	}
-	return titles.has(d.word(i)) || d.portfolio(i)
+	return titles.has(d.word(i)) || d.portfolio(i) || d.pluralTitle(i)
 }
 
 // portfolio reports whether token i is the lower-case word that names a
@@ -157,7 +157,7 @@ func (d *doc) findMentions() {
 			}
 			f.name = d.text[f.s:f.e]
 			for k := i; k < roleTo; k++ {
-				f.titled = f.titled || personTitles.has(d.word(k))
+				f.titled = f.titled || personTitles.has(d.word(k)) || d.pluralTitle(k)
 			}
 			f.role = lower(d.spanText(i, roleTo))
 			f.titled = f.titled || i > 0 && personTitles.has(d.word(i-1))

@@ -54,6 +54,7 @@ type doc struct {
 	told     map[string]learned  // person -> the sex a pronoun told of them (pronoun.go)
 	heads    []Span              // paragraphs in title case
 	mottos   map[string]bool     // phrases the article names as a motto, a slogan or a title (motto.go)
+	they     map[int]theyRead    // "they" token -> the people it stands for (together.go)
 }
 
 // Extract returns the direct quotations of text in order. sentences are

@@ -50,6 +50,13 @@ func (d *doc) pronounSubject(i int) subject {
 			// wrote": the letter's writers.
 			return subject{from: i, to: i + 1, name: name, ss: d.toks[i].s, se: d.toks[i].e}
 		}
+		if s, ok := d.theyPeople(i); ok {
+			return s // "Mr. Lee and Mr. Ortiz released …. "…," they said"
+		}
+		// "… a court order asking an Acme subsidiary …. "…," they said":
+		// a body named as an object is not who "they" are; the one that
+		// is a sentence's subject may be.
+		return d.theyBody(i)
 	}
 	return d.resolved(i, want)
 }

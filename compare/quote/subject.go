@@ -88,7 +88,7 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 					return d, true
 				}
 			}
-			return s, true
+			return d.joinedBefore(lo, from, s), true // "Sens. Lee and Hale said"
 		}
 	}
 	if s, ok := d.ownedBody(lo, i); ok {
@@ -508,6 +508,9 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 			return n, true // "Grimm's lawyer, William McGinley, said"
 		}
 		if s := d.named(i, to); s.name != "" {
+			if j := d.joinedAfter(s, to, v); j.name != s.name {
+				return j, true // "Mr. Lee and Mr. Ortiz released a statement repeating"
+			}
 			if to < v && d.punct(to) == "," {
 				// "Clinton, the former secretary of State, stressed"
 				if e := d.commaIn(to+1, min(v, to+14)); e > 0 && s.role == "" && d.roleLike(to+1, e) {
