@@ -94,16 +94,7 @@ func joinAges(r *Report, fs []Fact, ms []mentionAt, names []mentionAt) []Fact {
 			gone[j] = true
 		}
 	}
-	if len(gone) == 0 {
-		return fs
-	}
-	out := fs[:0]
-	for i, f := range fs {
-		if !gone[i] {
-			out = append(out, f)
-		}
-	}
-	return out
+	return withoutMerged(fs, gone)
 }
 
 // sharesArticle reports whether facts a and b have mentions from one article.

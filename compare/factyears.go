@@ -41,16 +41,7 @@ func joinYears(r *Report, fs []Fact) []Fact {
 			gone[j] = true
 		}
 	}
-	if len(gone) == 0 {
-		return fs
-	}
-	out := fs[:0]
-	for i, f := range fs {
-		if !gone[i] {
-			out = append(out, f)
-		}
-	}
-	return out
+	return withoutMerged(fs, gone)
 }
 
 // loneYear reports whether f is one mention of a year written alone in
@@ -75,4 +66,19 @@ func loneYear(f Fact) bool {
 // eventWords reads it: its article, sentence and span.
 func mentionOf(m FactMention) mentionAt {
 	return mentionAt{fact.Mention{Start: m.Start, End: m.End, Text: m.Text, Kind: "date"}, m.Article, m.Sentence}
+}
+
+// withoutMerged returns fs without the facts gone marks as merged into
+// another, in place.
+func withoutMerged(fs []Fact, gone map[int]bool) []Fact {
+	if len(gone) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for i, f := range fs {
+		if !gone[i] {
+			out = append(out, f)
+		}
+	}
+	return out
 }

@@ -30,19 +30,9 @@ const maxEntries = 8
 // form, share a sense in WordNet or a sense of one is a kind of a sense of
 // the other (one level up). A word is its own relative.
 func Related(a, b string) bool {
-	if a == b {
-		return true
-	}
-	var ab, bb [maxEntries]entry
-	as, bs := entries(a, ab[:0]), entries(b, bb[:0])
-	for _, x := range as {
-		for _, y := range bs {
-			if overlap(x.own, y.own) || overlap(x.own, y.kinds) || overlap(x.kinds, y.own) {
-				return true
-			}
-		}
-	}
-	return false
+	return anyPair(a, b, func(x, y entry) bool {
+		return overlap(x.own, y.own) || overlap(x.own, y.kinds) || overlap(x.kinds, y.own)
+	})
 }
 
 // Synonyms reports whether the lower-case words a and b, in any inflected
@@ -50,6 +40,12 @@ func Related(a, b string) bool {
 // "decline", "refuse"), not a word and a kind of it, which is often the
 // stronger word ("berate" is a kind of "criticize", "raze" of "destroy").
 func Synonyms(a, b string) bool {
+	return anyPair(a, b, func(x, y entry) bool { return overlap(x.own, y.own) })
+}
+
+// anyPair reports whether a and b are one word, or some entry of a and
+// some entry of b (the lemmas each may be a form of) satisfy related.
+func anyPair(a, b string, related func(x, y entry) bool) bool {
 	if a == b {
 		return true
 	}
@@ -57,7 +53,7 @@ func Synonyms(a, b string) bool {
 	as, bs := entries(a, ab[:0]), entries(b, bb[:0])
 	for _, x := range as {
 		for _, y := range bs {
-			if overlap(x.own, y.own) {
+			if related(x, y) {
 				return true
 			}
 		}
