@@ -3,6 +3,8 @@ package compare
 import (
 	"strings"
 	"time"
+
+	"github.com/storydiff/storydiff/compare/fact"
 )
 
 // A named person's age is that person's, whatever fact of the story the
@@ -119,7 +121,7 @@ func surnamesOfTwo(names []mentionAt) map[string]bool {
 			continue
 		}
 		f := strings.Fields(strings.ToLower(n.Unit))
-		if len(f) > 2 && nameSuffix[strings.TrimRight(f[len(f)-1], ".,")] {
+		if len(f) > 2 && fact.NameSuffix(f[len(f)-1]) {
 			f = f[:len(f)-1] // "John Tarrow Jr." is a Tarrow
 		}
 		for len(f) > 1 && strings.HasSuffix(f[0], ".") {
@@ -150,9 +152,6 @@ func sharesWord(a, b []string) bool {
 	}
 	return false
 }
-
-// nameSuffix are the generational suffixes after a surname.
-var nameSuffix = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 // ageWeek is how far apart the articles telling a person's two ages may
 // be dated for the two to disagree rather than be two birthdays.

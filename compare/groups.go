@@ -156,7 +156,7 @@ func appendNormalized(b []byte, s string) []byte {
 
 // normalizeText lowercases s and folds runs of white space.
 func normalizeText(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	return string(appendNormalized(make([]byte, 0, len(s)), s))
 }
 
 // fillSentences records in each sentence its group (as a member or a

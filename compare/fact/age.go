@@ -225,9 +225,9 @@ func namedInFull(names []Mention, w string) bool {
 func personLike(kind string) bool { return kind == "person" || kind == "name" }
 
 // isAge reports whether a figure written text, of value v, may be a
-// person's age: a whole number of one to three digits below 120.
+// person's age: a whole number of one to three digits below maxAge.
 func isAge(text string, v float64) bool {
-	if len(text) == 0 || len(text) > 3 || v < 1 || v >= 120 {
+	if len(text) == 0 || len(text) > 3 || v < 1 || v >= maxAge {
 		return false
 	}
 	for i := 0; i < len(text); i++ {
@@ -252,3 +252,7 @@ func surname(f []string) string {
 
 // nameSuffixes follow a surname without replacing it.
 var nameSuffixes = words("jr sr ii iii iv")
+
+// NameSuffix reports whether w, in lower case, is a generational suffix
+// that follows a surname without replacing it ("jr.", "iii").
+func NameSuffix(w string) bool { return nameSuffixes[strings.TrimRight(w, ".,")] }

@@ -95,10 +95,6 @@ func joinIf(b bool) verdict {
 	return abstain
 }
 
-// maxDateline bounds the bytes of a dateline before its dash: "WASILLA,
-// Alaska (AP)" is 17, "NEW YORK, N.Y. (Reuters)" 24.
-const maxDateline = 60
-
 // beforeDash reports whether next, the word after a gap, is a dash, or a
 // wire's name in brackets before one ("(AP) —"); rest is the block from
 // next on.
@@ -119,17 +115,12 @@ func beforeDash(next, rest string) bool {
 // capitals ("KANSAS CITY, Mo.", "ST. PAUL, Minn."). A sentence has a word
 // in lower case.
 func isDatelineHead(s string) bool {
-	if len(s) > maxDateline {
+	if len(s) > MaxDateline {
 		return false
 	}
-	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
+	words := headWords(s)
 	if len(words) == 0 || len(words) > 6 {
 		return false
-	}
-	for _, w := range words {
-		if r := firstRune(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-			return false
-		}
 	}
 	first := strings.Trim(words[0], ".'’-")
 	return utf8.RuneCountInString(first) >= 2 && strings.ToUpper(first) == first

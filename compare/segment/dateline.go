@@ -33,17 +33,26 @@ func Dateline(p string) int {
 	}
 	head := p[:dash]
 	agency := strings.Contains(head, "(") && strings.HasSuffix(head, ")")
-	words := strings.FieldsFunc(head, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
+	words := headWords(head)
 	if len(words) == 0 {
 		return -1
-	}
-	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) { // "BEIJING, Jan 5 (Reuters)"
-			return -1
-		}
 	}
 	if agency || strings.ToUpper(words[0]) == words[0] && utf8.RuneCountInString(words[0]) >= 2 {
 		return dash
 	}
 	return -1
+}
+
+// headWords returns the words of a dateline's head, split at spaces,
+// commas and brackets, or nil when one of them opens with neither a
+// capital nor a figure ("BEIJING, Jan 5 (Reuters)" is a dateline; "The
+// mayor" is not).
+func headWords(head string) []string {
+	words := strings.FieldsFunc(head, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return nil
+		}
+	}
+	return words
 }
