@@ -275,7 +275,7 @@ func (d *doc) describedLast(k int) string {
 	for j > 0 && d.allQuoted(d.sents[j]) {
 		j--
 	}
-	if len(d.spoke) == 0 || j < 0 {
+	if len(d.spoke) == 0 {
 		return ""
 	}
 	sp := d.spoke[len(d.spoke)-1]

@@ -46,7 +46,7 @@ func (d *doc) workTitle(pos int) bool {
 	if k < 0 || !d.toks[k].word {
 		return false
 	}
-	if d.isPossessive(k) || d.pluralPossessive(k) || notNaming.has(d.word(k)) {
+	if d.isPossessive(k) || notNaming.has(d.word(k)) {
 		return true // `told MSNBC's "Morning Joe"`, `he told "Today."`
 	}
 	switch d.word(k) {

@@ -155,10 +155,8 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 		return s, true
 	}
 	if newcomer(d.word(j)) {
-		if !docNouns.has(w) {
-			// "a former aide said": someone new, labelled as described.
-			s.name, s.ss, s.se = lowerFirst(d.spanText(j, i+1)), d.toks[j].s, d.toks[i].e
-		}
+		// "a former aide said": someone new, labelled as described.
+		s.name, s.ss, s.se = lowerFirst(d.spanText(j, i+1)), d.toks[j].s, d.toks[i].e
 		return s, true
 	}
 	if anonymousNouns.has(w) {

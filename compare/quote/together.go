@@ -1,9 +1,6 @@
 package quote
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // People joined by "and" as a verb's subject speak together: after "Mr.
 // Lee and Mr. Ortiz released a joint statement", the words are both
@@ -150,7 +147,8 @@ func (d *doc) theyPeople(i int) (subject, bool) {
 	if r, seen := d.they[i]; seen {
 		return r.s, r.ok
 	}
-	d.they[i] = theyRead{} // while reading: a "they" must not stand for itself
+	d.they[i] = theyRead{body: -1} // while reading: a "they" must not stand for itself
+	body := -1
 	k0 := d.sentIndex(d.toks[i].s)
 	for k := k0; k >= 0 && k >= k0-groupReach; k-- {
 		lo, hi := d.tokAt(d.sents[k].Start), d.tokAt(d.sents[k].End)
@@ -162,20 +160,22 @@ func (d *doc) theyPeople(i int) (subject, bool) {
 			if s.ss >= 0 {
 				s.ss, s.se = d.toks[i].s, d.toks[i].e
 			}
-			d.they[i] = theyRead{s, true}
+			d.they[i] = theyRead{s, true, -1}
 			return s, true
 		}
-		if d.bodyOpens(k, i) {
+		if body = d.bodyOpens(k, i); body >= 0 {
 			break // "the Security Council issued a statement": a nearer body's subject
 		}
 	}
+	d.they[i] = theyRead{body: body}
 	return subject{}, false
 }
 
 // theyRead is what a "they" was read to stand for.
 type theyRead struct {
-	s  subject
-	ok bool
+	s    subject
+	ok   bool
+	body int
 }
 
 // pluralSubject reads the subject opening tokens [lo, hi) when it names
@@ -273,32 +273,26 @@ func pluralOpener(w string) bool {
 
 // theyBody resolves a "they" at token i that stands for no people to the
 // nearest organisation before it that is its sentence's subject
-// (bodySubject), or leaves it unresolved.
+// (bodySubject), or leaves it unresolved. theyPeople, asked first, found
+// that organisation on its way (theyRead.body).
 func (d *doc) theyBody(i int) subject {
 	s := subject{from: i, to: i + 1, ss: -1, se: -1}
-	end := sort.Search(len(d.ments), func(m int) bool { return d.ments[m].s >= d.toks[i].s })
-	for m := end - 1; m >= 0; m-- {
-		if d.ments[m].kind != unknown && d.bodySubject(d.ments[m], i) {
-			s.name, s.ss, s.se = d.ments[m].name, d.toks[i].s, d.toks[i].e
-			break
-		}
-		if d.sentIndex(d.ments[m].s) < d.sentIndex(d.toks[i].s)-groupReach {
-			break
-		}
+	if m := d.they[i].body; m >= 0 {
+		s.name, s.ss, s.se = d.ments[m].name, d.toks[i].s, d.toks[i].e
 	}
 	return s
 }
 
-// bodyOpens reports whether sentence k, before token i, has for its
-// subject a body a "they" may stand for (bodySubject).
-func (d *doc) bodyOpens(k, i int) bool {
+// bodyOpens returns the mention of the body a "they" at token i may stand
+// for (bodySubject) that sentence k, before i, has for its subject, or -1.
+func (d *doc) bodyOpens(k, i int) int {
 	lo, hi := d.sents[k].Start, min(d.sents[k].End, d.toks[i].s)
-	for m := sort.Search(len(d.ments), func(m int) bool { return d.ments[m].s >= lo }); m < len(d.ments) && d.ments[m].s < hi; m++ {
+	for m := d.mentionBefore(lo) + 1; m < len(d.ments) && d.ments[m].s < hi; m++ {
 		if d.ments[m].kind != unknown && d.bodySubject(d.ments[m], i) {
-			return true
+			return m
 		}
 	}
-	return false
+	return -1
 }
 
 // bodySubject reports whether the organisation m, found for a "they" at
