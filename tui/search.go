@@ -295,7 +295,7 @@ func (m Model) currentHit() *match {
 }
 
 // paneOf is the pane showing article a, or -1.
-func (m Model) paneOf(a int) int {
+func (m *Model) paneOf(a int) int {
 	if m.lay == nil {
 		return -1
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/storydiff/storydiff"
 	"github.com/storydiff/storydiff/compare/ingest"
 	"github.com/storydiff/storydiff/fetch"
+	"github.com/storydiff/storydiff/review"
 )
 
 // loadAll reads and parses every article named on the command line, or the
@@ -324,11 +325,7 @@ func describe(err error) error {
 	case errors.Is(err, fs.ErrPermission):
 		return errors.New("permission denied")
 	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
+	return review.Cause(err)
 }
 
 func parseSize(s string) (int64, error) {

@@ -40,16 +40,22 @@ func writeReport(cfg config, docs []*ingest.Document, stdout io.Writer) error {
 	if cfg.output == "" {
 		return write(stdout)
 	}
-	f, err := pendingFile(cfg.output)
+	return writeOut(cfg.output, write)
+}
+
+// writeOut writes path through write as -o writes a report (see
+// pendingFile), its errors naming path, never the temporary file beside it.
+func writeOut(path string, write func(io.Writer) error) error {
+	f, err := pendingFile(path)
 	if err != nil {
 		return err
 	}
 	defer f.Cleanup()
 	if err := write(f); err != nil {
-		return fmt.Errorf("writing %s: %w", ingest.Sanitize(cfg.output), review.Cause(err))
+		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), review.Cause(err))
 	}
 	if err := f.Commit(); err != nil {
-		return fmt.Errorf("writing %s: %w", ingest.Sanitize(cfg.output), review.Cause(err))
+		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), review.Cause(err))
 	}
 	return nil
 }
@@ -100,18 +106,10 @@ func pendingFile(path string) (outFile, error) {
 // replaced and the link kept, a device or a pipe is written into. Its
 // error names path, never the temporary file beside it.
 func replaceFile(path string, data []byte) error {
-	f, err := pendingFile(path)
-	if err != nil {
+	return writeOut(path, func(w io.Writer) error {
+		_, err := w.Write(data)
 		return err
-	}
-	defer f.Cleanup()
-	if _, err := f.Write(data); err != nil {
-		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), review.Cause(err))
-	}
-	if err := f.Commit(); err != nil {
-		return fmt.Errorf("writing %s: %w", ingest.Sanitize(path), review.Cause(err))
-	}
-	return nil
+	})
 }
 
 // replacing is a renameio pending file as an outFile.
