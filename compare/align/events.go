@@ -114,6 +114,7 @@ const (
 	EventJoinSize     = eventJoinSize
 	ApartConflict     = apartConflict
 	EventConflict     = eventConflict
+	BriefEvents       = briefEvents
 )
 
 // events groups the articles into the events they report, from the links
@@ -126,6 +127,7 @@ func (e *engine) events() []int {
 	for i := range counts {
 		counts[i] = make([]float64, n)
 	}
+	linkable := e.briefs()
 	for i, p := range e.pairs {
 		if e.link[i] {
 			a, b := e.art[p.a], e.art[p.b]
@@ -133,6 +135,7 @@ func (e *engine) events() []int {
 			if p.conflict {
 				w = e.eventConflict
 			}
+			w *= e.briefScale(linkable, p)
 			counts[a][b] += w
 			counts[b][a] += w
 		}
