@@ -97,8 +97,6 @@ type Options struct {
 	Workers int
 	// EventConflict, above 0, replaces eventConflict.
 	EventConflict float64
-	// BriefEvents, when not 0, replaces briefEvents: 1 true, -1 false.
-	BriefEvents int
 	// EvidenceWords, when not 0, replaces evidenceWords: -1 turns the
 	// rules of evidence.go off.
 	EvidenceWords int
@@ -154,9 +152,6 @@ func New(articles []Article, opt Options) *Alignment {
 	}
 	if opt.EventConflict > 0 {
 		e.eventConflict = opt.EventConflict
-	}
-	if opt.BriefEvents != 0 {
-		e.briefEvents = opt.BriefEvents > 0
 	}
 	if opt.EvidenceWords != 0 {
 		e.evidenceWords = max(0, opt.EvidenceWords)

@@ -30,6 +30,7 @@ type engine struct {
 	eventConflict                                      float64   // see eventConflict
 	briefEvents                                        bool      // see briefEvents
 	briefUnnamed                                       bool      // tests: brief links count up without a shared name
+	linkable                                           []int     // article -> its sentences that can link, when an article is a brief (briefs)
 	opening                                            int       // see openingParagraphs
 	ledePara                                           []int     // article -> its lede's paragraph, or -1, once isLead needs them
 	headed                                             []bool    // article -> it has a headline
