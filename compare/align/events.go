@@ -126,6 +126,8 @@ func (e *engine) events() []int {
 	for i := range counts {
 		counts[i] = make([]float64, n)
 	}
+	linkable := e.briefs()
+	e.linkable = linkable
 	for i, p := range e.pairs {
 		if e.link[i] {
 			a, b := e.art[p.a], e.art[p.b]
@@ -133,6 +135,7 @@ func (e *engine) events() []int {
 			if p.conflict {
 				w = e.eventConflict
 			}
+			w *= e.briefScale(linkable, p)
 			counts[a][b] += w
 			counts[b][a] += w
 		}
@@ -341,7 +344,11 @@ func (e *engine) leadsLink(p pair) bool {
 }
 
 // leadsMerge reports whether A and B, groups of leads of one event, may
-// merge: leadMajority of the pairs between them link.
+// merge: leadMajority of the pairs between them link, and no two briefs'
+// sentences between them (briefEvents) share no content word. Briefs are
+// one event on few links, and a brief that fuses two facts ("The board
+// approved the lease, and dockworkers staged a protest") links to the
+// brief of each: the two facts' briefs, sharing no word, are not one.
 func (e *engine) leadsMerge(A, B []int) bool {
 	for _, side := range [][]int{A, B} {
 		for _, g := range side {
@@ -356,6 +363,8 @@ func (e *engine) leadsMerge(A, B []int) bool {
 		for _, y := range B {
 			if e.links(x, y) {
 				pass++
+			} else if e.briefPair(x, y) && !e.shareTerm(x, y) {
+				return false
 			}
 		}
 	}
