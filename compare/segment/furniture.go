@@ -11,8 +11,9 @@ import (
 // the words of one page: a line of stamps and reading times, an editor's
 // update note, a picture credit or a caption's marker, a list of tags, a
 // link to a video with its running time, a share widget's row of buttons,
-// an audio player's label, a prompt to comment. Each rule is tried on one
-// sentence; roles.go lists them with the older ones.
+// an audio player's label, a prompt to comment (the controls and
+// prompts in controls.go). Each rule is tried on one sentence; roles.go
+// lists them with the older ones.
 
 // metaLineRule matches a page's meta line: a reading time, alone or among
 // time stamps, set apart by "·", "|" or "•": "Published 12 December 2016 ·
