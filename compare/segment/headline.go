@@ -44,12 +44,13 @@ func findHeadlines(doc *ingest.Document) headlines {
 
 // headlineByShape returns the index of the first paragraph when, in a
 // document with no marked headline, it looks like one: a single short line
-// with no final full stop, followed by more text. Time stamps and
-// datelines before it are passed over: pages saved as text often open
-// with "Updated: November 11, 2011 20:09 IST" above the headline. A page
-// saved with only its date and headline ("June 06, 2013" and "Esther
-// Williams, swimming star, dies at 91") needs no text after it: the stamp
-// says it is a page, whose one short line is its headline.
+// with no final full stop (but an initialism's, in headline case: "Gay
+// Marriages Get Recognition From the I.R.S."), followed by more text.
+// Time stamps and datelines before it are passed over: pages saved as
+// text often open with "Updated: November 11, 2011 20:09 IST" above the
+// headline. A page saved with only its date and headline ("June 06, 2013"
+// and "Esther Williams, swimming star, dies at 91") needs no text after
+// it: the stamp says it is a page, whose one short line is its headline.
 func headlineByShape(ps []ingest.Paragraph) int {
 	first, stamped := -1, false
 	for i, p := range ps {
@@ -66,7 +67,7 @@ func headlineByShape(ps []ingest.Paragraph) int {
 		}
 		if p.Kind != ingest.KindParagraph && p.Kind != ingest.KindHeadline && p.Kind != "" || strings.Contains(t, "\n") ||
 			len(strings.Fields(t)) > maxHeadlineWords || !hasWord(t) ||
-			strings.HasSuffix(strings.TrimRight(t, closers), ".") ||
+			strings.HasSuffix(strings.TrimRight(t, closers), ".") && !ingest.InitialismHeadline(t) ||
 			matchesAny(captionRules, t) || matchesAny(boilerplateRules, t) && !isLabelledMediaTitle(t) {
 			return -1
 		}
