@@ -36,7 +36,7 @@ func figure(kind string, m compare.FactMention) string {
 	if isNameKind(kind) || m.Unit == "relative" || kind == "record" {
 		return ""
 	}
-	if m.Unit == "day" {
+	if kind == "date" && m.Unit == "day" { // a duration's "day" is its unit
 		return dateText(m.Low, m.High)
 	}
 	one := func(v float64) string {
@@ -124,7 +124,7 @@ func readings(f compare.Fact) string {
 	words := slices.ContainsFunc(f.Mentions, partOfDay) // "2:37 p.m. vs mid-afternoon", not an invented 15:00
 	for _, m := range f.Mentions {
 		one := compare.FactMention{Value: m.Value, Low: m.Value, High: m.Value, Unit: m.Unit}
-		if m.Unit == "day" { // a date reads at its own precision: "June 1998 vs 1998"
+		if f.Kind == "date" && m.Unit == "day" { // a date reads at its own precision: "June 1998 vs 1998"
 			one = m
 		}
 		v := figure(f.Kind, one)

@@ -102,6 +102,9 @@ func TestFigure(t *testing.T) {
 		{"date", compare.FactMention{Value: 7305, Low: 7305, High: 10956, Unit: "day"}, "1990s"},
 		{"date", compare.FactMention{Value: 19786, Low: 19786, High: 19792, Unit: "day"}, "2024-03-04–2024-03-10"},
 		{"date", compare.FactMention{Unit: "relative"}, ""},
+		// A duration in days is a length of time, not a day since 1970.
+		{"duration", compare.FactMention{Value: 8, Low: 8, High: 8, Unit: "day"}, "8 days"},
+		{"duration", compare.FactMention{Value: 1, Low: 1, High: 1, Unit: "day"}, "1 day"},
 		{"org", compare.FactMention{Unit: "Norvanta"}, ""},
 	} {
 		if got := figure(c.kind, c.m); got != c.want {

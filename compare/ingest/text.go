@@ -70,7 +70,8 @@ func parseText(s string) *Document {
 
 // looksLikeTitle reports whether a first paragraph reads as a headline: one
 // short line that does not end like a sentence or a clause. Headlines may
-// end in '?' or '!', so only '.', ',', ';', ':' and an ellipsis disqualify.
+// end in '?' or '!', so only '.', ',', ';', ':' and an ellipsis disqualify,
+// but for an initialism's full stop in a headline (InitialismHeadline).
 func looksLikeTitle(p string) bool {
 	if strings.ContainsRune(p, '\n') || utf8.RuneCountInString(p) > maxTitleRunes {
 		return false
@@ -79,5 +80,25 @@ func looksLikeTitle(p string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(p)
-	return !strings.ContainsRune(".,;:…", last)
+	return !strings.ContainsRune(".,;:…", last) || InitialismHeadline(p)
+}
+
+// InitialismHeadline reports whether t, a line in headline case, ends in
+// an initialism of two letters or more with its full stops ("Gay Marriages
+// Get Recognition From the I.R.S."): the last stop closes the initialism,
+// not a sentence. In sentence case ("… across the U.S.") it may close
+// both.
+func InitialismHeadline(t string) bool {
+	t = strings.TrimRight(t, "\"'”’)]}»")
+	w := t[strings.LastIndexAny(t, " \t")+1:]
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	words := wordsOf(t)
+	return len(words) > 1 && headlineCase(words)
 }
