@@ -57,6 +57,9 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 	if s, ok := d.someOf(lo, i, v); ok {
 		return s, true
 	}
+	if s, ok := d.countedBefore(lo, i); ok {
+		return s, true // `"…," the two lawmakers said` (counted.go)
+	}
 	i = d.skipParen(lo, i)
 	if i < lo {
 		return subject{}, false
@@ -281,6 +284,9 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	if pronouns.has(d.word(i)) {
 		return d.pronounSubject(i), true
 	}
+	if s, ok := d.countedPeople(i, hi); ok {
+		return s, true // "said the two lawmakers" (counted.go)
+	}
 	if s, ok := d.siteAfter(i, hi); ok {
 		return s, true // "said a blogger on the Web site Freedom's Lighthouse"
 	}
@@ -353,6 +359,9 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	}
 	if s.name == "" {
 		return subject{}, false
+	}
+	if j := d.joinedAfterVerb(s, to, hi); j.name != s.name {
+		s, to = j, j.to // "said Ann Lee and Tom Hale"
 	}
 	if lead < i {
 		s.role = strings.TrimSpace(d.spanText(lead, i) + " " + s.role)
@@ -471,6 +480,9 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 	}
 	if pronouns.has(d.word(i)) {
 		return d.pronounSubject(i), true
+	}
+	if s, ok := d.countedPeople(i, v); ok {
+		return s, true // "The two lawmakers said": the pair just named (counted.go)
 	}
 	if to, ok := d.runAfter(i, v); ok && to+1 < v && d.isPossessive(to) {
 		// "Ivana Trump's brief said ... and dismissed": the owned thing
