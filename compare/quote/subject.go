@@ -242,6 +242,10 @@ func (d *doc) partyTag(i int) bool {
 // commaIn returns the first comma in tokens [from, to), or 0.
 func (d *doc) commaIn(from, to int) int {
 	for k := from; k < to; k++ {
+		if d.placeComma(k) {
+			k += 2 // "the Kansas City, Mo., branch": one place
+			continue
+		}
 		if d.punct(k) == "," {
 			return k
 		}
@@ -377,7 +381,14 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	s.to = to
 	if to < hi && d.punct(to) == "," {
 		e, end := to+1, 0
-		for e < hi && e < to+20 && d.punct(e) != "," && !d.isStop(e) && !d.toks[e].quoted {
+		for e < hi && e < to+20 && !d.isStop(e) && !d.toks[e].quoted {
+			if d.placeComma(e) {
+				e += 3 // "president of the Kansas City, Mo., branch": one place
+				continue
+			}
+			if d.punct(e) == "," {
+				break
+			}
 			if w := d.word(e); w == "who" || w == "whose" || w == "which" {
 				break
 			}

@@ -32,3 +32,14 @@ func TestCountedPluralIsThePair(t *testing.T) {
 			"We want answers", "the two lawmakers", ""},
 	})
 }
+
+// A "City, State" place in a speaker's role is one place: its commas cut
+// no role, after the verb or in an appositive before it.
+func TestRoleKeepsCityAndState(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"after the verb", "The branch met on Monday.\n\n“We stand by the vote,” said Rita Vance, president of the Dunmore City, Mo., branch of the League.",
+			"We stand by the vote", "Rita Vance", "president of the Dunmore City, Mo., branch of the League"},
+		{"an appositive before the verb", "The branch met on Monday.\n\nRita Vance, president of the Dunmore City, Mo., branch, said the vote \"stands.\"",
+			"stands.", "Rita Vance", "president of the Dunmore City, Mo., branch"},
+	})
+}
