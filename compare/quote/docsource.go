@@ -111,7 +111,9 @@ func (d *doc) authorAt(k int, before bool) (subject, bool) {
 			// A long appositive the subject rules do not cross: the
 			// sentence's subject named before the verb, or the person
 			// set off by commas before it.
-			if m := d.subjectOf(d.sentIndex(d.toks[v].s)); m >= 0 && d.ments[m].e <= d.toks[v].s {
+			// A capitalised word of no known kind is no author: "One of
+			// the nation's oldest groups passed a resolution".
+			if m := d.subjectOf(d.sentIndex(d.toks[v].s)); m >= 0 && d.ments[m].e <= d.toks[v].s && d.ments[m].kind != unknown {
 				return subject{name: d.ments[m].name, ss: d.ments[m].s, se: d.ments[m].e}, true
 			}
 			if s, ok := d.setOffAuthor(lo, v); ok {
@@ -236,14 +238,15 @@ func (d *doc) docOpens(k int) bool {
 }
 
 // authorVerb reports whether w makes a document, so that its subject is
-// the author ("X issued a statement", "Y wrote a letter"). A switch, not a
-// word list: the lists' table is full (sets.go).
+// the author ("X issued a statement", "Y wrote a letter", "the league
+// adopted a resolution"). A switch, not a word list: the lists' table is
+// full (sets.go).
 func authorVerb(w string) bool {
 	switch w {
 	case "issue", "issues", "issued", "release", "releases", "released", "write", "writes", "wrote", "written",
 		"send", "sends", "sent", "post", "posts", "posted", "publish", "publishes", "published", "sign", "signs", "signed",
-		"pen", "penned", "draft", "drafted", "fire", "fired",
-		"issuing", "releasing", "writing", "sending", "posting", "publishing", "signing", "drafting":
+		"pen", "penned", "draft", "drafted", "fire", "fired", "adopt", "adopts", "adopted", "pass", "passes", "passed",
+		"issuing", "releasing", "writing", "sending", "posting", "publishing", "signing", "drafting", "adopting", "passing":
 		return true
 	}
 	return false

@@ -1,0 +1,27 @@
+package quote
+
+import "testing"
+
+// A draft or a resolution speaks as the documents it is like do: a
+// participle after one ("a line from the final draft noting that") is the
+// document's, not the subject's of the verb before ("They have criticized
+// Lee for …"); "the resolution said" speaks for the body that adopted it.
+func TestDraftAndResolutionSpeak(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a participle after a draft", "Republicans have seized on the e-mails. They have criticized Lee for asking to remove a line from the final draft noting that there had been \"at least five other attacks on the pier.\"",
+			"at least five other attacks on the pier.", "the final draft", ""},
+		{"a participle after a comma is the subject's", "Republicans have seized on the e-mails. They criticized the final draft, noting that there had been \"at least five other attacks on the pier.\"",
+			"at least five other attacks on the pier.", "republicans", ""},
+		{"a resolution speaks for the body that adopted it", "The Harbor League adopted a resolution Tuesday on the pier board.\n\nThe resolution initially said the league would \"oppose the pier board at every turn,\" though the wording was softened.",
+			"oppose the pier board", "Harbor League", ""},
+	})
+}
+
+// A sentence opening with a capitalised word of no known kind ("One of
+// the …") names no author of the document its verb makes.
+func TestNoAuthorFromOpeningWord(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"one of the groups passed a resolution", "One of the harbour’s oldest rowing clubs passed a resolution Tuesday calling for the pier board to \"step aside at once.\"",
+			"step aside at once.", "", ""},
+	})
+}
