@@ -23,8 +23,8 @@ import (
 // longer's, in order, an initial standing for a name ("R." for "Rodham").
 // Short forms that are not prefixes ("Bill", "William") are left apart: a
 // table of them would merge more than this rule, and the shared data has
-// no such pair. Over BASIL and ECB+ the rule joins 36 pairs, all one
-// person each (read by hand), and no two people.
+// no such pair. Over BASIL and ECB+ the rule renames 34 short forms, each
+// the same person as its full one (read by hand), and joins no two people.
 
 // minShortForm is the shortest given name read as the short form of a
 // longer one.

@@ -251,3 +251,30 @@ func authorVerb(w string) bool {
 	}
 	return false
 }
+
+// docBeforeParticiple reads the document a participle at token v follows
+// across a short phrase that opens with a preposition: "a resolution of
+// its own condemning", "a report from the panel saying". The document
+// speaks, for its author where the article tells one. ok is false when
+// no document noun stands within four words before v, or a comma, a verb
+// or a quotation stands between.
+func (d *doc) docBeforeParticiple(lo, v int) (subject, bool) {
+	for k := v - 2; k >= lo && k >= v-5; k-- {
+		t := d.toks[k]
+		if !t.word || t.quoted {
+			return subject{}, false
+		}
+		if !t.upper && docNouns.has(d.word(k)) {
+			if !prepositions.has(d.word(k + 1)) {
+				return subject{}, false
+			}
+			for j := k + 2; j < v; j++ {
+				if !d.toks[j].word || d.toks[j].quoted || d.isVerb(j) {
+					return subject{}, false
+				}
+			}
+			return d.nounBefore(lo, k)
+		}
+	}
+	return subject{}, false
+}

@@ -25,3 +25,23 @@ func TestNoAuthorFromOpeningWord(t *testing.T) {
 			"step aside at once.", "", ""},
 	})
 }
+
+// A participle after a document and a short phrase of its own ("a
+// resolution of its own condemning") is the document's, for its author.
+func TestParticipleAfterDocumentPhrase(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a resolution of its own", "The nearby Dunmore Pier Party answered the league at once. The Dunmore Pier Party has drafted a resolution of its own condemning the league for reducing itself to a \"partisan attack dog.\"",
+			"partisan attack dog.", "Dunmore Pier Party", ""},
+	})
+}
+
+// "The group" opening a sentence stands for the organisation the sentence
+// before has for its subject, not one it names as an owner after it.
+func TestTheGroupIsTheSubjectBefore(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the group after a subject body", "The nearby Dunmore Pier Party had an all-hands response to the Harbor League's plan. The group has drafted a resolution of its own condemning the league for reducing itself to a \"partisan attack dog.\"",
+			"partisan attack dog.", "Dunmore Pier Party", ""},
+		{"the group after a possessive body", "The Harbor League's plan angered the Dunmore Pier Party. The group said the plan was \"a disgrace.\"",
+			"a disgrace.", "Dunmore Pier Party", ""},
+	})
+}

@@ -215,7 +215,9 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 	case bizNouns.has(w):
 		pref = bizOrg
 	}
-	if m, ok := d.resolve(d.toks[j].s, want, pref); ok && (pref != bizOrg || m.biz) {
+	if m, ok := d.subjectBodyBefore(j, i, pref); ok {
+		s.name, s.ss, s.se = m.name, d.toks[j].s, d.toks[i].e
+	} else if m, ok := d.resolve(d.toks[j].s, want, pref); ok && (pref != bizOrg || m.biz) {
 		s.name, s.ss, s.se = m.name, d.toks[j].s, d.toks[i].e
 	} else if pref == bizOrg && d.word(j) == "the" && j+1 == i {
 		// "the company said" where the article names no business: the

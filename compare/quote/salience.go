@@ -445,3 +445,40 @@ var roleKeys = map[string][]string{
 	"councillor":     {"councillor", "councilor", "cllr."},
 	"councilor":      {"councilor", "councillor", "cllr."},
 }
+
+// subjectBodyBefore finds the organisation "the group" at tokens [j, i]
+// stands for when it opens its sentence: the organisation that is the
+// subject of the sentence before, over one named after it there as an
+// owner or an object ("The nearby Dunmore Pier Party answered the
+// league's plan. The group has drafted …" is the party, not the league).
+// The subject opens that sentence, after "the" and up to two words in
+// lower case, and a word in lower case follows it.
+func (d *doc) subjectBodyBefore(j, i int, pref preference) (mention, bool) {
+	k := d.sentIndex(d.toks[j].s)
+	if j+1 != i || d.word(j) != "the" || k < 1 || d.tokAt(d.sents[k].Start) != j {
+		return mention{}, false
+	}
+	lo := d.tokAt(d.sents[k-1].Start)
+	m := d.mentionBefore(d.sents[k-1].Start) + 1
+	if m >= len(d.ments) || d.ments[m].kind != org || d.ments[m].s >= d.sents[k-1].End {
+		return mention{}, false
+	}
+	mt := d.ments[m]
+	if pref == govOrg && !mt.gov || pref == bizOrg && !mt.biz {
+		return mention{}, false
+	}
+	first := d.tokAt(mt.s)
+	if first-lo > 3 || first > lo && d.word(lo) != "the" {
+		return mention{}, false
+	}
+	for k := lo + 1; k < first; k++ {
+		if !d.toks[k].word || d.toks[k].upper || d.toks[k].quoted {
+			return mention{}, false
+		}
+	}
+	after := d.tokAt(mt.e)
+	if after >= len(d.toks) || !d.toks[after].word || d.toks[after].upper || d.isPossessive(after-1) {
+		return mention{}, false
+	}
+	return mt, true
+}
