@@ -45,3 +45,28 @@ func TestTheGroupIsTheSubjectBefore(t *testing.T) {
 			"a disgrace.", "Dunmore Pier Party", ""},
 	})
 }
+
+// "According to" a document ("the report", "the slides") is the
+// document's, for its author where the article tells one.
+func TestAccordingToADocument(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"according to the report", "The agency keeps the program secret. According to the report, there has been \"continued growth in tasking.\"",
+			"continued growth in tasking.", "the report", ""},
+		{"according to the slides", "The agency keeps the program secret. According to the slides, there has been \"continued growth in tasking.\"",
+			"continued growth in tasking.", "the slides", ""},
+		{"according to slides an outlet published", "The Courier published slides on the program. According to the slides, there has been \"continued growth in tasking.\"",
+			"continued growth in tasking.", "Courier", ""},
+	})
+}
+
+// A "who" after a source known by description ("an anonymous source
+// familiar with the talks, who called it") speaks for that source, not
+// for the report that cites it.
+func TestWhoAfterADescribedSource(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"who called it", "The studio may not ask him back. The report quotes an anonymous source familiar with Vance's talks, who called it \"a terrible experience.\"",
+			"a terrible experience.", "an anonymous source", ""},
+		{"who cites it as", "The studio may not ask him back. The reports cite an anonymous source familiar with Vance's talks last time, who cites it as, \"a terrible experience.\"",
+			"a terrible experience.", "an anonymous source", ""},
+	})
+}

@@ -135,6 +135,28 @@ func (d *doc) relativeAntecedent(lo, c, v int) (subject, bool) {
 		}
 		c = j
 	}
+	return d.describedAntecedent(lo, c, v)
+}
+
+// describedAntecedent reads a source known by description that a relative
+// "who" after the comma at token c stands for: "an anonymous source
+// familiar with the talks, who called it". The description opens with "a",
+// "an" or "one" within twelve words before the comma, none of them a
+// quotation's or another comma.
+func (d *doc) describedAntecedent(lo, c, v int) (subject, bool) {
+	if d.word(c+1) != "who" {
+		return subject{}, false
+	}
+	for k := c - 1; k >= lo && c-k <= 12 && !d.toks[k].quoted && d.punct(k) != ","; k-- {
+		if !newcomer(d.word(k)) || d.toks[k].upper && !d.opensSentenceOrClause(k) {
+			continue
+		}
+		for h := k + 1; h < c && h <= k+4 && d.toks[h].word && !d.toks[h].upper; h++ {
+			if peopleNoun(d.word(h)) {
+				return subject{from: k, to: v, name: lowerFirst(d.spanText(k, h+1)), ss: d.toks[k].s, se: d.toks[h].e}, true
+			}
+		}
+	}
 	return subject{}, false
 }
 
@@ -307,6 +329,11 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 		for j := i + 1; j < hi && j < i+5 && !d.toks[j].upper; j++ {
 			if orgNouns.has(d.word(j)) || personNouns.has(d.word(j)) {
 				return d.nounBefore(i, d.headNoun(j, hi))
+			}
+			if docNoun(d.word(j)) && (j+1 >= hi || !d.toks[j+1].word || d.toks[j+1].quoted) {
+				// "according to the slides,": a document, for its author
+				// where the article tells one.
+				return d.nounBefore(i, j)
 			}
 		}
 		if s, ok := d.roleNounAfter(i, hi); ok {
