@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,28 +38,28 @@ const minShortForm = 3
 // Smith") is left as it is: the short form may be either.
 func unifySpeakerNames(qs []Quote) {
 	var names []string
-	seen := map[string]bool{}
-	for _, q := range qs {
-		if !seen[q.Speaker] && personNameWords(q.Speaker) != nil {
-			seen[q.Speaker] = true
-			names = append(names, q.Speaker)
+	for i := range qs {
+		if n := qs[i].Speaker; n != "" && !slices.Contains(names, n) {
+			names = append(names, n)
 		}
 	}
-	if len(names) < 2 {
-		return
-	}
-	rename := map[string]string{}
+	var rename map[string]string
 	for i, a := range names {
-		if _, done := rename[a]; done {
+		sa := lastNameWord(a)
+		if sa == "" || rename[a] != "" {
 			continue
 		}
-		set := []string{a}
+		var set []string
 		for _, b := range names[i+1:] {
-			if _, done := rename[b]; !done && samePersonName(a, b) {
+			// The surnames first: comparing two names in full allocates.
+			if rename[b] == "" && sameWordFold(sa, lastNameWord(b)) && samePersonName(a, b) {
+				if set == nil {
+					set = []string{a}
+				}
 				set = append(set, b)
 			}
 		}
-		if len(set) < 2 || !allSamePerson(set) {
+		if set == nil || !allSamePerson(set) {
 			continue
 		}
 		best := set[0]
@@ -67,14 +68,38 @@ func unifySpeakerNames(qs []Quote) {
 				best = n
 			}
 		}
+		if rename == nil {
+			rename = map[string]string{}
+		}
 		for _, n := range set {
 			rename[n] = best
 		}
 	}
 	for i := range qs {
-		if to, ok := rename[qs[i].Speaker]; ok {
+		if to := rename[qs[i].Speaker]; to != "" {
 			qs[i].Speaker = to
 		}
+	}
+}
+
+// sameWordFold reports whether two words are one but for case and the
+// apostrophe's typography ("O'Neill", "O’Neill").
+func sameWordFold(a, b string) bool {
+	return strings.EqualFold(a, b) || strings.EqualFold(strings.ReplaceAll(a, "’", "'"), strings.ReplaceAll(b, "’", "'"))
+}
+
+// lastNameWord is the last word of a name before a suffix ("Clapper" of
+// "James R. Clapper Jr."), or "" for a name of one word.
+func lastNameWord(s string) string {
+	for {
+		i := strings.LastIndexByte(s, ' ')
+		if i < 0 {
+			return ""
+		}
+		if w := s[i+1:]; len(w) > 4 || !fact.NameSuffix(strings.ToLower(w)) {
+			return w
+		}
+		s = s[:i]
 	}
 }
 

@@ -52,8 +52,8 @@ func (d *doc) joinedAfterVerb(s subject, to, hi int) subject {
 // token to, before hi: their names (s's first), the last of them and the
 // token after it (to when no one is joined).
 func (d *doc) joinRun(s subject, to, hi int) ([]string, subject, int) {
-	if !d.personSubject(s) {
-		return nil, s, to
+	if to >= hi || !d.isWord(to, "and") && d.punct(to) != "," || !d.personSubject(s) {
+		return nil, s, to // nothing joined: no list to make
 	}
 	names, last, end := []string{s.name}, s, to
 	for k := to; k < hi && len(names) < maxJoined; {
