@@ -52,11 +52,13 @@ func (d *doc) joinedAfterVerb(s subject, to, hi int) subject {
 // token to, before hi: their names (s's first), the last of them and the
 // token after it (to when no one is joined).
 func (d *doc) joinRun(s subject, to, hi int) ([]string, subject, int) {
-	if to >= hi || !d.isWord(to, "and") && d.punct(to) != "," || !d.personSubject(s) {
-		return nil, s, to // nothing joined: no list to make
+	if !d.andAhead(to, hi) || !d.personSubject(s) {
+		return nil, s, to // no "and" near: no list to read (reading names allocates)
 	}
-	names, last, end := []string{s.name}, s, to
-	for k := to; k < hi && len(names) < maxJoined; {
+	var people [maxJoined]subject
+	people[0] = s
+	n, end := 1, to
+	for k := to; k < hi && n < maxJoined; {
 		and := d.isWord(k, "and")
 		j := k + 1
 		if !and && d.punct(k) == "," && d.isWord(j, "and") {
@@ -68,17 +70,39 @@ func (d *doc) joinRun(s subject, to, hi int) ([]string, subject, int) {
 		if !ok || d.isPossessive(e-1) {
 			break
 		}
-		n := d.named(j, e)
-		if !d.personSubject(n) {
+		p := d.named(j, e)
+		if !d.personSubject(p) {
 			break
 		}
-		names, last, k = append(names, n.name), n, e
+		people[n], k = p, e
+		n++
 		if and {
 			end = e
 			break
 		}
 	}
-	return names, last, end
+	if end == to {
+		return nil, s, to
+	}
+	names := make([]string, n)
+	for i := range n {
+		names[i] = people[i].name
+	}
+	return names, people[n-1], end
+}
+
+// andAhead reports whether an "and" follows token to within a list's
+// reach before hi, no quotation or sentence end between.
+func (d *doc) andAhead(to, hi int) bool {
+	for k := to; k < hi && k < to+4*maxJoined+2; k++ {
+		if d.toks[k].quoted || d.isStop(k) {
+			return false
+		}
+		if d.isWord(k, "and") {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedBefore extends s, the person subject whose name run opens at token
