@@ -138,28 +138,6 @@ func (d *doc) relativeAntecedent(lo, c, v int) (subject, bool) {
 	return d.describedAntecedent(lo, c, v)
 }
 
-// describedAntecedent reads a source known by description that a relative
-// "who" after the comma at token c stands for: "an anonymous source
-// familiar with the talks, who called it". The description opens with "a",
-// "an" or "one" within twelve words before the comma, none of them a
-// quotation's or another comma.
-func (d *doc) describedAntecedent(lo, c, v int) (subject, bool) {
-	if d.word(c+1) != "who" {
-		return subject{}, false
-	}
-	for k := c - 1; k >= lo && c-k <= 12 && !d.toks[k].quoted && d.punct(k) != ","; k-- {
-		if !newcomer(d.word(k)) || d.toks[k].upper && !d.opensSentenceOrClause(k) {
-			continue
-		}
-		for h := k + 1; h < c && h <= k+4 && d.toks[h].word && !d.toks[h].upper; h++ {
-			if peopleNoun(d.word(h)) {
-				return subject{from: k, to: v, name: lowerFirst(d.spanText(k, h+1)), ss: d.toks[k].s, se: d.toks[h].e}, true
-			}
-		}
-	}
-	return subject{}, false
-}
-
 // auxiliaryIn reports whether tokens [from, to) hold an auxiliary: "who
 // can sing" tells what someone can do, not what they said.
 func (d *doc) auxiliaryIn(from, to int) bool {
