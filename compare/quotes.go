@@ -49,6 +49,7 @@ func indexQuotes(r *Report, found [][]quote.Quote) quoteIndex {
 			words = append(words, ix.Words(ix.Add(ai, q)))
 		}
 	}
+	unifySpeakerNames(out) // "Ben Jealous" and "Benjamin Todd Jealous": one person (speakernames.go)
 	return quoteIndex{out: out, raw: raw, matches: ix.Matches(), words: words}
 }
 

@@ -19,8 +19,8 @@ func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
 		if d.toks[j].quoted || d.isStop(j) {
 			break
 		}
-		if d.punct(j) != "," {
-			continue
+		if d.punct(j) != "," || d.placeComma(j) || d.placeClose(j) && j != i {
+			continue // "Lee, of Dunmore, Vt., said": the place's commas
 		}
 		// "Another critic, Laurence H. Tribe, likened": the name stands
 		// between the commas, its role before them.

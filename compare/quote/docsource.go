@@ -111,7 +111,9 @@ func (d *doc) authorAt(k int, before bool) (subject, bool) {
 			// A long appositive the subject rules do not cross: the
 			// sentence's subject named before the verb, or the person
 			// set off by commas before it.
-			if m := d.subjectOf(d.sentIndex(d.toks[v].s)); m >= 0 && d.ments[m].e <= d.toks[v].s {
+			// A capitalised word of no known kind is no author: "One of
+			// the nation's oldest groups passed a resolution".
+			if m := d.subjectOf(d.sentIndex(d.toks[v].s)); m >= 0 && d.ments[m].e <= d.toks[v].s && d.ments[m].kind != unknown {
 				return subject{name: d.ments[m].name, ss: d.ments[m].s, se: d.ments[m].e}, true
 			}
 			if s, ok := d.setOffAuthor(lo, v); ok {
@@ -236,15 +238,43 @@ func (d *doc) docOpens(k int) bool {
 }
 
 // authorVerb reports whether w makes a document, so that its subject is
-// the author ("X issued a statement", "Y wrote a letter"). A switch, not a
-// word list: the lists' table is full (sets.go).
+// the author ("X issued a statement", "Y wrote a letter", "the league
+// adopted a resolution"). A switch, not a word list: the lists' table is
+// full (sets.go).
 func authorVerb(w string) bool {
 	switch w {
 	case "issue", "issues", "issued", "release", "releases", "released", "write", "writes", "wrote", "written",
 		"send", "sends", "sent", "post", "posts", "posted", "publish", "publishes", "published", "sign", "signs", "signed",
-		"pen", "penned", "draft", "drafted", "fire", "fired",
-		"issuing", "releasing", "writing", "sending", "posting", "publishing", "signing", "drafting":
+		"pen", "penned", "draft", "drafted", "fire", "fired", "adopt", "adopts", "adopted", "pass", "passes", "passed",
+		"issuing", "releasing", "writing", "sending", "posting", "publishing", "signing", "drafting", "adopting", "passing":
 		return true
 	}
 	return false
+}
+
+// docBeforeParticiple reads the document a participle at token v follows
+// across a short phrase that opens with a preposition: "a resolution of
+// its own condemning", "a report from the panel saying". The document
+// speaks, for its author where the article tells one. ok is false when
+// no document noun stands within four words before v, or a comma, a verb
+// or a quotation stands between.
+func (d *doc) docBeforeParticiple(lo, v int) (subject, bool) {
+	for k := v - 2; k >= lo && k >= v-5; k-- {
+		t := d.toks[k]
+		if !t.word || t.quoted {
+			return subject{}, false
+		}
+		if !t.upper && docNouns.has(d.word(k)) {
+			if !prepositions.has(d.word(k + 1)) {
+				return subject{}, false
+			}
+			for j := k + 2; j < v; j++ {
+				if !d.toks[j].word || d.toks[j].quoted || d.isVerb(j) {
+					return subject{}, false
+				}
+			}
+			return d.nounBefore(lo, k)
+		}
+	}
+	return subject{}, false
 }

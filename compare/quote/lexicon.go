@@ -228,7 +228,8 @@ var kinNouns = listSet("kinNouns", `wife husband son daughter father mother brot
 // docNouns are documents that say things: "a Homeland Security memo",
 // "the report said".
 var docNouns = listSet("docNouns", `memo report study poll survey complaint lawsuit ad article analysis
-	document filing letter statement book editorial review audit indictment ruling website cable transcript`)
+	document filing letter statement book editorial review audit indictment ruling website cable transcript
+	draft resolution slide`)
 
 // objectVerbs take a person as their object, never an inverted subject:
 // "telling O'Reilly that", "urged Obama to".

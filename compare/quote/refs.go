@@ -123,7 +123,7 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 			return s, true // "the aide" after "a spokesperson for Grassley"
 		}
 	}
-	if !orgNouns.has(w) && !personNouns.has(w) && !docNouns.has(w) && !(titles.has(w) && !d.toks[i].upper) {
+	if !orgNouns.has(w) && !personNouns.has(w) && !docNoun(w) && !(titles.has(w) && !d.toks[i].upper) {
 		return d.roleNounBefore(lo, i) // "the harbor master", roles.go
 	}
 	j := i - 1
@@ -137,12 +137,12 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 		return subject{}, false
 	}
 	s := subject{from: j, to: i + 1, ss: -1, se: -1}
-	if k := j + 1; k < i && d.isName(k) && (orgNouns.has(w) || docNouns.has(w)) || w == "campaign" && j+1 < i {
+	if k := j + 1; k < i && d.isName(k) && (orgNouns.has(w) || docNoun(w)) || w == "campaign" && j+1 < i {
 		// "the Clinton campaign", "a Times article"
 		s.name, s.ss, s.se = d.spanText(j+1, i+1), d.toks[j+1].s, d.toks[i].e
 		return s, true
 	}
-	if docNouns.has(w) {
+	if docNoun(w) {
 		// "the report said": its author, or the report itself; "a
 		// report" is new, known only by an author the article tells.
 		if !newcomer(d.word(j)) {
@@ -215,7 +215,9 @@ func (d *doc) nounBefore(lo, i int) (subject, bool) {
 	case bizNouns.has(w):
 		pref = bizOrg
 	}
-	if m, ok := d.resolve(d.toks[j].s, want, pref); ok && (pref != bizOrg || m.biz) {
+	if m, ok := d.subjectBodyBefore(j, i, pref); ok {
+		s.name, s.ss, s.se = m.name, d.toks[j].s, d.toks[i].e
+	} else if m, ok := d.resolve(d.toks[j].s, want, pref); ok && (pref != bizOrg || m.biz) {
 		s.name, s.ss, s.se = m.name, d.toks[j].s, d.toks[i].e
 	} else if pref == bizOrg && d.word(j) == "the" && j+1 == i {
 		// "the company said" where the article names no business: the
@@ -363,4 +365,10 @@ func (d *doc) ownerBefore(lo, i int) (subject, bool) {
 	s := subject{from: from, to: i + 1, ss: d.toks[from].s, se: end}
 	s.name = d.canonicalFor(d.text[s.ss:s.se], d.honorificSex(from), s.ss)
 	return s, true
+}
+
+// docNoun reports whether w, in lower case, is a document noun
+// (docNouns), singular or plural: "the slides", "the documents".
+func docNoun(w string) bool {
+	return docNouns.has(w) || len(w) > 4 && strings.HasSuffix(w, "s") && docNouns.has(w[:len(w)-1])
 }

@@ -69,2615 +69,2616 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `seeing
-movie
-release
-Mrs
-is
+const setWords = `taunt
+commercial
+sergeant
+as
+broadcast
 friend
-labelling
-album
-news
-editor
+referenced
+theorize
+justin
+an
 talked
-repeat
+consider
 thinks
 vs
 huma
-brand
-each
-here
-scold
-his
-whining
-website
-campaign
-reminding
+march
+memoir
+yelled
+gardens
+donna
+books
+alexander
+college
+initially
 dam
-shout
-fear
-children
-ally
-dennis
-owner
-blogging
-jeremy
+producer
+family
+columnist
+doris
+jonathan
+trustee
+criticise
+ripped
 marilyn
-admitting
+statement
 narrator
-protests
-remembers
+underscores
+angela
 spalding
 continuing
-emphasizes
-stadium
-library
-laments
-exults
-eric
+patty
+imply
+democratic
+regarding
+others
+bragged
 chuckling
-natalie
-ewing
-echo
-ranted
-coach
-jose
-murmuring
-retorted
-business
-questioning
-six
-npr
-accuse
-jeffrey
-written
+representative
+scolding
+comedian
+questions
+gushed
+advised
+spelled
+assemblywoman
+murmur
+bank
+reflecting
+nicole
+lake
+passenger
+new
 chief
-emails
+been
+san
+grumbled
+hissing
+read
 chastising
-although
-comparing
-spell
-deputy
 exhorting
-programme
-correspondent
+republic
+views
 wonders
-sterling
-institute
-testifying
-Ariz
-paraphrasing
-carps
-implying
-barbara
-samuel
-lambastes
-paramedics
-physician
-proclaims
-patricia
-browning
-moans
-centre
-de
-ronald
-during
-pollster
-opined
-project
-informing
-union
-specifies
-gloating
-whose
-reaffirms
-voters
-whom
-interviewer
-daniel
-joking
-las
-rival
-knew
-lansing
-viewing
-ripped
-uncle
-law
-east
-adm.
-october
-ask
-jab
-testimony
-announces
-appeal
-reuters
-bridge
-chants
-alex
-only
-commented
-echoed
-say
-users
-spokesperson
-Tenn
-mocked
-slam
-compared
-admits
-acknowledged
-upbraid
-data
-admit
-recounting
-congressman
-replies
-sings
-believe
-greets
-had
-explain
-officer
-cries
-italy
-crowed
-husband
-al
-john
-strategists
-broadcast
+outside
+e-mailed
+gen.
+sen.
+joke
+musing
+chanted
+whines
+likens
+trumpeting
 kelly
-highlighting
-urges
-steel
-reince
-blast
-claudia
-Sr
-critic
-george
-teresa
-bobby
+Adm
+jason
+fund
+campaign
+swore
+comment
+moderator
+Colo
+software
+railways
+boasts
 staff
-wednesday
-judith
-deploring
+criticizing
+union
+alan
+gloating
+quote
+reaffirms
+marvelling
+anne
+page
+holdings
+joking
+echoing
+gregory
+despite
+what
+will
+believe
+four
+janice
+talks
+Vt
+mentions
+recommend
+service
+thanking
+ugly
+appeal
+cummings
+worldwide
+slamming
+scientist
+reveal
+nickname
+collings
+blame
+team
+is
+screams
+school
+thomas
+compared
+ken
+muttering
+here
+when
+describing
+Sep
+underlining
+denouncing
+berating
+article
+believed
+Prof
+griped
+chemical
+belly
+thunder
+bernie
+crowed
+jack
+prosecutors
+whined
+have
+sees
+denied
+between
+steel
+stadium
+wayne
+sister
+Sr
+clarified
+reading
+tweeted
+screaming
+can
+column
+repeating
+where
 chimed
-tuesday
+office
 interjects
-insist
-characterized
-billionaire
+amendment
+assured
+sgt.
 customers
 into
-supply
-readout
-jack
-bellowing
-chairperson
-then-candidate
-yelling
-Corp
-bemoan
-adam
-majority
-film
-financial
-bemoaning
-petition
-protested
-joseph
-emphasized
+gas
+then
+argue
+affidavit
+paula
+jake
+survey
+admitting
+electric
+Mrs
+specified
+AM
+expert
+lambaste
+under
+sworn
+comparing
+kenneth
 jane
-dubbed
-writes
-moreover
-few
-characterizes
-lashing
-frank
+presidential
+opining
+lady
+clarifies
+promises
+rave
+explaining
 railed
-terming
-assemblywoman
-jabs
-thunders
-lieutenant
-southeast
-observes
-me
-e-mailing
-crying
-nor
-Dec
-enthuse
-Gen
-moderator
-theorised
-reassured
-gary
+frequently
+motion
+global
+Jan
+bobby
+deriding
+programme
+albert
+dubbing
+snorted
+predicting
+fellow
+ask
+karen
+jon
+Dr
+scott
+june
 notice
-Prof
-vladimir
-administration
-representative
-llc
-pro
-reveals
-summarises
-around
-filings
-russell
-figures
-called
-indicated
-sunday
-museum
-concluded
-man
-labelled
-sneering
-asserting
-judge
-matthew
-hoped
-coroner
-asking
-preaches
-treasurer
-such
-heather
-criticized
-flatly
-court
+retired
+hopes
+paramedics
+mr
+criticises
+respond
+reminds
+advertisements
+beg
+lecturing
+summarising
+loretta
+rapper
 joked
-slamming
+dubbed
+museum
+pollster
+niece
+famously
+frances
+cried
+der
+theatre
+that
+nikki
+heather
+trumpets
+records
+reiterated
+highlight
+south
+stressed
+mused
+pledging
+fumed
+journalists
 excoriating
-admitted
-rip
+denying
 US
-today
-groaning
-whispered
-get
+billionaire
+dismisses
+chiming
+colleague
 inside
-fume
-TV
-worldwide
-carlos
-maintained
-plan
-criticising
-los
+scold
+asks
+parents
+Nov
+secretary
+i
+van
+saying
 rev.
-summarizes
-oil
-boasts
-echoes
-boast
-will
-musical
-rick
-brags
-lauds
-planner
-policy
-since
-communications
+scolds
+sighed
+elizabeth
+letters
+groans
+anchor
+think
+cushing
+term
 brad
-restated
-statements
-theorizes
-lampoons
+affirmed
+policy
+lashed
+lamented
+wharf
+Capt
+pronounces
+stebbing
+spokesman
+remarking
 sara
-sighing
-hails
-memoir
-countered
-ridiculing
-musing
-telecom
-thank
-captain
-rest
-assembly
-characterises
-ceo
-michelle
-ridicule
-rails
-ltd
+ridiculed
+emails
+ryan
+states
+paraphrases
+scream
+Mr
+proclaim
+remembers
+chelsea
+comments
+subsidiary
+network
+december
+concluding
+Sept
 general
 indicates
-calling
-cushing
-concede
-bragged
-gas
-speech
-hemmings
-emailed
-host
-as
-nikki
-fuming
-amy
-bob
+assistant
+writes
+early
+revealed
+assures
+ad
+characterized
+reporting
+commented
+center
+without
+whining
+said
+just
 suggesting
-sang
-which
-ben
-sheriff
+company
+indicating
+may
+guidance
 appealed
 show
-wailing
-PM
+deborah
+inc
 pundit
-carol
-exulted
-office
-put
-rate
-msnbc
+call
+npr
+teacher
+abc
+frets
+asserted
 complaining
-concluding
-songs
+previously
+praising
 yells
-mrs
-talking
-lectured
-noting
-tout
-ed
-trumpeting
-businessman
-remembering
-commentator
-appearance
-ron
-summarized
-whiting
-Ark
-series
-insistence
-blaming
-nicknames
-retired
-repeats
-whisper
-adviser
-stores
-threatens
-berated
-reiterate
-pronouncing
-gushed
-sneers
-christina
-lauding
-person
-repeatedly
-you
-fumes
-chimes
-advertisements
-disclosed
-caption
-declared
-think
-strategist
-scoffed
-thanked
-decry
-lecturing
-was
-officers
-excoriates
-envoy
-headquarters
-antonio
-tina
-roy
-reflected
-threaten
-underlined
-professor
-appeals
-reminded
-nbc
-Wash
-swearing
-colonel
-classified
-confirmed
-niece
-walter
-organization
-opponent
-characterize
-through
-economists
-from
-avenue
-maintaining
-their
-du
-le
-did
-Mr
-urging
-quotes
-acting
-memo
-them
-scoffs
 jokes
-redding
-summary
-son
-according
-quote
-murmurs
-sandra
-all
-perhaps
-jeff
-vows
-linda
-dan
-speaker
-kathy
-ivanka
-believing
-Va
-spelled
-nancy
-text
-exulting
-draft
-megan
-jonathan
-dem
-nominee
-patty
-revealed
-confessed
-of
-budget
-holler
-shouting
-Aug
-bin
-matt
-going
-denouncing
-counselor
-recalls
-bernie
-kimberly
-divulged
-paula
-remember
-agrees
-luis
-respond
-groans
-following
-e-mails
-underscores
-prosecutor
-book
-caucus
-Sep
-authority
-emma
-kenneth
-wendy
-testify
-raved
-Inc
-claims
-chancellor
-elaborate
-those
-criticise
-described
-Conn
-muttering
-authorities
-novels
-toasted
-jesse
-bragging
-jon
-feared
-teasing
-faults
-solutions
-trust
-summarised
-sam
-considering
-motors
-blamed
-the
-observed
-sigh
-account
-can
-revenue
-giant
-shouts
-media
-papers
-touted
-elaborated
-gloats
-louise
-announced
-contributor
-preached
-reporters
-revealing
-accused
-julie
-consider
-cite
-justice
-confirms
-remarks
-angela
-staffers
-i
-Apr
-messages
-III
-upbraids
-bellowed
-suggests
-chemical
-billy
-regards
-until
-acknowledging
-charles
-colleague
-opponents
-club
-snaps
-elaborating
-bbc
-gov.
-speaks
-telling
-promising
-rebukes
-attorneys
-warn
-verdict
-against
-gazette
-fault
-says
-headline
-restate
-cathedral
-rebuked
-quipped
-journalists
-harding
-manager
-vowed
-cry
-melania
-longtime
-decried
-latter
-tweeting
-mentions
-note
-douglas
-Fla
-we
-documents
-sequel
-interviewers
-gushes
-now
-subsidiaries
-at
-via
-apologizes
+al
+october
+jackie
 Pa
-jessica
-todd
-counter
-concedes
-government
+reince
+tonight
+chairman
+audit
+maintain
+lambasting
+asking
+ron
+gov.
+suggests
+marco
+paper
+blaming
+cry
+nicknames
+promising
+speculates
+snorting
+praise
+cautioning
+criticising
+termed
+pronouncing
+enthused
+ralph
+april
+lauding
+blogged
+senior
+since
+should
+recommended
+one
+claimed
+retorted
+reaffirm
+louise
+claiming
+likened
+saturday
+detectives
+IV
+testified
+filings
+officers
+attorney
+pledges
+e-mail
+even
+manifesto
+noting
+longtime
+responding
+navy
+laud
+wrote
+reminded
+Wash
+at
+joanne
+reporters
 who
+Fla
+walter
+redding
+continued
+until
+sung
+faulted
+castigates
+opinion
+castigated
+scoffs
+du
+hints
+wail
+fume
+brother
+urging
+acting
+know
+hailed
+accuse
+deemed
+firefighters
+station
+complaint
+son
+interview
+accusations
+believes
+clip
+appealing
+perhaps
+noted
+linda
+whispers
+irving
+adds
+fear
+poem
+say
+contract
+lambastes
+emphasized
+papers
+accusing
+implies
+roar
+minority
+repeated
+rachel
+underscoring
+rhetoric
+mitt
+verdict
+budget
+llc
+ministry
+theater
+sneering
+messages
+decision
+continue
+carly
+recalls
+catherine
+association
+caution
+students
+amy
+benjamin
+Apr
+vow
+Oct
+associated
+energy
+fred
+dr.
+caucus
+republicans
+authority
+charges
+exult
+denies
+rep.
+discloses
+Inc
+first
+apply
+cfo
+scoffed
+lauds
+actress
+Conn
+cited
+label
+each
+sneer
+clarifying
+fears
+restating
+cindy
+text
+announcing
+terming
+tom
+nephew
+begs
+proclaimed
+authorities
+motors
+answering
+diana
+hails
+those
+critic
+denounced
+revenue
+ivanka
+giant
+slogan
+touted
+response
+recommends
+prison
+announced
+press
+firefighter
+recounting
+staffer
+john
+julie
+bruce
+officials
+caroline
+admitted
+remarks
+Sgt
+douglas
+enterprises
+businessman
+questioning
+classifies
+confess
+charge
+claim
+majority
+joseph
+regards
+theorise
+executive-director
+another
+mocked
+premier
+only
+agreement
+lectured
+alice
+bbc
+III
+newt
+agreeing
+likening
+characterises
+brian
+tony
+arguing
+lawmaker
+viewers
+says
+hoped
+restate
+eric
+argues
+gloated
+bishop
+harding
+commenting
+analysis
+official
+believing
+carped
+although
+whether
+Miss
+blamed
+note
+boulevard
+Tex
+carps
+considers
+sequel
+advisor
+specify
+attacked
+mention
+subsidiaries
+it
+whose
+rants
+growls
+cathedral
+berate
+second
+deride
+Ga
 report
-hint
+league
 capital
 script
-program
-third
-attacked
+republican
+then-candidate
+last
 services
-cautions
-jake
-thomas
-whined
-denise
-alleges
-brandon
-complain
-beverly
-scoff
-january
-september
-condemns
-been
-near
-hisses
-officials
-ken
-interject
-agree
-answer
-toasting
-subsequently
-jeb
-councillor
-tweeted
-peter
-Mass
-swears
-classifies
-betsy
-growled
-warning
-wireless
-susan
-coalition
-got
-governor
-Calif
-editorial
-proposed
-bill
-nicholas
-singing
-society
-opines
-lambaste
-fox
-four
-than
-for
-USA
-emphasize
-viewed
-foods
-tunnel
-interjected
-organisers
-deborah
-deputies
-carrier
-hinted
-accusing
-asserts
-specified
-monthly
-assures
-sean
-promises
-latest
-republicans
-subsidiary
-suit
-chastised
-researcher
-murmured
-exhorts
-biography
-mutters
-hollers
-railways
-dubbing
-summarising
-rule
-either
-founder
-hope
-diane
-affirm
-chris
-democrats
-jerry
-surgeon
-yesterday
-echoing
-aaron
-chiding
-insinuates
-singer
-capt.
-preaching
-lament
-hannah
-deemed
-muses
-underlines
-questions
-tribune
+rates
+craig
+mx.
 studios
-later
-demanding
-Sgt
-brian
-would
-same
-organizers
-coast
-praised
-wondered
-goes
-quickly
-jean
-added
-insinuated
-judy
-house
-gloat
-touts
-crowd
-snorts
-lecturer
-my
-driver
-july
-andrew
-whispers
-crow
-manning
-argue
-claim
-cheryl
-donald
-marvelled
-counsel
-trustee
-praises
-conceded
-read
-scott
-writer
-Okla
-ted
-mocks
-gop
-energy
-referring
-story
-ellen
-assemblyman
-navy
-has
-lampoon
-theorizing
-audience
-survey
-ridicules
-answered
-organisation
-worried
+hail
+confessed
+before
+often
+councillor
+timothy
+january
+described
+rebuking
+revenues
 nurse
-fleming
-Oct
-releases
-record
-declare
-reflects
-reassure
-magazine
-reiterating
-castigate
-remarked
-her
-der
-kevin
-chided
-affirmed
-roars
-how
-allies
-julia
-maria
-scientist
-reiterates
-jennings
-doris
-republic
-study
-denounces
-amanda
-lori
-stress
-predict
-believed
-instead
-La
-carl
-ms
-jacob
-replied
-asks
-acknowledge
-assert
-november
-engineer
-pilot
-berate
-source
-emphasise
-accusation
-maintain
-confessing
-talks
-abc
-terry
-does
-clarifying
-alliance
-attack
-military
-frets
-june
-helen
-commercial
-rudy
-surrogate
-hissing
-minority
-earlier
-remark
-insists
-lawsuit
-alexander
-privately
-Mont
-assured
-chuckles
-lawmakers
-street
-stephanie
-joke
-within
-acknowledges
-chiming
-mentioned
-mother
-posted
-quoting
-affirms
-juan
-marco
+evelyn
+however
+counselor
+ruth
+jim
 marveled
-growl
-senior
-neighbour
-questioner
-weekly
-Nov
-implore
-nicknamed
+chiding
+marshal
+emphasize
+gushes
+laughing
+ridicules
+jennifer
+contend
+praises
 steve
-corporation
-retweets
-reaffirmed
-michael
-director-general
-update
-businesswoman
-army
-branding
-danny
-advisors
-recommended
-david
-pledging
-saw
-edward
-diana
-conglomerate
-paper
-tells
-barack
-secretary
-exhorted
-maintains
-alice
-Miss
-official
-thought
-another
-presidential
-explains
-lauren
 yet
-reply
-tonight
-notes
-claire
-predicting
-growling
-attacking
-implies
-must
-plead
-expert
-mock
-wail
-reads
-elaborates
-remarking
-carp
-holy
-corp
-guidance
-assertions
-witnesses
-saint
-spoken
-rebuke
-agency
-five
-apologise
-where
-protest
-family
-pier
-claimed
-jabbing
-lambasted
-article
-operative
-speculating
-order
-demand
-firefighter
-Mo
-shares
-AM
-highlighted
-worries
-these
-parents
-architect
-systems
-moaned
-wondering
-accusations
-asked
-sister
-deny
-friday
-reported
-larry
-mitch
-advising
-Wis
-prosecutors
-service
-raymond
-association
-worrying
-widower
-Jr
-chastise
-del
-summarize
-Sen
-chime
-representatives
-organizer
-directive
-referred
-chant
-electric
-da
-not
-transcript
-denying
-wife
-adds
-collings
-spot
-kellyanne
-clarified
-theorises
-atty.
-informed
-recommends
-highlights
-sharon
-contending
+melania
+lauren
+uncle
+coalition
+summary
+quoting
+club
+none
+state
+ann
 advertisement
-movies
-though
-terms
-kathleen
-criticises
-regarded
-party
-alan
-blame
-language
-groan
-den
-labs
-laughed
-agreement
-road
-demanded
-executive
+strategist
+theorising
+emphasised
+on
+doug
+called
+tells
+than
+justice
+remarked
+viewed
+mayor
+september
+retorting
+exclaims
+remark
+these
+lawrence
+hannah
+gop
+asserts
 fort
-argues
-chuck
-expressway
-caution
-publicly
-Wyo
-pershing
+jesse
+repeats
+vice
+indicated
+bestseller
+carrier
+lecturer
+me
+Mt
+pleading
+six
+thundering
+sources
+inc.
+berates
+suggest
+donald
+eulogizing
+surgeon
+apologises
+underscore
+more
+presenter
+divulged
+activist
+remembering
+jerry
+Gen
+leader
+co.
+speaker
+aaron
+matthew
+insinuates
+embassy
+maintains
+derides
+marvels
+administration
+pilot
+shouts
+professor
+criticize
+data
 daily
+friday
+demanding
+blogging
+would
+experts
+organizers
+condemns
+explained
+wondered
+automotive
+cousin
+church
+added
+denounces
+kingdom
+gloat
+mr.
+katherine
+judge
+rate
+nor
+both
+chris
+bin
+shares
+platforms
+dan
+marveling
+rails
+member
+condemn
+unless
+james
+widow
+dismissed
+refers
+president
+spells
+throughout
+emailing
+prof.
+refer
+shirley
+airways
+promised
+preaching
+comptroller
+reads
+thank
+expressway
+samuel
+has
+park
+alliance
+brags
+captain
+accuses
+channing
+partner
+journalist
+goes
+party
+review
+treasurer
+contending
+reflects
+canal
+exults
+Neb
+chide
+man
+observed
+many
+marvel
+enthuses
+readout
+chastises
+assertion
+allies
+documentary
+judy
+author
+melissa
+laments
+rip
+deplored
+study
+advisors
+calls
+st.
+commentator
+complained
+quickly
+gloats
+users
+speech
+informing
+holler
+lashes
+slide
+acknowledge
+listeners
+yesterday
+congressman
+moaning
+counsel
+dennis
+word
+golding
+classifying
+singer
+terry
+residents
+do
+telecom
+lawsuit
+announcement
+solutions
+alleges
+military
+exclaimed
+grumbling
+decry
+summarize
+apologised
+alleged
+rival
+go
+fretted
+laws
+sings
+got
+representatives
+mother
+spell
+written
+Md
+headline
+predicts
+protesting
+government
+liken
+courthouse
+dos
+planner
+hemmings
+dub
+barack
+juan
+janet
+muses
+reiterates
+growled
+neighbour
+cites
+weekly
+preached
+program
+theorized
+later
+Del
+spokesperson
+'n
+concluded
+informed
+denise
+claudia
+army
+tout
+indictment
+op-ed
+coach
+interjecting
+spokespeople
+Nev
+assure
+repeatedly
+ads
+remembered
+senate
+councilwoman
+chuckle
+emphasises
+larry
+groaned
+rosa
+sean
+assuring
+theorizing
+lampoons
+sunday
+explains
+joyce
+are
+reply
+deny
+derided
+secretary-general
+carp
+indeed
+adm.
+must
+mrs
+blasts
+earlier
+observe
+alderman
+highlighting
+helen
+actor
 countering
-statement
-e-mail
-snap
-dubs
+holy
+herald
+taunted
+segment
+see
+via
+economists
+declaring
+opined
+five
+complain
+swears
+paraphrasing
+characterize
+counter
+lansing
+jeb
+classified
+lisa
+operative
+pamela
+thanks
+bemoan
+dave
+repeat
+characterised
+given
+raves
+references
+pledged
+arena
+lynn
+boast
+never
+corporation
+asked
+moaned
+candidate
+eulogized
+La
+recently
+threaten
+remind
+whispering
+exhort
+news
+debra
+her
+were
+group
+la
+specifying
+this
+ltd
+release
+architect
+chime
+student
+chemicals
+referred
+emailed
+interim
+woman
+confesses
+exhorted
+reportedly
+considering
+its
+though
+spot
+financial
+which
+Sen
+atty.
+tim
+reiterating
+testimony
+highlights
+n
+lori
+chastise
+beverly
+terms
+mentioned
+crow
+entertainment
+speaks
+coroner
+enthusing
+dismissing
+language
+hissed
+lashing
+subsequently
+regard
+kevin
+road
+restated
+crows
+minister
+seeing
+theresa
+eulogizes
+director-general
+mark
+Wyo
+whom
+crowing
+mitch
+magazine
+cries
+divulges
+bridge
 trumpet
-theatre
 consultant
-Ky
-arguing
+edward
+he
+charged
 Rev
 chanting
-concludes
-questioned
+democrats
+exulting
 rulings
-channing
-analysis
-lt.
-christine
+fumes
+describes
+taunting
 industries
-berates
-retort
-contends
-over
-regarding
-enthuses
-e-mailed
-times
-entertainment
-secretary-general
-river
-thursday
-bancorp
-hiss
-deems
-carly
-last
-insisted
-its
-first
-praise
-bemoaned
-charging
-ministry
-so
-promise
-west
-commission
-center
-Col
-this
-democrat
-recommending
-premier
-disclosing
-apologising
-play
-nephew
-murmur
-fretted
-surveys
-charged
+criticizes
 henry
+several
+contends
+vowed
+book
+counters
+attacking
+executive
+advisers
+peter
+olivia
+by
+organisation
+editor
+whisper
+top
+deputies
+declared
+recalling
+again
+Rep
+Ky
+writer
+so
+organisers
+aunt
+commission
+contended
+mary
+quotes
+darling
+tease
+director
+disclosing
+replies
+flatly
+labs
+was
+rebuked
+foods
+jeremy
+you
+faults
 alicia
-deplores
-assistant
-airways
-gloria
-brother
-councilor
-crowing
-gerald
-often
+told
+enthuse
+transcript
+east
+highlighted
+condemning
+propose
+rebecca
 martin
-platform
-chair
+slammed
+officer
 characterising
-deride
-caroline
-scolds
+worker
+house
+chain
 muse
+railing
 monday
-saying
-philip
-deem
-recalled
-wayne
-others
-without
+italy
+countered
+arthur
+emily
+sterling
+historian
+Tenn
 customer
 city
-inspector
-referencing
+retweets
+reported
 jelly
-hail
 tower
-marshal
-about
+treated
+scoffing
 investigators
+raving
 essay
-confirm
-cited
-councilwoman
-indictment
-insisting
-deplored
+inform
+concedes
+mount
+insinuating
+e-mails
 square
 emphasising
-bills
-Mich
-Ga
-informs
-evelyn
-fretting
-joanne
-worry
-sneer
-allege
-views
-none
-congress
-mount
-marvel
-josh
-protester
-trumpets
-laughs
-treating
-contended
-pronounced
-reference
-pronounces
-records
-criticize
-paraphrased
-advises
-blasts
-believes
-raving
-senator
-beg
-griped
-allegations
-denied
-ryan
-presenter
-aide
-classify
-brands
-hints
-co-founder
-prof.
-group
-van
-rachel
-quipping
-references
-platforms
-ralph
-theresa
-letter
-snorting
-mike
-gillings
-international
-said
-adding
-Rep
-message
-lady
-reports
-op-ed
-port
-associate
-thunder
-paraphrase
-chairman-elect
-predicted
-view
-accuses
-shirley
-demonstrator
-rosa
-preach
-document
+debbie
+mountains
 old
-marie
-repeated
-next
-cbs
-response
-tony
-repeating
-shall
-mention
-warnings
-federation
-articles
-speaking
-Co
-bureau
-griping
-exclaim
-scoffing
-stock
-further
-betty
-denies
-blog
-alleged
-bishop
-interim
-Neb
-deeming
-were
-grumbled
-do
-complaint
-albert
-screams
-blogged
-irving
-andrea
-summarizing
-considers
-chastises
-reflect
-then
-theorising
-wailed
-chairwoman
-castigated
-answers
-startup
-billings
+informs
+echo
+browning
+international
+labels
 with
-karen
-term
-throughout
-lashes
+lieutenant
+force
+speculating
+nicknamed
+pope
+groan
+recounted
+yell
+headquarters
+ranted
+de
+wails
+highway
+reference
+clarify
+insistence
+him
+witnesses
+fox
+laughs
+affirming
+audience
+marie
+beyond
+bully
+write
+allegations
+superintendent
+pro
+associate
+always
+podcast
+Mont
+co-founder
+poll
+betsy
+jabbing
+blog
+slam
+warnings
+proclaims
+ronald
+adviser
+labeling
+excoriates
+begging
+gillings
+swear
+viewer
+adding
+toasting
+kathleen
+latest
+within
+of
+quip
+widower
+july
+jeffrey
+confessing
+summarizes
+and
+ripping
+implored
+raved
+christine
+pronounce
+chuckles
+document
+snort
+deploring
+opine
+plan
+characterise
+emphasizes
+upbraided
+opera
+shall
+hope
+gush
+articles
+whine
+raymond
+rudy
+jessica
+exclaim
+president-elect
+Lt
+further
+chant
+antonio
+order
+blasted
+oil
+today
+susan
+proposes
+episode
+federation
+charles
+screamed
+toasted
+teased
+manager
+film
+hollers
+andrea
+governor-elect
+times
+reflect
+murmurs
+tweeting
+le
+laura
+charging
+deal
+daniel
+documents
+billings
+attacks
+fretting
+chancellor
+ltd.
+answer
 pleaded
-canal
-retweet
-college
-video
-darling
-greeted
-snapped
-more
-Atty
+protested
+lampooned
+theorises
+across
+chairwoman
+hiss
+sighs
+stephen
+libertarian
 phil
-blasting
-doug
-beach
-february
-it
+reporter
+governor
+hinted
+insurance
+valley
 polls
 employees
-Adm
-after
-indicate
+michael
+gripes
+carping
 xi
-roared
-inc.
-complained
-our
-song
-derides
-an
-faulted
-courthouse
-continue
-excoriated
-referenced
-sighed
-known
-laws
-boss
-alleging
-assure
-muttered
-vow
-filing
-treated
-rating
-citing
-given
-fears
-power
-detectives
-Nev
-chanted
-gen.
-'n
-dave
-theorise
-cried
-benjamin
-partners
-moan
-whether
-member
-in
-are
-donna
-school
-claiming
-explaining
-she
-moaning
-decries
-richard
-congresswoman
-any
-also
-bestseller
-dr.
-recently
+apologizes
+sneered
+murmuring
+privately
+spoken
+jill
+series
+del
 ms.
-sen.
-studies
-james
-chide
-never
-whip
-promised
-declares
-version
-Minn
-on
-by
-joan
-jacqueline
-new
-indicating
-proclaim
-hoping
-segment
-speculate
-roar
-daughter
-or
-books
-posting
-castigating
-Md
-jackie
+admits
+excoriated
+publicly
 greet
-divulging
-gush
-dismissed
-disclose
-begging
-rally
-committee
-south
-retorts
-grumbling
-begged
-speculates
+jeff
+Corp
+considered
+underline
+muttered
+acknowledging
+filing
+apologizing
+mutters
+concludes
 resident
-actress
-lampooned
+sigh
+rant
+testify
+law
+supporter
+boasted
+confirmed
+interviewers
+court
+hastings
+they
+Aug
+moan
+moreover
+bystander
+in
+spoke
+fleming
+sighing
+elaborates
+apologise
+lamenting
+she
+stores
+decries
+predicted
+congresswoman
+josh
+not
+painting
+cautioned
+economist
+mocks
+studies
+rules
+record
+Ariz
+summarised
+whip
+den
+version
+prosecutor
+insinuate
+does
+USA
+jacqueline
+testifies
+demand
+over
+sign
+natalie
+Mass
+speculate
+acknowledged
+declare
+los
+posting
+there
+castigating
+dem
+berated
+confirm
+camp
+observes
+mike
+regarded
+inspector
+view
+blogs
+husband
+sing
+begged
+neighbor
+hospital
+surveys
+greeted
+brandon
 replying
 faulting
-charge
-your
-revenues
-snorted
-lawyer
-Colo
-regulation
-enthusing
-quips
-proclaimed
-rips
-stating
-shouted
-compares
-there
-argument
-gardens
-continued
-toasts
-exhort
-underscore
-before
-theorize
-St
-prison
-states
-executives
-agreeing
-Lt
-between
-carping
-minutes
-towards
-boasting
-police
-previously
-ruth
-wharf
-rates
-two
-freeway
-poem
-decision
-discloses
-hissed
-agreed
-when
-bruce
-opine
-lawyers
-mary
-us
-vice-presidential
-actor
-scolding
-melissa
-chuckled
-rave
-boasted
-implored
-Tex
-arena
-herald
-confirming
-yes
-dorothy
-vice
-joshua
-know
-email
-superintendent
-divulge
-contract
-recount
-greeting
-lambasting
-apply
-laugh
-fund
-crows
-may
-justin
-pledge
-swore
-however
-pledged
-sign
-behind
-criticizes
-they
-gushing
-restating
-both
-observing
-Kan
-north
-blasted
-reassuring
-governor-elect
-advisor
-interview
-lauded
-saturday
-dismisses
-exclaiming
-cllr.
-worker
-simply
-comptroller
-father
-hospital
-marvels
-underscored
-mountains
-page
-attorney
-commenting
-every
-hailed
-proposal
-summarise
-pleading
-willie
-criticizing
-decrying
-deal
-pharmaceuticals
-quoted
-rebuking
-words
-n
-Ore
-cfo
-upbraiding
-exult
-reportedly
-lecture
-along
-deplore
-libertarian
-rep.
-yearly
-wonder
-janet
-johnny
-global
-quip
-sighs
-martha
-explained
-argued
-rated
-implied
-tom
-one
-timothy
-northwest
-knowing
-comment
-many
-post
-reaffirming
-recounts
-Del
-stressing
-retorting
-insinuate
-regard
-von
-call
-grumbles
-remembered
-yelled
+fault
+conceded
+stresses
+rebukes
+founder
+moans
 Ill
-implores
-department
-gripe
-jimmy
-bully
-second
-answering
-up
-Ms
-specifying
-branded
-advise
-embassy
-noted
-attacks
-president
-ltd.
-reveal
-author
-deriding
-candidate
-and
+wednesday
+jennings
 tomorrow
-witness
-slogan
-suggest
-lisa
-widow
-classifying
-eddie
-analyst
-chemicals
-proposing
-compare
-enthused
-Feb
-station
-being
-refer
-fearing
-likens
-comments
-hillary
-miss
-tim
-contend
-lashed
-thinking
-conceding
-caller
-wrote
-emailing
-hall
-retailer
-arthur
-describe
-observe
-rebecca
-don
-democratic
-st.
-lynn
-rules
-whines
-christopher
-valley
-complains
-Mar
-gregory
-condemned
-again
-president-elect
-have
-brag
-Capt
-press
-august
-condemning
-rants
-insinuating
-mr.
-teases
-advisers
-tweet
-be
-frances
-proclaiming
-vowing
-denounced
-ugly
-theater
-declaring
-loretta
-very
-journalist
-rhetoric
-co.
-laughing
-snapping
-responding
-liken
-roaring
-boulevard
-december
-once
-enterprises
-cites
-elizabeth
-lash
-janice
-lectures
-mr
-audit
-spells
-katherine
-councilmember
-to
-dean
-chain
-associated
-scholar
-cardinal
-randy
-poll
-march
-members
-retweeting
-taunting
-out
-still
-fred
-joyce
-should
-why
-mrs.
-posts
-laura
-keating
-mentioning
-experts
-ann
-debra
-Ind
+rips
+or
+shouted
+jimmy
+summarized
+las
+apologized
+answers
+hoping
+joe
+chastised
+airport
+source
 resolution
-laud
-reporter
-sarah
-bystander
-growls
-apologises
-passenger
-del.
-jim
-cable
-apologizing
-urged
-bemoans
-hollered
-upbraided
-screamed
-alderwoman
-considered
-team
-counters
-reporting
-state
-mused
-a
-appealing
-sgt.
-analysts
-Dr
-phrase
-activist
-initially
-retweeted
-gone
-threatened
-slammed
-listeners
-that
-force
-spoke
-derided
-OK
+for
+executives
+talk
+interject
+St
+aides
+appearance
+thunders
+agency
+protester
+website
+retweet
+insisted
+gary
+announce
+biography
+memo
+snorts
+maria
+echoes
+notes
+had
+society
+children
+branding
+gerald
+denounce
+their
+vice-presidential
+tunnel
+stephanie
+chuckled
+tina
+did
+answered
+toast
+maintained
+whiting
+department
+correspondent
+whispered
+towards
+keating
+going
+branded
+email
+researcher
+divulge
+conceding
+message
+organization
+roars
+steven
+memos
+preaches
+patricia
+worries
+wife
+ed
+chimes
+questioner
+questioned
+behind
+firm
+trust
+rest
+murmured
+classify
+rated
+mosque
+Kan
+chided
+bellowing
+relatives
+deplores
+describe
+admiral
 harry
+freeway
+implore
+wailing
+condemned
+building
+exhorts
+father
+nominee
+am
+underscored
+marvelled
+amanda
+sam
+partners
+revealing
+every
+theorizes
+lt.
+how
+greeting
+lambasted
+toward
+same
+pharmaceuticals
+third
+dubs
+recount
+indicate
+musical
+snaps
+upbraiding
+leaders
+joan
+brief
+del.
+get
+deplore
+councilor
+yearly
+west
+wonder
+assembly
+demanded
+exulted
+businesswoman
+frank
+martha
+argued
+implying
+knew
+retort
+ms
+known
+sneers
+assertions
+ridiculing
+continues
+compare
+all
+diane
+systems
+pastor
+stock
+recalled
+wendy
+eddie
+von
+Mo
+caption
+staffers
+cllr.
+grumbles
+reaffirmed
+compares
+vowing
+billy
+doctor
+lawyer
+gushing
+up
+excoriate
+lauded
+assert
+advise
+worrying
+Feb
+went
+pleads
+proposal
+about
+either
+ridicule
+near
+very
+Wis
+witness
+congress
+recounts
+swearing
+reassured
+admit
+taunts
+gloria
+letter
+acknowledges
+against
+business
+labelling
+insisting
+being
+underlines
+fearing
+snap
+your
+hillary
+ruling
+jabbed
+gazette
+characterizes
+thinking
+lecture
+caller
+decrying
+reports
+affirm
+opponents
+upbraids
+telling
+ceo
+protest
+jab
+upbraid
+threatens
+bills
+north
+Dec
+implied
+power
+carl
+spokeswoman
+spelling
+pronounced
+Ms
+delegate
+rule
+brag
+capt.
+nicholas
+julia
+bemoans
+statements
+regulation
+richard
+teases
+us
+be
+thanked
+according
+proclaiming
+nicknaming
+reminding
+project
+replied
+supporters
+foundation
+barbara
+banner
+george
+OK
+kathy
+snapping
+russell
+roaring
+attorneys
+play
+quipping
+interjected
+msnbc
+teasing
+three
+elaborated
+laugh
+lawmakers
+writing
+recommending
+august
+bay
+rick
+Ark
+dean
+agree
+bureau
+yelling
+draft
+album
+lament
+ranting
+appeals
+retweeting
+threatened
+two
+movie
+retorts
+Co
+person
+other
+reflected
+posts
+pac
+explain
+retailer
+mrs.
+saint
+touts
+ally
+promise
+brand
+paul
+directive
+street
+opines
+treats
+ben
+emphasizing
+institute
+decried
+Ind
+northeast
+conglomerate
+around
+alderwoman
+accused
+aide
+christopher
+pershing
+sang
+claims
+surrogate
+coast
+analysts
+thursday
+ted
+once
+phrase
+newspaper
+driver
+hollering
+because
+todd
+anna
+hall
+coastguard
+monthly
+sandra
+responds
+knowing
+shouting
 onto
+specifies
 if
-testified
-emphasised
+organizer
+description
 warns
 tweets
-virginia
-sworn
-ruling
-predicts
-swear
-touting
+fly
+deputy
+PM
+avenue
+declares
+supply
 keith
 council
-description
-interjecting
-opining
-painting
-historian
-famously
+elaborate
+proposing
+bragging
+pledge
+opponent
 apologize
-residents
-just
-warned
-motion
-characterised
-demands
-proposes
-firefighters
-spokeswoman
+paraphrase
+reaffirming
+mentioning
+warn
+former
+groaning
+journal
+roy
+hisses
+emphasise
 meanwhile
-unless
-talk
-brief
+singing
+hinting
+da
 commissioner
-praising
-la
-advised
+scoff
+analyst
+simply
 Ltd
-despite
-dismiss
-sung
-plaza
-refers
-columnist
+lawyers
+cautions
+deems
+praised
+chairman-elect
+the
 reassures
-most
-word
-testifies
-director
-nicknaming
-cnn
+randy
+daughter
+Col
+joshua
+physician
 Ft
 technologies
-under
+bellowed
+jean
 speculated
-other
-bay
+david
 blames
-blogs
-always
-across
-beyond
-question
-relatives
-taunts
-journal
-fellow
-likened
-writing
-frequently
-eulogize
-senate
-dick
-describing
-gloated
-league
-sees
-wails
-groaned
-manifesto
-gripes
-cautioned
-podcast
-viewers
-top
-episode
-recounted
-paul
-screaming
-knows
-UK
-stebbing
-slams
-detective
-alderman
-teacher
-exclaims
-affirming
-taunted
-nickname
-paraphrases
-label
-pleads
-supporters
-write
-cautioning
-jennifer
-early
-labeling
-conclude
-pronounce
-park
-bank
-catherine
-treat
-ad
-col.
-confess
-termed
-responded
-clarify
-spelling
-but
-thanks
-maybe
-opera
-economist
-assertion
-anchor
-dos
-april
-raves
-mogul
-toast
-chelsea
-eulogizes
-pope
-condemn
-teased
-grumble
-seen
-fly
-dismissing
-even
-clip
-berating
-ridiculed
-stated
-went
-debbie
-banner
-thanking
-highlight
-him
-documentary
-highway
-judgment
-nicole
-university
-mosque
-airlines
-student
-theorized
-am
-students
+teresa
+update
+urges
+don
+labelled
+blast
+insists
+figures
+hint
+corp.
+paraphrased
+criticism
+owner
+growl
+nancy
 novel
-ads
-reading
-restates
-assuring
-emphasizing
-motorway
-eulogized
-denounce
-rail
-thundering
-diplomat
-labeled
-site
-cummings
-island
-producer
-labels
-charlie
-airport
-mall
-pac
-affidavit
-fumed
-trumpeted
-characterizing
-thundered
-divulges
-mutter
-toward
-Vt
-mayor
-protesting
-rant
-chuckle
-delegate
-deming
-characterise
-some
+bob
+envoy
+advises
+researchers
+reuters
+jose
+preach
+now
+kellyanne
+worry
+miss
+Ore
+feared
+yes
+post
+deem
+colonel
+UK
+demands
+cnn
+wailed
+cheryl
+river
+maintaining
+TV
+his
+per
+agrees
 could
-calls
-eulogizing
-leader
-remind
-automotive
-three
+why
+adam
+following
+words
+corp
+knows
+virginia
+most
+rally
+echoed
+referencing
+snapped
+treat
+betty
+col.
+posted
+castigate
+february
+treating
+calling
+but
+bancorp
+maybe
+sarah
+suit
+remember
+add
+Mich
+warning
+philip
+manning
+characterizing
+charlie
+citing
+bemoaning
+christina
+grumble
+dick
+centre
+announces
+to
+any
+protests
+dorothy
+stated
+growling
+attack
+theorised
+few
+tuesday
+concede
+councilmember
+councilman
+apologising
+judgment
+carol
+university
+Va
+quipped
+after
+willie
+robert
+senator
+thought
+southeast
+put
+reassure
+interviewer
+airlines
+II
+matt
+host
+rail
+communications
+diplomat
+trumpeted
+site
+deeming
+island
+stressing
+also
+members
+disclose
+mall
+brands
+recall
+quoted
+roared
+nbc
+thundered
+mutter
+referring
+lampoon
+a
+speaking
+laughed
+movies
+plaza
+retweeted
+deming
+video
+some
+stress
+next
+chants
+exclaiming
+my
+shout
+brigade
 ambassador
 tell
-holdings
-newspaper
-software
-anne
-building
-insurance
-aunt
+Jr
+such
+sheriff
+reiterate
+confirming
+mocking
+emma
 neither
-jill
-former
-joe
-apologised
-begs
-robert
-mark
-lawrence
-researchers
-cousin
-snort
+wondering
+alleging
+lampooning
+minutes
+coo
+danny
+latter
+platform
+implores
+principal
+startup
 allegation
-lawmaker
-minister
-railing
-belly
-excoriate
+police
+underlined
+releases
+allege
+observing
 brenda
-recall
+northwest
 negotiator
-carped
+johnny
 expression
 william
-partner
+slams
 threatening
-foundation
+predict
 chides
-clarifies
-doctor
-II
-neighbor
-Sept
-councilman
-newt
-because
-imply
-firm
-mitt
+them
+mock
+lectures
+mogul
+cardinal
+voters
+andrew
+carlos
+Mar
+greets
+claire
 criticised
 anthony
-rapper
-charges
-pastor
+might
+eulogize
+insinuated
 bellow
-several
-see
-mocking
-castigates
-marvelling
-underlining
-supporter
-spokespeople
-per
+toasts
+elaborating
+account
+during
+lee
+howard
+restates
+our
+cable
 vice-president
 southwest
 fret
-howard
-olivia
-continues
-hailing
-staffer
-republican
-san
-sergeant
-coo
-ranting
-recalling
-Mt
-told
-opinion
-inc
-letters
-underscoring
-jason
-describes
-lake
+cbs
 no
-asserted
-mx.
-hopes
+rating
+conclude
+saw
+ellen
+fuming
+urged
+along
+Calif
+port
+chair
+confirms
+cite
+vladimir
+insist
+tweet
+through
+bemoaned
+disclosed
+margaret
+bill
+megan
+complains
 imploring
 roger
-northeast
-announce
-treats
-pamela
-emphasises
-ripping
-voter
-spokesman
-whispering
-tease
+committee
+responded
+michelle
+story
+ewing
+beach
+crowd
+vows
+gone
+luis
 Gov
 speak
-sing
-recommend
-network
-outside
-stressed
-might
-review
-column
-cindy
-nathan
-reflecting
-whine
-dub
-marveling
-specify
-likening
-criticism
-viewer
-responds
-sneered
-scream
-yell
-leaders
-executive-director
-announcing
-stephen
-Jan
-inform
-taunt
-confesses
-go
-golding
-emily
-anna
-lamenting
-apologized
-bellows
-aides
-what
-jabbed
-he
-IV
+divulging
+jabs
+chairperson
+library
+e-mailing
+proposed
+summarises
+song
 while
-steven
-underline
-lee
-lamented
-pledges
-suggested
-lampooning
-kingdom
+nathan
+boasting
+hailing
+contributor
+warned
+crying
+talking
+Minn
+reveals
+hollered
+seen
+criticized
+touting
+detective
+lash
+quips
+gripe
+summarise
+out
+petition
+dismiss
+viewing
+rebuke
+testifying
+assemblyman
+democrat
+Atty
+bellows
+stating
+kimberly
+tribune
+question
+agreed
+pier
+voter
+engineer
 greg
-hastings
-sources
+novels
+affirms
+plead
+alex
+media
+instead
+scholar
+asserting
 county
-reaffirm
-camp
-propose
-church
-corp.
-chairman
-principal
-amendment
-announcement
-margaret
-admiral
-guidelines
-stresses
-coastguard
+accusation
 films
-craig
-exclaimed
-indeed
-reminds
-memos
-reiterated
-hinting
+sharon
+songs
+demonstrator
+griping
+blasting
+judith
+Okla
+advising
+boss
+guidelines
+motorway
+still
+strategists
+jacob
+november
+reassuring
+from
+suggested
+editorial
+chuck
 urge
-hollering
-brigade
+argument
+we
 scolded
-company
-woman
-comedian
-add
+summarizing
+worried
+labeled
+wireless
 cynthia
 `
 
 var setEnds = [...]uint32{
-	6, 12, 20, 24, 27, 34, 44, 50, 55, 62, 69, 76,
-	83, 86, 91, 97, 102, 107, 113, 117, 125, 133, 142, 152,
-	156, 162, 167, 176, 181, 188, 194, 203, 210, 218, 228, 237,
-	246, 256, 265, 276, 287, 295, 303, 311, 318, 323, 333, 341,
-	347, 352, 359, 365, 370, 380, 389, 398, 410, 414, 418, 425,
-	433, 441, 447, 454, 465, 474, 484, 490, 497, 507, 517, 531,
-	539, 548, 558, 569, 574, 587, 593, 602, 610, 617, 627, 638,
-	648, 658, 667, 676, 682, 689, 692, 699, 706, 715, 722, 730,
-	740, 746, 756, 765, 771, 781, 788, 793, 805, 812, 819, 823,
-	829, 834, 842, 850, 857, 863, 867, 872, 877, 885, 889, 893,
-	903, 913, 920, 928, 935, 942, 947, 952, 962, 969, 973, 979,
-	992, 997, 1004, 1009, 1018, 1025, 1038, 1046, 1051, 1057, 1068, 1080,
-	1088, 1094, 1102, 1109, 1113, 1121, 1129, 1135, 1141, 1148, 1156, 1159,
-	1164, 1176, 1186, 1192, 1205, 1211, 1217, 1224, 1230, 1238, 1241, 1248,
-	1255, 1262, 1268, 1274, 1284, 1291, 1301, 1308, 1316, 1327, 1334, 1348,
-	1360, 1370, 1375, 1382, 1390, 1395, 1405, 1417, 1432, 1440, 1445, 1452,
-	1457, 1466, 1471, 1481, 1491, 1500, 1510, 1517, 1528, 1533, 1540, 1547,
-	1556, 1560, 1574, 1582, 1588, 1595, 1603, 1617, 1622, 1631, 1642, 1652,
-	1661, 1664, 1674, 1681, 1685, 1689, 1697, 1701, 1711, 1721, 1731, 1736,
-	1743, 1748, 1757, 1772, 1787, 1791, 1795, 1803, 1814, 1821, 1829, 1837,
-	1845, 1852, 1862, 1869, 1876, 1886, 1890, 1899, 1908, 1918, 1924, 1932,
-	1938, 1946, 1953, 1962, 1972, 1977, 1985, 1996, 2003, 2009, 2015, 2024,
-	2036, 2045, 2049, 2052, 2058, 2067, 2077, 2081, 2088, 2093, 2096, 2106,
-	2113, 2124, 2129, 2141, 2145, 2150, 2161, 2165, 2172, 2179, 2185, 2190,
-	2198, 2203, 2209, 2215, 2223, 2230, 2236, 2251, 2256, 2265, 2276, 2286,
-	2295, 2300, 2308, 2314, 2321, 2331, 2342, 2349, 2357, 2363, 2371, 2376,
-	2385, 2399, 2403, 2412, 2421, 2427, 2431, 2439, 2449, 2457, 2465, 2473,
-	2481, 2485, 2492, 2501, 2509, 2514, 2517, 2523, 2530, 2534, 2538, 2549,
-	2554, 2560, 2564, 2572, 2581, 2586, 2594, 2597, 2604, 2610, 2618, 2625,
-	2629, 2634, 2640, 2652, 2663, 2669, 2675, 2679, 2687, 2696, 2703, 2708,
-	2711, 2722, 2734, 2746, 2758, 2769, 2773, 2784, 2792, 2796, 2803, 2814,
-	2822, 2832, 2840, 2848, 2856, 2864, 2871, 2881, 2889, 2899, 2911, 2918,
-	2925, 2935, 2943, 2950, 2961, 2965, 2971, 2978, 2993, 3003, 3011, 3020,
-	3026, 3037, 3045, 3053, 3059, 3069, 3073, 3082, 3093, 3099, 3112, 3120,
-	3125, 3129, 3139, 3148, 3159, 3169, 3177, 3186, 3190, 3195, 3204, 3212,
-	3223, 3233, 3239, 3246, 3259, 3268, 3281, 3289, 3300, 3305, 3312, 3324,
-	3330, 3333, 3336, 3340, 3343, 3350, 3357, 3364, 3369, 3374, 3381, 3387,
-	3395, 3403, 3407, 3417, 3423, 3431, 3438, 3442, 3450, 3455, 3460, 3466,
-	3470, 3478, 3484, 3491, 3501, 3504, 3512, 3518, 3523, 3532, 3538, 3544,
-	3553, 3557, 3565, 3571, 3580, 3590, 3593, 3600, 3607, 3616, 3620, 3624,
-	3629, 3635, 3646, 3656, 3664, 3671, 3680, 3689, 3695, 3704, 3711, 3716,
-	3724, 3731, 3741, 3749, 3761, 3772, 3777, 3784, 3788, 3798, 3803, 3811,
-	3817, 3825, 3831, 3835, 3842, 3853, 3863, 3869, 3879, 3889, 3894, 3904,
-	3916, 3923, 3931, 3937, 3946, 3950, 3957, 3965, 3972, 3982, 3988, 3999,
-	4003, 4015, 4022, 4029, 4033, 4042, 4047, 4055, 4059, 4067, 4073, 4080,
-	4086, 4093, 4100, 4111, 4118, 4125, 4135, 4147, 4156, 4166, 4176, 4184,
-	4190, 4199, 4204, 4212, 4221, 4229, 4236, 4245, 4247, 4251, 4260, 4264,
-	4273, 4282, 4291, 4300, 4306, 4314, 4320, 4334, 4342, 4352, 4362, 4367,
-	4373, 4385, 4389, 4394, 4401, 4409, 4419, 4427, 4437, 4442, 4450, 4458,
-	4466, 4472, 4477, 4486, 4494, 4504, 4512, 4520, 4532, 4540, 4548, 4554,
-	4558, 4566, 4575, 4583, 4590, 4599, 4608, 4613, 4621, 4625, 4628, 4638,
-	4645, 4658, 4665, 4669, 4682, 4685, 4689, 4700, 4703, 4711, 4716, 4724,
-	4733, 4744, 4748, 4755, 4760, 4768, 4775, 4783, 4789, 4798, 4807, 4816,
-	4821, 4828, 4835, 4842, 4850, 4858, 4867, 4875, 4881, 4889, 4899, 4908,
-	4913, 4918, 4925, 4935, 4939, 4949, 4955, 4962, 4971, 4984, 4988, 4999,
-	5007, 5013, 5018, 5025, 5036, 5042, 5050, 5058, 5067, 5073, 5083, 5087,
-	5096, 5102, 5112, 5121, 5126, 5135, 5143, 5151, 5158, 5167, 5171, 5176,
-	5181, 5185, 5189, 5199, 5206, 5212, 5219, 5231, 5242, 5250, 5259, 5267,
-	5274, 5283, 5291, 5301, 5309, 5317, 5322, 5331, 5338, 5350, 5361, 5366,
-	5376, 5387, 5396, 5404, 5414, 5422, 5430, 5439, 5447, 5459, 5464, 5471,
-	5479, 5484, 5490, 5497, 5503, 5513, 5519, 5527, 5537, 5545, 5551, 5559,
-	5570, 5577, 5583, 5593, 5600, 5607, 5614, 5620, 5631, 5641, 5649, 5657,
-	5663, 5673, 5677, 5683, 5689, 5694, 5705, 5711, 5719, 5728, 5733, 5741,
-	5746, 5752, 5763, 5768, 5774, 5780, 5786, 5792, 5799, 5808, 5811, 5818,
-	5823, 5830, 5839, 5844, 5852, 5858, 5864, 5871, 5878, 5888, 5896, 5904,
-	5912, 5921, 5926, 5932, 5939, 5944, 5948, 5954, 5958, 5965, 5975, 5981,
-	5987, 5999, 6004, 6008, 6016, 6027, 6036, 6043, 6053, 6062, 6075, 6083,
-	6089, 6097, 6101, 6110, 6117, 6125, 6134, 6143, 6152, 6164, 6174, 6183,
-	6187, 6191, 6197, 6204, 6213, 6219, 6223, 6230, 6236, 6242, 6252, 6263,
-	6272, 6278, 6287, 6293, 6303, 6310, 6315, 6322, 6330, 6339, 6347, 6350,
-	6355, 6358, 6364, 6372, 6377, 6389, 6396, 6405, 6414, 6420, 6427, 6434,
-	6444, 6455, 6464, 6475, 6481, 6485, 6491, 6496, 6507, 6516, 6523, 6532,
-	6538, 6543, 6549, 6560, 6565, 6575, 6583, 6592, 6600, 6607, 6615, 6623,
-	6633, 6643, 6648, 6656, 6665, 6675, 6682, 6692, 6697, 6704, 6717, 6725,
-	6735, 6742, 6749, 6757, 6765, 6770, 6776, 6785, 6791, 6798, 6808, 6819,
-	6826, 6830, 6838, 6848, 6854, 6866, 6875, 6886, 6894, 6911, 6918, 6932,
-	6937, 6946, 6952, 6961, 6973, 6979, 6988, 6992, 6999, 7005, 7018, 7024,
-	7030, 7037, 7047, 7056, 7066, 7072, 7077, 7086, 7094, 7102, 7115, 7124,
-	7131, 7135, 7141, 7149, 7155, 7162, 7173, 7182, 7192, 7200, 7205, 7211,
-	7218, 7223, 7228, 7234, 7245, 7255, 7260, 7265, 7270, 7279, 7290, 7300,
-	7306, 7313, 7320, 7327, 7332, 7342, 7348, 7356, 7363, 7368, 7376, 7384,
-	7394, 7402, 7412, 7424, 7430, 7437, 7449, 7452, 7459, 7462, 7474, 7482,
-	7488, 7496, 7506, 7514, 7521, 7531, 7543, 7549, 7556, 7561, 7568, 7577,
-	7583, 7589, 7598, 7602, 7614, 7622, 7630, 7642, 7651, 7659, 7662, 7671,
-	7675, 7685, 7689, 7695, 7711, 7721, 7731, 7740, 7746, 7755, 7758, 7762,
-	7773, 7781, 7786, 7791, 7800, 7805, 7815, 7825, 7835, 7841, 7850, 7861,
-	7872, 7879, 7890, 7904, 7911, 7918, 7924, 7933, 7944, 7953, 7959, 7964,
-	7970, 7979, 7985, 7989, 7994, 8002, 8012, 8017, 8026, 8036, 8041, 8048,
-	8054, 8065, 8073, 8082, 8086, 8095, 8101, 8112, 8122, 8129, 8134, 8139,
-	8147, 8155, 8166, 8169, 8177, 8181, 8190, 8200, 8211, 8219, 8228, 8237,
-	8241, 8251, 8262, 8270, 8277, 8286, 8291, 8301, 8310, 8319, 8325, 8339,
-	8357, 8363, 8372, 8380, 8385, 8391, 8397, 8402, 8411, 8415, 8421, 8428,
-	8437, 8446, 8455, 8458, 8466, 8471, 8482, 8489, 8493, 8498, 8507, 8520,
-	8528, 8539, 8551, 8556, 8563, 8570, 8578, 8586, 8594, 8600, 8607, 8616,
-	8626, 8634, 8641, 8649, 8659, 8667, 8674, 8680, 8687, 8696, 8702, 8717,
-	8724, 8733, 8740, 8745, 8752, 8759, 8766, 8771, 8780, 8786, 8793, 8801,
-	8810, 8815, 8825, 8837, 8843, 8848, 8854, 8862, 8868, 8882, 8888, 8896,
-	8902, 8915, 8926, 8936, 8945, 8952, 8964, 8970, 8975, 8978, 8986, 8993,
-	9002, 9009, 9015, 9021, 9028, 9034, 9039, 9048, 9054, 9061, 9066, 9076,
-	9085, 9092, 9101, 9111, 9122, 9132, 9143, 9151, 9161, 9173, 9181, 9188,
-	9197, 9204, 9212, 9216, 9223, 9235, 9242, 9247, 9257, 9262, 9271, 9278,
-	9284, 9295, 9301, 9307, 9311, 9318, 9327, 9338, 9348, 9354, 9362, 9369,
-	9378, 9383, 9392, 9406, 9411, 9418, 9422, 9430, 9435, 9443, 9449, 9454,
-	9464, 9472, 9483, 9498, 9508, 9513, 9521, 9529, 9542, 9547, 9554, 9563,
-	9567, 9573, 9582, 9587, 9591, 9600, 9605, 9615, 9621, 9629, 9638, 9649,
-	9658, 9667, 9670, 9677, 9685, 9693, 9702, 9708, 9716, 9722, 9729, 9734,
-	9742, 9749, 9757, 9761, 9769, 9774, 9783, 9786, 9796, 9803, 9811, 9819,
-	9826, 9833, 9845, 9855, 9865, 9873, 9878, 9889, 9896, 9907, 9918, 9926,
-	9934, 9943, 9948, 9954, 9959, 9970, 9977, 9985, 9991, 9999, 10007, 10013,
-	10021, 10029, 10037, 10042, 10047, 10052, 10061, 10066, 10072, 10081, 10084, 10090,
-	10100, 10104, 10110, 10119, 10122, 10129, 10134, 10145, 10149, 10154, 10162, 10165,
-	10173, 10184, 10193, 10204, 10215, 10222, 10228, 10233, 10238, 10247, 10254, 10263,
-	10267, 10274, 10282, 10289, 10296, 10302, 10308, 10314, 10325, 10329, 10337, 10342,
-	10345, 10350, 10359, 10365, 10374, 10383, 10388, 10396, 10403, 10406, 10410, 10416,
-	10423, 10432, 10443, 10447, 10455, 10463, 10471, 10485, 10489, 10494, 10505, 10509,
-	10518, 10522, 10527, 10535, 10541, 10547, 10553, 10558, 10567, 10576, 10584, 10589,
-	10592, 10595, 10600, 10611, 10615, 10626, 10635, 10642, 10650, 10660, 10665, 10674,
-	10677, 10683, 10691, 10703, 10706, 10713, 10719, 10729, 10734, 10744, 10753, 10761,
-	10767, 10777, 10783, 10791, 10801, 10808, 10819, 10828, 10836, 10846, 10855, 10864,
-	10871, 10876, 10885, 10893, 10900, 10905, 10916, 10926, 10932, 10943, 10948, 10956,
-	10964, 10973, 10979, 10988, 10996, 11006, 11013, 11020, 11031, 11038, 11047, 11050,
-	11057, 11064, 11075, 11084, 11087, 11095, 11103, 11111, 11119, 11128, 11135, 11146,
-	11151, 11157, 11163, 11167, 11175, 11180, 11189, 11199, 11206, 11213, 11218, 11224,
-	11230, 11238, 11243, 11246, 11264, 11270, 11279, 11287, 11296, 11301, 11309, 11318,
-	11322, 11328, 11335, 11346, 11350, 11358, 11363, 11370, 11375, 11381, 11396, 11404,
-	11413, 11421, 11430, 11441, 11447, 11453, 11458, 11464, 11468, 11475, 11482, 11488,
-	11496, 11504, 11509, 11516, 11527, 11532, 11540, 11550, 11555, 11565, 11569, 11575,
-	11583, 11594, 11609, 11617, 11627, 11634, 11643, 11653, 11664, 11670, 11677, 11684,
-	11696, 11703, 11712, 11720, 11732, 11742, 11747, 11756, 11767, 11773, 11780, 11789,
-	11799, 11808, 11815, 11827, 11836, 11841, 11857, 11864, 11873, 11879, 11881, 11885,
-	11889, 11900, 11906, 11917, 11925, 11931, 11939, 11951, 11956, 11963, 11970, 11976,
-	11983, 11990, 11995, 12001, 12008, 12018, 12025, 12031, 12039, 12043, 12047, 12055,
-	12065, 12073, 12081, 12086, 12091, 12103, 12112, 12116, 12126, 12136, 12146, 12153,
-	12157, 12162, 12171, 12182, 12189, 12193, 12202, 12213, 12219, 12225, 12231, 12238,
-	12248, 12251, 12254, 12265, 12273, 12280, 12288, 12294, 12302, 12312, 12317, 12324,
-	12331, 12340, 12350, 12354, 12363, 12371, 12378, 12386, 12391, 12397, 12409, 12415,
-	12423, 12433, 12443, 12451, 12460, 12464, 12472, 12478, 12484, 12492, 12499, 12508,
-	12516, 12521, 12525, 12533, 12540, 12549, 12559, 12566, 12572, 12581, 12586, 12595,
-	12602, 12611, 12619, 12627, 12631, 12642, 12646, 12651, 12657, 12664, 12676, 12683,
-	12693, 12697, 12705, 12715, 12721, 12737, 12742, 12747, 12752, 12758, 12765, 12776,
-	12782, 12794, 12798, 12805, 12814, 12820, 12823, 12831, 12843, 12850, 12860, 12865,
-	12873, 12883, 12891, 12896, 12907, 12916, 12920, 12929, 12938, 12949, 12955, 12963,
-	12973, 12982, 12987, 12999, 13005, 13015, 13020, 13027, 13036, 13039, 13045, 13052,
-	13062, 13076, 13079, 13084, 13090, 13101, 13109, 13118, 13124, 13129, 13135, 13143,
-	13154, 13163, 13167, 13173, 13178, 13184, 13191, 13195, 13200, 13206, 13212, 13220,
-	13231, 13239, 13243, 13249, 13253, 13264, 13269, 13278, 13284, 13294, 13301, 13312,
-	13322, 13327, 13331, 13337, 13349, 13355, 13363, 13372, 13382, 13391, 13402, 13413,
-	13418, 13427, 13437, 13443, 13449, 13451, 13461, 13466, 13475, 13478, 13485, 13494,
-	13504, 13514, 13519, 13530, 13538, 13548, 13553, 13559, 13565, 13573, 13576, 13582,
-	13587, 13590, 13600, 13611, 13617, 13624, 13633, 13639, 13646, 13655, 13661, 13669,
-	13675, 13683, 13695, 13708, 13716, 13725, 13735, 13744, 13754, 13764, 13769, 13776,
-	13783, 13797, 13805, 13814, 13827, 13839, 13849, 13856, 13861, 13867, 13880, 13889,
-	13892, 13900, 13904, 13912, 13920, 13925, 13931, 13938, 13948, 13958, 13963, 13968,
-	13978, 13987, 13998, 14002, 14005, 14018, 14024, 14035, 14041, 14045, 14052, 14058,
-	14065, 14072, 14079, 14088, 14098, 14105, 14113, 14120, 14128, 14136, 14147, 14156,
-	14163, 14168, 14179, 14187, 14194, 14199, 14205, 14213, 14223, 14230, 14240, 14248,
-	14256, 14260, 14268, 14278, 14283, 14293, 14299, 14302, 14311, 14317, 14327, 14336,
-	14344, 14353, 14363, 14371, 14380, 14392, 14398, 14405, 14416, 14422, 14433, 14442,
-	14448, 14457, 14466, 14476, 14481, 14486, 14496, 14502, 14505, 14510, 14518, 14525,
-	14535, 14543, 14552, 14556, 14563, 14569, 14575, 14585, 14595, 14602, 14606, 14612,
-	14618, 14624, 14630, 14638, 14648, 14653, 14661, 14668, 14676, 14681, 14685, 14696,
-	14701, 14706, 14715, 14725, 14732, 14737, 14744, 14751, 14760, 14770, 14774, 14786,
-	14794, 14803, 14810, 14821, 14828, 14837, 14845, 14855, 14858, 14867, 14873, 14877,
-	14885, 14894, 14903, 14915, 14924, 14934, 14943, 14948, 14959, 14968, 14976, 14981,
-	14990, 14997, 15006, 15013, 15021, 15029, 15034, 15038, 15048, 15054, 15064, 15079,
-	15089, 15098, 15105, 15112, 15115, 15121, 15132, 15137, 15145, 15154, 15161, 15174,
-	15179, 15185, 15191, 15202, 15209, 15216, 15227, 15233, 15244, 15249, 15258, 15268,
-	15277, 15282, 15291, 15301, 15306, 15314, 15319, 15326, 15330, 15341, 15346, 15353,
-	15358, 15367, 15379, 15386, 15392, 15403, 15412, 15421, 15429, 15435, 15445, 15452,
-	15459, 15470, 15477, 15488, 15496, 15504, 15516, 15527, 15534, 15544, 15551, 15554,
-	15563, 15568, 15579, 15584, 15592, 15598, 15603, 15608, 15619, 15627, 15634, 15642,
-	15649, 15656, 15664, 15668, 15676, 15687, 15698, 15710, 15720, 15733, 15737, 15752,
-	15762, 15767, 15774, 15781, 15791, 15799, 15807, 15818, 15822, 15831, 15835, 15843,
-	15853, 15856, 15861, 15869, 15873, 15881, 15894, 15900, 15910, 15915, 15918, 15927,
-	15931, 15937, 15947, 15953, 15963, 15972, 15979, 15986, 15997, 16005, 16011, 16021,
-	16032, 16038, 16042, 16048, 16053, 16063, 16071, 16079, 16088, 16094, 16101, 16108,
-	16114, 16121, 16132, 16138, 16142, 16152, 16160, 16169, 16179, 16186, 16195, 16203,
-	16210, 16215, 16223, 16242, 16253, 16261, 16265, 16272, 16278, 16288, 16291, 16299,
-	16305, 16310, 16320, 16331, 16339, 16345, 16350, 16357, 16360, 16363, 16369, 16376,
-	16386, 16390, 16399, 16407, 16417, 16428, 16436, 16441, 16450, 16458, 16465, 16474,
-	16479, 16487, 16494, 16500, 16509, 16519, 16529, 16542, 16551, 16559, 16570, 16579,
-	16590, 16596, 16602, 16612, 16619, 16627, 16633, 16644, 16652, 16657, 16667, 16675,
-	16683, 16691, 16697, 16706, 16710, 16718,
+	5, 16, 25, 28, 38, 45, 56, 65, 72, 75, 82, 91,
+	98, 101, 106, 112, 119, 126, 134, 140, 146, 156, 164, 174,
+	178, 187, 194, 204, 210, 219, 227, 237, 244, 252, 262, 271,
+	283, 290, 299, 310, 316, 322, 333, 343, 350, 358, 368, 383,
+	392, 401, 411, 418, 426, 434, 448, 455, 460, 471, 478, 483,
+	493, 497, 503, 508, 512, 521, 529, 534, 545, 555, 564, 570,
+	578, 586, 595, 600, 605, 610, 617, 625, 632, 639, 650, 656,
+	660, 666, 671, 680, 686, 694, 704, 709, 718, 727, 734, 740,
+	752, 758, 763, 772, 778, 788, 799, 804, 809, 818, 825, 833,
+	841, 849, 854, 859, 867, 872, 879, 885, 888, 897, 907, 915,
+	924, 929, 936, 945, 955, 964, 974, 981, 990, 999, 1005, 1010,
+	1013, 1021, 1028, 1035, 1044, 1048, 1058, 1063, 1068, 1079, 1083, 1095,
+	1106, 1115, 1123, 1132, 1137, 1144, 1153, 1159, 1167, 1174, 1181, 1186,
+	1198, 1205, 1210, 1215, 1222, 1230, 1236, 1244, 1250, 1257, 1260, 1270,
+	1278, 1286, 1296, 1300, 1307, 1317, 1323, 1330, 1337, 1348, 1358, 1366,
+	1371, 1381, 1386, 1390, 1395, 1401, 1411, 1417, 1422, 1429, 1439, 1448,
+	1452, 1462, 1465, 1472, 1481, 1487, 1493, 1503, 1511, 1516, 1529, 1537,
+	1542, 1552, 1561, 1566, 1577, 1584, 1595, 1602, 1609, 1613, 1619, 1628,
+	1638, 1645, 1653, 1661, 1672, 1679, 1683, 1689, 1693, 1696, 1702, 1707,
+	1714, 1722, 1728, 1739, 1742, 1753, 1761, 1769, 1784, 1788, 1798, 1810,
+	1818, 1825, 1831, 1838, 1845, 1854, 1860, 1869, 1877, 1883, 1887, 1895,
+	1900, 1906, 1914, 1923, 1931, 1942, 1952, 1958, 1967, 1973, 1982, 1988,
+	2000, 2012, 2020, 2023, 2035, 2045, 2053, 2063, 2070, 2076, 2081, 2089,
+	2093, 2103, 2105, 2109, 2116, 2121, 2128, 2135, 2145, 2153, 2160, 2167,
+	2173, 2181, 2186, 2191, 2200, 2207, 2214, 2223, 2229, 2234, 2245, 2254,
+	2264, 2274, 2279, 2289, 2296, 2301, 2308, 2320, 2327, 2330, 2339, 2349,
+	2357, 2366, 2377, 2385, 2394, 2405, 2410, 2418, 2428, 2438, 2445, 2451,
+	2460, 2468, 2471, 2485, 2495, 2505, 2512, 2520, 2528, 2533, 2538, 2549,
+	2557, 2568, 2572, 2581, 2590, 2595, 2603, 2607, 2614, 2619, 2623, 2631,
+	2635, 2641, 2650, 2662, 2673, 2682, 2688, 2694, 2697, 2705, 2712, 2715,
+	2722, 2730, 2739, 2745, 2754, 2765, 2772, 2776, 2781, 2790, 2796, 2802,
+	2810, 2814, 2824, 2834, 2845, 2854, 2861, 2872, 2884, 2891, 2903, 2912,
+	2918, 2924, 2932, 2940, 2947, 2953, 2960, 2972, 2976, 2984, 2993, 3002,
+	3009, 3018, 3026, 3035, 3046, 3049, 3059, 3067, 3076, 3085, 3093, 3100,
+	3105, 3115, 3122, 3131, 3142, 3147, 3152, 3158, 3167, 3172, 3175, 3182,
+	3192, 3196, 3200, 3207, 3215, 3225, 3231, 3236, 3244, 3255, 3263, 3274,
+	3281, 3284, 3290, 3295, 3300, 3308, 3315, 3322, 3327, 3334, 3341, 3348,
+	3361, 3369, 3379, 3383, 3393, 3405, 3414, 3419, 3429, 3437, 3443, 3449,
+	3458, 3465, 3470, 3475, 3480, 3484, 3493, 3503, 3514, 3521, 3530, 3538,
+	3543, 3552, 3561, 3568, 3581, 3590, 3595, 3603, 3610, 3614, 3623, 3631,
+	3640, 3649, 3658, 3667, 3673, 3681, 3691, 3703, 3711, 3720, 3724, 3733,
+	3737, 3741, 3745, 3756, 3763, 3768, 3772, 3779, 3791, 3801, 3809, 3815,
+	3822, 3827, 3837, 3841, 3847, 3853, 3857, 3865, 3871, 3879, 3884, 3890,
+	3896, 3901, 3907, 3918, 3924, 3934, 3940, 3945, 3956, 3964, 3968, 3975,
+	3980, 3991, 4003, 4010, 4020, 4026, 4032, 4038, 4045, 4055, 4063, 4070,
+	4076, 4083, 4090, 4099, 4110, 4117, 4127, 4133, 4145, 4156, 4164, 4169,
+	4175, 4181, 4191, 4200, 4209, 4217, 4221, 4229, 4241, 4253, 4265, 4276,
+	4284, 4291, 4297, 4306, 4313, 4321, 4330, 4349, 4357, 4364, 4372, 4377,
+	4387, 4396, 4402, 4406, 4410, 4415, 4424, 4433, 4447, 4453, 4458, 4466,
+	4475, 4483, 4488, 4494, 4502, 4507, 4514, 4522, 4529, 4537, 4548, 4557,
+	4566, 4576, 4583, 4592, 4600, 4605, 4612, 4617, 4627, 4631, 4637, 4647,
+	4654, 4662, 4670, 4679, 4687, 4700, 4703, 4709, 4715, 4722, 4732, 4739,
+	4746, 4753, 4756, 4763, 4770, 4778, 4785, 4796, 4811, 4816, 4825, 4831,
+	4837, 4841, 4849, 4854, 4864, 4871, 4877, 4888, 4896, 4904, 4914, 4923,
+	4932, 4938, 4945, 4953, 4963, 4968, 4972, 4981, 4989, 4997, 5007, 5014,
+	5023, 5033, 5042, 5050, 5058, 5064, 5068, 5076, 5083, 5089, 5099, 5107,
+	5115, 5120, 5125, 5131, 5135, 5149, 5160, 5171, 5182, 5185, 5190, 5197,
+	5203, 5208, 5216, 5225, 5232, 5238, 5248, 5258, 5267, 5274, 5280, 5289,
+	5296, 5300, 5308, 5313, 5319, 5327, 5332, 5342, 5353, 5361, 5370, 5373,
+	5376, 5385, 5389, 5400, 5408, 5413, 5421, 5429, 5436, 5447, 5455, 5466,
+	5477, 5482, 5492, 5501, 5510, 5522, 5528, 5532, 5539, 5543, 5551, 5557,
+	5565, 5576, 5584, 5594, 5602, 5610, 5625, 5631, 5638, 5648, 5658, 5663,
+	5669, 5676, 5686, 5695, 5701, 5709, 5720, 5729, 5739, 5748, 5759, 5766,
+	5773, 5779, 5789, 5797, 5803, 5807, 5817, 5823, 5828, 5832, 5837, 5843,
+	5847, 5854, 5864, 5868, 5878, 5884, 5891, 5899, 5906, 5912, 5918, 5928,
+	5935, 5945, 5952, 5963, 5972, 5978, 5984, 5992, 6000, 6009, 6019, 6031,
+	6037, 6043, 6054, 6061, 6065, 6070, 6079, 6085, 6093, 6101, 6110, 6118,
+	6129, 6134, 6140, 6147, 6157, 6168, 6177, 6183, 6190, 6194, 6200, 6204,
+	6213, 6218, 6225, 6234, 6242, 6252, 6262, 6269, 6281, 6286, 6293, 6301,
+	6309, 6313, 6322, 6328, 6337, 6343, 6347, 6359, 6370, 6378, 6385, 6391,
+	6398, 6408, 6415, 6422, 6428, 6440, 6450, 6460, 6472, 6480, 6488, 6495,
+	6500, 6508, 6520, 6527, 6533, 6543, 6546, 6554, 6562, 6575, 6585, 6593,
+	6602, 6612, 6622, 6628, 6638, 6649, 6657, 6663, 6666, 6674, 6679, 6685,
+	6689, 6705, 6712, 6718, 6726, 6729, 6738, 6747, 6758, 6769, 6775, 6786,
+	6790, 6798, 6807, 6811, 6818, 6823, 6829, 6835, 6846, 6854, 6864, 6870,
+	6877, 6886, 6894, 6904, 6910, 6914, 6927, 6930, 6940, 6949, 6956, 6964,
+	6969, 6974, 6985, 6991, 6997, 7010, 7023, 7027, 7034, 7045, 7049, 7060,
+	7067, 7080, 7088, 7099, 7105, 7113, 7118, 7123, 7132, 7143, 7152, 7159,
+	7168, 7174, 7178, 7184, 7189, 7197, 7215, 7220, 7227, 7232, 7237, 7241,
+	7248, 7256, 7264, 7273, 7286, 7292, 7298, 7309, 7314, 7321, 7329, 7337,
+	7341, 7345, 7356, 7366, 7373, 7378, 7387, 7394, 7407, 7420, 7428, 7436,
+	7440, 7451, 7456, 7466, 7473, 7480, 7487, 7492, 7499, 7513, 7519, 7525,
+	7536, 7544, 7550, 7555, 7561, 7567, 7579, 7585, 7592, 7602, 7612, 7615,
+	7624, 7633, 7640, 7651, 7658, 7663, 7669, 7673, 7678, 7684, 7687, 7698,
+	7703, 7707, 7715, 7725, 7731, 7739, 7749, 7758, 7766, 7774, 7780, 7790,
+	7799, 7810, 7822, 7826, 7833, 7838, 7848, 7854, 7858, 7864, 7868, 7880,
+	7890, 7901, 7903, 7908, 7917, 7925, 7931, 7941, 7946, 7960, 7967, 7975,
+	7985, 7996, 8005, 8012, 8020, 8033, 8040, 8046, 8051, 8060, 8066, 8075,
+	8082, 8090, 8100, 8117, 8122, 8126, 8131, 8139, 8145, 8154, 8160, 8169,
+	8176, 8184, 8195, 8202, 8205, 8213, 8217, 8226, 8236, 8245, 8253, 8259,
+	8269, 8278, 8289, 8300, 8306, 8314, 8323, 8329, 8334, 8343, 8353, 8363,
+	8372, 8378, 8385, 8388, 8401, 8408, 8416, 8420, 8429, 8438, 8448, 8454,
+	8458, 8461, 8468, 8471, 8482, 8487, 8498, 8508, 8513, 8520, 8528, 8534,
+	8543, 8554, 8562, 8569, 8574, 8578, 8586, 8592, 8599, 8603, 8610, 8617,
+	8622, 8630, 8641, 8646, 8658, 8669, 8677, 8685, 8692, 8700, 8708, 8723,
+	8730, 8736, 8742, 8747, 8755, 8762, 8768, 8778, 8785, 8791, 8800, 8810,
+	8815, 8824, 8829, 8838, 8847, 8853, 8859, 8867, 8876, 8890, 8897, 8903,
+	8910, 8919, 8925, 8937, 8945, 8952, 8964, 8971, 8981, 8985, 8993, 8998,
+	9007, 9021, 9028, 9033, 9044, 9050, 9062, 9072, 9077, 9083, 9093, 9098,
+	9111, 9118, 9121, 9127, 9135, 9145, 9153, 9164, 9168, 9178, 9182, 9189,
+	9199, 9208, 9214, 9221, 9227, 9233, 9245, 9260, 9264, 9274, 9281, 9289,
+	9294, 9305, 9310, 9316, 9324, 9329, 9334, 9343, 9353, 9360, 9368, 9377,
+	9388, 9396, 9405, 9411, 9418, 9425, 9434, 9443, 9450, 9457, 9460, 9465,
+	9473, 9478, 9486, 9497, 9508, 9512, 9520, 9529, 9535, 9545, 9555, 9564,
+	9573, 9579, 9589, 9595, 9600, 9613, 9624, 9634, 9640, 9646, 9651, 9656,
+	9665, 9671, 9679, 9684, 9692, 9700, 9716, 9719, 9727, 9733, 9741, 9747,
+	9755, 9759, 9765, 9771, 9780, 9788, 9799, 9807, 9816, 9824, 9831, 9839,
+	9844, 9852, 9859, 9874, 9880, 9888, 9896, 9905, 9908, 9914, 9923, 9928,
+	9935, 9945, 9954, 9962, 9971, 9982, 9987, 9994, 10002, 10012, 10022, 10032,
+	10039, 10050, 10055, 10061, 10069, 10081, 10086, 10095, 10104, 10111, 10121, 10128,
+	10134, 10144, 10152, 10159, 10167, 10170, 10181, 10189, 10199, 10209, 10216, 10221,
+	10228, 10232, 10236, 10243, 10254, 10263, 10269, 10274, 10279, 10290, 10300, 10309,
+	10323, 10330, 10342, 10350, 10360, 10369, 10374, 10379, 10387, 10391, 10401, 10409,
+	10419, 10432, 10438, 10447, 10452, 10456, 10461, 10470, 10480, 10483, 10489, 10497,
+	10505, 10516, 10526, 10536, 10540, 10547, 10555, 10565, 10579, 10584, 10588, 10597,
+	10607, 10617, 10623, 10631, 10637, 10644, 10649, 10660, 10665, 10669, 10677, 10688,
+	10698, 10703, 10707, 10718, 10728, 10735, 10740, 10745, 10753, 10758, 10768, 10781,
+	10789, 10793, 10801, 10807, 10819, 10823, 10831, 10839, 10844, 10853, 10858, 10867,
+	10877, 10882, 10888, 10896, 10901, 10908, 10917, 10926, 10934, 10942, 10950, 10959,
+	10968, 10974, 10983, 10992, 11000, 11008, 11014, 11018, 11028, 11037, 11046, 11051,
+	11054, 11062, 11068, 11079, 11083, 11094, 11102, 11109, 11113, 11123, 11131, 11138,
+	11149, 11153, 11164, 11169, 11179, 11182, 11188, 11199, 11208, 11215, 11225, 11233,
+	11241, 11250, 11255, 11264, 11274, 11279, 11286, 11292, 11299, 11305, 11309, 11317,
+	11326, 11335, 11342, 11351, 11357, 11375, 11382, 11392, 11401, 11406, 11410, 11419,
+	11425, 11436, 11444, 11455, 11469, 11479, 11487, 11495, 11501, 11509, 11515, 11526,
+	11534, 11544, 11552, 11565, 11571, 11578, 11584, 11593, 11602, 11610, 11615, 11618,
+	11625, 11636, 11647, 11654, 11659, 11665, 11670, 11679, 11688, 11694, 11701, 11705,
+	11712, 11722, 11732, 11741, 11750, 11758, 11764, 11772, 11780, 11788, 11798, 11807,
+	11815, 11822, 11830, 11833, 11845, 11855, 11862, 11866, 11875, 11885, 11891, 11901,
+	11905, 11909, 11918, 11928, 11935, 11940, 11956, 11962, 11967, 11975, 11984, 11992,
+	11998, 12009, 12017, 12022, 12028, 12033, 12037, 12045, 12055, 12062, 12067, 12074,
+	12083, 12092, 12100, 12114, 12120, 12127, 12134, 12143, 12148, 12155, 12158, 12164,
+	12171, 12182, 12193, 12203, 12211, 12215, 12221, 12229, 12236, 12242, 12251, 12257,
+	12263, 12267, 12270, 12278, 12287, 12293, 12302, 12313, 12322, 12329, 12335, 12342,
+	12349, 12357, 12360, 12370, 12377, 12384, 12391, 12400, 12404, 12409, 12416, 12425,
+	12431, 12438, 12447, 12452, 12457, 12461, 12469, 12478, 12487, 12496, 12506, 12512,
+	12519, 12526, 12533, 12546, 12554, 12563, 12573, 12583, 12589, 12600, 12608, 12613,
+	12618, 12626, 12633, 12640, 12648, 12662, 12671, 12679, 12686, 12695, 12703, 12710,
+	12720, 12729, 12737, 12741, 12749, 12753, 12761, 12771, 12777, 12783, 12787, 12795,
+	12801, 12806, 12818, 12827, 12838, 12841, 12850, 12855, 12860, 12866, 12875, 12881,
+	12889, 12900, 12911, 12919, 12926, 12929, 12932, 12940, 12950, 12962, 12973, 12983,
+	12991, 12999, 13010, 13021, 13029, 13036, 13043, 13046, 13052, 13061, 13069, 13077,
+	13087, 13092, 13101, 13113, 13119, 13127, 13133, 13144, 13150, 13160, 13168, 13181,
+	13188, 13192, 13197, 13201, 13206, 13212, 13219, 13227, 13233, 13239, 13246, 13254,
+	13262, 13273, 13284, 13288, 13294, 13302, 13305, 13312, 13318, 13328, 13334, 13338,
+	13346, 13355, 13360, 13366, 13372, 13377, 13385, 13391, 13396, 13406, 13413, 13420,
+	13427, 13431, 13443, 13453, 13461, 13465, 13475, 13488, 13495, 13506, 13514, 13519,
+	13531, 13540, 13545, 13552, 13562, 13568, 13577, 13586, 13590, 13595, 13602, 13612,
+	13619, 13629, 13637, 13642, 13647, 13652, 13663, 13671, 13678, 13687, 13695, 13704,
+	13709, 13719, 13722, 13732, 13744, 13750, 13757, 13761, 13768, 13771, 13778, 13787,
+	13794, 13800, 13808, 13818, 13828, 13837, 13844, 13853, 13863, 13874, 13886, 13897,
+	13902, 13909, 13918, 13926, 13930, 13937, 13947, 13957, 13965, 13973, 13976, 13989,
+	13995, 14003, 14010, 14014, 14022, 14031, 14037, 14045, 14060, 14064, 14074, 14080,
+	14089, 14093, 14100, 14110, 14113, 14126, 14135, 14140, 14151, 14157, 14164, 14171,
+	14178, 14184, 14188, 14197, 14203, 14211, 14219, 14224, 14230, 14242, 14252, 14258,
+	14264, 14270, 14276, 14280, 14286, 14294, 14306, 14314, 14319, 14326, 14330, 14340,
+	14346, 14351, 14355, 14362, 14366, 14371, 14376, 14384, 14387, 14395, 14399, 14406,
+	14413, 14419, 14431, 14434, 14438, 14442, 14449, 14455, 14459, 14464, 14474, 14480,
+	14485, 14491, 14500, 14505, 14511, 14518, 14530, 14538, 14544, 14550, 14555, 14562,
+	14572, 14581, 14590, 14598, 14602, 14610, 14616, 14622, 14627, 14636, 14640, 14645,
+	14653, 14660, 14668, 14683, 14691, 14698, 14708, 14718, 14726, 14731, 14738, 14748,
+	14751, 14755, 14764, 14772, 14779, 14788, 14795, 14805, 14809, 14817, 14825, 14839,
+	14850, 14862, 14871, 14877, 14888, 14891, 14899, 14905, 14912, 14919, 14927, 14935,
+	14945, 14949, 14958, 14970, 14979, 14982, 14987, 14992, 14997, 15012, 15021, 15031,
+	15036, 15044, 15051, 15061, 15066, 15074, 15083, 15088, 15095, 15102, 15109, 15116,
+	15120, 15130, 15137, 15147, 15155, 15157, 15166, 15174, 15181, 15187, 15197, 15204,
+	15210, 15215, 15222, 15227, 15234, 15245, 15248, 15254, 15262, 15273, 15278, 15281,
+	15286, 15294, 15304, 15315, 15323, 15328, 15336, 15346, 15355, 15366, 15374, 15378,
+	15384, 15391, 15400, 15409, 15419, 15427, 15438, 15445, 15456, 15465, 15472, 15482,
+	15489, 15499, 15510, 15517, 15528, 15536, 15542, 15554, 15562, 15569, 15574, 15579,
+	15588, 15594, 15603, 15610, 15617, 15624, 15628, 15635, 15642, 15653, 15661, 15667,
+	15676, 15687, 15694, 15701, 15713, 15721, 15728, 15732, 15739, 15748, 15752, 15758,
+	15773, 15783, 15788, 15792, 15795, 15802, 15811, 15815, 15821, 15828, 15834, 15840,
+	15846, 15851, 15857, 15866, 15871, 15880, 15887, 15893, 15901, 15910, 15920, 15929,
+	15934, 15940, 15950, 15960, 15966, 15976, 15986, 15995, 16001, 16007, 16013, 16019,
+	16024, 16029, 16034, 16038, 16044, 16054, 16059, 16071, 16079, 16089, 16098, 16109,
+	16114, 16120, 16127, 16136, 16144, 16156, 16163, 16170, 16178, 16183, 16191, 16200,
+	16205, 16216, 16224, 16234, 16239, 16245, 16251, 16261, 16265, 16274, 16282, 16290,
+	16297, 16308, 16320, 16329, 16334, 16342, 16350, 16359, 16367, 16376, 16383, 16388,
+	16394, 16403, 16408, 16415, 16423, 16429, 16434, 16440, 16448, 16456, 16466, 16473,
+	16484, 16490, 16497, 16503, 16516, 16524, 16533, 16540, 16545, 16554, 16559, 16570,
+	16579, 16585, 16597, 16603, 16612, 16623, 16628, 16638, 16648, 16654, 16659, 16668,
+	16671, 16679, 16691, 16699, 16707, 16716, 16724,
 }
 
 var setMasks = [...]uint64{
-	281474976710656, 2314850208468434944, 81064793292668928, 1, 131080, 16777216, 18014407233634304, 2305843009213693952, 137438953472, 1152921504615235584, 18014398509481984, 18577348462903296,
-	562949953421312, 576460752303423488, 65536, 18014441593372672, 2147483712, 131136, 18014407099416576, 131136, 18014398509481984, 9007302333972480, 1152921916923707520, 8589934592,
-	8796093022208, 19140298416324608, 562949953421312, 274877906944, 553648128, 33554432, 1152921504606846976, 18014398509481984, 33554432, 65536, 19703248369745920, 2,
-	18014398509481984, 1125899906842624, 4194304, 19140298416324608, 18577348462903296, 8796093022208, 8796093022208, 18014398509481984, 18014398509481984, 33554432, 18014398509481984, 65536,
-	4194304, 18014398509481984, 18014398509481984, 1152921504606846976, 33554432, 18014398509481984, 18014398509481984, 68719476768, 18014398509481984, 2147483648, 137438953472, 18014407099416576,
-	33554432, 19703248369746432, 1152921504606846976, 27021597764222976, 18014398509481984, 144115188075856192, 18014407099416576, 18014398509481984, 1152921504606846976, 18014407099416576, 9007199254740992, 1152921504615235584,
-	18014398509481984, 4194304, 137438953600, 19703248369745920, 1, 18014398509481984, 18014398509481984, 18014398509481984, 65536, 33554432, 306244774661193728, 4112,
-	1152921504623624192, 18014398509481984, 65536, 4194304, 18014398509481984, 8933531975680, 576460752303424512, 33554432, 17592186044480, 1152921504615235584, 18014398509481984, 137438953472,
-	18014408173158400, 206158430336, 18014398509481984, 18014398509481984, 131072, 18014398509481984, 4, 131072, 2, 33554432, 19140298416324608, 4398046511104,
-	1152921504623624192, 562949953421312, 4194304, 281474976710656, 18014398509481984, 16777216, 9007199254740992, 4398046511104, 1152923703630102528, 64, 19140308080001024, 18014398509481984,
-	2048, 18014398509481984, 18014398509481984, 137438953472, 8796093022208, 18014398509484032, 33554432, 4503600164372544, 19140298416324608, 18014398509481984, 19703248369745920, 34359738368,
-	1188951985252995072, 1, 18014407099416576, 306244774661193728, 18014407099416576, 19703248369745920, 19703248369745920, 18014398509481984, 9007199254740992, 19703248369745920, 19140298416324608, 1152924820321599488,
-	19703248369745920, 18014398509482496, 562949953421312, 18014407099416576, 4503599627501576, 19703248369745920, 1152921504606851072, 18014398509481984, 536870912, 18014398509481984, 16777216, 1024,
-	33554432, 4112, 81064793292668928, 32768, 18014398509481984, 18014407099416576, 137438953472, 33554432, 306244774661193728, 65536, 1, 1099528404992,
-	33554432, 65536, 33554432, 549755813888, 4503599627370560, 65536, 18014398509481984, 18014398509481984, 4503599627370560, 18014398509481984, 19703248369745920, 306244774795411456,
-	1152922604118474752, 34359738368, 87960930353152, 536870912, 9007199254740992, 33554432, 18014398509481984, 1152921504606846976, 1152921504606846976, 19140298416324608, 1, 18014398509481984,
-	33554432, 1152921504606846976, 2314850208468434944, 137438953472, 18014398509481984, 9007199254740992, 18014398509481984, 33554432, 18577348462903296, 65536, 18014408307376128, 19703248369746432,
-	64, 2147483648, 306244774795411456, 18014398509481984, 33554432, 18014398509481984, 18014398643699712, 1152921521786716160, 18014398509481984, 18014398509481984, 1152921504606846976, 8796093022208,
-	19140298416324608, 131072, 18014398509481984, 18014398509481984, 64, 1, 18014398509481984, 1, 1152921504606846978, 18014398509481984, 18014407099416576, 33554432,
-	9007199254740992, 1, 33554432, 206160003072, 1188950318806728704, 137438953472, 1099511627776, 18577348462903296, 18014398509481984, 35184372088832, 9007199254740992, 33554432,
-	9007199254740992, 18014407233634304, 18577348462903296, 4503599627370560, 8796093022208, 18577348462903296, 1099511627778, 18014407233634304, 18014398509481984, 18577348462903296, 1152923720809971712, 33554432,
-	562949953421312, 4096, 19140308080001024, 18014398509481984, 1152921504606846976, 64, 65536, 18014407099416576, 4503599627370496, 137440006144, 19140298416324608, 306244774661193728,
-	18014398509481984, 19703248369745920, 18014398509481984, 268435456, 4503599627370560, 18014398509481984, 19140298416324608, 131072, 35184372088832, 18014398509481984, 268435456, 137438953472,
-	33554432, 18577348462903296, 9007199254740992, 18014407099416576, 4398046511104, 1152923703630102528, 18014398509481984, 137438953472, 18014398509481984, 18014398509481984, 18014398509481984, 4503599627501576,
-	2305843009213693952, 33554432, 18014398509481984, 18014398509481984, 1152921504606846976, 9007199254740992, 144115188075856192, 137438953472, 33554432, 18014398509481984, 9007199254743040, 18014398509481984,
-	18014398509481984, 65536, 18014398509481984, 306244774661193728, 2305843009213693952, 18014398509481984, 306244774661193728, 18014398509481984, 137438953472, 18014407099416576, 1152921504606846976, 2147483648,
-	536870912, 306244774795411456, 1152924837501468672, 65536, 306244774661193728, 18014398509481984, 137438953472, 1152921504606846976, 18577348462903296, 18014407233634304, 4194304, 18577348462903296,
-	18014398509481984, 137438953472, 72057594037929984, 4194304, 18014398509481984, 1152921504615235584, 144115188075987264, 65536, 18014398509481984, 65536, 33554432, 18577348462903296,
-	18014398509482496, 131328, 33554432, 1152921521786716160, 18014398509481984, 2314850208468434944, 18014398509481984, 268435456, 1152921504615235584, 65536, 18014398509481984, 481037910016,
-	18014398509481984, 18014398509481984, 137438953472, 19703248369745920, 18577348462903296, 2305843009213693952, 19140298416324608, 2097216, 18014398509481984, 18014398509481984, 19703248369745920, 18014398509481984,
-	33554432, 18014398509481984, 1152922604118474752, 1125899906842624, 1152921504615235584, 72057594037927936, 33554432, 18014398509481984, 4194304, 1, 2305843009213693952, 2048,
-	18014407099416576, 306244775734935552, 1152921504606846976, 18577348462903296, 19140298416324608, 1152922054362660864, 34359738368, 18014398509481984, 18014407099416576, 18577348462903296, 18014398509481984, 18014398509481984,
-	18014398509481984, 65536, 18014398509481984, 2, 4503599627370496, 131072, 18014398509481984, 18014398509481984, 9007199254740992, 18014398509481984, 9007199254740992, 18577348462903296,
-	562949953421312, 1152921504615235584, 18014398509481984, 18014407099416576, 18014398509481984, 18014398509481984, 131080, 549755818000, 18014398509481984, 1152921504606846976, 34359738368, 33554432,
-	65536, 33554432, 18014398509481984, 18014398509481984, 18014398509481984, 1152921504606846976, 18014398509481984, 8589934592, 137438953472, 1, 18014398509481984, 1152921504606846976,
-	281474976710656, 19703248369745920, 16777216, 33554432, 206158430208, 16777216, 306244774795411456, 35184372088832, 549755813888, 576548713233776704, 8796093022208, 18577348462903296,
-	131136, 1024, 1024, 131080, 1, 18014407099416576, 18014407099418624, 1152921504606846976, 81064793292687360, 131072, 18014398509481984, 19140298416324608,
-	4194304, 9007199254740992, 16777216, 2112, 18014407099418624, 18014398509481984, 65536, 2147614784, 64, 33554432, 18577348462903296, 65536,
-	33554432, 1152923703630102528, 65536, 65536, 562949953421312, 1, 18014398509481984, 65536, 9007199254740992, 18014398509481984, 9007199254740992, 65536,
-	33554432, 1152921504606846976, 1152924803141730304, 65536, 18577348462903296, 18014398509481984, 576531125342700608, 9007199254740992, 18014398509481984, 19140298416324608, 1, 1024,
-	33554432, 18014398509875200, 306244774661193728, 1152921504606846976, 19703248369745920, 33554432, 65536, 18014398509481984, 65536, 1125899906842624, 19703248369745920, 33554432,
-	19703248369745920, 18014398509481984, 2147483648, 18014398509481984, 18014398509481984, 1152921521786720256, 2314850208468451328, 137438953600, 1, 4096, 65536, 33554432,
-	65536, 19703248369745920, 18014398509481984, 1, 19703248369747968, 1152921521786716160, 18014398509481984, 131136, 18014407099416576, 306244774795411456, 1, 18014398509481984,
-	4112, 2305843009213693952, 18014398509481984, 33554432, 18014398509481984, 33554432, 562949953421312, 18014398509481984, 288230376151711744, 137438953472, 137438953600, 18014398509481984,
-	33554432, 281474976710656, 137438953472, 18014407099416576, 576460752303563840, 19140298416324608, 18014398509481984, 9007199254740992, 131080, 34359738368, 68719476768, 19140298416324608,
-	137438953472, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984, 65536, 18014398509481984, 1152921504606846976, 18014398509481984, 4, 18577348462903296, 18014407099416576,
-	65536, 281474976710656, 18014407099416576, 1152923720809971712, 19703248369745920, 19140298416326656, 65536, 549755813888, 131136, 1, 9007199254740992, 268435456,
-	18014398509481984, 18014398509481984, 18577348462903296, 137438953472, 33554432, 281474976710656, 144115188075856128, 19703248369745920, 33554432, 16777216, 4112, 137438953600,
-	18014398509481984, 18014398509481984, 137438953472, 1152923720809971712, 18014398509482496, 19140308080001024, 18577348462903296, 18014407099416576, 549755813888, 19703256959680512, 9007199254740992, 70368744177664,
-	137438953472, 288230376151711744, 19703248369746432, 9007199254740992, 18014398509481984, 8796093022208, 18014407099416576, 18014398509481984, 4, 4194304, 1152921504606846976, 18577348462903296,
-	18014398509481984, 65536, 1152921504606846976, 18014398509481984, 2147483648, 18577348462903296, 18014398509481984, 100768041662414848, 33554432, 1, 131136, 9007199254740992,
-	2305843009213693952, 4, 18014398509481984, 64, 34359738368, 576548713233776704, 35184372088832, 18014398509481984, 1, 65536, 33554432, 18014398509481984,
-	18577348462903296, 206160003072, 131392, 2333427556931354624, 18014398509481984, 137438953472, 9007199254740992, 9007199254740992, 2147483712, 18014407099416576, 137438953472, 18014398509481984,
-	33554432, 33554432, 18014398509481984, 65536, 18577348462903296, 33554432, 19703248369745920, 65536, 18014398509481984, 64, 64, 18014407099416576,
-	131080, 105553116266496, 18014398509481984, 549755818000, 33554432, 18014398509481984, 19703248369745920, 19140298416326656, 18014398509481984, 4503599627370496, 33554432, 1152923720809971712,
-	18577348462903296, 33554432, 1, 18014398509481984, 281474976710656, 65536, 18014398509481984, 28710456214423552, 137438953472, 65536, 137438953600, 131072,
-	1152924820321599488, 1, 9007199254757376, 18014398509481984, 9007199288295424, 33554432, 18014398509481984, 128, 18014398509481984, 306244774661193728, 137438953472, 2147483648,
-	131328, 576548713233777728, 268435456, 18577348462903296, 281474976710656, 137438953472, 8796093022208, 18014398509481984, 4112, 65536, 4112, 32,
-	18014398509481984, 18014407099416576, 18577348462903296, 18014398509481984, 536870912, 18014407099416576, 33554432, 18577348462905344, 2147483648, 137438953472, 34359738368, 9007199254740992,
-	18014398509481984, 1152921504606846976, 18014398509481984, 18014407099416576, 2305843009213693952, 18014398509481984, 18014398509481984, 137438953472, 18014408307376128, 18014398509481984, 9007199254740992, 2147483648,
-	1152924837501468672, 562949953486848, 65536, 18014398509481984, 33554432, 137438953472, 33554432, 1152921504606846976, 4503599627370560, 18014398509481984, 33554432, 18014407099416576,
-	18014398509481984, 1152921504606846976, 1152923703630102528, 18014398509481984, 18014398509481984, 65536, 18014398643699712, 18014398509481984, 18014398509481984, 18014398509481984, 137438953472, 137438953472,
-	4503599627370560, 18014398509481984, 1, 33554432, 4503599627501576, 2147483648, 4112, 8796093022208, 18014407099416576, 18014398509481984, 18014398509744128, 4503599627370496,
-	32768, 19703248369745920, 18014398509481984, 65536, 1152930438139871232, 18014398509481984, 18014398509481984, 4, 18014398509481984, 1152921504606846976, 131136, 2,
-	536870976, 33554432, 19140298416324608, 18014398509481984, 4194304, 19703248369745920, 19703248369747968, 65536, 33554432, 18014398509481984, 1152921504606846976, 1152921504606846976,
-	18014407099416576, 18577348462903296, 18014399583223808, 33554432, 8388608, 1, 33554432, 18014407099416576, 1152921642045800448, 137438953472, 18014398509481984, 9007199254740992,
-	65536, 1152921521786716160, 137440006144, 4503599627501576, 18014398509481984, 18014398509481984, 4, 9007199254757376, 306244774661193728, 19140298416324608, 206158430208, 562949953421312,
-	1152921504606846976, 4194304, 1, 9007199254740992, 9007199254740992, 18577348462903296, 18014398509481984, 18014407099416576, 137438953472, 18577348462903296, 18014398509481984, 19140298416324608,
-	131136, 1024, 33554432, 18014407099416576, 18014398509481984, 18014398509481984, 131392, 4112, 65536, 65536, 1152921504606846976, 18577348462903296,
-	4194304, 65536, 8796093022208, 9007199254757376, 306244774661193728, 65536, 65536, 18577348462903296, 18577348462903296, 562949953421312, 64, 1,
-	33554432, 2097216, 33554432, 19703248369745920, 19140308080001536, 19703248369745920, 18577348462903296, 64, 1152921504606846976, 1152921504606846976, 18014407099416576, 549755817984,
-	18577348462903296, 2048, 18577348462903296, 18014398509481984, 18014398509481984, 137438953472, 32768, 131080, 18014398509481984, 137438953600, 18014407099416576, 4096,
-	18014398509481984, 64, 65536, 9007199254740992, 33554432, 1152921504606846976, 18014398509481984, 1152921504606846976, 4503599627370560, 19140298416326656, 19703248369746432, 9007199254757376,
-	33554432, 4503599627370496, 1, 18014407099416576, 18014398509481984, 4, 8796093022208, 65536, 19140298416324608, 35184372088832, 19703248369745920, 18014398509481984,
-	18014398509481984, 16777216, 18577348462903296, 18014407099416576, 18014398509481984, 33554432, 33554432, 18014398509481984, 18014398509481984, 1152921504606846976, 16777218, 2,
-	137975824384, 1, 18014407099416576, 306244775734935552, 33554432, 68719476768, 18014398509481984, 18014398509481984, 33554432, 1152921504606846976, 9007199254740992, 1152922604118474752,
-	137440006144, 18014407233634304, 33554432, 4112, 18014398509481984, 33554432, 18577348462903296, 281474976710656, 33554432, 65536, 68719476768, 9007267974217728,
-	19140308080001536, 33554432, 1152924820321599488, 18014407099416576, 18577348462903296, 65536, 1, 1152923153874292736, 562949953421312, 64, 1152921504606846976, 19703248369746432,
-	65536, 64, 19703248906616832, 4503599627370496, 28710447624486912, 65536, 18577348462903296, 18014398509481984, 18014407099416576, 18014398509481984, 131080, 19140298416324608,
-	1152921504606846976, 18014407099416576, 18014398509481984, 18014399583223808, 18014398509481984, 19140298416324608, 18014398509481984, 536870912, 137438953472, 9007199254740992, 2048, 4112,
-	4398046511104, 18014398509482496, 18014407099416576, 206160003072, 2147483648, 18014398509481984, 131392, 18014398509481984, 275414777856, 8796093022208, 19703248369745920, 18014398509481984,
-	306244774661193728, 9007199254757376, 1152921504606846976, 18014398509481984, 9007199254740992, 18014398509481984, 4096, 1, 34359738368, 268435456, 18014398509481984, 562949953421312,
-	131136, 274877906944, 1152921504606846976, 137438953472, 18014398509481984, 18014398509481984, 2048, 19140308080001088, 16777216, 18577348462903296, 4503599627370560, 18577348462903296,
-	33554432, 33554432, 18014407099416576, 1, 4112, 137440006144, 33554432, 137438953600, 562949953421312, 16777216, 1, 18014398509481984,
-	1024, 18014398509481984, 1, 18014398509481984, 549755813888, 1152921504606846976, 9007199254740992, 18014398509481984, 18014398509484032, 137438953472, 1024, 131144,
-	9007199254757376, 18577348462903296, 16777216, 19703248369746432, 4194304, 9007199254740992, 65536, 18014398509481984, 18014398509481984, 1152921504606846976, 18014408173158400, 18014398509481984,
-	18014398509481984, 65536, 18577348462903296, 9007199254740992, 2305843009213693952, 144115188075856192, 18014398643699712, 65536, 18014407099416576, 281474976710656, 206158430336, 33554432,
-	18014407099416576, 2048, 18014398509481984, 1024, 137438953472, 18014398509481984, 9007199254740992, 8796093022208, 18014398509481984, 1152922638478213120, 4398046511104, 19703248369746432,
-	33554432, 8796093022208, 18014398509481984, 4503599627370496, 1, 4194304, 137975824384, 18014398509481984, 81064793292687360, 99079191802150912, 18014398509481984, 18014408307376128,
-	18014398509481984, 8796093022208, 1152921504606846976, 1, 19703248369745920, 1, 18014398509481984, 18577348462903296, 18014398509481984, 9007199254740992, 4194304, 9007199254757376,
-	1152923703630102528, 65536, 137438953472, 18014407099416576, 18014398509481984, 18577348462903296, 131136, 281474976710656, 18014398509481984, 18014398509481984, 137438953472, 137438953472,
-	1152921504606846976, 8796093022208, 4503599627370560, 137438953472, 18014398509481984, 18014398643699712, 65536, 2147483712, 19703248369745920, 131136, 1157427305404956736, 18014407099416576,
-	18014398509481984, 306807724614615040, 206160003072, 131392, 18577348462905344, 4398046511104, 206160003072, 8933531975680, 1, 139328, 1152921504606846976, 18014398509481984,
-	1152921521786716160, 18014398509481984, 18014398509481984, 2305843009213693952, 16777216, 18014398509481984, 18014398509481984, 9007199254740992, 306807724614615040, 33554432, 65536, 18014398509481984,
-	1152921504606846976, 137438953472, 65536, 16777216, 1152923720809971712, 18014398509481984, 33554432, 4503599627370496, 33554432, 9007233614479360, 1152921504606846976, 306244774795411456,
-	306244774661193728, 65536, 18014407099416576, 18014398509481984, 4503599627370560, 19703248369745920, 33554432, 18014398643699712, 19703248369745920, 33554432, 2147483648, 2286984185774144,
-	2, 8796093022208, 1152921504606846976, 18014398509481984, 536870912, 306244774661193728, 8796093022208, 1152921504606846976, 87965225320448, 4112, 2377900603251621888, 19703248369745920,
-	18014407099416576, 1152923720809971712, 9007199254757376, 19703248369745920, 18014398509481984, 8796093022208, 18577348462903296, 9007199254740992, 1, 1, 18014408173158400, 65536,
-	18014398509481984, 65536, 562949953421312, 18014398509481984, 18577348462903296, 281474976710656, 2147483648, 137440002048, 4398046511104, 18014398509481984, 33554432, 2,
-	18014398509481984, 18014398509481984, 281474976710656, 18577348462903296, 18014398509481984, 18014398509481984, 18014398509481984, 9007336693694464, 18014407099416576, 18014398509481984, 18014407099416576, 306244774661193728,
-	562949953421312, 18014398509481984, 1152924820321599488, 18014398509481984, 18014398509481984, 2048, 18577348462903296, 33554432, 1152921504606846976, 1188950851381624832, 281474976710656, 18014407233634304,
-	18014398509481984, 1152921538966585344, 1152923703630102528, 206158430208, 1024, 65536, 18014398509481984, 18014398509481984, 34359738368, 33554432, 65536, 81064793292685312,
-	18014398509481984, 33554432, 4194304, 137438953472, 19703248369746432, 19703248369745920, 1, 81064793292670976, 1152923703630102528, 27584547717644288, 81064793292668928, 4398046511104,
-	1152921504606846976, 18014398509481984, 18014398509481984, 1152921504606846976, 18577348462903296, 281474976710656, 18014407099416576, 65536, 2, 65536, 18014398509481984, 9007199254757376,
-	2147483648, 65536, 18577348462903296, 2147483712, 137438953472, 2048, 33554432, 18577348462903296, 131080, 18014398509481984, 2048, 137438953600,
-	9007199254740992, 18014398509482048, 1, 206160003072, 18014398509481984, 19140298416324608, 18014398509481984, 34359738368, 4503599627370496, 65536, 18577348462903296, 18014398509481984,
-	18577348462903296, 1152921504606846976, 1152921504606846976, 1, 18014398643699712, 131080, 18014398509481984, 131080, 9007199254757376, 33554432, 19140298416324608, 18014398509481984,
-	4194304, 65536, 18014398509481984, 281474976710656, 18014398509481984, 18014398509481984, 6755399441186880, 18014398509481984, 18014398509481984, 1152923737989840896, 18014398509481984, 19140298416324608,
-	68719476768, 4194304, 576548713233776704, 65536, 18014398710810624, 35184372088832, 18014398509481984, 19140298416324608, 8796093022208, 18014398509481984, 8933531975808, 81064793292668928,
-	4194304, 18014407099416576, 18014398509481984, 131136, 1, 33554432, 306244774661193728, 33554432, 8796093022208, 64, 140737488486464, 9007199254740992,
-	34359738368, 1, 146384580075716928, 18577348462903296, 33554432, 18014398509481984, 137438953472, 19703248369745920, 131136, 2314850208468434944, 306244774661193728, 576460752303562816,
-	288230376151711744, 8796093022208, 19140298416324608, 18014398509481984, 18014398509481984, 18014398509481984, 562949953421312, 9007199254740992, 34359738368, 18577348462903296, 18014407099416576, 18014398509481984,
-	18577348462905344, 9007199254757376, 281474976710656, 18014398509481984, 18014407099416576, 64, 562949953421312, 137438953472, 4112, 1, 18014398509481984, 1152923703630102528,
-	576460752303423488, 33554432, 18014398509481984, 18014398509481984, 33554432, 137438953472, 18014398509481984, 256, 1152921504606846976, 576548713233776704, 131080, 65536,
-	8796093022208, 19703248369745920, 19703248369745920, 140737488486464, 18014398509481984, 18014398509481984, 33554432, 1152924820321599488, 131072, 4503599627501632, 2305843009213693952, 1152923703630102528,
-	4503599627370496, 2199025352768, 1152923720809971712, 9007199254740992, 33554432, 18014407099416576, 4503599627370504, 1152921504606846976, 18577348462903296, 18577348462903296, 9007199254740992, 1,
-	576548717528744000, 578800513047461952, 65536, 65536, 4400193994752, 18577348462903296, 18014398509481984, 562949953421312, 9007199254740992, 18014398509481984, 18014398509481984, 16777216,
-	576460752303554624, 2314850208468434944, 18577348462903296, 18014398509481984, 1, 32768, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984,
-	536870912, 206160003200, 4398046511104, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 2, 1152921504606846976, 18014398509481984, 19703248369745920, 288230376151711744,
-	306807724614615040, 131136, 34359738368, 18014398509481984, 1152921504623624192, 1, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 18577348462903296,
-	19140298416324608, 18014407099416576, 131136, 2048, 8796093022208, 19140298416324608, 18014398509481984, 18014407099416576, 18014398509481984, 146384580075716928, 18014398509481984, 1,
-	8796093022208, 8796093022208, 584115552256, 19703248369745920, 1, 70368744177664, 18014398509481984, 9007199254740992, 35184372088832, 18014398509481984, 137440006160, 4503599627370496,
-	65536, 8796093022208, 18014398509481984, 2147483648, 8796093022208, 2305843009213693952, 9007199254740992, 18014398509481984, 18014398509481984, 19703248369745920, 146366987889672512, 33554432,
-	18014398509481984, 549755813888, 65536, 131072, 1152921504606846976, 1152921504606846976, 18014407099416576, 65536, 18014398509481984, 18014398509481984, 18014398509481984, 18014407099416576,
-	1, 8796093022208, 137438953472, 19703248369745920, 64, 65536, 1152923703630102528, 33554432, 562949953421312, 99079191802150912, 1152921504606846976, 18014398509481984,
-	9007199254740992, 19140298416324608, 18014407099416576, 306244774661193728, 536870912, 18014398509481984, 137438953472, 18014398509481984, 131144, 33554432, 18577348462905344, 18014398509482496,
-	64, 18577348462903296, 9007199254740992, 35184372088832, 18014407099416576, 140737488486464, 18014398509481984, 18014398509481984, 2147483712, 19140298416324608, 1, 4398046511104,
-	306244774661193728, 18014407099416576, 1152921504606846976, 1152922054362660864, 72057594037929984, 18014398509481984, 4503599627370560, 18014398509481984, 19140298416324608, 1152923720809971712, 2, 4503599627370496,
-	1152921504606846976, 16777216, 8796093026304, 18014398509481984, 18014398509481984, 8796093022208, 9007199254740992, 1152921504623624192, 19140298416324608, 64, 306244774661193728, 9007199254740992,
-	18014398509481984, 19140298416324608, 33554432, 18014407099416576, 18014398509481984, 9007199254740992, 137438953472, 18014407099416576, 18014407099416576, 67110912, 576460752303423488, 1,
-	1152921504606846976, 18014398509481984, 18014398509481984, 4503599627370496, 18014398509481984, 35184372088832, 18014398509481984, 1152921504606846976, 1152923720809971712, 536870912, 18014398509481984, 65536,
-	33554432, 137438953472, 18014398509481984, 18014398509481984, 65536, 19703248369745920, 19703248369745920, 18014398509481984, 18014398509481984, 33554432, 2147614720, 33554432,
-	8796093022208, 562949953421312, 19140298416326656, 2147483712, 99642279194525696, 18014398509481984, 19140298416324608, 1, 18577348462903296, 18014398509481984, 18014398509481984, 281474976710656,
-	1024, 18014407233634304, 18014398509481984, 1125899906842624, 19140298416324608, 1, 18014407099416576, 206160003072, 18014398509481984, 33554432, 536870912, 2147483712,
-	19140298416324608, 131072, 1, 18014398509481984, 18014407233634304, 18014407099416576, 4096, 19703248369745920, 18014407099416576, 1152924820321599488, 137438953472, 18577348462903296,
-	1152921504606846976, 306244774661193728, 1152924803141730304, 578712552117239872, 64, 2, 2048, 18577348462903296, 65536, 16777216, 281474976710656, 33554432,
-	1152921504615235584, 137438953472, 18014398509481984, 18014407099416576, 18014398509481984, 1, 8796093022208, 131080, 18014398509481984, 562949953421312, 18014407099416576, 19140298416326656,
-	65536, 2199025352704, 33554432, 18577348462903296, 18014398509481984, 562949953421312, 18577348462903296, 2, 19703248369746432, 18014398509481984, 8796093022208, 68719476768,
-	33554432, 306244774795411456, 19140298416324608, 65536, 33554432, 1152921504606846976, 4398046511104, 65536, 9007199254740992, 18014398509481984, 33554432, 8796093022208,
-	19703248369745920, 1, 33554432, 18014407099416576, 4503599627370496, 1152923703630102528, 4503599627501576, 18014398509481984, 1, 1152921642045800448, 64, 18014407099416576,
-	18014398509481984, 18014398509481984, 2199025352768, 18014398509481984, 4112, 99642141755574272, 131080, 65536, 18014398509481984, 18577348462903296, 306244774661193728, 536870912,
-	8796093022208, 18577348462903296, 65536, 131072, 8388610, 2048, 137438953472, 18014398509481984, 18014398509481984, 19703248369745920, 18014407099416576, 18014398509481984,
-	8796093022208, 64, 148618787703226688, 137438953472, 18014407099416576, 65536, 18014398509481984, 65536, 18014398509481984, 2097216, 9007199254757376, 18014398509481984,
-	65536, 1152921521786716160, 578800513047462208, 1152921504606846976, 68719476768, 137438953472, 1152921504606846976, 1152921504606846976, 33554432, 9007199254757376, 64, 549755813892,
-	18014398509481984, 18014398509481984, 131072, 131136, 33554432, 65536, 131080, 131392, 2199025352768, 27584547717644288, 65536, 4194304,
-	18014398509481984, 4112, 65536, 65536, 1, 9007199254740992, 18014398509481984, 1152921504615235586, 65536, 2, 18014398509481984, 18014398509481984,
-	2, 1152923720809971712, 33554432, 16384, 18014398509481984, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984, 19140298416324608, 1152923720809971712, 281474976710656,
-	274877906944, 18014398509481984, 18577348462903296, 8796093022208, 18014398509481984, 576460752303562816, 18014398509481984, 1152923703630102528, 549755818000, 1, 67110912, 1152921504606846976,
-	4503599627370496, 18014398509481984, 18014398509744128, 18014398509481984, 306244774661193728, 4, 4295106880, 4096, 18014398509482496, 306244774661193728, 268435456, 33554432,
-	17592186044416, 131392, 19703248369745920, 18577348462903296, 19703256959681024, 27584547717646848, 65536, 18014398509481984, 9007199254757376, 18577348462903296, 18014398509481984, 18014398509481984,
-	33554432, 137440006272, 2048, 18014398509481984, 18014398509481984, 2305843009213693952, 1152921504606846976, 4503599627370496, 18014398509481984, 4112, 4503599627501632, 19703256959680512,
-	9007199254740992, 306244774795411456, 18014398509481984, 18014398509481984, 4112, 1188954184276250624, 64, 256, 18014398509481984, 9007199254740992, 1152921521786716160, 18014407099416576,
-	576460752303424512, 18014407099416576, 1, 2251799813685312, 18014398509481984, 18014398509482496, 8796093022208, 18014398509481984, 1152921504615235584, 18014407099416576, 2147614784, 67108864,
-	19703248369745920, 1152922604118474752, 306244775734935552, 137438953472, 1, 137438953472, 64, 18014398509481984, 2147483712, 8796093022208, 18014407099416576, 18014398509481984,
-	4503599627370496, 35184372088832, 35184372088832, 18014398509481984, 274877906944, 18014398509481984, 137438953472, 1152921504606846976, 18014407099416576, 19703248369745920, 4503599627370496, 18014398509481984,
-	1152921642046849024, 33554432, 306244774795411456, 18014398509481984, 137438953600, 281474976710656, 18014398509481984, 18014398509481984, 9007199254740992, 18014398509481984, 18014398509481984, 72057594037927936,
-	4, 1152921504606846976, 2314850208468434944, 19140298416324608, 33554432, 19140298416324608, 562949953421312, 268435456, 4194304, 306244774661193728, 1152921504606846976, 1152923720809971712,
-	1152921504606846976, 19140298416324608, 18014398509481984, 18014398509481984, 306244775734935552, 18014398509481984, 27021606555484160, 19140298416324608, 4116, 19703248369745920, 18014398509481984, 65536,
-	536870912, 18014407233634304, 18577348462903296, 18014398509481984, 8796093022208, 206158430240, 65536, 281474976710656, 9007199254757376, 1152923703630102528, 18014398509481984, 18014398643699712,
-	19703248369745920, 18014398509481984, 18014398509481984, 2251799813816384, 18014407099416576, 64, 2305843009213693952, 1152921504606846976, 2048, 1152921504615235584, 1024, 64,
-	18014398509481984, 1152921504606846976, 18014398509481984, 65536, 18014398509481984, 1152923703630102528, 18014407099416576, 18014398509481984, 18014398509481984, 281474976710656, 536870912, 18014398509481984,
-	4503599627501632, 9007199254740992, 18014407099416576, 306244774661193728, 18577348462903296, 18014398509744128, 65536, 9007199254740992, 18014407099416576, 18014398509481984, 131072, 2314850208468434944,
-	8796093022208, 9007199254740992, 65536, 8933531975808, 8796093022208, 137438953472, 2, 18014398509481984, 131072, 4, 2305843009213693952, 9007199254740992,
-	18014399587418112, 18014398509481984, 18014407099416576, 18577348462903296, 8796093022208, 18014398509481984, 306244774661193728, 18014398509481984, 18014398509481984, 1152921521786716160, 18014407233634304, 9007267974217728,
-	4194304, 8796093022208, 1152921504606846976, 18014407233634304, 33554432, 8796093022208, 8796093022208, 137438953600, 9007199254740992, 18014398509481984, 18014398509481984, 306244774795411456,
-	18014398509481984, 18014398509481984, 18014398509481984, 35184372088832, 1, 1152924820321599488, 18014398509481984, 18014398509481984, 18014398509481984, 1152921521786716160, 4194304, 306244774795411456,
-	2147614784, 131080, 18014407233634304, 18014398509481984, 1152922604118474752, 8589934592, 137438953472, 2147483648, 1152921521786716160, 19140308080001024, 137438953472, 68719476736,
-	137438953472, 65536, 8796093022208, 137438953472, 16777216, 2147483712, 65536, 1152922606265958400, 33554432, 18014398509481984, 18014398509481984, 33554432,
-	33554432, 33554432, 549755813888, 16777216, 18014398509481984, 2048, 1152923153874288640, 1152924820321599488, 18014398509481984, 536870912, 18014398509481984, 65536,
-	19703248369745920, 1152921504606846976, 18014398509481984, 67108864, 33554432, 1152921504623624192, 18014398509481984, 137438953600, 18014407099416576, 18014398509481984, 1152921504623624192, 268435456,
-	16777218, 1, 1152923720809971712, 33554432, 144115188075987264, 18014399046352896, 68719476768, 33554432, 18014407099416576, 33554432, 1152921504606846976, 306807724614615040,
-	1152921504606846976, 18014398509481984, 2147483712, 281474976710656, 18014407099416576, 18014398509481984, 18014398509481984, 18014398509481984, 16777216, 549755813888, 35184372088832, 1152921504606846976,
-	8796093022208, 18014398509481984, 33554432, 65536, 19140298416324608, 306244774661193728, 549755813888, 1152921504606846976, 4398046511104, 1152921504606846976, 1152921504606846976, 18014398509481984,
-	19703248369745920, 1, 19140308080001536, 9007199254740992, 137438953472, 9007199254740992, 18014398509481984, 33554432, 306244774795411456, 4398046511104, 131136, 18577348462903296,
-	2097152, 562949953421312, 18014407099416576, 33554432, 8796093022208, 18014398509481984, 281474976710656, 65536, 18577348462903296, 18014398509481984, 2, 1188954184276250624,
-	19140298416324608, 18014398509481984, 1, 18014398509481984, 18014398509481984, 18014398509481984, 206158430208, 35184372088832, 18577348462903296, 131080, 9007199254757376, 2386907802506362880,
-	65536, 33554432, 18014398509481984, 18014398509481984, 18014408307376128, 18014398509481984, 18014398509481984, 18014407099416576, 2048, 2, 19703248369745920, 18014398509481984,
-	19140298416324608, 19140298416324608, 549755813888, 1152921504606846976, 18014398509481984, 33554432, 1, 18014408173158400, 18014398509481984, 18014398509481984, 18014398509744128, 4194304,
-	65536, 65536, 18014398509481984, 18014398509481984, 18014398509481984, 549755818000, 131392, 18014398509481984, 140737488486464, 268435456, 146366987889672512, 33554432,
-	18014398509481984, 32768, 18014398509481984, 18577348462903296, 18577348462903296, 18014398509481984, 8796093022208, 33554432, 4194304, 549755818000, 8796093022208, 18014398509481984,
-	274877906944, 18014398509481984, 8796093022336, 137438953472, 1152924837501468672, 1152921504606846976, 9007199254740992, 9007199254740992, 65536, 1152921504606846976, 9007199254740992, 18577348462903296,
-	4096, 2305843009213693952, 33554432, 19140298416324608, 64, 8589934592, 9007199254740992, 18577348462903296, 18014398509481984, 18014407099416576, 18014398509481984, 4096,
-	18014407099416576, 206158430240, 1099511627778, 1152921504606846976, 19703248369745920, 65536,
+	18014398509481984, 9007199254740992, 1152921504606846976, 144115188075987264, 81064793292668928, 16777216, 18014398509481984, 18014398509481984, 33554432, 576460752303562816, 18014398509481984, 281474976710656,
+	562949953421312, 576460752303423488, 65536, 64, 2305843009213693952, 19140298416324608, 8796093022208, 65536, 2314850208468434944, 33554432, 8933531975808, 4503599627370496,
+	8796093022208, 1152921504606846976, 275414777856, 1152921504615235584, 65536, 33554432, 1152921504606846976, 18014407099416576, 18014398509481984, 65536, 81064793292687360, 2,
+	18014398509481984, 65536, 4194304, 19140298416324608, 65536, 18014399046352896, 1152921504606846976, 281474976710656, 2147483648, 18014398509481984, 18014398509481984, 1188950318806728704,
+	18014407099416576, 1152921504606846976, 18014398509481984, 18014398509481984, 18014407099416576, 18014398509481984, 1152921521786716160, 18014398509481984, 206158430240, 18014398509481984, 65536, 4398046511104,
+	2, 4400193994752, 1152921504606846976, 131080, 4398046511104, 18014398509481984, 18014398509481984, 18014399583223808, 18014398509481984, 18014407099416576, 8796093022208, 281474976710656,
+	18014398509481984, 35184372088832, 18014398509481984, 1152923703630102528, 1152923720809971712, 19140298416324608, 18014398509481984, 18014398509481984, 18014398509481984, 18014407099416576, 18014398509481984, 32768,
+	1, 33554432, 137438953472, 1152921916923707520, 18014398509482496, 19140298416326656, 1152921504606846978, 1, 137438953472, 137438953472, 18014398509481984, 549755813888,
+	18014407099416576, 206158430336, 33554432, 18014398509481984, 18014407099418624, 18014398509481984, 18014398509481984, 65536, 9007199254740992, 137438953472, 19140298416324608, 18014398509481984,
+	33554432, 2251799813685312, 131392, 4503599627501576, 562949953421312, 2147483648, 65536, 18014398509481984, 1, 18014398509481984, 18014398509481984, 137440006144,
+	18014407099416576, 536870912, 18014398509481984, 4194304, 137438953472, 306244774661193728, 1152921504606846976, 18577348462903296, 306244775734935552, 4194304, 18014407099416576, 274877906944,
+	131080, 19140298416324608, 8796093022208, 33554432, 18014407099416576, 33554432, 18014398509481984, 131136, 146366987889672512, 306244774795411456, 1, 18014398509481984,
+	306244774661193728, 18014407099416576, 9007199254757376, 562949953421312, 1, 18014398509481984, 137438953472, 536870912, 18014398509481984, 33554432, 18014398509481984, 33554432,
+	4112, 18014398509481984, 4503599627501576, 281474976710656, 18577348462903296, 70368744177664, 137438953472, 8796093022208, 33554432, 16777216, 1, 18014398509481984,
+	18014399587418112, 18577348462903296, 19140298416324608, 131080, 2386907802506362880, 18577348462903296, 131392, 18014398509481984, 481037910016, 18014398509481984, 9007199254740992, 18014407099416576,
+	1152923703630102528, 34359738368, 87960930353152, 137438953472, 6755399441186880, 19703248369745920, 9007199254740992, 65536, 33554432, 9007199254757376, 19703248369745920, 137438953472,
+	1, 18014398509481984, 268435456, 1152921504606846976, 306244774661193728, 64, 18014398509481984, 18014407099416576, 33554432, 65536, 1152921504606846976, 18014398509481984,
+	1152923703630102528, 18014398509481984, 18577348462905344, 18014398509481984, 19703248369745920, 18014398509481984, 4503599627370496, 9007199254740992, 137438953472, 1, 33554432, 306244774661193728,
+	9007199254740992, 33554432, 18014408307376128, 18014398509481984, 18577348462903296, 1152921504606846976, 19140308080001024, 65536, 33554432, 1, 33554432, 64,
+	9007199254740992, 1152921504606846976, 562949953421312, 4112, 2097216, 18014407099416576, 19703248369745920, 8589934592, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984,
+	65536, 1152921504606846976, 19140298416324608, 18014408307376128, 8796093022208, 1152921504615235584, 16777216, 4503599627370496, 65536, 18014398509481984, 1024, 8796093022208,
+	4295106880, 65536, 65536, 18014398509481984, 9007336693694464, 18577348462903296, 18014398509481984, 4398046511104, 18577348462903296, 18014398509481984, 18577348462903296, 18014398509481984,
+	4, 18014398509481984, 18577348462903296, 268435456, 1152922604118474752, 18014398509481984, 18014398509481984, 16777216, 35184372088832, 18014407099416576, 19140308080001536, 274877906944,
+	1, 1152924820321599488, 131136, 1024, 19703248369745920, 1152923703630102528, 18014407099416576, 18014398509481984, 65536, 9007199254740992, 18014398509481984, 1152921504615235584,
+	562949953421312, 4194304, 18014398710810624, 33554432, 18014398509481984, 9007199254740992, 18014398509481984, 18014398509481984, 8796093022208, 1, 18014398509481984, 4194304,
+	1188954184276250624, 19140298416324608, 65536, 306244774661193728, 27021597764222976, 33554432, 8796093022208, 18014398509481984, 19140298416324608, 1, 18014398509481984, 1125899906842624,
+	65536, 19140298416326656, 34359738368, 206158430208, 64, 18577348462903296, 1, 1152921504606846976, 18577348462903296, 1152921504606846976, 19703248369746432, 536870912,
+	18577348462903296, 18014407099416576, 9007199254757376, 306244774795411456, 18577348462903296, 19140298416324608, 8933531975680, 2286984185774144, 18014398509481984, 19703248369746432, 4503599627501632, 18577348462903296,
+	206158430240, 18577348462903296, 131144, 9007199254740992, 18014398509481984, 2314850208468434944, 65536, 137438953472, 1152921504615235584, 18014407233634304, 137438953472, 1152921504606846976,
+	137438953472, 18014398509481984, 18577348462903296, 19703248369745920, 4503599627370496, 18014407099416576, 19140298416324608, 19140298416324608, 1024, 64, 32768, 1,
+	33554432, 4503599627370496, 1152924837501468672, 9007199254757376, 18577348462903296, 306244774661193728, 19140308080001024, 33554432, 1152923720809971712, 18577348462903296, 33554432, 9007267974217728,
+	18014407099416576, 18014398509481984, 306244775734935552, 18577348462903296, 18014398509481984, 18014398509481984, 18014407099416576, 18014398509481984, 18014407099416576, 18014398643699712, 18014398509481984, 18014398509481984,
+	33554432, 64, 18014398509481984, 18014398509481984, 1152921504606846976, 144115188075856192, 131080, 18014398509481984, 2147614720, 19703248369745920, 18014398509481984, 18014398509481984,
+	65536, 19703248369745920, 18014407099416576, 4503599627370560, 4112, 268435456, 19703248369745920, 9007199254740992, 549755818000, 1152921504623624192, 18577348462903296, 99079191802150912,
+	4503599627501632, 9007199254740992, 19703248369745920, 1152921504606846976, 19703248369745920, 137440006144, 18014398509481984, 19703248369746432, 8589934592, 1, 576548713233776704, 65536,
+	4, 131392, 1, 33554432, 4194304, 19140298416324608, 144115188075856128, 18014398509482496, 288230376151711744, 18014398509481984, 9007199254740992, 18014398509481984,
+	18014398509481984, 1024, 18014398509481984, 18014398509481984, 18014398509481984, 16777216, 18014407099416576, 1152921504606846976, 562949953421312, 306244774661193728, 18014407099416576, 18014398643699712,
+	4112, 8796093022208, 9007199254757376, 16777216, 72057594037929984, 2048, 562949953421312, 9007199254740992, 18014398509481984, 64, 19703248369745920, 65536,
+	19140298416324608, 4194304, 19703248369746432, 562949953421312, 2305843009213693952, 19703248369745920, 9007199254740992, 306244774661193728, 18577348462903296, 9007199254740992, 18014407099416576, 18014398509481984,
+	18014398509481984, 1152921504606846976, 18577348462903296, 65536, 18014398509481984, 2048, 33554432, 9007199254740992, 9007199254740992, 137438953472, 206160003072, 8796093022208,
+	18014398509481984, 9007199254740992, 9007199254740992, 19140298416324608, 65536, 19703248369745920, 65536, 137438953600, 18014398509481984, 4, 65536, 33554432,
+	1, 18577348462905344, 1, 137438953472, 137438953472, 33554432, 1152923703630102528, 137438953600, 137438953472, 4096, 306807724614615040, 18014398509481984,
+	18577348462903296, 1152923720809971712, 18014398509481984, 1, 1157427305404956736, 536870912, 1152921504606846976, 18014398509481984, 18014398509481984, 1152921504606846976, 1, 18014407099416576,
+	27021606555484160, 2147483712, 18014398509481984, 18014398509481984, 562949953421312, 18014398509481984, 65536, 9007199254740992, 18014398509481984, 18014398643699712, 33554432, 16777216,
+	18014398509481984, 18014398509481984, 4112, 137438953472, 19140298416324608, 65536, 306244774661193728, 131136, 1099528404992, 306244774661193728, 34359738368, 65536,
+	68719476768, 2048, 18014398509481984, 2048, 18014398509481984, 8796093022208, 18014398509481984, 1152921642045800448, 4096, 19140298416324608, 549755813888, 33554432,
+	65536, 33554432, 549755818000, 65536, 19703248369745920, 19140298416326656, 1, 33554432, 137438953472, 1152922604118474752, 18014398509481984, 281474976710656,
+	18014398509481984, 306807724614615040, 19703248369747968, 1152921504606846976, 33554432, 281474976710656, 18014398509481984, 1152921504606846976, 64, 18014407099416576, 1152921521786716160, 4503600164372544,
+	9007199254740992, 18014398509481984, 65536, 137438953472, 268435456, 33554432, 19703248369745920, 18014407099416576, 306244774795411456, 33554432, 33554432, 19703248369745920,
+	1152923153874288640, 4, 19703248369746432, 562949953421312, 18014398509481984, 33554432, 19703248369746432, 18014398509481984, 1152921504606846976, 4194304, 19140298416324608, 9007199254757376,
+	1152923153874292736, 562949953421312, 18014398509481984, 144115188075856192, 256, 1, 18014407099416576, 100768041662414848, 8796093022208, 1, 18014398509481984, 281474976710656,
+	2305843009213693952, 1152922054362660864, 18014398509481984, 18014407099416576, 18014398509481984, 34359738368, 140737488486464, 131072, 18014398509481984, 18014398509481984, 8796093022208, 18014407099416576,
+	2147483712, 306244774661193728, 1, 2333427556931354624, 137438953600, 137438953472, 9007199254740992, 1152921504606846976, 1152921504606846976, 2147483712, 137438953472, 18014398509481984,
+	33554432, 2097152, 137438953472, 306244774661193728, 18014398509481984, 146384580075716928, 4503599627370496, 1152923720809971712, 33554432, 64, 306244774795411456, 18014407099416576,
+	34359738368, 1152921504606846976, 65536, 64, 1152921504606846976, 65536, 33554432, 18014398509481984, 18014407099416576, 1152921504606846976, 18577348462903296, 18014398509481984,
+	18014398509481984, 306244774661193728, 65536, 18577348462903296, 18014407099416576, 33554432, 64, 65536, 65536, 16777216, 137438953600, 9007199254740992,
+	18014407099416576, 137438953600, 2147483648, 8796093022208, 65536, 9007199254740992, 1152921504615235584, 18014398509481984, 18577348462903296, 576548717528744000, 33554432, 18014407233634304,
+	19140308080001536, 131328, 1152923720809971712, 19140298416324608, 281474976710656, 1152924820321599488, 64, 18014398509481984, 19140298416324608, 19140298416326656, 131136, 33554432,
+	65536, 1152921642045800448, 18577348462903296, 4398046511104, 33554432, 18577348462903296, 1152923703630102528, 18577348462903296, 2305843009213693952, 32, 1152921504606846976, 131072,
+	1, 19140298416324608, 2147483648, 18014398509481984, 549755818000, 137438953472, 18014407099416576, 18577348462903296, 33554432, 18014398509481984, 1152921504606846976, 18014398509481984,
+	18014398509481984, 131136, 1152921504606846976, 18014398509481984, 1152921504606846976, 1125899906842624, 33554432, 1, 1152922604118474752, 137438953472, 1152923703630102528, 33554432,
+	33554432, 18014398509481984, 4096, 18577348462903296, 306244774661193728, 18014398509481984, 206160003072, 1152921504606846976, 19140298416324608, 1152921504606846976, 18014407099416576, 9007199254740992,
+	137975824384, 4503599627370560, 18014398509481984, 18014398509481984, 4503599627501576, 4112, 4112, 18014407099416576, 19703248369745920, 18014398509481984, 137438953472, 16777216,
+	8796093022336, 19703248369745920, 306244774661193728, 8796093022208, 18014398509481984, 2199025352768, 65536, 1152923720809971712, 18014398509481984, 64, 2147483712, 33554432,
+	1024, 34359738368, 34359738368, 33554432, 18014398509481984, 18014398509481984, 1152921504606846976, 18014407099416576, 256, 33554432, 16777216, 18014398509481984,
+	18014398509481984, 1152924820321599488, 18014398509481984, 35184372088832, 18014398509481984, 1152923703630102528, 18014398509481984, 65536, 137438953472, 18577348462903296, 18014398509481984, 1152921504606846976,
+	18014399583223808, 18014407099416576, 8796093022208, 33554432, 4503599627501576, 8796093022208, 137438953600, 18014398509481984, 1152921504606846976, 18014407099416576, 4194304, 1152921504623624192,
+	8388610, 18014398509744128, 206158430336, 9007199254757376, 1152921504606846976, 18577348462903296, 18014398509481984, 8796093022208, 18014398509481984, 1, 18014407099416576, 1099511627778,
+	19140298416324608, 2147483712, 18014398509481984, 18014398509481984, 9007199254740992, 18014398509481984, 2048, 4112, 2314850208468434944, 65536, 1152921504606846976, 65536,
+	18014398509481984, 18014398509481984, 18014398509481984, 9007199254757376, 4112, 18014407233634304, 4398046511104, 1152921504615235584, 19703248369745920, 4503599627370496, 18014398509481984, 34359738368,
+	72057594037929984, 18014408173158400, 18014398509481984, 18014398509481984, 16384, 19703248369745920, 4, 4503599627370560, 1152924820321599488, 18014398509481984, 1152921504606846976, 33554432,
+	67108864, 4194304, 281474976710656, 1152921504606846976, 32768, 4112, 131080, 137438953472, 9007199254757376, 9007199254740992, 137438953472, 18577348462903296,
+	4096, 19140298416324608, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 18577348462903296, 1152921504623624192, 18014398509744128, 18014398509481984, 9007199254740992, 18014398509482496,
+	131072, 549755813888, 16777216, 18014398509481984, 19703248369746432, 1, 9007199254740992, 18577348462903296, 18014398509481984, 206160003072, 18014407099416576, 8796093022208,
+	1024, 1152921504606846976, 4194304, 18014408307376128, 33554432, 33554432, 65536, 18014398509481984, 18577348462903296, 18014398509481984, 16777218, 18014407099416576,
+	137975824384, 18014398509481984, 9007199254740992, 18014398509481984, 4503599627370560, 1, 1188951985252995072, 576460752303423488, 18577348462903296, 18014408173158400, 65536, 65536,
+	137440006144, 18014398509481984, 9007199254757376, 81064793292668928, 1152921504606846976, 18014398509481984, 549755813888, 1, 18014407099416576, 4503599627370496, 9007199254740992, 1125899906842624,
+	1152921642046849024, 1152923720809971712, 18014398509481984, 18577348462903296, 33554432, 18014398509481984, 65536, 33554432, 18014407099416576, 18014398509481984, 18014398509481984, 4503599627370560,
+	19703248369746432, 65536, 131080, 19703248906616832, 18577348462903296, 306244774661193728, 1152921504606846976, 18014398509481984, 64, 1152923703630102528, 131080, 2097216,
+	306244774661193728, 4503599627370560, 19140298416324608, 1152923720809971712, 18014398509481984, 65536, 1152921504606846976, 18014398509481984, 536870912, 137438953472, 18014398509481984, 9007199254740992,
+	281474976710656, 35184372088832, 549755813888, 18577348462903296, 18014398509481984, 2147483648, 19703248369745920, 18014398509481984, 18014398509481984, 306244774795411456, 18014398509481984, 4194304,
+	33554432, 281474976710656, 65536, 1152921504606846976, 65536, 18014407099416576, 18014398509481984, 33554432, 18577348462903296, 306244774795411456, 64, 18014398509481984,
+	18014398509481984, 18577348462903296, 8796093022208, 65536, 18014398509481984, 4503599627370504, 68719476768, 19140308080001088, 18014398509481984, 1152924803141730304, 18014398509481984, 1,
+	4503599627370496, 18014398509481984, 8589934592, 19140298416324608, 18014407099416576, 137438953472, 65536, 131136, 131080, 206158430208, 576460752303424512, 18014398509481984,
+	139328, 137438953472, 81064793292668928, 1152921504606846976, 18014398509481984, 2, 137438953472, 18014398509481984, 18014398509481984, 1152921504606846976, 1099511627778, 18014398509481984,
+	18014407099416576, 4503599627370496, 281474976710656, 131136, 144115188075856192, 9007199254740992, 137438953472, 131328, 1, 1152921504606846976, 33554432, 18577348462903296,
+	2048, 18014398509481984, 576460752303423488, 65536, 18014398509481984, 65536, 18014398643699712, 18014398509481984, 18014398509481984, 137438953472, 18014398509482496, 4096,
+	18014398509481984, 18014398509481984, 2048, 18014398509481984, 18014398509481984, 4503599627370496, 281474976710656, 33554432, 8796093022208, 18014398509481984, 18014398509481984, 1152924820321599488,
+	281474976710656, 65536, 18014398509481984, 1152921504606846976, 33554432, 1, 131072, 18014398509481984, 33554432, 137438953472, 18014398509481984, 18014398509481984,
+	8796093022208, 18014398509481984, 1152921504606846976, 33554432, 140737488486464, 306807724614615040, 1, 18014398509481984, 137438953472, 18014398509481984, 9007199254740992, 18014398509481984,
+	306244774795411456, 18014398509481984, 137438953472, 18014407099416576, 33554432, 2147483712, 18577348462903296, 18577348462903296, 2314850208468451328, 18014398509481984, 18014407099416576, 1152922638478213120,
+	4112, 33554432, 65536, 578800513047461952, 206158430208, 1152921504615235584, 19140298416324608, 1152921504606846976, 4112, 18577348462903296, 19703248369745920, 4503599627370496,
+	1, 1, 8388608, 131392, 4112, 16777216, 206160003072, 18577348462903296, 65536, 18014407099418624, 4194304, 18014398509481984,
+	1152922604118474752, 18014398509481984, 19703248369745920, 4503599627370496, 137438953472, 131080, 18014407099416576, 137438953472, 33554432, 131072, 288230376151711744, 65536,
+	19140308080001536, 18014398509481984, 9007199254757376, 4398046511104, 18014398509481984, 18014407099416576, 18014398509481984, 65536, 33554432, 306244774661193728, 1152921504606851072, 306244774795411456,
+	2, 1152930438139871232, 68719476768, 18014398509481984, 18014398509481984, 4503599627370560, 536870912, 18014398509481984, 33554432, 65536, 4194304, 1152921504606846976,
+	1, 2, 8796093022208, 18014398509481984, 18577348462903296, 536870912, 8796093022208, 281474976710656, 18014398509481984, 4112, 18014398509481984, 2377900603251621888,
+	18014408173158400, 18577348462903296, 4398046511104, 18014398509481984, 18014398509481984, 8796093022208, 18577348462903296, 65536, 8796093022208, 2147483648, 18014408173158400, 18014398509481984,
+	4194304, 137438953472, 18014407233634304, 576548713233776704, 1152921504606846976, 4096, 18014398509481984, 306244775734935552, 1152923703630102528, 18014398509481984, 19140298416324608, 19140298416324608,
+	34359738368, 18014398509481984, 576460752303424512, 18014398509481984, 8796093022208, 18014398509481984, 18014398509481984, 2048, 131072, 4112, 137438953472, 18014398509481984,
+	18014398509481984, 4, 65536, 35184372088832, 536870912, 19703248369745920, 2048, 1152921504606846976, 1099511627776, 1152921504606846976, 4503599627370496, 72057594037927936,
+	1, 1152921538966585344, 9007199254757376, 65536, 18014398509481984, 18014398509481984, 306244774661193728, 2048, 18014398509481984, 33554432, 1152922054362660864, 18014407233634304,
+	18014398509481984, 18014398509481984, 4194304, 18014398509481984, 2, 19703248369745920, 18014398509481984, 65536, 2147483648, 35184372088832, 576531125342700608, 18014398509481984,
+	16777216, 536870976, 33554432, 18014398509481984, 18014398509481984, 578712552117239872, 18014398509481984, 18014407099416576, 18014398509481984, 65536, 18014398509481984, 18014398509481984,
+	9007199254757376, 18014398509481984, 18014398509481984, 18014398509481984, 9007199254740992, 306244774795411456, 18577348462903296, 18014398509481984, 2305843009213693952, 131080, 562949953486848, 18014398509481984,
+	9007199254740992, 18014398509481984, 33554432, 33554432, 65536, 19140298416324608, 1152923703630102528, 1, 4503599627370496, 18014398509484032, 33554432, 9007199254740992,
+	306244774661193728, 137438953472, 4503599627370560, 65536, 18014398509481984, 2314850208468434944, 137438953600, 33554432, 19140298416324608, 18014398509481984, 18014398509481984, 1152921504606846976,
+	2314850208468434944, 18014398509481984, 65536, 1152921504606846976, 137438953472, 18014398509481984, 18014398509481984, 18577348462903296, 1024, 65536, 306807724614615040, 9007199254740992,
+	33554432, 9007199254740992, 4194304, 18014407099416576, 18014398509481984, 1152921521786716160, 137438953472, 19140298416326656, 19140298416324608, 18014398509481984, 18014398509481984, 18014398509481984,
+	35184372088832, 1152923737989840896, 18014398509481984, 18014398509481984, 33554432, 1152921504606846976, 33554432, 1152921504615235586, 1152924820321599488, 18014398509481984, 137438953472, 8796093022208,
+	9007199254740992, 34359738368, 33554432, 18014398509481984, 18014398509481984, 33554432, 18014398509481984, 18014398509481984, 18014398509481984, 4503599627370496, 18014398509482496, 65536,
+	2305843009213693952, 1024, 2199025352768, 19703248369745920, 18014398509481984, 4503599627370496, 18014407099416576, 33554432, 1, 281474976710656, 18014398509481984, 18014398509481984,
+	19703248369745920, 9007199254757376, 18014398509481984, 18014398509481984, 18577348462903296, 2, 18014398509481984, 18014398509481984, 19703248369745920, 9007199254740992, 16777216, 18014398509481984,
+	19703248369745920, 4, 137440006144, 4194304, 140737488486464, 1, 18014398509481984, 64, 2, 576548713233776704, 18014398509482496, 4194304,
+	18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 140737488486464, 34359738368, 18014398509481984, 18577348462903296, 1152924820321599488, 33554432, 131144, 2305843009213693952,
+	18014398509481984, 1152921504606846976, 18014407099416576, 9007199254740992, 9007199254740992, 9007199254740992, 1, 18014398509481984, 1152921504606846976, 1024, 9007199254740992, 1152921521786720256,
+	18014398509481984, 131080, 268435456, 65536, 19703248369745920, 18014398509481984, 131136, 9007199254740992, 65536, 1, 18014398509481984, 19703248369745920,
+	18577348462903296, 4398046511104, 18577348462903296, 131136, 18014398509481984, 1152921504606846976, 18014407099416576, 19703248369745920, 274877906944, 19140298416324608, 33554432, 281474976710656,
+	1152921504606846976, 281474976710656, 18014398509481984, 16777216, 18014398509481984, 18014398509481984, 16777218, 8796093026304, 9007199254740992, 18014407099416576, 33554432, 19703248369745920,
+	288230376151711744, 288230376151711744, 18577348462903296, 18577348462903296, 18014407099416576, 1152924837501468672, 18014398509481984, 1, 4503599627370560, 4194304, 64, 18014398509481984,
+	576460752303554624, 19140298416324608, 33554432, 18014398509481984, 4398046511104, 18014398509481984, 19140298416324608, 562949953421312, 33554432, 18014398509481984, 8796093022208, 549755817984,
+	9007199254757376, 576548713233777728, 584115552256, 18014398509481984, 18014398509481984, 1, 549755818000, 72057594037927936, 18014398509481984, 206160003072, 2, 9007302333972480,
+	18014398509481984, 19703248369745920, 33554432, 18014398509481984, 2305843009213693952, 81064793292687360, 18014398509481984, 65536, 18014398509481984, 28710447624486912, 4503599627501576, 128,
+	274877906944, 18014407233634304, 33554432, 306244774661193728, 131136, 1152921504606846976, 8796093022208, 65536, 18014398509481984, 65536, 131080, 19140298416324608,
+	18014398509481984, 18577348462903296, 4194304, 206160003072, 1152921504615235584, 19140298416324608, 35184372088832, 4194304, 18014398509875200, 18014407233634304, 99079191802150912, 1152921504606846976,
+	18014398509481984, 18577348462903296, 81064793292670976, 206158430208, 18014398509481984, 33554432, 9007199254740992, 18014398509481984, 65536, 562949953421312, 16777216, 33554432,
+	18014398509481984, 2, 18014398509481984, 35184372088832, 68719476768, 137438953600, 2147483648, 18014398509481984, 281474976710656, 18014398509481984, 8796093022208, 1,
+	18014407099416576, 18014398509481984, 274877906944, 18014398509481984, 306244774795411456, 1152921504606846976, 33554432, 8796093022208, 18014407099416576, 18014398509481984, 18014407099416576, 8796093022208,
+	18014407099416576, 16777216, 1152924803141730304, 131072, 18014398509481984, 18014398509481984, 65536, 33554432, 137438953472, 18577348462903296, 64, 18014398509481984,
+	1152923703630102528, 131392, 18014407099416576, 306244774661193728, 35184372088832, 2147483648, 137438953472, 2147483712, 18014408307376128, 19140298416324608, 18577348462903296, 2305843009213693952,
+	18014398509481984, 18014398509481984, 549755813888, 65536, 9007199254740992, 1152923720809971712, 131072, 18014398509481984, 1152923720809971712, 536870912, 4398046511104, 18014398509481984,
+	536870912, 18014398509481984, 18014398509481984, 1152922604118474752, 33554432, 65536, 19703248369745920, 18014398509481984, 562949953421312, 18014398509481984, 2097216, 562949953421312,
+	18014398509481984, 2048, 306244774661193728, 19140298416324608, 18014407099416576, 2147614784, 65536, 137438953472, 1152921504606846976, 34359738368, 19703248369745920, 65536,
+	33554432, 1024, 1, 9007199254740992, 549755813888, 1152923720809971712, 18014398509481984, 18014398509481984, 18014407099416576, 18577348462903296, 33554432, 1152921504623624192,
+	1152921504623624192, 18014398509481984, 131072, 18014398509481984, 18014398509481984, 18577348462903296, 18014407099416576, 562949953421312, 1, 18014398509744128, 19140298416324608, 9007199254740992,
+	87965225320448, 2147483648, 306244774661193728, 105553116266496, 131072, 1, 2, 137440002048, 19140298416324608, 18014398509481984, 18014407099416576, 19703248369745920,
+	18014398509481984, 65536, 81064793292685312, 19703248369745920, 70368744177664, 68719476768, 18014407233634304, 19703248369745920, 131080, 18014398509481984, 562949953421312, 18014398509481984,
+	131136, 65536, 9007199254757376, 18014398509481984, 137438953472, 306244774795411456, 562949953421312, 18014398509481984, 2, 18014398509481984, 27584547717644288, 18014398509481984,
+	4112, 18014398509481984, 19140308080001024, 1152924837501468672, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 9007199254740992, 4398046511104, 1, 18014398509481984,
+	137438953472, 33554432, 1188954184276250624, 18014398509481984, 18014398509481984, 1, 1152921521786716160, 9007199254740992, 18014398509481984, 1152923703630102528, 33554432, 65536,
+	18014398509481984, 9007199254743040, 9007199254740992, 33554432, 18014398509481984, 131072, 131080, 18014407099416576, 2112, 18014398509481984, 306244775734935552, 8589934592,
+	137438953472, 19703248369745920, 4116, 137438953600, 65536, 9007199254740992, 33554432, 268435456, 65536, 18014398509481984, 33554432, 18014398509481984,
+	549755813888, 2305843009213693952, 18014398509481984, 18014398509481984, 137438953472, 18014398509481984, 2147483648, 18014398509481984, 18014398509481984, 4, 19703248369745920, 18014398509481984,
+	64, 8796093022208, 33554432, 1, 1152921504606846976, 19703248369745920, 206160003072, 19140298416324608, 9007199254757376, 2305843009213693952, 18014398509481984, 18014398509481984,
+	18014398509481984, 18014398509481984, 18014398509481984, 2147483648, 2314850208468434944, 18014398509481984, 1, 2, 2147483712, 18014398509481984, 27584547717644288, 137438953600,
+	19703248369745920, 68719476768, 2199025352768, 4398046511104, 18014398509481984, 553648128, 18577348462905344, 18014441593372672, 33554432, 9007199254740992, 8796093022208, 18014398509481984,
+	281474976710656, 33554432, 18577348462903296, 137438953600, 18014398509481984, 1, 8796093022208, 68719476768, 35184372088832, 1152923720809971712, 18014407099416576, 1188950851381624832,
+	33554432, 4194304, 18014398509482496, 19703248369747968, 1152921504606846976, 8796093022208, 549755818000, 4503599627370560, 33554432, 148618787703226688, 67110912, 68719476736,
+	2, 18014398509481984, 144115188075987264, 33554432, 65536, 8796093022208, 4096, 536870912, 65536, 19703248369745920, 562949953421312, 19140298416324608,
+	17592186044416, 18014398509481984, 131392, 1152921504606846976, 2048, 19703256959681024, 27584547717646848, 536870912, 1152921504606846976, 268435456, 8796093022208, 18577348462903296,
+	536870912, 33554432, 137440006272, 18014398509481984, 18014398509481984, 18014398509481984, 18577348462905344, 16777216, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984,
+	19703256959680512, 1152922606265958400, 18014398509481984, 137438953472, 33554432, 18014398509481984, 18577348462903296, 64, 18014398509481984, 18014398509481984, 1024, 1152921521786716160,
+	18014398509481984, 1152921504615235584, 4503599627370496, 1, 549755813888, 18014398509481984, 18014398643699712, 18014407099416576, 1152921504606846976, 576460752303563840, 18014407099416576, 33554432,
+	16777216, 1, 33554432, 1152921504623624192, 1, 137438953472, 18014398509481984, 32768, 18014398509481984, 33554432, 18014407099416576, 65536,
+	9007199254740992, 18014407099416576, 33554432, 18014407233634304, 306244774661193728, 19703248369746432, 9007199254740992, 18014398509481984, 137438953472, 18014398509481984, 2048, 1152921504606846976,
+	18014398509481984, 65536, 2305843009213693952, 33554432, 1152921504606846976, 18014407099416576, 549755813888, 137438953472, 33554432, 18014398509481984, 64, 65536,
+	562949953421312, 2199025352704, 1, 562949953421312, 64, 99642279194525696, 18014398643699712, 1152921504606846976, 268435456, 18014398509481984, 137438953472, 18014398509481984,
+	65536, 8796093022208, 18577348462903296, 268435456, 131136, 35184372088832, 19703248369745920, 131080, 131392, 33554432, 2147483648, 67110912,
+	137438953472, 562949953421312, 65536, 2147614784, 536870912, 18014398509481984, 18014398509481984, 18014398509481984, 281474976710656, 65536, 1152923703630102528, 18577348462903296,
+	18014398509481984, 64, 281474976710656, 18014407233634304, 2251799813816384, 137438953472, 64, 65536, 9007199254740992, 1125899906842624, 19703248369745920, 1,
+	28710456214423552, 33554432, 4194304, 306244774795411456, 33554432, 18014407099416576, 18014398509481984, 65536, 18014398509481984, 33554432, 8933531975680, 18014398509481984,
+	578800513047462208, 131072, 18014398509481984, 65536, 18577348462903296, 18014398509481984, 18014407099416576, 18014398509481984, 2147483648, 4503599627370560, 18577348462903296, 1152921521786716160,
+	1152923720809971712, 18014398509481984, 9007199254740992, 65536, 8933531975808, 1, 18014398509481984, 146384580075716928, 33554432, 33554432, 1152924820321599488, 562949953421312,
+	8796093022208, 18014398509481984, 18014407099416576, 2, 137438953472, 268435456, 33554432, 1152921504615235584, 18014398509481984, 137438953472, 1152921521786716160, 18014398509481984,
+	9007267974217728, 18014398643699712, 8796093022208, 18577348462903296, 4503599627501632, 549755813892, 18014398509481984, 8796093022208, 18014407233634304, 19703248369745920, 18014407099416576, 18014398509481984,
+	137438953472, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 576460752303562816, 18014398509482048, 18014398509481984, 2305843009213693952, 8796093022208, 18014398509481984, 4194304,
+	81064793292668928, 2147614784, 18577348462903296, 2147483712, 18014398509484032, 19140298416324608, 131136, 19140298416324608, 4096, 1152921521786716160, 19140308080001024, 1,
+	64, 1152921521786716160, 18577348462903296, 19703248369745920, 18014407099416576, 65536, 2147483712, 18014398509481984, 18577348462903296, 18014398509481984, 9007199254740992, 1152921504606846976,
+	33554432, 2147483648, 9007233614479360, 18014407099416576, 1152921504606846976, 68719476768, 2048, 137440006160, 18014398509481984, 9007199254740992, 18577348462903296, 19140298416324608,
+	65536, 8796093022208, 1152921504606846976, 33554432, 67108864, 33554432, 306244774661193728, 18014398509481984, 18577348462903296, 18014407099416576, 131072, 18014407099416576,
+	18014398509481984, 1152921504606846976, 1152921504606846976, 4, 33554432, 33554432, 1, 18014407099416576, 65536, 18014407099416576, 33554432, 131080,
+	18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 9007199254740992, 17592186044480, 32768, 33554432, 18014398509481984, 131136, 16384,
+	1152921504606846976, 8796093022208, 18014398509481984, 137438953472, 131136, 18014398509481984, 18577348462903296, 281474976710656, 65536, 18014398509481984, 18014407099416576, 35184372088832,
+	1, 4398046511104, 1152921504606846976, 19703248369745920, 18014407099416576, 33554432, 19703248369745920, 99642141755574272, 35184372088832, 18014398509481984, 18014398509481984, 65536,
+	9007199288295424, 65536, 19703248369745920, 18014407099416576, 33554432, 206160003200, 19703248369745920, 65536, 9007199254740992, 4194304, 8796093022208, 4,
+	18577348462903296, 18014398509744128, 33554432, 1, 18014398509481984, 18014398509481984, 18014398509481984, 1152921504606846976, 8796093022208, 18014398509481984, 18014398509481984, 18014398509481984,
+	2314850208468434944, 146366987889672512, 33554432, 18014398509481984, 306244774661193728, 1152921504606846976, 19703256959680512, 18014398509481984, 18014398509481984, 1, 18577348462903296, 18014398509481984,
+	281474976710656, 18014407099416576, 18014398509481984, 1152921504606846976, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 131072, 9007199254740992, 18014398509481984, 281474976710656,
+	18014407099416576, 19703248369745920, 1152921521786716160, 1152921504606846976, 1, 18014398509481984, 18577348462903296, 65536, 137438953472, 18014398509481984, 19703248369745920, 8796093022208,
+	2, 1152921504606846976, 33554432, 2305843009213693952, 18014398509481984, 19140298416324608, 33554432, 137438953472, 64, 1152921504606846976, 18577348462903296, 8796093022208,
+	2048, 2305843009213693952, 65536, 2305843009213693952, 2, 18014398509481984, 306244774661193728, 65536, 1, 18014407099416576, 34359738368, 9007199254740992,
+	8796093022208, 131136, 4112, 33554432, 64, 18014407099416576, 576548713233776704, 18577348462903296, 9007199254757376, 33554432, 18014407099416576, 2048,
+	131136, 18014407099416576, 18014398509481984, 562949953421312, 18014407233634304, 137438953472, 65536,
 }
 
 var setSeeds = [...]uint32{
-	0, 50, 15, 10, 0, 269, 0, 1, 1, 17, 57, 0,
-	39, 7, 0, 1, 35, 21, 135, 0, 2, 6, 5, 3,
-	159, 13, 370, 14, 0, 19, 60, 4, 0, 0, 83, 87,
-	83, 10, 84, 28, 2, 0, 55, 237, 7, 53, 16, 11,
-	297, 9, 172, 6, 906, 20, 10, 3, 143, 300, 5, 40,
-	3, 11, 25, 30, 0, 43, 4, 3, 2, 0, 76, 15,
-	33, 23, 0, 57, 5, 2, 197, 6, 0, 122, 40, 2,
-	0, 42, 37, 36, 1, 4, 0, 63, 83, 136, 27, 83,
-	2, 41, 361, 0, 233, 49, 10, 85, 27, 34, 15, 14,
-	27, 202, 27, 19, 31, 106, 0, 304, 93, 0, 132, 7,
-	113, 91, 25, 1, 3, 2, 200, 1, 7, 112, 3, 0,
-	55, 6, 263, 41, 13, 54, 4, 6, 6, 5, 109, 5,
-	59, 11, 25, 23, 0, 59, 10, 45, 8, 0, 0, 32,
-	342, 3, 292, 291, 1, 12, 5, 14, 4, 4, 352, 3,
-	0, 863, 38, 28, 185, 23, 273, 49, 8, 1, 3, 5,
-	88, 5, 7, 11, 56, 12, 417, 9, 169, 45, 0, 13,
-	56, 184, 100, 3, 68, 4, 8, 53, 3, 42, 43, 291,
-	1, 0, 3, 993, 12, 18, 92, 9, 0, 101, 8, 0,
-	36, 18, 105, 62, 0, 243, 43, 72, 21, 29, 109, 200,
-	907, 109, 9, 85, 42, 4, 38, 32, 6, 27, 4, 471,
-	1, 3, 1, 43, 38, 117, 61, 3, 64, 296, 68, 26,
-	25, 286, 366, 0, 89, 346, 49, 62, 121, 29, 14, 702,
-	123, 1, 0, 62, 384, 158, 249, 0, 28, 621, 2, 2,
-	6, 33, 48, 386, 0, 226, 0, 165, 0, 5, 166, 29,
-	91, 0, 47, 1, 55, 93, 84, 14, 0, 405, 54, 88,
-	289, 76, 60, 262, 144, 1, 7, 5, 10, 43, 48, 26,
-	31, 297, 4, 70, 38, 107, 280, 454, 321, 251, 140, 7,
-	71, 15, 0, 31, 212, 116, 363, 6, 16, 19, 143, 28,
-	2, 1, 29, 14, 1, 2327, 20, 1, 4, 116, 1, 15,
-	305, 2, 206, 10, 29, 1982, 0, 5, 1507, 12, 339, 1,
-	914, 0, 90, 156, 25, 842, 19, 83, 534, 32, 70, 88,
-	2, 4, 10, 25, 0, 0, 441, 109, 95, 0, 5, 10,
-	250, 373, 3, 13, 126, 2, 298, 0, 836, 169, 115, 764,
-	280, 444, 1, 1, 2, 188, 91, 7, 368, 187, 119, 170,
-	448, 63, 61, 3, 36, 202, 685, 7, 0, 13, 187, 41,
-	79, 496, 588, 111, 64, 151, 6, 460, 2, 6, 220, 84,
-	493, 3, 5, 74, 128, 113, 219, 2, 519, 1058, 0, 656,
-	38, 4, 64, 15, 443, 4136, 0, 11, 4, 236, 32, 177,
-	0, 2909, 394, 2357, 28, 164, 55, 577, 0, 22, 139, 54,
-	189, 1500, 63, 186, 345, 0, 2987, 55, 48, 6, 84, 2,
-	3, 13, 2334, 384, 10, 858, 229, 17, 213, 0, 2838, 167,
-	88, 63, 619, 120, 4243, 1192, 162, 1, 94, 5, 746, 1086,
-	278, 756, 6, 0, 21, 28, 375, 2, 56, 5, 3455, 1486,
-	140, 931, 3, 144, 721, 20, 4261, 1572, 17, 49, 3723, 567,
-	142, 409, 408, 0, 2488, 55, 261, 6837, 33, 1912, 908, 0,
-	2, 453, 4188, 242, 4921, 0, 93, 36,
+	1, 55, 0, 30, 1, 18, 0, 1, 1, 92, 25, 2,
+	1, 30, 11, 1, 62, 64, 40, 0, 16, 1, 36, 2,
+	44, 5, 228, 2, 0, 14, 12, 45, 2, 0, 839, 301,
+	150, 70, 1, 166, 3, 1, 8, 114, 29, 90, 3, 1,
+	579, 0, 94, 5, 46, 36, 1, 6, 328, 145, 3, 2,
+	3, 19, 152, 6, 0, 169, 1, 1, 10, 13, 246, 36,
+	78, 28, 0, 5, 41, 2, 223, 4, 2, 68, 87, 7,
+	1, 35, 18, 35, 0, 6, 0, 179, 140, 17, 15, 38,
+	2, 183, 407, 118, 333, 254, 7, 1, 9, 15, 50, 9,
+	91, 9, 585, 25, 32, 114, 1, 92, 8, 0, 117, 31,
+	48, 156, 95, 1, 1, 5, 22, 7, 42, 60, 2, 3,
+	146, 2, 438, 12, 15, 1, 9, 65, 25, 63, 0, 8,
+	94, 14, 22, 130, 60, 28, 90, 11, 6, 10, 0, 20,
+	63, 7, 141, 267, 5, 0, 8, 10, 6, 1, 122, 0,
+	0, 456, 249, 2, 298, 27, 5, 101, 89, 5, 0, 2,
+	15, 89, 7, 24, 24, 30, 494, 70, 23, 20, 0, 2,
+	31, 93, 145, 4, 76, 15, 93, 98, 3, 1, 126, 577,
+	89, 0, 5, 494, 11, 10, 189, 5, 230, 8, 0, 2,
+	32, 55, 28, 25, 1, 97, 3, 228, 106, 76, 18, 410,
+	151, 53, 15, 14, 74, 6, 270, 133, 31, 17, 2, 56,
+	15, 2, 4, 99, 50, 510, 130, 10, 0, 2, 10, 5,
+	36, 185, 14, 0, 47, 1116, 8, 33, 95, 48, 162, 949,
+	156, 1, 0, 144, 1226, 37, 135, 0, 27, 418, 17, 1,
+	41, 302, 827, 164, 17, 275, 0, 145, 0, 18, 44, 165,
+	49, 0, 54, 4, 9, 90, 30, 13, 0, 40, 787, 61,
+	392, 28, 12, 50, 195, 3, 3, 0, 2, 13, 20, 118,
+	43, 86, 1, 75, 35, 2, 5, 42, 24, 47, 139, 36,
+	766, 49, 7, 14, 223, 11, 1584, 17, 71, 411, 437, 6,
+	0, 2, 42, 7, 3, 984, 4, 1, 47, 340, 0, 7,
+	13, 2, 193, 3, 40, 1004, 0, 1903, 7, 510, 157, 58,
+	575, 364, 103, 171, 34, 789, 2, 227, 135, 31, 61, 553,
+	36, 20, 33, 2, 0, 0, 174, 18, 108, 0, 54, 4,
+	241, 387, 3, 137, 17, 21, 574, 0, 637, 728, 67, 393,
+	191, 144, 11, 1, 94, 639, 215, 24, 1, 88, 1360, 55,
+	34, 318, 392, 0, 5, 41, 17, 310, 4, 0, 480, 5,
+	99, 118, 1643, 100, 2755, 70, 21, 154, 0, 34, 665, 496,
+	1406, 23, 2, 66, 185, 21, 384, 519, 1106, 154, 0, 805,
+	368, 4, 96, 39, 459, 1452, 4, 49, 2, 338, 101, 54,
+	1, 1245, 2105, 1673, 37, 17, 2, 486, 38, 0, 1153, 69,
+	365, 453, 113, 775, 8, 5, 330, 32, 1093, 2, 264, 608,
+	6, 32, 132, 334, 20, 516, 1087, 6, 2470, 0, 692, 183,
+	6, 27, 1278, 787, 2730, 743, 138, 7, 33, 38, 1021, 1181,
+	118, 276, 6, 4, 15, 46, 131, 3, 89, 16, 641, 246,
+	93, 167, 1, 160, 1327, 142, 327, 2451, 47, 14, 1063, 132,
+	1014, 237, 228, 0, 1526, 46, 165, 67, 465, 669, 56, 4,
+	0, 247, 15, 176, 3342, 0, 328, 45,
 }

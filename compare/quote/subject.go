@@ -57,6 +57,9 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 	if s, ok := d.someOf(lo, i, v); ok {
 		return s, true
 	}
+	if s, ok := d.countedBefore(lo, i); ok {
+		return s, true // `"…," the two lawmakers said` (counted.go)
+	}
 	i = d.skipParen(lo, i)
 	if i < lo {
 		return subject{}, false
@@ -132,7 +135,7 @@ func (d *doc) relativeAntecedent(lo, c, v int) (subject, bool) {
 		}
 		c = j
 	}
-	return subject{}, false
+	return d.describedAntecedent(lo, c, v)
 }
 
 // auxiliaryIn reports whether tokens [from, to) hold an auxiliary: "who
@@ -239,6 +242,10 @@ func (d *doc) partyTag(i int) bool {
 // commaIn returns the first comma in tokens [from, to), or 0.
 func (d *doc) commaIn(from, to int) int {
 	for k := from; k < to; k++ {
+		if d.placeComma(k) {
+			k += 2 // "the Kansas City, Mo., branch": one place
+			continue
+		}
 		if d.punct(k) == "," {
 			return k
 		}
@@ -281,6 +288,9 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	if pronouns.has(d.word(i)) {
 		return d.pronounSubject(i), true
 	}
+	if s, ok := d.countedPeople(i, hi); ok {
+		return s, true // "said the two lawmakers" (counted.go)
+	}
 	if s, ok := d.siteAfter(i, hi); ok {
 		return s, true // "said a blogger on the Web site Freedom's Lighthouse"
 	}
@@ -297,6 +307,11 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 		for j := i + 1; j < hi && j < i+5 && !d.toks[j].upper; j++ {
 			if orgNouns.has(d.word(j)) || personNouns.has(d.word(j)) {
 				return d.nounBefore(i, d.headNoun(j, hi))
+			}
+			if docNoun(d.word(j)) && (j+1 >= hi || !d.toks[j+1].word || d.toks[j+1].quoted) {
+				// "according to the slides,": a document, for its author
+				// where the article tells one.
+				return d.nounBefore(i, j)
 			}
 		}
 		if s, ok := d.roleNounAfter(i, hi); ok {
@@ -354,6 +369,9 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	if s.name == "" {
 		return subject{}, false
 	}
+	if j := d.joinedAfterVerb(s, to, hi); j.name != s.name {
+		s, to = j, j.to // "said Ann Lee and Tom Hale"
+	}
 	if lead < i {
 		s.role = strings.TrimSpace(d.spanText(lead, i) + " " + s.role)
 	}
@@ -368,7 +386,14 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	s.to = to
 	if to < hi && d.punct(to) == "," {
 		e, end := to+1, 0
-		for e < hi && e < to+20 && d.punct(e) != "," && !d.isStop(e) && !d.toks[e].quoted {
+		for e < hi && e < to+20 && !d.isStop(e) && !d.toks[e].quoted {
+			if d.placeComma(e) {
+				e += 3 // "president of the Kansas City, Mo., branch": one place
+				continue
+			}
+			if d.punct(e) == "," {
+				break
+			}
 			if w := d.word(e); w == "who" || w == "whose" || w == "which" {
 				break
 			}
@@ -471,6 +496,9 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 	}
 	if pronouns.has(d.word(i)) {
 		return d.pronounSubject(i), true
+	}
+	if s, ok := d.countedPeople(i, v); ok {
+		return s, true // "The two lawmakers said": the pair just named (counted.go)
 	}
 	if to, ok := d.runAfter(i, v); ok && to+1 < v && d.isPossessive(to) {
 		// "Ivana Trump's brief said ... and dismissed": the owned thing

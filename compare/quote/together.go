@@ -20,11 +20,45 @@ const maxJoined = 3
 // Mr. Ortiz released", "Ann Lee, Tom Hale and Joe Ortiz said". s is
 // returned unchanged when it is no person or no one is joined to it.
 func (d *doc) joinedAfter(s subject, to, v int) subject {
-	if !d.personSubject(s) {
+	names, last, end := d.joinRun(s, to, v)
+	if end == to || end < v && !d.verbSide(end) {
 		return s
 	}
-	names, last, end := []string{s.name}, s, to
-	for k := to; k < v && len(names) < maxJoined; {
+	s.to, s.se = end, last.se
+	s.name, s.role = joinNames(names), ""
+	return s
+}
+
+// joinedAfterVerb extends s, the person named after a cue verb by the run
+// ending at token to, with the people coordinated after it: `"…," said Ann
+// Lee and Tom Hale, the show's producers`. What follows the last of them
+// must end the subject (a comma, a full stop, a parenthesis): after a
+// word, the "and" joined a verb or a clause ("said Lee and left").
+func (d *doc) joinedAfterVerb(s subject, to, hi int) subject {
+	names, last, end := d.joinRun(s, to, hi)
+	if end == to || end < hi && d.toks[end].word {
+		return s
+	}
+	role := ""
+	if d.pluralTitle(s.from) {
+		role = d.spanText(s.from, s.from+1) // "said Senators Lee and Hale": their title
+	}
+	s.to, s.se = end, last.se
+	s.name, s.role = joinNames(names), role
+	return s
+}
+
+// joinRun reads the people coordinated after s, whose name run ends at
+// token to, before hi: their names (s's first), the last of them and the
+// token after it (to when no one is joined).
+func (d *doc) joinRun(s subject, to, hi int) ([]string, subject, int) {
+	if !d.andAhead(to, hi) || !d.personSubject(s) {
+		return nil, s, to // no "and" near: no list to read (reading names allocates)
+	}
+	var people [maxJoined]subject
+	people[0] = s
+	n, end := 1, to
+	for k := to; k < hi && n < maxJoined; {
 		and := d.isWord(k, "and")
 		j := k + 1
 		if !and && d.punct(k) == "," && d.isWord(j, "and") {
@@ -32,26 +66,43 @@ func (d *doc) joinedAfter(s subject, to, v int) subject {
 		} else if !and && d.punct(k) != "," {
 			break
 		}
-		e, ok := d.runAfter(j, v)
+		e, ok := d.runAfter(j, hi)
 		if !ok || d.isPossessive(e-1) {
 			break
 		}
-		n := d.named(j, e)
-		if !d.personSubject(n) {
+		p := d.named(j, e)
+		if !d.personSubject(p) {
 			break
 		}
-		names, last, k = append(names, n.name), n, e
+		people[n], k = p, e
+		n++
 		if and {
 			end = e
 			break
 		}
 	}
-	if end == to || end < v && !d.verbSide(end) {
-		return s
+	if end == to {
+		return nil, s, to
 	}
-	s.to, s.se = end, last.se
-	s.name, s.role = joinNames(names), ""
-	return s
+	names := make([]string, n)
+	for i := range n {
+		names[i] = people[i].name
+	}
+	return names, people[n-1], end
+}
+
+// andAhead reports whether an "and" follows token to within a list's
+// reach before hi, no quotation or sentence end between.
+func (d *doc) andAhead(to, hi int) bool {
+	for k := to; k < hi && k < to+4*maxJoined+2; k++ {
+		if d.toks[k].quoted || d.isStop(k) {
+			return false
+		}
+		if d.isWord(k, "and") {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedBefore extends s, the person subject whose name run opens at token
@@ -187,6 +238,9 @@ func (d *doc) pluralSubject(lo, hi int) (subject, bool) {
 		i++
 	}
 	i = d.skipLabel(i, hi)
+	if s, ok := d.countedPeople(i, hi); ok {
+		return s, true // "The two lawmakers wrote": the pair just named
+	}
 	if s, ok := d.pluralNoun(i, hi); ok {
 		return s, true // "Critics of the bill, like Sen. Lee, say", "The two lawmakers wrote"
 	}

@@ -19,7 +19,7 @@ func TestSpeakersTogether(t *testing.T) {
 		{"three before the verb", "Ann Keller, Paul Ostrow and Rita Vance sit on the harbour panel.\n\n“We were told nothing,” Keller, Ostrow and Vance said.",
 			"We were told nothing", "Ann Keller, Paul Ostrow and Rita Vance", ""},
 		{"they said after a plural noun of people", "Sen. Ann Keller met Sen. Paul Ostrow on Monday.\n\nThe two lawmakers then wrote to Acme Freight.\n\n“We want answers,” they said.",
-			"We want answers", "the two lawmakers", ""},
+			"We want answers", "Ann Keller and Paul Ostrow", "the two lawmakers"},
 		{"they said after a clause's plural subject", "Ann Keller spoke after five past and present Vela Party senators urged Paul Ostrow to quit. In a statement on Tuesday, they said his stand does not serve \"the port.\"",
 			"the port.", "five past and present Vela Party senators", ""},
 		{"a plural role noun before a pair", "Producers Ann Keller and Paul Ostrow called the singer \"a born entertainer.\"",
