@@ -200,7 +200,7 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m.relayout(), nil
 		}
 		m.cur, m.curRow = -1, -1
-		m.lay = m.lay.withFocus(m.ix, -1, &m.styles)
+		m.lay = m.lay.withFocus(m.ix, -1, -1, &m.styles)
 		return m, nil
 	case key.Matches(msg, m.keys.Help):
 		m.mode, m.helpScroll = modeHelp, 0
@@ -454,7 +454,7 @@ func (m *Model) onScreen(r int) bool {
 // screen.
 func (m Model) moveTo(i, r int) Model {
 	m.cur, m.curRow = i, r
-	m.lay = m.lay.withFocus(m.ix, r, &m.styles)
+	m.lay = m.lay.withFocus(m.ix, r, i, &m.styles)
 	return m.reveal(r, false)
 }
 

@@ -262,7 +262,7 @@ func (m Model) visitHit(i, dir int) Model {
 		m.focus = p
 	}
 	m.cur, m.curRow = m.ix.firstItemOnRow(h.row), h.row
-	m.lay = m.lay.withFocus(m.ix, h.row, &m.styles)
+	m.lay = m.lay.withFocus(m.ix, h.row, m.cur, &m.styles)
 	m = m.withHit().reveal(h.row, false)
 	m.note = joinNotes(note, m.note)
 	return m
