@@ -127,3 +127,17 @@ func rootCause(err error) string {
 		err = next
 	}
 }
+
+// notSavedForms is the one wording of a save that failed, for every line
+// that says it (the status bar, the question on quitting), fullest first:
+// "NOT SAVED: no space left on device (s.json)", "NOT SAVED: no space
+// left on device", "NOT SAVED". What happened and why come first: the
+// session's name is on the command line, so a narrow line drops it
+// first; the cause is the innermost error, not the chain with its paths.
+func (rv *reviewState) notSavedForms(err error) []string {
+	why := "NOT SAVED: " + saneLine(rootCause(err))
+	if rv.opts.Name == "" {
+		return []string{"NOT SAVED: " + saneLine(err.Error()), why, "NOT SAVED"}
+	}
+	return []string{why + " (" + saneLine(rv.opts.Name) + ")", why, "NOT SAVED"}
+}

@@ -489,38 +489,3 @@ func (rv *reviewState) countProgress() {
 	r, t, f := rv.sess.Progress()
 	rv.progressShort = fmt.Sprintf("%s%d/%d %s%d", markReviewed, r, t, markFlagged, f)
 }
-
-// reviewStatusForms is the progress for the status bar, in the forms it
-// may shorten to, fullest first: the counts in words, then in the gutter's
-// marks ("✓12/40 ⚑3"). A failed save leads it, in notSavedForms' forms,
-// so the bar says NOT SAVED and why before anything else of the session.
-func (m Model) reviewStatusForms() statusPart {
-	long, short := m.rv.progress, m.rv.progressShort
-	if m.rv.opts.ReadOnly != "" {
-		long += " (read-only)"
-		short += " (read-only)"
-	}
-	if m.rv.saveErr == nil {
-		return statusPart{long, short}
-	}
-	ns := m.rv.notSavedForms(m.rv.saveErr)
-	forms := statusPart{ns[0] + " · " + long}
-	for _, f := range ns {
-		forms = append(forms, f+" · "+short)
-	}
-	return forms
-}
-
-// notSavedForms is the one wording of a save that failed, for every line
-// that says it (the status bar, the question on quitting), fullest first:
-// "NOT SAVED: no space left on device (s.json)", "NOT SAVED: no space
-// left on device", "NOT SAVED". What happened and why come first: the
-// session's name is on the command line, so a narrow line drops it
-// first; the cause is the innermost error, not the chain with its paths.
-func (rv *reviewState) notSavedForms(err error) []string {
-	why := "NOT SAVED: " + saneLine(rootCause(err))
-	if rv.opts.Name == "" {
-		return []string{"NOT SAVED: " + saneLine(err.Error()), why, "NOT SAVED"}
-	}
-	return []string{why + " (" + saneLine(rv.opts.Name) + ")", why, "NOT SAVED"}
-}

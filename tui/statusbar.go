@@ -114,6 +114,27 @@ func (m Model) statusView() string {
 	return st.StatusAccent.Render(view) + st.Status.Render(fitStatus(parts, steps, m.width-vw))
 }
 
+// reviewStatusForms is the progress for the status bar, in the forms it
+// may shorten to, fullest first: the counts in words, then in the gutter's
+// marks ("✓12/40 ⚑3"). A failed save leads it, in notSavedForms' forms,
+// so the bar says NOT SAVED and why before anything else of the session.
+func (m Model) reviewStatusForms() statusPart {
+	long, short := m.rv.progress, m.rv.progressShort
+	if m.rv.opts.ReadOnly != "" {
+		long += " (read-only)"
+		short += " (read-only)"
+	}
+	if m.rv.saveErr == nil {
+		return statusPart{long, short}
+	}
+	ns := m.rv.notSavedForms(m.rv.saveErr)
+	forms := statusPart{ns[0] + " · " + long}
+	for _, f := range ns {
+		forms = append(forms, f+" · "+short)
+	}
+	return forms
+}
+
 // stableForms is the panes' bar's parts other than the item, each from
 // the form the width leaves it.
 type stableForms struct{ shown, rv, filter, at, counts statusPart }
