@@ -149,11 +149,9 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.focus = (m.focus + len(m.lay.panes) - 1) % len(m.lay.panes)
 		return m, nil
 	case key.Matches(msg, m.keys.ShiftRight):
-		m.first++
-		return m.relayout(), nil
+		return m.page(1), nil
 	case key.Matches(msg, m.keys.ShiftLeft):
-		m.first--
-		return m.relayout(), nil
+		return m.page(-1), nil
 	case key.Matches(msg, m.keys.Split):
 		return m.split()
 	case key.Matches(msg, m.keys.Join):
