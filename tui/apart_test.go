@@ -151,8 +151,9 @@ func TestOneMatchIsNoWrap(t *testing.T) {
 }
 
 // Reopening a session left on an item of an article that had to be paged
-// in says where the editor is ("back where you left off (…)"), not only
-// which article it showed.
+// in says where the editor is ("back where you left off: …"), not only
+// which article it showed, and without brackets in brackets ("(quote 1/2
+// (shared))").
 func TestResumeAfterPagingSaysWhere(t *testing.T) {
 	rep := loadFixture(t)
 	first := newReviewModel(t, rep, Review{})
@@ -178,7 +179,7 @@ func TestResumeAfterPagingSaysWhere(t *testing.T) {
 		t.Fatal(err)
 	}
 	again := newReviewModel(t, rep, Review{Open: func(rep *compare.Report) (*review.Session, error) { return review.Resume(&f, rep, nil), nil }})
-	want := "back where you left off (" + again.itemStatus() + ")"
+	want := "back where you left off: " + again.itemStatus()
 	if again.cur != first.cur || !strings.Contains(ansi.Strip(again.statusView()), want) {
 		t.Errorf("resumed at item %d (left at %d); the bar: %q, want %q", again.cur, first.cur, ansi.Strip(again.statusView()), want)
 	}

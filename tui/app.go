@@ -266,7 +266,7 @@ func (m Model) relayout() Model {
 		}
 		m = m.orderHits() // their drawn order may have changed (it places hidden ones by fullOrder)
 	}
-	m.lay = m.lay.withFocus(m.ix, m.curRow, &m.styles)
+	m.lay = m.lay.withFocus(m.ix, m.curRow, m.cur, &m.styles)
 	m = m.withHit()
 	if m.curRow >= 0 {
 		m = m.reveal(m.curRow, false)

@@ -24,10 +24,55 @@ func (m Model) footerView() string {
 			keys = []key.Binding{m.keys.Down, m.keys.Up, m.keys.PageDown, m.keys.Close}
 		}
 	}
+	switch {
+	case m.query == "":
+	case m.mode == modePanes:
+		keys = m.keys.SearchingHelp()
+	case m.mode == modeInspector: // n and N step through the matches there too
+		keys = slices.Clone(keys)
+		for i := range keys {
+			switch keys[i].Help().Key {
+			case m.keys.Next.Help().Key:
+				keys[i].SetHelp(keys[i].Help().Key, "next match")
+			case m.keys.Prev.Help().Key:
+				keys[i].SetHelp(keys[i].Help().Key, "previous match")
+			}
+		}
+	}
+	// The line at the bottom taking text, or a menu, takes the keys: the
+	// panes' hints would name keys that type letters or do nothing.
+	if p := m.promptHelp(); p != nil {
+		return truncate(m.help.ShortHelpView(p), m.width)
+	}
 	if m.mode == modePanes {
 		return truncate(m.fitShortHelp(keys), m.width)
 	}
 	return truncate(m.help.ShortHelpView(keys), m.width)
+}
+
+// promptHelp is the hint line while a prompt, the search box or a menu
+// has the keys, or nil.
+func (m Model) promptHelp() []key.Binding {
+	k := m.keys
+	switch {
+	case m.searching:
+		return k.PromptHelp("search", "cancel")
+	case m.rv.prompt == promptNote:
+		return k.PromptHelp("save the note", "cancel")
+	case m.rv.prompt == promptMemo:
+		return k.PromptHelp("write the memo", "cancel")
+	case m.rv.prompt == promptOverwrite:
+		yes := key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "overwrite"))
+		no := key.NewBinding(key.WithKeys("n"), key.WithHelp("any other key", "keep it"))
+		return []key.Binding{yes, no}
+	case m.rv.prompt == promptSaveAs:
+		quit := k.ForceQuit
+		quit.SetHelp("ctrl+c", "quit without them")
+		return append(k.PromptHelp("save the marks there", "back to the review"), quit)
+	case m.menu.open || m.artMenu.open || m.rv.pick.open:
+		return k.MenuHelp()
+	}
+	return nil
 }
 
 // fitShortHelp is the panes' hint line within the width: where it does

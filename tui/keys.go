@@ -100,6 +100,38 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Next, rv, k.Flag, k.Note, k.Inspect, k.Overview, k.Help, k.Quit, k.ToggleView, k.Search}
 }
 
+// SearchingHelp is the one-line help under the panes while a search is
+// active: n and N step through its matches, not the items, and esc
+// clears it.
+func (k KeyMap) SearchingHelp() []key.Binding {
+	next, prev, back := k.Next, k.Prev, k.Back
+	next.SetHelp("n", "next match")
+	prev.SetHelp("N", "previous match")
+	back.SetHelp("esc", "clear search")
+	rv := k.Reviewed
+	rv.SetHelp("x", "reviewed")
+	return []key.Binding{next, prev, back, rv, k.Flag, k.Note, k.Inspect, k.Help, k.Quit, k.Overview}
+}
+
+// PromptHelp is the one-line help while the line at the bottom takes
+// text (a search, a note, a path), when the other keys are letters:
+// what enter does there, and esc's way back.
+func (k KeyMap) PromptHelp(enter, esc string) []key.Binding {
+	ok, back := k.Confirm, k.Cancel
+	ok.SetHelp("enter", enter)
+	back.SetHelp("esc", esc)
+	return []key.Binding{ok, back}
+}
+
+// MenuHelp is the one-line help while a menu is open (t, P, J): its
+// own keys, as the panes' do nothing there.
+func (k KeyMap) MenuHelp() []key.Binding {
+	pick := k.Inspect
+	pick.SetHelp("enter", "choose")
+	digit := key.NewBinding(key.WithKeys("1"), key.WithHelp("digit", "choose by number"))
+	return []key.Binding{k.Down, k.Up, pick, digit, k.Close}
+}
+
 // LoadingHelp is the help under the spinner.
 func (k KeyMap) LoadingHelp() []key.Binding { return []key.Binding{k.CancelLoad, k.Quit} }
 

@@ -37,6 +37,7 @@ func (m Model) legendRows() [][2]string {
 		{st.MarkCorrected.Render(markJoined), "you said: the same fact as another article's (J)"},
 		{st.Text[tsFrameLoaded].Render("slammed"), "a framing word, coloured by kind (the current item: said too)"},
 		{st.Text[tsFrameAttributionDistinct].Render("claimed"), "reversed: a word that frames the fact differently (≠ in enter)"},
+		{st.Text[tsQuoteAt].Render("“words”"), "the current item's quote, when n lands on a quote"},
 		{st.Text[tsSearch].Render("word"), "a search match"},
 		{st.Text[tsSearchAt].Render("word"), "the current search match (n, N), beside the focus bar"},
 	}

@@ -149,11 +149,9 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.focus = (m.focus + len(m.lay.panes) - 1) % len(m.lay.panes)
 		return m, nil
 	case key.Matches(msg, m.keys.ShiftRight):
-		m.first++
-		return m.relayout(), nil
+		return m.page(1), nil
 	case key.Matches(msg, m.keys.ShiftLeft):
-		m.first--
-		return m.relayout(), nil
+		return m.page(-1), nil
 	case key.Matches(msg, m.keys.Split):
 		return m.split()
 	case key.Matches(msg, m.keys.Join):
@@ -200,7 +198,7 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m.relayout(), nil
 		}
 		m.cur, m.curRow = -1, -1
-		m.lay = m.lay.withFocus(m.ix, -1, &m.styles)
+		m.lay = m.lay.withFocus(m.ix, -1, -1, &m.styles)
 		return m, nil
 	case key.Matches(msg, m.keys.Help):
 		m.mode, m.helpScroll = modeHelp, 0
@@ -454,7 +452,7 @@ func (m *Model) onScreen(r int) bool {
 // screen.
 func (m Model) moveTo(i, r int) Model {
 	m.cur, m.curRow = i, r
-	m.lay = m.lay.withFocus(m.ix, r, &m.styles)
+	m.lay = m.lay.withFocus(m.ix, r, i, &m.styles)
 	return m.reveal(r, false)
 }
 

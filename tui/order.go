@@ -220,20 +220,29 @@ func (m Model) pagedOrder(was *screenSeq, came, rest []int) *screenSeq {
 	for p, i := range now.seq {
 		rank[i] = p
 	}
-	land := rank[came[len(came)-1]]
+	seq := pagedSeq(came, rest, func(i int) int { return rank[i] })
+	return &screenSeq{done: true, seq: seq, ord: ordinals(m.ix, seq), lead: now.lead}
+}
+
+// pagedSeq is came, then rest in the order rank gives them in the new
+// panes, from the last of came down; those ranked before it (drawn above
+// it in the new panes) come last. So n, having paged in an article for
+// the last of came, goes on down the new panes and still reaches every
+// entry once: items (pagedOrder) and search matches (pagedHits) alike.
+func pagedSeq[T any](came, rest []T, rank func(T) int) []T {
+	land := rank(came[len(came)-1])
 	rest = slices.Clone(rest)
-	slices.SortStableFunc(rest, func(x, y int) int {
-		bx, by := rank[x] < land, rank[y] < land // drawn above the landing item: last
+	slices.SortStableFunc(rest, func(x, y T) int {
+		bx, by := rank(x) < land, rank(y) < land // drawn above the landing entry: last
 		if bx != by {
 			if bx {
 				return 1
 			}
 			return -1
 		}
-		return rank[x] - rank[y]
+		return rank(x) - rank(y)
 	})
-	seq := slices.Concat(came, rest)
-	return &screenSeq{done: true, seq: seq, ord: ordinals(m.ix, seq), lead: now.lead}
+	return slices.Concat(came, rest)
 }
 
 // drawnTops is, for each position in seq, the first line of its item's

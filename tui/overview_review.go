@@ -46,7 +46,7 @@ func (r markRef) ok() bool { return r.id != "" || r.orphan > 0 }
 
 // overviewReview gathers the review part of the overview from the session.
 func (m Model) overviewReview() ovReview {
-	rv := ovReview{progress: m.reviewStatus(), orphans: m.rv.sess.Orphans()}
+	rv := ovReview{progress: m.reviewStatusForms()[0], orphans: m.rv.sess.Orphans()}
 	first := map[string]int{}
 	for i := len(m.rv.ids) - 1; i >= 0; i-- {
 		first[m.rv.ids[i]] = i

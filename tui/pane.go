@@ -149,9 +149,12 @@ func (pn *pane) buildArticle(ix *index) {
 
 // withFocus returns the layout with the sentences of row r drawn with the
 // focus bar and, for a group, the word diff against its first member and
-// the framing markers. The layout itself is left as it was: models are
+// the framing markers; when the current item cur is a quote, its words
+// are drawn as the current quote, as a search's current match is: a row
+// holds a group and its quotes, and the bar alone would not say which of
+// them n landed on. The layout itself is left as it was: models are
 // values.
-func (l *layout) withFocus(ix *index, r int, st *Styles) *layout {
+func (l *layout) withFocus(ix *index, r, cur int, st *Styles) *layout {
 	nl := *l
 	l = &nl
 	l.panes = slices.Clone(l.panes)
@@ -180,6 +183,16 @@ func (l *layout) withFocus(ix *index, r int, st *Styles) *layout {
 				pn.fdraw = newSentenceCache(ix, l.spec, st, pn)
 			}
 			pn.focus[s] = append(append([]span{}, diff[s]...), framing[s]...)
+		}
+	}
+	if cur >= 0 && cur < len(ix.items) && ix.items[cur].row == r && ix.items[cur].quote >= 0 {
+		q := ix.rep.Quotes[ix.items[cur].quote]
+		for p := range l.panes {
+			pn := &l.panes[p]
+			if extra, ok := pn.focus[q.Sentence]; ok && pn.article == q.Article {
+				sen := ix.rep.Articles[q.Article].Sentences[q.Sentence]
+				pn.focus[q.Sentence] = appendSpan(extra, q.Start-sen.Start, q.End-sen.Start, len(sen.Text), tsQuoteAt)
+			}
 		}
 	}
 	return l

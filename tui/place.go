@@ -98,8 +98,10 @@ func (m Model) restorePlace() Model {
 			m = m.show(it.article)
 		}
 		m.cur, m.curRow = c, it.row
-		m.lay = m.lay.withFocus(m.ix, it.row, &m.styles)
+		m.lay = m.lay.withFocus(m.ix, it.row, c, &m.styles)
 	}
-	m.note = joinNotes(m.note, "back where you left off ("+m.itemStatus()+")")
+	// A colon, not brackets: the item's status has its own ("quote 1/58
+	// (shared)").
+	m.note = joinNotes(m.note, "back where you left off: "+m.itemStatus())
 	return m
 }

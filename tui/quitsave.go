@@ -5,6 +5,7 @@ import (
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // Quitting with marks not yet saved saves them first. When that save
@@ -70,19 +71,26 @@ func (m Model) quitAfterSave(err error) (tea.Model, tea.Cmd) {
 	return m.askWhereToSave(err)
 }
 
-// askWhereToSave opens the prompt for another path, saying why.
+// askWhereToSave opens the prompt for another path, saying why: in the
+// fullest form of the message that leaves the suggested path room to be
+// read whole on the line.
 func (m Model) askWhereToSave(err error) (tea.Model, tea.Cmd) {
+	forms := m.rv.notSavedForms(err)
 	if m.rv.opts.SaveCopy == nil {
-		m.note = "marks NOT SAVED: " + err.Error() + " · q again quits without them"
+		m.note = forms[0] + "; q again quits without them"
 		m.rv.saveErr, m.rv.dirty = nil, false // the next q quits
 		return m, nil
 	}
 	m.note = ""
-	what := "NOT SAVED ("
-	if name := m.rv.opts.Name; name != "" {
-		what = saneLine(name) + " " + what
+	const ask = "; save to: "
+	label := forms[len(forms)-1] + ask
+	for _, f := range forms {
+		if ansi.StringWidth(f+ask)+ansi.StringWidth(m.rv.opts.CopyPath)+2 <= m.width {
+			label = f + ask
+			break
+		}
 	}
-	m = m.openPrompt(promptSaveAs, what+saneLine(rootCause(err))+"); save them to: ", m.rv.opts.CopyPath)
+	m = m.openPrompt(promptSaveAs, label, m.rv.opts.CopyPath)
 	return m, textinput.Blink
 }
 
@@ -118,4 +126,18 @@ func rootCause(err error) string {
 		}
 		err = next
 	}
+}
+
+// notSavedForms is the one wording of a save that failed, for every line
+// that says it (the status bar, the question on quitting), fullest first:
+// "NOT SAVED: no space left on device (s.json)", "NOT SAVED: no space
+// left on device", "NOT SAVED". What happened and why come first: the
+// session's name is on the command line, so a narrow line drops it
+// first; the cause is the innermost error, not the chain with its paths.
+func (rv *reviewState) notSavedForms(err error) []string {
+	why := "NOT SAVED: " + saneLine(rootCause(err))
+	if rv.opts.Name == "" {
+		return []string{"NOT SAVED: " + saneLine(err.Error()), why, "NOT SAVED"}
+	}
+	return []string{why + " (" + saneLine(rv.opts.Name) + ")", why, "NOT SAVED"}
 }

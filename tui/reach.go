@@ -70,6 +70,25 @@ func (m Model) show(a int) Model {
 	return m
 }
 
+// page shows the next (dir 1) or previous (dir -1) article beside the
+// others, ] and [; where there is none that way, or every article is
+// shown, it says so rather than doing nothing.
+func (m Model) page(dir int) Model {
+	if m.paneCount() >= len(m.ix.rep.Articles) {
+		m.note = "every article is shown: ] and [ page when there are more articles than panes"
+		return m
+	}
+	was := m.first
+	m.first += dir
+	if m = m.relayout(); m.first == was {
+		m.note = "showing the last articles: [ pages back"
+		if dir < 0 {
+			m.note = "showing the first articles: ] pages on"
+		}
+	}
+	return m
+}
+
 // togglePin pins the focused pane's article in the first pane, or unpins it.
 func (m Model) togglePin() Model {
 	a := m.lay.panes[m.focus].article

@@ -65,7 +65,7 @@ func TestReachingHiddenArticles(t *testing.T) {
 		{"] pages", []string{"]"}, reachState{visible: "[1 2]", pin: -1}},
 		{"p pins the focused article", []string{"p"}, reachState{visible: "[0 1]", pin: 0, note: "pinned Harbor Herald; [ and ] page the others beside it"}},
 		{"] pages beside the pin", []string{"p", "]"}, reachState{visible: "[0 2]", pin: 0}},
-		{"] stops at the last", []string{"p", "]", "]"}, reachState{visible: "[0 2]", pin: 0}},
+		{"] stops at the last", []string{"p", "]", "]"}, reachState{visible: "[0 2]", pin: 0, note: "showing the last articles: [ pages back"}},
 		{"pin the second pane", []string{"]", "tab", "p"}, reachState{visible: "[2 0]", pin: 2, note: "pinned Coastline Daily Evening Edition Online; [ and ] page the others beside it"}},
 		{"p again unpins", []string{"p", "p"}, reachState{visible: "[0 1]", pin: -1, note: "unpinned Harbor Herald"}},
 		// "residents" is only in Coastline Daily, the third article.

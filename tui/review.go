@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/storydiff/storydiff/compare"
 	"github.com/storydiff/storydiff/review"
@@ -329,7 +330,7 @@ func (m Model) openPrompt(p prompt, label, value string) Model {
 	m.rv.input = textinput.New()
 	m.rv.input.Prompt = label
 	m.rv.input.SetStyles(textinput.DefaultStyles(m.isDark))
-	m.rv.input.SetWidth(max(m.width-len(label)-2, 1))
+	m.rv.input.SetWidth(max(m.width-ansi.StringWidth(label)-2, 1))
 	m.rv.input.CharLimit = 2000
 	m.rv.input.SetValue(value)
 	m.rv.input.CursorEnd()
@@ -370,7 +371,7 @@ func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Cancel):
 		if m.rv.prompt == promptSaveAs {
 			m.rv.prompt = promptNone
-			m.note = "not quit: marks NOT SAVED (q tries again)"
+			m.note = "not quit; q tries again" // the bar says NOT SAVED and why
 			return m, nil
 		}
 		m.rv.prompt = promptNone
@@ -487,29 +488,4 @@ func (rv *reviewState) countProgress() {
 	rv.progress = rv.sess.ProgressText()
 	r, t, f := rv.sess.Progress()
 	rv.progressShort = fmt.Sprintf("%s%d/%d %s%d", markReviewed, r, t, markFlagged, f)
-}
-
-// reviewStatus is the progress for the status bar.
-func (m Model) reviewStatus() string {
-	return m.reviewStatusOf(m.rv.progress)
-}
-
-// reviewStatusShort is reviewStatus with the counts in the gutter's marks
-// ("✓12/40 ⚑3").
-func (m Model) reviewStatusShort() string {
-	return m.reviewStatusOf(m.rv.progressShort)
-}
-
-func (m Model) reviewStatusOf(s string) string {
-	if m.rv.opts.ReadOnly != "" {
-		s += " (read-only)"
-	}
-	if err := m.rv.saveErr; err != nil && m.rv.opts.Name != "" {
-		// The file and the cause: the whole error's "saving session
-		// /path/…" pushed the cause off an 80-column bar.
-		s += " · " + m.rv.opts.Name + " NOT SAVED (" + rootCause(err) + ")"
-	} else if err != nil {
-		s += " · NOT SAVED: " + err.Error()
-	}
-	return s
 }

@@ -251,18 +251,38 @@ func (m Model) visitHit(i, dir int) Model {
 	case i < 0:
 		i, note = len(m.hits)-1, "search wrapped to the last match"
 	}
-	h := m.hits[i]
+	h, was := m.hits[i], m.hits
 	m.note = ""
 	m = m.show(h.article)
+	if len(m.hits) == len(was) && &m.hits[0] != &was[0] {
+		m.hits = pagedHits(was, i, dir, m.hits)
+	}
 	m.hit = i
 	if p := m.paneOf(h.article); p >= 0 {
 		m.focus = p
 	}
 	m.cur, m.curRow = m.ix.firstItemOnRow(h.row), h.row
-	m.lay = m.lay.withFocus(m.ix, h.row, &m.styles)
+	m.lay = m.lay.withFocus(m.ix, h.row, m.cur, &m.styles)
 	m = m.withHit().reveal(h.row, false)
 	m.note = joinNotes(note, m.note)
 	return m
+}
+
+// pagedHits is the matches' order once visitHit has paged in an article
+// for match i of was: show renumbered them as the new panes draw them
+// (now), so index i would name another match, and the focus go to one
+// match's row while the highlight went to another's. As n does for items
+// (pagedOrder): n keeps was up to i and goes on down the new panes; N
+// keeps the order it came by, so it retraces the way.
+func pagedHits(was []match, i, dir int, now []match) []match {
+	if dir < 0 {
+		return was
+	}
+	rank := make(map[match]int, len(now))
+	for p, h := range now {
+		rank[h] = p
+	}
+	return pagedSeq(was[:i+1], was[i+1:], func(h match) int { return rank[h] })
 }
 
 // withHit draws the current match apart from the others. The match's

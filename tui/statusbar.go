@@ -46,18 +46,18 @@ func (m Model) statusView() string {
 			note = add(m.noteForms(m.note)...)
 		}
 		item := add(m.itemStatusForms()...)
-		rv := add(m.reviewStatus(), m.reviewStatusShort())
+		rv := add(m.reviewStatusForms()...)
 		label := m.ix.rep.Articles[m.insp.ref].Label
 		ref := add("reference "+label, "ref. "+label, "")
 		line := add(fmt.Sprintf("line %d/%d", m.insp.scroll+1, len(m.insp.lines)), "")
-		steps = []int{item, rv, ref, note, item, line, ref}
+		steps = slices.Concat([]int{item, rv, ref, note, item, line, ref}, m.notSavedSteps(rv))
 		if note >= 0 { // last, a long name in the message
 			steps = append(steps, slices.Repeat([]int{note}, len(parts[note]))...)
 		}
 	case modeOverview:
-		rv := add(m.reviewStatus(), m.reviewStatusShort())
+		rv := add(m.reviewStatusForms()...)
 		add(fmt.Sprintf("line %d/%d", m.ov.scroll+1, len(m.ov.lines)))
-		steps = []int{rv}
+		steps = slices.Concat([]int{rv}, m.notSavedSteps(rv))
 	case modeHelp:
 		add(fmt.Sprintf("line %d/%d", m.helpScroll+1, len(m.helpLines())))
 	default:
@@ -101,7 +101,7 @@ func (m Model) statusView() string {
 			pagedSteps = slices.Concat(m.shownSteps(shown, parts[shown]), slices.Repeat([]int{paged}, len(parts[paged])))
 		}
 		steps = slices.Concat(pagedSteps, []int{item, note, item}, m.shownSteps(shown, parts[shown]),
-			[]int{at, counts, rv, counts, filter, at})
+			[]int{at, counts, rv, counts, filter, at}, m.notSavedSteps(rv))
 		if msg := max(item, note); msg >= 0 { // last, a long name in the message
 			steps = append(steps, slices.Repeat([]int{msg}, len(parts[msg]))...)
 		}
@@ -112,6 +112,27 @@ func (m Model) statusView() string {
 		return st.StatusAccent.Render(truncate(view, m.width))
 	}
 	return st.StatusAccent.Render(view) + st.Status.Render(fitStatus(parts, steps, m.width-vw))
+}
+
+// reviewStatusForms is the progress for the status bar, in the forms it
+// may shorten to, fullest first: the counts in words, then in the gutter's
+// marks ("✓12/40 ⚑3"). A failed save leads it, in notSavedForms' forms,
+// so the bar says NOT SAVED and why before anything else of the session.
+func (m Model) reviewStatusForms() statusPart {
+	long, short := m.rv.progress, m.rv.progressShort
+	if m.rv.opts.ReadOnly != "" {
+		long += " (read-only)"
+		short += " (read-only)"
+	}
+	if m.rv.saveErr == nil {
+		return statusPart{long, short}
+	}
+	ns := m.rv.notSavedForms(m.rv.saveErr)
+	forms := statusPart{ns[0] + " · " + long}
+	for _, f := range ns {
+		forms = append(forms, f+" · "+short)
+	}
+	return forms
 }
 
 // stableForms is the panes' bar's parts other than the item, each from
@@ -127,7 +148,7 @@ func (m Model) stableStatusForms(vw int) stableForms {
 	pos, pct := m.position()
 	f := stableForms{
 		shown:  m.shownStatusForms(),
-		rv:     statusPart{m.reviewStatus(), m.reviewStatusShort()},
+		rv:     m.reviewStatusForms(),
 		at:     statusPart{"line " + pos + " " + pct, pct, ""},
 		counts: statusPart{countsStatus(m.ix.counts, false), countsStatus(m.ix.counts, true), ""},
 	}
@@ -150,13 +171,24 @@ func (m Model) stableStatusForms(vw int) stableForms {
 	}
 	parts := []statusPart{f.shown, match, {m.ix.longestItem}, f.rv, f.filter, atWidest, f.counts}
 	const shown, rv, filter, at, counts = 0, 3, 4, 5, 6
-	steps := slices.Concat([]int{at, counts, rv, counts}, m.shownSteps(shown, f.shown), []int{filter, at, shown})
+	steps := slices.Concat([]int{at, counts, rv, counts}, m.shownSteps(shown, f.shown), []int{filter, at}, m.notSavedSteps(rv), []int{shown})
 	form := fitForms(parts, steps, m.width-vw)
 	f.shown, f.rv, f.at, f.counts = f.shown[form[shown]:], f.rv[form[rv]:], f.at[form[at]:], f.counts[form[counts]:]
 	if f.filter != nil {
 		f.filter = f.filter[form[filter]:]
 	}
 	return f
+}
+
+// notSavedSteps is the steps that shorten a failed save's message in the
+// progress, part rv (see reviewStatusForms): the file's name, then the
+// cause, once everything but the item and the articles shown has given
+// way; "NOT SAVED" itself stays.
+func (m Model) notSavedSteps(rv int) []int {
+	if m.rv.saveErr == nil {
+		return nil
+	}
+	return []int{rv, rv}
 }
 
 // shownSteps is the steps that shorten the articles shown, part i with

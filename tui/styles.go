@@ -31,6 +31,7 @@ const (
 	tsFrameLoadedDistinct
 	tsFrameNegation
 	tsFrameNegationDistinct
+	tsQuoteAt  // the current item's quoted words, when the item is a quote
 	tsConflict // a fact that disagrees with another article
 	tsSearch   // a search hit
 	tsSearchAt // the current search hit, the one n and N moved to
@@ -106,6 +107,9 @@ func DefaultStyles(isDark bool) Styles {
 		s.Text[ts+1] = s.Text[ts].Reverse(true)
 	}
 	s.Text[tsConflict] = conflict.Bold(true).Reverse(true)
+	// The current quote among the row's others: its words reversed, so n
+	// from one quote to the next on a row shows where it went.
+	s.Text[tsQuoteAt] = quote.Bold(true).Reverse(true)
 	// Reverse and italic, never bold: without colour, framing words are
 	// bold (reversed when they differ) and must look different.
 	s.Text[tsSearch] = lipgloss.NewStyle().Reverse(true).Italic(true)
