@@ -209,6 +209,9 @@ func (p *qparser) quantity(start, j, hx int) int {
 	case f.fraction:
 		return p.emitFigure(q, "percent", "%", f.next, 1)
 	}
+	if hx < 0 && p.lawNumber(f) {
+		return f.next // "Senate Bill 1062", "Proposition 8": a law's number, no year and no figure
+	}
 	if next := p.clock(q); next > 0 {
 		return next
 	}
