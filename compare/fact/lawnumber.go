@@ -35,23 +35,46 @@ func (p *qparser) lawNumber(f figure) bool {
 	}
 	w := p.text[t.start:t.end]
 	if t.acro {
-		return lawAbbrevs[strings.ReplaceAll(strings.ToLower(w), ".", "")]
+		return anyFold(lawAbbrevs, w, true)
 	}
-	lw := strings.ToLower(w)
-	if lw == "bill" {
-		return j > 0 && p.toks[j-1].kind == tokWord && p.toks[j-1].cap && chambers[strings.ToLower(p.word(j-1))]
+	if strings.EqualFold(w, "bill") {
+		return j > 0 && p.toks[j-1].kind == tokWord && p.toks[j-1].cap && anyFold(chambers, p.word(j-1), false)
 	}
-	return lawWords[lw]
+	return anyFold(lawWords, w, false)
+}
+
+// anyFold reports whether w is one of list, in any case and, when dots is
+// set, with its dots left out ("H.R." is "hr"); it allocates nothing, for
+// it runs on every capitalised word before a number.
+func anyFold(list []string, w string, dots bool) bool {
+	for _, x := range list {
+		i := 0
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if dots && c == '.' {
+				continue
+			}
+			if i >= len(x) || c|0x20 != x[i] {
+				i = -1
+				break
+			}
+			i++
+		}
+		if i == len(x) {
+			return true
+		}
+	}
+	return false
 }
 
 // lawWords number laws and ballot questions when capitalised before a
 // number; "Bill" does so only after a chamber (chambers), for it is also
 // a given name ("told Bill 20 times").
-var lawWords = words(`proposition prop amendment measure initiative referendum ordinance resolution act`)
+var lawWords = strings.Fields(`proposition prop amendment measure initiative referendum ordinance resolution act`)
 
 // chambers name the house a bill is numbered in.
-var chambers = words(`senate house assembly`)
+var chambers = strings.Fields(`senate house assembly`)
 
 // lawAbbrevs are legislatures' abbreviations for bills and resolutions,
 // without their dots: "SB 1070", "H.R. 3590", "HJR 2".
-var lawAbbrevs = words(`sb hb ab hr sr lb ld hf sf hjr sjr hcr scr sjres hjres hres sres`)
+var lawAbbrevs = strings.Fields(`sb hb ab hr sr lb ld hf sf hjr sjr hcr scr sjres hjres hres sres`)
