@@ -246,6 +246,7 @@ func (p *qparser) quantity(start, j, hx int) int {
 			m := &p.out[len(p.out)-1]
 			m.Other = other
 			m.Of = p.populationOf(q.start)
+			m.Fate = p.fateOf(q.start, next)
 		}
 		return n
 	}
@@ -441,22 +442,6 @@ func (p *qparser) duration(q hedged, k int) int {
 		}
 	}
 	return p.emit(m, d+1)
-}
-
-// lasting reports whether the word before token k makes the length of
-// time after it how long something lasted: "the standoff lasted two hours
-// before the gunman gave up", "waited for two hours before": a length, no
-// offset of two hours before an event (which met another outlet's "gave
-// up about two hours later" as a conflict of -2 and +2 hours).
-func (p *qparser) lasting(k int) bool {
-	if k == 0 || p.toks[k-1].kind != tokWord {
-		return false
-	}
-	switch strings.ToLower(p.word(k - 1)) {
-	case "lasted", "lasting", "lasts", "last", "for":
-		return true
-	}
-	return false
 }
 
 // emitFigure adds a mention for figure q with the given kind and unit,

@@ -78,3 +78,27 @@ func TestMoneyRangeMultiplier(t *testing.T) {
 		}
 	}
 }
+
+// TestWoundedAndDeadAreTwoFigures: a count of those shot or hurt and a
+// count of those killed are two figures of one attack ("shot four
+// clerks", "killed two clerks"); two counts of the dead still conflict,
+// and a count of the wounded still agrees with the same count.
+func TestWoundedAndDeadAreTwoFigures(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want Status
+		ok   bool
+	}{
+		{"The gunman shot four clerks at the depot.", "The gunman killed two clerks at the depot.", "", false},
+		{"Police said 12 people were injured in the blast.", "The blast killed 3 people.", "", false},
+		{"The gunman killed two clerks at the depot.", "The gunman shot and killed three clerks.", Conflict, true},
+		{"Four people were hurt in the crash.", "The crash injured four people.", Shared, true},
+		{"She is charged in the shooting deaths of two clerks.", "She killed two clerks.", Shared, true},
+	}
+	for _, tt := range tests {
+		a, b := first(t, tt.a), first(t, tt.b)
+		if st, ok := CompareMentions(a, b); st != tt.want || ok != tt.ok {
+			t.Errorf("CompareMentions(%q, %q) = %q, %v; want %q, %v", a.Text, b.Text, st, ok, tt.want, tt.ok)
+		}
+	}
+}
