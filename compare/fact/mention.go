@@ -60,6 +60,10 @@ type Mention struct {
 	// ("killed two co-workers", "10 people died") or "hurt" ("shot three
 	// co-workers", "12 people were injured"), else "" (see fateOf).
 	Fate string
+	// Also is, for a count of two nouns joined ("420 passengers and
+	// crew"), the second: a total, which another outlet's count of the
+	// first alone ("246 passengers") does not contradict.
+	Also string
 }
 
 // Status is how two mentions of a fact relate.
@@ -139,6 +143,10 @@ func CompareMentions(a, b Mention) (Status, bool) {
 		// "nine assault rifles": a part and a total. Two counts of others
 		// ("two other rifles", "three other rifles") are one part told
 		// two ways.
+		return "", false
+	case a.Also != b.Also:
+		// "420 passengers and crew" and "246 passengers": a total and a
+		// part of it.
 		return "", false
 	case a.Fate != "" && b.Fate != "" && a.Fate != b.Fate:
 		// "shot three co-workers" and "killed two co-workers": the

@@ -247,6 +247,7 @@ func (p *qparser) quantity(start, j, hx int) int {
 			m.Other = other
 			m.Of = p.populationOf(q.start)
 			m.Fate = p.fateOf(q.start, next)
+			m.Also = p.andNoun(next)
 		}
 		return n
 	}

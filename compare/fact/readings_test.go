@@ -102,3 +102,26 @@ func TestWoundedAndDeadAreTwoFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestCountOfTwoNouns: "some 420 riders and crew" counts both and is a
+// total that "246 riders" does not contradict; the same total still
+// agrees, and a count joined to a verb ("killed 10 people and injured
+// 80") or to another count stays a count of its noun alone.
+func TestCountOfTwoNouns(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want Status
+		ok   bool
+	}{
+		{"The ferry evacuated some 420 riders and crew.", "The ferry carried 246 riders.", "", false},
+		{"The ferry evacuated some 420 riders and crew.", "Some 420 riders and crew left the ferry.", Shared, true},
+		{"The storm killed 10 people and injured 80.", "The storm killed 12 people.", Conflict, true},
+		{"Pirates seized two boats and 22 fishermen.", "Pirates seized three boats.", Conflict, true},
+	}
+	for _, tt := range tests {
+		a, b := first(t, tt.a), first(t, tt.b)
+		if st, ok := CompareMentions(a, b); st != tt.want || ok != tt.ok {
+			t.Errorf("CompareMentions(%q, %q) = %q, %v; want %q, %v", a.Text, b.Text, st, ok, tt.want, tt.ok)
+		}
+	}
+}
