@@ -282,6 +282,7 @@ func phaseOf(text string) int {
 // modality and schedule (expected, due, planned), phase (begin, finish),
 // the calendar's own words.
 const dateContextWords = `the and but for are was were has have had its their his her this that these those
+		she him they them you our hers
 		from into over under than then there which who whom whose what when where will would could should may might must
 		can not now also been being about after before since until till through during within by
 		expect expected expects due schedule scheduled plan planned plans set slated likely hope hoped aim aimed

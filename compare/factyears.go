@@ -10,7 +10,8 @@ import "github.com/storydiff/storydiff/compare/fact"
 // same year listed as unique once per outlet. joinYears makes them one
 // fact where their clauses name the same event (eventWords.same): the
 // same year, never a conflict, for two years differ as often by event as
-// by error.
+// by error. A year left unique then joins a fact that other outlets
+// already share, on the same test (joinSharedYears).
 
 // joinYears merges facts that are each one article's bare year, unique,
 // into a shared fact when another article's unique fact is the same year
@@ -41,7 +42,81 @@ func joinYears(r *Report, fs []Fact) []Fact {
 			gone[j] = true
 		}
 	}
+	joinSharedYears(fs, years, gone, events)
 	return withoutMerged(fs, gone)
+}
+
+// joinSharedYears joins each lone year the first pass left unique (the
+// facts years indexes that gone does not mark) to a shared fact of that
+// year, told of the same event in another article. The first pass joins
+// only unique years, so a year that other outlets share ("the 1967
+// slayings") did not take a third outlet's "a double murder back in
+// 1967", nor an outlet's own second telling ("the program began in 2007")
+// once its first had joined another's.
+func joinSharedYears(fs []Fact, years []int, gone map[int]bool, events *eventWords) {
+	var shared []int
+	for i, f := range fs {
+		if !gone[i] && f.Status == FactShared && f.Kind == "date" && allYears(f) {
+			shared = append(shared, i)
+		}
+	}
+	for _, i := range years {
+		if gone[i] || fs[i].Status != FactUnique {
+			continue
+		}
+		a := fs[i].Mentions[0]
+		if twiceIn(fs, a) {
+			continue
+		}
+		for _, t := range shared {
+			if fs[t].Mentions[0].Value == a.Value && toldOf(fs[t], a, events) {
+				fs[t].Mentions = append(fs[t].Mentions, a)
+				gone[i] = true
+				break
+			}
+		}
+	}
+}
+
+// twiceIn reports whether a's sentence gives a's year twice (in fs): it
+// gives it for two things ("an All-Star (1983, '86) who won a title in
+// 1983"), and a clause that names nothing is read from the whole
+// sentence (eventWords.of), the other's words too, so neither is joined.
+func twiceIn(fs []Fact, a FactMention) bool {
+	n := 0
+	for _, f := range fs {
+		if f.Kind != "date" {
+			continue
+		}
+		for _, m := range f.Mentions {
+			if m.Article == a.Article && m.Sentence == a.Sentence && m.Value == a.Value {
+				n++
+			}
+		}
+	}
+	return n > 1
+}
+
+// allYears reports whether every mention of f is a year written alone
+// (see loneYear).
+func allYears(f Fact) bool {
+	for _, m := range f.Mentions {
+		if !loneYear(Fact{Kind: f.Kind, Status: FactUnique, Mentions: []FactMention{m}}) {
+			return false
+		}
+	}
+	return true
+}
+
+// toldOf reports whether a mention of f in an article other than a's
+// names the event a's clause names.
+func toldOf(f Fact, a FactMention, events *eventWords) bool {
+	for _, m := range f.Mentions {
+		if m.Article != a.Article && events.same(mentionOf(m), mentionOf(a)) {
+			return true
+		}
+	}
+	return false
 }
 
 // loneYear reports whether f is one mention of a year written alone in

@@ -1,6 +1,9 @@
 package fact
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // An age belongs to what it describes: two ages are one fact only when
 // they may be one holder's, and an age is never one fact with a length of
@@ -65,6 +68,34 @@ func TestAppositiveAges(t *testing.T) {
 		}
 		if got != tt.of {
 			t.Errorf("%q: age of %q, want %q (%+v)", tt.text, got, tt.of, qs)
+		}
+	}
+}
+
+// TestDeathAge: "dies at 91" gives the age at which someone died: a
+// person's age, of the person named or described before the word of
+// dying when there is one, not a bare 91 that any other 91 could meet; a
+// clock time or an address after "died at" stays what it is.
+func TestDeathAge(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Swimming legend Orla Brennick dies at 91", "count:year:person:brennick"},
+		{"Novelist Tam Quillard dead at 84", "count:year:person:quillard"},
+		{"The actress died Tuesday at 91, her family said.", "count:year:person-f"},
+		{"She died at 91 in Harbor Falls.", "count:year:person"},
+		{"He was pronounced dead at 1:17 p.m.", "time:clock:"},
+		{"He died at 12 Orchard Street.", "number::"},
+		{"Sales at 91 stores fell.", "count:store:"},
+	}
+	for _, tt := range tests {
+		qs, _ := Scan(tt.text, time.Time{})
+		got := ""
+		for _, m := range qs {
+			if m.Kind != "date" {
+				got = m.Kind + ":" + m.Unit + ":" + m.Of
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: got %q, want %q (%+v)", tt.text, got, tt.want, qs)
 		}
 	}
 }

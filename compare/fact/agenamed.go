@@ -28,6 +28,8 @@ func (p *qparser) namedAge(q hedged) int {
 		}
 	case before == "of" && k >= 3 && strings.EqualFold(p.word(k-2), "age") && strings.EqualFold(p.word(k-3), "the"):
 		holder = "person" // "died at the age of 85"
+	case before == "at" && p.toks[k-1].kind == tokWord && p.ageEnds(f.next):
+		holder = p.deathAge(k - 2)
 	case p.char(k-1) == ',' && p.ageCloses(f.next):
 		// a person noun ("his wife, 58."); a name set off with a figure
 		// ("Smith, 61,") is appositiveAges's, which asks the text's names
@@ -45,6 +47,40 @@ func (p *qparser) namedAge(q hedged) int {
 		p.out[n].Of = holder
 	}
 	return next
+}
+
+// deathAge returns whose age a figure after "at" gives when a word of
+// dying ends at token k ("Esther Vale dies at 91", "the actress died
+// Tuesday at 91", "Novelist Ray Quill dead at 91"): the person named or
+// described before that word, else "person"; and "" when no word of dying
+// stands there. A headline's "dies at 91" is the age of the one who died,
+// not a bare 91 to meet any other outlet's figure.
+func (p *qparser) deathAge(k int) string {
+	if k >= 1 && (p.toks[k].is(lxWeekday | lxRelDay)) {
+		k-- // "died Tuesday at 91"
+	}
+	if k < 0 || p.toks[k].kind != tokWord || !deathWords[strings.ToLower(p.word(k))] {
+		return ""
+	}
+	if h := p.holderBefore(k - 1); h != "" {
+		return h
+	}
+	return "person"
+}
+
+// deathWords say that someone died, before "at" and their age.
+var deathWords = words(`die dies died dead`)
+
+// ageEnds reports whether token k ends a phrase of an age after "at": the
+// text's or the line's end, punctuation, or a function word ("dies at 91
+// in Los Angeles", "died at 91 of cancer"); not a word that makes the
+// figure something else ("died at 91 Main Street").
+func (p *qparser) ageEnds(k int) bool {
+	if k >= len(p.toks) || p.toks[k].gap == gapLine || p.toks[k].kind == tokPunct {
+		return true
+	}
+	t := &p.toks[k]
+	return t.kind == tokWord && t.is(lxStop) && !t.cap
 }
 
 // ageCloses reports whether token k ends an age set off by commas: a

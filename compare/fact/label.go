@@ -106,3 +106,19 @@ func (p *qparser) seriesWord(k int, known bool) bool {
 	_, _, ok := lookupNounClass(strings.ToLower(w))
 	return ok || !known
 }
+
+// dimension reports whether the figure f is one side of a size or a drive
+// written with "×" or "x" between numbers: "a 4×4 car", "2x4 boards".
+// Read alone, "4×4 car" was a count of four cars, against another
+// outlet's "two cars".
+func (p *qparser) dimension(f figure) bool {
+	times := func(k int) bool {
+		if k <= 0 || k+1 >= len(p.toks) || p.toks[k].gap != gapNone || p.toks[k+1].gap != gapNone ||
+			p.toks[k-1].kind != tokNum || p.toks[k+1].kind != tokNum {
+			return false
+		}
+		w := p.text[p.toks[k].start:p.toks[k].end]
+		return w == "×" || w == "x" || w == "X"
+	}
+	return times(f.next) || times(f.first-1)
+}

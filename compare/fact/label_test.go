@@ -19,3 +19,20 @@ func TestNumberOfName(t *testing.T) {
 		{"Crowd Riots After Teen Shot 11 Times By Guards", "number:11/"},
 	})
 }
+
+// TestLawNumbers: a number after a word that numbers bills, ballot measures
+// or amendments is part of the law's name, never a year or a count, even
+// in four digits, after a verb or at a sentence's start.
+func TestLawNumbers(t *testing.T) {
+	checkKinds(t, [][2]string{
+		{"The governor vetoed Senate Bill 1174 on Friday.", "date:Friday"},
+		{"Marchers filled the plaza to protest SB 1290.", ""},
+		{"Lawmakers passed House Bill 2357 in a late vote.", ""},
+		{"The chamber approved H.R. 4127 without debate.", ""},
+		{"Voters rejected Proposition 17 by a wide margin.", ""},
+		{"Proposition 17 banned the tolls.", ""},
+		{"The Prop. 17 campaign spent freely.", ""},
+		{"Ranchers had opposed Amendment 58, which capped water use.", ""},
+		{"Backers of Measure 41 rallied in Millbrook.", ""},
+	})
+}

@@ -174,3 +174,19 @@ func sentenceBreak(s string) bool {
 	}
 	return false
 }
+
+// lasting reports whether the word before token k makes the length of
+// time after it how long something lasted: "the standoff lasted two hours
+// before the gunman gave up", "waited for two hours before": a length, no
+// offset of two hours before an event (which met another outlet's "gave
+// up about two hours later" as a conflict of -2 and +2 hours).
+func (p *qparser) lasting(k int) bool {
+	if k == 0 || p.toks[k-1].kind != tokWord {
+		return false
+	}
+	switch strings.ToLower(p.word(k - 1)) {
+	case "lasted", "lasting", "lasts", "last", "for":
+		return true
+	}
+	return false
+}

@@ -56,6 +56,14 @@ type Mention struct {
 	// ("85 million euros ($108 million)"): it agrees with the same sum
 	// elsewhere and contradicts nothing (see conversions).
 	Converted bool
+	// Fate is, for a count of those harmed, what befell them: "killed"
+	// ("killed two co-workers", "10 people died") or "hurt" ("shot three
+	// co-workers", "12 people were injured"), else "" (see fateOf).
+	Fate string
+	// Also is, for a count of two nouns joined ("420 passengers and
+	// crew"), the second: a total, which another outlet's count of the
+	// first alone ("246 passengers") does not contradict.
+	Also string
 }
 
 // Status is how two mentions of a fact relate.
@@ -135,6 +143,14 @@ func CompareMentions(a, b Mention) (Status, bool) {
 		// "nine assault rifles": a part and a total. Two counts of others
 		// ("two other rifles", "three other rifles") are one part told
 		// two ways.
+		return "", false
+	case a.Also != b.Also:
+		// "420 passengers and crew" and "246 passengers": a total and a
+		// part of it.
+		return "", false
+	case a.Fate != "" && b.Fate != "" && a.Fate != b.Fate:
+		// "shot three co-workers" and "killed two co-workers": the
+		// wounded and the dead of one attack are two figures.
 		return "", false
 	case a.By != "" && b.By != "" && a.By != b.By:
 		// Two people's lengths of service ("Quill, who had worked there

@@ -43,6 +43,30 @@ func (p *qparser) headNoun(k int) (unit string, next int, other bool) {
 	return "", 0, false
 }
 
+// andNoun returns the second noun when the count's noun, ending before
+// token k, is joined to one ("some 420 passengers and crew", "40 teachers
+// and pupils"): the count is of both (Mention.Also). It returns ""
+// otherwise ("12 people and 3 dogs", "killed 10 people and injured 80").
+func (p *qparser) andNoun(k int) string {
+	if k+1 >= len(p.toks) || p.toks[k].kind != tokWord || p.word(k) != "and" || p.toks[k+1].gap == gapLine {
+		return ""
+	}
+	t := &p.toks[k+1]
+	w := p.word(k + 1)
+	if t.kind != tokWord || t.cap || t.is(lxStop) || hasSuffixFold(w, "ed") || hasSuffixFold(w, "ing") || hasSuffixFold(w, "ly") {
+		return ""
+	}
+	lw := strings.ToLower(w)
+	if _, _, ok := lookupNounClass(singular(lw)); !ok || !plural(lw) && !collectives[lw] {
+		return ""
+	}
+	return singular(lw)
+}
+
+// collectives are nouns of a group that stand unpluralised after "and"
+// ("passengers and crew").
+var collectives = words(`crew staff personnel family`)
+
 // nounEndsAt reports whether token k is a lower-case noun-like word that
 // ends its phrase: the next token is not a lower-case content word.
 func (p *qparser) nounEndsAt(k int) bool {

@@ -235,6 +235,12 @@ func (p *qparser) tail(k int) string {
 		w = rest // "two-million-euro": the multiplier is the figure's (see tailMult)
 	}
 	if i := strings.IndexByte(w, '-'); i > 0 {
+		if power := strings.ToLower(w[:i]); power == "square" || power == "cubic" {
+			// "15,800-square-metre", "170,000-square-foot": an area in one
+			// unit, not a count of "square"s to meet an area in another
+			rest, _, _ := strings.Cut(w[i+1:], "-")
+			return power + " " + singular(strings.ToLower(rest))
+		}
 		w = w[:i]
 	}
 	if strings.EqualFold(w, "strong") {

@@ -40,6 +40,7 @@ func quantities(text string, toks []token, published time.Time) []Mention {
 	partOfWhole(text, p.out)
 	comparedTo(text, p.out)
 	conversions(text, p.out)
+	moneyRanges(text, p.out)
 	return temperatures(text, p.out)
 }
 
@@ -209,6 +210,12 @@ func (p *qparser) quantity(start, j, hx int) int {
 	case f.fraction:
 		return p.emitFigure(q, "percent", "%", f.next, 1)
 	}
+	if p.dimension(f) {
+		return f.next // "a 4×4 car", "2x4 boards": a size or a drive, no count
+	}
+	if hx < 0 && p.lawNumber(f) {
+		return f.next // "Senate Bill 1062", "Proposition 8": a law's number, no year and no figure
+	}
 	if next := p.clock(q); next > 0 {
 		return next
 	}
@@ -239,6 +246,8 @@ func (p *qparser) quantity(start, j, hx int) int {
 			m := &p.out[len(p.out)-1]
 			m.Other = other
 			m.Of = p.populationOf(q.start)
+			m.Fate = p.fateOf(q.start, next)
+			m.Also = p.andNoun(next)
 		}
 		return n
 	}
@@ -246,10 +255,17 @@ func (p *qparser) quantity(start, j, hx int) int {
 }
 
 // populationOf returns the place whose size a count starting at token k
-// gives ("a town of about 15,000 people", "the city of 2 million"), or "":
+// gives ("a town of about 15,000 people", "the city of 2 million"; "home"
+// for "home to 120,000 people"), or "":
 // its people are not those a story counts as killed, hurt or moved.
 func (p *qparser) populationOf(k int) string {
-	if k < 2 || p.toks[k-1].kind != tokWord || !strings.EqualFold(p.word(k-1), "of") || p.toks[k-2].kind != tokWord {
+	if k < 2 || p.toks[k-1].kind != tokWord || p.toks[k-2].kind != tokWord {
+		return ""
+	}
+	if strings.EqualFold(p.word(k-1), "to") && strings.EqualFold(p.word(k-2), "home") {
+		return "home" // "Qeshm island, home to 120,000 people"
+	}
+	if !strings.EqualFold(p.word(k-1), "of") {
 		return ""
 	}
 	w := strings.ToLower(p.word(k - 2))
@@ -405,7 +421,7 @@ func (p *qparser) currencySuffix(k int) (string, int) {
 func (p *qparser) duration(q hedged, k int) int {
 	u := p.toks[k].lex()
 	d := k + 1
-	if d >= len(p.toks) || !p.toks[d].is(lxDirection) {
+	if d >= len(p.toks) || !p.toks[d].is(lxDirection) || p.lasting(q.start) {
 		return p.emitFigure(q, "count", u.canon, k+1, 1)
 	}
 	f := q.f
