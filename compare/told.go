@@ -1,6 +1,10 @@
 package compare
 
-import "github.com/storydiff/storydiff/compare/textsim"
+import (
+	"fmt"
+
+	"github.com/storydiff/storydiff/compare/textsim"
+)
 
 // A sentence the alignment put in no group is "only in one article", and
 // with two articles the other "leaves it out". On real coverage that is
@@ -71,4 +75,17 @@ func wordsShared(a, b string) float64 {
 func (r *Report) alignableRef(n Nearest) bool {
 	return n.Article >= 0 && n.Article < len(r.Articles) && n.Sentence >= 0 &&
 		n.Sentence < len(r.Articles[n.Article].Sentences) && r.Articles[n.Article].Sentences[n.Sentence].Role.Alignable()
+}
+
+// PerhapsToldNote says where sentence si of article ai is perhaps told in
+// other words ("told differently? nyt.txt paragraph 11, similarity
+// 0.52"), or "" when it is not (PerhapsTold): what the readers print
+// beside a sentence only one article has, so that the editor checks it.
+func (r *Report) PerhapsToldNote(ai, si int) string {
+	n, ok := r.PerhapsTold(ai, si)
+	if !ok {
+		return ""
+	}
+	b := r.Articles[n.Article]
+	return fmt.Sprintf("told differently? %s %s, similarity %.2f", b.Label, b.Sentences[n.Sentence].Place(), n.Similarity)
 }
