@@ -259,7 +259,9 @@ func fitStrictBar(cs []omissionClaim, keep func(omissionClaim) bool) float64 {
 // cross-validation over topics (r15's rule: none), and checks the shipped
 // bar, toldMin (fitted for "only in one article", TestFitToldDifferently):
 // the claims it leaves standing are no less precise, and its hedges are
-// right more often than wrong by the gold's coreference.
+// right more often than wrong, on ECB+ by the gold's coreference and on
+// the demo by its fact-level gold, together (the demo alone has one
+// hedge, wrong, on a pair its gold marks as a lexical trap: logged).
 func TestFitMayCarry(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs every ECB+ topic four times")
@@ -304,8 +306,11 @@ func TestFitMayCarry(t *testing.T) {
 	if s.precision() < before.precision() {
 		t.Errorf("hedging at %.3f lowers the precision of the claims left standing: %.3f from %.3f", mayCarryMin, s.precision(), before.precision())
 	}
-	if 2*s.hedgedFalse < s.hedged {
-		t.Errorf("at %.3f the hedges are right %d times of %d: more often wrong than right", mayCarryMin, s.hedgedFalse, s.hedged)
+	d := loadDemo(t)
+	right, wrong, placed := demoMayCarry(t, d)
+	t.Logf("demo: %d may carry right by the gold (%d at the right place), %d wrong; on its lexical traps: %q", right, placed, wrong, demoTraps(t, d))
+	if 2*(s.hedgedFalse+right) < s.hedged+right+wrong {
+		t.Errorf("at %.3f the hedges are right %d times of %d on ECB+ and the demo: more often wrong than right", mayCarryMin, s.hedgedFalse+right, s.hedged+right+wrong)
 	}
 }
 
