@@ -134,8 +134,8 @@ func mayCarryFactsAt(r *Report, ai int, bar float64) []Carry {
 	back := r.backIndex(ai)
 	var links []Nearest
 	for _, g := range r.Groups {
-		if slices.ContainsFunc(g.Members, func(m Member) bool { return m.Article == ai }) {
-			continue
+		if g.Carries(ai) {
+			continue // a member, or its words within another fact's sentence: not left out
 		}
 		links = links[:0]
 		for _, ms := range [][]Member{g.Members, g.Related} {
