@@ -22,8 +22,6 @@ type toldClaim struct {
 	named  bool    // and the counterpart the report would name is such a sentence
 	judged bool    // the gold annotates that counterpart: named can be judged
 	sim    float64 // its nearest counterpart's similarity (PerhapsTold's)
-	loners int     // 1 when that counterpart is itself in no group
-	cont   float64 // the share of the shorter one's content words the other holds
 }
 
 // toldClaims compares every sub-topic and lists its judged claims, and
@@ -74,10 +72,6 @@ func toldClaims(topics []ecbTopic) (cs []toldClaim, unique []int) {
 					c := toldClaim{topic: ti, told: told}
 					if n, ok := r.nearestElsewhere(ai, si); ok {
 						c.sim = n.Similarity
-						c.cont = wordsShared(s.Text, r.Articles[n.Article].Sentences[n.Sentence].Text)
-						if r.Articles[n.Article].Sentences[n.Sentence].Group == nil {
-							c.loners = 1
-						}
 						np := r.Articles[n.Article].Sentences[n.Sentence].Paragraph
 						ng := tp.Articles[arts[n.Article]].Sentences
 						c.judged = np < len(ng) && ng[np].Annotated
@@ -329,10 +323,6 @@ func demoToldClaims(t *testing.T) (cs []toldClaim, unique int) {
 			c := toldClaim{topic: -1, told: told[ref] != nil, judged: true}
 			if n, ok := r.nearestElsewhere(ai, si); ok {
 				c.sim = n.Similarity
-				c.cont = wordsShared(s.Text, r.Articles[n.Article].Sentences[n.Sentence].Text)
-				if r.Articles[n.Article].Sentences[n.Sentence].Group == nil {
-					c.loners = 1
-				}
 				for _, q := range told[ref] {
 					c.named = c.named || q == sentRef{n.Article, n.Sentence}
 				}
