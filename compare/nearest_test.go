@@ -64,6 +64,16 @@ func TestNearestKeepsTheClosestFew(t *testing.T) {
 						t.Fatalf("sentence %d/%d: %+v is not among its nearest", ai, si, k)
 					}
 				}
+				// The inspector still finds every article's nearest.
+				for bj := range r.Articles {
+					want, wok := Nearest{}, false
+					if i := slices.IndexFunc(all, func(d Nearest) bool { return d.Article == bj }); i >= 0 {
+						want, wok = all[i], true
+					}
+					if got, ok := r.NearestIn(ai, si, bj); got != want || ok != wok {
+						t.Fatalf("%d articles: NearestIn(%d, %d, %d) = %+v %v, want %+v %v", n, ai, si, bj, got, ok, want, wok)
+					}
+				}
 				for _, d := range all {
 					if !slices.Contains(s.Nearest, d) {
 						trimmed++
@@ -110,8 +120,9 @@ func TestOmittedListsWhatMostOthersCarry(t *testing.T) {
 	}
 }
 
-// closest picks what a stable sort by similarity, then a sort by article,
-// picks, ties included.
+// appendClosest picks what a stable sort by similarity, then a sort by
+// article, picks, ties included, and leaves the full list as it was
+// (NearestIn reads it).
 func TestClosestIsTheSortedPick(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for trial := range 2000 {
@@ -123,8 +134,12 @@ func TestClosestIsTheSortedPick(t *testing.T) {
 		slices.SortStableFunc(want, func(x, y Nearest) int { return cmp.Compare(y.Similarity, x.Similarity) })
 		want = want[:min(len(want), nearestMax)]
 		slices.SortFunc(want, func(x, y Nearest) int { return cmp.Compare(x.Article, y.Article) })
-		if got := closest(slices.Clone(n)); !slices.Equal(got, want) {
-			t.Fatalf("trial %d: closest(%+v) = %+v, want %+v", trial, n, got, want)
+		before := slices.Clone(n)
+		if got := appendClosest(nil, n); !slices.Equal(got, want) {
+			t.Fatalf("trial %d: appendClosest(%+v) = %+v, want %+v", trial, n, got, want)
+		}
+		if !slices.Equal(n, before) {
+			t.Fatalf("trial %d: appendClosest changed the full list", trial)
 		}
 	}
 }

@@ -20,6 +20,11 @@ type Report struct {
 	Groups   []Group   `json:"groups"`
 	Quotes   []Quote   `json:"quotes"`
 	Facts    []Fact    `json:"facts"`
+
+	// nearestFull is, where trimNearest shortened the sentences' Nearest,
+	// every sentence's full list, by article and sentence (NearestIn).
+	// Not in the JSON: it grows with the square of the articles.
+	nearestFull [][]NearestList
 }
 
 // Article is one input article after ingest and sentence splitting.

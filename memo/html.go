@@ -114,6 +114,9 @@ func (m *Memo) eachColumnKeeping(keepParas bool, f func(htmlArticle)) {
 				hs.Class, hs.Kind, hs.Title = "other", "·", "caption or boilerplate"
 			case sen.Group == nil:
 				hs.Class, hs.Kind, hs.Title = "unique", "◆", "unique: only this outlet says it"
+				if note := rep.PerhapsToldNote(a, s); note != "" {
+					hs.Title = "unique, unless " + note
+				}
 			case kinds[*sen.Group] == compare.KindRelated:
 				hs.Class, hs.Kind, hs.Title = "related", "≈", "related: overlapping, one adds or omits a fact"
 			default:

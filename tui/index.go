@@ -370,10 +370,8 @@ func (ix *index) counterpart(r, a int) int {
 		if len(c) == 0 {
 			continue
 		}
-		for _, n := range ix.rep.Articles[b].Sentences[c[0]].Nearest {
-			if n.Article == a {
-				return n.Sentence
-			}
+		if n, ok := ix.rep.NearestIn(b, c[0], a); ok {
+			return n.Sentence // in every article, not only the few Nearest keeps
 		}
 	}
 	return -1

@@ -193,7 +193,14 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 		}
 	default:
 		a, s := firstCell(rw)
-		w.heading(fmt.Sprintf("only %s says this · %s", rep.Articles[a].Label, position(rep.Articles[a].Sentences[s])))
+		if note := rep.PerhapsToldNote(a, s); note != "" {
+			// A close sentence the alignment did not join: "only … says
+			// this" would be a claim the editor acts on.
+			w.heading(fmt.Sprintf("only %s says this? · %s", rep.Articles[a].Label, position(rep.Articles[a].Sentences[s])))
+			w.wrapped(note+" (not aligned): check it", nil, tsPlain, 0)
+		} else {
+			w.heading(fmt.Sprintf("only %s says this · %s", rep.Articles[a].Label, position(rep.Articles[a].Sentences[s])))
+		}
 	}
 	writeMark(w, in.mark)
 	w.wrapped(fmt.Sprintf("reference: %s (r to change) · [-words-] only in the reference · {+words+} only in this article", rep.Articles[in.ref].Label), nil, tsDim, 0)
@@ -377,10 +384,8 @@ func nearestSim(ix *index, r, a, s int) float64 {
 		if b == a || len(c) == 0 {
 			continue
 		}
-		for _, n := range ix.rep.Articles[b].Sentences[c[0]].Nearest {
-			if n.Article == a && n.Sentence == s {
-				return n.Similarity
-			}
+		if n, ok := ix.rep.NearestIn(b, c[0], a); ok && n.Sentence == s {
+			return n.Similarity
 		}
 	}
 	return -1

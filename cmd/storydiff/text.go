@@ -127,6 +127,12 @@ func writeText(w io.Writer, r *compare.Report) {
 			if s.Role.Alignable() && s.Group == nil {
 				prefix := fmt.Sprintf("    %s ", place(a, si))
 				lines = append(lines, prefix+hang(s.Text, ansi.StringWidth(prefix)))
+				if note := r.PerhapsToldNote(i, si); note != "" {
+					// A reworded telling the alignment did not join: the
+					// editor checks it before calling the fact this
+					// article's alone.
+					lines = append(lines, "        "+note)
+				}
 			}
 		}
 		if len(lines) > 0 {
