@@ -36,6 +36,7 @@ type engine struct {
 	headed                                             []bool    // article -> it has a headline
 	evidenceWords                                      int       // see evidence.go
 	keepOpenings                                       bool      // tests: reassignOpenings off
+	keepGoesOn                                         bool      // tests: goesOn off
 	noStances                                          bool      // tests: stance links off (stance.go)
 	coverEvidence                                      int       // see coverEvidence
 	leadEvidence                                       int       // see leadEvidenceWords

@@ -16,7 +16,8 @@ import (
 // grouped into events (an editor's comparison is usually one event; a
 // mixed set falls apart into its events), and only within one event do
 // leads link on weaker evidence (a lead here is a headline, a lede, or a
-// sentence of the paragraph after the lede's: see openingParagraphs):
+// sentence of the paragraph after the lede's: see openingParagraphs; not
+// one of those that goes on from the lede, goesOn in openings.go):
 //
 //   - every pair of leads of two articles of one event is a candidate, and
 //     the two link when each finds eventLeadMass of its IDF mass in the
@@ -337,7 +338,7 @@ func (e *engine) leadsLink(p pair) bool {
 	if e.isPoor(int(p.a)) || e.isPoor(int(p.b)) || !e.isLead(p.a) || !e.isLead(p.b) || !e.sameEvent(p.a, p.b) {
 		return false
 	}
-	if float64(p.mass) < e.eventLeadMass {
+	if float64(p.mass) < e.eventLeadMass || e.goesOn(int(p.a)) || e.goesOn(int(p.b)) {
 		return false
 	}
 	return !p.conflict || min(e.cover(int(p.a), int(e.art[p.b])), e.cover(int(p.b), int(e.art[p.a]))) >= e.leadCover
