@@ -71,6 +71,7 @@ func markers(sentence string, toks []token, t Tuning) []Marker {
 	var out []Marker
 	negated := -1 // index of the last token a negation covers
 	negEnd := 0   // where that negation ends
+	stops := ".;!?"
 	for i := 0; i < len(toks); {
 		m, n := ix.match(sentence, toks, i, names, t)
 		if n == 0 {
@@ -82,9 +83,14 @@ func markers(sentence string, toks []token, t Tuning) []Marker {
 			continue
 		}
 		if m.Kind == Negation {
-			negated, negEnd = i+n-1+negationReach, m.End
+			negated, negEnd, stops = i+n-1+negationReach, m.End, ".;!?"
+		} else if m.Kind == Attribution && i <= negated && !strings.ContainsAny(sentence[negEnd:m.Start], stops) &&
+			(i+n >= len(toks) || toks[i+n].key != "enough") { // "cannot stress enough how": emphasis
+			// "did not say public schools were a bad idea": a negated verb
+			// of saying governs what was said, to the clause's end.
+			negated, stops = len(toks), ".;!?,:—"
 		} else if m.Kind == Loaded && i <= negated && (m.Tone == TonePositive || m.Tone == ToneNegative) &&
-			!strings.ContainsAny(sentence[negEnd:m.Start], ".;!?") { // "Obama did not. Notably, he hammered"
+			!strings.ContainsAny(sentence[negEnd:m.Start], stops) { // "Obama did not. Notably, he hammered"
 			// "not reckless", "hasn't apologized": the tone stays the word's (see negationReach).
 			m.Negated = true
 		}
