@@ -229,9 +229,7 @@ func TestNoMarkerOnANameOpeningASentence(t *testing.T) {
 // A framing word most of a large group's members use is the story's common
 // wording, and one word's forms frame alike. Of five articles on a mall
 // shooting, four call it a rampage: none of them frames the fact apart from
-// the fifth, which is plain (with five articles in all, storyWords takes the
-// word out as the story's; with three more on the vigils, the group's rule
-// does). Of two outlets on an apology, "apologized"
+// the fifth, which is plain. Of two outlets on an apology, "apologized"
 // and "offered an apology" are one choice. Three outlets keep the rule the
 // BASIL fit chose: a word one of them lacks is the others' choice.
 func TestCommonWordingIsNoFramingChoice(t *testing.T) {
@@ -255,18 +253,8 @@ func TestCommonWordingIsNoFramingChoice(t *testing.T) {
 		"Mall attack in Corvale|A gunman's rampage at the Linden Mall in Corvale on Saturday killed four shoppers before police shot him, officers said.",
 		"Four dead in Corvale|A gunman opened fire at the Linden Mall in Corvale on Saturday, killing four shoppers before police shot him, officers said.",
 	}
-	// Three more reports of the story, on the vigils after it, keep the
-	// story's own count of "rampage" at half its articles (four of eight),
-	// where storyWords leaves the word marked: the group's rule decides.
-	vigils := append(mall[:len(mall):len(mall)],
-		"Corvale mourns|Hundreds gathered at a vigil in Corvale on Sunday for the four shoppers killed at the Linden Mall.",
-		"Vigil in Corvale|Candles were lit outside the Linden Mall in Corvale on Sunday evening for the four victims.",
-		"Corvale holds vigil|Families of the four victims spoke at a vigil outside Corvale's town hall on Sunday.")
-	if n, of := distinct(Compare(docs(vigils...), Options{}), "rampage"); of < 4 || n != 0 {
-		t.Errorf("five articles of eight in a group, four say rampage: %d of %d group markers distinct; want 0 of at least 4", n, of)
-	}
-	if n, of := distinct(Compare(docs(mall...), Options{}), "rampage"); n != 0 {
-		t.Errorf("five articles, four say rampage: %d of %d group markers distinct; want none", n, of)
+	if n, of := distinct(Compare(docs(mall...), Options{}), "rampage"); of < 4 || n != 0 {
+		t.Errorf("five articles, four say rampage: %d of %d group markers distinct; want 0 of at least 4", n, of)
 	}
 	if n, of := distinct(Compare(docs(mall[0], mall[1], mall[4]), Options{}), "rampage"); of != 2 || n != 2 {
 		t.Errorf("three articles, two say rampage: %d of %d group markers distinct; want 2 of 2", n, of)

@@ -128,11 +128,12 @@ func TestHeadlinesNameTheEvent(t *testing.T) {
 }
 
 // TestManyOutletsShareTheEventsWords: five invented outlets report a riot
-// in the port town of Saltmere. Four of them write "riot" (a VADER word)
-// and four call it a "rampage" (a label of storydiff's own lexicon): with
-// five reports, a word most of them use is the story's, though one outlet
-// does without it (and no headline names it). One outlet's "brazen" and two outlets' "fury", choices
-// most do not share, stay loaded.
+// in the port town of Saltmere. Four of them write "riot", a VADER word:
+// with five reports, a word most of them use is the story's, though one
+// outlet does without it (and no headline names it). Four call it a
+// "rampage", a label of storydiff's own lexicon, which stays however many
+// use it; so do one outlet's "brazen" and two outlets' "fury", choices
+// most do not share.
 func TestManyOutletsShareTheEventsWords(t *testing.T) {
 	r := Compare(docs(
 		"Saltmere night of unrest after harbour closure"+
@@ -150,10 +151,11 @@ func TestManyOutletsShareTheEventsWords(t *testing.T) {
 	), Options{})
 	got := ownLoaded(r)
 	for ai, words := range got {
-		for _, w := range []string{"riot", "rampage"} {
-			if slices.Contains(words, w) {
-				t.Errorf("article %d: %q, which four of five outlets write for the event, is marked loaded: %q", ai, w, words)
-			}
+		if slices.Contains(words, "riot") {
+			t.Errorf("article %d: \"riot\", which four of five outlets write for the event, is marked loaded: %q", ai, words)
+		}
+		if ai != 3 && !slices.Contains(words, "rampage") {
+			t.Errorf("article %d: the lexicon's \"rampage\" is gone though it judges: %q", ai, words)
 		}
 	}
 	if !slices.Contains(got[1], "brazen") {
