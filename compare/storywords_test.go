@@ -126,3 +126,44 @@ func TestHeadlinesNameTheEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestManyOutletsShareTheEventsWords: five invented outlets report a riot
+// in the port town of Saltmere. Four of them write "riot", a VADER word:
+// with five reports, a word most of them use is the story's, though one
+// outlet does without it (and no headline names it). Four call it a
+// "rampage", a label of storydiff's own lexicon, which stays however many
+// use it; so do one outlet's "brazen" and two outlets' "fury", choices
+// most do not share.
+func TestManyOutletsShareTheEventsWords(t *testing.T) {
+	r := Compare(docs(
+		"Saltmere night of unrest after harbour closure"+
+			"|A riot broke out in Saltmere on Friday after the council closed the harbour, and the rampage lasted until dawn."+
+			"|Shop owners spoke of their fury at the council.",
+		"Saltmere harbour front in ruins"+
+			"|Brazen youths led a riot through Saltmere on Friday night, a rampage that began when the council closed the harbour.",
+		"Night of unrest in Saltmere"+
+			"|The riot in Saltmere began on Friday when the council shut the harbour, and the rampage went on through the night."+
+			"|Residents voiced fury over the closure.",
+		"Saltmere calm after harbour protest"+
+			"|Crowds gathered in Saltmere on Friday after the council closed the harbour, and police cleared the quay by dawn.",
+		"Harbour closure sparks Saltmere unrest"+
+			"|A riot erupted in Saltmere on Friday over the closing of the harbour, and a rampage through the market followed.",
+	), Options{})
+	got := ownLoaded(r)
+	for ai, words := range got {
+		if slices.Contains(words, "riot") {
+			t.Errorf("article %d: \"riot\", which four of five outlets write for the event, is marked loaded: %q", ai, words)
+		}
+		if ai != 3 && !slices.Contains(words, "rampage") {
+			t.Errorf("article %d: the lexicon's \"rampage\" is gone though it judges: %q", ai, words)
+		}
+	}
+	if !slices.Contains(got[1], "brazen") {
+		t.Errorf("article 1: \"brazen\", its own choice, is not marked: %q", got[1])
+	}
+	for _, ai := range []int{0, 2} {
+		if !slices.Contains(got[ai], "fury") {
+			t.Errorf("article %d: \"fury\", which two of five outlets write, is not marked: %q", ai, got[ai])
+		}
+	}
+}

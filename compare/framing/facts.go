@@ -2,7 +2,8 @@ package framing
 
 import "strings"
 
-// A story of crime, death or an accident names what happened with words
+// A story of crime, death, an accident, an illness or an economy's
+// condition names what happened with words
 // VADER rates strongly ("killed" -3.5, "prison" -2.3, "death" -2.9) and the
 // news lexicon's neighbours take in ("stabbed"): every outlet uses them for
 // the fact, so they say nothing of the writer's choice. Words that judge or
@@ -21,8 +22,14 @@ var newsFacts = setOf(
 	"arrests", "prison", "prisons", "prisoner", "prisoners", "imprisoned", "jailed", "penalty",
 	"punishment", "guilty", "offender", "offenders", "weapons", "accident", "crash", "bomb",
 	// an illness is a fact of the story as a death is ("near death with a
-	// terminal illness", "dying of kidney disease")
-	"illness", "illnesses", "disease", "diseases")
+	// terminal illness", "dying of kidney disease", "bipolar disorder")
+	"illness", "illnesses", "disease", "diseases", "disorder", "disorders",
+	// and so is an economy's condition, the topic of a budget story: the
+	// deficit to reduce, the debt limit, people kept out of poverty, the
+	// unemployment rate. VADER rates the condition (deficit -1.7, poverty
+	// -2.3), not the writer's word for it; the judging words beside them
+	// stay ("a crippling debt", "a crisis")
+	"deficit", "deficits", "debt", "debts", "poverty", "unemployment", "recession", "recessions")
 
 // crimeNames are words that name a crime only with a word beside them
 // ("sexual assault", "armed attack", "assault charges"); alone they are as often a figure of

@@ -83,6 +83,12 @@ func markers(sentence string, toks []token, t Tuning) []Marker {
 		}
 		if m.Kind == Negation {
 			negated, negEnd = i+n-1+negationReach, m.End
+		} else if m.Kind == Attribution && i <= negated && !strings.ContainsAny(sentence[negEnd:m.Start], ".;!?,:—") {
+			// "did not say public schools were a bad idea": a negated verb
+			// of saying governs what was said, to the clause's end; not
+			// one the negation does not reach ("did not back down,
+			// saying ...").
+			negated = max(negated, saidClauseEnd(sentence, toks, i+n))
 		} else if m.Kind == Loaded && i <= negated && (m.Tone == TonePositive || m.Tone == ToneNegative) &&
 			!strings.ContainsAny(sentence[negEnd:m.Start], ".;!?") { // "Obama did not. Notably, he hammered"
 			// "not reckless", "hasn't apologized": the tone stays the word's (see negationReach).
@@ -98,6 +104,23 @@ func markers(sentence string, toks []token, t Tuning) []Marker {
 		out = scareQuotes(sentence, toks, out, t.ScareQuoteWords)
 	}
 	return out
+}
+
+// saidClauseEnd is the last token of what a verb of saying ending before
+// token j reports: up to a comma, colon, dash or the sentence's end, or a
+// coordinator that opens another predicate ("never asked for them or just
+// were confused"). It is j-1, nothing, where no clause follows: "asked
+// for" a thing, "cannot emphasise enough how", which stresses.
+func saidClauseEnd(s string, toks []token, j int) int {
+	if j >= len(toks) || prepositions[toks[j].key] || toks[j].key == "enough" {
+		return j - 1
+	}
+	for k := j; k < len(toks); k++ {
+		if k > j && strings.ContainsAny(s[toks[k-1].end:toks[k].start], ",:;—.!?") || coordinators[toks[k].key] {
+			return k - 1
+		}
+	}
+	return len(toks) - 1
 }
 
 // negationReach is how many words after a negation it governs, as in

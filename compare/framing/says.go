@@ -27,8 +27,11 @@ func saysWhat(s string, toks []token, v int) bool {
 	if j >= len(toks) || strings.TrimSpace(s[toks[v].end:toks[j].start]) != "" {
 		return true
 	}
-	if k := toks[j].key; clauseOpeners[k] || prepositions[k] {
-		return true
+	if k := toks[j].key; (clauseOpeners[k] && !recipient(s, toks, j)) || prepositions[k] || coordinators[k] {
+		return true // "claimed that", "claimed in", "could not confirm, deny or comment"
+	}
+	if gerundClause(s, toks, j) {
+		return true // "denies sending the photo"
 	}
 	for m := j; m < len(toks) && m <= j+2; m++ {
 		if m > j && strings.TrimSpace(s[toks[m-1].end:toks[m].start]) != "" {
@@ -39,6 +42,9 @@ func saysWhat(s string, toks []token, v int) bool {
 			// a game or a race is won, not said ("claimed victory in the
 			// regional final")
 			return !contestNear(s, toks, m)
+		}
+		if chargeNouns[strings.TrimSuffix(toks[m].key, "s")] {
+			return true // "denied the allegations", "denied any wrongdoing"
 		}
 	}
 	for m := j; m < len(toks) && m <= j+clauseReach; m++ {
@@ -51,6 +57,9 @@ func saysWhat(s string, toks []token, v int) bool {
 		if k == "that" && m > j || auxiliaries[k] || strings.HasSuffix(k, "n't") {
 			return true
 		}
+		if m > j && recipient(s, toks, m) {
+			return false // "deny service to the families": the object, then to whom
+		}
 		// not a noun's: after a determiner or a preposition ("the
 		// much-needed win", "in hopes"), or capitalised ("Species Act")
 		after := !determiners[toks[m-1].key] && !prepositions[toks[m-1].key] && !toks[m].capital &&
@@ -59,12 +68,69 @@ func saysWhat(s string, toks []token, v int) bool {
 			return true
 		}
 		if after && len(k) > 3 && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !strings.HasSuffix(k, "'s") &&
-			m+1 < len(toks) && strings.TrimSpace(s[toks[m].end:toks[m+1].start]) == "" && !prepositions[toks[m+1].key] {
+			m+1 < len(toks) && strings.TrimSpace(s[toks[m].end:toks[m+1].start]) == "" && !prepositions[toks[m+1].key] &&
+			!recipient(s, toks, m+1) {
 			return true
 		}
 	}
 	return false
 }
+
+// recipient reports whether "to" at token j leads to whom something goes,
+// not to an infinitive: a determiner, an object pronoun, a figure or an
+// adjective (not an adverb: "to quickly pass") follows it ("protections
+// previously denied to them", "denied to the families", "tax credits to
+// illegal immigrants").
+// What follows is then searched for a clause as after any object
+// ("claimed to the committee that ...").
+func recipient(s string, toks []token, j int) bool {
+	if toks[j].key != "to" || j+1 >= len(toks) || strings.TrimSpace(s[toks[j].end:toks[j+1].start]) != "" {
+		return false
+	}
+	n := toks[j+1]
+	return determiners[n.key] || objectPronouns[n.key] || n.number || numberWords[n.key] ||
+		shaped(n.key) && !strings.HasSuffix(n.key, "ly")
+}
+
+// gerundClause reports whether the word at token j, straight after a verb
+// of saying, is a gerund with an object of its own, the clause of what was
+// said: "denies sending the photo", "Denies Sending Photo". A form in -ing
+// before a preposition, "to" or the clause's end is a noun, the verb's
+// plain object ("denied funding for the shelter", "denied boarding."), and
+// so is one whose phrase goes on to whom it is withheld ("deny mooring
+// permits to crews").
+func gerundClause(s string, toks []token, j int) bool {
+	k := toks[j].key
+	if len(k) < 6 || !strings.HasSuffix(k, "ing") {
+		return false
+	}
+	for m := j + 1; m < len(toks) && m <= j+3; m++ {
+		if strings.TrimSpace(s[toks[m-1].end:toks[m].start]) != "" {
+			return m > j+1
+		}
+		if n := toks[m].key; prepositions[n] || n == "to" || coordinators[n] {
+			return false
+		}
+	}
+	return j+1 < len(toks)
+}
+
+// coordinators join a verb of saying to another verb it shares its
+// object with: "could neither confirm nor deny whether", "confirm, deny
+// or comment on the case".
+var coordinators = map[string]bool{"or": true, "nor": true, "and": true}
+
+// chargeNouns name, as the object of a verb of saying, a charge or a
+// report the subject answers ("denied the allegations", "denied any
+// wrongdoing", "denied knowledge of"), or the crime charged ("a man has
+// denied arson", a plea): what was said is in the noun, as with
+// stanceNouns.
+var chargeNouns = setOf(
+	"allegation", "accusation", "charge", "claim", "report", "rumor", "rumour", "wrongdoing",
+	"involvement", "knowledge", "guilt", "suggestion", "story", "assertion",
+	"arson", "theft", "murder", "manslaughter", "homicide", "fraud", "rape", "bribery", "perjury",
+	"extortion", "embezzlement", "burglary", "robbery", "kidnapping", "assault", "battery",
+	"harassment", "misconduct", "corruption", "negligence", "stalking", "trespass")
 
 // clauseReach is how many words after the verb saysWhat looks for the
 // verb of a clause: a subject of a few words ("the sitting president").

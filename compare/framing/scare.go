@@ -111,7 +111,13 @@ func markQuoted(ms []Marker, start, end int) {
 
 // mention reports whether the quotation opening at i names a word or a
 // work, not the writer's distance from one: `the word "cuts"`, `the phrase
-// "Islamic terrorism"`, `the film "Moon"`.
+// "Islamic terrorism"`, `the film "Moon"`, `the concept of "subsidiarity"`,
+// `groups with the name "tea party"`, `how the official defined
+// "targeting"`, `file together as "married filing jointly"`. After a verb
+// of naming, or "as", the words are the name something is given or filed
+// under (a form's box, a rival's label: "oppose legal status as
+// "amnesty""), the writer's or another's, but no distance the writer
+// takes; "so-called" is one word and keeps its scare quote.
 func mention(s string, toks []token, i int) bool {
 	k := -1
 	for j, t := range toks {
@@ -123,13 +129,25 @@ func mention(s string, toks []token, i int) bool {
 	if k < 1 || strings.TrimSpace(s[toks[k].end:i]) != "" {
 		return false
 	}
-	return namingNouns[toks[k].key]
+	w := toks[k].key
+	if namingNouns[w] || namingVerbs[w] {
+		return true
+	}
+	return w == "of" && namingNouns[toks[k-1].key] && strings.TrimSpace(s[toks[k-1].end:toks[k].start]) == ""
 }
 
 // namingNouns name what the quoted words after them are: a word or a work.
-var namingNouns = map[string]bool{"word": true, "words": true, "term": true, "phrase": true, "expression": true,
+var namingNouns = map[string]bool{"word": true, "words": true, "term": true, "terms": true, "phrase": true, "expression": true,
 	"label": true, "book": true, "novel": true, "memoir": true, "film": true, "movie": true, "documentary": true,
-	"show": true, "series": true, "song": true, "album": true, "play": true, "musical": true, "poem": true, "sequel": true}
+	"show": true, "series": true, "song": true, "album": true, "play": true, "musical": true, "poem": true, "sequel": true,
+	"name": true, "names": true, "concept": true, "notion": true, "category": true, "slogan": true, "motto": true,
+	"nickname": true, "designation": true, "heading": true, "title": true}
+
+// namingVerbs give the quoted words after them as a name or a definition:
+// "dubbed", "defined", "known as", "filed as".
+var namingVerbs = map[string]bool{"as": true, "called": true, "named": true, "dubbed": true, "termed": true,
+	"defined": true, "define": true, "defines": true, "labeled": true, "labelled": true, "nicknamed": true,
+	"titled": true, "entitled": true}
 
 // titleGlue are the short words a title in title case leaves in lower case.
 var titleGlue = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "in": true, "on": true,

@@ -76,7 +76,11 @@ var attributionVerbs = []row{
 	{"assert|asserts|asserted|asserting", ToneAssertion},
 	{"argue|argues|argued|arguing", ToneAssertion},
 	{"warn|warns|warned|*warning", ToneAssertion},
-	{"deny|denies|denied|denying", ToneAssertion},
+	// "deny" reports speech before what was said ("denied that",
+	// "denied the allegations", "denies sending"), not where it withholds
+	// a thing ("denying tax credits to", "deny service over", "protections
+	// previously denied to them"): see saysWhat.
+	{"%deny|%denies|%denied|%denying", ToneAssertion},
 	{"=pledge|*pledges|pledged|pledging", ToneAssertion},
 	{"emphasise|emphasises|emphasised|emphasising|emphasize|emphasizes|emphasized|emphasizing", ToneAssertion},
 	{"accuse|accuses|*accused|accusing", ToneAssertion},
