@@ -91,35 +91,49 @@ func TestMayCarryHedgesCloseOmissions(t *testing.T) {
 }
 
 // A report read back from JSON judges the same from the sentences'
-// nearest, on coverage where the hedge hedges (Braley's apology, which
-// NYT tells in a sentence the alignment did not join).
+// nearest, on real coverage where the hedge hedges: the first BASIL events
+// (in their order) with a fact some article may carry, up to three.
 func TestMayCarrySurvivesJSON(t *testing.T) {
-	b0 := filepath.Join(evalDir, "basil", "2014-22b6e900")
-	r := compareEval(t, filepath.Join(b0, "fox.txt"), filepath.Join(b0, "hpo.txt"), filepath.Join(b0, "nyt.txt"))
-	var b bytes.Buffer
-	if err := r.WriteJSON(&b, false); err != nil {
-		t.Fatal(err)
+	events, _ := filepath.Glob(filepath.Join(evalDir, "basil", "*"))
+	if len(events) == 0 {
+		t.Skip("no BASIL data in ../shared")
 	}
-	var back Report
-	if err := back.UnmarshalJSON(b.Bytes()); err != nil {
-		t.Fatal(err)
+	checked := 0
+	for _, ev := range events {
+		r := compareEval(t, filepath.Join(ev, "fox.txt"), filepath.Join(ev, "hpo.txt"), filepath.Join(ev, "nyt.txt"))
+		hedged := 0
+		for ai := range r.Articles {
+			hedged += len(r.Articles[ai].Summary.MayCarry)
+		}
+		if hedged == 0 {
+			continue
+		}
+		var b bytes.Buffer
+		if err := r.WriteJSON(&b, false); err != nil {
+			t.Fatal(err)
+		}
+		var back Report
+		if err := back.UnmarshalJSON(b.Bytes()); err != nil {
+			t.Fatal(err)
+		}
+		for ai := range r.Articles {
+			var want, got []string
+			for _, c := range r.Articles[ai].Summary.MayCarry {
+				want = append(want, c.Group)
+			}
+			for _, c := range back.Articles[ai].Summary.MayCarry {
+				got = append(got, c.Group)
+			}
+			if !slices.Equal(want, got) {
+				t.Errorf("%s: article %d may carry %v; read back %v", filepath.Base(ev), ai, want, got)
+			}
+		}
+		if checked++; checked == 3 {
+			return
+		}
 	}
-	hedged := 0
-	for ai := range r.Articles {
-		hedged += len(r.Articles[ai].Summary.MayCarry)
-		var want, got []string
-		for _, c := range r.Articles[ai].Summary.MayCarry {
-			want = append(want, c.Group)
-		}
-		for _, c := range back.Articles[ai].Summary.MayCarry {
-			got = append(got, c.Group)
-		}
-		if !slices.Equal(want, got) {
-			t.Errorf("article %d may carry %v; read back %v", ai, want, got)
-		}
-	}
-	if hedged == 0 {
-		t.Errorf("no fact hedged as \"may carry\" on Braley's coverage")
+	if checked == 0 {
+		t.Errorf("no fact hedged as \"may carry\" in any BASIL event")
 	}
 }
 
