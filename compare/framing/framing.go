@@ -208,7 +208,7 @@ func buildIndex(lex map[string]wordInfo, phrases []lexPhrase, news []newsEntry) 
 		kind Kind
 		cat  string
 		rows []string
-	}{{Hedge, CatHedge, hedges}, {Intensifier, CatIntensify, intensifiers}, {Negation, CatNegation, negations}, {"", "", neutralPhrases}} {
+	}{{Hedge, CatHedge, hedges}, {Intensifier, CatIntensify, intensifiers}, {Intensifier, CatIntensify, quantityRows()}, {Negation, CatNegation, negations}, {"", "", neutralPhrases}} {
 		for _, forms := range t.rows {
 			ix.add(t.kind, forms, "", 0, t.cat)
 		}
