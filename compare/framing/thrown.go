@@ -1,0 +1,63 @@
+package framing
+
+import (
+	"strings"
+
+	"github.com/storydiff/storydiff/compare/fact"
+)
+
+// Verbs of throwing used of speech: "protesters hurled racial epithets at
+// lawmakers", "threw accusations at the board". The writer puts a blow in
+// the place of a word of saying, as with "lashed out" or "fired back"; no
+// lexicon rates the verbs, whose commonest sense throws a ball or a rock,
+// so they frame only with a thing said for object. WordNet 3.0 gives the
+// verbs: those whose commonest sense is one of contact (verb.contact) and
+// one of whose senses is directly a kind of uttering ("express, verbalize,
+// utter"): hurl and throw, "utter with force; utter vehemently".
+// TestThrowingVerbs derives them again. The thing said is a noun whose
+// commonest WordNet sense is a communication and that names nothing one
+// could throw (fact.SpeechNoun): "insults", "epithets", "accusations",
+// not "bottles", nor a "book".
+var throwingVerbs = map[string]string{
+	"hurl": "hurl", "hurls": "hurl", "hurled": "hurl", "hurling": "hurl",
+	"throw": "throw", "throws": "throw", "threw": "throw", "thrown": "throw", "throwing": "throw",
+}
+
+// throwsWords returns the marker of token i when it is a verb of throwing
+// whose object is a thing said, or false. The object is a noun of speech
+// among the two words after the verb and its determiner, before any name,
+// preposition, particle or punctuation ("hurled racial epithets", not
+// "threw out the ballots", "threw a petrol bomb"), or, after a form of
+// "be", the word before that ("epithets were hurled", not "reports that
+// bottles were thrown").
+func throwsWords(s string, toks []token, i int) (Marker, bool) {
+	lemma, ok := throwingVerbs[toks[i].key]
+	if !ok {
+		return Marker{}, false
+	}
+	said := false
+	j := i + 1
+	if j < len(toks) && determiners[toks[j].key] && strings.TrimSpace(s[toks[i].end:toks[j].start]) == "" {
+		j++
+	}
+	for end := j + 2; j < len(toks) && j < end; j++ {
+		k := toks[j]
+		if strings.TrimSpace(s[toks[j-1].end:k.start]) != "" || k.upper || k.number || prepositions[k.key] || particles[k.key] {
+			break
+		}
+		if fact.SpeechNoun(k.key) {
+			said = true
+			break
+		}
+	}
+	if !said && i >= 2 && passiveAux[toks[i-1].key] &&
+		strings.TrimSpace(s[toks[i-2].end:toks[i-1].start]) == "" && strings.TrimSpace(s[toks[i-1].end:toks[i].start]) == "" {
+		said = fact.SpeechNoun(toks[i-2].key)
+	}
+	if !said {
+		return Marker{}, false
+	}
+	t := toks[i]
+	return Marker{Kind: Loaded, Start: t.start, End: t.end, Text: s[t.start:t.end],
+		Lemma: lemma, Tone: ToneNegative, Valence: -2, Category: CatLoadedVerb}, true
+}
