@@ -69,8 +69,8 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 		}
 	}
 	if !ok {
-		if m, thrown := throwsWords(s, toks, i); thrown && tn.News {
-			return m, 1 // "hurled racial epithets": a blow for a word of saying
+		if tn.News && mayThrow(t.key) {
+			return throwsWords(s, toks, i) // "hurled racial epithets": a blow for a word of saying
 		}
 		return Marker{}, 0
 	}

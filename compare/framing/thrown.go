@@ -18,22 +18,38 @@ import (
 // commonest WordNet sense is a communication and that names nothing one
 // could throw (fact.SpeechNoun): "insults", "epithets", "accusations",
 // not "bottles", nor a "book".
-var throwingVerbs = map[string]string{
-	"hurl": "hurl", "hurls": "hurl", "hurled": "hurl", "hurling": "hurl",
-	"throw": "throw", "throws": "throw", "threw": "throw", "thrown": "throw", "throwing": "throw",
+var throwingVerbs = []string{"hurl", "throw"}
+
+// throwingVerb is the lemma of throwingVerbs that key is a form of, or "".
+// A switch, not a map: it is asked of every word no lexicon holds, and
+// most are told apart by their length or first letter without hashing.
+func throwingVerb(key string) string {
+	switch key {
+	case "hurl", "hurls", "hurled", "hurling":
+		return "hurl"
+	case "throw", "throws", "threw", "thrown", "throwing":
+		return "throw"
+	}
+	return ""
 }
 
-// throwsWords returns the marker of token i when it is a verb of throwing
-// whose object is a thing said, or false. The object is a noun of speech
+// mayThrow reports whether key may be a form of throwingVerbs: match asks
+// it of every word no lexicon holds, so it must cost next to nothing.
+func mayThrow(key string) bool {
+	return len(key) >= 4 && (key[:3] == "hur" || key[:3] == "thr")
+}
+
+// throwsWords returns the marker of token i and 1 when it is a verb of
+// throwing whose object is a thing said, or 0. The object is a noun of speech
 // among the two words after the verb and its determiner, before any name,
 // preposition, particle or punctuation ("hurled racial epithets", not
 // "threw out the ballots", "threw a petrol bomb"), or, after a form of
 // "be", the word before that ("epithets were hurled", not "reports that
 // bottles were thrown").
-func throwsWords(s string, toks []token, i int) (Marker, bool) {
-	lemma, ok := throwingVerbs[toks[i].key]
-	if !ok {
-		return Marker{}, false
+func throwsWords(s string, toks []token, i int) (Marker, int) {
+	lemma := throwingVerb(toks[i].key)
+	if lemma == "" {
+		return Marker{}, 0
 	}
 	said := false
 	j := i + 1
@@ -55,9 +71,9 @@ func throwsWords(s string, toks []token, i int) (Marker, bool) {
 		said = fact.SpeechNoun(toks[i-2].key)
 	}
 	if !said {
-		return Marker{}, false
+		return Marker{}, 0
 	}
 	t := toks[i]
 	return Marker{Kind: Loaded, Start: t.start, End: t.end, Text: s[t.start:t.end],
-		Lemma: lemma, Tone: ToneNegative, Valence: -2, Category: CatLoadedVerb}, true
+		Lemma: lemma, Tone: ToneNegative, Valence: -2, Category: CatLoadedVerb}, 1
 }

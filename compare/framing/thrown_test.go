@@ -1,7 +1,6 @@
 package framing
 
 import (
-	"maps"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -62,17 +61,33 @@ func TestThrowingVerbs(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	got := slices.Sorted(maps.Values(throwingVerbs))
-	got = slices.Compact(got)
-	if !slices.Equal(got, want) {
-		t.Errorf("WordNet's verbs of contact that are also a kind of uttering are %q; throwingVerbs has %q", want, got)
+	if !slices.Equal(throwingVerbs, want) {
+		t.Errorf("WordNet's verbs of contact that are also a kind of uttering are %q; throwingVerbs has %q", want, throwingVerbs)
 	}
+	// Every form must lead to its lemma: the irregular ones WordNet lists
+	// (verb.exc: "threw", "thrown"), and the regular ones, "-ed" where
+	// WordNet lists no irregular past.
+	forms := map[string]string{}
+	irregular := map[string]bool{}
 	if err := eachLine(filepath.Join(*wordnetDir, "verb.exc"), func(f []string) {
-		if len(f) >= 2 && slices.Contains(want, f[1]) && throwingVerbs[f[0]] != f[1] {
-			t.Errorf("throwingVerbs lacks %q, a form of %q", f[0], f[1])
+		if len(f) >= 2 && slices.Contains(want, f[1]) {
+			forms[f[0]], irregular[f[1]] = f[1], true
 		}
 	}); err != nil {
 		t.Fatal(err)
+	}
+	for _, v := range want {
+		for _, f := range []string{v, v + "s", v + "ing"} {
+			forms[f] = v
+		}
+		if !irregular[v] {
+			forms[v+"ed"] = v
+		}
+	}
+	for f, v := range forms {
+		if throwingVerb(f) != v || !mayThrow(f) {
+			t.Errorf("throwingVerb(%q) = %q, mayThrow %v; want %q", f, throwingVerb(f), mayThrow(f), v)
+		}
 	}
 }
 
