@@ -95,6 +95,9 @@ func TestFiguresOfMagnitude(t *testing.T) {
 		{"The river was in flood for a week.", ""},
 		{"The clerks sorted a pile of paperwork.", ""},
 		{"A great deal of paperwork reached Dorrow.", ""},
+		// Before a capital, a place's name, in a title-case headline too.
+		{"Ferries Stranded in Sea of Varnell After Storm", ""},
+		{"Sea of Varnell ferries ran late on Monday.", ""},
 	} {
 		got := ""
 		for _, m := range Markers(c.sentence) {
