@@ -69,9 +69,6 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 		}
 	}
 	if !ok {
-		if tn.News && mayThrow(t.key) {
-			return throwsWords(s, toks, i) // "hurled racial epithets": a blow for a word of saying
-		}
 		return Marker{}, 0
 	}
 	if factAt(s, toks, i, lemma) {

@@ -33,8 +33,11 @@ func throwingVerb(key string) string {
 	return ""
 }
 
-// mayThrow reports whether key may be a form of throwingVerbs: match asks
-// it of every word no lexicon holds, so it must cost next to nothing.
+// mayThrow reports whether key may be a form of throwingVerbs. markers
+// asks it of every word match finds nothing at, so it must cost next to
+// nothing; asking it inside match cost Markers about 3% of its CPU time
+// (over BASIL and ECB+, one core, interleaved), where here it costs none
+// measurable.
 func mayThrow(key string) bool {
 	return len(key) >= 4 && (key[:3] == "hur" || key[:3] == "thr")
 }
