@@ -120,3 +120,17 @@ func isLetters(s string) bool {
 	}
 	return true
 }
+
+// classSpeech and classArtifact are the classes of WordNet's
+// noun.communication and noun.artifact (see nounClassBits).
+const classSpeech, classArtifact nounClass = 1 << 4, 1 << 2
+
+// SpeechNoun reports whether w, a lower-case noun in either number, is
+// mostly a thing said: its commonest sense in WordNet 3.0 is a
+// communication ("insults", "epithet", "accusations") and no sense of it
+// is an object one could throw ("book", "letter": a volume, a varsity
+// letter), so a verb of throwing before it throws words.
+func SpeechNoun(w string) bool {
+	all, first, ok := lookupNounClass(singular(w))
+	return ok && first == classSpeech && all&classArtifact == 0
+}

@@ -73,6 +73,9 @@ func markers(sentence string, toks []token, t Tuning) []Marker {
 	negEnd := 0   // where that negation ends
 	for i := 0; i < len(toks); {
 		m, n := ix.match(sentence, toks, i, names, t)
+		if n == 0 && t.News && mayThrow(toks[i].key) && !(names && inName(sentence, toks, i)) {
+			m, n = throwsWords(sentence, toks, i) // "hurled racial epithets": a blow for a word of saying
+		}
 		if n == 0 {
 			i++
 			continue
@@ -231,7 +234,7 @@ func buildIndex(lex map[string]wordInfo, phrases []lexPhrase, news []newsEntry) 
 		kind Kind
 		cat  string
 		rows []string
-	}{{Hedge, CatHedge, hedges}, {Intensifier, CatIntensify, intensifiers}, {Negation, CatNegation, negations}, {"", "", neutralPhrases}} {
+	}{{Hedge, CatHedge, hedges}, {Intensifier, CatIntensify, intensifiers}, {Intensifier, CatIntensify, quantityRows()}, {Negation, CatNegation, negations}, {"", "", neutralPhrases}} {
 		for _, forms := range t.rows {
 			ix.add(t.kind, forms, "", 0, t.cat)
 		}

@@ -265,6 +265,9 @@ func (e *entry) fits(s string, toks []token, i int) bool {
 		(toks[last+1].number && toks[last+1].end-toks[last+1].start == 4 || calendarWords[toks[last+1].key]) {
 		return false // "seized on Tuesday", "caved in 2011": a time, not the idiom's object
 	}
+	if e.kind == Intensifier && len(e.rest) == 1 && e.rest[0] == "of" && last+1 < len(toks) && toks[last+1].upper {
+		return false // "the Sea of Japan", "Mountains of Mourne": a place's name, not a figure of quantity
+	}
 	if e.comma && i > 0 && strings.Contains(s[toks[i-1].end:toks[i].start], ",") {
 		return false
 	}

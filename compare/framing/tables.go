@@ -150,6 +150,11 @@ var intensifiers = []string{
 	"huge", "massive", "enormous", "tremendous", "staggering",
 	"stunning", "dramatic|dramatically", "unprecedented", "historic",
 	"sweeping", "major", "sharply", "nothing short of",
+	// "Yet" before a repetition counts it against someone: "yet another
+	// setback", "delayed yet again", "yet more questions" say the writer
+	// has lost patience with the series, where "another setback" only
+	// adds one to it.
+	"yet another|yet again",
 	"record high|record low|record levels|record number|record numbers|record-breaking|record-high|record-low",
 	"all-time high|all-time low",
 	"soar|soars|soared|soaring",
@@ -157,6 +162,26 @@ var intensifiers = []string{
 	"plummet|plummets|plummeted|plummeting",
 	"skyrocket|skyrockets|skyrocketed|skyrocketing",
 	"surge|surges|surged|surging",
+}
+
+// quantityFigures are the nouns of a natural mass or force that WordNet
+// 3.0 also gives as a large indefinite quantity: those whose first sense
+// is a natural object or phenomenon (noun.object, noun.phenomenon) and one
+// of whose senses lies under "large indefinite quantity". Before "of" they
+// are figures of magnitude, the writer's ("a flood of lawsuits",
+// "mountains of paperwork", "a torrent of abuse"), where the plain nouns
+// of the same hypernym ("a great deal of", "a batch of", "a pile of")
+// only count. TestQuantityFigures derives the list from WordNet again.
+var quantityFigures = []string{"flood", "inundation", "mountain", "ocean", "sea", "torrent"}
+
+// quantityRows are the intensifier rows of quantityFigures: each noun,
+// singular or plural, before "of".
+func quantityRows() []string {
+	rows := make([]string, len(quantityFigures))
+	for i, n := range quantityFigures {
+		rows[i] = n + " of|" + n + "s of"
+	}
+	return rows
 }
 
 // negations are VADER's negation words (NEGATE in vaderSentiment) less its
