@@ -287,8 +287,8 @@ var allSets = []int{0, 1, 2, 4, 8, 15}
 // a plain one, in a lede, is no longer flagged.
 func divergenceGrid() []divergence {
 	var out []divergence
-	for i := 0; i < 32; i++ {
-		d := divergence{hedges: i&1 != 0, intensifiers: i&2 != 0, assertion: i&4 != 0, presence: i&8 != 0, sentiment: i&16 != 0}
+	for i := 0; i < 16; i++ {
+		d := divergence{intensifiers: i&1 != 0, assertion: i&2 != 0, presence: i&4 != 0, sentiment: i&8 != 0}
 		for least := 1; least <= 6; least++ {
 			d.least = least
 			if least == 1 {
