@@ -23,7 +23,7 @@ func joinYears(r *Report, fs []Fact) []Fact {
 			years = append(years, i)
 		}
 	}
-	if len(years) < 2 {
+	if len(years) == 0 {
 		return fs
 	}
 	events := newEventWords(r)

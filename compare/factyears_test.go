@@ -62,6 +62,21 @@ func TestYearJoinsSharedFact(t *testing.T) {
 	}
 }
 
+// A story's one lone year joins the shared fact of that year too: the
+// pass that joins lone years to each other needs two, this one does not.
+func TestOneLoneYearJoinsSharedFact(t *testing.T) {
+	a := "Tunnel row\n\nThe Quarry Hill council voted on Monday to close the Vessel Road tunnel for repairs. " +
+		"A former engineer told the Harbor Post that the tunnel was started in 2004 by the Drummond firm and carries freight trains to the coast. " +
+		"According to the engineer, the tunnel began in 2004 and is in its second stage of lining."
+	b := "Tunnel shut\n\nCommuters in Quarry Hill face long detours after councillors shut a road tunnel. " +
+		"A former engineer said the tunnel was started in 2004 by the Drummond firm and carries freight trains to the coast."
+	r := Compare([]*ingest.Document{parse(t, "a.txt", a), parse(t, "b.txt", b)}, Options{})
+	got := strings.Join(yearFacts(r, "2004"), " | ")
+	if want := "shared: a b a"; got != want {
+		t.Errorf("year facts %q; want %q", got, want)
+	}
+}
+
 // TestYearEventNotByPronoun: two clauses that share only a pronoun ("she")
 // name no one event: a singer who moved in 2011 and one who sold a
 // bakery in 2011 are two facts.
