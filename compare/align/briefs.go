@@ -62,7 +62,7 @@ func (e *engine) sharesName(x, y int) bool {
 
 // briefPair reports whether sentences x and y are of two briefs.
 func (e *engine) briefPair(x, y int) bool {
-	if e.linkable == nil || x >= len(e.art) || y >= len(e.art) {
+	if e.linkable == nil {
 		return false
 	}
 	return float64(max(e.linkable[e.art[x]], e.linkable[e.art[y]])) < e.eventLinks
