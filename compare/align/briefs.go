@@ -56,8 +56,7 @@ func (e *engine) briefScale(p pair) float64 {
 // that is a name in either (textsim.Corpus.SharedPlainEvidence counts the
 // others).
 func (e *engine) sharesName(x, y int) bool {
-	r, s := e.reading(x), e.reading(y)
-	return e.corpus.SharedEvidence(r, s, commonRank) > e.corpus.SharedPlainEvidence(r, s, commonRank)
+	return e.sharedEvidence(x, y) > e.corpus.SharedPlainEvidence(e.reading(x), e.reading(y), commonRank)
 }
 
 // briefPair reports whether sentences x and y are of two briefs.
