@@ -27,10 +27,13 @@ func TestNoAuthorFromOpeningWord(t *testing.T) {
 }
 
 // A participle after a document and a short phrase of its own ("a
-// resolution of its own condemning") is the document's, for its author.
+// resolution of its own condemning", "two resolutions of its own
+// condemning") is the document's, for its author.
 func TestParticipleAfterDocumentPhrase(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"a resolution of its own", "The nearby Dunmore Pier Party answered the league at once. The Dunmore Pier Party has drafted a resolution of its own condemning the league for reducing itself to a \"partisan attack dog.\"",
+			"partisan attack dog.", "Dunmore Pier Party", ""},
+		{"two resolutions of its own", "The nearby Dunmore Pier Party answered the league at once. The Dunmore Pier Party has drafted two resolutions of its own condemning the league for reducing itself to a \"partisan attack dog.\"",
 			"partisan attack dog.", "Dunmore Pier Party", ""},
 	})
 }
