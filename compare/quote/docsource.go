@@ -259,7 +259,9 @@ func authorVerb(w string) bool {
 // no document noun (singular or plural: docNoun) stands within four words
 // before v, or a comma, a verb or a quotation stands between.
 func (d *doc) docBeforeParticiple(lo, v int) (subject, bool) {
-	for k := v - 2; k >= lo && k >= v-5; k-- {
+	// From v-3: the preposition needs an object of its own before v. In
+	// "repeated past statements in saying" the participle is the object.
+	for k := v - 3; k >= lo && k >= v-5; k-- {
 		t := d.toks[k]
 		if !t.word || t.quoted {
 			return subject{}, false
