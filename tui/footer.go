@@ -11,6 +11,11 @@ import (
 
 // footerView is the short help.
 func (m Model) footerView() string {
+	// The line at the bottom taking text, or a menu, takes the keys: the
+	// panes' hints would name keys that type letters or do nothing.
+	if p := m.promptHelp(); p != nil {
+		return truncate(m.help.ShortHelpView(p), m.width)
+	}
 	keys := m.keys.ShortHelp()
 	switch m.mode {
 	case modeInspector:
@@ -26,11 +31,6 @@ func (m Model) footerView() string {
 	}
 	if m.query != "" && m.mode == modePanes {
 		keys = m.keys.SearchingHelp()
-	}
-	// The line at the bottom taking text, or a menu, takes the keys: the
-	// panes' hints would name keys that type letters or do nothing.
-	if p := m.promptHelp(); p != nil {
-		return truncate(m.help.ShortHelpView(p), m.width)
 	}
 	if m.mode == modePanes {
 		return truncate(m.fitShortHelp(keys), m.width)
