@@ -294,10 +294,7 @@ func (r *Report) ClosestElsewhere(ai int) (own int, near Nearest, ok bool) {
 	}
 	own = -1
 	consider := func(si int, n Nearest) {
-		if !r.Articles[ai].Sentences[si].Role.Alignable() || n.Article < 0 || n.Article >= len(r.Articles) {
-			return
-		}
-		if n.Sentence < 0 || n.Sentence >= len(r.Articles[n.Article].Sentences) || !r.Articles[n.Article].Sentences[n.Sentence].Role.Alignable() {
+		if !r.Articles[ai].Sentences[si].Role.Alignable() || !r.alignableRef(n) {
 			return
 		}
 		if own < 0 || n.Similarity > near.Similarity {
