@@ -98,10 +98,10 @@ func twiceIn(fs []Fact, a FactMention) bool {
 }
 
 // allYears reports whether every mention of f is a year written alone
-// (see loneYear).
+// (yearText).
 func allYears(f Fact) bool {
 	for _, m := range f.Mentions {
-		if !loneYear(Fact{Kind: f.Kind, Status: FactUnique, Mentions: []FactMention{m}}) {
+		if f.Kind != "date" || !yearText(m) {
 			return false
 		}
 	}
@@ -122,10 +122,12 @@ func toldOf(f Fact, a FactMention, events *eventWords) bool {
 // loneYear reports whether f is one mention of a year written alone in
 // four digits ("2007"), in one article.
 func loneYear(f Fact) bool {
-	if f.Kind != "date" || f.Status != FactUnique || len(f.Mentions) != 1 {
-		return false
-	}
-	m := f.Mentions[0]
+	return f.Kind == "date" && f.Status == FactUnique && len(f.Mentions) == 1 && yearText(f.Mentions[0])
+}
+
+// yearText reports whether date mention m is a year written alone in four
+// digits ("2007").
+func yearText(m FactMention) bool {
 	if m.Unit != "day" || len(m.Text) != 4 || m.High-m.Low < 364 || m.High-m.Low > 365 {
 		return false
 	}

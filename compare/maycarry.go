@@ -250,11 +250,9 @@ func (r *Report) carryLinks(ai int, refs []SentenceRef) []Nearest {
 		return links
 	}
 	ref := refs[0]
-	if ref.Article < 0 || ref.Article >= len(r.Articles) || ref.Sentence < 0 || ref.Sentence >= len(r.Articles[ref.Article].Sentences) ||
-		r.Articles[ref.Article].Sentences[ref.Sentence].Group != nil {
-		return links
-	}
-	if n, ok := r.NearestIn(ref.Article, ref.Sentence, ai); ok && r.alignableRef(n) {
+	// NearestIn finds nothing for a ref that names no sentence.
+	n, ok := r.NearestIn(ref.Article, ref.Sentence, ai)
+	if ok && r.Articles[ref.Article].Sentences[ref.Sentence].Group == nil && r.alignableRef(n) {
 		links = byCloseness(append(links, n))
 	}
 	return links
@@ -296,10 +294,7 @@ func (r *Report) ClosestElsewhere(ai int) (own int, near Nearest, ok bool) {
 	}
 	own = -1
 	consider := func(si int, n Nearest) {
-		if !r.Articles[ai].Sentences[si].Role.Alignable() || n.Article < 0 || n.Article >= len(r.Articles) {
-			return
-		}
-		if n.Sentence < 0 || n.Sentence >= len(r.Articles[n.Article].Sentences) || !r.Articles[n.Article].Sentences[n.Sentence].Role.Alignable() {
+		if !r.Articles[ai].Sentences[si].Role.Alignable() || !r.alignableRef(n) {
 			return
 		}
 		if own < 0 || n.Similarity > near.Similarity {

@@ -43,36 +43,40 @@ func unifySpeakerNames(qs []Quote) {
 			names = append(names, n)
 		}
 	}
+	words := make([][]string, len(names))
+	for i, n := range names {
+		words[i] = personNameWords(n)
+	}
 	var rename map[string]string
 	for i, a := range names {
-		sa := lastNameWord(a)
-		if sa == "" || rename[a] != "" {
+		wa := words[i]
+		if wa == nil || rename[a] != "" {
 			continue
 		}
-		var set []string
-		for _, b := range names[i+1:] {
-			// The surnames first: comparing two names in full allocates.
-			if rename[b] == "" && sameWordFold(sa, lastNameWord(b)) && samePersonName(a, b) {
+		var set []int
+		for j := i + 1; j < len(names); j++ {
+			// samePersonName tests the surnames first.
+			if rename[names[j]] == "" && samePersonName(wa, words[j]) {
 				if set == nil {
-					set = []string{a}
+					set = []int{i}
 				}
-				set = append(set, b)
+				set = append(set, j)
 			}
 		}
-		if set == nil || !allSamePerson(set) {
+		if set == nil || !allSamePerson(words, set) {
 			continue
 		}
-		best := set[0]
-		for _, n := range set[1:] {
-			if fuller(n, best) {
-				best = n
+		best := names[set[0]]
+		for _, k := range set[1:] {
+			if fuller(names[k], best) {
+				best = names[k]
 			}
 		}
 		if rename == nil {
 			rename = map[string]string{}
 		}
-		for _, n := range set {
-			rename[n] = best
+		for _, k := range set {
+			rename[names[k]] = best
 		}
 	}
 	for i := range qs {
@@ -82,32 +86,12 @@ func unifySpeakerNames(qs []Quote) {
 	}
 }
 
-// sameWordFold reports whether two words are one but for case and the
-// apostrophe's typography ("O'Neill", "O’Neill").
-func sameWordFold(a, b string) bool {
-	return strings.EqualFold(a, b) || strings.EqualFold(strings.ReplaceAll(a, "’", "'"), strings.ReplaceAll(b, "’", "'"))
-}
-
-// lastNameWord is the last word of a name before a suffix ("Clapper" of
-// "James R. Clapper Jr."), or "" for a name of one word.
-func lastNameWord(s string) string {
-	for {
-		i := strings.LastIndexByte(s, ' ')
-		if i < 0 {
-			return ""
-		}
-		if w := s[i+1:]; len(w) > 4 || !fact.NameSuffix(strings.ToLower(w)) {
-			return w
-		}
-		s = s[:i]
-	}
-}
-
-// allSamePerson reports whether every two of names are one person.
-func allSamePerson(names []string) bool {
-	for i, a := range names {
-		for _, b := range names[i+1:] {
-			if !samePersonName(a, b) {
+// allSamePerson reports whether every two of the names words[set[...]]
+// (personNameWords of each) are one person.
+func allSamePerson(words [][]string, set []int) bool {
+	for i, a := range set {
+		for _, b := range set[i+1:] {
+			if !samePersonName(words[a], words[b]) {
 				return false
 			}
 		}
@@ -124,10 +108,10 @@ func fuller(a, b string) bool {
 	return len(a) > len(b)
 }
 
-// samePersonName reports whether two speakers' names are forms of one
-// person's name (see above).
-func samePersonName(a, b string) bool {
-	fa, fb := personNameWords(a), personNameWords(b)
+// samePersonName reports whether two speakers' names, as personNameWords
+// gives them (nil for no person's name), are forms of one person's name
+// (see above).
+func samePersonName(fa, fb []string) bool {
 	if fa == nil || fb == nil || fa[len(fa)-1] != fb[len(fb)-1] {
 		return false
 	}

@@ -37,7 +37,7 @@ func TestOnePersonOneSpeakerName(t *testing.T) {
 		{"Democratic committee", "Democratic National Committee", false},
 		{"Ann Lee and Tom Hale", "Tom Hale", false},
 	} {
-		if got := samePersonName(tt.a, tt.b); got != tt.same {
+		if got := samePersonName(personNameWords(tt.a), personNameWords(tt.b)); got != tt.same {
 			t.Errorf("samePersonName(%q, %q) = %v; want %v", tt.a, tt.b, got, tt.same)
 		}
 	}

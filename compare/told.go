@@ -27,10 +27,8 @@ const toldMin = 0.5
 // nearestElsewhere returns the sentence of another article closest to
 // sentence si of article ai, from its Nearest (which always keeps the
 // closest: trimNearest drops the farthest); ok is false when it has none.
+// ai and si must name a sentence (PerhapsTold checks them).
 func (r *Report) nearestElsewhere(ai, si int) (best Nearest, ok bool) {
-	if ai < 0 || ai >= len(r.Articles) || si < 0 || si >= len(r.Articles[ai].Sentences) {
-		return Nearest{}, false
-	}
 	for _, n := range r.Articles[ai].Sentences[si].Nearest {
 		if n.Article == ai || !r.alignableRef(n) {
 			continue

@@ -11,10 +11,15 @@ import (
 
 // footerView is the short help.
 func (m Model) footerView() string {
+	// The line at the bottom taking text, or a menu, takes the keys: the
+	// panes' hints would name keys that type letters or do nothing.
+	if p := m.promptHelp(); p != nil {
+		return truncate(m.help.ShortHelpView(p), m.width)
+	}
 	keys := m.keys.ShortHelp()
 	switch m.mode {
 	case modeInspector:
-		keys = m.keys.InspectorHelp()
+		keys = m.keys.InspectorHelp(m.query != "")
 	case modeOverview:
 		c := m.ov.cursor
 		keys = m.keys.OverviewHelp(c >= 0 && c < len(m.ov.marks) && m.ov.marks[c].ok())
@@ -24,25 +29,8 @@ func (m Model) footerView() string {
 			keys = []key.Binding{m.keys.Down, m.keys.Up, m.keys.PageDown, m.keys.Close}
 		}
 	}
-	switch {
-	case m.query == "":
-	case m.mode == modePanes:
+	if m.query != "" && m.mode == modePanes {
 		keys = m.keys.SearchingHelp()
-	case m.mode == modeInspector: // n and N step through the matches there too
-		keys = slices.Clone(keys)
-		for i := range keys {
-			switch keys[i].Help().Key {
-			case m.keys.Next.Help().Key:
-				keys[i].SetHelp(keys[i].Help().Key, "next match")
-			case m.keys.Prev.Help().Key:
-				keys[i].SetHelp(keys[i].Help().Key, "previous match")
-			}
-		}
-	}
-	// The line at the bottom taking text, or a menu, takes the keys: the
-	// panes' hints would name keys that type letters or do nothing.
-	if p := m.promptHelp(); p != nil {
-		return truncate(m.help.ShortHelpView(p), m.width)
 	}
 	if m.mode == modePanes {
 		return truncate(m.fitShortHelp(keys), m.width)

@@ -193,13 +193,15 @@ func (in inspector) render(ix *index, width int, st *Styles) []string {
 		}
 	default:
 		a, s := firstCell(rw)
-		if note := rep.PerhapsToldNote(a, s); note != "" {
+		note, doubt := rep.PerhapsToldNote(a, s), ""
+		if note != "" {
 			// A close sentence the alignment did not join: "only … says
 			// this" would be a claim the editor acts on.
-			w.heading(fmt.Sprintf("only %s says this? · %s", rep.Articles[a].Label, position(rep.Articles[a].Sentences[s])))
+			doubt = "?"
+		}
+		w.heading(fmt.Sprintf("only %s says this%s · %s", rep.Articles[a].Label, doubt, position(rep.Articles[a].Sentences[s])))
+		if note != "" {
 			w.wrapped(note+" (not aligned): check it", nil, tsPlain, 0)
-		} else {
-			w.heading(fmt.Sprintf("only %s says this · %s", rep.Articles[a].Label, position(rep.Articles[a].Sentences[s])))
 		}
 	}
 	writeMark(w, in.mark)

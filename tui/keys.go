@@ -135,11 +135,17 @@ func (k KeyMap) MenuHelp() []key.Binding {
 // LoadingHelp is the help under the spinner.
 func (k KeyMap) LoadingHelp() []key.Binding { return []key.Binding{k.CancelLoad, k.Quit} }
 
-// InspectorHelp is the one-line help under the inspector.
-func (k KeyMap) InspectorHelp() []key.Binding {
+// InspectorHelp is the one-line help under the inspector; searching names
+// n and N for the matches they step through there too.
+func (k KeyMap) InspectorHelp(searching bool) []key.Binding {
 	rv := k.Reviewed
 	rv.SetHelp("x", "reviewed")
-	return []key.Binding{k.Close, rv, k.Flag, k.Note, k.Reference, k.Next, k.Prev}
+	next, prev := k.Next, k.Prev
+	if searching {
+		next.SetHelp(next.Help().Key, "next match")
+		prev.SetHelp(prev.Help().Key, "previous match")
+	}
+	return []key.Binding{k.Close, rv, k.Flag, k.Note, k.Reference, next, prev}
 }
 
 // OverviewHelp is the one-line help under the overview; onMark adds the

@@ -253,8 +253,9 @@ func (m Model) visitHit(i, dir int) Model {
 	}
 	h, was := m.hits[i], m.hits
 	m.note = ""
+	paged := !m.shown(h.article) // show pages it in and re-sorts the matches
 	m = m.show(h.article)
-	if len(m.hits) == len(was) && &m.hits[0] != &was[0] {
+	if paged {
 		m.hits = pagedHits(was, i, dir, m.hits)
 	}
 	m.hit = i

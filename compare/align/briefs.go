@@ -42,16 +42,13 @@ func (e *engine) briefs() []int {
 // briefScale returns what linked pair p counts towards eventLinks (see
 // briefEvents): 1, or, between two briefs whose sentences share a name,
 // what makes leadMajority of the links the two articles could make (one
-// per sentence of the shorter) count as eventLinks. linkable is what
-// briefs returned.
-func (e *engine) briefScale(linkable []int, p pair) float64 {
-	if linkable == nil {
+// per sentence of the shorter) count as eventLinks.
+func (e *engine) briefScale(p pair) float64 {
+	x, y := int(p.a), int(p.b)
+	if !e.briefPair(x, y) || !e.briefUnnamed && !e.sharesName(x, y) {
 		return 1
 	}
-	a, b := linkable[e.art[p.a]], linkable[e.art[p.b]]
-	if float64(max(a, b)) >= e.eventLinks || !e.briefUnnamed && !e.sharesName(int(p.a), int(p.b)) {
-		return 1
-	}
+	a, b := e.linkable[e.art[x]], e.linkable[e.art[y]]
 	return e.eventLinks / (float64(min(a, b)) * e.leadMajority)
 }
 
@@ -59,13 +56,12 @@ func (e *engine) briefScale(linkable []int, p pair) float64 {
 // that is a name in either (textsim.Corpus.SharedPlainEvidence counts the
 // others).
 func (e *engine) sharesName(x, y int) bool {
-	r, s := e.reading(x), e.reading(y)
-	return e.corpus.SharedEvidence(r, s, commonRank) > e.corpus.SharedPlainEvidence(r, s, commonRank)
+	return e.sharedEvidence(x, y) > e.corpus.SharedPlainEvidence(e.reading(x), e.reading(y), commonRank)
 }
 
 // briefPair reports whether sentences x and y are of two briefs.
 func (e *engine) briefPair(x, y int) bool {
-	if e.linkable == nil || x >= len(e.art) || y >= len(e.art) {
+	if e.linkable == nil {
 		return false
 	}
 	return float64(max(e.linkable[e.art[x]], e.linkable[e.art[y]])) < e.eventLinks

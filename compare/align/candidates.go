@@ -33,6 +33,7 @@ type engine struct {
 	linkable                                           []int     // article -> its sentences that can link, when an article is a brief (briefs)
 	opening                                            int       // see openingParagraphs
 	ledePara                                           []int     // article -> its lede's paragraph, or -1, once isLead needs them
+	goesOnWord                                         []int8    // sentence -> 1 when its first word is of goesOnWords, -1 when not, 0 not read yet (goesOn)
 	headed                                             []bool    // article -> it has a headline
 	evidenceWords                                      int       // see evidence.go
 	keepOpenings                                       bool      // tests: reassignOpenings off

@@ -127,8 +127,7 @@ func (e *engine) events() []int {
 	for i := range counts {
 		counts[i] = make([]float64, n)
 	}
-	linkable := e.briefs()
-	e.linkable = linkable
+	e.linkable = e.briefs()
 	for i, p := range e.pairs {
 		if e.link[i] {
 			a, b := e.art[p.a], e.art[p.b]
@@ -136,7 +135,7 @@ func (e *engine) events() []int {
 			if p.conflict {
 				w = e.eventConflict
 			}
-			w *= e.briefScale(linkable, p)
+			w *= e.briefScale(p)
 			counts[a][b] += w
 			counts[b][a] += w
 		}

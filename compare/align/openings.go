@@ -115,7 +115,18 @@ func (e *engine) goesOn(g int) bool {
 	if e.keepGoesOn || !e.opensOnly(g) {
 		return false
 	}
-	return goesOnWords[firstWord(e.articles[e.art[g]].Sentences[e.sent[g]].Text)]
+	// Read once per sentence: leadsLink asks per pair, and firstWord
+	// allocates.
+	if e.goesOnWord == nil {
+		e.goesOnWord = make([]int8, len(e.art))
+	}
+	if e.goesOnWord[g] == 0 {
+		e.goesOnWord[g] = -1
+		if goesOnWords[firstWord(e.articles[e.art[g]].Sentences[e.sent[g]].Text)] {
+			e.goesOnWord[g] = 1
+		}
+	}
+	return e.goesOnWord[g] > 0
 }
 
 // firstWord returns text's first run of letters, lower-cased: "it" for

@@ -17,14 +17,10 @@ import "strings"
 // ("gives Congress 60 days"), a sentence's first word ("Overall 12
 // people") and a decimal ("Iguodala 14.9 points") leave it a figure.
 func (p *qparser) nameNumber(f figure) bool {
+	if !p.bareWholeNumber(f) {
+		return false
+	}
 	k := f.first
-	if !f.digits || k == 0 || f.next != k+1 || p.toks[k].gap != gapSpace {
-		return false
-	}
-	lit := p.text[p.toks[k].start:p.toks[k].end]
-	if strings.ContainsAny(lit, ".,") {
-		return false
-	}
 	if p.numeroSign(k-1) || p.hyphenedMonth(k-1) {
 		return true
 	}
@@ -32,6 +28,15 @@ func (p *qparser) nameNumber(f figure) bool {
 		return false
 	}
 	return p.seriesWord(k-1, true) || p.seriesWord(k-1, false) && p.singularAfter(f.next)
+}
+
+// bareWholeNumber reports whether f is a whole number in digits, one
+// token without a dot or comma, after another token and a space: the
+// number a name can end in (nameNumber, lawNumber).
+func (p *qparser) bareWholeNumber(f figure) bool {
+	k := f.first
+	return f.digits && k > 0 && f.next == k+1 && p.toks[k].gap == gapSpace &&
+		!strings.ContainsAny(p.text[p.toks[k].start:p.toks[k].end], ".,")
 }
 
 // titleCase reports whether the words either side of a number, the one at

@@ -18,14 +18,10 @@ import "strings"
 // names it ("Senate Bill", "House Bill"), or after a legislature's
 // abbreviation for a bill ("SB", "HB", "H.R.").
 func (p *qparser) lawNumber(f figure) bool {
-	k := f.first
-	if !f.digits || k == 0 || f.next != k+1 || p.toks[k].gap != gapSpace {
+	if !p.bareWholeNumber(f) {
 		return false
 	}
-	if strings.ContainsAny(p.text[p.toks[k].start:p.toks[k].end], ".,") {
-		return false
-	}
-	j := k - 1
+	j := f.first - 1
 	if p.char(j) == '.' && j > 0 && p.toks[j].gap == gapNone {
 		j-- // "Prop. 8"
 	}

@@ -57,10 +57,11 @@ func (p *qparser) andNoun(k int) string {
 		return ""
 	}
 	lw := strings.ToLower(w)
-	if _, _, ok := lookupNounClass(singular(lw)); !ok || !plural(lw) && !collectives[lw] {
+	one := singular(lw)
+	if _, _, ok := lookupNounClass(one); !ok || !plural(lw) && !collectives[lw] {
 		return ""
 	}
-	return singular(lw)
+	return one
 }
 
 // collectives are nouns of a group that stand unpluralised after "and"

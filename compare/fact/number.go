@@ -1,9 +1,6 @@
 package fact
 
-import (
-	"math"
-	"strings"
-)
+import "strings"
 
 // figure is a number as written, before its unit is known.
 type figure struct {
@@ -89,21 +86,23 @@ func (p *qparser) digitFigure(i int, afterCurrency bool) (figure, bool) {
 	if !ok {
 		return figure{}, false
 	}
-	if f, ok := p.toRange(i, v, roundingUnit(v, dec, tz)); ok {
+	if f, ok := p.toRange(i, v, roundingUnit(v, dec, tz), afterCurrency); ok {
 		return f, true
 	}
 	f := figure{first: i, next: i + 1, v: v, digits: true}
 	f.year = len(lit) == 4 && v >= 1000 && v <= 2100
 	lo, hi := v, v
 	u := roundingUnit(v, dec, tz)
-	// a range: "10-12", "10–12"
-	if k := i + 1; k+1 < len(p.toks) && p.toks[k].gap == gapNone && p.toks[k+1].gap == gapNone &&
-		p.toks[k+1].kind == tokNum && (p.char(k) == '-' || p.char(k) == '–') {
-		v2, dec2, tz2, ok := parseDigits(p.text[p.toks[k+1].start:p.toks[k+1].end])
-		if ok && v2 > v {
-			u2 := roundingUnit(v2, dec2, tz2)
-			lo, hi, f.v, f.next, f.year = v-u/2, v2+u2/2, (v+v2)/2, k+2, false
-			u = max(u, u2)
+	// a range: "10-12", "10–12", "$140-$150 million"
+	if k := i + 1; k+1 < len(p.toks) && p.toks[k].gap == gapNone && (p.char(k) == '-' || p.char(k) == '–') {
+		e := p.secondSum(k+1, afterCurrency)
+		if e < len(p.toks) && p.toks[e].kind == tokNum && (e > k+1 || p.toks[e].gap == gapNone) {
+			v2, dec2, tz2, ok := parseDigits(p.text[p.toks[e].start:p.toks[e].end])
+			if ok && v2 > v {
+				u2 := roundingUnit(v2, dec2, tz2)
+				lo, hi, f.v, f.next, f.year = v-u/2, v2+u2/2, (v+v2)/2, e+1, false
+				u = max(u, u2)
+			}
 		}
 	}
 	mult := 1.0
@@ -143,46 +142,6 @@ func (p *qparser) digitFigure(i int, afterCurrency bool) (figure, bool) {
 	if f.tail == "" {
 		p.hyphenTail(&f)
 	}
-	return f, true
-}
-
-// toRange reads a range written with "to" from the number at i, of value v
-// and rounding unit u: "46 to 57 months", "a 40- to 60-hour course", "2 to
-// 3 million". The second figure's unit and multiplier are the first's, and
-// the range covers both ends: read as its end alone, a recommended "46 to
-// 57 months" met "up to five years" as one figure. "From 46 to 57" is a
-// change, not a range; years ("2010 to 2012") and clock times ("10 to 11
-// p.m.") are read as dates and times.
-func (p *qparser) toRange(i int, v, u float64) (figure, bool) {
-	n := len(p.toks)
-	if i > 0 && p.toks[i-1].kind == tokWord && strings.EqualFold(p.word(i-1), "from") {
-		return figure{}, false
-	}
-	k := i + 1
-	if k < n && p.toks[k].gap == gapNone && p.char(k) == '-' {
-		k++ // "40- to 60-hour"
-	}
-	if k+1 >= n || p.toks[k].gap == gapNone || p.toks[k].kind != tokWord || !strings.EqualFold(p.word(k), "to") ||
-		p.toks[k+1].kind != tokNum || p.toks[k+1].gap == gapLine {
-		return figure{}, false
-	}
-	v2, _, _, ok := parseDigits(p.text[p.toks[k+1].start:p.toks[k+1].end])
-	if !ok || v2 <= 0 {
-		return figure{}, false
-	}
-	f, ok := p.digitFigure(k+1, false)
-	if !ok || f.year || f.decade || v >= 1000 && v <= 2100 && v == math.Trunc(v) {
-		return figure{}, false
-	}
-	if e := f.next; e < n && (p.toks[e].is(lxMeridiem) || p.char(e) == ':') {
-		return figure{}, false
-	}
-	mult := math.Round(f.v / v2) // "2 to 3 million": both in millions
-	if mult != 1 && mult < 1000 || v*mult >= f.v {
-		return figure{}, false
-	}
-	f.first, f.digits = i, true
-	f.lo, f.v, f.u = (v-u/2)*mult, (v*mult+f.v)/2, max(f.u, u*mult)
 	return f, true
 }
 

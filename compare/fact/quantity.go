@@ -40,7 +40,6 @@ func quantities(text string, toks []token, published time.Time) []Mention {
 	partOfWhole(text, p.out)
 	comparedTo(text, p.out)
 	conversions(text, p.out)
-	moneyRanges(text, p.out)
 	return temperatures(text, p.out)
 }
 

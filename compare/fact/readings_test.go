@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -51,30 +52,40 @@ func TestLastedBeforeIsLength(t *testing.T) {
 	})
 }
 
-// TestMoneyRangeMultiplier: a range that gives its multiplier once
-// ("between $140 and $150 million", "$140- $150 million") is millions at
-// both ends; "$5 to $10,000" and "$140 and $150 million" (no "between")
-// are two sums.
+// TestMoneyRangeMultiplier: a range of sums that gives its multiplier
+// once and repeats its currency sign ("between $140 and $150 million",
+// "$140- $150 million", "$140 to $150 million") is one range mention in
+// millions, as "$140 to 150 million" is; "$140 and $150 million" (no
+// "between") are two sums.
 func TestMoneyRangeMultiplier(t *testing.T) {
 	tests := []struct {
-		text string
-		want []float64
+		text   string
+		want   []float64 // the sums' values
+		lo, hi float64   // a range's ends, which its one mention must cover
 	}{
-		{"The Falcons offered between $140 and $150 million.", []float64{140e6, 150e6}},
-		{"The Falcons (seven years, $140- $150 million) bid too.", []float64{140e6, 150e6}},
-		{"Bids ran from $20 to $30 billion.", []float64{20e9, 30e9}},
-		{"Seats cost $5 to $10,000.", []float64{5, 10000}},
-		{"He paid $140 and $150 million went to the fund.", []float64{140, 150e6}},
+		{"The Falcons offered between $140 and $150 million.", []float64{145e6}, 140e6, 150e6},
+		{"The Falcons (seven years, $140- $150 million) bid too.", []float64{145e6}, 140e6, 150e6},
+		{"The Falcons offered $140 to $150 million.", []float64{145e6}, 140e6, 150e6},
+		{"The Falcons offered $140 to 150 million.", []float64{145e6}, 140e6, 150e6},
+		{"Bids ran from $20 to $30 billion.", []float64{25e9}, 20e9, 30e9},
+		{"Seats cost $5 to $10,000.", []float64{5002.5}, 5, 10000},
+		{"He paid $140 and $150 million went to the fund.", []float64{140, 150e6}, 0, 0},
 	}
 	for _, tt := range tests {
 		var got []float64
+		var sums []Mention
 		for _, m := range Quantities(tt.text, time.Time{}) {
 			if m.Kind == "money" {
 				got = append(got, m.Value)
+				sums = append(sums, m)
 			}
 		}
-		if len(got) != len(tt.want) || got[0] != tt.want[0] || got[1] != tt.want[1] {
+		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: sums %v; want %v", tt.text, got, tt.want)
+			continue
+		}
+		if tt.hi > 0 && (sums[0].Low > tt.lo || sums[0].High < tt.hi) {
+			t.Errorf("%q: range %g to %g; want it to cover %g to %g", tt.text, sums[0].Low, sums[0].High, tt.lo, tt.hi)
 		}
 	}
 }
@@ -122,6 +133,29 @@ func TestCountOfTwoNouns(t *testing.T) {
 		a, b := first(t, tt.a), first(t, tt.b)
 		if st, ok := CompareMentions(a, b); st != tt.want || ok != tt.ok {
 			t.Errorf("CompareMentions(%q, %q) = %q, %v; want %q, %v", a.Text, b.Text, st, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestBetweenAndIsARange: "between 30 and 40 years" is one range, as "30
+// to 40 years" is, not a bare 30 beside a count of 40 years; without
+// "between", "and" joins two figures.
+func TestBetweenAndIsARange(t *testing.T) {
+	tests := []struct {
+		text string
+		want []float64
+	}{
+		{"The dunes took between 30 and 40 years to form.", []float64{35}},
+		{"Between 60 and 100 marchers were held overnight.", []float64{80}},
+		{"The dunes took 30 years and 40 years more to settle.", []float64{30, 40}},
+	}
+	for _, tt := range tests {
+		var got []float64
+		for _, m := range Quantities(tt.text, time.Time{}) {
+			got = append(got, m.Value)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: figures %v; want %v", tt.text, got, tt.want)
 		}
 	}
 }

@@ -26,6 +26,9 @@ func (d *doc) countedPeople(i, hi int) (subject, bool) {
 // countedBefore reads a counted plural of people ending at token i, no
 // earlier than lo: `"…," the two lawmakers said`.
 func (d *doc) countedBefore(lo, i int) (subject, bool) {
+	if !d.peopleNounAt(i) {
+		return subject{}, false // no head here: spare the six countedHead calls
+	}
 	from := -1
 	for j := i; j >= lo && j >= i-5; j-- {
 		if h, n := d.countedHead(j, i+1); n > 0 && h == i {
@@ -61,7 +64,7 @@ func (d *doc) countedHead(i, hi int) (int, int) {
 	}
 	for h := i + 1; h < hi && h <= i+3 && d.toks[h].word && !d.toks[h].quoted; h++ {
 		w := d.word(h)
-		if !d.toks[h].upper && (pluralGroup(w) || w == "men" || w == "women") {
+		if d.peopleNounAt(h) {
 			return h, n
 		}
 		if functionWords.has(w) && !d.pluralModifier(h) {
@@ -69,6 +72,13 @@ func (d *doc) countedHead(i, hi int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// peopleNounAt reports whether token h is a plural noun of people in
+// lower case ("lawmakers", "men"): the head of a counted plural.
+func (d *doc) peopleNounAt(h int) bool {
+	w := d.word(h)
+	return w != "" && !d.toks[h].upper && (pluralGroup(w) || w == "men" || w == "women")
 }
 
 // namedBefore returns the n people named in the sentences before pos (its

@@ -256,15 +256,17 @@ func authorVerb(w string) bool {
 // across a short phrase that opens with a preposition: "a resolution of
 // its own condemning", "a report from the panel saying". The document
 // speaks, for its author where the article tells one. ok is false when
-// no document noun stands within four words before v, or a comma, a verb
-// or a quotation stands between.
+// no document noun (singular or plural: docNoun) stands within four words
+// before v, or a comma, a verb or a quotation stands between.
 func (d *doc) docBeforeParticiple(lo, v int) (subject, bool) {
-	for k := v - 2; k >= lo && k >= v-5; k-- {
+	// From v-3: the preposition needs an object of its own before v. In
+	// "repeated past statements in saying" the participle is the object.
+	for k := v - 3; k >= lo && k >= v-5; k-- {
 		t := d.toks[k]
 		if !t.word || t.quoted {
 			return subject{}, false
 		}
-		if !t.upper && docNouns.has(d.word(k)) {
+		if !t.upper && docNoun(d.word(k)) {
 			if !prepositions.has(d.word(k + 1)) {
 				return subject{}, false
 			}

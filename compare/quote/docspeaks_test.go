@@ -27,11 +27,18 @@ func TestNoAuthorFromOpeningWord(t *testing.T) {
 }
 
 // A participle after a document and a short phrase of its own ("a
-// resolution of its own condemning") is the document's, for its author.
+// resolution of its own condemning", "two resolutions of its own
+// condemning") is the document's, for its author; not a participle that
+// is the preposition's object ("statements in saying").
 func TestParticipleAfterDocumentPhrase(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"a resolution of its own", "The nearby Dunmore Pier Party answered the league at once. The Dunmore Pier Party has drafted a resolution of its own condemning the league for reducing itself to a \"partisan attack dog.\"",
 			"partisan attack dog.", "Dunmore Pier Party", ""},
+		{"two resolutions of its own", "The nearby Dunmore Pier Party answered the league at once. The Dunmore Pier Party has drafted two resolutions of its own condemning the league for reducing itself to a \"partisan attack dog.\"",
+			"partisan attack dog.", "Dunmore Pier Party", ""},
+		// "in saying": the preposition's object is the participle itself.
+		{"statements in saying", "Asked about the pier, Harbor League President Ann Vale repeated past statements in saying the league does not see the pier as a \"driver\" of its debts.",
+			"driver", "Ann Vale", "Harbor League President"},
 	})
 }
 

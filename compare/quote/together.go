@@ -20,11 +20,11 @@ const maxJoined = 3
 // Mr. Ortiz released", "Ann Lee, Tom Hale and Joe Ortiz said". s is
 // returned unchanged when it is no person or no one is joined to it.
 func (d *doc) joinedAfter(s subject, to, v int) subject {
-	names, last, end := d.joinRun(s, to, v)
+	names, lastSE, end := d.joinRun(s, to, v)
 	if end == to || end < v && !d.verbSide(end) {
 		return s
 	}
-	s.to, s.se = end, last.se
+	s.to, s.se = end, lastSE
 	s.name, s.role = joinNames(names), ""
 	return s
 }
@@ -35,7 +35,7 @@ func (d *doc) joinedAfter(s subject, to, v int) subject {
 // must end the subject (a comma, a full stop, a parenthesis): after a
 // word, the "and" joined a verb or a clause ("said Lee and left").
 func (d *doc) joinedAfterVerb(s subject, to, hi int) subject {
-	names, last, end := d.joinRun(s, to, hi)
+	names, lastSE, end := d.joinRun(s, to, hi)
 	if end == to || end < hi && d.toks[end].word {
 		return s
 	}
@@ -43,22 +43,23 @@ func (d *doc) joinedAfterVerb(s subject, to, hi int) subject {
 	if d.pluralTitle(s.from) {
 		role = d.spanText(s.from, s.from+1) // "said Senators Lee and Hale": their title
 	}
-	s.to, s.se = end, last.se
+	s.to, s.se = end, lastSE
 	s.name, s.role = joinNames(names), role
 	return s
 }
 
 // joinRun reads the people coordinated after s, whose name run ends at
-// token to, before hi: their names (s's first), the last of them and the
-// token after it (to when no one is joined).
-func (d *doc) joinRun(s subject, to, hi int) ([]string, subject, int) {
+// token to, before hi: their names (s's first), the end of the last one's
+// name (its subject's se) and the token after it (to when no one is
+// joined).
+func (d *doc) joinRun(s subject, to, hi int) ([]string, int, int) {
 	if !d.andAhead(to, hi) || !d.personSubject(s) {
-		return nil, s, to // no "and" near: no list to read (reading names allocates)
+		return nil, s.se, to // no "and" near: no list to read (reading names allocates)
 	}
-	var people [maxJoined]subject
-	people[0] = s
-	n, end := 1, to
-	for k := to; k < hi && n < maxJoined; {
+	names := make([]string, 1, maxJoined)
+	names[0] = s.name
+	lastSE, end := s.se, to
+	for k := to; k < hi && len(names) < maxJoined; {
 		and := d.isWord(k, "and")
 		j := k + 1
 		if !and && d.punct(k) == "," && d.isWord(j, "and") {
@@ -74,21 +75,16 @@ func (d *doc) joinRun(s subject, to, hi int) ([]string, subject, int) {
 		if !d.personSubject(p) {
 			break
 		}
-		people[n], k = p, e
-		n++
+		names, lastSE, k = append(names, p.name), p.se, e
 		if and {
 			end = e
 			break
 		}
 	}
 	if end == to {
-		return nil, s, to
+		return nil, s.se, to
 	}
-	names := make([]string, n)
-	for i := range n {
-		names[i] = people[i].name
-	}
-	return names, people[n-1], end
+	return names, lastSE, end
 }
 
 // andAhead reports whether an "and" follows token to within a list's
