@@ -56,9 +56,12 @@ func joinYears(r *Report, fs []Fact) []Fact {
 func joinSharedYears(fs []Fact, years []int, gone map[int]bool, events *eventWords) {
 	var shared []int
 	for i, f := range fs {
-		if !gone[i] && f.Status == FactShared && f.Kind == "date" && allYears(f) {
+		if !gone[i] && f.Status == FactShared && allYears(f) {
 			shared = append(shared, i)
 		}
+	}
+	if len(shared) == 0 {
+		return
 	}
 	for _, i := range years {
 		if gone[i] || fs[i].Status != FactUnique {
@@ -97,11 +100,14 @@ func twiceIn(fs []Fact, a FactMention) bool {
 	return n > 1
 }
 
-// allYears reports whether every mention of f is a year written alone
-// (yearText).
+// allYears reports whether f is a date every mention of which is a year
+// written alone (yearText).
 func allYears(f Fact) bool {
+	if f.Kind != "date" {
+		return false
+	}
 	for _, m := range f.Mentions {
-		if f.Kind != "date" || !yearText(m) {
+		if !yearText(m) {
 			return false
 		}
 	}
