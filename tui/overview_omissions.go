@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/storydiff/storydiff/compare"
 )
 
@@ -67,7 +68,7 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 				}
 			}
 			text := rep.Articles[m.Article].Sentences[m.Sentences[0]].Text
-			s := omissionLine(rep, ai, text, "in "+strings.Join(who, ", "), rep.MayCarry(ai, g))
+			s := omissionLine(rep, ai, text, "in "+strings.Join(who, ", "), rep.MayCarry(ai, g), ov.width)
 			ov.add(s, s, ix.rowOf(m.Article, m.Sentences[0]))
 		}
 		if alone > 0 {
@@ -125,7 +126,7 @@ func (ov *overview) addAlone(ix *index, ai int, st *Styles) {
 		slices.SortStableFunc(ss, func(x, y int) int { return cmp.Compare(top(x), top(y)) })
 		for _, si := range ss[:min(len(ss), maxAloneListed)] {
 			near := rep.MayCarryAny(ai, []compare.SentenceRef{{Article: bi, Sentence: si}})
-			s := omissionLine(rep, ai, b.Sentences[si].Text, "only in "+b.Label, near)
+			s := omissionLine(rep, ai, b.Sentences[si].Text, "only in "+b.Label, near, ov.width)
 			ov.add(s, s, ix.rowOf(bi, si))
 		}
 		if more := len(ss) - maxAloneListed; more > 0 {
@@ -137,15 +138,26 @@ func (ov *overview) addAlone(ix *index, ai int, st *Styles) {
 // omissionLine returns the line listing a fact article ai leaves out
 // ("✗ text · in A, B"), or, where ai has a sentence close to the fact that
 // the alignment did not join (near: MayCarry), one saying it may carry
-// it there ("? may carry, ¶3 or headline: text · in A, B"), where first,
-// as a long line is cut: a false "leaves out" is what an editor would act
-// on.
-func omissionLine(rep *compare.Report, ai int, text, where string, near []compare.Nearest) string {
+// it there ("? may carry, ¶3 or headline: text · in A, B"), where first:
+// a false "leaves out" is what an editor would act on. A line wider than
+// width is cut in the fact's text, not at its end, so that it still says
+// which articles carry the fact (a long lede lost "· in A, B").
+func omissionLine(rep *compare.Report, ai int, text, where string, near []compare.Nearest, width int) string {
+	head := "    ✗ "
 	if near != nil {
-		return fmt.Sprintf("    ? may carry, %s: %s · %s", places(rep.Articles[ai], near), text, where)
+		head = fmt.Sprintf("    ? may carry, %s: ", places(rep.Articles[ai], near))
 	}
-	return fmt.Sprintf("    ✗ %s · %s", text, where)
+	tail := " · " + where
+	if room := width - ansi.StringWidth(head) - ansi.StringWidth(tail); room >= minOmissionText && ansi.StringWidth(text) > room {
+		text = strings.TrimRight(truncateWords(text, room), " ")
+	}
+	return head + text + tail
 }
+
+// minOmissionText is the narrowest a fact's text is cut to so that its
+// omission line keeps where the fact is; narrower, the line is cut at its
+// end like any other.
+const minOmissionText = 16
 
 // mayCarryAnywhere reports whether an omission the overview lists is one
 // an article may carry (a group of its Omitted, or with two articles a
