@@ -137,3 +137,32 @@ func TestOmissionKeepsWhereOnANarrowScreen(t *testing.T) {
 		}
 	}
 }
+
+// The overview's quotes by speaker cut a long quote in its words, so the
+// line still says which articles have it (it lost "· unique · Update").
+func TestQuoteLedgerKeepsWhereOnANarrowScreen(t *testing.T) {
+	common := "Port of Lindqvist signs Blue Line deal\n\n" +
+		"The Port of Lindqvist signed a ten-year terminal contract with Blue Line Shipping on Monday."
+	extra := "\n\n\"We have waited eleven years for a contract like this one, and every family on the quay will feel it by the spring,\" said Mayor Ana Vega."
+	var docs []*ingest.Document
+	for i, text := range []string{common, common + extra} {
+		d, err := ingest.Parse("a.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Label = []string{"Original", "Update"}[i]
+		docs = append(docs, d)
+	}
+	rep := compare.Compare(docs, compare.Options{})
+	if len(rep.Quotes) != 1 || rep.Quotes[0].Speaker != "Ana Vega" {
+		t.Fatalf("quotes %+v, want Ana Vega's one (the engine changed; pick other text)", rep.Quotes)
+	}
+	m := press(newTestModel(t, rep, 80, 30), "o")
+	i := slices.IndexFunc(m.ov.plain, func(l string) bool { return strings.Contains(l, "Ana Vega: “We have") })
+	if i < 0 {
+		t.Fatalf("no quote line:\n%s", strings.Join(m.ov.plain, "\n"))
+	}
+	if line := strings.TrimRight(m.ov.plain[i], " "); !strings.HasSuffix(line, "…” · unique · Update") {
+		t.Errorf("quote line %q, want the quote cut and ending in \"…” · unique · Update\"", line)
+	}
+}

@@ -147,17 +147,23 @@ func omissionLine(rep *compare.Report, ai int, text, where string, near []compar
 	if near != nil {
 		head = fmt.Sprintf("    ? may carry, %s: ", places(rep.Articles[ai], near))
 	}
-	tail := " · " + where
-	if room := width - ansi.StringWidth(head) - ansi.StringWidth(tail); room >= minOmissionText && ansi.StringWidth(text) > room {
+	return cutBetween(head, text, " · "+where, width)
+}
+
+// cutBetween joins head, text and tail, cutting text (at a word) rather
+// than the line's end when the line is wider than width, so that a tail
+// saying where a fact or quote is survives a long sentence. Where text
+// would keep fewer than minCutText columns the line is left whole, to be
+// cut at its end like any other.
+func cutBetween(head, text, tail string, width int) string {
+	if room := width - ansi.StringWidth(head) - ansi.StringWidth(tail); room >= minCutText && ansi.StringWidth(text) > room {
 		text = strings.TrimRight(truncateWords(text, room), " ")
 	}
 	return head + text + tail
 }
 
-// minOmissionText is the narrowest a fact's text is cut to so that its
-// omission line keeps where the fact is; narrower, the line is cut at its
-// end like any other.
-const minOmissionText = 16
+// minCutText is the narrowest cutBetween cuts a text to.
+const minCutText = 16
 
 // mayCarryAnywhere reports whether an omission the overview lists is one
 // an article may carry (a group of its Omitted, or with two articles a
