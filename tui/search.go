@@ -68,8 +68,7 @@ func findMatches(ix *index, query string) []match {
 func (m Model) runSearch(query string) Model {
 	m.query, m.hits, m.hit = query, findMatches(m.ix, query), -1
 	if query != "" && len(m.hits) == 0 {
-		// Nothing to go to: the editor stays where they were, on the
-		// item they had (a search for a misspelt name dropped it).
+		// Nothing to go to: the editor stays on the item they had.
 		m.note = "no matches for " + query
 		return m.relayout()
 	}
