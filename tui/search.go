@@ -68,8 +68,8 @@ func findMatches(ix *index, query string) []match {
 func (m Model) runSearch(query string) Model {
 	m.query, m.hits, m.hit = query, findMatches(m.ix, query), -1
 	if query != "" && len(m.hits) == 0 {
-		// Nothing to go to: the editor stays on the item they had.
-		m.note = "no matches for " + query
+		// Nothing to go to: the editor stays on the item they had, and
+		// the bar's "/query: no matches" says why (no note repeating it).
 		return m.relayout()
 	}
 	cur := m.curRow
