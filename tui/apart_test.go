@@ -2,6 +2,7 @@ package tui
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -286,5 +287,38 @@ func TestApartLineLeavesWithItsSentence(t *testing.T) {
 	}
 	if got := top(press(m, "k")); got == "" {
 		t.Errorf("k back: the member's last line is not at the top")
+	}
+}
+
+// Reopening a session left with other articles paged in shows those
+// articles again: the item at the top of the screen is in them too, and
+// paging back to its first article (with "showing …") put the editor
+// somewhere else than where they left. With no current item the note said
+// "back where you left off: n: next item".
+func TestResumeKeepsThePagedArticles(t *testing.T) {
+	rep := loadFixture(t)
+	first := newReviewModel(t, rep, Review{})
+	if first.paneCount() >= len(rep.Articles) {
+		t.Fatal("set-up: every article is shown")
+	}
+	first = press(first, "]", "j")
+	data, err := first.Session().Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f review.File
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatal(err)
+	}
+	if f.Place == nil || f.Place.First == "" {
+		t.Fatalf("set-up: no place saved: %+v", f.Place)
+	}
+	again := newReviewModel(t, rep, Review{Open: func(rep *compare.Report) (*review.Session, error) { return review.Resume(&f, rep, nil), nil }})
+	if got, want := fmt.Sprint(again.visible()), fmt.Sprint(first.visible()); got != want {
+		t.Errorf("resumed showing articles %s, left showing %s (note %q)", got, want, joinNotes(again.note, again.paged))
+	}
+	// With no item chosen the note says no more than that.
+	if note := joinNotes(again.note, again.paged); note != "back where you left off" {
+		t.Errorf("resumed with the note %q, want %q", note, "back where you left off")
 	}
 }

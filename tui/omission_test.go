@@ -103,3 +103,66 @@ func TestOmissionsSayWhichTheyList(t *testing.T) {
 		}
 	}
 }
+
+// On a narrow screen an omission whose fact is long is cut in the fact's
+// text, so that the line still ends with which articles carry it (at 80
+// columns "· only in Update" was cut off the end of a long sentence).
+func TestOmissionKeepsWhereOnANarrowScreen(t *testing.T) {
+	common := "Port of Lindqvist signs Blue Line deal\n\n" +
+		"The Port of Lindqvist signed a ten-year terminal contract with Blue Line Shipping on Monday.\n\n" +
+		"Mayor Ana Vega said the contract would bring 400 jobs to the harbour district."
+	extra := "\n\nEnvironmental campaigners from Greenharbour filed an objection over dredging in the estuary on Tuesday evening."
+	var docs []*ingest.Document
+	for i, text := range []string{common, common + extra} {
+		d, err := ingest.Parse("a.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Label = []string{"Original", "Update"}[i]
+		docs = append(docs, d)
+	}
+	rep := compare.Compare(docs, compare.Options{})
+	if rep.Articles[1].Summary.Unique != 1 {
+		t.Fatalf("the update has %d unique sentences, want 1 (the engine's grouping changed; pick other text)", rep.Articles[1].Summary.Unique)
+	}
+	for _, width := range []int{80, 100} {
+		m := press(newTestModel(t, rep, width, 30), "o")
+		i := slices.IndexFunc(m.ov.plain, func(l string) bool { return strings.Contains(l, "✗ Environmental") })
+		if i < 0 {
+			t.Fatalf("width %d: no omission line:\n%s", width, strings.Join(m.ov.plain, "\n"))
+		}
+		line := strings.TrimRight(m.ov.plain[i], " ")
+		if !strings.HasSuffix(line, "… · only in Update") || ansi.StringWidth(line) > width {
+			t.Errorf("width %d: omission line %q, want the fact cut and ending in \"… · only in Update\"", width, line)
+		}
+	}
+}
+
+// The overview's quotes by speaker cut a long quote in its words, so the
+// line still says which articles have it (it lost "· unique · Update").
+func TestQuoteLedgerKeepsWhereOnANarrowScreen(t *testing.T) {
+	common := "Port of Lindqvist signs Blue Line deal\n\n" +
+		"The Port of Lindqvist signed a ten-year terminal contract with Blue Line Shipping on Monday."
+	extra := "\n\n\"We have waited eleven years for a contract like this one, and every family on the quay will feel it by the spring,\" said Mayor Ana Vega."
+	var docs []*ingest.Document
+	for i, text := range []string{common, common + extra} {
+		d, err := ingest.Parse("a.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Label = []string{"Original", "Update"}[i]
+		docs = append(docs, d)
+	}
+	rep := compare.Compare(docs, compare.Options{})
+	if len(rep.Quotes) != 1 || rep.Quotes[0].Speaker != "Ana Vega" {
+		t.Fatalf("quotes %+v, want Ana Vega's one (the engine changed; pick other text)", rep.Quotes)
+	}
+	m := press(newTestModel(t, rep, 80, 30), "o")
+	i := slices.IndexFunc(m.ov.plain, func(l string) bool { return strings.Contains(l, "Ana Vega: “We have") })
+	if i < 0 {
+		t.Fatalf("no quote line:\n%s", strings.Join(m.ov.plain, "\n"))
+	}
+	if line := strings.TrimRight(m.ov.plain[i], " "); !strings.HasSuffix(line, "…” · unique · Update") {
+		t.Errorf("quote line %q, want the quote cut and ending in \"…” · unique · Update\"", line)
+	}
+}

@@ -86,7 +86,12 @@ func (m Model) restorePlace() Model {
 	}
 	if t >= 0 {
 		it := m.ix.items[t]
-		m = m.show(it.article)
+		if !m.rowShown(it.row) {
+			// Only when the articles left in the panes lack the row: a
+			// group's item names its first member's article, which
+			// paging to would undo the editor's ] and [.
+			m = m.show(it.article)
+		}
 		if m.aligned && m.lay.rowTop[it.row] >= 0 {
 			m.scroll[0] = m.lay.rowTop[it.row] + p.Offset
 			m = m.clampScroll()
@@ -102,6 +107,10 @@ func (m Model) restorePlace() Model {
 	}
 	// A colon, not brackets: the item's status has its own ("quote 1/58
 	// (shared)").
-	m.note = joinNotes(m.note, "back where you left off: "+m.itemStatus())
+	back := "back where you left off"
+	if m.cur >= 0 {
+		back += ": " + m.itemStatus()
+	}
+	m.note = joinNotes(m.note, back)
 	return m
 }

@@ -67,14 +67,15 @@ func findMatches(ix *index, query string) []match {
 // in every article.
 func (m Model) runSearch(query string) Model {
 	m.query, m.hits, m.hit = query, findMatches(m.ix, query), -1
+	if query != "" && len(m.hits) == 0 {
+		// Nothing to go to: the editor stays on the item they had, and
+		// the bar's "/query: no matches" says why (no note repeating it).
+		return m.relayout()
+	}
 	cur := m.curRow
 	m.curRow, m.cur = -1, -1
 	m = m.relayout()
 	if query == "" {
-		return m
-	}
-	if len(m.hits) == 0 {
-		m.note = "no matches for " + query
 		return m
 	}
 	m = m.orderHits()

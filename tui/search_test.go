@@ -281,3 +281,26 @@ func TestSearchNumbersMatchesAsDrawnWithArticlesHidden(t *testing.T) {
 		}
 	}
 }
+
+// A search that finds nothing leaves the editor on the item they had, with
+// its focus bar, so that esc, %, x or enter still act on it (it dropped the
+// current item: "no current item: n chooses one"), and the status bar says
+// so once ("/zebra: no matches │ no matches for zebra" said it twice).
+func TestSearchWithNoMatchKeepsTheItem(t *testing.T) {
+	m := press(newTestModel(t, crossedReport(), 80, 24), "n")
+	cur, row := m.cur, m.curRow
+	if cur < 0 {
+		t.Fatal("n chose no item")
+	}
+	m = press(m, search("zebra")...)
+	if m.cur != cur || m.curRow != row {
+		t.Errorf("after a search with no match: item %d row %d, want item %d row %d", m.cur, m.curRow, cur, row)
+	}
+	if v := ansi.Strip(m.View().Content); strings.Count(v, "no matches") != 1 || !strings.Contains(v, "▌") {
+		t.Errorf("the screen says \"no matches\" %d times, want once (\"/zebra: no matches\"), or lacks the focus bar:\n%s", strings.Count(v, "no matches"), v)
+	}
+	m = press(m, "esc")
+	if m.cur != cur {
+		t.Errorf("esc after the search: item %d, want %d", m.cur, cur)
+	}
+}

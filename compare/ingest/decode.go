@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
 )
@@ -74,11 +75,20 @@ func unwrap(data []byte) (unit, error) {
 	return unit{data: data}, nil
 }
 
-// validUTF8 returns data as a string in which every byte that is not part
-// of a valid UTF-8 sequence has become U+FFFD.
+// validUTF8 returns data as UTF-8. Text with no valid multi-byte UTF-8
+// sequence in it but bytes above 0x7F is in a legacy single-byte encoding,
+// as an older editor or CMS saves it, and is read as Windows-1252 (whose
+// printable characters include Latin-1's), so "caf\xe9" is "café", not
+// "caf\uFFFD"; in UTF-8 text each byte not part of a valid sequence
+// becomes U+FFFD.
 func validUTF8(data []byte) string {
 	if utf8.Valid(data) {
 		return string(data)
+	}
+	if legacy(data) {
+		if out, err := charmap.Windows1252.NewDecoder().Bytes(data); err == nil {
+			return string(out)
+		}
 	}
 	var b strings.Builder
 	b.Grow(len(data) + 16)
@@ -122,4 +132,18 @@ func normalizeNewlines(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// legacy reports whether data, not valid UTF-8, holds no valid multi-byte
+// UTF-8 sequence either: a single-byte encoding, not UTF-8 with a stray
+// byte (which reading it as Windows-1252 would turn into "cafÃ©").
+func legacy(data []byte) bool {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if size > 1 && r != utf8.RuneError {
+			return false
+		}
+		i += size
+	}
+	return true
 }

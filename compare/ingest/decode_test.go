@@ -39,8 +39,13 @@ func TestParseDecoding(t *testing.T) {
 		{"lone CR is a line break", []byte("one\rtwo\r\rthree"), []string{"one\ntwo", "three"}},
 		{"line and paragraph separators", []byte("one\u2028two\u2029three"), []string{"one\ntwo", "three"}},
 		{"NFC", []byte("Citta\u0300 council met.\n\nSecond paragraph."), want},
-		{"invalid bytes become U+FFFD", []byte("caf\xe9 \xff\xfe ok"), []string{"caf\uFFFD \uFFFD\uFFFD ok"}},
-		{"raw 0x9B never survives", []byte("a\x9b2Jb"), []string{"a\uFFFD2Jb"}},
+		{"invalid bytes in utf-8 become U+FFFD", []byte("café \xff\xfe ok"), []string{"café \uFFFD\uFFFD ok"}},
+		{"raw 0x9B never survives", []byte("€ a\x9b2Jb"), []string{"€ a\uFFFD2Jb"}},
+		// Text saved in Latin-1 or Windows-1252 has no UTF-8 sequence:
+		// its accents and curly quotes are read, not replaced.
+		{"windows-1252", []byte("Caf\xe9 owner Jos\xe9 Mu\xf1oz said \x93no\x94 \x96 twice."), []string{"Café owner José Muñoz said “no” – twice."}},
+		{"windows-1252 0x9B is a quotation mark", []byte("a\x9b2Jb"), []string{"a›2Jb"}},
+		{"windows-1252 undefined byte is no control", []byte("caf\xe9 \x81ok"), []string{"café \uFFFDok"}},
 		{"unpaired surrogate in utf-16", []byte("\xff\xfeA\x00\x00\xd8B\x00"), []string{"A\uFFFDB"}},
 		{"NUL after utf-16 BOM is not binary", utf16Bytes("ok\x00ok", false), []string{"ok␀ok"}},
 	}
@@ -67,7 +72,8 @@ func TestParseHTMLDeclaredCharset(t *testing.T) {
 			"Café “quoted”"},
 		{"http-equiv iso-8859-1", `<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"></head><body><p>Gr` + "\xfc\xdf" + `e</p></body></html>`,
 			"Grüße"},
-		{"undeclared invalid bytes become U+FFFD", `<html><body><p>Caf` + "\xe9" + `</p></body></html>`, "Caf\uFFFD"},
+		{"undeclared legacy bytes are windows-1252, as browsers read them", `<html><body><p>Caf` + "\xe9" + `</p></body></html>`, "Café"},
+		{"undeclared invalid bytes in utf-8 become U+FFFD", `<html><body><p>Café ` + "\xe9" + `</p></body></html>`, "Café \uFFFD"},
 		{"utf-16 label on an ascii page is read as utf-8", `<html><head><meta charset="utf-16"></head><body><p>Café</p></body></html>`, "Café"},
 	}
 	for _, tt := range tests {

@@ -23,8 +23,9 @@ var (
 //
 // The bytes are decoded first: a UTF-8 byte order mark is dropped, UTF-16
 // and UTF-32 with a byte order mark are transcoded, an HTML page's declared
-// charset is honoured, invalid UTF-8 becomes U+FFFD, CRLF and lone CR become
-// LF, and the text is put in NFC. Every string in the result has been
+// charset is honoured, text with no UTF-8 sequence in it is read as
+// Windows-1252 (a legacy single-byte file), invalid bytes in UTF-8 text
+// become U+FFFD, CRLF and lone CR become LF, and the text is put in NFC. Every string in the result has been
 // through Sanitize, so none holds a control character but '\n' and '\t'.
 //
 // Input shaped to make the libraries slow is read by a simpler path: HTML

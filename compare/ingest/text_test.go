@@ -109,7 +109,7 @@ func TestParseTextControls(t *testing.T) {
 		{"OSC 8", "a \x1b]8;;https://evil.example\x1b\\link\x1b]8;;\x1b\\ b", "a ␛]8;;https://evil.example␛\\link␛]8;;␛\\ b"},
 		{"bare CR", "Official figure: 10\rOfficial figure: 99", "Official figure: 10\nOfficial figure: 99"},
 		{"C1 CSI character", "x\u009b31my", "x⟨U+009B⟩31my"},
-		{"raw 0x9B byte", "x\x9b31my", "x\uFFFD31my"},
+		{"raw 0x9B byte", "é x\x9b31my", "é x\uFFFD31my"}, // in UTF-8 text; alone, Windows-1252 reads it as "›"
 		{"DEL", "x\x7fy", "x␡y"},
 		{"bidi override", "cost \u202E0001$\u202C today", "cost ⟨U+202E⟩0001$⟨U+202C⟩ today"},
 		{"bidi isolate and marks", "\u2067a\u2069\u200Eb\u200F\u061C", "⟨U+2067⟩a⟨U+2069⟩⟨U+200E⟩b⟨U+200F⟩⟨U+061C⟩"},

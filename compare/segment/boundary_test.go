@@ -119,6 +119,16 @@ func TestSplitQuotes(t *testing.T) {
 		{"lone closing quote", `She said it was over. "`, []string{`She said it was over. "`}},
 		{"lone period and quote", `It ended. ."`, []string{`It ended. ."`}},
 		{"lone opening quote", `" It ended.`, []string{`" It ended.`}},
+		// Text tokenized word by word spaces its quotation marks; the
+		// marks still close the quotation before its attribution.
+		{"spaced curly marks", `“ See that gull? ” said Petra Lind, a net mender. She laughed.`,
+			[]string{`“ See that gull? ” said Petra Lind, a net mender.`, "She laughed."}},
+		{"spaced nested marks", `"They asked, 'Why not ten boats? '" Marlow said. The ferry left.`,
+			[]string{`"They asked, 'Why not ten boats? '" Marlow said.`, "The ferry left."}},
+		{"spaced straight marks", `" We rebuild the pier first . " Mayor Quill added. " Then the quay . "`,
+			[]string{`" We rebuild the pier first . " Mayor Quill added.`, `" Then the quay . "`}},
+		{"spaced apostrophe", `The ferrymen ' union said no. Then silence.`,
+			[]string{"The ferrymen ' union said no.", "Then silence."}},
 	})
 }
 

@@ -147,10 +147,21 @@ func (sc *scratch) tailedQuotes(p string) []extent {
 	open := &sc.stacks
 	open[0], open[1] = open[0][:0], open[1][:0]
 	prev := ' ' // the start of p counts as white space
+	// ink is the last character before r that is neither white space nor
+	// a quotation mark, and gapped whether white space came after it: text
+	// tokenized word by word spaces its marks (`“ See that? ” said Lind`,
+	// `'Why not? '" Marlow said`), and there the punctuation the quotation
+	// ends on, not the space, tells whether it closes and goes on.
+	ink, gapped := ' ', false
 	for i, n := 0, 0; i < len(p); i += n {
 		var r rune
 		r, n = utf8.DecodeRuneInString(p[i:])
 		next, _ := utf8.DecodeRuneInString(p[i+n:])
+		spaced := unicode.IsSpace(prev) && (next == utf8.RuneError || unicode.IsSpace(next) || strings.ContainsRune(quoteMarks, next))
+		last := prev
+		if gapped {
+			last = ink
+		}
 		family, opens, closes := 0, false, false
 		switch r {
 		case '“':
@@ -159,11 +170,14 @@ func (sc *scratch) tailedQuotes(p string) []extent {
 			closes = true
 		case '"':
 			opens = unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)
+			if spaced && len(open[0]) > 0 {
+				opens = false // a mark standing apart closes the quotation open
+			}
 			closes = !opens
 		case '‘', '\'', '’':
 			family = 1
 			opens = r != '’' && unicode.IsSpace(prev) && unicode.IsLetter(next)
-			closes = !opens && r != '‘' && strings.ContainsRune(",.?!", prev) && !unicode.IsLetter(next)
+			closes = !opens && r != '‘' && strings.ContainsRune(",.?!", last) && !unicode.IsLetter(next)
 		}
 		switch {
 		case opens:
@@ -171,14 +185,23 @@ func (sc *scratch) tailedQuotes(p string) []extent {
 		case closes && len(open[family]) > 0:
 			o := open[family][len(open[family])-1]
 			open[family] = open[family][:len(open[family])-1]
-			if hasTail(prev, p[i+n:]) {
+			if hasTail(last, p[i+n:]) {
 				qs = append(qs, extent{o, i + n})
 			}
 		}
 		prev = r
+		switch {
+		case unicode.IsSpace(r):
+			gapped = true
+		case !strings.ContainsRune(quoteMarks, r):
+			ink, gapped = r, false
+		}
 	}
 	return mergeQuotes(qs)
 }
+
+// quoteMarks are the marks that open or close a quotation.
+const quoteMarks = "\"'“”‘’"
 
 // hasTail reports whether a quotation whose last character is last and
 // which is followed by after goes on into the same sentence.
