@@ -90,7 +90,9 @@
 // hour they state; dates cover their period exactly. Vague amounts carry
 // their own interval: "a few" [2, 5], "a couple" [2, 3], "several" [3, 7], "a
 // dozen" [10, 14], "dozens of" [24, 120], "hundreds of" [200, 1000];
-// fraction words cover 2.5 percentage points either side.
+// fraction words cover 2.5 percentage points either side. A choice of two
+// near figures is one figure between them: "three or four robbers" covers
+// [2.5, 4.5], as "two to three people" covers [1.5, 3.5].
 //
 // Hedges then widen the interval. With v the figure, u its rounding unit and
 // [lo, hi] the rounded interval:

@@ -195,6 +195,9 @@ func (p *qparser) quantity(start, j, hx int) int {
 	if !ok {
 		return start
 	}
+	if g, ok := p.orRange(f, code != ""); ok {
+		f = g
+	}
 	if f.v == 0 && h == hedgeLess {
 		// "below zero", "less than zero": a value under zero, unbounded
 		// below; the hedge's floor at zero made it a point at 0. It is
