@@ -54,7 +54,7 @@ func facts(r *Report, qs, ns [][]fact.Mention) []Fact {
 		quantities = place(quantities, ai, qs[ai], false)
 		names = place(names, ai, ns[ai], true)
 	}
-	byValue := joinAges(r, joinYears(r, linkQuantities(r, quantities, newSentenceNames(names))), quantities, names)
+	byValue := joinAges(r, joinYears(r, joinCounts(r, linkQuantities(r, quantities, newSentenceNames(names)), quantities)), quantities, names)
 	byName := linkSpellings(r, linkNames(names))
 	out := make([]Fact, 0, len(byValue)+len(byName)) // never null in the report
 	out = append(append(out, byValue...), byName...)

@@ -215,3 +215,22 @@ func TestRoundFigureOfOneUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestBodiesAreNoCountOfPeople: a count of schools, firms or families
+// is of bodies of people, never of people, however near the figures; a
+// collective noun that counts its members still may.
+func TestBodiesAreNoCountOfPeople(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		ok   bool
+	}{
+		{"more than a hundred schools remain shut", "more than 100 people joined the march", false},
+		{"about 40 families were moved", "about 40 residents were moved", false},
+		{"some 30 firms signed", "some 30 workers signed", false},
+		{"23 crew were freed", "23 sailors were freed", true},
+	} {
+		if _, ok := CompareCounts(first(t, tt.a), first(t, tt.b)); ok != tt.ok {
+			t.Errorf("%q against %q compared %v; want %v", tt.a, tt.b, ok, tt.ok)
+		}
+	}
+}

@@ -15,7 +15,12 @@
 //   - money: units of the currency in Unit, an ISO 4217 code: "$1.2bn" is
 //     1.2e9 "USD"; "US$", "HK$", "C$", "€", "£", "¥" (read as JPY), "yuan",
 //     "15 billion dollars", "5 million Hong Kong dollars", "RMB5 billion".
-//     "pounds" is money only in "pounds sterling"; otherwise it is a weight.
+//     "pounds" is money in "pounds sterling" and where its sentence speaks
+//     of money and of no weight ("85 million euros (74 million pounds)");
+//     otherwise it is a weight ("15 pounds of cherries"). A currency sign a
+//     wire feed printed as a letter glued to a sum in millions or more is
+//     read as the sign: "e80 million" is EUR, "p74million" GBP; "R26
+//     million" is ZAR.
 //     The trade's "MM" is a million ("$21MM", "21MM dollars"; "mm" in
 //     lower case only after a currency sign: "a 9mm pistol" is no sum), and
 //     a sum hyphenated into an adjective is money ("a 5-million-dollar
@@ -90,7 +95,9 @@
 // hour they state; dates cover their period exactly. Vague amounts carry
 // their own interval: "a few" [2, 5], "a couple" [2, 3], "several" [3, 7], "a
 // dozen" [10, 14], "dozens of" [24, 120], "hundreds of" [200, 1000];
-// fraction words cover 2.5 percentage points either side.
+// fraction words cover 2.5 percentage points either side. A choice of two
+// near figures is one figure between them: "three or four robbers" covers
+// [2.5, 4.5], as "two to three people" covers [1.5, 3.5].
 //
 // Hedges then widen the interval. With v the figure, u its rounding unit and
 // [lo, hi] the rounded interval:

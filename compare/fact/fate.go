@@ -10,7 +10,8 @@ import "strings"
 // from the verb before it or the participle after it.
 
 // fateOf returns what befell those counted by the figure from token start
-// to next: "killed" or "hurt", or "". The verb before the count governs
+// to next: "killed" or "hurt"; "acted" for those who take part (see
+// acts); or "". The verb before the count governs
 // ("killed two co-workers", "the shooting deaths of two women"), else a
 // participle after it, perhaps after a form of "be" ("10 people killed",
 // "12 people were injured").
@@ -24,19 +25,40 @@ func (p *qparser) fateOf(start, next int) string {
 			return "killed" // "the shooting deaths of two co-workers"
 		}
 	}
+	passive := false
 	for k, seen := next, 0; k < len(p.toks) && seen < 3 && p.toks[k].kind == tokWord && p.toks[k].gap != gapLine; k, seen = k+1, seen+1 {
 		w := strings.ToLower(p.word(k))
 		if f := fates[w]; f != "" && !strings.HasSuffix(w, "ing") {
 			return f
 		}
+		if acts[w] && !passive {
+			return "acted" // not "were attacked": those harmed
+		}
 		switch w {
-		case "were", "was", "are", "is", "been", "have", "had", "has", "be", "reported", "later":
+		case "were", "was", "are", "is", "been", "be":
+			passive = true
+			continue
+		case "have", "had", "has", "reported", "later", "who", "then":
 			continue
 		}
 		return ""
 	}
 	return ""
 }
+
+// acts are the verbs, after a count, of those who take part in what the
+// story tells: "about 100 youths hurled petrol bombs", "more than 100
+// people joined a vigil". Such a count ("acted") is of those taking
+// part, never of those the event harmed ("100 people were injured"): the
+// two are different figures however near.
+var acts = wordSet(`join joins joined joining gather gathers gathered gathering march marches marched
+	marching rally rallies rallied rallying protest protests protested protesting riot riots rioted rioting
+	clash clashes clashed clashing hurl hurls hurled hurling throw throws threw throwing attack attacks
+	attacked attacking storm storms stormed storming attend attends attended attending demonstrate
+	demonstrated demonstrating battle battled battling fight fights fought fighting converge converged
+	converging assemble assembled assembling chant chanted chanting loot looted looting smash smashed
+	smashing surround surrounded surrounding occupy occupied occupying ransack ransacked ransacking
+	vandalize vandalized vandalise vandalised pelt pelted pelting rampage rampaged rampaging`)
 
 // fates map the verbs of killing and wounding, in their forms before a
 // count and as participles after it, to what befell those counted.

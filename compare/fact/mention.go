@@ -58,7 +58,9 @@ type Mention struct {
 	Converted bool
 	// Fate is, for a count of those harmed, what befell them: "killed"
 	// ("killed two co-workers", "10 people died") or "hurt" ("shot three
-	// co-workers", "12 people were injured"), else "" (see fateOf).
+	// co-workers", "12 people were injured"); for a count of those who
+	// take part, "acted" ("about 100 youths hurled petrol bombs"); else
+	// "" (see fateOf).
 	Fate string
 	// Also is, for a count of two nouns joined ("420 passengers and
 	// crew"), the second: a total, which another outlet's count of the
@@ -114,6 +116,12 @@ func CompareMentions(a, b Mention) (Status, bool) {
 		return "", false
 	}
 	if a.Unit != b.Unit || a.Unit == "relative" || !isQuantityKind(a.Kind) || !sameHolder(a.Of, b.Of) {
+		return "", false
+	}
+	if a.Fate != b.Fate && a.Fate != "" && b.Fate != "" && (a.Fate == "acted" || b.Fate == "acted") {
+		// "about 100 youths hurled petrol bombs" and "100 people were
+		// injured": those taking part and those harmed are two figures,
+		// however near.
 		return "", false
 	}
 	ha, hb := hedgeByPhrase[a.Hedge], hedgeByPhrase[b.Hedge]

@@ -192,3 +192,18 @@ var compoundEnds = []string{"children", "people", "women", "geese", "teeth", "mi
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
+
+// IsMeasure reports whether a counted noun is a unit of measure ("12
+// nautical miles", "300 pounds"), not a thing counted.
+func IsMeasure(unit string) bool { return measure(unit) != "" }
+
+// IsVague reports whether m is a vague amount rather than a number: "a
+// few", "several", "dozens of", "hundreds of".
+func IsVague(m Mention) bool {
+	for _, t := range tokenize(m.Text) {
+		if t.kind == tokWord && t.is(lxVague|lxPluralMult) {
+			return true
+		}
+	}
+	return false
+}

@@ -71,7 +71,24 @@ func classesOf(noun string) (all, first nounClass, ok bool) {
 	if countsPeople[noun] {
 		all, first, ok = all|classWho, classWho, true
 	}
+	if countsBodies[noun] && first == classWho {
+		first = 0 // a body of people, counted as one: no count of people
+	}
 	return all, first, ok
+}
+
+// countsBodies are nouns whose commonest sense WordNet files with people
+// (noun.group) but whose count is of institutions or bodies, each of many
+// people: "more than a hundred schools" remain occupied is no count of the
+// "more than 100 people" who joined a vigil. Collective nouns that count
+// their members ("23 crew", "six police") are not among them.
+var countsBodies = map[string]bool{
+	"school": true, "college": true, "university": true, "academy": true, "company": true, "firm": true,
+	"business": true, "bank": true, "party": true, "club": true, "union": true, "agency": true,
+	"church": true, "congregation": true, "hospital": true, "organization": true, "organisation": true,
+	"institution": true, "team": true, "family": true, "household": true, "tribe": true, "clan": true,
+	"nation": true, "government": true, "ministry": true, "department": true, "committee": true,
+	"council": true, "newspaper": true, "network": true, "gang": true, "group": true, "band": true,
 }
 
 // lookupNounClass finds noun in nounClassTable by bisection and returns

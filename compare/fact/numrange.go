@@ -81,3 +81,49 @@ func (p *qparser) betweenBefore(i int, afterCurrency bool) bool {
 	}
 	return b >= 0 && p.toks[b].kind == tokWord && strings.EqualFold(p.word(b), "between")
 }
+
+// orRange reads a count told as a choice of two near figures, "three or
+// four robbers", "3 or 4", "two to three people": one figure the writer
+// is unsure of, covering both, not two figures. Read apart, the first
+// was a bare number and the second a count that met another outlet's
+// "four robbers" as if it were all the outlet said. The second must be
+// above the first and at most twice it ("two or three", "10 or 20"; not
+// "7 or 11"); "to" joins number words only here (toRange reads digits),
+// and not after "from" (a change). Years, clock times ("6 or 7 p.m.")
+// and fractions are left alone.
+func (p *qparser) orRange(f figure, afterCurrency bool) (figure, bool) {
+	k, n := f.next, len(p.toks)
+	if f.tail != "" || f.year || f.decade || f.fraction || f.v <= 0 || k+1 >= n || !p.plainNumber(f.first) ||
+		p.toks[k].kind != tokWord || p.toks[k+1].gap == gapLine {
+		return f, false
+	}
+	switch w := p.word(k); {
+	case strings.EqualFold(w, "or"):
+	case strings.EqualFold(w, "to") && !f.digits:
+		if f.first > 0 && p.toks[f.first-1].kind == tokWord && strings.EqualFold(p.word(f.first-1), "from") {
+			return f, false
+		}
+	default:
+		return f, false
+	}
+	e := p.secondSum(k+1, afterCurrency)
+	if !p.plainNumber(e) {
+		return f, false
+	}
+	g, ok := p.number(e, afterCurrency)
+	if !ok || g.year || g.decade || g.fraction || g.v <= f.v || g.v > f.v+max(1, f.v/2) {
+		return f, false
+	}
+	if e := g.next; e < n && (p.toks[e].is(lxMeridiem) || p.char(e) == ':') {
+		return f, false
+	}
+	u := max(f.u, g.u)
+	return figure{first: f.first, next: g.next, v: (f.v + g.v) / 2, u: u, lo: f.lo, hi: g.hi,
+		digits: f.digits || g.digits, tail: g.tail}, true
+}
+
+// plainNumber reports whether token k is a number as such, digits or a
+// number word: not "a", a vague amount or a fraction.
+func (p *qparser) plainNumber(k int) bool {
+	return k < len(p.toks) && (p.toks[k].kind == tokNum || p.toks[k].kind == tokWord && p.toks[k].is(lxNumber))
+}

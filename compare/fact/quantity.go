@@ -195,6 +195,9 @@ func (p *qparser) quantity(start, j, hx int) int {
 	if !ok {
 		return start
 	}
+	if g, ok := p.orRange(f, code != ""); ok {
+		f = g
+	}
 	if f.v == 0 && h == hedgeLess {
 		// "below zero", "less than zero": a value under zero, unbounded
 		// below; the hedge's floor at zero made it a point at 0. It is
@@ -307,6 +310,9 @@ func (p *qparser) suffixUnit(q hedged) int {
 		if code, next := p.currencySuffix(k); code != "" {
 			return p.emitFigure(q, "money", code, next, 1)
 		}
+		if p.poundsOfMoney(q.start, k) {
+			return p.emitFigure(q, "money", "GBP", k+1, 1)
+		}
 		if next := p.dayMonth(f); next > 0 {
 			return next
 		}
@@ -387,6 +393,10 @@ func (p *qparser) currencyPrefix(j int) (string, int) {
 		return t.lex().canon, j + 2
 	case t.is(lxCurrencyCode) && t.acro && numberAt(j+1):
 		return t.lex().canon, j + 1
+	case t.kind == tokWord && t.end-t.start == 1 && lostSign[p.text[t.start]] != "" &&
+		(t.gap != gapNone || p.toks[j-1].kind == tokPunct) && j+1 < len(p.toks) &&
+		p.toks[j+1].gap == gapNone && p.toks[j+1].kind == tokNum && p.sumAfter(j+1):
+		return lostSign[p.text[t.start]], j + 1
 	}
 	return "", j
 }

@@ -1,0 +1,43 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storydiff/storydiff/compare/ingest"
+)
+
+// countFacts lists the count facts of a comparison whose noun is unit as
+// "status: articles".
+func countFacts(r *Report, unit string) []string {
+	var out []string
+	for _, f := range r.Facts {
+		if f.Kind != "count" || f.Mentions[0].Unit != unit {
+			continue
+		}
+		s := f.Status + ":"
+		for _, m := range f.Mentions {
+			s += " " + string(rune('a'+m.Article))
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// TestCountAcrossScopes: one outlet tells how many did it in the
+// sentence it shares with the other's sum, the other in a sentence of
+// its own about how they were dressed. The two sentences are in
+// different scopes, so the five burglars were a fact "only in" each
+// outlet; they are one fact.
+func TestCountAcrossScopes(t *testing.T) {
+	a := "Watch shop raided\n\nFive masked burglars, two of them dressed as couriers, made off with watches worth $3 million from the Holloway shop in Dunmore on Tuesday. " +
+		"The shop reopened on Thursday with new shutters."
+	b := "Dunmore raid\n\nThieves made off with watches worth $3 million from the Holloway shop in Dunmore on Tuesday. " +
+		"The shop reopened on Thursday with new shutters.\n\n" +
+		"Police have released no names. The five burglars, two of whom were dressed as couriers, escaped in a grey van."
+	r := Compare([]*ingest.Document{parse(t, "a.txt", a), parse(t, "b.txt", b)}, Options{})
+	got := strings.Join(countFacts(r, "burglar"), " | ")
+	if want := "shared: a b"; got != want {
+		t.Errorf("burglar facts %q; want %q", got, want)
+	}
+}
