@@ -23,6 +23,7 @@ type omissionClaim struct {
 	strict  bool    // and one of its sentences has every event of one of the fact's sentences
 	sim     float64 // similarity of the article's closest sentence to the fact; 0 when none
 	offstor bool    // a "shares no fact" claim, not a "leaves out"
+	named   bool    // the gold pairs the closest sentence with one of the fact's
 }
 
 // omissionSetSizes are the sizes of the sets the claims are measured in.
@@ -119,6 +120,10 @@ func setClaims(tp ecbTopic, ti int, set []int, positive map[[4]int]bool) []omiss
 		c := omissionClaim{topic: ti, false: carried, strict: carried && strictly(ai, refs), offstor: off}
 		if n, ok := r.closestTo(ai, refs); ok {
 			c.sim = n.Similarity
+			c.named = annotated(ai, n.Sentence) && slices.ContainsFunc(refs, func(ref SentenceRef) bool {
+				p := r.Articles[ref.Article].Sentences[ref.Sentence].Paragraph
+				return annotated(ref.Article, ref.Sentence) && positive[[4]int{set[ref.Article], p, set[ai], r.Articles[ai].Sentences[n.Sentence].Paragraph}]
+			})
 		}
 		return []omissionClaim{c}
 	}
@@ -164,6 +169,7 @@ func setClaims(tp ecbTopic, ti int, set []int, positive map[[4]int]bool) []omiss
 type claimScore struct {
 	kept, keptTrue, hedged, hedgedFalse, true_ int
 	keptStrict, hedgedStrict                   int // false claims by the strict reading
+	hedgedNamed                                int // hedges naming a sentence the gold pairs with one of the fact's
 }
 
 func scoreClaims(cs []omissionClaim, bar float64, keep func(omissionClaim) bool) claimScore {
@@ -182,6 +188,9 @@ func scoreClaims(cs []omissionClaim, bar float64, keep func(omissionClaim) bool)
 			}
 			if c.strict {
 				s.hedgedStrict++
+			}
+			if c.named {
+				s.hedgedNamed++
 			}
 			continue
 		}
@@ -210,8 +219,8 @@ func (s claimScore) fbeta() float64 {
 }
 
 func (s claimScore) String() string {
-	return fmt.Sprintf("claims standing %d, true %d (precision %.3f), true omissions kept %d/%d (%.3f); hedged %d, of them false %d; strictly false: standing %d, hedged %d",
-		s.kept, s.keptTrue, s.precision(), s.keptTrue, s.true_, s.recall(), s.hedged, s.hedgedFalse, s.keptStrict, s.hedgedStrict)
+	return fmt.Sprintf("claims standing %d, true %d (precision %.3f), true omissions kept %d/%d (%.3f); hedged %d, of them false %d, naming a gold counterpart %d; strictly false: standing %d, hedged %d",
+		s.kept, s.keptTrue, s.precision(), s.keptTrue, s.true_, s.recall(), s.hedged, s.hedgedFalse, s.hedgedNamed, s.keptStrict, s.hedgedStrict)
 }
 
 // mayCarryBars is the grid the bar is chosen from.

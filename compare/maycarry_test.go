@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/storydiff/storydiff/compare/ingest"
@@ -18,7 +19,9 @@ func mayCarryReport(sim, bar float64) *Report {
 	sents := func(n int) []Sentence {
 		out := make([]Sentence, n)
 		for i := range out {
-			out[i] = Sentence{Role: RoleBody, Paragraph: i, Nearest: NearestList{}}
+			// Whole sentences: a fragment anchors no "may carry" (anchorPair).
+			out[i] = Sentence{Text: "The harbour council voted to close the ferry pier " + strings.Repeat("again ", i) + "on Tuesday.",
+				Role: RoleBody, Paragraph: i, Nearest: NearestList{}}
 		}
 		return out
 	}
