@@ -112,6 +112,9 @@ func (d *doc) afterCue(from, to int) attribution {
 			break
 		}
 		if a, ok := d.cueAt(i, v, hi, false); ok {
+			if d.answersQuote(i, a.from) {
+				return attribution{}
+			}
 			a.adjacent = a.from == i || v == i
 			// "panel Chairman Rep. Jason Chaffetz said": lower-case words
 			// before the name still belong to its role.
@@ -122,6 +125,8 @@ func (d *doc) afterCue(from, to int) attribution {
 					// whose friend they are, not the actress.
 					a.name, a.role = d.spanText(i, d.tokAt(a.se)), ""
 					a.ss, a.from = d.toks[i].s, i
+				} else if determiners.has(d.word(i)) && docNoun(d.word(i+1)) && (d.word(i+2) == "in" || d.word(i+2) == "of") {
+					a.role = d.word(i + 1) // `"Q," an editorial in the Courier said`: the Courier's editorial
 				} else if a.from-i > 1 || !determiners.has(d.word(i)) {
 					// "the Foreign Ministry said": an article alone is
 					// no role.
@@ -140,6 +145,22 @@ func (d *doc) afterCue(from, to int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// answersQuote reports whether the words [i, from) before a cue's subject
+// after a quotation are an article and a noun that the cue's clause
+// qualifies: `"Q," a point the union's press office denied`, `"Q," a claim
+// that the company disputed`. The noun stands for the quotation, the
+// verb's object; its subject answers the words and did not say them.
+func (d *doc) answersQuote(i, from int) bool {
+	if from-i < 2 || from-i > 3 || !determiners.has(d.word(i)) || d.word(i) == "the" {
+		return false
+	}
+	if from-i == 3 && d.word(i+2) != "that" && d.word(i+2) != "which" {
+		return false
+	}
+	t := d.toks[i+1]
+	return t.word && !t.upper && !t.quoted && !roleNoun(d.word(i+1)) && !pronouns.has(d.word(i+1))
 }
 
 // goesOnCue reads the clause after a semicolon that closes a quotation,

@@ -97,7 +97,31 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 			}
 		}
 	}
+	if s := d.peopleOpening(i, v); s.name != "" {
+		return s, true // "Other protesters joined them in pelting police, shouting"
+	}
 	return subject{}, false
+}
+
+// peopleOpening reads a subject opening at token i that names people by
+// what they are, in the plural: "other protesters", "the mayor's
+// critics". The first word is in lower case or a common word capitalised
+// for its place ("Other", not "Republican senators", whom a party's name
+// leaves to the name); an appositive after it ("the aides, Ann Lee and
+// ...") names them better, and a singular ("the court source") or a
+// mass noun ("police") is left to the readings that know them.
+func (d *doc) peopleOpening(i, v int) subject {
+	if t := d.toks[i]; t.upper && !capStops.has(d.word(i)) && !commonWord(d.word(i)) {
+		return subject{}
+	}
+	s := d.commonOpening(i, v)
+	if s.name == "" || s.to >= v || d.punct(s.to) == "," {
+		return subject{}
+	}
+	if w := d.word(s.to - 1); !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return subject{}
+	}
+	return s
 }
 
 // roleOpening reads a sentence that opens with a role in lower case
@@ -306,6 +330,9 @@ func (d *doc) skipOpening(i, v int) int {
 			strings.HasSuffix(w, "ly") || prepositions.has(w) || !d.toks[i].upper && !pronouns.has(w) && !determiners.has(w)
 		if !opening && (d.inRun(i) || pronouns.has(w) || determiners.has(w)) {
 			return i
+		}
+		if !strings.HasSuffix(w, "ing") && !clauseWords.has(w) && !prepositions.has(w) && d.peopleOpening(i, v).name != "" {
+			return i // "Other protesters joined", "On the quay, dockers chanted": people known by what they are
 		}
 		c := d.commaIn(i, min(v, i+25))
 		if c == 0 {

@@ -61,7 +61,15 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 		return subject{}, false
 	}
 	if d.punct(i) == "," {
-		return d.appositiveBefore(lo, i, v)
+		s, ok := d.appositiveBefore(lo, i, v)
+		if ok || i-3 < lo || d.punct(i-1) != ")" || !d.partyTag(i-2) || d.punct(i-3) != "(" {
+			return s, ok
+		}
+		// "Rep. Steve King (R-Iowa), tweeted": no appositive; the comma
+		// closes the name's party tag.
+		if i = d.skipParen(lo, i-1); i < lo {
+			return subject{}, false
+		}
 	}
 	if s, ok := d.siteBefore(lo, i); ok {
 		return s, true
@@ -89,6 +97,11 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 			}
 			return d.joinedBefore(lo, from, s), true // "Sens. Lee and Hale said"
 		}
+	}
+	if w := d.word(i); i-1 >= lo && d.punct(i-1) == "," && !d.toks[i].upper && strings.HasSuffix(w, "s") && peopleNoun(w) {
+		// "On the streets of Athens, demonstrators chanted": a bare
+		// plural opening the clause after a comma.
+		return subject{from: i, to: i + 1, name: w, ss: d.toks[i].s, se: d.toks[i].e}, true
 	}
 	if s, ok := d.ownedBody(lo, i); ok {
 		return s, true

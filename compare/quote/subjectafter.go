@@ -34,6 +34,12 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 			if orgNouns.has(d.word(j)) || personNouns.has(d.word(j)) {
 				return d.nounBefore(i, d.headNoun(j, hi))
 			}
+			if docNoun(d.word(j)) && (d.word(j+1) == "in" || d.word(j+1) == "of") {
+				if s, ok := d.docIn(j, hi); ok {
+					s.from = i
+					return s, true // "said an editorial in the daily Eleftheros Typos"
+				}
+			}
 			if docNoun(d.word(j)) && (j+1 >= hi || !d.toks[j+1].word || d.toks[j+1].quoted) {
 				// "according to the slides,": a document, for its author
 				// where the article tells one.
@@ -226,5 +232,29 @@ func (d *doc) nameAfterOwned(from, k, hi int) (subject, bool) {
 	}
 	s.role = d.spanText(from, k)
 	s.from = from
+	return s, true
+}
+
+// docIn reads the publication or body a document noun at token j is in or
+// of: "an editorial in the liberal daily Dunmore Courier", "a report of
+// the Harbour Board". The publication speaks, its document the role,
+// as "the Courier said in an editorial" would have it.
+func (d *doc) docIn(j, hi int) (subject, bool) {
+	k := j + 2
+	if d.word(k) == "the" {
+		k++
+	}
+	for n := 0; n < 3 && k < hi && d.toks[k].word && !d.toks[k].upper && !d.toks[k].quoted && !functionWords.has(d.word(k)); n++ {
+		k++ // "the conservative daily"
+	}
+	to, ok := d.runAfter(k, hi)
+	if !ok {
+		return subject{}, false
+	}
+	s := d.named(k, to)
+	if s.name == "" {
+		return subject{}, false
+	}
+	s.role, s.to = d.word(j), to
 	return s, true
 }

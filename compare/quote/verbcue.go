@@ -16,7 +16,13 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 		return a, false
 	}
 	s, ok := d.subjectBefore(lo, v)
-	if !ok && participle {
+	if ok && participle && d.addressee(lo, s) {
+		// "letters to Congress saying": the letters speak, for their
+		// senders, not the one they are sent to.
+		k := s.from - 2
+		s = d.docSource(k, k)
+		s.to = v
+	} else if !ok && participle {
 		s, ok = d.docBeforeParticiple(lo, v) // "a resolution of its own condemning"
 	}
 	if ok && s.name != "" && pronouns.has(d.word(s.from)) && d.objectIs(v, s.name) {
