@@ -326,7 +326,9 @@ func isDash(p string) bool {
 func (d *doc) skipOpening(i, v int) int {
 	for n := 0; n < 3 && i < v; n++ {
 		w := d.word(i)
-		opening := capStops.has(w) && !pronouns.has(w) && !determiners.has(w) || strings.HasSuffix(w, "ing") ||
+		// "Mr." is a capStop (no name by itself) but opens the subject:
+		// "Mr. Obama on Wednesday disputed that …, saying".
+		opening := capStops.has(w) && !pronouns.has(w) && !determiners.has(w) && !honorifics.has(w) || strings.HasSuffix(w, "ing") ||
 			strings.HasSuffix(w, "ly") || prepositions.has(w) || !d.toks[i].upper && !pronouns.has(w) && !determiners.has(w)
 		if !opening && (d.inRun(i) || pronouns.has(w) || determiners.has(w)) {
 			return i
