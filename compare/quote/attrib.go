@@ -148,19 +148,32 @@ func (d *doc) afterCue(from, to int) attribution {
 }
 
 // answersQuote reports whether the words [i, from) before a cue's subject
-// after a quotation are an article and a noun that the cue's clause
-// qualifies: `"Q," a point the union's press office denied`, `"Q," a claim
-// that the company disputed`. The noun stands for the quotation, the
-// verb's object; its subject answers the words and did not say them.
+// after a quotation are a noun that the cue's clause qualifies, after an
+// article or alone ("something"): `"Q," a point the union's press office
+// denied`, `"Q," an assertion that the company disputed`. The noun stands
+// for the quotation, the verb's object; its subject answers the words and
+// did not say them.
 func (d *doc) answersQuote(i, from int) bool {
-	if from-i < 2 || from-i > 3 || !determiners.has(d.word(i)) || d.word(i) == "the" {
+	noun := i
+	switch w := d.word(i); {
+	case w == "something":
+	case determiners.has(w) && w != "the" && i+1 < from:
+		noun = i + 1
+		t := d.toks[noun]
+		if !t.word || t.upper || t.quoted || roleNoun(d.word(noun)) || pronouns.has(d.word(noun)) {
+			return false
+		}
+	default:
 		return false
 	}
-	if from-i == 3 && d.word(i+2) != "that" && d.word(i+2) != "which" {
-		return false
+	switch from - noun - 1 {
+	case 0:
+		return true
+	case 1:
+		w := d.word(noun + 1)
+		return w == "that" || w == "which" || w == "the"
 	}
-	t := d.toks[i+1]
-	return t.word && !t.upper && !t.quoted && !roleNoun(d.word(i+1)) && !pronouns.has(d.word(i+1))
+	return false
 }
 
 // goesOnCue reads the clause after a semicolon that closes a quotation,
