@@ -23,3 +23,16 @@ func TestNamesKeptWhole(t *testing.T) {
 			"dead on arrival", "Ann Lee and Tom Hale", ""},
 	})
 }
+
+// "Representative" is a person's title as "Senator" is: the place after
+// "of" goes to the role, though the first name is not a known one.
+func TestRepresentativeOfPlace(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"said Representative X of a place",
+			"\"You do not get to tell your side and walk away,\" said Representative Trevan Gowlan of North Vela.\n\n\"The power to tax is the power to destroy,\" Mr. Gowlan said.",
+			"You do not get to tell your side", "Trevan Gowlan", "Representative of North Vela"},
+		{"his surname later",
+			"\"You do not get to tell your side and walk away,\" said Representative Trevan Gowlan of North Vela.\n\n\"The power to tax is the power to destroy,\" Mr. Gowlan said.",
+			"The power to tax", "Trevan Gowlan", ""},
+	})
+}
