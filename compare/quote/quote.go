@@ -136,7 +136,7 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 		}
 		if l := d.headlineLabel(c.para, r.open); l.found {
 			a = l
-		} else if d.titleLike(r) && d.workTitle(r.open) {
+		} else if d.titleLike(r) && (d.workTitle(r.open) || d.workBeside(r)) {
 			return kept{}, false
 		} else if h := d.headlineCue(c.para); h.found {
 			a = h
