@@ -20,3 +20,20 @@ func TestAnsweredPointIsNotSaid(t *testing.T) {
 			"I never took the money", "Tom Hale", ""},
 	})
 }
+
+// A claim that a verb of denial takes as its object, stated in a
+// that-clause, holds the quoted words; the one denying it did not say them.
+func TestDeniedClaimIsNotSaid(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"denied the charge that",
+			"Mayor Tom Hale denied the charge that he had \"looted the fund\" during his first term.",
+			"looted the fund", "", ""},
+		{"denied that: his own words",
+			"Mayor Tom Hale denied that he had \"looted the fund\" during his first term.",
+			"looted the fund", "Tom Hale", "Mayor"},
+	})
+	text := "The Harbour Board report disputed any suggestion that there was \"impropriety\" in the mayor's talks."
+	if qs := Extract(text, pipelineSentences(text)); len(qs) > 0 {
+		t.Errorf("%q: quotes %q (speaker %q), want none", text, qs[0].Text, qs[0].Speaker)
+	}
+}

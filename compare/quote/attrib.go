@@ -147,35 +147,6 @@ func (d *doc) afterCue(from, to int) attribution {
 	return attribution{}
 }
 
-// answersQuote reports whether the words [i, from) before a cue's subject
-// after a quotation are a noun that the cue's clause qualifies, after an
-// article or alone ("something"): `"Q," a point the union's press office
-// denied`, `"Q," an assertion that the company disputed`. The noun stands
-// for the quotation, the verb's object; its subject answers the words and
-// did not say them.
-func (d *doc) answersQuote(i, from int) bool {
-	noun := i
-	switch w := d.word(i); {
-	case w == "something":
-	case determiners.has(w) && w != "the" && i+1 < from:
-		noun = i + 1
-		t := d.toks[noun]
-		if !t.word || t.upper || t.quoted || roleNoun(d.word(noun)) || pronouns.has(d.word(noun)) {
-			return false
-		}
-	default:
-		return false
-	}
-	switch from - noun - 1 {
-	case 0:
-		return true
-	case 1:
-		w := d.word(noun + 1)
-		return w == "that" || w == "which" || w == "the"
-	}
-	return false
-}
-
 // goesOnCue reads the clause after a semicolon that closes a quotation,
 // from token i: `"Q"; the mayor added that she would seek new investors`.
 // Only a verb that goes on from words said ("added", "continued", "went
@@ -216,6 +187,9 @@ func (d *doc) beforeCue(from, to int) attribution {
 			continue
 		}
 		a.adjacent = d.onlyGlue(a.to, hi)
+		if d.deniedClaim(v, hi) {
+			return attribution{}
+		}
 		if d.otherClause(a, hi) {
 			// `Perry is referring to a memorandum, in which Obama has
 			// directed agencies to "promote and protect" rights`: the
