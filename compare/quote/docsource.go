@@ -280,3 +280,14 @@ func (d *doc) docBeforeParticiple(lo, v int) (subject, bool) {
 	}
 	return subject{}, false
 }
+
+// addressee reports whether subject s, read before a participle, is the
+// one a document is sent to: "letters to Congress saying", "a petition
+// to the mayor demanding". The document speaks, for its senders.
+func (d *doc) addressee(lo int, s subject) bool {
+	k := s.from - 1
+	if s.name == "" || k-1 < lo || d.word(k) != "to" && d.word(k) != "for" {
+		return false
+	}
+	return !d.toks[k-1].upper && docNoun(d.word(k-1))
+}

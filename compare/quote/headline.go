@@ -56,6 +56,43 @@ func (d *doc) workTitle(pos int) bool {
 	return false
 }
 
+// workBeside reports whether a headline's quotation in title case names a
+// work by the noun beside it: a work noun or a maker's right after it
+// ("'The Hunger Games' Sequel", "'Hunger Games' Director Gary Ross"), or
+// a work noun right before it that no cue verb governs ("Sequel 'Catching
+// Fire'", not "Calls NYT Report 'Outrageous Distortion'"). Title case
+// tells nothing in a headline; the noun does.
+func (d *doc) workBeside(r rawQuote) bool {
+	if len(r.parts) > 1 {
+		return false
+	}
+	if k := d.tokAt(r.closeEnd); k < len(d.toks) && d.toks[k].word && !d.toks[k].quoted && d.toks[k].s <= r.closeEnd+1 {
+		if w := d.word(k); workNouns.has(w) || makerNoun(w) {
+			return true
+		}
+	}
+	k := d.tokAt(r.open) - 1
+	if k < 0 || !d.toks[k].word || d.toks[k].quoted || !workNouns.has(d.word(k)) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if d.toks[j].word && !d.toks[j].quoted && speechVerbs.has(d.word(j)) {
+			return false
+		}
+	}
+	return true
+}
+
+// makerNoun reports whether w names who makes a work, written after its
+// title: "'Twilight' Author", "'Hunger Games' Director".
+func makerNoun(w string) bool {
+	switch w {
+	case "author", "director", "star", "creator", "producer", "writer", "actor", "actress", "cast", "composer":
+		return true
+	}
+	return false
+}
+
 // headlineLabel reads a headline's "Name:" label before pos ("Pence:
 // Trump Was 'Mocking' Clinton Camp", "Obama on Climate Change: The Trends
 // Are 'Terrifying'"): the name opening the headline, when a colon stands

@@ -184,7 +184,7 @@ var personTitles = listSet("personTitles", `president president-elect sen. senat
 	secretary dr. gen. judge justice minister mr. mrs. ms. miss rev. del. prof. lt. col. sgt.
 	capt. adm. pope chairman chairwoman ceo founder spokesman spokeswoman congressman
 	congresswoman first lady candidate nominee vice councillor councilor cllr. councilman councilwoman
-	alderman alderwoman`)
+	alderman alderwoman representative`)
 
 // connectors may join the words of one name: "Office of the U.S. Trade
 // Representative", "Osama bin Laden".

@@ -192,6 +192,9 @@ func (d *doc) afterWorkNoun(r rawQuote) bool {
 		return false
 	}
 	k := d.tokAt(r.open) - 1
+	if titling(d.word(k)) && k > 0 && !d.toks[k].upper {
+		k-- // "a movie called "The Notorious Bettie Page""
+	}
 	if !workNouns.has(d.word(k)) || d.toks[k].upper {
 		return false
 	}
@@ -206,6 +209,46 @@ func (d *doc) afterWorkNoun(r rawQuote) bool {
 		}
 	}
 	return words <= 20 && plain == 0
+}
+
+// soCalled reports whether a short quotation is a term the writer names
+// as one, with no one saying it: after "so-called" (`accusing the
+// president of a so-called "apology tour"`), "known as" (`the loss of a
+// species, known as "take,"`) or an impersonal "what's called" (`put
+// officers through what's called "active shooter" training`). "What she
+// called" is hers, a cue.
+func (d *doc) soCalled(r rawQuote) bool {
+	if len(r.parts) > 1 || d.tokAt(r.open) == 0 || d.toks[d.tokAt(r.open)-1].quoted {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(d.text[max(0, r.open-24):r.open], " "))
+	before = strings.ReplaceAll(before, "’", "'")
+	named := false
+	for _, s := range [...]string{"so-called", "so called", "known as", "what's called", "what is called", "what are called", "what was called"} {
+		if strings.HasSuffix(before, s) && (len(before) == len(s) || !isWordRune(rune(before[len(before)-len(s)-1]))) {
+			named = true
+		}
+	}
+	if !named {
+		return false
+	}
+	words := 0
+	for i := d.tokAt(r.parts[0].Start); i < len(d.toks) && d.toks[i].e <= r.parts[0].End; i++ {
+		if d.toks[i].word {
+			words++
+		}
+	}
+	return words <= 4
+}
+
+// titling reports whether w gives a work its title: "a movie called",
+// "a book titled".
+func titling(w string) bool {
+	switch w {
+	case "called", "titled", "entitled", "named":
+		return true
+	}
+	return false
 }
 
 // workNouns are works with titles.

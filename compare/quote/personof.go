@@ -19,7 +19,7 @@ func (d *doc) personOf(from, nameFrom, to int) int {
 		if nameFrom >= k || d.hasOrgWord(nameFrom, k) {
 			return to
 		}
-		if d.hasOrgWord(k+1, to) && (k-nameFrom >= 2 || nameFrom > from && honorifics.has(d.word(nameFrom-1))) {
+		if (d.hasOrgWord(k+1, to) || d.dottedInitials(to-1)) && (k-nameFrom >= 2 || nameFrom > from && honorifics.has(d.word(nameFrom-1))) {
 			return k
 		}
 		titled := false
@@ -46,4 +46,23 @@ func (d *doc) initialIn(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// dottedInitials reports whether token i is an initialism written with
+// full stops, as a firm's legal form ends its name: "Marcum L.L.P.",
+// "Hale & Lee P.C.". A name ending so after "of" is where a person works.
+func (d *doc) dottedInitials(i int) bool {
+	if i < 0 || i >= len(d.toks) || !d.toks[i].word {
+		return false
+	}
+	w := d.text[d.toks[i].s:d.toks[i].e]
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for j := 0; j < len(w); j += 2 {
+		if w[j] < 'A' || w[j] > 'Z' || w[j+1] != '.' {
+			return false
+		}
+	}
+	return true
 }

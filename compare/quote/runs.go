@@ -99,6 +99,9 @@ func (d *doc) runBefore(lo, i int) (from int, ok bool) {
 		if connectors.has(d.word(k)) && k > lo && (d.inRun(k-1) || connectors.has(d.word(k-1))) {
 			continue
 		}
+		if k > lo && d.andInName(lo, k, i) {
+			continue // "the Health and Human Services Department"
+		}
 		if d.titleLink(k) && k > lo {
 			continue
 		}
@@ -160,6 +163,14 @@ func (d *doc) runAfter(i, hi int) (to int, ok bool) {
 		}
 		if d.connects(k, hi) || d.nicknameMark(k) && k+1 < hi && d.isName(k+1) || d.titleLink(k) && k+1 < hi {
 			continue
+		}
+		if m := k + 1; i > 0 {
+			for m < hi && m-k < 5 && d.inRun(m) {
+				m++
+			}
+			if m > k+1 && d.andInName(i-1, k, m-1) {
+				continue // "said the Health and Human Services Department"
+			}
 		}
 		break
 	}
@@ -330,4 +341,20 @@ func (d *doc) connects(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// andInName reports whether "and" (or "&") at token k joins the words of
+// one body's name that ends at token i in a word of an organisation:
+// "the Health and Human Services Department", "the Parks and Recreation
+// Department". One or two capitalised words stand between "the" and "and";
+// "Sens. Lee and Hale" and "Ann Lee and the Harbour Board" are two.
+func (d *doc) andInName(lo, k, i int) bool {
+	if w := d.word(k); w != "and" && w != "&" || !orgWords.has(d.word(i)) || !d.toks[i].upper {
+		return false
+	}
+	j := k - 1
+	for j >= lo && j > k-3 && d.inRun(j) && d.toks[j].upper {
+		j--
+	}
+	return j < k-1 && j >= lo && d.word(j) == "the" && !d.toks[j].quoted
 }

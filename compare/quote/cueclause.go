@@ -1,0 +1,176 @@
+package quote
+
+import "strings"
+
+// opensClause reports whether verb v opens its clause: it follows the
+// window's start, punctuation or an adverb only.
+func (d *doc) opensClause(lo, v int) bool {
+	k := v - 1
+	for k >= lo && d.toks[k].word && d.adverb(k) {
+		k--
+	}
+	if k < lo {
+		return true
+	}
+	switch d.punct(k) {
+	case ",", "—", "―", "–", "-", ":", "(", "\"", "“", "”":
+		return true
+	}
+	return false
+}
+
+// clauseSubject reads, for a verb joined by "and" or "but", the subject
+// of a subordinate clause it continues: "Christie described Clinton as a
+// disgrace after she attacked officers and blamed shootings on ..." is
+// her blaming. Only clauses opened by a word of time or cause count; a
+// "that" clause is as often the main verb's.
+func (d *doc) clauseSubject(lo, v int) (subject, bool) {
+	k := v - 1
+	for k >= lo && d.toks[k].word && d.adverb(k) {
+		k--
+	}
+	if w := d.word(k); w != "and" && w != "but" {
+		return subject{}, false
+	}
+	for j := k - 1; j > lo && k-j < 20; j-- {
+		if d.isStop(j) || d.toks[j].quoted {
+			break
+		}
+		if !subordinators.has(d.word(j - 1)) {
+			continue
+		}
+		// "After Scotto finished, Grimm stormed back and said": the
+		// clause is closed by a comma and the verb continues the clause
+		// that follows it, whose subject is its own.
+		for c := d.commaIn(j, k); c > 0; c = d.commaIn(c+1, k) {
+			if s, ok := d.clauseOpener(c+1, k); ok {
+				return s, true
+			}
+		}
+		if pronouns.has(d.word(j)) {
+			return d.pronounSubject(j), true
+		}
+		if to, ok := d.runAfter(j, k); ok {
+			if s := d.named(j, to); s.name != "" {
+				return s, true
+			}
+		}
+		if s, ok := d.describedOpener(j, k); ok {
+			return s, true
+		}
+	}
+	return subject{}, false
+}
+
+// clauseOpener reads the subject of a clause opening at token i, before
+// k: a pronoun or a name followed by a lower-case word (its verb), not an
+// appositive or a list of names.
+func (d *doc) clauseOpener(i, k int) (subject, bool) {
+	if i >= k || !d.toks[i].word || d.toks[i].quoted {
+		return subject{}, false
+	}
+	if pronouns.has(d.word(i)) {
+		return d.pronounSubject(i), true
+	}
+	to, ok := d.runAfter(i, k)
+	if !ok || to >= k || !d.toks[to].word || d.toks[to].upper || d.toks[to].quoted {
+		return subject{}, false
+	}
+	if s := d.named(i, to); s.name != "" {
+		return s, true
+	}
+	return subject{}, false
+}
+
+// sharesSubject reports whether verb v, without a subject before it, takes
+// the subject of its sentence: after "and", "but", "then", "to" or a
+// preposition of time or manner ("despite admitting", "before adding"), or
+// as a participle after a comma (", saying").
+func (d *doc) sharesSubject(lo, v int) bool {
+	k := v - 1
+	for k >= lo && d.toks[k].word && d.adverb(k) {
+		k--
+	}
+	if k < lo {
+		return false
+	}
+	if sharing.has(d.word(k)) {
+		return true
+	}
+	return strings.HasSuffix(d.word(v), "ing") && (d.punct(k) == "," || d.punct(k) == "—")
+}
+
+// modifierWords reports whether tokens [from, to) may modify the role of
+// the name after them: words that are neither cue verbs, pronouns nor
+// clause words ("panel", "Tulsa police").
+func (d *doc) modifierWords(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		if !t.word || t.quoted || speechVerbs.has(d.word(k)) || pronouns.has(d.word(k)) || clauseWords.has(d.word(k)) || capStops.has(d.word(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// plainWords reports whether tokens [from, to) are lower-case words that
+// are neither cue verbs nor pronouns.
+func (d *doc) plainWords(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		if !t.word || t.upper || t.quoted || speechVerbs.has(d.word(k)) || pronouns.has(d.word(k)) || clauseWords.has(d.word(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyGlue reports whether tokens [i, hi) are punctuation or "that".
+func (d *doc) onlyGlue(i, hi int) bool {
+	for ; i < hi; i++ {
+		if d.toks[i].word && d.word(i) != "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// cuePhrase returns the cue verb with what completes it ("told reporters",
+// "said in a statement") looked for from token k, and the token after it.
+func (d *doc) cuePhrase(v, k, hi int) (string, int) {
+	cue := d.word(v)
+	switch cue {
+	case "told", "tells", "tell", "telling":
+		switch {
+		case k < hi && audiences.has(d.word(k)):
+			cue, k = cue+" "+d.word(k), k+1
+		case k+1 < hi && d.word(k) == "the" && audiences.has(d.word(k+1)):
+			cue, k = cue+" the "+d.word(k+1), k+2
+		case k < hi && d.isName(k):
+			j := k + 1
+			for j < hi && j < k+4 && (d.isName(j) || d.connects(j, hi)) {
+				j++
+			}
+			if j >= hi || !d.isPossessive(j) {
+				cue, k = cue+" "+d.spanText(k, j), j
+			}
+		}
+	}
+	j := k
+	for j < hi && skippable.has(d.word(j)) {
+		j++
+	}
+	switch w := d.word(j); {
+	case w == "in" && (d.word(j+1) == "a" || d.word(j+1) == "an"):
+		for e := j + 2; e < hi && e < j+5; e++ {
+			if statementNouns.has(d.word(e)) {
+				return cue + " " + lower(d.spanText(j, e+1)), e + 1
+			}
+		}
+	case cue == "put" && w == "it", goForms.has(cue) && w == "on":
+		return cue + " " + w, j + 1
+	case w == "on" && (d.word(j+1) == "twitter" || d.word(j+1) == "facebook" || d.word(j+1) == "instagram"):
+		return cue + " " + d.spanText(j, j+2), j + 2
+	}
+	return cue, k
+}
