@@ -375,6 +375,36 @@ var sharedOnly = []int{FRareMin, FVecCosine, FRunMax, FRunMin, FRunShare, FRunEn
 // so that compare.TestRewordedLeadsGroupLookAlikesDoNot holds), ECB+ held
 // out over topics gives precision 0.865, recall 0.561, traps 0.70%,
 // against 0.871, 0.603, 1.09% without: below the issue's recall of 0.60.
+// Re-measured at main a2a0d2b (issue 14, round 14) by TestFitGrouping's
+// nested protocol on 64 settings around the shipped one (mutualMass 0.30 or
+// 0.33, eventLinks 1.25 to 2, eventLeadMass 0.05 or 0.10, leadCover 0.1 or
+// 0.2, leadMajority 0.25 or 0.34; the same settings for every model): held
+// out 0.859, 0.592, 0.32% (fit on all topics 0.859, 0.615, 0.34%); at the
+// shipped grouping 0.862, 0.601, 0.40%; look-alike AUC 0.762. Main's
+// Similarity on that grid: held out 0.842, 0.653, 0.76% (precision under
+// 0.85 on fold 0's topics), fit on all 0.865, 0.645, 0.67%; as shipped
+// 0.866, 0.643, 0.66%, AUC 0.769.
+//
+// A rarity that the comparison tempers less does not pay either (round 14).
+// A feature weighing the words by background rarity alone, in a comparison
+// as in the STS pairs (same STS figures, since there it equals FRareMin),
+// raises the look-alike AUC to 0.7717 and gives ECB+ 0.856, 0.628, 0.58% at
+// the shipped grouping, but groups two of the demo's lexical traps, which
+// share a figure and the story's rare name ("60 percent … Brackwater
+// County", "1.2 million containers … last year"), at every setting of the
+// grid (held out recall 0.328, the strictest setting). Weighing each word
+// by the mean of its background rarity and its FRareMin weight keeps the
+// demo gold: AUC 0.7688, ECB+ at the shipped grouping 0.867, 0.626, 0.42%,
+// held out on the grid 0.868, 0.627, 0.55% (fit on all topics, eventLinks
+// 1.25: 0.868, 0.635, 0.62%), chosen in every fold when the fit may choose
+// among the three weighings. It meets the issue's targets held out, but at
+// the shipped grouping it costs ECB+ recall 0.017, BASIL's
+// divergent-framing F1 (0.386 cross-validated, 0.414 shipped, against 0.395
+// and 0.432) and about 5% of the features' CPU, and changes the groups of
+// 55 of the sweep's 74 outputs. Other shares of the tempering, at the
+// shipped grouping: 0.25, 0.35 and 0.4 group the same demo traps; 0.6 and
+// 0.75 keep the demo gold at recall 0.619 and 0.621, AUC 0.7679 and 0.7662.
+//
 // Shared takes FRareMin.
 //
 // With FRareMin and FVecCosine both in Similarity (issue 14, round 11, at
