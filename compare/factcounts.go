@@ -95,7 +95,11 @@ func joinableCount(m fact.Mention) bool {
 
 // countAgrees reports how m agrees with fact g (0 shared, 1 compatible):
 // g has a count of m's noun, every such count agrees with m and is of
-// the same scope (both counts over a period or neither), and one of them
+// the same scope (both counts over a period or neither) and the same
+// sort (a difference or a part of a series only with one told with the
+// same word: "five rounds sooner" is no fight of five rounds, "the first
+// two games" no two games of a season, "their last 10 games" the same
+// stretch as "their last 10 games"), and one of them
 // is told in a sentence near m's, of the same event.
 func countAgrees(r *Report, g Fact, m mentionAt, orig func(FactMention) (mentionAt, bool), events *eventWords) (int, float64, bool) {
 	rank, near := -1, 0.0
@@ -104,7 +108,7 @@ func countAgrees(r *Report, g Fact, m mentionAt, orig func(FactMention) (mention
 			continue
 		}
 		o, ok := orig(fm)
-		if !ok || !joinableCount(o.Mention) || o.Fate != m.Fate || events.cumulative(o) != events.cumulative(m) {
+		if !ok || !joinableCount(o.Mention) || o.Fate != m.Fate || o.Compared != m.Compared || events.cumulative(o) != events.cumulative(m) {
 			return 0, 0, false
 		}
 		st, ok := fact.CompareMentions(o.Mention, m.Mention)

@@ -41,3 +41,18 @@ func TestCountAcrossScopes(t *testing.T) {
 		t.Errorf("burglar facts %q; want %q", got, want)
 	}
 }
+
+// A difference is no count of its noun: "five rounds sooner" told of a
+// fight is no fight of "more than five rounds", wherever the two
+// sentences sit.
+func TestDifferenceIsNoCount(t *testing.T) {
+	a := "Voss stops Rahman\n\nKarl Voss stopped Omar Rahman in the sixth round on Saturday in Dunmore to keep his heavyweight title. " +
+		"The crowd of 9,000 booed the referee.\n\nRahman was plainly not fit to fight for more than five rounds against Voss, his own trainer said."
+	b := "Voss keeps title\n\nKarl Voss kept his heavyweight title on Saturday in Dunmore, stopping Omar Rahman in the sixth round. " +
+		"The crowd of 9,000 booed the referee.\n\nVoss finished the fight against Rahman five rounds sooner than in their first fight, when he won in the 11th."
+	r := Compare([]*ingest.Document{parse(t, "a.txt", a), parse(t, "b.txt", b)}, Options{})
+	got := strings.Join(countFacts(r, "round"), " | ")
+	if want := "unique: a | unique: b"; got != want {
+		t.Errorf("round facts %q; want %q", got, want)
+	}
+}

@@ -166,6 +166,10 @@ var clauseWords = map[string]bool{"and": true, "but": true, "while": true, "wher
 func eventStems(text string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range textsim.Tokens(text) {
+		if lastingWords[w] {
+			out["lasted"] = true // "it lasted 30 seconds": what a length measures, not "last month"
+			continue
+		}
 		if len(w) < 3 || !unicode.IsLetter([]rune(w)[0]) || dateContext[w] {
 			continue
 		}
@@ -277,6 +281,12 @@ func phaseOf(text string) int {
 	}
 	return p
 }
+
+// lastingWords say that a length of time is how long the clause's
+// subject went on ("the tremor lasted just over 10 seconds", "it lasted
+// around 30 seconds"); their stem is that of "last" in "last month",
+// which dates anything.
+var lastingWords = map[string]bool{"lasted": true, "lasting": true, "lasts": true}
 
 // dateContextWords are function words and the words that go with any date:
 // modality and schedule (expected, due, planned), phase (begin, finish),

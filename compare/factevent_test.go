@@ -5,7 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/storydiff/storydiff/compare/fact"
 	"github.com/storydiff/storydiff/compare/ingest"
 )
 
@@ -139,6 +141,46 @@ func TestCumulativeScope(t *testing.T) {
 	} {
 		if got := cumulativeScope(text); got != want {
 			t.Errorf("cumulativeScope(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// Lengths of time measure what their clauses tell, as dates date it: an
+// inmate's hour a day in the yard and a jury's 30 hours of deliberation,
+// in sentences of no group that are each other's nearest counterpart,
+// are two lengths, not two outlets' figures for one; two lengths of one
+// deliberation still conflict.
+func TestLengthsOfDifferentThingsDoNotConflict(t *testing.T) {
+	cases := []struct {
+		name, a, b string
+		conflict   bool
+	}{
+		{"two things", "Each inmate spends one hour a day alone in a recreation yard.",
+			"The jury failed to reach a verdict after 30 hours of deliberation.", false},
+		{"one thing", "The jury failed to reach a verdict after 12 hours of deliberation.",
+			"The jury failed to reach a verdict after 30 hours of deliberation.", true},
+		{"one thing, lasting", "The initial tremor lasted just over 10 seconds, a clerk said.",
+			"\"It lasted around 30 seconds or so,\" said a clerk at the Dunmore bank.", true},
+	}
+	for _, c := range cases {
+		r := &Report{}
+		var ms []mentionAt
+		for ai, text := range []string{c.a, c.b} {
+			near := NearestList{{Article: 1 - ai, Sentence: 0, Similarity: 0.21}}
+			r.Articles = append(r.Articles, Article{Text: text,
+				Sentences: []Sentence{{Start: 0, End: len(text), Text: text, Role: RoleBody, Nearest: near}}})
+			for _, m := range fact.Quantities(text, time.Time{}) {
+				ms = append(ms, mentionAt{m, ai, 0})
+			}
+		}
+		var conflicts []string
+		for _, f := range linkQuantities(r, ms, newSentenceNames(nil)) {
+			if f.Status == FactConflict {
+				conflicts = append(conflicts, f.Mentions[0].Text+" / "+f.Mentions[len(f.Mentions)-1].Text)
+			}
+		}
+		if got := len(conflicts) > 0; got != c.conflict {
+			t.Errorf("%s: conflict %v, want %v (%q)", c.name, got, c.conflict, conflicts)
 		}
 	}
 }

@@ -152,7 +152,16 @@ func isNearest(r *Report, from, to SentenceRef) bool {
 // best (shared, then compatible, then a conflict of the same kind and
 // unit), with at most one mention per article in a fact. A bare number
 // with no unit never makes a conflict: too little says it is the same
-// figure. Figures outside any group are unique. A figure of a sentence in
+// figure. Figures outside any group are unique. Two dates or times that
+// differ link only when their clauses name one event; two lengths of
+// time in conflict do so too when one of them is in no group, only near
+// the other's sentence: "one hour each day is spent alone in a
+// recreation area" and "after 30 hours of deliberation" time two things.
+// Lengths that agree link without it ("called the 30-year term too long"
+// and "insisted that three decades was far too long" share no word of
+// their clauses), and so do those of one group, where a length's clause
+// says too little to tell ("over seven years", "the Orioles (seven
+// years, ...)"). A figure of a sentence in
 // no group does not join one told of another holder (see factholder.go),
 // nor does an unnamed person's age a named one's that its article never
 // names (factage.go).
@@ -222,8 +231,9 @@ func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 					if st == fact.Conflict && m.Kind == "number" {
 						continue
 					}
-					if st != fact.Shared && temporal(m.Kind) && !events.same(rep, m) {
-						continue // two events' dates (see factevent.go)
+					if (st != fact.Shared && temporal(m.Kind) || st == fact.Conflict && fact.IsLength(m.Mention) &&
+						(!grouped(groups, rep) || !grouped(groups, m))) && !events.same(rep, m) {
+						continue // two events' dates, or lengths told apart (see factevent.go)
 					}
 					if st == fact.Conflict && m.Unit == "relative" && !weekdaysConflict(r, rep, m, byArticle) {
 						continue // "resigned Monday" against "apologized Saturday"

@@ -38,7 +38,12 @@
 //     punches" is 178 "punch" and 369 "punch"), and so does a bare figure
 //     set against a count ("six arrests Wednesday, compared to 47": 47
 //     "arrest"; likewise after money or a percentage, and after "up
-//     from", "down from", "versus").
+//     from", "down from", "versus"). A count that measures a gap or
+//     picks out part of a series has the word that says so in Compared
+//     ("five rounds sooner", "the first two games"): a difference never
+//     compares with a count told otherwise, a selection never conflicts
+//     with one. An address ("the 12000 block of East 223rd Street") is no
+//     count, and a decade in words ("the nineteen fifties") is a date.
 //   - record: a tally of two counts, never a range: a won-lost record
 //     ("9-14", "are 122-147", "The Saints (7-7)"), a score ("an 88-72
 //     win") or a vote ("voted 7-2", "a 5 to 4 ruling"). Value is the

@@ -127,3 +127,41 @@ func (p *qparser) dimension(f figure) bool {
 	}
 	return times(f.next) || times(f.first-1)
 }
+
+// addressBlock reports whether the figure f and its noun, ending before
+// token next, number a stretch of a street: "the 12000 block of East
+// 223rd Street", "the 3400 block of Thorpe Street". A whole number of
+// hundreds in digits, after "the", before a singular "block of" and a
+// capitalised name: an address, no count of blocks ("about 10 blocks
+// away" still is one).
+func (p *qparser) addressBlock(f figure, unit string, next int) bool {
+	if unit != "block" || !f.digits || f.v < 100 || int(f.v)%100 != 0 || f.v != float64(int(f.v)) ||
+		f.first == 0 || !strings.EqualFold(p.word(f.first-1), "the") || next != f.next+1 ||
+		!strings.EqualFold(p.word(f.next), "block") || next+1 >= len(p.toks) || !strings.EqualFold(p.word(next), "of") {
+		return false
+	}
+	t := &p.toks[next+1]
+	return t.gap != gapLine && (t.cap || t.kind == tokNum)
+}
+
+// decadeTens holds the plural tens that name a decade after a century
+// written in words: "nineteen fifties".
+var decadeTens = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+	"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+
+// wordDecade reads a decade written in words, a century's number from
+// ten to twenty and a plural of tens ("the nineteen fifties", "eighteen
+// nineties"), as the decade's date, and returns the token after it, or 0.
+// Read as a count, "nineteen fifties" was 19 "fifty".
+func (p *qparser) wordDecade(f figure) int {
+	k := f.next
+	if f.digits || f.v < 10 || f.v > 20 || f.v != float64(int(f.v)) || k >= len(p.toks) ||
+		p.toks[k].kind != tokWord || p.toks[k].gap != gapSpace {
+		return 0
+	}
+	tens, ok := decadeTens[strings.ToLower(p.word(k))]
+	if !ok {
+		return 0
+	}
+	return p.yearDate(figure{first: f.first, next: k + 1, v: f.v*100 + float64(tens), decade: true})
+}

@@ -1,6 +1,9 @@
 package fact
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // A number that is part of a name or a date is no figure.
 func TestNumberOfName(t *testing.T) {
@@ -35,4 +38,23 @@ func TestLawNumbers(t *testing.T) {
 		{"Ranchers had opposed Amendment 58, which capped water use.", ""},
 		{"Backers of Measure 41 rallied in Millbrook.", ""},
 	})
+}
+
+// "The 12000 block of East Pine Street" places a shooting on a street; a
+// decade written in words dates; neither counts blocks or fifties. Blocks
+// counted, and a century's number before a plural noun, stay counts.
+func TestAddressBlockAndWordDecade(t *testing.T) {
+	checkKinds(t, [][2]string{
+		{"He was shot outside a home in the 12000 block of East 231st Street.", ""},
+		{"The fire began in the 3400 block of Marsh Lane.", ""},
+		{"The fire spread about 10 blocks of Marsh Lane.", "count:about 10 blocks/block"},
+		{"Her photographs filled the magazines of the nineteen fifties.", "date:nineteen fifties"},
+		{"The mill thrived in the eighteen nineties.", "date:eighteen nineties"},
+		{"Nineteen marchers were hurt.", "count:Nineteen marchers/marcher"},
+	})
+	a := first(t, "Her photographs filled the magazines of the nineteen fifties.")
+	if a.Kind != "date" || a.Low != unixDay(time.Date(1950, 1, 1, 0, 0, 0, 0, time.UTC)) ||
+		a.High != unixDay(time.Date(1959, 12, 31, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("nineteen fifties: %s [%v, %v]; want the days of 1950-1959", a.Kind, a.Low, a.High)
+	}
 }

@@ -66,6 +66,14 @@ type Mention struct {
 	// crew"), the second: a total, which another outlet's count of the
 	// first alone ("246 passengers") does not contradict.
 	Also string
+	// Compared is, for a count that measures a difference or picks out
+	// part of a series, the word that says so, in lower case: "sooner"
+	// in "five rounds sooner", "behind" in "two games in the loss column
+	// behind", "first" in "the first two games"; else "". Such a count is
+	// no total of those things: a count of them told otherwise ("more
+	// than five rounds", "won two games") does not conflict with it (see
+	// comparedCount).
+	Compared string
 }
 
 // Status is how two mentions of a fact relate.
@@ -118,6 +126,11 @@ func CompareMentions(a, b Mention) (Status, bool) {
 	if a.Unit != b.Unit || a.Unit == "relative" || !isQuantityKind(a.Kind) || !sameHolder(a.Of, b.Of) {
 		return "", false
 	}
+	if comparatives[a.Compared] != comparatives[b.Compared] {
+		// "finished five rounds sooner" and "fought more than five
+		// rounds": a difference and a count, however near.
+		return "", false
+	}
 	if a.Fate != b.Fate && a.Fate != "" && b.Fate != "" && (a.Fate == "acted" || b.Fate == "acted") {
 		// "about 100 youths hurled petrol bombs" and "100 people were
 		// injured": those taking part and those harmed are two figures,
@@ -151,6 +164,10 @@ func CompareMentions(a, b Mention) (Status, bool) {
 		// "nine assault rifles": a part and a total. Two counts of others
 		// ("two other rifles", "three other rifles") are one part told
 		// two ways.
+		return "", false
+	case a.Compared != b.Compared:
+		// "the first two games" and "lost three games": a part of a
+		// series and a total.
 		return "", false
 	case a.Also != b.Also:
 		// "420 passengers and crew" and "246 passengers": a total and a

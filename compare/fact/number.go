@@ -247,6 +247,11 @@ loop:
 			break loop
 		}
 		words++
+		if hyphenated && e.cls&lxNumber != 0 && strings.EqualFold(p.tail(k), "dozen") {
+			cur, dozen = cur*12, true // "two-dozen executive actions": 24 actions, no count of dozens
+			k++
+			break
+		}
 		if hyphenated {
 			if m, _ := p.tailMult(k); m != 0 {
 				total, cur = total+cur*m, 0

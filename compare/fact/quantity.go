@@ -224,6 +224,9 @@ func (p *qparser) quantity(start, j, hx int) int {
 	if next := p.yearNoun(q); next > 0 {
 		return next
 	}
+	if next := p.wordDecade(f); next > 0 {
+		return next // "the nineteen fifties": a decade, no count of fifties
+	}
 	if next := p.suffixUnit(q); next > 0 {
 		return next
 	}
@@ -240,6 +243,9 @@ func (p *qparser) quantity(start, j, hx int) int {
 		return p.emitFigure(q, "number", "", f.next, 1) // a part: see partOfWhole
 	}
 	if unit, next, other := p.headNoun(f.next); next > 0 {
+		if p.addressBlock(f, unit, next) {
+			return next // "the 12000 block of East 223rd Street": a place, no count of blocks
+		}
 		if next == f.next+1 && p.toks[f.next].gap == gapNone && f.digits && measure(unit) == "" {
 			return next // a name with a number in it ("the 76ers", "49ers"), no count of "ers"
 		}
@@ -250,6 +256,7 @@ func (p *qparser) quantity(start, j, hx int) int {
 			m.Of = p.populationOf(q.start)
 			m.Fate = p.fateOf(q.start, next)
 			m.Also = p.andNoun(next)
+			m.Compared = p.comparedCount(q.start, next)
 		}
 		return n
 	}

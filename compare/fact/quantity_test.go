@@ -346,3 +346,15 @@ func TestNoClockOrUnitInContestFigures(t *testing.T) {
 		}
 	}
 }
+
+// A number hyphenated to "dozen" is the dozens it counts, not a count of
+// dozens: "nearly two-dozen executive orders" is about 24 orders.
+func TestHyphenatedDozen(t *testing.T) {
+	checkKinds(t, [][2]string{
+		{"The mayor signed nearly two-dozen executive orders.", "count:nearly two-dozen executive orders/order"},
+		{"Police questioned three-dozen marchers.", "count:three-dozen marchers/marcher"},
+	})
+	if m := first(t, "Police questioned three-dozen marchers."); m.Value != 36 {
+		t.Errorf("three-dozen marchers: %v; want 36", m.Value)
+	}
+}
