@@ -142,9 +142,14 @@ func readings(f compare.Fact) string {
 // writes, so that the value may stand for it. A range's midpoint ("as many
 // as 35 to 40" is 37.5) or a vague word's guess ("a handful" is 4, "dozens"
 // 36) is no figure the outlet gave: the readings quote the text instead.
+// A length of time may be written in words ("hour-long" is 1 hour), so
+// there only a span as wide as half its value ("hundreds of years", "three
+// to five years") marks a guess or a range.
 func showsValue(kind string, m compare.FactMention) bool {
 	switch kind {
 	case "count", "number", "money", "percent", "points":
+	case "duration":
+		return m.High-m.Low < m.Value/2
 	default:
 		return true
 	}

@@ -208,6 +208,20 @@ func TestDurationReadingsNameTheirUnits(t *testing.T) {
 	}
 }
 
+// A vague plural of a length or a range of lengths is no figure the
+// outlet gave: "hundreds of years" is not 300 years, "three to five years"
+// not 4.
+func TestVagueDurationReadingsAreTheirWords(t *testing.T) {
+	f := compare.Fact{Kind: "duration", Status: compare.FactCompatible, Mentions: []compare.FactMention{
+		{Text: "hundreds of years", Value: 300, Low: 200, High: 1000, Unit: "year"},
+		{Text: "three to five years", Value: 4, Low: 3, High: 5, Unit: "year"},
+		{Text: "485 years", Value: 485, Low: 484.5, High: 485.5, Unit: "year"},
+	}}
+	if got := readings(f); got != "hundreds of years vs three to five years vs 485 years" {
+		t.Errorf("readings = %q, want the vague and the range in their words", got)
+	}
+}
+
 // A range's midpoint and a vague word's guess are no figure the outlets
 // gave: they read as their words, beside a figure that reads as itself.
 func TestRangeAndVagueReadingsAreTheirWords(t *testing.T) {
