@@ -215,6 +215,17 @@ var neutralPhrases = []string{
 	"declined to comment|declines to comment|declining to comment|declined comment|declined to be interviewed",
 	// A figure's literal sense: traffic that does not move.
 	"traffic gridlock|traffic jam|traffic jams",
+	// A statistician's terms: the error a poll or a sample allows is a
+	// measure, no one's mistake.
+	"margin of error|margins of error|sampling error|standard error|trial and error",
+	// "Regime" in its other sense, a system of rules (WordNet's "a
+	// systematic plan", as of a diet): a noun of the domain before it
+	// names what the rules govern ("tax regimes", "the sanctions
+	// regime"); the government sense judges ("the Assad regime", "a
+	// brutal regime").
+	"tax regime|tax regimes|regulatory regime|regulatory regimes|sanctions regime|sanctions regimes" +
+		"|trade regime|trade regimes|visa regime|visa regimes|inspection regime|inspection regimes" +
+		"|pension regime|pension regimes|treatment regime|treatment regimes|training regime|training regimes",
 }
 
 // newsEntry is one lemma of the news lexicon.
