@@ -29,7 +29,13 @@ var newsFacts = setOf(
 	// unemployment rate. VADER rates the condition (deficit -1.7, poverty
 	// -2.3), not the writer's word for it; the judging words beside them
 	// stay ("a crippling debt", "a crisis")
-	"deficit", "deficits", "debt", "debts", "poverty", "unemployment", "recession", "recessions")
+	"deficit", "deficits", "debt", "debts", "poverty", "unemployment", "recession", "recessions",
+	// and so is a contest's result, the topic of an election's or a
+	// vote's story: the candidate or the bill defeated. VADER rates the
+	// loss (defeat -2.0, defeated -2.1), not the writer's word for it;
+	// the judging words are beside it ("a crushing defeat", "soundly
+	// defeated", "a stunning upset")
+	"defeat", "defeats", "defeated", "defeating")
 
 // crimeNames are words that name a crime only with a word beside them
 // ("sexual assault", "armed attack", "assault charges"); alone they are as often a figure of
