@@ -47,10 +47,10 @@ var newsWords = []struct{ cat, tone, words string }{
 		skewer eviscerate pillory trash rail decry denounce condemn
 		pounce exploit weaponize weaponise politicize politicise hijack
 		incite stoke inflame foment provoke
-		scheme conspire collude meddle
+		scheme conspire collude meddle orchestrate mastermind choreograph
 		cave capitulate grovel kowtow pander appease cower
 		whine gripe grumble moan bemoan bristle chafe balk seethe rage erupt
-		meddle bully strong-arm coerce intimidate bulldoze railroad
+		meddle bully strong-arm coerce intimidate bulldoze railroad accost
 		gut slash ax axe scrap torpedo derail sabotage scuttle
 		lure cajole
 		renege betray
@@ -69,13 +69,13 @@ var newsWords = []struct{ cat, tone, words string }{
 		far-right far-left hard-line hardline ultraconservative ultra-conservative ultraliberal
 		militant fringe reckless disastrous catastrophic disgraceful shameful outrageous
 		scandalous egregious appalling shocking deplorable despicable abhorrent heinous
-		embattled beleaguered besieged troubled hapless inept incompetent bumbling feckless
+		embattled beleaguered besieged beset troubled hapless inept incompetent bumbling feckless
 		bizarre erratic unhinged combative confrontational defiant brazen blatant flagrant
 		shameless arrogant dismissive condescending haughty smug petulant testy prickly
 		partisan hyperpartisan hyper-partisan draconian punitive heavy-handed high-handed
 		vitriolic inflammatory incendiary toxic corrosive scathing blistering withering
 		searing acrimonious rancorous raucous chaotic dysfunctional bloated wasteful lavish
-		cushy bogus dubious questionable murky shadowy secretive cozy cosy notorious
+		cushy posh ritzy swanky glitzy bogus dubious questionable murky shadowy secretive cozy cosy notorious
 		infamous disgraced discredited self-proclaimed self-styled would-be
 		zealous fanatical rabid die-hard diehard strident shrill hysterical alarmist
 		fearmongering fear-mongering racist bigoted xenophobic nativist sexist misogynist
@@ -122,7 +122,7 @@ var newsWords = []struct{ cat, tone, words string }{
 		handout bailout pork freebie
 		smear slur tirade rant diatribe screed harangue meltdown outburst tantrum gaffe
 		blunder flip-flop u-turn backlash firestorm uproar outcry furor furore frenzy
-		onslaught broadside barrage salvo crusade vendetta witch-hunt hoax
+		onslaught broadside barrage salvo crusade vendetta payback witch-hunt hoax
 		scandal disgrace embarrassment humiliation rebuke snub slap setback
 		debacle rout drubbing shellacking trouncing meltdown chaos
 		turmoil mess quagmire morass fiasco
