@@ -17,6 +17,7 @@ func TestApologyConcedes(t *testing.T) {
 		{"Ventry said he is deeply sorry for the delay.", "sorry", true},
 		{"The Harlow treasurer said: \"I'm sorry for the delay to the ferry.\"", "sorry", true},
 		{"It was a sorry excuse for a budget, the Eastmere council found.", "sorry", false},
+		{"\"I feel sorry for the young,\" said a Tarrow nurse.", "sorry", false},
 	} {
 		got := false
 		for _, m := range Markers(c.sentence) {

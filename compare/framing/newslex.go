@@ -215,6 +215,9 @@ var neutralPhrases = []string{
 	"declined to comment|declines to comment|declining to comment|declined comment|declined to be interviewed",
 	// A figure's literal sense: traffic that does not move.
 	"traffic gridlock|traffic jam|traffic jams",
+	// Pity, not an apology: "felt sorry for the young" is sorrow for
+	// others, where "sorry" said of oneself concedes (tables.go).
+	"feel sorry for|feels sorry for|felt sorry for|feeling sorry for",
 	// A statistician's terms: the error a poll or a sample allows is a
 	// measure, no one's mistake.
 	"margin of error|margins of error|sampling error|standard error|trial and error",
