@@ -25,7 +25,7 @@ func appendNeighbours(listed []newsEntry) []newsEntry {
 	out := listed
 	for _, n := range nearWords {
 		i, ok := at[n.seed]
-		if _, dup := at[n.word]; !ok || dup || plainActs[n.word] {
+		if _, dup := at[n.word]; !ok || dup || plainActs[n.word] || plainPositions[n.word] {
 			continue
 		}
 		s, tone := listed[i], n.tone
@@ -46,6 +46,17 @@ func appendNeighbours(listed []newsEntry) []newsEntry {
 // are left out of the lexicon.
 var plainActs = setOf("comply", "complies", "complied", "complying", "disclose", "discloses", "disclosed",
 	"disclosing", "defend", "defends", "defended", "defending")
+
+// plainPositions are the names of the places on the political spectrum
+// that parties, voters and politicians give themselves: "liberal
+// Democrats", "moderate voters", "a centrist group", "more moderate on
+// immigration". The vectors put each beside the loaded word for the
+// spectrum's edge ("liberal" by "left-wing", "moderate" by "hardline",
+// "centrist" by "hawkish"), whose contexts it shares, and give it that
+// word's judgement; a moderate is no hardliner, and naming one's place
+// judges nothing. The edges stay loaded (listed: "far-left", "hard-line",
+// "ultraconservative").
+var plainPositions = setOf("liberal", "moderate", "centrist", "conservative", "progressive")
 
 // admits reports whether t counts entry e: a listed word always, a
 // neighbour from its category's cosine.

@@ -175,7 +175,7 @@ var newsPhrases = []struct {
 		"tin ear", "thumbed his nose|thumbed her nose|thumbing his nose",
 		"conspiracy theory|conspiracy theories", "politically motivated", "thinly veiled",
 		"political theater|political theatre", "line in the sand", "hatchet job", "hit piece",
-		"welfare queen", "fake news", "mainstream media", "liberal elite|liberal elites",
+		"welfare queen", "fake news", "mainstream media", "liberal elite|liberal elites|liberal media",
 		"radical left|radical right", "pile on|piled on|piling on",
 		"out of touch|out-of-touch", "over the top|over-the-top",
 		"blank check|blank cheque",
