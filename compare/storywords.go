@@ -35,6 +35,10 @@ import "github.com/storydiff/storydiff/compare/framing"
 // "slammed") stay, however many outlets use them: they were chosen as
 // judgements.
 //
+// So does a verb of saying with a tone (not "said") that most headlines
+// use: an apology, an admission, is then the news ("Aide apologizes for
+// post"), and the verb that names it is no outlet's concession.
+//
 // Only the outlets' own uses count (a speaker's "liberal attacks" makes no
 // outlet's "on the attack" the story's word), and a story told by one
 // article has no shared vocabulary. articles gives the sentences' roles;
@@ -49,7 +53,7 @@ func storyWords(articles []Article, markers [][][]Marker) {
 		here, head := map[string]bool{}, map[string]bool{}
 		for si, ms := range sentences {
 			for _, m := range ms {
-				if m.Kind != string(framing.Loaded) || m.Quoted {
+				if !eventWord(m) || m.Quoted {
 					continue
 				}
 				if vaderWord(m) && !here[m.Lemma] {
@@ -71,7 +75,7 @@ func storyWords(articles []Article, markers [][][]Marker) {
 		for si, ms := range sentences {
 			keep := ms[:0]
 			for _, m := range ms {
-				if m.Quoted || m.Kind != string(framing.Loaded) ||
+				if m.Quoted || !eventWord(m) ||
 					!(vaderWord(m) && shared(seen[m.Lemma], len(markers)) || event(m.Lemma)) {
 					keep = append(keep, m)
 				}
@@ -82,6 +86,13 @@ func storyWords(articles []Article, markers [][][]Marker) {
 			sentences[si] = keep
 		}
 	}
+}
+
+// eventWord reports whether m may name the story's event: a loaded word,
+// or a verb of saying with a tone ("apologizes", "admits"); "said" names
+// no event.
+func eventWord(m Marker) bool {
+	return m.Kind == string(framing.Loaded) || m.Kind == string(framing.Attribution) && m.Tone != framing.ToneNeutral
 }
 
 // vaderWord reports whether m is a loaded word of VADER's lexicon.
