@@ -29,7 +29,8 @@ import "github.com/storydiff/storydiff/compare/framing"
 // own words names the event: "Aide apologizes for post" in two of three
 // headlines, "endangered species" in a story on the Endangered Species
 // Act. It goes from every sentence of every article, as the event's name.
-// On BASIL this takes only one event's "apologize" (no annotated span);
+// On BASIL this takes only one event's "apologize" and another's "Denies"
+// (no annotated span);
 // asking the ledes as well as the headlines took three of the annotators'
 // spans. Otherwise the words of storydiff's own lexicon ("controversial",
 // "slammed") stay, however many outlets use them: they were chosen as
