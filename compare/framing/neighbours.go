@@ -29,8 +29,8 @@ func appendNeighbours(listed []newsEntry) []newsEntry {
 			continue
 		}
 		s, tone := listed[i], n.tone
-		if unprefixed(n.word) == n.seed && s.tone != "" {
-			tone = otherTone(s.tone) // "unreliable" by "reliable"
+		if (unprefixed(n.word) == n.seed || unprefixed(n.seed) == n.word) && s.tone != "" {
+			tone = otherTone(s.tone) // "unreliable" by "reliable", "realistic" by "unrealistic"
 		}
 		out = append(out, newsEntry{lemma: n.word, cat: s.cat, tone: tone, set: s.set, near: uint8(n.cos)})
 	}
@@ -79,7 +79,8 @@ func (t Tuning) admits(e *newsEntry) bool {
 // unprefixed is word without a negating prefix ("unreliable": "reliable",
 // "inaccurate": "accurate"), or "" when it has none. The vectors put a word
 // beside its antonym, which shares its contexts, so a seed may propose
-// itself negated, which judges the other way. Only the seed itself counts:
+// itself negated, which judges the other way, and a negated seed itself
+// without its prefix ("proven" by "unproven"). Only the seed itself counts:
 // a prefix-shaped neighbour of another seed is often no negation at all
 // ("incredible" by "remarkable", "intense").
 func unprefixed(word string) string {

@@ -27,3 +27,28 @@ func TestPoliticalPositionsArePlain(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedSeedProposesItsBase: the vectors put "realistic" beside the
+// listed "unrealistic" and "proven" beside "unproven"; without the
+// negating prefix the word judges the other way, as "unreliable" beside
+// "reliable" does.
+func TestNegatedSeedProposesItsBase(t *testing.T) {
+	for _, c := range []struct{ sentence, word, tone string }{
+		{"Ventry offered a more realistic plan for the Harlow ferry.", "realistic", TonePositive},
+		{"The council wants a proven manager for the Quillby port.", "proven", TonePositive},
+		{"Ventry called the Harlow plan unrealistic.", "unrealistic", ToneNegative},
+	} {
+		found := false
+		for _, m := range Markers(c.sentence) {
+			if m.Text == c.word && m.Kind == Loaded {
+				found = true
+				if m.Tone != c.tone {
+					t.Errorf("%q in %q: tone %s, want %s", c.word, c.sentence, m.Tone, c.tone)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q in %q: not marked loaded", c.word, c.sentence)
+		}
+	}
+}
