@@ -171,13 +171,13 @@ func frameGroups(r *Report, markers [][][]Marker) {
 		many := len(per) > fewOutlets
 		for mi := range per {
 			for _, mk := range per[mi] {
-				if many && words == nil && mk.Kind != string(framing.Attribution) {
+				if many && words == nil && writtenWord(mk) {
 					words = memberStems(r, g.Members, stems)
 				}
 				users := 0
 				for oi, other := range per {
 					if slices.ContainsFunc(other, func(o Marker) bool { return sameFrame(o, mk, stems) }) ||
-						words != nil && mk.Kind != string(framing.Attribution) && words[oi][stems.of(mk.Lemma)] {
+						words != nil && writtenWord(mk) && words[oi][stems.of(mk.Lemma)] {
 						users++
 					}
 				}
@@ -209,6 +209,13 @@ func memberStems(r *Report, members []Member, stems stemCache) []map[string]bool
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// writtenWord reports whether a member that writes mk's word in any form
+// uses it: a loaded word, or a verb of saying with a tone ("apologized",
+// "an apology"); the neutral ones ("said") frame alike by tone alone.
+func writtenWord(mk Marker) bool {
+	return mk.Kind != string(framing.Attribution) || mk.Tone != framing.ToneNeutral
+}
 
 // fewOutlets is the most members a group may have for a framing word that
 // some member lacks to be that member's choice however many others use it.

@@ -29,11 +29,16 @@ import "github.com/storydiff/storydiff/compare/framing"
 // own words names the event: "Aide apologizes for post" in two of three
 // headlines, "endangered species" in a story on the Endangered Species
 // Act. It goes from every sentence of every article, as the event's name.
-// On BASIL this takes only one event's "apologize" (no annotated span);
+// On BASIL this takes only one event's "apologize" and another's "Denies"
+// (no annotated span);
 // asking the ledes as well as the headlines took three of the annotators'
 // spans. Otherwise the words of storydiff's own lexicon ("controversial",
 // "slammed") stay, however many outlets use them: they were chosen as
 // judgements.
+//
+// So does a verb of saying with a tone (not "said") that most headlines
+// use: an apology, an admission, is then the news ("Aide apologizes for
+// post"), and the verb that names it is no outlet's concession.
 //
 // Only the outlets' own uses count (a speaker's "liberal attacks" makes no
 // outlet's "on the attack" the story's word), and a story told by one
@@ -49,7 +54,7 @@ func storyWords(articles []Article, markers [][][]Marker) {
 		here, head := map[string]bool{}, map[string]bool{}
 		for si, ms := range sentences {
 			for _, m := range ms {
-				if m.Kind != string(framing.Loaded) || m.Quoted {
+				if !eventWord(m) || m.Quoted {
 					continue
 				}
 				if vaderWord(m) && !here[m.Lemma] {
@@ -71,7 +76,7 @@ func storyWords(articles []Article, markers [][][]Marker) {
 		for si, ms := range sentences {
 			keep := ms[:0]
 			for _, m := range ms {
-				if m.Quoted || m.Kind != string(framing.Loaded) ||
+				if m.Quoted || !eventWord(m) ||
 					!(vaderWord(m) && shared(seen[m.Lemma], len(markers)) || event(m.Lemma)) {
 					keep = append(keep, m)
 				}
@@ -82,6 +87,13 @@ func storyWords(articles []Article, markers [][][]Marker) {
 			sentences[si] = keep
 		}
 	}
+}
+
+// eventWord reports whether m may name the story's event: a loaded word,
+// or a verb of saying with a tone ("apologizes", "admits"); "said" names
+// no event.
+func eventWord(m Marker) bool {
+	return m.Kind == string(framing.Loaded) || m.Kind == string(framing.Attribution) && m.Tone != framing.ToneNeutral
 }
 
 // vaderWord reports whether m is a loaded word of VADER's lexicon.

@@ -29,7 +29,13 @@ var newsFacts = setOf(
 	// unemployment rate. VADER rates the condition (deficit -1.7, poverty
 	// -2.3), not the writer's word for it; the judging words beside them
 	// stay ("a crippling debt", "a crisis")
-	"deficit", "deficits", "debt", "debts", "poverty", "unemployment", "recession", "recessions")
+	"deficit", "deficits", "debt", "debts", "poverty", "unemployment", "recession", "recessions",
+	// and so is a contest's result, the topic of an election's or a
+	// vote's story: the candidate or the bill defeated. VADER rates the
+	// loss (defeat -2.0, defeated -2.1), not the writer's word for it;
+	// the judging words are beside it ("a crushing defeat", "soundly
+	// defeated", "a stunning upset")
+	"defeat", "defeats", "defeated", "defeating")
 
 // crimeNames are words that name a crime only with a word beside them
 // ("sexual assault", "armed attack", "assault charges"); alone they are as often a figure of
@@ -192,6 +198,11 @@ func plainSense(s string, toks []token, i int) bool {
 		// to a hotline"): "route", whose forms undo to "rout"; a rout,
 		// a defeat, has no way after it ("the rebels were routed")
 		return routeWays[next]
+	case "poor", "rich", "needy", "blind":
+		// the people of that condition, as a group ("programs for the
+		// poor", "the urban poor and the elderly"); before its noun the
+		// adjective may judge ("a poor response")
+		return groupNoun(s, toks, i)
 	case "threat", "threats":
 		// a danger to a thing ("a threat to the levee", "a threat to
 		// their homes"); before a verb the threat is someone's menace,
@@ -277,3 +288,36 @@ func ranksAmong(s string, toks []token, i int) bool {
 	}
 	return false
 }
+
+// The adjectives above have, in WordNet 3.0, a noun sense in noun.group
+// glossed as people of that condition "considered as a group" or
+// "collectively" (aged, blind, disabled, elderly, handicapped, needy,
+// poor, rich, unemployed, young; those VADER rates are listed). Written
+// "the poor", the word names a class of people, the subject of a budget
+// or welfare story, with no judgement of the writer's: as "poverty" is a
+// fact (newsFacts), "the poor" are its people.
+
+// groupNoun reports whether token i is the noun of such a group: after
+// "the", maybe with a word between ("the urban poor", "the very rich"),
+// and with no noun after it: the sentence or clause ends, or a
+// preposition, a conjunction, a relative pronoun or a verb of being or
+// having follows ("the poor and the elderly", "the poor who", "the rich
+// are getting richer").
+func groupNoun(s string, toks []token, i int) bool {
+	the := i > 0 && toks[i-1].key == "the" ||
+		i > 1 && toks[i-2].key == "the" && !toks[i-1].upper && strings.TrimSpace(s[toks[i-2].end:toks[i].start]) == s[toks[i-1].start:toks[i-1].end]
+	if !the {
+		return false
+	}
+	if i+1 == len(toks) || strings.TrimSpace(s[toks[i].end:toks[i+1].start]) != "" {
+		return true
+	}
+	next := toks[i+1].key
+	return prepositions[next] || coordinators[next] || afterGroup[next]
+}
+
+// afterGroup are the relative pronouns and the verbs of being and having
+// that may follow a group's noun, where no noun of the adjective's
+// would.
+var afterGroup = setOf("who", "whom", "whose", "that", "are", "were", "have", "had", "will", "would",
+	"can", "could", "should", "must", "to", "than", "get", "got", "pay", "paid")

@@ -327,10 +327,12 @@ func TestNegatedLoaded(t *testing.T) {
 		{"The plan is not reckless.", "reckless", ToneNegative, true},
 		{"It was never a fiasco, aides said.", "fiasco", ToneNegative, true},
 		{"The plan is reckless and not cheap.", "reckless", ToneNegative, false},
-		// One rule, whatever the word's tone: a refusal to apologise is no
-		// praise, and "never a visionary plan" still raises "visionary".
-		{"The senator hasn't apologized to the families.", "apologized", ToneNegative, true},
-		{"And the mayor didn't apologize for his remarks.", "apologize", ToneNegative, true},
+		// One rule, whatever the word's tone: "never a visionary plan"
+		// still raises "visionary". ("Hasn't apologized" is a concession
+		// verb, which keeps its tone under a negation as "didn't admit"
+		// does: see TestApologyConcedes.)
+		{"The senator hasn't backpedaled on the pledge.", "backpedaled", ToneNegative, true},
+		{"And the mayor didn't scramble for votes.", "scramble", ToneNegative, true},
 		{"It was never a visionary plan.", "visionary", TonePositive, true},
 		// A negation's reach ends with its sentence.
 		{"The answer was no. Reckless spending followed.", "Reckless", ToneNegative, false},
@@ -402,7 +404,7 @@ func TestVaderPhrases(t *testing.T) {
 // TestOneVerbOneFraming: every form of a verb the lexicon holds has one
 // lemma and one tone, whatever the vectors proposed of each form
 // (review-r13 item 4: "Apologizes" negative, "apologized" positive, in one
-// article).
+// article; the forms of "apologize" are now all a concession verb).
 func TestOneVerbOneFraming(t *testing.T) {
 	for _, forms := range [][]string{
 		{"Representative Apologizes for Criticizing Iowa Senator", "Mr. Braley apologized to the senator.", "He is apologizing again.", "She apologised on Monday."},
@@ -413,7 +415,7 @@ func TestOneVerbOneFraming(t *testing.T) {
 			ms := describe(Markers(s), Loaded)
 			var m Marker
 			for _, mk := range Markers(s) {
-				if mk.Kind == Loaded && mk.Category == CatLoadedVerb {
+				if mk.Kind == Loaded && mk.Category == CatLoadedVerb || mk.Kind == Attribution && mk.Tone != ToneNeutral {
 					m = mk
 					break
 				}

@@ -25,12 +25,12 @@ func appendNeighbours(listed []newsEntry) []newsEntry {
 	out := listed
 	for _, n := range nearWords {
 		i, ok := at[n.seed]
-		if _, dup := at[n.word]; !ok || dup || plainActs[n.word] {
+		if _, dup := at[n.word]; !ok || dup || plainActs[n.word] || plainPositions[n.word] {
 			continue
 		}
 		s, tone := listed[i], n.tone
-		if unprefixed(n.word) == n.seed && s.tone != "" {
-			tone = otherTone(s.tone) // "unreliable" by "reliable"
+		if (unprefixed(n.word) == n.seed || unprefixed(n.seed) == n.word) && s.tone != "" {
+			tone = otherTone(s.tone) // "unreliable" by "reliable", "realistic" by "unrealistic"
 		}
 		out = append(out, newsEntry{lemma: n.word, cat: s.cat, tone: tone, set: s.set, near: uint8(n.cos)})
 	}
@@ -46,6 +46,17 @@ func appendNeighbours(listed []newsEntry) []newsEntry {
 // are left out of the lexicon.
 var plainActs = setOf("comply", "complies", "complied", "complying", "disclose", "discloses", "disclosed",
 	"disclosing", "defend", "defends", "defended", "defending")
+
+// plainPositions are the names of the places on the political spectrum
+// that parties, voters and politicians give themselves: "liberal
+// Democrats", "moderate voters", "a centrist group", "more moderate on
+// immigration". The vectors put each beside the loaded word for the
+// spectrum's edge ("liberal" by "left-wing", "moderate" by "hardline",
+// "centrist" by "hawkish"), whose contexts it shares, and give it that
+// word's judgement; a moderate is no hardliner, and naming one's place
+// judges nothing. The edges stay loaded (listed: "far-left", "hard-line",
+// "ultraconservative").
+var plainPositions = setOf("liberal", "moderate", "centrist", "conservative", "progressive")
 
 // admits reports whether t counts entry e: a listed word always, a
 // neighbour from its category's cosine.
@@ -68,7 +79,8 @@ func (t Tuning) admits(e *newsEntry) bool {
 // unprefixed is word without a negating prefix ("unreliable": "reliable",
 // "inaccurate": "accurate"), or "" when it has none. The vectors put a word
 // beside its antonym, which shares its contexts, so a seed may propose
-// itself negated, which judges the other way. Only the seed itself counts:
+// itself negated, which judges the other way, and a negated seed itself
+// without its prefix ("proven" by "unproven"). Only the seed itself counts:
 // a prefix-shaped neighbour of another seed is often no negation at all
 // ("incredible" by "remarkable", "intense").
 func unprefixed(word string) string {

@@ -47,10 +47,10 @@ var newsWords = []struct{ cat, tone, words string }{
 		skewer eviscerate pillory trash rail decry denounce condemn
 		pounce exploit weaponize weaponise politicize politicise hijack
 		incite stoke inflame foment provoke
-		scheme conspire collude meddle
+		scheme conspire collude meddle orchestrate mastermind choreograph
 		cave capitulate grovel kowtow pander appease cower
 		whine gripe grumble moan bemoan bristle chafe balk seethe rage erupt
-		meddle bully strong-arm coerce intimidate bulldoze railroad
+		meddle bully strong-arm coerce intimidate bulldoze railroad accost
 		gut slash ax axe scrap torpedo derail sabotage scuttle
 		lure cajole
 		renege betray
@@ -69,13 +69,13 @@ var newsWords = []struct{ cat, tone, words string }{
 		far-right far-left hard-line hardline ultraconservative ultra-conservative ultraliberal
 		militant fringe reckless disastrous catastrophic disgraceful shameful outrageous
 		scandalous egregious appalling shocking deplorable despicable abhorrent heinous
-		embattled beleaguered besieged troubled hapless inept incompetent bumbling feckless
+		embattled beleaguered besieged beset troubled hapless inept incompetent bumbling feckless
 		bizarre erratic unhinged combative confrontational defiant brazen blatant flagrant
 		shameless arrogant dismissive condescending haughty smug petulant testy prickly
 		partisan hyperpartisan hyper-partisan draconian punitive heavy-handed high-handed
 		vitriolic inflammatory incendiary toxic corrosive scathing blistering withering
 		searing acrimonious rancorous raucous chaotic dysfunctional bloated wasteful lavish
-		cushy bogus dubious questionable murky shadowy secretive cozy cosy notorious
+		cushy posh ritzy swanky glitzy bogus dubious questionable murky shadowy secretive cozy cosy notorious
 		infamous disgraced discredited self-proclaimed self-styled would-be
 		zealous fanatical rabid die-hard diehard strident shrill hysterical alarmist
 		fearmongering fear-mongering racist bigoted xenophobic nativist sexist misogynist
@@ -122,7 +122,7 @@ var newsWords = []struct{ cat, tone, words string }{
 		handout bailout pork freebie
 		smear slur tirade rant diatribe screed harangue meltdown outburst tantrum gaffe
 		blunder flip-flop u-turn backlash firestorm uproar outcry furor furore frenzy
-		onslaught broadside barrage salvo crusade vendetta witch-hunt hoax
+		onslaught broadside barrage salvo crusade vendetta payback witch-hunt hoax
 		scandal disgrace embarrassment humiliation rebuke snub slap setback
 		debacle rout drubbing shellacking trouncing meltdown chaos
 		turmoil mess quagmire morass fiasco
@@ -175,7 +175,7 @@ var newsPhrases = []struct {
 		"tin ear", "thumbed his nose|thumbed her nose|thumbing his nose",
 		"conspiracy theory|conspiracy theories", "politically motivated", "thinly veiled",
 		"political theater|political theatre", "line in the sand", "hatchet job", "hit piece",
-		"welfare queen", "fake news", "mainstream media", "liberal elite|liberal elites",
+		"welfare queen", "fake news", "mainstream media", "liberal elite|liberal elites|liberal media",
 		"radical left|radical right", "pile on|piled on|piling on",
 		"out of touch|out-of-touch", "over the top|over-the-top",
 		"blank check|blank cheque",
@@ -215,6 +215,20 @@ var neutralPhrases = []string{
 	"declined to comment|declines to comment|declining to comment|declined comment|declined to be interviewed",
 	// A figure's literal sense: traffic that does not move.
 	"traffic gridlock|traffic jam|traffic jams",
+	// Pity, not an apology: "felt sorry for the young" is sorrow for
+	// others, where "sorry" said of oneself concedes (tables.go).
+	"feel sorry for|feels sorry for|felt sorry for|feeling sorry for",
+	// A statistician's terms: the error a poll or a sample allows is a
+	// measure, no one's mistake.
+	"margin of error|margins of error|sampling error|standard error|trial and error",
+	// "Regime" in its other sense, a system of rules (WordNet's "a
+	// systematic plan", as of a diet): a noun of the domain before it
+	// names what the rules govern ("tax regimes", "the sanctions
+	// regime"); the government sense judges ("the Assad regime", "a
+	// brutal regime").
+	"tax regime|tax regimes|regulatory regime|regulatory regimes|sanctions regime|sanctions regimes" +
+		"|trade regime|trade regimes|visa regime|visa regimes|inspection regime|inspection regimes" +
+		"|pension regime|pension regimes|treatment regime|treatment regimes|training regime|training regimes",
 }
 
 // newsEntry is one lemma of the news lexicon.

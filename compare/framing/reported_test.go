@@ -92,9 +92,9 @@ func TestJudgingAdjectiveUsedAsVerb(t *testing.T) {
 	}{
 		{"Nobody knows how they determined that figure.", nil},
 		{"The pride she experienced on the new pier was plain.", nil},
-		{"The moderate councillor won the harbour seat.", []string{"moderate"}},
+		{"The aloof councillor won the harbour seat.", []string{"aloof"}},
 		{"The harbour master was determined to finish the pier.", []string{"determined"}},
-		{"Swelling ranged from mild to moderate in the trial.", []string{"moderate"}},
+		{"Moods ranged from calm to abrupt in the trial.", []string{"abrupt"}},
 	})
 }
 
@@ -115,7 +115,7 @@ func TestStanceObjectOfAVerbOfSaying(t *testing.T) {
 }
 
 // TestNeighbourAdjectiveAsVerb: an adjective the vectors proposed beside
-// an evaluative word ("moderate" by "hardline", "employed" by "skilled")
+// an evaluative word ("aloof" by "arrogant", "employed" by "skilled")
 // written as the verb spelt the same judges nothing (review-r25:
 // "moderate" of moderating a debate, "employed" marked loaded): after a
 // modal, or as a participle or past form with an article or object
@@ -130,7 +130,7 @@ func TestNeighbourAdjectiveAsVerb(t *testing.T) {
 		{"The ferry company employed the same deckhands last summer.", nil},
 		{"New quotas are limiting the catch in Brackwater.", nil},
 		{"The ferry crew started fast, flagging the longer the storm went on.", []string{"flagging"}},
-		{"The moderate councillor won the harbour seat.", []string{"moderate"}},
+		{"The aloof councillor won the harbour seat.", []string{"aloof"}},
 		{"Turnout was depressed in the harbour wards.", []string{"depressed"}},
 		{"The depressed harbour economy cost the mayor votes.", []string{"depressed"}},
 		{"Brack saw how hurtful his words were.", []string{"hurtful"}},

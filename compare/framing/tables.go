@@ -70,6 +70,13 @@ var attributionVerbs = []row{
 	{"concede|concedes|conceded|conceding", ToneConcession},
 	{"acknowledge|acknowledges|acknowledged|acknowledging", ToneConcession},
 	{"confess|confesses|confessed|confessing", ToneConcession},
+	// An apology gives ground as an admission does: "apologized for his
+	// remarks" concedes a wrong, where "said" reports the words alone.
+	// So does "sorry" said of oneself ("he is
+	// sorry", "I'm sorry"), not the adjective before its noun, which
+	// judges ("a sorry excuse", "the sorry state of the roads").
+	{"apologize|apologizes|apologized|apologizing", ToneConcession},
+	{"^sorry", ToneConcession},
 	{"declare|declares|declared|declaring", ToneAssertion},
 	{"*vow|*vows|vowed|vowing", ToneAssertion},
 	{"=stress|*stresses|stressed|stressing", ToneAssertion},

@@ -1,0 +1,28 @@
+package framing
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTermsOfArtAreNeutral: a statistician's "margin of error" and the
+// "regime" of rules ("tax regimes", "the sanctions regime") are compounds
+// in which a word that judges on its own names a plain thing; the
+// mistake and the government keep their markers.
+func TestTermsOfArtAreNeutral(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"The Harlow poll of 900 voters has a margin of error of four points.", nil},
+		{"The Quillby survey's margins of error are wider.", nil},
+		{"Most state income tax regimes begin with federal taxable income.", nil},
+		{"Tarrow joined the sanctions regime in May.", nil},
+		{"The Eastmere regime jailed its critics.", []string{"regime"}},
+		{"Ventry made an error in the count.", []string{"error"}},
+	} {
+		if got := loadedWords(c.sentence); !slices.Equal(got, orEmpty(c.want)) {
+			t.Errorf("%q: loaded %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}
