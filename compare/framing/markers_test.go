@@ -311,6 +311,12 @@ func TestScareQuotes(t *testing.T) {
 		{"Though he doesn't use the word \"cuts,\" the plan slows growth.", nil},
 		{"She starred in the film \"mostly harmless\" last year.", nil},
 		{"The plan was \"a real stretch\" at best.", []string{"\"a real stretch\"=a real stretch"}},
+		// In a headline every word is capitalised, so a title shows by
+		// the noun of its work or makers after it; a scare quote without
+		// one stays.
+		{"Sandra Vale Will Not Direct 'Glass Harbor' Sequel", nil},
+		{"SANDRA VALE IN TALKS TO DIRECT 'THE GLASS HARBOR' SEQUEL", nil},
+		{"Mayor Calls Harbor Plan a 'Giveaway' Again", []string{"'Giveaway'=giveaway"}},
 	})
 	// Words inside a scare quote give way to it: markers do not overlap.
 	runKind(t, Loaded, []kindCase{{"They called it a \"fiasco\" at once.", nil}})

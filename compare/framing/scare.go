@@ -68,7 +68,8 @@ func scareQuotes(s string, toks []token, ms []Marker, max int) []Marker {
 			// "About a Boy", "Face the Nation": a title in title case.
 			capitals = words
 		}
-		if words >= 1 && words <= max && (capitals < words || isTitle()) && !wholeSentence(s, i, end+cn) && !mention(s, toks, i) {
+		if words >= 1 && words <= max && (capitals < words || isTitle()) && !wholeSentence(s, i, end+cn) && !mention(s, toks, i) &&
+			!(capitals == words && workNounAfter(s, toks, end+cn)) {
 			// One space between words, none at the ends, even where
 			// trimming a closing comma leaves one ("plan ,"): the same
 			// words are the same scare quote however they are spaced.
@@ -135,6 +136,25 @@ func mention(s string, toks []token, i int) bool {
 	}
 	return w == "of" && namingNouns[toks[k-1].key] && strings.TrimSpace(s[toks[k-1].end:toks[k].start]) == ""
 }
+
+// workNounAfter reports whether a noun of a work or of its makers follows
+// the quotation ending at end: a title in capitals before it ("'Hunger
+// Games' Sequel", "the 'Twilight' films", "'Moon' director") names the work.
+func workNounAfter(s string, toks []token, end int) bool {
+	for _, t := range toks {
+		if t.start >= end {
+			return strings.TrimSpace(s[end:t.start]) == "" && worksAfter[t.key]
+		}
+	}
+	return false
+}
+
+// worksAfter are the nouns that, after a title, name its work or makers.
+var worksAfter = map[string]bool{"book": true, "books": true, "novel": true, "novels": true, "memoir": true,
+	"film": true, "films": true, "movie": true, "movies": true, "documentary": true, "show": true, "series": true,
+	"song": true, "album": true, "play": true, "musical": true, "sequel": true, "sequels": true, "prequel": true,
+	"franchise": true, "trilogy": true, "remake": true, "director": true, "star": true, "stars": true,
+	"author": true, "actor": true, "actress": true, "cast": true, "trailer": true, "premiere": true, "finale": true}
 
 // namingNouns name what the quoted words after them are: a word or a work.
 var namingNouns = map[string]bool{"word": true, "words": true, "term": true, "terms": true, "phrase": true, "expression": true,
