@@ -9,47 +9,37 @@ import "slices"
 // line in every pane. Between two anchors each pane stacks its own other
 // sentences, in its article's order, from the top of the block, with no
 // blank line between them (each starts with its gutter mark); filler pads
-// the shorter panes only.
+// the shorter panes only. Which block holds a sentence an anchor does not
+// order is chosen by stackBlocks.
 func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 	l.rowTop = make([]int, len(ix.rows))
 	l.rowH = make([]int, len(ix.rows))
 	for r := range l.rowTop {
 		l.rowTop[r] = -1
 	}
+	// sentH holds each sentence's lines before the apart lines: draw adds
+	// those once the blocks are known.
+	for p := range l.panes {
+		pn := &l.panes[p]
+		for s, sen := range ix.rep.Articles[pn.article].Sentences {
+			pn.sentH[s] = lineCount(sen.Text, pn.width)
+			if ix.againAt[sentRef{pn.article, s}] != "" {
+				pn.sentH[s]++ // the line saying where the article tells it again
+			}
+		}
+	}
 	anchors := l.anchorRows(ix)
 	isAnchor := make(map[int]bool, len(anchors))
 	for _, r := range anchors {
 		isAnchor[r] = true
 	}
-	// blocks[k][p]: pane p's sentences before anchor k (k == len(anchors):
-	// after the last).
-	blocks := make([][][]int, len(anchors)+1)
-	for k := range blocks {
-		blocks[k] = make([][]int, len(l.panes))
-	}
-	for p := range l.panes {
-		a := l.panes[p].article
-		k := 0
-		for s := range ix.rep.Articles[a].Sentences {
-			r := ix.rowOf(a, s)
-			if r < 0 || isAnchor[r] {
-				continue
-			}
-			for k < len(anchors) && l.after(ix, p, s, r, anchors[k]) {
-				k++
-			}
-			blocks[k][p] = append(blocks[k][p], s)
-		}
-	}
+	blocks := l.stackBlocks(ix, anchors, isAnchor)
 	apart := l.apartRows(ix, isAnchor, blocks)
 	line := 0
 	// draw appends sentence s's lines in pane p to dst.
 	draw := func(dst []lineRef, p, s int) []lineRef {
 		pn := &l.panes[p]
-		h := lineCount(ix.rep.Articles[pn.article].Sentences[s].Text, pn.width)
-		if ix.againAt[sentRef{pn.article, s}] != "" {
-			h++ // the line saying where the article tells it again
-		}
+		h := pn.sentH[s]
 		if r := ix.rowOf(pn.article, s); apart[r] && s == slices.Max(ix.rows[r].cells[pn.article]) {
 			// The lines saying where the group's other members are; their
 			// arrows are worked out once every line is placed.
@@ -123,16 +113,6 @@ func (l *layout) cover(r, top, h int) {
 	end := max(l.rowTop[r]+l.rowH[r], top+h)
 	l.rowTop[r] = min(l.rowTop[r], top)
 	l.rowH[r] = end - l.rowTop[r]
-}
-
-// after reports whether sentence s of pane p (on row r) comes after anchor
-// row ar: in its article's order when the anchor has a sentence there,
-// else in the rows' order.
-func (l *layout) after(ix *index, p, s, r, ar int) bool {
-	if c := ix.rows[ar].cells[l.panes[p].article]; len(c) > 0 {
-		return s > slices.Max(c)
-	}
-	return r > ar
 }
 
 // anchorWindow bounds the rows anchorRows looks back over, so its work
