@@ -64,7 +64,7 @@ func checkAligned(t *testing.T, m Model) {
 			last = max(last, top)
 		}
 	}
-	for _, r := range m.lay.anchorRows(m.ix) {
+	for _, r := range m.lay.interleave(m.ix, m.lay.anchorRows(m.ix)) {
 		top := -1
 		for _, pn := range m.lay.panes {
 			if c := m.ix.rows[r].cells[pn.article]; len(c) > 0 {
@@ -128,4 +128,36 @@ func TestPaneKeepsItsOrderPastOthersAnchors(t *testing.T) {
 	rep := invented(arts, []string{"Valley Courier", "Ridge Gazette", "Lakeside Post"}, groups)
 	m := newTestModel(t, rep, 120, 40)
 	checkAligned(t, m)
+}
+
+// With four panes, two pairs of articles on look-alike events share no
+// fact across the pairs. The second pair's shared headline comes near the
+// top, not after every row of the first pair (the rows' order drew it
+// below them, both panes blank for the whole first screen).
+func TestDisjointPairsInterleave(t *testing.T) {
+	arts := map[string][]string{
+		"Valley Courier": {"Council backs harbour plan"},
+		"Ridge Gazette":  {"Mill fire closes river road", "The fire at the old paper mill burned through the night, and the river road stays shut while crews check the walls."},
+		"Lakeside Post":  {"Harbour plan wins council vote"},
+		"Summit Herald":  {"River road shut after mill fire", "Crews fought the blaze at the paper mill until dawn; the river road remains closed while engineers inspect the building."},
+	}
+	groups := [][][2]int{{{0, 0}, {2, 0}}}
+	for n := 1; n <= 6; n++ {
+		arts["Valley Courier"] = append(arts["Valley Courier"], councilSentence("the Courier", n))
+		arts["Lakeside Post"] = append(arts["Lakeside Post"], councilSentence("the Post", n))
+		groups = append(groups, [][2]int{{0, n}, {2, n}})
+	}
+	groups = append(groups, [][2]int{{1, 0}, {3, 0}}, [][2]int{{1, 1}, {3, 1}})
+	rep := invented(arts, []string{"Valley Courier", "Ridge Gazette", "Lakeside Post", "Summit Herald"}, groups)
+	m := newTestModel(t, rep, 160, 45)
+	if len(m.lay.panes) != 4 {
+		t.Fatalf("%d panes at 160 columns, want 4", len(m.lay.panes))
+	}
+	checkAligned(t, m)
+	body := m.bodyHeight()
+	for _, p := range []int{1, 3} {
+		if top := m.lay.panes[p].sentTop[0]; top >= body {
+			t.Errorf("%s's headline starts on line %d, not on the first screen (%d lines)", m.ix.rep.Articles[p].Label, top, body)
+		}
+	}
 }
