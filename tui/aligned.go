@@ -1,6 +1,9 @@
 package tui
 
-import "slices"
+import (
+	"container/heap"
+	"slices"
+)
 
 // buildAligned lays out the aligned view, as side-by-side diff tools
 // place a hunk's removed and added lines beside each other. Anchors are
@@ -9,47 +12,37 @@ import "slices"
 // line in every pane. Between two anchors each pane stacks its own other
 // sentences, in its article's order, from the top of the block, with no
 // blank line between them (each starts with its gutter mark); filler pads
-// the shorter panes only.
+// the shorter panes only. Which block holds a sentence an anchor does not
+// order is chosen by stackBlocks.
 func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 	l.rowTop = make([]int, len(ix.rows))
 	l.rowH = make([]int, len(ix.rows))
 	for r := range l.rowTop {
 		l.rowTop[r] = -1
 	}
-	anchors := l.anchorRows(ix)
+	// sentH holds each sentence's lines before the apart lines: draw adds
+	// those once the blocks are known.
+	for p := range l.panes {
+		pn := &l.panes[p]
+		for s, sen := range ix.rep.Articles[pn.article].Sentences {
+			pn.sentH[s] = lineCount(sen.Text, pn.width)
+			if ix.againAt[sentRef{pn.article, s}] != "" {
+				pn.sentH[s]++ // the line saying where the article tells it again
+			}
+		}
+	}
+	anchors := l.interleave(ix, l.anchorRows(ix))
 	isAnchor := make(map[int]bool, len(anchors))
 	for _, r := range anchors {
 		isAnchor[r] = true
 	}
-	// blocks[k][p]: pane p's sentences before anchor k (k == len(anchors):
-	// after the last).
-	blocks := make([][][]int, len(anchors)+1)
-	for k := range blocks {
-		blocks[k] = make([][]int, len(l.panes))
-	}
-	for p := range l.panes {
-		a := l.panes[p].article
-		k := 0
-		for s := range ix.rep.Articles[a].Sentences {
-			r := ix.rowOf(a, s)
-			if r < 0 || isAnchor[r] {
-				continue
-			}
-			for k < len(anchors) && l.after(ix, p, s, r, anchors[k]) {
-				k++
-			}
-			blocks[k][p] = append(blocks[k][p], s)
-		}
-	}
+	blocks := l.stackBlocks(ix, anchors, isAnchor)
 	apart := l.apartRows(ix, isAnchor, blocks)
 	line := 0
 	// draw appends sentence s's lines in pane p to dst.
 	draw := func(dst []lineRef, p, s int) []lineRef {
 		pn := &l.panes[p]
-		h := lineCount(ix.rep.Articles[pn.article].Sentences[s].Text, pn.width)
-		if ix.againAt[sentRef{pn.article, s}] != "" {
-			h++ // the line saying where the article tells it again
-		}
+		h := pn.sentH[s]
 		if r := ix.rowOf(pn.article, s); apart[r] && s == slices.Max(ix.rows[r].cells[pn.article]) {
 			// The lines saying where the group's other members are; their
 			// arrows are worked out once every line is placed.
@@ -123,16 +116,6 @@ func (l *layout) cover(r, top, h int) {
 	end := max(l.rowTop[r]+l.rowH[r], top+h)
 	l.rowTop[r] = min(l.rowTop[r], top)
 	l.rowH[r] = end - l.rowTop[r]
-}
-
-// after reports whether sentence s of pane p (on row r) comes after anchor
-// row ar: in its article's order when the anchor has a sentence there,
-// else in the rows' order.
-func (l *layout) after(ix *index, p, s, r, ar int) bool {
-	if c := ix.rows[ar].cells[l.panes[p].article]; len(c) > 0 {
-		return s > slices.Max(c)
-	}
-	return r > ar
 }
 
 // anchorWindow bounds the rows anchorRows looks back over, so its work
@@ -216,4 +199,87 @@ func (l *layout) anchorRows(ix *index) []int {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// interleave orders the anchors so that one starts about where its
+// sentences would with nothing aligned: the chain keeps each pane's order,
+// but with four panes or more two anchors may have no pane in common (two
+// pairs of articles on look-alike events), and the rows' order drew every
+// anchor of one pair before any of the other's, those panes blank down to
+// their first shared fact (a pane began 97 lines down). Each anchor's place
+// is its sentences' depth in their articles (the lines above them, the
+// deepest of its panes); of the anchors first in each of their panes, the
+// shallowest comes next, ties in the chain's order. sentH must hold each
+// sentence's lines.
+func (l *layout) interleave(ix *index, chain []int) []int {
+	np := len(l.panes)
+	if np < 4 || len(chain) < 2 { // any two anchors share a pane: one order
+		return chain
+	}
+	depth := make([]int, len(chain))
+	seqs := make([][]int, np) // per pane: its anchors, as chain indexes
+	for p := range l.panes {
+		pn := &l.panes[p]
+		above := make([]int, len(pn.sentH)+1)
+		for s, h := range pn.sentH {
+			above[s+1] = above[s] + h
+		}
+		for i, r := range chain {
+			if c := ix.rows[r].cells[pn.article]; len(c) > 0 {
+				depth[i] = max(depth[i], above[slices.Min(c)])
+				seqs[p] = append(seqs[p], i)
+			}
+		}
+	}
+	waiting := make([]int, len(chain)) // per anchor: panes it is not yet first in
+	for _, seq := range seqs {
+		for j, i := range seq {
+			if j > 0 {
+				waiting[i]++
+			}
+		}
+	}
+	ready := &anchorHeap{depth: depth}
+	for i := range chain {
+		if waiting[i] == 0 {
+			heap.Push(ready, i)
+		}
+	}
+	head := make([]int, np) // per pane: its next anchor in seqs
+	out := make([]int, 0, len(chain))
+	for ready.Len() > 0 {
+		i := heap.Pop(ready).(int)
+		out = append(out, chain[i])
+		for p, seq := range seqs {
+			if head[p] < len(seq) && seq[head[p]] == i {
+				head[p]++
+				if head[p] < len(seq) {
+					j := seq[head[p]]
+					if waiting[j]--; waiting[j] == 0 {
+						heap.Push(ready, j)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// anchorHeap is chain indexes, shallowest first, then in the chain's order.
+type anchorHeap struct {
+	depth []int
+	idx   []int
+}
+
+func (h *anchorHeap) Len() int { return len(h.idx) }
+func (h *anchorHeap) Less(a, b int) bool {
+	x, y := h.idx[a], h.idx[b]
+	return h.depth[x] < h.depth[y] || h.depth[x] == h.depth[y] && x < y
+}
+func (h *anchorHeap) Swap(a, b int) { h.idx[a], h.idx[b] = h.idx[b], h.idx[a] }
+func (h *anchorHeap) Push(x any)    { h.idx = append(h.idx, x.(int)) }
+func (h *anchorHeap) Pop() any {
+	x := h.idx[len(h.idx)-1]
+	h.idx = h.idx[:len(h.idx)-1]
+	return x
 }
