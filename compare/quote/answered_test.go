@@ -18,6 +18,14 @@ func TestAnsweredPointIsNotSaid(t *testing.T) {
 		{"a denial verb with its own subject still speaks",
 			"Mayor Tom Hale was asked about the fund.\n\n\"I never took the money,\" Hale denied.",
 			"I never took the money", "Tom Hale", ""},
+		// A verb that does not deny: the noun stands for words the
+		// subject says again.
+		{"a point the mayor stressed",
+			"\"We will not back down,\" a point Mayor Tom Hale stressed at every stop.",
+			"We will not back down", "Tom Hale", "Mayor"},
+		{"something the mayor said often",
+			"\"The harbour pays for itself,\" something Mayor Tom Hale said often.",
+			"The harbour pays for itself", "Tom Hale", "Mayor"},
 	})
 }
 

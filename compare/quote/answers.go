@@ -9,7 +9,8 @@ package quote
 // article or alone ("something"): `"Q," a point the union's press office
 // denied`, `"Q," an assertion that the company disputed`. The noun stands
 // for the quotation, the verb's object; its subject answers the words and
-// did not say them.
+// did not say them. Only when the verb denies (denialVerb): `"Q," a point
+// the mayor stressed` is the mayor's.
 func (d *doc) answersQuote(i, from int) bool {
 	noun := i
 	switch w := d.word(i); {

@@ -112,10 +112,13 @@ func (d *doc) afterCue(from, to int) attribution {
 			break
 		}
 		if a, ok := d.cueAt(i, v, hi, false); ok {
-			if d.answersQuote(i, a.from) {
+			answers := d.answersQuote(i, a.from)
+			if answers && denialVerb(d.word(v)) {
 				return attribution{}
 			}
-			a.adjacent = a.from == i || v == i
+			// `"Q," a point the mayor stressed`: the noun stands for the
+			// words, which are the subject's; it is no role.
+			a.adjacent = a.from == i || v == i || answers
 			// "panel Chairman Rep. Jason Chaffetz said": lower-case words
 			// before the name still belong to its role.
 			if !a.adjacent && a.from-i <= 4 && (d.plainWords(i, a.from) || d.modifierWords(i, a.from)) && a.ss >= 0 {
