@@ -85,6 +85,7 @@ func (e *engine) cluster() {
 			e.link[i] = true
 		}
 	}
+	e.linkBriefLeads()
 	e.event = e.events()
 	candidates := len(e.pairs)
 	e.addLeadPairs()
