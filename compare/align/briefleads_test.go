@@ -38,24 +38,38 @@ func TestBriefsOfOneEventToldInTwoWaysGroupTogether(t *testing.T) {
 // another gallery theft, told in the same words, stay apart from the
 // Velmar briefs although the briefs' leads now link before the events
 // are formed: they share no name with them, so their links count as any
-// link does.
+// link does, and where two leads name different things each must find
+// leadCover of its weight in the other brief.
 func TestBriefsOfLookAlikeTheftsStayApartWithBriefLeads(t *testing.T) {
 	texts := append([]string{
 		"Robbers smashed a display case at the Halvard Museum in Brenn and escaped with a painting valued at $12 million.",
 		"A 17th-century painting worth 11 million euros was stolen from Brenn's Halvard Museum on Sunday.",
 		"Two men on motorbikes robbed the Halvard Museum on Quay Street in Brenn on Sunday morning.",
 	}, velmarBriefs...)
-	for _, g := range briefGroups(texts, func(*engine) {}) {
-		halvard, velmar := 0, 0
-		for _, a := range g {
-			if a < 3 {
-				halvard++
-			} else {
-				velmar++
+	mixed := func(set func(*engine)) int {
+		n := 0
+		for _, g := range briefGroups(texts, set) {
+			halvard, velmar := 0, 0
+			for _, a := range g {
+				if a < 3 {
+					halvard++
+				} else {
+					velmar++
+				}
+			}
+			if halvard > 0 && velmar > 0 {
+				n++
 			}
 		}
-		if halvard > 0 && velmar > 0 {
-			t.Errorf("group %v mixes the two thefts", g)
-		}
+		return n
+	}
+	if n := mixed(func(*engine) {}); n > 0 {
+		t.Errorf("%d groups mix the two thefts", n)
+	}
+	// With the links that share no name counted up, and leads that name
+	// different things linking without leadCover, the thefts are one
+	// event and one group: the case needs both guards.
+	if n := mixed(func(e *engine) { e.briefUnnamed, e.leadCover = true, 1e-9 }); n == 0 {
+		t.Errorf("without the guards no group mixes the thefts; the case tests nothing")
 	}
 }
