@@ -147,6 +147,7 @@ func (e *engine) cluster() {
 	}
 	e.reassignOpenings()
 	e.regroup(edges)
+	e.joinCorroborated()
 }
 
 func (p pair) score() textsim.Score {
