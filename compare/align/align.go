@@ -100,6 +100,9 @@ type Options struct {
 	// EvidenceWords, when not 0, replaces evidenceWords: -1 turns the
 	// rules of evidence.go off.
 	EvidenceWords int
+	// CorrobMin, when not 0, replaces corrobMin: -1 turns the pass of
+	// corroborate.go off.
+	CorrobMin int
 }
 
 // Alignment is the working state of one comparison.
@@ -155,6 +158,9 @@ func New(articles []Article, opt Options) *Alignment {
 	}
 	if opt.EvidenceWords != 0 {
 		e.evidenceWords = max(0, opt.EvidenceWords)
+	}
+	if opt.CorrobMin != 0 {
+		e.corrobMin = max(0, opt.CorrobMin)
 	}
 	if opt.RegroupApart != 0 {
 		e.regroupApart = opt.RegroupApart

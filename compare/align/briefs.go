@@ -66,3 +66,54 @@ func (e *engine) briefPair(x, y int) bool {
 	}
 	return float64(max(e.linkable[e.art[x]], e.linkable[e.art[y]])) < e.eventLinks
 }
+
+// briefLeads: see linkBriefLeads.
+const briefLeads = true
+
+// linkBriefLeads links, before the articles are grouped into events, the
+// sentences of two briefs that the lead rules would link within one event
+// (leadsLink): a brief is all lead, and its one sentence cannot reach
+// the ordinary shares against another outlet's wording of the same news
+// (ECB+ t24: fifteen one-sentence reports of one heist, each with its own
+// haul figure, fell apart into three events, and the lead rules, which
+// hold only within one event, never joined them). Only links whose
+// sentences share a name count up towards one event (briefScale), so
+// briefs of look-alike events stay apart.
+func (e *engine) linkBriefLeads() {
+	if !e.briefLeads {
+		return
+	}
+	e.linkable = e.briefs()
+	if e.linkable == nil {
+		return
+	}
+	var leads []int32
+	for g := range e.art {
+		if e.linkable[e.art[g]] < 1 || float64(e.linkable[e.art[g]]) >= e.eventLinks {
+			continue
+		}
+		if e.isLead(int32(g)) && !e.poor[g] {
+			leads = append(leads, int32(g))
+		}
+	}
+	var extra []pair
+	for i, x := range leads {
+		for _, y := range leads[i+1:] {
+			if e.art[x] != e.art[y] && e.shareTerm(int(x), int(y)) {
+				extra = append(extra, pair{a: x, b: y})
+			}
+		}
+	}
+	e.addPairs(extra)
+	for _, x := range leads {
+		for _, pi := range e.adj[x] {
+			p := e.pairs[pi]
+			if e.link[pi] || !e.briefPair(int(p.a), int(p.b)) || !e.isLead(p.a) || !e.isLead(p.b) {
+				continue
+			}
+			if e.leadRule(p) && e.evidenced(int(p.a), int(p.b)) {
+				e.link[pi] = true
+			}
+		}
+	}
+}

@@ -30,6 +30,8 @@ type engine struct {
 	eventConflict                                      float64   // see eventConflict
 	briefEvents                                        bool      // see briefEvents
 	briefUnnamed                                       bool      // tests: brief links count up without a shared name
+	briefLeads                                         bool      // see linkBriefLeads
+	corrobMin                                          int       // see joinCorroborated
 	linkable                                           []int     // article -> its sentences that can link, when an article is a brief (briefs)
 	opening                                            int       // see openingParagraphs
 	ledePara                                           []int     // article -> its lede's paragraph, or -1, once isLead needs them
@@ -120,7 +122,7 @@ const (
 func newEngine(articles []Article, model *textsim.Model) *engine {
 	e := &engine{model: model, mutualMass: mutualMass, leadMass: leadMass, corpus: textsim.NewCorpus(), articles: articles, extra: map[int][]int{}, memberIn: map[clusterArticle]int{}, related: map[int][]int{}, within: map[int][]int{},
 		merges: map[string]int{}, scores: map[uint64]textsim.Score{}, failed: map[[2]int32]tryInputs{},
-		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, eventJoin: eventJoin, joinSize: eventJoinSize, apartConflict: apartConflict, eventConflict: eventConflict, briefEvents: briefEvents, opening: openingParagraphs, evidenceWords: evidenceWords, leadEvidence: leadEvidenceWords, coverEvidence: coverEvidence, regroupShare: regroupShare, regroupApart: regroupApart}
+		eventLinks: eventLinks, eventLeadMass: eventLeadMass, leadCover: leadCover, leadMajority: leadMajority, eventsApart: eventsApart, eventJoin: eventJoin, joinSize: eventJoinSize, apartConflict: apartConflict, eventConflict: eventConflict, briefEvents: briefEvents, briefLeads: briefLeads, corrobMin: corrobMin, opening: openingParagraphs, evidenceWords: evidenceWords, leadEvidence: leadEvidenceWords, coverEvidence: coverEvidence, regroupShare: regroupShare, regroupApart: regroupApart}
 	e.gids = make([][]int, len(articles))
 	e.headed = make([]bool, len(articles))
 	for ai, a := range articles {

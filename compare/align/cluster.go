@@ -85,6 +85,7 @@ func (e *engine) cluster() {
 			e.link[i] = true
 		}
 	}
+	e.linkBriefLeads()
 	e.event = e.events()
 	candidates := len(e.pairs)
 	e.addLeadPairs()
@@ -146,6 +147,7 @@ func (e *engine) cluster() {
 	}
 	e.reassignOpenings()
 	e.regroup(edges)
+	e.joinCorroborated()
 }
 
 func (p pair) score() textsim.Score {

@@ -337,6 +337,13 @@ func (e *engine) leadsLink(p pair) bool {
 	if e.isPoor(int(p.a)) || e.isPoor(int(p.b)) || !e.isLead(p.a) || !e.isLead(p.b) || !e.sameEvent(p.a, p.b) {
 		return false
 	}
+	return e.leadRule(p)
+}
+
+// leadRule reports whether leads p share enough to link as two leads of
+// one event: eventLeadMass, neither going on from its lede, and, where
+// they name different things, leadCover in each other's article.
+func (e *engine) leadRule(p pair) bool {
 	if float64(p.mass) < e.eventLeadMass || e.goesOn(int(p.a)) || e.goesOn(int(p.b)) {
 		return false
 	}
