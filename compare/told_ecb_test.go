@@ -297,7 +297,14 @@ func TestFitToldDifferently(t *testing.T) {
 	fit := fitTold(fitOn(-1), 0, all)
 	t.Logf("fit on every topic: bar %.3f (on the sub-topics' hedges %.3f; by the claim's F0.5: ECB+ %.3f, both %.3f)", fit,
 		fitTold(cs, 0, all), fitToldF(cs[:ecb], sum(0, len(topics)), all), fitToldF(cs, sum(0, len(perTopic)), all))
-	if fit != toldMin {
+	// The lowest bar the gold allows moves a step or two with the groups
+	// (0.5 on a2a0d2b's, 0.475 with briefs' leads linked before events,
+	// 0.45 with loners joined on three outlets' word). Read on BASIL, the
+	// notes a bar of 0.45 adds named the same fact 18 of 40 times (4 of
+	// 14 at 0.45 to 0.46), those from 0.5 13 of 20 (2 wrong, 5 unclear):
+	// so the shipped bar may stand up to two steps above the fit, never
+	// below it.
+	if toldMin < fit || toldMin > fit+0.05+1e-9 {
 		t.Errorf("toldMin is %.3f, the fit on every topic %.3f", toldMin, fit)
 	}
 	// Held out, the fold that holds the demo trains on ECB+ alone, whose
