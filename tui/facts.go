@@ -143,13 +143,15 @@ func readings(f compare.Fact) string {
 // as 35 to 40" is 37.5) or a vague word's guess ("a handful" is 4, "dozens"
 // 36) is no figure the outlet gave: the readings quote the text instead.
 // A length of time may be written in words ("hour-long" is 1 hour), so
-// there only a span as wide as half its value ("hundreds of years", "three
-// to five years") marks a guess or a range.
+// there a figure is exact when its span is no more than its own rounding,
+// even about it ("one-year" is 0.5 to 1.5); a wider or lopsided one is a
+// guess, a range or a hedge ("hundreds of years", "three to five years",
+// "over eight years").
 func showsValue(kind string, m compare.FactMention) bool {
 	switch kind {
 	case "count", "number", "money", "percent", "points":
 	case "duration":
-		return m.High-m.Low < m.Value/2
+		return m.High-m.Low <= 1 && math.Abs((m.Value-m.Low)-(m.High-m.Value)) < 1e-9
 	default:
 		return true
 	}

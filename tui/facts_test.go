@@ -220,6 +220,17 @@ func TestVagueDurationReadingsAreTheirWords(t *testing.T) {
 	if got := readings(f); got != "hundreds of years vs three to five years vs 485 years" {
 		t.Errorf("readings = %q, want the vague and the range in their words", got)
 	}
+	// One or two of a unit, in words or figures, are exact: they read as
+	// their figure, so one length does not look like two readings.
+	f = compare.Fact{Kind: "duration", Status: compare.FactConflict, Mentions: []compare.FactMention{
+		{Text: "one-year", Value: 1, Low: 0.5, High: 1.5, Unit: "year"},
+		{Text: "two years", Value: 2, Low: 1.5, High: 2.5, Unit: "year"},
+		{Text: "2 years", Value: 2, Low: 1.5, High: 2.5, Unit: "year"},
+		{Text: "over eight years", Value: 8, Low: 8, High: 12, Unit: "year"},
+	}}
+	if got := readings(f); got != "1 year vs 2 years vs over eight years" {
+		t.Errorf("readings = %q, want exact lengths as figures, the hedged one in its words", got)
+	}
 }
 
 // A range's midpoint and a vague word's guess are no figure the outlets

@@ -29,7 +29,7 @@ func (m Model) footerView() string {
 			keys = []key.Binding{m.keys.Down, m.keys.Up, m.keys.PageDown, m.keys.Close}
 		}
 	}
-	if m.query != "" && m.mode == modePanes {
+	if m.query != "" && len(m.hits) > 0 && m.mode == modePanes {
 		keys = m.keys.SearchingHelp()
 	}
 	if m.mode == modePanes {

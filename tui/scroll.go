@@ -110,11 +110,12 @@ func (m Model) topRow() int {
 
 // step moves to the next (dir 1) or previous (dir -1) item the filter
 // accepts, in every article: one in an article not shown is brought into
-// a pane. While a search is active it steps through the matches instead.
-// It starts from the current item while that is on screen, else from what
-// is on screen (after G, a page or the wheel), as less does.
+// a pane. While a search with matches is active it steps through the
+// matches instead (one with none leaves n its items, as the hint line
+// says). It starts from the current item while that is on screen, else
+// from what is on screen (after G, a page or the wheel), as less does.
 func (m Model) step(dir int) Model {
-	if m.query != "" {
+	if m.query != "" && len(m.hits) > 0 {
 		return m.stepHit(dir)
 	}
 	items := m.ix.items

@@ -299,6 +299,12 @@ func TestSearchWithNoMatchKeepsTheItem(t *testing.T) {
 	if v := ansi.Strip(m.View().Content); strings.Count(v, "no matches") != 1 || !strings.Contains(v, "▌") {
 		t.Errorf("the screen says \"no matches\" %d times, want once (\"/zebra: no matches\"), or lacks the focus bar:\n%s", strings.Count(v, "no matches"), v)
 	}
+	if v := ansi.Strip(m.View().Content); strings.Contains(v, "next match") {
+		t.Errorf("with no match the hint line still offers the next match:\n%s", v)
+	}
+	if n := press(m, "n"); n.cur == cur || strings.Contains(ansi.Strip(n.View().Content), "no matches for") {
+		t.Errorf("n after a search with no match: item %d (was %d), note %q; want the next item", n.cur, cur, n.note)
+	}
 	m = press(m, "esc")
 	if m.cur != cur {
 		t.Errorf("esc after the search: item %d, want %d", m.cur, cur)
