@@ -82,13 +82,20 @@ func unwrap(data []byte) (unit, error) {
 // "caf\uFFFD"; in UTF-8 text each byte not part of a valid sequence
 // becomes U+FFFD.
 func validUTF8(data []byte) string {
-	if utf8.Valid(data) {
-		return string(data)
-	}
-	if legacy(data) {
+	if !utf8.Valid(data) && legacy(data) {
 		if out, err := charmap.Windows1252.NewDecoder().Bytes(data); err == nil {
 			return string(out)
 		}
+	}
+	return replaceInvalid(data)
+}
+
+// replaceInvalid returns data as UTF-8, each byte not part of a valid
+// sequence U+FFFD: for text a byte order mark or a declared charset says
+// is UTF-8, which no guess overrides.
+func replaceInvalid(data []byte) string {
+	if utf8.Valid(data) {
+		return string(data)
 	}
 	var b strings.Builder
 	b.Grow(len(data) + 16)
@@ -139,8 +146,8 @@ func normalizeNewlines(s string) string {
 // byte (which reading it as Windows-1252 would turn into "cafÃ©").
 func legacy(data []byte) bool {
 	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if size > 1 && r != utf8.RuneError {
+		_, size := utf8.DecodeRune(data[i:])
+		if size > 1 { // a valid sequence, U+FFFD's own included
 			return false
 		}
 		i += size

@@ -46,6 +46,10 @@ func TestParseDecoding(t *testing.T) {
 		{"windows-1252", []byte("Caf\xe9 owner Jos\xe9 Mu\xf1oz said \x93no\x94 \x96 twice."), []string{"Café owner José Muñoz said “no” – twice."}},
 		{"windows-1252 0x9B is a quotation mark", []byte("a\x9b2Jb"), []string{"a›2Jb"}},
 		{"windows-1252 undefined byte is no control", []byte("caf\xe9 \x81ok"), []string{"café \uFFFDok"}},
+		// A valid U+FFFD is a UTF-8 sequence, and a byte order mark says
+		// UTF-8: a stray byte beside either is no Windows-1252.
+		{"encoded U+FFFD keeps utf-8", []byte("\xef\xbf\xbd caf\xe9"), []string{"\uFFFD caf\uFFFD"}},
+		{"utf-8 BOM keeps utf-8", []byte("\xef\xbb\xbfcaf\xe9 ok"), []string{"caf\uFFFD ok"}},
 		{"unpaired surrogate in utf-16", []byte("\xff\xfeA\x00\x00\xd8B\x00"), []string{"A\uFFFDB"}},
 		{"NUL after utf-16 BOM is not binary", utf16Bytes("ok\x00ok", false), []string{"ok␀ok"}},
 	}
@@ -74,6 +78,7 @@ func TestParseHTMLDeclaredCharset(t *testing.T) {
 			"Grüße"},
 		{"undeclared legacy bytes are windows-1252, as browsers read them", `<html><body><p>Caf` + "\xe9" + `</p></body></html>`, "Café"},
 		{"undeclared invalid bytes in utf-8 become U+FFFD", `<html><body><p>Café ` + "\xe9" + `</p></body></html>`, "Café \uFFFD"},
+		{"declared utf-8 is never guessed windows-1252", `<html><head><meta charset="utf-8"></head><body><p>Caf` + "\xe9" + `</p></body></html>`, "Caf\uFFFD"},
 		{"utf-16 label on an ascii page is read as utf-8", `<html><head><meta charset="utf-16"></head><body><p>Café</p></body></html>`, "Café"},
 	}
 	for _, tt := range tests {

@@ -75,14 +75,20 @@ func treeDocument(s string) *Document {
 // honoured unless a byte order mark already settled the question; UTF-16
 // labels on a page without a BOM are wrong by definition (the meta tag was
 // readable as ASCII), so they are read as UTF-8, as browsers do.
+// A page that declares UTF-8, or has its byte order mark, is UTF-8 with
+// stray bytes, never guessed to be Windows-1252.
 func decodeHTML(u unit) string {
-	if !u.bom {
-		label := metaCharset(u.data[:min(len(u.data), charsetSniffLen)])
-		if enc, name := charset.Lookup(label); enc != nil && name != "utf-8" &&
-			!strings.HasPrefix(name, "utf-16") && name != "replacement" {
-			if out, err := enc.NewDecoder().Bytes(u.data); err == nil {
-				return validUTF8(out)
-			}
+	if u.bom {
+		return replaceInvalid(u.data)
+	}
+	label := metaCharset(u.data[:min(len(u.data), charsetSniffLen)])
+	enc, name := charset.Lookup(label)
+	switch {
+	case enc != nil && name == "utf-8":
+		return replaceInvalid(u.data)
+	case enc != nil && !strings.HasPrefix(name, "utf-16") && name != "replacement":
+		if out, err := enc.NewDecoder().Bytes(u.data); err == nil {
+			return replaceInvalid(out)
 		}
 	}
 	return validUTF8(u.data)

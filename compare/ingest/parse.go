@@ -45,7 +45,11 @@ func Parse(source string, data []byte) (*Document, error) {
 	if format == FormatHTML {
 		doc = parseHTML(u)
 	} else {
-		s := normalizeNewlines(validUTF8(u.data))
+		text := validUTF8
+		if u.bom { // a UTF-8 byte order mark settles the encoding
+			text = replaceInvalid
+		}
+		s := normalizeNewlines(text(u.data))
 		if format == FormatMarkdown && tooNested(s, maxMarkdownNesting) {
 			format = FormatText
 		}
