@@ -33,3 +33,30 @@ func TestApologyConcedes(t *testing.T) {
 		}
 	}
 }
+
+// TestForetoldRegretConcedesNothing: "sorry" after a future or a
+// conditional "be" tells of a regret to come, a warning ("You'll be
+// sorry") or a wish, and concedes nothing; said of the present or the
+// past it is an apology.
+func TestForetoldRegretConcedesNothing(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		concedes bool
+	}{
+		{"The caller told the Harlow clerk: 'You'll be sorry.'", false},
+		{"\"They will be sorry they crossed the Quillby dockers,\" the note read.", false},
+		{"Ventry said he would be sorry to see the Tarrow ferry go.", false},
+		{"The Eastmere driver said: \"I'm sorry for the crash.\"", true},
+		{"Ventry said he was sorry for the delay.", true},
+	} {
+		got := false
+		for _, m := range Markers(c.sentence) {
+			if m.Lemma == "sorry" && m.Kind == Attribution && m.Tone == ToneConcession {
+				got = true
+			}
+		}
+		if got != c.concedes {
+			t.Errorf("%q: concession %v, want %v", c.sentence, got, c.concedes)
+		}
+	}
+}

@@ -93,7 +93,7 @@ var newsWords = []struct{ cat, tone, words string }{
 		embarrassing humiliating damaging damning scandal-plagued scandal-ridden gaffe-prone
 		weakened diminished erroneous false misleading baseless unfounded
 		unsubstantiated spurious specious
-		extreme hard-core hardcore vehement job-killing anti-business tax-and-spend big-government
+		extreme hard-core hardcore vehement adamant job-killing anti-business tax-and-spend big-government
 		left-wing right-wing ideological obstructionist do-nothing scandal-tarred tainted
 		tarnished debunked unproven kooky wacky loony nutty venomous stinging self-described
 		self-appointed`},
