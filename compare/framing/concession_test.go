@@ -60,3 +60,29 @@ func TestForetoldRegretConcedesNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestPleaInCourtIsNoEntreaty: "pleaded guilty", "pleaded not guilty"
+// and "pleading the Fifth" name a plea entered in court, a fact of the
+// case; the emotive "pleaded" of an entreaty stays.
+func TestPleaInCourtIsNoEntreaty(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		emotive  bool
+	}{
+		{"The Harlow treasurer pleaded guilty in May to a fraud charge.", false},
+		{"Ventry pleaded not guilty to three counts of theft.", false},
+		{"Since she will be pleading the Fifth, the Quillby clerk asked to be excused.", false},
+		{"Bystanders pleaded with the Tarrow driver to stop.", true},
+	} {
+		got := false
+		for _, m := range Markers(c.sentence) {
+			got = got || m.Kind == Attribution && m.Tone == ToneEmotive
+			if m.Kind == Negation && !c.emotive {
+				t.Errorf("%q: %q marked a negation inside the plea", c.sentence, m.Text)
+			}
+		}
+		if got != c.emotive {
+			t.Errorf("%q: emotive %v, want %v", c.sentence, got, c.emotive)
+		}
+	}
+}

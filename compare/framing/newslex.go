@@ -213,6 +213,14 @@ var neutralPhrases = []string{
 	// frames nothing here. Declining to say or answer what was asked
 	// ("declined to say whether the picture was of him") keeps it.
 	"declined to comment|declines to comment|declining to comment|declined comment|declined to be interviewed",
+	// A plea in court: "pleaded guilty", "pleading the Fifth" name what
+	// a defendant or a witness entered, the court's fact, where the
+	// emotive "pleaded" of an entreaty ("pleaded with him to stop")
+	// is the writer's choice.
+	"pleaded guilty|pleads guilty|plead guilty|pleading guilty|pled guilty" +
+		"|pleaded not guilty|pleads not guilty|plead not guilty|pleading not guilty|pled not guilty" +
+		"|pleaded innocent|pleads innocent|plead innocent|pleaded no contest|pleads no contest|plead no contest" +
+		"|pleaded the fifth|pleads the fifth|plead the fifth|pleading the fifth|pled the fifth",
 	// A figure's literal sense: traffic that does not move.
 	"traffic gridlock|traffic jam|traffic jams",
 	// Pity, not an apology: "felt sorry for the young" is sorrow for
