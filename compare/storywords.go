@@ -38,7 +38,11 @@ import "github.com/storydiff/storydiff/compare/framing"
 //
 // So does a verb of saying with a tone (not "said") that most headlines
 // use: an apology, an admission, is then the news ("Aide apologizes for
-// post"), and the verb that names it is no outlet's concession.
+// post"), and the verb that names it is no outlet's concession; and one
+// that every article writes in its own words, as a VADER word above
+// ("apologized" in each of three bodies under one "Apologizes" headline;
+// on BASIL this takes three events' "apologize", "accuse" and "plead",
+// and divergent-group F1 went from 0.425 to 0.428 cross-validated).
 //
 // Only the outlets' own uses count (a speaker's "liberal attacks" makes no
 // outlet's "on the attack" the story's word), and a story told by one
@@ -57,7 +61,7 @@ func storyWords(articles []Article, markers [][][]Marker) {
 				if !eventWord(m) || m.Quoted {
 					continue
 				}
-				if vaderWord(m) && !here[m.Lemma] {
+				if (vaderWord(m) || toldWithTone(m)) && !here[m.Lemma] {
 					here[m.Lemma] = true
 					seen[m.Lemma]++
 				}
@@ -77,7 +81,7 @@ func storyWords(articles []Article, markers [][][]Marker) {
 			keep := ms[:0]
 			for _, m := range ms {
 				if m.Quoted || !eventWord(m) ||
-					!(vaderWord(m) && shared(seen[m.Lemma], len(markers)) || event(m.Lemma)) {
+					!((vaderWord(m) || toldWithTone(m)) && shared(seen[m.Lemma], len(markers)) || event(m.Lemma)) {
 					keep = append(keep, m)
 				}
 			}
@@ -99,6 +103,15 @@ func eventWord(m Marker) bool {
 // vaderWord reports whether m is a loaded word of VADER's lexicon.
 func vaderWord(m Marker) bool {
 	return m.Kind == string(framing.Loaded) && m.Category == framing.CatSentiment
+}
+
+// toldWithTone reports whether m is a verb of saying with a tone
+// ("apologized", "denied"). Like a word of VADER's lexicon it may name
+// what happened: where every outlet writes that the congressman
+// apologized, the apology is the news, and no outlet's "apologized"
+// concedes for it against another's.
+func toldWithTone(m Marker) bool {
+	return m.Kind == string(framing.Attribution) && m.Tone != framing.ToneNeutral
 }
 
 // headline reports whether sentence si of article ai is its headline.

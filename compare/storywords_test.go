@@ -167,3 +167,50 @@ func TestManyOutletsShareTheEventsWords(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryOutletsSayingVerbNamesTheEvent: three invented outlets report
+// that a harbour master apologised for mocking a ferry crew; one headline
+// says so, and every outlet writes "apologized" in its body. The apology
+// is then the news, as a VADER word every outlet writes is: no outlet's
+// "apologized" is its concession against another's, and no group differs
+// by it. A verb of saying with a tone that one outlet alone writes
+// ("conceded") stays its framing.
+func TestEveryOutletsSayingVerbNamesTheEvent(t *testing.T) {
+	r := Compare(docs(
+		"Harbour master apologizes for mocking ferry crew"+
+			"|Harbour master Ivo Brandt apologized on Tuesday for remarks mocking the crew of the Tarrow ferry."+
+			"|Brandt conceded that the remarks were unfair to the crew.",
+		"Harbour master under fire over ferry remarks"+
+			"|Harbour master Ivo Brandt faced criticism on Tuesday over remarks about the crew of the Tarrow ferry."+
+			"|Brandt apologized to the crew in a statement later that day.",
+		"Brandt's remarks about Tarrow ferry crew draw rebuke"+
+			"|Ivo Brandt, the harbour master, drew a rebuke on Tuesday for remarks about the crew of the Tarrow ferry."+
+			"|He apologized in a statement on Tuesday evening.",
+	), Options{})
+	conceded := false
+	for ai, a := range r.Articles {
+		for _, s := range a.Sentences {
+			for _, m := range s.Framing {
+				if m.Quoted || m.Kind != "attribution" {
+					continue
+				}
+				if m.Lemma == "apologize" {
+					t.Errorf("article %d: %q, which every outlet writes, is marked a concession: %q", ai, m.Text, s.Text)
+				}
+				conceded = conceded || m.Lemma == "concede"
+			}
+		}
+	}
+	if !conceded {
+		t.Errorf("article 0's \"conceded\", its own choice, is not marked")
+	}
+	for _, g := range r.Groups {
+		for _, d := range g.FramingDiffers {
+			for _, w := range d.Words {
+				if strings.HasPrefix(strings.ToLower(w), "apolog") {
+					t.Errorf("group %s: %q is a framing difference of article %d", g.ID, w, d.Article)
+				}
+			}
+		}
+	}
+}

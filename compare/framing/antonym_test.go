@@ -1,6 +1,9 @@
 package framing
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestSeedNegatedTakesOtherTone: the vectors propose a seed's antonym
 // beside it ("unreliable" by "reliable"); the negating prefix turns the
@@ -24,6 +27,44 @@ func TestSeedNegatedTakesOtherTone(t *testing.T) {
 		}
 		if got.Tone != c.tone {
 			t.Errorf("%q: %q has tone %q, want %q", c.sentence, c.word, got.Tone, c.tone)
+		}
+	}
+}
+
+// TestUndoingIsNoJudgement: the vectors put a verb beside the one it
+// undoes ("subsided" by "erupt", "reinstating" by "quash",
+// "reestablished" by "subvert"), and gave it the judging verb's tone;
+// a calm returning or a rule restored judges nothing. The judging verbs
+// keep their markers.
+func TestUndoingIsNoJudgement(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"The unrest in Harlow had subsided by Friday, police said.", nil},
+		{"The Tarrow council voted on reinstating the ferry curfew.", nil},
+		{"Quillby reestablished the harbour patrol in May.", nil},
+		{"Fighting erupted again in Eastmere on Sunday.", []string{"erupted"}},
+	} {
+		if got := loadedWords(c.sentence); !slices.Equal(got, orEmpty(c.want)) {
+			t.Errorf("%q: loaded %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}
+
+// TestAdamantIsNoPraise: "adamant" tells how firmly one holds out, a
+// stance the writer may hold against its holder ("adamant opposition"),
+// as "vehement" and "defiant" are; the vectors had put it beside
+// "steadfast" and read it as praise.
+func TestAdamantIsNoPraise(t *testing.T) {
+	for _, s := range []string{
+		"The Harlow councillors' adamant opposition to the toll stalled the bill.",
+		"Ventry remained adamant on Sunday that the Quillby ferry would run.",
+	} {
+		for _, m := range Markers(s) {
+			if m.Lemma == "adamant" && m.Tone == TonePositive {
+				t.Errorf("%q: %q marked as praise", s, m.Text)
+			}
 		}
 	}
 }

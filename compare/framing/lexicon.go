@@ -49,6 +49,15 @@ var newsNeutral = map[string]bool{
 	// rates it for the act (-1.9); the judging words are beside it
 	// ("scathing criticism", "a firestorm of criticism").
 	"criticism": true, "criticisms": true,
+	// A state, not a quality: VADER rates "active" for liveliness, but
+	// news copy names with it what is on duty, under way or in use, often
+	// as a term of art ("an active shooter", "active duty", "an active
+	// search", "active in the party"). "Emergency" names a kind of
+	// situation, mostly before the noun of what serves it ("emergency
+	// plans", "emergency vehicles", "an emergency rescue package"), and
+	// a state declared ("a state of emergency"): the event, not alarm
+	// raised by the writer.
+	"active": true, "emergency": true, "emergencies": true,
 }
 
 type lexWord struct {

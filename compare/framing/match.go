@@ -277,6 +277,9 @@ func (e *entry) fits(s string, toks []token, i int) bool {
 	if e.subject && !afterSubject(s, toks, i) {
 		return false
 	}
+	if e.kind == Attribution && e.tone == ToneConcession && foretold(toks, i) {
+		return false // "You'll be sorry": a warning of regret to come, no one's apology
+	}
 	if e.says && (!saysWhat(s, toks, last) || e.noun && nounBefore(s, toks, last)) {
 		return false
 	}
@@ -295,3 +298,21 @@ func toneOf(valence float64) string {
 	}
 	return ToneNegative
 }
+
+// foretold reports whether token i comes after a future or conditional
+// "be" ("will be", "you'll be", "would be", "won't be"): a concession
+// word there tells of a regret to come, a warning ("You'll be sorry",
+// "they will be sorry they crossed us") or a wish ("I would be sorry to
+// lose him"), and concedes nothing done. An apology is told in the
+// present or the past ("I'm sorry", "she was sorry").
+func foretold(toks []token, i int) bool {
+	if i < 2 || toks[i-1].key != "be" {
+		return false
+	}
+	k := toks[i-2].key
+	return futureAux[k] || strings.HasSuffix(k, "'ll") || strings.HasSuffix(k, "'d")
+}
+
+// futureAux are the auxiliaries of the future and the conditional.
+var futureAux = map[string]bool{"will": true, "shall": true, "would": true, "won't": true,
+	"wouldn't": true, "should": true, "might": true, "may": true, "gonna": true}

@@ -25,7 +25,7 @@ func appendNeighbours(listed []newsEntry) []newsEntry {
 	out := listed
 	for _, n := range nearWords {
 		i, ok := at[n.seed]
-		if _, dup := at[n.word]; !ok || dup || plainActs[n.word] || plainPositions[n.word] {
+		if _, dup := at[n.word]; !ok || dup || plainActs[n.word] || plainPositions[n.word] || undoings[n.word] {
 			continue
 		}
 		s, tone := listed[i], n.tone
@@ -46,6 +46,17 @@ func appendNeighbours(listed []newsEntry) []newsEntry {
 // are left out of the lexicon.
 var plainActs = setOf("comply", "complies", "complied", "complying", "disclose", "discloses", "disclosed",
 	"disclosing", "defend", "defends", "defended", "defending")
+
+// undoings are verbs the vectors put beside a judging verb because they
+// name its opposite, the act's end or its undoing, in the same contexts:
+// violence "subsided" where it "erupted", a ban "reinstated" where it was
+// "quashed", order "reestablished" where it was "subverted". The seed's
+// tone is not theirs: a calm returning or a rule restored is told, not
+// judged. The vectors cannot tell an antonym from a synonym (the
+// negated forms are turned by unprefixed); these have no prefix to tell
+// them by, so they are left out of the lexicon.
+var undoings = setOf("subsided", "subside", "subsides", "subsiding", "reinstate", "reinstated", "reinstates",
+	"reinstating", "reestablish", "reestablished", "reestablishing", "re-establish", "re-established")
 
 // plainPositions are the names of the places on the political spectrum
 // that parties, voters and politicians give themselves: "liberal

@@ -27,8 +27,6 @@ var nearWords = [...]nearNeighbour{
 	{"achievable", "unrealistic", TonePositive, 64},
 	{"acidic", "corrosive", ToneNegative, 62},
 	{"acrobatics", "stunt", ToneNegative, 56},
-	{"adamant", "steadfast", TonePositive, 63},
-	{"adamantly", "vehemently", ToneNegative, 88},
 	{"adaptable", "resilient", TonePositive, 61},
 	{"adept", "skillful", TonePositive, 70},
 	{"adequate", "reasonable", TonePositive, 67},

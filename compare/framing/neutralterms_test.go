@@ -26,3 +26,25 @@ func TestTermsOfArtAreNeutral(t *testing.T) {
 		}
 	}
 }
+
+// TestStatesAreNoTone: "active" names what is on duty, under way or in
+// use, often in a term of art ("an active shooter", "active duty"), and
+// "emergency" a kind of situation and what serves it ("emergency
+// plans"): VADER's liveliness and alarm are not the writer's.
+func TestStatesAreNoTone(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"Harlow police trained for active shooter situations at the mill.", nil},
+		{"Ventry called up officers who were not on active duty.", nil},
+		{"The Tarrow council asked schools to complete emergency plans.", nil},
+		{"The Quillby governor declared a state of emergency on Monday.", nil},
+		{"Eastmere fire crews and emergency vehicles reached the quay.", nil},
+		{"The Quillby governor gave a reckless answer.", []string{"reckless"}},
+	} {
+		if got := loadedWords(c.sentence); !slices.Equal(got, orEmpty(c.want)) {
+			t.Errorf("%q: loaded %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}

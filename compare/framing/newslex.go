@@ -93,7 +93,7 @@ var newsWords = []struct{ cat, tone, words string }{
 		embarrassing humiliating damaging damning scandal-plagued scandal-ridden gaffe-prone
 		weakened diminished erroneous false misleading baseless unfounded
 		unsubstantiated spurious specious
-		extreme hard-core hardcore vehement job-killing anti-business tax-and-spend big-government
+		extreme hard-core hardcore vehement adamant job-killing anti-business tax-and-spend big-government
 		left-wing right-wing ideological obstructionist do-nothing scandal-tarred tainted
 		tarnished debunked unproven kooky wacky loony nutty venomous stinging self-described
 		self-appointed`},
@@ -213,6 +213,14 @@ var neutralPhrases = []string{
 	// frames nothing here. Declining to say or answer what was asked
 	// ("declined to say whether the picture was of him") keeps it.
 	"declined to comment|declines to comment|declining to comment|declined comment|declined to be interviewed",
+	// A plea in court: "pleaded guilty", "pleading the Fifth" name what
+	// a defendant or a witness entered, the court's fact, where the
+	// emotive "pleaded" of an entreaty ("pleaded with him to stop")
+	// is the writer's choice.
+	"pleaded guilty|pleads guilty|plead guilty|pleading guilty|pled guilty" +
+		"|pleaded not guilty|pleads not guilty|plead not guilty|pleading not guilty|pled not guilty" +
+		"|pleaded innocent|pleads innocent|plead innocent|pleaded no contest|pleads no contest|plead no contest" +
+		"|pleaded the fifth|pleads the fifth|plead the fifth|pleading the fifth|pled the fifth",
 	// A figure's literal sense: traffic that does not move.
 	"traffic gridlock|traffic jam|traffic jams",
 	// Pity, not an apology: "felt sorry for the young" is sorrow for
