@@ -89,6 +89,7 @@ func Extract(text string, sentences []Span) []Quote {
 		}
 	}
 	d.headlineWordsFromBody(ks)
+	d.wordsWithinFromBody(ks)
 	out := make([]Quote, len(ks))
 	for i, k := range ks {
 		out[i] = k.q
