@@ -210,6 +210,14 @@ func pairParagraph(text string, p Span, para int, out []piece) []piece {
 		switch dir {
 		case opens:
 			first = false
+			if depth == 1 {
+				if c, ok := unclosedBeforeCue(text, stack[0].end, i); ok {
+					// `"We have a broad membership, Mr. Rother said. "I'm
+					// sure …"`: the first quotation ends at its cue.
+					out = append(out, piece{open: stack[0].pos, is: stack[0].end, ie: c, end: c + 1, closed: true, para: para})
+					depth = 0
+				}
+			}
 			if depth < len(stack) {
 				stack[depth].pos, stack[depth].end = i, i+n
 				depth++
@@ -233,6 +241,43 @@ func pairParagraph(text string, p Span, para int, out []piece) []piece {
 		out = append(out, piece{open: stack[0].pos, is: stack[0].end, ie: p.End, end: p.End, para: para})
 	}
 	return out
+}
+
+// unclosedBeforeCue reports whether the quotation whose words open at is,
+// still open at the opening mark at i, was left unclosed before its cue:
+// the words before the mark end `, Mr. Rother said. ` or `, said Ann
+// Lee. ` (a speech verb and one to three capitalised words, or a pronoun)
+// after a comma. c is the comma, where the words end. A quotation nested
+// in an open one follows its own words, not a cue.
+func unclosedBeforeCue(text string, is, i int) (c int, ok bool) {
+	if i-2 < is || text[i-1] != ' ' || text[i-2] != '.' {
+		return 0, false
+	}
+	c = strings.LastIndex(text[is:i], ", ")
+	if c < 0 {
+		return 0, false
+	}
+	c += is
+	f := strings.Fields(strings.TrimSuffix(strings.TrimSpace(text[c+2:i]), "."))
+	if len(f) < 2 || len(f) > 4 {
+		return 0, false
+	}
+	verb, who := f[len(f)-1], f[:len(f)-1]
+	if !speechVerbs.has(verb) {
+		verb, who = f[0], f[1:]
+	}
+	if !speechVerbs.has(verb) {
+		return 0, false
+	}
+	if len(who) == 1 && pronouns.has(who[0]) {
+		return c, true
+	}
+	for _, w := range who {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return 0, false
+		}
+	}
+	return c, true
 }
 
 // Headlines quote with single marks ("Flynn says Trump 'absolutely
