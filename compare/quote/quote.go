@@ -122,7 +122,7 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 	c.afterEnd = d.afterEnd(r.closeEnd, d.paras[r.paraLast])
 	c.sent.Start = max(c.para.Start, c.sent.Start)
 
-	a := d.adOwner(d.attribute(r, c))
+	a := d.statementFrom(d.adOwner(d.attribute(r, c)))
 	q := newQuote(d.text, r)
 	if r.headline {
 		// A headline quotes someone nearly always, and a "Name:" label
