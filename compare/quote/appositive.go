@@ -43,7 +43,10 @@ func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
 			return d.pronounSubject(end), true
 		}
 		if from, ok := d.runBefore(lo, end); ok && (!prepositions.has(d.word(from-1)) || peopleNouns.has(d.word(from-2))) {
-			if s := d.named(from, end+1); s.name != "" {
+			if s := d.named(from, end+1); s.name != "" && !(s.role != "" && !d.toks[from].upper && commas == 0) {
+				// (Not "the executive director of the Ferry Riders Group,
+				// a trade group, said": a role in lower case, the first of
+				// two appositives; the name stands before it.)
 				if e := d.roleEnd(j+1, i); s.role == "" && d.roleLike(j+1, e) {
 					s.role = d.spanText(j+1, e)
 				}
