@@ -106,6 +106,7 @@ func quotes(r *Report, qi quoteIndex) []Quote {
 		match(p[0], p[1], quote.Truncated)
 	}
 	dropQuotedPhrase(out, byID)
+	speakerFromOutlets(out, byID)
 	for i := range out {
 		q := &out[i]
 		for _, m := range q.Matches {

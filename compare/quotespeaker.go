@@ -75,3 +75,54 @@ func speakerWords(s string) []string {
 	}
 	return f
 }
+
+// speakerFromOutlets gives a quotation of three words or more that its
+// article gives no one the speaker the other outlets give the identical
+// words, when they agree on one (a name, and a description or another
+// form of it: "Mark Roesler", "Roesler"): a lede's or a headline's
+// unattributed words are someone's in the stories that quote them whole.
+// The role is the other article's to tell, so it stays empty.
+func speakerFromOutlets(out []Quote, byID map[string]int) {
+	for i := range out {
+		q := &out[i]
+		if q.Speaker != "" || quote.Length(q.Text) < 3 {
+			continue
+		}
+		var names []string
+		for _, m := range q.Matches {
+			if o, ok := byID[m.Quote]; ok && m.Relation == string(quote.Identical) && out[o].Article != q.Article && out[o].Speaker != "" {
+				names = append(names, out[o].Speaker)
+			}
+		}
+		if name, ok := agreedSpeaker(names); ok {
+			q.Speaker = name
+		}
+	}
+}
+
+// agreedSpeaker returns the speaker the names agree on, its fullest plain
+// form: every other a form of the same name (oneSpeaker) or a description
+// no name tells apart from it.
+func agreedSpeaker(names []string) (string, bool) {
+	best := ""
+	for _, n := range names {
+		if quote.Describes(n) || quote.Described(n) {
+			continue
+		}
+		if len(speakerWords(n)) > len(speakerWords(best)) {
+			best = n
+		}
+	}
+	if best == "" {
+		return "", false
+	}
+	for _, n := range names {
+		if n == best || oneSpeaker(best, n) {
+			continue
+		}
+		if differentSpeakers(best, n) || !quote.Describes(n) && !quote.Described(n) {
+			return "", false
+		}
+	}
+	return best, true
+}

@@ -28,7 +28,11 @@ func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
 			if to, ok := d.runAfter(d.skipLead(j+1, i), i); ok && d.skipParen(lo, i-1) == to-1 || ok && to == i {
 				ps := d.phraseStart(lo, j)
 				if s := d.named(d.skipLead(j+1, i), to); s.name != "" && (!d.allRun(ps, j) || d.ownedRole(ps, j) || d.roleOnly(ps, j)) && d.roleBefore(lo, j) {
-					s.role = strings.Join(strings.Fields(d.spanText(ps, j)+" "+d.spanText(j+1, d.skipLead(j+1, i))+" "+s.role), " ")
+					rs := ps
+					if w := d.word(rs); rs+1 < j && (w == "and" || w == "or") {
+						rs++ // "X's lawyer, Ann Lee, and Y's lawyer, Tom Hale, said": the second role
+					}
+					s.role = strings.Join(strings.Fields(d.spanText(rs, j)+" "+d.spanText(j+1, d.skipLead(j+1, i))+" "+s.role), " ")
 					s.from, s.to = ps, v
 					return s, true
 				}
@@ -39,7 +43,10 @@ func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
 			return d.pronounSubject(end), true
 		}
 		if from, ok := d.runBefore(lo, end); ok && (!prepositions.has(d.word(from-1)) || peopleNouns.has(d.word(from-2))) {
-			if s := d.named(from, end+1); s.name != "" {
+			if s := d.named(from, end+1); s.name != "" && !(s.role != "" && !d.toks[from].upper && commas == 0) {
+				// (Not "the executive director of the Ferry Riders Group,
+				// a trade group, said": a role in lower case, the first of
+				// two appositives; the name stands before it.)
 				if e := d.roleEnd(j+1, i); s.role == "" && d.roleLike(j+1, e) {
 					s.role = d.spanText(j+1, e)
 				}
@@ -148,8 +155,11 @@ func (d *doc) roleBefore(lo, j int) bool {
 }
 
 // roleEnd returns where the role in the appositive [from, to) ends: at a
-// comma, or before "and", "who" or "which" when it runs long ("the
-// harbor authority's chief engineer and a veteran of three projects").
+// comma, or before "and", "who", "which" or "that" when it runs long ("the
+// harbor authority's chief engineer and a veteran of three projects", "a
+// rowing club on the river that has long opposed new bridges"). Cut at
+// its length limit, it does not end on a preposition or an article
+// ("...reductions in").
 func (d *doc) roleEnd(from, to int) int {
 	if k := d.commaIn(from, to); k > 0 {
 		to = k
@@ -158,11 +168,15 @@ func (d *doc) roleEnd(from, to int) int {
 		return to
 	}
 	for k := from + 1; k < to; k++ {
-		if w := d.word(k); w == "and" || w == "who" || w == "which" || w == "whose" {
+		if w := d.word(k); w == "and" || w == "who" || w == "which" || w == "whose" || w == "that" {
 			return k
 		}
 	}
-	return from + 12
+	e := from + 12
+	for e > from+1 && (prepositions.has(d.word(e-1)) || connectors.has(d.word(e-1)) || d.word(e-1) == "a" || d.word(e-1) == "an" || d.word(e-1) == "the") {
+		e--
+	}
+	return e
 }
 
 // appositiveAcross reads `Peter Guest, Assistant Chief Fire Officer at

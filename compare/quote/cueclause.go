@@ -88,7 +88,7 @@ func (d *doc) clauseOpener(i, k int) (subject, bool) {
 // as a participle after a comma (", saying").
 func (d *doc) sharesSubject(lo, v int) bool {
 	k := v - 1
-	for k >= lo && d.toks[k].word && d.adverb(k) {
+	for k >= lo && d.toks[k].word && (d.adverb(k) || d.word(k) == "also") {
 		k--
 	}
 	if k < lo {
@@ -97,7 +97,29 @@ func (d *doc) sharesSubject(lo, v int) bool {
 	if sharing.has(d.word(k)) {
 		return true
 	}
+	if j, ok := d.phraseOfTime(lo, k); ok && (d.word(j) == "and" || d.word(j) == "but") {
+		return true // "but at the same time acknowledged"
+	}
 	return strings.HasSuffix(d.word(v), "ing") && (d.punct(k) == "," || d.punct(k) == "—")
+}
+
+// phraseOfTime steps back over a short phrase in lower case opened by "at"
+// or "in" and ending at token k ("at the same time", "in the same
+// breath"), and the adverbs before it; j is the token before them.
+func (d *doc) phraseOfTime(lo, k int) (j int, ok bool) {
+	for p := k; p >= lo && p > k-4; p-- {
+		if !d.toks[p].word || d.toks[p].upper || d.toks[p].quoted {
+			return 0, false
+		}
+		if w := d.word(p); w == "at" || w == "in" {
+			j = p - 1
+			for j >= lo && d.toks[j].word && d.adverb(j) {
+				j--
+			}
+			return j, j >= lo && p < k
+		}
+	}
+	return 0, false
 }
 
 // modifierWords reports whether tokens [from, to) may modify the role of

@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // headlineWordsFromBody gives a headline's quotation that no cue of the
 // headline could give a speaker ("Man Who Defeated Cantor Calls His Big
@@ -52,4 +55,59 @@ func bareKey(s string) string {
 		}
 	}
 	return k
+}
+
+// wordsWithinFromBody gives a quotation no cue gave a speaker the speaker
+// of a longer quotation in the same article that holds all its words:
+// a lede's teaser (`mocking the senator as a "farmer who never went to
+// law school"`) of words the article quotes whole further down, with
+// their speaker. Three words at least, so that a scare quote of a common
+// word stays no one's; every quotation holding them must agree on the
+// speaker. A motto the article names and the writer's label for a kind of
+// remarks stay no one's. A second pass lets a headline's words take the
+// speaker the first gave the lede's longer teaser of them.
+func (d *doc) wordsWithinFromBody(ks []kept) {
+	for range 2 {
+		d.wordsWithinOnce(ks)
+	}
+}
+
+func (d *doc) wordsWithinOnce(ks []kept) {
+	for i := range ks {
+		h := &ks[i]
+		if h.q.Speaker != "" || d.namedPhrase(h.r) || d.labelQuote(h.r) {
+			continue
+		}
+		key := wordsKey(h.q.Text)
+		if strings.Count(key, " ") < 2 {
+			continue
+		}
+		var from *Quote
+		for j := range ks {
+			b := &ks[j].q
+			if j == i || ks[j].r.headline || !strings.Contains(" "+wordsKey(b.Text)+" ", " "+key+" ") {
+				continue
+			}
+			if b.Speaker == "" || from != nil && from.Speaker != b.Speaker {
+				from = nil
+				break
+			}
+			if from == nil {
+				from = b
+			}
+		}
+		if from != nil {
+			h.q.Speaker, h.q.Role, h.q.SpeakerStart, h.q.SpeakerEnd = from.Speaker, from.Role, from.SpeakerStart, from.SpeakerEnd
+		}
+	}
+}
+
+// wordsKey is s in lower case, its words alone, one space between them:
+// "Or, you might have a farmer" and "you might have a farmer" share
+// "you might have a farmer".
+func wordsKey(s string) string {
+	s = strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	}), " ")
 }

@@ -110,7 +110,7 @@ var cueNouns = listSet("cueNouns", `statement statements claim claims remark rem
 	phrase term language message tweet tweets speech interview testimony assertion
 	assertions allegation allegations accusation accusations promise promises warning
 	warnings rhetoric description criticism slogan chant chants quote quotes response
-	answer argument insistence pledge vow memo according`)
+	answer argument insistence pledge vow memo according apology apologies`)
 
 // audiences are the objects kept with "told": "told reporters".
 var audiences = listSet("audiences", `reporters journalists supporters voters listeners viewers lawmakers

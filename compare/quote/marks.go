@@ -97,91 +97,6 @@ func direction(text string, p Span, i, n int, glyph byte, depth int) int {
 	return opens
 }
 
-// misprintedClose reports whether the straight mark at text[i:i+n], in an
-// open quotation, is a closing mark printed on the wrong side of its space:
-// `…we could do, "said the white woman` (ECB+'s commonest misprint). It
-// follows a comma, question or exclamation mark and a space, and a verb of
-// speech in lower case follows it.
-func misprintedClose(text string, p Span, i, n int) bool {
-	if i-2 < p.Start || text[i-1] != ' ' || !strings.ContainsRune(",?!", rune(text[i-2])) {
-		return false
-	}
-	e := i + n
-	for e < p.End && text[e] >= 'a' && text[e] <= 'z' {
-		e++
-	}
-	if e == i+n || e < p.End && isWordRune(rune(text[e])) {
-		return false
-	}
-	return speechVerbs.has(text[i+n : e])
-}
-
-// misprintedBeforeName reports whether the straight mark at text[i:i+n],
-// in an open quotation, is a closing mark printed on the wrong side of its
-// space before the speaker's name: `… ready to step in, "DiLeo said.`. As
-// in misprintedClose, a comma, question or exclamation mark and a space
-// come before it; one to three capitalised words follow it, then a verb of
-// speech in lower case that ends the clause (a comma, a full stop or the
-// paragraph's end): a quotation nested in the open one would go on
-// (`"I told him, "Smith said you were fired,"`).
-func misprintedBeforeName(text string, p Span, i, n int) bool {
-	if i-2 < p.Start || text[i-1] != ' ' || !strings.ContainsRune(",?!", rune(text[i-2])) {
-		return false
-	}
-	e := i + n
-	for words := 0; ; words++ {
-		if words == 3 || e >= p.End || text[e] < 'A' || text[e] > 'Z' {
-			if words == 0 {
-				return false
-			}
-			break
-		}
-		for e < p.End && (isWordRune(rune(text[e])) || text[e] == '.' && e+1 < p.End && text[e+1] != ' ' || text[e] == '\'') {
-			e++
-		}
-		if e >= p.End || text[e] != ' ' {
-			return false
-		}
-		e++
-	}
-	v := e
-	for e < p.End && text[e] >= 'a' && text[e] <= 'z' {
-		e++
-	}
-	if e == v || !speechVerbs.has(text[v:e]) {
-		return false
-	}
-	return e == p.End || text[e] == '.' || text[e] == ','
-}
-
-// gluedClose reports whether the straight mark at text[i], which looks as
-// if it opened (a space before it, a lower-case letter after), inside a
-// quotation opened by a straight mark, is its closing mark glued to the
-// next word: `"Twilight "author Stephenie Meyer`, `the "illegal use "of
-// his service weapon`. A straight mark cannot open a quotation nested in
-// one, unless the next straight mark closes that one (`"He called it "a
-// disaster" on air,"`).
-//
-// After the end of a sentence the mark may as well stand before a capital:
-// `… is wrong. "Perry is referring to …` closes the statement, and the
-// narration goes on; a quotation nested in a quotation would close at the
-// next straight mark.
-func gluedClose(text string, p Span, i int) bool {
-	if i == p.Start || text[i-1] != ' ' || i+1 >= p.End {
-		return false
-	}
-	if c := text[i+1]; (c < 'a' || c > 'z') && !(c >= 'A' && c <= 'Z' && i-2 >= p.Start && strings.IndexByte(".?!", text[i-2]) >= 0) {
-		return false
-	}
-	j := strings.IndexByte(text[i+1:p.End], '"')
-	if j < 0 {
-		return true
-	}
-	j += i + 1
-	// The next straight mark opens (after a space, before a word) too.
-	return text[j-1] == ' ' && j+1 < p.End && isWordRune(rune(text[j+1]))
-}
-
 // pairParagraph appends the top-level quotations of paragraph p to out.
 func pairParagraph(text string, p Span, para int, out []piece) []piece {
 	var stack [4]struct{ pos, end int }
@@ -210,6 +125,14 @@ func pairParagraph(text string, p Span, para int, out []piece) []piece {
 		switch dir {
 		case opens:
 			first = false
+			if depth == 1 {
+				if c, ok := unclosedBeforeCue(text, stack[0].end, i); ok {
+					// `"We have a broad membership, Mr. Rother said. "I'm
+					// sure …"`: the first quotation ends at its cue.
+					out = append(out, piece{open: stack[0].pos, is: stack[0].end, ie: c, end: c + 1, closed: true, para: para})
+					depth = 0
+				}
+			}
 			if depth < len(stack) {
 				stack[depth].pos, stack[depth].end = i, i+n
 				depth++

@@ -32,6 +32,12 @@ func (d *doc) personOf(from, nameFrom, to int) int {
 		if full || titled && k-nameFrom <= 3 {
 			return k
 		}
+		if k-nameFrom == 2 && to == k+2 && !commonWord(first) && !commonWord(d.word(nameFrom+1)) {
+			// "Jay Inslee of Washington": a first name and a surname of
+			// somewhere one word long, as "United States of America"
+			// (common words) and "Bank of America" (a body) are not.
+			return k
+		}
 		return to
 	}
 	return to

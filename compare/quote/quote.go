@@ -89,6 +89,7 @@ func Extract(text string, sentences []Span) []Quote {
 		}
 	}
 	d.headlineWordsFromBody(ks)
+	d.wordsWithinFromBody(ks)
 	out := make([]Quote, len(ks))
 	for i, k := range ks {
 		out[i] = k.q
@@ -121,7 +122,7 @@ func (d *doc) judge(r rawQuote, prev *kept) (kept, bool) {
 	c.afterEnd = d.afterEnd(r.closeEnd, d.paras[r.paraLast])
 	c.sent.Start = max(c.para.Start, c.sent.Start)
 
-	a := d.attribute(r, c)
+	a := d.statementFrom(d.adOwner(d.attribute(r, c)))
 	q := newQuote(d.text, r)
 	if r.headline {
 		// A headline quotes someone nearly always, and a "Name:" label

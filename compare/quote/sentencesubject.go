@@ -75,7 +75,9 @@ func (d *doc) sentenceSubject(lo, v int) (subject, bool) {
 	}
 	if determiners.has(d.word(i)) {
 		// "the Security Council issued a statement calling ..."
-		if to, ok := d.runAfter(i+1, v); ok && d.hasOrgWord(i+1, to) {
+		// "The AARP pushed back … but acknowledged": a body the article
+		// names with an article, its name an acronym or known as a body.
+		if to, ok := d.runAfter(i+1, v); ok && (d.hasOrgWord(i+1, to) || d.word(i) == "the" && d.bodyName(i+1, to)) {
 			if s := d.named(i+1, to); s.name != "" {
 				return s, true
 			}
@@ -370,4 +372,14 @@ func titleCase(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// bodyName reports whether the run [from, to) names a body: a mention the
+// article knows as an organisation, or one word in capitals ("AARP").
+func (d *doc) bodyName(from, to int) bool {
+	if m := d.mentionAt(d.toks[from].s); m >= 0 && d.ments[m].kind == org {
+		return true
+	}
+	w := d.text[d.toks[from].s:d.toks[from].e]
+	return to == from+1 && len(w) >= 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }

@@ -70,2615 +70,2617 @@ var setNames = [...]string{
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
 const setWords = `taunt
-commercial
-sergeant
-as
+films
+stores
+whisper
 broadcast
-friend
-referenced
+foods
+organizer
 theorize
-justin
-an
+emailed
+craig
 talked
-consider
-thinks
+revealed
+acknowledging
 vs
-huma
-march
-memoir
-yelled
-gardens
-donna
-books
-alexander
-college
-initially
-dam
-producer
-family
-columnist
-doris
-jonathan
-trustee
-criticise
-ripped
-marilyn
-statement
-narrator
-underscores
-angela
-spalding
-continuing
-patty
-imply
-democratic
-regarding
-others
-bragged
-chuckling
-representative
-scolding
-comedian
-questions
-gushed
-advised
-spelled
-assemblywoman
-murmur
-bank
-reflecting
-nicole
-lake
-passenger
-new
-chief
-been
-san
-grumbled
-hissing
-read
-chastising
-exhorting
-republic
-views
-wonders
-outside
-e-mailed
-gen.
-sen.
-joke
-musing
+diplomat
+retweeted
 chanted
-whines
-likens
-trumpeting
-kelly
-Adm
-jason
-fund
-campaign
-swore
+nephew
+confessed
+dub
+documentary
+complaining
+deemed
+answering
+referenced
+theorising
+fumed
+children
+since
+agreed
+emma
+harry
+deplored
+ambassador
+previously
+narrator
+billionaire
+claiming
+spalding
+dismissed
+argument
+san
+barbara
+claim
+court
+on
+chairman-elect
+journalists
+recently
+without
+speaker
+characterizing
+deploring
+source
+east
+pundit
+brands
+melissa
+shouting
+lake
+evelyn
+lashes
+chief
+southwest
+eric
+pleading
+rest
+apologising
+jennings
+exhorting
+snapping
+energy
+Ariz
+wails
+e-mailed
 comment
-moderator
-Colo
-software
-railways
+cheryl
+Corp
+accuse
+reaffirming
+vice-presidential
+their
+ministry
+bureau
+bobby
+Co
+referring
+criticize
+spokespeople
+george
+pledged
+gripe
+being
+resident
 boasts
-staff
+only
 criticizing
 union
-alan
-gloating
-quote
-reaffirms
-marvelling
-anne
-page
-holdings
-joking
-echoing
-gregory
-despite
-what
-will
-believe
-four
-janice
-talks
-Vt
-mentions
-recommend
-service
-thanking
-ugly
-appeal
-cummings
-worldwide
-slamming
-scientist
-reveal
-nickname
-collings
-blame
-team
-is
-screams
-school
-thomas
-compared
-ken
-muttering
-here
-when
-describing
-Sep
-underlining
-denouncing
-berating
-article
-believed
-Prof
-griped
-chemical
-belly
-thunder
-bernie
-crowed
-jack
-prosecutors
-whined
-have
-sees
-denied
-between
-steel
-stadium
-wayne
-sister
-Sr
-clarified
-reading
-tweeted
-screaming
-can
-column
-repeating
-where
-chimed
-office
-interjects
-amendment
-assured
-sgt.
-customers
-into
-gas
-then
-argue
-affidavit
-paula
-jake
-survey
-admitting
-electric
-Mrs
-specified
-AM
-expert
-lambaste
-under
-sworn
-comparing
-kenneth
-jane
-presidential
-opining
-lady
-clarifies
-promises
-rave
-explaining
-railed
-frequently
-motion
-global
-Jan
-bobby
-deriding
-programme
-albert
-dubbing
-snorted
-predicting
-fellow
-ask
-karen
-jon
-Dr
-scott
-june
-notice
-retired
-hopes
-paramedics
-mr
-criticises
-respond
-reminds
-advertisements
-beg
-lecturing
-summarising
-loretta
-rapper
-joked
-dubbed
-museum
-pollster
-niece
-famously
-frances
-cried
-der
-theatre
-that
-nikki
-heather
-trumpets
-records
-reiterated
-highlight
-south
-stressed
-mused
-pledging
-fumed
-journalists
-excoriating
-denying
-US
-billionaire
-dismisses
-chiming
-colleague
-inside
-scold
-asks
-parents
-Nov
-secretary
-i
-van
-saying
-rev.
-scolds
-sighed
-elizabeth
-letters
-groans
-anchor
-think
-cushing
-term
-brad
-affirmed
-policy
-lashed
-lamented
-wharf
-Capt
-pronounces
-stebbing
-spokesman
-remarking
-sara
-ridiculed
-emails
-ryan
-states
-paraphrases
-scream
-Mr
-proclaim
-remembers
-chelsea
-comments
-subsidiary
-network
-december
-concluding
-Sept
-general
-indicates
-assistant
-writes
-early
-revealed
-assures
-ad
-characterized
-reporting
-commented
-center
-without
-whining
-said
-just
-suggesting
-company
-indicating
-may
-guidance
-appealed
-show
-deborah
-inc
-pundit
-call
-npr
-teacher
-abc
-frets
-asserted
-complaining
-previously
-praising
-yells
-jokes
-al
-october
-jackie
-Pa
-reince
-tonight
-chairman
-audit
-maintain
-lambasting
-asking
-ron
-gov.
-suggests
-marco
-paper
-blaming
-cry
-nicknames
-promising
-speculates
-snorting
-praise
-cautioning
-criticising
-termed
-pronouncing
-enthused
-ralph
-april
-lauding
-blogged
-senior
-since
-should
-recommended
-one
-claimed
-retorted
-reaffirm
-louise
-claiming
-likened
-saturday
-detectives
-IV
-testified
-filings
-officers
-attorney
-pledges
-e-mail
-even
-manifesto
-noting
-longtime
-responding
-navy
-laud
-wrote
-reminded
-Wash
-at
-joanne
-reporters
-who
-Fla
-walter
-redding
-continued
-until
-sung
-faulted
-castigates
-opinion
-castigated
-scoffs
-du
-hints
-wail
-fume
-brother
-urging
-acting
-know
-hailed
-accuse
-deemed
-firefighters
-station
-complaint
-son
-interview
-accusations
-believes
-clip
-appealing
-perhaps
-noted
-linda
-whispers
-irving
-adds
-fear
-poem
-say
-contract
-lambastes
-emphasized
-papers
-accusing
-implies
-roar
-minority
-repeated
-rachel
-underscoring
-rhetoric
-mitt
-verdict
-budget
-llc
-ministry
-theater
-sneering
-messages
-decision
-continue
-carly
-recalls
-catherine
-association
-caution
-students
-amy
-benjamin
-Apr
-vow
-Oct
-associated
-energy
-fred
-dr.
-caucus
-republicans
-authority
-charges
-exult
-denies
-rep.
-discloses
-Inc
-first
-apply
-cfo
-scoffed
-lauds
-actress
-Conn
-cited
-label
-each
-sneer
-clarifying
-fears
-restating
-cindy
-text
-announcing
-terming
-tom
-nephew
-begs
-proclaimed
-authorities
-motors
-answering
-diana
-hails
-those
-critic
-denounced
-revenue
-ivanka
-giant
-slogan
-touted
-response
-recommends
-prison
-announced
-press
-firefighter
-recounting
-staffer
-john
-julie
-bruce
-officials
-caroline
-admitted
-remarks
-Sgt
-douglas
-enterprises
-businessman
-questioning
-classifies
-confess
-charge
-claim
-majority
-joseph
-regards
-theorise
-executive-director
-another
-mocked
-premier
-only
-agreement
-lectured
-alice
-bbc
-III
-newt
-agreeing
-likening
-characterises
-brian
-tony
-arguing
-lawmaker
-viewers
-says
-hoped
-restate
-eric
-argues
-gloated
-bishop
-harding
-commenting
-analysis
-official
 believing
-carped
-although
-whether
-Miss
-blamed
-note
-boulevard
-Tex
-carps
-considers
-sequel
-advisor
-specify
-attacked
-mention
-subsidiaries
-it
-whose
-rants
-growls
-cathedral
-berate
-second
-deride
-Ga
-report
-league
-capital
-script
-republican
-then-candidate
-last
-services
-rates
-craig
-mx.
-studios
-hail
-confessed
-before
-often
-councillor
-timothy
-january
-described
-rebuking
-revenues
-nurse
-evelyn
-however
-counselor
-ruth
-jim
-marveled
-chiding
-marshal
-emphasize
-gushes
-laughing
-ridicules
-jennifer
-contend
+gloating
+cite
+reaffirms
+abc
+janet
+summarised
+jabbed
+cindy
+analysis
+gregory
+platforms
+what
+charlie
+supply
+releases
+economist
 praises
-steve
-yet
-melania
-lauren
-uncle
+italy
+fear
+walter
+labeling
+ripped
+play
+appeal
+admitted
+thinks
+kingdom
+scolded
+suggested
+detective
+spelling
+summarise
+Kan
+maintain
+corp.
+paper
+ryan
+compared
+cried
+answered
+USA
+interviewer
+wrote
+those
+carol
+strategists
+executive-director
+lash
+sigh
+lori
+went
+TV
+tuesday
+cable
+jose
+republic
+repeated
+boss
+griped
+observe
+councilwoman
+old
+jean
+anchor
+member
 coalition
+irving
+holdings
+Dr
+betty
+was
+recounting
+league
+comments
+AM
+frets
+lampooned
+chuckled
+hope
+swears
+frequently
+ms.
+kellyanne
+affirming
+associate
+chimes
+last
+comparing
+collings
+fellow
+yelling
+indeed
+ally
+reveal
+castigated
+sworn
+retort
+letter
+motion
+blogged
+praise
+snapped
+elaborates
+denounced
+presidential
+observes
+decries
+congresswoman
+get
+rave
+donna
+users
+there
+recounted
 summary
-quoting
-club
-none
-state
-ann
-advertisement
-strategist
-theorising
-emphasised
-on
-doug
-called
-tells
-than
-justice
-remarked
-viewed
-mayor
-september
-retorting
-exclaims
-remark
-these
-lawrence
-hannah
-gop
-asserts
-fort
-jesse
-repeats
-vice
-indicated
-bestseller
-carrier
-lecturer
-me
-Mt
-pleading
-six
-thundering
-sources
-inc.
-berates
-suggest
-donald
-eulogizing
-surgeon
-apologises
-underscore
-more
-presenter
-divulged
-activist
-remembering
-jerry
-Gen
-leader
+denying
+appealing
+fox
+st.
+groan
+gloat
+explain
+III
+sean
+confirm
+preach
+moderator
+agree
+protest
+questioning
+rip
+maria
+is
+mused
+assistant
+second
+informs
+officer
+nicknamed
 co.
-speaker
-aaron
-matthew
-insinuates
-embassy
-maintains
-derides
-marvels
-administration
-pilot
-shouts
-professor
-criticize
-data
-daily
-friday
-demanding
-blogging
-would
-experts
-organizers
+researchers
+protester
+affirms
+times
+todd
+lashed
+sterling
+rep.
+lambaste
+councilmember
+slams
+implying
+fuming
+hoped
+paula
+counselor
+voters
+update
+commenting
+got
+just
+goes
+refer
+Mar
+apologies
+castigating
+mutters
+Sr
+assure
+US
+republican
+publicly
+initially
+inside
+lectures
+slide
+OK
+parents
+once
+rating
+few
+los
+mention
+rev.
+complaint
+philip
+advises
+lady
+brenda
+marvel
+justin
+brief
+reply
+reported
+they
+marco
+denise
+apologises
+mayor
+shirley
+yell
+Gen
+feared
+sara
+notice
+hails
+executive
+theresa
+daughter
+jabs
+ripping
+roy
+begged
+le
+husband
+ranting
+voter
+marshal
+lamenting
+bank
+apologizes
+indicates
+audience
+segment
+whine
+retorting
+gop
+pac
+novel
+spokeswoman
+assured
+paramedics
+la
+blogs
+xi
+bob
+suggesting
+reiterate
+july
 condemns
-explained
+wireless
+my
+carly
+memoir
+allegation
+likened
+early
+henry
+response
+bridge
+three
+rebukes
+software
+frances
+discloses
+retorted
+papers
+despite
+del
+classify
+latest
+joke
+media
+rail
+acting
+chairwoman
+arthur
+chanting
+ron
+Jan
+underlining
+reassuring
+service
+reporter
+blaming
+fund
+top
+repeats
+fretted
+planner
+tim
+attacks
+chiding
+kathleen
+subsidiary
+dennis
+business
+lauding
+john
+likening
+term
+giant
+at
+deborah
+minister
+alex
+considers
+remarking
+Nov
+laughing
+beverly
+loretta
+friday
+testified
+retorts
+brandon
+does
+firefighter
+group
+reports
+river
+de
+brag
+when
+disclose
+hailing
+mrs.
+reminded
+margaret
+carp
+elizabeth
+contended
+been
+across
+respond
+however
+attacked
+lynn
+alleging
+chancellor
+street
+bellowing
+roaring
+businesswoman
+considered
+du
+february
+terms
+jake
+urging
+quotes
+know
+insisting
+foundation
+Ind
+how
+she
+charge
+son
+blast
+assert
+guidelines
+minority
+tweet
+perhaps
+reportedly
+sarah
+organization
+groaning
+berates
+posted
+poem
+passenger
+president-elect
+interjecting
+nancy
+figures
+writes
+insurance
+joanne
+elaborated
+painting
+rachel
+louise
+captain
+sung
+Col
+ms
+official
+school
+stressing
+theater
+matt
+dr.
+testifying
 wondered
-automotive
-cousin
-church
+bernie
+park
+columnist
+nicknames
+mother
+amy
+mocks
+divulging
+stebbing
+rhetoric
+insisted
+apply
+carrier
+proclaim
+channing
+headquarters
+should
+brian
+summarize
+manifesto
+emphasising
+ridiculing
+alleged
+noting
+douglas
+bellow
+Feb
+peter
+jason
+Conn
+considering
+specifies
+we
+growling
+us
+treats
+program
+hollering
+tout
+announcing
+retired
+condemning
+paul
+headline
+gripes
+proclaimed
+motors
+caucus
+co-founder
+rated
+lampoon
+disclosed
+daily
+continue
+Ga
+wailed
+emphasized
+james
+touted
+aunt
+dan
+divulge
+announced
+poll
+cardinal
+emphasised
+staffer
+post
+contributor
+sighed
+snorted
+all
+cited
+capital
+center
+hissed
+touts
+valley
+write
+why
+ridicules
+bellowed
+affirm
+firm
+attack
+spokesman
+lauren
+lambasting
+believes
+opponents
+tease
+interject
+dam
+exhort
+bbc
+for
+partners
+whiting
+might
+donald
+characterises
+admits
+a
+another
+urges
+coo
+keating
+tell
+restate
+embassy
+denounce
+ed
+labs
+harding
+sandra
+hall
+timothy
+randy
+threatened
+treasurer
+bestseller
+PM
+huma
+ltd.
+sam
+remember
+advertisements
+continuing
+movies
+demanded
+behind
+admiral
+subsidiaries
+Md
+navy
+christopher
+holler
+song
+house
+corp
+assemblywoman
+agreeing
+repeatedly
+taunts
+square
+script
+pledging
+anne
+leader
+inc.
+services
+musing
+go
+thomas
+llc
+host
+his
+stress
+apologised
+sen.
+compare
+january
+rulings
+assuring
+sneering
+no
+hisses
+bruce
+lampooning
+polls
+uncle
+answer
+interviewers
+emphasize
+chastised
+Mich
+states
+economists
+jennifer
+brand
+Oct
+data
+pronouncing
+acknowledges
+exclaims
+none
+alderman
+advertisement
+historian
+bemoaning
+north
+spoken
+cries
+clarifies
+Mass
+beg
+via
+apologize
+nicholas
+centre
+than
+confess
+Colo
+Ms
+viewed
+jeffrey
+blame
+debra
+sequel
+slogan
+remembering
+screamed
+Mt
+chiming
+asserts
+regarding
+dave
+witness
+apologized
+asked
+wendy
+simply
+vowing
+Del
+woman
+holy
+counsel
+exhorts
+ralph
+lamented
+lt.
+critic
+superintendent
+eulogizing
+democratic
+colonel
+crow
+saturday
+Calif
+repeating
+slammed
+democrats
+jerry
+whines
+advised
+freeway
+aaron
+staff
+declare
+read
+snorting
+reaffirm
+derides
+communications
+indicate
+gerald
+shouts
+classifies
+counters
+analyst
+ben
+demanding
+warn
+blogging
+experts
+explained
+katherine
+fort
+criticized
+rules
+darling
+dubbed
+hoping
 added
 denounces
-kingdom
-gloat
-mr.
-katherine
-judge
-rate
-nor
-both
-chris
+larry
+society
+reflects
+laws
+college
+crows
+decision
+avenue
+whispers
 bin
 shares
-platforms
-dan
-marveling
+meanwhile
+dorothy
+jackie
 rails
-member
-condemn
-unless
-james
-widow
-dismissed
-refers
-president
-spells
-throughout
-emailing
-prof.
-refer
-shirley
-airways
-promised
-preaching
-comptroller
+responded
+mountains
+Wyo
+sister
+reassures
+colleague
+had
+administration
+cry
+chemicals
+wonders
+regards
+marveled
+col.
+maybe
+me
+minutes
+Sep
 reads
-thank
-expressway
-samuel
+theorises
+may
 has
-park
-alliance
-brags
-captain
-accuses
-channing
-partner
-journalist
-goes
-party
-review
-treasurer
-contending
-reflects
-canal
-exults
+angela
+countered
+rate
+jacob
+nominee
+Miss
+sunday
+murmured
+believe
+coast
+joyce
+decrying
+emily
+wonder
+affirmed
+op-ed
+chants
 Neb
-chide
-man
-observed
-many
-marvel
-enthuses
-readout
-chastises
-assertion
-allies
-documentary
-judy
-author
-melissa
-laments
-rip
-deplored
-study
-advisors
-calls
-st.
-commentator
-complained
-quickly
-gloats
-users
-speech
-informing
-holler
-lashes
-slide
-acknowledge
-listeners
-yesterday
-congressman
-moaning
-counsel
-dennis
-word
-golding
+protests
+near
+remind
+implies
+negotiator
 classifying
-singer
+enthused
+van
+rates
+allies
+lawmaker
+each
+author
+La
+anna
+saw
+highlight
+deny
+consultant
+threatening
+Apr
+now
+clip
+murmurs
+gloats
+electric
+msnbc
+informing
+her
+replied
+viewing
+revealing
+hopes
+yesterday
+transcript
+with
+talk
+excoriating
+lecturing
+theorized
+fumes
+grumbles
 terry
-residents
-do
-telecom
-lawsuit
-announcement
-solutions
-alleges
-military
-exclaimed
-grumbling
-decry
-summarize
-apologised
-alleged
-rival
-go
-fretted
-laws
-sings
-got
-representatives
-mother
-spell
-written
-Md
-headline
-predicts
-protesting
-government
-liken
+preached
+mr.
+joked
+testify
+libertarian
+alliance
+question
+leaders
+researcher
+crying
+promises
+along
+claire
+tweets
+Ark
+lansing
+growled
+testimony
+kelly
+cushing
+statements
+apology
+Aug
+bragged
+until
+senior
+jonathan
+order
+members
+knew
 courthouse
 dos
-planner
-hemmings
-dub
-barack
+charles
+text
+quoting
+cllr.
 juan
-janet
-muses
-reiterates
-growled
-neighbour
-cites
-weekly
-preached
-program
-theorized
-later
-Del
-spokesperson
-'n
-concluded
-informed
-denise
-claudia
-army
-tout
-indictment
-op-ed
-coach
-interjecting
-spokespeople
-Nev
-assure
-repeatedly
-ads
-remembered
-senate
-councilwoman
-chuckle
-emphasises
-larry
-groaned
-rosa
-sean
-assuring
-theorizing
-lampoons
-sunday
-explains
-joyce
-are
-reply
-deny
-derided
-secretary-general
-carp
-indeed
-adm.
-must
-mrs
-blasts
-earlier
-observe
-alderman
-highlighting
-helen
-actor
-countering
-holy
-herald
-taunted
-segment
+monday
 see
-via
-economists
-declaring
-opined
-five
-complain
-swears
-paraphrasing
-characterize
-counter
-lansing
-jeb
-classified
-lisa
-operative
-pamela
-thanks
-bemoan
-dave
-repeat
-characterised
-given
-raves
-references
-pledged
-arena
-lynn
-boast
-never
-corporation
-asked
-moaned
-candidate
-eulogized
-La
-recently
-threaten
-remind
-whispering
-exhort
-news
-debra
-her
-were
-group
-la
-specifying
-this
-ltd
-release
-architect
-chime
-student
-chemicals
-referred
-emailed
-interim
-woman
-confesses
-exhorted
-reportedly
-considering
-its
-though
-spot
-financial
-which
-Sen
-atty.
-tim
-reiterating
-testimony
-highlights
-n
-lori
-chastise
-beverly
-terms
-mentioned
-crow
-entertainment
-speaks
-coroner
-enthusing
-dismissing
-language
-hissed
-lashing
-subsequently
-regard
-kevin
+matthew
+barack
+neighbour
+latter
 road
-restated
-crows
-minister
-seeing
-theresa
-eulogizes
-director-general
-mark
-Wyo
-whom
-crowing
-mitch
+argues
+teacher
+grumbling
+councilor
+expression
+congress
+reaffirmed
+friend
+phrase
+quipped
+businessman
+army
+man
+chastises
+bemoaned
+northwest
+reassured
+saint
+relatives
+fretting
+Dec
+insinuated
+criticising
+yelled
+complained
+pier
+testifies
+railways
+jokes
+tower
+cautioning
+thought
+beach
+bills
+reveals
+thank
+views
+exulted
+e-mails
+sighing
+worried
+characterising
+it
+ewing
+adm.
+caller
+later
+insistence
+theorise
+marvelling
+officers
+characterised
+predict
+and
+vladimir
+opined
+herald
+advise
+slamming
+hail
+marvelled
+theorizing
+one
+chide
+five
+rosa
+beyond
+whining
+responds
+highlighted
+could
+against
+sighs
+agency
+operative
+ann
+hints
+jimmy
+representatives
+mock
+wayne
+given
+judy
+these
+lambasted
+Tex
+strategist
+wail
+retweeting
+corporation
+assertion
+filings
+says
+between
+teresa
+faults
+sgt.
+advising
+ltd
+questions
+implores
+imploring
+quip
+characterise
+Nev
+recalls
+rapper
+apologizing
+criticism
+agrees
+chime
+lambastes
+imply
+speaking
+referred
+laughs
+paraphrased
+third
+cites
+mitt
+continued
+wife
+adds
+confirmed
+spot
+lawyer
+which
+regulation
+atty.
+justice
+although
+banner
+highlights
+gushing
+brother
+have
+deride
+dem
+our
+reiterating
+plead
+exclaiming
+underscored
+toasts
+show
+language
+yet
+nicknaming
+songs
+argued
+citing
+branded
+message
+allegations
+bishop
+thundered
+contract
+echo
+labeled
+arguing
+remarked
+an
+speech
+bay
 magazine
-cries
-divulges
-bridge
+blasting
+regard
 trumpet
-consultant
+cbs
+assembly
 edward
 he
-charged
-Rev
-chanting
-democrats
-exulting
-rulings
-fumes
-describes
-taunting
-industries
-criticizes
-henry
-several
-contends
-vowed
-book
-counters
-attacking
-executive
-advisers
-peter
-olivia
-by
-organisation
-editor
-whisper
-top
-deputies
-declared
-recalling
-again
-Rep
-Ky
-writer
-so
-organisers
-aunt
-commission
-contended
-mary
-quotes
-darling
-tease
+newspaper
+fred
+roger
 director
-disclosing
-replies
+must
+Okla
+bemoan
+greg
+continues
+michelle
+clarifying
+book
+e-mail
+contends
+over
+laud
+berating
+patty
+asking
+advisers
+governor-elect
+not
+condemned
+lawyers
+editor
+military
+pope
+taunting
+opponent
+cynthia
+memo
+exults
+studios
+reiterates
+screaming
+viewer
+describing
+rips
+firefighters
+predicted
+highlighting
+warning
+pilot
+worry
+to
+cautioned
 flatly
-labs
-was
-rebuked
-foods
-jeremy
-you
-faults
+raymond
+wondering
+hollers
+announcement
+chided
+charged
+column
+stating
+reference
+former
+authorities
+paraphrase
+letters
+tweeting
+gov.
+greet
+trustee
+here
+chair
+exclaimed
+comptroller
+mosque
+underscores
+correspondent
+Va
+whether
+saying
+interjected
+deal
+thursday
+specify
+i
 alicia
-told
-enthuse
-transcript
-east
-highlighted
-condemning
-propose
-rebecca
-martin
-slammed
-officer
-characterising
-worker
-house
-chain
-muse
-railing
-monday
-italy
-countered
-arthur
-emily
-sterling
-historian
-Tenn
 customer
 city
-retweets
-reported
+carlos
+suggests
 jelly
-tower
-treated
-scoffing
-investigators
-raving
-essay
-inform
-concedes
-mount
-insinuating
-e-mails
-square
-emphasising
-debbie
-mountains
-old
-informs
-echo
-browning
-international
-labels
-with
-lieutenant
-force
-speculating
-nicknamed
-pope
-groan
-recounted
-yell
-headquarters
-ranted
-de
-wails
-highway
-reference
-clarify
-insistence
-him
-witnesses
-fox
-laughs
-affirming
-audience
-marie
-beyond
-bully
-write
-allegations
-superintendent
-pro
-associate
-always
-podcast
-Mont
-co-founder
-poll
-betsy
-jabbing
-blog
-slam
-warnings
-proclaims
-ronald
-adviser
-labeling
-excoriates
-begging
-gillings
-swear
-viewer
-adding
-toasting
-kathleen
-latest
-within
-of
-quip
-widower
-july
-jeffrey
-confessing
-summarizes
-and
-ripping
-implored
-raved
-christine
-pronounce
-chuckles
-document
-snort
-deploring
-opine
-plan
-characterise
-emphasizes
-upbraided
-opera
-shall
-hope
-gush
-articles
-whine
-raymond
-rudy
-jessica
-exclaim
-president-elect
-Lt
-further
-chant
-antonio
-order
-blasted
-oil
-today
-susan
-proposes
-episode
-federation
-charles
-screamed
-toasted
-teased
-manager
-film
-hollers
-andrea
-governor-elect
-times
-reflect
-murmurs
-tweeting
-le
-laura
-charging
-deal
-daniel
-documents
-billings
-attacks
-fretting
-chancellor
-ltd.
-answer
-pleaded
-protested
-lampooned
-theorises
-across
-chairwoman
-hiss
-sighs
-stephen
-libertarian
-phil
-reporter
-governor
-hinted
-insurance
-valley
-polls
-employees
-michael
-gripes
-carping
-xi
-apologizes
-sneered
-murmuring
-privately
-spoken
-jill
-series
-del
-ms.
-admits
-excoriated
-publicly
-greet
-jeff
-Corp
-considered
-underline
-muttered
-acknowledging
-filing
-apologizing
-mutters
-concludes
-resident
-sigh
-rant
-testify
-law
-supporter
-boasted
-confirmed
-interviewers
-court
-hastings
-they
-Aug
-moan
-moreover
-bystander
-in
-spoke
-fleming
-sighing
-elaborates
-apologise
-lamenting
-she
-stores
-decries
-predicted
-congresswoman
-josh
-not
-painting
-cautioned
-economist
-mocks
-studies
-rules
-record
-Ariz
-summarised
-whip
-den
-version
-prosecutor
-insinuate
-does
-USA
-jacqueline
-testifies
-demand
-over
-sign
-natalie
-Mass
-speculate
-acknowledged
-declare
-los
-posting
-there
-castigating
-dem
+presenter
 berated
-confirm
-camp
-observes
-mike
-regarded
-inspector
-view
-blogs
-husband
-sing
-begged
-neighbor
-hospital
-surveys
-greeted
-brandon
-replying
-faulting
-fault
-conceded
-stresses
-rebukes
-founder
-moans
-Ill
-wednesday
-jennings
-tomorrow
-rips
-or
-shouted
-jimmy
-summarized
-las
-apologized
-answers
-hoping
-joe
-chastised
-airport
-source
-resolution
-for
-executives
-talk
-interject
-St
-aides
-appearance
-thunders
-agency
-protester
-website
-retweet
-insisted
-gary
-announce
-biography
-memo
-snorts
-maria
-echoes
-notes
-had
-society
-children
-branding
-gerald
-denounce
-their
-vice-presidential
-tunnel
-stephanie
-chuckled
-tina
-did
-answered
-toast
-maintained
-whiting
-department
-correspondent
-whispered
-towards
-keating
-going
-branded
-email
-researcher
-divulge
-conceding
-message
-organization
-roars
-steven
-memos
-preaches
-patricia
-worries
-wife
-ed
-chimes
-questioner
-questioned
-behind
-firm
-trust
-rest
-murmured
-classify
-rated
-mosque
-Kan
-chided
-bellowing
-relatives
-deplores
-describe
-admiral
-harry
-freeway
-implore
-wailing
-condemned
-building
-exhorts
-father
-nominee
-am
-underscored
-marvelled
-amanda
-sam
-partners
-revealing
-every
-theorizes
-lt.
-how
-greeting
-lambasted
-toward
-same
-pharmaceuticals
-third
-dubs
-recount
-indicate
-musical
-snaps
-upbraiding
-leaders
-joan
-brief
-del.
-get
-deplore
-councilor
-yearly
-west
-wonder
-assembly
-demanded
-exulted
-businesswoman
-frank
-martha
-argued
-implying
-knew
-retort
-ms
-known
-sneers
-assertions
-ridiculing
-continues
-compare
-all
-diane
-systems
-pastor
-stock
-recalled
-wendy
-eddie
-von
-Mo
-caption
-staffers
-cllr.
-grumbles
-reaffirmed
-compares
-vowing
-billy
-doctor
-lawyer
-gushing
-up
-excoriate
-lauded
-assert
-advise
-worrying
-Feb
-went
-pleads
-proposal
-about
-either
-ridicule
-near
-very
-Wis
-witness
-congress
-recounts
-swearing
-reassured
-admit
-taunts
-gloria
-letter
-acknowledges
-against
-business
-labelling
-insisting
-being
-underlines
-fearing
-snap
-your
-hillary
-ruling
-jabbed
-gazette
-characterizes
-thinking
-lecture
-caller
-decrying
-reports
-affirm
-opponents
-upbraids
-telling
-ceo
-protest
-jab
-upbraid
-threatens
-bills
-north
-Dec
-implied
-power
-carl
-spokeswoman
-spelling
+speaks
+lecturer
+accusing
+essay
+proclaims
+described
+say
+insinuating
+jane
+labels
+majority
+debbie
+suit
+crowd
+adding
+office
+cnn
+federation
+scream
+seen
+pledge
+september
+northeast
+fears
+assures
+mount
+teased
+note
+april
+criticise
+chastising
+gillings
+reiterated
 pronounced
-Ms
-delegate
-rule
-brag
+Adm
 capt.
-nicholas
-julia
-bemoans
-statements
-regulation
-richard
-teases
-us
-be
-thanked
-according
-proclaiming
-nicknaming
-reminding
-project
-replied
-supporters
-foundation
-barbara
-banner
-george
-OK
-kathy
-snapping
-russell
-roaring
+scoffed
+ask
+boast
+novels
+mocking
+allege
+ruth
+steve
+maintaining
+first
+reflecting
+diane
+compares
+ken
+mogul
+podcast
+nurse
+josh
+chairman
+betsy
+commentator
+blog
+news
+marilyn
+references
+concluding
+growl
+disclosing
+gary
+reassure
+mitch
+janice
+said
+detectives
+toasting
+confessing
+by
+many
+recommends
+opinion
+comedian
+readout
+six
+agreement
+laments
+brags
+earlier
+las
+hint
+were
+founder
+add
+document
+neither
+pleads
+family
+dismissing
+lauded
 attorneys
-play
-quipping
-interjected
-msnbc
-teasing
-three
-elaborated
-laugh
+upbraided
+longtime
+shall
+pro
+chairperson
+alan
+accused
+alleges
+rudy
+law
+rant
+exclaim
+Mo
+confirming
+chant
+golding
+retweets
+records
+indicating
+Pa
+susan
+chris
+classified
+vows
+moan
+Jr
+toasted
+record
+Wis
+surveys
+sheriff
+andrea
+redding
+albert
+port
+repeat
+organisers
+gone
+manager
+telecom
+commissioner
+institute
+laura
+billings
+supporter
+going
+the
+e-mailing
+put
+patricia
+canal
+hollered
+mr
+bully
+summarising
+greeted
+coroner
+assemblyman
+surgeon
+phil
+describe
+elaborate
+underlines
+praising
+niece
+confesses
+employees
+Mr
+thinking
+highway
+nbc
+label
+restated
+murmuring
+nickname
+trumpeted
+spell
+criticised
+series
+even
+restating
+excoriated
 lawmakers
-writing
-recommending
-august
-bay
-rick
-Ark
-dean
-agree
-bureau
-yelling
-draft
-album
-lament
-ranting
-appeals
-retweeting
-threatened
-two
-movie
-retorts
-Co
-person
+jim
+towards
+vowed
 other
+airways
+muttered
+declared
+filing
+word
+treated
+release
+clarified
+gazette
+confirms
+description
+jill
+slam
+theorised
+adviser
+team
+doris
+hiss
+thanking
+jack
+whose
+ad
+of
+proposal
+in
+are
+representative
+implied
+republicans
+laughed
+steel
+promised
+sing
+del.
+chemical
+did
+messages
+proposes
+that
+entertainment
+amendment
+christine
+studies
+new
+Inc
+advisors
+police
+biography
+gas
+version
+explains
+rants
+deriding
+echoing
+jacqueline
+tweeted
+written
+fly
+grumbled
+advisor
+speculate
+sang
+engineer
+browning
+posting
+emails
+quote
+accuses
+guidance
+tina
+alexander
+called
+mentions
+government
+inspector
+rally
+warnings
+revenues
+roars
+october
+neighbor
+west
+stephen
+underscore
+wednesday
+christina
+faulting
+II
+where
+gushes
+aide
+howard
+denouncing
+march
+enthusing
+nor
+paraphrases
+stresses
+boulevard
+muttering
+assertions
+can
+lawrence
+lisa
+sings
+hemmings
+democrat
+film
+hissing
+worker
+hastings
+prison
+declares
+executives
+greets
+St
+programme
+four
+IV
+argue
+boasting
+articles
+concedes
+urge
+marvels
+whom
+university
+upbraids
+councillor
+snorts
+questioned
+protesting
+refers
+marie
+you
+policy
+told
+president
+about
+appearance
+al
+episode
+'n
+concede
+yes
+helen
+excoriates
+out
+arena
+griping
+julia
+lee
+underlined
+vice
+joshua
+promise
+email
+tells
+mrs
+replies
+hailed
+principal
+virginia
+building
+elaborating
+press
+from
+raved
+either
+promising
+swore
+attacking
+whispered
+sign
+do
+linda
+kenneth
+oil
+sharon
+insinuates
+editorial
+castigate
+megan
+cfo
+pamela
+ivanka
+petition
+lieutenant
+denied
+roar
+echoes
+wailing
+appealed
+around
+sees
+chuckles
+alice
+hospital
+driver
+heather
+sneers
+writing
+asks
+characterized
+every
+chuck
+reporting
+luis
+eddie
+clarify
+always
+most
+demand
+der
+dick
+recount
+julie
+musical
+reminding
+affidavit
+upbraiding
+reflect
+network
+within
+again
+deplore
+blasted
+reading
+yearly
+county
+whip
+study
+according
+proposed
+acknowledged
+interim
+martha
+mx.
+karen
+demonstrator
+charging
+questioner
+exhorted
+recalled
+asserting
+retailer
+keith
+commission
+scholar
+residents
+systems
+this
+budget
+insinuate
+criticises
+von
+billy
+fume
+never
+pledges
+Vt
+summarizing
+under
+staffers
+kevin
+doctor
+reminds
+report
+up
+secretary-general
+state
+ceo
+conceding
+complain
+noted
+am
+dubs
+december
+swear
+prof.
+Rep
+judith
+very
+tomorrow
+international
+eulogized
+power
+conceded
+words
+growls
+sources
+gloria
+article
+specifying
+plan
+quoted
+raving
+station
+moaning
+specified
+seeing
+fearing
+diana
+hillary
+ted
+Sen
+dismisses
+admit
+monthly
+lecture
+both
+committee
+instead
+dubbing
+gloated
+summarized
+antonio
+video
+associated
+moaned
+rule
+supporters
+pronounce
+railed
+kimberly
+pharmaceuticals
+church
+coastguard
+carl
+rival
+Wash
+speculating
+decry
+talking
+senator
+scoff
+crowed
+andrew
+august
+urged
+benjamin
+inform
+doug
+david
+actress
+be
+propose
+emphasises
+any
+department
+Prof
+begs
+pronounces
+informed
+murmur
+toward
+authority
+quips
+verdict
+kathy
+russell
+global
+interjects
+scientist
+while
+lectured
+resolution
+teasing
+recommended
+preaching
+lawsuit
+labelling
+caroline
+gen.
+spells
+condemn
+den
+joseph
+surrogate
+dean
+gardens
+audit
+scoffs
+further
+groaned
+secretary
+emailing
+appeals
+investigators
+trust
+account
+knowing
+newt
+emphasizing
+deem
+envoy
 reflected
 posts
-pac
-explain
-retailer
-mrs.
-saint
-touts
-ally
-promise
-brand
-paul
-directive
-street
-opines
-treats
-ben
-emphasizing
-institute
-decried
-Ind
-northeast
-conglomerate
-around
-alderwoman
-accused
-aide
-christopher
-pershing
-sang
-claims
-surrogate
-coast
-analysts
-thursday
-ted
-once
-phrase
-newspaper
-driver
-hollering
-because
-todd
-anna
-hall
-coastguard
-monthly
-sandra
-responds
-knowing
-shouting
-onto
-specifies
-if
-organizer
-description
-warns
-tweets
-fly
-deputy
-PM
-avenue
-declares
-supply
-keith
-council
-elaborate
-proposing
-bragging
-pledge
-opponent
-apologize
-paraphrase
-reaffirming
+reince
 mentioning
-warn
-former
-groaning
+deplores
+several
+muses
+swearing
+ridiculed
+campaign
+pershing
+physician
+prosecutor
+opera
+thanked
+company
+talks
+tom
+Minn
+protested
+speculates
+stephanie
+concludes
+cathedral
+museum
+journalist
+upbraid
+willie
+michael
+raves
+into
+others
+interview
+analysts
+UK
+owner
+thunders
+rebecca
+yells
+bystander
+jeff
+boasted
+books
+Ky
+writer
+ruling
+album
+danny
+theatre
+candidate
+more
+onto
+rebuked
+if
+spokesperson
+claimed
+warns
+predicting
+deputy
+opines
+whined
+southeast
+jabbing
+likens
+council
+then
+automotive
+but
+airport
+gushed
+privately
+jesse
+still
+Capt
+chimed
+mutter
+chuckling
+whispering
 journal
-roy
-hisses
-emphasise
-meanwhile
-singing
-hinting
-da
-commissioner
-scoff
-analyst
-simply
+teases
+following
+notes
+them
+documents
+officials
+enthuses
+natalie
+industries
+survey
+chastise
 Ltd
-lawyers
-cautions
+implore
+knows
 deems
 praised
-chairman-elect
-the
-reassures
-randy
-daughter
-Col
-joshua
-physician
+excoriate
+tunnel
+library
+november
+because
+implored
+exult
+next
 Ft
 technologies
-bellowed
-jean
-speculated
-david
-blames
-teresa
-update
-urges
-don
-labelled
-blast
-insists
-figures
-hint
-corp.
-paraphrased
-criticism
-owner
-growl
-nancy
-novel
-bob
-envoy
-advises
-researchers
-reuters
-jose
-preach
-now
-kellyanne
-worry
-miss
-Ore
-feared
-yes
-post
-deem
-colonel
-UK
-demands
-cnn
-wailed
-cheryl
-river
-maintaining
-TV
-his
-per
-agrees
-could
-why
-adam
-following
-words
-corp
-knows
-virginia
-most
-rally
-echoed
-referencing
-snapped
-treat
-betty
-col.
-posted
-castigate
-february
-treating
-calling
-but
-bancorp
-maybe
-sarah
-suit
-remember
-add
-Mich
-warning
-philip
-manning
-characterizing
-charlie
-citing
-bemoaning
-christina
-grumble
-dick
-centre
 announces
-to
-any
-protests
-dorothy
-stated
-growling
-attack
-theorised
-few
-tuesday
-concede
-councilmember
-councilman
-apologising
-judgment
-carol
-university
-Va
-quipped
-after
-willie
-robert
-senator
-thought
-southeast
-put
-reassure
-interviewer
-airlines
-II
-matt
-host
-rail
-communications
-diplomat
-trumpeted
-site
-deeming
-island
-stressing
-also
-members
-disclose
-mall
-brands
-recall
-quoted
-roared
-nbc
-thundered
-mutter
-referring
-lampoon
-a
-speaking
-laughed
-movies
-plaza
-retweeted
-deming
-video
-some
-stress
-next
-chants
-exclaiming
-my
-shout
-brigade
-ambassador
-tell
-Jr
-such
-sheriff
-reiterate
-confirming
-mocking
-emma
-neither
-wondering
-alleging
-lampooning
-minutes
-coo
-danny
-latter
-platform
-implores
-principal
-startup
-allegation
-police
-underlined
-releases
-allege
-observing
-brenda
-northwest
-negotiator
-johnny
-expression
-william
-slams
-threatening
-predict
-chides
-them
-mock
-lectures
-mogul
-cardinal
-voters
-andrew
-carlos
-Mar
-greets
-claire
-criticised
-anthony
-might
-eulogize
-insinuated
-bellow
-toasts
-elaborating
-account
-during
-lee
-howard
-restates
-our
-cable
-vice-president
-southwest
-fret
-cbs
-no
-rating
-conclude
-saw
-ellen
-fuming
-urged
-along
-Calif
-port
-chair
-confirms
-cite
-vladimir
-insist
-tweet
-through
-bemoaned
-disclosed
-margaret
-bill
-megan
-complains
-imploring
-roger
-committee
-responded
-michelle
-story
-ewing
-beach
-crowd
-vows
-gone
-luis
-Gov
-speak
-divulging
-jabs
-chairperson
-library
-e-mailing
-proposed
-summarises
-song
-while
-nathan
-boasting
-hailing
-contributor
-warned
-crying
-talking
-Minn
-reveals
-hollered
-seen
-criticized
-touting
-detective
-lash
-quips
-gripe
-summarise
-out
-petition
-dismiss
-viewing
-rebuke
-testifying
-assemblyman
-democrat
-Atty
-bellows
-stating
-kimberly
-tribune
-question
-agreed
-pier
-voter
-engineer
-greg
-novels
-affirms
-plead
-alex
-media
-instead
-scholar
-asserting
-county
+known
+speculated
+scold
+blames
+solutions
+carped
+termed
+moans
+labelled
+scolding
+snort
+professor
 accusation
-films
-sharon
-songs
-demonstrator
-griping
-blasting
-judith
-Okla
-advising
-boss
-guidelines
+chelsea
+project
+rick
+concluded
+expressway
+senate
+claims
+faulted
+chain
+summarises
+coach
+joking
+opine
+story
+crowing
+often
+lampoons
+scott
+Ore
+nicole
+scoffing
+pleaded
+carps
+mary
+viewers
+ridicule
+robert
+remarks
+force
+blamed
+derided
+taunted
+Tenn
+stadium
+general
+tribune
+laugh
+divulged
+singing
+fleming
+characterize
+martin
+ronald
+da
+accusations
+greeting
+some
+call
+treat
+prosecutors
+deputies
+him
+underline
+adam
+memos
+calling
+airlines
+bancorp
+remembered
+miss
+asserted
+statement
+before
+eulogize
+party
+Mont
+tonight
+eulogizes
+complains
+platform
+observing
+castigates
+grumble
+roared
+manning
+begging
+mall
+premier
+frank
+brad
+stated
+conclude
+blasts
+recalling
+groans
+enterprises
+sergeant
+partner
+subsequently
+Atty
+judgment
+south
+snaps
+stock
+branding
+after
+daniel
+summarizes
+answers
+responding
+delegate
+telling
+restates
+quipping
+snap
+commercial
+unless
+threaten
+thundering
+trumpets
+treating
+outside
+site
+mentioned
+bemoans
+island
+countering
+mocked
+your
+threatens
+listeners
+counter
+as
+june
+theorizes
+caption
+divulges
+liken
+customers
+believed
+same
+criticizes
+belly
+claudia
+website
+lauds
+bellows
+commented
+contending
+also
+Gov
+trumpeting
+demands
+denies
+brigade
+Lt
+consider
+toast
+such
+jessica
+warned
+joe
+paraphrasing
+fault
+congressman
+regarded
+thanks
+muse
+deeming
+observed
+view
+carping
+remark
+announce
+cousin
+startup
+remembers
+amanda
+worrying
+revenue
+mark
+attorney
+hannah
+producer
+father
+spoke
+person
+william
+admitting
+aides
+emphasise
+chides
+though
+would
+acknowledge
+Sept
+insists
+exulting
+jab
+retweet
+spelled
+judge
+preaches
+melania
+anthony
+then-candidate
+railing
+pastor
+samuel
+directive
+two
+enthuse
+explaining
+recall
+actor
+sneer
+scolds
+per
+vice-president
+so
+fret
+recommending
+Rev
+shout
+councilman
+npr
+replying
+decried
+inc
+reuters
+calls
+cautions
+singer
+through
+proclaiming
+throughout
+underscoring
+deming
+widow
+bragging
+Ill
+terming
+bill
+quickly
+today
+contend
+johnny
+who
+its
+page
+association
+steven
+sneered
+shouted
+gush
+hinted
+ellen
+dismiss
+speak
+students
+ads
+predicts
+tony
+stressed
+jeb
+review
+indicated
+charges
+nathan
+witnesses
+lament
+during
+describes
+thunder
+weekly
+berate
+alderwoman
+widower
+screams
+touting
+apologise
+emphasizes
+maintained
+or
+famously
+marveling
+ugly
+nikki
+Fla
+chuckle
+olivia
+activist
+insist
+caution
+expert
+rebuke
+reporters
+lashing
+mike
+jon
+rebuking
+n
+recounts
+director-general
+indictment
+maintains
+organizers
 motorway
-still
-strategists
-jacob
-november
-reassuring
-from
-suggested
-editorial
-chuck
-urge
-argument
-we
-scolded
-summarizing
-worried
-labeled
-wireless
-cynthia
+characterizes
+Sgt
+declaring
+suggest
+organisation
+opining
+vow
+will
+draft
+cummings
+catherine
+student
+don
+pollster
+ranted
+conglomerate
+camp
+architect
+hinting
+Mrs
+richard
+think
+worldwide
+proposing
+wharf
+moreover
+recommend
+jeremy
+echoed
+governor
+worries
+plaza
+movie
+financial
+referencing
+club
+joan
 `
 
 var setEnds = [...]uint32{
-	5, 16, 25, 28, 38, 45, 56, 65, 72, 75, 82, 91,
-	98, 101, 106, 112, 119, 126, 134, 140, 146, 156, 164, 174,
-	178, 187, 194, 204, 210, 219, 227, 237, 244, 252, 262, 271,
-	283, 290, 299, 310, 316, 322, 333, 343, 350, 358, 368, 383,
-	392, 401, 411, 418, 426, 434, 448, 455, 460, 471, 478, 483,
-	493, 497, 503, 508, 512, 521, 529, 534, 545, 555, 564, 570,
-	578, 586, 595, 600, 605, 610, 617, 625, 632, 639, 650, 656,
-	660, 666, 671, 680, 686, 694, 704, 709, 718, 727, 734, 740,
-	752, 758, 763, 772, 778, 788, 799, 804, 809, 818, 825, 833,
-	841, 849, 854, 859, 867, 872, 879, 885, 888, 897, 907, 915,
-	924, 929, 936, 945, 955, 964, 974, 981, 990, 999, 1005, 1010,
-	1013, 1021, 1028, 1035, 1044, 1048, 1058, 1063, 1068, 1079, 1083, 1095,
-	1106, 1115, 1123, 1132, 1137, 1144, 1153, 1159, 1167, 1174, 1181, 1186,
-	1198, 1205, 1210, 1215, 1222, 1230, 1236, 1244, 1250, 1257, 1260, 1270,
-	1278, 1286, 1296, 1300, 1307, 1317, 1323, 1330, 1337, 1348, 1358, 1366,
-	1371, 1381, 1386, 1390, 1395, 1401, 1411, 1417, 1422, 1429, 1439, 1448,
-	1452, 1462, 1465, 1472, 1481, 1487, 1493, 1503, 1511, 1516, 1529, 1537,
-	1542, 1552, 1561, 1566, 1577, 1584, 1595, 1602, 1609, 1613, 1619, 1628,
-	1638, 1645, 1653, 1661, 1672, 1679, 1683, 1689, 1693, 1696, 1702, 1707,
-	1714, 1722, 1728, 1739, 1742, 1753, 1761, 1769, 1784, 1788, 1798, 1810,
-	1818, 1825, 1831, 1838, 1845, 1854, 1860, 1869, 1877, 1883, 1887, 1895,
-	1900, 1906, 1914, 1923, 1931, 1942, 1952, 1958, 1967, 1973, 1982, 1988,
-	2000, 2012, 2020, 2023, 2035, 2045, 2053, 2063, 2070, 2076, 2081, 2089,
-	2093, 2103, 2105, 2109, 2116, 2121, 2128, 2135, 2145, 2153, 2160, 2167,
-	2173, 2181, 2186, 2191, 2200, 2207, 2214, 2223, 2229, 2234, 2245, 2254,
-	2264, 2274, 2279, 2289, 2296, 2301, 2308, 2320, 2327, 2330, 2339, 2349,
-	2357, 2366, 2377, 2385, 2394, 2405, 2410, 2418, 2428, 2438, 2445, 2451,
-	2460, 2468, 2471, 2485, 2495, 2505, 2512, 2520, 2528, 2533, 2538, 2549,
-	2557, 2568, 2572, 2581, 2590, 2595, 2603, 2607, 2614, 2619, 2623, 2631,
-	2635, 2641, 2650, 2662, 2673, 2682, 2688, 2694, 2697, 2705, 2712, 2715,
-	2722, 2730, 2739, 2745, 2754, 2765, 2772, 2776, 2781, 2790, 2796, 2802,
-	2810, 2814, 2824, 2834, 2845, 2854, 2861, 2872, 2884, 2891, 2903, 2912,
-	2918, 2924, 2932, 2940, 2947, 2953, 2960, 2972, 2976, 2984, 2993, 3002,
-	3009, 3018, 3026, 3035, 3046, 3049, 3059, 3067, 3076, 3085, 3093, 3100,
-	3105, 3115, 3122, 3131, 3142, 3147, 3152, 3158, 3167, 3172, 3175, 3182,
-	3192, 3196, 3200, 3207, 3215, 3225, 3231, 3236, 3244, 3255, 3263, 3274,
-	3281, 3284, 3290, 3295, 3300, 3308, 3315, 3322, 3327, 3334, 3341, 3348,
-	3361, 3369, 3379, 3383, 3393, 3405, 3414, 3419, 3429, 3437, 3443, 3449,
-	3458, 3465, 3470, 3475, 3480, 3484, 3493, 3503, 3514, 3521, 3530, 3538,
-	3543, 3552, 3561, 3568, 3581, 3590, 3595, 3603, 3610, 3614, 3623, 3631,
-	3640, 3649, 3658, 3667, 3673, 3681, 3691, 3703, 3711, 3720, 3724, 3733,
-	3737, 3741, 3745, 3756, 3763, 3768, 3772, 3779, 3791, 3801, 3809, 3815,
-	3822, 3827, 3837, 3841, 3847, 3853, 3857, 3865, 3871, 3879, 3884, 3890,
-	3896, 3901, 3907, 3918, 3924, 3934, 3940, 3945, 3956, 3964, 3968, 3975,
-	3980, 3991, 4003, 4010, 4020, 4026, 4032, 4038, 4045, 4055, 4063, 4070,
-	4076, 4083, 4090, 4099, 4110, 4117, 4127, 4133, 4145, 4156, 4164, 4169,
-	4175, 4181, 4191, 4200, 4209, 4217, 4221, 4229, 4241, 4253, 4265, 4276,
-	4284, 4291, 4297, 4306, 4313, 4321, 4330, 4349, 4357, 4364, 4372, 4377,
-	4387, 4396, 4402, 4406, 4410, 4415, 4424, 4433, 4447, 4453, 4458, 4466,
-	4475, 4483, 4488, 4494, 4502, 4507, 4514, 4522, 4529, 4537, 4548, 4557,
-	4566, 4576, 4583, 4592, 4600, 4605, 4612, 4617, 4627, 4631, 4637, 4647,
-	4654, 4662, 4670, 4679, 4687, 4700, 4703, 4709, 4715, 4722, 4732, 4739,
-	4746, 4753, 4756, 4763, 4770, 4778, 4785, 4796, 4811, 4816, 4825, 4831,
-	4837, 4841, 4849, 4854, 4864, 4871, 4877, 4888, 4896, 4904, 4914, 4923,
-	4932, 4938, 4945, 4953, 4963, 4968, 4972, 4981, 4989, 4997, 5007, 5014,
-	5023, 5033, 5042, 5050, 5058, 5064, 5068, 5076, 5083, 5089, 5099, 5107,
-	5115, 5120, 5125, 5131, 5135, 5149, 5160, 5171, 5182, 5185, 5190, 5197,
-	5203, 5208, 5216, 5225, 5232, 5238, 5248, 5258, 5267, 5274, 5280, 5289,
-	5296, 5300, 5308, 5313, 5319, 5327, 5332, 5342, 5353, 5361, 5370, 5373,
-	5376, 5385, 5389, 5400, 5408, 5413, 5421, 5429, 5436, 5447, 5455, 5466,
-	5477, 5482, 5492, 5501, 5510, 5522, 5528, 5532, 5539, 5543, 5551, 5557,
-	5565, 5576, 5584, 5594, 5602, 5610, 5625, 5631, 5638, 5648, 5658, 5663,
-	5669, 5676, 5686, 5695, 5701, 5709, 5720, 5729, 5739, 5748, 5759, 5766,
-	5773, 5779, 5789, 5797, 5803, 5807, 5817, 5823, 5828, 5832, 5837, 5843,
-	5847, 5854, 5864, 5868, 5878, 5884, 5891, 5899, 5906, 5912, 5918, 5928,
-	5935, 5945, 5952, 5963, 5972, 5978, 5984, 5992, 6000, 6009, 6019, 6031,
-	6037, 6043, 6054, 6061, 6065, 6070, 6079, 6085, 6093, 6101, 6110, 6118,
-	6129, 6134, 6140, 6147, 6157, 6168, 6177, 6183, 6190, 6194, 6200, 6204,
-	6213, 6218, 6225, 6234, 6242, 6252, 6262, 6269, 6281, 6286, 6293, 6301,
-	6309, 6313, 6322, 6328, 6337, 6343, 6347, 6359, 6370, 6378, 6385, 6391,
-	6398, 6408, 6415, 6422, 6428, 6440, 6450, 6460, 6472, 6480, 6488, 6495,
-	6500, 6508, 6520, 6527, 6533, 6543, 6546, 6554, 6562, 6575, 6585, 6593,
-	6602, 6612, 6622, 6628, 6638, 6649, 6657, 6663, 6666, 6674, 6679, 6685,
-	6689, 6705, 6712, 6718, 6726, 6729, 6738, 6747, 6758, 6769, 6775, 6786,
-	6790, 6798, 6807, 6811, 6818, 6823, 6829, 6835, 6846, 6854, 6864, 6870,
-	6877, 6886, 6894, 6904, 6910, 6914, 6927, 6930, 6940, 6949, 6956, 6964,
-	6969, 6974, 6985, 6991, 6997, 7010, 7023, 7027, 7034, 7045, 7049, 7060,
-	7067, 7080, 7088, 7099, 7105, 7113, 7118, 7123, 7132, 7143, 7152, 7159,
-	7168, 7174, 7178, 7184, 7189, 7197, 7215, 7220, 7227, 7232, 7237, 7241,
-	7248, 7256, 7264, 7273, 7286, 7292, 7298, 7309, 7314, 7321, 7329, 7337,
-	7341, 7345, 7356, 7366, 7373, 7378, 7387, 7394, 7407, 7420, 7428, 7436,
-	7440, 7451, 7456, 7466, 7473, 7480, 7487, 7492, 7499, 7513, 7519, 7525,
-	7536, 7544, 7550, 7555, 7561, 7567, 7579, 7585, 7592, 7602, 7612, 7615,
-	7624, 7633, 7640, 7651, 7658, 7663, 7669, 7673, 7678, 7684, 7687, 7698,
-	7703, 7707, 7715, 7725, 7731, 7739, 7749, 7758, 7766, 7774, 7780, 7790,
-	7799, 7810, 7822, 7826, 7833, 7838, 7848, 7854, 7858, 7864, 7868, 7880,
-	7890, 7901, 7903, 7908, 7917, 7925, 7931, 7941, 7946, 7960, 7967, 7975,
-	7985, 7996, 8005, 8012, 8020, 8033, 8040, 8046, 8051, 8060, 8066, 8075,
-	8082, 8090, 8100, 8117, 8122, 8126, 8131, 8139, 8145, 8154, 8160, 8169,
-	8176, 8184, 8195, 8202, 8205, 8213, 8217, 8226, 8236, 8245, 8253, 8259,
-	8269, 8278, 8289, 8300, 8306, 8314, 8323, 8329, 8334, 8343, 8353, 8363,
-	8372, 8378, 8385, 8388, 8401, 8408, 8416, 8420, 8429, 8438, 8448, 8454,
-	8458, 8461, 8468, 8471, 8482, 8487, 8498, 8508, 8513, 8520, 8528, 8534,
-	8543, 8554, 8562, 8569, 8574, 8578, 8586, 8592, 8599, 8603, 8610, 8617,
-	8622, 8630, 8641, 8646, 8658, 8669, 8677, 8685, 8692, 8700, 8708, 8723,
-	8730, 8736, 8742, 8747, 8755, 8762, 8768, 8778, 8785, 8791, 8800, 8810,
-	8815, 8824, 8829, 8838, 8847, 8853, 8859, 8867, 8876, 8890, 8897, 8903,
-	8910, 8919, 8925, 8937, 8945, 8952, 8964, 8971, 8981, 8985, 8993, 8998,
-	9007, 9021, 9028, 9033, 9044, 9050, 9062, 9072, 9077, 9083, 9093, 9098,
-	9111, 9118, 9121, 9127, 9135, 9145, 9153, 9164, 9168, 9178, 9182, 9189,
-	9199, 9208, 9214, 9221, 9227, 9233, 9245, 9260, 9264, 9274, 9281, 9289,
-	9294, 9305, 9310, 9316, 9324, 9329, 9334, 9343, 9353, 9360, 9368, 9377,
-	9388, 9396, 9405, 9411, 9418, 9425, 9434, 9443, 9450, 9457, 9460, 9465,
-	9473, 9478, 9486, 9497, 9508, 9512, 9520, 9529, 9535, 9545, 9555, 9564,
-	9573, 9579, 9589, 9595, 9600, 9613, 9624, 9634, 9640, 9646, 9651, 9656,
-	9665, 9671, 9679, 9684, 9692, 9700, 9716, 9719, 9727, 9733, 9741, 9747,
-	9755, 9759, 9765, 9771, 9780, 9788, 9799, 9807, 9816, 9824, 9831, 9839,
-	9844, 9852, 9859, 9874, 9880, 9888, 9896, 9905, 9908, 9914, 9923, 9928,
-	9935, 9945, 9954, 9962, 9971, 9982, 9987, 9994, 10002, 10012, 10022, 10032,
-	10039, 10050, 10055, 10061, 10069, 10081, 10086, 10095, 10104, 10111, 10121, 10128,
-	10134, 10144, 10152, 10159, 10167, 10170, 10181, 10189, 10199, 10209, 10216, 10221,
-	10228, 10232, 10236, 10243, 10254, 10263, 10269, 10274, 10279, 10290, 10300, 10309,
-	10323, 10330, 10342, 10350, 10360, 10369, 10374, 10379, 10387, 10391, 10401, 10409,
-	10419, 10432, 10438, 10447, 10452, 10456, 10461, 10470, 10480, 10483, 10489, 10497,
-	10505, 10516, 10526, 10536, 10540, 10547, 10555, 10565, 10579, 10584, 10588, 10597,
-	10607, 10617, 10623, 10631, 10637, 10644, 10649, 10660, 10665, 10669, 10677, 10688,
-	10698, 10703, 10707, 10718, 10728, 10735, 10740, 10745, 10753, 10758, 10768, 10781,
-	10789, 10793, 10801, 10807, 10819, 10823, 10831, 10839, 10844, 10853, 10858, 10867,
-	10877, 10882, 10888, 10896, 10901, 10908, 10917, 10926, 10934, 10942, 10950, 10959,
-	10968, 10974, 10983, 10992, 11000, 11008, 11014, 11018, 11028, 11037, 11046, 11051,
-	11054, 11062, 11068, 11079, 11083, 11094, 11102, 11109, 11113, 11123, 11131, 11138,
-	11149, 11153, 11164, 11169, 11179, 11182, 11188, 11199, 11208, 11215, 11225, 11233,
-	11241, 11250, 11255, 11264, 11274, 11279, 11286, 11292, 11299, 11305, 11309, 11317,
-	11326, 11335, 11342, 11351, 11357, 11375, 11382, 11392, 11401, 11406, 11410, 11419,
-	11425, 11436, 11444, 11455, 11469, 11479, 11487, 11495, 11501, 11509, 11515, 11526,
-	11534, 11544, 11552, 11565, 11571, 11578, 11584, 11593, 11602, 11610, 11615, 11618,
-	11625, 11636, 11647, 11654, 11659, 11665, 11670, 11679, 11688, 11694, 11701, 11705,
-	11712, 11722, 11732, 11741, 11750, 11758, 11764, 11772, 11780, 11788, 11798, 11807,
-	11815, 11822, 11830, 11833, 11845, 11855, 11862, 11866, 11875, 11885, 11891, 11901,
-	11905, 11909, 11918, 11928, 11935, 11940, 11956, 11962, 11967, 11975, 11984, 11992,
-	11998, 12009, 12017, 12022, 12028, 12033, 12037, 12045, 12055, 12062, 12067, 12074,
-	12083, 12092, 12100, 12114, 12120, 12127, 12134, 12143, 12148, 12155, 12158, 12164,
-	12171, 12182, 12193, 12203, 12211, 12215, 12221, 12229, 12236, 12242, 12251, 12257,
-	12263, 12267, 12270, 12278, 12287, 12293, 12302, 12313, 12322, 12329, 12335, 12342,
-	12349, 12357, 12360, 12370, 12377, 12384, 12391, 12400, 12404, 12409, 12416, 12425,
-	12431, 12438, 12447, 12452, 12457, 12461, 12469, 12478, 12487, 12496, 12506, 12512,
-	12519, 12526, 12533, 12546, 12554, 12563, 12573, 12583, 12589, 12600, 12608, 12613,
-	12618, 12626, 12633, 12640, 12648, 12662, 12671, 12679, 12686, 12695, 12703, 12710,
-	12720, 12729, 12737, 12741, 12749, 12753, 12761, 12771, 12777, 12783, 12787, 12795,
-	12801, 12806, 12818, 12827, 12838, 12841, 12850, 12855, 12860, 12866, 12875, 12881,
-	12889, 12900, 12911, 12919, 12926, 12929, 12932, 12940, 12950, 12962, 12973, 12983,
-	12991, 12999, 13010, 13021, 13029, 13036, 13043, 13046, 13052, 13061, 13069, 13077,
-	13087, 13092, 13101, 13113, 13119, 13127, 13133, 13144, 13150, 13160, 13168, 13181,
-	13188, 13192, 13197, 13201, 13206, 13212, 13219, 13227, 13233, 13239, 13246, 13254,
-	13262, 13273, 13284, 13288, 13294, 13302, 13305, 13312, 13318, 13328, 13334, 13338,
-	13346, 13355, 13360, 13366, 13372, 13377, 13385, 13391, 13396, 13406, 13413, 13420,
-	13427, 13431, 13443, 13453, 13461, 13465, 13475, 13488, 13495, 13506, 13514, 13519,
-	13531, 13540, 13545, 13552, 13562, 13568, 13577, 13586, 13590, 13595, 13602, 13612,
-	13619, 13629, 13637, 13642, 13647, 13652, 13663, 13671, 13678, 13687, 13695, 13704,
-	13709, 13719, 13722, 13732, 13744, 13750, 13757, 13761, 13768, 13771, 13778, 13787,
-	13794, 13800, 13808, 13818, 13828, 13837, 13844, 13853, 13863, 13874, 13886, 13897,
-	13902, 13909, 13918, 13926, 13930, 13937, 13947, 13957, 13965, 13973, 13976, 13989,
-	13995, 14003, 14010, 14014, 14022, 14031, 14037, 14045, 14060, 14064, 14074, 14080,
-	14089, 14093, 14100, 14110, 14113, 14126, 14135, 14140, 14151, 14157, 14164, 14171,
-	14178, 14184, 14188, 14197, 14203, 14211, 14219, 14224, 14230, 14242, 14252, 14258,
-	14264, 14270, 14276, 14280, 14286, 14294, 14306, 14314, 14319, 14326, 14330, 14340,
-	14346, 14351, 14355, 14362, 14366, 14371, 14376, 14384, 14387, 14395, 14399, 14406,
-	14413, 14419, 14431, 14434, 14438, 14442, 14449, 14455, 14459, 14464, 14474, 14480,
-	14485, 14491, 14500, 14505, 14511, 14518, 14530, 14538, 14544, 14550, 14555, 14562,
-	14572, 14581, 14590, 14598, 14602, 14610, 14616, 14622, 14627, 14636, 14640, 14645,
-	14653, 14660, 14668, 14683, 14691, 14698, 14708, 14718, 14726, 14731, 14738, 14748,
-	14751, 14755, 14764, 14772, 14779, 14788, 14795, 14805, 14809, 14817, 14825, 14839,
-	14850, 14862, 14871, 14877, 14888, 14891, 14899, 14905, 14912, 14919, 14927, 14935,
-	14945, 14949, 14958, 14970, 14979, 14982, 14987, 14992, 14997, 15012, 15021, 15031,
-	15036, 15044, 15051, 15061, 15066, 15074, 15083, 15088, 15095, 15102, 15109, 15116,
-	15120, 15130, 15137, 15147, 15155, 15157, 15166, 15174, 15181, 15187, 15197, 15204,
-	15210, 15215, 15222, 15227, 15234, 15245, 15248, 15254, 15262, 15273, 15278, 15281,
-	15286, 15294, 15304, 15315, 15323, 15328, 15336, 15346, 15355, 15366, 15374, 15378,
-	15384, 15391, 15400, 15409, 15419, 15427, 15438, 15445, 15456, 15465, 15472, 15482,
-	15489, 15499, 15510, 15517, 15528, 15536, 15542, 15554, 15562, 15569, 15574, 15579,
-	15588, 15594, 15603, 15610, 15617, 15624, 15628, 15635, 15642, 15653, 15661, 15667,
-	15676, 15687, 15694, 15701, 15713, 15721, 15728, 15732, 15739, 15748, 15752, 15758,
-	15773, 15783, 15788, 15792, 15795, 15802, 15811, 15815, 15821, 15828, 15834, 15840,
-	15846, 15851, 15857, 15866, 15871, 15880, 15887, 15893, 15901, 15910, 15920, 15929,
-	15934, 15940, 15950, 15960, 15966, 15976, 15986, 15995, 16001, 16007, 16013, 16019,
-	16024, 16029, 16034, 16038, 16044, 16054, 16059, 16071, 16079, 16089, 16098, 16109,
-	16114, 16120, 16127, 16136, 16144, 16156, 16163, 16170, 16178, 16183, 16191, 16200,
-	16205, 16216, 16224, 16234, 16239, 16245, 16251, 16261, 16265, 16274, 16282, 16290,
-	16297, 16308, 16320, 16329, 16334, 16342, 16350, 16359, 16367, 16376, 16383, 16388,
-	16394, 16403, 16408, 16415, 16423, 16429, 16434, 16440, 16448, 16456, 16466, 16473,
-	16484, 16490, 16497, 16503, 16516, 16524, 16533, 16540, 16545, 16554, 16559, 16570,
-	16579, 16585, 16597, 16603, 16612, 16623, 16628, 16638, 16648, 16654, 16659, 16668,
-	16671, 16679, 16691, 16699, 16707, 16716, 16724,
+	5, 11, 18, 26, 36, 42, 52, 61, 69, 75, 82, 91,
+	105, 108, 117, 127, 135, 142, 152, 156, 168, 180, 187, 197,
+	208, 219, 225, 234, 240, 247, 252, 258, 267, 278, 289, 298,
+	310, 319, 328, 338, 347, 351, 359, 365, 371, 374, 389, 401,
+	410, 418, 426, 441, 451, 458, 463, 470, 477, 485, 494, 499,
+	506, 513, 519, 529, 534, 543, 548, 560, 569, 579, 588, 595,
+	600, 606, 615, 623, 630, 635, 642, 654, 672, 678, 687, 694,
+	700, 703, 713, 723, 736, 743, 751, 757, 763, 772, 779, 784,
+	796, 802, 812, 821, 826, 836, 840, 846, 857, 864, 870, 879,
+	887, 897, 902, 910, 917, 926, 936, 944, 950, 955, 962, 971,
+	978, 983, 990, 999, 1006, 1014, 1022, 1032, 1042, 1051, 1061, 1065,
+	1074, 1080, 1086, 1091, 1100, 1106, 1115, 1119, 1131, 1137, 1143, 1149,
+	1161, 1180, 1185, 1190, 1195, 1200, 1203, 1211, 1217, 1222, 1231, 1240,
+	1245, 1252, 1260, 1273, 1277, 1282, 1289, 1296, 1306, 1313, 1322, 1325,
+	1331, 1335, 1346, 1353, 1362, 1365, 1371, 1381, 1390, 1395, 1402, 1413,
+	1417, 1427, 1437, 1447, 1454, 1459, 1469, 1478, 1485, 1493, 1500, 1505,
+	1512, 1523, 1529, 1536, 1543, 1550, 1558, 1565, 1573, 1584, 1594, 1607,
+	1616, 1624, 1638, 1642, 1647, 1653, 1659, 1665, 1675, 1683, 1691, 1701,
+	1705, 1709, 1715, 1721, 1729, 1733, 1738, 1746, 1753, 1763, 1769, 1777,
+	1789, 1793, 1799, 1802, 1808, 1818, 1825, 1833, 1841, 1851, 1855, 1867,
+	1877, 1885, 1891, 1896, 1903, 1912, 1917, 1926, 1940, 1946, 1955, 1962,
+	1968, 1974, 1984, 1991, 1998, 2009, 2013, 2018, 2023, 2029, 2033, 2043,
+	2055, 2063, 2066, 2073, 2076, 2087, 2096, 2106, 2113, 2122, 2128, 2131,
+	2139, 2144, 2151, 2155, 2159, 2167, 2172, 2182, 2189, 2197, 2202, 2209,
+	2216, 2223, 2229, 2235, 2244, 2249, 2255, 2262, 2273, 2279, 2287, 2292,
+	2296, 2303, 2308, 2315, 2321, 2331, 2339, 2348, 2353, 2361, 2365, 2372,
+	2375, 2383, 2391, 2397, 2405, 2415, 2420, 2431, 2441, 2450, 2458, 2464,
+	2474, 2478, 2482, 2488, 2500, 2508, 2519, 2522, 2528, 2531, 2535, 2546,
+	2556, 2561, 2570, 2579, 2582, 2588, 2595, 2606, 2614, 2620, 2626, 2635,
+	2642, 2648, 2656, 2665, 2673, 2683, 2692, 2699, 2707, 2711, 2720, 2727,
+	2732, 2738, 2743, 2750, 2761, 2768, 2777, 2781, 2785, 2797, 2808, 2816,
+	2825, 2833, 2838, 2842, 2850, 2858, 2866, 2870, 2878, 2886, 2895, 2906,
+	2913, 2922, 2930, 2935, 2944, 2949, 2955, 2958, 2966, 2975, 2980, 2990,
+	3000, 3004, 3013, 3021, 3029, 3036, 3046, 3054, 3062, 3067, 3079, 3085,
+	3093, 3099, 3102, 3107, 3112, 3121, 3129, 3134, 3143, 3152, 3157, 3167,
+	3177, 3182, 3189, 3197, 3205, 3214, 3219, 3228, 3239, 3246, 3256, 3264,
+	3278, 3289, 3292, 3301, 3307, 3312, 3319, 3326, 3331, 3341, 3352, 3356,
+	3360, 3364, 3371, 3375, 3381, 3388, 3399, 3408, 3414, 3422, 3433, 3439,
+	3452, 3461, 3469, 3476, 3481, 3491, 3507, 3520, 3526, 3534, 3541, 3551,
+	3558, 3569, 3578, 3585, 3592, 3600, 3605, 3609, 3612, 3621, 3628, 3638,
+	3646, 3651, 3655, 3666, 3675, 3682, 3687, 3697, 3707, 3714, 3718, 3724,
+	3734, 3743, 3752, 3761, 3767, 3775, 3784, 3793, 3806, 3813, 3819, 3829,
+	3839, 3851, 3862, 3870, 3877, 3885, 3892, 3896, 3902, 3908, 3913, 3925,
+	3935, 3938, 3947, 3950, 3957, 3965, 3975, 3980, 3991, 3999, 4010, 4015,
+	4024, 4031, 4042, 4049, 4056, 4067, 4073, 4081, 4091, 4097, 4106, 4109,
+	4116, 4127, 4133, 4140, 4145, 4149, 4157, 4167, 4172, 4181, 4192, 4200,
+	4205, 4217, 4224, 4232, 4236, 4242, 4250, 4257, 4264, 4270, 4277, 4283,
+	4287, 4297, 4306, 4313, 4318, 4325, 4335, 4342, 4353, 4362, 4372, 4378,
+	4388, 4392, 4399, 4403, 4407, 4416, 4424, 4430, 4437, 4451, 4458, 4460,
+	4468, 4474, 4478, 4486, 4491, 4499, 4507, 4516, 4519, 4524, 4532, 4539,
+	4544, 4552, 4558, 4569, 4579, 4590, 4593, 4598, 4603, 4607, 4616, 4631,
+	4642, 4649, 4658, 4665, 4673, 4686, 4689, 4694, 4706, 4713, 4718, 4724,
+	4729, 4743, 4752, 4763, 4770, 4777, 4784, 4793, 4798, 4805, 4810, 4819,
+	4826, 4829, 4836, 4840, 4845, 4849, 4856, 4867, 4872, 4880, 4888, 4896,
+	4905, 4914, 4917, 4924, 4930, 4941, 4947, 4953, 4960, 4973, 4983, 4993,
+	4998, 5005, 5016, 5025, 5031, 5035, 5040, 5052, 5065, 5074, 5079, 5088,
+	5102, 5112, 5122, 5128, 5135, 5141, 5151, 5156, 5160, 5164, 5174, 5183,
+	5190, 5195, 5203, 5208, 5211, 5218, 5226, 5232, 5238, 5245, 5252, 5264,
+	5273, 5276, 5284, 5292, 5302, 5307, 5315, 5326, 5332, 5338, 5345, 5352,
+	5356, 5362, 5367, 5375, 5383, 5389, 5398, 5402, 5409, 5424, 5435, 5446,
+	5454, 5459, 5468, 5474, 5484, 5492, 5502, 5508, 5515, 5523, 5531, 5537,
+	5543, 5551, 5556, 5565, 5574, 5582, 5597, 5606, 5613, 5620, 5631, 5640,
+	5648, 5652, 5662, 5667, 5676, 5684, 5694, 5704, 5709, 5720, 5726, 5734,
+	5741, 5748, 5754, 5764, 5770, 5778, 5787, 5792, 5800, 5806, 5815, 5822,
+	5831, 5835, 5842, 5852, 5860, 5867, 5873, 5883, 5893, 5897, 5904, 5914,
+	5924, 5928, 5943, 5947, 5957, 5965, 5973, 5982, 5987, 5993, 5996, 6004,
+	6008, 6014, 6024, 6028, 6032, 6039, 6049, 6054, 6060, 6068, 6073, 6080,
+	6089, 6097, 6103, 6109, 6118, 6124, 6131, 6140, 6146, 6153, 6157, 6166,
+	6171, 6178, 6186, 6197, 6209, 6218, 6222, 6228, 6235, 6244, 6249, 6256,
+	6259, 6264, 6268, 6278, 6283, 6294, 6306, 6310, 6314, 6319, 6327, 6334,
+	6343, 6349, 6359, 6363, 6371, 6379, 6389, 6395, 6405, 6416, 6421, 6426,
+	6438, 6448, 6458, 6464, 6473, 6479, 6488, 6492, 6498, 6506, 6518, 6527,
+	6536, 6544, 6555, 6562, 6571, 6577, 6584, 6591, 6595, 6603, 6611, 6621,
+	6627, 6635, 6646, 6654, 6658, 6666, 6672, 6679, 6688, 6694, 6702, 6707,
+	6718, 6722, 6730, 6735, 6743, 6749, 6754, 6761, 6765, 6773, 6780, 6790,
+	6797, 6802, 6809, 6817, 6827, 6837, 6848, 6857, 6868, 6875, 6882, 6890,
+	6902, 6907, 6911, 6921, 6930, 6940, 6950, 6956, 6966, 6975, 6979, 6990,
+	7002, 7009, 7020, 7025, 7035, 7044, 7050, 7056, 7067, 7075, 7081, 7087,
+	7095, 7101, 7107, 7115, 7123, 7131, 7139, 7154, 7157, 7163, 7168, 7175,
+	7181, 7192, 7201, 7212, 7221, 7235, 7243, 7247, 7256, 7263, 7270, 7277,
+	7286, 7291, 7301, 7312, 7316, 7322, 7327, 7332, 7339, 7347, 7356, 7368,
+	7374, 7382, 7388, 7395, 7405, 7409, 7415, 7421, 7437, 7442, 7448, 7454,
+	7459, 7465, 7475, 7479, 7490, 7495, 7506, 7518, 7528, 7536, 7541, 7549,
+	7556, 7563, 7568, 7577, 7581, 7591, 7600, 7610, 7615, 7628, 7632, 7640,
+	7647, 7659, 7669, 7676, 7682, 7692, 7698, 7707, 7716, 7723, 7735, 7741,
+	7747, 7752, 7762, 7767, 7772, 7782, 7787, 7794, 7800, 7811, 7817, 7825,
+	7834, 7841, 7852, 7860, 7868, 7873, 7880, 7884, 7888, 7900, 7906, 7917,
+	7929, 7936, 7941, 7950, 7954, 7965, 7971, 7978, 7985, 7993, 8001, 8013,
+	8020, 8030, 8039, 8044, 8052, 8060, 8069, 8072, 8079, 8083, 8092, 8101,
+	8108, 8116, 8120, 8129, 8136, 8139, 8149, 8154, 8160, 8169, 8174, 8179,
+	8186, 8191, 8201, 8210, 8221, 8226, 8233, 8242, 8247, 8252, 8261, 8267,
+	8274, 8283, 8298, 8302, 8312, 8320, 8327, 8336, 8341, 8350, 8359, 8367,
+	8372, 8379, 8387, 8398, 8408, 8415, 8426, 8431, 8444, 8454, 8467, 8475,
+	8481, 8487, 8490, 8500, 8507, 8515, 8525, 8533, 8546, 8553, 8561, 8568,
+	8576, 8586, 8593, 8605, 8616, 8624, 8633, 8638, 8644, 8652, 8657, 8663,
+	8673, 8685, 8692, 8704, 8718, 8721, 8729, 8736, 8748, 8753, 8762, 8770,
+	8772, 8779, 8788, 8793, 8800, 8809, 8815, 8825, 8833, 8840, 8849, 8858,
+	8864, 8874, 8884, 8888, 8900, 8905, 8912, 8921, 8928, 8933, 8939, 8946,
+	8953, 8957, 8968, 8975, 8980, 8987, 8997, 9007, 9013, 9021, 9027, 9034,
+	9039, 9045, 9055, 9066, 9075, 9086, 9097, 9101, 9107, 9115, 9119, 9125,
+	9132, 9140, 9147, 9152, 9158, 9170, 9176, 9187, 9193, 9202, 9206, 9212,
+	9220, 9226, 9231, 9240, 9246, 9258, 9263, 9268, 9276, 9287, 9298, 9304,
+	9315, 9320, 9329, 9335, 9342, 9347, 9358, 9367, 9378, 9381, 9386, 9397,
+	9405, 9414, 9422, 9426, 9436, 9444, 9450, 9458, 9462, 9467, 9472, 9480,
+	9484, 9493, 9501, 9508, 9515, 9526, 9533, 9543, 9553, 9562, 9568, 9572,
+	9584, 9589, 9597, 9605, 9610, 9614, 9619, 9627, 9630, 9641, 9647, 9655,
+	9664, 9672, 9683, 9686, 9692, 9698, 9709, 9714, 9719, 9722, 9730, 9737,
+	9741, 9749, 9757, 9764, 9772, 9779, 9784, 9791, 9802, 9807, 9815, 9823,
+	9836, 9846, 9852, 9861, 9871, 9877, 9881, 9891, 9895, 9904, 9910, 9919,
+	9922, 9928, 9940, 9948, 9956, 9968, 9976, 9981, 9990, 10000, 10011, 10020,
+	10026, 10036, 10046, 10049, 10058, 10066, 10070, 10076, 10085, 10095, 10104, 10114,
+	10120, 10131, 10138, 10143, 10153, 10164, 10174, 10178, 10186, 10192, 10198, 10206,
+	10215, 10224, 10231, 10236, 10244, 10252, 10262, 10270, 10279, 10291, 10296, 10301,
+	10311, 10319, 10324, 10330, 10335, 10344, 10349, 10355, 10358, 10361, 10370, 10373,
+	10377, 10392, 10400, 10412, 10420, 10426, 10435, 10440, 10445, 10454, 10458, 10467,
+	10476, 10481, 10495, 10505, 10515, 10523, 10527, 10531, 10540, 10547, 10557, 10561,
+	10569, 10578, 10584, 10593, 10601, 10612, 10620, 10628, 10632, 10641, 10649, 10659,
+	10664, 10673, 10682, 10690, 10697, 10703, 10711, 10720, 10725, 10735, 10742, 10751,
+	10762, 10772, 10778, 10787, 10796, 10802, 10810, 10819, 10824, 10832, 10843, 10853,
+	10863, 10872, 10875, 10881, 10888, 10893, 10900, 10911, 10917, 10927, 10931, 10943,
+	10952, 10962, 10972, 10983, 10987, 10996, 11001, 11007, 11016, 11025, 11030, 11038,
+	11045, 11054, 11061, 11070, 11081, 11088, 11091, 11101, 11106, 11109, 11115, 11124,
+	11133, 11142, 11147, 11155, 11160, 11171, 11180, 11191, 11198, 11209, 11220, 11227,
+	11233, 11237, 11244, 11249, 11259, 11265, 11276, 11279, 11287, 11290, 11298, 11302,
+	11308, 11319, 11323, 11329, 11337, 11343, 11347, 11358, 11363, 11370, 11378, 11384,
+	11390, 11394, 11402, 11409, 11419, 11428, 11437, 11449, 11455, 11460, 11466, 11473,
+	11483, 11489, 11499, 11509, 11514, 11517, 11523, 11531, 11535, 11542, 11553, 11563,
+	11573, 11579, 11583, 11590, 11597, 11606, 11617, 11624, 11629, 11636, 11644, 11653,
+	11660, 11665, 11674, 11680, 11689, 11696, 11704, 11711, 11719, 11724, 11738, 11744,
+	11750, 11760, 11765, 11771, 11779, 11786, 11791, 11798, 11802, 11807, 11815, 11821,
+	11829, 11839, 11849, 11860, 11868, 11876, 11883, 11889, 11897, 11905, 11913, 11920,
+	11927, 11932, 11938, 11948, 11957, 11970, 11978, 11985, 11989, 11995, 12008, 12017,
+	12028, 12037, 12046, 12056, 12065, 12071, 12082, 12090, 12100, 12108, 12113, 12120,
+	12130, 12141, 12145, 12151, 12156, 12162, 12170, 12173, 12185, 12191, 12200, 12206,
+	12213, 12221, 12228, 12231, 12249, 12255, 12259, 12269, 12278, 12284, 12287, 12292,
+	12301, 12307, 12313, 12317, 12324, 12329, 12338, 12352, 12362, 12368, 12377, 12383,
+	12390, 12398, 12405, 12413, 12424, 12429, 12436, 12443, 12451, 12459, 12469, 12476,
+	12484, 12490, 12498, 12502, 12506, 12516, 12522, 12530, 12538, 12543, 12553, 12561,
+	12569, 12577, 12588, 12596, 12602, 12613, 12620, 12625, 12636, 12646, 12653, 12662,
+	12678, 12685, 12696, 12701, 12707, 12712, 12724, 12730, 12738, 12746, 12752, 12759,
+	12766, 12773, 12779, 12788, 12795, 12800, 12806, 12814, 12817, 12825, 12836, 12840,
+	12851, 12856, 12861, 12872, 12881, 12888, 12895, 12905, 12911, 12919, 12925, 12933,
+	12940, 12951, 12961, 12967, 12976, 12987, 12995, 13007, 13017, 13025, 13035, 13044,
+	13049, 13056, 13064, 13068, 13075, 13085, 13090, 13098, 13104, 13111, 13119, 13127,
+	13137, 13146, 13154, 13168, 13174, 13182, 13190, 13195, 13207, 13212, 13218, 13228,
+	13234, 13241, 13252, 13261, 13269, 13275, 13284, 13294, 13303, 13312, 13322, 13333,
+	13339, 13347, 13355, 13361, 13365, 13370, 13380, 13391, 13401, 13411, 13421, 13428,
+	13439, 13447, 13454, 13462, 13468, 13473, 13480, 13490, 13499, 13502, 13508, 13517,
+	13525, 13531, 13541, 13546, 13554, 13560, 13563, 13570, 13577, 13583, 13589, 13597,
+	13607, 13612, 13617, 13625, 13628, 13641, 13649, 13655, 13666, 13673, 13680, 13687,
+	13697, 13705, 13712, 13720, 13725, 13736, 13740, 13748, 13755, 13765, 13771, 13777,
+	13782, 13789, 13796, 13806, 13817, 13825, 13832, 13842, 13848, 13853, 13863, 13873,
+	13882, 13890, 13901, 13908, 13917, 13921, 13929, 13935, 13941, 13949, 13959, 13966,
+	13974, 13983, 13991, 14000, 14006, 14011, 14014, 14027, 14037, 14043, 14054, 14060,
+	14067, 14077, 14084, 14091, 14097, 14106, 14115, 14121, 14131, 14142, 14150, 14158,
+	14163, 14173, 14184, 14191, 14198, 14206, 14212, 14223, 14229, 14236, 14242, 14248,
+	14256, 14262, 14271, 14277, 14281, 14288, 14297, 14305, 14311, 14316, 14324, 14333,
+	14340, 14348, 14354, 14361, 14369, 14377, 14382, 14390, 14398, 14406, 14412, 14421,
+	14429, 14437, 14450, 14457, 14464, 14467, 14479, 14488, 14493, 14498, 14504, 14516,
+	14525, 14529, 14539, 14544, 14550, 14558, 14567, 14575, 14586, 14591, 14600, 14610,
+	14617, 14626, 14632, 14637, 14645, 14655, 14665, 14674, 14684, 14695, 14703, 14710,
+	14718, 14726, 14731, 14739, 14745, 14750, 14757, 14766, 14773, 14783, 14790, 14802,
+	14811, 14819, 14832, 14837, 14846, 14852, 14858, 14864, 14873, 14879, 14886, 14897,
+	14905, 14916, 14925, 14933, 14942, 14951, 14956, 14967, 14974, 14983, 14994, 15003,
+	15012, 15020, 15025, 15035, 15043, 15050, 15061, 15068, 15073, 15083, 15093, 15101,
+	15104, 15109, 15119, 15127, 15136, 15142, 15152, 15161, 15166, 15177, 15183, 15191,
+	15199, 15205, 15213, 15223, 15234, 15239, 15243, 15254, 15262, 15269, 15277, 15280,
+	15289, 15295, 15300, 15308, 15315, 15319, 15332, 15338, 15350, 15359, 15366, 15371,
+	15379, 15388, 15393, 15401, 15408, 15417, 15424, 15432, 15442, 15449, 15458, 15466,
+	15471, 15480, 15487, 15496, 15503, 15509, 15516, 15524, 15534, 15540, 15550, 15557,
+	15564, 15570, 15582, 15587, 15595, 15604, 15608, 15616, 15624, 15630, 15639, 15647,
+	15655, 15670, 15678, 15685, 15692, 15702, 15706, 15714, 15725, 15732, 15738, 15744,
+	15751, 15755, 15770, 15773, 15778, 15791, 15795, 15801, 15812, 15816, 15825, 15833,
+	15837, 15845, 15851, 15860, 15867, 15875, 15887, 15898, 15911, 15918, 15924, 15933,
+	15937, 15945, 15950, 15958, 15964, 15972, 15979, 15983, 15987, 15992, 16004, 16011,
+	16019, 16027, 16032, 16039, 16045, 16053, 16059, 16068, 16072, 16081, 16086, 16095,
+	16099, 16106, 16116, 16124, 16131, 16141, 16148, 16155, 16165, 16173, 16180, 16187,
+	16198, 16206, 16214, 16222, 16232, 16243, 16254, 16257, 16266, 16276, 16281, 16287,
+	16291, 16299, 16306, 16315, 16322, 16330, 16337, 16344, 16354, 16362, 16367, 16371,
+	16380, 16382, 16391, 16408, 16419, 16429, 16440, 16449, 16463, 16467, 16477, 16485,
+	16498, 16506, 16510, 16515, 16521, 16530, 16540, 16548, 16552, 16561, 16568, 16581,
+	16586, 16596, 16604, 16608, 16616, 16622, 16632, 16642, 16648, 16657, 16667, 16674,
+	16681, 16690, 16698, 16704, 16710, 16720, 16732, 16737, 16742,
 }
 
 var setMasks = [...]uint64{
-	18014398509481984, 9007199254740992, 1152921504606846976, 144115188075987264, 81064793292668928, 16777216, 18014398509481984, 18014398509481984, 33554432, 576460752303562816, 18014398509481984, 281474976710656,
-	562949953421312, 576460752303423488, 65536, 64, 2305843009213693952, 19140298416324608, 8796093022208, 65536, 2314850208468434944, 33554432, 8933531975808, 4503599627370496,
-	8796093022208, 1152921504606846976, 275414777856, 1152921504615235584, 65536, 33554432, 1152921504606846976, 18014407099416576, 18014398509481984, 65536, 81064793292687360, 2,
-	18014398509481984, 65536, 4194304, 19140298416324608, 65536, 18014399046352896, 1152921504606846976, 281474976710656, 2147483648, 18014398509481984, 18014398509481984, 1188952517829984256,
-	18014407099416576, 1152921504606846976, 18014398509481984, 18014398509481984, 18014407099416576, 18014398509481984, 1152921521786716160, 18014398509481984, 206158430240, 18014398509481984, 65536, 4398046511104,
-	2, 4400193994752, 1152921504606846976, 131080, 4398046511104, 18014398509481984, 18014398509481984, 18014399583223808, 18014398509481984, 18014407099416576, 8796093022208, 281474976710656,
-	18014398509481984, 35184372088832, 18014398509481984, 1152923703630102528, 1152923720809971712, 19140298416324608, 18014398509481984, 18014398509481984, 18014398509481984, 18014407099416576, 18014398509481984, 32768,
-	1, 33554432, 137438953472, 1152921916923707520, 18014398509482496, 19140298416326656, 1152921504606846978, 1, 137438953472, 137438953472, 18014398509481984, 549755813888,
-	18014407099416576, 206158430336, 33554432, 18014398509481984, 18014407099418624, 18014398509481984, 18014398509481984, 65536, 9007199254740992, 137438953472, 19140298416324608, 18014398509481984,
-	33554432, 2251799813685312, 131392, 4503599627501576, 562949953421312, 2147483648, 65536, 18014398509481984, 1, 18014398509481984, 18014398509481984, 137440006144,
-	18014407099416576, 536870912, 18014398509481984, 4194304, 137438953472, 306244774661193728, 1152921504606846976, 18577348462903296, 306244775734935552, 4194304, 18014407099416576, 274877906944,
-	131080, 19140298416324608, 8796093022208, 33554432, 18014407099416576, 33554432, 18014398509481984, 131136, 146366987889672512, 306244774795411456, 1, 18014398509481984,
-	306244774661193728, 18014407099416576, 9007199254757376, 562949953421312, 1, 18014398509481984, 137438953472, 536870912, 18014398509481984, 33554432, 18014398509481984, 33554432,
-	4112, 18014398509481984, 4503599627501576, 281474976710656, 18577348462903296, 70368744177664, 137438953472, 8796093022208, 33554432, 16777216, 1, 18014398509481984,
-	18014399587418112, 18577348462903296, 19140298416324608, 131080, 2386907802506362880, 18577348462903296, 131392, 18014398509481984, 481037910016, 18014398509481984, 9007199254740992, 18014407099416576,
-	1152923703630102528, 34359738368, 87960930353152, 137438953472, 6755399441186880, 19703248369745920, 9007199254740992, 65536, 33554432, 9007199254757376, 19703248369745920, 137438953472,
-	1, 18014398509481984, 268435456, 1152921504606846976, 306244774661193728, 64, 18014398509481984, 18014407099416576, 33554432, 65536, 1152921504606846976, 18014398509481984,
-	1152923703630102528, 18014398509481984, 18577348462905344, 18014398509481984, 19703248369745920, 18014398509481984, 4503599627370496, 9007199254740992, 137438953472, 1, 33554432, 306244774661193728,
-	9007199254740992, 33554432, 18014408307376128, 18014398509481984, 18577348462903296, 1152921504606846976, 19140308080001024, 65536, 33554432, 1, 33554432, 64,
-	9007199254740992, 1152921504606846976, 562949953421312, 4112, 2097216, 18014407099416576, 19703248369745920, 8589934592, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984,
-	65536, 1152921504606846976, 19140298416324608, 18014408307376128, 8796093022208, 1152921504615235584, 16777216, 4503599627370496, 65536, 18014398509481984, 1024, 8796093022208,
-	4295106880, 65536, 65536, 18014398509481984, 9007336693694464, 18577348462903296, 18014398509481984, 4398046511104, 18577348462903296, 18014398509481984, 18577348462903296, 18014398509481984,
-	4, 18014398509481984, 18577348462903296, 268435456, 1152922604118474752, 18014398509481984, 18014398509481984, 16777216, 35184372088832, 18014407099416576, 19140308080001536, 274877906944,
-	1, 1152924820321599488, 131136, 1024, 19703248369745920, 1152923703630102528, 18014407099416576, 18014398509481984, 65536, 9007199254740992, 18014398509481984, 1152921504615235584,
-	562949953421312, 4194304, 18014398710810624, 33554432, 18014398509481984, 9007199254740992, 18014398509481984, 18014398509481984, 8796093022208, 1, 18014398509481984, 4194304,
-	1188954184276250624, 19140298416324608, 65536, 306244774661193728, 27021597764222976, 33554432, 8796093022208, 18014398509481984, 19140298416324608, 1, 18014398509481984, 1125899906842624,
-	65536, 19140298416326656, 34359738368, 206158430208, 64, 18577348462903296, 1, 1152921504606846976, 18577348462903296, 1152921504606846976, 19703248369746432, 536870912,
-	18577348462903296, 18014407099416576, 9007199254757376, 306244774795411456, 18577348462903296, 19140298416324608, 8933531975680, 2286984185774144, 18014398509481984, 19703248369746432, 4503599627501632, 18577348462903296,
-	206158430240, 18577348462903296, 131144, 9007199254740992, 18014398509481984, 2314850208468434944, 65536, 137438953472, 1152921504615235584, 18014407233634304, 137438953472, 1152921504606846976,
-	137438953472, 18014398509481984, 18577348462903296, 19703248369745920, 4503599627370496, 18014407099416576, 19140298416324608, 19140298416324608, 1024, 64, 32768, 1,
-	33554432, 4503599627370496, 1152924837501468672, 9007199254757376, 18577348462903296, 306244774661193728, 19140308080001024, 33554432, 1152923720809971712, 18577348462903296, 33554432, 9007267974217728,
-	18014407099416576, 18014398509481984, 306244775734935552, 18577348462903296, 18014398509481984, 18014398509481984, 18014407099416576, 18014398509481984, 18014407099416576, 18014398643699712, 18014398509481984, 18014398509481984,
-	33554432, 64, 18014398509481984, 18014398509481984, 1152921504606846976, 144115188075856192, 131080, 18014398509481984, 2147614720, 19703248369745920, 18014398509481984, 18014398509481984,
-	65536, 19703248369745920, 18014407099416576, 4503599627370560, 4112, 268435456, 19703248369745920, 9007199254740992, 549755818000, 1152921504623624192, 18577348462903296, 99079191802150912,
-	4503599627501632, 9007199254740992, 19703248369745920, 1152921504606846976, 19703248369745920, 137440006144, 18014398509481984, 19703248369746432, 8589934592, 1, 576548713233776704, 65536,
-	4, 131392, 1, 33554432, 4194304, 19140298416324608, 144115188075856128, 18014398509482496, 288230376151711744, 18014398509481984, 9007199254740992, 18014398509481984,
-	18014398509481984, 1024, 18014398509481984, 18014398509481984, 18014398509481984, 16777216, 18014407099416576, 1152921504606846976, 562949953421312, 306244774661193728, 18014407099416576, 18014398643699712,
-	4112, 8796093022208, 9007199254757376, 16777216, 72057594037929984, 2048, 562949953421312, 9007199254740992, 18014398509481984, 64, 19703248369745920, 65536,
-	19140298416324608, 4194304, 19703248369746432, 562949953421312, 2305843009213693952, 19703248369745920, 9007199254740992, 306244774661193728, 18577348462903296, 9007199254740992, 18014407099416576, 18014398509481984,
-	18014398509481984, 1152921504606846976, 18577348462903296, 65536, 18014398509481984, 2048, 33554432, 9007199254740992, 9007199254740992, 137438953472, 206160003072, 8796093022208,
-	18014398509481984, 9007199254740992, 9007199254740992, 19140298416324608, 65536, 19703248369745920, 65536, 137438953600, 18014398509481984, 4, 65536, 33554432,
-	1, 18577348462905344, 1, 137438953472, 137438953472, 33554432, 1152923703630102528, 137438953600, 137438953472, 4096, 306807724614615040, 18014398509481984,
-	18577348462903296, 1152923720809971712, 18014398509481984, 1, 1157427305404956736, 536870912, 1152921504606846976, 18014398509481984, 18014398509481984, 1152921504606846976, 1, 18014407099416576,
-	27021606555484160, 2147483712, 18014398509481984, 18014398509481984, 562949953421312, 18014398509481984, 65536, 9007199254740992, 18014398509481984, 18014398643699712, 33554432, 16777216,
-	18014398509481984, 18014398509481984, 4112, 137438953472, 19140298416324608, 65536, 306244774661193728, 131136, 1099528404992, 306244774661193728, 34359738368, 65536,
-	68719476768, 2048, 18014398509481984, 2048, 18014398509481984, 8796093022208, 18014398509481984, 1152921642045800448, 4096, 19140298416324608, 549755813888, 33554432,
-	65536, 33554432, 549755818000, 65536, 19703248369745920, 19140298416326656, 1, 33554432, 137438953472, 1152922604118474752, 18014398509481984, 281474976710656,
-	18014398509481984, 306807724614615040, 19703248369747968, 1152921504606846976, 33554432, 281474976710656, 18014398509481984, 1152921504606846976, 64, 18014407099416576, 1152921521786716160, 4503600164372544,
-	9007199254740992, 18014398509481984, 65536, 137438953472, 268435456, 33554432, 19703248369745920, 18014407099416576, 306244774795411456, 33554432, 33554432, 19703248369745920,
-	1152923153874288640, 4, 19703248369746432, 562949953421312, 18014398509481984, 33554432, 19703248369746432, 18014398509481984, 1152921504606846976, 4194304, 19140298416324608, 9007199254757376,
-	1152923153874292736, 562949953421312, 18014398509481984, 144115188075856192, 256, 1, 18014407099416576, 100768041662414848, 8796093022208, 1, 18014398509481984, 281474976710656,
-	2305843009213693952, 1152922054362660864, 18014398509481984, 18014407099416576, 18014398509481984, 34359738368, 140737488486464, 131072, 18014398509481984, 18014398509481984, 8796093022208, 18014407099416576,
-	2147483712, 306244774661193728, 1, 2333427556931354624, 137438953600, 137438953472, 9007199254740992, 1152921504606846976, 1152921504606846976, 2147483712, 137438953472, 18014398509481984,
-	33554432, 2097152, 137438953472, 306244774661193728, 18014398509481984, 146384580075716928, 4503599627370496, 1152923720809971712, 33554432, 64, 306244774795411456, 18014407099416576,
-	34359738368, 1152921504606846976, 65536, 64, 1152921504606846976, 65536, 33554432, 18014398509481984, 18014407099416576, 1152921504606846976, 18577348462903296, 18014398509481984,
-	18014398509481984, 306244774661193728, 65536, 18577348462903296, 18014407099416576, 33554432, 64, 65536, 65536, 16777216, 137438953600, 9007199254740992,
-	18014407099416576, 137438953600, 2147483648, 8796093022208, 65536, 9007199254740992, 1152921504615235584, 18014398509481984, 18577348462903296, 576548717528744000, 33554432, 18014407233634304,
-	19140308080001536, 131328, 1152923720809971712, 19140298416324608, 281474976710656, 1152924820321599488, 64, 18014398509481984, 19140298416324608, 19140298416326656, 131136, 33554432,
-	65536, 1152921642045800448, 18577348462903296, 4398046511104, 33554432, 18577348462903296, 1152923703630102528, 18577348462903296, 2305843009213693952, 32, 1152921504606846976, 131072,
-	1, 19140298416324608, 2147483648, 18014398509481984, 549755818000, 137438953472, 18014407099416576, 18577348462903296, 33554432, 18014398509481984, 1152921504606846976, 18014398509481984,
-	18014398509481984, 131136, 1152921504606846976, 18014398509481984, 1152921504606846976, 1125899906842624, 33554432, 1, 1152922604118474752, 137438953472, 1152923703630102528, 33554432,
-	33554432, 18014398509481984, 4096, 18577348462903296, 306244774661193728, 18014398509481984, 206160003072, 1152921504606846976, 19140298416324608, 1152921504606846976, 18014407099416576, 9007199254740992,
-	137975824384, 4503599627370560, 18014398509481984, 18014398509481984, 4503599627501576, 4112, 4112, 18014407099416576, 19703248369745920, 18014398509481984, 137438953472, 16777216,
-	8796093022336, 19703248369745920, 306244774661193728, 8796093022208, 18014398509481984, 2199025352768, 65536, 1152923720809971712, 18014398509481984, 64, 2147483712, 33554432,
-	1024, 34359738368, 34359738368, 33554432, 18014398509481984, 18014398509481984, 1152921504606846976, 18014407099416576, 256, 33554432, 16777216, 18014398509481984,
-	18014398509481984, 1152924820321599488, 18014398509481984, 35184372088832, 18014398509481984, 1152923703630102528, 18014398509481984, 65536, 137438953472, 18577348462903296, 18014398509481984, 1152921504606846976,
-	18014399583223808, 18014407099416576, 8796093022208, 33554432, 4503599627501576, 8796093022208, 137438953600, 18014398509481984, 1152921504606846976, 18014407099416576, 4194304, 1152921504623624192,
-	8388610, 18014398509744128, 206158430336, 9007199254757376, 1152921504606846976, 18577348462903296, 18014398509481984, 8796093022208, 18014398509481984, 1, 18014407099416576, 1099511627778,
-	19140298416324608, 2147483712, 18014398509481984, 18014398509481984, 9007199254740992, 18014398509481984, 2048, 4112, 2314850208468434944, 65536, 1152921504606846976, 65536,
-	18014398509481984, 18014398509481984, 18014398509481984, 9007199254757376, 4112, 18014407233634304, 4398046511104, 1152921504615235584, 19703248369745920, 4503599627370496, 18014398509481984, 34359738368,
-	72057594037929984, 18014408173158400, 18014398509481984, 18014398509481984, 16384, 19703248369745920, 4, 4503599627370560, 1152924820321599488, 18014398509481984, 1152921504606846976, 33554432,
-	67108864, 4194304, 281474976710656, 1152921504606846976, 32768, 4112, 131080, 137438953472, 9007199254757376, 9007199254740992, 137438953472, 18577348462903296,
-	4096, 19140298416324608, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 18577348462903296, 1152921504623624192, 18014398509744128, 18014398509481984, 9007199254740992, 18014398509482496,
-	131072, 549755813888, 16777216, 18014398509481984, 19703248369746432, 1, 9007199254740992, 18577348462903296, 18014398509481984, 206160003072, 18014407099416576, 8796093022208,
-	1024, 1152921504606846976, 4194304, 18014408307376128, 33554432, 33554432, 65536, 18014398509481984, 18577348462903296, 18014398509481984, 16777218, 18014407099416576,
-	137975824384, 18014398509481984, 9007199254740992, 18014398509481984, 4503599627370560, 1, 1188951985252995072, 576460752303423488, 18577348462903296, 18014408173158400, 65536, 65536,
-	137440006144, 18014398509481984, 9007199254757376, 81064793292668928, 1152921504606846976, 18014398509481984, 549755813888, 1, 18014407099416576, 4503599627370496, 9007199254740992, 1125899906842624,
-	1152921642046849024, 1152923720809971712, 18014398509481984, 18577348462903296, 33554432, 18014398509481984, 65536, 33554432, 18014407099416576, 18014398509481984, 18014398509481984, 4503599627370560,
-	19703248369746432, 65536, 131080, 19703248906616832, 18577348462903296, 306244774661193728, 1152921504606846976, 18014398509481984, 64, 1152923703630102528, 131080, 2097216,
-	306244774661193728, 4503599627370560, 19140298416324608, 1152923720809971712, 18014398509481984, 65536, 1152921504606846976, 18014398509481984, 536870912, 137438953472, 18014398509481984, 9007199254740992,
-	281474976710656, 35184372088832, 549755813888, 18577348462903296, 18014398509481984, 2147483648, 19703248369745920, 18014398509481984, 18014398509481984, 306244774795411456, 18014398509481984, 4194304,
-	33554432, 281474976710656, 65536, 1152921504606846976, 65536, 18014407099416576, 18014398509481984, 33554432, 18577348462903296, 306244774795411456, 64, 18014398509481984,
-	18014398509481984, 18577348462903296, 8796093022208, 65536, 18014398509481984, 4503599627370504, 68719476768, 19140308080001088, 18014398509481984, 1152924803141730304, 18014398509481984, 1,
-	4503599627370496, 18014398509481984, 8589934592, 19140298416324608, 18014407099416576, 137438953472, 65536, 131136, 131080, 206158430208, 576460752303424512, 18014398509481984,
-	139328, 137438953472, 81064793292668928, 1152921504606846976, 18014398509481984, 2, 137438953472, 18014398509481984, 18014398509481984, 1152921504606846976, 1099511627778, 18014398509481984,
-	18014407099416576, 4503599627370496, 281474976710656, 131136, 144115188075856192, 9007199254740992, 137438953472, 131328, 1, 1152921504606846976, 33554432, 18577348462903296,
-	2048, 18014398509481984, 576460752303423488, 65536, 18014398509481984, 65536, 18014398643699712, 18014398509481984, 18014398509481984, 137438953472, 18014398509482496, 4096,
-	18014398509481984, 18014398509481984, 2048, 18014398509481984, 18014398509481984, 4503599627370496, 281474976710656, 33554432, 8796093022208, 18014398509481984, 18014398509481984, 1152924820321599488,
-	281474976710656, 65536, 18014398509481984, 1152921504606846976, 33554432, 1, 131072, 18014398509481984, 33554432, 137438953472, 18014398509481984, 18014398509481984,
-	8796093022208, 18014398509481984, 1152921504606846976, 33554432, 140737488486464, 306807724614615040, 1, 18014398509481984, 137438953472, 18014398509481984, 9007199254740992, 18014398509481984,
-	306244774795411456, 18014398509481984, 137438953472, 18014407099416576, 33554432, 2147483712, 18577348462903296, 18577348462903296, 2314850208468451328, 18014398509481984, 18014407099416576, 1152922638478213120,
-	4112, 33554432, 65536, 578800513047461952, 206158430208, 1152921504615235584, 19140298416324608, 1152921504606846976, 4112, 18577348462903296, 19703248369745920, 4503599627370496,
-	1, 1, 8388608, 131392, 4112, 16777216, 206160003072, 18577348462903296, 65536, 18014407099418624, 4194304, 18014398509481984,
-	1152922604118474752, 18014398509481984, 19703248369745920, 4503599627370496, 137438953472, 131080, 18014407099416576, 137438953472, 33554432, 131072, 288230376151711744, 65536,
-	19140308080001536, 18014398509481984, 9007199254757376, 4398046511104, 18014398509481984, 18014407099416576, 18014398509481984, 65536, 33554432, 306244774661193728, 1152921504606851072, 306244774795411456,
-	2, 1152930438139871232, 68719476768, 18014398509481984, 18014398509481984, 4503599627370560, 536870912, 18014398509481984, 33554432, 65536, 4194304, 1152921504606846976,
-	1, 2, 8796093022208, 18014398509481984, 18577348462903296, 536870912, 8796093022208, 281474976710656, 18014398509481984, 4112, 18014398509481984, 2377900603251621888,
-	18014408173158400, 18577348462903296, 4398046511104, 18014398509481984, 18014398509481984, 8796093022208, 18577348462903296, 65536, 8796093022208, 2147483648, 18014408173158400, 18014398509481984,
-	4194304, 137438953472, 18014407233634304, 576548713233776704, 1152921504606846976, 4096, 18014398509481984, 306244775734935552, 1152923703630102528, 18014398509481984, 19140298416324608, 19140298416324608,
-	34359738368, 18014398509481984, 576460752303424512, 18014398509481984, 8796093022208, 18014398509481984, 18014398509481984, 2048, 131072, 4112, 137438953472, 18014398509481984,
-	18014398509481984, 4, 65536, 35184372088832, 536870912, 19703248369745920, 2048, 1152921504606846976, 1099511627776, 1152921504606846976, 4503599627370496, 72057594037927936,
-	1, 1152921538966585344, 9007199254757376, 65536, 18014398509481984, 18014398509481984, 306244774661193728, 2048, 18014398509481984, 33554432, 1152922054362660864, 18014407233634304,
-	18014398509481984, 18014398509481984, 4194304, 18014398509481984, 2, 19703248369745920, 18014398509481984, 65536, 2147483648, 35184372088832, 576531125342700608, 18014398509481984,
-	16777216, 536870976, 33554432, 18014398509481984, 18014398509481984, 578712552117239872, 18014398509481984, 18014407099416576, 18014398509481984, 65536, 18014398509481984, 18014398509481984,
-	9007199254757376, 18014398509481984, 18014398509481984, 18014398509481984, 9007199254740992, 306244774795411456, 18577348462903296, 18014398509481984, 2305843009213693952, 131080, 562949953486848, 18014398509481984,
-	9007199254740992, 18014398509481984, 33554432, 33554432, 65536, 19140298416324608, 1152923703630102528, 1, 4503599627370496, 18014398509484032, 33554432, 9007199254740992,
-	306244774661193728, 137438953472, 4503599627370560, 65536, 18014398509481984, 2314850208468434944, 137438953600, 33554432, 19140298416324608, 18014398509481984, 18014398509481984, 1152921504606846976,
-	2314850208468434944, 18014398509481984, 65536, 1152921504606846976, 137438953472, 18014398509481984, 18014398509481984, 18577348462903296, 1024, 65536, 306807724614615040, 9007199254740992,
-	33554432, 9007199254740992, 4194304, 18014407099416576, 18014398509481984, 1152921521786716160, 137438953472, 19140298416326656, 19140298416324608, 18014398509481984, 18014398509481984, 18014398509481984,
-	35184372088832, 1152923737989840896, 18014398509481984, 18014398509481984, 33554432, 1152921504606846976, 33554432, 1152921504615235586, 1152924820321599488, 18014398509481984, 137438953472, 8796093022208,
-	9007199254740992, 34359738368, 33554432, 18014398509481984, 18014398509481984, 33554432, 18014398509481984, 18014398509481984, 18014398509481984, 4503599627370496, 18014398509482496, 65536,
-	2305843009213693952, 1024, 2199025352768, 19703248369745920, 18014398509481984, 4503599627370496, 18014407099416576, 33554432, 1, 281474976710656, 18014398509481984, 18014398509481984,
-	19703248369745920, 9007199254757376, 18014398509481984, 18014398509481984, 18577348462903296, 2, 18014398509481984, 18014398509481984, 19703248369745920, 9007199254740992, 16777216, 18014398509481984,
-	19703248369745920, 4, 137440006144, 4194304, 140737488486464, 1, 18014398509481984, 64, 2, 576548713233776704, 18014398509482496, 4194304,
-	18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 140737488486464, 34359738368, 18014398509481984, 18577348462903296, 1152924820321599488, 33554432, 131144, 2305843009213693952,
-	18014398509481984, 1152921504606846976, 18014407099416576, 9007199254740992, 9007199254740992, 9007199254740992, 1, 18014398509481984, 1152921504606846976, 1024, 9007199254740992, 1152921521786720256,
-	18014398509481984, 131080, 268435456, 65536, 19703248369745920, 18014398509481984, 131136, 9007199254740992, 65536, 1, 18014398509481984, 19703248369745920,
-	18577348462903296, 4398046511104, 18577348462903296, 131136, 18014398509481984, 1152921504606846976, 18014407099416576, 19703248369745920, 274877906944, 19140298416324608, 33554432, 281474976710656,
-	1152921504606846976, 281474976710656, 18014398509481984, 16777216, 18014398509481984, 18014398509481984, 16777218, 8796093026304, 9007199254740992, 18014407099416576, 33554432, 19703248369745920,
-	288230376151711744, 288230376151711744, 18577348462903296, 18577348462903296, 18014407099416576, 1152924837501468672, 18014398509481984, 1, 4503599627370560, 4194304, 64, 18014398509481984,
-	576460752303554624, 19140298416324608, 33554432, 18014398509481984, 4398046511104, 18014398509481984, 19140298416324608, 562949953421312, 33554432, 18014398509481984, 8796093022208, 549755817984,
-	9007199254757376, 576548713233777728, 584115552256, 18014398509481984, 18014398509481984, 1, 549755818000, 72057594037927936, 18014398509481984, 206160003072, 2, 9007302333972480,
-	18014398509481984, 19703248369745920, 33554432, 18014398509481984, 2305843009213693952, 81064793292687360, 18014398509481984, 65536, 18014398509481984, 28710447624486912, 4503599627501576, 128,
-	274877906944, 18014407233634304, 33554432, 306244774661193728, 131136, 1152921504606846976, 8796093022208, 65536, 18014398509481984, 65536, 131080, 19140298416324608,
-	18014398509481984, 18577348462903296, 4194304, 206160003072, 1152921504615235584, 19140298416324608, 35184372088832, 4194304, 18014398509875200, 18014407233634304, 99079191802150912, 1152921504606846976,
-	18014398509481984, 18577348462903296, 81064793292670976, 206158430208, 18014398509481984, 33554432, 9007199254740992, 18014398509481984, 65536, 562949953421312, 16777216, 33554432,
-	18014398509481984, 2, 18014398509481984, 35184372088832, 68719476768, 137438953600, 2147483648, 18014398509481984, 281474976710656, 18014398509481984, 8796093022208, 1,
-	18014407099416576, 18014398509481984, 274877906944, 18014398509481984, 306244774795411456, 1152921504606846976, 33554432, 8796093022208, 18014407099416576, 18014398509481984, 18014407099416576, 8796093022208,
-	18014407099416576, 16777216, 1152924803141730304, 131072, 18014398509481984, 18014398509481984, 65536, 33554432, 137438953472, 18577348462903296, 64, 18014398509481984,
-	1152923703630102528, 131392, 18014407099416576, 306244774661193728, 35184372088832, 2147483648, 137438953472, 2147483712, 18014408307376128, 19140298416324608, 18577348462903296, 2305843009213693952,
-	18014398509481984, 18014398509481984, 549755813888, 65536, 9007199254740992, 1152923720809971712, 131072, 18014398509481984, 1152923720809971712, 536870912, 4398046511104, 18014398509481984,
-	536870912, 18014398509481984, 18014398509481984, 1152922604118474752, 33554432, 65536, 19703248369745920, 18014398509481984, 562949953421312, 18014398509481984, 2097216, 562949953421312,
-	18014398509481984, 2048, 306244774661193728, 19140298416324608, 18014407099416576, 2147614784, 65536, 137438953472, 1152921504606846976, 34359738368, 19703248369745920, 65536,
-	33554432, 1024, 1, 9007199254740992, 549755813888, 1152923720809971712, 18014398509481984, 18014398509481984, 18014407099416576, 18577348462903296, 33554432, 1152921504623624192,
-	1152921504623624192, 18014398509481984, 131072, 18014398509481984, 18014398509481984, 18577348462903296, 18014407099416576, 562949953421312, 1, 18014398509744128, 19140298416324608, 9007199254740992,
-	87965225320448, 2147483648, 306244774661193728, 105553116266496, 131072, 1, 2, 137440002048, 19140298416324608, 18014398509481984, 18014407099416576, 19703248369745920,
-	18014398509481984, 65536, 81064793292685312, 19703248369745920, 70368744177664, 68719476768, 18014407233634304, 19703248369745920, 131080, 18014398509481984, 562949953421312, 18014398509481984,
-	131136, 65536, 9007199254757376, 18014398509481984, 137438953472, 306244774795411456, 562949953421312, 18014398509481984, 2, 18014398509481984, 27584547717644288, 18014398509481984,
-	4112, 18014398509481984, 19140308080001024, 1152924837501468672, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 9007199254740992, 4398046511104, 1, 18014398509481984,
-	137438953472, 33554432, 1188954184276250624, 18014398509481984, 18014398509481984, 1, 1152921521786716160, 9007199254740992, 18014398509481984, 1152923703630102528, 33554432, 65536,
-	18014398509481984, 9007199254743040, 9007199254740992, 33554432, 18014398509481984, 131072, 131080, 18014407099416576, 2112, 18014398509481984, 306244775734935552, 8589934592,
-	137438953472, 19703248369745920, 4116, 137438953600, 65536, 9007199254740992, 33554432, 268435456, 65536, 18014398509481984, 33554432, 18014398509481984,
-	549755813888, 2305843009213693952, 18014398509481984, 18014398509481984, 137438953472, 18014398509481984, 2147483648, 18014398509481984, 18014398509481984, 4, 19703248369745920, 18014398509481984,
-	64, 8796093022208, 33554432, 1, 1152921504606846976, 19703248369745920, 206160003072, 19140298416324608, 9007199254757376, 2305843009213693952, 18014398509481984, 18014398509481984,
-	18014398509481984, 18014398509481984, 18014398509481984, 2147483648, 2314850208468434944, 18014398509481984, 1, 2, 2147483712, 18014398509481984, 27584547717644288, 137438953600,
-	19703248369745920, 68719476768, 2199025352768, 4398046511104, 18014398509481984, 553648128, 18577348462905344, 18014441593372672, 33554432, 9007199254740992, 8796093022208, 18014398509481984,
-	281474976710656, 33554432, 18577348462903296, 137438953600, 18014398509481984, 1, 8796093022208, 68719476768, 35184372088832, 1152923720809971712, 18014407099416576, 1188950851381624832,
-	33554432, 4194304, 18014398509482496, 19703248369747968, 1152921504606846976, 8796093022208, 549755818000, 4503599627370560, 33554432, 148618787703226688, 67110912, 68719476736,
-	2, 18014398509481984, 144115188075987264, 33554432, 65536, 8796093022208, 4096, 536870912, 65536, 19703248369745920, 562949953421312, 19140298416324608,
-	17592186044416, 18014398509481984, 131392, 1152921504606846976, 2048, 19703256959681024, 27584547717646848, 536870912, 1152921504606846976, 268435456, 8796093022208, 18577348462903296,
-	536870912, 33554432, 137440006272, 18014398509481984, 18014398509481984, 18014398509481984, 18577348462905344, 16777216, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984,
-	19703256959680512, 1152922606265958400, 18014398509481984, 137438953472, 33554432, 18014398509481984, 18577348462903296, 64, 18014398509481984, 18014398509481984, 1024, 1152921521786716160,
-	18014398509481984, 1152921504615235584, 4503599627370496, 1, 549755813888, 18014398509481984, 18014398643699712, 18014407099416576, 1152921504606846976, 576460752303563840, 18014407099416576, 33554432,
-	16777216, 1, 33554432, 1152921504623624192, 1, 137438953472, 18014398509481984, 32768, 18014398509481984, 33554432, 18014407099416576, 65536,
-	9007199254740992, 18014407099416576, 33554432, 18014407233634304, 306244774661193728, 19703248369746432, 9007199254740992, 18014398509481984, 137438953472, 18014398509481984, 2048, 1152921504606846976,
-	18014398509481984, 65536, 2305843009213693952, 33554432, 1152921504606846976, 18014407099416576, 549755813888, 137438953472, 33554432, 18014398509481984, 64, 65536,
-	562949953421312, 2199025352704, 1, 562949953421312, 64, 99642279194525696, 18014398643699712, 1152921504606846976, 268435456, 18014398509481984, 137438953472, 18014398509481984,
-	65536, 8796093022208, 18577348462903296, 268435456, 131136, 35184372088832, 19703248369745920, 131080, 131392, 33554432, 2147483648, 67110912,
-	137438953472, 562949953421312, 65536, 2147614784, 536870912, 18014398509481984, 18014398509481984, 18014398509481984, 281474976710656, 65536, 1152923703630102528, 18577348462903296,
-	18014398509481984, 64, 281474976710656, 18014407233634304, 2251799813816384, 137438953472, 64, 65536, 9007199254740992, 1125899906842624, 19703248369745920, 1,
-	28710456214423552, 33554432, 4194304, 306244774795411456, 33554432, 18014407099416576, 18014398509481984, 65536, 18014398509481984, 33554432, 8933531975680, 18014398509481984,
-	578800513047462208, 131072, 18014398509481984, 65536, 18577348462903296, 18014398509481984, 18014407099416576, 18014398509481984, 2147483648, 4503599627370560, 18577348462903296, 1152921521786716160,
-	1152923720809971712, 18014398509481984, 9007199254740992, 65536, 8933531975808, 1, 18014398509481984, 146384580075716928, 33554432, 33554432, 1152924820321599488, 562949953421312,
-	8796093022208, 18014398509481984, 18014407099416576, 2, 137438953472, 268435456, 33554432, 1152921504615235584, 18014398509481984, 137438953472, 1152921521786716160, 18014398509481984,
-	9007267974217728, 18014398643699712, 8796093022208, 18577348462903296, 4503599627501632, 549755813892, 18014398509481984, 8796093022208, 18014407233634304, 19703248369745920, 18014407099416576, 18014398509481984,
-	137438953472, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 576460752303562816, 18014398509482048, 18014398509481984, 2305843009213693952, 8796093022208, 18014398509481984, 4194304,
-	81064793292668928, 2147614784, 18577348462903296, 2147483712, 18014398509484032, 19140298416324608, 131136, 19140298416324608, 4096, 1152921521786716160, 19140308080001024, 1,
-	64, 1152921521786716160, 18577348462903296, 19703248369745920, 18014407099416576, 65536, 2147483712, 18014398509481984, 18577348462903296, 18014398509481984, 9007199254740992, 1152921504606846976,
-	33554432, 2147483648, 9007233614479360, 18014407099416576, 1152921504606846976, 68719476768, 2048, 137440006160, 18014398509481984, 9007199254740992, 18577348462903296, 19140298416324608,
-	65536, 8796093022208, 1152921504606846976, 33554432, 67108864, 33554432, 306244774661193728, 18014398509481984, 18577348462903296, 18014407099416576, 131072, 18014407099416576,
-	18014398509481984, 1152921504606846976, 1152921504606846976, 4, 33554432, 33554432, 1, 18014407099416576, 65536, 18014407099416576, 33554432, 131080,
-	18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 9007199254740992, 17592186044480, 32768, 33554432, 18014398509481984, 131136, 16384,
-	1152921504606846976, 8796093022208, 18014398509481984, 137438953472, 131136, 18014398509481984, 18577348462903296, 281474976710656, 65536, 18014398509481984, 18014407099416576, 35184372088832,
-	1, 4398046511104, 1152921504606846976, 19703248369745920, 18014407099416576, 33554432, 19703248369745920, 99642141755574272, 35184372088832, 18014398509481984, 18014398509481984, 65536,
-	9007199288295424, 65536, 19703248369745920, 18014407099416576, 33554432, 206160003200, 19703248369745920, 65536, 9007199254740992, 4194304, 8796093022208, 4,
-	18577348462903296, 18014398509744128, 33554432, 1, 18014398509481984, 18014398509481984, 18014398509481984, 1152921504606846976, 8796093022208, 18014398509481984, 18014398509481984, 18014398509481984,
-	2314850208468434944, 146366987889672512, 33554432, 18014398509481984, 306244774661193728, 1152921504606846976, 19703256959680512, 18014398509481984, 18014398509481984, 1, 18577348462903296, 18014398509481984,
-	281474976710656, 18014407099416576, 18014398509481984, 1152921504606846976, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 131072, 9007199254740992, 18014398509481984, 281474976710656,
-	18014407099416576, 19703248369745920, 1152921521786716160, 1152921504606846976, 1, 18014398509481984, 18577348462903296, 65536, 137438953472, 18014398509481984, 19703248369745920, 8796093022208,
-	2, 1152921504606846976, 33554432, 2305843009213693952, 18014398509481984, 19140298416324608, 33554432, 137438953472, 64, 1152921504606846976, 18577348462903296, 8796093022208,
-	2048, 2305843009213693952, 65536, 2305843009213693952, 2, 18014398509481984, 306244774661193728, 65536, 1, 18014407099416576, 34359738368, 9007199254740992,
-	8796093022208, 131136, 4112, 33554432, 64, 18014407099416576, 576548713233776704, 18577348462903296, 9007199254757376, 33554432, 18014407099416576, 2048,
-	131136, 18014407099416576, 18014398509481984, 562949953421312, 18014407233634304, 137438953472, 65536,
+	18014398509481984, 2305843009213693952, 34359738368, 19140298416324608, 81064793292668928, 137438953472, 1152921504606846976, 18014398509481984, 18014398509481984, 33554432, 18014398509481984, 18577348462903296,
+	19703248369745920, 576460752303423488, 1152921521786716160, 18014398509481984, 18014398509481984, 16777216, 18014398509481984, 18014408307376128, 2314850208468434944, 19703248369745920, 18014398643699712, 19140298416324608,
+	18014398509481984, 18014398509481984, 18014398509481984, 274877906944, 144115188075856192, 19703248369745920, 65536, 33554432, 18014398509481984, 1152921521786716160, 4503599627370496, 2,
+	1152922604118474752, 19703248369745920, 4194304, 18014398509481984, 2048, 4398046511104, 65536, 19703248369747968, 137440006144, 576548717528744000, 1152921504606846976, 4,
+	4503599627370496, 2286984185774144, 1152923703630102528, 306244774795411456, 18014398509481984, 549755817984, 4398046511104, 1152921504615235584, 18014407233634304, 65536, 19140298416324608, 4398046511104,
+	65536, 18014398509481984, 1152921504606846976, 8796093022208, 33554432, 19140298416324608, 2147483648, 18014398509481984, 4194304, 18014407099416576, 18014398509481984, 137438953472,
+	1, 18014398509481984, 18014398509481984, 19140298416326656, 65536, 1, 18014407099416576, 18014398509481984, 1152921504606846976, 131136, 206160003072, 206160003072,
+	33554432, 1, 18014398509481984, 18014407099416576, 549755813888, 33554432, 18577348462903296, 18014398509481984, 131080, 2, 18014398509481984, 4503600164372544,
+	18014407099416576, 206158430336, 562949953421312, 18014398509481984, 18014407099416576, 18014398509481984, 137438953472, 65536, 18014398509481984, 18014398509481984, 65536, 9007199254757376,
+	33554432, 34359738368, 131392, 33554432, 536870912, 9007199254740992, 1152921504606846976, 18014407099416576, 536870912, 562949953421312, 33554432, 18014407233634304,
+	18014398509481984, 2305843009213693952, 18014398509481984, 19703248369745920, 562949953421312, 8796093022208, 18014407099416576, 18577348462903296, 1152921504606846976, 18014398509481984, 18014398509481984, 1,
+	18577348462903296, 137438953472, 9007267974217728, 33554432, 18014407099416576, 18014398509481984, 19140298416324608, 268435456, 2, 19703248369746432, 131136, 65536,
+	4112, 1152921504606846976, 18014398509481984, 18014398509481984, 65536, 18014398509744128, 268435456, 4503599627370560, 16384, 33554432, 8796093022208, 18577348462903296,
+	34359738368, 18014398509481984, 19140298416324608, 1152923720809971712, 2147483648, 32768, 1152921504615235584, 1152921504606846976, 137438953600, 4194304, 137438953472, 1,
+	65536, 131080, 19140298416324608, 137438953600, 19140298416326656, 268435456, 18014398509481984, 18014398509481984, 18014398509481984, 562949953486848, 18014398509481984, 4503599627370496,
+	2199025352768, 65536, 18014398509481984, 1152921504606846976, 18014398509481984, 2147483712, 18014407099416576, 4194304, 1152921504606846976, 19140298416324608, 64, 553648128,
+	18577348462903296, 18014398509481984, 18014398509481984, 18014398509481984, 81064793292685312, 9007199254740992, 18014398509481984, 18014407099416576, 18014398509481984, 18014398509481984, 306244774661193728, 1152921504606846976,
+	19140298416324608, 18014398509481984, 1152924820321599488, 131072, 18014398509481984, 65536, 34359738368, 131136, 19140298416324608, 9007199254740992, 18577348462903296, 18014398509481984,
+	137438953472, 4398046511104, 18014398509481984, 18014398509481984, 19703248369745920, 268435456, 33554432, 19703248369745920, 18014398509481984, 1152921504606846978, 19703248369745920, 18014398509481984,
+	18014398509481984, 18014398509481984, 65536, 131080, 18014398509481984, 1152921504606846976, 2147483712, 18014408173158400, 1152921504606851072, 306244775734935552, 137438953472, 549755813888,
+	2, 18014398509481984, 137438953472, 33554432, 18014398509481984, 4194304, 1152923720809971712, 306244774661193728, 1152921521786716160, 306244774661193728, 18014398509481984, 18014398509481984,
+	562949953421312, 65536, 1152921504606846976, 4, 9007199254740992, 19140298416324608, 131072, 4503599627501632, 18014398509744128, 18014398509481984, 1, 2048,
+	18014398509481984, 18014398509481984, 1, 18014407099416576, 268435456, 1152921504606846976, 4503599627370496, 4503599627370496, 35184372088832, 18014398509481984, 16384, 268435456,
+	274877906944, 148618787703226688, 18014398509481984, 2147483648, 4398046511104, 18014398509481984, 1152923703630102528, 9007199254757376, 33554432, 18014407099416576, 1152923703630102528, 65536,
+	18014398509481984, 33554432, 9007199254740992, 19703248906616832, 18577348462903296, 140737488486464, 33554432, 65536, 18014398509481984, 1152924820321599488, 65536, 19140298416324608,
+	1, 562949953421312, 65536, 9007199254740992, 306244774661193728, 1152922638478213120, 65536, 16777216, 18014398509481984, 18014398509481984, 33554432, 18014398509481984,
+	1024, 16777216, 18014398509481984, 2, 1152921504606846976, 18014398509481984, 206158430240, 18014398509481984, 18577348462903296, 4, 9007199254740992, 18014398509481984,
+	18014398509481984, 1152921642045800448, 137438953600, 2305843009213693952, 1188954184276250624, 18014407099416576, 4112, 576460752303424512, 18014398509481984, 33554432, 33554432, 18577348462903296,
+	18577348462903296, 536870976, 18014407099416576, 137438953472, 131136, 65536, 2305843009213693952, 2048, 18014407099416576, 536870912, 33554432, 2048,
+	8796093022208, 2147483648, 18014407099416576, 137438953472, 65536, 18014398509481984, 18014398509481984, 9007199254740992, 2251799813685312, 1024, 281474976710656, 2147483648,
+	19140298416324608, 137438953472, 18014398509481984, 1152921504606846976, 1152923737989840896, 33554432, 18014398509481984, 33554432, 1, 18014398509481984, 18014407099416576, 137440006144,
+	1152921504615235586, 18014407099416576, 137438953472, 1152921504606846976, 18577348462903296, 18014398509481984, 1152921504606846976, 33554432, 18014407099416576, 18014407099416576, 65536, 34359738368,
+	33554432, 68719476768, 18014398509481984, 33554432, 18014407099416576, 18014398710810624, 68719476768, 576548713233776704, 65536, 1152924820321599488, 33554432, 281474976710656,
+	19140298416324608, 1, 18014398509481984, 65536, 65536, 4503599627370560, 19703248369745920, 18014398509481984, 33554432, 131080, 4096, 206158430208,
+	27584547717644288, 8796093022208, 576460752303424512, 18014398509481984, 146366987889672512, 18014398509481984, 306244774661193728, 2199025352768, 8589934592, 65536, 18014398509481984, 65536,
+	18577348462903296, 131080, 35184372088832, 19703248369745920, 64, 18014407099416576, 65536, 18577348462903296, 1152921521786716160, 8796093022208, 18014398509481984, 18014398509481984,
+	1152922604118474752, 281474976710656, 1024, 64, 18014398643699712, 33554432, 18014407099416576, 18014407099418624, 562949953421312, 19703248369745920, 137438953600, 1,
+	131392, 140737488486464, 306807724614615040, 16777216, 306244774661193728, 18577348462903296, 9007199254740992, 1152921504606846976, 99642141755574272, 64, 4503599627370496, 65536,
+	206158430208, 18014398509481984, 18014407099416576, 18577348462903296, 2305843009213693952, 2, 1152923703630102528, 18014398509481984, 65536, 9007199254740992, 19703248369746432, 137438953472,
+	65536, 18014398509481984, 2305843009213693952, 65536, 65536, 1152921504606846976, 18014398509482496, 1, 2097216, 1152923153874292736, 8796093022208, 18577348462903296,
+	8796093022208, 33554432, 1152923703630102528, 19703248369745920, 18014398509481984, 33554432, 8796093022208, 1152921504615235584, 306244775734935552, 16777216, 65536, 18014407099416576,
+	18014398509481984, 4194304, 2048, 19703248369745920, 536870912, 32, 18014398509481984, 4194304, 34359738368, 131080, 33554432, 18014398509481984,
+	9007199254740992, 18577348462903296, 306244774661193728, 18577348462903296, 19703248369745920, 33554432, 18014398509481984, 1, 33554432, 33554432, 1, 281474976710656,
+	18014398509481984, 131136, 18014398509481984, 131072, 281474976710656, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984, 1152921504606846976, 18014407099416576, 33554432,
+	9007199254740992, 18014398509481984, 18014398509481984, 137438953472, 137438953600, 1152921538966585344, 18014398509481984, 18014398509481984, 18014398509481984, 137975824384, 19140298416324608, 1,
+	18014398509481984, 18577348462903296, 33554432, 18014398509481984, 16777216, 33554432, 18014398509481984, 18014398509481984, 9007199254757376, 1152921504606846976, 18577348462903296, 549755813888,
+	99642279194525696, 1152921504606846976, 18014398509481984, 18014398509481984, 2147614784, 18014407099416576, 137438953472, 8933531975680, 18014398509481984, 18014398509481984, 8796093022208, 19703248369745920,
+	131392, 306244774661193728, 18014398509481984, 18014398509481984, 68719476768, 18014407099416576, 1188954184276250624, 65536, 306244774661193728, 562949953421312, 4112, 18014398509481984,
+	18014398509481984, 8796093022208, 18014407099416576, 137438953472, 576548713233777728, 137438953472, 4194304, 131080, 33554432, 306244774795411456, 19703248369745920, 576460752303562816,
+	64, 18014407099416576, 1152921504606846976, 4194304, 19140308080001024, 18014398509481984, 4096, 306244774661193728, 33554432, 137438953472, 4194304, 65536,
+	8796093022208, 33554432, 33554432, 18014398509481984, 1152921504606846976, 2305843009213693952, 268435456, 65536, 137438953472, 33554432, 1125899906842624, 9007199254740992,
+	19140298416324608, 2305843009213693952, 18014398509481984, 35184372088832, 1152921504606846976, 34359738368, 1, 137440006144, 33554432, 18014398509481984, 2314850208468434944, 1152930438139871232,
+	137438953472, 1152921521786716160, 19703248369745920, 4503599627370496, 18014398509481984, 8796093022208, 9007199254740992, 18577348462903296, 65536, 1152922604118474752, 137438953472, 137438953472,
+	18014398509481984, 18014398509744128, 33554432, 137438953472, 1152921504615235584, 131136, 18577348462903296, 18014398509481984, 1152923720809971712, 18014407099416576, 64, 9007199254740992,
+	18014407099416576, 18014398509481984, 131136, 18014398509481984, 33554432, 18014398509481984, 9007199254740992, 16777216, 19140298416326656, 4, 18577348462903296, 18014398509481984,
+	1, 8796093022208, 549755813888, 65536, 18014441593372672, 1, 9007199254740992, 18014398509481984, 19703248369745920, 19140298416324608, 2147483648, 1152923720809971712,
+	9007199254740992, 1152921504606846976, 18014398509481984, 4398046511104, 18014398509482496, 18014398509481984, 18014398509481984, 1, 18014398509481984, 35184372088832, 18014398509481984, 33554432,
+	8933531975680, 131328, 18014398509481984, 1, 1, 281474976710656, 33554432, 18014407099416576, 65536, 2305843009213693952, 2048, 1125899906842624,
+	19140298416324608, 1, 18014398509481984, 18577348462903296, 281474976710656, 33554432, 2, 18014398509481984, 19140308080001088, 65536, 4503599627370496, 18577348462903296,
+	1, 1099511627778, 536870912, 1152921504606846976, 18014407099416576, 33554432, 18014398509481984, 1152923703630102528, 1099528404992, 1152921504606846976, 18014398509481984, 1152921504606846976,
+	1152921504606846976, 18014398509481984, 4503599627370560, 1, 18577348462903296, 306244774661193728, 137438953472, 33554432, 18014398509481984, 18014407099416576, 8796093022208, 33554432,
+	549755813888, 18577348462903296, 18014399583223808, 18014398509481984, 18014398509481984, 306244774661193728, 137438953472, 18577348462903296, 33554432, 19140298416324608, 281474976710656, 18014398509481984,
+	1152921504615235584, 33554432, 18014398509481984, 19703256959680512, 18014398509481984, 4112, 19703248369745920, 65536, 4398046511104, 18014407099416576, 9007199254740992, 4194304,
+	18014408307376128, 562949953421312, 19703248369745920, 306244774661193728, 33554432, 128, 18014398509481984, 9007199254740992, 8933531975808, 18014398509481984, 9007199254740992, 8796093022208,
+	19140298416324608, 1024, 34359738368, 64, 65536, 32768, 18014398509481984, 19703248369745920, 8796093022208, 1, 16777216, 18014407099416576,
+	16777216, 4503599627501576, 206160003072, 18014398509481984, 137438953472, 18014398509481984, 281474976710656, 18014398509481984, 1152923703630102528, 64, 131072, 9007199254740992,
+	1, 18014399583223808, 18014398509481984, 131144, 4503599627501576, 65536, 18014398509481984, 18014398509481984, 33554432, 1152924803141730304, 1, 4503599627370560,
+	18014398509481984, 562949953421312, 8796093022208, 65536, 18014398509481984, 65536, 18014398509481984, 18014398509481984, 81064793292668928, 18014398509484032, 1, 18014398509481984,
+	105553116266496, 8589934592, 18014398509481984, 1152921504606846976, 281474976710656, 18014398509481984, 1024, 18014398509481984, 4112, 1152923153874288640, 2147483712, 1152921504606846976,
+	1, 65536, 281474976710656, 18014398509481984, 18577348462903296, 1152921504606846976, 18014398509481984, 1, 64, 9007199254740992, 18014398509481984, 18014398509481984,
+	137438953472, 137438953472, 18014408173158400, 131136, 19703248369745920, 281474976710656, 18577348462903296, 562949953421312, 4503599627370560, 9007199254757376, 576548713233776704, 18014398509481984,
+	18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 32768, 18014398509481984, 2199025352768, 19140298416324608, 19703248369745920, 1152921504606846976, 137438953600,
+	18014398509481984, 549755813888, 1152921504606846976, 18014398509481984, 18577348462905344, 35184372088832, 65536, 27584547717646848, 1, 4194304, 18014398509481984, 2048,
+	32768, 4194304, 9007199254743040, 2048, 1, 18014398509481984, 144115188075856128, 1152921504606846976, 33554432, 9007199254740992, 549755813892, 562949953421312,
+	8796093022208, 1024, 33554432, 9007199254740992, 18014407099416576, 1152923720809971712, 33554432, 4503599627370560, 281474976710656, 33554432, 33554432, 16777218,
+	2147483648, 8796093022208, 19703248369746432, 1152921504606846976, 18014398509481984, 1152923720809971712, 67108864, 137440002048, 18014398509481984, 16777216, 67110912, 18014398509481984,
+	1152922604118474752, 137440006144, 1099511627778, 18014398509481984, 18014398509481984, 8796093022208, 18014407099416576, 4398046511104, 274877906944, 18014398509481984, 1, 18014398509481984,
+	18014407099416576, 19140298416324608, 19703248369745920, 8796093022208, 19703248369745920, 137438953472, 19140298416324608, 8796093022208, 18014398509481984, 562949953421312, 8796093022208, 9007199254740992,
+	18577348462903296, 18014407099416576, 281474976710656, 18014398509481984, 18014398509481984, 18014398509481984, 562949953421312, 306244774795411456, 140737488486464, 4194304, 1152923703630102528, 2,
+	4503599627370560, 2048, 18014398509481984, 18014398509481984, 549755818000, 306244774795411456, 18577348462903296, 578712552117239872, 33554432, 18014398509481984, 137438953472, 18014407099416576,
+	306244774661193728, 306244774661193728, 18014398509481984, 18014398509481984, 2147614720, 18014407099416576, 2147483648, 65536, 35184372088832, 18014398509481984, 19703248369745920, 18014398509481984,
+	131080, 70368744177664, 18014398509481984, 206160003072, 1152921504606846976, 65536, 18014398509481984, 33554432, 549755813888, 18014407099416576, 33554432, 64,
+	65536, 131136, 306244774661193728, 1, 1152921504615235584, 18014398509481984, 18014398509481984, 68719476768, 2048, 9007199254740992, 19703248369746432, 70368744177664,
+	65536, 288230376151711744, 1152923703630102528, 18014407099416576, 137438953472, 18014398509481984, 18014407099416576, 18014407099416576, 18014398509481984, 306244774795411456, 1, 19703248369745920,
+	1152921504606846976, 18014398509481984, 2048, 19703248369745920, 18014398509481984, 306244774661193728, 18014399046352896, 18014398509482048, 18014398509481984, 18014398509481984, 18014398509481984, 2147483712,
+	18014407099416576, 33554432, 19140298416324608, 16777216, 19703248369746432, 19703248369745920, 9007199254740992, 1152921504623624192, 131328, 9007199254740992, 1152921504606846976, 1152923720809971712,
+	144115188075856192, 9007199254740992, 18014398509481984, 18014398509481984, 16777216, 4503599627501576, 306244774661193728, 1152921504606846976, 131136, 18577348462903296, 19140298416324608, 19140298416324608,
+	18014398509481984, 18014398509481984, 2314850208468434944, 2048, 64, 306244775734935552, 2305843009213693952, 19703248369745920, 18014407099416576, 18014407233634304, 81064793292670976, 2048,
+	1152921504606846976, 18014398509481984, 9007199254740992, 18014398509481984, 18014407233634304, 19703248369745920, 19140298416324608, 576460752303562816, 72057594037929984, 8796093022208, 137438953472, 306244774661193728,
+	281474976710656, 18014398509481984, 137438953472, 536870912, 33554432, 140737488486464, 68719476736, 33554432, 33554432, 1152922604118474752, 131080, 1,
+	18014398509481984, 33554432, 19140298416324608, 65536, 18014398509481984, 2314850208468451328, 99079191802150912, 18577348462903296, 131136, 18014398509481984, 18014407099416576, 65536,
+	19140308080001024, 4112, 1152921504606846976, 131144, 18014407099416576, 549755813888, 1152921504615235584, 4096, 1152923703630102528, 18014398509481984, 16777216, 65536,
+	81064793292687360, 18014398509481984, 137438953472, 18577348462903296, 19140298416324608, 2, 306244774795411456, 18014398509481984, 4112, 18577348462903296, 18014398509481984, 28710456214423552,
+	1152921504606846976, 562949953421312, 578800513047462208, 18014398509481984, 4503599627370496, 33554432, 18014398509481984, 18014398509481984, 9007199254740992, 18014407099416576, 306807724614615040, 2386907802506362880,
+	18577348462903296, 18014398509481984, 1152922606265958400, 4112, 18014398509481984, 9007199254740992, 18577348462903296, 1152923720809971712, 18014407099416576, 1152921504606846976, 131136, 1152921504606846976,
+	19140298416324608, 1152921504606846976, 8796093022208, 18014398509481984, 1152921504615235584, 1, 256, 19703248369745920, 18014398509481984, 9007199254740992, 4503599627370560, 18014398509481984,
+	131136, 65536, 2, 8796093022208, 33554432, 18577348462903296, 536870912, 1152921504606846976, 18014407099416576, 18014398509482496, 1152921504606846976, 18014407099416576,
+	2377900603251621888, 18014398509481984, 306244774795411456, 19703248369745920, 18014398509481984, 65536, 18014407233634304, 1152921504606846976, 65536, 9007199254740992, 4, 19703248369745920,
+	481037910016, 137438953472, 137438953600, 19140298416324608, 281474976710656, 18577348462905344, 64, 8796093022208, 562949953421312, 18014407099416576, 4398046511104, 18014398509481984,
+	100768041662414848, 64, 18014407099416576, 18014398509481984, 4194304, 18577348462903296, 18014398509481984, 1, 1152923703630102528, 18014398509481984, 19140308080001024, 18014398509481984,
+	2305843009213693952, 18014407099416576, 18577348462903296, 65536, 33554432, 18577348462903296, 1157427305404956736, 18014398509481984, 65536, 18014407099416576, 33554432, 1152921504606846976,
+	72057594037927936, 1152921504606846976, 33554432, 1152924837501468672, 65536, 1152921504615235584, 18014398509481984, 137438953472, 65536, 18014398509481984, 18577348462903296, 18014398509481984,
+	18014398509481984, 33554432, 18014407099416576, 33554432, 65536, 19703248369746432, 4112, 18014398509481984, 18014398509481984, 578800513047461952, 2147483712, 18014398509481984,
+	9007199254740992, 1152921504606846976, 9007199254740992, 2147483648, 9007199254740992, 18014398509481984, 18014398509481984, 4503599627370560, 4398046511104, 18014398509481984, 131080, 1152924837501468672,
+	19703248369745920, 9007199254757376, 2147483712, 19140298416324608, 275414777856, 18014398509481984, 18014398509481984, 549755813888, 18014398509481984, 1152921504606846976, 131080, 1099511627776,
+	1152921504606846976, 33554432, 18014407099416576, 18577348462903296, 33554432, 9007199254740992, 18014398509481984, 19140298416324608, 1, 19703248369745920, 18014398509484032, 4194304,
+	18014398509481984, 9007336693694464, 18577348462903296, 1, 65536, 33554432, 281474976710656, 18577348462903296, 18014398509481984, 1, 18014398509481984, 9007199254740992,
+	1, 9007199254740992, 1152921521786716160, 65536, 4194304, 33554432, 4398046511104, 18577348462903296, 4112, 18014398509744128, 1152921504606846976, 137438953472,
+	1152921521786716160, 137438953600, 65536, 4194304, 16777216, 18014398509875200, 576460752303563840, 18014398509481984, 18014398509481984, 65536, 8796093022208, 18014398509481984,
+	2097216, 536870912, 18014398509481984, 18014407099416576, 4096, 1152921521786716160, 1152921504606846976, 33554432, 306244774795411456, 18014398509481984, 18014398509481984, 18014407099416576,
+	16777216, 18014398509481984, 34359738368, 1, 562949953421312, 8796093022208, 137438953472, 27021606555484160, 18014398509481984, 18014398509481984, 306244775734935552, 18014398509481984,
+	18014398509481984, 18014407099416576, 2305843009213693952, 4503599627501632, 18014398509481984, 18014398509481984, 4, 33554432, 35184372088832, 18577348462903296, 2147483712, 137438953472,
+	18014398509481984, 18577348462903296, 9007199254757376, 67108864, 281474976710656, 81064793292668928, 18014398509481984, 137438953472, 19703248369745920, 2048, 65536, 306244774661193728,
+	18014398509481984, 1152922054362660864, 274877906944, 65536, 18014398509481984, 18014407099416576, 33554432, 131072, 9007199254757376, 576531125342700608, 9007199254740992, 576548713233776704,
+	131080, 1188952517829984256, 18014398509481984, 137438953472, 18014398509481984, 137438953472, 18577348462903296, 18014398509481984, 1152923720809971712, 137438953472, 131080, 9007199254740992,
+	18014398509481984, 4295106880, 137438953472, 9007199254740992, 65536, 9007199254740992, 4400193994752, 1, 4112, 137440006160, 2305843009213693952, 137438953472,
+	9007199254740992, 19703248369746432, 18014398509481984, 306244774661193728, 18014398509481984, 65536, 18577348462903296, 19703248369746432, 536870912, 18014398509481984, 1152922054362660864, 18014398509481984,
+	18014398509482496, 1152921504606846976, 4194304, 18577348462903296, 27021597764222976, 18014407099418624, 18014407099416576, 9007199254740992, 65536, 33554432, 18014407233634304, 18014398509481984,
+	206160003072, 1152921504606846976, 536870912, 2048, 34359738368, 18014398509481984, 64, 16777218, 4398046511104, 33554432, 18014398509481984, 4503599627370560,
+	65536, 288230376151711744, 268435456, 131392, 18014398509481984, 1188950851381624832, 33554432, 306244774661193728, 64, 18014398509481984, 64, 18014398509481984,
+	18577348462903296, 8796093022208, 18014398509481984, 2048, 131080, 33554432, 65536, 18014398509482496, 4194304, 1152921504606846976, 2314850208468434944, 18014398509481984,
+	2, 4194304, 8796093022208, 18577348462903296, 584115552256, 18014407099416576, 1, 9007199254740992, 2147483648, 268435456, 19703248369745920, 18014398509481984,
+	9007199254740992, 18577348462903296, 18014407099416576, 18014398509481984, 131072, 8933531975808, 18014398509481984, 1152923720809971712, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984,
+	65536, 131072, 9007199254740992, 19140308080001536, 1152924820321599488, 87965225320448, 72057594037927936, 1024, 2314850208468434944, 576460752303423488, 18577348462903296, 64,
+	65536, 18014398509481984, 131072, 8796093022208, 18014398509481984, 65536, 32768, 18014398509481984, 1152923703630102528, 33554432, 18577348462905344, 99079191802150912,
+	19140308080001536, 2097216, 19703248369745920, 306244774661193728, 1152921504606846976, 65536, 8796093022208, 18014398509481984, 1152921642045800448, 576548713233776704, 18014398509481984, 2147483648,
+	18577348462903296, 18014398509482496, 18014407099416576, 19140298416324608, 9007199254740992, 131080, 65536, 33554432, 137438953472, 65536, 18014398509481984, 9007199254757376,
+	18014398509481984, 65536, 1152921504606846976, 65536, 65536, 9007199254740992, 1152921504606846976, 18577348462903296, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984,
+	35184372088832, 281474976710656, 18014398509481984, 65536, 8796093026304, 2, 65536, 18014398509481984, 19703248369745920, 19140308080001536, 306244774795411456, 64,
+	33554432, 18577348462903296, 33554432, 33554432, 18014398509481984, 4503599627370496, 2147614784, 18014398509481984, 1024, 33554432, 19140298416324608, 65536,
+	2305843009213693952, 8589934592, 9007199254740992, 18014398509481984, 18014398509481984, 206158430208, 35184372088832, 4503599627370496, 18014398509481984, 306244774661193728, 18014399587418112, 536870912,
+	8796093022208, 1152921504606846976, 9007199254757376, 2112, 18014398509481984, 19703248369745920, 1152921504606846976, 65536, 2097152, 65536, 2, 306807724614615040,
+	2, 18014407099416576, 19703248369745920, 18577348462903296, 68719476768, 33554432, 206160003072, 1152921504606846976, 4112, 137438953472, 139328, 9007199254740992,
+	18014398509481984, 18014407099416576, 1024, 33554432, 18014398509481984, 4503599627370504, 18577348462903296, 1, 18014398509481984, 64, 549755813888, 33554432,
+	1152921504623624192, 8589934592, 2333427556931354624, 131072, 1152921504606846976, 8796093022208, 1152924837501468672, 18577348462903296, 19703248369745920, 19703248369745920, 131072, 18014408307376128,
+	64, 18014398509481984, 1152923703630102528, 1, 65536, 131072, 64, 137438953472, 18014398509481984, 137438953472, 18577348462903296, 67110912,
+	18014398509481984, 549755818000, 65536, 9007199254757376, 18014398509481984, 9007199254740992, 18014407099416576, 18014398509481984, 8796093022208, 18014398509481984, 18014398509481984, 281474976710656,
+	562949953421312, 65536, 65536, 33554432, 1, 18014398509481984, 19703248369745920, 536870912, 18014398509481984, 2147483712, 206160003200, 64,
+	18014408307376128, 18014398509481984, 18014398509481984, 33554432, 81064793292668928, 137438953472, 18014398509481984, 9007199254740992, 4116, 18014398509481984, 18014398509481984, 65536,
+	137438953472, 8796093022336, 4096, 33554432, 1152921504623624192, 1, 18014398509481984, 18014398509481984, 18014398509481984, 1152924820321599488, 18014398509481984, 18014398509481984,
+	33554432, 64, 18014407099416576, 33554432, 18014408173158400, 33554432, 33554432, 1152921504606846976, 131080, 18014398509481984, 18577348462903296, 131072,
+	206160003072, 1, 18014398509481984, 18014398509481984, 18014408173158400, 18014398509481984, 35184372088832, 4096, 18014398509481984, 9007199254740992, 65536, 33554432,
+	137438953472, 18014398509481984, 1152921504606846976, 146366987889672512, 18014398509481984, 9007199254757376, 18014398509481984, 18014398509481984, 18014398509481984, 9007199254757376, 18014407233634304, 65536,
+	1152923703630102528, 18014398509481984, 18014407099416576, 1024, 33554432, 1152921504606846976, 1152921504606846976, 8796093022208, 9007199254757376, 18014398509481984, 4503599627370496, 18014398509481984,
+	1152924820321599488, 18014398509481984, 18014398509481984, 4112, 137438953600, 9007199254740992, 562949953421312, 33554432, 18577348462903296, 18014398643699712, 1152921504606846976, 18014398509481984,
+	27584547717644288, 33554432, 18014398509481984, 18014398509481984, 2147483712, 18014398509481984, 18014398509481984, 306244774661193728, 1152921916923707520, 4194304, 1152921504623624192, 1152921521786720256,
+	2305843009213693952, 18014407099416576, 206158430240, 18014398509481984, 33554432, 1, 18014398509481984, 18014398509481984, 65536, 18577348462903296, 8796093022208, 8796093022208,
+	8388610, 18014398509481984, 33554432, 33554432, 18014398509481984, 87960930353152, 2147483648, 72057594037929984, 549755818000, 268435456, 1152921504606846976, 18014398509481984,
+	65536, 19140298416324608, 2, 33554432, 18014398509481984, 2314850208468434944, 1, 8388608, 9007199254757376, 2305843009213693952, 33554432, 8796093022208,
+	1152924803141730304, 131136, 17592186044416, 18014407099416576, 131392, 1188951985252995072, 19703248369745920, 19703256959681024, 18577348462903296, 1152921504606846976, 18014398509481984, 18014398509481984,
+	8796093022208, 18014398509481984, 18014407099416576, 137440006272, 6755399441186880, 137438953472, 2251799813816384, 8796093022208, 18014398509481984, 4503599627370496, 33554432, 131136,
+	1, 18014398509481984, 18014398509481984, 18014398509481984, 19140298416324608, 137438953472, 18014398509481984, 2147483648, 28710447624486912, 131072, 9007199254740992, 549755818000,
+	18014398509481984, 65536, 137438953472, 9007199254757376, 18014398509481984, 1, 18014407099416576, 562949953421312, 18014398643699712, 18014407099416576, 18014398509481984, 8796093022208,
+	8796093022208, 64, 144115188075987264, 18014407099416576, 18014398509481984, 2147483712, 1, 137438953472, 18014398509481984, 562949953421312, 18014398509481984, 18014407099416576,
+	18014407099416576, 137438953472, 18014398509481984, 18014398643699712, 18014398509481984, 18014407233634304, 18014407099416576, 18014398509481984, 1152921504606846976, 2048, 65536, 137438953472,
+	33554432, 18577348462903296, 8796093022208, 1152921642046849024, 19703248369747968, 288230376151711744, 68719476768, 18014398509481984, 1152921504606846976, 19140298416324608, 18014398509481984, 9007199254740992,
+	18014398509481984, 4503599627370496, 18014398509481984, 33554432, 1, 65536, 18014398509481984, 19140298416324608, 18014398509481984, 65536, 4, 306244774661193728,
+	33554432, 19140298416326656, 4096, 18014407099416576, 306244774661193728, 18014398509481984, 1, 8796093022208, 1152921504606846976, 137438953472, 18014398509481984, 18014398509481984,
+	18014398509481984, 4194304, 306244774795411456, 33554432, 33554432, 1024, 2048, 18014407099416576, 2147614784, 18014407233634304, 281474976710656, 4112,
+	4112, 131072, 18014398509481984, 33554432, 9007199254740992, 18014407233634304, 137438953472, 137438953472, 1125899906842624, 2199025352704, 18577348462903296, 81064793292687360,
+	146384580075716928, 18014398509481984, 206158430336, 1, 4503599627370496, 18014398509481984, 19703248369745920, 9007233614479360, 19140298416324608, 18014398509481984, 18014398509481984, 18014398509481984,
+	4194304, 18014398509481984, 8796093022208, 1152921521786716160, 33554432, 33554432, 18577348462903296, 18577348462903296, 306244774661193728, 19703248369745920, 18014398509481984, 137438953472,
+	1152921504606846976, 1152921504623624192, 4503599627370496, 1, 9007199254740992, 4398046511104, 18014398509481984, 34359738368, 18014407233634304, 146384580075716928, 33554432, 18014398509481984,
+	19140298416324608, 19703248369745920, 1152921521786716160, 19140308080001024, 18014398509481984, 18014398509481984, 18014398509481984, 9007199254740992, 256, 18014398509481984, 18014398509481984, 18014398509481984,
+	281474976710656, 35184372088832, 9007267974217728, 18014398509481984, 18014398509481984, 8796093022208, 18014398509481984, 18014407099416576, 131136, 18014398509481984, 4, 18014398509481984,
+	144115188075987264, 64, 18014398509481984, 9007199254740992, 18014398509481984, 18014407099416576, 34359738368, 562949953421312, 2147483648, 18014407099416576, 536870912, 65536,
+	9007302333972480, 18014398509481984, 18014398509481984, 19140298416324608, 18577348462903296, 4503599627501632, 1, 18014398509481984, 18014398509481984, 18577348462903296, 4096, 1,
+	281474976710656, 18014398509481984, 64, 65536, 19703256959680512, 33554432, 18014398509481984, 288230376151711744, 1152924820321599488, 281474976710656, 18014407099416576, 18014398509481984,
+	18014398643699712, 19140298416324608, 281474976710656, 18014398509481984, 19140298416326656, 18014398509481984, 16777216, 68719476768, 1125899906842624, 65536, 562949953421312, 34359738368,
+	33554432, 1152921504623624192, 65536, 1152921504606846976, 16777216, 18014398509482496, 2, 33554432, 19703248369745920, 549755818000, 18577348462903296, 18014407099416576,
+	144115188075856192, 4503599627501576, 19703248369745920, 1, 19703248369746432, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 1152923720809971712, 18014398509481984, 65536,
+	33554432, 1152921504606846976, 18014398509481984, 1152921504606846976, 33554432, 9007199254740992, 2147483648, 18014398509481984, 19703248369745920, 19703248369745920, 1152921504606846976, 18014398509481984,
+	18014407099416576, 35184372088832, 1152921504606846976, 131392, 18014398509481984, 18014398509481984, 1, 19140298416324608, 1152923720809971712, 137438953472, 19703248369745920, 18014398509481984,
+	137438953472, 137438953472, 18014407233634304, 18014398509481984, 1152921504606846976, 35184372088832, 18014398509481984, 35184372088832, 18014398509481984, 4194304, 16777216, 18014398509481984,
+	1, 18014398643699712, 9007199288295424, 4503599627370496, 4503599627370560, 18577348462903296, 33554432, 131392, 131136, 9007199254740992, 137438953600, 33554432,
+	18014398509481984, 19140298416324608, 18014398509481984, 18014398509481984, 65536, 18014398509481984, 18014398509481984, 4, 9007199254740992, 18577348462903296, 33554432, 18577348462903296,
+	33554432, 9007199254757376, 18577348462903296, 306807724614615040, 33554432, 4112, 18014398509481984, 17592186044480, 306244774795411456, 18014398509481984, 137975824384, 18014407099416576,
+	1152923720809971712, 16777216, 19140298416324608, 18014398509481984, 18014398509481984, 18577348462903296, 18577348462903296, 576460752303554624, 4503599627370496, 18014398509481984, 536870912, 65536,
+	1, 18014398509481984, 65536, 1152921504606846976, 19703248369745920, 18014398509481984, 1152921504606846976, 18014407099416576, 4, 18014398509481984, 33554432, 33554432,
+	18014407099416576, 576460752303423488, 19140298416324608, 1152921504606846976, 9007199254757376, 18577348462903296, 4112, 8796093022208, 306244774795411456, 1, 18577348462903296, 18577348462903296,
+	206158430208, 18014398509481984, 18577348462905344, 4503599627501576, 9007199254757376, 4194304, 65536, 2, 33554432, 1152921504615235584, 18014398509481984, 68719476768,
+	274877906944, 1152921504606846976, 18014398509481984, 1, 33554432, 562949953421312, 137438953472, 18014398509481984, 8796093022208, 64, 18014398509481984, 33554432,
+	18014398509481984, 1152924820321599488, 562949953421312, 8796093022208, 2314850208468434944, 137438953472, 18014398509481984, 137438953600, 65536,
 }
 
 var setSeeds = [...]uint32{
-	1, 55, 0, 30, 1, 18, 0, 1, 1, 92, 25, 2,
-	1, 30, 11, 1, 62, 64, 40, 0, 16, 1, 36, 2,
-	44, 5, 228, 2, 0, 14, 12, 45, 2, 0, 839, 301,
-	150, 70, 1, 166, 3, 1, 8, 114, 29, 90, 3, 1,
-	579, 0, 94, 5, 46, 36, 1, 6, 328, 145, 3, 2,
-	3, 19, 152, 6, 0, 169, 1, 1, 10, 13, 246, 36,
-	78, 28, 0, 5, 41, 2, 223, 4, 2, 68, 87, 7,
-	1, 35, 18, 35, 0, 6, 0, 179, 140, 17, 15, 38,
-	2, 183, 407, 118, 333, 254, 7, 1, 9, 15, 50, 9,
-	91, 9, 585, 25, 32, 114, 1, 92, 8, 0, 117, 31,
-	48, 156, 95, 1, 1, 5, 22, 7, 42, 60, 2, 3,
-	146, 2, 438, 12, 15, 1, 9, 65, 25, 63, 0, 8,
-	94, 14, 22, 130, 60, 28, 90, 11, 6, 10, 0, 20,
-	63, 7, 141, 267, 5, 0, 8, 10, 6, 1, 122, 0,
-	0, 456, 249, 2, 298, 27, 5, 101, 89, 5, 0, 2,
-	15, 89, 7, 24, 24, 30, 494, 70, 23, 20, 0, 2,
-	31, 93, 145, 4, 76, 15, 93, 98, 3, 1, 126, 577,
-	89, 0, 5, 494, 11, 10, 189, 5, 230, 8, 0, 2,
-	32, 55, 28, 25, 1, 97, 3, 228, 106, 76, 18, 410,
-	151, 53, 15, 14, 74, 6, 270, 133, 31, 17, 2, 56,
-	15, 2, 4, 99, 50, 510, 130, 10, 0, 2, 10, 5,
-	36, 185, 14, 0, 47, 1116, 8, 33, 95, 48, 162, 949,
-	156, 1, 0, 144, 1226, 37, 135, 0, 27, 418, 17, 1,
-	41, 302, 827, 164, 17, 275, 0, 145, 0, 18, 44, 165,
-	49, 0, 54, 4, 9, 90, 30, 13, 0, 40, 787, 61,
-	392, 28, 12, 50, 195, 3, 3, 0, 2, 13, 20, 118,
-	43, 86, 1, 75, 35, 2, 5, 42, 24, 47, 139, 36,
-	766, 49, 7, 14, 223, 11, 1584, 17, 71, 411, 437, 6,
-	0, 2, 42, 7, 3, 984, 4, 1, 47, 340, 0, 7,
-	13, 2, 193, 3, 40, 1004, 0, 1903, 7, 510, 157, 58,
-	575, 364, 103, 171, 34, 789, 2, 227, 135, 31, 61, 553,
-	36, 20, 33, 2, 0, 0, 174, 18, 108, 0, 54, 4,
-	241, 387, 3, 137, 17, 21, 574, 0, 637, 728, 67, 393,
-	191, 144, 11, 1, 94, 639, 215, 24, 1, 88, 1360, 55,
-	34, 318, 392, 0, 5, 41, 17, 310, 4, 0, 480, 5,
-	99, 118, 1643, 100, 2755, 70, 21, 154, 0, 34, 665, 496,
-	1406, 23, 2, 66, 185, 21, 384, 519, 1106, 154, 0, 805,
-	368, 4, 96, 39, 459, 1452, 4, 49, 2, 338, 101, 54,
-	1, 1245, 2105, 1673, 37, 17, 2, 486, 38, 0, 1153, 69,
-	365, 453, 113, 775, 8, 5, 330, 32, 1093, 2, 264, 608,
-	6, 32, 132, 334, 20, 516, 1087, 6, 2470, 0, 692, 183,
-	6, 27, 1278, 787, 2730, 743, 138, 7, 33, 38, 1021, 1181,
-	118, 276, 6, 4, 15, 46, 131, 3, 89, 16, 641, 246,
-	93, 167, 1, 160, 1327, 142, 327, 2451, 47, 14, 1063, 132,
-	1014, 237, 228, 0, 1526, 46, 165, 67, 465, 669, 56, 4,
-	0, 247, 15, 176, 3342, 0, 328, 45,
+	1, 3, 15, 5, 1, 145, 1, 1, 0, 148, 19, 7,
+	5, 17, 29, 0, 109, 2, 20, 0, 0, 12, 66, 1,
+	41, 126, 16, 53, 0, 4, 50, 9, 8, 0, 5, 6,
+	159, 8, 14, 111, 1, 3, 4, 9, 7, 175, 255, 2,
+	247, 1, 42, 1, 37, 3, 91, 2, 95, 49, 2, 18,
+	3, 3, 266, 0, 0, 23, 1, 1, 20, 1, 65, 35,
+	7, 4, 1, 280, 11, 97, 15, 1, 4, 64, 64, 65,
+	0, 100, 8, 17, 2, 2, 33, 190, 43, 7, 10, 147,
+	0, 7, 78, 129, 214, 77, 28, 13, 44, 32, 14, 21,
+	48, 0, 318, 0, 206, 114, 6, 35, 197, 0, 120, 19,
+	0, 13, 96, 4, 0, 1, 51, 1, 11, 6, 88, 27,
+	17, 7, 22, 59, 5, 2, 10, 394, 56, 0, 12, 85,
+	180, 32, 2, 2, 1, 194, 1, 43, 113, 0, 127, 35,
+	35, 9, 11, 362, 295, 6, 3, 1, 0, 0, 33, 0,
+	87, 20, 808, 1, 1, 7, 35, 338, 380, 0, 43, 0,
+	43, 2, 9, 89, 286, 15, 30, 1069, 6, 13, 1, 6,
+	259, 62, 164, 0, 428, 18, 19, 21, 7, 61, 16, 7,
+	8, 0, 5, 487, 35, 0, 188, 81, 88, 227, 0, 0,
+	7, 158, 22, 36, 0, 1, 199, 35, 902, 170, 3, 258,
+	184, 520, 496, 58, 7, 7, 6, 15, 755, 49, 7, 1,
+	5, 10, 0, 1, 22, 14, 0, 24, 14, 201, 43, 48,
+	39, 1194, 67, 7, 2, 0, 24, 48, 67, 131, 26, 27,
+	29, 595, 28, 0, 69, 6, 16, 4, 1, 6, 3, 7,
+	4, 4, 105, 56, 46, 3, 52, 25, 50, 556, 146, 37,
+	9, 692, 48, 2, 52, 0, 13, 47, 5, 0, 96, 154,
+	596, 133, 18, 278, 56, 894, 1, 36, 19, 22, 2, 620,
+	79, 39, 56, 2, 1, 80, 116, 89, 1, 49, 43, 30,
+	1, 29, 3, 50, 161, 30, 10, 95, 77, 34, 51, 73,
+	9, 0, 5, 82, 5, 27, 60, 23, 50, 89, 28, 7,
+	5, 955, 2, 11, 4, 182, 1397, 0, 287, 316, 290, 78,
+	24, 477, 54, 60, 0, 1, 71, 6, 92, 20, 216, 72,
+	1161, 0, 25, 401, 58, 2, 24, 180, 19, 310, 0, 661,
+	43, 1855, 42, 2, 472, 0, 16, 1, 1, 6, 54, 47,
+	43, 1614, 13, 10, 1, 603, 198, 478, 4, 1134, 63, 139,
+	1159, 2, 279, 19, 62, 72, 155, 610, 8, 0, 71, 54,
+	19, 31, 1310, 27, 64, 137, 528, 45, 884, 0, 30, 458,
+	1132, 189, 79, 0, 66, 94, 221, 427, 12, 41, 1196, 0,
+	256, 10, 24, 5, 25, 541, 18, 1, 36, 685, 3647, 26,
+	1531, 0, 127, 1592, 375, 74, 800, 259, 677, 7, 14, 474,
+	128, 2334, 28, 2914, 67, 503, 10, 2162, 21, 44, 6, 163,
+	693, 20, 2, 59, 987, 0, 1452, 500, 11, 787, 0, 252,
+	274, 52, 132, 1075, 1826, 1201, 33, 239, 103, 86, 234, 526,
+	108, 34, 241, 3, 4, 35, 251, 121, 14, 25, 8, 691,
+	1521, 71, 254, 3, 1509, 2154, 42, 927, 3985, 888, 94, 1377,
+	25, 684, 184, 131, 4, 129, 640, 34, 2134, 5, 89, 525,
+	4, 0, 1048, 261, 18, 1406, 0, 3221, 16,
 }

@@ -20,6 +20,9 @@ func (d *doc) subjectAfter(i, hi int) (subject, bool) {
 	if s, ok := d.siteAfter(i, hi); ok {
 		return s, true // "said a blogger on the Web site Freedom's Lighthouse"
 	}
+	if s, ok := d.spokesmanForAfter(i, hi); ok {
+		return s, true // "said a spokesman for the Port Authority"
+	}
 	if w := d.word(i); w == "the" || w == "a" || w == "an" || bareNouns.has(w) && !d.toks[i].upper {
 		// "said a Surrey Police spokeswoman", "said police": a speaker
 		// known by description, its head the last of its words.
@@ -257,4 +260,40 @@ func (d *doc) docIn(j, hi int) (subject, bool) {
 	}
 	s.role, s.to = d.word(j), to
 	return s, true
+}
+
+// spokesmanForAfter reads "said a spokesman for X" from the article at
+// token i: X speaks through the spokesman, as in "a spokesman for X said"
+// (speaksThrough).
+func (d *doc) spokesmanForAfter(i, hi int) (subject, bool) {
+	if w := d.word(i); w != "a" && w != "an" && w != "the" {
+		return subject{}, false
+	}
+	for j := i + 1; j < hi-2 && j < i+4 && !d.toks[j].quoted; j++ {
+		if !spokes.has(d.word(j)) {
+			if d.toks[j].upper || !d.toks[j].word {
+				return subject{}, false
+			}
+			continue // "a senior spokesman"
+		}
+		if d.word(j+1) != "for" {
+			return subject{}, false
+		}
+		k := j + 2
+		if d.word(k) == "the" {
+			k++
+		}
+		to, ok := d.runAfter(k, hi)
+		if !ok {
+			return subject{}, false
+		}
+		s := d.named(k, to)
+		if s.name == "" {
+			return subject{}, false
+		}
+		s = d.speaksThrough(s, d.word(j))
+		s.from, s.to = i, to
+		return s, true
+	}
+	return subject{}, false
 }
