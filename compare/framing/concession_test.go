@@ -18,6 +18,8 @@ func TestApologyConcedes(t *testing.T) {
 		{"The Harlow treasurer said: \"I'm sorry for the delay to the ferry.\"", "sorry", true},
 		{"It was a sorry excuse for a budget, the Eastmere council found.", "sorry", false},
 		{"\"I feel sorry for the young,\" said a Tarrow nurse.", "sorry", false},
+		{"The Harlow treasurer said she was sorry to hear of his death.", "sorry", false},
+		{"\"We are so sorry for your loss,\" the Quillby mayor told the family.", "sorry", false},
 	} {
 		got := false
 		for _, m := range Markers(c.sentence) {

@@ -315,6 +315,7 @@ func TestScareQuotes(t *testing.T) {
 		// the noun of its work or makers after it; a scare quote without
 		// one stays.
 		{"Sandra Vale Will Not Direct 'Glass Harbor' Sequel", nil},
+		{"'Glass Harbor' Producer Quits Over Budget", nil},
 		{"SANDRA VALE IN TALKS TO DIRECT 'THE GLASS HARBOR' SEQUEL", nil},
 		{"Mayor Calls Harbor Plan a 'Giveaway' Again", []string{"'Giveaway'=giveaway"}},
 	})

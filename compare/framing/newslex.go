@@ -47,7 +47,7 @@ var newsWords = []struct{ cat, tone, words string }{
 		skewer eviscerate pillory trash rail decry denounce condemn
 		pounce exploit weaponize weaponise politicize politicise hijack
 		incite stoke inflame foment provoke
-		scheme conspire collude meddle orchestrate mastermind choreograph
+		scheme conspire collude meddle orchestrate mastermind
 		cave capitulate grovel kowtow pander appease cower
 		whine gripe grumble moan bemoan bristle chafe balk seethe rage erupt
 		meddle bully strong-arm coerce intimidate bulldoze railroad accost
@@ -225,7 +225,10 @@ var neutralPhrases = []string{
 	"traffic gridlock|traffic jam|traffic jams",
 	// Pity, not an apology: "felt sorry for the young" is sorrow for
 	// others, where "sorry" said of oneself concedes (tables.go).
-	"feel sorry for|feels sorry for|felt sorry for|feeling sorry for",
+	"feel sorry for|feels sorry for|felt sorry for|feeling sorry for" +
+		// Sympathy: "sorry to hear of his death", "sorry for your loss"
+		// grieve with others and concede nothing.
+		"|sorry to hear|sorry to learn|sorry for your loss|sorry for their loss|sorry for his loss|sorry for her loss",
 	// A statistician's terms: the error a poll or a sample allows is a
 	// measure, no one's mistake.
 	"margin of error|margins of error|sampling error|standard error|trial and error",

@@ -149,12 +149,18 @@ func workNounAfter(s string, toks []token, end int) bool {
 	return false
 }
 
-// worksAfter are the nouns that, after a title, name its work or makers.
+// worksAfter are the nouns that, after a title, name its work or makers:
+// the quote ledger's workNouns and makerNoun (compare/quote), which drop
+// the same titles from the ledger, and a film's further words (prequel,
+// franchise, trilogy, remake, trailer, premiere, finale).
 var worksAfter = map[string]bool{"book": true, "books": true, "novel": true, "novels": true, "memoir": true,
 	"film": true, "films": true, "movie": true, "movies": true, "documentary": true, "show": true, "series": true,
-	"song": true, "album": true, "play": true, "musical": true, "sequel": true, "sequels": true, "prequel": true,
-	"franchise": true, "trilogy": true, "remake": true, "director": true, "star": true, "stars": true,
-	"author": true, "actor": true, "actress": true, "cast": true, "trailer": true, "premiere": true, "finale": true}
+	"song": true, "songs": true, "album": true, "play": true, "musical": true, "opera": true, "poem": true,
+	"essay": true, "sequel": true, "sequels": true, "episode": true, "column": true, "painting": true,
+	"biography": true, "bestseller": true, "report": true, "prequel": true, "franchise": true, "trilogy": true,
+	"remake": true, "trailer": true, "premiere": true, "finale": true,
+	"author": true, "director": true, "star": true, "stars": true, "creator": true, "producer": true,
+	"writer": true, "actor": true, "actress": true, "cast": true, "composer": true}
 
 // namingNouns name what the quoted words after them are: a word or a work.
 var namingNouns = map[string]bool{"word": true, "words": true, "term": true, "terms": true, "phrase": true, "expression": true,

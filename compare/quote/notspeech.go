@@ -251,7 +251,8 @@ func titling(w string) bool {
 	return false
 }
 
-// workNouns are works with titles.
+// workNouns are works with titles. Framing's worksAfter (compare/framing)
+// holds them and makerNoun's too: keep the lists together.
 var workNouns = listSet("workNouns", `book books novel novels memoir film films movie movies documentary show
 	series song songs album play musical opera poem essay sequel episode column painting
 	biography bestseller report`)
