@@ -314,3 +314,18 @@ func (rv *reviewState) countProgress() {
 	r, t, f := rv.sess.Progress()
 	rv.progressShort = fmt.Sprintf("%s%d/%d %s%d", markReviewed, r, t, markFlagged, f)
 }
+
+// handleMemo reports a memo written, or asks before replacing a file.
+func (m Model) handleMemo(msg memoMsg) (tea.Model, tea.Cmd) {
+	switch {
+	case msg.exists:
+		m.rv.memo = msg.path
+		m = m.openPrompt(promptOverwrite, msg.path+" exists. Overwrite it? (y/n) ", "")
+		return m, textinput.Blink
+	case msg.err != nil:
+		m.note = "memo not written: " + msg.err.Error()
+	default:
+		m.note = "memo written to " + msg.path
+	}
+	return m, nil
+}

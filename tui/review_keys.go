@@ -82,21 +82,6 @@ func (m Model) openPrompt(p prompt, label, value string) Model {
 	return m
 }
 
-// handleMemo reports a memo written, or asks before replacing a file.
-func (m Model) handleMemo(msg memoMsg) (tea.Model, tea.Cmd) {
-	switch {
-	case msg.exists:
-		m.rv.memo = msg.path
-		m = m.openPrompt(promptOverwrite, msg.path+" exists. Overwrite it? (y/n) ", "")
-		return m, textinput.Blink
-	case msg.err != nil:
-		m.note = "memo not written: " + msg.err.Error()
-	default:
-		m.note = "memo written to " + msg.path
-	}
-	return m, nil
-}
-
 // handlePromptKey edits the note or the memo path: enter saves or writes,
 // esc cancels. The overwrite question takes y, anything else is no.
 func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
