@@ -402,7 +402,8 @@ func (p *qparser) currencyPrefix(j int) (string, int) {
 		return t.lex().canon, j + 1
 	case t.kind == tokWord && t.end-t.start == 1 && lostSign[p.text[t.start]] != "" &&
 		(t.gap != gapNone || p.toks[j-1].kind == tokPunct) && j+1 < len(p.toks) &&
-		p.toks[j+1].gap == gapNone && p.toks[j+1].kind == tokNum && p.sumAfter(j+1):
+		p.toks[j+1].gap == gapNone && p.toks[j+1].kind == tokNum && p.sumAfter(j+1) &&
+		(p.text[t.start] != 'p' || p.moneySentence(j, j+2)):
 		return lostSign[p.text[t.start]], j + 1
 	}
 	return "", j
