@@ -218,6 +218,12 @@ func (p *qparser) quantity(start, j, hx int) int {
 	if hx < 0 && p.lawNumber(f) {
 		return f.next // "Senate Bill 1062", "Proposition 8": a law's number, no year and no figure
 	}
+	if p.addressBlock(f, "block", f.next+1) {
+		// "the 12000 block of East 223rd Street": a place, no count of
+		// blocks; and before the years, "the 1900 block of Elm Street"
+		// is no year 1900.
+		return f.next + 1
+	}
 	if next := p.clock(q); next > 0 {
 		return next
 	}
@@ -243,9 +249,6 @@ func (p *qparser) quantity(start, j, hx int) int {
 		return p.emitFigure(q, "number", "", f.next, 1) // a part: see partOfWhole
 	}
 	if unit, next, other := p.headNoun(f.next); next > 0 {
-		if p.addressBlock(f, unit, next) {
-			return next // "the 12000 block of East 223rd Street": a place, no count of blocks
-		}
 		if next == f.next+1 && p.toks[f.next].gap == gapNone && f.digits && measure(unit) == "" {
 			return next // a name with a number in it ("the 76ers", "49ers"), no count of "ers"
 		}
