@@ -2,8 +2,10 @@ package fact
 
 import "strings"
 
-// Two ways a sum's currency is lost: a wire feed prints its sign as a
-// letter (lostSign), and "pounds" is read as a weight (poundsOfMoney).
+// A sum's currency, read from its sign or code before the figure
+// (currencyPrefix) or its name after it (currencySuffix); and two ways it
+// is lost: a wire feed prints its sign as a letter (lostSign), and
+// "pounds" is read as a weight (poundsOfMoney).
 
 // "Pounds" after a figure is a weight ("15 pounds of cherries", "weighed
 // 300 pounds") or a sum in sterling ("gems worth 85 million euros (74
@@ -126,4 +128,130 @@ func (p *qparser) sumAfter(k int) bool {
 	}
 	n := &p.toks[k+1]
 	return n.is(lxMultiplier) || n.gap == gapNone && n.is(lxAttachedMult)
+}
+
+func currencySign(r rune) string {
+	switch r {
+	case '$':
+		return "USD"
+	case '€':
+		return "EUR"
+	case '£':
+		return "GBP"
+	case '¥':
+		return "JPY"
+	case '₹':
+		return "INR"
+	case '₩':
+		return "KRW"
+	}
+	return ""
+}
+
+// currencyPrefix reads "$", "US$", "HK$", "€", "£", "¥" or a code such as
+// "USD" before a number. It returns the currency and the index after it.
+func (p *qparser) currencyPrefix(j int) (string, int) {
+	if j >= len(p.toks) {
+		return "", j
+	}
+	numberAt := func(k int) bool {
+		return k < len(p.toks) && p.toks[k].gap != gapLine &&
+			(p.toks[k].kind == tokNum || p.toks[k].is(lxNumber|lxArticle))
+	}
+	t := &p.toks[j]
+	switch {
+	case t.kind == tokPunct:
+		code := currencySign(p.char(j))
+		if code != "" && numberAt(j+1) {
+			return code, j + 1
+		}
+		// "$US1 million", "$ US1 million", "$A50": the dollar's country
+		// written after the sign, as Australian and New Zealand papers do.
+		if code == "USD" && j+2 < len(p.toks) {
+			if q := &p.toks[j+1]; q.is(lxDollarQual) && q.acro || q.is(lxDollarQual) && q.cap && q.end-q.start == 1 {
+				if p.toks[j+1].gap != gapLine && numberAt(j+2) {
+					return q.lex().canon, j + 2
+				}
+			}
+		}
+	case t.is(lxDollarQual) && t.cap && j+1 < len(p.toks) && p.toks[j+1].gap == gapNone &&
+		p.char(j+1) == '$' && numberAt(j+2):
+		return t.lex().canon, j + 2
+	case t.is(lxCurrencyCode) && t.acro && numberAt(j+1):
+		return t.lex().canon, j + 1
+	case t.kind == tokWord && t.end-t.start == 1 && lostSign[p.text[t.start]] != "" &&
+		(t.gap != gapNone || p.toks[j-1].kind == tokPunct) && j+1 < len(p.toks) &&
+		p.toks[j+1].gap == gapNone && p.toks[j+1].kind == tokNum && p.sumAfter(j+1) &&
+		(p.text[t.start] != 'p' || p.moneySentence(j, j+2)):
+		return lostSign[p.text[t.start]], j + 1
+	}
+	return "", j
+}
+
+// currencySuffix reads "dollars", "Hong Kong dollars", "yuan", "pounds
+// sterling" or a code after a number.
+func (p *qparser) currencySuffix(k int) (string, int) {
+	for q := k; q < k+3 && q < len(p.toks) && p.toks[q].kind == tokWord; q++ {
+		t := &p.toks[q]
+		switch {
+		case t.is(lxCurrency):
+			code := t.lex().canon
+			if code == "USD" && q > k && p.toks[q-1].is(lxDollarQual) {
+				code = p.toks[q-1].lex().canon
+			}
+			return code, q + 1
+		case q == k && t.is(lxCurrencyCode) && t.acro:
+			return t.lex().canon, q + 1
+		case q == k && q+1 < len(p.toks) && strings.HasPrefix(strings.ToLower(p.word(q)), "pound") &&
+			strings.EqualFold(p.word(q+1), "sterling"):
+			return "GBP", q + 2
+		case !t.cap:
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+// conversions marks a sum restated in another currency right after
+// itself: "$US1 million ($1.52 million)", "£1.7m (about $2.6m)", "1
+// million euros, or $1.1 million". The restatement is the same fact, not a
+// second figure to hold the other outlets to: unmarked, a bare "$" read as
+// US dollars set an Australian paper's $1.52 million against every other
+// outlet's $1 million as a conflict. It may still be the figure another
+// outlet gives ("85 million euros ($108 million)"; "$108 million"). Of the
+// two, the one written with a bare "$" is the restatement when the other
+// names its dollar; otherwise the second is. Two sums in one currency are
+// two figures ("$5 million ($3 million last year)").
+func conversions(text string, ms []Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		m, y := &ms[i], &ms[i+1]
+		if m.Kind != "money" || y.Kind != "money" || m.End > y.Start {
+			continue
+		}
+		between := strings.Join(strings.Fields(text[m.End:y.Start]), " ")
+		after := strings.TrimLeft(text[y.End:], " ")
+		qm, qy := namedDollar(m.Text), namedDollar(y.Text)
+		paren := (between == "(" || between == "(or") && strings.HasPrefix(after, ")")
+		if (m.Unit != y.Unit || qm != qy) && paren || m.Unit != y.Unit && between == ", or" {
+			if qy && !qm && m.Unit == "USD" {
+				m.Converted = true // "$1.52 million (US$1 million)"
+			} else {
+				y.Converted = true
+			}
+			i++
+		}
+	}
+}
+
+// namedDollar reports whether text writes a dollar with its country
+// beside the sign: "US$", "C$", "$US", "$ A".
+func namedDollar(text string) bool {
+	i := strings.IndexByte(text, '$')
+	if i < 0 {
+		return false
+	}
+	before := i > 0 && 'A' <= text[i-1] && text[i-1] <= 'Z'
+	rest := strings.TrimLeft(text[i+1:], " ")
+	after := rest != "" && 'A' <= rest[0] && rest[0] <= 'Z'
+	return before || after
 }
