@@ -7,21 +7,10 @@ import (
 	"github.com/storydiff/storydiff/compare/ingest"
 )
 
-// countFacts lists the count facts of a comparison whose noun is unit as
-// "status: articles".
+// countFacts lists the count facts of a comparison whose noun is unit
+// (see factsWhere).
 func countFacts(r *Report, unit string) []string {
-	var out []string
-	for _, f := range r.Facts {
-		if f.Kind != "count" || f.Mentions[0].Unit != unit {
-			continue
-		}
-		s := f.Status + ":"
-		for _, m := range f.Mentions {
-			s += " " + string(rune('a'+m.Article))
-		}
-		out = append(out, s)
-	}
-	return out
+	return factsWhere(r, func(f Fact) bool { return f.Kind == "count" && f.Mentions[0].Unit == unit })
 }
 
 // TestCountAcrossScopes: one outlet tells how many did it in the

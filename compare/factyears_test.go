@@ -7,12 +7,18 @@ import (
 	"github.com/storydiff/storydiff/compare/ingest"
 )
 
-// yearFacts lists the year facts of a comparison as "status: texts by
-// article".
+// yearFacts lists the year facts of a comparison whose text is year (see
+// factsWhere).
 func yearFacts(r *Report, year string) []string {
+	return factsWhere(r, func(f Fact) bool { return f.Kind == "date" && f.Mentions[0].Text == year })
+}
+
+// factsWhere lists the facts of a comparison that keep holds as "status:
+// articles", the articles by letter ("shared: a b").
+func factsWhere(r *Report, keep func(Fact) bool) []string {
 	var out []string
 	for _, f := range r.Facts {
-		if f.Kind != "date" || f.Mentions[0].Text != year {
+		if !keep(f) {
 			continue
 		}
 		s := f.Status + ":"

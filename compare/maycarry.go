@@ -257,8 +257,12 @@ func (r *Report) carryLinks(ai int, refs []SentenceRef) []Nearest {
 	}
 	ref := refs[0]
 	// NearestIn finds nothing for a ref that names no sentence.
+	// Look the sentence up only after: ref may be out of range.
 	n, ok := r.NearestIn(ref.Article, ref.Sentence, ai)
-	if s := r.Articles[ref.Article].Sentences[ref.Sentence]; ok && s.Group == nil && r.alignableRef(n) && anchorPair(s, r.Articles[ai].Sentences[n.Sentence]) {
+	if !ok {
+		return links
+	}
+	if s := r.Articles[ref.Article].Sentences[ref.Sentence]; s.Group == nil && r.alignableRef(n) && anchorPair(s, r.Articles[ai].Sentences[n.Sentence]) {
 		links = byCloseness(append(links, n))
 	}
 	return links

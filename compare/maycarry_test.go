@@ -175,3 +175,17 @@ func compareEval(t *testing.T, paths ...string) *Report {
 	}
 	return Compare(docs, Options{})
 }
+
+// A sentence ref that names no sentence (past its article's end) links to
+// nothing and does not panic: the ref is checked before it is read.
+func TestCarryLinksIgnoresRefsPastTheEnd(t *testing.T) {
+	r := mayCarryReport(0.55, 0.5)
+	for _, ref := range []SentenceRef{{Article: 1, Sentence: 5}, {Article: 1, Sentence: -1}, {Article: 7, Sentence: 0}} {
+		if links := r.carryLinks(0, []SentenceRef{ref}); len(links) != 0 {
+			t.Errorf("carryLinks(0, %+v) = %+v; want none", ref, links)
+		}
+		if near := r.MayCarryAny(0, []SentenceRef{ref}); near != nil {
+			t.Errorf("MayCarryAny(0, %+v) = %+v; want nil", ref, near)
+		}
+	}
+}

@@ -26,6 +26,7 @@ type toldClaim struct {
 	own     int        // the claim's content words (contentStems)
 	ownRare int        // rarestRank of its words
 	cands   []toldCand // its counterparts in other articles, closest first
+	sent    Sentence   // the claim's sentence (anchorPair)
 }
 
 // toldClaims compares every sub-topic and lists its judged claims, and

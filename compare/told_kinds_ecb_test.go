@@ -25,6 +25,7 @@ type toldCand struct {
 	lede          bool // a headline or lede
 	named, judged bool // the gold pairs it with the claim's sentence; the gold annotates it
 	trap          bool // of the other sub-topic (whole topics): a look-alike event
+	sent          Sentence
 }
 
 // candidates fills c.own and c.cands from sentence si of article ai's
@@ -32,7 +33,8 @@ type toldCand struct {
 // (the earlier article on a tie, as nearestElsewhere picks), judged by
 // judge.
 func (c *toldClaim) candidates(r *Report, ai, si int, judge func(Nearest) (named, judged, trap bool)) {
-	own := contentRun(r.Articles[ai].Sentences[si].Text)
+	c.sent = r.Articles[ai].Sentences[si]
+	own := contentRun(c.sent.Text)
 	c.own = distinct(own)
 
 	for _, n := range r.Articles[ai].Sentences[si].Nearest {
@@ -42,7 +44,7 @@ func (c *toldClaim) candidates(r *Report, ai, si int, judge func(Nearest) (named
 		o := r.Articles[n.Article].Sentences[n.Sentence]
 		named, judged, trap := judge(n)
 		c.cands = append(c.cands, toldCand{sim: n.Similarity, content: distinct(contentRun(o.Text)), quoted: quotedIn(contentRun(o.Text), own), quotes: quotedIn(own, contentRun(o.Text)),
-			lede: o.Role == RoleHeadline || o.Role == RoleLede, named: named, judged: judged, trap: trap})
+			lede: o.Role == RoleHeadline || o.Role == RoleLede, named: named, judged: judged, trap: trap, sent: o})
 	}
 	slices.SortStableFunc(c.cands, func(x, y toldCand) int { return cmp.Compare(y.sim, x.sim) })
 }
@@ -59,10 +61,18 @@ func (c toldClaim) at(k int) toldClaim {
 	return c
 }
 
-// counterpart is the candidate at(k) names; ok false when none.
+// counterpart is the candidate at(k) names; ok false when none. At the
+// shipped k it is the shipped rule, anchorPair; at another (fitting
+// toldMinContent) anchorPair's rule with k for toldMinContent.
 func (c toldClaim) counterpart(k int) (toldCand, bool) {
 	for _, n := range c.cands {
-		if (c.own > k || n.quotes) && (n.content > k || n.quoted) {
+		if k == toldMinContent {
+			if anchorPair(c.sent, n.sent) {
+				return n, true
+			}
+			continue
+		}
+		if c.sent.Role.Alignable() && n.sent.Role.Alignable() && (c.own > k || n.quotes) && (n.content > k || n.quoted) {
 			return n, true
 		}
 	}

@@ -14,7 +14,7 @@ import "strings"
 // a selecting word right before it ("the first two games", "the last
 // three days", "the next four"), or a comparative word after its noun in
 // the same clause, within a few words ("five rounds sooner", "two games
-// ... behind", "three points ahead of").
+// ... behind", "three points ahead of") that reads as a gap (gapReading).
 func (p *qparser) comparedCount(start, next int) string {
 	if k := start - 1; k >= 0 && p.toks[k].kind == tokWord && p.toks[k].gap != gapLine && p.toks[start].gap != gapLine &&
 		selectors[strings.ToLower(p.word(k))] {
@@ -26,7 +26,7 @@ func (p *qparser) comparedCount(start, next int) string {
 			return "" // punctuation or a figure ends the clause
 		}
 		w := strings.ToLower(p.word(k))
-		if comparatives[w] {
+		if comparatives[w] && p.gapReading(w, start, k) {
 			return w
 		}
 		if clauseEnders[w] {
@@ -48,3 +48,46 @@ var comparatives = map[string]bool{"sooner": true, "behind": true, "ahead": true
 // clauseEnders end the clause a count's comparative is looked for in.
 var clauseEnders = map[string]bool{"and": true, "but": true, "who": true, "which": true, "that": true,
 	"while": true, "when": true, "after": true, "before": true}
+
+// gapReading reports whether comparative w at token k, after the count
+// starting at token start, measures a gap. "behind" and "ahead" do when
+// "of" follows ("three points ahead of") or the count is of standings
+// (standingsUnits: "two games behind the Owls"), not in "left three
+// children behind"; "than" does after a comparative word ("five rounds
+// longer than"), not in "thirty people other than the gunman".
+func (p *qparser) gapReading(w string, start, k int) bool {
+	switch w {
+	case "behind", "ahead":
+		if k+1 < len(p.toks) && p.toks[k+1].kind == tokWord && strings.EqualFold(p.word(k+1), "of") {
+			return true
+		}
+		for j := start + 1; j < k; j++ {
+			if p.toks[j].kind == tokWord && standingsUnits[strings.ToLower(p.word(j))] {
+				return true
+			}
+		}
+		return false
+	case "than":
+		for j := start + 1; j < k; j++ {
+			if p.toks[j].kind == tokWord && comparativeWords[strings.ToLower(p.word(j))] {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// standingsUnits are what a gap in a table or a race is counted in.
+var standingsUnits = map[string]bool{"game": true, "games": true, "point": true, "points": true, "stroke": true,
+	"strokes": true, "shot": true, "shots": true, "lap": true, "laps": true, "length": true, "lengths": true,
+	"second": true, "seconds": true, "minute": true, "minutes": true, "place": true, "places": true, "spot": true,
+	"spots": true, "goal": true, "goals": true, "run": true, "runs": true, "vote": true, "votes": true,
+	"seat": true, "seats": true, "column": true, "standings": true, "table": true, "race": true, "pace": true}
+
+// comparativeWords make a following "than" a comparison.
+var comparativeWords = map[string]bool{"more": true, "less": true, "fewer": true, "better": true, "worse": true,
+	"higher": true, "lower": true, "longer": true, "shorter": true, "bigger": true, "smaller": true,
+	"greater": true, "larger": true, "earlier": true, "later": true, "older": true, "younger": true,
+	"farther": true, "further": true, "quicker": true, "heavier": true, "lighter": true, "cheaper": true,
+	"closer": true, "wider": true, "deeper": true, "taller": true, "stronger": true, "weaker": true}

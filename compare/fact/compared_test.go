@@ -25,3 +25,25 @@ func TestComparedCounts(t *testing.T) {
 		}
 	}
 }
+
+// "behind", "ahead" and "than" make a gap only where they read as one:
+// "left three children behind" and "thirty people other than the
+// gunman" are plain counts; a gap in the standings, "ahead of", and
+// "than" after a comparative are gaps.
+func TestComparedNeedsAGapReading(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The ferryman left three children behind when he sailed.", ""},
+		{"She will leave two dogs behind in Marlow.", ""},
+		{"Thirty people other than the gunman were inside the mill.", ""},
+		{"The Herons sit two games behind the Owls.", "behind"},
+		{"Voss finished three lengths ahead of the field.", "ahead"},
+		{"The Owls are four points ahead in the table.", "ahead"},
+		{"The Owls won two games fewer than the Herons.", "than"},
+		{"The march drew 300 more people than last year.", "than"},
+	}
+	for _, tt := range tests {
+		if m := first(t, tt.text); m.Compared != tt.want {
+			t.Errorf("%q: Compared = %q; want %q", tt.text, m.Compared, tt.want)
+		}
+	}
+}

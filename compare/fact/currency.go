@@ -2,8 +2,10 @@ package fact
 
 import "strings"
 
-// Two ways a sum's currency is lost: a wire feed prints its sign as a
-// letter (lostSign), and "pounds" is read as a weight (poundsOfMoney).
+// A sum's currency, read from its sign or code before the figure
+// (currencyPrefix) or its name after it (currencySuffix); and two ways it
+// is lost: a wire feed prints its sign as a letter (lostSign), and
+// "pounds" is read as a weight (poundsOfMoney).
 
 // "Pounds" after a figure is a weight ("15 pounds of cherries", "weighed
 // 300 pounds") or a sum in sterling ("gems worth 85 million euros (74
@@ -27,7 +29,18 @@ func (p *qparser) poundsOfMoney(start, k int) bool {
 	if k+1 < len(p.toks) && strings.EqualFold(p.word(k+1), "of") {
 		return false // "100,000 pounds of cheese": a weight of something
 	}
-	money, weight := false, false
+	money, weight := p.sentenceSignals(start, k, p.sized(start, k))
+	return money && !weight
+}
+
+// sentenceSignals reports whether the sentence around tokens from..to
+// (left out) speaks of money (a word of money, a currency or its sign)
+// and of a weight, within 40 tokens either side. sized says the figure
+// there is in millions or more: then "lost", "gained" and "raised" speak
+// of money ("the club lost 5 million pounds"); below, "lost" and
+// "gained" speak of a weight ("lost 30 pounds") and "raised" of neither
+// ("raised 200 pounds" is a lift or a fund).
+func (p *qparser) sentenceSignals(from, to int, sized bool) (money, weight bool) {
 	look := func(i int) bool { // false at the sentence's edge
 		t := &p.toks[i]
 		switch t.kind {
@@ -39,26 +52,49 @@ func (p *qparser) poundsOfMoney(start, k int) bool {
 			money = money || currencySign(c) != ""
 		case tokWord:
 			w := strings.ToLower(p.word(i))
+			switch {
+			case sizeWords[w] && sized:
+				money = true
+			case sizeWords[w]:
+				weight = weight || !strings.HasPrefix(w, "rais")
+			}
 			weight = weight || weightWords[w]
 			money = money || moneyWords[w] || t.is(lxCurrency) || t.is(lxCurrencyCode) && t.acro
 		}
 		return true
 	}
-	for i := start - 1; i >= 0 && i >= start-40 && p.toks[i+1].gap != gapLine && look(i); i-- {
+	for i := from - 1; i >= 0 && i >= from-40 && p.toks[i+1].gap != gapLine && look(i); i-- {
 	}
-	for i := k + 1; i < len(p.toks) && i <= k+40 && p.toks[i].gap != gapLine && look(i); i++ {
+	for i := to + 1; i < len(p.toks) && i <= to+40 && p.toks[i].gap != gapLine && look(i); i++ {
 	}
-	return money && !weight
+	return money, weight
 }
+
+// sized reports whether a multiplier ("million", "bn") sizes the figure
+// from token start to k.
+func (p *qparser) sized(start, k int) bool {
+	for i := start; i < k && i < len(p.toks); i++ {
+		if t := &p.toks[i]; t.kind == tokWord && (t.is(lxMultiplier) || t.is(lxAttachedMult)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sizeWords speak of money or a weight by the figure's size (see
+// sentenceSignals).
+var sizeWords = wordSet(`lost lose loses losing gained gain gains gaining raised raise raises raising`)
 
 // moneyWords speak of a sum; weightWords of a weight.
 var moneyWords, weightWords = wordSet(`worth cost costs costing paid pay pays paying price priced prices fine fined
 	fines sum sums value valued budget salary salaries damages compensation funding fund funds loan loans debt
-	profit profits revenue revenues sales spent spend spending raised bill bills fee fees bonus prize
-	sterling bank banks robbed robbery heist stole stolen loot booty jackpot`),
+	profit profits revenue revenues sales spent spend spending bill bills fee fees bonus prize
+	sterling bank banks robbed robbery heist steal steals stealing stole stolen snatch snatched snatching
+	loot booty jackpot charity donation donations donated`),
 	wordSet(`weigh weighs weighed weighing weight weights weighted heavy heavier heaviest overweight lighter
 	lb lbs tonne tonnes ton tons kilogram kilograms kilo kilos kg ounce ounces gram grams cargo load
-	payload beef meat pork chicken fish cocaine marijuana heroin drugs lost gained`)
+	payload beef meat pork chicken fish cocaine marijuana heroin drugs lifter lifters
+	weightlifter weightlifters weightlifting barbell dumbbell deadlift`)
 
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
@@ -73,7 +109,16 @@ func wordSet(words string) map[string]bool {
 // for £74 million), and the rand's own sign ("R26 million"), to the
 // currency. A letter is read so only before a sum in millions or more
 // (sumAfter): "e80", "p53" and "R2" alone are codes, pages and roads.
+// 'p' is also a page's ("p2 million" after "page"), so it needs a second
+// sign of money in its sentence (moneySentence), as "pounds" does.
 var lostSign = map[byte]string{'e': "EUR", 'p': "GBP", 'R': "ZAR"}
+
+// moneySentence reports whether the sentence around the figure from token
+// start to k (left out) speaks of money and of no weight.
+func (p *qparser) moneySentence(start, k int) bool {
+	money, weight := p.sentenceSignals(start, k, true)
+	return money && !weight
+}
 
 // sumAfter reports whether the number at k is sized by a multiplier
 // after it: "80 million", "74million", "75m", "2bn".
@@ -83,4 +128,130 @@ func (p *qparser) sumAfter(k int) bool {
 	}
 	n := &p.toks[k+1]
 	return n.is(lxMultiplier) || n.gap == gapNone && n.is(lxAttachedMult)
+}
+
+func currencySign(r rune) string {
+	switch r {
+	case '$':
+		return "USD"
+	case '€':
+		return "EUR"
+	case '£':
+		return "GBP"
+	case '¥':
+		return "JPY"
+	case '₹':
+		return "INR"
+	case '₩':
+		return "KRW"
+	}
+	return ""
+}
+
+// currencyPrefix reads "$", "US$", "HK$", "€", "£", "¥" or a code such as
+// "USD" before a number. It returns the currency and the index after it.
+func (p *qparser) currencyPrefix(j int) (string, int) {
+	if j >= len(p.toks) {
+		return "", j
+	}
+	numberAt := func(k int) bool {
+		return k < len(p.toks) && p.toks[k].gap != gapLine &&
+			(p.toks[k].kind == tokNum || p.toks[k].is(lxNumber|lxArticle))
+	}
+	t := &p.toks[j]
+	switch {
+	case t.kind == tokPunct:
+		code := currencySign(p.char(j))
+		if code != "" && numberAt(j+1) {
+			return code, j + 1
+		}
+		// "$US1 million", "$ US1 million", "$A50": the dollar's country
+		// written after the sign, as Australian and New Zealand papers do.
+		if code == "USD" && j+2 < len(p.toks) {
+			if q := &p.toks[j+1]; q.is(lxDollarQual) && q.acro || q.is(lxDollarQual) && q.cap && q.end-q.start == 1 {
+				if p.toks[j+1].gap != gapLine && numberAt(j+2) {
+					return q.lex().canon, j + 2
+				}
+			}
+		}
+	case t.is(lxDollarQual) && t.cap && j+1 < len(p.toks) && p.toks[j+1].gap == gapNone &&
+		p.char(j+1) == '$' && numberAt(j+2):
+		return t.lex().canon, j + 2
+	case t.is(lxCurrencyCode) && t.acro && numberAt(j+1):
+		return t.lex().canon, j + 1
+	case t.kind == tokWord && t.end-t.start == 1 && lostSign[p.text[t.start]] != "" &&
+		(t.gap != gapNone || p.toks[j-1].kind == tokPunct) && j+1 < len(p.toks) &&
+		p.toks[j+1].gap == gapNone && p.toks[j+1].kind == tokNum && p.sumAfter(j+1) &&
+		(p.text[t.start] != 'p' || p.moneySentence(j, j+2)):
+		return lostSign[p.text[t.start]], j + 1
+	}
+	return "", j
+}
+
+// currencySuffix reads "dollars", "Hong Kong dollars", "yuan", "pounds
+// sterling" or a code after a number.
+func (p *qparser) currencySuffix(k int) (string, int) {
+	for q := k; q < k+3 && q < len(p.toks) && p.toks[q].kind == tokWord; q++ {
+		t := &p.toks[q]
+		switch {
+		case t.is(lxCurrency):
+			code := t.lex().canon
+			if code == "USD" && q > k && p.toks[q-1].is(lxDollarQual) {
+				code = p.toks[q-1].lex().canon
+			}
+			return code, q + 1
+		case q == k && t.is(lxCurrencyCode) && t.acro:
+			return t.lex().canon, q + 1
+		case q == k && q+1 < len(p.toks) && strings.HasPrefix(strings.ToLower(p.word(q)), "pound") &&
+			strings.EqualFold(p.word(q+1), "sterling"):
+			return "GBP", q + 2
+		case !t.cap:
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+// conversions marks a sum restated in another currency right after
+// itself: "$US1 million ($1.52 million)", "£1.7m (about $2.6m)", "1
+// million euros, or $1.1 million". The restatement is the same fact, not a
+// second figure to hold the other outlets to: unmarked, a bare "$" read as
+// US dollars set an Australian paper's $1.52 million against every other
+// outlet's $1 million as a conflict. It may still be the figure another
+// outlet gives ("85 million euros ($108 million)"; "$108 million"). Of the
+// two, the one written with a bare "$" is the restatement when the other
+// names its dollar; otherwise the second is. Two sums in one currency are
+// two figures ("$5 million ($3 million last year)").
+func conversions(text string, ms []Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		m, y := &ms[i], &ms[i+1]
+		if m.Kind != "money" || y.Kind != "money" || m.End > y.Start {
+			continue
+		}
+		between := strings.Join(strings.Fields(text[m.End:y.Start]), " ")
+		after := strings.TrimLeft(text[y.End:], " ")
+		qm, qy := namedDollar(m.Text), namedDollar(y.Text)
+		paren := (between == "(" || between == "(or") && strings.HasPrefix(after, ")")
+		if (m.Unit != y.Unit || qm != qy) && paren || m.Unit != y.Unit && between == ", or" {
+			if qy && !qm && m.Unit == "USD" {
+				m.Converted = true // "$1.52 million (US$1 million)"
+			} else {
+				y.Converted = true
+			}
+			i++
+		}
+	}
+}
+
+// namedDollar reports whether text writes a dollar with its country
+// beside the sign: "US$", "C$", "$US", "$ A".
+func namedDollar(text string) bool {
+	i := strings.IndexByte(text, '$')
+	if i < 0 {
+		return false
+	}
+	before := i > 0 && 'A' <= text[i-1] && text[i-1] <= 'Z'
+	rest := strings.TrimLeft(text[i+1:], " ")
+	after := rest != "" && 'A' <= rest[0] && rest[0] <= 'Z'
+	return before || after
 }

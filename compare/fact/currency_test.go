@@ -48,3 +48,36 @@ func TestPoundsOfMoney(t *testing.T) {
 		t.Errorf("74 million pounds against p74million: %q %v; want shared", st, ok)
 	}
 }
+
+// TestPoundsBySize: "lost", "gained" and "raised" before a sum in millions
+// speak of money ("the club lost 5 million pounds"); below, "lost" is a
+// weight ("lost 30 pounds") and "raised" no sign of money ("the
+// weightlifter raised 200 pounds").
+func TestPoundsBySize(t *testing.T) {
+	runTable(t, monday, []struct {
+		in string
+		w  want
+	}{
+		{"The Marlow club lost 5 million pounds last year.", want{"5 million pounds", "money", "GBP", 5e6, 4.5e6, 5.5e6, ""}},
+		{"The Marlow club gained 2 million pounds from the sale.", want{"2 million pounds", "money", "GBP", 2e6, 1.5e6, 2.5e6, ""}},
+		{"The Harwell fete raised 3 million pounds for the hospice.", want{"3 million pounds", "money", "GBP", 3e6, 2.5e6, 3.5e6, ""}},
+		{"Tam Voss lost 30 pounds before the bout.", want{"30 pounds", "count", "pound", 30, 29.5, 30.5, ""}},
+		{"The weightlifter raised 200 pounds above his head.", want{"200 pounds", "count", "pound", 200, 199.5, 200.5, ""}},
+		{"Tam Voss raised 200 pounds above his head.", want{"200 pounds", "count", "pound", 200, 199.5, 200.5, ""}},
+	})
+}
+
+// TestPageIsNoPound: a lone 'p' glued to a sum is sterling only where its
+// sentence speaks of money; after "page" it is a page.
+func TestPageIsNoPound(t *testing.T) {
+	for _, in := range []string{"The Dunmore index lists it on page p2 million times.", "Readers turned to page p4 billion."} {
+		for _, m := range Quantities(in, monday) {
+			if m.Kind == "money" {
+				t.Errorf("%q: %q read as money", in, m.Text)
+			}
+		}
+	}
+	if m := findText(t, Quantities("Buyers paid p12 million for the Dunmore mill.", monday), "p12 million"); m.Kind != "money" || m.Unit != "GBP" {
+		t.Errorf("paid p12 million: %s %q; want money GBP", m.Kind, m.Unit)
+	}
+}

@@ -32,6 +32,9 @@ func (p *qparser) fateOf(start, next int) string {
 			return f
 		}
 		if acts[w] && !passive {
+			if p.fightForLife(k) {
+				return "" // "two people fighting for their lives": the hurt, not those taking part
+			}
 			return "acted" // not "were attacked": those harmed
 		}
 		switch w {
@@ -59,6 +62,34 @@ var acts = wordSet(`join joins joined joining gather gathers gathered gathering 
 	converging assemble assembled assembling chant chanted chanting loot looted looting smash smashed
 	smashing surround surrounded surrounding occupy occupied occupying ransack ransacked ransacking
 	vandalize vandalized vandalise vandalised pelt pelted pelting rampage rampaged rampaging`)
+
+// fightForLife reports whether the word at token k is a form of "fight"
+// or "battle" that opens the casualty idiom "fighting for their lives"
+// ("for his life", "for life"): those counted are gravely hurt, not
+// taking part in a fight.
+func (p *qparser) fightForLife(k int) bool {
+	if !lifeFights[strings.ToLower(p.word(k))] {
+		return false
+	}
+	j := k + 1
+	if j >= len(p.toks) || p.toks[j].kind != tokWord || !strings.EqualFold(p.word(j), "for") {
+		return false
+	}
+	for j++; j < len(p.toks) && j <= k+3 && p.toks[j].kind == tokWord; j++ {
+		switch strings.ToLower(p.word(j)) {
+		case "life", "lives":
+			return true
+		case "their", "his", "her", "its", "my", "our", "your":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// lifeFights are the forms of acts that "for their lives" makes a
+// casualty's.
+var lifeFights = wordSet(`fight fights fought fighting battle battles battled battling`)
 
 // fates map the verbs of killing and wounding, in their forms before a
 // count and as participles after it, to what befell those counted.

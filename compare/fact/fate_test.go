@@ -31,3 +31,19 @@ func TestTakingPartIsNotHarmed(t *testing.T) {
 		t.Errorf("two counts of youths taking part: %q %v; want compatible", st, ok)
 	}
 }
+
+// "fighting for their lives" tells of the gravely hurt, not of those taking
+// part in a fight; a count that fights still takes part.
+func TestFightingForLifeIsNoTakingPart(t *testing.T) {
+	for _, text := range []string{
+		"Two people fighting for their lives were flown to Harwell.",
+		"Three crew battling for life were pulled from the hull.",
+	} {
+		if m := first(t, text); m.Fate == "acted" {
+			t.Errorf("%q: fate acted; want not", m.Text)
+		}
+	}
+	if m := first(t, "About 40 youths fought with guards at the depot."); m.Fate != "acted" {
+		t.Errorf("%q: fate %q; want acted", m.Text, m.Fate)
+	}
+}

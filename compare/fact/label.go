@@ -136,7 +136,7 @@ func (p *qparser) dimension(f figure) bool {
 // away" still is one).
 func (p *qparser) addressBlock(f figure, unit string, next int) bool {
 	if unit != "block" || !f.digits || f.v < 100 || int(f.v)%100 != 0 || f.v != float64(int(f.v)) ||
-		f.first == 0 || !strings.EqualFold(p.word(f.first-1), "the") || next != f.next+1 ||
+		f.first == 0 || !strings.EqualFold(p.word(f.first-1), "the") || next != f.next+1 || f.next >= len(p.toks) ||
 		!strings.EqualFold(p.word(f.next), "block") || next+1 >= len(p.toks) || !strings.EqualFold(p.word(next), "of") {
 		return false
 	}

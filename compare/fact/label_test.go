@@ -40,13 +40,15 @@ func TestLawNumbers(t *testing.T) {
 	})
 }
 
-// "The 12000 block of East Pine Street" places a shooting on a street; a
-// decade written in words dates; neither counts blocks or fifties. Blocks
+// "The 12000 block of East Pine Street" places a shooting on a street
+// ("the 1900 block" too, no year); a decade written in words dates; neither counts blocks or fifties. Blocks
 // counted, and a century's number before a plural noun, stay counts.
 func TestAddressBlockAndWordDecade(t *testing.T) {
 	checkKinds(t, [][2]string{
 		{"He was shot outside a home in the 12000 block of East 231st Street.", ""},
 		{"The fire began in the 3400 block of Marsh Lane.", ""},
+		{"Police closed the 1900 block of Elm Street.", ""}, // no year 1900
+		{"The Dunmore mill opened in 1900.", "date:1900"},
 		{"The fire spread about 10 blocks of Marsh Lane.", "count:about 10 blocks/block"},
 		{"Her photographs filled the magazines of the nineteen fifties.", "date:nineteen fifties"},
 		{"The mill thrived in the eighteen nineties.", "date:eighteen nineties"},

@@ -87,8 +87,8 @@ func (p *qparser) betweenBefore(i int, afterCurrency bool) bool {
 // is unsure of, covering both, not two figures. Read apart, the first
 // was a bare number and the second a count that met another outlet's
 // "four robbers" as if it were all the outlet said. The second must be
-// above the first and at most twice it ("two or three", "10 or 20"; not
-// "7 or 11"); "to" joins number words only here (toRange reads digits),
+// above the first by at most half the first, or by one ("two or three",
+// "10 or 15"; not "10 or 20", not "7 or 11"); "to" joins number words only here (toRange reads digits),
 // and not after "from" (a change). Years, clock times ("6 or 7 p.m.")
 // and fractions are left alone.
 func (p *qparser) orRange(f figure, afterCurrency bool) (figure, bool) {

@@ -43,50 +43,6 @@ func quantities(text string, toks []token, published time.Time) []Mention {
 	return temperatures(text, p.out)
 }
 
-// conversions marks a sum restated in another currency right after
-// itself: "$US1 million ($1.52 million)", "£1.7m (about $2.6m)", "1
-// million euros, or $1.1 million". The restatement is the same fact, not a
-// second figure to hold the other outlets to: unmarked, a bare "$" read as
-// US dollars set an Australian paper's $1.52 million against every other
-// outlet's $1 million as a conflict. It may still be the figure another
-// outlet gives ("85 million euros ($108 million)"; "$108 million"). Of the
-// two, the one written with a bare "$" is the restatement when the other
-// names its dollar; otherwise the second is. Two sums in one currency are
-// two figures ("$5 million ($3 million last year)").
-func conversions(text string, ms []Mention) {
-	for i := 0; i+1 < len(ms); i++ {
-		m, y := &ms[i], &ms[i+1]
-		if m.Kind != "money" || y.Kind != "money" || m.End > y.Start {
-			continue
-		}
-		between := strings.Join(strings.Fields(text[m.End:y.Start]), " ")
-		after := strings.TrimLeft(text[y.End:], " ")
-		qm, qy := namedDollar(m.Text), namedDollar(y.Text)
-		paren := (between == "(" || between == "(or") && strings.HasPrefix(after, ")")
-		if (m.Unit != y.Unit || qm != qy) && paren || m.Unit != y.Unit && between == ", or" {
-			if qy && !qm && m.Unit == "USD" {
-				m.Converted = true // "$1.52 million (US$1 million)"
-			} else {
-				y.Converted = true
-			}
-			i++
-		}
-	}
-}
-
-// namedDollar reports whether text writes a dollar with its country
-// beside the sign: "US$", "C$", "$US", "$ A".
-func namedDollar(text string) bool {
-	i := strings.IndexByte(text, '$')
-	if i < 0 {
-		return false
-	}
-	before := i > 0 && 'A' <= text[i-1] && text[i-1] <= 'Z'
-	rest := strings.TrimLeft(text[i+1:], " ")
-	after := rest != "" && 'A' <= rest[0] && rest[0] <= 'Z'
-	return before || after
-}
-
 // outOf reports whether "out of" starts at k ("three out of 12"): "out"
 // is no noun the figure counts.
 func (p *qparser) outOf(k int) bool {
@@ -218,6 +174,12 @@ func (p *qparser) quantity(start, j, hx int) int {
 	if hx < 0 && p.lawNumber(f) {
 		return f.next // "Senate Bill 1062", "Proposition 8": a law's number, no year and no figure
 	}
+	if p.addressBlock(f, "block", f.next+1) {
+		// "the 12000 block of East 223rd Street": a place, no count of
+		// blocks; and before the years, "the 1900 block of Elm Street"
+		// is no year 1900.
+		return f.next + 1
+	}
 	if next := p.clock(q); next > 0 {
 		return next
 	}
@@ -243,9 +205,6 @@ func (p *qparser) quantity(start, j, hx int) int {
 		return p.emitFigure(q, "number", "", f.next, 1) // a part: see partOfWhole
 	}
 	if unit, next, other := p.headNoun(f.next); next > 0 {
-		if p.addressBlock(f, unit, next) {
-			return next // "the 12000 block of East 223rd Street": a place, no count of blocks
-		}
 		if next == f.next+1 && p.toks[f.next].gap == gapNone && f.digits && measure(unit) == "" {
 			return next // a name with a number in it ("the 76ers", "49ers"), no count of "ers"
 		}
@@ -347,89 +306,8 @@ func (p *qparser) suffixUnit(q hedged) int {
 	return 0
 }
 
-func currencySign(r rune) string {
-	switch r {
-	case '$':
-		return "USD"
-	case '€':
-		return "EUR"
-	case '£':
-		return "GBP"
-	case '¥':
-		return "JPY"
-	case '₹':
-		return "INR"
-	case '₩':
-		return "KRW"
-	}
-	return ""
-}
-
 func isPoints(w string) bool {
 	return strings.EqualFold(w, "points") || strings.EqualFold(w, "point") || strings.EqualFold(w, "pts")
-}
-
-// currencyPrefix reads "$", "US$", "HK$", "€", "£", "¥" or a code such as
-// "USD" before a number. It returns the currency and the index after it.
-func (p *qparser) currencyPrefix(j int) (string, int) {
-	if j >= len(p.toks) {
-		return "", j
-	}
-	numberAt := func(k int) bool {
-		return k < len(p.toks) && p.toks[k].gap != gapLine &&
-			(p.toks[k].kind == tokNum || p.toks[k].is(lxNumber|lxArticle))
-	}
-	t := &p.toks[j]
-	switch {
-	case t.kind == tokPunct:
-		code := currencySign(p.char(j))
-		if code != "" && numberAt(j+1) {
-			return code, j + 1
-		}
-		// "$US1 million", "$ US1 million", "$A50": the dollar's country
-		// written after the sign, as Australian and New Zealand papers do.
-		if code == "USD" && j+2 < len(p.toks) {
-			if q := &p.toks[j+1]; q.is(lxDollarQual) && q.acro || q.is(lxDollarQual) && q.cap && q.end-q.start == 1 {
-				if p.toks[j+1].gap != gapLine && numberAt(j+2) {
-					return q.lex().canon, j + 2
-				}
-			}
-		}
-	case t.is(lxDollarQual) && t.cap && j+1 < len(p.toks) && p.toks[j+1].gap == gapNone &&
-		p.char(j+1) == '$' && numberAt(j+2):
-		return t.lex().canon, j + 2
-	case t.is(lxCurrencyCode) && t.acro && numberAt(j+1):
-		return t.lex().canon, j + 1
-	case t.kind == tokWord && t.end-t.start == 1 && lostSign[p.text[t.start]] != "" &&
-		(t.gap != gapNone || p.toks[j-1].kind == tokPunct) && j+1 < len(p.toks) &&
-		p.toks[j+1].gap == gapNone && p.toks[j+1].kind == tokNum && p.sumAfter(j+1):
-		return lostSign[p.text[t.start]], j + 1
-	}
-	return "", j
-}
-
-// currencySuffix reads "dollars", "Hong Kong dollars", "yuan", "pounds
-// sterling" or a code after a number.
-func (p *qparser) currencySuffix(k int) (string, int) {
-	for q := k; q < k+3 && q < len(p.toks) && p.toks[q].kind == tokWord; q++ {
-		t := &p.toks[q]
-		switch {
-		case t.is(lxCurrency):
-			code := t.lex().canon
-			if code == "USD" && q > k && p.toks[q-1].is(lxDollarQual) {
-				code = p.toks[q-1].lex().canon
-			}
-			return code, q + 1
-		case q == k && t.is(lxCurrencyCode) && t.acro:
-			return t.lex().canon, q + 1
-		case q == k && q+1 < len(p.toks) && strings.HasPrefix(strings.ToLower(p.word(q)), "pound") &&
-			strings.EqualFold(p.word(q+1), "sterling"):
-			return "GBP", q + 2
-		case !t.cap:
-			return "", 0
-		}
-	}
-	return "", 0
 }
 
 // duration reads a figure followed by a time unit at k: "three weeks ago" is
