@@ -46,7 +46,7 @@ func (r *Report) closeTo(ai int, refs []SentenceRef) []Nearest {
 	back := r.backIndex(ai)
 	var links []Nearest
 	for _, ref := range refs {
-		links = r.appendLinks(links, ai, ref, back)
+		links = r.appendLinks(links, ai, ref, back, 0)
 	}
 	return byCloseness(links)
 }
@@ -143,7 +143,7 @@ func mayCarryFactsAt(r *Report, ai int, bar float64) []Carry {
 		for _, ms := range [][]Member{g.Members, g.Related} {
 			for _, m := range ms {
 				for _, si := range m.Sentences {
-					links = r.appendLinks(links, ai, SentenceRef{Article: m.Article, Sentence: si}, back)
+					links = r.appendLinks(links, ai, SentenceRef{Article: m.Article, Sentence: si}, back, bar)
 				}
 			}
 		}
@@ -211,7 +211,9 @@ func compareRefs(x, y SentenceRef) int {
 // the Nearest lists, read both ways: ref's nearest in ai, and the
 // sentences of ai whose nearest is ref (back: backIndex); of those, the
 // pairs that may anchor a note (anchorPair: no fragment but a quotation).
-func (r *Report) appendLinks(dst []Nearest, ai int, ref SentenceRef, back []backLink) []Nearest {
+// Links under bar are left out before anchorPair reads their words: a
+// group's members have many distant neighbours.
+func (r *Report) appendLinks(dst []Nearest, ai int, ref SentenceRef, back []backLink, bar float64) []Nearest {
 	if ref.Article == ai || ref.Article < 0 || ref.Article >= len(r.Articles) {
 		return dst
 	}
@@ -221,13 +223,13 @@ func (r *Report) appendLinks(dst []Nearest, ai int, ref SentenceRef, back []back
 	}
 	fact, own := ss[ref.Sentence], r.Articles[ai].Sentences
 	for _, n := range fact.Nearest {
-		if n.Article == ai && n.Sentence >= 0 && n.Sentence < len(own) && offered(own[n.Sentence]) && anchorPair(fact, own[n.Sentence]) {
+		if n.Article == ai && n.Similarity >= bar && n.Sentence >= 0 && n.Sentence < len(own) && offered(own[n.Sentence]) && anchorPair(fact, own[n.Sentence]) {
 			dst = append(dst, n)
 		}
 	}
 	i, _ := slices.BinarySearchFunc(back, ref, func(b backLink, ref SentenceRef) int { return compareRefs(b.ref, ref) })
 	for ; i < len(back) && back[i].ref == ref; i++ {
-		if anchorPair(fact, own[back[i].n.Sentence]) {
+		if back[i].n.Similarity >= bar && anchorPair(fact, own[back[i].n.Sentence]) {
 			dst = append(dst, back[i].n)
 		}
 	}
