@@ -3,6 +3,8 @@ package framing
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/storydiff/storydiff/compare/internal/titles"
 )
 
 // scareQuotes adds a marker for each run of one to max words that the
@@ -150,17 +152,10 @@ func workNounAfter(s string, toks []token, end int) bool {
 }
 
 // worksAfter are the nouns that, after a title, name its work or makers:
-// the quote ledger's workNouns and makerNoun (compare/quote), which drop
-// the same titles from the ledger, and a film's further words (prequel,
-// franchise, trilogy, remake, trailer, premiere, finale).
-var worksAfter = map[string]bool{"book": true, "books": true, "novel": true, "novels": true, "memoir": true,
-	"film": true, "films": true, "movie": true, "movies": true, "documentary": true, "show": true, "series": true,
-	"song": true, "songs": true, "album": true, "play": true, "musical": true, "opera": true, "poem": true,
-	"essay": true, "sequel": true, "sequels": true, "episode": true, "column": true, "painting": true,
-	"biography": true, "bestseller": true, "report": true, "prequel": true, "franchise": true, "trilogy": true,
-	"remake": true, "trailer": true, "premiere": true, "finale": true,
-	"author": true, "director": true, "star": true, "stars": true, "creator": true, "producer": true,
-	"writer": true, "actor": true, "actress": true, "cast": true, "composer": true}
+// the quote ledger's (titles), which drops the same titles from the
+// ledger, and a film's further words.
+var worksAfter = titles.Set(titles.Works, titles.Makers,
+	"sequels prequel franchise trilogy remake trailer premiere finale stars")
 
 // namingNouns name what the quoted words after them are: a word or a work.
 var namingNouns = map[string]bool{"word": true, "words": true, "term": true, "terms": true, "phrase": true, "expression": true,

@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	worktitles "github.com/storydiff/storydiff/compare/internal/titles"
+)
 
 // Headlines quote with single marks and capitalise every word, so their
 // quotations are paired (marks.go) and attributed by rules of their own:
@@ -67,7 +71,7 @@ func (d *doc) workBeside(r rawQuote) bool {
 		return false
 	}
 	if k := d.tokAt(r.closeEnd); k < len(d.toks) && d.toks[k].word && !d.toks[k].quoted && d.toks[k].s <= r.closeEnd+1 {
-		if w := d.word(k); workNouns.has(w) || makerNoun(w) {
+		if w := d.word(k); workNouns.has(w) || worktitles.IsMaker(w) {
 			return true
 		}
 	}
@@ -81,16 +85,6 @@ func (d *doc) workBeside(r rawQuote) bool {
 		}
 	}
 	return true
-}
-
-// makerNoun reports whether w names who makes a work, written after its
-// title: "'Twilight' Author", "'Hunger Games' Director".
-func makerNoun(w string) bool {
-	switch w {
-	case "author", "director", "star", "creator", "producer", "writer", "actor", "actress", "cast", "composer":
-		return true
-	}
-	return false
 }
 
 // headlineLabel reads a headline's "Name:" label before pos ("Pence:

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	worktitles "github.com/storydiff/storydiff/compare/internal/titles"
 )
 
 // Quoted words that are no one's speech: a title, a name, a term mentioned
@@ -251,11 +253,8 @@ func titling(w string) bool {
 	return false
 }
 
-// workNouns are works with titles. Framing's worksAfter (compare/framing)
-// holds them and makerNoun's too: keep the lists together.
-var workNouns = listSet("workNouns", `book books novel novels memoir film films movie movies documentary show
-	series song songs album play musical opera poem essay sequel episode column painting
-	biography bestseller report`)
+// workNouns are works with titles (shared with framing: worktitles.Works).
+var workNouns = listSet("workNouns", worktitles.Works)
 
 // notNaming are cue verbs whose object in title case is not words said: an
 // audience (`told MSNBC's "Morning Joe"`), a nickname (`nicknamed the
