@@ -223,12 +223,9 @@ func (m Model) hitAt(r int) int {
 }
 
 // stepHit moves to the next (dir 1) or previous (dir -1) match, from the
-// current one while it is on screen, else from the screen.
+// current one while it is on screen, else from the screen; step calls it
+// only while there are matches.
 func (m Model) stepHit(dir int) Model {
-	if len(m.hits) == 0 {
-		m.note = "no matches for " + m.query
-		return m
-	}
 	start := m.hit
 	if start < 0 || (m.mode == modePanes && !m.hitOnScreen(start)) {
 		start = m.hitFromScreen(dir)
