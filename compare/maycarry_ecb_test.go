@@ -34,18 +34,9 @@ var omissionSetSizes = []int{2, 3, 4, 5}
 func omissionClaims(t *testing.T, topics []ecbTopic) []omissionClaim {
 	var out []omissionClaim
 	for ti, tp := range topics {
-		positive := map[[4]int]bool{}
-		for _, p := range tp.Positive {
-			positive[p] = true
-			positive[[4]int{p[2], p[3], p[0], p[1]}] = true
-		}
+		positive := goldPairs(tp)
 		for _, sub := range []string{"ecb", "ecbplus"} {
-			var arts []int
-			for i, a := range tp.Articles {
-				if a.Subtopic == sub {
-					arts = append(arts, i)
-				}
-			}
+			arts := subtopicArticles(tp, sub)
 			for _, k := range omissionSetSizes {
 				for from := 0; from+k <= len(arts); from += k {
 					out = append(out, setClaims(tp, ti, arts[from:from+k], positive)...)
@@ -220,13 +211,7 @@ func (s claimScore) recall() float64    { return ratio(s.keptTrue, s.true_) }
 
 // fbeta weighs precision twice as much as the true omissions kept (F0.5):
 // a false "leaves out" misleads, a hedged true one still shows, hedged.
-func (s claimScore) fbeta() float64 {
-	p, r := s.precision(), s.recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 1.25 * p * r / (0.25*p + r)
-}
+func (s claimScore) fbeta() float64 { return fHalf(s.precision(), s.recall()) }
 
 func (s claimScore) String() string {
 	return fmt.Sprintf("claims standing %d, true %d (precision %.3f), true omissions kept %d/%d (%.3f); hedged %d, of them false %d, naming a gold counterpart %d; strictly false: standing %d, hedged %d",
@@ -296,14 +281,7 @@ func TestFitMayCarry(t *testing.T) {
 	t.Logf("shares no fact, never hedged: %v", scoreClaims(cs, 2, off))
 	var held claimScore
 	for fold := range 5 {
-		var train, test []omissionClaim
-		for _, c := range cs {
-			if c.topic%5 == fold {
-				test = append(test, c)
-			} else {
-				train = append(train, c)
-			}
-		}
+		train, test := splitFold(cs, func(c omissionClaim) int { return c.topic }, fold)
 		b := fitStrictBar(train, leaves)
 		h := scoreClaims(test, b, leaves)
 		t.Logf("strict reading, fold %d: bar %.3f; train %v; held out %v", fold, b, scoreClaims(train, b, leaves), h)
