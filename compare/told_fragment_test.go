@@ -10,10 +10,8 @@ import "testing"
 // Post's "Right now!" and 0.55 from Lantern Times' ¶3, which tells it.
 // Its ¶4, "Concerned ...", is 0.97 from Kestrel Post's "Concerned ... ”".
 func fragmentReport() *Report {
-	sen := func(text string, para int, near ...Nearest) Sentence {
-		return Sentence{Text: text, Paragraph: para, Role: RoleBody, Nearest: near}
-	}
-	r := &Report{Articles: []Article{
+	sen := bodySentence
+	return summarized(&Report{Articles: []Article{
 		{Label: "Dockside Herald", Sentences: []Sentence{
 			sen("Mayor Ilse Varn spoke at the quay on Friday.", 0),
 			sen("He added,", 1, Nearest{1, 1, 0.98}),
@@ -31,11 +29,7 @@ func fragmentReport() *Report {
 			sen("Right now!", 0, Nearest{0, 3, 0.71}),
 			sen("Concerned ... ”", 1, Nearest{0, 4, 0.97}),
 		}},
-	}}
-	for ai := range r.Articles {
-		r.Articles[ai].Summary.Coverage = []bool{}
-	}
-	return r
+	}})
 }
 
 // A fragment ("He added,", "Right now!") anchors no "told differently?",

@@ -138,11 +138,7 @@ func fitContent(cs []toldClaim, bar float64) int {
 // only: the "only in" claims are judged sub-topic by sub-topic.
 func wholeToldClaims(topics []ecbTopic) (cs []toldClaim) {
 	for ti, tp := range topics {
-		positive := map[[4]int]bool{}
-		for _, p := range tp.Positive {
-			positive[p] = true
-			positive[[4]int{p[2], p[3], p[0], p[1]}] = true
-		}
+		positive := goldPairs(tp)
 		arts := make([]int, len(tp.Articles))
 		for i := range arts {
 			arts[i] = i
@@ -242,14 +238,7 @@ func TestFitToldFragments(t *testing.T) {
 	all := slices.Concat(sub, whole, demo)
 	var before, after hedgeScore
 	for fold := range 5 {
-		var train, test []toldClaim
-		for _, c := range all {
-			if c.topic%5 == fold {
-				test = append(test, c)
-			} else {
-				train = append(train, c)
-			}
-		}
+		train, test := splitFold(all, func(c toldClaim) int { return c.topic }, fold)
 		k := fitContent(train, toldMin)
 		b, a := scoreHedges(test, toldMin, -1), scoreHedges(test, toldMin, k)
 		t.Logf("fold %d: k %d; held out, no rule: %v; with it: %v", fold, k, b, a)

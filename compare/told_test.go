@@ -10,10 +10,8 @@ import (
 // ¶1 on the curfew is close to Lantern Times' ¶2 (0.52, a rewording),
 // its ¶2 on the ferry far from anything (0.30).
 func toldReport() *Report {
-	sen := func(text string, para int, near ...Nearest) Sentence {
-		return Sentence{Text: text, Paragraph: para, Role: RoleBody, Nearest: near}
-	}
-	r := &Report{Articles: []Article{
+	sen := bodySentence
+	return summarized(&Report{Articles: []Article{
 		{Label: "Quarry Post", Sentences: []Sentence{
 			sen("The council will not extend the night curfew to the harbour district.", 0, Nearest{1, 1, 0.52}),
 			sen("The Tuesday ferry to Elm Island now leaves at dawn.", 1, Nearest{1, 0, 0.30}),
@@ -22,12 +20,7 @@ func toldReport() *Report {
 			sen("A new bakery opened on Cable Street.", 0, Nearest{0, 1, 0.30}),
 			sen("Harbour district residents are exempt from the curfew, councillors said.", 1, Nearest{0, 0, 0.52}),
 		}},
-	}}
-	for ai := range r.Articles {
-		r.Articles[ai].Summary.Alone = aloneFacts(r.Articles[ai], nil)
-		r.Articles[ai].Summary.Coverage = []bool{}
-	}
-	return r
+	}})
 }
 
 // A sentence in no group whose nearest counterpart reaches toldMin is
