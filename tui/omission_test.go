@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -187,8 +188,14 @@ func TestOmissionKeepsLongLabelsOnANarrowScreen(t *testing.T) {
 		docs = append(docs, d)
 	}
 	rep := compare.Compare(docs, compare.Options{})
-	for _, width := range []int{80, 160} {
+	for _, width := range []int{64, 80, 160} {
 		m := press(newTestModel(t, rep, width, 30), "o")
+		// The count under the Omissions heading, before its first fact.
+		head := slices.IndexFunc(m.ov.plain, func(l string) bool { return strings.HasPrefix(ansi.Strip(l), "Omissions:") })
+		first := slices.IndexFunc(m.ov.plain, func(l string) bool { return strings.Contains(l, "✗") })
+		if head < 0 || first < head || !slices.ContainsFunc(m.ov.plain[head:first], func(l string) bool { return countRE.MatchString(l) }) {
+			t.Errorf("width %d: no whole count above the omissions:\n%s", width, strings.Join(m.ov.plain, "\n"))
+		}
 		for _, c := range []struct{ line, where string }{
 			{"✗ Environmental", " · only in The Greenh"},
 			{"Ana Vega: “We have", "” · unique · The Greenh"},
@@ -204,3 +211,5 @@ func TestOmissionKeepsLongLabelsOnANarrowScreen(t *testing.T) {
 		}
 	}
 }
+
+var countRE = regexp.MustCompile(`leaves out \d+ of \d+ facts`)

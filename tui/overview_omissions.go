@@ -54,7 +54,14 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 		if n := len(gs); n < left+maybe && !rep.UniqueIsOmission() { // see partialOmissions
 			head += fmt.Sprintf(", %d carried by half or more of the others:", n)
 		}
-		ov.add("  "+st.Label.Render(art.Label)+head, "  "+art.Label+head, -1)
+		if ansi.StringWidth("  "+art.Label+head) <= ov.width {
+			ov.add("  "+st.Label.Render(art.Label)+head, "  "+art.Label+head, -1)
+		} else {
+			// A long label leaves the count no room: it goes on the
+			// lines below, not cut off the end.
+			ov.text("  " + st.Label.Render(art.Label))
+			ov.wrapped(strings.TrimSpace(head), 4, -1, st)
+		}
 		for _, gi := range gs {
 			g := rep.Groups[gi]
 			m := g.Members[0]
