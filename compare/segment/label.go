@@ -30,6 +30,9 @@ var pageLabels = []string{"update", "updated", "exclusive", "breaking", "breakin
 // story after it opens with a capital, a figure or a quotation mark and
 // runs to at least three words.
 func labelEnd(s string) int {
+	if s == "" || !strings.ContainsRune("uUeEbBdDjJ", rune(s[0])) {
+		return -1 // most paragraphs: no label opens so
+	}
 	lower := strings.ToLower(s[:min(len(s), 20)])
 	word := ""
 	for _, l := range pageLabels {
