@@ -33,10 +33,9 @@ func labelEnd(s string) int {
 	if s == "" || !strings.ContainsRune("uUeEbBdDjJ", rune(s[0])) {
 		return -1 // most paragraphs: no label opens so
 	}
-	lower := strings.ToLower(s[:min(len(s), 20)])
 	word := ""
 	for _, l := range pageLabels {
-		if strings.HasPrefix(lower, l) && len(l) > len(word) {
+		if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) && len(l) > len(word) {
 			word = l
 		}
 	}
@@ -143,9 +142,11 @@ func isCorrection(p string) bool {
 	if !ok {
 		return false
 	}
-	switch strings.ToLower(strings.TrimSpace(head)) {
-	case "correction", "clarification", "corrections", "correction appended":
-		return true
+	head = strings.TrimSpace(head)
+	for _, l := range []string{"correction", "clarification", "corrections", "correction appended"} {
+		if strings.EqualFold(head, l) {
+			return true
+		}
 	}
 	return false
 }
