@@ -92,16 +92,36 @@ func (l *layout) buildAligned(ix *index, spec layoutSpec, st *Styles) {
 		r := anchors[k]
 		for p := range l.panes {
 			cells[p] = nil
-			for _, s := range ix.rows[r].cells[l.panes[p].article] {
-				l.panes[p].sentTop[s] = line + len(cells[p])
+			for _, s := range l.anchorCell(ix, r, p) {
+				pn := &l.panes[p]
+				pn.sentTop[s] = line + len(cells[p])
 				cells[p] = draw(cells[p], p, s)
+				l.cover(ix.rowOf(pn.article, s), pn.sentTop[s], pn.sentH[s])
 			}
-			l.cover(r, line, len(cells[p]))
 		}
 		place(cells)
 	}
 	l.total = line
 	l.fillApart(ix)
+}
+
+// anchorCell is what pane p draws beside anchor row r: the row's
+// sentences in the pane's article and, where the article tells the fact
+// in sentences apart, its other sentences between them, so the pane still
+// reads in its article's order (stackBlocks leaves those to it).
+func (l *layout) anchorCell(ix *index, r, p int) []int {
+	a := l.panes[p].article
+	c := ix.rows[r].cells[a]
+	if len(c) < 2 || c[len(c)-1]-c[0] == len(c)-1 {
+		return c
+	}
+	out := make([]int, 0, c[len(c)-1]-c[0]+1)
+	for s := c[0]; s <= c[len(c)-1]; s++ {
+		if ix.rowOf(a, s) >= 0 {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // cover widens row r's extent to include lines [top, top+h).

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -9,7 +8,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/storydiff/storydiff/compare"
-	"github.com/storydiff/storydiff/review"
 )
 
 // paneText is pane p's lines from the top of its text, plain, trimmed.
@@ -171,15 +169,7 @@ func TestResumeAfterPagingSaysWhere(t *testing.T) {
 		t.Fatal("set-up: n never paged the first article out")
 	}
 	first = press(first, "x")
-	data, err := first.Session().Marshal()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f review.File
-	if err := json.Unmarshal(data, &f); err != nil {
-		t.Fatal(err)
-	}
-	again := newReviewModel(t, rep, Review{Open: func(rep *compare.Report) (*review.Session, error) { return review.Resume(&f, rep, nil), nil }})
+	again, _ := reopen(t, first, rep)
 	want := "back where you left off: " + again.itemStatus()
 	if again.cur != first.cur || !strings.Contains(ansi.Strip(again.statusView()), want) {
 		t.Errorf("resumed at item %d (left at %d); the bar: %q, want %q", again.cur, first.cur, ansi.Strip(again.statusView()), want)
@@ -302,18 +292,10 @@ func TestResumeKeepsThePagedArticles(t *testing.T) {
 		t.Fatal("set-up: every article is shown")
 	}
 	first = press(first, "]", "j")
-	data, err := first.Session().Marshal()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f review.File
-	if err := json.Unmarshal(data, &f); err != nil {
-		t.Fatal(err)
-	}
+	again, f := reopen(t, first, rep)
 	if f.Place == nil || f.Place.First == "" {
 		t.Fatalf("set-up: no place saved: %+v", f.Place)
 	}
-	again := newReviewModel(t, rep, Review{Open: func(rep *compare.Report) (*review.Session, error) { return review.Resume(&f, rep, nil), nil }})
 	if got, want := fmt.Sprint(again.visible()), fmt.Sprint(first.visible()); got != want {
 		t.Errorf("resumed showing articles %s, left showing %s (note %q)", got, want, joinNotes(again.note, again.paged))
 	}

@@ -73,6 +73,7 @@ type Model struct {
 	paged         string        // "showing X": the article the last key brought into a pane, said beside the item
 	helpScroll    int           // the help screen's first line
 	scroll        [maxPanes]int // the aligned view scrolls all panes by scroll[0]
+	kept          keptOrder     // in the article view, the aligned view's numbering (toggleView)
 
 	insp inspector
 	ov   overview

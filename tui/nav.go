@@ -160,20 +160,7 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Pin):
 		return m.togglePin(), nil
 	case key.Matches(msg, m.keys.ToggleView):
-		top, atStart := m.topRow(), m.atStart()
-		m.aligned = !m.aligned
-		m = m.relayout()
-		switch {
-		case atStart && m.curRow < 0:
-			// From the top of one view to the top of the other: each
-			// article from its first line, not its counterpart of the
-			// first row placed a quarter down.
-			m.scroll = [maxPanes]int{}
-			m = m.clampScroll()
-		case m.curRow < 0 && top >= 0:
-			m = m.reveal(top, true)
-		}
-		return m, nil
+		return m.toggleView(), nil
 	case key.Matches(msg, m.keys.WordDiff):
 		m.wordDiff, m.wordDiffSet = !m.wordDiff, true
 		m.note = map[bool]string{true: "word diffs in every row", false: "word diffs on the current item only"}[m.wordDiff]
@@ -227,4 +214,48 @@ func (m Model) handleWheel(msg tea.MouseWheelMsg) Model {
 		m = m.scrollBy(d)
 	}
 	return m
+}
+
+// toggleView switches between the aligned and the article view without
+// renumbering the items. Items are numbered as n visits them in the
+// aligned view; the article view shows those numbers (its n goes in the
+// articles' order, so there they need not rise as n goes), and back in
+// the same panes the aligned view takes up the order it left, articles
+// paged in by n and all. Only a change of panes or width in between
+// renumbers: n's order in the aligned view is then another.
+func (m Model) toggleView() Model {
+	top, atStart := m.topRow(), m.atStart()
+	if m.aligned {
+		m.kept = keptOrder{}
+		if so := m.drawOrder(); so != nil && so.seq != nil {
+			m.kept = keptOrder{so: so, spec: m.lay.spec}
+		}
+	}
+	m.aligned = !m.aligned
+	m = m.relayout()
+	if m.aligned {
+		if m.kept.so != nil && m.lay.sameShape(m.kept.spec) {
+			m.lay.screen = m.kept.so
+		}
+		m.kept = keptOrder{}
+	}
+	switch {
+	case atStart && m.curRow < 0:
+		// From the top of one view to the top of the other: each
+		// article from its first line, not its counterpart of the
+		// first row placed a quarter down.
+		m.scroll = [maxPanes]int{}
+		m = m.clampScroll()
+	case m.curRow < 0 && top >= 0:
+		m = m.reveal(top, true)
+	}
+	return m
+}
+
+// keptOrder is the aligned view's order and numbering of the items, kept
+// while the article view is shown (see toggleView), with the layout spec
+// it was worked out for.
+type keptOrder struct {
+	so   *screenSeq
+	spec layoutSpec
 }

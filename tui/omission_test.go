@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -166,3 +167,49 @@ func TestQuoteLedgerKeepsWhereOnANarrowScreen(t *testing.T) {
 		t.Errorf("quote line %q, want the quote cut and ending in \"…” · unique · Update\"", line)
 	}
 }
+
+// With long outlet labels at 80 columns the line still says where: the
+// labels are cut to fit beside some of the fact (the labels took the whole
+// line, the fact was left whole and the cut at the line's end lost them).
+func TestOmissionKeepsLongLabelsOnANarrowScreen(t *testing.T) {
+	common := "Port of Lindqvist signs Blue Line deal\n\n" +
+		"The Port of Lindqvist signed a ten-year terminal contract with Blue Line Shipping on Monday.\n\n" +
+		"Mayor Ana Vega said the contract would bring 400 jobs to the harbour district."
+	extra := "\n\nEnvironmental campaigners from Greenharbour filed an objection over dredging in the estuary on Tuesday evening." +
+		"\n\n\"We have waited eleven years for a contract like this one, and every family on the quay will feel it by the spring,\" said Mayor Ana Vega."
+	labels := []string{"The Lindqvist Harbour Gazette Evening Edition Online", "The Greenharbour Coastal Weekly Politics and Business Desk"}
+	var docs []*ingest.Document
+	for i, text := range []string{common, common + extra} {
+		d, err := ingest.Parse("a.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Label = labels[i]
+		docs = append(docs, d)
+	}
+	rep := compare.Compare(docs, compare.Options{})
+	for _, width := range []int{64, 80, 160} {
+		m := press(newTestModel(t, rep, width, 30), "o")
+		// The count under the Omissions heading, before its first fact.
+		head := slices.IndexFunc(m.ov.plain, func(l string) bool { return strings.HasPrefix(ansi.Strip(l), "Omissions:") })
+		first := slices.IndexFunc(m.ov.plain, func(l string) bool { return strings.Contains(l, "✗") })
+		if head < 0 || first < head || !slices.ContainsFunc(m.ov.plain[head:first], func(l string) bool { return countRE.MatchString(l) }) {
+			t.Errorf("width %d: no whole count above the omissions:\n%s", width, strings.Join(m.ov.plain, "\n"))
+		}
+		for _, c := range []struct{ line, where string }{
+			{"✗ Environmental", " · only in The Greenh"},
+			{"Ana Vega: “We have", "” · unique · The Greenh"},
+		} {
+			i := slices.IndexFunc(m.ov.plain, func(l string) bool { return strings.Contains(l, c.line) })
+			if i < 0 {
+				t.Fatalf("width %d: no line %q:\n%s", width, c.line, strings.Join(m.ov.plain, "\n"))
+			}
+			line := strings.TrimRight(m.ov.plain[i], " ")
+			if !strings.Contains(line, c.where) || strings.HasSuffix(line, c.where+"…") || ansi.StringWidth(line) > width {
+				t.Errorf("width %d: line %q, want it to name %q within the width", width, line, c.where)
+			}
+		}
+	}
+}
+
+var countRE = regexp.MustCompile(`leaves out \d+ of \d+ facts`)

@@ -155,7 +155,7 @@ func (ov overview) resize(ix *index, width, height int, st *Styles) overview {
 		// A long quote is cut in its words, so the line still says which
 		// articles have it.
 		s := cutBetween(fmt.Sprintf(" %s %s: “", mark, speakerOf(q.Speaker, "", false)), q.Text,
-			fmt.Sprintf("” · %s · %s", quoteStatus(q), strings.Join(arts, ", ")), width)
+			fmt.Sprintf("” · %s · ", quoteStatus(q)), arts, width)
 		ov.add(st.MarkQuote.Render(s), s, ix.rowOf(q.Article, q.Sentence))
 	}
 	if len(rep.Quotes) == 0 {

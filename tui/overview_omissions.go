@@ -54,7 +54,14 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 		if n := len(gs); n < left+maybe && !rep.UniqueIsOmission() { // see partialOmissions
 			head += fmt.Sprintf(", %d carried by half or more of the others:", n)
 		}
-		ov.add("  "+st.Label.Render(art.Label)+head, "  "+art.Label+head, -1)
+		if ansi.StringWidth("  "+art.Label+head) <= ov.width {
+			ov.add("  "+st.Label.Render(art.Label)+head, "  "+art.Label+head, -1)
+		} else {
+			// A long label leaves the count no room: it goes on the
+			// lines below, not cut off the end.
+			ov.text("  " + st.Label.Render(art.Label))
+			ov.wrapped(strings.TrimSpace(head), 4, -1, st)
+		}
 		for _, gi := range gs {
 			g := rep.Groups[gi]
 			m := g.Members[0]
@@ -68,7 +75,7 @@ func (ov *overview) addOmissions(ix *index, st *Styles) {
 				}
 			}
 			text := rep.Articles[m.Article].Sentences[m.Sentences[0]].Text
-			s := omissionLine(rep, ai, text, "in "+strings.Join(who, ", "), rep.MayCarry(ai, g), ov.width)
+			s := omissionLine(rep, ai, text, "in", who, rep.MayCarry(ai, g), ov.width)
 			ov.add(s, s, ix.rowOf(m.Article, m.Sentences[0]))
 		}
 		if alone > 0 {
@@ -126,7 +133,7 @@ func (ov *overview) addAlone(ix *index, ai int, st *Styles) {
 		slices.SortStableFunc(ss, func(x, y int) int { return cmp.Compare(top(x), top(y)) })
 		for _, si := range ss[:min(len(ss), maxAloneListed)] {
 			near := rep.MayCarryAny(ai, []compare.SentenceRef{{Article: bi, Sentence: si}})
-			s := omissionLine(rep, ai, b.Sentences[si].Text, "only in "+b.Label, near, ov.width)
+			s := omissionLine(rep, ai, b.Sentences[si].Text, "only in", []string{b.Label}, near, ov.width)
 			ov.add(s, s, ix.rowOf(bi, si))
 		}
 		if more := len(ss) - maxAloneListed; more > 0 {
@@ -142,25 +149,53 @@ func (ov *overview) addAlone(ix *index, ai int, st *Styles) {
 // a false "leaves out" is what an editor would act on. A line wider than
 // width is cut in the fact's text, not at its end, so that it still says
 // which articles carry the fact (a long lede lost "· in A, B").
-func omissionLine(rep *compare.Report, ai int, text, where string, near []compare.Nearest, width int) string {
+func omissionLine(rep *compare.Report, ai int, text, where string, names []string, near []compare.Nearest, width int) string {
 	head := "    ✗ "
 	if near != nil {
 		head = fmt.Sprintf("    ? may carry, %s: ", places(rep.Articles[ai], near))
 	}
-	return cutBetween(head, text, " · "+where, width)
+	return cutBetween(head, text, " · "+where+" ", names, width)
 }
 
-// cutBetween joins head, text and tail, cutting text (at a word) rather
-// than the line's end when the line is wider than width, so that a tail
-// saying where a fact or quote is survives a long sentence. Where text
-// would keep fewer than minCutText columns the line is left whole, to be
-// cut at its end like any other.
-func cutBetween(head, text, tail string, width int) string {
-	if room := width - ansi.StringWidth(head) - ansi.StringWidth(tail); room >= minCutText && ansi.StringWidth(text) > room {
+// cutBetween joins head, text, tail and names (the articles a line
+// points to, comma-separated after tail), cutting text (at a word) rather
+// than the line's end when the line is wider than width, so that where a
+// fact or quote is survives a long sentence. Where text would keep fewer
+// than minCutText columns, the names are shortened first, each to its
+// share of the room ("The Harbor Her…, The Valley Cou…"): at 80 columns
+// two long outlet labels took the whole line and the cut at its end lost
+// them. Where even that leaves text too little room the line is left
+// whole, to be cut at its end like any other.
+func cutBetween(head, text, tail string, names []string, width int) string {
+	fixed := ansi.StringWidth(head) + ansi.StringWidth(tail)
+	list := strings.Join(names, ", ")
+	keep := min(ansi.StringWidth(text), minCutText) // the least of text to keep
+	if room := width - fixed - ansi.StringWidth(list); room < keep && len(names) > 0 {
+		list = shortNames(names, width-fixed-keep)
+	}
+	if room := width - fixed - ansi.StringWidth(list); room >= minCutText && ansi.StringWidth(text) > room {
 		text = strings.TrimRight(truncateWords(text, room), " ")
 	}
-	return head + text + tail
+	return head + text + strings.TrimRight(tail+list, " ")
 }
+
+// shortNames joins names with ", " in about width columns, each name cut
+// to an equal share (at least minNameCut columns, so a name stays one to
+// recognise).
+func shortNames(names []string, width int) string {
+	each := max((width-2*(len(names)-1))/len(names), minNameCut)
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = n
+		if ansi.StringWidth(n) > each {
+			out[i] = strings.TrimRight(ansi.Truncate(n, each-1, ""), " ,") + "…"
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// minNameCut is the narrowest shortNames cuts a name to.
+const minNameCut = 8
 
 // minCutText is the narrowest cutBetween cuts a text to.
 const minCutText = 16

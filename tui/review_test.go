@@ -280,6 +280,23 @@ func TestMemoPrompt(t *testing.T) {
 	}
 }
 
+// reopen saves m's session as its file holds it and opens the report again
+// with that file, as the next run with --session does; it returns the new
+// model and the file.
+func reopen(t *testing.T, m Model, rep *compare.Report) (Model, review.File) {
+	t.Helper()
+	data, err := m.Session().Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f review.File
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatal(err)
+	}
+	open := func(rep *compare.Report) (*review.Session, error) { return review.Resume(&f, rep, nil), nil }
+	return newReviewModel(t, rep, Review{Open: open}), f
+}
+
 // Reopening a session returns to the item the editor was on and the
 // screen they saw, and says so.
 func TestSessionResumesWhereTheEditorLeftOff(t *testing.T) {
@@ -288,19 +305,10 @@ func TestSessionResumesWhereTheEditorLeftOff(t *testing.T) {
 	if first.cur < 0 {
 		t.Fatal("no current item")
 	}
-	data, err := first.Session().Marshal()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f review.File
-	if err := json.Unmarshal(data, &f); err != nil {
-		t.Fatal(err)
-	}
+	again, f := reopen(t, first, rep)
 	if f.Place == nil || f.Place.Item == "" {
-		t.Fatalf("the session file keeps no place:\n%s", data)
+		t.Fatalf("the session file keeps no place: %+v", f.Place)
 	}
-	open := func(rep *compare.Report) (*review.Session, error) { return review.Resume(&f, rep, nil), nil }
-	again := newReviewModel(t, rep, Review{Open: open})
 	if again.cur != first.cur || again.scroll[0] != first.scroll[0] || fmt.Sprint(again.visible()) != fmt.Sprint(first.visible()) {
 		t.Errorf("resumed at item %d, scroll %d, articles %v; left at item %d, scroll %d, articles %v",
 			again.cur, again.scroll[0], again.visible(), first.cur, first.scroll[0], first.visible())

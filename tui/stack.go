@@ -26,11 +26,12 @@ func (l *layout) stackBlocks(ix *index, anchors []int, isAnchor map[int]bool) []
 	fixed := make([]int, nb+1) // per block: the tallest run that has only that block
 	for p := range l.panes {
 		pn := &l.panes[p]
-		// own: the anchors with a sentence in this pane, and their last one.
-		var own, last []int
+		// own: the anchors with a sentence in this pane, and their first
+		// and last one.
+		var own, first, last []int
 		for k, r := range anchors {
 			if c := ix.rows[r].cells[pn.article]; len(c) > 0 {
-				own, last = append(own, k), append(last, slices.Max(c))
+				own, first, last = append(own, k), append(first, slices.Min(c)), append(last, slices.Max(c))
 			}
 		}
 		i, h := 0, 0
@@ -41,6 +42,9 @@ func (l *layout) stackBlocks(ix *index, anchors []int, isAnchor map[int]bool) []
 			}
 			for i < len(own) && s > last[i] {
 				i++
+			}
+			if i < len(own) && s > first[i] {
+				continue // between an anchor's sentences: drawn with it (anchorCell)
 			}
 			lo, hi := 0, nb-1
 			if i > 0 {

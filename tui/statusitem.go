@@ -117,6 +117,8 @@ func (m Model) itemName(i int) string {
 	ord := it.ord
 	if so := m.drawOrder(); so != nil && so.seq != nil {
 		ord = so.ord[i] // as n visits them
+	} else if !m.aligned && m.kept.so != nil {
+		ord = m.kept.so.ord[i] // the aligned view's, so v does not renumber
 	}
 	return fmt.Sprintf("%s %d/%d", it.kind, ord, m.ix.counts[it.kind])
 }

@@ -28,7 +28,6 @@ func TestPageFurniture(t *testing.T) {
 		{"(Updates with closing prices)", RoleBoilerplate},
 		{"(Adds comment from union in paragraph 4)", RoleBoilerplate},
 		{"UPDATE:", RoleBoilerplate},
-		{"UPDATE: The union said on Tuesday it would return to work.", RoleBody},
 		{"Updated figures from the port show exports fell 3%.", RoleBody},
 		{"Adds to the pressure on the board, the union said.", RoleBody},
 		{"Update with the board was slow, the mayor said of the talks that ran until midnight on Monday.", RoleBody},

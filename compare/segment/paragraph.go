@@ -34,7 +34,11 @@ func (sc *scratch) paragraph(p string, oneLine bool, heads *headlines) []span {
 		}
 		sc.splitBlock(p, b, i)
 	}
-	return mergeBare(p, sc.out)
+	sc.out = mergeBare(p, sc.out)
+	if !oneLine {
+		sc.out = splitLabels(p, sc.out)
+	}
+	return sc.out
 }
 
 // cutBlocks cuts p at the line breaks that separate units, such as a

@@ -264,6 +264,7 @@ type roleState struct {
 // assign sets the role of each of ss, the sentences of paragraph i.
 func (st *roleState) assign(p ingest.Paragraph, i int, ss []span) {
 	credited := -1 // the last sentence ending in a photo credit
+	correction := isCorrection(p.Text)
 	for k := range ss {
 		s := &ss[k]
 		t := p.Text[s.start:s.end]
@@ -276,6 +277,8 @@ func (st *roleState) assign(p ingest.Paragraph, i int, ss []span) {
 		}
 		heading := p.Kind == ingest.KindHeadline || i == st.heads.paragraph
 		switch {
+		case s.label || correction:
+			s.role = RoleBoilerplate
 		case short && matchesAnyLower(boilerplateRules, t, lower) && !(heading && isLabelledMediaTitle(t)):
 			// Before the headline: a heading can be page furniture too
 			// ("Follow us on Twitter").

@@ -79,6 +79,7 @@ type span struct {
 	start, end int
 	block      int
 	role       string
+	label      bool // a page's label cut off the sentence after it (label.go)
 }
 
 // trim narrows [start, end) of s to exclude white space at either end.
