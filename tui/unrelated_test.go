@@ -98,12 +98,15 @@ func TestWeaklyLinkedArticleIsOffStory(t *testing.T) {
 }
 
 // On real articles (the shared eval data): a BASIL article beside two ECB+
-// articles on an endangered-species rule, linked to them by one quote, is
-// named; the BASIL and ECB+ same-story sets are not.
+// articles on an endangered-species rule is named; the BASIL and ECB+
+// same-story sets are not. Its one link, a quote that shared only names
+// with them, no longer links (body sentences that share only names do not
+// link as mutual best matches), so it may be named as aligned with no fact
+// instead of weakly linked.
 func TestOffStoryOnRealArticles(t *testing.T) {
 	const e = "../../shared/eval/"
 	m := newTestModel(t, compareFiles(t, e+"ecb/t09/9_10ecb.txt", e+"ecb/t09/9_1ecb.txt", e+"basil/2014-c99adbdd/nyt.txt"), 160, 45)
-	if s := screen(m); !strings.Contains(s, "nyt.txt shares only a weak link") {
+	if s := screen(m); !strings.Contains(s, "nyt.txt shares only a weak link") && !strings.Contains(s, "nyt.txt aligned with no fact") {
 		t.Errorf("the off-story article is not named:\n%s", s)
 	}
 	for _, set := range [][]string{

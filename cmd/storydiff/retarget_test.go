@@ -135,7 +135,13 @@ func TestTextReportNamesAnUnrelatedArticle(t *testing.T) {
 // BASIL 2011-2058ec60 share no link at all, nor, since a split found by
 // coverage needs four uncommon words, t08's bank bombing and BASIL
 // 2010-ae243a95; t09's endangered-species rule and BASIL 2014-c99adbdd's
-// nyt, linked by one weak quote, are the case).
+// nyt were linked by one weak quote until body sentences that share only
+// names stopped linking as mutual best matches: "President Obama and the
+// Democrats have had their chance" and "President-elect Barack Obama takes
+// office". No pair of an ECB+ sub-topic's first two articles with a BASIL
+// article or another topic's article is linked so weakly now, so the report
+// may name the off-story article as in no group instead; either way, it
+// alone).
 func TestTextReportNamesAWeaklyLinkedArticle(t *testing.T) {
 	const e = "../../../shared/eval/"
 	if _, err := os.Stat(e + "basil/2014-c99adbdd/nyt.txt"); err != nil {
@@ -145,7 +151,8 @@ func TestTextReportNamesAWeaklyLinkedArticle(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	if !strings.Contains(out, "[3] nyt.txt shares only a weak link") || strings.Contains(out, "9_10ecb.txt shares") {
+	named := strings.Contains(out, "[3] nyt.txt shares only a weak link") || strings.Contains(out, "[3] nyt.txt is in no group")
+	if !named || strings.Contains(out, "9_10ecb.txt shares") || strings.Contains(out, "9_10ecb.txt is in no group") {
 		t.Errorf("the text report does not name the off-story article alone:\n%s", out)
 	}
 }

@@ -31,6 +31,7 @@ type engine struct {
 	briefEvents                                        bool      // see briefEvents
 	briefUnnamed                                       bool      // tests: brief links count up without a shared name
 	briefLeads                                         bool      // see linkBriefLeads
+	namesOnlyLink                                      bool      // tests: mutual best matches link on names alone (namesOnly off)
 	corrobMin                                          int       // see joinCorroborated
 	linkable                                           []int     // article -> its sentences that can link, when an article is a brief (briefs)
 	opening                                            int       // see openingParagraphs
