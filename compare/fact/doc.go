@@ -34,7 +34,14 @@
 //     ("40-minute" is 40 "minute", "300 million-strong" 3e8 "member"). A
 //     duration not tied to an event ("for three weeks") is a count of its
 //     time unit, and so is a unit's compound "hour-long" (1 "hour",
-//     covering [0.8, 1.2]). IsLength tells such lengths of time apart. The part in "X of Y Ns" counts Ns too ("178 of 369
+//     covering [0.8, 1.2]). A measure's abbreviation glued to its figure
+//     or after it is its unit ("58km", "200ft", "20 kg"), and a distance
+//     per hour is a speed, "mph" or "kph" ("120 miles per hour",
+//     "193km/h"), never a distance. A measure restated in brackets in
+//     another unit ("about 600 metres (2,000 feet)"), or a sum in brackets
+//     after a bare figure ("110-billion ($143-billion)", its currency sign
+//     lost), is Converted and takes the first figure's hedge: it agrees
+//     with what it overlaps and conflicts with nothing. IsLength tells such lengths of time apart. The part in "X of Y Ns" counts Ns too ("178 of 369
 //     punches" is 178 "punch" and 369 "punch"), and so does a bare figure
 //     set against a count ("six arrests Wednesday, compared to 47": 47
 //     "arrest"; likewise after money or a percentage, and after "up
