@@ -77,7 +77,10 @@
 //     sentence speaks of temperatures ("temperatures were minus 20").
 //     "20 degrees" alone stays a count of degrees (a fall, an angle).
 //     Temperatures compare in one scale only, or when neither names one.
-//   - number: a figure with no recognisable unit, Unit "".
+//   - number: a figure with no recognisable unit, Unit "". A number
+//     written with a leading nought ("0800", "0300 GMT") is a code, and
+//     the groups after it a telephone number's ("0845 125 2222"): no
+//     figure at all.
 //   - time, Unit "clock": seconds after midnight; "2:37 p.m." is 52620.
 //   - date, Unit "day": Unix days (days since 1970-01-01) of the first day of
 //     the period, Low and High its first and last day. "2014" is the year,
