@@ -49,7 +49,9 @@
 //     picks out part of a series has the word that says so in Compared
 //     ("five rounds sooner", "the first two games"): a difference never
 //     compares with a count told otherwise, a selection never conflicts
-//     with one. An address ("the 12000 block of East 223rd Street") is no
+//     with one, and a stretch behind ("in his last two games": Compared
+//     "past") never compares with one ahead ("the final two games", "his
+//     two remaining games"). An address ("the 12000 block of East 223rd Street") is no
 //     count, and a decade in words ("the nineteen fifties") is a date.
 //   - record: a tally of two counts, never a range: a won-lost record
 //     ("9-14", "are 122-147", "The Saints (7-7)"), a score ("an 88-72

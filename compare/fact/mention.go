@@ -137,9 +137,11 @@ func CompareMentions(a, b Mention) (Status, bool) {
 	if a.Unit != b.Unit || a.Unit == "relative" || !isQuantityKind(a.Kind) || !sameHolder(a.Of, b.Of) {
 		return "", false
 	}
-	if comparatives[a.Compared] != comparatives[b.Compared] {
+	if comparatives[a.Compared] != comparatives[b.Compared] || facing(a.Compared)*facing(b.Compared) < 0 {
 		// "finished five rounds sooner" and "fought more than five
-		// rounds": a difference and a count, however near.
+		// rounds": a difference and a count, however near. "His last
+		// two games" and "the final two games": the stretch behind and
+		// the one ahead.
 		return "", false
 	}
 	if a.Fate != b.Fate && a.Fate != "" && b.Fate != "" && (a.Fate == "acted" || b.Fate == "acted") {
