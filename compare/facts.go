@@ -238,8 +238,9 @@ func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 						continue // "resigned Monday" against "apologized Saturday"
 					}
 					if st == fact.Conflict && (m.Kind == "count" && events.cumulative(rep) != events.cumulative(m) ||
-						agreesElsewhere(rep, m, byArticle[m.article], events)) {
-						continue
+						agreesElsewhere(rep, m, byArticle[m.article], events) || listedApart(rep, m, byArticle) ||
+						fact.IsVague(rep.Mention) || fact.IsVague(m.Mention) || farApart(r, groups, rep, m)) {
+						continue // the last three: see factsiblings.go, factfar.go
 					}
 					gap := math.Abs(rep.Value-m.Value) / max(math.Abs(rep.Value), math.Abs(m.Value), 1e-9)
 					// Ties go to the earliest fact, whatever the order visited.

@@ -12,13 +12,24 @@ import "strings"
 // ending before token next, is a difference or a selection, and returns
 // the word that makes it one (Mention.Compared), or "":
 // a selecting word right before it ("the first two games", "the last
-// three days", "the next four"), or a comparative word after its noun in
+// three days", "the next four"; "last" after a possessive is "past":
+// "his last two games" are those behind him) or inside its phrase ("his
+// two remaining games"), or a comparative word after its noun in
 // the same clause, within a few words ("five rounds sooner", "two games
 // ... behind", "three points ahead of") that reads as a gap (gapReading).
 func (p *qparser) comparedCount(start, next int) string {
 	if k := start - 1; k >= 0 && p.toks[k].kind == tokWord && p.toks[k].gap != gapLine && p.toks[start].gap != gapLine &&
 		selectors[strings.ToLower(p.word(k))] {
-		return strings.ToLower(p.word(k))
+		w := strings.ToLower(p.word(k))
+		if w == "last" && k > 0 && p.toks[k-1].kind == tokWord && possessives[strings.ToLower(p.word(k-1))] {
+			return "past" // "in his last two games": those played, not "the last two games" of a season
+		}
+		return w
+	}
+	for k := start + 1; k < next-1; k++ { // "his two remaining games"
+		if w := strings.ToLower(p.word(k)); p.toks[k].kind == tokWord && facing(w) != 0 {
+			return w
+		}
 	}
 	for k, seen := next, 0; k < len(p.toks) && seen < 5; k, seen = k+1, seen+1 {
 		t := &p.toks[k]
@@ -39,6 +50,24 @@ func (p *qparser) comparedCount(start, next int) string {
 // selectors pick out part of a series before its count.
 var selectors = map[string]bool{"first": true, "last": true, "next": true, "final": true, "opening": true,
 	"previous": true, "remaining": true, "past": true}
+
+// possessives before "last" make it the stretch behind: "their last 10
+// games".
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
+
+// facing tells which way a selecting word looks: -1 behind ("past",
+// "previous", "his last"), 1 ahead ("final", "remaining", "next"), 0
+// either or neither ("the last", "first"). Counts that look opposite ways
+// pick out two stretches and are never compared.
+func facing(selector string) int {
+	switch selector {
+	case "past", "previous":
+		return -1
+	case "final", "remaining", "next":
+		return 1
+	}
+	return 0
+}
 
 // comparatives after a count's noun make it a gap: "sooner", "behind".
 // "later" and "earlier" are left out: "two people later died".

@@ -47,3 +47,30 @@ func TestComparedNeedsAGapReading(t *testing.T) {
 		}
 	}
 }
+
+// TestStretchBehindAndAhead: "his last two games" are the two he played
+// most recently, "the final two games" the two left in the season: two
+// stretches, never compared. "The last two games" may be either.
+func TestStretchBehindAndAhead(t *testing.T) {
+	count := func(s string) Mention {
+		for _, m := range Quantities(s, monday) {
+			if m.Unit == "game" {
+				return m
+			}
+		}
+		t.Fatalf("%q: no count of games", s)
+		return Mention{}
+	}
+	behind := count("Voss has 189 yards in his last two games.")
+	ahead := count("Voss will sit out the final two games.")
+	left := count("Reyes could start in his two remaining games.")
+	either := count("Voss will miss the last two games of the season.")
+	for _, tt := range []struct {
+		a, b Mention
+		want Status
+	}{{behind, ahead, ""}, {behind, left, ""}, {ahead, left, Shared}, {either, ahead, Shared}, {either, behind, Shared}} {
+		if st, _ := CompareMentions(tt.a, tt.b); st != tt.want {
+			t.Errorf("%q (%s) against %q (%s): %q, want %q", tt.a.Text, tt.a.Compared, tt.b.Text, tt.b.Compared, st, tt.want)
+		}
+	}
+}

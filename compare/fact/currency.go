@@ -221,17 +221,34 @@ func (p *qparser) currencySuffix(k int) (string, int) {
 // outlet gives ("85 million euros ($108 million)"; "$108 million"). Of the
 // two, the one written with a bare "$" is the restatement when the other
 // names its dollar; otherwise the second is. Two sums in one currency are
-// two figures ("$5 million ($3 million last year)").
+// two figures ("$5 million ($3 million last year)"). A measure restated
+// in another unit in brackets is one too ("about 58km (36 miles)": the
+// miles are the kilometres rounded again, and "35 miles" elsewhere is no
+// other distance), and so is a sum in brackets after a figure whose
+// currency the text lost ("a? 110-billion ($143-billion)").
 func conversions(text string, ms []Mention) {
 	for i := 0; i+1 < len(ms); i++ {
 		m, y := &ms[i], &ms[i+1]
-		if m.Kind != "money" || y.Kind != "money" || m.End > y.Start {
+		if m.End > y.Start {
+			continue
+		}
+		after := strings.TrimLeft(text[y.End:], " ")
+		if restated(*m, *y) && strings.HasPrefix(after, ")") && strings.TrimSpace(text[gluedUnitEnd(text, *m):y.Start]) == "(" {
+			y.Converted = true
+			if h := hedgeByPhrase[m.Hedge]; h != hedgeNone && y.Hedge == "" {
+				// "about 600 metres (2,000 feet)": the hedge covers both
+				y.Hedge = m.Hedge
+				y.Low, y.High = widen(y.Value, y.High-y.Low, y.Low, y.High, h, y.Value/10, y.Value/2)
+			}
+			i++
+			continue
+		}
+		if m.Kind != "money" || y.Kind != "money" {
 			continue
 		}
 		between := strings.Join(strings.Fields(text[m.End:y.Start]), " ")
-		after := strings.TrimLeft(text[y.End:], " ")
-		qm, qy := namedDollar(m.Text), namedDollar(y.Text)
 		paren := (between == "(" || between == "(or") && strings.HasPrefix(after, ")")
+		qm, qy := namedDollar(m.Text), namedDollar(y.Text)
 		if (m.Unit != y.Unit || qm != qy) && paren || m.Unit != y.Unit && between == ", or" {
 			if qy && !qm && m.Unit == "USD" {
 				m.Converted = true // "$1.52 million (US$1 million)"
@@ -254,4 +271,35 @@ func namedDollar(text string) bool {
 	rest := strings.TrimLeft(text[i+1:], " ")
 	after := rest != "" && 'A' <= rest[0] && rest[0] <= 'Z'
 	return before || after
+}
+
+// restated reports whether y, in brackets right after m, is m in other
+// units: a measure after a measure of another unit or after a bare
+// figure whose unit is glued to it ("58km" reads as 58), or a sum of the
+// same order after a bare figure ("110-billion ($143-billion)").
+func restated(m, y Mention) bool {
+	bare := m.Kind == "number" && m.Unit == ""
+	switch {
+	case y.Kind == "count" && measure(y.Unit) != "":
+		return bare || m.Kind == "count" && measure(m.Unit) != "" && measure(m.Unit) != measure(y.Unit)
+	case y.Kind == "money":
+		return bare && m.Value >= 1e6 && y.Value >= m.Value/5 && y.Value <= m.Value*5
+	}
+	return false
+}
+
+// gluedUnitEnd returns where a bare figure's unit glued to it ends ("58km",
+// "12ft"): past up to three ASCII letters right after it, else m.End.
+func gluedUnitEnd(text string, m Mention) int {
+	if m.Kind != "number" || m.Unit != "" {
+		return m.End
+	}
+	e := m.End
+	for e < len(text) && e-m.End < 4 && ('a' <= text[e] && text[e] <= 'z' || 'A' <= text[e] && text[e] <= 'Z') {
+		e++
+	}
+	if e-m.End > 3 {
+		return m.End // a word, not a unit
+	}
+	return e
 }

@@ -34,7 +34,14 @@
 //     ("40-minute" is 40 "minute", "300 million-strong" 3e8 "member"). A
 //     duration not tied to an event ("for three weeks") is a count of its
 //     time unit, and so is a unit's compound "hour-long" (1 "hour",
-//     covering [0.8, 1.2]). IsLength tells such lengths of time apart. The part in "X of Y Ns" counts Ns too ("178 of 369
+//     covering [0.8, 1.2]). A measure's abbreviation glued to its figure
+//     or after it is its unit ("58km", "200ft", "20 kg"), and a distance
+//     per hour is a speed, "mph" or "kph" ("120 miles per hour",
+//     "193km/h"), never a distance. A measure restated in brackets in
+//     another unit ("about 600 metres (2,000 feet)"), or a sum in brackets
+//     after a bare figure ("110-billion ($143-billion)", its currency sign
+//     lost), is Converted and takes the first figure's hedge: it agrees
+//     with what it overlaps and conflicts with nothing. IsLength tells such lengths of time apart. The part in "X of Y Ns" counts Ns too ("178 of 369
 //     punches" is 178 "punch" and 369 "punch"), and so does a bare figure
 //     set against a count ("six arrests Wednesday, compared to 47": 47
 //     "arrest"; likewise after money or a percentage, and after "up
@@ -42,7 +49,9 @@
 //     picks out part of a series has the word that says so in Compared
 //     ("five rounds sooner", "the first two games"): a difference never
 //     compares with a count told otherwise, a selection never conflicts
-//     with one. An address ("the 12000 block of East 223rd Street") is no
+//     with one, and a stretch behind ("in his last two games": Compared
+//     "past") never compares with one ahead ("the final two games", "his
+//     two remaining games"). An address ("the 12000 block of East 223rd Street") is no
 //     count, and a decade in words ("the nineteen fifties") is a date.
 //   - record: a tally of two counts, never a range: a won-lost record
 //     ("9-14", "are 122-147", "The Saints (7-7)"), a score ("an 88-72
@@ -70,7 +79,10 @@
 //     sentence speaks of temperatures ("temperatures were minus 20").
 //     "20 degrees" alone stays a count of degrees (a fall, an angle).
 //     Temperatures compare in one scale only, or when neither names one.
-//   - number: a figure with no recognisable unit, Unit "".
+//   - number: a figure with no recognisable unit, Unit "". A number
+//     written with a leading nought ("0800", "0300 GMT") is a code, and
+//     the groups after it a telephone number's ("0845 125 2222"): no
+//     figure at all.
 //   - time, Unit "clock": seconds after midnight; "2:37 p.m." is 52620.
 //   - date, Unit "day": Unix days (days since 1970-01-01) of the first day of
 //     the period, Low and High its first and last day. "2014" is the year,

@@ -103,8 +103,19 @@ func CompareMentions(a, b Mention) (Status, bool) {
 		return compareRecords(a, b)
 	}
 	if a.Converted || b.Converted {
+		// A restatement contradicts nothing: the rate or the rounding is
+		// the outlet's. A sum agrees only with the same sum (a sum near it
+		// may be another fact's); a measure with one it overlaps ("about
+		// 600 metres (2,000 feet)", "about 2,000 feet").
 		if a.Unit == b.Unit && a.Value == b.Value && a.Low == b.Low && a.High == b.High {
 			return Shared, true
+		}
+		if a.Kind == "money" {
+			return "", false
+		}
+		a.Converted, b.Converted = false, false
+		if st, ok := CompareMentions(a, b); ok && st != Conflict {
+			return st, true
 		}
 		return "", false
 	}
@@ -126,9 +137,11 @@ func CompareMentions(a, b Mention) (Status, bool) {
 	if a.Unit != b.Unit || a.Unit == "relative" || !isQuantityKind(a.Kind) || !sameHolder(a.Of, b.Of) {
 		return "", false
 	}
-	if comparatives[a.Compared] != comparatives[b.Compared] {
+	if comparatives[a.Compared] != comparatives[b.Compared] || facing(a.Compared)*facing(b.Compared) < 0 {
 		// "finished five rounds sooner" and "fought more than five
-		// rounds": a difference and a count, however near.
+		// rounds": a difference and a count, however near. "His last
+		// two games" and "the final two games": the stretch behind and
+		// the one ahead.
 		return "", false
 	}
 	if a.Fate != b.Fate && a.Fate != "" && b.Fate != "" && (a.Fate == "acted" || b.Fate == "acted") {
@@ -283,22 +296,23 @@ func CompareCounts(a, b Mention) (Status, bool) {
 const minTwoNounCount = 10
 
 // measure returns the unit of measure a counted noun names, one name for
-// each spelling ("meter" is "metre", "mph" "mile": the parser reads "120
-// miles per hour" as miles), or "" for a noun that counts things. "12
+// each spelling ("meter" is "metre"; a speed, "mph" or "kph", is its own
+// unit: the parser reads "120 miles per hour" as "mph"), or "" for a noun
+// that counts things. "12
 // nautical miles" measures a distance and counts no ships, whatever
 // figure the two share.
 func measure(unit string) string {
 	switch unit {
 	case "meter":
 		return "metre"
-	case "kilometer", "km", "kms", "kph":
+	case "kilometer", "km", "kms":
 		return "kilometre"
 	case "lb", "lbs":
 		return "pound"
 	case "liter":
 		return "litre"
-	case "mph":
-		return "mile"
+	case "mph", "kph":
+		return unit // a speed, never a distance: "120 mph" is no "15 miles north"
 	case "kg":
 		return "kilogram"
 	case "mile", "kilometre", "metre", "foot", "inch", "yard", "acre", "hectare", "tonne", "ton", "kilogram",

@@ -11,6 +11,14 @@ import "strings"
 // ships").
 func (p *qparser) headNoun(k int) (unit string, next int, other bool) {
 	first := k
+	if k > 0 && k < len(p.toks) && p.toks[k].kind == tokWord && p.toks[k].gap != gapLine &&
+		strings.Trim(p.text[p.toks[k-1].start:p.toks[k-1].end], "0") != "" {
+		// "58km", "200ft", "80 km/h"; not the "000ft" of "2, 000ft", a
+		// figure split
+		if u := gluedUnits[p.word(k)]; u != "" {
+			return u, k + 1, false
+		}
+	}
 	for w := 0; k < len(p.toks) && w < 5; k, w = k+1, w+1 {
 		t := &p.toks[k]
 		if t.kind != tokWord || t.gap == gapLine {
@@ -206,4 +214,39 @@ func IsVague(m Mention) bool {
 		}
 	}
 	return false
+}
+
+// perHour reads a distance per hour as a speed: "120 miles per hour",
+// "80 kilometres an hour" and "193km/h" are "mph" and "kph", as "120
+// mph" is, never a
+// distance ("50 miles north of Detroit"). unit and next are headNoun's;
+// the speed's phrase ends after "hour".
+func (p *qparser) perHour(unit string, next int) (string, int) {
+	speed := ""
+	switch unit {
+	case "mile":
+		speed = "mph"
+	case "kilometre", "kilometer", "km":
+		speed = "kph"
+	}
+	if speed == "" || next+1 >= len(p.toks) || p.toks[next+1].kind != tokWord {
+		return unit, next
+	}
+	per, hour := strings.ToLower(p.word(next)), strings.ToLower(p.word(next+1))
+	switch {
+	case p.toks[next].kind == tokWord && (per == "per" || per == "an" || per == "a") && hour == "hour",
+		p.toks[next].kind != tokWord && p.char(next) == '/' && (hour == "h" || hour == "hr"): // "193km/h"
+		return speed, next + 2
+	}
+	return unit, next
+}
+
+// gluedUnits are the abbreviations of measures, as written glued to their
+// figure or after it, and the unit each is read as: "about 58km", "fell
+// 200ft", "a 20 kg bag". Without them the figure was a bare number that
+// met no other outlet's "36 miles" or "200 feet". "m" is not among them:
+// "600m" is as often millions ("600m users") as metres.
+var gluedUnits = map[string]string{
+	"km": "kilometre", "kms": "kilometre", "ft": "foot", "kg": "kilogram", "kgs": "kilogram",
+	"lb": "pound", "lbs": "pound", "mph": "mph", "kph": "kph", "mi": "mile",
 }

@@ -77,8 +77,35 @@ func (p *qparser) glued(i int) bool {
 	return i+1 < len(p.toks) && p.toks[i+1].gap == gapNone && p.char(i+1) == '/'
 }
 
+// dialled reports whether the number at i is written as a code, not a
+// figure: with a leading nought and three digits or more ("0800", "0300
+// GMT", "BEY 0843"), or after such a number and spaces only, as the
+// groups of a telephone number are ("0845 125 2222", "0800 555111"). Read
+// as figures, every outlet's Crimestoppers number was a shared fact.
+func (p *qparser) dialled(i int) bool {
+	for k := i; k >= 0 && p.toks[k].kind == tokNum; k-- {
+		if lit := p.text[p.toks[k].start:p.toks[k].end]; len(lit) >= 3 && lit[0] == '0' && isDigits(lit) {
+			return true
+		}
+		if p.toks[k].gap != gapSpace || k == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// isDigits reports whether s is only the digits 0 to 9.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 func (p *qparser) digitFigure(i int, afterCurrency bool) (figure, bool) {
-	if !afterCurrency && p.glued(i) {
+	if !afterCurrency && (p.glued(i) || p.dialled(i)) {
 		return figure{}, false
 	}
 	lit := p.text[p.toks[i].start:p.toks[i].end]

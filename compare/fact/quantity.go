@@ -208,6 +208,7 @@ func (p *qparser) quantity(start, j, hx int) int {
 		if next == f.next+1 && p.toks[f.next].gap == gapNone && f.digits && measure(unit) == "" {
 			return next // a name with a number in it ("the 76ers", "49ers"), no count of "ers"
 		}
+		unit, next = p.perHour(unit, next)
 		n := p.emitFigure(q, "count", unit, next, 1)
 		if len(p.out) > 0 {
 			m := &p.out[len(p.out)-1]
