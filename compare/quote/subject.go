@@ -14,12 +14,23 @@ import "strings"
 func (d *doc) skipBack(lo, i int) int {
 	for i >= lo && !d.toks[i].quoted {
 		w := d.word(i)
-		if !(skippable.has(w) || auxiliaries.has(w) || d.adverb(i) || w == "on" && skippable.has(d.word(i+1))) {
+		if !(skippable.has(w) || auxiliaries.has(w) || d.adverb(i) || w == "on" && skippable.has(d.word(i+1)) || d.shownSaying(i)) {
 			break
 		}
 		i--
 	}
 	return i
+}
+
+// shownSaying reports whether token i is "shown", "heard" or "seen"
+// before a participle: "Ms. Lee is shown saying", a clip's or a
+// recording's words, hers.
+func (d *doc) shownSaying(i int) bool {
+	switch d.word(i) {
+	case "shown", "heard", "seen", "filmed", "recorded", "caught":
+		return strings.HasSuffix(d.word(i+1), "ing") && !d.toks[i].upper
+	}
+	return false
 }
 
 // adverb reports whether token i is a lower-case adverb in -ly ("openly"),
