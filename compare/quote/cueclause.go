@@ -94,6 +94,9 @@ func (d *doc) sharesSubject(lo, v int) bool {
 	if k < lo {
 		return false
 	}
+	if j := d.dateBack(lo, k); j < k && j >= lo {
+		k = j // "and on April 6, 2007, said"
+	}
 	if sharing.has(d.word(k)) {
 		return true
 	}

@@ -170,6 +170,11 @@ func (d *doc) thingSpoke(i int) (subject, bool) {
 	if !ok {
 		return subject{}, false
 	}
+	if m, ok := d.resolve(pos, org, anyOrg); ok && m.s >= d.sents[k].Start {
+		// "when a national outlet, Slate magazine, produced a profile,
+		// it said": the body its own sentence names first.
+		return subject{}, false
+	}
 	a := d.beforeCue(d.sents[k-1].Start, d.sents[k-1].End)
 	if !a.found || a.name == "" || d.toks[a.from].quoted || pronouns.has(d.word(a.from)) {
 		return subject{}, false

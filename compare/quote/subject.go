@@ -15,6 +15,10 @@ func (d *doc) skipBack(lo, i int) int {
 	for i >= lo && !d.toks[i].quoted {
 		w := d.word(i)
 		if !(skippable.has(w) || auxiliaries.has(w) || d.adverb(i) || w == "on" && skippable.has(d.word(i+1)) || d.shownSaying(i)) {
+			if j := d.dateBack(lo, i); j < i && j >= lo && d.toks[j].upper {
+				i = j // "The Courier on July 20, 2006, described"
+				continue
+			}
 			break
 		}
 		i--
