@@ -21,7 +21,9 @@ func (d *doc) headlineCue(p Span) attribution {
 		if !d.isVerb(v) {
 			continue
 		}
-		if a, ok := d.verbCue(lo, v, hi, false); ok && (d.knownSpeaker(a.name) || a.name != "" && a.from == lo) {
+		// A name after a verb opening the headline must be one the
+		// article names: "E-Mails Show Jostling Over …" is no one's.
+		if a, ok := d.verbCue(lo, v, hi, false); ok && (d.knownSpeaker(a.name) || a.name != "" && a.from == lo && v != lo) {
 			return a
 		}
 	}
