@@ -145,8 +145,8 @@ func (d *doc) roleOnly(from, to int) bool {
 // "His former business partner at Lenox".
 func (d *doc) roleBefore(lo, j int) bool {
 	k := d.phraseStart(lo, j)
-	if k >= j || j-k > 8 {
-		return false
+	if k >= j || j-k > 12 {
+		return false // ("The vice president of the ferry workers' union, Elias Varn,": 10)
 	}
 	for m := k; m < j; m++ {
 		if w := d.word(m); personNouns.has(w) || titles.has(w) || spokes.has(w) || kinNouns.has(w) {

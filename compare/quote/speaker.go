@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Who said a quotation's words: the cue around it (attribute) and, when it
 // has none of its own, the quotation or the paragraph before it (fallback).
@@ -42,8 +45,65 @@ func (d *doc) attribute(r rawQuote, c context) attribution {
 		// `greeted with chants of "Bobby!" at a conference, according
 		// to X`: the sentence's attribution comes at its end.
 		return after
+	case !before.found && after.found && !c.fragment && d.bridged(r, after):
+		// `"Everyone must remain vigilant," to this risk, X said`; `"…,"
+		// Robert Lane, an assistant attorney general said`: the name
+		// before the role.
+		lo := d.tokAt(r.closeEnd)
+		for lo < after.from && !d.toks[lo].word {
+			lo++
+		}
+		if m := d.mentionAt(d.toks[lo].s); m >= 0 && d.ments[m].kind == person && d.tokAt(d.ments[m].e) == after.from-1 && after.name != "" && unicode.IsLower(firstLetter(after.name)) {
+			after.role, after.name = after.name, d.ments[m].name
+			after.ss, after.se, after.from = d.ments[m].s, d.ments[m].e, lo
+		}
+		return after
+	case !before.found && !after.found && !c.fragment:
+		// `"Q1" because of its "Q2" and because it "Q3," X said`: the
+		// cue after the sentence's last quotation.
+		return d.sentenceEndCue(r, c)
 	}
 	return before
+}
+
+// bridged reports whether only a short phrase without a verb, set off by
+// a comma, stands between quotation r and the subject of the cue a after
+// it: `"…," to this risk, X said`.
+func (d *doc) bridged(r rawQuote, a attribution) bool {
+	lo, hi := d.tokAt(r.closeEnd), a.from
+	if hi <= lo || hi-lo > 8 || d.punct(hi-1) != "," {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if d.toks[k].quoted || d.isVerb(k) || d.isStop(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceEndCue reads the cue right after the last quotation of the
+// sentence that quotation r opens, when no cue verb stands between them.
+func (d *doc) sentenceEndCue(r rawQuote, c context) attribution {
+	lo, hi := d.tokAt(r.closeEnd), d.tokAt(c.afterEnd)
+	last := -1
+	for k := lo; k < hi; k++ {
+		if d.toks[k].quoted {
+			last = k
+		}
+	}
+	if last < 0 {
+		return attribution{}
+	}
+	for k := lo; k < last; k++ {
+		if !d.toks[k].quoted && (d.isVerb(k) || d.isStop(k)) {
+			return attribution{}
+		}
+	}
+	if a := d.afterCue(d.toks[last].e, c.afterEnd); a.found && a.adjacent {
+		return a
+	}
+	return attribution{}
 }
 
 // fallback gives a quotation without a cue of its own its speaker, or
