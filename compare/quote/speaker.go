@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Who said a quotation's words: the cue around it (attribute) and, when it
@@ -106,12 +107,28 @@ func (d *doc) sentenceEndCue(r rawQuote, c context) attribution {
 	return attribution{}
 }
 
+// leftOpen reports whether quotation prev was left open at its
+// paragraph's end and r opens the paragraph after the next, which has no
+// quotation mark: a text printed a sentence to a paragraph, its marks
+// lost between ("Damage is extensive, …\n\nNo-one has been injured.\n\n"The
+// store will be rebuilt …").
+func (d *doc) leftOpen(prev, r rawQuote) bool {
+	if r.paraFirst != prev.paraLast+2 {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(d.text[:prev.closeEnd]); isCloser(string(last)) {
+		return false
+	}
+	between := d.paras[prev.paraLast+1]
+	return !strings.ContainsAny(d.text[between.Start:between.End], "\"“”")
+}
+
 // fallback gives a quotation without a cue of its own its speaker, or
 // reports that it is not a quotation of speech.
 func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 	var a attribution
 	continues := prev != nil && prev.q.Speaker != "" &&
-		(prev.r.paraLast == r.paraFirst || prev.r.paraLast == r.paraFirst-1 && c.paraStart)
+		(prev.r.paraLast == r.paraFirst || prev.r.paraLast == r.paraFirst-1 && c.paraStart || c.paraStart && d.leftOpen(prev.r, r))
 	// A sentence that opens with the previous quotation's closing mark
 	// (`… is wrong. "Perry is referring`) is not the quotation's.
 	sameSentence := prev != nil && prev.r.paraLast == r.paraFirst && prev.r.closeEnd > c.sent.Start &&
