@@ -187,6 +187,26 @@ func (d *doc) thingSpoke(i int) (subject, bool) {
 	return subject{from: i, to: i + 1, name: a.name, ss: pos, se: d.toks[i].e}, true
 }
 
+// docOpensBefore resolves "it" at token i to the document the sentence
+// before opens with as its subject, in the pronoun's paragraph or the one
+// before: "The cable also warned that the brigade, the group charged with
+// …, appeared compromised. It said "…"" is the cable's, whatever verb
+// ends that sentence.
+func (d *doc) docOpensBefore(i int) (subject, bool) {
+	pos := d.toks[i].s
+	k, ok := d.sentenceBefore(pos)
+	if !ok {
+		return subject{}, false
+	}
+	lo := d.tokAt(d.sents[k-1].Start)
+	if d.word(lo) != "the" || !docNoun(d.word(lo+1)) || d.toks[lo+1].upper || strings.HasSuffix(d.word(lo+1), "s") {
+		return subject{}, false
+	}
+	s := d.docSource(lo, lo+1)
+	s.from, s.to, s.ss, s.se = i, i+1, pos, d.toks[i].e
+	return s, true
+}
+
 // regardVerbs class a thing as something: the words after "as" are the
 // classer's (`Police are treating the fire as "potentially suspicious"`).
 var regardVerbs = verbSet("regardVerbs", `treat regard view consider classify see/saw/seen`)
