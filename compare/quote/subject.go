@@ -124,7 +124,39 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 	if s, ok := d.ownedBefore(lo, i); ok {
 		return s, true
 	}
-	return d.nounBefore(lo, i)
+	if s, ok := d.nounBefore(lo, i); ok {
+		return s, true
+	}
+	return d.pluralDescribed(lo, i)
+}
+
+// pluralDescribed reads people known by a plural description ending at
+// token i, a few modifiers before it: "Union leaders said", "former
+// diplomatic security agents have told". The description is the speaker.
+func (d *doc) pluralDescribed(lo, i int) (subject, bool) {
+	w := d.word(i)
+	if i < lo || d.toks[i].upper || d.toks[i].quoted || len(w) < 4 || !strings.HasSuffix(w, "s") || !peopleNoun(w) {
+		return subject{}, false
+	}
+	j := i
+	for j-1 >= lo && j > i-4 {
+		p := j - 1
+		if !d.toks[p].word || d.toks[p].quoted || d.isVerb(p) || pronouns.has(d.word(p)) || d.word(p) == "the" || d.word(p) == "a" {
+			break
+		}
+		if functionWords.has(d.word(p)) || clauseWords.has(d.word(p)) || prepositions.has(d.word(p)) {
+			break
+		}
+		j = p
+	}
+	if j > lo && d.toks[j-1].word && (!sharing.has(d.word(j-1)) || d.word(j-1) == "to") && d.word(j-1) != "the" && d.word(j-1) != "which" && d.word(j-1) != "who" && d.word(j-1) != "that" {
+		return subject{}, false // an object: "met the leaders", "an e-mail to RNC members saying"
+	}
+	name := d.spanText(j, i+1)
+	if !isAcronym(d.text[d.toks[j].s:d.toks[j].e]) {
+		name = lowerFirst(name)
+	}
+	return subject{from: j, to: i + 1, name: name, ss: d.toks[j].s, se: d.toks[i].e}, true
 }
 
 // relativeAntecedent reads the name a relative "which" or "who" after the

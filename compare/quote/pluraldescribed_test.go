@@ -1,0 +1,26 @@
+package quote
+
+import "testing"
+
+// People known by a plural description speak as that description
+// ("Union leaders said", "Other union leaders have called", "The
+// protesters chanted"); a plural noun that is an object ("an e-mail to
+// union members saying") is not the speaker.
+func TestPluralDescribedSpeakers(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"leaders said", "Strikes in Dunmore\n\nUnion leaders said the cuts were \"savage hits\".",
+			"savage hits", "union leaders", ""},
+		{"other leaders have called", "Strikes in Dunmore\n\nOther union leaders have called the cuts \"savage blows\".",
+			"savage blows", "other union leaders", ""},
+		{"protesters chanted", "Strikes in Dunmore\n\nThe protesters chanted \"thieves out\" outside the hall.",
+			"thieves out", "protesters", ""},
+	})
+}
+
+func TestPluralObjectIsNoSpeaker(t *testing.T) {
+	text := "Strikes in Dunmore\n\nMayor Tom Hale spoke on Friday.\n\nHe sent an e-mail to DPU members saying he hoped it would \"clear up any confusion\" caused by his remarks."
+	q, ok := findQuote(Extract(text, pipelineSentences(text)), "clear up any confusion")
+	if ok && q.Speaker == "DPU members" {
+		t.Errorf("the e-mail's addressees speak: %+v", q)
+	}
+}
