@@ -18,6 +18,11 @@ func (d *doc) attribute(r rawQuote, c context) attribution {
 			return a
 		}
 	}
+	if !c.fragment {
+		if a, ok := d.askedBy(r, c); ok {
+			return a
+		}
+	}
 	before := d.beforeCue(c.sent.Start, r.open)
 	after := d.afterCue(r.closeEnd, c.afterEnd)
 	if c.fragment && !before.found && after.found && after.cue == "according to" {
