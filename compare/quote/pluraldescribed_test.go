@@ -24,3 +24,12 @@ func TestPluralObjectIsNoSpeaker(t *testing.T) {
 		t.Errorf("the e-mail's addressees speak: %+v", q)
 	}
 }
+
+// A bare plural after "but" is a class of people, not a source: "but
+// critics question how "clean" a terminal … can be" quotes no one.
+func TestBarePluralIsNoSource(t *testing.T) {
+	text := "Port plan\n\nThe terminal is meant to anchor the plan to cut emissions, but critics question how \"clean\" a terminal built for ever-larger ships can be."
+	if q, ok := findQuote(Extract(text, pipelineSentences(text)), "clean"); ok && q.Speaker != "" {
+		t.Errorf("a scare quote given a speaker: %+v", q)
+	}
+}

@@ -152,6 +152,11 @@ func (d *doc) pluralDescribed(lo, i int) (subject, bool) {
 	if j > lo && d.toks[j-1].word && (!sharing.has(d.word(j-1)) || d.word(j-1) == "to") && d.word(j-1) != "the" && d.word(j-1) != "which" && d.word(j-1) != "who" && d.word(j-1) != "that" {
 		return subject{}, false // an object: "met the leaders", "an e-mail to RNC members saying"
 	}
+	if j == i && (j == lo || d.word(j-1) != "the") {
+		// A bare plural after "but" ("but critics question how "green"
+		// …"): a class of people asking, not a source quoted.
+		return subject{}, false
+	}
 	name := d.spanText(j, i+1)
 	if !isAcronym(d.text[d.toks[j].s:d.toks[j].e]) {
 		name = lowerFirst(name)
