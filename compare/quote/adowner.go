@@ -67,6 +67,13 @@ func (d *doc) adOwner(a attribution) attribution {
 			return d.ownedAd(a, end, s)
 		}
 	}
+	if w := strings.ToLower(a.name); strings.HasPrefix(w, "the ") || strings.HasPrefix(w, "this ") {
+		// "The ad says: …": the ad the article is about, whose owner it
+		// names in another sentence.
+		if s, ok := d.adOwnerNamed(d.toks[a.from].s); ok {
+			return d.ownedAd(a, end, s)
+		}
+	}
 	return a
 }
 

@@ -17,3 +17,20 @@ func TestAdSpeaksForItsRunner(t *testing.T) {
 			"man of the river", "Tom Reed", ""},
 	})
 }
+
+// "The ad says" speaks for the owner the article names for its ad in
+// another sentence, before it ("X retorted with an ad of its own") or
+// after it ("The ad, paid for by X, …"); an ad
+// the article gives no owner stays the ad's, and a star of the ad is no
+// owner.
+func TestAdOwnerNamedElsewhere(t *testing.T) {
+	star := "Mayor Ann Lee stars in a new ad set to air on Monday.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"an ad of its own", "Tom Hale attacked the mayor's budget on Monday.\n\nThe Hale campaign retorted with an ad of its own Tuesday. The ad says: “She raised your taxes.”",
+			"She raised your taxes", "Hale campaign", "the ad"},
+		{"paid for after", star + "A voice at the end of the ad says: “Lee failed the harbor.”\n\nThe ad, paid for by the nonprofit group Harbor Freedom Fund, will run in three markets.",
+			"Lee failed the harbor", "Harbor Freedom Fund", "the ad"},
+		{"no owner named", star + "A voice at the end of the ad says: “Lee failed the harbor.”",
+			"Lee failed the harbor", "the ad", ""},
+	})
+}

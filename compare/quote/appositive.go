@@ -24,7 +24,9 @@ func (d *doc) appositiveBefore(lo, i, v int) (subject, bool) {
 		}
 		// "Another critic, Laurence H. Tribe, likened": the name stands
 		// between the commas, its role before them.
-		if commas == 0 && j+1 < i && j > lo {
+		if commas == 0 && j+1 < i && j > lo && !d.partyTag(d.skipLead(j+1, i)) {
+			// (Not "Sen. John McCain, R-Ariz., said": a party tag is no
+			// name.)
 			if to, ok := d.runAfter(d.skipLead(j+1, i), i); ok && d.skipParen(lo, i-1) == to-1 || ok && to == i {
 				ps := d.phraseStart(lo, j)
 				if s := d.named(d.skipLead(j+1, i), to); s.name != "" && (!d.allRun(ps, j) || d.ownedRole(ps, j) || d.roleOnly(ps, j)) && d.roleBefore(lo, j) {
@@ -143,15 +145,28 @@ func (d *doc) roleOnly(from, to int) bool {
 // "His former business partner at Lenox".
 func (d *doc) roleBefore(lo, j int) bool {
 	k := d.phraseStart(lo, j)
-	if k >= j || j-k > 8 {
-		return false
+	if k >= j || j-k > 12 {
+		return false // ("The vice president of the ferry workers' union, Elias Varn,": 10)
 	}
 	for m := k; m < j; m++ {
 		if w := d.word(m); personNouns.has(w) || titles.has(w) || spokes.has(w) || kinNouns.has(w) {
 			return true
 		}
 	}
-	return false
+	// "Another major conservative figure, Dan Senor, told": a noun
+	// phrase in lower case after an article, before a person's full name.
+	switch d.word(k) {
+	case "a", "an", "another", "one":
+	default:
+		return false
+	}
+	for m := k + 1; m < j; m++ {
+		if !d.toks[m].word || d.toks[m].upper || d.toks[m].quoted || d.isVerb(m) || functionWords.has(d.word(m)) {
+			return false
+		}
+	}
+	m := d.mentionAt(d.toks[min(j+1, len(d.toks)-1)].s)
+	return k+1 < j && m >= 0 && d.ments[m].kind == person && strings.IndexByte(d.ments[m].name, ' ') > 0
 }
 
 // roleEnd returns where the role in the appositive [from, to) ends: at a

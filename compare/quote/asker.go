@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // objectIs reports whether the object of verb v is the person name: "the
 // congressman" the article gave that person's role, or their name.
 func (d *doc) objectIs(v int, name string) bool {
@@ -30,4 +32,50 @@ func (d *doc) describedOpener(j, k int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// askedBy reads a question quoted after "Asked by X," opening its
+// sentence, the answer's cue after it: `Asked by one of Ms. Rice's aides,
+// "Is this the final language you want to use," Mr. Rhodes replied` is
+// the aide's question. Only words that ask (opening with a verb of asking
+// or a question word, or ending in a question mark) are the asker's: in
+// `Asked by a reporter whether he would run, "No," Mr. Reed said` the
+// words answer.
+func (d *doc) askedBy(r rawQuote, c context) (attribution, bool) {
+	lo, open := d.tokAt(c.sent.Start), d.tokAt(r.open)
+	if d.word(lo) != "asked" || d.word(lo+1) != "by" || !d.question(r) {
+		return attribution{}, false
+	}
+	k := open - 1
+	for k > lo && !d.toks[k].word && d.punct(k) != "," {
+		k--
+	}
+	if d.punct(k) != "," || k <= lo+2 {
+		return attribution{}, false
+	}
+	for j := lo + 2; j < k; j++ {
+		if d.toks[j].quoted || d.isVerb(j) || clauseWords.has(d.word(j)) && d.word(j) != "of" {
+			return attribution{}, false // "Asked by a reporter whether …"
+		}
+	}
+	s, ok := d.subjectAfter(lo+2, k)
+	if !ok || s.name == "" {
+		s = subject{from: lo + 2, to: k, name: lowerFirst(d.spanText(lo+2, k)), ss: d.toks[lo+2].s, se: d.toks[k-1].e}
+	}
+	return attribution{subject: s, cue: "asked", found: true, adjacent: true}, true
+}
+
+// question reports whether a quotation's words ask: a question mark at
+// their end, or a verb or question word opening them.
+func (d *doc) question(r rawQuote) bool {
+	last := r.parts[len(r.parts)-1]
+	if strings.HasSuffix(strings.TrimRight(d.text[last.Start:last.End], " ,"), "?") {
+		return true
+	}
+	switch d.word(d.tokAt(r.parts[0].Start)) {
+	case "is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should", "have", "has",
+		"what", "why", "how", "who", "when", "where", "which":
+		return true
+	}
+	return false
 }

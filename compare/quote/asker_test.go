@@ -31,3 +31,14 @@ func TestOrdinaryNounSubjectSharedAfterAnd(t *testing.T) {
 			"Shame on you!", "an angry protester", ""},
 	})
 }
+
+// "Asked by X, "Q," Y replied" quotes X's question, when the words ask;
+// an answer after "Asked by a reporter whether …," is the one who answers.
+func TestAskedBy(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the question", "Harbor talks\n\nAsked by one of Ms. Lee’s aides, “Is this the final language you want to use,” Mr. Reed replied with a single word.",
+			"Is this the final language", "one of Ms. Lee’s aides", ""},
+		{"the answer", "Harbor talks\n\nAsked by a reporter whether he would run, “No,” Mr. Reed said.",
+			"No", "Reed", ""},
+	})
+}

@@ -94,13 +94,21 @@ func (d *doc) sharesSubject(lo, v int) bool {
 	if k < lo {
 		return false
 	}
+	if j := d.dateBack(lo, k); j < k && j >= lo {
+		k = j // "and on April 6, 2007, said"
+	}
 	if sharing.has(d.word(k)) {
 		return true
 	}
 	if j, ok := d.phraseOfTime(lo, k); ok && (d.word(j) == "and" || d.word(j) == "but") {
 		return true // "but at the same time acknowledged"
 	}
-	return strings.HasSuffix(d.word(v), "ing") && (d.punct(k) == "," || d.punct(k) == "—")
+	if strings.HasSuffix(d.word(v), "ing") && (d.punct(k) == "," || d.punct(k) == "—") {
+		return true
+	}
+	// "A government official downplayed the unrest saying that …": a
+	// participle of saying with its "that", after a noun in lower case.
+	return strings.HasSuffix(d.word(v), "ing") && sayVerbs.has(d.word(v)) && d.word(v+1) == "that" && d.toks[k].word && !d.toks[k].upper && !d.toks[k].quoted
 }
 
 // phraseOfTime steps back over a short phrase in lower case opened by "at"

@@ -170,6 +170,11 @@ func (d *doc) thingSpoke(i int) (subject, bool) {
 	if !ok {
 		return subject{}, false
 	}
+	if m, ok := d.resolve(pos, org, anyOrg); ok && m.s >= d.sents[k].Start {
+		// "when a national outlet, Slate magazine, produced a profile,
+		// it said": the body its own sentence names first.
+		return subject{}, false
+	}
 	a := d.beforeCue(d.sents[k-1].Start, d.sents[k-1].End)
 	if !a.found || a.name == "" || d.toks[a.from].quoted || pronouns.has(d.word(a.from)) {
 		return subject{}, false
@@ -180,6 +185,26 @@ func (d *doc) thingSpoke(i int) (subject, bool) {
 		}
 	}
 	return subject{from: i, to: i + 1, name: a.name, ss: pos, se: d.toks[i].e}, true
+}
+
+// docOpensBefore resolves "it" at token i to the document the sentence
+// before opens with as its subject, in the pronoun's paragraph or the one
+// before: "The cable also warned that the brigade, the group charged with
+// …, appeared compromised. It said "…"" is the cable's, whatever verb
+// ends that sentence.
+func (d *doc) docOpensBefore(i int) (subject, bool) {
+	pos := d.toks[i].s
+	k, ok := d.sentenceBefore(pos)
+	if !ok {
+		return subject{}, false
+	}
+	lo := d.tokAt(d.sents[k-1].Start)
+	if d.word(lo) != "the" || !docNoun(d.word(lo+1)) || d.toks[lo+1].upper || strings.HasSuffix(d.word(lo+1), "s") {
+		return subject{}, false
+	}
+	s := d.docSource(lo, lo+1)
+	s.from, s.to, s.ss, s.se = i, i+1, pos, d.toks[i].e
+	return s, true
 }
 
 // regardVerbs class a thing as something: the words after "as" are the

@@ -51,12 +51,114 @@ func (d *doc) canonicalFor(name string, sx sex, pos int) string {
 			if fn := d.nearestFullName(names, sx, pos); fn != "" {
 				return fn
 			}
+			names = d.fitting(names, sx)
+			if len(names) > 1 {
+				// Two people of one surname the text does not tell apart
+				// here: the one the story opens with, when the others come
+				// in later (a senator, then his wife); else (two officials
+				// named together) the surname alone, never a guess.
+				if fn := d.principal(names); fn != "" {
+					return fn
+				}
+				return name
+			}
 		}
 		if fn := d.pickFullName(names, sx); fn != "" {
 			return fn
 		}
 	}
 	return name
+}
+
+// fitting returns the people of names that fit sx, each once, by the
+// fullest form of their name: "Bettie Page" and "Bettie Mae Page" are one.
+func (d *doc) fitting(names []string, sx sex) []string {
+	var out []string
+	for _, n := range names {
+		if strings.IndexByte(n, ' ') < 0 || d.pickFullName([]string{n}, sx) == "" || !givenName(n) {
+			continue
+		}
+		one := false
+		for i, o := range out {
+			if oneName(n, o) {
+				if len(n) > len(o) {
+					out[i] = n
+				}
+				one = true
+				break
+			}
+		}
+		if !one {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return names
+	}
+	return out
+}
+
+// givenName reports whether a full name opens with what may be a first
+// name: not "Added Gibbs" or "Like Patrick", a sentence's verb or
+// preposition before a surname.
+func givenName(n string) bool {
+	w := firstWord(n)
+	if speechVerbs.has(w) || capStops.has(w) {
+		return false
+	}
+	return !commonWord(w) || sexOfFirstName(w) != anySex
+}
+
+// principal returns the one of names written first, in the headline or
+// the lede, when every other is first written after the lede; else "".
+func (d *doc) principal(names []string) string {
+	lede := d.ledeEnd()
+	first := ""
+	for _, n := range names {
+		if first == "" || d.firstAt[n] < d.firstAt[first] {
+			first = n
+		}
+	}
+	if d.firstAt[first] >= lede {
+		return ""
+	}
+	for _, n := range names {
+		if n != first && d.firstAt[n] < lede {
+			return ""
+		}
+	}
+	return first
+}
+
+// ledeEnd returns where the article's opening paragraph after its
+// headlines ends.
+func (d *doc) ledeEnd() int {
+	for k, p := range d.paras {
+		if !d.isHeadline(k) && !d.inHeadline(p.Start) {
+			return p.End
+		}
+	}
+	return 0
+}
+
+// oneName reports whether two full names with one surname are forms of
+// one name: the same first name, the shorter's middle names in the
+// longer's, in order.
+func oneName(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) > len(fb) {
+		fa, fb = fb, fa
+	}
+	if !strings.EqualFold(fa[0], fb[0]) {
+		return false
+	}
+	k := 1
+	for _, w := range fb[1 : len(fb)-1] {
+		if k < len(fa)-1 && strings.EqualFold(fa[k], w) {
+			k++
+		}
+	}
+	return k == len(fa)-1
 }
 
 // nearestFullName returns, of two people or more with one surname, the
@@ -83,11 +185,65 @@ func (d *doc) nearestFullName(names []string, sx sex, pos int) string {
 		if m.s < lo {
 			break
 		}
-		if w := d.text[m.s:m.e]; m.kind == person && strings.IndexByte(w, ' ') > 0 && !speechVerbs.has(firstWord(w)) && slices.Contains(names, w) && d.pickFullName([]string{w}, sx) != "" {
+		if w := d.text[m.s:m.e]; m.kind == person && strings.IndexByte(w, ' ') > 0 && !speechVerbs.has(firstWord(w)) && slices.Contains(names, w) && d.pickFullName([]string{w}, sx) != "" && d.leads(k, names) {
 			return w
 		}
 	}
 	return ""
+}
+
+// leads reports whether mention k is what its sentence is about, its
+// subject or its speaker, and no other of names is joined to it: "with
+// his wife, Mary Hale," does not make the next "Hale" Mary, and "Ann Voss
+// and her brother, Peter Voss," leaves "Voss" either.
+func (d *doc) leads(k int, names []string) bool {
+	m := d.ments[k]
+	if d.subj == nil {
+		return true // while mentions are read, before any subject is
+	}
+	sn := d.sents[d.sentIndex(m.s)]
+	for _, o := range d.ments {
+		if o.s >= m.e && o.s < sn.End && o.kind == person && o.name != m.name && slices.Contains(names, d.text[o.s:o.e]) && d.joined(m.e, o.s) {
+			return false
+		}
+	}
+	if d.subjectOf(d.sentIndex(m.s)) == k || d.opensWith(sn, m) {
+		return true
+	}
+	for _, s := range d.spoke {
+		if s.name == m.name && s.at >= sn.Start && s.at < sn.End {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWith reports whether sentence sn opens with mention m, after a
+// conjunction and capitalised titles at most: "But City Councilman Jumaane
+// Williams, a frequent critic, blasted …".
+func (d *doc) opensWith(sn Span, m mention) bool {
+	for i := d.tokAt(sn.Start); i < len(d.toks) && d.toks[i].s < m.s; i++ {
+		if w := d.word(i); !d.toks[i].word || !d.toks[i].upper && w != "but" && w != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// joined reports whether the words between from and to join two names
+// as one subject: "and" within a few words ("Ann Voss and her brother,
+// Peter Voss"), not a clause away ("… on Monday with his wife, Mary Hale").
+func (d *doc) joined(from, to int) bool {
+	lo, hi := d.tokAt(from), d.tokAt(to)
+	if hi-lo > 8 {
+		return false
+	}
+	for i := lo; i < hi; i++ {
+		if d.word(i) == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // nameSuffix reports whether w ends a name after the surname: "Jr.", "III".

@@ -21,15 +21,18 @@ func (d *doc) headlineCue(p Span) attribution {
 		if !d.isVerb(v) {
 			continue
 		}
-		if a, ok := d.verbCue(lo, v, hi, false); ok && (d.knownSpeaker(a.name) || a.name != "" && a.from == lo) {
+		// A name after a verb opening the headline must be one the
+		// article names: "E-Mails Show Jostling Over …" is no one's.
+		if a, ok := d.verbCue(lo, v, hi, false); ok && (d.knownSpeaker(a.name) || a.name != "" && a.from == lo && v != lo) {
 			return a
 		}
 	}
 	// Capitals say nothing in a headline: the opening name must be one
-	// the article names elsewhere ("Obama", not "Obama Sees").
+	// the article names elsewhere ("Obama", not "Obama Sees"), and not
+	// a word before a title ("Greek Prime Minister Calls …").
 	if to, ok := d.runAfter(lo, hi); ok {
 		for k := min(to, lo+4); k > lo; k-- {
-			if d.namedInBody(d.spanText(lo, k)) {
+			if d.namedInBody(d.spanText(lo, k)) && !d.titleAt(k) {
 				return attribution{subject: d.named(lo, k), found: true}
 			}
 		}
@@ -169,4 +172,14 @@ func (d *doc) pluralPossessive(i int) bool {
 		}
 	}
 	return false
+}
+
+// titleAt reports whether a title opens at token k, in any case: "Prime
+// Minister" in a headline.
+func (d *doc) titleAt(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	n := d.word(k + 1)
+	return d.isTitle(k) || d.toks[k].upper && (n == "minister" || n == "secretary")
 }

@@ -229,7 +229,7 @@ var kinNouns = listSet("kinNouns", `wife husband son daughter father mother brot
 // "the report said".
 var docNouns = listSet("docNouns", `memo report study poll survey complaint lawsuit ad article analysis
 	document filing letter statement book editorial review audit indictment ruling website cable transcript
-	draft resolution slide`)
+	draft resolution slide post`)
 
 // objectVerbs take a person as their object, never an inverted subject:
 // "telling O'Reilly that", "urged Obama to".
@@ -312,10 +312,10 @@ var govWords = listSet("govWords", `agency department office administration bure
 	representative service court senate house congress police army navy council committee`)
 
 // orgHints after a name make it an organisation's: "Alibaba chairman",
-// "Alibaba shares", "Alibaba's platforms", "Norvanta boss".
+// "Alibaba shares", "Alibaba's platforms", "Norvanta boss", "Slate magazine".
 var orgHints = listSet("orgHints", `chairman chairwoman founder co-founder ceo shares stock employees platform
 	platforms website headquarters revenue revenues subsidiary subsidiaries brand stores
-	customers users boss executive executives spokesman spokeswoman spokesperson`)
+	customers users boss executive executives spokesman spokeswoman spokesperson magazine newspaper`)
 
 // placeWords make a multi-word name a place's rather than a person's.
 var placeFirst = listSet("placeFirst", `new north south east west san los las saint st. fort port lake mount`)

@@ -161,7 +161,8 @@ func (d *doc) findMentions() {
 			}
 			f.role = lower(d.spanText(i, roleTo))
 			f.titled = f.titled || i > 0 && personTitles.has(d.word(i-1))
-			if to < len(d.toks) && orgHints.has(d.word(to)) {
+			if to < len(d.toks) && orgHints.has(d.word(to)) || nameFrom > 0 && nameFrom == i && outletBefore(d.word(i-1)) && !d.toks[i-1].upper {
+				// ("Centre-left daily Eleftherotypia warned": an outlet.)
 				orgSet[f.name] = true
 			}
 			fs = append(fs, f)
@@ -354,6 +355,16 @@ func areaNoun(w string) bool {
 	switch w {
 	case "district", "districts", "province", "township", "borough", "precinct", "territory", "region", "constituency",
 		"prefecture":
+		return true
+	}
+	return false
+}
+
+// outletBefore reports whether w, in lower case before a name, makes it
+// a publication's: "the daily Kathimerini", "the weekly Vela".
+func outletBefore(w string) bool {
+	switch w {
+	case "daily", "weekly", "newspaper", "tabloid", "magazine", "broadsheet":
 		return true
 	}
 	return false

@@ -9,6 +9,16 @@ func (d *doc) nounCue(lo, v int) (attribution, bool) {
 		o-- // "her Facebook post" is hers
 	}
 	s, ok := d.ownerBefore(lo, o)
+	if !ok && d.word(v+1) == "that" {
+		// "his on-camera claim that …": an owner before one or two
+		// modifiers, of a noun whose clause the words are in ("His exact
+		// words:" is left to the paragraph's speaker).
+		for m := o; m >= lo && m >= o-1 && d.toks[m].word && !d.toks[m].upper && !d.toks[m].quoted && !d.isVerb(m) && !functionWords.has(d.word(m)) && !determiners.has(d.word(m)); m-- {
+			if s, ok = d.ownerBefore(lo, m-1); ok {
+				break
+			}
+		}
+	}
 	if !ok && determiners.has(d.word(d.skipModifiers(lo, o))) {
 		s, ok = d.sentenceSubject(lo, v)
 		if !ok {

@@ -28,6 +28,9 @@ func (d *doc) pronounSubject(i int) subject {
 		}
 		return d.resolvedPerson(i, i, sx)
 	case "it":
+		if s, ok := d.docOpensBefore(i); ok {
+			return s
+		}
 		if s, ok := d.thingSpoke(i); ok {
 			return s
 		}

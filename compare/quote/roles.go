@@ -30,7 +30,8 @@ var sourceNouns = listSet("sourceNouns", `report reports study studies poll poll
 // document or a thing as often as a person.
 var sayVerbs = verbSet("sayVerbs", `say/said/said tell/told/told add ask explain write/wrote/written note
 	recall continue reply respond answer insist argue admit+ agree warn shout yell scream whisper
-	testify recount joke complain acknowledge claim confirm remember exclaim plead comment remark observe`)
+	testify recount joke complain acknowledge claim confirm remember exclaim plead comment remark observe
+	conclude`)
 
 // notRoleHeads end a phrase that stands for someone named before, not a
 // description: "the former said", "the two said", "the other added".

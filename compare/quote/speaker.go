@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Who said a quotation's words: the cue around it (attribute) and, when it
 // has none of its own, the quotation or the paragraph before it (fallback).
@@ -11,6 +15,11 @@ import "strings"
 func (d *doc) attribute(r rawQuote, c context) attribution {
 	if c.fragment {
 		if a, ok := d.passiveBy(r); ok {
+			return a
+		}
+	}
+	if !c.fragment {
+		if a, ok := d.askedBy(r, c); ok {
 			return a
 		}
 	}
@@ -42,8 +51,81 @@ func (d *doc) attribute(r rawQuote, c context) attribution {
 		// `greeted with chants of "Bobby!" at a conference, according
 		// to X`: the sentence's attribution comes at its end.
 		return after
+	case !before.found && after.found && !c.fragment && d.bridged(r, after):
+		// `"Everyone must remain vigilant," to this risk, X said`; `"…,"
+		// Robert Lane, an assistant attorney general said`: the name
+		// before the role.
+		lo := d.tokAt(r.closeEnd)
+		for lo < after.from && !d.toks[lo].word {
+			lo++
+		}
+		if m := d.mentionAt(d.toks[lo].s); m >= 0 && d.ments[m].kind == person && d.tokAt(d.ments[m].e) == after.from-1 && after.name != "" && unicode.IsLower(firstLetter(after.name)) {
+			after.role, after.name = after.name, d.ments[m].name
+			after.ss, after.se, after.from = d.ments[m].s, d.ments[m].e, lo
+		}
+		return after
+	case !before.found && !after.found && !c.fragment:
+		// `"Q1" because of its "Q2" and because it "Q3," X said`: the
+		// cue after the sentence's last quotation.
+		return d.sentenceEndCue(r, c)
 	}
 	return before
+}
+
+// bridged reports whether only a short phrase without a verb, set off by
+// a comma, stands between quotation r and the subject of the cue a after
+// it: `"…," to this risk, X said`.
+func (d *doc) bridged(r rawQuote, a attribution) bool {
+	lo, hi := d.tokAt(r.closeEnd), a.from
+	if hi <= lo || hi-lo > 8 || d.punct(hi-1) != "," {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if d.toks[k].quoted || d.isVerb(k) || d.isStop(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceEndCue reads the cue right after the last quotation of the
+// sentence that quotation r opens, when no cue verb stands between them.
+func (d *doc) sentenceEndCue(r rawQuote, c context) attribution {
+	lo, hi := d.tokAt(r.closeEnd), d.tokAt(c.afterEnd)
+	last := -1
+	for k := lo; k < hi; k++ {
+		if d.toks[k].quoted {
+			last = k
+		}
+	}
+	if last < 0 {
+		return attribution{}
+	}
+	for k := lo; k < last; k++ {
+		if !d.toks[k].quoted && (d.isVerb(k) || d.isStop(k)) {
+			return attribution{}
+		}
+	}
+	if a := d.afterCue(d.toks[last].e, c.afterEnd); a.found && a.adjacent {
+		return a
+	}
+	return attribution{}
+}
+
+// leftOpen reports whether quotation prev was left open at its
+// paragraph's end and r opens the paragraph after the next, which has no
+// quotation mark: a text printed a sentence to a paragraph, its marks
+// lost between ("Damage is extensive, …\n\nNo-one has been injured.\n\n"The
+// store will be rebuilt …").
+func (d *doc) leftOpen(prev, r rawQuote) bool {
+	if r.paraFirst != prev.paraLast+2 {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(d.text[:prev.closeEnd]); isCloser(string(last)) {
+		return false
+	}
+	between := d.paras[prev.paraLast+1]
+	return !strings.ContainsAny(d.text[between.Start:between.End], "\"“”")
 }
 
 // fallback gives a quotation without a cue of its own its speaker, or
@@ -51,7 +133,7 @@ func (d *doc) attribute(r rawQuote, c context) attribution {
 func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 	var a attribution
 	continues := prev != nil && prev.q.Speaker != "" &&
-		(prev.r.paraLast == r.paraFirst || prev.r.paraLast == r.paraFirst-1 && c.paraStart)
+		(prev.r.paraLast == r.paraFirst || prev.r.paraLast == r.paraFirst-1 && c.paraStart || c.paraStart && d.leftOpen(prev.r, r))
 	// A sentence that opens with the previous quotation's closing mark
 	// (`… is wrong. "Perry is referring`) is not the quotation's.
 	sameSentence := prev != nil && prev.r.paraLast == r.paraFirst && prev.r.closeEnd > c.sent.Start &&

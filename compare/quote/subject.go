@@ -14,12 +14,27 @@ import "strings"
 func (d *doc) skipBack(lo, i int) int {
 	for i >= lo && !d.toks[i].quoted {
 		w := d.word(i)
-		if !(skippable.has(w) || auxiliaries.has(w) || d.adverb(i) || w == "on" && skippable.has(d.word(i+1))) {
+		if !(skippable.has(w) || auxiliaries.has(w) || d.adverb(i) || w == "on" && skippable.has(d.word(i+1)) || d.shownSaying(i)) {
+			if j := d.dateBack(lo, i); j < i && j >= lo && d.toks[j].upper {
+				i = j // "The Courier on July 20, 2006, described"
+				continue
+			}
 			break
 		}
 		i--
 	}
 	return i
+}
+
+// shownSaying reports whether token i is "shown", "heard" or "seen"
+// before a participle: "Ms. Lee is shown saying", a clip's or a
+// recording's words, hers.
+func (d *doc) shownSaying(i int) bool {
+	switch d.word(i) {
+	case "shown", "heard", "seen", "filmed", "recorded", "caught":
+		return strings.HasSuffix(d.word(i+1), "ing") && !d.toks[i].upper
+	}
+	return false
 }
 
 // adverb reports whether token i is a lower-case adverb in -ly ("openly"),
@@ -109,7 +124,44 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 	if s, ok := d.ownedBefore(lo, i); ok {
 		return s, true
 	}
-	return d.nounBefore(lo, i)
+	if s, ok := d.nounBefore(lo, i); ok {
+		return s, true
+	}
+	return d.pluralDescribed(lo, i)
+}
+
+// pluralDescribed reads people known by a plural description ending at
+// token i, a few modifiers before it: "Union leaders said", "former
+// diplomatic security agents have told". The description is the speaker.
+func (d *doc) pluralDescribed(lo, i int) (subject, bool) {
+	w := d.word(i)
+	if i < lo || d.toks[i].upper || d.toks[i].quoted || len(w) < 4 || !strings.HasSuffix(w, "s") || !peopleNoun(w) {
+		return subject{}, false
+	}
+	j := i
+	for j-1 >= lo && j > i-4 {
+		p := j - 1
+		if !d.toks[p].word || d.toks[p].quoted || d.isVerb(p) || pronouns.has(d.word(p)) || d.word(p) == "the" || d.word(p) == "a" {
+			break
+		}
+		if functionWords.has(d.word(p)) || clauseWords.has(d.word(p)) || prepositions.has(d.word(p)) {
+			break
+		}
+		j = p
+	}
+	if j > lo && d.toks[j-1].word && (!sharing.has(d.word(j-1)) || d.word(j-1) == "to") && d.word(j-1) != "the" && d.word(j-1) != "which" && d.word(j-1) != "who" && d.word(j-1) != "that" {
+		return subject{}, false // an object: "met the leaders", "an e-mail to RNC members saying"
+	}
+	if j == i && (j == lo || d.word(j-1) != "the") {
+		// A bare plural after "but" ("but critics question how "green"
+		// …"): a class of people asking, not a source quoted.
+		return subject{}, false
+	}
+	name := d.spanText(j, i+1)
+	if !isAcronym(d.text[d.toks[j].s:d.toks[j].e]) {
+		name = lowerFirst(name)
+	}
+	return subject{from: j, to: i + 1, name: name, ss: d.toks[j].s, se: d.toks[i].e}, true
 }
 
 // relativeAntecedent reads the name a relative "which" or "who" after the

@@ -3,8 +3,24 @@ package quote
 import "strings"
 
 // subjectAfter finds the subject that follows a verb, from token i:
-// "said Caddell", "said Jane Doe, the port's director", "said the company".
+// "said Caddell", "said Jane Doe, the port's director", "said the company",
+// "said a White House spokesman, Eric Schultz" (the name, the description
+// its role).
 func (d *doc) subjectAfter(i, hi int) (subject, bool) {
+	s, ok := d.subjectAfterWords(i, hi)
+	if ok && s.name != "" && s.to < hi && d.punct(s.to) == "," && strings.ToLower(s.name[:1]) == s.name[:1] {
+		if m := d.mentionAt(d.toks[min(s.to+1, len(d.toks)-1)].s); m >= 0 && d.ments[m].kind == person {
+			if e := d.tokAt(d.ments[m].e); e >= hi || !d.toks[e].word {
+				return subject{from: s.from, to: e, name: d.ments[m].name, role: s.name, ss: d.ments[m].s, se: d.ments[m].e}, true
+			}
+		}
+	}
+	return s, ok
+}
+
+// subjectAfterWords reads the subject after a verb as its words run, up
+// to a comma.
+func (d *doc) subjectAfterWords(i, hi int) (subject, bool) {
 	for i < hi && !d.toks[i].quoted && (skippable.has(d.word(i)) || d.word(i) == "on" && skippable.has(d.word(i+1))) {
 		i++
 	}

@@ -84,7 +84,7 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 	// object is a person ("telling O'Reilly that") or a participle.
 	if d.opensClause(lo, v) && !participle && !objectVerbs.has(w) {
 		s, ok := d.subjectAfter(v+1, hi)
-		if ok && before && (pronouns.has(d.word(s.from)) || !d.onlyGlue(s.to, hi)) {
+		if ok && before && (pronouns.has(d.word(s.from)) || !d.onlyGlue(s.to, hi) && !d.setOff(v, s.to)) {
 			ok = false
 		}
 		if ok {
@@ -228,3 +228,10 @@ func (d *doc) passive(lo, v int) bool {
 // passive their subject is the target, not the speaker.
 var targetVerbs = verbSet("targetVerbs", `charge describe nickname characterize characterise deride denounce
 	ridicule lambaste slam+ blast fault hail`)
+
+// setOff reports whether the cue from verb v to token to is set off by
+// commas inside its sentence, the words around it one clause: "It is,
+// said Rep. Tom Hale, the mayor's "last bad idea."" are Hale's words.
+func (d *doc) setOff(v, to int) bool {
+	return v > 0 && d.punct(v-1) == "," && d.punct(to) == ","
+}
