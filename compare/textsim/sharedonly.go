@@ -111,6 +111,40 @@ var sharedOnly = []int{FRareMin, FVecCosine, FRunMax, FRunMin, FRunShare, FRunEn
 // and never the demo gold.
 // So a second score would not earn its place on grouping, and would only
 // let Similarity chase STS.
+//
+// Nor, yet, does fitting Similarity's one ridge on ECB+ pairs beside STS
+// (issue 14, round 31, at main 00789eb): ECB+ pairs with their features
+// as in a comparison of their topic (each topic's sentences one corpus),
+// the positive ones taught a grade, the negative and trap ones 0 to 0.3,
+// all weighed λ times the STS pairs, λ and the grades chosen by STS's
+// 10-fold CV (the ECB+ pairs in every fold) and the look-alike AUC held
+// out over five folds of topics. It ranks look-alikes apart and keeps STS
+// above 0.80: with FRareMin and FVecCosine, positives 0.6, negatives 0.2,
+// λ 0.35 gives STS CV 0.8052, dev 0.8033, held-out AUC 0.7796 (λ 0.5:
+// 0.8032, 0.8012, 0.7834; λ 0: 0.8085, 0.8036, 0.7525). But with
+// FVecCosine the demo's "60 percent … Brackwater County" trap groups at
+// every λ and grade tried: its true counterpart, "setting only a 60%
+// goal", falls below it, both link as mutual best matches by mutualMass,
+// and the stronger is taken first. With FRareMin alone and the three
+// kinds of pair weighed equally the demo gold holds for λ ≤ 0.2 with
+// positives at 0.8 (≤ 0.15 at 0.6). Positives 0.8, λ 0.2: STS CV 0.8021,
+// dev 0.8004, AUC 0.7745 held out (0.7810 in sample); at the shipped
+// grouping ECB+ 0.872, 0.620, 0.11% (main 0.862, 0.665, 0.64%), BASIL's
+// divergent-framing F1 0.395 CV, 0.426 shipped (0.428, 0.434), and
+// TestFitToldDifferently's fit turns the "told differently?" hedge off.
+// Positives 0.6, λ 0.1: STS CV 0.8027, dev 0.7994, AUC 0.7733; ECB+ 0.869,
+// 0.606, 0.34%, framing F1 0.432, 0.447, told bar fit 0.525 (above
+// toldMin). TestFitGrouping's nested protocol on 61 settings near the
+// shipped one picks mutualMass 0.30 for both, held out over topics
+// 0.853, 0.613, 0.24% (λ 0.2) and 0.871, 0.627, 0.43% (λ 0.1). At
+// mutualMass 0.30 the λ 0.1 model keeps the demo gold (precision 0.90,
+// recall 0.72), framing F1 0.434 CV, 0.438 shipped (though the framing
+// fit then leaves the intensifiers out) and a told bar fit of 0.475. At
+// mutualMass 0.33 61 of the sweep's 74 outputs change with either model;
+// of 32 changed BASIL groups read (λ 0.2, 28 changes) 7 went wrong→right,
+// 6 right→wrong. Not taken: it needs mutualMass and the framing tuning to
+// move with it, and the full grid of TestFitGrouping (775 settings) to
+// pick that grouping, which was not run.
 func without(xs []Features, fs ...int) []Features {
 	out := make([]Features, len(xs))
 	for i := range xs {
