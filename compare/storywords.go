@@ -1,6 +1,10 @@
 package compare
 
-import "github.com/storydiff/storydiff/compare/framing"
+import (
+	"strings"
+
+	"github.com/storydiff/storydiff/compare/framing"
+)
 
 // storyWords drops, from every article's markers, the loaded words that
 // name the story's event rather than judge it.
@@ -32,7 +36,13 @@ import "github.com/storydiff/storydiff/compare/framing"
 // On BASIL this takes only one event's "apologize" and another's "Denies"
 // (no annotated span);
 // asking the ledes as well as the headlines took three of the annotators'
-// spans. Otherwise the words of storydiff's own lexicon ("controversial",
+// spans. A headline that writes the word in a form no lexicon marks, its
+// noun ("Faces Harsh Criticism" beside another's "Apologizes for
+// Criticizing", "IRS Scandal Figure" in title case beside "over
+// scandal"), uses it too: one stem, in the outlet's own words. On BASIL
+// this takes "criticize", "scandal", "attacker" and "apologize" from
+// three events more (no annotated span); divergent-group F1 0.428 to
+// 0.430 cross-validated. Otherwise the words of storydiff's own lexicon ("controversial",
 // "slammed") stay, however many outlets use them: they were chosen as
 // judgements.
 //
@@ -72,8 +82,19 @@ func storyWords(articles []Article, markers [][][]Marker) {
 			}
 		}
 	}
+	heads := headlineStems(articles, len(markers))
+	stems := stemCache{}
 	event := func(lemma string) bool {
 		n := titled[lemma]
+		if !strings.Contains(lemma, " ") {
+			n = 0
+			st := stems.of(lemma)
+			for ai := range markers {
+				if heads[ai][st] || titledBy(markers[ai], articles, ai, lemma) {
+					n++
+				}
+			}
+		}
 		return n >= 2 && 2*n > len(markers)
 	}
 	for _, sentences := range markers {
@@ -131,4 +152,69 @@ func shared(n, total int) bool {
 		return n == total
 	}
 	return 2*n > total
+}
+
+// headlineStems returns the stems of each article's headline words in the
+// outlet's own words, outside quotation marks: a headline that writes a
+// loaded word's noun ("Faces Harsh Criticism") names the act as one whose
+// verb is marked ("Apologizes for Criticizing") does, though the lexicon
+// marks neither the noun (newsNeutral) nor "critical".
+func headlineStems(articles []Article, n int) []map[string]bool {
+	out := make([]map[string]bool, n)
+	stems := stemCache{}
+	for ai := range out {
+		out[ai] = map[string]bool{}
+		if ai >= len(articles) {
+			continue
+		}
+		for _, s := range articles[ai].Sentences {
+			if s.Role != RoleHeadline {
+				continue
+			}
+			for _, w := range strings.FieldsFunc(unquoted(s.Text), notLetter) {
+				out[ai][stems.of(strings.ToLower(w))] = true
+			}
+		}
+	}
+	return out
+}
+
+// titledBy reports whether article ai's headline holds a marker of lemma
+// in the outlet's own words.
+func titledBy(sentences [][]Marker, articles []Article, ai int, lemma string) bool {
+	for si, ms := range sentences {
+		if !headline(articles, ai, si) {
+			continue
+		}
+		for _, m := range ms {
+			if m.Lemma == lemma && !m.Quoted && eventWord(m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unquoted is text with the words between double quotation marks left
+// out: a speaker's words in a headline are not the outlet's.
+func unquoted(text string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range text {
+		switch r {
+		case '"':
+			in = !in
+			continue
+		case '“':
+			in = true
+			continue
+		case '”':
+			in = false
+			continue
+		}
+		if !in {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
