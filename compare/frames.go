@@ -19,6 +19,7 @@ import (
 func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Marker {
 	out := make([][]Marker, len(a.Sentences))
 	inside := quotedSpans(quotes)
+	statement := reproducedStatement(a) // a speaker's points printed as a list
 	var texts []string // the sentences, read only for a capitalised loaded word
 	filed := false     // the sentence before has a court paper say something
 	for si, s := range a.Sentences {
@@ -61,8 +62,9 @@ func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Mark
 				continue
 			}
 			// m.Quoted: inside quotation marks the extractor took for no
-			// speech (a slogan in capitals, a mark never closed).
-			add(reportMarker(m, s.Start, m.Quoted || inside.contain(start, end)))
+			// speech (a slogan in capitals, a mark never closed); or in a
+			// statement printed as a list (reproducedStatement).
+			add(reportMarker(m, s.Start, m.Quoted || inside.contain(start, end) || statement != nil && statement[si]))
 		}
 	}
 	return out
