@@ -19,7 +19,8 @@ import (
 func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Marker {
 	out := make([][]Marker, len(a.Sentences))
 	inside := quotedSpans(quotes)
-	statement := reproducedStatement(a) // a speaker's points printed as a list
+	// A speaker's points printed as a list are the speaker's words.
+	statement := reproducedStatement(a)
 	var texts []string // the sentences, read only for a capitalised loaded word
 	filed := false     // the sentence before has a court paper say something
 	for si, s := range a.Sentences {
