@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storydiff/storydiff/compare/framing"
+	"github.com/storydiff/storydiff/compare/internal/spelling"
 )
 
 // storyWords drops, from every article's markers, the loaded words that
@@ -82,21 +83,33 @@ func storyWords(articles []Article, markers [][][]Marker) {
 			}
 		}
 	}
+	// Decided for every lemma before any marker goes: the filter below
+	// works in place, and a headline's marker must still count for the
+	// body's.
 	heads := headlineStems(articles, len(markers))
 	stems := stemCache{}
-	event := func(lemma string) bool {
-		n := titled[lemma]
-		if !strings.Contains(lemma, " ") {
-			n = 0
-			st := stems.of(lemma)
-			for ai := range markers {
-				if heads[ai][st] || titledBy(markers[ai], articles, ai, lemma) {
-					n++
+	events := map[string]bool{}
+	for _, sentences := range markers {
+		for _, ms := range sentences {
+			for _, m := range ms {
+				if _, done := events[m.Lemma]; done || m.Quoted || !eventWord(m) {
+					continue
 				}
+				n := titled[m.Lemma]
+				if !strings.Contains(m.Lemma, " ") {
+					n = 0
+					st := stems.of(m.Lemma)
+					for ai := range markers {
+						if heads[ai][st] || titledBy(markers[ai], articles, ai, m.Lemma) {
+							n++
+						}
+					}
+				}
+				events[m.Lemma] = n >= 2 && 2*n > len(markers)
 			}
 		}
-		return n >= 2 && 2*n > len(markers)
 	}
+	event := func(lemma string) bool { return events[lemma] }
 	for _, sentences := range markers {
 		for si, ms := range sentences {
 			keep := ms[:0]
@@ -172,7 +185,11 @@ func headlineStems(articles []Article, n int) []map[string]bool {
 				continue
 			}
 			for _, w := range strings.FieldsFunc(unquoted(s.Text), notLetter) {
-				out[ai][stems.of(strings.ToLower(w))] = true
+				w = strings.ToLower(w)
+				if us, ok := spelling.US(w); ok {
+					w = us // "criticised": one stem with the lemma "criticize"
+				}
+				out[ai][stems.of(w)] = true
 			}
 		}
 	}
