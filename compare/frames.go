@@ -19,6 +19,8 @@ import (
 func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Marker {
 	out := make([][]Marker, len(a.Sentences))
 	inside := quotedSpans(quotes)
+	// A speaker's points printed as a list are the speaker's words.
+	statement := reproducedStatement(a)
 	var texts []string // the sentences, read only for a capitalised loaded word
 	filed := false     // the sentence before has a court paper say something
 	for si, s := range a.Sentences {
@@ -61,8 +63,9 @@ func sentenceMarkers(a Article, quotes []quote.Quote, t framing.Tuning) [][]Mark
 				continue
 			}
 			// m.Quoted: inside quotation marks the extractor took for no
-			// speech (a slogan in capitals, a mark never closed).
-			add(reportMarker(m, s.Start, m.Quoted || inside.contain(start, end)))
+			// speech (a slogan in capitals, a mark never closed); or in a
+			// statement printed as a list (reproducedStatement).
+			add(reportMarker(m, s.Start, m.Quoted || inside.contain(start, end) || statement != nil && statement[si]))
 		}
 	}
 	return out

@@ -260,13 +260,15 @@ func TestCommonWordingIsNoFramingChoice(t *testing.T) {
 		t.Errorf("three articles, two say rampage: %d of %d group markers distinct; want 2 of 2", n, of)
 	}
 	// Two of five say "apologized", three "an apology", which no lexicon
-	// marks: all five use the word.
+	// marks: all five use the word. (Only one headline names the apology:
+	// most would make it the story's event, its word gone from every
+	// article; see storyWords.)
 	apology := Compare(docs(
 		"Mayor sorry for remarks|Mayor Ilse Varga apologized on Monday for her remarks about the Dunmore flood victims, her office said.",
 		"Varga apologizes|Mayor Ilse Varga apologized on Monday for her remarks about the Dunmore flood victims, her office said in a statement.",
 		"Varga says sorry|Mayor Ilse Varga offered an apology on Monday for her remarks about the Dunmore flood victims, her office said.",
-		"An apology in Dunmore|Mayor Ilse Varga made an apology on Monday for her remarks about the Dunmore flood victims, her office said.",
-		"Mayor's apology|On Monday Mayor Ilse Varga issued an apology for her remarks about the Dunmore flood victims, her office said.",
+		"Dunmore mayor on flood remarks|Mayor Ilse Varga made an apology on Monday for her remarks about the Dunmore flood victims, her office said.",
+		"Varga and the flood victims|On Monday Mayor Ilse Varga issued an apology for her remarks about the Dunmore flood victims, her office said.",
 	), Options{})
 	if n, of := distinct(apology, "apolog"); of < 2 || n != 0 {
 		t.Errorf("apologized ×2 / an apology ×3: %d of %d group markers distinct; want none of at least 2", n, of)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storydiff/storydiff/compare/framing"
+	"github.com/storydiff/storydiff/compare/textsim"
 )
 
 // reportedHedge reports whether the hedge mk of article a lies in reported
@@ -46,10 +47,61 @@ func reportedHedge(a Article, mk Marker) bool {
 				}
 			}
 		}
-		return false
+		return reportedByNoun(a.Text[s.Start:mk.Start]) || s.Role == RoleHeadline && headlineSpeaker(a.Text[s.Start:mk.Start])
 	}
 	return false
 }
+
+// reportedByNoun reports whether before, the sentence up to a hedge, ends
+// in the clause a noun of saying or believing opens ("his claim that
+// Afghanistan may not be winnable", "hope among supporters that a case
+// could be made", "fears that the talks might fail"): the hedge is the
+// claim's, the hope's, the fear's, as after a verb of saying. A break the
+// reported clause does not run across (a semicolon, a dash) or a
+// sentence's end between the two leaves the hedge the outlet's.
+func reportedByNoun(before string) bool {
+	words := textsim.Tokens(before)
+	for i := len(words) - 1; i >= 0; i-- {
+		if words[i] != "that" {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-1-nounToThat; j-- {
+			if sayingNouns[words[j]] {
+				k := strings.LastIndex(strings.ToLower(before), "that")
+				return k >= 0 && !aside(before[k:])
+			}
+		}
+		return false // the nearest "that" opens no reported clause
+	}
+	return false
+}
+
+// nounToThat is the most words between a noun of saying and its "that"
+// ("hope among supporters that").
+const nounToThat = 3
+
+// sayingNouns name what someone says, hopes or fears, whose "that"
+// clause reports it.
+var sayingNouns = map[string]bool{
+	"claim": true, "claims": true, "assertion": true, "assertions": true, "hope": true, "hopes": true,
+	"optimism": true, "fear": true, "fears": true, "warning": true, "warnings": true, "belief": true,
+	"suggestion": true, "prediction": true, "predictions": true, "expectation": true,
+	"expectations": true, "assurance": true, "assurances": true, "speculation": true, "concern": true,
+	"concerns": true, "argument": true, "theory": true, "theories": true, "contention": true,
+	"insistence": true, "promise": true, "pledge": true, "view": true,
+}
+
+// headlineSpeaker reports whether a headline's words before a hedge
+// follow a speaker and a colon ("Boehner: Republicans could lose House"):
+// the headline's form for what the speaker says.
+func headlineSpeaker(before string) bool {
+	c := strings.Index(before, ":")
+	return c > 0 && len(strings.Fields(before[:c])) <= headlineSpeakerWords
+}
+
+// headlineSpeakerWords is the longest speaker before a headline's colon
+// ("Senate GOP leader:").
+const headlineSpeakerWords = 4
 
 // reportSpeakerWords is the longest speaker between a comma and the verb of
 // saying that ends a sentence ("…, the harbour board's chief executive

@@ -1,6 +1,11 @@
 package compare
 
-import "github.com/storydiff/storydiff/compare/framing"
+import (
+	"strings"
+
+	"github.com/storydiff/storydiff/compare/framing"
+	"github.com/storydiff/storydiff/compare/internal/spelling"
+)
 
 // storyWords drops, from every article's markers, the loaded words that
 // name the story's event rather than judge it.
@@ -32,7 +37,13 @@ import "github.com/storydiff/storydiff/compare/framing"
 // On BASIL this takes only one event's "apologize" and another's "Denies"
 // (no annotated span);
 // asking the ledes as well as the headlines took three of the annotators'
-// spans. Otherwise the words of storydiff's own lexicon ("controversial",
+// spans. A headline that writes the word in a form no lexicon marks, its
+// noun ("Faces Harsh Criticism" beside another's "Apologizes for
+// Criticizing", "IRS Scandal Figure" in title case beside "over
+// scandal"), uses it too: one stem, in the outlet's own words. On BASIL
+// this takes "criticize", "scandal", "attacker" and "apologize" from
+// three events more (no annotated span); divergent-group F1 0.428 to
+// 0.430 cross-validated. Otherwise the words of storydiff's own lexicon ("controversial",
 // "slammed") stay, however many outlets use them: they were chosen as
 // judgements.
 //
@@ -72,10 +83,33 @@ func storyWords(articles []Article, markers [][][]Marker) {
 			}
 		}
 	}
-	event := func(lemma string) bool {
-		n := titled[lemma]
-		return n >= 2 && 2*n > len(markers)
+	// Decided for every lemma before any marker goes: the filter below
+	// works in place, and a headline's marker must still count for the
+	// body's.
+	heads := headlineStems(articles, len(markers))
+	stems := stemCache{}
+	events := map[string]bool{}
+	for _, sentences := range markers {
+		for _, ms := range sentences {
+			for _, m := range ms {
+				if _, done := events[m.Lemma]; done || m.Quoted || !eventWord(m) {
+					continue
+				}
+				n := titled[m.Lemma]
+				if !strings.Contains(m.Lemma, " ") {
+					n = 0
+					st := stems.of(m.Lemma)
+					for ai := range markers {
+						if heads[ai][st] || titledBy(markers[ai], articles, ai, m.Lemma) {
+							n++
+						}
+					}
+				}
+				events[m.Lemma] = n >= 2 && 2*n > len(markers)
+			}
+		}
 	}
+	event := func(lemma string) bool { return events[lemma] }
 	for _, sentences := range markers {
 		for si, ms := range sentences {
 			keep := ms[:0]
@@ -131,4 +165,73 @@ func shared(n, total int) bool {
 		return n == total
 	}
 	return 2*n > total
+}
+
+// headlineStems returns the stems of each article's headline words in the
+// outlet's own words, outside quotation marks: a headline that writes a
+// loaded word's noun ("Faces Harsh Criticism") names the act as one whose
+// verb is marked ("Apologizes for Criticizing") does, though the lexicon
+// marks neither the noun (newsNeutral) nor "critical".
+func headlineStems(articles []Article, n int) []map[string]bool {
+	out := make([]map[string]bool, n)
+	stems := stemCache{}
+	for ai := range out {
+		out[ai] = map[string]bool{}
+		if ai >= len(articles) {
+			continue
+		}
+		for _, s := range articles[ai].Sentences {
+			if s.Role != RoleHeadline {
+				continue
+			}
+			for _, w := range strings.FieldsFunc(unquoted(s.Text), notLetter) {
+				w = strings.ToLower(w)
+				if us, ok := spelling.US(w); ok {
+					w = us // "criticised": one stem with the lemma "criticize"
+				}
+				out[ai][stems.of(w)] = true
+			}
+		}
+	}
+	return out
+}
+
+// titledBy reports whether article ai's headline holds a marker of lemma
+// in the outlet's own words.
+func titledBy(sentences [][]Marker, articles []Article, ai int, lemma string) bool {
+	for si, ms := range sentences {
+		if !headline(articles, ai, si) {
+			continue
+		}
+		for _, m := range ms {
+			if m.Lemma == lemma && !m.Quoted && eventWord(m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unquoted is text with the words between double quotation marks left
+// out: a speaker's words in a headline are not the outlet's.
+func unquoted(text string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range text {
+		switch r {
+		case '"':
+			in = !in
+			continue
+		case '“':
+			in = true
+			continue
+		case '”':
+			in = false
+			continue
+		}
+		if !in {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -214,3 +214,41 @@ func TestEveryOutletsSayingVerbNamesTheEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlinesNounNamesTheEvent: a loaded word that one headline writes
+// as a marked verb ("for Criticizing") and another as its noun, which no
+// lexicon marks ("Faces Harsh Criticism"), names the story's event in
+// two of three headlines, as the verb in both would: it frames nothing
+// (BASIL 2014-22b6e900's "Criticizing" was listed as one outlet framing
+// the fact differently). A third outlet's own stronger word ("mocks")
+// stays its choice.
+func TestHeadlinesNounNamesTheEvent(t *testing.T) {
+	r := Compare(docs(
+		"Councillor mocks Tarrow harbour master as 'a clerk with a whistle'"+
+			"|Councillor Ada Rook was under fire on Tuesday after a recording surfaced of her mocking the Tarrow harbour master."+
+			"|Rook said she respected the harbour master.",
+		"Councillor Faces Harsh Criticism Over Harbour Remarks"+
+			"|Councillor Ada Rook faced criticism on Tuesday after critical remarks she made about the Tarrow harbour master were made public."+
+			"|Rook apologized to the harbour master in person.",
+		"Councillor Apologizes for Criticizing Harbour Master"+
+			"|Councillor Ada Rook apologized on Tuesday for remarks about the Tarrow harbour master after a recording surfaced."+
+			"|Other councillors quickly criticized Ms. Rook.",
+	), Options{})
+	mocked := false
+	for ai, a := range r.Articles {
+		for _, s := range a.Sentences {
+			for _, m := range s.Framing {
+				if m.Quoted {
+					continue
+				}
+				if m.Lemma == "criticize" {
+					t.Errorf("article %d: %q, the act two headlines name, is marked: %q", ai, m.Text, s.Text)
+				}
+				mocked = mocked || m.Lemma == "mock"
+			}
+		}
+	}
+	if !mocked {
+		t.Errorf("article 0's \"mocking\", its own choice, is not marked")
+	}
+}

@@ -223,7 +223,7 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int, wn *wordN
 
 	best := map[string]nearNeighbour{}
 	otherSense := map[string]int{}   // a word's cosine to a seed silenced below
-	otherTone := map[string]string{} // that seed's tone
+	senseTone := map[string]string{} // that seed's tone
 	var forms []string
 	var seeds []seedVector
 	seedCat := map[string]string{}
@@ -279,7 +279,7 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int, wn *wordN
 			// ("unable" by "failed" is no positive word by "determined").
 			for _, n := range near {
 				if n.cos > otherSense[n.word] {
-					otherSense[n.word], otherTone[n.word] = n.cos, n.tone
+					otherSense[n.word], senseTone[n.word] = n.cos, n.tone
 				}
 			}
 			continue
@@ -294,9 +294,10 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int, wn *wordN
 		}
 	}
 	out := make([]nearNeighbour, 0, len(best))
+	rated := ratedVectors(ix, vecs)
 	seedTone := map[string]string{} // before VADER's sign, below
 	for _, n := range best {
-		if otherSense[n.word] >= n.cos && (otherTone[n.word] != n.tone || !wn.is(n.word, 'a') || wn.is(n.word, 'n') || wn.is(n.word, 'v')) {
+		if otherSense[n.word] >= n.cos && (senseTone[n.word] != n.tone || !wn.is(n.word, 'a') || wn.is(n.word, 'n') || wn.is(n.word, 'v')) {
 			// Nearer a seed's other sense than any seed's judging one.
 			// A word that is only an adjective has no such sense to be
 			// in: beside "authoritarian" (a noun too, silenced),
@@ -324,6 +325,18 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int, wn *wordN
 			}
 		}
 		seedTone[n.word] = n.tone
+		tone := n.tone
+		if unprefixed(n.word) == n.seed || unprefixed(n.seed) == n.word {
+			tone = otherTone(tone) // as appendNeighbours turns it: "unreliable" by "reliable"
+		}
+		if !strings.HasSuffix(n.word, "ly") && !ratedOwn(ix, n.word) && !toneOfCompany(rated, vecs[n.word], n.word, tone) {
+			// "upscale" by "posh", "feted" by "vilify", "belts" by
+			// "buckle": see toneOfCompany. An adverb keeps its seed's
+			// tone: the company of one of manner is of degree
+			// ("strongly", "actively"), whatever it judges
+			// ("vigorously defended", "forcefully", BASIL spans both).
+			continue
+		}
 		// A word VADER rates the other way keeps VADER's sign: vectors put
 		// "praised" beside "criticized".
 		if _, wi, ok := ix.word(n.word); ok && wi.hasVader && math.Abs(float64(wi.vader)) >= 10 {
@@ -339,6 +352,86 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int, wn *wordN
 	out = slices.DeleteFunc(out, func(n nearNeighbour) bool { return twoFaced[n.word] })
 	slices.SortFunc(out, func(a, b nearNeighbour) int { return strings.Compare(a.word, b.word) })
 	return out
+}
+
+// ratedVector is a word VADER rates strongly, with its vector and sign.
+type ratedVector struct {
+	word     string
+	vec      []float32
+	positive bool
+}
+
+// companyRated is the least |mean rating| of VADER's, in tenths, for a
+// word to vote in toneOfCompany.
+const companyRated = 15
+
+// companySize is how many of the nearest rated words vote.
+const companySize = 10
+
+// ratedOwn reports whether VADER rates w itself from 1: its sign then
+// decides its tone, whatever its company's.
+func ratedOwn(ix *lexIndex, w string) bool {
+	_, wi, ok := ix.word(w)
+	return ok && wi.hasVader && math.Abs(float64(wi.vader)) >= 10
+}
+
+// ratedVectors are the words of vecs that VADER rates from companyRated,
+// sorted.
+func ratedVectors(ix *lexIndex, vecs map[string][]float32) []ratedVector {
+	var out []ratedVector
+	for w, v := range vecs {
+		if !plainWord(w) {
+			continue
+		}
+		if wi, ok := ix.words[w]; ok && wi.hasVader && !wi.vaderStem && math.Abs(float64(wi.vader)) >= companyRated {
+			out = append(out, ratedVector{w, v, wi.vader > 0})
+		}
+	}
+	slices.SortFunc(out, func(a, b ratedVector) int { return strings.Compare(a.word, b.word) })
+	return out
+}
+
+// toneOfCompany reports whether the words VADER rates nearest to v (the
+// companySize nearest, itself aside) are not mostly of the tone other
+// than tone. A seed's judgement is often its connotation: the vectors put
+// it beside the plain words of what it judges and beside their opposites,
+// which share its contexts ("posh" by "upscale" and "upmarket", "vilify"
+// by "feted", "pricey" by "expensive", "chilly" by "warm", "lousy" by
+// "decent", "buckle" by "belts"). Such a word keeps the company of words
+// rated the other way, or of none, and takes no tone from the seed.
+// Regenerating the table after the lexicon grew (posh, glitzy, payback,
+// orchestrate) brought such words into ECB+'s reports ("an upmarket
+// jewellery store", "did not elaborate", "glittering musicals").
+func toneOfCompany(rated []ratedVector, v []float32, word, tone string) bool {
+	type near struct {
+		cos      float64
+		positive bool
+	}
+	top := make([]near, 0, companySize+1)
+	for _, r := range rated {
+		if r.word == word {
+			continue
+		}
+		c := dot(v, r.vec)
+		if len(top) == companySize && c <= top[companySize-1].cos {
+			continue
+		}
+		i := len(top)
+		for i > 0 && top[i-1].cos < c {
+			i--
+		}
+		top = slices.Insert(top, i, near{c, r.positive})
+		top = top[:min(len(top), companySize)]
+	}
+	same, other := 0, 0
+	for _, t := range top {
+		if t.positive == (tone == TonePositive) {
+			same++
+		} else {
+			other++
+		}
+	}
+	return other <= same
 }
 
 // judgingAdverb reports whether the adverb w is made from an adjective

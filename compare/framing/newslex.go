@@ -240,6 +240,12 @@ var neutralPhrases = []string{
 	"tax regime|tax regimes|regulatory regime|regulatory regimes|sanctions regime|sanctions regimes" +
 		"|trade regime|trade regimes|visa regime|visa regimes|inspection regime|inspection regimes" +
 		"|pension regime|pension regimes|treatment regime|treatment regimes|training regime|training regimes",
+	// A casualty's condition, the hospital's word: "critically" is how
+	// badly, no criticism and no acclaim.
+	"critically injured|critically injuring|critically wounded|critically wounding|critically ill|critically hurt",
+	// A title: the implicative "managing" (managing to) is no one's
+	// success in "the managing director of the I.M.F.".
+	"managing director|managing directors|managing editor|managing editors|managing partner|managing partners",
 }
 
 // newsEntry is one lemma of the news lexicon.
