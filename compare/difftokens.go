@@ -214,7 +214,7 @@ func capitonym(w string) bool {
 // americanWord is a word in American spelling, each part of a compound
 // and a possessive's word too: "well-organised", "Labour's".
 func americanWord(t string) string {
-	if !strings.ContainsAny(t, "-'") {
+	if strings.IndexByte(t, '-') < 0 && strings.IndexByte(t, '\'') < 0 { // ContainsAny reads a short word rune by rune
 		us, _ := spelling.US(t)
 		return us
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/storydiff/storydiff/compare/framing"
 	"github.com/storydiff/storydiff/compare/internal/senses"
 	"github.com/storydiff/storydiff/compare/quote"
+	"github.com/storydiff/storydiff/compare/textsim"
 )
 
 // sentenceMarkers finds each sentence's framing markers, with offsets in
@@ -259,7 +260,13 @@ type stemCache map[string]string
 func (c stemCache) of(w string) string {
 	s, ok := c[w]
 	if !ok {
-		s = english.Stem(w, false)
+		// english.Stem(w, false): w in lower case, kept as it is when short
+		// or a stop word, else stemmed, which textsim.Stem does from its
+		// table for the commonest words, without the stemmer's slices.
+		s = strings.ToLower(strings.TrimSpace(w))
+		if len(s) > 2 && !english.IsStopWord(s) {
+			s = textsim.Stem(s)
+		}
 		c[w] = s
 	}
 	return s

@@ -127,8 +127,15 @@ func paraphrases(r *Report, ix ledgerIndex, qi int, q Quote, raw quote.Quote) []
 			bar = nearParaphraseSim
 		}
 		sim := nearSim(s, c)
-		if sim >= bar && shares(text) >= own || ci >= members && sim >= paraphraseSim && shares(text) >= nearParaphraseWords ||
-			sim >= 2*paraphraseSim && shares(text) >= 1 || paraphrased(text) {
+		shared := -1 // shares(text), read once however many tests ask
+		sh := func() int {
+			if shared < 0 {
+				shared = shares(text)
+			}
+			return shared
+		}
+		if sim >= bar && sh() >= own || ci >= members && sim >= paraphraseSim && sh() >= nearParaphraseWords ||
+			sim >= 2*paraphraseSim && sh() >= 1 || paraphrased(text) {
 			out = append(out, paraphraseCand{qi, c, sim})
 		}
 	}

@@ -95,7 +95,7 @@ func normalise(w string) string {
 		return w
 	}
 	w = strings.ToLower(w)
-	if strings.ContainsAny(w, "’‐‑") {
+	if strings.IndexByte(w, 0xe2) >= 0 && strings.ContainsAny(w, "’‐‑") { // each begins with 0xe2; ContainsAny decodes rune by rune
 		w = unifier.Replace(w)
 	}
 	return w

@@ -33,7 +33,15 @@ func Normalize(s string) string {
 				b.WriteByte(' ')
 			}
 			space = false
-			b.WriteRune(unicode.ToLower(r))
+			if r < utf8.RuneSelf { // as unicode.ToLower and WriteRune do it, without the calls
+				c := byte(r)
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
 		case (r == '\'' || r == '’' || r == '-' || r == '‐' || r == '‑') && isWordRune(prev) && isWordRune(next):
 			if r == '’' {
 				r = '\''
@@ -80,7 +88,7 @@ func quoteWords(s string) []string {
 		parts := []string{w}
 		if n, ok := numberValue(w); ok {
 			parts = []string{n}
-		} else if strings.ContainsAny(w, "-‐‑") {
+		} else if hyphenated(w) {
 			parts = numberParts(w)
 		}
 		if out == nil && (len(parts) > 1 || parts[0] != w) {
@@ -94,6 +102,14 @@ func quoteWords(s string) []string {
 		out = ws
 	}
 	return spell(out)
+}
+
+// hyphenated is strings.ContainsAny(w, "-‐‑"), cheap for the many words
+// with no hyphen: two byte searches, where ContainsAny with runes beyond
+// ASCII decodes w rune by rune (the two Unicode hyphens are three bytes
+// that begin with 0xe2).
+func hyphenated(w string) bool {
+	return (strings.IndexByte(w, '-') >= 0 || strings.IndexByte(w, 0xe2) >= 0) && strings.ContainsAny(w, "-‐‑")
 }
 
 // numberParts returns the parts of the hyphenated word w, numbers in
@@ -130,7 +146,10 @@ func numberValue(w string) (string, bool) {
 	if n, ok := smallNumbers[w]; ok {
 		return strconv.Itoa(n), true
 	}
-	i := strings.IndexAny(w, "-‐‑")
+	i := -1
+	if hyphenated(w) {
+		i = strings.IndexAny(w, "-‐‑")
+	}
 	if i < 0 {
 		return "", false
 	}

@@ -33,17 +33,24 @@ func (p Paraphraser) Paraphrases(sentence string) bool {
 	if strings.ContainsAny(sentence, "\"“”„«»") {
 		return false
 	}
-	shared, of := p.Shared(sentence)
-	return of > 0 && shared >= min(3, of) && float64(shared) >= 0.6*float64(of) && p.SharedOwn(sentence) > 0
+	if len(p.qw) == 0 {
+		return false
+	}
+	sw := contentWords(sentence) // once, for Shared's count and SharedOwn's
+	shared, of := p.sharedIn(sw), len(p.qw)
+	return shared >= min(3, of) && float64(shared) >= 0.6*float64(of) && p.ownIn(sw) > 0
 }
 
 // SharedOwn returns how many of the quote's content words sentence holds
 // that are no name: the names a quote mentions ("Chairman Steele",
 // "Afghanistan", "the Tea Party") and its speaker's are the story's, and
 // any sentence about the speaker holds them.
-func (p Paraphraser) SharedOwn(sentence string) int {
+func (p Paraphraser) SharedOwn(sentence string) int { return p.ownIn(contentWords(sentence)) }
+
+// ownIn is SharedOwn over a sentence's content words.
+func (p Paraphraser) ownIn(sw map[string]bool) int {
 	n := 0
-	for w := range contentWords(sentence) {
+	for w := range sw {
 		if p.qw[w] && !p.names[w] {
 			n++
 		}
@@ -76,13 +83,18 @@ func (p Paraphraser) Shared(sentence string) (shared, of int) {
 	if len(p.qw) == 0 {
 		return 0, 0
 	}
-	sw := contentWords(sentence)
+	return p.sharedIn(contentWords(sentence)), len(p.qw)
+}
+
+// sharedIn is Shared's count over a sentence's content words.
+func (p Paraphraser) sharedIn(sw map[string]bool) int {
+	shared := 0
 	for w := range p.qw {
 		if sw[w] {
 			shared++
 		}
 	}
-	return shared, len(p.qw)
+	return shared
 }
 
 // contentWords returns the stems of the words of s that carry meaning.

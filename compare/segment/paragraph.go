@@ -160,8 +160,17 @@ func (sc *scratch) tailedQuotes(p string) []extent {
 	for i, n := 0, 0; i < len(p); i += n {
 		var r rune
 		r, n = utf8.DecodeRuneInString(p[i:])
+		if !isQuoteMark(r) { // most characters: only prev, ink and gapped move
+			prev = r
+			if unicode.IsSpace(r) {
+				gapped = true
+			} else {
+				ink, gapped = r, false
+			}
+			continue
+		}
 		next, _ := utf8.DecodeRuneInString(p[i+n:])
-		spaced := unicode.IsSpace(prev) && (next == utf8.RuneError || unicode.IsSpace(next) || strings.ContainsRune(quoteMarks, next))
+		spaced := unicode.IsSpace(prev) && (next == utf8.RuneError || unicode.IsSpace(next) || isQuoteMark(next))
 		last := prev
 		if gapped {
 			last = ink
@@ -193,19 +202,23 @@ func (sc *scratch) tailedQuotes(p string) []extent {
 				qs = append(qs, extent{o, i + n})
 			}
 		}
-		prev = r
-		switch {
-		case unicode.IsSpace(r):
-			gapped = true
-		case !strings.ContainsRune(quoteMarks, r):
-			ink, gapped = r, false
-		}
+		prev = r // a mark is neither white space nor ink
 	}
 	return mergeQuotes(qs)
 }
 
 // quoteMarks are the marks that open or close a quotation.
 const quoteMarks = "\"'“”‘’"
+
+// isQuoteMark reports whether r is one of quoteMarks, by a switch: the
+// quotation scan asks it of every character.
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '‘', '’':
+		return true
+	}
+	return false
+}
 
 // hasTail reports whether a quotation whose last character is last and
 // which is followed by after goes on into the same sentence.

@@ -137,9 +137,13 @@ func meanVector(ids []int32) (*[wordvec.Dim]int8, float32) {
 	if wordvec.SumIDs(&sum, ids) == 0 {
 		return nil, 0
 	}
-	var top float32
+	var top float32 // max(top, x, -x), without max's care for NaN and -0, which a sum of finite weights never holds
 	for _, x := range sum {
-		top = max(top, x, -x)
+		if x > top {
+			top = x
+		} else if -x > top {
+			top = -x
+		}
 	}
 	if top == 0 {
 		return nil, 0

@@ -32,12 +32,24 @@ func load(s string) uint64 {
 		return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 	}
-	var v uint64
-	for i := 0; i < len(s); i++ {
-		v |= uint64(s[i]) << (8 * i)
+	// Shorter: two loads that overlap, each byte at its place in both, so
+	// what they share ORs to itself; no loop a byte at a time.
+	switch n := len(s); {
+	case n >= 4:
+		return uint64(le32(s)) | uint64(le32(s[n-4:]))<<(8*(n-4))
+	case n >= 2:
+		return uint64(le16(s)) | uint64(le16(s[n-2:]))<<(8*(n-2))
+	case n == 1:
+		return uint64(s[0])
 	}
-	return v
+	return 0
 }
+
+func le32(s string) uint32 {
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func le16(s string) uint16 { return uint16(s[0]) | uint16(s[1])<<8 }
 
 // mix is splitmix64's finaliser.
 func mix(x uint64) uint64 {

@@ -29,3 +29,18 @@ func TestBuildPlacesEveryKey(t *testing.T) {
 		t.Error("Build took the same key twice")
 	}
 }
+
+// TestLoadShortKeys: load of every length up to eight is the key's bytes,
+// the first lowest, as a loop a byte at a time gives them.
+func TestLoadShortKeys(t *testing.T) {
+	const text = "\x01\x82\x03\xf4\x05\x66\x07\xe8"
+	for n := range len(text) + 1 {
+		var want uint64
+		for i := range n {
+			want |= uint64(text[i]) << (8 * i)
+		}
+		if got := load(text[:n]); got != want {
+			t.Errorf("load of %d bytes: %#x, want %#x", n, got, want)
+		}
+	}
+}

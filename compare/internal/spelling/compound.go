@@ -18,7 +18,10 @@ import (
 // "COVID-19" a name. So does a hyphen that marks another word
 // (prefixHyphen): "re-sign" is not "resign".
 func CloseUp(w string) string {
-	if !strings.ContainsAny(w, "-‐‑") {
+	// Most words have no hyphen: two byte searches say so, where
+	// ContainsAny with runes beyond ASCII decodes w rune by rune (the two
+	// Unicode hyphens are three bytes that begin with 0xe2).
+	if strings.IndexByte(w, '-') < 0 && strings.IndexByte(w, 0xe2) < 0 || !strings.ContainsAny(w, "-‐‑") {
 		return w
 	}
 	var b strings.Builder
@@ -86,7 +89,7 @@ func Joined(x, y string) (string, bool) {
 // Joinable reports whether Joined closes x and y up, without making the
 // closed form.
 func Joinable(x, y string) bool {
-	if utf8.RuneCountInString(x) < 3 || utf8.RuneCountInString(y) < 3 || !letters(x) || !letters(y) {
+	if !threeLetters(x) || !threeLetters(y) {
 		return false
 	}
 	switch len(x) {
@@ -99,13 +102,26 @@ func Joinable(x, y string) bool {
 	return true
 }
 
-func letters(w string) bool {
-	for _, r := range w {
+// threeLetters reports whether w is letters only, three or more runes of
+// them: one pass, ASCII read a byte at a time (word diffs ask it of every
+// two words).
+func threeLetters(w string) bool {
+	n := 0
+	for i := 0; i < len(w); n++ {
+		if c := w[i]; c < utf8.RuneSelf {
+			if c|0x20 < 'a' || c|0x20 > 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
 		if !unicode.IsLetter(r) {
 			return false
 		}
+		i += size
 	}
-	return true
+	return n >= 3
 }
 
 // Acronym reports whether w has two or more letters, none lower case:

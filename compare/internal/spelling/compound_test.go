@@ -1,6 +1,11 @@
 package spelling
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 func TestCloseUp(t *testing.T) {
 	for w, want := range map[string]string{
@@ -47,6 +52,23 @@ func TestJoined(t *testing.T) {
 	for _, tt := range tests {
 		if got, ok := Joined(tt.x, tt.y); got != tt.want || ok != tt.ok {
 			t.Errorf("Joined(%q, %q) = %q %v, want %q %v", tt.x, tt.y, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestThreeLetters holds threeLetters, Joinable's one pass over a word, to
+// the rule it stands for: three or more runes, every one a letter, for
+// ASCII, other scripts, marks, digits, punctuation and broken UTF-8.
+func TestThreeLetters(t *testing.T) {
+	rule := func(w string) bool {
+		return utf8.RuneCountInString(w) >= 3 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+	}
+	for _, w := range []string{
+		"", "a", "ab", "abc", "ABC", "aBc", "ab1", "a-b", "a b", "@ab", "[ab", "`ab", "{ab", "ab\x7f",
+		"été", "ét", "\u00e9t\u00e9s", "straße", "σκι", "日本", "日本語", "Zoë", "e\u0301t", "ab\xff", "\xe2\x80", "a\u2010bc",
+	} {
+		if got, want := threeLetters(w), rule(w); got != want {
+			t.Errorf("threeLetters(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

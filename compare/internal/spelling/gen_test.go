@@ -143,13 +143,39 @@ func generate(dir string) ([]byte, error) {
 		}
 	}
 	slices.SortFunc(pairs, func(a, b [2]string) int { return strings.Compare(a[0], b[0]) })
+	return tableSource(pairs)
+}
+
+// tableSource writes the pairs, sorted, as table.go: one string of the
+// words, a pair a line, and the offsets where the words end (see
+// british), then the filter.
+func tableSource(pairs [][2]string) ([]byte, error) {
+	var text strings.Builder
+	var ends []int
+	for _, p := range pairs {
+		text.WriteString(p[0])
+		ends = append(ends, text.Len())
+		text.WriteString(" " + p[1])
+		ends = append(ends, text.Len())
+		text.WriteString("\n")
+	}
 	var b bytes.Buffer
 	b.WriteString(header)
-	b.WriteString("var pairs = [...][2]string{\n")
-	for _, p := range pairs {
-		fmt.Fprintf(&b, "\t{%q, %q},\n", p[0], p[1])
+	b.WriteString("// pairText holds the pairs, sorted by British word, one a line: the\n")
+	b.WriteString("// British spelling, a space, the American.\n")
+	b.WriteString("const pairText = `" + text.String() + "`\n\n")
+	b.WriteString("// pairEnds says where each pair's words end in pairText: pair i's British\n")
+	b.WriteString("// word at pairEnds[2*i], its American at pairEnds[2*i+1].\n")
+	b.WriteString("var pairEnds = [...]uint32{")
+	for i, e := range ends {
+		if i%8 == 0 {
+			b.WriteString("\n\t")
+		} else {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(&b, "%d,", e)
 	}
-	b.WriteString("}\n\n")
+	b.WriteString("\n}\n\n")
 	writeFilter(&b, pairs)
 	return format.Source(b.Bytes())
 }

@@ -35,11 +35,12 @@ func US(w string) (string, bool) {
 		return w, false
 	}
 	lower := strings.ToLower(w)
-	i := sort.Search(len(pairs), func(i int) bool { return pairs[i][0] >= lower })
-	if i == len(pairs) || pairs[i][0] != lower {
+	n := len(pairEnds) / 2
+	i := sort.Search(n, func(i int) bool { return british(i) >= lower })
+	if i == n || british(i) != lower {
 		return w, false
 	}
-	us := pairs[i][1]
+	us := american(i)
 	switch {
 	case lower == w:
 		return us, true
@@ -51,6 +52,25 @@ func US(w string) (string, bool) {
 		return strings.ToUpper(us[:1]) + us[1:], true
 	}
 	return w, false // mixed case: a name or a coinage, left alone
+}
+
+// The pairs are one string and the offsets of its words (table.go), not
+// an array of strings: the garbage collector scans every pointer of the
+// program's initialised data at each cycle, and 3,430 pairs of strings
+// were 110 kB of it, a tenth of the cost of a cycle on a comparison.
+
+// british is pair i's British word.
+func british(i int) string {
+	start := 0
+	if i > 0 {
+		start = int(pairEnds[2*i-1]) + 1
+	}
+	return pairText[start:pairEnds[2*i]]
+}
+
+// american is pair i's American word.
+func american(i int) string {
+	return pairText[pairEnds[2*i]+1 : pairEnds[2*i+1]]
 }
 
 // lowerASCII is w, at most 32 bytes, in lower case: w itself when it has

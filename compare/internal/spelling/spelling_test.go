@@ -1,6 +1,9 @@
 package spelling
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestUS(t *testing.T) {
 	for _, c := range []struct {
@@ -33,9 +36,9 @@ func TestUS(t *testing.T) {
 // table through (it may not hide a pair from US), and turns away most
 // words that are in no pair, which is what it is for.
 func TestFilterKeepsEveryPair(t *testing.T) {
-	for _, p := range pairs {
-		if !maybeBritish(p[0]) {
-			t.Errorf("the filter turns away %q, a British word of the table", p[0])
+	for i := range len(pairEnds) / 2 {
+		if !maybeBritish(british(i)) {
+			t.Errorf("the filter turns away %q, a British word of the table", british(i))
 		}
 	}
 	words := []string{"the", "said", "house", "president", "tariffs", "china", "trade", "jobs",
@@ -65,6 +68,25 @@ func TestUSCapitalisedWordAllocatesNothing(t *testing.T) {
 	for w, want := range map[string]string{"Harbour": "Harbor", "COLOUR": "COLOR", "Çolour": "Çolour"} {
 		if got, _ := US(w); got != want {
 			t.Errorf("US(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestPairTable reads the table back as its lines: each pair's offsets
+// give the British word, a space, the American and the line's end, and
+// the British words are sorted and distinct, as US's binary search needs.
+func TestPairTable(t *testing.T) {
+	lines := strings.Split(strings.TrimSuffix(pairText, "\n"), "\n")
+	if len(lines) != len(pairEnds)/2 || len(pairEnds)%2 != 0 {
+		t.Fatalf("%d lines and %d offsets", len(lines), len(pairEnds))
+	}
+	for i, l := range lines {
+		uk, us, ok := strings.Cut(l, " ")
+		if !ok || british(i) != uk || american(i) != us {
+			t.Fatalf("pair %d reads %q %q, its line is %q", i, british(i), american(i), l)
+		}
+		if i > 0 && british(i-1) >= uk {
+			t.Errorf("pair %d (%q) is not after %q", i, uk, british(i-1))
 		}
 	}
 }

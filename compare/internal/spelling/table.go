@@ -20,3437 +20,4301 @@
 
 package spelling
 
-var pairs = [...][2]string{
-	{"abridgement", "abridgment"},
-	{"abridgements", "abridgments"},
-	{"accessorise", "accessorize"},
-	{"accessorised", "accessorized"},
-	{"accessorises", "accessorizes"},
-	{"accessorising", "accessorizing"},
-	{"acclimatisation", "acclimatization"},
-	{"acclimatise", "acclimatize"},
-	{"acclimatised", "acclimatized"},
-	{"acclimatises", "acclimatizes"},
-	{"acclimatising", "acclimatizing"},
-	{"accoutre", "accouter"},
-	{"accoutrement", "accouterment"},
-	{"accoutrements", "accouterments"},
-	{"accoutres", "accouters"},
-	{"achromatise", "achromatize"},
-	{"achromatised", "achromatized"},
-	{"achromatises", "achromatizes"},
-	{"achromatising", "achromatizing"},
-	{"acknowledgement", "acknowledgment"},
-	{"acknowledgements", "acknowledgments"},
-	{"actualisation", "actualization"},
-	{"actualise", "actualize"},
-	{"actualised", "actualized"},
-	{"actualises", "actualizes"},
-	{"actualising", "actualizing"},
-	{"adonises", "adonizes"},
-	{"aeolipile", "eolipile"},
-	{"aeolotropic", "eolotropic"},
-	{"aeon", "eon"},
-	{"aeonian", "eonian"},
-	{"aeonism", "eonism"},
-	{"aeons", "eons"},
-	{"aesthesia", "esthesia"},
-	{"aesthetician", "esthetician"},
-	{"aestheticians", "estheticians"},
-	{"aestival", "estival"},
-	{"aestivate", "estivate"},
-	{"aestivated", "estivated"},
-	{"aestivates", "estivates"},
-	{"aestivating", "estivating"},
-	{"aestivation", "estivation"},
-	{"aestivations", "estivations"},
-	{"aetiologically", "etiologically"},
-	{"aetiologist", "etiologist"},
-	{"aetiology", "etiology"},
-	{"ageing", "aging"},
-	{"ageings", "agings"},
-	{"aggrandise", "aggrandize"},
-	{"aggrandised", "aggrandized"},
-	{"aggrandisement", "aggrandizement"},
-	{"aggrandiser", "aggrandizer"},
-	{"aggrandises", "aggrandizes"},
-	{"aggrandising", "aggrandizing"},
-	{"agonise", "agonize"},
-	{"agonised", "agonized"},
-	{"agonises", "agonizes"},
-	{"agonising", "agonizing"},
-	{"agonisingly", "agonizingly"},
-	{"alchemise", "alchemize"},
-	{"alchemised", "alchemized"},
-	{"alchemises", "alchemizes"},
-	{"alchemising", "alchemizing"},
-	{"alcoholise", "alcoholize"},
-	{"alcoholised", "alcoholized"},
-	{"alcoholises", "alcoholizes"},
-	{"alcoholising", "alcoholizing"},
-	{"alkalinise", "alkalinize"},
-	{"alkalinised", "alkalinized"},
-	{"alkalinises", "alkalinizes"},
-	{"alkalinising", "alkalinizing"},
-	{"alkalisation", "alkalization"},
-	{"alkalise", "alkalize"},
-	{"alkalised", "alkalized"},
-	{"alkalises", "alkalizes"},
-	{"alkalising", "alkalizing"},
-	{"allegorise", "allegorize"},
-	{"allegorised", "allegorized"},
-	{"allegorises", "allegorizes"},
-	{"allegorising", "allegorizing"},
-	{"alphabetisation", "alphabetization"},
-	{"alphabetisations", "alphabetizations"},
-	{"alphabetise", "alphabetize"},
-	{"alphabetised", "alphabetized"},
-	{"alphabetiser", "alphabetizer"},
-	{"alphabetisers", "alphabetizers"},
-	{"alphabetises", "alphabetizes"},
-	{"alphabetising", "alphabetizing"},
-	{"aluminise", "aluminize"},
-	{"aluminised", "aluminized"},
-	{"aluminises", "aluminizes"},
-	{"aluminising", "aluminizing"},
-	{"amenorrhoea", "amenorrhea"},
-	{"amenorrhoeas", "amenorrheas"},
-	{"amenorrhoeic", "amenorrheic"},
-	{"amoebocyte", "amebocyte"},
-	{"amortisable", "amortizable"},
-	{"amortisation", "amortization"},
-	{"amortisations", "amortizations"},
-	{"amortise", "amortize"},
-	{"amortised", "amortized"},
-	{"amortisement", "amortizement"},
-	{"amortises", "amortizes"},
-	{"amortising", "amortizing"},
-	{"amourist", "amorist"},
-	{"amourists", "amorists"},
-	{"amphitheatre", "amphitheater"},
-	{"amphitheatres", "amphitheaters"},
-	{"anaemia", "anemia"},
-	{"anaemic", "anemic"},
-	{"anaemically", "anemically"},
-	{"anaesthesia", "anesthesia"},
-	{"anaesthesiologist", "anesthesiologist"},
-	{"anaesthesiologists", "anesthesiologists"},
-	{"anaesthesiology", "anesthesiology"},
-	{"anaesthetic", "anesthetic"},
-	{"anaesthetically", "anesthetically"},
-	{"anaesthetics", "anesthetics"},
-	{"anaesthetisation", "anesthetization"},
-	{"anaesthetise", "anesthetize"},
-	{"anaesthetised", "anesthetized"},
-	{"anaesthetises", "anesthetizes"},
-	{"anaesthetising", "anesthetizing"},
-	{"anaesthetist", "anesthetist"},
-	{"anaesthetists", "anesthetists"},
-	{"anagrammatise", "anagrammatize"},
-	{"anagrammatised", "anagrammatized"},
-	{"anagrammatises", "anagrammatizes"},
-	{"anagrammatising", "anagrammatizing"},
-	{"analogise", "analogize"},
-	{"analogised", "analogized"},
-	{"analogises", "analogizes"},
-	{"analogising", "analogizing"},
-	{"analysable", "analyzable"},
-	{"analyse", "analyze"},
-	{"analysed", "analyzed"},
-	{"analyser", "analyzer"},
-	{"analysers", "analyzers"},
-	{"analysing", "analyzing"},
-	{"anathematise", "anathematize"},
-	{"anathematised", "anathematized"},
-	{"anathematises", "anathematizes"},
-	{"anathematising", "anathematizing"},
-	{"anatomise", "anatomize"},
-	{"anatomised", "anatomized"},
-	{"anatomises", "anatomizes"},
-	{"anatomising", "anatomizing"},
-	{"anglicisation", "anglicization"},
-	{"anglicise", "anglicize"},
-	{"anglicised", "anglicized"},
-	{"anglicises", "anglicizes"},
-	{"anglicising", "anglicizing"},
-	{"animalise", "animalize"},
-	{"animalised", "animalized"},
-	{"animalises", "animalizes"},
-	{"animalising", "animalizing"},
-	{"annualised", "annualized"},
-	{"anodise", "anodize"},
-	{"anodised", "anodized"},
-	{"anodises", "anodizes"},
-	{"anodising", "anodizing"},
-	{"anoxaemia", "anoxemia"},
-	{"antagonise", "antagonize"},
-	{"antagonised", "antagonized"},
-	{"antagonises", "antagonizes"},
-	{"antagonising", "antagonizing"},
-	{"anthologise", "anthologize"},
-	{"anthologised", "anthologized"},
-	{"anthologises", "anthologizes"},
-	{"anthologising", "anthologizing"},
-	{"anthropomorphise", "anthropomorphize"},
-	{"anthropomorphised", "anthropomorphized"},
-	{"anthropomorphises", "anthropomorphizes"},
-	{"anthropomorphising", "anthropomorphizing"},
-	{"antilabour", "antilabor"},
-	{"antisepticise", "antisepticize"},
-	{"aphorise", "aphorize"},
-	{"aphorised", "aphorized"},
-	{"aphorises", "aphorizes"},
-	{"aphorising", "aphorizing"},
-	{"apnoea", "apnea"},
-	{"apnoeas", "apneas"},
-	{"apologise", "apologize"},
-	{"apologised", "apologized"},
-	{"apologises", "apologizes"},
-	{"apologising", "apologizing"},
-	{"apostatise", "apostatize"},
-	{"apostatised", "apostatized"},
-	{"apostatises", "apostatizes"},
-	{"apostatising", "apostatizing"},
-	{"apostrophise", "apostrophize"},
-	{"apostrophised", "apostrophized"},
-	{"apostrophises", "apostrophizes"},
-	{"apostrophising", "apostrophizing"},
-	{"apotheosise", "apotheosize"},
-	{"apotheosised", "apotheosized"},
-	{"apotheosises", "apotheosizes"},
-	{"apotheosising", "apotheosizing"},
-	{"appal", "appall"},
-	{"appals", "appalls"},
-	{"apparelled", "appareled"},
-	{"apparelling", "appareling"},
-	{"appetiser", "appetizer"},
-	{"appetisers", "appetizers"},
-	{"appetising", "appetizing"},
-	{"appetisingly", "appetizingly"},
-	{"arborisation", "arborization"},
-	{"arbour", "arbor"},
-	{"arbours", "arbors"},
-	{"archaise", "archaize"},
-	{"archaised", "archaized"},
-	{"archaises", "archaizes"},
-	{"archaising", "archaizing"},
-	{"ardour", "ardor"},
-	{"ardours", "ardors"},
-	{"armour", "armor"},
-	{"armoured", "armored"},
-	{"armourer", "armorer"},
-	{"armourers", "armorers"},
-	{"armouries", "armories"},
-	{"armouring", "armoring"},
-	{"armours", "armors"},
-	{"armoury", "armory"},
-	{"aromatise", "aromatize"},
-	{"aromatised", "aromatized"},
-	{"aromatises", "aromatizes"},
-	{"aromatising", "aromatizing"},
-	{"arterialise", "arterialize"},
-	{"arterialised", "arterialized"},
-	{"arterialises", "arterializes"},
-	{"arterialising", "arterializing"},
-	{"arytaenoid", "arytenoid"},
-	{"arytaenoids", "arytenoids"},
-	{"asafoetida", "asafetida"},
-	{"asafoetidas", "asafetidas"},
-	{"atomisation", "atomization"},
-	{"atomisations", "atomizations"},
-	{"atomise", "atomize"},
-	{"atomised", "atomized"},
-	{"atomiser", "atomizer"},
-	{"atomisers", "atomizers"},
-	{"atomises", "atomizes"},
-	{"atomising", "atomizing"},
-	{"attitudinise", "attitudinize"},
-	{"attitudinised", "attitudinized"},
-	{"attitudiniser", "attitudinizer"},
-	{"attitudinises", "attitudinizes"},
-	{"attitudinising", "attitudinizing"},
-	{"authorisation", "authorization"},
-	{"authorisations", "authorizations"},
-	{"authorise", "authorize"},
-	{"authorised", "authorized"},
-	{"authorises", "authorizes"},
-	{"authorising", "authorizing"},
-	{"autocatalyses", "autocatalyzes"},
-	{"autoionisation", "autoionization"},
-	{"autolyses", "autolyzes"},
-	{"automatisation", "automatization"},
-	{"automatise", "automatize"},
-	{"automatised", "automatized"},
-	{"automatises", "automatizes"},
-	{"automatising", "automatizing"},
-	{"autotomise", "autotomize"},
-	{"autotomised", "autotomized"},
-	{"autotomises", "autotomizes"},
-	{"autotomising", "autotomizing"},
-	{"axiomatising", "axiomatizing"},
-	{"azotaemia", "azotemia"},
-	{"azotise", "azotize"},
-	{"backpedalled", "backpedaled"},
-	{"backpedalling", "backpedaling"},
-	{"bael", "bel"},
-	{"baels", "bels"},
-	{"baptise", "baptize"},
-	{"baptised", "baptized"},
-	{"baptiser", "baptizer"},
-	{"baptisers", "baptizers"},
-	{"baptises", "baptizes"},
-	{"baptising", "baptizing"},
-	{"barbarisation", "barbarization"},
-	{"barbarisations", "barbarizations"},
-	{"barbarise", "barbarize"},
-	{"barbarised", "barbarized"},
-	{"barbarises", "barbarizes"},
-	{"barbarising", "barbarizing"},
-	{"barrelled", "barreled"},
-	{"barrelling", "barreling"},
-	{"bartisan", "bartizan"},
-	{"barycentre", "barycenter"},
-	{"bastardisation", "bastardization"},
-	{"bastardisations", "bastardizations"},
-	{"bastardise", "bastardize"},
-	{"bastardised", "bastardized"},
-	{"bastardises", "bastardizes"},
-	{"bastardising", "bastardizing"},
-	{"battologise", "battologize"},
-	{"bedevilled", "bedeviled"},
-	{"bedevilling", "bedeviling"},
-	{"behaviour", "behavior"},
-	{"behavioural", "behavioral"},
-	{"behaviourally", "behaviorally"},
-	{"behaviourism", "behaviorism"},
-	{"behaviourist", "behaviorist"},
-	{"behaviouristic", "behavioristic"},
-	{"behaviourists", "behaviorists"},
-	{"behaviours", "behaviors"},
-	{"bejewelled", "bejeweled"},
-	{"bejewelling", "bejeweling"},
-	{"belabour", "belabor"},
-	{"belaboured", "belabored"},
-	{"belabouring", "belaboring"},
-	{"belabours", "belabors"},
-	{"bestialise", "bestialize"},
-	{"bestialised", "bestialized"},
-	{"bestialises", "bestializes"},
-	{"bestialising", "bestializing"},
-	{"bevelled", "beveled"},
-	{"bevelling", "beveling"},
-	{"bevellings", "bevelings"},
-	{"bicolour", "bicolor"},
-	{"bise", "bize"},
-	{"bistre", "bister"},
-	{"bistres", "bisters"},
-	{"bituminise", "bituminize"},
-	{"bituminised", "bituminized"},
-	{"bituminises", "bituminizes"},
-	{"bituminising", "bituminizing"},
-	{"botanise", "botanize"},
-	{"botanised", "botanized"},
-	{"botanises", "botanizes"},
-	{"botanising", "botanizing"},
-	{"bourage", "borage"},
-	{"bourg", "borg"},
-	{"bowdlerisation", "bowdlerization"},
-	{"bowdlerisations", "bowdlerizations"},
-	{"bowdlerise", "bowdlerize"},
-	{"bowdlerised", "bowdlerized"},
-	{"bowdlerises", "bowdlerizes"},
-	{"bowdlerising", "bowdlerizing"},
-	{"breathalyse", "breathalyze"},
-	{"breathalysed", "breathalyzed"},
-	{"breathalyser", "breathalyzer"},
-	{"breathalysers", "breathalyzers"},
-	{"breathalyses", "breathalyzes"},
-	{"breathalysing", "breathalyzing"},
-	{"brutalisation", "brutalization"},
-	{"brutalise", "brutalize"},
-	{"brutalised", "brutalized"},
-	{"brutalises", "brutalizes"},
-	{"brutalising", "brutalizing"},
-	{"bureaucratisation", "bureaucratization"},
-	{"bureaucratise", "bureaucratize"},
-	{"bureaucratised", "bureaucratized"},
-	{"bureaucratises", "bureaucratizes"},
-	{"bureaucratising", "bureaucratizing"},
-	{"burglarise", "burglarize"},
-	{"burglarised", "burglarized"},
-	{"burglarises", "burglarizes"},
-	{"burglarising", "burglarizing"},
-	{"bushelled", "busheled"},
-	{"bushelling", "busheling"},
-	{"cacoaethes", "cacoethes"},
-	{"cacodaemon", "cacodemon"},
-	{"cacodaemons", "cacodemons"},
-	{"cadastre", "cadaster"},
-	{"cadastres", "cadasters"},
-	{"caecally", "cecally"},
-	{"caecity", "cecity"},
-	{"caesar", "cesar"},
-	{"caesium", "cesium"},
-	{"caesiums", "cesiums"},
-	{"caespitose", "cespitose"},
-	{"caestus", "cestus"},
-	{"caesural", "cesural"},
-	{"calibre", "caliber"},
-	{"calibres", "calibers"},
-	{"callisthenic", "calisthenic"},
-	{"callisthenics", "calisthenics"},
-	{"camise", "camize"},
-	{"canalisation", "canalization"},
-	{"canalise", "canalize"},
-	{"canalised", "canalized"},
-	{"canalises", "canalizes"},
-	{"canalising", "canalizing"},
-	{"cancellable", "cancelable"},
-	{"cancellate", "cancelate"},
-	{"cancelled", "canceled"},
-	{"canceller", "canceler"},
-	{"cancellers", "cancelers"},
-	{"cancelling", "canceling"},
-	{"cancellous", "cancelous"},
-	{"candour", "candor"},
-	{"cannibalisation", "cannibalization"},
-	{"cannibalise", "cannibalize"},
-	{"cannibalised", "cannibalized"},
-	{"cannibalises", "cannibalizes"},
-	{"cannibalising", "cannibalizing"},
-	{"canonisation", "canonization"},
-	{"canonisations", "canonizations"},
-	{"canonise", "canonize"},
-	{"canonised", "canonized"},
-	{"canonises", "canonizes"},
-	{"canonising", "canonizing"},
-	{"capitalisation", "capitalization"},
-	{"capitalise", "capitalize"},
-	{"capitalised", "capitalized"},
-	{"capitalises", "capitalizes"},
-	{"capitalising", "capitalizing"},
-	{"caponise", "caponize"},
-	{"caponised", "caponized"},
-	{"caponises", "caponizes"},
-	{"caponising", "caponizing"},
-	{"capsulise", "capsulize"},
-	{"capsulised", "capsulized"},
-	{"capsulises", "capsulizes"},
-	{"capsulising", "capsulizing"},
-	{"caracolled", "caracoled"},
-	{"caracolling", "caracoling"},
-	{"caramelisation", "caramelization"},
-	{"caramelise", "caramelize"},
-	{"caramelised", "caramelized"},
-	{"caramelises", "caramelizes"},
-	{"caramelising", "caramelizing"},
-	{"carbolise", "carbolize"},
-	{"carbonisation", "carbonization"},
-	{"carbonisations", "carbonizations"},
-	{"carbonise", "carbonize"},
-	{"carbonised", "carbonized"},
-	{"carbonises", "carbonizes"},
-	{"carbonising", "carbonizing"},
-	{"carburisation", "carburization"},
-	{"carburise", "carburize"},
-	{"carburised", "carburized"},
-	{"carburises", "carburizes"},
-	{"carburising", "carburizing"},
-	{"carolled", "caroled"},
-	{"caroller", "caroler"},
-	{"carollers", "carolers"},
-	{"carolling", "caroling"},
-	{"cartelisation", "cartelization"},
-	{"cartelise", "cartelize"},
-	{"catalogue", "catalog"},
-	{"catalogues", "catalogs"},
-	{"catalyse", "catalyze"},
-	{"catalysed", "catalyzed"},
-	{"catalyser", "catalyzer"},
-	{"catalysing", "catalyzing"},
-	{"catechise", "catechize"},
-	{"catechised", "catechized"},
-	{"catechiser", "catechizer"},
-	{"catechises", "catechizes"},
-	{"catechising", "catechizing"},
-	{"categorisation", "categorization"},
-	{"categorisations", "categorizations"},
-	{"categorise", "categorize"},
-	{"categorised", "categorized"},
-	{"categorises", "categorizes"},
-	{"categorising", "categorizing"},
-	{"catheterise", "catheterize"},
-	{"catheterised", "catheterized"},
-	{"catheterises", "catheterizes"},
-	{"catheterising", "catheterizing"},
-	{"catholicise", "catholicize"},
-	{"catholicised", "catholicized"},
-	{"catholicises", "catholicizes"},
-	{"catholicising", "catholicizing"},
-	{"cauterisation", "cauterization"},
-	{"cauterise", "cauterize"},
-	{"cauterised", "cauterized"},
-	{"cauterises", "cauterizes"},
-	{"cauterising", "cauterizing"},
-	{"cavilled", "caviled"},
-	{"caviller", "caviler"},
-	{"cavillers", "cavilers"},
-	{"cavilling", "caviling"},
-	{"cavillings", "cavilings"},
-	{"centilitre", "centiliter"},
-	{"centilitres", "centiliters"},
-	{"centimetre", "centimeter"},
-	{"centimetres", "centimeters"},
-	{"centralisation", "centralization"},
-	{"centralise", "centralize"},
-	{"centralised", "centralized"},
-	{"centraliser", "centralizer"},
-	{"centralisers", "centralizers"},
-	{"centralises", "centralizes"},
-	{"centralising", "centralizing"},
-	{"centre", "center"},
-	{"centreboard", "centerboard"},
-	{"centreboards", "centerboards"},
-	{"centrefold", "centerfold"},
-	{"centrefolds", "centerfolds"},
-	{"centrepiece", "centerpiece"},
-	{"centrepieces", "centerpieces"},
-	{"centres", "centers"},
-	{"cephalisation", "cephalization"},
-	{"chaetopod", "chetopod"},
-	{"channelisation", "channelization"},
-	{"channelise", "channelize"},
-	{"channelised", "channelized"},
-	{"channelises", "channelizes"},
-	{"channelising", "channelizing"},
-	{"channelled", "channeled"},
-	{"channelling", "channeling"},
-	{"characterisation", "characterization"},
-	{"characterisations", "characterizations"},
-	{"characterise", "characterize"},
-	{"characterised", "characterized"},
-	{"characteriser", "characterizer"},
-	{"characterises", "characterizes"},
-	{"characterising", "characterizing"},
-	{"chilli", "chili"},
-	{"chillies", "chilies"},
-	{"chiselled", "chiseled"},
-	{"chiseller", "chiseler"},
-	{"chisellers", "chiselers"},
-	{"chiselling", "chiseling"},
-	{"cicatrise", "cicatrize"},
-	{"cicatrised", "cicatrized"},
-	{"cicatrises", "cicatrizes"},
-	{"cicatrising", "cicatrizing"},
-	{"cinchonise", "cinchonize"},
-	{"cinematise", "cinematize"},
-	{"circularisation", "circularization"},
-	{"circularisations", "circularizations"},
-	{"circularise", "circularize"},
-	{"circularised", "circularized"},
-	{"circulariser", "circularizer"},
-	{"circularises", "circularizes"},
-	{"circularising", "circularizing"},
-	{"civilisation", "civilization"},
-	{"civilisations", "civilizations"},
-	{"civilise", "civilize"},
-	{"civilised", "civilized"},
-	{"civiliser", "civilizer"},
-	{"civilises", "civilizes"},
-	{"civilising", "civilizing"},
-	{"clamour", "clamor"},
-	{"clamoured", "clamored"},
-	{"clamouring", "clamoring"},
-	{"clamours", "clamors"},
-	{"clangour", "clangor"},
-	{"classicise", "classicize"},
-	{"classicised", "classicized"},
-	{"classicises", "classicizes"},
-	{"classicising", "classicizing"},
-	{"cocainise", "cocainize"},
-	{"cocainised", "cocainized"},
-	{"cocainises", "cocainizes"},
-	{"cocainising", "cocainizing"},
-	{"coeliac", "celiac"},
-	{"coeliotomy", "celiotomy"},
-	{"coelom", "celom"},
-	{"coelomata", "celomata"},
-	{"coeloms", "celoms"},
-	{"coenacle", "cenacle"},
-	{"coenesthesia", "cenesthesia"},
-	{"coenobite", "cenobite"},
-	{"coenobites", "cenobites"},
-	{"coenobitic", "cenobitic"},
-	{"coenobitical", "cenobitical"},
-	{"cognisable", "cognizable"},
-	{"cognisance", "cognizance"},
-	{"cognisant", "cognizant"},
-	{"cognise", "cognize"},
-	{"cognised", "cognized"},
-	{"cognises", "cognizes"},
-	{"cognising", "cognizing"},
-	{"collateralise", "collateralize"},
-	{"collectivisation", "collectivization"},
-	{"collectivise", "collectivize"},
-	{"collectivised", "collectivized"},
-	{"collectivises", "collectivizes"},
-	{"collectivising", "collectivizing"},
-	{"colonisation", "colonization"},
-	{"colonisations", "colonizations"},
-	{"colonise", "colonize"},
-	{"colonised", "colonized"},
-	{"coloniser", "colonizer"},
-	{"colonisers", "colonizers"},
-	{"colonises", "colonizes"},
-	{"colonising", "colonizing"},
-	{"colour", "color"},
-	{"colourable", "colorable"},
-	{"colourant", "colorant"},
-	{"colourants", "colorants"},
-	{"colourblind", "colorblind"},
-	{"colourblindness", "colorblindness"},
-	{"colourcast", "colorcast"},
-	{"colourcasting", "colorcasting"},
-	{"colourcasts", "colorcasts"},
-	{"coloured", "colored"},
-	{"coloureds", "coloreds"},
-	{"colourer", "colorer"},
-	{"colourfast", "colorfast"},
-	{"colourfastness", "colorfastness"},
-	{"colourful", "colorful"},
-	{"colourfully", "colorfully"},
-	{"colourfulness", "colorfulness"},
-	{"colourific", "colorific"},
-	{"colouring", "coloring"},
-	{"colourings", "colorings"},
-	{"colourisation", "colorization"},
-	{"colourise", "colorize"},
-	{"colourised", "colorized"},
-	{"colourises", "colorizes"},
-	{"colourising", "colorizing"},
-	{"colourist", "colorist"},
-	{"colourists", "colorists"},
-	{"colourless", "colorless"},
-	{"colourlessly", "colorlessly"},
-	{"colourlessness", "colorlessness"},
-	{"colours", "colors"},
-	{"colourway", "colorway"},
-	{"colourways", "colorways"},
-	{"commercialisation", "commercialization"},
-	{"commercialise", "commercialize"},
-	{"commercialised", "commercialized"},
-	{"commercialises", "commercializes"},
-	{"commercialising", "commercializing"},
-	{"communalise", "communalize"},
-	{"communalised", "communalized"},
-	{"communalises", "communalizes"},
-	{"communalising", "communalizing"},
-	{"communisation", "communization"},
-	{"communisations", "communizations"},
-	{"communise", "communize"},
-	{"communised", "communized"},
-	{"communises", "communizes"},
-	{"communising", "communizing"},
-	{"compartmentalisation", "compartmentalization"},
-	{"compartmentalise", "compartmentalize"},
-	{"compartmentalised", "compartmentalized"},
-	{"compartmentalises", "compartmentalizes"},
-	{"compartmentalising", "compartmentalizing"},
-	{"comprisable", "comprizable"},
-	{"computerisation", "computerization"},
-	{"computerise", "computerize"},
-	{"computerised", "computerized"},
-	{"computerises", "computerizes"},
-	{"computerising", "computerizing"},
-	{"concentre", "concenter"},
-	{"concentres", "concenters"},
-	{"conceptualisation", "conceptualization"},
-	{"conceptualisations", "conceptualizations"},
-	{"conceptualise", "conceptualize"},
-	{"conceptualised", "conceptualized"},
-	{"conceptualises", "conceptualizes"},
-	{"conceptualising", "conceptualizing"},
-	{"concertise", "concertize"},
-	{"concertised", "concertized"},
-	{"concertises", "concertizes"},
-	{"concertising", "concertizing"},
-	{"concretise", "concretize"},
-	{"concretised", "concretized"},
-	{"concretises", "concretizes"},
-	{"concretising", "concretizing"},
-	{"containerisation", "containerization"},
-	{"containerise", "containerize"},
-	{"containerised", "containerized"},
-	{"containerises", "containerizes"},
-	{"containerising", "containerizing"},
-	{"contemporise", "contemporize"},
-	{"contemporised", "contemporized"},
-	{"contemporises", "contemporizes"},
-	{"contemporising", "contemporizing"},
-	{"contextualisation", "contextualization"},
-	{"contextualise", "contextualize"},
-	{"contextualised", "contextualized"},
-	{"contextualises", "contextualizes"},
-	{"contextualising", "contextualizing"},
-	{"conventionalisation", "conventionalization"},
-	{"conventionalisations", "conventionalizations"},
-	{"conventionalise", "conventionalize"},
-	{"conventionalised", "conventionalized"},
-	{"conventionalises", "conventionalizes"},
-	{"conventionalising", "conventionalizing"},
-	{"copolymerise", "copolymerize"},
-	{"copolymerised", "copolymerized"},
-	{"copolymerises", "copolymerizes"},
-	{"copolymerising", "copolymerizing"},
-	{"cosmopolitanise", "cosmopolitanize"},
-	{"councillor", "councilor"},
-	{"councillors", "councilors"},
-	{"councillorship", "councilorship"},
-	{"councillorships", "councilorships"},
-	{"counselled", "counseled"},
-	{"counselling", "counseling"},
-	{"counsellor", "counselor"},
-	{"counsellors", "counselors"},
-	{"counsellorship", "counselorship"},
-	{"counsellorships", "counselorships"},
-	{"couranto", "coranto"},
-	{"crenellate", "crenelate"},
-	{"crenellated", "crenelated"},
-	{"crenellates", "crenelates"},
-	{"crenellating", "crenelating"},
-	{"crenellation", "crenelation"},
-	{"crenellations", "crenelations"},
-	{"crenelled", "creneled"},
-	{"crenelling", "creneling"},
-	{"creolised", "creolized"},
-	{"criminalisation", "criminalization"},
-	{"criminalise", "criminalize"},
-	{"criminalised", "criminalized"},
-	{"criminalises", "criminalizes"},
-	{"criminalising", "criminalizing"},
-	{"criticisable", "criticizable"},
-	{"criticise", "criticize"},
-	{"criticised", "criticized"},
-	{"criticiser", "criticizer"},
-	{"criticisers", "criticizers"},
-	{"criticises", "criticizes"},
-	{"criticising", "criticizing"},
-	{"crueller", "crueler"},
-	{"cruellest", "cruelest"},
-	{"crystallisation", "crystallization"},
-	{"crystallise", "crystallize"},
-	{"crystallised", "crystallized"},
-	{"crystallises", "crystallizes"},
-	{"crystallising", "crystallizing"},
-	{"cudgelled", "cudgeled"},
-	{"cudgelling", "cudgeling"},
-	{"cudgellings", "cudgelings"},
-	{"cupellation", "cupelation"},
-	{"curarise", "curarize"},
-	{"customisation", "customization"},
-	{"customisations", "customizations"},
-	{"customise", "customize"},
-	{"customised", "customized"},
-	{"customises", "customizes"},
-	{"customising", "customizing"},
-	{"cutinise", "cutinize"},
-	{"daedal", "dedal"},
-	{"daeva", "deva"},
-	{"decalitres", "decaliters"},
-	{"decametres", "decameters"},
-	{"decarbonise", "decarbonize"},
-	{"decarbonised", "decarbonized"},
-	{"decarbonises", "decarbonizes"},
-	{"decarbonising", "decarbonizing"},
-	{"decarburise", "decarburize"},
-	{"decarburised", "decarburized"},
-	{"decarburises", "decarburizes"},
-	{"decarburising", "decarburizing"},
-	{"decentralisation", "decentralization"},
-	{"decentralise", "decentralize"},
-	{"decentralised", "decentralized"},
-	{"decentralises", "decentralizes"},
-	{"decentralising", "decentralizing"},
-	{"decilitre", "deciliter"},
-	{"decilitres", "deciliters"},
-	{"decimalisation", "decimalization"},
-	{"decimalise", "decimalize"},
-	{"decimalised", "decimalized"},
-	{"decimalises", "decimalizes"},
-	{"decimalising", "decimalizing"},
-	{"decimetre", "decimeter"},
-	{"decimetres", "decimeters"},
-	{"decolonisation", "decolonization"},
-	{"decolonise", "decolonize"},
-	{"decolonised", "decolonized"},
-	{"decolonises", "decolonizes"},
-	{"decolonising", "decolonizing"},
-	{"decolourant", "decolorant"},
-	{"decolourise", "decolorize"},
-	{"decolourised", "decolorized"},
-	{"decolourises", "decolorizes"},
-	{"decolourising", "decolorizing"},
-	{"decriminalisation", "decriminalization"},
-	{"decriminalise", "decriminalize"},
-	{"decriminalised", "decriminalized"},
-	{"decriminalises", "decriminalizes"},
-	{"decriminalising", "decriminalizing"},
-	{"defence", "defense"},
-	{"defenced", "defensed"},
-	{"defenceless", "defenseless"},
-	{"defencelessly", "defenselessly"},
-	{"defencelessness", "defenselessness"},
-	{"defences", "defenses"},
-	{"dehumanisation", "dehumanization"},
-	{"dehumanise", "dehumanize"},
-	{"dehumanised", "dehumanized"},
-	{"dehumanises", "dehumanizes"},
-	{"dehumanising", "dehumanizing"},
-	{"dehypnotise", "dehypnotize"},
-	{"deionise", "deionize"},
-	{"deionised", "deionized"},
-	{"delocalise", "delocalize"},
-	{"demagnetisation", "demagnetization"},
-	{"demagnetise", "demagnetize"},
-	{"demagnetised", "demagnetized"},
-	{"demagnetiser", "demagnetizer"},
-	{"demagnetises", "demagnetizes"},
-	{"demagnetising", "demagnetizing"},
-	{"demasculinise", "demasculinize"},
-	{"dematerialise", "dematerialize"},
-	{"dematerialised", "dematerialized"},
-	{"dematerialises", "dematerializes"},
-	{"dematerialising", "dematerializing"},
-	{"demeanour", "demeanor"},
-	{"demilitarisation", "demilitarization"},
-	{"demilitarise", "demilitarize"},
-	{"demilitarised", "demilitarized"},
-	{"demilitarises", "demilitarizes"},
-	{"demilitarising", "demilitarizing"},
-	{"demineralisation", "demineralization"},
-	{"demineralisations", "demineralizations"},
-	{"demineralise", "demineralize"},
-	{"demineraliser", "demineralizer"},
-	{"demobilisation", "demobilization"},
-	{"demobilise", "demobilize"},
-	{"demobilised", "demobilized"},
-	{"demobilises", "demobilizes"},
-	{"demobilising", "demobilizing"},
-	{"democratisation", "democratization"},
-	{"democratise", "democratize"},
-	{"democratised", "democratized"},
-	{"democratises", "democratizes"},
-	{"democratising", "democratizing"},
-	{"demonetisation", "demonetization"},
-	{"demonetise", "demonetize"},
-	{"demonetised", "demonetized"},
-	{"demonetises", "demonetizes"},
-	{"demonetising", "demonetizing"},
-	{"demonisation", "demonization"},
-	{"demonise", "demonize"},
-	{"demonised", "demonized"},
-	{"demonises", "demonizes"},
-	{"demonising", "demonizing"},
-	{"demoralisation", "demoralization"},
-	{"demoralise", "demoralize"},
-	{"demoralised", "demoralized"},
-	{"demoraliser", "demoralizer"},
-	{"demoralises", "demoralizes"},
-	{"demoralising", "demoralizing"},
-	{"demythologisation", "demythologization"},
-	{"demythologisations", "demythologizations"},
-	{"demythologise", "demythologize"},
-	{"demythologised", "demythologized"},
-	{"demythologises", "demythologizes"},
-	{"demythologising", "demythologizing"},
-	{"denationalisation", "denationalization"},
-	{"denationalise", "denationalize"},
-	{"denationalised", "denationalized"},
-	{"denationalises", "denationalizes"},
-	{"denationalising", "denationalizing"},
-	{"denaturalise", "denaturalize"},
-	{"denaturalised", "denaturalized"},
-	{"denaturalises", "denaturalizes"},
-	{"denaturalising", "denaturalizing"},
-	{"denuclearise", "denuclearize"},
-	{"denuclearised", "denuclearized"},
-	{"denuclearises", "denuclearizes"},
-	{"denuclearising", "denuclearizing"},
-	{"deodorisation", "deodorization"},
-	{"deodorise", "deodorize"},
-	{"deodorised", "deodorized"},
-	{"deodoriser", "deodorizer"},
-	{"deodorisers", "deodorizers"},
-	{"deodorises", "deodorizes"},
-	{"deodorising", "deodorizing"},
-	{"deoxidise", "deoxidize"},
-	{"deoxidised", "deoxidized"},
-	{"deoxidises", "deoxidizes"},
-	{"deoxidising", "deoxidizing"},
-	{"departmentalisation", "departmentalization"},
-	{"departmentalise", "departmentalize"},
-	{"departmentalised", "departmentalized"},
-	{"departmentalises", "departmentalizes"},
-	{"departmentalising", "departmentalizing"},
-	{"depersonalisation", "depersonalization"},
-	{"depersonalise", "depersonalize"},
-	{"depersonalised", "depersonalized"},
-	{"depersonalises", "depersonalizes"},
-	{"depersonalising", "depersonalizing"},
-	{"depolarisation", "depolarization"},
-	{"depolarisations", "depolarizations"},
-	{"depolarise", "depolarize"},
-	{"depolarised", "depolarized"},
-	{"depolarises", "depolarizes"},
-	{"depolarising", "depolarizing"},
-	{"depoliticisation", "depoliticization"},
-	{"depoliticise", "depoliticize"},
-	{"depoliticised", "depoliticized"},
-	{"depoliticises", "depoliticizes"},
-	{"depoliticising", "depoliticizing"},
-	{"depolymerise", "depolymerize"},
-	{"depressurisation", "depressurization"},
-	{"depressurise", "depressurize"},
-	{"depressurised", "depressurized"},
-	{"depressurises", "depressurizes"},
-	{"depressurising", "depressurizing"},
-	{"deputise", "deputize"},
-	{"deputised", "deputized"},
-	{"deputises", "deputizes"},
-	{"deputising", "deputizing"},
-	{"desalinisation", "desalinization"},
-	{"desalinise", "desalinize"},
-	{"desalinised", "desalinized"},
-	{"desalinises", "desalinizes"},
-	{"desalinising", "desalinizing"},
-	{"desensitisation", "desensitization"},
-	{"desensitise", "desensitize"},
-	{"desensitised", "desensitized"},
-	{"desensitiser", "desensitizer"},
-	{"desensitises", "desensitizes"},
-	{"desensitising", "desensitizing"},
-	{"desexualise", "desexualize"},
-	{"desexualised", "desexualized"},
-	{"desexualises", "desexualizes"},
-	{"desexualising", "desexualizing"},
-	{"destabilisation", "destabilization"},
-	{"destabilise", "destabilize"},
-	{"destabilised", "destabilized"},
-	{"destabilises", "destabilizes"},
-	{"destabilising", "destabilizing"},
-	{"detribalise", "detribalize"},
-	{"detribalised", "detribalized"},
-	{"detribalises", "detribalizes"},
-	{"detribalising", "detribalizing"},
-	{"devilled", "deviled"},
-	{"devilling", "deviling"},
-	{"devitalise", "devitalize"},
-	{"devitalised", "devitalized"},
-	{"devitalises", "devitalizes"},
-	{"devitalising", "devitalizing"},
-	{"diabolise", "diabolize"},
-	{"diabolised", "diabolized"},
-	{"diabolises", "diabolizes"},
-	{"diabolising", "diabolizing"},
-	{"diagonalise", "diagonalize"},
-	{"diagonalised", "diagonalized"},
-	{"diagonalises", "diagonalizes"},
-	{"diagonalising", "diagonalizing"},
-	{"dialled", "dialed"},
-	{"dialler", "dialer"},
-	{"dialling", "dialing"},
-	{"diallings", "dialings"},
-	{"dialogise", "dialogize"},
-	{"dialyse", "dialyze"},
-	{"dialysed", "dialyzed"},
-	{"dialyser", "dialyzer"},
-	{"dialysing", "dialyzing"},
-	{"diarrhoea", "diarrhea"},
-	{"diarrhoeal", "diarrheal"},
-	{"diarrhoeic", "diarrheic"},
-	{"dichotomise", "dichotomize"},
-	{"dichotomised", "dichotomized"},
-	{"dichotomises", "dichotomizes"},
-	{"dichotomising", "dichotomizing"},
-	{"dieselise", "dieselize"},
-	{"digitalise", "digitalize"},
-	{"digitalised", "digitalized"},
-	{"digitalising", "digitalizing"},
-	{"digitisation", "digitization"},
-	{"digitisations", "digitizations"},
-	{"digitise", "digitize"},
-	{"digitised", "digitized"},
-	{"digitiser", "digitizer"},
-	{"digitisers", "digitizers"},
-	{"digitises", "digitizes"},
-	{"digitising", "digitizing"},
-	{"dioptre", "diopter"},
-	{"dioptres", "diopters"},
-	{"diphthongise", "diphthongize"},
-	{"diphthongised", "diphthongized"},
-	{"diphthongises", "diphthongizes"},
-	{"diphthongising", "diphthongizing"},
-	{"discolour", "discolor"},
-	{"discoloured", "discolored"},
-	{"discolouring", "discoloring"},
-	{"discolours", "discolors"},
-	{"disembowelled", "disemboweled"},
-	{"disembowelling", "disemboweling"},
-	{"disfavour", "disfavor"},
-	{"disfavoured", "disfavored"},
-	{"disfavouring", "disfavoring"},
-	{"disfavours", "disfavors"},
-	{"dishevelled", "disheveled"},
-	{"dishevelling", "disheveling"},
-	{"dishonour", "dishonor"},
-	{"dishonourable", "dishonorable"},
-	{"dishonourably", "dishonorably"},
-	{"dishonoured", "dishonored"},
-	{"dishonouring", "dishonoring"},
-	{"dishonours", "dishonors"},
-	{"disillusionise", "disillusionize"},
-	{"disorganisation", "disorganization"},
-	{"disorganise", "disorganize"},
-	{"disorganised", "disorganized"},
-	{"disorganises", "disorganizes"},
-	{"disorganising", "disorganizing"},
-	{"disseise", "disseize"},
-	{"disseisin", "disseizin"},
-	{"distil", "distill"},
-	{"distils", "distills"},
-	{"divinise", "divinize"},
-	{"dogmatise", "dogmatize"},
-	{"dogmatised", "dogmatized"},
-	{"dogmatises", "dogmatizes"},
-	{"dogmatising", "dogmatizing"},
-	{"dolour", "dolor"},
-	{"dolours", "dolors"},
-	{"doura", "dora"},
-	{"dowelled", "doweled"},
-	{"dowelling", "doweling"},
-	{"dracaena", "dracena"},
-	{"dracaenas", "dracenas"},
-	{"dramatisation", "dramatization"},
-	{"dramatisations", "dramatizations"},
-	{"dramatise", "dramatize"},
-	{"dramatised", "dramatized"},
-	{"dramatises", "dramatizes"},
-	{"dramatising", "dramatizing"},
-	{"drivelled", "driveled"},
-	{"driveller", "driveler"},
-	{"drivellers", "drivelers"},
-	{"drivelling", "driveling"},
-	{"duelled", "dueled"},
-	{"dueller", "dueler"},
-	{"duellers", "duelers"},
-	{"duelling", "dueling"},
-	{"duellings", "duelings"},
-	{"duellist", "duelist"},
-	{"duellists", "duelists"},
-	{"dyspnoea", "dyspnea"},
-	{"dyspnoeas", "dyspneas"},
-	{"ebonise", "ebonize"},
-	{"ebonised", "ebonized"},
-	{"ebonises", "ebonizes"},
-	{"ebonising", "ebonizing"},
-	{"economisation", "economization"},
-	{"economise", "economize"},
-	{"economised", "economized"},
-	{"economiser", "economizer"},
-	{"economisers", "economizers"},
-	{"economises", "economizes"},
-	{"economising", "economizing"},
-	{"editorialisation", "editorialization"},
-	{"editorialise", "editorialize"},
-	{"editorialised", "editorialized"},
-	{"editorialiser", "editorializer"},
-	{"editorialises", "editorializes"},
-	{"editorialising", "editorializing"},
-	{"effeminise", "effeminize"},
-	{"effeminised", "effeminized"},
-	{"effeminises", "effeminizes"},
-	{"effeminising", "effeminizing"},
-	{"egotise", "egotize"},
-	{"elaeoptene", "eleoptene"},
-	{"elasticise", "elasticize"},
-	{"elasticised", "elasticized"},
-	{"elasticises", "elasticizes"},
-	{"elasticising", "elasticizing"},
-	{"electrolyse", "electrolyze"},
-	{"electrolysed", "electrolyzed"},
-	{"electrolysing", "electrolyzing"},
-	{"elegise", "elegize"},
-	{"elegised", "elegized"},
-	{"elegises", "elegizes"},
-	{"elegising", "elegizing"},
-	{"emblematise", "emblematize"},
-	{"embolisation", "embolization"},
-	{"emotionalise", "emotionalize"},
-	{"emotionalised", "emotionalized"},
-	{"emotionalises", "emotionalizes"},
-	{"emotionalising", "emotionalizing"},
-	{"empathise", "empathize"},
-	{"empathised", "empathized"},
-	{"empathises", "empathizes"},
-	{"empathising", "empathizing"},
-	{"emphasise", "emphasize"},
-	{"emphasised", "emphasized"},
-	{"emphasises", "emphasizes"},
-	{"emphasising", "emphasizing"},
-	{"enamelled", "enameled"},
-	{"enameller", "enameler"},
-	{"enamellers", "enamelers"},
-	{"enamelling", "enameling"},
-	{"enamellings", "enamelings"},
-	{"enamour", "enamor"},
-	{"enamoured", "enamored"},
-	{"enamouring", "enamoring"},
-	{"enamours", "enamors"},
-	{"encarnalise", "encarnalize"},
-	{"endamoeba", "endameba"},
-	{"endeavour", "endeavor"},
-	{"endeavoured", "endeavored"},
-	{"endeavouring", "endeavoring"},
-	{"endeavours", "endeavors"},
-	{"energise", "energize"},
-	{"energised", "energized"},
-	{"energiser", "energizer"},
-	{"energisers", "energizers"},
-	{"energises", "energizes"},
-	{"energising", "energizing"},
-	{"enrol", "enroll"},
-	{"enrolment", "enrollment"},
-	{"enrolments", "enrollments"},
-	{"enrols", "enrolls"},
-	{"enthral", "enthrall"},
-	{"enthralment", "enthrallment"},
-	{"enthrals", "enthralls"},
-	{"entomologise", "entomologize"},
-	{"epicentre", "epicenter"},
-	{"epicentres", "epicenters"},
-	{"epigaeal", "epigeal"},
-	{"epigaeous", "epigeous"},
-	{"epigrammatise", "epigrammatize"},
-	{"epitomise", "epitomize"},
-	{"epitomised", "epitomized"},
-	{"epitomises", "epitomizes"},
-	{"epitomising", "epitomizing"},
-	{"equalisation", "equalization"},
-	{"equalise", "equalize"},
-	{"equalised", "equalized"},
-	{"equaliser", "equalizer"},
-	{"equalisers", "equalizers"},
-	{"equalises", "equalizes"},
-	{"equalising", "equalizing"},
-	{"equalled", "equaled"},
-	{"equalling", "equaling"},
-	{"essentialise", "essentialize"},
-	{"eternalise", "eternalize"},
-	{"eternalised", "eternalized"},
-	{"eternalises", "eternalizes"},
-	{"eternalising", "eternalizing"},
-	{"eternise", "eternize"},
-	{"eternised", "eternized"},
-	{"eternises", "eternizes"},
-	{"eternising", "eternizing"},
-	{"etherealise", "etherealize"},
-	{"etherealised", "etherealized"},
-	{"etherealises", "etherealizes"},
-	{"etherealising", "etherealizing"},
-	{"etherise", "etherize"},
-	{"etherised", "etherized"},
-	{"etherises", "etherizes"},
-	{"etherising", "etherizing"},
-	{"ethicise", "ethicize"},
-	{"etymologise", "etymologize"},
-	{"etymologised", "etymologized"},
-	{"etymologises", "etymologizes"},
-	{"etymologising", "etymologizing"},
-	{"eudaemon", "eudemon"},
-	{"eudaemonia", "eudemonia"},
-	{"eudaemonics", "eudemonics"},
-	{"eudaemonism", "eudemonism"},
-	{"eudaemonisms", "eudemonisms"},
-	{"eudaemons", "eudemons"},
-	{"euhemerise", "euhemerize"},
-	{"eulogise", "eulogize"},
-	{"eulogised", "eulogized"},
-	{"eulogiser", "eulogizer"},
-	{"eulogisers", "eulogizers"},
-	{"eulogises", "eulogizes"},
-	{"eulogising", "eulogizing"},
-	{"eunuchise", "eunuchize"},
-	{"euphemise", "euphemize"},
-	{"euphemised", "euphemized"},
-	{"euphemises", "euphemizes"},
-	{"euphemising", "euphemizing"},
-	{"euphonise", "euphonize"},
-	{"evangelisation", "evangelization"},
-	{"evangelise", "evangelize"},
-	{"evangelised", "evangelized"},
-	{"evangeliser", "evangelizer"},
-	{"evangelises", "evangelizes"},
-	{"evangelising", "evangelizing"},
-	{"eviller", "eviler"},
-	{"evillest", "evilest"},
-	{"experimentalise", "experimentalize"},
-	{"extemporisation", "extemporization"},
-	{"extemporise", "extemporize"},
-	{"extemporised", "extemporized"},
-	{"extemporises", "extemporizes"},
-	{"extemporising", "extemporizing"},
-	{"exteriorise", "exteriorize"},
-	{"exteriorised", "exteriorized"},
-	{"exteriorises", "exteriorizes"},
-	{"exteriorising", "exteriorizing"},
-	{"externalisation", "externalization"},
-	{"externalisations", "externalizations"},
-	{"externalise", "externalize"},
-	{"externalised", "externalized"},
-	{"externalises", "externalizes"},
-	{"externalising", "externalizing"},
-	{"factorisation", "factorization"},
-	{"factorisations", "factorizations"},
-	{"factorise", "factorize"},
-	{"factorised", "factorized"},
-	{"factorises", "factorizes"},
-	{"factorising", "factorizing"},
-	{"faecal", "fecal"},
-	{"faeces", "feces"},
-	{"faecula", "fecula"},
-	{"faeculence", "feculence"},
-	{"faitour", "faitor"},
-	{"familiarisation", "familiarization"},
-	{"familiarise", "familiarize"},
-	{"familiarised", "familiarized"},
-	{"familiarises", "familiarizes"},
-	{"familiarising", "familiarizing"},
-	{"fanaticise", "fanaticize"},
-	{"fantasise", "fantasize"},
-	{"fantasised", "fantasized"},
-	{"fantasiser", "fantasizer"},
-	{"fantasises", "fantasizes"},
-	{"fantasising", "fantasizing"},
-	{"faradise", "faradize"},
-	{"favour", "favor"},
-	{"favourable", "favorable"},
-	{"favourableness", "favorableness"},
-	{"favourablenesses", "favorablenesses"},
-	{"favourably", "favorably"},
-	{"favoured", "favored"},
-	{"favourer", "favorer"},
-	{"favouring", "favoring"},
-	{"favourite", "favorite"},
-	{"favourites", "favorites"},
-	{"favouritism", "favoritism"},
-	{"favours", "favors"},
-	{"federalisation", "federalization"},
-	{"federalise", "federalize"},
-	{"federalised", "federalized"},
-	{"federalises", "federalizes"},
-	{"federalising", "federalizing"},
-	{"feminisation", "feminization"},
-	{"feminise", "feminize"},
-	{"feminised", "feminized"},
-	{"feminises", "feminizes"},
-	{"feminising", "feminizing"},
-	{"fertilisable", "fertilizable"},
-	{"fertilisation", "fertilization"},
-	{"fertilise", "fertilize"},
-	{"fertilised", "fertilized"},
-	{"fertiliser", "fertilizer"},
-	{"fertilisers", "fertilizers"},
-	{"fertilises", "fertilizes"},
-	{"fertilising", "fertilizing"},
-	{"fervour", "fervor"},
-	{"feudalisation", "feudalization"},
-	{"feudalise", "feudalize"},
-	{"fibre", "fiber"},
-	{"fibreboard", "fiberboard"},
-	{"fibrefill", "fiberfill"},
-	{"fibreglass", "fiberglass"},
-	{"fibres", "fibers"},
-	{"fictionalisation", "fictionalization"},
-	{"fictionalisations", "fictionalizations"},
-	{"fictionalise", "fictionalize"},
-	{"fictionalised", "fictionalized"},
-	{"fictionalises", "fictionalizes"},
-	{"fictionalising", "fictionalizing"},
-	{"finalisation", "finalization"},
-	{"finalise", "finalize"},
-	{"finalised", "finalized"},
-	{"finalises", "finalizes"},
-	{"finalising", "finalizing"},
-	{"flannelled", "flanneled"},
-	{"flannelling", "flanneling"},
-	{"flavour", "flavor"},
-	{"flavoured", "flavored"},
-	{"flavourful", "flavorful"},
-	{"flavouring", "flavoring"},
-	{"flavourings", "flavorings"},
-	{"flavourless", "flavorless"},
-	{"flavours", "flavors"},
-	{"flavoursome", "flavorsome"},
-	{"flavoury", "flavory"},
-	{"fluidise", "fluidize"},
-	{"fluidised", "fluidized"},
-	{"focalise", "focalize"},
-	{"foetiparous", "fetiparous"},
-	{"foetor", "fetor"},
-	{"foetors", "fetors"},
-	{"formalisation", "formalization"},
-	{"formalisations", "formalizations"},
-	{"formalise", "formalize"},
-	{"formalised", "formalized"},
-	{"formalises", "formalizes"},
-	{"formalising", "formalizing"},
-	{"formularise", "formularize"},
-	{"formularised", "formularized"},
-	{"formularises", "formularizes"},
-	{"formularising", "formularizing"},
-	{"fossilisation", "fossilization"},
-	{"fossilise", "fossilize"},
-	{"fossilised", "fossilized"},
-	{"fossilises", "fossilizes"},
-	{"fossilising", "fossilizing"},
-	{"fourb", "forb"},
-	{"fractionise", "fractionize"},
-	{"fraena", "frena"},
-	{"fraenulum", "frenulum"},
-	{"fraenum", "frenum"},
-	{"framboesia", "frambesia"},
-	{"framboesias", "frambesias"},
-	{"fraternisation", "fraternization"},
-	{"fraternise", "fraternize"},
-	{"fraternised", "fraternized"},
-	{"fraterniser", "fraternizer"},
-	{"fraternisers", "fraternizers"},
-	{"fraternises", "fraternizes"},
-	{"fraternising", "fraternizing"},
-	{"frise", "frize"},
-	{"frisette", "frizette"},
-	{"frivolled", "frivoled"},
-	{"frivolling", "frivoling"},
-	{"fuelled", "fueled"},
-	{"fueller", "fueler"},
-	{"fuelling", "fueling"},
-	{"fulfil", "fulfill"},
-	{"fulfilment", "fulfillment"},
-	{"fulfils", "fulfills"},
-	{"fulgour", "fulgor"},
-	{"funnelled", "funneled"},
-	{"funnelling", "funneling"},
-	{"galvanisation", "galvanization"},
-	{"galvanise", "galvanize"},
-	{"galvanised", "galvanized"},
-	{"galvaniser", "galvanizer"},
-	{"galvanises", "galvanizes"},
-	{"galvanising", "galvanizing"},
-	{"gambolled", "gamboled"},
-	{"gambolling", "gamboling"},
-	{"gelatinise", "gelatinize"},
-	{"gelatinised", "gelatinized"},
-	{"gelatinises", "gelatinizes"},
-	{"gelatinising", "gelatinizing"},
-	{"genealogise", "genealogize"},
-	{"generalisable", "generalizable"},
-	{"generalisation", "generalization"},
-	{"generalisations", "generalizations"},
-	{"generalise", "generalize"},
-	{"generalised", "generalized"},
-	{"generalises", "generalizes"},
-	{"generalising", "generalizing"},
-	{"geologise", "geologize"},
-	{"geometrise", "geometrize"},
-	{"ghettoisation", "ghettoization"},
-	{"ghettoise", "ghettoize"},
-	{"ghettoised", "ghettoized"},
-	{"ghettoises", "ghettoizes"},
-	{"ghettoising", "ghettoizing"},
-	{"gigametre", "gigameter"},
-	{"gigametres", "gigameters"},
-	{"glamorisation", "glamorization"},
-	{"glamorise", "glamorize"},
-	{"glamorised", "glamorized"},
-	{"glamoriser", "glamorizer"},
-	{"glamorises", "glamorizes"},
-	{"glamorising", "glamorizing"},
-	{"globalisation", "globalization"},
-	{"globalise", "globalize"},
-	{"globalised", "globalized"},
-	{"globalises", "globalizes"},
-	{"globalising", "globalizing"},
-	{"glutaei", "glutei"},
-	{"glutaeus", "gluteus"},
-	{"gluttonise", "gluttonize"},
-	{"gluttonised", "gluttonized"},
-	{"gluttonises", "gluttonizes"},
-	{"gluttonising", "gluttonizing"},
-	{"goey", "gey"},
-	{"goitre", "goiter"},
-	{"goitres", "goiters"},
-	{"gonorrhoea", "gonorrhea"},
-	{"gonorrhoeal", "gonorrheal"},
-	{"gormandise", "gormandize"},
-	{"gormandised", "gormandized"},
-	{"gormandiser", "gormandizer"},
-	{"gormandisers", "gormandizers"},
-	{"gormandises", "gormandizes"},
-	{"gormandising", "gormandizing"},
-	{"gourmandise", "gourmandize"},
-	{"gourmandism", "gormandism"},
-	{"grangerise", "grangerize"},
-	{"graphitise", "graphitize"},
-	{"gravelled", "graveled"},
-	{"gravelling", "graveling"},
-	{"grovelled", "groveled"},
-	{"groveller", "groveler"},
-	{"grovellers", "grovelers"},
-	{"grovelling", "groveling"},
-	{"grovellingly", "grovelingly"},
-	{"gruelling", "grueling"},
-	{"gruellingly", "gruelingly"},
-	{"gruellings", "gruelings"},
-	{"gutturalise", "gutturalize"},
-	{"gynaecic", "gynecic"},
-	{"gynaecocracy", "gynecocracy"},
-	{"gynaecoid", "gynecoid"},
-	{"gynaecologic", "gynecologic"},
-	{"gynaecological", "gynecological"},
-	{"gynaecologist", "gynecologist"},
-	{"gynaecologists", "gynecologists"},
-	{"gynaecology", "gynecology"},
-	{"gynaecomastia", "gynecomastia"},
-	{"gyrostabiliser", "gyrostabilizer"},
-	{"gyrostabilisers", "gyrostabilizers"},
-	{"haemachrome", "hemachrome"},
-	{"haemagglutinate", "hemagglutinate"},
-	{"haemal", "hemal"},
-	{"haemangioma", "hemangioma"},
-	{"haemangiomas", "hemangiomas"},
-	{"haematic", "hematic"},
-	{"haematin", "hematin"},
-	{"haematinic", "hematinic"},
-	{"haematite", "hematite"},
-	{"haematites", "hematites"},
-	{"haematoblast", "hematoblast"},
-	{"haematocele", "hematocele"},
-	{"haematocryal", "hematocryal"},
-	{"haematogenesis", "hematogenesis"},
-	{"haematogenous", "hematogenous"},
-	{"haematoid", "hematoid"},
-	{"haematologic", "hematologic"},
-	{"haematological", "hematological"},
-	{"haematologist", "hematologist"},
-	{"haematologists", "hematologists"},
-	{"haematology", "hematology"},
-	{"haematoma", "hematoma"},
-	{"haematomas", "hematomas"},
-	{"haematomata", "hematomata"},
-	{"haematopoiesis", "hematopoiesis"},
-	{"haematosis", "hematosis"},
-	{"haematothermal", "hematothermal"},
-	{"haematoxylin", "hematoxylin"},
-	{"haematozoon", "hematozoon"},
-	{"haematuria", "hematuria"},
-	{"haematurias", "hematurias"},
-	{"haemic", "hemic"},
-	{"haemin", "hemin"},
-	{"haemocyte", "hemocyte"},
-	{"haemodialyses", "hemodialyses"},
-	{"haemodialysis", "hemodialysis"},
-	{"haemoglobin", "hemoglobin"},
-	{"haemoid", "hemoid"},
-	{"haemolysin", "hemolysin"},
-	{"haemolysis", "hemolysis"},
-	{"haemophilia", "hemophilia"},
-	{"haemophiliac", "hemophiliac"},
-	{"haemophiliacs", "hemophiliacs"},
-	{"haemophilic", "hemophilic"},
-	{"haemorrhage", "hemorrhage"},
-	{"haemorrhaged", "hemorrhaged"},
-	{"haemorrhages", "hemorrhages"},
-	{"haemorrhaging", "hemorrhaging"},
-	{"haemorrhoid", "hemorrhoid"},
-	{"haemorrhoidal", "hemorrhoidal"},
-	{"haemorrhoidectomy", "hemorrhoidectomy"},
-	{"haemorrhoids", "hemorrhoids"},
-	{"haemostasis", "hemostasis"},
-	{"haemostatic", "hemostatic"},
-	{"harbour", "harbor"},
-	{"harbourage", "harborage"},
-	{"harbourages", "harborages"},
-	{"harboured", "harbored"},
-	{"harbourer", "harborer"},
-	{"harbouring", "harboring"},
-	{"harbours", "harbors"},
-	{"harmonisation", "harmonization"},
-	{"harmonise", "harmonize"},
-	{"harmonised", "harmonized"},
-	{"harmoniser", "harmonizer"},
-	{"harmonisers", "harmonizers"},
-	{"harmonises", "harmonizes"},
-	{"harmonising", "harmonizing"},
-	{"hatchelled", "hatcheled"},
-	{"hatchelling", "hatcheling"},
-	{"heathenise", "heathenize"},
-	{"hectolitre", "hectoliter"},
-	{"hectolitres", "hectoliters"},
-	{"hectometre", "hectometer"},
-	{"hectometres", "hectometers"},
-	{"heteroecious", "heterecious"},
-	{"hierarchise", "hierarchize"},
-	{"homogenisation", "homogenization"},
-	{"homogenise", "homogenize"},
-	{"homogenised", "homogenized"},
-	{"homogeniser", "homogenizer"},
-	{"homogenises", "homogenizes"},
-	{"homogenising", "homogenizing"},
-	{"homologise", "homologize"},
-	{"homologised", "homologized"},
-	{"homologises", "homologizes"},
-	{"homologising", "homologizing"},
-	{"honour", "honor"},
-	{"honourable", "honorable"},
-	{"honourableness", "honorableness"},
-	{"honourably", "honorably"},
-	{"honoured", "honored"},
-	{"honouree", "honoree"},
-	{"honourees", "honorees"},
-	{"honourer", "honorer"},
-	{"honourers", "honorers"},
-	{"honouring", "honoring"},
-	{"honours", "honors"},
-	{"hospitalisation", "hospitalization"},
-	{"hospitalisations", "hospitalizations"},
-	{"hospitalise", "hospitalize"},
-	{"hospitalised", "hospitalized"},
-	{"hospitalises", "hospitalizes"},
-	{"hospitalising", "hospitalizing"},
-	{"humanisation", "humanization"},
-	{"humanise", "humanize"},
-	{"humanised", "humanized"},
-	{"humaniser", "humanizer"},
-	{"humanisers", "humanizers"},
-	{"humanises", "humanizes"},
-	{"humanising", "humanizing"},
-	{"humour", "humor"},
-	{"humoured", "humored"},
-	{"humouring", "humoring"},
-	{"humourless", "humorless"},
-	{"humourlessness", "humorlessness"},
-	{"humours", "humors"},
-	{"hybridisation", "hybridization"},
-	{"hybridise", "hybridize"},
-	{"hybridised", "hybridized"},
-	{"hybridiser", "hybridizer"},
-	{"hybridises", "hybridizes"},
-	{"hybridising", "hybridizing"},
-	{"hydrocoele", "hydrocele"},
-	{"hydrogenise", "hydrogenize"},
-	{"hydrolysate", "hydrolyzate"},
-	{"hydrolysates", "hydrolyzates"},
-	{"hydrolysation", "hydrolyzation"},
-	{"hydrolyse", "hydrolyze"},
-	{"hydrolysed", "hydrolyzed"},
-	{"hydrolysing", "hydrolyzing"},
-	{"hypaesthesia", "hypesthesia"},
-	{"hypaethral", "hypethral"},
-	{"hyperaemia", "hyperemia"},
-	{"hyperaemias", "hyperemias"},
-	{"hyperaesthesia", "hyperesthesia"},
-	{"hyperbolise", "hyperbolize"},
-	{"hyperbolised", "hyperbolized"},
-	{"hyperbolises", "hyperbolizes"},
-	{"hyperbolising", "hyperbolizing"},
-	{"hyperglycaemic", "hyperglycemic"},
-	{"hypersensitise", "hypersensitize"},
-	{"hypnotisable", "hypnotizable"},
-	{"hypnotisation", "hypnotization"},
-	{"hypnotise", "hypnotize"},
-	{"hypnotised", "hypnotized"},
-	{"hypnotiser", "hypnotizer"},
-	{"hypnotisers", "hypnotizers"},
-	{"hypnotises", "hypnotizes"},
-	{"hypnotising", "hypnotizing"},
-	{"hypocentre", "hypocenter"},
-	{"hypogaeal", "hypogeal"},
-	{"hypogaeous", "hypogeous"},
-	{"hypogaeum", "hypogeum"},
-	{"hyposensitise", "hyposensitize"},
-	{"hypostasise", "hypostasize"},
-	{"hypostasises", "hypostasizes"},
-	{"hypostatise", "hypostatize"},
-	{"hypostatised", "hypostatized"},
-	{"hypostatises", "hypostatizes"},
-	{"hypostatising", "hypostatizing"},
-	{"hypothesise", "hypothesize"},
-	{"hypothesised", "hypothesized"},
-	{"hypothesiser", "hypothesizer"},
-	{"hypothesises", "hypothesizes"},
-	{"hypothesising", "hypothesizing"},
-	{"hysterectomise", "hysterectomize"},
-	{"idealisation", "idealization"},
-	{"idealisations", "idealizations"},
-	{"idealise", "idealize"},
-	{"idealised", "idealized"},
-	{"idealiser", "idealizer"},
-	{"idealises", "idealizes"},
-	{"idealising", "idealizing"},
-	{"idolatrise", "idolatrize"},
-	{"idolisation", "idolization"},
-	{"idolise", "idolize"},
-	{"idolised", "idolized"},
-	{"idoliser", "idolizer"},
-	{"idolises", "idolizes"},
-	{"idolising", "idolizing"},
-	{"illegalise", "illegalize"},
-	{"illegalised", "illegalized"},
-	{"illegalises", "illegalizes"},
-	{"illegalising", "illegalizing"},
-	{"immaterialise", "immaterialize"},
-	{"immaterialised", "immaterialized"},
-	{"immaterialises", "immaterializes"},
-	{"immaterialising", "immaterializing"},
-	{"immobilisation", "immobilization"},
-	{"immobilise", "immobilize"},
-	{"immobilised", "immobilized"},
-	{"immobiliser", "immobilizer"},
-	{"immobilisers", "immobilizers"},
-	{"immobilises", "immobilizes"},
-	{"immobilising", "immobilizing"},
-	{"immortalise", "immortalize"},
-	{"immortalised", "immortalized"},
-	{"immortalises", "immortalizes"},
-	{"immortalising", "immortalizing"},
-	{"immunisation", "immunization"},
-	{"immunisations", "immunizations"},
-	{"immunise", "immunize"},
-	{"immunised", "immunized"},
-	{"immunises", "immunizes"},
-	{"immunising", "immunizing"},
-	{"impanelled", "impaneled"},
-	{"impanelling", "impaneling"},
-	{"imperilled", "imperiled"},
-	{"imperilling", "imperiling"},
-	{"impersonalise", "impersonalize"},
-	{"incentivisation", "incentivization"},
-	{"incentivise", "incentivize"},
-	{"incognisant", "incognizant"},
-	{"individualisation", "individualization"},
-	{"individualise", "individualize"},
-	{"individualised", "individualized"},
-	{"individualises", "individualizes"},
-	{"individualising", "individualizing"},
-	{"industrialisation", "industrialization"},
-	{"industrialise", "industrialize"},
-	{"industrialised", "industrialized"},
-	{"industrialises", "industrializes"},
-	{"industrialising", "industrializing"},
-	{"initialisation", "initialization"},
-	{"initialisations", "initializations"},
-	{"initialise", "initialize"},
-	{"initialised", "initialized"},
-	{"initialises", "initializes"},
-	{"initialising", "initializing"},
-	{"initialled", "initialed"},
-	{"initialling", "initialing"},
-	{"insolubilise", "insolubilize"},
-	{"instalment", "installment"},
-	{"instalments", "installments"},
-	{"instil", "instill"},
-	{"instils", "instills"},
-	{"institutionalisation", "institutionalization"},
-	{"institutionalise", "institutionalize"},
-	{"institutionalised", "institutionalized"},
-	{"institutionalises", "institutionalizes"},
-	{"institutionalising", "institutionalizing"},
-	{"intellectualisation", "intellectualization"},
-	{"intellectualise", "intellectualize"},
-	{"intellectualised", "intellectualized"},
-	{"intellectualises", "intellectualizes"},
-	{"intellectualising", "intellectualizing"},
-	{"interiorise", "interiorize"},
-	{"interiorised", "interiorized"},
-	{"interiorises", "interiorizes"},
-	{"interiorising", "interiorizing"},
-	{"internalisation", "internalization"},
-	{"internalise", "internalize"},
-	{"internalised", "internalized"},
-	{"internalises", "internalizes"},
-	{"internalising", "internalizing"},
-	{"internationalisation", "internationalization"},
-	{"internationalisations", "internationalizations"},
-	{"internationalise", "internationalize"},
-	{"internationalised", "internationalized"},
-	{"internationalises", "internationalizes"},
-	{"internationalising", "internationalizing"},
-	{"iodise", "iodize"},
-	{"iodised", "iodized"},
-	{"iodises", "iodizes"},
-	{"iodising", "iodizing"},
-	{"ionisable", "ionizable"},
-	{"ionisation", "ionization"},
-	{"ionise", "ionize"},
-	{"ionised", "ionized"},
-	{"ionises", "ionizes"},
-	{"ionising", "ionizing"},
-	{"ipomoea", "ipomea"},
-	{"iridise", "iridize"},
-	{"irrationalise", "irrationalize"},
-	{"ischaemia", "ischemia"},
-	{"ischaemic", "ischemic"},
-	{"isochronise", "isochronize"},
-	{"isomerise", "isomerize"},
-	{"italicisation", "italicization"},
-	{"italicise", "italicize"},
-	{"italicised", "italicized"},
-	{"italicises", "italicizes"},
-	{"italicising", "italicizing"},
-	{"itemisation", "itemization"},
-	{"itemise", "itemize"},
-	{"itemised", "itemized"},
-	{"itemiser", "itemizer"},
-	{"itemises", "itemizes"},
-	{"itemising", "itemizing"},
-	{"jargonise", "jargonize"},
-	{"jeopardise", "jeopardize"},
-	{"jeopardised", "jeopardized"},
-	{"jeopardises", "jeopardizes"},
-	{"jeopardising", "jeopardizing"},
-	{"jewelled", "jeweled"},
-	{"jeweller", "jeweler"},
-	{"jewellers", "jewelers"},
-	{"jewelling", "jeweling"},
-	{"journalise", "journalize"},
-	{"judgement", "judgment"},
-	{"judgemental", "judgmental"},
-	{"judgements", "judgments"},
-	{"juvenilise", "juvenilize"},
-	{"kennelled", "kenneled"},
-	{"kennelling", "kenneling"},
-	{"keratinise", "keratinize"},
-	{"kilolitre", "kiloliter"},
-	{"kilolitres", "kiloliters"},
-	{"kilometre", "kilometer"},
-	{"kilometres", "kilometers"},
-	{"kinaesthesia", "kinesthesia"},
-	{"kinaesthesias", "kinesthesias"},
-	{"kinaesthetic", "kinesthetic"},
-	{"kyanise", "kyanize"},
-	{"labelled", "labeled"},
-	{"labeller", "labeler"},
-	{"labelling", "labeling"},
-	{"labialise", "labialize"},
-	{"labialised", "labialized"},
-	{"labialises", "labializes"},
-	{"labialising", "labializing"},
-	{"labour", "labor"},
-	{"laboured", "labored"},
-	{"labourer", "laborer"},
-	{"labourers", "laborers"},
-	{"labouring", "laboring"},
-	{"labours", "labors"},
-	{"laboursaving", "laborsaving"},
-	{"lacklustre", "lackluster"},
-	{"laevigate", "levigate"},
-	{"laevogyrate", "levogyrate"},
-	{"laevorotation", "levorotation"},
-	{"laevorotatory", "levorotatory"},
-	{"laevulose", "levulose"},
-	{"laevuloses", "levuloses"},
-	{"laicise", "laicize"},
-	{"laicised", "laicized"},
-	{"laicises", "laicizes"},
-	{"laicising", "laicizing"},
-	{"lapelled", "lapeled"},
-	{"lateralisation", "lateralization"},
-	{"legalisation", "legalization"},
-	{"legalise", "legalize"},
-	{"legalised", "legalized"},
-	{"legalises", "legalizes"},
-	{"legalising", "legalizing"},
-	{"legitimatise", "legitimatize"},
-	{"legitimatised", "legitimatized"},
-	{"legitimatises", "legitimatizes"},
-	{"legitimatising", "legitimatizing"},
-	{"legitimisation", "legitimization"},
-	{"legitimise", "legitimize"},
-	{"legitimised", "legitimized"},
-	{"legitimises", "legitimizes"},
-	{"legitimising", "legitimizing"},
-	{"leukaemia", "leukemia"},
-	{"leukorrhoea", "leukorrhea"},
-	{"levelled", "leveled"},
-	{"leveller", "leveler"},
-	{"levellers", "levelers"},
-	{"levelling", "leveling"},
-	{"libellant", "libelant"},
-	{"libelled", "libeled"},
-	{"libellee", "libelee"},
-	{"libeller", "libeler"},
-	{"libellers", "libelers"},
-	{"libelling", "libeling"},
-	{"libellous", "libelous"},
-	{"libellously", "libelously"},
-	{"liberalisation", "liberalization"},
-	{"liberalisations", "liberalizations"},
-	{"liberalise", "liberalize"},
-	{"liberalised", "liberalized"},
-	{"liberalises", "liberalizes"},
-	{"liberalising", "liberalizing"},
-	{"licence", "license"},
-	{"licences", "licenses"},
-	{"linearise", "linearize"},
-	{"linearised", "linearized"},
-	{"lionisation", "lionization"},
-	{"lionise", "lionize"},
-	{"lionised", "lionized"},
-	{"lioniser", "lionizer"},
-	{"lionises", "lionizes"},
-	{"lionising", "lionizing"},
-	{"liquidise", "liquidize"},
-	{"liquidised", "liquidized"},
-	{"liquidiser", "liquidizer"},
-	{"liquidisers", "liquidizers"},
-	{"liquidises", "liquidizes"},
-	{"liquidising", "liquidizing"},
-	{"literalise", "literalize"},
-	{"literalised", "literalized"},
-	{"literalises", "literalizes"},
-	{"literalising", "literalizing"},
-	{"litre", "liter"},
-	{"litres", "liters"},
-	{"lobotomise", "lobotomize"},
-	{"lobotomised", "lobotomized"},
-	{"lobotomises", "lobotomizes"},
-	{"lobotomising", "lobotomizing"},
-	{"localisation", "localization"},
-	{"localisations", "localizations"},
-	{"localise", "localize"},
-	{"localised", "localized"},
-	{"localises", "localizes"},
-	{"localising", "localizing"},
-	{"lodgement", "lodgment"},
-	{"lodgements", "lodgments"},
-	{"logicise", "logicize"},
-	{"logorrhoea", "logorrhea"},
-	{"logorrhoeas", "logorrheas"},
-	{"longaevous", "longevous"},
-	{"loury", "lory"},
-	{"lustre", "luster"},
-	{"lustreless", "lusterless"},
-	{"lustreware", "lusterware"},
-	{"lustrewares", "lusterwares"},
-	{"lyophilise", "lyophilize"},
-	{"lyophilised", "lyophilized"},
-	{"lyophilises", "lyophilizes"},
-	{"lyophilising", "lyophilizing"},
-	{"macadamise", "macadamize"},
-	{"macadamised", "macadamized"},
-	{"macadamises", "macadamizes"},
-	{"macadamising", "macadamizing"},
-	{"magnetisable", "magnetizable"},
-	{"magnetisation", "magnetization"},
-	{"magnetise", "magnetize"},
-	{"magnetised", "magnetized"},
-	{"magnetiser", "magnetizer"},
-	{"magnetises", "magnetizes"},
-	{"magnetising", "magnetizing"},
-	{"malodour", "malodor"},
-	{"malodourousness", "malodorousness"},
-	{"malodours", "malodors"},
-	{"manilla", "manila"},
-	{"manoeuvrability", "maneuverability"},
-	{"manoeuvrable", "maneuverable"},
-	{"manoeuvred", "maneuvered"},
-	{"manoeuvring", "maneuvering"},
-	{"manoeuvrings", "maneuverings"},
-	{"marbleise", "marbleize"},
-	{"marbleised", "marbleized"},
-	{"marbleises", "marbleizes"},
-	{"marbleising", "marbleizing"},
-	{"marginalisation", "marginalization"},
-	{"marginalise", "marginalize"},
-	{"marginalised", "marginalized"},
-	{"marginalises", "marginalizes"},
-	{"marginalising", "marginalizing"},
-	{"marshalled", "marshaled"},
-	{"marshalling", "marshaling"},
-	{"martyrisation", "martyrization"},
-	{"martyrise", "martyrize"},
-	{"martyrised", "martyrized"},
-	{"martyrises", "martyrizes"},
-	{"martyrising", "martyrizing"},
-	{"marvelled", "marveled"},
-	{"marvelling", "marveling"},
-	{"marvellous", "marvelous"},
-	{"marvellously", "marvelously"},
-	{"marvellousness", "marvelousness"},
-	{"materialisation", "materialization"},
-	{"materialise", "materialize"},
-	{"materialised", "materialized"},
-	{"materialises", "materializes"},
-	{"materialising", "materializing"},
-	{"matres", "maters"},
-	{"matronise", "matronize"},
-	{"maximisation", "maximization"},
-	{"maximise", "maximize"},
-	{"maximised", "maximized"},
-	{"maximiser", "maximizer"},
-	{"maximises", "maximizes"},
-	{"maximising", "maximizing"},
-	{"mechanisable", "mechanizable"},
-	{"mechanisation", "mechanization"},
-	{"mechanise", "mechanize"},
-	{"mechanised", "mechanized"},
-	{"mechaniser", "mechanizer"},
-	{"mechanises", "mechanizes"},
-	{"mechanising", "mechanizing"},
-	{"medallist", "medalist"},
-	{"medallists", "medalists"},
-	{"mediaevalism", "medievalism"},
-	{"mediaevally", "medievally"},
-	{"mediatise", "mediatize"},
-	{"megametre", "megameter"},
-	{"megametres", "megameters"},
-	{"melodise", "melodize"},
-	{"melodised", "melodized"},
-	{"melodises", "melodizes"},
-	{"melodising", "melodizing"},
-	{"melodramatise", "melodramatize"},
-	{"memorialise", "memorialize"},
-	{"memorialised", "memorialized"},
-	{"memorialises", "memorializes"},
-	{"memorialising", "memorializing"},
-	{"memorisation", "memorization"},
-	{"memorise", "memorize"},
-	{"memorised", "memorized"},
-	{"memoriser", "memorizer"},
-	{"memorisers", "memorizers"},
-	{"memorises", "memorizes"},
-	{"memorising", "memorizing"},
-	{"mercerisation", "mercerization"},
-	{"mercerise", "mercerize"},
-	{"mercerised", "mercerized"},
-	{"mercerises", "mercerizes"},
-	{"mercerising", "mercerizing"},
-	{"mercurialise", "mercurialize"},
-	{"mesmerisation", "mesmerization"},
-	{"mesmerise", "mesmerize"},
-	{"mesmerised", "mesmerized"},
-	{"mesmeriser", "mesmerizer"},
-	{"mesmerisers", "mesmerizers"},
-	{"mesmerises", "mesmerizes"},
-	{"mesmerising", "mesmerizing"},
-	{"mesogloea", "mesoglea"},
-	{"metabolise", "metabolize"},
-	{"metabolised", "metabolized"},
-	{"metabolises", "metabolizes"},
-	{"metabolising", "metabolizing"},
-	{"metacentre", "metacenter"},
-	{"metalled", "metaled"},
-	{"metallise", "metalize"},
-	{"metallised", "metalized"},
-	{"metastasise", "metastasize"},
-	{"metastasised", "metastasized"},
-	{"metastasises", "metastasizes"},
-	{"metastasising", "metastasizing"},
-	{"metathesise", "metathesize"},
-	{"methaemoglobin", "methemoglobin"},
-	{"methodise", "methodize"},
-	{"metre", "meter"},
-	{"metres", "meters"},
-	{"metricise", "metricize"},
-	{"metricised", "metricized"},
-	{"metricises", "metricizes"},
-	{"metricising", "metricizing"},
-	{"micrometre", "micrometer"},
-	{"micrometres", "micrometers"},
-	{"micromillimetre", "micromillimeter"},
-	{"microminiaturisation", "microminiaturization"},
-	{"microminiaturised", "microminiaturized"},
-	{"micropalaeontologies", "micropaleontologies"},
-	{"micropalaeontology", "micropaleontology"},
-	{"militarisation", "militarization"},
-	{"militarise", "militarize"},
-	{"militarised", "militarized"},
-	{"militarises", "militarizes"},
-	{"militarising", "militarizing"},
-	{"millilitre", "milliliter"},
-	{"millilitres", "milliliters"},
-	{"millimetre", "millimeter"},
-	{"millimetres", "millimeters"},
-	{"mineralisation", "mineralization"},
-	{"mineralise", "mineralize"},
-	{"miniaturisation", "miniaturization"},
-	{"miniaturise", "miniaturize"},
-	{"miniaturised", "miniaturized"},
-	{"miniaturises", "miniaturizes"},
-	{"miniaturising", "miniaturizing"},
-	{"minimisation", "minimization"},
-	{"minimise", "minimize"},
-	{"minimised", "minimized"},
-	{"minimiser", "minimizer"},
-	{"minimises", "minimizes"},
-	{"minimising", "minimizing"},
-	{"misadvise", "misadvize"},
-	{"misalphabetise", "misalphabetize"},
-	{"misbehaviour", "misbehavior"},
-	{"mischaracterise", "mischaracterize"},
-	{"misdemeanour", "misdemeanor"},
-	{"misdemeanours", "misdemeanors"},
-	{"mise", "mize"},
-	{"misjudgement", "misjudgment"},
-	{"misjudgements", "misjudgments"},
-	{"mislabelled", "mislabeled"},
-	{"mislabelling", "mislabeling"},
-	{"mitre", "miter"},
-	{"mitres", "miters"},
-	{"mitrewort", "miterwort"},
-	{"mitreworts", "miterworts"},
-	{"mobilisable", "mobilizable"},
-	{"mobilisation", "mobilization"},
-	{"mobilisations", "mobilizations"},
-	{"mobilise", "mobilize"},
-	{"mobilised", "mobilized"},
-	{"mobiliser", "mobilizer"},
-	{"mobilisers", "mobilizers"},
-	{"mobilises", "mobilizes"},
-	{"mobilising", "mobilizing"},
-	{"modelled", "modeled"},
-	{"modeller", "modeler"},
-	{"modellers", "modelers"},
-	{"modelling", "modeling"},
-	{"modellings", "modelings"},
-	{"modernisation", "modernization"},
-	{"modernisations", "modernizations"},
-	{"modernise", "modernize"},
-	{"modernised", "modernized"},
-	{"moderniser", "modernizer"},
-	{"modernisers", "modernizers"},
-	{"modernises", "modernizes"},
-	{"modernising", "modernizing"},
-	{"modularisation", "modularization"},
-	{"modularise", "modularize"},
-	{"modularised", "modularized"},
-	{"modularising", "modularizing"},
-	{"moisturise", "moisturize"},
-	{"moisturised", "moisturized"},
-	{"moisturiser", "moisturizer"},
-	{"moisturisers", "moisturizers"},
-	{"moisturises", "moisturizes"},
-	{"moisturising", "moisturizing"},
-	{"monetisation", "monetization"},
-	{"monetisations", "monetizations"},
-	{"monetise", "monetize"},
-	{"monetised", "monetized"},
-	{"monetises", "monetizes"},
-	{"monetising", "monetizing"},
-	{"mongrelise", "mongrelize"},
-	{"mongrelised", "mongrelized"},
-	{"mongrelises", "mongrelizes"},
-	{"mongrelising", "mongrelizing"},
-	{"monometallism", "monometalism"},
-	{"monopolisation", "monopolization"},
-	{"monopolise", "monopolize"},
-	{"monopolised", "monopolized"},
-	{"monopoliser", "monopolizer"},
-	{"monopolisers", "monopolizers"},
-	{"monopolises", "monopolizes"},
-	{"monopolising", "monopolizing"},
-	{"monumentalise", "monumentalize"},
-	{"monumentalised", "monumentalized"},
-	{"monumentalises", "monumentalizes"},
-	{"monumentalising", "monumentalizing"},
-	{"moralisation", "moralization"},
-	{"moralise", "moralize"},
-	{"moralised", "moralized"},
-	{"moraliser", "moralizer"},
-	{"moralisers", "moralizers"},
-	{"moralises", "moralizes"},
-	{"moralising", "moralizing"},
-	{"moralisingly", "moralizingly"},
-	{"motorisation", "motorization"},
-	{"motorise", "motorize"},
-	{"motorised", "motorized"},
-	{"motorises", "motorizes"},
-	{"motorising", "motorizing"},
-	{"mould", "mold"},
-	{"moulded", "molded"},
-	{"moulder", "molder"},
-	{"mouldered", "moldered"},
-	{"mouldering", "moldering"},
-	{"moulders", "molders"},
-	{"mouldier", "moldier"},
-	{"mouldiest", "moldiest"},
-	{"moulding", "molding"},
-	{"mouldings", "moldings"},
-	{"moulds", "molds"},
-	{"mouldy", "moldy"},
-	{"multicolour", "multicolor"},
-	{"multicoloured", "multicolored"},
-	{"municipalise", "municipalize"},
-	{"mutualise", "mutualize"},
-	{"myriametre", "myriameter"},
-	{"mythicise", "mythicize"},
-	{"mythologise", "mythologize"},
-	{"mythologised", "mythologized"},
-	{"mythologises", "mythologizes"},
-	{"mythologising", "mythologizing"},
-	{"mythopoeic", "mythopeic"},
-	{"myxoedema", "myxedema"},
-	{"myxoedemas", "myxedemas"},
-	{"nanometre", "nanometer"},
-	{"nanometres", "nanometers"},
-	{"narcotisation", "narcotization"},
-	{"narcotise", "narcotize"},
-	{"narcotised", "narcotized"},
-	{"narcotises", "narcotizes"},
-	{"narcotising", "narcotizing"},
-	{"nasalisation", "nasalization"},
-	{"nasalise", "nasalize"},
-	{"nasalised", "nasalized"},
-	{"nasalises", "nasalizes"},
-	{"nasalising", "nasalizing"},
-	{"nationalisation", "nationalization"},
-	{"nationalisations", "nationalizations"},
-	{"nationalise", "nationalize"},
-	{"nationalised", "nationalized"},
-	{"nationaliser", "nationalizer"},
-	{"nationalises", "nationalizes"},
-	{"nationalising", "nationalizing"},
-	{"naturalisation", "naturalization"},
-	{"naturalise", "naturalize"},
-	{"naturalised", "naturalized"},
-	{"naturalises", "naturalizes"},
-	{"naturalising", "naturalizing"},
-	{"nebulisation", "nebulization"},
-	{"nebulise", "nebulize"},
-	{"nebuliser", "nebulizer"},
-	{"neighbour", "neighbor"},
-	{"neighboured", "neighbored"},
-	{"neighbourhood", "neighborhood"},
-	{"neighbourhoods", "neighborhoods"},
-	{"neighbouring", "neighboring"},
-	{"neighbourliness", "neighborliness"},
-	{"neighbourly", "neighborly"},
-	{"neighbours", "neighbors"},
-	{"neologise", "neologize"},
-	{"neoterise", "neoterize"},
-	{"neurocoele", "neurocele"},
-	{"neutralisation", "neutralization"},
-	{"neutralise", "neutralize"},
-	{"neutralised", "neutralized"},
-	{"neutraliser", "neutralizer"},
-	{"neutralisers", "neutralizers"},
-	{"neutralises", "neutralizes"},
-	{"neutralising", "neutralizing"},
-	{"nitre", "niter"},
-	{"nitrogenise", "nitrogenize"},
-	{"nomadise", "nomadize"},
-	{"nonfulfilment", "nonfulfillment"},
-	{"nonionising", "nonionizing"},
-	{"nonsympathiser", "nonsympathizer"},
-	{"normalisable", "normalizable"},
-	{"normalisation", "normalization"},
-	{"normalisations", "normalizations"},
-	{"normalise", "normalize"},
-	{"normalised", "normalized"},
-	{"normaliser", "normalizer"},
-	{"normalisers", "normalizers"},
-	{"normalises", "normalizes"},
-	{"normalising", "normalizing"},
-	{"notarisation", "notarization"},
-	{"notarise", "notarize"},
-	{"notarised", "notarized"},
-	{"notarises", "notarizes"},
-	{"notarising", "notarizing"},
-	{"novelisation", "novelization"},
-	{"novelisations", "novelizations"},
-	{"novelise", "novelize"},
-	{"novelised", "novelized"},
-	{"novelises", "novelizes"},
-	{"novelising", "novelizing"},
-	{"nymphaeum", "nympheum"},
-	{"obelise", "obelize"},
-	{"objectivise", "objectivize"},
-	{"odour", "odor"},
-	{"odoured", "odored"},
-	{"odourless", "odorless"},
-	{"odours", "odors"},
-	{"oecus", "ecus"},
-	{"oedema", "edema"},
-	{"oedemas", "edemas"},
-	{"oedematous", "edematous"},
-	{"oenologist", "enologist"},
-	{"oenologists", "enologists"},
-	{"oesophagi", "esophagi"},
-	{"oesophagitis", "esophagitis"},
-	{"oesophagus", "esophagus"},
-	{"oestradiol", "estradiol"},
-	{"oestrin", "estrin"},
-	{"oestriol", "estriol"},
-	{"oestrogen", "estrogen"},
-	{"oestrogenic", "estrogenic"},
-	{"oestrogens", "estrogens"},
-	{"oestrone", "estrone"},
-	{"oestrones", "estrones"},
-	{"oestrous", "estrous"},
-	{"oestrum", "estrum"},
-	{"oestrus", "estrus"},
-	{"oestruses", "estruses"},
-	{"offence", "offense"},
-	{"offenceless", "offenseless"},
-	{"offences", "offenses"},
-	{"ombre", "omber"},
-	{"optimisation", "optimization"},
-	{"optimisations", "optimizations"},
-	{"optimise", "optimize"},
-	{"optimised", "optimized"},
-	{"optimiser", "optimizer"},
-	{"optimisers", "optimizers"},
-	{"optimises", "optimizes"},
-	{"optimising", "optimizing"},
-	{"organisable", "organizable"},
-	{"organisation", "organization"},
-	{"organisational", "organizational"},
-	{"organisationally", "organizationally"},
-	{"organisations", "organizations"},
-	{"organise", "organize"},
-	{"organised", "organized"},
-	{"organiser", "organizer"},
-	{"organisers", "organizers"},
-	{"organises", "organizes"},
-	{"organising", "organizing"},
-	{"orientalise", "orientalize"},
-	{"orientalised", "orientalized"},
-	{"orientalises", "orientalizes"},
-	{"orientalising", "orientalizing"},
-	{"orthographise", "orthographize"},
-	{"orthopaedic", "orthopedic"},
-	{"orthopaedically", "orthopedically"},
-	{"orthopaedics", "orthopedics"},
-	{"orthopaedist", "orthopedist"},
-	{"orthopaedists", "orthopedists"},
-	{"ostracise", "ostracize"},
-	{"ostracised", "ostracized"},
-	{"ostracises", "ostracizes"},
-	{"ostracising", "ostracizing"},
-	{"outmanoeuvred", "outmaneuvered"},
-	{"outmanoeuvring", "outmaneuvering"},
-	{"overanalyse", "overanalyze"},
-	{"overcapitalise", "overcapitalize"},
-	{"overcapitalised", "overcapitalized"},
-	{"overcapitalises", "overcapitalizes"},
-	{"overcapitalising", "overcapitalizing"},
-	{"overdramatise", "overdramatize"},
-	{"overdramatised", "overdramatized"},
-	{"overdramatises", "overdramatizes"},
-	{"overdramatising", "overdramatizing"},
-	{"overemphasise", "overemphasize"},
-	{"overemphasised", "overemphasized"},
-	{"overemphasises", "overemphasizes"},
-	{"overemphasising", "overemphasizing"},
-	{"overgeneralise", "overgeneralize"},
-	{"overgeneralised", "overgeneralized"},
-	{"overgeneralises", "overgeneralizes"},
-	{"overgeneralising", "overgeneralizing"},
-	{"overindustrialise", "overindustrialize"},
-	{"overspecialisation", "overspecialization"},
-	{"overspecialise", "overspecialize"},
-	{"overspecialised", "overspecialized"},
-	{"overspecialises", "overspecializes"},
-	{"overspecialising", "overspecializing"},
-	{"oxidisable", "oxidizable"},
-	{"oxidisation", "oxidization"},
-	{"oxidise", "oxidize"},
-	{"oxidised", "oxidized"},
-	{"oxidiser", "oxidizer"},
-	{"oxidisers", "oxidizers"},
-	{"oxidises", "oxidizes"},
-	{"oxidising", "oxidizing"},
-	{"ozonise", "ozonize"},
-	{"paederastic", "pederastic"},
-	{"paediatric", "pediatric"},
-	{"paediatrician", "pediatrician"},
-	{"paediatricians", "pediatricians"},
-	{"paediatrics", "pediatrics"},
-	{"paedogenesis", "pedogenesis"},
-	{"paedological", "pedological"},
-	{"paedologist", "pedologist"},
-	{"paedology", "pedology"},
-	{"paedophile", "pedophile"},
-	{"paedophiles", "pedophiles"},
-	{"paedophilia", "pedophilia"},
-	{"paedophilic", "pedophilic"},
-	{"paganise", "paganize"},
-	{"palaeethnology", "paleethnology"},
-	{"palaeobiologies", "paleobiologies"},
-	{"palaeobiologist", "paleobiologist"},
-	{"palaeobiology", "paleobiology"},
-	{"palaeobotanies", "paleobotanies"},
-	{"palaeobotany", "paleobotany"},
-	{"palaeoclimatologies", "paleoclimatologies"},
-	{"palaeoclimatology", "paleoclimatology"},
-	{"palaeoecology", "paleoecology"},
-	{"palaeogeographies", "paleogeographies"},
-	{"palaeogeography", "paleogeography"},
-	{"palaeographic", "paleographic"},
-	{"palaeographical", "paleographical"},
-	{"palaeolith", "paleolith"},
-	{"palaeolithic", "paleolithic"},
-	{"palaeoliths", "paleoliths"},
-	{"palaeontography", "paleontography"},
-	{"palaeontologic", "paleontologic"},
-	{"palaeontological", "paleontological"},
-	{"palaeontologist", "paleontologist"},
-	{"palaeontologists", "paleontologists"},
-	{"palaeontology", "paleontology"},
-	{"palaeopsychology", "paleopsychology"},
-	{"palaeozoologies", "paleozoologies"},
-	{"palaeozoology", "paleozoology"},
-	{"palaestra", "palestra"},
-	{"palaestrae", "palestrae"},
-	{"palatalisation", "palatalization"},
-	{"palatalise", "palatalize"},
-	{"palatalised", "palatalized"},
-	{"palatalises", "palatalizes"},
-	{"palatalising", "palatalizing"},
-	{"pandoura", "pandora"},
-	{"panegyrise", "panegyrize"},
-	{"panelled", "paneled"},
-	{"panelling", "paneling"},
-	{"panellings", "panelings"},
-	{"panellist", "panelist"},
-	{"panellists", "panelists"},
-	{"parabolise", "parabolize"},
-	{"paraesthesia", "paresthesia"},
-	{"paraesthesias", "paresthesias"},
-	{"parallelisation", "parallelization"},
-	{"parallelise", "parallelize"},
-	{"parallelised", "parallelized"},
-	{"parallelises", "parallelizes"},
-	{"parallelising", "parallelizing"},
-	{"paralyse", "paralyze"},
-	{"paralysed", "paralyzed"},
-	{"paralysing", "paralyzing"},
-	{"paralysingly", "paralyzingly"},
-	{"parameterise", "parameterize"},
-	{"parameterised", "parameterized"},
-	{"parametrisation", "parametrization"},
-	{"parametrise", "parametrize"},
-	{"parametrised", "parametrized"},
-	{"parametrises", "parametrizes"},
-	{"parasitise", "parasitize"},
-	{"parcelled", "parceled"},
-	{"parcelling", "parceling"},
-	{"parenthesise", "parenthesize"},
-	{"parenthesised", "parenthesized"},
-	{"parenthesises", "parenthesizes"},
-	{"parenthesising", "parenthesizing"},
-	{"parlour", "parlor"},
-	{"parlourmaid", "parlormaid"},
-	{"parlours", "parlors"},
-	{"particoloured", "particolored"},
-	{"particularisation", "particularization"},
-	{"particularise", "particularize"},
-	{"particularised", "particularized"},
-	{"particularises", "particularizes"},
-	{"particularising", "particularizing"},
-	{"passivisation", "passivization"},
-	{"pasteurisation", "pasteurization"},
-	{"pasteurise", "pasteurize"},
-	{"pasteurised", "pasteurized"},
-	{"pasteuriser", "pasteurizer"},
-	{"pasteurisers", "pasteurizers"},
-	{"pasteurises", "pasteurizes"},
-	{"pasteurising", "pasteurizing"},
-	{"pastoralise", "pastoralize"},
-	{"patronisation", "patronization"},
-	{"patronise", "patronize"},
-	{"patronised", "patronized"},
-	{"patroniser", "patronizer"},
-	{"patronisers", "patronizers"},
-	{"patronises", "patronizes"},
-	{"patronising", "patronizing"},
-	{"patronisingly", "patronizingly"},
-	{"pauperise", "pauperize"},
-	{"pauperised", "pauperized"},
-	{"pauperises", "pauperizes"},
-	{"pauperising", "pauperizing"},
-	{"pectise", "pectize"},
-	{"peculiarise", "peculiarize"},
-	{"pedalled", "pedaled"},
-	{"pedalling", "pedaling"},
-	{"pedestrianisation", "pedestrianization"},
-	{"pedestrianise", "pedestrianize"},
-	{"pedestrianised", "pedestrianized"},
-	{"pedestrianises", "pedestrianizes"},
-	{"pedestrianising", "pedestrianizing"},
-	{"pelletise", "pelletize"},
-	{"penalisation", "penalization"},
-	{"penalise", "penalize"},
-	{"penalised", "penalized"},
-	{"penalises", "penalizes"},
-	{"penalising", "penalizing"},
-	{"pencilled", "penciled"},
-	{"pencilling", "penciling"},
-	{"pencillings", "pencilings"},
-	{"peptise", "peptize"},
-	{"peptised", "peptized"},
-	{"peptises", "peptizes"},
-	{"peptising", "peptizing"},
-	{"peptonise", "peptonize"},
-	{"perilled", "periled"},
-	{"perilling", "periling"},
-	{"periodisation", "periodization"},
-	{"peroxidise", "peroxidize"},
-	{"personalisation", "personalization"},
-	{"personalise", "personalize"},
-	{"personalised", "personalized"},
-	{"personalises", "personalizes"},
-	{"personalising", "personalizing"},
-	{"petalled", "petaled"},
-	{"phaenology", "phenology"},
-	{"philanthropise", "philanthropize"},
-	{"philosophise", "philosophize"},
-	{"philosophised", "philosophized"},
-	{"philosophiser", "philosophizer"},
-	{"philosophisers", "philosophizers"},
-	{"philosophises", "philosophizes"},
-	{"philosophising", "philosophizing"},
-	{"philtre", "philter"},
-	{"philtres", "philters"},
-	{"phlebotomise", "phlebotomize"},
-	{"phlebotomised", "phlebotomized"},
-	{"phlebotomises", "phlebotomizes"},
-	{"phlebotomising", "phlebotomizing"},
-	{"phlyctaena", "phlyctena"},
-	{"phosphatise", "phosphatize"},
-	{"photosensitise", "photosensitize"},
-	{"photosensitised", "photosensitized"},
-	{"photosensitises", "photosensitizes"},
-	{"photosensitising", "photosensitizing"},
-	{"photosynthesise", "photosynthesize"},
-	{"photosynthesised", "photosynthesized"},
-	{"photosynthesises", "photosynthesizes"},
-	{"photosynthesising", "photosynthesizing"},
-	{"piastre", "piaster"},
-	{"piastres", "piasters"},
-	{"picturise", "picturize"},
-	{"pilgrimise", "pilgrimize"},
-	{"plagiarise", "plagiarize"},
-	{"plagiarised", "plagiarized"},
-	{"plagiariser", "plagiarizer"},
-	{"plagiarisers", "plagiarizers"},
-	{"plagiarises", "plagiarizes"},
-	{"plagiarising", "plagiarizing"},
-	{"plasmolyses", "plasmolyzes"},
-	{"plasticise", "plasticize"},
-	{"plasticised", "plasticized"},
-	{"plasticiser", "plasticizer"},
-	{"plasticisers", "plasticizers"},
-	{"plasticises", "plasticizes"},
-	{"plasticising", "plasticizing"},
-	{"platinise", "platinize"},
-	{"platitudinise", "platitudinize"},
-	{"pluralisation", "pluralization"},
-	{"pluralise", "pluralize"},
-	{"pluralised", "pluralized"},
-	{"pluralises", "pluralizes"},
-	{"pluralising", "pluralizing"},
-	{"poeticise", "poeticize"},
-	{"poetise", "poetize"},
-	{"poetised", "poetized"},
-	{"poetises", "poetizes"},
-	{"poetising", "poetizing"},
-	{"polarisability", "polarizability"},
-	{"polarisable", "polarizable"},
-	{"polarisation", "polarization"},
-	{"polarisations", "polarizations"},
-	{"polarise", "polarize"},
-	{"polarised", "polarized"},
-	{"polariser", "polarizer"},
-	{"polarises", "polarizes"},
-	{"polarising", "polarizing"},
-	{"polemicise", "polemicize"},
-	{"polemicised", "polemicized"},
-	{"polemicises", "polemicizes"},
-	{"polemicising", "polemicizing"},
-	{"politicisation", "politicization"},
-	{"politicise", "politicize"},
-	{"politicised", "politicized"},
-	{"politicises", "politicizes"},
-	{"politicising", "politicizing"},
-	{"pollinise", "pollinize"},
-	{"polycythaemia", "polycythemia"},
-	{"polycythaemias", "polycythemias"},
-	{"polymerisation", "polymerization"},
-	{"polymerise", "polymerize"},
-	{"polymerised", "polymerized"},
-	{"polymerises", "polymerizes"},
-	{"polymerising", "polymerizing"},
-	{"pommelled", "pommeled"},
-	{"pommelling", "pommeling"},
-	{"poplitaeal", "popliteal"},
-	{"popularisation", "popularization"},
-	{"popularisations", "popularizations"},
-	{"popularise", "popularize"},
-	{"popularised", "popularized"},
-	{"populariser", "popularizer"},
-	{"popularises", "popularizes"},
-	{"popularising", "popularizing"},
-	{"posturise", "posturize"},
-	{"pourer", "porer"},
-	{"practise", "practice"},
-	{"practises", "practices"},
-	{"praedial", "predial"},
-	{"praefectorial", "prefectorial"},
-	{"praelect", "prelect"},
-	{"praemaxilla", "premaxilla"},
-	{"praemunire", "premunire"},
-	{"praepositor", "prepositor"},
-	{"preaemptor", "preemptor"},
-	{"preaexistent", "preexistent"},
-	{"precancellation", "precancelation"},
-	{"precivilisation", "precivilization"},
-	{"preconise", "preconize"},
-	{"prejudgement", "prejudgment"},
-	{"prejudgements", "prejudgments"},
-	{"preprogramme", "preprogram"},
-	{"pressurisation", "pressurization"},
-	{"pressurise", "pressurize"},
-	{"pressurised", "pressurized"},
-	{"pressuriser", "pressurizer"},
-	{"pressurisers", "pressurizers"},
-	{"pressurises", "pressurizes"},
-	{"pressurising", "pressurizing"},
-	{"pretence", "pretense"},
-	{"pretences", "pretenses"},
-	{"previse", "previze"},
-	{"prioritisation", "prioritization"},
-	{"prioritise", "prioritize"},
-	{"prioritised", "prioritized"},
-	{"prioritises", "prioritizes"},
-	{"prioritising", "prioritizing"},
-	{"prised", "prized"},
-	{"prising", "prizing"},
-	{"privatisation", "privatization"},
-	{"privatisations", "privatizations"},
-	{"privatise", "privatize"},
-	{"privatised", "privatized"},
-	{"privatises", "privatizes"},
-	{"privatising", "privatizing"},
-	{"proemial", "premial"},
-	{"professionalisation", "professionalization"},
-	{"professionalise", "professionalize"},
-	{"professionalised", "professionalized"},
-	{"professionalises", "professionalizes"},
-	{"professionalising", "professionalizing"},
-	{"programme", "program"},
-	{"programmes", "programs"},
-	{"prologise", "prologize"},
-	{"prologised", "prologized"},
-	{"prologises", "prologizes"},
-	{"prologising", "prologizing"},
-	{"prologuise", "prologuize"},
-	{"propagandise", "propagandize"},
-	{"propagandised", "propagandized"},
-	{"propagandises", "propagandizes"},
-	{"propagandising", "propagandizing"},
-	{"propraetor", "propretor"},
-	{"proselytisation", "proselytization"},
-	{"proselytise", "proselytize"},
-	{"proselytised", "proselytized"},
-	{"proselytiser", "proselytizer"},
-	{"proselytisers", "proselytizers"},
-	{"proselytises", "proselytizes"},
-	{"proselytising", "proselytizing"},
-	{"provincialisation", "provincialization"},
-	{"psychoanalyse", "psychoanalyze"},
-	{"psychoanalysed", "psychoanalyzed"},
-	{"psychoanalysing", "psychoanalyzing"},
-	{"psychologise", "psychologize"},
-	{"publicise", "publicize"},
-	{"publicised", "publicized"},
-	{"publicises", "publicizes"},
-	{"publicising", "publicizing"},
-	{"pulverisation", "pulverization"},
-	{"pulverise", "pulverize"},
-	{"pulverised", "pulverized"},
-	{"pulverises", "pulverizes"},
-	{"pulverising", "pulverizing"},
-	{"pummelled", "pummeled"},
-	{"pummelling", "pummeling"},
-	{"pyaemia", "pyemia"},
-	{"pygmaean", "pygmean"},
-	{"pyorrhoea", "pyorrhea"},
-	{"pyorrhoeal", "pyorrheal"},
-	{"pyrolyse", "pyrolyze"},
-	{"quaestionary", "questionary"},
-	{"quantisation", "quantization"},
-	{"quantise", "quantize"},
-	{"quantised", "quantized"},
-	{"quarrelled", "quarreled"},
-	{"quarreller", "quarreler"},
-	{"quarrellers", "quarrelers"},
-	{"quarrelling", "quarreling"},
-	{"racialisation", "racialization"},
-	{"racialise", "racialize"},
-	{"radicalisation", "radicalization"},
-	{"radicalise", "radicalize"},
-	{"radicalised", "radicalized"},
-	{"radicalises", "radicalizes"},
-	{"radicalising", "radicalizing"},
-	{"rancour", "rancor"},
-	{"randomisation", "randomization"},
-	{"randomise", "randomize"},
-	{"randomised", "randomized"},
-	{"randomises", "randomizes"},
-	{"randomising", "randomizing"},
-	{"rationalisation", "rationalization"},
-	{"rationalisations", "rationalizations"},
-	{"rationalise", "rationalize"},
-	{"rationalised", "rationalized"},
-	{"rationaliser", "rationalizer"},
-	{"rationalises", "rationalizes"},
-	{"rationalising", "rationalizing"},
-	{"ravelled", "raveled"},
-	{"raveller", "raveler"},
-	{"ravelling", "raveling"},
-	{"ravellings", "ravelings"},
-	{"reaentrance", "reentrance"},
-	{"realisable", "realizable"},
-	{"realisation", "realization"},
-	{"realisations", "realizations"},
-	{"realise", "realize"},
-	{"realised", "realized"},
-	{"realises", "realizes"},
-	{"realising", "realizing"},
-	{"reanalyse", "reanalyze"},
-	{"reanalysed", "reanalyzed"},
-	{"reanalysing", "reanalyzing"},
-	{"reauthorisation", "reauthorization"},
-	{"reauthorise", "reauthorize"},
-	{"reauthorises", "reauthorizes"},
-	{"rebaptise", "rebaptize"},
-	{"recapitalisation", "recapitalization"},
-	{"recapitalise", "recapitalize"},
-	{"recapitalised", "recapitalized"},
-	{"recapitalises", "recapitalizes"},
-	{"recapitalising", "recapitalizing"},
-	{"recognisable", "recognizable"},
-	{"recognisably", "recognizably"},
-	{"recognisance", "recognizance"},
-	{"recognisances", "recognizances"},
-	{"recognise", "recognize"},
-	{"recognised", "recognized"},
-	{"recogniser", "recognizer"},
-	{"recognisers", "recognizers"},
-	{"recognises", "recognizes"},
-	{"recognising", "recognizing"},
-	{"recolonisation", "recolonization"},
-	{"recolonise", "recolonize"},
-	{"recolonised", "recolonized"},
-	{"recolonises", "recolonizes"},
-	{"recolonising", "recolonizing"},
-	{"recolour", "recolor"},
-	{"recoloured", "recolored"},
-	{"recolouring", "recoloring"},
-	{"recolours", "recolors"},
-	{"reconnoitre", "reconnoiter"},
-	{"reconnoitres", "reconnoiters"},
-	{"recrystallisation", "recrystallization"},
-	{"recrystallise", "recrystallize"},
-	{"recrystallised", "recrystallized"},
-	{"recrystallises", "recrystallizes"},
-	{"recrystallising", "recrystallizing"},
-	{"redialled", "redialed"},
-	{"redialling", "redialing"},
-	{"reemphasise", "reemphasize"},
-	{"reemphasised", "reemphasized"},
-	{"reemphasises", "reemphasizes"},
-	{"reemphasising", "reemphasizing"},
-	{"refuelled", "refueled"},
-	{"refuelling", "refueling"},
-	{"regularisation", "regularization"},
-	{"regularise", "regularize"},
-	{"regularised", "regularized"},
-	{"regularises", "regularizes"},
-	{"regularising", "regularizing"},
-	{"reinitialise", "reinitialize"},
-	{"reinitialised", "reinitialized"},
-	{"relabelled", "relabeled"},
-	{"relabelling", "relabeling"},
-	{"relativise", "relativize"},
-	{"relativised", "relativized"},
-	{"relativises", "relativizes"},
-	{"relativising", "relativizing"},
-	{"rematerialised", "rematerialized"},
-	{"remilitarise", "remilitarize"},
-	{"remilitarised", "remilitarized"},
-	{"remilitarises", "remilitarizes"},
-	{"remilitarising", "remilitarizing"},
-	{"remodelled", "remodeled"},
-	{"remodelling", "remodeling"},
-	{"remonetise", "remonetize"},
-	{"remould", "remold"},
-	{"remoulded", "remolded"},
-	{"remoulding", "remolding"},
-	{"remoulds", "remolds"},
-	{"renationalised", "renationalized"},
-	{"renormalisation", "renormalization"},
-	{"reorganisation", "reorganization"},
-	{"reorganisations", "reorganizations"},
-	{"reorganise", "reorganize"},
-	{"reorganised", "reorganized"},
-	{"reorganises", "reorganizes"},
-	{"reorganising", "reorganizing"},
-	{"republicanise", "republicanize"},
-	{"resynchronisation", "resynchronization"},
-	{"resynchronise", "resynchronize"},
-	{"resynchronised", "resynchronized"},
-	{"resynchronises", "resynchronizes"},
-	{"resynchronising", "resynchronizing"},
-	{"resynthesise", "resynthesize"},
-	{"revelled", "reveled"},
-	{"reveller", "reveler"},
-	{"revellers", "revelers"},
-	{"revelling", "reveling"},
-	{"revellings", "revelings"},
-	{"revitalisation", "revitalization"},
-	{"revitalise", "revitalize"},
-	{"revitalised", "revitalized"},
-	{"revitalises", "revitalizes"},
-	{"revitalising", "revitalizing"},
-	{"revolutionise", "revolutionize"},
-	{"revolutionised", "revolutionized"},
-	{"revolutioniser", "revolutionizer"},
-	{"revolutionises", "revolutionizes"},
-	{"revolutionising", "revolutionizing"},
-	{"rhapsodise", "rhapsodize"},
-	{"rhapsodised", "rhapsodized"},
-	{"rhapsodises", "rhapsodizes"},
-	{"rhapsodising", "rhapsodizing"},
-	{"rigour", "rigor"},
-	{"rigourism", "rigorism"},
-	{"rigourist", "rigorist"},
-	{"rigours", "rigors"},
-	{"ritualise", "ritualize"},
-	{"ritualised", "ritualized"},
-	{"ritualises", "ritualizes"},
-	{"ritualising", "ritualizing"},
-	{"rivalled", "rivaled"},
-	{"rivalling", "rivaling"},
-	{"robotise", "robotize"},
-	{"robotised", "robotized"},
-	{"robotises", "robotizes"},
-	{"robotising", "robotizing"},
-	{"romanise", "romanize"},
-	{"romanticise", "romanticize"},
-	{"romanticised", "romanticized"},
-	{"romanticises", "romanticizes"},
-	{"romanticising", "romanticizing"},
-	{"routinise", "routinize"},
-	{"routinised", "routinized"},
-	{"routinises", "routinizes"},
-	{"routinising", "routinizing"},
-	{"rowelled", "roweled"},
-	{"rowelling", "roweling"},
-	{"rubberise", "rubberize"},
-	{"rubberised", "rubberized"},
-	{"rubberises", "rubberizes"},
-	{"rubberising", "rubberizing"},
-	{"ruggedise", "ruggedize"},
-	{"rumour", "rumor"},
-	{"rumoured", "rumored"},
-	{"rumouring", "rumoring"},
-	{"rumourmonger", "rumormonger"},
-	{"rumourmongers", "rumormongers"},
-	{"rumours", "rumors"},
-	{"ruralise", "ruralize"},
-	{"sabre", "saber"},
-	{"sabres", "sabers"},
-	{"saeta", "seta"},
-	{"salinisation", "salinization"},
-	{"salinise", "salinize"},
-	{"saltpetre", "saltpeter"},
-	{"sandalled", "sandaled"},
-	{"sanitise", "sanitize"},
-	{"sanitised", "sanitized"},
-	{"sanitiser", "sanitizer"},
-	{"sanitisers", "sanitizers"},
-	{"sanitises", "sanitizes"},
-	{"sanitising", "sanitizing"},
-	{"sapour", "sapor"},
-	{"satirisation", "satirization"},
-	{"satirise", "satirize"},
-	{"satirised", "satirized"},
-	{"satirises", "satirizes"},
-	{"satirising", "satirizing"},
-	{"saviour", "savior"},
-	{"saviours", "saviors"},
-	{"savour", "savor"},
-	{"savoured", "savored"},
-	{"savourer", "savorer"},
-	{"savourier", "savorier"},
-	{"savouries", "savories"},
-	{"savouriest", "savoriest"},
-	{"savourily", "savorily"},
-	{"savouriness", "savoriness"},
-	{"savouring", "savoring"},
-	{"savourless", "savorless"},
-	{"savours", "savors"},
-	{"savoury", "savory"},
-	{"scandalisation", "scandalization"},
-	{"scandalisations", "scandalizations"},
-	{"scandalise", "scandalize"},
-	{"scandalised", "scandalized"},
-	{"scandaliser", "scandalizer"},
-	{"scandalises", "scandalizes"},
-	{"scandalising", "scandalizing"},
-	{"sceptre", "scepter"},
-	{"sceptres", "scepters"},
-	{"schematisation", "schematization"},
-	{"schematisations", "schematizations"},
-	{"schematise", "schematize"},
-	{"schematised", "schematized"},
-	{"schematises", "schematizes"},
-	{"schematising", "schematizing"},
-	{"scrutinisation", "scrutinization"},
-	{"scrutinise", "scrutinize"},
-	{"scrutinised", "scrutinized"},
-	{"scrutiniser", "scrutinizer"},
-	{"scrutinises", "scrutinizes"},
-	{"scrutinising", "scrutinizing"},
-	{"seborrhoea", "seborrhea"},
-	{"seborrhoeic", "seborrheic"},
-	{"sectarianise", "sectarianize"},
-	{"sectionalise", "sectionalize"},
-	{"secularisation", "secularization"},
-	{"secularise", "secularize"},
-	{"secularised", "secularized"},
-	{"seculariser", "secularizer"},
-	{"secularises", "secularizes"},
-	{"secularising", "secularizing"},
-	{"seisable", "seizable"},
-	{"seiser", "seizer"},
-	{"seisers", "seizers"},
-	{"seisin", "seizin"},
-	{"seisings", "seizings"},
-	{"semicivilised", "semicivilized"},
-	{"sensationalise", "sensationalize"},
-	{"sensationalised", "sensationalized"},
-	{"sensationalises", "sensationalizes"},
-	{"sensationalising", "sensationalizing"},
-	{"sensitisation", "sensitization"},
-	{"sensitise", "sensitize"},
-	{"sensitised", "sensitized"},
-	{"sensitisers", "sensitizers"},
-	{"sensitises", "sensitizes"},
-	{"sensitising", "sensitizing"},
-	{"sensualise", "sensualize"},
-	{"sensualised", "sensualized"},
-	{"sensualises", "sensualizes"},
-	{"sensualising", "sensualizing"},
-	{"sentimentalisation", "sentimentalization"},
-	{"sentimentalise", "sentimentalize"},
-	{"sentimentalised", "sentimentalized"},
-	{"sentimentalises", "sentimentalizes"},
-	{"sentimentalising", "sentimentalizing"},
-	{"sepalled", "sepaled"},
-	{"septicaemia", "septicemia"},
-	{"septicaemic", "septicemic"},
-	{"serialisable", "serializable"},
-	{"serialisation", "serialization"},
-	{"serialisations", "serializations"},
-	{"serialise", "serialize"},
-	{"serialised", "serialized"},
-	{"serialises", "serializes"},
-	{"serialising", "serializing"},
-	{"sermonise", "sermonize"},
-	{"sermonised", "sermonized"},
-	{"sermoniser", "sermonizer"},
-	{"sermonisers", "sermonizers"},
-	{"sermonises", "sermonizes"},
-	{"sermonising", "sermonizing"},
-	{"shovelled", "shoveled"},
-	{"shoveller", "shoveler"},
-	{"shovellers", "shovelers"},
-	{"shovelling", "shoveling"},
-	{"shrivelled", "shriveled"},
-	{"shrivelling", "shriveling"},
-	{"signalisation", "signalization"},
-	{"signalise", "signalize"},
-	{"signalised", "signalized"},
-	{"signalises", "signalizes"},
-	{"signalising", "signalizing"},
-	{"signalled", "signaled"},
-	{"signaller", "signaler"},
-	{"signallers", "signalers"},
-	{"signalling", "signaling"},
-	{"simonise", "simonize"},
-	{"singularisation", "singularization"},
-	{"singularise", "singularize"},
-	{"singularised", "singularized"},
-	{"singularises", "singularizes"},
-	{"singularising", "singularizing"},
-	{"skilful", "skillful"},
-	{"skilfully", "skillfully"},
-	{"skilfulness", "skillfulness"},
-	{"slenderise", "slenderize"},
-	{"slenderised", "slenderized"},
-	{"slenderises", "slenderizes"},
-	{"slenderising", "slenderizing"},
-	{"smoulder", "smolder"},
-	{"smouldered", "smoldered"},
-	{"smouldering", "smoldering"},
-	{"smoulders", "smolders"},
-	{"snivelled", "sniveled"},
-	{"sniveller", "sniveler"},
-	{"snivellers", "snivelers"},
-	{"snivelling", "sniveling"},
-	{"snorkelled", "snorkeled"},
-	{"snorkelling", "snorkeling"},
-	{"socialisation", "socialization"},
-	{"socialise", "socialize"},
-	{"socialised", "socialized"},
-	{"socialiser", "socializer"},
-	{"socialises", "socializes"},
-	{"socialising", "socializing"},
-	{"sodomise", "sodomize"},
-	{"sodomised", "sodomized"},
-	{"sodomises", "sodomizes"},
-	{"sodomising", "sodomizing"},
-	{"solarise", "solarize"},
-	{"solemnisation", "solemnization"},
-	{"solemnise", "solemnize"},
-	{"solemnised", "solemnized"},
-	{"solemnises", "solemnizes"},
-	{"solemnising", "solemnizing"},
-	{"soliloquise", "soliloquize"},
-	{"soliloquised", "soliloquized"},
-	{"soliloquises", "soliloquizes"},
-	{"soliloquising", "soliloquizing"},
-	{"solmisation", "solmization"},
-	{"solmisations", "solmizations"},
-	{"solubilise", "solubilize"},
-	{"sombre", "somber"},
-	{"sombrely", "somberly"},
-	{"sombreness", "somberness"},
-	{"sourdine", "sordine"},
-	{"sourdines", "sordines"},
-	{"sovietise", "sovietize"},
-	{"sovietised", "sovietized"},
-	{"sovietises", "sovietizes"},
-	{"sovietising", "sovietizing"},
-	{"specialisation", "specialization"},
-	{"specialisations", "specializations"},
-	{"specialise", "specialize"},
-	{"specialised", "specialized"},
-	{"specialises", "specializes"},
-	{"specialising", "specializing"},
-	{"spectre", "specter"},
-	{"spectres", "specters"},
-	{"spelaean", "spelean"},
-	{"spiraea", "spirea"},
-	{"spiraeas", "spireas"},
-	{"spiralled", "spiraled"},
-	{"spiralling", "spiraling"},
-	{"spiritualise", "spiritualize"},
-	{"spiritualised", "spiritualized"},
-	{"spiritualises", "spiritualizes"},
-	{"spiritualising", "spiritualizing"},
-	{"spirochaete", "spirochete"},
-	{"spirochaetes", "spirochetes"},
-	{"spirochaetosis", "spirochetosis"},
-	{"splendour", "splendor"},
-	{"splendours", "splendors"},
-	{"squirrelled", "squirreled"},
-	{"squirrelling", "squirreling"},
-	{"stabilisation", "stabilization"},
-	{"stabilise", "stabilize"},
-	{"stabilised", "stabilized"},
-	{"stabiliser", "stabilizer"},
-	{"stabilisers", "stabilizers"},
-	{"stabilises", "stabilizes"},
-	{"stabilising", "stabilizing"},
-	{"standardisation", "standardization"},
-	{"standardisations", "standardizations"},
-	{"standardise", "standardize"},
-	{"standardised", "standardized"},
-	{"standardises", "standardizes"},
-	{"standardising", "standardizing"},
-	{"stencilled", "stenciled"},
-	{"stencilling", "stenciling"},
-	{"stentour", "stentor"},
-	{"stentours", "stentors"},
-	{"sterilisation", "sterilization"},
-	{"sterilisations", "sterilizations"},
-	{"sterilise", "sterilize"},
-	{"sterilised", "sterilized"},
-	{"steriliser", "sterilizer"},
-	{"sterilisers", "sterilizers"},
-	{"sterilises", "sterilizes"},
-	{"sterilising", "sterilizing"},
-	{"stigmatisation", "stigmatization"},
-	{"stigmatise", "stigmatize"},
-	{"stigmatised", "stigmatized"},
-	{"stigmatises", "stigmatizes"},
-	{"stigmatising", "stigmatizing"},
-	{"stilboestrol", "stilbestrol"},
-	{"stilboestrols", "stilbestrols"},
-	{"stomodaeum", "stomodeum"},
-	{"stour", "stor"},
-	{"stylisation", "stylization"},
-	{"stylise", "stylize"},
-	{"stylised", "stylized"},
-	{"stylises", "stylizes"},
-	{"stylising", "stylizing"},
-	{"subminiaturise", "subminiaturize"},
-	{"subsidisation", "subsidization"},
-	{"subsidise", "subsidize"},
-	{"subsidised", "subsidized"},
-	{"subsidiser", "subsidizer"},
-	{"subsidisers", "subsidizers"},
-	{"subsidises", "subsidizes"},
-	{"subsidising", "subsidizing"},
-	{"subspecialise", "subspecialize"},
-	{"substantialise", "substantialize"},
-	{"subtilise", "subtilize"},
-	{"subtilised", "subtilized"},
-	{"subtilises", "subtilizes"},
-	{"subtilising", "subtilizing"},
-	{"subtotalled", "subtotaled"},
-	{"subtotalling", "subtotaling"},
-	{"suburbanisation", "suburbanization"},
-	{"suburbanise", "suburbanize"},
-	{"suburbanised", "suburbanized"},
-	{"suburbanises", "suburbanizes"},
-	{"suburbanising", "suburbanizing"},
-	{"succour", "succor"},
-	{"succoured", "succored"},
-	{"succouring", "succoring"},
-	{"succourless", "succorless"},
-	{"succours", "succors"},
-	{"sulfatise", "sulfatize"},
-	{"summarisation", "summarization"},
-	{"summarisations", "summarizations"},
-	{"summarise", "summarize"},
-	{"summarised", "summarized"},
-	{"summariser", "summarizer"},
-	{"summarisers", "summarizers"},
-	{"summarises", "summarizes"},
-	{"summarising", "summarizing"},
-	{"superfoetation", "superfetation"},
-	{"superfoetations", "superfetations"},
-	{"surprisal", "surprizal"},
-	{"swivelled", "swiveled"},
-	{"swivelling", "swiveling"},
-	{"syllabise", "syllabize"},
-	{"syllabised", "syllabized"},
-	{"syllabises", "syllabizes"},
-	{"syllabising", "syllabizing"},
-	{"syllogise", "syllogize"},
-	{"syllogised", "syllogized"},
-	{"syllogises", "syllogizes"},
-	{"syllogising", "syllogizing"},
-	{"symbolisation", "symbolization"},
-	{"symbolise", "symbolize"},
-	{"symbolised", "symbolized"},
-	{"symbolises", "symbolizes"},
-	{"symbolising", "symbolizing"},
-	{"symmetrisation", "symmetrization"},
-	{"symmetrise", "symmetrize"},
-	{"symmetrised", "symmetrized"},
-	{"symmetrises", "symmetrizes"},
-	{"symmetrising", "symmetrizing"},
-	{"sympathise", "sympathize"},
-	{"sympathised", "sympathized"},
-	{"sympathiser", "sympathizer"},
-	{"sympathisers", "sympathizers"},
-	{"sympathises", "sympathizes"},
-	{"sympathising", "sympathizing"},
-	{"symphonise", "symphonize"},
-	{"synaesthesia", "synesthesia"},
-	{"synaesthesias", "synesthesias"},
-	{"synchronisation", "synchronization"},
-	{"synchronisations", "synchronizations"},
-	{"synchronise", "synchronize"},
-	{"synchronised", "synchronized"},
-	{"synchroniser", "synchronizer"},
-	{"synchronises", "synchronizes"},
-	{"synchronising", "synchronizing"},
-	{"syncretise", "syncretize"},
-	{"syncretised", "syncretized"},
-	{"syncretises", "syncretizes"},
-	{"syncretising", "syncretizing"},
-	{"synoecious", "synecious"},
-	{"synoecology", "synecology"},
-	{"synonymise", "synonymize"},
-	{"synopsise", "synopsize"},
-	{"synthesise", "synthesize"},
-	{"synthesised", "synthesized"},
-	{"synthesises", "synthesizes"},
-	{"synthesising", "synthesizing"},
-	{"systematisation", "systematization"},
-	{"systematise", "systematize"},
-	{"systematised", "systematized"},
-	{"systematises", "systematizes"},
-	{"systematising", "systematizing"},
-	{"systemise", "systemize"},
-	{"systemised", "systemized"},
-	{"systemises", "systemizes"},
-	{"systemising", "systemizing"},
-	{"tabouret", "taboret"},
-	{"tabourets", "taborets"},
-	{"taels", "tels"},
-	{"taenia", "tenia"},
-	{"taeniacide", "teniacide"},
-	{"taeniafuge", "teniafuge"},
-	{"taenias", "tenias"},
-	{"taeniasis", "teniasis"},
-	{"tantalisation", "tantalization"},
-	{"tantalise", "tantalize"},
-	{"tantalised", "tantalized"},
-	{"tantaliser", "tantalizer"},
-	{"tantalisers", "tantalizers"},
-	{"tantalises", "tantalizes"},
-	{"tantalising", "tantalizing"},
-	{"tantalisingly", "tantalizingly"},
-	{"tasselled", "tasseled"},
-	{"tasselling", "tasseling"},
-	{"tautologise", "tautologize"},
-	{"teetotaller", "teetotaler"},
-	{"teetotallers", "teetotalers"},
-	{"telaesthesia", "telesthesia"},
-	{"tellurise", "tellurize"},
-	{"temporisation", "temporization"},
-	{"temporise", "temporize"},
-	{"temporised", "temporized"},
-	{"temporiser", "temporizer"},
-	{"temporisers", "temporizers"},
-	{"temporises", "temporizes"},
-	{"temporising", "temporizing"},
-	{"tenderise", "tenderize"},
-	{"tenderised", "tenderized"},
-	{"tenderiser", "tenderizer"},
-	{"tenderisers", "tenderizers"},
-	{"tenderises", "tenderizes"},
-	{"tenderising", "tenderizing"},
-	{"territorialise", "territorialize"},
-	{"terrorisation", "terrorization"},
-	{"terrorisations", "terrorizations"},
-	{"terrorise", "terrorize"},
-	{"terrorised", "terrorized"},
-	{"terroriser", "terrorizer"},
-	{"terrorises", "terrorizes"},
-	{"terrorising", "terrorizing"},
-	{"tetanise", "tetanize"},
-	{"theatre", "theater"},
-	{"theatregoer", "theatergoer"},
-	{"theatregoers", "theatergoers"},
-	{"theatres", "theaters"},
-	{"theatricalise", "theatricalize"},
-	{"theologise", "theologize"},
-	{"theorise", "theorize"},
-	{"theorised", "theorized"},
-	{"theoriser", "theorizer"},
-	{"theorises", "theorizes"},
-	{"theorising", "theorizing"},
-	{"thermaesthesia", "thermesthesia"},
-	{"thraldom", "thralldom"},
-	{"tinselled", "tinseled"},
-	{"tinselling", "tinseling"},
-	{"titre", "titer"},
-	{"titres", "titers"},
-	{"totalisator", "totalizator"},
-	{"totalisators", "totalizators"},
-	{"totaliser", "totalizer"},
-	{"totalisers", "totalizers"},
-	{"totalising", "totalizing"},
-	{"totalled", "totaled"},
-	{"totalling", "totaling"},
-	{"towelled", "toweled"},
-	{"towelling", "toweling"},
-	{"towellings", "towelings"},
-	{"toxaemia", "toxemia"},
-	{"toxaemic", "toxemic"},
-	{"trammelled", "trammeled"},
-	{"trammeller", "trammeler"},
-	{"trammelling", "trammeling"},
-	{"tranquilisation", "tranquilization"},
-	{"tranquillise", "tranquilize"},
-	{"tranquillised", "tranquilized"},
-	{"tranquilliser", "tranquilizer"},
-	{"tranquillisers", "tranquilizers"},
-	{"tranquillises", "tranquilizes"},
-	{"tranquillising", "tranquilizing"},
-	{"tranquillity", "tranquility"},
-	{"transcendentalise", "transcendentalize"},
-	{"transistorise", "transistorize"},
-	{"transistorised", "transistorized"},
-	{"transistorises", "transistorizes"},
-	{"transistorising", "transistorizing"},
-	{"traumatise", "traumatize"},
-	{"traumatised", "traumatized"},
-	{"traumatises", "traumatizes"},
-	{"traumatising", "traumatizing"},
-	{"travelled", "traveled"},
-	{"traveller", "traveler"},
-	{"travellers", "travelers"},
-	{"travelling", "traveling"},
-	{"travellings", "travelings"},
-	{"trialled", "trialed"},
-	{"trialling", "trialing"},
-	{"trichinise", "trichinize"},
-	{"trichloroethylene", "trichlorethylene"},
-	{"tricolour", "tricolor"},
-	{"tricoloured", "tricolored"},
-	{"tricolours", "tricolors"},
-	{"trioecious", "triecious"},
-	{"trivialisation", "trivialization"},
-	{"trivialisations", "trivializations"},
-	{"trivialise", "trivialize"},
-	{"trivialised", "trivialized"},
-	{"trivialises", "trivializes"},
-	{"trivialising", "trivializing"},
-	{"tropaeolin", "tropeolin"},
-	{"tropicalise", "tropicalize"},
-	{"trowelled", "troweled"},
-	{"trowelling", "troweling"},
-	{"tularaemia", "tularemia"},
-	{"tumour", "tumor"},
-	{"tumours", "tumors"},
-	{"tunnelled", "tunneled"},
-	{"tunneller", "tunneler"},
-	{"tunnellers", "tunnelers"},
-	{"tunnelling", "tunneling"},
-	{"tunnellings", "tunnelings"},
-	{"tyrannise", "tyrannize"},
-	{"tyrannised", "tyrannized"},
-	{"tyranniser", "tyrannizer"},
-	{"tyrannises", "tyrannizes"},
-	{"tyrannising", "tyrannizing"},
-	{"unacclimatised", "unacclimatized"},
-	{"unalphabetised", "unalphabetized"},
-	{"unappetising", "unappetizing"},
-	{"unarmoured", "unarmored"},
-	{"unauthorised", "unauthorized"},
-	{"unbaptised", "unbaptized"},
-	{"uncancelled", "uncanceled"},
-	{"uncapitalised", "uncapitalized"},
-	{"uncivilised", "uncivilized"},
-	{"uncoloured", "uncolored"},
-	{"uncrystallised", "uncrystallized"},
-	{"underemphasise", "underemphasize"},
-	{"underutilised", "underutilized"},
-	{"unequalled", "unequaled"},
-	{"unfavourable", "unfavorable"},
-	{"unfavourably", "unfavorably"},
-	{"unfertilised", "unfertilized"},
-	{"unflavoured", "unflavored"},
-	{"unhonoured", "unhonored"},
-	{"uniformise", "uniformize"},
-	{"uninitialised", "uninitialized"},
-	{"unionisation", "unionization"},
-	{"unionise", "unionize"},
-	{"unionised", "unionized"},
-	{"unioniser", "unionizer"},
-	{"unionises", "unionizes"},
-	{"unionising", "unionizing"},
-	{"unitise", "unitize"},
-	{"unitised", "unitized"},
-	{"unitises", "unitizes"},
-	{"unitising", "unitizing"},
-	{"universalisation", "universalization"},
-	{"universalise", "universalize"},
-	{"universalised", "universalized"},
-	{"universalises", "universalizes"},
-	{"universalising", "universalizing"},
-	{"unlabelled", "unlabeled"},
-	{"unmechanised", "unmechanized"},
-	{"unmemorised", "unmemorized"},
-	{"unnaturalised", "unnaturalized"},
-	{"unneighbourly", "unneighborly"},
-	{"unorganised", "unorganized"},
-	{"unpasteurised", "unpasteurized"},
-	{"unpressurised", "unpressurized"},
-	{"unpublicised", "unpublicized"},
-	{"unravelled", "unraveled"},
-	{"unravelling", "unraveling"},
-	{"unrealisable", "unrealizable"},
-	{"unrealised", "unrealized"},
-	{"unrecognisable", "unrecognizable"},
-	{"unrecognisably", "unrecognizably"},
-	{"unrecognised", "unrecognized"},
-	{"unrivalled", "unrivaled"},
-	{"unsavourily", "unsavorily"},
-	{"unsavouriness", "unsavoriness"},
-	{"unsavourinesses", "unsavorinesses"},
-	{"unsavoury", "unsavory"},
-	{"unspecialised", "unspecialized"},
-	{"unsterilised", "unsterilized"},
-	{"unsubsidised", "unsubsidized"},
-	{"untrammelled", "untrammeled"},
-	{"unutilised", "unutilized"},
-	{"uraemia", "uremia"},
-	{"uraemias", "uremias"},
-	{"uraemic", "uremic"},
-	{"urbanisation", "urbanization"},
-	{"urbanise", "urbanize"},
-	{"urbanised", "urbanized"},
-	{"urbanises", "urbanizes"},
-	{"urbanising", "urbanizing"},
-	{"utilisable", "utilizable"},
-	{"utilisation", "utilization"},
-	{"utilise", "utilize"},
-	{"utilised", "utilized"},
-	{"utiliser", "utilizer"},
-	{"utilises", "utilizes"},
-	{"utilising", "utilizing"},
-	{"valorisation", "valorization"},
-	{"valorise", "valorize"},
-	{"valour", "valor"},
-	{"vandalise", "vandalize"},
-	{"vandalised", "vandalized"},
-	{"vandalises", "vandalizes"},
-	{"vandalising", "vandalizing"},
-	{"vaporisation", "vaporization"},
-	{"vaporise", "vaporize"},
-	{"vaporised", "vaporized"},
-	{"vaporiser", "vaporizer"},
-	{"vaporisers", "vaporizers"},
-	{"vaporises", "vaporizes"},
-	{"vaporising", "vaporizing"},
-	{"vapour", "vapor"},
-	{"vapourific", "vaporific"},
-	{"vapourimeter", "vaporimeter"},
-	{"vapouring", "vaporing"},
-	{"vapourings", "vaporings"},
-	{"vapourish", "vaporish"},
-	{"vapourously", "vaporously"},
-	{"vapours", "vapors"},
-	{"vapourware", "vaporware"},
-	{"vapoury", "vapory"},
-	{"varicoloured", "varicolored"},
-	{"vasectomise", "vasectomize"},
-	{"vasectomised", "vasectomized"},
-	{"vasectomising", "vasectomizing"},
-	{"vassalise", "vassalize"},
-	{"vectorisation", "vectorization"},
-	{"vectorised", "vectorized"},
-	{"velarise", "velarize"},
-	{"ventre", "venter"},
-	{"ventres", "venters"},
-	{"ventriloquise", "ventriloquize"},
-	{"verbalisation", "verbalization"},
-	{"verbalise", "verbalize"},
-	{"verbalised", "verbalized"},
-	{"verbaliser", "verbalizer"},
-	{"verbalises", "verbalizes"},
-	{"verbalising", "verbalizing"},
-	{"vernacularise", "vernacularize"},
-	{"vernalise", "vernalize"},
-	{"versicolour", "versicolor"},
-	{"victimisation", "victimization"},
-	{"victimise", "victimize"},
-	{"victimised", "victimized"},
-	{"victimiser", "victimizer"},
-	{"victimises", "victimizes"},
-	{"victimising", "victimizing"},
-	{"victuallage", "victualage"},
-	{"victualled", "victualed"},
-	{"victualler", "victualer"},
-	{"victuallers", "victualers"},
-	{"victualling", "victualing"},
-	{"vigour", "vigor"},
-	{"vigourless", "vigorless"},
-	{"virtualisation", "virtualization"},
-	{"visard", "vizard"},
-	{"visualisation", "visualization"},
-	{"visualisations", "visualizations"},
-	{"visualise", "visualize"},
-	{"visualised", "visualized"},
-	{"visualiser", "visualizer"},
-	{"visualisers", "visualizers"},
-	{"visualises", "visualizes"},
-	{"visualising", "visualizing"},
-	{"vitalisation", "vitalization"},
-	{"vitalise", "vitalize"},
-	{"vitalised", "vitalized"},
-	{"vitaliser", "vitalizer"},
-	{"vitalises", "vitalizes"},
-	{"vitalising", "vitalizing"},
-	{"vitriolise", "vitriolize"},
-	{"vocalisation", "vocalization"},
-	{"vocalisations", "vocalizations"},
-	{"vocalise", "vocalize"},
-	{"vocalised", "vocalized"},
-	{"vocaliser", "vocalizer"},
-	{"vocalises", "vocalizes"},
-	{"vocalising", "vocalizing"},
-	{"volatilisation", "volatilization"},
-	{"volatilise", "volatilize"},
-	{"volatilised", "volatilized"},
-	{"volatilises", "volatilizes"},
-	{"volatilising", "volatilizing"},
-	{"vowelise", "vowelize"},
-	{"vowelised", "vowelized"},
-	{"vowelises", "vowelizes"},
-	{"vowelising", "vowelizing"},
-	{"vulcanisable", "vulcanizable"},
-	{"vulcanisation", "vulcanization"},
-	{"vulcanise", "vulcanize"},
-	{"vulcanised", "vulcanized"},
-	{"vulcaniser", "vulcanizer"},
-	{"vulcanises", "vulcanizes"},
-	{"vulcanising", "vulcanizing"},
-	{"vulgarisation", "vulgarization"},
-	{"vulgarise", "vulgarize"},
-	{"vulgarised", "vulgarized"},
-	{"vulgariser", "vulgarizer"},
-	{"vulgarisers", "vulgarizers"},
-	{"vulgarises", "vulgarizes"},
-	{"vulgarising", "vulgarizing"},
-	{"watercolour", "watercolor"},
-	{"watercolourist", "watercolorist"},
-	{"watercolourists", "watercolorists"},
-	{"watercolours", "watercolors"},
-	{"weaselled", "weaseled"},
-	{"weaselling", "weaseling"},
-	{"weatherise", "weatherize"},
-	{"weatherised", "weatherized"},
-	{"weatherises", "weatherizes"},
-	{"weatherising", "weatherizing"},
-	{"westernisation", "westernization"},
-	{"westernise", "westernize"},
-	{"westernised", "westernized"},
-	{"westernises", "westernizes"},
-	{"westernising", "westernizing"},
-	{"wilful", "willful"},
-	{"wilfully", "willfully"},
-	{"wilfulness", "willfulness"},
-	{"winterisation", "winterization"},
-	{"winterise", "winterize"},
-	{"winterised", "winterized"},
-	{"winterises", "winterizes"},
-	{"winterising", "winterizing"},
-	{"wisen", "wizen"},
-	{"womanise", "womanize"},
-	{"womanised", "womanized"},
-	{"womaniser", "womanizer"},
-	{"womanisers", "womanizers"},
-	{"womanises", "womanizes"},
-	{"womanising", "womanizing"},
-	{"woollen", "woolen"},
-	{"woollens", "woolens"},
-	{"yodelled", "yodeled"},
-	{"yodeller", "yodeler"},
-	{"yodellers", "yodelers"},
-	{"yodelling", "yodeling"},
-	{"zoogloea", "zooglea"},
+// pairText holds the pairs, sorted by British word, one a line: the
+// British spelling, a space, the American.
+const pairText = `abridgement abridgment
+abridgements abridgments
+accessorise accessorize
+accessorised accessorized
+accessorises accessorizes
+accessorising accessorizing
+acclimatisation acclimatization
+acclimatise acclimatize
+acclimatised acclimatized
+acclimatises acclimatizes
+acclimatising acclimatizing
+accoutre accouter
+accoutrement accouterment
+accoutrements accouterments
+accoutres accouters
+achromatise achromatize
+achromatised achromatized
+achromatises achromatizes
+achromatising achromatizing
+acknowledgement acknowledgment
+acknowledgements acknowledgments
+actualisation actualization
+actualise actualize
+actualised actualized
+actualises actualizes
+actualising actualizing
+adonises adonizes
+aeolipile eolipile
+aeolotropic eolotropic
+aeon eon
+aeonian eonian
+aeonism eonism
+aeons eons
+aesthesia esthesia
+aesthetician esthetician
+aestheticians estheticians
+aestival estival
+aestivate estivate
+aestivated estivated
+aestivates estivates
+aestivating estivating
+aestivation estivation
+aestivations estivations
+aetiologically etiologically
+aetiologist etiologist
+aetiology etiology
+ageing aging
+ageings agings
+aggrandise aggrandize
+aggrandised aggrandized
+aggrandisement aggrandizement
+aggrandiser aggrandizer
+aggrandises aggrandizes
+aggrandising aggrandizing
+agonise agonize
+agonised agonized
+agonises agonizes
+agonising agonizing
+agonisingly agonizingly
+alchemise alchemize
+alchemised alchemized
+alchemises alchemizes
+alchemising alchemizing
+alcoholise alcoholize
+alcoholised alcoholized
+alcoholises alcoholizes
+alcoholising alcoholizing
+alkalinise alkalinize
+alkalinised alkalinized
+alkalinises alkalinizes
+alkalinising alkalinizing
+alkalisation alkalization
+alkalise alkalize
+alkalised alkalized
+alkalises alkalizes
+alkalising alkalizing
+allegorise allegorize
+allegorised allegorized
+allegorises allegorizes
+allegorising allegorizing
+alphabetisation alphabetization
+alphabetisations alphabetizations
+alphabetise alphabetize
+alphabetised alphabetized
+alphabetiser alphabetizer
+alphabetisers alphabetizers
+alphabetises alphabetizes
+alphabetising alphabetizing
+aluminise aluminize
+aluminised aluminized
+aluminises aluminizes
+aluminising aluminizing
+amenorrhoea amenorrhea
+amenorrhoeas amenorrheas
+amenorrhoeic amenorrheic
+amoebocyte amebocyte
+amortisable amortizable
+amortisation amortization
+amortisations amortizations
+amortise amortize
+amortised amortized
+amortisement amortizement
+amortises amortizes
+amortising amortizing
+amourist amorist
+amourists amorists
+amphitheatre amphitheater
+amphitheatres amphitheaters
+anaemia anemia
+anaemic anemic
+anaemically anemically
+anaesthesia anesthesia
+anaesthesiologist anesthesiologist
+anaesthesiologists anesthesiologists
+anaesthesiology anesthesiology
+anaesthetic anesthetic
+anaesthetically anesthetically
+anaesthetics anesthetics
+anaesthetisation anesthetization
+anaesthetise anesthetize
+anaesthetised anesthetized
+anaesthetises anesthetizes
+anaesthetising anesthetizing
+anaesthetist anesthetist
+anaesthetists anesthetists
+anagrammatise anagrammatize
+anagrammatised anagrammatized
+anagrammatises anagrammatizes
+anagrammatising anagrammatizing
+analogise analogize
+analogised analogized
+analogises analogizes
+analogising analogizing
+analysable analyzable
+analyse analyze
+analysed analyzed
+analyser analyzer
+analysers analyzers
+analysing analyzing
+anathematise anathematize
+anathematised anathematized
+anathematises anathematizes
+anathematising anathematizing
+anatomise anatomize
+anatomised anatomized
+anatomises anatomizes
+anatomising anatomizing
+anglicisation anglicization
+anglicise anglicize
+anglicised anglicized
+anglicises anglicizes
+anglicising anglicizing
+animalise animalize
+animalised animalized
+animalises animalizes
+animalising animalizing
+annualised annualized
+anodise anodize
+anodised anodized
+anodises anodizes
+anodising anodizing
+anoxaemia anoxemia
+antagonise antagonize
+antagonised antagonized
+antagonises antagonizes
+antagonising antagonizing
+anthologise anthologize
+anthologised anthologized
+anthologises anthologizes
+anthologising anthologizing
+anthropomorphise anthropomorphize
+anthropomorphised anthropomorphized
+anthropomorphises anthropomorphizes
+anthropomorphising anthropomorphizing
+antilabour antilabor
+antisepticise antisepticize
+aphorise aphorize
+aphorised aphorized
+aphorises aphorizes
+aphorising aphorizing
+apnoea apnea
+apnoeas apneas
+apologise apologize
+apologised apologized
+apologises apologizes
+apologising apologizing
+apostatise apostatize
+apostatised apostatized
+apostatises apostatizes
+apostatising apostatizing
+apostrophise apostrophize
+apostrophised apostrophized
+apostrophises apostrophizes
+apostrophising apostrophizing
+apotheosise apotheosize
+apotheosised apotheosized
+apotheosises apotheosizes
+apotheosising apotheosizing
+appal appall
+appals appalls
+apparelled appareled
+apparelling appareling
+appetiser appetizer
+appetisers appetizers
+appetising appetizing
+appetisingly appetizingly
+arborisation arborization
+arbour arbor
+arbours arbors
+archaise archaize
+archaised archaized
+archaises archaizes
+archaising archaizing
+ardour ardor
+ardours ardors
+armour armor
+armoured armored
+armourer armorer
+armourers armorers
+armouries armories
+armouring armoring
+armours armors
+armoury armory
+aromatise aromatize
+aromatised aromatized
+aromatises aromatizes
+aromatising aromatizing
+arterialise arterialize
+arterialised arterialized
+arterialises arterializes
+arterialising arterializing
+arytaenoid arytenoid
+arytaenoids arytenoids
+asafoetida asafetida
+asafoetidas asafetidas
+atomisation atomization
+atomisations atomizations
+atomise atomize
+atomised atomized
+atomiser atomizer
+atomisers atomizers
+atomises atomizes
+atomising atomizing
+attitudinise attitudinize
+attitudinised attitudinized
+attitudiniser attitudinizer
+attitudinises attitudinizes
+attitudinising attitudinizing
+authorisation authorization
+authorisations authorizations
+authorise authorize
+authorised authorized
+authorises authorizes
+authorising authorizing
+autocatalyses autocatalyzes
+autoionisation autoionization
+autolyses autolyzes
+automatisation automatization
+automatise automatize
+automatised automatized
+automatises automatizes
+automatising automatizing
+autotomise autotomize
+autotomised autotomized
+autotomises autotomizes
+autotomising autotomizing
+axiomatising axiomatizing
+azotaemia azotemia
+azotise azotize
+backpedalled backpedaled
+backpedalling backpedaling
+bael bel
+baels bels
+baptise baptize
+baptised baptized
+baptiser baptizer
+baptisers baptizers
+baptises baptizes
+baptising baptizing
+barbarisation barbarization
+barbarisations barbarizations
+barbarise barbarize
+barbarised barbarized
+barbarises barbarizes
+barbarising barbarizing
+barrelled barreled
+barrelling barreling
+bartisan bartizan
+barycentre barycenter
+bastardisation bastardization
+bastardisations bastardizations
+bastardise bastardize
+bastardised bastardized
+bastardises bastardizes
+bastardising bastardizing
+battologise battologize
+bedevilled bedeviled
+bedevilling bedeviling
+behaviour behavior
+behavioural behavioral
+behaviourally behaviorally
+behaviourism behaviorism
+behaviourist behaviorist
+behaviouristic behavioristic
+behaviourists behaviorists
+behaviours behaviors
+bejewelled bejeweled
+bejewelling bejeweling
+belabour belabor
+belaboured belabored
+belabouring belaboring
+belabours belabors
+bestialise bestialize
+bestialised bestialized
+bestialises bestializes
+bestialising bestializing
+bevelled beveled
+bevelling beveling
+bevellings bevelings
+bicolour bicolor
+bise bize
+bistre bister
+bistres bisters
+bituminise bituminize
+bituminised bituminized
+bituminises bituminizes
+bituminising bituminizing
+botanise botanize
+botanised botanized
+botanises botanizes
+botanising botanizing
+bourage borage
+bourg borg
+bowdlerisation bowdlerization
+bowdlerisations bowdlerizations
+bowdlerise bowdlerize
+bowdlerised bowdlerized
+bowdlerises bowdlerizes
+bowdlerising bowdlerizing
+breathalyse breathalyze
+breathalysed breathalyzed
+breathalyser breathalyzer
+breathalysers breathalyzers
+breathalyses breathalyzes
+breathalysing breathalyzing
+brutalisation brutalization
+brutalise brutalize
+brutalised brutalized
+brutalises brutalizes
+brutalising brutalizing
+bureaucratisation bureaucratization
+bureaucratise bureaucratize
+bureaucratised bureaucratized
+bureaucratises bureaucratizes
+bureaucratising bureaucratizing
+burglarise burglarize
+burglarised burglarized
+burglarises burglarizes
+burglarising burglarizing
+bushelled busheled
+bushelling busheling
+cacoaethes cacoethes
+cacodaemon cacodemon
+cacodaemons cacodemons
+cadastre cadaster
+cadastres cadasters
+caecally cecally
+caecity cecity
+caesar cesar
+caesium cesium
+caesiums cesiums
+caespitose cespitose
+caestus cestus
+caesural cesural
+calibre caliber
+calibres calibers
+callisthenic calisthenic
+callisthenics calisthenics
+camise camize
+canalisation canalization
+canalise canalize
+canalised canalized
+canalises canalizes
+canalising canalizing
+cancellable cancelable
+cancellate cancelate
+cancelled canceled
+canceller canceler
+cancellers cancelers
+cancelling canceling
+cancellous cancelous
+candour candor
+cannibalisation cannibalization
+cannibalise cannibalize
+cannibalised cannibalized
+cannibalises cannibalizes
+cannibalising cannibalizing
+canonisation canonization
+canonisations canonizations
+canonise canonize
+canonised canonized
+canonises canonizes
+canonising canonizing
+capitalisation capitalization
+capitalise capitalize
+capitalised capitalized
+capitalises capitalizes
+capitalising capitalizing
+caponise caponize
+caponised caponized
+caponises caponizes
+caponising caponizing
+capsulise capsulize
+capsulised capsulized
+capsulises capsulizes
+capsulising capsulizing
+caracolled caracoled
+caracolling caracoling
+caramelisation caramelization
+caramelise caramelize
+caramelised caramelized
+caramelises caramelizes
+caramelising caramelizing
+carbolise carbolize
+carbonisation carbonization
+carbonisations carbonizations
+carbonise carbonize
+carbonised carbonized
+carbonises carbonizes
+carbonising carbonizing
+carburisation carburization
+carburise carburize
+carburised carburized
+carburises carburizes
+carburising carburizing
+carolled caroled
+caroller caroler
+carollers carolers
+carolling caroling
+cartelisation cartelization
+cartelise cartelize
+catalogue catalog
+catalogues catalogs
+catalyse catalyze
+catalysed catalyzed
+catalyser catalyzer
+catalysing catalyzing
+catechise catechize
+catechised catechized
+catechiser catechizer
+catechises catechizes
+catechising catechizing
+categorisation categorization
+categorisations categorizations
+categorise categorize
+categorised categorized
+categorises categorizes
+categorising categorizing
+catheterise catheterize
+catheterised catheterized
+catheterises catheterizes
+catheterising catheterizing
+catholicise catholicize
+catholicised catholicized
+catholicises catholicizes
+catholicising catholicizing
+cauterisation cauterization
+cauterise cauterize
+cauterised cauterized
+cauterises cauterizes
+cauterising cauterizing
+cavilled caviled
+caviller caviler
+cavillers cavilers
+cavilling caviling
+cavillings cavilings
+centilitre centiliter
+centilitres centiliters
+centimetre centimeter
+centimetres centimeters
+centralisation centralization
+centralise centralize
+centralised centralized
+centraliser centralizer
+centralisers centralizers
+centralises centralizes
+centralising centralizing
+centre center
+centreboard centerboard
+centreboards centerboards
+centrefold centerfold
+centrefolds centerfolds
+centrepiece centerpiece
+centrepieces centerpieces
+centres centers
+cephalisation cephalization
+chaetopod chetopod
+channelisation channelization
+channelise channelize
+channelised channelized
+channelises channelizes
+channelising channelizing
+channelled channeled
+channelling channeling
+characterisation characterization
+characterisations characterizations
+characterise characterize
+characterised characterized
+characteriser characterizer
+characterises characterizes
+characterising characterizing
+chilli chili
+chillies chilies
+chiselled chiseled
+chiseller chiseler
+chisellers chiselers
+chiselling chiseling
+cicatrise cicatrize
+cicatrised cicatrized
+cicatrises cicatrizes
+cicatrising cicatrizing
+cinchonise cinchonize
+cinematise cinematize
+circularisation circularization
+circularisations circularizations
+circularise circularize
+circularised circularized
+circulariser circularizer
+circularises circularizes
+circularising circularizing
+civilisation civilization
+civilisations civilizations
+civilise civilize
+civilised civilized
+civiliser civilizer
+civilises civilizes
+civilising civilizing
+clamour clamor
+clamoured clamored
+clamouring clamoring
+clamours clamors
+clangour clangor
+classicise classicize
+classicised classicized
+classicises classicizes
+classicising classicizing
+cocainise cocainize
+cocainised cocainized
+cocainises cocainizes
+cocainising cocainizing
+coeliac celiac
+coeliotomy celiotomy
+coelom celom
+coelomata celomata
+coeloms celoms
+coenacle cenacle
+coenesthesia cenesthesia
+coenobite cenobite
+coenobites cenobites
+coenobitic cenobitic
+coenobitical cenobitical
+cognisable cognizable
+cognisance cognizance
+cognisant cognizant
+cognise cognize
+cognised cognized
+cognises cognizes
+cognising cognizing
+collateralise collateralize
+collectivisation collectivization
+collectivise collectivize
+collectivised collectivized
+collectivises collectivizes
+collectivising collectivizing
+colonisation colonization
+colonisations colonizations
+colonise colonize
+colonised colonized
+coloniser colonizer
+colonisers colonizers
+colonises colonizes
+colonising colonizing
+colour color
+colourable colorable
+colourant colorant
+colourants colorants
+colourblind colorblind
+colourblindness colorblindness
+colourcast colorcast
+colourcasting colorcasting
+colourcasts colorcasts
+coloured colored
+coloureds coloreds
+colourer colorer
+colourfast colorfast
+colourfastness colorfastness
+colourful colorful
+colourfully colorfully
+colourfulness colorfulness
+colourific colorific
+colouring coloring
+colourings colorings
+colourisation colorization
+colourise colorize
+colourised colorized
+colourises colorizes
+colourising colorizing
+colourist colorist
+colourists colorists
+colourless colorless
+colourlessly colorlessly
+colourlessness colorlessness
+colours colors
+colourway colorway
+colourways colorways
+commercialisation commercialization
+commercialise commercialize
+commercialised commercialized
+commercialises commercializes
+commercialising commercializing
+communalise communalize
+communalised communalized
+communalises communalizes
+communalising communalizing
+communisation communization
+communisations communizations
+communise communize
+communised communized
+communises communizes
+communising communizing
+compartmentalisation compartmentalization
+compartmentalise compartmentalize
+compartmentalised compartmentalized
+compartmentalises compartmentalizes
+compartmentalising compartmentalizing
+comprisable comprizable
+computerisation computerization
+computerise computerize
+computerised computerized
+computerises computerizes
+computerising computerizing
+concentre concenter
+concentres concenters
+conceptualisation conceptualization
+conceptualisations conceptualizations
+conceptualise conceptualize
+conceptualised conceptualized
+conceptualises conceptualizes
+conceptualising conceptualizing
+concertise concertize
+concertised concertized
+concertises concertizes
+concertising concertizing
+concretise concretize
+concretised concretized
+concretises concretizes
+concretising concretizing
+containerisation containerization
+containerise containerize
+containerised containerized
+containerises containerizes
+containerising containerizing
+contemporise contemporize
+contemporised contemporized
+contemporises contemporizes
+contemporising contemporizing
+contextualisation contextualization
+contextualise contextualize
+contextualised contextualized
+contextualises contextualizes
+contextualising contextualizing
+conventionalisation conventionalization
+conventionalisations conventionalizations
+conventionalise conventionalize
+conventionalised conventionalized
+conventionalises conventionalizes
+conventionalising conventionalizing
+copolymerise copolymerize
+copolymerised copolymerized
+copolymerises copolymerizes
+copolymerising copolymerizing
+cosmopolitanise cosmopolitanize
+councillor councilor
+councillors councilors
+councillorship councilorship
+councillorships councilorships
+counselled counseled
+counselling counseling
+counsellor counselor
+counsellors counselors
+counsellorship counselorship
+counsellorships counselorships
+couranto coranto
+crenellate crenelate
+crenellated crenelated
+crenellates crenelates
+crenellating crenelating
+crenellation crenelation
+crenellations crenelations
+crenelled creneled
+crenelling creneling
+creolised creolized
+criminalisation criminalization
+criminalise criminalize
+criminalised criminalized
+criminalises criminalizes
+criminalising criminalizing
+criticisable criticizable
+criticise criticize
+criticised criticized
+criticiser criticizer
+criticisers criticizers
+criticises criticizes
+criticising criticizing
+crueller crueler
+cruellest cruelest
+crystallisation crystallization
+crystallise crystallize
+crystallised crystallized
+crystallises crystallizes
+crystallising crystallizing
+cudgelled cudgeled
+cudgelling cudgeling
+cudgellings cudgelings
+cupellation cupelation
+curarise curarize
+customisation customization
+customisations customizations
+customise customize
+customised customized
+customises customizes
+customising customizing
+cutinise cutinize
+daedal dedal
+daeva deva
+decalitres decaliters
+decametres decameters
+decarbonise decarbonize
+decarbonised decarbonized
+decarbonises decarbonizes
+decarbonising decarbonizing
+decarburise decarburize
+decarburised decarburized
+decarburises decarburizes
+decarburising decarburizing
+decentralisation decentralization
+decentralise decentralize
+decentralised decentralized
+decentralises decentralizes
+decentralising decentralizing
+decilitre deciliter
+decilitres deciliters
+decimalisation decimalization
+decimalise decimalize
+decimalised decimalized
+decimalises decimalizes
+decimalising decimalizing
+decimetre decimeter
+decimetres decimeters
+decolonisation decolonization
+decolonise decolonize
+decolonised decolonized
+decolonises decolonizes
+decolonising decolonizing
+decolourant decolorant
+decolourise decolorize
+decolourised decolorized
+decolourises decolorizes
+decolourising decolorizing
+decriminalisation decriminalization
+decriminalise decriminalize
+decriminalised decriminalized
+decriminalises decriminalizes
+decriminalising decriminalizing
+defence defense
+defenced defensed
+defenceless defenseless
+defencelessly defenselessly
+defencelessness defenselessness
+defences defenses
+dehumanisation dehumanization
+dehumanise dehumanize
+dehumanised dehumanized
+dehumanises dehumanizes
+dehumanising dehumanizing
+dehypnotise dehypnotize
+deionise deionize
+deionised deionized
+delocalise delocalize
+demagnetisation demagnetization
+demagnetise demagnetize
+demagnetised demagnetized
+demagnetiser demagnetizer
+demagnetises demagnetizes
+demagnetising demagnetizing
+demasculinise demasculinize
+dematerialise dematerialize
+dematerialised dematerialized
+dematerialises dematerializes
+dematerialising dematerializing
+demeanour demeanor
+demilitarisation demilitarization
+demilitarise demilitarize
+demilitarised demilitarized
+demilitarises demilitarizes
+demilitarising demilitarizing
+demineralisation demineralization
+demineralisations demineralizations
+demineralise demineralize
+demineraliser demineralizer
+demobilisation demobilization
+demobilise demobilize
+demobilised demobilized
+demobilises demobilizes
+demobilising demobilizing
+democratisation democratization
+democratise democratize
+democratised democratized
+democratises democratizes
+democratising democratizing
+demonetisation demonetization
+demonetise demonetize
+demonetised demonetized
+demonetises demonetizes
+demonetising demonetizing
+demonisation demonization
+demonise demonize
+demonised demonized
+demonises demonizes
+demonising demonizing
+demoralisation demoralization
+demoralise demoralize
+demoralised demoralized
+demoraliser demoralizer
+demoralises demoralizes
+demoralising demoralizing
+demythologisation demythologization
+demythologisations demythologizations
+demythologise demythologize
+demythologised demythologized
+demythologises demythologizes
+demythologising demythologizing
+denationalisation denationalization
+denationalise denationalize
+denationalised denationalized
+denationalises denationalizes
+denationalising denationalizing
+denaturalise denaturalize
+denaturalised denaturalized
+denaturalises denaturalizes
+denaturalising denaturalizing
+denuclearise denuclearize
+denuclearised denuclearized
+denuclearises denuclearizes
+denuclearising denuclearizing
+deodorisation deodorization
+deodorise deodorize
+deodorised deodorized
+deodoriser deodorizer
+deodorisers deodorizers
+deodorises deodorizes
+deodorising deodorizing
+deoxidise deoxidize
+deoxidised deoxidized
+deoxidises deoxidizes
+deoxidising deoxidizing
+departmentalisation departmentalization
+departmentalise departmentalize
+departmentalised departmentalized
+departmentalises departmentalizes
+departmentalising departmentalizing
+depersonalisation depersonalization
+depersonalise depersonalize
+depersonalised depersonalized
+depersonalises depersonalizes
+depersonalising depersonalizing
+depolarisation depolarization
+depolarisations depolarizations
+depolarise depolarize
+depolarised depolarized
+depolarises depolarizes
+depolarising depolarizing
+depoliticisation depoliticization
+depoliticise depoliticize
+depoliticised depoliticized
+depoliticises depoliticizes
+depoliticising depoliticizing
+depolymerise depolymerize
+depressurisation depressurization
+depressurise depressurize
+depressurised depressurized
+depressurises depressurizes
+depressurising depressurizing
+deputise deputize
+deputised deputized
+deputises deputizes
+deputising deputizing
+desalinisation desalinization
+desalinise desalinize
+desalinised desalinized
+desalinises desalinizes
+desalinising desalinizing
+desensitisation desensitization
+desensitise desensitize
+desensitised desensitized
+desensitiser desensitizer
+desensitises desensitizes
+desensitising desensitizing
+desexualise desexualize
+desexualised desexualized
+desexualises desexualizes
+desexualising desexualizing
+destabilisation destabilization
+destabilise destabilize
+destabilised destabilized
+destabilises destabilizes
+destabilising destabilizing
+detribalise detribalize
+detribalised detribalized
+detribalises detribalizes
+detribalising detribalizing
+devilled deviled
+devilling deviling
+devitalise devitalize
+devitalised devitalized
+devitalises devitalizes
+devitalising devitalizing
+diabolise diabolize
+diabolised diabolized
+diabolises diabolizes
+diabolising diabolizing
+diagonalise diagonalize
+diagonalised diagonalized
+diagonalises diagonalizes
+diagonalising diagonalizing
+dialled dialed
+dialler dialer
+dialling dialing
+diallings dialings
+dialogise dialogize
+dialyse dialyze
+dialysed dialyzed
+dialyser dialyzer
+dialysing dialyzing
+diarrhoea diarrhea
+diarrhoeal diarrheal
+diarrhoeic diarrheic
+dichotomise dichotomize
+dichotomised dichotomized
+dichotomises dichotomizes
+dichotomising dichotomizing
+dieselise dieselize
+digitalise digitalize
+digitalised digitalized
+digitalising digitalizing
+digitisation digitization
+digitisations digitizations
+digitise digitize
+digitised digitized
+digitiser digitizer
+digitisers digitizers
+digitises digitizes
+digitising digitizing
+dioptre diopter
+dioptres diopters
+diphthongise diphthongize
+diphthongised diphthongized
+diphthongises diphthongizes
+diphthongising diphthongizing
+discolour discolor
+discoloured discolored
+discolouring discoloring
+discolours discolors
+disembowelled disemboweled
+disembowelling disemboweling
+disfavour disfavor
+disfavoured disfavored
+disfavouring disfavoring
+disfavours disfavors
+dishevelled disheveled
+dishevelling disheveling
+dishonour dishonor
+dishonourable dishonorable
+dishonourably dishonorably
+dishonoured dishonored
+dishonouring dishonoring
+dishonours dishonors
+disillusionise disillusionize
+disorganisation disorganization
+disorganise disorganize
+disorganised disorganized
+disorganises disorganizes
+disorganising disorganizing
+disseise disseize
+disseisin disseizin
+distil distill
+distils distills
+divinise divinize
+dogmatise dogmatize
+dogmatised dogmatized
+dogmatises dogmatizes
+dogmatising dogmatizing
+dolour dolor
+dolours dolors
+doura dora
+dowelled doweled
+dowelling doweling
+dracaena dracena
+dracaenas dracenas
+dramatisation dramatization
+dramatisations dramatizations
+dramatise dramatize
+dramatised dramatized
+dramatises dramatizes
+dramatising dramatizing
+drivelled driveled
+driveller driveler
+drivellers drivelers
+drivelling driveling
+duelled dueled
+dueller dueler
+duellers duelers
+duelling dueling
+duellings duelings
+duellist duelist
+duellists duelists
+dyspnoea dyspnea
+dyspnoeas dyspneas
+ebonise ebonize
+ebonised ebonized
+ebonises ebonizes
+ebonising ebonizing
+economisation economization
+economise economize
+economised economized
+economiser economizer
+economisers economizers
+economises economizes
+economising economizing
+editorialisation editorialization
+editorialise editorialize
+editorialised editorialized
+editorialiser editorializer
+editorialises editorializes
+editorialising editorializing
+effeminise effeminize
+effeminised effeminized
+effeminises effeminizes
+effeminising effeminizing
+egotise egotize
+elaeoptene eleoptene
+elasticise elasticize
+elasticised elasticized
+elasticises elasticizes
+elasticising elasticizing
+electrolyse electrolyze
+electrolysed electrolyzed
+electrolysing electrolyzing
+elegise elegize
+elegised elegized
+elegises elegizes
+elegising elegizing
+emblematise emblematize
+embolisation embolization
+emotionalise emotionalize
+emotionalised emotionalized
+emotionalises emotionalizes
+emotionalising emotionalizing
+empathise empathize
+empathised empathized
+empathises empathizes
+empathising empathizing
+emphasise emphasize
+emphasised emphasized
+emphasises emphasizes
+emphasising emphasizing
+enamelled enameled
+enameller enameler
+enamellers enamelers
+enamelling enameling
+enamellings enamelings
+enamour enamor
+enamoured enamored
+enamouring enamoring
+enamours enamors
+encarnalise encarnalize
+endamoeba endameba
+endeavour endeavor
+endeavoured endeavored
+endeavouring endeavoring
+endeavours endeavors
+energise energize
+energised energized
+energiser energizer
+energisers energizers
+energises energizes
+energising energizing
+enrol enroll
+enrolment enrollment
+enrolments enrollments
+enrols enrolls
+enthral enthrall
+enthralment enthrallment
+enthrals enthralls
+entomologise entomologize
+epicentre epicenter
+epicentres epicenters
+epigaeal epigeal
+epigaeous epigeous
+epigrammatise epigrammatize
+epitomise epitomize
+epitomised epitomized
+epitomises epitomizes
+epitomising epitomizing
+equalisation equalization
+equalise equalize
+equalised equalized
+equaliser equalizer
+equalisers equalizers
+equalises equalizes
+equalising equalizing
+equalled equaled
+equalling equaling
+essentialise essentialize
+eternalise eternalize
+eternalised eternalized
+eternalises eternalizes
+eternalising eternalizing
+eternise eternize
+eternised eternized
+eternises eternizes
+eternising eternizing
+etherealise etherealize
+etherealised etherealized
+etherealises etherealizes
+etherealising etherealizing
+etherise etherize
+etherised etherized
+etherises etherizes
+etherising etherizing
+ethicise ethicize
+etymologise etymologize
+etymologised etymologized
+etymologises etymologizes
+etymologising etymologizing
+eudaemon eudemon
+eudaemonia eudemonia
+eudaemonics eudemonics
+eudaemonism eudemonism
+eudaemonisms eudemonisms
+eudaemons eudemons
+euhemerise euhemerize
+eulogise eulogize
+eulogised eulogized
+eulogiser eulogizer
+eulogisers eulogizers
+eulogises eulogizes
+eulogising eulogizing
+eunuchise eunuchize
+euphemise euphemize
+euphemised euphemized
+euphemises euphemizes
+euphemising euphemizing
+euphonise euphonize
+evangelisation evangelization
+evangelise evangelize
+evangelised evangelized
+evangeliser evangelizer
+evangelises evangelizes
+evangelising evangelizing
+eviller eviler
+evillest evilest
+experimentalise experimentalize
+extemporisation extemporization
+extemporise extemporize
+extemporised extemporized
+extemporises extemporizes
+extemporising extemporizing
+exteriorise exteriorize
+exteriorised exteriorized
+exteriorises exteriorizes
+exteriorising exteriorizing
+externalisation externalization
+externalisations externalizations
+externalise externalize
+externalised externalized
+externalises externalizes
+externalising externalizing
+factorisation factorization
+factorisations factorizations
+factorise factorize
+factorised factorized
+factorises factorizes
+factorising factorizing
+faecal fecal
+faeces feces
+faecula fecula
+faeculence feculence
+faitour faitor
+familiarisation familiarization
+familiarise familiarize
+familiarised familiarized
+familiarises familiarizes
+familiarising familiarizing
+fanaticise fanaticize
+fantasise fantasize
+fantasised fantasized
+fantasiser fantasizer
+fantasises fantasizes
+fantasising fantasizing
+faradise faradize
+favour favor
+favourable favorable
+favourableness favorableness
+favourablenesses favorablenesses
+favourably favorably
+favoured favored
+favourer favorer
+favouring favoring
+favourite favorite
+favourites favorites
+favouritism favoritism
+favours favors
+federalisation federalization
+federalise federalize
+federalised federalized
+federalises federalizes
+federalising federalizing
+feminisation feminization
+feminise feminize
+feminised feminized
+feminises feminizes
+feminising feminizing
+fertilisable fertilizable
+fertilisation fertilization
+fertilise fertilize
+fertilised fertilized
+fertiliser fertilizer
+fertilisers fertilizers
+fertilises fertilizes
+fertilising fertilizing
+fervour fervor
+feudalisation feudalization
+feudalise feudalize
+fibre fiber
+fibreboard fiberboard
+fibrefill fiberfill
+fibreglass fiberglass
+fibres fibers
+fictionalisation fictionalization
+fictionalisations fictionalizations
+fictionalise fictionalize
+fictionalised fictionalized
+fictionalises fictionalizes
+fictionalising fictionalizing
+finalisation finalization
+finalise finalize
+finalised finalized
+finalises finalizes
+finalising finalizing
+flannelled flanneled
+flannelling flanneling
+flavour flavor
+flavoured flavored
+flavourful flavorful
+flavouring flavoring
+flavourings flavorings
+flavourless flavorless
+flavours flavors
+flavoursome flavorsome
+flavoury flavory
+fluidise fluidize
+fluidised fluidized
+focalise focalize
+foetiparous fetiparous
+foetor fetor
+foetors fetors
+formalisation formalization
+formalisations formalizations
+formalise formalize
+formalised formalized
+formalises formalizes
+formalising formalizing
+formularise formularize
+formularised formularized
+formularises formularizes
+formularising formularizing
+fossilisation fossilization
+fossilise fossilize
+fossilised fossilized
+fossilises fossilizes
+fossilising fossilizing
+fourb forb
+fractionise fractionize
+fraena frena
+fraenulum frenulum
+fraenum frenum
+framboesia frambesia
+framboesias frambesias
+fraternisation fraternization
+fraternise fraternize
+fraternised fraternized
+fraterniser fraternizer
+fraternisers fraternizers
+fraternises fraternizes
+fraternising fraternizing
+frise frize
+frisette frizette
+frivolled frivoled
+frivolling frivoling
+fuelled fueled
+fueller fueler
+fuelling fueling
+fulfil fulfill
+fulfilment fulfillment
+fulfils fulfills
+fulgour fulgor
+funnelled funneled
+funnelling funneling
+galvanisation galvanization
+galvanise galvanize
+galvanised galvanized
+galvaniser galvanizer
+galvanises galvanizes
+galvanising galvanizing
+gambolled gamboled
+gambolling gamboling
+gelatinise gelatinize
+gelatinised gelatinized
+gelatinises gelatinizes
+gelatinising gelatinizing
+genealogise genealogize
+generalisable generalizable
+generalisation generalization
+generalisations generalizations
+generalise generalize
+generalised generalized
+generalises generalizes
+generalising generalizing
+geologise geologize
+geometrise geometrize
+ghettoisation ghettoization
+ghettoise ghettoize
+ghettoised ghettoized
+ghettoises ghettoizes
+ghettoising ghettoizing
+gigametre gigameter
+gigametres gigameters
+glamorisation glamorization
+glamorise glamorize
+glamorised glamorized
+glamoriser glamorizer
+glamorises glamorizes
+glamorising glamorizing
+globalisation globalization
+globalise globalize
+globalised globalized
+globalises globalizes
+globalising globalizing
+glutaei glutei
+glutaeus gluteus
+gluttonise gluttonize
+gluttonised gluttonized
+gluttonises gluttonizes
+gluttonising gluttonizing
+goey gey
+goitre goiter
+goitres goiters
+gonorrhoea gonorrhea
+gonorrhoeal gonorrheal
+gormandise gormandize
+gormandised gormandized
+gormandiser gormandizer
+gormandisers gormandizers
+gormandises gormandizes
+gormandising gormandizing
+gourmandise gourmandize
+gourmandism gormandism
+grangerise grangerize
+graphitise graphitize
+gravelled graveled
+gravelling graveling
+grovelled groveled
+groveller groveler
+grovellers grovelers
+grovelling groveling
+grovellingly grovelingly
+gruelling grueling
+gruellingly gruelingly
+gruellings gruelings
+gutturalise gutturalize
+gynaecic gynecic
+gynaecocracy gynecocracy
+gynaecoid gynecoid
+gynaecologic gynecologic
+gynaecological gynecological
+gynaecologist gynecologist
+gynaecologists gynecologists
+gynaecology gynecology
+gynaecomastia gynecomastia
+gyrostabiliser gyrostabilizer
+gyrostabilisers gyrostabilizers
+haemachrome hemachrome
+haemagglutinate hemagglutinate
+haemal hemal
+haemangioma hemangioma
+haemangiomas hemangiomas
+haematic hematic
+haematin hematin
+haematinic hematinic
+haematite hematite
+haematites hematites
+haematoblast hematoblast
+haematocele hematocele
+haematocryal hematocryal
+haematogenesis hematogenesis
+haematogenous hematogenous
+haematoid hematoid
+haematologic hematologic
+haematological hematological
+haematologist hematologist
+haematologists hematologists
+haematology hematology
+haematoma hematoma
+haematomas hematomas
+haematomata hematomata
+haematopoiesis hematopoiesis
+haematosis hematosis
+haematothermal hematothermal
+haematoxylin hematoxylin
+haematozoon hematozoon
+haematuria hematuria
+haematurias hematurias
+haemic hemic
+haemin hemin
+haemocyte hemocyte
+haemodialyses hemodialyses
+haemodialysis hemodialysis
+haemoglobin hemoglobin
+haemoid hemoid
+haemolysin hemolysin
+haemolysis hemolysis
+haemophilia hemophilia
+haemophiliac hemophiliac
+haemophiliacs hemophiliacs
+haemophilic hemophilic
+haemorrhage hemorrhage
+haemorrhaged hemorrhaged
+haemorrhages hemorrhages
+haemorrhaging hemorrhaging
+haemorrhoid hemorrhoid
+haemorrhoidal hemorrhoidal
+haemorrhoidectomy hemorrhoidectomy
+haemorrhoids hemorrhoids
+haemostasis hemostasis
+haemostatic hemostatic
+harbour harbor
+harbourage harborage
+harbourages harborages
+harboured harbored
+harbourer harborer
+harbouring harboring
+harbours harbors
+harmonisation harmonization
+harmonise harmonize
+harmonised harmonized
+harmoniser harmonizer
+harmonisers harmonizers
+harmonises harmonizes
+harmonising harmonizing
+hatchelled hatcheled
+hatchelling hatcheling
+heathenise heathenize
+hectolitre hectoliter
+hectolitres hectoliters
+hectometre hectometer
+hectometres hectometers
+heteroecious heterecious
+hierarchise hierarchize
+homogenisation homogenization
+homogenise homogenize
+homogenised homogenized
+homogeniser homogenizer
+homogenises homogenizes
+homogenising homogenizing
+homologise homologize
+homologised homologized
+homologises homologizes
+homologising homologizing
+honour honor
+honourable honorable
+honourableness honorableness
+honourably honorably
+honoured honored
+honouree honoree
+honourees honorees
+honourer honorer
+honourers honorers
+honouring honoring
+honours honors
+hospitalisation hospitalization
+hospitalisations hospitalizations
+hospitalise hospitalize
+hospitalised hospitalized
+hospitalises hospitalizes
+hospitalising hospitalizing
+humanisation humanization
+humanise humanize
+humanised humanized
+humaniser humanizer
+humanisers humanizers
+humanises humanizes
+humanising humanizing
+humour humor
+humoured humored
+humouring humoring
+humourless humorless
+humourlessness humorlessness
+humours humors
+hybridisation hybridization
+hybridise hybridize
+hybridised hybridized
+hybridiser hybridizer
+hybridises hybridizes
+hybridising hybridizing
+hydrocoele hydrocele
+hydrogenise hydrogenize
+hydrolysate hydrolyzate
+hydrolysates hydrolyzates
+hydrolysation hydrolyzation
+hydrolyse hydrolyze
+hydrolysed hydrolyzed
+hydrolysing hydrolyzing
+hypaesthesia hypesthesia
+hypaethral hypethral
+hyperaemia hyperemia
+hyperaemias hyperemias
+hyperaesthesia hyperesthesia
+hyperbolise hyperbolize
+hyperbolised hyperbolized
+hyperbolises hyperbolizes
+hyperbolising hyperbolizing
+hyperglycaemic hyperglycemic
+hypersensitise hypersensitize
+hypnotisable hypnotizable
+hypnotisation hypnotization
+hypnotise hypnotize
+hypnotised hypnotized
+hypnotiser hypnotizer
+hypnotisers hypnotizers
+hypnotises hypnotizes
+hypnotising hypnotizing
+hypocentre hypocenter
+hypogaeal hypogeal
+hypogaeous hypogeous
+hypogaeum hypogeum
+hyposensitise hyposensitize
+hypostasise hypostasize
+hypostasises hypostasizes
+hypostatise hypostatize
+hypostatised hypostatized
+hypostatises hypostatizes
+hypostatising hypostatizing
+hypothesise hypothesize
+hypothesised hypothesized
+hypothesiser hypothesizer
+hypothesises hypothesizes
+hypothesising hypothesizing
+hysterectomise hysterectomize
+idealisation idealization
+idealisations idealizations
+idealise idealize
+idealised idealized
+idealiser idealizer
+idealises idealizes
+idealising idealizing
+idolatrise idolatrize
+idolisation idolization
+idolise idolize
+idolised idolized
+idoliser idolizer
+idolises idolizes
+idolising idolizing
+illegalise illegalize
+illegalised illegalized
+illegalises illegalizes
+illegalising illegalizing
+immaterialise immaterialize
+immaterialised immaterialized
+immaterialises immaterializes
+immaterialising immaterializing
+immobilisation immobilization
+immobilise immobilize
+immobilised immobilized
+immobiliser immobilizer
+immobilisers immobilizers
+immobilises immobilizes
+immobilising immobilizing
+immortalise immortalize
+immortalised immortalized
+immortalises immortalizes
+immortalising immortalizing
+immunisation immunization
+immunisations immunizations
+immunise immunize
+immunised immunized
+immunises immunizes
+immunising immunizing
+impanelled impaneled
+impanelling impaneling
+imperilled imperiled
+imperilling imperiling
+impersonalise impersonalize
+incentivisation incentivization
+incentivise incentivize
+incognisant incognizant
+individualisation individualization
+individualise individualize
+individualised individualized
+individualises individualizes
+individualising individualizing
+industrialisation industrialization
+industrialise industrialize
+industrialised industrialized
+industrialises industrializes
+industrialising industrializing
+initialisation initialization
+initialisations initializations
+initialise initialize
+initialised initialized
+initialises initializes
+initialising initializing
+initialled initialed
+initialling initialing
+insolubilise insolubilize
+instalment installment
+instalments installments
+instil instill
+instils instills
+institutionalisation institutionalization
+institutionalise institutionalize
+institutionalised institutionalized
+institutionalises institutionalizes
+institutionalising institutionalizing
+intellectualisation intellectualization
+intellectualise intellectualize
+intellectualised intellectualized
+intellectualises intellectualizes
+intellectualising intellectualizing
+interiorise interiorize
+interiorised interiorized
+interiorises interiorizes
+interiorising interiorizing
+internalisation internalization
+internalise internalize
+internalised internalized
+internalises internalizes
+internalising internalizing
+internationalisation internationalization
+internationalisations internationalizations
+internationalise internationalize
+internationalised internationalized
+internationalises internationalizes
+internationalising internationalizing
+iodise iodize
+iodised iodized
+iodises iodizes
+iodising iodizing
+ionisable ionizable
+ionisation ionization
+ionise ionize
+ionised ionized
+ionises ionizes
+ionising ionizing
+ipomoea ipomea
+iridise iridize
+irrationalise irrationalize
+ischaemia ischemia
+ischaemic ischemic
+isochronise isochronize
+isomerise isomerize
+italicisation italicization
+italicise italicize
+italicised italicized
+italicises italicizes
+italicising italicizing
+itemisation itemization
+itemise itemize
+itemised itemized
+itemiser itemizer
+itemises itemizes
+itemising itemizing
+jargonise jargonize
+jeopardise jeopardize
+jeopardised jeopardized
+jeopardises jeopardizes
+jeopardising jeopardizing
+jewelled jeweled
+jeweller jeweler
+jewellers jewelers
+jewelling jeweling
+journalise journalize
+judgement judgment
+judgemental judgmental
+judgements judgments
+juvenilise juvenilize
+kennelled kenneled
+kennelling kenneling
+keratinise keratinize
+kilolitre kiloliter
+kilolitres kiloliters
+kilometre kilometer
+kilometres kilometers
+kinaesthesia kinesthesia
+kinaesthesias kinesthesias
+kinaesthetic kinesthetic
+kyanise kyanize
+labelled labeled
+labeller labeler
+labelling labeling
+labialise labialize
+labialised labialized
+labialises labializes
+labialising labializing
+labour labor
+laboured labored
+labourer laborer
+labourers laborers
+labouring laboring
+labours labors
+laboursaving laborsaving
+lacklustre lackluster
+laevigate levigate
+laevogyrate levogyrate
+laevorotation levorotation
+laevorotatory levorotatory
+laevulose levulose
+laevuloses levuloses
+laicise laicize
+laicised laicized
+laicises laicizes
+laicising laicizing
+lapelled lapeled
+lateralisation lateralization
+legalisation legalization
+legalise legalize
+legalised legalized
+legalises legalizes
+legalising legalizing
+legitimatise legitimatize
+legitimatised legitimatized
+legitimatises legitimatizes
+legitimatising legitimatizing
+legitimisation legitimization
+legitimise legitimize
+legitimised legitimized
+legitimises legitimizes
+legitimising legitimizing
+leukaemia leukemia
+leukorrhoea leukorrhea
+levelled leveled
+leveller leveler
+levellers levelers
+levelling leveling
+libellant libelant
+libelled libeled
+libellee libelee
+libeller libeler
+libellers libelers
+libelling libeling
+libellous libelous
+libellously libelously
+liberalisation liberalization
+liberalisations liberalizations
+liberalise liberalize
+liberalised liberalized
+liberalises liberalizes
+liberalising liberalizing
+licence license
+licences licenses
+linearise linearize
+linearised linearized
+lionisation lionization
+lionise lionize
+lionised lionized
+lioniser lionizer
+lionises lionizes
+lionising lionizing
+liquidise liquidize
+liquidised liquidized
+liquidiser liquidizer
+liquidisers liquidizers
+liquidises liquidizes
+liquidising liquidizing
+literalise literalize
+literalised literalized
+literalises literalizes
+literalising literalizing
+litre liter
+litres liters
+lobotomise lobotomize
+lobotomised lobotomized
+lobotomises lobotomizes
+lobotomising lobotomizing
+localisation localization
+localisations localizations
+localise localize
+localised localized
+localises localizes
+localising localizing
+lodgement lodgment
+lodgements lodgments
+logicise logicize
+logorrhoea logorrhea
+logorrhoeas logorrheas
+longaevous longevous
+loury lory
+lustre luster
+lustreless lusterless
+lustreware lusterware
+lustrewares lusterwares
+lyophilise lyophilize
+lyophilised lyophilized
+lyophilises lyophilizes
+lyophilising lyophilizing
+macadamise macadamize
+macadamised macadamized
+macadamises macadamizes
+macadamising macadamizing
+magnetisable magnetizable
+magnetisation magnetization
+magnetise magnetize
+magnetised magnetized
+magnetiser magnetizer
+magnetises magnetizes
+magnetising magnetizing
+malodour malodor
+malodourousness malodorousness
+malodours malodors
+manilla manila
+manoeuvrability maneuverability
+manoeuvrable maneuverable
+manoeuvred maneuvered
+manoeuvring maneuvering
+manoeuvrings maneuverings
+marbleise marbleize
+marbleised marbleized
+marbleises marbleizes
+marbleising marbleizing
+marginalisation marginalization
+marginalise marginalize
+marginalised marginalized
+marginalises marginalizes
+marginalising marginalizing
+marshalled marshaled
+marshalling marshaling
+martyrisation martyrization
+martyrise martyrize
+martyrised martyrized
+martyrises martyrizes
+martyrising martyrizing
+marvelled marveled
+marvelling marveling
+marvellous marvelous
+marvellously marvelously
+marvellousness marvelousness
+materialisation materialization
+materialise materialize
+materialised materialized
+materialises materializes
+materialising materializing
+matres maters
+matronise matronize
+maximisation maximization
+maximise maximize
+maximised maximized
+maximiser maximizer
+maximises maximizes
+maximising maximizing
+mechanisable mechanizable
+mechanisation mechanization
+mechanise mechanize
+mechanised mechanized
+mechaniser mechanizer
+mechanises mechanizes
+mechanising mechanizing
+medallist medalist
+medallists medalists
+mediaevalism medievalism
+mediaevally medievally
+mediatise mediatize
+megametre megameter
+megametres megameters
+melodise melodize
+melodised melodized
+melodises melodizes
+melodising melodizing
+melodramatise melodramatize
+memorialise memorialize
+memorialised memorialized
+memorialises memorializes
+memorialising memorializing
+memorisation memorization
+memorise memorize
+memorised memorized
+memoriser memorizer
+memorisers memorizers
+memorises memorizes
+memorising memorizing
+mercerisation mercerization
+mercerise mercerize
+mercerised mercerized
+mercerises mercerizes
+mercerising mercerizing
+mercurialise mercurialize
+mesmerisation mesmerization
+mesmerise mesmerize
+mesmerised mesmerized
+mesmeriser mesmerizer
+mesmerisers mesmerizers
+mesmerises mesmerizes
+mesmerising mesmerizing
+mesogloea mesoglea
+metabolise metabolize
+metabolised metabolized
+metabolises metabolizes
+metabolising metabolizing
+metacentre metacenter
+metalled metaled
+metallise metalize
+metallised metalized
+metastasise metastasize
+metastasised metastasized
+metastasises metastasizes
+metastasising metastasizing
+metathesise metathesize
+methaemoglobin methemoglobin
+methodise methodize
+metre meter
+metres meters
+metricise metricize
+metricised metricized
+metricises metricizes
+metricising metricizing
+micrometre micrometer
+micrometres micrometers
+micromillimetre micromillimeter
+microminiaturisation microminiaturization
+microminiaturised microminiaturized
+micropalaeontologies micropaleontologies
+micropalaeontology micropaleontology
+militarisation militarization
+militarise militarize
+militarised militarized
+militarises militarizes
+militarising militarizing
+millilitre milliliter
+millilitres milliliters
+millimetre millimeter
+millimetres millimeters
+mineralisation mineralization
+mineralise mineralize
+miniaturisation miniaturization
+miniaturise miniaturize
+miniaturised miniaturized
+miniaturises miniaturizes
+miniaturising miniaturizing
+minimisation minimization
+minimise minimize
+minimised minimized
+minimiser minimizer
+minimises minimizes
+minimising minimizing
+misadvise misadvize
+misalphabetise misalphabetize
+misbehaviour misbehavior
+mischaracterise mischaracterize
+misdemeanour misdemeanor
+misdemeanours misdemeanors
+mise mize
+misjudgement misjudgment
+misjudgements misjudgments
+mislabelled mislabeled
+mislabelling mislabeling
+mitre miter
+mitres miters
+mitrewort miterwort
+mitreworts miterworts
+mobilisable mobilizable
+mobilisation mobilization
+mobilisations mobilizations
+mobilise mobilize
+mobilised mobilized
+mobiliser mobilizer
+mobilisers mobilizers
+mobilises mobilizes
+mobilising mobilizing
+modelled modeled
+modeller modeler
+modellers modelers
+modelling modeling
+modellings modelings
+modernisation modernization
+modernisations modernizations
+modernise modernize
+modernised modernized
+moderniser modernizer
+modernisers modernizers
+modernises modernizes
+modernising modernizing
+modularisation modularization
+modularise modularize
+modularised modularized
+modularising modularizing
+moisturise moisturize
+moisturised moisturized
+moisturiser moisturizer
+moisturisers moisturizers
+moisturises moisturizes
+moisturising moisturizing
+monetisation monetization
+monetisations monetizations
+monetise monetize
+monetised monetized
+monetises monetizes
+monetising monetizing
+mongrelise mongrelize
+mongrelised mongrelized
+mongrelises mongrelizes
+mongrelising mongrelizing
+monometallism monometalism
+monopolisation monopolization
+monopolise monopolize
+monopolised monopolized
+monopoliser monopolizer
+monopolisers monopolizers
+monopolises monopolizes
+monopolising monopolizing
+monumentalise monumentalize
+monumentalised monumentalized
+monumentalises monumentalizes
+monumentalising monumentalizing
+moralisation moralization
+moralise moralize
+moralised moralized
+moraliser moralizer
+moralisers moralizers
+moralises moralizes
+moralising moralizing
+moralisingly moralizingly
+motorisation motorization
+motorise motorize
+motorised motorized
+motorises motorizes
+motorising motorizing
+mould mold
+moulded molded
+moulder molder
+mouldered moldered
+mouldering moldering
+moulders molders
+mouldier moldier
+mouldiest moldiest
+moulding molding
+mouldings moldings
+moulds molds
+mouldy moldy
+multicolour multicolor
+multicoloured multicolored
+municipalise municipalize
+mutualise mutualize
+myriametre myriameter
+mythicise mythicize
+mythologise mythologize
+mythologised mythologized
+mythologises mythologizes
+mythologising mythologizing
+mythopoeic mythopeic
+myxoedema myxedema
+myxoedemas myxedemas
+nanometre nanometer
+nanometres nanometers
+narcotisation narcotization
+narcotise narcotize
+narcotised narcotized
+narcotises narcotizes
+narcotising narcotizing
+nasalisation nasalization
+nasalise nasalize
+nasalised nasalized
+nasalises nasalizes
+nasalising nasalizing
+nationalisation nationalization
+nationalisations nationalizations
+nationalise nationalize
+nationalised nationalized
+nationaliser nationalizer
+nationalises nationalizes
+nationalising nationalizing
+naturalisation naturalization
+naturalise naturalize
+naturalised naturalized
+naturalises naturalizes
+naturalising naturalizing
+nebulisation nebulization
+nebulise nebulize
+nebuliser nebulizer
+neighbour neighbor
+neighboured neighbored
+neighbourhood neighborhood
+neighbourhoods neighborhoods
+neighbouring neighboring
+neighbourliness neighborliness
+neighbourly neighborly
+neighbours neighbors
+neologise neologize
+neoterise neoterize
+neurocoele neurocele
+neutralisation neutralization
+neutralise neutralize
+neutralised neutralized
+neutraliser neutralizer
+neutralisers neutralizers
+neutralises neutralizes
+neutralising neutralizing
+nitre niter
+nitrogenise nitrogenize
+nomadise nomadize
+nonfulfilment nonfulfillment
+nonionising nonionizing
+nonsympathiser nonsympathizer
+normalisable normalizable
+normalisation normalization
+normalisations normalizations
+normalise normalize
+normalised normalized
+normaliser normalizer
+normalisers normalizers
+normalises normalizes
+normalising normalizing
+notarisation notarization
+notarise notarize
+notarised notarized
+notarises notarizes
+notarising notarizing
+novelisation novelization
+novelisations novelizations
+novelise novelize
+novelised novelized
+novelises novelizes
+novelising novelizing
+nymphaeum nympheum
+obelise obelize
+objectivise objectivize
+odour odor
+odoured odored
+odourless odorless
+odours odors
+oecus ecus
+oedema edema
+oedemas edemas
+oedematous edematous
+oenologist enologist
+oenologists enologists
+oesophagi esophagi
+oesophagitis esophagitis
+oesophagus esophagus
+oestradiol estradiol
+oestrin estrin
+oestriol estriol
+oestrogen estrogen
+oestrogenic estrogenic
+oestrogens estrogens
+oestrone estrone
+oestrones estrones
+oestrous estrous
+oestrum estrum
+oestrus estrus
+oestruses estruses
+offence offense
+offenceless offenseless
+offences offenses
+ombre omber
+optimisation optimization
+optimisations optimizations
+optimise optimize
+optimised optimized
+optimiser optimizer
+optimisers optimizers
+optimises optimizes
+optimising optimizing
+organisable organizable
+organisation organization
+organisational organizational
+organisationally organizationally
+organisations organizations
+organise organize
+organised organized
+organiser organizer
+organisers organizers
+organises organizes
+organising organizing
+orientalise orientalize
+orientalised orientalized
+orientalises orientalizes
+orientalising orientalizing
+orthographise orthographize
+orthopaedic orthopedic
+orthopaedically orthopedically
+orthopaedics orthopedics
+orthopaedist orthopedist
+orthopaedists orthopedists
+ostracise ostracize
+ostracised ostracized
+ostracises ostracizes
+ostracising ostracizing
+outmanoeuvred outmaneuvered
+outmanoeuvring outmaneuvering
+overanalyse overanalyze
+overcapitalise overcapitalize
+overcapitalised overcapitalized
+overcapitalises overcapitalizes
+overcapitalising overcapitalizing
+overdramatise overdramatize
+overdramatised overdramatized
+overdramatises overdramatizes
+overdramatising overdramatizing
+overemphasise overemphasize
+overemphasised overemphasized
+overemphasises overemphasizes
+overemphasising overemphasizing
+overgeneralise overgeneralize
+overgeneralised overgeneralized
+overgeneralises overgeneralizes
+overgeneralising overgeneralizing
+overindustrialise overindustrialize
+overspecialisation overspecialization
+overspecialise overspecialize
+overspecialised overspecialized
+overspecialises overspecializes
+overspecialising overspecializing
+oxidisable oxidizable
+oxidisation oxidization
+oxidise oxidize
+oxidised oxidized
+oxidiser oxidizer
+oxidisers oxidizers
+oxidises oxidizes
+oxidising oxidizing
+ozonise ozonize
+paederastic pederastic
+paediatric pediatric
+paediatrician pediatrician
+paediatricians pediatricians
+paediatrics pediatrics
+paedogenesis pedogenesis
+paedological pedological
+paedologist pedologist
+paedology pedology
+paedophile pedophile
+paedophiles pedophiles
+paedophilia pedophilia
+paedophilic pedophilic
+paganise paganize
+palaeethnology paleethnology
+palaeobiologies paleobiologies
+palaeobiologist paleobiologist
+palaeobiology paleobiology
+palaeobotanies paleobotanies
+palaeobotany paleobotany
+palaeoclimatologies paleoclimatologies
+palaeoclimatology paleoclimatology
+palaeoecology paleoecology
+palaeogeographies paleogeographies
+palaeogeography paleogeography
+palaeographic paleographic
+palaeographical paleographical
+palaeolith paleolith
+palaeolithic paleolithic
+palaeoliths paleoliths
+palaeontography paleontography
+palaeontologic paleontologic
+palaeontological paleontological
+palaeontologist paleontologist
+palaeontologists paleontologists
+palaeontology paleontology
+palaeopsychology paleopsychology
+palaeozoologies paleozoologies
+palaeozoology paleozoology
+palaestra palestra
+palaestrae palestrae
+palatalisation palatalization
+palatalise palatalize
+palatalised palatalized
+palatalises palatalizes
+palatalising palatalizing
+pandoura pandora
+panegyrise panegyrize
+panelled paneled
+panelling paneling
+panellings panelings
+panellist panelist
+panellists panelists
+parabolise parabolize
+paraesthesia paresthesia
+paraesthesias paresthesias
+parallelisation parallelization
+parallelise parallelize
+parallelised parallelized
+parallelises parallelizes
+parallelising parallelizing
+paralyse paralyze
+paralysed paralyzed
+paralysing paralyzing
+paralysingly paralyzingly
+parameterise parameterize
+parameterised parameterized
+parametrisation parametrization
+parametrise parametrize
+parametrised parametrized
+parametrises parametrizes
+parasitise parasitize
+parcelled parceled
+parcelling parceling
+parenthesise parenthesize
+parenthesised parenthesized
+parenthesises parenthesizes
+parenthesising parenthesizing
+parlour parlor
+parlourmaid parlormaid
+parlours parlors
+particoloured particolored
+particularisation particularization
+particularise particularize
+particularised particularized
+particularises particularizes
+particularising particularizing
+passivisation passivization
+pasteurisation pasteurization
+pasteurise pasteurize
+pasteurised pasteurized
+pasteuriser pasteurizer
+pasteurisers pasteurizers
+pasteurises pasteurizes
+pasteurising pasteurizing
+pastoralise pastoralize
+patronisation patronization
+patronise patronize
+patronised patronized
+patroniser patronizer
+patronisers patronizers
+patronises patronizes
+patronising patronizing
+patronisingly patronizingly
+pauperise pauperize
+pauperised pauperized
+pauperises pauperizes
+pauperising pauperizing
+pectise pectize
+peculiarise peculiarize
+pedalled pedaled
+pedalling pedaling
+pedestrianisation pedestrianization
+pedestrianise pedestrianize
+pedestrianised pedestrianized
+pedestrianises pedestrianizes
+pedestrianising pedestrianizing
+pelletise pelletize
+penalisation penalization
+penalise penalize
+penalised penalized
+penalises penalizes
+penalising penalizing
+pencilled penciled
+pencilling penciling
+pencillings pencilings
+peptise peptize
+peptised peptized
+peptises peptizes
+peptising peptizing
+peptonise peptonize
+perilled periled
+perilling periling
+periodisation periodization
+peroxidise peroxidize
+personalisation personalization
+personalise personalize
+personalised personalized
+personalises personalizes
+personalising personalizing
+petalled petaled
+phaenology phenology
+philanthropise philanthropize
+philosophise philosophize
+philosophised philosophized
+philosophiser philosophizer
+philosophisers philosophizers
+philosophises philosophizes
+philosophising philosophizing
+philtre philter
+philtres philters
+phlebotomise phlebotomize
+phlebotomised phlebotomized
+phlebotomises phlebotomizes
+phlebotomising phlebotomizing
+phlyctaena phlyctena
+phosphatise phosphatize
+photosensitise photosensitize
+photosensitised photosensitized
+photosensitises photosensitizes
+photosensitising photosensitizing
+photosynthesise photosynthesize
+photosynthesised photosynthesized
+photosynthesises photosynthesizes
+photosynthesising photosynthesizing
+piastre piaster
+piastres piasters
+picturise picturize
+pilgrimise pilgrimize
+plagiarise plagiarize
+plagiarised plagiarized
+plagiariser plagiarizer
+plagiarisers plagiarizers
+plagiarises plagiarizes
+plagiarising plagiarizing
+plasmolyses plasmolyzes
+plasticise plasticize
+plasticised plasticized
+plasticiser plasticizer
+plasticisers plasticizers
+plasticises plasticizes
+plasticising plasticizing
+platinise platinize
+platitudinise platitudinize
+pluralisation pluralization
+pluralise pluralize
+pluralised pluralized
+pluralises pluralizes
+pluralising pluralizing
+poeticise poeticize
+poetise poetize
+poetised poetized
+poetises poetizes
+poetising poetizing
+polarisability polarizability
+polarisable polarizable
+polarisation polarization
+polarisations polarizations
+polarise polarize
+polarised polarized
+polariser polarizer
+polarises polarizes
+polarising polarizing
+polemicise polemicize
+polemicised polemicized
+polemicises polemicizes
+polemicising polemicizing
+politicisation politicization
+politicise politicize
+politicised politicized
+politicises politicizes
+politicising politicizing
+pollinise pollinize
+polycythaemia polycythemia
+polycythaemias polycythemias
+polymerisation polymerization
+polymerise polymerize
+polymerised polymerized
+polymerises polymerizes
+polymerising polymerizing
+pommelled pommeled
+pommelling pommeling
+poplitaeal popliteal
+popularisation popularization
+popularisations popularizations
+popularise popularize
+popularised popularized
+populariser popularizer
+popularises popularizes
+popularising popularizing
+posturise posturize
+pourer porer
+practise practice
+practises practices
+praedial predial
+praefectorial prefectorial
+praelect prelect
+praemaxilla premaxilla
+praemunire premunire
+praepositor prepositor
+preaemptor preemptor
+preaexistent preexistent
+precancellation precancelation
+precivilisation precivilization
+preconise preconize
+prejudgement prejudgment
+prejudgements prejudgments
+preprogramme preprogram
+pressurisation pressurization
+pressurise pressurize
+pressurised pressurized
+pressuriser pressurizer
+pressurisers pressurizers
+pressurises pressurizes
+pressurising pressurizing
+pretence pretense
+pretences pretenses
+previse previze
+prioritisation prioritization
+prioritise prioritize
+prioritised prioritized
+prioritises prioritizes
+prioritising prioritizing
+prised prized
+prising prizing
+privatisation privatization
+privatisations privatizations
+privatise privatize
+privatised privatized
+privatises privatizes
+privatising privatizing
+proemial premial
+professionalisation professionalization
+professionalise professionalize
+professionalised professionalized
+professionalises professionalizes
+professionalising professionalizing
+programme program
+programmes programs
+prologise prologize
+prologised prologized
+prologises prologizes
+prologising prologizing
+prologuise prologuize
+propagandise propagandize
+propagandised propagandized
+propagandises propagandizes
+propagandising propagandizing
+propraetor propretor
+proselytisation proselytization
+proselytise proselytize
+proselytised proselytized
+proselytiser proselytizer
+proselytisers proselytizers
+proselytises proselytizes
+proselytising proselytizing
+provincialisation provincialization
+psychoanalyse psychoanalyze
+psychoanalysed psychoanalyzed
+psychoanalysing psychoanalyzing
+psychologise psychologize
+publicise publicize
+publicised publicized
+publicises publicizes
+publicising publicizing
+pulverisation pulverization
+pulverise pulverize
+pulverised pulverized
+pulverises pulverizes
+pulverising pulverizing
+pummelled pummeled
+pummelling pummeling
+pyaemia pyemia
+pygmaean pygmean
+pyorrhoea pyorrhea
+pyorrhoeal pyorrheal
+pyrolyse pyrolyze
+quaestionary questionary
+quantisation quantization
+quantise quantize
+quantised quantized
+quarrelled quarreled
+quarreller quarreler
+quarrellers quarrelers
+quarrelling quarreling
+racialisation racialization
+racialise racialize
+radicalisation radicalization
+radicalise radicalize
+radicalised radicalized
+radicalises radicalizes
+radicalising radicalizing
+rancour rancor
+randomisation randomization
+randomise randomize
+randomised randomized
+randomises randomizes
+randomising randomizing
+rationalisation rationalization
+rationalisations rationalizations
+rationalise rationalize
+rationalised rationalized
+rationaliser rationalizer
+rationalises rationalizes
+rationalising rationalizing
+ravelled raveled
+raveller raveler
+ravelling raveling
+ravellings ravelings
+reaentrance reentrance
+realisable realizable
+realisation realization
+realisations realizations
+realise realize
+realised realized
+realises realizes
+realising realizing
+reanalyse reanalyze
+reanalysed reanalyzed
+reanalysing reanalyzing
+reauthorisation reauthorization
+reauthorise reauthorize
+reauthorises reauthorizes
+rebaptise rebaptize
+recapitalisation recapitalization
+recapitalise recapitalize
+recapitalised recapitalized
+recapitalises recapitalizes
+recapitalising recapitalizing
+recognisable recognizable
+recognisably recognizably
+recognisance recognizance
+recognisances recognizances
+recognise recognize
+recognised recognized
+recogniser recognizer
+recognisers recognizers
+recognises recognizes
+recognising recognizing
+recolonisation recolonization
+recolonise recolonize
+recolonised recolonized
+recolonises recolonizes
+recolonising recolonizing
+recolour recolor
+recoloured recolored
+recolouring recoloring
+recolours recolors
+reconnoitre reconnoiter
+reconnoitres reconnoiters
+recrystallisation recrystallization
+recrystallise recrystallize
+recrystallised recrystallized
+recrystallises recrystallizes
+recrystallising recrystallizing
+redialled redialed
+redialling redialing
+reemphasise reemphasize
+reemphasised reemphasized
+reemphasises reemphasizes
+reemphasising reemphasizing
+refuelled refueled
+refuelling refueling
+regularisation regularization
+regularise regularize
+regularised regularized
+regularises regularizes
+regularising regularizing
+reinitialise reinitialize
+reinitialised reinitialized
+relabelled relabeled
+relabelling relabeling
+relativise relativize
+relativised relativized
+relativises relativizes
+relativising relativizing
+rematerialised rematerialized
+remilitarise remilitarize
+remilitarised remilitarized
+remilitarises remilitarizes
+remilitarising remilitarizing
+remodelled remodeled
+remodelling remodeling
+remonetise remonetize
+remould remold
+remoulded remolded
+remoulding remolding
+remoulds remolds
+renationalised renationalized
+renormalisation renormalization
+reorganisation reorganization
+reorganisations reorganizations
+reorganise reorganize
+reorganised reorganized
+reorganises reorganizes
+reorganising reorganizing
+republicanise republicanize
+resynchronisation resynchronization
+resynchronise resynchronize
+resynchronised resynchronized
+resynchronises resynchronizes
+resynchronising resynchronizing
+resynthesise resynthesize
+revelled reveled
+reveller reveler
+revellers revelers
+revelling reveling
+revellings revelings
+revitalisation revitalization
+revitalise revitalize
+revitalised revitalized
+revitalises revitalizes
+revitalising revitalizing
+revolutionise revolutionize
+revolutionised revolutionized
+revolutioniser revolutionizer
+revolutionises revolutionizes
+revolutionising revolutionizing
+rhapsodise rhapsodize
+rhapsodised rhapsodized
+rhapsodises rhapsodizes
+rhapsodising rhapsodizing
+rigour rigor
+rigourism rigorism
+rigourist rigorist
+rigours rigors
+ritualise ritualize
+ritualised ritualized
+ritualises ritualizes
+ritualising ritualizing
+rivalled rivaled
+rivalling rivaling
+robotise robotize
+robotised robotized
+robotises robotizes
+robotising robotizing
+romanise romanize
+romanticise romanticize
+romanticised romanticized
+romanticises romanticizes
+romanticising romanticizing
+routinise routinize
+routinised routinized
+routinises routinizes
+routinising routinizing
+rowelled roweled
+rowelling roweling
+rubberise rubberize
+rubberised rubberized
+rubberises rubberizes
+rubberising rubberizing
+ruggedise ruggedize
+rumour rumor
+rumoured rumored
+rumouring rumoring
+rumourmonger rumormonger
+rumourmongers rumormongers
+rumours rumors
+ruralise ruralize
+sabre saber
+sabres sabers
+saeta seta
+salinisation salinization
+salinise salinize
+saltpetre saltpeter
+sandalled sandaled
+sanitise sanitize
+sanitised sanitized
+sanitiser sanitizer
+sanitisers sanitizers
+sanitises sanitizes
+sanitising sanitizing
+sapour sapor
+satirisation satirization
+satirise satirize
+satirised satirized
+satirises satirizes
+satirising satirizing
+saviour savior
+saviours saviors
+savour savor
+savoured savored
+savourer savorer
+savourier savorier
+savouries savories
+savouriest savoriest
+savourily savorily
+savouriness savoriness
+savouring savoring
+savourless savorless
+savours savors
+savoury savory
+scandalisation scandalization
+scandalisations scandalizations
+scandalise scandalize
+scandalised scandalized
+scandaliser scandalizer
+scandalises scandalizes
+scandalising scandalizing
+sceptre scepter
+sceptres scepters
+schematisation schematization
+schematisations schematizations
+schematise schematize
+schematised schematized
+schematises schematizes
+schematising schematizing
+scrutinisation scrutinization
+scrutinise scrutinize
+scrutinised scrutinized
+scrutiniser scrutinizer
+scrutinises scrutinizes
+scrutinising scrutinizing
+seborrhoea seborrhea
+seborrhoeic seborrheic
+sectarianise sectarianize
+sectionalise sectionalize
+secularisation secularization
+secularise secularize
+secularised secularized
+seculariser secularizer
+secularises secularizes
+secularising secularizing
+seisable seizable
+seiser seizer
+seisers seizers
+seisin seizin
+seisings seizings
+semicivilised semicivilized
+sensationalise sensationalize
+sensationalised sensationalized
+sensationalises sensationalizes
+sensationalising sensationalizing
+sensitisation sensitization
+sensitise sensitize
+sensitised sensitized
+sensitisers sensitizers
+sensitises sensitizes
+sensitising sensitizing
+sensualise sensualize
+sensualised sensualized
+sensualises sensualizes
+sensualising sensualizing
+sentimentalisation sentimentalization
+sentimentalise sentimentalize
+sentimentalised sentimentalized
+sentimentalises sentimentalizes
+sentimentalising sentimentalizing
+sepalled sepaled
+septicaemia septicemia
+septicaemic septicemic
+serialisable serializable
+serialisation serialization
+serialisations serializations
+serialise serialize
+serialised serialized
+serialises serializes
+serialising serializing
+sermonise sermonize
+sermonised sermonized
+sermoniser sermonizer
+sermonisers sermonizers
+sermonises sermonizes
+sermonising sermonizing
+shovelled shoveled
+shoveller shoveler
+shovellers shovelers
+shovelling shoveling
+shrivelled shriveled
+shrivelling shriveling
+signalisation signalization
+signalise signalize
+signalised signalized
+signalises signalizes
+signalising signalizing
+signalled signaled
+signaller signaler
+signallers signalers
+signalling signaling
+simonise simonize
+singularisation singularization
+singularise singularize
+singularised singularized
+singularises singularizes
+singularising singularizing
+skilful skillful
+skilfully skillfully
+skilfulness skillfulness
+slenderise slenderize
+slenderised slenderized
+slenderises slenderizes
+slenderising slenderizing
+smoulder smolder
+smouldered smoldered
+smouldering smoldering
+smoulders smolders
+snivelled sniveled
+sniveller sniveler
+snivellers snivelers
+snivelling sniveling
+snorkelled snorkeled
+snorkelling snorkeling
+socialisation socialization
+socialise socialize
+socialised socialized
+socialiser socializer
+socialises socializes
+socialising socializing
+sodomise sodomize
+sodomised sodomized
+sodomises sodomizes
+sodomising sodomizing
+solarise solarize
+solemnisation solemnization
+solemnise solemnize
+solemnised solemnized
+solemnises solemnizes
+solemnising solemnizing
+soliloquise soliloquize
+soliloquised soliloquized
+soliloquises soliloquizes
+soliloquising soliloquizing
+solmisation solmization
+solmisations solmizations
+solubilise solubilize
+sombre somber
+sombrely somberly
+sombreness somberness
+sourdine sordine
+sourdines sordines
+sovietise sovietize
+sovietised sovietized
+sovietises sovietizes
+sovietising sovietizing
+specialisation specialization
+specialisations specializations
+specialise specialize
+specialised specialized
+specialises specializes
+specialising specializing
+spectre specter
+spectres specters
+spelaean spelean
+spiraea spirea
+spiraeas spireas
+spiralled spiraled
+spiralling spiraling
+spiritualise spiritualize
+spiritualised spiritualized
+spiritualises spiritualizes
+spiritualising spiritualizing
+spirochaete spirochete
+spirochaetes spirochetes
+spirochaetosis spirochetosis
+splendour splendor
+splendours splendors
+squirrelled squirreled
+squirrelling squirreling
+stabilisation stabilization
+stabilise stabilize
+stabilised stabilized
+stabiliser stabilizer
+stabilisers stabilizers
+stabilises stabilizes
+stabilising stabilizing
+standardisation standardization
+standardisations standardizations
+standardise standardize
+standardised standardized
+standardises standardizes
+standardising standardizing
+stencilled stenciled
+stencilling stenciling
+stentour stentor
+stentours stentors
+sterilisation sterilization
+sterilisations sterilizations
+sterilise sterilize
+sterilised sterilized
+steriliser sterilizer
+sterilisers sterilizers
+sterilises sterilizes
+sterilising sterilizing
+stigmatisation stigmatization
+stigmatise stigmatize
+stigmatised stigmatized
+stigmatises stigmatizes
+stigmatising stigmatizing
+stilboestrol stilbestrol
+stilboestrols stilbestrols
+stomodaeum stomodeum
+stour stor
+stylisation stylization
+stylise stylize
+stylised stylized
+stylises stylizes
+stylising stylizing
+subminiaturise subminiaturize
+subsidisation subsidization
+subsidise subsidize
+subsidised subsidized
+subsidiser subsidizer
+subsidisers subsidizers
+subsidises subsidizes
+subsidising subsidizing
+subspecialise subspecialize
+substantialise substantialize
+subtilise subtilize
+subtilised subtilized
+subtilises subtilizes
+subtilising subtilizing
+subtotalled subtotaled
+subtotalling subtotaling
+suburbanisation suburbanization
+suburbanise suburbanize
+suburbanised suburbanized
+suburbanises suburbanizes
+suburbanising suburbanizing
+succour succor
+succoured succored
+succouring succoring
+succourless succorless
+succours succors
+sulfatise sulfatize
+summarisation summarization
+summarisations summarizations
+summarise summarize
+summarised summarized
+summariser summarizer
+summarisers summarizers
+summarises summarizes
+summarising summarizing
+superfoetation superfetation
+superfoetations superfetations
+surprisal surprizal
+swivelled swiveled
+swivelling swiveling
+syllabise syllabize
+syllabised syllabized
+syllabises syllabizes
+syllabising syllabizing
+syllogise syllogize
+syllogised syllogized
+syllogises syllogizes
+syllogising syllogizing
+symbolisation symbolization
+symbolise symbolize
+symbolised symbolized
+symbolises symbolizes
+symbolising symbolizing
+symmetrisation symmetrization
+symmetrise symmetrize
+symmetrised symmetrized
+symmetrises symmetrizes
+symmetrising symmetrizing
+sympathise sympathize
+sympathised sympathized
+sympathiser sympathizer
+sympathisers sympathizers
+sympathises sympathizes
+sympathising sympathizing
+symphonise symphonize
+synaesthesia synesthesia
+synaesthesias synesthesias
+synchronisation synchronization
+synchronisations synchronizations
+synchronise synchronize
+synchronised synchronized
+synchroniser synchronizer
+synchronises synchronizes
+synchronising synchronizing
+syncretise syncretize
+syncretised syncretized
+syncretises syncretizes
+syncretising syncretizing
+synoecious synecious
+synoecology synecology
+synonymise synonymize
+synopsise synopsize
+synthesise synthesize
+synthesised synthesized
+synthesises synthesizes
+synthesising synthesizing
+systematisation systematization
+systematise systematize
+systematised systematized
+systematises systematizes
+systematising systematizing
+systemise systemize
+systemised systemized
+systemises systemizes
+systemising systemizing
+tabouret taboret
+tabourets taborets
+taels tels
+taenia tenia
+taeniacide teniacide
+taeniafuge teniafuge
+taenias tenias
+taeniasis teniasis
+tantalisation tantalization
+tantalise tantalize
+tantalised tantalized
+tantaliser tantalizer
+tantalisers tantalizers
+tantalises tantalizes
+tantalising tantalizing
+tantalisingly tantalizingly
+tasselled tasseled
+tasselling tasseling
+tautologise tautologize
+teetotaller teetotaler
+teetotallers teetotalers
+telaesthesia telesthesia
+tellurise tellurize
+temporisation temporization
+temporise temporize
+temporised temporized
+temporiser temporizer
+temporisers temporizers
+temporises temporizes
+temporising temporizing
+tenderise tenderize
+tenderised tenderized
+tenderiser tenderizer
+tenderisers tenderizers
+tenderises tenderizes
+tenderising tenderizing
+territorialise territorialize
+terrorisation terrorization
+terrorisations terrorizations
+terrorise terrorize
+terrorised terrorized
+terroriser terrorizer
+terrorises terrorizes
+terrorising terrorizing
+tetanise tetanize
+theatre theater
+theatregoer theatergoer
+theatregoers theatergoers
+theatres theaters
+theatricalise theatricalize
+theologise theologize
+theorise theorize
+theorised theorized
+theoriser theorizer
+theorises theorizes
+theorising theorizing
+thermaesthesia thermesthesia
+thraldom thralldom
+tinselled tinseled
+tinselling tinseling
+titre titer
+titres titers
+totalisator totalizator
+totalisators totalizators
+totaliser totalizer
+totalisers totalizers
+totalising totalizing
+totalled totaled
+totalling totaling
+towelled toweled
+towelling toweling
+towellings towelings
+toxaemia toxemia
+toxaemic toxemic
+trammelled trammeled
+trammeller trammeler
+trammelling trammeling
+tranquilisation tranquilization
+tranquillise tranquilize
+tranquillised tranquilized
+tranquilliser tranquilizer
+tranquillisers tranquilizers
+tranquillises tranquilizes
+tranquillising tranquilizing
+tranquillity tranquility
+transcendentalise transcendentalize
+transistorise transistorize
+transistorised transistorized
+transistorises transistorizes
+transistorising transistorizing
+traumatise traumatize
+traumatised traumatized
+traumatises traumatizes
+traumatising traumatizing
+travelled traveled
+traveller traveler
+travellers travelers
+travelling traveling
+travellings travelings
+trialled trialed
+trialling trialing
+trichinise trichinize
+trichloroethylene trichlorethylene
+tricolour tricolor
+tricoloured tricolored
+tricolours tricolors
+trioecious triecious
+trivialisation trivialization
+trivialisations trivializations
+trivialise trivialize
+trivialised trivialized
+trivialises trivializes
+trivialising trivializing
+tropaeolin tropeolin
+tropicalise tropicalize
+trowelled troweled
+trowelling troweling
+tularaemia tularemia
+tumour tumor
+tumours tumors
+tunnelled tunneled
+tunneller tunneler
+tunnellers tunnelers
+tunnelling tunneling
+tunnellings tunnelings
+tyrannise tyrannize
+tyrannised tyrannized
+tyranniser tyrannizer
+tyrannises tyrannizes
+tyrannising tyrannizing
+unacclimatised unacclimatized
+unalphabetised unalphabetized
+unappetising unappetizing
+unarmoured unarmored
+unauthorised unauthorized
+unbaptised unbaptized
+uncancelled uncanceled
+uncapitalised uncapitalized
+uncivilised uncivilized
+uncoloured uncolored
+uncrystallised uncrystallized
+underemphasise underemphasize
+underutilised underutilized
+unequalled unequaled
+unfavourable unfavorable
+unfavourably unfavorably
+unfertilised unfertilized
+unflavoured unflavored
+unhonoured unhonored
+uniformise uniformize
+uninitialised uninitialized
+unionisation unionization
+unionise unionize
+unionised unionized
+unioniser unionizer
+unionises unionizes
+unionising unionizing
+unitise unitize
+unitised unitized
+unitises unitizes
+unitising unitizing
+universalisation universalization
+universalise universalize
+universalised universalized
+universalises universalizes
+universalising universalizing
+unlabelled unlabeled
+unmechanised unmechanized
+unmemorised unmemorized
+unnaturalised unnaturalized
+unneighbourly unneighborly
+unorganised unorganized
+unpasteurised unpasteurized
+unpressurised unpressurized
+unpublicised unpublicized
+unravelled unraveled
+unravelling unraveling
+unrealisable unrealizable
+unrealised unrealized
+unrecognisable unrecognizable
+unrecognisably unrecognizably
+unrecognised unrecognized
+unrivalled unrivaled
+unsavourily unsavorily
+unsavouriness unsavoriness
+unsavourinesses unsavorinesses
+unsavoury unsavory
+unspecialised unspecialized
+unsterilised unsterilized
+unsubsidised unsubsidized
+untrammelled untrammeled
+unutilised unutilized
+uraemia uremia
+uraemias uremias
+uraemic uremic
+urbanisation urbanization
+urbanise urbanize
+urbanised urbanized
+urbanises urbanizes
+urbanising urbanizing
+utilisable utilizable
+utilisation utilization
+utilise utilize
+utilised utilized
+utiliser utilizer
+utilises utilizes
+utilising utilizing
+valorisation valorization
+valorise valorize
+valour valor
+vandalise vandalize
+vandalised vandalized
+vandalises vandalizes
+vandalising vandalizing
+vaporisation vaporization
+vaporise vaporize
+vaporised vaporized
+vaporiser vaporizer
+vaporisers vaporizers
+vaporises vaporizes
+vaporising vaporizing
+vapour vapor
+vapourific vaporific
+vapourimeter vaporimeter
+vapouring vaporing
+vapourings vaporings
+vapourish vaporish
+vapourously vaporously
+vapours vapors
+vapourware vaporware
+vapoury vapory
+varicoloured varicolored
+vasectomise vasectomize
+vasectomised vasectomized
+vasectomising vasectomizing
+vassalise vassalize
+vectorisation vectorization
+vectorised vectorized
+velarise velarize
+ventre venter
+ventres venters
+ventriloquise ventriloquize
+verbalisation verbalization
+verbalise verbalize
+verbalised verbalized
+verbaliser verbalizer
+verbalises verbalizes
+verbalising verbalizing
+vernacularise vernacularize
+vernalise vernalize
+versicolour versicolor
+victimisation victimization
+victimise victimize
+victimised victimized
+victimiser victimizer
+victimises victimizes
+victimising victimizing
+victuallage victualage
+victualled victualed
+victualler victualer
+victuallers victualers
+victualling victualing
+vigour vigor
+vigourless vigorless
+virtualisation virtualization
+visard vizard
+visualisation visualization
+visualisations visualizations
+visualise visualize
+visualised visualized
+visualiser visualizer
+visualisers visualizers
+visualises visualizes
+visualising visualizing
+vitalisation vitalization
+vitalise vitalize
+vitalised vitalized
+vitaliser vitalizer
+vitalises vitalizes
+vitalising vitalizing
+vitriolise vitriolize
+vocalisation vocalization
+vocalisations vocalizations
+vocalise vocalize
+vocalised vocalized
+vocaliser vocalizer
+vocalises vocalizes
+vocalising vocalizing
+volatilisation volatilization
+volatilise volatilize
+volatilised volatilized
+volatilises volatilizes
+volatilising volatilizing
+vowelise vowelize
+vowelised vowelized
+vowelises vowelizes
+vowelising vowelizing
+vulcanisable vulcanizable
+vulcanisation vulcanization
+vulcanise vulcanize
+vulcanised vulcanized
+vulcaniser vulcanizer
+vulcanises vulcanizes
+vulcanising vulcanizing
+vulgarisation vulgarization
+vulgarise vulgarize
+vulgarised vulgarized
+vulgariser vulgarizer
+vulgarisers vulgarizers
+vulgarises vulgarizes
+vulgarising vulgarizing
+watercolour watercolor
+watercolourist watercolorist
+watercolourists watercolorists
+watercolours watercolors
+weaselled weaseled
+weaselling weaseling
+weatherise weatherize
+weatherised weatherized
+weatherises weatherizes
+weatherising weatherizing
+westernisation westernization
+westernise westernize
+westernised westernized
+westernises westernizes
+westernising westernizing
+wilful willful
+wilfully willfully
+wilfulness willfulness
+winterisation winterization
+winterise winterize
+winterised winterized
+winterises winterizes
+winterising winterizing
+wisen wizen
+womanise womanize
+womanised womanized
+womaniser womanizer
+womanisers womanizers
+womanises womanizes
+womanising womanizing
+woollen woolen
+woollens woolens
+yodelled yodeled
+yodeller yodeler
+yodellers yodelers
+yodelling yodeling
+zoogloea zooglea
+`
+
+// pairEnds says where each pair's words end in pairText: pair i's British
+// word at pairEnds[2*i], its American at pairEnds[2*i+1].
+var pairEnds = [...]uint32{
+	11, 22, 35, 47, 59, 71, 84, 97,
+	110, 123, 137, 151, 167, 183, 195, 207,
+	220, 233, 246, 259, 273, 287, 296, 305,
+	318, 331, 345, 359, 369, 379, 391, 403,
+	416, 429, 442, 455, 469, 483, 499, 514,
+	531, 547, 561, 575, 585, 595, 606, 617,
+	628, 639, 651, 663, 672, 681, 691, 700,
+	712, 723, 728, 732, 740, 747, 755, 762,
+	768, 773, 783, 792, 805, 817, 831, 844,
+	853, 861, 871, 880, 891, 901, 912, 922,
+	934, 945, 957, 968, 981, 993, 1008, 1022,
+	1034, 1045, 1055, 1064, 1071, 1077, 1085, 1092,
+	1103, 1114, 1126, 1138, 1153, 1168, 1180, 1192,
+	1204, 1216, 1229, 1242, 1250, 1258, 1267, 1276,
+	1285, 1294, 1304, 1314, 1326, 1338, 1348, 1358,
+	1369, 1380, 1391, 1402, 1414, 1426, 1437, 1448,
+	1460, 1472, 1484, 1496, 1509, 1522, 1533, 1544,
+	1556, 1568, 1580, 1592, 1605, 1618, 1631, 1644,
+	1653, 1662, 1672, 1682, 1692, 1702, 1713, 1724,
+	1735, 1746, 1758, 1770, 1782, 1794, 1807, 1820,
+	1836, 1852, 1869, 1886, 1898, 1910, 1923, 1936,
+	1949, 1962, 1976, 1990, 2003, 2016, 2030, 2044,
+	2054, 2064, 2075, 2086, 2097, 2108, 2120, 2132,
+	2144, 2155, 2168, 2180, 2193, 2205, 2216, 2226,
+	2238, 2250, 2263, 2276, 2290, 2304, 2313, 2322,
+	2332, 2342, 2355, 2368, 2378, 2388, 2399, 2410,
+	2419, 2427, 2437, 2446, 2459, 2472, 2486, 2500,
+	2508, 2515, 2523, 2530, 2542, 2553, 2565, 2576,
+	2594, 2611, 2630, 2648, 2664, 2679, 2691, 2702,
+	2718, 2733, 2746, 2758, 2775, 2791, 2804, 2816,
+	2830, 2843, 2857, 2870, 2885, 2899, 2912, 2924,
+	2938, 2951, 2965, 2979, 2994, 3009, 3024, 3039,
+	3055, 3071, 3081, 3091, 3102, 3113, 3124, 3135,
+	3147, 3159, 3170, 3181, 3189, 3197, 3206, 3215,
+	3224, 3233, 3243, 3253, 3263, 3273, 3286, 3299,
+	3313, 3327, 3341, 3355, 3370, 3385, 3395, 3405,
+	3416, 3427, 3438, 3449, 3461, 3473, 3487, 3501,
+	3511, 3521, 3532, 3543, 3554, 3565, 3577, 3589,
+	3599, 3609, 3620, 3631, 3642, 3653, 3665, 3677,
+	3688, 3699, 3707, 3715, 3724, 3733, 3742, 3751,
+	3761, 3771, 3781, 3790, 3801, 3812, 3824, 3836,
+	3848, 3860, 3873, 3886, 3898, 3910, 3923, 3936,
+	3949, 3962, 3976, 3990, 4007, 4024, 4042, 4060,
+	4078, 4096, 4115, 4134, 4145, 4155, 4169, 4183,
+	4192, 4201, 4211, 4221, 4231, 4241, 4252, 4263,
+	4270, 4276, 4284, 4291, 4301, 4311, 4322, 4333,
+	4344, 4355, 4367, 4379, 4390, 4401, 4413, 4425,
+	4437, 4449, 4462, 4475, 4488, 4501, 4515, 4529,
+	4543, 4557, 4572, 4587, 4599, 4611, 4624, 4637,
+	4650, 4663, 4677, 4691, 4697, 4704, 4711, 4719,
+	4730, 4740, 4752, 4763, 4773, 4783, 4794, 4805,
+	4816, 4827, 4840, 4853, 4866, 4879, 4886, 4892,
+	4900, 4907, 4916, 4925, 4935, 4945, 4955, 4965,
+	4976, 4987, 4994, 5000, 5008, 5015, 5022, 5028,
+	5037, 5045, 5054, 5062, 5072, 5081, 5091, 5100,
+	5110, 5119, 5127, 5134, 5142, 5149, 5159, 5169,
+	5180, 5191, 5202, 5213, 5225, 5237, 5249, 5261,
+	5274, 5287, 5300, 5313, 5327, 5341, 5352, 5362,
+	5374, 5385, 5396, 5406, 5418, 5429, 5441, 5453,
+	5466, 5479, 5487, 5495, 5504, 5513, 5522, 5531,
+	5541, 5551, 5560, 5569, 5579, 5589, 5602, 5615,
+	5629, 5643, 5657, 5671, 5685, 5699, 5714, 5729,
+	5743, 5757, 5772, 5787, 5797, 5807, 5818, 5829,
+	5840, 5851, 5863, 5875, 5889, 5903, 5918, 5933,
+	5943, 5953, 5968, 5983, 5994, 6005, 6017, 6029,
+	6041, 6053, 6066, 6079, 6090, 6101, 6113, 6125,
+	6137, 6149, 6162, 6175, 6188, 6201, 6211, 6220,
+	6228, 6236, 6249, 6261, 6275, 6288, 6293, 6297,
+	6303, 6308, 6316, 6324, 6333, 6342, 6351, 6360,
+	6370, 6380, 6389, 6398, 6408, 6418, 6432, 6446,
+	6461, 6476, 6486, 6496, 6507, 6518, 6529, 6540,
+	6552, 6564, 6574, 6583, 6594, 6604, 6613, 6622,
+	6633, 6644, 6659, 6674, 6690, 6706, 6717, 6728,
+	6740, 6752, 6764, 6776, 6789, 6802, 6814, 6826,
+	6837, 6847, 6859, 6870, 6880, 6889, 6901, 6912,
+	6926, 6939, 6952, 6964, 6977, 6989, 7004, 7018,
+	7032, 7045, 7056, 7066, 7077, 7087, 7099, 7110,
+	7119, 7127, 7138, 7148, 7160, 7171, 7181, 7190,
+	7201, 7212, 7224, 7236, 7248, 7260, 7273, 7286,
+	7295, 7303, 7313, 7322, 7333, 7343, 7352, 7360,
+	7365, 7370, 7377, 7384, 7392, 7400, 7411, 7422,
+	7434, 7446, 7458, 7470, 7483, 7496, 7505, 7514,
+	7524, 7534, 7544, 7554, 7565, 7576, 7584, 7591,
+	7597, 7602, 7617, 7632, 7648, 7664, 7675, 7686,
+	7698, 7710, 7722, 7734, 7747, 7760, 7772, 7784,
+	7797, 7810, 7823, 7836, 7850, 7864, 7877, 7890,
+	7904, 7918, 7932, 7946, 7956, 7966, 7977, 7988,
+	7999, 8010, 8022, 8034, 8052, 8070, 8084, 8098,
+	8113, 8128, 8143, 8158, 8174, 8190, 8201, 8212,
+	8224, 8236, 8248, 8260, 8273, 8286, 8296, 8305,
+	8316, 8326, 8337, 8347, 8358, 8368, 8380, 8391,
+	8400, 8409, 8419, 8429, 8438, 8446, 8454, 8461,
+	8468, 8474, 8482, 8489, 8498, 8506, 8517, 8527,
+	8535, 8542, 8551, 8559, 8567, 8575, 8584, 8593,
+	8606, 8618, 8632, 8645, 8652, 8659, 8672, 8685,
+	8694, 8703, 8713, 8723, 8733, 8743, 8754, 8765,
+	8777, 8788, 8799, 8809, 8819, 8828, 8838, 8847,
+	8858, 8868, 8879, 8889, 8900, 8910, 8918, 8925,
+	8941, 8957, 8969, 8981, 8994, 9007, 9020, 9033,
+	9047, 9061, 9074, 9087, 9101, 9115, 9124, 9133,
+	9143, 9153, 9163, 9173, 9184, 9195, 9210, 9225,
+	9236, 9247, 9259, 9271, 9283, 9295, 9308, 9321,
+	9330, 9339, 9349, 9359, 9369, 9379, 9390, 9401,
+	9411, 9421, 9432, 9443, 9454, 9465, 9477, 9489,
+	9500, 9510, 9522, 9533, 9548, 9563, 9574, 9585,
+	9597, 9609, 9621, 9633, 9646, 9659, 9669, 9679,
+	9693, 9707, 9722, 9737, 9747, 9757, 9768, 9779,
+	9790, 9801, 9813, 9825, 9839, 9853, 9863, 9873,
+	9884, 9895, 9906, 9917, 9929, 9941, 9950, 9958,
+	9967, 9975, 9985, 9994, 10004, 10013, 10027, 10041,
+	10051, 10061, 10071, 10079, 10090, 10099, 10108, 10117,
+	10127, 10137, 10147, 10157, 10168, 10179, 10189, 10199,
+	10210, 10221, 10232, 10243, 10254, 10265, 10277, 10289,
+	10304, 10319, 10335, 10351, 10362, 10373, 10385, 10397,
+	10409, 10421, 10434, 10447, 10459, 10471, 10484, 10497,
+	10510, 10523, 10537, 10551, 10563, 10575, 10588, 10601,
+	10614, 10627, 10641, 10655, 10669, 10683, 10693, 10703,
+	10714, 10725, 10736, 10747, 10759, 10771, 10780, 10788,
+	10797, 10805, 10815, 10824, 10834, 10843, 10854, 10864,
+	10875, 10886, 10898, 10910, 10921, 10932, 10944, 10956,
+	10971, 10986, 10997, 11008, 11020, 11032, 11044, 11056,
+	11069, 11082, 11094, 11106, 11119, 11132, 11139, 11146,
+	11158, 11170, 11183, 11196, 11207, 11218, 11230, 11242,
+	11254, 11266, 11279, 11292, 11300, 11308, 11322, 11336,
+	11346, 11355, 11370, 11385, 11396, 11407, 11419, 11431,
+	11443, 11455, 11468, 11481, 11492, 11502, 11514, 11525,
+	11542, 11559, 11577, 11595, 11608, 11621, 11635, 11649,
+	11663, 11677, 11691, 11705, 11720, 11735, 11742, 11748,
+	11757, 11765, 11775, 11784, 11794, 11803, 11814, 11824,
+	11835, 11845, 11855, 11865, 11876, 11887, 11898, 11909,
+	11921, 11933, 11944, 11955, 11966, 11977, 11993, 12009,
+	12026, 12043, 12055, 12067, 12080, 12093, 12106, 12119,
+	12132, 12145, 12159, 12173, 12186, 12199, 12213, 12227,
+	12236, 12245, 12255, 12265, 12275, 12285, 12295, 12305,
+	12316, 12327, 12335, 12342, 12352, 12361, 12372, 12382,
+	12391, 12399, 12408, 12416, 12427, 12438, 12450, 12462,
+	12474, 12486, 12499, 12512, 12522, 12532, 12543, 12554,
+	12565, 12576, 12588, 12600, 12608, 12615, 12626, 12636,
+	12643, 12649, 12659, 12668, 12676, 12683, 12692, 12700,
+	12713, 12725, 12735, 12744, 12755, 12765, 12776, 12786,
+	12799, 12811, 12822, 12833, 12844, 12855, 12865, 12875,
+	12883, 12891, 12900, 12909, 12918, 12927, 12937, 12947,
+	12961, 12975, 12992, 13009, 13022, 13035, 13049, 13063,
+	13077, 13091, 13106, 13121, 13134, 13147, 13161, 13175,
+	13184, 13193, 13203, 13213, 13223, 13233, 13244, 13255,
+	13265, 13275, 13286, 13297, 13304, 13310, 13321, 13331,
+	13341, 13350, 13361, 13371, 13383, 13394, 13410, 13425,
+	13436, 13446, 13460, 13473, 13485, 13496, 13505, 13513,
+	13523, 13532, 13541, 13549, 13560, 13570, 13585, 13599,
+	13609, 13618, 13630, 13641, 13655, 13668, 13679, 13689,
+	13699, 13708, 13719, 13729, 13743, 13756, 13766, 13775,
+	13786, 13796, 13807, 13817, 13829, 13840, 13850, 13859,
+	13870, 13880, 13891, 13901, 13914, 13926, 13941, 13955,
+	13963, 13970, 13980, 13989, 14000, 14010, 14028, 14046,
+	14060, 14074, 14089, 14104, 14119, 14134, 14150, 14166,
+	14178, 14190, 14203, 14216, 14229, 14242, 14256, 14270,
+	14284, 14298, 14313, 14328, 14338, 14348, 14359, 14370,
+	14381, 14392, 14404, 14416, 14437, 14458, 14475, 14492,
+	14510, 14528, 14546, 14564, 14583, 14602, 14614, 14626,
+	14642, 14658, 14670, 14682, 14695, 14708, 14721, 14734,
+	14748, 14762, 14772, 14782, 14793, 14804, 14822, 14840,
+	14859, 14878, 14892, 14906, 14921, 14936, 14951, 14966,
+	14982, 14998, 15009, 15020, 15032, 15044, 15056, 15068,
+	15081, 15094, 15105, 15116, 15128, 15140, 15152, 15164,
+	15177, 15190, 15207, 15224, 15237, 15250, 15264, 15278,
+	15292, 15306, 15321, 15336, 15349, 15362, 15376, 15390,
+	15404, 15418, 15433, 15448, 15466, 15484, 15498, 15512,
+	15527, 15542, 15557, 15572, 15588, 15604, 15624, 15644,
+	15665, 15686, 15702, 15718, 15735, 15752, 15769, 15786,
+	15804, 15822, 15835, 15848, 15862, 15876, 15890, 15904,
+	15919, 15934, 15950, 15966, 15977, 15987, 15999, 16010,
+	16025, 16039, 16055, 16070, 16081, 16091, 16103, 16114,
+	16125, 16135, 16147, 16158, 16173, 16187, 16203, 16218,
+	16227, 16235, 16246, 16256, 16268, 16279, 16291, 16302,
+	16315, 16327, 16340, 16352, 16366, 16379, 16389, 16398,
+	16409, 16419, 16429, 16439, 16455, 16471, 16483, 16495,
+	16508, 16521, 16534, 16547, 16561, 16575, 16588, 16601,
+	16611, 16621, 16632, 16643, 16654, 16665, 16677, 16689,
+	16700, 16711, 16723, 16735, 16744, 16752, 16762, 16771,
+	16787, 16803, 16815, 16827, 16840, 16853, 16866, 16879,
+	16893, 16907, 16917, 16926, 16937, 16947, 16959, 16970,
+	16982, 16993, 17002, 17011, 17025, 17039, 17054, 17069,
+	17079, 17089, 17100, 17111, 17122, 17133, 17145, 17157,
+	17166, 17175, 17182, 17188, 17194, 17199, 17210, 17221,
+	17232, 17243, 17255, 17267, 17280, 17293, 17306, 17319,
+	17333, 17347, 17359, 17371, 17384, 17397, 17410, 17423,
+	17437, 17451, 17468, 17485, 17498, 17511, 17525, 17539,
+	17553, 17567, 17582, 17597, 17607, 17617, 17628, 17639,
+	17654, 17669, 17680, 17691, 17703, 17715, 17727, 17739,
+	17752, 17765, 17775, 17785, 17796, 17807, 17822, 17837,
+	17848, 17859, 17871, 17883, 17895, 17907, 17920, 17933,
+	17945, 17956, 17968, 17979, 17992, 18004, 18017, 18029,
+	18043, 18056, 18074, 18092, 18106, 18120, 18135, 18150,
+	18165, 18180, 18196, 18212, 18220, 18228, 18237, 18246,
+	18258, 18270, 18284, 18298, 18314, 18330, 18339, 18348,
+	18363, 18378, 18389, 18400, 18412, 18424, 18436, 18448,
+	18461, 18474, 18486, 18498, 18507, 18516, 18526, 18536,
+	18547, 18558, 18574, 18590, 18602, 18614, 18627, 18640,
+	18653, 18666, 18679, 18692, 18706, 18720, 18734, 18748,
+	18762, 18776, 18791, 18806, 18821, 18836, 18852, 18868,
+	18878, 18887, 18904, 18921, 18934, 18947, 18961, 18975,
+	18989, 19003, 19018, 19033, 19050, 19067, 19085, 19103,
+	19116, 19129, 19143, 19157, 19172, 19187, 19198, 19209,
+	19221, 19233, 19245, 19257, 19270, 19283, 19299, 19315,
+	19327, 19339, 19352, 19365, 19378, 19391, 19405, 19419,
+	19434, 19449, 19460, 19471, 19483, 19495, 19507, 19519,
+	19532, 19545, 19558, 19571, 19580, 19589, 19599, 19609,
+	19619, 19629, 19640, 19651, 19666, 19681, 19692, 19703,
+	19715, 19727, 19739, 19751, 19763, 19775, 19788, 19801,
+	19819, 19837, 19856, 19875, 19889, 19903, 19918, 19933,
+	19948, 19963, 19979, 19995, 20013, 20031, 20045, 20059,
+	20074, 20089, 20104, 20119, 20135, 20151, 20164, 20177,
+	20191, 20205, 20219, 20233, 20248, 20263, 20276, 20289,
+	20303, 20317, 20331, 20345, 20360, 20375, 20389, 20403,
+	20413, 20423, 20434, 20445, 20456, 20467, 20479, 20491,
+	20502, 20513, 20525, 20537, 20547, 20557, 20568, 20579,
+	20590, 20601, 20613, 20625, 20645, 20665, 20681, 20697,
+	20714, 20731, 20748, 20765, 20783, 20801, 20819, 20837,
+	20851, 20865, 20880, 20895, 20910, 20925, 20941, 20957,
+	20972, 20987, 21003, 21019, 21030, 21041, 21053, 21065,
+	21077, 21089, 21102, 21115, 21132, 21149, 21162, 21175,
+	21189, 21203, 21217, 21231, 21246, 21261, 21274, 21287,
+	21304, 21321, 21334, 21347, 21361, 21375, 21389, 21403,
+	21418, 21433, 21442, 21451, 21461, 21471, 21481, 21491,
+	21502, 21513, 21528, 21543, 21554, 21565, 21577, 21589,
+	21601, 21613, 21626, 21639, 21655, 21671, 21683, 21695,
+	21708, 21721, 21734, 21747, 21760, 21773, 21787, 21801,
+	21813, 21825, 21838, 21851, 21864, 21877, 21891, 21905,
+	21921, 21937, 21949, 21961, 21974, 21987, 22000, 22013,
+	22027, 22041, 22053, 22065, 22078, 22091, 22104, 22117,
+	22131, 22145, 22154, 22162, 22172, 22181, 22192, 22203,
+	22215, 22227, 22239, 22251, 22264, 22277, 22287, 22297,
+	22308, 22319, 22330, 22341, 22353, 22365, 22377, 22389,
+	22402, 22415, 22428, 22441, 22455, 22469, 22477, 22484,
+	22492, 22499, 22508, 22516, 22526, 22535, 22545, 22555,
+	22563, 22571, 22580, 22589, 22598, 22607, 22617, 22627,
+	22637, 22646, 22657, 22667, 22678, 22688, 22700, 22712,
+	22725, 22738, 22751, 22764, 22778, 22792, 22802, 22812,
+	22823, 22834, 22846, 22858, 22871, 22884, 22897, 22910,
+	22924, 22938, 22947, 22956, 22966, 22976, 22986, 22996,
+	23007, 23018, 23028, 23038, 23049, 23060, 23068, 23076,
+	23085, 23094, 23107, 23120, 23134, 23148, 23162, 23176,
+	23191, 23206, 23216, 23225, 23237, 23248, 23261, 23273,
+	23284, 23294, 23308, 23321, 23336, 23350, 23360, 23369,
+	23381, 23392, 23405, 23417, 23428, 23438, 23450, 23461,
+	23474, 23486, 23496, 23505, 23519, 23532, 23546, 23559,
+	23571, 23582, 23595, 23607, 23618, 23628, 23643, 23658,
+	23674, 23690, 23702, 23714, 23727, 23740, 23753, 23766,
+	23780, 23794, 23803, 23812, 23822, 23832, 23839, 23847,
+	23855, 23864, 23873, 23882, 23892, 23902, 23913, 23924,
+	23935, 23946, 23958, 23970, 23977, 23983, 23991, 23998,
+	24004, 24009, 24018, 24026, 24036, 24045, 24054, 24062,
+	24072, 24081, 24095, 24109, 24124, 24139, 24149, 24159,
+	24170, 24181, 24192, 24203, 24215, 24227, 24237, 24246,
+	24256, 24265, 24276, 24286, 24297, 24307, 24315, 24322,
+	24330, 24337, 24346, 24354, 24363, 24371, 24381, 24390,
+	24399, 24407, 24417, 24426, 24435, 24443, 24453, 24462,
+	24470, 24478, 24487, 24496, 24505, 24514, 24524, 24534,
+	24548, 24562, 24572, 24582, 24593, 24604, 24615, 24626,
+	24638, 24650, 24661, 24672, 24684, 24696, 24713, 24730,
+	24743, 24756, 24770, 24784, 24798, 24812, 24826, 24840,
+	24855, 24870, 24881, 24892, 24904, 24916, 24928, 24940,
+	24953, 24966, 24974, 24982, 24993, 25003, 25014, 25025,
+	25037, 25049, 25061, 25073, 25086, 25099, 25111, 25123,
+	25136, 25149, 25163, 25177, 25185, 25193, 25202, 25211,
+	25220, 25229, 25239, 25249, 25261, 25273, 25286, 25299,
+	25312, 25325, 25339, 25353, 25367, 25381, 25396, 25411,
+	25421, 25431, 25442, 25453, 25464, 25475, 25487, 25499,
+	25509, 25519, 25530, 25541, 25552, 25563, 25575, 25587,
+	25597, 25606, 25616, 25625, 25636, 25646, 25657, 25667,
+	25679, 25690, 25698, 25705, 25715, 25724, 25735, 25745,
+	25754, 25762, 25774, 25786, 25796, 25805, 25815, 25824,
+	25836, 25847, 25860, 25872, 25883, 25893, 25902, 25911,
+	25921, 25931, 25941, 25951, 25962, 25973, 25983, 25993,
+	26004, 26015, 26021, 26028, 26038, 26049, 26060, 26072,
+	26079, 26087, 26095, 26104, 26116, 26129, 26138, 26148,
+	26161, 26174, 26184, 26194, 26205, 26216, 26225, 26233,
+	26243, 26252, 26266, 26280, 26290, 26300, 26311, 26322,
+	26333, 26344, 26356, 26368, 26381, 26394, 26403, 26412,
+	26422, 26432, 26442, 26452, 26463, 26474, 26484, 26494,
+	26505, 26516, 26525, 26533, 26543, 26552, 26565, 26578,
+	26589, 26600, 26612, 26624, 26636, 26648, 26661, 26674,
+	26683, 26692, 26702, 26712, 26722, 26732, 26743, 26754,
+	26766, 26778, 26791, 26804, 26817, 26830, 26844, 26858,
+	26867, 26876, 26886, 26896, 26906, 26916, 26927, 26938,
+	26947, 26956, 26968, 26980, 26993, 27006, 27019, 27032,
+	27046, 27060, 27069, 27077, 27088, 27098, 27110, 27121,
+	27133, 27144, 27157, 27169, 27179, 27188, 27199, 27210,
+	27219, 27228, 27238, 27248, 27258, 27268, 27279, 27290,
+	27300, 27310, 27321, 27332, 27342, 27352, 27362, 27372,
+	27383, 27394, 27405, 27416, 27428, 27440, 27450, 27460,
+	27475, 27490, 27501, 27512, 27524, 27536, 27548, 27560,
+	27572, 27584, 27597, 27610, 27618, 27625, 27634, 27642,
+	27658, 27674, 27690, 27706, 27718, 27730, 27743, 27756,
+	27769, 27782, 27796, 27810, 27822, 27834, 27847, 27860,
+	27873, 27886, 27900, 27914, 27930, 27946, 27963, 27980,
+	27992, 28004, 28017, 28030, 28043, 28056, 28070, 28084,
+	28098, 28112, 28127, 28142, 28152, 28162, 28173, 28184,
+	28195, 28206, 28218, 28230, 28237, 28243, 28250, 28256,
+	28264, 28271, 28282, 28292, 28300, 28307, 28323, 28339,
+	28351, 28363, 28376, 28389, 28402, 28415, 28429, 28443,
+	28454, 28465, 28475, 28485, 28496, 28507, 28518, 28529,
+	28540, 28551, 28563, 28575, 28584, 28593, 28600, 28606,
+	28617, 28627, 28642, 28656, 28673, 28689, 28700, 28710,
+	28719, 28727, 28736, 28744, 28754, 28763, 28773, 28782,
+	28793, 28803, 28815, 28826, 28834, 28841, 28856, 28871,
+	28882, 28893, 28905, 28917, 28929, 28941, 28954, 28967,
+	28980, 28993, 29002, 29011, 29021, 29031, 29041, 29051,
+	29062, 29073, 29086, 29099, 29113, 29127, 29137, 29147,
+	29158, 29169, 29180, 29191, 29203, 29215, 29226, 29237,
+	29249, 29261, 29269, 29276, 29290, 29304, 29314, 29324,
+	29330, 29336, 29347, 29358, 29368, 29378, 29389, 29400,
+	29407, 29414, 29431, 29448, 29466, 29484, 29497, 29510,
+	29524, 29538, 29552, 29566, 29581, 29596, 29609, 29622,
+	29631, 29640, 29650, 29660, 29670, 29680, 29691, 29702,
+	29713, 29723, 29735, 29746, 29754, 29761, 29771, 29780,
+	29791, 29801, 29812, 29822, 29834, 29845, 29857, 29868,
+	29877, 29885, 29897, 29908, 29917, 29925, 29934, 29943,
+	29953, 29963, 29972, 29981, 29993, 30004, 30011, 30017,
+	30025, 30032, 30046, 30060, 30075, 30090, 30100, 30110,
+	30121, 30132, 30143, 30154, 30166, 30178, 30190, 30202,
+	30215, 30228, 30241, 30254, 30268, 30282, 30296, 30310,
+	30320, 30330, 30341, 30352, 30363, 30374, 30386, 30398,
+	30404, 30409, 30421, 30433, 30440, 30446, 30456, 30465,
+	30473, 30480, 30491, 30501, 30513, 30524, 30539, 30554,
+	30565, 30576, 30588, 30600, 30612, 30624, 30637, 30650,
+	30662, 30674, 30687, 30700, 30706, 30712, 30721, 30730,
+	30740, 30749, 30760, 30770, 30778, 30785, 30793, 30800,
+	30809, 30817, 30824, 30832, 30843, 30855, 30863, 30872,
+	30880, 30887, 30897, 30906, 30917, 30927, 30941, 30955,
+	30965, 30975, 30986, 30997, 31008, 31019, 31030, 31041,
+	31053, 31065, 31075, 31084, 31095, 31105, 31116, 31127,
+	31139, 31151, 31163, 31175, 31188, 31201, 31213, 31225,
+	31239, 31253, 31268, 31283, 31299, 31315, 31326, 31337,
+	31349, 31361, 31373, 31385, 31398, 31411, 31421, 31431,
+	31442, 31453, 31467, 31481, 31491, 31501, 31512, 31523,
+	31534, 31545, 31557, 31569, 31579, 31589, 31600, 31611,
+	31625, 31639, 31649, 31659, 31670, 31681, 31692, 31703,
+	31714, 31725, 31737, 31749, 31763, 31777, 31787, 31797,
+	31808, 31819, 31830, 31841, 31853, 31865, 31873, 31880,
+	31889, 31897, 31908, 31919, 31931, 31943, 31955, 31967,
+	31980, 31993, 31998, 32002, 32009, 32016, 32024, 32032,
+	32043, 32053, 32065, 32076, 32087, 32098, 32110, 32122,
+	32134, 32146, 32159, 32172, 32184, 32196, 32209, 32222,
+	32234, 32246, 32258, 32269, 32280, 32291, 32302, 32313,
+	32323, 32332, 32343, 32353, 32363, 32372, 32382, 32391,
+	32402, 32412, 32423, 32433, 32446, 32458, 32468, 32477,
+	32489, 32500, 32511, 32521, 32533, 32545, 32554, 32562,
+	32575, 32587, 32597, 32606, 32619, 32631, 32646, 32660,
+	32674, 32687, 32702, 32716, 32728, 32739, 32753, 32766,
+	32781, 32796, 32812, 32828, 32840, 32851, 32867, 32882,
+	32889, 32895, 32907, 32918, 32931, 32943, 32952, 32960,
+	32969, 32977, 32988, 32998, 33008, 33017, 33028, 33038,
+	33051, 33063, 33075, 33086, 33099, 33111, 33126, 33140,
+	33154, 33167, 33177, 33186, 33199, 33211, 33226, 33240,
+	33254, 33267, 33282, 33296, 33308, 33319, 33329, 33338,
+	33349, 33359, 33371, 33382, 33397, 33411, 33422, 33432,
+	33447, 33461, 33474, 33486, 33498, 33509, 33520, 33530,
+	33542, 33553, 33560, 33566, 33573, 33579, 33589, 33598,
+	33612, 33625, 33639, 33652, 33664, 33675, 33683, 33690,
+	33701, 33711, 33722, 33732, 33744, 33755, 33768, 33780,
+	33794, 33807, 33819, 33830, 33842, 33853, 33866, 33878,
+	33891, 33903, 33917, 33930, 33942, 33953, 33967, 33980,
+	33998, 34015, 34028, 34040, 34052, 34063, 34075, 34086,
+	34094, 34101, 34112, 34122, 34134, 34145, 34155, 34164,
+	34174, 34183, 34194, 34204, 34213, 34221, 34235, 34249,
+	34259, 34269, 34280, 34291, 34302, 34313, 34325, 34337,
+	34348, 34359, 34371, 34383, 34394, 34404, 34416, 34427,
+	34438, 34449, 34460, 34471, 34483, 34495, 34506, 34517,
+	34529, 34541, 34554, 34566, 34578, 34590, 34605, 34620,
+	34631, 34642, 34654, 34666, 34678, 34690, 34702, 34714,
+	34727, 34740, 34751, 34762, 34774, 34786, 34798, 34810,
+	34823, 34836, 34843, 34849, 34860, 34870, 34885, 34899,
+	34910, 34920, 34929, 34937, 34946, 34954, 34964, 34973,
+	34982, 34990, 35000, 35009, 35019, 35028, 35036, 35043,
+	35059, 35075, 35092, 35109, 35121, 35133, 35146, 35159,
+	35172, 35185, 35199, 35213, 35226, 35239, 35248, 35257,
+	35267, 35277, 35287, 35297, 35308, 35319, 35329, 35339,
+	35350, 35361, 35368, 35374, 35383, 35391, 35401, 35410,
+	35421, 35431, 35446, 35460, 35468, 35475, 35489, 35503,
+	35513, 35523, 35534, 35545, 35556, 35567, 35578, 35589,
+	35601, 35613, 35624, 35634, 35646, 35658, 35670, 35682,
+	35695, 35708, 35722, 35736, 35746, 35756, 35767, 35778,
+	35790, 35802, 35815, 35827, 35838, 35848, 35859, 35869,
+	35881, 35892, 35907, 35921, 35933, 35945, 35958, 35971,
+	35984, 35997, 36011, 36025, 36040, 36054, 36069, 36084,
+	36097, 36110, 36124, 36138, 36148, 36158, 36169, 36180,
+	36191, 36202, 36214, 36226, 36237, 36248, 36260, 36272,
+	36283, 36294, 36304, 36313, 36324, 36334, 36344, 36353,
+	36367, 36381, 36393, 36405, 36418, 36431, 36443, 36455,
+	36468, 36481, 36494, 36507, 36521, 36535, 36547, 36559,
+	36572, 36585, 36598, 36611, 36624, 36637, 36651, 36665,
+	36680, 36695, 36708, 36721, 36735, 36749, 36758, 36767,
+	36777, 36787, 36797, 36807, 36817, 36827, 36838, 36849,
+	36860, 36871, 36883, 36895, 36903, 36911, 36920, 36929,
+	36938, 36947, 36956, 36965, 36975, 36985, 36996, 37007,
+	37019, 37031, 37043, 37055, 37068, 37081, 37095, 37109,
+	37124, 37139, 37154, 37169, 37185, 37201, 37216, 37231,
+	37242, 37253, 37265, 37277, 37289, 37301, 37314, 37327,
+	37339, 37351, 37364, 37377, 37389, 37401, 37414, 37427,
+	37440, 37453, 37467, 37481, 37494, 37507, 37521, 37535,
+	37544, 37553, 37563, 37573, 37583, 37593, 37604, 37615,
+	37626, 37636, 37648, 37659, 37670, 37680, 37692, 37703,
+	37717, 37731, 37747, 37763, 37775, 37787, 37799, 37811,
+	37829, 37847, 37861, 37875, 37890, 37905, 37920, 37935,
+	37951, 37967, 37985, 38003, 38017, 38031, 38046, 38061,
+	38076, 38091, 38107, 38123, 38138, 38153, 38169, 38185,
+	38196, 38207, 38219, 38231, 38243, 38255, 38268, 38281,
+	38292, 38302, 38314, 38325, 38338, 38351, 38362, 38374,
+	38386, 38399, 38406, 38414, 38422, 38431, 38452, 38473,
+	38490, 38507, 38525, 38543, 38561, 38579, 38598, 38617,
+	38637, 38657, 38673, 38689, 38706, 38723, 38740, 38757,
+	38775, 38793, 38805, 38817, 38830, 38843, 38856, 38869,
+	38883, 38897, 38913, 38929, 38941, 38953, 38966, 38979,
+	38992, 39005, 39019, 39033, 39054, 39075, 39097, 39119,
+	39136, 39153, 39171, 39189, 39207, 39225, 39244, 39263,
+	39270, 39277, 39285, 39293, 39301, 39309, 39318, 39327,
+	39337, 39347, 39358, 39369, 39376, 39383, 39391, 39399,
+	39407, 39415, 39424, 39433, 39441, 39448, 39456, 39464,
+	39478, 39492, 39502, 39511, 39521, 39530, 39542, 39554,
+	39564, 39574, 39588, 39602, 39612, 39622, 39633, 39644,
+	39655, 39666, 39678, 39690, 39702, 39714, 39722, 39730,
+	39739, 39748, 39757, 39766, 39775, 39784, 39794, 39804,
+	39814, 39824, 39835, 39846, 39858, 39870, 39882, 39894,
+	39907, 39920, 39929, 39937, 39946, 39954, 39964, 39973,
+	39983, 39992, 40003, 40014, 40024, 40033, 40045, 40056,
+	40067, 40077, 40088, 40099, 40109, 40118, 40129, 40139,
+	40150, 40161, 40171, 40181, 40192, 40203, 40213, 40223,
+	40234, 40245, 40258, 40270, 40284, 40297, 40310, 40322,
+	40330, 40338, 40347, 40355, 40364, 40372, 40382, 40391,
+	40401, 40411, 40422, 40433, 40444, 40455, 40467, 40479,
+	40486, 40492, 40501, 40509, 40518, 40526, 40536, 40545,
+	40555, 40564, 40572, 40579, 40592, 40604, 40615, 40626,
+	40636, 40645, 40657, 40668, 40682, 40695, 40709, 40722,
+	40732, 40741, 40752, 40762, 40770, 40778, 40787, 40796,
+	40805, 40814, 40824, 40834, 40843, 40851, 40866, 40881,
+	40894, 40907, 40916, 40925, 40935, 40945, 40955, 40965,
+	40976, 40987, 41000, 41013, 41027, 41041, 41055, 41069,
+	41084, 41099, 41114, 41129, 41140, 41151, 41163, 41175,
+	41187, 41199, 41212, 41225, 41235, 41244, 41256, 41267,
+	41276, 41284, 41293, 41301, 41311, 41320, 41330, 41339,
+	41349, 41358, 41367, 41375, 41384, 41392, 41401, 41409,
+	41419, 41428, 41438, 41447, 41457, 41466, 41478, 41489,
+	41504, 41519, 41535, 41551, 41562, 41573, 41585, 41597,
+	41609, 41621, 41634, 41647, 41655, 41663, 41672, 41681,
+	41691, 41701, 41712, 41723, 41735, 41747, 41755, 41763,
+	41772, 41781, 41790, 41799, 41808, 41817, 41827, 41837,
+	41847, 41857, 41868, 41879, 41890, 41901, 41913, 41925,
+	41936, 41947, 41959, 41971, 41982, 41993, 42005, 42017,
+	42029, 42041, 42054, 42067, 42073, 42079, 42086, 42093,
+	42104, 42115, 42127, 42139, 42151, 42163, 42176, 42189,
+	42202, 42215, 42229, 42243, 42252, 42261, 42271, 42281,
+	42291, 42301, 42312, 42323, 42333, 42342, 42353, 42363,
+	42372, 42381, 42392, 42402, 42414, 42425, 42436, 42446,
+	42452, 42457, 42464, 42471, 42482, 42493, 42504, 42515,
+	42527, 42539, 42550, 42561, 42573, 42585, 42597, 42609,
+	42622, 42635, 42646, 42657, 42669, 42681, 42693, 42705,
+	42718, 42731, 42744, 42757, 42771, 42785, 42795, 42805,
+	42816, 42827, 42838, 42849, 42860, 42871, 42883, 42895,
+	42904, 42912, 42928, 42943, 42953, 42962, 42970, 42977,
+	42993, 43009, 43022, 43035, 43046, 43057, 43069, 43081,
+	43094, 43107, 43117, 43127, 43138, 43149, 43160, 43171,
+	43183, 43195, 43211, 43227, 43239, 43251, 43264, 43277,
+	43290, 43303, 43317, 43331, 43342, 43352, 43364, 43375,
+	43389, 43403, 43413, 43423, 43434, 43445, 43456, 43467,
+	43479, 43491, 43501, 43510, 43521, 43531, 43542, 43552,
+	43565, 43577, 43592, 43606, 43622, 43638, 43650, 43662,
+	43675, 43688, 43701, 43714, 43728, 43742, 43749, 43756,
+	43766, 43776, 43789, 43802, 43811, 43820, 43830, 43840,
+	43850, 43860, 43870, 43880, 43891, 43902, 43915, 43928,
+	43942, 43956, 43966, 43976, 43987, 43998, 44009, 44020,
+	44031, 44042, 44054, 44066, 44076, 44085, 44096, 44106,
+	44119, 44131, 44143, 44154, 44164, 44174, 44184, 44194,
+	44205, 44216, 44225, 44234, 44244, 44254, 44264, 44274,
+	44285, 44296, 44310, 44324, 44336, 44348, 44361, 44374,
+	44387, 44400, 44414, 44428, 44441, 44454, 44463, 44472,
+	44482, 44492, 44502, 44512, 44523, 44534, 44544, 44554,
+	44565, 44576, 44590, 44604, 44614, 44624, 44635, 44646,
+	44657, 44668, 44680, 44692, 44705, 44718, 44732, 44746,
+	44756, 44766, 44777, 44788, 44799, 44810, 44822, 44834,
+	44845, 44856, 44868, 44880, 44890, 44899, 44910, 44921,
+	44933, 44945, 44957, 44969, 44982, 44995, 45006, 45017,
+	45026, 45034, 45044, 45053, 45064, 45074, 45086, 45098,
+	45111, 45124, 45137, 45150, 45164, 45178, 45190, 45202,
+	45217, 45231, 45241, 45251, 45257, 45263, 45270, 45277,
+	45287, 45297, 45308, 45319, 45330, 45341, 45353, 45365,
+	45376, 45387, 45399, 45411, 45427, 45443, 45464, 45485,
+	45503, 45521, 45542, 45562, 45581, 45599, 45614, 45629,
+	45640, 45651, 45663, 45675, 45687, 45699, 45712, 45725,
+	45736, 45747, 45759, 45771, 45782, 45793, 45805, 45817,
+	45832, 45847, 45858, 45869, 45885, 45901, 45913, 45925,
+	45938, 45951, 45964, 45977, 45991, 46005, 46018, 46031,
+	46040, 46049, 46059, 46069, 46079, 46089, 46099, 46109,
+	46120, 46131, 46141, 46151, 46166, 46181, 46194, 46206,
+	46222, 46238, 46251, 46263, 46277, 46290, 46295, 46300,
+	46313, 46325, 46339, 46352, 46364, 46375, 46388, 46400,
+	46406, 46412, 46419, 46426, 46436, 46446, 46457, 46468,
+	46480, 46492, 46505, 46518, 46532, 46546, 46555, 46564,
+	46574, 46584, 46594, 46604, 46615, 46626, 46636, 46646,
+	46657, 46668, 46677, 46685, 46694, 46702, 46712, 46721,
+	46731, 46740, 46751, 46761, 46775, 46789, 46804, 46819,
+	46829, 46839, 46850, 46861, 46872, 46883, 46895, 46907,
+	46918, 46929, 46941, 46953, 46968, 46983, 46994, 47005,
+	47017, 47029, 47042, 47055, 47066, 47077, 47089, 47101,
+	47113, 47125, 47138, 47151, 47163, 47175, 47188, 47201,
+	47214, 47227, 47241, 47255, 47264, 47273, 47283, 47293,
+	47303, 47313, 47324, 47335, 47346, 47357, 47369, 47381,
+	47393, 47405, 47418, 47431, 47445, 47458, 47473, 47488,
+	47499, 47510, 47522, 47534, 47546, 47558, 47571, 47584,
+	47596, 47608, 47621, 47634, 47648, 47662, 47677, 47692,
+	47707, 47722, 47738, 47754, 47767, 47780, 47789, 47798,
+	47808, 47818, 47828, 47838, 47849, 47860, 47870, 47880,
+	47891, 47902, 47915, 47928, 47941, 47954, 47963, 47972,
+	47982, 47992, 48002, 48012, 48023, 48034, 48040, 48045,
+	48053, 48060, 48068, 48075, 48085, 48094, 48105, 48115,
+	48124, 48132, 48141, 48149, 48159, 48168, 48177, 48185,
+	48195, 48204, 48211, 48217, 48224, 48230, 48242, 48253,
+	48267, 48280, 48293, 48306, 48316, 48326, 48337, 48348,
+	48358, 48368, 48380, 48392, 48405, 48418, 48431, 48444,
+	48458, 48472, 48483, 48493, 48503, 48512, 48523, 48533,
+	48543, 48553, 48564, 48575, 48589, 48603, 48613, 48623,
+	48634, 48645, 48656, 48667, 48679, 48691, 48704, 48717,
+	48726, 48735, 48745, 48755, 48765, 48775, 48786, 48797,
+	48813, 48829, 48846, 48863, 48875, 48887, 48900, 48913,
+	48926, 48939, 48952, 48965, 48979, 48993, 49008, 49023,
+	49034, 49045, 49057, 49069, 49081, 49093, 49106, 49119,
+	49132, 49145, 49154, 49163, 49173, 49183, 49193, 49202,
+	49214, 49225, 49239, 49252, 49267, 49281, 49294, 49306,
+	49322, 49337, 49349, 49360, 49371, 49381, 49391, 49401,
+	49411, 49421, 49432, 49442, 49457, 49472, 49483, 49494,
+	49506, 49518, 49530, 49542, 49555, 49568, 49580, 49592,
+	49605, 49618, 49624, 49630, 49642, 49654, 49663, 49672,
+	49686, 49701, 49713, 49725, 49740, 49755, 49768, 49781,
+	49795, 49809, 49824, 49839, 49849, 49859, 49870, 49881,
+	49892, 49903, 49915, 49927, 49938, 49949, 49961, 49973,
+	49986, 49999, 50008, 50017, 50027, 50037, 50047, 50057,
+	50068, 50079, 50092, 50105, 50119, 50133, 50142, 50151,
+	50161, 50171, 50181, 50191, 50202, 50213, 50223, 50232,
+	50240, 50248, 50260, 50272, 50278, 50283, 50291, 50298,
+	50308, 50317, 50324, 50330, 50336, 50341, 50348, 50354,
+	50362, 50369, 50380, 50390, 50401, 50411, 50423, 50434,
+	50444, 50453, 50466, 50478, 50489, 50499, 50510, 50520,
+	50528, 50535, 50544, 50552, 50562, 50571, 50583, 50594,
+	50605, 50615, 50624, 50632, 50642, 50651, 50660, 50668,
+	50676, 50683, 50691, 50698, 50708, 50717, 50725, 50733,
+	50745, 50757, 50766, 50775, 50781, 50787, 50800, 50813,
+	50827, 50841, 50850, 50859, 50869, 50879, 50889, 50899,
+	50910, 50921, 50931, 50941, 50952, 50963, 50975, 50987,
+	51000, 51013, 51028, 51043, 51060, 51077, 51091, 51105,
+	51114, 51123, 51133, 51143, 51153, 51163, 51174, 51185,
+	51195, 51205, 51216, 51227, 51239, 51251, 51264, 51277,
+	51290, 51303, 51317, 51331, 51345, 51359, 51371, 51382,
+	51398, 51413, 51426, 51438, 51451, 51463, 51477, 51490,
+	51500, 51510, 51521, 51532, 51543, 51554, 51566, 51578,
+	51592, 51606, 51621, 51636, 51648, 51660, 51675, 51690,
+	51706, 51722, 51738, 51754, 51771, 51788, 51802, 51816,
+	51831, 51846, 51861, 51876, 51892, 51908, 51922, 51936,
+	51951, 51966, 51981, 51996, 52012, 52028, 52043, 52058,
+	52074, 52090, 52106, 52122, 52139, 52156, 52174, 52192,
+	52211, 52230, 52245, 52260, 52276, 52292, 52308, 52324,
+	52341, 52358, 52369, 52380, 52392, 52404, 52412, 52420,
+	52429, 52438, 52447, 52456, 52466, 52476, 52485, 52494,
+	52504, 52514, 52522, 52530, 52542, 52553, 52564, 52574,
+	52588, 52601, 52616, 52630, 52642, 52653, 52666, 52678,
+	52691, 52703, 52715, 52726, 52736, 52745, 52756, 52766,
+	52778, 52789, 52801, 52812, 52824, 52835, 52844, 52853,
+	52868, 52882, 52898, 52913, 52929, 52944, 52958, 52971,
+	52986, 53000, 53013, 53025, 53045, 53064, 53082, 53099,
+	53113, 53126, 53144, 53161, 53177, 53192, 53206, 53219,
+	53235, 53250, 53261, 53271, 53284, 53296, 53308, 53319,
+	53335, 53350, 53365, 53379, 53396, 53412, 53428, 53443,
+	53460, 53476, 53490, 53503, 53520, 53536, 53552, 53567,
+	53581, 53594, 53604, 53613, 53624, 53634, 53649, 53664,
+	53675, 53686, 53698, 53710, 53722, 53734, 53747, 53760,
+	53769, 53777, 53788, 53799, 53808, 53816, 53826, 53835,
+	53846, 53856, 53866, 53875, 53886, 53896, 53907, 53918,
+	53931, 53943, 53957, 53970, 53986, 54002, 54014, 54026,
+	54039, 54052, 54065, 54078, 54092, 54106, 54115, 54124,
+	54134, 54144, 54155, 54166, 54179, 54192, 54205, 54218,
+	54232, 54246, 54262, 54278, 54290, 54302, 54315, 54328,
+	54341, 54354, 54365, 54376, 54386, 54395, 54406, 54416,
+	54429, 54442, 54456, 54470, 54484, 54498, 54513, 54528,
+	54536, 54543, 54555, 54566, 54575, 54583, 54597, 54610,
+	54628, 54646, 54660, 54674, 54689, 54704, 54719, 54734,
+	54750, 54766, 54780, 54794, 54809, 54824, 54835, 54846,
+	54858, 54870, 54882, 54894, 54907, 54920, 54932, 54944,
+	54957, 54970, 54982, 54994, 55008, 55022, 55032, 55042,
+	55053, 55064, 55075, 55086, 55098, 55110, 55121, 55132,
+	55144, 55156, 55170, 55184, 55194, 55204, 55215, 55226,
+	55237, 55248, 55260, 55272, 55280, 55288, 55300, 55312,
+	55321, 55329, 55339, 55348, 55366, 55384, 55398, 55412,
+	55427, 55442, 55457, 55472, 55488, 55504, 55514, 55524,
+	55537, 55550, 55559, 55568, 55578, 55588, 55598, 55608,
+	55619, 55630, 55640, 55649, 55660, 55670, 55682, 55693,
+	55701, 55709, 55718, 55727, 55736, 55745, 55755, 55765,
+	55775, 55785, 55794, 55802, 55812, 55821, 55835, 55849,
+	55860, 55871, 55887, 55903, 55915, 55927, 55940, 55953,
+	55966, 55979, 55993, 56007, 56016, 56024, 56035, 56045,
+	56060, 56075, 56088, 56101, 56115, 56129, 56143, 56157,
+	56172, 56187, 56201, 56215, 56230, 56245, 56253, 56261,
+	56270, 56279, 56292, 56305, 56319, 56333, 56347, 56361,
+	56376, 56391, 56402, 56412, 56424, 56436, 56451, 56466,
+	56482, 56498, 56514, 56530, 56547, 56564, 56580, 56596,
+	56613, 56630, 56647, 56664, 56682, 56700, 56708, 56716,
+	56725, 56734, 56744, 56754, 56765, 56776, 56787, 56798,
+	56810, 56822, 56834, 56846, 56859, 56872, 56884, 56896,
+	56909, 56922, 56934, 56946, 56957, 56968, 56980, 56992,
+	57004, 57016, 57029, 57042, 57054, 57066, 57079, 57092,
+	57102, 57112, 57126, 57140, 57154, 57168, 57178, 57188,
+	57199, 57210, 57221, 57232, 57244, 57256, 57266, 57276,
+	57284, 57292, 57301, 57310, 57319, 57328, 57338, 57348,
+	57363, 57378, 57390, 57402, 57415, 57428, 57442, 57456,
+	57465, 57474, 57484, 57494, 57504, 57514, 57524, 57534,
+	57545, 57556, 57567, 57578, 57590, 57602, 57614, 57626,
+	57639, 57652, 57667, 57682, 57693, 57704, 57716, 57728,
+	57740, 57752, 57765, 57778, 57788, 57798, 57812, 57825,
+	57840, 57854, 57869, 57884, 57895, 57906, 57918, 57930,
+	57942, 57954, 57967, 57980, 57990, 57999, 58010, 58020,
+	58031, 58041, 58056, 58071, 58087, 58103, 58114, 58125,
+	58137, 58149, 58161, 58173, 58185, 58197, 58210, 58223,
+	58233, 58243, 58250, 58256, 58265, 58274, 58284, 58294,
+	58303, 58311, 58325, 58338, 58347, 58355, 58367, 58378,
+	58389, 58399, 58411, 58422, 58433, 58443, 58456, 58468,
+	58484, 58499, 58515, 58531, 58541, 58551, 58564, 58576,
+	58590, 58603, 58616, 58627, 58642, 58657, 58668, 58679,
+	58691, 58703, 58715, 58727, 58740, 58753, 58765, 58777,
+	58790, 58803, 58812, 58821, 58831, 58841, 58849, 58857,
+	58872, 58887, 58898, 58909, 58921, 58933, 58945, 58957,
+	58970, 58983, 58990, 58997, 59005, 59013, 59027, 59041,
+	59056, 59071, 59081, 59091, 59102, 59113, 59124, 59135,
+	59147, 59159, 59168, 59176, 59196, 59216, 59232, 59248,
+	59265, 59282, 59299, 59316, 59334, 59352, 59362, 59370,
+	59381, 59390, 59400, 59410, 59421, 59432, 59443, 59454,
+	59466, 59478, 59489, 59500, 59513, 59526, 59540, 59554,
+	59568, 59582, 59597, 59612, 59623, 59633, 59649, 59665,
+	59677, 59689, 59702, 59715, 59728, 59741, 59755, 59769,
+	59782, 59795, 59809, 59823, 59841, 59859, 59873, 59887,
+	59902, 59917, 59933, 59949, 59962, 59975, 59985, 59995,
+	60006, 60017, 60028, 60039, 60051, 60063, 60077, 60091,
+	60101, 60111, 60122, 60133, 60144, 60155, 60167, 60179,
+	60189, 60198, 60209, 60219, 60227, 60234, 60243, 60251,
+	60261, 60270, 60281, 60291, 60300, 60309, 60322, 60334,
+	60347, 60360, 60369, 60378, 60388, 60398, 60409, 60419,
+	60430, 60440, 60452, 60463, 60475, 60486, 60500, 60514,
+	60524, 60534, 60549, 60564, 60575, 60586, 60598, 60610,
+	60622, 60634, 60647, 60660, 60668, 60675, 60689, 60703,
+	60713, 60723, 60734, 60745, 60756, 60767, 60779, 60791,
+	60807, 60823, 60840, 60857, 60869, 60881, 60894, 60907,
+	60920, 60933, 60946, 60959, 60973, 60987, 60996, 61004,
+	61013, 61021, 61031, 61040, 61051, 61061, 61073, 61084,
+	61095, 61106, 61118, 61130, 61143, 61156, 61164, 61172,
+	61181, 61190, 61199, 61208, 61218, 61228, 61238, 61248,
+	61259, 61270, 61282, 61294, 61310, 61326, 61338, 61350,
+	61363, 61376, 61386, 61396, 61413, 61430, 61443, 61456,
+	61470, 61484, 61498, 61512, 61527, 61542, 61555, 61568,
+	61581, 61594, 61607, 61620, 61634, 61648, 61658, 61668,
+	61679, 61690, 61701, 61712, 61724, 61736, 61747, 61758,
+	61770, 61782, 61797, 61812, 61823, 61834, 61846, 61858,
+	61870, 61882, 61895, 61908, 61917, 61925, 61936, 61946,
+	61958, 61969, 61979, 61988, 62000, 62012, 62025, 62038,
+	62056, 62074, 62088, 62102, 62117, 62132, 62147, 62162,
+	62178, 62194, 62204, 62213, 62224, 62234, 62246, 62258,
+	62271, 62284, 62297, 62310, 62324, 62338, 62348, 62357,
+	62368, 62378, 62393, 62408, 62419, 62430, 62442, 62454,
+	62466, 62478, 62491, 62504, 62517, 62530, 62544, 62558,
+	62569, 62579, 62591, 62602, 62613, 62624, 62636, 62648,
+	62660, 62672, 62685, 62698, 62713, 62728, 62741, 62754,
+	62768, 62782, 62796, 62810, 62825, 62840, 62851, 62861,
+	62873, 62884, 62895, 62906, 62914, 62921, 62931, 62940,
+	62951, 62961, 62970, 62978, 62993, 63008, 63024, 63040,
+	63055, 63070, 63086, 63102, 63113, 63124, 63136, 63148,
+	63160, 63172, 63185, 63198, 63212, 63226, 63244, 63262,
+	63276, 63290, 63305, 63320, 63335, 63350, 63366, 63382,
+	63395, 63408, 63417, 63425, 63434, 63442, 63452, 63461,
+	63471, 63480, 63491, 63501, 63516, 63531, 63542, 63553,
+	63565, 63577, 63589, 63601, 63614, 63627, 63641, 63655,
+	63670, 63685, 63700, 63715, 63730, 63745, 63761, 63777,
+	63788, 63799, 63811, 63823, 63835, 63847, 63860, 63873,
+	63880, 63886, 63896, 63905, 63915, 63924, 63932, 63939,
+	63949, 63959, 63970, 63981, 63992, 64003, 64015, 64027,
+	64036, 64044, 64054, 64063, 64072, 64081, 64091, 64101,
+	64111, 64121, 64132, 64143, 64152, 64161, 64173, 64185,
+	64198, 64211, 64224, 64237, 64251, 64265, 64275, 64285,
+	64296, 64307, 64318, 64329, 64341, 64353, 64362, 64370,
+	64380, 64389, 64399, 64409, 64420, 64431, 64442, 64453,
+	64465, 64477, 64487, 64497, 64504, 64510, 64519, 64527,
+	64537, 64546, 64559, 64571, 64585, 64598, 64606, 64613,
+	64622, 64631, 64637, 64643, 64650, 64657, 64663, 64668,
+	64681, 64694, 64703, 64712, 64722, 64732, 64742, 64751,
+	64760, 64769, 64779, 64789, 64799, 64809, 64820, 64831,
+	64841, 64851, 64862, 64873, 64880, 64886, 64899, 64912,
+	64921, 64930, 64940, 64950, 64960, 64970, 64981, 64992,
+	65000, 65007, 65016, 65024, 65031, 65037, 65046, 65054,
+	65063, 65071, 65081, 65090, 65100, 65109, 65120, 65130,
+	65140, 65149, 65161, 65172, 65182, 65191, 65202, 65212,
+	65220, 65227, 65235, 65242, 65257, 65272, 65288, 65304,
+	65315, 65326, 65338, 65350, 65362, 65374, 65386, 65398,
+	65411, 65424, 65432, 65440, 65449, 65458, 65473, 65488,
+	65504, 65520, 65531, 65542, 65554, 65566, 65578, 65590,
+	65603, 65616, 65631, 65646, 65657, 65668, 65680, 65692,
+	65704, 65716, 65728, 65740, 65753, 65766, 65777, 65787,
+	65799, 65810, 65823, 65836, 65849, 65862, 65877, 65892,
+	65903, 65914, 65926, 65938, 65950, 65962, 65974, 65986,
+	65999, 66012, 66021, 66030, 66037, 66044, 66052, 66060,
+	66067, 66074, 66083, 66092, 66106, 66120, 66135, 66150,
+	66166, 66182, 66198, 66214, 66231, 66248, 66262, 66276,
+	66286, 66296, 66307, 66318, 66330, 66342, 66353, 66364,
+	66376, 66388, 66399, 66410, 66422, 66434, 66446, 66458,
+	66471, 66484, 66503, 66522, 66537, 66552, 66568, 66584,
+	66600, 66616, 66633, 66650, 66659, 66667, 66679, 66690,
+	66702, 66713, 66726, 66739, 66753, 66767, 66782, 66797,
+	66807, 66817, 66828, 66839, 66850, 66861, 66873, 66885,
+	66895, 66905, 66916, 66927, 66938, 66949, 66961, 66973,
+	66984, 66995, 67007, 67019, 67029, 67038, 67048, 67057,
+	67068, 67078, 67089, 67099, 67110, 67120, 67132, 67143,
+	67157, 67171, 67181, 67191, 67202, 67213, 67224, 67235,
+	67247, 67259, 67269, 67278, 67288, 67297, 67308, 67318,
+	67329, 67339, 67348, 67357, 67373, 67389, 67401, 67413,
+	67426, 67439, 67452, 67465, 67479, 67493, 67501, 67510,
+	67520, 67531, 67543, 67556, 67567, 67578, 67590, 67602,
+	67614, 67626, 67639, 67652, 67661, 67669, 67680, 67690,
+	67702, 67713, 67723, 67732, 67742, 67751, 67761, 67770,
+	67781, 67791, 67802, 67812, 67823, 67833, 67845, 67856,
+	67870, 67884, 67894, 67904, 67915, 67926, 67937, 67948,
+	67959, 67970, 67982, 67994, 68003, 68012, 68022, 68032,
+	68042, 68052, 68063, 68074, 68083, 68092, 68106, 68120,
+	68130, 68140, 68151, 68162, 68173, 68184, 68196, 68208,
+	68220, 68232, 68245, 68258, 68271, 68284, 68298, 68312,
+	68324, 68336, 68349, 68362, 68373, 68384, 68391, 68398,
+	68407, 68416, 68427, 68438, 68447, 68455, 68465, 68474,
+	68484, 68494, 68505, 68516, 68527, 68538, 68550, 68562,
+	68577, 68592, 68608, 68624, 68635, 68646, 68658, 68670,
+	68682, 68694, 68707, 68720, 68728, 68736, 68745, 68754,
+	68763, 68771, 68779, 68786, 68795, 68803, 68813, 68822,
+	68833, 68843, 68856, 68869, 68883, 68897, 68911, 68925,
+	68940, 68955, 68967, 68978, 68991, 69003, 69018, 69032,
+	69042, 69051, 69062, 69072, 69084, 69095, 69108, 69120,
+	69134, 69148, 69158, 69168, 69179, 69190, 69201, 69212,
+	69224, 69236, 69247, 69258, 69270, 69282, 69298, 69314,
+	69331, 69348, 69360, 69372, 69385, 69398, 69411, 69424,
+	69438, 69452, 69463, 69473, 69485, 69496, 69505, 69513,
+	69523, 69532, 69546, 69560, 69575, 69590, 69600, 69610,
+	69621, 69632, 69643, 69654, 69666, 69678, 69689, 69700,
+	69712, 69724, 69739, 69754, 69765, 69776, 69788, 69800,
+	69812, 69824, 69837, 69850, 69863, 69875, 69889, 69902,
+	69913, 69923, 69929, 69934, 69946, 69958, 69966, 69974,
+	69983, 69992, 70001, 70010, 70020, 70030, 70045, 70060,
+	70074, 70088, 70098, 70108, 70119, 70130, 70141, 70152,
+	70164, 70176, 70187, 70198, 70210, 70222, 70236, 70250,
+	70265, 70280, 70290, 70300, 70311, 70322, 70333, 70344,
+	70356, 70368, 70380, 70391, 70404, 70416, 70432, 70448,
+	70460, 70472, 70485, 70498, 70511, 70524, 70538, 70552,
+	70560, 70567, 70577, 70586, 70597, 70607, 70619, 70630,
+	70639, 70647, 70657, 70667, 70681, 70695, 70710, 70725,
+	70735, 70745, 70756, 70767, 70778, 70789, 70801, 70813,
+	70824, 70835, 70847, 70859, 70874, 70888, 70904, 70919,
+	70929, 70939, 70949, 70958, 70969, 70979, 70989, 70999,
+	71010, 71021, 71032, 71043, 71055, 71067, 71077, 71087,
+	71098, 71109, 71120, 71131, 71143, 71155, 71169, 71183,
+	71193, 71203, 71214, 71225, 71236, 71247, 71259, 71271,
+	71286, 71301, 71312, 71323, 71335, 71347, 71359, 71371,
+	71384, 71397, 71408, 71419, 71431, 71443, 71455, 71467,
+	71480, 71493, 71505, 71517, 71530, 71543, 71554, 71565,
+	71578, 71590, 71604, 71617, 71633, 71649, 71666, 71683,
+	71695, 71707, 71720, 71733, 71746, 71759, 71772, 71785,
+	71799, 71813, 71824, 71835, 71847, 71859, 71871, 71883,
+	71896, 71909, 71920, 71930, 71942, 71953, 71964, 71975,
+	71985, 71995, 72006, 72017, 72029, 72041, 72053, 72065,
+	72078, 72091, 72107, 72123, 72135, 72147, 72160, 72173,
+	72186, 72199, 72213, 72227, 72237, 72247, 72258, 72269,
+	72280, 72291, 72303, 72315, 72324, 72332, 72342, 72351,
+	72357, 72362, 72369, 72375, 72386, 72396, 72407, 72417,
+	72425, 72432, 72442, 72451, 72465, 72479, 72489, 72499,
+	72510, 72521, 72532, 72543, 72555, 72567, 72578, 72589,
+	72601, 72613, 72627, 72641, 72651, 72660, 72671, 72681,
+	72693, 72705, 72717, 72728, 72741, 72753, 72766, 72778,
+	72788, 72798, 72812, 72826, 72836, 72846, 72857, 72868,
+	72879, 72890, 72902, 72914, 72925, 72936, 72948, 72960,
+	72970, 72980, 72991, 73002, 73013, 73024, 73036, 73048,
+	73059, 73070, 73082, 73094, 73109, 73124, 73138, 73152,
+	73167, 73182, 73192, 73202, 73213, 73224, 73235, 73246,
+	73257, 73268, 73280, 73292, 73301, 73310, 73318, 73326,
+	73338, 73350, 73363, 73376, 73385, 73394, 73408, 73422,
+	73433, 73444, 73453, 73462, 73472, 73482, 73492, 73502,
+	73512, 73522, 73533, 73544, 73559, 73573, 73582, 73592,
+	73602, 73611, 73622, 73632, 73638, 73644, 73651, 73658,
+	73670, 73682, 73695, 73708, 73718, 73728, 73739, 73750,
+	73761, 73772, 73781, 73789, 73799, 73808, 73817, 73825,
+	73835, 73844, 73855, 73865, 73874, 73882, 73891, 73899,
+	73910, 73920, 73931, 73941, 73953, 73964, 73980, 73996,
+	74009, 74021, 74035, 74048, 74062, 74075, 74090, 74104,
+	74118, 74131, 74146, 74160, 74173, 74185, 74203, 74221,
+	74235, 74249, 74264, 74279, 74294, 74309, 74325, 74341,
+	74352, 74363, 74375, 74387, 74399, 74411, 74424, 74437,
+	74447, 74456, 74466, 74475, 74486, 74496, 74507, 74517,
+	74529, 74540, 74549, 74557, 74567, 74576, 74587, 74598,
+	74616, 74633, 74643, 74652, 74664, 74675, 74686, 74696,
+	74707, 74717, 74732, 74747, 74763, 74779, 74790, 74801,
+	74813, 74825, 74837, 74849, 74862, 74875, 74886, 74896,
+	74908, 74920, 74930, 74939, 74950, 74960, 74971, 74981,
+	74988, 74994, 75002, 75009, 75019, 75028, 75038, 75047,
+	75058, 75068, 75079, 75089, 75101, 75112, 75122, 75132,
+	75143, 75154, 75165, 75176, 75187, 75198, 75210, 75222,
+	75237, 75252, 75267, 75282, 75295, 75308, 75319, 75329,
+	75342, 75355, 75366, 75377, 75389, 75400, 75414, 75428,
+	75440, 75452, 75463, 75473, 75488, 75503, 75518, 75533,
+	75547, 75561, 75572, 75582, 75595, 75607, 75620, 75632,
+	75645, 75658, 75670, 75681, 75692, 75702, 75713, 75724,
+	75738, 75752, 75765, 75778, 75787, 75796, 75806, 75816,
+	75826, 75836, 75846, 75856, 75867, 75878, 75886, 75894,
+	75903, 75912, 75921, 75930, 75940, 75950, 75967, 75984,
+	75997, 76010, 76024, 76038, 76052, 76066, 76081, 76096,
+	76107, 76117, 76130, 76143, 76155, 76167, 76181, 76195,
+	76209, 76222, 76234, 76246, 76260, 76274, 76288, 76302,
+	76315, 76328, 76339, 76349, 76361, 76372, 76385, 76398,
+	76409, 76420, 76435, 76450, 76465, 76480, 76493, 76506,
+	76517, 76527, 76539, 76550, 76564, 76577, 76593, 76608,
+	76618, 76627, 76641, 76655, 76668, 76681, 76694, 76707,
+	76720, 76732, 76743, 76754, 76762, 76769, 76778, 76786,
+	76794, 76801, 76814, 76827, 76836, 76845, 76855, 76865,
+	76875, 76885, 76896, 76907, 76918, 76929, 76941, 76953,
+	76961, 76969, 76978, 76987, 76996, 77005, 77014, 77023,
+	77033, 77043, 77056, 77069, 77078, 77087, 77094, 77100,
+	77110, 77120, 77131, 77142, 77153, 77164, 77176, 77188,
+	77201, 77214, 77223, 77232, 77242, 77252, 77262, 77272,
+	77283, 77294, 77304, 77314, 77325, 77336, 77343, 77349,
+	77360, 77370, 77383, 77395, 77405, 77414, 77425, 77435,
+	77445, 77454, 77466, 77477, 77485, 77492, 77503, 77513,
+	77521, 77528, 77541, 77553, 77565, 77577, 77590, 77603,
+	77617, 77631, 77641, 77651, 77665, 77679, 77690, 77701,
+	77710, 77719, 77726, 77733, 77741, 77749, 77763, 77777,
+	77791, 77805, 77815, 77825, 77836, 77847, 77858, 77869,
+	77880, 77891, 77903, 77915, 77929, 77943, 77953, 77963,
+	77975, 77986, 78000, 78014, 78024, 78034, 78045, 78056,
+	78067, 78078, 78089, 78100, 78112, 78124, 78136, 78147,
+	78158, 78168, 78179, 78189, 78201, 78212, 78224, 78235,
+	78242, 78248, 78259, 78269, 78284, 78299, 78306, 78313,
+	78327, 78341, 78356, 78371, 78381, 78391, 78402, 78413,
+	78424, 78435, 78447, 78459, 78470, 78481, 78493, 78505,
+	78518, 78531, 78540, 78549, 78559, 78569, 78579, 78589,
+	78599, 78609, 78620, 78631, 78642, 78653, 78666, 78679,
+	78693, 78707, 78716, 78725, 78735, 78745, 78755, 78765,
+	78775, 78785, 78796, 78807, 78822, 78837, 78848, 78859,
+	78871, 78883, 78895, 78907, 78920, 78933, 78942, 78951,
+	78961, 78971, 78981, 78991, 79002, 79013, 79026, 79039,
+	79053, 79067, 79077, 79087, 79098, 79109, 79120, 79131,
+	79142, 79153, 79165, 79177, 79191, 79205, 79215, 79225,
+	79236, 79247, 79258, 79269, 79281, 79293, 79304, 79315,
+	79327, 79339, 79351, 79362, 79377, 79391, 79407, 79422,
+	79435, 79447, 79457, 79466, 79477, 79487, 79498, 79509,
+	79521, 79533, 79545, 79557, 79570, 79583, 79598, 79613,
+	79624, 79635, 79647, 79659, 79671, 79683, 79696, 79709,
+	79716, 79724, 79733, 79743, 79754, 79766, 79780, 79794,
+	79804, 79814, 79825, 79836, 79847, 79858, 79870, 79882,
+	79888, 79894, 79903, 79912, 79922, 79932, 79942, 79952,
+	79963, 79974, 79984, 79994, 80005, 80016, 80024, 80031,
+	80040, 80048, 80057, 80065, 80074, 80082, 80092, 80101,
+	80111, 80120, 80129, 80137,
 }
 
 // britishBits is a Bloom filter of the British words above, two bits a
