@@ -21,26 +21,12 @@ import "slices"
 // (TestFitMayCarry) 196 of its 206 hedges are right by the loose
 // reading, 78 by the strict one, 130 naming a sentence the gold pairs
 // with one of the fact's (with fragments, 209, 87 and 130 of 221); on the
-// demo it hedges none (TestFitMayCarry). A fact every other article
-// tells is now hedged from the told fit itself (mayCarryMin).
+// demo it hedges none (TestFitMayCarry).
 
 // mayCarryMin is the similarity from which an article's closest sentence
-// to a fact every other article tells (toldByEveryOther) makes "leaves
-// out" a "may carry it there": the lowest bar the gold allows for
-// "perhaps told in other words" (TestFitToldDifferently's fit, 0.45),
-// where toldMin, for any other fact, stands two steps above it. A fact
-// every other outlet tells is one the last is likelier to tell too, in
-// words the alignment missed: on BASIL (three outlets), of the 41 "leaves
-// out" this bar hedges that toldMin did not, 28 name a sentence that
-// tells the fact (the lone sentences' notes in that band: 18 of 40), and
-// of a seeded sample of 45 "leaves out" claims standing at toldMin, 17
-// were false, 7 of them hedged here, none of the true ones. For every
-// group, it hedged 25 more on ECB+'s whole topics (two look-alike events
-// each), 2 or 3 of them right, and 2 on the demo, both wrong: a fact only
-// some of the others tell may be another event's. A fact only one
-// article has keeps toldMin too (MayCarryAny), so that with two articles
-// the "only in" a reader shows and the "leaves out" it counts agree.
-const mayCarryMin = 0.45
+// to a fact makes "leaves out" a "may carry it there": toldMin, one bar
+// for every "perhaps told in other words".
+const mayCarryMin = toldMin
 
 // offStoryCloseMin is the similarity from which an article's sentence
 // close to another article's makes "shares no fact" an overstatement
@@ -86,8 +72,11 @@ func byCloseness(links []Nearest) []Nearest {
 	return out
 }
 
-// mayCarryAt is the sentences of close (closeTo's, closest first) that
-// reach bar, at most mayCarryShown; nil when none does.
+// mayCarry is the sentences of closeTo that reach mayCarryMin, at most
+// mayCarryShown; nil when none does.
+func mayCarry(close []Nearest) []Nearest { return mayCarryAt(close, mayCarryMin) }
+
+// mayCarryAt is mayCarry at the bar given.
 func mayCarryAt(close []Nearest, bar float64) []Nearest {
 	n := 0
 	for n < len(close) && n < mayCarryShown && close[n].Similarity >= bar {
@@ -131,38 +120,25 @@ func (r *Report) MayCarry(ai int, g Group) []Nearest {
 }
 
 // mayCarryFacts lists the groups article ai is not in that it may carry,
-// judged from the sentences' nearest (closeTo, as fitted): from
-// mayCarryMin for a fact every other article tells, else from toldMin. It
-// reads each group's sentences' own lists and, once, the article's: its
-// cost grows with the groups, not with every sentence of every article.
+// judged from the sentences' nearest (closeTo, as fitted). It reads each
+// group's sentences' own lists and, once, the article's: its cost grows
+// with the groups, not with every sentence of every article.
 func mayCarryFacts(r *Report, ai int) []Carry {
 	if mayCarryMin > 1 {
 		return []Carry{} // off: see mayCarryMin
 	}
-	return mayCarryFactsBy(r, ai, func(g *Group) float64 {
-		if toldByEveryOther(r, g, ai) {
-			return mayCarryMin
-		}
-		return toldMin
-	})
+	return mayCarryFactsAt(r, ai, mayCarryMin)
 }
 
-// mayCarryFactsAt is mayCarryFacts at the bar given, for every group.
+// mayCarryFactsAt is mayCarryFacts at the bar given.
 func mayCarryFactsAt(r *Report, ai int, bar float64) []Carry {
-	return mayCarryFactsBy(r, ai, func(*Group) float64 { return bar })
-}
-
-// mayCarryFactsBy is mayCarryFacts at the bar barOf gives each group.
-func mayCarryFactsBy(r *Report, ai int, barOf func(*Group) float64) []Carry {
 	out := []Carry{}
 	back := r.backIndex(ai)
 	var links []Nearest
-	for gi := range r.Groups {
-		g := &r.Groups[gi]
+	for _, g := range r.Groups {
 		if g.Carries(ai) {
 			continue // a member, or its words within another fact's sentence: not left out
 		}
-		bar := barOf(g)
 		links = links[:0]
 		for _, ms := range [][]Member{g.Members, g.Related} {
 			for _, m := range ms {
@@ -176,20 +152,6 @@ func mayCarryFactsBy(r *Report, ai int, barOf func(*Group) float64) []Carry {
 		}
 	}
 	return out
-}
-
-// toldByEveryOther reports whether every article but ai carries group g's
-// fact (Carries): where mayCarryMin hedges its omission.
-func toldByEveryOther(r *Report, g *Group, ai int) bool {
-	if len(g.Members)+len(g.Within) < len(r.Articles)-1 {
-		return false // an entry per article at most: too few (with many articles, most groups)
-	}
-	for bi := range r.Articles {
-		if bi != ai && !g.Carries(bi) {
-			return false
-		}
-	}
-	return true
 }
 
 // fillMayCarry sets every article's Summary.MayCarry.
@@ -284,25 +246,7 @@ func (r *Report) MayCarryAny(ai int, refs []SentenceRef) []Nearest {
 	if ai < 0 || ai >= len(r.Articles) || mayCarryMin > 1 {
 		return nil // off (see mayCarryMin): closeTo's work would find none
 	}
-	return mayCarryAt(r.carryLinks(ai, refs), r.carryBar(ai, refs))
-}
-
-// carryBar is the bar MayCarryAny hedges the fact of refs at, for
-// article ai: mayCarryMin where every other article has a sentence among
-// refs (a fact they all tell, as toldByEveryOther judges a group's),
-// toldMin otherwise, and for one sentence in no group (a fact only its
-// article has, as PerhapsTold judges it).
-func (r *Report) carryBar(ai int, refs []SentenceRef) float64 {
-	if len(refs) == 1 && r.alignableRef(Nearest{Article: refs[0].Article, Sentence: refs[0].Sentence}) &&
-		r.Articles[refs[0].Article].Sentences[refs[0].Sentence].Group == nil {
-		return toldMin
-	}
-	for bi := range r.Articles {
-		if bi != ai && !slices.ContainsFunc(refs, func(ref SentenceRef) bool { return ref.Article == bi }) {
-			return toldMin
-		}
-	}
-	return mayCarryMin
+	return mayCarry(r.carryLinks(ai, refs))
 }
 
 // carryLinks is closeTo, and for one sentence in no group (a fact only

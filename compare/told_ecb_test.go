@@ -286,11 +286,6 @@ func TestFitToldDifferently(t *testing.T) {
 	if toldMin < fit || toldMin > fit+0.05+1e-9 {
 		t.Errorf("toldMin is %.3f, the fit on every topic %.3f", toldMin, fit)
 	}
-	// A group's fact is hedged at the fit itself: one two outlets tell is
-	// one a third is likelier to tell in other words (mayCarryMin).
-	if mayCarryMin < fit-1e-9 || mayCarryMin > fit+1e-9 {
-		t.Errorf("mayCarryMin is %.3f, the fit on every topic %.3f", mayCarryMin, fit)
-	}
 	// Held out, the fold that holds the demo trains on ECB+ alone, whose
 	// few gold-unique sentences let it hedge from 0.375 (21 of the demo's
 	// sentences, 8 rightly), so the held-out "only in" precision does not
