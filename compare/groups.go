@@ -26,11 +26,11 @@ func groups(articles []Article, al *align.Alignment, workers int) []Group {
 	out := []Group{} // [] in the JSON when nothing groups
 	for _, ag := range al.Groups() {
 		g := Group{Kind: KindRelated, Similarity: round3(ag.Similarity), Related: []Member{}, Within: []Member{}}
-		if ag.Shared {
-			g.Kind = KindShared
-		}
 		for _, m := range ag.Members {
 			g.Members = append(g.Members, Member{Article: m.Article, Sentences: m.Sentences})
+		}
+		if ag.Shared && !stagesDiffer(articles, g.Members) { // see stages.go
+			g.Kind = KindShared
 		}
 		for _, m := range ag.Related {
 			g.Related = append(g.Related, Member{Article: m.Article, Sentences: m.Sentences})
