@@ -26,11 +26,11 @@ func groups(articles []Article, al *align.Alignment, workers int) []Group {
 	out := []Group{} // [] in the JSON when nothing groups
 	for _, ag := range al.Groups() {
 		g := Group{Kind: KindRelated, Similarity: round3(ag.Similarity), Related: []Member{}, Within: []Member{}}
-		if ag.Shared {
-			g.Kind = KindShared
-		}
 		for _, m := range ag.Members {
 			g.Members = append(g.Members, Member{Article: m.Article, Sentences: m.Sentences})
+		}
+		if ag.Shared {
+			g.Kind = KindShared
 		}
 		for _, m := range ag.Related {
 			g.Related = append(g.Related, Member{Article: m.Article, Sentences: m.Sentences})
@@ -41,8 +41,14 @@ func groups(articles []Article, al *align.Alignment, workers int) []Group {
 		g.Moved = moved(g.Members, pos)
 		out = append(out, g)
 	}
-	// Diffs only read the articles: they run in parallel.
-	eachParallel(workers, len(out), func(i int) { out[i].Diff = memberDiffs(articles, out[i].Members) })
+	// Diffs and the steps members state (stages.go) only read the
+	// articles: they run in parallel.
+	eachParallel(workers, len(out), func(i int) {
+		out[i].Diff = memberDiffs(articles, out[i].Members)
+		if out[i].Kind == KindShared && stagesDiffer(articles, out[i].Members) {
+			out[i].Kind = KindRelated // different steps of one process: two facts
+		}
+	})
 	slices.SortFunc(out, func(x, y Group) int {
 		if d := x.Members[0].Article - y.Members[0].Article; d != 0 {
 			return d
