@@ -50,9 +50,71 @@ var speechWords = map[string]bool{"said": true, "says": true, "say": true, "told
 	"according": true, "reported": true, "reports": true, "announced": true, "estimated": true,
 	"estimates": true, "confirmed": true, "stated": true, "claimed": true, "claims": true, "added": true}
 
-// twoSubjects reports whether a and b follow two different names, neither
-// sentence naming the other's. Asked of conflicts only, which are few.
+// twoSubjects reports whether a and b are told of different people:
+// each follows a name (subject) or a pronoun that opens its sentence
+// (pronounSubjects), no name of one is the other's, and neither sentence
+// names the other's. Asked of conflicts only, which are few.
 func (sn *sentenceNames) twoSubjects(r *Report, a, b mentionAt) bool {
-	sa, sb := sn.subject(r, a), sn.subject(r, b)
-	return sa.ok && sb.ok && !fact.SameName(sa.name, sb.name) && !sn.nameIn(b, sa.name) && !sn.nameIn(a, sb.name)
+	sa, sb := sn.subjects(r, a), sn.subjects(r, b)
+	if len(sa) == 0 || len(sb) == 0 {
+		return false
+	}
+	for _, x := range sa {
+		if sn.nameIn(b, x) {
+			return false
+		}
+		for _, y := range sb {
+			if fact.SameName(x, y) {
+				return false
+			}
+		}
+	}
+	for _, y := range sb {
+		if sn.nameIn(a, y) {
+			return false
+		}
+	}
+	return true
+}
+
+// subjects returns m's subject, or the names its opening pronoun may
+// stand for.
+func (sn *sentenceNames) subjects(r *Report, m mentionAt) []fact.Mention {
+	if s := sn.subject(r, m); s.ok {
+		return []fact.Mention{s.name}
+	}
+	return sn.pronounSubjects(r, m)
+}
+
+// pronounSubjects returns, for a figure of a sentence that opens with "He"
+// or "She" and names no one before the figure ("He has 189 rushing
+// yards"), the names of the nearest sentence before it that names someone,
+// at most two back, but a name in the possessive ("In Bush's absence,
+// Pierre Thomas has ...", "the Saints' back"): the pronoun stands for one
+// of them.
+func (sn *sentenceNames) pronounSubjects(r *Report, m mentionAt) []fact.Mention {
+	art := r.Articles[m.article]
+	sen := art.Sentences[m.sentence]
+	first, _, _ := strings.Cut(strings.TrimSpace(art.Text[sen.Start:m.Start]), " ")
+	if first != "He" && first != "She" {
+		return nil
+	}
+	for _, n := range sn.of(SentenceRef{m.article, m.sentence}) {
+		if n.End <= m.Start {
+			return nil
+		}
+	}
+	for back := 1; back <= 2 && m.sentence-back >= 0; back++ {
+		var out []fact.Mention
+		for _, n := range sn.of(SentenceRef{m.article, m.sentence - back}) {
+			if rest := art.Text[n.End:]; strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
+				continue
+			}
+			out = append(out, n.Mention)
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
 }
