@@ -239,8 +239,9 @@ func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 					}
 					if st == fact.Conflict && (m.Kind == "count" && events.cumulative(rep) != events.cumulative(m) ||
 						agreesElsewhere(rep, m, byArticle[m.article], events) || listedApart(rep, m, byArticle) ||
+						sn.twoSubjects(r, rep, m) ||
 						fact.IsVague(rep.Mention) || fact.IsVague(m.Mention) || farApart(r, groups, rep, m)) {
-						continue // the last three: see factsiblings.go, factfar.go
+						continue // see factsiblings.go, factsubject.go, factfar.go
 					}
 					gap := math.Abs(rep.Value-m.Value) / max(math.Abs(rep.Value), math.Abs(m.Value), 1e-9)
 					// Ties go to the earliest fact, whatever the order visited.

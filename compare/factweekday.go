@@ -3,6 +3,7 @@ package compare
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/storydiff/storydiff/compare/fact"
 	"github.com/storydiff/storydiff/compare/textsim"
@@ -70,10 +71,13 @@ func nearMidnight(r *Report, m mentionAt) bool {
 // and a story's days are many: "resigned Monday" and "apologized
 // Saturday" share a group's topic words (the aide, the Facebook post) but
 // date two events, so the clause's words (eventWords.same) are not enough.
+// A name capitalized in both is not such a word: "kept up pressure on
+// Chairman Mara Quill Sunday" and "offered reactions to Mara Quill on
+// Friday" date what was done to her, two events.
 func sameDatedWord(r *Report, a, b mentionAt) bool {
 	wa := datedWords(r, a)
-	for w := range datedWords(r, b) {
-		if wa[w] {
+	for w, lower := range datedWords(r, b) {
+		if l, ok := wa[w]; ok && (l || lower) {
 			return true
 		}
 	}
@@ -82,7 +86,8 @@ func sameDatedWord(r *Report, a, b mentionAt) bool {
 
 // datedWords are the stems of the content words right before and right
 // after a mention in its clause, past a preposition or a word of the
-// day's time ("late Saturday", "Friday night"): at most two.
+// day's time ("late Saturday", "Friday night"): at most two, each true
+// when its word is written in lower case.
 func datedWords(r *Report, m mentionAt) map[string]bool {
 	art := r.Articles[m.article]
 	sen := art.Sentences[m.sentence]
@@ -95,21 +100,36 @@ func datedWords(r *Report, m mentionAt) map[string]bool {
 	}
 	out := map[string]bool{}
 	take := func(words []string) {
-		for _, w := range words[:min(len(words), 3)] {
+		n := 0
+		for _, raw := range words {
+			toks := textsim.Tokens(raw)
+			if len(toks) == 0 {
+				continue
+			}
+			if n++; n > 3 {
+				return
+			}
+			w := toks[0]
 			if datedSkip[w] {
 				continue
 			}
+			lower := w == raw || !unicode.IsUpper([]rune(raw)[0])
 			for st := range eventStems(w) {
-				out[st] = true
+				out[st] = out[st] || lower
 			}
 			return
 		}
 	}
-	bw := textsim.Tokens(before)
+	bw := strings.FieldsFunc(before, notWordRune)
 	slices.Reverse(bw)
 	take(bw)
-	take(textsim.Tokens(after))
+	take(strings.FieldsFunc(after, notWordRune))
 	return out
+}
+
+// notWordRune splits a clause into its words, as textsim.Tokens would.
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’'
 }
 
 // datedSkip are the words between a weekday and what it dates: "on

@@ -18,6 +18,9 @@ func (p *qparser) headNoun(k int) (unit string, next int, other bool) {
 		if u := gluedUnits[p.word(k)]; u != "" {
 			return u, k + 1, false
 		}
+		if p.gluedMetres(k-1, k) {
+			return "metre", k + 1, false // "fell about 600m"
+		}
 	}
 	for w := 0; k < len(p.toks) && w < 5; k, w = k+1, w+1 {
 		t := &p.toks[k]

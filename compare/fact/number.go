@@ -145,6 +145,8 @@ func (p *qparser) digitFigure(i int, afterCurrency bool) (figure, bool) {
 			return figure{}, false // "5th": dates read ordinals themselves
 		case n.gap == gapNone && p.word(k) == "s" && f.year && int(v)%10 == 0:
 			f.decade, f.next = true, k+1
+		case !afterCurrency && f.next == i+1 && p.gluedMetres(i, k):
+			// "fell about 600m": metres, read by headNoun
 		case n.is(lxMultiplier|lxHundred) || n.gap == gapNone && n.is(lxAttachedMult):
 			mult, f.next = n.lex().num, k+1
 		case p.tradeMillion(k, afterCurrency):
