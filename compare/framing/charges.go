@@ -39,11 +39,11 @@ var chargeEnds = setOf("after", "because", "since", "but", "although", "though",
 	"who", "whom", "whose", "which", "where", "saying", "said", "says", "according")
 
 // mensRea are the words of intent and manner a charge or a statute is
-// worded with (mens rea),
+// worded with (mens rea, "criminally negligent", "driving drunk"),
 var mensRea = setOf("willful", "wilful", "willfully", "wilfully", "deliberate", "deliberately",
 	"premeditated", "premeditation", "intentional", "intentionally", "knowing", "knowingly",
 	"reckless", "recklessly", "negligent", "negligently", "malicious", "maliciously", "malice",
-	"wanton", "wantonly", "depraved", "heinous", "atrocious", "cruel", "cruelly", "lewd", "lascivious",
+	"wanton", "wantonly", "depraved", "criminally", "drunk", "drunken", "intoxicated", "heinous", "atrocious", "cruel", "cruelly", "lewd", "lascivious",
 	"indecent", "unlawful", "unlawfully", "felonious", "feloniously", "fraudulent", "fraudulently",
 	// and the acts against the law's officers a statute names: "resisting
 	// an officer", "evading police", "failing to register"

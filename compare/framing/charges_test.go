@@ -21,6 +21,7 @@ func TestChargeWordingIsTheLaws(t *testing.T) {
 		{"Jurors found true the special circumstance allegations of murder of a ranger, murder while lying in wait and murder to avoid arrest.", nil},
 		{"The panel also found true special circumstances of murder of a warden intentionally killed while on duty, lying in wait.", nil},
 		{"The complaint listed prior convictions including burglary and resisting an executive officer.", nil},
+		{"Vell was charged with criminally negligent homicide and driving drunk.", nil},
 		{"The bakers cited their sincerely held religious beliefs.", nil},
 		{"The mayor told a deliberate lie about the harbour budget.", []string{"deliberate"}},
 		{"Pell was charged with murder after a deliberate and brutal attack.", []string{"deliberate", "brutal", "attack"}},
