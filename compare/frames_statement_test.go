@@ -44,3 +44,41 @@ func TestStatementPrintedAsAList(t *testing.T) {
 		}
 	}
 }
+
+// TestTextPresentedAfterAColon: a text an outlet prints unquoted after a
+// paragraph that presents it ("Read the full post via the Gazette:") is
+// its writer's, as a quotation is: the post's "awful" and "disgrace" are
+// the aide's, not the outlet's. The outlet's own paragraph after it, and a
+// paragraph after a colon that presents no text ("The reason was
+// simple:"), stay the outlet's.
+func TestTextPresentedAfterAColon(t *testing.T) {
+	r := Compare(docs(
+		"Aide apologizes for post on mayor's sons"+
+			"|An aide to the Tarrow council apologized on Friday for a post about the mayor's sons."+
+			"|Read the full post via the Gazette:"+
+			"|Dear boys, your awful manners are a disgrace to the town."+
+			"|The aide's clumsy apology came a day later."+
+			"|The reason was simple:"+
+			"|The council's shameless budget needed cover.",
+		"Tarrow aide says sorry"+
+			"|An aide to the Tarrow council said sorry on Friday for a post about the mayor's sons.",
+	), Options{})
+	own := map[string]bool{}
+	for _, s := range r.Articles[0].Sentences {
+		for _, m := range s.Framing {
+			if !m.Quoted {
+				own[m.Lemma] = true
+			}
+		}
+	}
+	for _, w := range []string{"awful", "disgrace"} {
+		if own[w] {
+			t.Errorf("%q, in the post the outlet prints, is marked as the outlet's (own: %v)", w, own)
+		}
+	}
+	for _, w := range []string{"clumsy", "shameless"} {
+		if !own[w] {
+			t.Errorf("%q, the outlet's own, is not marked as its word (own: %v)", w, own)
+		}
+	}
+}
