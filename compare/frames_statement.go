@@ -19,33 +19,14 @@ import (
 // the campaign, not for the outlet that prints its points. A list the
 // writer introduces in its own words ("Among the changes:") is left the
 // writer's. nil when the article has no such list.
-//
-// So is the paragraph after a paragraph of its own that presents a text
-// with a colon, unquoted ("Read the full post via the Gazette:",
-// "Here's the council's official release:"): see presents.
 func reproducedStatement(a Article) []bool {
 	var out []bool
 	for si := 0; si < len(a.Sentences); si++ {
 		s := a.Sentences[si]
-		if si == 0 || a.Sentences[si-1].Paragraph == s.Paragraph {
+		if si == 0 || a.Sentences[si-1].Paragraph == s.Paragraph || !listDash(s.Text) {
 			continue
 		}
 		intro := a.Sentences[si-1]
-		if !listDash(s.Text) {
-			if presents(a, si-1) {
-				// The text presented: its first paragraph, the one
-				// the introduction stands over (where it ends is not
-				// marked; the outlet's own words may resume after).
-				for p := s.Paragraph; si < len(a.Sentences) && a.Sentences[si].Paragraph == p; si++ {
-					if out == nil {
-						out = make([]bool, len(a.Sentences))
-					}
-					out[si] = true
-				}
-				si--
-			}
-			continue
-		}
 		if !strings.HasSuffix(strings.TrimSpace(intro.Text), ":") || !namesStatement(intro.Text) {
 			continue
 		}
@@ -99,31 +80,3 @@ var statementWords = map[string]bool{
 	"issued": true, "said": true, "says": true, "wrote": true, "writes": true, "transcript": true,
 	"remarks": true, "responded": true, "response": true,
 }
-
-// presents reports whether sentence si of a is a paragraph of its own,
-// ending with a colon, that presents a text to be read: a word naming a
-// text ("release", "post", "letter", "rant") and a word presenting it
-// ("here", "read", "full", "below", "following").
-func presents(a Article, si int) bool {
-	s := a.Sentences[si]
-	if !strings.HasSuffix(strings.TrimSpace(s.Text), ":") || si > 0 && a.Sentences[si-1].Paragraph == s.Paragraph ||
-		si+1 < len(a.Sentences) && a.Sentences[si+1].Paragraph == s.Paragraph {
-		return false
-	}
-	text, shown := false, false
-	for _, w := range textsim.Tokens(s.Text) {
-		text = text || statementWords[w] || presentedTexts[w]
-		shown = shown || presenting[w]
-	}
-	return text && shown
-}
-
-// presentedTexts name texts an article may print whole, beside
-// statementWords.
-var presentedTexts = map[string]bool{"post": true, "rant": true, "text": true, "note": true,
-	"announcement": true, "tweet": true, "tweets": true, "speech": true}
-
-// presenting are the words with which an article hands over to a text it
-// prints: "Here's", "Read the full", "below", "the following".
-var presenting = map[string]bool{"here": true, "here's": true, "here’s": true, "heres": true, "read": true, "full": true,
-	"below": true, "following": true}
