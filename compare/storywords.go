@@ -109,7 +109,8 @@ func storyWords(articles []Article, markers [][][]Marker) {
 			}
 		}
 	}
-	event := func(lemma string) bool { return events[lemma] }
+	names := storyNames(articles, markers)
+	event := func(lemma string) bool { return events[lemma] || names[lemma] }
 	for _, sentences := range markers {
 		for si, ms := range sentences {
 			keep := ms[:0]
@@ -126,6 +127,86 @@ func storyWords(articles []Article, markers [][][]Marker) {
 		}
 	}
 }
+
+// storyNames returns the phrases of the lexicon that name the thing the
+// story is about: every article writes the phrase (in its own words or in
+// scare quotes), and the outlets' own uses, three at least, mostly refer
+// to a thing by it, after an article or a possessive ("the talking
+// points", "the government's official talking points"), as one refers to
+// a document or a programme by its name. The figure's judgement is then
+// in the name, which every outlet must use to tell the story; an idiom
+// one outlet chooses is written without one ("stuck to its talking
+// points" is as often "repeated talking points").
+func storyNames(articles []Article, markers [][][]Marker) map[string]bool {
+	var names map[string]bool
+	uses := map[string][2]int{} // lemma -> [uses referring by it, all uses]
+	for ai, sentences := range markers {
+		for _, ms := range sentences {
+			for _, m := range ms {
+				if m.Kind != string(framing.Loaded) || m.Quoted || !strings.Contains(m.Lemma, " ") || ai >= len(articles) {
+					continue
+				}
+				u := uses[m.Lemma]
+				u[1]++
+				if referring(articles[ai].Text, m.Start) {
+					u[0]++
+				}
+				uses[m.Lemma] = u
+			}
+		}
+	}
+	var lower []string
+	for lemma, u := range uses {
+		if u[1] < 3 || 2*u[0] <= u[1] {
+			continue
+		}
+		if lower == nil {
+			lower = make([]string, len(articles))
+			for ai, a := range articles {
+				lower[ai] = strings.ToLower(a.Text)
+			}
+		}
+		n := 0
+		for _, t := range lower {
+			if strings.Contains(t, lemma) {
+				n++
+			}
+		}
+		if shared(n, len(markers)) {
+			if names == nil {
+				names = map[string]bool{}
+			}
+			names[lemma] = true
+		}
+	}
+	return names
+}
+
+// referring reports whether the words before offset at of text, up to
+// three back in one phrase, hold an article or a possessive: "the
+// talking points", "the final draft of the talking points", "the
+// government's official talking points".
+func referring(text string, at int) bool {
+	before := text[:at]
+	for range 3 {
+		before = strings.TrimRight(before, " ")
+		i := strings.LastIndexAny(before, " \n")
+		w := before[i+1:]
+		if w == "" || strings.ContainsAny(w, ",.;:!?()—\"“”") {
+			return false
+		}
+		lw := strings.ToLower(w)
+		if referrers[lw] || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			return true
+		}
+		before = before[:i+1]
+	}
+	return false
+}
+
+// referrers are the determiners that refer to a thing known.
+var referrers = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "these": true, "those": true, "this": true}
 
 // eventWord reports whether m may name the story's event: a loaded word,
 // or a verb of saying with a tone ("apologizes", "admits"); "said" names

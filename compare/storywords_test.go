@@ -252,3 +252,34 @@ func TestHeadlinesNounNamesTheEvent(t *testing.T) {
 		t.Errorf("article 0's \"mocking\", its own choice, is not marked")
 	}
 }
+
+// TestStoryNamesAreNoFraming: three invented outlets report the release
+// of a council's "talking points" on a flood, a document each must name
+// to tell the story, mostly as "the talking points". The lexicon's
+// figure is then the story's name, in no outlet's framing. An idiom each
+// uses as a figure ("a war of words", no article, no possessive) stays
+// each one's framing.
+func TestStoryNamesAreNoFraming(t *testing.T) {
+	r := Compare(docs(
+		"Council releases flood memos"+
+			"|The Harwick council on Monday released the talking points its staff wrote after the flood."+
+			"|The talking points were changed three times, the e-mails show."+
+			"|The release followed a war of words between the mayor and the council.",
+		"E-mails show fight over Harwick flood memo"+
+			"|E-mails released on Monday show a fight over the council's talking points on the flood."+
+			"|Aides rewrote the final talking points twice."+
+			"|The mayor and the council have waged a war of words for weeks.",
+		"Harwick memos out"+
+			"|The council released its flood \"talking points\" on Monday."+
+			"|Staff drafted the talking points in two days."+
+			"|A war of words followed.",
+	), Options{})
+	for ai, words := range ownLoaded(r) {
+		if slices.Contains(words, "talking points") {
+			t.Errorf("article %d: \"talking points\", the document's name in every article, is marked loaded: %q", ai, words)
+		}
+		if !slices.Contains(words, "war of words") {
+			t.Errorf("article %d: the figure \"war of words\" is gone: %q", ai, words)
+		}
+	}
+}

@@ -203,6 +203,14 @@ func plainSense(s string, toks []token, i int) bool {
 		// poor", "the urban poor and the elderly"); before its noun the
 		// adjective may judge ("a poor response")
 		return groupNoun(s, toks, i)
+	case "prevail", "prevails", "prevailed":
+		// in force, current: "levels that prevailed before the boom",
+		// "the conditions which prevail"; a side prevails over or
+		// against another, or "who" prevailed, in triumph
+		return i > 0 && (toks[i-1].key == "that" || toks[i-1].key == "which") && !rivalPrepositions[next]
+	case "prevailing":
+		// "the prevailing wage", "prevailing winds": the current one
+		return next != "" && !prepositions[next] && !rivalPrepositions[next] && !determiners[next]
 	case "threat", "threats":
 		// a danger to a thing ("a threat to the levee", "a threat to
 		// their homes"); before a verb the threat is someone's menace,
@@ -212,6 +220,9 @@ func plainSense(s string, toks []token, i int) bool {
 	}
 	return false
 }
+
+// rivalPrepositions name whom or what a side prevails over.
+var rivalPrepositions = setOf("over", "against", "upon", "on", "in")
 
 // routeWays are the words that give a route's way after "routed".
 var routeWays = setOf("through", "via", "around", "across", "over", "into", "onto", "to", "toward", "towards")

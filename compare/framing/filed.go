@@ -174,9 +174,16 @@ func MarkersFiled(sentence string, t Tuning) ([]Marker, bool) {
 }
 
 // filed is Filed on sentence's tokens.
+//
+// A charge told ("Orozco is charged with one count of murder") is such a
+// paper too: "It was alleged the defendant used a handgun" after it is
+// the charge's wording.
 func filed(sentence string, toks []token) bool {
 	for i, t := range toks {
 		if sayingVerb(t.key) && documentSubject(sentence, toks, i) {
+			return true
+		}
+		if i > 0 && (t.key == "with" && toks[i-1].key == "charged" || (t.key == "on" || t.key == "for") && toks[i-1].key == "indicted") {
 			return true
 		}
 	}
@@ -184,7 +191,7 @@ func filed(sentence string, toks []token) bool {
 }
 
 // ItSays reports whether the attribution marker m of sentence has "it"
-// for its subject ("It also claims that ..."): after a sentence for which
+// for its subject ("It also claims that ...", "It was alleged that ..."): after a sentence for which
 // Filed holds, the verb is the paper's, neutral as documentSubject makes
 // it in one sentence.
 func ItSays(sentence string, m Marker) bool {
@@ -200,6 +207,9 @@ func ItSays(sentence string, m Marker) bool {
 		j := v - 1
 		for j >= 0 && strings.TrimSpace(sentence[toks[j].end:toks[j+1].start]) == "" && subjectAdverb(toks[j].key) {
 			j--
+		}
+		if j > 0 && passiveAux[toks[j].key] && strings.HasSuffix(toks[v].key, "ed") {
+			j-- // "It was alleged the defendant ...": no one else alleges
 		}
 		return j >= 0 && toks[j].key == "it" && strings.TrimSpace(sentence[toks[j].end:toks[j+1].start]) == ""
 	}

@@ -43,6 +43,11 @@ var newsNeutral = map[string]bool{
 	// news copy it says how much, as "really" does, good or bad alike
 	// ("truly historic", "truly dreadful"): a degree, not a tone.
 	"truly": true,
+	// "Effectively" says in effect, not well: "effectively allowing them
+	// to discriminate", "effectively ending the talks" tell what
+	// something comes to, good or bad alike. VADER rates it for
+	// effectiveness (its "effective" sense).
+	"effectively": true,
 	// "criticism" is the noun a report tells criticising with ("drew
 	// criticism from lawmakers"), as it tells arguing with "argument"
 	// (sayingNoun): what was said, not the writer's judgement. VADER

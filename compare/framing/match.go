@@ -74,6 +74,9 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 	if factAt(s, toks, i, lemma) {
 		return Marker{}, 0 // "killed", "prison", "aggravated assault": the fact, not a choice
 	}
+	if chargeWording(s, toks, i) {
+		return Marker{}, 0 // "charged with willful, deliberate, premeditated murder": the law's words
+	}
 	if e := ix.newsEntry(int(wi.news) - 1); wi.news > 0 && e.near > 0 && e.cat == CatEvaluative && !asWritten {
 		// An adjective or adverb the vectors proposed has no inflections
 		// (buildIndex gives it none): a form that only stems to it is

@@ -229,6 +229,17 @@ var neutralPhrases = []string{
 		// Sympathy: "sorry to hear of his death", "sorry for your loss"
 		// grieve with others and concede nothing.
 		"|sorry to hear|sorry to learn|sorry for your loss|sorry for their loss|sorry for his loss|sorry for her loss",
+	// The law's terms of art: a charge's circumstances and factors, the
+	// manner of a crime ("lying in wait", not the dishonest "lying"),
+	// the arrest it avoided or resisted; and the law's test of a belief
+	// ("sincerely held religious beliefs"). The words alone may judge
+	// ("special", "aggravating", "avoid"); here they name.
+	"special circumstance|special circumstances|aggravating circumstance|aggravating circumstances" +
+		"|aggravating factor|aggravating factors|mitigating circumstances|mitigating factors",
+	"lying in wait|lie in wait|lay in wait|lies in wait",
+	"avoid arrest|avoiding arrest|avoided arrest|resisting arrest|resist arrest|resisted arrest" +
+		"|evading arrest|evade arrest|evaded arrest",
+	"sincerely held|sincerely-held",
 	// A statistician's terms: the error a poll or a sample allows is a
 	// measure, no one's mistake.
 	"margin of error|margins of error|sampling error|standard error|trial and error",

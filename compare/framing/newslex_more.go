@@ -100,8 +100,7 @@ var moreWords = []struct {
 		mess misstep blunder gaffe flop fiasco embarrassment`},
 	{setSubjective, CatLabel, TonePositive, `reformer statesman patriot defender hero heroine
 		savior saviour crusader champion  triumph  breakthrough`},
-	{setImplicative, CatFactive, ToneNegative, `reveal expose uncover unmask realize realise
-		discover`},
+	{setImplicative, CatFactive, ToneNegative, `reveal expose uncover unmask discover`},
 	{setImplicative, CatImplicative, ToneNegative, `fail refuse neglect decline forget avoid
 		hesitate evade ignore resist reject dismiss rebuff`},
 	{setImplicative, CatImplicative, TonePositive, `manage dare bother`},

@@ -174,12 +174,25 @@ var (
 // judging adjective often judges as the adjective does ("threatens to
 // muddy the waters", a BASIL span), and WordNet's senses are not at hand
 // here to tell the two apart.
+//
+// A body that finds facts is such a subject too, maybe past a sentence
+// adverb: "the jury also determined it to be", "the coroner determined
+// that".
 func usedAsVerb(s string, toks []token, i int) bool {
-	if i == 0 || strings.TrimSpace(s[toks[i-1].end:toks[i].start]) != "" {
+	if i == 0 || strings.TrimSpace(s[toks[i-1].end:toks[i].start]) != "" || !strings.HasSuffix(toks[i].key, "ed") {
 		return false
 	}
-	return subjectPronouns[toks[i-1].key] && strings.HasSuffix(toks[i].key, "ed")
+	j := i - 1
+	if subjectAdverb(toks[j].key) && j > 0 && strings.TrimSpace(s[toks[j-1].end:toks[j].start]) == "" {
+		j--
+	}
+	return subjectPronouns[toks[j].key] || findersOfFact[toks[j].key] && j > 0 && toks[j-1].key == "the"
 }
+
+// findersOfFact are the bodies that determine what happened: a jury, a
+// court, an inquiry.
+var findersOfFact = setOf("jury", "jurors", "judge", "court", "panel", "coroner", "investigators",
+	"inquiry", "examiner", "prosecutors", "board", "commission", "committee", "tribunal", "police")
 
 // subjectPronouns are the pronouns only a subject takes.
 var subjectPronouns = map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true}

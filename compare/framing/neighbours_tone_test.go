@@ -1,0 +1,123 @@
+package framing
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// The tone of a proposed word's company among VADER's rated words.
+
+// ratedVector is a word VADER rates strongly, with its vector and sign.
+type ratedVector struct {
+	word     string
+	vec      []float32
+	positive bool
+}
+
+// companyRated is the least |mean rating| of VADER's, in tenths, for a
+// word to vote in toneOfCompany.
+const companyRated = 15
+
+// companySize is how many of the nearest rated words vote.
+const companySize = 10
+
+// ratedOwn reports whether VADER rates w itself from 1: its sign then
+// decides its tone, whatever its company's.
+func ratedOwn(ix *lexIndex, w string) bool {
+	_, wi, ok := ix.word(w)
+	return ok && wi.hasVader && math.Abs(float64(wi.vader)) >= 10
+}
+
+// ratedVectors are the words of vecs that VADER rates from companyRated,
+// sorted.
+func ratedVectors(ix *lexIndex, vecs map[string][]float32) []ratedVector {
+	var out []ratedVector
+	for w, v := range vecs {
+		if !plainWord(w) {
+			continue
+		}
+		if wi, ok := ix.words[w]; ok && wi.hasVader && !wi.vaderStem && math.Abs(float64(wi.vader)) >= companyRated {
+			out = append(out, ratedVector{w, v, wi.vader > 0})
+		}
+	}
+	slices.SortFunc(out, func(a, b ratedVector) int { return strings.Compare(a.word, b.word) })
+	return out
+}
+
+// toneOfCompany reports whether the words VADER rates nearest to v (the
+// companySize nearest, itself aside) are not mostly of the tone other
+// than tone. A seed's judgement is often its connotation: the vectors put
+// it beside the plain words of what it judges and beside their opposites,
+// which share its contexts ("posh" by "upscale" and "upmarket", "vilify"
+// by "feted", "pricey" by "expensive", "chilly" by "warm", "lousy" by
+// "decent", "buckle" by "belts"). Such a word keeps the company of words
+// rated the other way, or of none, and takes no tone from the seed.
+// Regenerating the table after the lexicon grew (posh, glitzy, payback,
+// orchestrate) brought such words into ECB+'s reports ("an upmarket
+// jewellery store", "did not elaborate", "glittering musicals").
+func toneOfCompany(rated []ratedVector, v []float32, word, tone string) bool {
+	type near struct {
+		cos      float64
+		positive bool
+	}
+	top := make([]near, 0, companySize+1)
+	for _, r := range rated {
+		if r.word == word {
+			continue
+		}
+		c := dot(v, r.vec)
+		if len(top) == companySize && c <= top[companySize-1].cos {
+			continue
+		}
+		i := len(top)
+		for i > 0 && top[i-1].cos < c {
+			i--
+		}
+		top = slices.Insert(top, i, near{c, r.positive})
+		top = top[:min(len(top), companySize)]
+	}
+	same, other := 0, 0
+	for _, t := range top {
+		if t.positive == (tone == TonePositive) {
+			same++
+		} else {
+			other++
+		}
+	}
+	return other <= same
+}
+
+// judgingAdverb reports whether the adverb w is made from an adjective
+// that judges: one of the lexicons' (VADER's from 1) or one the vectors
+// propose too ("angrily" from "angry", "brutally" from "brutal"). The
+// vectors put adverbs of frequency and of field beside those of manner
+// ("repeatedly" by "angrily", "politically" by "divisive"), but they say
+// how often or in what field, as their adjectives ("repeated",
+// "political") do: nothing of how well.
+func judgingAdverb(ix *lexIndex, proposed map[string]nearNeighbour, w string) bool {
+	stem, ok := strings.CutSuffix(w, "ly")
+	if !ok {
+		return false
+	}
+	var adjectives []string
+	switch {
+	case strings.HasSuffix(stem, "ical"): // "critically", "ideologically"
+		adjectives = []string{stem, strings.TrimSuffix(stem, "al")}
+	case strings.HasSuffix(stem, "i"): // "angrily"
+		adjectives = []string{stem[:len(stem)-1] + "y"}
+	case strings.HasSuffix(stem, "b") || strings.HasSuffix(stem, "p") || strings.HasSuffix(stem, "t"): // "horribly", "simply", "subtly"
+		adjectives = []string{stem + "le", stem}
+	default:
+		adjectives = []string{stem, stem + "e"} // "brutally", "wholly"
+	}
+	for _, a := range adjectives {
+		if _, ok := proposed[a]; ok {
+			return true
+		}
+		if _, wi, ok := ix.word(a); ok && (wi.news > 0 || wi.hasVader && math.Abs(float64(wi.vader)) >= 10) {
+			return true
+		}
+	}
+	return false
+}
