@@ -33099,4638 +33099,9539 @@ var ixPhraseEnds = [...]uint16{
 	947, 948, 949, 950, 951, 952, 953, 954, 955, 956, 957, 959,
 }
 
-var ixEntries = [...]entry{
-	{rest: []string{"cut", "above"}, kind: "loaded", lemma: "a cut above", tone: "positive", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "absolutely", cat: "intensifier"},
-	{rest: []string{"to", "people", "familiar"}, kind: "hedge", lemma: "according to sources", cat: "hedge"},
-	{rest: []string{"to", "sources"}, kind: "hedge", lemma: "according to sources", cat: "hedge"},
-	{rest: []string{"to"}, kind: "attribution", lemma: "according to", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "accuse", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "accuse", tone: "assertion", noun: true, cat: "assertion verb"},
-	{kind: "attribution", lemma: "accuse", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "accuse", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "acknowledge", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "acknowledge", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "acknowledge", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "acknowledge", tone: "concession", cat: "concession verb"},
-	{rest: []string{"damages"}, lemma: "punitive damages"},
-	{kind: "attribution", lemma: "add", tone: "neutral", number: true, cat: "neutral verb"},
-	{kind: "attribution", lemma: "add", tone: "neutral", noun: true, number: true, cat: "neutral verb"},
-	{kind: "attribution", lemma: "add", tone: "neutral", number: true, cat: "neutral verb"},
-	{kind: "attribution", lemma: "add", tone: "neutral", number: true, cat: "neutral verb"},
-	{kind: "attribution", lemma: "admit", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "admit", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "admit", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "admit", tone: "concession", cat: "concession verb"},
-	{rest: []string{"out", "war"}, kind: "loaded", lemma: "all-out war", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"war"}, kind: "loaded", lemma: "all-out war", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"high"}, kind: "intensifier", lemma: "all-time high", cat: "intensifier"},
-	{rest: []string{"low"}, kind: "intensifier", lemma: "all-time high", cat: "intensifier"},
-	{kind: "attribution", lemma: "allege", tone: "doubt", cat: "doubt verb"},
-	{kind: "attribution", lemma: "allege", tone: "doubt", noun: true, cat: "doubt verb"},
-	{kind: "hedge", lemma: "alleged", cat: "hedge"},
-	{kind: "hedge", lemma: "allegedly", cat: "hedge"},
-	{kind: "attribution", lemma: "allege", tone: "doubt", cat: "doubt verb"},
-	{kind: "attribution", lemma: "allege", tone: "doubt", cat: "doubt verb"},
-	{kind: "attribution", lemma: "announce", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "announce", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "announce", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "announce", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "apologize", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "apologize", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "apologize", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "apologize", tone: "concession", cat: "concession verb"},
-	{kind: "hedge", lemma: "apparently", cat: "hedge"},
-	{rest: []string{"to"}, kind: "hedge", lemma: "appear to", cat: "hedge"},
-	{rest: []string{"to"}, kind: "hedge", lemma: "appear to", cat: "hedge"},
-	{rest: []string{"to"}, kind: "hedge", lemma: "appear to", cat: "hedge"},
-	{rest: []string{"to", "blame"}, lemma: "is to blame"},
-	{rest: []string{"said", "to"}, kind: "hedge", lemma: "is said to", cat: "hedge"},
-	{rest: []string{"believed", "to"}, kind: "hedge", lemma: "is believed to", cat: "hedge"},
-	{rest: []string{"thought", "to"}, kind: "hedge", lemma: "is thought to", cat: "hedge"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{kind: "attribution", lemma: "argue", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "argue", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "argue", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "argue", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "ask", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "ask", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "ask", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "assert", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "assert", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "assert", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "assert", tone: "assertion", cat: "assertion verb"},
-	{rest: []string{"loggerheads"}, kind: "loaded", lemma: "at loggerheads", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"ads"}, lemma: "attack ads"},
-	{rest: []string{"ad"}, lemma: "attack ads"},
-	{rest: []string{"down"}, kind: "loaded", lemma: "back down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"deal"}, kind: "loaded", lemma: "backroom deal", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"down"}, kind: "loaded", lemma: "back down", tone: "negative", cat: "loaded verb"},
-	{kind: "loaded", lemma: "backfired", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"down"}, kind: "loaded", lemma: "back down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"deal"}, kind: "loaded", lemma: "backroom deal", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"deals"}, kind: "loaded", lemma: "backroom deal", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"down"}, kind: "loaded", lemma: "back down", tone: "negative", cat: "loaded verb"},
-	{kind: "loaded", lemma: "stab in the back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"and", "switch"}, kind: "loaded", lemma: "bait and switch", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "bait and switch", tone: "negative", cat: "figurative"},
-	{rest: []string{"republic"}, kind: "loaded", lemma: "banana republic", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"royal"}, kind: "loaded", lemma: "battle royal", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to", "blame"}, lemma: "is to blame"},
-	{rest: []string{"to", "blame"}, lemma: "is to blame"},
-	{rest: []string{"closed", "doors"}, kind: "loaded", lemma: "behind closed doors", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "bemoan", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "bemoan", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"practices"}, lemma: "best practices"},
-	{rest: []string{"government"}, kind: "loaded", lemma: "big government", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"spender"}, kind: "loaded", lemma: "big spender", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"spenders"}, kind: "loaded", lemma: "big spender", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"pill"}, kind: "loaded", lemma: "bitter pill", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"eye"}, kind: "loaded", lemma: "black eye", tone: "negative", cat: "figurative"},
-	{kind: "attribution", lemma: "blame", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "blame", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "blame", tone: "assertion", noun: true, cat: "assertion verb"},
-	{kind: "attribution", lemma: "blame", tone: "assertion", cat: "assertion verb"},
-	{rest: []string{"check"}, kind: "loaded", lemma: "blank check", tone: "negative", cat: "figurative"},
-	{rest: []string{"cheque"}, kind: "loaded", lemma: "blank check", tone: "negative", cat: "figurative"},
-	{kind: "attribution", lemma: "blast", tone: "emotive", infinitive: true, cat: "emotive verb"},
-	{kind: "attribution", lemma: "blast", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "blast", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "blast", tone: "emotive", noun: true, cat: "emotive verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "blew up", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"up", "in"}, kind: "loaded", lemma: "blew up", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "boast", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "boast", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "boast", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "boast", tone: "emotive", noun: true, cat: "emotive verb"},
-	{rest: []string{"point"}, kind: "loaded", lemma: "boiling point", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"and", "paid", "for"}, kind: "loaded", lemma: "bought and paid for", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to", "pressure"}, kind: "loaded", lemma: "bowed to pressure", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to"}, kind: "loaded", lemma: "bow to", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to", "pressure"}, kind: "loaded", lemma: "bowed to pressure", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to"}, kind: "loaded", lemma: "bow to", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to", "pressure"}, kind: "loaded", lemma: "bowed to pressure", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to"}, kind: "loaded", lemma: "bow to", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to"}, kind: "loaded", lemma: "bow to", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "brag", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "brag", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "brag", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "brag", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"of", "fresh", "air"}, kind: "loaded", lemma: "breath of fresh air", tone: "positive", cat: "figurative"},
-	{rest: []string{"spot"}, kind: "loaded", lemma: "bright spot", tone: "positive", cat: "figurative", set: 8},
-	{rest: []string{"off"}, kind: "loaded", lemma: "brush off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"aside"}, kind: "loaded", lemma: "brush off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"off"}, kind: "loaded", lemma: "brush off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"aside"}, kind: "loaded", lemma: "brush off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"off"}, kind: "loaded", lemma: "brush off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"aside"}, kind: "loaded", lemma: "brush off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"off"}, kind: "loaded", lemma: "brush off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"pulpit"}, kind: "loaded", lemma: "bully pulpit", tone: "negative", cat: "figurative"},
-	{rest: []string{"tactics"}, kind: "loaded", lemma: "scare tactics", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"under", "fire"}, kind: "loaded", lemma: "came under fire", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"stand"}, kind: "loaded", lemma: "can't stand", tone: "negative", valence: -2, cat: "sentiment"},
-	{kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"the", "day"}, kind: "loaded", lemma: "carried the day", tone: "positive", cat: "figurative", set: 8},
-	{rest: []string{"in", "on"}, kind: "loaded", lemma: "cash in on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"cow"}, kind: "loaded", lemma: "cash cow", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in", "on"}, kind: "loaded", lemma: "cash in on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in", "on"}, kind: "loaded", lemma: "cash in on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in"}, kind: "loaded", lemma: "cave in", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"to", "pressure"}, kind: "loaded", lemma: "bowed to pressure", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in"}, kind: "loaded", lemma: "cave in", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"in"}, kind: "loaded", lemma: "cave in", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"in"}, kind: "loaded", lemma: "cave in", tone: "negative", cat: "loaded verb"},
-	{kind: "loaded", lemma: "cherry-pick", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "cherry-pick", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "cherry-pick", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "cherry-pick", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"thumping"}, kind: "loaded", lemma: "chest-thumping", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "chest-thumping", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"war"}, lemma: "civil war"},
-	{kind: "attribution", lemma: "claim", tone: "doubt", noun: true, says: true, cat: "doubt verb"},
-	{kind: "attribution", lemma: "claim", tone: "doubt", says: true, cat: "doubt verb"},
-	{kind: "attribution", lemma: "claim", tone: "doubt", says: true, cat: "doubt verb"},
-	{kind: "attribution", lemma: "claim", tone: "doubt", noun: true, says: true, cat: "doubt verb"},
-	{rest: []string{"warfare"}, kind: "loaded", lemma: "class warfare", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "climbdown", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "climbdown", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"war"}, lemma: "cold war"},
-	{rest: []string{"feet"}, kind: "loaded", lemma: "cold feet", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"under", "fire"}, kind: "loaded", lemma: "came under fire", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"under", "fire"}, kind: "loaded", lemma: "came under fire", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"under", "fire"}, kind: "loaded", lemma: "came under fire", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"damages"}, lemma: "punitive damages"},
-	{kind: "attribution", lemma: "complain", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "complain", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "complain", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "complain", tone: "emotive", cat: "emotive verb"},
-	{kind: "intensifier", lemma: "completely", cat: "intensifier"},
-	{kind: "attribution", lemma: "concede", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "concede", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "concede", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "concede", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "confess", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "confess", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "confess", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "confess", tone: "concession", cat: "concession verb"},
-	{rest: []string{"theory"}, kind: "loaded", lemma: "conspiracy theory", tone: "negative", cat: "figurative"},
-	{rest: []string{"theories"}, kind: "loaded", lemma: "conspiracy theory", tone: "negative", cat: "figurative"},
-	{kind: "attribution", lemma: "contend", tone: "doubt", cat: "doubt verb"},
-	{kind: "attribution", lemma: "contend", tone: "doubt", cat: "doubt verb"},
-	{kind: "attribution", lemma: "contend", tone: "doubt", cat: "doubt verb"},
-	{kind: "attribution", lemma: "contend", tone: "doubt", cat: "doubt verb"},
-	{rest: []string{"welfare"}, kind: "loaded", lemma: "corporate welfare", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"up"}, kind: "loaded", lemma: "cozy up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "cozy up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{kind: "hedge", lemma: "could", cat: "hedge"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "cover up", tone: "negative", cat: "loaded verb"},
-	{kind: "loaded", lemma: "cover up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "cover up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "cover up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "cover up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "cozy up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "cozy up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "cozy up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"foul"}, kind: "loaded", lemma: "crying foul", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"foul"}, kind: "loaded", lemma: "crying foul", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"scene"}, lemma: "crime scene"},
-	{rest: []string{"injured"}, lemma: "critically injured"},
-	{rest: []string{"injuring"}, lemma: "critically injured"},
-	{rest: []string{"wounded"}, lemma: "critically injured"},
-	{rest: []string{"wounding"}, lemma: "critically injured"},
-	{rest: []string{"ill"}, lemma: "critically injured"},
-	{rest: []string{"hurt"}, lemma: "critically injured"},
-	{rest: []string{"capitalism"}, kind: "loaded", lemma: "crony capitalism", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "crow", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "crow", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"oil"}, lemma: "crude oil"},
-	{rest: []string{"oils"}, lemma: "crude oil"},
-	{rest: []string{"foul"}, kind: "loaded", lemma: "crying foul", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"foul"}, kind: "loaded", lemma: "crying foul", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"war"}, kind: "loaded", lemma: "culture war", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"wars"}, kind: "loaded", lemma: "culture war", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"and", "run"}, kind: "loaded", lemma: "cut and run", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on", "arrival"}, kind: "loaded", lemma: "dead on arrival", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"penalty"}, lemma: "death penalty"},
-	{rest: []string{"toll"}, lemma: "death toll"},
-	{rest: []string{"row"}, lemma: "death row"},
-	{rest: []string{"panels"}, kind: "loaded", lemma: "death panels", tone: "negative", cat: "figurative"},
-	{rest: []string{"tax"}, kind: "loaded", lemma: "death tax", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"war"}, kind: "loaded", lemma: "declared war", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "declare", tone: "assertion", cat: "assertion verb"},
-	{rest: []string{"war"}, kind: "loaded", lemma: "declared war", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "declare", tone: "assertion", cat: "assertion verb"},
-	{rest: []string{"war"}, kind: "loaded", lemma: "declared war", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "declare", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "declare", tone: "assertion", cat: "assertion verb"},
-	{rest: []string{"to", "be", "interviewed"}, lemma: "declined to comment"},
-	{rest: []string{"to", "comment"}, lemma: "declined to comment"},
-	{rest: []string{"comment"}, lemma: "declined to comment"},
-	{rest: []string{"to", "comment"}, lemma: "declined to comment"},
-	{rest: []string{"to", "comment"}, lemma: "declined to comment"},
-	{kind: "intensifier", lemma: "deeply", cat: "intensifier"},
-	{kind: "attribution", lemma: "deny", tone: "assertion", says: true, cat: "assertion verb"},
-	{kind: "attribution", lemma: "deny", tone: "assertion", says: true, cat: "assertion verb"},
-	{kind: "attribution", lemma: "deny", tone: "assertion", says: true, cat: "assertion verb"},
-	{kind: "attribution", lemma: "deny", tone: "assertion", says: true, cat: "assertion verb"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"at"}, kind: "loaded", lemma: "dig at", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in"}, kind: "loaded", lemma: "dig in", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in"}, kind: "loaded", lemma: "dig in", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"at"}, kind: "loaded", lemma: "dig at", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in"}, kind: "loaded", lemma: "dig in", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"tricks"}, kind: "loaded", lemma: "dirty tricks", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"call"}, lemma: "distress call"},
-	{rest: []string{"calls"}, lemma: "distress call"},
-	{rest: []string{"signal"}, lemma: "distress call"},
-	{rest: []string{"signals"}, lemma: "distress call"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"whistle"}, kind: "loaded", lemma: "dog whistle", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "dog whistle", tone: "negative", cat: "figurative"},
-	{rest: []string{"out"}, kind: "loaded", lemma: "dole out", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"out"}, kind: "loaded", lemma: "dole out", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"out"}, kind: "loaded", lemma: "dole out", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"down"}, kind: "loaded", lemma: "double down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"down"}, kind: "loaded", lemma: "double down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"down"}, kind: "loaded", lemma: "double down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"down"}, kind: "loaded", lemma: "double down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"the", "swamp"}, kind: "loaded", lemma: "drain the swamp", tone: "negative", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "dramatic", cat: "intensifier"},
-	{kind: "intensifier", lemma: "dramatic", cat: "intensifier"},
-	{rest: []string{"in"}, kind: "loaded", lemma: "dig in", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"room"}, lemma: "emergency room"},
-	{rest: []string{"rooms"}, lemma: "emergency room"},
-	{rest: []string{"department"}, lemma: "emergency room"},
-	{rest: []string{"services"}, lemma: "emergency room"},
-	{rest: []string{"responders"}, lemma: "emergency room"},
-	{rest: []string{"workers"}, lemma: "emergency room"},
-	{rest: []string{"crews"}, lemma: "emergency room"},
-	{rest: []string{"medical"}, lemma: "emergency room"},
-	{rest: []string{"management"}, lemma: "emergency room"},
-	{rest: []string{"landing"}, lemma: "emergency room"},
-	{rest: []string{"funding"}, lemma: "emergency room"},
-	{rest: []string{"aid"}, lemma: "emergency room"},
-	{rest: []string{"session"}, lemma: "emergency room"},
-	{rest: []string{"meeting"}, lemma: "emergency room"},
-	{kind: "attribution", lemma: "emphasise", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "emphasise", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "emphasise", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "emphasise", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "emphasise", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "emphasise", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "emphasise", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "emphasise", tone: "assertion", cat: "assertion verb"},
-	{rest: []string{"run"}, kind: "loaded", lemma: "end run", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "end run", tone: "negative", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "enormous", cat: "intensifier"},
-	{kind: "intensifier", lemma: "enormously", cat: "intensifier"},
-	{kind: "intensifier", lemma: "entirely", cat: "intensifier"},
-	{kind: "intensifier", lemma: "exceptionally", cat: "intensifier"},
-	{kind: "attribution", lemma: "explain", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "explain", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "explain", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "explain", tone: "neutral", cat: "neutral verb"},
-	{kind: "intensifier", lemma: "extremely", cat: "intensifier"},
-	{rest: []string{"trade"}, lemma: "fair trade"},
-	{rest: []string{"news"}, kind: "loaded", lemma: "fake news", tone: "negative", cat: "figurative"},
-	{rest: []string{"in", "line"}, kind: "loaded", lemma: "fall in line", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"flat"}, kind: "loaded", lemma: "fell flat", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in", "line"}, kind: "loaded", lemma: "fall in line", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"flat"}, kind: "loaded", lemma: "fell flat", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"cat"}, kind: "loaded", lemma: "fat cat", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"cats"}, kind: "loaded", lemma: "fat cat", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "fear-mongering", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"up"}, kind: "loaded", lemma: "fed up", tone: "negative", valence: -1.8, cat: "sentiment"},
-	{rest: []string{"frenzy"}, kind: "loaded", lemma: "feeding frenzy", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"sorry", "for"}, lemma: "feel sorry for"},
-	{rest: []string{"sorry", "for"}, lemma: "feel sorry for"},
-	{rest: []string{"sorry", "for"}, lemma: "feel sorry for"},
-	{rest: []string{"in", "line"}, kind: "loaded", lemma: "fall in line", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"flat"}, kind: "loaded", lemma: "fell flat", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"sorry", "for"}, lemma: "feel sorry for"},
-	{rest: []string{"pitch"}, kind: "loaded", lemma: "fever pitch", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"leaf"}, kind: "loaded", lemma: "fig leaf", tone: "negative", cat: "figurative"},
-	{rest: []string{"against"}, lemma: "fight against"},
-	{rest: []string{"back"}, lemma: "fight against"},
-	{rest: []string{"damages"}, lemma: "punitive damages"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "fire back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "fire back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "fire back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"of", "criticism"}, kind: "loaded", lemma: "firestorm of criticism", tone: "negative", cat: "figurative"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "fire back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"taxpayers"}, kind: "loaded", lemma: "fleece taxpayers", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in", "the", "face"}, kind: "loaded", lemma: "flies in the face", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in", "the", "face"}, kind: "loaded", lemma: "flies in the face", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "flood of", cat: "intensifier"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "flood of", cat: "intensifier"},
-	{rest: []string{"in", "the", "face"}, kind: "loaded", lemma: "flies in the face", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"trade"}, lemma: "free trade"},
-	{rest: []string{"speech"}, lemma: "free speech"},
-	{rest: []string{"ride"}, kind: "loaded", lemma: "free ride", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"pass"}, kind: "loaded", lemma: "free ride", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"lunch"}, kind: "loaded", lemma: "free lunch", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"assault"}, kind: "loaded", lemma: "frontal assault", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "full-blown", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"assault"}, kind: "loaded", lemma: "full-scale assault", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "fume", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "fume", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "fume", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"changer"}, kind: "loaded", lemma: "game changer", tone: "positive", cat: "figurative"},
-	{kind: "loaded", lemma: "game changer", tone: "positive", cat: "figurative"},
-	{rest: []string{"in"}, kind: "loaded", lemma: "give in", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in"}, kind: "loaded", lemma: "give in", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in"}, kind: "loaded", lemma: "give in", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in"}, kind: "loaded", lemma: "give in", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in"}, kind: "loaded", lemma: "give in", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"over"}, kind: "loaded", lemma: "gloss over", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"over"}, kind: "loaded", lemma: "gloss over", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"over"}, kind: "loaded", lemma: "gloss over", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"over"}, kind: "loaded", lemma: "gloss over", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"after"}, kind: "loaded", lemma: "go after", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"after"}, kind: "loaded", lemma: "go after", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"after"}, kind: "loaded", lemma: "go after", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"parachute"}, kind: "loaded", lemma: "golden parachute", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"parachutes"}, kind: "loaded", lemma: "golden parachute", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"faith"}, lemma: "good faith"},
-	{rest: []string{"takeover"}, kind: "loaded", lemma: "government takeover", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"train"}, kind: "loaded", lemma: "gravy train", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"britain"}, lemma: "great britain"},
-	{rest: []string{"lakes"}, lemma: "great britain"},
-	{rest: []string{"depression"}, lemma: "great britain"},
-	{rest: []string{"recession"}, lemma: "great britain"},
-	{kind: "intensifier", lemma: "greatly", cat: "intensifier"},
-	{kind: "attribution", lemma: "gripe", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "gripe", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "grumble", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "grumble", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"grab"}, kind: "loaded", lemma: "gun grab", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "gush", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "gush", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "gush", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "gush", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"mary"}, kind: "loaded", lemma: "hail mary", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"wringing"}, kind: "loaded", lemma: "hand-wringing", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "hand-wringing", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "handout", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"line"}, kind: "loaded", lemma: "hard line", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "hit hard", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"stance"}, kind: "loaded", lemma: "hard-line stance", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"job"}, kind: "loaded", lemma: "hatchet job", tone: "negative", cat: "figurative"},
-	{rest: []string{"crime"}, lemma: "hate crime"},
-	{rest: []string{"crimes"}, lemma: "hate crime"},
-	{rest: []string{"group"}, lemma: "hate crime"},
-	{rest: []string{"groups"}, lemma: "hate crime"},
-	{rest: []string{"speech"}, lemma: "hate crime"},
-	{rest: []string{"mail"}, lemma: "hate crime"},
-	{rest: []string{"incident"}, lemma: "hate crime"},
-	{rest: []string{"incidents"}, lemma: "hate crime"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"in", "the", "sand"}, kind: "loaded", lemma: "head in the sand", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in", "the", "sand"}, kind: "loaded", lemma: "head in the sand", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"care"}, lemma: "health care"},
-	{lemma: "health care"},
-	{kind: "intensifier", lemma: "highly", cat: "intensifier"},
-	{kind: "intensifier", lemma: "historic", cat: "intensifier"},
-	{rest: []string{"the", "ground", "running"}, kind: "loaded", lemma: "hit the ground running", tone: "positive", cat: "figurative", set: 8},
-	{rest: []string{"out"}, kind: "attribution", lemma: "hit out", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "hit back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"piece"}, kind: "loaded", lemma: "hit piece", tone: "negative", cat: "figurative"},
-	{rest: []string{"hard"}, kind: "loaded", lemma: "hit hard", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"out"}, kind: "attribution", lemma: "hit out", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "hit back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"out"}, kind: "attribution", lemma: "hit out", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "hit back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"button"}, kind: "loaded", lemma: "hot-button", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "hot-button", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"of", "cards"}, kind: "loaded", lemma: "house of cards", tone: "negative", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "huge", cat: "intensifier"},
-	{kind: "intensifier", lemma: "hugely", cat: "intensifier"},
-	{rest: []string{"hot", "water"}, kind: "loaded", lemma: "in hot water", tone: "negative", cat: "figurative"},
-	{rest: []string{"the", "of"}, kind: "loaded", lemma: "in the  of", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "crosshairs"}, kind: "loaded", lemma: "in the crosshairs", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"bed", "with"}, kind: "loaded", lemma: "in bed with", tone: "negative", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "incredibly", cat: "intensifier"},
-	{kind: "attribution", lemma: "insist", tone: "doubt", cat: "doubt verb"},
-	{kind: "attribution", lemma: "insist", tone: "doubt", cat: "doubt verb"},
-	{kind: "attribution", lemma: "insist", tone: "doubt", cat: "doubt verb"},
-	{kind: "attribution", lemma: "insist", tone: "doubt", cat: "doubt verb"},
-	{rest: []string{"regime"}, lemma: "tax regime"},
-	{rest: []string{"regimes"}, lemma: "tax regime"},
-	{kind: "intensifier", lemma: "intensely", cat: "intensifier"},
-	{rest: []string{"care"}, lemma: "intensive care"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "inundation of", cat: "intensifier"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "inundation of", cat: "intensifier"},
-	{rest: []string{"to", "blame"}, lemma: "is to blame"},
-	{rest: []string{"said", "to"}, kind: "hedge", lemma: "is said to", cat: "hedge"},
-	{rest: []string{"believed", "to"}, kind: "hedge", lemma: "is believed to", cat: "hedge"},
-	{rest: []string{"thought", "to"}, kind: "hedge", lemma: "is thought to", cat: "hedge"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"tower"}, kind: "loaded", lemma: "ivory tower", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"at"}, kind: "loaded", lemma: "jab at", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"at"}, kind: "loaded", lemma: "jab at", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"at"}, kind: "loaded", lemma: "jab at", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"through"}, kind: "loaded", lemma: "jam through", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"through"}, kind: "loaded", lemma: "jam through", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"through"}, kind: "loaded", lemma: "jam through", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"killer"}, kind: "loaded", lemma: "job killer", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"killers"}, kind: "loaded", lemma: "job killer", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "job killer", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"ship"}, kind: "loaded", lemma: "jump ship", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on"}, kind: "loaded", lemma: "jump on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"ship"}, kind: "loaded", lemma: "jump ship", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on"}, kind: "loaded", lemma: "jump on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"ship"}, kind: "loaded", lemma: "jump ship", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on"}, kind: "loaded", lemma: "jump on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on"}, kind: "loaded", lemma: "jump on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"court"}, kind: "loaded", lemma: "kangaroo court", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "can"}, kind: "loaded", lemma: "kick the can", tone: "negative", cat: "figurative"},
-	{rest: []string{"jerk"}, kind: "loaded", lemma: "knee-jerk", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "knee-jerk", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"duck"}, kind: "loaded", lemma: "lame duck", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "lame duck", tone: "negative", cat: "figurative"},
-	{kind: "attribution", lemma: "lament", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "lament", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"out"}, kind: "attribution", lemma: "lash out", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "lash back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"out"}, kind: "attribution", lemma: "lash out", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "lash back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"out"}, kind: "attribution", lemma: "lash out", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "lash back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"out"}, kind: "attribution", lemma: "lash out", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "lash back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"ditch"}, kind: "loaded", lemma: "last-ditch", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "last-ditch", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"onto"}, kind: "loaded", lemma: "latch onto", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on", "to"}, kind: "loaded", lemma: "latch onto", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"onto"}, kind: "loaded", lemma: "latch onto", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"onto"}, kind: "loaded", lemma: "latch onto", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "lecture", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "lecture", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"elite"}, kind: "loaded", lemma: "liberal elite", tone: "negative", cat: "figurative"},
-	{rest: []string{"elites"}, kind: "loaded", lemma: "liberal elite", tone: "negative", cat: "figurative"},
-	{rest: []string{"media"}, kind: "loaded", lemma: "liberal elite", tone: "negative", cat: "figurative"},
-	{rest: []string{"rod"}, kind: "loaded", lemma: "lightning rod", tone: "negative", cat: "figurative", set: 8},
-	{kind: "hedge", lemma: "likely", attributive: true, cat: "hedge"},
-	{rest: []string{"in", "the", "sand"}, kind: "loaded", lemma: "line in the sand", tone: "negative", cat: "figurative"},
-	{rest: []string{"mob"}, kind: "loaded", lemma: "lynch mob", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"media"}, kind: "loaded", lemma: "mainstream media", tone: "negative", cat: "figurative"},
-	{kind: "attribution", lemma: "maintain", tone: "doubt", says: true, cat: "doubt verb"},
-	{kind: "attribution", lemma: "maintain", tone: "doubt", says: true, cat: "doubt verb"},
-	{kind: "attribution", lemma: "maintain", tone: "doubt", says: true, cat: "doubt verb"},
-	{kind: "attribution", lemma: "maintain", tone: "doubt", says: true, cat: "doubt verb"},
-	{kind: "intensifier", lemma: "major", cat: "intensifier"},
-	{rest: []string{"director"}, lemma: "managing director"},
-	{rest: []string{"directors"}, lemma: "managing director"},
-	{rest: []string{"editor"}, lemma: "managing director"},
-	{rest: []string{"editors"}, lemma: "managing director"},
-	{rest: []string{"partner"}, lemma: "managing director"},
-	{rest: []string{"partners"}, lemma: "managing director"},
-	{rest: []string{"of", "error"}, lemma: "margin of error"},
-	{rest: []string{"of", "error"}, lemma: "margin of error"},
-	{kind: "intensifier", lemma: "massive", cat: "intensifier"},
-	{kind: "intensifier", lemma: "massively", cat: "intensifier"},
-	{kind: "hedge", lemma: "may", number: true, cat: "hedge"},
-	{kind: "hedge", lemma: "might", cat: "hedge"},
-	{rest: []string{"damages"}, lemma: "punitive damages"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "mountain of", cat: "intensifier"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "mountain of", cat: "intensifier"},
-	{rest: []string{"the", "goalposts"}, kind: "loaded", lemma: "moving the goalposts", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "goalposts"}, kind: "loaded", lemma: "moving the goalposts", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "goalposts"}, kind: "loaded", lemma: "moving the goalposts", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"slinging"}, kind: "loaded", lemma: "mudslinging", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "mudslinging", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "mudslinging", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"in", "the", "coffin"}, kind: "loaded", lemma: "nail in the coffin", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"state"}, kind: "loaded", lemma: "nanny state", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "nanny-state", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"disaster"}, lemma: "natural disaster"},
-	{rest: []string{"disasters"}, lemma: "natural disaster"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{kind: "negation", lemma: "neither", cat: "negation"},
-	{kind: "negation", lemma: "never", cat: "negation"},
-	{rest: []string{"one"}, kind: "negation", lemma: "no one", cat: "negation"},
-	{kind: "negation", lemma: "no", number: true, cat: "negation"},
-	{kind: "negation", lemma: "nobody", cat: "negation"},
-	{kind: "negation", lemma: "none", cat: "negation"},
-	{kind: "negation", lemma: "nor", cat: "negation"},
-	{kind: "negation", lemma: "not", cat: "negation"},
-	{kind: "attribution", lemma: "note", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "note", tone: "neutral", noun: true, cat: "neutral verb"},
-	{rest: []string{"short", "of"}, kind: "intensifier", lemma: "nothing short of", cat: "intensifier"},
-	{kind: "negation", lemma: "nothing", cat: "negation"},
-	{kind: "attribution", lemma: "note", tone: "neutral", cat: "neutral verb"},
-	{kind: "negation", lemma: "nowhere", cat: "negation"},
-	{rest: []string{"option"}, kind: "loaded", lemma: "nuclear option", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "ocean of", cat: "intensifier"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "ocean of", cat: "intensifier"},
-	{rest: []string{"the", "taxpayer's", "dime"}, kind: "loaded", lemma: "on the taxpayer's dime", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "taxpayers'", "dime"}, kind: "loaded", lemma: "on the taxpayer's dime", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "warpath"}, kind: "loaded", lemma: "on the warpath", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"season"}, kind: "loaded", lemma: "open season", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"of", "touch"}, kind: "loaded", lemma: "out of touch", tone: "negative", cat: "figurative"},
-	{rest: []string{"of", "control"}, kind: "loaded", lemma: "out of control", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "out of control", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "out of touch", tone: "negative", cat: "figurative"},
-	{rest: []string{"the", "top"}, kind: "loaded", lemma: "over the top", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "over the top", tone: "negative", cat: "figurative"},
-	{rest: []string{"over"}, kind: "loaded", lemma: "paper over", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"over"}, kind: "loaded", lemma: "paper over", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"over"}, kind: "loaded", lemma: "paper over", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"over"}, kind: "loaded", lemma: "paper over", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"bickering"}, kind: "loaded", lemma: "partisan bickering", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to", "play"}, kind: "loaded", lemma: "pay to play", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "pay to play", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"regime"}, lemma: "tax regime"},
-	{rest: []string{"regimes"}, lemma: "tax regime"},
-	{rest: []string{"storm"}, kind: "loaded", lemma: "perfect storm", tone: "negative", cat: "figurative", set: 8},
-	{kind: "hedge", lemma: "perhaps", cat: "hedge"},
-	{rest: []string{"op"}, kind: "loaded", lemma: "photo op", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "photo op", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on"}, kind: "loaded", lemma: "pile on", tone: "negative", cat: "figurative"},
-	{rest: []string{"on"}, kind: "loaded", lemma: "pile on", tone: "negative", cat: "figurative"},
-	{rest: []string{"on"}, kind: "loaded", lemma: "pile on", tone: "negative", cat: "figurative"},
-	{rest: []string{"down"}, kind: "loaded", lemma: "play down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"down"}, kind: "loaded", lemma: "play down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"down"}, kind: "loaded", lemma: "play down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"down"}, kind: "loaded", lemma: "play down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"not", "guilty"}, lemma: "pleaded guilty"},
-	{rest: []string{"no", "contest"}, lemma: "pleaded guilty"},
-	{rest: []string{"the", "fifth"}, lemma: "pleaded guilty"},
-	{rest: []string{"guilty"}, lemma: "pleaded guilty"},
-	{rest: []string{"innocent"}, lemma: "pleaded guilty"},
-	{rest: []string{"not", "guilty"}, lemma: "pleaded guilty"},
-	{rest: []string{"no", "contest"}, lemma: "pleaded guilty"},
-	{rest: []string{"the", "fifth"}, lemma: "pleaded guilty"},
-	{rest: []string{"guilty"}, lemma: "pleaded guilty"},
-	{rest: []string{"innocent"}, lemma: "pleaded guilty"},
-	{kind: "attribution", lemma: "plead", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"not", "guilty"}, lemma: "pleaded guilty"},
-	{rest: []string{"the", "fifth"}, lemma: "pleaded guilty"},
-	{rest: []string{"guilty"}, lemma: "pleaded guilty"},
-	{kind: "attribution", lemma: "plead", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"not", "guilty"}, lemma: "pleaded guilty"},
-	{rest: []string{"no", "contest"}, lemma: "pleaded guilty"},
-	{rest: []string{"the", "fifth"}, lemma: "pleaded guilty"},
-	{rest: []string{"guilty"}, lemma: "pleaded guilty"},
-	{rest: []string{"innocent"}, lemma: "pleaded guilty"},
-	{rest: []string{"not", "guilty"}, lemma: "pleaded guilty"},
-	{rest: []string{"the", "fifth"}, lemma: "pleaded guilty"},
-	{rest: []string{"guilty"}, lemma: "pleaded guilty"},
-	{kind: "attribution", lemma: "pledge", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "pledge", tone: "assertion", noun: true, cat: "assertion verb"},
-	{kind: "attribution", lemma: "pledge", tone: "assertion", cat: "assertion verb"},
-	{kind: "intensifier", lemma: "plummet", cat: "intensifier"},
-	{kind: "intensifier", lemma: "plummet", cat: "intensifier"},
-	{kind: "intensifier", lemma: "plummet", cat: "intensifier"},
-	{kind: "intensifier", lemma: "plummet", cat: "intensifier"},
-	{kind: "intensifier", lemma: "plunge", cat: "intensifier"},
-	{kind: "intensifier", lemma: "plunge", cat: "intensifier"},
-	{kind: "intensifier", lemma: "plunge", cat: "intensifier"},
-	{kind: "intensifier", lemma: "plunge", cat: "intensifier"},
-	{rest: []string{"pill"}, kind: "loaded", lemma: "poison pill", tone: "negative", cat: "figurative"},
-	{rest: []string{"football"}, kind: "loaded", lemma: "political football", tone: "negative", cat: "figurative"},
-	{rest: []string{"theater"}, kind: "loaded", lemma: "political theater", tone: "negative", cat: "figurative"},
-	{rest: []string{"theatre"}, kind: "loaded", lemma: "political theater", tone: "negative", cat: "figurative"},
-	{rest: []string{"stunt"}, kind: "loaded", lemma: "political stunt", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"suicide"}, kind: "loaded", lemma: "political suicide", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"motivated"}, kind: "loaded", lemma: "politically motivated", tone: "negative", cat: "figurative"},
-	{rest: []string{"countries"}, lemma: "poor countries"},
-	{rest: []string{"barrel"}, kind: "loaded", lemma: "pork barrel", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "pork barrel", tone: "negative", cat: "figurative"},
-	{kind: "hedge", lemma: "possibly", cat: "hedge"},
-	{rest: []string{"cold", "water"}, kind: "loaded", lemma: "poured cold water", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"cold", "water"}, kind: "loaded", lemma: "poured cold water", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"cold", "water"}, kind: "loaded", lemma: "poured cold water", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"keg"}, kind: "loaded", lemma: "powder keg", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"grab"}, kind: "loaded", lemma: "power grab", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "power grab", tone: "negative", cat: "figurative"},
-	{kind: "hedge", lemma: "probably", cat: "hedge"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "prop up", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"up"}, kind: "loaded", lemma: "prop up", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"up"}, kind: "loaded", lemma: "prop up", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"up"}, kind: "loaded", lemma: "prop up", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"stunt"}, kind: "loaded", lemma: "political stunt", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "plug"}, kind: "loaded", lemma: "pulled the plug", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "plug"}, kind: "loaded", lemma: "pulled the plug", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "plug"}, kind: "loaded", lemma: "pulled the plug", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"damages"}, lemma: "punitive damages"},
-	{kind: "hedge", lemma: "purported", cat: "hedge"},
-	{kind: "hedge", lemma: "purportedly", cat: "hedge"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "push back", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "push back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"back"}, kind: "loaded", lemma: "push back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"back"}, kind: "loaded", lemma: "push back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"back"}, kind: "loaded", lemma: "push back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"left"}, kind: "loaded", lemma: "radical left", tone: "negative", cat: "figurative"},
-	{rest: []string{"right"}, kind: "loaded", lemma: "radical left", tone: "negative", cat: "figurative"},
-	{rest: []string{"against"}, kind: "loaded", lemma: "rail against", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"against"}, kind: "loaded", lemma: "rail against", tone: "negative", cat: "loaded verb"},
-	{kind: "attribution", lemma: "rail", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"against"}, kind: "loaded", lemma: "rail against", tone: "negative", cat: "loaded verb"},
-	{kind: "attribution", lemma: "rail", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"against"}, kind: "loaded", lemma: "rail against", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"eyebrows"}, kind: "loaded", lemma: "raised eyebrows", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"eyebrows"}, kind: "loaded", lemma: "raised eyebrows", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"eyebrows"}, kind: "loaded", lemma: "raised eyebrows", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"through"}, kind: "loaded", lemma: "ram through", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"through"}, kind: "loaded", lemma: "ram through", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"through"}, kind: "loaded", lemma: "ram through", tone: "negative", cat: "loaded verb"},
-	{kind: "attribution", lemma: "rant", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "rant", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "rant", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "rant", tone: "emotive", noun: true, cat: "emotive verb"},
-	{rest: []string{"high"}, kind: "intensifier", lemma: "record high", cat: "intensifier"},
-	{rest: []string{"low"}, kind: "intensifier", lemma: "record high", cat: "intensifier"},
-	{rest: []string{"levels"}, kind: "intensifier", lemma: "record high", cat: "intensifier"},
-	{rest: []string{"number"}, kind: "intensifier", lemma: "record high", cat: "intensifier"},
-	{rest: []string{"numbers"}, kind: "intensifier", lemma: "record high", cat: "intensifier"},
-	{kind: "intensifier", lemma: "record high", cat: "intensifier"},
-	{kind: "intensifier", lemma: "record high", cat: "intensifier"},
-	{kind: "intensifier", lemma: "record high", cat: "intensifier"},
-	{rest: []string{"meat"}, kind: "loaded", lemma: "red meat", tone: "negative", cat: "figurative"},
-	{rest: []string{"tape"}, kind: "loaded", lemma: "red tape", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"regime"}, lemma: "tax regime"},
-	{rest: []string{"regimes"}, lemma: "tax regime"},
-	{kind: "intensifier", lemma: "remarkably", cat: "intensifier"},
-	{kind: "attribution", lemma: "remark", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "remark", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "reply", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "reply", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "reply", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "reply", tone: "neutral", cat: "neutral verb"},
-	{kind: "hedge", lemma: "reportedly", cat: "hedge"},
-	{kind: "attribution", lemma: "respond", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "respond", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "respond", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "respond", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "retort", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "retort", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "retort", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "retort", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"door"}, kind: "loaded", lemma: "revolving door", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"system"}, kind: "loaded", lemma: "rigged system", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"star"}, kind: "loaded", lemma: "rising star", tone: "positive", cat: "figurative"},
-	{rest: []string{"star"}, kind: "loaded", lemma: "rock star", tone: "positive", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "rock star", tone: "positive", cat: "figurative", set: 8},
-	{rest: []string{"to", "the", "occasion"}, kind: "loaded", lemma: "rose to the occasion", tone: "positive", cat: "figurative", set: 8},
-	{rest: []string{"stamp"}, kind: "loaded", lemma: "rubber stamp", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "rubber stamp", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "rubber stamp", tone: "negative", cat: "figurative"},
-	{rest: []string{"feathers"}, kind: "loaded", lemma: "ruffled feathers", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"feathers"}, kind: "loaded", lemma: "ruffled feathers", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"through"}, kind: "loaded", lemma: "rushed through", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"through"}, kind: "loaded", lemma: "rushed through", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"through"}, kind: "loaded", lemma: "rushed through", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"rattling"}, kind: "loaded", lemma: "saber-rattling", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "saber-rattling", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "saber-rattling", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "say", tone: "neutral", cat: "neutral verb"},
-	{rest: []string{"in", "the", "wound"}, kind: "loaded", lemma: "salt in the wound", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"error"}, lemma: "margin of error"},
-	{rest: []string{"regime"}, lemma: "tax regime"},
-	{rest: []string{"regimes"}, lemma: "tax regime"},
-	{kind: "attribution", lemma: "say", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "say", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "say", tone: "neutral", cat: "neutral verb"},
-	{rest: []string{"tactics"}, kind: "loaded", lemma: "scare tactics", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "scoff", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "scoff", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "scoff", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "scoff", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"earth"}, kind: "loaded", lemma: "scorched earth", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "scorched earth", tone: "negative", cat: "figurative"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "screwed up", tone: "negative", valence: -1.5, cat: "sentiment"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "sea of", cat: "intensifier"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "sea of", cat: "intensifier"},
-	{rest: []string{"deal"}, kind: "loaded", lemma: "secret deal", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"deals"}, kind: "loaded", lemma: "secret deal", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to"}, kind: "hedge", lemma: "seem to", cat: "hedge"},
-	{rest: []string{"to"}, kind: "hedge", lemma: "seem to", cat: "hedge"},
-	{kind: "hedge", lemma: "seemingly", cat: "hedge"},
-	{rest: []string{"to"}, kind: "hedge", lemma: "seem to", cat: "hedge"},
-	{rest: []string{"on"}, kind: "loaded", lemma: "seize on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on"}, kind: "loaded", lemma: "seize on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"upon"}, kind: "loaded", lemma: "seize on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on"}, kind: "loaded", lemma: "seize on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on"}, kind: "loaded", lemma: "seize on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"upon"}, kind: "loaded", lemma: "seize on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"shock", "waves"}, kind: "loaded", lemma: "sent shockwaves", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"shockwaves"}, kind: "loaded", lemma: "sent shockwaves", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"deal"}, kind: "loaded", lemma: "shady deal", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"deals"}, kind: "loaded", lemma: "shady deal", tone: "negative", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "sharply", cat: "intensifier"},
-	{rest: []string{"game"}, kind: "loaded", lemma: "shell game", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"back"}, kind: "loaded", lemma: "shoot back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "shoot back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "shoot back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"in", "the", "arm"}, kind: "loaded", lemma: "shot in the arm", tone: "positive", cat: "figurative"},
-	{rest: []string{"across", "the", "bow"}, kind: "loaded", lemma: "shot across the bow", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"back"}, kind: "loaded", lemma: "shoot back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"trial"}, kind: "loaded", lemma: "show trial", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"off"}, kind: "loaded", lemma: "shrug off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"off"}, kind: "loaded", lemma: "shrug off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"off"}, kind: "loaded", lemma: "shrug off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"off"}, kind: "loaded", lemma: "shrug off", tone: "negative", cat: "loaded verb"},
-	{kind: "intensifier", lemma: "skyrocket", cat: "intensifier"},
-	{kind: "intensifier", lemma: "skyrocket", cat: "intensifier"},
-	{kind: "intensifier", lemma: "skyrocket", cat: "intensifier"},
-	{kind: "intensifier", lemma: "skyrocket", cat: "intensifier"},
-	{kind: "attribution", lemma: "slam", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "slam", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "slam", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "slam", tone: "emotive", noun: true, cat: "emotive verb"},
-	{rest: []string{"in", "the", "face"}, kind: "loaded", lemma: "slap in the face", tone: "negative", cat: "figurative"},
-	{rest: []string{"on", "the", "wrist"}, kind: "loaded", lemma: "slap on the wrist", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"slope"}, kind: "loaded", lemma: "slippery slope", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"fund"}, kind: "loaded", lemma: "slush fund", tone: "negative", cat: "figurative"},
-	{rest: []string{"campaign"}, kind: "loaded", lemma: "smear campaign", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"campaigns"}, kind: "loaded", lemma: "smear campaign", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"and", "mirrors"}, kind: "loaded", lemma: "smoke and mirrors", tone: "negative", cat: "figurative"},
-	{kind: "attribution", lemma: "snap", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "sneer", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "sneer", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "sneer", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "sneer", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "snipe", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "snipe", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"called"}, kind: "hedge", lemma: "so-called", cat: "hedge"},
-	{kind: "hedge", lemma: "so-called", cat: "hedge"},
-	{kind: "intensifier", lemma: "soar", cat: "intensifier"},
-	{kind: "intensifier", lemma: "soar", cat: "intensifier"},
-	{kind: "intensifier", lemma: "soar", cat: "intensifier"},
-	{kind: "intensifier", lemma: "soar", cat: "intensifier"},
-	{rest: []string{"on", "crime"}, kind: "loaded", lemma: "soft on crime", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"for", "your", "loss"}, lemma: "feel sorry for"},
-	{rest: []string{"for", "their", "loss"}, lemma: "feel sorry for"},
-	{rest: []string{"for", "his", "loss"}, lemma: "feel sorry for"},
-	{rest: []string{"for", "her", "loss"}, lemma: "feel sorry for"},
-	{rest: []string{"to", "hear"}, lemma: "feel sorry for"},
-	{rest: []string{"to", "learn"}, lemma: "feel sorry for"},
-	{kind: "attribution", lemma: "sorry", tone: "concession", attributive: true, cat: "concession verb"},
-	{rest: []string{"the", "alarm"}, kind: "loaded", lemma: "sounded the alarm", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "alarm"}, kind: "loaded", lemma: "sounded the alarm", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "alarm"}, kind: "loaded", lemma: "sounded the alarm", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"grapes"}, kind: "loaded", lemma: "sour grapes", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"interests"}, kind: "loaded", lemma: "special interests", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "special interests", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"out"}, kind: "loaded", lemma: "spiraling out", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"out"}, kind: "loaded", lemma: "spiraling out", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in", "the", "back"}, kind: "loaded", lemma: "stab in the back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in", "the", "back"}, kind: "loaded", lemma: "stab in the back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "deck"}, kind: "loaded", lemma: "stacked the deck", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "deck"}, kind: "loaded", lemma: "stacked the deck", tone: "negative", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "staggering", cat: "intensifier"},
-	{rest: []string{"error"}, lemma: "margin of error"},
-	{kind: "attribution", lemma: "state", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "state", tone: "neutral", cat: "neutral verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "stir up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "stir up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "stir up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "stir up", tone: "negative", cat: "loaded verb"},
-	{kind: "attribution", lemma: "stress", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "stress", tone: "assertion", noun: true, cat: "assertion verb"},
-	{kind: "attribution", lemma: "stress", tone: "assertion", cat: "assertion verb"},
-	{rest: []string{"tactics"}, kind: "loaded", lemma: "scare tactics", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "scare tactics", tone: "negative", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "stunning", cat: "intensifier"},
-	{kind: "loaded", lemma: "sugarcoat", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "sugarcoat", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "sugarcoat", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "sugarcoat", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "sugarcoat", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "suggest", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "suggest", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "suggest", tone: "neutral", comma: true, cat: "neutral verb"},
-	{kind: "attribution", lemma: "suggest", tone: "neutral", cat: "neutral verb"},
-	{kind: "hedge", lemma: "supposedly", cat: "hedge"},
-	{rest: []string{"court"}, lemma: "supreme court"},
-	{kind: "intensifier", lemma: "surge", cat: "intensifier"},
-	{kind: "intensifier", lemma: "surge", cat: "intensifier"},
-	{kind: "intensifier", lemma: "surge", cat: "intensifier"},
-	{kind: "intensifier", lemma: "surge", cat: "intensifier"},
-	{kind: "hedge", lemma: "suspect", subject: true, cat: "hedge"},
-	{kind: "hedge", lemma: "suspected", cat: "hedge"},
-	{rest: []string{"under", "the", "rug"}, kind: "loaded", lemma: "swept under the rug", tone: "negative", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "sweeping", cat: "intensifier"},
-	{rest: []string{"deal"}, kind: "loaded", lemma: "sweetheart deal", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"deals"}, kind: "loaded", lemma: "sweetheart deal", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"under", "the", "rug"}, kind: "loaded", lemma: "swept under the rug", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"under", "the", "carpet"}, kind: "loaded", lemma: "swept under the rug", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"at"}, kind: "loaded", lemma: "swipe at", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"aim", "at"}, kind: "loaded", lemma: "took aim at", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"a", "swipe"}, kind: "loaded", lemma: "took a swipe", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"aim", "at"}, kind: "loaded", lemma: "took aim at", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"a", "swipe"}, kind: "loaded", lemma: "took a swipe", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"aim", "at"}, kind: "loaded", lemma: "took aim at", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"a", "swipe"}, kind: "loaded", lemma: "took a swipe", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"points"}, kind: "loaded", lemma: "talking points", tone: "negative", cat: "figurative"},
-	{rest: []string{"regime"}, lemma: "tax regime"},
-	{rest: []string{"regimes"}, lemma: "tax regime"},
-	{rest: []string{"hike"}, kind: "loaded", lemma: "tax hike", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"hikes"}, kind: "loaded", lemma: "tax hike", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "tax-and-spend", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "taxpayer-funded", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"into"}, kind: "loaded", lemma: "tear into", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"into"}, kind: "loaded", lemma: "tear into", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"into"}, kind: "loaded", lemma: "tear into", tone: "negative", cat: "loaded verb"},
-	{kind: "attribution", lemma: "tell", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "tell", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "tell", tone: "neutral", cat: "neutral verb"},
-	{rest: []string{"last", "straw"}, kind: "loaded", lemma: "the last straw", tone: "negative", cat: "figurative"},
-	{rest: []string{"veiled"}, kind: "loaded", lemma: "thinly veiled", tone: "negative", cat: "figurative"},
-	{kind: "intensifier", lemma: "thoroughly", cat: "intensifier"},
-	{rest: []string{"circus"}, kind: "loaded", lemma: "three-ring circus", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"cold", "water"}, kind: "loaded", lemma: "poured cold water", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"his", "nose"}, kind: "loaded", lemma: "thumbed his nose", tone: "negative", cat: "figurative"},
-	{rest: []string{"her", "nose"}, kind: "loaded", lemma: "thumbed his nose", tone: "negative", cat: "figurative"},
-	{rest: []string{"his", "nose"}, kind: "loaded", lemma: "thumbed his nose", tone: "negative", cat: "figurative"},
-	{rest: []string{"time", "bomb"}, kind: "loaded", lemma: "ticking time bomb", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"ear"}, kind: "loaded", lemma: "tin ear", tone: "negative", cat: "figurative"},
-	{rest: []string{"of", "the", "iceberg"}, kind: "loaded", lemma: "tip of the iceberg", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "line"}, kind: "loaded", lemma: "toe the line", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "line"}, kind: "loaded", lemma: "toe the line", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "line"}, kind: "loaded", lemma: "toe the line", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "tell", tone: "neutral", cat: "neutral verb"},
-	{rest: []string{"aim", "at"}, kind: "loaded", lemma: "took aim at", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"a", "swipe"}, kind: "loaded", lemma: "took a swipe", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"secret"}, lemma: "top secret"},
-	{rest: []string{"into"}, kind: "loaded", lemma: "tear into", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"into"}, kind: "loaded", lemma: "tear into", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "torrent of", cat: "intensifier"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "torrent of", cat: "intensifier"},
-	{kind: "intensifier", lemma: "totally", cat: "intensifier"},
-	{rest: []string{"talk"}, kind: "loaded", lemma: "tough talk", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"de", "force"}, kind: "loaded", lemma: "tour de force", tone: "positive", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "tout", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "tout", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"war"}, lemma: "trade war"},
-	{rest: []string{"regime"}, lemma: "tax regime"},
-	{rest: []string{"regimes"}, lemma: "tax regime"},
-	{rest: []string{"gridlock"}, lemma: "traffic gridlock"},
-	{rest: []string{"jam"}, lemma: "traffic gridlock"},
-	{rest: []string{"jams"}, lemma: "traffic gridlock"},
-	{rest: []string{"wreck"}, kind: "loaded", lemma: "train wreck", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"regime"}, lemma: "tax regime"},
-	{rest: []string{"regimes"}, lemma: "tax regime"},
-	{rest: []string{"regime"}, lemma: "tax regime"},
-	{rest: []string{"regimes"}, lemma: "tax regime"},
-	{rest: []string{"damages"}, lemma: "punitive damages"},
-	{kind: "intensifier", lemma: "tremendous", cat: "intensifier"},
-	{kind: "intensifier", lemma: "tremendously", cat: "intensifier"},
-	{rest: []string{"and", "error"}, lemma: "margin of error"},
-	{rest: []string{"balloon"}, kind: "loaded", lemma: "trial balloon", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "trumpet", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "trumpet", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"a", "blind", "eye"}, kind: "loaded", lemma: "turned a blind eye", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"a", "blind", "eye"}, kind: "loaded", lemma: "turned a blind eye", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"a", "blind", "eye"}, kind: "loaded", lemma: "turned a blind eye", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"a", "blind", "eye"}, kind: "loaded", lemma: "turned a blind eye", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "tweet", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "tweet", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "tweet", tone: "neutral", noun: true, cat: "neutral verb"},
-	{kind: "intensifier", lemma: "unbelievably", cat: "intensifier"},
-	{kind: "hedge", lemma: "unconfirmed", cat: "hedge"},
-	{rest: []string{"the", "bus"}, kind: "loaded", lemma: "under the bus", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"fire"}, kind: "loaded", lemma: "under fire", tone: "negative", cat: "figurative"},
-	{kind: "hedge", lemma: "unlikely", attributive: true, cat: "hedge"},
-	{kind: "intensifier", lemma: "unprecedented", cat: "intensifier"},
-	{kind: "intensifier", lemma: "unusually", cat: "intensifier"},
-	{kind: "hedge", lemma: "unverified", cat: "hedge"},
-	{rest: []string{"in", "arms"}, kind: "loaded", lemma: "up in arms", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"battle"}, kind: "loaded", lemma: "uphill battle", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"fight"}, kind: "loaded", lemma: "uphill battle", tone: "negative", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "utterly", cat: "intensifier"},
-	{kind: "intensifier", lemma: "very", cat: "intensifier"},
-	{rest: []string{"lap"}, kind: "loaded", lemma: "victory lap", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"regime"}, lemma: "tax regime"},
-	{rest: []string{"regimes"}, lemma: "tax regime"},
-	{kind: "attribution", lemma: "vow", tone: "assertion", noun: true, cat: "assertion verb"},
-	{kind: "attribution", lemma: "vow", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "vow", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "vow", tone: "assertion", noun: true, cat: "assertion verb"},
-	{rest: []string{"call"}, kind: "loaded", lemma: "wake-up call", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"back"}, kind: "loaded", lemma: "walked back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"back"}, kind: "loaded", lemma: "walked back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"back"}, kind: "loaded", lemma: "walked back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"back"}, kind: "loaded", lemma: "walked back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"of", "words"}, kind: "loaded", lemma: "war of words", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"crimes"}, lemma: "war crimes"},
-	{rest: []string{"on"}, kind: "loaded", lemma: "war on", tone: "negative", cat: "figurative"},
-	{rest: []string{"against"}, kind: "loaded", lemma: "war against", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "warn", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "warn", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "warn", tone: "assertion", noun: true, cat: "assertion verb"},
-	{kind: "attribution", lemma: "warn", tone: "assertion", cat: "assertion verb"},
-	{rest: []string{"to", "blame"}, lemma: "is to blame"},
-	{rest: []string{"said", "to"}, kind: "hedge", lemma: "is said to", cat: "hedge"},
-	{rest: []string{"believed", "to"}, kind: "hedge", lemma: "is believed to", cat: "hedge"},
-	{rest: []string{"thought", "to"}, kind: "hedge", lemma: "is thought to", cat: "hedge"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"queen"}, kind: "loaded", lemma: "welfare queen", tone: "negative", cat: "figurative"},
-	{rest: []string{"after"}, kind: "loaded", lemma: "go after", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"to", "blame"}, lemma: "is to blame"},
-	{rest: []string{"said", "to"}, kind: "hedge", lemma: "is said to", cat: "hedge"},
-	{rest: []string{"believed", "to"}, kind: "hedge", lemma: "is believed to", cat: "hedge"},
-	{rest: []string{"thought", "to"}, kind: "hedge", lemma: "is thought to", cat: "hedge"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{kind: "attribution", lemma: "whine", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "whine", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "whine", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "whine", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "stir up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "stir up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "stir up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"hunt"}, kind: "loaded", lemma: "witch hunt", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "witch hunt", tone: "negative", cat: "figurative"},
-	{kind: "negation", lemma: "without", cat: "negation"},
-	{rest: []string{"the", "day"}, kind: "loaded", lemma: "won the day", tone: "positive", cat: "figurative", set: 8},
-	{rest: []string{"war"}, lemma: "world war"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{kind: "attribution", lemma: "write", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "write", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "write", tone: "neutral", cat: "neutral verb"},
-	{rest: []string{"another"}, kind: "intensifier", lemma: "yet another", cat: "intensifier"},
-	{rest: []string{"again"}, kind: "intensifier", lemma: "yet another", cat: "intensifier"},
+const ixText = `a cut above
+absolutely
+according to sources
+according to
+accuse
+acknowledge
+punitive damages
+add
+admit
+all-out war
+all-time high
+allege
+alleged
+allegedly
+announce
+apologize
+apparently
+appear to
+is to blame
+is said to
+is believed to
+is thought to
+not
+argue
+ask
+assert
+at loggerheads
+attack ads
+back down
+backroom deal
+backfired
+stab in the back
+bait and switch
+banana republic
+battle royal
+behind closed doors
+bemoan
+best practices
+big government
+big spender
+bitter pill
+black eye
+blame
+blank check
+blast
+blew up
+boast
+boiling point
+bought and paid for
+bowed to pressure
+bow to
+brag
+breath of fresh air
+bright spot
+brush off
+bully pulpit
+scare tactics
+came under fire
+can't stand
+carried the day
+cash in on
+cash cow
+cave in
+cherry-pick
+chest-thumping
+civil war
+claim
+class warfare
+climbdown
+cold war
+cold feet
+complain
+completely
+concede
+confess
+conspiracy theory
+contend
+corporate welfare
+cozy up
+could
+cover up
+crying foul
+crime scene
+critically injured
+crony capitalism
+crow
+crude oil
+culture war
+cut and run
+dead on arrival
+death penalty
+death toll
+death row
+death panels
+death tax
+declared war
+declare
+declined to comment
+deeply
+deny
+dig at
+dig in
+dirty tricks
+distress call
+dog whistle
+dole out
+double down
+drain the swamp
+dramatic
+emergency room
+emphasise
+end run
+enormous
+enormously
+entirely
+exceptionally
+explain
+extremely
+fair trade
+fake news
+fall in line
+fell flat
+fat cat
+fear-mongering
+fed up
+feeding frenzy
+feel sorry for
+fever pitch
+fig leaf
+fight against
+fire back
+firestorm of criticism
+fleece taxpayers
+flies in the face
+flood of
+free trade
+free speech
+free ride
+free lunch
+frontal assault
+full-blown
+full-scale assault
+fume
+game changer
+give in
+gloss over
+go after
+golden parachute
+good faith
+government takeover
+gravy train
+great britain
+greatly
+gripe
+grumble
+gun grab
+gush
+hail mary
+hand-wringing
+handout
+hard line
+hit hard
+hard-line stance
+hatchet job
+hate crime
+head in the sand
+health care
+highly
+historic
+hit the ground running
+hit out
+hit back
+hit piece
+hot-button
+house of cards
+huge
+hugely
+in hot water
+in the  of
+in the crosshairs
+in bed with
+incredibly
+insist
+tax regime
+intensely
+intensive care
+inundation of
+ivory tower
+jab at
+jam through
+job killer
+jump ship
+jump on
+kangaroo court
+kick the can
+knee-jerk
+lame duck
+lament
+lash out
+lash back
+last-ditch
+latch onto
+lecture
+liberal elite
+lightning rod
+likely
+line in the sand
+lynch mob
+mainstream media
+maintain
+major
+managing director
+margin of error
+massive
+massively
+may
+might
+mountain of
+moving the goalposts
+mudslinging
+nail in the coffin
+nanny state
+nanny-state
+natural disaster
+neither
+never
+no one
+no
+nobody
+none
+nor
+note
+nothing short of
+nothing
+nowhere
+nuclear option
+ocean of
+on the taxpayer's dime
+on the warpath
+open season
+out of touch
+out of control
+over the top
+paper over
+partisan bickering
+pay to play
+perfect storm
+perhaps
+photo op
+pile on
+play down
+pleaded guilty
+plead
+pledge
+plummet
+plunge
+poison pill
+political football
+political theater
+political stunt
+political suicide
+politically motivated
+poor countries
+pork barrel
+possibly
+poured cold water
+powder keg
+power grab
+probably
+prop up
+pulled the plug
+purported
+purportedly
+push back
+radical left
+rail against
+rail
+raised eyebrows
+ram through
+rant
+record high
+red meat
+red tape
+remarkably
+remark
+reply
+reportedly
+respond
+retort
+revolving door
+rigged system
+rising star
+rock star
+rose to the occasion
+rubber stamp
+ruffled feathers
+rushed through
+saber-rattling
+say
+salt in the wound
+scoff
+scorched earth
+screwed up
+sea of
+secret deal
+seem to
+seemingly
+seize on
+sent shockwaves
+shady deal
+sharply
+shell game
+shoot back
+shot in the arm
+shot across the bow
+show trial
+shrug off
+skyrocket
+slam
+slap in the face
+slap on the wrist
+slippery slope
+slush fund
+smear campaign
+smoke and mirrors
+snap
+sneer
+snipe
+so-called
+soar
+soft on crime
+sorry
+sounded the alarm
+sour grapes
+special interests
+spiraling out
+stacked the deck
+staggering
+state
+stir up
+stress
+stunning
+sugarcoat
+suggest
+supposedly
+supreme court
+surge
+suspect
+suspected
+swept under the rug
+sweeping
+sweetheart deal
+swipe at
+took aim at
+took a swipe
+talking points
+tax hike
+tax-and-spend
+taxpayer-funded
+tear into
+tell
+the last straw
+thinly veiled
+thoroughly
+three-ring circus
+thumbed his nose
+ticking time bomb
+tin ear
+tip of the iceberg
+toe the line
+top secret
+torrent of
+totally
+tough talk
+tour de force
+tout
+trade war
+traffic gridlock
+train wreck
+tremendous
+tremendously
+trial balloon
+trumpet
+turned a blind eye
+tweet
+unbelievably
+unconfirmed
+under the bus
+under fire
+unlikely
+unprecedented
+unusually
+unverified
+up in arms
+uphill battle
+utterly
+very
+victory lap
+vow
+wake-up call
+walked back
+war of words
+war crimes
+war on
+war against
+warn
+welfare queen
+whine
+witch hunt
+without
+won the day
+world war
+write
+yet another
+scramble
+flounder
+stumble
+bungle
+botch
+fumble
+flub
+blunder
+backpedal
+backtrack
+flip-flop
+waffle
+dither
+dodge
+duck
+sidestep
+stonewall
+evade
+skirt
+stall
+obstruct
+rebuff
+snub
+spurn
+scorn
+deride
+mock
+ridicule
+taunt
+jeer
+heckle
+belittle
+disparage
+demean
+denigrate
+insult
+smear
+vilify
+demonize
+demonise
+lambast
+lambaste
+excoriate
+castigate
+berate
+scold
+chide
+rebuke
+reprimand
+admonish
+harangue
+assail
+bash
+savage
+skewer
+eviscerate
+pillory
+trash
+decry
+denounce
+condemn
+pounce
+exploit
+weaponize
+weaponise
+politicize
+politicise
+hijack
+incite
+stoke
+inflame
+foment
+provoke
+scheme
+conspire
+collude
+meddle
+orchestrate
+mastermind
+cave
+capitulate
+grovel
+kowtow
+pander
+appease
+cower
+moan
+bristle
+chafe
+balk
+seethe
+rage
+erupt
+bully
+strong-arm
+coerce
+intimidate
+bulldoze
+railroad
+accost
+gut
+slash
+ax
+axe
+scrap
+torpedo
+derail
+sabotage
+scuttle
+lure
+cajole
+renege
+betray
+whitewash
+downplay
+gloss
+distort
+mislead
+peddle
+hype
+gloat
+preen
+squabble
+bicker
+feud
+spar
+wrangle
+unravel
+implode
+crumble
+falter
+languish
+oust
+purge
+muzzle
+gag
+censor
+spew
+spout
+parrot
+flaunt
+squander
+bilk
+fleece
+swindle
+gouge
+hoard
+usurp
+stymie
+thwart
+hamstring
+cripple
+undermine
+subvert
+trample
+flout
+defy
+shun
+ostracize
+ostracise
+persecute
+harass
+hound
+badger
+cling
+lurch
+spiral
+balloon
+champion
+hail
+laud
+herald
+spearhead
+trailblaze
+galvanize
+galvanise
+controversial
+divisive
+polarizing
+polarising
+radical
+extremist
+far-right
+far-left
+hard-line
+hardline
+ultraconservative
+ultra-conservative
+ultraliberal
+militant
+fringe
+reckless
+disastrous
+catastrophic
+disgraceful
+shameful
+outrageous
+scandalous
+egregious
+appalling
+shocking
+deplorable
+despicable
+abhorrent
+heinous
+embattled
+beleaguered
+besieged
+beset
+troubled
+hapless
+inept
+incompetent
+bumbling
+feckless
+bizarre
+erratic
+unhinged
+combative
+confrontational
+defiant
+brazen
+blatant
+flagrant
+shameless
+arrogant
+dismissive
+condescending
+haughty
+smug
+petulant
+testy
+prickly
+partisan
+hyperpartisan
+hyper-partisan
+draconian
+punitive
+heavy-handed
+high-handed
+vitriolic
+inflammatory
+incendiary
+toxic
+corrosive
+scathing
+blistering
+withering
+searing
+acrimonious
+rancorous
+raucous
+chaotic
+dysfunctional
+bloated
+wasteful
+lavish
+cushy
+posh
+ritzy
+swanky
+glitzy
+bogus
+dubious
+questionable
+murky
+shadowy
+secretive
+cozy
+cosy
+notorious
+infamous
+disgraced
+discredited
+self-proclaimed
+self-styled
+would-be
+zealous
+fanatical
+rabid
+die-hard
+diehard
+strident
+shrill
+hysterical
+alarmist
+fearmongering
+racist
+bigoted
+xenophobic
+nativist
+sexist
+misogynist
+homophobic
+anti-immigrant
+demagogic
+authoritarian
+autocratic
+dictatorial
+tyrannical
+thuggish
+corrupt
+crooked
+sleazy
+shady
+unscrupulous
+devious
+deceptive
+dishonest
+duplicitous
+hypocritical
+disingenuous
+cynical
+opportunistic
+self-serving
+craven
+spineless
+cowardly
+weak
+feeble
+lackluster
+lacklustre
+lame
+tepid
+half-hearted
+haphazard
+sloppy
+shoddy
+flawed
+failed
+failing
+doomed
+ill-fated
+ill-conceived
+misguided
+wrongheaded
+foolish
+irresponsible
+dangerous
+ominous
+dire
+grim
+bleak
+dismal
+abysmal
+woeful
+miserable
+pathetic
+laughable
+ludicrous
+ridiculous
+absurd
+preposterous
+outlandish
+wild
+fiery
+heated
+bitter
+fierce
+rocky
+tumultuous
+turbulent
+explosive
+stormy
+frosty
+icy
+chilly
+tense
+uneasy
+fragile
+cagey
+vague
+unpopular
+unpalatable
+unaffordable
+exorbitant
+excessive
+overreaching
+overzealous
+aggressive
+belligerent
+bellicose
+hawkish
+warmongering
+embarrassing
+humiliating
+damaging
+damning
+scandal-plagued
+scandal-ridden
+gaffe-prone
+weakened
+diminished
+erroneous
+false
+misleading
+baseless
+unfounded
+unsubstantiated
+spurious
+specious
+extreme
+hard-core
+hardcore
+vehement
+adamant
+job-killing
+anti-business
+big-government
+left-wing
+right-wing
+ideological
+obstructionist
+do-nothing
+scandal-tarred
+tainted
+tarnished
+debunked
+unproven
+kooky
+wacky
+loony
+nutty
+venomous
+stinging
+self-described
+self-appointed
+landmark
+bold
+courageous
+brave
+heroic
+visionary
+brilliant
+savvy
+shrewd
+deft
+adroit
+masterful
+principled
+steadfast
+tireless
+stalwart
+beloved
+iconic
+celebrated
+acclaimed
+revered
+venerable
+esteemed
+respected
+charismatic
+pragmatic
+sensible
+commonsense
+common-sense
+bipartisan
+groundbreaking
+trailblazing
+game-changing
+transformative
+ambitious
+generous
+compassionate
+decisive
+resolute
+staunch
+ardent
+fervent
+passionate
+outspoken
+unflinching
+impressive
+remarkable
+extraordinary
+robust
+brazenly
+blatantly
+flagrantly
+shamelessly
+recklessly
+defiantly
+bitterly
+fiercely
+harshly
+angrily
+furiously
+vehemently
+scathingly
+mockingly
+dismissively
+sarcastically
+testily
+falsely
+wrongly
+misleadingly
+conveniently
+curiously
+oddly
+bizarrely
+unapologetically
+stubbornly
+grudgingly
+reluctantly
+boldly
+bravely
+courageously
+deftly
+shrewdly
+tirelessly
+staunchly
+proudly
+triumphantly
+pariah
+crony
+cronyism
+henchman
+lackey
+minion
+stooge
+puppet
+apologist
+thug
+tyrant
+despot
+strongman
+demagogue
+ideologue
+firebrand
+zealot
+fanatic
+agitator
+provocateur
+rabble-rouser
+troublemaker
+renegade
+rogue
+maverick
+regime
+junta
+cabal
+clique
+ploy
+stunt
+gimmick
+charade
+sham
+farce
+fiasco
+debacle
+boondoggle
+giveaway
+bailout
+pork
+freebie
+slur
+tirade
+diatribe
+screed
+meltdown
+outburst
+tantrum
+gaffe
+u-turn
+backlash
+firestorm
+uproar
+outcry
+furor
+furore
+frenzy
+onslaught
+broadside
+barrage
+salvo
+crusade
+vendetta
+payback
+witch-hunt
+hoax
+scandal
+disgrace
+embarrassment
+humiliation
+slap
+setback
+rout
+drubbing
+shellacking
+trouncing
+chaos
+turmoil
+mess
+quagmire
+morass
+propaganda
+rhetoric
+talking-points
+amnesty
+appeasement
+capitulation
+surrender
+elitist
+elites
+illegals
+gamble
+gambit
+overreach
+obstructionism
+vitriol
+venom
+invective
+ire
+wrath
+fury
+outrage
+clamor
+clamour
+rift
+spat
+showdown
+brinkmanship
+bombshell
+circus
+sideshow
+smokescreen
+hero
+trailblazer
+pioneer
+icon
+legend
+rising-star
+breakthrough
+milestone
+alarming
+atrocious
+awful
+baffling
+brutal
+callous
+careless
+chilling
+clumsy
+contemptuous
+contentious
+crass
+cruel
+deceitful
+deranged
+desperate
+destructive
+disturbing
+dodgy
+exploitative
+extravagant
+farcical
+fatuous
+flimsy
+foolhardy
+fraudulent
+frivolous
+gratuitous
+greedy
+grotesque
+gutless
+half-baked
+harsh
+hostile
+idiotic
+ignorant
+ill-advised
+illegitimate
+illiberal
+imperious
+impotent
+incoherent
+indefensible
+ineffective
+ineffectual
+inexcusable
+insensitive
+insidious
+irrational
+lax
+lazy
+lurid
+malicious
+manipulative
+meddlesome
+mean-spirited
+mediocre
+menacing
+mendacious
+messy
+mindless
+nasty
+nefarious
+negligent
+obnoxious
+obscene
+obstinate
+odious
+offensive
+overblown
+overheated
+overwrought
+paranoid
+pernicious
+petty
+phony
+phoney
+pompous
+predatory
+pretentious
+provocative
+rash
+reactionary
+rigged
+ruthless
+sanctimonious
+scary
+selfish
+sensational
+sensationalist
+shambolic
+sinister
+slick
+slippery
+sneaky
+sordid
+spiteful
+stingy
+stubborn
+tawdry
+tone-deaf
+troubling
+unacceptable
+unconscionable
+unethical
+unfair
+unjust
+unreasonable
+unrealistic
+unseemly
+untenable
+unwarranted
+unwise
+vicious
+vindictive
+vile
+vulgar
+wicked
+wrongful
+heartless
+hateful
+intolerant
+intransigent
+recalcitrant
+obstructive
+entitled
+pampered
+privileged
+overpaid
+bloodthirsty
+warlike
+murderous
+barbaric
+monstrous
+sickening
+revolting
+disgusting
+horrific
+horrendous
+dreadful
+terrible
+horrible
+lousy
+crummy
+pitiful
+pitiable
+clueless
+witless
+hopeless
+helpless
+toothless
+powerless
+useless
+pointless
+senseless
+needless
+heedless
+thoughtless
+overbearing
+domineering
+bullying
+meddling
+scheming
+conniving
+lying
+cheating
+grandstanding
+posturing
+pandering
+flailing
+floundering
+struggling
+ailing
+crumbling
+collapsing
+sagging
+sputtering
+stalled
+stalling
+moribund
+abrasive
+adversarial
+antagonistic
+audacious
+blunt
+boastful
+brash
+bruising
+brusque
+cantankerous
+caustic
+cocky
+coercive
+conspiratorial
+convoluted
+cranky
+crude
+cutthroat
+dastardly
+delusional
+demeaning
+derisive
+derogatory
+disparaging
+disruptive
+distasteful
+dogmatic
+egotistical
+embittered
+fickle
+foul
+frantic
+furious
+gloomy
+grandiose
+grudging
+harrowing
+ill-tempered
+impetuous
+impulsive
+indignant
+insular
+irate
+irascible
+jingoistic
+lackadaisical
+lopsided
+megalomaniacal
+mercurial
+narcissistic
+pesky
+pig-headed
+pugnacious
+quixotic
+rambling
+relentless
+rude
+scornful
+seething
+short-sighted
+shortsighted
+simplistic
+snide
+surly
+tactless
+tempestuous
+thin-skinned
+truculent
+unbridled
+uncompromising
+unruly
+untruthful
+vainglorious
+vengeful
+volatile
+wily
+wishy-washy
+wobbly
+whopping
+pricey
+sprawling
+unwieldy
+cumbersome
+onerous
+burdensome
+punishing
+crushing
+crippling
+ruinous
+devastating
+intrusive
+invasive
+overbroad
+drastic
+hard-right
+hard-left
+admirable
+affable
+candid
+capable
+commendable
+competent
+credible
+dedicated
+distinguished
+dynamic
+eloquent
+energetic
+exemplary
+fair-minded
+formidable
+forthright
+gracious
+honest
+honorable
+honourable
+humble
+inspiring
+inspirational
+judicious
+legendary
+magnanimous
+noble
+prudent
+reasonable
+reliable
+reputable
+seasoned
+skilled
+skilful
+skillful
+statesmanlike
+stellar
+thoughtful
+trusted
+valiant
+wise
+selfless
+dignified
+upstanding
+well-respected
+tenacious
+gritty
+determined
+resilient
+unwavering
+unstoppable
+browbeat
+cheat
+concoct
+dupe
+exaggerate
+fabricate
+flail
+ignore
+manipulate
+masquerade
+misrepresent
+misstate
+overstate
+posture
+prevaricate
+scapegoat
+shirk
+splurge
+grandstand
+fearmonger
+slander
+loot
+plunder
+hector
+bludgeon
+pummel
+lampoon
+smirk
+brandish
+insinuate
+feign
+pretend
+inflate
+stifle
+suppress
+quash
+crush
+sully
+tarnish
+besmirch
+discredit
+malign
+impugn
+dismiss
+disregard
+neglect
+jettison
+bluster
+threaten
+menace
+blackmail
+extort
+bribe
+coax
+woo
+profiteer
+siphon
+mismanage
+mishandle
+misjudge
+misread
+overplay
+backfire
+howl
+bellow
+holler
+snarl
+growl
+nag
+goad
+antagonize
+antagonise
+alienate
+offend
+infuriate
+enrage
+irk
+rankle
+vex
+dismay
+rattle
+spook
+blindside
+ambush
+sandbag
+sucker-punch
+nix
+squelch
+buckle
+squirm
+wriggle
+weasel
+decimate
+ravage
+steamroll
+hobnob
+schmooze
+salvage
+rescue
+safeguard
+honor
+honour
+praise
+applaud
+commend
+salute
+triumph
+prevail
+absurdity
+arrogance
+bombast
+brouhaha
+charlatan
+crook
+demagoguery
+deception
+duplicity
+excess
+extremism
+folly
+fraud
+greed
+hypocrisy
+hysteria
+incompetence
+ineptitude
+kickback
+malfeasance
+misconduct
+mismanagement
+negligence
+nonsense
+obstruction
+opportunist
+partisanship
+pettiness
+racket
+ruse
+scam
+shakedown
+shenanigans
+spectacle
+stonewalling
+subterfuge
+travesty
+trickery
+whopper
+zealotry
+bigot
+liar
+hypocrite
+shill
+mouthpiece
+hardliner
+acolyte
+loyalist
+cronies
+agitators
+radicals
+lawlessness
+anarchy
+mayhem
+havoc
+bloodbath
+rampage
+paranoia
+intransigence
+obstinacy
+defiance
+disarray
+dysfunction
+gridlock
+stalemate
+impasse
+deadlock
+standoff
+bickering
+infighting
+misstep
+flop
+reformer
+statesman
+patriot
+defender
+heroine
+savior
+saviour
+crusader
+reveal
+expose
+uncover
+unmask
+realize
+realise
+discover
+fail
+refuse
+decline
+forget
+avoid
+hesitate
+resist
+reject
+manage
+dare
+bother
+controversially
+controversialness
+divisively
+divisiveness
+polarizingly
+polarisingly
+radically
+radicalness
+radicaler
+radicalest
+extremistly
+extremistness
+far-rightly
+far-rightness
+far-leftly
+far-leftness
+hard-linely
+hard-lineness
+hardlinely
+hardlineness
+ultraconservatively
+ultraconservativeness
+ultra-conservatively
+ultra-conservativeness
+ultraliberally
+ultraliberalness
+militantly
+militantness
+fringely
+fringeness
+fringer
+fringest
+recklessness
+disastrously
+disastrousness
+catastrophically
+catastrophicness
+disgracefully
+disgracefulness
+shamefully
+shamefulness
+outrageously
+outrageousness
+scandalously
+scandalousness
+egregiously
+egregiousness
+appallingly
+shockingly
+deplorably
+deplorableness
+despicably
+despicableness
+abhorrently
+abhorrentness
+heinously
+heinousness
+heinouser
+heinousest
+embattledly
+beleagueredly
+besiegedly
+besetly
+besetness
+beseter
+besetest
+troubledly
+haplessly
+haplessness
+haplesser
+haplessest
+ineptly
+ineptness
+inepter
+ineptest
+incompetently
+incompetentness
+bumblingly
+fecklessly
+fecklessness
+bizarreness
+bizarrer
+bizarrest
+erratically
+erraticness
+erraticer
+erraticest
+unhingedly
+combatively
+combativeness
+confrontationally
+confrontationalness
+defiantness
+defianter
+defiantest
+brazenness
+brazener
+brazenest
+blatantness
+blatanter
+blatantest
+flagrantness
+shamelessness
+arrogantly
+arrogantness
+dismissiveness
+condescendingly
+haughtily
+haughtiness
+haughtier
+haughtiest
+smugly
+smugness
+smugger
+smuggest
+petulantly
+petulantness
+testiness
+testier
+testiest
+partisanly
+partisanness
+hyperpartisanly
+hyperpartisanness
+hyper-partisanly
+hyper-partisanness
+draconianly
+draconianness
+punitively
+punitiveness
+heavy-handedly
+high-handedly
+vitriolically
+vitriolicness
+inflammatorily
+inflammatoriness
+incendiarily
+incendiariness
+toxically
+toxicness
+toxicer
+toxicest
+corrosively
+corrosiveness
+blisteringly
+witheringly
+searingly
+searinger
+searingest
+acrimoniously
+acrimoniousness
+rancorously
+rancorousness
+raucously
+raucousness
+raucouser
+raucousest
+chaotically
+chaoticness
+chaoticer
+chaoticest
+dysfunctionally
+dysfunctionalness
+bloatedly
+bloateder
+bloatedest
+wastefully
+wastefulness
+lavishly
+lavishness
+lavisher
+lavishest
+cushily
+cushiness
+cushier
+cushiest
+poshly
+poshness
+posher
+poshest
+ritzily
+ritziness
+ritzier
+ritziest
+swankily
+swankiness
+swankier
+swankiest
+glitzily
+glitziness
+glitzier
+glitziest
+bogusly
+bogusness
+boguser
+bogusest
+dubiously
+dubiousness
+dubiouser
+dubiousest
+questionably
+questionableness
+murkily
+murkiness
+murkier
+murkiest
+shadowily
+shadowiness
+shadowier
+shadowiest
+secretively
+secretiveness
+cozily
+coziness
+cozier
+coziest
+cosily
+cosiness
+cosier
+cosiest
+notoriously
+notoriousness
+infamously
+infamousness
+disgracedly
+discreditedly
+self-proclaimedly
+self-styledly
+would-bely
+would-beness
+zealously
+zealousness
+zealouser
+zealousest
+fanatically
+fanaticalness
+rabidly
+rabidness
+rabider
+rabidest
+die-hardly
+die-hardness
+diehardly
+diehardness
+dieharder
+diehardest
+stridently
+stridentness
+shrilly
+shrillness
+shriller
+shrillest
+hysterically
+hystericalness
+alarmistly
+alarmistness
+fearmongeringly
+fear-mongeringly
+racistly
+racistness
+racister
+racistest
+bigotedly
+bigoteder
+bigotedest
+xenophobically
+xenophobicness
+nativistly
+nativistness
+sexistly
+sexistness
+sexister
+sexistest
+misogynistly
+misogynistness
+homophobically
+homophobicness
+anti-immigrantly
+anti-immigrantness
+demagogically
+demagogicness
+authoritarianly
+authoritarianness
+autocratically
+autocraticness
+dictatorially
+dictatorialness
+tyrannically
+tyrannicalness
+thuggishly
+thuggishness
+corruptly
+corruptness
+corrupter
+corruptest
+crookedly
+crookeder
+crookedest
+sleazily
+sleaziness
+sleazier
+sleaziest
+shadily
+shadiness
+shadier
+shadiest
+unscrupulously
+unscrupulousness
+deviously
+deviousness
+deviouser
+deviousest
+deceptively
+deceptiveness
+dishonestly
+dishonestness
+duplicitously
+duplicitousness
+hypocritically
+hypocriticalness
+disingenuously
+disingenuousness
+cynically
+cynicalness
+cynicaler
+cynicalest
+opportunistically
+opportunisticness
+self-servingly
+cravenly
+cravenness
+cravener
+cravenest
+spinelessly
+spinelessness
+weakly
+weakness
+weaker
+weakest
+feebly
+feebleness
+feebler
+feeblest
+lacklusterly
+lacklusterness
+lacklustrely
+lacklustreness
+lamely
+lameness
+lamer
+lamest
+tepidly
+tepidness
+tepider
+tepidest
+half-heartedly
+haphazardly
+haphazardness
+sloppily
+sloppiness
+sloppier
+sloppiest
+shoddily
+shoddiness
+shoddier
+shoddiest
+flawedly
+flaweder
+flawedest
+failedly
+faileder
+failedest
+failingly
+failinger
+failingest
+doomedly
+doomeder
+doomedest
+ill-fatedly
+ill-conceivedly
+misguidedly
+wrongheadedly
+foolishly
+foolishness
+foolisher
+foolishest
+irresponsibly
+irresponsibleness
+dangerously
+dangerousness
+ominously
+ominousness
+ominouser
+ominousest
+direly
+direness
+direr
+direst
+grimly
+grimness
+grimmer
+grimmest
+bleakly
+bleakness
+bleaker
+bleakest
+dismally
+dismalness
+dismaler
+dismalest
+abysmally
+abysmalness
+abysmaler
+abysmalest
+woefully
+woefulness
+woefuler
+woefulest
+miserably
+miserableness
+pathetically
+patheticness
+laughably
+laughableness
+ludicrously
+ludicrousness
+ridiculously
+ridiculousness
+absurdly
+absurdness
+absurder
+absurdest
+preposterously
+preposterousness
+outlandishly
+outlandishness
+wildly
+wildness
+wilder
+wildest
+fierily
+fieriness
+fierier
+fieriest
+heatedly
+heateder
+heatedest
+bitterness
+bitterer
+bitterest
+fierceness
+fiercer
+fiercest
+rockily
+rockiness
+rockier
+rockiest
+tumultuously
+tumultuousness
+turbulently
+turbulentness
+explosively
+explosiveness
+stormily
+storminess
+stormier
+stormiest
+frostily
+frostiness
+frostier
+frostiest
+icily
+iciness
+icier
+iciest
+tensely
+tenseness
+tenser
+tensest
+uneasily
+uneasiness
+uneasier
+uneasiest
+fragilely
+fragileness
+fragiler
+fragilest
+cageily
+cageiness
+cageier
+cageiest
+vaguely
+vagueness
+vaguer
+vaguest
+unpopularly
+unpopularness
+unpalatably
+unpalatableness
+unaffordably
+unaffordableness
+exorbitantly
+exorbitantness
+excessively
+excessiveness
+overreachingly
+overzealously
+overzealousness
+aggressively
+aggressiveness
+belligerently
+belligerentness
+bellicosely
+bellicoseness
+hawkishly
+hawkishness
+hawkisher
+hawkishest
+warmongeringly
+embarrassingly
+humiliatingly
+damagingly
+damningly
+damninger
+damningest
+scandal-plaguedly
+scandal-riddenly
+scandal-riddenness
+gaffe-pronely
+gaffe-proneness
+weakenedly
+diminishedly
+erroneousness
+falseness
+falser
+falsest
+baselessly
+baselessness
+unfoundedly
+unsubstantiatedly
+spuriously
+spuriousness
+speciously
+speciousness
+extremeness
+extremer
+extremest
+hard-corely
+hard-coreness
+hardcorely
+hardcoreness
+vehementness
+adamantly
+adamantness
+adamanter
+adamantest
+job-killingly
+anti-businessly
+anti-businessness
+tax-and-spendly
+tax-and-spendness
+big-governmently
+big-governmentness
+left-wingly
+right-wingly
+ideologically
+ideologicalness
+obstructionistly
+obstructionistness
+do-nothingly
+scandal-tarredly
+taintedly
+tainteder
+taintedest
+tarnishedly
+debunkedly
+unprovenly
+unprovenness
+kookily
+kookiness
+kookier
+kookiest
+wackily
+wackiness
+wackier
+wackiest
+loonily
+looniness
+loonier
+looniest
+nuttily
+nuttiness
+nuttier
+nuttiest
+venomously
+venomousness
+stingingly
+self-describedly
+self-appointedly
+landmarkly
+landmarkness
+boldness
+bolder
+boldest
+courageousness
+braveness
+braver
+bravest
+heroically
+heroicness
+heroicer
+heroicest
+visionarily
+visionariness
+brilliantly
+brilliantness
+savvily
+savviness
+savvier
+savviest
+shrewdness
+shrewder
+shrewdest
+deftness
+defter
+deftest
+adroitly
+adroitness
+adroiter
+adroitest
+masterfully
+masterfulness
+principledly
+steadfastly
+steadfastness
+tirelessness
+stalwartly
+stalwartness
+belovedly
+beloveder
+belovedest
+iconically
+iconicness
+iconicer
+iconicest
+celebratedly
+acclaimedly
+reveredly
+revereder
+reveredest
+venerably
+venerableness
+esteemedly
+respectedly
+charismatically
+charismaticness
+pragmatically
+pragmaticness
+sensibly
+sensibleness
+commonsensely
+commonsenseness
+common-sensely
+common-senseness
+bipartisanly
+bipartisanness
+groundbreakingly
+trailblazingly
+game-changingly
+transformatively
+transformativeness
+ambitiously
+ambitiousness
+generously
+generousness
+compassionately
+compassionateness
+decisively
+decisiveness
+resolutely
+resoluteness
+staunchness
+stauncher
+staunchest
+ardently
+ardentness
+ardenter
+ardentest
+fervently
+ferventness
+ferventer
+ferventest
+passionately
+passionateness
+outspokenly
+outspokenness
+unflinchingly
+impressively
+impressiveness
+remarkableness
+extraordinarily
+extraordinariness
+robustly
+robustness
+robuster
+robustest
+alarmingly
+atrociously
+atrociousness
+awfully
+awfulness
+awfuler
+awfulest
+bafflingly
+brutally
+brutalness
+brutaler
+brutalest
+callously
+callousness
+callouser
+callousest
+carelessly
+carelessness
+chillingly
+clumsily
+clumsiness
+clumsier
+clumsiest
+contemptuously
+contemptuousness
+contentiously
+contentiousness
+crassly
+crassness
+crasser
+crassest
+cruelly
+cruelness
+crueler
+cruelest
+deceitfully
+deceitfulness
+derangedly
+desperately
+desperateness
+destructively
+destructiveness
+disturbingly
+dodgily
+dodginess
+dodgier
+dodgiest
+exploitatively
+exploitativeness
+extravagantly
+extravagantness
+farcically
+farcicalness
+fatuously
+fatuousness
+fatuouser
+fatuousest
+flimsily
+flimsiness
+flimsier
+flimsiest
+foolhardily
+foolhardiness
+fraudulently
+fraudulentness
+frivolously
+frivolousness
+gratuitously
+gratuitousness
+greedily
+greediness
+greedier
+greediest
+grotesquely
+grotesqueness
+gutlessly
+gutlessness
+gutlesser
+gutlessest
+half-bakedly
+harshness
+harsher
+harshest
+hostilely
+hostileness
+hostiler
+hostilest
+idiotically
+idioticness
+idioticer
+idioticest
+ignorantly
+ignorantness
+ill-advisedly
+illegitimately
+illegitimateness
+illiberally
+illiberalness
+imperiously
+imperiousness
+impotently
+impotentness
+incoherently
+incoherentness
+indefensibly
+indefensibleness
+ineffectively
+ineffectiveness
+ineffectually
+ineffectualness
+inexcusably
+inexcusableness
+insensitively
+insensitiveness
+insidiously
+insidiousness
+irrationally
+irrationalness
+laxly
+laxness
+laxer
+laxest
+lazily
+laziness
+lazier
+laziest
+luridly
+luridness
+lurider
+luridest
+maliciously
+maliciousness
+manipulatively
+manipulativeness
+meddlesomely
+meddlesomeness
+mean-spiritedly
+mediocrely
+mediocreness
+menacingly
+mendaciously
+mendaciousness
+messily
+messiness
+messier
+messiest
+mindlessly
+mindlessness
+nastily
+nastiness
+nastier
+nastiest
+nefariously
+nefariousness
+negligently
+negligentness
+obnoxiously
+obnoxiousness
+obscenely
+obsceneness
+obscener
+obscenest
+obstinately
+obstinateness
+odiously
+odiousness
+odiouser
+odiousest
+offensively
+offensiveness
+overblownly
+overblownness
+overheatedly
+overwroughtly
+overwroughtness
+paranoidly
+paranoidness
+perniciously
+perniciousness
+pettily
+pettier
+pettiest
+phonily
+phoniness
+phonier
+phoniest
+phoneily
+phoneiness
+phoneier
+phoneiest
+pompously
+pompousness
+pompouser
+pompousest
+predatorily
+predatoriness
+pretentiously
+pretentiousness
+provocatively
+provocativeness
+rashly
+rashness
+rasher
+rashest
+reactionarily
+reactionariness
+riggedly
+riggeder
+riggedest
+ruthlessly
+ruthlessness
+sanctimoniously
+sanctimoniousness
+scarily
+scariness
+scarier
+scariest
+selfishly
+selfishness
+selfisher
+selfishest
+sensationally
+sensationalness
+sensationalistly
+sensationalistness
+shambolically
+shambolicness
+sinisterly
+sinisterness
+slickly
+slickness
+slicker
+slickest
+slipperily
+slipperiness
+sneakily
+sneakiness
+sneakier
+sneakiest
+sordidly
+sordidness
+sordider
+sordidest
+spitefully
+spitefulness
+stingily
+stinginess
+stingier
+stingiest
+stubbornness
+tawdrily
+tawdriness
+tawdrier
+tawdriest
+tone-deafly
+tone-deafness
+troublingly
+unacceptably
+unacceptableness
+unconscionably
+unconscionableness
+unethically
+unethicalness
+unfairly
+unfairness
+unfairer
+unfairest
+unjustly
+unjustness
+unjuster
+unjustest
+unreasonably
+unreasonableness
+unrealistically
+unrealisticness
+untenably
+untenableness
+unwarrantedly
+unwisely
+unwiseness
+unwiser
+unwisest
+viciously
+viciousness
+viciouser
+viciousest
+vindictively
+vindictiveness
+vilely
+vileness
+viler
+vilest
+vulgarly
+vulgarness
+vulgarer
+vulgarest
+wickedly
+wickeder
+wickedest
+wrongfully
+wrongfulness
+heartlessly
+heartlessness
+hatefully
+hatefulness
+hatefuler
+hatefulest
+intolerantly
+intolerantness
+intransigently
+intransigentness
+recalcitrantly
+recalcitrantness
+obstructively
+obstructiveness
+entitledly
+pamperedly
+privilegedly
+overpaidly
+overpaidness
+bloodthirstily
+bloodthirstiness
+warlikely
+warlikeness
+warliker
+warlikest
+murderously
+murderousness
+barbarically
+barbaricness
+monstrously
+monstrousness
+sickeningly
+revoltingly
+disgustingly
+horrifically
+horrificness
+horrendously
+horrendousness
+dreadfully
+dreadfulness
+terribly
+terribleness
+horribly
+horribleness
+lousily
+lousiness
+lousier
+lousiest
+crummily
+crumminess
+crummier
+crummiest
+pitifully
+pitifulness
+pitifuler
+pitifulest
+pitiably
+pitiableness
+cluelessly
+cluelessness
+witlessly
+witlessness
+witlesser
+witlessest
+hopelessly
+hopelessness
+helplessly
+helplessness
+toothlessly
+toothlessness
+powerlessly
+powerlessness
+uselessly
+uselessness
+uselesser
+uselessest
+pointlessly
+pointlessness
+senselessly
+senselessness
+needlessly
+needlessness
+heedlessly
+heedlessness
+thoughtlessly
+thoughtlessness
+overbearingly
+domineeringly
+bullyingly
+meddlingly
+schemingly
+connivingly
+lyingly
+lyinger
+lyingest
+cheatingly
+grandstandingly
+posturingly
+panderingly
+flailingly
+flounderingly
+strugglingly
+ailingly
+ailinger
+ailingest
+crumblingly
+collapsingly
+saggingly
+sagginger
+saggingest
+sputteringly
+stalledly
+stalleder
+stalledest
+stallingly
+moribundly
+moribundness
+abrasively
+abrasiveness
+adversarially
+adversarialness
+antagonistically
+antagonisticness
+audaciously
+audaciousness
+bluntly
+bluntness
+blunter
+bluntest
+boastfully
+boastfulness
+brashly
+brashness
+brasher
+brashest
+bruisingly
+brusquely
+brusqueness
+brusquer
+brusquest
+cantankerously
+cantankerousness
+caustically
+causticness
+causticer
+causticest
+cockily
+cockiness
+cockier
+cockiest
+coercively
+coerciveness
+conspiratorially
+conspiratorialness
+convolutedly
+crankily
+crankiness
+crankier
+crankiest
+crudely
+crudeness
+cruder
+crudest
+cutthroatly
+cutthroatness
+delusionally
+delusionalness
+demeaningly
+derisively
+derisiveness
+derogatorily
+derogatoriness
+disparagingly
+disruptively
+disruptiveness
+distastefully
+distastefulness
+dogmatically
+dogmaticness
+egotistically
+egotisticalness
+embitteredly
+ficklely
+fickleness
+fickler
+ficklest
+foully
+foulness
+fouler
+foulest
+frantically
+franticness
+franticer
+franticest
+furiousness
+furiouser
+furiousest
+gloomily
+gloominess
+gloomier
+gloomiest
+grandiosely
+grandioseness
+harrowingly
+ill-temperedly
+impetuously
+impetuousness
+impulsively
+impulsiveness
+indignantly
+indignantness
+insularly
+insularness
+insularer
+insularest
+irately
+irateness
+irater
+iratest
+irascibly
+irascibleness
+jingoistically
+jingoisticness
+lackadaisically
+lackadaisicalness
+lopsidedly
+megalomaniacally
+megalomaniacalness
+mercurially
+mercurialness
+narcissistically
+narcissisticness
+peskily
+peskiness
+peskier
+peskiest
+pig-headedly
+pugnaciously
+pugnaciousness
+quixotically
+quixoticness
+ramblingly
+relentlessly
+relentlessness
+rudely
+rudeness
+ruder
+rudest
+scornfully
+scornfulness
+seethingly
+short-sightedly
+shortsightedly
+simplistically
+simplisticness
+snidely
+snideness
+snider
+snidest
+tactlessly
+tactlessness
+tempestuously
+tempestuousness
+thin-skinnedly
+truculently
+truculentness
+unbridledly
+uncompromisingly
+untruthfully
+untruthfulness
+vaingloriously
+vaingloriousness
+vengefully
+vengefulness
+volatilely
+volatileness
+wishy-washily
+wishy-washiness
+whoppingly
+priceily
+priceiness
+priceier
+priceiest
+sprawlingly
+unwieldily
+unwieldiness
+cumbersomely
+cumbersomeness
+onerously
+onerousness
+onerouser
+onerousest
+burdensomely
+burdensomeness
+punishingly
+crushingly
+cripplingly
+ruinously
+ruinousness
+ruinouser
+ruinousest
+devastatingly
+intrusively
+intrusiveness
+invasively
+invasiveness
+overbroadly
+overbroadness
+drastically
+drasticness
+drasticer
+drasticest
+hard-rightly
+hard-rightness
+hard-leftly
+hard-leftness
+admirably
+admirableness
+affably
+affableness
+affabler
+affablest
+candidly
+candidness
+candider
+candidest
+capably
+capableness
+capabler
+capablest
+commendably
+commendableness
+competently
+competentness
+credibly
+credibleness
+dedicatedly
+distinguishedly
+dynamically
+dynamicness
+dynamicer
+dynamicest
+eloquently
+eloquentness
+energetically
+energeticness
+exemplarily
+exemplariness
+fair-mindedly
+formidably
+formidableness
+forthrightly
+forthrightness
+graciously
+graciousness
+honestly
+honestness
+honester
+honestest
+honorably
+honorableness
+honourably
+honourableness
+humbly
+humbleness
+humbler
+humblest
+inspiringly
+inspirationally
+inspirationalness
+judiciously
+judiciousness
+legendarily
+legendariness
+magnanimously
+magnanimousness
+nobly
+nobleness
+nobler
+noblest
+prudently
+prudentness
+prudenter
+prudentest
+reasonably
+reasonableness
+reliably
+reliableness
+reputably
+reputableness
+seasonedly
+skilledly
+skilleder
+skilledest
+skilfully
+skilfulness
+skilfuler
+skilfulest
+skillfully
+skillfulness
+statesmanlikely
+statesmanlikeness
+stellarly
+stellarness
+stellarer
+stellarest
+thoughtfully
+thoughtfulness
+trustedly
+trusteder
+trustedest
+valiantly
+valiantness
+valianter
+valiantest
+wisely
+wiseness
+wiser
+wisest
+selflessly
+selflessness
+dignifiedly
+upstandingly
+well-respectedly
+tenaciously
+tenaciousness
+grittily
+grittiness
+grittier
+grittiest
+determinedly
+resiliently
+resilientness
+unwaveringly
+unstoppably
+unstoppableness
+abduct
+abetting
+abject
+abnormalities
+aborted
+abrupt
+abruptly
+abuse
+abused
+abusing
+abusive
+abyss
+acceptable
+accurate
+achievable
+acidic
+adaptable
+adept
+adequate
+admired
+adorable
+advancements
+afflicted
+afflicting
+aggravate
+agile
+agitated
+agonizing
+agony
+agreeable
+alarmed
+aliens
+alluded
+alluding
+aloof
+altercation
+amazing
+amazingly
+ambiguity
+ambiguous
+ambivalent
+amiable
+amused
+anemic
+anger
+angered
+angering
+angst
+annoyance
+annoyed
+annoying
+antiquated
+anxiety
+anxious
+apathy
+apolitical
+apologised
+apostle
+appreciated
+appropriate
+arbitrarily
+arbitrary
+arcane
+archangel
+arouse
+artful
+articulate
+assassinate
+assassins
+assaulted
+assaulting
+astonishing
+astonishingly
+astounding
+astute
+attracting
+attributing
+authoritarianism
+avid
+avowed
+awkward
+balanced
+banal
+banditry
+banished
+bankrupt
+barbed
+barking
+barricades
+battered
+battering
+beautiful
+bedeviled
+bemused
+best-known
+betrayal
+bewildered
+biased
+bigotry
+billowed
+billowing
+bipolar
+biting
+blared
+blaring
+blasphemous
+blazes
+bloodletting
+bloodshed
+bloody
+boredom
+boring
+brainwashed
+breaching
+bribery
+brisk
+brittle
+brooding
+brushed
+bumpy
+buoyant
+bureaucrats
+burmese
+businesslike
+calmly
+captivating
+careful
+caring
+carnage
+censured
+channeling
+charmed
+chastised
+cheered
+cheerful
+cheerfully
+cheering
+cheers
+chic
+childish
+choppy
+circumspect
+clapped
+classy
+clawed
+cleaned
+clever
+cleverly
+clown
+clubbed
+cluttered
+cohorts
+collapse
+collusion
+combustible
+commandeered
+commemorating
+complacency
+complacent
+complicated
+complimented
+conceal
+concealment
+conclusive
+condemnation
+confidently
+confiscated
+confrontation
+confuse
+confusing
+confusion
+congratulate
+consistent
+consternation
+constructive
+continual
+contradictory
+contradicts
+contrived
+controversy
+convincing
+costly
+counseled
+counterfeit
+counterproductive
+courted
+courteous
+courting
+cowardice
+crafty
+cramped
+criminality
+criminally
+criticised
+criticising
+criticize
+crucial
+crunch
+culpable
+cunning
+curbed
+curious
+curses
+cursing
+cynicism
+damn
+dazed
+dazzling
+deadly
+debatable
+decapitated
+deceit
+deceive
+decrepit
+defeating
+defenseless
+defraud
+degenerated
+deliberate
+deliberately
+delicately
+delighted
+demolish
+demon
+demonic
+demoralized
+demoted
+dependable
+deplored
+depressed
+depressing
+deserving
+despise
+despondent
+detaining
+deter
+detrimental
+devastate
+devout
+dictatorships
+digging
+dilapidated
+diligently
+diminishing
+dirt
+dirty
+disappointing
+disappointment
+discarded
+disconcerting
+discontent
+discoveries
+discriminatory
+disenchanted
+disgruntled
+disgusted
+disheartening
+dishonesty
+disinformation
+disjointed
+dismantled
+dismembered
+disorderly
+disorganized
+disoriented
+displeased
+disproportionate
+disputed
+disrespectful
+disrupt
+dissent
+distinctive
+distract
+distressed
+distressing
+disturbances
+ditched
+divert
+documentary
+dominating
+doubtful
+dour
+dovish
+downright
+downturn
+dragged
+dragon
+drags
+dreary
+drunk
+drunken
+dumb
+easygoing
+ebullient
+eerie
+efficient
+effortless
+effortlessly
+electrifying
+elude
+embarrass
+embezzled
+embezzlement
+embezzling
+emblematic
+embolden
+eminent
+employed
+empowered
+endanger
+energize
+engaging
+engulfed
+ensued
+entertaining
+enthusiastic
+enticed
+entrenched
+entrepreneurial
+equipped
+erroneously
+escalated
+escalates
+ethical
+ethically
+euphoria
+evasion
+eventful
+evil
+exacerbate
+exacting
+exasperated
+excellent
+exceptional
+excitement
+exciting
+excruciating
+excused
+exuberant
+faceless
+fake
+falling
+fallout
+famed
+fanaticism
+fascinating
+fated
+fatigued
+faulty
+favoritism
+fearless
+fearsome
+feasible
+fend
+ferocious
+feverishly
+fictitious
+finest
+fissures
+flagging
+flammable
+flare
+foggy
+foiled
+fooled
+forcefully
+foremost
+forgery
+fortunate
+foundered
+fracas
+fragmented
+frail
+fraught
+fretting
+frighten
+frightened
+frightening
+fruitless
+frustrate
+frustrated
+frustrating
+fueling
+fuelling
+fugitive
+funnel
+funny
+futile
+gallant
+gargantuan
+geeks
+generals
+genial
+gentle
+ghastly
+ghostly
+gifted
+gingerly
+glamorous
+gleefully
+glorified
+glorious
+gory
+graceful
+grander
+grasping
+gratified
+gratifying
+greatest
+greatness
+greats
+grisly
+grossly
+groundless
+grueling
+gruesome
+gruff
+grumpy
+guaranteeing
+gutsy
+hacked
+haggling
+hammered
+hamper
+hardship
+hardworking
+harm
+harmful
+harmless
+harried
+hatched
+hazardous
+hazy
+heaped
+heartbreaking
+hectic
+heed
+heighten
+henchmen
+hideous
+hilarious
+hinder
+hobbled
+honorary
+hooligans
+horrifying
+hospitable
+hubris
+humane
+humiliate
+hungry
+hurtful
+idealistic
+idiots
+ignorance
+illiterate
+illogical
+illustrious
+immense
+immoral
+impartial
+impassioned
+impatient
+impede
+impersonal
+implausible
+implicate
+impossible
+impotence
+impoverished
+impractical
+improper
+impropriety
+improvised
+impunity
+inaccurate
+inaction
+inadequate
+inadvertent
+inappropriate
+incapable
+incensed
+incessant
+incomplete
+incomprehensible
+inconceivable
+inconsistent
+incorrect
+incorrectly
+incredible
+incriminating
+indecent
+indecision
+indecisive
+indifference
+indifferent
+indignation
+indiscriminate
+indulgent
+inefficiency
+inefficient
+inert
+inevitability
+inexperienced
+inexplicable
+infidels
+inflexible
+influential
+informative
+informers
+inhuman
+inhumane
+injustice
+innovative
+insecurity
+insightful
+insistent
+instability
+instigated
+instigating
+instinctive
+intelligent
+intense
+intensifying
+intentionally
+interfere
+intimate
+intolerable
+intolerance
+introspective
+invincible
+irony
+irregularities
+irrelevant
+irresistible
+irresponsibility
+irritated
+irritating
+jaded
+jealous
+jealousy
+jeopardize
+jockeying
+jolted
+jolts
+joyous
+justified
+kidnap
+knighted
+knowledgeable
+laborious
+laments
+launder
+laundering
+legitimate
+lessened
+lethargic
+lewd
+liable
+lied
+lifelong
+likable
+likened
+likening
+limiting
+lingered
+listless
+lively
+logjam
+loneliness
+lonely
+loner
+longtime
+lore
+lovable
+loving
+lovingly
+lowly
+lukewarm
+lumbering
+luminous
+lust
+macabre
+maddening
+madness
+magnificent
+makeshift
+malevolent
+maneuvering
+manic
+mannered
+marginalized
+martyr
+marveled
+materialize
+meaningful
+meaningless
+merciless
+meritorious
+mesmerizing
+messiah
+methodically
+miffed
+militias
+minded
+miraculous
+misdeeds
+misery
+mishaps
+misled
+misrepresentation
+mistaken
+mistakenly
+mistreated
+misunderstood
+misused
+mobilise
+mobilize
+modest
+momentous
+muddled
+muddy
+mundane
+mutineers
+myanmar
+mysterious
+mystified
+myth
+mythology
+naive
+nationalistic
+naughty
+nepotism
+neurotic
+nightmarish
+nimble
+noxious
+numbing
+objecting
+objective
+obliterated
+oblivious
+obsessive
+oily
+oligarchs
+opaque
+opined
+oppression
+oppressive
+optimistic
+orderly
+orgy
+outgoing
+outstanding
+overpriced
+overruled
+overt
+overtly
+painful
+palatable
+panic
+panicking
+panned
+paralyze
+paramilitaries
+pardon
+pathos
+perfect
+perilous
+perjury
+perpetuate
+perplexing
+persisted
+persistent
+persistently
+persuasive
+perverse
+pessimistic
+phenomenal
+piecemeal
+piled
+piles
+piling
+pivotal
+plague
+playfully
+pleasantly
+pleasing
+plodding
+plot
+poignant
+poisonous
+polite
+politely
+pornographic
+potent
+practical
+prank
+precarious
+predictable
+premeditated
+preserving
+proactive
+prodded
+prodding
+profane
+professed
+profiling
+prolific
+prolonged
+prominent
+promising
+proof
+protagonists
+protecting
+protracted
+proud
+proven
+psychotic
+publicized
+pungent
+purposefully
+puzzling
+pyongyang
+quell
+quizzed
+racquet
+radicalism
+radioactive
+ragged
+ramp
+ramshackle
+ransacked
+rational
+razed
+realistic
+reassure
+rebellious
+reclusive
+recognizable
+recognized
+reformists
+refrained
+regrettable
+reigning
+renowned
+reprehensible
+repressive
+reprisal
+repugnant
+resented
+resentful
+resolve
+resourceful
+respectable
+respectful
+respecting
+restated
+restive
+restless
+restrictive
+resurrection
+retaliatory
+retracted
+retribution
+reviled
+reviving
+revolt
+rickety
+rioting
+ripping
+risked
+risky
+roar
+rocketing
+rosy
+rowdy
+ruckus
+ruined
+ruining
+ruins
+rumbling
+sadistic
+sadly
+sarcastic
+scaring
+schism
+schizophrenic
+scorching
+scrape
+scrappy
+scream
+scurrying
+securely
+seduced
+seekers
+seminal
+sensitive
+serene
+severely
+shabby
+shaky
+shame
+sharp
+shelve
+shied
+sickly
+siding
+silly
+sincere
+sinful
+sinking
+sketchy
+sluggish
+smart
+smartly
+sobering
+soggy
+soliciting
+solid
+solidly
+sophisticated
+sounding
+spectacular
+spilled
+spilling
+spirited
+splattered
+spooky
+spree
+stabbed
+stain
+stark
+startling
+steadily
+steady
+stereotypical
+stiff
+storied
+strangely
+strangled
+strap
+strengthened
+stressful
+stricter
+strife
+stringent
+stronger
+strongly
+stumped
+stupid
+stupidity
+substandard
+successes
+sudden
+sufficient
+suffocated
+suicidal
+suited
+sullen
+sunny
+superb
+superfluous
+superpower
+superstitious
+supplanted
+supportive
+surprising
+surreal
+susceptible
+swamped
+swells
+symbols
+tacky
+taint
+talented
+tampered
+tampering
+tangled
+tasteless
+tattered
+tearful
+teased
+tedious
+temperamental
+tempt
+tensions
+tenuous
+terrific
+terrified
+terrifying
+terrorize
+thanked
+thankful
+thanking
+theft
+thief
+thorny
+thrilling
+timid
+tolerant
+toppled
+torment
+torn
+torrid
+tortured
+tougher
+tragic
+traitor
+treacherous
+treachery
+tricked
+tripped
+troubles
+troublesome
+trustworthy
+truthful
+tumult
+tyranny
+ugly
+unabashed
+unabashedly
+unapologetic
+unassuming
+unavoidable
+uncertainty
+uncharacteristic
+uncharted
+uncomfortable
+unconcerned
+unconstitutional
+uncontrollable
+undemocratic
+underestimate
+underlining
+underscoring
+understandable
+understatement
+undesirable
+undeterred
+undue
+unduly
+uneducated
+unequivocal
+unfit
+unflattering
+unforgiving
+unfortunate
+unfriendly
+unhappy
+unhelpful
+unimportant
+unimpressive
+unintended
+unintentional
+unintentionally
+uninterested
+unjustified
+unlawful
+unlawfully
+unnecessarily
+unnecessary
+unnerved
+unnerving
+unpleasant
+unpredictable
+unprepared
+unrelenting
+unreliable
+unrepentant
+unresponsive
+unrest
+unsatisfactory
+unsavory
+unsettled
+unskilled
+unspeakable
+unspecified
+unstable
+untested
+unthinkable
+untrue
+unusable
+unwilling
+unwillingness
+unworkable
+unyielding
+upbeat
+upheaval
+upstaged
+useful
+vain
+vandalized
+veiled
+vengeance
+victimized
+vigilant
+vigilantes
+vigorously
+villain
+villainous
+violating
+violent
+virtuous
+virulent
+vociferous
+vulnerable
+wanton
+warlord
+warmer
+warrior
+waste
+wavering
+weakening
+wealthy
+weird
+welcomed
+well-known
+whispering
+whistling
+wielding
+willful
+windy
+winless
+wintry
+wipe
+withered
+wizards
+woes
+wonderful
+wonderfully
+worrisome
+worrying
+worsening
+worthless
+wreck
+wrenching
+wrested
+wretched
+wrongdoing
+yearlong
+yell
+youthful
+`
+
+var ixLabels = [...]string{
+	"",
+	"loaded",
+	"positive",
+	"figurative",
+	"intensifier",
+	"hedge",
+	"attribution",
+	"neutral",
+	"neutral verb",
+	"assertion",
+	"assertion verb",
+	"concession",
+	"concession verb",
+	"negative",
+	"doubt",
+	"doubt verb",
+	"negation",
+	"loaded verb",
+	"emotive",
+	"emotive verb",
+	"sentiment",
+	"evaluative",
+	"label",
+	"factive verb",
+	"implicative verb",
 }
 
-var ixNews = [...]newsEntry{
-	{lemma: "scramble", cat: "loaded verb", tone: "negative"},
-	{lemma: "flounder", cat: "loaded verb", tone: "negative"},
-	{lemma: "stumble", cat: "loaded verb", tone: "negative"},
-	{lemma: "bungle", cat: "loaded verb", tone: "negative"},
-	{lemma: "botch", cat: "loaded verb", tone: "negative"},
-	{lemma: "fumble", cat: "loaded verb", tone: "negative"},
-	{lemma: "flub", cat: "loaded verb", tone: "negative"},
-	{lemma: "blunder", cat: "loaded verb", tone: "negative"},
-	{lemma: "backpedal", cat: "loaded verb", tone: "negative"},
-	{lemma: "backtrack", cat: "loaded verb", tone: "negative"},
-	{lemma: "flip-flop", cat: "loaded verb", tone: "negative"},
-	{lemma: "waffle", cat: "loaded verb", tone: "negative"},
-	{lemma: "dither", cat: "loaded verb", tone: "negative"},
-	{lemma: "dodge", cat: "loaded verb", tone: "negative"},
-	{lemma: "duck", cat: "loaded verb", tone: "negative"},
-	{lemma: "sidestep", cat: "loaded verb", tone: "negative"},
-	{lemma: "stonewall", cat: "loaded verb", tone: "negative"},
-	{lemma: "evade", cat: "loaded verb", tone: "negative"},
-	{lemma: "skirt", cat: "loaded verb", tone: "negative"},
-	{lemma: "stall", cat: "loaded verb", tone: "negative"},
-	{lemma: "obstruct", cat: "loaded verb", tone: "negative"},
-	{lemma: "rebuff", cat: "loaded verb", tone: "negative"},
-	{lemma: "snub", cat: "loaded verb", tone: "negative"},
-	{lemma: "spurn", cat: "loaded verb", tone: "negative"},
-	{lemma: "scorn", cat: "loaded verb", tone: "negative"},
-	{lemma: "deride", cat: "loaded verb", tone: "negative"},
-	{lemma: "mock", cat: "loaded verb", tone: "negative"},
-	{lemma: "ridicule", cat: "loaded verb", tone: "negative"},
-	{lemma: "taunt", cat: "loaded verb", tone: "negative"},
-	{lemma: "jeer", cat: "loaded verb", tone: "negative"},
-	{lemma: "heckle", cat: "loaded verb", tone: "negative"},
-	{lemma: "belittle", cat: "loaded verb", tone: "negative"},
-	{lemma: "disparage", cat: "loaded verb", tone: "negative"},
-	{lemma: "demean", cat: "loaded verb", tone: "negative"},
-	{lemma: "denigrate", cat: "loaded verb", tone: "negative"},
-	{lemma: "insult", cat: "loaded verb", tone: "negative"},
-	{lemma: "smear", cat: "loaded verb", tone: "negative"},
-	{lemma: "vilify", cat: "loaded verb", tone: "negative"},
-	{lemma: "demonize", cat: "loaded verb", tone: "negative"},
-	{lemma: "demonise", cat: "loaded verb", tone: "negative"},
-	{lemma: "lambast", cat: "loaded verb", tone: "negative"},
-	{lemma: "lambaste", cat: "loaded verb", tone: "negative"},
-	{lemma: "excoriate", cat: "loaded verb", tone: "negative"},
-	{lemma: "castigate", cat: "loaded verb", tone: "negative"},
-	{lemma: "berate", cat: "loaded verb", tone: "negative"},
-	{lemma: "scold", cat: "loaded verb", tone: "negative"},
-	{lemma: "chide", cat: "loaded verb", tone: "negative"},
-	{lemma: "rebuke", cat: "loaded verb", tone: "negative"},
-	{lemma: "reprimand", cat: "loaded verb", tone: "negative"},
-	{lemma: "admonish", cat: "loaded verb", tone: "negative"},
-	{lemma: "harangue", cat: "loaded verb", tone: "negative"},
-	{lemma: "assail", cat: "loaded verb", tone: "negative"},
-	{lemma: "bash", cat: "loaded verb", tone: "negative"},
-	{lemma: "savage", cat: "loaded verb", tone: "negative"},
-	{lemma: "skewer", cat: "loaded verb", tone: "negative"},
-	{lemma: "eviscerate", cat: "loaded verb", tone: "negative"},
-	{lemma: "pillory", cat: "loaded verb", tone: "negative"},
-	{lemma: "trash", cat: "loaded verb", tone: "negative"},
-	{lemma: "rail", cat: "loaded verb", tone: "negative"},
-	{lemma: "decry", cat: "loaded verb", tone: "negative"},
-	{lemma: "denounce", cat: "loaded verb", tone: "negative"},
-	{lemma: "condemn", cat: "loaded verb", tone: "negative"},
-	{lemma: "pounce", cat: "loaded verb", tone: "negative"},
-	{lemma: "exploit", cat: "loaded verb", tone: "negative"},
-	{lemma: "weaponize", cat: "loaded verb", tone: "negative"},
-	{lemma: "weaponise", cat: "loaded verb", tone: "negative"},
-	{lemma: "politicize", cat: "loaded verb", tone: "negative"},
-	{lemma: "politicise", cat: "loaded verb", tone: "negative"},
-	{lemma: "hijack", cat: "loaded verb", tone: "negative"},
-	{lemma: "incite", cat: "loaded verb", tone: "negative"},
-	{lemma: "stoke", cat: "loaded verb", tone: "negative"},
-	{lemma: "inflame", cat: "loaded verb", tone: "negative"},
-	{lemma: "foment", cat: "loaded verb", tone: "negative"},
-	{lemma: "provoke", cat: "loaded verb", tone: "negative"},
-	{lemma: "scheme", cat: "loaded verb", tone: "negative"},
-	{lemma: "conspire", cat: "loaded verb", tone: "negative"},
-	{lemma: "collude", cat: "loaded verb", tone: "negative"},
-	{lemma: "meddle", cat: "loaded verb", tone: "negative"},
-	{lemma: "orchestrate", cat: "loaded verb", tone: "negative"},
-	{lemma: "mastermind", cat: "loaded verb", tone: "negative"},
-	{lemma: "cave", cat: "loaded verb", tone: "negative"},
-	{lemma: "capitulate", cat: "loaded verb", tone: "negative"},
-	{lemma: "grovel", cat: "loaded verb", tone: "negative"},
-	{lemma: "kowtow", cat: "loaded verb", tone: "negative"},
-	{lemma: "pander", cat: "loaded verb", tone: "negative"},
-	{lemma: "appease", cat: "loaded verb", tone: "negative"},
-	{lemma: "cower", cat: "loaded verb", tone: "negative"},
-	{lemma: "whine", cat: "loaded verb", tone: "negative"},
-	{lemma: "gripe", cat: "loaded verb", tone: "negative"},
-	{lemma: "grumble", cat: "loaded verb", tone: "negative"},
-	{lemma: "moan", cat: "loaded verb", tone: "negative"},
-	{lemma: "bemoan", cat: "loaded verb", tone: "negative"},
-	{lemma: "bristle", cat: "loaded verb", tone: "negative"},
-	{lemma: "chafe", cat: "loaded verb", tone: "negative"},
-	{lemma: "balk", cat: "loaded verb", tone: "negative"},
-	{lemma: "seethe", cat: "loaded verb", tone: "negative"},
-	{lemma: "rage", cat: "loaded verb", tone: "negative"},
-	{lemma: "erupt", cat: "loaded verb", tone: "negative"},
-	{lemma: "bully", cat: "loaded verb", tone: "negative"},
-	{lemma: "strong-arm", cat: "loaded verb", tone: "negative"},
-	{lemma: "coerce", cat: "loaded verb", tone: "negative"},
-	{lemma: "intimidate", cat: "loaded verb", tone: "negative"},
-	{lemma: "bulldoze", cat: "loaded verb", tone: "negative"},
-	{lemma: "railroad", cat: "loaded verb", tone: "negative"},
-	{lemma: "accost", cat: "loaded verb", tone: "negative"},
-	{lemma: "gut", cat: "loaded verb", tone: "negative"},
-	{lemma: "slash", cat: "loaded verb", tone: "negative"},
-	{lemma: "ax", cat: "loaded verb", tone: "negative"},
-	{lemma: "axe", cat: "loaded verb", tone: "negative"},
-	{lemma: "scrap", cat: "loaded verb", tone: "negative"},
-	{lemma: "torpedo", cat: "loaded verb", tone: "negative"},
-	{lemma: "derail", cat: "loaded verb", tone: "negative"},
-	{lemma: "sabotage", cat: "loaded verb", tone: "negative"},
-	{lemma: "scuttle", cat: "loaded verb", tone: "negative"},
-	{lemma: "lure", cat: "loaded verb", tone: "negative"},
-	{lemma: "cajole", cat: "loaded verb", tone: "negative"},
-	{lemma: "renege", cat: "loaded verb", tone: "negative"},
-	{lemma: "betray", cat: "loaded verb", tone: "negative"},
-	{lemma: "whitewash", cat: "loaded verb", tone: "negative"},
-	{lemma: "downplay", cat: "loaded verb", tone: "negative"},
-	{lemma: "gloss", cat: "loaded verb", tone: "negative"},
-	{lemma: "distort", cat: "loaded verb", tone: "negative"},
-	{lemma: "mislead", cat: "loaded verb", tone: "negative"},
-	{lemma: "peddle", cat: "loaded verb", tone: "negative"},
-	{lemma: "tout", cat: "loaded verb", tone: "negative"},
-	{lemma: "hype", cat: "loaded verb", tone: "negative"},
-	{lemma: "trumpet", cat: "loaded verb", tone: "negative"},
-	{lemma: "crow", cat: "loaded verb", tone: "negative"},
-	{lemma: "gloat", cat: "loaded verb", tone: "negative"},
-	{lemma: "preen", cat: "loaded verb", tone: "negative"},
-	{lemma: "squabble", cat: "loaded verb", tone: "negative"},
-	{lemma: "bicker", cat: "loaded verb", tone: "negative"},
-	{lemma: "feud", cat: "loaded verb", tone: "negative"},
-	{lemma: "spar", cat: "loaded verb", tone: "negative"},
-	{lemma: "wrangle", cat: "loaded verb", tone: "negative"},
-	{lemma: "unravel", cat: "loaded verb", tone: "negative"},
-	{lemma: "implode", cat: "loaded verb", tone: "negative"},
-	{lemma: "crumble", cat: "loaded verb", tone: "negative"},
-	{lemma: "falter", cat: "loaded verb", tone: "negative"},
-	{lemma: "languish", cat: "loaded verb", tone: "negative"},
-	{lemma: "oust", cat: "loaded verb", tone: "negative"},
-	{lemma: "purge", cat: "loaded verb", tone: "negative"},
-	{lemma: "muzzle", cat: "loaded verb", tone: "negative"},
-	{lemma: "gag", cat: "loaded verb", tone: "negative"},
-	{lemma: "censor", cat: "loaded verb", tone: "negative"},
-	{lemma: "rant", cat: "loaded verb", tone: "negative"},
-	{lemma: "sneer", cat: "loaded verb", tone: "negative"},
-	{lemma: "snipe", cat: "loaded verb", tone: "negative"},
-	{lemma: "spew", cat: "loaded verb", tone: "negative"},
-	{lemma: "spout", cat: "loaded verb", tone: "negative"},
-	{lemma: "parrot", cat: "loaded verb", tone: "negative"},
-	{lemma: "flaunt", cat: "loaded verb", tone: "negative"},
-	{lemma: "squander", cat: "loaded verb", tone: "negative"},
-	{lemma: "bilk", cat: "loaded verb", tone: "negative"},
-	{lemma: "fleece", cat: "loaded verb", tone: "negative"},
-	{lemma: "swindle", cat: "loaded verb", tone: "negative"},
-	{lemma: "gouge", cat: "loaded verb", tone: "negative"},
-	{lemma: "hoard", cat: "loaded verb", tone: "negative"},
-	{lemma: "usurp", cat: "loaded verb", tone: "negative"},
-	{lemma: "stymie", cat: "loaded verb", tone: "negative"},
-	{lemma: "thwart", cat: "loaded verb", tone: "negative"},
-	{lemma: "hamstring", cat: "loaded verb", tone: "negative"},
-	{lemma: "cripple", cat: "loaded verb", tone: "negative"},
-	{lemma: "undermine", cat: "loaded verb", tone: "negative"},
-	{lemma: "subvert", cat: "loaded verb", tone: "negative"},
-	{lemma: "trample", cat: "loaded verb", tone: "negative"},
-	{lemma: "flout", cat: "loaded verb", tone: "negative"},
-	{lemma: "defy", cat: "loaded verb", tone: "negative"},
-	{lemma: "shun", cat: "loaded verb", tone: "negative"},
-	{lemma: "ostracize", cat: "loaded verb", tone: "negative"},
-	{lemma: "ostracise", cat: "loaded verb", tone: "negative"},
-	{lemma: "persecute", cat: "loaded verb", tone: "negative"},
-	{lemma: "harass", cat: "loaded verb", tone: "negative"},
-	{lemma: "hound", cat: "loaded verb", tone: "negative"},
-	{lemma: "badger", cat: "loaded verb", tone: "negative"},
-	{lemma: "cling", cat: "loaded verb", tone: "negative"},
-	{lemma: "lurch", cat: "loaded verb", tone: "negative"},
-	{lemma: "spiral", cat: "loaded verb", tone: "negative"},
-	{lemma: "balloon", cat: "loaded verb", tone: "negative"},
-	{lemma: "champion", cat: "loaded verb", tone: "positive"},
-	{lemma: "hail", cat: "loaded verb", tone: "positive"},
-	{lemma: "laud", cat: "loaded verb", tone: "positive"},
-	{lemma: "herald", cat: "loaded verb", tone: "positive"},
-	{lemma: "spearhead", cat: "loaded verb", tone: "positive"},
-	{lemma: "trailblaze", cat: "loaded verb", tone: "positive"},
-	{lemma: "galvanize", cat: "loaded verb", tone: "positive"},
-	{lemma: "galvanise", cat: "loaded verb", tone: "positive"},
-	{lemma: "controversial", cat: "evaluative", tone: "negative"},
-	{lemma: "divisive", cat: "evaluative", tone: "negative"},
-	{lemma: "polarizing", cat: "evaluative", tone: "negative"},
-	{lemma: "polarising", cat: "evaluative", tone: "negative"},
-	{lemma: "radical", cat: "evaluative", tone: "negative"},
-	{lemma: "extremist", cat: "evaluative", tone: "negative"},
-	{lemma: "far-right", cat: "evaluative", tone: "negative"},
-	{lemma: "far-left", cat: "evaluative", tone: "negative"},
-	{lemma: "hard-line", cat: "evaluative", tone: "negative"},
-	{lemma: "hardline", cat: "evaluative", tone: "negative"},
-	{lemma: "ultraconservative", cat: "evaluative", tone: "negative"},
-	{lemma: "ultra-conservative", cat: "evaluative", tone: "negative"},
-	{lemma: "ultraliberal", cat: "evaluative", tone: "negative"},
-	{lemma: "militant", cat: "evaluative", tone: "negative"},
-	{lemma: "fringe", cat: "evaluative", tone: "negative"},
-	{lemma: "reckless", cat: "evaluative", tone: "negative"},
-	{lemma: "disastrous", cat: "evaluative", tone: "negative"},
-	{lemma: "catastrophic", cat: "evaluative", tone: "negative"},
-	{lemma: "disgraceful", cat: "evaluative", tone: "negative"},
-	{lemma: "shameful", cat: "evaluative", tone: "negative"},
-	{lemma: "outrageous", cat: "evaluative", tone: "negative"},
-	{lemma: "scandalous", cat: "evaluative", tone: "negative"},
-	{lemma: "egregious", cat: "evaluative", tone: "negative"},
-	{lemma: "appalling", cat: "evaluative", tone: "negative"},
-	{lemma: "shocking", cat: "evaluative", tone: "negative"},
-	{lemma: "deplorable", cat: "evaluative", tone: "negative"},
-	{lemma: "despicable", cat: "evaluative", tone: "negative"},
-	{lemma: "abhorrent", cat: "evaluative", tone: "negative"},
-	{lemma: "heinous", cat: "evaluative", tone: "negative"},
-	{lemma: "embattled", cat: "evaluative", tone: "negative"},
-	{lemma: "beleaguered", cat: "evaluative", tone: "negative"},
-	{lemma: "besieged", cat: "evaluative", tone: "negative"},
-	{lemma: "beset", cat: "evaluative", tone: "negative"},
-	{lemma: "troubled", cat: "evaluative", tone: "negative"},
-	{lemma: "hapless", cat: "evaluative", tone: "negative"},
-	{lemma: "inept", cat: "evaluative", tone: "negative"},
-	{lemma: "incompetent", cat: "evaluative", tone: "negative"},
-	{lemma: "bumbling", cat: "evaluative", tone: "negative"},
-	{lemma: "feckless", cat: "evaluative", tone: "negative"},
-	{lemma: "bizarre", cat: "evaluative", tone: "negative"},
-	{lemma: "erratic", cat: "evaluative", tone: "negative"},
-	{lemma: "unhinged", cat: "evaluative", tone: "negative"},
-	{lemma: "combative", cat: "evaluative", tone: "negative"},
-	{lemma: "confrontational", cat: "evaluative", tone: "negative"},
-	{lemma: "defiant", cat: "evaluative", tone: "negative"},
-	{lemma: "brazen", cat: "evaluative", tone: "negative"},
-	{lemma: "blatant", cat: "evaluative", tone: "negative"},
-	{lemma: "flagrant", cat: "evaluative", tone: "negative"},
-	{lemma: "shameless", cat: "evaluative", tone: "negative"},
-	{lemma: "arrogant", cat: "evaluative", tone: "negative"},
-	{lemma: "dismissive", cat: "evaluative", tone: "negative"},
-	{lemma: "condescending", cat: "evaluative", tone: "negative"},
-	{lemma: "haughty", cat: "evaluative", tone: "negative"},
-	{lemma: "smug", cat: "evaluative", tone: "negative"},
-	{lemma: "petulant", cat: "evaluative", tone: "negative"},
-	{lemma: "testy", cat: "evaluative", tone: "negative"},
-	{lemma: "prickly", cat: "evaluative", tone: "negative"},
-	{lemma: "partisan", cat: "evaluative", tone: "negative"},
-	{lemma: "hyperpartisan", cat: "evaluative", tone: "negative"},
-	{lemma: "hyper-partisan", cat: "evaluative", tone: "negative"},
-	{lemma: "draconian", cat: "evaluative", tone: "negative"},
-	{lemma: "punitive", cat: "evaluative", tone: "negative"},
-	{lemma: "heavy-handed", cat: "evaluative", tone: "negative"},
-	{lemma: "high-handed", cat: "evaluative", tone: "negative"},
-	{lemma: "vitriolic", cat: "evaluative", tone: "negative"},
-	{lemma: "inflammatory", cat: "evaluative", tone: "negative"},
-	{lemma: "incendiary", cat: "evaluative", tone: "negative"},
-	{lemma: "toxic", cat: "evaluative", tone: "negative"},
-	{lemma: "corrosive", cat: "evaluative", tone: "negative"},
-	{lemma: "scathing", cat: "evaluative", tone: "negative"},
-	{lemma: "blistering", cat: "evaluative", tone: "negative"},
-	{lemma: "withering", cat: "evaluative", tone: "negative"},
-	{lemma: "searing", cat: "evaluative", tone: "negative"},
-	{lemma: "acrimonious", cat: "evaluative", tone: "negative"},
-	{lemma: "rancorous", cat: "evaluative", tone: "negative"},
-	{lemma: "raucous", cat: "evaluative", tone: "negative"},
-	{lemma: "chaotic", cat: "evaluative", tone: "negative"},
-	{lemma: "dysfunctional", cat: "evaluative", tone: "negative"},
-	{lemma: "bloated", cat: "evaluative", tone: "negative"},
-	{lemma: "wasteful", cat: "evaluative", tone: "negative"},
-	{lemma: "lavish", cat: "evaluative", tone: "negative"},
-	{lemma: "cushy", cat: "evaluative", tone: "negative"},
-	{lemma: "posh", cat: "evaluative", tone: "negative"},
-	{lemma: "ritzy", cat: "evaluative", tone: "negative"},
-	{lemma: "swanky", cat: "evaluative", tone: "negative"},
-	{lemma: "glitzy", cat: "evaluative", tone: "negative"},
-	{lemma: "bogus", cat: "evaluative", tone: "negative"},
-	{lemma: "dubious", cat: "evaluative", tone: "negative"},
-	{lemma: "questionable", cat: "evaluative", tone: "negative"},
-	{lemma: "murky", cat: "evaluative", tone: "negative"},
-	{lemma: "shadowy", cat: "evaluative", tone: "negative"},
-	{lemma: "secretive", cat: "evaluative", tone: "negative"},
-	{lemma: "cozy", cat: "evaluative", tone: "negative"},
-	{lemma: "cosy", cat: "evaluative", tone: "negative"},
-	{lemma: "notorious", cat: "evaluative", tone: "negative"},
-	{lemma: "infamous", cat: "evaluative", tone: "negative"},
-	{lemma: "disgraced", cat: "evaluative", tone: "negative"},
-	{lemma: "discredited", cat: "evaluative", tone: "negative"},
-	{lemma: "self-proclaimed", cat: "evaluative", tone: "negative"},
-	{lemma: "self-styled", cat: "evaluative", tone: "negative"},
-	{lemma: "would-be", cat: "evaluative", tone: "negative"},
-	{lemma: "zealous", cat: "evaluative", tone: "negative"},
-	{lemma: "fanatical", cat: "evaluative", tone: "negative"},
-	{lemma: "rabid", cat: "evaluative", tone: "negative"},
-	{lemma: "die-hard", cat: "evaluative", tone: "negative"},
-	{lemma: "diehard", cat: "evaluative", tone: "negative"},
-	{lemma: "strident", cat: "evaluative", tone: "negative"},
-	{lemma: "shrill", cat: "evaluative", tone: "negative"},
-	{lemma: "hysterical", cat: "evaluative", tone: "negative"},
-	{lemma: "alarmist", cat: "evaluative", tone: "negative"},
-	{lemma: "fearmongering", cat: "evaluative", tone: "negative"},
-	{lemma: "fear-mongering", cat: "evaluative", tone: "negative"},
-	{lemma: "racist", cat: "evaluative", tone: "negative"},
-	{lemma: "bigoted", cat: "evaluative", tone: "negative"},
-	{lemma: "xenophobic", cat: "evaluative", tone: "negative"},
-	{lemma: "nativist", cat: "evaluative", tone: "negative"},
-	{lemma: "sexist", cat: "evaluative", tone: "negative"},
-	{lemma: "misogynist", cat: "evaluative", tone: "negative"},
-	{lemma: "homophobic", cat: "evaluative", tone: "negative"},
-	{lemma: "anti-immigrant", cat: "evaluative", tone: "negative"},
-	{lemma: "demagogic", cat: "evaluative", tone: "negative"},
-	{lemma: "authoritarian", cat: "evaluative", tone: "negative"},
-	{lemma: "autocratic", cat: "evaluative", tone: "negative"},
-	{lemma: "dictatorial", cat: "evaluative", tone: "negative"},
-	{lemma: "tyrannical", cat: "evaluative", tone: "negative"},
-	{lemma: "thuggish", cat: "evaluative", tone: "negative"},
-	{lemma: "corrupt", cat: "evaluative", tone: "negative"},
-	{lemma: "crooked", cat: "evaluative", tone: "negative"},
-	{lemma: "sleazy", cat: "evaluative", tone: "negative"},
-	{lemma: "shady", cat: "evaluative", tone: "negative"},
-	{lemma: "unscrupulous", cat: "evaluative", tone: "negative"},
-	{lemma: "devious", cat: "evaluative", tone: "negative"},
-	{lemma: "deceptive", cat: "evaluative", tone: "negative"},
-	{lemma: "dishonest", cat: "evaluative", tone: "negative"},
-	{lemma: "duplicitous", cat: "evaluative", tone: "negative"},
-	{lemma: "hypocritical", cat: "evaluative", tone: "negative"},
-	{lemma: "disingenuous", cat: "evaluative", tone: "negative"},
-	{lemma: "cynical", cat: "evaluative", tone: "negative"},
-	{lemma: "opportunistic", cat: "evaluative", tone: "negative"},
-	{lemma: "self-serving", cat: "evaluative", tone: "negative"},
-	{lemma: "craven", cat: "evaluative", tone: "negative"},
-	{lemma: "spineless", cat: "evaluative", tone: "negative"},
-	{lemma: "cowardly", cat: "evaluative", tone: "negative"},
-	{lemma: "weak", cat: "evaluative", tone: "negative"},
-	{lemma: "feeble", cat: "evaluative", tone: "negative"},
-	{lemma: "lackluster", cat: "evaluative", tone: "negative"},
-	{lemma: "lacklustre", cat: "evaluative", tone: "negative"},
-	{lemma: "lame", cat: "evaluative", tone: "negative"},
-	{lemma: "tepid", cat: "evaluative", tone: "negative"},
-	{lemma: "half-hearted", cat: "evaluative", tone: "negative"},
-	{lemma: "haphazard", cat: "evaluative", tone: "negative"},
-	{lemma: "sloppy", cat: "evaluative", tone: "negative"},
-	{lemma: "shoddy", cat: "evaluative", tone: "negative"},
-	{lemma: "flawed", cat: "evaluative", tone: "negative"},
-	{lemma: "failed", cat: "evaluative", tone: "negative"},
-	{lemma: "failing", cat: "evaluative", tone: "negative"},
-	{lemma: "doomed", cat: "evaluative", tone: "negative"},
-	{lemma: "ill-fated", cat: "evaluative", tone: "negative"},
-	{lemma: "ill-conceived", cat: "evaluative", tone: "negative"},
-	{lemma: "misguided", cat: "evaluative", tone: "negative"},
-	{lemma: "wrongheaded", cat: "evaluative", tone: "negative"},
-	{lemma: "foolish", cat: "evaluative", tone: "negative"},
-	{lemma: "irresponsible", cat: "evaluative", tone: "negative"},
-	{lemma: "dangerous", cat: "evaluative", tone: "negative"},
-	{lemma: "ominous", cat: "evaluative", tone: "negative"},
-	{lemma: "dire", cat: "evaluative", tone: "negative"},
-	{lemma: "grim", cat: "evaluative", tone: "negative"},
-	{lemma: "bleak", cat: "evaluative", tone: "negative"},
-	{lemma: "dismal", cat: "evaluative", tone: "negative"},
-	{lemma: "abysmal", cat: "evaluative", tone: "negative"},
-	{lemma: "woeful", cat: "evaluative", tone: "negative"},
-	{lemma: "miserable", cat: "evaluative", tone: "negative"},
-	{lemma: "pathetic", cat: "evaluative", tone: "negative"},
-	{lemma: "laughable", cat: "evaluative", tone: "negative"},
-	{lemma: "ludicrous", cat: "evaluative", tone: "negative"},
-	{lemma: "ridiculous", cat: "evaluative", tone: "negative"},
-	{lemma: "absurd", cat: "evaluative", tone: "negative"},
-	{lemma: "preposterous", cat: "evaluative", tone: "negative"},
-	{lemma: "outlandish", cat: "evaluative", tone: "negative"},
-	{lemma: "wild", cat: "evaluative", tone: "negative"},
-	{lemma: "fiery", cat: "evaluative", tone: "negative"},
-	{lemma: "heated", cat: "evaluative", tone: "negative"},
-	{lemma: "bitter", cat: "evaluative", tone: "negative"},
-	{lemma: "fierce", cat: "evaluative", tone: "negative"},
-	{lemma: "rocky", cat: "evaluative", tone: "negative"},
-	{lemma: "tumultuous", cat: "evaluative", tone: "negative"},
-	{lemma: "turbulent", cat: "evaluative", tone: "negative"},
-	{lemma: "explosive", cat: "evaluative", tone: "negative"},
-	{lemma: "stormy", cat: "evaluative", tone: "negative"},
-	{lemma: "frosty", cat: "evaluative", tone: "negative"},
-	{lemma: "icy", cat: "evaluative", tone: "negative"},
-	{lemma: "chilly", cat: "evaluative", tone: "negative"},
-	{lemma: "tense", cat: "evaluative", tone: "negative"},
-	{lemma: "uneasy", cat: "evaluative", tone: "negative"},
-	{lemma: "fragile", cat: "evaluative", tone: "negative"},
-	{lemma: "cagey", cat: "evaluative", tone: "negative"},
-	{lemma: "vague", cat: "evaluative", tone: "negative"},
-	{lemma: "unpopular", cat: "evaluative", tone: "negative"},
-	{lemma: "unpalatable", cat: "evaluative", tone: "negative"},
-	{lemma: "unaffordable", cat: "evaluative", tone: "negative"},
-	{lemma: "exorbitant", cat: "evaluative", tone: "negative"},
-	{lemma: "excessive", cat: "evaluative", tone: "negative"},
-	{lemma: "overreaching", cat: "evaluative", tone: "negative"},
-	{lemma: "overzealous", cat: "evaluative", tone: "negative"},
-	{lemma: "aggressive", cat: "evaluative", tone: "negative"},
-	{lemma: "belligerent", cat: "evaluative", tone: "negative"},
-	{lemma: "bellicose", cat: "evaluative", tone: "negative"},
-	{lemma: "hawkish", cat: "evaluative", tone: "negative"},
-	{lemma: "warmongering", cat: "evaluative", tone: "negative"},
-	{lemma: "embarrassing", cat: "evaluative", tone: "negative"},
-	{lemma: "humiliating", cat: "evaluative", tone: "negative"},
-	{lemma: "damaging", cat: "evaluative", tone: "negative"},
-	{lemma: "damning", cat: "evaluative", tone: "negative"},
-	{lemma: "scandal-plagued", cat: "evaluative", tone: "negative"},
-	{lemma: "scandal-ridden", cat: "evaluative", tone: "negative"},
-	{lemma: "gaffe-prone", cat: "evaluative", tone: "negative"},
-	{lemma: "weakened", cat: "evaluative", tone: "negative"},
-	{lemma: "diminished", cat: "evaluative", tone: "negative"},
-	{lemma: "erroneous", cat: "evaluative", tone: "negative"},
-	{lemma: "false", cat: "evaluative", tone: "negative"},
-	{lemma: "misleading", cat: "evaluative", tone: "negative"},
-	{lemma: "baseless", cat: "evaluative", tone: "negative"},
-	{lemma: "unfounded", cat: "evaluative", tone: "negative"},
-	{lemma: "unsubstantiated", cat: "evaluative", tone: "negative"},
-	{lemma: "spurious", cat: "evaluative", tone: "negative"},
-	{lemma: "specious", cat: "evaluative", tone: "negative"},
-	{lemma: "extreme", cat: "evaluative", tone: "negative"},
-	{lemma: "hard-core", cat: "evaluative", tone: "negative"},
-	{lemma: "hardcore", cat: "evaluative", tone: "negative"},
-	{lemma: "vehement", cat: "evaluative", tone: "negative"},
-	{lemma: "adamant", cat: "evaluative", tone: "negative"},
-	{lemma: "job-killing", cat: "evaluative", tone: "negative"},
-	{lemma: "anti-business", cat: "evaluative", tone: "negative"},
-	{lemma: "tax-and-spend", cat: "evaluative", tone: "negative"},
-	{lemma: "big-government", cat: "evaluative", tone: "negative"},
-	{lemma: "left-wing", cat: "evaluative", tone: "negative"},
-	{lemma: "right-wing", cat: "evaluative", tone: "negative"},
-	{lemma: "ideological", cat: "evaluative", tone: "negative"},
-	{lemma: "obstructionist", cat: "evaluative", tone: "negative"},
-	{lemma: "do-nothing", cat: "evaluative", tone: "negative"},
-	{lemma: "scandal-tarred", cat: "evaluative", tone: "negative"},
-	{lemma: "tainted", cat: "evaluative", tone: "negative"},
-	{lemma: "tarnished", cat: "evaluative", tone: "negative"},
-	{lemma: "debunked", cat: "evaluative", tone: "negative"},
-	{lemma: "unproven", cat: "evaluative", tone: "negative"},
-	{lemma: "kooky", cat: "evaluative", tone: "negative"},
-	{lemma: "wacky", cat: "evaluative", tone: "negative"},
-	{lemma: "loony", cat: "evaluative", tone: "negative"},
-	{lemma: "nutty", cat: "evaluative", tone: "negative"},
-	{lemma: "venomous", cat: "evaluative", tone: "negative"},
-	{lemma: "stinging", cat: "evaluative", tone: "negative"},
-	{lemma: "self-described", cat: "evaluative", tone: "negative"},
-	{lemma: "self-appointed", cat: "evaluative", tone: "negative"},
-	{lemma: "landmark", cat: "evaluative", tone: "positive"},
-	{lemma: "bold", cat: "evaluative", tone: "positive"},
-	{lemma: "courageous", cat: "evaluative", tone: "positive"},
-	{lemma: "brave", cat: "evaluative", tone: "positive"},
-	{lemma: "heroic", cat: "evaluative", tone: "positive"},
-	{lemma: "visionary", cat: "evaluative", tone: "positive"},
-	{lemma: "brilliant", cat: "evaluative", tone: "positive"},
-	{lemma: "savvy", cat: "evaluative", tone: "positive"},
-	{lemma: "shrewd", cat: "evaluative", tone: "positive"},
-	{lemma: "deft", cat: "evaluative", tone: "positive"},
-	{lemma: "adroit", cat: "evaluative", tone: "positive"},
-	{lemma: "masterful", cat: "evaluative", tone: "positive"},
-	{lemma: "principled", cat: "evaluative", tone: "positive"},
-	{lemma: "steadfast", cat: "evaluative", tone: "positive"},
-	{lemma: "tireless", cat: "evaluative", tone: "positive"},
-	{lemma: "stalwart", cat: "evaluative", tone: "positive"},
-	{lemma: "beloved", cat: "evaluative", tone: "positive"},
-	{lemma: "iconic", cat: "evaluative", tone: "positive"},
-	{lemma: "celebrated", cat: "evaluative", tone: "positive"},
-	{lemma: "acclaimed", cat: "evaluative", tone: "positive"},
-	{lemma: "revered", cat: "evaluative", tone: "positive"},
-	{lemma: "venerable", cat: "evaluative", tone: "positive"},
-	{lemma: "esteemed", cat: "evaluative", tone: "positive"},
-	{lemma: "respected", cat: "evaluative", tone: "positive"},
-	{lemma: "charismatic", cat: "evaluative", tone: "positive"},
-	{lemma: "pragmatic", cat: "evaluative", tone: "positive"},
-	{lemma: "sensible", cat: "evaluative", tone: "positive"},
-	{lemma: "commonsense", cat: "evaluative", tone: "positive"},
-	{lemma: "common-sense", cat: "evaluative", tone: "positive"},
-	{lemma: "bipartisan", cat: "evaluative", tone: "positive"},
-	{lemma: "groundbreaking", cat: "evaluative", tone: "positive"},
-	{lemma: "trailblazing", cat: "evaluative", tone: "positive"},
-	{lemma: "game-changing", cat: "evaluative", tone: "positive"},
-	{lemma: "transformative", cat: "evaluative", tone: "positive"},
-	{lemma: "ambitious", cat: "evaluative", tone: "positive"},
-	{lemma: "generous", cat: "evaluative", tone: "positive"},
-	{lemma: "compassionate", cat: "evaluative", tone: "positive"},
-	{lemma: "decisive", cat: "evaluative", tone: "positive"},
-	{lemma: "resolute", cat: "evaluative", tone: "positive"},
-	{lemma: "staunch", cat: "evaluative", tone: "positive"},
-	{lemma: "ardent", cat: "evaluative", tone: "positive"},
-	{lemma: "fervent", cat: "evaluative", tone: "positive"},
-	{lemma: "passionate", cat: "evaluative", tone: "positive"},
-	{lemma: "outspoken", cat: "evaluative", tone: "positive"},
-	{lemma: "unflinching", cat: "evaluative", tone: "positive"},
-	{lemma: "impressive", cat: "evaluative", tone: "positive"},
-	{lemma: "remarkable", cat: "evaluative", tone: "positive"},
-	{lemma: "extraordinary", cat: "evaluative", tone: "positive"},
-	{lemma: "robust", cat: "evaluative", tone: "positive"},
-	{lemma: "brazenly", cat: "evaluative", tone: "negative"},
-	{lemma: "blatantly", cat: "evaluative", tone: "negative"},
-	{lemma: "flagrantly", cat: "evaluative", tone: "negative"},
-	{lemma: "shamelessly", cat: "evaluative", tone: "negative"},
-	{lemma: "recklessly", cat: "evaluative", tone: "negative"},
-	{lemma: "defiantly", cat: "evaluative", tone: "negative"},
-	{lemma: "bitterly", cat: "evaluative", tone: "negative"},
-	{lemma: "fiercely", cat: "evaluative", tone: "negative"},
-	{lemma: "sharply", cat: "evaluative", tone: "negative"},
-	{lemma: "harshly", cat: "evaluative", tone: "negative"},
-	{lemma: "angrily", cat: "evaluative", tone: "negative"},
-	{lemma: "furiously", cat: "evaluative", tone: "negative"},
-	{lemma: "vehemently", cat: "evaluative", tone: "negative"},
-	{lemma: "scathingly", cat: "evaluative", tone: "negative"},
-	{lemma: "mockingly", cat: "evaluative", tone: "negative"},
-	{lemma: "dismissively", cat: "evaluative", tone: "negative"},
-	{lemma: "sarcastically", cat: "evaluative", tone: "negative"},
-	{lemma: "testily", cat: "evaluative", tone: "negative"},
-	{lemma: "falsely", cat: "evaluative", tone: "negative"},
-	{lemma: "wrongly", cat: "evaluative", tone: "negative"},
-	{lemma: "misleadingly", cat: "evaluative", tone: "negative"},
-	{lemma: "conveniently", cat: "evaluative", tone: "negative"},
-	{lemma: "curiously", cat: "evaluative", tone: "negative"},
-	{lemma: "oddly", cat: "evaluative", tone: "negative"},
-	{lemma: "bizarrely", cat: "evaluative", tone: "negative"},
-	{lemma: "unapologetically", cat: "evaluative", tone: "negative"},
-	{lemma: "stubbornly", cat: "evaluative", tone: "negative"},
-	{lemma: "grudgingly", cat: "evaluative", tone: "negative"},
-	{lemma: "reluctantly", cat: "evaluative", tone: "negative"},
-	{lemma: "boldly", cat: "evaluative", tone: "positive"},
-	{lemma: "bravely", cat: "evaluative", tone: "positive"},
-	{lemma: "courageously", cat: "evaluative", tone: "positive"},
-	{lemma: "deftly", cat: "evaluative", tone: "positive"},
-	{lemma: "shrewdly", cat: "evaluative", tone: "positive"},
-	{lemma: "tirelessly", cat: "evaluative", tone: "positive"},
-	{lemma: "staunchly", cat: "evaluative", tone: "positive"},
-	{lemma: "proudly", cat: "evaluative", tone: "positive"},
-	{lemma: "triumphantly", cat: "evaluative", tone: "positive"},
-	{lemma: "pariah", cat: "label", tone: "negative"},
-	{lemma: "crony", cat: "label", tone: "negative"},
-	{lemma: "cronyism", cat: "label", tone: "negative"},
-	{lemma: "henchman", cat: "label", tone: "negative"},
-	{lemma: "lackey", cat: "label", tone: "negative"},
-	{lemma: "minion", cat: "label", tone: "negative"},
-	{lemma: "stooge", cat: "label", tone: "negative"},
-	{lemma: "puppet", cat: "label", tone: "negative"},
-	{lemma: "apologist", cat: "label", tone: "negative"},
-	{lemma: "thug", cat: "label", tone: "negative"},
-	{lemma: "tyrant", cat: "label", tone: "negative"},
-	{lemma: "despot", cat: "label", tone: "negative"},
-	{lemma: "strongman", cat: "label", tone: "negative"},
-	{lemma: "demagogue", cat: "label", tone: "negative"},
-	{lemma: "ideologue", cat: "label", tone: "negative"},
-	{lemma: "firebrand", cat: "label", tone: "negative"},
-	{lemma: "zealot", cat: "label", tone: "negative"},
-	{lemma: "fanatic", cat: "label", tone: "negative"},
-	{lemma: "agitator", cat: "label", tone: "negative"},
-	{lemma: "provocateur", cat: "label", tone: "negative"},
-	{lemma: "rabble-rouser", cat: "label", tone: "negative"},
-	{lemma: "troublemaker", cat: "label", tone: "negative"},
-	{lemma: "renegade", cat: "label", tone: "negative"},
-	{lemma: "rogue", cat: "label", tone: "negative"},
-	{lemma: "maverick", cat: "label", tone: "negative"},
-	{lemma: "regime", cat: "label", tone: "negative"},
-	{lemma: "junta", cat: "label", tone: "negative"},
-	{lemma: "cabal", cat: "label", tone: "negative"},
-	{lemma: "clique", cat: "label", tone: "negative"},
-	{lemma: "ploy", cat: "label", tone: "negative"},
-	{lemma: "stunt", cat: "label", tone: "negative"},
-	{lemma: "gimmick", cat: "label", tone: "negative"},
-	{lemma: "charade", cat: "label", tone: "negative"},
-	{lemma: "sham", cat: "label", tone: "negative"},
-	{lemma: "farce", cat: "label", tone: "negative"},
-	{lemma: "fiasco", cat: "label", tone: "negative"},
-	{lemma: "debacle", cat: "label", tone: "negative"},
-	{lemma: "boondoggle", cat: "label", tone: "negative"},
-	{lemma: "giveaway", cat: "label", tone: "negative"},
-	{lemma: "handout", cat: "label", tone: "negative"},
-	{lemma: "bailout", cat: "label", tone: "negative"},
-	{lemma: "pork", cat: "label", tone: "negative"},
-	{lemma: "freebie", cat: "label", tone: "negative"},
-	{lemma: "slur", cat: "label", tone: "negative"},
-	{lemma: "tirade", cat: "label", tone: "negative"},
-	{lemma: "diatribe", cat: "label", tone: "negative"},
-	{lemma: "screed", cat: "label", tone: "negative"},
-	{lemma: "meltdown", cat: "label", tone: "negative"},
-	{lemma: "outburst", cat: "label", tone: "negative"},
-	{lemma: "tantrum", cat: "label", tone: "negative"},
-	{lemma: "gaffe", cat: "label", tone: "negative"},
-	{lemma: "u-turn", cat: "label", tone: "negative"},
-	{lemma: "backlash", cat: "label", tone: "negative"},
-	{lemma: "firestorm", cat: "label", tone: "negative"},
-	{lemma: "uproar", cat: "label", tone: "negative"},
-	{lemma: "outcry", cat: "label", tone: "negative"},
-	{lemma: "furor", cat: "label", tone: "negative"},
-	{lemma: "furore", cat: "label", tone: "negative"},
-	{lemma: "frenzy", cat: "label", tone: "negative"},
-	{lemma: "onslaught", cat: "label", tone: "negative"},
-	{lemma: "broadside", cat: "label", tone: "negative"},
-	{lemma: "barrage", cat: "label", tone: "negative"},
-	{lemma: "salvo", cat: "label", tone: "negative"},
-	{lemma: "crusade", cat: "label", tone: "negative"},
-	{lemma: "vendetta", cat: "label", tone: "negative"},
-	{lemma: "payback", cat: "label", tone: "negative"},
-	{lemma: "witch-hunt", cat: "label", tone: "negative"},
-	{lemma: "hoax", cat: "label", tone: "negative"},
-	{lemma: "scandal", cat: "label", tone: "negative"},
-	{lemma: "disgrace", cat: "label", tone: "negative"},
-	{lemma: "embarrassment", cat: "label", tone: "negative"},
-	{lemma: "humiliation", cat: "label", tone: "negative"},
-	{lemma: "slap", cat: "label", tone: "negative"},
-	{lemma: "setback", cat: "label", tone: "negative"},
-	{lemma: "rout", cat: "label", tone: "negative"},
-	{lemma: "drubbing", cat: "label", tone: "negative"},
-	{lemma: "shellacking", cat: "label", tone: "negative"},
-	{lemma: "trouncing", cat: "label", tone: "negative"},
-	{lemma: "chaos", cat: "label", tone: "negative"},
-	{lemma: "turmoil", cat: "label", tone: "negative"},
-	{lemma: "mess", cat: "label", tone: "negative"},
-	{lemma: "quagmire", cat: "label", tone: "negative"},
-	{lemma: "morass", cat: "label", tone: "negative"},
-	{lemma: "propaganda", cat: "label", tone: "negative"},
-	{lemma: "rhetoric", cat: "label", tone: "negative"},
-	{lemma: "talking-points", cat: "label", tone: "negative"},
-	{lemma: "amnesty", cat: "label", tone: "negative"},
-	{lemma: "appeasement", cat: "label", tone: "negative"},
-	{lemma: "capitulation", cat: "label", tone: "negative"},
-	{lemma: "surrender", cat: "label", tone: "negative"},
-	{lemma: "elitist", cat: "label", tone: "negative"},
-	{lemma: "elites", cat: "label", tone: "negative"},
-	{lemma: "illegals", cat: "label", tone: "negative"},
-	{lemma: "gamble", cat: "label", tone: "negative"},
-	{lemma: "gambit", cat: "label", tone: "negative"},
-	{lemma: "overreach", cat: "label", tone: "negative"},
-	{lemma: "obstructionism", cat: "label", tone: "negative"},
-	{lemma: "vitriol", cat: "label", tone: "negative"},
-	{lemma: "venom", cat: "label", tone: "negative"},
-	{lemma: "invective", cat: "label", tone: "negative"},
-	{lemma: "ire", cat: "label", tone: "negative"},
-	{lemma: "wrath", cat: "label", tone: "negative"},
-	{lemma: "fury", cat: "label", tone: "negative"},
-	{lemma: "outrage", cat: "label", tone: "negative"},
-	{lemma: "clamor", cat: "label", tone: "negative"},
-	{lemma: "clamour", cat: "label", tone: "negative"},
-	{lemma: "rift", cat: "label", tone: "negative"},
-	{lemma: "spat", cat: "label", tone: "negative"},
-	{lemma: "showdown", cat: "label", tone: "negative"},
-	{lemma: "brinkmanship", cat: "label", tone: "negative"},
-	{lemma: "bombshell", cat: "label", tone: "negative"},
-	{lemma: "circus", cat: "label", tone: "negative"},
-	{lemma: "sideshow", cat: "label", tone: "negative"},
-	{lemma: "smokescreen", cat: "label", tone: "negative"},
-	{lemma: "hero", cat: "label", tone: "positive"},
-	{lemma: "trailblazer", cat: "label", tone: "positive"},
-	{lemma: "pioneer", cat: "label", tone: "positive"},
-	{lemma: "icon", cat: "label", tone: "positive"},
-	{lemma: "legend", cat: "label", tone: "positive"},
-	{lemma: "rising-star", cat: "label", tone: "positive"},
-	{lemma: "breakthrough", cat: "label", tone: "positive"},
-	{lemma: "milestone", cat: "label", tone: "positive"},
-	{lemma: "alarming", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "atrocious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "awful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "baffling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "brutal", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "callous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "careless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "chilling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "clumsy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "contemptuous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "contentious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "crass", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "cruel", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "deceitful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "deranged", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "desperate", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "destructive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "disturbing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "dodgy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "exploitative", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "extravagant", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "farcical", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "fatuous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "flimsy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "foolhardy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "fraudulent", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "frivolous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "gratuitous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "greedy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "grotesque", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "gutless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "half-baked", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "harsh", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "hostile", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "idiotic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "ignorant", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "ill-advised", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "illegitimate", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "illiberal", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "imperious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "impotent", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "incoherent", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "indefensible", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "ineffective", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "ineffectual", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "inexcusable", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "insensitive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "insidious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "irrational", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "lax", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "lazy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "lurid", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "malicious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "manipulative", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "meddlesome", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "mean-spirited", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "mediocre", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "menacing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "mendacious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "messy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "mindless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "nasty", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "nefarious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "negligent", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "obnoxious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "obscene", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "obstinate", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "odious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "offensive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "overblown", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "overheated", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "overwrought", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "paranoid", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pernicious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "petty", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "phony", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "phoney", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pompous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "predatory", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pretentious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "provocative", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "rash", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "reactionary", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "rigged", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "ruthless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sanctimonious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "scary", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "selfish", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sensational", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sensationalist", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "shambolic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sinister", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "slick", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "slippery", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sneaky", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sordid", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "spiteful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "stingy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "stubborn", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "tawdry", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "tone-deaf", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "troubling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unacceptable", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unconscionable", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unethical", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unfair", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unjust", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unreasonable", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unrealistic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unseemly", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "untenable", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unwarranted", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unwise", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "vicious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "vindictive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "vile", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "vulgar", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "wicked", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "wrongful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "heartless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "hateful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "intolerant", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "intransigent", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "recalcitrant", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "obstructive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "entitled", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pampered", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "privileged", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "overpaid", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "bloodthirsty", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "warlike", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "murderous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "barbaric", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "monstrous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sickening", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "revolting", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "disgusting", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "horrific", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "horrendous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "dreadful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "terrible", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "horrible", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "lousy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "crummy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pitiful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pitiable", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "clueless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "witless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "hopeless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "helpless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "toothless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "powerless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "useless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pointless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "senseless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "needless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "heedless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "thoughtless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "overbearing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "domineering", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "bullying", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "meddling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "scheming", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "conniving", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "lying", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "cheating", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "grandstanding", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "posturing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pandering", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "flailing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "floundering", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "struggling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "ailing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "crumbling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "collapsing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sagging", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sputtering", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "stalled", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "stalling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "moribund", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "abrasive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "adversarial", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "antagonistic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "audacious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "blunt", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "boastful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "brash", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "bruising", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "brusque", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "cantankerous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "caustic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "cocky", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "coercive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "conspiratorial", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "convoluted", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "cranky", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "crude", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "cutthroat", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "dastardly", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "delusional", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "demeaning", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "derisive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "derogatory", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "disparaging", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "disruptive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "distasteful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "dogmatic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "egotistical", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "embittered", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "fickle", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "foul", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "frantic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "furious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "gloomy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "grandiose", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "grudging", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "harrowing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "ill-tempered", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "impetuous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "impulsive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "indignant", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "insular", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "irate", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "irascible", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "jingoistic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "lackadaisical", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "lopsided", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "megalomaniacal", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "mercurial", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "narcissistic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pesky", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pig-headed", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pugnacious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "quixotic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "rambling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "relentless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "rude", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "scornful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "seething", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "short-sighted", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "shortsighted", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "simplistic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "snide", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "surly", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "tactless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "tempestuous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "thin-skinned", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "truculent", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unbridled", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "uncompromising", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unruly", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "untruthful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "vainglorious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "vengeful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "volatile", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "wily", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "wishy-washy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "wobbly", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "whopping", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pricey", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sprawling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unwieldy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "cumbersome", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "onerous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "burdensome", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "punishing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "crushing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "crippling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "ruinous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "devastating", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "intrusive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "invasive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "overbroad", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "drastic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "hard-right", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "hard-left", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "admirable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "affable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "candid", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "capable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "commendable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "competent", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "credible", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "dedicated", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "distinguished", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "dynamic", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "eloquent", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "energetic", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "exemplary", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "fair-minded", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "formidable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "forthright", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "gracious", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "honest", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "honorable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "honourable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "humble", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "inspiring", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "inspirational", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "judicious", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "legendary", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "magnanimous", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "noble", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "prudent", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "reasonable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "reliable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "reputable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "seasoned", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "skilled", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "skilful", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "skillful", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "statesmanlike", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "stellar", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "thoughtful", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "trusted", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "valiant", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "wise", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "selfless", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "dignified", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "upstanding", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "well-respected", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "tenacious", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "gritty", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "determined", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "resilient", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "unwavering", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "unstoppable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "browbeat", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "cheat", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "concoct", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "dupe", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "exaggerate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "fabricate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "flail", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "ignore", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "manipulate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "masquerade", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "misrepresent", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "misstate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "overstate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "posture", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "prevaricate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "scapegoat", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "shirk", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "splurge", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "grandstand", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "fearmonger", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "slander", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "loot", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "plunder", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "hector", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "bludgeon", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "pummel", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "lampoon", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "smirk", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "brandish", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "insinuate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "feign", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "pretend", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "inflate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "stifle", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "suppress", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "quash", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "crush", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "sully", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "tarnish", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "besmirch", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "discredit", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "malign", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "impugn", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "dismiss", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "disregard", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "neglect", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "jettison", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "boast", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "bluster", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "threaten", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "menace", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "blackmail", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "extort", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "bribe", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "coax", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "woo", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "profiteer", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "siphon", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "mismanage", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "mishandle", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "misjudge", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "misread", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "overplay", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "backfire", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "howl", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "bellow", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "holler", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "snarl", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "growl", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "nag", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "goad", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "antagonize", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "antagonise", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "alienate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "offend", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "infuriate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "enrage", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "irk", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "rankle", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "vex", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "dismay", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "rattle", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "spook", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "blindside", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "ambush", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "sandbag", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "sucker-punch", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "nix", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "squelch", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "buckle", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "squirm", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "wriggle", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "weasel", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "decimate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "ravage", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "steamroll", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "hobnob", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "schmooze", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "salvage", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "rescue", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "safeguard", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "honor", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "honour", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "praise", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "applaud", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "commend", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "salute", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "triumph", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "prevail", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "absurdity", cat: "label", tone: "negative", set: 1},
-	{lemma: "arrogance", cat: "label", tone: "negative", set: 1},
-	{lemma: "bombast", cat: "label", tone: "negative", set: 1},
-	{lemma: "brouhaha", cat: "label", tone: "negative", set: 1},
-	{lemma: "charlatan", cat: "label", tone: "negative", set: 1},
-	{lemma: "crook", cat: "label", tone: "negative", set: 1},
-	{lemma: "demagoguery", cat: "label", tone: "negative", set: 1},
-	{lemma: "deception", cat: "label", tone: "negative", set: 1},
-	{lemma: "duplicity", cat: "label", tone: "negative", set: 1},
-	{lemma: "excess", cat: "label", tone: "negative", set: 1},
-	{lemma: "extremism", cat: "label", tone: "negative", set: 1},
-	{lemma: "folly", cat: "label", tone: "negative", set: 1},
-	{lemma: "fraud", cat: "label", tone: "negative", set: 1},
-	{lemma: "greed", cat: "label", tone: "negative", set: 1},
-	{lemma: "hypocrisy", cat: "label", tone: "negative", set: 1},
-	{lemma: "hysteria", cat: "label", tone: "negative", set: 1},
-	{lemma: "incompetence", cat: "label", tone: "negative", set: 1},
-	{lemma: "ineptitude", cat: "label", tone: "negative", set: 1},
-	{lemma: "kickback", cat: "label", tone: "negative", set: 1},
-	{lemma: "malfeasance", cat: "label", tone: "negative", set: 1},
-	{lemma: "misconduct", cat: "label", tone: "negative", set: 1},
-	{lemma: "mismanagement", cat: "label", tone: "negative", set: 1},
-	{lemma: "negligence", cat: "label", tone: "negative", set: 1},
-	{lemma: "nonsense", cat: "label", tone: "negative", set: 1},
-	{lemma: "obstruction", cat: "label", tone: "negative", set: 1},
-	{lemma: "opportunist", cat: "label", tone: "negative", set: 1},
-	{lemma: "partisanship", cat: "label", tone: "negative", set: 1},
-	{lemma: "pettiness", cat: "label", tone: "negative", set: 1},
-	{lemma: "racket", cat: "label", tone: "negative", set: 1},
-	{lemma: "ruse", cat: "label", tone: "negative", set: 1},
-	{lemma: "scam", cat: "label", tone: "negative", set: 1},
-	{lemma: "shakedown", cat: "label", tone: "negative", set: 1},
-	{lemma: "shenanigans", cat: "label", tone: "negative", set: 1},
-	{lemma: "spectacle", cat: "label", tone: "negative", set: 1},
-	{lemma: "stonewalling", cat: "label", tone: "negative", set: 1},
-	{lemma: "subterfuge", cat: "label", tone: "negative", set: 1},
-	{lemma: "travesty", cat: "label", tone: "negative", set: 1},
-	{lemma: "trickery", cat: "label", tone: "negative", set: 1},
-	{lemma: "whopper", cat: "label", tone: "negative", set: 1},
-	{lemma: "zealotry", cat: "label", tone: "negative", set: 1},
-	{lemma: "bigot", cat: "label", tone: "negative", set: 1},
-	{lemma: "liar", cat: "label", tone: "negative", set: 1},
-	{lemma: "hypocrite", cat: "label", tone: "negative", set: 1},
-	{lemma: "shill", cat: "label", tone: "negative", set: 1},
-	{lemma: "mouthpiece", cat: "label", tone: "negative", set: 1},
-	{lemma: "hardliner", cat: "label", tone: "negative", set: 1},
-	{lemma: "acolyte", cat: "label", tone: "negative", set: 1},
-	{lemma: "loyalist", cat: "label", tone: "negative", set: 1},
-	{lemma: "cronies", cat: "label", tone: "negative", set: 1},
-	{lemma: "agitators", cat: "label", tone: "negative", set: 1},
-	{lemma: "radicals", cat: "label", tone: "negative", set: 1},
-	{lemma: "lawlessness", cat: "label", tone: "negative", set: 1},
-	{lemma: "anarchy", cat: "label", tone: "negative", set: 1},
-	{lemma: "mayhem", cat: "label", tone: "negative", set: 1},
-	{lemma: "havoc", cat: "label", tone: "negative", set: 1},
-	{lemma: "bloodbath", cat: "label", tone: "negative", set: 1},
-	{lemma: "rampage", cat: "label", tone: "negative", set: 1},
-	{lemma: "paranoia", cat: "label", tone: "negative", set: 1},
-	{lemma: "intransigence", cat: "label", tone: "negative", set: 1},
-	{lemma: "obstinacy", cat: "label", tone: "negative", set: 1},
-	{lemma: "defiance", cat: "label", tone: "negative", set: 1},
-	{lemma: "disarray", cat: "label", tone: "negative", set: 1},
-	{lemma: "dysfunction", cat: "label", tone: "negative", set: 1},
-	{lemma: "gridlock", cat: "label", tone: "negative", set: 1},
-	{lemma: "stalemate", cat: "label", tone: "negative", set: 1},
-	{lemma: "impasse", cat: "label", tone: "negative", set: 1},
-	{lemma: "deadlock", cat: "label", tone: "negative", set: 1},
-	{lemma: "standoff", cat: "label", tone: "negative", set: 1},
-	{lemma: "bickering", cat: "label", tone: "negative", set: 1},
-	{lemma: "infighting", cat: "label", tone: "negative", set: 1},
-	{lemma: "misstep", cat: "label", tone: "negative", set: 1},
-	{lemma: "flop", cat: "label", tone: "negative", set: 1},
-	{lemma: "reformer", cat: "label", tone: "positive", set: 1},
-	{lemma: "statesman", cat: "label", tone: "positive", set: 1},
-	{lemma: "patriot", cat: "label", tone: "positive", set: 1},
-	{lemma: "defender", cat: "label", tone: "positive", set: 1},
-	{lemma: "heroine", cat: "label", tone: "positive", set: 1},
-	{lemma: "savior", cat: "label", tone: "positive", set: 1},
-	{lemma: "saviour", cat: "label", tone: "positive", set: 1},
-	{lemma: "crusader", cat: "label", tone: "positive", set: 1},
-	{lemma: "reveal", cat: "factive verb", tone: "negative", set: 4},
-	{lemma: "expose", cat: "factive verb", tone: "negative", set: 4},
-	{lemma: "uncover", cat: "factive verb", tone: "negative", set: 4},
-	{lemma: "unmask", cat: "factive verb", tone: "negative", set: 4},
-	{lemma: "realize", cat: "factive verb", tone: "negative", set: 4},
-	{lemma: "realise", cat: "factive verb", tone: "negative", set: 4},
-	{lemma: "discover", cat: "factive verb", tone: "negative", set: 4},
-	{lemma: "fail", cat: "implicative verb", tone: "negative", set: 4},
-	{lemma: "refuse", cat: "implicative verb", tone: "negative", set: 4},
-	{lemma: "decline", cat: "implicative verb", tone: "negative", set: 4},
-	{lemma: "forget", cat: "implicative verb", tone: "negative", set: 4},
-	{lemma: "avoid", cat: "implicative verb", tone: "negative", set: 4},
-	{lemma: "hesitate", cat: "implicative verb", tone: "negative", set: 4},
-	{lemma: "resist", cat: "implicative verb", tone: "negative", set: 4},
-	{lemma: "reject", cat: "implicative verb", tone: "negative", set: 4},
-	{lemma: "manage", cat: "implicative verb", tone: "positive", set: 4},
-	{lemma: "dare", cat: "implicative verb", tone: "positive", set: 4},
-	{lemma: "bother", cat: "implicative verb", tone: "positive", set: 4},
-	{lemma: "controversially", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "controversialness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "divisively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "divisiveness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "polarizingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "polarisingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "radically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "radicalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "radicaler", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "radicalest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "extremistly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "extremistness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "far-rightly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "far-rightness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "far-leftly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "far-leftness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hard-linely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hard-lineness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hardlinely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hardlineness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ultraconservatively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ultraconservativeness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ultra-conservatively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ultra-conservativeness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ultraliberally", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ultraliberalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "militantly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "militantness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fringely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fringeness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fringer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fringest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "recklessness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "disastrously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "disastrousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "catastrophically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "catastrophicness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "disgracefully", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "disgracefulness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shamefully", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shamefulness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "outrageously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "outrageousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "scandalously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "scandalousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "egregiously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "egregiousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "appallingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shockingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "deplorably", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "deplorableness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "despicably", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "despicableness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "abhorrently", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "abhorrentness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "heinously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "heinousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "heinouser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "heinousest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "embattledly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "beleagueredly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "besiegedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "besetly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "besetness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "beseter", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "besetest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "troubledly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haplessly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haplessness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haplesser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haplessest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ineptly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ineptness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "inepter", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ineptest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "incompetently", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "incompetentness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bumblingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fecklessly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fecklessness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bizarreness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bizarrer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bizarrest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "erratically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "erraticness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "erraticer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "erraticest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unhingedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "combatively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "combativeness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "confrontationally", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "confrontationalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "defiantness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "defianter", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "defiantest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "brazenness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "brazener", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "brazenest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "blatantness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "blatanter", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "blatantest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "flagrantness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shamelessness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "arrogantly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "arrogantness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dismissiveness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "condescendingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haughtily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haughtiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haughtier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haughtiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "smugly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "smugness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "smugger", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "smuggest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "petulantly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "petulantness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "testiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "testier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "testiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "partisanly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "partisanness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hyperpartisanly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hyperpartisanness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hyper-partisanly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hyper-partisanness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "draconianly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "draconianness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "punitively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "punitiveness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "heavy-handedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "high-handedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "vitriolically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "vitriolicness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "inflammatorily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "inflammatoriness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "incendiarily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "incendiariness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "toxically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "toxicness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "toxicer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "toxicest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "corrosively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "corrosiveness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "blisteringly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "witheringly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "searingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "searinger", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "searingest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "acrimoniously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "acrimoniousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rancorously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rancorousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "raucously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "raucousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "raucouser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "raucousest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "chaotically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "chaoticness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "chaoticer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "chaoticest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dysfunctionally", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dysfunctionalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bloatedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bloateder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bloatedest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wastefully", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wastefulness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lavishly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lavishness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lavisher", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lavishest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cushily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cushiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cushier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cushiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "poshly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "poshness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "posher", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "poshest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ritzily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ritziness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ritzier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ritziest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "swankily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "swankiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "swankier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "swankiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "glitzily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "glitziness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "glitzier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "glitziest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bogusly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bogusness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "boguser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bogusest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dubiously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dubiousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dubiouser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dubiousest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "questionably", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "questionableness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "murkily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "murkiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "murkier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "murkiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shadowily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shadowiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shadowier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shadowiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "secretively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "secretiveness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cozily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "coziness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cozier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "coziest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cosily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cosiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cosier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cosiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "notoriously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "notoriousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "infamously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "infamousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "disgracedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "discreditedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "self-proclaimedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "self-styledly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "would-bely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "would-beness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "zealously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "zealousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "zealouser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "zealousest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fanatically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fanaticalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rabidly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rabidness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rabider", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rabidest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "die-hardly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "die-hardness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "diehardly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "diehardness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dieharder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "diehardest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "stridently", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "stridentness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shrilly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shrillness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shriller", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shrillest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hysterically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hystericalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "alarmistly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "alarmistness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fearmongeringly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fear-mongeringly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "racistly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "racistness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "racister", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "racistest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bigotedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bigoteder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bigotedest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "xenophobically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "xenophobicness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "nativistly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "nativistness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sexistly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sexistness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sexister", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sexistest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "misogynistly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "misogynistness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "homophobically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "homophobicness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "anti-immigrantly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "anti-immigrantness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "demagogically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "demagogicness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "authoritarianly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "authoritarianness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "autocratically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "autocraticness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dictatorially", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dictatorialness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tyrannically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tyrannicalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "thuggishly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "thuggishness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "corruptly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "corruptness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "corrupter", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "corruptest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "crookedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "crookeder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "crookedest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sleazily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sleaziness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sleazier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sleaziest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shadily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shadiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shadier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shadiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unscrupulously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unscrupulousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "deviously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "deviousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "deviouser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "deviousest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "deceptively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "deceptiveness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dishonestly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dishonestness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "duplicitously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "duplicitousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hypocritically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hypocriticalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "disingenuously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "disingenuousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cynically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cynicalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cynicaler", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cynicalest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "opportunistically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "opportunisticness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "self-servingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cravenly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cravenness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cravener", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cravenest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "spinelessly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "spinelessness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "weakly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "weakness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "weaker", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "weakest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "feebly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "feebleness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "feebler", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "feeblest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lacklusterly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lacklusterness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lacklustrely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lacklustreness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lamely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lameness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lamer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lamest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tepidly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tepidness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tepider", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tepidest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "half-heartedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haphazardly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haphazardness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sloppily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sloppiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sloppier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sloppiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shoddily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shoddiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shoddier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shoddiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "flawedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "flaweder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "flawedest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "failedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "faileder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "failedest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "failingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "failinger", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "failingest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "doomedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "doomeder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "doomedest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ill-fatedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ill-conceivedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "misguidedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wrongheadedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "foolishly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "foolishness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "foolisher", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "foolishest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "irresponsibly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "irresponsibleness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dangerously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dangerousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ominously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ominousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ominouser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ominousest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "direly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "direness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "direr", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "direst", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "grimly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "grimness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "grimmer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "grimmest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bleakly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bleakness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bleaker", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bleakest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dismally", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dismalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dismaler", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dismalest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "abysmally", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "abysmalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "abysmaler", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "abysmalest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "woefully", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "woefulness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "woefuler", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "woefulest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "miserably", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "miserableness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "pathetically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "patheticness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "laughably", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "laughableness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ludicrously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ludicrousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ridiculously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ridiculousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "absurdly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "absurdness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "absurder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "absurdest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "preposterously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "preposterousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "outlandishly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "outlandishness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wildly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wildness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wilder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wildest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fierily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fieriness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fierier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fieriest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "heatedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "heateder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "heatedest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bitterness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bitterer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bitterest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fierceness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fiercer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fiercest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rockily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rockiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rockier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rockiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tumultuously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tumultuousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "turbulently", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "turbulentness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "explosively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "explosiveness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "stormily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "storminess", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "stormier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "stormiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "frostily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "frostiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "frostier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "frostiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "icily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "iciness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "icier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "iciest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tensely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tenseness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tenser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tensest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "uneasily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "uneasiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "uneasier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "uneasiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fragilely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fragileness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fragiler", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fragilest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cageily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cageiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cageier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cageiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "vaguely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "vagueness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "vaguer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "vaguest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unpopularly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unpopularness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unpalatably", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unpalatableness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unaffordably", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unaffordableness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "exorbitantly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "exorbitantness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "excessively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "excessiveness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "overreachingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "overzealously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "overzealousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "aggressively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "aggressiveness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "belligerently", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "belligerentness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bellicosely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bellicoseness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hawkishly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hawkishness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hawkisher", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hawkishest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "warmongeringly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "embarrassingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "humiliatingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "damagingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "damningly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "damninger", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "damningest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "scandal-plaguedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "scandal-riddenly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "scandal-riddenness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "gaffe-pronely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "gaffe-proneness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "weakenedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "diminishedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "erroneousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "falseness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "falser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "falsest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "baselessly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "baselessness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unfoundedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unsubstantiatedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "spuriously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "spuriousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "speciously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "speciousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "extremely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "extremeness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "extremer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "extremest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hard-corely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hard-coreness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hardcorely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hardcoreness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "vehementness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "adamantly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "adamantness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "adamanter", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "adamantest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "job-killingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "anti-businessly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "anti-businessness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tax-and-spendly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tax-and-spendness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "big-governmently", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "big-governmentness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "left-wingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "right-wingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ideologically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ideologicalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "obstructionistly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "obstructionistness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "do-nothingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "scandal-tarredly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "taintedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tainteder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "taintedest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tarnishedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "debunkedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unprovenly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unprovenness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "kookily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "kookiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "kookier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "kookiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wackily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wackiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wackier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wackiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "loonily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "looniness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "loonier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "looniest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "nuttily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "nuttiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "nuttier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "nuttiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "venomously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "venomousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "stingingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "self-describedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "self-appointedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "landmarkly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "landmarkness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "boldness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "bolder", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "boldest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "courageousness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "braveness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "braver", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "bravest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "heroically", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "heroicness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "heroicer", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "heroicest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "visionarily", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "visionariness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "brilliantly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "brilliantness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "savvily", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "savviness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "savvier", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "savviest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "shrewdness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "shrewder", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "shrewdest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "deftness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "defter", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "deftest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "adroitly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "adroitness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "adroiter", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "adroitest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "masterfully", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "masterfulness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "principledly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "steadfastly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "steadfastness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "tirelessness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "stalwartly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "stalwartness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "belovedly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "beloveder", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "belovedest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "iconically", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "iconicness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "iconicer", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "iconicest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "celebratedly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "acclaimedly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "reveredly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "revereder", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "reveredest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "venerably", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "venerableness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "esteemedly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "respectedly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "charismatically", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "charismaticness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "pragmatically", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "pragmaticness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "sensibly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "sensibleness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "commonsensely", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "commonsenseness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "common-sensely", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "common-senseness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "bipartisanly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "bipartisanness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "groundbreakingly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "trailblazingly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "game-changingly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "transformatively", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "transformativeness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "ambitiously", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "ambitiousness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "generously", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "generousness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "compassionately", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "compassionateness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "decisively", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "decisiveness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "resolutely", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "resoluteness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "staunchness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "stauncher", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "staunchest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "ardently", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "ardentness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "ardenter", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "ardentest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "fervently", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "ferventness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "ferventer", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "ferventest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "passionately", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "passionateness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "outspokenly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "outspokenness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "unflinchingly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "impressively", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "impressiveness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "remarkably", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "remarkableness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "extraordinarily", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "extraordinariness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "robustly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "robustness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "robuster", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "robustest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "alarmingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "atrociously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "atrociousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "awfully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "awfulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "awfuler", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "awfulest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "bafflingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brutally", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brutalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brutaler", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brutalest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "callously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "callousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "callouser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "callousest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "carelessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "carelessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "chillingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "clumsily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "clumsiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "clumsier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "clumsiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "contemptuously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "contemptuousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "contentiously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "contentiousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crassly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crassness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crasser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crassest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cruelly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cruelness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crueler", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cruelest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "deceitfully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "deceitfulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "derangedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "desperately", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "desperateness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "destructively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "destructiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "disturbingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "dodgily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "dodginess", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "dodgier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "dodgiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "exploitatively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "exploitativeness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "extravagantly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "extravagantness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "farcically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "farcicalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "fatuously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "fatuousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "fatuouser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "fatuousest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "flimsily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "flimsiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "flimsier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "flimsiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "foolhardily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "foolhardiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "fraudulently", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "fraudulentness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "frivolously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "frivolousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gratuitously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gratuitousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "greedily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "greediness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "greedier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "greediest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "grotesquely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "grotesqueness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gutlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gutlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gutlesser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gutlessest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "half-bakedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "harshness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "harsher", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "harshest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hostilely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hostileness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hostiler", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hostilest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "idiotically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "idioticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "idioticer", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "idioticest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ignorantly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ignorantness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ill-advisedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "illegitimately", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "illegitimateness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "illiberally", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "illiberalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "imperiously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "imperiousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "impotently", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "impotentness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "incoherently", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "incoherentness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "indefensibly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "indefensibleness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ineffectively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ineffectiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ineffectually", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ineffectualness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "inexcusably", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "inexcusableness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "insensitively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "insensitiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "insidiously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "insidiousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "irrationally", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "irrationalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "laxly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "laxness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "laxer", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "laxest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lazily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "laziness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lazier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "laziest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "luridly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "luridness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lurider", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "luridest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "maliciously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "maliciousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "manipulatively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "manipulativeness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "meddlesomely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "meddlesomeness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "mean-spiritedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "mediocrely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "mediocreness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "menacingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "mendaciously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "mendaciousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "messily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "messiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "messier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "messiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "mindlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "mindlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "nastily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "nastiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "nastier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "nastiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "nefariously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "nefariousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "negligently", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "negligentness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obnoxiously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obnoxiousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obscenely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obsceneness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obscener", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obscenest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obstinately", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obstinateness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "odiously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "odiousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "odiouser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "odiousest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "offensively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "offensiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overblownly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overblownness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overheatedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overwroughtly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overwroughtness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "paranoidly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "paranoidness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "perniciously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "perniciousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pettily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pettier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pettiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "phonily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "phoniness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "phonier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "phoniest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "phoneily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "phoneiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "phoneier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "phoneiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pompously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pompousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pompouser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pompousest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "predatorily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "predatoriness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pretentiously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pretentiousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "provocatively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "provocativeness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "rashly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "rashness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "rasher", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "rashest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "reactionarily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "reactionariness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "riggedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "riggeder", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "riggedest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ruthlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ruthlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sanctimoniously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sanctimoniousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "scarily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "scariness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "scarier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "scariest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "selfishly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "selfishness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "selfisher", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "selfishest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sensationally", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sensationalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sensationalistly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sensationalistness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "shambolically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "shambolicness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sinisterly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sinisterness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "slickly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "slickness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "slicker", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "slickest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "slipperily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "slipperiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sneakily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sneakiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sneakier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sneakiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sordidly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sordidness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sordider", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sordidest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "spitefully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "spitefulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "stingily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "stinginess", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "stingier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "stingiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "stubbornness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tawdrily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tawdriness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tawdrier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tawdriest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tone-deafly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tone-deafness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "troublingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unacceptably", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unacceptableness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unconscionably", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unconscionableness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unethically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unethicalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unfairly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unfairness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unfairer", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unfairest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unjustly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unjustness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unjuster", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unjustest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unreasonably", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unreasonableness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unrealistically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unrealisticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "untenably", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "untenableness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unwarrantedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unwisely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unwiseness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unwiser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unwisest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "viciously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "viciousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "viciouser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "viciousest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vindictively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vindictiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vilely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vileness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "viler", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vilest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vulgarly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vulgarness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vulgarer", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vulgarest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "wickedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "wickeder", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "wickedest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "wrongfully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "wrongfulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "heartlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "heartlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hatefully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hatefulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hatefuler", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hatefulest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "intolerantly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "intolerantness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "intransigently", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "intransigentness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "recalcitrantly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "recalcitrantness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obstructively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obstructiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "entitledly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pamperedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "privilegedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overpaidly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overpaidness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "bloodthirstily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "bloodthirstiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "warlikely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "warlikeness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "warliker", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "warlikest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "murderously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "murderousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "barbarically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "barbaricness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "monstrously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "monstrousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sickeningly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "revoltingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "disgustingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "horrifically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "horrificness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "horrendously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "horrendousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "dreadfully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "dreadfulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "terribly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "terribleness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "horribly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "horribleness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lousily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lousiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lousier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lousiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crummily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crumminess", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crummier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crummiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pitifully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pitifulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pitifuler", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pitifulest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pitiably", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pitiableness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cluelessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cluelessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "witlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "witlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "witlesser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "witlessest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hopelessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hopelessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "helplessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "helplessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "toothlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "toothlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "powerlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "powerlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "uselessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "uselessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "uselesser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "uselessest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pointlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pointlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "senselessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "senselessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "needlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "needlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "heedlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "heedlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "thoughtlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "thoughtlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overbearingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "domineeringly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "bullyingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "meddlingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "schemingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "connivingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lyingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lyinger", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lyingest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cheatingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "grandstandingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "posturingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "panderingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "flailingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "flounderingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "strugglingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ailingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ailinger", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ailingest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crumblingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "collapsingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "saggingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sagginger", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "saggingest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sputteringly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "stalledly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "stalleder", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "stalledest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "stallingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "moribundly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "moribundness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "abrasively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "abrasiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "adversarially", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "adversarialness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "antagonistically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "antagonisticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "audaciously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "audaciousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "bluntly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "bluntness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "blunter", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "bluntest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "boastfully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "boastfulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brashly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brashness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brasher", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brashest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "bruisingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brusquely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brusqueness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brusquer", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brusquest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cantankerously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cantankerousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "caustically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "causticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "causticer", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "causticest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cockily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cockiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cockier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cockiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "coercively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "coerciveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "conspiratorially", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "conspiratorialness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "convolutedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crankily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crankiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crankier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crankiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crudely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crudeness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cruder", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crudest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cutthroatly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cutthroatness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "delusionally", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "delusionalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "demeaningly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "derisively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "derisiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "derogatorily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "derogatoriness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "disparagingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "disruptively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "disruptiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "distastefully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "distastefulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "dogmatically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "dogmaticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "egotistically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "egotisticalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "embitteredly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ficklely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "fickleness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "fickler", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ficklest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "foully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "foulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "fouler", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "foulest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "frantically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "franticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "franticer", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "franticest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "furiousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "furiouser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "furiousest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gloomily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gloominess", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gloomier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gloomiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "grandiosely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "grandioseness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "harrowingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ill-temperedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "impetuously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "impetuousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "impulsively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "impulsiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "indignantly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "indignantness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "insularly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "insularness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "insularer", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "insularest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "irately", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "irateness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "irater", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "iratest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "irascibly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "irascibleness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "jingoistically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "jingoisticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lackadaisically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lackadaisicalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lopsidedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "megalomaniacally", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "megalomaniacalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "mercurially", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "mercurialness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "narcissistically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "narcissisticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "peskily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "peskiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "peskier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "peskiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pig-headedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pugnaciously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pugnaciousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "quixotically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "quixoticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ramblingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "relentlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "relentlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "rudely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "rudeness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ruder", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "rudest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "scornfully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "scornfulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "seethingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "short-sightedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "shortsightedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "simplistically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "simplisticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "snidely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "snideness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "snider", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "snidest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tactlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tactlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tempestuously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tempestuousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "thin-skinnedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "truculently", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "truculentness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unbridledly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "uncompromisingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "untruthfully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "untruthfulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vaingloriously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vaingloriousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vengefully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vengefulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "volatilely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "volatileness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "wishy-washily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "wishy-washiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "whoppingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "priceily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "priceiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "priceier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "priceiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sprawlingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unwieldily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unwieldiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cumbersomely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cumbersomeness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "onerously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "onerousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "onerouser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "onerousest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "burdensomely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "burdensomeness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "punishingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crushingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cripplingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ruinously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ruinousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ruinouser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ruinousest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "devastatingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "intrusively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "intrusiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "invasively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "invasiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overbroadly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overbroadness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "drastically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "drasticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "drasticer", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "drasticest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hard-rightly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hard-rightness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hard-leftly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hard-leftness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "admirably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "admirableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "affably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "affableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "affabler", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "affablest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "candidly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "candidness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "candider", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "candidest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "capably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "capableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "capabler", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "capablest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "commendably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "commendableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "competently", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "competentness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "credibly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "credibleness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "dedicatedly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "distinguishedly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "dynamically", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "dynamicness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "dynamicer", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "dynamicest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "eloquently", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "eloquentness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "energetically", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "energeticness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "exemplarily", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "exemplariness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "fair-mindedly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "formidably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "formidableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "forthrightly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "forthrightness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "graciously", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "graciousness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "honestly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "honestness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "honester", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "honestest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "honorably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "honorableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "honourably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "honourableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "humbly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "humbleness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "humbler", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "humblest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "inspiringly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "inspirationally", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "inspirationalness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "judiciously", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "judiciousness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "legendarily", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "legendariness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "magnanimously", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "magnanimousness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "nobly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "nobleness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "nobler", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "noblest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "prudently", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "prudentness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "prudenter", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "prudentest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "reasonably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "reasonableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "reliably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "reliableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "reputably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "reputableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "seasonedly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "skilledly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "skilleder", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "skilledest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "skilfully", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "skilfulness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "skilfuler", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "skilfulest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "skillfully", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "skillfulness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "statesmanlikely", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "statesmanlikeness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "stellarly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "stellarness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "stellarer", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "stellarest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "thoughtfully", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "thoughtfulness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "trustedly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "trusteder", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "trustedest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "valiantly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "valiantness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "valianter", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "valiantest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "wisely", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "wiseness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "wiser", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "wisest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "selflessly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "selflessness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "dignifiedly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "upstandingly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "well-respectedly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "tenaciously", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "tenaciousness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "grittily", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "grittiness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "grittier", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "grittiest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "determinedly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "resiliently", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "resilientness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "unwaveringly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "unstoppably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "unstoppableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "abduct", cat: "loaded verb", tone: "negative", set: 1, near: 61},
-	{lemma: "abetting", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "abject", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "abnormalities", cat: "label", tone: "negative", set: 1, near: 60},
-	{lemma: "aborted", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "abrupt", cat: "evaluative", tone: "negative", set: 1, near: 63},
-	{lemma: "abruptly", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "abuse", cat: "label", tone: "negative", set: 1, near: 70},
-	{lemma: "abused", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "abusing", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "abusive", cat: "evaluative", tone: "negative", near: 59},
-	{lemma: "abyss", cat: "label", tone: "negative", set: 1, near: 58},
-	{lemma: "acceptable", cat: "evaluative", tone: "positive", set: 1, near: 71},
-	{lemma: "accurate", cat: "evaluative", tone: "positive", set: 1, near: 75},
-	{lemma: "achievable", cat: "evaluative", tone: "positive", set: 1, near: 64},
-	{lemma: "acidic", cat: "evaluative", tone: "negative", near: 62},
-	{lemma: "adaptable", cat: "evaluative", tone: "positive", set: 1, near: 61},
-	{lemma: "adept", cat: "evaluative", tone: "positive", set: 1, near: 70},
-	{lemma: "adequate", cat: "evaluative", tone: "positive", set: 1, near: 67},
-	{lemma: "admired", cat: "evaluative", tone: "positive", near: 69},
-	{lemma: "adorable", cat: "evaluative", tone: "positive", set: 1, near: 65},
-	{lemma: "advancements", cat: "label", tone: "positive", near: 59},
-	{lemma: "afflicted", cat: "loaded verb", tone: "negative", set: 1, near: 64},
-	{lemma: "afflicting", cat: "loaded verb", tone: "negative", set: 1, near: 61},
-	{lemma: "aggravate", cat: "loaded verb", tone: "negative", near: 70},
-	{lemma: "agile", cat: "evaluative", tone: "positive", set: 1, near: 58},
-	{lemma: "agitated", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "agonizing", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "agony", cat: "label", tone: "negative", near: 66},
-	{lemma: "agreeable", cat: "evaluative", tone: "positive", near: 61},
-	{lemma: "alarmed", cat: "loaded verb", tone: "negative", set: 1, near: 76},
-	{lemma: "aliens", cat: "label", tone: "negative", near: 56},
-	{lemma: "alluded", cat: "loaded verb", tone: "negative", near: 64},
-	{lemma: "alluding", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "aloof", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "altercation", cat: "label", tone: "negative", near: 59},
-	{lemma: "amazing", cat: "evaluative", tone: "positive", near: 78},
-	{lemma: "amazingly", cat: "evaluative", tone: "negative", near: 75},
-	{lemma: "ambiguity", cat: "label", tone: "negative", set: 1, near: 66},
-	{lemma: "ambiguous", cat: "evaluative", tone: "negative", near: 74},
-	{lemma: "ambivalent", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "amiable", cat: "evaluative", tone: "positive", set: 1, near: 87},
-	{lemma: "amused", cat: "evaluative", tone: "positive", near: 65},
-	{lemma: "anemic", cat: "evaluative", tone: "negative", near: 72},
-	{lemma: "anger", cat: "label", tone: "negative", near: 77},
-	{lemma: "angered", cat: "loaded verb", tone: "negative", set: 1, near: 82},
-	{lemma: "angering", cat: "loaded verb", tone: "negative", set: 1, near: 77},
-	{lemma: "angst", cat: "label", tone: "negative", set: 1, near: 64},
-	{lemma: "annoyance", cat: "label", tone: "negative", near: 69},
-	{lemma: "annoyed", cat: "loaded verb", tone: "negative", set: 1, near: 75},
-	{lemma: "annoying", cat: "evaluative", tone: "negative", set: 1, near: 77},
-	{lemma: "antiquated", cat: "evaluative", tone: "negative", set: 1, near: 63},
-	{lemma: "anxiety", cat: "label", tone: "negative", set: 1, near: 71},
-	{lemma: "anxious", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "apathy", cat: "label", tone: "negative", set: 1, near: 62},
-	{lemma: "apolitical", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "apologised", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "apostle", cat: "label", tone: "positive", set: 1, near: 62},
-	{lemma: "appreciated", cat: "loaded verb", tone: "positive", near: 61},
-	{lemma: "appropriate", cat: "evaluative", tone: "positive", set: 1, near: 70},
-	{lemma: "arbitrarily", cat: "evaluative", tone: "negative", near: 57},
-	{lemma: "arbitrary", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "arcane", cat: "evaluative", tone: "negative", near: 55},
-	{lemma: "archangel", cat: "label", tone: "positive", set: 1, near: 58},
-	{lemma: "arouse", cat: "loaded verb", tone: "negative", near: 59},
-	{lemma: "artful", cat: "evaluative", tone: "positive", near: 62},
-	{lemma: "articulate", cat: "evaluative", tone: "positive", set: 1, near: 72},
-	{lemma: "assassinate", cat: "loaded verb", tone: "negative", near: 56},
-	{lemma: "assassins", cat: "label", tone: "negative", near: 61},
-	{lemma: "assaulted", cat: "loaded verb", tone: "negative", near: 69},
-	{lemma: "assaulting", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "astonishing", cat: "evaluative", tone: "positive", near: 80},
-	{lemma: "astonishingly", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "astounding", cat: "evaluative", tone: "positive", set: 1, near: 63},
-	{lemma: "astute", cat: "evaluative", tone: "positive", near: 82},
-	{lemma: "attracting", cat: "loaded verb", tone: "positive", near: 64},
-	{lemma: "attributing", cat: "loaded verb", tone: "negative", near: 67},
-	{lemma: "authoritarianism", cat: "label", tone: "negative", near: 68},
-	{lemma: "avid", cat: "evaluative", tone: "positive", near: 67},
-	{lemma: "avowed", cat: "evaluative", tone: "positive", near: 62},
-	{lemma: "awkward", cat: "evaluative", tone: "negative", near: 69},
-	{lemma: "balanced", cat: "evaluative", tone: "positive", near: 60},
-	{lemma: "banal", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "banditry", cat: "label", tone: "negative", set: 1, near: 71},
-	{lemma: "banished", cat: "loaded verb", tone: "negative", near: 63},
-	{lemma: "bankrupt", cat: "evaluative", tone: "negative", set: 1, near: 56},
-	{lemma: "barbed", cat: "loaded verb", tone: "negative", set: 1, near: 60},
-	{lemma: "barking", cat: "loaded verb", tone: "negative", set: 1, near: 57},
-	{lemma: "barricades", cat: "loaded verb", tone: "negative", set: 1, near: 59},
-	{lemma: "battered", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "battering", cat: "loaded verb", tone: "negative", set: 1, near: 58},
-	{lemma: "beautiful", cat: "evaluative", tone: "positive", near: 67},
-	{lemma: "bedeviled", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "bemused", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "best-known", cat: "evaluative", tone: "positive", near: 55},
-	{lemma: "betrayal", cat: "label", tone: "negative", set: 1, near: 67},
-	{lemma: "bewildered", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "biased", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "bigotry", cat: "label", tone: "negative", set: 1, near: 65},
-	{lemma: "billowed", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "billowing", cat: "loaded verb", tone: "negative", near: 59},
-	{lemma: "bipolar", cat: "evaluative", tone: "negative", set: 1, near: 62},
-	{lemma: "biting", cat: "evaluative", tone: "negative", near: 57},
-	{lemma: "blared", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "blaring", cat: "loaded verb", tone: "negative", near: 57},
-	{lemma: "blasphemous", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "blazes", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "bloodletting", cat: "label", tone: "negative", set: 1, near: 67},
-	{lemma: "bloodshed", cat: "label", tone: "negative", near: 71},
-	{lemma: "bloody", cat: "evaluative", tone: "negative", set: 1, near: 76},
-	{lemma: "boredom", cat: "label", tone: "negative", set: 1, near: 67},
-	{lemma: "boring", cat: "evaluative", tone: "negative", set: 1, near: 60},
-	{lemma: "brainwashed", cat: "loaded verb", tone: "negative", set: 1, near: 69},
-	{lemma: "breaching", cat: "loaded verb", tone: "negative", near: 57},
-	{lemma: "bribery", cat: "label", tone: "negative", near: 71},
-	{lemma: "brisk", cat: "evaluative", tone: "positive", near: 65},
-	{lemma: "brittle", cat: "evaluative", tone: "negative", set: 1, near: 57},
-	{lemma: "brooding", cat: "evaluative", tone: "negative", set: 1, near: 59},
-	{lemma: "brushed", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "bumpy", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "buoyant", cat: "evaluative", tone: "negative", near: 67},
-	{lemma: "bureaucrats", cat: "label", tone: "negative", near: 61},
-	{lemma: "burmese", cat: "label", tone: "negative", near: 60},
-	{lemma: "businesslike", cat: "evaluative", tone: "positive", set: 1, near: 69},
-	{lemma: "calmly", cat: "evaluative", tone: "positive", near: 58},
-	{lemma: "captivating", cat: "evaluative", tone: "positive", set: 1, near: 67},
-	{lemma: "careful", cat: "evaluative", tone: "positive", set: 1, near: 64},
-	{lemma: "caring", cat: "evaluative", tone: "positive", near: 58},
-	{lemma: "carnage", cat: "label", tone: "negative", set: 1, near: 76},
-	{lemma: "censured", cat: "loaded verb", tone: "negative", near: 70},
-	{lemma: "channeling", cat: "loaded verb", tone: "negative", set: 1, near: 56},
-	{lemma: "charmed", cat: "evaluative", tone: "positive", set: 1, near: 63},
-	{lemma: "chastised", cat: "loaded verb", tone: "negative", near: 91},
-	{lemma: "cheered", cat: "loaded verb", tone: "positive", set: 1, near: 77},
-	{lemma: "cheerful", cat: "evaluative", tone: "positive", set: 1, near: 64},
-	{lemma: "cheerfully", cat: "evaluative", tone: "positive", near: 67},
-	{lemma: "cheering", cat: "loaded verb", tone: "positive", set: 1, near: 69},
-	{lemma: "cheers", cat: "loaded verb", tone: "positive", near: 74},
-	{lemma: "chic", cat: "evaluative", tone: "positive", near: 61},
-	{lemma: "childish", cat: "evaluative", tone: "negative", near: 67},
-	{lemma: "choppy", cat: "evaluative", tone: "negative", near: 60},
-	{lemma: "circumspect", cat: "evaluative", tone: "positive", set: 1, near: 70},
-	{lemma: "clapped", cat: "loaded verb", tone: "positive", set: 1, near: 69},
-	{lemma: "classy", cat: "evaluative", tone: "positive", near: 63},
-	{lemma: "clawed", cat: "loaded verb", tone: "negative", near: 56},
-	{lemma: "cleaned", cat: "loaded verb", tone: "positive", near: 61},
-	{lemma: "clever", cat: "evaluative", tone: "positive", set: 1, near: 76},
-	{lemma: "cleverly", cat: "evaluative", tone: "positive", near: 82},
-	{lemma: "clown", cat: "label", tone: "negative", near: 69},
-	{lemma: "clubbed", cat: "loaded verb", tone: "negative", set: 1, near: 64},
-	{lemma: "cluttered", cat: "evaluative", tone: "negative", set: 1, near: 60},
-	{lemma: "cohorts", cat: "label", tone: "negative", near: 56},
-	{lemma: "collapse", cat: "label", tone: "negative", near: 75},
-	{lemma: "collusion", cat: "label", tone: "negative", near: 66},
-	{lemma: "combustible", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "commandeered", cat: "loaded verb", tone: "negative", near: 69},
-	{lemma: "commemorating", cat: "loaded verb", tone: "positive", set: 1, near: 64},
-	{lemma: "complacency", cat: "label", tone: "negative", set: 1, near: 67},
-	{lemma: "complacent", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "complicated", cat: "evaluative", tone: "negative", set: 1, near: 68},
-	{lemma: "complimented", cat: "loaded verb", tone: "positive", near: 71},
-	{lemma: "conceal", cat: "loaded verb", tone: "negative", set: 1, near: 56},
-	{lemma: "concealment", cat: "label", tone: "negative", set: 1, near: 78},
-	{lemma: "conclusive", cat: "evaluative", tone: "positive", set: 1, near: 66},
-	{lemma: "condemnation", cat: "label", tone: "negative", near: 72},
-	{lemma: "confidently", cat: "evaluative", tone: "positive", near: 74},
-	{lemma: "confiscated", cat: "loaded verb", tone: "negative", set: 1, near: 59},
-	{lemma: "confrontation", cat: "label", tone: "negative", set: 1, near: 78},
-	{lemma: "confuse", cat: "loaded verb", tone: "negative", near: 68},
-	{lemma: "confusing", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "confusion", cat: "label", tone: "negative", near: 67},
-	{lemma: "congratulate", cat: "loaded verb", tone: "positive", set: 1, near: 64},
-	{lemma: "consistent", cat: "evaluative", tone: "positive", set: 1, near: 66},
-	{lemma: "consternation", cat: "label", tone: "negative", near: 66},
-	{lemma: "constructive", cat: "evaluative", tone: "positive", near: 72},
-	{lemma: "continual", cat: "evaluative", tone: "negative", set: 1, near: 67},
-	{lemma: "contradictory", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "contradicts", cat: "loaded verb", tone: "negative", set: 1, near: 56},
-	{lemma: "contrived", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "controversy", cat: "label", tone: "negative", near: 77},
-	{lemma: "convincing", cat: "evaluative", tone: "positive", near: 61},
-	{lemma: "costly", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "counseled", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "counterfeit", cat: "evaluative", tone: "negative", near: 56},
-	{lemma: "counterproductive", cat: "evaluative", tone: "negative", set: 1, near: 81},
-	{lemma: "courted", cat: "loaded verb", tone: "negative", set: 1, near: 73},
-	{lemma: "courteous", cat: "evaluative", tone: "positive", set: 1, near: 66},
-	{lemma: "courting", cat: "loaded verb", tone: "negative", set: 1, near: 67},
-	{lemma: "cowardice", cat: "label", tone: "negative", set: 1, near: 71},
-	{lemma: "crafty", cat: "evaluative", tone: "positive", near: 72},
-	{lemma: "cramped", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "criminality", cat: "label", tone: "negative", set: 1, near: 64},
-	{lemma: "criminally", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "criticised", cat: "loaded verb", tone: "negative", near: 69},
-	{lemma: "criticising", cat: "loaded verb", tone: "negative", near: 69},
-	{lemma: "criticize", cat: "loaded verb", tone: "negative", near: 75},
-	{lemma: "crucial", cat: "evaluative", tone: "positive", near: 75},
-	{lemma: "crunch", cat: "label", tone: "negative", near: 74},
-	{lemma: "culpable", cat: "evaluative", tone: "negative", set: 1, near: 73},
-	{lemma: "cunning", cat: "evaluative", tone: "positive", near: 74},
-	{lemma: "curbed", cat: "loaded verb", tone: "negative", set: 1, near: 62},
-	{lemma: "curious", cat: "evaluative", tone: "positive", near: 62},
-	{lemma: "curses", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "cursing", cat: "loaded verb", tone: "negative", near: 69},
-	{lemma: "cynicism", cat: "label", tone: "negative", set: 1, near: 76},
-	{lemma: "damn", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "dazed", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "dazzling", cat: "evaluative", tone: "positive", near: 75},
-	{lemma: "deadly", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "debatable", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "decapitated", cat: "loaded verb", tone: "negative", set: 1, near: 66},
-	{lemma: "deceit", cat: "label", tone: "negative", set: 1, near: 83},
-	{lemma: "deceive", cat: "loaded verb", tone: "negative", near: 78},
-	{lemma: "decrepit", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "defeating", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "defenseless", cat: "evaluative", tone: "negative", set: 1, near: 77},
-	{lemma: "defraud", cat: "loaded verb", tone: "negative", near: 72},
-	{lemma: "degenerated", cat: "loaded verb", tone: "negative", near: 64},
-	{lemma: "deliberate", cat: "evaluative", tone: "negative", near: 68},
-	{lemma: "deliberately", cat: "evaluative", tone: "negative", near: 62},
-	{lemma: "delicately", cat: "evaluative", tone: "positive", near: 68},
-	{lemma: "delighted", cat: "evaluative", tone: "positive", set: 1, near: 65},
-	{lemma: "demolish", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "demon", cat: "label", tone: "negative", near: 58},
-	{lemma: "demonic", cat: "evaluative", tone: "negative", set: 1, near: 56},
-	{lemma: "demoralized", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "demoted", cat: "loaded verb", tone: "negative", near: 56},
-	{lemma: "dependable", cat: "evaluative", tone: "positive", set: 1, near: 76},
-	{lemma: "deplored", cat: "loaded verb", tone: "negative", near: 72},
-	{lemma: "depressed", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "depressing", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "deserving", cat: "evaluative", tone: "positive", set: 1, near: 56},
-	{lemma: "despise", cat: "loaded verb", tone: "negative", near: 57},
-	{lemma: "despondent", cat: "evaluative", tone: "negative", set: 1, near: 75},
-	{lemma: "detaining", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "deter", cat: "loaded verb", tone: "negative", near: 63},
-	{lemma: "detrimental", cat: "evaluative", tone: "negative", set: 1, near: 59},
-	{lemma: "devastate", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "devout", cat: "evaluative", tone: "positive", near: 62},
-	{lemma: "dictatorships", cat: "label", tone: "negative", near: 64},
-	{lemma: "digging", cat: "loaded verb", tone: "negative", near: 59},
-	{lemma: "dilapidated", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "diligently", cat: "evaluative", tone: "positive", near: 79},
-	{lemma: "diminishing", cat: "evaluative", tone: "negative", near: 78},
-	{lemma: "dirt", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "dirty", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "disappointing", cat: "evaluative", tone: "negative", near: 78},
-	{lemma: "disappointment", cat: "label", tone: "negative", near: 70},
-	{lemma: "discarded", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "disconcerting", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "discontent", cat: "label", tone: "negative", near: 63},
-	{lemma: "discoveries", cat: "label", tone: "positive", near: 59},
-	{lemma: "discriminatory", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "disenchanted", cat: "evaluative", tone: "negative", set: 1, near: 75},
-	{lemma: "disgruntled", cat: "evaluative", tone: "negative", set: 1, near: 73},
-	{lemma: "disgusted", cat: "evaluative", tone: "negative", set: 1, near: 74},
-	{lemma: "disheartening", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "dishonesty", cat: "label", tone: "negative", set: 1, near: 76},
-	{lemma: "disinformation", cat: "label", tone: "negative", near: 66},
-	{lemma: "disjointed", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "dismantled", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "dismembered", cat: "loaded verb", tone: "negative", set: 1, near: 66},
-	{lemma: "disorderly", cat: "evaluative", tone: "negative", near: 60},
-	{lemma: "disorganized", cat: "evaluative", tone: "negative", near: 59},
-	{lemma: "disoriented", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "displeased", cat: "loaded verb", tone: "negative", set: 1, near: 71},
-	{lemma: "disproportionate", cat: "evaluative", tone: "negative", near: 62},
-	{lemma: "disputed", cat: "evaluative", tone: "negative", near: 58},
-	{lemma: "disrespectful", cat: "evaluative", tone: "negative", set: 1, near: 81},
-	{lemma: "disrupt", cat: "loaded verb", tone: "negative", near: 67},
-	{lemma: "dissent", cat: "loaded verb", tone: "negative", set: 1, near: 63},
-	{lemma: "distinctive", cat: "evaluative", tone: "positive", near: 60},
-	{lemma: "distract", cat: "loaded verb", tone: "negative", near: 63},
-	{lemma: "distressed", cat: "evaluative", tone: "negative", near: 58},
-	{lemma: "distressing", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "disturbances", cat: "label", tone: "negative", near: 59},
-	{lemma: "ditched", cat: "loaded verb", tone: "negative", set: 1, near: 72},
-	{lemma: "divert", cat: "loaded verb", tone: "negative", set: 1, near: 60},
-	{lemma: "documentary", cat: "evaluative", tone: "positive", near: 67},
-	{lemma: "dominating", cat: "evaluative", tone: "negative", set: 1, near: 56},
-	{lemma: "doubtful", cat: "evaluative", tone: "negative", near: 62},
-	{lemma: "dour", cat: "evaluative", tone: "negative", set: 1, near: 67},
-	{lemma: "dovish", cat: "evaluative", tone: "negative", near: 76},
-	{lemma: "downright", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "downturn", cat: "label", tone: "negative", near: 69},
-	{lemma: "dragged", cat: "loaded verb", tone: "negative", near: 57},
-	{lemma: "dragon", cat: "label", tone: "negative", near: 56},
-	{lemma: "drags", cat: "loaded verb", tone: "negative", near: 56},
-	{lemma: "dreary", cat: "evaluative", tone: "negative", near: 73},
-	{lemma: "drunk", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "drunken", cat: "evaluative", tone: "negative", near: 60},
-	{lemma: "dumb", cat: "evaluative", tone: "negative", near: 69},
-	{lemma: "easygoing", cat: "evaluative", tone: "positive", set: 1, near: 87},
-	{lemma: "ebullient", cat: "evaluative", tone: "positive", set: 1, near: 74},
-	{lemma: "eerie", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "efficient", cat: "evaluative", tone: "positive", set: 1, near: 68},
-	{lemma: "effortless", cat: "evaluative", tone: "positive", set: 1, near: 59},
-	{lemma: "effortlessly", cat: "evaluative", tone: "positive", near: 66},
-	{lemma: "electrifying", cat: "evaluative", tone: "positive", near: 61},
-	{lemma: "elude", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "embarrass", cat: "loaded verb", tone: "negative", set: 1, near: 64},
-	{lemma: "embezzled", cat: "loaded verb", tone: "negative", set: 1, near: 58},
-	{lemma: "embezzlement", cat: "label", tone: "negative", set: 1, near: 70},
-	{lemma: "embezzling", cat: "loaded verb", tone: "negative", set: 1, near: 62},
-	{lemma: "emblematic", cat: "evaluative", tone: "positive", near: 63},
-	{lemma: "embolden", cat: "loaded verb", tone: "negative", set: 1, near: 57},
-	{lemma: "eminent", cat: "evaluative", tone: "positive", near: 58},
-	{lemma: "employed", cat: "evaluative", tone: "positive", set: 1, near: 61},
-	{lemma: "empowered", cat: "evaluative", tone: "negative", set: 1, near: 57},
-	{lemma: "endanger", cat: "loaded verb", tone: "negative", near: 71},
-	{lemma: "energize", cat: "loaded verb", tone: "positive", near: 69},
-	{lemma: "engaging", cat: "evaluative", tone: "positive", set: 1, near: 63},
-	{lemma: "engulfed", cat: "loaded verb", tone: "negative", near: 63},
-	{lemma: "ensued", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "entertaining", cat: "evaluative", tone: "positive", set: 1, near: 67},
-	{lemma: "enthusiastic", cat: "evaluative", tone: "positive", near: 74},
-	{lemma: "enticed", cat: "loaded verb", tone: "negative", near: 67},
-	{lemma: "entrenched", cat: "evaluative", tone: "negative", set: 1, near: 55},
-	{lemma: "entrepreneurial", cat: "evaluative", tone: "positive", near: 63},
-	{lemma: "equipped", cat: "evaluative", tone: "positive", set: 1, near: 61},
-	{lemma: "erroneously", cat: "evaluative", tone: "negative", near: 72},
-	{lemma: "escalated", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "escalates", cat: "loaded verb", tone: "negative", near: 63},
-	{lemma: "ethical", cat: "evaluative", tone: "positive", near: 60},
-	{lemma: "ethically", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "euphoria", cat: "label", tone: "positive", set: 1, near: 62},
-	{lemma: "evasion", cat: "label", tone: "negative", set: 1, near: 68},
-	{lemma: "eventful", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "evil", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "exacerbate", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "exacting", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "exasperated", cat: "evaluative", tone: "negative", set: 1, near: 76},
-	{lemma: "excellent", cat: "evaluative", tone: "positive", near: 72},
-	{lemma: "exceptional", cat: "evaluative", tone: "positive", near: 76},
-	{lemma: "excitement", cat: "label", tone: "positive", near: 61},
-	{lemma: "exciting", cat: "evaluative", tone: "positive", set: 1, near: 66},
-	{lemma: "excruciating", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "excused", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "exuberant", cat: "evaluative", tone: "positive", set: 1, near: 71},
-	{lemma: "faceless", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "fake", cat: "evaluative", tone: "negative", set: 1, near: 74},
-	{lemma: "falling", cat: "evaluative", tone: "negative", near: 67},
-	{lemma: "fallout", cat: "label", tone: "negative", near: 75},
-	{lemma: "famed", cat: "evaluative", tone: "positive", set: 1, near: 77},
-	{lemma: "fanaticism", cat: "label", tone: "negative", set: 1, near: 75},
-	{lemma: "fascinating", cat: "evaluative", tone: "positive", set: 1, near: 68},
-	{lemma: "fated", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "fatigued", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "faulty", cat: "evaluative", tone: "negative", near: 59},
-	{lemma: "favoritism", cat: "label", tone: "negative", near: 76},
-	{lemma: "fearless", cat: "evaluative", tone: "positive", set: 1, near: 66},
-	{lemma: "fearsome", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "feasible", cat: "evaluative", tone: "positive", near: 64},
-	{lemma: "fend", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "ferocious", cat: "evaluative", tone: "negative", near: 84},
-	{lemma: "feverishly", cat: "evaluative", tone: "negative", near: 76},
-	{lemma: "fictitious", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "finest", cat: "evaluative", tone: "positive", near: 58},
-	{lemma: "fissures", cat: "label", tone: "negative", near: 76},
-	{lemma: "flagging", cat: "evaluative", tone: "negative", set: 1, near: 83},
-	{lemma: "flammable", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "flare", cat: "loaded verb", tone: "negative", near: 68},
-	{lemma: "foggy", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "foiled", cat: "loaded verb", tone: "negative", near: 74},
-	{lemma: "fooled", cat: "loaded verb", tone: "negative", set: 1, near: 67},
-	{lemma: "forcefully", cat: "evaluative", tone: "negative", near: 69},
-	{lemma: "foremost", cat: "evaluative", tone: "positive", near: 64},
-	{lemma: "forgery", cat: "label", tone: "negative", set: 1, near: 70},
-	{lemma: "fortunate", cat: "evaluative", tone: "positive", set: 1, near: 68},
-	{lemma: "foundered", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "fracas", cat: "label", tone: "negative", near: 66},
-	{lemma: "fragmented", cat: "evaluative", tone: "negative", set: 1, near: 62},
-	{lemma: "frail", cat: "evaluative", tone: "negative", near: 58},
-	{lemma: "fraught", cat: "evaluative", tone: "negative", near: 58},
-	{lemma: "fretting", cat: "loaded verb", tone: "negative", near: 67},
-	{lemma: "frighten", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "frightened", cat: "evaluative", tone: "negative", set: 1, near: 67},
-	{lemma: "frightening", cat: "evaluative", tone: "negative", set: 1, near: 85},
-	{lemma: "fruitless", cat: "evaluative", tone: "negative", set: 1, near: 57},
-	{lemma: "frustrate", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "frustrated", cat: "evaluative", tone: "negative", set: 1, near: 68},
-	{lemma: "frustrating", cat: "evaluative", tone: "negative", near: 69},
-	{lemma: "fueling", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "fuelling", cat: "loaded verb", tone: "negative", near: 70},
-	{lemma: "fugitive", cat: "evaluative", tone: "negative", near: 58},
-	{lemma: "funnel", cat: "loaded verb", tone: "negative", set: 1, near: 57},
-	{lemma: "funny", cat: "evaluative", tone: "positive", set: 1, near: 75},
-	{lemma: "futile", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "gallant", cat: "evaluative", tone: "positive", near: 64},
-	{lemma: "gargantuan", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "geeks", cat: "label", tone: "negative", near: 62},
-	{lemma: "generals", cat: "label", tone: "negative", near: 60},
-	{lemma: "genial", cat: "evaluative", tone: "positive", set: 1, near: 88},
-	{lemma: "gentle", cat: "evaluative", tone: "positive", set: 1, near: 58},
-	{lemma: "ghastly", cat: "evaluative", tone: "negative", set: 1, near: 74},
-	{lemma: "ghostly", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "gifted", cat: "evaluative", tone: "positive", set: 1, near: 59},
-	{lemma: "gingerly", cat: "evaluative", tone: "negative", near: 68},
-	{lemma: "glamorous", cat: "evaluative", tone: "positive", near: 66},
-	{lemma: "gleefully", cat: "evaluative", tone: "positive", near: 62},
-	{lemma: "glorified", cat: "evaluative", tone: "positive", set: 1, near: 63},
-	{lemma: "glorious", cat: "evaluative", tone: "positive", near: 57},
-	{lemma: "gory", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "graceful", cat: "evaluative", tone: "positive", set: 1, near: 62},
-	{lemma: "grander", cat: "evaluative", tone: "positive", set: 1, near: 69},
-	{lemma: "grasping", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "gratified", cat: "loaded verb", tone: "positive", set: 1, near: 63},
-	{lemma: "gratifying", cat: "evaluative", tone: "positive", set: 1, near: 66},
-	{lemma: "greatest", cat: "evaluative", tone: "positive", set: 1, near: 62},
-	{lemma: "greatness", cat: "label", tone: "positive", set: 1, near: 57},
-	{lemma: "greats", cat: "label", tone: "positive", near: 70},
-	{lemma: "grisly", cat: "evaluative", tone: "negative", set: 1, near: 73},
-	{lemma: "grossly", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "groundless", cat: "evaluative", tone: "negative", near: 90},
-	{lemma: "grueling", cat: "evaluative", tone: "negative", set: 1, near: 55},
-	{lemma: "gruesome", cat: "evaluative", tone: "negative", set: 1, near: 81},
-	{lemma: "gruff", cat: "evaluative", tone: "positive", set: 1, near: 72},
-	{lemma: "grumpy", cat: "evaluative", tone: "negative", set: 1, near: 81},
-	{lemma: "guaranteeing", cat: "loaded verb", tone: "positive", set: 1, near: 62},
-	{lemma: "gutsy", cat: "evaluative", tone: "positive", near: 70},
-	{lemma: "hacked", cat: "loaded verb", tone: "negative", set: 1, near: 64},
-	{lemma: "haggling", cat: "loaded verb", tone: "negative", near: 84},
-	{lemma: "hammered", cat: "loaded verb", tone: "negative", set: 1, near: 56},
-	{lemma: "hamper", cat: "loaded verb", tone: "negative", near: 71},
-	{lemma: "hardship", cat: "label", tone: "negative", near: 66},
-	{lemma: "hardworking", cat: "evaluative", tone: "positive", near: 62},
-	{lemma: "harm", cat: "loaded verb", tone: "negative", set: 1, near: 69},
-	{lemma: "harmful", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "harmless", cat: "evaluative", tone: "positive", set: 1, near: 67},
-	{lemma: "harried", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "hatched", cat: "loaded verb", tone: "negative", set: 1, near: 62},
-	{lemma: "hazardous", cat: "evaluative", tone: "negative", near: 74},
-	{lemma: "hazy", cat: "evaluative", tone: "negative", near: 56},
-	{lemma: "heaped", cat: "loaded verb", tone: "negative", near: 67},
-	{lemma: "heartbreaking", cat: "evaluative", tone: "negative", near: 73},
-	{lemma: "hectic", cat: "evaluative", tone: "negative", set: 1, near: 68},
-	{lemma: "heed", cat: "loaded verb", tone: "negative", set: 1, near: 64},
-	{lemma: "heighten", cat: "loaded verb", tone: "negative", near: 68},
-	{lemma: "henchmen", cat: "label", tone: "negative", near: 72},
-	{lemma: "hideous", cat: "evaluative", tone: "negative", set: 1, near: 76},
-	{lemma: "hilarious", cat: "evaluative", tone: "positive", near: 70},
-	{lemma: "hinder", cat: "loaded verb", tone: "negative", near: 69},
-	{lemma: "hobbled", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "honorary", cat: "evaluative", tone: "positive", set: 1, near: 67},
-	{lemma: "hooligans", cat: "label", tone: "negative", near: 73},
-	{lemma: "horrifying", cat: "evaluative", tone: "negative", set: 1, near: 85},
-	{lemma: "hospitable", cat: "evaluative", tone: "positive", set: 1, near: 67},
-	{lemma: "hubris", cat: "label", tone: "negative", set: 1, near: 78},
-	{lemma: "humane", cat: "evaluative", tone: "positive", near: 59},
-	{lemma: "humiliate", cat: "loaded verb", tone: "negative", set: 1, near: 60},
-	{lemma: "hungry", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "hurtful", cat: "evaluative", tone: "negative", set: 1, near: 74},
-	{lemma: "idealistic", cat: "evaluative", tone: "positive", near: 66},
-	{lemma: "idiots", cat: "label", tone: "negative", set: 1, near: 55},
-	{lemma: "ignorance", cat: "label", tone: "negative", set: 1, near: 69},
-	{lemma: "illiterate", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "illogical", cat: "evaluative", tone: "negative", near: 77},
-	{lemma: "illustrious", cat: "evaluative", tone: "positive", near: 57},
-	{lemma: "immense", cat: "evaluative", tone: "positive", near: 61},
-	{lemma: "immoral", cat: "evaluative", tone: "negative", set: 1, near: 80},
-	{lemma: "impartial", cat: "evaluative", tone: "positive", set: 1, near: 64},
-	{lemma: "impassioned", cat: "evaluative", tone: "positive", set: 1, near: 79},
-	{lemma: "impatient", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "impede", cat: "loaded verb", tone: "negative", near: 70},
-	{lemma: "impersonal", cat: "evaluative", tone: "negative", set: 1, near: 60},
-	{lemma: "implausible", cat: "evaluative", tone: "negative", near: 85},
-	{lemma: "implicate", cat: "loaded verb", tone: "negative", set: 1, near: 56},
-	{lemma: "impossible", cat: "evaluative", tone: "positive", set: 1, near: 72},
-	{lemma: "impotence", cat: "label", tone: "negative", set: 1, near: 67},
-	{lemma: "impoverished", cat: "evaluative", tone: "negative", near: 63},
-	{lemma: "impractical", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "improper", cat: "evaluative", tone: "negative", near: 71},
-	{lemma: "impropriety", cat: "label", tone: "negative", set: 1, near: 72},
-	{lemma: "improvised", cat: "evaluative", tone: "negative", near: 55},
-	{lemma: "impunity", cat: "label", tone: "negative", set: 1, near: 70},
-	{lemma: "inaccurate", cat: "evaluative", tone: "negative", near: 85},
-	{lemma: "inaction", cat: "label", tone: "negative", set: 1, near: 65},
-	{lemma: "inadequate", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "inadvertent", cat: "evaluative", tone: "negative", near: 60},
-	{lemma: "inappropriate", cat: "evaluative", tone: "negative", set: 1, near: 74},
-	{lemma: "incapable", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "incensed", cat: "loaded verb", tone: "negative", set: 1, near: 82},
-	{lemma: "incessant", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "incomplete", cat: "evaluative", tone: "negative", near: 62},
-	{lemma: "incomprehensible", cat: "evaluative", tone: "negative", near: 74},
-	{lemma: "inconceivable", cat: "evaluative", tone: "negative", near: 74},
-	{lemma: "inconsistent", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "incorrect", cat: "evaluative", tone: "negative", near: 82},
-	{lemma: "incorrectly", cat: "evaluative", tone: "negative", near: 72},
-	{lemma: "incredible", cat: "evaluative", tone: "positive", near: 75},
-	{lemma: "incriminating", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "indecent", cat: "evaluative", tone: "negative", set: 1, near: 74},
-	{lemma: "indecision", cat: "label", tone: "negative", set: 1, near: 55},
-	{lemma: "indecisive", cat: "evaluative", tone: "negative", set: 1, near: 63},
-	{lemma: "indifference", cat: "label", tone: "negative", set: 1, near: 74},
-	{lemma: "indifferent", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "indignation", cat: "label", tone: "negative", near: 73},
-	{lemma: "indiscriminate", cat: "evaluative", tone: "negative", set: 1, near: 67},
-	{lemma: "indulgent", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "inefficiency", cat: "label", tone: "negative", set: 1, near: 81},
-	{lemma: "inefficient", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "inert", cat: "evaluative", tone: "negative", near: 58},
-	{lemma: "inevitability", cat: "label", tone: "negative", set: 1, near: 65},
-	{lemma: "inexperienced", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "inexplicable", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "infidels", cat: "label", tone: "negative", near: 55},
-	{lemma: "inflexible", cat: "evaluative", tone: "negative", set: 1, near: 63},
-	{lemma: "influential", cat: "evaluative", tone: "positive", near: 71},
-	{lemma: "informative", cat: "evaluative", tone: "positive", set: 1, near: 59},
-	{lemma: "informers", cat: "label", tone: "negative", near: 55},
-	{lemma: "inhuman", cat: "evaluative", tone: "negative", set: 1, near: 81},
-	{lemma: "inhumane", cat: "evaluative", tone: "negative", set: 1, near: 79},
-	{lemma: "injustice", cat: "label", tone: "negative", near: 68},
-	{lemma: "innovative", cat: "evaluative", tone: "positive", near: 67},
-	{lemma: "insecurity", cat: "label", tone: "negative", set: 1, near: 73},
-	{lemma: "insightful", cat: "evaluative", tone: "positive", set: 1, near: 79},
-	{lemma: "insistent", cat: "evaluative", tone: "negative", near: 69},
-	{lemma: "instability", cat: "label", tone: "negative", near: 81},
-	{lemma: "instigated", cat: "loaded verb", tone: "negative", near: 64},
-	{lemma: "instigating", cat: "loaded verb", tone: "negative", near: 73},
-	{lemma: "instinctive", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "intelligent", cat: "evaluative", tone: "positive", set: 1, near: 71},
-	{lemma: "intense", cat: "evaluative", tone: "negative", near: 79},
-	{lemma: "intensifying", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "intentionally", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "interfere", cat: "loaded verb", tone: "negative", near: 68},
-	{lemma: "intimate", cat: "evaluative", tone: "positive", set: 1, near: 62},
-	{lemma: "intolerable", cat: "evaluative", tone: "negative", set: 1, near: 77},
-	{lemma: "intolerance", cat: "label", tone: "negative", set: 1, near: 72},
-	{lemma: "introspective", cat: "evaluative", tone: "positive", set: 1, near: 68},
-	{lemma: "invincible", cat: "evaluative", tone: "positive", set: 1, near: 56},
-	{lemma: "irony", cat: "label", tone: "negative", set: 1, near: 71},
-	{lemma: "irregularities", cat: "label", tone: "negative", set: 1, near: 71},
-	{lemma: "irrelevant", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "irresistible", cat: "evaluative", tone: "positive", set: 1, near: 58},
-	{lemma: "irresponsibility", cat: "label", tone: "negative", set: 1, near: 72},
-	{lemma: "irritated", cat: "loaded verb", tone: "negative", set: 1, near: 77},
-	{lemma: "irritating", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "jaded", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "jealous", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "jealousy", cat: "label", tone: "negative", set: 1, near: 69},
-	{lemma: "jeopardize", cat: "loaded verb", tone: "negative", near: 76},
-	{lemma: "jockeying", cat: "loaded verb", tone: "negative", near: 67},
-	{lemma: "jolted", cat: "loaded verb", tone: "negative", set: 1, near: 69},
-	{lemma: "jolts", cat: "loaded verb", tone: "negative", set: 1, near: 67},
-	{lemma: "joyous", cat: "evaluative", tone: "positive", near: 69},
-	{lemma: "justified", cat: "evaluative", tone: "positive", set: 1, near: 68},
-	{lemma: "kidnap", cat: "loaded verb", tone: "negative", set: 1, near: 58},
-	{lemma: "knighted", cat: "loaded verb", tone: "positive", set: 1, near: 64},
-	{lemma: "knowledgeable", cat: "evaluative", tone: "positive", set: 1, near: 62},
-	{lemma: "laborious", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "laments", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "launder", cat: "loaded verb", tone: "negative", set: 1, near: 57},
-	{lemma: "laundering", cat: "label", tone: "negative", set: 1, near: 64},
-	{lemma: "legitimate", cat: "evaluative", tone: "positive", set: 1, near: 61},
-	{lemma: "lessened", cat: "evaluative", tone: "negative", near: 79},
-	{lemma: "lethargic", cat: "evaluative", tone: "negative", near: 68},
-	{lemma: "lewd", cat: "evaluative", tone: "negative", set: 1, near: 73},
-	{lemma: "liable", cat: "evaluative", tone: "negative", set: 1, near: 63},
-	{lemma: "lied", cat: "loaded verb", tone: "negative", near: 56},
-	{lemma: "lifelong", cat: "evaluative", tone: "positive", near: 56},
-	{lemma: "likable", cat: "evaluative", tone: "positive", set: 1, near: 74},
-	{lemma: "likened", cat: "loaded verb", tone: "negative", near: 69},
-	{lemma: "likening", cat: "loaded verb", tone: "negative", near: 64},
-	{lemma: "limiting", cat: "evaluative", tone: "negative", near: 63},
-	{lemma: "lingered", cat: "loaded verb", tone: "negative", near: 55},
-	{lemma: "listless", cat: "evaluative", tone: "negative", near: 75},
-	{lemma: "lively", cat: "evaluative", tone: "positive", near: 66},
-	{lemma: "logjam", cat: "label", tone: "negative", set: 1, near: 68},
-	{lemma: "loneliness", cat: "label", tone: "negative", set: 1, near: 67},
-	{lemma: "lonely", cat: "evaluative", tone: "negative", set: 1, near: 62},
-	{lemma: "loner", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "longtime", cat: "evaluative", tone: "positive", set: 1, near: 60},
-	{lemma: "lore", cat: "label", tone: "positive", near: 64},
-	{lemma: "lovable", cat: "evaluative", tone: "positive", set: 1, near: 69},
-	{lemma: "loving", cat: "evaluative", tone: "positive", near: 64},
-	{lemma: "lovingly", cat: "evaluative", tone: "positive", near: 61},
-	{lemma: "lowly", cat: "evaluative", tone: "negative", near: 59},
-	{lemma: "lukewarm", cat: "evaluative", tone: "negative", near: 74},
-	{lemma: "lumbering", cat: "evaluative", tone: "negative", set: 1, near: 56},
-	{lemma: "luminous", cat: "evaluative", tone: "positive", set: 1, near: 55},
-	{lemma: "lust", cat: "label", tone: "negative", set: 1, near: 77},
-	{lemma: "macabre", cat: "evaluative", tone: "negative", near: 73},
-	{lemma: "maddening", cat: "evaluative", tone: "negative", set: 1, near: 77},
-	{lemma: "madness", cat: "label", tone: "negative", set: 1, near: 64},
-	{lemma: "magnificent", cat: "evaluative", tone: "positive", near: 70},
-	{lemma: "makeshift", cat: "evaluative", tone: "negative", set: 1, near: 57},
-	{lemma: "malevolent", cat: "evaluative", tone: "negative", set: 1, near: 67},
-	{lemma: "maneuvering", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "manic", cat: "evaluative", tone: "negative", set: 1, near: 63},
-	{lemma: "mannered", cat: "evaluative", tone: "positive", set: 1, near: 75},
-	{lemma: "marginalized", cat: "loaded verb", tone: "negative", near: 63},
-	{lemma: "martyr", cat: "label", tone: "positive", set: 1, near: 60},
-	{lemma: "marveled", cat: "loaded verb", tone: "positive", near: 58},
-	{lemma: "materialize", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "meaningful", cat: "evaluative", tone: "positive", set: 1, near: 62},
-	{lemma: "meaningless", cat: "evaluative", tone: "negative", set: 1, near: 75},
-	{lemma: "merciless", cat: "evaluative", tone: "negative", set: 1, near: 62},
-	{lemma: "meritorious", cat: "evaluative", tone: "positive", set: 1, near: 61},
-	{lemma: "mesmerizing", cat: "evaluative", tone: "positive", near: 66},
-	{lemma: "messiah", cat: "label", tone: "positive", set: 1, near: 58},
-	{lemma: "methodically", cat: "evaluative", tone: "positive", near: 61},
-	{lemma: "miffed", cat: "loaded verb", tone: "negative", set: 1, near: 76},
-	{lemma: "militias", cat: "label", tone: "negative", set: 1, near: 67},
-	{lemma: "minded", cat: "evaluative", tone: "positive", near: 63},
-	{lemma: "miraculous", cat: "evaluative", tone: "positive", near: 55},
-	{lemma: "misdeeds", cat: "label", tone: "negative", set: 1, near: 70},
-	{lemma: "misery", cat: "label", tone: "negative", near: 65},
-	{lemma: "mishaps", cat: "label", tone: "negative", set: 1, near: 64},
-	{lemma: "misled", cat: "loaded verb", tone: "negative", near: 77},
-	{lemma: "misrepresentation", cat: "label", tone: "negative", set: 1, near: 65},
-	{lemma: "mistaken", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "mistakenly", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "mistreated", cat: "loaded verb", tone: "negative", near: 64},
-	{lemma: "misunderstood", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "misused", cat: "loaded verb", tone: "negative", set: 1, near: 63},
-	{lemma: "mobilise", cat: "loaded verb", tone: "positive", near: 55},
-	{lemma: "mobilize", cat: "loaded verb", tone: "positive", near: 59},
-	{lemma: "modest", cat: "evaluative", tone: "positive", near: 70},
-	{lemma: "momentous", cat: "evaluative", tone: "negative", near: 59},
-	{lemma: "muddled", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "muddy", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "mundane", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "mutineers", cat: "label", tone: "negative", near: 58},
-	{lemma: "myanmar", cat: "label", tone: "negative", near: 69},
-	{lemma: "mysterious", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "mystified", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "myth", cat: "label", tone: "positive", near: 63},
-	{lemma: "mythology", cat: "label", tone: "positive", near: 63},
-	{lemma: "naive", cat: "evaluative", tone: "negative", near: 78},
-	{lemma: "nationalistic", cat: "evaluative", tone: "negative", near: 68},
-	{lemma: "naughty", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "nepotism", cat: "label", tone: "negative", near: 92},
-	{lemma: "neurotic", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "nightmarish", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "nimble", cat: "evaluative", tone: "positive", set: 1, near: 69},
-	{lemma: "noxious", cat: "evaluative", tone: "negative", near: 60},
-	{lemma: "numbing", cat: "evaluative", tone: "negative", set: 1, near: 67},
-	{lemma: "objecting", cat: "loaded verb", tone: "negative", near: 63},
-	{lemma: "objective", cat: "evaluative", tone: "positive", set: 1, near: 66},
-	{lemma: "obliterated", cat: "loaded verb", tone: "negative", set: 1, near: 55},
-	{lemma: "oblivious", cat: "evaluative", tone: "negative", set: 1, near: 67},
-	{lemma: "obsessive", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "oily", cat: "evaluative", tone: "negative", near: 59},
-	{lemma: "oligarchs", cat: "label", tone: "negative", near: 57},
-	{lemma: "opaque", cat: "evaluative", tone: "negative", near: 59},
-	{lemma: "opined", cat: "loaded verb", tone: "negative", near: 55},
-	{lemma: "oppression", cat: "label", tone: "negative", near: 66},
-	{lemma: "oppressive", cat: "evaluative", tone: "negative", near: 74},
-	{lemma: "optimistic", cat: "evaluative", tone: "positive", near: 62},
-	{lemma: "orderly", cat: "evaluative", tone: "positive", set: 1, near: 69},
-	{lemma: "orgy", cat: "label", tone: "negative", near: 63},
-	{lemma: "outgoing", cat: "evaluative", tone: "positive", near: 57},
-	{lemma: "outstanding", cat: "evaluative", tone: "positive", set: 1, near: 56},
-	{lemma: "overpriced", cat: "evaluative", tone: "negative", set: 1, near: 73},
-	{lemma: "overruled", cat: "loaded verb", tone: "negative", near: 59},
-	{lemma: "overt", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "overtly", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "painful", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "palatable", cat: "evaluative", tone: "positive", set: 1, near: 66},
-	{lemma: "panic", cat: "label", tone: "negative", near: 68},
-	{lemma: "panicking", cat: "loaded verb", tone: "negative", near: 59},
-	{lemma: "panned", cat: "loaded verb", tone: "negative", near: 65},
-	{lemma: "paralyze", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "paramilitaries", cat: "label", tone: "negative", set: 1, near: 68},
-	{lemma: "pardon", cat: "label", tone: "positive", near: 62},
-	{lemma: "pathos", cat: "label", tone: "negative", set: 1, near: 70},
-	{lemma: "perfect", cat: "evaluative", tone: "positive", near: 68},
-	{lemma: "perilous", cat: "evaluative", tone: "negative", near: 58},
-	{lemma: "perjury", cat: "label", tone: "negative", set: 1, near: 76},
-	{lemma: "perpetuate", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "perplexing", cat: "evaluative", tone: "negative", set: 1, near: 85},
-	{lemma: "persisted", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "persistent", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "persistently", cat: "evaluative", tone: "negative", near: 76},
-	{lemma: "persuasive", cat: "evaluative", tone: "positive", set: 1, near: 71},
-	{lemma: "perverse", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "pessimistic", cat: "evaluative", tone: "negative", set: 1, near: 76},
-	{lemma: "phenomenal", cat: "evaluative", tone: "positive", near: 70},
-	{lemma: "piecemeal", cat: "evaluative", tone: "negative", near: 72},
-	{lemma: "piled", cat: "loaded verb", tone: "negative", set: 1, near: 60},
-	{lemma: "piles", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "piling", cat: "loaded verb", tone: "negative", set: 1, near: 60},
-	{lemma: "pivotal", cat: "evaluative", tone: "positive", near: 70},
-	{lemma: "plague", cat: "loaded verb", tone: "negative", set: 1, near: 64},
-	{lemma: "playfully", cat: "evaluative", tone: "positive", near: 69},
-	{lemma: "pleasantly", cat: "evaluative", tone: "positive", near: 73},
-	{lemma: "pleasing", cat: "evaluative", tone: "positive", set: 1, near: 65},
-	{lemma: "plodding", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "plot", cat: "loaded verb", tone: "negative", near: 56},
-	{lemma: "poignant", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "poisonous", cat: "evaluative", tone: "negative", near: 76},
-	{lemma: "polite", cat: "evaluative", tone: "positive", set: 1, near: 69},
-	{lemma: "politely", cat: "evaluative", tone: "negative", near: 68},
-	{lemma: "pornographic", cat: "evaluative", tone: "negative", set: 1, near: 68},
-	{lemma: "potent", cat: "evaluative", tone: "positive", set: 1, near: 56},
-	{lemma: "practical", cat: "evaluative", tone: "positive", near: 65},
-	{lemma: "prank", cat: "label", tone: "negative", near: 63},
-	{lemma: "precarious", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "predictable", cat: "evaluative", tone: "negative", near: 60},
-	{lemma: "premeditated", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "preserving", cat: "loaded verb", tone: "positive", set: 1, near: 63},
-	{lemma: "proactive", cat: "evaluative", tone: "positive", set: 1, near: 73},
-	{lemma: "prodded", cat: "loaded verb", tone: "negative", set: 1, near: 64},
-	{lemma: "prodding", cat: "loaded verb", tone: "negative", set: 1, near: 59},
-	{lemma: "profane", cat: "evaluative", tone: "negative", set: 1, near: 78},
-	{lemma: "professed", cat: "evaluative", tone: "positive", near: 60},
-	{lemma: "profiling", cat: "label", tone: "negative", near: 59},
-	{lemma: "prolific", cat: "evaluative", tone: "positive", near: 65},
-	{lemma: "prolonged", cat: "evaluative", tone: "negative", set: 1, near: 60},
-	{lemma: "prominent", cat: "evaluative", tone: "positive", near: 65},
-	{lemma: "promising", cat: "evaluative", tone: "positive", near: 66},
-	{lemma: "proof", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "protagonists", cat: "label", tone: "positive", set: 1, near: 70},
-	{lemma: "protecting", cat: "loaded verb", tone: "positive", set: 1, near: 69},
-	{lemma: "protracted", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "proud", cat: "evaluative", tone: "positive", set: 1, near: 70},
-	{lemma: "proven", cat: "evaluative", tone: "positive", near: 63},
-	{lemma: "psychotic", cat: "evaluative", tone: "negative", set: 1, near: 74},
-	{lemma: "publicized", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "pungent", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "purposefully", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "puzzling", cat: "evaluative", tone: "negative", set: 1, near: 87},
-	{lemma: "pyongyang", cat: "label", tone: "negative", set: 1, near: 60},
-	{lemma: "quell", cat: "loaded verb", tone: "negative", set: 1, near: 61},
-	{lemma: "quizzed", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "racquet", cat: "label", tone: "negative", set: 1, near: 70},
-	{lemma: "radicalism", cat: "label", tone: "negative", set: 1, near: 80},
-	{lemma: "radioactive", cat: "evaluative", tone: "negative", near: 77},
-	{lemma: "ragged", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "ramp", cat: "loaded verb", tone: "negative", near: 59},
-	{lemma: "ramshackle", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "ransacked", cat: "loaded verb", tone: "negative", set: 1, near: 69},
-	{lemma: "rational", cat: "evaluative", tone: "positive", set: 1, near: 65},
-	{lemma: "razed", cat: "loaded verb", tone: "negative", near: 67},
-	{lemma: "realistic", cat: "evaluative", tone: "positive", set: 1, near: 68},
-	{lemma: "reassure", cat: "loaded verb", tone: "positive", near: 66},
-	{lemma: "rebellious", cat: "evaluative", tone: "negative", set: 1, near: 59},
-	{lemma: "reclusive", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "recognizable", cat: "evaluative", tone: "positive", near: 73},
-	{lemma: "recognized", cat: "evaluative", tone: "positive", near: 66},
-	{lemma: "reformists", cat: "label", tone: "negative", set: 1, near: 73},
-	{lemma: "refrained", cat: "loaded verb", tone: "negative", near: 56},
-	{lemma: "regrettable", cat: "evaluative", tone: "negative", near: 71},
-	{lemma: "reigning", cat: "loaded verb", tone: "positive", near: 62},
-	{lemma: "renowned", cat: "evaluative", tone: "positive", near: 71},
-	{lemma: "reprehensible", cat: "evaluative", tone: "negative", near: 81},
-	{lemma: "repressive", cat: "evaluative", tone: "negative", near: 77},
-	{lemma: "reprisal", cat: "label", tone: "negative", set: 1, near: 56},
-	{lemma: "repugnant", cat: "evaluative", tone: "negative", set: 1, near: 75},
-	{lemma: "resented", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "resentful", cat: "evaluative", tone: "negative", set: 1, near: 80},
-	{lemma: "resolve", cat: "label", tone: "positive", set: 1, near: 67},
-	{lemma: "resourceful", cat: "evaluative", tone: "positive", near: 71},
-	{lemma: "respectable", cat: "evaluative", tone: "positive", set: 1, near: 71},
-	{lemma: "respectful", cat: "evaluative", tone: "positive", set: 1, near: 73},
-	{lemma: "respecting", cat: "loaded verb", tone: "positive", set: 1, near: 68},
-	{lemma: "restated", cat: "loaded verb", tone: "negative", set: 1, near: 56},
-	{lemma: "restive", cat: "evaluative", tone: "negative", set: 1, near: 62},
-	{lemma: "restless", cat: "evaluative", tone: "negative", set: 1, near: 55},
-	{lemma: "restrictive", cat: "evaluative", tone: "negative", near: 69},
-	{lemma: "resurrection", cat: "label", tone: "positive", set: 1, near: 61},
-	{lemma: "retaliatory", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "retracted", cat: "loaded verb", tone: "negative", near: 55},
-	{lemma: "retribution", cat: "label", tone: "negative", near: 57},
-	{lemma: "reviled", cat: "loaded verb", tone: "negative", near: 82},
-	{lemma: "reviving", cat: "evaluative", tone: "positive", set: 1, near: 71},
-	{lemma: "revolt", cat: "loaded verb", tone: "negative", set: 1, near: 56},
-	{lemma: "rickety", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "rioting", cat: "label", tone: "negative", set: 1, near: 66},
-	{lemma: "ripping", cat: "loaded verb", tone: "negative", near: 55},
-	{lemma: "risked", cat: "loaded verb", tone: "negative", set: 1, near: 65},
-	{lemma: "risky", cat: "evaluative", tone: "negative", near: 62},
-	{lemma: "roar", cat: "loaded verb", tone: "negative", set: 1, near: 64},
-	{lemma: "rocketing", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "rosy", cat: "evaluative", tone: "negative", set: 1, near: 76},
-	{lemma: "rowdy", cat: "evaluative", tone: "negative", near: 79},
-	{lemma: "ruckus", cat: "label", tone: "negative", near: 59},
-	{lemma: "ruined", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "ruining", cat: "loaded verb", tone: "negative", near: 56},
-	{lemma: "ruins", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "rumbling", cat: "loaded verb", tone: "negative", near: 57},
-	{lemma: "sadistic", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "sadly", cat: "evaluative", tone: "negative", near: 72},
-	{lemma: "sarcastic", cat: "evaluative", tone: "negative", near: 73},
-	{lemma: "scaring", cat: "loaded verb", tone: "negative", near: 55},
-	{lemma: "schism", cat: "label", tone: "negative", near: 69},
-	{lemma: "schizophrenic", cat: "evaluative", tone: "negative", set: 1, near: 80},
-	{lemma: "scorching", cat: "evaluative", tone: "negative", near: 79},
-	{lemma: "scrape", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "scrappy", cat: "evaluative", tone: "negative", near: 55},
-	{lemma: "scream", cat: "loaded verb", tone: "negative", set: 1, near: 61},
-	{lemma: "scurrying", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "securely", cat: "evaluative", tone: "positive", near: 57},
-	{lemma: "seduced", cat: "loaded verb", tone: "negative", set: 1, near: 71},
-	{lemma: "seekers", cat: "label", tone: "negative", near: 64},
-	{lemma: "seminal", cat: "evaluative", tone: "positive", near: 61},
-	{lemma: "sensitive", cat: "evaluative", tone: "negative", set: 1, near: 62},
-	{lemma: "serene", cat: "evaluative", tone: "positive", set: 1, near: 64},
-	{lemma: "severely", cat: "evaluative", tone: "negative", near: 63},
-	{lemma: "shabby", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "shaky", cat: "evaluative", tone: "negative", near: 76},
-	{lemma: "shame", cat: "label", tone: "negative", near: 71},
-	{lemma: "sharp", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "shelve", cat: "loaded verb", tone: "negative", near: 57},
-	{lemma: "shied", cat: "loaded verb", tone: "negative", near: 64},
-	{lemma: "sickly", cat: "evaluative", tone: "negative", near: 60},
-	{lemma: "siding", cat: "loaded verb", tone: "negative", near: 59},
-	{lemma: "silly", cat: "evaluative", tone: "negative", near: 81},
-	{lemma: "sincere", cat: "evaluative", tone: "positive", near: 62},
-	{lemma: "sinful", cat: "evaluative", tone: "negative", near: 63},
-	{lemma: "sinking", cat: "loaded verb", tone: "negative", near: 64},
-	{lemma: "sketchy", cat: "evaluative", tone: "negative", near: 63},
-	{lemma: "sluggish", cat: "evaluative", tone: "negative", near: 80},
-	{lemma: "smart", cat: "evaluative", tone: "positive", near: 62},
-	{lemma: "smartly", cat: "evaluative", tone: "positive", near: 61},
-	{lemma: "sobering", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "soggy", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "soliciting", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "solid", cat: "evaluative", tone: "positive", near: 67},
-	{lemma: "solidly", cat: "evaluative", tone: "positive", near: 58},
-	{lemma: "sophisticated", cat: "evaluative", tone: "positive", near: 64},
-	{lemma: "sounding", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "spectacular", cat: "evaluative", tone: "positive", near: 73},
-	{lemma: "spilled", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "spilling", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "spirited", cat: "evaluative", tone: "positive", near: 69},
-	{lemma: "splattered", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "spooky", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "spree", cat: "label", tone: "negative", set: 1, near: 60},
-	{lemma: "stabbed", cat: "loaded verb", tone: "negative", set: 1, near: 68},
-	{lemma: "stain", cat: "loaded verb", tone: "negative", near: 59},
-	{lemma: "stark", cat: "evaluative", tone: "negative", near: 57},
-	{lemma: "startling", cat: "evaluative", tone: "negative", near: 82},
-	{lemma: "steadily", cat: "evaluative", tone: "negative", near: 69},
-	{lemma: "steady", cat: "evaluative", tone: "positive", near: 70},
-	{lemma: "stereotypical", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "stiff", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "storied", cat: "evaluative", tone: "positive", near: 59},
-	{lemma: "strangely", cat: "evaluative", tone: "negative", near: 92},
-	{lemma: "strangled", cat: "loaded verb", tone: "negative", set: 1, near: 78},
-	{lemma: "strap", cat: "loaded verb", tone: "negative", set: 1, near: 59},
-	{lemma: "strengthened", cat: "evaluative", tone: "positive", near: 78},
-	{lemma: "stressful", cat: "evaluative", tone: "negative", near: 60},
-	{lemma: "stricter", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "strife", cat: "label", tone: "negative", near: 67},
-	{lemma: "stringent", cat: "evaluative", tone: "negative", near: 72},
-	{lemma: "stronger", cat: "evaluative", tone: "positive", near: 76},
-	{lemma: "strongly", cat: "evaluative", tone: "positive", near: 66},
-	{lemma: "stumped", cat: "loaded verb", tone: "negative", near: 55},
-	{lemma: "stupid", cat: "evaluative", tone: "negative", near: 80},
-	{lemma: "stupidity", cat: "label", tone: "negative", set: 1, near: 81},
-	{lemma: "substandard", cat: "evaluative", tone: "negative", near: 76},
-	{lemma: "successes", cat: "label", tone: "positive", near: 63},
-	{lemma: "sudden", cat: "evaluative", tone: "negative", near: 59},
-	{lemma: "sufficient", cat: "evaluative", tone: "positive", set: 1, near: 68},
-	{lemma: "suffocated", cat: "loaded verb", tone: "negative", set: 1, near: 66},
-	{lemma: "suicidal", cat: "evaluative", tone: "negative", set: 1, near: 67},
-	{lemma: "suited", cat: "evaluative", tone: "positive", set: 1, near: 63},
-	{lemma: "sullen", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "sunny", cat: "evaluative", tone: "positive", near: 75},
-	{lemma: "superb", cat: "evaluative", tone: "positive", near: 81},
-	{lemma: "superfluous", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "superpower", cat: "label", tone: "negative", near: 62},
-	{lemma: "superstitious", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "supplanted", cat: "loaded verb", tone: "negative", set: 1, near: 56},
-	{lemma: "supportive", cat: "evaluative", tone: "positive", near: 59},
-	{lemma: "surprising", cat: "evaluative", tone: "positive", near: 76},
-	{lemma: "surreal", cat: "evaluative", tone: "negative", near: 75},
-	{lemma: "susceptible", cat: "evaluative", tone: "negative", near: 57},
-	{lemma: "swamped", cat: "loaded verb", tone: "negative", set: 1, near: 57},
-	{lemma: "swells", cat: "loaded verb", tone: "negative", near: 56},
-	{lemma: "symbols", cat: "label", tone: "positive", near: 57},
-	{lemma: "tacky", cat: "evaluative", tone: "negative", set: 1, near: 68},
-	{lemma: "taint", cat: "loaded verb", tone: "negative", set: 1, near: 62},
-	{lemma: "talented", cat: "evaluative", tone: "positive", set: 1, near: 66},
-	{lemma: "tampered", cat: "loaded verb", tone: "negative", set: 1, near: 56},
-	{lemma: "tampering", cat: "label", tone: "negative", set: 1, near: 61},
-	{lemma: "tangled", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "tasteless", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "tattered", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "tearful", cat: "evaluative", tone: "negative", set: 1, near: 56},
-	{lemma: "teased", cat: "loaded verb", tone: "negative", near: 65},
-	{lemma: "tedious", cat: "evaluative", tone: "negative", set: 1, near: 68},
-	{lemma: "temperamental", cat: "evaluative", tone: "negative", set: 1, near: 79},
-	{lemma: "tempt", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "tensions", cat: "label", tone: "negative", set: 1, near: 69},
-	{lemma: "tenuous", cat: "evaluative", tone: "negative", near: 68},
-	{lemma: "terrific", cat: "evaluative", tone: "positive", near: 69},
-	{lemma: "terrified", cat: "evaluative", tone: "negative", set: 1, near: 68},
-	{lemma: "terrifying", cat: "evaluative", tone: "negative", set: 1, near: 74},
-	{lemma: "terrorize", cat: "loaded verb", tone: "negative", near: 64},
-	{lemma: "thanked", cat: "loaded verb", tone: "positive", set: 1, near: 73},
-	{lemma: "thankful", cat: "evaluative", tone: "positive", set: 1, near: 67},
-	{lemma: "thanking", cat: "loaded verb", tone: "positive", set: 1, near: 61},
-	{lemma: "theft", cat: "label", tone: "negative", set: 1, near: 69},
-	{lemma: "thief", cat: "label", tone: "negative", set: 1, near: 58},
-	{lemma: "thorny", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "thrilling", cat: "evaluative", tone: "positive", set: 1, near: 63},
-	{lemma: "timid", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "tolerant", cat: "evaluative", tone: "positive", set: 1, near: 68},
-	{lemma: "toppled", cat: "loaded verb", tone: "negative", near: 73},
-	{lemma: "torment", cat: "label", tone: "negative", near: 66},
-	{lemma: "torn", cat: "evaluative", tone: "negative", near: 56},
-	{lemma: "torrid", cat: "evaluative", tone: "negative", near: 58},
-	{lemma: "tortured", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "tougher", cat: "evaluative", tone: "negative", near: 62},
-	{lemma: "tragic", cat: "evaluative", tone: "negative", set: 1, near: 75},
-	{lemma: "traitor", cat: "label", tone: "negative", set: 1, near: 57},
-	{lemma: "treacherous", cat: "evaluative", tone: "negative", near: 71},
-	{lemma: "treachery", cat: "label", tone: "negative", set: 1, near: 68},
-	{lemma: "tricked", cat: "loaded verb", tone: "negative", set: 1, near: 81},
-	{lemma: "tripped", cat: "loaded verb", tone: "negative", set: 1, near: 55},
-	{lemma: "troubles", cat: "label", tone: "negative", near: 79},
-	{lemma: "troublesome", cat: "evaluative", tone: "negative", near: 57},
-	{lemma: "trustworthy", cat: "evaluative", tone: "positive", set: 1, near: 72},
-	{lemma: "truthful", cat: "evaluative", tone: "positive", set: 1, near: 73},
-	{lemma: "tumult", cat: "label", tone: "negative", near: 65},
-	{lemma: "tyranny", cat: "label", tone: "negative", near: 63},
-	{lemma: "ugly", cat: "evaluative", tone: "negative", set: 1, near: 79},
-	{lemma: "unabashed", cat: "evaluative", tone: "positive", near: 70},
-	{lemma: "unabashedly", cat: "evaluative", tone: "negative", near: 62},
-	{lemma: "unapologetic", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "unassuming", cat: "evaluative", tone: "positive", set: 1, near: 81},
-	{lemma: "unavoidable", cat: "evaluative", tone: "negative", set: 1, near: 62},
-	{lemma: "uncertainty", cat: "label", tone: "negative", near: 75},
-	{lemma: "uncharacteristic", cat: "evaluative", tone: "negative", near: 55},
-	{lemma: "uncharted", cat: "evaluative", tone: "negative", near: 56},
-	{lemma: "uncomfortable", cat: "evaluative", tone: "negative", near: 67},
-	{lemma: "unconcerned", cat: "evaluative", tone: "negative", set: 1, near: 59},
-	{lemma: "unconstitutional", cat: "evaluative", tone: "negative", set: 1, near: 62},
-	{lemma: "uncontrollable", cat: "evaluative", tone: "negative", near: 63},
-	{lemma: "undemocratic", cat: "evaluative", tone: "negative", near: 67},
-	{lemma: "underestimate", cat: "loaded verb", tone: "negative", set: 1, near: 66},
-	{lemma: "underlining", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "underscoring", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "understandable", cat: "evaluative", tone: "negative", set: 1, near: 63},
-	{lemma: "understatement", cat: "label", tone: "negative", set: 1, near: 55},
-	{lemma: "undesirable", cat: "evaluative", tone: "negative", set: 1, near: 60},
-	{lemma: "undeterred", cat: "evaluative", tone: "negative", near: 60},
-	{lemma: "undue", cat: "evaluative", tone: "negative", near: 63},
-	{lemma: "unduly", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "uneducated", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "unequivocal", cat: "evaluative", tone: "positive", set: 1, near: 64},
-	{lemma: "unfit", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "unflattering", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "unforgiving", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "unfortunate", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "unfriendly", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "unhappy", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "unhelpful", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "unimportant", cat: "evaluative", tone: "negative", set: 1, near: 68},
-	{lemma: "unimpressive", cat: "evaluative", tone: "negative", near: 69},
-	{lemma: "unintended", cat: "evaluative", tone: "negative", set: 1, near: 59},
-	{lemma: "unintentional", cat: "evaluative", tone: "negative", set: 1, near: 63},
-	{lemma: "unintentionally", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "uninterested", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "unjustified", cat: "evaluative", tone: "negative", set: 1, near: 88},
-	{lemma: "unlawful", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "unlawfully", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "unnecessarily", cat: "evaluative", tone: "negative", set: 1, near: 62},
-	{lemma: "unnecessary", cat: "evaluative", tone: "negative", set: 1, near: 77},
-	{lemma: "unnerved", cat: "loaded verb", tone: "negative", set: 1, near: 86},
-	{lemma: "unnerving", cat: "evaluative", tone: "negative", set: 1, near: 73},
-	{lemma: "unpleasant", cat: "evaluative", tone: "negative", near: 67},
-	{lemma: "unpredictable", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "unprepared", cat: "evaluative", tone: "negative", set: 1, near: 60},
-	{lemma: "unrelenting", cat: "evaluative", tone: "negative", set: 1, near: 89},
-	{lemma: "unreliable", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "unrepentant", cat: "evaluative", tone: "negative", near: 57},
-	{lemma: "unresponsive", cat: "evaluative", tone: "negative", near: 63},
-	{lemma: "unrest", cat: "label", tone: "negative", near: 76},
-	{lemma: "unsatisfactory", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "unsavory", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "unsettled", cat: "evaluative", tone: "negative", set: 1, near: 60},
-	{lemma: "unskilled", cat: "evaluative", tone: "negative", set: 1, near: 77},
-	{lemma: "unspeakable", cat: "evaluative", tone: "negative", near: 72},
-	{lemma: "unspecified", cat: "evaluative", tone: "negative", near: 58},
-	{lemma: "unstable", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "untested", cat: "evaluative", tone: "negative", near: 80},
-	{lemma: "unthinkable", cat: "evaluative", tone: "negative", near: 67},
-	{lemma: "untrue", cat: "evaluative", tone: "negative", near: 87},
-	{lemma: "unusable", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "unwilling", cat: "evaluative", tone: "negative", set: 1, near: 63},
-	{lemma: "unwillingness", cat: "label", tone: "negative", set: 1, near: 63},
-	{lemma: "unworkable", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "unyielding", cat: "evaluative", tone: "negative", set: 1, near: 83},
-	{lemma: "upbeat", cat: "evaluative", tone: "negative", set: 1, near: 75},
-	{lemma: "upheaval", cat: "label", tone: "negative", near: 81},
-	{lemma: "upstaged", cat: "loaded verb", tone: "negative", near: 55},
-	{lemma: "useful", cat: "evaluative", tone: "positive", set: 1, near: 67},
-	{lemma: "vain", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "vandalized", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "veiled", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "vengeance", cat: "label", tone: "negative", near: 58},
-	{lemma: "victimized", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "vigilant", cat: "evaluative", tone: "positive", set: 1, near: 60},
-	{lemma: "vigilantes", cat: "label", tone: "negative", near: 63},
-	{lemma: "vigorously", cat: "evaluative", tone: "negative", near: 67},
-	{lemma: "villain", cat: "label", tone: "negative", near: 64},
-	{lemma: "villainous", cat: "evaluative", tone: "negative", near: 68},
-	{lemma: "violating", cat: "loaded verb", tone: "negative", near: 59},
-	{lemma: "violent", cat: "evaluative", tone: "negative", set: 1, near: 75},
-	{lemma: "virtuous", cat: "evaluative", tone: "positive", set: 1, near: 60},
-	{lemma: "virulent", cat: "evaluative", tone: "negative", near: 63},
-	{lemma: "vociferous", cat: "evaluative", tone: "negative", near: 85},
-	{lemma: "vulnerable", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "wanton", cat: "evaluative", tone: "negative", near: 68},
-	{lemma: "warlord", cat: "label", tone: "negative", near: 63},
-	{lemma: "warmer", cat: "evaluative", tone: "positive", near: 73},
-	{lemma: "warrior", cat: "label", tone: "positive", near: 63},
-	{lemma: "waste", cat: "evaluative", tone: "negative", near: 71},
-	{lemma: "wavering", cat: "evaluative", tone: "negative", set: 1, near: 57},
-	{lemma: "weakening", cat: "evaluative", tone: "negative", near: 79},
-	{lemma: "wealthy", cat: "evaluative", tone: "positive", near: 56},
-	{lemma: "weird", cat: "evaluative", tone: "negative", set: 1, near: 80},
-	{lemma: "welcomed", cat: "loaded verb", tone: "positive", near: 68},
-	{lemma: "well-known", cat: "evaluative", tone: "positive", near: 66},
-	{lemma: "whispering", cat: "loaded verb", tone: "negative", set: 1, near: 60},
-	{lemma: "whistling", cat: "loaded verb", tone: "negative", set: 1, near: 57},
-	{lemma: "wielding", cat: "loaded verb", tone: "negative", set: 1, near: 64},
-	{lemma: "willful", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "windy", cat: "evaluative", tone: "negative", near: 76},
-	{lemma: "winless", cat: "evaluative", tone: "negative", near: 56},
-	{lemma: "wintry", cat: "evaluative", tone: "negative", near: 73},
-	{lemma: "wipe", cat: "loaded verb", tone: "negative", set: 1, near: 57},
-	{lemma: "withered", cat: "loaded verb", tone: "negative", near: 57},
-	{lemma: "wizards", cat: "label", tone: "negative", near: 62},
-	{lemma: "woes", cat: "label", tone: "negative", near: 74},
-	{lemma: "wonderful", cat: "evaluative", tone: "positive", set: 1, near: 69},
-	{lemma: "wonderfully", cat: "evaluative", tone: "positive", near: 75},
-	{lemma: "worrisome", cat: "evaluative", tone: "negative", set: 1, near: 84},
-	{lemma: "worrying", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "worsening", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "worthless", cat: "evaluative", tone: "negative", set: 1, near: 68},
-	{lemma: "wreck", cat: "loaded verb", tone: "negative", set: 1, near: 57},
-	{lemma: "wrenching", cat: "evaluative", tone: "negative", set: 1, near: 55},
-	{lemma: "wrested", cat: "loaded verb", tone: "negative", near: 55},
-	{lemma: "wretched", cat: "evaluative", tone: "negative", near: 79},
-	{lemma: "wrongdoing", cat: "label", tone: "negative", set: 1, near: 73},
-	{lemma: "yearlong", cat: "evaluative", tone: "negative", near: 59},
-	{lemma: "yell", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "youthful", cat: "evaluative", tone: "positive", set: 1, near: 66},
+var ixRest = [...]string{
+	"cut",
+	"above",
+	"to",
+	"people",
+	"familiar",
+	"to",
+	"sources",
+	"to",
+	"damages",
+	"out",
+	"war",
+	"war",
+	"high",
+	"low",
+	"to",
+	"to",
+	"to",
+	"to",
+	"blame",
+	"said",
+	"to",
+	"believed",
+	"to",
+	"thought",
+	"to",
+	"not",
+	"loggerheads",
+	"ads",
+	"ad",
+	"down",
+	"deal",
+	"down",
+	"down",
+	"deal",
+	"deals",
+	"down",
+	"and",
+	"switch",
+	"republic",
+	"royal",
+	"to",
+	"blame",
+	"to",
+	"blame",
+	"closed",
+	"doors",
+	"practices",
+	"government",
+	"spender",
+	"spenders",
+	"pill",
+	"eye",
+	"check",
+	"cheque",
+	"up",
+	"up",
+	"in",
+	"point",
+	"and",
+	"paid",
+	"for",
+	"to",
+	"pressure",
+	"to",
+	"to",
+	"pressure",
+	"to",
+	"to",
+	"pressure",
+	"to",
+	"to",
+	"of",
+	"fresh",
+	"air",
+	"spot",
+	"off",
+	"aside",
+	"off",
+	"aside",
+	"off",
+	"aside",
+	"off",
+	"pulpit",
+	"tactics",
+	"under",
+	"fire",
+	"not",
+	"stand",
+	"the",
+	"day",
+	"in",
+	"on",
+	"cow",
+	"in",
+	"on",
+	"in",
+	"on",
+	"in",
+	"to",
+	"pressure",
+	"in",
+	"in",
+	"in",
+	"thumping",
+	"war",
+	"warfare",
+	"war",
+	"feet",
+	"under",
+	"fire",
+	"under",
+	"fire",
+	"under",
+	"fire",
+	"damages",
+	"theory",
+	"theories",
+	"welfare",
+	"up",
+	"up",
+	"not",
+	"up",
+	"up",
+	"up",
+	"up",
+	"up",
+	"up",
+	"up",
+	"foul",
+	"foul",
+	"scene",
+	"injured",
+	"injuring",
+	"wounded",
+	"wounding",
+	"ill",
+	"hurt",
+	"capitalism",
+	"oil",
+	"oils",
+	"foul",
+	"foul",
+	"war",
+	"wars",
+	"and",
+	"run",
+	"on",
+	"arrival",
+	"penalty",
+	"toll",
+	"row",
+	"panels",
+	"tax",
+	"war",
+	"war",
+	"war",
+	"to",
+	"be",
+	"interviewed",
+	"to",
+	"comment",
+	"comment",
+	"to",
+	"comment",
+	"to",
+	"comment",
+	"not",
+	"at",
+	"in",
+	"in",
+	"at",
+	"in",
+	"tricks",
+	"call",
+	"calls",
+	"signal",
+	"signals",
+	"not",
+	"not",
+	"whistle",
+	"out",
+	"out",
+	"out",
+	"down",
+	"down",
+	"down",
+	"down",
+	"the",
+	"swamp",
+	"in",
+	"room",
+	"rooms",
+	"department",
+	"services",
+	"responders",
+	"workers",
+	"crews",
+	"medical",
+	"management",
+	"landing",
+	"funding",
+	"aid",
+	"session",
+	"meeting",
+	"run",
+	"trade",
+	"news",
+	"in",
+	"line",
+	"flat",
+	"in",
+	"line",
+	"flat",
+	"cat",
+	"cats",
+	"up",
+	"frenzy",
+	"sorry",
+	"for",
+	"sorry",
+	"for",
+	"sorry",
+	"for",
+	"in",
+	"line",
+	"flat",
+	"sorry",
+	"for",
+	"pitch",
+	"leaf",
+	"against",
+	"back",
+	"damages",
+	"back",
+	"back",
+	"back",
+	"of",
+	"criticism",
+	"back",
+	"taxpayers",
+	"in",
+	"the",
+	"face",
+	"in",
+	"the",
+	"face",
+	"of",
+	"of",
+	"in",
+	"the",
+	"face",
+	"trade",
+	"speech",
+	"ride",
+	"pass",
+	"lunch",
+	"assault",
+	"assault",
+	"changer",
+	"in",
+	"in",
+	"in",
+	"in",
+	"in",
+	"over",
+	"over",
+	"over",
+	"over",
+	"after",
+	"after",
+	"after",
+	"parachute",
+	"parachutes",
+	"faith",
+	"takeover",
+	"train",
+	"britain",
+	"lakes",
+	"depression",
+	"recession",
+	"grab",
+	"not",
+	"mary",
+	"wringing",
+	"line",
+	"stance",
+	"not",
+	"job",
+	"crime",
+	"crimes",
+	"group",
+	"groups",
+	"speech",
+	"mail",
+	"incident",
+	"incidents",
+	"not",
+	"in",
+	"the",
+	"sand",
+	"in",
+	"the",
+	"sand",
+	"care",
+	"the",
+	"ground",
+	"running",
+	"out",
+	"back",
+	"piece",
+	"hard",
+	"out",
+	"back",
+	"out",
+	"back",
+	"button",
+	"of",
+	"cards",
+	"hot",
+	"water",
+	"the",
+	"of",
+	"the",
+	"crosshairs",
+	"bed",
+	"with",
+	"regime",
+	"regimes",
+	"care",
+	"of",
+	"of",
+	"to",
+	"blame",
+	"said",
+	"to",
+	"believed",
+	"to",
+	"thought",
+	"to",
+	"not",
+	"tower",
+	"at",
+	"at",
+	"at",
+	"through",
+	"through",
+	"through",
+	"killer",
+	"killers",
+	"ship",
+	"on",
+	"ship",
+	"on",
+	"ship",
+	"on",
+	"on",
+	"court",
+	"the",
+	"can",
+	"jerk",
+	"duck",
+	"out",
+	"back",
+	"out",
+	"back",
+	"out",
+	"back",
+	"out",
+	"back",
+	"ditch",
+	"onto",
+	"on",
+	"to",
+	"onto",
+	"onto",
+	"elite",
+	"elites",
+	"media",
+	"rod",
+	"in",
+	"the",
+	"sand",
+	"mob",
+	"media",
+	"director",
+	"directors",
+	"editor",
+	"editors",
+	"partner",
+	"partners",
+	"of",
+	"error",
+	"of",
+	"error",
+	"damages",
+	"of",
+	"of",
+	"the",
+	"goalposts",
+	"the",
+	"goalposts",
+	"the",
+	"goalposts",
+	"slinging",
+	"not",
+	"in",
+	"the",
+	"coffin",
+	"state",
+	"disaster",
+	"disasters",
+	"not",
+	"one",
+	"short",
+	"of",
+	"option",
+	"of",
+	"of",
+	"the",
+	"taxpayer's",
+	"dime",
+	"the",
+	"taxpayers'",
+	"dime",
+	"the",
+	"warpath",
+	"season",
+	"of",
+	"touch",
+	"of",
+	"control",
+	"the",
+	"top",
+	"over",
+	"over",
+	"over",
+	"over",
+	"bickering",
+	"to",
+	"play",
+	"regime",
+	"regimes",
+	"storm",
+	"op",
+	"on",
+	"on",
+	"on",
+	"down",
+	"down",
+	"down",
+	"down",
+	"not",
+	"guilty",
+	"no",
+	"contest",
+	"the",
+	"fifth",
+	"guilty",
+	"innocent",
+	"not",
+	"guilty",
+	"no",
+	"contest",
+	"the",
+	"fifth",
+	"guilty",
+	"innocent",
+	"not",
+	"guilty",
+	"the",
+	"fifth",
+	"guilty",
+	"not",
+	"guilty",
+	"no",
+	"contest",
+	"the",
+	"fifth",
+	"guilty",
+	"innocent",
+	"not",
+	"guilty",
+	"the",
+	"fifth",
+	"guilty",
+	"pill",
+	"football",
+	"theater",
+	"theatre",
+	"stunt",
+	"suicide",
+	"motivated",
+	"countries",
+	"barrel",
+	"cold",
+	"water",
+	"cold",
+	"water",
+	"cold",
+	"water",
+	"keg",
+	"grab",
+	"up",
+	"up",
+	"up",
+	"up",
+	"stunt",
+	"the",
+	"plug",
+	"the",
+	"plug",
+	"the",
+	"plug",
+	"damages",
+	"back",
+	"back",
+	"back",
+	"back",
+	"left",
+	"right",
+	"against",
+	"against",
+	"against",
+	"against",
+	"eyebrows",
+	"eyebrows",
+	"eyebrows",
+	"through",
+	"through",
+	"through",
+	"high",
+	"low",
+	"levels",
+	"number",
+	"numbers",
+	"meat",
+	"tape",
+	"regime",
+	"regimes",
+	"door",
+	"system",
+	"star",
+	"star",
+	"to",
+	"the",
+	"occasion",
+	"stamp",
+	"feathers",
+	"feathers",
+	"through",
+	"through",
+	"through",
+	"rattling",
+	"in",
+	"the",
+	"wound",
+	"error",
+	"regime",
+	"regimes",
+	"tactics",
+	"earth",
+	"up",
+	"of",
+	"of",
+	"deal",
+	"deals",
+	"to",
+	"to",
+	"to",
+	"on",
+	"on",
+	"upon",
+	"on",
+	"on",
+	"upon",
+	"shock",
+	"waves",
+	"shockwaves",
+	"deal",
+	"deals",
+	"game",
+	"back",
+	"back",
+	"back",
+	"in",
+	"the",
+	"arm",
+	"across",
+	"the",
+	"bow",
+	"back",
+	"not",
+	"trial",
+	"off",
+	"off",
+	"off",
+	"off",
+	"in",
+	"the",
+	"face",
+	"on",
+	"the",
+	"wrist",
+	"slope",
+	"fund",
+	"campaign",
+	"campaigns",
+	"and",
+	"mirrors",
+	"called",
+	"on",
+	"crime",
+	"for",
+	"your",
+	"loss",
+	"for",
+	"their",
+	"loss",
+	"for",
+	"his",
+	"loss",
+	"for",
+	"her",
+	"loss",
+	"to",
+	"hear",
+	"to",
+	"learn",
+	"the",
+	"alarm",
+	"the",
+	"alarm",
+	"the",
+	"alarm",
+	"grapes",
+	"interests",
+	"out",
+	"out",
+	"in",
+	"the",
+	"back",
+	"in",
+	"the",
+	"back",
+	"the",
+	"deck",
+	"the",
+	"deck",
+	"error",
+	"up",
+	"up",
+	"up",
+	"up",
+	"tactics",
+	"court",
+	"under",
+	"the",
+	"rug",
+	"deal",
+	"deals",
+	"under",
+	"the",
+	"rug",
+	"under",
+	"the",
+	"carpet",
+	"at",
+	"aim",
+	"at",
+	"a",
+	"swipe",
+	"aim",
+	"at",
+	"a",
+	"swipe",
+	"aim",
+	"at",
+	"a",
+	"swipe",
+	"points",
+	"regime",
+	"regimes",
+	"hike",
+	"hikes",
+	"into",
+	"into",
+	"into",
+	"last",
+	"straw",
+	"veiled",
+	"circus",
+	"cold",
+	"water",
+	"his",
+	"nose",
+	"her",
+	"nose",
+	"his",
+	"nose",
+	"time",
+	"bomb",
+	"ear",
+	"of",
+	"the",
+	"iceberg",
+	"the",
+	"line",
+	"the",
+	"line",
+	"the",
+	"line",
+	"aim",
+	"at",
+	"a",
+	"swipe",
+	"secret",
+	"into",
+	"into",
+	"of",
+	"of",
+	"talk",
+	"de",
+	"force",
+	"war",
+	"regime",
+	"regimes",
+	"gridlock",
+	"jam",
+	"jams",
+	"wreck",
+	"regime",
+	"regimes",
+	"regime",
+	"regimes",
+	"damages",
+	"and",
+	"error",
+	"balloon",
+	"a",
+	"blind",
+	"eye",
+	"a",
+	"blind",
+	"eye",
+	"a",
+	"blind",
+	"eye",
+	"a",
+	"blind",
+	"eye",
+	"the",
+	"bus",
+	"fire",
+	"in",
+	"arms",
+	"battle",
+	"fight",
+	"lap",
+	"regime",
+	"regimes",
+	"call",
+	"back",
+	"back",
+	"back",
+	"back",
+	"of",
+	"words",
+	"crimes",
+	"on",
+	"against",
+	"to",
+	"blame",
+	"said",
+	"to",
+	"believed",
+	"to",
+	"thought",
+	"to",
+	"not",
+	"queen",
+	"after",
+	"to",
+	"blame",
+	"said",
+	"to",
+	"believed",
+	"to",
+	"thought",
+	"to",
+	"not",
+	"up",
+	"up",
+	"up",
+	"not",
+	"hunt",
+	"the",
+	"day",
+	"war",
+	"not",
+	"another",
+	"again",
+}
+
+var ixEntries = [...]ixEntry{
+	{0, ixStr{0, 11}, 0, 2, 1, 2, 3, 0, 8},
+	{0, ixStr{12, 10}, 2, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{23, 20}, 2, 3, 5, 0, 5, 0, 0},
+	{0, ixStr{23, 20}, 5, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{44, 12}, 7, 1, 6, 7, 8, 0, 0},
+	{0, ixStr{57, 6}, 8, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{57, 6}, 8, 0, 6, 9, 10, 1, 0},
+	{0, ixStr{57, 6}, 8, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{57, 6}, 8, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{64, 11}, 8, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{64, 11}, 8, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{64, 11}, 8, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{64, 11}, 8, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{76, 16}, 8, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{93, 3}, 9, 0, 6, 7, 8, 2, 0},
+	{0, ixStr{93, 3}, 9, 0, 6, 7, 8, 3, 0},
+	{0, ixStr{93, 3}, 9, 0, 6, 7, 8, 2, 0},
+	{0, ixStr{93, 3}, 9, 0, 6, 7, 8, 2, 0},
+	{0, ixStr{97, 5}, 9, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{97, 5}, 9, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{97, 5}, 9, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{97, 5}, 9, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{103, 11}, 9, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{103, 11}, 11, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{115, 13}, 12, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{115, 13}, 13, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{129, 6}, 14, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{129, 6}, 14, 0, 6, 14, 15, 1, 0},
+	{0, ixStr{136, 7}, 14, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{144, 9}, 14, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{129, 6}, 14, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{129, 6}, 14, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{154, 8}, 14, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{154, 8}, 14, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{154, 8}, 14, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{154, 8}, 14, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{163, 9}, 14, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{163, 9}, 14, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{163, 9}, 14, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{163, 9}, 14, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{173, 10}, 14, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{184, 9}, 14, 1, 5, 0, 5, 0, 0},
+	{0, ixStr{184, 9}, 15, 1, 5, 0, 5, 0, 0},
+	{0, ixStr{184, 9}, 16, 1, 5, 0, 5, 0, 0},
+	{0, ixStr{194, 11}, 17, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{206, 10}, 19, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{217, 14}, 21, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{232, 13}, 23, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{246, 3}, 25, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{250, 5}, 26, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{250, 5}, 26, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{250, 5}, 26, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{250, 5}, 26, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{256, 3}, 26, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{256, 3}, 26, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{256, 3}, 26, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{260, 6}, 26, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{260, 6}, 26, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{260, 6}, 26, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{260, 6}, 26, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{267, 14}, 26, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{282, 10}, 27, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{282, 10}, 28, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{293, 9}, 29, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{303, 13}, 30, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{293, 9}, 31, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{317, 9}, 32, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{293, 9}, 32, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{303, 13}, 33, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{303, 13}, 34, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{293, 9}, 35, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{327, 16}, 36, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{344, 15}, 36, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{344, 15}, 38, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{360, 15}, 38, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{376, 12}, 39, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{194, 11}, 40, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{194, 11}, 42, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{389, 19}, 44, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{409, 6}, 46, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{409, 6}, 46, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{416, 14}, 46, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{431, 14}, 47, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{446, 11}, 48, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{446, 11}, 49, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{458, 11}, 50, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{470, 9}, 51, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{480, 5}, 52, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{480, 5}, 52, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{480, 5}, 52, 0, 6, 9, 10, 1, 0},
+	{0, ixStr{480, 5}, 52, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{486, 11}, 52, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{486, 11}, 53, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{498, 5}, 54, 0, 6, 18, 19, 16, 0},
+	{0, ixStr{498, 5}, 54, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{498, 5}, 54, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{498, 5}, 54, 0, 6, 18, 19, 1, 0},
+	{0, ixStr{504, 7}, 54, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{504, 7}, 55, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{512, 5}, 57, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{512, 5}, 57, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{512, 5}, 57, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{512, 5}, 57, 0, 6, 18, 19, 1, 0},
+	{0, ixStr{518, 13}, 57, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{532, 19}, 58, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{552, 17}, 61, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{570, 6}, 63, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{552, 17}, 64, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{570, 6}, 66, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{552, 17}, 67, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{570, 6}, 69, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{570, 6}, 70, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{577, 4}, 71, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{577, 4}, 71, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{577, 4}, 71, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{577, 4}, 71, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{582, 19}, 71, 3, 1, 2, 3, 0, 0},
+	{0, ixStr{602, 11}, 74, 1, 1, 2, 3, 0, 8},
+	{0, ixStr{614, 9}, 75, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{614, 9}, 76, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{614, 9}, 77, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{614, 9}, 78, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{614, 9}, 79, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{614, 9}, 80, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{614, 9}, 81, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{624, 12}, 82, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{637, 13}, 83, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{651, 15}, 84, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{246, 3}, 86, 1, 16, 0, 16, 0, 0},
+	{-2, ixStr{667, 11}, 87, 1, 1, 13, 20, 0, 0},
+	{0, ixStr{246, 3}, 88, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{679, 15}, 88, 2, 1, 2, 3, 0, 8},
+	{0, ixStr{695, 10}, 90, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{706, 8}, 92, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{695, 10}, 93, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{695, 10}, 95, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{715, 7}, 97, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{552, 17}, 98, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{715, 7}, 100, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{715, 7}, 101, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{715, 7}, 102, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{723, 11}, 103, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{723, 11}, 103, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{723, 11}, 103, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{723, 11}, 103, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{735, 14}, 103, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{735, 14}, 104, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{750, 9}, 104, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{760, 5}, 105, 0, 6, 14, 15, 33, 0},
+	{0, ixStr{760, 5}, 105, 0, 6, 14, 15, 32, 0},
+	{0, ixStr{760, 5}, 105, 0, 6, 14, 15, 32, 0},
+	{0, ixStr{760, 5}, 105, 0, 6, 14, 15, 33, 0},
+	{0, ixStr{766, 13}, 105, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{780, 9}, 106, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{780, 9}, 106, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{790, 8}, 106, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{799, 9}, 107, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{651, 15}, 108, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{651, 15}, 110, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{651, 15}, 112, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{76, 16}, 114, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{809, 8}, 115, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{809, 8}, 115, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{809, 8}, 115, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{809, 8}, 115, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{818, 10}, 115, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{829, 7}, 115, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{829, 7}, 115, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{829, 7}, 115, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{829, 7}, 115, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{837, 7}, 115, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{837, 7}, 115, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{837, 7}, 115, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{837, 7}, 115, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{845, 17}, 115, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{845, 17}, 116, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{863, 7}, 117, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{863, 7}, 117, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{863, 7}, 117, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{863, 7}, 117, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{871, 17}, 117, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{889, 7}, 118, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{889, 7}, 119, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{246, 3}, 120, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{897, 5}, 121, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{903, 8}, 121, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{903, 8}, 122, 0, 1, 13, 17, 0, 0},
+	{0, ixStr{903, 8}, 122, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{903, 8}, 123, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{903, 8}, 124, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{889, 7}, 125, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{889, 7}, 126, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{889, 7}, 127, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{912, 11}, 128, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{912, 11}, 129, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{924, 11}, 130, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{936, 18}, 131, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{936, 18}, 132, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{936, 18}, 133, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{936, 18}, 134, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{936, 18}, 135, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{936, 18}, 136, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{955, 16}, 137, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{972, 4}, 138, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{972, 4}, 138, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{977, 9}, 138, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{977, 9}, 139, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{912, 11}, 140, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{912, 11}, 141, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{987, 11}, 142, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{987, 11}, 143, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{999, 11}, 144, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{1011, 15}, 146, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{1027, 13}, 148, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1041, 10}, 149, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1052, 9}, 150, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1062, 12}, 151, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{1075, 9}, 152, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1085, 12}, 153, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1098, 7}, 154, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1085, 12}, 154, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1098, 7}, 155, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1085, 12}, 155, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1098, 7}, 156, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1098, 7}, 156, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1106, 19}, 156, 3, 0, 0, 0, 0, 0},
+	{0, ixStr{1106, 19}, 159, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{1106, 19}, 161, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1106, 19}, 162, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{1106, 19}, 164, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{1126, 6}, 166, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1133, 4}, 166, 0, 6, 9, 10, 32, 0},
+	{0, ixStr{1133, 4}, 166, 0, 6, 9, 10, 32, 0},
+	{0, ixStr{1133, 4}, 166, 0, 6, 9, 10, 32, 0},
+	{0, ixStr{1133, 4}, 166, 0, 6, 9, 10, 32, 0},
+	{0, ixStr{246, 3}, 166, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{1138, 6}, 167, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1145, 6}, 168, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1145, 6}, 169, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1138, 6}, 170, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1145, 6}, 171, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1152, 12}, 172, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1165, 13}, 173, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1165, 13}, 174, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1165, 13}, 175, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1165, 13}, 176, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{246, 3}, 177, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{246, 3}, 178, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{1179, 11}, 179, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{1179, 11}, 180, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{1191, 8}, 180, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1191, 8}, 181, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1191, 8}, 182, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1200, 11}, 183, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1200, 11}, 184, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1200, 11}, 185, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1200, 11}, 186, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1212, 15}, 187, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{1228, 8}, 189, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1228, 8}, 189, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1145, 6}, 189, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1237, 14}, 190, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1237, 14}, 191, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1237, 14}, 192, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1237, 14}, 193, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1237, 14}, 194, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1237, 14}, 195, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1237, 14}, 196, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1237, 14}, 197, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1237, 14}, 198, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1237, 14}, 199, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1237, 14}, 200, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1237, 14}, 201, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1237, 14}, 202, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1237, 14}, 203, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1252, 9}, 204, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1252, 9}, 204, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1252, 9}, 204, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1252, 9}, 204, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1252, 9}, 204, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1252, 9}, 204, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1252, 9}, 204, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1252, 9}, 204, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1262, 7}, 204, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1262, 7}, 205, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{1270, 8}, 205, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1279, 10}, 205, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1290, 8}, 205, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1299, 13}, 205, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1313, 7}, 205, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{1313, 7}, 205, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{1313, 7}, 205, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{1313, 7}, 205, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{1321, 9}, 205, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1331, 10}, 205, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1342, 9}, 206, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{1352, 12}, 207, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{1365, 9}, 209, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1352, 12}, 210, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{1365, 9}, 212, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1375, 7}, 213, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1375, 7}, 214, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1383, 14}, 215, 0, 1, 13, 3, 0, 8},
+	{-1.8, ixStr{1398, 6}, 215, 1, 1, 13, 20, 0, 0},
+	{0, ixStr{1405, 14}, 216, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1420, 14}, 217, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{1420, 14}, 219, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{1420, 14}, 221, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{1352, 12}, 223, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{1365, 9}, 225, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1420, 14}, 226, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{1435, 11}, 228, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1447, 8}, 229, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{1456, 13}, 230, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1456, 13}, 231, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{76, 16}, 232, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1470, 9}, 233, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1470, 9}, 234, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1470, 9}, 235, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1480, 22}, 236, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{1470, 9}, 238, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1503, 16}, 239, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1520, 17}, 240, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{1520, 17}, 243, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{1538, 8}, 246, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{1538, 8}, 247, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{1520, 17}, 248, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{1547, 10}, 251, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1558, 11}, 252, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1570, 9}, 253, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1570, 9}, 254, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1580, 10}, 255, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1591, 15}, 256, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1607, 10}, 257, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{1618, 18}, 257, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1637, 4}, 258, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1637, 4}, 258, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1637, 4}, 258, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1642, 12}, 258, 1, 1, 2, 3, 0, 0},
+	{0, ixStr{1642, 12}, 259, 0, 1, 2, 3, 0, 0},
+	{0, ixStr{1655, 7}, 259, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1655, 7}, 260, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1655, 7}, 261, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1655, 7}, 262, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1655, 7}, 263, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1663, 10}, 264, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1663, 10}, 265, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1663, 10}, 266, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1663, 10}, 267, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1674, 8}, 268, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1674, 8}, 269, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1674, 8}, 270, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1683, 16}, 271, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1683, 16}, 272, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1700, 10}, 273, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1711, 19}, 274, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1731, 11}, 275, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1743, 13}, 276, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1743, 13}, 277, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1743, 13}, 278, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1743, 13}, 279, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1757, 7}, 280, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1765, 5}, 280, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1765, 5}, 280, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1771, 7}, 280, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1771, 7}, 280, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1779, 8}, 280, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1788, 4}, 281, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1788, 4}, 281, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1788, 4}, 281, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1788, 4}, 281, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{246, 3}, 281, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{1793, 9}, 282, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1803, 13}, 283, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1803, 13}, 284, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{1817, 7}, 284, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{1825, 9}, 284, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{1835, 8}, 285, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{1844, 16}, 285, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{246, 3}, 286, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{1861, 11}, 287, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{1873, 10}, 288, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1873, 10}, 289, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1873, 10}, 290, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1873, 10}, 291, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1873, 10}, 292, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1873, 10}, 293, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1873, 10}, 294, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1873, 10}, 295, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{246, 3}, 296, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{1884, 16}, 297, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{1884, 16}, 300, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{1901, 11}, 303, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1901, 11}, 304, 0, 0, 0, 0, 0, 0},
+	{0, ixStr{1913, 6}, 304, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1920, 8}, 304, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1929, 22}, 304, 3, 1, 2, 3, 0, 8},
+	{0, ixStr{1952, 7}, 307, 1, 6, 18, 19, 0, 0},
+	{0, ixStr{1960, 8}, 308, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1969, 9}, 309, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{1835, 8}, 310, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1952, 7}, 311, 1, 6, 18, 19, 0, 0},
+	{0, ixStr{1960, 8}, 312, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1952, 7}, 313, 1, 6, 18, 19, 0, 0},
+	{0, ixStr{1960, 8}, 314, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1979, 10}, 315, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1979, 10}, 316, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{1990, 14}, 316, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2005, 4}, 318, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2010, 6}, 318, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2017, 12}, 318, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{2030, 10}, 320, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2041, 17}, 322, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2059, 11}, 324, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2071, 10}, 326, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2082, 6}, 326, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{2082, 6}, 326, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{2082, 6}, 326, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{2082, 6}, 326, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{2089, 10}, 326, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2089, 10}, 327, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2100, 9}, 328, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2110, 14}, 328, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2125, 13}, 329, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{2125, 13}, 330, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{194, 11}, 331, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{206, 10}, 333, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{217, 14}, 335, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{232, 13}, 337, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{246, 3}, 339, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{2139, 11}, 340, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2151, 6}, 341, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2151, 6}, 342, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2151, 6}, 343, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2158, 11}, 344, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2158, 11}, 345, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2158, 11}, 346, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2170, 10}, 347, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2170, 10}, 348, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2170, 10}, 349, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{2181, 9}, 349, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2191, 7}, 350, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2181, 9}, 351, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2191, 7}, 352, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2181, 9}, 353, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2191, 7}, 354, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2191, 7}, 355, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2199, 14}, 356, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2214, 12}, 357, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{2227, 9}, 359, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2227, 9}, 360, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{2237, 9}, 360, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2237, 9}, 361, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{2247, 6}, 361, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{2247, 6}, 361, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{2254, 8}, 361, 1, 6, 18, 19, 0, 0},
+	{0, ixStr{2263, 9}, 362, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2254, 8}, 363, 1, 6, 18, 19, 0, 0},
+	{0, ixStr{2263, 9}, 364, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2254, 8}, 365, 1, 6, 18, 19, 0, 0},
+	{0, ixStr{2263, 9}, 366, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2254, 8}, 367, 1, 6, 18, 19, 0, 0},
+	{0, ixStr{2263, 9}, 368, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2273, 10}, 369, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2273, 10}, 370, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{2284, 10}, 370, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2284, 10}, 371, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2284, 10}, 373, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2284, 10}, 374, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2295, 7}, 375, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{2295, 7}, 375, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{2303, 13}, 375, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2303, 13}, 376, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2303, 13}, 377, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2317, 13}, 378, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2331, 6}, 379, 0, 5, 0, 5, 8, 0},
+	{0, ixStr{2338, 16}, 379, 3, 1, 13, 3, 0, 0},
+	{0, ixStr{2355, 9}, 382, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2365, 16}, 383, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2382, 8}, 384, 0, 6, 14, 15, 32, 0},
+	{0, ixStr{2382, 8}, 384, 0, 6, 14, 15, 32, 0},
+	{0, ixStr{2382, 8}, 384, 0, 6, 14, 15, 32, 0},
+	{0, ixStr{2382, 8}, 384, 0, 6, 14, 15, 32, 0},
+	{0, ixStr{2391, 5}, 384, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2397, 17}, 384, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2397, 17}, 385, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2397, 17}, 386, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2397, 17}, 387, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2397, 17}, 388, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2397, 17}, 389, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2415, 15}, 390, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2415, 15}, 392, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2431, 7}, 394, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2439, 9}, 394, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2449, 3}, 394, 0, 5, 0, 5, 2, 0},
+	{0, ixStr{2453, 5}, 394, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{76, 16}, 394, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2459, 11}, 395, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{2459, 11}, 396, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{2471, 20}, 397, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2471, 20}, 399, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2471, 20}, 401, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2492, 11}, 403, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2492, 11}, 404, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{2492, 11}, 404, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{246, 3}, 404, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{2504, 18}, 405, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{2523, 11}, 408, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2535, 11}, 409, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{2547, 16}, 409, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2547, 16}, 410, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{246, 3}, 411, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{2564, 7}, 412, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{2572, 5}, 412, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{2578, 6}, 412, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{2585, 2}, 413, 0, 16, 0, 16, 2, 0},
+	{0, ixStr{2588, 6}, 413, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{2595, 4}, 413, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{2600, 3}, 413, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{246, 3}, 413, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{2604, 4}, 413, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{2604, 4}, 413, 0, 6, 7, 8, 1, 0},
+	{0, ixStr{2609, 16}, 413, 2, 4, 0, 4, 0, 0},
+	{0, ixStr{2626, 7}, 415, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{2604, 4}, 415, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{2634, 7}, 415, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{2642, 14}, 415, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2657, 8}, 416, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{2657, 8}, 417, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{2666, 22}, 418, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{2666, 22}, 421, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{2689, 14}, 424, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2704, 11}, 426, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2716, 12}, 427, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{2729, 14}, 429, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2729, 14}, 431, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{2716, 12}, 431, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{2744, 12}, 431, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{2744, 12}, 433, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{2757, 10}, 433, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2757, 10}, 434, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2757, 10}, 435, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2757, 10}, 436, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2768, 18}, 437, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2787, 11}, 438, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2787, 11}, 440, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{2089, 10}, 440, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2089, 10}, 441, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2799, 13}, 442, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2813, 7}, 443, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{2821, 8}, 443, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2821, 8}, 444, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{2830, 7}, 444, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2830, 7}, 445, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2830, 7}, 446, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2838, 9}, 447, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2838, 9}, 448, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2838, 9}, 449, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2838, 9}, 450, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2848, 14}, 451, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2848, 14}, 453, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2848, 14}, 455, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2848, 14}, 457, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2848, 14}, 458, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2848, 14}, 459, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2848, 14}, 461, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2848, 14}, 463, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2848, 14}, 465, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2848, 14}, 466, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2863, 5}, 467, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{2848, 14}, 467, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2848, 14}, 469, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2848, 14}, 471, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2863, 5}, 472, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{2848, 14}, 472, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2848, 14}, 474, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2848, 14}, 476, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2848, 14}, 478, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2848, 14}, 479, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2848, 14}, 480, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2848, 14}, 482, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2848, 14}, 484, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2869, 6}, 485, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{2869, 6}, 485, 0, 6, 9, 10, 1, 0},
+	{0, ixStr{2869, 6}, 485, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{2876, 7}, 485, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2876, 7}, 485, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2876, 7}, 485, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2876, 7}, 485, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2884, 6}, 485, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2884, 6}, 485, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2884, 6}, 485, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2884, 6}, 485, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2891, 11}, 485, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2903, 18}, 486, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2922, 17}, 487, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2922, 17}, 488, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2940, 15}, 489, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2956, 17}, 490, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2974, 21}, 491, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2996, 14}, 492, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{3011, 11}, 493, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{3011, 11}, 494, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{3023, 8}, 494, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{3032, 17}, 494, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3032, 17}, 496, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3032, 17}, 498, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3050, 10}, 500, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3061, 10}, 501, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{3061, 10}, 502, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{3072, 8}, 502, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{3081, 7}, 502, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3081, 7}, 503, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3081, 7}, 504, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3081, 7}, 505, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2940, 15}, 506, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3089, 15}, 507, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3089, 15}, 509, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3089, 15}, 511, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{76, 16}, 513, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{3105, 9}, 514, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{3115, 11}, 514, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{3127, 9}, 514, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3127, 9}, 515, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3127, 9}, 515, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3127, 9}, 516, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3127, 9}, 517, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3137, 12}, 518, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{3137, 12}, 519, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{3150, 12}, 520, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3150, 12}, 521, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3163, 4}, 522, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3150, 12}, 522, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3163, 4}, 523, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3150, 12}, 523, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3168, 15}, 524, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3168, 15}, 525, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3168, 15}, 526, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3184, 11}, 527, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3184, 11}, 528, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3184, 11}, 529, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3196, 4}, 530, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3196, 4}, 530, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3196, 4}, 530, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3196, 4}, 530, 0, 6, 18, 19, 1, 0},
+	{0, ixStr{3201, 11}, 530, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{3201, 11}, 531, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{3201, 11}, 532, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{3201, 11}, 533, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{3201, 11}, 534, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{3201, 11}, 535, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3201, 11}, 535, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3201, 11}, 535, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3213, 8}, 535, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{3222, 8}, 536, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2089, 10}, 537, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2089, 10}, 538, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{3231, 10}, 539, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3242, 6}, 539, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3242, 6}, 539, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3249, 5}, 539, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3249, 5}, 539, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3249, 5}, 539, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3249, 5}, 539, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3255, 10}, 539, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{3266, 7}, 539, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3266, 7}, 539, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3266, 7}, 539, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3266, 7}, 539, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3274, 6}, 539, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3274, 6}, 539, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3274, 6}, 539, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3274, 6}, 539, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3281, 14}, 539, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3296, 13}, 540, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3310, 11}, 541, 1, 1, 2, 3, 0, 0},
+	{0, ixStr{3322, 9}, 542, 1, 1, 2, 3, 0, 8},
+	{0, ixStr{3322, 9}, 543, 0, 1, 2, 3, 0, 8},
+	{0, ixStr{3332, 20}, 543, 3, 1, 2, 3, 0, 8},
+	{0, ixStr{3353, 12}, 546, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{3353, 12}, 547, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{3353, 12}, 547, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{3366, 16}, 547, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3366, 16}, 548, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3383, 14}, 549, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3383, 14}, 550, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3383, 14}, 551, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3398, 14}, 552, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3398, 14}, 553, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3398, 14}, 553, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3413, 3}, 553, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3417, 17}, 553, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{2415, 15}, 556, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2089, 10}, 557, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2089, 10}, 558, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{3413, 3}, 559, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3413, 3}, 559, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3413, 3}, 559, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{637, 13}, 559, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3435, 5}, 560, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3435, 5}, 560, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3435, 5}, 560, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3435, 5}, 560, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3441, 14}, 560, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{3441, 14}, 561, 0, 1, 13, 3, 0, 0},
+	{-1.5, ixStr{3456, 10}, 561, 1, 1, 13, 20, 0, 0},
+	{0, ixStr{3467, 6}, 562, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{3467, 6}, 563, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{3474, 11}, 564, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3474, 11}, 565, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3486, 7}, 566, 1, 5, 0, 5, 0, 0},
+	{0, ixStr{3486, 7}, 567, 1, 5, 0, 5, 0, 0},
+	{0, ixStr{3494, 9}, 568, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{3486, 7}, 568, 1, 5, 0, 5, 0, 0},
+	{0, ixStr{3504, 8}, 569, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3504, 8}, 570, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3504, 8}, 571, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3504, 8}, 572, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3504, 8}, 573, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3504, 8}, 574, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3513, 15}, 575, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3513, 15}, 577, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3529, 10}, 578, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3529, 10}, 579, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3540, 7}, 580, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3548, 10}, 580, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3559, 10}, 581, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3559, 10}, 582, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3559, 10}, 583, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3570, 15}, 584, 3, 1, 2, 3, 0, 0},
+	{0, ixStr{3586, 19}, 587, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{3559, 10}, 590, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{246, 3}, 591, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{3606, 10}, 592, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3617, 9}, 593, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3617, 9}, 594, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3617, 9}, 595, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3617, 9}, 596, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3627, 9}, 597, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3627, 9}, 597, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3627, 9}, 597, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3627, 9}, 597, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3637, 4}, 597, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3637, 4}, 597, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3637, 4}, 597, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3637, 4}, 597, 0, 6, 18, 19, 1, 0},
+	{0, ixStr{3642, 16}, 597, 3, 1, 13, 3, 0, 0},
+	{0, ixStr{3659, 17}, 600, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{3677, 14}, 603, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3692, 10}, 604, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{3703, 14}, 605, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3703, 14}, 606, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3718, 17}, 607, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{3736, 4}, 609, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3741, 5}, 609, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3741, 5}, 609, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3741, 5}, 609, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3741, 5}, 609, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3747, 5}, 609, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3747, 5}, 609, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3753, 9}, 609, 1, 5, 0, 5, 0, 0},
+	{0, ixStr{3753, 9}, 610, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{3763, 4}, 610, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3763, 4}, 610, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3763, 4}, 610, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3763, 4}, 610, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3768, 13}, 610, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{1420, 14}, 612, 3, 0, 0, 0, 0, 0},
+	{0, ixStr{1420, 14}, 615, 3, 0, 0, 0, 0, 0},
+	{0, ixStr{1420, 14}, 618, 3, 0, 0, 0, 0, 0},
+	{0, ixStr{1420, 14}, 621, 3, 0, 0, 0, 0, 0},
+	{0, ixStr{1420, 14}, 624, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{1420, 14}, 626, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{3782, 5}, 628, 0, 6, 11, 12, 8, 0},
+	{0, ixStr{3788, 17}, 628, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3788, 17}, 630, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3788, 17}, 632, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3806, 11}, 634, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3818, 17}, 635, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3818, 17}, 636, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3836, 13}, 636, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3836, 13}, 637, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{327, 16}, 638, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{327, 16}, 641, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{3850, 16}, 644, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3850, 16}, 646, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3867, 10}, 648, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2415, 15}, 648, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{3878, 5}, 649, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3878, 5}, 649, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3884, 7}, 649, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3884, 7}, 650, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3884, 7}, 651, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3884, 7}, 652, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3892, 6}, 653, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{3892, 6}, 653, 0, 6, 9, 10, 1, 0},
+	{0, ixStr{3892, 6}, 653, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{637, 13}, 653, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{637, 13}, 654, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3899, 8}, 654, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3908, 9}, 654, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3908, 9}, 654, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3908, 9}, 654, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3908, 9}, 654, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3908, 9}, 654, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3918, 7}, 654, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3918, 7}, 654, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3918, 7}, 654, 0, 6, 7, 8, 4, 0},
+	{0, ixStr{3918, 7}, 654, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3926, 10}, 654, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{3937, 13}, 654, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{3951, 5}, 655, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3951, 5}, 655, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3951, 5}, 655, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3951, 5}, 655, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3957, 7}, 655, 0, 5, 0, 5, 64, 0},
+	{0, ixStr{3965, 9}, 655, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{3975, 19}, 655, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{3995, 8}, 658, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4004, 15}, 658, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4004, 15}, 659, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3975, 19}, 660, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{3975, 19}, 663, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{4020, 8}, 666, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4029, 11}, 667, 2, 1, 13, 17, 0, 0},
+	{0, ixStr{4041, 12}, 669, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4029, 11}, 671, 2, 1, 13, 17, 0, 0},
+	{0, ixStr{4041, 12}, 673, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4029, 11}, 675, 2, 1, 13, 17, 0, 0},
+	{0, ixStr{4041, 12}, 677, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4054, 14}, 679, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2089, 10}, 680, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2089, 10}, 681, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{4069, 8}, 682, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4069, 8}, 683, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4078, 13}, 684, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{4092, 15}, 684, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{4108, 9}, 684, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{4108, 9}, 685, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{4108, 9}, 686, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{4118, 4}, 687, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{4118, 4}, 687, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{4118, 4}, 687, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{4123, 14}, 687, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{4138, 13}, 689, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{4152, 10}, 690, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4163, 17}, 690, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3032, 17}, 691, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4181, 16}, 693, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{4181, 16}, 695, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{4181, 16}, 697, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{4198, 17}, 699, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4216, 7}, 701, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{4224, 18}, 702, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{4243, 12}, 705, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4243, 12}, 707, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4243, 12}, 709, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4118, 4}, 711, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{4029, 11}, 711, 2, 1, 13, 17, 0, 0},
+	{0, ixStr{4041, 12}, 713, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4256, 10}, 715, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{4108, 9}, 716, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{4108, 9}, 717, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{4267, 10}, 718, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{4267, 10}, 719, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{4278, 7}, 720, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4286, 10}, 720, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4297, 13}, 721, 2, 1, 2, 3, 0, 8},
+	{0, ixStr{4311, 4}, 723, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{4311, 4}, 723, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{4316, 9}, 723, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2089, 10}, 724, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2089, 10}, 725, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{4326, 16}, 726, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{4326, 16}, 727, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{4326, 16}, 728, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{4343, 11}, 729, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2089, 10}, 730, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2089, 10}, 731, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2089, 10}, 732, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2089, 10}, 733, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{76, 16}, 734, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{4355, 10}, 735, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4366, 12}, 735, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2415, 15}, 735, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{4379, 13}, 737, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4393, 7}, 738, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{4393, 7}, 738, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{4401, 18}, 738, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{4401, 18}, 741, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{4401, 18}, 744, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{4401, 18}, 747, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{4420, 5}, 750, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{4420, 5}, 750, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{4420, 5}, 750, 0, 6, 7, 8, 1, 0},
+	{0, ixStr{4426, 12}, 750, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4439, 11}, 750, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{4451, 13}, 750, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4465, 10}, 752, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{4476, 8}, 753, 0, 5, 0, 5, 8, 0},
+	{0, ixStr{4485, 13}, 753, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4499, 9}, 753, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4509, 10}, 753, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{4520, 10}, 753, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4531, 13}, 755, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4531, 13}, 756, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4545, 7}, 757, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4553, 4}, 757, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4558, 11}, 757, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2089, 10}, 758, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2089, 10}, 759, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{4570, 3}, 760, 0, 6, 9, 10, 1, 0},
+	{0, ixStr{4570, 3}, 760, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{4570, 3}, 760, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{4570, 3}, 760, 0, 6, 9, 10, 1, 0},
+	{0, ixStr{4574, 12}, 760, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4587, 11}, 761, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4587, 11}, 762, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4587, 11}, 763, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4587, 11}, 764, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4599, 12}, 765, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4612, 10}, 767, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{4623, 6}, 768, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{4630, 11}, 769, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4642, 4}, 770, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{4642, 4}, 770, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{4642, 4}, 770, 0, 6, 9, 10, 1, 0},
+	{0, ixStr{4642, 4}, 770, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{194, 11}, 770, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{206, 10}, 772, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{217, 14}, 774, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{232, 13}, 776, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{246, 3}, 778, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{4647, 13}, 779, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{1674, 8}, 780, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{194, 11}, 781, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{206, 10}, 783, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{217, 14}, 785, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{232, 13}, 787, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{246, 3}, 789, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{4661, 5}, 790, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{4661, 5}, 790, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{4661, 5}, 790, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{4661, 5}, 790, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3884, 7}, 790, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3884, 7}, 791, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3884, 7}, 792, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{246, 3}, 793, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{4667, 10}, 794, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{4667, 10}, 795, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{4678, 7}, 795, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{4686, 11}, 795, 2, 1, 2, 3, 0, 8},
+	{0, ixStr{4698, 9}, 797, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{246, 3}, 798, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{4708, 5}, 799, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{4708, 5}, 799, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{4708, 5}, 799, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{4714, 11}, 799, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{4714, 11}, 800, 1, 4, 0, 4, 0, 0},
+}
+
+var ixNews = [...]ixNewsEntry{
+	{ixStr{4726, 8}, 17, 13, 0, 0},
+	{ixStr{4735, 8}, 17, 13, 0, 0},
+	{ixStr{4744, 7}, 17, 13, 0, 0},
+	{ixStr{4752, 6}, 17, 13, 0, 0},
+	{ixStr{4759, 5}, 17, 13, 0, 0},
+	{ixStr{4765, 6}, 17, 13, 0, 0},
+	{ixStr{4772, 4}, 17, 13, 0, 0},
+	{ixStr{4777, 7}, 17, 13, 0, 0},
+	{ixStr{4785, 9}, 17, 13, 0, 0},
+	{ixStr{4795, 9}, 17, 13, 0, 0},
+	{ixStr{4805, 9}, 17, 13, 0, 0},
+	{ixStr{4815, 6}, 17, 13, 0, 0},
+	{ixStr{4822, 6}, 17, 13, 0, 0},
+	{ixStr{4829, 5}, 17, 13, 0, 0},
+	{ixStr{4835, 4}, 17, 13, 0, 0},
+	{ixStr{4840, 8}, 17, 13, 0, 0},
+	{ixStr{4849, 9}, 17, 13, 0, 0},
+	{ixStr{4859, 5}, 17, 13, 0, 0},
+	{ixStr{4865, 5}, 17, 13, 0, 0},
+	{ixStr{4871, 5}, 17, 13, 0, 0},
+	{ixStr{4877, 8}, 17, 13, 0, 0},
+	{ixStr{4886, 6}, 17, 13, 0, 0},
+	{ixStr{4893, 4}, 17, 13, 0, 0},
+	{ixStr{4898, 5}, 17, 13, 0, 0},
+	{ixStr{4904, 5}, 17, 13, 0, 0},
+	{ixStr{4910, 6}, 17, 13, 0, 0},
+	{ixStr{4917, 4}, 17, 13, 0, 0},
+	{ixStr{4922, 8}, 17, 13, 0, 0},
+	{ixStr{4931, 5}, 17, 13, 0, 0},
+	{ixStr{4937, 4}, 17, 13, 0, 0},
+	{ixStr{4942, 6}, 17, 13, 0, 0},
+	{ixStr{4949, 8}, 17, 13, 0, 0},
+	{ixStr{4958, 9}, 17, 13, 0, 0},
+	{ixStr{4968, 6}, 17, 13, 0, 0},
+	{ixStr{4975, 9}, 17, 13, 0, 0},
+	{ixStr{4985, 6}, 17, 13, 0, 0},
+	{ixStr{4992, 5}, 17, 13, 0, 0},
+	{ixStr{4998, 6}, 17, 13, 0, 0},
+	{ixStr{5005, 8}, 17, 13, 0, 0},
+	{ixStr{5014, 8}, 17, 13, 0, 0},
+	{ixStr{5023, 7}, 17, 13, 0, 0},
+	{ixStr{5031, 8}, 17, 13, 0, 0},
+	{ixStr{5040, 9}, 17, 13, 0, 0},
+	{ixStr{5050, 9}, 17, 13, 0, 0},
+	{ixStr{5060, 6}, 17, 13, 0, 0},
+	{ixStr{5067, 5}, 17, 13, 0, 0},
+	{ixStr{5073, 5}, 17, 13, 0, 0},
+	{ixStr{5079, 6}, 17, 13, 0, 0},
+	{ixStr{5086, 9}, 17, 13, 0, 0},
+	{ixStr{5096, 8}, 17, 13, 0, 0},
+	{ixStr{5105, 8}, 17, 13, 0, 0},
+	{ixStr{5114, 6}, 17, 13, 0, 0},
+	{ixStr{5121, 4}, 17, 13, 0, 0},
+	{ixStr{5126, 6}, 17, 13, 0, 0},
+	{ixStr{5133, 6}, 17, 13, 0, 0},
+	{ixStr{5140, 10}, 17, 13, 0, 0},
+	{ixStr{5151, 7}, 17, 13, 0, 0},
+	{ixStr{5159, 5}, 17, 13, 0, 0},
+	{ixStr{3163, 4}, 17, 13, 0, 0},
+	{ixStr{5165, 5}, 17, 13, 0, 0},
+	{ixStr{5171, 8}, 17, 13, 0, 0},
+	{ixStr{5180, 7}, 17, 13, 0, 0},
+	{ixStr{5188, 6}, 17, 13, 0, 0},
+	{ixStr{5195, 7}, 17, 13, 0, 0},
+	{ixStr{5203, 9}, 17, 13, 0, 0},
+	{ixStr{5213, 9}, 17, 13, 0, 0},
+	{ixStr{5223, 10}, 17, 13, 0, 0},
+	{ixStr{5234, 10}, 17, 13, 0, 0},
+	{ixStr{5245, 6}, 17, 13, 0, 0},
+	{ixStr{5252, 6}, 17, 13, 0, 0},
+	{ixStr{5259, 5}, 17, 13, 0, 0},
+	{ixStr{5265, 7}, 17, 13, 0, 0},
+	{ixStr{5273, 6}, 17, 13, 0, 0},
+	{ixStr{5280, 7}, 17, 13, 0, 0},
+	{ixStr{5288, 6}, 17, 13, 0, 0},
+	{ixStr{5295, 8}, 17, 13, 0, 0},
+	{ixStr{5304, 7}, 17, 13, 0, 0},
+	{ixStr{5312, 6}, 17, 13, 0, 0},
+	{ixStr{5319, 11}, 17, 13, 0, 0},
+	{ixStr{5331, 10}, 17, 13, 0, 0},
+	{ixStr{5342, 4}, 17, 13, 0, 0},
+	{ixStr{5347, 10}, 17, 13, 0, 0},
+	{ixStr{5358, 6}, 17, 13, 0, 0},
+	{ixStr{5365, 6}, 17, 13, 0, 0},
+	{ixStr{5372, 6}, 17, 13, 0, 0},
+	{ixStr{5379, 7}, 17, 13, 0, 0},
+	{ixStr{5387, 5}, 17, 13, 0, 0},
+	{ixStr{4661, 5}, 17, 13, 0, 0},
+	{ixStr{1765, 5}, 17, 13, 0, 0},
+	{ixStr{1771, 7}, 17, 13, 0, 0},
+	{ixStr{5393, 4}, 17, 13, 0, 0},
+	{ixStr{409, 6}, 17, 13, 0, 0},
+	{ixStr{5398, 7}, 17, 13, 0, 0},
+	{ixStr{5406, 5}, 17, 13, 0, 0},
+	{ixStr{5412, 4}, 17, 13, 0, 0},
+	{ixStr{5417, 6}, 17, 13, 0, 0},
+	{ixStr{5424, 4}, 17, 13, 0, 0},
+	{ixStr{5429, 5}, 17, 13, 0, 0},
+	{ixStr{5435, 5}, 17, 13, 0, 0},
+	{ixStr{5441, 10}, 17, 13, 0, 0},
+	{ixStr{5452, 6}, 17, 13, 0, 0},
+	{ixStr{5459, 10}, 17, 13, 0, 0},
+	{ixStr{5470, 8}, 17, 13, 0, 0},
+	{ixStr{5479, 8}, 17, 13, 0, 0},
+	{ixStr{5488, 6}, 17, 13, 0, 0},
+	{ixStr{5495, 3}, 17, 13, 0, 0},
+	{ixStr{5499, 5}, 17, 13, 0, 0},
+	{ixStr{5505, 2}, 17, 13, 0, 0},
+	{ixStr{5508, 3}, 17, 13, 0, 0},
+	{ixStr{5512, 5}, 17, 13, 0, 0},
+	{ixStr{5518, 7}, 17, 13, 0, 0},
+	{ixStr{5526, 6}, 17, 13, 0, 0},
+	{ixStr{5533, 8}, 17, 13, 0, 0},
+	{ixStr{5542, 7}, 17, 13, 0, 0},
+	{ixStr{5550, 4}, 17, 13, 0, 0},
+	{ixStr{5555, 6}, 17, 13, 0, 0},
+	{ixStr{5562, 6}, 17, 13, 0, 0},
+	{ixStr{5569, 6}, 17, 13, 0, 0},
+	{ixStr{5576, 9}, 17, 13, 0, 0},
+	{ixStr{5586, 8}, 17, 13, 0, 0},
+	{ixStr{5595, 5}, 17, 13, 0, 0},
+	{ixStr{5601, 7}, 17, 13, 0, 0},
+	{ixStr{5609, 7}, 17, 13, 0, 0},
+	{ixStr{5617, 6}, 17, 13, 0, 0},
+	{ixStr{4311, 4}, 17, 13, 0, 0},
+	{ixStr{5624, 4}, 17, 13, 0, 0},
+	{ixStr{4393, 7}, 17, 13, 0, 0},
+	{ixStr{972, 4}, 17, 13, 0, 0},
+	{ixStr{5629, 5}, 17, 13, 0, 0},
+	{ixStr{5635, 5}, 17, 13, 0, 0},
+	{ixStr{5641, 8}, 17, 13, 0, 0},
+	{ixStr{5650, 6}, 17, 13, 0, 0},
+	{ixStr{5657, 4}, 17, 13, 0, 0},
+	{ixStr{5662, 4}, 17, 13, 0, 0},
+	{ixStr{5667, 7}, 17, 13, 0, 0},
+	{ixStr{5675, 7}, 17, 13, 0, 0},
+	{ixStr{5683, 7}, 17, 13, 0, 0},
+	{ixStr{5691, 7}, 17, 13, 0, 0},
+	{ixStr{5699, 6}, 17, 13, 0, 0},
+	{ixStr{5706, 8}, 17, 13, 0, 0},
+	{ixStr{5715, 4}, 17, 13, 0, 0},
+	{ixStr{5720, 5}, 17, 13, 0, 0},
+	{ixStr{5726, 6}, 17, 13, 0, 0},
+	{ixStr{5733, 3}, 17, 13, 0, 0},
+	{ixStr{5737, 6}, 17, 13, 0, 0},
+	{ixStr{3196, 4}, 17, 13, 0, 0},
+	{ixStr{3741, 5}, 17, 13, 0, 0},
+	{ixStr{3747, 5}, 17, 13, 0, 0},
+	{ixStr{5744, 4}, 17, 13, 0, 0},
+	{ixStr{5749, 5}, 17, 13, 0, 0},
+	{ixStr{5755, 6}, 17, 13, 0, 0},
+	{ixStr{5762, 6}, 17, 13, 0, 0},
+	{ixStr{5769, 8}, 17, 13, 0, 0},
+	{ixStr{5778, 4}, 17, 13, 0, 0},
+	{ixStr{5783, 6}, 17, 13, 0, 0},
+	{ixStr{5790, 7}, 17, 13, 0, 0},
+	{ixStr{5798, 5}, 17, 13, 0, 0},
+	{ixStr{5804, 5}, 17, 13, 0, 0},
+	{ixStr{5810, 5}, 17, 13, 0, 0},
+	{ixStr{5816, 6}, 17, 13, 0, 0},
+	{ixStr{5823, 6}, 17, 13, 0, 0},
+	{ixStr{5830, 9}, 17, 13, 0, 0},
+	{ixStr{5840, 7}, 17, 13, 0, 0},
+	{ixStr{5848, 9}, 17, 13, 0, 0},
+	{ixStr{5858, 7}, 17, 13, 0, 0},
+	{ixStr{5866, 7}, 17, 13, 0, 0},
+	{ixStr{5874, 5}, 17, 13, 0, 0},
+	{ixStr{5880, 4}, 17, 13, 0, 0},
+	{ixStr{5885, 4}, 17, 13, 0, 0},
+	{ixStr{5890, 9}, 17, 13, 0, 0},
+	{ixStr{5900, 9}, 17, 13, 0, 0},
+	{ixStr{5910, 9}, 17, 13, 0, 0},
+	{ixStr{5920, 6}, 17, 13, 0, 0},
+	{ixStr{5927, 5}, 17, 13, 0, 0},
+	{ixStr{5933, 6}, 17, 13, 0, 0},
+	{ixStr{5940, 5}, 17, 13, 0, 0},
+	{ixStr{5946, 5}, 17, 13, 0, 0},
+	{ixStr{5952, 6}, 17, 13, 0, 0},
+	{ixStr{5959, 7}, 17, 13, 0, 0},
+	{ixStr{5967, 8}, 17, 2, 0, 0},
+	{ixStr{5976, 4}, 17, 2, 0, 0},
+	{ixStr{5981, 4}, 17, 2, 0, 0},
+	{ixStr{5986, 6}, 17, 2, 0, 0},
+	{ixStr{5993, 9}, 17, 2, 0, 0},
+	{ixStr{6003, 10}, 17, 2, 0, 0},
+	{ixStr{6014, 9}, 17, 2, 0, 0},
+	{ixStr{6024, 9}, 17, 2, 0, 0},
+	{ixStr{6034, 13}, 21, 13, 0, 0},
+	{ixStr{6048, 8}, 21, 13, 0, 0},
+	{ixStr{6057, 10}, 21, 13, 0, 0},
+	{ixStr{6068, 10}, 21, 13, 0, 0},
+	{ixStr{6079, 7}, 21, 13, 0, 0},
+	{ixStr{6087, 9}, 21, 13, 0, 0},
+	{ixStr{6097, 9}, 21, 13, 0, 0},
+	{ixStr{6107, 8}, 21, 13, 0, 0},
+	{ixStr{6116, 9}, 21, 13, 0, 0},
+	{ixStr{6126, 8}, 21, 13, 0, 0},
+	{ixStr{6135, 17}, 21, 13, 0, 0},
+	{ixStr{6153, 18}, 21, 13, 0, 0},
+	{ixStr{6172, 12}, 21, 13, 0, 0},
+	{ixStr{6185, 8}, 21, 13, 0, 0},
+	{ixStr{6194, 6}, 21, 13, 0, 0},
+	{ixStr{6201, 8}, 21, 13, 0, 0},
+	{ixStr{6210, 10}, 21, 13, 0, 0},
+	{ixStr{6221, 12}, 21, 13, 0, 0},
+	{ixStr{6234, 11}, 21, 13, 0, 0},
+	{ixStr{6246, 8}, 21, 13, 0, 0},
+	{ixStr{6255, 10}, 21, 13, 0, 0},
+	{ixStr{6266, 10}, 21, 13, 0, 0},
+	{ixStr{6277, 9}, 21, 13, 0, 0},
+	{ixStr{6287, 9}, 21, 13, 0, 0},
+	{ixStr{6297, 8}, 21, 13, 0, 0},
+	{ixStr{6306, 10}, 21, 13, 0, 0},
+	{ixStr{6317, 10}, 21, 13, 0, 0},
+	{ixStr{6328, 9}, 21, 13, 0, 0},
+	{ixStr{6338, 7}, 21, 13, 0, 0},
+	{ixStr{6346, 9}, 21, 13, 0, 0},
+	{ixStr{6356, 11}, 21, 13, 0, 0},
+	{ixStr{6368, 8}, 21, 13, 0, 0},
+	{ixStr{6377, 5}, 21, 13, 0, 0},
+	{ixStr{6383, 8}, 21, 13, 0, 0},
+	{ixStr{6392, 7}, 21, 13, 0, 0},
+	{ixStr{6400, 5}, 21, 13, 0, 0},
+	{ixStr{6406, 11}, 21, 13, 0, 0},
+	{ixStr{6418, 8}, 21, 13, 0, 0},
+	{ixStr{6427, 8}, 21, 13, 0, 0},
+	{ixStr{6436, 7}, 21, 13, 0, 0},
+	{ixStr{6444, 7}, 21, 13, 0, 0},
+	{ixStr{6452, 8}, 21, 13, 0, 0},
+	{ixStr{6461, 9}, 21, 13, 0, 0},
+	{ixStr{6471, 15}, 21, 13, 0, 0},
+	{ixStr{6487, 7}, 21, 13, 0, 0},
+	{ixStr{6495, 6}, 21, 13, 0, 0},
+	{ixStr{6502, 7}, 21, 13, 0, 0},
+	{ixStr{6510, 8}, 21, 13, 0, 0},
+	{ixStr{6519, 9}, 21, 13, 0, 0},
+	{ixStr{6529, 8}, 21, 13, 0, 0},
+	{ixStr{6538, 10}, 21, 13, 0, 0},
+	{ixStr{6549, 13}, 21, 13, 0, 0},
+	{ixStr{6563, 7}, 21, 13, 0, 0},
+	{ixStr{6571, 4}, 21, 13, 0, 0},
+	{ixStr{6576, 8}, 21, 13, 0, 0},
+	{ixStr{6585, 5}, 21, 13, 0, 0},
+	{ixStr{6591, 7}, 21, 13, 0, 0},
+	{ixStr{6599, 8}, 21, 13, 0, 0},
+	{ixStr{6608, 13}, 21, 13, 0, 0},
+	{ixStr{6622, 14}, 21, 13, 0, 0},
+	{ixStr{6637, 9}, 21, 13, 0, 0},
+	{ixStr{6647, 8}, 21, 13, 0, 0},
+	{ixStr{6656, 12}, 21, 13, 0, 0},
+	{ixStr{6669, 11}, 21, 13, 0, 0},
+	{ixStr{6681, 9}, 21, 13, 0, 0},
+	{ixStr{6691, 12}, 21, 13, 0, 0},
+	{ixStr{6704, 10}, 21, 13, 0, 0},
+	{ixStr{6715, 5}, 21, 13, 0, 0},
+	{ixStr{6721, 9}, 21, 13, 0, 0},
+	{ixStr{6731, 8}, 21, 13, 0, 0},
+	{ixStr{6740, 10}, 21, 13, 0, 0},
+	{ixStr{6751, 9}, 21, 13, 0, 0},
+	{ixStr{6761, 7}, 21, 13, 0, 0},
+	{ixStr{6769, 11}, 21, 13, 0, 0},
+	{ixStr{6781, 9}, 21, 13, 0, 0},
+	{ixStr{6791, 7}, 21, 13, 0, 0},
+	{ixStr{6799, 7}, 21, 13, 0, 0},
+	{ixStr{6807, 13}, 21, 13, 0, 0},
+	{ixStr{6821, 7}, 21, 13, 0, 0},
+	{ixStr{6829, 8}, 21, 13, 0, 0},
+	{ixStr{6838, 6}, 21, 13, 0, 0},
+	{ixStr{6845, 5}, 21, 13, 0, 0},
+	{ixStr{6851, 4}, 21, 13, 0, 0},
+	{ixStr{6856, 5}, 21, 13, 0, 0},
+	{ixStr{6862, 6}, 21, 13, 0, 0},
+	{ixStr{6869, 6}, 21, 13, 0, 0},
+	{ixStr{6876, 5}, 21, 13, 0, 0},
+	{ixStr{6882, 7}, 21, 13, 0, 0},
+	{ixStr{6890, 12}, 21, 13, 0, 0},
+	{ixStr{6903, 5}, 21, 13, 0, 0},
+	{ixStr{6909, 7}, 21, 13, 0, 0},
+	{ixStr{6917, 9}, 21, 13, 0, 0},
+	{ixStr{6927, 4}, 21, 13, 0, 0},
+	{ixStr{6932, 4}, 21, 13, 0, 0},
+	{ixStr{6937, 9}, 21, 13, 0, 0},
+	{ixStr{6947, 8}, 21, 13, 0, 0},
+	{ixStr{6956, 9}, 21, 13, 0, 0},
+	{ixStr{6966, 11}, 21, 13, 0, 0},
+	{ixStr{6978, 15}, 21, 13, 0, 0},
+	{ixStr{6994, 11}, 21, 13, 0, 0},
+	{ixStr{7006, 8}, 21, 13, 0, 0},
+	{ixStr{7015, 7}, 21, 13, 0, 0},
+	{ixStr{7023, 9}, 21, 13, 0, 0},
+	{ixStr{7033, 5}, 21, 13, 0, 0},
+	{ixStr{7039, 8}, 21, 13, 0, 0},
+	{ixStr{7048, 7}, 21, 13, 0, 0},
+	{ixStr{7056, 8}, 21, 13, 0, 0},
+	{ixStr{7065, 6}, 21, 13, 0, 0},
+	{ixStr{7072, 10}, 21, 13, 0, 0},
+	{ixStr{7083, 8}, 21, 13, 0, 0},
+	{ixStr{7092, 13}, 21, 13, 0, 0},
+	{ixStr{1383, 14}, 21, 13, 0, 0},
+	{ixStr{7106, 6}, 21, 13, 0, 0},
+	{ixStr{7113, 7}, 21, 13, 0, 0},
+	{ixStr{7121, 10}, 21, 13, 0, 0},
+	{ixStr{7132, 8}, 21, 13, 0, 0},
+	{ixStr{7141, 6}, 21, 13, 0, 0},
+	{ixStr{7148, 10}, 21, 13, 0, 0},
+	{ixStr{7159, 10}, 21, 13, 0, 0},
+	{ixStr{7170, 14}, 21, 13, 0, 0},
+	{ixStr{7185, 9}, 21, 13, 0, 0},
+	{ixStr{7195, 13}, 21, 13, 0, 0},
+	{ixStr{7209, 10}, 21, 13, 0, 0},
+	{ixStr{7220, 11}, 21, 13, 0, 0},
+	{ixStr{7232, 10}, 21, 13, 0, 0},
+	{ixStr{7243, 8}, 21, 13, 0, 0},
+	{ixStr{7252, 7}, 21, 13, 0, 0},
+	{ixStr{7260, 7}, 21, 13, 0, 0},
+	{ixStr{7268, 6}, 21, 13, 0, 0},
+	{ixStr{7275, 5}, 21, 13, 0, 0},
+	{ixStr{7281, 12}, 21, 13, 0, 0},
+	{ixStr{7294, 7}, 21, 13, 0, 0},
+	{ixStr{7302, 9}, 21, 13, 0, 0},
+	{ixStr{7312, 9}, 21, 13, 0, 0},
+	{ixStr{7322, 11}, 21, 13, 0, 0},
+	{ixStr{7334, 12}, 21, 13, 0, 0},
+	{ixStr{7347, 12}, 21, 13, 0, 0},
+	{ixStr{7360, 7}, 21, 13, 0, 0},
+	{ixStr{7368, 13}, 21, 13, 0, 0},
+	{ixStr{7382, 12}, 21, 13, 0, 0},
+	{ixStr{7395, 6}, 21, 13, 0, 0},
+	{ixStr{7402, 9}, 21, 13, 0, 0},
+	{ixStr{7412, 8}, 21, 13, 0, 0},
+	{ixStr{7421, 4}, 21, 13, 0, 0},
+	{ixStr{7426, 6}, 21, 13, 0, 0},
+	{ixStr{7433, 10}, 21, 13, 0, 0},
+	{ixStr{7444, 10}, 21, 13, 0, 0},
+	{ixStr{7455, 4}, 21, 13, 0, 0},
+	{ixStr{7460, 5}, 21, 13, 0, 0},
+	{ixStr{7466, 12}, 21, 13, 0, 0},
+	{ixStr{7479, 9}, 21, 13, 0, 0},
+	{ixStr{7489, 6}, 21, 13, 0, 0},
+	{ixStr{7496, 6}, 21, 13, 0, 0},
+	{ixStr{7503, 6}, 21, 13, 0, 0},
+	{ixStr{7510, 6}, 21, 13, 0, 0},
+	{ixStr{7517, 7}, 21, 13, 0, 0},
+	{ixStr{7525, 6}, 21, 13, 0, 0},
+	{ixStr{7532, 9}, 21, 13, 0, 0},
+	{ixStr{7542, 13}, 21, 13, 0, 0},
+	{ixStr{7556, 9}, 21, 13, 0, 0},
+	{ixStr{7566, 11}, 21, 13, 0, 0},
+	{ixStr{7578, 7}, 21, 13, 0, 0},
+	{ixStr{7586, 13}, 21, 13, 0, 0},
+	{ixStr{7600, 9}, 21, 13, 0, 0},
+	{ixStr{7610, 7}, 21, 13, 0, 0},
+	{ixStr{7618, 4}, 21, 13, 0, 0},
+	{ixStr{7623, 4}, 21, 13, 0, 0},
+	{ixStr{7628, 5}, 21, 13, 0, 0},
+	{ixStr{7634, 6}, 21, 13, 0, 0},
+	{ixStr{7641, 7}, 21, 13, 0, 0},
+	{ixStr{7649, 6}, 21, 13, 0, 0},
+	{ixStr{7656, 9}, 21, 13, 0, 0},
+	{ixStr{7666, 8}, 21, 13, 0, 0},
+	{ixStr{7675, 9}, 21, 13, 0, 0},
+	{ixStr{7685, 9}, 21, 13, 0, 0},
+	{ixStr{7695, 10}, 21, 13, 0, 0},
+	{ixStr{7706, 6}, 21, 13, 0, 0},
+	{ixStr{7713, 12}, 21, 13, 0, 0},
+	{ixStr{7726, 10}, 21, 13, 0, 0},
+	{ixStr{7737, 4}, 21, 13, 0, 0},
+	{ixStr{7742, 5}, 21, 13, 0, 0},
+	{ixStr{7748, 6}, 21, 13, 0, 0},
+	{ixStr{7755, 6}, 21, 13, 0, 0},
+	{ixStr{7762, 6}, 21, 13, 0, 0},
+	{ixStr{7769, 5}, 21, 13, 0, 0},
+	{ixStr{7775, 10}, 21, 13, 0, 0},
+	{ixStr{7786, 9}, 21, 13, 0, 0},
+	{ixStr{7796, 9}, 21, 13, 0, 0},
+	{ixStr{7806, 6}, 21, 13, 0, 0},
+	{ixStr{7813, 6}, 21, 13, 0, 0},
+	{ixStr{7820, 3}, 21, 13, 0, 0},
+	{ixStr{7824, 6}, 21, 13, 0, 0},
+	{ixStr{7831, 5}, 21, 13, 0, 0},
+	{ixStr{7837, 6}, 21, 13, 0, 0},
+	{ixStr{7844, 7}, 21, 13, 0, 0},
+	{ixStr{7852, 5}, 21, 13, 0, 0},
+	{ixStr{7858, 5}, 21, 13, 0, 0},
+	{ixStr{7864, 9}, 21, 13, 0, 0},
+	{ixStr{7874, 11}, 21, 13, 0, 0},
+	{ixStr{7886, 12}, 21, 13, 0, 0},
+	{ixStr{7899, 10}, 21, 13, 0, 0},
+	{ixStr{7910, 9}, 21, 13, 0, 0},
+	{ixStr{7920, 12}, 21, 13, 0, 0},
+	{ixStr{7933, 11}, 21, 13, 0, 0},
+	{ixStr{7945, 10}, 21, 13, 0, 0},
+	{ixStr{7956, 11}, 21, 13, 0, 0},
+	{ixStr{7968, 9}, 21, 13, 0, 0},
+	{ixStr{7978, 7}, 21, 13, 0, 0},
+	{ixStr{7986, 12}, 21, 13, 0, 0},
+	{ixStr{7999, 12}, 21, 13, 0, 0},
+	{ixStr{8012, 11}, 21, 13, 0, 0},
+	{ixStr{8024, 8}, 21, 13, 0, 0},
+	{ixStr{8033, 7}, 21, 13, 0, 0},
+	{ixStr{8041, 15}, 21, 13, 0, 0},
+	{ixStr{8057, 14}, 21, 13, 0, 0},
+	{ixStr{8072, 11}, 21, 13, 0, 0},
+	{ixStr{8084, 8}, 21, 13, 0, 0},
+	{ixStr{8093, 10}, 21, 13, 0, 0},
+	{ixStr{8104, 9}, 21, 13, 0, 0},
+	{ixStr{8114, 5}, 21, 13, 0, 0},
+	{ixStr{8120, 10}, 21, 13, 0, 0},
+	{ixStr{8131, 8}, 21, 13, 0, 0},
+	{ixStr{8140, 9}, 21, 13, 0, 0},
+	{ixStr{8150, 15}, 21, 13, 0, 0},
+	{ixStr{8166, 8}, 21, 13, 0, 0},
+	{ixStr{8175, 8}, 21, 13, 0, 0},
+	{ixStr{8184, 7}, 21, 13, 0, 0},
+	{ixStr{8192, 9}, 21, 13, 0, 0},
+	{ixStr{8202, 8}, 21, 13, 0, 0},
+	{ixStr{8211, 8}, 21, 13, 0, 0},
+	{ixStr{8220, 7}, 21, 13, 0, 0},
+	{ixStr{8228, 11}, 21, 13, 0, 0},
+	{ixStr{8240, 13}, 21, 13, 0, 0},
+	{ixStr{4078, 13}, 21, 13, 0, 0},
+	{ixStr{8254, 14}, 21, 13, 0, 0},
+	{ixStr{8269, 9}, 21, 13, 0, 0},
+	{ixStr{8279, 10}, 21, 13, 0, 0},
+	{ixStr{8290, 11}, 21, 13, 0, 0},
+	{ixStr{8302, 14}, 21, 13, 0, 0},
+	{ixStr{8317, 10}, 21, 13, 0, 0},
+	{ixStr{8328, 14}, 21, 13, 0, 0},
+	{ixStr{8343, 7}, 21, 13, 0, 0},
+	{ixStr{8351, 9}, 21, 13, 0, 0},
+	{ixStr{8361, 8}, 21, 13, 0, 0},
+	{ixStr{8370, 8}, 21, 13, 0, 0},
+	{ixStr{8379, 5}, 21, 13, 0, 0},
+	{ixStr{8385, 5}, 21, 13, 0, 0},
+	{ixStr{8391, 5}, 21, 13, 0, 0},
+	{ixStr{8397, 5}, 21, 13, 0, 0},
+	{ixStr{8403, 8}, 21, 13, 0, 0},
+	{ixStr{8412, 8}, 21, 13, 0, 0},
+	{ixStr{8421, 14}, 21, 13, 0, 0},
+	{ixStr{8436, 14}, 21, 13, 0, 0},
+	{ixStr{8451, 8}, 21, 2, 0, 0},
+	{ixStr{8460, 4}, 21, 2, 0, 0},
+	{ixStr{8465, 10}, 21, 2, 0, 0},
+	{ixStr{8476, 5}, 21, 2, 0, 0},
+	{ixStr{8482, 6}, 21, 2, 0, 0},
+	{ixStr{8489, 9}, 21, 2, 0, 0},
+	{ixStr{8499, 9}, 21, 2, 0, 0},
+	{ixStr{8509, 5}, 21, 2, 0, 0},
+	{ixStr{8515, 6}, 21, 2, 0, 0},
+	{ixStr{8522, 4}, 21, 2, 0, 0},
+	{ixStr{8527, 6}, 21, 2, 0, 0},
+	{ixStr{8534, 9}, 21, 2, 0, 0},
+	{ixStr{8544, 10}, 21, 2, 0, 0},
+	{ixStr{8555, 9}, 21, 2, 0, 0},
+	{ixStr{8565, 8}, 21, 2, 0, 0},
+	{ixStr{8574, 8}, 21, 2, 0, 0},
+	{ixStr{8583, 7}, 21, 2, 0, 0},
+	{ixStr{8591, 6}, 21, 2, 0, 0},
+	{ixStr{8598, 10}, 21, 2, 0, 0},
+	{ixStr{8609, 9}, 21, 2, 0, 0},
+	{ixStr{8619, 7}, 21, 2, 0, 0},
+	{ixStr{8627, 9}, 21, 2, 0, 0},
+	{ixStr{8637, 8}, 21, 2, 0, 0},
+	{ixStr{8646, 9}, 21, 2, 0, 0},
+	{ixStr{8656, 11}, 21, 2, 0, 0},
+	{ixStr{8668, 9}, 21, 2, 0, 0},
+	{ixStr{8678, 8}, 21, 2, 0, 0},
+	{ixStr{8687, 11}, 21, 2, 0, 0},
+	{ixStr{8699, 12}, 21, 2, 0, 0},
+	{ixStr{8712, 10}, 21, 2, 0, 0},
+	{ixStr{8723, 14}, 21, 2, 0, 0},
+	{ixStr{8738, 12}, 21, 2, 0, 0},
+	{ixStr{8751, 13}, 21, 2, 0, 0},
+	{ixStr{8765, 14}, 21, 2, 0, 0},
+	{ixStr{8780, 9}, 21, 2, 0, 0},
+	{ixStr{8790, 8}, 21, 2, 0, 0},
+	{ixStr{8799, 13}, 21, 2, 0, 0},
+	{ixStr{8813, 8}, 21, 2, 0, 0},
+	{ixStr{8822, 8}, 21, 2, 0, 0},
+	{ixStr{8831, 7}, 21, 2, 0, 0},
+	{ixStr{8839, 6}, 21, 2, 0, 0},
+	{ixStr{8846, 7}, 21, 2, 0, 0},
+	{ixStr{8854, 10}, 21, 2, 0, 0},
+	{ixStr{8865, 9}, 21, 2, 0, 0},
+	{ixStr{8875, 11}, 21, 2, 0, 0},
+	{ixStr{8887, 10}, 21, 2, 0, 0},
+	{ixStr{8898, 10}, 21, 2, 0, 0},
+	{ixStr{8909, 13}, 21, 2, 0, 0},
+	{ixStr{8923, 6}, 21, 2, 0, 0},
+	{ixStr{8930, 8}, 21, 13, 0, 0},
+	{ixStr{8939, 9}, 21, 13, 0, 0},
+	{ixStr{8949, 10}, 21, 13, 0, 0},
+	{ixStr{8960, 11}, 21, 13, 0, 0},
+	{ixStr{8972, 10}, 21, 13, 0, 0},
+	{ixStr{8983, 9}, 21, 13, 0, 0},
+	{ixStr{8993, 8}, 21, 13, 0, 0},
+	{ixStr{9002, 8}, 21, 13, 0, 0},
+	{ixStr{3540, 7}, 21, 13, 0, 0},
+	{ixStr{9011, 7}, 21, 13, 0, 0},
+	{ixStr{9019, 7}, 21, 13, 0, 0},
+	{ixStr{9027, 9}, 21, 13, 0, 0},
+	{ixStr{9037, 10}, 21, 13, 0, 0},
+	{ixStr{9048, 10}, 21, 13, 0, 0},
+	{ixStr{9059, 9}, 21, 13, 0, 0},
+	{ixStr{9069, 12}, 21, 13, 0, 0},
+	{ixStr{9082, 13}, 21, 13, 0, 0},
+	{ixStr{9096, 7}, 21, 13, 0, 0},
+	{ixStr{9104, 7}, 21, 13, 0, 0},
+	{ixStr{9112, 7}, 21, 13, 0, 0},
+	{ixStr{9120, 12}, 21, 13, 0, 0},
+	{ixStr{9133, 12}, 21, 13, 0, 0},
+	{ixStr{9146, 9}, 21, 13, 0, 0},
+	{ixStr{9156, 5}, 21, 13, 0, 0},
+	{ixStr{9162, 9}, 21, 13, 0, 0},
+	{ixStr{9172, 16}, 21, 13, 0, 0},
+	{ixStr{9189, 10}, 21, 13, 0, 0},
+	{ixStr{9200, 10}, 21, 13, 0, 0},
+	{ixStr{9211, 11}, 21, 13, 0, 0},
+	{ixStr{9223, 6}, 21, 2, 0, 0},
+	{ixStr{9230, 7}, 21, 2, 0, 0},
+	{ixStr{9238, 12}, 21, 2, 0, 0},
+	{ixStr{9251, 6}, 21, 2, 0, 0},
+	{ixStr{9258, 8}, 21, 2, 0, 0},
+	{ixStr{9267, 10}, 21, 2, 0, 0},
+	{ixStr{9278, 9}, 21, 2, 0, 0},
+	{ixStr{9288, 7}, 21, 2, 0, 0},
+	{ixStr{9296, 12}, 21, 2, 0, 0},
+	{ixStr{9309, 6}, 22, 13, 0, 0},
+	{ixStr{9316, 5}, 22, 13, 0, 0},
+	{ixStr{9322, 8}, 22, 13, 0, 0},
+	{ixStr{9331, 8}, 22, 13, 0, 0},
+	{ixStr{9340, 6}, 22, 13, 0, 0},
+	{ixStr{9347, 6}, 22, 13, 0, 0},
+	{ixStr{9354, 6}, 22, 13, 0, 0},
+	{ixStr{9361, 6}, 22, 13, 0, 0},
+	{ixStr{9368, 9}, 22, 13, 0, 0},
+	{ixStr{9378, 4}, 22, 13, 0, 0},
+	{ixStr{9383, 6}, 22, 13, 0, 0},
+	{ixStr{9390, 6}, 22, 13, 0, 0},
+	{ixStr{9397, 9}, 22, 13, 0, 0},
+	{ixStr{9407, 9}, 22, 13, 0, 0},
+	{ixStr{9417, 9}, 22, 13, 0, 0},
+	{ixStr{9427, 9}, 22, 13, 0, 0},
+	{ixStr{9437, 6}, 22, 13, 0, 0},
+	{ixStr{9444, 7}, 22, 13, 0, 0},
+	{ixStr{9452, 8}, 22, 13, 0, 0},
+	{ixStr{9461, 11}, 22, 13, 0, 0},
+	{ixStr{9473, 13}, 22, 13, 0, 0},
+	{ixStr{9487, 12}, 22, 13, 0, 0},
+	{ixStr{9500, 8}, 22, 13, 0, 0},
+	{ixStr{9509, 5}, 22, 13, 0, 0},
+	{ixStr{9515, 8}, 22, 13, 0, 0},
+	{ixStr{9524, 6}, 22, 13, 0, 0},
+	{ixStr{9531, 5}, 22, 13, 0, 0},
+	{ixStr{9537, 5}, 22, 13, 0, 0},
+	{ixStr{9543, 6}, 22, 13, 0, 0},
+	{ixStr{9550, 4}, 22, 13, 0, 0},
+	{ixStr{9555, 5}, 22, 13, 0, 0},
+	{ixStr{9561, 7}, 22, 13, 0, 0},
+	{ixStr{9569, 7}, 22, 13, 0, 0},
+	{ixStr{9577, 4}, 22, 13, 0, 0},
+	{ixStr{9582, 5}, 22, 13, 0, 0},
+	{ixStr{9588, 6}, 22, 13, 0, 0},
+	{ixStr{9595, 7}, 22, 13, 0, 0},
+	{ixStr{9603, 10}, 22, 13, 0, 0},
+	{ixStr{9614, 8}, 22, 13, 0, 0},
+	{ixStr{1817, 7}, 22, 13, 0, 0},
+	{ixStr{9623, 7}, 22, 13, 0, 0},
+	{ixStr{9631, 4}, 22, 13, 0, 0},
+	{ixStr{9636, 7}, 22, 13, 0, 0},
+	{ixStr{9644, 4}, 22, 13, 0, 0},
+	{ixStr{9649, 6}, 22, 13, 0, 0},
+	{ixStr{9656, 8}, 22, 13, 0, 0},
+	{ixStr{9665, 6}, 22, 13, 0, 0},
+	{ixStr{9672, 8}, 22, 13, 0, 0},
+	{ixStr{9681, 8}, 22, 13, 0, 0},
+	{ixStr{9690, 7}, 22, 13, 0, 0},
+	{ixStr{9698, 5}, 22, 13, 0, 0},
+	{ixStr{9704, 6}, 22, 13, 0, 0},
+	{ixStr{9711, 8}, 22, 13, 0, 0},
+	{ixStr{9720, 9}, 22, 13, 0, 0},
+	{ixStr{9730, 6}, 22, 13, 0, 0},
+	{ixStr{9737, 6}, 22, 13, 0, 0},
+	{ixStr{9744, 5}, 22, 13, 0, 0},
+	{ixStr{9750, 6}, 22, 13, 0, 0},
+	{ixStr{9757, 6}, 22, 13, 0, 0},
+	{ixStr{9764, 9}, 22, 13, 0, 0},
+	{ixStr{9774, 9}, 22, 13, 0, 0},
+	{ixStr{9784, 7}, 22, 13, 0, 0},
+	{ixStr{9792, 5}, 22, 13, 0, 0},
+	{ixStr{9798, 7}, 22, 13, 0, 0},
+	{ixStr{9806, 8}, 22, 13, 0, 0},
+	{ixStr{9815, 7}, 22, 13, 0, 0},
+	{ixStr{9823, 10}, 22, 13, 0, 0},
+	{ixStr{9834, 4}, 22, 13, 0, 0},
+	{ixStr{9839, 7}, 22, 13, 0, 0},
+	{ixStr{9847, 8}, 22, 13, 0, 0},
+	{ixStr{9856, 13}, 22, 13, 0, 0},
+	{ixStr{9870, 11}, 22, 13, 0, 0},
+	{ixStr{9882, 4}, 22, 13, 0, 0},
+	{ixStr{9887, 7}, 22, 13, 0, 0},
+	{ixStr{9895, 4}, 22, 13, 0, 0},
+	{ixStr{9900, 8}, 22, 13, 0, 0},
+	{ixStr{9909, 11}, 22, 13, 0, 0},
+	{ixStr{9921, 9}, 22, 13, 0, 0},
+	{ixStr{9931, 5}, 22, 13, 0, 0},
+	{ixStr{9937, 7}, 22, 13, 0, 0},
+	{ixStr{9945, 4}, 22, 13, 0, 0},
+	{ixStr{9950, 8}, 22, 13, 0, 0},
+	{ixStr{9959, 6}, 22, 13, 0, 0},
+	{ixStr{9966, 10}, 22, 13, 0, 0},
+	{ixStr{9977, 8}, 22, 13, 0, 0},
+	{ixStr{9986, 14}, 22, 13, 0, 0},
+	{ixStr{10001, 7}, 22, 13, 0, 0},
+	{ixStr{10009, 11}, 22, 13, 0, 0},
+	{ixStr{10021, 12}, 22, 13, 0, 0},
+	{ixStr{10034, 9}, 22, 13, 0, 0},
+	{ixStr{10044, 7}, 22, 13, 0, 0},
+	{ixStr{10052, 6}, 22, 13, 0, 0},
+	{ixStr{10059, 8}, 22, 13, 0, 0},
+	{ixStr{10068, 6}, 22, 13, 0, 0},
+	{ixStr{10075, 6}, 22, 13, 0, 0},
+	{ixStr{10082, 9}, 22, 13, 0, 0},
+	{ixStr{10092, 14}, 22, 13, 0, 0},
+	{ixStr{10107, 7}, 22, 13, 0, 0},
+	{ixStr{10115, 5}, 22, 13, 0, 0},
+	{ixStr{10121, 9}, 22, 13, 0, 0},
+	{ixStr{10131, 3}, 22, 13, 0, 0},
+	{ixStr{10135, 5}, 22, 13, 0, 0},
+	{ixStr{10141, 4}, 22, 13, 0, 0},
+	{ixStr{10146, 7}, 22, 13, 0, 0},
+	{ixStr{10154, 6}, 22, 13, 0, 0},
+	{ixStr{10161, 7}, 22, 13, 0, 0},
+	{ixStr{10169, 4}, 22, 13, 0, 0},
+	{ixStr{10174, 4}, 22, 13, 0, 0},
+	{ixStr{10179, 8}, 22, 13, 0, 0},
+	{ixStr{10188, 12}, 22, 13, 0, 0},
+	{ixStr{10201, 9}, 22, 13, 0, 0},
+	{ixStr{10211, 6}, 22, 13, 0, 0},
+	{ixStr{10218, 8}, 22, 13, 0, 0},
+	{ixStr{10227, 11}, 22, 13, 0, 0},
+	{ixStr{10239, 4}, 22, 2, 0, 0},
+	{ixStr{10244, 11}, 22, 2, 0, 0},
+	{ixStr{10256, 7}, 22, 2, 0, 0},
+	{ixStr{10264, 4}, 22, 2, 0, 0},
+	{ixStr{10269, 6}, 22, 2, 0, 0},
+	{ixStr{10276, 11}, 22, 2, 0, 0},
+	{ixStr{10288, 12}, 22, 2, 0, 0},
+	{ixStr{10301, 9}, 22, 2, 0, 0},
+	{ixStr{10311, 8}, 21, 13, 1, 0},
+	{ixStr{10320, 9}, 21, 13, 1, 0},
+	{ixStr{10330, 5}, 21, 13, 1, 0},
+	{ixStr{10336, 8}, 21, 13, 1, 0},
+	{ixStr{10345, 6}, 21, 13, 1, 0},
+	{ixStr{10352, 7}, 21, 13, 1, 0},
+	{ixStr{10360, 8}, 21, 13, 1, 0},
+	{ixStr{10369, 8}, 21, 13, 1, 0},
+	{ixStr{10378, 6}, 21, 13, 1, 0},
+	{ixStr{10385, 12}, 21, 13, 1, 0},
+	{ixStr{10398, 11}, 21, 13, 1, 0},
+	{ixStr{10410, 5}, 21, 13, 1, 0},
+	{ixStr{10416, 5}, 21, 13, 1, 0},
+	{ixStr{10422, 9}, 21, 13, 1, 0},
+	{ixStr{10432, 8}, 21, 13, 1, 0},
+	{ixStr{10441, 9}, 21, 13, 1, 0},
+	{ixStr{10451, 11}, 21, 13, 1, 0},
+	{ixStr{10463, 10}, 21, 13, 1, 0},
+	{ixStr{10474, 5}, 21, 13, 1, 0},
+	{ixStr{10480, 12}, 21, 13, 1, 0},
+	{ixStr{10493, 11}, 21, 13, 1, 0},
+	{ixStr{10505, 8}, 21, 13, 1, 0},
+	{ixStr{10514, 7}, 21, 13, 1, 0},
+	{ixStr{10522, 6}, 21, 13, 1, 0},
+	{ixStr{10529, 9}, 21, 13, 1, 0},
+	{ixStr{10539, 10}, 21, 13, 1, 0},
+	{ixStr{10550, 9}, 21, 13, 1, 0},
+	{ixStr{10560, 10}, 21, 13, 1, 0},
+	{ixStr{10571, 6}, 21, 13, 1, 0},
+	{ixStr{10578, 9}, 21, 13, 1, 0},
+	{ixStr{10588, 7}, 21, 13, 1, 0},
+	{ixStr{10596, 10}, 21, 13, 1, 0},
+	{ixStr{10607, 5}, 21, 13, 1, 0},
+	{ixStr{10613, 7}, 21, 13, 1, 0},
+	{ixStr{10621, 7}, 21, 13, 1, 0},
+	{ixStr{10629, 8}, 21, 13, 1, 0},
+	{ixStr{10638, 11}, 21, 13, 1, 0},
+	{ixStr{10650, 12}, 21, 13, 1, 0},
+	{ixStr{10663, 9}, 21, 13, 1, 0},
+	{ixStr{10673, 9}, 21, 13, 1, 0},
+	{ixStr{10683, 8}, 21, 13, 1, 0},
+	{ixStr{10692, 10}, 21, 13, 1, 0},
+	{ixStr{10703, 12}, 21, 13, 1, 0},
+	{ixStr{10716, 11}, 21, 13, 1, 0},
+	{ixStr{10728, 11}, 21, 13, 1, 0},
+	{ixStr{10740, 11}, 21, 13, 1, 0},
+	{ixStr{10752, 11}, 21, 13, 1, 0},
+	{ixStr{10764, 9}, 21, 13, 1, 0},
+	{ixStr{10774, 10}, 21, 13, 1, 0},
+	{ixStr{10785, 3}, 21, 13, 1, 0},
+	{ixStr{10789, 4}, 21, 13, 1, 0},
+	{ixStr{10794, 5}, 21, 13, 1, 0},
+	{ixStr{10800, 9}, 21, 13, 1, 0},
+	{ixStr{10810, 12}, 21, 13, 1, 0},
+	{ixStr{10823, 10}, 21, 13, 1, 0},
+	{ixStr{10834, 13}, 21, 13, 1, 0},
+	{ixStr{10848, 8}, 21, 13, 1, 0},
+	{ixStr{10857, 8}, 21, 13, 1, 0},
+	{ixStr{10866, 10}, 21, 13, 1, 0},
+	{ixStr{10877, 5}, 21, 13, 1, 0},
+	{ixStr{10883, 8}, 21, 13, 1, 0},
+	{ixStr{10892, 5}, 21, 13, 1, 0},
+	{ixStr{10898, 9}, 21, 13, 1, 0},
+	{ixStr{10908, 9}, 21, 13, 1, 0},
+	{ixStr{10918, 9}, 21, 13, 1, 0},
+	{ixStr{10928, 7}, 21, 13, 1, 0},
+	{ixStr{10936, 9}, 21, 13, 1, 0},
+	{ixStr{10946, 6}, 21, 13, 1, 0},
+	{ixStr{10953, 9}, 21, 13, 1, 0},
+	{ixStr{10963, 9}, 21, 13, 1, 0},
+	{ixStr{10973, 10}, 21, 13, 1, 0},
+	{ixStr{10984, 11}, 21, 13, 1, 0},
+	{ixStr{10996, 8}, 21, 13, 1, 0},
+	{ixStr{11005, 10}, 21, 13, 1, 0},
+	{ixStr{11016, 5}, 21, 13, 1, 0},
+	{ixStr{11022, 5}, 21, 13, 1, 0},
+	{ixStr{11028, 6}, 21, 13, 1, 0},
+	{ixStr{11035, 7}, 21, 13, 1, 0},
+	{ixStr{11043, 9}, 21, 13, 1, 0},
+	{ixStr{11053, 11}, 21, 13, 1, 0},
+	{ixStr{11065, 11}, 21, 13, 1, 0},
+	{ixStr{11077, 4}, 21, 13, 1, 0},
+	{ixStr{11082, 11}, 21, 13, 1, 0},
+	{ixStr{11094, 6}, 21, 13, 1, 0},
+	{ixStr{11101, 8}, 21, 13, 1, 0},
+	{ixStr{11110, 13}, 21, 13, 1, 0},
+	{ixStr{11124, 5}, 21, 13, 1, 0},
+	{ixStr{11130, 7}, 21, 13, 1, 0},
+	{ixStr{11138, 11}, 21, 13, 1, 0},
+	{ixStr{11150, 14}, 21, 13, 1, 0},
+	{ixStr{11165, 9}, 21, 13, 1, 0},
+	{ixStr{11175, 8}, 21, 13, 1, 0},
+	{ixStr{11184, 5}, 21, 13, 1, 0},
+	{ixStr{11190, 8}, 21, 13, 1, 0},
+	{ixStr{11199, 6}, 21, 13, 1, 0},
+	{ixStr{11206, 6}, 21, 13, 1, 0},
+	{ixStr{11213, 8}, 21, 13, 1, 0},
+	{ixStr{11222, 6}, 21, 13, 1, 0},
+	{ixStr{11229, 8}, 21, 13, 1, 0},
+	{ixStr{11238, 6}, 21, 13, 1, 0},
+	{ixStr{11245, 9}, 21, 13, 1, 0},
+	{ixStr{11255, 9}, 21, 13, 1, 0},
+	{ixStr{11265, 12}, 21, 13, 1, 0},
+	{ixStr{11278, 14}, 21, 13, 1, 0},
+	{ixStr{11293, 9}, 21, 13, 1, 0},
+	{ixStr{11303, 6}, 21, 13, 1, 0},
+	{ixStr{11310, 6}, 21, 13, 1, 0},
+	{ixStr{11317, 12}, 21, 13, 1, 0},
+	{ixStr{11330, 11}, 21, 13, 1, 0},
+	{ixStr{11342, 8}, 21, 13, 1, 0},
+	{ixStr{11351, 9}, 21, 13, 1, 0},
+	{ixStr{11361, 11}, 21, 13, 1, 0},
+	{ixStr{11373, 6}, 21, 13, 1, 0},
+	{ixStr{11380, 7}, 21, 13, 1, 0},
+	{ixStr{11388, 10}, 21, 13, 1, 0},
+	{ixStr{11399, 4}, 21, 13, 1, 0},
+	{ixStr{11404, 6}, 21, 13, 1, 0},
+	{ixStr{11411, 6}, 21, 13, 1, 0},
+	{ixStr{11418, 8}, 21, 13, 1, 0},
+	{ixStr{11427, 9}, 21, 13, 1, 0},
+	{ixStr{11437, 7}, 21, 13, 1, 0},
+	{ixStr{11445, 10}, 21, 13, 1, 0},
+	{ixStr{11456, 12}, 21, 13, 1, 0},
+	{ixStr{11469, 12}, 21, 13, 1, 0},
+	{ixStr{11482, 11}, 21, 13, 1, 0},
+	{ixStr{11494, 8}, 21, 13, 1, 0},
+	{ixStr{11503, 8}, 21, 13, 1, 0},
+	{ixStr{11512, 10}, 21, 13, 1, 0},
+	{ixStr{11523, 8}, 21, 13, 1, 0},
+	{ixStr{11532, 12}, 21, 13, 1, 0},
+	{ixStr{11545, 7}, 21, 13, 1, 0},
+	{ixStr{11553, 9}, 21, 13, 1, 0},
+	{ixStr{11563, 8}, 21, 13, 1, 0},
+	{ixStr{11572, 9}, 21, 13, 1, 0},
+	{ixStr{11582, 9}, 21, 13, 1, 0},
+	{ixStr{11592, 9}, 21, 13, 1, 0},
+	{ixStr{11602, 10}, 21, 13, 1, 0},
+	{ixStr{11613, 8}, 21, 13, 1, 0},
+	{ixStr{11622, 10}, 21, 13, 1, 0},
+	{ixStr{11633, 8}, 21, 13, 1, 0},
+	{ixStr{11642, 8}, 21, 13, 1, 0},
+	{ixStr{11651, 8}, 21, 13, 1, 0},
+	{ixStr{11660, 5}, 21, 13, 1, 0},
+	{ixStr{11666, 6}, 21, 13, 1, 0},
+	{ixStr{11673, 7}, 21, 13, 1, 0},
+	{ixStr{11681, 8}, 21, 13, 1, 0},
+	{ixStr{11690, 8}, 21, 13, 1, 0},
+	{ixStr{11699, 7}, 21, 13, 1, 0},
+	{ixStr{11707, 8}, 21, 13, 1, 0},
+	{ixStr{11716, 8}, 21, 13, 1, 0},
+	{ixStr{11725, 9}, 21, 13, 1, 0},
+	{ixStr{11735, 9}, 21, 13, 1, 0},
+	{ixStr{11745, 7}, 21, 13, 1, 0},
+	{ixStr{11753, 9}, 21, 13, 1, 0},
+	{ixStr{11763, 9}, 21, 13, 1, 0},
+	{ixStr{11773, 8}, 21, 13, 1, 0},
+	{ixStr{11782, 8}, 21, 13, 1, 0},
+	{ixStr{11791, 11}, 21, 13, 1, 0},
+	{ixStr{11803, 11}, 21, 13, 1, 0},
+	{ixStr{11815, 11}, 21, 13, 1, 0},
+	{ixStr{11827, 8}, 21, 13, 1, 0},
+	{ixStr{11836, 8}, 21, 13, 1, 0},
+	{ixStr{11845, 8}, 21, 13, 1, 0},
+	{ixStr{11854, 9}, 21, 13, 1, 0},
+	{ixStr{11864, 5}, 21, 13, 1, 0},
+	{ixStr{11870, 8}, 21, 13, 1, 0},
+	{ixStr{11879, 13}, 21, 13, 1, 0},
+	{ixStr{11893, 9}, 21, 13, 1, 0},
+	{ixStr{11903, 9}, 21, 13, 1, 0},
+	{ixStr{11913, 8}, 21, 13, 1, 0},
+	{ixStr{11922, 11}, 21, 13, 1, 0},
+	{ixStr{11934, 10}, 21, 13, 1, 0},
+	{ixStr{11945, 6}, 21, 13, 1, 0},
+	{ixStr{11952, 9}, 21, 13, 1, 0},
+	{ixStr{11962, 10}, 21, 13, 1, 0},
+	{ixStr{11973, 7}, 21, 13, 1, 0},
+	{ixStr{11981, 10}, 21, 13, 1, 0},
+	{ixStr{11992, 7}, 21, 13, 1, 0},
+	{ixStr{12000, 8}, 21, 13, 1, 0},
+	{ixStr{12009, 8}, 21, 13, 1, 0},
+	{ixStr{12018, 8}, 21, 13, 1, 0},
+	{ixStr{12027, 11}, 21, 13, 1, 0},
+	{ixStr{12039, 12}, 21, 13, 1, 0},
+	{ixStr{12052, 9}, 21, 13, 1, 0},
+	{ixStr{12062, 5}, 21, 13, 1, 0},
+	{ixStr{12068, 8}, 21, 13, 1, 0},
+	{ixStr{12077, 5}, 21, 13, 1, 0},
+	{ixStr{12083, 8}, 21, 13, 1, 0},
+	{ixStr{12092, 7}, 21, 13, 1, 0},
+	{ixStr{12100, 12}, 21, 13, 1, 0},
+	{ixStr{12113, 7}, 21, 13, 1, 0},
+	{ixStr{12121, 5}, 21, 13, 1, 0},
+	{ixStr{12127, 8}, 21, 13, 1, 0},
+	{ixStr{12136, 14}, 21, 13, 1, 0},
+	{ixStr{12151, 10}, 21, 13, 1, 0},
+	{ixStr{12162, 6}, 21, 13, 1, 0},
+	{ixStr{12169, 5}, 21, 13, 1, 0},
+	{ixStr{12175, 9}, 21, 13, 1, 0},
+	{ixStr{12185, 9}, 21, 13, 1, 0},
+	{ixStr{12195, 10}, 21, 13, 1, 0},
+	{ixStr{12206, 9}, 21, 13, 1, 0},
+	{ixStr{12216, 8}, 21, 13, 1, 0},
+	{ixStr{12225, 10}, 21, 13, 1, 0},
+	{ixStr{12236, 11}, 21, 13, 1, 0},
+	{ixStr{12248, 10}, 21, 13, 1, 0},
+	{ixStr{12259, 11}, 21, 13, 1, 0},
+	{ixStr{12271, 8}, 21, 13, 1, 0},
+	{ixStr{12280, 11}, 21, 13, 1, 0},
+	{ixStr{12292, 10}, 21, 13, 1, 0},
+	{ixStr{12303, 6}, 21, 13, 1, 0},
+	{ixStr{12310, 4}, 21, 13, 1, 0},
+	{ixStr{12315, 7}, 21, 13, 1, 0},
+	{ixStr{12323, 7}, 21, 13, 1, 0},
+	{ixStr{12331, 6}, 21, 13, 1, 0},
+	{ixStr{12338, 9}, 21, 13, 1, 0},
+	{ixStr{12348, 8}, 21, 13, 1, 0},
+	{ixStr{12357, 9}, 21, 13, 1, 0},
+	{ixStr{12367, 12}, 21, 13, 1, 0},
+	{ixStr{12380, 9}, 21, 13, 1, 0},
+	{ixStr{12390, 9}, 21, 13, 1, 0},
+	{ixStr{12400, 9}, 21, 13, 1, 0},
+	{ixStr{12410, 7}, 21, 13, 1, 0},
+	{ixStr{12418, 5}, 21, 13, 1, 0},
+	{ixStr{12424, 9}, 21, 13, 1, 0},
+	{ixStr{12434, 10}, 21, 13, 1, 0},
+	{ixStr{12445, 13}, 21, 13, 1, 0},
+	{ixStr{12459, 8}, 21, 13, 1, 0},
+	{ixStr{12468, 14}, 21, 13, 1, 0},
+	{ixStr{12483, 9}, 21, 13, 1, 0},
+	{ixStr{12493, 12}, 21, 13, 1, 0},
+	{ixStr{12506, 5}, 21, 13, 1, 0},
+	{ixStr{12512, 10}, 21, 13, 1, 0},
+	{ixStr{12523, 10}, 21, 13, 1, 0},
+	{ixStr{12534, 8}, 21, 13, 1, 0},
+	{ixStr{12543, 8}, 21, 13, 1, 0},
+	{ixStr{12552, 10}, 21, 13, 1, 0},
+	{ixStr{12563, 4}, 21, 13, 1, 0},
+	{ixStr{12568, 8}, 21, 13, 1, 0},
+	{ixStr{12577, 8}, 21, 13, 1, 0},
+	{ixStr{12586, 13}, 21, 13, 1, 0},
+	{ixStr{12600, 12}, 21, 13, 1, 0},
+	{ixStr{12613, 10}, 21, 13, 1, 0},
+	{ixStr{12624, 5}, 21, 13, 1, 0},
+	{ixStr{12630, 5}, 21, 13, 1, 0},
+	{ixStr{12636, 8}, 21, 13, 1, 0},
+	{ixStr{12645, 11}, 21, 13, 1, 0},
+	{ixStr{12657, 12}, 21, 13, 1, 0},
+	{ixStr{12670, 9}, 21, 13, 1, 0},
+	{ixStr{12680, 9}, 21, 13, 1, 0},
+	{ixStr{12690, 14}, 21, 13, 1, 0},
+	{ixStr{12705, 6}, 21, 13, 1, 0},
+	{ixStr{12712, 10}, 21, 13, 1, 0},
+	{ixStr{12723, 12}, 21, 13, 1, 0},
+	{ixStr{12736, 8}, 21, 13, 1, 0},
+	{ixStr{12745, 8}, 21, 13, 1, 0},
+	{ixStr{12754, 4}, 21, 13, 1, 0},
+	{ixStr{12759, 11}, 21, 13, 1, 0},
+	{ixStr{12771, 6}, 21, 13, 1, 0},
+	{ixStr{12778, 8}, 21, 13, 1, 0},
+	{ixStr{12787, 6}, 21, 13, 1, 0},
+	{ixStr{12794, 9}, 21, 13, 1, 0},
+	{ixStr{12804, 8}, 21, 13, 1, 0},
+	{ixStr{12813, 10}, 21, 13, 1, 0},
+	{ixStr{12824, 7}, 21, 13, 1, 0},
+	{ixStr{12832, 10}, 21, 13, 1, 0},
+	{ixStr{12843, 9}, 21, 13, 1, 0},
+	{ixStr{12853, 8}, 21, 13, 1, 0},
+	{ixStr{12862, 9}, 21, 13, 1, 0},
+	{ixStr{12872, 7}, 21, 13, 1, 0},
+	{ixStr{12880, 11}, 21, 13, 1, 0},
+	{ixStr{12892, 9}, 21, 13, 1, 0},
+	{ixStr{12902, 8}, 21, 13, 1, 0},
+	{ixStr{12911, 9}, 21, 13, 1, 0},
+	{ixStr{12921, 7}, 21, 13, 1, 0},
+	{ixStr{12929, 10}, 21, 13, 1, 0},
+	{ixStr{12940, 9}, 21, 13, 1, 0},
+	{ixStr{12950, 9}, 21, 2, 1, 0},
+	{ixStr{12960, 7}, 21, 2, 1, 0},
+	{ixStr{12968, 6}, 21, 2, 1, 0},
+	{ixStr{12975, 7}, 21, 2, 1, 0},
+	{ixStr{12983, 11}, 21, 2, 1, 0},
+	{ixStr{12995, 9}, 21, 2, 1, 0},
+	{ixStr{13005, 8}, 21, 2, 1, 0},
+	{ixStr{13014, 9}, 21, 2, 1, 0},
+	{ixStr{13024, 13}, 21, 2, 1, 0},
+	{ixStr{13038, 7}, 21, 2, 1, 0},
+	{ixStr{13046, 8}, 21, 2, 1, 0},
+	{ixStr{13055, 9}, 21, 2, 1, 0},
+	{ixStr{13065, 9}, 21, 2, 1, 0},
+	{ixStr{13075, 11}, 21, 2, 1, 0},
+	{ixStr{13087, 10}, 21, 2, 1, 0},
+	{ixStr{13098, 10}, 21, 2, 1, 0},
+	{ixStr{13109, 8}, 21, 2, 1, 0},
+	{ixStr{13118, 6}, 21, 2, 1, 0},
+	{ixStr{13125, 9}, 21, 2, 1, 0},
+	{ixStr{13135, 10}, 21, 2, 1, 0},
+	{ixStr{13146, 6}, 21, 2, 1, 0},
+	{ixStr{13153, 9}, 21, 2, 1, 0},
+	{ixStr{13163, 13}, 21, 2, 1, 0},
+	{ixStr{13177, 9}, 21, 2, 1, 0},
+	{ixStr{13187, 9}, 21, 2, 1, 0},
+	{ixStr{13197, 11}, 21, 2, 1, 0},
+	{ixStr{13209, 5}, 21, 2, 1, 0},
+	{ixStr{13215, 7}, 21, 2, 1, 0},
+	{ixStr{13223, 10}, 21, 2, 1, 0},
+	{ixStr{13234, 8}, 21, 2, 1, 0},
+	{ixStr{13243, 9}, 21, 2, 1, 0},
+	{ixStr{13253, 8}, 21, 2, 1, 0},
+	{ixStr{13262, 7}, 21, 2, 1, 0},
+	{ixStr{13270, 7}, 21, 2, 1, 0},
+	{ixStr{13278, 8}, 21, 2, 1, 0},
+	{ixStr{13287, 13}, 21, 2, 1, 0},
+	{ixStr{13301, 7}, 21, 2, 1, 0},
+	{ixStr{13309, 10}, 21, 2, 1, 0},
+	{ixStr{13320, 7}, 21, 2, 1, 0},
+	{ixStr{13328, 7}, 21, 2, 1, 0},
+	{ixStr{13336, 4}, 21, 2, 1, 0},
+	{ixStr{13341, 8}, 21, 2, 1, 0},
+	{ixStr{13350, 9}, 21, 2, 1, 0},
+	{ixStr{13360, 10}, 21, 2, 1, 0},
+	{ixStr{13371, 14}, 21, 2, 1, 0},
+	{ixStr{13386, 9}, 21, 2, 1, 0},
+	{ixStr{13396, 6}, 21, 2, 1, 0},
+	{ixStr{13403, 10}, 21, 2, 1, 0},
+	{ixStr{13414, 9}, 21, 2, 1, 0},
+	{ixStr{13424, 10}, 21, 2, 1, 0},
+	{ixStr{13435, 11}, 21, 2, 1, 0},
+	{ixStr{13447, 8}, 17, 13, 1, 0},
+	{ixStr{13456, 5}, 17, 13, 1, 0},
+	{ixStr{13462, 7}, 17, 13, 1, 0},
+	{ixStr{13470, 4}, 17, 13, 1, 0},
+	{ixStr{13475, 10}, 17, 13, 1, 0},
+	{ixStr{13486, 9}, 17, 13, 1, 0},
+	{ixStr{13496, 5}, 17, 13, 1, 0},
+	{ixStr{13502, 6}, 17, 13, 1, 0},
+	{ixStr{13509, 10}, 17, 13, 1, 0},
+	{ixStr{13520, 10}, 17, 13, 1, 0},
+	{ixStr{13531, 12}, 17, 13, 1, 0},
+	{ixStr{13544, 8}, 17, 13, 1, 0},
+	{ixStr{13553, 9}, 17, 13, 1, 0},
+	{ixStr{13563, 7}, 17, 13, 1, 0},
+	{ixStr{13571, 11}, 17, 13, 1, 0},
+	{ixStr{13583, 9}, 17, 13, 1, 0},
+	{ixStr{13593, 5}, 17, 13, 1, 0},
+	{ixStr{13599, 7}, 17, 13, 1, 0},
+	{ixStr{13607, 10}, 17, 13, 1, 0},
+	{ixStr{13618, 10}, 17, 13, 1, 0},
+	{ixStr{13629, 7}, 17, 13, 1, 0},
+	{ixStr{13637, 4}, 17, 13, 1, 0},
+	{ixStr{13642, 7}, 17, 13, 1, 0},
+	{ixStr{13650, 6}, 17, 13, 1, 0},
+	{ixStr{13657, 8}, 17, 13, 1, 0},
+	{ixStr{13666, 6}, 17, 13, 1, 0},
+	{ixStr{13673, 7}, 17, 13, 1, 0},
+	{ixStr{13681, 5}, 17, 13, 1, 0},
+	{ixStr{13687, 8}, 17, 13, 1, 0},
+	{ixStr{13696, 9}, 17, 13, 1, 0},
+	{ixStr{13706, 5}, 17, 13, 1, 0},
+	{ixStr{13712, 7}, 17, 13, 1, 0},
+	{ixStr{13720, 7}, 17, 13, 1, 0},
+	{ixStr{13728, 6}, 17, 13, 1, 0},
+	{ixStr{13735, 8}, 17, 13, 1, 0},
+	{ixStr{13744, 5}, 17, 13, 1, 0},
+	{ixStr{13750, 5}, 17, 13, 1, 0},
+	{ixStr{13756, 5}, 17, 13, 1, 0},
+	{ixStr{13762, 7}, 17, 13, 1, 0},
+	{ixStr{13770, 8}, 17, 13, 1, 0},
+	{ixStr{13779, 9}, 17, 13, 1, 0},
+	{ixStr{13789, 6}, 17, 13, 1, 0},
+	{ixStr{13796, 6}, 17, 13, 1, 0},
+	{ixStr{13803, 7}, 17, 13, 1, 0},
+	{ixStr{13811, 9}, 17, 13, 1, 0},
+	{ixStr{13821, 7}, 17, 13, 1, 0},
+	{ixStr{13829, 8}, 17, 13, 1, 0},
+	{ixStr{512, 5}, 17, 13, 1, 0},
+	{ixStr{13838, 7}, 17, 13, 1, 0},
+	{ixStr{13846, 8}, 17, 13, 1, 0},
+	{ixStr{13855, 6}, 17, 13, 1, 0},
+	{ixStr{13862, 9}, 17, 13, 1, 0},
+	{ixStr{13872, 6}, 17, 13, 1, 0},
+	{ixStr{13879, 5}, 17, 13, 1, 0},
+	{ixStr{13885, 4}, 17, 13, 1, 0},
+	{ixStr{13890, 3}, 17, 13, 1, 0},
+	{ixStr{13894, 9}, 17, 13, 1, 0},
+	{ixStr{13904, 6}, 17, 13, 1, 0},
+	{ixStr{13911, 9}, 17, 13, 1, 0},
+	{ixStr{13921, 9}, 17, 13, 1, 0},
+	{ixStr{13931, 8}, 17, 13, 1, 0},
+	{ixStr{13940, 7}, 17, 13, 1, 0},
+	{ixStr{13948, 8}, 17, 13, 1, 0},
+	{ixStr{13957, 8}, 17, 13, 1, 0},
+	{ixStr{13966, 4}, 17, 13, 1, 0},
+	{ixStr{13971, 6}, 17, 13, 1, 0},
+	{ixStr{13978, 6}, 17, 13, 1, 0},
+	{ixStr{13985, 5}, 17, 13, 1, 0},
+	{ixStr{13991, 5}, 17, 13, 1, 0},
+	{ixStr{13997, 3}, 17, 13, 1, 0},
+	{ixStr{14001, 4}, 17, 13, 1, 0},
+	{ixStr{14006, 10}, 17, 13, 1, 0},
+	{ixStr{14017, 10}, 17, 13, 1, 0},
+	{ixStr{14028, 8}, 17, 13, 1, 0},
+	{ixStr{14037, 6}, 17, 13, 1, 0},
+	{ixStr{14044, 9}, 17, 13, 1, 0},
+	{ixStr{14054, 6}, 17, 13, 1, 0},
+	{ixStr{14061, 3}, 17, 13, 1, 0},
+	{ixStr{14065, 6}, 17, 13, 1, 0},
+	{ixStr{14072, 3}, 17, 13, 1, 0},
+	{ixStr{14076, 6}, 17, 13, 1, 0},
+	{ixStr{14083, 6}, 17, 13, 1, 0},
+	{ixStr{14090, 5}, 17, 13, 1, 0},
+	{ixStr{14096, 9}, 17, 13, 1, 0},
+	{ixStr{14106, 6}, 17, 13, 1, 0},
+	{ixStr{14113, 7}, 17, 13, 1, 0},
+	{ixStr{14121, 12}, 17, 13, 1, 0},
+	{ixStr{14134, 3}, 17, 13, 1, 0},
+	{ixStr{14138, 7}, 17, 13, 1, 0},
+	{ixStr{14146, 6}, 17, 13, 1, 0},
+	{ixStr{14153, 6}, 17, 13, 1, 0},
+	{ixStr{14160, 7}, 17, 13, 1, 0},
+	{ixStr{14168, 6}, 17, 13, 1, 0},
+	{ixStr{14175, 8}, 17, 13, 1, 0},
+	{ixStr{14184, 6}, 17, 13, 1, 0},
+	{ixStr{14191, 9}, 17, 13, 1, 0},
+	{ixStr{14201, 6}, 17, 13, 1, 0},
+	{ixStr{14208, 8}, 17, 13, 1, 0},
+	{ixStr{14217, 7}, 17, 2, 1, 0},
+	{ixStr{14225, 6}, 17, 2, 1, 0},
+	{ixStr{14232, 9}, 17, 2, 1, 0},
+	{ixStr{14242, 5}, 17, 2, 1, 0},
+	{ixStr{14248, 6}, 17, 2, 1, 0},
+	{ixStr{14255, 6}, 17, 2, 1, 0},
+	{ixStr{14262, 7}, 17, 2, 1, 0},
+	{ixStr{14270, 7}, 17, 2, 1, 0},
+	{ixStr{14278, 6}, 17, 2, 1, 0},
+	{ixStr{14285, 7}, 17, 2, 1, 0},
+	{ixStr{14293, 7}, 17, 2, 1, 0},
+	{ixStr{14301, 9}, 22, 13, 1, 0},
+	{ixStr{14311, 9}, 22, 13, 1, 0},
+	{ixStr{14321, 7}, 22, 13, 1, 0},
+	{ixStr{14329, 8}, 22, 13, 1, 0},
+	{ixStr{14338, 9}, 22, 13, 1, 0},
+	{ixStr{14348, 5}, 22, 13, 1, 0},
+	{ixStr{14354, 11}, 22, 13, 1, 0},
+	{ixStr{14366, 9}, 22, 13, 1, 0},
+	{ixStr{14376, 9}, 22, 13, 1, 0},
+	{ixStr{14386, 6}, 22, 13, 1, 0},
+	{ixStr{14393, 9}, 22, 13, 1, 0},
+	{ixStr{14403, 5}, 22, 13, 1, 0},
+	{ixStr{14409, 5}, 22, 13, 1, 0},
+	{ixStr{14415, 5}, 22, 13, 1, 0},
+	{ixStr{14421, 9}, 22, 13, 1, 0},
+	{ixStr{14431, 8}, 22, 13, 1, 0},
+	{ixStr{14440, 12}, 22, 13, 1, 0},
+	{ixStr{14453, 10}, 22, 13, 1, 0},
+	{ixStr{14464, 8}, 22, 13, 1, 0},
+	{ixStr{14473, 11}, 22, 13, 1, 0},
+	{ixStr{14485, 10}, 22, 13, 1, 0},
+	{ixStr{14496, 13}, 22, 13, 1, 0},
+	{ixStr{14510, 10}, 22, 13, 1, 0},
+	{ixStr{14521, 8}, 22, 13, 1, 0},
+	{ixStr{14530, 11}, 22, 13, 1, 0},
+	{ixStr{14542, 11}, 22, 13, 1, 0},
+	{ixStr{14554, 12}, 22, 13, 1, 0},
+	{ixStr{14567, 9}, 22, 13, 1, 0},
+	{ixStr{14577, 6}, 22, 13, 1, 0},
+	{ixStr{14584, 4}, 22, 13, 1, 0},
+	{ixStr{14589, 4}, 22, 13, 1, 0},
+	{ixStr{14594, 9}, 22, 13, 1, 0},
+	{ixStr{14604, 11}, 22, 13, 1, 0},
+	{ixStr{14616, 9}, 22, 13, 1, 0},
+	{ixStr{14626, 12}, 22, 13, 1, 0},
+	{ixStr{14639, 10}, 22, 13, 1, 0},
+	{ixStr{14650, 8}, 22, 13, 1, 0},
+	{ixStr{14659, 8}, 22, 13, 1, 0},
+	{ixStr{14668, 7}, 22, 13, 1, 0},
+	{ixStr{14676, 8}, 22, 13, 1, 0},
+	{ixStr{14685, 5}, 22, 13, 1, 0},
+	{ixStr{14691, 4}, 22, 13, 1, 0},
+	{ixStr{14696, 9}, 22, 13, 1, 0},
+	{ixStr{14706, 5}, 22, 13, 1, 0},
+	{ixStr{14712, 10}, 22, 13, 1, 0},
+	{ixStr{14723, 9}, 22, 13, 1, 0},
+	{ixStr{14733, 7}, 22, 13, 1, 0},
+	{ixStr{14741, 8}, 22, 13, 1, 0},
+	{ixStr{14750, 7}, 22, 13, 1, 0},
+	{ixStr{14758, 9}, 22, 13, 1, 0},
+	{ixStr{14768, 8}, 22, 13, 1, 0},
+	{ixStr{14777, 11}, 22, 13, 1, 0},
+	{ixStr{14789, 7}, 22, 13, 1, 0},
+	{ixStr{14797, 6}, 22, 13, 1, 0},
+	{ixStr{14804, 5}, 22, 13, 1, 0},
+	{ixStr{14810, 9}, 22, 13, 1, 0},
+	{ixStr{14820, 7}, 22, 13, 1, 0},
+	{ixStr{14828, 8}, 22, 13, 1, 0},
+	{ixStr{14837, 13}, 22, 13, 1, 0},
+	{ixStr{14851, 9}, 22, 13, 1, 0},
+	{ixStr{14861, 8}, 22, 13, 1, 0},
+	{ixStr{14870, 8}, 22, 13, 1, 0},
+	{ixStr{14879, 11}, 22, 13, 1, 0},
+	{ixStr{14891, 8}, 22, 13, 1, 0},
+	{ixStr{14900, 9}, 22, 13, 1, 0},
+	{ixStr{14910, 7}, 22, 13, 1, 0},
+	{ixStr{14918, 8}, 22, 13, 1, 0},
+	{ixStr{14927, 8}, 22, 13, 1, 0},
+	{ixStr{14936, 9}, 22, 13, 1, 0},
+	{ixStr{14946, 10}, 22, 13, 1, 0},
+	{ixStr{14957, 7}, 22, 13, 1, 0},
+	{ixStr{14965, 4}, 22, 13, 1, 0},
+	{ixStr{14970, 8}, 22, 2, 1, 0},
+	{ixStr{14979, 9}, 22, 2, 1, 0},
+	{ixStr{14989, 7}, 22, 2, 1, 0},
+	{ixStr{14997, 8}, 22, 2, 1, 0},
+	{ixStr{15006, 7}, 22, 2, 1, 0},
+	{ixStr{15014, 6}, 22, 2, 1, 0},
+	{ixStr{15021, 7}, 22, 2, 1, 0},
+	{ixStr{15029, 8}, 22, 2, 1, 0},
+	{ixStr{15038, 6}, 23, 13, 4, 0},
+	{ixStr{15045, 6}, 23, 13, 4, 0},
+	{ixStr{15052, 7}, 23, 13, 4, 0},
+	{ixStr{15060, 6}, 23, 13, 4, 0},
+	{ixStr{15067, 7}, 23, 13, 4, 0},
+	{ixStr{15075, 7}, 23, 13, 4, 0},
+	{ixStr{15083, 8}, 23, 13, 4, 0},
+	{ixStr{15092, 4}, 24, 13, 4, 0},
+	{ixStr{15097, 6}, 24, 13, 4, 0},
+	{ixStr{15104, 7}, 24, 13, 4, 0},
+	{ixStr{15112, 6}, 24, 13, 4, 0},
+	{ixStr{15119, 5}, 24, 13, 4, 0},
+	{ixStr{15125, 8}, 24, 13, 4, 0},
+	{ixStr{15134, 6}, 24, 13, 4, 0},
+	{ixStr{15141, 6}, 24, 13, 4, 0},
+	{ixStr{15148, 6}, 24, 2, 4, 0},
+	{ixStr{15155, 4}, 24, 2, 4, 0},
+	{ixStr{15160, 6}, 24, 2, 4, 0},
+	{ixStr{15167, 15}, 21, 13, 2, 0},
+	{ixStr{15183, 17}, 21, 13, 2, 0},
+	{ixStr{15201, 10}, 21, 13, 2, 0},
+	{ixStr{15212, 12}, 21, 13, 2, 0},
+	{ixStr{15225, 12}, 21, 13, 2, 0},
+	{ixStr{15238, 12}, 21, 13, 2, 0},
+	{ixStr{15251, 9}, 21, 13, 2, 0},
+	{ixStr{15261, 11}, 21, 13, 2, 0},
+	{ixStr{15273, 9}, 21, 13, 2, 0},
+	{ixStr{15283, 10}, 21, 13, 2, 0},
+	{ixStr{15294, 11}, 21, 13, 2, 0},
+	{ixStr{15306, 13}, 21, 13, 2, 0},
+	{ixStr{15320, 11}, 21, 13, 2, 0},
+	{ixStr{15332, 13}, 21, 13, 2, 0},
+	{ixStr{15346, 10}, 21, 13, 2, 0},
+	{ixStr{15357, 12}, 21, 13, 2, 0},
+	{ixStr{15370, 11}, 21, 13, 2, 0},
+	{ixStr{15382, 13}, 21, 13, 2, 0},
+	{ixStr{15396, 10}, 21, 13, 2, 0},
+	{ixStr{15407, 12}, 21, 13, 2, 0},
+	{ixStr{15420, 19}, 21, 13, 2, 0},
+	{ixStr{15440, 21}, 21, 13, 2, 0},
+	{ixStr{15462, 20}, 21, 13, 2, 0},
+	{ixStr{15483, 22}, 21, 13, 2, 0},
+	{ixStr{15506, 14}, 21, 13, 2, 0},
+	{ixStr{15521, 16}, 21, 13, 2, 0},
+	{ixStr{15538, 10}, 21, 13, 2, 0},
+	{ixStr{15549, 12}, 21, 13, 2, 0},
+	{ixStr{15562, 8}, 21, 13, 2, 0},
+	{ixStr{15571, 10}, 21, 13, 2, 0},
+	{ixStr{15582, 7}, 21, 13, 2, 0},
+	{ixStr{15590, 8}, 21, 13, 2, 0},
+	{ixStr{15599, 12}, 21, 13, 2, 0},
+	{ixStr{15612, 12}, 21, 13, 2, 0},
+	{ixStr{15625, 14}, 21, 13, 2, 0},
+	{ixStr{15640, 16}, 21, 13, 2, 0},
+	{ixStr{15657, 16}, 21, 13, 2, 0},
+	{ixStr{15674, 13}, 21, 13, 2, 0},
+	{ixStr{15688, 15}, 21, 13, 2, 0},
+	{ixStr{15704, 10}, 21, 13, 2, 0},
+	{ixStr{15715, 12}, 21, 13, 2, 0},
+	{ixStr{15728, 12}, 21, 13, 2, 0},
+	{ixStr{15741, 14}, 21, 13, 2, 0},
+	{ixStr{15756, 12}, 21, 13, 2, 0},
+	{ixStr{15769, 14}, 21, 13, 2, 0},
+	{ixStr{15784, 11}, 21, 13, 2, 0},
+	{ixStr{15796, 13}, 21, 13, 2, 0},
+	{ixStr{15810, 11}, 21, 13, 2, 0},
+	{ixStr{15822, 10}, 21, 13, 2, 0},
+	{ixStr{15833, 10}, 21, 13, 2, 0},
+	{ixStr{15844, 14}, 21, 13, 2, 0},
+	{ixStr{15859, 10}, 21, 13, 2, 0},
+	{ixStr{15870, 14}, 21, 13, 2, 0},
+	{ixStr{15885, 11}, 21, 13, 2, 0},
+	{ixStr{15897, 13}, 21, 13, 2, 0},
+	{ixStr{15911, 9}, 21, 13, 2, 0},
+	{ixStr{15921, 11}, 21, 13, 2, 0},
+	{ixStr{15933, 9}, 21, 13, 2, 0},
+	{ixStr{15943, 10}, 21, 13, 2, 0},
+	{ixStr{15954, 11}, 21, 13, 2, 0},
+	{ixStr{15966, 13}, 21, 13, 2, 0},
+	{ixStr{15980, 10}, 21, 13, 2, 0},
+	{ixStr{15991, 7}, 21, 13, 2, 0},
+	{ixStr{15999, 9}, 21, 13, 2, 0},
+	{ixStr{16009, 7}, 21, 13, 2, 0},
+	{ixStr{16017, 8}, 21, 13, 2, 0},
+	{ixStr{16026, 10}, 21, 13, 2, 0},
+	{ixStr{16037, 9}, 21, 13, 2, 0},
+	{ixStr{16047, 11}, 21, 13, 2, 0},
+	{ixStr{16059, 9}, 21, 13, 2, 0},
+	{ixStr{16069, 10}, 21, 13, 2, 0},
+	{ixStr{16080, 7}, 21, 13, 2, 0},
+	{ixStr{16088, 9}, 21, 13, 2, 0},
+	{ixStr{16098, 7}, 21, 13, 2, 0},
+	{ixStr{16106, 8}, 21, 13, 2, 0},
+	{ixStr{16115, 13}, 21, 13, 2, 0},
+	{ixStr{16129, 15}, 21, 13, 2, 0},
+	{ixStr{16145, 10}, 21, 13, 2, 0},
+	{ixStr{16156, 10}, 21, 13, 2, 0},
+	{ixStr{16167, 12}, 21, 13, 2, 0},
+	{ixStr{16180, 11}, 21, 13, 2, 0},
+	{ixStr{16192, 8}, 21, 13, 2, 0},
+	{ixStr{16201, 9}, 21, 13, 2, 0},
+	{ixStr{16211, 11}, 21, 13, 2, 0},
+	{ixStr{16223, 11}, 21, 13, 2, 0},
+	{ixStr{16235, 9}, 21, 13, 2, 0},
+	{ixStr{16245, 10}, 21, 13, 2, 0},
+	{ixStr{16256, 10}, 21, 13, 2, 0},
+	{ixStr{16267, 11}, 21, 13, 2, 0},
+	{ixStr{16279, 13}, 21, 13, 2, 0},
+	{ixStr{16293, 17}, 21, 13, 2, 0},
+	{ixStr{16311, 19}, 21, 13, 2, 0},
+	{ixStr{16331, 11}, 21, 13, 2, 0},
+	{ixStr{16343, 9}, 21, 13, 2, 0},
+	{ixStr{16353, 10}, 21, 13, 2, 0},
+	{ixStr{16364, 10}, 21, 13, 2, 0},
+	{ixStr{16375, 8}, 21, 13, 2, 0},
+	{ixStr{16384, 9}, 21, 13, 2, 0},
+	{ixStr{16394, 11}, 21, 13, 2, 0},
+	{ixStr{16406, 9}, 21, 13, 2, 0},
+	{ixStr{16416, 10}, 21, 13, 2, 0},
+	{ixStr{16427, 12}, 21, 13, 2, 0},
+	{ixStr{16440, 13}, 21, 13, 2, 0},
+	{ixStr{16454, 10}, 21, 13, 2, 0},
+	{ixStr{16465, 12}, 21, 13, 2, 0},
+	{ixStr{16478, 14}, 21, 13, 2, 0},
+	{ixStr{16493, 15}, 21, 13, 2, 0},
+	{ixStr{16509, 9}, 21, 13, 2, 0},
+	{ixStr{16519, 11}, 21, 13, 2, 0},
+	{ixStr{16531, 9}, 21, 13, 2, 0},
+	{ixStr{16541, 10}, 21, 13, 2, 0},
+	{ixStr{16552, 6}, 21, 13, 2, 0},
+	{ixStr{16559, 8}, 21, 13, 2, 0},
+	{ixStr{16568, 7}, 21, 13, 2, 0},
+	{ixStr{16576, 8}, 21, 13, 2, 0},
+	{ixStr{16585, 10}, 21, 13, 2, 0},
+	{ixStr{16596, 12}, 21, 13, 2, 0},
+	{ixStr{16609, 9}, 21, 13, 2, 0},
+	{ixStr{16619, 7}, 21, 13, 2, 0},
+	{ixStr{16627, 8}, 21, 13, 2, 0},
+	{ixStr{16636, 10}, 21, 13, 2, 0},
+	{ixStr{16647, 12}, 21, 13, 2, 0},
+	{ixStr{16660, 15}, 21, 13, 2, 0},
+	{ixStr{16676, 17}, 21, 13, 2, 0},
+	{ixStr{16694, 16}, 21, 13, 2, 0},
+	{ixStr{16711, 18}, 21, 13, 2, 0},
+	{ixStr{16730, 11}, 21, 13, 2, 0},
+	{ixStr{16742, 13}, 21, 13, 2, 0},
+	{ixStr{16756, 10}, 21, 13, 2, 0},
+	{ixStr{16767, 12}, 21, 13, 2, 0},
+	{ixStr{16780, 14}, 21, 13, 2, 0},
+	{ixStr{16795, 13}, 21, 13, 2, 0},
+	{ixStr{16809, 13}, 21, 13, 2, 0},
+	{ixStr{16823, 13}, 21, 13, 2, 0},
+	{ixStr{16837, 14}, 21, 13, 2, 0},
+	{ixStr{16852, 16}, 21, 13, 2, 0},
+	{ixStr{16869, 12}, 21, 13, 2, 0},
+	{ixStr{16882, 14}, 21, 13, 2, 0},
+	{ixStr{16897, 9}, 21, 13, 2, 0},
+	{ixStr{16907, 9}, 21, 13, 2, 0},
+	{ixStr{16917, 7}, 21, 13, 2, 0},
+	{ixStr{16925, 8}, 21, 13, 2, 0},
+	{ixStr{16934, 11}, 21, 13, 2, 0},
+	{ixStr{16946, 13}, 21, 13, 2, 0},
+	{ixStr{16960, 12}, 21, 13, 2, 0},
+	{ixStr{16973, 11}, 21, 13, 2, 0},
+	{ixStr{16985, 9}, 21, 13, 2, 0},
+	{ixStr{16995, 9}, 21, 13, 2, 0},
+	{ixStr{17005, 10}, 21, 13, 2, 0},
+	{ixStr{17016, 13}, 21, 13, 2, 0},
+	{ixStr{17030, 15}, 21, 13, 2, 0},
+	{ixStr{17046, 11}, 21, 13, 2, 0},
+	{ixStr{17058, 13}, 21, 13, 2, 0},
+	{ixStr{17072, 9}, 21, 13, 2, 0},
+	{ixStr{17082, 11}, 21, 13, 2, 0},
+	{ixStr{17094, 9}, 21, 13, 2, 0},
+	{ixStr{17104, 10}, 21, 13, 2, 0},
+	{ixStr{17115, 11}, 21, 13, 2, 0},
+	{ixStr{17127, 11}, 21, 13, 2, 0},
+	{ixStr{17139, 9}, 21, 13, 2, 0},
+	{ixStr{17149, 10}, 21, 13, 2, 0},
+	{ixStr{17160, 15}, 21, 13, 2, 0},
+	{ixStr{17176, 17}, 21, 13, 2, 0},
+	{ixStr{17194, 9}, 21, 13, 2, 0},
+	{ixStr{17204, 9}, 21, 13, 2, 0},
+	{ixStr{17214, 10}, 21, 13, 2, 0},
+	{ixStr{17225, 10}, 21, 13, 2, 0},
+	{ixStr{17236, 12}, 21, 13, 2, 0},
+	{ixStr{17249, 8}, 21, 13, 2, 0},
+	{ixStr{17258, 10}, 21, 13, 2, 0},
+	{ixStr{17269, 8}, 21, 13, 2, 0},
+	{ixStr{17278, 9}, 21, 13, 2, 0},
+	{ixStr{17288, 7}, 21, 13, 2, 0},
+	{ixStr{17296, 9}, 21, 13, 2, 0},
+	{ixStr{17306, 7}, 21, 13, 2, 0},
+	{ixStr{17314, 8}, 21, 13, 2, 0},
+	{ixStr{17323, 6}, 21, 13, 2, 0},
+	{ixStr{17330, 8}, 21, 13, 2, 0},
+	{ixStr{17339, 6}, 21, 13, 2, 0},
+	{ixStr{17346, 7}, 21, 13, 2, 0},
+	{ixStr{17354, 7}, 21, 13, 2, 0},
+	{ixStr{17362, 9}, 21, 13, 2, 0},
+	{ixStr{17372, 7}, 21, 13, 2, 0},
+	{ixStr{17380, 8}, 21, 13, 2, 0},
+	{ixStr{17389, 8}, 21, 13, 2, 0},
+	{ixStr{17398, 10}, 21, 13, 2, 0},
+	{ixStr{17409, 8}, 21, 13, 2, 0},
+	{ixStr{17418, 9}, 21, 13, 2, 0},
+	{ixStr{17428, 8}, 21, 13, 2, 0},
+	{ixStr{17437, 10}, 21, 13, 2, 0},
+	{ixStr{17448, 8}, 21, 13, 2, 0},
+	{ixStr{17457, 9}, 21, 13, 2, 0},
+	{ixStr{17467, 7}, 21, 13, 2, 0},
+	{ixStr{17475, 9}, 21, 13, 2, 0},
+	{ixStr{17485, 7}, 21, 13, 2, 0},
+	{ixStr{17493, 8}, 21, 13, 2, 0},
+	{ixStr{17502, 9}, 21, 13, 2, 0},
+	{ixStr{17512, 11}, 21, 13, 2, 0},
+	{ixStr{17524, 9}, 21, 13, 2, 0},
+	{ixStr{17534, 10}, 21, 13, 2, 0},
+	{ixStr{17545, 12}, 21, 13, 2, 0},
+	{ixStr{17558, 16}, 21, 13, 2, 0},
+	{ixStr{17575, 7}, 21, 13, 2, 0},
+	{ixStr{17583, 9}, 21, 13, 2, 0},
+	{ixStr{17593, 7}, 21, 13, 2, 0},
+	{ixStr{17601, 8}, 21, 13, 2, 0},
+	{ixStr{17610, 9}, 21, 13, 2, 0},
+	{ixStr{17620, 11}, 21, 13, 2, 0},
+	{ixStr{17632, 9}, 21, 13, 2, 0},
+	{ixStr{17642, 10}, 21, 13, 2, 0},
+	{ixStr{17653, 11}, 21, 13, 2, 0},
+	{ixStr{17665, 13}, 21, 13, 2, 0},
+	{ixStr{17679, 6}, 21, 13, 2, 0},
+	{ixStr{17686, 8}, 21, 13, 2, 0},
+	{ixStr{17695, 6}, 21, 13, 2, 0},
+	{ixStr{17702, 7}, 21, 13, 2, 0},
+	{ixStr{17710, 6}, 21, 13, 2, 0},
+	{ixStr{17717, 8}, 21, 13, 2, 0},
+	{ixStr{17726, 6}, 21, 13, 2, 0},
+	{ixStr{17733, 7}, 21, 13, 2, 0},
+	{ixStr{17741, 11}, 21, 13, 2, 0},
+	{ixStr{17753, 13}, 21, 13, 2, 0},
+	{ixStr{17767, 10}, 21, 13, 2, 0},
+	{ixStr{17778, 12}, 21, 13, 2, 0},
+	{ixStr{17791, 11}, 21, 13, 2, 0},
+	{ixStr{17803, 13}, 21, 13, 2, 0},
+	{ixStr{17817, 17}, 21, 13, 2, 0},
+	{ixStr{17835, 13}, 21, 13, 2, 0},
+	{ixStr{17849, 10}, 21, 13, 2, 0},
+	{ixStr{17860, 12}, 21, 13, 2, 0},
+	{ixStr{17873, 9}, 21, 13, 2, 0},
+	{ixStr{17883, 11}, 21, 13, 2, 0},
+	{ixStr{17895, 9}, 21, 13, 2, 0},
+	{ixStr{17905, 10}, 21, 13, 2, 0},
+	{ixStr{17916, 11}, 21, 13, 2, 0},
+	{ixStr{17928, 13}, 21, 13, 2, 0},
+	{ixStr{17942, 7}, 21, 13, 2, 0},
+	{ixStr{17950, 9}, 21, 13, 2, 0},
+	{ixStr{17960, 7}, 21, 13, 2, 0},
+	{ixStr{17968, 8}, 21, 13, 2, 0},
+	{ixStr{17977, 10}, 21, 13, 2, 0},
+	{ixStr{17988, 12}, 21, 13, 2, 0},
+	{ixStr{18001, 9}, 21, 13, 2, 0},
+	{ixStr{18011, 11}, 21, 13, 2, 0},
+	{ixStr{18023, 9}, 21, 13, 2, 0},
+	{ixStr{18033, 10}, 21, 13, 2, 0},
+	{ixStr{18044, 10}, 21, 13, 2, 0},
+	{ixStr{18055, 12}, 21, 13, 2, 0},
+	{ixStr{18068, 7}, 21, 13, 2, 0},
+	{ixStr{18076, 10}, 21, 13, 2, 0},
+	{ixStr{18087, 8}, 21, 13, 2, 0},
+	{ixStr{18096, 9}, 21, 13, 2, 0},
+	{ixStr{18106, 12}, 21, 13, 2, 0},
+	{ixStr{18119, 14}, 21, 13, 2, 0},
+	{ixStr{18134, 10}, 21, 13, 2, 0},
+	{ixStr{18145, 12}, 21, 13, 2, 0},
+	{ixStr{18158, 15}, 21, 13, 2, 0},
+	{ixStr{18174, 16}, 21, 13, 2, 0},
+	{ixStr{18191, 8}, 21, 13, 2, 0},
+	{ixStr{18200, 10}, 21, 13, 2, 0},
+	{ixStr{18211, 8}, 21, 13, 2, 0},
+	{ixStr{18220, 9}, 21, 13, 2, 0},
+	{ixStr{18230, 9}, 21, 13, 2, 0},
+	{ixStr{18240, 9}, 21, 13, 2, 0},
+	{ixStr{18250, 10}, 21, 13, 2, 0},
+	{ixStr{18261, 14}, 21, 13, 2, 0},
+	{ixStr{18276, 14}, 21, 13, 2, 0},
+	{ixStr{18291, 10}, 21, 13, 2, 0},
+	{ixStr{18302, 12}, 21, 13, 2, 0},
+	{ixStr{18315, 8}, 21, 13, 2, 0},
+	{ixStr{18324, 10}, 21, 13, 2, 0},
+	{ixStr{18335, 8}, 21, 13, 2, 0},
+	{ixStr{18344, 9}, 21, 13, 2, 0},
+	{ixStr{18354, 12}, 21, 13, 2, 0},
+	{ixStr{18367, 14}, 21, 13, 2, 0},
+	{ixStr{18382, 14}, 21, 13, 2, 0},
+	{ixStr{18397, 14}, 21, 13, 2, 0},
+	{ixStr{18412, 16}, 21, 13, 2, 0},
+	{ixStr{18429, 18}, 21, 13, 2, 0},
+	{ixStr{18448, 13}, 21, 13, 2, 0},
+	{ixStr{18462, 13}, 21, 13, 2, 0},
+	{ixStr{18476, 15}, 21, 13, 2, 0},
+	{ixStr{18492, 17}, 21, 13, 2, 0},
+	{ixStr{18510, 14}, 21, 13, 2, 0},
+	{ixStr{18525, 14}, 21, 13, 2, 0},
+	{ixStr{18540, 13}, 21, 13, 2, 0},
+	{ixStr{18554, 15}, 21, 13, 2, 0},
+	{ixStr{18570, 12}, 21, 13, 2, 0},
+	{ixStr{18583, 14}, 21, 13, 2, 0},
+	{ixStr{18598, 10}, 21, 13, 2, 0},
+	{ixStr{18609, 12}, 21, 13, 2, 0},
+	{ixStr{18622, 9}, 21, 13, 2, 0},
+	{ixStr{18632, 11}, 21, 13, 2, 0},
+	{ixStr{18644, 9}, 21, 13, 2, 0},
+	{ixStr{18654, 10}, 21, 13, 2, 0},
+	{ixStr{18665, 9}, 21, 13, 2, 0},
+	{ixStr{18675, 9}, 21, 13, 2, 0},
+	{ixStr{18685, 10}, 21, 13, 2, 0},
+	{ixStr{18696, 8}, 21, 13, 2, 0},
+	{ixStr{18705, 10}, 21, 13, 2, 0},
+	{ixStr{18716, 8}, 21, 13, 2, 0},
+	{ixStr{18725, 9}, 21, 13, 2, 0},
+	{ixStr{18735, 7}, 21, 13, 2, 0},
+	{ixStr{18743, 9}, 21, 13, 2, 0},
+	{ixStr{18753, 7}, 21, 13, 2, 0},
+	{ixStr{18761, 8}, 21, 13, 2, 0},
+	{ixStr{18770, 14}, 21, 13, 2, 0},
+	{ixStr{18785, 16}, 21, 13, 2, 0},
+	{ixStr{18802, 9}, 21, 13, 2, 0},
+	{ixStr{18812, 11}, 21, 13, 2, 0},
+	{ixStr{18824, 9}, 21, 13, 2, 0},
+	{ixStr{18834, 10}, 21, 13, 2, 0},
+	{ixStr{18845, 11}, 21, 13, 2, 0},
+	{ixStr{18857, 13}, 21, 13, 2, 0},
+	{ixStr{18871, 11}, 21, 13, 2, 0},
+	{ixStr{18883, 13}, 21, 13, 2, 0},
+	{ixStr{18897, 13}, 21, 13, 2, 0},
+	{ixStr{18911, 15}, 21, 13, 2, 0},
+	{ixStr{18927, 14}, 21, 13, 2, 0},
+	{ixStr{18942, 16}, 21, 13, 2, 0},
+	{ixStr{18959, 14}, 21, 13, 2, 0},
+	{ixStr{18974, 16}, 21, 13, 2, 0},
+	{ixStr{18991, 9}, 21, 13, 2, 0},
+	{ixStr{19001, 11}, 21, 13, 2, 0},
+	{ixStr{19013, 9}, 21, 13, 2, 0},
+	{ixStr{19023, 10}, 21, 13, 2, 0},
+	{ixStr{19034, 17}, 21, 13, 2, 0},
+	{ixStr{19052, 17}, 21, 13, 2, 0},
+	{ixStr{19070, 14}, 21, 13, 2, 0},
+	{ixStr{19085, 8}, 21, 13, 2, 0},
+	{ixStr{19094, 10}, 21, 13, 2, 0},
+	{ixStr{19105, 8}, 21, 13, 2, 0},
+	{ixStr{19114, 9}, 21, 13, 2, 0},
+	{ixStr{19124, 11}, 21, 13, 2, 0},
+	{ixStr{19136, 13}, 21, 13, 2, 0},
+	{ixStr{19150, 6}, 21, 13, 2, 0},
+	{ixStr{19157, 8}, 21, 13, 2, 0},
+	{ixStr{19166, 6}, 21, 13, 2, 0},
+	{ixStr{19173, 7}, 21, 13, 2, 0},
+	{ixStr{19181, 6}, 21, 13, 2, 0},
+	{ixStr{19188, 10}, 21, 13, 2, 0},
+	{ixStr{19199, 7}, 21, 13, 2, 0},
+	{ixStr{19207, 8}, 21, 13, 2, 0},
+	{ixStr{19216, 12}, 21, 13, 2, 0},
+	{ixStr{19229, 14}, 21, 13, 2, 0},
+	{ixStr{19244, 12}, 21, 13, 2, 0},
+	{ixStr{19257, 14}, 21, 13, 2, 0},
+	{ixStr{19272, 6}, 21, 13, 2, 0},
+	{ixStr{19279, 8}, 21, 13, 2, 0},
+	{ixStr{19288, 5}, 21, 13, 2, 0},
+	{ixStr{19294, 6}, 21, 13, 2, 0},
+	{ixStr{19301, 7}, 21, 13, 2, 0},
+	{ixStr{19309, 9}, 21, 13, 2, 0},
+	{ixStr{19319, 7}, 21, 13, 2, 0},
+	{ixStr{19327, 8}, 21, 13, 2, 0},
+	{ixStr{19336, 14}, 21, 13, 2, 0},
+	{ixStr{19351, 11}, 21, 13, 2, 0},
+	{ixStr{19363, 13}, 21, 13, 2, 0},
+	{ixStr{19377, 8}, 21, 13, 2, 0},
+	{ixStr{19386, 10}, 21, 13, 2, 0},
+	{ixStr{19397, 8}, 21, 13, 2, 0},
+	{ixStr{19406, 9}, 21, 13, 2, 0},
+	{ixStr{19416, 8}, 21, 13, 2, 0},
+	{ixStr{19425, 10}, 21, 13, 2, 0},
+	{ixStr{19436, 8}, 21, 13, 2, 0},
+	{ixStr{19445, 9}, 21, 13, 2, 0},
+	{ixStr{19455, 8}, 21, 13, 2, 0},
+	{ixStr{19464, 8}, 21, 13, 2, 0},
+	{ixStr{19473, 9}, 21, 13, 2, 0},
+	{ixStr{19483, 8}, 21, 13, 2, 0},
+	{ixStr{19492, 8}, 21, 13, 2, 0},
+	{ixStr{19501, 9}, 21, 13, 2, 0},
+	{ixStr{19511, 9}, 21, 13, 2, 0},
+	{ixStr{19521, 9}, 21, 13, 2, 0},
+	{ixStr{19531, 10}, 21, 13, 2, 0},
+	{ixStr{19542, 8}, 21, 13, 2, 0},
+	{ixStr{19551, 8}, 21, 13, 2, 0},
+	{ixStr{19560, 9}, 21, 13, 2, 0},
+	{ixStr{19570, 11}, 21, 13, 2, 0},
+	{ixStr{19582, 15}, 21, 13, 2, 0},
+	{ixStr{19598, 11}, 21, 13, 2, 0},
+	{ixStr{19610, 13}, 21, 13, 2, 0},
+	{ixStr{19624, 9}, 21, 13, 2, 0},
+	{ixStr{19634, 11}, 21, 13, 2, 0},
+	{ixStr{19646, 9}, 21, 13, 2, 0},
+	{ixStr{19656, 10}, 21, 13, 2, 0},
+	{ixStr{19667, 13}, 21, 13, 2, 0},
+	{ixStr{19681, 17}, 21, 13, 2, 0},
+	{ixStr{19699, 11}, 21, 13, 2, 0},
+	{ixStr{19711, 13}, 21, 13, 2, 0},
+	{ixStr{19725, 9}, 21, 13, 2, 0},
+	{ixStr{19735, 11}, 21, 13, 2, 0},
+	{ixStr{19747, 9}, 21, 13, 2, 0},
+	{ixStr{19757, 10}, 21, 13, 2, 0},
+	{ixStr{19768, 6}, 21, 13, 2, 0},
+	{ixStr{19775, 8}, 21, 13, 2, 0},
+	{ixStr{19784, 5}, 21, 13, 2, 0},
+	{ixStr{19790, 6}, 21, 13, 2, 0},
+	{ixStr{19797, 6}, 21, 13, 2, 0},
+	{ixStr{19804, 8}, 21, 13, 2, 0},
+	{ixStr{19813, 7}, 21, 13, 2, 0},
+	{ixStr{19821, 8}, 21, 13, 2, 0},
+	{ixStr{19830, 7}, 21, 13, 2, 0},
+	{ixStr{19838, 9}, 21, 13, 2, 0},
+	{ixStr{19848, 7}, 21, 13, 2, 0},
+	{ixStr{19856, 8}, 21, 13, 2, 0},
+	{ixStr{19865, 8}, 21, 13, 2, 0},
+	{ixStr{19874, 10}, 21, 13, 2, 0},
+	{ixStr{19885, 8}, 21, 13, 2, 0},
+	{ixStr{19894, 9}, 21, 13, 2, 0},
+	{ixStr{19904, 9}, 21, 13, 2, 0},
+	{ixStr{19914, 11}, 21, 13, 2, 0},
+	{ixStr{19926, 9}, 21, 13, 2, 0},
+	{ixStr{19936, 10}, 21, 13, 2, 0},
+	{ixStr{19947, 8}, 21, 13, 2, 0},
+	{ixStr{19956, 10}, 21, 13, 2, 0},
+	{ixStr{19967, 8}, 21, 13, 2, 0},
+	{ixStr{19976, 9}, 21, 13, 2, 0},
+	{ixStr{19986, 9}, 21, 13, 2, 0},
+	{ixStr{19996, 13}, 21, 13, 2, 0},
+	{ixStr{20010, 12}, 21, 13, 2, 0},
+	{ixStr{20023, 12}, 21, 13, 2, 0},
+	{ixStr{20036, 9}, 21, 13, 2, 0},
+	{ixStr{20046, 13}, 21, 13, 2, 0},
+	{ixStr{20060, 11}, 21, 13, 2, 0},
+	{ixStr{20072, 13}, 21, 13, 2, 0},
+	{ixStr{20086, 12}, 21, 13, 2, 0},
+	{ixStr{20099, 14}, 21, 13, 2, 0},
+	{ixStr{20114, 8}, 21, 13, 2, 0},
+	{ixStr{20123, 10}, 21, 13, 2, 0},
+	{ixStr{20134, 8}, 21, 13, 2, 0},
+	{ixStr{20143, 9}, 21, 13, 2, 0},
+	{ixStr{20153, 14}, 21, 13, 2, 0},
+	{ixStr{20168, 16}, 21, 13, 2, 0},
+	{ixStr{20185, 12}, 21, 13, 2, 0},
+	{ixStr{20198, 14}, 21, 13, 2, 0},
+	{ixStr{20213, 6}, 21, 13, 2, 0},
+	{ixStr{20220, 8}, 21, 13, 2, 0},
+	{ixStr{20229, 6}, 21, 13, 2, 0},
+	{ixStr{20236, 7}, 21, 13, 2, 0},
+	{ixStr{20244, 7}, 21, 13, 2, 0},
+	{ixStr{20252, 9}, 21, 13, 2, 0},
+	{ixStr{20262, 7}, 21, 13, 2, 0},
+	{ixStr{20270, 8}, 21, 13, 2, 0},
+	{ixStr{20279, 8}, 21, 13, 2, 0},
+	{ixStr{20288, 8}, 21, 13, 2, 0},
+	{ixStr{20297, 9}, 21, 13, 2, 0},
+	{ixStr{20307, 10}, 21, 13, 2, 0},
+	{ixStr{20318, 8}, 21, 13, 2, 0},
+	{ixStr{20327, 9}, 21, 13, 2, 0},
+	{ixStr{20337, 10}, 21, 13, 2, 0},
+	{ixStr{20348, 7}, 21, 13, 2, 0},
+	{ixStr{20356, 8}, 21, 13, 2, 0},
+	{ixStr{20365, 7}, 21, 13, 2, 0},
+	{ixStr{20373, 9}, 21, 13, 2, 0},
+	{ixStr{20383, 7}, 21, 13, 2, 0},
+	{ixStr{20391, 8}, 21, 13, 2, 0},
+	{ixStr{20400, 12}, 21, 13, 2, 0},
+	{ixStr{20413, 14}, 21, 13, 2, 0},
+	{ixStr{20428, 11}, 21, 13, 2, 0},
+	{ixStr{20440, 13}, 21, 13, 2, 0},
+	{ixStr{20454, 11}, 21, 13, 2, 0},
+	{ixStr{20466, 13}, 21, 13, 2, 0},
+	{ixStr{20480, 8}, 21, 13, 2, 0},
+	{ixStr{20489, 10}, 21, 13, 2, 0},
+	{ixStr{20500, 8}, 21, 13, 2, 0},
+	{ixStr{20509, 9}, 21, 13, 2, 0},
+	{ixStr{20519, 8}, 21, 13, 2, 0},
+	{ixStr{20528, 10}, 21, 13, 2, 0},
+	{ixStr{20539, 8}, 21, 13, 2, 0},
+	{ixStr{20548, 9}, 21, 13, 2, 0},
+	{ixStr{20558, 5}, 21, 13, 2, 0},
+	{ixStr{20564, 7}, 21, 13, 2, 0},
+	{ixStr{20572, 5}, 21, 13, 2, 0},
+	{ixStr{20578, 6}, 21, 13, 2, 0},
+	{ixStr{20585, 7}, 21, 13, 2, 0},
+	{ixStr{20593, 9}, 21, 13, 2, 0},
+	{ixStr{20603, 6}, 21, 13, 2, 0},
+	{ixStr{20610, 7}, 21, 13, 2, 0},
+	{ixStr{20618, 8}, 21, 13, 2, 0},
+	{ixStr{20627, 10}, 21, 13, 2, 0},
+	{ixStr{20638, 8}, 21, 13, 2, 0},
+	{ixStr{20647, 9}, 21, 13, 2, 0},
+	{ixStr{20657, 9}, 21, 13, 2, 0},
+	{ixStr{20667, 11}, 21, 13, 2, 0},
+	{ixStr{20679, 8}, 21, 13, 2, 0},
+	{ixStr{20688, 9}, 21, 13, 2, 0},
+	{ixStr{20698, 7}, 21, 13, 2, 0},
+	{ixStr{20706, 9}, 21, 13, 2, 0},
+	{ixStr{20716, 7}, 21, 13, 2, 0},
+	{ixStr{20724, 8}, 21, 13, 2, 0},
+	{ixStr{20733, 7}, 21, 13, 2, 0},
+	{ixStr{20741, 9}, 21, 13, 2, 0},
+	{ixStr{20751, 6}, 21, 13, 2, 0},
+	{ixStr{20758, 7}, 21, 13, 2, 0},
+	{ixStr{20766, 11}, 21, 13, 2, 0},
+	{ixStr{20778, 13}, 21, 13, 2, 0},
+	{ixStr{20792, 11}, 21, 13, 2, 0},
+	{ixStr{20804, 15}, 21, 13, 2, 0},
+	{ixStr{20820, 12}, 21, 13, 2, 0},
+	{ixStr{20833, 16}, 21, 13, 2, 0},
+	{ixStr{20850, 12}, 21, 13, 2, 0},
+	{ixStr{20863, 14}, 21, 13, 2, 0},
+	{ixStr{20878, 11}, 21, 13, 2, 0},
+	{ixStr{20890, 13}, 21, 13, 2, 0},
+	{ixStr{20904, 14}, 21, 13, 2, 0},
+	{ixStr{20919, 13}, 21, 13, 2, 0},
+	{ixStr{20933, 15}, 21, 13, 2, 0},
+	{ixStr{20949, 12}, 21, 13, 2, 0},
+	{ixStr{20962, 14}, 21, 13, 2, 0},
+	{ixStr{20977, 13}, 21, 13, 2, 0},
+	{ixStr{20991, 15}, 21, 13, 2, 0},
+	{ixStr{21007, 11}, 21, 13, 2, 0},
+	{ixStr{21019, 13}, 21, 13, 2, 0},
+	{ixStr{21033, 9}, 21, 13, 2, 0},
+	{ixStr{21043, 11}, 21, 13, 2, 0},
+	{ixStr{21055, 9}, 21, 13, 2, 0},
+	{ixStr{21065, 10}, 21, 13, 2, 0},
+	{ixStr{21076, 14}, 21, 13, 2, 0},
+	{ixStr{21091, 14}, 21, 13, 2, 0},
+	{ixStr{21106, 13}, 21, 13, 2, 0},
+	{ixStr{21120, 10}, 21, 13, 2, 0},
+	{ixStr{21131, 9}, 21, 13, 2, 0},
+	{ixStr{21141, 9}, 21, 13, 2, 0},
+	{ixStr{21151, 10}, 21, 13, 2, 0},
+	{ixStr{21162, 17}, 21, 13, 2, 0},
+	{ixStr{21180, 16}, 21, 13, 2, 0},
+	{ixStr{21197, 18}, 21, 13, 2, 0},
+	{ixStr{21216, 13}, 21, 13, 2, 0},
+	{ixStr{21230, 15}, 21, 13, 2, 0},
+	{ixStr{21246, 10}, 21, 13, 2, 0},
+	{ixStr{21257, 12}, 21, 13, 2, 0},
+	{ixStr{21270, 13}, 21, 13, 2, 0},
+	{ixStr{21284, 9}, 21, 13, 2, 0},
+	{ixStr{21294, 6}, 21, 13, 2, 0},
+	{ixStr{21301, 7}, 21, 13, 2, 0},
+	{ixStr{21309, 10}, 21, 13, 2, 0},
+	{ixStr{21320, 12}, 21, 13, 2, 0},
+	{ixStr{21333, 11}, 21, 13, 2, 0},
+	{ixStr{21345, 17}, 21, 13, 2, 0},
+	{ixStr{21363, 10}, 21, 13, 2, 0},
+	{ixStr{21374, 12}, 21, 13, 2, 0},
+	{ixStr{21387, 10}, 21, 13, 2, 0},
+	{ixStr{21398, 12}, 21, 13, 2, 0},
+	{ixStr{1321, 9}, 21, 13, 2, 0},
+	{ixStr{21411, 11}, 21, 13, 2, 0},
+	{ixStr{21423, 8}, 21, 13, 2, 0},
+	{ixStr{21432, 9}, 21, 13, 2, 0},
+	{ixStr{21442, 11}, 21, 13, 2, 0},
+	{ixStr{21454, 13}, 21, 13, 2, 0},
+	{ixStr{21468, 10}, 21, 13, 2, 0},
+	{ixStr{21479, 12}, 21, 13, 2, 0},
+	{ixStr{21492, 12}, 21, 13, 2, 0},
+	{ixStr{21505, 9}, 21, 13, 2, 0},
+	{ixStr{21515, 11}, 21, 13, 2, 0},
+	{ixStr{21527, 9}, 21, 13, 2, 0},
+	{ixStr{21537, 10}, 21, 13, 2, 0},
+	{ixStr{21548, 13}, 21, 13, 2, 0},
+	{ixStr{21562, 15}, 21, 13, 2, 0},
+	{ixStr{21578, 17}, 21, 13, 2, 0},
+	{ixStr{21596, 15}, 21, 13, 2, 0},
+	{ixStr{21612, 17}, 21, 13, 2, 0},
+	{ixStr{21630, 16}, 21, 13, 2, 0},
+	{ixStr{21647, 18}, 21, 13, 2, 0},
+	{ixStr{21666, 11}, 21, 13, 2, 0},
+	{ixStr{21678, 12}, 21, 13, 2, 0},
+	{ixStr{21691, 13}, 21, 13, 2, 0},
+	{ixStr{21705, 15}, 21, 13, 2, 0},
+	{ixStr{21721, 16}, 21, 13, 2, 0},
+	{ixStr{21738, 18}, 21, 13, 2, 0},
+	{ixStr{21757, 12}, 21, 13, 2, 0},
+	{ixStr{21770, 16}, 21, 13, 2, 0},
+	{ixStr{21787, 9}, 21, 13, 2, 0},
+	{ixStr{21797, 9}, 21, 13, 2, 0},
+	{ixStr{21807, 10}, 21, 13, 2, 0},
+	{ixStr{21818, 11}, 21, 13, 2, 0},
+	{ixStr{21830, 10}, 21, 13, 2, 0},
+	{ixStr{21841, 10}, 21, 13, 2, 0},
+	{ixStr{21852, 12}, 21, 13, 2, 0},
+	{ixStr{21865, 7}, 21, 13, 2, 0},
+	{ixStr{21873, 9}, 21, 13, 2, 0},
+	{ixStr{21883, 7}, 21, 13, 2, 0},
+	{ixStr{21891, 8}, 21, 13, 2, 0},
+	{ixStr{21900, 7}, 21, 13, 2, 0},
+	{ixStr{21908, 9}, 21, 13, 2, 0},
+	{ixStr{21918, 7}, 21, 13, 2, 0},
+	{ixStr{21926, 8}, 21, 13, 2, 0},
+	{ixStr{21935, 7}, 21, 13, 2, 0},
+	{ixStr{21943, 9}, 21, 13, 2, 0},
+	{ixStr{21953, 7}, 21, 13, 2, 0},
+	{ixStr{21961, 8}, 21, 13, 2, 0},
+	{ixStr{21970, 7}, 21, 13, 2, 0},
+	{ixStr{21978, 9}, 21, 13, 2, 0},
+	{ixStr{21988, 7}, 21, 13, 2, 0},
+	{ixStr{21996, 8}, 21, 13, 2, 0},
+	{ixStr{22005, 10}, 21, 13, 2, 0},
+	{ixStr{22016, 12}, 21, 13, 2, 0},
+	{ixStr{22029, 10}, 21, 13, 2, 0},
+	{ixStr{22040, 16}, 21, 13, 2, 0},
+	{ixStr{22057, 16}, 21, 13, 2, 0},
+	{ixStr{22074, 10}, 21, 2, 2, 0},
+	{ixStr{22085, 12}, 21, 2, 2, 0},
+	{ixStr{22098, 8}, 21, 2, 2, 0},
+	{ixStr{22107, 6}, 21, 2, 2, 0},
+	{ixStr{22114, 7}, 21, 2, 2, 0},
+	{ixStr{22122, 14}, 21, 2, 2, 0},
+	{ixStr{22137, 9}, 21, 2, 2, 0},
+	{ixStr{22147, 6}, 21, 2, 2, 0},
+	{ixStr{22154, 7}, 21, 2, 2, 0},
+	{ixStr{22162, 10}, 21, 2, 2, 0},
+	{ixStr{22173, 10}, 21, 2, 2, 0},
+	{ixStr{22184, 8}, 21, 2, 2, 0},
+	{ixStr{22193, 9}, 21, 2, 2, 0},
+	{ixStr{22203, 11}, 21, 2, 2, 0},
+	{ixStr{22215, 13}, 21, 2, 2, 0},
+	{ixStr{22229, 11}, 21, 2, 2, 0},
+	{ixStr{22241, 13}, 21, 2, 2, 0},
+	{ixStr{22255, 7}, 21, 2, 2, 0},
+	{ixStr{22263, 9}, 21, 2, 2, 0},
+	{ixStr{22273, 7}, 21, 2, 2, 0},
+	{ixStr{22281, 8}, 21, 2, 2, 0},
+	{ixStr{22290, 10}, 21, 2, 2, 0},
+	{ixStr{22301, 8}, 21, 2, 2, 0},
+	{ixStr{22310, 9}, 21, 2, 2, 0},
+	{ixStr{22320, 8}, 21, 2, 2, 0},
+	{ixStr{22329, 6}, 21, 2, 2, 0},
+	{ixStr{22336, 7}, 21, 2, 2, 0},
+	{ixStr{22344, 8}, 21, 2, 2, 0},
+	{ixStr{22353, 10}, 21, 2, 2, 0},
+	{ixStr{22364, 8}, 21, 2, 2, 0},
+	{ixStr{22373, 9}, 21, 2, 2, 0},
+	{ixStr{22383, 11}, 21, 2, 2, 0},
+	{ixStr{22395, 13}, 21, 2, 2, 0},
+	{ixStr{22409, 12}, 21, 2, 2, 0},
+	{ixStr{22422, 11}, 21, 2, 2, 0},
+	{ixStr{22434, 13}, 21, 2, 2, 0},
+	{ixStr{22448, 12}, 21, 2, 2, 0},
+	{ixStr{22461, 10}, 21, 2, 2, 0},
+	{ixStr{22472, 12}, 21, 2, 2, 0},
+	{ixStr{22485, 9}, 21, 2, 2, 0},
+	{ixStr{22495, 9}, 21, 2, 2, 0},
+	{ixStr{22505, 10}, 21, 2, 2, 0},
+	{ixStr{22516, 10}, 21, 2, 2, 0},
+	{ixStr{22527, 10}, 21, 2, 2, 0},
+	{ixStr{22538, 8}, 21, 2, 2, 0},
+	{ixStr{22547, 9}, 21, 2, 2, 0},
+	{ixStr{22557, 12}, 21, 2, 2, 0},
+	{ixStr{22570, 11}, 21, 2, 2, 0},
+	{ixStr{22582, 9}, 21, 2, 2, 0},
+	{ixStr{22592, 9}, 21, 2, 2, 0},
+	{ixStr{22602, 10}, 21, 2, 2, 0},
+	{ixStr{22613, 9}, 21, 2, 2, 0},
+	{ixStr{22623, 13}, 21, 2, 2, 0},
+	{ixStr{22637, 10}, 21, 2, 2, 0},
+	{ixStr{22648, 11}, 21, 2, 2, 0},
+	{ixStr{22660, 15}, 21, 2, 2, 0},
+	{ixStr{22676, 15}, 21, 2, 2, 0},
+	{ixStr{22692, 13}, 21, 2, 2, 0},
+	{ixStr{22706, 13}, 21, 2, 2, 0},
+	{ixStr{22720, 8}, 21, 2, 2, 0},
+	{ixStr{22729, 12}, 21, 2, 2, 0},
+	{ixStr{22742, 13}, 21, 2, 2, 0},
+	{ixStr{22756, 15}, 21, 2, 2, 0},
+	{ixStr{22772, 14}, 21, 2, 2, 0},
+	{ixStr{22787, 16}, 21, 2, 2, 0},
+	{ixStr{22804, 12}, 21, 2, 2, 0},
+	{ixStr{22817, 14}, 21, 2, 2, 0},
+	{ixStr{22832, 16}, 21, 2, 2, 0},
+	{ixStr{22849, 14}, 21, 2, 2, 0},
+	{ixStr{22864, 15}, 21, 2, 2, 0},
+	{ixStr{22880, 16}, 21, 2, 2, 0},
+	{ixStr{22897, 18}, 21, 2, 2, 0},
+	{ixStr{22916, 11}, 21, 2, 2, 0},
+	{ixStr{22928, 13}, 21, 2, 2, 0},
+	{ixStr{22942, 10}, 21, 2, 2, 0},
+	{ixStr{22953, 12}, 21, 2, 2, 0},
+	{ixStr{22966, 15}, 21, 2, 2, 0},
+	{ixStr{22982, 17}, 21, 2, 2, 0},
+	{ixStr{23000, 10}, 21, 2, 2, 0},
+	{ixStr{23011, 12}, 21, 2, 2, 0},
+	{ixStr{23024, 10}, 21, 2, 2, 0},
+	{ixStr{23035, 12}, 21, 2, 2, 0},
+	{ixStr{23048, 11}, 21, 2, 2, 0},
+	{ixStr{23060, 9}, 21, 2, 2, 0},
+	{ixStr{23070, 10}, 21, 2, 2, 0},
+	{ixStr{23081, 8}, 21, 2, 2, 0},
+	{ixStr{23090, 10}, 21, 2, 2, 0},
+	{ixStr{23101, 8}, 21, 2, 2, 0},
+	{ixStr{23110, 9}, 21, 2, 2, 0},
+	{ixStr{23120, 9}, 21, 2, 2, 0},
+	{ixStr{23130, 11}, 21, 2, 2, 0},
+	{ixStr{23142, 9}, 21, 2, 2, 0},
+	{ixStr{23152, 10}, 21, 2, 2, 0},
+	{ixStr{23163, 12}, 21, 2, 2, 0},
+	{ixStr{23176, 14}, 21, 2, 2, 0},
+	{ixStr{23191, 11}, 21, 2, 2, 0},
+	{ixStr{23203, 13}, 21, 2, 2, 0},
+	{ixStr{23217, 13}, 21, 2, 2, 0},
+	{ixStr{23231, 12}, 21, 2, 2, 0},
+	{ixStr{23244, 14}, 21, 2, 2, 0},
+	{ixStr{3231, 10}, 21, 2, 2, 0},
+	{ixStr{23259, 14}, 21, 2, 2, 0},
+	{ixStr{23274, 15}, 21, 2, 2, 0},
+	{ixStr{23290, 17}, 21, 2, 2, 0},
+	{ixStr{23308, 8}, 21, 2, 2, 0},
+	{ixStr{23317, 10}, 21, 2, 2, 0},
+	{ixStr{23328, 8}, 21, 2, 2, 0},
+	{ixStr{23337, 9}, 21, 2, 2, 0},
+	{ixStr{23347, 10}, 21, 13, 3, 0},
+	{ixStr{23358, 11}, 21, 13, 3, 0},
+	{ixStr{23370, 13}, 21, 13, 3, 0},
+	{ixStr{23384, 7}, 21, 13, 3, 0},
+	{ixStr{23392, 9}, 21, 13, 3, 0},
+	{ixStr{23402, 7}, 21, 13, 3, 0},
+	{ixStr{23410, 8}, 21, 13, 3, 0},
+	{ixStr{23419, 10}, 21, 13, 3, 0},
+	{ixStr{23430, 8}, 21, 13, 3, 0},
+	{ixStr{23439, 10}, 21, 13, 3, 0},
+	{ixStr{23450, 8}, 21, 13, 3, 0},
+	{ixStr{23459, 9}, 21, 13, 3, 0},
+	{ixStr{23469, 9}, 21, 13, 3, 0},
+	{ixStr{23479, 11}, 21, 13, 3, 0},
+	{ixStr{23491, 9}, 21, 13, 3, 0},
+	{ixStr{23501, 10}, 21, 13, 3, 0},
+	{ixStr{23512, 10}, 21, 13, 3, 0},
+	{ixStr{23523, 12}, 21, 13, 3, 0},
+	{ixStr{23536, 10}, 21, 13, 3, 0},
+	{ixStr{23547, 8}, 21, 13, 3, 0},
+	{ixStr{23556, 10}, 21, 13, 3, 0},
+	{ixStr{23567, 8}, 21, 13, 3, 0},
+	{ixStr{23576, 9}, 21, 13, 3, 0},
+	{ixStr{23586, 14}, 21, 13, 3, 0},
+	{ixStr{23601, 16}, 21, 13, 3, 0},
+	{ixStr{23618, 13}, 21, 13, 3, 0},
+	{ixStr{23632, 15}, 21, 13, 3, 0},
+	{ixStr{23648, 7}, 21, 13, 3, 0},
+	{ixStr{23656, 9}, 21, 13, 3, 0},
+	{ixStr{23666, 7}, 21, 13, 3, 0},
+	{ixStr{23674, 8}, 21, 13, 3, 0},
+	{ixStr{23683, 7}, 21, 13, 3, 0},
+	{ixStr{23691, 9}, 21, 13, 3, 0},
+	{ixStr{23701, 7}, 21, 13, 3, 0},
+	{ixStr{23709, 8}, 21, 13, 3, 0},
+	{ixStr{23718, 11}, 21, 13, 3, 0},
+	{ixStr{23730, 13}, 21, 13, 3, 0},
+	{ixStr{23744, 10}, 21, 13, 3, 0},
+	{ixStr{23755, 11}, 21, 13, 3, 0},
+	{ixStr{23767, 13}, 21, 13, 3, 0},
+	{ixStr{23781, 13}, 21, 13, 3, 0},
+	{ixStr{23795, 15}, 21, 13, 3, 0},
+	{ixStr{23811, 12}, 21, 13, 3, 0},
+	{ixStr{23824, 7}, 21, 13, 3, 0},
+	{ixStr{23832, 9}, 21, 13, 3, 0},
+	{ixStr{23842, 7}, 21, 13, 3, 0},
+	{ixStr{23850, 8}, 21, 13, 3, 0},
+	{ixStr{23859, 14}, 21, 13, 3, 0},
+	{ixStr{23874, 16}, 21, 13, 3, 0},
+	{ixStr{23891, 13}, 21, 13, 3, 0},
+	{ixStr{23905, 15}, 21, 13, 3, 0},
+	{ixStr{23921, 10}, 21, 13, 3, 0},
+	{ixStr{23932, 12}, 21, 13, 3, 0},
+	{ixStr{23945, 9}, 21, 13, 3, 0},
+	{ixStr{23955, 11}, 21, 13, 3, 0},
+	{ixStr{23967, 9}, 21, 13, 3, 0},
+	{ixStr{23977, 10}, 21, 13, 3, 0},
+	{ixStr{23988, 8}, 21, 13, 3, 0},
+	{ixStr{23997, 10}, 21, 13, 3, 0},
+	{ixStr{24008, 8}, 21, 13, 3, 0},
+	{ixStr{24017, 9}, 21, 13, 3, 0},
+	{ixStr{24027, 11}, 21, 13, 3, 0},
+	{ixStr{24039, 13}, 21, 13, 3, 0},
+	{ixStr{24053, 12}, 21, 13, 3, 0},
+	{ixStr{24066, 14}, 21, 13, 3, 0},
+	{ixStr{24081, 11}, 21, 13, 3, 0},
+	{ixStr{24093, 13}, 21, 13, 3, 0},
+	{ixStr{24107, 12}, 21, 13, 3, 0},
+	{ixStr{24120, 14}, 21, 13, 3, 0},
+	{ixStr{24135, 8}, 21, 13, 3, 0},
+	{ixStr{24144, 10}, 21, 13, 3, 0},
+	{ixStr{24155, 8}, 21, 13, 3, 0},
+	{ixStr{24164, 9}, 21, 13, 3, 0},
+	{ixStr{24174, 11}, 21, 13, 3, 0},
+	{ixStr{24186, 13}, 21, 13, 3, 0},
+	{ixStr{24200, 9}, 21, 13, 3, 0},
+	{ixStr{24210, 11}, 21, 13, 3, 0},
+	{ixStr{24222, 9}, 21, 13, 3, 0},
+	{ixStr{24232, 10}, 21, 13, 3, 0},
+	{ixStr{24243, 12}, 21, 13, 3, 0},
+	{ixStr{24256, 9}, 21, 13, 3, 0},
+	{ixStr{24266, 7}, 21, 13, 3, 0},
+	{ixStr{24274, 8}, 21, 13, 3, 0},
+	{ixStr{24283, 9}, 21, 13, 3, 0},
+	{ixStr{24293, 11}, 21, 13, 3, 0},
+	{ixStr{24305, 8}, 21, 13, 3, 0},
+	{ixStr{24314, 9}, 21, 13, 3, 0},
+	{ixStr{24324, 11}, 21, 13, 3, 0},
+	{ixStr{24336, 11}, 21, 13, 3, 0},
+	{ixStr{24348, 9}, 21, 13, 3, 0},
+	{ixStr{24358, 10}, 21, 13, 3, 0},
+	{ixStr{24369, 10}, 21, 13, 3, 0},
+	{ixStr{24380, 12}, 21, 13, 3, 0},
+	{ixStr{24393, 13}, 21, 13, 3, 0},
+	{ixStr{24407, 14}, 21, 13, 3, 0},
+	{ixStr{24422, 16}, 21, 13, 3, 0},
+	{ixStr{24439, 11}, 21, 13, 3, 0},
+	{ixStr{24451, 13}, 21, 13, 3, 0},
+	{ixStr{24465, 11}, 21, 13, 3, 0},
+	{ixStr{24477, 13}, 21, 13, 3, 0},
+	{ixStr{24491, 10}, 21, 13, 3, 0},
+	{ixStr{24502, 12}, 21, 13, 3, 0},
+	{ixStr{24515, 12}, 21, 13, 3, 0},
+	{ixStr{24528, 14}, 21, 13, 3, 0},
+	{ixStr{24543, 12}, 21, 13, 3, 0},
+	{ixStr{24556, 16}, 21, 13, 3, 0},
+	{ixStr{24573, 13}, 21, 13, 3, 0},
+	{ixStr{24587, 15}, 21, 13, 3, 0},
+	{ixStr{24603, 13}, 21, 13, 3, 0},
+	{ixStr{24617, 15}, 21, 13, 3, 0},
+	{ixStr{24633, 11}, 21, 13, 3, 0},
+	{ixStr{24645, 15}, 21, 13, 3, 0},
+	{ixStr{24661, 13}, 21, 13, 3, 0},
+	{ixStr{24675, 15}, 21, 13, 3, 0},
+	{ixStr{24691, 11}, 21, 13, 3, 0},
+	{ixStr{24703, 13}, 21, 13, 3, 0},
+	{ixStr{24717, 12}, 21, 13, 3, 0},
+	{ixStr{24730, 14}, 21, 13, 3, 0},
+	{ixStr{24745, 5}, 21, 13, 3, 0},
+	{ixStr{24751, 7}, 21, 13, 3, 0},
+	{ixStr{24759, 5}, 21, 13, 3, 0},
+	{ixStr{24765, 6}, 21, 13, 3, 0},
+	{ixStr{24772, 6}, 21, 13, 3, 0},
+	{ixStr{24779, 8}, 21, 13, 3, 0},
+	{ixStr{24788, 6}, 21, 13, 3, 0},
+	{ixStr{24795, 7}, 21, 13, 3, 0},
+	{ixStr{24803, 7}, 21, 13, 3, 0},
+	{ixStr{24811, 9}, 21, 13, 3, 0},
+	{ixStr{24821, 7}, 21, 13, 3, 0},
+	{ixStr{24829, 8}, 21, 13, 3, 0},
+	{ixStr{24838, 11}, 21, 13, 3, 0},
+	{ixStr{24850, 13}, 21, 13, 3, 0},
+	{ixStr{24864, 14}, 21, 13, 3, 0},
+	{ixStr{24879, 16}, 21, 13, 3, 0},
+	{ixStr{24896, 12}, 21, 13, 3, 0},
+	{ixStr{24909, 14}, 21, 13, 3, 0},
+	{ixStr{24924, 15}, 21, 13, 3, 0},
+	{ixStr{24940, 10}, 21, 13, 3, 0},
+	{ixStr{24951, 12}, 21, 13, 3, 0},
+	{ixStr{24964, 10}, 21, 13, 3, 0},
+	{ixStr{24975, 12}, 21, 13, 3, 0},
+	{ixStr{24988, 14}, 21, 13, 3, 0},
+	{ixStr{25003, 7}, 21, 13, 3, 0},
+	{ixStr{25011, 9}, 21, 13, 3, 0},
+	{ixStr{25021, 7}, 21, 13, 3, 0},
+	{ixStr{25029, 8}, 21, 13, 3, 0},
+	{ixStr{25038, 10}, 21, 13, 3, 0},
+	{ixStr{25049, 12}, 21, 13, 3, 0},
+	{ixStr{25062, 7}, 21, 13, 3, 0},
+	{ixStr{25070, 9}, 21, 13, 3, 0},
+	{ixStr{25080, 7}, 21, 13, 3, 0},
+	{ixStr{25088, 8}, 21, 13, 3, 0},
+	{ixStr{25097, 11}, 21, 13, 3, 0},
+	{ixStr{25109, 13}, 21, 13, 3, 0},
+	{ixStr{25123, 11}, 21, 13, 3, 0},
+	{ixStr{25135, 13}, 21, 13, 3, 0},
+	{ixStr{25149, 11}, 21, 13, 3, 0},
+	{ixStr{25161, 13}, 21, 13, 3, 0},
+	{ixStr{25175, 9}, 21, 13, 3, 0},
+	{ixStr{25185, 11}, 21, 13, 3, 0},
+	{ixStr{25197, 8}, 21, 13, 3, 0},
+	{ixStr{25206, 9}, 21, 13, 3, 0},
+	{ixStr{25216, 11}, 21, 13, 3, 0},
+	{ixStr{25228, 13}, 21, 13, 3, 0},
+	{ixStr{25242, 8}, 21, 13, 3, 0},
+	{ixStr{25251, 10}, 21, 13, 3, 0},
+	{ixStr{25262, 8}, 21, 13, 3, 0},
+	{ixStr{25271, 9}, 21, 13, 3, 0},
+	{ixStr{25281, 11}, 21, 13, 3, 0},
+	{ixStr{25293, 13}, 21, 13, 3, 0},
+	{ixStr{25307, 11}, 21, 13, 3, 0},
+	{ixStr{25319, 13}, 21, 13, 3, 0},
+	{ixStr{25333, 12}, 21, 13, 3, 0},
+	{ixStr{25346, 13}, 21, 13, 3, 0},
+	{ixStr{25360, 15}, 21, 13, 3, 0},
+	{ixStr{25376, 10}, 21, 13, 3, 0},
+	{ixStr{25387, 12}, 21, 13, 3, 0},
+	{ixStr{25400, 12}, 21, 13, 3, 0},
+	{ixStr{25413, 14}, 21, 13, 3, 0},
+	{ixStr{25428, 7}, 21, 13, 3, 0},
+	{ixStr{25436, 7}, 21, 13, 3, 0},
+	{ixStr{25444, 8}, 21, 13, 3, 0},
+	{ixStr{25453, 7}, 21, 13, 3, 0},
+	{ixStr{25461, 9}, 21, 13, 3, 0},
+	{ixStr{25471, 7}, 21, 13, 3, 0},
+	{ixStr{25479, 8}, 21, 13, 3, 0},
+	{ixStr{25488, 8}, 21, 13, 3, 0},
+	{ixStr{25497, 10}, 21, 13, 3, 0},
+	{ixStr{25508, 8}, 21, 13, 3, 0},
+	{ixStr{25517, 9}, 21, 13, 3, 0},
+	{ixStr{25527, 9}, 21, 13, 3, 0},
+	{ixStr{25537, 11}, 21, 13, 3, 0},
+	{ixStr{25549, 9}, 21, 13, 3, 0},
+	{ixStr{25559, 10}, 21, 13, 3, 0},
+	{ixStr{25570, 11}, 21, 13, 3, 0},
+	{ixStr{25582, 13}, 21, 13, 3, 0},
+	{ixStr{25596, 13}, 21, 13, 3, 0},
+	{ixStr{25610, 15}, 21, 13, 3, 0},
+	{ixStr{25626, 13}, 21, 13, 3, 0},
+	{ixStr{25640, 15}, 21, 13, 3, 0},
+	{ixStr{25656, 6}, 21, 13, 3, 0},
+	{ixStr{25663, 8}, 21, 13, 3, 0},
+	{ixStr{25672, 6}, 21, 13, 3, 0},
+	{ixStr{25679, 7}, 21, 13, 3, 0},
+	{ixStr{25687, 13}, 21, 13, 3, 0},
+	{ixStr{25701, 15}, 21, 13, 3, 0},
+	{ixStr{25717, 8}, 21, 13, 3, 0},
+	{ixStr{25726, 8}, 21, 13, 3, 0},
+	{ixStr{25735, 9}, 21, 13, 3, 0},
+	{ixStr{25745, 10}, 21, 13, 3, 0},
+	{ixStr{25756, 12}, 21, 13, 3, 0},
+	{ixStr{25769, 15}, 21, 13, 3, 0},
+	{ixStr{25785, 17}, 21, 13, 3, 0},
+	{ixStr{25803, 7}, 21, 13, 3, 0},
+	{ixStr{25811, 9}, 21, 13, 3, 0},
+	{ixStr{25821, 7}, 21, 13, 3, 0},
+	{ixStr{25829, 8}, 21, 13, 3, 0},
+	{ixStr{25838, 9}, 21, 13, 3, 0},
+	{ixStr{25848, 11}, 21, 13, 3, 0},
+	{ixStr{25860, 9}, 21, 13, 3, 0},
+	{ixStr{25870, 10}, 21, 13, 3, 0},
+	{ixStr{25881, 13}, 21, 13, 3, 0},
+	{ixStr{25895, 15}, 21, 13, 3, 0},
+	{ixStr{25911, 16}, 21, 13, 3, 0},
+	{ixStr{25928, 18}, 21, 13, 3, 0},
+	{ixStr{25947, 13}, 21, 13, 3, 0},
+	{ixStr{25961, 13}, 21, 13, 3, 0},
+	{ixStr{25975, 10}, 21, 13, 3, 0},
+	{ixStr{25986, 12}, 21, 13, 3, 0},
+	{ixStr{25999, 7}, 21, 13, 3, 0},
+	{ixStr{26007, 9}, 21, 13, 3, 0},
+	{ixStr{26017, 7}, 21, 13, 3, 0},
+	{ixStr{26025, 8}, 21, 13, 3, 0},
+	{ixStr{26034, 10}, 21, 13, 3, 0},
+	{ixStr{26045, 12}, 21, 13, 3, 0},
+	{ixStr{26058, 8}, 21, 13, 3, 0},
+	{ixStr{26067, 10}, 21, 13, 3, 0},
+	{ixStr{26078, 8}, 21, 13, 3, 0},
+	{ixStr{26087, 9}, 21, 13, 3, 0},
+	{ixStr{26097, 8}, 21, 13, 3, 0},
+	{ixStr{26106, 10}, 21, 13, 3, 0},
+	{ixStr{26117, 8}, 21, 13, 3, 0},
+	{ixStr{26126, 9}, 21, 13, 3, 0},
+	{ixStr{26136, 10}, 21, 13, 3, 0},
+	{ixStr{26147, 12}, 21, 13, 3, 0},
+	{ixStr{26160, 8}, 21, 13, 3, 0},
+	{ixStr{26169, 10}, 21, 13, 3, 0},
+	{ixStr{26180, 8}, 21, 13, 3, 0},
+	{ixStr{26189, 9}, 21, 13, 3, 0},
+	{ixStr{26199, 12}, 21, 13, 3, 0},
+	{ixStr{26212, 8}, 21, 13, 3, 0},
+	{ixStr{26221, 10}, 21, 13, 3, 0},
+	{ixStr{26232, 8}, 21, 13, 3, 0},
+	{ixStr{26241, 9}, 21, 13, 3, 0},
+	{ixStr{26251, 11}, 21, 13, 3, 0},
+	{ixStr{26263, 13}, 21, 13, 3, 0},
+	{ixStr{26277, 11}, 21, 13, 3, 0},
+	{ixStr{26289, 12}, 21, 13, 3, 0},
+	{ixStr{26302, 16}, 21, 13, 3, 0},
+	{ixStr{26319, 14}, 21, 13, 3, 0},
+	{ixStr{26334, 18}, 21, 13, 3, 0},
+	{ixStr{26353, 11}, 21, 13, 3, 0},
+	{ixStr{26365, 13}, 21, 13, 3, 0},
+	{ixStr{26379, 8}, 21, 13, 3, 0},
+	{ixStr{26388, 10}, 21, 13, 3, 0},
+	{ixStr{26399, 8}, 21, 13, 3, 0},
+	{ixStr{26408, 9}, 21, 13, 3, 0},
+	{ixStr{26418, 8}, 21, 13, 3, 0},
+	{ixStr{26427, 10}, 21, 13, 3, 0},
+	{ixStr{26438, 8}, 21, 13, 3, 0},
+	{ixStr{26447, 9}, 21, 13, 3, 0},
+	{ixStr{26457, 12}, 21, 13, 3, 0},
+	{ixStr{26470, 16}, 21, 13, 3, 0},
+	{ixStr{26487, 15}, 21, 13, 3, 0},
+	{ixStr{26503, 15}, 21, 13, 3, 0},
+	{ixStr{26519, 9}, 21, 13, 3, 0},
+	{ixStr{26529, 13}, 21, 13, 3, 0},
+	{ixStr{26543, 13}, 21, 13, 3, 0},
+	{ixStr{26557, 8}, 21, 13, 3, 0},
+	{ixStr{26566, 10}, 21, 13, 3, 0},
+	{ixStr{26577, 7}, 21, 13, 3, 0},
+	{ixStr{26585, 8}, 21, 13, 3, 0},
+	{ixStr{26594, 9}, 21, 13, 3, 0},
+	{ixStr{26604, 11}, 21, 13, 3, 0},
+	{ixStr{26616, 9}, 21, 13, 3, 0},
+	{ixStr{26626, 10}, 21, 13, 3, 0},
+	{ixStr{26637, 12}, 21, 13, 3, 0},
+	{ixStr{26650, 14}, 21, 13, 3, 0},
+	{ixStr{26665, 6}, 21, 13, 3, 0},
+	{ixStr{26672, 8}, 21, 13, 3, 0},
+	{ixStr{26681, 5}, 21, 13, 3, 0},
+	{ixStr{26687, 6}, 21, 13, 3, 0},
+	{ixStr{26694, 8}, 21, 13, 3, 0},
+	{ixStr{26703, 10}, 21, 13, 3, 0},
+	{ixStr{26714, 8}, 21, 13, 3, 0},
+	{ixStr{26723, 9}, 21, 13, 3, 0},
+	{ixStr{26733, 8}, 21, 13, 3, 0},
+	{ixStr{26742, 8}, 21, 13, 3, 0},
+	{ixStr{26751, 9}, 21, 13, 3, 0},
+	{ixStr{26761, 10}, 21, 13, 3, 0},
+	{ixStr{26772, 12}, 21, 13, 3, 0},
+	{ixStr{26785, 11}, 21, 13, 3, 0},
+	{ixStr{26797, 13}, 21, 13, 3, 0},
+	{ixStr{26811, 9}, 21, 13, 3, 0},
+	{ixStr{26821, 11}, 21, 13, 3, 0},
+	{ixStr{26833, 9}, 21, 13, 3, 0},
+	{ixStr{26843, 10}, 21, 13, 3, 0},
+	{ixStr{26854, 12}, 21, 13, 3, 0},
+	{ixStr{26867, 14}, 21, 13, 3, 0},
+	{ixStr{26882, 14}, 21, 13, 3, 0},
+	{ixStr{26897, 16}, 21, 13, 3, 0},
+	{ixStr{26914, 14}, 21, 13, 3, 0},
+	{ixStr{26929, 16}, 21, 13, 3, 0},
+	{ixStr{26946, 13}, 21, 13, 3, 0},
+	{ixStr{26960, 15}, 21, 13, 3, 0},
+	{ixStr{26976, 10}, 21, 13, 3, 0},
+	{ixStr{26987, 10}, 21, 13, 3, 0},
+	{ixStr{26998, 12}, 21, 13, 3, 0},
+	{ixStr{27011, 10}, 21, 13, 3, 0},
+	{ixStr{27022, 12}, 21, 13, 3, 0},
+	{ixStr{27035, 14}, 21, 13, 3, 0},
+	{ixStr{27050, 16}, 21, 13, 3, 0},
+	{ixStr{27067, 9}, 21, 13, 3, 0},
+	{ixStr{27077, 11}, 21, 13, 3, 0},
+	{ixStr{27089, 8}, 21, 13, 3, 0},
+	{ixStr{27098, 9}, 21, 13, 3, 0},
+	{ixStr{27108, 11}, 21, 13, 3, 0},
+	{ixStr{27120, 13}, 21, 13, 3, 0},
+	{ixStr{27134, 12}, 21, 13, 3, 0},
+	{ixStr{27147, 12}, 21, 13, 3, 0},
+	{ixStr{27160, 11}, 21, 13, 3, 0},
+	{ixStr{27172, 13}, 21, 13, 3, 0},
+	{ixStr{27186, 11}, 21, 13, 3, 0},
+	{ixStr{27198, 11}, 21, 13, 3, 0},
+	{ixStr{27210, 12}, 21, 13, 3, 0},
+	{ixStr{27223, 12}, 21, 13, 3, 0},
+	{ixStr{27236, 12}, 21, 13, 3, 0},
+	{ixStr{27249, 12}, 21, 13, 3, 0},
+	{ixStr{27262, 14}, 21, 13, 3, 0},
+	{ixStr{27277, 10}, 21, 13, 3, 0},
+	{ixStr{27288, 12}, 21, 13, 3, 0},
+	{ixStr{27301, 8}, 21, 13, 3, 0},
+	{ixStr{27310, 12}, 21, 13, 3, 0},
+	{ixStr{27323, 8}, 21, 13, 3, 0},
+	{ixStr{27332, 12}, 21, 13, 3, 0},
+	{ixStr{27345, 7}, 21, 13, 3, 0},
+	{ixStr{27353, 9}, 21, 13, 3, 0},
+	{ixStr{27363, 7}, 21, 13, 3, 0},
+	{ixStr{27371, 8}, 21, 13, 3, 0},
+	{ixStr{27380, 8}, 21, 13, 3, 0},
+	{ixStr{27389, 10}, 21, 13, 3, 0},
+	{ixStr{27400, 8}, 21, 13, 3, 0},
+	{ixStr{27409, 9}, 21, 13, 3, 0},
+	{ixStr{27419, 9}, 21, 13, 3, 0},
+	{ixStr{27429, 11}, 21, 13, 3, 0},
+	{ixStr{27441, 9}, 21, 13, 3, 0},
+	{ixStr{27451, 10}, 21, 13, 3, 0},
+	{ixStr{27462, 8}, 21, 13, 3, 0},
+	{ixStr{27471, 12}, 21, 13, 3, 0},
+	{ixStr{27484, 10}, 21, 13, 3, 0},
+	{ixStr{27495, 12}, 21, 13, 3, 0},
+	{ixStr{27508, 9}, 21, 13, 3, 0},
+	{ixStr{27518, 11}, 21, 13, 3, 0},
+	{ixStr{27530, 9}, 21, 13, 3, 0},
+	{ixStr{27540, 10}, 21, 13, 3, 0},
+	{ixStr{27551, 10}, 21, 13, 3, 0},
+	{ixStr{27562, 12}, 21, 13, 3, 0},
+	{ixStr{27575, 10}, 21, 13, 3, 0},
+	{ixStr{27586, 12}, 21, 13, 3, 0},
+	{ixStr{27599, 11}, 21, 13, 3, 0},
+	{ixStr{27611, 13}, 21, 13, 3, 0},
+	{ixStr{27625, 11}, 21, 13, 3, 0},
+	{ixStr{27637, 13}, 21, 13, 3, 0},
+	{ixStr{27651, 9}, 21, 13, 3, 0},
+	{ixStr{27661, 11}, 21, 13, 3, 0},
+	{ixStr{27673, 9}, 21, 13, 3, 0},
+	{ixStr{27683, 10}, 21, 13, 3, 0},
+	{ixStr{27694, 11}, 21, 13, 3, 0},
+	{ixStr{27706, 13}, 21, 13, 3, 0},
+	{ixStr{27720, 11}, 21, 13, 3, 0},
+	{ixStr{27732, 13}, 21, 13, 3, 0},
+	{ixStr{27746, 10}, 21, 13, 3, 0},
+	{ixStr{27757, 12}, 21, 13, 3, 0},
+	{ixStr{27770, 10}, 21, 13, 3, 0},
+	{ixStr{27781, 12}, 21, 13, 3, 0},
+	{ixStr{27794, 13}, 21, 13, 3, 0},
+	{ixStr{27808, 15}, 21, 13, 3, 0},
+	{ixStr{27824, 13}, 21, 13, 3, 0},
+	{ixStr{27838, 13}, 21, 13, 3, 0},
+	{ixStr{27852, 10}, 21, 13, 3, 0},
+	{ixStr{27863, 10}, 21, 13, 3, 0},
+	{ixStr{27874, 10}, 21, 13, 3, 0},
+	{ixStr{27885, 11}, 21, 13, 3, 0},
+	{ixStr{27897, 7}, 21, 13, 3, 0},
+	{ixStr{27905, 7}, 21, 13, 3, 0},
+	{ixStr{27913, 8}, 21, 13, 3, 0},
+	{ixStr{27922, 10}, 21, 13, 3, 0},
+	{ixStr{27933, 15}, 21, 13, 3, 0},
+	{ixStr{27949, 11}, 21, 13, 3, 0},
+	{ixStr{27961, 11}, 21, 13, 3, 0},
+	{ixStr{27973, 10}, 21, 13, 3, 0},
+	{ixStr{27984, 13}, 21, 13, 3, 0},
+	{ixStr{27998, 12}, 21, 13, 3, 0},
+	{ixStr{28011, 8}, 21, 13, 3, 0},
+	{ixStr{28020, 8}, 21, 13, 3, 0},
+	{ixStr{28029, 9}, 21, 13, 3, 0},
+	{ixStr{28039, 11}, 21, 13, 3, 0},
+	{ixStr{28051, 12}, 21, 13, 3, 0},
+	{ixStr{28064, 9}, 21, 13, 3, 0},
+	{ixStr{28074, 9}, 21, 13, 3, 0},
+	{ixStr{28084, 10}, 21, 13, 3, 0},
+	{ixStr{28095, 12}, 21, 13, 3, 0},
+	{ixStr{28108, 9}, 21, 13, 3, 0},
+	{ixStr{28118, 9}, 21, 13, 3, 0},
+	{ixStr{28128, 10}, 21, 13, 3, 0},
+	{ixStr{28139, 10}, 21, 13, 3, 0},
+	{ixStr{28150, 10}, 21, 13, 3, 0},
+	{ixStr{28161, 12}, 21, 13, 3, 0},
+	{ixStr{28174, 10}, 21, 13, 3, 0},
+	{ixStr{28185, 12}, 21, 13, 3, 0},
+	{ixStr{28198, 13}, 21, 13, 3, 0},
+	{ixStr{28212, 15}, 21, 13, 3, 0},
+	{ixStr{28228, 16}, 21, 13, 3, 0},
+	{ixStr{28245, 16}, 21, 13, 3, 0},
+	{ixStr{28262, 11}, 21, 13, 3, 0},
+	{ixStr{28274, 13}, 21, 13, 3, 0},
+	{ixStr{28288, 7}, 21, 13, 3, 0},
+	{ixStr{28296, 9}, 21, 13, 3, 0},
+	{ixStr{28306, 7}, 21, 13, 3, 0},
+	{ixStr{28314, 8}, 21, 13, 3, 0},
+	{ixStr{28323, 10}, 21, 13, 3, 0},
+	{ixStr{28334, 12}, 21, 13, 3, 0},
+	{ixStr{28347, 7}, 21, 13, 3, 0},
+	{ixStr{28355, 9}, 21, 13, 3, 0},
+	{ixStr{28365, 7}, 21, 13, 3, 0},
+	{ixStr{28373, 8}, 21, 13, 3, 0},
+	{ixStr{28382, 10}, 21, 13, 3, 0},
+	{ixStr{28393, 9}, 21, 13, 3, 0},
+	{ixStr{28403, 11}, 21, 13, 3, 0},
+	{ixStr{28415, 8}, 21, 13, 3, 0},
+	{ixStr{28424, 9}, 21, 13, 3, 0},
+	{ixStr{28434, 14}, 21, 13, 3, 0},
+	{ixStr{28449, 16}, 21, 13, 3, 0},
+	{ixStr{28466, 11}, 21, 13, 3, 0},
+	{ixStr{28478, 11}, 21, 13, 3, 0},
+	{ixStr{28490, 9}, 21, 13, 3, 0},
+	{ixStr{28500, 10}, 21, 13, 3, 0},
+	{ixStr{28511, 7}, 21, 13, 3, 0},
+	{ixStr{28519, 9}, 21, 13, 3, 0},
+	{ixStr{28529, 7}, 21, 13, 3, 0},
+	{ixStr{28537, 8}, 21, 13, 3, 0},
+	{ixStr{28546, 10}, 21, 13, 3, 0},
+	{ixStr{28557, 12}, 21, 13, 3, 0},
+	{ixStr{28570, 16}, 21, 13, 3, 0},
+	{ixStr{28587, 18}, 21, 13, 3, 0},
+	{ixStr{28606, 12}, 21, 13, 3, 0},
+	{ixStr{28619, 8}, 21, 13, 3, 0},
+	{ixStr{28628, 10}, 21, 13, 3, 0},
+	{ixStr{28639, 8}, 21, 13, 3, 0},
+	{ixStr{28648, 9}, 21, 13, 3, 0},
+	{ixStr{28658, 7}, 21, 13, 3, 0},
+	{ixStr{28666, 9}, 21, 13, 3, 0},
+	{ixStr{28676, 6}, 21, 13, 3, 0},
+	{ixStr{28683, 7}, 21, 13, 3, 0},
+	{ixStr{28691, 11}, 21, 13, 3, 0},
+	{ixStr{28703, 13}, 21, 13, 3, 0},
+	{ixStr{28717, 12}, 21, 13, 3, 0},
+	{ixStr{28730, 14}, 21, 13, 3, 0},
+	{ixStr{28745, 11}, 21, 13, 3, 0},
+	{ixStr{28757, 10}, 21, 13, 3, 0},
+	{ixStr{28768, 12}, 21, 13, 3, 0},
+	{ixStr{28781, 12}, 21, 13, 3, 0},
+	{ixStr{28794, 14}, 21, 13, 3, 0},
+	{ixStr{28809, 13}, 21, 13, 3, 0},
+	{ixStr{28823, 12}, 21, 13, 3, 0},
+	{ixStr{28836, 14}, 21, 13, 3, 0},
+	{ixStr{28851, 13}, 21, 13, 3, 0},
+	{ixStr{28865, 15}, 21, 13, 3, 0},
+	{ixStr{28881, 12}, 21, 13, 3, 0},
+	{ixStr{28894, 12}, 21, 13, 3, 0},
+	{ixStr{28907, 13}, 21, 13, 3, 0},
+	{ixStr{28921, 15}, 21, 13, 3, 0},
+	{ixStr{28937, 12}, 21, 13, 3, 0},
+	{ixStr{28950, 8}, 21, 13, 3, 0},
+	{ixStr{28959, 10}, 21, 13, 3, 0},
+	{ixStr{28970, 7}, 21, 13, 3, 0},
+	{ixStr{28978, 8}, 21, 13, 3, 0},
+	{ixStr{28987, 6}, 21, 13, 3, 0},
+	{ixStr{28994, 8}, 21, 13, 3, 0},
+	{ixStr{29003, 6}, 21, 13, 3, 0},
+	{ixStr{29010, 7}, 21, 13, 3, 0},
+	{ixStr{29018, 11}, 21, 13, 3, 0},
+	{ixStr{29030, 11}, 21, 13, 3, 0},
+	{ixStr{29042, 9}, 21, 13, 3, 0},
+	{ixStr{29052, 10}, 21, 13, 3, 0},
+	{ixStr{29063, 11}, 21, 13, 3, 0},
+	{ixStr{29075, 9}, 21, 13, 3, 0},
+	{ixStr{29085, 10}, 21, 13, 3, 0},
+	{ixStr{29096, 8}, 21, 13, 3, 0},
+	{ixStr{29105, 10}, 21, 13, 3, 0},
+	{ixStr{29116, 8}, 21, 13, 3, 0},
+	{ixStr{29125, 9}, 21, 13, 3, 0},
+	{ixStr{29135, 11}, 21, 13, 3, 0},
+	{ixStr{29147, 13}, 21, 13, 3, 0},
+	{ixStr{29161, 11}, 21, 13, 3, 0},
+	{ixStr{29173, 14}, 21, 13, 3, 0},
+	{ixStr{29188, 11}, 21, 13, 3, 0},
+	{ixStr{29200, 13}, 21, 13, 3, 0},
+	{ixStr{29214, 11}, 21, 13, 3, 0},
+	{ixStr{29226, 13}, 21, 13, 3, 0},
+	{ixStr{29240, 11}, 21, 13, 3, 0},
+	{ixStr{29252, 13}, 21, 13, 3, 0},
+	{ixStr{29266, 9}, 21, 13, 3, 0},
+	{ixStr{29276, 11}, 21, 13, 3, 0},
+	{ixStr{29288, 9}, 21, 13, 3, 0},
+	{ixStr{29298, 10}, 21, 13, 3, 0},
+	{ixStr{29309, 7}, 21, 13, 3, 0},
+	{ixStr{29317, 9}, 21, 13, 3, 0},
+	{ixStr{29327, 6}, 21, 13, 3, 0},
+	{ixStr{29334, 7}, 21, 13, 3, 0},
+	{ixStr{29342, 9}, 21, 13, 3, 0},
+	{ixStr{29352, 13}, 21, 13, 3, 0},
+	{ixStr{29366, 14}, 21, 13, 3, 0},
+	{ixStr{29381, 14}, 21, 13, 3, 0},
+	{ixStr{29396, 15}, 21, 13, 3, 0},
+	{ixStr{29412, 17}, 21, 13, 3, 0},
+	{ixStr{29430, 10}, 21, 13, 3, 0},
+	{ixStr{29441, 16}, 21, 13, 3, 0},
+	{ixStr{29458, 18}, 21, 13, 3, 0},
+	{ixStr{29477, 11}, 21, 13, 3, 0},
+	{ixStr{29489, 13}, 21, 13, 3, 0},
+	{ixStr{29503, 16}, 21, 13, 3, 0},
+	{ixStr{29520, 16}, 21, 13, 3, 0},
+	{ixStr{29537, 7}, 21, 13, 3, 0},
+	{ixStr{29545, 9}, 21, 13, 3, 0},
+	{ixStr{29555, 7}, 21, 13, 3, 0},
+	{ixStr{29563, 8}, 21, 13, 3, 0},
+	{ixStr{29572, 12}, 21, 13, 3, 0},
+	{ixStr{29585, 12}, 21, 13, 3, 0},
+	{ixStr{29598, 14}, 21, 13, 3, 0},
+	{ixStr{29613, 12}, 21, 13, 3, 0},
+	{ixStr{29626, 12}, 21, 13, 3, 0},
+	{ixStr{29639, 10}, 21, 13, 3, 0},
+	{ixStr{29650, 12}, 21, 13, 3, 0},
+	{ixStr{29663, 14}, 21, 13, 3, 0},
+	{ixStr{29678, 6}, 21, 13, 3, 0},
+	{ixStr{29685, 8}, 21, 13, 3, 0},
+	{ixStr{29694, 5}, 21, 13, 3, 0},
+	{ixStr{29700, 6}, 21, 13, 3, 0},
+	{ixStr{29707, 10}, 21, 13, 3, 0},
+	{ixStr{29718, 12}, 21, 13, 3, 0},
+	{ixStr{29731, 10}, 21, 13, 3, 0},
+	{ixStr{29742, 15}, 21, 13, 3, 0},
+	{ixStr{29758, 14}, 21, 13, 3, 0},
+	{ixStr{29773, 14}, 21, 13, 3, 0},
+	{ixStr{29788, 14}, 21, 13, 3, 0},
+	{ixStr{29803, 7}, 21, 13, 3, 0},
+	{ixStr{29811, 9}, 21, 13, 3, 0},
+	{ixStr{29821, 6}, 21, 13, 3, 0},
+	{ixStr{29828, 7}, 21, 13, 3, 0},
+	{ixStr{29836, 10}, 21, 13, 3, 0},
+	{ixStr{29847, 12}, 21, 13, 3, 0},
+	{ixStr{29860, 13}, 21, 13, 3, 0},
+	{ixStr{29874, 15}, 21, 13, 3, 0},
+	{ixStr{29890, 14}, 21, 13, 3, 0},
+	{ixStr{29905, 11}, 21, 13, 3, 0},
+	{ixStr{29917, 13}, 21, 13, 3, 0},
+	{ixStr{29931, 11}, 21, 13, 3, 0},
+	{ixStr{29943, 16}, 21, 13, 3, 0},
+	{ixStr{29960, 12}, 21, 13, 3, 0},
+	{ixStr{29973, 14}, 21, 13, 3, 0},
+	{ixStr{29988, 14}, 21, 13, 3, 0},
+	{ixStr{30003, 16}, 21, 13, 3, 0},
+	{ixStr{30020, 10}, 21, 13, 3, 0},
+	{ixStr{30031, 12}, 21, 13, 3, 0},
+	{ixStr{30044, 10}, 21, 13, 3, 0},
+	{ixStr{30055, 12}, 21, 13, 3, 0},
+	{ixStr{30068, 13}, 21, 13, 3, 0},
+	{ixStr{30082, 15}, 21, 13, 3, 0},
+	{ixStr{30098, 10}, 21, 13, 3, 0},
+	{ixStr{30109, 8}, 21, 13, 3, 0},
+	{ixStr{30118, 10}, 21, 13, 3, 0},
+	{ixStr{30129, 8}, 21, 13, 3, 0},
+	{ixStr{30138, 9}, 21, 13, 3, 0},
+	{ixStr{30148, 11}, 21, 13, 3, 0},
+	{ixStr{30160, 10}, 21, 13, 3, 0},
+	{ixStr{30171, 12}, 21, 13, 3, 0},
+	{ixStr{30184, 12}, 21, 13, 3, 0},
+	{ixStr{30197, 14}, 21, 13, 3, 0},
+	{ixStr{30212, 9}, 21, 13, 3, 0},
+	{ixStr{30222, 11}, 21, 13, 3, 0},
+	{ixStr{30234, 9}, 21, 13, 3, 0},
+	{ixStr{30244, 10}, 21, 13, 3, 0},
+	{ixStr{30255, 12}, 21, 13, 3, 0},
+	{ixStr{30268, 14}, 21, 13, 3, 0},
+	{ixStr{30283, 11}, 21, 13, 3, 0},
+	{ixStr{30295, 10}, 21, 13, 3, 0},
+	{ixStr{30306, 11}, 21, 13, 3, 0},
+	{ixStr{30318, 9}, 21, 13, 3, 0},
+	{ixStr{30328, 11}, 21, 13, 3, 0},
+	{ixStr{30340, 9}, 21, 13, 3, 0},
+	{ixStr{30350, 10}, 21, 13, 3, 0},
+	{ixStr{30361, 13}, 21, 13, 3, 0},
+	{ixStr{30375, 11}, 21, 13, 3, 0},
+	{ixStr{30387, 13}, 21, 13, 3, 0},
+	{ixStr{30401, 10}, 21, 13, 3, 0},
+	{ixStr{30412, 12}, 21, 13, 3, 0},
+	{ixStr{30425, 11}, 21, 13, 3, 0},
+	{ixStr{30437, 13}, 21, 13, 3, 0},
+	{ixStr{30451, 11}, 21, 13, 3, 0},
+	{ixStr{30463, 11}, 21, 13, 3, 0},
+	{ixStr{30475, 9}, 21, 13, 3, 0},
+	{ixStr{30485, 10}, 21, 13, 3, 0},
+	{ixStr{30496, 12}, 21, 13, 3, 0},
+	{ixStr{30509, 14}, 21, 13, 3, 0},
+	{ixStr{30524, 11}, 21, 13, 3, 0},
+	{ixStr{30536, 13}, 21, 13, 3, 0},
+	{ixStr{30550, 9}, 21, 2, 3, 0},
+	{ixStr{30560, 13}, 21, 2, 3, 0},
+	{ixStr{30574, 7}, 21, 2, 3, 0},
+	{ixStr{30582, 11}, 21, 2, 3, 0},
+	{ixStr{30594, 8}, 21, 2, 3, 0},
+	{ixStr{30603, 9}, 21, 2, 3, 0},
+	{ixStr{30613, 8}, 21, 2, 3, 0},
+	{ixStr{30622, 10}, 21, 2, 3, 0},
+	{ixStr{30633, 8}, 21, 2, 3, 0},
+	{ixStr{30642, 9}, 21, 2, 3, 0},
+	{ixStr{30652, 7}, 21, 2, 3, 0},
+	{ixStr{30660, 11}, 21, 2, 3, 0},
+	{ixStr{30672, 8}, 21, 2, 3, 0},
+	{ixStr{30681, 9}, 21, 2, 3, 0},
+	{ixStr{30691, 11}, 21, 2, 3, 0},
+	{ixStr{30703, 15}, 21, 2, 3, 0},
+	{ixStr{30719, 11}, 21, 2, 3, 0},
+	{ixStr{30731, 13}, 21, 2, 3, 0},
+	{ixStr{30745, 8}, 21, 2, 3, 0},
+	{ixStr{30754, 12}, 21, 2, 3, 0},
+	{ixStr{30767, 11}, 21, 2, 3, 0},
+	{ixStr{30779, 15}, 21, 2, 3, 0},
+	{ixStr{30795, 11}, 21, 2, 3, 0},
+	{ixStr{30807, 11}, 21, 2, 3, 0},
+	{ixStr{30819, 9}, 21, 2, 3, 0},
+	{ixStr{30829, 10}, 21, 2, 3, 0},
+	{ixStr{30840, 10}, 21, 2, 3, 0},
+	{ixStr{30851, 12}, 21, 2, 3, 0},
+	{ixStr{30864, 13}, 21, 2, 3, 0},
+	{ixStr{30878, 13}, 21, 2, 3, 0},
+	{ixStr{30892, 11}, 21, 2, 3, 0},
+	{ixStr{30904, 13}, 21, 2, 3, 0},
+	{ixStr{30918, 13}, 21, 2, 3, 0},
+	{ixStr{30932, 10}, 21, 2, 3, 0},
+	{ixStr{30943, 14}, 21, 2, 3, 0},
+	{ixStr{30958, 12}, 21, 2, 3, 0},
+	{ixStr{30971, 14}, 21, 2, 3, 0},
+	{ixStr{30986, 10}, 21, 2, 3, 0},
+	{ixStr{30997, 12}, 21, 2, 3, 0},
+	{ixStr{31010, 8}, 21, 2, 3, 0},
+	{ixStr{31019, 10}, 21, 2, 3, 0},
+	{ixStr{31030, 8}, 21, 2, 3, 0},
+	{ixStr{31039, 9}, 21, 2, 3, 0},
+	{ixStr{31049, 9}, 21, 2, 3, 0},
+	{ixStr{31059, 13}, 21, 2, 3, 0},
+	{ixStr{31073, 10}, 21, 2, 3, 0},
+	{ixStr{31084, 14}, 21, 2, 3, 0},
+	{ixStr{31099, 6}, 21, 2, 3, 0},
+	{ixStr{31106, 10}, 21, 2, 3, 0},
+	{ixStr{31117, 7}, 21, 2, 3, 0},
+	{ixStr{31125, 8}, 21, 2, 3, 0},
+	{ixStr{31134, 11}, 21, 2, 3, 0},
+	{ixStr{31146, 15}, 21, 2, 3, 0},
+	{ixStr{31162, 17}, 21, 2, 3, 0},
+	{ixStr{31180, 11}, 21, 2, 3, 0},
+	{ixStr{31192, 13}, 21, 2, 3, 0},
+	{ixStr{31206, 11}, 21, 2, 3, 0},
+	{ixStr{31218, 13}, 21, 2, 3, 0},
+	{ixStr{31232, 13}, 21, 2, 3, 0},
+	{ixStr{31246, 15}, 21, 2, 3, 0},
+	{ixStr{31262, 5}, 21, 2, 3, 0},
+	{ixStr{31268, 9}, 21, 2, 3, 0},
+	{ixStr{31278, 6}, 21, 2, 3, 0},
+	{ixStr{31285, 7}, 21, 2, 3, 0},
+	{ixStr{31293, 9}, 21, 2, 3, 0},
+	{ixStr{31303, 11}, 21, 2, 3, 0},
+	{ixStr{31315, 9}, 21, 2, 3, 0},
+	{ixStr{31325, 10}, 21, 2, 3, 0},
+	{ixStr{31336, 10}, 21, 2, 3, 0},
+	{ixStr{31347, 14}, 21, 2, 3, 0},
+	{ixStr{31362, 8}, 21, 2, 3, 0},
+	{ixStr{31371, 12}, 21, 2, 3, 0},
+	{ixStr{31384, 9}, 21, 2, 3, 0},
+	{ixStr{31394, 13}, 21, 2, 3, 0},
+	{ixStr{31408, 10}, 21, 2, 3, 0},
+	{ixStr{31419, 9}, 21, 2, 3, 0},
+	{ixStr{31429, 9}, 21, 2, 3, 0},
+	{ixStr{31439, 10}, 21, 2, 3, 0},
+	{ixStr{31450, 9}, 21, 2, 3, 0},
+	{ixStr{31460, 11}, 21, 2, 3, 0},
+	{ixStr{31472, 9}, 21, 2, 3, 0},
+	{ixStr{31482, 10}, 21, 2, 3, 0},
+	{ixStr{31493, 10}, 21, 2, 3, 0},
+	{ixStr{31504, 12}, 21, 2, 3, 0},
+	{ixStr{31517, 15}, 21, 2, 3, 0},
+	{ixStr{31533, 17}, 21, 2, 3, 0},
+	{ixStr{31551, 9}, 21, 2, 3, 0},
+	{ixStr{31561, 11}, 21, 2, 3, 0},
+	{ixStr{31573, 9}, 21, 2, 3, 0},
+	{ixStr{31583, 10}, 21, 2, 3, 0},
+	{ixStr{31594, 12}, 21, 2, 3, 0},
+	{ixStr{31607, 14}, 21, 2, 3, 0},
+	{ixStr{31622, 9}, 21, 2, 3, 0},
+	{ixStr{31632, 9}, 21, 2, 3, 0},
+	{ixStr{31642, 10}, 21, 2, 3, 0},
+	{ixStr{31653, 9}, 21, 2, 3, 0},
+	{ixStr{31663, 11}, 21, 2, 3, 0},
+	{ixStr{31675, 9}, 21, 2, 3, 0},
+	{ixStr{31685, 10}, 21, 2, 3, 0},
+	{ixStr{31696, 6}, 21, 2, 3, 0},
+	{ixStr{31703, 8}, 21, 2, 3, 0},
+	{ixStr{31712, 5}, 21, 2, 3, 0},
+	{ixStr{31718, 6}, 21, 2, 3, 0},
+	{ixStr{31725, 10}, 21, 2, 3, 0},
+	{ixStr{31736, 12}, 21, 2, 3, 0},
+	{ixStr{31749, 11}, 21, 2, 3, 0},
+	{ixStr{31761, 12}, 21, 2, 3, 0},
+	{ixStr{31774, 16}, 21, 2, 3, 0},
+	{ixStr{31791, 11}, 21, 2, 3, 0},
+	{ixStr{31803, 13}, 21, 2, 3, 0},
+	{ixStr{31817, 8}, 21, 2, 3, 0},
+	{ixStr{31826, 10}, 21, 2, 3, 0},
+	{ixStr{31837, 8}, 21, 2, 3, 0},
+	{ixStr{31846, 9}, 21, 2, 3, 0},
+	{ixStr{31856, 12}, 21, 2, 3, 0},
+	{ixStr{31869, 11}, 21, 2, 3, 0},
+	{ixStr{31881, 13}, 21, 2, 3, 0},
+	{ixStr{31895, 12}, 21, 2, 3, 0},
+	{ixStr{31908, 11}, 21, 2, 3, 0},
+	{ixStr{31920, 15}, 21, 2, 3, 0},
+	{ixStr{31936, 6}, 17, 13, 1, 61},
+	{ixStr{31943, 8}, 17, 13, 0, 61},
+	{ixStr{31952, 6}, 21, 13, 0, 65},
+	{ixStr{31959, 13}, 22, 13, 1, 60},
+	{ixStr{31973, 7}, 17, 13, 0, 58},
+	{ixStr{31981, 6}, 21, 13, 1, 63},
+	{ixStr{31988, 8}, 21, 13, 0, 61},
+	{ixStr{31997, 5}, 22, 13, 1, 70},
+	{ixStr{32003, 6}, 17, 13, 0, 61},
+	{ixStr{32010, 7}, 17, 13, 0, 62},
+	{ixStr{32018, 7}, 21, 13, 0, 59},
+	{ixStr{32026, 5}, 22, 13, 1, 58},
+	{ixStr{32032, 10}, 21, 2, 1, 71},
+	{ixStr{32043, 8}, 21, 2, 1, 75},
+	{ixStr{32052, 10}, 21, 2, 1, 64},
+	{ixStr{32063, 6}, 21, 13, 0, 62},
+	{ixStr{32070, 9}, 21, 2, 1, 61},
+	{ixStr{32080, 5}, 21, 2, 1, 70},
+	{ixStr{32086, 8}, 21, 2, 1, 67},
+	{ixStr{32095, 7}, 21, 2, 0, 69},
+	{ixStr{32103, 8}, 21, 2, 1, 65},
+	{ixStr{32112, 12}, 22, 2, 0, 59},
+	{ixStr{32125, 9}, 17, 13, 1, 64},
+	{ixStr{32135, 10}, 17, 13, 1, 61},
+	{ixStr{32146, 9}, 17, 13, 0, 70},
+	{ixStr{32156, 5}, 21, 2, 1, 58},
+	{ixStr{32162, 8}, 21, 13, 1, 72},
+	{ixStr{32171, 9}, 21, 13, 1, 58},
+	{ixStr{32181, 5}, 22, 13, 0, 66},
+	{ixStr{32187, 9}, 21, 2, 0, 61},
+	{ixStr{32197, 7}, 17, 13, 1, 76},
+	{ixStr{32205, 6}, 22, 13, 0, 56},
+	{ixStr{32212, 7}, 17, 13, 0, 64},
+	{ixStr{32220, 8}, 17, 13, 0, 62},
+	{ixStr{32229, 5}, 21, 13, 0, 65},
+	{ixStr{32235, 11}, 22, 13, 0, 59},
+	{ixStr{32247, 7}, 21, 2, 0, 78},
+	{ixStr{32255, 9}, 21, 13, 0, 75},
+	{ixStr{32265, 9}, 22, 13, 1, 66},
+	{ixStr{32275, 9}, 21, 13, 0, 74},
+	{ixStr{32285, 10}, 21, 13, 0, 65},
+	{ixStr{32296, 7}, 21, 2, 1, 87},
+	{ixStr{32304, 6}, 21, 2, 0, 65},
+	{ixStr{32311, 6}, 21, 13, 0, 72},
+	{ixStr{32318, 5}, 22, 13, 0, 77},
+	{ixStr{32324, 7}, 17, 13, 1, 82},
+	{ixStr{32332, 8}, 17, 13, 1, 77},
+	{ixStr{32341, 5}, 22, 13, 1, 64},
+	{ixStr{32347, 9}, 22, 13, 0, 69},
+	{ixStr{32357, 7}, 17, 13, 1, 75},
+	{ixStr{32365, 8}, 21, 13, 1, 77},
+	{ixStr{32374, 10}, 21, 13, 1, 63},
+	{ixStr{32385, 7}, 22, 13, 1, 71},
+	{ixStr{32393, 7}, 21, 13, 1, 65},
+	{ixStr{32401, 6}, 22, 13, 1, 62},
+	{ixStr{32408, 10}, 21, 13, 1, 58},
+	{ixStr{32419, 10}, 17, 13, 0, 60},
+	{ixStr{32430, 7}, 22, 2, 1, 62},
+	{ixStr{32438, 11}, 17, 2, 0, 61},
+	{ixStr{32450, 11}, 21, 2, 1, 70},
+	{ixStr{32462, 11}, 21, 13, 0, 57},
+	{ixStr{32474, 9}, 21, 13, 1, 65},
+	{ixStr{32484, 6}, 21, 13, 0, 55},
+	{ixStr{32491, 9}, 22, 2, 1, 58},
+	{ixStr{32501, 6}, 17, 13, 0, 59},
+	{ixStr{32508, 6}, 21, 2, 0, 62},
+	{ixStr{32515, 10}, 21, 2, 1, 72},
+	{ixStr{32526, 11}, 17, 13, 0, 56},
+	{ixStr{32538, 9}, 22, 13, 0, 61},
+	{ixStr{32548, 9}, 17, 13, 0, 69},
+	{ixStr{32558, 10}, 17, 13, 0, 61},
+	{ixStr{32569, 11}, 21, 2, 0, 80},
+	{ixStr{32581, 13}, 21, 13, 0, 70},
+	{ixStr{32595, 10}, 21, 2, 1, 63},
+	{ixStr{32606, 6}, 21, 2, 0, 82},
+	{ixStr{32613, 10}, 17, 2, 0, 64},
+	{ixStr{32624, 11}, 17, 13, 0, 67},
+	{ixStr{32636, 16}, 22, 13, 0, 68},
+	{ixStr{32653, 4}, 21, 2, 0, 67},
+	{ixStr{32658, 6}, 21, 2, 0, 62},
+	{ixStr{32665, 7}, 21, 13, 0, 69},
+	{ixStr{32673, 8}, 21, 2, 0, 60},
+	{ixStr{32682, 5}, 21, 13, 1, 71},
+	{ixStr{32688, 8}, 22, 13, 1, 71},
+	{ixStr{32697, 8}, 17, 13, 0, 63},
+	{ixStr{32706, 8}, 21, 13, 1, 56},
+	{ixStr{32715, 6}, 17, 13, 1, 60},
+	{ixStr{32722, 7}, 17, 13, 1, 57},
+	{ixStr{32730, 10}, 17, 13, 1, 59},
+	{ixStr{32741, 8}, 21, 13, 0, 66},
+	{ixStr{32750, 9}, 17, 13, 1, 58},
+	{ixStr{32760, 9}, 21, 2, 0, 67},
+	{ixStr{32770, 9}, 17, 13, 0, 66},
+	{ixStr{32780, 7}, 21, 13, 0, 65},
+	{ixStr{32788, 10}, 21, 2, 0, 55},
+	{ixStr{32799, 8}, 22, 13, 1, 67},
+	{ixStr{32808, 10}, 21, 13, 1, 71},
+	{ixStr{32819, 6}, 21, 13, 1, 69},
+	{ixStr{32826, 7}, 22, 13, 1, 65},
+	{ixStr{32834, 8}, 17, 13, 0, 62},
+	{ixStr{32843, 9}, 17, 13, 0, 59},
+	{ixStr{32853, 7}, 21, 13, 1, 62},
+	{ixStr{32861, 6}, 21, 13, 0, 57},
+	{ixStr{32868, 6}, 17, 13, 0, 58},
+	{ixStr{32875, 7}, 17, 13, 0, 57},
+	{ixStr{32883, 11}, 21, 13, 1, 65},
+	{ixStr{32895, 6}, 17, 13, 0, 60},
+	{ixStr{32902, 12}, 22, 13, 1, 67},
+	{ixStr{32915, 9}, 22, 13, 0, 71},
+	{ixStr{32925, 6}, 21, 13, 1, 76},
+	{ixStr{32932, 7}, 22, 13, 1, 67},
+	{ixStr{32940, 6}, 21, 13, 1, 60},
+	{ixStr{32947, 11}, 17, 13, 1, 69},
+	{ixStr{32959, 9}, 17, 13, 0, 57},
+	{ixStr{32969, 7}, 22, 13, 0, 71},
+	{ixStr{32977, 5}, 21, 2, 0, 65},
+	{ixStr{32983, 7}, 21, 13, 1, 57},
+	{ixStr{32991, 8}, 21, 13, 1, 59},
+	{ixStr{33000, 7}, 17, 13, 0, 58},
+	{ixStr{33008, 5}, 21, 13, 1, 66},
+	{ixStr{33014, 7}, 21, 13, 0, 67},
+	{ixStr{33022, 11}, 22, 13, 0, 61},
+	{ixStr{33034, 7}, 22, 13, 0, 60},
+	{ixStr{33042, 12}, 21, 2, 1, 69},
+	{ixStr{33055, 6}, 21, 2, 0, 58},
+	{ixStr{33062, 11}, 21, 2, 1, 67},
+	{ixStr{33074, 7}, 21, 2, 1, 64},
+	{ixStr{33082, 6}, 21, 2, 0, 58},
+	{ixStr{33089, 7}, 22, 13, 1, 76},
+	{ixStr{33097, 8}, 17, 13, 0, 70},
+	{ixStr{33106, 10}, 17, 13, 1, 56},
+	{ixStr{33117, 7}, 21, 2, 1, 63},
+	{ixStr{33125, 9}, 17, 13, 0, 91},
+	{ixStr{33135, 7}, 17, 2, 1, 77},
+	{ixStr{33143, 8}, 21, 2, 1, 64},
+	{ixStr{33152, 10}, 21, 2, 0, 67},
+	{ixStr{33163, 8}, 17, 2, 1, 69},
+	{ixStr{33172, 6}, 17, 2, 0, 74},
+	{ixStr{33179, 4}, 21, 2, 0, 61},
+	{ixStr{33184, 8}, 21, 13, 0, 67},
+	{ixStr{33193, 6}, 21, 13, 0, 60},
+	{ixStr{33200, 11}, 21, 2, 1, 70},
+	{ixStr{33212, 7}, 17, 2, 1, 69},
+	{ixStr{33220, 6}, 21, 2, 0, 63},
+	{ixStr{33227, 6}, 17, 13, 0, 56},
+	{ixStr{33234, 7}, 17, 2, 0, 61},
+	{ixStr{33242, 6}, 21, 2, 1, 76},
+	{ixStr{33249, 8}, 21, 2, 0, 82},
+	{ixStr{33258, 5}, 22, 13, 0, 69},
+	{ixStr{33264, 7}, 17, 13, 1, 64},
+	{ixStr{33272, 9}, 21, 13, 1, 60},
+	{ixStr{33282, 7}, 22, 13, 0, 56},
+	{ixStr{33290, 8}, 22, 13, 0, 75},
+	{ixStr{33299, 9}, 22, 13, 0, 66},
+	{ixStr{33309, 11}, 21, 13, 0, 64},
+	{ixStr{33321, 12}, 17, 13, 0, 69},
+	{ixStr{33334, 13}, 17, 2, 1, 64},
+	{ixStr{33348, 11}, 22, 13, 1, 67},
+	{ixStr{33360, 10}, 21, 13, 0, 64},
+	{ixStr{33371, 11}, 21, 13, 1, 68},
+	{ixStr{33383, 12}, 17, 2, 0, 71},
+	{ixStr{33396, 7}, 17, 13, 1, 56},
+	{ixStr{33404, 11}, 22, 13, 1, 78},
+	{ixStr{33416, 10}, 21, 2, 1, 66},
+	{ixStr{33427, 12}, 22, 13, 0, 72},
+	{ixStr{33440, 11}, 21, 2, 0, 74},
+	{ixStr{33452, 11}, 17, 13, 1, 59},
+	{ixStr{33464, 13}, 22, 13, 1, 78},
+	{ixStr{33478, 7}, 17, 13, 0, 68},
+	{ixStr{33486, 9}, 21, 13, 1, 69},
+	{ixStr{33496, 9}, 22, 13, 0, 67},
+	{ixStr{33506, 12}, 17, 2, 1, 64},
+	{ixStr{33519, 10}, 21, 2, 1, 66},
+	{ixStr{33530, 13}, 22, 13, 0, 66},
+	{ixStr{33544, 12}, 21, 2, 0, 72},
+	{ixStr{33557, 9}, 21, 13, 1, 67},
+	{ixStr{33567, 13}, 21, 13, 0, 70},
+	{ixStr{33581, 11}, 17, 13, 1, 56},
+	{ixStr{33593, 9}, 21, 13, 1, 70},
+	{ixStr{33603, 11}, 22, 13, 0, 77},
+	{ixStr{33615, 10}, 21, 2, 0, 61},
+	{ixStr{33626, 6}, 21, 13, 1, 64},
+	{ixStr{33633, 9}, 17, 13, 0, 60},
+	{ixStr{33643, 11}, 21, 13, 0, 56},
+	{ixStr{33655, 17}, 21, 13, 1, 81},
+	{ixStr{33673, 7}, 17, 13, 1, 73},
+	{ixStr{33681, 9}, 21, 2, 1, 66},
+	{ixStr{33691, 8}, 17, 13, 1, 67},
+	{ixStr{33700, 9}, 22, 13, 1, 71},
+	{ixStr{33710, 6}, 21, 2, 0, 72},
+	{ixStr{33717, 7}, 21, 13, 0, 64},
+	{ixStr{33725, 11}, 22, 13, 1, 64},
+	{ixStr{33737, 10}, 21, 13, 1, 71},
+	{ixStr{33748, 10}, 17, 13, 0, 69},
+	{ixStr{33759, 11}, 17, 13, 0, 69},
+	{ixStr{33771, 9}, 17, 13, 0, 75},
+	{ixStr{33781, 7}, 21, 2, 0, 75},
+	{ixStr{33789, 6}, 22, 13, 0, 74},
+	{ixStr{33796, 8}, 21, 13, 1, 73},
+	{ixStr{33805, 7}, 21, 2, 0, 74},
+	{ixStr{33813, 6}, 17, 13, 1, 62},
+	{ixStr{33820, 7}, 21, 2, 0, 62},
+	{ixStr{33828, 6}, 17, 13, 0, 62},
+	{ixStr{33835, 7}, 17, 13, 0, 69},
+	{ixStr{33843, 8}, 22, 13, 1, 76},
+	{ixStr{33852, 4}, 21, 13, 1, 58},
+	{ixStr{33857, 5}, 21, 13, 1, 61},
+	{ixStr{33863, 8}, 21, 2, 0, 75},
+	{ixStr{33872, 6}, 21, 13, 0, 66},
+	{ixStr{33879, 9}, 21, 13, 0, 61},
+	{ixStr{33889, 11}, 17, 13, 1, 66},
+	{ixStr{33901, 6}, 22, 13, 1, 83},
+	{ixStr{33908, 7}, 17, 13, 0, 78},
+	{ixStr{33916, 8}, 21, 13, 1, 69},
+	{ixStr{33925, 9}, 17, 13, 0, 61},
+	{ixStr{33935, 11}, 21, 13, 1, 77},
+	{ixStr{33947, 7}, 17, 13, 0, 72},
+	{ixStr{33955, 11}, 17, 13, 0, 64},
+	{ixStr{33967, 10}, 21, 13, 0, 68},
+	{ixStr{33978, 12}, 21, 13, 0, 62},
+	{ixStr{33991, 10}, 21, 2, 0, 68},
+	{ixStr{34002, 9}, 21, 2, 1, 65},
+	{ixStr{34012, 8}, 17, 13, 0, 58},
+	{ixStr{34021, 5}, 22, 13, 0, 58},
+	{ixStr{34027, 7}, 21, 13, 1, 56},
+	{ixStr{34035, 11}, 21, 13, 1, 58},
+	{ixStr{34047, 7}, 17, 13, 0, 56},
+	{ixStr{34055, 10}, 21, 2, 1, 76},
+	{ixStr{34066, 8}, 17, 13, 0, 72},
+	{ixStr{34075, 9}, 21, 13, 0, 66},
+	{ixStr{34085, 10}, 21, 13, 0, 66},
+	{ixStr{34096, 9}, 21, 2, 1, 56},
+	{ixStr{34106, 7}, 17, 13, 0, 57},
+	{ixStr{34114, 10}, 21, 13, 1, 75},
+	{ixStr{34125, 9}, 17, 13, 0, 61},
+	{ixStr{34135, 5}, 17, 13, 0, 63},
+	{ixStr{34141, 11}, 21, 13, 1, 59},
+	{ixStr{34153, 9}, 17, 13, 0, 60},
+	{ixStr{34163, 6}, 21, 2, 0, 62},
+	{ixStr{34170, 13}, 22, 13, 0, 64},
+	{ixStr{34184, 7}, 17, 13, 0, 59},
+	{ixStr{34192, 11}, 21, 13, 1, 72},
+	{ixStr{34204, 10}, 21, 2, 0, 79},
+	{ixStr{34215, 11}, 21, 13, 0, 78},
+	{ixStr{34227, 4}, 21, 13, 1, 64},
+	{ixStr{34232, 5}, 21, 13, 1, 64},
+	{ixStr{34238, 13}, 21, 13, 0, 78},
+	{ixStr{34252, 14}, 22, 13, 0, 70},
+	{ixStr{34267, 9}, 17, 13, 0, 62},
+	{ixStr{34277, 13}, 21, 13, 1, 72},
+	{ixStr{34291, 10}, 22, 13, 0, 63},
+	{ixStr{34302, 11}, 22, 2, 0, 59},
+	{ixStr{34314, 14}, 21, 13, 1, 72},
+	{ixStr{34329, 12}, 21, 13, 1, 75},
+	{ixStr{34342, 11}, 21, 13, 1, 73},
+	{ixStr{34354, 9}, 21, 13, 1, 74},
+	{ixStr{34364, 13}, 21, 13, 1, 64},
+	{ixStr{34378, 10}, 22, 13, 1, 76},
+	{ixStr{34389, 14}, 22, 13, 0, 66},
+	{ixStr{34404, 10}, 21, 13, 1, 70},
+	{ixStr{34415, 10}, 17, 13, 0, 58},
+	{ixStr{34426, 11}, 17, 13, 1, 66},
+	{ixStr{34438, 10}, 21, 13, 0, 60},
+	{ixStr{34449, 12}, 21, 13, 0, 59},
+	{ixStr{34462, 11}, 21, 13, 1, 61},
+	{ixStr{34474, 10}, 17, 13, 1, 71},
+	{ixStr{34485, 16}, 21, 13, 0, 62},
+	{ixStr{34502, 8}, 21, 13, 0, 58},
+	{ixStr{34511, 13}, 21, 13, 1, 81},
+	{ixStr{34525, 7}, 17, 13, 0, 67},
+	{ixStr{34533, 7}, 17, 13, 1, 63},
+	{ixStr{34541, 11}, 21, 2, 0, 60},
+	{ixStr{34553, 8}, 17, 13, 0, 63},
+	{ixStr{34562, 10}, 21, 13, 0, 58},
+	{ixStr{34573, 11}, 21, 13, 1, 69},
+	{ixStr{34585, 12}, 22, 13, 0, 59},
+	{ixStr{34598, 7}, 17, 13, 1, 72},
+	{ixStr{34606, 6}, 17, 13, 1, 60},
+	{ixStr{34613, 11}, 21, 2, 0, 67},
+	{ixStr{34625, 10}, 21, 13, 1, 56},
+	{ixStr{34636, 8}, 21, 13, 0, 62},
+	{ixStr{34645, 4}, 21, 13, 1, 67},
+	{ixStr{34650, 6}, 21, 13, 0, 76},
+	{ixStr{34657, 9}, 21, 13, 1, 71},
+	{ixStr{34667, 8}, 22, 13, 0, 69},
+	{ixStr{34676, 7}, 17, 13, 0, 57},
+	{ixStr{34684, 6}, 22, 13, 0, 56},
+	{ixStr{34691, 5}, 17, 13, 0, 56},
+	{ixStr{34697, 6}, 21, 13, 0, 73},
+	{ixStr{34704, 5}, 21, 13, 1, 64},
+	{ixStr{34710, 7}, 21, 13, 0, 60},
+	{ixStr{34718, 4}, 21, 13, 0, 69},
+	{ixStr{34723, 9}, 21, 2, 1, 87},
+	{ixStr{34733, 9}, 21, 2, 1, 74},
+	{ixStr{34743, 5}, 21, 13, 0, 70},
+	{ixStr{34749, 9}, 21, 2, 1, 68},
+	{ixStr{34759, 10}, 21, 2, 1, 59},
+	{ixStr{34770, 12}, 21, 2, 0, 66},
+	{ixStr{34783, 12}, 21, 2, 0, 61},
+	{ixStr{34796, 5}, 17, 13, 0, 66},
+	{ixStr{34802, 9}, 17, 13, 1, 64},
+	{ixStr{34812, 9}, 17, 13, 1, 58},
+	{ixStr{34822, 12}, 22, 13, 1, 70},
+	{ixStr{34835, 10}, 17, 13, 1, 62},
+	{ixStr{34846, 10}, 21, 2, 0, 63},
+	{ixStr{34857, 8}, 17, 13, 1, 57},
+	{ixStr{34866, 7}, 21, 2, 0, 58},
+	{ixStr{34874, 8}, 21, 2, 1, 61},
+	{ixStr{34883, 9}, 21, 13, 1, 57},
+	{ixStr{34893, 8}, 17, 13, 0, 71},
+	{ixStr{34902, 8}, 17, 2, 0, 69},
+	{ixStr{34911, 8}, 21, 2, 1, 63},
+	{ixStr{34920, 8}, 17, 13, 0, 63},
+	{ixStr{34929, 6}, 17, 13, 0, 60},
+	{ixStr{34936, 12}, 21, 2, 1, 67},
+	{ixStr{34949, 12}, 21, 2, 0, 74},
+	{ixStr{34962, 7}, 17, 13, 0, 67},
+	{ixStr{34970, 10}, 21, 13, 1, 55},
+	{ixStr{34981, 15}, 21, 2, 0, 63},
+	{ixStr{34997, 8}, 21, 2, 1, 61},
+	{ixStr{35006, 11}, 21, 13, 0, 72},
+	{ixStr{35018, 9}, 17, 13, 0, 66},
+	{ixStr{35028, 9}, 17, 13, 0, 63},
+	{ixStr{35038, 7}, 21, 2, 0, 60},
+	{ixStr{35046, 9}, 21, 13, 1, 64},
+	{ixStr{35056, 8}, 22, 2, 1, 62},
+	{ixStr{35065, 7}, 22, 13, 1, 68},
+	{ixStr{35073, 8}, 21, 13, 0, 70},
+	{ixStr{35082, 4}, 21, 13, 1, 66},
+	{ixStr{35087, 10}, 17, 13, 0, 66},
+	{ixStr{35098, 8}, 21, 13, 1, 61},
+	{ixStr{35107, 11}, 21, 13, 1, 76},
+	{ixStr{35119, 9}, 21, 2, 0, 72},
+	{ixStr{35129, 11}, 21, 2, 0, 76},
+	{ixStr{35141, 10}, 22, 2, 0, 61},
+	{ixStr{35152, 8}, 21, 2, 1, 66},
+	{ixStr{35161, 12}, 21, 13, 1, 64},
+	{ixStr{35174, 7}, 17, 13, 0, 58},
+	{ixStr{35182, 9}, 21, 2, 1, 71},
+	{ixStr{35192, 8}, 21, 13, 1, 66},
+	{ixStr{35201, 4}, 21, 13, 1, 74},
+	{ixStr{35206, 7}, 21, 13, 0, 67},
+	{ixStr{35214, 7}, 22, 13, 0, 75},
+	{ixStr{35222, 5}, 21, 2, 1, 77},
+	{ixStr{35228, 10}, 22, 13, 1, 75},
+	{ixStr{35239, 11}, 21, 2, 1, 68},
+	{ixStr{35251, 5}, 21, 13, 0, 70},
+	{ixStr{35257, 8}, 21, 13, 1, 61},
+	{ixStr{35266, 6}, 21, 13, 0, 59},
+	{ixStr{35273, 10}, 22, 13, 0, 76},
+	{ixStr{35284, 8}, 21, 2, 1, 66},
+	{ixStr{35293, 8}, 21, 13, 1, 66},
+	{ixStr{35302, 8}, 21, 2, 0, 64},
+	{ixStr{35311, 4}, 17, 13, 0, 58},
+	{ixStr{35316, 9}, 21, 13, 0, 84},
+	{ixStr{35326, 10}, 21, 13, 0, 76},
+	{ixStr{35337, 10}, 21, 13, 1, 65},
+	{ixStr{35348, 6}, 21, 2, 0, 58},
+	{ixStr{35355, 8}, 22, 13, 0, 76},
+	{ixStr{35364, 8}, 21, 13, 1, 83},
+	{ixStr{35373, 9}, 21, 13, 0, 64},
+	{ixStr{35383, 5}, 17, 13, 0, 68},
+	{ixStr{35389, 5}, 21, 13, 0, 66},
+	{ixStr{35395, 6}, 17, 13, 0, 74},
+	{ixStr{35402, 6}, 17, 13, 1, 67},
+	{ixStr{35409, 10}, 21, 13, 0, 69},
+	{ixStr{35420, 8}, 21, 2, 0, 64},
+	{ixStr{35429, 7}, 22, 13, 1, 70},
+	{ixStr{35437, 9}, 21, 2, 1, 68},
+	{ixStr{35447, 9}, 17, 13, 0, 58},
+	{ixStr{35457, 6}, 22, 13, 0, 66},
+	{ixStr{35464, 10}, 21, 13, 1, 62},
+	{ixStr{35475, 5}, 21, 13, 0, 58},
+	{ixStr{35481, 7}, 21, 13, 0, 58},
+	{ixStr{35489, 8}, 17, 13, 0, 67},
+	{ixStr{35498, 8}, 17, 13, 0, 66},
+	{ixStr{35507, 10}, 21, 13, 1, 67},
+	{ixStr{35518, 11}, 21, 13, 1, 85},
+	{ixStr{35530, 9}, 21, 13, 1, 57},
+	{ixStr{35540, 9}, 17, 13, 0, 66},
+	{ixStr{35550, 10}, 21, 13, 1, 68},
+	{ixStr{35561, 11}, 21, 13, 0, 69},
+	{ixStr{35573, 7}, 17, 13, 0, 66},
+	{ixStr{35581, 8}, 17, 13, 0, 70},
+	{ixStr{35590, 8}, 21, 13, 0, 58},
+	{ixStr{35599, 6}, 17, 13, 1, 57},
+	{ixStr{35606, 5}, 21, 2, 1, 75},
+	{ixStr{35612, 6}, 21, 13, 1, 71},
+	{ixStr{35619, 7}, 21, 2, 0, 64},
+	{ixStr{35627, 10}, 21, 13, 1, 58},
+	{ixStr{35638, 5}, 22, 13, 0, 62},
+	{ixStr{35644, 8}, 22, 13, 0, 60},
+	{ixStr{35653, 6}, 21, 2, 1, 88},
+	{ixStr{35660, 6}, 21, 2, 1, 58},
+	{ixStr{35667, 7}, 21, 13, 1, 74},
+	{ixStr{35675, 7}, 21, 13, 1, 58},
+	{ixStr{35683, 6}, 21, 2, 1, 59},
+	{ixStr{35690, 8}, 21, 13, 0, 68},
+	{ixStr{35699, 9}, 21, 2, 0, 66},
+	{ixStr{35709, 9}, 21, 2, 0, 62},
+	{ixStr{35719, 9}, 21, 2, 1, 63},
+	{ixStr{35729, 8}, 21, 2, 0, 57},
+	{ixStr{35738, 4}, 21, 13, 1, 61},
+	{ixStr{35743, 8}, 21, 2, 1, 62},
+	{ixStr{35752, 7}, 21, 2, 1, 69},
+	{ixStr{35760, 8}, 21, 13, 1, 61},
+	{ixStr{35769, 9}, 17, 2, 1, 63},
+	{ixStr{35779, 10}, 21, 2, 1, 66},
+	{ixStr{35790, 8}, 21, 2, 1, 62},
+	{ixStr{35799, 9}, 22, 2, 1, 57},
+	{ixStr{35809, 6}, 22, 2, 0, 70},
+	{ixStr{35816, 6}, 21, 13, 1, 73},
+	{ixStr{35823, 7}, 21, 13, 1, 66},
+	{ixStr{35831, 10}, 21, 13, 0, 90},
+	{ixStr{35842, 8}, 21, 13, 1, 55},
+	{ixStr{35851, 8}, 21, 13, 1, 81},
+	{ixStr{35860, 5}, 21, 2, 1, 72},
+	{ixStr{35866, 6}, 21, 13, 1, 81},
+	{ixStr{35873, 12}, 17, 2, 1, 62},
+	{ixStr{35886, 5}, 21, 2, 0, 70},
+	{ixStr{35892, 6}, 17, 13, 1, 64},
+	{ixStr{35899, 8}, 17, 13, 0, 84},
+	{ixStr{35908, 8}, 17, 13, 1, 56},
+	{ixStr{35917, 6}, 17, 13, 0, 71},
+	{ixStr{35924, 8}, 22, 13, 0, 66},
+	{ixStr{35933, 11}, 21, 2, 0, 62},
+	{ixStr{35945, 4}, 17, 13, 1, 69},
+	{ixStr{35950, 7}, 21, 13, 0, 61},
+	{ixStr{35958, 8}, 21, 2, 1, 67},
+	{ixStr{35967, 7}, 21, 13, 0, 61},
+	{ixStr{35975, 7}, 17, 13, 1, 62},
+	{ixStr{35983, 9}, 21, 13, 0, 74},
+	{ixStr{35993, 4}, 21, 13, 0, 56},
+	{ixStr{35998, 6}, 17, 13, 0, 67},
+	{ixStr{36005, 13}, 21, 13, 0, 73},
+	{ixStr{36019, 6}, 21, 13, 1, 68},
+	{ixStr{36026, 4}, 17, 13, 1, 64},
+	{ixStr{36031, 8}, 17, 13, 0, 68},
+	{ixStr{36040, 8}, 22, 13, 0, 72},
+	{ixStr{36049, 7}, 21, 13, 1, 76},
+	{ixStr{36057, 9}, 21, 2, 0, 70},
+	{ixStr{36067, 6}, 17, 13, 0, 69},
+	{ixStr{36074, 7}, 17, 13, 0, 66},
+	{ixStr{36082, 8}, 21, 2, 1, 67},
+	{ixStr{36091, 9}, 22, 13, 0, 73},
+	{ixStr{36101, 10}, 21, 13, 1, 85},
+	{ixStr{36112, 10}, 21, 2, 1, 67},
+	{ixStr{36123, 6}, 22, 13, 1, 78},
+	{ixStr{36130, 6}, 21, 2, 0, 59},
+	{ixStr{36137, 9}, 17, 13, 1, 60},
+	{ixStr{36147, 6}, 21, 13, 1, 65},
+	{ixStr{36154, 7}, 21, 13, 1, 74},
+	{ixStr{36162, 10}, 21, 2, 0, 66},
+	{ixStr{36173, 6}, 22, 13, 1, 55},
+	{ixStr{36180, 9}, 22, 13, 1, 69},
+	{ixStr{36190, 10}, 21, 13, 1, 65},
+	{ixStr{36201, 9}, 21, 13, 0, 77},
+	{ixStr{36211, 11}, 21, 2, 0, 57},
+	{ixStr{36223, 7}, 21, 2, 0, 61},
+	{ixStr{36231, 7}, 21, 13, 1, 80},
+	{ixStr{36239, 9}, 21, 2, 1, 64},
+	{ixStr{36249, 11}, 21, 2, 1, 79},
+	{ixStr{36261, 9}, 21, 13, 1, 70},
+	{ixStr{36271, 6}, 17, 13, 0, 70},
+	{ixStr{36278, 10}, 21, 13, 1, 60},
+	{ixStr{36289, 11}, 21, 13, 0, 85},
+	{ixStr{36301, 9}, 17, 13, 1, 56},
+	{ixStr{36311, 10}, 21, 2, 1, 72},
+	{ixStr{36322, 9}, 22, 13, 1, 67},
+	{ixStr{36332, 12}, 21, 13, 0, 63},
+	{ixStr{36345, 11}, 21, 13, 1, 69},
+	{ixStr{36357, 8}, 21, 13, 0, 71},
+	{ixStr{36366, 11}, 22, 13, 1, 72},
+	{ixStr{36378, 10}, 21, 13, 0, 55},
+	{ixStr{36389, 8}, 22, 13, 1, 70},
+	{ixStr{36398, 10}, 21, 13, 0, 85},
+	{ixStr{36409, 8}, 22, 13, 1, 65},
+	{ixStr{36418, 10}, 21, 13, 1, 66},
+	{ixStr{36429, 11}, 21, 13, 0, 60},
+	{ixStr{36441, 13}, 21, 13, 1, 74},
+	{ixStr{36455, 9}, 21, 13, 1, 64},
+	{ixStr{36465, 8}, 17, 13, 1, 82},
+	{ixStr{36474, 9}, 21, 13, 1, 72},
+	{ixStr{36484, 10}, 21, 13, 0, 62},
+	{ixStr{36495, 16}, 21, 13, 0, 74},
+	{ixStr{36512, 13}, 21, 13, 0, 74},
+	{ixStr{36526, 12}, 21, 13, 1, 65},
+	{ixStr{36539, 9}, 21, 13, 0, 82},
+	{ixStr{36549, 11}, 21, 13, 0, 72},
+	{ixStr{36561, 10}, 21, 2, 0, 75},
+	{ixStr{36572, 13}, 21, 13, 0, 61},
+	{ixStr{36586, 8}, 21, 13, 1, 74},
+	{ixStr{36595, 10}, 22, 13, 1, 55},
+	{ixStr{36606, 10}, 21, 13, 1, 63},
+	{ixStr{36617, 12}, 22, 13, 1, 74},
+	{ixStr{36630, 11}, 21, 13, 1, 72},
+	{ixStr{36642, 11}, 22, 13, 0, 73},
+	{ixStr{36654, 14}, 21, 13, 1, 67},
+	{ixStr{36669, 9}, 21, 13, 1, 69},
+	{ixStr{36679, 12}, 22, 13, 1, 81},
+	{ixStr{36692, 11}, 21, 13, 1, 71},
+	{ixStr{36704, 5}, 21, 13, 0, 58},
+	{ixStr{36710, 13}, 22, 13, 1, 65},
+	{ixStr{36724, 13}, 21, 13, 0, 64},
+	{ixStr{36738, 12}, 21, 13, 1, 70},
+	{ixStr{36751, 8}, 22, 13, 0, 55},
+	{ixStr{36760, 10}, 21, 13, 1, 63},
+	{ixStr{36771, 11}, 21, 2, 0, 71},
+	{ixStr{36783, 11}, 21, 2, 1, 59},
+	{ixStr{36795, 9}, 22, 13, 0, 55},
+	{ixStr{36805, 7}, 21, 13, 1, 81},
+	{ixStr{36813, 8}, 21, 13, 1, 79},
+	{ixStr{36822, 9}, 22, 13, 0, 68},
+	{ixStr{36832, 10}, 21, 2, 0, 67},
+	{ixStr{36843, 10}, 22, 13, 1, 73},
+	{ixStr{36854, 10}, 21, 2, 1, 79},
+	{ixStr{36865, 9}, 21, 13, 0, 69},
+	{ixStr{36875, 11}, 22, 13, 0, 81},
+	{ixStr{36887, 10}, 17, 13, 0, 64},
+	{ixStr{36898, 11}, 17, 13, 0, 73},
+	{ixStr{36910, 11}, 21, 13, 1, 65},
+	{ixStr{36922, 11}, 21, 2, 1, 71},
+	{ixStr{36934, 7}, 21, 13, 0, 79},
+	{ixStr{36942, 12}, 21, 13, 1, 64},
+	{ixStr{36955, 13}, 21, 13, 0, 65},
+	{ixStr{36969, 9}, 17, 13, 0, 68},
+	{ixStr{36979, 8}, 21, 2, 1, 62},
+	{ixStr{36988, 11}, 21, 13, 1, 77},
+	{ixStr{37000, 11}, 22, 13, 1, 72},
+	{ixStr{37012, 13}, 21, 2, 1, 68},
+	{ixStr{37026, 10}, 21, 2, 1, 56},
+	{ixStr{37037, 5}, 22, 13, 1, 71},
+	{ixStr{37043, 14}, 22, 13, 1, 71},
+	{ixStr{37058, 10}, 21, 13, 1, 72},
+	{ixStr{37069, 12}, 21, 2, 1, 58},
+	{ixStr{37082, 16}, 22, 13, 1, 72},
+	{ixStr{37099, 9}, 17, 13, 1, 77},
+	{ixStr{37109, 10}, 21, 13, 1, 69},
+	{ixStr{37120, 5}, 21, 13, 1, 70},
+	{ixStr{37126, 7}, 21, 13, 1, 61},
+	{ixStr{37134, 8}, 22, 13, 1, 69},
+	{ixStr{37143, 10}, 17, 13, 0, 76},
+	{ixStr{37154, 9}, 17, 13, 0, 67},
+	{ixStr{37164, 6}, 17, 13, 1, 69},
+	{ixStr{37171, 5}, 17, 13, 1, 67},
+	{ixStr{37177, 6}, 21, 2, 0, 69},
+	{ixStr{37184, 9}, 21, 2, 1, 68},
+	{ixStr{37194, 6}, 17, 13, 1, 58},
+	{ixStr{37201, 8}, 17, 2, 1, 64},
+	{ixStr{37210, 13}, 21, 2, 1, 62},
+	{ixStr{37224, 9}, 21, 13, 1, 70},
+	{ixStr{37234, 7}, 17, 13, 0, 66},
+	{ixStr{37242, 7}, 17, 13, 1, 57},
+	{ixStr{37250, 10}, 22, 13, 1, 64},
+	{ixStr{37261, 10}, 21, 2, 1, 61},
+	{ixStr{37272, 8}, 21, 13, 0, 79},
+	{ixStr{37281, 9}, 21, 13, 0, 68},
+	{ixStr{37291, 4}, 21, 13, 1, 73},
+	{ixStr{37296, 6}, 21, 13, 1, 63},
+	{ixStr{37303, 4}, 17, 13, 0, 56},
+	{ixStr{37308, 8}, 21, 2, 0, 56},
+	{ixStr{37317, 7}, 21, 2, 1, 74},
+	{ixStr{37325, 7}, 17, 13, 0, 69},
+	{ixStr{37333, 8}, 17, 13, 0, 64},
+	{ixStr{37342, 8}, 21, 13, 0, 63},
+	{ixStr{37351, 8}, 17, 13, 0, 55},
+	{ixStr{37360, 8}, 21, 13, 0, 75},
+	{ixStr{37369, 6}, 21, 2, 0, 66},
+	{ixStr{37376, 6}, 22, 13, 1, 68},
+	{ixStr{37383, 10}, 22, 13, 1, 67},
+	{ixStr{37394, 6}, 21, 13, 1, 62},
+	{ixStr{37401, 5}, 21, 13, 1, 58},
+	{ixStr{37407, 8}, 21, 2, 1, 60},
+	{ixStr{37416, 4}, 22, 2, 0, 64},
+	{ixStr{37421, 7}, 21, 2, 1, 69},
+	{ixStr{37429, 6}, 21, 2, 0, 64},
+	{ixStr{37436, 8}, 21, 2, 0, 61},
+	{ixStr{37445, 5}, 21, 13, 0, 59},
+	{ixStr{37451, 8}, 21, 13, 0, 74},
+	{ixStr{37460, 9}, 21, 13, 1, 56},
+	{ixStr{37470, 8}, 21, 2, 1, 55},
+	{ixStr{37479, 4}, 22, 13, 1, 77},
+	{ixStr{37484, 7}, 21, 13, 0, 73},
+	{ixStr{37492, 9}, 21, 13, 1, 77},
+	{ixStr{37502, 7}, 22, 13, 1, 64},
+	{ixStr{37510, 11}, 21, 2, 0, 70},
+	{ixStr{37522, 9}, 21, 13, 1, 57},
+	{ixStr{37532, 10}, 21, 13, 1, 67},
+	{ixStr{37543, 11}, 17, 13, 0, 62},
+	{ixStr{37555, 5}, 21, 13, 1, 63},
+	{ixStr{37561, 8}, 21, 2, 1, 75},
+	{ixStr{37570, 12}, 17, 13, 0, 63},
+	{ixStr{37583, 6}, 22, 2, 1, 60},
+	{ixStr{37590, 8}, 17, 2, 0, 58},
+	{ixStr{37599, 11}, 17, 13, 0, 60},
+	{ixStr{37611, 10}, 21, 2, 1, 62},
+	{ixStr{37622, 11}, 21, 13, 1, 75},
+	{ixStr{37634, 9}, 21, 13, 1, 62},
+	{ixStr{37644, 11}, 21, 2, 1, 61},
+	{ixStr{37656, 11}, 21, 2, 0, 66},
+	{ixStr{37668, 7}, 22, 2, 1, 58},
+	{ixStr{37676, 12}, 21, 2, 0, 61},
+	{ixStr{37689, 6}, 17, 13, 1, 76},
+	{ixStr{37696, 8}, 22, 13, 1, 67},
+	{ixStr{37705, 6}, 21, 2, 0, 63},
+	{ixStr{37712, 10}, 21, 2, 0, 55},
+	{ixStr{37723, 8}, 22, 13, 1, 70},
+	{ixStr{37732, 6}, 22, 13, 0, 65},
+	{ixStr{37739, 7}, 22, 13, 1, 64},
+	{ixStr{37747, 6}, 17, 13, 0, 77},
+	{ixStr{37754, 17}, 22, 13, 1, 65},
+	{ixStr{37772, 8}, 21, 13, 0, 65},
+	{ixStr{37781, 10}, 21, 13, 0, 70},
+	{ixStr{37792, 10}, 17, 13, 0, 64},
+	{ixStr{37803, 13}, 21, 13, 1, 65},
+	{ixStr{37817, 7}, 17, 13, 1, 63},
+	{ixStr{37825, 8}, 17, 2, 0, 55},
+	{ixStr{37834, 8}, 17, 2, 0, 59},
+	{ixStr{37843, 6}, 21, 2, 0, 70},
+	{ixStr{37850, 9}, 21, 13, 0, 59},
+	{ixStr{37860, 7}, 21, 13, 1, 72},
+	{ixStr{37868, 5}, 21, 13, 1, 69},
+	{ixStr{37874, 7}, 21, 13, 1, 61},
+	{ixStr{37882, 9}, 22, 13, 0, 58},
+	{ixStr{37892, 7}, 22, 13, 0, 69},
+	{ixStr{37900, 10}, 21, 13, 0, 70},
+	{ixStr{37911, 9}, 21, 13, 1, 69},
+	{ixStr{37921, 4}, 22, 2, 0, 63},
+	{ixStr{37926, 9}, 22, 2, 0, 63},
+	{ixStr{37936, 5}, 21, 13, 0, 78},
+	{ixStr{37942, 13}, 21, 13, 0, 68},
+	{ixStr{37956, 7}, 21, 13, 1, 64},
+	{ixStr{37964, 8}, 22, 13, 0, 92},
+	{ixStr{37973, 8}, 21, 13, 1, 70},
+	{ixStr{37982, 11}, 21, 13, 1, 69},
+	{ixStr{37994, 6}, 21, 2, 1, 69},
+	{ixStr{38001, 7}, 21, 13, 0, 60},
+	{ixStr{38009, 7}, 21, 13, 1, 67},
+	{ixStr{38017, 9}, 17, 13, 0, 63},
+	{ixStr{38027, 9}, 21, 2, 1, 66},
+	{ixStr{38037, 11}, 17, 13, 1, 55},
+	{ixStr{38049, 9}, 21, 13, 1, 67},
+	{ixStr{38059, 9}, 21, 13, 1, 64},
+	{ixStr{38069, 4}, 21, 13, 0, 59},
+	{ixStr{38074, 9}, 22, 13, 0, 57},
+	{ixStr{38084, 6}, 21, 13, 0, 59},
+	{ixStr{38091, 6}, 17, 13, 0, 55},
+	{ixStr{38098, 10}, 22, 13, 0, 66},
+	{ixStr{38109, 10}, 21, 13, 0, 74},
+	{ixStr{38120, 10}, 21, 2, 0, 62},
+	{ixStr{38131, 7}, 21, 2, 1, 69},
+	{ixStr{38139, 4}, 22, 13, 0, 63},
+	{ixStr{38144, 8}, 21, 2, 0, 57},
+	{ixStr{38153, 11}, 21, 2, 1, 56},
+	{ixStr{38165, 10}, 21, 13, 1, 73},
+	{ixStr{38176, 9}, 17, 13, 0, 59},
+	{ixStr{38186, 5}, 21, 13, 1, 66},
+	{ixStr{38192, 7}, 21, 13, 0, 66},
+	{ixStr{38200, 7}, 21, 13, 0, 66},
+	{ixStr{38208, 9}, 21, 2, 1, 66},
+	{ixStr{38218, 5}, 22, 13, 0, 68},
+	{ixStr{38224, 9}, 17, 13, 0, 59},
+	{ixStr{38234, 6}, 17, 13, 0, 65},
+	{ixStr{38241, 8}, 17, 13, 0, 66},
+	{ixStr{38250, 14}, 22, 13, 1, 68},
+	{ixStr{38265, 6}, 22, 2, 0, 62},
+	{ixStr{38272, 6}, 22, 13, 1, 70},
+	{ixStr{38279, 7}, 21, 2, 0, 68},
+	{ixStr{38287, 8}, 21, 13, 0, 58},
+	{ixStr{38296, 7}, 22, 13, 1, 76},
+	{ixStr{38304, 10}, 17, 13, 0, 62},
+	{ixStr{38315, 10}, 21, 13, 1, 85},
+	{ixStr{38326, 9}, 17, 13, 0, 60},
+	{ixStr{38336, 10}, 21, 13, 1, 64},
+	{ixStr{38347, 12}, 21, 13, 0, 76},
+	{ixStr{38360, 10}, 21, 2, 1, 71},
+	{ixStr{38371, 8}, 21, 13, 1, 64},
+	{ixStr{38380, 11}, 21, 13, 1, 76},
+	{ixStr{38392, 10}, 21, 2, 0, 70},
+	{ixStr{38403, 9}, 21, 13, 0, 72},
+	{ixStr{38413, 5}, 17, 13, 1, 60},
+	{ixStr{38419, 5}, 17, 13, 0, 61},
+	{ixStr{38425, 6}, 17, 13, 1, 60},
+	{ixStr{38432, 7}, 21, 2, 0, 70},
+	{ixStr{38440, 6}, 17, 13, 1, 64},
+	{ixStr{38447, 9}, 21, 2, 0, 69},
+	{ixStr{38457, 10}, 21, 2, 0, 73},
+	{ixStr{38468, 8}, 21, 2, 1, 65},
+	{ixStr{38477, 8}, 21, 13, 1, 64},
+	{ixStr{38486, 4}, 17, 13, 0, 56},
+	{ixStr{38491, 8}, 21, 13, 1, 70},
+	{ixStr{38500, 9}, 21, 13, 0, 76},
+	{ixStr{38510, 6}, 21, 2, 1, 69},
+	{ixStr{38517, 8}, 21, 13, 0, 68},
+	{ixStr{38526, 12}, 21, 13, 1, 68},
+	{ixStr{38539, 6}, 21, 2, 1, 56},
+	{ixStr{38546, 9}, 21, 2, 0, 65},
+	{ixStr{38556, 5}, 22, 13, 0, 63},
+	{ixStr{38562, 10}, 21, 13, 0, 64},
+	{ixStr{38573, 11}, 21, 13, 0, 60},
+	{ixStr{38585, 12}, 21, 13, 0, 61},
+	{ixStr{38598, 10}, 17, 2, 1, 63},
+	{ixStr{38609, 9}, 21, 2, 1, 73},
+	{ixStr{38619, 7}, 17, 13, 1, 64},
+	{ixStr{38627, 8}, 17, 13, 1, 59},
+	{ixStr{38636, 7}, 21, 13, 1, 78},
+	{ixStr{38644, 9}, 21, 2, 0, 60},
+	{ixStr{38654, 9}, 22, 13, 0, 59},
+	{ixStr{38664, 8}, 21, 2, 0, 65},
+	{ixStr{38673, 9}, 21, 13, 1, 60},
+	{ixStr{38683, 9}, 21, 2, 0, 65},
+	{ixStr{38693, 9}, 21, 2, 0, 66},
+	{ixStr{38703, 5}, 21, 13, 0, 65},
+	{ixStr{38709, 12}, 22, 2, 1, 70},
+	{ixStr{38722, 10}, 17, 2, 1, 69},
+	{ixStr{38733, 10}, 21, 13, 0, 70},
+	{ixStr{38744, 5}, 21, 2, 1, 70},
+	{ixStr{38750, 6}, 21, 2, 0, 63},
+	{ixStr{38757, 9}, 21, 13, 1, 74},
+	{ixStr{38767, 10}, 21, 13, 1, 61},
+	{ixStr{38778, 7}, 21, 13, 0, 65},
+	{ixStr{38786, 12}, 21, 13, 0, 66},
+	{ixStr{38799, 8}, 21, 13, 1, 87},
+	{ixStr{38808, 9}, 22, 13, 1, 60},
+	{ixStr{38818, 5}, 17, 13, 1, 61},
+	{ixStr{38824, 7}, 17, 13, 0, 58},
+	{ixStr{38832, 7}, 22, 13, 1, 70},
+	{ixStr{38840, 10}, 22, 13, 1, 80},
+	{ixStr{38851, 11}, 21, 13, 0, 77},
+	{ixStr{38863, 6}, 21, 13, 1, 58},
+	{ixStr{38870, 4}, 17, 13, 0, 59},
+	{ixStr{38875, 10}, 21, 13, 1, 58},
+	{ixStr{38886, 9}, 17, 13, 1, 69},
+	{ixStr{38896, 8}, 21, 2, 1, 65},
+	{ixStr{38905, 5}, 17, 13, 0, 67},
+	{ixStr{38911, 9}, 21, 2, 1, 68},
+	{ixStr{38921, 8}, 17, 2, 0, 66},
+	{ixStr{38930, 10}, 21, 13, 1, 59},
+	{ixStr{38941, 9}, 21, 13, 0, 64},
+	{ixStr{38951, 12}, 21, 2, 0, 73},
+	{ixStr{38964, 10}, 21, 2, 0, 66},
+	{ixStr{38975, 10}, 22, 13, 1, 73},
+	{ixStr{38986, 9}, 17, 13, 0, 56},
+	{ixStr{38996, 11}, 21, 13, 0, 71},
+	{ixStr{39008, 8}, 17, 2, 0, 62},
+	{ixStr{39017, 8}, 21, 2, 0, 71},
+	{ixStr{39026, 13}, 21, 13, 0, 81},
+	{ixStr{39040, 10}, 21, 13, 0, 77},
+	{ixStr{39051, 8}, 22, 13, 1, 56},
+	{ixStr{39060, 9}, 21, 13, 1, 75},
+	{ixStr{39070, 8}, 17, 13, 0, 61},
+	{ixStr{39079, 9}, 21, 13, 1, 80},
+	{ixStr{39089, 7}, 22, 2, 1, 67},
+	{ixStr{39097, 11}, 21, 2, 0, 71},
+	{ixStr{39109, 11}, 21, 2, 1, 71},
+	{ixStr{39121, 10}, 21, 2, 1, 73},
+	{ixStr{39132, 10}, 17, 2, 1, 68},
+	{ixStr{39143, 8}, 17, 13, 1, 56},
+	{ixStr{39152, 7}, 21, 13, 1, 62},
+	{ixStr{39160, 8}, 21, 13, 1, 55},
+	{ixStr{39169, 11}, 21, 13, 0, 69},
+	{ixStr{39181, 12}, 22, 2, 1, 61},
+	{ixStr{39194, 11}, 21, 13, 0, 65},
+	{ixStr{39206, 9}, 17, 13, 0, 55},
+	{ixStr{39216, 11}, 22, 13, 0, 57},
+	{ixStr{39228, 7}, 17, 13, 0, 82},
+	{ixStr{39236, 8}, 21, 2, 1, 71},
+	{ixStr{39245, 6}, 17, 13, 1, 56},
+	{ixStr{39252, 7}, 21, 13, 1, 64},
+	{ixStr{39260, 7}, 22, 13, 1, 66},
+	{ixStr{39268, 7}, 17, 13, 0, 55},
+	{ixStr{39276, 6}, 17, 13, 1, 65},
+	{ixStr{39283, 5}, 21, 13, 0, 62},
+	{ixStr{39289, 4}, 17, 13, 1, 64},
+	{ixStr{39294, 9}, 17, 13, 0, 62},
+	{ixStr{39304, 4}, 21, 13, 1, 76},
+	{ixStr{39309, 5}, 21, 13, 0, 79},
+	{ixStr{39315, 6}, 22, 13, 0, 59},
+	{ixStr{39322, 6}, 21, 13, 1, 66},
+	{ixStr{39329, 7}, 17, 13, 0, 56},
+	{ixStr{39337, 5}, 17, 13, 0, 60},
+	{ixStr{39343, 8}, 17, 13, 0, 57},
+	{ixStr{39352, 8}, 21, 13, 1, 71},
+	{ixStr{39361, 5}, 21, 13, 0, 72},
+	{ixStr{39367, 9}, 21, 13, 0, 73},
+	{ixStr{39377, 7}, 17, 13, 0, 55},
+	{ixStr{39385, 6}, 22, 13, 0, 69},
+	{ixStr{39392, 13}, 21, 13, 1, 80},
+	{ixStr{39406, 9}, 21, 13, 0, 79},
+	{ixStr{39416, 6}, 17, 13, 0, 61},
+	{ixStr{39423, 7}, 21, 13, 0, 55},
+	{ixStr{39431, 6}, 17, 13, 1, 61},
+	{ixStr{39438, 9}, 17, 13, 0, 61},
+	{ixStr{39448, 8}, 21, 2, 0, 57},
+	{ixStr{39457, 7}, 17, 13, 1, 71},
+	{ixStr{39465, 7}, 22, 13, 0, 64},
+	{ixStr{39473, 7}, 21, 2, 0, 61},
+	{ixStr{39481, 9}, 21, 13, 1, 62},
+	{ixStr{39491, 6}, 21, 2, 1, 64},
+	{ixStr{39498, 8}, 21, 13, 0, 63},
+	{ixStr{39507, 6}, 21, 13, 0, 61},
+	{ixStr{39514, 5}, 21, 13, 0, 76},
+	{ixStr{39520, 5}, 22, 13, 0, 71},
+	{ixStr{39526, 5}, 21, 13, 1, 66},
+	{ixStr{39532, 6}, 17, 13, 0, 57},
+	{ixStr{39539, 5}, 17, 13, 0, 64},
+	{ixStr{39545, 6}, 21, 13, 0, 60},
+	{ixStr{39552, 6}, 17, 13, 0, 59},
+	{ixStr{39559, 5}, 21, 13, 0, 81},
+	{ixStr{39565, 7}, 21, 2, 0, 62},
+	{ixStr{39573, 6}, 21, 13, 0, 63},
+	{ixStr{39580, 7}, 17, 13, 0, 64},
+	{ixStr{39588, 7}, 21, 13, 0, 63},
+	{ixStr{39596, 8}, 21, 13, 0, 80},
+	{ixStr{39605, 5}, 21, 2, 0, 62},
+	{ixStr{39611, 7}, 21, 2, 0, 61},
+	{ixStr{39619, 8}, 21, 13, 1, 66},
+	{ixStr{39628, 5}, 21, 13, 1, 64},
+	{ixStr{39634, 10}, 17, 13, 0, 60},
+	{ixStr{39645, 5}, 21, 2, 0, 67},
+	{ixStr{39651, 7}, 21, 2, 0, 58},
+	{ixStr{39659, 13}, 21, 2, 0, 64},
+	{ixStr{39673, 8}, 21, 13, 0, 66},
+	{ixStr{39682, 11}, 21, 2, 0, 73},
+	{ixStr{39694, 7}, 17, 13, 0, 62},
+	{ixStr{39702, 8}, 17, 13, 0, 61},
+	{ixStr{39711, 8}, 21, 2, 0, 69},
+	{ixStr{39720, 10}, 17, 13, 0, 66},
+	{ixStr{39731, 6}, 21, 13, 1, 71},
+	{ixStr{39738, 5}, 22, 13, 1, 60},
+	{ixStr{39744, 7}, 17, 13, 1, 68},
+	{ixStr{39752, 5}, 17, 13, 0, 59},
+	{ixStr{39758, 5}, 21, 13, 0, 57},
+	{ixStr{39764, 9}, 21, 13, 0, 82},
+	{ixStr{39774, 8}, 21, 13, 0, 69},
+	{ixStr{39783, 6}, 21, 2, 0, 70},
+	{ixStr{39790, 13}, 21, 13, 0, 64},
+	{ixStr{39804, 5}, 21, 13, 1, 61},
+	{ixStr{39810, 7}, 21, 2, 0, 59},
+	{ixStr{39818, 9}, 21, 13, 0, 92},
+	{ixStr{39828, 9}, 17, 13, 1, 78},
+	{ixStr{39838, 5}, 17, 13, 1, 59},
+	{ixStr{39844, 12}, 21, 2, 0, 78},
+	{ixStr{39857, 9}, 21, 13, 0, 60},
+	{ixStr{39867, 8}, 21, 13, 0, 64},
+	{ixStr{39876, 6}, 22, 13, 0, 67},
+	{ixStr{39883, 9}, 21, 13, 0, 72},
+	{ixStr{39893, 8}, 21, 2, 0, 76},
+	{ixStr{39902, 8}, 21, 2, 0, 66},
+	{ixStr{39911, 7}, 17, 13, 0, 55},
+	{ixStr{39919, 6}, 21, 13, 0, 80},
+	{ixStr{39926, 9}, 22, 13, 1, 81},
+	{ixStr{39936, 11}, 21, 13, 0, 76},
+	{ixStr{39948, 9}, 22, 2, 0, 63},
+	{ixStr{39958, 6}, 21, 13, 0, 59},
+	{ixStr{39965, 10}, 21, 2, 1, 68},
+	{ixStr{39976, 10}, 17, 13, 1, 66},
+	{ixStr{39987, 8}, 21, 13, 1, 67},
+	{ixStr{39996, 6}, 21, 2, 1, 63},
+	{ixStr{40003, 6}, 21, 13, 0, 66},
+	{ixStr{40010, 5}, 21, 2, 0, 75},
+	{ixStr{40016, 6}, 21, 2, 0, 81},
+	{ixStr{40023, 11}, 21, 13, 1, 70},
+	{ixStr{40035, 10}, 22, 13, 0, 62},
+	{ixStr{40046, 13}, 21, 13, 1, 64},
+	{ixStr{40060, 10}, 17, 13, 1, 56},
+	{ixStr{40071, 10}, 21, 2, 0, 59},
+	{ixStr{40082, 10}, 21, 2, 0, 76},
+	{ixStr{40093, 7}, 21, 13, 0, 75},
+	{ixStr{40101, 11}, 21, 13, 0, 57},
+	{ixStr{40113, 7}, 17, 13, 1, 57},
+	{ixStr{40121, 6}, 17, 13, 0, 56},
+	{ixStr{40128, 7}, 22, 2, 0, 57},
+	{ixStr{40136, 5}, 21, 13, 1, 68},
+	{ixStr{40142, 5}, 17, 13, 1, 62},
+	{ixStr{40148, 8}, 21, 2, 1, 66},
+	{ixStr{40157, 8}, 17, 13, 1, 56},
+	{ixStr{40166, 9}, 22, 13, 1, 61},
+	{ixStr{40176, 7}, 21, 13, 1, 65},
+	{ixStr{40184, 9}, 21, 13, 1, 69},
+	{ixStr{40194, 8}, 21, 13, 1, 64},
+	{ixStr{40203, 7}, 21, 13, 1, 56},
+	{ixStr{40211, 6}, 17, 13, 0, 65},
+	{ixStr{40218, 7}, 21, 13, 1, 68},
+	{ixStr{40226, 13}, 21, 13, 1, 79},
+	{ixStr{40240, 5}, 17, 13, 0, 58},
+	{ixStr{40246, 8}, 22, 13, 1, 69},
+	{ixStr{40255, 7}, 21, 13, 0, 68},
+	{ixStr{40263, 8}, 21, 2, 0, 69},
+	{ixStr{40272, 9}, 21, 13, 1, 68},
+	{ixStr{40282, 10}, 21, 13, 1, 74},
+	{ixStr{40293, 9}, 17, 13, 0, 64},
+	{ixStr{40303, 7}, 17, 2, 1, 73},
+	{ixStr{40311, 8}, 21, 2, 1, 67},
+	{ixStr{40320, 8}, 17, 2, 1, 61},
+	{ixStr{40329, 5}, 22, 13, 1, 69},
+	{ixStr{40335, 5}, 22, 13, 1, 58},
+	{ixStr{40341, 6}, 21, 13, 1, 71},
+	{ixStr{40348, 9}, 21, 2, 1, 63},
+	{ixStr{40358, 5}, 21, 13, 0, 70},
+	{ixStr{40364, 8}, 21, 2, 1, 68},
+	{ixStr{40373, 7}, 17, 13, 0, 73},
+	{ixStr{40381, 7}, 22, 13, 0, 66},
+	{ixStr{40389, 4}, 21, 13, 0, 56},
+	{ixStr{40394, 6}, 21, 13, 0, 58},
+	{ixStr{40401, 8}, 17, 13, 0, 61},
+	{ixStr{40410, 7}, 21, 13, 0, 62},
+	{ixStr{40418, 6}, 21, 13, 1, 75},
+	{ixStr{40425, 7}, 22, 13, 1, 57},
+	{ixStr{40433, 11}, 21, 13, 0, 71},
+	{ixStr{40445, 9}, 22, 13, 1, 68},
+	{ixStr{40455, 7}, 17, 13, 1, 81},
+	{ixStr{40463, 7}, 17, 13, 1, 55},
+	{ixStr{40471, 8}, 22, 13, 0, 79},
+	{ixStr{40480, 11}, 21, 13, 0, 57},
+	{ixStr{40492, 11}, 21, 2, 1, 72},
+	{ixStr{40504, 8}, 21, 2, 1, 73},
+	{ixStr{40513, 6}, 22, 13, 0, 65},
+	{ixStr{40520, 7}, 22, 13, 0, 63},
+	{ixStr{40528, 4}, 21, 13, 1, 79},
+	{ixStr{40533, 9}, 21, 2, 0, 70},
+	{ixStr{40543, 11}, 21, 13, 0, 62},
+	{ixStr{40555, 12}, 21, 13, 1, 65},
+	{ixStr{40568, 10}, 21, 2, 1, 81},
+	{ixStr{40579, 11}, 21, 13, 1, 62},
+	{ixStr{40591, 11}, 22, 13, 0, 75},
+	{ixStr{40603, 16}, 21, 13, 0, 55},
+	{ixStr{40620, 9}, 21, 13, 0, 56},
+	{ixStr{40630, 13}, 21, 13, 0, 67},
+	{ixStr{40644, 11}, 21, 13, 1, 59},
+	{ixStr{40656, 16}, 21, 13, 1, 62},
+	{ixStr{40673, 14}, 21, 13, 0, 63},
+	{ixStr{40688, 12}, 21, 13, 0, 67},
+	{ixStr{40701, 13}, 17, 13, 1, 66},
+	{ixStr{40715, 11}, 17, 13, 0, 60},
+	{ixStr{40727, 12}, 17, 13, 0, 60},
+	{ixStr{40740, 14}, 21, 13, 1, 63},
+	{ixStr{40755, 14}, 22, 13, 1, 55},
+	{ixStr{40770, 11}, 21, 13, 1, 60},
+	{ixStr{40782, 10}, 21, 13, 0, 60},
+	{ixStr{40793, 5}, 21, 13, 0, 63},
+	{ixStr{40799, 6}, 21, 13, 1, 61},
+	{ixStr{40806, 10}, 21, 13, 1, 72},
+	{ixStr{40817, 11}, 21, 2, 1, 64},
+	{ixStr{40829, 5}, 21, 13, 0, 61},
+	{ixStr{40835, 12}, 21, 13, 1, 66},
+	{ixStr{40848, 11}, 21, 13, 1, 64},
+	{ixStr{40860, 11}, 21, 13, 0, 70},
+	{ixStr{40872, 10}, 21, 13, 0, 65},
+	{ixStr{40883, 7}, 21, 13, 0, 64},
+	{ixStr{40891, 9}, 21, 13, 1, 71},
+	{ixStr{40901, 11}, 21, 13, 1, 68},
+	{ixStr{40913, 12}, 21, 13, 0, 69},
+	{ixStr{40926, 10}, 21, 13, 1, 59},
+	{ixStr{40937, 13}, 21, 13, 1, 63},
+	{ixStr{40951, 15}, 21, 13, 0, 64},
+	{ixStr{40967, 12}, 21, 13, 1, 58},
+	{ixStr{40980, 11}, 21, 13, 1, 88},
+	{ixStr{40992, 8}, 21, 13, 1, 64},
+	{ixStr{41001, 10}, 21, 13, 0, 61},
+	{ixStr{41012, 13}, 21, 13, 1, 62},
+	{ixStr{41026, 11}, 21, 13, 1, 77},
+	{ixStr{41038, 8}, 17, 13, 1, 86},
+	{ixStr{41047, 9}, 21, 13, 1, 73},
+	{ixStr{41057, 10}, 21, 13, 0, 67},
+	{ixStr{41068, 13}, 21, 13, 0, 70},
+	{ixStr{41082, 10}, 21, 13, 1, 60},
+	{ixStr{41093, 11}, 21, 13, 1, 89},
+	{ixStr{41105, 10}, 21, 13, 1, 70},
+	{ixStr{41116, 11}, 21, 13, 0, 57},
+	{ixStr{41128, 12}, 21, 13, 0, 63},
+	{ixStr{41141, 6}, 22, 13, 0, 76},
+	{ixStr{41148, 14}, 21, 13, 0, 61},
+	{ixStr{41163, 8}, 21, 13, 1, 64},
+	{ixStr{41172, 9}, 21, 13, 1, 60},
+	{ixStr{41182, 9}, 21, 13, 1, 77},
+	{ixStr{41192, 11}, 21, 13, 0, 72},
+	{ixStr{41204, 11}, 21, 13, 0, 58},
+	{ixStr{41216, 8}, 21, 13, 1, 66},
+	{ixStr{41225, 8}, 21, 13, 0, 80},
+	{ixStr{41234, 11}, 21, 13, 0, 67},
+	{ixStr{41246, 6}, 21, 13, 0, 87},
+	{ixStr{41253, 8}, 21, 13, 1, 66},
+	{ixStr{41262, 9}, 21, 13, 1, 63},
+	{ixStr{41272, 13}, 22, 13, 1, 63},
+	{ixStr{41286, 10}, 21, 13, 1, 72},
+	{ixStr{41297, 10}, 21, 13, 1, 83},
+	{ixStr{41308, 6}, 21, 13, 1, 75},
+	{ixStr{41315, 8}, 22, 13, 0, 81},
+	{ixStr{41324, 8}, 17, 13, 0, 55},
+	{ixStr{41333, 6}, 21, 2, 1, 67},
+	{ixStr{41340, 4}, 21, 13, 1, 65},
+	{ixStr{41345, 10}, 17, 13, 0, 62},
+	{ixStr{41356, 6}, 17, 13, 0, 61},
+	{ixStr{41363, 9}, 22, 13, 0, 58},
+	{ixStr{41373, 10}, 17, 13, 0, 60},
+	{ixStr{41384, 8}, 21, 2, 1, 60},
+	{ixStr{41393, 10}, 22, 13, 0, 63},
+	{ixStr{41404, 10}, 21, 13, 0, 67},
+	{ixStr{41415, 7}, 22, 13, 0, 64},
+	{ixStr{41423, 10}, 21, 13, 0, 68},
+	{ixStr{41434, 9}, 17, 13, 0, 59},
+	{ixStr{41444, 7}, 21, 13, 1, 75},
+	{ixStr{41452, 8}, 21, 2, 1, 60},
+	{ixStr{41461, 8}, 21, 13, 0, 63},
+	{ixStr{41470, 10}, 21, 13, 0, 85},
+	{ixStr{41481, 10}, 21, 13, 0, 66},
+	{ixStr{41492, 6}, 21, 13, 0, 68},
+	{ixStr{41499, 7}, 22, 13, 0, 63},
+	{ixStr{41507, 6}, 21, 2, 0, 73},
+	{ixStr{41514, 7}, 22, 2, 0, 63},
+	{ixStr{41522, 5}, 21, 13, 0, 71},
+	{ixStr{41528, 8}, 21, 13, 1, 57},
+	{ixStr{41537, 9}, 21, 13, 0, 79},
+	{ixStr{41547, 7}, 21, 2, 0, 56},
+	{ixStr{41555, 5}, 21, 13, 1, 80},
+	{ixStr{41561, 8}, 17, 2, 0, 68},
+	{ixStr{41570, 10}, 21, 2, 0, 66},
+	{ixStr{41581, 10}, 17, 13, 1, 60},
+	{ixStr{41592, 9}, 17, 13, 1, 57},
+	{ixStr{41602, 8}, 17, 13, 1, 64},
+	{ixStr{41611, 7}, 21, 13, 1, 70},
+	{ixStr{41619, 5}, 21, 13, 0, 76},
+	{ixStr{41625, 7}, 21, 13, 0, 56},
+	{ixStr{41633, 6}, 21, 13, 0, 73},
+	{ixStr{41640, 4}, 17, 13, 1, 57},
+	{ixStr{41645, 8}, 17, 13, 0, 57},
+	{ixStr{41654, 7}, 22, 13, 0, 62},
+	{ixStr{41662, 4}, 22, 13, 0, 74},
+	{ixStr{41667, 9}, 21, 2, 1, 69},
+	{ixStr{41677, 11}, 21, 2, 0, 75},
+	{ixStr{41689, 9}, 21, 13, 1, 84},
+	{ixStr{41699, 8}, 21, 13, 1, 71},
+	{ixStr{41708, 9}, 21, 13, 0, 65},
+	{ixStr{41718, 9}, 21, 13, 1, 68},
+	{ixStr{41728, 5}, 17, 13, 1, 57},
+	{ixStr{41734, 9}, 21, 13, 1, 55},
+	{ixStr{41744, 7}, 17, 13, 0, 55},
+	{ixStr{41752, 8}, 21, 13, 0, 79},
+	{ixStr{41761, 10}, 22, 13, 1, 73},
+	{ixStr{41772, 8}, 21, 13, 0, 59},
+	{ixStr{41781, 4}, 17, 13, 0, 60},
+	{ixStr{41786, 8}, 21, 2, 1, 66},
 }
