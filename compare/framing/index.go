@@ -147,6 +147,15 @@ func (*index) entry(j int) entry {
 		says: x.flags&entrySays != 0, subject: x.flags&entrySubject != 0}
 }
 
+// nextFits is false when entry j cannot fit the tokens from i because
+// the token after i is not its second word, or there is none: the first
+// thing entry(j).fits asks, which most entries of a common first word
+// fail, answered without building the entry.
+func (*index) nextFits(j int, toks []token, i int) bool {
+	x := &ixEntries[j]
+	return x.nrest == 0 || i+1 < len(toks) && toks[i+1].key == ixRest[x.rest]
+}
+
 // ixNewsEntry is a newsEntry of ixNews, its strings as an ixStr or an
 // index into ixLabels.
 type ixNewsEntry struct {

@@ -20,6 +20,9 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 	slot, found := ix.find(t.key)
 	lo, hi := ix.phrasesAt(slot, found)
 	for j := lo; j < hi; j++ {
+		if !ix.nextFits(j, toks, i) {
+			continue // what fits would find first, before the entry is built
+		}
 		e := ix.entry(j)
 		if !e.fits(s, toks, i) || e.cat == CatSentiment && (tn.vader(e.valence) == 0 || math.Abs(e.valence) < tn.vader(e.valence)) ||
 			e.kind == Loaded && e.cat != CatSentiment && (!tn.News || !tn.uses(e.set)) ||
