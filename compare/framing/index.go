@@ -25,6 +25,14 @@ import (
 //     (ixEntries) of each first word, longest first, as lexIndex has them
 //     (ixWords says where a key's are);
 //   - ixNews: the news lexicon, which wordInfo.news indexes.
+//
+// ixEntries and ixNews hold no pointers: their strings are spans of one
+// constant, ixText, or indices into the short ixLabels, and a phrase's
+// further words a span of ixRest (801 strings). The garbage collector scans every
+// pointer of the program's initialised data at each cycle, and a
+// comparison runs about one; the tables as entry and newsEntry values
+// were 313 kB of string headers and slices, with 163 kB more behind the
+// slices. entry and newsEntry build the values from them.
 type index struct{}
 
 var theIndex index
@@ -75,32 +83,95 @@ func (ix *index) info(key string) (wordInfo, bool) {
 	return wordInfo{}, false
 }
 
-// phrases is lexIndex.phrases[key]: the entries that start with key.
-func (ix *index) phrases(key string) []entry {
+// phrases is where lexIndex.phrases[key], the entries that start with
+// key, lie in ixEntries: entry(lo) to entry(hi-1).
+func (ix *index) phrases(key string) (lo, hi int) {
 	s, ok := ix.find(key)
 	return ix.phrasesAt(s, ok)
 }
 
 // phrasesAt is phrases for a key find placed in slot s, found or not.
-func (ix *index) phrasesAt(s int, ok bool) []entry {
+func (ix *index) phrasesAt(s int, ok bool) (lo, hi int) {
 	i := int(ixWords[s]>>32) - 1
 	if !ok || i < 0 {
-		return nil
+		return 0, 0
 	}
-	start := 0
 	if i > 0 {
-		start = int(ixPhraseEnds[i-1])
+		lo = int(ixPhraseEnds[i-1])
 	}
-	return ixEntries[start:ixPhraseEnds[i]]
+	return lo, int(ixPhraseEnds[i])
+}
+
+// ixStr is the string ixText[at : at+n].
+type ixStr struct {
+	at uint32
+	n  uint16
+}
+
+func (s ixStr) text() string { return ixText[s.at : s.at+uint32(s.n)] }
+
+// ixEntry is an entry of ixEntries: entry's fields, its strings as an
+// ixStr or an index into ixLabels, its words after the first as a span of
+// ixRest and its booleans as the bits entryNoun, ....
+type ixEntry struct {
+	valence         float64
+	lemma           ixStr
+	rest            uint16 // where its words after the first start in ixRest
+	nrest           uint8
+	kind, tone, cat uint8
+	flags           uint8
+	set             uint8
+}
+
+// The bits of ixEntry.flags, one for each of entry's booleans.
+const (
+	entryNoun = 1 << iota
+	entryNumber
+	entryComma
+	entryAttributive
+	entryInfinitive
+	entrySays
+	entrySubject
+)
+
+// entry is ixEntries[j] as an entry. Its words after the first are a slice
+// of ixRest, strings and not spans: a slice of a buffer of the caller's
+// would go to the heap at every match, which returns the entry's strings
+// in its marker.
+func (*index) entry(j int) entry {
+	x := &ixEntries[j]
+	return entry{rest: ixRest[x.rest : int(x.rest)+int(x.nrest) : int(x.rest)+int(x.nrest)], kind: Kind(ixLabels[x.kind]),
+		lemma: x.lemma.text(), tone: ixLabels[x.tone], valence: x.valence, cat: ixLabels[x.cat], set: x.set,
+		noun: x.flags&entryNoun != 0, number: x.flags&entryNumber != 0, comma: x.flags&entryComma != 0,
+		attributive: x.flags&entryAttributive != 0, infinitive: x.flags&entryInfinitive != 0,
+		says: x.flags&entrySays != 0, subject: x.flags&entrySubject != 0}
+}
+
+// nextFits is false when entry j cannot fit the tokens from i because
+// the token after i is not its second word, or there is none: the first
+// thing entry(j).fits asks, which most entries of a common first word
+// fail, answered without building the entry.
+func (*index) nextFits(j int, toks []token, i int) bool {
+	x := &ixEntries[j]
+	return x.nrest == 0 || i+1 < len(toks) && toks[i+1].key == ixRest[x.rest]
+}
+
+// ixNewsEntry is a newsEntry of ixNews, its strings as an ixStr or an
+// index into ixLabels.
+type ixNewsEntry struct {
+	lemma     ixStr
+	cat, tone uint8
+	set, near uint8
 }
 
 // newsEntry is the news lexicon's entry i, or its first when i is out of
 // range (match asks before it knows whether a word is ours).
-func (*index) newsEntry(i int) *newsEntry {
+func (*index) newsEntry(i int) newsEntry {
 	if i < 0 || i >= len(ixNews) {
 		i = 0
 	}
-	return &ixNews[i]
+	x := &ixNews[i]
+	return newsEntry{lemma: x.lemma.text(), cat: ixLabels[x.cat], tone: ixLabels[x.tone], set: x.set, near: x.near}
 }
 
 // word finds a word in either lexicon, as written or by its stem, as

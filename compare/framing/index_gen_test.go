@@ -46,12 +46,17 @@ func TestIndexTable(t *testing.T) {
 		if ok != listed || got != wi {
 			t.Fatalf("word %q: index_table.go has %+v (%v), the lexicons %+v (%v): %s", k, got, ok, wi, listed, regenIndexHint)
 		}
-		if got, want := ix.phrases(k), lx.phrases[k]; !sameEntries(got, want) {
+		if got, want := ix.entries(k), lx.phrases[k]; !sameEntries(got, want) {
 			t.Fatalf("phrases of %q: index_table.go has %+v, the lexicons %+v: %s", k, got, want, regenIndexHint)
 		}
 	}
-	if !reflect.DeepEqual(ixNews[:], lx.news) {
-		t.Fatalf("the news lexicon in index_table.go differs from the lexicons': %s", regenIndexHint)
+	if len(ixNews) != len(lx.news) {
+		t.Fatalf("index_table.go has %d news entries, the lexicons %d: %s", len(ixNews), len(lx.news), regenIndexHint)
+	}
+	for i, want := range lx.news {
+		if got := ix.newsEntry(i); got != want {
+			t.Fatalf("news entry %d: index_table.go has %+v, the lexicons %+v: %s", i, got, want, regenIndexHint)
+		}
 	}
 	// Nothing else: every slot holds one of the keys, once.
 	seen := make(map[string]bool, len(keys))
@@ -83,6 +88,17 @@ func TestIndexLooksUpAsTheMaps(t *testing.T) {
 			t.Errorf("info(%q) found a word the maps lack", w)
 		}
 	}
+}
+
+// entries is lexIndex.phrases[key] from the index: the entries that start
+// with key, each with its own words after the first.
+func (ix *index) entries(key string) []entry {
+	var es []entry
+	lo, hi := ix.phrases(key)
+	for j := lo; j < hi; j++ {
+		es = append(es, ix.entry(j))
+	}
+	return es
 }
 
 // sameEntries is slices.Equal on entries, a form of one word matching
@@ -173,15 +189,40 @@ func indexTableSource(lx *lexIndex) ([]byte, error) {
 		n += len(lx.phrases[phraseKeys[i]])
 		return strconv.Itoa(n)
 	})
-	b.WriteString("var ixEntries = [...]entry{\n")
+	var t tableText
 	for _, k := range phraseKeys {
 		for _, e := range lx.phrases[k] {
-			b.WriteString(literal(reflect.ValueOf(e)) + ",\n")
+			t.entry(e)
 		}
 	}
-	b.WriteString("}\n\nvar ixNews = [...]newsEntry{\n")
 	for _, e := range lx.news {
-		b.WriteString(literal(reflect.ValueOf(e)) + ",\n")
+		t.newsEntry(e)
+	}
+	if t.err != nil {
+		return nil, t.err
+	}
+	if strings.Contains(t.text.String(), "`") {
+		return nil, fmt.Errorf("a lemma or word with a backquote cannot be written in a raw string")
+	}
+	b.WriteString("const ixText = `" + t.text.String() + "`\n\n")
+	b.WriteString("var ixLabels = [...]string{\n")
+	for _, l := range t.labels {
+		fmt.Fprintf(&b, "%q,\n", l)
+	}
+	b.WriteString("}\n\n")
+	b.WriteString("var ixRest = [...]string{\n")
+	for _, w := range t.rest {
+		fmt.Fprintf(&b, "%q,\n", w)
+	}
+	b.WriteString("}\n\n")
+	b.WriteString("var ixEntries = [...]ixEntry{\n")
+	for _, e := range t.entries {
+		fmt.Fprintf(&b, "{%s, ixStr{%d, %d}, %d, %d, %d, %d, %d, %d, %d},\n", strconv.FormatFloat(e.valence, 'g', -1, 64),
+			e.lemma.at, e.lemma.n, e.rest, e.nrest, e.kind, e.tone, e.cat, e.flags, e.set)
+	}
+	b.WriteString("}\n\nvar ixNews = [...]ixNewsEntry{\n")
+	for _, e := range t.news {
+		fmt.Fprintf(&b, "{ixStr{%d, %d}, %d, %d, %d, %d},\n", e.lemma.at, e.lemma.n, e.cat, e.tone, e.set, e.near)
 	}
 	b.WriteString("}\n")
 	return format.Source(b.Bytes())
@@ -201,46 +242,75 @@ func writeInts(b *bytes.Buffer, name, typ string, n int, num func(int) string) {
 	b.WriteString("}\n\n")
 }
 
-// literal writes a struct of strings, numbers, booleans and string slices
-// as a keyed Go composite literal, leaving out zero fields; any other kind
-// of field stops the generator, so a new field cannot be dropped unseen.
-func literal(v reflect.Value) string {
-	var parts []string
-	for i := range v.NumField() {
-		f := v.Field(i)
-		if f.IsZero() {
-			continue
-		}
-		var s string
-		switch f.Kind() {
-		case reflect.String:
-			s = strconv.Quote(f.String())
-		case reflect.Bool:
-			s = strconv.FormatBool(f.Bool())
-		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-			s = strconv.FormatInt(f.Int(), 10)
-		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-			s = strconv.FormatUint(f.Uint(), 10)
-		case reflect.Float64:
-			s = strconv.FormatFloat(f.Float(), 'g', -1, 64)
-		case reflect.Slice:
-			if f.Type().Elem().Kind() != reflect.String {
-				panic("literal: field " + v.Type().Field(i).Name + " of an unknown kind")
-			}
-			if f.Len() == 0 {
-				continue
-			}
-			var w []string
-			for j := range f.Len() {
-				w = append(w, strconv.Quote(f.Index(j).String()))
-			}
-			s = "[]string{" + strings.Join(w, ", ") + "}"
-		default:
-			panic("literal: field " + v.Type().Field(i).Name + " of an unknown kind")
-		}
-		parts = append(parts, v.Type().Field(i).Name+": "+s)
+// tableText gathers the pointer-free form of the entries (see index.go):
+// the strings of ixText, each written once, the labels and the words
+// after the first (ixRest).
+type tableText struct {
+	text    strings.Builder
+	at      map[string]ixStr
+	labels  []string // "" first, then in the order met
+	label   map[string]uint8
+	rest    []string
+	entries []ixEntry
+	news    []ixNewsEntry
+	err     error
+}
+
+// str is s's span of the text, added at its first use.
+func (t *tableText) str(s string) ixStr {
+	if t.at == nil {
+		t.at = map[string]ixStr{}
 	}
-	return "{" + strings.Join(parts, ", ") + "}"
+	if x, ok := t.at[s]; ok {
+		return x
+	}
+	if len(s) >= 1<<16 {
+		t.err = fmt.Errorf("%q is too long for an ixStr", s)
+	}
+	x := ixStr{uint32(t.text.Len()), uint16(len(s))}
+	t.text.WriteString(s + "\n")
+	t.at[s] = x
+	return x
+}
+
+// lab is l's index in the labels.
+func (t *tableText) lab(l string) uint8 {
+	if t.label == nil {
+		t.label = map[string]uint8{"": 0}
+		t.labels = []string{""}
+	}
+	if i, ok := t.label[l]; ok {
+		return i
+	}
+	if len(t.labels) >= 1<<8 {
+		t.err = fmt.Errorf("more than %d labels", 1<<8)
+	}
+	t.label[l] = uint8(len(t.labels))
+	t.labels = append(t.labels, l)
+	return t.label[l]
+}
+
+func (t *tableText) entry(e entry) {
+	if len(e.rest) >= 1<<8 || len(t.rest)+len(e.rest) >= 1<<16 {
+		t.err = fmt.Errorf("the entry %q has too many words, or ixRest is full", e.lemma)
+	}
+	x := ixEntry{valence: e.valence, lemma: t.str(e.lemma), rest: uint16(len(t.rest)), nrest: uint8(len(e.rest)),
+		kind: t.lab(string(e.kind)), tone: t.lab(e.tone), cat: t.lab(e.cat), set: e.set}
+	t.rest = append(t.rest, e.rest...)
+	for _, f := range []struct {
+		on  bool
+		bit uint8
+	}{{e.noun, entryNoun}, {e.number, entryNumber}, {e.comma, entryComma}, {e.attributive, entryAttributive},
+		{e.infinitive, entryInfinitive}, {e.says, entrySays}, {e.subject, entrySubject}} {
+		if f.on {
+			x.flags |= f.bit
+		}
+	}
+	t.entries = append(t.entries, x)
+}
+
+func (t *tableText) newsEntry(e newsEntry) {
+	t.news = append(t.news, ixNewsEntry{lemma: t.str(e.lemma), cat: t.lab(e.cat), tone: t.lab(e.tone), set: e.set, near: e.near})
 }
 
 const indexHeader = `// Code generated by TestIndexTable (go generate ./compare/framing); DO NOT EDIT.

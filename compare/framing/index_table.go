@@ -33107,4659 +33107,9588 @@ var ixPhraseEnds = [...]uint16{
 	969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 982,
 }
 
-var ixEntries = [...]entry{
-	{rest: []string{"cut", "above"}, kind: "loaded", lemma: "a cut above", tone: "positive", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "absolutely", cat: "intensifier"},
-	{rest: []string{"to", "people", "familiar"}, kind: "hedge", lemma: "according to sources", cat: "hedge"},
-	{rest: []string{"to", "sources"}, kind: "hedge", lemma: "according to sources", cat: "hedge"},
-	{rest: []string{"to"}, kind: "attribution", lemma: "according to", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "accuse", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "accuse", tone: "assertion", noun: true, cat: "assertion verb"},
-	{kind: "attribution", lemma: "accuse", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "accuse", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "acknowledge", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "acknowledge", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "acknowledge", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "acknowledge", tone: "concession", cat: "concession verb"},
-	{rest: []string{"damages"}, lemma: "punitive damages"},
-	{kind: "attribution", lemma: "add", tone: "neutral", number: true, cat: "neutral verb"},
-	{kind: "attribution", lemma: "add", tone: "neutral", noun: true, number: true, cat: "neutral verb"},
-	{kind: "attribution", lemma: "add", tone: "neutral", number: true, cat: "neutral verb"},
-	{kind: "attribution", lemma: "add", tone: "neutral", number: true, cat: "neutral verb"},
-	{kind: "attribution", lemma: "admit", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "admit", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "admit", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "admit", tone: "concession", cat: "concession verb"},
-	{rest: []string{"circumstance"}, lemma: "special circumstance"},
-	{rest: []string{"circumstances"}, lemma: "special circumstance"},
-	{rest: []string{"factor"}, lemma: "special circumstance"},
-	{rest: []string{"factors"}, lemma: "special circumstance"},
-	{rest: []string{"out", "war"}, kind: "loaded", lemma: "all-out war", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"war"}, kind: "loaded", lemma: "all-out war", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"high"}, kind: "intensifier", lemma: "all-time high", cat: "intensifier"},
-	{rest: []string{"low"}, kind: "intensifier", lemma: "all-time high", cat: "intensifier"},
-	{kind: "attribution", lemma: "allege", tone: "doubt", cat: "doubt verb"},
-	{kind: "attribution", lemma: "allege", tone: "doubt", noun: true, cat: "doubt verb"},
-	{kind: "hedge", lemma: "alleged", cat: "hedge"},
-	{kind: "hedge", lemma: "allegedly", cat: "hedge"},
-	{kind: "attribution", lemma: "allege", tone: "doubt", cat: "doubt verb"},
-	{kind: "attribution", lemma: "allege", tone: "doubt", cat: "doubt verb"},
-	{kind: "attribution", lemma: "announce", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "announce", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "announce", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "announce", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "apologize", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "apologize", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "apologize", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "apologize", tone: "concession", cat: "concession verb"},
-	{kind: "hedge", lemma: "apparently", cat: "hedge"},
-	{rest: []string{"to"}, kind: "hedge", lemma: "appear to", cat: "hedge"},
-	{rest: []string{"to"}, kind: "hedge", lemma: "appear to", cat: "hedge"},
-	{rest: []string{"to"}, kind: "hedge", lemma: "appear to", cat: "hedge"},
-	{rest: []string{"to", "blame"}, lemma: "is to blame"},
-	{rest: []string{"said", "to"}, kind: "hedge", lemma: "is said to", cat: "hedge"},
-	{rest: []string{"believed", "to"}, kind: "hedge", lemma: "is believed to", cat: "hedge"},
-	{rest: []string{"thought", "to"}, kind: "hedge", lemma: "is thought to", cat: "hedge"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{kind: "attribution", lemma: "argue", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "argue", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "argue", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "argue", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "ask", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "ask", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "ask", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "assert", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "assert", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "assert", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "assert", tone: "assertion", cat: "assertion verb"},
-	{rest: []string{"loggerheads"}, kind: "loaded", lemma: "at loggerheads", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"ads"}, lemma: "attack ads"},
-	{rest: []string{"ad"}, lemma: "attack ads"},
-	{rest: []string{"arrest"}, lemma: "avoid arrest"},
-	{rest: []string{"arrest"}, lemma: "avoid arrest"},
-	{rest: []string{"arrest"}, lemma: "avoid arrest"},
-	{rest: []string{"down"}, kind: "loaded", lemma: "back down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"deal"}, kind: "loaded", lemma: "backroom deal", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"down"}, kind: "loaded", lemma: "back down", tone: "negative", cat: "loaded verb"},
-	{kind: "loaded", lemma: "backfired", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"down"}, kind: "loaded", lemma: "back down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"deal"}, kind: "loaded", lemma: "backroom deal", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"deals"}, kind: "loaded", lemma: "backroom deal", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"down"}, kind: "loaded", lemma: "back down", tone: "negative", cat: "loaded verb"},
-	{kind: "loaded", lemma: "stab in the back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"and", "switch"}, kind: "loaded", lemma: "bait and switch", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "bait and switch", tone: "negative", cat: "figurative"},
-	{rest: []string{"republic"}, kind: "loaded", lemma: "banana republic", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"royal"}, kind: "loaded", lemma: "battle royal", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to", "blame"}, lemma: "is to blame"},
-	{rest: []string{"to", "blame"}, lemma: "is to blame"},
-	{rest: []string{"closed", "doors"}, kind: "loaded", lemma: "behind closed doors", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "bemoan", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "bemoan", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"practices"}, lemma: "best practices"},
-	{rest: []string{"government"}, kind: "loaded", lemma: "big government", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"spender"}, kind: "loaded", lemma: "big spender", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"spenders"}, kind: "loaded", lemma: "big spender", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"pill"}, kind: "loaded", lemma: "bitter pill", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"eye"}, kind: "loaded", lemma: "black eye", tone: "negative", cat: "figurative"},
-	{kind: "attribution", lemma: "blame", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "blame", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "blame", tone: "assertion", noun: true, cat: "assertion verb"},
-	{kind: "attribution", lemma: "blame", tone: "assertion", cat: "assertion verb"},
-	{rest: []string{"check"}, kind: "loaded", lemma: "blank check", tone: "negative", cat: "figurative"},
-	{rest: []string{"cheque"}, kind: "loaded", lemma: "blank check", tone: "negative", cat: "figurative"},
-	{kind: "attribution", lemma: "blast", tone: "emotive", infinitive: true, cat: "emotive verb"},
-	{kind: "attribution", lemma: "blast", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "blast", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "blast", tone: "emotive", noun: true, cat: "emotive verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "blew up", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"up", "in"}, kind: "loaded", lemma: "blew up", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "boast", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "boast", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "boast", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "boast", tone: "emotive", noun: true, cat: "emotive verb"},
-	{rest: []string{"point"}, kind: "loaded", lemma: "boiling point", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"and", "paid", "for"}, kind: "loaded", lemma: "bought and paid for", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to", "pressure"}, kind: "loaded", lemma: "bowed to pressure", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to"}, kind: "loaded", lemma: "bow to", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to", "pressure"}, kind: "loaded", lemma: "bowed to pressure", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to"}, kind: "loaded", lemma: "bow to", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to", "pressure"}, kind: "loaded", lemma: "bowed to pressure", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to"}, kind: "loaded", lemma: "bow to", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to"}, kind: "loaded", lemma: "bow to", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "brag", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "brag", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "brag", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "brag", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"of", "fresh", "air"}, kind: "loaded", lemma: "breath of fresh air", tone: "positive", cat: "figurative"},
-	{rest: []string{"spot"}, kind: "loaded", lemma: "bright spot", tone: "positive", cat: "figurative", set: 8},
-	{rest: []string{"off"}, kind: "loaded", lemma: "brush off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"aside"}, kind: "loaded", lemma: "brush off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"off"}, kind: "loaded", lemma: "brush off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"aside"}, kind: "loaded", lemma: "brush off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"off"}, kind: "loaded", lemma: "brush off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"aside"}, kind: "loaded", lemma: "brush off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"off"}, kind: "loaded", lemma: "brush off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"pulpit"}, kind: "loaded", lemma: "bully pulpit", tone: "negative", cat: "figurative"},
-	{rest: []string{"tactics"}, kind: "loaded", lemma: "scare tactics", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"under", "fire"}, kind: "loaded", lemma: "came under fire", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"stand"}, kind: "loaded", lemma: "can't stand", tone: "negative", valence: -2, cat: "sentiment"},
-	{kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"the", "day"}, kind: "loaded", lemma: "carried the day", tone: "positive", cat: "figurative", set: 8},
-	{rest: []string{"in", "on"}, kind: "loaded", lemma: "cash in on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"cow"}, kind: "loaded", lemma: "cash cow", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in", "on"}, kind: "loaded", lemma: "cash in on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in", "on"}, kind: "loaded", lemma: "cash in on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in"}, kind: "loaded", lemma: "cave in", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"to", "pressure"}, kind: "loaded", lemma: "bowed to pressure", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in"}, kind: "loaded", lemma: "cave in", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"in"}, kind: "loaded", lemma: "cave in", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"in"}, kind: "loaded", lemma: "cave in", tone: "negative", cat: "loaded verb"},
-	{kind: "loaded", lemma: "cherry-pick", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "cherry-pick", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "cherry-pick", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "cherry-pick", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"thumping"}, kind: "loaded", lemma: "chest-thumping", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "chest-thumping", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"war"}, lemma: "civil war"},
-	{kind: "attribution", lemma: "claim", tone: "doubt", noun: true, says: true, cat: "doubt verb"},
-	{kind: "attribution", lemma: "claim", tone: "doubt", says: true, cat: "doubt verb"},
-	{kind: "attribution", lemma: "claim", tone: "doubt", says: true, cat: "doubt verb"},
-	{kind: "attribution", lemma: "claim", tone: "doubt", noun: true, says: true, cat: "doubt verb"},
-	{rest: []string{"warfare"}, kind: "loaded", lemma: "class warfare", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "climbdown", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "climbdown", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"war"}, lemma: "cold war"},
-	{rest: []string{"feet"}, kind: "loaded", lemma: "cold feet", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"under", "fire"}, kind: "loaded", lemma: "came under fire", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"under", "fire"}, kind: "loaded", lemma: "came under fire", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"under", "fire"}, kind: "loaded", lemma: "came under fire", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"damages"}, lemma: "punitive damages"},
-	{kind: "attribution", lemma: "complain", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "complain", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "complain", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "complain", tone: "emotive", cat: "emotive verb"},
-	{kind: "intensifier", lemma: "completely", cat: "intensifier"},
-	{kind: "attribution", lemma: "concede", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "concede", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "concede", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "concede", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "confess", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "confess", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "confess", tone: "concession", cat: "concession verb"},
-	{kind: "attribution", lemma: "confess", tone: "concession", cat: "concession verb"},
-	{rest: []string{"theory"}, kind: "loaded", lemma: "conspiracy theory", tone: "negative", cat: "figurative"},
-	{rest: []string{"theories"}, kind: "loaded", lemma: "conspiracy theory", tone: "negative", cat: "figurative"},
-	{kind: "attribution", lemma: "contend", tone: "doubt", cat: "doubt verb"},
-	{kind: "attribution", lemma: "contend", tone: "doubt", cat: "doubt verb"},
-	{kind: "attribution", lemma: "contend", tone: "doubt", cat: "doubt verb"},
-	{kind: "attribution", lemma: "contend", tone: "doubt", cat: "doubt verb"},
-	{rest: []string{"welfare"}, kind: "loaded", lemma: "corporate welfare", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"up"}, kind: "loaded", lemma: "cozy up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "cozy up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{kind: "hedge", lemma: "could", cat: "hedge"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "cover up", tone: "negative", cat: "loaded verb"},
-	{kind: "loaded", lemma: "cover up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "cover up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "cover up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "cover up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "cozy up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "cozy up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "cozy up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"foul"}, kind: "loaded", lemma: "crying foul", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"foul"}, kind: "loaded", lemma: "crying foul", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"scene"}, lemma: "crime scene"},
-	{rest: []string{"injured"}, lemma: "critically injured"},
-	{rest: []string{"injuring"}, lemma: "critically injured"},
-	{rest: []string{"wounded"}, lemma: "critically injured"},
-	{rest: []string{"wounding"}, lemma: "critically injured"},
-	{rest: []string{"ill"}, lemma: "critically injured"},
-	{rest: []string{"hurt"}, lemma: "critically injured"},
-	{rest: []string{"capitalism"}, kind: "loaded", lemma: "crony capitalism", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "crow", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "crow", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"oil"}, lemma: "crude oil"},
-	{rest: []string{"oils"}, lemma: "crude oil"},
-	{rest: []string{"foul"}, kind: "loaded", lemma: "crying foul", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"foul"}, kind: "loaded", lemma: "crying foul", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"war"}, kind: "loaded", lemma: "culture war", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"wars"}, kind: "loaded", lemma: "culture war", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"and", "run"}, kind: "loaded", lemma: "cut and run", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on", "arrival"}, kind: "loaded", lemma: "dead on arrival", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"penalty"}, lemma: "death penalty"},
-	{rest: []string{"toll"}, lemma: "death toll"},
-	{rest: []string{"row"}, lemma: "death row"},
-	{rest: []string{"panels"}, kind: "loaded", lemma: "death panels", tone: "negative", cat: "figurative"},
-	{rest: []string{"tax"}, kind: "loaded", lemma: "death tax", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"war"}, kind: "loaded", lemma: "declared war", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "declare", tone: "assertion", cat: "assertion verb"},
-	{rest: []string{"war"}, kind: "loaded", lemma: "declared war", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "declare", tone: "assertion", cat: "assertion verb"},
-	{rest: []string{"war"}, kind: "loaded", lemma: "declared war", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "declare", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "declare", tone: "assertion", cat: "assertion verb"},
-	{rest: []string{"to", "be", "interviewed"}, lemma: "declined to comment"},
-	{rest: []string{"to", "comment"}, lemma: "declined to comment"},
-	{rest: []string{"comment"}, lemma: "declined to comment"},
-	{rest: []string{"to", "comment"}, lemma: "declined to comment"},
-	{rest: []string{"to", "comment"}, lemma: "declined to comment"},
-	{kind: "intensifier", lemma: "deeply", cat: "intensifier"},
-	{kind: "attribution", lemma: "deny", tone: "assertion", says: true, cat: "assertion verb"},
-	{kind: "attribution", lemma: "deny", tone: "assertion", says: true, cat: "assertion verb"},
-	{kind: "attribution", lemma: "deny", tone: "assertion", says: true, cat: "assertion verb"},
-	{kind: "attribution", lemma: "deny", tone: "assertion", says: true, cat: "assertion verb"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"at"}, kind: "loaded", lemma: "dig at", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in"}, kind: "loaded", lemma: "dig in", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in"}, kind: "loaded", lemma: "dig in", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"at"}, kind: "loaded", lemma: "dig at", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in"}, kind: "loaded", lemma: "dig in", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"tricks"}, kind: "loaded", lemma: "dirty tricks", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"call"}, lemma: "distress call"},
-	{rest: []string{"calls"}, lemma: "distress call"},
-	{rest: []string{"signal"}, lemma: "distress call"},
-	{rest: []string{"signals"}, lemma: "distress call"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"whistle"}, kind: "loaded", lemma: "dog whistle", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "dog whistle", tone: "negative", cat: "figurative"},
-	{rest: []string{"out"}, kind: "loaded", lemma: "dole out", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"out"}, kind: "loaded", lemma: "dole out", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"out"}, kind: "loaded", lemma: "dole out", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"down"}, kind: "loaded", lemma: "double down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"down"}, kind: "loaded", lemma: "double down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"down"}, kind: "loaded", lemma: "double down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"down"}, kind: "loaded", lemma: "double down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"the", "swamp"}, kind: "loaded", lemma: "drain the swamp", tone: "negative", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "dramatic", cat: "intensifier"},
-	{kind: "intensifier", lemma: "dramatic", cat: "intensifier"},
-	{rest: []string{"in"}, kind: "loaded", lemma: "dig in", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"room"}, lemma: "emergency room"},
-	{rest: []string{"rooms"}, lemma: "emergency room"},
-	{rest: []string{"department"}, lemma: "emergency room"},
-	{rest: []string{"services"}, lemma: "emergency room"},
-	{rest: []string{"responders"}, lemma: "emergency room"},
-	{rest: []string{"workers"}, lemma: "emergency room"},
-	{rest: []string{"crews"}, lemma: "emergency room"},
-	{rest: []string{"medical"}, lemma: "emergency room"},
-	{rest: []string{"management"}, lemma: "emergency room"},
-	{rest: []string{"landing"}, lemma: "emergency room"},
-	{rest: []string{"funding"}, lemma: "emergency room"},
-	{rest: []string{"aid"}, lemma: "emergency room"},
-	{rest: []string{"session"}, lemma: "emergency room"},
-	{rest: []string{"meeting"}, lemma: "emergency room"},
-	{kind: "attribution", lemma: "emphasise", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "emphasise", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "emphasise", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "emphasise", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "emphasise", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "emphasise", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "emphasise", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "emphasise", tone: "assertion", cat: "assertion verb"},
-	{rest: []string{"run"}, kind: "loaded", lemma: "end run", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "end run", tone: "negative", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "enormous", cat: "intensifier"},
-	{kind: "intensifier", lemma: "enormously", cat: "intensifier"},
-	{kind: "intensifier", lemma: "entirely", cat: "intensifier"},
-	{rest: []string{"arrest"}, lemma: "avoid arrest"},
-	{rest: []string{"arrest"}, lemma: "avoid arrest"},
-	{rest: []string{"arrest"}, lemma: "avoid arrest"},
-	{kind: "intensifier", lemma: "exceptionally", cat: "intensifier"},
-	{kind: "attribution", lemma: "explain", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "explain", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "explain", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "explain", tone: "neutral", cat: "neutral verb"},
-	{kind: "intensifier", lemma: "extremely", cat: "intensifier"},
-	{rest: []string{"trade"}, lemma: "fair trade"},
-	{rest: []string{"news"}, kind: "loaded", lemma: "fake news", tone: "negative", cat: "figurative"},
-	{rest: []string{"in", "line"}, kind: "loaded", lemma: "fall in line", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"flat"}, kind: "loaded", lemma: "fell flat", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in", "line"}, kind: "loaded", lemma: "fall in line", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"flat"}, kind: "loaded", lemma: "fell flat", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"cat"}, kind: "loaded", lemma: "fat cat", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"cats"}, kind: "loaded", lemma: "fat cat", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "fear-mongering", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"up"}, kind: "loaded", lemma: "fed up", tone: "negative", valence: -1.8, cat: "sentiment"},
-	{rest: []string{"frenzy"}, kind: "loaded", lemma: "feeding frenzy", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"sorry", "for"}, lemma: "feel sorry for"},
-	{rest: []string{"sorry", "for"}, lemma: "feel sorry for"},
-	{rest: []string{"sorry", "for"}, lemma: "feel sorry for"},
-	{rest: []string{"in", "line"}, kind: "loaded", lemma: "fall in line", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"flat"}, kind: "loaded", lemma: "fell flat", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"sorry", "for"}, lemma: "feel sorry for"},
-	{rest: []string{"pitch"}, kind: "loaded", lemma: "fever pitch", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"leaf"}, kind: "loaded", lemma: "fig leaf", tone: "negative", cat: "figurative"},
-	{rest: []string{"against"}, lemma: "fight against"},
-	{rest: []string{"back"}, lemma: "fight against"},
-	{rest: []string{"damages"}, lemma: "punitive damages"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "fire back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "fire back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "fire back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"of", "criticism"}, kind: "loaded", lemma: "firestorm of criticism", tone: "negative", cat: "figurative"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "fire back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"taxpayers"}, kind: "loaded", lemma: "fleece taxpayers", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in", "the", "face"}, kind: "loaded", lemma: "flies in the face", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in", "the", "face"}, kind: "loaded", lemma: "flies in the face", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "flood of", cat: "intensifier"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "flood of", cat: "intensifier"},
-	{rest: []string{"in", "the", "face"}, kind: "loaded", lemma: "flies in the face", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"trade"}, lemma: "free trade"},
-	{rest: []string{"speech"}, lemma: "free speech"},
-	{rest: []string{"ride"}, kind: "loaded", lemma: "free ride", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"pass"}, kind: "loaded", lemma: "free ride", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"lunch"}, kind: "loaded", lemma: "free lunch", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"assault"}, kind: "loaded", lemma: "frontal assault", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "full-blown", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"assault"}, kind: "loaded", lemma: "full-scale assault", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "fume", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "fume", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "fume", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"changer"}, kind: "loaded", lemma: "game changer", tone: "positive", cat: "figurative"},
-	{kind: "loaded", lemma: "game changer", tone: "positive", cat: "figurative"},
-	{rest: []string{"in"}, kind: "loaded", lemma: "give in", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in"}, kind: "loaded", lemma: "give in", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in"}, kind: "loaded", lemma: "give in", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in"}, kind: "loaded", lemma: "give in", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in"}, kind: "loaded", lemma: "give in", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"over"}, kind: "loaded", lemma: "gloss over", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"over"}, kind: "loaded", lemma: "gloss over", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"over"}, kind: "loaded", lemma: "gloss over", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"over"}, kind: "loaded", lemma: "gloss over", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"after"}, kind: "loaded", lemma: "go after", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"after"}, kind: "loaded", lemma: "go after", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"after"}, kind: "loaded", lemma: "go after", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"parachute"}, kind: "loaded", lemma: "golden parachute", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"parachutes"}, kind: "loaded", lemma: "golden parachute", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"faith"}, lemma: "good faith"},
-	{rest: []string{"takeover"}, kind: "loaded", lemma: "government takeover", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"train"}, kind: "loaded", lemma: "gravy train", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"britain"}, lemma: "great britain"},
-	{rest: []string{"lakes"}, lemma: "great britain"},
-	{rest: []string{"depression"}, lemma: "great britain"},
-	{rest: []string{"recession"}, lemma: "great britain"},
-	{kind: "intensifier", lemma: "greatly", cat: "intensifier"},
-	{kind: "attribution", lemma: "gripe", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "gripe", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "grumble", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "grumble", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"grab"}, kind: "loaded", lemma: "gun grab", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "gush", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "gush", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "gush", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "gush", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"mary"}, kind: "loaded", lemma: "hail mary", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"wringing"}, kind: "loaded", lemma: "hand-wringing", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "hand-wringing", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "handout", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"line"}, kind: "loaded", lemma: "hard line", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "hit hard", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"stance"}, kind: "loaded", lemma: "hard-line stance", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"job"}, kind: "loaded", lemma: "hatchet job", tone: "negative", cat: "figurative"},
-	{rest: []string{"crime"}, lemma: "hate crime"},
-	{rest: []string{"crimes"}, lemma: "hate crime"},
-	{rest: []string{"group"}, lemma: "hate crime"},
-	{rest: []string{"groups"}, lemma: "hate crime"},
-	{rest: []string{"speech"}, lemma: "hate crime"},
-	{rest: []string{"mail"}, lemma: "hate crime"},
-	{rest: []string{"incident"}, lemma: "hate crime"},
-	{rest: []string{"incidents"}, lemma: "hate crime"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"in", "the", "sand"}, kind: "loaded", lemma: "head in the sand", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in", "the", "sand"}, kind: "loaded", lemma: "head in the sand", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"care"}, lemma: "health care"},
-	{lemma: "health care"},
-	{kind: "intensifier", lemma: "highly", cat: "intensifier"},
-	{kind: "intensifier", lemma: "historic", cat: "intensifier"},
-	{rest: []string{"the", "ground", "running"}, kind: "loaded", lemma: "hit the ground running", tone: "positive", cat: "figurative", set: 8},
-	{rest: []string{"out"}, kind: "attribution", lemma: "hit out", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "hit back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"piece"}, kind: "loaded", lemma: "hit piece", tone: "negative", cat: "figurative"},
-	{rest: []string{"hard"}, kind: "loaded", lemma: "hit hard", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"out"}, kind: "attribution", lemma: "hit out", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "hit back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"out"}, kind: "attribution", lemma: "hit out", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "hit back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"button"}, kind: "loaded", lemma: "hot-button", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "hot-button", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"of", "cards"}, kind: "loaded", lemma: "house of cards", tone: "negative", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "huge", cat: "intensifier"},
-	{kind: "intensifier", lemma: "hugely", cat: "intensifier"},
-	{rest: []string{"hot", "water"}, kind: "loaded", lemma: "in hot water", tone: "negative", cat: "figurative"},
-	{rest: []string{"the", "of"}, kind: "loaded", lemma: "in the  of", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "crosshairs"}, kind: "loaded", lemma: "in the crosshairs", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"bed", "with"}, kind: "loaded", lemma: "in bed with", tone: "negative", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "incredibly", cat: "intensifier"},
-	{kind: "attribution", lemma: "insist", tone: "doubt", cat: "doubt verb"},
-	{kind: "attribution", lemma: "insist", tone: "doubt", cat: "doubt verb"},
-	{kind: "attribution", lemma: "insist", tone: "doubt", cat: "doubt verb"},
-	{kind: "attribution", lemma: "insist", tone: "doubt", cat: "doubt verb"},
-	{rest: []string{"regime"}, lemma: "tax regime"},
-	{rest: []string{"regimes"}, lemma: "tax regime"},
-	{kind: "intensifier", lemma: "intensely", cat: "intensifier"},
-	{rest: []string{"care"}, lemma: "intensive care"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "inundation of", cat: "intensifier"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "inundation of", cat: "intensifier"},
-	{rest: []string{"to", "blame"}, lemma: "is to blame"},
-	{rest: []string{"said", "to"}, kind: "hedge", lemma: "is said to", cat: "hedge"},
-	{rest: []string{"believed", "to"}, kind: "hedge", lemma: "is believed to", cat: "hedge"},
-	{rest: []string{"thought", "to"}, kind: "hedge", lemma: "is thought to", cat: "hedge"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"tower"}, kind: "loaded", lemma: "ivory tower", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"at"}, kind: "loaded", lemma: "jab at", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"at"}, kind: "loaded", lemma: "jab at", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"at"}, kind: "loaded", lemma: "jab at", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"through"}, kind: "loaded", lemma: "jam through", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"through"}, kind: "loaded", lemma: "jam through", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"through"}, kind: "loaded", lemma: "jam through", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"killer"}, kind: "loaded", lemma: "job killer", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"killers"}, kind: "loaded", lemma: "job killer", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "job killer", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"ship"}, kind: "loaded", lemma: "jump ship", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on"}, kind: "loaded", lemma: "jump on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"ship"}, kind: "loaded", lemma: "jump ship", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on"}, kind: "loaded", lemma: "jump on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"ship"}, kind: "loaded", lemma: "jump ship", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on"}, kind: "loaded", lemma: "jump on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on"}, kind: "loaded", lemma: "jump on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"court"}, kind: "loaded", lemma: "kangaroo court", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "can"}, kind: "loaded", lemma: "kick the can", tone: "negative", cat: "figurative"},
-	{rest: []string{"jerk"}, kind: "loaded", lemma: "knee-jerk", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "knee-jerk", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"duck"}, kind: "loaded", lemma: "lame duck", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "lame duck", tone: "negative", cat: "figurative"},
-	{kind: "attribution", lemma: "lament", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "lament", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"out"}, kind: "attribution", lemma: "lash out", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "lash back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"out"}, kind: "attribution", lemma: "lash out", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "lash back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"out"}, kind: "attribution", lemma: "lash out", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "lash back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"out"}, kind: "attribution", lemma: "lash out", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "lash back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"ditch"}, kind: "loaded", lemma: "last-ditch", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "last-ditch", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"onto"}, kind: "loaded", lemma: "latch onto", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on", "to"}, kind: "loaded", lemma: "latch onto", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"onto"}, kind: "loaded", lemma: "latch onto", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"onto"}, kind: "loaded", lemma: "latch onto", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in", "wait"}, lemma: "lying in wait"},
-	{kind: "attribution", lemma: "lecture", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "lecture", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"elite"}, kind: "loaded", lemma: "liberal elite", tone: "negative", cat: "figurative"},
-	{rest: []string{"elites"}, kind: "loaded", lemma: "liberal elite", tone: "negative", cat: "figurative"},
-	{rest: []string{"media"}, kind: "loaded", lemma: "liberal elite", tone: "negative", cat: "figurative"},
-	{rest: []string{"in", "wait"}, lemma: "lying in wait"},
-	{rest: []string{"in", "wait"}, lemma: "lying in wait"},
-	{rest: []string{"rod"}, kind: "loaded", lemma: "lightning rod", tone: "negative", cat: "figurative", set: 8},
-	{kind: "hedge", lemma: "likely", attributive: true, cat: "hedge"},
-	{rest: []string{"in", "the", "sand"}, kind: "loaded", lemma: "line in the sand", tone: "negative", cat: "figurative"},
-	{rest: []string{"in", "wait"}, lemma: "lying in wait"},
-	{rest: []string{"mob"}, kind: "loaded", lemma: "lynch mob", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"media"}, kind: "loaded", lemma: "mainstream media", tone: "negative", cat: "figurative"},
-	{kind: "attribution", lemma: "maintain", tone: "doubt", says: true, cat: "doubt verb"},
-	{kind: "attribution", lemma: "maintain", tone: "doubt", says: true, cat: "doubt verb"},
-	{kind: "attribution", lemma: "maintain", tone: "doubt", says: true, cat: "doubt verb"},
-	{kind: "attribution", lemma: "maintain", tone: "doubt", says: true, cat: "doubt verb"},
-	{kind: "intensifier", lemma: "major", cat: "intensifier"},
-	{rest: []string{"director"}, lemma: "managing director"},
-	{rest: []string{"directors"}, lemma: "managing director"},
-	{rest: []string{"editor"}, lemma: "managing director"},
-	{rest: []string{"editors"}, lemma: "managing director"},
-	{rest: []string{"partner"}, lemma: "managing director"},
-	{rest: []string{"partners"}, lemma: "managing director"},
-	{rest: []string{"of", "error"}, lemma: "margin of error"},
-	{rest: []string{"of", "error"}, lemma: "margin of error"},
-	{kind: "intensifier", lemma: "massive", cat: "intensifier"},
-	{kind: "intensifier", lemma: "massively", cat: "intensifier"},
-	{kind: "hedge", lemma: "may", number: true, cat: "hedge"},
-	{kind: "hedge", lemma: "might", cat: "hedge"},
-	{rest: []string{"circumstances"}, lemma: "special circumstance"},
-	{rest: []string{"factors"}, lemma: "special circumstance"},
-	{rest: []string{"damages"}, lemma: "punitive damages"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "mountain of", cat: "intensifier"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "mountain of", cat: "intensifier"},
-	{rest: []string{"the", "goalposts"}, kind: "loaded", lemma: "moving the goalposts", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "goalposts"}, kind: "loaded", lemma: "moving the goalposts", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "goalposts"}, kind: "loaded", lemma: "moving the goalposts", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"slinging"}, kind: "loaded", lemma: "mudslinging", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "mudslinging", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "mudslinging", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"in", "the", "coffin"}, kind: "loaded", lemma: "nail in the coffin", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"state"}, kind: "loaded", lemma: "nanny state", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "nanny-state", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"disaster"}, lemma: "natural disaster"},
-	{rest: []string{"disasters"}, lemma: "natural disaster"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{kind: "negation", lemma: "neither", cat: "negation"},
-	{kind: "negation", lemma: "never", cat: "negation"},
-	{rest: []string{"one"}, kind: "negation", lemma: "no one", cat: "negation"},
-	{kind: "negation", lemma: "no", number: true, cat: "negation"},
-	{kind: "negation", lemma: "nobody", cat: "negation"},
-	{kind: "negation", lemma: "none", cat: "negation"},
-	{kind: "negation", lemma: "nor", cat: "negation"},
-	{kind: "negation", lemma: "not", cat: "negation"},
-	{kind: "attribution", lemma: "note", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "note", tone: "neutral", noun: true, cat: "neutral verb"},
-	{rest: []string{"short", "of"}, kind: "intensifier", lemma: "nothing short of", cat: "intensifier"},
-	{kind: "negation", lemma: "nothing", cat: "negation"},
-	{kind: "attribution", lemma: "note", tone: "neutral", cat: "neutral verb"},
-	{kind: "negation", lemma: "nowhere", cat: "negation"},
-	{rest: []string{"option"}, kind: "loaded", lemma: "nuclear option", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "ocean of", cat: "intensifier"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "ocean of", cat: "intensifier"},
-	{rest: []string{"the", "taxpayer's", "dime"}, kind: "loaded", lemma: "on the taxpayer's dime", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "taxpayers'", "dime"}, kind: "loaded", lemma: "on the taxpayer's dime", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "warpath"}, kind: "loaded", lemma: "on the warpath", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"season"}, kind: "loaded", lemma: "open season", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"of", "touch"}, kind: "loaded", lemma: "out of touch", tone: "negative", cat: "figurative"},
-	{rest: []string{"of", "control"}, kind: "loaded", lemma: "out of control", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "out of control", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "out of touch", tone: "negative", cat: "figurative"},
-	{rest: []string{"the", "top"}, kind: "loaded", lemma: "over the top", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "over the top", tone: "negative", cat: "figurative"},
-	{rest: []string{"over"}, kind: "loaded", lemma: "paper over", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"over"}, kind: "loaded", lemma: "paper over", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"over"}, kind: "loaded", lemma: "paper over", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"over"}, kind: "loaded", lemma: "paper over", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"bickering"}, kind: "loaded", lemma: "partisan bickering", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to", "play"}, kind: "loaded", lemma: "pay to play", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "pay to play", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"regime"}, lemma: "tax regime"},
-	{rest: []string{"regimes"}, lemma: "tax regime"},
-	{rest: []string{"storm"}, kind: "loaded", lemma: "perfect storm", tone: "negative", cat: "figurative", set: 8},
-	{kind: "hedge", lemma: "perhaps", cat: "hedge"},
-	{rest: []string{"op"}, kind: "loaded", lemma: "photo op", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "photo op", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on"}, kind: "loaded", lemma: "pile on", tone: "negative", cat: "figurative"},
-	{rest: []string{"on"}, kind: "loaded", lemma: "pile on", tone: "negative", cat: "figurative"},
-	{rest: []string{"on"}, kind: "loaded", lemma: "pile on", tone: "negative", cat: "figurative"},
-	{rest: []string{"down"}, kind: "loaded", lemma: "play down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"down"}, kind: "loaded", lemma: "play down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"down"}, kind: "loaded", lemma: "play down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"down"}, kind: "loaded", lemma: "play down", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"not", "guilty"}, lemma: "pleaded guilty"},
-	{rest: []string{"no", "contest"}, lemma: "pleaded guilty"},
-	{rest: []string{"the", "fifth"}, lemma: "pleaded guilty"},
-	{rest: []string{"guilty"}, lemma: "pleaded guilty"},
-	{rest: []string{"innocent"}, lemma: "pleaded guilty"},
-	{rest: []string{"not", "guilty"}, lemma: "pleaded guilty"},
-	{rest: []string{"no", "contest"}, lemma: "pleaded guilty"},
-	{rest: []string{"the", "fifth"}, lemma: "pleaded guilty"},
-	{rest: []string{"guilty"}, lemma: "pleaded guilty"},
-	{rest: []string{"innocent"}, lemma: "pleaded guilty"},
-	{kind: "attribution", lemma: "plead", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"not", "guilty"}, lemma: "pleaded guilty"},
-	{rest: []string{"the", "fifth"}, lemma: "pleaded guilty"},
-	{rest: []string{"guilty"}, lemma: "pleaded guilty"},
-	{kind: "attribution", lemma: "plead", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"not", "guilty"}, lemma: "pleaded guilty"},
-	{rest: []string{"no", "contest"}, lemma: "pleaded guilty"},
-	{rest: []string{"the", "fifth"}, lemma: "pleaded guilty"},
-	{rest: []string{"guilty"}, lemma: "pleaded guilty"},
-	{rest: []string{"innocent"}, lemma: "pleaded guilty"},
-	{rest: []string{"not", "guilty"}, lemma: "pleaded guilty"},
-	{rest: []string{"the", "fifth"}, lemma: "pleaded guilty"},
-	{rest: []string{"guilty"}, lemma: "pleaded guilty"},
-	{kind: "attribution", lemma: "pledge", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "pledge", tone: "assertion", noun: true, cat: "assertion verb"},
-	{kind: "attribution", lemma: "pledge", tone: "assertion", cat: "assertion verb"},
-	{kind: "intensifier", lemma: "plummet", cat: "intensifier"},
-	{kind: "intensifier", lemma: "plummet", cat: "intensifier"},
-	{kind: "intensifier", lemma: "plummet", cat: "intensifier"},
-	{kind: "intensifier", lemma: "plummet", cat: "intensifier"},
-	{kind: "intensifier", lemma: "plunge", cat: "intensifier"},
-	{kind: "intensifier", lemma: "plunge", cat: "intensifier"},
-	{kind: "intensifier", lemma: "plunge", cat: "intensifier"},
-	{kind: "intensifier", lemma: "plunge", cat: "intensifier"},
-	{rest: []string{"pill"}, kind: "loaded", lemma: "poison pill", tone: "negative", cat: "figurative"},
-	{rest: []string{"football"}, kind: "loaded", lemma: "political football", tone: "negative", cat: "figurative"},
-	{rest: []string{"theater"}, kind: "loaded", lemma: "political theater", tone: "negative", cat: "figurative"},
-	{rest: []string{"theatre"}, kind: "loaded", lemma: "political theater", tone: "negative", cat: "figurative"},
-	{rest: []string{"stunt"}, kind: "loaded", lemma: "political stunt", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"suicide"}, kind: "loaded", lemma: "political suicide", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"motivated"}, kind: "loaded", lemma: "politically motivated", tone: "negative", cat: "figurative"},
-	{rest: []string{"countries"}, lemma: "poor countries"},
-	{rest: []string{"barrel"}, kind: "loaded", lemma: "pork barrel", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "pork barrel", tone: "negative", cat: "figurative"},
-	{kind: "hedge", lemma: "possibly", cat: "hedge"},
-	{rest: []string{"cold", "water"}, kind: "loaded", lemma: "poured cold water", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"cold", "water"}, kind: "loaded", lemma: "poured cold water", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"cold", "water"}, kind: "loaded", lemma: "poured cold water", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"keg"}, kind: "loaded", lemma: "powder keg", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"grab"}, kind: "loaded", lemma: "power grab", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "power grab", tone: "negative", cat: "figurative"},
-	{kind: "hedge", lemma: "probably", cat: "hedge"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "prop up", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"up"}, kind: "loaded", lemma: "prop up", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"up"}, kind: "loaded", lemma: "prop up", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"up"}, kind: "loaded", lemma: "prop up", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"stunt"}, kind: "loaded", lemma: "political stunt", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "plug"}, kind: "loaded", lemma: "pulled the plug", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "plug"}, kind: "loaded", lemma: "pulled the plug", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "plug"}, kind: "loaded", lemma: "pulled the plug", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"damages"}, lemma: "punitive damages"},
-	{kind: "hedge", lemma: "purported", cat: "hedge"},
-	{kind: "hedge", lemma: "purportedly", cat: "hedge"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "push back", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "push back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"back"}, kind: "loaded", lemma: "push back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"back"}, kind: "loaded", lemma: "push back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"back"}, kind: "loaded", lemma: "push back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"left"}, kind: "loaded", lemma: "radical left", tone: "negative", cat: "figurative"},
-	{rest: []string{"right"}, kind: "loaded", lemma: "radical left", tone: "negative", cat: "figurative"},
-	{rest: []string{"against"}, kind: "loaded", lemma: "rail against", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"against"}, kind: "loaded", lemma: "rail against", tone: "negative", cat: "loaded verb"},
-	{kind: "attribution", lemma: "rail", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"against"}, kind: "loaded", lemma: "rail against", tone: "negative", cat: "loaded verb"},
-	{kind: "attribution", lemma: "rail", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"against"}, kind: "loaded", lemma: "rail against", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"eyebrows"}, kind: "loaded", lemma: "raised eyebrows", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"eyebrows"}, kind: "loaded", lemma: "raised eyebrows", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"eyebrows"}, kind: "loaded", lemma: "raised eyebrows", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"through"}, kind: "loaded", lemma: "ram through", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"through"}, kind: "loaded", lemma: "ram through", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"through"}, kind: "loaded", lemma: "ram through", tone: "negative", cat: "loaded verb"},
-	{kind: "attribution", lemma: "rant", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "rant", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "rant", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "rant", tone: "emotive", noun: true, cat: "emotive verb"},
-	{rest: []string{"high"}, kind: "intensifier", lemma: "record high", cat: "intensifier"},
-	{rest: []string{"low"}, kind: "intensifier", lemma: "record high", cat: "intensifier"},
-	{rest: []string{"levels"}, kind: "intensifier", lemma: "record high", cat: "intensifier"},
-	{rest: []string{"number"}, kind: "intensifier", lemma: "record high", cat: "intensifier"},
-	{rest: []string{"numbers"}, kind: "intensifier", lemma: "record high", cat: "intensifier"},
-	{kind: "intensifier", lemma: "record high", cat: "intensifier"},
-	{kind: "intensifier", lemma: "record high", cat: "intensifier"},
-	{kind: "intensifier", lemma: "record high", cat: "intensifier"},
-	{rest: []string{"meat"}, kind: "loaded", lemma: "red meat", tone: "negative", cat: "figurative"},
-	{rest: []string{"tape"}, kind: "loaded", lemma: "red tape", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"regime"}, lemma: "tax regime"},
-	{rest: []string{"regimes"}, lemma: "tax regime"},
-	{kind: "intensifier", lemma: "remarkably", cat: "intensifier"},
-	{kind: "attribution", lemma: "remark", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "remark", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "reply", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "reply", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "reply", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "reply", tone: "neutral", cat: "neutral verb"},
-	{kind: "hedge", lemma: "reportedly", cat: "hedge"},
-	{rest: []string{"arrest"}, lemma: "avoid arrest"},
-	{rest: []string{"arrest"}, lemma: "avoid arrest"},
-	{rest: []string{"arrest"}, lemma: "avoid arrest"},
-	{kind: "attribution", lemma: "respond", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "respond", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "respond", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "respond", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "retort", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "retort", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "retort", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "retort", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"door"}, kind: "loaded", lemma: "revolving door", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"system"}, kind: "loaded", lemma: "rigged system", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"star"}, kind: "loaded", lemma: "rising star", tone: "positive", cat: "figurative"},
-	{rest: []string{"star"}, kind: "loaded", lemma: "rock star", tone: "positive", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "rock star", tone: "positive", cat: "figurative", set: 8},
-	{rest: []string{"to", "the", "occasion"}, kind: "loaded", lemma: "rose to the occasion", tone: "positive", cat: "figurative", set: 8},
-	{rest: []string{"stamp"}, kind: "loaded", lemma: "rubber stamp", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "rubber stamp", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "rubber stamp", tone: "negative", cat: "figurative"},
-	{rest: []string{"feathers"}, kind: "loaded", lemma: "ruffled feathers", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"feathers"}, kind: "loaded", lemma: "ruffled feathers", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"through"}, kind: "loaded", lemma: "rushed through", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"through"}, kind: "loaded", lemma: "rushed through", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"through"}, kind: "loaded", lemma: "rushed through", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"rattling"}, kind: "loaded", lemma: "saber-rattling", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "saber-rattling", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "saber-rattling", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "say", tone: "neutral", cat: "neutral verb"},
-	{rest: []string{"in", "the", "wound"}, kind: "loaded", lemma: "salt in the wound", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"error"}, lemma: "margin of error"},
-	{rest: []string{"regime"}, lemma: "tax regime"},
-	{rest: []string{"regimes"}, lemma: "tax regime"},
-	{kind: "attribution", lemma: "say", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "say", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "say", tone: "neutral", cat: "neutral verb"},
-	{rest: []string{"tactics"}, kind: "loaded", lemma: "scare tactics", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "scoff", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "scoff", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "scoff", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "scoff", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"earth"}, kind: "loaded", lemma: "scorched earth", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "scorched earth", tone: "negative", cat: "figurative"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "screwed up", tone: "negative", valence: -1.5, cat: "sentiment"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "sea of", cat: "intensifier"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "sea of", cat: "intensifier"},
-	{rest: []string{"deal"}, kind: "loaded", lemma: "secret deal", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"deals"}, kind: "loaded", lemma: "secret deal", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"to"}, kind: "hedge", lemma: "seem to", cat: "hedge"},
-	{rest: []string{"to"}, kind: "hedge", lemma: "seem to", cat: "hedge"},
-	{kind: "hedge", lemma: "seemingly", cat: "hedge"},
-	{rest: []string{"to"}, kind: "hedge", lemma: "seem to", cat: "hedge"},
-	{rest: []string{"on"}, kind: "loaded", lemma: "seize on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on"}, kind: "loaded", lemma: "seize on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"upon"}, kind: "loaded", lemma: "seize on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on"}, kind: "loaded", lemma: "seize on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"on"}, kind: "loaded", lemma: "seize on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"upon"}, kind: "loaded", lemma: "seize on", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"shock", "waves"}, kind: "loaded", lemma: "sent shockwaves", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"shockwaves"}, kind: "loaded", lemma: "sent shockwaves", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"deal"}, kind: "loaded", lemma: "shady deal", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"deals"}, kind: "loaded", lemma: "shady deal", tone: "negative", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "sharply", cat: "intensifier"},
-	{rest: []string{"game"}, kind: "loaded", lemma: "shell game", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"back"}, kind: "loaded", lemma: "shoot back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "shoot back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"back"}, kind: "loaded", lemma: "shoot back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"in", "the", "arm"}, kind: "loaded", lemma: "shot in the arm", tone: "positive", cat: "figurative"},
-	{rest: []string{"across", "the", "bow"}, kind: "loaded", lemma: "shot across the bow", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"back"}, kind: "loaded", lemma: "shoot back", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"trial"}, kind: "loaded", lemma: "show trial", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"off"}, kind: "loaded", lemma: "shrug off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"off"}, kind: "loaded", lemma: "shrug off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"off"}, kind: "loaded", lemma: "shrug off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"off"}, kind: "loaded", lemma: "shrug off", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"held"}, lemma: "sincerely held"},
-	{lemma: "sincerely held"},
-	{kind: "intensifier", lemma: "skyrocket", cat: "intensifier"},
-	{kind: "intensifier", lemma: "skyrocket", cat: "intensifier"},
-	{kind: "intensifier", lemma: "skyrocket", cat: "intensifier"},
-	{kind: "intensifier", lemma: "skyrocket", cat: "intensifier"},
-	{kind: "attribution", lemma: "slam", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "slam", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "slam", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "slam", tone: "emotive", noun: true, cat: "emotive verb"},
-	{rest: []string{"in", "the", "face"}, kind: "loaded", lemma: "slap in the face", tone: "negative", cat: "figurative"},
-	{rest: []string{"on", "the", "wrist"}, kind: "loaded", lemma: "slap on the wrist", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"slope"}, kind: "loaded", lemma: "slippery slope", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"fund"}, kind: "loaded", lemma: "slush fund", tone: "negative", cat: "figurative"},
-	{rest: []string{"campaign"}, kind: "loaded", lemma: "smear campaign", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"campaigns"}, kind: "loaded", lemma: "smear campaign", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"and", "mirrors"}, kind: "loaded", lemma: "smoke and mirrors", tone: "negative", cat: "figurative"},
-	{kind: "attribution", lemma: "snap", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "sneer", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "sneer", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "sneer", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "sneer", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "snipe", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "snipe", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"called"}, kind: "hedge", lemma: "so-called", cat: "hedge"},
-	{kind: "hedge", lemma: "so-called", cat: "hedge"},
-	{kind: "intensifier", lemma: "soar", cat: "intensifier"},
-	{kind: "intensifier", lemma: "soar", cat: "intensifier"},
-	{kind: "intensifier", lemma: "soar", cat: "intensifier"},
-	{kind: "intensifier", lemma: "soar", cat: "intensifier"},
-	{rest: []string{"on", "crime"}, kind: "loaded", lemma: "soft on crime", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"for", "your", "loss"}, lemma: "feel sorry for"},
-	{rest: []string{"for", "their", "loss"}, lemma: "feel sorry for"},
-	{rest: []string{"for", "his", "loss"}, lemma: "feel sorry for"},
-	{rest: []string{"for", "her", "loss"}, lemma: "feel sorry for"},
-	{rest: []string{"to", "hear"}, lemma: "feel sorry for"},
-	{rest: []string{"to", "learn"}, lemma: "feel sorry for"},
-	{kind: "attribution", lemma: "sorry", tone: "concession", attributive: true, cat: "concession verb"},
-	{rest: []string{"the", "alarm"}, kind: "loaded", lemma: "sounded the alarm", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "alarm"}, kind: "loaded", lemma: "sounded the alarm", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "alarm"}, kind: "loaded", lemma: "sounded the alarm", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"grapes"}, kind: "loaded", lemma: "sour grapes", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"circumstance"}, lemma: "special circumstance"},
-	{rest: []string{"circumstances"}, lemma: "special circumstance"},
-	{rest: []string{"interests"}, kind: "loaded", lemma: "special interests", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "special interests", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"out"}, kind: "loaded", lemma: "spiraling out", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"out"}, kind: "loaded", lemma: "spiraling out", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in", "the", "back"}, kind: "loaded", lemma: "stab in the back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"in", "the", "back"}, kind: "loaded", lemma: "stab in the back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "deck"}, kind: "loaded", lemma: "stacked the deck", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "deck"}, kind: "loaded", lemma: "stacked the deck", tone: "negative", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "staggering", cat: "intensifier"},
-	{rest: []string{"error"}, lemma: "margin of error"},
-	{kind: "attribution", lemma: "state", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "state", tone: "neutral", cat: "neutral verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "stir up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "stir up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "stir up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "stir up", tone: "negative", cat: "loaded verb"},
-	{kind: "attribution", lemma: "stress", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "stress", tone: "assertion", noun: true, cat: "assertion verb"},
-	{kind: "attribution", lemma: "stress", tone: "assertion", cat: "assertion verb"},
-	{rest: []string{"tactics"}, kind: "loaded", lemma: "scare tactics", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "scare tactics", tone: "negative", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "stunning", cat: "intensifier"},
-	{kind: "loaded", lemma: "sugarcoat", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "sugarcoat", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "sugarcoat", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "sugarcoat", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "sugarcoat", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "suggest", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "suggest", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "suggest", tone: "neutral", comma: true, cat: "neutral verb"},
-	{kind: "attribution", lemma: "suggest", tone: "neutral", cat: "neutral verb"},
-	{kind: "hedge", lemma: "supposedly", cat: "hedge"},
-	{rest: []string{"court"}, lemma: "supreme court"},
-	{kind: "intensifier", lemma: "surge", cat: "intensifier"},
-	{kind: "intensifier", lemma: "surge", cat: "intensifier"},
-	{kind: "intensifier", lemma: "surge", cat: "intensifier"},
-	{kind: "intensifier", lemma: "surge", cat: "intensifier"},
-	{kind: "hedge", lemma: "suspect", subject: true, cat: "hedge"},
-	{kind: "hedge", lemma: "suspected", cat: "hedge"},
-	{rest: []string{"under", "the", "rug"}, kind: "loaded", lemma: "swept under the rug", tone: "negative", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "sweeping", cat: "intensifier"},
-	{rest: []string{"deal"}, kind: "loaded", lemma: "sweetheart deal", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"deals"}, kind: "loaded", lemma: "sweetheart deal", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"under", "the", "rug"}, kind: "loaded", lemma: "swept under the rug", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"under", "the", "carpet"}, kind: "loaded", lemma: "swept under the rug", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"at"}, kind: "loaded", lemma: "swipe at", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"aim", "at"}, kind: "loaded", lemma: "took aim at", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"a", "swipe"}, kind: "loaded", lemma: "took a swipe", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"aim", "at"}, kind: "loaded", lemma: "took aim at", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"a", "swipe"}, kind: "loaded", lemma: "took a swipe", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"aim", "at"}, kind: "loaded", lemma: "took aim at", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"a", "swipe"}, kind: "loaded", lemma: "took a swipe", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"points"}, kind: "loaded", lemma: "talking points", tone: "negative", cat: "figurative"},
-	{rest: []string{"regime"}, lemma: "tax regime"},
-	{rest: []string{"regimes"}, lemma: "tax regime"},
-	{rest: []string{"hike"}, kind: "loaded", lemma: "tax hike", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"hikes"}, kind: "loaded", lemma: "tax hike", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "tax-and-spend", tone: "negative", cat: "figurative", set: 8},
-	{kind: "loaded", lemma: "taxpayer-funded", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"into"}, kind: "loaded", lemma: "tear into", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"into"}, kind: "loaded", lemma: "tear into", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"into"}, kind: "loaded", lemma: "tear into", tone: "negative", cat: "loaded verb"},
-	{kind: "attribution", lemma: "tell", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "tell", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "tell", tone: "neutral", cat: "neutral verb"},
-	{rest: []string{"last", "straw"}, kind: "loaded", lemma: "the last straw", tone: "negative", cat: "figurative"},
-	{rest: []string{"veiled"}, kind: "loaded", lemma: "thinly veiled", tone: "negative", cat: "figurative"},
-	{kind: "intensifier", lemma: "thoroughly", cat: "intensifier"},
-	{rest: []string{"circus"}, kind: "loaded", lemma: "three-ring circus", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"cold", "water"}, kind: "loaded", lemma: "poured cold water", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"his", "nose"}, kind: "loaded", lemma: "thumbed his nose", tone: "negative", cat: "figurative"},
-	{rest: []string{"her", "nose"}, kind: "loaded", lemma: "thumbed his nose", tone: "negative", cat: "figurative"},
-	{rest: []string{"his", "nose"}, kind: "loaded", lemma: "thumbed his nose", tone: "negative", cat: "figurative"},
-	{rest: []string{"time", "bomb"}, kind: "loaded", lemma: "ticking time bomb", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"ear"}, kind: "loaded", lemma: "tin ear", tone: "negative", cat: "figurative"},
-	{rest: []string{"of", "the", "iceberg"}, kind: "loaded", lemma: "tip of the iceberg", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "line"}, kind: "loaded", lemma: "toe the line", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "line"}, kind: "loaded", lemma: "toe the line", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"the", "line"}, kind: "loaded", lemma: "toe the line", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "tell", tone: "neutral", cat: "neutral verb"},
-	{rest: []string{"aim", "at"}, kind: "loaded", lemma: "took aim at", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"a", "swipe"}, kind: "loaded", lemma: "took a swipe", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"secret"}, lemma: "top secret"},
-	{rest: []string{"into"}, kind: "loaded", lemma: "tear into", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"into"}, kind: "loaded", lemma: "tear into", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "torrent of", cat: "intensifier"},
-	{rest: []string{"of"}, kind: "intensifier", lemma: "torrent of", cat: "intensifier"},
-	{kind: "intensifier", lemma: "totally", cat: "intensifier"},
-	{rest: []string{"talk"}, kind: "loaded", lemma: "tough talk", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"de", "force"}, kind: "loaded", lemma: "tour de force", tone: "positive", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "tout", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "tout", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"war"}, lemma: "trade war"},
-	{rest: []string{"regime"}, lemma: "tax regime"},
-	{rest: []string{"regimes"}, lemma: "tax regime"},
-	{rest: []string{"gridlock"}, lemma: "traffic gridlock"},
-	{rest: []string{"jam"}, lemma: "traffic gridlock"},
-	{rest: []string{"jams"}, lemma: "traffic gridlock"},
-	{rest: []string{"wreck"}, kind: "loaded", lemma: "train wreck", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"regime"}, lemma: "tax regime"},
-	{rest: []string{"regimes"}, lemma: "tax regime"},
-	{rest: []string{"regime"}, lemma: "tax regime"},
-	{rest: []string{"regimes"}, lemma: "tax regime"},
-	{rest: []string{"damages"}, lemma: "punitive damages"},
-	{kind: "intensifier", lemma: "tremendous", cat: "intensifier"},
-	{kind: "intensifier", lemma: "tremendously", cat: "intensifier"},
-	{rest: []string{"and", "error"}, lemma: "margin of error"},
-	{rest: []string{"balloon"}, kind: "loaded", lemma: "trial balloon", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "trumpet", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "trumpet", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"a", "blind", "eye"}, kind: "loaded", lemma: "turned a blind eye", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"a", "blind", "eye"}, kind: "loaded", lemma: "turned a blind eye", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"a", "blind", "eye"}, kind: "loaded", lemma: "turned a blind eye", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"a", "blind", "eye"}, kind: "loaded", lemma: "turned a blind eye", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "tweet", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "tweet", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "tweet", tone: "neutral", noun: true, cat: "neutral verb"},
-	{kind: "intensifier", lemma: "unbelievably", cat: "intensifier"},
-	{kind: "hedge", lemma: "unconfirmed", cat: "hedge"},
-	{rest: []string{"the", "bus"}, kind: "loaded", lemma: "under the bus", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"fire"}, kind: "loaded", lemma: "under fire", tone: "negative", cat: "figurative"},
-	{kind: "hedge", lemma: "unlikely", attributive: true, cat: "hedge"},
-	{kind: "intensifier", lemma: "unprecedented", cat: "intensifier"},
-	{kind: "intensifier", lemma: "unusually", cat: "intensifier"},
-	{kind: "hedge", lemma: "unverified", cat: "hedge"},
-	{rest: []string{"in", "arms"}, kind: "loaded", lemma: "up in arms", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"battle"}, kind: "loaded", lemma: "uphill battle", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"fight"}, kind: "loaded", lemma: "uphill battle", tone: "negative", cat: "figurative", set: 8},
-	{kind: "intensifier", lemma: "utterly", cat: "intensifier"},
-	{kind: "intensifier", lemma: "very", cat: "intensifier"},
-	{rest: []string{"lap"}, kind: "loaded", lemma: "victory lap", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"regime"}, lemma: "tax regime"},
-	{rest: []string{"regimes"}, lemma: "tax regime"},
-	{kind: "attribution", lemma: "vow", tone: "assertion", noun: true, cat: "assertion verb"},
-	{kind: "attribution", lemma: "vow", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "vow", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "vow", tone: "assertion", noun: true, cat: "assertion verb"},
-	{rest: []string{"call"}, kind: "loaded", lemma: "wake-up call", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"back"}, kind: "loaded", lemma: "walked back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"back"}, kind: "loaded", lemma: "walked back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"back"}, kind: "loaded", lemma: "walked back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"back"}, kind: "loaded", lemma: "walked back", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"of", "words"}, kind: "loaded", lemma: "war of words", tone: "negative", cat: "figurative", set: 8},
-	{rest: []string{"crimes"}, lemma: "war crimes"},
-	{rest: []string{"on"}, kind: "loaded", lemma: "war on", tone: "negative", cat: "figurative"},
-	{rest: []string{"against"}, kind: "loaded", lemma: "war against", tone: "negative", cat: "figurative", set: 8},
-	{kind: "attribution", lemma: "warn", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "warn", tone: "assertion", cat: "assertion verb"},
-	{kind: "attribution", lemma: "warn", tone: "assertion", noun: true, cat: "assertion verb"},
-	{kind: "attribution", lemma: "warn", tone: "assertion", cat: "assertion verb"},
-	{rest: []string{"to", "blame"}, lemma: "is to blame"},
-	{rest: []string{"said", "to"}, kind: "hedge", lemma: "is said to", cat: "hedge"},
-	{rest: []string{"believed", "to"}, kind: "hedge", lemma: "is believed to", cat: "hedge"},
-	{rest: []string{"thought", "to"}, kind: "hedge", lemma: "is thought to", cat: "hedge"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"queen"}, kind: "loaded", lemma: "welfare queen", tone: "negative", cat: "figurative"},
-	{rest: []string{"after"}, kind: "loaded", lemma: "go after", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"to", "blame"}, lemma: "is to blame"},
-	{rest: []string{"said", "to"}, kind: "hedge", lemma: "is said to", cat: "hedge"},
-	{rest: []string{"believed", "to"}, kind: "hedge", lemma: "is believed to", cat: "hedge"},
-	{rest: []string{"thought", "to"}, kind: "hedge", lemma: "is thought to", cat: "hedge"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{kind: "attribution", lemma: "whine", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "whine", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "whine", tone: "emotive", cat: "emotive verb"},
-	{kind: "attribution", lemma: "whine", tone: "emotive", cat: "emotive verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "stir up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "stir up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"up"}, kind: "loaded", lemma: "stir up", tone: "negative", cat: "loaded verb"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{rest: []string{"hunt"}, kind: "loaded", lemma: "witch hunt", tone: "negative", cat: "figurative"},
-	{kind: "loaded", lemma: "witch hunt", tone: "negative", cat: "figurative"},
-	{kind: "negation", lemma: "without", cat: "negation"},
-	{rest: []string{"the", "day"}, kind: "loaded", lemma: "won the day", tone: "positive", cat: "figurative", set: 8},
-	{rest: []string{"war"}, lemma: "world war"},
-	{rest: []string{"not"}, kind: "negation", lemma: "not", cat: "negation"},
-	{kind: "attribution", lemma: "write", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "write", tone: "neutral", cat: "neutral verb"},
-	{kind: "attribution", lemma: "write", tone: "neutral", cat: "neutral verb"},
-	{rest: []string{"another"}, kind: "intensifier", lemma: "yet another", cat: "intensifier"},
-	{rest: []string{"again"}, kind: "intensifier", lemma: "yet another", cat: "intensifier"},
+const ixText = `a cut above
+absolutely
+according to sources
+according to
+accuse
+acknowledge
+punitive damages
+add
+admit
+special circumstance
+all-out war
+all-time high
+allege
+alleged
+allegedly
+announce
+apologize
+apparently
+appear to
+is to blame
+is said to
+is believed to
+is thought to
+not
+argue
+ask
+assert
+at loggerheads
+attack ads
+avoid arrest
+back down
+backroom deal
+backfired
+stab in the back
+bait and switch
+banana republic
+battle royal
+behind closed doors
+bemoan
+best practices
+big government
+big spender
+bitter pill
+black eye
+blame
+blank check
+blast
+blew up
+boast
+boiling point
+bought and paid for
+bowed to pressure
+bow to
+brag
+breath of fresh air
+bright spot
+brush off
+bully pulpit
+scare tactics
+came under fire
+can't stand
+carried the day
+cash in on
+cash cow
+cave in
+cherry-pick
+chest-thumping
+civil war
+claim
+class warfare
+climbdown
+cold war
+cold feet
+complain
+completely
+concede
+confess
+conspiracy theory
+contend
+corporate welfare
+cozy up
+could
+cover up
+crying foul
+crime scene
+critically injured
+crony capitalism
+crow
+crude oil
+culture war
+cut and run
+dead on arrival
+death penalty
+death toll
+death row
+death panels
+death tax
+declared war
+declare
+declined to comment
+deeply
+deny
+dig at
+dig in
+dirty tricks
+distress call
+dog whistle
+dole out
+double down
+drain the swamp
+dramatic
+emergency room
+emphasise
+end run
+enormous
+enormously
+entirely
+exceptionally
+explain
+extremely
+fair trade
+fake news
+fall in line
+fell flat
+fat cat
+fear-mongering
+fed up
+feeding frenzy
+feel sorry for
+fever pitch
+fig leaf
+fight against
+fire back
+firestorm of criticism
+fleece taxpayers
+flies in the face
+flood of
+free trade
+free speech
+free ride
+free lunch
+frontal assault
+full-blown
+full-scale assault
+fume
+game changer
+give in
+gloss over
+go after
+golden parachute
+good faith
+government takeover
+gravy train
+great britain
+greatly
+gripe
+grumble
+gun grab
+gush
+hail mary
+hand-wringing
+handout
+hard line
+hit hard
+hard-line stance
+hatchet job
+hate crime
+head in the sand
+health care
+highly
+historic
+hit the ground running
+hit out
+hit back
+hit piece
+hot-button
+house of cards
+huge
+hugely
+in hot water
+in the  of
+in the crosshairs
+in bed with
+incredibly
+insist
+tax regime
+intensely
+intensive care
+inundation of
+ivory tower
+jab at
+jam through
+job killer
+jump ship
+jump on
+kangaroo court
+kick the can
+knee-jerk
+lame duck
+lament
+lash out
+lash back
+last-ditch
+latch onto
+lying in wait
+lecture
+liberal elite
+lightning rod
+likely
+line in the sand
+lynch mob
+mainstream media
+maintain
+major
+managing director
+margin of error
+massive
+massively
+may
+might
+mountain of
+moving the goalposts
+mudslinging
+nail in the coffin
+nanny state
+nanny-state
+natural disaster
+neither
+never
+no one
+no
+nobody
+none
+nor
+note
+nothing short of
+nothing
+nowhere
+nuclear option
+ocean of
+on the taxpayer's dime
+on the warpath
+open season
+out of touch
+out of control
+over the top
+paper over
+partisan bickering
+pay to play
+perfect storm
+perhaps
+photo op
+pile on
+play down
+pleaded guilty
+plead
+pledge
+plummet
+plunge
+poison pill
+political football
+political theater
+political stunt
+political suicide
+politically motivated
+poor countries
+pork barrel
+possibly
+poured cold water
+powder keg
+power grab
+probably
+prop up
+pulled the plug
+purported
+purportedly
+push back
+radical left
+rail against
+rail
+raised eyebrows
+ram through
+rant
+record high
+red meat
+red tape
+remarkably
+remark
+reply
+reportedly
+respond
+retort
+revolving door
+rigged system
+rising star
+rock star
+rose to the occasion
+rubber stamp
+ruffled feathers
+rushed through
+saber-rattling
+say
+salt in the wound
+scoff
+scorched earth
+screwed up
+sea of
+secret deal
+seem to
+seemingly
+seize on
+sent shockwaves
+shady deal
+sharply
+shell game
+shoot back
+shot in the arm
+shot across the bow
+show trial
+shrug off
+sincerely held
+skyrocket
+slam
+slap in the face
+slap on the wrist
+slippery slope
+slush fund
+smear campaign
+smoke and mirrors
+snap
+sneer
+snipe
+so-called
+soar
+soft on crime
+sorry
+sounded the alarm
+sour grapes
+special interests
+spiraling out
+stacked the deck
+staggering
+state
+stir up
+stress
+stunning
+sugarcoat
+suggest
+supposedly
+supreme court
+surge
+suspect
+suspected
+swept under the rug
+sweeping
+sweetheart deal
+swipe at
+took aim at
+took a swipe
+talking points
+tax hike
+tax-and-spend
+taxpayer-funded
+tear into
+tell
+the last straw
+thinly veiled
+thoroughly
+three-ring circus
+thumbed his nose
+ticking time bomb
+tin ear
+tip of the iceberg
+toe the line
+top secret
+torrent of
+totally
+tough talk
+tour de force
+tout
+trade war
+traffic gridlock
+train wreck
+tremendous
+tremendously
+trial balloon
+trumpet
+turned a blind eye
+tweet
+unbelievably
+unconfirmed
+under the bus
+under fire
+unlikely
+unprecedented
+unusually
+unverified
+up in arms
+uphill battle
+utterly
+very
+victory lap
+vow
+wake-up call
+walked back
+war of words
+war crimes
+war on
+war against
+warn
+welfare queen
+whine
+witch hunt
+without
+won the day
+world war
+write
+yet another
+scramble
+flounder
+stumble
+bungle
+botch
+fumble
+flub
+blunder
+backpedal
+backtrack
+flip-flop
+waffle
+dither
+dodge
+duck
+sidestep
+stonewall
+evade
+skirt
+stall
+obstruct
+rebuff
+snub
+spurn
+scorn
+deride
+mock
+ridicule
+taunt
+jeer
+heckle
+belittle
+disparage
+demean
+denigrate
+insult
+smear
+vilify
+demonize
+demonise
+lambast
+lambaste
+excoriate
+castigate
+berate
+scold
+chide
+rebuke
+reprimand
+admonish
+harangue
+assail
+bash
+savage
+skewer
+eviscerate
+pillory
+trash
+decry
+denounce
+condemn
+pounce
+exploit
+weaponize
+weaponise
+politicize
+politicise
+hijack
+incite
+stoke
+inflame
+foment
+provoke
+scheme
+conspire
+collude
+meddle
+orchestrate
+mastermind
+cave
+capitulate
+grovel
+kowtow
+pander
+appease
+cower
+moan
+bristle
+chafe
+balk
+seethe
+rage
+erupt
+bully
+strong-arm
+coerce
+intimidate
+bulldoze
+railroad
+accost
+gut
+slash
+ax
+axe
+scrap
+torpedo
+derail
+sabotage
+scuttle
+lure
+cajole
+renege
+betray
+whitewash
+downplay
+gloss
+distort
+mislead
+peddle
+hype
+gloat
+preen
+squabble
+bicker
+feud
+spar
+wrangle
+unravel
+implode
+crumble
+falter
+languish
+oust
+purge
+muzzle
+gag
+censor
+spew
+spout
+parrot
+flaunt
+squander
+bilk
+fleece
+swindle
+gouge
+hoard
+usurp
+stymie
+thwart
+hamstring
+cripple
+undermine
+subvert
+trample
+flout
+defy
+shun
+ostracize
+ostracise
+persecute
+harass
+hound
+badger
+cling
+lurch
+spiral
+balloon
+champion
+hail
+laud
+herald
+spearhead
+trailblaze
+galvanize
+galvanise
+controversial
+divisive
+polarizing
+polarising
+radical
+extremist
+far-right
+far-left
+hard-line
+hardline
+ultraconservative
+ultra-conservative
+ultraliberal
+militant
+fringe
+reckless
+disastrous
+catastrophic
+disgraceful
+shameful
+outrageous
+scandalous
+egregious
+appalling
+shocking
+deplorable
+despicable
+abhorrent
+heinous
+embattled
+beleaguered
+besieged
+beset
+troubled
+hapless
+inept
+incompetent
+bumbling
+feckless
+bizarre
+erratic
+unhinged
+combative
+confrontational
+defiant
+brazen
+blatant
+flagrant
+shameless
+arrogant
+dismissive
+condescending
+haughty
+smug
+petulant
+testy
+prickly
+partisan
+hyperpartisan
+hyper-partisan
+draconian
+punitive
+heavy-handed
+high-handed
+vitriolic
+inflammatory
+incendiary
+toxic
+corrosive
+scathing
+blistering
+withering
+searing
+acrimonious
+rancorous
+raucous
+chaotic
+dysfunctional
+bloated
+wasteful
+lavish
+cushy
+posh
+ritzy
+swanky
+glitzy
+bogus
+dubious
+questionable
+murky
+shadowy
+secretive
+cozy
+cosy
+notorious
+infamous
+disgraced
+discredited
+self-proclaimed
+self-styled
+would-be
+zealous
+fanatical
+rabid
+die-hard
+diehard
+strident
+shrill
+hysterical
+alarmist
+fearmongering
+racist
+bigoted
+xenophobic
+nativist
+sexist
+misogynist
+homophobic
+anti-immigrant
+demagogic
+authoritarian
+autocratic
+dictatorial
+tyrannical
+thuggish
+corrupt
+crooked
+sleazy
+shady
+unscrupulous
+devious
+deceptive
+dishonest
+duplicitous
+hypocritical
+disingenuous
+cynical
+opportunistic
+self-serving
+craven
+spineless
+cowardly
+weak
+feeble
+lackluster
+lacklustre
+lame
+tepid
+half-hearted
+haphazard
+sloppy
+shoddy
+flawed
+failed
+failing
+doomed
+ill-fated
+ill-conceived
+misguided
+wrongheaded
+foolish
+irresponsible
+dangerous
+ominous
+dire
+grim
+bleak
+dismal
+abysmal
+woeful
+miserable
+pathetic
+laughable
+ludicrous
+ridiculous
+absurd
+preposterous
+outlandish
+wild
+fiery
+heated
+bitter
+fierce
+rocky
+tumultuous
+turbulent
+explosive
+stormy
+frosty
+icy
+chilly
+tense
+uneasy
+fragile
+cagey
+vague
+unpopular
+unpalatable
+unaffordable
+exorbitant
+excessive
+overreaching
+overzealous
+aggressive
+belligerent
+bellicose
+hawkish
+warmongering
+embarrassing
+humiliating
+damaging
+damning
+scandal-plagued
+scandal-ridden
+gaffe-prone
+weakened
+diminished
+erroneous
+false
+misleading
+baseless
+unfounded
+unsubstantiated
+spurious
+specious
+extreme
+hard-core
+hardcore
+vehement
+adamant
+job-killing
+anti-business
+big-government
+left-wing
+right-wing
+ideological
+obstructionist
+do-nothing
+scandal-tarred
+tainted
+tarnished
+debunked
+unproven
+kooky
+wacky
+loony
+nutty
+venomous
+stinging
+self-described
+self-appointed
+landmark
+bold
+courageous
+brave
+heroic
+visionary
+brilliant
+savvy
+shrewd
+deft
+adroit
+masterful
+principled
+steadfast
+tireless
+stalwart
+beloved
+iconic
+celebrated
+acclaimed
+revered
+venerable
+esteemed
+respected
+charismatic
+pragmatic
+sensible
+commonsense
+common-sense
+bipartisan
+groundbreaking
+trailblazing
+game-changing
+transformative
+ambitious
+generous
+compassionate
+decisive
+resolute
+staunch
+ardent
+fervent
+passionate
+outspoken
+unflinching
+impressive
+remarkable
+extraordinary
+robust
+brazenly
+blatantly
+flagrantly
+shamelessly
+recklessly
+defiantly
+bitterly
+fiercely
+harshly
+angrily
+furiously
+vehemently
+scathingly
+mockingly
+dismissively
+sarcastically
+testily
+falsely
+wrongly
+misleadingly
+conveniently
+curiously
+oddly
+bizarrely
+unapologetically
+stubbornly
+grudgingly
+reluctantly
+boldly
+bravely
+courageously
+deftly
+shrewdly
+tirelessly
+staunchly
+proudly
+triumphantly
+pariah
+crony
+cronyism
+henchman
+lackey
+minion
+stooge
+puppet
+apologist
+thug
+tyrant
+despot
+strongman
+demagogue
+ideologue
+firebrand
+zealot
+fanatic
+agitator
+provocateur
+rabble-rouser
+troublemaker
+renegade
+rogue
+maverick
+regime
+junta
+cabal
+clique
+ploy
+stunt
+gimmick
+charade
+sham
+farce
+fiasco
+debacle
+boondoggle
+giveaway
+bailout
+pork
+freebie
+slur
+tirade
+diatribe
+screed
+meltdown
+outburst
+tantrum
+gaffe
+u-turn
+backlash
+firestorm
+uproar
+outcry
+furor
+furore
+frenzy
+onslaught
+broadside
+barrage
+salvo
+crusade
+vendetta
+payback
+witch-hunt
+hoax
+scandal
+disgrace
+embarrassment
+humiliation
+slap
+setback
+rout
+drubbing
+shellacking
+trouncing
+chaos
+turmoil
+mess
+quagmire
+morass
+propaganda
+rhetoric
+talking-points
+amnesty
+appeasement
+capitulation
+surrender
+elitist
+elites
+illegals
+gamble
+gambit
+overreach
+obstructionism
+vitriol
+venom
+invective
+ire
+wrath
+fury
+outrage
+clamor
+clamour
+rift
+spat
+showdown
+brinkmanship
+bombshell
+circus
+sideshow
+smokescreen
+hero
+trailblazer
+pioneer
+icon
+legend
+rising-star
+breakthrough
+milestone
+alarming
+atrocious
+awful
+baffling
+brutal
+callous
+careless
+chilling
+clumsy
+contemptuous
+contentious
+crass
+cruel
+deceitful
+deranged
+desperate
+destructive
+disturbing
+dodgy
+exploitative
+extravagant
+farcical
+fatuous
+flimsy
+foolhardy
+fraudulent
+frivolous
+gratuitous
+greedy
+grotesque
+gutless
+half-baked
+harsh
+hostile
+idiotic
+ignorant
+ill-advised
+illegitimate
+illiberal
+imperious
+impotent
+incoherent
+indefensible
+ineffective
+ineffectual
+inexcusable
+insensitive
+insidious
+irrational
+lax
+lazy
+lurid
+malicious
+manipulative
+meddlesome
+mean-spirited
+mediocre
+menacing
+mendacious
+messy
+mindless
+nasty
+nefarious
+negligent
+obnoxious
+obscene
+obstinate
+odious
+offensive
+overblown
+overheated
+overwrought
+paranoid
+pernicious
+petty
+phony
+phoney
+pompous
+predatory
+pretentious
+provocative
+rash
+reactionary
+rigged
+ruthless
+sanctimonious
+scary
+selfish
+sensational
+sensationalist
+shambolic
+sinister
+slick
+slippery
+sneaky
+sordid
+spiteful
+stingy
+stubborn
+tawdry
+tone-deaf
+troubling
+unacceptable
+unconscionable
+unethical
+unfair
+unjust
+unreasonable
+unrealistic
+unseemly
+untenable
+unwarranted
+unwise
+vicious
+vindictive
+vile
+vulgar
+wicked
+wrongful
+heartless
+hateful
+intolerant
+intransigent
+recalcitrant
+obstructive
+entitled
+pampered
+privileged
+overpaid
+bloodthirsty
+warlike
+murderous
+barbaric
+monstrous
+sickening
+revolting
+disgusting
+horrific
+horrendous
+dreadful
+terrible
+horrible
+lousy
+crummy
+pitiful
+pitiable
+clueless
+witless
+hopeless
+helpless
+toothless
+powerless
+useless
+pointless
+senseless
+needless
+heedless
+thoughtless
+overbearing
+domineering
+bullying
+meddling
+scheming
+conniving
+lying
+cheating
+grandstanding
+posturing
+pandering
+flailing
+floundering
+struggling
+ailing
+crumbling
+collapsing
+sagging
+sputtering
+stalled
+stalling
+moribund
+abrasive
+adversarial
+antagonistic
+audacious
+blunt
+boastful
+brash
+bruising
+brusque
+cantankerous
+caustic
+cocky
+coercive
+conspiratorial
+convoluted
+cranky
+crude
+cutthroat
+dastardly
+delusional
+demeaning
+derisive
+derogatory
+disparaging
+disruptive
+distasteful
+dogmatic
+egotistical
+embittered
+fickle
+foul
+frantic
+furious
+gloomy
+grandiose
+grudging
+harrowing
+ill-tempered
+impetuous
+impulsive
+indignant
+insular
+irate
+irascible
+jingoistic
+lackadaisical
+lopsided
+megalomaniacal
+mercurial
+narcissistic
+pesky
+pig-headed
+pugnacious
+quixotic
+rambling
+relentless
+rude
+scornful
+seething
+short-sighted
+shortsighted
+simplistic
+snide
+surly
+tactless
+tempestuous
+thin-skinned
+truculent
+unbridled
+uncompromising
+unruly
+untruthful
+vainglorious
+vengeful
+volatile
+wily
+wishy-washy
+wobbly
+whopping
+pricey
+sprawling
+unwieldy
+cumbersome
+onerous
+burdensome
+punishing
+crushing
+crippling
+ruinous
+devastating
+intrusive
+invasive
+overbroad
+drastic
+hard-right
+hard-left
+admirable
+affable
+candid
+capable
+commendable
+competent
+credible
+dedicated
+distinguished
+dynamic
+eloquent
+energetic
+exemplary
+fair-minded
+formidable
+forthright
+gracious
+honest
+honorable
+honourable
+humble
+inspiring
+inspirational
+judicious
+legendary
+magnanimous
+noble
+prudent
+reasonable
+reliable
+reputable
+seasoned
+skilled
+skilful
+skillful
+statesmanlike
+stellar
+thoughtful
+trusted
+valiant
+wise
+selfless
+dignified
+upstanding
+well-respected
+tenacious
+gritty
+determined
+resilient
+unwavering
+unstoppable
+browbeat
+cheat
+concoct
+dupe
+exaggerate
+fabricate
+flail
+ignore
+manipulate
+masquerade
+misrepresent
+misstate
+overstate
+posture
+prevaricate
+scapegoat
+shirk
+splurge
+grandstand
+fearmonger
+slander
+loot
+plunder
+hector
+bludgeon
+pummel
+lampoon
+smirk
+brandish
+insinuate
+feign
+pretend
+inflate
+stifle
+suppress
+quash
+crush
+sully
+tarnish
+besmirch
+discredit
+malign
+impugn
+dismiss
+disregard
+neglect
+jettison
+bluster
+threaten
+menace
+blackmail
+extort
+bribe
+coax
+woo
+profiteer
+siphon
+mismanage
+mishandle
+misjudge
+misread
+overplay
+backfire
+howl
+bellow
+holler
+snarl
+growl
+nag
+goad
+antagonize
+antagonise
+alienate
+offend
+infuriate
+enrage
+irk
+rankle
+vex
+dismay
+rattle
+spook
+blindside
+ambush
+sandbag
+sucker-punch
+nix
+squelch
+buckle
+squirm
+wriggle
+weasel
+decimate
+ravage
+steamroll
+hobnob
+schmooze
+salvage
+rescue
+safeguard
+honor
+honour
+praise
+applaud
+commend
+salute
+triumph
+prevail
+absurdity
+arrogance
+bombast
+brouhaha
+charlatan
+crook
+demagoguery
+deception
+duplicity
+excess
+extremism
+folly
+fraud
+greed
+hypocrisy
+hysteria
+incompetence
+ineptitude
+kickback
+malfeasance
+misconduct
+mismanagement
+negligence
+nonsense
+obstruction
+opportunist
+partisanship
+pettiness
+racket
+ruse
+scam
+shakedown
+shenanigans
+spectacle
+stonewalling
+subterfuge
+travesty
+trickery
+whopper
+zealotry
+bigot
+liar
+hypocrite
+shill
+mouthpiece
+hardliner
+acolyte
+loyalist
+cronies
+agitators
+radicals
+lawlessness
+anarchy
+mayhem
+havoc
+bloodbath
+rampage
+paranoia
+intransigence
+obstinacy
+defiance
+disarray
+dysfunction
+gridlock
+stalemate
+impasse
+deadlock
+standoff
+bickering
+infighting
+misstep
+flop
+reformer
+statesman
+patriot
+defender
+heroine
+savior
+saviour
+crusader
+reveal
+expose
+uncover
+unmask
+discover
+fail
+refuse
+decline
+forget
+avoid
+hesitate
+resist
+reject
+manage
+dare
+bother
+controversially
+controversialness
+divisively
+divisiveness
+polarizingly
+polarisingly
+radically
+radicalness
+radicaler
+radicalest
+extremistly
+extremistness
+far-rightly
+far-rightness
+far-leftly
+far-leftness
+hard-linely
+hard-lineness
+hardlinely
+hardlineness
+ultraconservatively
+ultraconservativeness
+ultra-conservatively
+ultra-conservativeness
+ultraliberally
+ultraliberalness
+militantly
+militantness
+fringely
+fringeness
+fringer
+fringest
+recklessness
+disastrously
+disastrousness
+catastrophically
+catastrophicness
+disgracefully
+disgracefulness
+shamefully
+shamefulness
+outrageously
+outrageousness
+scandalously
+scandalousness
+egregiously
+egregiousness
+appallingly
+shockingly
+deplorably
+deplorableness
+despicably
+despicableness
+abhorrently
+abhorrentness
+heinously
+heinousness
+heinouser
+heinousest
+embattledly
+beleagueredly
+besiegedly
+besetly
+besetness
+beseter
+besetest
+troubledly
+haplessly
+haplessness
+haplesser
+haplessest
+ineptly
+ineptness
+inepter
+ineptest
+incompetently
+incompetentness
+bumblingly
+fecklessly
+fecklessness
+bizarreness
+bizarrer
+bizarrest
+erratically
+erraticness
+erraticer
+erraticest
+unhingedly
+combatively
+combativeness
+confrontationally
+confrontationalness
+defiantness
+defianter
+defiantest
+brazenness
+brazener
+brazenest
+blatantness
+blatanter
+blatantest
+flagrantness
+shamelessness
+arrogantly
+arrogantness
+dismissiveness
+condescendingly
+haughtily
+haughtiness
+haughtier
+haughtiest
+smugly
+smugness
+smugger
+smuggest
+petulantly
+petulantness
+testiness
+testier
+testiest
+partisanly
+partisanness
+hyperpartisanly
+hyperpartisanness
+hyper-partisanly
+hyper-partisanness
+draconianly
+draconianness
+punitively
+punitiveness
+heavy-handedly
+high-handedly
+vitriolically
+vitriolicness
+inflammatorily
+inflammatoriness
+incendiarily
+incendiariness
+toxically
+toxicness
+toxicer
+toxicest
+corrosively
+corrosiveness
+blisteringly
+witheringly
+searingly
+searinger
+searingest
+acrimoniously
+acrimoniousness
+rancorously
+rancorousness
+raucously
+raucousness
+raucouser
+raucousest
+chaotically
+chaoticness
+chaoticer
+chaoticest
+dysfunctionally
+dysfunctionalness
+bloatedly
+bloateder
+bloatedest
+wastefully
+wastefulness
+lavishly
+lavishness
+lavisher
+lavishest
+cushily
+cushiness
+cushier
+cushiest
+poshly
+poshness
+posher
+poshest
+ritzily
+ritziness
+ritzier
+ritziest
+swankily
+swankiness
+swankier
+swankiest
+glitzily
+glitziness
+glitzier
+glitziest
+bogusly
+bogusness
+boguser
+bogusest
+dubiously
+dubiousness
+dubiouser
+dubiousest
+questionably
+questionableness
+murkily
+murkiness
+murkier
+murkiest
+shadowily
+shadowiness
+shadowier
+shadowiest
+secretively
+secretiveness
+cozily
+coziness
+cozier
+coziest
+cosily
+cosiness
+cosier
+cosiest
+notoriously
+notoriousness
+infamously
+infamousness
+disgracedly
+discreditedly
+self-proclaimedly
+self-styledly
+would-bely
+would-beness
+zealously
+zealousness
+zealouser
+zealousest
+fanatically
+fanaticalness
+rabidly
+rabidness
+rabider
+rabidest
+die-hardly
+die-hardness
+diehardly
+diehardness
+dieharder
+diehardest
+stridently
+stridentness
+shrilly
+shrillness
+shriller
+shrillest
+hysterically
+hystericalness
+alarmistly
+alarmistness
+fearmongeringly
+fear-mongeringly
+racistly
+racistness
+racister
+racistest
+bigotedly
+bigoteder
+bigotedest
+xenophobically
+xenophobicness
+nativistly
+nativistness
+sexistly
+sexistness
+sexister
+sexistest
+misogynistly
+misogynistness
+homophobically
+homophobicness
+anti-immigrantly
+anti-immigrantness
+demagogically
+demagogicness
+authoritarianly
+authoritarianness
+autocratically
+autocraticness
+dictatorially
+dictatorialness
+tyrannically
+tyrannicalness
+thuggishly
+thuggishness
+corruptly
+corruptness
+corrupter
+corruptest
+crookedly
+crookeder
+crookedest
+sleazily
+sleaziness
+sleazier
+sleaziest
+shadily
+shadiness
+shadier
+shadiest
+unscrupulously
+unscrupulousness
+deviously
+deviousness
+deviouser
+deviousest
+deceptively
+deceptiveness
+dishonestly
+dishonestness
+duplicitously
+duplicitousness
+hypocritically
+hypocriticalness
+disingenuously
+disingenuousness
+cynically
+cynicalness
+cynicaler
+cynicalest
+opportunistically
+opportunisticness
+self-servingly
+cravenly
+cravenness
+cravener
+cravenest
+spinelessly
+spinelessness
+weakly
+weakness
+weaker
+weakest
+feebly
+feebleness
+feebler
+feeblest
+lacklusterly
+lacklusterness
+lacklustrely
+lacklustreness
+lamely
+lameness
+lamer
+lamest
+tepidly
+tepidness
+tepider
+tepidest
+half-heartedly
+haphazardly
+haphazardness
+sloppily
+sloppiness
+sloppier
+sloppiest
+shoddily
+shoddiness
+shoddier
+shoddiest
+flawedly
+flaweder
+flawedest
+failedly
+faileder
+failedest
+failingly
+failinger
+failingest
+doomedly
+doomeder
+doomedest
+ill-fatedly
+ill-conceivedly
+misguidedly
+wrongheadedly
+foolishly
+foolishness
+foolisher
+foolishest
+irresponsibly
+irresponsibleness
+dangerously
+dangerousness
+ominously
+ominousness
+ominouser
+ominousest
+direly
+direness
+direr
+direst
+grimly
+grimness
+grimmer
+grimmest
+bleakly
+bleakness
+bleaker
+bleakest
+dismally
+dismalness
+dismaler
+dismalest
+abysmally
+abysmalness
+abysmaler
+abysmalest
+woefully
+woefulness
+woefuler
+woefulest
+miserably
+miserableness
+pathetically
+patheticness
+laughably
+laughableness
+ludicrously
+ludicrousness
+ridiculously
+ridiculousness
+absurdly
+absurdness
+absurder
+absurdest
+preposterously
+preposterousness
+outlandishly
+outlandishness
+wildly
+wildness
+wilder
+wildest
+fierily
+fieriness
+fierier
+fieriest
+heatedly
+heateder
+heatedest
+bitterness
+bitterer
+bitterest
+fierceness
+fiercer
+fiercest
+rockily
+rockiness
+rockier
+rockiest
+tumultuously
+tumultuousness
+turbulently
+turbulentness
+explosively
+explosiveness
+stormily
+storminess
+stormier
+stormiest
+frostily
+frostiness
+frostier
+frostiest
+icily
+iciness
+icier
+iciest
+tensely
+tenseness
+tenser
+tensest
+uneasily
+uneasiness
+uneasier
+uneasiest
+fragilely
+fragileness
+fragiler
+fragilest
+cageily
+cageiness
+cageier
+cageiest
+vaguely
+vagueness
+vaguer
+vaguest
+unpopularly
+unpopularness
+unpalatably
+unpalatableness
+unaffordably
+unaffordableness
+exorbitantly
+exorbitantness
+excessively
+excessiveness
+overreachingly
+overzealously
+overzealousness
+aggressively
+aggressiveness
+belligerently
+belligerentness
+bellicosely
+bellicoseness
+hawkishly
+hawkishness
+hawkisher
+hawkishest
+warmongeringly
+embarrassingly
+humiliatingly
+damagingly
+damningly
+damninger
+damningest
+scandal-plaguedly
+scandal-riddenly
+scandal-riddenness
+gaffe-pronely
+gaffe-proneness
+weakenedly
+diminishedly
+erroneousness
+falseness
+falser
+falsest
+baselessly
+baselessness
+unfoundedly
+unsubstantiatedly
+spuriously
+spuriousness
+speciously
+speciousness
+extremeness
+extremer
+extremest
+hard-corely
+hard-coreness
+hardcorely
+hardcoreness
+vehementness
+adamantly
+adamantness
+adamanter
+adamantest
+job-killingly
+anti-businessly
+anti-businessness
+tax-and-spendly
+tax-and-spendness
+big-governmently
+big-governmentness
+left-wingly
+right-wingly
+ideologically
+ideologicalness
+obstructionistly
+obstructionistness
+do-nothingly
+scandal-tarredly
+taintedly
+tainteder
+taintedest
+tarnishedly
+debunkedly
+unprovenly
+unprovenness
+kookily
+kookiness
+kookier
+kookiest
+wackily
+wackiness
+wackier
+wackiest
+loonily
+looniness
+loonier
+looniest
+nuttily
+nuttiness
+nuttier
+nuttiest
+venomously
+venomousness
+stingingly
+self-describedly
+self-appointedly
+landmarkly
+landmarkness
+boldness
+bolder
+boldest
+courageousness
+braveness
+braver
+bravest
+heroically
+heroicness
+heroicer
+heroicest
+visionarily
+visionariness
+brilliantly
+brilliantness
+savvily
+savviness
+savvier
+savviest
+shrewdness
+shrewder
+shrewdest
+deftness
+defter
+deftest
+adroitly
+adroitness
+adroiter
+adroitest
+masterfully
+masterfulness
+principledly
+steadfastly
+steadfastness
+tirelessness
+stalwartly
+stalwartness
+belovedly
+beloveder
+belovedest
+iconically
+iconicness
+iconicer
+iconicest
+celebratedly
+acclaimedly
+reveredly
+revereder
+reveredest
+venerably
+venerableness
+esteemedly
+respectedly
+charismatically
+charismaticness
+pragmatically
+pragmaticness
+sensibly
+sensibleness
+commonsensely
+commonsenseness
+common-sensely
+common-senseness
+bipartisanly
+bipartisanness
+groundbreakingly
+trailblazingly
+game-changingly
+transformatively
+transformativeness
+ambitiously
+ambitiousness
+generously
+generousness
+compassionately
+compassionateness
+decisively
+decisiveness
+resolutely
+resoluteness
+staunchness
+stauncher
+staunchest
+ardently
+ardentness
+ardenter
+ardentest
+fervently
+ferventness
+ferventer
+ferventest
+passionately
+passionateness
+outspokenly
+outspokenness
+unflinchingly
+impressively
+impressiveness
+remarkableness
+extraordinarily
+extraordinariness
+robustly
+robustness
+robuster
+robustest
+alarmingly
+atrociously
+atrociousness
+awfully
+awfulness
+awfuler
+awfulest
+bafflingly
+brutally
+brutalness
+brutaler
+brutalest
+callously
+callousness
+callouser
+callousest
+carelessly
+carelessness
+chillingly
+clumsily
+clumsiness
+clumsier
+clumsiest
+contemptuously
+contemptuousness
+contentiously
+contentiousness
+crassly
+crassness
+crasser
+crassest
+cruelly
+cruelness
+crueler
+cruelest
+deceitfully
+deceitfulness
+derangedly
+desperately
+desperateness
+destructively
+destructiveness
+disturbingly
+dodgily
+dodginess
+dodgier
+dodgiest
+exploitatively
+exploitativeness
+extravagantly
+extravagantness
+farcically
+farcicalness
+fatuously
+fatuousness
+fatuouser
+fatuousest
+flimsily
+flimsiness
+flimsier
+flimsiest
+foolhardily
+foolhardiness
+fraudulently
+fraudulentness
+frivolously
+frivolousness
+gratuitously
+gratuitousness
+greedily
+greediness
+greedier
+greediest
+grotesquely
+grotesqueness
+gutlessly
+gutlessness
+gutlesser
+gutlessest
+half-bakedly
+harshness
+harsher
+harshest
+hostilely
+hostileness
+hostiler
+hostilest
+idiotically
+idioticness
+idioticer
+idioticest
+ignorantly
+ignorantness
+ill-advisedly
+illegitimately
+illegitimateness
+illiberally
+illiberalness
+imperiously
+imperiousness
+impotently
+impotentness
+incoherently
+incoherentness
+indefensibly
+indefensibleness
+ineffectively
+ineffectiveness
+ineffectually
+ineffectualness
+inexcusably
+inexcusableness
+insensitively
+insensitiveness
+insidiously
+insidiousness
+irrationally
+irrationalness
+laxly
+laxness
+laxer
+laxest
+lazily
+laziness
+lazier
+laziest
+luridly
+luridness
+lurider
+luridest
+maliciously
+maliciousness
+manipulatively
+manipulativeness
+meddlesomely
+meddlesomeness
+mean-spiritedly
+mediocrely
+mediocreness
+menacingly
+mendaciously
+mendaciousness
+messily
+messiness
+messier
+messiest
+mindlessly
+mindlessness
+nastily
+nastiness
+nastier
+nastiest
+nefariously
+nefariousness
+negligently
+negligentness
+obnoxiously
+obnoxiousness
+obscenely
+obsceneness
+obscener
+obscenest
+obstinately
+obstinateness
+odiously
+odiousness
+odiouser
+odiousest
+offensively
+offensiveness
+overblownly
+overblownness
+overheatedly
+overwroughtly
+overwroughtness
+paranoidly
+paranoidness
+perniciously
+perniciousness
+pettily
+pettier
+pettiest
+phonily
+phoniness
+phonier
+phoniest
+phoneily
+phoneiness
+phoneier
+phoneiest
+pompously
+pompousness
+pompouser
+pompousest
+predatorily
+predatoriness
+pretentiously
+pretentiousness
+provocatively
+provocativeness
+rashly
+rashness
+rasher
+rashest
+reactionarily
+reactionariness
+riggedly
+riggeder
+riggedest
+ruthlessly
+ruthlessness
+sanctimoniously
+sanctimoniousness
+scarily
+scariness
+scarier
+scariest
+selfishly
+selfishness
+selfisher
+selfishest
+sensationally
+sensationalness
+sensationalistly
+sensationalistness
+shambolically
+shambolicness
+sinisterly
+sinisterness
+slickly
+slickness
+slicker
+slickest
+slipperily
+slipperiness
+sneakily
+sneakiness
+sneakier
+sneakiest
+sordidly
+sordidness
+sordider
+sordidest
+spitefully
+spitefulness
+stingily
+stinginess
+stingier
+stingiest
+stubbornness
+tawdrily
+tawdriness
+tawdrier
+tawdriest
+tone-deafly
+tone-deafness
+troublingly
+unacceptably
+unacceptableness
+unconscionably
+unconscionableness
+unethically
+unethicalness
+unfairly
+unfairness
+unfairer
+unfairest
+unjustly
+unjustness
+unjuster
+unjustest
+unreasonably
+unreasonableness
+unrealistically
+unrealisticness
+untenably
+untenableness
+unwarrantedly
+unwisely
+unwiseness
+unwiser
+unwisest
+viciously
+viciousness
+viciouser
+viciousest
+vindictively
+vindictiveness
+vilely
+vileness
+viler
+vilest
+vulgarly
+vulgarness
+vulgarer
+vulgarest
+wickedly
+wickeder
+wickedest
+wrongfully
+wrongfulness
+heartlessly
+heartlessness
+hatefully
+hatefulness
+hatefuler
+hatefulest
+intolerantly
+intolerantness
+intransigently
+intransigentness
+recalcitrantly
+recalcitrantness
+obstructively
+obstructiveness
+entitledly
+pamperedly
+privilegedly
+overpaidly
+overpaidness
+bloodthirstily
+bloodthirstiness
+warlikely
+warlikeness
+warliker
+warlikest
+murderously
+murderousness
+barbarically
+barbaricness
+monstrously
+monstrousness
+sickeningly
+revoltingly
+disgustingly
+horrifically
+horrificness
+horrendously
+horrendousness
+dreadfully
+dreadfulness
+terribly
+terribleness
+horribly
+horribleness
+lousily
+lousiness
+lousier
+lousiest
+crummily
+crumminess
+crummier
+crummiest
+pitifully
+pitifulness
+pitifuler
+pitifulest
+pitiably
+pitiableness
+cluelessly
+cluelessness
+witlessly
+witlessness
+witlesser
+witlessest
+hopelessly
+hopelessness
+helplessly
+helplessness
+toothlessly
+toothlessness
+powerlessly
+powerlessness
+uselessly
+uselessness
+uselesser
+uselessest
+pointlessly
+pointlessness
+senselessly
+senselessness
+needlessly
+needlessness
+heedlessly
+heedlessness
+thoughtlessly
+thoughtlessness
+overbearingly
+domineeringly
+bullyingly
+meddlingly
+schemingly
+connivingly
+lyingly
+lyinger
+lyingest
+cheatingly
+grandstandingly
+posturingly
+panderingly
+flailingly
+flounderingly
+strugglingly
+ailingly
+ailinger
+ailingest
+crumblingly
+collapsingly
+saggingly
+sagginger
+saggingest
+sputteringly
+stalledly
+stalleder
+stalledest
+stallingly
+moribundly
+moribundness
+abrasively
+abrasiveness
+adversarially
+adversarialness
+antagonistically
+antagonisticness
+audaciously
+audaciousness
+bluntly
+bluntness
+blunter
+bluntest
+boastfully
+boastfulness
+brashly
+brashness
+brasher
+brashest
+bruisingly
+brusquely
+brusqueness
+brusquer
+brusquest
+cantankerously
+cantankerousness
+caustically
+causticness
+causticer
+causticest
+cockily
+cockiness
+cockier
+cockiest
+coercively
+coerciveness
+conspiratorially
+conspiratorialness
+convolutedly
+crankily
+crankiness
+crankier
+crankiest
+crudely
+crudeness
+cruder
+crudest
+cutthroatly
+cutthroatness
+delusionally
+delusionalness
+demeaningly
+derisively
+derisiveness
+derogatorily
+derogatoriness
+disparagingly
+disruptively
+disruptiveness
+distastefully
+distastefulness
+dogmatically
+dogmaticness
+egotistically
+egotisticalness
+embitteredly
+ficklely
+fickleness
+fickler
+ficklest
+foully
+foulness
+fouler
+foulest
+frantically
+franticness
+franticer
+franticest
+furiousness
+furiouser
+furiousest
+gloomily
+gloominess
+gloomier
+gloomiest
+grandiosely
+grandioseness
+harrowingly
+ill-temperedly
+impetuously
+impetuousness
+impulsively
+impulsiveness
+indignantly
+indignantness
+insularly
+insularness
+insularer
+insularest
+irately
+irateness
+irater
+iratest
+irascibly
+irascibleness
+jingoistically
+jingoisticness
+lackadaisically
+lackadaisicalness
+lopsidedly
+megalomaniacally
+megalomaniacalness
+mercurially
+mercurialness
+narcissistically
+narcissisticness
+peskily
+peskiness
+peskier
+peskiest
+pig-headedly
+pugnaciously
+pugnaciousness
+quixotically
+quixoticness
+ramblingly
+relentlessly
+relentlessness
+rudely
+rudeness
+ruder
+rudest
+scornfully
+scornfulness
+seethingly
+short-sightedly
+shortsightedly
+simplistically
+simplisticness
+snidely
+snideness
+snider
+snidest
+tactlessly
+tactlessness
+tempestuously
+tempestuousness
+thin-skinnedly
+truculently
+truculentness
+unbridledly
+uncompromisingly
+untruthfully
+untruthfulness
+vaingloriously
+vaingloriousness
+vengefully
+vengefulness
+volatilely
+volatileness
+wishy-washily
+wishy-washiness
+whoppingly
+priceily
+priceiness
+priceier
+priceiest
+sprawlingly
+unwieldily
+unwieldiness
+cumbersomely
+cumbersomeness
+onerously
+onerousness
+onerouser
+onerousest
+burdensomely
+burdensomeness
+punishingly
+crushingly
+cripplingly
+ruinously
+ruinousness
+ruinouser
+ruinousest
+devastatingly
+intrusively
+intrusiveness
+invasively
+invasiveness
+overbroadly
+overbroadness
+drastically
+drasticness
+drasticer
+drasticest
+hard-rightly
+hard-rightness
+hard-leftly
+hard-leftness
+admirably
+admirableness
+affably
+affableness
+affabler
+affablest
+candidly
+candidness
+candider
+candidest
+capably
+capableness
+capabler
+capablest
+commendably
+commendableness
+competently
+competentness
+credibly
+credibleness
+dedicatedly
+distinguishedly
+dynamically
+dynamicness
+dynamicer
+dynamicest
+eloquently
+eloquentness
+energetically
+energeticness
+exemplarily
+exemplariness
+fair-mindedly
+formidably
+formidableness
+forthrightly
+forthrightness
+graciously
+graciousness
+honestly
+honestness
+honester
+honestest
+honorably
+honorableness
+honourably
+honourableness
+humbly
+humbleness
+humbler
+humblest
+inspiringly
+inspirationally
+inspirationalness
+judiciously
+judiciousness
+legendarily
+legendariness
+magnanimously
+magnanimousness
+nobly
+nobleness
+nobler
+noblest
+prudently
+prudentness
+prudenter
+prudentest
+reasonably
+reasonableness
+reliably
+reliableness
+reputably
+reputableness
+seasonedly
+skilledly
+skilleder
+skilledest
+skilfully
+skilfulness
+skilfuler
+skilfulest
+skillfully
+skillfulness
+statesmanlikely
+statesmanlikeness
+stellarly
+stellarness
+stellarer
+stellarest
+thoughtfully
+thoughtfulness
+trustedly
+trusteder
+trustedest
+valiantly
+valiantness
+valianter
+valiantest
+wisely
+wiseness
+wiser
+wisest
+selflessly
+selflessness
+dignifiedly
+upstandingly
+well-respectedly
+tenaciously
+tenaciousness
+grittily
+grittiness
+grittier
+grittiest
+determinedly
+resiliently
+resilientness
+unwaveringly
+unstoppably
+unstoppableness
+abduct
+abetting
+abject
+abnormalities
+aborted
+abrupt
+abruptly
+abuse
+abused
+abusing
+abusive
+abyss
+acceptable
+accurate
+achievable
+acidic
+adaptable
+adept
+adequate
+admired
+adorable
+advancements
+afflicted
+afflicting
+aggravate
+agile
+agitated
+agonizing
+agony
+agreeable
+alarmed
+aliens
+alluded
+alluding
+aloof
+altercation
+amazing
+amazingly
+ambiguity
+ambiguous
+ambivalent
+amiable
+amused
+anemic
+anger
+angered
+angering
+angst
+annoyance
+annoyed
+annoying
+antiquated
+anxiety
+anxious
+apathy
+apolitical
+apologised
+apostle
+appreciated
+appropriate
+arbitrarily
+arbitrary
+arcane
+archangel
+arouse
+artful
+articulate
+assassinate
+assassins
+assaulted
+assaulting
+astonishing
+astonishingly
+astounding
+astute
+attracting
+attributing
+authoritarianism
+avid
+avowed
+awkward
+balanced
+banal
+banditry
+banished
+bankrupt
+barbed
+barking
+barricades
+battered
+battering
+beautiful
+bedeviled
+bemused
+best-known
+betrayal
+bewildered
+biased
+bigotry
+billowed
+billowing
+bipolar
+biting
+blared
+blaring
+blasphemous
+blazes
+bloodletting
+bloodshed
+bloody
+boredom
+boring
+brainwashed
+breaching
+bribery
+brisk
+brittle
+brooding
+brushed
+bumpy
+buoyant
+bureaucrats
+burmese
+businesslike
+calmly
+captivating
+careful
+caring
+carnage
+censured
+channeling
+charmed
+chastised
+cheered
+cheerful
+cheerfully
+cheering
+cheers
+chic
+childish
+choppy
+circumspect
+clapped
+classy
+clawed
+cleaned
+clever
+cleverly
+clown
+clubbed
+cluttered
+cohorts
+collapse
+collusion
+combustible
+commandeered
+commemorating
+complacency
+complacent
+complicated
+complimented
+conceal
+concealment
+conclusive
+condemnation
+confidently
+confiscated
+confrontation
+confuse
+confusing
+confusion
+congratulate
+consistent
+consternation
+constructive
+continual
+contradictory
+contradicts
+contrived
+controversy
+convincing
+costly
+counseled
+counterfeit
+counterproductive
+courted
+courteous
+courting
+cowardice
+crafty
+cramped
+criminality
+criminally
+criticised
+criticising
+criticize
+crucial
+crunch
+culpable
+cunning
+curbed
+curious
+curses
+cursing
+cynicism
+damn
+dazed
+dazzling
+deadly
+debatable
+decapitated
+deceit
+deceive
+decrepit
+defeating
+defenseless
+defraud
+degenerated
+deliberate
+deliberately
+delicately
+delighted
+demolish
+demon
+demonic
+demoralized
+demoted
+dependable
+deplored
+depressed
+depressing
+deserving
+despise
+despondent
+detaining
+deter
+detrimental
+devastate
+devout
+dictatorships
+digging
+dilapidated
+diligently
+diminishing
+dirt
+dirty
+disappointing
+disappointment
+discarded
+disconcerting
+discontent
+discoveries
+discriminatory
+disenchanted
+disgruntled
+disgusted
+disheartening
+dishonesty
+disinformation
+disjointed
+dismantled
+dismembered
+disorderly
+disorganized
+disoriented
+displeased
+disproportionate
+disputed
+disrespectful
+disrupt
+dissent
+distinctive
+distract
+distressed
+distressing
+disturbances
+ditched
+divert
+documentary
+dominating
+doubtful
+dour
+dovish
+downright
+downturn
+dragged
+dragon
+drags
+dreary
+drunk
+drunken
+dumb
+easygoing
+ebullient
+eerie
+efficient
+effortless
+effortlessly
+electrifying
+elude
+embarrass
+embezzled
+embezzlement
+embezzling
+emblematic
+embolden
+eminent
+employed
+empowered
+endanger
+energize
+engaging
+engulfed
+ensued
+entertaining
+enthusiastic
+enticed
+entrenched
+entrepreneurial
+equipped
+erroneously
+escalated
+escalates
+ethical
+ethically
+euphoria
+evasion
+eventful
+evil
+exacerbate
+exacting
+exasperated
+excellent
+exceptional
+excitement
+exciting
+excruciating
+excused
+exuberant
+faceless
+fake
+falling
+fallout
+famed
+fanaticism
+fascinating
+fated
+fatigued
+faulty
+favoritism
+fearless
+fearsome
+feasible
+fend
+ferocious
+feverishly
+fictitious
+finest
+fissures
+flagging
+flammable
+flare
+foggy
+foiled
+fooled
+forcefully
+foremost
+forgery
+fortunate
+foundered
+fracas
+fragmented
+frail
+fraught
+fretting
+frighten
+frightened
+frightening
+fruitless
+frustrate
+frustrated
+frustrating
+fueling
+fuelling
+fugitive
+funnel
+funny
+futile
+gallant
+gargantuan
+geeks
+generals
+genial
+gentle
+ghastly
+ghostly
+gifted
+gingerly
+glamorous
+gleefully
+glorified
+glorious
+gory
+graceful
+grander
+grasping
+gratified
+gratifying
+greatest
+greatness
+greats
+grisly
+grossly
+groundless
+grueling
+gruesome
+gruff
+grumpy
+guaranteeing
+gutsy
+hacked
+haggling
+hammered
+hamper
+hardship
+hardworking
+harm
+harmful
+harmless
+harried
+hatched
+hazardous
+hazy
+heaped
+heartbreaking
+hectic
+heed
+heighten
+henchmen
+hideous
+hilarious
+hinder
+hobbled
+honorary
+hooligans
+horrifying
+hospitable
+hubris
+humane
+humiliate
+hungry
+hurtful
+idealistic
+idiots
+ignorance
+illiterate
+illogical
+illustrious
+immense
+immoral
+impartial
+impassioned
+impatient
+impede
+impersonal
+implausible
+implicate
+impossible
+impotence
+impoverished
+impractical
+improper
+impropriety
+improvised
+impunity
+inaccurate
+inaction
+inadequate
+inadvertent
+inappropriate
+incapable
+incensed
+incessant
+incomplete
+incomprehensible
+inconceivable
+inconsistent
+incorrect
+incorrectly
+incredible
+incriminating
+indecent
+indecision
+indecisive
+indifference
+indifferent
+indignation
+indiscriminate
+indulgent
+inefficiency
+inefficient
+inert
+inevitability
+inexperienced
+inexplicable
+infidels
+inflexible
+influential
+informative
+informers
+inhuman
+inhumane
+injustice
+innovative
+insecurity
+insightful
+insistent
+instability
+instigated
+instigating
+instinctive
+intelligent
+intense
+intensifying
+intentionally
+interfere
+intimate
+intolerable
+intolerance
+introspective
+invincible
+irony
+irregularities
+irrelevant
+irresistible
+irresponsibility
+irritated
+irritating
+jaded
+jealous
+jealousy
+jeopardize
+jockeying
+jolted
+jolts
+joyous
+justified
+kidnap
+knighted
+knowledgeable
+laborious
+laments
+launder
+laundering
+legitimate
+lessened
+lethargic
+lewd
+liable
+lied
+lifelong
+likable
+likened
+likening
+limiting
+lingered
+listless
+lively
+logjam
+loneliness
+lonely
+loner
+longtime
+lore
+lovable
+loving
+lovingly
+lowly
+lukewarm
+lumbering
+luminous
+lust
+macabre
+maddening
+madness
+magnificent
+makeshift
+malevolent
+maneuvering
+manic
+mannered
+marginalized
+martyr
+marveled
+materialize
+meaningful
+meaningless
+merciless
+meritorious
+mesmerizing
+messiah
+methodically
+miffed
+militias
+minded
+miraculous
+misdeeds
+misery
+mishaps
+misled
+misrepresentation
+mistaken
+mistakenly
+mistreated
+misunderstood
+misused
+mobilise
+mobilize
+modest
+momentous
+muddled
+muddy
+mundane
+mutineers
+myanmar
+mysterious
+mystified
+myth
+mythology
+naive
+nationalistic
+naughty
+nepotism
+neurotic
+nightmarish
+nimble
+noxious
+numbing
+objecting
+objective
+obliterated
+oblivious
+obsessive
+oily
+oligarchs
+opaque
+opined
+oppression
+oppressive
+optimistic
+orderly
+orgy
+outgoing
+outstanding
+overpriced
+overruled
+overt
+overtly
+painful
+palatable
+panic
+panicking
+panned
+paralyze
+paramilitaries
+pardon
+pathos
+perfect
+perilous
+perjury
+perpetuate
+perplexing
+persisted
+persistent
+persistently
+persuasive
+perverse
+pessimistic
+phenomenal
+piecemeal
+piled
+piles
+piling
+pivotal
+plague
+playfully
+pleasantly
+pleasing
+plodding
+plot
+poignant
+poisonous
+polite
+politely
+pornographic
+potent
+practical
+prank
+precarious
+predictable
+premeditated
+preserving
+proactive
+prodded
+prodding
+profane
+professed
+profiling
+prolific
+prolonged
+prominent
+promising
+proof
+protagonists
+protecting
+protracted
+proud
+proven
+psychotic
+publicized
+pungent
+purposefully
+puzzling
+pyongyang
+quell
+quizzed
+racquet
+radicalism
+radioactive
+ragged
+ramp
+ramshackle
+ransacked
+rational
+razed
+realistic
+reassure
+rebellious
+reclusive
+recognizable
+recognized
+reformists
+refrained
+regrettable
+reigning
+renowned
+reprehensible
+repressive
+reprisal
+repugnant
+resented
+resentful
+resolve
+resourceful
+respectable
+respectful
+respecting
+restated
+restive
+restless
+restrictive
+resurrection
+retaliatory
+retracted
+retribution
+reviled
+reviving
+revolt
+rickety
+rioting
+ripping
+risked
+risky
+roar
+rocketing
+rosy
+rowdy
+ruckus
+ruined
+ruining
+ruins
+rumbling
+sadistic
+sadly
+sarcastic
+scaring
+schism
+schizophrenic
+scorching
+scrape
+scrappy
+scream
+scurrying
+securely
+seduced
+seekers
+seminal
+sensitive
+serene
+severely
+shabby
+shaky
+shame
+sharp
+shelve
+shied
+sickly
+siding
+silly
+sincere
+sinful
+sinking
+sketchy
+sluggish
+smart
+smartly
+sobering
+soggy
+soliciting
+solid
+solidly
+sophisticated
+sounding
+spectacular
+spilled
+spilling
+spirited
+splattered
+spooky
+spree
+stabbed
+stain
+stark
+startling
+steadily
+steady
+stereotypical
+stiff
+storied
+strangely
+strangled
+strap
+strengthened
+stressful
+stricter
+strife
+stringent
+stronger
+strongly
+stumped
+stupid
+stupidity
+substandard
+successes
+sudden
+sufficient
+suffocated
+suicidal
+suited
+sullen
+sunny
+superb
+superfluous
+superpower
+superstitious
+supplanted
+supportive
+surprising
+surreal
+susceptible
+swamped
+swells
+symbols
+tacky
+taint
+talented
+tampered
+tampering
+tangled
+tasteless
+tattered
+tearful
+teased
+tedious
+temperamental
+tempt
+tensions
+tenuous
+terrific
+terrified
+terrifying
+terrorize
+thanked
+thankful
+thanking
+theft
+thief
+thorny
+thrilling
+timid
+tolerant
+toppled
+torment
+torn
+torrid
+tortured
+tougher
+tragic
+traitor
+treacherous
+treachery
+tricked
+tripped
+troubles
+troublesome
+trustworthy
+truthful
+tumult
+tyranny
+ugly
+unabashed
+unabashedly
+unapologetic
+unassuming
+unavoidable
+uncertainty
+uncharacteristic
+uncharted
+uncomfortable
+unconcerned
+unconstitutional
+uncontrollable
+undemocratic
+underestimate
+underlining
+underscoring
+understandable
+understatement
+undesirable
+undeterred
+undue
+unduly
+uneducated
+unequivocal
+unfit
+unflattering
+unforgiving
+unfortunate
+unfriendly
+unhappy
+unhelpful
+unimportant
+unimpressive
+unintended
+unintentional
+unintentionally
+uninterested
+unjustified
+unlawful
+unlawfully
+unnecessarily
+unnecessary
+unnerved
+unnerving
+unpleasant
+unpredictable
+unprepared
+unrelenting
+unreliable
+unrepentant
+unresponsive
+unrest
+unsatisfactory
+unsavory
+unsettled
+unskilled
+unspeakable
+unspecified
+unstable
+untested
+unthinkable
+untrue
+unusable
+unwilling
+unwillingness
+unworkable
+unyielding
+upbeat
+upheaval
+upstaged
+useful
+vain
+vandalized
+veiled
+vengeance
+victimized
+vigilant
+vigilantes
+vigorously
+villain
+villainous
+violating
+violent
+virtuous
+virulent
+vociferous
+vulnerable
+wanton
+warlord
+warmer
+warrior
+waste
+wavering
+weakening
+wealthy
+weird
+welcomed
+well-known
+whispering
+whistling
+wielding
+willful
+windy
+winless
+wintry
+wipe
+withered
+wizards
+woes
+wonderful
+wonderfully
+worrisome
+worrying
+worsening
+worthless
+wreck
+wrenching
+wrested
+wretched
+wrongdoing
+yearlong
+yell
+youthful
+`
+
+var ixLabels = [...]string{
+	"",
+	"loaded",
+	"positive",
+	"figurative",
+	"intensifier",
+	"hedge",
+	"attribution",
+	"neutral",
+	"neutral verb",
+	"assertion",
+	"assertion verb",
+	"concession",
+	"concession verb",
+	"negative",
+	"doubt",
+	"doubt verb",
+	"negation",
+	"loaded verb",
+	"emotive",
+	"emotive verb",
+	"sentiment",
+	"evaluative",
+	"label",
+	"factive verb",
+	"implicative verb",
 }
 
-var ixNews = [...]newsEntry{
-	{lemma: "scramble", cat: "loaded verb", tone: "negative"},
-	{lemma: "flounder", cat: "loaded verb", tone: "negative"},
-	{lemma: "stumble", cat: "loaded verb", tone: "negative"},
-	{lemma: "bungle", cat: "loaded verb", tone: "negative"},
-	{lemma: "botch", cat: "loaded verb", tone: "negative"},
-	{lemma: "fumble", cat: "loaded verb", tone: "negative"},
-	{lemma: "flub", cat: "loaded verb", tone: "negative"},
-	{lemma: "blunder", cat: "loaded verb", tone: "negative"},
-	{lemma: "backpedal", cat: "loaded verb", tone: "negative"},
-	{lemma: "backtrack", cat: "loaded verb", tone: "negative"},
-	{lemma: "flip-flop", cat: "loaded verb", tone: "negative"},
-	{lemma: "waffle", cat: "loaded verb", tone: "negative"},
-	{lemma: "dither", cat: "loaded verb", tone: "negative"},
-	{lemma: "dodge", cat: "loaded verb", tone: "negative"},
-	{lemma: "duck", cat: "loaded verb", tone: "negative"},
-	{lemma: "sidestep", cat: "loaded verb", tone: "negative"},
-	{lemma: "stonewall", cat: "loaded verb", tone: "negative"},
-	{lemma: "evade", cat: "loaded verb", tone: "negative"},
-	{lemma: "skirt", cat: "loaded verb", tone: "negative"},
-	{lemma: "stall", cat: "loaded verb", tone: "negative"},
-	{lemma: "obstruct", cat: "loaded verb", tone: "negative"},
-	{lemma: "rebuff", cat: "loaded verb", tone: "negative"},
-	{lemma: "snub", cat: "loaded verb", tone: "negative"},
-	{lemma: "spurn", cat: "loaded verb", tone: "negative"},
-	{lemma: "scorn", cat: "loaded verb", tone: "negative"},
-	{lemma: "deride", cat: "loaded verb", tone: "negative"},
-	{lemma: "mock", cat: "loaded verb", tone: "negative"},
-	{lemma: "ridicule", cat: "loaded verb", tone: "negative"},
-	{lemma: "taunt", cat: "loaded verb", tone: "negative"},
-	{lemma: "jeer", cat: "loaded verb", tone: "negative"},
-	{lemma: "heckle", cat: "loaded verb", tone: "negative"},
-	{lemma: "belittle", cat: "loaded verb", tone: "negative"},
-	{lemma: "disparage", cat: "loaded verb", tone: "negative"},
-	{lemma: "demean", cat: "loaded verb", tone: "negative"},
-	{lemma: "denigrate", cat: "loaded verb", tone: "negative"},
-	{lemma: "insult", cat: "loaded verb", tone: "negative"},
-	{lemma: "smear", cat: "loaded verb", tone: "negative"},
-	{lemma: "vilify", cat: "loaded verb", tone: "negative"},
-	{lemma: "demonize", cat: "loaded verb", tone: "negative"},
-	{lemma: "demonise", cat: "loaded verb", tone: "negative"},
-	{lemma: "lambast", cat: "loaded verb", tone: "negative"},
-	{lemma: "lambaste", cat: "loaded verb", tone: "negative"},
-	{lemma: "excoriate", cat: "loaded verb", tone: "negative"},
-	{lemma: "castigate", cat: "loaded verb", tone: "negative"},
-	{lemma: "berate", cat: "loaded verb", tone: "negative"},
-	{lemma: "scold", cat: "loaded verb", tone: "negative"},
-	{lemma: "chide", cat: "loaded verb", tone: "negative"},
-	{lemma: "rebuke", cat: "loaded verb", tone: "negative"},
-	{lemma: "reprimand", cat: "loaded verb", tone: "negative"},
-	{lemma: "admonish", cat: "loaded verb", tone: "negative"},
-	{lemma: "harangue", cat: "loaded verb", tone: "negative"},
-	{lemma: "assail", cat: "loaded verb", tone: "negative"},
-	{lemma: "bash", cat: "loaded verb", tone: "negative"},
-	{lemma: "savage", cat: "loaded verb", tone: "negative"},
-	{lemma: "skewer", cat: "loaded verb", tone: "negative"},
-	{lemma: "eviscerate", cat: "loaded verb", tone: "negative"},
-	{lemma: "pillory", cat: "loaded verb", tone: "negative"},
-	{lemma: "trash", cat: "loaded verb", tone: "negative"},
-	{lemma: "rail", cat: "loaded verb", tone: "negative"},
-	{lemma: "decry", cat: "loaded verb", tone: "negative"},
-	{lemma: "denounce", cat: "loaded verb", tone: "negative"},
-	{lemma: "condemn", cat: "loaded verb", tone: "negative"},
-	{lemma: "pounce", cat: "loaded verb", tone: "negative"},
-	{lemma: "exploit", cat: "loaded verb", tone: "negative"},
-	{lemma: "weaponize", cat: "loaded verb", tone: "negative"},
-	{lemma: "weaponise", cat: "loaded verb", tone: "negative"},
-	{lemma: "politicize", cat: "loaded verb", tone: "negative"},
-	{lemma: "politicise", cat: "loaded verb", tone: "negative"},
-	{lemma: "hijack", cat: "loaded verb", tone: "negative"},
-	{lemma: "incite", cat: "loaded verb", tone: "negative"},
-	{lemma: "stoke", cat: "loaded verb", tone: "negative"},
-	{lemma: "inflame", cat: "loaded verb", tone: "negative"},
-	{lemma: "foment", cat: "loaded verb", tone: "negative"},
-	{lemma: "provoke", cat: "loaded verb", tone: "negative"},
-	{lemma: "scheme", cat: "loaded verb", tone: "negative"},
-	{lemma: "conspire", cat: "loaded verb", tone: "negative"},
-	{lemma: "collude", cat: "loaded verb", tone: "negative"},
-	{lemma: "meddle", cat: "loaded verb", tone: "negative"},
-	{lemma: "orchestrate", cat: "loaded verb", tone: "negative"},
-	{lemma: "mastermind", cat: "loaded verb", tone: "negative"},
-	{lemma: "cave", cat: "loaded verb", tone: "negative"},
-	{lemma: "capitulate", cat: "loaded verb", tone: "negative"},
-	{lemma: "grovel", cat: "loaded verb", tone: "negative"},
-	{lemma: "kowtow", cat: "loaded verb", tone: "negative"},
-	{lemma: "pander", cat: "loaded verb", tone: "negative"},
-	{lemma: "appease", cat: "loaded verb", tone: "negative"},
-	{lemma: "cower", cat: "loaded verb", tone: "negative"},
-	{lemma: "whine", cat: "loaded verb", tone: "negative"},
-	{lemma: "gripe", cat: "loaded verb", tone: "negative"},
-	{lemma: "grumble", cat: "loaded verb", tone: "negative"},
-	{lemma: "moan", cat: "loaded verb", tone: "negative"},
-	{lemma: "bemoan", cat: "loaded verb", tone: "negative"},
-	{lemma: "bristle", cat: "loaded verb", tone: "negative"},
-	{lemma: "chafe", cat: "loaded verb", tone: "negative"},
-	{lemma: "balk", cat: "loaded verb", tone: "negative"},
-	{lemma: "seethe", cat: "loaded verb", tone: "negative"},
-	{lemma: "rage", cat: "loaded verb", tone: "negative"},
-	{lemma: "erupt", cat: "loaded verb", tone: "negative"},
-	{lemma: "bully", cat: "loaded verb", tone: "negative"},
-	{lemma: "strong-arm", cat: "loaded verb", tone: "negative"},
-	{lemma: "coerce", cat: "loaded verb", tone: "negative"},
-	{lemma: "intimidate", cat: "loaded verb", tone: "negative"},
-	{lemma: "bulldoze", cat: "loaded verb", tone: "negative"},
-	{lemma: "railroad", cat: "loaded verb", tone: "negative"},
-	{lemma: "accost", cat: "loaded verb", tone: "negative"},
-	{lemma: "gut", cat: "loaded verb", tone: "negative"},
-	{lemma: "slash", cat: "loaded verb", tone: "negative"},
-	{lemma: "ax", cat: "loaded verb", tone: "negative"},
-	{lemma: "axe", cat: "loaded verb", tone: "negative"},
-	{lemma: "scrap", cat: "loaded verb", tone: "negative"},
-	{lemma: "torpedo", cat: "loaded verb", tone: "negative"},
-	{lemma: "derail", cat: "loaded verb", tone: "negative"},
-	{lemma: "sabotage", cat: "loaded verb", tone: "negative"},
-	{lemma: "scuttle", cat: "loaded verb", tone: "negative"},
-	{lemma: "lure", cat: "loaded verb", tone: "negative"},
-	{lemma: "cajole", cat: "loaded verb", tone: "negative"},
-	{lemma: "renege", cat: "loaded verb", tone: "negative"},
-	{lemma: "betray", cat: "loaded verb", tone: "negative"},
-	{lemma: "whitewash", cat: "loaded verb", tone: "negative"},
-	{lemma: "downplay", cat: "loaded verb", tone: "negative"},
-	{lemma: "gloss", cat: "loaded verb", tone: "negative"},
-	{lemma: "distort", cat: "loaded verb", tone: "negative"},
-	{lemma: "mislead", cat: "loaded verb", tone: "negative"},
-	{lemma: "peddle", cat: "loaded verb", tone: "negative"},
-	{lemma: "tout", cat: "loaded verb", tone: "negative"},
-	{lemma: "hype", cat: "loaded verb", tone: "negative"},
-	{lemma: "trumpet", cat: "loaded verb", tone: "negative"},
-	{lemma: "crow", cat: "loaded verb", tone: "negative"},
-	{lemma: "gloat", cat: "loaded verb", tone: "negative"},
-	{lemma: "preen", cat: "loaded verb", tone: "negative"},
-	{lemma: "squabble", cat: "loaded verb", tone: "negative"},
-	{lemma: "bicker", cat: "loaded verb", tone: "negative"},
-	{lemma: "feud", cat: "loaded verb", tone: "negative"},
-	{lemma: "spar", cat: "loaded verb", tone: "negative"},
-	{lemma: "wrangle", cat: "loaded verb", tone: "negative"},
-	{lemma: "unravel", cat: "loaded verb", tone: "negative"},
-	{lemma: "implode", cat: "loaded verb", tone: "negative"},
-	{lemma: "crumble", cat: "loaded verb", tone: "negative"},
-	{lemma: "falter", cat: "loaded verb", tone: "negative"},
-	{lemma: "languish", cat: "loaded verb", tone: "negative"},
-	{lemma: "oust", cat: "loaded verb", tone: "negative"},
-	{lemma: "purge", cat: "loaded verb", tone: "negative"},
-	{lemma: "muzzle", cat: "loaded verb", tone: "negative"},
-	{lemma: "gag", cat: "loaded verb", tone: "negative"},
-	{lemma: "censor", cat: "loaded verb", tone: "negative"},
-	{lemma: "rant", cat: "loaded verb", tone: "negative"},
-	{lemma: "sneer", cat: "loaded verb", tone: "negative"},
-	{lemma: "snipe", cat: "loaded verb", tone: "negative"},
-	{lemma: "spew", cat: "loaded verb", tone: "negative"},
-	{lemma: "spout", cat: "loaded verb", tone: "negative"},
-	{lemma: "parrot", cat: "loaded verb", tone: "negative"},
-	{lemma: "flaunt", cat: "loaded verb", tone: "negative"},
-	{lemma: "squander", cat: "loaded verb", tone: "negative"},
-	{lemma: "bilk", cat: "loaded verb", tone: "negative"},
-	{lemma: "fleece", cat: "loaded verb", tone: "negative"},
-	{lemma: "swindle", cat: "loaded verb", tone: "negative"},
-	{lemma: "gouge", cat: "loaded verb", tone: "negative"},
-	{lemma: "hoard", cat: "loaded verb", tone: "negative"},
-	{lemma: "usurp", cat: "loaded verb", tone: "negative"},
-	{lemma: "stymie", cat: "loaded verb", tone: "negative"},
-	{lemma: "thwart", cat: "loaded verb", tone: "negative"},
-	{lemma: "hamstring", cat: "loaded verb", tone: "negative"},
-	{lemma: "cripple", cat: "loaded verb", tone: "negative"},
-	{lemma: "undermine", cat: "loaded verb", tone: "negative"},
-	{lemma: "subvert", cat: "loaded verb", tone: "negative"},
-	{lemma: "trample", cat: "loaded verb", tone: "negative"},
-	{lemma: "flout", cat: "loaded verb", tone: "negative"},
-	{lemma: "defy", cat: "loaded verb", tone: "negative"},
-	{lemma: "shun", cat: "loaded verb", tone: "negative"},
-	{lemma: "ostracize", cat: "loaded verb", tone: "negative"},
-	{lemma: "ostracise", cat: "loaded verb", tone: "negative"},
-	{lemma: "persecute", cat: "loaded verb", tone: "negative"},
-	{lemma: "harass", cat: "loaded verb", tone: "negative"},
-	{lemma: "hound", cat: "loaded verb", tone: "negative"},
-	{lemma: "badger", cat: "loaded verb", tone: "negative"},
-	{lemma: "cling", cat: "loaded verb", tone: "negative"},
-	{lemma: "lurch", cat: "loaded verb", tone: "negative"},
-	{lemma: "spiral", cat: "loaded verb", tone: "negative"},
-	{lemma: "balloon", cat: "loaded verb", tone: "negative"},
-	{lemma: "champion", cat: "loaded verb", tone: "positive"},
-	{lemma: "hail", cat: "loaded verb", tone: "positive"},
-	{lemma: "laud", cat: "loaded verb", tone: "positive"},
-	{lemma: "herald", cat: "loaded verb", tone: "positive"},
-	{lemma: "spearhead", cat: "loaded verb", tone: "positive"},
-	{lemma: "trailblaze", cat: "loaded verb", tone: "positive"},
-	{lemma: "galvanize", cat: "loaded verb", tone: "positive"},
-	{lemma: "galvanise", cat: "loaded verb", tone: "positive"},
-	{lemma: "controversial", cat: "evaluative", tone: "negative"},
-	{lemma: "divisive", cat: "evaluative", tone: "negative"},
-	{lemma: "polarizing", cat: "evaluative", tone: "negative"},
-	{lemma: "polarising", cat: "evaluative", tone: "negative"},
-	{lemma: "radical", cat: "evaluative", tone: "negative"},
-	{lemma: "extremist", cat: "evaluative", tone: "negative"},
-	{lemma: "far-right", cat: "evaluative", tone: "negative"},
-	{lemma: "far-left", cat: "evaluative", tone: "negative"},
-	{lemma: "hard-line", cat: "evaluative", tone: "negative"},
-	{lemma: "hardline", cat: "evaluative", tone: "negative"},
-	{lemma: "ultraconservative", cat: "evaluative", tone: "negative"},
-	{lemma: "ultra-conservative", cat: "evaluative", tone: "negative"},
-	{lemma: "ultraliberal", cat: "evaluative", tone: "negative"},
-	{lemma: "militant", cat: "evaluative", tone: "negative"},
-	{lemma: "fringe", cat: "evaluative", tone: "negative"},
-	{lemma: "reckless", cat: "evaluative", tone: "negative"},
-	{lemma: "disastrous", cat: "evaluative", tone: "negative"},
-	{lemma: "catastrophic", cat: "evaluative", tone: "negative"},
-	{lemma: "disgraceful", cat: "evaluative", tone: "negative"},
-	{lemma: "shameful", cat: "evaluative", tone: "negative"},
-	{lemma: "outrageous", cat: "evaluative", tone: "negative"},
-	{lemma: "scandalous", cat: "evaluative", tone: "negative"},
-	{lemma: "egregious", cat: "evaluative", tone: "negative"},
-	{lemma: "appalling", cat: "evaluative", tone: "negative"},
-	{lemma: "shocking", cat: "evaluative", tone: "negative"},
-	{lemma: "deplorable", cat: "evaluative", tone: "negative"},
-	{lemma: "despicable", cat: "evaluative", tone: "negative"},
-	{lemma: "abhorrent", cat: "evaluative", tone: "negative"},
-	{lemma: "heinous", cat: "evaluative", tone: "negative"},
-	{lemma: "embattled", cat: "evaluative", tone: "negative"},
-	{lemma: "beleaguered", cat: "evaluative", tone: "negative"},
-	{lemma: "besieged", cat: "evaluative", tone: "negative"},
-	{lemma: "beset", cat: "evaluative", tone: "negative"},
-	{lemma: "troubled", cat: "evaluative", tone: "negative"},
-	{lemma: "hapless", cat: "evaluative", tone: "negative"},
-	{lemma: "inept", cat: "evaluative", tone: "negative"},
-	{lemma: "incompetent", cat: "evaluative", tone: "negative"},
-	{lemma: "bumbling", cat: "evaluative", tone: "negative"},
-	{lemma: "feckless", cat: "evaluative", tone: "negative"},
-	{lemma: "bizarre", cat: "evaluative", tone: "negative"},
-	{lemma: "erratic", cat: "evaluative", tone: "negative"},
-	{lemma: "unhinged", cat: "evaluative", tone: "negative"},
-	{lemma: "combative", cat: "evaluative", tone: "negative"},
-	{lemma: "confrontational", cat: "evaluative", tone: "negative"},
-	{lemma: "defiant", cat: "evaluative", tone: "negative"},
-	{lemma: "brazen", cat: "evaluative", tone: "negative"},
-	{lemma: "blatant", cat: "evaluative", tone: "negative"},
-	{lemma: "flagrant", cat: "evaluative", tone: "negative"},
-	{lemma: "shameless", cat: "evaluative", tone: "negative"},
-	{lemma: "arrogant", cat: "evaluative", tone: "negative"},
-	{lemma: "dismissive", cat: "evaluative", tone: "negative"},
-	{lemma: "condescending", cat: "evaluative", tone: "negative"},
-	{lemma: "haughty", cat: "evaluative", tone: "negative"},
-	{lemma: "smug", cat: "evaluative", tone: "negative"},
-	{lemma: "petulant", cat: "evaluative", tone: "negative"},
-	{lemma: "testy", cat: "evaluative", tone: "negative"},
-	{lemma: "prickly", cat: "evaluative", tone: "negative"},
-	{lemma: "partisan", cat: "evaluative", tone: "negative"},
-	{lemma: "hyperpartisan", cat: "evaluative", tone: "negative"},
-	{lemma: "hyper-partisan", cat: "evaluative", tone: "negative"},
-	{lemma: "draconian", cat: "evaluative", tone: "negative"},
-	{lemma: "punitive", cat: "evaluative", tone: "negative"},
-	{lemma: "heavy-handed", cat: "evaluative", tone: "negative"},
-	{lemma: "high-handed", cat: "evaluative", tone: "negative"},
-	{lemma: "vitriolic", cat: "evaluative", tone: "negative"},
-	{lemma: "inflammatory", cat: "evaluative", tone: "negative"},
-	{lemma: "incendiary", cat: "evaluative", tone: "negative"},
-	{lemma: "toxic", cat: "evaluative", tone: "negative"},
-	{lemma: "corrosive", cat: "evaluative", tone: "negative"},
-	{lemma: "scathing", cat: "evaluative", tone: "negative"},
-	{lemma: "blistering", cat: "evaluative", tone: "negative"},
-	{lemma: "withering", cat: "evaluative", tone: "negative"},
-	{lemma: "searing", cat: "evaluative", tone: "negative"},
-	{lemma: "acrimonious", cat: "evaluative", tone: "negative"},
-	{lemma: "rancorous", cat: "evaluative", tone: "negative"},
-	{lemma: "raucous", cat: "evaluative", tone: "negative"},
-	{lemma: "chaotic", cat: "evaluative", tone: "negative"},
-	{lemma: "dysfunctional", cat: "evaluative", tone: "negative"},
-	{lemma: "bloated", cat: "evaluative", tone: "negative"},
-	{lemma: "wasteful", cat: "evaluative", tone: "negative"},
-	{lemma: "lavish", cat: "evaluative", tone: "negative"},
-	{lemma: "cushy", cat: "evaluative", tone: "negative"},
-	{lemma: "posh", cat: "evaluative", tone: "negative"},
-	{lemma: "ritzy", cat: "evaluative", tone: "negative"},
-	{lemma: "swanky", cat: "evaluative", tone: "negative"},
-	{lemma: "glitzy", cat: "evaluative", tone: "negative"},
-	{lemma: "bogus", cat: "evaluative", tone: "negative"},
-	{lemma: "dubious", cat: "evaluative", tone: "negative"},
-	{lemma: "questionable", cat: "evaluative", tone: "negative"},
-	{lemma: "murky", cat: "evaluative", tone: "negative"},
-	{lemma: "shadowy", cat: "evaluative", tone: "negative"},
-	{lemma: "secretive", cat: "evaluative", tone: "negative"},
-	{lemma: "cozy", cat: "evaluative", tone: "negative"},
-	{lemma: "cosy", cat: "evaluative", tone: "negative"},
-	{lemma: "notorious", cat: "evaluative", tone: "negative"},
-	{lemma: "infamous", cat: "evaluative", tone: "negative"},
-	{lemma: "disgraced", cat: "evaluative", tone: "negative"},
-	{lemma: "discredited", cat: "evaluative", tone: "negative"},
-	{lemma: "self-proclaimed", cat: "evaluative", tone: "negative"},
-	{lemma: "self-styled", cat: "evaluative", tone: "negative"},
-	{lemma: "would-be", cat: "evaluative", tone: "negative"},
-	{lemma: "zealous", cat: "evaluative", tone: "negative"},
-	{lemma: "fanatical", cat: "evaluative", tone: "negative"},
-	{lemma: "rabid", cat: "evaluative", tone: "negative"},
-	{lemma: "die-hard", cat: "evaluative", tone: "negative"},
-	{lemma: "diehard", cat: "evaluative", tone: "negative"},
-	{lemma: "strident", cat: "evaluative", tone: "negative"},
-	{lemma: "shrill", cat: "evaluative", tone: "negative"},
-	{lemma: "hysterical", cat: "evaluative", tone: "negative"},
-	{lemma: "alarmist", cat: "evaluative", tone: "negative"},
-	{lemma: "fearmongering", cat: "evaluative", tone: "negative"},
-	{lemma: "fear-mongering", cat: "evaluative", tone: "negative"},
-	{lemma: "racist", cat: "evaluative", tone: "negative"},
-	{lemma: "bigoted", cat: "evaluative", tone: "negative"},
-	{lemma: "xenophobic", cat: "evaluative", tone: "negative"},
-	{lemma: "nativist", cat: "evaluative", tone: "negative"},
-	{lemma: "sexist", cat: "evaluative", tone: "negative"},
-	{lemma: "misogynist", cat: "evaluative", tone: "negative"},
-	{lemma: "homophobic", cat: "evaluative", tone: "negative"},
-	{lemma: "anti-immigrant", cat: "evaluative", tone: "negative"},
-	{lemma: "demagogic", cat: "evaluative", tone: "negative"},
-	{lemma: "authoritarian", cat: "evaluative", tone: "negative"},
-	{lemma: "autocratic", cat: "evaluative", tone: "negative"},
-	{lemma: "dictatorial", cat: "evaluative", tone: "negative"},
-	{lemma: "tyrannical", cat: "evaluative", tone: "negative"},
-	{lemma: "thuggish", cat: "evaluative", tone: "negative"},
-	{lemma: "corrupt", cat: "evaluative", tone: "negative"},
-	{lemma: "crooked", cat: "evaluative", tone: "negative"},
-	{lemma: "sleazy", cat: "evaluative", tone: "negative"},
-	{lemma: "shady", cat: "evaluative", tone: "negative"},
-	{lemma: "unscrupulous", cat: "evaluative", tone: "negative"},
-	{lemma: "devious", cat: "evaluative", tone: "negative"},
-	{lemma: "deceptive", cat: "evaluative", tone: "negative"},
-	{lemma: "dishonest", cat: "evaluative", tone: "negative"},
-	{lemma: "duplicitous", cat: "evaluative", tone: "negative"},
-	{lemma: "hypocritical", cat: "evaluative", tone: "negative"},
-	{lemma: "disingenuous", cat: "evaluative", tone: "negative"},
-	{lemma: "cynical", cat: "evaluative", tone: "negative"},
-	{lemma: "opportunistic", cat: "evaluative", tone: "negative"},
-	{lemma: "self-serving", cat: "evaluative", tone: "negative"},
-	{lemma: "craven", cat: "evaluative", tone: "negative"},
-	{lemma: "spineless", cat: "evaluative", tone: "negative"},
-	{lemma: "cowardly", cat: "evaluative", tone: "negative"},
-	{lemma: "weak", cat: "evaluative", tone: "negative"},
-	{lemma: "feeble", cat: "evaluative", tone: "negative"},
-	{lemma: "lackluster", cat: "evaluative", tone: "negative"},
-	{lemma: "lacklustre", cat: "evaluative", tone: "negative"},
-	{lemma: "lame", cat: "evaluative", tone: "negative"},
-	{lemma: "tepid", cat: "evaluative", tone: "negative"},
-	{lemma: "half-hearted", cat: "evaluative", tone: "negative"},
-	{lemma: "haphazard", cat: "evaluative", tone: "negative"},
-	{lemma: "sloppy", cat: "evaluative", tone: "negative"},
-	{lemma: "shoddy", cat: "evaluative", tone: "negative"},
-	{lemma: "flawed", cat: "evaluative", tone: "negative"},
-	{lemma: "failed", cat: "evaluative", tone: "negative"},
-	{lemma: "failing", cat: "evaluative", tone: "negative"},
-	{lemma: "doomed", cat: "evaluative", tone: "negative"},
-	{lemma: "ill-fated", cat: "evaluative", tone: "negative"},
-	{lemma: "ill-conceived", cat: "evaluative", tone: "negative"},
-	{lemma: "misguided", cat: "evaluative", tone: "negative"},
-	{lemma: "wrongheaded", cat: "evaluative", tone: "negative"},
-	{lemma: "foolish", cat: "evaluative", tone: "negative"},
-	{lemma: "irresponsible", cat: "evaluative", tone: "negative"},
-	{lemma: "dangerous", cat: "evaluative", tone: "negative"},
-	{lemma: "ominous", cat: "evaluative", tone: "negative"},
-	{lemma: "dire", cat: "evaluative", tone: "negative"},
-	{lemma: "grim", cat: "evaluative", tone: "negative"},
-	{lemma: "bleak", cat: "evaluative", tone: "negative"},
-	{lemma: "dismal", cat: "evaluative", tone: "negative"},
-	{lemma: "abysmal", cat: "evaluative", tone: "negative"},
-	{lemma: "woeful", cat: "evaluative", tone: "negative"},
-	{lemma: "miserable", cat: "evaluative", tone: "negative"},
-	{lemma: "pathetic", cat: "evaluative", tone: "negative"},
-	{lemma: "laughable", cat: "evaluative", tone: "negative"},
-	{lemma: "ludicrous", cat: "evaluative", tone: "negative"},
-	{lemma: "ridiculous", cat: "evaluative", tone: "negative"},
-	{lemma: "absurd", cat: "evaluative", tone: "negative"},
-	{lemma: "preposterous", cat: "evaluative", tone: "negative"},
-	{lemma: "outlandish", cat: "evaluative", tone: "negative"},
-	{lemma: "wild", cat: "evaluative", tone: "negative"},
-	{lemma: "fiery", cat: "evaluative", tone: "negative"},
-	{lemma: "heated", cat: "evaluative", tone: "negative"},
-	{lemma: "bitter", cat: "evaluative", tone: "negative"},
-	{lemma: "fierce", cat: "evaluative", tone: "negative"},
-	{lemma: "rocky", cat: "evaluative", tone: "negative"},
-	{lemma: "tumultuous", cat: "evaluative", tone: "negative"},
-	{lemma: "turbulent", cat: "evaluative", tone: "negative"},
-	{lemma: "explosive", cat: "evaluative", tone: "negative"},
-	{lemma: "stormy", cat: "evaluative", tone: "negative"},
-	{lemma: "frosty", cat: "evaluative", tone: "negative"},
-	{lemma: "icy", cat: "evaluative", tone: "negative"},
-	{lemma: "chilly", cat: "evaluative", tone: "negative"},
-	{lemma: "tense", cat: "evaluative", tone: "negative"},
-	{lemma: "uneasy", cat: "evaluative", tone: "negative"},
-	{lemma: "fragile", cat: "evaluative", tone: "negative"},
-	{lemma: "cagey", cat: "evaluative", tone: "negative"},
-	{lemma: "vague", cat: "evaluative", tone: "negative"},
-	{lemma: "unpopular", cat: "evaluative", tone: "negative"},
-	{lemma: "unpalatable", cat: "evaluative", tone: "negative"},
-	{lemma: "unaffordable", cat: "evaluative", tone: "negative"},
-	{lemma: "exorbitant", cat: "evaluative", tone: "negative"},
-	{lemma: "excessive", cat: "evaluative", tone: "negative"},
-	{lemma: "overreaching", cat: "evaluative", tone: "negative"},
-	{lemma: "overzealous", cat: "evaluative", tone: "negative"},
-	{lemma: "aggressive", cat: "evaluative", tone: "negative"},
-	{lemma: "belligerent", cat: "evaluative", tone: "negative"},
-	{lemma: "bellicose", cat: "evaluative", tone: "negative"},
-	{lemma: "hawkish", cat: "evaluative", tone: "negative"},
-	{lemma: "warmongering", cat: "evaluative", tone: "negative"},
-	{lemma: "embarrassing", cat: "evaluative", tone: "negative"},
-	{lemma: "humiliating", cat: "evaluative", tone: "negative"},
-	{lemma: "damaging", cat: "evaluative", tone: "negative"},
-	{lemma: "damning", cat: "evaluative", tone: "negative"},
-	{lemma: "scandal-plagued", cat: "evaluative", tone: "negative"},
-	{lemma: "scandal-ridden", cat: "evaluative", tone: "negative"},
-	{lemma: "gaffe-prone", cat: "evaluative", tone: "negative"},
-	{lemma: "weakened", cat: "evaluative", tone: "negative"},
-	{lemma: "diminished", cat: "evaluative", tone: "negative"},
-	{lemma: "erroneous", cat: "evaluative", tone: "negative"},
-	{lemma: "false", cat: "evaluative", tone: "negative"},
-	{lemma: "misleading", cat: "evaluative", tone: "negative"},
-	{lemma: "baseless", cat: "evaluative", tone: "negative"},
-	{lemma: "unfounded", cat: "evaluative", tone: "negative"},
-	{lemma: "unsubstantiated", cat: "evaluative", tone: "negative"},
-	{lemma: "spurious", cat: "evaluative", tone: "negative"},
-	{lemma: "specious", cat: "evaluative", tone: "negative"},
-	{lemma: "extreme", cat: "evaluative", tone: "negative"},
-	{lemma: "hard-core", cat: "evaluative", tone: "negative"},
-	{lemma: "hardcore", cat: "evaluative", tone: "negative"},
-	{lemma: "vehement", cat: "evaluative", tone: "negative"},
-	{lemma: "adamant", cat: "evaluative", tone: "negative"},
-	{lemma: "job-killing", cat: "evaluative", tone: "negative"},
-	{lemma: "anti-business", cat: "evaluative", tone: "negative"},
-	{lemma: "tax-and-spend", cat: "evaluative", tone: "negative"},
-	{lemma: "big-government", cat: "evaluative", tone: "negative"},
-	{lemma: "left-wing", cat: "evaluative", tone: "negative"},
-	{lemma: "right-wing", cat: "evaluative", tone: "negative"},
-	{lemma: "ideological", cat: "evaluative", tone: "negative"},
-	{lemma: "obstructionist", cat: "evaluative", tone: "negative"},
-	{lemma: "do-nothing", cat: "evaluative", tone: "negative"},
-	{lemma: "scandal-tarred", cat: "evaluative", tone: "negative"},
-	{lemma: "tainted", cat: "evaluative", tone: "negative"},
-	{lemma: "tarnished", cat: "evaluative", tone: "negative"},
-	{lemma: "debunked", cat: "evaluative", tone: "negative"},
-	{lemma: "unproven", cat: "evaluative", tone: "negative"},
-	{lemma: "kooky", cat: "evaluative", tone: "negative"},
-	{lemma: "wacky", cat: "evaluative", tone: "negative"},
-	{lemma: "loony", cat: "evaluative", tone: "negative"},
-	{lemma: "nutty", cat: "evaluative", tone: "negative"},
-	{lemma: "venomous", cat: "evaluative", tone: "negative"},
-	{lemma: "stinging", cat: "evaluative", tone: "negative"},
-	{lemma: "self-described", cat: "evaluative", tone: "negative"},
-	{lemma: "self-appointed", cat: "evaluative", tone: "negative"},
-	{lemma: "landmark", cat: "evaluative", tone: "positive"},
-	{lemma: "bold", cat: "evaluative", tone: "positive"},
-	{lemma: "courageous", cat: "evaluative", tone: "positive"},
-	{lemma: "brave", cat: "evaluative", tone: "positive"},
-	{lemma: "heroic", cat: "evaluative", tone: "positive"},
-	{lemma: "visionary", cat: "evaluative", tone: "positive"},
-	{lemma: "brilliant", cat: "evaluative", tone: "positive"},
-	{lemma: "savvy", cat: "evaluative", tone: "positive"},
-	{lemma: "shrewd", cat: "evaluative", tone: "positive"},
-	{lemma: "deft", cat: "evaluative", tone: "positive"},
-	{lemma: "adroit", cat: "evaluative", tone: "positive"},
-	{lemma: "masterful", cat: "evaluative", tone: "positive"},
-	{lemma: "principled", cat: "evaluative", tone: "positive"},
-	{lemma: "steadfast", cat: "evaluative", tone: "positive"},
-	{lemma: "tireless", cat: "evaluative", tone: "positive"},
-	{lemma: "stalwart", cat: "evaluative", tone: "positive"},
-	{lemma: "beloved", cat: "evaluative", tone: "positive"},
-	{lemma: "iconic", cat: "evaluative", tone: "positive"},
-	{lemma: "celebrated", cat: "evaluative", tone: "positive"},
-	{lemma: "acclaimed", cat: "evaluative", tone: "positive"},
-	{lemma: "revered", cat: "evaluative", tone: "positive"},
-	{lemma: "venerable", cat: "evaluative", tone: "positive"},
-	{lemma: "esteemed", cat: "evaluative", tone: "positive"},
-	{lemma: "respected", cat: "evaluative", tone: "positive"},
-	{lemma: "charismatic", cat: "evaluative", tone: "positive"},
-	{lemma: "pragmatic", cat: "evaluative", tone: "positive"},
-	{lemma: "sensible", cat: "evaluative", tone: "positive"},
-	{lemma: "commonsense", cat: "evaluative", tone: "positive"},
-	{lemma: "common-sense", cat: "evaluative", tone: "positive"},
-	{lemma: "bipartisan", cat: "evaluative", tone: "positive"},
-	{lemma: "groundbreaking", cat: "evaluative", tone: "positive"},
-	{lemma: "trailblazing", cat: "evaluative", tone: "positive"},
-	{lemma: "game-changing", cat: "evaluative", tone: "positive"},
-	{lemma: "transformative", cat: "evaluative", tone: "positive"},
-	{lemma: "ambitious", cat: "evaluative", tone: "positive"},
-	{lemma: "generous", cat: "evaluative", tone: "positive"},
-	{lemma: "compassionate", cat: "evaluative", tone: "positive"},
-	{lemma: "decisive", cat: "evaluative", tone: "positive"},
-	{lemma: "resolute", cat: "evaluative", tone: "positive"},
-	{lemma: "staunch", cat: "evaluative", tone: "positive"},
-	{lemma: "ardent", cat: "evaluative", tone: "positive"},
-	{lemma: "fervent", cat: "evaluative", tone: "positive"},
-	{lemma: "passionate", cat: "evaluative", tone: "positive"},
-	{lemma: "outspoken", cat: "evaluative", tone: "positive"},
-	{lemma: "unflinching", cat: "evaluative", tone: "positive"},
-	{lemma: "impressive", cat: "evaluative", tone: "positive"},
-	{lemma: "remarkable", cat: "evaluative", tone: "positive"},
-	{lemma: "extraordinary", cat: "evaluative", tone: "positive"},
-	{lemma: "robust", cat: "evaluative", tone: "positive"},
-	{lemma: "brazenly", cat: "evaluative", tone: "negative"},
-	{lemma: "blatantly", cat: "evaluative", tone: "negative"},
-	{lemma: "flagrantly", cat: "evaluative", tone: "negative"},
-	{lemma: "shamelessly", cat: "evaluative", tone: "negative"},
-	{lemma: "recklessly", cat: "evaluative", tone: "negative"},
-	{lemma: "defiantly", cat: "evaluative", tone: "negative"},
-	{lemma: "bitterly", cat: "evaluative", tone: "negative"},
-	{lemma: "fiercely", cat: "evaluative", tone: "negative"},
-	{lemma: "sharply", cat: "evaluative", tone: "negative"},
-	{lemma: "harshly", cat: "evaluative", tone: "negative"},
-	{lemma: "angrily", cat: "evaluative", tone: "negative"},
-	{lemma: "furiously", cat: "evaluative", tone: "negative"},
-	{lemma: "vehemently", cat: "evaluative", tone: "negative"},
-	{lemma: "scathingly", cat: "evaluative", tone: "negative"},
-	{lemma: "mockingly", cat: "evaluative", tone: "negative"},
-	{lemma: "dismissively", cat: "evaluative", tone: "negative"},
-	{lemma: "sarcastically", cat: "evaluative", tone: "negative"},
-	{lemma: "testily", cat: "evaluative", tone: "negative"},
-	{lemma: "falsely", cat: "evaluative", tone: "negative"},
-	{lemma: "wrongly", cat: "evaluative", tone: "negative"},
-	{lemma: "misleadingly", cat: "evaluative", tone: "negative"},
-	{lemma: "conveniently", cat: "evaluative", tone: "negative"},
-	{lemma: "curiously", cat: "evaluative", tone: "negative"},
-	{lemma: "oddly", cat: "evaluative", tone: "negative"},
-	{lemma: "bizarrely", cat: "evaluative", tone: "negative"},
-	{lemma: "unapologetically", cat: "evaluative", tone: "negative"},
-	{lemma: "stubbornly", cat: "evaluative", tone: "negative"},
-	{lemma: "grudgingly", cat: "evaluative", tone: "negative"},
-	{lemma: "reluctantly", cat: "evaluative", tone: "negative"},
-	{lemma: "boldly", cat: "evaluative", tone: "positive"},
-	{lemma: "bravely", cat: "evaluative", tone: "positive"},
-	{lemma: "courageously", cat: "evaluative", tone: "positive"},
-	{lemma: "deftly", cat: "evaluative", tone: "positive"},
-	{lemma: "shrewdly", cat: "evaluative", tone: "positive"},
-	{lemma: "tirelessly", cat: "evaluative", tone: "positive"},
-	{lemma: "staunchly", cat: "evaluative", tone: "positive"},
-	{lemma: "proudly", cat: "evaluative", tone: "positive"},
-	{lemma: "triumphantly", cat: "evaluative", tone: "positive"},
-	{lemma: "pariah", cat: "label", tone: "negative"},
-	{lemma: "crony", cat: "label", tone: "negative"},
-	{lemma: "cronyism", cat: "label", tone: "negative"},
-	{lemma: "henchman", cat: "label", tone: "negative"},
-	{lemma: "lackey", cat: "label", tone: "negative"},
-	{lemma: "minion", cat: "label", tone: "negative"},
-	{lemma: "stooge", cat: "label", tone: "negative"},
-	{lemma: "puppet", cat: "label", tone: "negative"},
-	{lemma: "apologist", cat: "label", tone: "negative"},
-	{lemma: "thug", cat: "label", tone: "negative"},
-	{lemma: "tyrant", cat: "label", tone: "negative"},
-	{lemma: "despot", cat: "label", tone: "negative"},
-	{lemma: "strongman", cat: "label", tone: "negative"},
-	{lemma: "demagogue", cat: "label", tone: "negative"},
-	{lemma: "ideologue", cat: "label", tone: "negative"},
-	{lemma: "firebrand", cat: "label", tone: "negative"},
-	{lemma: "zealot", cat: "label", tone: "negative"},
-	{lemma: "fanatic", cat: "label", tone: "negative"},
-	{lemma: "agitator", cat: "label", tone: "negative"},
-	{lemma: "provocateur", cat: "label", tone: "negative"},
-	{lemma: "rabble-rouser", cat: "label", tone: "negative"},
-	{lemma: "troublemaker", cat: "label", tone: "negative"},
-	{lemma: "renegade", cat: "label", tone: "negative"},
-	{lemma: "rogue", cat: "label", tone: "negative"},
-	{lemma: "maverick", cat: "label", tone: "negative"},
-	{lemma: "regime", cat: "label", tone: "negative"},
-	{lemma: "junta", cat: "label", tone: "negative"},
-	{lemma: "cabal", cat: "label", tone: "negative"},
-	{lemma: "clique", cat: "label", tone: "negative"},
-	{lemma: "ploy", cat: "label", tone: "negative"},
-	{lemma: "stunt", cat: "label", tone: "negative"},
-	{lemma: "gimmick", cat: "label", tone: "negative"},
-	{lemma: "charade", cat: "label", tone: "negative"},
-	{lemma: "sham", cat: "label", tone: "negative"},
-	{lemma: "farce", cat: "label", tone: "negative"},
-	{lemma: "fiasco", cat: "label", tone: "negative"},
-	{lemma: "debacle", cat: "label", tone: "negative"},
-	{lemma: "boondoggle", cat: "label", tone: "negative"},
-	{lemma: "giveaway", cat: "label", tone: "negative"},
-	{lemma: "handout", cat: "label", tone: "negative"},
-	{lemma: "bailout", cat: "label", tone: "negative"},
-	{lemma: "pork", cat: "label", tone: "negative"},
-	{lemma: "freebie", cat: "label", tone: "negative"},
-	{lemma: "slur", cat: "label", tone: "negative"},
-	{lemma: "tirade", cat: "label", tone: "negative"},
-	{lemma: "diatribe", cat: "label", tone: "negative"},
-	{lemma: "screed", cat: "label", tone: "negative"},
-	{lemma: "meltdown", cat: "label", tone: "negative"},
-	{lemma: "outburst", cat: "label", tone: "negative"},
-	{lemma: "tantrum", cat: "label", tone: "negative"},
-	{lemma: "gaffe", cat: "label", tone: "negative"},
-	{lemma: "u-turn", cat: "label", tone: "negative"},
-	{lemma: "backlash", cat: "label", tone: "negative"},
-	{lemma: "firestorm", cat: "label", tone: "negative"},
-	{lemma: "uproar", cat: "label", tone: "negative"},
-	{lemma: "outcry", cat: "label", tone: "negative"},
-	{lemma: "furor", cat: "label", tone: "negative"},
-	{lemma: "furore", cat: "label", tone: "negative"},
-	{lemma: "frenzy", cat: "label", tone: "negative"},
-	{lemma: "onslaught", cat: "label", tone: "negative"},
-	{lemma: "broadside", cat: "label", tone: "negative"},
-	{lemma: "barrage", cat: "label", tone: "negative"},
-	{lemma: "salvo", cat: "label", tone: "negative"},
-	{lemma: "crusade", cat: "label", tone: "negative"},
-	{lemma: "vendetta", cat: "label", tone: "negative"},
-	{lemma: "payback", cat: "label", tone: "negative"},
-	{lemma: "witch-hunt", cat: "label", tone: "negative"},
-	{lemma: "hoax", cat: "label", tone: "negative"},
-	{lemma: "scandal", cat: "label", tone: "negative"},
-	{lemma: "disgrace", cat: "label", tone: "negative"},
-	{lemma: "embarrassment", cat: "label", tone: "negative"},
-	{lemma: "humiliation", cat: "label", tone: "negative"},
-	{lemma: "slap", cat: "label", tone: "negative"},
-	{lemma: "setback", cat: "label", tone: "negative"},
-	{lemma: "rout", cat: "label", tone: "negative"},
-	{lemma: "drubbing", cat: "label", tone: "negative"},
-	{lemma: "shellacking", cat: "label", tone: "negative"},
-	{lemma: "trouncing", cat: "label", tone: "negative"},
-	{lemma: "chaos", cat: "label", tone: "negative"},
-	{lemma: "turmoil", cat: "label", tone: "negative"},
-	{lemma: "mess", cat: "label", tone: "negative"},
-	{lemma: "quagmire", cat: "label", tone: "negative"},
-	{lemma: "morass", cat: "label", tone: "negative"},
-	{lemma: "propaganda", cat: "label", tone: "negative"},
-	{lemma: "rhetoric", cat: "label", tone: "negative"},
-	{lemma: "talking-points", cat: "label", tone: "negative"},
-	{lemma: "amnesty", cat: "label", tone: "negative"},
-	{lemma: "appeasement", cat: "label", tone: "negative"},
-	{lemma: "capitulation", cat: "label", tone: "negative"},
-	{lemma: "surrender", cat: "label", tone: "negative"},
-	{lemma: "elitist", cat: "label", tone: "negative"},
-	{lemma: "elites", cat: "label", tone: "negative"},
-	{lemma: "illegals", cat: "label", tone: "negative"},
-	{lemma: "gamble", cat: "label", tone: "negative"},
-	{lemma: "gambit", cat: "label", tone: "negative"},
-	{lemma: "overreach", cat: "label", tone: "negative"},
-	{lemma: "obstructionism", cat: "label", tone: "negative"},
-	{lemma: "vitriol", cat: "label", tone: "negative"},
-	{lemma: "venom", cat: "label", tone: "negative"},
-	{lemma: "invective", cat: "label", tone: "negative"},
-	{lemma: "ire", cat: "label", tone: "negative"},
-	{lemma: "wrath", cat: "label", tone: "negative"},
-	{lemma: "fury", cat: "label", tone: "negative"},
-	{lemma: "outrage", cat: "label", tone: "negative"},
-	{lemma: "clamor", cat: "label", tone: "negative"},
-	{lemma: "clamour", cat: "label", tone: "negative"},
-	{lemma: "rift", cat: "label", tone: "negative"},
-	{lemma: "spat", cat: "label", tone: "negative"},
-	{lemma: "showdown", cat: "label", tone: "negative"},
-	{lemma: "brinkmanship", cat: "label", tone: "negative"},
-	{lemma: "bombshell", cat: "label", tone: "negative"},
-	{lemma: "circus", cat: "label", tone: "negative"},
-	{lemma: "sideshow", cat: "label", tone: "negative"},
-	{lemma: "smokescreen", cat: "label", tone: "negative"},
-	{lemma: "hero", cat: "label", tone: "positive"},
-	{lemma: "trailblazer", cat: "label", tone: "positive"},
-	{lemma: "pioneer", cat: "label", tone: "positive"},
-	{lemma: "icon", cat: "label", tone: "positive"},
-	{lemma: "legend", cat: "label", tone: "positive"},
-	{lemma: "rising-star", cat: "label", tone: "positive"},
-	{lemma: "breakthrough", cat: "label", tone: "positive"},
-	{lemma: "milestone", cat: "label", tone: "positive"},
-	{lemma: "alarming", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "atrocious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "awful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "baffling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "brutal", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "callous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "careless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "chilling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "clumsy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "contemptuous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "contentious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "crass", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "cruel", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "deceitful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "deranged", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "desperate", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "destructive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "disturbing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "dodgy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "exploitative", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "extravagant", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "farcical", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "fatuous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "flimsy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "foolhardy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "fraudulent", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "frivolous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "gratuitous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "greedy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "grotesque", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "gutless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "half-baked", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "harsh", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "hostile", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "idiotic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "ignorant", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "ill-advised", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "illegitimate", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "illiberal", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "imperious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "impotent", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "incoherent", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "indefensible", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "ineffective", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "ineffectual", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "inexcusable", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "insensitive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "insidious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "irrational", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "lax", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "lazy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "lurid", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "malicious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "manipulative", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "meddlesome", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "mean-spirited", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "mediocre", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "menacing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "mendacious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "messy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "mindless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "nasty", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "nefarious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "negligent", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "obnoxious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "obscene", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "obstinate", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "odious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "offensive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "overblown", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "overheated", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "overwrought", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "paranoid", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pernicious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "petty", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "phony", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "phoney", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pompous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "predatory", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pretentious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "provocative", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "rash", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "reactionary", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "rigged", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "ruthless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sanctimonious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "scary", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "selfish", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sensational", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sensationalist", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "shambolic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sinister", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "slick", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "slippery", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sneaky", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sordid", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "spiteful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "stingy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "stubborn", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "tawdry", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "tone-deaf", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "troubling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unacceptable", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unconscionable", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unethical", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unfair", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unjust", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unreasonable", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unrealistic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unseemly", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "untenable", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unwarranted", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unwise", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "vicious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "vindictive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "vile", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "vulgar", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "wicked", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "wrongful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "heartless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "hateful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "intolerant", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "intransigent", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "recalcitrant", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "obstructive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "entitled", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pampered", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "privileged", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "overpaid", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "bloodthirsty", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "warlike", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "murderous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "barbaric", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "monstrous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sickening", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "revolting", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "disgusting", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "horrific", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "horrendous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "dreadful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "terrible", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "horrible", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "lousy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "crummy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pitiful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pitiable", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "clueless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "witless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "hopeless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "helpless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "toothless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "powerless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "useless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pointless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "senseless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "needless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "heedless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "thoughtless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "overbearing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "domineering", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "bullying", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "meddling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "scheming", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "conniving", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "lying", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "cheating", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "grandstanding", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "posturing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pandering", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "flailing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "floundering", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "struggling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "ailing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "crumbling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "collapsing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sagging", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sputtering", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "stalled", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "stalling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "moribund", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "abrasive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "adversarial", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "antagonistic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "audacious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "blunt", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "boastful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "brash", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "bruising", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "brusque", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "cantankerous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "caustic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "cocky", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "coercive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "conspiratorial", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "convoluted", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "cranky", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "crude", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "cutthroat", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "dastardly", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "delusional", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "demeaning", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "derisive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "derogatory", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "disparaging", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "disruptive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "distasteful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "dogmatic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "egotistical", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "embittered", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "fickle", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "foul", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "frantic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "furious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "gloomy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "grandiose", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "grudging", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "harrowing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "ill-tempered", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "impetuous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "impulsive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "indignant", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "insular", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "irate", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "irascible", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "jingoistic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "lackadaisical", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "lopsided", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "megalomaniacal", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "mercurial", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "narcissistic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pesky", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pig-headed", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pugnacious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "quixotic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "rambling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "relentless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "rude", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "scornful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "seething", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "short-sighted", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "shortsighted", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "simplistic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "snide", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "surly", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "tactless", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "tempestuous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "thin-skinned", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "truculent", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unbridled", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "uncompromising", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unruly", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "untruthful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "vainglorious", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "vengeful", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "volatile", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "wily", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "wishy-washy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "wobbly", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "whopping", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "pricey", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "sprawling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "unwieldy", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "cumbersome", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "onerous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "burdensome", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "punishing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "crushing", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "crippling", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "ruinous", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "devastating", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "intrusive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "invasive", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "overbroad", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "drastic", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "hard-right", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "hard-left", cat: "evaluative", tone: "negative", set: 1},
-	{lemma: "admirable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "affable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "candid", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "capable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "commendable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "competent", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "credible", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "dedicated", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "distinguished", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "dynamic", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "eloquent", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "energetic", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "exemplary", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "fair-minded", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "formidable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "forthright", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "gracious", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "honest", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "honorable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "honourable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "humble", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "inspiring", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "inspirational", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "judicious", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "legendary", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "magnanimous", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "noble", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "prudent", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "reasonable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "reliable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "reputable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "seasoned", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "skilled", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "skilful", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "skillful", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "statesmanlike", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "stellar", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "thoughtful", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "trusted", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "valiant", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "wise", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "selfless", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "dignified", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "upstanding", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "well-respected", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "tenacious", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "gritty", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "determined", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "resilient", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "unwavering", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "unstoppable", cat: "evaluative", tone: "positive", set: 1},
-	{lemma: "browbeat", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "cheat", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "concoct", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "dupe", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "exaggerate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "fabricate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "flail", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "ignore", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "manipulate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "masquerade", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "misrepresent", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "misstate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "overstate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "posture", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "prevaricate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "scapegoat", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "shirk", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "splurge", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "grandstand", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "fearmonger", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "slander", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "loot", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "plunder", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "hector", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "bludgeon", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "pummel", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "lampoon", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "smirk", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "brandish", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "insinuate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "feign", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "pretend", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "inflate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "stifle", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "suppress", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "quash", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "crush", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "sully", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "tarnish", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "besmirch", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "discredit", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "malign", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "impugn", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "dismiss", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "disregard", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "neglect", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "jettison", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "boast", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "bluster", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "threaten", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "menace", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "blackmail", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "extort", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "bribe", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "coax", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "woo", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "profiteer", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "siphon", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "mismanage", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "mishandle", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "misjudge", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "misread", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "overplay", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "backfire", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "howl", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "bellow", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "holler", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "snarl", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "growl", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "nag", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "goad", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "antagonize", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "antagonise", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "alienate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "offend", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "infuriate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "enrage", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "irk", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "rankle", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "vex", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "dismay", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "rattle", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "spook", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "blindside", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "ambush", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "sandbag", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "sucker-punch", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "nix", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "squelch", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "buckle", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "squirm", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "wriggle", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "weasel", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "decimate", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "ravage", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "steamroll", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "hobnob", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "schmooze", cat: "loaded verb", tone: "negative", set: 1},
-	{lemma: "salvage", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "rescue", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "safeguard", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "honor", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "honour", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "praise", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "applaud", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "commend", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "salute", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "triumph", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "prevail", cat: "loaded verb", tone: "positive", set: 1},
-	{lemma: "absurdity", cat: "label", tone: "negative", set: 1},
-	{lemma: "arrogance", cat: "label", tone: "negative", set: 1},
-	{lemma: "bombast", cat: "label", tone: "negative", set: 1},
-	{lemma: "brouhaha", cat: "label", tone: "negative", set: 1},
-	{lemma: "charlatan", cat: "label", tone: "negative", set: 1},
-	{lemma: "crook", cat: "label", tone: "negative", set: 1},
-	{lemma: "demagoguery", cat: "label", tone: "negative", set: 1},
-	{lemma: "deception", cat: "label", tone: "negative", set: 1},
-	{lemma: "duplicity", cat: "label", tone: "negative", set: 1},
-	{lemma: "excess", cat: "label", tone: "negative", set: 1},
-	{lemma: "extremism", cat: "label", tone: "negative", set: 1},
-	{lemma: "folly", cat: "label", tone: "negative", set: 1},
-	{lemma: "fraud", cat: "label", tone: "negative", set: 1},
-	{lemma: "greed", cat: "label", tone: "negative", set: 1},
-	{lemma: "hypocrisy", cat: "label", tone: "negative", set: 1},
-	{lemma: "hysteria", cat: "label", tone: "negative", set: 1},
-	{lemma: "incompetence", cat: "label", tone: "negative", set: 1},
-	{lemma: "ineptitude", cat: "label", tone: "negative", set: 1},
-	{lemma: "kickback", cat: "label", tone: "negative", set: 1},
-	{lemma: "malfeasance", cat: "label", tone: "negative", set: 1},
-	{lemma: "misconduct", cat: "label", tone: "negative", set: 1},
-	{lemma: "mismanagement", cat: "label", tone: "negative", set: 1},
-	{lemma: "negligence", cat: "label", tone: "negative", set: 1},
-	{lemma: "nonsense", cat: "label", tone: "negative", set: 1},
-	{lemma: "obstruction", cat: "label", tone: "negative", set: 1},
-	{lemma: "opportunist", cat: "label", tone: "negative", set: 1},
-	{lemma: "partisanship", cat: "label", tone: "negative", set: 1},
-	{lemma: "pettiness", cat: "label", tone: "negative", set: 1},
-	{lemma: "racket", cat: "label", tone: "negative", set: 1},
-	{lemma: "ruse", cat: "label", tone: "negative", set: 1},
-	{lemma: "scam", cat: "label", tone: "negative", set: 1},
-	{lemma: "shakedown", cat: "label", tone: "negative", set: 1},
-	{lemma: "shenanigans", cat: "label", tone: "negative", set: 1},
-	{lemma: "spectacle", cat: "label", tone: "negative", set: 1},
-	{lemma: "stonewalling", cat: "label", tone: "negative", set: 1},
-	{lemma: "subterfuge", cat: "label", tone: "negative", set: 1},
-	{lemma: "travesty", cat: "label", tone: "negative", set: 1},
-	{lemma: "trickery", cat: "label", tone: "negative", set: 1},
-	{lemma: "whopper", cat: "label", tone: "negative", set: 1},
-	{lemma: "zealotry", cat: "label", tone: "negative", set: 1},
-	{lemma: "bigot", cat: "label", tone: "negative", set: 1},
-	{lemma: "liar", cat: "label", tone: "negative", set: 1},
-	{lemma: "hypocrite", cat: "label", tone: "negative", set: 1},
-	{lemma: "shill", cat: "label", tone: "negative", set: 1},
-	{lemma: "mouthpiece", cat: "label", tone: "negative", set: 1},
-	{lemma: "hardliner", cat: "label", tone: "negative", set: 1},
-	{lemma: "acolyte", cat: "label", tone: "negative", set: 1},
-	{lemma: "loyalist", cat: "label", tone: "negative", set: 1},
-	{lemma: "cronies", cat: "label", tone: "negative", set: 1},
-	{lemma: "agitators", cat: "label", tone: "negative", set: 1},
-	{lemma: "radicals", cat: "label", tone: "negative", set: 1},
-	{lemma: "lawlessness", cat: "label", tone: "negative", set: 1},
-	{lemma: "anarchy", cat: "label", tone: "negative", set: 1},
-	{lemma: "mayhem", cat: "label", tone: "negative", set: 1},
-	{lemma: "havoc", cat: "label", tone: "negative", set: 1},
-	{lemma: "bloodbath", cat: "label", tone: "negative", set: 1},
-	{lemma: "rampage", cat: "label", tone: "negative", set: 1},
-	{lemma: "paranoia", cat: "label", tone: "negative", set: 1},
-	{lemma: "intransigence", cat: "label", tone: "negative", set: 1},
-	{lemma: "obstinacy", cat: "label", tone: "negative", set: 1},
-	{lemma: "defiance", cat: "label", tone: "negative", set: 1},
-	{lemma: "disarray", cat: "label", tone: "negative", set: 1},
-	{lemma: "dysfunction", cat: "label", tone: "negative", set: 1},
-	{lemma: "gridlock", cat: "label", tone: "negative", set: 1},
-	{lemma: "stalemate", cat: "label", tone: "negative", set: 1},
-	{lemma: "impasse", cat: "label", tone: "negative", set: 1},
-	{lemma: "deadlock", cat: "label", tone: "negative", set: 1},
-	{lemma: "standoff", cat: "label", tone: "negative", set: 1},
-	{lemma: "bickering", cat: "label", tone: "negative", set: 1},
-	{lemma: "infighting", cat: "label", tone: "negative", set: 1},
-	{lemma: "misstep", cat: "label", tone: "negative", set: 1},
-	{lemma: "flop", cat: "label", tone: "negative", set: 1},
-	{lemma: "reformer", cat: "label", tone: "positive", set: 1},
-	{lemma: "statesman", cat: "label", tone: "positive", set: 1},
-	{lemma: "patriot", cat: "label", tone: "positive", set: 1},
-	{lemma: "defender", cat: "label", tone: "positive", set: 1},
-	{lemma: "heroine", cat: "label", tone: "positive", set: 1},
-	{lemma: "savior", cat: "label", tone: "positive", set: 1},
-	{lemma: "saviour", cat: "label", tone: "positive", set: 1},
-	{lemma: "crusader", cat: "label", tone: "positive", set: 1},
-	{lemma: "reveal", cat: "factive verb", tone: "negative", set: 4},
-	{lemma: "expose", cat: "factive verb", tone: "negative", set: 4},
-	{lemma: "uncover", cat: "factive verb", tone: "negative", set: 4},
-	{lemma: "unmask", cat: "factive verb", tone: "negative", set: 4},
-	{lemma: "discover", cat: "factive verb", tone: "negative", set: 4},
-	{lemma: "fail", cat: "implicative verb", tone: "negative", set: 4},
-	{lemma: "refuse", cat: "implicative verb", tone: "negative", set: 4},
-	{lemma: "decline", cat: "implicative verb", tone: "negative", set: 4},
-	{lemma: "forget", cat: "implicative verb", tone: "negative", set: 4},
-	{lemma: "avoid", cat: "implicative verb", tone: "negative", set: 4},
-	{lemma: "hesitate", cat: "implicative verb", tone: "negative", set: 4},
-	{lemma: "resist", cat: "implicative verb", tone: "negative", set: 4},
-	{lemma: "reject", cat: "implicative verb", tone: "negative", set: 4},
-	{lemma: "manage", cat: "implicative verb", tone: "positive", set: 4},
-	{lemma: "dare", cat: "implicative verb", tone: "positive", set: 4},
-	{lemma: "bother", cat: "implicative verb", tone: "positive", set: 4},
-	{lemma: "controversially", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "controversialness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "divisively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "divisiveness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "polarizingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "polarisingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "radically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "radicalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "radicaler", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "radicalest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "extremistly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "extremistness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "far-rightly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "far-rightness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "far-leftly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "far-leftness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hard-linely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hard-lineness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hardlinely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hardlineness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ultraconservatively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ultraconservativeness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ultra-conservatively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ultra-conservativeness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ultraliberally", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ultraliberalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "militantly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "militantness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fringely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fringeness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fringer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fringest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "recklessness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "disastrously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "disastrousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "catastrophically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "catastrophicness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "disgracefully", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "disgracefulness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shamefully", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shamefulness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "outrageously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "outrageousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "scandalously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "scandalousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "egregiously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "egregiousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "appallingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shockingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "deplorably", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "deplorableness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "despicably", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "despicableness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "abhorrently", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "abhorrentness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "heinously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "heinousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "heinouser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "heinousest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "embattledly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "beleagueredly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "besiegedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "besetly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "besetness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "beseter", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "besetest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "troubledly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haplessly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haplessness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haplesser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haplessest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ineptly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ineptness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "inepter", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ineptest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "incompetently", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "incompetentness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bumblingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fecklessly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fecklessness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bizarreness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bizarrer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bizarrest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "erratically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "erraticness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "erraticer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "erraticest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unhingedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "combatively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "combativeness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "confrontationally", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "confrontationalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "defiantness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "defianter", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "defiantest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "brazenness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "brazener", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "brazenest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "blatantness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "blatanter", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "blatantest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "flagrantness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shamelessness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "arrogantly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "arrogantness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dismissiveness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "condescendingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haughtily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haughtiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haughtier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haughtiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "smugly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "smugness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "smugger", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "smuggest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "petulantly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "petulantness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "testiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "testier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "testiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "partisanly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "partisanness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hyperpartisanly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hyperpartisanness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hyper-partisanly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hyper-partisanness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "draconianly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "draconianness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "punitively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "punitiveness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "heavy-handedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "high-handedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "vitriolically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "vitriolicness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "inflammatorily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "inflammatoriness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "incendiarily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "incendiariness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "toxically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "toxicness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "toxicer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "toxicest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "corrosively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "corrosiveness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "blisteringly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "witheringly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "searingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "searinger", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "searingest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "acrimoniously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "acrimoniousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rancorously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rancorousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "raucously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "raucousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "raucouser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "raucousest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "chaotically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "chaoticness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "chaoticer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "chaoticest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dysfunctionally", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dysfunctionalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bloatedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bloateder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bloatedest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wastefully", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wastefulness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lavishly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lavishness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lavisher", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lavishest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cushily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cushiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cushier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cushiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "poshly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "poshness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "posher", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "poshest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ritzily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ritziness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ritzier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ritziest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "swankily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "swankiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "swankier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "swankiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "glitzily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "glitziness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "glitzier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "glitziest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bogusly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bogusness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "boguser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bogusest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dubiously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dubiousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dubiouser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dubiousest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "questionably", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "questionableness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "murkily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "murkiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "murkier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "murkiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shadowily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shadowiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shadowier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shadowiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "secretively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "secretiveness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cozily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "coziness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cozier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "coziest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cosily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cosiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cosier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cosiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "notoriously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "notoriousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "infamously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "infamousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "disgracedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "discreditedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "self-proclaimedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "self-styledly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "would-bely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "would-beness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "zealously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "zealousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "zealouser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "zealousest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fanatically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fanaticalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rabidly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rabidness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rabider", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rabidest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "die-hardly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "die-hardness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "diehardly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "diehardness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dieharder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "diehardest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "stridently", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "stridentness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shrilly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shrillness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shriller", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shrillest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hysterically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hystericalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "alarmistly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "alarmistness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fearmongeringly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fear-mongeringly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "racistly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "racistness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "racister", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "racistest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bigotedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bigoteder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bigotedest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "xenophobically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "xenophobicness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "nativistly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "nativistness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sexistly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sexistness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sexister", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sexistest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "misogynistly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "misogynistness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "homophobically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "homophobicness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "anti-immigrantly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "anti-immigrantness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "demagogically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "demagogicness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "authoritarianly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "authoritarianness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "autocratically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "autocraticness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dictatorially", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dictatorialness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tyrannically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tyrannicalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "thuggishly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "thuggishness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "corruptly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "corruptness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "corrupter", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "corruptest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "crookedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "crookeder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "crookedest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sleazily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sleaziness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sleazier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sleaziest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shadily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shadiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shadier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shadiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unscrupulously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unscrupulousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "deviously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "deviousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "deviouser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "deviousest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "deceptively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "deceptiveness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dishonestly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dishonestness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "duplicitously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "duplicitousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hypocritically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hypocriticalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "disingenuously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "disingenuousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cynically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cynicalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cynicaler", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cynicalest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "opportunistically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "opportunisticness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "self-servingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cravenly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cravenness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cravener", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cravenest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "spinelessly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "spinelessness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "weakly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "weakness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "weaker", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "weakest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "feebly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "feebleness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "feebler", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "feeblest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lacklusterly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lacklusterness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lacklustrely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lacklustreness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lamely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lameness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lamer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "lamest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tepidly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tepidness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tepider", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tepidest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "half-heartedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haphazardly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "haphazardness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sloppily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sloppiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sloppier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "sloppiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shoddily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shoddiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shoddier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "shoddiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "flawedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "flaweder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "flawedest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "failedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "faileder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "failedest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "failingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "failinger", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "failingest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "doomedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "doomeder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "doomedest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ill-fatedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ill-conceivedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "misguidedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wrongheadedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "foolishly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "foolishness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "foolisher", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "foolishest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "irresponsibly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "irresponsibleness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dangerously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dangerousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ominously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ominousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ominouser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ominousest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "direly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "direness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "direr", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "direst", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "grimly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "grimness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "grimmer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "grimmest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bleakly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bleakness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bleaker", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bleakest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dismally", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dismalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dismaler", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "dismalest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "abysmally", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "abysmalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "abysmaler", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "abysmalest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "woefully", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "woefulness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "woefuler", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "woefulest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "miserably", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "miserableness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "pathetically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "patheticness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "laughably", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "laughableness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ludicrously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ludicrousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ridiculously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ridiculousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "absurdly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "absurdness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "absurder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "absurdest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "preposterously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "preposterousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "outlandishly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "outlandishness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wildly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wildness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wilder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wildest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fierily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fieriness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fierier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fieriest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "heatedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "heateder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "heatedest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bitterness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bitterer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bitterest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fierceness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fiercer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fiercest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rockily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rockiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rockier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "rockiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tumultuously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tumultuousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "turbulently", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "turbulentness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "explosively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "explosiveness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "stormily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "storminess", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "stormier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "stormiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "frostily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "frostiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "frostier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "frostiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "icily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "iciness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "icier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "iciest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tensely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tenseness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tenser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tensest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "uneasily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "uneasiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "uneasier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "uneasiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fragilely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fragileness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fragiler", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "fragilest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cageily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cageiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cageier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "cageiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "vaguely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "vagueness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "vaguer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "vaguest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unpopularly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unpopularness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unpalatably", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unpalatableness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unaffordably", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unaffordableness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "exorbitantly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "exorbitantness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "excessively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "excessiveness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "overreachingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "overzealously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "overzealousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "aggressively", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "aggressiveness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "belligerently", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "belligerentness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bellicosely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "bellicoseness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hawkishly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hawkishness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hawkisher", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hawkishest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "warmongeringly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "embarrassingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "humiliatingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "damagingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "damningly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "damninger", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "damningest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "scandal-plaguedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "scandal-riddenly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "scandal-riddenness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "gaffe-pronely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "gaffe-proneness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "weakenedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "diminishedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "erroneousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "falseness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "falser", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "falsest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "baselessly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "baselessness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unfoundedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unsubstantiatedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "spuriously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "spuriousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "speciously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "speciousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "extremely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "extremeness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "extremer", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "extremest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hard-corely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hard-coreness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hardcorely", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "hardcoreness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "vehementness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "adamantly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "adamantness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "adamanter", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "adamantest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "job-killingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "anti-businessly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "anti-businessness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tax-and-spendly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tax-and-spendness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "big-governmently", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "big-governmentness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "left-wingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "right-wingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ideologically", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "ideologicalness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "obstructionistly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "obstructionistness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "do-nothingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "scandal-tarredly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "taintedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tainteder", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "taintedest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "tarnishedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "debunkedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unprovenly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "unprovenness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "kookily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "kookiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "kookier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "kookiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wackily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wackiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wackier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "wackiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "loonily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "looniness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "loonier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "looniest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "nuttily", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "nuttiness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "nuttier", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "nuttiest", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "venomously", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "venomousness", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "stingingly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "self-describedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "self-appointedly", cat: "evaluative", tone: "negative", set: 2},
-	{lemma: "landmarkly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "landmarkness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "boldness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "bolder", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "boldest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "courageousness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "braveness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "braver", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "bravest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "heroically", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "heroicness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "heroicer", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "heroicest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "visionarily", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "visionariness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "brilliantly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "brilliantness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "savvily", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "savviness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "savvier", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "savviest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "shrewdness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "shrewder", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "shrewdest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "deftness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "defter", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "deftest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "adroitly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "adroitness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "adroiter", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "adroitest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "masterfully", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "masterfulness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "principledly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "steadfastly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "steadfastness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "tirelessness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "stalwartly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "stalwartness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "belovedly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "beloveder", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "belovedest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "iconically", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "iconicness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "iconicer", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "iconicest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "celebratedly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "acclaimedly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "reveredly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "revereder", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "reveredest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "venerably", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "venerableness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "esteemedly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "respectedly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "charismatically", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "charismaticness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "pragmatically", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "pragmaticness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "sensibly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "sensibleness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "commonsensely", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "commonsenseness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "common-sensely", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "common-senseness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "bipartisanly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "bipartisanness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "groundbreakingly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "trailblazingly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "game-changingly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "transformatively", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "transformativeness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "ambitiously", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "ambitiousness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "generously", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "generousness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "compassionately", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "compassionateness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "decisively", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "decisiveness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "resolutely", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "resoluteness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "staunchness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "stauncher", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "staunchest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "ardently", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "ardentness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "ardenter", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "ardentest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "fervently", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "ferventness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "ferventer", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "ferventest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "passionately", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "passionateness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "outspokenly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "outspokenness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "unflinchingly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "impressively", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "impressiveness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "remarkably", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "remarkableness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "extraordinarily", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "extraordinariness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "robustly", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "robustness", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "robuster", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "robustest", cat: "evaluative", tone: "positive", set: 2},
-	{lemma: "alarmingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "atrociously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "atrociousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "awfully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "awfulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "awfuler", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "awfulest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "bafflingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brutally", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brutalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brutaler", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brutalest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "callously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "callousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "callouser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "callousest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "carelessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "carelessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "chillingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "clumsily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "clumsiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "clumsier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "clumsiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "contemptuously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "contemptuousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "contentiously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "contentiousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crassly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crassness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crasser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crassest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cruelly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cruelness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crueler", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cruelest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "deceitfully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "deceitfulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "derangedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "desperately", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "desperateness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "destructively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "destructiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "disturbingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "dodgily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "dodginess", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "dodgier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "dodgiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "exploitatively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "exploitativeness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "extravagantly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "extravagantness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "farcically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "farcicalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "fatuously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "fatuousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "fatuouser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "fatuousest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "flimsily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "flimsiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "flimsier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "flimsiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "foolhardily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "foolhardiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "fraudulently", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "fraudulentness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "frivolously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "frivolousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gratuitously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gratuitousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "greedily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "greediness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "greedier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "greediest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "grotesquely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "grotesqueness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gutlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gutlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gutlesser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gutlessest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "half-bakedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "harshness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "harsher", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "harshest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hostilely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hostileness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hostiler", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hostilest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "idiotically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "idioticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "idioticer", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "idioticest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ignorantly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ignorantness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ill-advisedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "illegitimately", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "illegitimateness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "illiberally", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "illiberalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "imperiously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "imperiousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "impotently", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "impotentness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "incoherently", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "incoherentness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "indefensibly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "indefensibleness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ineffectively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ineffectiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ineffectually", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ineffectualness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "inexcusably", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "inexcusableness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "insensitively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "insensitiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "insidiously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "insidiousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "irrationally", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "irrationalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "laxly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "laxness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "laxer", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "laxest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lazily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "laziness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lazier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "laziest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "luridly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "luridness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lurider", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "luridest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "maliciously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "maliciousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "manipulatively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "manipulativeness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "meddlesomely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "meddlesomeness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "mean-spiritedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "mediocrely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "mediocreness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "menacingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "mendaciously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "mendaciousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "messily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "messiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "messier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "messiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "mindlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "mindlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "nastily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "nastiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "nastier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "nastiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "nefariously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "nefariousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "negligently", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "negligentness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obnoxiously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obnoxiousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obscenely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obsceneness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obscener", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obscenest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obstinately", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obstinateness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "odiously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "odiousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "odiouser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "odiousest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "offensively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "offensiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overblownly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overblownness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overheatedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overwroughtly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overwroughtness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "paranoidly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "paranoidness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "perniciously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "perniciousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pettily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pettier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pettiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "phonily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "phoniness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "phonier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "phoniest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "phoneily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "phoneiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "phoneier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "phoneiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pompously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pompousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pompouser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pompousest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "predatorily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "predatoriness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pretentiously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pretentiousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "provocatively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "provocativeness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "rashly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "rashness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "rasher", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "rashest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "reactionarily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "reactionariness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "riggedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "riggeder", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "riggedest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ruthlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ruthlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sanctimoniously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sanctimoniousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "scarily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "scariness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "scarier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "scariest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "selfishly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "selfishness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "selfisher", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "selfishest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sensationally", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sensationalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sensationalistly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sensationalistness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "shambolically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "shambolicness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sinisterly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sinisterness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "slickly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "slickness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "slicker", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "slickest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "slipperily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "slipperiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sneakily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sneakiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sneakier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sneakiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sordidly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sordidness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sordider", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sordidest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "spitefully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "spitefulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "stingily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "stinginess", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "stingier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "stingiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "stubbornness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tawdrily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tawdriness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tawdrier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tawdriest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tone-deafly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tone-deafness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "troublingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unacceptably", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unacceptableness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unconscionably", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unconscionableness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unethically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unethicalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unfairly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unfairness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unfairer", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unfairest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unjustly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unjustness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unjuster", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unjustest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unreasonably", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unreasonableness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unrealistically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unrealisticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "untenably", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "untenableness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unwarrantedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unwisely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unwiseness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unwiser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unwisest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "viciously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "viciousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "viciouser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "viciousest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vindictively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vindictiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vilely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vileness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "viler", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vilest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vulgarly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vulgarness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vulgarer", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vulgarest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "wickedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "wickeder", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "wickedest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "wrongfully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "wrongfulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "heartlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "heartlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hatefully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hatefulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hatefuler", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hatefulest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "intolerantly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "intolerantness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "intransigently", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "intransigentness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "recalcitrantly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "recalcitrantness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obstructively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "obstructiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "entitledly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pamperedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "privilegedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overpaidly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overpaidness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "bloodthirstily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "bloodthirstiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "warlikely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "warlikeness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "warliker", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "warlikest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "murderously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "murderousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "barbarically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "barbaricness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "monstrously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "monstrousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sickeningly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "revoltingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "disgustingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "horrifically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "horrificness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "horrendously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "horrendousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "dreadfully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "dreadfulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "terribly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "terribleness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "horribly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "horribleness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lousily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lousiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lousier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lousiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crummily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crumminess", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crummier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crummiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pitifully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pitifulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pitifuler", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pitifulest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pitiably", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pitiableness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cluelessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cluelessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "witlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "witlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "witlesser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "witlessest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hopelessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hopelessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "helplessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "helplessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "toothlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "toothlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "powerlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "powerlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "uselessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "uselessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "uselesser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "uselessest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pointlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pointlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "senselessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "senselessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "needlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "needlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "heedlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "heedlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "thoughtlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "thoughtlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overbearingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "domineeringly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "bullyingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "meddlingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "schemingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "connivingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lyingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lyinger", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lyingest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cheatingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "grandstandingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "posturingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "panderingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "flailingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "flounderingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "strugglingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ailingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ailinger", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ailingest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crumblingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "collapsingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "saggingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sagginger", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "saggingest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sputteringly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "stalledly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "stalleder", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "stalledest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "stallingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "moribundly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "moribundness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "abrasively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "abrasiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "adversarially", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "adversarialness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "antagonistically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "antagonisticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "audaciously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "audaciousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "bluntly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "bluntness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "blunter", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "bluntest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "boastfully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "boastfulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brashly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brashness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brasher", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brashest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "bruisingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brusquely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brusqueness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brusquer", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "brusquest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cantankerously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cantankerousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "caustically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "causticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "causticer", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "causticest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cockily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cockiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cockier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cockiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "coercively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "coerciveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "conspiratorially", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "conspiratorialness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "convolutedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crankily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crankiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crankier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crankiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crudely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crudeness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cruder", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crudest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cutthroatly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cutthroatness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "delusionally", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "delusionalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "demeaningly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "derisively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "derisiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "derogatorily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "derogatoriness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "disparagingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "disruptively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "disruptiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "distastefully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "distastefulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "dogmatically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "dogmaticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "egotistically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "egotisticalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "embitteredly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ficklely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "fickleness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "fickler", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ficklest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "foully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "foulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "fouler", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "foulest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "frantically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "franticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "franticer", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "franticest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "furiousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "furiouser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "furiousest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gloomily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gloominess", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gloomier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "gloomiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "grandiosely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "grandioseness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "harrowingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ill-temperedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "impetuously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "impetuousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "impulsively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "impulsiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "indignantly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "indignantness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "insularly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "insularness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "insularer", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "insularest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "irately", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "irateness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "irater", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "iratest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "irascibly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "irascibleness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "jingoistically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "jingoisticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lackadaisically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lackadaisicalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "lopsidedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "megalomaniacally", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "megalomaniacalness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "mercurially", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "mercurialness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "narcissistically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "narcissisticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "peskily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "peskiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "peskier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "peskiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pig-headedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pugnaciously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "pugnaciousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "quixotically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "quixoticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ramblingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "relentlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "relentlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "rudely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "rudeness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ruder", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "rudest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "scornfully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "scornfulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "seethingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "short-sightedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "shortsightedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "simplistically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "simplisticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "snidely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "snideness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "snider", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "snidest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tactlessly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tactlessness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tempestuously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "tempestuousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "thin-skinnedly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "truculently", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "truculentness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unbridledly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "uncompromisingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "untruthfully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "untruthfulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vaingloriously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vaingloriousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vengefully", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "vengefulness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "volatilely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "volatileness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "wishy-washily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "wishy-washiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "whoppingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "priceily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "priceiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "priceier", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "priceiest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "sprawlingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unwieldily", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "unwieldiness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cumbersomely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cumbersomeness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "onerously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "onerousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "onerouser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "onerousest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "burdensomely", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "burdensomeness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "punishingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "crushingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "cripplingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ruinously", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ruinousness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ruinouser", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "ruinousest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "devastatingly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "intrusively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "intrusiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "invasively", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "invasiveness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overbroadly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "overbroadness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "drastically", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "drasticness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "drasticer", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "drasticest", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hard-rightly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hard-rightness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hard-leftly", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "hard-leftness", cat: "evaluative", tone: "negative", set: 3},
-	{lemma: "admirably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "admirableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "affably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "affableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "affabler", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "affablest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "candidly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "candidness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "candider", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "candidest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "capably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "capableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "capabler", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "capablest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "commendably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "commendableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "competently", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "competentness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "credibly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "credibleness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "dedicatedly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "distinguishedly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "dynamically", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "dynamicness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "dynamicer", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "dynamicest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "eloquently", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "eloquentness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "energetically", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "energeticness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "exemplarily", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "exemplariness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "fair-mindedly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "formidably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "formidableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "forthrightly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "forthrightness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "graciously", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "graciousness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "honestly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "honestness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "honester", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "honestest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "honorably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "honorableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "honourably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "honourableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "humbly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "humbleness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "humbler", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "humblest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "inspiringly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "inspirationally", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "inspirationalness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "judiciously", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "judiciousness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "legendarily", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "legendariness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "magnanimously", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "magnanimousness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "nobly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "nobleness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "nobler", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "noblest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "prudently", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "prudentness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "prudenter", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "prudentest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "reasonably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "reasonableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "reliably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "reliableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "reputably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "reputableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "seasonedly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "skilledly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "skilleder", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "skilledest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "skilfully", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "skilfulness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "skilfuler", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "skilfulest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "skillfully", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "skillfulness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "statesmanlikely", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "statesmanlikeness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "stellarly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "stellarness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "stellarer", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "stellarest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "thoughtfully", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "thoughtfulness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "trustedly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "trusteder", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "trustedest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "valiantly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "valiantness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "valianter", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "valiantest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "wisely", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "wiseness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "wiser", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "wisest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "selflessly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "selflessness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "dignifiedly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "upstandingly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "well-respectedly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "tenaciously", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "tenaciousness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "grittily", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "grittiness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "grittier", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "grittiest", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "determinedly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "resiliently", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "resilientness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "unwaveringly", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "unstoppably", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "unstoppableness", cat: "evaluative", tone: "positive", set: 3},
-	{lemma: "abduct", cat: "loaded verb", tone: "negative", set: 1, near: 61},
-	{lemma: "abetting", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "abject", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "abnormalities", cat: "label", tone: "negative", set: 1, near: 60},
-	{lemma: "aborted", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "abrupt", cat: "evaluative", tone: "negative", set: 1, near: 63},
-	{lemma: "abruptly", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "abuse", cat: "label", tone: "negative", set: 1, near: 70},
-	{lemma: "abused", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "abusing", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "abusive", cat: "evaluative", tone: "negative", near: 59},
-	{lemma: "abyss", cat: "label", tone: "negative", set: 1, near: 58},
-	{lemma: "acceptable", cat: "evaluative", tone: "positive", set: 1, near: 71},
-	{lemma: "accurate", cat: "evaluative", tone: "positive", set: 1, near: 75},
-	{lemma: "achievable", cat: "evaluative", tone: "positive", set: 1, near: 64},
-	{lemma: "acidic", cat: "evaluative", tone: "negative", near: 62},
-	{lemma: "adaptable", cat: "evaluative", tone: "positive", set: 1, near: 61},
-	{lemma: "adept", cat: "evaluative", tone: "positive", set: 1, near: 70},
-	{lemma: "adequate", cat: "evaluative", tone: "positive", set: 1, near: 67},
-	{lemma: "admired", cat: "evaluative", tone: "positive", near: 69},
-	{lemma: "adorable", cat: "evaluative", tone: "positive", set: 1, near: 65},
-	{lemma: "advancements", cat: "label", tone: "positive", near: 59},
-	{lemma: "afflicted", cat: "loaded verb", tone: "negative", set: 1, near: 64},
-	{lemma: "afflicting", cat: "loaded verb", tone: "negative", set: 1, near: 61},
-	{lemma: "aggravate", cat: "loaded verb", tone: "negative", near: 70},
-	{lemma: "agile", cat: "evaluative", tone: "positive", set: 1, near: 58},
-	{lemma: "agitated", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "agonizing", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "agony", cat: "label", tone: "negative", near: 66},
-	{lemma: "agreeable", cat: "evaluative", tone: "positive", near: 61},
-	{lemma: "alarmed", cat: "loaded verb", tone: "negative", set: 1, near: 76},
-	{lemma: "aliens", cat: "label", tone: "negative", near: 56},
-	{lemma: "alluded", cat: "loaded verb", tone: "negative", near: 64},
-	{lemma: "alluding", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "aloof", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "altercation", cat: "label", tone: "negative", near: 59},
-	{lemma: "amazing", cat: "evaluative", tone: "positive", near: 78},
-	{lemma: "amazingly", cat: "evaluative", tone: "negative", near: 75},
-	{lemma: "ambiguity", cat: "label", tone: "negative", set: 1, near: 66},
-	{lemma: "ambiguous", cat: "evaluative", tone: "negative", near: 74},
-	{lemma: "ambivalent", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "amiable", cat: "evaluative", tone: "positive", set: 1, near: 87},
-	{lemma: "amused", cat: "evaluative", tone: "positive", near: 65},
-	{lemma: "anemic", cat: "evaluative", tone: "negative", near: 72},
-	{lemma: "anger", cat: "label", tone: "negative", near: 77},
-	{lemma: "angered", cat: "loaded verb", tone: "negative", set: 1, near: 82},
-	{lemma: "angering", cat: "loaded verb", tone: "negative", set: 1, near: 77},
-	{lemma: "angst", cat: "label", tone: "negative", set: 1, near: 64},
-	{lemma: "annoyance", cat: "label", tone: "negative", near: 69},
-	{lemma: "annoyed", cat: "loaded verb", tone: "negative", set: 1, near: 75},
-	{lemma: "annoying", cat: "evaluative", tone: "negative", set: 1, near: 77},
-	{lemma: "antiquated", cat: "evaluative", tone: "negative", set: 1, near: 63},
-	{lemma: "anxiety", cat: "label", tone: "negative", set: 1, near: 71},
-	{lemma: "anxious", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "apathy", cat: "label", tone: "negative", set: 1, near: 62},
-	{lemma: "apolitical", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "apologised", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "apostle", cat: "label", tone: "positive", set: 1, near: 62},
-	{lemma: "appreciated", cat: "loaded verb", tone: "positive", near: 61},
-	{lemma: "appropriate", cat: "evaluative", tone: "positive", set: 1, near: 70},
-	{lemma: "arbitrarily", cat: "evaluative", tone: "negative", near: 57},
-	{lemma: "arbitrary", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "arcane", cat: "evaluative", tone: "negative", near: 55},
-	{lemma: "archangel", cat: "label", tone: "positive", set: 1, near: 58},
-	{lemma: "arouse", cat: "loaded verb", tone: "negative", near: 59},
-	{lemma: "artful", cat: "evaluative", tone: "positive", near: 62},
-	{lemma: "articulate", cat: "evaluative", tone: "positive", set: 1, near: 72},
-	{lemma: "assassinate", cat: "loaded verb", tone: "negative", near: 56},
-	{lemma: "assassins", cat: "label", tone: "negative", near: 61},
-	{lemma: "assaulted", cat: "loaded verb", tone: "negative", near: 69},
-	{lemma: "assaulting", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "astonishing", cat: "evaluative", tone: "positive", near: 80},
-	{lemma: "astonishingly", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "astounding", cat: "evaluative", tone: "positive", set: 1, near: 63},
-	{lemma: "astute", cat: "evaluative", tone: "positive", near: 82},
-	{lemma: "attracting", cat: "loaded verb", tone: "positive", near: 64},
-	{lemma: "attributing", cat: "loaded verb", tone: "negative", near: 67},
-	{lemma: "authoritarianism", cat: "label", tone: "negative", near: 68},
-	{lemma: "avid", cat: "evaluative", tone: "positive", near: 67},
-	{lemma: "avowed", cat: "evaluative", tone: "positive", near: 62},
-	{lemma: "awkward", cat: "evaluative", tone: "negative", near: 69},
-	{lemma: "balanced", cat: "evaluative", tone: "positive", near: 60},
-	{lemma: "banal", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "banditry", cat: "label", tone: "negative", set: 1, near: 71},
-	{lemma: "banished", cat: "loaded verb", tone: "negative", near: 63},
-	{lemma: "bankrupt", cat: "evaluative", tone: "negative", set: 1, near: 56},
-	{lemma: "barbed", cat: "loaded verb", tone: "negative", set: 1, near: 60},
-	{lemma: "barking", cat: "loaded verb", tone: "negative", set: 1, near: 57},
-	{lemma: "barricades", cat: "loaded verb", tone: "negative", set: 1, near: 59},
-	{lemma: "battered", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "battering", cat: "loaded verb", tone: "negative", set: 1, near: 58},
-	{lemma: "beautiful", cat: "evaluative", tone: "positive", near: 67},
-	{lemma: "bedeviled", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "bemused", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "best-known", cat: "evaluative", tone: "positive", near: 55},
-	{lemma: "betrayal", cat: "label", tone: "negative", set: 1, near: 67},
-	{lemma: "bewildered", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "biased", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "bigotry", cat: "label", tone: "negative", set: 1, near: 65},
-	{lemma: "billowed", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "billowing", cat: "loaded verb", tone: "negative", near: 59},
-	{lemma: "bipolar", cat: "evaluative", tone: "negative", set: 1, near: 62},
-	{lemma: "biting", cat: "evaluative", tone: "negative", near: 57},
-	{lemma: "blared", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "blaring", cat: "loaded verb", tone: "negative", near: 57},
-	{lemma: "blasphemous", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "blazes", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "bloodletting", cat: "label", tone: "negative", set: 1, near: 67},
-	{lemma: "bloodshed", cat: "label", tone: "negative", near: 71},
-	{lemma: "bloody", cat: "evaluative", tone: "negative", set: 1, near: 76},
-	{lemma: "boredom", cat: "label", tone: "negative", set: 1, near: 67},
-	{lemma: "boring", cat: "evaluative", tone: "negative", set: 1, near: 60},
-	{lemma: "brainwashed", cat: "loaded verb", tone: "negative", set: 1, near: 69},
-	{lemma: "breaching", cat: "loaded verb", tone: "negative", near: 57},
-	{lemma: "bribery", cat: "label", tone: "negative", near: 71},
-	{lemma: "brisk", cat: "evaluative", tone: "positive", near: 65},
-	{lemma: "brittle", cat: "evaluative", tone: "negative", set: 1, near: 57},
-	{lemma: "brooding", cat: "evaluative", tone: "negative", set: 1, near: 59},
-	{lemma: "brushed", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "bumpy", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "buoyant", cat: "evaluative", tone: "negative", near: 67},
-	{lemma: "bureaucrats", cat: "label", tone: "negative", near: 61},
-	{lemma: "burmese", cat: "label", tone: "negative", near: 60},
-	{lemma: "businesslike", cat: "evaluative", tone: "positive", set: 1, near: 69},
-	{lemma: "calmly", cat: "evaluative", tone: "positive", near: 58},
-	{lemma: "captivating", cat: "evaluative", tone: "positive", set: 1, near: 67},
-	{lemma: "careful", cat: "evaluative", tone: "positive", set: 1, near: 64},
-	{lemma: "caring", cat: "evaluative", tone: "positive", near: 58},
-	{lemma: "carnage", cat: "label", tone: "negative", set: 1, near: 76},
-	{lemma: "censured", cat: "loaded verb", tone: "negative", near: 70},
-	{lemma: "channeling", cat: "loaded verb", tone: "negative", set: 1, near: 56},
-	{lemma: "charmed", cat: "evaluative", tone: "positive", set: 1, near: 63},
-	{lemma: "chastised", cat: "loaded verb", tone: "negative", near: 91},
-	{lemma: "cheered", cat: "loaded verb", tone: "positive", set: 1, near: 77},
-	{lemma: "cheerful", cat: "evaluative", tone: "positive", set: 1, near: 64},
-	{lemma: "cheerfully", cat: "evaluative", tone: "positive", near: 67},
-	{lemma: "cheering", cat: "loaded verb", tone: "positive", set: 1, near: 69},
-	{lemma: "cheers", cat: "loaded verb", tone: "positive", near: 74},
-	{lemma: "chic", cat: "evaluative", tone: "positive", near: 61},
-	{lemma: "childish", cat: "evaluative", tone: "negative", near: 67},
-	{lemma: "choppy", cat: "evaluative", tone: "negative", near: 60},
-	{lemma: "circumspect", cat: "evaluative", tone: "positive", set: 1, near: 70},
-	{lemma: "clapped", cat: "loaded verb", tone: "positive", set: 1, near: 69},
-	{lemma: "classy", cat: "evaluative", tone: "positive", near: 63},
-	{lemma: "clawed", cat: "loaded verb", tone: "negative", near: 56},
-	{lemma: "cleaned", cat: "loaded verb", tone: "positive", near: 61},
-	{lemma: "clever", cat: "evaluative", tone: "positive", set: 1, near: 76},
-	{lemma: "cleverly", cat: "evaluative", tone: "positive", near: 82},
-	{lemma: "clown", cat: "label", tone: "negative", near: 69},
-	{lemma: "clubbed", cat: "loaded verb", tone: "negative", set: 1, near: 64},
-	{lemma: "cluttered", cat: "evaluative", tone: "negative", set: 1, near: 60},
-	{lemma: "cohorts", cat: "label", tone: "negative", near: 56},
-	{lemma: "collapse", cat: "label", tone: "negative", near: 75},
-	{lemma: "collusion", cat: "label", tone: "negative", near: 66},
-	{lemma: "combustible", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "commandeered", cat: "loaded verb", tone: "negative", near: 69},
-	{lemma: "commemorating", cat: "loaded verb", tone: "positive", set: 1, near: 64},
-	{lemma: "complacency", cat: "label", tone: "negative", set: 1, near: 67},
-	{lemma: "complacent", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "complicated", cat: "evaluative", tone: "negative", set: 1, near: 68},
-	{lemma: "complimented", cat: "loaded verb", tone: "positive", near: 71},
-	{lemma: "conceal", cat: "loaded verb", tone: "negative", set: 1, near: 56},
-	{lemma: "concealment", cat: "label", tone: "negative", set: 1, near: 78},
-	{lemma: "conclusive", cat: "evaluative", tone: "positive", set: 1, near: 66},
-	{lemma: "condemnation", cat: "label", tone: "negative", near: 72},
-	{lemma: "confidently", cat: "evaluative", tone: "positive", near: 74},
-	{lemma: "confiscated", cat: "loaded verb", tone: "negative", set: 1, near: 59},
-	{lemma: "confrontation", cat: "label", tone: "negative", set: 1, near: 78},
-	{lemma: "confuse", cat: "loaded verb", tone: "negative", near: 68},
-	{lemma: "confusing", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "confusion", cat: "label", tone: "negative", near: 67},
-	{lemma: "congratulate", cat: "loaded verb", tone: "positive", set: 1, near: 64},
-	{lemma: "consistent", cat: "evaluative", tone: "positive", set: 1, near: 66},
-	{lemma: "consternation", cat: "label", tone: "negative", near: 66},
-	{lemma: "constructive", cat: "evaluative", tone: "positive", near: 72},
-	{lemma: "continual", cat: "evaluative", tone: "negative", set: 1, near: 67},
-	{lemma: "contradictory", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "contradicts", cat: "loaded verb", tone: "negative", set: 1, near: 56},
-	{lemma: "contrived", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "controversy", cat: "label", tone: "negative", near: 77},
-	{lemma: "convincing", cat: "evaluative", tone: "positive", near: 61},
-	{lemma: "costly", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "counseled", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "counterfeit", cat: "evaluative", tone: "negative", near: 56},
-	{lemma: "counterproductive", cat: "evaluative", tone: "negative", set: 1, near: 81},
-	{lemma: "courted", cat: "loaded verb", tone: "negative", set: 1, near: 73},
-	{lemma: "courteous", cat: "evaluative", tone: "positive", set: 1, near: 66},
-	{lemma: "courting", cat: "loaded verb", tone: "negative", set: 1, near: 67},
-	{lemma: "cowardice", cat: "label", tone: "negative", set: 1, near: 71},
-	{lemma: "crafty", cat: "evaluative", tone: "positive", near: 72},
-	{lemma: "cramped", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "criminality", cat: "label", tone: "negative", set: 1, near: 64},
-	{lemma: "criminally", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "criticised", cat: "loaded verb", tone: "negative", near: 69},
-	{lemma: "criticising", cat: "loaded verb", tone: "negative", near: 69},
-	{lemma: "criticize", cat: "loaded verb", tone: "negative", near: 75},
-	{lemma: "crucial", cat: "evaluative", tone: "positive", near: 75},
-	{lemma: "crunch", cat: "label", tone: "negative", near: 74},
-	{lemma: "culpable", cat: "evaluative", tone: "negative", set: 1, near: 73},
-	{lemma: "cunning", cat: "evaluative", tone: "positive", near: 74},
-	{lemma: "curbed", cat: "loaded verb", tone: "negative", set: 1, near: 62},
-	{lemma: "curious", cat: "evaluative", tone: "positive", near: 62},
-	{lemma: "curses", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "cursing", cat: "loaded verb", tone: "negative", near: 69},
-	{lemma: "cynicism", cat: "label", tone: "negative", set: 1, near: 76},
-	{lemma: "damn", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "dazed", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "dazzling", cat: "evaluative", tone: "positive", near: 75},
-	{lemma: "deadly", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "debatable", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "decapitated", cat: "loaded verb", tone: "negative", set: 1, near: 66},
-	{lemma: "deceit", cat: "label", tone: "negative", set: 1, near: 83},
-	{lemma: "deceive", cat: "loaded verb", tone: "negative", near: 78},
-	{lemma: "decrepit", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "defeating", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "defenseless", cat: "evaluative", tone: "negative", set: 1, near: 77},
-	{lemma: "defraud", cat: "loaded verb", tone: "negative", near: 72},
-	{lemma: "degenerated", cat: "loaded verb", tone: "negative", near: 64},
-	{lemma: "deliberate", cat: "evaluative", tone: "negative", near: 68},
-	{lemma: "deliberately", cat: "evaluative", tone: "negative", near: 62},
-	{lemma: "delicately", cat: "evaluative", tone: "positive", near: 68},
-	{lemma: "delighted", cat: "evaluative", tone: "positive", set: 1, near: 65},
-	{lemma: "demolish", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "demon", cat: "label", tone: "negative", near: 58},
-	{lemma: "demonic", cat: "evaluative", tone: "negative", set: 1, near: 56},
-	{lemma: "demoralized", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "demoted", cat: "loaded verb", tone: "negative", near: 56},
-	{lemma: "dependable", cat: "evaluative", tone: "positive", set: 1, near: 76},
-	{lemma: "deplored", cat: "loaded verb", tone: "negative", near: 72},
-	{lemma: "depressed", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "depressing", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "deserving", cat: "evaluative", tone: "positive", set: 1, near: 56},
-	{lemma: "despise", cat: "loaded verb", tone: "negative", near: 57},
-	{lemma: "despondent", cat: "evaluative", tone: "negative", set: 1, near: 75},
-	{lemma: "detaining", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "deter", cat: "loaded verb", tone: "negative", near: 63},
-	{lemma: "detrimental", cat: "evaluative", tone: "negative", set: 1, near: 59},
-	{lemma: "devastate", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "devout", cat: "evaluative", tone: "positive", near: 62},
-	{lemma: "dictatorships", cat: "label", tone: "negative", near: 64},
-	{lemma: "digging", cat: "loaded verb", tone: "negative", near: 59},
-	{lemma: "dilapidated", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "diligently", cat: "evaluative", tone: "positive", near: 79},
-	{lemma: "diminishing", cat: "evaluative", tone: "negative", near: 78},
-	{lemma: "dirt", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "dirty", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "disappointing", cat: "evaluative", tone: "negative", near: 78},
-	{lemma: "disappointment", cat: "label", tone: "negative", near: 70},
-	{lemma: "discarded", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "disconcerting", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "discontent", cat: "label", tone: "negative", near: 63},
-	{lemma: "discoveries", cat: "label", tone: "positive", near: 59},
-	{lemma: "discriminatory", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "disenchanted", cat: "evaluative", tone: "negative", set: 1, near: 75},
-	{lemma: "disgruntled", cat: "evaluative", tone: "negative", set: 1, near: 73},
-	{lemma: "disgusted", cat: "evaluative", tone: "negative", set: 1, near: 74},
-	{lemma: "disheartening", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "dishonesty", cat: "label", tone: "negative", set: 1, near: 76},
-	{lemma: "disinformation", cat: "label", tone: "negative", near: 66},
-	{lemma: "disjointed", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "dismantled", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "dismembered", cat: "loaded verb", tone: "negative", set: 1, near: 66},
-	{lemma: "disorderly", cat: "evaluative", tone: "negative", near: 60},
-	{lemma: "disorganized", cat: "evaluative", tone: "negative", near: 59},
-	{lemma: "disoriented", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "displeased", cat: "loaded verb", tone: "negative", set: 1, near: 71},
-	{lemma: "disproportionate", cat: "evaluative", tone: "negative", near: 62},
-	{lemma: "disputed", cat: "evaluative", tone: "negative", near: 58},
-	{lemma: "disrespectful", cat: "evaluative", tone: "negative", set: 1, near: 81},
-	{lemma: "disrupt", cat: "loaded verb", tone: "negative", near: 67},
-	{lemma: "dissent", cat: "loaded verb", tone: "negative", set: 1, near: 63},
-	{lemma: "distinctive", cat: "evaluative", tone: "positive", near: 60},
-	{lemma: "distract", cat: "loaded verb", tone: "negative", near: 63},
-	{lemma: "distressed", cat: "evaluative", tone: "negative", near: 58},
-	{lemma: "distressing", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "disturbances", cat: "label", tone: "negative", near: 59},
-	{lemma: "ditched", cat: "loaded verb", tone: "negative", set: 1, near: 72},
-	{lemma: "divert", cat: "loaded verb", tone: "negative", set: 1, near: 60},
-	{lemma: "documentary", cat: "evaluative", tone: "positive", near: 67},
-	{lemma: "dominating", cat: "evaluative", tone: "negative", set: 1, near: 56},
-	{lemma: "doubtful", cat: "evaluative", tone: "negative", near: 62},
-	{lemma: "dour", cat: "evaluative", tone: "negative", set: 1, near: 67},
-	{lemma: "dovish", cat: "evaluative", tone: "negative", near: 76},
-	{lemma: "downright", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "downturn", cat: "label", tone: "negative", near: 69},
-	{lemma: "dragged", cat: "loaded verb", tone: "negative", near: 57},
-	{lemma: "dragon", cat: "label", tone: "negative", near: 56},
-	{lemma: "drags", cat: "loaded verb", tone: "negative", near: 56},
-	{lemma: "dreary", cat: "evaluative", tone: "negative", near: 73},
-	{lemma: "drunk", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "drunken", cat: "evaluative", tone: "negative", near: 60},
-	{lemma: "dumb", cat: "evaluative", tone: "negative", near: 69},
-	{lemma: "easygoing", cat: "evaluative", tone: "positive", set: 1, near: 87},
-	{lemma: "ebullient", cat: "evaluative", tone: "positive", set: 1, near: 74},
-	{lemma: "eerie", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "efficient", cat: "evaluative", tone: "positive", set: 1, near: 68},
-	{lemma: "effortless", cat: "evaluative", tone: "positive", set: 1, near: 59},
-	{lemma: "effortlessly", cat: "evaluative", tone: "positive", near: 66},
-	{lemma: "electrifying", cat: "evaluative", tone: "positive", near: 61},
-	{lemma: "elude", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "embarrass", cat: "loaded verb", tone: "negative", set: 1, near: 64},
-	{lemma: "embezzled", cat: "loaded verb", tone: "negative", set: 1, near: 58},
-	{lemma: "embezzlement", cat: "label", tone: "negative", set: 1, near: 70},
-	{lemma: "embezzling", cat: "loaded verb", tone: "negative", set: 1, near: 62},
-	{lemma: "emblematic", cat: "evaluative", tone: "positive", near: 63},
-	{lemma: "embolden", cat: "loaded verb", tone: "negative", set: 1, near: 57},
-	{lemma: "eminent", cat: "evaluative", tone: "positive", near: 58},
-	{lemma: "employed", cat: "evaluative", tone: "positive", set: 1, near: 61},
-	{lemma: "empowered", cat: "evaluative", tone: "negative", set: 1, near: 57},
-	{lemma: "endanger", cat: "loaded verb", tone: "negative", near: 71},
-	{lemma: "energize", cat: "loaded verb", tone: "positive", near: 69},
-	{lemma: "engaging", cat: "evaluative", tone: "positive", set: 1, near: 63},
-	{lemma: "engulfed", cat: "loaded verb", tone: "negative", near: 63},
-	{lemma: "ensued", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "entertaining", cat: "evaluative", tone: "positive", set: 1, near: 67},
-	{lemma: "enthusiastic", cat: "evaluative", tone: "positive", near: 74},
-	{lemma: "enticed", cat: "loaded verb", tone: "negative", near: 67},
-	{lemma: "entrenched", cat: "evaluative", tone: "negative", set: 1, near: 55},
-	{lemma: "entrepreneurial", cat: "evaluative", tone: "positive", near: 63},
-	{lemma: "equipped", cat: "evaluative", tone: "positive", set: 1, near: 61},
-	{lemma: "erroneously", cat: "evaluative", tone: "negative", near: 72},
-	{lemma: "escalated", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "escalates", cat: "loaded verb", tone: "negative", near: 63},
-	{lemma: "ethical", cat: "evaluative", tone: "positive", near: 60},
-	{lemma: "ethically", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "euphoria", cat: "label", tone: "positive", set: 1, near: 62},
-	{lemma: "evasion", cat: "label", tone: "negative", set: 1, near: 68},
-	{lemma: "eventful", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "evil", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "exacerbate", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "exacting", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "exasperated", cat: "evaluative", tone: "negative", set: 1, near: 76},
-	{lemma: "excellent", cat: "evaluative", tone: "positive", near: 72},
-	{lemma: "exceptional", cat: "evaluative", tone: "positive", near: 76},
-	{lemma: "excitement", cat: "label", tone: "positive", near: 61},
-	{lemma: "exciting", cat: "evaluative", tone: "positive", set: 1, near: 66},
-	{lemma: "excruciating", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "excused", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "exuberant", cat: "evaluative", tone: "positive", set: 1, near: 71},
-	{lemma: "faceless", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "fake", cat: "evaluative", tone: "negative", set: 1, near: 74},
-	{lemma: "falling", cat: "evaluative", tone: "negative", near: 67},
-	{lemma: "fallout", cat: "label", tone: "negative", near: 75},
-	{lemma: "famed", cat: "evaluative", tone: "positive", set: 1, near: 77},
-	{lemma: "fanaticism", cat: "label", tone: "negative", set: 1, near: 75},
-	{lemma: "fascinating", cat: "evaluative", tone: "positive", set: 1, near: 68},
-	{lemma: "fated", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "fatigued", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "faulty", cat: "evaluative", tone: "negative", near: 59},
-	{lemma: "favoritism", cat: "label", tone: "negative", near: 76},
-	{lemma: "fearless", cat: "evaluative", tone: "positive", set: 1, near: 66},
-	{lemma: "fearsome", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "feasible", cat: "evaluative", tone: "positive", near: 64},
-	{lemma: "fend", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "ferocious", cat: "evaluative", tone: "negative", near: 84},
-	{lemma: "feverishly", cat: "evaluative", tone: "negative", near: 76},
-	{lemma: "fictitious", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "finest", cat: "evaluative", tone: "positive", near: 58},
-	{lemma: "fissures", cat: "label", tone: "negative", near: 76},
-	{lemma: "flagging", cat: "evaluative", tone: "negative", set: 1, near: 83},
-	{lemma: "flammable", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "flare", cat: "loaded verb", tone: "negative", near: 68},
-	{lemma: "foggy", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "foiled", cat: "loaded verb", tone: "negative", near: 74},
-	{lemma: "fooled", cat: "loaded verb", tone: "negative", set: 1, near: 67},
-	{lemma: "forcefully", cat: "evaluative", tone: "negative", near: 69},
-	{lemma: "foremost", cat: "evaluative", tone: "positive", near: 64},
-	{lemma: "forgery", cat: "label", tone: "negative", set: 1, near: 70},
-	{lemma: "fortunate", cat: "evaluative", tone: "positive", set: 1, near: 68},
-	{lemma: "foundered", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "fracas", cat: "label", tone: "negative", near: 66},
-	{lemma: "fragmented", cat: "evaluative", tone: "negative", set: 1, near: 62},
-	{lemma: "frail", cat: "evaluative", tone: "negative", near: 58},
-	{lemma: "fraught", cat: "evaluative", tone: "negative", near: 58},
-	{lemma: "fretting", cat: "loaded verb", tone: "negative", near: 67},
-	{lemma: "frighten", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "frightened", cat: "evaluative", tone: "negative", set: 1, near: 67},
-	{lemma: "frightening", cat: "evaluative", tone: "negative", set: 1, near: 85},
-	{lemma: "fruitless", cat: "evaluative", tone: "negative", set: 1, near: 57},
-	{lemma: "frustrate", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "frustrated", cat: "evaluative", tone: "negative", set: 1, near: 68},
-	{lemma: "frustrating", cat: "evaluative", tone: "negative", near: 69},
-	{lemma: "fueling", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "fuelling", cat: "loaded verb", tone: "negative", near: 70},
-	{lemma: "fugitive", cat: "evaluative", tone: "negative", near: 58},
-	{lemma: "funnel", cat: "loaded verb", tone: "negative", set: 1, near: 57},
-	{lemma: "funny", cat: "evaluative", tone: "positive", set: 1, near: 75},
-	{lemma: "futile", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "gallant", cat: "evaluative", tone: "positive", near: 64},
-	{lemma: "gargantuan", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "geeks", cat: "label", tone: "negative", near: 62},
-	{lemma: "generals", cat: "label", tone: "negative", near: 60},
-	{lemma: "genial", cat: "evaluative", tone: "positive", set: 1, near: 88},
-	{lemma: "gentle", cat: "evaluative", tone: "positive", set: 1, near: 58},
-	{lemma: "ghastly", cat: "evaluative", tone: "negative", set: 1, near: 74},
-	{lemma: "ghostly", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "gifted", cat: "evaluative", tone: "positive", set: 1, near: 59},
-	{lemma: "gingerly", cat: "evaluative", tone: "negative", near: 68},
-	{lemma: "glamorous", cat: "evaluative", tone: "positive", near: 66},
-	{lemma: "gleefully", cat: "evaluative", tone: "positive", near: 62},
-	{lemma: "glorified", cat: "evaluative", tone: "positive", set: 1, near: 63},
-	{lemma: "glorious", cat: "evaluative", tone: "positive", near: 57},
-	{lemma: "gory", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "graceful", cat: "evaluative", tone: "positive", set: 1, near: 62},
-	{lemma: "grander", cat: "evaluative", tone: "positive", set: 1, near: 69},
-	{lemma: "grasping", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "gratified", cat: "loaded verb", tone: "positive", set: 1, near: 63},
-	{lemma: "gratifying", cat: "evaluative", tone: "positive", set: 1, near: 66},
-	{lemma: "greatest", cat: "evaluative", tone: "positive", set: 1, near: 62},
-	{lemma: "greatness", cat: "label", tone: "positive", set: 1, near: 57},
-	{lemma: "greats", cat: "label", tone: "positive", near: 70},
-	{lemma: "grisly", cat: "evaluative", tone: "negative", set: 1, near: 73},
-	{lemma: "grossly", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "groundless", cat: "evaluative", tone: "negative", near: 90},
-	{lemma: "grueling", cat: "evaluative", tone: "negative", set: 1, near: 55},
-	{lemma: "gruesome", cat: "evaluative", tone: "negative", set: 1, near: 81},
-	{lemma: "gruff", cat: "evaluative", tone: "positive", set: 1, near: 72},
-	{lemma: "grumpy", cat: "evaluative", tone: "negative", set: 1, near: 81},
-	{lemma: "guaranteeing", cat: "loaded verb", tone: "positive", set: 1, near: 62},
-	{lemma: "gutsy", cat: "evaluative", tone: "positive", near: 70},
-	{lemma: "hacked", cat: "loaded verb", tone: "negative", set: 1, near: 64},
-	{lemma: "haggling", cat: "loaded verb", tone: "negative", near: 84},
-	{lemma: "hammered", cat: "loaded verb", tone: "negative", set: 1, near: 56},
-	{lemma: "hamper", cat: "loaded verb", tone: "negative", near: 71},
-	{lemma: "hardship", cat: "label", tone: "negative", near: 66},
-	{lemma: "hardworking", cat: "evaluative", tone: "positive", near: 62},
-	{lemma: "harm", cat: "loaded verb", tone: "negative", set: 1, near: 69},
-	{lemma: "harmful", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "harmless", cat: "evaluative", tone: "positive", set: 1, near: 67},
-	{lemma: "harried", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "hatched", cat: "loaded verb", tone: "negative", set: 1, near: 62},
-	{lemma: "hazardous", cat: "evaluative", tone: "negative", near: 74},
-	{lemma: "hazy", cat: "evaluative", tone: "negative", near: 56},
-	{lemma: "heaped", cat: "loaded verb", tone: "negative", near: 67},
-	{lemma: "heartbreaking", cat: "evaluative", tone: "negative", near: 73},
-	{lemma: "hectic", cat: "evaluative", tone: "negative", set: 1, near: 68},
-	{lemma: "heed", cat: "loaded verb", tone: "negative", set: 1, near: 64},
-	{lemma: "heighten", cat: "loaded verb", tone: "negative", near: 68},
-	{lemma: "henchmen", cat: "label", tone: "negative", near: 72},
-	{lemma: "hideous", cat: "evaluative", tone: "negative", set: 1, near: 76},
-	{lemma: "hilarious", cat: "evaluative", tone: "positive", near: 70},
-	{lemma: "hinder", cat: "loaded verb", tone: "negative", near: 69},
-	{lemma: "hobbled", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "honorary", cat: "evaluative", tone: "positive", set: 1, near: 67},
-	{lemma: "hooligans", cat: "label", tone: "negative", near: 73},
-	{lemma: "horrifying", cat: "evaluative", tone: "negative", set: 1, near: 85},
-	{lemma: "hospitable", cat: "evaluative", tone: "positive", set: 1, near: 67},
-	{lemma: "hubris", cat: "label", tone: "negative", set: 1, near: 78},
-	{lemma: "humane", cat: "evaluative", tone: "positive", near: 59},
-	{lemma: "humiliate", cat: "loaded verb", tone: "negative", set: 1, near: 60},
-	{lemma: "hungry", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "hurtful", cat: "evaluative", tone: "negative", set: 1, near: 74},
-	{lemma: "idealistic", cat: "evaluative", tone: "positive", near: 66},
-	{lemma: "idiots", cat: "label", tone: "negative", set: 1, near: 55},
-	{lemma: "ignorance", cat: "label", tone: "negative", set: 1, near: 69},
-	{lemma: "illiterate", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "illogical", cat: "evaluative", tone: "negative", near: 77},
-	{lemma: "illustrious", cat: "evaluative", tone: "positive", near: 57},
-	{lemma: "immense", cat: "evaluative", tone: "positive", near: 61},
-	{lemma: "immoral", cat: "evaluative", tone: "negative", set: 1, near: 80},
-	{lemma: "impartial", cat: "evaluative", tone: "positive", set: 1, near: 64},
-	{lemma: "impassioned", cat: "evaluative", tone: "positive", set: 1, near: 79},
-	{lemma: "impatient", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "impede", cat: "loaded verb", tone: "negative", near: 70},
-	{lemma: "impersonal", cat: "evaluative", tone: "negative", set: 1, near: 60},
-	{lemma: "implausible", cat: "evaluative", tone: "negative", near: 85},
-	{lemma: "implicate", cat: "loaded verb", tone: "negative", set: 1, near: 56},
-	{lemma: "impossible", cat: "evaluative", tone: "positive", set: 1, near: 72},
-	{lemma: "impotence", cat: "label", tone: "negative", set: 1, near: 67},
-	{lemma: "impoverished", cat: "evaluative", tone: "negative", near: 63},
-	{lemma: "impractical", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "improper", cat: "evaluative", tone: "negative", near: 71},
-	{lemma: "impropriety", cat: "label", tone: "negative", set: 1, near: 72},
-	{lemma: "improvised", cat: "evaluative", tone: "negative", near: 55},
-	{lemma: "impunity", cat: "label", tone: "negative", set: 1, near: 70},
-	{lemma: "inaccurate", cat: "evaluative", tone: "negative", near: 85},
-	{lemma: "inaction", cat: "label", tone: "negative", set: 1, near: 65},
-	{lemma: "inadequate", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "inadvertent", cat: "evaluative", tone: "negative", near: 60},
-	{lemma: "inappropriate", cat: "evaluative", tone: "negative", set: 1, near: 74},
-	{lemma: "incapable", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "incensed", cat: "loaded verb", tone: "negative", set: 1, near: 82},
-	{lemma: "incessant", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "incomplete", cat: "evaluative", tone: "negative", near: 62},
-	{lemma: "incomprehensible", cat: "evaluative", tone: "negative", near: 74},
-	{lemma: "inconceivable", cat: "evaluative", tone: "negative", near: 74},
-	{lemma: "inconsistent", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "incorrect", cat: "evaluative", tone: "negative", near: 82},
-	{lemma: "incorrectly", cat: "evaluative", tone: "negative", near: 72},
-	{lemma: "incredible", cat: "evaluative", tone: "positive", near: 75},
-	{lemma: "incriminating", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "indecent", cat: "evaluative", tone: "negative", set: 1, near: 74},
-	{lemma: "indecision", cat: "label", tone: "negative", set: 1, near: 55},
-	{lemma: "indecisive", cat: "evaluative", tone: "negative", set: 1, near: 63},
-	{lemma: "indifference", cat: "label", tone: "negative", set: 1, near: 74},
-	{lemma: "indifferent", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "indignation", cat: "label", tone: "negative", near: 73},
-	{lemma: "indiscriminate", cat: "evaluative", tone: "negative", set: 1, near: 67},
-	{lemma: "indulgent", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "inefficiency", cat: "label", tone: "negative", set: 1, near: 81},
-	{lemma: "inefficient", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "inert", cat: "evaluative", tone: "negative", near: 58},
-	{lemma: "inevitability", cat: "label", tone: "negative", set: 1, near: 65},
-	{lemma: "inexperienced", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "inexplicable", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "infidels", cat: "label", tone: "negative", near: 55},
-	{lemma: "inflexible", cat: "evaluative", tone: "negative", set: 1, near: 63},
-	{lemma: "influential", cat: "evaluative", tone: "positive", near: 71},
-	{lemma: "informative", cat: "evaluative", tone: "positive", set: 1, near: 59},
-	{lemma: "informers", cat: "label", tone: "negative", near: 55},
-	{lemma: "inhuman", cat: "evaluative", tone: "negative", set: 1, near: 81},
-	{lemma: "inhumane", cat: "evaluative", tone: "negative", set: 1, near: 79},
-	{lemma: "injustice", cat: "label", tone: "negative", near: 68},
-	{lemma: "innovative", cat: "evaluative", tone: "positive", near: 67},
-	{lemma: "insecurity", cat: "label", tone: "negative", set: 1, near: 73},
-	{lemma: "insightful", cat: "evaluative", tone: "positive", set: 1, near: 79},
-	{lemma: "insistent", cat: "evaluative", tone: "negative", near: 69},
-	{lemma: "instability", cat: "label", tone: "negative", near: 81},
-	{lemma: "instigated", cat: "loaded verb", tone: "negative", near: 64},
-	{lemma: "instigating", cat: "loaded verb", tone: "negative", near: 73},
-	{lemma: "instinctive", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "intelligent", cat: "evaluative", tone: "positive", set: 1, near: 71},
-	{lemma: "intense", cat: "evaluative", tone: "negative", near: 79},
-	{lemma: "intensifying", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "intentionally", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "interfere", cat: "loaded verb", tone: "negative", near: 68},
-	{lemma: "intimate", cat: "evaluative", tone: "positive", set: 1, near: 62},
-	{lemma: "intolerable", cat: "evaluative", tone: "negative", set: 1, near: 77},
-	{lemma: "intolerance", cat: "label", tone: "negative", set: 1, near: 72},
-	{lemma: "introspective", cat: "evaluative", tone: "positive", set: 1, near: 68},
-	{lemma: "invincible", cat: "evaluative", tone: "positive", set: 1, near: 56},
-	{lemma: "irony", cat: "label", tone: "negative", set: 1, near: 71},
-	{lemma: "irregularities", cat: "label", tone: "negative", set: 1, near: 71},
-	{lemma: "irrelevant", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "irresistible", cat: "evaluative", tone: "positive", set: 1, near: 58},
-	{lemma: "irresponsibility", cat: "label", tone: "negative", set: 1, near: 72},
-	{lemma: "irritated", cat: "loaded verb", tone: "negative", set: 1, near: 77},
-	{lemma: "irritating", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "jaded", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "jealous", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "jealousy", cat: "label", tone: "negative", set: 1, near: 69},
-	{lemma: "jeopardize", cat: "loaded verb", tone: "negative", near: 76},
-	{lemma: "jockeying", cat: "loaded verb", tone: "negative", near: 67},
-	{lemma: "jolted", cat: "loaded verb", tone: "negative", set: 1, near: 69},
-	{lemma: "jolts", cat: "loaded verb", tone: "negative", set: 1, near: 67},
-	{lemma: "joyous", cat: "evaluative", tone: "positive", near: 69},
-	{lemma: "justified", cat: "evaluative", tone: "positive", set: 1, near: 68},
-	{lemma: "kidnap", cat: "loaded verb", tone: "negative", set: 1, near: 58},
-	{lemma: "knighted", cat: "loaded verb", tone: "positive", set: 1, near: 64},
-	{lemma: "knowledgeable", cat: "evaluative", tone: "positive", set: 1, near: 62},
-	{lemma: "laborious", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "laments", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "launder", cat: "loaded verb", tone: "negative", set: 1, near: 57},
-	{lemma: "laundering", cat: "label", tone: "negative", set: 1, near: 64},
-	{lemma: "legitimate", cat: "evaluative", tone: "positive", set: 1, near: 61},
-	{lemma: "lessened", cat: "evaluative", tone: "negative", near: 79},
-	{lemma: "lethargic", cat: "evaluative", tone: "negative", near: 68},
-	{lemma: "lewd", cat: "evaluative", tone: "negative", set: 1, near: 73},
-	{lemma: "liable", cat: "evaluative", tone: "negative", set: 1, near: 63},
-	{lemma: "lied", cat: "loaded verb", tone: "negative", near: 56},
-	{lemma: "lifelong", cat: "evaluative", tone: "positive", near: 56},
-	{lemma: "likable", cat: "evaluative", tone: "positive", set: 1, near: 74},
-	{lemma: "likened", cat: "loaded verb", tone: "negative", near: 69},
-	{lemma: "likening", cat: "loaded verb", tone: "negative", near: 64},
-	{lemma: "limiting", cat: "evaluative", tone: "negative", near: 63},
-	{lemma: "lingered", cat: "loaded verb", tone: "negative", near: 55},
-	{lemma: "listless", cat: "evaluative", tone: "negative", near: 75},
-	{lemma: "lively", cat: "evaluative", tone: "positive", near: 66},
-	{lemma: "logjam", cat: "label", tone: "negative", set: 1, near: 68},
-	{lemma: "loneliness", cat: "label", tone: "negative", set: 1, near: 67},
-	{lemma: "lonely", cat: "evaluative", tone: "negative", set: 1, near: 62},
-	{lemma: "loner", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "longtime", cat: "evaluative", tone: "positive", set: 1, near: 60},
-	{lemma: "lore", cat: "label", tone: "positive", near: 64},
-	{lemma: "lovable", cat: "evaluative", tone: "positive", set: 1, near: 69},
-	{lemma: "loving", cat: "evaluative", tone: "positive", near: 64},
-	{lemma: "lovingly", cat: "evaluative", tone: "positive", near: 61},
-	{lemma: "lowly", cat: "evaluative", tone: "negative", near: 59},
-	{lemma: "lukewarm", cat: "evaluative", tone: "negative", near: 74},
-	{lemma: "lumbering", cat: "evaluative", tone: "negative", set: 1, near: 56},
-	{lemma: "luminous", cat: "evaluative", tone: "positive", set: 1, near: 55},
-	{lemma: "lust", cat: "label", tone: "negative", set: 1, near: 77},
-	{lemma: "macabre", cat: "evaluative", tone: "negative", near: 73},
-	{lemma: "maddening", cat: "evaluative", tone: "negative", set: 1, near: 77},
-	{lemma: "madness", cat: "label", tone: "negative", set: 1, near: 64},
-	{lemma: "magnificent", cat: "evaluative", tone: "positive", near: 70},
-	{lemma: "makeshift", cat: "evaluative", tone: "negative", set: 1, near: 57},
-	{lemma: "malevolent", cat: "evaluative", tone: "negative", set: 1, near: 67},
-	{lemma: "maneuvering", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "manic", cat: "evaluative", tone: "negative", set: 1, near: 63},
-	{lemma: "mannered", cat: "evaluative", tone: "positive", set: 1, near: 75},
-	{lemma: "marginalized", cat: "loaded verb", tone: "negative", near: 63},
-	{lemma: "martyr", cat: "label", tone: "positive", set: 1, near: 60},
-	{lemma: "marveled", cat: "loaded verb", tone: "positive", near: 58},
-	{lemma: "materialize", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "meaningful", cat: "evaluative", tone: "positive", set: 1, near: 62},
-	{lemma: "meaningless", cat: "evaluative", tone: "negative", set: 1, near: 75},
-	{lemma: "merciless", cat: "evaluative", tone: "negative", set: 1, near: 62},
-	{lemma: "meritorious", cat: "evaluative", tone: "positive", set: 1, near: 61},
-	{lemma: "mesmerizing", cat: "evaluative", tone: "positive", near: 66},
-	{lemma: "messiah", cat: "label", tone: "positive", set: 1, near: 58},
-	{lemma: "methodically", cat: "evaluative", tone: "positive", near: 61},
-	{lemma: "miffed", cat: "loaded verb", tone: "negative", set: 1, near: 76},
-	{lemma: "militias", cat: "label", tone: "negative", set: 1, near: 67},
-	{lemma: "minded", cat: "evaluative", tone: "positive", near: 63},
-	{lemma: "miraculous", cat: "evaluative", tone: "positive", near: 55},
-	{lemma: "misdeeds", cat: "label", tone: "negative", set: 1, near: 70},
-	{lemma: "misery", cat: "label", tone: "negative", near: 65},
-	{lemma: "mishaps", cat: "label", tone: "negative", set: 1, near: 64},
-	{lemma: "misled", cat: "loaded verb", tone: "negative", near: 77},
-	{lemma: "misrepresentation", cat: "label", tone: "negative", set: 1, near: 65},
-	{lemma: "mistaken", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "mistakenly", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "mistreated", cat: "loaded verb", tone: "negative", near: 64},
-	{lemma: "misunderstood", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "misused", cat: "loaded verb", tone: "negative", set: 1, near: 63},
-	{lemma: "mobilise", cat: "loaded verb", tone: "positive", near: 55},
-	{lemma: "mobilize", cat: "loaded verb", tone: "positive", near: 59},
-	{lemma: "modest", cat: "evaluative", tone: "positive", near: 70},
-	{lemma: "momentous", cat: "evaluative", tone: "negative", near: 59},
-	{lemma: "muddled", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "muddy", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "mundane", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "mutineers", cat: "label", tone: "negative", near: 58},
-	{lemma: "myanmar", cat: "label", tone: "negative", near: 69},
-	{lemma: "mysterious", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "mystified", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "myth", cat: "label", tone: "positive", near: 63},
-	{lemma: "mythology", cat: "label", tone: "positive", near: 63},
-	{lemma: "naive", cat: "evaluative", tone: "negative", near: 78},
-	{lemma: "nationalistic", cat: "evaluative", tone: "negative", near: 68},
-	{lemma: "naughty", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "nepotism", cat: "label", tone: "negative", near: 92},
-	{lemma: "neurotic", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "nightmarish", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "nimble", cat: "evaluative", tone: "positive", set: 1, near: 69},
-	{lemma: "noxious", cat: "evaluative", tone: "negative", near: 60},
-	{lemma: "numbing", cat: "evaluative", tone: "negative", set: 1, near: 67},
-	{lemma: "objecting", cat: "loaded verb", tone: "negative", near: 63},
-	{lemma: "objective", cat: "evaluative", tone: "positive", set: 1, near: 66},
-	{lemma: "obliterated", cat: "loaded verb", tone: "negative", set: 1, near: 55},
-	{lemma: "oblivious", cat: "evaluative", tone: "negative", set: 1, near: 67},
-	{lemma: "obsessive", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "oily", cat: "evaluative", tone: "negative", near: 59},
-	{lemma: "oligarchs", cat: "label", tone: "negative", near: 57},
-	{lemma: "opaque", cat: "evaluative", tone: "negative", near: 59},
-	{lemma: "opined", cat: "loaded verb", tone: "negative", near: 55},
-	{lemma: "oppression", cat: "label", tone: "negative", near: 66},
-	{lemma: "oppressive", cat: "evaluative", tone: "negative", near: 74},
-	{lemma: "optimistic", cat: "evaluative", tone: "positive", near: 62},
-	{lemma: "orderly", cat: "evaluative", tone: "positive", set: 1, near: 69},
-	{lemma: "orgy", cat: "label", tone: "negative", near: 63},
-	{lemma: "outgoing", cat: "evaluative", tone: "positive", near: 57},
-	{lemma: "outstanding", cat: "evaluative", tone: "positive", set: 1, near: 56},
-	{lemma: "overpriced", cat: "evaluative", tone: "negative", set: 1, near: 73},
-	{lemma: "overruled", cat: "loaded verb", tone: "negative", near: 59},
-	{lemma: "overt", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "overtly", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "painful", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "palatable", cat: "evaluative", tone: "positive", set: 1, near: 66},
-	{lemma: "panic", cat: "label", tone: "negative", near: 68},
-	{lemma: "panicking", cat: "loaded verb", tone: "negative", near: 59},
-	{lemma: "panned", cat: "loaded verb", tone: "negative", near: 65},
-	{lemma: "paralyze", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "paramilitaries", cat: "label", tone: "negative", set: 1, near: 68},
-	{lemma: "pardon", cat: "label", tone: "positive", near: 62},
-	{lemma: "pathos", cat: "label", tone: "negative", set: 1, near: 70},
-	{lemma: "perfect", cat: "evaluative", tone: "positive", near: 68},
-	{lemma: "perilous", cat: "evaluative", tone: "negative", near: 58},
-	{lemma: "perjury", cat: "label", tone: "negative", set: 1, near: 76},
-	{lemma: "perpetuate", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "perplexing", cat: "evaluative", tone: "negative", set: 1, near: 85},
-	{lemma: "persisted", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "persistent", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "persistently", cat: "evaluative", tone: "negative", near: 76},
-	{lemma: "persuasive", cat: "evaluative", tone: "positive", set: 1, near: 71},
-	{lemma: "perverse", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "pessimistic", cat: "evaluative", tone: "negative", set: 1, near: 76},
-	{lemma: "phenomenal", cat: "evaluative", tone: "positive", near: 70},
-	{lemma: "piecemeal", cat: "evaluative", tone: "negative", near: 72},
-	{lemma: "piled", cat: "loaded verb", tone: "negative", set: 1, near: 60},
-	{lemma: "piles", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "piling", cat: "loaded verb", tone: "negative", set: 1, near: 60},
-	{lemma: "pivotal", cat: "evaluative", tone: "positive", near: 70},
-	{lemma: "plague", cat: "loaded verb", tone: "negative", set: 1, near: 64},
-	{lemma: "playfully", cat: "evaluative", tone: "positive", near: 69},
-	{lemma: "pleasantly", cat: "evaluative", tone: "positive", near: 73},
-	{lemma: "pleasing", cat: "evaluative", tone: "positive", set: 1, near: 65},
-	{lemma: "plodding", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "plot", cat: "loaded verb", tone: "negative", near: 56},
-	{lemma: "poignant", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "poisonous", cat: "evaluative", tone: "negative", near: 76},
-	{lemma: "polite", cat: "evaluative", tone: "positive", set: 1, near: 69},
-	{lemma: "politely", cat: "evaluative", tone: "negative", near: 68},
-	{lemma: "pornographic", cat: "evaluative", tone: "negative", set: 1, near: 68},
-	{lemma: "potent", cat: "evaluative", tone: "positive", set: 1, near: 56},
-	{lemma: "practical", cat: "evaluative", tone: "positive", near: 65},
-	{lemma: "prank", cat: "label", tone: "negative", near: 63},
-	{lemma: "precarious", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "predictable", cat: "evaluative", tone: "negative", near: 60},
-	{lemma: "premeditated", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "preserving", cat: "loaded verb", tone: "positive", set: 1, near: 63},
-	{lemma: "proactive", cat: "evaluative", tone: "positive", set: 1, near: 73},
-	{lemma: "prodded", cat: "loaded verb", tone: "negative", set: 1, near: 64},
-	{lemma: "prodding", cat: "loaded verb", tone: "negative", set: 1, near: 59},
-	{lemma: "profane", cat: "evaluative", tone: "negative", set: 1, near: 78},
-	{lemma: "professed", cat: "evaluative", tone: "positive", near: 60},
-	{lemma: "profiling", cat: "label", tone: "negative", near: 59},
-	{lemma: "prolific", cat: "evaluative", tone: "positive", near: 65},
-	{lemma: "prolonged", cat: "evaluative", tone: "negative", set: 1, near: 60},
-	{lemma: "prominent", cat: "evaluative", tone: "positive", near: 65},
-	{lemma: "promising", cat: "evaluative", tone: "positive", near: 66},
-	{lemma: "proof", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "protagonists", cat: "label", tone: "positive", set: 1, near: 70},
-	{lemma: "protecting", cat: "loaded verb", tone: "positive", set: 1, near: 69},
-	{lemma: "protracted", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "proud", cat: "evaluative", tone: "positive", set: 1, near: 70},
-	{lemma: "proven", cat: "evaluative", tone: "positive", near: 63},
-	{lemma: "psychotic", cat: "evaluative", tone: "negative", set: 1, near: 74},
-	{lemma: "publicized", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "pungent", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "purposefully", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "puzzling", cat: "evaluative", tone: "negative", set: 1, near: 87},
-	{lemma: "pyongyang", cat: "label", tone: "negative", set: 1, near: 60},
-	{lemma: "quell", cat: "loaded verb", tone: "negative", set: 1, near: 61},
-	{lemma: "quizzed", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "racquet", cat: "label", tone: "negative", set: 1, near: 70},
-	{lemma: "radicalism", cat: "label", tone: "negative", set: 1, near: 80},
-	{lemma: "radioactive", cat: "evaluative", tone: "negative", near: 77},
-	{lemma: "ragged", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "ramp", cat: "loaded verb", tone: "negative", near: 59},
-	{lemma: "ramshackle", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "ransacked", cat: "loaded verb", tone: "negative", set: 1, near: 69},
-	{lemma: "rational", cat: "evaluative", tone: "positive", set: 1, near: 65},
-	{lemma: "razed", cat: "loaded verb", tone: "negative", near: 67},
-	{lemma: "realistic", cat: "evaluative", tone: "positive", set: 1, near: 68},
-	{lemma: "reassure", cat: "loaded verb", tone: "positive", near: 66},
-	{lemma: "rebellious", cat: "evaluative", tone: "negative", set: 1, near: 59},
-	{lemma: "reclusive", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "recognizable", cat: "evaluative", tone: "positive", near: 73},
-	{lemma: "recognized", cat: "evaluative", tone: "positive", near: 66},
-	{lemma: "reformists", cat: "label", tone: "negative", set: 1, near: 73},
-	{lemma: "refrained", cat: "loaded verb", tone: "negative", near: 56},
-	{lemma: "regrettable", cat: "evaluative", tone: "negative", near: 71},
-	{lemma: "reigning", cat: "loaded verb", tone: "positive", near: 62},
-	{lemma: "renowned", cat: "evaluative", tone: "positive", near: 71},
-	{lemma: "reprehensible", cat: "evaluative", tone: "negative", near: 81},
-	{lemma: "repressive", cat: "evaluative", tone: "negative", near: 77},
-	{lemma: "reprisal", cat: "label", tone: "negative", set: 1, near: 56},
-	{lemma: "repugnant", cat: "evaluative", tone: "negative", set: 1, near: 75},
-	{lemma: "resented", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "resentful", cat: "evaluative", tone: "negative", set: 1, near: 80},
-	{lemma: "resolve", cat: "label", tone: "positive", set: 1, near: 67},
-	{lemma: "resourceful", cat: "evaluative", tone: "positive", near: 71},
-	{lemma: "respectable", cat: "evaluative", tone: "positive", set: 1, near: 71},
-	{lemma: "respectful", cat: "evaluative", tone: "positive", set: 1, near: 73},
-	{lemma: "respecting", cat: "loaded verb", tone: "positive", set: 1, near: 68},
-	{lemma: "restated", cat: "loaded verb", tone: "negative", set: 1, near: 56},
-	{lemma: "restive", cat: "evaluative", tone: "negative", set: 1, near: 62},
-	{lemma: "restless", cat: "evaluative", tone: "negative", set: 1, near: 55},
-	{lemma: "restrictive", cat: "evaluative", tone: "negative", near: 69},
-	{lemma: "resurrection", cat: "label", tone: "positive", set: 1, near: 61},
-	{lemma: "retaliatory", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "retracted", cat: "loaded verb", tone: "negative", near: 55},
-	{lemma: "retribution", cat: "label", tone: "negative", near: 57},
-	{lemma: "reviled", cat: "loaded verb", tone: "negative", near: 82},
-	{lemma: "reviving", cat: "evaluative", tone: "positive", set: 1, near: 71},
-	{lemma: "revolt", cat: "loaded verb", tone: "negative", set: 1, near: 56},
-	{lemma: "rickety", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "rioting", cat: "label", tone: "negative", set: 1, near: 66},
-	{lemma: "ripping", cat: "loaded verb", tone: "negative", near: 55},
-	{lemma: "risked", cat: "loaded verb", tone: "negative", set: 1, near: 65},
-	{lemma: "risky", cat: "evaluative", tone: "negative", near: 62},
-	{lemma: "roar", cat: "loaded verb", tone: "negative", set: 1, near: 64},
-	{lemma: "rocketing", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "rosy", cat: "evaluative", tone: "negative", set: 1, near: 76},
-	{lemma: "rowdy", cat: "evaluative", tone: "negative", near: 79},
-	{lemma: "ruckus", cat: "label", tone: "negative", near: 59},
-	{lemma: "ruined", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "ruining", cat: "loaded verb", tone: "negative", near: 56},
-	{lemma: "ruins", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "rumbling", cat: "loaded verb", tone: "negative", near: 57},
-	{lemma: "sadistic", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "sadly", cat: "evaluative", tone: "negative", near: 72},
-	{lemma: "sarcastic", cat: "evaluative", tone: "negative", near: 73},
-	{lemma: "scaring", cat: "loaded verb", tone: "negative", near: 55},
-	{lemma: "schism", cat: "label", tone: "negative", near: 69},
-	{lemma: "schizophrenic", cat: "evaluative", tone: "negative", set: 1, near: 80},
-	{lemma: "scorching", cat: "evaluative", tone: "negative", near: 79},
-	{lemma: "scrape", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "scrappy", cat: "evaluative", tone: "negative", near: 55},
-	{lemma: "scream", cat: "loaded verb", tone: "negative", set: 1, near: 61},
-	{lemma: "scurrying", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "securely", cat: "evaluative", tone: "positive", near: 57},
-	{lemma: "seduced", cat: "loaded verb", tone: "negative", set: 1, near: 71},
-	{lemma: "seekers", cat: "label", tone: "negative", near: 64},
-	{lemma: "seminal", cat: "evaluative", tone: "positive", near: 61},
-	{lemma: "sensitive", cat: "evaluative", tone: "negative", set: 1, near: 62},
-	{lemma: "serene", cat: "evaluative", tone: "positive", set: 1, near: 64},
-	{lemma: "severely", cat: "evaluative", tone: "negative", near: 63},
-	{lemma: "shabby", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "shaky", cat: "evaluative", tone: "negative", near: 76},
-	{lemma: "shame", cat: "label", tone: "negative", near: 71},
-	{lemma: "sharp", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "shelve", cat: "loaded verb", tone: "negative", near: 57},
-	{lemma: "shied", cat: "loaded verb", tone: "negative", near: 64},
-	{lemma: "sickly", cat: "evaluative", tone: "negative", near: 60},
-	{lemma: "siding", cat: "loaded verb", tone: "negative", near: 59},
-	{lemma: "silly", cat: "evaluative", tone: "negative", near: 81},
-	{lemma: "sincere", cat: "evaluative", tone: "positive", near: 62},
-	{lemma: "sinful", cat: "evaluative", tone: "negative", near: 63},
-	{lemma: "sinking", cat: "loaded verb", tone: "negative", near: 64},
-	{lemma: "sketchy", cat: "evaluative", tone: "negative", near: 63},
-	{lemma: "sluggish", cat: "evaluative", tone: "negative", near: 80},
-	{lemma: "smart", cat: "evaluative", tone: "positive", near: 62},
-	{lemma: "smartly", cat: "evaluative", tone: "positive", near: 61},
-	{lemma: "sobering", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "soggy", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "soliciting", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "solid", cat: "evaluative", tone: "positive", near: 67},
-	{lemma: "solidly", cat: "evaluative", tone: "positive", near: 58},
-	{lemma: "sophisticated", cat: "evaluative", tone: "positive", near: 64},
-	{lemma: "sounding", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "spectacular", cat: "evaluative", tone: "positive", near: 73},
-	{lemma: "spilled", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "spilling", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "spirited", cat: "evaluative", tone: "positive", near: 69},
-	{lemma: "splattered", cat: "loaded verb", tone: "negative", near: 66},
-	{lemma: "spooky", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "spree", cat: "label", tone: "negative", set: 1, near: 60},
-	{lemma: "stabbed", cat: "loaded verb", tone: "negative", set: 1, near: 68},
-	{lemma: "stain", cat: "loaded verb", tone: "negative", near: 59},
-	{lemma: "stark", cat: "evaluative", tone: "negative", near: 57},
-	{lemma: "startling", cat: "evaluative", tone: "negative", near: 82},
-	{lemma: "steadily", cat: "evaluative", tone: "negative", near: 69},
-	{lemma: "steady", cat: "evaluative", tone: "positive", near: 70},
-	{lemma: "stereotypical", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "stiff", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "storied", cat: "evaluative", tone: "positive", near: 59},
-	{lemma: "strangely", cat: "evaluative", tone: "negative", near: 92},
-	{lemma: "strangled", cat: "loaded verb", tone: "negative", set: 1, near: 78},
-	{lemma: "strap", cat: "loaded verb", tone: "negative", set: 1, near: 59},
-	{lemma: "strengthened", cat: "evaluative", tone: "positive", near: 78},
-	{lemma: "stressful", cat: "evaluative", tone: "negative", near: 60},
-	{lemma: "stricter", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "strife", cat: "label", tone: "negative", near: 67},
-	{lemma: "stringent", cat: "evaluative", tone: "negative", near: 72},
-	{lemma: "stronger", cat: "evaluative", tone: "positive", near: 76},
-	{lemma: "strongly", cat: "evaluative", tone: "positive", near: 66},
-	{lemma: "stumped", cat: "loaded verb", tone: "negative", near: 55},
-	{lemma: "stupid", cat: "evaluative", tone: "negative", near: 80},
-	{lemma: "stupidity", cat: "label", tone: "negative", set: 1, near: 81},
-	{lemma: "substandard", cat: "evaluative", tone: "negative", near: 76},
-	{lemma: "successes", cat: "label", tone: "positive", near: 63},
-	{lemma: "sudden", cat: "evaluative", tone: "negative", near: 59},
-	{lemma: "sufficient", cat: "evaluative", tone: "positive", set: 1, near: 68},
-	{lemma: "suffocated", cat: "loaded verb", tone: "negative", set: 1, near: 66},
-	{lemma: "suicidal", cat: "evaluative", tone: "negative", set: 1, near: 67},
-	{lemma: "suited", cat: "evaluative", tone: "positive", set: 1, near: 63},
-	{lemma: "sullen", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "sunny", cat: "evaluative", tone: "positive", near: 75},
-	{lemma: "superb", cat: "evaluative", tone: "positive", near: 81},
-	{lemma: "superfluous", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "superpower", cat: "label", tone: "negative", near: 62},
-	{lemma: "superstitious", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "supplanted", cat: "loaded verb", tone: "negative", set: 1, near: 56},
-	{lemma: "supportive", cat: "evaluative", tone: "positive", near: 59},
-	{lemma: "surprising", cat: "evaluative", tone: "positive", near: 76},
-	{lemma: "surreal", cat: "evaluative", tone: "negative", near: 75},
-	{lemma: "susceptible", cat: "evaluative", tone: "negative", near: 57},
-	{lemma: "swamped", cat: "loaded verb", tone: "negative", set: 1, near: 57},
-	{lemma: "swells", cat: "loaded verb", tone: "negative", near: 56},
-	{lemma: "symbols", cat: "label", tone: "positive", near: 57},
-	{lemma: "tacky", cat: "evaluative", tone: "negative", set: 1, near: 68},
-	{lemma: "taint", cat: "loaded verb", tone: "negative", set: 1, near: 62},
-	{lemma: "talented", cat: "evaluative", tone: "positive", set: 1, near: 66},
-	{lemma: "tampered", cat: "loaded verb", tone: "negative", set: 1, near: 56},
-	{lemma: "tampering", cat: "label", tone: "negative", set: 1, near: 61},
-	{lemma: "tangled", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "tasteless", cat: "evaluative", tone: "negative", set: 1, near: 69},
-	{lemma: "tattered", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "tearful", cat: "evaluative", tone: "negative", set: 1, near: 56},
-	{lemma: "teased", cat: "loaded verb", tone: "negative", near: 65},
-	{lemma: "tedious", cat: "evaluative", tone: "negative", set: 1, near: 68},
-	{lemma: "temperamental", cat: "evaluative", tone: "negative", set: 1, near: 79},
-	{lemma: "tempt", cat: "loaded verb", tone: "negative", near: 58},
-	{lemma: "tensions", cat: "label", tone: "negative", set: 1, near: 69},
-	{lemma: "tenuous", cat: "evaluative", tone: "negative", near: 68},
-	{lemma: "terrific", cat: "evaluative", tone: "positive", near: 69},
-	{lemma: "terrified", cat: "evaluative", tone: "negative", set: 1, near: 68},
-	{lemma: "terrifying", cat: "evaluative", tone: "negative", set: 1, near: 74},
-	{lemma: "terrorize", cat: "loaded verb", tone: "negative", near: 64},
-	{lemma: "thanked", cat: "loaded verb", tone: "positive", set: 1, near: 73},
-	{lemma: "thankful", cat: "evaluative", tone: "positive", set: 1, near: 67},
-	{lemma: "thanking", cat: "loaded verb", tone: "positive", set: 1, near: 61},
-	{lemma: "theft", cat: "label", tone: "negative", set: 1, near: 69},
-	{lemma: "thief", cat: "label", tone: "negative", set: 1, near: 58},
-	{lemma: "thorny", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "thrilling", cat: "evaluative", tone: "positive", set: 1, near: 63},
-	{lemma: "timid", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "tolerant", cat: "evaluative", tone: "positive", set: 1, near: 68},
-	{lemma: "toppled", cat: "loaded verb", tone: "negative", near: 73},
-	{lemma: "torment", cat: "label", tone: "negative", near: 66},
-	{lemma: "torn", cat: "evaluative", tone: "negative", near: 56},
-	{lemma: "torrid", cat: "evaluative", tone: "negative", near: 58},
-	{lemma: "tortured", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "tougher", cat: "evaluative", tone: "negative", near: 62},
-	{lemma: "tragic", cat: "evaluative", tone: "negative", set: 1, near: 75},
-	{lemma: "traitor", cat: "label", tone: "negative", set: 1, near: 57},
-	{lemma: "treacherous", cat: "evaluative", tone: "negative", near: 71},
-	{lemma: "treachery", cat: "label", tone: "negative", set: 1, near: 68},
-	{lemma: "tricked", cat: "loaded verb", tone: "negative", set: 1, near: 81},
-	{lemma: "tripped", cat: "loaded verb", tone: "negative", set: 1, near: 55},
-	{lemma: "troubles", cat: "label", tone: "negative", near: 79},
-	{lemma: "troublesome", cat: "evaluative", tone: "negative", near: 57},
-	{lemma: "trustworthy", cat: "evaluative", tone: "positive", set: 1, near: 72},
-	{lemma: "truthful", cat: "evaluative", tone: "positive", set: 1, near: 73},
-	{lemma: "tumult", cat: "label", tone: "negative", near: 65},
-	{lemma: "tyranny", cat: "label", tone: "negative", near: 63},
-	{lemma: "ugly", cat: "evaluative", tone: "negative", set: 1, near: 79},
-	{lemma: "unabashed", cat: "evaluative", tone: "positive", near: 70},
-	{lemma: "unabashedly", cat: "evaluative", tone: "negative", near: 62},
-	{lemma: "unapologetic", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "unassuming", cat: "evaluative", tone: "positive", set: 1, near: 81},
-	{lemma: "unavoidable", cat: "evaluative", tone: "negative", set: 1, near: 62},
-	{lemma: "uncertainty", cat: "label", tone: "negative", near: 75},
-	{lemma: "uncharacteristic", cat: "evaluative", tone: "negative", near: 55},
-	{lemma: "uncharted", cat: "evaluative", tone: "negative", near: 56},
-	{lemma: "uncomfortable", cat: "evaluative", tone: "negative", near: 67},
-	{lemma: "unconcerned", cat: "evaluative", tone: "negative", set: 1, near: 59},
-	{lemma: "unconstitutional", cat: "evaluative", tone: "negative", set: 1, near: 62},
-	{lemma: "uncontrollable", cat: "evaluative", tone: "negative", near: 63},
-	{lemma: "undemocratic", cat: "evaluative", tone: "negative", near: 67},
-	{lemma: "underestimate", cat: "loaded verb", tone: "negative", set: 1, near: 66},
-	{lemma: "underlining", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "underscoring", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "understandable", cat: "evaluative", tone: "negative", set: 1, near: 63},
-	{lemma: "understatement", cat: "label", tone: "negative", set: 1, near: 55},
-	{lemma: "undesirable", cat: "evaluative", tone: "negative", set: 1, near: 60},
-	{lemma: "undeterred", cat: "evaluative", tone: "negative", near: 60},
-	{lemma: "undue", cat: "evaluative", tone: "negative", near: 63},
-	{lemma: "unduly", cat: "evaluative", tone: "negative", set: 1, near: 61},
-	{lemma: "uneducated", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "unequivocal", cat: "evaluative", tone: "positive", set: 1, near: 64},
-	{lemma: "unfit", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "unflattering", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "unforgiving", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "unfortunate", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "unfriendly", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "unhappy", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "unhelpful", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "unimportant", cat: "evaluative", tone: "negative", set: 1, near: 68},
-	{lemma: "unimpressive", cat: "evaluative", tone: "negative", near: 69},
-	{lemma: "unintended", cat: "evaluative", tone: "negative", set: 1, near: 59},
-	{lemma: "unintentional", cat: "evaluative", tone: "negative", set: 1, near: 63},
-	{lemma: "unintentionally", cat: "evaluative", tone: "negative", near: 64},
-	{lemma: "uninterested", cat: "evaluative", tone: "negative", set: 1, near: 58},
-	{lemma: "unjustified", cat: "evaluative", tone: "negative", set: 1, near: 88},
-	{lemma: "unlawful", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "unlawfully", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "unnecessarily", cat: "evaluative", tone: "negative", set: 1, near: 62},
-	{lemma: "unnecessary", cat: "evaluative", tone: "negative", set: 1, near: 77},
-	{lemma: "unnerved", cat: "loaded verb", tone: "negative", set: 1, near: 86},
-	{lemma: "unnerving", cat: "evaluative", tone: "negative", set: 1, near: 73},
-	{lemma: "unpleasant", cat: "evaluative", tone: "negative", near: 67},
-	{lemma: "unpredictable", cat: "evaluative", tone: "negative", near: 70},
-	{lemma: "unprepared", cat: "evaluative", tone: "negative", set: 1, near: 60},
-	{lemma: "unrelenting", cat: "evaluative", tone: "negative", set: 1, near: 89},
-	{lemma: "unreliable", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "unrepentant", cat: "evaluative", tone: "negative", near: 57},
-	{lemma: "unresponsive", cat: "evaluative", tone: "negative", near: 63},
-	{lemma: "unrest", cat: "label", tone: "negative", near: 76},
-	{lemma: "unsatisfactory", cat: "evaluative", tone: "negative", near: 61},
-	{lemma: "unsavory", cat: "evaluative", tone: "negative", set: 1, near: 64},
-	{lemma: "unsettled", cat: "evaluative", tone: "negative", set: 1, near: 60},
-	{lemma: "unskilled", cat: "evaluative", tone: "negative", set: 1, near: 77},
-	{lemma: "unspeakable", cat: "evaluative", tone: "negative", near: 72},
-	{lemma: "unspecified", cat: "evaluative", tone: "negative", near: 58},
-	{lemma: "unstable", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "untested", cat: "evaluative", tone: "negative", near: 80},
-	{lemma: "unthinkable", cat: "evaluative", tone: "negative", near: 67},
-	{lemma: "untrue", cat: "evaluative", tone: "negative", near: 87},
-	{lemma: "unusable", cat: "evaluative", tone: "negative", set: 1, near: 66},
-	{lemma: "unwilling", cat: "evaluative", tone: "negative", set: 1, near: 63},
-	{lemma: "unwillingness", cat: "label", tone: "negative", set: 1, near: 63},
-	{lemma: "unworkable", cat: "evaluative", tone: "negative", set: 1, near: 72},
-	{lemma: "unyielding", cat: "evaluative", tone: "negative", set: 1, near: 83},
-	{lemma: "upbeat", cat: "evaluative", tone: "negative", set: 1, near: 75},
-	{lemma: "upheaval", cat: "label", tone: "negative", near: 81},
-	{lemma: "upstaged", cat: "loaded verb", tone: "negative", near: 55},
-	{lemma: "useful", cat: "evaluative", tone: "positive", set: 1, near: 67},
-	{lemma: "vain", cat: "evaluative", tone: "negative", set: 1, near: 65},
-	{lemma: "vandalized", cat: "loaded verb", tone: "negative", near: 62},
-	{lemma: "veiled", cat: "loaded verb", tone: "negative", near: 61},
-	{lemma: "vengeance", cat: "label", tone: "negative", near: 58},
-	{lemma: "victimized", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "vigilant", cat: "evaluative", tone: "positive", set: 1, near: 60},
-	{lemma: "vigilantes", cat: "label", tone: "negative", near: 63},
-	{lemma: "vigorously", cat: "evaluative", tone: "negative", near: 67},
-	{lemma: "villain", cat: "label", tone: "negative", near: 64},
-	{lemma: "villainous", cat: "evaluative", tone: "negative", near: 68},
-	{lemma: "violating", cat: "loaded verb", tone: "negative", near: 59},
-	{lemma: "violent", cat: "evaluative", tone: "negative", set: 1, near: 75},
-	{lemma: "virtuous", cat: "evaluative", tone: "positive", set: 1, near: 60},
-	{lemma: "virulent", cat: "evaluative", tone: "negative", near: 63},
-	{lemma: "vociferous", cat: "evaluative", tone: "negative", near: 85},
-	{lemma: "vulnerable", cat: "evaluative", tone: "negative", near: 66},
-	{lemma: "wanton", cat: "evaluative", tone: "negative", near: 68},
-	{lemma: "warlord", cat: "label", tone: "negative", near: 63},
-	{lemma: "warmer", cat: "evaluative", tone: "positive", near: 73},
-	{lemma: "warrior", cat: "label", tone: "positive", near: 63},
-	{lemma: "waste", cat: "evaluative", tone: "negative", near: 71},
-	{lemma: "wavering", cat: "evaluative", tone: "negative", set: 1, near: 57},
-	{lemma: "weakening", cat: "evaluative", tone: "negative", near: 79},
-	{lemma: "wealthy", cat: "evaluative", tone: "positive", near: 56},
-	{lemma: "weird", cat: "evaluative", tone: "negative", set: 1, near: 80},
-	{lemma: "welcomed", cat: "loaded verb", tone: "positive", near: 68},
-	{lemma: "well-known", cat: "evaluative", tone: "positive", near: 66},
-	{lemma: "whispering", cat: "loaded verb", tone: "negative", set: 1, near: 60},
-	{lemma: "whistling", cat: "loaded verb", tone: "negative", set: 1, near: 57},
-	{lemma: "wielding", cat: "loaded verb", tone: "negative", set: 1, near: 64},
-	{lemma: "willful", cat: "evaluative", tone: "negative", set: 1, near: 70},
-	{lemma: "windy", cat: "evaluative", tone: "negative", near: 76},
-	{lemma: "winless", cat: "evaluative", tone: "negative", near: 56},
-	{lemma: "wintry", cat: "evaluative", tone: "negative", near: 73},
-	{lemma: "wipe", cat: "loaded verb", tone: "negative", set: 1, near: 57},
-	{lemma: "withered", cat: "loaded verb", tone: "negative", near: 57},
-	{lemma: "wizards", cat: "label", tone: "negative", near: 62},
-	{lemma: "woes", cat: "label", tone: "negative", near: 74},
-	{lemma: "wonderful", cat: "evaluative", tone: "positive", set: 1, near: 69},
-	{lemma: "wonderfully", cat: "evaluative", tone: "positive", near: 75},
-	{lemma: "worrisome", cat: "evaluative", tone: "negative", set: 1, near: 84},
-	{lemma: "worrying", cat: "evaluative", tone: "negative", set: 1, near: 71},
-	{lemma: "worsening", cat: "evaluative", tone: "negative", near: 65},
-	{lemma: "worthless", cat: "evaluative", tone: "negative", set: 1, near: 68},
-	{lemma: "wreck", cat: "loaded verb", tone: "negative", set: 1, near: 57},
-	{lemma: "wrenching", cat: "evaluative", tone: "negative", set: 1, near: 55},
-	{lemma: "wrested", cat: "loaded verb", tone: "negative", near: 55},
-	{lemma: "wretched", cat: "evaluative", tone: "negative", near: 79},
-	{lemma: "wrongdoing", cat: "label", tone: "negative", set: 1, near: 73},
-	{lemma: "yearlong", cat: "evaluative", tone: "negative", near: 59},
-	{lemma: "yell", cat: "loaded verb", tone: "negative", near: 60},
-	{lemma: "youthful", cat: "evaluative", tone: "positive", set: 1, near: 66},
+var ixRest = [...]string{
+	"cut",
+	"above",
+	"to",
+	"people",
+	"familiar",
+	"to",
+	"sources",
+	"to",
+	"damages",
+	"circumstance",
+	"circumstances",
+	"factor",
+	"factors",
+	"out",
+	"war",
+	"war",
+	"high",
+	"low",
+	"to",
+	"to",
+	"to",
+	"to",
+	"blame",
+	"said",
+	"to",
+	"believed",
+	"to",
+	"thought",
+	"to",
+	"not",
+	"loggerheads",
+	"ads",
+	"ad",
+	"arrest",
+	"arrest",
+	"arrest",
+	"down",
+	"deal",
+	"down",
+	"down",
+	"deal",
+	"deals",
+	"down",
+	"and",
+	"switch",
+	"republic",
+	"royal",
+	"to",
+	"blame",
+	"to",
+	"blame",
+	"closed",
+	"doors",
+	"practices",
+	"government",
+	"spender",
+	"spenders",
+	"pill",
+	"eye",
+	"check",
+	"cheque",
+	"up",
+	"up",
+	"in",
+	"point",
+	"and",
+	"paid",
+	"for",
+	"to",
+	"pressure",
+	"to",
+	"to",
+	"pressure",
+	"to",
+	"to",
+	"pressure",
+	"to",
+	"to",
+	"of",
+	"fresh",
+	"air",
+	"spot",
+	"off",
+	"aside",
+	"off",
+	"aside",
+	"off",
+	"aside",
+	"off",
+	"pulpit",
+	"tactics",
+	"under",
+	"fire",
+	"not",
+	"stand",
+	"the",
+	"day",
+	"in",
+	"on",
+	"cow",
+	"in",
+	"on",
+	"in",
+	"on",
+	"in",
+	"to",
+	"pressure",
+	"in",
+	"in",
+	"in",
+	"thumping",
+	"war",
+	"warfare",
+	"war",
+	"feet",
+	"under",
+	"fire",
+	"under",
+	"fire",
+	"under",
+	"fire",
+	"damages",
+	"theory",
+	"theories",
+	"welfare",
+	"up",
+	"up",
+	"not",
+	"up",
+	"up",
+	"up",
+	"up",
+	"up",
+	"up",
+	"up",
+	"foul",
+	"foul",
+	"scene",
+	"injured",
+	"injuring",
+	"wounded",
+	"wounding",
+	"ill",
+	"hurt",
+	"capitalism",
+	"oil",
+	"oils",
+	"foul",
+	"foul",
+	"war",
+	"wars",
+	"and",
+	"run",
+	"on",
+	"arrival",
+	"penalty",
+	"toll",
+	"row",
+	"panels",
+	"tax",
+	"war",
+	"war",
+	"war",
+	"to",
+	"be",
+	"interviewed",
+	"to",
+	"comment",
+	"comment",
+	"to",
+	"comment",
+	"to",
+	"comment",
+	"not",
+	"at",
+	"in",
+	"in",
+	"at",
+	"in",
+	"tricks",
+	"call",
+	"calls",
+	"signal",
+	"signals",
+	"not",
+	"not",
+	"whistle",
+	"out",
+	"out",
+	"out",
+	"down",
+	"down",
+	"down",
+	"down",
+	"the",
+	"swamp",
+	"in",
+	"room",
+	"rooms",
+	"department",
+	"services",
+	"responders",
+	"workers",
+	"crews",
+	"medical",
+	"management",
+	"landing",
+	"funding",
+	"aid",
+	"session",
+	"meeting",
+	"run",
+	"arrest",
+	"arrest",
+	"arrest",
+	"trade",
+	"news",
+	"in",
+	"line",
+	"flat",
+	"in",
+	"line",
+	"flat",
+	"cat",
+	"cats",
+	"up",
+	"frenzy",
+	"sorry",
+	"for",
+	"sorry",
+	"for",
+	"sorry",
+	"for",
+	"in",
+	"line",
+	"flat",
+	"sorry",
+	"for",
+	"pitch",
+	"leaf",
+	"against",
+	"back",
+	"damages",
+	"back",
+	"back",
+	"back",
+	"of",
+	"criticism",
+	"back",
+	"taxpayers",
+	"in",
+	"the",
+	"face",
+	"in",
+	"the",
+	"face",
+	"of",
+	"of",
+	"in",
+	"the",
+	"face",
+	"trade",
+	"speech",
+	"ride",
+	"pass",
+	"lunch",
+	"assault",
+	"assault",
+	"changer",
+	"in",
+	"in",
+	"in",
+	"in",
+	"in",
+	"over",
+	"over",
+	"over",
+	"over",
+	"after",
+	"after",
+	"after",
+	"parachute",
+	"parachutes",
+	"faith",
+	"takeover",
+	"train",
+	"britain",
+	"lakes",
+	"depression",
+	"recession",
+	"grab",
+	"not",
+	"mary",
+	"wringing",
+	"line",
+	"stance",
+	"not",
+	"job",
+	"crime",
+	"crimes",
+	"group",
+	"groups",
+	"speech",
+	"mail",
+	"incident",
+	"incidents",
+	"not",
+	"in",
+	"the",
+	"sand",
+	"in",
+	"the",
+	"sand",
+	"care",
+	"the",
+	"ground",
+	"running",
+	"out",
+	"back",
+	"piece",
+	"hard",
+	"out",
+	"back",
+	"out",
+	"back",
+	"button",
+	"of",
+	"cards",
+	"hot",
+	"water",
+	"the",
+	"of",
+	"the",
+	"crosshairs",
+	"bed",
+	"with",
+	"regime",
+	"regimes",
+	"care",
+	"of",
+	"of",
+	"to",
+	"blame",
+	"said",
+	"to",
+	"believed",
+	"to",
+	"thought",
+	"to",
+	"not",
+	"tower",
+	"at",
+	"at",
+	"at",
+	"through",
+	"through",
+	"through",
+	"killer",
+	"killers",
+	"ship",
+	"on",
+	"ship",
+	"on",
+	"ship",
+	"on",
+	"on",
+	"court",
+	"the",
+	"can",
+	"jerk",
+	"duck",
+	"out",
+	"back",
+	"out",
+	"back",
+	"out",
+	"back",
+	"out",
+	"back",
+	"ditch",
+	"onto",
+	"on",
+	"to",
+	"onto",
+	"onto",
+	"in",
+	"wait",
+	"elite",
+	"elites",
+	"media",
+	"in",
+	"wait",
+	"in",
+	"wait",
+	"rod",
+	"in",
+	"the",
+	"sand",
+	"in",
+	"wait",
+	"mob",
+	"media",
+	"director",
+	"directors",
+	"editor",
+	"editors",
+	"partner",
+	"partners",
+	"of",
+	"error",
+	"of",
+	"error",
+	"circumstances",
+	"factors",
+	"damages",
+	"of",
+	"of",
+	"the",
+	"goalposts",
+	"the",
+	"goalposts",
+	"the",
+	"goalposts",
+	"slinging",
+	"not",
+	"in",
+	"the",
+	"coffin",
+	"state",
+	"disaster",
+	"disasters",
+	"not",
+	"one",
+	"short",
+	"of",
+	"option",
+	"of",
+	"of",
+	"the",
+	"taxpayer's",
+	"dime",
+	"the",
+	"taxpayers'",
+	"dime",
+	"the",
+	"warpath",
+	"season",
+	"of",
+	"touch",
+	"of",
+	"control",
+	"the",
+	"top",
+	"over",
+	"over",
+	"over",
+	"over",
+	"bickering",
+	"to",
+	"play",
+	"regime",
+	"regimes",
+	"storm",
+	"op",
+	"on",
+	"on",
+	"on",
+	"down",
+	"down",
+	"down",
+	"down",
+	"not",
+	"guilty",
+	"no",
+	"contest",
+	"the",
+	"fifth",
+	"guilty",
+	"innocent",
+	"not",
+	"guilty",
+	"no",
+	"contest",
+	"the",
+	"fifth",
+	"guilty",
+	"innocent",
+	"not",
+	"guilty",
+	"the",
+	"fifth",
+	"guilty",
+	"not",
+	"guilty",
+	"no",
+	"contest",
+	"the",
+	"fifth",
+	"guilty",
+	"innocent",
+	"not",
+	"guilty",
+	"the",
+	"fifth",
+	"guilty",
+	"pill",
+	"football",
+	"theater",
+	"theatre",
+	"stunt",
+	"suicide",
+	"motivated",
+	"countries",
+	"barrel",
+	"cold",
+	"water",
+	"cold",
+	"water",
+	"cold",
+	"water",
+	"keg",
+	"grab",
+	"up",
+	"up",
+	"up",
+	"up",
+	"stunt",
+	"the",
+	"plug",
+	"the",
+	"plug",
+	"the",
+	"plug",
+	"damages",
+	"back",
+	"back",
+	"back",
+	"back",
+	"left",
+	"right",
+	"against",
+	"against",
+	"against",
+	"against",
+	"eyebrows",
+	"eyebrows",
+	"eyebrows",
+	"through",
+	"through",
+	"through",
+	"high",
+	"low",
+	"levels",
+	"number",
+	"numbers",
+	"meat",
+	"tape",
+	"regime",
+	"regimes",
+	"arrest",
+	"arrest",
+	"arrest",
+	"door",
+	"system",
+	"star",
+	"star",
+	"to",
+	"the",
+	"occasion",
+	"stamp",
+	"feathers",
+	"feathers",
+	"through",
+	"through",
+	"through",
+	"rattling",
+	"in",
+	"the",
+	"wound",
+	"error",
+	"regime",
+	"regimes",
+	"tactics",
+	"earth",
+	"up",
+	"of",
+	"of",
+	"deal",
+	"deals",
+	"to",
+	"to",
+	"to",
+	"on",
+	"on",
+	"upon",
+	"on",
+	"on",
+	"upon",
+	"shock",
+	"waves",
+	"shockwaves",
+	"deal",
+	"deals",
+	"game",
+	"back",
+	"back",
+	"back",
+	"in",
+	"the",
+	"arm",
+	"across",
+	"the",
+	"bow",
+	"back",
+	"not",
+	"trial",
+	"off",
+	"off",
+	"off",
+	"off",
+	"held",
+	"in",
+	"the",
+	"face",
+	"on",
+	"the",
+	"wrist",
+	"slope",
+	"fund",
+	"campaign",
+	"campaigns",
+	"and",
+	"mirrors",
+	"called",
+	"on",
+	"crime",
+	"for",
+	"your",
+	"loss",
+	"for",
+	"their",
+	"loss",
+	"for",
+	"his",
+	"loss",
+	"for",
+	"her",
+	"loss",
+	"to",
+	"hear",
+	"to",
+	"learn",
+	"the",
+	"alarm",
+	"the",
+	"alarm",
+	"the",
+	"alarm",
+	"grapes",
+	"circumstance",
+	"circumstances",
+	"interests",
+	"out",
+	"out",
+	"in",
+	"the",
+	"back",
+	"in",
+	"the",
+	"back",
+	"the",
+	"deck",
+	"the",
+	"deck",
+	"error",
+	"up",
+	"up",
+	"up",
+	"up",
+	"tactics",
+	"court",
+	"under",
+	"the",
+	"rug",
+	"deal",
+	"deals",
+	"under",
+	"the",
+	"rug",
+	"under",
+	"the",
+	"carpet",
+	"at",
+	"aim",
+	"at",
+	"a",
+	"swipe",
+	"aim",
+	"at",
+	"a",
+	"swipe",
+	"aim",
+	"at",
+	"a",
+	"swipe",
+	"points",
+	"regime",
+	"regimes",
+	"hike",
+	"hikes",
+	"into",
+	"into",
+	"into",
+	"last",
+	"straw",
+	"veiled",
+	"circus",
+	"cold",
+	"water",
+	"his",
+	"nose",
+	"her",
+	"nose",
+	"his",
+	"nose",
+	"time",
+	"bomb",
+	"ear",
+	"of",
+	"the",
+	"iceberg",
+	"the",
+	"line",
+	"the",
+	"line",
+	"the",
+	"line",
+	"aim",
+	"at",
+	"a",
+	"swipe",
+	"secret",
+	"into",
+	"into",
+	"of",
+	"of",
+	"talk",
+	"de",
+	"force",
+	"war",
+	"regime",
+	"regimes",
+	"gridlock",
+	"jam",
+	"jams",
+	"wreck",
+	"regime",
+	"regimes",
+	"regime",
+	"regimes",
+	"damages",
+	"and",
+	"error",
+	"balloon",
+	"a",
+	"blind",
+	"eye",
+	"a",
+	"blind",
+	"eye",
+	"a",
+	"blind",
+	"eye",
+	"a",
+	"blind",
+	"eye",
+	"the",
+	"bus",
+	"fire",
+	"in",
+	"arms",
+	"battle",
+	"fight",
+	"lap",
+	"regime",
+	"regimes",
+	"call",
+	"back",
+	"back",
+	"back",
+	"back",
+	"of",
+	"words",
+	"crimes",
+	"on",
+	"against",
+	"to",
+	"blame",
+	"said",
+	"to",
+	"believed",
+	"to",
+	"thought",
+	"to",
+	"not",
+	"queen",
+	"after",
+	"to",
+	"blame",
+	"said",
+	"to",
+	"believed",
+	"to",
+	"thought",
+	"to",
+	"not",
+	"up",
+	"up",
+	"up",
+	"not",
+	"hunt",
+	"the",
+	"day",
+	"war",
+	"not",
+	"another",
+	"again",
+}
+
+var ixEntries = [...]ixEntry{
+	{0, ixStr{0, 11}, 0, 2, 1, 2, 3, 0, 8},
+	{0, ixStr{12, 10}, 2, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{23, 20}, 2, 3, 5, 0, 5, 0, 0},
+	{0, ixStr{23, 20}, 5, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{44, 12}, 7, 1, 6, 7, 8, 0, 0},
+	{0, ixStr{57, 6}, 8, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{57, 6}, 8, 0, 6, 9, 10, 1, 0},
+	{0, ixStr{57, 6}, 8, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{57, 6}, 8, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{64, 11}, 8, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{64, 11}, 8, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{64, 11}, 8, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{64, 11}, 8, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{76, 16}, 8, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{93, 3}, 9, 0, 6, 7, 8, 2, 0},
+	{0, ixStr{93, 3}, 9, 0, 6, 7, 8, 3, 0},
+	{0, ixStr{93, 3}, 9, 0, 6, 7, 8, 2, 0},
+	{0, ixStr{93, 3}, 9, 0, 6, 7, 8, 2, 0},
+	{0, ixStr{97, 5}, 9, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{97, 5}, 9, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{97, 5}, 9, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{97, 5}, 9, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{103, 20}, 9, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{103, 20}, 10, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{103, 20}, 11, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{103, 20}, 12, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{124, 11}, 13, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{124, 11}, 15, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{136, 13}, 16, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{136, 13}, 17, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{150, 6}, 18, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{150, 6}, 18, 0, 6, 14, 15, 1, 0},
+	{0, ixStr{157, 7}, 18, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{165, 9}, 18, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{150, 6}, 18, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{150, 6}, 18, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{175, 8}, 18, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{175, 8}, 18, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{175, 8}, 18, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{175, 8}, 18, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{184, 9}, 18, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{184, 9}, 18, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{184, 9}, 18, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{184, 9}, 18, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{194, 10}, 18, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{205, 9}, 18, 1, 5, 0, 5, 0, 0},
+	{0, ixStr{205, 9}, 19, 1, 5, 0, 5, 0, 0},
+	{0, ixStr{205, 9}, 20, 1, 5, 0, 5, 0, 0},
+	{0, ixStr{215, 11}, 21, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{227, 10}, 23, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{238, 14}, 25, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{253, 13}, 27, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{267, 3}, 29, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{271, 5}, 30, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{271, 5}, 30, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{271, 5}, 30, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{271, 5}, 30, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{277, 3}, 30, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{277, 3}, 30, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{277, 3}, 30, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{281, 6}, 30, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{281, 6}, 30, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{281, 6}, 30, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{281, 6}, 30, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{288, 14}, 30, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{303, 10}, 31, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{303, 10}, 32, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{314, 12}, 33, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{314, 12}, 34, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{314, 12}, 35, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{327, 9}, 36, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{337, 13}, 37, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{327, 9}, 38, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{351, 9}, 39, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{327, 9}, 39, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{337, 13}, 40, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{337, 13}, 41, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{327, 9}, 42, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{361, 16}, 43, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{378, 15}, 43, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{378, 15}, 45, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{394, 15}, 45, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{410, 12}, 46, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{215, 11}, 47, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{215, 11}, 49, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{423, 19}, 51, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{443, 6}, 53, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{443, 6}, 53, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{450, 14}, 53, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{465, 14}, 54, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{480, 11}, 55, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{480, 11}, 56, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{492, 11}, 57, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{504, 9}, 58, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{514, 5}, 59, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{514, 5}, 59, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{514, 5}, 59, 0, 6, 9, 10, 1, 0},
+	{0, ixStr{514, 5}, 59, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{520, 11}, 59, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{520, 11}, 60, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{532, 5}, 61, 0, 6, 18, 19, 16, 0},
+	{0, ixStr{532, 5}, 61, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{532, 5}, 61, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{532, 5}, 61, 0, 6, 18, 19, 1, 0},
+	{0, ixStr{538, 7}, 61, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{538, 7}, 62, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{546, 5}, 64, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{546, 5}, 64, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{546, 5}, 64, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{546, 5}, 64, 0, 6, 18, 19, 1, 0},
+	{0, ixStr{552, 13}, 64, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{566, 19}, 65, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{586, 17}, 68, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{604, 6}, 70, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{586, 17}, 71, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{604, 6}, 73, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{586, 17}, 74, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{604, 6}, 76, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{604, 6}, 77, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{611, 4}, 78, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{611, 4}, 78, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{611, 4}, 78, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{611, 4}, 78, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{616, 19}, 78, 3, 1, 2, 3, 0, 0},
+	{0, ixStr{636, 11}, 81, 1, 1, 2, 3, 0, 8},
+	{0, ixStr{648, 9}, 82, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{648, 9}, 83, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{648, 9}, 84, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{648, 9}, 85, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{648, 9}, 86, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{648, 9}, 87, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{648, 9}, 88, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{658, 12}, 89, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{671, 13}, 90, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{685, 15}, 91, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{267, 3}, 93, 1, 16, 0, 16, 0, 0},
+	{-2, ixStr{701, 11}, 94, 1, 1, 13, 20, 0, 0},
+	{0, ixStr{267, 3}, 95, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{713, 15}, 95, 2, 1, 2, 3, 0, 8},
+	{0, ixStr{729, 10}, 97, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{740, 8}, 99, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{729, 10}, 100, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{729, 10}, 102, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{749, 7}, 104, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{586, 17}, 105, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{749, 7}, 107, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{749, 7}, 108, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{749, 7}, 109, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{757, 11}, 110, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{757, 11}, 110, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{757, 11}, 110, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{757, 11}, 110, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{769, 14}, 110, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{769, 14}, 111, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{784, 9}, 111, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{794, 5}, 112, 0, 6, 14, 15, 33, 0},
+	{0, ixStr{794, 5}, 112, 0, 6, 14, 15, 32, 0},
+	{0, ixStr{794, 5}, 112, 0, 6, 14, 15, 32, 0},
+	{0, ixStr{794, 5}, 112, 0, 6, 14, 15, 33, 0},
+	{0, ixStr{800, 13}, 112, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{814, 9}, 113, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{814, 9}, 113, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{824, 8}, 113, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{833, 9}, 114, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{685, 15}, 115, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{685, 15}, 117, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{685, 15}, 119, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{76, 16}, 121, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{843, 8}, 122, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{843, 8}, 122, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{843, 8}, 122, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{843, 8}, 122, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{852, 10}, 122, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{863, 7}, 122, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{863, 7}, 122, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{863, 7}, 122, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{863, 7}, 122, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{871, 7}, 122, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{871, 7}, 122, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{871, 7}, 122, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{871, 7}, 122, 0, 6, 11, 12, 0, 0},
+	{0, ixStr{879, 17}, 122, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{879, 17}, 123, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{897, 7}, 124, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{897, 7}, 124, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{897, 7}, 124, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{897, 7}, 124, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{905, 17}, 124, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{923, 7}, 125, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{923, 7}, 126, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{267, 3}, 127, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{931, 5}, 128, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{937, 8}, 128, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{937, 8}, 129, 0, 1, 13, 17, 0, 0},
+	{0, ixStr{937, 8}, 129, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{937, 8}, 130, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{937, 8}, 131, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{923, 7}, 132, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{923, 7}, 133, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{923, 7}, 134, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{946, 11}, 135, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{946, 11}, 136, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{958, 11}, 137, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{970, 18}, 138, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{970, 18}, 139, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{970, 18}, 140, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{970, 18}, 141, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{970, 18}, 142, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{970, 18}, 143, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{989, 16}, 144, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1006, 4}, 145, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1006, 4}, 145, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1011, 9}, 145, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1011, 9}, 146, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{946, 11}, 147, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{946, 11}, 148, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1021, 11}, 149, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1021, 11}, 150, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1033, 11}, 151, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{1045, 15}, 153, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{1061, 13}, 155, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1075, 10}, 156, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1086, 9}, 157, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1096, 12}, 158, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{1109, 9}, 159, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1119, 12}, 160, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1132, 7}, 161, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1119, 12}, 161, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1132, 7}, 162, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1119, 12}, 162, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1132, 7}, 163, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1132, 7}, 163, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1140, 19}, 163, 3, 0, 0, 0, 0, 0},
+	{0, ixStr{1140, 19}, 166, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{1140, 19}, 168, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1140, 19}, 169, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{1140, 19}, 171, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{1160, 6}, 173, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1167, 4}, 173, 0, 6, 9, 10, 32, 0},
+	{0, ixStr{1167, 4}, 173, 0, 6, 9, 10, 32, 0},
+	{0, ixStr{1167, 4}, 173, 0, 6, 9, 10, 32, 0},
+	{0, ixStr{1167, 4}, 173, 0, 6, 9, 10, 32, 0},
+	{0, ixStr{267, 3}, 173, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{1172, 6}, 174, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1179, 6}, 175, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1179, 6}, 176, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1172, 6}, 177, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1179, 6}, 178, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1186, 12}, 179, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1199, 13}, 180, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1199, 13}, 181, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1199, 13}, 182, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1199, 13}, 183, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{267, 3}, 184, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{267, 3}, 185, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{1213, 11}, 186, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{1213, 11}, 187, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{1225, 8}, 187, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1225, 8}, 188, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1225, 8}, 189, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1234, 11}, 190, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1234, 11}, 191, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1234, 11}, 192, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1234, 11}, 193, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1246, 15}, 194, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{1262, 8}, 196, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1262, 8}, 196, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1179, 6}, 196, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1271, 14}, 197, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1271, 14}, 198, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1271, 14}, 199, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1271, 14}, 200, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1271, 14}, 201, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1271, 14}, 202, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1271, 14}, 203, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1271, 14}, 204, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1271, 14}, 205, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1271, 14}, 206, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1271, 14}, 207, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1271, 14}, 208, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1271, 14}, 209, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1271, 14}, 210, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1286, 9}, 211, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1286, 9}, 211, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1286, 9}, 211, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1286, 9}, 211, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1286, 9}, 211, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1286, 9}, 211, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1286, 9}, 211, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1286, 9}, 211, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{1296, 7}, 211, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1296, 7}, 212, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{1304, 8}, 212, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1313, 10}, 212, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1324, 8}, 212, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{314, 12}, 212, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{314, 12}, 213, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{314, 12}, 214, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1333, 13}, 215, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1347, 7}, 215, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{1347, 7}, 215, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{1347, 7}, 215, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{1347, 7}, 215, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{1355, 9}, 215, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1365, 10}, 215, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1376, 9}, 216, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{1386, 12}, 217, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{1399, 9}, 219, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1386, 12}, 220, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{1399, 9}, 222, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1409, 7}, 223, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1409, 7}, 224, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1417, 14}, 225, 0, 1, 13, 3, 0, 8},
+	{-1.8, ixStr{1432, 6}, 225, 1, 1, 13, 20, 0, 0},
+	{0, ixStr{1439, 14}, 226, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1454, 14}, 227, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{1454, 14}, 229, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{1454, 14}, 231, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{1386, 12}, 233, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{1399, 9}, 235, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1454, 14}, 236, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{1469, 11}, 238, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1481, 8}, 239, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{1490, 13}, 240, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1490, 13}, 241, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{76, 16}, 242, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1504, 9}, 243, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1504, 9}, 244, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1504, 9}, 245, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1514, 22}, 246, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{1504, 9}, 248, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1537, 16}, 249, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1554, 17}, 250, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{1554, 17}, 253, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{1572, 8}, 256, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{1572, 8}, 257, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{1554, 17}, 258, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{1581, 10}, 261, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1592, 11}, 262, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1604, 9}, 263, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1604, 9}, 264, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1614, 10}, 265, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1625, 15}, 266, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1641, 10}, 267, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{1652, 18}, 267, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1671, 4}, 268, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1671, 4}, 268, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1671, 4}, 268, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1676, 12}, 268, 1, 1, 2, 3, 0, 0},
+	{0, ixStr{1676, 12}, 269, 0, 1, 2, 3, 0, 0},
+	{0, ixStr{1689, 7}, 269, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1689, 7}, 270, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1689, 7}, 271, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1689, 7}, 272, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1689, 7}, 273, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1697, 10}, 274, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1697, 10}, 275, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1697, 10}, 276, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1697, 10}, 277, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1708, 8}, 278, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1708, 8}, 279, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1708, 8}, 280, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1717, 16}, 281, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1717, 16}, 282, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1734, 10}, 283, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1745, 19}, 284, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1765, 11}, 285, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1777, 13}, 286, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1777, 13}, 287, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1777, 13}, 288, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1777, 13}, 289, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1791, 7}, 290, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1799, 5}, 290, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1799, 5}, 290, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1805, 7}, 290, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1805, 7}, 290, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1813, 8}, 290, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1822, 4}, 291, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1822, 4}, 291, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1822, 4}, 291, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{1822, 4}, 291, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{267, 3}, 291, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{1827, 9}, 292, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1837, 13}, 293, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1837, 13}, 294, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{1851, 7}, 294, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{1859, 9}, 294, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{1869, 8}, 295, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{1878, 16}, 295, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{267, 3}, 296, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{1895, 11}, 297, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{1907, 10}, 298, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1907, 10}, 299, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1907, 10}, 300, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1907, 10}, 301, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1907, 10}, 302, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1907, 10}, 303, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1907, 10}, 304, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1907, 10}, 305, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{267, 3}, 306, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{1918, 16}, 307, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{1918, 16}, 310, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{1935, 11}, 313, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{1935, 11}, 314, 0, 0, 0, 0, 0, 0},
+	{0, ixStr{1947, 6}, 314, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1954, 8}, 314, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{1963, 22}, 314, 3, 1, 2, 3, 0, 8},
+	{0, ixStr{1986, 7}, 317, 1, 6, 18, 19, 0, 0},
+	{0, ixStr{1994, 8}, 318, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2003, 9}, 319, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{1869, 8}, 320, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{1986, 7}, 321, 1, 6, 18, 19, 0, 0},
+	{0, ixStr{1994, 8}, 322, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{1986, 7}, 323, 1, 6, 18, 19, 0, 0},
+	{0, ixStr{1994, 8}, 324, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2013, 10}, 325, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2013, 10}, 326, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{2024, 14}, 326, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2039, 4}, 328, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2044, 6}, 328, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2051, 12}, 328, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{2064, 10}, 330, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2075, 17}, 332, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2093, 11}, 334, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2105, 10}, 336, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2116, 6}, 336, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{2116, 6}, 336, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{2116, 6}, 336, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{2116, 6}, 336, 0, 6, 14, 15, 0, 0},
+	{0, ixStr{2123, 10}, 336, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2123, 10}, 337, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2134, 9}, 338, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2144, 14}, 338, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2159, 13}, 339, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{2159, 13}, 340, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{215, 11}, 341, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{227, 10}, 343, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{238, 14}, 345, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{253, 13}, 347, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{267, 3}, 349, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{2173, 11}, 350, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2185, 6}, 351, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2185, 6}, 352, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2185, 6}, 353, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2192, 11}, 354, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2192, 11}, 355, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2192, 11}, 356, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2204, 10}, 357, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2204, 10}, 358, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2204, 10}, 359, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{2215, 9}, 359, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2225, 7}, 360, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2215, 9}, 361, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2225, 7}, 362, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2215, 9}, 363, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2225, 7}, 364, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2225, 7}, 365, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2233, 14}, 366, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2248, 12}, 367, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{2261, 9}, 369, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2261, 9}, 370, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{2271, 9}, 370, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2271, 9}, 371, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{2281, 6}, 371, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{2281, 6}, 371, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{2288, 8}, 371, 1, 6, 18, 19, 0, 0},
+	{0, ixStr{2297, 9}, 372, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2288, 8}, 373, 1, 6, 18, 19, 0, 0},
+	{0, ixStr{2297, 9}, 374, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2288, 8}, 375, 1, 6, 18, 19, 0, 0},
+	{0, ixStr{2297, 9}, 376, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2288, 8}, 377, 1, 6, 18, 19, 0, 0},
+	{0, ixStr{2297, 9}, 378, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2307, 10}, 379, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2307, 10}, 380, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{2318, 10}, 380, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2318, 10}, 381, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2318, 10}, 383, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2318, 10}, 384, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2329, 13}, 385, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2343, 7}, 387, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{2343, 7}, 387, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{2351, 13}, 387, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2351, 13}, 388, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2351, 13}, 389, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2329, 13}, 390, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2329, 13}, 392, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2365, 13}, 394, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2379, 6}, 395, 0, 5, 0, 5, 8, 0},
+	{0, ixStr{2386, 16}, 395, 3, 1, 13, 3, 0, 0},
+	{0, ixStr{2329, 13}, 398, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2403, 9}, 400, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2413, 16}, 401, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2430, 8}, 402, 0, 6, 14, 15, 32, 0},
+	{0, ixStr{2430, 8}, 402, 0, 6, 14, 15, 32, 0},
+	{0, ixStr{2430, 8}, 402, 0, 6, 14, 15, 32, 0},
+	{0, ixStr{2430, 8}, 402, 0, 6, 14, 15, 32, 0},
+	{0, ixStr{2439, 5}, 402, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2445, 17}, 402, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2445, 17}, 403, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2445, 17}, 404, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2445, 17}, 405, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2445, 17}, 406, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2445, 17}, 407, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2463, 15}, 408, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2463, 15}, 410, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2479, 7}, 412, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2487, 9}, 412, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2497, 3}, 412, 0, 5, 0, 5, 2, 0},
+	{0, ixStr{2501, 5}, 412, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{103, 20}, 412, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{103, 20}, 413, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{76, 16}, 414, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2507, 11}, 415, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{2507, 11}, 416, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{2519, 20}, 417, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2519, 20}, 419, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2519, 20}, 421, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2540, 11}, 423, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2540, 11}, 424, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{2540, 11}, 424, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{267, 3}, 424, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{2552, 18}, 425, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{2571, 11}, 428, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2583, 11}, 429, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{2595, 16}, 429, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2595, 16}, 430, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{267, 3}, 431, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{2612, 7}, 432, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{2620, 5}, 432, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{2626, 6}, 432, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{2633, 2}, 433, 0, 16, 0, 16, 2, 0},
+	{0, ixStr{2636, 6}, 433, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{2643, 4}, 433, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{2648, 3}, 433, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{267, 3}, 433, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{2652, 4}, 433, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{2652, 4}, 433, 0, 6, 7, 8, 1, 0},
+	{0, ixStr{2657, 16}, 433, 2, 4, 0, 4, 0, 0},
+	{0, ixStr{2674, 7}, 435, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{2652, 4}, 435, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{2682, 7}, 435, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{2690, 14}, 435, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2705, 8}, 436, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{2705, 8}, 437, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{2714, 22}, 438, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{2714, 22}, 441, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{2737, 14}, 444, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2752, 11}, 446, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2764, 12}, 447, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{2777, 14}, 449, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2777, 14}, 451, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{2764, 12}, 451, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{2792, 12}, 451, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{2792, 12}, 453, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{2805, 10}, 453, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2805, 10}, 454, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2805, 10}, 455, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2805, 10}, 456, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2816, 18}, 457, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2835, 11}, 458, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{2835, 11}, 460, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{2123, 10}, 460, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2123, 10}, 461, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2847, 13}, 462, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2861, 7}, 463, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{2869, 8}, 463, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2869, 8}, 464, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{2878, 7}, 464, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2878, 7}, 465, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2878, 7}, 466, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2886, 9}, 467, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2886, 9}, 468, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2886, 9}, 469, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2886, 9}, 470, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{2896, 14}, 471, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2896, 14}, 473, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2896, 14}, 475, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2896, 14}, 477, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2896, 14}, 478, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2896, 14}, 479, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2896, 14}, 481, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2896, 14}, 483, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2896, 14}, 485, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2896, 14}, 486, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2911, 5}, 487, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{2896, 14}, 487, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2896, 14}, 489, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2896, 14}, 491, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2911, 5}, 492, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{2896, 14}, 492, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2896, 14}, 494, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2896, 14}, 496, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2896, 14}, 498, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2896, 14}, 499, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2896, 14}, 500, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2896, 14}, 502, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{2896, 14}, 504, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2917, 6}, 505, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{2917, 6}, 505, 0, 6, 9, 10, 1, 0},
+	{0, ixStr{2917, 6}, 505, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{2924, 7}, 505, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2924, 7}, 505, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2924, 7}, 505, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2924, 7}, 505, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2932, 6}, 505, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2932, 6}, 505, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2932, 6}, 505, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2932, 6}, 505, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2939, 11}, 505, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2951, 18}, 506, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2970, 17}, 507, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2970, 17}, 508, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2988, 15}, 509, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3004, 17}, 510, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3022, 21}, 511, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{3044, 14}, 512, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{3059, 11}, 513, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{3059, 11}, 514, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{3071, 8}, 514, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{3080, 17}, 514, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3080, 17}, 516, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3080, 17}, 518, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3098, 10}, 520, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3109, 10}, 521, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{3109, 10}, 522, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{3120, 8}, 522, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{3129, 7}, 522, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3129, 7}, 523, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3129, 7}, 524, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3129, 7}, 525, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2988, 15}, 526, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3137, 15}, 527, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3137, 15}, 529, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3137, 15}, 531, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{76, 16}, 533, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{3153, 9}, 534, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{3163, 11}, 534, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{3175, 9}, 534, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3175, 9}, 535, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3175, 9}, 535, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3175, 9}, 536, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3175, 9}, 537, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3185, 12}, 538, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{3185, 12}, 539, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{3198, 12}, 540, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3198, 12}, 541, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3211, 4}, 542, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3198, 12}, 542, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3211, 4}, 543, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3198, 12}, 543, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3216, 15}, 544, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3216, 15}, 545, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3216, 15}, 546, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3232, 11}, 547, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3232, 11}, 548, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3232, 11}, 549, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3244, 4}, 550, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3244, 4}, 550, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3244, 4}, 550, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3244, 4}, 550, 0, 6, 18, 19, 1, 0},
+	{0, ixStr{3249, 11}, 550, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{3249, 11}, 551, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{3249, 11}, 552, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{3249, 11}, 553, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{3249, 11}, 554, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{3249, 11}, 555, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3249, 11}, 555, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3249, 11}, 555, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3261, 8}, 555, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{3270, 8}, 556, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2123, 10}, 557, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2123, 10}, 558, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{3279, 10}, 559, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3290, 6}, 559, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3290, 6}, 559, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3297, 5}, 559, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3297, 5}, 559, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3297, 5}, 559, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3297, 5}, 559, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3303, 10}, 559, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{314, 12}, 559, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{314, 12}, 560, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{314, 12}, 561, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{3314, 7}, 562, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3314, 7}, 562, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3314, 7}, 562, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3314, 7}, 562, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3322, 6}, 562, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3322, 6}, 562, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3322, 6}, 562, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3322, 6}, 562, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3329, 14}, 562, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3344, 13}, 563, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3358, 11}, 564, 1, 1, 2, 3, 0, 0},
+	{0, ixStr{3370, 9}, 565, 1, 1, 2, 3, 0, 8},
+	{0, ixStr{3370, 9}, 566, 0, 1, 2, 3, 0, 8},
+	{0, ixStr{3380, 20}, 566, 3, 1, 2, 3, 0, 8},
+	{0, ixStr{3401, 12}, 569, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{3401, 12}, 570, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{3401, 12}, 570, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{3414, 16}, 570, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3414, 16}, 571, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3431, 14}, 572, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3431, 14}, 573, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3431, 14}, 574, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3446, 14}, 575, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3446, 14}, 576, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3446, 14}, 576, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3461, 3}, 576, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3465, 17}, 576, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{2463, 15}, 579, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2123, 10}, 580, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2123, 10}, 581, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{3461, 3}, 582, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3461, 3}, 582, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3461, 3}, 582, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{671, 13}, 582, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3483, 5}, 583, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3483, 5}, 583, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3483, 5}, 583, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3483, 5}, 583, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3489, 14}, 583, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{3489, 14}, 584, 0, 1, 13, 3, 0, 0},
+	{-1.5, ixStr{3504, 10}, 584, 1, 1, 13, 20, 0, 0},
+	{0, ixStr{3515, 6}, 585, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{3515, 6}, 586, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{3522, 11}, 587, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3522, 11}, 588, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3534, 7}, 589, 1, 5, 0, 5, 0, 0},
+	{0, ixStr{3534, 7}, 590, 1, 5, 0, 5, 0, 0},
+	{0, ixStr{3542, 9}, 591, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{3534, 7}, 591, 1, 5, 0, 5, 0, 0},
+	{0, ixStr{3552, 8}, 592, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3552, 8}, 593, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3552, 8}, 594, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3552, 8}, 595, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3552, 8}, 596, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3552, 8}, 597, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3561, 15}, 598, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3561, 15}, 600, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3577, 10}, 601, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3577, 10}, 602, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3588, 7}, 603, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3596, 10}, 603, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3607, 10}, 604, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3607, 10}, 605, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3607, 10}, 606, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3618, 15}, 607, 3, 1, 2, 3, 0, 0},
+	{0, ixStr{3634, 19}, 610, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{3607, 10}, 613, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{267, 3}, 614, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{3654, 10}, 615, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3665, 9}, 616, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3665, 9}, 617, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3665, 9}, 618, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3665, 9}, 619, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3675, 14}, 620, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{3675, 14}, 621, 0, 0, 0, 0, 0, 0},
+	{0, ixStr{3690, 9}, 621, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3690, 9}, 621, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3690, 9}, 621, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3690, 9}, 621, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3700, 4}, 621, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3700, 4}, 621, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3700, 4}, 621, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3700, 4}, 621, 0, 6, 18, 19, 1, 0},
+	{0, ixStr{3705, 16}, 621, 3, 1, 13, 3, 0, 0},
+	{0, ixStr{3722, 17}, 624, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{3740, 14}, 627, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3755, 10}, 628, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{3766, 14}, 629, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3766, 14}, 630, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3781, 17}, 631, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{3799, 4}, 633, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3804, 5}, 633, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3804, 5}, 633, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3804, 5}, 633, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3804, 5}, 633, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3810, 5}, 633, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3810, 5}, 633, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3816, 9}, 633, 1, 5, 0, 5, 0, 0},
+	{0, ixStr{3816, 9}, 634, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{3826, 4}, 634, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3826, 4}, 634, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3826, 4}, 634, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3826, 4}, 634, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3831, 13}, 634, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{1454, 14}, 636, 3, 0, 0, 0, 0, 0},
+	{0, ixStr{1454, 14}, 639, 3, 0, 0, 0, 0, 0},
+	{0, ixStr{1454, 14}, 642, 3, 0, 0, 0, 0, 0},
+	{0, ixStr{1454, 14}, 645, 3, 0, 0, 0, 0, 0},
+	{0, ixStr{1454, 14}, 648, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{1454, 14}, 650, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{3845, 5}, 652, 0, 6, 11, 12, 8, 0},
+	{0, ixStr{3851, 17}, 652, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3851, 17}, 654, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3851, 17}, 656, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3869, 11}, 658, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{103, 20}, 659, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{103, 20}, 660, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{3881, 17}, 661, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3881, 17}, 662, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3899, 13}, 662, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3899, 13}, 663, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{361, 16}, 664, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{361, 16}, 667, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{3913, 16}, 670, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3913, 16}, 672, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{3930, 10}, 674, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2463, 15}, 674, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{3941, 5}, 675, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3941, 5}, 675, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3947, 7}, 675, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3947, 7}, 676, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3947, 7}, 677, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3947, 7}, 678, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3955, 6}, 679, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{3955, 6}, 679, 0, 6, 9, 10, 1, 0},
+	{0, ixStr{3955, 6}, 679, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{671, 13}, 679, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{671, 13}, 680, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3962, 8}, 680, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{3971, 9}, 680, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3971, 9}, 680, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3971, 9}, 680, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3971, 9}, 680, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3971, 9}, 680, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{3981, 7}, 680, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3981, 7}, 680, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3981, 7}, 680, 0, 6, 7, 8, 4, 0},
+	{0, ixStr{3981, 7}, 680, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{3989, 10}, 680, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{4000, 13}, 680, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{4014, 5}, 681, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4014, 5}, 681, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4014, 5}, 681, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4014, 5}, 681, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4020, 7}, 681, 0, 5, 0, 5, 64, 0},
+	{0, ixStr{4028, 9}, 681, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{4038, 19}, 681, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{4058, 8}, 684, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4067, 15}, 684, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4067, 15}, 685, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4038, 19}, 686, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{4038, 19}, 689, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{4083, 8}, 692, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4092, 11}, 693, 2, 1, 13, 17, 0, 0},
+	{0, ixStr{4104, 12}, 695, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4092, 11}, 697, 2, 1, 13, 17, 0, 0},
+	{0, ixStr{4104, 12}, 699, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4092, 11}, 701, 2, 1, 13, 17, 0, 0},
+	{0, ixStr{4104, 12}, 703, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4117, 14}, 705, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{2123, 10}, 706, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2123, 10}, 707, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{4132, 8}, 708, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4132, 8}, 709, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4141, 13}, 710, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{4155, 15}, 710, 0, 1, 13, 3, 0, 8},
+	{0, ixStr{4171, 9}, 710, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{4171, 9}, 711, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{4171, 9}, 712, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{4181, 4}, 713, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{4181, 4}, 713, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{4181, 4}, 713, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{4186, 14}, 713, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{4201, 13}, 715, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{4215, 10}, 716, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4226, 17}, 716, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{3080, 17}, 717, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4244, 16}, 719, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{4244, 16}, 721, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{4244, 16}, 723, 2, 1, 13, 3, 0, 0},
+	{0, ixStr{4261, 17}, 725, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4279, 7}, 727, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{4287, 18}, 728, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{4306, 12}, 731, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4306, 12}, 733, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4306, 12}, 735, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4181, 4}, 737, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{4092, 11}, 737, 2, 1, 13, 17, 0, 0},
+	{0, ixStr{4104, 12}, 739, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4319, 10}, 741, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{4171, 9}, 742, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{4171, 9}, 743, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{4330, 10}, 744, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{4330, 10}, 745, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{4341, 7}, 746, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4349, 10}, 746, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4360, 13}, 747, 2, 1, 2, 3, 0, 8},
+	{0, ixStr{4374, 4}, 749, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{4374, 4}, 749, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{4379, 9}, 749, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2123, 10}, 750, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2123, 10}, 751, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{4389, 16}, 752, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{4389, 16}, 753, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{4389, 16}, 754, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{4406, 11}, 755, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2123, 10}, 756, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2123, 10}, 757, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2123, 10}, 758, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2123, 10}, 759, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{76, 16}, 760, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{4418, 10}, 761, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4429, 12}, 761, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{2463, 15}, 761, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{4442, 13}, 763, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4456, 7}, 764, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{4456, 7}, 764, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{4464, 18}, 764, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{4464, 18}, 767, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{4464, 18}, 770, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{4464, 18}, 773, 3, 1, 13, 3, 0, 8},
+	{0, ixStr{4483, 5}, 776, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{4483, 5}, 776, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{4483, 5}, 776, 0, 6, 7, 8, 1, 0},
+	{0, ixStr{4489, 12}, 776, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4502, 11}, 776, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{4514, 13}, 776, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4528, 10}, 778, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{4539, 8}, 779, 0, 5, 0, 5, 8, 0},
+	{0, ixStr{4548, 13}, 779, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4562, 9}, 779, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4572, 10}, 779, 0, 5, 0, 5, 0, 0},
+	{0, ixStr{4583, 10}, 779, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4594, 13}, 781, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4594, 13}, 782, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4608, 7}, 783, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4616, 4}, 783, 0, 4, 0, 4, 0, 0},
+	{0, ixStr{4621, 11}, 783, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{2123, 10}, 784, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{2123, 10}, 785, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{4633, 3}, 786, 0, 6, 9, 10, 1, 0},
+	{0, ixStr{4633, 3}, 786, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{4633, 3}, 786, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{4633, 3}, 786, 0, 6, 9, 10, 1, 0},
+	{0, ixStr{4637, 12}, 786, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4650, 11}, 787, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4650, 11}, 788, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4650, 11}, 789, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4650, 11}, 790, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4662, 12}, 791, 2, 1, 13, 3, 0, 8},
+	{0, ixStr{4675, 10}, 793, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{4686, 6}, 794, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{4693, 11}, 795, 1, 1, 13, 3, 0, 8},
+	{0, ixStr{4705, 4}, 796, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{4705, 4}, 796, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{4705, 4}, 796, 0, 6, 9, 10, 1, 0},
+	{0, ixStr{4705, 4}, 796, 0, 6, 9, 10, 0, 0},
+	{0, ixStr{215, 11}, 796, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{227, 10}, 798, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{238, 14}, 800, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{253, 13}, 802, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{267, 3}, 804, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{4710, 13}, 805, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{1708, 8}, 806, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{215, 11}, 807, 2, 0, 0, 0, 0, 0},
+	{0, ixStr{227, 10}, 809, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{238, 14}, 811, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{253, 13}, 813, 2, 5, 0, 5, 0, 0},
+	{0, ixStr{267, 3}, 815, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{4724, 5}, 816, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{4724, 5}, 816, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{4724, 5}, 816, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{4724, 5}, 816, 0, 6, 18, 19, 0, 0},
+	{0, ixStr{3947, 7}, 816, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3947, 7}, 817, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{3947, 7}, 818, 1, 1, 13, 17, 0, 0},
+	{0, ixStr{267, 3}, 819, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{4730, 10}, 820, 1, 1, 13, 3, 0, 0},
+	{0, ixStr{4730, 10}, 821, 0, 1, 13, 3, 0, 0},
+	{0, ixStr{4741, 7}, 821, 0, 16, 0, 16, 0, 0},
+	{0, ixStr{4749, 11}, 821, 2, 1, 2, 3, 0, 8},
+	{0, ixStr{4761, 9}, 823, 1, 0, 0, 0, 0, 0},
+	{0, ixStr{267, 3}, 824, 1, 16, 0, 16, 0, 0},
+	{0, ixStr{4771, 5}, 825, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{4771, 5}, 825, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{4771, 5}, 825, 0, 6, 7, 8, 0, 0},
+	{0, ixStr{4777, 11}, 825, 1, 4, 0, 4, 0, 0},
+	{0, ixStr{4777, 11}, 826, 1, 4, 0, 4, 0, 0},
+}
+
+var ixNews = [...]ixNewsEntry{
+	{ixStr{4789, 8}, 17, 13, 0, 0},
+	{ixStr{4798, 8}, 17, 13, 0, 0},
+	{ixStr{4807, 7}, 17, 13, 0, 0},
+	{ixStr{4815, 6}, 17, 13, 0, 0},
+	{ixStr{4822, 5}, 17, 13, 0, 0},
+	{ixStr{4828, 6}, 17, 13, 0, 0},
+	{ixStr{4835, 4}, 17, 13, 0, 0},
+	{ixStr{4840, 7}, 17, 13, 0, 0},
+	{ixStr{4848, 9}, 17, 13, 0, 0},
+	{ixStr{4858, 9}, 17, 13, 0, 0},
+	{ixStr{4868, 9}, 17, 13, 0, 0},
+	{ixStr{4878, 6}, 17, 13, 0, 0},
+	{ixStr{4885, 6}, 17, 13, 0, 0},
+	{ixStr{4892, 5}, 17, 13, 0, 0},
+	{ixStr{4898, 4}, 17, 13, 0, 0},
+	{ixStr{4903, 8}, 17, 13, 0, 0},
+	{ixStr{4912, 9}, 17, 13, 0, 0},
+	{ixStr{4922, 5}, 17, 13, 0, 0},
+	{ixStr{4928, 5}, 17, 13, 0, 0},
+	{ixStr{4934, 5}, 17, 13, 0, 0},
+	{ixStr{4940, 8}, 17, 13, 0, 0},
+	{ixStr{4949, 6}, 17, 13, 0, 0},
+	{ixStr{4956, 4}, 17, 13, 0, 0},
+	{ixStr{4961, 5}, 17, 13, 0, 0},
+	{ixStr{4967, 5}, 17, 13, 0, 0},
+	{ixStr{4973, 6}, 17, 13, 0, 0},
+	{ixStr{4980, 4}, 17, 13, 0, 0},
+	{ixStr{4985, 8}, 17, 13, 0, 0},
+	{ixStr{4994, 5}, 17, 13, 0, 0},
+	{ixStr{5000, 4}, 17, 13, 0, 0},
+	{ixStr{5005, 6}, 17, 13, 0, 0},
+	{ixStr{5012, 8}, 17, 13, 0, 0},
+	{ixStr{5021, 9}, 17, 13, 0, 0},
+	{ixStr{5031, 6}, 17, 13, 0, 0},
+	{ixStr{5038, 9}, 17, 13, 0, 0},
+	{ixStr{5048, 6}, 17, 13, 0, 0},
+	{ixStr{5055, 5}, 17, 13, 0, 0},
+	{ixStr{5061, 6}, 17, 13, 0, 0},
+	{ixStr{5068, 8}, 17, 13, 0, 0},
+	{ixStr{5077, 8}, 17, 13, 0, 0},
+	{ixStr{5086, 7}, 17, 13, 0, 0},
+	{ixStr{5094, 8}, 17, 13, 0, 0},
+	{ixStr{5103, 9}, 17, 13, 0, 0},
+	{ixStr{5113, 9}, 17, 13, 0, 0},
+	{ixStr{5123, 6}, 17, 13, 0, 0},
+	{ixStr{5130, 5}, 17, 13, 0, 0},
+	{ixStr{5136, 5}, 17, 13, 0, 0},
+	{ixStr{5142, 6}, 17, 13, 0, 0},
+	{ixStr{5149, 9}, 17, 13, 0, 0},
+	{ixStr{5159, 8}, 17, 13, 0, 0},
+	{ixStr{5168, 8}, 17, 13, 0, 0},
+	{ixStr{5177, 6}, 17, 13, 0, 0},
+	{ixStr{5184, 4}, 17, 13, 0, 0},
+	{ixStr{5189, 6}, 17, 13, 0, 0},
+	{ixStr{5196, 6}, 17, 13, 0, 0},
+	{ixStr{5203, 10}, 17, 13, 0, 0},
+	{ixStr{5214, 7}, 17, 13, 0, 0},
+	{ixStr{5222, 5}, 17, 13, 0, 0},
+	{ixStr{3211, 4}, 17, 13, 0, 0},
+	{ixStr{5228, 5}, 17, 13, 0, 0},
+	{ixStr{5234, 8}, 17, 13, 0, 0},
+	{ixStr{5243, 7}, 17, 13, 0, 0},
+	{ixStr{5251, 6}, 17, 13, 0, 0},
+	{ixStr{5258, 7}, 17, 13, 0, 0},
+	{ixStr{5266, 9}, 17, 13, 0, 0},
+	{ixStr{5276, 9}, 17, 13, 0, 0},
+	{ixStr{5286, 10}, 17, 13, 0, 0},
+	{ixStr{5297, 10}, 17, 13, 0, 0},
+	{ixStr{5308, 6}, 17, 13, 0, 0},
+	{ixStr{5315, 6}, 17, 13, 0, 0},
+	{ixStr{5322, 5}, 17, 13, 0, 0},
+	{ixStr{5328, 7}, 17, 13, 0, 0},
+	{ixStr{5336, 6}, 17, 13, 0, 0},
+	{ixStr{5343, 7}, 17, 13, 0, 0},
+	{ixStr{5351, 6}, 17, 13, 0, 0},
+	{ixStr{5358, 8}, 17, 13, 0, 0},
+	{ixStr{5367, 7}, 17, 13, 0, 0},
+	{ixStr{5375, 6}, 17, 13, 0, 0},
+	{ixStr{5382, 11}, 17, 13, 0, 0},
+	{ixStr{5394, 10}, 17, 13, 0, 0},
+	{ixStr{5405, 4}, 17, 13, 0, 0},
+	{ixStr{5410, 10}, 17, 13, 0, 0},
+	{ixStr{5421, 6}, 17, 13, 0, 0},
+	{ixStr{5428, 6}, 17, 13, 0, 0},
+	{ixStr{5435, 6}, 17, 13, 0, 0},
+	{ixStr{5442, 7}, 17, 13, 0, 0},
+	{ixStr{5450, 5}, 17, 13, 0, 0},
+	{ixStr{4724, 5}, 17, 13, 0, 0},
+	{ixStr{1799, 5}, 17, 13, 0, 0},
+	{ixStr{1805, 7}, 17, 13, 0, 0},
+	{ixStr{5456, 4}, 17, 13, 0, 0},
+	{ixStr{443, 6}, 17, 13, 0, 0},
+	{ixStr{5461, 7}, 17, 13, 0, 0},
+	{ixStr{5469, 5}, 17, 13, 0, 0},
+	{ixStr{5475, 4}, 17, 13, 0, 0},
+	{ixStr{5480, 6}, 17, 13, 0, 0},
+	{ixStr{5487, 4}, 17, 13, 0, 0},
+	{ixStr{5492, 5}, 17, 13, 0, 0},
+	{ixStr{5498, 5}, 17, 13, 0, 0},
+	{ixStr{5504, 10}, 17, 13, 0, 0},
+	{ixStr{5515, 6}, 17, 13, 0, 0},
+	{ixStr{5522, 10}, 17, 13, 0, 0},
+	{ixStr{5533, 8}, 17, 13, 0, 0},
+	{ixStr{5542, 8}, 17, 13, 0, 0},
+	{ixStr{5551, 6}, 17, 13, 0, 0},
+	{ixStr{5558, 3}, 17, 13, 0, 0},
+	{ixStr{5562, 5}, 17, 13, 0, 0},
+	{ixStr{5568, 2}, 17, 13, 0, 0},
+	{ixStr{5571, 3}, 17, 13, 0, 0},
+	{ixStr{5575, 5}, 17, 13, 0, 0},
+	{ixStr{5581, 7}, 17, 13, 0, 0},
+	{ixStr{5589, 6}, 17, 13, 0, 0},
+	{ixStr{5596, 8}, 17, 13, 0, 0},
+	{ixStr{5605, 7}, 17, 13, 0, 0},
+	{ixStr{5613, 4}, 17, 13, 0, 0},
+	{ixStr{5618, 6}, 17, 13, 0, 0},
+	{ixStr{5625, 6}, 17, 13, 0, 0},
+	{ixStr{5632, 6}, 17, 13, 0, 0},
+	{ixStr{5639, 9}, 17, 13, 0, 0},
+	{ixStr{5649, 8}, 17, 13, 0, 0},
+	{ixStr{5658, 5}, 17, 13, 0, 0},
+	{ixStr{5664, 7}, 17, 13, 0, 0},
+	{ixStr{5672, 7}, 17, 13, 0, 0},
+	{ixStr{5680, 6}, 17, 13, 0, 0},
+	{ixStr{4374, 4}, 17, 13, 0, 0},
+	{ixStr{5687, 4}, 17, 13, 0, 0},
+	{ixStr{4456, 7}, 17, 13, 0, 0},
+	{ixStr{1006, 4}, 17, 13, 0, 0},
+	{ixStr{5692, 5}, 17, 13, 0, 0},
+	{ixStr{5698, 5}, 17, 13, 0, 0},
+	{ixStr{5704, 8}, 17, 13, 0, 0},
+	{ixStr{5713, 6}, 17, 13, 0, 0},
+	{ixStr{5720, 4}, 17, 13, 0, 0},
+	{ixStr{5725, 4}, 17, 13, 0, 0},
+	{ixStr{5730, 7}, 17, 13, 0, 0},
+	{ixStr{5738, 7}, 17, 13, 0, 0},
+	{ixStr{5746, 7}, 17, 13, 0, 0},
+	{ixStr{5754, 7}, 17, 13, 0, 0},
+	{ixStr{5762, 6}, 17, 13, 0, 0},
+	{ixStr{5769, 8}, 17, 13, 0, 0},
+	{ixStr{5778, 4}, 17, 13, 0, 0},
+	{ixStr{5783, 5}, 17, 13, 0, 0},
+	{ixStr{5789, 6}, 17, 13, 0, 0},
+	{ixStr{5796, 3}, 17, 13, 0, 0},
+	{ixStr{5800, 6}, 17, 13, 0, 0},
+	{ixStr{3244, 4}, 17, 13, 0, 0},
+	{ixStr{3804, 5}, 17, 13, 0, 0},
+	{ixStr{3810, 5}, 17, 13, 0, 0},
+	{ixStr{5807, 4}, 17, 13, 0, 0},
+	{ixStr{5812, 5}, 17, 13, 0, 0},
+	{ixStr{5818, 6}, 17, 13, 0, 0},
+	{ixStr{5825, 6}, 17, 13, 0, 0},
+	{ixStr{5832, 8}, 17, 13, 0, 0},
+	{ixStr{5841, 4}, 17, 13, 0, 0},
+	{ixStr{5846, 6}, 17, 13, 0, 0},
+	{ixStr{5853, 7}, 17, 13, 0, 0},
+	{ixStr{5861, 5}, 17, 13, 0, 0},
+	{ixStr{5867, 5}, 17, 13, 0, 0},
+	{ixStr{5873, 5}, 17, 13, 0, 0},
+	{ixStr{5879, 6}, 17, 13, 0, 0},
+	{ixStr{5886, 6}, 17, 13, 0, 0},
+	{ixStr{5893, 9}, 17, 13, 0, 0},
+	{ixStr{5903, 7}, 17, 13, 0, 0},
+	{ixStr{5911, 9}, 17, 13, 0, 0},
+	{ixStr{5921, 7}, 17, 13, 0, 0},
+	{ixStr{5929, 7}, 17, 13, 0, 0},
+	{ixStr{5937, 5}, 17, 13, 0, 0},
+	{ixStr{5943, 4}, 17, 13, 0, 0},
+	{ixStr{5948, 4}, 17, 13, 0, 0},
+	{ixStr{5953, 9}, 17, 13, 0, 0},
+	{ixStr{5963, 9}, 17, 13, 0, 0},
+	{ixStr{5973, 9}, 17, 13, 0, 0},
+	{ixStr{5983, 6}, 17, 13, 0, 0},
+	{ixStr{5990, 5}, 17, 13, 0, 0},
+	{ixStr{5996, 6}, 17, 13, 0, 0},
+	{ixStr{6003, 5}, 17, 13, 0, 0},
+	{ixStr{6009, 5}, 17, 13, 0, 0},
+	{ixStr{6015, 6}, 17, 13, 0, 0},
+	{ixStr{6022, 7}, 17, 13, 0, 0},
+	{ixStr{6030, 8}, 17, 2, 0, 0},
+	{ixStr{6039, 4}, 17, 2, 0, 0},
+	{ixStr{6044, 4}, 17, 2, 0, 0},
+	{ixStr{6049, 6}, 17, 2, 0, 0},
+	{ixStr{6056, 9}, 17, 2, 0, 0},
+	{ixStr{6066, 10}, 17, 2, 0, 0},
+	{ixStr{6077, 9}, 17, 2, 0, 0},
+	{ixStr{6087, 9}, 17, 2, 0, 0},
+	{ixStr{6097, 13}, 21, 13, 0, 0},
+	{ixStr{6111, 8}, 21, 13, 0, 0},
+	{ixStr{6120, 10}, 21, 13, 0, 0},
+	{ixStr{6131, 10}, 21, 13, 0, 0},
+	{ixStr{6142, 7}, 21, 13, 0, 0},
+	{ixStr{6150, 9}, 21, 13, 0, 0},
+	{ixStr{6160, 9}, 21, 13, 0, 0},
+	{ixStr{6170, 8}, 21, 13, 0, 0},
+	{ixStr{6179, 9}, 21, 13, 0, 0},
+	{ixStr{6189, 8}, 21, 13, 0, 0},
+	{ixStr{6198, 17}, 21, 13, 0, 0},
+	{ixStr{6216, 18}, 21, 13, 0, 0},
+	{ixStr{6235, 12}, 21, 13, 0, 0},
+	{ixStr{6248, 8}, 21, 13, 0, 0},
+	{ixStr{6257, 6}, 21, 13, 0, 0},
+	{ixStr{6264, 8}, 21, 13, 0, 0},
+	{ixStr{6273, 10}, 21, 13, 0, 0},
+	{ixStr{6284, 12}, 21, 13, 0, 0},
+	{ixStr{6297, 11}, 21, 13, 0, 0},
+	{ixStr{6309, 8}, 21, 13, 0, 0},
+	{ixStr{6318, 10}, 21, 13, 0, 0},
+	{ixStr{6329, 10}, 21, 13, 0, 0},
+	{ixStr{6340, 9}, 21, 13, 0, 0},
+	{ixStr{6350, 9}, 21, 13, 0, 0},
+	{ixStr{6360, 8}, 21, 13, 0, 0},
+	{ixStr{6369, 10}, 21, 13, 0, 0},
+	{ixStr{6380, 10}, 21, 13, 0, 0},
+	{ixStr{6391, 9}, 21, 13, 0, 0},
+	{ixStr{6401, 7}, 21, 13, 0, 0},
+	{ixStr{6409, 9}, 21, 13, 0, 0},
+	{ixStr{6419, 11}, 21, 13, 0, 0},
+	{ixStr{6431, 8}, 21, 13, 0, 0},
+	{ixStr{6440, 5}, 21, 13, 0, 0},
+	{ixStr{6446, 8}, 21, 13, 0, 0},
+	{ixStr{6455, 7}, 21, 13, 0, 0},
+	{ixStr{6463, 5}, 21, 13, 0, 0},
+	{ixStr{6469, 11}, 21, 13, 0, 0},
+	{ixStr{6481, 8}, 21, 13, 0, 0},
+	{ixStr{6490, 8}, 21, 13, 0, 0},
+	{ixStr{6499, 7}, 21, 13, 0, 0},
+	{ixStr{6507, 7}, 21, 13, 0, 0},
+	{ixStr{6515, 8}, 21, 13, 0, 0},
+	{ixStr{6524, 9}, 21, 13, 0, 0},
+	{ixStr{6534, 15}, 21, 13, 0, 0},
+	{ixStr{6550, 7}, 21, 13, 0, 0},
+	{ixStr{6558, 6}, 21, 13, 0, 0},
+	{ixStr{6565, 7}, 21, 13, 0, 0},
+	{ixStr{6573, 8}, 21, 13, 0, 0},
+	{ixStr{6582, 9}, 21, 13, 0, 0},
+	{ixStr{6592, 8}, 21, 13, 0, 0},
+	{ixStr{6601, 10}, 21, 13, 0, 0},
+	{ixStr{6612, 13}, 21, 13, 0, 0},
+	{ixStr{6626, 7}, 21, 13, 0, 0},
+	{ixStr{6634, 4}, 21, 13, 0, 0},
+	{ixStr{6639, 8}, 21, 13, 0, 0},
+	{ixStr{6648, 5}, 21, 13, 0, 0},
+	{ixStr{6654, 7}, 21, 13, 0, 0},
+	{ixStr{6662, 8}, 21, 13, 0, 0},
+	{ixStr{6671, 13}, 21, 13, 0, 0},
+	{ixStr{6685, 14}, 21, 13, 0, 0},
+	{ixStr{6700, 9}, 21, 13, 0, 0},
+	{ixStr{6710, 8}, 21, 13, 0, 0},
+	{ixStr{6719, 12}, 21, 13, 0, 0},
+	{ixStr{6732, 11}, 21, 13, 0, 0},
+	{ixStr{6744, 9}, 21, 13, 0, 0},
+	{ixStr{6754, 12}, 21, 13, 0, 0},
+	{ixStr{6767, 10}, 21, 13, 0, 0},
+	{ixStr{6778, 5}, 21, 13, 0, 0},
+	{ixStr{6784, 9}, 21, 13, 0, 0},
+	{ixStr{6794, 8}, 21, 13, 0, 0},
+	{ixStr{6803, 10}, 21, 13, 0, 0},
+	{ixStr{6814, 9}, 21, 13, 0, 0},
+	{ixStr{6824, 7}, 21, 13, 0, 0},
+	{ixStr{6832, 11}, 21, 13, 0, 0},
+	{ixStr{6844, 9}, 21, 13, 0, 0},
+	{ixStr{6854, 7}, 21, 13, 0, 0},
+	{ixStr{6862, 7}, 21, 13, 0, 0},
+	{ixStr{6870, 13}, 21, 13, 0, 0},
+	{ixStr{6884, 7}, 21, 13, 0, 0},
+	{ixStr{6892, 8}, 21, 13, 0, 0},
+	{ixStr{6901, 6}, 21, 13, 0, 0},
+	{ixStr{6908, 5}, 21, 13, 0, 0},
+	{ixStr{6914, 4}, 21, 13, 0, 0},
+	{ixStr{6919, 5}, 21, 13, 0, 0},
+	{ixStr{6925, 6}, 21, 13, 0, 0},
+	{ixStr{6932, 6}, 21, 13, 0, 0},
+	{ixStr{6939, 5}, 21, 13, 0, 0},
+	{ixStr{6945, 7}, 21, 13, 0, 0},
+	{ixStr{6953, 12}, 21, 13, 0, 0},
+	{ixStr{6966, 5}, 21, 13, 0, 0},
+	{ixStr{6972, 7}, 21, 13, 0, 0},
+	{ixStr{6980, 9}, 21, 13, 0, 0},
+	{ixStr{6990, 4}, 21, 13, 0, 0},
+	{ixStr{6995, 4}, 21, 13, 0, 0},
+	{ixStr{7000, 9}, 21, 13, 0, 0},
+	{ixStr{7010, 8}, 21, 13, 0, 0},
+	{ixStr{7019, 9}, 21, 13, 0, 0},
+	{ixStr{7029, 11}, 21, 13, 0, 0},
+	{ixStr{7041, 15}, 21, 13, 0, 0},
+	{ixStr{7057, 11}, 21, 13, 0, 0},
+	{ixStr{7069, 8}, 21, 13, 0, 0},
+	{ixStr{7078, 7}, 21, 13, 0, 0},
+	{ixStr{7086, 9}, 21, 13, 0, 0},
+	{ixStr{7096, 5}, 21, 13, 0, 0},
+	{ixStr{7102, 8}, 21, 13, 0, 0},
+	{ixStr{7111, 7}, 21, 13, 0, 0},
+	{ixStr{7119, 8}, 21, 13, 0, 0},
+	{ixStr{7128, 6}, 21, 13, 0, 0},
+	{ixStr{7135, 10}, 21, 13, 0, 0},
+	{ixStr{7146, 8}, 21, 13, 0, 0},
+	{ixStr{7155, 13}, 21, 13, 0, 0},
+	{ixStr{1417, 14}, 21, 13, 0, 0},
+	{ixStr{7169, 6}, 21, 13, 0, 0},
+	{ixStr{7176, 7}, 21, 13, 0, 0},
+	{ixStr{7184, 10}, 21, 13, 0, 0},
+	{ixStr{7195, 8}, 21, 13, 0, 0},
+	{ixStr{7204, 6}, 21, 13, 0, 0},
+	{ixStr{7211, 10}, 21, 13, 0, 0},
+	{ixStr{7222, 10}, 21, 13, 0, 0},
+	{ixStr{7233, 14}, 21, 13, 0, 0},
+	{ixStr{7248, 9}, 21, 13, 0, 0},
+	{ixStr{7258, 13}, 21, 13, 0, 0},
+	{ixStr{7272, 10}, 21, 13, 0, 0},
+	{ixStr{7283, 11}, 21, 13, 0, 0},
+	{ixStr{7295, 10}, 21, 13, 0, 0},
+	{ixStr{7306, 8}, 21, 13, 0, 0},
+	{ixStr{7315, 7}, 21, 13, 0, 0},
+	{ixStr{7323, 7}, 21, 13, 0, 0},
+	{ixStr{7331, 6}, 21, 13, 0, 0},
+	{ixStr{7338, 5}, 21, 13, 0, 0},
+	{ixStr{7344, 12}, 21, 13, 0, 0},
+	{ixStr{7357, 7}, 21, 13, 0, 0},
+	{ixStr{7365, 9}, 21, 13, 0, 0},
+	{ixStr{7375, 9}, 21, 13, 0, 0},
+	{ixStr{7385, 11}, 21, 13, 0, 0},
+	{ixStr{7397, 12}, 21, 13, 0, 0},
+	{ixStr{7410, 12}, 21, 13, 0, 0},
+	{ixStr{7423, 7}, 21, 13, 0, 0},
+	{ixStr{7431, 13}, 21, 13, 0, 0},
+	{ixStr{7445, 12}, 21, 13, 0, 0},
+	{ixStr{7458, 6}, 21, 13, 0, 0},
+	{ixStr{7465, 9}, 21, 13, 0, 0},
+	{ixStr{7475, 8}, 21, 13, 0, 0},
+	{ixStr{7484, 4}, 21, 13, 0, 0},
+	{ixStr{7489, 6}, 21, 13, 0, 0},
+	{ixStr{7496, 10}, 21, 13, 0, 0},
+	{ixStr{7507, 10}, 21, 13, 0, 0},
+	{ixStr{7518, 4}, 21, 13, 0, 0},
+	{ixStr{7523, 5}, 21, 13, 0, 0},
+	{ixStr{7529, 12}, 21, 13, 0, 0},
+	{ixStr{7542, 9}, 21, 13, 0, 0},
+	{ixStr{7552, 6}, 21, 13, 0, 0},
+	{ixStr{7559, 6}, 21, 13, 0, 0},
+	{ixStr{7566, 6}, 21, 13, 0, 0},
+	{ixStr{7573, 6}, 21, 13, 0, 0},
+	{ixStr{7580, 7}, 21, 13, 0, 0},
+	{ixStr{7588, 6}, 21, 13, 0, 0},
+	{ixStr{7595, 9}, 21, 13, 0, 0},
+	{ixStr{7605, 13}, 21, 13, 0, 0},
+	{ixStr{7619, 9}, 21, 13, 0, 0},
+	{ixStr{7629, 11}, 21, 13, 0, 0},
+	{ixStr{7641, 7}, 21, 13, 0, 0},
+	{ixStr{7649, 13}, 21, 13, 0, 0},
+	{ixStr{7663, 9}, 21, 13, 0, 0},
+	{ixStr{7673, 7}, 21, 13, 0, 0},
+	{ixStr{7681, 4}, 21, 13, 0, 0},
+	{ixStr{7686, 4}, 21, 13, 0, 0},
+	{ixStr{7691, 5}, 21, 13, 0, 0},
+	{ixStr{7697, 6}, 21, 13, 0, 0},
+	{ixStr{7704, 7}, 21, 13, 0, 0},
+	{ixStr{7712, 6}, 21, 13, 0, 0},
+	{ixStr{7719, 9}, 21, 13, 0, 0},
+	{ixStr{7729, 8}, 21, 13, 0, 0},
+	{ixStr{7738, 9}, 21, 13, 0, 0},
+	{ixStr{7748, 9}, 21, 13, 0, 0},
+	{ixStr{7758, 10}, 21, 13, 0, 0},
+	{ixStr{7769, 6}, 21, 13, 0, 0},
+	{ixStr{7776, 12}, 21, 13, 0, 0},
+	{ixStr{7789, 10}, 21, 13, 0, 0},
+	{ixStr{7800, 4}, 21, 13, 0, 0},
+	{ixStr{7805, 5}, 21, 13, 0, 0},
+	{ixStr{7811, 6}, 21, 13, 0, 0},
+	{ixStr{7818, 6}, 21, 13, 0, 0},
+	{ixStr{7825, 6}, 21, 13, 0, 0},
+	{ixStr{7832, 5}, 21, 13, 0, 0},
+	{ixStr{7838, 10}, 21, 13, 0, 0},
+	{ixStr{7849, 9}, 21, 13, 0, 0},
+	{ixStr{7859, 9}, 21, 13, 0, 0},
+	{ixStr{7869, 6}, 21, 13, 0, 0},
+	{ixStr{7876, 6}, 21, 13, 0, 0},
+	{ixStr{7883, 3}, 21, 13, 0, 0},
+	{ixStr{7887, 6}, 21, 13, 0, 0},
+	{ixStr{7894, 5}, 21, 13, 0, 0},
+	{ixStr{7900, 6}, 21, 13, 0, 0},
+	{ixStr{7907, 7}, 21, 13, 0, 0},
+	{ixStr{7915, 5}, 21, 13, 0, 0},
+	{ixStr{7921, 5}, 21, 13, 0, 0},
+	{ixStr{7927, 9}, 21, 13, 0, 0},
+	{ixStr{7937, 11}, 21, 13, 0, 0},
+	{ixStr{7949, 12}, 21, 13, 0, 0},
+	{ixStr{7962, 10}, 21, 13, 0, 0},
+	{ixStr{7973, 9}, 21, 13, 0, 0},
+	{ixStr{7983, 12}, 21, 13, 0, 0},
+	{ixStr{7996, 11}, 21, 13, 0, 0},
+	{ixStr{8008, 10}, 21, 13, 0, 0},
+	{ixStr{8019, 11}, 21, 13, 0, 0},
+	{ixStr{8031, 9}, 21, 13, 0, 0},
+	{ixStr{8041, 7}, 21, 13, 0, 0},
+	{ixStr{8049, 12}, 21, 13, 0, 0},
+	{ixStr{8062, 12}, 21, 13, 0, 0},
+	{ixStr{8075, 11}, 21, 13, 0, 0},
+	{ixStr{8087, 8}, 21, 13, 0, 0},
+	{ixStr{8096, 7}, 21, 13, 0, 0},
+	{ixStr{8104, 15}, 21, 13, 0, 0},
+	{ixStr{8120, 14}, 21, 13, 0, 0},
+	{ixStr{8135, 11}, 21, 13, 0, 0},
+	{ixStr{8147, 8}, 21, 13, 0, 0},
+	{ixStr{8156, 10}, 21, 13, 0, 0},
+	{ixStr{8167, 9}, 21, 13, 0, 0},
+	{ixStr{8177, 5}, 21, 13, 0, 0},
+	{ixStr{8183, 10}, 21, 13, 0, 0},
+	{ixStr{8194, 8}, 21, 13, 0, 0},
+	{ixStr{8203, 9}, 21, 13, 0, 0},
+	{ixStr{8213, 15}, 21, 13, 0, 0},
+	{ixStr{8229, 8}, 21, 13, 0, 0},
+	{ixStr{8238, 8}, 21, 13, 0, 0},
+	{ixStr{8247, 7}, 21, 13, 0, 0},
+	{ixStr{8255, 9}, 21, 13, 0, 0},
+	{ixStr{8265, 8}, 21, 13, 0, 0},
+	{ixStr{8274, 8}, 21, 13, 0, 0},
+	{ixStr{8283, 7}, 21, 13, 0, 0},
+	{ixStr{8291, 11}, 21, 13, 0, 0},
+	{ixStr{8303, 13}, 21, 13, 0, 0},
+	{ixStr{4141, 13}, 21, 13, 0, 0},
+	{ixStr{8317, 14}, 21, 13, 0, 0},
+	{ixStr{8332, 9}, 21, 13, 0, 0},
+	{ixStr{8342, 10}, 21, 13, 0, 0},
+	{ixStr{8353, 11}, 21, 13, 0, 0},
+	{ixStr{8365, 14}, 21, 13, 0, 0},
+	{ixStr{8380, 10}, 21, 13, 0, 0},
+	{ixStr{8391, 14}, 21, 13, 0, 0},
+	{ixStr{8406, 7}, 21, 13, 0, 0},
+	{ixStr{8414, 9}, 21, 13, 0, 0},
+	{ixStr{8424, 8}, 21, 13, 0, 0},
+	{ixStr{8433, 8}, 21, 13, 0, 0},
+	{ixStr{8442, 5}, 21, 13, 0, 0},
+	{ixStr{8448, 5}, 21, 13, 0, 0},
+	{ixStr{8454, 5}, 21, 13, 0, 0},
+	{ixStr{8460, 5}, 21, 13, 0, 0},
+	{ixStr{8466, 8}, 21, 13, 0, 0},
+	{ixStr{8475, 8}, 21, 13, 0, 0},
+	{ixStr{8484, 14}, 21, 13, 0, 0},
+	{ixStr{8499, 14}, 21, 13, 0, 0},
+	{ixStr{8514, 8}, 21, 2, 0, 0},
+	{ixStr{8523, 4}, 21, 2, 0, 0},
+	{ixStr{8528, 10}, 21, 2, 0, 0},
+	{ixStr{8539, 5}, 21, 2, 0, 0},
+	{ixStr{8545, 6}, 21, 2, 0, 0},
+	{ixStr{8552, 9}, 21, 2, 0, 0},
+	{ixStr{8562, 9}, 21, 2, 0, 0},
+	{ixStr{8572, 5}, 21, 2, 0, 0},
+	{ixStr{8578, 6}, 21, 2, 0, 0},
+	{ixStr{8585, 4}, 21, 2, 0, 0},
+	{ixStr{8590, 6}, 21, 2, 0, 0},
+	{ixStr{8597, 9}, 21, 2, 0, 0},
+	{ixStr{8607, 10}, 21, 2, 0, 0},
+	{ixStr{8618, 9}, 21, 2, 0, 0},
+	{ixStr{8628, 8}, 21, 2, 0, 0},
+	{ixStr{8637, 8}, 21, 2, 0, 0},
+	{ixStr{8646, 7}, 21, 2, 0, 0},
+	{ixStr{8654, 6}, 21, 2, 0, 0},
+	{ixStr{8661, 10}, 21, 2, 0, 0},
+	{ixStr{8672, 9}, 21, 2, 0, 0},
+	{ixStr{8682, 7}, 21, 2, 0, 0},
+	{ixStr{8690, 9}, 21, 2, 0, 0},
+	{ixStr{8700, 8}, 21, 2, 0, 0},
+	{ixStr{8709, 9}, 21, 2, 0, 0},
+	{ixStr{8719, 11}, 21, 2, 0, 0},
+	{ixStr{8731, 9}, 21, 2, 0, 0},
+	{ixStr{8741, 8}, 21, 2, 0, 0},
+	{ixStr{8750, 11}, 21, 2, 0, 0},
+	{ixStr{8762, 12}, 21, 2, 0, 0},
+	{ixStr{8775, 10}, 21, 2, 0, 0},
+	{ixStr{8786, 14}, 21, 2, 0, 0},
+	{ixStr{8801, 12}, 21, 2, 0, 0},
+	{ixStr{8814, 13}, 21, 2, 0, 0},
+	{ixStr{8828, 14}, 21, 2, 0, 0},
+	{ixStr{8843, 9}, 21, 2, 0, 0},
+	{ixStr{8853, 8}, 21, 2, 0, 0},
+	{ixStr{8862, 13}, 21, 2, 0, 0},
+	{ixStr{8876, 8}, 21, 2, 0, 0},
+	{ixStr{8885, 8}, 21, 2, 0, 0},
+	{ixStr{8894, 7}, 21, 2, 0, 0},
+	{ixStr{8902, 6}, 21, 2, 0, 0},
+	{ixStr{8909, 7}, 21, 2, 0, 0},
+	{ixStr{8917, 10}, 21, 2, 0, 0},
+	{ixStr{8928, 9}, 21, 2, 0, 0},
+	{ixStr{8938, 11}, 21, 2, 0, 0},
+	{ixStr{8950, 10}, 21, 2, 0, 0},
+	{ixStr{8961, 10}, 21, 2, 0, 0},
+	{ixStr{8972, 13}, 21, 2, 0, 0},
+	{ixStr{8986, 6}, 21, 2, 0, 0},
+	{ixStr{8993, 8}, 21, 13, 0, 0},
+	{ixStr{9002, 9}, 21, 13, 0, 0},
+	{ixStr{9012, 10}, 21, 13, 0, 0},
+	{ixStr{9023, 11}, 21, 13, 0, 0},
+	{ixStr{9035, 10}, 21, 13, 0, 0},
+	{ixStr{9046, 9}, 21, 13, 0, 0},
+	{ixStr{9056, 8}, 21, 13, 0, 0},
+	{ixStr{9065, 8}, 21, 13, 0, 0},
+	{ixStr{3588, 7}, 21, 13, 0, 0},
+	{ixStr{9074, 7}, 21, 13, 0, 0},
+	{ixStr{9082, 7}, 21, 13, 0, 0},
+	{ixStr{9090, 9}, 21, 13, 0, 0},
+	{ixStr{9100, 10}, 21, 13, 0, 0},
+	{ixStr{9111, 10}, 21, 13, 0, 0},
+	{ixStr{9122, 9}, 21, 13, 0, 0},
+	{ixStr{9132, 12}, 21, 13, 0, 0},
+	{ixStr{9145, 13}, 21, 13, 0, 0},
+	{ixStr{9159, 7}, 21, 13, 0, 0},
+	{ixStr{9167, 7}, 21, 13, 0, 0},
+	{ixStr{9175, 7}, 21, 13, 0, 0},
+	{ixStr{9183, 12}, 21, 13, 0, 0},
+	{ixStr{9196, 12}, 21, 13, 0, 0},
+	{ixStr{9209, 9}, 21, 13, 0, 0},
+	{ixStr{9219, 5}, 21, 13, 0, 0},
+	{ixStr{9225, 9}, 21, 13, 0, 0},
+	{ixStr{9235, 16}, 21, 13, 0, 0},
+	{ixStr{9252, 10}, 21, 13, 0, 0},
+	{ixStr{9263, 10}, 21, 13, 0, 0},
+	{ixStr{9274, 11}, 21, 13, 0, 0},
+	{ixStr{9286, 6}, 21, 2, 0, 0},
+	{ixStr{9293, 7}, 21, 2, 0, 0},
+	{ixStr{9301, 12}, 21, 2, 0, 0},
+	{ixStr{9314, 6}, 21, 2, 0, 0},
+	{ixStr{9321, 8}, 21, 2, 0, 0},
+	{ixStr{9330, 10}, 21, 2, 0, 0},
+	{ixStr{9341, 9}, 21, 2, 0, 0},
+	{ixStr{9351, 7}, 21, 2, 0, 0},
+	{ixStr{9359, 12}, 21, 2, 0, 0},
+	{ixStr{9372, 6}, 22, 13, 0, 0},
+	{ixStr{9379, 5}, 22, 13, 0, 0},
+	{ixStr{9385, 8}, 22, 13, 0, 0},
+	{ixStr{9394, 8}, 22, 13, 0, 0},
+	{ixStr{9403, 6}, 22, 13, 0, 0},
+	{ixStr{9410, 6}, 22, 13, 0, 0},
+	{ixStr{9417, 6}, 22, 13, 0, 0},
+	{ixStr{9424, 6}, 22, 13, 0, 0},
+	{ixStr{9431, 9}, 22, 13, 0, 0},
+	{ixStr{9441, 4}, 22, 13, 0, 0},
+	{ixStr{9446, 6}, 22, 13, 0, 0},
+	{ixStr{9453, 6}, 22, 13, 0, 0},
+	{ixStr{9460, 9}, 22, 13, 0, 0},
+	{ixStr{9470, 9}, 22, 13, 0, 0},
+	{ixStr{9480, 9}, 22, 13, 0, 0},
+	{ixStr{9490, 9}, 22, 13, 0, 0},
+	{ixStr{9500, 6}, 22, 13, 0, 0},
+	{ixStr{9507, 7}, 22, 13, 0, 0},
+	{ixStr{9515, 8}, 22, 13, 0, 0},
+	{ixStr{9524, 11}, 22, 13, 0, 0},
+	{ixStr{9536, 13}, 22, 13, 0, 0},
+	{ixStr{9550, 12}, 22, 13, 0, 0},
+	{ixStr{9563, 8}, 22, 13, 0, 0},
+	{ixStr{9572, 5}, 22, 13, 0, 0},
+	{ixStr{9578, 8}, 22, 13, 0, 0},
+	{ixStr{9587, 6}, 22, 13, 0, 0},
+	{ixStr{9594, 5}, 22, 13, 0, 0},
+	{ixStr{9600, 5}, 22, 13, 0, 0},
+	{ixStr{9606, 6}, 22, 13, 0, 0},
+	{ixStr{9613, 4}, 22, 13, 0, 0},
+	{ixStr{9618, 5}, 22, 13, 0, 0},
+	{ixStr{9624, 7}, 22, 13, 0, 0},
+	{ixStr{9632, 7}, 22, 13, 0, 0},
+	{ixStr{9640, 4}, 22, 13, 0, 0},
+	{ixStr{9645, 5}, 22, 13, 0, 0},
+	{ixStr{9651, 6}, 22, 13, 0, 0},
+	{ixStr{9658, 7}, 22, 13, 0, 0},
+	{ixStr{9666, 10}, 22, 13, 0, 0},
+	{ixStr{9677, 8}, 22, 13, 0, 0},
+	{ixStr{1851, 7}, 22, 13, 0, 0},
+	{ixStr{9686, 7}, 22, 13, 0, 0},
+	{ixStr{9694, 4}, 22, 13, 0, 0},
+	{ixStr{9699, 7}, 22, 13, 0, 0},
+	{ixStr{9707, 4}, 22, 13, 0, 0},
+	{ixStr{9712, 6}, 22, 13, 0, 0},
+	{ixStr{9719, 8}, 22, 13, 0, 0},
+	{ixStr{9728, 6}, 22, 13, 0, 0},
+	{ixStr{9735, 8}, 22, 13, 0, 0},
+	{ixStr{9744, 8}, 22, 13, 0, 0},
+	{ixStr{9753, 7}, 22, 13, 0, 0},
+	{ixStr{9761, 5}, 22, 13, 0, 0},
+	{ixStr{9767, 6}, 22, 13, 0, 0},
+	{ixStr{9774, 8}, 22, 13, 0, 0},
+	{ixStr{9783, 9}, 22, 13, 0, 0},
+	{ixStr{9793, 6}, 22, 13, 0, 0},
+	{ixStr{9800, 6}, 22, 13, 0, 0},
+	{ixStr{9807, 5}, 22, 13, 0, 0},
+	{ixStr{9813, 6}, 22, 13, 0, 0},
+	{ixStr{9820, 6}, 22, 13, 0, 0},
+	{ixStr{9827, 9}, 22, 13, 0, 0},
+	{ixStr{9837, 9}, 22, 13, 0, 0},
+	{ixStr{9847, 7}, 22, 13, 0, 0},
+	{ixStr{9855, 5}, 22, 13, 0, 0},
+	{ixStr{9861, 7}, 22, 13, 0, 0},
+	{ixStr{9869, 8}, 22, 13, 0, 0},
+	{ixStr{9878, 7}, 22, 13, 0, 0},
+	{ixStr{9886, 10}, 22, 13, 0, 0},
+	{ixStr{9897, 4}, 22, 13, 0, 0},
+	{ixStr{9902, 7}, 22, 13, 0, 0},
+	{ixStr{9910, 8}, 22, 13, 0, 0},
+	{ixStr{9919, 13}, 22, 13, 0, 0},
+	{ixStr{9933, 11}, 22, 13, 0, 0},
+	{ixStr{9945, 4}, 22, 13, 0, 0},
+	{ixStr{9950, 7}, 22, 13, 0, 0},
+	{ixStr{9958, 4}, 22, 13, 0, 0},
+	{ixStr{9963, 8}, 22, 13, 0, 0},
+	{ixStr{9972, 11}, 22, 13, 0, 0},
+	{ixStr{9984, 9}, 22, 13, 0, 0},
+	{ixStr{9994, 5}, 22, 13, 0, 0},
+	{ixStr{10000, 7}, 22, 13, 0, 0},
+	{ixStr{10008, 4}, 22, 13, 0, 0},
+	{ixStr{10013, 8}, 22, 13, 0, 0},
+	{ixStr{10022, 6}, 22, 13, 0, 0},
+	{ixStr{10029, 10}, 22, 13, 0, 0},
+	{ixStr{10040, 8}, 22, 13, 0, 0},
+	{ixStr{10049, 14}, 22, 13, 0, 0},
+	{ixStr{10064, 7}, 22, 13, 0, 0},
+	{ixStr{10072, 11}, 22, 13, 0, 0},
+	{ixStr{10084, 12}, 22, 13, 0, 0},
+	{ixStr{10097, 9}, 22, 13, 0, 0},
+	{ixStr{10107, 7}, 22, 13, 0, 0},
+	{ixStr{10115, 6}, 22, 13, 0, 0},
+	{ixStr{10122, 8}, 22, 13, 0, 0},
+	{ixStr{10131, 6}, 22, 13, 0, 0},
+	{ixStr{10138, 6}, 22, 13, 0, 0},
+	{ixStr{10145, 9}, 22, 13, 0, 0},
+	{ixStr{10155, 14}, 22, 13, 0, 0},
+	{ixStr{10170, 7}, 22, 13, 0, 0},
+	{ixStr{10178, 5}, 22, 13, 0, 0},
+	{ixStr{10184, 9}, 22, 13, 0, 0},
+	{ixStr{10194, 3}, 22, 13, 0, 0},
+	{ixStr{10198, 5}, 22, 13, 0, 0},
+	{ixStr{10204, 4}, 22, 13, 0, 0},
+	{ixStr{10209, 7}, 22, 13, 0, 0},
+	{ixStr{10217, 6}, 22, 13, 0, 0},
+	{ixStr{10224, 7}, 22, 13, 0, 0},
+	{ixStr{10232, 4}, 22, 13, 0, 0},
+	{ixStr{10237, 4}, 22, 13, 0, 0},
+	{ixStr{10242, 8}, 22, 13, 0, 0},
+	{ixStr{10251, 12}, 22, 13, 0, 0},
+	{ixStr{10264, 9}, 22, 13, 0, 0},
+	{ixStr{10274, 6}, 22, 13, 0, 0},
+	{ixStr{10281, 8}, 22, 13, 0, 0},
+	{ixStr{10290, 11}, 22, 13, 0, 0},
+	{ixStr{10302, 4}, 22, 2, 0, 0},
+	{ixStr{10307, 11}, 22, 2, 0, 0},
+	{ixStr{10319, 7}, 22, 2, 0, 0},
+	{ixStr{10327, 4}, 22, 2, 0, 0},
+	{ixStr{10332, 6}, 22, 2, 0, 0},
+	{ixStr{10339, 11}, 22, 2, 0, 0},
+	{ixStr{10351, 12}, 22, 2, 0, 0},
+	{ixStr{10364, 9}, 22, 2, 0, 0},
+	{ixStr{10374, 8}, 21, 13, 1, 0},
+	{ixStr{10383, 9}, 21, 13, 1, 0},
+	{ixStr{10393, 5}, 21, 13, 1, 0},
+	{ixStr{10399, 8}, 21, 13, 1, 0},
+	{ixStr{10408, 6}, 21, 13, 1, 0},
+	{ixStr{10415, 7}, 21, 13, 1, 0},
+	{ixStr{10423, 8}, 21, 13, 1, 0},
+	{ixStr{10432, 8}, 21, 13, 1, 0},
+	{ixStr{10441, 6}, 21, 13, 1, 0},
+	{ixStr{10448, 12}, 21, 13, 1, 0},
+	{ixStr{10461, 11}, 21, 13, 1, 0},
+	{ixStr{10473, 5}, 21, 13, 1, 0},
+	{ixStr{10479, 5}, 21, 13, 1, 0},
+	{ixStr{10485, 9}, 21, 13, 1, 0},
+	{ixStr{10495, 8}, 21, 13, 1, 0},
+	{ixStr{10504, 9}, 21, 13, 1, 0},
+	{ixStr{10514, 11}, 21, 13, 1, 0},
+	{ixStr{10526, 10}, 21, 13, 1, 0},
+	{ixStr{10537, 5}, 21, 13, 1, 0},
+	{ixStr{10543, 12}, 21, 13, 1, 0},
+	{ixStr{10556, 11}, 21, 13, 1, 0},
+	{ixStr{10568, 8}, 21, 13, 1, 0},
+	{ixStr{10577, 7}, 21, 13, 1, 0},
+	{ixStr{10585, 6}, 21, 13, 1, 0},
+	{ixStr{10592, 9}, 21, 13, 1, 0},
+	{ixStr{10602, 10}, 21, 13, 1, 0},
+	{ixStr{10613, 9}, 21, 13, 1, 0},
+	{ixStr{10623, 10}, 21, 13, 1, 0},
+	{ixStr{10634, 6}, 21, 13, 1, 0},
+	{ixStr{10641, 9}, 21, 13, 1, 0},
+	{ixStr{10651, 7}, 21, 13, 1, 0},
+	{ixStr{10659, 10}, 21, 13, 1, 0},
+	{ixStr{10670, 5}, 21, 13, 1, 0},
+	{ixStr{10676, 7}, 21, 13, 1, 0},
+	{ixStr{10684, 7}, 21, 13, 1, 0},
+	{ixStr{10692, 8}, 21, 13, 1, 0},
+	{ixStr{10701, 11}, 21, 13, 1, 0},
+	{ixStr{10713, 12}, 21, 13, 1, 0},
+	{ixStr{10726, 9}, 21, 13, 1, 0},
+	{ixStr{10736, 9}, 21, 13, 1, 0},
+	{ixStr{10746, 8}, 21, 13, 1, 0},
+	{ixStr{10755, 10}, 21, 13, 1, 0},
+	{ixStr{10766, 12}, 21, 13, 1, 0},
+	{ixStr{10779, 11}, 21, 13, 1, 0},
+	{ixStr{10791, 11}, 21, 13, 1, 0},
+	{ixStr{10803, 11}, 21, 13, 1, 0},
+	{ixStr{10815, 11}, 21, 13, 1, 0},
+	{ixStr{10827, 9}, 21, 13, 1, 0},
+	{ixStr{10837, 10}, 21, 13, 1, 0},
+	{ixStr{10848, 3}, 21, 13, 1, 0},
+	{ixStr{10852, 4}, 21, 13, 1, 0},
+	{ixStr{10857, 5}, 21, 13, 1, 0},
+	{ixStr{10863, 9}, 21, 13, 1, 0},
+	{ixStr{10873, 12}, 21, 13, 1, 0},
+	{ixStr{10886, 10}, 21, 13, 1, 0},
+	{ixStr{10897, 13}, 21, 13, 1, 0},
+	{ixStr{10911, 8}, 21, 13, 1, 0},
+	{ixStr{10920, 8}, 21, 13, 1, 0},
+	{ixStr{10929, 10}, 21, 13, 1, 0},
+	{ixStr{10940, 5}, 21, 13, 1, 0},
+	{ixStr{10946, 8}, 21, 13, 1, 0},
+	{ixStr{10955, 5}, 21, 13, 1, 0},
+	{ixStr{10961, 9}, 21, 13, 1, 0},
+	{ixStr{10971, 9}, 21, 13, 1, 0},
+	{ixStr{10981, 9}, 21, 13, 1, 0},
+	{ixStr{10991, 7}, 21, 13, 1, 0},
+	{ixStr{10999, 9}, 21, 13, 1, 0},
+	{ixStr{11009, 6}, 21, 13, 1, 0},
+	{ixStr{11016, 9}, 21, 13, 1, 0},
+	{ixStr{11026, 9}, 21, 13, 1, 0},
+	{ixStr{11036, 10}, 21, 13, 1, 0},
+	{ixStr{11047, 11}, 21, 13, 1, 0},
+	{ixStr{11059, 8}, 21, 13, 1, 0},
+	{ixStr{11068, 10}, 21, 13, 1, 0},
+	{ixStr{11079, 5}, 21, 13, 1, 0},
+	{ixStr{11085, 5}, 21, 13, 1, 0},
+	{ixStr{11091, 6}, 21, 13, 1, 0},
+	{ixStr{11098, 7}, 21, 13, 1, 0},
+	{ixStr{11106, 9}, 21, 13, 1, 0},
+	{ixStr{11116, 11}, 21, 13, 1, 0},
+	{ixStr{11128, 11}, 21, 13, 1, 0},
+	{ixStr{11140, 4}, 21, 13, 1, 0},
+	{ixStr{11145, 11}, 21, 13, 1, 0},
+	{ixStr{11157, 6}, 21, 13, 1, 0},
+	{ixStr{11164, 8}, 21, 13, 1, 0},
+	{ixStr{11173, 13}, 21, 13, 1, 0},
+	{ixStr{11187, 5}, 21, 13, 1, 0},
+	{ixStr{11193, 7}, 21, 13, 1, 0},
+	{ixStr{11201, 11}, 21, 13, 1, 0},
+	{ixStr{11213, 14}, 21, 13, 1, 0},
+	{ixStr{11228, 9}, 21, 13, 1, 0},
+	{ixStr{11238, 8}, 21, 13, 1, 0},
+	{ixStr{11247, 5}, 21, 13, 1, 0},
+	{ixStr{11253, 8}, 21, 13, 1, 0},
+	{ixStr{11262, 6}, 21, 13, 1, 0},
+	{ixStr{11269, 6}, 21, 13, 1, 0},
+	{ixStr{11276, 8}, 21, 13, 1, 0},
+	{ixStr{11285, 6}, 21, 13, 1, 0},
+	{ixStr{11292, 8}, 21, 13, 1, 0},
+	{ixStr{11301, 6}, 21, 13, 1, 0},
+	{ixStr{11308, 9}, 21, 13, 1, 0},
+	{ixStr{11318, 9}, 21, 13, 1, 0},
+	{ixStr{11328, 12}, 21, 13, 1, 0},
+	{ixStr{11341, 14}, 21, 13, 1, 0},
+	{ixStr{11356, 9}, 21, 13, 1, 0},
+	{ixStr{11366, 6}, 21, 13, 1, 0},
+	{ixStr{11373, 6}, 21, 13, 1, 0},
+	{ixStr{11380, 12}, 21, 13, 1, 0},
+	{ixStr{11393, 11}, 21, 13, 1, 0},
+	{ixStr{11405, 8}, 21, 13, 1, 0},
+	{ixStr{11414, 9}, 21, 13, 1, 0},
+	{ixStr{11424, 11}, 21, 13, 1, 0},
+	{ixStr{11436, 6}, 21, 13, 1, 0},
+	{ixStr{11443, 7}, 21, 13, 1, 0},
+	{ixStr{11451, 10}, 21, 13, 1, 0},
+	{ixStr{11462, 4}, 21, 13, 1, 0},
+	{ixStr{11467, 6}, 21, 13, 1, 0},
+	{ixStr{11474, 6}, 21, 13, 1, 0},
+	{ixStr{11481, 8}, 21, 13, 1, 0},
+	{ixStr{11490, 9}, 21, 13, 1, 0},
+	{ixStr{11500, 7}, 21, 13, 1, 0},
+	{ixStr{11508, 10}, 21, 13, 1, 0},
+	{ixStr{11519, 12}, 21, 13, 1, 0},
+	{ixStr{11532, 12}, 21, 13, 1, 0},
+	{ixStr{11545, 11}, 21, 13, 1, 0},
+	{ixStr{11557, 8}, 21, 13, 1, 0},
+	{ixStr{11566, 8}, 21, 13, 1, 0},
+	{ixStr{11575, 10}, 21, 13, 1, 0},
+	{ixStr{11586, 8}, 21, 13, 1, 0},
+	{ixStr{11595, 12}, 21, 13, 1, 0},
+	{ixStr{11608, 7}, 21, 13, 1, 0},
+	{ixStr{11616, 9}, 21, 13, 1, 0},
+	{ixStr{11626, 8}, 21, 13, 1, 0},
+	{ixStr{11635, 9}, 21, 13, 1, 0},
+	{ixStr{11645, 9}, 21, 13, 1, 0},
+	{ixStr{11655, 9}, 21, 13, 1, 0},
+	{ixStr{11665, 10}, 21, 13, 1, 0},
+	{ixStr{11676, 8}, 21, 13, 1, 0},
+	{ixStr{11685, 10}, 21, 13, 1, 0},
+	{ixStr{11696, 8}, 21, 13, 1, 0},
+	{ixStr{11705, 8}, 21, 13, 1, 0},
+	{ixStr{11714, 8}, 21, 13, 1, 0},
+	{ixStr{11723, 5}, 21, 13, 1, 0},
+	{ixStr{11729, 6}, 21, 13, 1, 0},
+	{ixStr{11736, 7}, 21, 13, 1, 0},
+	{ixStr{11744, 8}, 21, 13, 1, 0},
+	{ixStr{11753, 8}, 21, 13, 1, 0},
+	{ixStr{11762, 7}, 21, 13, 1, 0},
+	{ixStr{11770, 8}, 21, 13, 1, 0},
+	{ixStr{11779, 8}, 21, 13, 1, 0},
+	{ixStr{11788, 9}, 21, 13, 1, 0},
+	{ixStr{11798, 9}, 21, 13, 1, 0},
+	{ixStr{11808, 7}, 21, 13, 1, 0},
+	{ixStr{11816, 9}, 21, 13, 1, 0},
+	{ixStr{11826, 9}, 21, 13, 1, 0},
+	{ixStr{11836, 8}, 21, 13, 1, 0},
+	{ixStr{11845, 8}, 21, 13, 1, 0},
+	{ixStr{11854, 11}, 21, 13, 1, 0},
+	{ixStr{11866, 11}, 21, 13, 1, 0},
+	{ixStr{11878, 11}, 21, 13, 1, 0},
+	{ixStr{11890, 8}, 21, 13, 1, 0},
+	{ixStr{11899, 8}, 21, 13, 1, 0},
+	{ixStr{11908, 8}, 21, 13, 1, 0},
+	{ixStr{11917, 9}, 21, 13, 1, 0},
+	{ixStr{11927, 5}, 21, 13, 1, 0},
+	{ixStr{11933, 8}, 21, 13, 1, 0},
+	{ixStr{11942, 13}, 21, 13, 1, 0},
+	{ixStr{11956, 9}, 21, 13, 1, 0},
+	{ixStr{11966, 9}, 21, 13, 1, 0},
+	{ixStr{11976, 8}, 21, 13, 1, 0},
+	{ixStr{11985, 11}, 21, 13, 1, 0},
+	{ixStr{11997, 10}, 21, 13, 1, 0},
+	{ixStr{12008, 6}, 21, 13, 1, 0},
+	{ixStr{12015, 9}, 21, 13, 1, 0},
+	{ixStr{12025, 10}, 21, 13, 1, 0},
+	{ixStr{12036, 7}, 21, 13, 1, 0},
+	{ixStr{12044, 10}, 21, 13, 1, 0},
+	{ixStr{12055, 7}, 21, 13, 1, 0},
+	{ixStr{12063, 8}, 21, 13, 1, 0},
+	{ixStr{12072, 8}, 21, 13, 1, 0},
+	{ixStr{12081, 8}, 21, 13, 1, 0},
+	{ixStr{12090, 11}, 21, 13, 1, 0},
+	{ixStr{12102, 12}, 21, 13, 1, 0},
+	{ixStr{12115, 9}, 21, 13, 1, 0},
+	{ixStr{12125, 5}, 21, 13, 1, 0},
+	{ixStr{12131, 8}, 21, 13, 1, 0},
+	{ixStr{12140, 5}, 21, 13, 1, 0},
+	{ixStr{12146, 8}, 21, 13, 1, 0},
+	{ixStr{12155, 7}, 21, 13, 1, 0},
+	{ixStr{12163, 12}, 21, 13, 1, 0},
+	{ixStr{12176, 7}, 21, 13, 1, 0},
+	{ixStr{12184, 5}, 21, 13, 1, 0},
+	{ixStr{12190, 8}, 21, 13, 1, 0},
+	{ixStr{12199, 14}, 21, 13, 1, 0},
+	{ixStr{12214, 10}, 21, 13, 1, 0},
+	{ixStr{12225, 6}, 21, 13, 1, 0},
+	{ixStr{12232, 5}, 21, 13, 1, 0},
+	{ixStr{12238, 9}, 21, 13, 1, 0},
+	{ixStr{12248, 9}, 21, 13, 1, 0},
+	{ixStr{12258, 10}, 21, 13, 1, 0},
+	{ixStr{12269, 9}, 21, 13, 1, 0},
+	{ixStr{12279, 8}, 21, 13, 1, 0},
+	{ixStr{12288, 10}, 21, 13, 1, 0},
+	{ixStr{12299, 11}, 21, 13, 1, 0},
+	{ixStr{12311, 10}, 21, 13, 1, 0},
+	{ixStr{12322, 11}, 21, 13, 1, 0},
+	{ixStr{12334, 8}, 21, 13, 1, 0},
+	{ixStr{12343, 11}, 21, 13, 1, 0},
+	{ixStr{12355, 10}, 21, 13, 1, 0},
+	{ixStr{12366, 6}, 21, 13, 1, 0},
+	{ixStr{12373, 4}, 21, 13, 1, 0},
+	{ixStr{12378, 7}, 21, 13, 1, 0},
+	{ixStr{12386, 7}, 21, 13, 1, 0},
+	{ixStr{12394, 6}, 21, 13, 1, 0},
+	{ixStr{12401, 9}, 21, 13, 1, 0},
+	{ixStr{12411, 8}, 21, 13, 1, 0},
+	{ixStr{12420, 9}, 21, 13, 1, 0},
+	{ixStr{12430, 12}, 21, 13, 1, 0},
+	{ixStr{12443, 9}, 21, 13, 1, 0},
+	{ixStr{12453, 9}, 21, 13, 1, 0},
+	{ixStr{12463, 9}, 21, 13, 1, 0},
+	{ixStr{12473, 7}, 21, 13, 1, 0},
+	{ixStr{12481, 5}, 21, 13, 1, 0},
+	{ixStr{12487, 9}, 21, 13, 1, 0},
+	{ixStr{12497, 10}, 21, 13, 1, 0},
+	{ixStr{12508, 13}, 21, 13, 1, 0},
+	{ixStr{12522, 8}, 21, 13, 1, 0},
+	{ixStr{12531, 14}, 21, 13, 1, 0},
+	{ixStr{12546, 9}, 21, 13, 1, 0},
+	{ixStr{12556, 12}, 21, 13, 1, 0},
+	{ixStr{12569, 5}, 21, 13, 1, 0},
+	{ixStr{12575, 10}, 21, 13, 1, 0},
+	{ixStr{12586, 10}, 21, 13, 1, 0},
+	{ixStr{12597, 8}, 21, 13, 1, 0},
+	{ixStr{12606, 8}, 21, 13, 1, 0},
+	{ixStr{12615, 10}, 21, 13, 1, 0},
+	{ixStr{12626, 4}, 21, 13, 1, 0},
+	{ixStr{12631, 8}, 21, 13, 1, 0},
+	{ixStr{12640, 8}, 21, 13, 1, 0},
+	{ixStr{12649, 13}, 21, 13, 1, 0},
+	{ixStr{12663, 12}, 21, 13, 1, 0},
+	{ixStr{12676, 10}, 21, 13, 1, 0},
+	{ixStr{12687, 5}, 21, 13, 1, 0},
+	{ixStr{12693, 5}, 21, 13, 1, 0},
+	{ixStr{12699, 8}, 21, 13, 1, 0},
+	{ixStr{12708, 11}, 21, 13, 1, 0},
+	{ixStr{12720, 12}, 21, 13, 1, 0},
+	{ixStr{12733, 9}, 21, 13, 1, 0},
+	{ixStr{12743, 9}, 21, 13, 1, 0},
+	{ixStr{12753, 14}, 21, 13, 1, 0},
+	{ixStr{12768, 6}, 21, 13, 1, 0},
+	{ixStr{12775, 10}, 21, 13, 1, 0},
+	{ixStr{12786, 12}, 21, 13, 1, 0},
+	{ixStr{12799, 8}, 21, 13, 1, 0},
+	{ixStr{12808, 8}, 21, 13, 1, 0},
+	{ixStr{12817, 4}, 21, 13, 1, 0},
+	{ixStr{12822, 11}, 21, 13, 1, 0},
+	{ixStr{12834, 6}, 21, 13, 1, 0},
+	{ixStr{12841, 8}, 21, 13, 1, 0},
+	{ixStr{12850, 6}, 21, 13, 1, 0},
+	{ixStr{12857, 9}, 21, 13, 1, 0},
+	{ixStr{12867, 8}, 21, 13, 1, 0},
+	{ixStr{12876, 10}, 21, 13, 1, 0},
+	{ixStr{12887, 7}, 21, 13, 1, 0},
+	{ixStr{12895, 10}, 21, 13, 1, 0},
+	{ixStr{12906, 9}, 21, 13, 1, 0},
+	{ixStr{12916, 8}, 21, 13, 1, 0},
+	{ixStr{12925, 9}, 21, 13, 1, 0},
+	{ixStr{12935, 7}, 21, 13, 1, 0},
+	{ixStr{12943, 11}, 21, 13, 1, 0},
+	{ixStr{12955, 9}, 21, 13, 1, 0},
+	{ixStr{12965, 8}, 21, 13, 1, 0},
+	{ixStr{12974, 9}, 21, 13, 1, 0},
+	{ixStr{12984, 7}, 21, 13, 1, 0},
+	{ixStr{12992, 10}, 21, 13, 1, 0},
+	{ixStr{13003, 9}, 21, 13, 1, 0},
+	{ixStr{13013, 9}, 21, 2, 1, 0},
+	{ixStr{13023, 7}, 21, 2, 1, 0},
+	{ixStr{13031, 6}, 21, 2, 1, 0},
+	{ixStr{13038, 7}, 21, 2, 1, 0},
+	{ixStr{13046, 11}, 21, 2, 1, 0},
+	{ixStr{13058, 9}, 21, 2, 1, 0},
+	{ixStr{13068, 8}, 21, 2, 1, 0},
+	{ixStr{13077, 9}, 21, 2, 1, 0},
+	{ixStr{13087, 13}, 21, 2, 1, 0},
+	{ixStr{13101, 7}, 21, 2, 1, 0},
+	{ixStr{13109, 8}, 21, 2, 1, 0},
+	{ixStr{13118, 9}, 21, 2, 1, 0},
+	{ixStr{13128, 9}, 21, 2, 1, 0},
+	{ixStr{13138, 11}, 21, 2, 1, 0},
+	{ixStr{13150, 10}, 21, 2, 1, 0},
+	{ixStr{13161, 10}, 21, 2, 1, 0},
+	{ixStr{13172, 8}, 21, 2, 1, 0},
+	{ixStr{13181, 6}, 21, 2, 1, 0},
+	{ixStr{13188, 9}, 21, 2, 1, 0},
+	{ixStr{13198, 10}, 21, 2, 1, 0},
+	{ixStr{13209, 6}, 21, 2, 1, 0},
+	{ixStr{13216, 9}, 21, 2, 1, 0},
+	{ixStr{13226, 13}, 21, 2, 1, 0},
+	{ixStr{13240, 9}, 21, 2, 1, 0},
+	{ixStr{13250, 9}, 21, 2, 1, 0},
+	{ixStr{13260, 11}, 21, 2, 1, 0},
+	{ixStr{13272, 5}, 21, 2, 1, 0},
+	{ixStr{13278, 7}, 21, 2, 1, 0},
+	{ixStr{13286, 10}, 21, 2, 1, 0},
+	{ixStr{13297, 8}, 21, 2, 1, 0},
+	{ixStr{13306, 9}, 21, 2, 1, 0},
+	{ixStr{13316, 8}, 21, 2, 1, 0},
+	{ixStr{13325, 7}, 21, 2, 1, 0},
+	{ixStr{13333, 7}, 21, 2, 1, 0},
+	{ixStr{13341, 8}, 21, 2, 1, 0},
+	{ixStr{13350, 13}, 21, 2, 1, 0},
+	{ixStr{13364, 7}, 21, 2, 1, 0},
+	{ixStr{13372, 10}, 21, 2, 1, 0},
+	{ixStr{13383, 7}, 21, 2, 1, 0},
+	{ixStr{13391, 7}, 21, 2, 1, 0},
+	{ixStr{13399, 4}, 21, 2, 1, 0},
+	{ixStr{13404, 8}, 21, 2, 1, 0},
+	{ixStr{13413, 9}, 21, 2, 1, 0},
+	{ixStr{13423, 10}, 21, 2, 1, 0},
+	{ixStr{13434, 14}, 21, 2, 1, 0},
+	{ixStr{13449, 9}, 21, 2, 1, 0},
+	{ixStr{13459, 6}, 21, 2, 1, 0},
+	{ixStr{13466, 10}, 21, 2, 1, 0},
+	{ixStr{13477, 9}, 21, 2, 1, 0},
+	{ixStr{13487, 10}, 21, 2, 1, 0},
+	{ixStr{13498, 11}, 21, 2, 1, 0},
+	{ixStr{13510, 8}, 17, 13, 1, 0},
+	{ixStr{13519, 5}, 17, 13, 1, 0},
+	{ixStr{13525, 7}, 17, 13, 1, 0},
+	{ixStr{13533, 4}, 17, 13, 1, 0},
+	{ixStr{13538, 10}, 17, 13, 1, 0},
+	{ixStr{13549, 9}, 17, 13, 1, 0},
+	{ixStr{13559, 5}, 17, 13, 1, 0},
+	{ixStr{13565, 6}, 17, 13, 1, 0},
+	{ixStr{13572, 10}, 17, 13, 1, 0},
+	{ixStr{13583, 10}, 17, 13, 1, 0},
+	{ixStr{13594, 12}, 17, 13, 1, 0},
+	{ixStr{13607, 8}, 17, 13, 1, 0},
+	{ixStr{13616, 9}, 17, 13, 1, 0},
+	{ixStr{13626, 7}, 17, 13, 1, 0},
+	{ixStr{13634, 11}, 17, 13, 1, 0},
+	{ixStr{13646, 9}, 17, 13, 1, 0},
+	{ixStr{13656, 5}, 17, 13, 1, 0},
+	{ixStr{13662, 7}, 17, 13, 1, 0},
+	{ixStr{13670, 10}, 17, 13, 1, 0},
+	{ixStr{13681, 10}, 17, 13, 1, 0},
+	{ixStr{13692, 7}, 17, 13, 1, 0},
+	{ixStr{13700, 4}, 17, 13, 1, 0},
+	{ixStr{13705, 7}, 17, 13, 1, 0},
+	{ixStr{13713, 6}, 17, 13, 1, 0},
+	{ixStr{13720, 8}, 17, 13, 1, 0},
+	{ixStr{13729, 6}, 17, 13, 1, 0},
+	{ixStr{13736, 7}, 17, 13, 1, 0},
+	{ixStr{13744, 5}, 17, 13, 1, 0},
+	{ixStr{13750, 8}, 17, 13, 1, 0},
+	{ixStr{13759, 9}, 17, 13, 1, 0},
+	{ixStr{13769, 5}, 17, 13, 1, 0},
+	{ixStr{13775, 7}, 17, 13, 1, 0},
+	{ixStr{13783, 7}, 17, 13, 1, 0},
+	{ixStr{13791, 6}, 17, 13, 1, 0},
+	{ixStr{13798, 8}, 17, 13, 1, 0},
+	{ixStr{13807, 5}, 17, 13, 1, 0},
+	{ixStr{13813, 5}, 17, 13, 1, 0},
+	{ixStr{13819, 5}, 17, 13, 1, 0},
+	{ixStr{13825, 7}, 17, 13, 1, 0},
+	{ixStr{13833, 8}, 17, 13, 1, 0},
+	{ixStr{13842, 9}, 17, 13, 1, 0},
+	{ixStr{13852, 6}, 17, 13, 1, 0},
+	{ixStr{13859, 6}, 17, 13, 1, 0},
+	{ixStr{13866, 7}, 17, 13, 1, 0},
+	{ixStr{13874, 9}, 17, 13, 1, 0},
+	{ixStr{13884, 7}, 17, 13, 1, 0},
+	{ixStr{13892, 8}, 17, 13, 1, 0},
+	{ixStr{546, 5}, 17, 13, 1, 0},
+	{ixStr{13901, 7}, 17, 13, 1, 0},
+	{ixStr{13909, 8}, 17, 13, 1, 0},
+	{ixStr{13918, 6}, 17, 13, 1, 0},
+	{ixStr{13925, 9}, 17, 13, 1, 0},
+	{ixStr{13935, 6}, 17, 13, 1, 0},
+	{ixStr{13942, 5}, 17, 13, 1, 0},
+	{ixStr{13948, 4}, 17, 13, 1, 0},
+	{ixStr{13953, 3}, 17, 13, 1, 0},
+	{ixStr{13957, 9}, 17, 13, 1, 0},
+	{ixStr{13967, 6}, 17, 13, 1, 0},
+	{ixStr{13974, 9}, 17, 13, 1, 0},
+	{ixStr{13984, 9}, 17, 13, 1, 0},
+	{ixStr{13994, 8}, 17, 13, 1, 0},
+	{ixStr{14003, 7}, 17, 13, 1, 0},
+	{ixStr{14011, 8}, 17, 13, 1, 0},
+	{ixStr{14020, 8}, 17, 13, 1, 0},
+	{ixStr{14029, 4}, 17, 13, 1, 0},
+	{ixStr{14034, 6}, 17, 13, 1, 0},
+	{ixStr{14041, 6}, 17, 13, 1, 0},
+	{ixStr{14048, 5}, 17, 13, 1, 0},
+	{ixStr{14054, 5}, 17, 13, 1, 0},
+	{ixStr{14060, 3}, 17, 13, 1, 0},
+	{ixStr{14064, 4}, 17, 13, 1, 0},
+	{ixStr{14069, 10}, 17, 13, 1, 0},
+	{ixStr{14080, 10}, 17, 13, 1, 0},
+	{ixStr{14091, 8}, 17, 13, 1, 0},
+	{ixStr{14100, 6}, 17, 13, 1, 0},
+	{ixStr{14107, 9}, 17, 13, 1, 0},
+	{ixStr{14117, 6}, 17, 13, 1, 0},
+	{ixStr{14124, 3}, 17, 13, 1, 0},
+	{ixStr{14128, 6}, 17, 13, 1, 0},
+	{ixStr{14135, 3}, 17, 13, 1, 0},
+	{ixStr{14139, 6}, 17, 13, 1, 0},
+	{ixStr{14146, 6}, 17, 13, 1, 0},
+	{ixStr{14153, 5}, 17, 13, 1, 0},
+	{ixStr{14159, 9}, 17, 13, 1, 0},
+	{ixStr{14169, 6}, 17, 13, 1, 0},
+	{ixStr{14176, 7}, 17, 13, 1, 0},
+	{ixStr{14184, 12}, 17, 13, 1, 0},
+	{ixStr{14197, 3}, 17, 13, 1, 0},
+	{ixStr{14201, 7}, 17, 13, 1, 0},
+	{ixStr{14209, 6}, 17, 13, 1, 0},
+	{ixStr{14216, 6}, 17, 13, 1, 0},
+	{ixStr{14223, 7}, 17, 13, 1, 0},
+	{ixStr{14231, 6}, 17, 13, 1, 0},
+	{ixStr{14238, 8}, 17, 13, 1, 0},
+	{ixStr{14247, 6}, 17, 13, 1, 0},
+	{ixStr{14254, 9}, 17, 13, 1, 0},
+	{ixStr{14264, 6}, 17, 13, 1, 0},
+	{ixStr{14271, 8}, 17, 13, 1, 0},
+	{ixStr{14280, 7}, 17, 2, 1, 0},
+	{ixStr{14288, 6}, 17, 2, 1, 0},
+	{ixStr{14295, 9}, 17, 2, 1, 0},
+	{ixStr{14305, 5}, 17, 2, 1, 0},
+	{ixStr{14311, 6}, 17, 2, 1, 0},
+	{ixStr{14318, 6}, 17, 2, 1, 0},
+	{ixStr{14325, 7}, 17, 2, 1, 0},
+	{ixStr{14333, 7}, 17, 2, 1, 0},
+	{ixStr{14341, 6}, 17, 2, 1, 0},
+	{ixStr{14348, 7}, 17, 2, 1, 0},
+	{ixStr{14356, 7}, 17, 2, 1, 0},
+	{ixStr{14364, 9}, 22, 13, 1, 0},
+	{ixStr{14374, 9}, 22, 13, 1, 0},
+	{ixStr{14384, 7}, 22, 13, 1, 0},
+	{ixStr{14392, 8}, 22, 13, 1, 0},
+	{ixStr{14401, 9}, 22, 13, 1, 0},
+	{ixStr{14411, 5}, 22, 13, 1, 0},
+	{ixStr{14417, 11}, 22, 13, 1, 0},
+	{ixStr{14429, 9}, 22, 13, 1, 0},
+	{ixStr{14439, 9}, 22, 13, 1, 0},
+	{ixStr{14449, 6}, 22, 13, 1, 0},
+	{ixStr{14456, 9}, 22, 13, 1, 0},
+	{ixStr{14466, 5}, 22, 13, 1, 0},
+	{ixStr{14472, 5}, 22, 13, 1, 0},
+	{ixStr{14478, 5}, 22, 13, 1, 0},
+	{ixStr{14484, 9}, 22, 13, 1, 0},
+	{ixStr{14494, 8}, 22, 13, 1, 0},
+	{ixStr{14503, 12}, 22, 13, 1, 0},
+	{ixStr{14516, 10}, 22, 13, 1, 0},
+	{ixStr{14527, 8}, 22, 13, 1, 0},
+	{ixStr{14536, 11}, 22, 13, 1, 0},
+	{ixStr{14548, 10}, 22, 13, 1, 0},
+	{ixStr{14559, 13}, 22, 13, 1, 0},
+	{ixStr{14573, 10}, 22, 13, 1, 0},
+	{ixStr{14584, 8}, 22, 13, 1, 0},
+	{ixStr{14593, 11}, 22, 13, 1, 0},
+	{ixStr{14605, 11}, 22, 13, 1, 0},
+	{ixStr{14617, 12}, 22, 13, 1, 0},
+	{ixStr{14630, 9}, 22, 13, 1, 0},
+	{ixStr{14640, 6}, 22, 13, 1, 0},
+	{ixStr{14647, 4}, 22, 13, 1, 0},
+	{ixStr{14652, 4}, 22, 13, 1, 0},
+	{ixStr{14657, 9}, 22, 13, 1, 0},
+	{ixStr{14667, 11}, 22, 13, 1, 0},
+	{ixStr{14679, 9}, 22, 13, 1, 0},
+	{ixStr{14689, 12}, 22, 13, 1, 0},
+	{ixStr{14702, 10}, 22, 13, 1, 0},
+	{ixStr{14713, 8}, 22, 13, 1, 0},
+	{ixStr{14722, 8}, 22, 13, 1, 0},
+	{ixStr{14731, 7}, 22, 13, 1, 0},
+	{ixStr{14739, 8}, 22, 13, 1, 0},
+	{ixStr{14748, 5}, 22, 13, 1, 0},
+	{ixStr{14754, 4}, 22, 13, 1, 0},
+	{ixStr{14759, 9}, 22, 13, 1, 0},
+	{ixStr{14769, 5}, 22, 13, 1, 0},
+	{ixStr{14775, 10}, 22, 13, 1, 0},
+	{ixStr{14786, 9}, 22, 13, 1, 0},
+	{ixStr{14796, 7}, 22, 13, 1, 0},
+	{ixStr{14804, 8}, 22, 13, 1, 0},
+	{ixStr{14813, 7}, 22, 13, 1, 0},
+	{ixStr{14821, 9}, 22, 13, 1, 0},
+	{ixStr{14831, 8}, 22, 13, 1, 0},
+	{ixStr{14840, 11}, 22, 13, 1, 0},
+	{ixStr{14852, 7}, 22, 13, 1, 0},
+	{ixStr{14860, 6}, 22, 13, 1, 0},
+	{ixStr{14867, 5}, 22, 13, 1, 0},
+	{ixStr{14873, 9}, 22, 13, 1, 0},
+	{ixStr{14883, 7}, 22, 13, 1, 0},
+	{ixStr{14891, 8}, 22, 13, 1, 0},
+	{ixStr{14900, 13}, 22, 13, 1, 0},
+	{ixStr{14914, 9}, 22, 13, 1, 0},
+	{ixStr{14924, 8}, 22, 13, 1, 0},
+	{ixStr{14933, 8}, 22, 13, 1, 0},
+	{ixStr{14942, 11}, 22, 13, 1, 0},
+	{ixStr{14954, 8}, 22, 13, 1, 0},
+	{ixStr{14963, 9}, 22, 13, 1, 0},
+	{ixStr{14973, 7}, 22, 13, 1, 0},
+	{ixStr{14981, 8}, 22, 13, 1, 0},
+	{ixStr{14990, 8}, 22, 13, 1, 0},
+	{ixStr{14999, 9}, 22, 13, 1, 0},
+	{ixStr{15009, 10}, 22, 13, 1, 0},
+	{ixStr{15020, 7}, 22, 13, 1, 0},
+	{ixStr{15028, 4}, 22, 13, 1, 0},
+	{ixStr{15033, 8}, 22, 2, 1, 0},
+	{ixStr{15042, 9}, 22, 2, 1, 0},
+	{ixStr{15052, 7}, 22, 2, 1, 0},
+	{ixStr{15060, 8}, 22, 2, 1, 0},
+	{ixStr{15069, 7}, 22, 2, 1, 0},
+	{ixStr{15077, 6}, 22, 2, 1, 0},
+	{ixStr{15084, 7}, 22, 2, 1, 0},
+	{ixStr{15092, 8}, 22, 2, 1, 0},
+	{ixStr{15101, 6}, 23, 13, 4, 0},
+	{ixStr{15108, 6}, 23, 13, 4, 0},
+	{ixStr{15115, 7}, 23, 13, 4, 0},
+	{ixStr{15123, 6}, 23, 13, 4, 0},
+	{ixStr{15130, 8}, 23, 13, 4, 0},
+	{ixStr{15139, 4}, 24, 13, 4, 0},
+	{ixStr{15144, 6}, 24, 13, 4, 0},
+	{ixStr{15151, 7}, 24, 13, 4, 0},
+	{ixStr{15159, 6}, 24, 13, 4, 0},
+	{ixStr{15166, 5}, 24, 13, 4, 0},
+	{ixStr{15172, 8}, 24, 13, 4, 0},
+	{ixStr{15181, 6}, 24, 13, 4, 0},
+	{ixStr{15188, 6}, 24, 13, 4, 0},
+	{ixStr{15195, 6}, 24, 2, 4, 0},
+	{ixStr{15202, 4}, 24, 2, 4, 0},
+	{ixStr{15207, 6}, 24, 2, 4, 0},
+	{ixStr{15214, 15}, 21, 13, 2, 0},
+	{ixStr{15230, 17}, 21, 13, 2, 0},
+	{ixStr{15248, 10}, 21, 13, 2, 0},
+	{ixStr{15259, 12}, 21, 13, 2, 0},
+	{ixStr{15272, 12}, 21, 13, 2, 0},
+	{ixStr{15285, 12}, 21, 13, 2, 0},
+	{ixStr{15298, 9}, 21, 13, 2, 0},
+	{ixStr{15308, 11}, 21, 13, 2, 0},
+	{ixStr{15320, 9}, 21, 13, 2, 0},
+	{ixStr{15330, 10}, 21, 13, 2, 0},
+	{ixStr{15341, 11}, 21, 13, 2, 0},
+	{ixStr{15353, 13}, 21, 13, 2, 0},
+	{ixStr{15367, 11}, 21, 13, 2, 0},
+	{ixStr{15379, 13}, 21, 13, 2, 0},
+	{ixStr{15393, 10}, 21, 13, 2, 0},
+	{ixStr{15404, 12}, 21, 13, 2, 0},
+	{ixStr{15417, 11}, 21, 13, 2, 0},
+	{ixStr{15429, 13}, 21, 13, 2, 0},
+	{ixStr{15443, 10}, 21, 13, 2, 0},
+	{ixStr{15454, 12}, 21, 13, 2, 0},
+	{ixStr{15467, 19}, 21, 13, 2, 0},
+	{ixStr{15487, 21}, 21, 13, 2, 0},
+	{ixStr{15509, 20}, 21, 13, 2, 0},
+	{ixStr{15530, 22}, 21, 13, 2, 0},
+	{ixStr{15553, 14}, 21, 13, 2, 0},
+	{ixStr{15568, 16}, 21, 13, 2, 0},
+	{ixStr{15585, 10}, 21, 13, 2, 0},
+	{ixStr{15596, 12}, 21, 13, 2, 0},
+	{ixStr{15609, 8}, 21, 13, 2, 0},
+	{ixStr{15618, 10}, 21, 13, 2, 0},
+	{ixStr{15629, 7}, 21, 13, 2, 0},
+	{ixStr{15637, 8}, 21, 13, 2, 0},
+	{ixStr{15646, 12}, 21, 13, 2, 0},
+	{ixStr{15659, 12}, 21, 13, 2, 0},
+	{ixStr{15672, 14}, 21, 13, 2, 0},
+	{ixStr{15687, 16}, 21, 13, 2, 0},
+	{ixStr{15704, 16}, 21, 13, 2, 0},
+	{ixStr{15721, 13}, 21, 13, 2, 0},
+	{ixStr{15735, 15}, 21, 13, 2, 0},
+	{ixStr{15751, 10}, 21, 13, 2, 0},
+	{ixStr{15762, 12}, 21, 13, 2, 0},
+	{ixStr{15775, 12}, 21, 13, 2, 0},
+	{ixStr{15788, 14}, 21, 13, 2, 0},
+	{ixStr{15803, 12}, 21, 13, 2, 0},
+	{ixStr{15816, 14}, 21, 13, 2, 0},
+	{ixStr{15831, 11}, 21, 13, 2, 0},
+	{ixStr{15843, 13}, 21, 13, 2, 0},
+	{ixStr{15857, 11}, 21, 13, 2, 0},
+	{ixStr{15869, 10}, 21, 13, 2, 0},
+	{ixStr{15880, 10}, 21, 13, 2, 0},
+	{ixStr{15891, 14}, 21, 13, 2, 0},
+	{ixStr{15906, 10}, 21, 13, 2, 0},
+	{ixStr{15917, 14}, 21, 13, 2, 0},
+	{ixStr{15932, 11}, 21, 13, 2, 0},
+	{ixStr{15944, 13}, 21, 13, 2, 0},
+	{ixStr{15958, 9}, 21, 13, 2, 0},
+	{ixStr{15968, 11}, 21, 13, 2, 0},
+	{ixStr{15980, 9}, 21, 13, 2, 0},
+	{ixStr{15990, 10}, 21, 13, 2, 0},
+	{ixStr{16001, 11}, 21, 13, 2, 0},
+	{ixStr{16013, 13}, 21, 13, 2, 0},
+	{ixStr{16027, 10}, 21, 13, 2, 0},
+	{ixStr{16038, 7}, 21, 13, 2, 0},
+	{ixStr{16046, 9}, 21, 13, 2, 0},
+	{ixStr{16056, 7}, 21, 13, 2, 0},
+	{ixStr{16064, 8}, 21, 13, 2, 0},
+	{ixStr{16073, 10}, 21, 13, 2, 0},
+	{ixStr{16084, 9}, 21, 13, 2, 0},
+	{ixStr{16094, 11}, 21, 13, 2, 0},
+	{ixStr{16106, 9}, 21, 13, 2, 0},
+	{ixStr{16116, 10}, 21, 13, 2, 0},
+	{ixStr{16127, 7}, 21, 13, 2, 0},
+	{ixStr{16135, 9}, 21, 13, 2, 0},
+	{ixStr{16145, 7}, 21, 13, 2, 0},
+	{ixStr{16153, 8}, 21, 13, 2, 0},
+	{ixStr{16162, 13}, 21, 13, 2, 0},
+	{ixStr{16176, 15}, 21, 13, 2, 0},
+	{ixStr{16192, 10}, 21, 13, 2, 0},
+	{ixStr{16203, 10}, 21, 13, 2, 0},
+	{ixStr{16214, 12}, 21, 13, 2, 0},
+	{ixStr{16227, 11}, 21, 13, 2, 0},
+	{ixStr{16239, 8}, 21, 13, 2, 0},
+	{ixStr{16248, 9}, 21, 13, 2, 0},
+	{ixStr{16258, 11}, 21, 13, 2, 0},
+	{ixStr{16270, 11}, 21, 13, 2, 0},
+	{ixStr{16282, 9}, 21, 13, 2, 0},
+	{ixStr{16292, 10}, 21, 13, 2, 0},
+	{ixStr{16303, 10}, 21, 13, 2, 0},
+	{ixStr{16314, 11}, 21, 13, 2, 0},
+	{ixStr{16326, 13}, 21, 13, 2, 0},
+	{ixStr{16340, 17}, 21, 13, 2, 0},
+	{ixStr{16358, 19}, 21, 13, 2, 0},
+	{ixStr{16378, 11}, 21, 13, 2, 0},
+	{ixStr{16390, 9}, 21, 13, 2, 0},
+	{ixStr{16400, 10}, 21, 13, 2, 0},
+	{ixStr{16411, 10}, 21, 13, 2, 0},
+	{ixStr{16422, 8}, 21, 13, 2, 0},
+	{ixStr{16431, 9}, 21, 13, 2, 0},
+	{ixStr{16441, 11}, 21, 13, 2, 0},
+	{ixStr{16453, 9}, 21, 13, 2, 0},
+	{ixStr{16463, 10}, 21, 13, 2, 0},
+	{ixStr{16474, 12}, 21, 13, 2, 0},
+	{ixStr{16487, 13}, 21, 13, 2, 0},
+	{ixStr{16501, 10}, 21, 13, 2, 0},
+	{ixStr{16512, 12}, 21, 13, 2, 0},
+	{ixStr{16525, 14}, 21, 13, 2, 0},
+	{ixStr{16540, 15}, 21, 13, 2, 0},
+	{ixStr{16556, 9}, 21, 13, 2, 0},
+	{ixStr{16566, 11}, 21, 13, 2, 0},
+	{ixStr{16578, 9}, 21, 13, 2, 0},
+	{ixStr{16588, 10}, 21, 13, 2, 0},
+	{ixStr{16599, 6}, 21, 13, 2, 0},
+	{ixStr{16606, 8}, 21, 13, 2, 0},
+	{ixStr{16615, 7}, 21, 13, 2, 0},
+	{ixStr{16623, 8}, 21, 13, 2, 0},
+	{ixStr{16632, 10}, 21, 13, 2, 0},
+	{ixStr{16643, 12}, 21, 13, 2, 0},
+	{ixStr{16656, 9}, 21, 13, 2, 0},
+	{ixStr{16666, 7}, 21, 13, 2, 0},
+	{ixStr{16674, 8}, 21, 13, 2, 0},
+	{ixStr{16683, 10}, 21, 13, 2, 0},
+	{ixStr{16694, 12}, 21, 13, 2, 0},
+	{ixStr{16707, 15}, 21, 13, 2, 0},
+	{ixStr{16723, 17}, 21, 13, 2, 0},
+	{ixStr{16741, 16}, 21, 13, 2, 0},
+	{ixStr{16758, 18}, 21, 13, 2, 0},
+	{ixStr{16777, 11}, 21, 13, 2, 0},
+	{ixStr{16789, 13}, 21, 13, 2, 0},
+	{ixStr{16803, 10}, 21, 13, 2, 0},
+	{ixStr{16814, 12}, 21, 13, 2, 0},
+	{ixStr{16827, 14}, 21, 13, 2, 0},
+	{ixStr{16842, 13}, 21, 13, 2, 0},
+	{ixStr{16856, 13}, 21, 13, 2, 0},
+	{ixStr{16870, 13}, 21, 13, 2, 0},
+	{ixStr{16884, 14}, 21, 13, 2, 0},
+	{ixStr{16899, 16}, 21, 13, 2, 0},
+	{ixStr{16916, 12}, 21, 13, 2, 0},
+	{ixStr{16929, 14}, 21, 13, 2, 0},
+	{ixStr{16944, 9}, 21, 13, 2, 0},
+	{ixStr{16954, 9}, 21, 13, 2, 0},
+	{ixStr{16964, 7}, 21, 13, 2, 0},
+	{ixStr{16972, 8}, 21, 13, 2, 0},
+	{ixStr{16981, 11}, 21, 13, 2, 0},
+	{ixStr{16993, 13}, 21, 13, 2, 0},
+	{ixStr{17007, 12}, 21, 13, 2, 0},
+	{ixStr{17020, 11}, 21, 13, 2, 0},
+	{ixStr{17032, 9}, 21, 13, 2, 0},
+	{ixStr{17042, 9}, 21, 13, 2, 0},
+	{ixStr{17052, 10}, 21, 13, 2, 0},
+	{ixStr{17063, 13}, 21, 13, 2, 0},
+	{ixStr{17077, 15}, 21, 13, 2, 0},
+	{ixStr{17093, 11}, 21, 13, 2, 0},
+	{ixStr{17105, 13}, 21, 13, 2, 0},
+	{ixStr{17119, 9}, 21, 13, 2, 0},
+	{ixStr{17129, 11}, 21, 13, 2, 0},
+	{ixStr{17141, 9}, 21, 13, 2, 0},
+	{ixStr{17151, 10}, 21, 13, 2, 0},
+	{ixStr{17162, 11}, 21, 13, 2, 0},
+	{ixStr{17174, 11}, 21, 13, 2, 0},
+	{ixStr{17186, 9}, 21, 13, 2, 0},
+	{ixStr{17196, 10}, 21, 13, 2, 0},
+	{ixStr{17207, 15}, 21, 13, 2, 0},
+	{ixStr{17223, 17}, 21, 13, 2, 0},
+	{ixStr{17241, 9}, 21, 13, 2, 0},
+	{ixStr{17251, 9}, 21, 13, 2, 0},
+	{ixStr{17261, 10}, 21, 13, 2, 0},
+	{ixStr{17272, 10}, 21, 13, 2, 0},
+	{ixStr{17283, 12}, 21, 13, 2, 0},
+	{ixStr{17296, 8}, 21, 13, 2, 0},
+	{ixStr{17305, 10}, 21, 13, 2, 0},
+	{ixStr{17316, 8}, 21, 13, 2, 0},
+	{ixStr{17325, 9}, 21, 13, 2, 0},
+	{ixStr{17335, 7}, 21, 13, 2, 0},
+	{ixStr{17343, 9}, 21, 13, 2, 0},
+	{ixStr{17353, 7}, 21, 13, 2, 0},
+	{ixStr{17361, 8}, 21, 13, 2, 0},
+	{ixStr{17370, 6}, 21, 13, 2, 0},
+	{ixStr{17377, 8}, 21, 13, 2, 0},
+	{ixStr{17386, 6}, 21, 13, 2, 0},
+	{ixStr{17393, 7}, 21, 13, 2, 0},
+	{ixStr{17401, 7}, 21, 13, 2, 0},
+	{ixStr{17409, 9}, 21, 13, 2, 0},
+	{ixStr{17419, 7}, 21, 13, 2, 0},
+	{ixStr{17427, 8}, 21, 13, 2, 0},
+	{ixStr{17436, 8}, 21, 13, 2, 0},
+	{ixStr{17445, 10}, 21, 13, 2, 0},
+	{ixStr{17456, 8}, 21, 13, 2, 0},
+	{ixStr{17465, 9}, 21, 13, 2, 0},
+	{ixStr{17475, 8}, 21, 13, 2, 0},
+	{ixStr{17484, 10}, 21, 13, 2, 0},
+	{ixStr{17495, 8}, 21, 13, 2, 0},
+	{ixStr{17504, 9}, 21, 13, 2, 0},
+	{ixStr{17514, 7}, 21, 13, 2, 0},
+	{ixStr{17522, 9}, 21, 13, 2, 0},
+	{ixStr{17532, 7}, 21, 13, 2, 0},
+	{ixStr{17540, 8}, 21, 13, 2, 0},
+	{ixStr{17549, 9}, 21, 13, 2, 0},
+	{ixStr{17559, 11}, 21, 13, 2, 0},
+	{ixStr{17571, 9}, 21, 13, 2, 0},
+	{ixStr{17581, 10}, 21, 13, 2, 0},
+	{ixStr{17592, 12}, 21, 13, 2, 0},
+	{ixStr{17605, 16}, 21, 13, 2, 0},
+	{ixStr{17622, 7}, 21, 13, 2, 0},
+	{ixStr{17630, 9}, 21, 13, 2, 0},
+	{ixStr{17640, 7}, 21, 13, 2, 0},
+	{ixStr{17648, 8}, 21, 13, 2, 0},
+	{ixStr{17657, 9}, 21, 13, 2, 0},
+	{ixStr{17667, 11}, 21, 13, 2, 0},
+	{ixStr{17679, 9}, 21, 13, 2, 0},
+	{ixStr{17689, 10}, 21, 13, 2, 0},
+	{ixStr{17700, 11}, 21, 13, 2, 0},
+	{ixStr{17712, 13}, 21, 13, 2, 0},
+	{ixStr{17726, 6}, 21, 13, 2, 0},
+	{ixStr{17733, 8}, 21, 13, 2, 0},
+	{ixStr{17742, 6}, 21, 13, 2, 0},
+	{ixStr{17749, 7}, 21, 13, 2, 0},
+	{ixStr{17757, 6}, 21, 13, 2, 0},
+	{ixStr{17764, 8}, 21, 13, 2, 0},
+	{ixStr{17773, 6}, 21, 13, 2, 0},
+	{ixStr{17780, 7}, 21, 13, 2, 0},
+	{ixStr{17788, 11}, 21, 13, 2, 0},
+	{ixStr{17800, 13}, 21, 13, 2, 0},
+	{ixStr{17814, 10}, 21, 13, 2, 0},
+	{ixStr{17825, 12}, 21, 13, 2, 0},
+	{ixStr{17838, 11}, 21, 13, 2, 0},
+	{ixStr{17850, 13}, 21, 13, 2, 0},
+	{ixStr{17864, 17}, 21, 13, 2, 0},
+	{ixStr{17882, 13}, 21, 13, 2, 0},
+	{ixStr{17896, 10}, 21, 13, 2, 0},
+	{ixStr{17907, 12}, 21, 13, 2, 0},
+	{ixStr{17920, 9}, 21, 13, 2, 0},
+	{ixStr{17930, 11}, 21, 13, 2, 0},
+	{ixStr{17942, 9}, 21, 13, 2, 0},
+	{ixStr{17952, 10}, 21, 13, 2, 0},
+	{ixStr{17963, 11}, 21, 13, 2, 0},
+	{ixStr{17975, 13}, 21, 13, 2, 0},
+	{ixStr{17989, 7}, 21, 13, 2, 0},
+	{ixStr{17997, 9}, 21, 13, 2, 0},
+	{ixStr{18007, 7}, 21, 13, 2, 0},
+	{ixStr{18015, 8}, 21, 13, 2, 0},
+	{ixStr{18024, 10}, 21, 13, 2, 0},
+	{ixStr{18035, 12}, 21, 13, 2, 0},
+	{ixStr{18048, 9}, 21, 13, 2, 0},
+	{ixStr{18058, 11}, 21, 13, 2, 0},
+	{ixStr{18070, 9}, 21, 13, 2, 0},
+	{ixStr{18080, 10}, 21, 13, 2, 0},
+	{ixStr{18091, 10}, 21, 13, 2, 0},
+	{ixStr{18102, 12}, 21, 13, 2, 0},
+	{ixStr{18115, 7}, 21, 13, 2, 0},
+	{ixStr{18123, 10}, 21, 13, 2, 0},
+	{ixStr{18134, 8}, 21, 13, 2, 0},
+	{ixStr{18143, 9}, 21, 13, 2, 0},
+	{ixStr{18153, 12}, 21, 13, 2, 0},
+	{ixStr{18166, 14}, 21, 13, 2, 0},
+	{ixStr{18181, 10}, 21, 13, 2, 0},
+	{ixStr{18192, 12}, 21, 13, 2, 0},
+	{ixStr{18205, 15}, 21, 13, 2, 0},
+	{ixStr{18221, 16}, 21, 13, 2, 0},
+	{ixStr{18238, 8}, 21, 13, 2, 0},
+	{ixStr{18247, 10}, 21, 13, 2, 0},
+	{ixStr{18258, 8}, 21, 13, 2, 0},
+	{ixStr{18267, 9}, 21, 13, 2, 0},
+	{ixStr{18277, 9}, 21, 13, 2, 0},
+	{ixStr{18287, 9}, 21, 13, 2, 0},
+	{ixStr{18297, 10}, 21, 13, 2, 0},
+	{ixStr{18308, 14}, 21, 13, 2, 0},
+	{ixStr{18323, 14}, 21, 13, 2, 0},
+	{ixStr{18338, 10}, 21, 13, 2, 0},
+	{ixStr{18349, 12}, 21, 13, 2, 0},
+	{ixStr{18362, 8}, 21, 13, 2, 0},
+	{ixStr{18371, 10}, 21, 13, 2, 0},
+	{ixStr{18382, 8}, 21, 13, 2, 0},
+	{ixStr{18391, 9}, 21, 13, 2, 0},
+	{ixStr{18401, 12}, 21, 13, 2, 0},
+	{ixStr{18414, 14}, 21, 13, 2, 0},
+	{ixStr{18429, 14}, 21, 13, 2, 0},
+	{ixStr{18444, 14}, 21, 13, 2, 0},
+	{ixStr{18459, 16}, 21, 13, 2, 0},
+	{ixStr{18476, 18}, 21, 13, 2, 0},
+	{ixStr{18495, 13}, 21, 13, 2, 0},
+	{ixStr{18509, 13}, 21, 13, 2, 0},
+	{ixStr{18523, 15}, 21, 13, 2, 0},
+	{ixStr{18539, 17}, 21, 13, 2, 0},
+	{ixStr{18557, 14}, 21, 13, 2, 0},
+	{ixStr{18572, 14}, 21, 13, 2, 0},
+	{ixStr{18587, 13}, 21, 13, 2, 0},
+	{ixStr{18601, 15}, 21, 13, 2, 0},
+	{ixStr{18617, 12}, 21, 13, 2, 0},
+	{ixStr{18630, 14}, 21, 13, 2, 0},
+	{ixStr{18645, 10}, 21, 13, 2, 0},
+	{ixStr{18656, 12}, 21, 13, 2, 0},
+	{ixStr{18669, 9}, 21, 13, 2, 0},
+	{ixStr{18679, 11}, 21, 13, 2, 0},
+	{ixStr{18691, 9}, 21, 13, 2, 0},
+	{ixStr{18701, 10}, 21, 13, 2, 0},
+	{ixStr{18712, 9}, 21, 13, 2, 0},
+	{ixStr{18722, 9}, 21, 13, 2, 0},
+	{ixStr{18732, 10}, 21, 13, 2, 0},
+	{ixStr{18743, 8}, 21, 13, 2, 0},
+	{ixStr{18752, 10}, 21, 13, 2, 0},
+	{ixStr{18763, 8}, 21, 13, 2, 0},
+	{ixStr{18772, 9}, 21, 13, 2, 0},
+	{ixStr{18782, 7}, 21, 13, 2, 0},
+	{ixStr{18790, 9}, 21, 13, 2, 0},
+	{ixStr{18800, 7}, 21, 13, 2, 0},
+	{ixStr{18808, 8}, 21, 13, 2, 0},
+	{ixStr{18817, 14}, 21, 13, 2, 0},
+	{ixStr{18832, 16}, 21, 13, 2, 0},
+	{ixStr{18849, 9}, 21, 13, 2, 0},
+	{ixStr{18859, 11}, 21, 13, 2, 0},
+	{ixStr{18871, 9}, 21, 13, 2, 0},
+	{ixStr{18881, 10}, 21, 13, 2, 0},
+	{ixStr{18892, 11}, 21, 13, 2, 0},
+	{ixStr{18904, 13}, 21, 13, 2, 0},
+	{ixStr{18918, 11}, 21, 13, 2, 0},
+	{ixStr{18930, 13}, 21, 13, 2, 0},
+	{ixStr{18944, 13}, 21, 13, 2, 0},
+	{ixStr{18958, 15}, 21, 13, 2, 0},
+	{ixStr{18974, 14}, 21, 13, 2, 0},
+	{ixStr{18989, 16}, 21, 13, 2, 0},
+	{ixStr{19006, 14}, 21, 13, 2, 0},
+	{ixStr{19021, 16}, 21, 13, 2, 0},
+	{ixStr{19038, 9}, 21, 13, 2, 0},
+	{ixStr{19048, 11}, 21, 13, 2, 0},
+	{ixStr{19060, 9}, 21, 13, 2, 0},
+	{ixStr{19070, 10}, 21, 13, 2, 0},
+	{ixStr{19081, 17}, 21, 13, 2, 0},
+	{ixStr{19099, 17}, 21, 13, 2, 0},
+	{ixStr{19117, 14}, 21, 13, 2, 0},
+	{ixStr{19132, 8}, 21, 13, 2, 0},
+	{ixStr{19141, 10}, 21, 13, 2, 0},
+	{ixStr{19152, 8}, 21, 13, 2, 0},
+	{ixStr{19161, 9}, 21, 13, 2, 0},
+	{ixStr{19171, 11}, 21, 13, 2, 0},
+	{ixStr{19183, 13}, 21, 13, 2, 0},
+	{ixStr{19197, 6}, 21, 13, 2, 0},
+	{ixStr{19204, 8}, 21, 13, 2, 0},
+	{ixStr{19213, 6}, 21, 13, 2, 0},
+	{ixStr{19220, 7}, 21, 13, 2, 0},
+	{ixStr{19228, 6}, 21, 13, 2, 0},
+	{ixStr{19235, 10}, 21, 13, 2, 0},
+	{ixStr{19246, 7}, 21, 13, 2, 0},
+	{ixStr{19254, 8}, 21, 13, 2, 0},
+	{ixStr{19263, 12}, 21, 13, 2, 0},
+	{ixStr{19276, 14}, 21, 13, 2, 0},
+	{ixStr{19291, 12}, 21, 13, 2, 0},
+	{ixStr{19304, 14}, 21, 13, 2, 0},
+	{ixStr{19319, 6}, 21, 13, 2, 0},
+	{ixStr{19326, 8}, 21, 13, 2, 0},
+	{ixStr{19335, 5}, 21, 13, 2, 0},
+	{ixStr{19341, 6}, 21, 13, 2, 0},
+	{ixStr{19348, 7}, 21, 13, 2, 0},
+	{ixStr{19356, 9}, 21, 13, 2, 0},
+	{ixStr{19366, 7}, 21, 13, 2, 0},
+	{ixStr{19374, 8}, 21, 13, 2, 0},
+	{ixStr{19383, 14}, 21, 13, 2, 0},
+	{ixStr{19398, 11}, 21, 13, 2, 0},
+	{ixStr{19410, 13}, 21, 13, 2, 0},
+	{ixStr{19424, 8}, 21, 13, 2, 0},
+	{ixStr{19433, 10}, 21, 13, 2, 0},
+	{ixStr{19444, 8}, 21, 13, 2, 0},
+	{ixStr{19453, 9}, 21, 13, 2, 0},
+	{ixStr{19463, 8}, 21, 13, 2, 0},
+	{ixStr{19472, 10}, 21, 13, 2, 0},
+	{ixStr{19483, 8}, 21, 13, 2, 0},
+	{ixStr{19492, 9}, 21, 13, 2, 0},
+	{ixStr{19502, 8}, 21, 13, 2, 0},
+	{ixStr{19511, 8}, 21, 13, 2, 0},
+	{ixStr{19520, 9}, 21, 13, 2, 0},
+	{ixStr{19530, 8}, 21, 13, 2, 0},
+	{ixStr{19539, 8}, 21, 13, 2, 0},
+	{ixStr{19548, 9}, 21, 13, 2, 0},
+	{ixStr{19558, 9}, 21, 13, 2, 0},
+	{ixStr{19568, 9}, 21, 13, 2, 0},
+	{ixStr{19578, 10}, 21, 13, 2, 0},
+	{ixStr{19589, 8}, 21, 13, 2, 0},
+	{ixStr{19598, 8}, 21, 13, 2, 0},
+	{ixStr{19607, 9}, 21, 13, 2, 0},
+	{ixStr{19617, 11}, 21, 13, 2, 0},
+	{ixStr{19629, 15}, 21, 13, 2, 0},
+	{ixStr{19645, 11}, 21, 13, 2, 0},
+	{ixStr{19657, 13}, 21, 13, 2, 0},
+	{ixStr{19671, 9}, 21, 13, 2, 0},
+	{ixStr{19681, 11}, 21, 13, 2, 0},
+	{ixStr{19693, 9}, 21, 13, 2, 0},
+	{ixStr{19703, 10}, 21, 13, 2, 0},
+	{ixStr{19714, 13}, 21, 13, 2, 0},
+	{ixStr{19728, 17}, 21, 13, 2, 0},
+	{ixStr{19746, 11}, 21, 13, 2, 0},
+	{ixStr{19758, 13}, 21, 13, 2, 0},
+	{ixStr{19772, 9}, 21, 13, 2, 0},
+	{ixStr{19782, 11}, 21, 13, 2, 0},
+	{ixStr{19794, 9}, 21, 13, 2, 0},
+	{ixStr{19804, 10}, 21, 13, 2, 0},
+	{ixStr{19815, 6}, 21, 13, 2, 0},
+	{ixStr{19822, 8}, 21, 13, 2, 0},
+	{ixStr{19831, 5}, 21, 13, 2, 0},
+	{ixStr{19837, 6}, 21, 13, 2, 0},
+	{ixStr{19844, 6}, 21, 13, 2, 0},
+	{ixStr{19851, 8}, 21, 13, 2, 0},
+	{ixStr{19860, 7}, 21, 13, 2, 0},
+	{ixStr{19868, 8}, 21, 13, 2, 0},
+	{ixStr{19877, 7}, 21, 13, 2, 0},
+	{ixStr{19885, 9}, 21, 13, 2, 0},
+	{ixStr{19895, 7}, 21, 13, 2, 0},
+	{ixStr{19903, 8}, 21, 13, 2, 0},
+	{ixStr{19912, 8}, 21, 13, 2, 0},
+	{ixStr{19921, 10}, 21, 13, 2, 0},
+	{ixStr{19932, 8}, 21, 13, 2, 0},
+	{ixStr{19941, 9}, 21, 13, 2, 0},
+	{ixStr{19951, 9}, 21, 13, 2, 0},
+	{ixStr{19961, 11}, 21, 13, 2, 0},
+	{ixStr{19973, 9}, 21, 13, 2, 0},
+	{ixStr{19983, 10}, 21, 13, 2, 0},
+	{ixStr{19994, 8}, 21, 13, 2, 0},
+	{ixStr{20003, 10}, 21, 13, 2, 0},
+	{ixStr{20014, 8}, 21, 13, 2, 0},
+	{ixStr{20023, 9}, 21, 13, 2, 0},
+	{ixStr{20033, 9}, 21, 13, 2, 0},
+	{ixStr{20043, 13}, 21, 13, 2, 0},
+	{ixStr{20057, 12}, 21, 13, 2, 0},
+	{ixStr{20070, 12}, 21, 13, 2, 0},
+	{ixStr{20083, 9}, 21, 13, 2, 0},
+	{ixStr{20093, 13}, 21, 13, 2, 0},
+	{ixStr{20107, 11}, 21, 13, 2, 0},
+	{ixStr{20119, 13}, 21, 13, 2, 0},
+	{ixStr{20133, 12}, 21, 13, 2, 0},
+	{ixStr{20146, 14}, 21, 13, 2, 0},
+	{ixStr{20161, 8}, 21, 13, 2, 0},
+	{ixStr{20170, 10}, 21, 13, 2, 0},
+	{ixStr{20181, 8}, 21, 13, 2, 0},
+	{ixStr{20190, 9}, 21, 13, 2, 0},
+	{ixStr{20200, 14}, 21, 13, 2, 0},
+	{ixStr{20215, 16}, 21, 13, 2, 0},
+	{ixStr{20232, 12}, 21, 13, 2, 0},
+	{ixStr{20245, 14}, 21, 13, 2, 0},
+	{ixStr{20260, 6}, 21, 13, 2, 0},
+	{ixStr{20267, 8}, 21, 13, 2, 0},
+	{ixStr{20276, 6}, 21, 13, 2, 0},
+	{ixStr{20283, 7}, 21, 13, 2, 0},
+	{ixStr{20291, 7}, 21, 13, 2, 0},
+	{ixStr{20299, 9}, 21, 13, 2, 0},
+	{ixStr{20309, 7}, 21, 13, 2, 0},
+	{ixStr{20317, 8}, 21, 13, 2, 0},
+	{ixStr{20326, 8}, 21, 13, 2, 0},
+	{ixStr{20335, 8}, 21, 13, 2, 0},
+	{ixStr{20344, 9}, 21, 13, 2, 0},
+	{ixStr{20354, 10}, 21, 13, 2, 0},
+	{ixStr{20365, 8}, 21, 13, 2, 0},
+	{ixStr{20374, 9}, 21, 13, 2, 0},
+	{ixStr{20384, 10}, 21, 13, 2, 0},
+	{ixStr{20395, 7}, 21, 13, 2, 0},
+	{ixStr{20403, 8}, 21, 13, 2, 0},
+	{ixStr{20412, 7}, 21, 13, 2, 0},
+	{ixStr{20420, 9}, 21, 13, 2, 0},
+	{ixStr{20430, 7}, 21, 13, 2, 0},
+	{ixStr{20438, 8}, 21, 13, 2, 0},
+	{ixStr{20447, 12}, 21, 13, 2, 0},
+	{ixStr{20460, 14}, 21, 13, 2, 0},
+	{ixStr{20475, 11}, 21, 13, 2, 0},
+	{ixStr{20487, 13}, 21, 13, 2, 0},
+	{ixStr{20501, 11}, 21, 13, 2, 0},
+	{ixStr{20513, 13}, 21, 13, 2, 0},
+	{ixStr{20527, 8}, 21, 13, 2, 0},
+	{ixStr{20536, 10}, 21, 13, 2, 0},
+	{ixStr{20547, 8}, 21, 13, 2, 0},
+	{ixStr{20556, 9}, 21, 13, 2, 0},
+	{ixStr{20566, 8}, 21, 13, 2, 0},
+	{ixStr{20575, 10}, 21, 13, 2, 0},
+	{ixStr{20586, 8}, 21, 13, 2, 0},
+	{ixStr{20595, 9}, 21, 13, 2, 0},
+	{ixStr{20605, 5}, 21, 13, 2, 0},
+	{ixStr{20611, 7}, 21, 13, 2, 0},
+	{ixStr{20619, 5}, 21, 13, 2, 0},
+	{ixStr{20625, 6}, 21, 13, 2, 0},
+	{ixStr{20632, 7}, 21, 13, 2, 0},
+	{ixStr{20640, 9}, 21, 13, 2, 0},
+	{ixStr{20650, 6}, 21, 13, 2, 0},
+	{ixStr{20657, 7}, 21, 13, 2, 0},
+	{ixStr{20665, 8}, 21, 13, 2, 0},
+	{ixStr{20674, 10}, 21, 13, 2, 0},
+	{ixStr{20685, 8}, 21, 13, 2, 0},
+	{ixStr{20694, 9}, 21, 13, 2, 0},
+	{ixStr{20704, 9}, 21, 13, 2, 0},
+	{ixStr{20714, 11}, 21, 13, 2, 0},
+	{ixStr{20726, 8}, 21, 13, 2, 0},
+	{ixStr{20735, 9}, 21, 13, 2, 0},
+	{ixStr{20745, 7}, 21, 13, 2, 0},
+	{ixStr{20753, 9}, 21, 13, 2, 0},
+	{ixStr{20763, 7}, 21, 13, 2, 0},
+	{ixStr{20771, 8}, 21, 13, 2, 0},
+	{ixStr{20780, 7}, 21, 13, 2, 0},
+	{ixStr{20788, 9}, 21, 13, 2, 0},
+	{ixStr{20798, 6}, 21, 13, 2, 0},
+	{ixStr{20805, 7}, 21, 13, 2, 0},
+	{ixStr{20813, 11}, 21, 13, 2, 0},
+	{ixStr{20825, 13}, 21, 13, 2, 0},
+	{ixStr{20839, 11}, 21, 13, 2, 0},
+	{ixStr{20851, 15}, 21, 13, 2, 0},
+	{ixStr{20867, 12}, 21, 13, 2, 0},
+	{ixStr{20880, 16}, 21, 13, 2, 0},
+	{ixStr{20897, 12}, 21, 13, 2, 0},
+	{ixStr{20910, 14}, 21, 13, 2, 0},
+	{ixStr{20925, 11}, 21, 13, 2, 0},
+	{ixStr{20937, 13}, 21, 13, 2, 0},
+	{ixStr{20951, 14}, 21, 13, 2, 0},
+	{ixStr{20966, 13}, 21, 13, 2, 0},
+	{ixStr{20980, 15}, 21, 13, 2, 0},
+	{ixStr{20996, 12}, 21, 13, 2, 0},
+	{ixStr{21009, 14}, 21, 13, 2, 0},
+	{ixStr{21024, 13}, 21, 13, 2, 0},
+	{ixStr{21038, 15}, 21, 13, 2, 0},
+	{ixStr{21054, 11}, 21, 13, 2, 0},
+	{ixStr{21066, 13}, 21, 13, 2, 0},
+	{ixStr{21080, 9}, 21, 13, 2, 0},
+	{ixStr{21090, 11}, 21, 13, 2, 0},
+	{ixStr{21102, 9}, 21, 13, 2, 0},
+	{ixStr{21112, 10}, 21, 13, 2, 0},
+	{ixStr{21123, 14}, 21, 13, 2, 0},
+	{ixStr{21138, 14}, 21, 13, 2, 0},
+	{ixStr{21153, 13}, 21, 13, 2, 0},
+	{ixStr{21167, 10}, 21, 13, 2, 0},
+	{ixStr{21178, 9}, 21, 13, 2, 0},
+	{ixStr{21188, 9}, 21, 13, 2, 0},
+	{ixStr{21198, 10}, 21, 13, 2, 0},
+	{ixStr{21209, 17}, 21, 13, 2, 0},
+	{ixStr{21227, 16}, 21, 13, 2, 0},
+	{ixStr{21244, 18}, 21, 13, 2, 0},
+	{ixStr{21263, 13}, 21, 13, 2, 0},
+	{ixStr{21277, 15}, 21, 13, 2, 0},
+	{ixStr{21293, 10}, 21, 13, 2, 0},
+	{ixStr{21304, 12}, 21, 13, 2, 0},
+	{ixStr{21317, 13}, 21, 13, 2, 0},
+	{ixStr{21331, 9}, 21, 13, 2, 0},
+	{ixStr{21341, 6}, 21, 13, 2, 0},
+	{ixStr{21348, 7}, 21, 13, 2, 0},
+	{ixStr{21356, 10}, 21, 13, 2, 0},
+	{ixStr{21367, 12}, 21, 13, 2, 0},
+	{ixStr{21380, 11}, 21, 13, 2, 0},
+	{ixStr{21392, 17}, 21, 13, 2, 0},
+	{ixStr{21410, 10}, 21, 13, 2, 0},
+	{ixStr{21421, 12}, 21, 13, 2, 0},
+	{ixStr{21434, 10}, 21, 13, 2, 0},
+	{ixStr{21445, 12}, 21, 13, 2, 0},
+	{ixStr{1355, 9}, 21, 13, 2, 0},
+	{ixStr{21458, 11}, 21, 13, 2, 0},
+	{ixStr{21470, 8}, 21, 13, 2, 0},
+	{ixStr{21479, 9}, 21, 13, 2, 0},
+	{ixStr{21489, 11}, 21, 13, 2, 0},
+	{ixStr{21501, 13}, 21, 13, 2, 0},
+	{ixStr{21515, 10}, 21, 13, 2, 0},
+	{ixStr{21526, 12}, 21, 13, 2, 0},
+	{ixStr{21539, 12}, 21, 13, 2, 0},
+	{ixStr{21552, 9}, 21, 13, 2, 0},
+	{ixStr{21562, 11}, 21, 13, 2, 0},
+	{ixStr{21574, 9}, 21, 13, 2, 0},
+	{ixStr{21584, 10}, 21, 13, 2, 0},
+	{ixStr{21595, 13}, 21, 13, 2, 0},
+	{ixStr{21609, 15}, 21, 13, 2, 0},
+	{ixStr{21625, 17}, 21, 13, 2, 0},
+	{ixStr{21643, 15}, 21, 13, 2, 0},
+	{ixStr{21659, 17}, 21, 13, 2, 0},
+	{ixStr{21677, 16}, 21, 13, 2, 0},
+	{ixStr{21694, 18}, 21, 13, 2, 0},
+	{ixStr{21713, 11}, 21, 13, 2, 0},
+	{ixStr{21725, 12}, 21, 13, 2, 0},
+	{ixStr{21738, 13}, 21, 13, 2, 0},
+	{ixStr{21752, 15}, 21, 13, 2, 0},
+	{ixStr{21768, 16}, 21, 13, 2, 0},
+	{ixStr{21785, 18}, 21, 13, 2, 0},
+	{ixStr{21804, 12}, 21, 13, 2, 0},
+	{ixStr{21817, 16}, 21, 13, 2, 0},
+	{ixStr{21834, 9}, 21, 13, 2, 0},
+	{ixStr{21844, 9}, 21, 13, 2, 0},
+	{ixStr{21854, 10}, 21, 13, 2, 0},
+	{ixStr{21865, 11}, 21, 13, 2, 0},
+	{ixStr{21877, 10}, 21, 13, 2, 0},
+	{ixStr{21888, 10}, 21, 13, 2, 0},
+	{ixStr{21899, 12}, 21, 13, 2, 0},
+	{ixStr{21912, 7}, 21, 13, 2, 0},
+	{ixStr{21920, 9}, 21, 13, 2, 0},
+	{ixStr{21930, 7}, 21, 13, 2, 0},
+	{ixStr{21938, 8}, 21, 13, 2, 0},
+	{ixStr{21947, 7}, 21, 13, 2, 0},
+	{ixStr{21955, 9}, 21, 13, 2, 0},
+	{ixStr{21965, 7}, 21, 13, 2, 0},
+	{ixStr{21973, 8}, 21, 13, 2, 0},
+	{ixStr{21982, 7}, 21, 13, 2, 0},
+	{ixStr{21990, 9}, 21, 13, 2, 0},
+	{ixStr{22000, 7}, 21, 13, 2, 0},
+	{ixStr{22008, 8}, 21, 13, 2, 0},
+	{ixStr{22017, 7}, 21, 13, 2, 0},
+	{ixStr{22025, 9}, 21, 13, 2, 0},
+	{ixStr{22035, 7}, 21, 13, 2, 0},
+	{ixStr{22043, 8}, 21, 13, 2, 0},
+	{ixStr{22052, 10}, 21, 13, 2, 0},
+	{ixStr{22063, 12}, 21, 13, 2, 0},
+	{ixStr{22076, 10}, 21, 13, 2, 0},
+	{ixStr{22087, 16}, 21, 13, 2, 0},
+	{ixStr{22104, 16}, 21, 13, 2, 0},
+	{ixStr{22121, 10}, 21, 2, 2, 0},
+	{ixStr{22132, 12}, 21, 2, 2, 0},
+	{ixStr{22145, 8}, 21, 2, 2, 0},
+	{ixStr{22154, 6}, 21, 2, 2, 0},
+	{ixStr{22161, 7}, 21, 2, 2, 0},
+	{ixStr{22169, 14}, 21, 2, 2, 0},
+	{ixStr{22184, 9}, 21, 2, 2, 0},
+	{ixStr{22194, 6}, 21, 2, 2, 0},
+	{ixStr{22201, 7}, 21, 2, 2, 0},
+	{ixStr{22209, 10}, 21, 2, 2, 0},
+	{ixStr{22220, 10}, 21, 2, 2, 0},
+	{ixStr{22231, 8}, 21, 2, 2, 0},
+	{ixStr{22240, 9}, 21, 2, 2, 0},
+	{ixStr{22250, 11}, 21, 2, 2, 0},
+	{ixStr{22262, 13}, 21, 2, 2, 0},
+	{ixStr{22276, 11}, 21, 2, 2, 0},
+	{ixStr{22288, 13}, 21, 2, 2, 0},
+	{ixStr{22302, 7}, 21, 2, 2, 0},
+	{ixStr{22310, 9}, 21, 2, 2, 0},
+	{ixStr{22320, 7}, 21, 2, 2, 0},
+	{ixStr{22328, 8}, 21, 2, 2, 0},
+	{ixStr{22337, 10}, 21, 2, 2, 0},
+	{ixStr{22348, 8}, 21, 2, 2, 0},
+	{ixStr{22357, 9}, 21, 2, 2, 0},
+	{ixStr{22367, 8}, 21, 2, 2, 0},
+	{ixStr{22376, 6}, 21, 2, 2, 0},
+	{ixStr{22383, 7}, 21, 2, 2, 0},
+	{ixStr{22391, 8}, 21, 2, 2, 0},
+	{ixStr{22400, 10}, 21, 2, 2, 0},
+	{ixStr{22411, 8}, 21, 2, 2, 0},
+	{ixStr{22420, 9}, 21, 2, 2, 0},
+	{ixStr{22430, 11}, 21, 2, 2, 0},
+	{ixStr{22442, 13}, 21, 2, 2, 0},
+	{ixStr{22456, 12}, 21, 2, 2, 0},
+	{ixStr{22469, 11}, 21, 2, 2, 0},
+	{ixStr{22481, 13}, 21, 2, 2, 0},
+	{ixStr{22495, 12}, 21, 2, 2, 0},
+	{ixStr{22508, 10}, 21, 2, 2, 0},
+	{ixStr{22519, 12}, 21, 2, 2, 0},
+	{ixStr{22532, 9}, 21, 2, 2, 0},
+	{ixStr{22542, 9}, 21, 2, 2, 0},
+	{ixStr{22552, 10}, 21, 2, 2, 0},
+	{ixStr{22563, 10}, 21, 2, 2, 0},
+	{ixStr{22574, 10}, 21, 2, 2, 0},
+	{ixStr{22585, 8}, 21, 2, 2, 0},
+	{ixStr{22594, 9}, 21, 2, 2, 0},
+	{ixStr{22604, 12}, 21, 2, 2, 0},
+	{ixStr{22617, 11}, 21, 2, 2, 0},
+	{ixStr{22629, 9}, 21, 2, 2, 0},
+	{ixStr{22639, 9}, 21, 2, 2, 0},
+	{ixStr{22649, 10}, 21, 2, 2, 0},
+	{ixStr{22660, 9}, 21, 2, 2, 0},
+	{ixStr{22670, 13}, 21, 2, 2, 0},
+	{ixStr{22684, 10}, 21, 2, 2, 0},
+	{ixStr{22695, 11}, 21, 2, 2, 0},
+	{ixStr{22707, 15}, 21, 2, 2, 0},
+	{ixStr{22723, 15}, 21, 2, 2, 0},
+	{ixStr{22739, 13}, 21, 2, 2, 0},
+	{ixStr{22753, 13}, 21, 2, 2, 0},
+	{ixStr{22767, 8}, 21, 2, 2, 0},
+	{ixStr{22776, 12}, 21, 2, 2, 0},
+	{ixStr{22789, 13}, 21, 2, 2, 0},
+	{ixStr{22803, 15}, 21, 2, 2, 0},
+	{ixStr{22819, 14}, 21, 2, 2, 0},
+	{ixStr{22834, 16}, 21, 2, 2, 0},
+	{ixStr{22851, 12}, 21, 2, 2, 0},
+	{ixStr{22864, 14}, 21, 2, 2, 0},
+	{ixStr{22879, 16}, 21, 2, 2, 0},
+	{ixStr{22896, 14}, 21, 2, 2, 0},
+	{ixStr{22911, 15}, 21, 2, 2, 0},
+	{ixStr{22927, 16}, 21, 2, 2, 0},
+	{ixStr{22944, 18}, 21, 2, 2, 0},
+	{ixStr{22963, 11}, 21, 2, 2, 0},
+	{ixStr{22975, 13}, 21, 2, 2, 0},
+	{ixStr{22989, 10}, 21, 2, 2, 0},
+	{ixStr{23000, 12}, 21, 2, 2, 0},
+	{ixStr{23013, 15}, 21, 2, 2, 0},
+	{ixStr{23029, 17}, 21, 2, 2, 0},
+	{ixStr{23047, 10}, 21, 2, 2, 0},
+	{ixStr{23058, 12}, 21, 2, 2, 0},
+	{ixStr{23071, 10}, 21, 2, 2, 0},
+	{ixStr{23082, 12}, 21, 2, 2, 0},
+	{ixStr{23095, 11}, 21, 2, 2, 0},
+	{ixStr{23107, 9}, 21, 2, 2, 0},
+	{ixStr{23117, 10}, 21, 2, 2, 0},
+	{ixStr{23128, 8}, 21, 2, 2, 0},
+	{ixStr{23137, 10}, 21, 2, 2, 0},
+	{ixStr{23148, 8}, 21, 2, 2, 0},
+	{ixStr{23157, 9}, 21, 2, 2, 0},
+	{ixStr{23167, 9}, 21, 2, 2, 0},
+	{ixStr{23177, 11}, 21, 2, 2, 0},
+	{ixStr{23189, 9}, 21, 2, 2, 0},
+	{ixStr{23199, 10}, 21, 2, 2, 0},
+	{ixStr{23210, 12}, 21, 2, 2, 0},
+	{ixStr{23223, 14}, 21, 2, 2, 0},
+	{ixStr{23238, 11}, 21, 2, 2, 0},
+	{ixStr{23250, 13}, 21, 2, 2, 0},
+	{ixStr{23264, 13}, 21, 2, 2, 0},
+	{ixStr{23278, 12}, 21, 2, 2, 0},
+	{ixStr{23291, 14}, 21, 2, 2, 0},
+	{ixStr{3279, 10}, 21, 2, 2, 0},
+	{ixStr{23306, 14}, 21, 2, 2, 0},
+	{ixStr{23321, 15}, 21, 2, 2, 0},
+	{ixStr{23337, 17}, 21, 2, 2, 0},
+	{ixStr{23355, 8}, 21, 2, 2, 0},
+	{ixStr{23364, 10}, 21, 2, 2, 0},
+	{ixStr{23375, 8}, 21, 2, 2, 0},
+	{ixStr{23384, 9}, 21, 2, 2, 0},
+	{ixStr{23394, 10}, 21, 13, 3, 0},
+	{ixStr{23405, 11}, 21, 13, 3, 0},
+	{ixStr{23417, 13}, 21, 13, 3, 0},
+	{ixStr{23431, 7}, 21, 13, 3, 0},
+	{ixStr{23439, 9}, 21, 13, 3, 0},
+	{ixStr{23449, 7}, 21, 13, 3, 0},
+	{ixStr{23457, 8}, 21, 13, 3, 0},
+	{ixStr{23466, 10}, 21, 13, 3, 0},
+	{ixStr{23477, 8}, 21, 13, 3, 0},
+	{ixStr{23486, 10}, 21, 13, 3, 0},
+	{ixStr{23497, 8}, 21, 13, 3, 0},
+	{ixStr{23506, 9}, 21, 13, 3, 0},
+	{ixStr{23516, 9}, 21, 13, 3, 0},
+	{ixStr{23526, 11}, 21, 13, 3, 0},
+	{ixStr{23538, 9}, 21, 13, 3, 0},
+	{ixStr{23548, 10}, 21, 13, 3, 0},
+	{ixStr{23559, 10}, 21, 13, 3, 0},
+	{ixStr{23570, 12}, 21, 13, 3, 0},
+	{ixStr{23583, 10}, 21, 13, 3, 0},
+	{ixStr{23594, 8}, 21, 13, 3, 0},
+	{ixStr{23603, 10}, 21, 13, 3, 0},
+	{ixStr{23614, 8}, 21, 13, 3, 0},
+	{ixStr{23623, 9}, 21, 13, 3, 0},
+	{ixStr{23633, 14}, 21, 13, 3, 0},
+	{ixStr{23648, 16}, 21, 13, 3, 0},
+	{ixStr{23665, 13}, 21, 13, 3, 0},
+	{ixStr{23679, 15}, 21, 13, 3, 0},
+	{ixStr{23695, 7}, 21, 13, 3, 0},
+	{ixStr{23703, 9}, 21, 13, 3, 0},
+	{ixStr{23713, 7}, 21, 13, 3, 0},
+	{ixStr{23721, 8}, 21, 13, 3, 0},
+	{ixStr{23730, 7}, 21, 13, 3, 0},
+	{ixStr{23738, 9}, 21, 13, 3, 0},
+	{ixStr{23748, 7}, 21, 13, 3, 0},
+	{ixStr{23756, 8}, 21, 13, 3, 0},
+	{ixStr{23765, 11}, 21, 13, 3, 0},
+	{ixStr{23777, 13}, 21, 13, 3, 0},
+	{ixStr{23791, 10}, 21, 13, 3, 0},
+	{ixStr{23802, 11}, 21, 13, 3, 0},
+	{ixStr{23814, 13}, 21, 13, 3, 0},
+	{ixStr{23828, 13}, 21, 13, 3, 0},
+	{ixStr{23842, 15}, 21, 13, 3, 0},
+	{ixStr{23858, 12}, 21, 13, 3, 0},
+	{ixStr{23871, 7}, 21, 13, 3, 0},
+	{ixStr{23879, 9}, 21, 13, 3, 0},
+	{ixStr{23889, 7}, 21, 13, 3, 0},
+	{ixStr{23897, 8}, 21, 13, 3, 0},
+	{ixStr{23906, 14}, 21, 13, 3, 0},
+	{ixStr{23921, 16}, 21, 13, 3, 0},
+	{ixStr{23938, 13}, 21, 13, 3, 0},
+	{ixStr{23952, 15}, 21, 13, 3, 0},
+	{ixStr{23968, 10}, 21, 13, 3, 0},
+	{ixStr{23979, 12}, 21, 13, 3, 0},
+	{ixStr{23992, 9}, 21, 13, 3, 0},
+	{ixStr{24002, 11}, 21, 13, 3, 0},
+	{ixStr{24014, 9}, 21, 13, 3, 0},
+	{ixStr{24024, 10}, 21, 13, 3, 0},
+	{ixStr{24035, 8}, 21, 13, 3, 0},
+	{ixStr{24044, 10}, 21, 13, 3, 0},
+	{ixStr{24055, 8}, 21, 13, 3, 0},
+	{ixStr{24064, 9}, 21, 13, 3, 0},
+	{ixStr{24074, 11}, 21, 13, 3, 0},
+	{ixStr{24086, 13}, 21, 13, 3, 0},
+	{ixStr{24100, 12}, 21, 13, 3, 0},
+	{ixStr{24113, 14}, 21, 13, 3, 0},
+	{ixStr{24128, 11}, 21, 13, 3, 0},
+	{ixStr{24140, 13}, 21, 13, 3, 0},
+	{ixStr{24154, 12}, 21, 13, 3, 0},
+	{ixStr{24167, 14}, 21, 13, 3, 0},
+	{ixStr{24182, 8}, 21, 13, 3, 0},
+	{ixStr{24191, 10}, 21, 13, 3, 0},
+	{ixStr{24202, 8}, 21, 13, 3, 0},
+	{ixStr{24211, 9}, 21, 13, 3, 0},
+	{ixStr{24221, 11}, 21, 13, 3, 0},
+	{ixStr{24233, 13}, 21, 13, 3, 0},
+	{ixStr{24247, 9}, 21, 13, 3, 0},
+	{ixStr{24257, 11}, 21, 13, 3, 0},
+	{ixStr{24269, 9}, 21, 13, 3, 0},
+	{ixStr{24279, 10}, 21, 13, 3, 0},
+	{ixStr{24290, 12}, 21, 13, 3, 0},
+	{ixStr{24303, 9}, 21, 13, 3, 0},
+	{ixStr{24313, 7}, 21, 13, 3, 0},
+	{ixStr{24321, 8}, 21, 13, 3, 0},
+	{ixStr{24330, 9}, 21, 13, 3, 0},
+	{ixStr{24340, 11}, 21, 13, 3, 0},
+	{ixStr{24352, 8}, 21, 13, 3, 0},
+	{ixStr{24361, 9}, 21, 13, 3, 0},
+	{ixStr{24371, 11}, 21, 13, 3, 0},
+	{ixStr{24383, 11}, 21, 13, 3, 0},
+	{ixStr{24395, 9}, 21, 13, 3, 0},
+	{ixStr{24405, 10}, 21, 13, 3, 0},
+	{ixStr{24416, 10}, 21, 13, 3, 0},
+	{ixStr{24427, 12}, 21, 13, 3, 0},
+	{ixStr{24440, 13}, 21, 13, 3, 0},
+	{ixStr{24454, 14}, 21, 13, 3, 0},
+	{ixStr{24469, 16}, 21, 13, 3, 0},
+	{ixStr{24486, 11}, 21, 13, 3, 0},
+	{ixStr{24498, 13}, 21, 13, 3, 0},
+	{ixStr{24512, 11}, 21, 13, 3, 0},
+	{ixStr{24524, 13}, 21, 13, 3, 0},
+	{ixStr{24538, 10}, 21, 13, 3, 0},
+	{ixStr{24549, 12}, 21, 13, 3, 0},
+	{ixStr{24562, 12}, 21, 13, 3, 0},
+	{ixStr{24575, 14}, 21, 13, 3, 0},
+	{ixStr{24590, 12}, 21, 13, 3, 0},
+	{ixStr{24603, 16}, 21, 13, 3, 0},
+	{ixStr{24620, 13}, 21, 13, 3, 0},
+	{ixStr{24634, 15}, 21, 13, 3, 0},
+	{ixStr{24650, 13}, 21, 13, 3, 0},
+	{ixStr{24664, 15}, 21, 13, 3, 0},
+	{ixStr{24680, 11}, 21, 13, 3, 0},
+	{ixStr{24692, 15}, 21, 13, 3, 0},
+	{ixStr{24708, 13}, 21, 13, 3, 0},
+	{ixStr{24722, 15}, 21, 13, 3, 0},
+	{ixStr{24738, 11}, 21, 13, 3, 0},
+	{ixStr{24750, 13}, 21, 13, 3, 0},
+	{ixStr{24764, 12}, 21, 13, 3, 0},
+	{ixStr{24777, 14}, 21, 13, 3, 0},
+	{ixStr{24792, 5}, 21, 13, 3, 0},
+	{ixStr{24798, 7}, 21, 13, 3, 0},
+	{ixStr{24806, 5}, 21, 13, 3, 0},
+	{ixStr{24812, 6}, 21, 13, 3, 0},
+	{ixStr{24819, 6}, 21, 13, 3, 0},
+	{ixStr{24826, 8}, 21, 13, 3, 0},
+	{ixStr{24835, 6}, 21, 13, 3, 0},
+	{ixStr{24842, 7}, 21, 13, 3, 0},
+	{ixStr{24850, 7}, 21, 13, 3, 0},
+	{ixStr{24858, 9}, 21, 13, 3, 0},
+	{ixStr{24868, 7}, 21, 13, 3, 0},
+	{ixStr{24876, 8}, 21, 13, 3, 0},
+	{ixStr{24885, 11}, 21, 13, 3, 0},
+	{ixStr{24897, 13}, 21, 13, 3, 0},
+	{ixStr{24911, 14}, 21, 13, 3, 0},
+	{ixStr{24926, 16}, 21, 13, 3, 0},
+	{ixStr{24943, 12}, 21, 13, 3, 0},
+	{ixStr{24956, 14}, 21, 13, 3, 0},
+	{ixStr{24971, 15}, 21, 13, 3, 0},
+	{ixStr{24987, 10}, 21, 13, 3, 0},
+	{ixStr{24998, 12}, 21, 13, 3, 0},
+	{ixStr{25011, 10}, 21, 13, 3, 0},
+	{ixStr{25022, 12}, 21, 13, 3, 0},
+	{ixStr{25035, 14}, 21, 13, 3, 0},
+	{ixStr{25050, 7}, 21, 13, 3, 0},
+	{ixStr{25058, 9}, 21, 13, 3, 0},
+	{ixStr{25068, 7}, 21, 13, 3, 0},
+	{ixStr{25076, 8}, 21, 13, 3, 0},
+	{ixStr{25085, 10}, 21, 13, 3, 0},
+	{ixStr{25096, 12}, 21, 13, 3, 0},
+	{ixStr{25109, 7}, 21, 13, 3, 0},
+	{ixStr{25117, 9}, 21, 13, 3, 0},
+	{ixStr{25127, 7}, 21, 13, 3, 0},
+	{ixStr{25135, 8}, 21, 13, 3, 0},
+	{ixStr{25144, 11}, 21, 13, 3, 0},
+	{ixStr{25156, 13}, 21, 13, 3, 0},
+	{ixStr{25170, 11}, 21, 13, 3, 0},
+	{ixStr{25182, 13}, 21, 13, 3, 0},
+	{ixStr{25196, 11}, 21, 13, 3, 0},
+	{ixStr{25208, 13}, 21, 13, 3, 0},
+	{ixStr{25222, 9}, 21, 13, 3, 0},
+	{ixStr{25232, 11}, 21, 13, 3, 0},
+	{ixStr{25244, 8}, 21, 13, 3, 0},
+	{ixStr{25253, 9}, 21, 13, 3, 0},
+	{ixStr{25263, 11}, 21, 13, 3, 0},
+	{ixStr{25275, 13}, 21, 13, 3, 0},
+	{ixStr{25289, 8}, 21, 13, 3, 0},
+	{ixStr{25298, 10}, 21, 13, 3, 0},
+	{ixStr{25309, 8}, 21, 13, 3, 0},
+	{ixStr{25318, 9}, 21, 13, 3, 0},
+	{ixStr{25328, 11}, 21, 13, 3, 0},
+	{ixStr{25340, 13}, 21, 13, 3, 0},
+	{ixStr{25354, 11}, 21, 13, 3, 0},
+	{ixStr{25366, 13}, 21, 13, 3, 0},
+	{ixStr{25380, 12}, 21, 13, 3, 0},
+	{ixStr{25393, 13}, 21, 13, 3, 0},
+	{ixStr{25407, 15}, 21, 13, 3, 0},
+	{ixStr{25423, 10}, 21, 13, 3, 0},
+	{ixStr{25434, 12}, 21, 13, 3, 0},
+	{ixStr{25447, 12}, 21, 13, 3, 0},
+	{ixStr{25460, 14}, 21, 13, 3, 0},
+	{ixStr{25475, 7}, 21, 13, 3, 0},
+	{ixStr{25483, 7}, 21, 13, 3, 0},
+	{ixStr{25491, 8}, 21, 13, 3, 0},
+	{ixStr{25500, 7}, 21, 13, 3, 0},
+	{ixStr{25508, 9}, 21, 13, 3, 0},
+	{ixStr{25518, 7}, 21, 13, 3, 0},
+	{ixStr{25526, 8}, 21, 13, 3, 0},
+	{ixStr{25535, 8}, 21, 13, 3, 0},
+	{ixStr{25544, 10}, 21, 13, 3, 0},
+	{ixStr{25555, 8}, 21, 13, 3, 0},
+	{ixStr{25564, 9}, 21, 13, 3, 0},
+	{ixStr{25574, 9}, 21, 13, 3, 0},
+	{ixStr{25584, 11}, 21, 13, 3, 0},
+	{ixStr{25596, 9}, 21, 13, 3, 0},
+	{ixStr{25606, 10}, 21, 13, 3, 0},
+	{ixStr{25617, 11}, 21, 13, 3, 0},
+	{ixStr{25629, 13}, 21, 13, 3, 0},
+	{ixStr{25643, 13}, 21, 13, 3, 0},
+	{ixStr{25657, 15}, 21, 13, 3, 0},
+	{ixStr{25673, 13}, 21, 13, 3, 0},
+	{ixStr{25687, 15}, 21, 13, 3, 0},
+	{ixStr{25703, 6}, 21, 13, 3, 0},
+	{ixStr{25710, 8}, 21, 13, 3, 0},
+	{ixStr{25719, 6}, 21, 13, 3, 0},
+	{ixStr{25726, 7}, 21, 13, 3, 0},
+	{ixStr{25734, 13}, 21, 13, 3, 0},
+	{ixStr{25748, 15}, 21, 13, 3, 0},
+	{ixStr{25764, 8}, 21, 13, 3, 0},
+	{ixStr{25773, 8}, 21, 13, 3, 0},
+	{ixStr{25782, 9}, 21, 13, 3, 0},
+	{ixStr{25792, 10}, 21, 13, 3, 0},
+	{ixStr{25803, 12}, 21, 13, 3, 0},
+	{ixStr{25816, 15}, 21, 13, 3, 0},
+	{ixStr{25832, 17}, 21, 13, 3, 0},
+	{ixStr{25850, 7}, 21, 13, 3, 0},
+	{ixStr{25858, 9}, 21, 13, 3, 0},
+	{ixStr{25868, 7}, 21, 13, 3, 0},
+	{ixStr{25876, 8}, 21, 13, 3, 0},
+	{ixStr{25885, 9}, 21, 13, 3, 0},
+	{ixStr{25895, 11}, 21, 13, 3, 0},
+	{ixStr{25907, 9}, 21, 13, 3, 0},
+	{ixStr{25917, 10}, 21, 13, 3, 0},
+	{ixStr{25928, 13}, 21, 13, 3, 0},
+	{ixStr{25942, 15}, 21, 13, 3, 0},
+	{ixStr{25958, 16}, 21, 13, 3, 0},
+	{ixStr{25975, 18}, 21, 13, 3, 0},
+	{ixStr{25994, 13}, 21, 13, 3, 0},
+	{ixStr{26008, 13}, 21, 13, 3, 0},
+	{ixStr{26022, 10}, 21, 13, 3, 0},
+	{ixStr{26033, 12}, 21, 13, 3, 0},
+	{ixStr{26046, 7}, 21, 13, 3, 0},
+	{ixStr{26054, 9}, 21, 13, 3, 0},
+	{ixStr{26064, 7}, 21, 13, 3, 0},
+	{ixStr{26072, 8}, 21, 13, 3, 0},
+	{ixStr{26081, 10}, 21, 13, 3, 0},
+	{ixStr{26092, 12}, 21, 13, 3, 0},
+	{ixStr{26105, 8}, 21, 13, 3, 0},
+	{ixStr{26114, 10}, 21, 13, 3, 0},
+	{ixStr{26125, 8}, 21, 13, 3, 0},
+	{ixStr{26134, 9}, 21, 13, 3, 0},
+	{ixStr{26144, 8}, 21, 13, 3, 0},
+	{ixStr{26153, 10}, 21, 13, 3, 0},
+	{ixStr{26164, 8}, 21, 13, 3, 0},
+	{ixStr{26173, 9}, 21, 13, 3, 0},
+	{ixStr{26183, 10}, 21, 13, 3, 0},
+	{ixStr{26194, 12}, 21, 13, 3, 0},
+	{ixStr{26207, 8}, 21, 13, 3, 0},
+	{ixStr{26216, 10}, 21, 13, 3, 0},
+	{ixStr{26227, 8}, 21, 13, 3, 0},
+	{ixStr{26236, 9}, 21, 13, 3, 0},
+	{ixStr{26246, 12}, 21, 13, 3, 0},
+	{ixStr{26259, 8}, 21, 13, 3, 0},
+	{ixStr{26268, 10}, 21, 13, 3, 0},
+	{ixStr{26279, 8}, 21, 13, 3, 0},
+	{ixStr{26288, 9}, 21, 13, 3, 0},
+	{ixStr{26298, 11}, 21, 13, 3, 0},
+	{ixStr{26310, 13}, 21, 13, 3, 0},
+	{ixStr{26324, 11}, 21, 13, 3, 0},
+	{ixStr{26336, 12}, 21, 13, 3, 0},
+	{ixStr{26349, 16}, 21, 13, 3, 0},
+	{ixStr{26366, 14}, 21, 13, 3, 0},
+	{ixStr{26381, 18}, 21, 13, 3, 0},
+	{ixStr{26400, 11}, 21, 13, 3, 0},
+	{ixStr{26412, 13}, 21, 13, 3, 0},
+	{ixStr{26426, 8}, 21, 13, 3, 0},
+	{ixStr{26435, 10}, 21, 13, 3, 0},
+	{ixStr{26446, 8}, 21, 13, 3, 0},
+	{ixStr{26455, 9}, 21, 13, 3, 0},
+	{ixStr{26465, 8}, 21, 13, 3, 0},
+	{ixStr{26474, 10}, 21, 13, 3, 0},
+	{ixStr{26485, 8}, 21, 13, 3, 0},
+	{ixStr{26494, 9}, 21, 13, 3, 0},
+	{ixStr{26504, 12}, 21, 13, 3, 0},
+	{ixStr{26517, 16}, 21, 13, 3, 0},
+	{ixStr{26534, 15}, 21, 13, 3, 0},
+	{ixStr{26550, 15}, 21, 13, 3, 0},
+	{ixStr{26566, 9}, 21, 13, 3, 0},
+	{ixStr{26576, 13}, 21, 13, 3, 0},
+	{ixStr{26590, 13}, 21, 13, 3, 0},
+	{ixStr{26604, 8}, 21, 13, 3, 0},
+	{ixStr{26613, 10}, 21, 13, 3, 0},
+	{ixStr{26624, 7}, 21, 13, 3, 0},
+	{ixStr{26632, 8}, 21, 13, 3, 0},
+	{ixStr{26641, 9}, 21, 13, 3, 0},
+	{ixStr{26651, 11}, 21, 13, 3, 0},
+	{ixStr{26663, 9}, 21, 13, 3, 0},
+	{ixStr{26673, 10}, 21, 13, 3, 0},
+	{ixStr{26684, 12}, 21, 13, 3, 0},
+	{ixStr{26697, 14}, 21, 13, 3, 0},
+	{ixStr{26712, 6}, 21, 13, 3, 0},
+	{ixStr{26719, 8}, 21, 13, 3, 0},
+	{ixStr{26728, 5}, 21, 13, 3, 0},
+	{ixStr{26734, 6}, 21, 13, 3, 0},
+	{ixStr{26741, 8}, 21, 13, 3, 0},
+	{ixStr{26750, 10}, 21, 13, 3, 0},
+	{ixStr{26761, 8}, 21, 13, 3, 0},
+	{ixStr{26770, 9}, 21, 13, 3, 0},
+	{ixStr{26780, 8}, 21, 13, 3, 0},
+	{ixStr{26789, 8}, 21, 13, 3, 0},
+	{ixStr{26798, 9}, 21, 13, 3, 0},
+	{ixStr{26808, 10}, 21, 13, 3, 0},
+	{ixStr{26819, 12}, 21, 13, 3, 0},
+	{ixStr{26832, 11}, 21, 13, 3, 0},
+	{ixStr{26844, 13}, 21, 13, 3, 0},
+	{ixStr{26858, 9}, 21, 13, 3, 0},
+	{ixStr{26868, 11}, 21, 13, 3, 0},
+	{ixStr{26880, 9}, 21, 13, 3, 0},
+	{ixStr{26890, 10}, 21, 13, 3, 0},
+	{ixStr{26901, 12}, 21, 13, 3, 0},
+	{ixStr{26914, 14}, 21, 13, 3, 0},
+	{ixStr{26929, 14}, 21, 13, 3, 0},
+	{ixStr{26944, 16}, 21, 13, 3, 0},
+	{ixStr{26961, 14}, 21, 13, 3, 0},
+	{ixStr{26976, 16}, 21, 13, 3, 0},
+	{ixStr{26993, 13}, 21, 13, 3, 0},
+	{ixStr{27007, 15}, 21, 13, 3, 0},
+	{ixStr{27023, 10}, 21, 13, 3, 0},
+	{ixStr{27034, 10}, 21, 13, 3, 0},
+	{ixStr{27045, 12}, 21, 13, 3, 0},
+	{ixStr{27058, 10}, 21, 13, 3, 0},
+	{ixStr{27069, 12}, 21, 13, 3, 0},
+	{ixStr{27082, 14}, 21, 13, 3, 0},
+	{ixStr{27097, 16}, 21, 13, 3, 0},
+	{ixStr{27114, 9}, 21, 13, 3, 0},
+	{ixStr{27124, 11}, 21, 13, 3, 0},
+	{ixStr{27136, 8}, 21, 13, 3, 0},
+	{ixStr{27145, 9}, 21, 13, 3, 0},
+	{ixStr{27155, 11}, 21, 13, 3, 0},
+	{ixStr{27167, 13}, 21, 13, 3, 0},
+	{ixStr{27181, 12}, 21, 13, 3, 0},
+	{ixStr{27194, 12}, 21, 13, 3, 0},
+	{ixStr{27207, 11}, 21, 13, 3, 0},
+	{ixStr{27219, 13}, 21, 13, 3, 0},
+	{ixStr{27233, 11}, 21, 13, 3, 0},
+	{ixStr{27245, 11}, 21, 13, 3, 0},
+	{ixStr{27257, 12}, 21, 13, 3, 0},
+	{ixStr{27270, 12}, 21, 13, 3, 0},
+	{ixStr{27283, 12}, 21, 13, 3, 0},
+	{ixStr{27296, 12}, 21, 13, 3, 0},
+	{ixStr{27309, 14}, 21, 13, 3, 0},
+	{ixStr{27324, 10}, 21, 13, 3, 0},
+	{ixStr{27335, 12}, 21, 13, 3, 0},
+	{ixStr{27348, 8}, 21, 13, 3, 0},
+	{ixStr{27357, 12}, 21, 13, 3, 0},
+	{ixStr{27370, 8}, 21, 13, 3, 0},
+	{ixStr{27379, 12}, 21, 13, 3, 0},
+	{ixStr{27392, 7}, 21, 13, 3, 0},
+	{ixStr{27400, 9}, 21, 13, 3, 0},
+	{ixStr{27410, 7}, 21, 13, 3, 0},
+	{ixStr{27418, 8}, 21, 13, 3, 0},
+	{ixStr{27427, 8}, 21, 13, 3, 0},
+	{ixStr{27436, 10}, 21, 13, 3, 0},
+	{ixStr{27447, 8}, 21, 13, 3, 0},
+	{ixStr{27456, 9}, 21, 13, 3, 0},
+	{ixStr{27466, 9}, 21, 13, 3, 0},
+	{ixStr{27476, 11}, 21, 13, 3, 0},
+	{ixStr{27488, 9}, 21, 13, 3, 0},
+	{ixStr{27498, 10}, 21, 13, 3, 0},
+	{ixStr{27509, 8}, 21, 13, 3, 0},
+	{ixStr{27518, 12}, 21, 13, 3, 0},
+	{ixStr{27531, 10}, 21, 13, 3, 0},
+	{ixStr{27542, 12}, 21, 13, 3, 0},
+	{ixStr{27555, 9}, 21, 13, 3, 0},
+	{ixStr{27565, 11}, 21, 13, 3, 0},
+	{ixStr{27577, 9}, 21, 13, 3, 0},
+	{ixStr{27587, 10}, 21, 13, 3, 0},
+	{ixStr{27598, 10}, 21, 13, 3, 0},
+	{ixStr{27609, 12}, 21, 13, 3, 0},
+	{ixStr{27622, 10}, 21, 13, 3, 0},
+	{ixStr{27633, 12}, 21, 13, 3, 0},
+	{ixStr{27646, 11}, 21, 13, 3, 0},
+	{ixStr{27658, 13}, 21, 13, 3, 0},
+	{ixStr{27672, 11}, 21, 13, 3, 0},
+	{ixStr{27684, 13}, 21, 13, 3, 0},
+	{ixStr{27698, 9}, 21, 13, 3, 0},
+	{ixStr{27708, 11}, 21, 13, 3, 0},
+	{ixStr{27720, 9}, 21, 13, 3, 0},
+	{ixStr{27730, 10}, 21, 13, 3, 0},
+	{ixStr{27741, 11}, 21, 13, 3, 0},
+	{ixStr{27753, 13}, 21, 13, 3, 0},
+	{ixStr{27767, 11}, 21, 13, 3, 0},
+	{ixStr{27779, 13}, 21, 13, 3, 0},
+	{ixStr{27793, 10}, 21, 13, 3, 0},
+	{ixStr{27804, 12}, 21, 13, 3, 0},
+	{ixStr{27817, 10}, 21, 13, 3, 0},
+	{ixStr{27828, 12}, 21, 13, 3, 0},
+	{ixStr{27841, 13}, 21, 13, 3, 0},
+	{ixStr{27855, 15}, 21, 13, 3, 0},
+	{ixStr{27871, 13}, 21, 13, 3, 0},
+	{ixStr{27885, 13}, 21, 13, 3, 0},
+	{ixStr{27899, 10}, 21, 13, 3, 0},
+	{ixStr{27910, 10}, 21, 13, 3, 0},
+	{ixStr{27921, 10}, 21, 13, 3, 0},
+	{ixStr{27932, 11}, 21, 13, 3, 0},
+	{ixStr{27944, 7}, 21, 13, 3, 0},
+	{ixStr{27952, 7}, 21, 13, 3, 0},
+	{ixStr{27960, 8}, 21, 13, 3, 0},
+	{ixStr{27969, 10}, 21, 13, 3, 0},
+	{ixStr{27980, 15}, 21, 13, 3, 0},
+	{ixStr{27996, 11}, 21, 13, 3, 0},
+	{ixStr{28008, 11}, 21, 13, 3, 0},
+	{ixStr{28020, 10}, 21, 13, 3, 0},
+	{ixStr{28031, 13}, 21, 13, 3, 0},
+	{ixStr{28045, 12}, 21, 13, 3, 0},
+	{ixStr{28058, 8}, 21, 13, 3, 0},
+	{ixStr{28067, 8}, 21, 13, 3, 0},
+	{ixStr{28076, 9}, 21, 13, 3, 0},
+	{ixStr{28086, 11}, 21, 13, 3, 0},
+	{ixStr{28098, 12}, 21, 13, 3, 0},
+	{ixStr{28111, 9}, 21, 13, 3, 0},
+	{ixStr{28121, 9}, 21, 13, 3, 0},
+	{ixStr{28131, 10}, 21, 13, 3, 0},
+	{ixStr{28142, 12}, 21, 13, 3, 0},
+	{ixStr{28155, 9}, 21, 13, 3, 0},
+	{ixStr{28165, 9}, 21, 13, 3, 0},
+	{ixStr{28175, 10}, 21, 13, 3, 0},
+	{ixStr{28186, 10}, 21, 13, 3, 0},
+	{ixStr{28197, 10}, 21, 13, 3, 0},
+	{ixStr{28208, 12}, 21, 13, 3, 0},
+	{ixStr{28221, 10}, 21, 13, 3, 0},
+	{ixStr{28232, 12}, 21, 13, 3, 0},
+	{ixStr{28245, 13}, 21, 13, 3, 0},
+	{ixStr{28259, 15}, 21, 13, 3, 0},
+	{ixStr{28275, 16}, 21, 13, 3, 0},
+	{ixStr{28292, 16}, 21, 13, 3, 0},
+	{ixStr{28309, 11}, 21, 13, 3, 0},
+	{ixStr{28321, 13}, 21, 13, 3, 0},
+	{ixStr{28335, 7}, 21, 13, 3, 0},
+	{ixStr{28343, 9}, 21, 13, 3, 0},
+	{ixStr{28353, 7}, 21, 13, 3, 0},
+	{ixStr{28361, 8}, 21, 13, 3, 0},
+	{ixStr{28370, 10}, 21, 13, 3, 0},
+	{ixStr{28381, 12}, 21, 13, 3, 0},
+	{ixStr{28394, 7}, 21, 13, 3, 0},
+	{ixStr{28402, 9}, 21, 13, 3, 0},
+	{ixStr{28412, 7}, 21, 13, 3, 0},
+	{ixStr{28420, 8}, 21, 13, 3, 0},
+	{ixStr{28429, 10}, 21, 13, 3, 0},
+	{ixStr{28440, 9}, 21, 13, 3, 0},
+	{ixStr{28450, 11}, 21, 13, 3, 0},
+	{ixStr{28462, 8}, 21, 13, 3, 0},
+	{ixStr{28471, 9}, 21, 13, 3, 0},
+	{ixStr{28481, 14}, 21, 13, 3, 0},
+	{ixStr{28496, 16}, 21, 13, 3, 0},
+	{ixStr{28513, 11}, 21, 13, 3, 0},
+	{ixStr{28525, 11}, 21, 13, 3, 0},
+	{ixStr{28537, 9}, 21, 13, 3, 0},
+	{ixStr{28547, 10}, 21, 13, 3, 0},
+	{ixStr{28558, 7}, 21, 13, 3, 0},
+	{ixStr{28566, 9}, 21, 13, 3, 0},
+	{ixStr{28576, 7}, 21, 13, 3, 0},
+	{ixStr{28584, 8}, 21, 13, 3, 0},
+	{ixStr{28593, 10}, 21, 13, 3, 0},
+	{ixStr{28604, 12}, 21, 13, 3, 0},
+	{ixStr{28617, 16}, 21, 13, 3, 0},
+	{ixStr{28634, 18}, 21, 13, 3, 0},
+	{ixStr{28653, 12}, 21, 13, 3, 0},
+	{ixStr{28666, 8}, 21, 13, 3, 0},
+	{ixStr{28675, 10}, 21, 13, 3, 0},
+	{ixStr{28686, 8}, 21, 13, 3, 0},
+	{ixStr{28695, 9}, 21, 13, 3, 0},
+	{ixStr{28705, 7}, 21, 13, 3, 0},
+	{ixStr{28713, 9}, 21, 13, 3, 0},
+	{ixStr{28723, 6}, 21, 13, 3, 0},
+	{ixStr{28730, 7}, 21, 13, 3, 0},
+	{ixStr{28738, 11}, 21, 13, 3, 0},
+	{ixStr{28750, 13}, 21, 13, 3, 0},
+	{ixStr{28764, 12}, 21, 13, 3, 0},
+	{ixStr{28777, 14}, 21, 13, 3, 0},
+	{ixStr{28792, 11}, 21, 13, 3, 0},
+	{ixStr{28804, 10}, 21, 13, 3, 0},
+	{ixStr{28815, 12}, 21, 13, 3, 0},
+	{ixStr{28828, 12}, 21, 13, 3, 0},
+	{ixStr{28841, 14}, 21, 13, 3, 0},
+	{ixStr{28856, 13}, 21, 13, 3, 0},
+	{ixStr{28870, 12}, 21, 13, 3, 0},
+	{ixStr{28883, 14}, 21, 13, 3, 0},
+	{ixStr{28898, 13}, 21, 13, 3, 0},
+	{ixStr{28912, 15}, 21, 13, 3, 0},
+	{ixStr{28928, 12}, 21, 13, 3, 0},
+	{ixStr{28941, 12}, 21, 13, 3, 0},
+	{ixStr{28954, 13}, 21, 13, 3, 0},
+	{ixStr{28968, 15}, 21, 13, 3, 0},
+	{ixStr{28984, 12}, 21, 13, 3, 0},
+	{ixStr{28997, 8}, 21, 13, 3, 0},
+	{ixStr{29006, 10}, 21, 13, 3, 0},
+	{ixStr{29017, 7}, 21, 13, 3, 0},
+	{ixStr{29025, 8}, 21, 13, 3, 0},
+	{ixStr{29034, 6}, 21, 13, 3, 0},
+	{ixStr{29041, 8}, 21, 13, 3, 0},
+	{ixStr{29050, 6}, 21, 13, 3, 0},
+	{ixStr{29057, 7}, 21, 13, 3, 0},
+	{ixStr{29065, 11}, 21, 13, 3, 0},
+	{ixStr{29077, 11}, 21, 13, 3, 0},
+	{ixStr{29089, 9}, 21, 13, 3, 0},
+	{ixStr{29099, 10}, 21, 13, 3, 0},
+	{ixStr{29110, 11}, 21, 13, 3, 0},
+	{ixStr{29122, 9}, 21, 13, 3, 0},
+	{ixStr{29132, 10}, 21, 13, 3, 0},
+	{ixStr{29143, 8}, 21, 13, 3, 0},
+	{ixStr{29152, 10}, 21, 13, 3, 0},
+	{ixStr{29163, 8}, 21, 13, 3, 0},
+	{ixStr{29172, 9}, 21, 13, 3, 0},
+	{ixStr{29182, 11}, 21, 13, 3, 0},
+	{ixStr{29194, 13}, 21, 13, 3, 0},
+	{ixStr{29208, 11}, 21, 13, 3, 0},
+	{ixStr{29220, 14}, 21, 13, 3, 0},
+	{ixStr{29235, 11}, 21, 13, 3, 0},
+	{ixStr{29247, 13}, 21, 13, 3, 0},
+	{ixStr{29261, 11}, 21, 13, 3, 0},
+	{ixStr{29273, 13}, 21, 13, 3, 0},
+	{ixStr{29287, 11}, 21, 13, 3, 0},
+	{ixStr{29299, 13}, 21, 13, 3, 0},
+	{ixStr{29313, 9}, 21, 13, 3, 0},
+	{ixStr{29323, 11}, 21, 13, 3, 0},
+	{ixStr{29335, 9}, 21, 13, 3, 0},
+	{ixStr{29345, 10}, 21, 13, 3, 0},
+	{ixStr{29356, 7}, 21, 13, 3, 0},
+	{ixStr{29364, 9}, 21, 13, 3, 0},
+	{ixStr{29374, 6}, 21, 13, 3, 0},
+	{ixStr{29381, 7}, 21, 13, 3, 0},
+	{ixStr{29389, 9}, 21, 13, 3, 0},
+	{ixStr{29399, 13}, 21, 13, 3, 0},
+	{ixStr{29413, 14}, 21, 13, 3, 0},
+	{ixStr{29428, 14}, 21, 13, 3, 0},
+	{ixStr{29443, 15}, 21, 13, 3, 0},
+	{ixStr{29459, 17}, 21, 13, 3, 0},
+	{ixStr{29477, 10}, 21, 13, 3, 0},
+	{ixStr{29488, 16}, 21, 13, 3, 0},
+	{ixStr{29505, 18}, 21, 13, 3, 0},
+	{ixStr{29524, 11}, 21, 13, 3, 0},
+	{ixStr{29536, 13}, 21, 13, 3, 0},
+	{ixStr{29550, 16}, 21, 13, 3, 0},
+	{ixStr{29567, 16}, 21, 13, 3, 0},
+	{ixStr{29584, 7}, 21, 13, 3, 0},
+	{ixStr{29592, 9}, 21, 13, 3, 0},
+	{ixStr{29602, 7}, 21, 13, 3, 0},
+	{ixStr{29610, 8}, 21, 13, 3, 0},
+	{ixStr{29619, 12}, 21, 13, 3, 0},
+	{ixStr{29632, 12}, 21, 13, 3, 0},
+	{ixStr{29645, 14}, 21, 13, 3, 0},
+	{ixStr{29660, 12}, 21, 13, 3, 0},
+	{ixStr{29673, 12}, 21, 13, 3, 0},
+	{ixStr{29686, 10}, 21, 13, 3, 0},
+	{ixStr{29697, 12}, 21, 13, 3, 0},
+	{ixStr{29710, 14}, 21, 13, 3, 0},
+	{ixStr{29725, 6}, 21, 13, 3, 0},
+	{ixStr{29732, 8}, 21, 13, 3, 0},
+	{ixStr{29741, 5}, 21, 13, 3, 0},
+	{ixStr{29747, 6}, 21, 13, 3, 0},
+	{ixStr{29754, 10}, 21, 13, 3, 0},
+	{ixStr{29765, 12}, 21, 13, 3, 0},
+	{ixStr{29778, 10}, 21, 13, 3, 0},
+	{ixStr{29789, 15}, 21, 13, 3, 0},
+	{ixStr{29805, 14}, 21, 13, 3, 0},
+	{ixStr{29820, 14}, 21, 13, 3, 0},
+	{ixStr{29835, 14}, 21, 13, 3, 0},
+	{ixStr{29850, 7}, 21, 13, 3, 0},
+	{ixStr{29858, 9}, 21, 13, 3, 0},
+	{ixStr{29868, 6}, 21, 13, 3, 0},
+	{ixStr{29875, 7}, 21, 13, 3, 0},
+	{ixStr{29883, 10}, 21, 13, 3, 0},
+	{ixStr{29894, 12}, 21, 13, 3, 0},
+	{ixStr{29907, 13}, 21, 13, 3, 0},
+	{ixStr{29921, 15}, 21, 13, 3, 0},
+	{ixStr{29937, 14}, 21, 13, 3, 0},
+	{ixStr{29952, 11}, 21, 13, 3, 0},
+	{ixStr{29964, 13}, 21, 13, 3, 0},
+	{ixStr{29978, 11}, 21, 13, 3, 0},
+	{ixStr{29990, 16}, 21, 13, 3, 0},
+	{ixStr{30007, 12}, 21, 13, 3, 0},
+	{ixStr{30020, 14}, 21, 13, 3, 0},
+	{ixStr{30035, 14}, 21, 13, 3, 0},
+	{ixStr{30050, 16}, 21, 13, 3, 0},
+	{ixStr{30067, 10}, 21, 13, 3, 0},
+	{ixStr{30078, 12}, 21, 13, 3, 0},
+	{ixStr{30091, 10}, 21, 13, 3, 0},
+	{ixStr{30102, 12}, 21, 13, 3, 0},
+	{ixStr{30115, 13}, 21, 13, 3, 0},
+	{ixStr{30129, 15}, 21, 13, 3, 0},
+	{ixStr{30145, 10}, 21, 13, 3, 0},
+	{ixStr{30156, 8}, 21, 13, 3, 0},
+	{ixStr{30165, 10}, 21, 13, 3, 0},
+	{ixStr{30176, 8}, 21, 13, 3, 0},
+	{ixStr{30185, 9}, 21, 13, 3, 0},
+	{ixStr{30195, 11}, 21, 13, 3, 0},
+	{ixStr{30207, 10}, 21, 13, 3, 0},
+	{ixStr{30218, 12}, 21, 13, 3, 0},
+	{ixStr{30231, 12}, 21, 13, 3, 0},
+	{ixStr{30244, 14}, 21, 13, 3, 0},
+	{ixStr{30259, 9}, 21, 13, 3, 0},
+	{ixStr{30269, 11}, 21, 13, 3, 0},
+	{ixStr{30281, 9}, 21, 13, 3, 0},
+	{ixStr{30291, 10}, 21, 13, 3, 0},
+	{ixStr{30302, 12}, 21, 13, 3, 0},
+	{ixStr{30315, 14}, 21, 13, 3, 0},
+	{ixStr{30330, 11}, 21, 13, 3, 0},
+	{ixStr{30342, 10}, 21, 13, 3, 0},
+	{ixStr{30353, 11}, 21, 13, 3, 0},
+	{ixStr{30365, 9}, 21, 13, 3, 0},
+	{ixStr{30375, 11}, 21, 13, 3, 0},
+	{ixStr{30387, 9}, 21, 13, 3, 0},
+	{ixStr{30397, 10}, 21, 13, 3, 0},
+	{ixStr{30408, 13}, 21, 13, 3, 0},
+	{ixStr{30422, 11}, 21, 13, 3, 0},
+	{ixStr{30434, 13}, 21, 13, 3, 0},
+	{ixStr{30448, 10}, 21, 13, 3, 0},
+	{ixStr{30459, 12}, 21, 13, 3, 0},
+	{ixStr{30472, 11}, 21, 13, 3, 0},
+	{ixStr{30484, 13}, 21, 13, 3, 0},
+	{ixStr{30498, 11}, 21, 13, 3, 0},
+	{ixStr{30510, 11}, 21, 13, 3, 0},
+	{ixStr{30522, 9}, 21, 13, 3, 0},
+	{ixStr{30532, 10}, 21, 13, 3, 0},
+	{ixStr{30543, 12}, 21, 13, 3, 0},
+	{ixStr{30556, 14}, 21, 13, 3, 0},
+	{ixStr{30571, 11}, 21, 13, 3, 0},
+	{ixStr{30583, 13}, 21, 13, 3, 0},
+	{ixStr{30597, 9}, 21, 2, 3, 0},
+	{ixStr{30607, 13}, 21, 2, 3, 0},
+	{ixStr{30621, 7}, 21, 2, 3, 0},
+	{ixStr{30629, 11}, 21, 2, 3, 0},
+	{ixStr{30641, 8}, 21, 2, 3, 0},
+	{ixStr{30650, 9}, 21, 2, 3, 0},
+	{ixStr{30660, 8}, 21, 2, 3, 0},
+	{ixStr{30669, 10}, 21, 2, 3, 0},
+	{ixStr{30680, 8}, 21, 2, 3, 0},
+	{ixStr{30689, 9}, 21, 2, 3, 0},
+	{ixStr{30699, 7}, 21, 2, 3, 0},
+	{ixStr{30707, 11}, 21, 2, 3, 0},
+	{ixStr{30719, 8}, 21, 2, 3, 0},
+	{ixStr{30728, 9}, 21, 2, 3, 0},
+	{ixStr{30738, 11}, 21, 2, 3, 0},
+	{ixStr{30750, 15}, 21, 2, 3, 0},
+	{ixStr{30766, 11}, 21, 2, 3, 0},
+	{ixStr{30778, 13}, 21, 2, 3, 0},
+	{ixStr{30792, 8}, 21, 2, 3, 0},
+	{ixStr{30801, 12}, 21, 2, 3, 0},
+	{ixStr{30814, 11}, 21, 2, 3, 0},
+	{ixStr{30826, 15}, 21, 2, 3, 0},
+	{ixStr{30842, 11}, 21, 2, 3, 0},
+	{ixStr{30854, 11}, 21, 2, 3, 0},
+	{ixStr{30866, 9}, 21, 2, 3, 0},
+	{ixStr{30876, 10}, 21, 2, 3, 0},
+	{ixStr{30887, 10}, 21, 2, 3, 0},
+	{ixStr{30898, 12}, 21, 2, 3, 0},
+	{ixStr{30911, 13}, 21, 2, 3, 0},
+	{ixStr{30925, 13}, 21, 2, 3, 0},
+	{ixStr{30939, 11}, 21, 2, 3, 0},
+	{ixStr{30951, 13}, 21, 2, 3, 0},
+	{ixStr{30965, 13}, 21, 2, 3, 0},
+	{ixStr{30979, 10}, 21, 2, 3, 0},
+	{ixStr{30990, 14}, 21, 2, 3, 0},
+	{ixStr{31005, 12}, 21, 2, 3, 0},
+	{ixStr{31018, 14}, 21, 2, 3, 0},
+	{ixStr{31033, 10}, 21, 2, 3, 0},
+	{ixStr{31044, 12}, 21, 2, 3, 0},
+	{ixStr{31057, 8}, 21, 2, 3, 0},
+	{ixStr{31066, 10}, 21, 2, 3, 0},
+	{ixStr{31077, 8}, 21, 2, 3, 0},
+	{ixStr{31086, 9}, 21, 2, 3, 0},
+	{ixStr{31096, 9}, 21, 2, 3, 0},
+	{ixStr{31106, 13}, 21, 2, 3, 0},
+	{ixStr{31120, 10}, 21, 2, 3, 0},
+	{ixStr{31131, 14}, 21, 2, 3, 0},
+	{ixStr{31146, 6}, 21, 2, 3, 0},
+	{ixStr{31153, 10}, 21, 2, 3, 0},
+	{ixStr{31164, 7}, 21, 2, 3, 0},
+	{ixStr{31172, 8}, 21, 2, 3, 0},
+	{ixStr{31181, 11}, 21, 2, 3, 0},
+	{ixStr{31193, 15}, 21, 2, 3, 0},
+	{ixStr{31209, 17}, 21, 2, 3, 0},
+	{ixStr{31227, 11}, 21, 2, 3, 0},
+	{ixStr{31239, 13}, 21, 2, 3, 0},
+	{ixStr{31253, 11}, 21, 2, 3, 0},
+	{ixStr{31265, 13}, 21, 2, 3, 0},
+	{ixStr{31279, 13}, 21, 2, 3, 0},
+	{ixStr{31293, 15}, 21, 2, 3, 0},
+	{ixStr{31309, 5}, 21, 2, 3, 0},
+	{ixStr{31315, 9}, 21, 2, 3, 0},
+	{ixStr{31325, 6}, 21, 2, 3, 0},
+	{ixStr{31332, 7}, 21, 2, 3, 0},
+	{ixStr{31340, 9}, 21, 2, 3, 0},
+	{ixStr{31350, 11}, 21, 2, 3, 0},
+	{ixStr{31362, 9}, 21, 2, 3, 0},
+	{ixStr{31372, 10}, 21, 2, 3, 0},
+	{ixStr{31383, 10}, 21, 2, 3, 0},
+	{ixStr{31394, 14}, 21, 2, 3, 0},
+	{ixStr{31409, 8}, 21, 2, 3, 0},
+	{ixStr{31418, 12}, 21, 2, 3, 0},
+	{ixStr{31431, 9}, 21, 2, 3, 0},
+	{ixStr{31441, 13}, 21, 2, 3, 0},
+	{ixStr{31455, 10}, 21, 2, 3, 0},
+	{ixStr{31466, 9}, 21, 2, 3, 0},
+	{ixStr{31476, 9}, 21, 2, 3, 0},
+	{ixStr{31486, 10}, 21, 2, 3, 0},
+	{ixStr{31497, 9}, 21, 2, 3, 0},
+	{ixStr{31507, 11}, 21, 2, 3, 0},
+	{ixStr{31519, 9}, 21, 2, 3, 0},
+	{ixStr{31529, 10}, 21, 2, 3, 0},
+	{ixStr{31540, 10}, 21, 2, 3, 0},
+	{ixStr{31551, 12}, 21, 2, 3, 0},
+	{ixStr{31564, 15}, 21, 2, 3, 0},
+	{ixStr{31580, 17}, 21, 2, 3, 0},
+	{ixStr{31598, 9}, 21, 2, 3, 0},
+	{ixStr{31608, 11}, 21, 2, 3, 0},
+	{ixStr{31620, 9}, 21, 2, 3, 0},
+	{ixStr{31630, 10}, 21, 2, 3, 0},
+	{ixStr{31641, 12}, 21, 2, 3, 0},
+	{ixStr{31654, 14}, 21, 2, 3, 0},
+	{ixStr{31669, 9}, 21, 2, 3, 0},
+	{ixStr{31679, 9}, 21, 2, 3, 0},
+	{ixStr{31689, 10}, 21, 2, 3, 0},
+	{ixStr{31700, 9}, 21, 2, 3, 0},
+	{ixStr{31710, 11}, 21, 2, 3, 0},
+	{ixStr{31722, 9}, 21, 2, 3, 0},
+	{ixStr{31732, 10}, 21, 2, 3, 0},
+	{ixStr{31743, 6}, 21, 2, 3, 0},
+	{ixStr{31750, 8}, 21, 2, 3, 0},
+	{ixStr{31759, 5}, 21, 2, 3, 0},
+	{ixStr{31765, 6}, 21, 2, 3, 0},
+	{ixStr{31772, 10}, 21, 2, 3, 0},
+	{ixStr{31783, 12}, 21, 2, 3, 0},
+	{ixStr{31796, 11}, 21, 2, 3, 0},
+	{ixStr{31808, 12}, 21, 2, 3, 0},
+	{ixStr{31821, 16}, 21, 2, 3, 0},
+	{ixStr{31838, 11}, 21, 2, 3, 0},
+	{ixStr{31850, 13}, 21, 2, 3, 0},
+	{ixStr{31864, 8}, 21, 2, 3, 0},
+	{ixStr{31873, 10}, 21, 2, 3, 0},
+	{ixStr{31884, 8}, 21, 2, 3, 0},
+	{ixStr{31893, 9}, 21, 2, 3, 0},
+	{ixStr{31903, 12}, 21, 2, 3, 0},
+	{ixStr{31916, 11}, 21, 2, 3, 0},
+	{ixStr{31928, 13}, 21, 2, 3, 0},
+	{ixStr{31942, 12}, 21, 2, 3, 0},
+	{ixStr{31955, 11}, 21, 2, 3, 0},
+	{ixStr{31967, 15}, 21, 2, 3, 0},
+	{ixStr{31983, 6}, 17, 13, 1, 61},
+	{ixStr{31990, 8}, 17, 13, 0, 61},
+	{ixStr{31999, 6}, 21, 13, 0, 65},
+	{ixStr{32006, 13}, 22, 13, 1, 60},
+	{ixStr{32020, 7}, 17, 13, 0, 58},
+	{ixStr{32028, 6}, 21, 13, 1, 63},
+	{ixStr{32035, 8}, 21, 13, 0, 61},
+	{ixStr{32044, 5}, 22, 13, 1, 70},
+	{ixStr{32050, 6}, 17, 13, 0, 61},
+	{ixStr{32057, 7}, 17, 13, 0, 62},
+	{ixStr{32065, 7}, 21, 13, 0, 59},
+	{ixStr{32073, 5}, 22, 13, 1, 58},
+	{ixStr{32079, 10}, 21, 2, 1, 71},
+	{ixStr{32090, 8}, 21, 2, 1, 75},
+	{ixStr{32099, 10}, 21, 2, 1, 64},
+	{ixStr{32110, 6}, 21, 13, 0, 62},
+	{ixStr{32117, 9}, 21, 2, 1, 61},
+	{ixStr{32127, 5}, 21, 2, 1, 70},
+	{ixStr{32133, 8}, 21, 2, 1, 67},
+	{ixStr{32142, 7}, 21, 2, 0, 69},
+	{ixStr{32150, 8}, 21, 2, 1, 65},
+	{ixStr{32159, 12}, 22, 2, 0, 59},
+	{ixStr{32172, 9}, 17, 13, 1, 64},
+	{ixStr{32182, 10}, 17, 13, 1, 61},
+	{ixStr{32193, 9}, 17, 13, 0, 70},
+	{ixStr{32203, 5}, 21, 2, 1, 58},
+	{ixStr{32209, 8}, 21, 13, 1, 72},
+	{ixStr{32218, 9}, 21, 13, 1, 58},
+	{ixStr{32228, 5}, 22, 13, 0, 66},
+	{ixStr{32234, 9}, 21, 2, 0, 61},
+	{ixStr{32244, 7}, 17, 13, 1, 76},
+	{ixStr{32252, 6}, 22, 13, 0, 56},
+	{ixStr{32259, 7}, 17, 13, 0, 64},
+	{ixStr{32267, 8}, 17, 13, 0, 62},
+	{ixStr{32276, 5}, 21, 13, 0, 65},
+	{ixStr{32282, 11}, 22, 13, 0, 59},
+	{ixStr{32294, 7}, 21, 2, 0, 78},
+	{ixStr{32302, 9}, 21, 13, 0, 75},
+	{ixStr{32312, 9}, 22, 13, 1, 66},
+	{ixStr{32322, 9}, 21, 13, 0, 74},
+	{ixStr{32332, 10}, 21, 13, 0, 65},
+	{ixStr{32343, 7}, 21, 2, 1, 87},
+	{ixStr{32351, 6}, 21, 2, 0, 65},
+	{ixStr{32358, 6}, 21, 13, 0, 72},
+	{ixStr{32365, 5}, 22, 13, 0, 77},
+	{ixStr{32371, 7}, 17, 13, 1, 82},
+	{ixStr{32379, 8}, 17, 13, 1, 77},
+	{ixStr{32388, 5}, 22, 13, 1, 64},
+	{ixStr{32394, 9}, 22, 13, 0, 69},
+	{ixStr{32404, 7}, 17, 13, 1, 75},
+	{ixStr{32412, 8}, 21, 13, 1, 77},
+	{ixStr{32421, 10}, 21, 13, 1, 63},
+	{ixStr{32432, 7}, 22, 13, 1, 71},
+	{ixStr{32440, 7}, 21, 13, 1, 65},
+	{ixStr{32448, 6}, 22, 13, 1, 62},
+	{ixStr{32455, 10}, 21, 13, 1, 58},
+	{ixStr{32466, 10}, 17, 13, 0, 60},
+	{ixStr{32477, 7}, 22, 2, 1, 62},
+	{ixStr{32485, 11}, 17, 2, 0, 61},
+	{ixStr{32497, 11}, 21, 2, 1, 70},
+	{ixStr{32509, 11}, 21, 13, 0, 57},
+	{ixStr{32521, 9}, 21, 13, 1, 65},
+	{ixStr{32531, 6}, 21, 13, 0, 55},
+	{ixStr{32538, 9}, 22, 2, 1, 58},
+	{ixStr{32548, 6}, 17, 13, 0, 59},
+	{ixStr{32555, 6}, 21, 2, 0, 62},
+	{ixStr{32562, 10}, 21, 2, 1, 72},
+	{ixStr{32573, 11}, 17, 13, 0, 56},
+	{ixStr{32585, 9}, 22, 13, 0, 61},
+	{ixStr{32595, 9}, 17, 13, 0, 69},
+	{ixStr{32605, 10}, 17, 13, 0, 61},
+	{ixStr{32616, 11}, 21, 2, 0, 80},
+	{ixStr{32628, 13}, 21, 13, 0, 70},
+	{ixStr{32642, 10}, 21, 2, 1, 63},
+	{ixStr{32653, 6}, 21, 2, 0, 82},
+	{ixStr{32660, 10}, 17, 2, 0, 64},
+	{ixStr{32671, 11}, 17, 13, 0, 67},
+	{ixStr{32683, 16}, 22, 13, 0, 68},
+	{ixStr{32700, 4}, 21, 2, 0, 67},
+	{ixStr{32705, 6}, 21, 2, 0, 62},
+	{ixStr{32712, 7}, 21, 13, 0, 69},
+	{ixStr{32720, 8}, 21, 2, 0, 60},
+	{ixStr{32729, 5}, 21, 13, 1, 71},
+	{ixStr{32735, 8}, 22, 13, 1, 71},
+	{ixStr{32744, 8}, 17, 13, 0, 63},
+	{ixStr{32753, 8}, 21, 13, 1, 56},
+	{ixStr{32762, 6}, 17, 13, 1, 60},
+	{ixStr{32769, 7}, 17, 13, 1, 57},
+	{ixStr{32777, 10}, 17, 13, 1, 59},
+	{ixStr{32788, 8}, 21, 13, 0, 66},
+	{ixStr{32797, 9}, 17, 13, 1, 58},
+	{ixStr{32807, 9}, 21, 2, 0, 67},
+	{ixStr{32817, 9}, 17, 13, 0, 66},
+	{ixStr{32827, 7}, 21, 13, 0, 65},
+	{ixStr{32835, 10}, 21, 2, 0, 55},
+	{ixStr{32846, 8}, 22, 13, 1, 67},
+	{ixStr{32855, 10}, 21, 13, 1, 71},
+	{ixStr{32866, 6}, 21, 13, 1, 69},
+	{ixStr{32873, 7}, 22, 13, 1, 65},
+	{ixStr{32881, 8}, 17, 13, 0, 62},
+	{ixStr{32890, 9}, 17, 13, 0, 59},
+	{ixStr{32900, 7}, 21, 13, 1, 62},
+	{ixStr{32908, 6}, 21, 13, 0, 57},
+	{ixStr{32915, 6}, 17, 13, 0, 58},
+	{ixStr{32922, 7}, 17, 13, 0, 57},
+	{ixStr{32930, 11}, 21, 13, 1, 65},
+	{ixStr{32942, 6}, 17, 13, 0, 60},
+	{ixStr{32949, 12}, 22, 13, 1, 67},
+	{ixStr{32962, 9}, 22, 13, 0, 71},
+	{ixStr{32972, 6}, 21, 13, 1, 76},
+	{ixStr{32979, 7}, 22, 13, 1, 67},
+	{ixStr{32987, 6}, 21, 13, 1, 60},
+	{ixStr{32994, 11}, 17, 13, 1, 69},
+	{ixStr{33006, 9}, 17, 13, 0, 57},
+	{ixStr{33016, 7}, 22, 13, 0, 71},
+	{ixStr{33024, 5}, 21, 2, 0, 65},
+	{ixStr{33030, 7}, 21, 13, 1, 57},
+	{ixStr{33038, 8}, 21, 13, 1, 59},
+	{ixStr{33047, 7}, 17, 13, 0, 58},
+	{ixStr{33055, 5}, 21, 13, 1, 66},
+	{ixStr{33061, 7}, 21, 13, 0, 67},
+	{ixStr{33069, 11}, 22, 13, 0, 61},
+	{ixStr{33081, 7}, 22, 13, 0, 60},
+	{ixStr{33089, 12}, 21, 2, 1, 69},
+	{ixStr{33102, 6}, 21, 2, 0, 58},
+	{ixStr{33109, 11}, 21, 2, 1, 67},
+	{ixStr{33121, 7}, 21, 2, 1, 64},
+	{ixStr{33129, 6}, 21, 2, 0, 58},
+	{ixStr{33136, 7}, 22, 13, 1, 76},
+	{ixStr{33144, 8}, 17, 13, 0, 70},
+	{ixStr{33153, 10}, 17, 13, 1, 56},
+	{ixStr{33164, 7}, 21, 2, 1, 63},
+	{ixStr{33172, 9}, 17, 13, 0, 91},
+	{ixStr{33182, 7}, 17, 2, 1, 77},
+	{ixStr{33190, 8}, 21, 2, 1, 64},
+	{ixStr{33199, 10}, 21, 2, 0, 67},
+	{ixStr{33210, 8}, 17, 2, 1, 69},
+	{ixStr{33219, 6}, 17, 2, 0, 74},
+	{ixStr{33226, 4}, 21, 2, 0, 61},
+	{ixStr{33231, 8}, 21, 13, 0, 67},
+	{ixStr{33240, 6}, 21, 13, 0, 60},
+	{ixStr{33247, 11}, 21, 2, 1, 70},
+	{ixStr{33259, 7}, 17, 2, 1, 69},
+	{ixStr{33267, 6}, 21, 2, 0, 63},
+	{ixStr{33274, 6}, 17, 13, 0, 56},
+	{ixStr{33281, 7}, 17, 2, 0, 61},
+	{ixStr{33289, 6}, 21, 2, 1, 76},
+	{ixStr{33296, 8}, 21, 2, 0, 82},
+	{ixStr{33305, 5}, 22, 13, 0, 69},
+	{ixStr{33311, 7}, 17, 13, 1, 64},
+	{ixStr{33319, 9}, 21, 13, 1, 60},
+	{ixStr{33329, 7}, 22, 13, 0, 56},
+	{ixStr{33337, 8}, 22, 13, 0, 75},
+	{ixStr{33346, 9}, 22, 13, 0, 66},
+	{ixStr{33356, 11}, 21, 13, 0, 64},
+	{ixStr{33368, 12}, 17, 13, 0, 69},
+	{ixStr{33381, 13}, 17, 2, 1, 64},
+	{ixStr{33395, 11}, 22, 13, 1, 67},
+	{ixStr{33407, 10}, 21, 13, 0, 64},
+	{ixStr{33418, 11}, 21, 13, 1, 68},
+	{ixStr{33430, 12}, 17, 2, 0, 71},
+	{ixStr{33443, 7}, 17, 13, 1, 56},
+	{ixStr{33451, 11}, 22, 13, 1, 78},
+	{ixStr{33463, 10}, 21, 2, 1, 66},
+	{ixStr{33474, 12}, 22, 13, 0, 72},
+	{ixStr{33487, 11}, 21, 2, 0, 74},
+	{ixStr{33499, 11}, 17, 13, 1, 59},
+	{ixStr{33511, 13}, 22, 13, 1, 78},
+	{ixStr{33525, 7}, 17, 13, 0, 68},
+	{ixStr{33533, 9}, 21, 13, 1, 69},
+	{ixStr{33543, 9}, 22, 13, 0, 67},
+	{ixStr{33553, 12}, 17, 2, 1, 64},
+	{ixStr{33566, 10}, 21, 2, 1, 66},
+	{ixStr{33577, 13}, 22, 13, 0, 66},
+	{ixStr{33591, 12}, 21, 2, 0, 72},
+	{ixStr{33604, 9}, 21, 13, 1, 67},
+	{ixStr{33614, 13}, 21, 13, 0, 70},
+	{ixStr{33628, 11}, 17, 13, 1, 56},
+	{ixStr{33640, 9}, 21, 13, 1, 70},
+	{ixStr{33650, 11}, 22, 13, 0, 77},
+	{ixStr{33662, 10}, 21, 2, 0, 61},
+	{ixStr{33673, 6}, 21, 13, 1, 64},
+	{ixStr{33680, 9}, 17, 13, 0, 60},
+	{ixStr{33690, 11}, 21, 13, 0, 56},
+	{ixStr{33702, 17}, 21, 13, 1, 81},
+	{ixStr{33720, 7}, 17, 13, 1, 73},
+	{ixStr{33728, 9}, 21, 2, 1, 66},
+	{ixStr{33738, 8}, 17, 13, 1, 67},
+	{ixStr{33747, 9}, 22, 13, 1, 71},
+	{ixStr{33757, 6}, 21, 2, 0, 72},
+	{ixStr{33764, 7}, 21, 13, 0, 64},
+	{ixStr{33772, 11}, 22, 13, 1, 64},
+	{ixStr{33784, 10}, 21, 13, 1, 71},
+	{ixStr{33795, 10}, 17, 13, 0, 69},
+	{ixStr{33806, 11}, 17, 13, 0, 69},
+	{ixStr{33818, 9}, 17, 13, 0, 75},
+	{ixStr{33828, 7}, 21, 2, 0, 75},
+	{ixStr{33836, 6}, 22, 13, 0, 74},
+	{ixStr{33843, 8}, 21, 13, 1, 73},
+	{ixStr{33852, 7}, 21, 2, 0, 74},
+	{ixStr{33860, 6}, 17, 13, 1, 62},
+	{ixStr{33867, 7}, 21, 2, 0, 62},
+	{ixStr{33875, 6}, 17, 13, 0, 62},
+	{ixStr{33882, 7}, 17, 13, 0, 69},
+	{ixStr{33890, 8}, 22, 13, 1, 76},
+	{ixStr{33899, 4}, 21, 13, 1, 58},
+	{ixStr{33904, 5}, 21, 13, 1, 61},
+	{ixStr{33910, 8}, 21, 2, 0, 75},
+	{ixStr{33919, 6}, 21, 13, 0, 66},
+	{ixStr{33926, 9}, 21, 13, 0, 61},
+	{ixStr{33936, 11}, 17, 13, 1, 66},
+	{ixStr{33948, 6}, 22, 13, 1, 83},
+	{ixStr{33955, 7}, 17, 13, 0, 78},
+	{ixStr{33963, 8}, 21, 13, 1, 69},
+	{ixStr{33972, 9}, 17, 13, 0, 61},
+	{ixStr{33982, 11}, 21, 13, 1, 77},
+	{ixStr{33994, 7}, 17, 13, 0, 72},
+	{ixStr{34002, 11}, 17, 13, 0, 64},
+	{ixStr{34014, 10}, 21, 13, 0, 68},
+	{ixStr{34025, 12}, 21, 13, 0, 62},
+	{ixStr{34038, 10}, 21, 2, 0, 68},
+	{ixStr{34049, 9}, 21, 2, 1, 65},
+	{ixStr{34059, 8}, 17, 13, 0, 58},
+	{ixStr{34068, 5}, 22, 13, 0, 58},
+	{ixStr{34074, 7}, 21, 13, 1, 56},
+	{ixStr{34082, 11}, 21, 13, 1, 58},
+	{ixStr{34094, 7}, 17, 13, 0, 56},
+	{ixStr{34102, 10}, 21, 2, 1, 76},
+	{ixStr{34113, 8}, 17, 13, 0, 72},
+	{ixStr{34122, 9}, 21, 13, 0, 66},
+	{ixStr{34132, 10}, 21, 13, 0, 66},
+	{ixStr{34143, 9}, 21, 2, 1, 56},
+	{ixStr{34153, 7}, 17, 13, 0, 57},
+	{ixStr{34161, 10}, 21, 13, 1, 75},
+	{ixStr{34172, 9}, 17, 13, 0, 61},
+	{ixStr{34182, 5}, 17, 13, 0, 63},
+	{ixStr{34188, 11}, 21, 13, 1, 59},
+	{ixStr{34200, 9}, 17, 13, 0, 60},
+	{ixStr{34210, 6}, 21, 2, 0, 62},
+	{ixStr{34217, 13}, 22, 13, 0, 64},
+	{ixStr{34231, 7}, 17, 13, 0, 59},
+	{ixStr{34239, 11}, 21, 13, 1, 72},
+	{ixStr{34251, 10}, 21, 2, 0, 79},
+	{ixStr{34262, 11}, 21, 13, 0, 78},
+	{ixStr{34274, 4}, 21, 13, 1, 64},
+	{ixStr{34279, 5}, 21, 13, 1, 64},
+	{ixStr{34285, 13}, 21, 13, 0, 78},
+	{ixStr{34299, 14}, 22, 13, 0, 70},
+	{ixStr{34314, 9}, 17, 13, 0, 62},
+	{ixStr{34324, 13}, 21, 13, 1, 72},
+	{ixStr{34338, 10}, 22, 13, 0, 63},
+	{ixStr{34349, 11}, 22, 2, 0, 59},
+	{ixStr{34361, 14}, 21, 13, 1, 72},
+	{ixStr{34376, 12}, 21, 13, 1, 75},
+	{ixStr{34389, 11}, 21, 13, 1, 73},
+	{ixStr{34401, 9}, 21, 13, 1, 74},
+	{ixStr{34411, 13}, 21, 13, 1, 64},
+	{ixStr{34425, 10}, 22, 13, 1, 76},
+	{ixStr{34436, 14}, 22, 13, 0, 66},
+	{ixStr{34451, 10}, 21, 13, 1, 70},
+	{ixStr{34462, 10}, 17, 13, 0, 58},
+	{ixStr{34473, 11}, 17, 13, 1, 66},
+	{ixStr{34485, 10}, 21, 13, 0, 60},
+	{ixStr{34496, 12}, 21, 13, 0, 59},
+	{ixStr{34509, 11}, 21, 13, 1, 61},
+	{ixStr{34521, 10}, 17, 13, 1, 71},
+	{ixStr{34532, 16}, 21, 13, 0, 62},
+	{ixStr{34549, 8}, 21, 13, 0, 58},
+	{ixStr{34558, 13}, 21, 13, 1, 81},
+	{ixStr{34572, 7}, 17, 13, 0, 67},
+	{ixStr{34580, 7}, 17, 13, 1, 63},
+	{ixStr{34588, 11}, 21, 2, 0, 60},
+	{ixStr{34600, 8}, 17, 13, 0, 63},
+	{ixStr{34609, 10}, 21, 13, 0, 58},
+	{ixStr{34620, 11}, 21, 13, 1, 69},
+	{ixStr{34632, 12}, 22, 13, 0, 59},
+	{ixStr{34645, 7}, 17, 13, 1, 72},
+	{ixStr{34653, 6}, 17, 13, 1, 60},
+	{ixStr{34660, 11}, 21, 2, 0, 67},
+	{ixStr{34672, 10}, 21, 13, 1, 56},
+	{ixStr{34683, 8}, 21, 13, 0, 62},
+	{ixStr{34692, 4}, 21, 13, 1, 67},
+	{ixStr{34697, 6}, 21, 13, 0, 76},
+	{ixStr{34704, 9}, 21, 13, 1, 71},
+	{ixStr{34714, 8}, 22, 13, 0, 69},
+	{ixStr{34723, 7}, 17, 13, 0, 57},
+	{ixStr{34731, 6}, 22, 13, 0, 56},
+	{ixStr{34738, 5}, 17, 13, 0, 56},
+	{ixStr{34744, 6}, 21, 13, 0, 73},
+	{ixStr{34751, 5}, 21, 13, 1, 64},
+	{ixStr{34757, 7}, 21, 13, 0, 60},
+	{ixStr{34765, 4}, 21, 13, 0, 69},
+	{ixStr{34770, 9}, 21, 2, 1, 87},
+	{ixStr{34780, 9}, 21, 2, 1, 74},
+	{ixStr{34790, 5}, 21, 13, 0, 70},
+	{ixStr{34796, 9}, 21, 2, 1, 68},
+	{ixStr{34806, 10}, 21, 2, 1, 59},
+	{ixStr{34817, 12}, 21, 2, 0, 66},
+	{ixStr{34830, 12}, 21, 2, 0, 61},
+	{ixStr{34843, 5}, 17, 13, 0, 66},
+	{ixStr{34849, 9}, 17, 13, 1, 64},
+	{ixStr{34859, 9}, 17, 13, 1, 58},
+	{ixStr{34869, 12}, 22, 13, 1, 70},
+	{ixStr{34882, 10}, 17, 13, 1, 62},
+	{ixStr{34893, 10}, 21, 2, 0, 63},
+	{ixStr{34904, 8}, 17, 13, 1, 57},
+	{ixStr{34913, 7}, 21, 2, 0, 58},
+	{ixStr{34921, 8}, 21, 2, 1, 61},
+	{ixStr{34930, 9}, 21, 13, 1, 57},
+	{ixStr{34940, 8}, 17, 13, 0, 71},
+	{ixStr{34949, 8}, 17, 2, 0, 69},
+	{ixStr{34958, 8}, 21, 2, 1, 63},
+	{ixStr{34967, 8}, 17, 13, 0, 63},
+	{ixStr{34976, 6}, 17, 13, 0, 60},
+	{ixStr{34983, 12}, 21, 2, 1, 67},
+	{ixStr{34996, 12}, 21, 2, 0, 74},
+	{ixStr{35009, 7}, 17, 13, 0, 67},
+	{ixStr{35017, 10}, 21, 13, 1, 55},
+	{ixStr{35028, 15}, 21, 2, 0, 63},
+	{ixStr{35044, 8}, 21, 2, 1, 61},
+	{ixStr{35053, 11}, 21, 13, 0, 72},
+	{ixStr{35065, 9}, 17, 13, 0, 66},
+	{ixStr{35075, 9}, 17, 13, 0, 63},
+	{ixStr{35085, 7}, 21, 2, 0, 60},
+	{ixStr{35093, 9}, 21, 13, 1, 64},
+	{ixStr{35103, 8}, 22, 2, 1, 62},
+	{ixStr{35112, 7}, 22, 13, 1, 68},
+	{ixStr{35120, 8}, 21, 13, 0, 70},
+	{ixStr{35129, 4}, 21, 13, 1, 66},
+	{ixStr{35134, 10}, 17, 13, 0, 66},
+	{ixStr{35145, 8}, 21, 13, 1, 61},
+	{ixStr{35154, 11}, 21, 13, 1, 76},
+	{ixStr{35166, 9}, 21, 2, 0, 72},
+	{ixStr{35176, 11}, 21, 2, 0, 76},
+	{ixStr{35188, 10}, 22, 2, 0, 61},
+	{ixStr{35199, 8}, 21, 2, 1, 66},
+	{ixStr{35208, 12}, 21, 13, 1, 64},
+	{ixStr{35221, 7}, 17, 13, 0, 58},
+	{ixStr{35229, 9}, 21, 2, 1, 71},
+	{ixStr{35239, 8}, 21, 13, 1, 66},
+	{ixStr{35248, 4}, 21, 13, 1, 74},
+	{ixStr{35253, 7}, 21, 13, 0, 67},
+	{ixStr{35261, 7}, 22, 13, 0, 75},
+	{ixStr{35269, 5}, 21, 2, 1, 77},
+	{ixStr{35275, 10}, 22, 13, 1, 75},
+	{ixStr{35286, 11}, 21, 2, 1, 68},
+	{ixStr{35298, 5}, 21, 13, 0, 70},
+	{ixStr{35304, 8}, 21, 13, 1, 61},
+	{ixStr{35313, 6}, 21, 13, 0, 59},
+	{ixStr{35320, 10}, 22, 13, 0, 76},
+	{ixStr{35331, 8}, 21, 2, 1, 66},
+	{ixStr{35340, 8}, 21, 13, 1, 66},
+	{ixStr{35349, 8}, 21, 2, 0, 64},
+	{ixStr{35358, 4}, 17, 13, 0, 58},
+	{ixStr{35363, 9}, 21, 13, 0, 84},
+	{ixStr{35373, 10}, 21, 13, 0, 76},
+	{ixStr{35384, 10}, 21, 13, 1, 65},
+	{ixStr{35395, 6}, 21, 2, 0, 58},
+	{ixStr{35402, 8}, 22, 13, 0, 76},
+	{ixStr{35411, 8}, 21, 13, 1, 83},
+	{ixStr{35420, 9}, 21, 13, 0, 64},
+	{ixStr{35430, 5}, 17, 13, 0, 68},
+	{ixStr{35436, 5}, 21, 13, 0, 66},
+	{ixStr{35442, 6}, 17, 13, 0, 74},
+	{ixStr{35449, 6}, 17, 13, 1, 67},
+	{ixStr{35456, 10}, 21, 13, 0, 69},
+	{ixStr{35467, 8}, 21, 2, 0, 64},
+	{ixStr{35476, 7}, 22, 13, 1, 70},
+	{ixStr{35484, 9}, 21, 2, 1, 68},
+	{ixStr{35494, 9}, 17, 13, 0, 58},
+	{ixStr{35504, 6}, 22, 13, 0, 66},
+	{ixStr{35511, 10}, 21, 13, 1, 62},
+	{ixStr{35522, 5}, 21, 13, 0, 58},
+	{ixStr{35528, 7}, 21, 13, 0, 58},
+	{ixStr{35536, 8}, 17, 13, 0, 67},
+	{ixStr{35545, 8}, 17, 13, 0, 66},
+	{ixStr{35554, 10}, 21, 13, 1, 67},
+	{ixStr{35565, 11}, 21, 13, 1, 85},
+	{ixStr{35577, 9}, 21, 13, 1, 57},
+	{ixStr{35587, 9}, 17, 13, 0, 66},
+	{ixStr{35597, 10}, 21, 13, 1, 68},
+	{ixStr{35608, 11}, 21, 13, 0, 69},
+	{ixStr{35620, 7}, 17, 13, 0, 66},
+	{ixStr{35628, 8}, 17, 13, 0, 70},
+	{ixStr{35637, 8}, 21, 13, 0, 58},
+	{ixStr{35646, 6}, 17, 13, 1, 57},
+	{ixStr{35653, 5}, 21, 2, 1, 75},
+	{ixStr{35659, 6}, 21, 13, 1, 71},
+	{ixStr{35666, 7}, 21, 2, 0, 64},
+	{ixStr{35674, 10}, 21, 13, 1, 58},
+	{ixStr{35685, 5}, 22, 13, 0, 62},
+	{ixStr{35691, 8}, 22, 13, 0, 60},
+	{ixStr{35700, 6}, 21, 2, 1, 88},
+	{ixStr{35707, 6}, 21, 2, 1, 58},
+	{ixStr{35714, 7}, 21, 13, 1, 74},
+	{ixStr{35722, 7}, 21, 13, 1, 58},
+	{ixStr{35730, 6}, 21, 2, 1, 59},
+	{ixStr{35737, 8}, 21, 13, 0, 68},
+	{ixStr{35746, 9}, 21, 2, 0, 66},
+	{ixStr{35756, 9}, 21, 2, 0, 62},
+	{ixStr{35766, 9}, 21, 2, 1, 63},
+	{ixStr{35776, 8}, 21, 2, 0, 57},
+	{ixStr{35785, 4}, 21, 13, 1, 61},
+	{ixStr{35790, 8}, 21, 2, 1, 62},
+	{ixStr{35799, 7}, 21, 2, 1, 69},
+	{ixStr{35807, 8}, 21, 13, 1, 61},
+	{ixStr{35816, 9}, 17, 2, 1, 63},
+	{ixStr{35826, 10}, 21, 2, 1, 66},
+	{ixStr{35837, 8}, 21, 2, 1, 62},
+	{ixStr{35846, 9}, 22, 2, 1, 57},
+	{ixStr{35856, 6}, 22, 2, 0, 70},
+	{ixStr{35863, 6}, 21, 13, 1, 73},
+	{ixStr{35870, 7}, 21, 13, 1, 66},
+	{ixStr{35878, 10}, 21, 13, 0, 90},
+	{ixStr{35889, 8}, 21, 13, 1, 55},
+	{ixStr{35898, 8}, 21, 13, 1, 81},
+	{ixStr{35907, 5}, 21, 2, 1, 72},
+	{ixStr{35913, 6}, 21, 13, 1, 81},
+	{ixStr{35920, 12}, 17, 2, 1, 62},
+	{ixStr{35933, 5}, 21, 2, 0, 70},
+	{ixStr{35939, 6}, 17, 13, 1, 64},
+	{ixStr{35946, 8}, 17, 13, 0, 84},
+	{ixStr{35955, 8}, 17, 13, 1, 56},
+	{ixStr{35964, 6}, 17, 13, 0, 71},
+	{ixStr{35971, 8}, 22, 13, 0, 66},
+	{ixStr{35980, 11}, 21, 2, 0, 62},
+	{ixStr{35992, 4}, 17, 13, 1, 69},
+	{ixStr{35997, 7}, 21, 13, 0, 61},
+	{ixStr{36005, 8}, 21, 2, 1, 67},
+	{ixStr{36014, 7}, 21, 13, 0, 61},
+	{ixStr{36022, 7}, 17, 13, 1, 62},
+	{ixStr{36030, 9}, 21, 13, 0, 74},
+	{ixStr{36040, 4}, 21, 13, 0, 56},
+	{ixStr{36045, 6}, 17, 13, 0, 67},
+	{ixStr{36052, 13}, 21, 13, 0, 73},
+	{ixStr{36066, 6}, 21, 13, 1, 68},
+	{ixStr{36073, 4}, 17, 13, 1, 64},
+	{ixStr{36078, 8}, 17, 13, 0, 68},
+	{ixStr{36087, 8}, 22, 13, 0, 72},
+	{ixStr{36096, 7}, 21, 13, 1, 76},
+	{ixStr{36104, 9}, 21, 2, 0, 70},
+	{ixStr{36114, 6}, 17, 13, 0, 69},
+	{ixStr{36121, 7}, 17, 13, 0, 66},
+	{ixStr{36129, 8}, 21, 2, 1, 67},
+	{ixStr{36138, 9}, 22, 13, 0, 73},
+	{ixStr{36148, 10}, 21, 13, 1, 85},
+	{ixStr{36159, 10}, 21, 2, 1, 67},
+	{ixStr{36170, 6}, 22, 13, 1, 78},
+	{ixStr{36177, 6}, 21, 2, 0, 59},
+	{ixStr{36184, 9}, 17, 13, 1, 60},
+	{ixStr{36194, 6}, 21, 13, 1, 65},
+	{ixStr{36201, 7}, 21, 13, 1, 74},
+	{ixStr{36209, 10}, 21, 2, 0, 66},
+	{ixStr{36220, 6}, 22, 13, 1, 55},
+	{ixStr{36227, 9}, 22, 13, 1, 69},
+	{ixStr{36237, 10}, 21, 13, 1, 65},
+	{ixStr{36248, 9}, 21, 13, 0, 77},
+	{ixStr{36258, 11}, 21, 2, 0, 57},
+	{ixStr{36270, 7}, 21, 2, 0, 61},
+	{ixStr{36278, 7}, 21, 13, 1, 80},
+	{ixStr{36286, 9}, 21, 2, 1, 64},
+	{ixStr{36296, 11}, 21, 2, 1, 79},
+	{ixStr{36308, 9}, 21, 13, 1, 70},
+	{ixStr{36318, 6}, 17, 13, 0, 70},
+	{ixStr{36325, 10}, 21, 13, 1, 60},
+	{ixStr{36336, 11}, 21, 13, 0, 85},
+	{ixStr{36348, 9}, 17, 13, 1, 56},
+	{ixStr{36358, 10}, 21, 2, 1, 72},
+	{ixStr{36369, 9}, 22, 13, 1, 67},
+	{ixStr{36379, 12}, 21, 13, 0, 63},
+	{ixStr{36392, 11}, 21, 13, 1, 69},
+	{ixStr{36404, 8}, 21, 13, 0, 71},
+	{ixStr{36413, 11}, 22, 13, 1, 72},
+	{ixStr{36425, 10}, 21, 13, 0, 55},
+	{ixStr{36436, 8}, 22, 13, 1, 70},
+	{ixStr{36445, 10}, 21, 13, 0, 85},
+	{ixStr{36456, 8}, 22, 13, 1, 65},
+	{ixStr{36465, 10}, 21, 13, 1, 66},
+	{ixStr{36476, 11}, 21, 13, 0, 60},
+	{ixStr{36488, 13}, 21, 13, 1, 74},
+	{ixStr{36502, 9}, 21, 13, 1, 64},
+	{ixStr{36512, 8}, 17, 13, 1, 82},
+	{ixStr{36521, 9}, 21, 13, 1, 72},
+	{ixStr{36531, 10}, 21, 13, 0, 62},
+	{ixStr{36542, 16}, 21, 13, 0, 74},
+	{ixStr{36559, 13}, 21, 13, 0, 74},
+	{ixStr{36573, 12}, 21, 13, 1, 65},
+	{ixStr{36586, 9}, 21, 13, 0, 82},
+	{ixStr{36596, 11}, 21, 13, 0, 72},
+	{ixStr{36608, 10}, 21, 2, 0, 75},
+	{ixStr{36619, 13}, 21, 13, 0, 61},
+	{ixStr{36633, 8}, 21, 13, 1, 74},
+	{ixStr{36642, 10}, 22, 13, 1, 55},
+	{ixStr{36653, 10}, 21, 13, 1, 63},
+	{ixStr{36664, 12}, 22, 13, 1, 74},
+	{ixStr{36677, 11}, 21, 13, 1, 72},
+	{ixStr{36689, 11}, 22, 13, 0, 73},
+	{ixStr{36701, 14}, 21, 13, 1, 67},
+	{ixStr{36716, 9}, 21, 13, 1, 69},
+	{ixStr{36726, 12}, 22, 13, 1, 81},
+	{ixStr{36739, 11}, 21, 13, 1, 71},
+	{ixStr{36751, 5}, 21, 13, 0, 58},
+	{ixStr{36757, 13}, 22, 13, 1, 65},
+	{ixStr{36771, 13}, 21, 13, 0, 64},
+	{ixStr{36785, 12}, 21, 13, 1, 70},
+	{ixStr{36798, 8}, 22, 13, 0, 55},
+	{ixStr{36807, 10}, 21, 13, 1, 63},
+	{ixStr{36818, 11}, 21, 2, 0, 71},
+	{ixStr{36830, 11}, 21, 2, 1, 59},
+	{ixStr{36842, 9}, 22, 13, 0, 55},
+	{ixStr{36852, 7}, 21, 13, 1, 81},
+	{ixStr{36860, 8}, 21, 13, 1, 79},
+	{ixStr{36869, 9}, 22, 13, 0, 68},
+	{ixStr{36879, 10}, 21, 2, 0, 67},
+	{ixStr{36890, 10}, 22, 13, 1, 73},
+	{ixStr{36901, 10}, 21, 2, 1, 79},
+	{ixStr{36912, 9}, 21, 13, 0, 69},
+	{ixStr{36922, 11}, 22, 13, 0, 81},
+	{ixStr{36934, 10}, 17, 13, 0, 64},
+	{ixStr{36945, 11}, 17, 13, 0, 73},
+	{ixStr{36957, 11}, 21, 13, 1, 65},
+	{ixStr{36969, 11}, 21, 2, 1, 71},
+	{ixStr{36981, 7}, 21, 13, 0, 79},
+	{ixStr{36989, 12}, 21, 13, 1, 64},
+	{ixStr{37002, 13}, 21, 13, 0, 65},
+	{ixStr{37016, 9}, 17, 13, 0, 68},
+	{ixStr{37026, 8}, 21, 2, 1, 62},
+	{ixStr{37035, 11}, 21, 13, 1, 77},
+	{ixStr{37047, 11}, 22, 13, 1, 72},
+	{ixStr{37059, 13}, 21, 2, 1, 68},
+	{ixStr{37073, 10}, 21, 2, 1, 56},
+	{ixStr{37084, 5}, 22, 13, 1, 71},
+	{ixStr{37090, 14}, 22, 13, 1, 71},
+	{ixStr{37105, 10}, 21, 13, 1, 72},
+	{ixStr{37116, 12}, 21, 2, 1, 58},
+	{ixStr{37129, 16}, 22, 13, 1, 72},
+	{ixStr{37146, 9}, 17, 13, 1, 77},
+	{ixStr{37156, 10}, 21, 13, 1, 69},
+	{ixStr{37167, 5}, 21, 13, 1, 70},
+	{ixStr{37173, 7}, 21, 13, 1, 61},
+	{ixStr{37181, 8}, 22, 13, 1, 69},
+	{ixStr{37190, 10}, 17, 13, 0, 76},
+	{ixStr{37201, 9}, 17, 13, 0, 67},
+	{ixStr{37211, 6}, 17, 13, 1, 69},
+	{ixStr{37218, 5}, 17, 13, 1, 67},
+	{ixStr{37224, 6}, 21, 2, 0, 69},
+	{ixStr{37231, 9}, 21, 2, 1, 68},
+	{ixStr{37241, 6}, 17, 13, 1, 58},
+	{ixStr{37248, 8}, 17, 2, 1, 64},
+	{ixStr{37257, 13}, 21, 2, 1, 62},
+	{ixStr{37271, 9}, 21, 13, 1, 70},
+	{ixStr{37281, 7}, 17, 13, 0, 66},
+	{ixStr{37289, 7}, 17, 13, 1, 57},
+	{ixStr{37297, 10}, 22, 13, 1, 64},
+	{ixStr{37308, 10}, 21, 2, 1, 61},
+	{ixStr{37319, 8}, 21, 13, 0, 79},
+	{ixStr{37328, 9}, 21, 13, 0, 68},
+	{ixStr{37338, 4}, 21, 13, 1, 73},
+	{ixStr{37343, 6}, 21, 13, 1, 63},
+	{ixStr{37350, 4}, 17, 13, 0, 56},
+	{ixStr{37355, 8}, 21, 2, 0, 56},
+	{ixStr{37364, 7}, 21, 2, 1, 74},
+	{ixStr{37372, 7}, 17, 13, 0, 69},
+	{ixStr{37380, 8}, 17, 13, 0, 64},
+	{ixStr{37389, 8}, 21, 13, 0, 63},
+	{ixStr{37398, 8}, 17, 13, 0, 55},
+	{ixStr{37407, 8}, 21, 13, 0, 75},
+	{ixStr{37416, 6}, 21, 2, 0, 66},
+	{ixStr{37423, 6}, 22, 13, 1, 68},
+	{ixStr{37430, 10}, 22, 13, 1, 67},
+	{ixStr{37441, 6}, 21, 13, 1, 62},
+	{ixStr{37448, 5}, 21, 13, 1, 58},
+	{ixStr{37454, 8}, 21, 2, 1, 60},
+	{ixStr{37463, 4}, 22, 2, 0, 64},
+	{ixStr{37468, 7}, 21, 2, 1, 69},
+	{ixStr{37476, 6}, 21, 2, 0, 64},
+	{ixStr{37483, 8}, 21, 2, 0, 61},
+	{ixStr{37492, 5}, 21, 13, 0, 59},
+	{ixStr{37498, 8}, 21, 13, 0, 74},
+	{ixStr{37507, 9}, 21, 13, 1, 56},
+	{ixStr{37517, 8}, 21, 2, 1, 55},
+	{ixStr{37526, 4}, 22, 13, 1, 77},
+	{ixStr{37531, 7}, 21, 13, 0, 73},
+	{ixStr{37539, 9}, 21, 13, 1, 77},
+	{ixStr{37549, 7}, 22, 13, 1, 64},
+	{ixStr{37557, 11}, 21, 2, 0, 70},
+	{ixStr{37569, 9}, 21, 13, 1, 57},
+	{ixStr{37579, 10}, 21, 13, 1, 67},
+	{ixStr{37590, 11}, 17, 13, 0, 62},
+	{ixStr{37602, 5}, 21, 13, 1, 63},
+	{ixStr{37608, 8}, 21, 2, 1, 75},
+	{ixStr{37617, 12}, 17, 13, 0, 63},
+	{ixStr{37630, 6}, 22, 2, 1, 60},
+	{ixStr{37637, 8}, 17, 2, 0, 58},
+	{ixStr{37646, 11}, 17, 13, 0, 60},
+	{ixStr{37658, 10}, 21, 2, 1, 62},
+	{ixStr{37669, 11}, 21, 13, 1, 75},
+	{ixStr{37681, 9}, 21, 13, 1, 62},
+	{ixStr{37691, 11}, 21, 2, 1, 61},
+	{ixStr{37703, 11}, 21, 2, 0, 66},
+	{ixStr{37715, 7}, 22, 2, 1, 58},
+	{ixStr{37723, 12}, 21, 2, 0, 61},
+	{ixStr{37736, 6}, 17, 13, 1, 76},
+	{ixStr{37743, 8}, 22, 13, 1, 67},
+	{ixStr{37752, 6}, 21, 2, 0, 63},
+	{ixStr{37759, 10}, 21, 2, 0, 55},
+	{ixStr{37770, 8}, 22, 13, 1, 70},
+	{ixStr{37779, 6}, 22, 13, 0, 65},
+	{ixStr{37786, 7}, 22, 13, 1, 64},
+	{ixStr{37794, 6}, 17, 13, 0, 77},
+	{ixStr{37801, 17}, 22, 13, 1, 65},
+	{ixStr{37819, 8}, 21, 13, 0, 65},
+	{ixStr{37828, 10}, 21, 13, 0, 70},
+	{ixStr{37839, 10}, 17, 13, 0, 64},
+	{ixStr{37850, 13}, 21, 13, 1, 65},
+	{ixStr{37864, 7}, 17, 13, 1, 63},
+	{ixStr{37872, 8}, 17, 2, 0, 55},
+	{ixStr{37881, 8}, 17, 2, 0, 59},
+	{ixStr{37890, 6}, 21, 2, 0, 70},
+	{ixStr{37897, 9}, 21, 13, 0, 59},
+	{ixStr{37907, 7}, 21, 13, 1, 72},
+	{ixStr{37915, 5}, 21, 13, 1, 69},
+	{ixStr{37921, 7}, 21, 13, 1, 61},
+	{ixStr{37929, 9}, 22, 13, 0, 58},
+	{ixStr{37939, 7}, 22, 13, 0, 69},
+	{ixStr{37947, 10}, 21, 13, 0, 70},
+	{ixStr{37958, 9}, 21, 13, 1, 69},
+	{ixStr{37968, 4}, 22, 2, 0, 63},
+	{ixStr{37973, 9}, 22, 2, 0, 63},
+	{ixStr{37983, 5}, 21, 13, 0, 78},
+	{ixStr{37989, 13}, 21, 13, 0, 68},
+	{ixStr{38003, 7}, 21, 13, 1, 64},
+	{ixStr{38011, 8}, 22, 13, 0, 92},
+	{ixStr{38020, 8}, 21, 13, 1, 70},
+	{ixStr{38029, 11}, 21, 13, 1, 69},
+	{ixStr{38041, 6}, 21, 2, 1, 69},
+	{ixStr{38048, 7}, 21, 13, 0, 60},
+	{ixStr{38056, 7}, 21, 13, 1, 67},
+	{ixStr{38064, 9}, 17, 13, 0, 63},
+	{ixStr{38074, 9}, 21, 2, 1, 66},
+	{ixStr{38084, 11}, 17, 13, 1, 55},
+	{ixStr{38096, 9}, 21, 13, 1, 67},
+	{ixStr{38106, 9}, 21, 13, 1, 64},
+	{ixStr{38116, 4}, 21, 13, 0, 59},
+	{ixStr{38121, 9}, 22, 13, 0, 57},
+	{ixStr{38131, 6}, 21, 13, 0, 59},
+	{ixStr{38138, 6}, 17, 13, 0, 55},
+	{ixStr{38145, 10}, 22, 13, 0, 66},
+	{ixStr{38156, 10}, 21, 13, 0, 74},
+	{ixStr{38167, 10}, 21, 2, 0, 62},
+	{ixStr{38178, 7}, 21, 2, 1, 69},
+	{ixStr{38186, 4}, 22, 13, 0, 63},
+	{ixStr{38191, 8}, 21, 2, 0, 57},
+	{ixStr{38200, 11}, 21, 2, 1, 56},
+	{ixStr{38212, 10}, 21, 13, 1, 73},
+	{ixStr{38223, 9}, 17, 13, 0, 59},
+	{ixStr{38233, 5}, 21, 13, 1, 66},
+	{ixStr{38239, 7}, 21, 13, 0, 66},
+	{ixStr{38247, 7}, 21, 13, 0, 66},
+	{ixStr{38255, 9}, 21, 2, 1, 66},
+	{ixStr{38265, 5}, 22, 13, 0, 68},
+	{ixStr{38271, 9}, 17, 13, 0, 59},
+	{ixStr{38281, 6}, 17, 13, 0, 65},
+	{ixStr{38288, 8}, 17, 13, 0, 66},
+	{ixStr{38297, 14}, 22, 13, 1, 68},
+	{ixStr{38312, 6}, 22, 2, 0, 62},
+	{ixStr{38319, 6}, 22, 13, 1, 70},
+	{ixStr{38326, 7}, 21, 2, 0, 68},
+	{ixStr{38334, 8}, 21, 13, 0, 58},
+	{ixStr{38343, 7}, 22, 13, 1, 76},
+	{ixStr{38351, 10}, 17, 13, 0, 62},
+	{ixStr{38362, 10}, 21, 13, 1, 85},
+	{ixStr{38373, 9}, 17, 13, 0, 60},
+	{ixStr{38383, 10}, 21, 13, 1, 64},
+	{ixStr{38394, 12}, 21, 13, 0, 76},
+	{ixStr{38407, 10}, 21, 2, 1, 71},
+	{ixStr{38418, 8}, 21, 13, 1, 64},
+	{ixStr{38427, 11}, 21, 13, 1, 76},
+	{ixStr{38439, 10}, 21, 2, 0, 70},
+	{ixStr{38450, 9}, 21, 13, 0, 72},
+	{ixStr{38460, 5}, 17, 13, 1, 60},
+	{ixStr{38466, 5}, 17, 13, 0, 61},
+	{ixStr{38472, 6}, 17, 13, 1, 60},
+	{ixStr{38479, 7}, 21, 2, 0, 70},
+	{ixStr{38487, 6}, 17, 13, 1, 64},
+	{ixStr{38494, 9}, 21, 2, 0, 69},
+	{ixStr{38504, 10}, 21, 2, 0, 73},
+	{ixStr{38515, 8}, 21, 2, 1, 65},
+	{ixStr{38524, 8}, 21, 13, 1, 64},
+	{ixStr{38533, 4}, 17, 13, 0, 56},
+	{ixStr{38538, 8}, 21, 13, 1, 70},
+	{ixStr{38547, 9}, 21, 13, 0, 76},
+	{ixStr{38557, 6}, 21, 2, 1, 69},
+	{ixStr{38564, 8}, 21, 13, 0, 68},
+	{ixStr{38573, 12}, 21, 13, 1, 68},
+	{ixStr{38586, 6}, 21, 2, 1, 56},
+	{ixStr{38593, 9}, 21, 2, 0, 65},
+	{ixStr{38603, 5}, 22, 13, 0, 63},
+	{ixStr{38609, 10}, 21, 13, 0, 64},
+	{ixStr{38620, 11}, 21, 13, 0, 60},
+	{ixStr{38632, 12}, 21, 13, 0, 61},
+	{ixStr{38645, 10}, 17, 2, 1, 63},
+	{ixStr{38656, 9}, 21, 2, 1, 73},
+	{ixStr{38666, 7}, 17, 13, 1, 64},
+	{ixStr{38674, 8}, 17, 13, 1, 59},
+	{ixStr{38683, 7}, 21, 13, 1, 78},
+	{ixStr{38691, 9}, 21, 2, 0, 60},
+	{ixStr{38701, 9}, 22, 13, 0, 59},
+	{ixStr{38711, 8}, 21, 2, 0, 65},
+	{ixStr{38720, 9}, 21, 13, 1, 60},
+	{ixStr{38730, 9}, 21, 2, 0, 65},
+	{ixStr{38740, 9}, 21, 2, 0, 66},
+	{ixStr{38750, 5}, 21, 13, 0, 65},
+	{ixStr{38756, 12}, 22, 2, 1, 70},
+	{ixStr{38769, 10}, 17, 2, 1, 69},
+	{ixStr{38780, 10}, 21, 13, 0, 70},
+	{ixStr{38791, 5}, 21, 2, 1, 70},
+	{ixStr{38797, 6}, 21, 2, 0, 63},
+	{ixStr{38804, 9}, 21, 13, 1, 74},
+	{ixStr{38814, 10}, 21, 13, 1, 61},
+	{ixStr{38825, 7}, 21, 13, 0, 65},
+	{ixStr{38833, 12}, 21, 13, 0, 66},
+	{ixStr{38846, 8}, 21, 13, 1, 87},
+	{ixStr{38855, 9}, 22, 13, 1, 60},
+	{ixStr{38865, 5}, 17, 13, 1, 61},
+	{ixStr{38871, 7}, 17, 13, 0, 58},
+	{ixStr{38879, 7}, 22, 13, 1, 70},
+	{ixStr{38887, 10}, 22, 13, 1, 80},
+	{ixStr{38898, 11}, 21, 13, 0, 77},
+	{ixStr{38910, 6}, 21, 13, 1, 58},
+	{ixStr{38917, 4}, 17, 13, 0, 59},
+	{ixStr{38922, 10}, 21, 13, 1, 58},
+	{ixStr{38933, 9}, 17, 13, 1, 69},
+	{ixStr{38943, 8}, 21, 2, 1, 65},
+	{ixStr{38952, 5}, 17, 13, 0, 67},
+	{ixStr{38958, 9}, 21, 2, 1, 68},
+	{ixStr{38968, 8}, 17, 2, 0, 66},
+	{ixStr{38977, 10}, 21, 13, 1, 59},
+	{ixStr{38988, 9}, 21, 13, 0, 64},
+	{ixStr{38998, 12}, 21, 2, 0, 73},
+	{ixStr{39011, 10}, 21, 2, 0, 66},
+	{ixStr{39022, 10}, 22, 13, 1, 73},
+	{ixStr{39033, 9}, 17, 13, 0, 56},
+	{ixStr{39043, 11}, 21, 13, 0, 71},
+	{ixStr{39055, 8}, 17, 2, 0, 62},
+	{ixStr{39064, 8}, 21, 2, 0, 71},
+	{ixStr{39073, 13}, 21, 13, 0, 81},
+	{ixStr{39087, 10}, 21, 13, 0, 77},
+	{ixStr{39098, 8}, 22, 13, 1, 56},
+	{ixStr{39107, 9}, 21, 13, 1, 75},
+	{ixStr{39117, 8}, 17, 13, 0, 61},
+	{ixStr{39126, 9}, 21, 13, 1, 80},
+	{ixStr{39136, 7}, 22, 2, 1, 67},
+	{ixStr{39144, 11}, 21, 2, 0, 71},
+	{ixStr{39156, 11}, 21, 2, 1, 71},
+	{ixStr{39168, 10}, 21, 2, 1, 73},
+	{ixStr{39179, 10}, 17, 2, 1, 68},
+	{ixStr{39190, 8}, 17, 13, 1, 56},
+	{ixStr{39199, 7}, 21, 13, 1, 62},
+	{ixStr{39207, 8}, 21, 13, 1, 55},
+	{ixStr{39216, 11}, 21, 13, 0, 69},
+	{ixStr{39228, 12}, 22, 2, 1, 61},
+	{ixStr{39241, 11}, 21, 13, 0, 65},
+	{ixStr{39253, 9}, 17, 13, 0, 55},
+	{ixStr{39263, 11}, 22, 13, 0, 57},
+	{ixStr{39275, 7}, 17, 13, 0, 82},
+	{ixStr{39283, 8}, 21, 2, 1, 71},
+	{ixStr{39292, 6}, 17, 13, 1, 56},
+	{ixStr{39299, 7}, 21, 13, 1, 64},
+	{ixStr{39307, 7}, 22, 13, 1, 66},
+	{ixStr{39315, 7}, 17, 13, 0, 55},
+	{ixStr{39323, 6}, 17, 13, 1, 65},
+	{ixStr{39330, 5}, 21, 13, 0, 62},
+	{ixStr{39336, 4}, 17, 13, 1, 64},
+	{ixStr{39341, 9}, 17, 13, 0, 62},
+	{ixStr{39351, 4}, 21, 13, 1, 76},
+	{ixStr{39356, 5}, 21, 13, 0, 79},
+	{ixStr{39362, 6}, 22, 13, 0, 59},
+	{ixStr{39369, 6}, 21, 13, 1, 66},
+	{ixStr{39376, 7}, 17, 13, 0, 56},
+	{ixStr{39384, 5}, 17, 13, 0, 60},
+	{ixStr{39390, 8}, 17, 13, 0, 57},
+	{ixStr{39399, 8}, 21, 13, 1, 71},
+	{ixStr{39408, 5}, 21, 13, 0, 72},
+	{ixStr{39414, 9}, 21, 13, 0, 73},
+	{ixStr{39424, 7}, 17, 13, 0, 55},
+	{ixStr{39432, 6}, 22, 13, 0, 69},
+	{ixStr{39439, 13}, 21, 13, 1, 80},
+	{ixStr{39453, 9}, 21, 13, 0, 79},
+	{ixStr{39463, 6}, 17, 13, 0, 61},
+	{ixStr{39470, 7}, 21, 13, 0, 55},
+	{ixStr{39478, 6}, 17, 13, 1, 61},
+	{ixStr{39485, 9}, 17, 13, 0, 61},
+	{ixStr{39495, 8}, 21, 2, 0, 57},
+	{ixStr{39504, 7}, 17, 13, 1, 71},
+	{ixStr{39512, 7}, 22, 13, 0, 64},
+	{ixStr{39520, 7}, 21, 2, 0, 61},
+	{ixStr{39528, 9}, 21, 13, 1, 62},
+	{ixStr{39538, 6}, 21, 2, 1, 64},
+	{ixStr{39545, 8}, 21, 13, 0, 63},
+	{ixStr{39554, 6}, 21, 13, 0, 61},
+	{ixStr{39561, 5}, 21, 13, 0, 76},
+	{ixStr{39567, 5}, 22, 13, 0, 71},
+	{ixStr{39573, 5}, 21, 13, 1, 66},
+	{ixStr{39579, 6}, 17, 13, 0, 57},
+	{ixStr{39586, 5}, 17, 13, 0, 64},
+	{ixStr{39592, 6}, 21, 13, 0, 60},
+	{ixStr{39599, 6}, 17, 13, 0, 59},
+	{ixStr{39606, 5}, 21, 13, 0, 81},
+	{ixStr{39612, 7}, 21, 2, 0, 62},
+	{ixStr{39620, 6}, 21, 13, 0, 63},
+	{ixStr{39627, 7}, 17, 13, 0, 64},
+	{ixStr{39635, 7}, 21, 13, 0, 63},
+	{ixStr{39643, 8}, 21, 13, 0, 80},
+	{ixStr{39652, 5}, 21, 2, 0, 62},
+	{ixStr{39658, 7}, 21, 2, 0, 61},
+	{ixStr{39666, 8}, 21, 13, 1, 66},
+	{ixStr{39675, 5}, 21, 13, 1, 64},
+	{ixStr{39681, 10}, 17, 13, 0, 60},
+	{ixStr{39692, 5}, 21, 2, 0, 67},
+	{ixStr{39698, 7}, 21, 2, 0, 58},
+	{ixStr{39706, 13}, 21, 2, 0, 64},
+	{ixStr{39720, 8}, 21, 13, 0, 66},
+	{ixStr{39729, 11}, 21, 2, 0, 73},
+	{ixStr{39741, 7}, 17, 13, 0, 62},
+	{ixStr{39749, 8}, 17, 13, 0, 61},
+	{ixStr{39758, 8}, 21, 2, 0, 69},
+	{ixStr{39767, 10}, 17, 13, 0, 66},
+	{ixStr{39778, 6}, 21, 13, 1, 71},
+	{ixStr{39785, 5}, 22, 13, 1, 60},
+	{ixStr{39791, 7}, 17, 13, 1, 68},
+	{ixStr{39799, 5}, 17, 13, 0, 59},
+	{ixStr{39805, 5}, 21, 13, 0, 57},
+	{ixStr{39811, 9}, 21, 13, 0, 82},
+	{ixStr{39821, 8}, 21, 13, 0, 69},
+	{ixStr{39830, 6}, 21, 2, 0, 70},
+	{ixStr{39837, 13}, 21, 13, 0, 64},
+	{ixStr{39851, 5}, 21, 13, 1, 61},
+	{ixStr{39857, 7}, 21, 2, 0, 59},
+	{ixStr{39865, 9}, 21, 13, 0, 92},
+	{ixStr{39875, 9}, 17, 13, 1, 78},
+	{ixStr{39885, 5}, 17, 13, 1, 59},
+	{ixStr{39891, 12}, 21, 2, 0, 78},
+	{ixStr{39904, 9}, 21, 13, 0, 60},
+	{ixStr{39914, 8}, 21, 13, 0, 64},
+	{ixStr{39923, 6}, 22, 13, 0, 67},
+	{ixStr{39930, 9}, 21, 13, 0, 72},
+	{ixStr{39940, 8}, 21, 2, 0, 76},
+	{ixStr{39949, 8}, 21, 2, 0, 66},
+	{ixStr{39958, 7}, 17, 13, 0, 55},
+	{ixStr{39966, 6}, 21, 13, 0, 80},
+	{ixStr{39973, 9}, 22, 13, 1, 81},
+	{ixStr{39983, 11}, 21, 13, 0, 76},
+	{ixStr{39995, 9}, 22, 2, 0, 63},
+	{ixStr{40005, 6}, 21, 13, 0, 59},
+	{ixStr{40012, 10}, 21, 2, 1, 68},
+	{ixStr{40023, 10}, 17, 13, 1, 66},
+	{ixStr{40034, 8}, 21, 13, 1, 67},
+	{ixStr{40043, 6}, 21, 2, 1, 63},
+	{ixStr{40050, 6}, 21, 13, 0, 66},
+	{ixStr{40057, 5}, 21, 2, 0, 75},
+	{ixStr{40063, 6}, 21, 2, 0, 81},
+	{ixStr{40070, 11}, 21, 13, 1, 70},
+	{ixStr{40082, 10}, 22, 13, 0, 62},
+	{ixStr{40093, 13}, 21, 13, 1, 64},
+	{ixStr{40107, 10}, 17, 13, 1, 56},
+	{ixStr{40118, 10}, 21, 2, 0, 59},
+	{ixStr{40129, 10}, 21, 2, 0, 76},
+	{ixStr{40140, 7}, 21, 13, 0, 75},
+	{ixStr{40148, 11}, 21, 13, 0, 57},
+	{ixStr{40160, 7}, 17, 13, 1, 57},
+	{ixStr{40168, 6}, 17, 13, 0, 56},
+	{ixStr{40175, 7}, 22, 2, 0, 57},
+	{ixStr{40183, 5}, 21, 13, 1, 68},
+	{ixStr{40189, 5}, 17, 13, 1, 62},
+	{ixStr{40195, 8}, 21, 2, 1, 66},
+	{ixStr{40204, 8}, 17, 13, 1, 56},
+	{ixStr{40213, 9}, 22, 13, 1, 61},
+	{ixStr{40223, 7}, 21, 13, 1, 65},
+	{ixStr{40231, 9}, 21, 13, 1, 69},
+	{ixStr{40241, 8}, 21, 13, 1, 64},
+	{ixStr{40250, 7}, 21, 13, 1, 56},
+	{ixStr{40258, 6}, 17, 13, 0, 65},
+	{ixStr{40265, 7}, 21, 13, 1, 68},
+	{ixStr{40273, 13}, 21, 13, 1, 79},
+	{ixStr{40287, 5}, 17, 13, 0, 58},
+	{ixStr{40293, 8}, 22, 13, 1, 69},
+	{ixStr{40302, 7}, 21, 13, 0, 68},
+	{ixStr{40310, 8}, 21, 2, 0, 69},
+	{ixStr{40319, 9}, 21, 13, 1, 68},
+	{ixStr{40329, 10}, 21, 13, 1, 74},
+	{ixStr{40340, 9}, 17, 13, 0, 64},
+	{ixStr{40350, 7}, 17, 2, 1, 73},
+	{ixStr{40358, 8}, 21, 2, 1, 67},
+	{ixStr{40367, 8}, 17, 2, 1, 61},
+	{ixStr{40376, 5}, 22, 13, 1, 69},
+	{ixStr{40382, 5}, 22, 13, 1, 58},
+	{ixStr{40388, 6}, 21, 13, 1, 71},
+	{ixStr{40395, 9}, 21, 2, 1, 63},
+	{ixStr{40405, 5}, 21, 13, 0, 70},
+	{ixStr{40411, 8}, 21, 2, 1, 68},
+	{ixStr{40420, 7}, 17, 13, 0, 73},
+	{ixStr{40428, 7}, 22, 13, 0, 66},
+	{ixStr{40436, 4}, 21, 13, 0, 56},
+	{ixStr{40441, 6}, 21, 13, 0, 58},
+	{ixStr{40448, 8}, 17, 13, 0, 61},
+	{ixStr{40457, 7}, 21, 13, 0, 62},
+	{ixStr{40465, 6}, 21, 13, 1, 75},
+	{ixStr{40472, 7}, 22, 13, 1, 57},
+	{ixStr{40480, 11}, 21, 13, 0, 71},
+	{ixStr{40492, 9}, 22, 13, 1, 68},
+	{ixStr{40502, 7}, 17, 13, 1, 81},
+	{ixStr{40510, 7}, 17, 13, 1, 55},
+	{ixStr{40518, 8}, 22, 13, 0, 79},
+	{ixStr{40527, 11}, 21, 13, 0, 57},
+	{ixStr{40539, 11}, 21, 2, 1, 72},
+	{ixStr{40551, 8}, 21, 2, 1, 73},
+	{ixStr{40560, 6}, 22, 13, 0, 65},
+	{ixStr{40567, 7}, 22, 13, 0, 63},
+	{ixStr{40575, 4}, 21, 13, 1, 79},
+	{ixStr{40580, 9}, 21, 2, 0, 70},
+	{ixStr{40590, 11}, 21, 13, 0, 62},
+	{ixStr{40602, 12}, 21, 13, 1, 65},
+	{ixStr{40615, 10}, 21, 2, 1, 81},
+	{ixStr{40626, 11}, 21, 13, 1, 62},
+	{ixStr{40638, 11}, 22, 13, 0, 75},
+	{ixStr{40650, 16}, 21, 13, 0, 55},
+	{ixStr{40667, 9}, 21, 13, 0, 56},
+	{ixStr{40677, 13}, 21, 13, 0, 67},
+	{ixStr{40691, 11}, 21, 13, 1, 59},
+	{ixStr{40703, 16}, 21, 13, 1, 62},
+	{ixStr{40720, 14}, 21, 13, 0, 63},
+	{ixStr{40735, 12}, 21, 13, 0, 67},
+	{ixStr{40748, 13}, 17, 13, 1, 66},
+	{ixStr{40762, 11}, 17, 13, 0, 60},
+	{ixStr{40774, 12}, 17, 13, 0, 60},
+	{ixStr{40787, 14}, 21, 13, 1, 63},
+	{ixStr{40802, 14}, 22, 13, 1, 55},
+	{ixStr{40817, 11}, 21, 13, 1, 60},
+	{ixStr{40829, 10}, 21, 13, 0, 60},
+	{ixStr{40840, 5}, 21, 13, 0, 63},
+	{ixStr{40846, 6}, 21, 13, 1, 61},
+	{ixStr{40853, 10}, 21, 13, 1, 72},
+	{ixStr{40864, 11}, 21, 2, 1, 64},
+	{ixStr{40876, 5}, 21, 13, 0, 61},
+	{ixStr{40882, 12}, 21, 13, 1, 66},
+	{ixStr{40895, 11}, 21, 13, 1, 64},
+	{ixStr{40907, 11}, 21, 13, 0, 70},
+	{ixStr{40919, 10}, 21, 13, 0, 65},
+	{ixStr{40930, 7}, 21, 13, 0, 64},
+	{ixStr{40938, 9}, 21, 13, 1, 71},
+	{ixStr{40948, 11}, 21, 13, 1, 68},
+	{ixStr{40960, 12}, 21, 13, 0, 69},
+	{ixStr{40973, 10}, 21, 13, 1, 59},
+	{ixStr{40984, 13}, 21, 13, 1, 63},
+	{ixStr{40998, 15}, 21, 13, 0, 64},
+	{ixStr{41014, 12}, 21, 13, 1, 58},
+	{ixStr{41027, 11}, 21, 13, 1, 88},
+	{ixStr{41039, 8}, 21, 13, 1, 64},
+	{ixStr{41048, 10}, 21, 13, 0, 61},
+	{ixStr{41059, 13}, 21, 13, 1, 62},
+	{ixStr{41073, 11}, 21, 13, 1, 77},
+	{ixStr{41085, 8}, 17, 13, 1, 86},
+	{ixStr{41094, 9}, 21, 13, 1, 73},
+	{ixStr{41104, 10}, 21, 13, 0, 67},
+	{ixStr{41115, 13}, 21, 13, 0, 70},
+	{ixStr{41129, 10}, 21, 13, 1, 60},
+	{ixStr{41140, 11}, 21, 13, 1, 89},
+	{ixStr{41152, 10}, 21, 13, 1, 70},
+	{ixStr{41163, 11}, 21, 13, 0, 57},
+	{ixStr{41175, 12}, 21, 13, 0, 63},
+	{ixStr{41188, 6}, 22, 13, 0, 76},
+	{ixStr{41195, 14}, 21, 13, 0, 61},
+	{ixStr{41210, 8}, 21, 13, 1, 64},
+	{ixStr{41219, 9}, 21, 13, 1, 60},
+	{ixStr{41229, 9}, 21, 13, 1, 77},
+	{ixStr{41239, 11}, 21, 13, 0, 72},
+	{ixStr{41251, 11}, 21, 13, 0, 58},
+	{ixStr{41263, 8}, 21, 13, 1, 66},
+	{ixStr{41272, 8}, 21, 13, 0, 80},
+	{ixStr{41281, 11}, 21, 13, 0, 67},
+	{ixStr{41293, 6}, 21, 13, 0, 87},
+	{ixStr{41300, 8}, 21, 13, 1, 66},
+	{ixStr{41309, 9}, 21, 13, 1, 63},
+	{ixStr{41319, 13}, 22, 13, 1, 63},
+	{ixStr{41333, 10}, 21, 13, 1, 72},
+	{ixStr{41344, 10}, 21, 13, 1, 83},
+	{ixStr{41355, 6}, 21, 13, 1, 75},
+	{ixStr{41362, 8}, 22, 13, 0, 81},
+	{ixStr{41371, 8}, 17, 13, 0, 55},
+	{ixStr{41380, 6}, 21, 2, 1, 67},
+	{ixStr{41387, 4}, 21, 13, 1, 65},
+	{ixStr{41392, 10}, 17, 13, 0, 62},
+	{ixStr{41403, 6}, 17, 13, 0, 61},
+	{ixStr{41410, 9}, 22, 13, 0, 58},
+	{ixStr{41420, 10}, 17, 13, 0, 60},
+	{ixStr{41431, 8}, 21, 2, 1, 60},
+	{ixStr{41440, 10}, 22, 13, 0, 63},
+	{ixStr{41451, 10}, 21, 13, 0, 67},
+	{ixStr{41462, 7}, 22, 13, 0, 64},
+	{ixStr{41470, 10}, 21, 13, 0, 68},
+	{ixStr{41481, 9}, 17, 13, 0, 59},
+	{ixStr{41491, 7}, 21, 13, 1, 75},
+	{ixStr{41499, 8}, 21, 2, 1, 60},
+	{ixStr{41508, 8}, 21, 13, 0, 63},
+	{ixStr{41517, 10}, 21, 13, 0, 85},
+	{ixStr{41528, 10}, 21, 13, 0, 66},
+	{ixStr{41539, 6}, 21, 13, 0, 68},
+	{ixStr{41546, 7}, 22, 13, 0, 63},
+	{ixStr{41554, 6}, 21, 2, 0, 73},
+	{ixStr{41561, 7}, 22, 2, 0, 63},
+	{ixStr{41569, 5}, 21, 13, 0, 71},
+	{ixStr{41575, 8}, 21, 13, 1, 57},
+	{ixStr{41584, 9}, 21, 13, 0, 79},
+	{ixStr{41594, 7}, 21, 2, 0, 56},
+	{ixStr{41602, 5}, 21, 13, 1, 80},
+	{ixStr{41608, 8}, 17, 2, 0, 68},
+	{ixStr{41617, 10}, 21, 2, 0, 66},
+	{ixStr{41628, 10}, 17, 13, 1, 60},
+	{ixStr{41639, 9}, 17, 13, 1, 57},
+	{ixStr{41649, 8}, 17, 13, 1, 64},
+	{ixStr{41658, 7}, 21, 13, 1, 70},
+	{ixStr{41666, 5}, 21, 13, 0, 76},
+	{ixStr{41672, 7}, 21, 13, 0, 56},
+	{ixStr{41680, 6}, 21, 13, 0, 73},
+	{ixStr{41687, 4}, 17, 13, 1, 57},
+	{ixStr{41692, 8}, 17, 13, 0, 57},
+	{ixStr{41701, 7}, 22, 13, 0, 62},
+	{ixStr{41709, 4}, 22, 13, 0, 74},
+	{ixStr{41714, 9}, 21, 2, 1, 69},
+	{ixStr{41724, 11}, 21, 2, 0, 75},
+	{ixStr{41736, 9}, 21, 13, 1, 84},
+	{ixStr{41746, 8}, 21, 13, 1, 71},
+	{ixStr{41755, 9}, 21, 13, 0, 65},
+	{ixStr{41765, 9}, 21, 13, 1, 68},
+	{ixStr{41775, 5}, 17, 13, 1, 57},
+	{ixStr{41781, 9}, 21, 13, 1, 55},
+	{ixStr{41791, 7}, 17, 13, 0, 55},
+	{ixStr{41799, 8}, 21, 13, 0, 79},
+	{ixStr{41808, 10}, 22, 13, 1, 73},
+	{ixStr{41819, 8}, 21, 13, 0, 59},
+	{ixStr{41828, 4}, 17, 13, 0, 60},
+	{ixStr{41833, 8}, 21, 2, 1, 66},
 }

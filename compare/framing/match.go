@@ -18,8 +18,12 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 		return Marker{}, 0 // Theresa May, Washington State, "Notorious Markets"
 	}
 	slot, found := ix.find(t.key)
-	es := ix.phrasesAt(slot, found)
-	for _, e := range es {
+	lo, hi := ix.phrasesAt(slot, found)
+	for j := lo; j < hi; j++ {
+		if !ix.nextFits(j, toks, i) {
+			continue // what fits would find first, before the entry is built
+		}
+		e := ix.entry(j)
 		if !e.fits(s, toks, i) || e.cat == CatSentiment && (tn.vader(e.valence) == 0 || math.Abs(e.valence) < tn.vader(e.valence)) ||
 			e.kind == Loaded && e.cat != CatSentiment && (!tn.News || !tn.uses(e.set)) ||
 			e.kind == Intensifier && len(e.rest) == 0 && ranksAmong(s, toks, i) {
@@ -41,8 +45,8 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 	if strings.HasSuffix(t.key, "n't") {
 		return Marker{Kind: Negation, Start: t.start, End: t.end, Text: s[t.start:t.end], Lemma: "not", Category: CatNegation}, 1
 	}
-	for _, e := range es {
-		if len(e.rest) == 0 && e.kind != Loaded {
+	for j := lo; j < hi; j++ {
+		if e := ix.entry(j); len(e.rest) == 0 && e.kind != Loaded {
 			return Marker{}, 0 // a table word whose context ruled it out
 		}
 	}
@@ -84,7 +88,7 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 		// "fish", proposed beside "wild").
 		wi.news = 0
 	}
-	if e := ix.newsEntry(int(wi.news) - 1); wi.news > 0 && tn.News && tn.uses(e.set) && tn.admits(e) {
+	if e := ix.newsEntry(int(wi.news) - 1); wi.news > 0 && tn.News && tn.uses(e.set) && tn.admits(&e) {
 		if e.near > 0 && e.cat != CatLabel && pluralNoun(ix, toks, i) ||
 			e.near > 0 && e.cat == CatLoadedVerb && verbAsNoun(toks, i, e.lemma) {
 			return Marker{}, 0 // a neighbour of a verb or adjective, used as a noun
@@ -173,8 +177,9 @@ func (ix *index) sayingNoun(key string) bool {
 			continue
 		}
 		verb := strings.TrimSuffix(stem, n.drop) + n.add
-		for _, e := range ix.phrases(verb) {
-			if e.kind == Attribution && len(e.rest) == 0 && e.lemma == verb {
+		lo, hi := ix.phrases(verb)
+		for j := lo; j < hi; j++ {
+			if e := ix.entry(j); e.kind == Attribution && len(e.rest) == 0 && e.lemma == verb {
 				return true
 			}
 		}
