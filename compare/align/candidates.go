@@ -32,6 +32,7 @@ type engine struct {
 	briefUnnamed                                       bool      // tests: brief links count up without a shared name
 	briefLeads                                         bool      // see linkBriefLeads
 	namesOnlyLink                                      bool      // tests: mutual best matches link on names alone (namesOnly off)
+	splitsAcross                                       bool      // tests: pairSplits joins articles of two events
 	corrobMin                                          int       // see joinCorroborated
 	linkable                                           []int     // article -> its sentences that can link, when an article is a brief (briefs)
 	opening                                            int       // see openingParagraphs
