@@ -32,6 +32,7 @@ type engine struct {
 	briefUnnamed                                       bool      // tests: brief links count up without a shared name
 	briefLeads                                         bool      // see linkBriefLeads
 	namesOnlyLink                                      bool      // tests: mutual best matches link on names alone (namesOnly off)
+	splitsAcross                                       bool      // tests: pairSplits joins articles of two events
 	corrobMin                                          int       // see joinCorroborated
 	linkable                                           []int     // article -> its sentences that can link, when an article is a brief (briefs)
 	opening                                            int       // see openingParagraphs
@@ -57,6 +58,7 @@ type engine struct {
 	gids [][]int // article -> sentence index -> gid, or -1
 	poor []bool  // gid -> too little content to link on its own
 
+	days  []uint8   // gid -> the days of the week it names (days.go)
 	pairs []pair    // every scored candidate pair, a < b
 	adj   [][]int32 // gid -> indexes into pairs, sorted by the other end's gid
 
@@ -157,6 +159,10 @@ func newEngine(articles []Article, model *textsim.Model) *engine {
 	for g := range e.poor {
 		terms, _ := e.corpus.Terms(g)
 		e.poor[g] = poorContent(articles[e.art[g]].Sentences[e.sent[g]].Text, len(terms))
+	}
+	e.days = make([]uint8, len(e.art))
+	for g := range e.days {
+		e.days[g] = daysNamed(articles[e.art[g]].Sentences[e.sent[g]].Text)
 	}
 	return e
 }

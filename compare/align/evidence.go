@@ -28,6 +28,9 @@ import (
 // event (leadsLink), a pair scored on demand (links), and a split found
 // by pairSplits.
 //
+// Nor do two sentences of the body that name other days of the week
+// (days.go).
+//
 // And a headline links only with headlines, ledes and the body of an
 // article that has a headline (headlineToBody); nor does such a body
 // sentence join a headline's group as part of its article's member
@@ -45,7 +48,7 @@ func (e *engine) evidenced(x, y int) bool {
 	if e.evidenceWords <= 0 {
 		return true // Options.EvidenceWords -1: the engine before these rules
 	}
-	if x < len(e.art) && y < len(e.art) && (e.headlineToBody(x, y) || e.headlineToBody(y, x)) {
+	if x < len(e.art) && y < len(e.art) && (e.headlineToBody(x, y) || e.headlineToBody(y, x) || e.otherDays(x, y)) {
 		return false
 	}
 	need := e.evidenceWords
