@@ -72,9 +72,9 @@ func doubleMark(text string, i int) (glyph byte, size int) {
 	return 0, 0
 }
 
-// texClose reports whether text[i:] opens with TeX's closing mark ('')
-// and the quotation open at text[open] with TeX's opening one (``). Two
-// straight singles close nothing else: some archives type them for every
+// texClose reports whether text[i:] opens with TeX's closing mark (two
+// straight single marks) and the quotation open at text[open] with TeX's
+// opening one (two backticks). Two straight singles close nothing else: some archives type them for every
 // double mark, and those pair by rules of their own.
 func texClose(text string, i, open int) bool {
 	return strings.HasPrefix(text[i:], "''") && strings.HasPrefix(text[open:], "``")

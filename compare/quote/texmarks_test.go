@@ -2,8 +2,9 @@ package quote
 
 import "testing"
 
-// Some archives keep TeX's quotation marks: ``…'' for a double quotation
-// and `…' for a single one, the closing mark at times after a space. Both
+// Some archives keep TeX's quotation marks: two backticks and two straight
+// single marks around a double quotation, a backtick and a straight single
+// mark around a single one, the closing mark at times after a space. Both
 // are quotation marks, not stray backticks and apostrophes.
 func TestTeXQuotationMarks(t *testing.T) {
 	head := "Fire at the Corbel chapel\n\n"
