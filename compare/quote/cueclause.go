@@ -197,10 +197,32 @@ func (d *doc) cuePhrase(v, k, hi int) (string, int) {
 				return cue + " " + lower(d.spanText(j, e+1)), e + 1
 			}
 		}
+	case (w == "with" || w == "in") && d.fewWords(j+1, hi) > 0:
+		e := d.fewWords(j+1, hi)
+		return cue + " " + lower(d.spanText(j, e)), e
 	case cue == "put" && w == "it", goForms.has(cue) && w == "on":
 		return cue + " " + w, j + 1
 	case w == "on" && (d.word(j+1) == "twitter" || d.word(j+1) == "facebook" || d.word(j+1) == "instagram"):
 		return cue + " " + d.spanText(j, j+2), j + 2
 	}
 	return cue, k
+}
+
+// fewWords returns the token after "a single word", "one word", "two
+// words" opening at token k ("replied with a single word: "Yup.""), or 0:
+// the count of the words said, part of the cue.
+func (d *doc) fewWords(k, hi int) int {
+	for e := k; e < hi && e < k+4; e++ {
+		switch d.word(e) {
+		case "word", "words":
+			if e > k {
+				return e + 1
+			}
+			return 0
+		case "a", "an", "one", "two", "three", "four", "five", "single", "just", "only", "few", "simple", "short", "terse", "curt", "blunt", "brief":
+		default:
+			return 0
+		}
+	}
+	return 0
 }
