@@ -187,6 +187,11 @@ func (d *doc) beforeCue(from, to int) attribution {
 	for v := hi - 1; v >= lo; v-- {
 		a, ok := d.cueAt(lo, v, hi, true)
 		if !ok {
+			if cueNouns.has(d.word(v)) || statementNouns.has(d.word(v)) || d.isVerb(v) { // "a report", "the statement"
+				if b, ok := d.namedObject(lo, v, hi); ok {
+					return b
+				}
+			}
 			continue
 		}
 		a.adjacent = d.onlyGlue(a.to, hi)
@@ -208,6 +213,9 @@ func (d *doc) beforeCue(from, to int) attribution {
 				b.adjacent = false
 				return b
 			}
+		}
+		if b, ok := d.namedObject(lo, v, hi); ok {
+			return b
 		}
 		if o := d.skipModifiers(lo, v-1); a.noun && a.name != "" && o >= lo && d.toks[o].upper && d.isPossessive(o) && d.ownedClause(v, hi) {
 			// "Boehner dismissed Axelrod's comment on Sunday that House

@@ -226,3 +226,76 @@ func (d *doc) fewWords(k, hi int) int {
 	}
 	return 0
 }
+
+// namedObject reads the cue of a verb that names or judges the cue noun at
+// token v, its object, when the quotation at token hi is what it names it:
+// "The campaign called a Ledger report … an "outrageous distortion"",
+// "disputed a report in the Ledger as an "outrageous distortion"". The
+// words are the verb's subject's, not the report's.
+func (d *doc) namedObject(lo, v, hi int) (attribution, bool) {
+	u := d.verbOfObject(lo, v)
+	if u < 0 || !namingVerbs.has(d.word(u)) && !d.asBefore(v+1, hi) || d.verbBetween(v, hi) {
+		return attribution{}, false
+	}
+	b, ok := d.verbCue(lo, u, v, true)
+	if !ok || b.name == "" {
+		return attribution{}, false
+	}
+	b.adjacent = false
+	return b, true
+}
+
+// verbOfObject returns the cue verb whose object is the noun at token v,
+// past the noun's article and the name of its owner ("called a Ledger
+// report", "disputed the report"), or -1.
+func (d *doc) verbOfObject(lo, v int) int {
+	u := v - 1
+	for u >= lo && u > v-6 && d.toks[u].word && !d.toks[u].quoted && d.toks[u].upper && !d.isVerb(u) {
+		u-- // the owner's name: "a New York Times report"
+	}
+	if u < lo || !determiners.has(d.word(u)) || d.word(u) == "that" {
+		return -1
+	}
+	if u--; u >= lo && !d.toks[u].upper && (d.isVerb(u) || asVerb(d.word(u))) {
+		return u
+	}
+	return -1
+}
+
+// asVerb reports whether w, no verb of speech, passes judgement on its
+// object when "as" follows: "disputed the report as an "outrage"",
+// "portrayed the plan as "a giveaway"".
+func asVerb(w string) bool {
+	switch w {
+	case "dispute", "disputes", "disputed", "disputing", "reject", "rejects", "rejected", "rejecting",
+		"portray", "portrays", "portrayed", "portraying", "depict", "depicts", "depicted", "depicting":
+		return true
+	}
+	return false
+}
+
+// asBefore reports whether the words [from, hi) before a quotation end in
+// "as" and perhaps an article: "disputed the report as an "outrage"".
+func (d *doc) asBefore(from, hi int) bool {
+	k := hi - 1
+	for k >= from && !d.toks[k].word {
+		k--
+	}
+	if k >= from && (d.word(k) == "a" || d.word(k) == "an" || d.word(k) == "the") {
+		k--
+	}
+	return k >= from && d.word(k) == "as"
+}
+
+// verbBetween reports whether a cue verb stands between token v and the
+// quotation at token hi, after any quotation between them: "a report
+// showing him saying he had served "at sea"" quotes what he said, not
+// what the report is called.
+func (d *doc) verbBetween(v, hi int) bool {
+	for k := hi - 1; k > v && !d.toks[k].quoted; k-- {
+		if d.isVerb(k) {
+			return true
+		}
+	}
+	return false
+}
