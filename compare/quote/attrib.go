@@ -184,14 +184,12 @@ func (d *doc) goesOnCue(i, hi int) attribution {
 func (d *doc) beforeCue(from, to int) attribution {
 	lo, hi := d.tokAt(from), d.tokAt(to)
 	lo = d.skipLabel(lo, hi) // "DUNMORE, Calif. --", "Updated:"
+	if b, ok := d.namedObjectBefore(lo, hi); ok {
+		return b
+	}
 	for v := hi - 1; v >= lo; v-- {
 		a, ok := d.cueAt(lo, v, hi, true)
 		if !ok {
-			if cueNouns.has(d.word(v)) || statementNouns.has(d.word(v)) || d.isVerb(v) { // "a report", "the statement"
-				if b, ok := d.namedObject(lo, v, hi); ok {
-					return b
-				}
-			}
 			continue
 		}
 		a.adjacent = d.onlyGlue(a.to, hi)
@@ -213,9 +211,6 @@ func (d *doc) beforeCue(from, to int) attribution {
 				b.adjacent = false
 				return b
 			}
-		}
-		if b, ok := d.namedObject(lo, v, hi); ok {
-			return b
 		}
 		if o := d.skipModifiers(lo, v-1); a.noun && a.name != "" && o >= lo && d.toks[o].upper && d.isPossessive(o) && d.ownedClause(v, hi) {
 			// "Boehner dismissed Axelrod's comment on Sunday that House

@@ -227,6 +227,22 @@ func (d *doc) fewWords(k, hi int) int {
 	return 0
 }
 
+// namedObjectBefore finds, in the clause before the quotation at token
+// hi, the nearest cue noun that a verb names or judges by the quotation
+// (namedObject), past any quotation between them.
+func (d *doc) namedObjectBefore(lo, hi int) (attribution, bool) {
+	for v := hi - 1; v > lo && !d.isStop(v); v-- {
+		if w := d.word(v); !d.toks[v].word || d.toks[v].quoted || d.toks[v].upper ||
+			!cueNouns.has(w) && !statementNouns.has(w) && !d.isVerb(v) {
+			continue
+		}
+		if a, ok := d.namedObject(lo, v, hi); ok {
+			return a, true
+		}
+	}
+	return attribution{}, false
+}
+
 // namedObject reads the cue of a verb that names or judges the cue noun at
 // token v, its object, when the quotation at token hi is what it names it:
 // "The campaign called a Ledger report … an "outrageous distortion"",
@@ -298,4 +314,35 @@ func (d *doc) verbBetween(v, hi int) bool {
 		}
 	}
 	return false
+}
+
+// personShownSaying reads the person a participle at token v follows past a
+// place: "video of him at a 2008 event saying", "shows Hale at a rally
+// saying". The one shown speaks, not the video or the one showing it.
+func (d *doc) personShownSaying(lo, v int) (subject, bool) {
+	p := v - 1
+	for p >= lo && p > v-7 && d.toks[p].word && !d.toks[p].quoted && !placeBefore(d.word(p)) {
+		p--
+	}
+	if p-1 < lo || !placeBefore(d.word(p)) || !d.toks[p-1].word {
+		return subject{}, false
+	}
+	o := p - 1
+	switch d.word(o) {
+	case "him", "her":
+		sx := male
+		if d.word(o) == "her" {
+			sx = female
+		}
+		if s := d.resolvedPerson(o, o, sx); s.name != "" {
+			return s, true
+		}
+		return subject{}, false
+	}
+	if from, ok := d.runBefore(lo, o); ok {
+		if m := d.mentionOver(d.toks[o].s); m >= 0 && d.ments[m].kind == person {
+			return d.named(from, o+1), true
+		}
+	}
+	return subject{}, false
 }

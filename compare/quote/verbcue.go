@@ -24,6 +24,9 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 		s.to = v
 	} else if !ok && participle {
 		s, ok = d.docBeforeParticiple(lo, v) // "a resolution of its own condemning"
+		if !ok {
+			s, ok = d.personShownSaying(lo, v)
+		}
 	}
 	if ok && s.name != "" && pronouns.has(d.word(s.from)) && d.objectIs(v, s.name) {
 		// "he asked the congressman if he …" is not the congressman's
