@@ -221,3 +221,31 @@ func (d *doc) nameAfterRole(lead, to, hi int) (subject, bool) {
 	s.from, s.role = lead, d.spanText(lead, j)
 	return s, true
 }
+
+// partyMemberBefore reads "the Republican", "the Arizona Democrat" ending
+// at token i: a description standing for a person named before, resolved
+// as "the senator" is, and known by it when no one fits.
+func (d *doc) partyMemberBefore(lo, i int) (subject, bool) {
+	switch d.word(i) {
+	case "republican", "democrat", "independent", "libertarian":
+	default:
+		return subject{}, false
+	}
+	if !d.toks[i].upper {
+		return subject{}, false
+	}
+	j := i - 1
+	for j >= lo && j > i-4 && d.toks[j].word && d.toks[j].upper && !d.toks[j].quoted && d.word(j) != "the" {
+		j-- // the place: "the New Mexico Democrat"
+	}
+	if j < lo || d.word(j) != "the" {
+		return subject{}, false
+	}
+	s := subject{from: j, to: i + 1, ss: d.toks[j].s, se: d.toks[i].e, role: lowerFirst(d.spanText(j, i+1))}
+	if m, ok := d.resolveRole(d.toks[j].s, d.word(i)); ok {
+		s.name = d.ments[m].name
+	} else {
+		s.name, s.role = s.role, ""
+	}
+	return s, true
+}
