@@ -110,3 +110,31 @@ func dropSeparateRemarks(qs []Quote, raw []quote.Quote, byID map[string]int) {
 		return quote.SeparateRemark(raw[i], raw[c], raw[n])
 	})
 }
+
+// dropRivalStatements removes the matches that relate a quote i as
+// altered to another article's quotation n when i holds, word for word,
+// a quotation c of a third article (i truncates c, or is identical to it)
+// that n is not matched to: n and c are two statements that share a
+// phrase ("the lines of communication remain open", in Sunday's statement
+// and in Thursday's), and i renders c, not n.
+func dropRivalStatements(qs []Quote, byID map[string]int) {
+	drop := map[[2]int]bool{}
+	for i, q := range qs {
+		for _, fm := range q.Matches {
+			n, ok := byID[fm.Quote]
+			if !ok || fm.Relation != string(quote.Altered) {
+				continue
+			}
+			for _, cm := range q.Matches {
+				c, ok := byID[cm.Quote]
+				if !ok || c == n || qs[c].Article == qs[n].Article || qs[c].Article == q.Article ||
+					cm.Relation != string(quote.Truncated) && cm.Relation != string(quote.Identical) || matchedTo(qs[c], qs[n].ID) {
+					continue
+				}
+				drop[[2]int{i, n}], drop[[2]int{n, i}] = true, true
+				break
+			}
+		}
+	}
+	dropPairs(qs, byID, drop)
+}
