@@ -249,3 +249,54 @@ func (d *doc) partyMemberBefore(lo, i int) (subject, bool) {
 	}
 	return s, true
 }
+
+// senderOf reads the named subject of a verb of sending or issuing whose
+// object is the nameless document opening at token k ("Parker, chairman
+// of X, sent her a letter"), when one stands right before it: the sender
+// speaks, not the subject of the sentence's first clause.
+func (d *doc) senderOf(lo, k int) (subject, bool) {
+	u := k - 1
+	switch d.word(u) {
+	case "him", "her", "them", "us", "me", "it":
+		u-- // "sent her a letter"
+	}
+	if u <= lo || d.toks[u].upper || d.toks[u].quoted {
+		return subject{}, false
+	}
+	switch d.word(u) {
+	case "sent", "sends", "issued", "issues", "released", "releases", "wrote", "writes", "posted", "posts", "published", "publishes", "filed", "files", "delivered", "delivers":
+	default:
+		return subject{}, false
+	}
+	s, ok := d.subjectBefore(lo, u)
+	if !ok || s.name == "" || pronouns.has(d.word(s.from)) {
+		return subject{}, false
+	}
+	return s, true
+}
+
+// joinedParticiple reads the cue of a participle at token v joined by
+// "and" to an earlier one of its clause ("a letter citing … and saying"):
+// the speaker of the first is the speaker of both.
+func (d *doc) joinedParticiple(lo, v, hi int, before bool) (attribution, bool) {
+	k := v - 1
+	for k > lo && !d.toks[k].word && d.punct(k) == "," {
+		k--
+	}
+	if k <= lo || d.word(k) != "and" {
+		return attribution{}, false
+	}
+	for u := k - 1; u >= lo && !d.isStop(u); u-- {
+		if d.toks[u].quoted || !strings.HasSuffix(d.word(u), "ing") || !d.isVerb(u) {
+			continue
+		}
+		a, ok := d.verbCue(lo, u, v, before)
+		if !ok || a.name == "" {
+			return attribution{}, false
+		}
+		a.cue, a.to = d.cuePhrase(v, v+1, hi)
+		a.from = min(a.from, v)
+		return a, true
+	}
+	return attribution{}, false
+}

@@ -15,6 +15,11 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 		// not speaking (but "X was quoted as saying" is X's).
 		return a, false
 	}
+	if participle {
+		if a, ok := d.joinedParticiple(lo, v, hi, before); ok {
+			return a, true
+		}
+	}
 	s, ok := d.subjectBefore(lo, v)
 	if ok && participle && d.addressee(lo, s) {
 		// "letters to Congress saying": the letters speak, for their
@@ -26,6 +31,11 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 		s, ok = d.docBeforeParticiple(lo, v) // "a resolution of its own condemning"
 		if !ok {
 			s, ok = d.personShownSaying(lo, v)
+		}
+		if !ok && v-1 > lo && (statementNouns.has(d.word(v-1)) || docNoun(d.word(v-1))) {
+			if j := d.skipModifiers(lo, v-2); j >= lo && determiners.has(d.word(j)) {
+				s, ok = d.senderOf(lo, j) // "issued a news release calling"
+			}
 		}
 	}
 	if ok && s.name != "" && pronouns.has(d.word(s.from)) && d.objectIs(v, s.name) {
@@ -71,7 +81,9 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 		// nameless document or noun before a participle speaks for the
 		// sentence's subject when that one is named.
 		if s.name == "" && participle {
-			if ss, ok := d.sentenceSubject(lo, v); ok && ss.name != "" && ss.from < s.from {
+			if ss, ok := d.senderOf(lo, s.from); ok {
+				s = ss // "…, and W. Douglas Parker, chairman of X, sent her a letter citing"
+			} else if ss, ok := d.sentenceSubject(lo, v); ok && ss.name != "" && ss.from < s.from {
 				s = ss
 			}
 		}
