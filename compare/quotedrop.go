@@ -112,9 +112,9 @@ func dropSeparateRemarks(qs []Quote, raw []quote.Quote, byID map[string]int) {
 }
 
 // dropRivalStatements removes the matches that relate a quote i as
-// altered to another article's quotation n when i holds, word for word,
-// a quotation c of a third article (i truncates c, or is identical to it)
-// that n is not matched to: n and c are two statements that share a
+// altered to another article's longer quotation n when i holds, word for
+// word, a quotation c of a third article (i is c cut short, or identical
+// to it) that n is not matched to: n and c are two statements that share a
 // phrase ("the lines of communication remain open", in Sunday's statement
 // and in Thursday's), and i renders c, not n.
 func dropRivalStatements(qs []Quote, byID map[string]int) {
@@ -128,8 +128,9 @@ func dropRivalStatements(qs []Quote, byID map[string]int) {
 			for _, cm := range q.Matches {
 				c, ok := byID[cm.Quote]
 				if !ok || c == n || qs[c].Article == qs[n].Article || qs[c].Article == q.Article ||
-					cm.Relation != string(quote.Truncated) && cm.Relation != string(quote.Identical) || matchedTo(qs[c], qs[n].ID) {
-					continue
+					cm.Relation != string(quote.Truncated) && cm.Relation != string(quote.Identical) || matchedTo(qs[c], qs[n].ID) ||
+					wordCount(q.Text) > wordCount(qs[c].Text) || wordCount(q.Text) >= wordCount(qs[n].Text) {
+					continue // a quote cut from i, or i no shorter than n: i is no phrase of two statements
 				}
 				drop[[2]int{i, n}], drop[[2]int{n, i}] = true, true
 				break
@@ -138,3 +139,6 @@ func dropRivalStatements(qs []Quote, byID map[string]int) {
 	}
 	dropPairs(qs, byID, drop)
 }
+
+// wordCount is the number of words in s.
+func wordCount(s string) int { return len(strings.Fields(s)) }
