@@ -300,3 +300,46 @@ func (d *doc) joinedParticiple(lo, v, hi int, before bool) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+// causedToSpeak reads the one a causative verb moves to the cue verb at
+// token v: "leading Ms. Palin to apologize", "prompted him to say". The
+// object speaks, not the cause.
+func (d *doc) causedToSpeak(lo, v int) (subject, bool) {
+	o := v - 2
+	if o <= lo || d.word(v-1) != "to" || !d.toks[o].word || d.toks[o].quoted {
+		return subject{}, false
+	}
+	var s subject
+	from := o
+	switch w := d.word(o); w {
+	case "him", "her":
+		sx := male
+		if w == "her" {
+			sx = female
+		}
+		if s = d.resolvedPerson(o, o, sx); s.name == "" {
+			return subject{}, false
+		}
+	default:
+		f, ok := d.runBefore(lo, o)
+		if !ok {
+			return subject{}, false
+		}
+		if s = d.named(f, o+1); s.name == "" {
+			return subject{}, false
+		}
+		if m := d.mentionOver(d.toks[o].s); m >= 0 && d.ments[m].kind == person {
+			s.name = d.ments[m].name // "Ms. Palin": the full name the article gave
+		}
+		from = f
+	}
+	if from-1 < lo {
+		return subject{}, false
+	}
+	switch d.word(from - 1) {
+	case "lead", "leads", "leading", "led", "prompt", "prompts", "prompting", "prompted", "force", "forces", "forcing", "forced",
+		"cause", "causes", "causing", "caused", "spur", "spurs", "spurring", "spurred", "compel", "compels", "compelling", "compelled":
+		return s, true
+	}
+	return subject{}, false
+}

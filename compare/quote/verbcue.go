@@ -20,6 +20,12 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 			return a, true
 		}
 	}
+	if s, ok := d.causedToSpeak(lo, v); ok {
+		a.subject = s
+		a.cue, a.to = d.cuePhrase(v, v+1, hi)
+		a.found = true
+		return a, true
+	}
 	s, ok := d.subjectBefore(lo, v)
 	if ok && participle && d.addressee(lo, s) {
 		// "letters to Congress saying": the letters speak, for their
