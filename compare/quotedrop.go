@@ -110,3 +110,35 @@ func dropSeparateRemarks(qs []Quote, raw []quote.Quote, byID map[string]int) {
 		return quote.SeparateRemark(raw[i], raw[c], raw[n])
 	})
 }
+
+// dropRivalStatements removes the matches that relate a quote i as
+// altered to another article's longer quotation n when i holds, word for
+// word, a quotation c of a third article (i is c cut short, or identical
+// to it) that n is not matched to: n and c are two statements that share a
+// phrase ("the lines of communication remain open", in Sunday's statement
+// and in Thursday's), and i renders c, not n.
+func dropRivalStatements(qs []Quote, byID map[string]int) {
+	drop := map[[2]int]bool{}
+	for i, q := range qs {
+		for _, fm := range q.Matches {
+			n, ok := byID[fm.Quote]
+			if !ok || fm.Relation != string(quote.Altered) {
+				continue
+			}
+			for _, cm := range q.Matches {
+				c, ok := byID[cm.Quote]
+				if !ok || c == n || qs[c].Article == qs[n].Article || qs[c].Article == q.Article ||
+					cm.Relation != string(quote.Truncated) && cm.Relation != string(quote.Identical) || matchedTo(qs[c], qs[n].ID) ||
+					wordCount(q.Text) > wordCount(qs[c].Text) || wordCount(q.Text) >= wordCount(qs[n].Text) {
+					continue // a quote cut from i, or i no shorter than n: i is no phrase of two statements
+				}
+				drop[[2]int{i, n}], drop[[2]int{n, i}] = true, true
+				break
+			}
+		}
+	}
+	dropPairs(qs, byID, drop)
+}
+
+// wordCount is the number of words in s.
+func wordCount(s string) int { return len(strings.Fields(s)) }

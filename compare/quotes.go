@@ -99,6 +99,7 @@ func quotes(r *Report, qi quoteIndex) []Quote {
 	}
 	markSpliced(out)
 	dropSeparateRemarks(out, raw, byID)
+	dropRivalStatements(out, byID)
 	markSplit(out, byID)
 	dropEchoes(out, byID)
 	dropBesideTwin(out, byID)

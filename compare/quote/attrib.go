@@ -184,6 +184,9 @@ func (d *doc) goesOnCue(i, hi int) attribution {
 func (d *doc) beforeCue(from, to int) attribution {
 	lo, hi := d.tokAt(from), d.tokAt(to)
 	lo = d.skipLabel(lo, hi) // "DUNMORE, Calif. --", "Updated:"
+	if b, ok := d.namedObjectBefore(lo, hi); ok {
+		return b
+	}
 	for v := hi - 1; v >= lo; v-- {
 		a, ok := d.cueAt(lo, v, hi, true)
 		if !ok {

@@ -197,10 +197,152 @@ func (d *doc) cuePhrase(v, k, hi int) (string, int) {
 				return cue + " " + lower(d.spanText(j, e+1)), e + 1
 			}
 		}
+	case (w == "with" || w == "in") && d.fewWords(j+1, hi) > 0:
+		e := d.fewWords(j+1, hi)
+		return cue + " " + lower(d.spanText(j, e)), e
 	case cue == "put" && w == "it", goForms.has(cue) && w == "on":
 		return cue + " " + w, j + 1
 	case w == "on" && (d.word(j+1) == "twitter" || d.word(j+1) == "facebook" || d.word(j+1) == "instagram"):
 		return cue + " " + d.spanText(j, j+2), j + 2
 	}
 	return cue, k
+}
+
+// fewWords returns the token after "a single word", "one word", "two
+// words" opening at token k ("replied with a single word: "Yup.""), or 0:
+// the count of the words said, part of the cue.
+func (d *doc) fewWords(k, hi int) int {
+	for e := k; e < hi && e < k+4; e++ {
+		switch d.word(e) {
+		case "word", "words":
+			if e > k {
+				return e + 1
+			}
+			return 0
+		case "a", "an", "one", "two", "three", "four", "five", "single", "just", "only", "few", "simple", "short", "terse", "curt", "blunt", "brief":
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// namedObjectBefore finds, in the clause before the quotation at token
+// hi, the nearest cue noun that a verb names or judges by the quotation
+// (namedObject), past any quotation between them.
+func (d *doc) namedObjectBefore(lo, hi int) (attribution, bool) {
+	for v := hi - 1; v > lo && !d.isStop(v); v-- {
+		if w := d.word(v); !d.toks[v].word || d.toks[v].quoted || d.toks[v].upper ||
+			!cueNouns.has(w) && !statementNouns.has(w) && !d.isVerb(v) {
+			continue
+		}
+		if a, ok := d.namedObject(lo, v, hi); ok {
+			return a, true
+		}
+	}
+	return attribution{}, false
+}
+
+// namedObject reads the cue of a verb that names or judges the cue noun at
+// token v, its object, when the quotation at token hi is what it names it:
+// "The campaign called a Ledger report … an "outrageous distortion"",
+// "disputed a report in the Ledger as an "outrageous distortion"". The
+// words are the verb's subject's, not the report's.
+func (d *doc) namedObject(lo, v, hi int) (attribution, bool) {
+	u := d.verbOfObject(lo, v)
+	if u < 0 || !namingVerbs.has(d.word(u)) && !d.asBefore(v+1, hi) || d.verbBetween(v, hi) {
+		return attribution{}, false
+	}
+	b, ok := d.verbCue(lo, u, v, true)
+	if !ok || b.name == "" {
+		return attribution{}, false
+	}
+	b.adjacent = false
+	return b, true
+}
+
+// verbOfObject returns the cue verb whose object is the noun at token v,
+// past the noun's article and the name of its owner ("called a Ledger
+// report", "disputed the report"), or -1.
+func (d *doc) verbOfObject(lo, v int) int {
+	u := v - 1
+	for u >= lo && u > v-6 && d.toks[u].word && !d.toks[u].quoted && d.toks[u].upper && !d.isVerb(u) {
+		u-- // the owner's name: "a New York Times report"
+	}
+	if u < lo || !determiners.has(d.word(u)) || d.word(u) == "that" {
+		return -1
+	}
+	if u--; u >= lo && !d.toks[u].upper && (d.isVerb(u) || asVerb(d.word(u))) {
+		return u
+	}
+	return -1
+}
+
+// asVerb reports whether w, no verb of speech, passes judgement on its
+// object when "as" follows: "disputed the report as an "outrage"",
+// "portrayed the plan as "a giveaway"".
+func asVerb(w string) bool {
+	switch w {
+	case "dispute", "disputes", "disputed", "disputing", "reject", "rejects", "rejected", "rejecting",
+		"portray", "portrays", "portrayed", "portraying", "depict", "depicts", "depicted", "depicting":
+		return true
+	}
+	return false
+}
+
+// asBefore reports whether the words [from, hi) before a quotation end in
+// "as" and perhaps an article: "disputed the report as an "outrage"".
+func (d *doc) asBefore(from, hi int) bool {
+	k := hi - 1
+	for k >= from && !d.toks[k].word {
+		k--
+	}
+	if k >= from && (d.word(k) == "a" || d.word(k) == "an" || d.word(k) == "the") {
+		k--
+	}
+	return k >= from && d.word(k) == "as"
+}
+
+// verbBetween reports whether a cue verb stands between token v and the
+// quotation at token hi, after any quotation between them: "a report
+// showing him saying he had served "at sea"" quotes what he said, not
+// what the report is called.
+func (d *doc) verbBetween(v, hi int) bool {
+	for k := hi - 1; k > v && !d.toks[k].quoted; k-- {
+		if d.isVerb(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// personShownSaying reads the person a participle at token v follows past a
+// place: "video of him at a 2008 event saying", "shows Hale at a rally
+// saying". The one shown speaks, not the video or the one showing it.
+func (d *doc) personShownSaying(lo, v int) (subject, bool) {
+	p := v - 1
+	for p >= lo && p > v-7 && d.toks[p].word && !d.toks[p].quoted && !placeBefore(d.word(p)) {
+		p--
+	}
+	if p-1 < lo || !placeBefore(d.word(p)) || !d.toks[p-1].word {
+		return subject{}, false
+	}
+	o := p - 1
+	switch d.word(o) {
+	case "him", "her":
+		sx := male
+		if d.word(o) == "her" {
+			sx = female
+		}
+		if s := d.resolvedPerson(o, o, sx); s.name != "" {
+			return s, true
+		}
+		return subject{}, false
+	}
+	if from, ok := d.runBefore(lo, o); ok {
+		if m := d.mentionOver(d.toks[o].s); m >= 0 && d.ments[m].kind == person {
+			return d.named(from, o+1), true
+		}
+	}
+	return subject{}, false
 }

@@ -57,6 +57,8 @@ func doubleMark(text string, i int) (glyph byte, size int) {
 	switch c := text[i]; {
 	case c == '"':
 		return '"', 1
+	case c == '`' && i+1 < len(text) && text[i+1] == '`':
+		return 'o', 2 // TeX's opening mark, as some archives keep it
 	case c != 0xE2 && c != 0xC2:
 		return 0, 0
 	}
@@ -68,6 +70,14 @@ func doubleMark(text string, i int) (glyph byte, size int) {
 		return 'c', n
 	}
 	return 0, 0
+}
+
+// texClose reports whether text[i:] opens with TeX's closing mark (two
+// straight single marks) and the quotation open at text[open] with TeX's
+// opening one (two backticks). Two straight singles close nothing else: some archives type them for every
+// double mark, and those pair by rules of their own.
+func texClose(text string, i, open int) bool {
+	return strings.HasPrefix(text[i:], "''") && strings.HasPrefix(text[open:], "``")
 }
 
 // direction decides whether the mark at text[i:i+n] opens or closes.
@@ -103,7 +113,7 @@ func pairParagraph(text string, p Span, para int, out []piece) []piece {
 	depth := 0
 	first := true // no mark seen yet
 	for i := p.Start; i < p.End; {
-		if c := text[i]; c < 0xC2 && c != '"' && c != '<' {
+		if c := text[i]; c < 0xC2 && c != '"' && c != '<' && c != '`' && c != '\'' {
 			i++
 			continue
 		}
@@ -114,6 +124,9 @@ func pairParagraph(text string, p Span, para int, out []piece) []piece {
 			}
 		}
 		glyph, n := doubleMark(text, i)
+		if n == 0 && depth > 0 && texClose(text, i, stack[depth-1].pos) {
+			glyph, n = 'c', 2
+		}
 		if n == 0 {
 			i++
 			continue

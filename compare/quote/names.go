@@ -335,7 +335,7 @@ func (d *doc) mentionRun(i int) (to int, poss bool) {
 		}
 		switch {
 		case u.quoted || !u.word:
-		case d.isName(k) || u.upper && d.isTitle(k):
+		case d.isName(k) || u.upper && d.isTitle(k) || d.stopInName(k):
 			to = k + 1
 			continue
 		case u.upper && d.isPossessive(k) && !capStops.has(d.word(k)):

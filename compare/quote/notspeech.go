@@ -183,6 +183,33 @@ func (d *doc) policyName(r rawQuote) bool {
 	return false
 }
 
+// groundsName reports whether a quotation of two words or more names the
+// grounds or reasons a preposition gives with the noun after it: `refuse
+// service on "religious freedom" grounds`, `for "national security"
+// reasons`. The writer marks the term as someone's label; the sentence
+// quotes no one saying it.
+func (d *doc) groundsName(r rawQuote) bool {
+	if len(r.parts) > 1 {
+		return false
+	}
+	before, after := d.tokAt(r.open)-1, d.tokAt(r.closeEnd)
+	if before < 0 || after >= len(d.toks) || d.toks[after].s > r.closeEnd+1 {
+		return false
+	}
+	switch d.word(before) {
+	case "on", "for", "over":
+	default:
+		return false
+	}
+	switch d.word(after) {
+	case "grounds", "reasons", "purposes", "concerns":
+	default:
+		return false
+	}
+	p := r.parts[0]
+	return len(strings.Fields(d.text[p.Start:p.End])) >= 2 && !strings.ContainsAny(strings.TrimSpace(d.text[p.Start:p.End]), ".!?,")
+}
+
 // mentionNouns name a word as a word: "the word", "the term".
 var mentionNouns = listSet("mentionNouns", `word words term phrase expression label`)
 

@@ -221,3 +221,125 @@ func (d *doc) nameAfterRole(lead, to, hi int) (subject, bool) {
 	s.from, s.role = lead, d.spanText(lead, j)
 	return s, true
 }
+
+// partyMemberBefore reads "the Republican", "the Arizona Democrat" ending
+// at token i: a description standing for a person named before, resolved
+// as "the senator" is, and known by it when no one fits.
+func (d *doc) partyMemberBefore(lo, i int) (subject, bool) {
+	switch d.word(i) {
+	case "republican", "democrat", "independent", "libertarian":
+	default:
+		return subject{}, false
+	}
+	if !d.toks[i].upper {
+		return subject{}, false
+	}
+	j := i - 1
+	for j >= lo && j > i-4 && d.toks[j].word && d.toks[j].upper && !d.toks[j].quoted && d.word(j) != "the" {
+		j-- // the place: "the New Mexico Democrat"
+	}
+	if j < lo || d.word(j) != "the" {
+		return subject{}, false
+	}
+	s := subject{from: j, to: i + 1, ss: d.toks[j].s, se: d.toks[i].e, role: lowerFirst(d.spanText(j, i+1))}
+	if m, ok := d.resolveRole(d.toks[j].s, d.word(i)); ok {
+		s.name = d.ments[m].name
+	} else {
+		s.name, s.role = s.role, ""
+	}
+	return s, true
+}
+
+// senderOf reads the named subject of a verb of sending or issuing whose
+// object is the nameless document opening at token k ("Parker, chairman
+// of X, sent her a letter"), when one stands right before it: the sender
+// speaks, not the subject of the sentence's first clause.
+func (d *doc) senderOf(lo, k int) (subject, bool) {
+	u := k - 1
+	switch d.word(u) {
+	case "him", "her", "them", "us", "me", "it":
+		u-- // "sent her a letter"
+	}
+	if u <= lo || d.toks[u].upper || d.toks[u].quoted {
+		return subject{}, false
+	}
+	switch d.word(u) {
+	case "sent", "sends", "issued", "issues", "released", "releases", "wrote", "writes", "posted", "posts", "published", "publishes", "filed", "files", "delivered", "delivers":
+	default:
+		return subject{}, false
+	}
+	s, ok := d.subjectBefore(lo, u)
+	if !ok || s.name == "" || pronouns.has(d.word(s.from)) {
+		return subject{}, false
+	}
+	return s, true
+}
+
+// joinedParticiple reads the cue of a participle at token v joined by
+// "and" to an earlier one of its clause ("a letter citing … and saying"):
+// the speaker of the first is the speaker of both.
+func (d *doc) joinedParticiple(lo, v, hi int, before bool) (attribution, bool) {
+	k := v - 1
+	for k > lo && !d.toks[k].word && d.punct(k) == "," {
+		k--
+	}
+	if k <= lo || d.word(k) != "and" {
+		return attribution{}, false
+	}
+	for u := k - 1; u >= lo && !d.isStop(u); u-- {
+		if d.toks[u].quoted || !strings.HasSuffix(d.word(u), "ing") || !d.isVerb(u) {
+			continue
+		}
+		a, ok := d.verbCue(lo, u, v, before)
+		if !ok || a.name == "" {
+			return attribution{}, false
+		}
+		a.cue, a.to = d.cuePhrase(v, v+1, hi)
+		a.from = min(a.from, v)
+		return a, true
+	}
+	return attribution{}, false
+}
+
+// causedToSpeak reads the one a causative verb moves to the cue verb at
+// token v: "leading Ms. Palin to apologize", "prompted him to say". The
+// object speaks, not the cause.
+func (d *doc) causedToSpeak(lo, v int) (subject, bool) {
+	o := v - 2
+	if o <= lo || d.word(v-1) != "to" || !d.toks[o].word || d.toks[o].quoted {
+		return subject{}, false
+	}
+	var s subject
+	from := o
+	switch w := d.word(o); w {
+	case "him", "her":
+		sx := male
+		if w == "her" {
+			sx = female
+		}
+		if s = d.resolvedPerson(o, o, sx); s.name == "" {
+			return subject{}, false
+		}
+	default:
+		f, ok := d.runBefore(lo, o)
+		if !ok {
+			return subject{}, false
+		}
+		if s = d.named(f, o+1); s.name == "" {
+			return subject{}, false
+		}
+		if m := d.mentionOver(d.toks[o].s); m >= 0 && d.ments[m].kind == person {
+			s.name = d.ments[m].name // "Ms. Palin": the full name the article gave
+		}
+		from = f
+	}
+	if from-1 < lo {
+		return subject{}, false
+	}
+	switch d.word(from - 1) {
+	case "lead", "leads", "leading", "led", "prompt", "prompts", "prompting", "prompted", "force", "forces", "forcing", "forced",
+		"cause", "causes", "causing", "caused", "spur", "spurs", "spurring", "spurred", "compel", "compels", "compelling", "compelled":
+		return s, true
+	}
+	return subject{}, false
+}

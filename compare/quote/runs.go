@@ -18,6 +18,32 @@ func (d *doc) isName(i int) bool {
 		!d.gerundOpening(i)
 }
 
+// stopInName reports whether token k, after a name's first word, is a
+// word capitalised elsewhere only for opening a sentence ("now", "first",
+// "today") that is capitalised here all the same: part of the name
+// ("Secure America Now", "America First Action", "USA Today"). Days,
+// months, honorifics, "I" and "No." (Juror No. 8) end a name;
+// so does a stop word before a word that is no name's.
+func (d *doc) stopInName(k int) bool {
+	t := d.toks[k]
+	if !t.word || !t.upper || t.quoted || !capStops.has(d.word(k)) || d.opensSentence(k) || d.isPossessive(k) {
+		return false
+	}
+	switch d.word(k) {
+	case "i", "no", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return false
+	}
+	if before := strings.TrimRight(d.text[:t.s], " "); strings.HasSuffix(before, ".") {
+		return false // "in Newtown, Conn. At the time": an abbreviation ended the sentence
+	}
+	if k+1 < len(d.toks) && d.toks[k+1].word && !d.isName(k+1) {
+		return false // "Attack In 2008 Targeted": a line in title case
+	}
+	w := d.text[t.s:t.e]
+	return w[0] >= 'A' && w[0] <= 'Z' && strings.ToUpper(w) != w // "SPEND A QUARTER" is a heading
+}
+
 // gerundOpening reports whether token i is a verb in -ing opening its
 // sentence, capitalised for that alone: "Having Jackman host certainly
 // fits" names no "Having Jackman". A first name or a surname in -ing

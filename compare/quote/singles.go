@@ -53,12 +53,12 @@ func isElision(w string) bool {
 func singleCands(text string, p Span, s, e int, out []singleCand) []singleCand {
 	for i := s; i < e; {
 		c := text[i]
-		if c != '\'' && c != 0xE2 {
+		if c != '\'' && c != 0xE2 && c != '`' {
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if r != '\'' && r != '‘' && r != '’' {
+		if r != '\'' && r != '‘' && r != '’' && r != '`' {
 			i += n
 			continue
 		}
@@ -83,7 +83,7 @@ func singleCands(text string, p Span, s, e int, out []singleCand) []singleCand {
 				}
 				continue
 			}
-		case !prevOpen && !isWordRune(nr) && r != '‘',
+		case !prevOpen && !isWordRune(nr) && r != '‘' && r != '`',
 			r == '\'' && i > p.Start && text[i-1] == ' ' && !isWordRune(nr):
 			// A straight mark with spaces either side closes too, as
 			// some archives print one: 'You'll be sorry. ' (or it is an

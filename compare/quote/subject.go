@@ -89,6 +89,9 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 	if s, ok := d.siteBefore(lo, i); ok {
 		return s, true
 	}
+	if s, ok := d.partyMemberBefore(lo, i); ok {
+		return s, true // "The Arizona Republican said"
+	}
 	if from, ok := d.runBefore(lo, i); ok {
 		if s, ok := d.appositiveAcross(lo, from, i, v); ok {
 			return s, true

@@ -15,6 +15,17 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 		// not speaking (but "X was quoted as saying" is X's).
 		return a, false
 	}
+	if participle {
+		if a, ok := d.joinedParticiple(lo, v, hi, before); ok {
+			return a, true
+		}
+	}
+	if s, ok := d.causedToSpeak(lo, v); ok {
+		a.subject = s
+		a.cue, a.to = d.cuePhrase(v, v+1, hi)
+		a.found = true
+		return a, true
+	}
 	s, ok := d.subjectBefore(lo, v)
 	if ok && participle && d.addressee(lo, s) {
 		// "letters to Congress saying": the letters speak, for their
@@ -24,6 +35,14 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 		s.to = v
 	} else if !ok && participle {
 		s, ok = d.docBeforeParticiple(lo, v) // "a resolution of its own condemning"
+		if !ok {
+			s, ok = d.personShownSaying(lo, v)
+		}
+		if !ok && v-1 > lo && (statementNouns.has(d.word(v-1)) || docNoun(d.word(v-1))) {
+			if j := d.skipModifiers(lo, v-2); j >= lo && determiners.has(d.word(j)) {
+				s, ok = d.senderOf(lo, j) // "issued a news release calling"
+			}
+		}
 	}
 	if ok && s.name != "" && pronouns.has(d.word(s.from)) && d.objectIs(v, s.name) {
 		// "he asked the congressman if he …" is not the congressman's
@@ -68,7 +87,9 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 		// nameless document or noun before a participle speaks for the
 		// sentence's subject when that one is named.
 		if s.name == "" && participle {
-			if ss, ok := d.sentenceSubject(lo, v); ok && ss.name != "" && ss.from < s.from {
+			if ss, ok := d.senderOf(lo, s.from); ok {
+				s = ss // "…, and W. Douglas Parker, chairman of X, sent her a letter citing"
+			} else if ss, ok := d.sentenceSubject(lo, v); ok && ss.name != "" && ss.from < s.from {
 				s = ss
 			}
 		}
