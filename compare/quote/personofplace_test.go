@@ -12,15 +12,22 @@ func TestPersonOfAPlaceWithoutTitle(t *testing.T) {
 			"There is no majority", "Tam Oduya", ""},
 	})
 	text := "The United States of America sent a note.\n\n“We object,” Tam Oduya said."
+	d := mentionsOf(text)
+	for _, m := range d.ments {
+		if m.name == "United States" {
+			t.Errorf("\"United States of America\" split: %+v", d.ments)
+		}
+	}
+}
+
+// mentionsOf reads text as far as its mentions of people and bodies
+// (findMentions), for tests of how a name is read.
+func mentionsOf(text string) *doc {
 	d := &doc{text: text, paras: paragraphs(text)}
 	d.toks, d.low = tokenize(text)
 	d.markQuoted(d.dropNicknames(d.pairQuotes()))
 	d.heads = d.headlines()
 	d.sents = d.sentenceSpans()
 	d.findMentions()
-	for _, m := range d.ments {
-		if m.name == "United States" {
-			t.Errorf("\"United States of America\" split: %+v", d.ments)
-		}
-	}
+	return d
 }

@@ -18,12 +18,7 @@ func TestStopWordEndsAName(t *testing.T) {
 			"We are nowhere near a deal", "Ann Pike", ""},
 	})
 	text := ad + "A voice at the end of the ad says: \"The state needs jobs, not excuses.\""
-	d := &doc{text: text, paras: paragraphs(text)}
-	d.toks, d.low = tokenize(text)
-	d.markQuoted(d.dropNicknames(d.pairQuotes()))
-	d.heads = d.headlines()
-	d.sents = d.sentenceSpans()
-	d.findMentions()
+	d := mentionsOf(text)
 	for _, m := range d.ments {
 		if m.name == "Keep Ohio" {
 			t.Errorf("mention %q cut short of its last word", m.name)
