@@ -7,7 +7,9 @@ import "strings"
 // the words around it: a verb of falling or climbing before the figure
 // (past a hedge: "fell about 600m"), or a word of height, depth or
 // distance after it ("600m down", "300m high"), make it metres. Read as
-// millions, "fell about 600m" was a count of 600 million "down".
+// millions, "fell about 600m" was a count of 600 million "down". A
+// falling verb in a sentence that speaks of money ("sales fell 600m",
+// "profits dropped about 40m") leaves the figure a sum.
 
 // gluedMetres reports whether the "m" at token k, glued to the figure
 // that starts at token start, is metres.
@@ -30,7 +32,8 @@ func (p *qparser) gluedMetres(start, k int) bool {
 		}
 		w := strings.ToLower(p.word(j))
 		if metreVerbs[w] {
-			return true
+			money, _ := p.sentenceSignals(start, k, true)
+			return !money
 		}
 		if !metreHedges[w] {
 			return false

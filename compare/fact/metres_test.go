@@ -21,6 +21,8 @@ func TestGluedMetres(t *testing.T) {
 		{"The firm raised 600m from investors.", "", 600e6},
 		{"Thieves took jewels worth £88m from the store.", "GBP", 88e6},
 		{"Shares fell £60m on the news.", "GBP", 60e6},
+		{"Harlow Mills said its sales fell 600m.", "", 600e6},
+		{"Profits at the Tarn Valley cooperative dropped about 40m.", "", 40e6},
 	}
 	for _, tt := range tests {
 		ms := Quantities(tt.text, time.Time{})
