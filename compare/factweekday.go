@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storydiff/storydiff/compare/fact"
 	"github.com/storydiff/storydiff/compare/textsim"
@@ -113,7 +114,8 @@ func datedWords(r *Report, m mentionAt) map[string]bool {
 			if datedSkip[w] {
 				continue
 			}
-			lower := w == raw || !unicode.IsUpper([]rune(raw)[0])
+			first, _ := utf8.DecodeRuneInString(raw)
+			lower := w == raw || !unicode.IsUpper(first)
 			for st := range eventStems(w) {
 				out[st] = out[st] || lower
 			}
