@@ -116,3 +116,15 @@ func surname(s string) string {
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// quotesApart reports whether sentences x and y (not merges) quote two
+// people the ledger names, of different surnames. Descriptions ("aides",
+// "the statements") are no names: the ledger gives them to a person and
+// to a document alike.
+func (e *engine) quotesApart(x, y int) bool {
+	if x >= len(e.art) || y >= len(e.art) {
+		return false
+	}
+	a, b := e.speakerOf(x).Name, e.speakerOf(y).Name
+	return isName(a) && isName(b) && !sameName(a, b)
+}
