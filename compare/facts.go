@@ -163,7 +163,8 @@ func isNearest(r *Report, from, to SentenceRef) bool {
 // years, ...)"). A figure of a sentence in
 // no group does not join one told of another holder (see factholder.go),
 // nor does an unnamed person's age a named one's that its article never
-// names (factage.go).
+// names (factage.go), nor one of an article of another event
+// (eventsApart).
 func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 	groups, near := factScopes(r)
 	events, ages := newEventWords(r), newNamedAges(ms)
@@ -233,6 +234,9 @@ func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 					if (st != fact.Shared && temporal(m.Kind) || st == fact.Conflict && fact.IsLength(m.Mention) &&
 						(!grouped(groups, rep) || !grouped(groups, m))) && !events.same(rep, m) {
 						continue // two events' dates, or lengths told apart (see factevent.go)
+					}
+					if st == fact.Conflict && (!grouped(groups, rep) || !grouped(groups, m)) && r.eventsApart(rep.article, m.article) {
+						continue // a look-alike event's figure (see eventsApart)
 					}
 					if st == fact.Conflict && m.Unit == "relative" && !weekdaysConflict(r, rep, m, byArticle) {
 						continue // "resigned Monday" against "apologized Saturday"
@@ -409,4 +413,17 @@ func isName(kind string) bool {
 		return true
 	}
 	return false
+}
+
+// eventsApart reports whether articles ai and aj report two different
+// events (Report.apart). A sentence in no group is compared with its
+// mutual best counterpart (factScopes' near scope) on weak evidence; when
+// the two articles report look-alike events (another quake on the same
+// island three years on, another pirate attack in the same waters), the
+// counterpart tells the other event's figure: "homes in five villages had
+// been damaged" and "houses in two villages were damaged" are two quakes'
+// damage, not a disagreement. Grouped sentences are held apart across
+// events by the alignment itself.
+func (r *Report) eventsApart(ai, aj int) bool {
+	return r.apart != nil && r.apart(ai, aj)
 }

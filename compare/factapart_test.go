@@ -1,0 +1,33 @@
+package compare
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestLookAlikeEventsFigureNoConflict: a sentence in no group is compared
+// with its mutual best counterpart's group; when its article reports
+// another event than the counterpart's (another quake on the same
+// island, years on), its figure is that event's, not a disagreement. In
+// one event the same pair still conflicts.
+func TestLookAlikeEventsFigureNoConflict(t *testing.T) {
+	texts := [3]string{
+		"The quake on Varn island damaged homes in five villages, officials said.",
+		"Houses in two villages were also reported damaged, the governor of Varn added.",
+		"Homes in five villages on Varn had been damaged, the island's governor said.",
+	}
+	for _, c := range []struct {
+		apart    bool
+		conflict bool
+	}{{false, true}, {true, false}} {
+		r, ms := scopeReport(texts, 0.25)
+		r.apart = func(ai, aj int) bool { return c.apart && (ai == 1) != (aj == 1) }
+		var got []string
+		for _, f := range linkQuantities(r, ms, newSentenceNames(nil)) {
+			got = append(got, f.Status)
+		}
+		if has := slices.Contains(got, FactConflict); has != c.conflict {
+			t.Errorf("article 1 of another event %v: statuses %q, want a conflict %v", c.apart, got, c.conflict)
+		}
+	}
+}
