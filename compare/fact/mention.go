@@ -46,7 +46,9 @@ type Mention struct {
 	// ("a three-game losing streak", "a 12-point lead"): the size of one
 	// thing, which a count of the same noun elsewhere ("eight losses in
 	// their last 10 games") need not contradict. Lengths of time
-	// ("40-minute") are not marked: they compare as lengths.
+	// ("40-minute") are not marked: they compare as lengths. A sum
+	// between an article and a thing it prices ("a $43,000 Rolex watch")
+	// is marked too (see itemPrices).
 	Attributive bool
 	// Drawn marks a record of three counts, won-lost-drawn ("45-7-2"),
 	// and Draws is its third count.
