@@ -238,6 +238,9 @@ func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 					if st == fact.Conflict && (!grouped(groups, rep) || !grouped(groups, m)) && r.eventsApart(rep.article, m.article) {
 						continue // a look-alike event's figure (see eventsApart)
 					}
+					if st == fact.Conflict && fact.IsLength(m.Mention) && fact.IsLength(rep.Mention) && events.phasesApart(rep, m) {
+						continue // "to begin a 90-day stay", "after completing a 30-day program"
+					}
 					if st == fact.Conflict && m.Unit == "relative" && !weekdaysConflict(r, rep, m, byArticle) {
 						continue // "resigned Monday" against "apologized Saturday"
 					}
