@@ -7,14 +7,14 @@ import (
 
 // TestLookAlikeEventsFigureNoConflict: a sentence in no group is compared
 // with its mutual best counterpart's group; when its article reports
-// another event than the counterpart's (another quake on the same
-// island, years on), its figure is that event's, not a disagreement. In
-// one event the same pair still conflicts.
+// another event than the counterpart's (another flood on the same river,
+// years on), its figure is that event's, not a disagreement. In one event
+// the same pair still conflicts.
 func TestLookAlikeEventsFigureNoConflict(t *testing.T) {
 	texts := [3]string{
-		"The quake on Varn island damaged homes in five villages, officials said.",
-		"Houses in two villages were also reported damaged, the governor of Varn added.",
-		"Homes in five villages on Varn had been damaged, the island's governor said.",
+		"Flooding on the Tarn closed four bridges in Olsk, the county said.",
+		"Two bridges were also shut by the high water, the mayor of Olsk added.",
+		"Four bridges in Olsk were closed as the Tarn rose, county officials said.",
 	}
 	for _, c := range []struct {
 		apart    bool

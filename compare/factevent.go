@@ -18,9 +18,9 @@ import (
 // Nor is a clause saying something began the same event as one saying it
 // ended: "voting began at 8 a.m." and "the election ended Sunday evening"
 // time two moments of one story, whatever words they share. Two lengths
-// of time told so are two figures too, in one group as well: "to begin
-// a 90-day stay" is what was ordered, "after completing a 30-day
-// program" what was done (phasesApart).
+// of time told so are two figures too, in one group as well: "began a
+// 30-day hunger strike" is what was vowed, "has completed a 12-day
+// hunger strike" what was done (phasesApart).
 
 // temporal reports whether a figure's kind dates an event.
 func temporal(kind string) bool { return kind == "date" || kind == "time" }
@@ -66,9 +66,9 @@ func (ew *eventWords) same(a, b mentionAt) bool {
 
 // phasesApart reports whether one mention's clause says something began
 // and the other's that it ended: a length begun is what was planned or
-// ordered ("checked in to begin a 90-day stay"), one completed is what
-// was done ("checked out after completing a 30-day program"), two
-// figures however near their sentences.
+// ordered ("began a 30-day hunger strike"), one completed is what was
+// done ("has completed a 12-day hunger strike"), two figures however
+// near their sentences.
 func (ew *eventWords) phasesApart(a, b mentionAt) bool {
 	pa, pb := ew.of(a).phase, ew.of(b).phase
 	return pa != 0 && pb != 0 && pa != pb

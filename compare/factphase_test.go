@@ -8,11 +8,11 @@ import (
 	"github.com/storydiff/storydiff/compare/ingest"
 )
 
-// TestBegunAndCompletedNoConflict: a length told as begun ("to begin a
-// 60-day stay") is what was ordered, one told as completed ("after
-// completing a 20-day program") what was done; a date of work begun and
-// one of work completed date two moments. Neither pair disagrees. Two
-// lengths both begun still do.
+// TestBegunAndCompletedNoConflict: a length told as begun ("began a
+// 30-day hunger strike") is what was vowed, one told as completed ("has
+// completed a 12-day hunger strike") what was done; a date of work begun
+// and one of work completed date two moments. Neither pair disagrees.
+// Two lengths both begun still do.
 func TestBegunAndCompletedNoConflict(t *testing.T) {
 	conflicts := func(a, b string) bool {
 		t.Helper()
@@ -23,13 +23,13 @@ func TestBegunAndCompletedNoConflict(t *testing.T) {
 		}
 		return slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, FactConflict) })
 	}
-	begun := "Arlan enters Larkspur clinic\n\nSinger Tove Arlan checked into the Larkspur clinic in Vell on Monday to begin a 60-day court-ordered stay, her lawyer said."
+	begun := "Quell fasts at Tessin ministry\n\nUnion leader Mara Quell began a 30-day hunger strike outside the Tessin labour ministry, her spokesman said."
 	for _, c := range []struct {
 		a, b     string
 		conflict bool
 	}{
-		{begun, "Arlan leaves clinic\n\nSinger Tove Arlan has checked out of the Larkspur clinic in Vell after completing a 20-day program, her lawyer said.", false},
-		{begun, "Arlan enters Larkspur clinic\n\nSinger Tove Arlan checked into the Larkspur clinic in Vell on Monday to begin a 20-day court-ordered stay, her lawyer said.", true},
+		{begun, "Quell fasts at Tessin ministry\n\nUnion leader Mara Quell has completed a 12-day hunger strike outside the Tessin labour ministry, her spokesman said.", false},
+		{begun, "Quell fasts at Tessin ministry\n\nUnion leader Mara Quell began a 12-day hunger strike outside the Tessin labour ministry, her spokesman said.", true},
 		{"Dorran bridge opens\n\nWork on the Dorran bridge over the Pell began in 2019, the county said.",
 			"Dorran bridge opens\n\nWork on the Dorran bridge over the Pell was completed in 2023, the county said.", false},
 	} {

@@ -239,7 +239,7 @@ func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 						continue // a look-alike event's figure (see eventsApart)
 					}
 					if st == fact.Conflict && fact.IsLength(m.Mention) && fact.IsLength(rep.Mention) && events.phasesApart(rep, m) {
-						continue // "to begin a 90-day stay", "after completing a 30-day program"
+						continue // "began a 30-day strike", "has completed a 12-day strike"
 					}
 					if st == fact.Conflict && m.Unit == "relative" && !weekdaysConflict(r, rep, m, byArticle) {
 						continue // "resigned Monday" against "apologized Saturday"
@@ -421,11 +421,11 @@ func isName(kind string) bool {
 // eventsApart reports whether articles ai and aj report two different
 // events (Report.apart). A sentence in no group is compared with its
 // mutual best counterpart (factScopes' near scope) on weak evidence; when
-// the two articles report look-alike events (another quake on the same
-// island three years on, another pirate attack in the same waters), the
-// counterpart tells the other event's figure: "homes in five villages had
-// been damaged" and "houses in two villages were damaged" are two quakes'
-// damage, not a disagreement. Grouped sentences are held apart across
+// the two articles report look-alike events (another flood on the same
+// river years on, another raid in the same strait), the counterpart
+// tells the other event's figure: "the flood closed four bridges" and
+// "two bridges were also shut" are two floods' damage, not a
+// disagreement. Grouped sentences are held apart across
 // events by the alignment itself.
 func (r *Report) eventsApart(ai, aj int) bool {
 	return r.apart != nil && r.apart(ai, aj)

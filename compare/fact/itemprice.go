@@ -7,16 +7,16 @@ import (
 )
 
 // A sum written between an article and the name of a thing prices that
-// thing: "a $43,000 Rolex watch", "a $2.5 million necklace". Another
-// outlet's sum told of no such thing ("$750,000 in campaign cash on
-// personal items") is the whole the item is part of, or another sum: the
+// thing: "a $12,500 Breitling watch", "a $3 million brooch". Another
+// outlet's sum told of no such thing ("$480,000 in campaign funds on
+// herself") is the whole the item is part of, or another sum: the
 // two are no disagreement. itemPrices marks such sums Attributive, as a
 // count hyphened to its noun is ("a three-game streak"): an item's price
 // conflicts only with another item's, and still agrees with a sum that
 // overlaps it. Only a thing made or bought counts (the commonest sense
 // of the noun is a WordNet artifact): a sum before a deal, a loan, a fine
-// or a reward ("a $4.5 billion settlement") is the deal's own amount,
-// which another outlet's "agreed to pay $4 billion" contradicts.
+// or a reward ("a $2 billion settlement") is the deal's own amount,
+// which another outlet's "agreed to pay $3 billion" contradicts.
 func itemPrices(text string, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
@@ -32,8 +32,8 @@ func itemPrices(text string, ms []Mention) {
 // itemNoun is the head of the noun phrase right after a sum: the last
 // word, in lower case and known to WordNet as a noun, of the few words
 // before punctuation, a figure or a word that ends the phrase, past
-// names and modifiers ("Rolex watch and", "jewellery heist in": watch,
-// heist). "" when none, or when "of" ends the phrase: "a $5 million pool
+// names and modifiers ("Breitling watch and", "diamond robbery in":
+// watch, robbery). "" when none, or when "of" ends the phrase: "a $5 million pool
 // of money" prices no pool.
 func itemNoun(s string) string {
 	head := ""
