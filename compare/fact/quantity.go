@@ -41,6 +41,7 @@ func quantities(text string, toks []token, published time.Time) []Mention {
 	comparedTo(text, p.out)
 	conversions(text, p.out)
 	itemPrices(text, p.out)
+	bearings(text, p.out)
 	return temperatures(text, p.out)
 }
 
