@@ -21,9 +21,9 @@ func TestLookAlikeEventsFigureNoConflict(t *testing.T) {
 		conflict bool
 	}{{false, true}, {true, false}} {
 		r, ms := scopeReport(texts, 0.25)
-		r.apart = func(ai, aj int) bool { return c.apart && (ai == 1) != (aj == 1) }
+		apart := func(ai, aj int) bool { return c.apart && (ai == 1) != (aj == 1) }
 		var got []string
-		for _, f := range linkQuantities(r, ms, newSentenceNames(nil)) {
+		for _, f := range linkQuantities(r, ms, newSentenceNames(nil), apart) {
 			got = append(got, f.Status)
 		}
 		if has := slices.Contains(got, FactConflict); has != c.conflict {

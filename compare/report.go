@@ -25,10 +25,6 @@ type Report struct {
 	// every sentence's full list, by article and sentence (NearestIn).
 	// Not in the JSON: it grows with the square of the articles.
 	nearestFull [][]NearestList
-	// apart reports whether two articles report two different events, as
-	// the alignment grouped the articles into events (align's Apart); nil
-	// when no alignment ran. Not in the JSON.
-	apart func(ai, aj int) bool
 }
 
 // Article is one input article after ingest and sentence splitting.
