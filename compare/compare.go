@@ -104,7 +104,7 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 	carriedWithin(r, al)                       // a fused lede carries the facts it is not grouped with
 	fillSentences(r, al)
 	r.Quotes = quotes(r, qi)
-	r.Facts = facts(r, quantities, names)
+	r.Facts = facts(r, quantities, names, al.Apart)
 	markers := make([][][]Marker, len(docs))
 	for i, f := range found {
 		markers[i] = f.markers

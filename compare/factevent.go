@@ -17,7 +17,10 @@ import (
 // begin, until, month names). Equal ones still link, as other figures do.
 // Nor is a clause saying something began the same event as one saying it
 // ended: "voting began at 8 a.m." and "the election ended Sunday evening"
-// time two moments of one story, whatever words they share.
+// time two moments of one story, whatever words they share. Two lengths
+// of time told so are two figures too, in one group as well: "began a
+// 30-day hunger strike" is what was vowed, "has completed a 12-day
+// hunger strike" what was done (phasesApart).
 
 // temporal reports whether a figure's kind dates an event.
 func temporal(kind string) bool { return kind == "date" || kind == "time" }
@@ -59,6 +62,16 @@ func (ew *eventWords) same(a, b mentionAt) bool {
 		}
 	}
 	return false
+}
+
+// phasesApart reports whether one mention's clause says something began
+// and the other's that it ended: a length begun is what was planned or
+// ordered ("began a 30-day hunger strike"), one completed is what was
+// done ("has completed a 12-day hunger strike"), two figures however
+// near their sentences.
+func (ew *eventWords) phasesApart(a, b mentionAt) bool {
+	pa, pb := ew.of(a).phase, ew.of(b).phase
+	return pa != 0 && pb != 0 && pa != pb
 }
 
 func (ew *eventWords) of(m mentionAt) eventClause {
@@ -267,9 +280,10 @@ func phaseOf(text string) int {
 	for _, w := range textsim.Tokens(text) {
 		q := 0
 		switch w {
-		case "begin", "begins", "began", "begun", "start", "starts", "started", "opened", "opens":
+		case "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting", "opened", "opens":
 			q = phaseStart
-		case "end", "ends", "ended", "finish", "finishes", "finished", "closed", "closes", "concluded":
+		case "end", "ends", "ended", "ending", "finish", "finishes", "finished", "finishing", "closed", "closes", "concluded",
+			"complete", "completes", "completed", "completing":
 			q = phaseEnd
 		}
 		if q != 0 && p != 0 && q != p {

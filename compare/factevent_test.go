@@ -174,7 +174,7 @@ func TestLengthsOfDifferentThingsDoNotConflict(t *testing.T) {
 			}
 		}
 		var conflicts []string
-		for _, f := range linkQuantities(r, ms, newSentenceNames(nil)) {
+		for _, f := range linkQuantities(r, ms, newSentenceNames(nil), nil) {
 			if f.Status == FactConflict {
 				conflicts = append(conflicts, f.Mentions[0].Text+" / "+f.Mentions[len(f.Mentions)-1].Text)
 			}

@@ -55,7 +55,7 @@ func TestFarSentenceNoConflict(t *testing.T) {
 	}{{0, false}, {0.25, true}} {
 		r, ms := scopeReport(texts, c.sim01)
 		var got []string
-		for _, f := range linkQuantities(r, ms, newSentenceNames(nil)) {
+		for _, f := range linkQuantities(r, ms, newSentenceNames(nil), nil) {
 			got = append(got, f.Status)
 		}
 		if has := slices.Contains(got, FactConflict); has != c.conflict {

@@ -27,8 +27,9 @@ type mentionAt struct {
 
 // facts links the quantities of sentences in the same group (the same
 // figure reported by several outlets) and the names of all articles (the
-// same person, organisation or place anywhere).
-func facts(r *Report, qs, ns [][]fact.Mention) []Fact {
+// same person, organisation or place anywhere). apart tells whether two
+// articles report two different events (align's Apart; see eventsApart).
+func facts(r *Report, qs, ns [][]fact.Mention, apart func(ai, aj int) bool) []Fact {
 	// Each list is made once at its size: mentions of every article, then
 	// facts of both kinds (with 84 articles, regrowing them was a tenth of
 	// what Compare allocates).
@@ -53,7 +54,7 @@ func facts(r *Report, qs, ns [][]fact.Mention) []Fact {
 		quantities = place(quantities, ai, qs[ai], false)
 		names = place(names, ai, ns[ai], true)
 	}
-	byValue := joinAges(r, joinYears(r, joinCounts(r, linkQuantities(r, quantities, newSentenceNames(names)), quantities)), quantities, names)
+	byValue := joinAges(r, joinYears(r, joinCounts(r, linkQuantities(r, quantities, newSentenceNames(names), apart), quantities)), quantities, names)
 	byName := linkSpellings(r, linkNames(names))
 	out := make([]Fact, 0, len(byValue)+len(byName)) // never null in the report
 	out = append(append(out, byValue...), byName...)
@@ -163,8 +164,9 @@ func isNearest(r *Report, from, to SentenceRef) bool {
 // years, ...)"). A figure of a sentence in
 // no group does not join one told of another holder (see factholder.go),
 // nor does an unnamed person's age a named one's that its article never
-// names (factage.go).
-func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
+// names (factage.go), nor one of an article of another event
+// (eventsApart).
+func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames, apart func(ai, aj int) bool) []Fact {
 	groups, near := factScopes(r)
 	events, ages := newEventWords(r), newNamedAges(ms)
 	byGroup := map[string][]mentionAt{}
@@ -233,6 +235,12 @@ func linkQuantities(r *Report, ms []mentionAt, sn *sentenceNames) []Fact {
 					if (st != fact.Shared && temporal(m.Kind) || st == fact.Conflict && fact.IsLength(m.Mention) &&
 						(!grouped(groups, rep) || !grouped(groups, m))) && !events.same(rep, m) {
 						continue // two events' dates, or lengths told apart (see factevent.go)
+					}
+					if st == fact.Conflict && (!grouped(groups, rep) || !grouped(groups, m)) && eventsApart(apart, rep.article, m.article) {
+						continue // a look-alike event's figure (see eventsApart)
+					}
+					if st == fact.Conflict && fact.IsLength(m.Mention) && fact.IsLength(rep.Mention) && events.phasesApart(rep, m) {
+						continue // "began a 30-day strike", "has completed a 12-day strike"
 					}
 					if st == fact.Conflict && m.Unit == "relative" && !weekdaysConflict(r, rep, m, byArticle) {
 						continue // "resigned Monday" against "apologized Saturday"
@@ -409,4 +417,17 @@ func isName(kind string) bool {
 		return true
 	}
 	return false
+}
+
+// eventsApart reports whether articles ai and aj report two different
+// events, by apart (align's Apart; nil when no alignment ran). A sentence in no group is compared with its
+// mutual best counterpart (factScopes' near scope) on weak evidence; when
+// the two articles report look-alike events (another flood on the same
+// river years on, another raid in the same strait), the counterpart
+// tells the other event's figure: "the flood closed four bridges" and
+// "two bridges were also shut" are two floods' damage, not a
+// disagreement. Grouped sentences are held apart across
+// events by the alignment itself.
+func eventsApart(apart func(ai, aj int) bool, ai, aj int) bool {
+	return apart != nil && apart(ai, aj)
 }

@@ -153,7 +153,11 @@
 // Tallies beside two names never compare. Draws count only when both
 // records give them ("45-7" and "45-7-2" are Shared). A count joined by a hyphen to the
 // noun it sizes ("a three-game losing streak", Attributive) never
-// conflicts with a plain count ("10 games"). Percent and percentage
+// conflicts with a plain count ("10 games"), nor does the price of a
+// thing ("a $12,500 Breitling watch") with a plain sum ("$480,000 in
+// campaign funds"). Distances on bearings that share no point of the
+// compass ("30 miles west of Orlin", "30 miles east of Orlin") place two
+// things and never compare. Percent and percentage
 // points never compare, nor do different counted nouns (CompareCounts
 // compares those that may count the same things, by their WordNet
 // classes: "23 pirates" and "23 suspects", not "100 attacks" and "100

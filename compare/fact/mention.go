@@ -46,7 +46,9 @@ type Mention struct {
 	// ("a three-game losing streak", "a 12-point lead"): the size of one
 	// thing, which a count of the same noun elsewhere ("eight losses in
 	// their last 10 games") need not contradict. Lengths of time
-	// ("40-minute") are not marked: they compare as lengths.
+	// ("40-minute") are not marked: they compare as lengths. A sum
+	// between an article and a thing it prices ("a $12,500 Breitling watch")
+	// is marked too (see itemPrices).
 	Attributive bool
 	// Drawn marks a record of three counts, won-lost-drawn ("45-7-2"),
 	// and Draws is its third count.
@@ -74,6 +76,13 @@ type Mention struct {
 	// than five rounds", "won two games") does not conflict with it (see
 	// comparedCount).
 	Compared string
+	// Bearing is, for a distance that places something from a place
+	// ("30 miles east of Orlin", "48km (30 miles) south-east of Orlin"),
+	// its compass direction in lower case without a hyphen:
+	// "east", "southwest"; else "". Distances on bearings that share no
+	// point of the compass ("northwest", "east") place two things and
+	// are never compared.
+	Bearing string
 }
 
 // Status is how two mentions of a fact relate.
@@ -135,6 +144,11 @@ func CompareMentions(a, b Mention) (Status, bool) {
 		return "", false
 	}
 	if a.Unit != b.Unit || a.Unit == "relative" || !isQuantityKind(a.Kind) || !sameHolder(a.Of, b.Of) {
+		return "", false
+	}
+	if bearingsApart(a.Bearing, b.Bearing) {
+		// "about 30 miles northwest of where the van was found" and
+		// "about 30 miles east of Orlin": two places, not one distance.
 		return "", false
 	}
 	if comparatives[a.Compared] != comparatives[b.Compared] || facing(a.Compared)*facing(b.Compared) < 0 {

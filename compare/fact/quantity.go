@@ -40,6 +40,8 @@ func quantities(text string, toks []token, published time.Time) []Mention {
 	partOfWhole(text, p.out)
 	comparedTo(text, p.out)
 	conversions(text, p.out)
+	itemPrices(text, p.out)
+	bearings(text, p.out)
 	return temperatures(text, p.out)
 }
 
