@@ -120,14 +120,27 @@ func (r *Report) MayCarry(ai int, g Group) []Nearest {
 }
 
 // mayCarryFacts lists the groups article ai is not in that it may carry,
-// judged from the sentences' nearest (closeTo, as fitted). It reads each
+// judged from the sentences' nearest (closeTo, as fitted), and below the
+// bar from a close sentence holding the fact's rare words (mayCarryRare)
+// or a quotation of the words the fact's sentence quotes (mayCarryQuoted). It reads each
 // group's sentences' own lists and, once, the article's: its cost grows
 // with the groups, not with every sentence of every article.
 func mayCarryFacts(r *Report, ai int) []Carry {
 	if mayCarryMin > 1 {
 		return []Carry{} // off: see mayCarryMin
 	}
-	return mayCarryFactsAt(r, ai, mayCarryMin)
+	out := mayCarryFactsAt(r, ai, mayCarryMin)
+	more := mayCarryRare(r, ai, out)
+	more = append(more, mayCarryQuoted(r, ai, slices.Concat(out, more))...)
+	if len(more) > 0 {
+		at := make(map[string]int, len(r.Groups))
+		for gi, g := range r.Groups {
+			at[g.ID] = gi
+		}
+		out = append(out, more...)
+		slices.SortStableFunc(out, func(x, y Carry) int { return at[x.Group] - at[y.Group] })
+	}
+	return out
 }
 
 // mayCarryFactsAt is mayCarryFacts at the bar given.

@@ -168,3 +168,12 @@ func localRarity(n, df int) float32 {
 
 // wordAux.syn holds 1 + a slot of the rarity table in 16 bits.
 var _ = [1]struct{}{}[len(rareEnds)>>16]
+
+// Common reports whether stem is one of English news's rank most frequent
+// words (by its most frequent word, as rarity ranks it): a word such as
+// "across" or "state", which two sentences of different facts share by
+// chance.
+func Common(stem string, rank int) bool {
+	s := rareSlot(stem)
+	return s >= 0 && int(rareRanks[s]) < rank
+}
