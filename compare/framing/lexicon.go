@@ -63,6 +63,10 @@ var newsNeutral = map[string]bool{
 	// a state declared ("a state of emergency"): the event, not alarm
 	// raised by the writer.
 	"active": true, "emergency": true, "emergencies": true,
+	// "agreement" is the deal itself in news copy ("a plea agreement",
+	// "a trade agreement", "reached an agreement"), which VADER rates
+	// for its sense of concord: what was signed, not the writer's tone.
+	"agreement": true, "agreements": true,
 }
 
 type lexWord struct {

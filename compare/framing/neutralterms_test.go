@@ -70,3 +70,27 @@ func TestTitlesAreNeutral(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainStatesAreNoJudgement: the vectors put "longtime", "prominent",
+// "bipolar" and "hungry" beside judging words ("legendary", "outspoken",
+// "paranoid", "desperate"), but news copy names with them a tenure, a
+// standing, a diagnosis or a state; the judging words beside them keep
+// their markers. "Agreement" is the deal signed, not concord.
+func TestPlainStatesAreNoJudgement(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"Corla Wend, a longtime aide to the Harlow mayor, resigned on Monday.", nil},
+		{"A prominent Tarrow lawyer filed the appeal.", nil},
+		{"Ventry was treated for bipolar disorder last year.", nil},
+		{"The climbers were found cold and hungry near the Eastmere ridge.", nil},
+		{"Quillby signed a plea agreement with the county prosecutor.", nil},
+		{"The Harlow mayor called the plan a paranoid fantasy.", []string{"paranoid"}},
+		{"Quillby's legendary coach retired.", []string{"legendary"}},
+	} {
+		if got := loadedWords(c.sentence); !slices.Equal(got, orEmpty(c.want)) {
+			t.Errorf("%q: loaded %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}
