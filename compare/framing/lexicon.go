@@ -54,6 +54,11 @@ var newsNeutral = map[string]bool{
 	// rates it for the act (-1.9); the judging words are beside it
 	// ("scathing criticism", "a firestorm of criticism").
 	"criticism": true, "criticisms": true,
+	// So is the verb: "criticized the plan" reports what was said, as
+	// "said" does, with its gist; "lambasted", "slammed" are the
+	// writer's words for it (the news lexicon's, which stay).
+	"criticize": true, "criticizes": true, "criticized": true, "criticizing": true,
+	"criticise": true, "criticises": true, "criticised": true, "criticising": true,
 	// A state, not a quality: VADER rates "active" for liveliness, but
 	// news copy names with it what is on duty, under way or in use, often
 	// as a term of art ("an active shooter", "active duty", "an active

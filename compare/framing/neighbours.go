@@ -43,9 +43,13 @@ func appendNeighbours(listed []newsEntry) []newsEntry {
 // "misrepresent" does, a policy defended where "champion" praises. A
 // firm "complying with the order" or a council "defending the policy" is
 // reported, not judged. The table keeps what the vectors propose; these
-// are left out of the lexicon.
+// are left out of the lexicon. "Criticize", beside "denounce" and
+// "lambast", is the plain verb of the act whose noun, "criticism", is
+// neutral (newsNeutral): "criticized the plan" reports what was said,
+// where "lambasted" is the writer's word for it.
 var plainActs = setOf("comply", "complies", "complied", "complying", "disclose", "discloses", "disclosed",
-	"disclosing", "defend", "defends", "defended", "defending")
+	"disclosing", "defend", "defends", "defended", "defending", "criticize", "criticizes", "criticized",
+	"criticizing", "criticise", "criticises", "criticised", "criticising")
 
 // undoings are verbs the vectors put beside a judging verb because they
 // name its opposite, the act's end or its undoing, in the same contexts:

@@ -94,3 +94,21 @@ func TestPlainStatesAreNoJudgement(t *testing.T) {
 		}
 	}
 }
+
+// TestCriticizeReportsWhatWasSaid: "criticized" tells what was said, as
+// its noun "criticism" does; the writer's words for it ("lambasted") and
+// the degree beside it ("sharply") keep their markers.
+func TestCriticizeReportsWhatWasSaid(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"The Harlow mayor criticized the port levy on Monday.", nil},
+		{"The levy was criticised by Tarrow traders.", nil},
+		{"Tarrow traders lambasted the levy.", []string{"lambasted"}},
+	} {
+		if got := loadedWords(c.sentence); !slices.Equal(got, orEmpty(c.want)) {
+			t.Errorf("%q: loaded %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}
