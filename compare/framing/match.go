@@ -93,6 +93,9 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 			e.near > 0 && e.cat == CatLoadedVerb && verbAsNoun(toks, i, e.lemma) {
 			return Marker{}, 0 // a neighbour of a verb or adjective, used as a noun
 		}
+		if e.cat == CatFactive && foundThing(s, toks, i) {
+			return Marker{}, 0 // "the body was discovered by residents": the finding, no proposition
+		}
 		if e.cat == CatEvaluative && (usedAsVerb(s, toks, i) || e.near > 0 && neighbourAsVerb(s, toks, i)) {
 			return Marker{}, 0 // "how they determined that conclusion", "to moderate a debate"
 		}
