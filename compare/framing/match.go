@@ -78,7 +78,7 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 	if factAt(s, toks, i, lemma) {
 		return Marker{}, 0 // "killed", "prison", "aggravated assault": the fact, not a choice
 	}
-	if chargeWording(s, toks, i) {
+	if chargeWording(s, toks, i, wi.news == 0) {
 		return Marker{}, 0 // "charged with willful, deliberate, premeditated murder": the law's words
 	}
 	if e := ix.newsEntry(int(wi.news) - 1); wi.news > 0 && e.near > 0 && e.cat == CatEvaluative && !asWritten {
