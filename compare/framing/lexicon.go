@@ -72,6 +72,17 @@ var newsNeutral = map[string]bool{
 	// "a trade agreement", "reached an agreement"), which VADER rates
 	// for its sense of concord: what was signed, not the writer's tone.
 	"agreement": true, "agreements": true,
+	// Terms of government, law and place that VADER rates for their
+	// everyday sense: "special" names a kind of office or sitting ("a
+	// special prosecutor", "a special election", "special teams"); to
+	// "block" a bill, "ban" a practice or "restrict" access is what a
+	// measure does, and "the 2500 block of Oregon Street" is an address;
+	// a "violation" is the breach a rule or a parole names ("a probation
+	// violation", "rules violations"). The judging words beside them
+	// ("a sweeping ban", "flagrant violations") keep their markers.
+	"special": true, "block": true, "blocks": true, "blocked": true, "blocking": true,
+	"ban": true, "bans": true, "banned": true, "banning": true, "restrict": true,
+	"restricts": true, "restricted": true, "restricting": true, "violation": true, "violations": true,
 }
 
 type lexWord struct {

@@ -112,3 +112,25 @@ func TestCriticizeReportsWhatWasSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsOfGovernmentAreNeutral: a special election, a bill blocked,
+// a ban or a restriction a measure imposes, a parole violation and a
+// street's block are what happened, or where; the judging words beside
+// them keep their markers.
+func TestTermsOfGovernmentAreNeutral(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"Harlow holds a special election in June.", nil},
+		{"Tarrow senators vowed to block the levy bill.", nil},
+		{"The shooting happened in the 1200 block of Quillby Road.", nil},
+		{"The council passed a ban on night flights and restricted access to the pier.", nil},
+		{"Ventry was jailed for a parole violation.", nil},
+		{"The council passed a draconian ban on night flights.", []string{"draconian"}},
+	} {
+		if got := loadedWords(c.sentence); !slices.Equal(got, orEmpty(c.want)) {
+			t.Errorf("%q: loaded %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}
