@@ -180,7 +180,7 @@ func frameGroups(r *Report, markers [][][]Marker) {
 				}
 				users := 0
 				for oi, other := range per {
-					if slices.ContainsFunc(other, func(o Marker) bool { return sameFrame(o, mk, stems) }) ||
+					if slices.ContainsFunc(other, func(o Marker) bool { return sameFrame(o, mk, stems) || scareQuotes(o, mk, stems) }) ||
 						words != nil && writtenWord(mk) && words[oi][stems.of(mk.Lemma)] {
 						users++
 					}
@@ -251,6 +251,28 @@ func sameFrame(a, b Marker, stems stemCache) bool {
 	}
 	return a.Kind == string(framing.Loaded) && a.Tone != "" && a.Tone == b.Tone &&
 		!strings.Contains(a.Lemma, " ") && !strings.Contains(b.Lemma, " ") && senses.Synonyms(a.Lemma, b.Lemma)
+}
+
+// scareQuotes reports whether o sets mk's words in scare quotes: one
+// outlet's plain "talking points" against another's so-called 'talking
+// points'. Both write the words; what frames the fact apart is the
+// distance the quotation marks take (o, a hedge), not the phrase,
+// which would otherwise count as the plain outlet's own choice.
+func scareQuotes(o, mk Marker, stems stemCache) bool {
+	if o.Kind != string(framing.Hedge) || o.Category != framing.CatScareQuote || mk.Kind == string(framing.Hedge) {
+		return false
+	}
+	in, words := strings.Fields(o.Lemma), strings.Fields(mk.Lemma)
+	for i := 0; i+len(words) <= len(in) && len(words) > 0; i++ {
+		j := 0
+		for j < len(words) && stems.of(in[i+j]) == stems.of(words[j]) {
+			j++
+		}
+		if j == len(words) {
+			return true
+		}
+	}
+	return false
 }
 
 // stemCache holds the snowball stems of the words one report compares:

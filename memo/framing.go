@@ -70,7 +70,10 @@ type HedgedFact struct {
 
 // tally counts words by lemma, in order of first use; a negated use is
 // counted apart ("apologized" and "hasn't apologized" keep one tone but do
-// not say the same).
+// not say the same). Lemmas are compared by their stems: a lexicon that
+// rates a word's forms apart gives "failed" and "failing", or "jolted"
+// and "jolts", lemmas of their own, and the memo would list one word
+// twice, each once.
 type tally struct {
 	order []string
 	first map[string]compare.Marker
@@ -78,7 +81,7 @@ type tally struct {
 }
 
 func (t *tally) add(mk compare.Marker) {
-	k := mk.Kind + "/" + strings.ToLower(mk.Lemma)
+	k := mk.Kind + "/" + lemmaStems(mk.Lemma)
 	if mk.Negated {
 		k += "/negated"
 	}
@@ -90,6 +93,36 @@ func (t *tally) add(mk compare.Marker) {
 		t.first[k] = mk
 	}
 	t.n[k]++
+}
+
+// lemmaStems is a lemma's words with their regular inflection undone, in
+// lower case: "fail" for "failed" and "failing", "abus" for "abuse",
+// "abuses" and "abused". Only the endings of a word's forms: a
+// stemmer's -ly and -ness would make one word of "alleged" and
+// "allegedly", two hedges.
+func lemmaStems(lemma string) string {
+	words := strings.Fields(strings.ToLower(lemma))
+	for i, w := range words {
+		words[i] = uninflected(w)
+	}
+	return strings.Join(words, " ")
+}
+
+// uninflected cuts a word's -ing, -ed, -es or -s, then a final e or a
+// doubled last consonant: "jolted", "jolts" and "jolt" are "jolt";
+// "appalled" and "appalling" are "appal". A word of three letters or
+// fewer left stays as written, and -s after s ("loss") is no plural.
+func uninflected(w string) string {
+	for _, end := range []string{"ing", "ed", "es", "s"} {
+		if c, ok := strings.CutSuffix(w, end); ok && len(c) >= 3 && !(end == "s" && strings.HasSuffix(c, "s")) {
+			w = c
+			break
+		}
+	}
+	if n := len(w); n > 3 && (w[n-1] == 'e' || w[n-1] == w[n-2] && !strings.ContainsRune("aeiou", rune(w[n-1]))) {
+		w = w[:n-1]
+	}
+	return w
 }
 
 func (t *tally) words() []string {

@@ -125,6 +125,22 @@ func TestFramingTallyKeepsNegatedApart(t *testing.T) {
 	}
 }
 
+// A word's forms are one word in the tally, whatever lemma the lexicon
+// gives each form ("jolted" and "jolts" rated apart): one entry, ×2. An
+// adverb is another word: "allegedly" and "alleged" stay apart.
+func TestFramingTallyCountsFormsOfOneWord(t *testing.T) {
+	var ta tally
+	ta.add(compare.Marker{Kind: "loaded", Text: "jolted", Lemma: "jolted", Tone: "negative", Category: "loaded verb"})
+	ta.add(compare.Marker{Kind: "loaded", Text: "jolts", Lemma: "jolts", Tone: "negative", Category: "loaded verb"})
+	ta.add(compare.Marker{Kind: "loaded", Text: "jostled", Lemma: "jostle", Tone: "negative", Category: "loaded verb"})
+	ta.add(compare.Marker{Kind: "hedge", Text: "allegedly", Lemma: "allegedly", Category: "hedge"})
+	ta.add(compare.Marker{Kind: "hedge", Text: "alleged", Lemma: "alleged", Category: "hedge"})
+	got := ta.words()
+	if len(got) != 4 || !strings.HasPrefix(got[0], "jolted (") || !strings.HasSuffix(got[0], "×2") {
+		t.Errorf("tally = %q, want jolted ×2, jostled, and the two hedges apart", got)
+	}
+}
+
 // A plain text without a headline first (the seed pair's CNN text) must
 // not leave the memo untitled when another article has a headline.
 func TestMemoTitleIsTheFirstHeadline(t *testing.T) {

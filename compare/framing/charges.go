@@ -47,12 +47,32 @@ var mensRea = setOf("willful", "wilful", "willfully", "wilfully", "deliberate", 
 	"indecent", "unlawful", "unlawfully", "felonious", "feloniously", "fraudulent", "fraudulently",
 	// and the acts against the law's officers a statute names: "resisting
 	// an officer", "evading police", "failing to register"
-	"resisting", "evading", "failing", "obstructing")
+	"resisting", "evading", "failing", "obstructing", "fleeing", "eluding", "inciting",
+	// and the false statement a statute names ("filing false tax
+	// returns", "making false statements")
+	"false", "falsely")
+
+// courtCues are the cues of chargeCues that only a court's or a
+// prosecutor's charge follows; "charges of" and "allegations of" also
+// tell of accusations in politics ("charges of insensitivity").
+var courtCues = map[string]map[string]bool{
+	"charged": setOf("with"), "convicted": setOf("of"), "guilty": setOf("of", "to"),
+	"acquitted": setOf("of"), "indicted": setOf("on", "for"), "count": setOf("of"),
+	"counts": setOf("of"), "conviction": setOf("for"), "convictions": setOf("for", "including"),
+}
+
+// countNouns name a charge, after the offence that names it: "a
+// conspiracy charge", "one felony fraud count", "criminal charges".
+var countNouns = setOf("charge", "charges", "count", "counts", "conviction", "convictions",
+	"indictment", "indictments")
 
 // inCharge reports whether token i lies in the wording of a charge: after
 // a cue of chargeCues in its sentence, with no end of chargeEnds or a
 // semicolon or dash between.
-func inCharge(s string, toks []token, i int) bool {
+func inCharge(s string, toks []token, i int) bool { return inChargeAfter(s, toks, i, chargeCues) }
+
+// inChargeAfter is inCharge with the cues given.
+func inChargeAfter(s string, toks []token, i int, cues map[string]map[string]bool) bool {
 	for j := i - 1; j >= 1; j-- {
 		if strings.ContainsAny(s[toks[j].end:toks[j+1].start], ";—–") {
 			return false
@@ -61,7 +81,7 @@ func inCharge(s string, toks []token, i int) bool {
 		if chargeEnds[k] {
 			return false
 		}
-		if follows := chargeCues[toks[j-1].key]; follows != nil && follows[k] &&
+		if follows := cues[toks[j-1].key]; follows != nil && follows[k] &&
 			strings.TrimSpace(s[toks[j-1].end:toks[j].start]) == "" {
 			return true
 		}
@@ -70,7 +90,35 @@ func inCharge(s string, toks []token, i int) bool {
 }
 
 // chargeWording reports whether the loaded marker at token i is a word of
-// mensRea in a charge's wording.
-func chargeWording(s string, toks []token, i int) bool {
-	return mensRea[toks[i].key] && inCharge(s, toks, i)
+// mensRea in a charge's wording, or, for a word only VADER rates
+// (vaderOnly), the offence a court's charge names: "pleaded guilty to
+// conspiracy", "convicted of child molestation", "three counts of
+// criminal vehicular homicide", "a conspiracy charge", "criminal
+// charges". VADER rates the crime; told as what is charged, it is the
+// charge's name, which every outlet reporting the charge writes. The
+// news lexicon's words keep their judgement there ("charged with
+// cronyism" is still the writer's word).
+func chargeWording(s string, toks []token, i int, vaderOnly bool) bool {
+	if mensRea[toks[i].key] && inCharge(s, toks, i) {
+		return true
+	}
+	return vaderOnly && (inChargeAfter(s, toks, i, courtCues) || namesCharge(s, toks, i))
+}
+
+// namesCharge reports whether token i, or i and the word after it, come
+// right before a noun of countNouns: "a conspiracy charge", "one felony
+// fraud count".
+func namesCharge(s string, toks []token, i int) bool {
+	for k := i + 1; k <= i+2 && k < len(toks); k++ {
+		if strings.TrimSpace(s[toks[k-1].end:toks[k].start]) != "" {
+			return false
+		}
+		if countNouns[toks[k].key] {
+			return true
+		}
+		if determiners[toks[k].key] || prepositions[toks[k].key] || clauseOpeners[toks[k].key] {
+			return false // "confident the conviction would stand": no name of a charge
+		}
+	}
+	return false
 }

@@ -87,3 +87,29 @@ func TestAllegedAfterACharge(t *testing.T) {
 		t.Errorf("ItSays(%q, alleged) = false, want true", next)
 	}
 }
+
+// TestOffenceChargedIsTheChargesName: an offence told as what a court
+// charges ("pleaded guilty to conspiracy", "a felony count", "criminal
+// charges", "filing false returns") is the charge's name, which VADER
+// rates as a crime; the same words chosen by the writer keep their
+// markers, and so do charges in politics ("charges of insensitivity").
+func TestOffenceChargedIsTheChargesName(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"Corla Wend pleaded guilty to conspiracy in a Harlow court.", nil},
+		{"Wend's plea was to a conspiracy charge.", nil},
+		{"Ventry pleaded guilty to one felony fraud count.", nil},
+		{"Tarrow prosecutors will file criminal charges against the treasurer.", nil},
+		{"Quillby admitted a charge of filing false tax returns.", nil},
+		{"The Harlow mayor called the treasurer a criminal.", []string{"criminal"}},
+		{"Tarrow prosecutors were confident the conviction would stand.", []string{"confident"}},
+		{"Ventry told a false story about the fund.", []string{"false"}},
+		{"Charges of insensitivity have flown on both sides of the Tarrow race.", []string{"insensitivity"}},
+	} {
+		if got := loadedWords(c.sentence); !slices.Equal(got, orEmpty(c.want)) {
+			t.Errorf("%q: loaded %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}

@@ -54,6 +54,11 @@ var newsNeutral = map[string]bool{
 	// rates it for the act (-1.9); the judging words are beside it
 	// ("scathing criticism", "a firestorm of criticism").
 	"criticism": true, "criticisms": true,
+	// So is the verb: "criticized the plan" reports what was said, as
+	// "said" does, with its gist; "lambasted", "slammed" are the
+	// writer's words for it (the news lexicon's, which stay).
+	"criticize": true, "criticizes": true, "criticized": true, "criticizing": true,
+	"criticise": true, "criticises": true, "criticised": true, "criticising": true,
 	// A state, not a quality: VADER rates "active" for liveliness, but
 	// news copy names with it what is on duty, under way or in use, often
 	// as a term of art ("an active shooter", "active duty", "an active
@@ -63,6 +68,21 @@ var newsNeutral = map[string]bool{
 	// a state declared ("a state of emergency"): the event, not alarm
 	// raised by the writer.
 	"active": true, "emergency": true, "emergencies": true,
+	// "agreement" is the deal itself in news copy ("a plea agreement",
+	// "a trade agreement", "reached an agreement"), which VADER rates
+	// for its sense of concord: what was signed, not the writer's tone.
+	"agreement": true, "agreements": true,
+	// Terms of government, law and place that VADER rates for their
+	// everyday sense: "special" names a kind of office or sitting ("a
+	// special prosecutor", "a special election", "special teams"); to
+	// "block" a bill, "ban" a practice or "restrict" access is what a
+	// measure does, and "the 2500 block of Oregon Street" is an address;
+	// a "violation" is the breach a rule or a parole names ("a probation
+	// violation", "rules violations"). The judging words beside them
+	// ("a sweeping ban", "flagrant violations") keep their markers.
+	"special": true, "block": true, "blocks": true, "blocked": true, "blocking": true,
+	"ban": true, "bans": true, "banned": true, "banning": true, "restrict": true,
+	"restricts": true, "restricted": true, "restricting": true, "violation": true, "violations": true,
 }
 
 type lexWord struct {

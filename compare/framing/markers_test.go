@@ -415,7 +415,7 @@ func TestVaderPhrases(t *testing.T) {
 func TestOneVerbOneFraming(t *testing.T) {
 	for _, forms := range [][]string{
 		{"Representative Apologizes for Criticizing Iowa Senator", "Mr. Braley apologized to the senator.", "He is apologizing again.", "She apologised on Monday."},
-		{"The mayor criticized the plan.", "The mayor criticizes the plan.", "The widely-criticized plan passed."},
+		{"The mayor denounced the plan.", "The mayor denounces the plan.", "The widely-denounced plan passed."},
 	} {
 		var first Marker
 		for i, s := range forms {

@@ -78,7 +78,7 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 	if factAt(s, toks, i, lemma) {
 		return Marker{}, 0 // "killed", "prison", "aggravated assault": the fact, not a choice
 	}
-	if chargeWording(s, toks, i) {
+	if chargeWording(s, toks, i, wi.news == 0) {
 		return Marker{}, 0 // "charged with willful, deliberate, premeditated murder": the law's words
 	}
 	if e := ix.newsEntry(int(wi.news) - 1); wi.news > 0 && e.near > 0 && e.cat == CatEvaluative && !asWritten {
@@ -92,6 +92,9 @@ func (ix *index) match(s string, toks []token, i int, names bool, tn Tuning) (Ma
 		if e.near > 0 && e.cat != CatLabel && pluralNoun(ix, toks, i) ||
 			e.near > 0 && e.cat == CatLoadedVerb && verbAsNoun(toks, i, e.lemma) {
 			return Marker{}, 0 // a neighbour of a verb or adjective, used as a noun
+		}
+		if e.cat == CatFactive && foundThing(s, toks, i) {
+			return Marker{}, 0 // "the body was discovered by residents": the finding, no proposition
 		}
 		if e.cat == CatEvaluative && (usedAsVerb(s, toks, i) || e.near > 0 && neighbourAsVerb(s, toks, i)) {
 			return Marker{}, 0 // "how they determined that conclusion", "to moderate a debate"

@@ -25,7 +25,7 @@ func appendNeighbours(listed []newsEntry) []newsEntry {
 	out := listed
 	for _, n := range nearWords {
 		i, ok := at[n.seed]
-		if _, dup := at[n.word]; !ok || dup || plainActs[n.word] || plainPositions[n.word] || undoings[n.word] {
+		if _, dup := at[n.word]; !ok || dup || plainActs[n.word] || plainPositions[n.word] || undoings[n.word] || plainStates[n.word] {
 			continue
 		}
 		s, tone := listed[i], n.tone
@@ -43,9 +43,13 @@ func appendNeighbours(listed []newsEntry) []newsEntry {
 // "misrepresent" does, a policy defended where "champion" praises. A
 // firm "complying with the order" or a council "defending the policy" is
 // reported, not judged. The table keeps what the vectors propose; these
-// are left out of the lexicon.
+// are left out of the lexicon. "Criticize", beside "denounce" and
+// "lambast", is the plain verb of the act whose noun, "criticism", is
+// neutral (newsNeutral): "criticized the plan" reports what was said,
+// where "lambasted" is the writer's word for it.
 var plainActs = setOf("comply", "complies", "complied", "complying", "disclose", "discloses", "disclosed",
-	"disclosing", "defend", "defends", "defended", "defending")
+	"disclosing", "defend", "defends", "defended", "defending", "criticize", "criticizes", "criticized",
+	"criticizing", "criticise", "criticises", "criticised", "criticising")
 
 // undoings are verbs the vectors put beside a judging verb because they
 // name its opposite, the act's end or its undoing, in the same contexts:
@@ -68,6 +72,23 @@ var undoings = setOf("subsided", "subside", "subsides", "subsiding", "reinstate"
 // judges nothing. The edges stay loaded (listed: "far-left", "hard-line",
 // "ultraconservative").
 var plainPositions = setOf("liberal", "moderate", "centrist", "conservative", "progressive")
+
+// plainStates are adjectives the vectors put beside a judging word because
+// they describe the same people and things, but which name a standing, a
+// condition or a kind plainly: how long one has served ("a longtime
+// aide", "honorary chairman", "the reigning champion") or how widely one
+// is known ("a prominent lawyer", "a well-known face", "recognizable
+// unions") beside "legendary" and "iconic"; a diagnosis ("bipolar
+// disorder", "a suicidal patient") beside "paranoid" and "delusional"; a
+// bodily or economic state ("hungry", "drunk", "employed") beside
+// "desperate" and "careless"; the weather ("windy", "sunny") beside
+// "chilly"; a kind of thing ("a documentary", "flammable liquid") beside
+// "acclaimed" and "corrosive". News copy uses them to say who or what,
+// not to judge; the judging seeds stay.
+var plainStates = setOf("longtime", "honorary", "reigning", "prominent", "recognizable", "recognized",
+	"well-known", "bipolar", "schizophrenic", "psychotic", "suicidal", "hungry", "drunk", "drunken",
+	"employed", "equipped", "impoverished", "foggy", "windy", "wintry", "sunny", "warmer", "choppy",
+	"soggy", "documentary", "flammable", "acidic", "radioactive")
 
 // admits reports whether t counts entry e: a listed word always, a
 // neighbour from its category's cosine.

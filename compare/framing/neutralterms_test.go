@@ -70,3 +70,67 @@ func TestTitlesAreNeutral(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainStatesAreNoJudgement: the vectors put "longtime", "prominent",
+// "bipolar" and "hungry" beside judging words ("legendary", "outspoken",
+// "paranoid", "desperate"), but news copy names with them a tenure, a
+// standing, a diagnosis or a state; the judging words beside them keep
+// their markers. "Agreement" is the deal signed, not concord.
+func TestPlainStatesAreNoJudgement(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"Corla Wend, a longtime aide to the Harlow mayor, resigned on Monday.", nil},
+		{"A prominent Tarrow lawyer filed the appeal.", nil},
+		{"Ventry was treated for bipolar disorder last year.", nil},
+		{"The climbers were found cold and hungry near the Eastmere ridge.", nil},
+		{"Quillby signed a plea agreement with the county prosecutor.", nil},
+		{"The Harlow mayor called the plan a paranoid fantasy.", []string{"paranoid"}},
+		{"Quillby's legendary coach retired.", []string{"legendary"}},
+	} {
+		if got := loadedWords(c.sentence); !slices.Equal(got, orEmpty(c.want)) {
+			t.Errorf("%q: loaded %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}
+
+// TestCriticizeReportsWhatWasSaid: "criticized" tells what was said, as
+// its noun "criticism" does; the writer's words for it ("lambasted") and
+// the degree beside it ("sharply") keep their markers.
+func TestCriticizeReportsWhatWasSaid(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"The Harlow mayor criticized the port levy on Monday.", nil},
+		{"The levy was criticised by Tarrow traders.", nil},
+		{"Tarrow traders lambasted the levy.", []string{"lambasted"}},
+	} {
+		if got := loadedWords(c.sentence); !slices.Equal(got, orEmpty(c.want)) {
+			t.Errorf("%q: loaded %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}
+
+// TestTermsOfGovernmentAreNeutral: a special election, a bill blocked,
+// a ban or a restriction a measure imposes, a parole violation and a
+// street's block are what happened, or where; the judging words beside
+// them keep their markers.
+func TestTermsOfGovernmentAreNeutral(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"Harlow holds a special election in June.", nil},
+		{"Tarrow senators vowed to block the levy bill.", nil},
+		{"The shooting happened in the 1200 block of Quillby Road.", nil},
+		{"The council passed a ban on night flights and restricted access to the pier.", nil},
+		{"Ventry was jailed for a parole violation.", nil},
+		{"The council passed a draconian ban on night flights.", []string{"draconian"}},
+	} {
+		if got := loadedWords(c.sentence); !slices.Equal(got, orEmpty(c.want)) {
+			t.Errorf("%q: loaded %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}

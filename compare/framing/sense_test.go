@@ -178,3 +178,20 @@ func TestCompoundOfALabel(t *testing.T) {
 		{"The harbour-funded tour ended in Dunmore.", nil},
 	})
 }
+
+// TestCrosshairsIsAFigure: to be "in the crosshairs" of someone is to be
+// their target, a figure of attack; the rifle's crosshairs are a thing.
+func TestCrosshairsIsAFigure(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"The Harlow council is now in the cross hairs of the union.", []string{"in the cross hairs"}},
+		{"Ventry put the levy in its crosshairs.", []string{"in its crosshairs"}},
+		{"The rifle's crosshairs were misaligned.", nil},
+	} {
+		if got := loadedWords(c.sentence); !slices.Equal(got, orEmpty(c.want)) {
+			t.Errorf("%q: loaded %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}
