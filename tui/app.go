@@ -205,7 +205,9 @@ func (m Model) handleResize(msg tea.WindowSizeMsg) Model {
 	m.help.SetWidth(msg.Width)
 	m.input.SetWidth(max(msg.Width-4, 1))
 	m.rv.input.SetWidth(max(msg.Width-10, 1))
+	was := m.drawOrder()
 	m = m.relayout()
+	m = m.keepNumbers(was)
 	switch m.mode {
 	case modeInspector:
 		m.insp = m.insp.resize(m.ix, m.width, m.bodyHeight(), &m.styles)
