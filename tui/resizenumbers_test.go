@@ -97,3 +97,36 @@ func TestResizeKeepsItemNumbersWhilePaging(t *testing.T) {
 		t.Errorf("n visited %d of %d items after the resize", len(seen), len(names))
 	}
 }
+
+// A resize to fewer panes keeps the article being read in a pane, focused,
+// with the current item on screen: narrowing the terminal while reading
+// the third article showed the first two and left the item off screen.
+func TestResizeKeepsTheFocusedArticle(t *testing.T) {
+	arts := map[string][]string{
+		"Valley Courier": {"Council backs harbour plan", "Riders queued at the pier before dawn.", "The ferry will run every half hour from May."},
+		"Ridge Gazette":  {"Harbour plan wins council vote", "The vote was eleven to four.", "A half-hourly ferry starts in May."},
+		"Lakeside Post":  {"Lakeside waits on the ferry", "Nobody on the lake shore was asked.", "From May the ferry runs every half hour."},
+	}
+	groups := [][][2]int{{{0, 0}, {1, 0}, {2, 0}}, {{0, 2}, {1, 2}, {2, 2}}}
+	rep := invented(arts, []string{"Valley Courier", "Ridge Gazette", "Lakeside Post"}, groups)
+	m := newTestModel(t, rep, 160, 45)
+	for range 12 { // to the Post's own sentence
+		if m = press(m, "n"); m.cur >= 0 && m.ix.items[m.cur].article == 2 && m.ix.items[m.cur].kind == kindUnique {
+			break
+		}
+	}
+	if m.cur < 0 || m.ix.items[m.cur].article != 2 {
+		t.Fatal("n never reached the Post's own sentence")
+	}
+	name := m.itemName(m.cur)
+	r := send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	if a := r.focusedArticle(); a != 2 {
+		t.Errorf("after the resize the focused pane shows article %d, want the Post (2); visible %v", a, r.visible())
+	}
+	if r.cur != m.cur || !r.rowShown(r.ix.items[r.cur].row) {
+		t.Errorf("after the resize the current item %d is not on screen (current %d)", m.cur, r.cur)
+	}
+	if got := r.itemName(r.cur); got != name {
+		t.Errorf("after the resize the item is %s, was %s", got, name)
+	}
+}
