@@ -65,9 +65,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, m.keys.Quit) && (m.tooSmall() || m.mode == modePanes && !m.menu.open && !m.rv.pick.open && !m.artMenu.open) {
 		if m.marksWouldBeLost() {
 			m.rv.warned = true
-			m.note = "marks are kept only with --session: q again quits without them"
+			m.note = quitUnkept
 			if m.rv.opts.ReadOnly != "" {
-				m.note = "marks are not saved (the session is read-only): q again quits without them"
+				m.note = quitUnkeptRO
 			}
 			return m, nil
 		}

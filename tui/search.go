@@ -106,12 +106,17 @@ const (
 	wrappedLast  = "search wrapped to the last match"
 )
 
-// shortNotes is the shorter forms a message of the search may take in a
-// narrow status bar, fullest first: the match's place beside it says the
-// rest, and the progress should not be cut to make room for the words.
+// shortNotes is the shorter forms a message may take in a narrow status
+// bar, fullest first, so that the progress is not cut to make room for
+// its words: the search's (the match's place beside it says the rest)
+// and the warnings that marks will not be kept.
 var shortNotes = map[string][]string{
 	wrappedFirst: {"wrapped to the first", "wrapped"},
 	wrappedLast:  {"wrapped to the last", "wrapped"},
+	quitUnkept:   {"marks kept only with --session: q again quits", "no --session: q again quits"},
+	noteUnkept:   {"note kept until you quit (no --session)", "note: not saved"},
+	quitUnkeptRO: {"read-only session: q again quits without the marks", "read-only: q again quits"},
+	noteUnkeptRO: {"note kept until you quit (read-only)", "note: not saved"},
 }
 
 // hitsDrawn reports whether the matches are kept in the order the screen
