@@ -55,7 +55,11 @@ func (m *Memo) writeHead(w *bufio.Writer, title string) {
 		w.WriteString("<tr><td>")
 		escapeHTML(w, a.Label)
 		w.WriteString("</td><td>")
-		escapeHTML(w, a.Title)
+		if a.Title == "" {
+			w.WriteString(noHeadline)
+		} else {
+			escapeHTML(w, a.Title)
+		}
 		fmt.Fprintf(w, "</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%.0f%%</td><td class=\"n\">%s</td></tr>\n",
 			a.Summary.Shared, a.Summary.Related, a.Summary.Unique, a.Summary.Originality*100, leavesOut(m.rep, ai))
 	}

@@ -95,7 +95,7 @@ ins { color: #005f5f; background: #dcf5ec; text-decoration: none; font-weight: b
 <table>
 <thead><tr><th>Article</th><th>Title</th><th>Shared</th><th>Related</th><th>Unique</th><th>Originality</th><th>Leaves out</th></tr></thead>
 <tbody>
-{{range $i, $a := .Articles}}<tr><td>{{.Label}}</td><td>{{.Title}}</td><td class="n">{{.Summary.Shared}}</td><td class="n">{{.Summary.Related}}</td><td class="n">{{.Summary.Unique}}</td><td class="n">{{pct .Summary.Originality}}</td><td class="n">{{omitted $i}} of {{facts $i}}</td></tr>
+{{range $i, $a := .Articles}}<tr><td>{{.Label}}</td><td>{{or .Title "(no headline)"}}</td><td class="n">{{.Summary.Shared}}</td><td class="n">{{.Summary.Related}}</td><td class="n">{{.Summary.Unique}}</td><td class="n">{{pct .Summary.Originality}}</td><td class="n">{{omitted $i}} of {{facts $i}}</td></tr>
 {{end}}</tbody>
 </table>
 <p>{{.SharedLine}}</p>

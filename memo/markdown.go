@@ -39,7 +39,7 @@ func (m *Memo) Markdown(w io.Writer) error {
 	p("| Article | Title | Shared | Related | Unique | Originality | Leaves out |\n|---|---|--:|--:|--:|--:|--:|\n")
 	for ai, a := range arts {
 		s := a.Summary
-		p("| %s | %s | %d | %d | %d | %.0f%% | %s |\n", mdCell(a.Label), mdCell(a.Title), s.Shared, s.Related, s.Unique, s.Originality*100, leavesOut(m.rep, ai))
+		p("| %s | %s | %d | %d | %d | %.0f%% | %s |\n", mdCell(a.Label), titleCell(a.Title, mdCell), s.Shared, s.Related, s.Unique, s.Originality*100, leavesOut(m.rep, ai))
 	}
 	p("\n%s\n\n", m.SharedLine())
 	if l := m.FurnitureLine(); l != "" {
@@ -307,6 +307,19 @@ func leavesOut(rep *compare.Report, ai int) string {
 		return fmt.Sprintf("%d of %d (%d perhaps told in other words)", left+maybe, facts, maybe)
 	}
 	return fmt.Sprintf("%d of %d", left, facts)
+}
+
+// noHeadline stands in the coverage table for the title of an article
+// that has none: an empty cell reads as a fault.
+const noHeadline = "(no headline)"
+
+// titleCell is an article's title for the coverage table, escaped, or
+// noHeadline.
+func titleCell(title string, escape func(string) string) string {
+	if title == "" {
+		return noHeadline
+	}
+	return escape(title)
 }
 
 // storyTitle is the memo's title: the first article's headline, or when it

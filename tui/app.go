@@ -205,7 +205,10 @@ func (m Model) handleResize(msg tea.WindowSizeMsg) Model {
 	m.help.SetWidth(msg.Width)
 	m.input.SetWidth(max(msg.Width-4, 1))
 	m.rv.input.SetWidth(max(msg.Width-10, 1))
+	was, focused := m.drawOrder(), m.focusedArticle()
 	m = m.relayout()
+	m = m.keepReading(focused)
+	m = m.keepNumbers(was)
 	switch m.mode {
 	case modeInspector:
 		m.insp = m.insp.resize(m.ix, m.width, m.bodyHeight(), &m.styles)
@@ -215,6 +218,42 @@ func (m Model) handleResize(msg tea.WindowSizeMsg) Model {
 		m = m.scrollHelp(0)
 	}
 	return m
+}
+
+// keepReading keeps, after a resize to fewer panes, what the editor was
+// reading in a pane: the current item's row (its article brought in when
+// no pane shown draws it), else the article that was focused, focused.
+func (m Model) keepReading(focused int) Model {
+	if m.lay == nil || m.tooSmall() {
+		return m
+	}
+	a := focused
+	if m.cur >= 0 && m.cur < len(m.ix.items) && m.curRow >= 0 {
+		if m.rowShown(m.curRow) {
+			return m
+		}
+		a = m.ix.items[m.cur].article
+	}
+	if a < 0 || m.shown(a) {
+		return m
+	}
+	m = m.show(a)
+	m.paged = ""
+	if p := m.paneOf(a); p >= 0 {
+		m.focus = p
+	}
+	if m.curRow >= 0 {
+		m = m.reveal(m.curRow, false)
+	}
+	return m
+}
+
+// focusedArticle is the article in the focused pane, or -1.
+func (m Model) focusedArticle() int {
+	if m.lay == nil || m.focus < 0 || m.focus >= len(m.lay.panes) {
+		return -1
+	}
+	return m.lay.panes[m.focus].article
 }
 
 func (m *Model) setStyles(isDark bool) {

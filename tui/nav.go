@@ -65,9 +65,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, m.keys.Quit) && (m.tooSmall() || m.mode == modePanes && !m.menu.open && !m.rv.pick.open && !m.artMenu.open) {
 		if m.marksWouldBeLost() {
 			m.rv.warned = true
-			m.note = "marks are kept only with --session: q again quits without them"
+			m.note = quitUnkept
 			if m.rv.opts.ReadOnly != "" {
-				m.note = "marks are not saved (the session is read-only): q again quits without them"
+				m.note = quitUnkeptRO
 			}
 			return m, nil
 		}
@@ -221,8 +221,8 @@ func (m Model) handleWheel(msg tea.MouseWheelMsg) Model {
 // aligned view; the article view shows those numbers (its n goes in the
 // articles' order, so there they need not rise as n goes), and back in
 // the same panes the aligned view takes up the order it left, articles
-// paged in by n and all. Only a change of panes or width in between
-// renumbers: n's order in the aligned view is then another.
+// paged in by n and all. After a change of panes or width in between,
+// n's order is the new panes' and the numbers stay (keepNumbers).
 func (m Model) toggleView() Model {
 	top, atStart := m.topRow(), m.atStart()
 	if m.aligned {
@@ -236,6 +236,8 @@ func (m Model) toggleView() Model {
 	if m.aligned {
 		if m.kept.so != nil && m.lay.sameShape(m.kept.spec) {
 			m.lay.screen = m.kept.so
+		} else {
+			m = m.keepNumbers(m.kept.so) // resized meanwhile
 		}
 		m.kept = keptOrder{}
 	}

@@ -52,6 +52,26 @@ func (m Model) drawOrder() *screenSeq {
 	return so
 }
 
+// keepNumbers keeps the items' numbers of was, the order before a resize,
+// in the order the new layout draws them: n goes down the new panes, but
+// an item keeps the name the editor saw ("related 2/5"), though the new
+// panes may show other articles and so draw the items in another order.
+// In the article view the numbers are kept with the aligned view's order
+// (m.kept), and only the aligned view's own order is renumbered here.
+func (m Model) keepNumbers(was *screenSeq) Model {
+	if was == nil || was.seq == nil || len(was.ord) != len(m.ix.items) {
+		return m
+	}
+	now := m.drawOrder()
+	if now == nil || now.seq == nil || now == was {
+		return m
+	}
+	kept := *now
+	kept.ord = was.ord
+	m.lay.screen = &kept
+	return m
+}
+
 // fullOrderWidth is the pane width fullOrder lays the articles out at.
 // It places the items of articles not shown among those shown, which
 // needs no more than their lines' rough order, so one width serves every
@@ -221,7 +241,11 @@ func (m Model) pagedOrder(was *screenSeq, came, rest []int) *screenSeq {
 		rank[i] = p
 	}
 	seq := pagedSeq(came, rest, func(i int) int { return rank[i] })
-	return &screenSeq{done: true, seq: seq, ord: ordinals(m.ix, seq), lead: now.lead}
+	ord := ordinals(m.ix, seq)
+	if !slices.Equal(was.ord, ordinals(m.ix, was.seq)) {
+		ord = was.ord // numbers kept over a resize (keepNumbers) stay
+	}
+	return &screenSeq{done: true, seq: seq, ord: ord, lead: now.lead}
 }
 
 // pagedSeq is came, then rest in the order rank gives them in the new

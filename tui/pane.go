@@ -239,6 +239,10 @@ func (pn *pane) drawn(s int) (*drawnSentence, *sentenceCache) {
 // height is the pane's line count.
 func (pn *pane) height() int { return len(pn.refs) }
 
+// noHeadline stands in a pane's header for the title of an article that
+// has none (text that opens with its first sentence).
+const noHeadline = "(no headline)"
+
 // renderHeader draws an article's label, byline or date, and title,
 // each cut to the pane width by display width.
 func renderHeader(ix *index, a, w int, st *Styles) [2][headerHeight]string {
@@ -259,10 +263,13 @@ func renderHeader(ix *index, a, w int, st *Styles) [2][headerHeight]string {
 	if rest := w - labW; rest > 2 && meta != "" {
 		metaLine = " " + truncate(meta, rest-1)
 	}
-	title := truncate(" "+art.Title, w)
+	title := st.Title.Render(truncate(" "+art.Title, w))
+	if art.Title == "" { // said, not a blank line that looks like a fault
+		title = st.Byline.Render(truncate(" "+noHeadline, w))
+	}
 	rule := st.Rule.Render(strings.Repeat("─", w))
 	for f, ls := range []string{st.Label.Render(label), st.LabelOn.Render(label)} {
-		out[f] = [headerHeight]string{ls + st.Byline.Render(metaLine), st.Title.Render(title), rule}
+		out[f] = [headerHeight]string{ls + st.Byline.Render(metaLine), title, rule}
 	}
 	return out
 }

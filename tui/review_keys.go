@@ -129,6 +129,11 @@ func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.rv.sess.SetNote(m.rv.target, value)
 		}
 		m.note = map[bool]string{true: "note saved", false: "note removed"}[value != ""]
+		if value != "" && m.rv.opts.ReadOnly != "" {
+			m.note = noteUnkeptRO
+		} else if value != "" && m.rv.opts.Save == nil {
+			m.note = noteUnkept // "saved" would promise what q then takes back
+		}
 		return m.marksChanged()
 	}
 	var cmd tea.Cmd
@@ -136,6 +141,14 @@ func (m Model) handlePromptKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	m.rv.input = cleanInput(m.rv.input)
 	return m, cmd
 }
+
+// What q and a note say when no session file will keep the marks.
+const (
+	quitUnkept   = "marks are kept only with --session: q again quits without them"
+	quitUnkeptRO = "marks are not saved (the session is read-only): q again quits without them"
+	noteUnkept   = "note kept until you quit: it is saved only with --session"
+	noteUnkeptRO = "note kept until you quit: the session is read-only"
+)
 
 // nextUnreviewed moves to the next item of the kinds n visits that is not
 // marked reviewed, wrapping around once.

@@ -100,6 +100,25 @@ func (m Model) runSearch(query string) Model {
 // onlyMatch is what n and N say when the search has one match.
 const onlyMatch = "the only match"
 
+// What n and N say when they wrap around the ends of the matches.
+const (
+	wrappedFirst = "search wrapped to the first match"
+	wrappedLast  = "search wrapped to the last match"
+)
+
+// shortNotes is the shorter forms a message may take in a narrow status
+// bar, fullest first, so that the progress is not cut to make room for
+// its words: the search's (the match's place beside it says the rest)
+// and the warnings that marks will not be kept.
+var shortNotes = map[string][]string{
+	wrappedFirst: {"wrapped to the first", "wrapped"},
+	wrappedLast:  {"wrapped to the last", "wrapped"},
+	quitUnkept:   {"marks kept only with --session: q again quits", "no --session: q again quits"},
+	noteUnkept:   {"note kept until you quit (no --session)", "note: not saved"},
+	quitUnkeptRO: {"read-only session: q again quits without the marks", "read-only: q again quits"},
+	noteUnkeptRO: {"note kept until you quit (read-only)", "note: not saved"},
+}
+
 // hitsDrawn reports whether the matches are kept in the order the screen
 // draws them, top to bottom and on a line left to right, as n visits the
 // items: in the aligned view. With more articles than panes, a match in an
@@ -245,9 +264,9 @@ func (m Model) visitHit(i, dir int) Model {
 	case len(m.hits) == 1:
 		i, note = 0, onlyMatch // not "wrapped": there is nothing to wrap past
 	case i >= len(m.hits):
-		i, note = 0, "search wrapped to the first match"
+		i, note = 0, wrappedFirst
 	case i < 0:
-		i, note = len(m.hits)-1, "search wrapped to the last match"
+		i, note = len(m.hits)-1, wrappedLast
 	}
 	h, was := m.hits[i], m.hits
 	m.note = ""
@@ -386,6 +405,19 @@ func joinNotes(notes ...string) string {
 		}
 	}
 	return strings.Join(out, "; ")
+}
+
+// matchStatusForms is matchStatus in the forms a narrow status bar may
+// shorten it to: in full, then without the query (the panes highlight
+// it), then, for a short query, the query with the place in figures
+// ("/harbor: 2/4"), then the place alone ("2/4").
+func (m Model) matchStatusForms() statusPart {
+	full := m.matchStatus()
+	if len(m.hits) == 0 || m.hit < 0 {
+		return statusPart{full, strings.TrimPrefix(full, "/"+m.query+": ")}
+	}
+	place := fmt.Sprintf("%d/%d", m.hit+1, len(m.hits))
+	return statusPart{full, fmt.Sprintf("match %d of %d", m.hit+1, len(m.hits)), "/" + m.query + ": " + place, place}
 }
 
 // matchStatus is the search's place: "/harbor: match 2 of 4".

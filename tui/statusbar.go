@@ -68,8 +68,9 @@ func (m Model) statusView() string {
 		// shown first (a message "pinned X" says it).
 		st := m.stableStatusForms(ansi.StringWidth(view))
 		shown := add(st.shown...)
+		match := -1
 		if m.query != "" {
-			add(m.matchStatus())
+			match = add(m.matchStatusForms()...)
 		}
 		item, note := -1, -1 // a message stands for the item
 		if m.note != "" {
@@ -104,6 +105,9 @@ func (m Model) statusView() string {
 			[]int{at, counts, rv, counts, filter, at}, m.notSavedSteps(rv))
 		if msg := max(item, note); msg >= 0 { // last, a long name in the message
 			steps = append(steps, slices.Repeat([]int{msg}, len(parts[msg]))...)
+		}
+		if match >= 0 { // a long query, rather than cut the progress
+			steps = append(steps, slices.Repeat([]int{match}, len(parts[match]))...)
 		}
 		steps = append(steps, shown) // the pin, named to the last
 	}

@@ -22,6 +22,9 @@ func (m Model) noteForms(note string) statusPart {
 		forms = append(forms, first)
 	}
 	last := forms[len(forms)-1]
+	if short, ok := shortNotes[last]; ok {
+		return append(forms, short...)
+	}
 	unique, vague := m.namedForms(last)
 	forms = append(forms, unique...)
 	if off, counted := m.ix.offStory, m.ix.offStoryCounted; counted != "" && strings.Contains(last, off) {
