@@ -340,7 +340,7 @@ func (d *doc) mentionRun(i int) (to int, poss bool) {
 			continue
 		case u.upper && d.isPossessive(k) && !capStops.has(d.word(k)):
 			return k + 1, true
-		case d.connects(k, len(d.toks)), d.titleLink(k):
+		case d.connects(k, len(d.toks)), d.titleLink(k), d.forceLink(k, len(d.toks)):
 			continue
 		}
 		break

@@ -128,7 +128,7 @@ func (d *doc) runBefore(lo, i int) (from int, ok bool) {
 		if k > lo && d.andInName(lo, k, i) {
 			continue // "the Health and Human Services Department"
 		}
-		if d.titleLink(k) && k > lo {
+		if d.titleLink(k) && k > lo || d.forceLink(k, i+1) {
 			continue
 		}
 		if d.nicknameMark(k) && k > lo && d.inRun(k-1) {
@@ -170,6 +170,22 @@ func (d *doc) titleLink(k int) bool {
 	return false
 }
 
+// forceLink reports whether token k is the lower-case noun of a local
+// force between its place and an officer's title: "Troy police Lt. Gerry
+// Scherlinck", "Dunmore fire chief Ann Lee". The place, the force and the
+// title are the officer's role, not a speaker named "Troy". hi bounds the
+// title's token.
+func (d *doc) forceLink(k, hi int) bool {
+	if k < 1 || k+1 >= hi || d.toks[k].upper || d.toks[k].quoted || !d.isName(k-1) || !d.isTitle(k+1) {
+		return false
+	}
+	switch d.word(k) {
+	case "police", "fire":
+		return true
+	}
+	return false
+}
+
 // runAfter collects the run of role and name tokens starting at token i.
 func (d *doc) runAfter(i, hi int) (to int, ok bool) {
 	if i >= hi || !d.inRun(i) && !d.ordinalName(i) {
@@ -187,7 +203,8 @@ func (d *doc) runAfter(i, hi int) (to int, ok bool) {
 			to = k + 1
 			continue
 		}
-		if d.connects(k, hi) || d.nicknameMark(k) && k+1 < hi && d.isName(k+1) || d.titleLink(k) && k+1 < hi {
+		if d.connects(k, hi) || d.nicknameMark(k) && k+1 < hi && d.isName(k+1) || d.titleLink(k) && k+1 < hi ||
+			d.forceLink(k, hi) {
 			continue
 		}
 		if m := k + 1; i > 0 {
