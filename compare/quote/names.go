@@ -116,6 +116,14 @@ func (d *doc) findMentions() {
 		nameFrom, roleTo := d.split(i, to)
 		if poss && nameFrom == to {
 			nameFrom = to - 1
+			// "Representative Paul D. Ryan's budget": after a title the
+			// possessive ends the name, it does not split a role off as
+			// "Trump's spokesman" does. Without a title ("Malia and Sasha
+			// Obama's appearance") the surname alone is kept: a relative
+			// named so is not the one the story goes on to quote.
+			if n, r := d.split(i, to-1); r > i && n < to-1 && !d.hasOrgWord(i, to) {
+				nameFrom, roleTo = n, r
+			}
 		}
 		// "Alibaba Group President Michael Evans" mentions Alibaba Group too.
 		for k := i; k < roleTo; k++ {
