@@ -39,6 +39,9 @@ func (d *doc) subjectAfterWords(i, hi int) (subject, bool) {
 	if s, ok := d.spokesmanForAfter(i, hi); ok {
 		return s, true // "said a spokesman for the Port Authority"
 	}
+	if s, ok := d.partyNewcomer(i, hi); ok {
+		return s, true // "said a fellow Republican" (partyof.go)
+	}
 	if w := d.word(i); w == "the" || w == "a" || w == "an" || bareNouns.has(w) && !d.toks[i].upper {
 		// "said a Surrey Police spokeswoman", "said police": a speaker
 		// known by description, its head the last of its words.
