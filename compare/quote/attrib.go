@@ -31,6 +31,7 @@ type attribution struct {
 	found    bool
 	adjacent bool // the cue touches the quotation: `"Q," X said`, `X said: "Q"`
 	noun     bool // the cue is a noun: "Trump's claim"
+	denied   bool // the cue verb is negated: "did not respond"
 }
 
 // isVerb reports whether token i is a cue verb: lower case, or capitalised
@@ -112,6 +113,14 @@ func (d *doc) afterCue(from, to int) attribution {
 			break
 		}
 		if a, ok := d.cueAt(i, v, hi, false); ok {
+			u := v - 1
+			for u > i && d.adverb(u) {
+				u-- // "did not immediately respond"
+			}
+			// `"Q." A Lee representative did not respond to requests`: a
+			// cue denied (attribute reads it).
+			w := d.word(u)
+			a.denied = w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 			answers := d.answersQuote(i, a.from)
 			if answers && denialVerb(d.word(v)) {
 				return attribution{}
