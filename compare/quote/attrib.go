@@ -120,7 +120,7 @@ func (d *doc) afterCue(from, to int) attribution {
 			// `"Q." A Lee representative did not respond to requests`: a
 			// cue denied (attribute reads it).
 			w := d.word(u)
-			a.denied = w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+			a.denied = u >= i && (w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"))
 			answers := d.answersQuote(i, a.from)
 			if answers && denialVerb(d.word(v)) {
 				return attribution{}
