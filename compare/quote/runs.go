@@ -294,6 +294,13 @@ func (d *doc) nicknameMark(k int) bool {
 // split divides the run [from, to) into its role and its name, returning
 // the first token of the name (to when the run is all role).
 func (d *doc) split(from, to int) (nameFrom, roleTo int) {
+	for k := to - 2; k >= from; k-- {
+		if strings.HasSuffix(d.word(k), "-based") {
+			// "New York-based Human Rights Watch": where it is based is
+			// its description, not its name.
+			return d.split(k+1, to)
+		}
+	}
 	last := -1
 	for k := from; k < to; k++ {
 		if d.surnameTitle(k, from) {
