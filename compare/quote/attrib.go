@@ -39,7 +39,7 @@ type attribution struct {
 // never inside a name ("United States") or a heading in capitals ("HE'S
 // BEEN CALLED OUT").
 func (d *doc) isVerb(i int) bool {
-	if i < 0 || i >= len(d.toks) || !d.toks[i].word || d.toks[i].quoted || !speechVerbs.has(d.word(i)) {
+	if i < 0 || i >= len(d.toks) || !d.toks[i].word || d.toks[i].quoted || !speechVerbs.has(d.word(i)) && !d.pointOut(i) {
 		return false
 	}
 	t := d.toks[i]
@@ -50,6 +50,17 @@ func (d *doc) isVerb(i int) bool {
 		return false
 	}
 	return i == 0 || !d.toks[i-1].word || d.inHeadline(t.s)
+}
+
+// pointOut reports whether token i is "point out" in any form: "as
+// Smythe pointed out" is a cue, "pointed to the door" is none (so "point"
+// is no speech verb of its own).
+func (d *doc) pointOut(i int) bool {
+	switch d.word(i) {
+	case "point", "points", "pointed", "pointing":
+		return d.word(i+1) == "out"
+	}
+	return false
 }
 
 func (d *doc) isAccording(i int) bool {
