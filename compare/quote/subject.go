@@ -26,6 +26,16 @@ func (d *doc) skipBack(lo, i int) int {
 	return i
 }
 
+// asideWord reports whether w, set off by commas, may stand between a
+// subject and its verb as an aside: "though", "however", "meanwhile".
+func asideWord(w string) bool {
+	switch w {
+	case "though", "however", "meanwhile", "too", "instead", "nevertheless", "nonetheless", "moreover", "furthermore", "therefore", "also":
+		return true
+	}
+	return false
+}
+
 // shownSaying reports whether token i is "shown", "heard" or "seen"
 // before a participle: "Ms. Lee is shown saying", a clip's or a
 // recording's words, hers.
@@ -47,6 +57,11 @@ func (d *doc) adverb(i int) bool {
 // subjectBefore finds the subject that ends just before verb v.
 func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 	i := d.skipBack(lo, v-1)
+	if i-2 > lo && d.punct(i) == "," && d.punct(i-2) == "," && asideWord(d.word(i-1)) && !d.toks[i-1].quoted {
+		// "A Romney campaign aide, though, said": the aside stands
+		// between the subject and its verb.
+		i = d.skipBack(lo, i-3)
+	}
 	if i-1 > lo && isCloser(d.punct(i)) && d.punct(i-1) == "," && d.embeddedTitle(i-2) {
 		// `for his work in "Revolutionary Road," said`: the comma inside
 		// a title's marks is the sentence's.
