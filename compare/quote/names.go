@@ -246,6 +246,9 @@ func (d *doc) findMentions() {
 		if m.kind != person && orgSet[m.name] {
 			m.kind = org
 		}
+		if m.kind == unknown && f.to-f.from == 1 && d.agedName(f.from, f.to) {
+			m.kind = person // "25-year-old Guzel": one name, with an age
+		}
 		if m.kind == person {
 			m.sex = d.sexOf(f.from, m.name)
 		}
@@ -376,4 +379,10 @@ func outletBefore(w string) bool {
 		return true
 	}
 	return false
+}
+
+// agedName reports whether the name in tokens [from, to) is given an age,
+// which only a person has: "25-year-old Guzel".
+func (d *doc) agedName(from, to int) bool {
+	return from > 0 && strings.HasSuffix(d.word(from-1), "-year-old")
 }
