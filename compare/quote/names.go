@@ -214,7 +214,7 @@ func (d *doc) findMentions() {
 			if n >= 3 && nameSuffix(last) {
 				ln = d.text[d.toks[f.to-2].s:d.toks[f.to-2].e] // "Jesse L. Jackson Jr." is a Jackson
 			}
-			if n <= 4 && !d.hasLowerWord(f.from, f.to) {
+			if d.wordsIn(f.from, f.to) <= 4 && !d.hasLowerWord(f.from, f.to) {
 				full[ln] = append(full[ln], f.name)
 				if _, ok := firstAt[f.name]; !ok {
 					firstAt[f.name] = f.s
@@ -343,6 +343,9 @@ func (d *doc) mentionRun(i int) (to int, poss bool) {
 		u := d.toks[k]
 		if d.paraBreak(k - 1) {
 			break // "… and Jim Talent\n\nRomney released": two names
+		}
+		if d.nicknameMark(k) {
+			continue // William "Mo" Cowan
 		}
 		switch {
 		case u.quoted || !u.word:
