@@ -387,7 +387,12 @@ func (d *doc) connects(k, hi int) bool {
 			return false
 		}
 		if j+1 < hi && d.isName(j+1) {
-			return true
+			// "Rick Perry for the Republican presidential nomination": a
+			// title word before a lower-case word is an adjective, not
+			// the next word of a name ("for the Republican Party", "of
+			// the Historian of the House" are).
+			n := j + 2
+			return !d.isTitle(j+1) || n >= len(d.toks) || !d.toks[n].word || d.toks[n].upper || connectors.has(d.word(n))
 		}
 	}
 	return false
