@@ -31,6 +31,7 @@ type attribution struct {
 	found    bool
 	adjacent bool // the cue touches the quotation: `"Q," X said`, `X said: "Q"`
 	noun     bool // the cue is a noun: "Trump's claim"
+	denied   bool // the cue verb is negated: "did not respond"
 }
 
 // isVerb reports whether token i is a cue verb: lower case, or capitalised
@@ -38,7 +39,7 @@ type attribution struct {
 // never inside a name ("United States") or a heading in capitals ("HE'S
 // BEEN CALLED OUT").
 func (d *doc) isVerb(i int) bool {
-	if i < 0 || i >= len(d.toks) || !d.toks[i].word || d.toks[i].quoted || !speechVerbs.has(d.word(i)) {
+	if i < 0 || i >= len(d.toks) || !d.toks[i].word || d.toks[i].quoted || !speechVerbs.has(d.word(i)) && !d.pointOut(i) {
 		return false
 	}
 	t := d.toks[i]
@@ -49,6 +50,17 @@ func (d *doc) isVerb(i int) bool {
 		return false
 	}
 	return i == 0 || !d.toks[i-1].word || d.inHeadline(t.s)
+}
+
+// pointOut reports whether token i is "point out" in any form: "as
+// Smythe pointed out" is a cue, "pointed to the door" is none (so "point"
+// is no speech verb of its own).
+func (d *doc) pointOut(i int) bool {
+	switch d.word(i) {
+	case "point", "points", "pointed", "pointing":
+		return d.word(i+1) == "out"
+	}
+	return false
 }
 
 func (d *doc) isAccording(i int) bool {
@@ -112,6 +124,14 @@ func (d *doc) afterCue(from, to int) attribution {
 			break
 		}
 		if a, ok := d.cueAt(i, v, hi, false); ok {
+			u := v - 1
+			for u > i && d.adverb(u) {
+				u-- // "did not immediately respond"
+			}
+			// `"Q." A Lee representative did not respond to requests`: a
+			// cue denied (attribute reads it).
+			w := d.word(u)
+			a.denied = u >= i && (w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"))
 			answers := d.answersQuote(i, a.from)
 			if answers && denialVerb(d.word(v)) {
 				return attribution{}

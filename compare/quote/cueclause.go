@@ -200,7 +200,7 @@ func (d *doc) cuePhrase(v, k, hi int) (string, int) {
 	case (w == "with" || w == "in") && d.fewWords(j+1, hi) > 0:
 		e := d.fewWords(j+1, hi)
 		return cue + " " + lower(d.spanText(j, e)), e
-	case cue == "put" && w == "it", goForms.has(cue) && w == "on":
+	case cue == "put" && w == "it", goForms.has(cue) && w == "on", strings.HasPrefix(cue, "point") && w == "out":
 		return cue + " " + w, j + 1
 	case w == "on" && (d.word(j+1) == "twitter" || d.word(j+1) == "facebook" || d.word(j+1) == "instagram"):
 		return cue + " " + d.spanText(j, j+2), j + 2

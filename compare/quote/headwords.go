@@ -65,7 +65,10 @@ func bareKey(s string) string {
 // word stays no one's; every quotation holding them must agree on the
 // speaker. A motto the article names and the writer's label for a kind of
 // remarks stay no one's. A second pass lets a headline's words take the
-// speaker the first gave the lede's longer teaser of them.
+// speaker the first gave the lede's longer teaser of them. A subhead
+// that is a quotation alone ("`Tragic situation'") takes two words: it
+// announces words quoted whole in the section below it, and only there
+// are they looked for.
 func (d *doc) wordsWithinFromBody(ks []kept) {
 	for range 2 {
 		d.wordsWithinOnce(ks)
@@ -79,13 +82,14 @@ func (d *doc) wordsWithinOnce(ks []kept) {
 			continue
 		}
 		key := wordsKey(h.q.Text)
-		if strings.Count(key, " ") < 2 {
+		sub := d.subhead(h)
+		if strings.Count(key, " ") < 2 && !(sub && strings.Count(key, " ") == 1) {
 			continue
 		}
 		var from *Quote
 		for j := range ks {
 			b := &ks[j].q
-			if j == i || ks[j].r.headline || !strings.Contains(" "+wordsKey(b.Text)+" ", " "+key+" ") {
+			if j == i || ks[j].r.headline || sub && j < i || !strings.Contains(" "+wordsKey(b.Text)+" ", " "+key+" ") {
 				continue
 			}
 			if b.Speaker == "" || from != nil && from.Speaker != b.Speaker {
@@ -110,4 +114,19 @@ func wordsKey(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
 	}), " ")
+}
+
+// subhead reports whether k is a subhead in the body that is a quotation
+// alone: its paragraph holds nothing else, its words are few and end in
+// no stop ("`Tragic situation'", "\"A sad ending\"").
+func (d *doc) subhead(k *kept) bool {
+	if k.r.headline || k.r.paraFirst != k.r.paraLast || k.r.paraFirst == 0 {
+		return false
+	}
+	p := d.paras[k.r.paraFirst]
+	s, e := trimSpan(d.text, p.Start, p.End)
+	if s != k.r.open || e != k.r.closeEnd || strings.ContainsAny(k.q.Text, ".!?") {
+		return false
+	}
+	return len(strings.Fields(k.q.Text)) <= 6
 }

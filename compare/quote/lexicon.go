@@ -174,7 +174,7 @@ var titles = listSet("titles", `president president-elect vice vice-president se
 	majority minority house senate acting interim then-candidate executive-director
 	contributor producer director-general secretary-general surrogate operative consultant
 	rival retired engineer pilot historian teacher nurse architect planner scholar lecturer
-	chairman-elect governor-elect`)
+	chairman-elect governor-elect undersheriff constable const. trooper pensioner retiree`)
 
 // honorifics are dropped from names without becoming a role.
 var honorifics = listSet("honorifics", `mr. mrs. ms. miss mx. mr mrs ms`)
@@ -184,7 +184,7 @@ var personTitles = listSet("personTitles", `president president-elect sen. senat
 	secretary dr. gen. judge justice minister mr. mrs. ms. miss rev. del. prof. lt. col. sgt.
 	capt. adm. pope chairman chairwoman ceo founder spokesman spokeswoman congressman
 	congresswoman first lady candidate nominee vice councillor councilor cllr. councilman councilwoman
-	alderman alderwoman representative`)
+	alderman alderwoman representative undersheriff constable const.`)
 
 // connectors may join the words of one name: "Office of the U.S. Trade
 // Representative", "Osama bin Laden".

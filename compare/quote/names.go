@@ -116,6 +116,14 @@ func (d *doc) findMentions() {
 		nameFrom, roleTo := d.split(i, to)
 		if poss && nameFrom == to {
 			nameFrom = to - 1
+			// "Representative Paul D. Ryan's budget": after a title the
+			// possessive ends the name, it does not split a role off as
+			// "Trump's spokesman" does. Without a title ("Malia and Sasha
+			// Obama's appearance") the surname alone is kept: a relative
+			// named so is not the one the story goes on to quote.
+			if n, r := d.split(i, to-1); r > i && n < to-1 && !d.hasOrgWord(i, to) {
+				nameFrom, roleTo = n, r
+			}
 		}
 		// "Alibaba Group President Michael Evans" mentions Alibaba Group too.
 		for k := i; k < roleTo; k++ {
@@ -206,7 +214,7 @@ func (d *doc) findMentions() {
 			if n >= 3 && nameSuffix(last) {
 				ln = d.text[d.toks[f.to-2].s:d.toks[f.to-2].e] // "Jesse L. Jackson Jr." is a Jackson
 			}
-			if n <= 4 && !d.hasLowerWord(f.from, f.to) {
+			if d.wordsIn(f.from, f.to) <= 4 && !d.hasLowerWord(f.from, f.to) {
 				full[ln] = append(full[ln], f.name)
 				if _, ok := firstAt[f.name]; !ok {
 					firstAt[f.name] = f.s
@@ -237,6 +245,9 @@ func (d *doc) findMentions() {
 		}
 		if m.kind != person && orgSet[m.name] {
 			m.kind = org
+		}
+		if m.kind == unknown && f.to-f.from == 1 && d.agedName(f.from, f.to) {
+			m.kind = person // "25-year-old Guzel": one name, with an age
 		}
 		if m.kind == person {
 			m.sex = d.sexOf(f.from, m.name)
@@ -333,6 +344,9 @@ func (d *doc) mentionRun(i int) (to int, poss bool) {
 		if d.paraBreak(k - 1) {
 			break // "… and Jim Talent\n\nRomney released": two names
 		}
+		if d.nicknameMark(k) {
+			continue // William "Mo" Cowan
+		}
 		switch {
 		case u.quoted || !u.word:
 		case d.isName(k) || u.upper && d.isTitle(k) || d.stopInName(k):
@@ -340,7 +354,7 @@ func (d *doc) mentionRun(i int) (to int, poss bool) {
 			continue
 		case u.upper && d.isPossessive(k) && !capStops.has(d.word(k)):
 			return k + 1, true
-		case d.connects(k, len(d.toks)), d.titleLink(k):
+		case d.connects(k, len(d.toks)), d.titleLink(k), d.forceLink(k, len(d.toks)):
 			continue
 		}
 		break
@@ -368,4 +382,10 @@ func outletBefore(w string) bool {
 		return true
 	}
 	return false
+}
+
+// agedName reports whether the name in tokens [from, to) is given an age,
+// which only a person has: "25-year-old Guzel".
+func (d *doc) agedName(from, to int) bool {
+	return from > 0 && strings.HasSuffix(d.word(from-1), "-year-old")
 }

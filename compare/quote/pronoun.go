@@ -99,7 +99,7 @@ func (d *doc) speaks(m, hi int) bool {
 		if speechVerbs.has(w) || objectVerbs.has(w) {
 			return true // "Lee said", "Lee asked Ortiz", "Lee reminded Ortiz"
 		}
-		if w != "who" && !auxiliaries.has(w) && !d.adverb(i) && w != "also" && w != "later" && w != "then" {
+		if w != "who" && !auxiliaries.has(w) && !d.adverb(i) && w != "also" && w != "later" && w != "then" && w != "first" {
 			return false
 		}
 	}

@@ -12,7 +12,7 @@ func TestRoleCutAndSpokesmanAfter(t *testing.T) {
 			"a betrayal", "Harbor Watch", "a small rowing club in Brackwater"},
 		{"a cut role ends on no preposition", "Harbor Watch, a rowing club in Brackwater with many members from towns in the north, called the plan “a betrayal” on Monday.",
 			"a betrayal", "Harbor Watch", "a rowing club in Brackwater with many members from towns"},
-		{"the second of two owned roles", "The lawsuit, which was brought by Kent’s attorney general, Lee Dunn, and Brill’s attorney general, Ada Holt, accused Dunmore officials of a “scheme” that harms boats.",
+		{"the second of two owned roles", "Kent’s attorney general, Lee Dunn, and Brill’s attorney general, Ada Holt, accused Dunmore officials of a “scheme” that harms boats.",
 			"scheme", "Ada Holt", "Brill’s attorney general"},
 		{"said a spokesman for a body", "“The pier will close,” said a spokesman for the Brackwater Port Authority.",
 			"The pier will close", "Brackwater Port Authority", "spokesman"},

@@ -238,11 +238,29 @@ func (d *doc) partyMemberBefore(lo, i int) (subject, bool) {
 	for j >= lo && j > i-4 && d.toks[j].word && d.toks[j].upper && !d.toks[j].quoted && d.word(j) != "the" {
 		j-- // the place: "the New Mexico Democrat"
 	}
+	if j == i-1 && d.partyNoun(i) {
+		// "A fellow Republican said": someone new, known by description.
+		k := j
+		for k >= lo && k > i-3 && d.toks[k].word && !d.toks[k].upper && !newcomer(d.word(k)) && d.describing(k) {
+			k--
+		}
+		if k >= lo && d.toks[k].word && newcomer(d.word(k)) {
+			return subject{from: k, to: i + 1, ss: -1, se: -1, name: lowerFirst(d.spanText(k, i+1))}, true
+		}
+	}
 	if j < lo || d.word(j) != "the" {
 		return subject{}, false
 	}
 	s := subject{from: j, to: i + 1, ss: d.toks[j].s, se: d.toks[i].e, role: lowerFirst(d.spanText(j, i+1))}
-	if m, ok := d.resolveRole(d.toks[j].s, d.word(i)); ok {
+	m, ok := d.resolveRole(d.toks[j].s, d.word(i))
+	if p := partyLetter(d.word(i)); ok && p != 0 {
+		if q := d.partyOf(d.ments[m].name, d.toks[j].s); q != 0 && q != p {
+			// The one the passage is about is of another party: the
+			// nearest member of this one, or no one named.
+			m, ok = d.partyMember(d.toks[j].s, p)
+		}
+	}
+	if ok {
 		s.name = d.ments[m].name
 	} else {
 		s.name, s.role = s.role, ""

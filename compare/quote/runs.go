@@ -128,7 +128,7 @@ func (d *doc) runBefore(lo, i int) (from int, ok bool) {
 		if k > lo && d.andInName(lo, k, i) {
 			continue // "the Health and Human Services Department"
 		}
-		if d.titleLink(k) && k > lo {
+		if d.titleLink(k) && k > lo || d.forceLink(k, i+1) {
 			continue
 		}
 		if d.nicknameMark(k) && k > lo && d.inRun(k-1) {
@@ -170,6 +170,22 @@ func (d *doc) titleLink(k int) bool {
 	return false
 }
 
+// forceLink reports whether token k is the lower-case noun of a local
+// force between its place and an officer's title: "Troy police Lt. Gerry
+// Scherlinck", "Dunmore fire chief Ann Lee". The place, the force and the
+// title are the officer's role, not a speaker named "Troy". hi bounds the
+// title's token.
+func (d *doc) forceLink(k, hi int) bool {
+	if k < 1 || k+1 >= hi || d.toks[k].upper || d.toks[k].quoted || !d.isName(k-1) || !d.isTitle(k+1) {
+		return false
+	}
+	switch d.word(k) {
+	case "police", "fire":
+		return true
+	}
+	return false
+}
+
 // runAfter collects the run of role and name tokens starting at token i.
 func (d *doc) runAfter(i, hi int) (to int, ok bool) {
 	if i >= hi || !d.inRun(i) && !d.ordinalName(i) {
@@ -187,7 +203,8 @@ func (d *doc) runAfter(i, hi int) (to int, ok bool) {
 			to = k + 1
 			continue
 		}
-		if d.connects(k, hi) || d.nicknameMark(k) && k+1 < hi && d.isName(k+1) || d.titleLink(k) && k+1 < hi {
+		if d.connects(k, hi) || d.nicknameMark(k) && k+1 < hi && d.isName(k+1) || d.titleLink(k) && k+1 < hi ||
+			d.forceLink(k, hi) {
 			continue
 		}
 		if m := k + 1; i > 0 {
@@ -277,6 +294,13 @@ func (d *doc) nicknameMark(k int) bool {
 // split divides the run [from, to) into its role and its name, returning
 // the first token of the name (to when the run is all role).
 func (d *doc) split(from, to int) (nameFrom, roleTo int) {
+	for k := to - 2; k >= from; k-- {
+		if strings.HasSuffix(d.word(k), "-based") {
+			// "New York-based Human Rights Watch": where it is based is
+			// its description, not its name.
+			return d.split(k+1, to)
+		}
+	}
 	last := -1
 	for k := from; k < to; k++ {
 		if d.surnameTitle(k, from) {
@@ -363,7 +387,12 @@ func (d *doc) connects(k, hi int) bool {
 			return false
 		}
 		if j+1 < hi && d.isName(j+1) {
-			return true
+			// "Rick Perry for the Republican presidential nomination": a
+			// title word before a lower-case word is an adjective, not
+			// the next word of a name ("for the Republican Party", "of
+			// the Historian of the House" are).
+			n := j + 2
+			return !d.isTitle(j+1) || n >= len(d.toks) || !d.toks[n].word || d.toks[n].upper || connectors.has(d.word(n))
 		}
 	}
 	return false

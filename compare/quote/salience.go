@@ -137,7 +137,14 @@ func (d *doc) findPerson(pos int, sx sex) (int, bool) {
 		// when the sentence before has no subject of the pronoun's sex, a
 		// man or woman it names, as the pronoun tells, comes before a
 		// subject of unknown sex further back.
-		if sub := d.subjectOf(k - 1); sub < 0 || d.toldSex(sub, pos) != sx {
+		sub := d.subjectOf(k - 1)
+		if sub >= 0 && fits(sub) && d.toldSex(sub, pos) == anySex && !d.reported(sub) && d.speaks(sub, d.tokAt(d.sents[k-1].End)) {
+			// "Frank praised Cowan in a statement. \"…,\" he said": the
+			// one who spoke there goes on, though no word told his sex,
+			// before a man the sentence names as its object.
+			return sub, true
+		}
+		if sub < 0 || d.toldSex(sub, pos) != sx {
 			// "… that Mr. Santorum described what he called the \"phony
 			// theology\" of Mr. Obama's agenda. \n\n \"…,\" he said": the
 			// one quoted in that sentence goes on speaking, not the last

@@ -69,2618 +69,2627 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `taunt
-films
-stores
-whisper
-broadcast
-foods
-organizer
-theorize
-emailed
-craig
+const setWords = `reminded
+questioning
+maintained
+reassuring
+timothy
+philip
+protester
+paraphrases
+promising
+interject
 talked
-revealed
-acknowledging
+carped
+preached
 vs
-diplomat
-retweeted
-chanted
-nephew
-confessed
-dub
-documentary
-complaining
-deemed
-answering
-referenced
-theorising
-fumed
+programme
+Dr
+tweeted
+because
+Calif
+congressman
+specifies
+remembering
+none
+believes
+organizer
+dam
+ally
 children
-since
-agreed
-emma
-harry
-deplored
-ambassador
-previously
-narrator
-billionaire
+words
+classifies
+pilot
+lambaste
+denying
+marilyn
+adm.
+story
+denouncing
 claiming
 spalding
 dismissed
-argument
-san
-barbara
-claim
-court
-on
-chairman-elect
-journalists
-recently
-without
-speaker
-characterizing
-deploring
-source
-east
-pundit
-brands
-melissa
-shouting
-lake
-evelyn
-lashes
-chief
-southwest
-eric
-pleading
-rest
-apologising
-jennings
-exhorting
-snapping
-energy
-Ariz
-wails
-e-mailed
-comment
-cheryl
-Corp
-accuse
-reaffirming
-vice-presidential
-their
-ministry
-bureau
-bobby
-Co
-referring
-criticize
-spokespeople
-george
-pledged
-gripe
-being
-resident
-boasts
-only
-criticizing
-union
-believing
-gloating
-cite
-reaffirms
-abc
-janet
-summarised
-jabbed
-cindy
-analysis
-gregory
-platforms
-what
-charlie
-supply
-releases
-economist
-praises
-italy
-fear
-walter
-labeling
-ripped
-play
-appeal
-admitted
-thinks
-kingdom
-scolded
-suggested
-detective
-spelling
-summarise
-Kan
-maintain
-corp.
-paper
-ryan
-compared
-cried
-answered
-USA
-interviewer
-wrote
-those
-carol
-strategists
-executive-director
-lash
-sigh
-lori
-went
-TV
-tuesday
-cable
-jose
-republic
-repeated
-boss
-griped
-observe
-councilwoman
-old
-jean
-anchor
-member
-coalition
-irving
-holdings
-Dr
-betty
-was
-recounting
+museum
 league
-comments
-AM
-frets
-lampooned
-chuckled
-hope
-swears
-frequently
-ms.
-kellyanne
-affirming
-associate
-chimes
-last
-comparing
-collings
-fellow
-yelling
-indeed
-ally
+indicating
+concluding
+court
+gushed
+chuckling
+comedian
+theater
+arthur
+against
+characterizing
+confirming
+revenue
+restating
+toast
+praising
+see
+La
+brief
+accuse
+joked
+chief
+described
+allegations
+muses
+this
+eulogized
+records
+planner
+trumpeted
+cbs
+talking
+superintendent
+e-mailed
+Sgt
+ripping
+opine
+murmuring
+governor
+her
+judge
+criticize
+knew
+emma
+some
+mentioning
+president
+melania
+meanwhile
+characterized
+reaffirmed
+revealing
+argues
+dubs
+Nov
+criticizing
+clip
+union
+gloating
+arena
+reaffirms
+swearing
+testified
+passenger
+wednesday
+chide
+authorities
+recall
+enterprises
+what
+message
+no
+dismiss
+chain
+family
+uncle
+to
+specify
+bridge
+suggest
+snorted
+highway
+complain
+proclaimed
+it
+expert
+ivanka
+state
+party
+as
+fume
+tim
+emphasizes
+acknowledged
+theorized
+billy
+carrier
 reveal
-castigated
-sworn
-retort
-letter
-motion
-blogged
-praise
-snapped
-elaborates
-denounced
-presidential
-observes
-decries
-congresswoman
-get
+moans
+chastising
+admitting
+whose
+murmur
+thomas
+likens
+september
+indicate
+if
+widower
+actress
+data
+decried
+berate
+upbraiding
+upbraid
+clarified
+concluded
+survey
+broadcast
+about
+old
+characterize
+claudia
+joanne
+raves
+street
+Sr
+theatre
+papers
+remembers
+regard
+rebuking
+song
+apologize
+insisting
+chimed
+democratic
+spokeswoman
+appeal
+eddie
+confirms
+into
+supporters
+beyond
+july
+lampoon
+speculates
+chairperson
+summarize
+yelling
+filing
+writing
+rail
+valley
+longtime
+e-mail
+collings
+under
+man
+councilman
+conglomerate
+mx.
+fault
+mosque
+attack
+confirmed
+say
 rave
-donna
-users
-there
-recounted
-summary
-denying
-appealing
-fox
-st.
-groan
-gloat
-explain
-III
-sean
-confirm
-preach
-moderator
-agree
-protest
-questioning
-rip
-maria
-is
-mused
-assistant
-second
-informs
-officer
-nicknamed
-co.
-researchers
-protester
-affirms
-times
-todd
-lashed
+respond
+brad
+lisa
+mall
+fear
+tuesday
+paraphrased
+albert
+expressway
+redding
+cite
+mark
+melissa
 sterling
-rep.
-lambaste
-councilmember
-slams
+diane
+monthly
+moderator
+lauded
+jabbing
+Rep
+critic
+bob
+pronounced
+affirming
+mused
+avenue
+growl
+bellowing
+deeming
+nicknamed
+figures
+airways
+lecturer
+john
+referencing
+rebukes
+condemn
+repeat
+whiting
+repeatedly
+economists
+US
 implying
-fuming
+holler
 hoped
-paula
-counselor
-voters
-update
-commenting
-got
-just
-goes
+referenced
+cushing
+fretting
+committee
+kelly
+april
+hailed
 refer
 Mar
-apologies
-castigating
-mutters
-Sr
-assure
-US
-republican
-publicly
-initially
-inside
-lectures
-slide
-OK
-parents
-once
-rating
-few
-los
-mention
-rev.
-complaint
-philip
-advises
-lady
-brenda
-marvel
-justin
-brief
-reply
-reported
-they
-marco
-denise
-apologises
-mayor
-shirley
-yell
-Gen
-feared
-sara
-notice
-hails
-executive
-theresa
-daughter
-jabs
-ripping
-roy
-begged
-le
-husband
-ranting
-voter
-marshal
-lamenting
-bank
-apologizes
-indicates
-audience
-segment
-whine
-retorting
-gop
-pac
-novel
-spokeswoman
-assured
-paramedics
-la
-blogs
-xi
-bob
-suggesting
-reiterate
-july
-condemns
-wireless
-my
-carly
-memoir
-allegation
-likened
-early
-henry
-response
-bridge
-three
-rebukes
-software
-frances
-discloses
-retorted
-papers
-despite
-del
-classify
-latest
-joke
-media
-rail
-acting
-chairwoman
-arthur
-chanting
-ron
-Jan
-underlining
-reassuring
-service
-reporter
-blaming
-fund
-top
-repeats
-fretted
-planner
-tim
-attacks
-chiding
-kathleen
-subsidiary
-dennis
-business
-lauding
-john
-likening
-term
-giant
-at
-deborah
-minister
-alex
-considers
-remarking
-Nov
-laughing
-beverly
-loretta
-friday
-testified
-retorts
-brandon
-does
-firefighter
-group
-reports
-river
-de
-brag
-when
-disclose
-hailing
-mrs.
-reminded
-margaret
-carp
-elizabeth
-contended
-been
-across
-respond
-however
-attacked
-lynn
-alleging
-chancellor
-street
-bellowing
-roaring
-businesswoman
-considered
-du
-february
-terms
-jake
-urging
-quotes
-know
-insisting
-foundation
-Ind
-how
-she
-charge
-son
-blast
-assert
-guidelines
-minority
-tweet
-perhaps
-reportedly
-sarah
-organization
-groaning
-berates
-posted
-poem
-passenger
-president-elect
-interjecting
-nancy
-figures
-writes
-insurance
-joanne
-elaborated
-painting
-rachel
-louise
-captain
-sung
-Col
-ms
-official
-school
-stressing
-theater
-matt
-dr.
-testifying
-wondered
-bernie
-park
-columnist
-nicknames
-mother
-amy
-mocks
-divulging
-stebbing
-rhetoric
-insisted
-apply
-carrier
-proclaim
-channing
-headquarters
-should
-brian
-summarize
-manifesto
-emphasising
-ridiculing
-alleged
-noting
-douglas
-bellow
-Feb
-peter
-jason
-Conn
-considering
-specifies
-we
-growling
-us
-treats
-program
-hollering
-tout
-announcing
-retired
-condemning
-paul
-headline
-gripes
-proclaimed
-motors
-caucus
-co-founder
-rated
-lampoon
-disclosed
-daily
-continue
-Ga
-wailed
-emphasized
-james
-touted
-aunt
-dan
-divulge
-announced
-poll
-cardinal
-emphasised
-staffer
-post
-contributor
-sighed
-snorted
-all
-cited
-capital
-center
-hissed
-touts
-valley
-write
+near
+hail
+journalists
 why
-ridicules
-bellowed
-affirm
-firm
-attack
-spokesman
-lauren
-lambasting
-believes
-opponents
-tease
-interject
-dam
-exhort
-bbc
-for
-partners
-whiting
-might
-donald
-characterises
-admits
+blasting
+several
 a
-another
-urges
-coo
-keating
+its
+network
+whined
+inside
+Ariz
+beverly
+scientist
+carlos
+podcast
+contract
+Ltd
+saying
+rev.
+lauren
+complaint
+trooper
+advises
+worldwide
+recalling
+jack
+cites
+hannah
+jeb
+OK
+policy
+bay
+sunday
+grumbles
+Capt
+minutes
+Gov
+fumed
+once
+sara
+tunnel
+mrs
+cautioning
+republican
+swore
+grumbled
+hinted
+road
+explains
+between
+compares
+reassures
+project
+senator
+station
+sneering
+general
+brenda
+calling
+proposing
+concede
+did
+speaking
+put
+worry
+surrogate
+virginia
+noting
+airport
+at
+andrew
+instead
+suggesting
+carps
+hints
+mutters
+Ill
+appealed
+marvelling
+president-elect
+snap
+whisper
+centre
+martha
+abc
+du
+lashed
+regards
+assemblywoman
+complaining
+chimes
+swear
+walter
+despite
+ken
+predicted
+noted
+communications
+here
+paraphrase
+chairman
+carly
+researchers
+chanting
+asking
+deriding
+chelsea
+remember
+subsidiary
+principal
+account
+segment
+blames
+Co
+arguing
+la
+murmurs
+threatens
+early
+rival
+supply
+thank
+castigate
+exults
+slogan
+begs
+kenneth
+whom
+AM
+describing
+minister
+dennis
+liken
+advertisements
+asked
+laughing
+ruth
+exhorts
+gushing
+campaign
+theorizing
+sheriff
+announces
+pledges
+architect
+enthuses
+quoted
+hemmings
+yesterday
+mitch
+simply
+listeners
+description
+denies
+nbc
+sworn
+ed
+wrote
+saint
+who
+could
+railing
+alex
+vow
+jim
+screamed
+helen
+recently
+accuses
+denied
+businesswoman
+marie
+Col
+retorted
+emailed
+urging
+joking
+criticism
+jake
+exhort
+characterising
+more
+she
+thought
+steve
+told
+conceding
+alderwoman
+federation
+rep.
+via
+perhaps
+transcript
+revealed
+Okla
+michelle
+park
+summarise
+protests
+declares
+chuckles
+claimed
+interviewer
+ewing
+city
+theorising
+fund
+sung
+few
+slammed
+lieutenant
+elaborates
+scream
+gen.
+budget
+implies
+argue
+paula
+Lt
+hoping
+summarized
+counselor
+detective
+bernie
+interjects
+text
+associate
+cheryl
+amy
+jabbed
+Fla
+cited
+most
+retweet
+roaring
+greeting
+christine
+caucus
+cousin
+miss
+brian
+brands
+affirmed
+emphasising
+ryan
+Inc
+goes
+tom
+officials
+margaret
+allegation
+telecom
+newspaper
+called
+son
+stebbing
+advised
+east
+documentary
+program
+worrying
+proclaims
+ann
+solutions
+deal
+kevin
+pollster
+ms
+assistant
+motors
+questioned
+co-founder
+hails
+joyce
+retort
+peter
+msnbc
+underscores
+media
+lake
+fellow
+touted
+not
+also
+us
+word
+excoriating
+preach
+staffer
+lamented
+julie
+insistence
+got
+exulted
+he
+sing
+remarks
+strategist
+rules
+screams
+maintaining
+dick
+upbraids
+police
+musical
+greet
+maintain
+castigates
+attacks
+bobby
+charles
+scholar
+recounts
+confesses
+mocked
+slams
+luis
+bbc
+exclaiming
+affidavit
+agreeing
+divulge
+theorised
+rick
+frets
+reported
+foods
+force
+wailing
+detectives
 tell
 restate
-embassy
-denounce
-ed
-labs
-harding
-sandra
-hall
-timothy
-randy
-threatened
-treasurer
-bestseller
-PM
-huma
-ltd.
-sam
-remember
-advertisements
-continuing
-movies
-demanded
-behind
-admiral
+promise
+gas
+summarising
+mother
+ridicule
+jab
+countered
+Ore
+apologies
+jesse
+cry
+yet
+slide
+praises
+stating
+deming
+repeating
+marvel
+sequel
+site
+Ky
+Miss
+been
 subsidiaries
-Md
-navy
-christopher
-holler
-song
-house
-corp
-assemblywoman
-agreeing
-repeatedly
-taunts
+quotes
+international
+douglas
+heather
+recalls
+reflect
+Wyo
+donald
+quote
+robert
+matt
 square
-script
-pledging
+capital
+seeing
 anne
-leader
-inc.
-services
-musing
-go
-thomas
-llc
-host
-his
-stress
-apologised
-sen.
-compare
+joseph
+theorizes
+urged
+protesting
+brags
+ask
+investigators
+catherine
+summarizes
+greeted
+gripe
+automotive
+conclude
 january
 rulings
-assuring
-sneering
-no
-hisses
-bruce
-lampooning
-polls
-uncle
-answer
-interviewers
-emphasize
-chastised
-Mich
-states
-economists
-jennifer
-brand
-Oct
-data
-pronouncing
-acknowledges
-exclaims
-none
-alderman
-advertisement
-historian
-bemoaning
-north
-spoken
-cries
-clarifies
-Mass
-beg
-via
-apologize
-nicholas
-centre
-than
-confess
-Colo
-Ms
-viewed
-jeffrey
-blame
-debra
-sequel
-slogan
-remembering
-screamed
-Mt
-chiming
-asserts
-regarding
-dave
-witness
-apologized
-asked
-wendy
-simply
-vowing
-Del
-woman
-holy
-counsel
-exhorts
-ralph
-lamented
-lt.
-critic
-superintendent
+energy
+advise
+recalled
+apologizes
+pledging
 eulogizing
-democratic
-colonel
+behind
+last
+answer
+remarking
+fred
+stock
+tony
+johnny
+rally
+refers
+trustee
+slamming
+betsy
+concedes
+neither
+republic
+observes
+linda
+blast
+partner
+exult
+Mont
+minority
+says
+chair
+singing
+dub
+still
+ripped
+memos
+jean
+first
+for
+pac
+apologizing
+underlines
+pronouncing
+informed
+ministry
+hope
+retailer
+reiterating
+labeled
+reportedly
+carol
+aides
+staffers
+commentator
+deemed
+apologized
+lee
+channing
+poll
+tomorrow
+le
+woman
+jennings
+counsel
+insinuates
+cautions
+continue
+mutter
+continues
+Mt
+matthew
+driver
+host
 crow
-saturday
-Calif
-repeating
-slammed
+scoffed
+fly
+theorize
+carp
 democrats
 jerry
-whines
-advised
-freeway
-aaron
-staff
-declare
-read
-snorting
-reaffirm
+belly
+known
+governor-elect
+speaker
+top
+deny
+singer
+denounced
+browning
 derides
-communications
-indicate
-gerald
+another
+reporter
+summary
 shouts
-classifies
-counters
-analyst
-ben
-demanding
-warn
+has
+labeling
+snaps
+sharon
+sigh
+testimony
+proclaim
 blogging
-experts
-explained
-katherine
-fort
+patty
+USA
+urges
 criticized
-rules
+gary
+branded
 darling
-dubbed
-hoping
-added
-denounces
-larry
-society
-reflects
-laws
-college
-crows
-decision
-avenue
-whispers
+disclosed
+insinuate
+excoriates
+lawmakers
+jose
+ben
+hollers
+mr.
+presidential
+platform
+fumes
+reiterated
+freeway
 bin
 shares
-meanwhile
-dorothy
-jackie
+opining
+viewers
 rails
-responded
-mountains
-Wyo
-sister
-reassures
-colleague
-had
-administration
-cry
-chemicals
-wonders
-regards
-marveled
-col.
-maybe
-me
-minutes
-Sep
-reads
-theorises
-may
-has
-angela
-countered
-rate
-jacob
-nominee
-Miss
-sunday
-murmured
-believe
-coast
-joyce
-decrying
-emily
-wonder
-affirmed
-op-ed
-chants
-Neb
-protests
-near
-remind
-implies
-negotiator
-classifying
-enthused
-van
-rates
-allies
-lawmaker
-each
-author
-La
-anna
-saw
-highlight
-deny
-consultant
-threatening
-Apr
-now
-clip
-murmurs
-gloats
-electric
-msnbc
-informing
-her
-replied
-viewing
-revealing
-hopes
-yesterday
-transcript
-with
-talk
-excoriating
-lecturing
-theorized
-fumes
-grumbles
-terry
-preached
-mr.
-joked
-testify
-libertarian
-alliance
-question
-leaders
-researcher
-crying
-promises
-along
-claire
-tweets
-Ark
-lansing
-growled
-testimony
-kelly
-cushing
-statements
-apology
-Aug
-bragged
-until
-senior
-jonathan
-order
-members
-knew
-courthouse
-dos
-charles
-text
-quoting
-cllr.
-juan
-monday
-see
-matthew
-barack
-neighbour
-latter
-road
-argues
-teacher
-grumbling
-councilor
-expression
-congress
-reaffirmed
-friend
-phrase
-quipped
-businessman
-army
-man
-chastises
-bemoaned
-northwest
-reassured
-saint
-relatives
-fretting
-Dec
-insinuated
-criticising
-yelled
-complained
-pier
-testifies
-railways
-jokes
-tower
-cautioning
-thought
-beach
-bills
-reveals
-thank
-views
-exulted
-e-mails
-sighing
-worried
-characterising
-it
-ewing
-adm.
-caller
-later
-insistence
-theorise
-marvelling
-officers
-characterised
-predict
-and
-vladimir
-opined
-herald
-advise
-slamming
-hail
-marvelled
-theorizing
-one
-chide
-five
-rosa
-beyond
-whining
-responds
-highlighted
-could
-against
-sighs
-agency
-operative
-ann
-hints
-jimmy
-representatives
-mock
-wayne
-given
-judy
-these
-lambasted
-Tex
-strategist
-wail
-retweeting
-corporation
-assertion
-filings
-says
-between
-teresa
-faults
-sgt.
-advising
-ltd
-questions
-implores
-imploring
-quip
-characterise
-Nev
-recalls
-rapper
-apologizing
-criticism
-agrees
-chime
-lambastes
-imply
-speaking
-referred
-laughs
-paraphrased
-third
-cites
-mitt
-continued
-wife
-adds
-confirmed
-spot
-lawyer
-which
-regulation
-atty.
-justice
-although
-banner
-highlights
-gushing
-brother
-have
-deride
-dem
-our
-reiterating
-plead
-exclaiming
-underscored
-toasts
-show
-language
-yet
-nicknaming
-songs
-argued
-citing
-branded
-message
-allegations
-bishop
-thundered
-contract
-echo
-labeled
-arguing
-remarked
-an
-speech
-bay
-magazine
-blasting
-regard
-trumpet
-cbs
-assembly
-edward
-he
-newspaper
-fred
-roger
-director
-must
-Okla
-bemoan
-greg
-continues
-michelle
-clarifying
-book
-e-mail
-contends
-over
-laud
-berating
-patty
-asking
-advisers
-governor-elect
-not
-condemned
-lawyers
-editor
+reaffirming
+announcing
+claim
+terming
+craig
+jason
+hint
+implored
+castigated
+barbara
+messages
 military
-pope
-taunting
-opponent
-cynthia
-memo
-exults
-studios
-reiterates
-screaming
-viewer
-describing
-rips
-firefighters
-predicted
-highlighting
-warning
-pilot
-worry
-to
-cautioned
-flatly
-raymond
-wondering
-hollers
-announcement
-chided
-charged
-column
-stating
-reference
-former
-authorities
-paraphrase
-letters
-tweeting
-gov.
-greet
-trustee
-here
-chair
-exclaimed
+sandra
+alleges
+teases
+stated
+friday
 comptroller
-mosque
-underscores
-correspondent
-Va
-whether
-saying
-interjected
-deal
-thursday
-specify
-i
-alicia
+latter
+russell
+emphasise
+daily
+added
+indictment
+manifesto
+gerald
+ridicules
+my
+implores
+in
+murmured
+paul
+resident
+councillor
+pundit
+Tenn
+david
+reflects
+llc
+cautioned
+press
+III
+councilor
+lawrence
+repeated
+telling
+UK
+stores
+representative
+demonstrator
+friend
+charlie
+author
+viewing
+charge
+der
+snorts
+episode
+study
+might
+ralph
+likened
+implied
+cries
+ranted
+gloats
+mock
+company
+treats
+retweeted
+businessman
+dubbing
+hopes
+greg
+Atty
+accusations
+hailing
+library
+club
+southwest
+album
+ltd
+brand
+excoriate
+document
+terry
+indicates
+reuters
+alliance
+characterise
+reports
+warn
+touts
+february
+then
+along
+yell
+cnn
+relatives
+fleming
+cfo
+seen
+Feb
+brandon
+email
+his
+suit
+Md
+daughter
+diana
+historian
+bemoans
+lambasted
+only
+courthouse
+las
+one
+when
+quoting
+foundation
+ranting
+explaining
+pershing
+team
+senior
+neighbour
+verdict
+weekly
+plan
+pier
+four
+releases
+corporation
+holdings
+agency
+add
+studios
+quipped
+third
+army
+movie
+announced
+lori
+northwest
+Sen
+systems
+countering
+joke
+may
+initially
+studies
+decry
+consider
+so
+beg
+dan
+parents
+assemblyman
+reporting
+emphasized
+highlight
+Mo
+janice
+went
+physician
+yearly
+believing
+nor
+worried
+cindy
+lampooned
+Aug
+steven
+asserting
+wonders
+saw
+ridiculed
+observe
+begged
+reads
+reminding
+regarding
+mount
+rule
+port
+publicly
+times
+mentions
+marvelled
+rebuke
+harding
+admit
+laura
+where
+swears
+confessed
+comments
+lady
+stressed
+bishop
+attacked
 customer
-city
-carlos
+operative
+order
+commercial
+assure
+is
+responds
+bellowed
+given
+must
+these
+assertion
+Tex
+while
+reaffirm
+film
+quips
+three
+others
+page
+criticises
+caller
+contributor
+groans
+after
+boasts
+taunting
+Pa
+songs
+yes
+divulges
+elaborated
+pledged
+harry
+coastguard
+atty.
+andrea
+each
+proposes
+co.
+likening
+bemoan
+referred
+term
+sister
+marshal
+accused
+before
+ron
+kimberly
+adds
+firefighter
+whispered
+summarises
+regulation
+from
+tease
+predicting
+lectures
+worker
+billings
+speculating
+director-general
+nephew
+recommending
+mentioned
+nicole
+prosecutor
+coalition
+now
+enthusing
+out
+groaned
+declaring
+members
+embassy
+we
+economist
+gloated
+lawmaker
+jessica
+thunders
+e-mails
+samuel
+Nev
+demand
+Vt
+justin
+underscore
+speech
+chime
+magazine
+joe
+considers
+olivia
+trumpet
+should
+experts
+edward
+hinting
+Rev
+december
+discloses
+exulting
+emphasised
+council
+jabs
+lauding
+wail
+industries
+posting
+testifying
+lauds
+inspector
+since
+observed
+attorneys
+comparing
+kellyanne
+petition
+gov.
+exclaim
+chiming
+editor
+deems
+jacqueline
+Prof
+compare
+informs
+screaming
+praise
+calls
+lambastes
+retiree
+deem
+dismisses
+alderman
+contended
+reince
+rachel
+imply
+paramedics
+draft
+chants
+disclosing
+flatly
+specified
+contend
+moaned
+view
+aide
+charged
+asserts
+administration
+alicia
+remind
+christina
+services
+hiss
+monday
+snorting
+speculate
+Const
+martin
+classify
+opera
+complains
+criticizes
+vice-presidential
+director
+muse
+thanks
+jennifer
+summarizing
+your
+jon
+student
+entertainment
+daniel
+during
+november
+Sep
+colleague
 suggests
 jelly
-presenter
-berated
-speaks
-lecturer
-accusing
+tower
+later
+op-ed
+lawsuit
 essay
-proclaims
-described
-say
-insinuating
-jane
-labels
-majority
-debbie
-suit
-crowd
-adding
-office
-cnn
-federation
-scream
-seen
-pledge
-september
-northeast
-fears
-assures
-mount
+alleging
+gloria
+janet
+recounting
 teased
-note
-april
-criticise
-chastising
-gillings
-reiterated
-pronounced
-Adm
-capt.
-scoffed
-ask
-boast
-novels
-mocking
-allege
-ruth
-steve
-maintaining
-first
-reflecting
-diane
-compares
-ken
-mogul
-podcast
-nurse
-josh
-chairman
-betsy
-commentator
-blog
-news
-marilyn
-references
-concluding
-growl
-disclosing
-gary
-reassure
-mitch
-janice
-said
-detectives
-toasting
-confessing
-by
-many
-recommends
-opinion
-comedian
-readout
-six
-agreement
-laments
-brags
-earlier
-las
-hint
-were
-founder
-add
-document
-neither
-pleads
-family
-dismissing
-lauded
-attorneys
-upbraided
-longtime
-shall
-pro
-chairperson
-alan
-accused
-alleges
-rudy
-law
-rant
-exclaim
-Mo
-confirming
-chant
-golding
-retweets
-records
-indicating
-Pa
-susan
-chris
-classified
-vows
-moan
-Jr
-toasted
-record
-Wis
-surveys
-sheriff
-andrea
-redding
-albert
-port
-repeat
-organisers
-gone
-manager
-telecom
-commissioner
-institute
-laura
-billings
-supporter
-going
-the
-e-mailing
-put
-patricia
-canal
-hollered
-mr
-bully
-summarising
-greeted
-coroner
-assemblyman
-surgeon
-phil
-describe
-elaborate
-underlines
-praising
-niece
-confesses
-employees
-Mr
-thinking
-highway
-nbc
-label
-restated
-murmuring
-nickname
-trumpeted
-spell
-criticised
-series
-even
-restating
-excoriated
-lawmakers
-jim
-towards
-vowed
-other
-airways
-muttered
-declared
-filing
-word
-treated
-release
-clarified
-gazette
-confirms
-description
-jill
-slam
-theorised
-adviser
-team
-doris
-hiss
-thanking
-jack
-whose
-ad
-of
-proposal
-in
-are
-representative
-implied
-republicans
-laughed
-steel
-promised
-sing
-del.
-chemical
-did
-messages
-proposes
-that
-entertainment
-amendment
-christine
-studies
-new
-Inc
-advisors
-police
-biography
-gas
-version
-explains
-rants
-deriding
-echoing
-jacqueline
-tweeted
-written
-fly
-grumbled
-advisor
-speculate
-sang
-engineer
-browning
-posting
-emails
-quote
-accuses
-guidance
-tina
-alexander
-called
-mentions
-government
-inspector
-rally
-warnings
-revenues
-roars
-october
-neighbor
-west
+report
+labels
+contends
+debbie
+presenter
+narrator
+begging
+mayor
+bellow
 stephen
-underscore
-wednesday
-christina
-faulting
-II
-where
-gushes
-aide
-howard
-denouncing
-march
-enthusing
-nor
-paraphrases
-stresses
-boulevard
+software
+mary
+posts
+tweet
+series
+holy
+affirms
+hisses
+second
+note
+headquarters
+growls
+source
+allege
 muttering
-assertions
-can
-lawrence
-lisa
-sings
-hemmings
-democrat
-film
-hissing
-worker
-hastings
-prison
-declares
-executives
-greets
+asks
+until
+deborah
+bills
+whip
+nathan
+blogs
+counters
+declared
+regarded
+guidance
+richard
+san
+bemoaning
+rosa
+huma
+eulogize
+jimmy
+play
+nurse
+treat
+their
+language
+other
+blog
+thursday
+condemning
+memo
+conceded
+institute
+laws
+continued
+had
+evelyn
+summarised
+next
+adding
+toasting
+executive-director
+predicts
+many
+organizers
+councilwoman
+bill
+readout
+references
+scoffs
+treating
+rip
+users
+lawyers
+warnings
+views
+roared
+bully
+capt.
+golding
+sam
+emails
+commented
+nicholas
 St
-programme
-four
-IV
-argue
-boasting
-articles
-concedes
-urge
-marvels
-whom
-university
-upbraids
-councillor
-snorts
-questioned
-protesting
-refers
-marie
-you
-policy
-told
-president
-about
-appearance
-al
-episode
+scott
+jacob
+brother
+writes
+gush
+emphasises
+alan
+said
+reference
+denise
+laughed
+congresswoman
+lampoons
+Ms
+chant
+Mrs
+surveys
+voters
+alleged
+today
+susan
+proposal
+documents
+xi
+testifies
+statement
+toasted
+opponents
+adviser
+repeats
+ad
+highlighted
+even
+pleaded
+i
+rest
+center
+touting
+bemoaned
+george
+mocks
+was
+demands
+patricia
+democrat
+chemical
+claims
+inc.
+acknowledging
+diplomat
+canal
+explained
+hollered
+whispers
+threatened
+shall
+jonathan
+councilmember
+opponent
+phil
+declare
+constable
+spoken
+researcher
+scolded
+polls
+employees
+question
+laments
+reiterate
+agreement
+announcement
+rate
+chastises
+privately
+giant
+del.
+rips
+greets
+cathedral
+describe
+excoriated
+boasted
+envoy
+castigating
+roar
+apology
+Wash
+informing
+muttered
+denounce
+spokesperson
+treated
+candidate
+yells
+mountains
+grumbling
+henry
+chides
+accusing
+underscored
+irving
+libertarian
 'n
-concede
-yes
-helen
-excoriates
-out
-arena
-griping
+wharf
+angela
+inc
+hastings
+moan
+decrying
+commenting
+benjamin
+judy
+teresa
+rated
+rates
+responding
+label
+exhorting
+decries
+office
+always
+august
+on
+headline
+thinking
+representatives
+amendment
+berating
+agreed
+dean
+explain
+Mr
+wireless
+will
+promised
+raved
+comment
+chiding
+don
+by
+Ga
+global
+blasted
+caution
+apologise
+hall
+Mass
+october
+interjecting
+reading
+II
+propose
+gone
+deride
+carl
+analysis
+testify
+financial
+any
+sneer
+disclose
+onto
+bystander
+tweeting
+insurance
+predict
+raymond
+neighbor
+recommended
+elizabeth
+vowed
+whines
+raving
+faulting
+record
+those
+gushes
+assuring
+version
+ms.
+engineer
+eulogizes
+insinuating
+maria
+or
+society
+reassure
+assertions
+believe
+npr
+sings
+sighed
+lampooning
+reassured
+revenues
+barack
+mocking
+movies
+claire
+executives
+rating
+dave
+anchor
+with
+boulevard
+towards
+boasting
+lamenting
+articles
+member
+over
+condemns
+assert
+writer
+states
+poem
+snort
+northeast
+earlier
+cllr.
+rant
+boast
+written
+recommends
+enthuse
+whining
+railed
+house
+confessing
+pope
+chuckled
+crying
+blasts
+marvels
+however
+herald
 julia
-lee
-underlined
+moreover
+dubbed
+dorothy
 vice
 joshua
-promise
-email
-tells
-mrs
-replies
-hailed
-principal
-virginia
-building
-elaborating
-press
-from
-raved
-either
-promising
-swore
+pastor
+lashes
+steel
+get
+vladimir
+but
+speaks
+roars
+than
+indicated
+retorts
+eric
+journalist
+wife
+new
+official
 attacking
-whispered
+Del
 sign
-do
-linda
-kenneth
-oil
-sharon
-insinuates
-editorial
-castigate
+fears
+they
+christopher
+thundered
+appeals
+both
+pronounce
+Kan
 megan
-cfo
+which
 pamela
-ivanka
-petition
-lieutenant
-denied
-roar
-echoes
-wailing
-appealed
+ugly
+rudy
+admiral
+guidelines
+allies
+captain
+gillings
+ronald
 around
-sees
-chuckles
-alice
+lambasting
+organisers
+father
 hospital
-driver
-heather
-sneers
-writing
-asks
-characterized
+musing
+chanted
+does
+james
+just
+law
 every
 chuck
-reporting
-luis
-eddie
-clarify
-always
-most
-demand
-der
-dick
-recount
-julie
-musical
-reminding
-affidavit
-upbraiding
-reflect
-network
-within
-again
-deplore
-blasted
-reading
-yearly
-county
-whip
-study
-according
-proposed
-acknowledged
-interim
-martha
-mx.
-karen
-demonstrator
-charging
-questioner
-exhorted
-recalled
-asserting
-retailer
-keith
-commission
-scholar
+fretted
+lt.
+nickname
+audit
 residents
-systems
-this
-budget
-insinuate
-criticises
+two
+secretary
+emphasizing
+answers
+recount
+criticise
+complained
+acknowledges
+congress
+deplores
+sighing
+college
+theorise
+chastise
+Colo
+counter
+Mich
+sighs
+wonder
+commission
+demanded
+railways
+update
+retired
+yelled
+preaches
+argued
+karen
+pro
+although
+pleads
+five
+leader
+stresses
+reporters
+sneered
+you
+describes
+executive
+kingdom
+business
+acknowledge
+staff
+lynn
 von
-billy
-fume
-never
-pledges
-Vt
-summarizing
-under
-staffers
-kevin
-doctor
-reminds
-report
-up
-secretary-general
-state
-ceo
-conceding
-complain
-noted
-am
-dubs
-december
-swear
-prof.
-Rep
-judith
-very
-tomorrow
-international
-eulogized
-power
-conceded
-words
-growls
-sources
-gloria
-article
-specifying
-plan
-quoted
-raving
-station
-moaning
-specified
-seeing
-fearing
-diana
-hillary
-ted
-Sen
-dismisses
-admit
-monthly
-lecture
-both
-committee
-instead
-dubbing
-gloated
-summarized
-antonio
-video
-associated
-moaned
-rule
-supporters
-pronounce
-railed
-kimberly
-pharmaceuticals
-church
-coastguard
-carl
-rival
-Wash
-speculating
-decry
-talking
-senator
-scoff
-crowed
-andrew
-august
-urged
-benjamin
-inform
-doug
-david
-actress
+shout
+demanding
+opined
+frances
+whine
+an
+maintains
+scolds
 be
-propose
-emphasises
-any
+nikki
+marveling
+answering
+up
+again
+wayne
+films
+observing
+underlined
+prosecutors
+biography
+moaning
+jackie
+Wis
+prof.
+reminds
 department
-Prof
-begs
+griped
+very
+Sept
+lashing
+same
 pronounces
-informed
-murmur
-toward
-authority
-quips
-verdict
+widow
+agree
+taunts
+witness
+analyst
+quickly
+growled
+Gen
+undersheriff
+implore
+activist
+being
+supporter
+can
+criticising
+cried
+read
+pensioner
+confirm
+characterizes
+bancorp
+lecture
+beach
+danny
+Apr
+coo
+scoff
+rhetoric
+warning
+audience
+theorises
+doug
+Conn
+crows
+sgt.
+sergeant
+decision
+stephanie
+ceo
+brag
+underline
+lecturing
+witnesses
+gregory
+correspondent
+novel
+reveals
+agrees
+chided
+crowed
+throughout
+remembered
+colonel
+west
+inform
+blamed
+advisers
+write
+go
+church
+associated
+mention
+hillary
+voter
+within
+lament
+specifying
+assured
+confess
+faulted
+oil
 kathy
-russell
-global
-interjects
-scientist
-while
-lectured
+snapping
+wendy
+den
+characterises
+coroner
+deplore
+interjected
 resolution
 teasing
-recommended
 preaching
-lawsuit
-labelling
+customers
+echo
+trumpeting
 caroline
-gen.
+gop
 spells
-condemn
-den
-joseph
-surrogate
-dean
+feared
+association
+across
+how
 gardens
-audit
-scoffs
-further
-groaned
-secretary
-emailing
-appeals
-investigators
-trust
-account
-knowing
-newt
-emphasizing
-deem
-envoy
+classified
+Adm
+grumble
+of
+thunder
+Corp
+adam
+retweeting
+referring
+nicknaming
+niece
+unless
+juan
+person
+berated
 reflected
-posts
-reince
-mentioning
-deplores
-several
-muses
-swearing
-ridiculed
-campaign
-pershing
-physician
-prosecutor
-opera
+hissed
+thanking
+jokes
+would
+Jr
+premier
+roger
+exclaims
+alexander
+rapper
+plead
+Oct
+proposed
+announce
 thanked
-company
-talks
-tom
-Minn
+banner
+going
+deplored
+am
 protested
-speculates
-stephanie
-concludes
-cathedral
-museum
-journalist
-upbraid
-willie
+wondering
+frequently
+laugh
+spelled
+letter
+news
+slam
 michael
-raves
-into
-others
+dr.
+mitt
+suggested
+teacher
 interview
-analysts
-UK
-owner
-thunders
-rebecca
-yells
-bystander
-jeff
-boasted
-books
-Ky
-writer
-ruling
-album
-danny
-theatre
-candidate
-more
-onto
-rebuked
-if
-spokesperson
-claimed
-warns
-predicting
-deputy
-opines
-whined
-southeast
-jabbing
-likens
-council
-then
-automotive
-but
-airport
-gushed
-privately
-jesse
-still
-Capt
-chimed
-mutter
-chuckling
-whispering
-journal
-teases
-following
-notes
-them
-documents
-officials
-enthuses
-natalie
-industries
-survey
-chastise
-Ltd
-implore
+husband
+snapped
+column
+further
+phrase
+appealing
+website
+concludes
+script
+toasts
+promises
+echoing
+that
+growling
+bank
+knowing
+reiterates
+hollering
 knows
-deems
-praised
-excoriate
-tunnel
-library
-november
-because
-implored
-exult
-next
+admits
+dismissing
+marco
+emailing
+warns
+tweets
+deputy
+PM
+apologised
+southeast
+all
+keith
+exhorted
+cable
+de
+clarifying
+advisor
+paper
+cardinal
+larry
+deploring
+groan
+IV
+officers
+notice
+journal
+roy
+cynthia
+gazette
+opinion
+service
+loretta
+sees
+tina
+commissioner
+derided
+josh
+chairman-elect
+sources
+griping
+replied
+plaza
+quipping
+scold
+clarify
+compared
+randy
+have
+coach
+memoir
+officer
 Ft
 technologies
-announces
-known
+acting
 speculated
-scold
-blames
-solutions
-carped
+appearance
+echoes
+show
+navy
+retorting
 termed
-moans
+mr
 labelled
 scolding
-snort
-professor
-accusation
-chelsea
-project
-rick
-concluded
-expressway
-senate
-claims
-faulted
-chain
-summarises
-coach
-joking
-opine
-story
-crowing
-often
-lampoons
-scott
-Ore
-nicole
-scoffing
-pleaded
-carps
-mary
-viewers
-ridicule
-robert
-remarks
-force
-blamed
-derided
-taunted
-Tenn
-stadium
-general
-tribune
-laugh
-divulged
-singing
-fleming
-characterize
-martin
-ronald
-da
-accusations
-greeting
-some
-call
-treat
-prosecutors
-deputies
-him
-underline
-adam
-memos
-calling
-airlines
-bancorp
-remembered
-miss
-asserted
-statement
-before
-eulogize
-party
-Mont
-tonight
-eulogizes
-complains
-platform
-observing
-castigates
-grumble
-roared
-manning
-begging
-mall
-premier
-frank
-brad
-stated
-conclude
-blasts
-recalling
-groans
-enterprises
-sergeant
-partner
-subsequently
-Atty
-judgment
-south
-snaps
-stock
+founder
+interim
+partners
+spoke
+spokesman
+response
+wailed
+nancy
+release
+apologises
+kathleen
+coast
+mike
+video
 branding
-after
-daniel
-summarizes
-answers
-responding
-delegate
-telling
-restates
-quipping
-snap
-commercial
-unless
+government
+lectured
+former
+article
+group
+spell
+stressing
+opines
+tribune
+los
+tout
+and
+remarked
+prison
+shirley
+keating
+senate
+praised
+editorial
+taunted
+columnist
+sneers
 threaten
-thundering
-trumpets
-treating
+tells
+blogged
+following
+highlights
+upbraided
+corp
+jeffrey
+reply
+da
+corp.
+consultant
+sean
+wondered
+willie
+natalie
+col.
+posted
+motion
+lawyer
+electric
+power
+latest
+considering
+maybe
+admitted
+e-mailing
+majority
+doris
+dos
+considered
+bestseller
+replying
+owner
+replies
+the
+mrs.
+insinuated
+chancellor
+firefighters
+famously
+justice
+mogul
+chemicals
+frank
+assures
+rebecca
+blame
+elaborating
+chris
+restated
+howard
+enthused
+marveled
+Dec
+betty
+judgment
+insists
+university
+whispering
+scoffing
+reflecting
+republicans
+apologising
+accusation
+rants
+delegate
+fuming
+restates
+stress
+anna
+ruling
+citing
+characterised
+continuing
+advisors
+spokespeople
 outside
-site
-mentioned
-bemoans
+school
+n
 island
-countering
-mocked
-your
-threatens
-listeners
-counter
-as
-june
-theorizes
+think
+doctor
+advertisement
+al
+blaming
+whether
+van
+shouted
+faults
+nominee
 caption
-divulges
-liken
-customers
-believed
-same
-criticizes
-belly
-claudia
-website
-lauds
+analysts
+crowing
+actor
 bellows
-commented
+anthony
+june
+Neb
+taunt
+authority
+sen.
+indeed
+pledge
 contending
-also
-Gov
-trumpeting
-demands
-denies
-brigade
-Lt
-consider
-toast
+elaborate
+talks
+sang
+know
+affirm
+questioner
+ambassador
+march
+charging
+antonio
 such
-jessica
 warned
-joe
+tonight
 paraphrasing
-fault
-congressman
-regarded
-thanks
-muse
-deeming
-observed
-view
+louise
+insist
+leaders
+labs
+bragging
+notes
+gripes
+often
 carping
 remark
-announce
-cousin
+secretary-general
+fort
+nicknames
 startup
-remembers
-amanda
-worrying
-revenue
-mark
-attorney
-hannah
-producer
-father
-spoke
-person
-william
-admitting
-aides
-emphasise
-chides
-though
-would
-acknowledge
-Sept
-insists
-exulting
-jab
-retweet
-spelled
-judge
-preaches
-melania
-anthony
-then-candidate
-railing
-pastor
-samuel
+debra
+Minn
+terms
+jill
+pharmaceuticals
+jane
+hissing
+them
+proclaiming
+expression
+laughs
+bureau
+threatening
+answered
+Jan
+north
+italy
+insisted
+argument
+previously
+const.
+are
+newt
+exclaimed
+dem
+without
+underlining
+criticised
+aaron
+divulged
+charges
+deputies
 directive
-two
-enthuse
-explaining
-recall
-actor
-sneer
-scolds
+him
+there
+fox
+berates
+producer
+letters
+our
 per
 vice-president
-so
+responded
+attorney
 fret
-recommending
-Rev
-shout
-councilman
-npr
-replying
-decried
-inc
-reuters
-calls
-cautions
-singer
-through
-proclaiming
-throughout
-underscoring
-deming
-widow
-bragging
-Ill
-terming
-bill
-quickly
-today
-contend
-johnny
-who
-its
-page
-association
-steven
-sneered
-shouted
-gush
-hinted
-ellen
-dismiss
-speak
-students
-ads
-predicts
-tony
-stressed
-jeb
-review
-indicated
-charges
-nathan
-witnesses
-lament
-during
-describes
-thunder
-weekly
-berate
-alderwoman
-widower
-screams
-touting
-apologise
-emphasizes
-maintained
-or
-famously
-marveling
-ugly
-nikki
-Fla
-chuckle
-olivia
-activist
-insist
-caution
-expert
-rebuke
-reporters
-lashing
-mike
-jon
-rebuking
-n
-recounts
-director-general
-indictment
-maintains
-organizers
-motorway
-characterizes
-Sgt
-declaring
-suggest
-organisation
-opining
-vow
-will
-draft
-cummings
-catherine
-student
-don
-pollster
-ranted
-conglomerate
-camp
-architect
-hinting
-Mrs
-richard
-think
-worldwide
-proposing
-wharf
-moreover
-recommend
+groaning
+Ark
+post
+billionaire
+manager
 jeremy
+surgeon
+either
+bragged
+cummings
+retweets
+call
+emphasize
+wails
+protest
+underscoring
+william
+through
+chuckle
+organization
+classifying
+pleading
+divulging
+imploring
+negotiator
+gloat
+fearing
+according
+jeff
+donna
+aunt
+theresa
+clarifies
+boss
+chairwoman
+ellen
+speak
+ted
+labelling
+ads
+subsequently
+questions
+do
+books
+review
+quip
+though
+novels
+Va
+platforms
+spelling
+st.
+professor
+asserted
+viewer
+recommend
+condemned
+recounted
+chastised
+stadium
+camp
+me
+ltd.
+todd
+del
+crowd
+vowing
+laud
+denounces
+alice
+thinks
+firm
+treasurer
+toward
+filings
+Ind
+book
+strategists
+bruce
+lash
 echoed
-governor
+assembly
+highlighting
+south
+shouting
+airlines
+lansing
+saturday
 worries
-plaza
-movie
-financial
-referencing
-club
+TV
+river
+vows
+county
+ridiculing
+rebuked
+interviewers
+sarah
+trust
+students
+judith
+katherine
+amanda
+advising
+viewed
+believed
+motorway
+organisation
+manning
+were
+thundering
+six
+then-candidate
+statements
+never
+emily
+urge
+painting
+brigade
+building
+trumpets
+spot
+apply
+talk
 joan
 `
 
 var setEnds = [...]uint32{
-	5, 11, 18, 26, 36, 42, 52, 61, 69, 75, 82, 91,
-	105, 108, 117, 127, 135, 142, 152, 156, 168, 180, 187, 197,
-	208, 219, 225, 234, 240, 247, 252, 258, 267, 278, 289, 298,
-	310, 319, 328, 338, 347, 351, 359, 365, 371, 374, 389, 401,
-	410, 418, 426, 441, 451, 458, 463, 470, 477, 485, 494, 499,
-	506, 513, 519, 529, 534, 543, 548, 560, 569, 579, 588, 595,
-	600, 606, 615, 623, 630, 635, 642, 654, 672, 678, 687, 694,
-	700, 703, 713, 723, 736, 743, 751, 757, 763, 772, 779, 784,
-	796, 802, 812, 821, 826, 836, 840, 846, 857, 864, 870, 879,
-	887, 897, 902, 910, 917, 926, 936, 944, 950, 955, 962, 971,
-	978, 983, 990, 999, 1006, 1014, 1022, 1032, 1042, 1051, 1061, 1065,
-	1074, 1080, 1086, 1091, 1100, 1106, 1115, 1119, 1131, 1137, 1143, 1149,
-	1161, 1180, 1185, 1190, 1195, 1200, 1203, 1211, 1217, 1222, 1231, 1240,
-	1245, 1252, 1260, 1273, 1277, 1282, 1289, 1296, 1306, 1313, 1322, 1325,
-	1331, 1335, 1346, 1353, 1362, 1365, 1371, 1381, 1390, 1395, 1402, 1413,
-	1417, 1427, 1437, 1447, 1454, 1459, 1469, 1478, 1485, 1493, 1500, 1505,
-	1512, 1523, 1529, 1536, 1543, 1550, 1558, 1565, 1573, 1584, 1594, 1607,
-	1616, 1624, 1638, 1642, 1647, 1653, 1659, 1665, 1675, 1683, 1691, 1701,
-	1705, 1709, 1715, 1721, 1729, 1733, 1738, 1746, 1753, 1763, 1769, 1777,
-	1789, 1793, 1799, 1802, 1808, 1818, 1825, 1833, 1841, 1851, 1855, 1867,
-	1877, 1885, 1891, 1896, 1903, 1912, 1917, 1926, 1940, 1946, 1955, 1962,
-	1968, 1974, 1984, 1991, 1998, 2009, 2013, 2018, 2023, 2029, 2033, 2043,
-	2055, 2063, 2066, 2073, 2076, 2087, 2096, 2106, 2113, 2122, 2128, 2131,
-	2139, 2144, 2151, 2155, 2159, 2167, 2172, 2182, 2189, 2197, 2202, 2209,
-	2216, 2223, 2229, 2235, 2244, 2249, 2255, 2262, 2273, 2279, 2287, 2292,
-	2296, 2303, 2308, 2315, 2321, 2331, 2339, 2348, 2353, 2361, 2365, 2372,
-	2375, 2383, 2391, 2397, 2405, 2415, 2420, 2431, 2441, 2450, 2458, 2464,
-	2474, 2478, 2482, 2488, 2500, 2508, 2519, 2522, 2528, 2531, 2535, 2546,
-	2556, 2561, 2570, 2579, 2582, 2588, 2595, 2606, 2614, 2620, 2626, 2635,
-	2642, 2648, 2656, 2665, 2673, 2683, 2692, 2699, 2707, 2711, 2720, 2727,
-	2732, 2738, 2743, 2750, 2761, 2768, 2777, 2781, 2785, 2797, 2808, 2816,
-	2825, 2833, 2838, 2842, 2850, 2858, 2866, 2870, 2878, 2886, 2895, 2906,
-	2913, 2922, 2930, 2935, 2944, 2949, 2955, 2958, 2966, 2975, 2980, 2990,
-	3000, 3004, 3013, 3021, 3029, 3036, 3046, 3054, 3062, 3067, 3079, 3085,
-	3093, 3099, 3102, 3107, 3112, 3121, 3129, 3134, 3143, 3152, 3157, 3167,
-	3177, 3182, 3189, 3197, 3205, 3214, 3219, 3228, 3239, 3246, 3256, 3264,
-	3278, 3289, 3292, 3301, 3307, 3312, 3319, 3326, 3331, 3341, 3352, 3356,
-	3360, 3364, 3371, 3375, 3381, 3388, 3399, 3408, 3414, 3422, 3433, 3439,
-	3452, 3461, 3469, 3476, 3481, 3491, 3507, 3520, 3526, 3534, 3541, 3551,
-	3558, 3569, 3578, 3585, 3592, 3600, 3605, 3609, 3612, 3621, 3628, 3638,
-	3646, 3651, 3655, 3666, 3675, 3682, 3687, 3697, 3707, 3714, 3718, 3724,
-	3734, 3743, 3752, 3761, 3767, 3775, 3784, 3793, 3806, 3813, 3819, 3829,
-	3839, 3851, 3862, 3870, 3877, 3885, 3892, 3896, 3902, 3908, 3913, 3925,
-	3935, 3938, 3947, 3950, 3957, 3965, 3975, 3980, 3991, 3999, 4010, 4015,
-	4024, 4031, 4042, 4049, 4056, 4067, 4073, 4081, 4091, 4097, 4106, 4109,
-	4116, 4127, 4133, 4140, 4145, 4149, 4157, 4167, 4172, 4181, 4192, 4200,
-	4205, 4217, 4224, 4232, 4236, 4242, 4250, 4257, 4264, 4270, 4277, 4283,
-	4287, 4297, 4306, 4313, 4318, 4325, 4335, 4342, 4353, 4362, 4372, 4378,
-	4388, 4392, 4399, 4403, 4407, 4416, 4424, 4430, 4437, 4451, 4458, 4460,
-	4468, 4474, 4478, 4486, 4491, 4499, 4507, 4516, 4519, 4524, 4532, 4539,
-	4544, 4552, 4558, 4569, 4579, 4590, 4593, 4598, 4603, 4607, 4616, 4631,
-	4642, 4649, 4658, 4665, 4673, 4686, 4689, 4694, 4706, 4713, 4718, 4724,
-	4729, 4743, 4752, 4763, 4770, 4777, 4784, 4793, 4798, 4805, 4810, 4819,
-	4826, 4829, 4836, 4840, 4845, 4849, 4856, 4867, 4872, 4880, 4888, 4896,
-	4905, 4914, 4917, 4924, 4930, 4941, 4947, 4953, 4960, 4973, 4983, 4993,
-	4998, 5005, 5016, 5025, 5031, 5035, 5040, 5052, 5065, 5074, 5079, 5088,
-	5102, 5112, 5122, 5128, 5135, 5141, 5151, 5156, 5160, 5164, 5174, 5183,
-	5190, 5195, 5203, 5208, 5211, 5218, 5226, 5232, 5238, 5245, 5252, 5264,
-	5273, 5276, 5284, 5292, 5302, 5307, 5315, 5326, 5332, 5338, 5345, 5352,
-	5356, 5362, 5367, 5375, 5383, 5389, 5398, 5402, 5409, 5424, 5435, 5446,
-	5454, 5459, 5468, 5474, 5484, 5492, 5502, 5508, 5515, 5523, 5531, 5537,
-	5543, 5551, 5556, 5565, 5574, 5582, 5597, 5606, 5613, 5620, 5631, 5640,
-	5648, 5652, 5662, 5667, 5676, 5684, 5694, 5704, 5709, 5720, 5726, 5734,
-	5741, 5748, 5754, 5764, 5770, 5778, 5787, 5792, 5800, 5806, 5815, 5822,
-	5831, 5835, 5842, 5852, 5860, 5867, 5873, 5883, 5893, 5897, 5904, 5914,
-	5924, 5928, 5943, 5947, 5957, 5965, 5973, 5982, 5987, 5993, 5996, 6004,
-	6008, 6014, 6024, 6028, 6032, 6039, 6049, 6054, 6060, 6068, 6073, 6080,
-	6089, 6097, 6103, 6109, 6118, 6124, 6131, 6140, 6146, 6153, 6157, 6166,
-	6171, 6178, 6186, 6197, 6209, 6218, 6222, 6228, 6235, 6244, 6249, 6256,
-	6259, 6264, 6268, 6278, 6283, 6294, 6306, 6310, 6314, 6319, 6327, 6334,
-	6343, 6349, 6359, 6363, 6371, 6379, 6389, 6395, 6405, 6416, 6421, 6426,
-	6438, 6448, 6458, 6464, 6473, 6479, 6488, 6492, 6498, 6506, 6518, 6527,
-	6536, 6544, 6555, 6562, 6571, 6577, 6584, 6591, 6595, 6603, 6611, 6621,
-	6627, 6635, 6646, 6654, 6658, 6666, 6672, 6679, 6688, 6694, 6702, 6707,
-	6718, 6722, 6730, 6735, 6743, 6749, 6754, 6761, 6765, 6773, 6780, 6790,
-	6797, 6802, 6809, 6817, 6827, 6837, 6848, 6857, 6868, 6875, 6882, 6890,
-	6902, 6907, 6911, 6921, 6930, 6940, 6950, 6956, 6966, 6975, 6979, 6990,
-	7002, 7009, 7020, 7025, 7035, 7044, 7050, 7056, 7067, 7075, 7081, 7087,
-	7095, 7101, 7107, 7115, 7123, 7131, 7139, 7154, 7157, 7163, 7168, 7175,
-	7181, 7192, 7201, 7212, 7221, 7235, 7243, 7247, 7256, 7263, 7270, 7277,
-	7286, 7291, 7301, 7312, 7316, 7322, 7327, 7332, 7339, 7347, 7356, 7368,
-	7374, 7382, 7388, 7395, 7405, 7409, 7415, 7421, 7437, 7442, 7448, 7454,
-	7459, 7465, 7475, 7479, 7490, 7495, 7506, 7518, 7528, 7536, 7541, 7549,
-	7556, 7563, 7568, 7577, 7581, 7591, 7600, 7610, 7615, 7628, 7632, 7640,
-	7647, 7659, 7669, 7676, 7682, 7692, 7698, 7707, 7716, 7723, 7735, 7741,
-	7747, 7752, 7762, 7767, 7772, 7782, 7787, 7794, 7800, 7811, 7817, 7825,
-	7834, 7841, 7852, 7860, 7868, 7873, 7880, 7884, 7888, 7900, 7906, 7917,
-	7929, 7936, 7941, 7950, 7954, 7965, 7971, 7978, 7985, 7993, 8001, 8013,
-	8020, 8030, 8039, 8044, 8052, 8060, 8069, 8072, 8079, 8083, 8092, 8101,
-	8108, 8116, 8120, 8129, 8136, 8139, 8149, 8154, 8160, 8169, 8174, 8179,
-	8186, 8191, 8201, 8210, 8221, 8226, 8233, 8242, 8247, 8252, 8261, 8267,
-	8274, 8283, 8298, 8302, 8312, 8320, 8327, 8336, 8341, 8350, 8359, 8367,
-	8372, 8379, 8387, 8398, 8408, 8415, 8426, 8431, 8444, 8454, 8467, 8475,
-	8481, 8487, 8490, 8500, 8507, 8515, 8525, 8533, 8546, 8553, 8561, 8568,
-	8576, 8586, 8593, 8605, 8616, 8624, 8633, 8638, 8644, 8652, 8657, 8663,
-	8673, 8685, 8692, 8704, 8718, 8721, 8729, 8736, 8748, 8753, 8762, 8770,
-	8772, 8779, 8788, 8793, 8800, 8809, 8815, 8825, 8833, 8840, 8849, 8858,
-	8864, 8874, 8884, 8888, 8900, 8905, 8912, 8921, 8928, 8933, 8939, 8946,
-	8953, 8957, 8968, 8975, 8980, 8987, 8997, 9007, 9013, 9021, 9027, 9034,
-	9039, 9045, 9055, 9066, 9075, 9086, 9097, 9101, 9107, 9115, 9119, 9125,
-	9132, 9140, 9147, 9152, 9158, 9170, 9176, 9187, 9193, 9202, 9206, 9212,
-	9220, 9226, 9231, 9240, 9246, 9258, 9263, 9268, 9276, 9287, 9298, 9304,
-	9315, 9320, 9329, 9335, 9342, 9347, 9358, 9367, 9378, 9381, 9386, 9397,
-	9405, 9414, 9422, 9426, 9436, 9444, 9450, 9458, 9462, 9467, 9472, 9480,
-	9484, 9493, 9501, 9508, 9515, 9526, 9533, 9543, 9553, 9562, 9568, 9572,
-	9584, 9589, 9597, 9605, 9610, 9614, 9619, 9627, 9630, 9641, 9647, 9655,
-	9664, 9672, 9683, 9686, 9692, 9698, 9709, 9714, 9719, 9722, 9730, 9737,
-	9741, 9749, 9757, 9764, 9772, 9779, 9784, 9791, 9802, 9807, 9815, 9823,
-	9836, 9846, 9852, 9861, 9871, 9877, 9881, 9891, 9895, 9904, 9910, 9919,
-	9922, 9928, 9940, 9948, 9956, 9968, 9976, 9981, 9990, 10000, 10011, 10020,
-	10026, 10036, 10046, 10049, 10058, 10066, 10070, 10076, 10085, 10095, 10104, 10114,
-	10120, 10131, 10138, 10143, 10153, 10164, 10174, 10178, 10186, 10192, 10198, 10206,
-	10215, 10224, 10231, 10236, 10244, 10252, 10262, 10270, 10279, 10291, 10296, 10301,
-	10311, 10319, 10324, 10330, 10335, 10344, 10349, 10355, 10358, 10361, 10370, 10373,
-	10377, 10392, 10400, 10412, 10420, 10426, 10435, 10440, 10445, 10454, 10458, 10467,
-	10476, 10481, 10495, 10505, 10515, 10523, 10527, 10531, 10540, 10547, 10557, 10561,
-	10569, 10578, 10584, 10593, 10601, 10612, 10620, 10628, 10632, 10641, 10649, 10659,
-	10664, 10673, 10682, 10690, 10697, 10703, 10711, 10720, 10725, 10735, 10742, 10751,
-	10762, 10772, 10778, 10787, 10796, 10802, 10810, 10819, 10824, 10832, 10843, 10853,
-	10863, 10872, 10875, 10881, 10888, 10893, 10900, 10911, 10917, 10927, 10931, 10943,
-	10952, 10962, 10972, 10983, 10987, 10996, 11001, 11007, 11016, 11025, 11030, 11038,
-	11045, 11054, 11061, 11070, 11081, 11088, 11091, 11101, 11106, 11109, 11115, 11124,
-	11133, 11142, 11147, 11155, 11160, 11171, 11180, 11191, 11198, 11209, 11220, 11227,
-	11233, 11237, 11244, 11249, 11259, 11265, 11276, 11279, 11287, 11290, 11298, 11302,
-	11308, 11319, 11323, 11329, 11337, 11343, 11347, 11358, 11363, 11370, 11378, 11384,
-	11390, 11394, 11402, 11409, 11419, 11428, 11437, 11449, 11455, 11460, 11466, 11473,
-	11483, 11489, 11499, 11509, 11514, 11517, 11523, 11531, 11535, 11542, 11553, 11563,
-	11573, 11579, 11583, 11590, 11597, 11606, 11617, 11624, 11629, 11636, 11644, 11653,
-	11660, 11665, 11674, 11680, 11689, 11696, 11704, 11711, 11719, 11724, 11738, 11744,
-	11750, 11760, 11765, 11771, 11779, 11786, 11791, 11798, 11802, 11807, 11815, 11821,
-	11829, 11839, 11849, 11860, 11868, 11876, 11883, 11889, 11897, 11905, 11913, 11920,
-	11927, 11932, 11938, 11948, 11957, 11970, 11978, 11985, 11989, 11995, 12008, 12017,
-	12028, 12037, 12046, 12056, 12065, 12071, 12082, 12090, 12100, 12108, 12113, 12120,
-	12130, 12141, 12145, 12151, 12156, 12162, 12170, 12173, 12185, 12191, 12200, 12206,
-	12213, 12221, 12228, 12231, 12249, 12255, 12259, 12269, 12278, 12284, 12287, 12292,
-	12301, 12307, 12313, 12317, 12324, 12329, 12338, 12352, 12362, 12368, 12377, 12383,
-	12390, 12398, 12405, 12413, 12424, 12429, 12436, 12443, 12451, 12459, 12469, 12476,
-	12484, 12490, 12498, 12502, 12506, 12516, 12522, 12530, 12538, 12543, 12553, 12561,
-	12569, 12577, 12588, 12596, 12602, 12613, 12620, 12625, 12636, 12646, 12653, 12662,
-	12678, 12685, 12696, 12701, 12707, 12712, 12724, 12730, 12738, 12746, 12752, 12759,
-	12766, 12773, 12779, 12788, 12795, 12800, 12806, 12814, 12817, 12825, 12836, 12840,
-	12851, 12856, 12861, 12872, 12881, 12888, 12895, 12905, 12911, 12919, 12925, 12933,
-	12940, 12951, 12961, 12967, 12976, 12987, 12995, 13007, 13017, 13025, 13035, 13044,
-	13049, 13056, 13064, 13068, 13075, 13085, 13090, 13098, 13104, 13111, 13119, 13127,
-	13137, 13146, 13154, 13168, 13174, 13182, 13190, 13195, 13207, 13212, 13218, 13228,
-	13234, 13241, 13252, 13261, 13269, 13275, 13284, 13294, 13303, 13312, 13322, 13333,
-	13339, 13347, 13355, 13361, 13365, 13370, 13380, 13391, 13401, 13411, 13421, 13428,
-	13439, 13447, 13454, 13462, 13468, 13473, 13480, 13490, 13499, 13502, 13508, 13517,
-	13525, 13531, 13541, 13546, 13554, 13560, 13563, 13570, 13577, 13583, 13589, 13597,
-	13607, 13612, 13617, 13625, 13628, 13641, 13649, 13655, 13666, 13673, 13680, 13687,
-	13697, 13705, 13712, 13720, 13725, 13736, 13740, 13748, 13755, 13765, 13771, 13777,
-	13782, 13789, 13796, 13806, 13817, 13825, 13832, 13842, 13848, 13853, 13863, 13873,
-	13882, 13890, 13901, 13908, 13917, 13921, 13929, 13935, 13941, 13949, 13959, 13966,
-	13974, 13983, 13991, 14000, 14006, 14011, 14014, 14027, 14037, 14043, 14054, 14060,
-	14067, 14077, 14084, 14091, 14097, 14106, 14115, 14121, 14131, 14142, 14150, 14158,
-	14163, 14173, 14184, 14191, 14198, 14206, 14212, 14223, 14229, 14236, 14242, 14248,
-	14256, 14262, 14271, 14277, 14281, 14288, 14297, 14305, 14311, 14316, 14324, 14333,
-	14340, 14348, 14354, 14361, 14369, 14377, 14382, 14390, 14398, 14406, 14412, 14421,
-	14429, 14437, 14450, 14457, 14464, 14467, 14479, 14488, 14493, 14498, 14504, 14516,
-	14525, 14529, 14539, 14544, 14550, 14558, 14567, 14575, 14586, 14591, 14600, 14610,
-	14617, 14626, 14632, 14637, 14645, 14655, 14665, 14674, 14684, 14695, 14703, 14710,
-	14718, 14726, 14731, 14739, 14745, 14750, 14757, 14766, 14773, 14783, 14790, 14802,
-	14811, 14819, 14832, 14837, 14846, 14852, 14858, 14864, 14873, 14879, 14886, 14897,
-	14905, 14916, 14925, 14933, 14942, 14951, 14956, 14967, 14974, 14983, 14994, 15003,
-	15012, 15020, 15025, 15035, 15043, 15050, 15061, 15068, 15073, 15083, 15093, 15101,
-	15104, 15109, 15119, 15127, 15136, 15142, 15152, 15161, 15166, 15177, 15183, 15191,
-	15199, 15205, 15213, 15223, 15234, 15239, 15243, 15254, 15262, 15269, 15277, 15280,
-	15289, 15295, 15300, 15308, 15315, 15319, 15332, 15338, 15350, 15359, 15366, 15371,
-	15379, 15388, 15393, 15401, 15408, 15417, 15424, 15432, 15442, 15449, 15458, 15466,
-	15471, 15480, 15487, 15496, 15503, 15509, 15516, 15524, 15534, 15540, 15550, 15557,
-	15564, 15570, 15582, 15587, 15595, 15604, 15608, 15616, 15624, 15630, 15639, 15647,
-	15655, 15670, 15678, 15685, 15692, 15702, 15706, 15714, 15725, 15732, 15738, 15744,
-	15751, 15755, 15770, 15773, 15778, 15791, 15795, 15801, 15812, 15816, 15825, 15833,
-	15837, 15845, 15851, 15860, 15867, 15875, 15887, 15898, 15911, 15918, 15924, 15933,
-	15937, 15945, 15950, 15958, 15964, 15972, 15979, 15983, 15987, 15992, 16004, 16011,
-	16019, 16027, 16032, 16039, 16045, 16053, 16059, 16068, 16072, 16081, 16086, 16095,
-	16099, 16106, 16116, 16124, 16131, 16141, 16148, 16155, 16165, 16173, 16180, 16187,
-	16198, 16206, 16214, 16222, 16232, 16243, 16254, 16257, 16266, 16276, 16281, 16287,
-	16291, 16299, 16306, 16315, 16322, 16330, 16337, 16344, 16354, 16362, 16367, 16371,
-	16380, 16382, 16391, 16408, 16419, 16429, 16440, 16449, 16463, 16467, 16477, 16485,
-	16498, 16506, 16510, 16515, 16521, 16530, 16540, 16548, 16552, 16561, 16568, 16581,
-	16586, 16596, 16604, 16608, 16616, 16622, 16632, 16642, 16648, 16657, 16667, 16674,
-	16681, 16690, 16698, 16704, 16710, 16720, 16732, 16737, 16742,
+	8, 20, 31, 42, 50, 57, 67, 79, 89, 99, 106, 113,
+	122, 125, 135, 138, 146, 154, 160, 172, 182, 194, 199, 208,
+	218, 222, 227, 236, 242, 253, 259, 268, 276, 284, 289, 295,
+	306, 315, 324, 334, 341, 348, 359, 370, 376, 383, 393, 402,
+	410, 417, 425, 440, 451, 459, 469, 475, 484, 488, 491, 497,
+	504, 510, 516, 526, 538, 544, 549, 559, 567, 575, 585, 589,
+	597, 612, 621, 625, 633, 639, 649, 658, 662, 668, 678, 683,
+	688, 693, 704, 714, 722, 732, 746, 757, 767, 774, 779, 783,
+	795, 800, 806, 815, 821, 831, 840, 850, 860, 870, 876, 888,
+	895, 907, 912, 920, 923, 931, 937, 944, 950, 953, 961, 968,
+	976, 984, 992, 1001, 1012, 1015, 1022, 1029, 1035, 1041, 1044, 1049,
+	1053, 1064, 1077, 1087, 1093, 1101, 1108, 1114, 1125, 1135, 1141, 1148,
+	1155, 1162, 1172, 1181, 1184, 1192, 1200, 1205, 1213, 1220, 1231, 1239,
+	1249, 1259, 1266, 1276, 1282, 1286, 1299, 1307, 1314, 1320, 1327, 1330,
+	1338, 1345, 1355, 1362, 1371, 1376, 1386, 1396, 1403, 1414, 1426, 1433,
+	1439, 1448, 1453, 1464, 1471, 1476, 1484, 1495, 1507, 1517, 1525, 1532,
+	1540, 1545, 1552, 1561, 1568, 1577, 1583, 1587, 1598, 1611, 1615, 1621,
+	1628, 1635, 1645, 1649, 1654, 1662, 1667, 1672, 1677, 1682, 1690, 1702,
+	1709, 1720, 1728, 1733, 1738, 1746, 1755, 1761, 1769, 1779, 1786, 1794,
+	1798, 1805, 1809, 1820, 1830, 1836, 1843, 1849, 1859, 1867, 1877, 1885,
+	1893, 1902, 1907, 1919, 1927, 1935, 1942, 1950, 1961, 1972, 1975, 1984,
+	1991, 1997, 2008, 2016, 2025, 2035, 2041, 2047, 2054, 2060, 2064, 2069,
+	2074, 2086, 2090, 2099, 2107, 2109, 2113, 2121, 2128, 2135, 2140, 2148,
+	2158, 2165, 2173, 2182, 2186, 2193, 2198, 2205, 2215, 2223, 2231, 2241,
+	2251, 2256, 2262, 2269, 2273, 2276, 2283, 2287, 2294, 2303, 2308, 2316,
+	2320, 2326, 2331, 2336, 2343, 2347, 2358, 2369, 2375, 2384, 2391, 2396,
+	2405, 2413, 2422, 2432, 2440, 2448, 2456, 2465, 2473, 2480, 2488, 2498,
+	2506, 2510, 2519, 2523, 2529, 2539, 2548, 2555, 2563, 2566, 2573, 2581,
+	2592, 2598, 2604, 2612, 2616, 2625, 2636, 2652, 2657, 2665, 2672, 2679,
+	2683, 2686, 2693, 2701, 2715, 2727, 2734, 2740, 2747, 2755, 2759, 2769,
+	2775, 2790, 2795, 2806, 2815, 2821, 2833, 2842, 2849, 2858, 2866, 2875,
+	2886, 2896, 2904, 2912, 2919, 2922, 2930, 2933, 2941, 2951, 2957, 2963,
+	2970, 2976, 2986, 2993, 3000, 3005, 3013, 3018, 3021, 3032, 3041, 3048,
+	3054, 3069, 3075, 3084, 3089, 3097, 3105, 3114, 3125, 3133, 3143, 3151,
+	3161, 3170, 3177, 3186, 3196, 3202, 3209, 3219, 3231, 3238, 3242, 3248,
+	3251, 3257, 3263, 3267, 3273, 3281, 3286, 3290, 3294, 3303, 3309, 3318,
+	3326, 3333, 3347, 3353, 3357, 3366, 3374, 3381, 3388, 3398, 3403, 3410,
+	3425, 3430, 3434, 3442, 3448, 3453, 3463, 3474, 3485, 3490, 3494, 3502,
+	3513, 3522, 3527, 3536, 3541, 3551, 3560, 3569, 3578, 3586, 3598, 3604,
+	3609, 3620, 3625, 3630, 3634, 3642, 3653, 3664, 3671, 3676, 3683, 3691,
+	3697, 3703, 3706, 3713, 3724, 3734, 3744, 3751, 3762, 3767, 3777, 3784,
+	3788, 3795, 3799, 3805, 3810, 3818, 3826, 3835, 3845, 3852, 3859, 3864,
+	3870, 3877, 3886, 3898, 3903, 3907, 3912, 3916, 3926, 3935, 3946, 3954,
+	3964, 3971, 3975, 3984, 3992, 3997, 4009, 4017, 4026, 4036, 4040, 4050,
+	4055, 4061, 4070, 4073, 4083, 4090, 4101, 4112, 4118, 4124, 4131, 4137,
+	4143, 4155, 4161, 4166, 4173, 4180, 4184, 4189, 4192, 4197, 4209, 4216,
+	4224, 4233, 4239, 4250, 4254, 4262, 4265, 4270, 4278, 4289, 4295, 4303,
+	4315, 4320, 4329, 4336, 4344, 4350, 4359, 4370, 4378, 4384, 4392, 4400,
+	4409, 4419, 4426, 4432, 4437, 4441, 4452, 4462, 4471, 4479, 4489, 4494,
+	4500, 4509, 4515, 4521, 4529, 4540, 4545, 4553, 4561, 4565, 4577, 4584,
+	4593, 4597, 4607, 4611, 4621, 4627, 4631, 4635, 4641, 4649, 4657, 4664,
+	4674, 4681, 4688, 4693, 4696, 4701, 4706, 4719, 4726, 4740, 4748, 4756,
+	4764, 4772, 4776, 4783, 4789, 4796, 4801, 4808, 4816, 4823, 4828, 4835,
+	4845, 4851, 4862, 4868, 4872, 4886, 4896, 4907, 4915, 4921, 4932, 4941,
+	4949, 4957, 4964, 4971, 4980, 4991, 5000, 5011, 5018, 5023, 5030, 5040,
+	5045, 5051, 5056, 5063, 5069, 5076, 5084, 5093, 5099, 5108, 5116, 5125,
+	5134, 5140, 5146, 5154, 5160, 5165, 5174, 5179, 5185, 5193, 5197, 5203,
+	5210, 5216, 5221, 5227, 5231, 5235, 5247, 5258, 5270, 5279, 5288, 5293,
+	5302, 5314, 5322, 5333, 5339, 5345, 5354, 5366, 5373, 5384, 5388, 5397,
+	5402, 5411, 5414, 5420, 5429, 5437, 5448, 5457, 5466, 5473, 5483, 5486,
+	5494, 5501, 5506, 5511, 5519, 5523, 5532, 5537, 5547, 5553, 5559, 5565,
+	5580, 5588, 5592, 5597, 5604, 5614, 5623, 5631, 5639, 5648, 5656, 5663,
+	5667, 5676, 5682, 5689, 5694, 5704, 5713, 5722, 5728, 5732, 5738, 5749,
+	5754, 5762, 5770, 5780, 5790, 5801, 5811, 5816, 5820, 5828, 5832, 5845,
+	5854, 5860, 5871, 5879, 5883, 5890, 5898, 5906, 5912, 5924, 5935, 5941,
+	5949, 5955, 5961, 5966, 5975, 5986, 5994, 6003, 6012, 6019, 6027, 6034,
+	6041, 6048, 6060, 6067, 6075, 6085, 6091, 6097, 6108, 6118, 6125, 6135,
+	6138, 6147, 6150, 6159, 6164, 6173, 6184, 6191, 6196, 6202, 6211, 6215,
+	6225, 6231, 6235, 6245, 6254, 6263, 6271, 6274, 6281, 6296, 6309, 6316,
+	6324, 6331, 6339, 6346, 6350, 6357, 6365, 6371, 6377, 6383, 6391, 6399,
+	6405, 6412, 6419, 6424, 6432, 6439, 6449, 6461, 6469, 6475, 6480, 6485,
+	6497, 6505, 6513, 6518, 6528, 6534, 6538, 6544, 6554, 6563, 6569, 6579,
+	6587, 6596, 6609, 6617, 6622, 6628, 6637, 6642, 6648, 6653, 6657, 6667,
+	6675, 6679, 6684, 6688, 6696, 6702, 6706, 6711, 6714, 6723, 6729, 6739,
+	6747, 6757, 6762, 6773, 6777, 6781, 6786, 6794, 6805, 6813, 6824, 6833,
+	6838, 6845, 6855, 6863, 6870, 6875, 6880, 6885, 6894, 6906, 6915, 6922,
+	6926, 6934, 6942, 6948, 6953, 6959, 6969, 6974, 6984, 6988, 6996, 7007,
+	7012, 7016, 7026, 7034, 7040, 7049, 7052, 7056, 7060, 7068, 7080, 7090,
+	7101, 7111, 7114, 7121, 7126, 7136, 7143, 7153, 7157, 7165, 7171, 7181,
+	7185, 7192, 7202, 7210, 7214, 7224, 7232, 7239, 7245, 7255, 7265, 7271,
+	7276, 7281, 7290, 7296, 7305, 7315, 7322, 7330, 7336, 7342, 7348, 7355,
+	7365, 7374, 7379, 7388, 7395, 7404, 7413, 7423, 7429, 7440, 7447, 7450,
+	7459, 7468, 7474, 7479, 7485, 7495, 7499, 7505, 7514, 7519, 7525, 7531,
+	7538, 7543, 7554, 7561, 7573, 7580, 7586, 7593, 7602, 7605, 7611, 7615,
+	7624, 7635, 7643, 7649, 7660, 7666, 7673, 7678, 7687, 7691, 7700, 7707,
+	7716, 7721, 7728, 7736, 7744, 7751, 7755, 7764, 7769, 7781, 7791, 7802,
+	7813, 7818, 7824, 7835, 7844, 7851, 7860, 7872, 7889, 7896, 7909, 7919,
+	7926, 7937, 7947, 7951, 7961, 7965, 7973, 7983, 7991, 7999, 8002, 8012,
+	8020, 8029, 8037, 8046, 8054, 8061, 8065, 8072, 8075, 8082, 8093, 8100,
+	8106, 8115, 8119, 8129, 8136, 8144, 8151, 8159, 8166, 8174, 8178, 8187,
+	8197, 8206, 8217, 8225, 8230, 8238, 8243, 8254, 8262, 8273, 8279, 8289,
+	8295, 8304, 8314, 8324, 8334, 8343, 8348, 8356, 8364, 8371, 8377, 8388,
+	8393, 8401, 8409, 8419, 8426, 8432, 8442, 8450, 8455, 8465, 8474, 8484,
+	8491, 8498, 8504, 8515, 8521, 8528, 8539, 8546, 8556, 8564, 8571, 8576,
+	8581, 8589, 8597, 8612, 8619, 8626, 8636, 8645, 8650, 8657, 8666, 8676,
+	8682, 8689, 8698, 8704, 8714, 8725, 8743, 8752, 8757, 8764, 8773, 8785,
+	8790, 8794, 8802, 8816, 8823, 8830, 8839, 8843, 8853, 8862, 8868, 8874,
+	8880, 8886, 8894, 8900, 8909, 8916, 8922, 8933, 8940, 8947, 8954, 8963,
+	8970, 8980, 8989, 8997, 9003, 9010, 9018, 9027, 9032, 9038, 9044, 9051,
+	9056, 9064, 9071, 9078, 9083, 9096, 9103, 9110, 9117, 9127, 9132, 9138,
+	9146, 9152, 9157, 9164, 9170, 9179, 9188, 9197, 9206, 9214, 9218, 9228,
+	9233, 9238, 9247, 9253, 9258, 9264, 9270, 9276, 9285, 9291, 9296, 9305,
+	9316, 9321, 9330, 9340, 9345, 9355, 9359, 9366, 9377, 9382, 9389, 9398,
+	9417, 9426, 9431, 9442, 9455, 9460, 9468, 9479, 9486, 9495, 9499, 9505,
+	9513, 9522, 9528, 9535, 9541, 9547, 9555, 9559, 9566, 9576, 9585, 9588,
+	9594, 9600, 9608, 9615, 9620, 9631, 9636, 9641, 9651, 9658, 9666, 9680,
+	9689, 9692, 9698, 9702, 9710, 9717, 9725, 9731, 9737, 9746, 9756, 9759,
+	9769, 9779, 9787, 9797, 9805, 9813, 9816, 9828, 9833, 9841, 9843, 9848,
+	9855, 9863, 9872, 9879, 9885, 9889, 9897, 9906, 9915, 9924, 9931, 9936,
+	9950, 9959, 9965, 9975, 9984, 9993, 10004, 10010, 10019, 10033, 10042, 10047,
+	10055, 10065, 10072, 10083, 10091, 10097, 10107, 10116, 10124, 10134, 10144, 10157,
+	10162, 10172, 10182, 10188, 10193, 10198, 10205, 10215, 10224, 10235, 10243, 10249,
+	10261, 10266, 10274, 10279, 10289, 10298, 10307, 10320, 10328, 10338, 10344, 10354,
+	10364, 10370, 10377, 10386, 10398, 10405, 10417, 10420, 10426, 10433, 10437, 10446,
+	10451, 10460, 10471, 10480, 10485, 10492, 10498, 10504, 10515, 10521, 10531, 10539,
+	10546, 10553, 10560, 10563, 10572, 10581, 10597, 10607, 10616, 10623, 10628, 10636,
+	10639, 10648, 10653, 10662, 10668, 10676, 10684, 10688, 10691, 10694, 10701, 10709,
+	10717, 10727, 10732, 10737, 10745, 10758, 10766, 10769, 10777, 10782, 10789, 10794,
+	10803, 10811, 10821, 10825, 10831, 10840, 10845, 10855, 10864, 10874, 10882, 10890,
+	10899, 10911, 10921, 10927, 10934, 10941, 10950, 10957, 10963, 10970, 10979, 10987,
+	10991, 11000, 11010, 11022, 11028, 11031, 11039, 11048, 11059, 11067, 11071, 11077,
+	11084, 11095, 11105, 11114, 11121, 11129, 11136, 11143, 11154, 11161, 11166, 11173,
+	11178, 11188, 11196, 11205, 11215, 11224, 11231, 11236, 11245, 11252, 11259, 11266,
+	11271, 11277, 11287, 11295, 11301, 11306, 11312, 11320, 11331, 11339, 11347, 11354,
+	11360, 11371, 11376, 11385, 11392, 11399, 11407, 11415, 11422, 11428, 11437, 11444,
+	11452, 11457, 11464, 11471, 11478, 11484, 11488, 11497, 11501, 11508, 11514, 11519,
+	11529, 11537, 11542, 11553, 11558, 11562, 11571, 11581, 11585, 11590, 11596, 11601,
+	11613, 11623, 11631, 11636, 11646, 11650, 11656, 11662, 11669, 11674, 11679, 11687,
+	11698, 11705, 11713, 11722, 11729, 11736, 11747, 11758, 11765, 11774, 11781, 11789,
+	11794, 11800, 11805, 11809, 11815, 11821, 11829, 11833, 11842, 11848, 11858, 11862,
+	11872, 11884, 11892, 11900, 11910, 11921, 11934, 11943, 11952, 11960, 11968, 11977,
+	11986, 11991, 11999, 12004, 12010, 12017, 12028, 12037, 12046, 12053, 12061, 12068,
+	12077, 12084, 12090, 12094, 12103, 12110, 12115, 12122, 12131, 12141, 12149, 12153,
+	12163, 12173, 12181, 12190, 12202, 12208, 12213, 12217, 12223, 12233, 12240, 12248,
+	12254, 12257, 12267, 12274, 12277, 12283, 12293, 12303, 12306, 12312, 12318, 12324,
+	12334, 12345, 12357, 12367, 12375, 12382, 12386, 12392, 12400, 12411, 12418, 12423,
+	12428, 12436, 12441, 12452, 12458, 12464, 12471, 12479, 12487, 12495, 12503, 12507,
+	12520, 12528, 12537, 12543, 12553, 12557, 12569, 12575, 12580, 12590, 12598, 12612,
+	12620, 12628, 12634, 12640, 12644, 12648, 12654, 12663, 12671, 12680, 12690, 12695,
+	12700, 12706, 12711, 12720, 12729, 12739, 12743, 12748, 12758, 12768, 12778, 12786,
+	12800, 12806, 12814, 12821, 12828, 12835, 12846, 12857, 12865, 12870, 12877, 12884,
+	12893, 12899, 12902, 12909, 12920, 12928, 12936, 12942, 12949, 12956, 12967, 12975,
+	12983, 12991, 12995, 13001, 13010, 13016, 13020, 13034, 13042, 13050, 13062, 13073,
+	13081, 13091, 13101, 13106, 13117, 13126, 13130, 13137, 13144, 13156, 13163, 13167,
+	13175, 13186, 13190, 13198, 13201, 13209, 13214, 13219, 13230, 13240, 13251, 13257,
+	13264, 13269, 13276, 13284, 13294, 13301, 13310, 13316, 13322, 13325, 13333, 13339,
+	13348, 13358, 13365, 13371, 13375, 13384, 13393, 13401, 13408, 13414, 13423, 13426,
+	13436, 13446, 13457, 13463, 13471, 13478, 13483, 13488, 13496, 13500, 13505, 13515,
+	13523, 13533, 13541, 13549, 13556, 13564, 13571, 13581, 13589, 13599, 13606, 13613,
+	13622, 13630, 13635, 13644, 13649, 13657, 13668, 13678, 13684, 13691, 13702, 13708,
+	13717, 13723, 13730, 13737, 13740, 13751, 13761, 13765, 13771, 13780, 13786, 13789,
+	13800, 13808, 13814, 13823, 13829, 13839, 13845, 13848, 13857, 13864, 13872, 13876,
+	13884, 13892, 13900, 13908, 13916, 13921, 13926, 13939, 13947, 13952, 13967, 13975,
+	13983, 13991, 13997, 14006, 14012, 14020, 14029, 14035, 14040, 14046, 14053, 14061,
+	14064, 14077, 14084, 14095, 14106, 14113, 14118, 14123, 14133, 14140, 14143, 14152,
+	14161, 14169, 14177, 14186, 14192, 14202, 14211, 14218, 14224, 14232, 14243, 14252,
+	14258, 14263, 14269, 14278, 14289, 14298, 14305, 14313, 14319, 14325, 14335, 14342,
+	14350, 14354, 14359, 14363, 14372, 14379, 14387, 14395, 14402, 14410, 14420, 14428,
+	14438, 14445, 14454, 14460, 14468, 14478, 14489, 14499, 14504, 14512, 14518, 14521,
+	14527, 14538, 14543, 14552, 14559, 14567, 14572, 14579, 14586, 14593, 14602, 14608,
+	14615, 14627, 14633, 14642, 14652, 14661, 14667, 14671, 14682, 14693, 14702, 14708,
+	14716, 14720, 14725, 14736, 14747, 14760, 14769, 14777, 14783, 14793, 14799, 14807,
+	14815, 14821, 14833, 14839, 14848, 14855, 14864, 14873, 14877, 14883, 14892, 14900,
+	14911, 14922, 14931, 14942, 14954, 14966, 14977, 14983, 14992, 14999, 15008, 15015,
+	15020, 15027, 15034, 15048, 15059, 15068, 15081, 15089, 15096, 15098, 15105, 15111,
+	15118, 15132, 15135, 15143, 15151, 15155, 15163, 15170, 15178, 15186, 15195, 15203,
+	15209, 15217, 15225, 15230, 15234, 15240, 15250, 15255, 15262, 15269, 15280, 15290,
+	15296, 15301, 15306, 15313, 15324, 15335, 15341, 15350, 15358, 15363, 15370, 15378,
+	15391, 15398, 15405, 15413, 15418, 15427, 15433, 15440, 15446, 15454, 15461, 15479,
+	15484, 15494, 15502, 15508, 15513, 15519, 15524, 15540, 15545, 15553, 15558, 15570,
+	15581, 15588, 15595, 15607, 15616, 15620, 15626, 15632, 15641, 15650, 15661, 15668,
+	15672, 15677, 15687, 15691, 15699, 15711, 15722, 15728, 15737, 15745, 15754, 15764,
+	15768, 15774, 15778, 15786, 15795, 15803, 15807, 15811, 15826, 15836, 15845, 15850,
+	15859, 15863, 15868, 15880, 15888, 15895, 15903, 15910, 15918, 15927, 15936, 15941,
+	15951, 15957, 15965, 15978, 15986, 15994, 16002, 16015, 16027, 16036, 16046, 16056,
+	16067, 16073, 16081, 16091, 16096, 16102, 16107, 16115, 16125, 16130, 16141, 16147,
+	16153, 16157, 16167, 16171, 16184, 16194, 16197, 16203, 16210, 16215, 16222, 16229,
+	16232, 16242, 16251, 16255, 16265, 16274, 16281, 16291, 16301, 16311, 16321, 16329,
+	16334, 16337, 16342, 16347, 16351, 16357, 16364, 16369, 16379, 16385, 16392, 16397,
+	16407, 16414, 16422, 16426, 16431, 16443, 16449, 16454, 16461, 16470, 16483, 16489,
+	16498, 16507, 16515, 16524, 16532, 16535, 16541, 16546, 16553, 16564, 16572, 16585,
+	16591, 16597, 16606, 16613, 16623, 16630, 16639, 16646, 16655, 16664, 16677, 16685,
+	16690, 16701, 16705, 16720, 16731, 16737, 16743, 16748, 16757, 16765, 16774, 16783,
+	16788, 16794, 16799, 16804,
 }
 
 var setMasks = [...]uint64{
-	18014398509481984, 2305843009213693952, 34359738368, 19140298416324608, 81064793292668928, 137438953472, 1152921504606846976, 18014398509481984, 18014398509481984, 33554432, 18014398509481984, 18577348462903296,
-	19703248369745920, 576460752303423488, 1152921521786716160, 18014398509481984, 18014398509481984, 16777216, 18014398509481984, 18014408307376128, 2314850208468434944, 19703248369745920, 18014398643699712, 19140298416324608,
-	18014398509481984, 18014398509481984, 18014398509481984, 274877906944, 144115188075856192, 19703248369745920, 65536, 33554432, 18014398509481984, 1152921521786716160, 4503599627370496, 2,
-	1152922604118474752, 19703248369745920, 4194304, 18014398509481984, 2048, 4398046511104, 65536, 19703248369747968, 137440006144, 576548717528744000, 1152921504606846976, 4,
-	4503599627370496, 2286984185774144, 1152923703630102528, 306244774795411456, 18014398509481984, 549755817984, 4398046511104, 1152921504615235584, 18014407233634304, 65536, 19140298416324608, 4398046511104,
-	65536, 18014398509481984, 1152921504606846976, 8796093022208, 33554432, 19140298416324608, 2147483648, 18014398509481984, 4194304, 18014407099416576, 18014398509481984, 137438953472,
-	1, 18014398509481984, 18014398509481984, 19140298416326656, 65536, 1, 18014407099416576, 18014398509481984, 1152921504606846976, 131136, 206160003072, 206160003072,
-	33554432, 1, 18014398509481984, 18014407099416576, 549755813888, 33554432, 18577348462903296, 18014398509481984, 131080, 2, 18014398509481984, 4503600164372544,
-	18014407099416576, 206158430336, 562949953421312, 18014398509481984, 18014407099416576, 18014398509481984, 137438953472, 65536, 18014398509481984, 18014398509481984, 65536, 9007199254757376,
-	33554432, 34359738368, 131392, 33554432, 536870912, 9007199254740992, 1152921504606846976, 18014407099416576, 536870912, 562949953421312, 33554432, 18014407233634304,
-	18014398509481984, 2305843009213693952, 18014398509481984, 19703248369745920, 562949953421312, 8796093022208, 18014407099416576, 18577348462903296, 1152921504606846976, 18014398509481984, 18014398509481984, 1,
-	18577348462903296, 137438953472, 9007267974217728, 33554432, 18014407099416576, 18014398509481984, 19140298416324608, 268435456, 2, 19703248369746432, 131136, 65536,
-	4112, 1152921504606846976, 18014398509481984, 18014398509481984, 65536, 18014398509744128, 268435456, 4503599627370560, 16384, 33554432, 8796093022208, 18577348462903296,
-	34359738368, 18014398509481984, 19140298416324608, 1152923720809971712, 2147483648, 32768, 1152921504615235584, 1152921504606846976, 137438953600, 4194304, 137438953472, 1,
-	65536, 131080, 19140298416324608, 137438953600, 19140298416326656, 268435456, 18014398509481984, 18014398509481984, 18014398509481984, 562949953486848, 18014398509481984, 4503599627370496,
-	2199025352768, 65536, 18014398509481984, 1152921504606846976, 18014398509481984, 2147483712, 18014407099416576, 4194304, 1152921504606846976, 19140298416324608, 64, 553648128,
-	18577348462903296, 18014398509481984, 18014398509481984, 18014398509481984, 81064793292685312, 9007199254740992, 18014398509481984, 18014407099416576, 18014398509481984, 18014398509481984, 306244774661193728, 1152921504606846976,
-	19140298416324608, 18014398509481984, 1152924820321599488, 131072, 18014398509481984, 65536, 34359738368, 131136, 19140298416324608, 9007199254740992, 18577348462903296, 18014398509481984,
-	137438953472, 4398046511104, 18014398509481984, 18014398509481984, 19703248369745920, 268435456, 33554432, 19703248369745920, 18014398509481984, 1152921504606846978, 19703248369745920, 18014398509481984,
-	18014398509481984, 18014398509481984, 65536, 131080, 18014398509481984, 1152921504606846976, 2147483712, 18014408173158400, 1152921504606851072, 306244775734935552, 137438953472, 549755813888,
-	2, 18014398509481984, 137438953472, 33554432, 18014398509481984, 4194304, 1152923720809971712, 306244774661193728, 1152921521786716160, 306244774661193728, 18014398509481984, 18014398509481984,
-	562949953421312, 65536, 1152921504606846976, 4, 9007199254740992, 19140298416324608, 131072, 4503599627501632, 18014398509744128, 18014398509481984, 1, 2048,
-	18014398509481984, 18014398509481984, 1, 18014407099416576, 268435456, 1152921504606846976, 4503599627370496, 4503599627370496, 35184372088832, 18014398509481984, 16384, 268435456,
-	274877906944, 148618787703226688, 18014398509481984, 2147483648, 4398046511104, 18014398509481984, 1152923703630102528, 9007199254757376, 33554432, 18014407099416576, 1152923703630102528, 65536,
-	18014398509481984, 33554432, 9007199254740992, 19703248906616832, 18577348462903296, 140737488486464, 33554432, 65536, 18014398509481984, 1152924820321599488, 65536, 19140298416324608,
-	1, 562949953421312, 65536, 9007199254740992, 306244774661193728, 1152922638478213120, 65536, 16777216, 18014398509481984, 18014398509481984, 33554432, 18014398509481984,
-	1024, 16777216, 18014398509481984, 2, 1152921504606846976, 18014398509481984, 206158430240, 18014398509481984, 18577348462903296, 4, 9007199254740992, 18014398509481984,
-	18014398509481984, 1152921642045800448, 137438953600, 2305843009213693952, 1188954184276250624, 18014407099416576, 4112, 576460752303424512, 18014398509481984, 33554432, 33554432, 18577348462903296,
-	18577348462903296, 536870976, 18014407099416576, 137438953472, 131136, 65536, 2305843009213693952, 2048, 18014407099416576, 536870912, 33554432, 2048,
-	8796093022208, 2147483648, 18014407099416576, 137438953472, 65536, 18014398509481984, 18014398509481984, 9007199254740992, 2251799813685312, 1024, 281474976710656, 2147483648,
-	19140298416324608, 137438953472, 18014398509481984, 1152921504606846976, 1152923737989840896, 33554432, 18014398509481984, 33554432, 1, 18014398509481984, 18014407099416576, 137440006144,
-	1152921504615235586, 18014407099416576, 137438953472, 1152921504606846976, 18577348462903296, 18014398509481984, 1152921504606846976, 33554432, 18014407099416576, 18014407099416576, 65536, 34359738368,
-	33554432, 68719476768, 18014398509481984, 33554432, 18014407099416576, 18014398710810624, 68719476768, 576548713233776704, 65536, 1152924820321599488, 33554432, 281474976710656,
-	19140298416324608, 1, 18014398509481984, 65536, 65536, 4503599627370560, 19703248369745920, 18014398509481984, 33554432, 131080, 4096, 206158430208,
-	27584547717644288, 8796093022208, 576460752303424512, 18014398509481984, 146366987889672512, 18014398509481984, 306244774661193728, 2199025352768, 8589934592, 65536, 18014398509481984, 65536,
-	18577348462903296, 131080, 35184372088832, 19703248369745920, 64, 18014407099416576, 65536, 18577348462903296, 1152921521786716160, 8796093022208, 18014398509481984, 18014398509481984,
-	1152922604118474752, 281474976710656, 1024, 64, 18014398643699712, 33554432, 18014407099416576, 18014407099418624, 562949953421312, 19703248369745920, 137438953600, 1,
-	131392, 140737488486464, 306807724614615040, 16777216, 306244774661193728, 18577348462903296, 9007199254740992, 1152921504606846976, 99642141755574272, 64, 4503599627370496, 65536,
-	206158430208, 18014398509481984, 18014407099416576, 18577348462903296, 2305843009213693952, 2, 1152923703630102528, 18014398509481984, 65536, 9007199254740992, 19703248369746432, 137438953472,
-	65536, 18014398509481984, 2305843009213693952, 65536, 65536, 1152921504606846976, 18014398509482496, 1, 2097216, 1152923153874292736, 8796093022208, 18577348462903296,
-	8796093022208, 33554432, 1152923703630102528, 19703248369745920, 18014398509481984, 33554432, 8796093022208, 1152921504615235584, 306244775734935552, 16777216, 65536, 18014407099416576,
-	18014398509481984, 4194304, 2048, 19703248369745920, 536870912, 32, 18014398509481984, 4194304, 34359738368, 131080, 33554432, 18014398509481984,
-	9007199254740992, 18577348462903296, 306244774661193728, 18577348462903296, 19703248369745920, 33554432, 18014398509481984, 1, 33554432, 33554432, 1, 281474976710656,
-	18014398509481984, 131136, 18014398509481984, 131072, 281474976710656, 9007199254740992, 18014398509481984, 18014398509481984, 18014398509481984, 1152921504606846976, 18014407099416576, 33554432,
-	9007199254740992, 18014398509481984, 18014398509481984, 137438953472, 137438953600, 1152921538966585344, 18014398509481984, 18014398509481984, 18014398509481984, 137975824384, 19140298416324608, 1,
-	18014398509481984, 18577348462903296, 33554432, 18014398509481984, 16777216, 33554432, 18014398509481984, 18014398509481984, 9007199254757376, 1152921504606846976, 18577348462903296, 549755813888,
-	99642279194542080, 1152921504606846976, 18014398509481984, 18014398509481984, 2147614784, 18014407099416576, 137438953472, 8933531975680, 18014398509481984, 18014398509481984, 8796093022208, 19703248369745920,
-	131392, 306244774661193728, 18014398509481984, 18014398509481984, 68719476768, 18014407099416576, 1188954184276250624, 65536, 306244774661193728, 562949953421312, 4112, 18014398509481984,
-	18014398509481984, 8796093022208, 18014407099416576, 137438953472, 576548713233777728, 137438953472, 4194304, 131080, 33554432, 306244774795411456, 19703248369745920, 576460752303562816,
-	64, 18014407099416576, 1152921504606846976, 4194304, 19140308080001024, 18014398509481984, 4096, 306244774661193728, 33554432, 137438953472, 4194304, 65536,
-	8796093022208, 33554432, 33554432, 18014398509481984, 1152921504606846976, 2305843009213693952, 268435456, 65536, 137438953472, 33554432, 1125899906842624, 9007199254740992,
-	19140298416324608, 2305843009213693952, 18014398509481984, 35184372088832, 1152921504606846976, 34359738368, 1, 137440006144, 33554432, 18014398509481984, 2314850208468434944, 1152930438139871232,
-	137438953472, 1152921521786716160, 19703248369745920, 4503599627370496, 18014398509481984, 8796093022208, 9007199254740992, 18577348462903296, 65536, 1152922604118474752, 137438953472, 137438953472,
-	18014398509481984, 18014398509744128, 33554432, 137438953472, 1152921504615235584, 131136, 18577348462903296, 18014398509481984, 1152923720809971712, 18014407099416576, 64, 9007199254740992,
-	18014407099416576, 18014398509481984, 131136, 18014398509481984, 33554432, 18014398509481984, 9007199254740992, 16777216, 19140298416326656, 4, 18577348462903296, 18014398509481984,
-	1, 8796093022208, 549755813888, 65536, 18014441593372672, 1, 9007199254740992, 18014398509481984, 19703248369745920, 19140298416324608, 2147483648, 1152923720809971712,
-	9007199254740992, 1152921504606846976, 18014398509481984, 4398046511104, 18014398509482496, 18014398509481984, 18014398509481984, 1, 18014398509481984, 35184372088832, 18014398509481984, 33554432,
-	8933531975680, 131328, 18014398509481984, 1, 1, 281474976710656, 33554432, 18014407099416576, 65536, 2305843009213693952, 2048, 1125899906842624,
-	19140298416324608, 1, 18014398509481984, 18577348462903296, 281474976710656, 33554432, 2, 18014398509481984, 19140308080001088, 65536, 4503599627370496, 18577348462903296,
-	1, 1099511627778, 536870912, 1152921504606846976, 18014407099416576, 33554432, 18014398509481984, 1152923703630102528, 1099528404992, 1152921504606846976, 18014398509481984, 1152921504606846976,
-	1152921504606846976, 18014398509481984, 4503599627370560, 1, 18577348462903296, 306244774661193728, 137438953472, 33554432, 18014398509481984, 18014407099416576, 8796093022208, 33554432,
-	549755813888, 18577348462903296, 18014399583223808, 18014398509481984, 18014398509481984, 306244774661193728, 137438953472, 18577348462903296, 33554432, 19140298416324608, 281474976710656, 18014398509481984,
-	1152921504615235584, 33554432, 18014398509481984, 19703256959680512, 18014398509481984, 4112, 19703248369745920, 65536, 4398046511104, 18014407099416576, 9007199254740992, 4194304,
-	18014408307376128, 562949953421312, 19703248369745920, 306244774661193728, 33554432, 128, 18014398509481984, 9007199254740992, 8933531975808, 18014398509481984, 9007199254740992, 8796093022208,
-	19140298416324608, 1024, 34359738368, 64, 65536, 32768, 18014398509481984, 19703248369745920, 8796093022208, 1, 16777216, 18014407099416576,
-	16777216, 4503599627501576, 206160003072, 18014398509481984, 137438953472, 18014398509481984, 281474976710656, 18014398509481984, 1152923703630102528, 64, 131072, 9007199254740992,
-	1, 18014399583223808, 18014398509481984, 131144, 4503599627501576, 65536, 18014398509481984, 18014398509481984, 33554432, 1152924803141730304, 1, 4503599627370560,
-	18014398509481984, 562949953421312, 8796093022208, 65536, 18014398509481984, 65536, 18014398509481984, 18014398509481984, 81064793292668928, 18014398509484032, 1, 18014398509481984,
-	105553116266496, 8589934592, 18014398509481984, 1152921504606846976, 281474976710656, 18014398509481984, 1024, 18014398509481984, 4112, 1152923153874288640, 2147483712, 1152921504606846976,
-	1, 65536, 281474976710656, 18014398509481984, 18577348462903296, 1152921504606846976, 18014398509481984, 1, 64, 9007199254740992, 18014398509481984, 18014398509481984,
-	137438953472, 137438953472, 18014408173158400, 131136, 19703248369745920, 281474976710656, 18577348462903296, 562949953421312, 4503599627370560, 9007199254757376, 576548713233776704, 18014398509481984,
-	18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 32768, 18014398509481984, 2199025352768, 19140298416324608, 19703248369745920, 1152921504606846976, 137438953600,
-	18014398509481984, 549755813888, 1152921504606846976, 18014398509481984, 18577348462905344, 35184372088832, 65536, 27584547717646848, 1, 4194304, 18014398509481984, 2048,
-	32768, 4194304, 9007199254743040, 2048, 1, 18014398509481984, 144115188075856128, 1152921504606846976, 33554432, 9007199254740992, 549755813892, 562949953421312,
-	8796093022208, 1024, 33554432, 9007199254740992, 18014407099416576, 1152923720809971712, 33554432, 4503599627370560, 281474976710656, 33554432, 33554432, 16777218,
-	2147483648, 8796093022208, 19703248369746432, 1152921504606846976, 18014398509481984, 1152923720809971712, 67108864, 137440002048, 18014398509481984, 16777216, 67110912, 18014398509481984,
-	1152922604118474752, 137440006144, 1099511627778, 18014398509481984, 18014398509481984, 8796093022208, 18014407099416576, 4398046511104, 274877906944, 18014398509481984, 1, 18014398509481984,
-	18014407099416576, 19140298416324608, 19703248369745920, 8796093022208, 19703248369745920, 137438953472, 19140298416324608, 8796093022208, 18014398509481984, 562949953421312, 8796093022208, 9007199254740992,
-	18577348462903296, 18014407099416576, 281474976710656, 18014398509481984, 18014398509481984, 18014398509481984, 562949953421312, 306244774795411456, 140737488486464, 4194304, 1152923703630102528, 2,
-	4503599627370560, 2048, 18014398509481984, 18014398509481984, 549755818000, 306244774795411456, 18577348462903296, 578712552117239872, 33554432, 18014398509481984, 137438953472, 18014407099416576,
-	306244774661193728, 306244774661193728, 18014398509481984, 18014398509481984, 2147614720, 18014407099416576, 2147483648, 65536, 35184372088832, 18014398509481984, 19703248369745920, 18014398509481984,
-	131080, 70368744177664, 18014398509481984, 206160003072, 1152921504606846976, 65536, 18014398509481984, 33554432, 549755813888, 18014407099416576, 33554432, 64,
-	65536, 131136, 306244774661193728, 1, 1152921504615235584, 18014398509481984, 18014398509481984, 68719476768, 2048, 9007199254740992, 19703248369746432, 70368744177664,
-	65536, 288230376151711744, 1152923703630102528, 18014407099416576, 137438953472, 18014398509481984, 18014407099416576, 18014407099416576, 18014398509481984, 306244774795411456, 1, 19703248369745920,
-	1152921504606846976, 18014398509481984, 2048, 19703248369745920, 18014398509481984, 306244774661193728, 18014399046352896, 18014398509482048, 18014398509481984, 18014398509481984, 18014398509481984, 2147483712,
-	18014407099416576, 33554432, 19140298416324608, 16777216, 19703248369746432, 19703248369745920, 9007199254740992, 1152921504623624192, 131328, 9007199254740992, 1152921504606846976, 1152923720809971712,
-	144115188075856192, 9007199254740992, 18014398509481984, 18014398509481984, 16777216, 4503599627501576, 306244774661193728, 1152921504606846976, 131136, 18577348462903296, 19140298416324608, 19140298416324608,
-	18014398509481984, 18014398509481984, 2314850208468434944, 2048, 64, 306244775734935552, 2305843009213693952, 19703248369745920, 18014407099416576, 18014407233634304, 81064793292670976, 2048,
-	1152921504606846976, 18014398509481984, 9007199254740992, 18014398509481984, 18014407233634304, 19703248369745920, 19140298416324608, 576460752303562816, 72057594037929984, 8796093022208, 171798691840, 306244774661193728,
-	281474976710656, 18014398509481984, 137438953472, 536870912, 33554432, 140737488486464, 103079215104, 33554432, 33554432, 1152922604118474752, 131080, 1,
-	18014398509481984, 33554432, 19140298416324608, 65536, 18014398509481984, 2314850208468451328, 99079191802150912, 18577348462903296, 131136, 18014398509481984, 18014407099416576, 65536,
-	19140308080001024, 4112, 1152921504606846976, 131144, 18014407099416576, 549755813888, 1152921504615235584, 4096, 1152923703630102528, 18014398509481984, 16777216, 65536,
-	81064793292687360, 18014398509481984, 137438953472, 18577348462903296, 19140298416324608, 2, 306244774795411456, 18014398509481984, 4112, 18577348462903296, 18014398509481984, 28710456214423552,
-	1152921504606846976, 562949953421312, 578800513047462208, 18014398509481984, 4503599627370496, 33554432, 18014398509481984, 18014398509481984, 9007199254740992, 18014407099416576, 306807724614615040, 2386907802506362880,
-	18577348462903296, 18014398509481984, 1152922606265958400, 4112, 18014398509481984, 9007199254740992, 18577348462903296, 1152923720809971712, 18014407099416576, 1152921504606846976, 131136, 1152921504606846976,
-	19140298416324608, 1152921504606846976, 8796093022208, 18014398509481984, 1152921504615235584, 1, 256, 19703248369745920, 18014398509481984, 9007199254740992, 4503599627370560, 18014398509481984,
-	131136, 65536, 2, 8796093022208, 33554432, 18577348462903296, 536870912, 1152921504606846976, 18014407099416576, 18014398509482496, 1152921504606846976, 18014407099416576,
-	2377900603251621888, 18014398509481984, 306244774795411456, 19703248369745920, 18014398509481984, 65536, 18014407233634304, 1152921504606846976, 65536, 9007199254740992, 4, 19703248369745920,
-	481037910016, 137438953472, 137438953600, 19140298416324608, 281474976710656, 18577348462905344, 64, 8796093022208, 562949953421312, 18014407099416576, 4398046511104, 18014398509481984,
-	100768041662414848, 64, 18014407099416576, 18014398509481984, 4194304, 18577348462903296, 18014398509481984, 1, 1152923703630102528, 18014398509481984, 19140308080001024, 18014398509481984,
-	2305843009213693952, 18014407099416576, 18577348462903296, 65536, 33554432, 18577348462903296, 1157427305404956736, 18014398509481984, 65536, 18014407099416576, 33554432, 1152921504606846976,
-	72057594037927936, 1152921504606846976, 33554432, 1152924837501468672, 65536, 1152921504615235584, 18014398509481984, 137438953472, 65536, 18014398509481984, 19703248369745920, 18014398509481984,
-	18014398509481984, 33554432, 18014407099416576, 33554432, 65536, 19703248369746432, 4112, 18014398509481984, 18014398509481984, 578800513047461952, 2147483712, 18014398509481984,
-	9007199254740992, 1152921504606846976, 9007199254740992, 2147483648, 9007199254740992, 18014398509481984, 18014398509481984, 4503599627370560, 4398046511104, 18014398509481984, 131080, 1152924837501468672,
-	19703248369745920, 9007199254757376, 2147483712, 19140298416324608, 275414777856, 18014398509481984, 18014398509481984, 549755813888, 18014398509481984, 1152921504606846976, 131080, 1099511627776,
-	1152921504606846976, 33554432, 18014407099416576, 18577348462903296, 33554432, 9007199254740992, 18014398509481984, 19140298416324608, 1, 19703248369745920, 18014398509484032, 4194304,
-	18014398509481984, 9007336693694464, 18577348462903296, 1, 65536, 33554432, 281474976710656, 18577348462903296, 18014398509481984, 1, 18014398509481984, 9007199254740992,
-	1, 9007199254740992, 1152921521786716160, 65536, 4194304, 33554432, 4398046511104, 18577348462903296, 4112, 18014398509744128, 1152921504606846976, 137438953472,
-	1152921521786716160, 137438953600, 65536, 4194304, 16777216, 18014398509875200, 576460752303563840, 18014398509481984, 18014398509481984, 65536, 8796093022208, 18014398509481984,
-	2097216, 536870912, 18014398509481984, 18014407099416576, 4096, 1152921521786716160, 1152921504606846976, 33554432, 306244774795411456, 18014398509481984, 18014398509481984, 18014407099416576,
-	16777216, 18014398509481984, 34359738368, 1, 562949953421312, 8796093022208, 137438953472, 27021606555484160, 18014398509481984, 18014398509481984, 306244775734935552, 18014398509481984,
-	18014398509481984, 18014407099416576, 2305843009213693952, 4503599627501632, 18014398509481984, 18014398509481984, 4, 33554432, 35184372088832, 18577348462903296, 2147483712, 137438953472,
-	18014398509481984, 18577348462903296, 9007199254757376, 67108864, 281474976710656, 81064793292668928, 18014398509481984, 137438953472, 19703248369745920, 2048, 65536, 306244774661193728,
-	18014398509481984, 1152922054362660864, 274877906944, 65536, 18014398509481984, 18014407099416576, 33554432, 131072, 9007199254757376, 576531125342700608, 9007199254740992, 576548713233776704,
-	131080, 1188952517829984256, 18014398509481984, 137438953472, 18014398509481984, 137438953472, 18577348462903296, 18014398509481984, 1152923720809971712, 137438953472, 131080, 9007199254740992,
-	18014398509481984, 4295106880, 137438953472, 9007199254740992, 65536, 9007199254740992, 4400193994752, 1, 4112, 137440006160, 2305843009213693952, 137438953472,
-	9007199254740992, 19703248369746432, 18014398509481984, 306244774661193728, 18014398509481984, 65536, 18577348462903296, 19703248369746432, 536870912, 18014398509481984, 1152922054362660864, 18014398509481984,
-	18014398509482496, 1152921504606846976, 4194304, 18577348462903296, 27021597764222976, 18014407099418624, 18014407099416576, 9007199254740992, 65536, 33554432, 18014407233634304, 18014398509481984,
-	206160003072, 1152921504606846976, 536870912, 2048, 34359738368, 18014398509481984, 64, 16777218, 4398046511104, 33554432, 18014398509481984, 4503599627370560,
-	65536, 288230376151711744, 268435456, 131392, 18014398509481984, 1188950851381624832, 33554432, 306244774661193728, 64, 18014398509481984, 64, 18014398509481984,
-	18577348462903296, 8796093022208, 18014398509481984, 2048, 131080, 33554432, 65536, 18014398509482496, 4194304, 1152921504606846976, 2314850208468434944, 18014398509481984,
-	2, 4194304, 8796093022208, 18577348462903296, 584115552256, 18014407099416576, 1, 9007199254740992, 2147483648, 268435456, 19703248369745920, 18014398509481984,
-	9007199254740992, 18577348462903296, 18014407099416576, 18014398509481984, 131072, 8933531975808, 18014398509481984, 1152923720809971712, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984,
-	65536, 131072, 9007199254740992, 19140308080001536, 1152924820321599488, 87965225320448, 72057594037927936, 1024, 2314850208468434944, 576460752303423488, 18577348462903296, 64,
-	65536, 18014398509481984, 131072, 8796093022208, 18014398509481984, 65536, 32768, 18014398509481984, 1152923703630102528, 33554432, 18577348462905344, 99079191802150912,
-	19140308080001536, 2097216, 19703248369745920, 306244774661193728, 1152921504606846976, 65536, 8796093022208, 18014398509481984, 1152921642045800448, 576548713233776704, 18014398509481984, 2147483648,
-	18577348462903296, 18014398509482496, 18014407099416576, 19140298416324608, 9007199254740992, 131080, 65536, 33554432, 137438953472, 65536, 18014398509481984, 9007199254757376,
-	18014398509481984, 65536, 1152921504606846976, 65536, 65536, 9007199254740992, 1152921504606846976, 18577348462903296, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984,
-	35184372088832, 281474976710656, 18014398509481984, 65536, 8796093026304, 2, 65536, 18014398509481984, 19703248369745920, 19140308080001536, 306244774795411456, 64,
-	33554432, 18577348462903296, 33554432, 33554432, 18014398509481984, 4503599627370496, 2147614784, 18014398509481984, 1024, 33554432, 19140298416324608, 65536,
-	2305843009213693952, 8589934592, 9007199254740992, 18014398509481984, 18014398509481984, 206158430208, 35184372088832, 4503599627370496, 18014398509481984, 306244774661193728, 18014399587418112, 536870912,
-	8796093022208, 1152921504606846976, 9007199254757376, 2112, 18014398509481984, 19703248369745920, 1152921504606846976, 65536, 2097152, 65536, 2, 306807724614615040,
-	2, 18014407099416576, 19703248369745920, 18577348462903296, 68719476768, 33554432, 206160003072, 1152921504606846976, 4112, 137438953472, 139328, 9007199254740992,
-	18014398509481984, 18014407099416576, 1024, 33554432, 18014398509481984, 4503599627370504, 18577348462903296, 1, 18014398509481984, 64, 549755813888, 33554432,
-	1152921504623624192, 8589934592, 2333427556931354624, 131072, 1152921504606846976, 8796093022208, 1152924837501468672, 18577348462903296, 19703248369745920, 19703248369745920, 131072, 18014408307376128,
-	64, 18014398509481984, 1152923703630102528, 1, 65536, 131072, 64, 137438953472, 18014398509481984, 137438953472, 18577348462903296, 67110912,
-	18014398509481984, 549755818000, 65536, 9007199254757376, 18014398509481984, 9007199254740992, 18014407099416576, 18014398509481984, 8796093022208, 18014398509481984, 18014398509481984, 281474976710656,
-	562949953421312, 65536, 65536, 33554432, 1, 18014398509481984, 19703248369745920, 536870912, 18014398509481984, 2147483712, 206160003200, 64,
-	18014408307376128, 18014398509481984, 18014398509481984, 33554432, 81064793292668928, 137438953472, 18014398509481984, 9007199254740992, 4116, 18014398509481984, 18014398509481984, 65536,
-	137438953472, 8796093022336, 4096, 33554432, 1152921504623624192, 1, 18014398509481984, 18014398509481984, 18014398509481984, 1152924820321599488, 18014398509481984, 18014398509481984,
-	33554432, 64, 18014407099416576, 33554432, 18014408173158400, 33554432, 33554432, 1152921504606846976, 131080, 18014398509481984, 18577348462903296, 131072,
-	206160003072, 1, 18014398509481984, 18014398509481984, 18014408173158400, 18014398509481984, 35184372088832, 4096, 18014398509481984, 9007199254740992, 65536, 33554432,
-	137438953472, 18014398509481984, 1152921504606846976, 146366987889672512, 18014398509481984, 9007199254757376, 18014398509481984, 18014398509481984, 18014398509481984, 9007199254757376, 18014407233634304, 65536,
-	1152923703630102528, 18014398509481984, 18014407099416576, 1024, 33554432, 1152921504606846976, 1152921504606846976, 8796093022208, 9007199254757376, 18014398509481984, 4503599627370496, 18014398509481984,
-	1152924820321599488, 18014398509481984, 18014398509481984, 4112, 137438953600, 9007199254740992, 562949953421312, 33554432, 18577348462903296, 18014398643699712, 1152921504606846976, 18014398509481984,
-	27584547717644288, 33554432, 18014398509481984, 18014398509481984, 2147483712, 18014398509481984, 18014398509481984, 306244774661193728, 1152921916923707520, 4194304, 1152921504623624192, 1152921521786720256,
-	2305843009213693952, 18014407099416576, 206158430240, 18014398509481984, 33554432, 1, 18014398509481984, 18014398509481984, 65536, 19703248369745920, 8796093022208, 8796093022208,
-	8388610, 18014398509481984, 33554432, 33554432, 18014398509481984, 87960930353152, 2147483648, 72057594037929984, 549755818000, 268435456, 1152921504606846976, 18014398509481984,
-	65536, 19140298416324608, 2, 33554432, 18014398509481984, 2314850208468434944, 1, 8388608, 9007199254757376, 2305843009213693952, 33554432, 8796093022208,
-	1152924803141730304, 131136, 17592186044416, 18014407099416576, 131392, 1188951985252995072, 19703248369745920, 19703256959681024, 18577348462903296, 1152921504606846976, 18014398509481984, 18014398509481984,
-	8796093022208, 18014398509481984, 18014407099416576, 137440006272, 6755399441186880, 137438953472, 2251799813816384, 8796093022208, 18014398509481984, 4503599627370496, 33554432, 131136,
-	1, 18014398509481984, 18014398509481984, 18014398509481984, 19140298416324608, 137438953472, 18014398509481984, 2147483648, 28710447624486912, 131072, 9007199254740992, 549755818000,
-	18014398509481984, 65536, 137438953472, 9007199254757376, 18014398509481984, 1, 18014407099416576, 562949953421312, 18014398643699712, 18014407099416576, 18014398509481984, 8796093022208,
-	8796093022208, 64, 144115188075987264, 18014407099416576, 18014398509481984, 2147483712, 1, 137438953472, 18014398509481984, 562949953421312, 18014398509481984, 18014407099416576,
-	18014407099416576, 137438953472, 18014398509481984, 18014398643699712, 18014398509481984, 18014407233634304, 18014407099416576, 18014398509481984, 1152921504606846976, 2048, 65536, 137438953472,
-	33554432, 19703248369745920, 8796093022208, 1152921642046849024, 19703248369747968, 288230376151711744, 68719476768, 18014398509481984, 1152921504606846976, 19140298416324608, 18014398509481984, 9007199254740992,
-	18014398509481984, 4503599627370496, 18014398509481984, 33554432, 1, 65536, 18014398509481984, 19140298416324608, 18014398509481984, 65536, 4, 306244774661193728,
-	33554432, 19140298416326656, 4096, 18014407099416576, 306244774661193728, 18014398509481984, 1, 8796093022208, 1152921504606846976, 137438953472, 18014398509481984, 18014398509481984,
-	18014398509481984, 4194304, 306244774795411456, 33554432, 33554432, 1024, 2048, 18014407099416576, 2147614784, 18014407233634304, 281474976710656, 4112,
-	4112, 131072, 18014398509481984, 33554432, 9007199254740992, 18014407233634304, 137438953472, 137438953472, 1125899906842624, 2199025352704, 18577348462903296, 81064793292687360,
-	146384580075716928, 18014398509481984, 206158430336, 1, 4503599627370496, 18014398509481984, 19703248369745920, 9007233614479360, 19140298416324608, 18014398509481984, 18014398509481984, 18014398509481984,
-	4194304, 18014398509481984, 8796093022208, 1152921521786716160, 33554432, 33554432, 18577348462903296, 19703248369745920, 306244774661193728, 19703248369745920, 18014398509481984, 137438953472,
-	1152921504606846976, 1152921504623624192, 4503599627370496, 1, 9007199254740992, 4398046511104, 18014398509481984, 34359738368, 18014407233634304, 146384580075716928, 33554432, 18014398509481984,
-	19140298416324608, 19703248369745920, 1152921521786716160, 19140308080001024, 18014398509481984, 18014398509481984, 18014398509481984, 9007199254740992, 256, 18014398509481984, 18014398509481984, 18014398509481984,
-	281474976710656, 35184372088832, 9007267974217728, 18014398509481984, 18014398509481984, 8796093022208, 18014398509481984, 18014407099416576, 131136, 18014398509481984, 4, 18014398509481984,
-	144115188075987264, 64, 18014398509481984, 9007199254740992, 18014398509481984, 18014407099416576, 34359738368, 562949953421312, 2147483648, 18014407099416576, 536870912, 65536,
-	9007302333972480, 18014398509481984, 18014398509481984, 19140298416324608, 18577348462903296, 4503599627501632, 1, 18014398509481984, 18014398509481984, 18577348462903296, 4096, 1,
-	281474976710656, 18014398509481984, 64, 65536, 19703256959680512, 33554432, 18014398509481984, 288230376151711744, 1152924820321599488, 281474976710656, 18014407099416576, 18014398509481984,
-	18014398643699712, 19140298416324608, 281474976710656, 18014398509481984, 19140298416326656, 18014398509481984, 16777216, 68719476768, 1125899906842624, 65536, 562949953421312, 34359738368,
-	33554432, 1152921504623624192, 65536, 1152921504606846976, 16777216, 18014398509482496, 2, 33554432, 19703248369745920, 549755818000, 18577348462903296, 18014407099416576,
-	144115188075856192, 4503599627501576, 19703248369745920, 1, 19703248369746432, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984, 1152923720809971712, 18014398509481984, 65536,
-	33554432, 1152921504606846976, 18014398509481984, 1152921504606846976, 33554432, 9007199254740992, 2147483648, 18014398509481984, 19703248369745920, 19703248369745920, 1152921504606846976, 18014398509481984,
-	18014407099416576, 35184372088832, 1152921504606846976, 131392, 18014398509481984, 18014398509481984, 1, 19140298416324608, 1152923720809971712, 137438953472, 19703248369745920, 18014398509481984,
-	137438953472, 137438953472, 18014407233634304, 18014398509481984, 1152921504606846976, 35184372088832, 18014398509481984, 35184372088832, 18014398509481984, 4194304, 16777216, 18014398509481984,
-	1, 18014398643699712, 9007199288295424, 4503599627370496, 4503599627370560, 18577348462903296, 33554432, 131392, 131136, 9007199254740992, 137438953600, 33554432,
-	18014398509481984, 19140298416324608, 18014398509481984, 18014398509481984, 65536, 18014398509481984, 18014398509481984, 4, 9007199254740992, 18577348462903296, 33554432, 18577348462903296,
-	33554432, 9007199254757376, 18577348462903296, 306807724614615040, 33554432, 4112, 18014398509481984, 17592186044480, 306244774795411456, 18014398509481984, 137975824384, 18014407099416576,
-	1152923720809971712, 16777216, 19140298416324608, 18014398509481984, 18014398509481984, 18577348462903296, 18577348462903296, 576460752303554624, 4503599627370496, 18014398509481984, 536870912, 65536,
-	1, 18014398509481984, 65536, 1152921504606846976, 19703248369745920, 18014398509481984, 1152921504606846976, 18014407099416576, 4, 18014398509481984, 33554432, 33554432,
-	18014407099416576, 576460752303423488, 19140298416324608, 1152921504606846976, 9007199254757376, 18577348462903296, 4112, 8796093022208, 306244774795411456, 1, 18577348462903296, 18577348462903296,
-	206158430208, 18014398509481984, 18577348462905344, 4503599627501576, 9007199254757376, 4194304, 65536, 2, 33554432, 1152921504615235584, 18014398509481984, 68719476768,
-	274877906944, 1152921504606846976, 18014398509481984, 1, 33554432, 562949953421312, 137438953472, 18014398509481984, 8796093022208, 64, 18014398509481984, 33554432,
-	18014398509481984, 1152924820321599488, 562949953421312, 8796093022208, 2314850208468434944, 137438953472, 18014398509481984, 137438953600, 65536,
+	8589934592, 18014398509481984, 18577348462903296, 18014407099416576, 33554432, 33554432, 2, 18014398509481984, 18577348462903296, 18014398509481984, 18014398509481984, 18014398509481984,
+	18014398509481984, 576460752303423488, 9007199254740992, 1, 18577348462903296, 144115188075987264, 1, 1152924820321599488, 18014398509481984, 1125899906842624, 2147483648, 562949953421312,
+	1152921504606846976, 8796093022208, 553648128, 274877906944, 67110912, 281474976710656, 1152921504606846976, 306244774661193728, 18577348462903296, 65536, 1152923703630102528, 9007199254740992,
+	306244774661193728, 19703248369745920, 4194304, 18014398509481984, 8796093022208, 137438953600, 18577348462903296, 19703248369745920, 137440006144, 18014398509481984, 18014398509481984, 1152921504606846976,
+	8796093022208, 33554432, 70368744177664, 306244774795411456, 19703248369745920, 34359738368, 18014398509481984, 18014398509481984, 18014407099416576, 281474976710656, 1, 9007199254740992,
+	18014407099416576, 19140298416324608, 1152921504606846976, 306244774795411456, 2048, 18014398509481984, 139328, 18014398509481984, 9007336693694464, 1152921504606846976, 18014398509481984, 137438953472,
+	18014398509481984, 1152921504606846976, 18014398509481984, 1, 18014398509481984, 18014398509481984, 18014398509481984, 1152924820321599488, 131136, 1152923720809971712, 18014407099416576, 562949953421312,
+	65536, 2147614784, 18014398509481984, 1152924820321599488, 65536, 64, 306244774795411456, 18014398509481984, 18577348462903296, 19703248369746432, 18014408307376128, 1,
+	18014407099416576, 9007199254740992, 206158430336, 18014398509481984, 8796093022208, 18014398509481984, 18014398509481984, 19703248369745920, 2, 4503599627370560, 18014407099416576, 4112,
+	19703248369745920, 137438953472, 131392, 81064793292670976, 131136, 18014398509481984, 68719476768, 275414777856, 16777216, 578800513047462208, 18014398509481984, 8796093022208,
+	18577348462903296, 18014398509481984, 8796093022208, 19703248369745920, 18014398509481984, 140737488486464, 1152921504606846976, 65536, 8796093022208, 206158430336, 144115188075987264, 18014398509481984,
+	33554432, 18577348462903296, 19703248369745920, 18014398509481984, 33554432, 32, 18577348462903296, 18014398509481984, 18014398509481984, 19703248369745920, 131072, 18014398509481984,
+	33554432, 18014407099416576, 64, 18577348462903296, 131392, 16777216, 1152921504606846976, 9007199254740992, 18014398509481984, 18014407099416576, 18014398509481984, 18014398509481984,
+	18014398509481984, 19703248369745920, 9007199254757376, 81064793292668928, 87965225320448, 2147483648, 306244774795411456, 65536, 65536, 18014398509481984, 8796093022208, 1,
+	8796093022208, 9007199254740992, 1125899906842624, 281474976710656, 18014407099416576, 2314850208468434944, 18014398509481984, 19703248369745920, 18014398509481984, 1152921504606846976, 1188954184276250624, 18014398509481984,
+	33554432, 19703248369745920, 87960930353152, 4116, 35184372088832, 536870976, 18014398509481984, 18014398509481984, 1152921504606846976, 18014398509481984, 19140298416324608, 9007199254757376,
+	19703248369745920, 18014398509481984, 8796093022208, 1152921504606846976, 99079191802150912, 4194304, 64, 1099511627778, 1152923720809971712, 68719476768, 2097152, 288230376151711744,
+	8796093022208, 18014407099416576, 19703248369745920, 19703248369745920, 18014398509481984, 19703248369745920, 33554432, 65536, 8796093022208, 562949953421312, 4503599627370560, 18014398509481984,
+	33554432, 8796093022208, 4194304, 18014407099416576, 33554432, 65536, 4194304, 65536, 536870912, 1152921504606846978, 18014398509481984, 18014398509481984,
+	1, 1099528404992, 33554432, 18014398509481984, 18014398509481984, 18014398509481984, 8796093022208, 18014398509481984, 18014398509481984, 18014398643699712, 306244775734935552, 9007199254740992,
+	137438953472, 1152921504606846976, 33554432, 18014398509481984, 18014407099416576, 18014407099416576, 18577348462903296, 4194304, 4503599627370496, 549755813888, 268435456, 18014398509481984,
+	18014398509481984, 562949953421312, 18014398509481984, 4194304, 18014398509481984, 206160003200, 32768, 64, 306244774661193728, 18014398509481984, 1, 105553116266496,
+	306244774661193728, 4, 131392, 306244774661193728, 2147483712, 576460752303562816, 131136, 206158430208, 18014398509481984, 35184372088832, 1, 65536,
+	1152921504606846976, 33554432, 72057594037927936, 9007199254740992, 1, 19703248369745920, 1152923703630102528, 65536, 9007199254757376, 1152921504606846976, 18014407099416576, 137438953472,
+	19703248369745920, 33554432, 18014407099416576, 65536, 33554432, 268435456, 9007199254740992, 8796093022208, 4503599627370560, 18014398509481984, 1, 9007199254740992,
+	1, 18014398509481984, 148618787703226688, 65536, 8796093022208, 2097216, 18014398509481984, 1152921504606846976, 18014398509482496, 18014398509481984, 18014398509481984, 8796093022208,
+	19703248369746432, 70368744177664, 18014407099416576, 18014407099416576, 137438953472, 1152924820321599488, 8796093022208, 18014398509481984, 1152921504606846976, 65536, 18014407233634304, 18014398509481984,
+	18577348462903296, 131080, 18014398509482048, 18014398509481984, 562949953421312, 1152921504606846976, 65536, 19703248369745920, 8796093022208, 576548713233776704, 33554432, 64,
+	18577348462903296, 18014398509481984, 18014398509481984, 18014398509481984, 1, 18014398509481984, 18014398509481984, 1152923703630102528, 18014398509481984, 19140298416324608, 8933531975680, 65536,
+	137438953472, 1024, 18014398509481984, 281474976710656, 1152921521786716160, 19703248369745920, 18014398509481984, 18014398509481984, 33554432, 2251799813685312, 33554432, 18577348462903296,
+	19703248369745920, 137438953472, 131136, 18014398509481984, 1152924837501468672, 65536, 549755813888, 18014398509481984, 19140308080001024, 306244774661193728, 65536, 1125899906842624,
+	34359738368, 1152921504606846976, 9007199254740992, 9007199254740992, 18014407099416576, 1, 19703248369745920, 576460752303424512, 18014398509481984, 18014398509481984, 536870912, 1152921504623624192,
+	536870912, 18014407099416576, 18014398509481984, 18014398509481984, 2048, 18014398509481984, 33554432, 131072, 268435456, 306244774795411456, 1152924820321599488, 33554432,
+	18014407099416576, 9007199254740992, 19140308080001088, 18014398509481984, 65536, 18014407099416576, 18014398509481984, 1152921916923707520, 18014398509481984, 1152921521786716160, 18014398509481984, 18577348462903296,
+	1152921504606846976, 18014398509481984, 18014407099416576, 4194304, 4503599627370560, 33554432, 4503599627370496, 4, 2048, 18577348462903296, 137438953472, 18014398509481984,
+	33554432, 19703248369746432, 4398046511104, 131392, 131080, 18014398509481984, 33554432, 18577348462905344, 33554432, 19140298416324608, 65536, 4503599627370496,
+	18014407099416576, 18577348462903296, 1152922604118474752, 65536, 1, 18014398509481984, 18014398509481984, 18014407099416576, 19140298416324608, 2048, 33554432, 18014407099416576,
+	306244774795411456, 131136, 140737488486464, 562949953421312, 33554432, 19140308080001536, 18577348462903296, 1152923720809971712, 137438953600, 1152923720809971712, 35184372088832, 64,
+	9007199254757376, 18577348462903296, 1, 65536, 8796093022208, 18014398509481984, 18014398509481984, 18577348462903296, 18014398509481984, 19703248369745920, 2, 4194304,
+	8796093022208, 18014398509481984, 137438953472, 18014398509482496, 2147483648, 306244774661193728, 1152921504606846976, 18014398509481984, 19140298416324608, 1152923703630102528, 9007199254740992, 18014398509481984,
+	19703248369745920, 65536, 1, 562949953421312, 18014398509481984, 1152921504606846976, 1152921504606846976, 33554432, 18014398509481984, 9007199254740992, 1152921504606846976, 65536,
+	65536, 18014398509481984, 1, 18014407099416576, 2147614784, 18014398509481984, 18014398509481984, 18014407099416576, 65536, 137438953600, 16777216, 2199025352704,
+	33554432, 18014407233634304, 18014398509481984, 18577348462903296, 33554432, 1, 18014398509744128, 33554432, 549755818000, 65536, 2048, 137438953472,
+	103079215104, 18014407233634304, 16777216, 4194304, 18014407099416576, 4398046511104, 2314850208468434944, 9007199254740992, 562949953421312, 18014398509481984, 65536, 137438953472,
+	9007199254740992, 33554432, 1152921504615235584, 2097216, 1152921504606846976, 137438953472, 18014398509481984, 1152921538966585344, 306244774661193728, 65536, 18014398509481984, 33554432,
+	137438953472, 18014398509481984, 137438953472, 4398046511104, 1152921504606846976, 18014398509481984, 131144, 4503599627501632, 131072, 67108864, 18014398509481984, 18014398509481984,
+	549755813888, 18014398509481984, 65536, 2048, 131072, 18014398509481984, 140737488486464, 18014398509481984, 19140298416326656, 1152921504615235584, 9007199254740992, 19140298416324608,
+	18577348462903296, 33554432, 18014398509481984, 137440006160, 2305843009213693952, 18014407099416576, 18577348462903296, 18014398509481984, 18014407099416576, 33554432, 33554432, 1152921504606846976,
+	19140298416324608, 18014398509481984, 18014407099416576, 306244774661193728, 33554432, 137438953472, 19140298416324608, 9007199254740992, 19703248369745920, 18014398509481984, 18014398509481984, 33554432,
+	18014398509481984, 18577348462903296, 137438953472, 4096, 18014398509481984, 4112, 19140308080001024, 18014398509481984, 18577348462905344, 137438953472, 18014398509481984, 16777216,
+	306244774661193728, 18014398509481984, 18014398509481984, 1, 2048, 33554432, 18014398509481984, 64, 16384, 18014407099416576, 18577348462903296, 4194304,
+	18577348462903296, 18014398509481984, 2305843009213693952, 9007267974217728, 1, 1, 131080, 34359738368, 18014407099418624, 137438953472, 33554432, 65536,
+	19703248369745920, 18014398509481984, 1, 33554432, 18014407099418624, 33554432, 33554432, 8796093022208, 137438953472, 281474976710656, 65536, 33554432,
+	18014398509481984, 18014407099416576, 18014398509481984, 18014398509481984, 19140308080001024, 4112, 65536, 18014398509481984, 18014407099416576, 18014398509481984, 137438953472, 19703248369745920,
+	64, 9007199254740992, 137438953472, 18014407099416576, 19703248369745920, 18014398509481984, 18577348462903296, 18014398509481984, 35184372088832, 2147483712, 19140298416326656, 19140298416324608,
+	33554432, 34359738368, 33554432, 33554432, 536870912, 18014398509481984, 1152921504606846976, 306244774661193728, 65536, 18577348462903296, 2147483712, 8796093022208,
+	19140298416324608, 65536, 306244774661193728, 1152921504623624192, 18014398509481984, 1, 1152921504606846976, 19703248369746432, 1152921504606846976, 18014398509481984, 18014408307376128, 131136,
+	18014398509481984, 9007199254740992, 32768, 1157427305404956736, 576548713233777728, 137438953600, 18014398509481984, 18014398509481984, 18014398509481984, 18014408173158400, 206160003072, 562949953486848,
+	68719476768, 18577348462903296, 18014407233634304, 4503599627370496, 65536, 549755818000, 549755813888, 1152921504615235584, 18014398643699712, 18014398509481984, 32768, 4194304,
+	9007199254757376, 64, 1024, 1099511627778, 4194304, 1152921504606846976, 18014398509481984, 18014398509481984, 19140298416324608, 18014398509481984, 19140298416324608, 1,
+	33554432, 2, 1152921504615235584, 18014398509481984, 18014398509481984, 536870912, 18014398509481984, 18014398509481984, 137438953472, 33554432, 536870912, 562949953421312,
+	1152921504606846976, 1152923703630102528, 1152921504606846976, 18577348462903296, 1152921504606846976, 306244774661193728, 4194304, 306244774661193728, 64, 1152921504615235586, 9007199254740992, 19140298416324608,
+	4503599627501576, 18014407233634304, 18014398509481984, 65536, 18014398509481984, 2048, 18014398509481984, 18014398509481984, 65536, 268435456, 18014407099416576, 18014407099416576,
+	33554432, 18014407233634304, 4194304, 18014398509481984, 18014398509481984, 18014398509481984, 4, 33554432, 33554432, 18014398509481984, 2199025352768, 1152921504606846976,
+	9007233614479360, 18014398509481984, 18577348462903296, 8796093022208, 1024, 34359738368, 18014398509481984, 4, 18014398509481984, 18014398509481984, 18014398509481984, 19703248369747968,
+	18014398643699712, 33554432, 33554432, 18014398509481984, 18014407099416576, 18014398509481984, 65536, 9007199254740992, 4096, 65536, 18577348462903296, 18014398509481984,
+	18577348462903296, 4503599627370560, 1152921504606846976, 2147483648, 33554432, 18577348462903296, 137975824384, 19703248369745920, 9007199254757376, 9007199254740992, 33554432, 306244774661193728,
+	131136, 18014407099416576, 576548713233776704, 18014398509481984, 33554432, 2, 1152923720809971712, 1152921504615235584, 1, 33554432, 18014398509481984, 137438953472,
+	18014398509481984, 1152921642045800448, 268435456, 1152923720809971712, 33554432, 18577348462903296, 19140308080001024, 268435456, 34359738368, 1188952517829984256, 2, 16777216,
+	33554432, 1152921504606846976, 281474976710656, 306807724614615040, 1024, 18014398509481984, 2314850208468434944, 9007199254757376, 131080, 33554432, 18014407099416576, 18014398509481984,
+	18014398509481984, 18014398509481984, 18014398509481984, 18014407099416576, 206158430240, 281474976710656, 18014398509481984, 1152922604118474752, 18014408307376128, 562949953421312, 33554432, 1,
+	2048, 306244774661193728, 8796093022208, 137438953600, 8796093022208, 2305843009213693952, 137438953472, 18014441593372672, 18014398509481984, 9007199254757376, 32768, 18577348462903296,
+	137438953472, 137438953600, 306244774795411456, 27584547717644288, 19703256959680512, 18014398509481984, 64, 6755399441186880, 35184372088832, 19140298416324608, 137438953472, 274877906944,
+	4194304, 1152921504606846976, 281474976710656, 1, 33554432, 99079191802150912, 131136, 9007199254740992, 1, 16777216, 65536, 1152921504606846976,
+	18014398509481984, 306244774661193728, 4503600164372544, 8796093022208, 4398046511104, 2147614720, 146366987889672512, 18014407099416576, 137438953600, 18014398509481984, 19703248369745920, 4194304,
+	274877906944, 1152921504606846976, 16777218, 9007199254740992, 137975824384, 9007199254740992, 8796093022208, 2147483648, 9007199254740992, 68719476768, 137438953472, 206160003072,
+	19703248369745920, 137438953472, 18014398509481984, 2147483712, 137440006144, 2314850208468434944, 18014398509481984, 65536, 8796093022208, 1, 137438953472, 18014398509481984,
+	19140298416324608, 131144, 4503599627370496, 9007199254740992, 18014398509481984, 281474976710656, 131392, 18014398509481984, 33554432, 274877906944, 1152921521786716160, 18577348462903296,
+	18577348462903296, 18014398509481984, 1, 65536, 18014398509744128, 1152921504623624192, 536870912, 562949953421312, 64, 562949953421312, 65536, 18014398509481984,
+	1, 33554432, 18577348462903296, 18014398509481984, 281474976710656, 306244774661193728, 19140298416324608, 18014398509481984, 18014399583223808, 8589934592, 281474976710656, 4398046511104,
+	9007199254740992, 4398046511104, 4503599627370496, 137438953472, 18014398509481984, 18014398509481984, 18014407099416576, 4194304, 19703248369745920, 65536, 131392, 18014398509481984,
+	18014398509481984, 19140298416326656, 1152923703630102528, 18577348462903296, 1152921504606846976, 18014407099416576, 2, 1152921504606846976, 9007199254740992, 9007199254740992, 18014407099416576, 131080,
+	19703248369745920, 18014398509481984, 64, 131080, 131136, 2048, 1, 146366987889672512, 18014398509481984, 2314850208468434944, 18014398509481984, 2147483648,
+	2147483648, 9007199254740992, 18014407099416576, 2, 1152921504606846976, 18014398509481984, 146384580075716928, 18014398509481984, 18014398509481984, 1, 2305843009213693952, 64,
+	18014398509481984, 18014398509481984, 18577348462903296, 33554432, 4096, 1152921504606846976, 65536, 2147483712, 18014398509481984, 137438953472, 18014407099416576, 18014398509481984,
+	18014398509481984, 18014398710810624, 16777216, 1152921504606846976, 18014407099416576, 146384580075716928, 33554432, 65536, 19703248369746432, 4096, 19140298416324608, 18014398509481984,
+	9007199254740992, 576548713233776704, 18014398509481984, 18577348462903296, 18014398509481984, 2, 4194304, 18014398509481984, 1152921504606846976, 16777216, 18014398509481984, 18014398509481984,
+	65536, 1152921521786720256, 137438953600, 64, 18014398509481984, 131072, 18014398509481984, 18577348462903296, 549755813892, 4096, 131136, 1152921504606846976,
+	18014398509481984, 1152923153874288640, 65536, 18014398509481984, 18014398509481984, 33554432, 1, 18014398509481984, 1, 33554432, 18014398509481984, 72057594037929984,
+	18014398509481984, 171798691840, 33554432, 281474976710656, 65536, 18014398509481984, 131080, 4112, 33554432, 18014398509481984, 1, 64,
+	18014398509481984, 18014398509481984, 18577348462903296, 137440006272, 18014398509481984, 18014398509481984, 18014398509481984, 137438953472, 18577348462903296, 19703248369745920, 18014398509481984, 1152921504606846976,
+	144115188075856192, 19140298416324608, 549755813888, 18014407099416576, 65536, 9007199254740992, 1152923720809971712, 19140298416324608, 18014398509481984, 1152921504615235584, 18014398643699712, 65536,
+	1, 18014407099416576, 18014408173158400, 19140298416324608, 18014407099416576, 18014407233634304, 306244774661193728, 1152921504606846976, 18014398643699712, 18014398509481984, 1152923720809971712, 18577348462903296,
+	33554432, 65536, 18014399046352896, 4112, 9007199254757376, 18014398509484032, 18014398509481984, 4503599627370496, 18014398509481984, 18577348462903296, 18014398509481984, 281474976710656,
+	1188950851381624832, 306807724614615040, 18577348462903296, 206160003072, 65536, 8589934592, 65536, 137438953472, 18014398509481984, 4503599627370560, 18014398509481984, 18014398509481984,
+	1, 33554432, 281474976710656, 2305843009213693952, 19703248369745920, 18014407099416576, 1152921504606846976, 1152922604118474752, 18014398509481984, 18014407099416576, 65536, 18014398509481984,
+	131136, 33554432, 2, 137438953472, 33554432, 17592186044480, 64, 1, 16777216, 18577348462903296, 536870912, 8796093022208,
+	4503599627370560, 81064793292668928, 9007199254757376, 2377900603251621888, 18577348462903296, 65536, 65536, 19140298416324608, 18014398509481984, 2333427556931354624, 18014407233634304, 18577348462903296,
+	65536, 1152921504606846976, 2, 18014398509481984, 1152924820321599488, 18014398509481984, 33554432, 137438953472, 65536, 27584547717644288, 99642141755574272, 2305843009213693952,
+	536870912, 18014398509481984, 18014398509481984, 2147483712, 100768041662414848, 34359738368, 18014398509481984, 549755817984, 18577348462903296, 18014398509481984, 19140308080001536, 144115188075856128,
+	65536, 9007199254740992, 1152921504606846976, 33554432, 18014398509481984, 18014398509481984, 18577348462903296, 281474976710656, 9007199254740992, 33554432, 4398046511104, 18014398509481984,
+	65536, 65536, 18014398509481984, 33554432, 2305843009213693952, 1152921504606846976, 281474976710656, 131136, 2048, 2147483712, 18014398509481984, 4503599627370560,
+	18014407099416576, 81064793292687360, 18577348462903296, 137438953600, 9007199254740992, 19140298416324608, 4503599627501576, 65536, 18014398509481984, 2147483712, 19703248369745920, 18014398509481984,
+	1152921504606846976, 18577348462903296, 2147483712, 4112, 1152923720809971712, 9007199288295424, 9007199254740992, 18014398509481984, 18014398509481984, 281474976710656, 18014398509481984, 34359738368,
+	549755813888, 2048, 281474976710656, 18014398509481984, 536870912, 1152923703630102528, 4194304, 33554432, 27021597764222976, 19140298416324608, 33554432, 1,
+	33554432, 33554432, 16777216, 19703248369746432, 18014398509481984, 18577348462903296, 33554432, 19703248369746432, 18014398509481984, 65536, 18014398509481984, 1152924820321599488,
+	18014398509481984, 1, 18014398509484032, 1, 9007199254740992, 4, 18577348462903296, 4503599627370560, 65536, 9007199254740992, 9007199254740992, 33554432,
+	19703248369745920, 81064793292687360, 18014398509481984, 4112, 1152922054362660864, 18577348462903296, 9007199254757376, 18014398509481984, 4503599627501632, 19140298416324608, 131136, 2147483648,
+	8933531975680, 18014398509481984, 18014398509481984, 33554432, 18014407099416576, 131080, 18014398509481984, 65536, 1152921504606846976, 137438953472, 19703248369747968, 137438953472,
+	19703248369745920, 1152921521786716160, 8796093022208, 19703248369745920, 18014398509481984, 19140298416324608, 18014398509481984, 131080, 33554432, 1152921521786716160, 16777216, 33554432,
+	18577348462903296, 1152923703630102528, 18014398509482496, 1152921504606846976, 18014407099416576, 9007199254740992, 34359738368, 18014398509481984, 18014398509481984, 18577348462903296, 9007199254740992, 9007199254740992,
+	18014398509481984, 18014398509481984, 4503599627370496, 68719476768, 1152923720809971712, 18014398509481984, 18014407099416576, 8796093022208, 306244774795411456, 18014398509481984, 18014398509481984, 1152921504606846976,
+	18014398509481984, 18014398509481984, 2048, 1, 18014408173158400, 18014398509481984, 306244774661193728, 1188951985252995072, 281474976710656, 1152924803141730304, 19140298416324608, 8796093022208,
+	18014398509481984, 33554432, 18014407099416576, 18014407099416576, 18014398509481984, 4194304, 1152921504606846976, 576460752303423488, 8796093022208, 65536, 137438953472, 4194304,
+	18014398509481984, 18014398509481984, 19140298416324608, 33554432, 65536, 65536, 18014398509481984, 18014398509481984, 19703248369745920, 27021606555484160, 18014407099416576, 18014398509481984,
+	481037910016, 4503599627370496, 64, 576548717528744000, 9007199254740992, 562949953421312, 549755813888, 9007199254740992, 18014407099416576, 19703248369745920, 1152921504606846976, 19703248369745920,
+	1, 137438953472, 4503599627501576, 18577348462903296, 18014398509481984, 19140298416326656, 18014407099416576, 33554432, 578800513047461952, 1, 137438953472, 306244774661193728,
+	18014398509481984, 18014398509481984, 8796093022208, 1, 64, 18014398509481984, 18014399587418112, 268435456, 18014398509481984, 18014398509744128, 306244774661193728, 33554432,
+	9007199254757376, 19703248369745920, 137438953472, 131072, 18014398509481984, 18014398509481984, 17592186044416, 2, 18577348462903296, 137438953472, 18577348462903296, 33554432,
+	16777218, 18014398509481984, 65536, 18577348462903296, 18014398509481984, 18014398509481984, 288230376151711744, 9007199254740992, 131136, 18014398509481984, 18014407099416576, 9007199254740992,
+	2199025352768, 1152921504606846976, 18014398509481984, 18014398509481984, 65536, 576460752303554624, 128, 18014407099416576, 2048, 562949953421312, 137438953472, 18014398509482496,
+	18014398509481984, 18014398509481984, 18014407099416576, 34359738368, 33554432, 18014407099416576, 2305843009213693952, 65536, 584115552256, 18014398509481984, 33554432, 1152921504615235584,
+	576548713233776704, 8796093022208, 35184372088832, 18014398509481984, 18014398509481984, 9007199254740992, 1152921504606846976, 131136, 18014407099416576, 18577348462903296, 8388608, 8796093022208,
+	2305843009213693952, 18014398509481984, 8796093022208, 4503599627370560, 1152923720809971712, 18014398509481984, 18014398509481984, 19703248369746432, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984,
+	1152930438139871232, 18014398509481984, 1152923703630102528, 18014398509481984, 18014398509481984, 306244774661193728, 18014398509481984, 64, 137438953472, 65536, 64, 18014408307376128,
+	65536, 1152923703630102528, 33554432, 1152921504606846976, 18014398509481984, 137438953472, 131072, 33554432, 2251799813816384, 18014398509482496, 18014398509481984, 131328,
+	18577348462903296, 18014398509481984, 33554432, 8388610, 16777216, 4400193994752, 1152923153874292736, 18014407099416576, 1, 9007199254740992, 562949953421312, 140737488486464,
+	33554432, 18014398509481984, 18014398509481984, 2147483712, 18014398509481984, 1, 65536, 131328, 65536, 536870912, 33554432, 1152921504606846976,
+	9007199254740992, 4112, 1152921504606846976, 4194304, 33554432, 35184372088832, 306244774661193728, 4112, 16777216, 8796093026304, 18014398509481984, 18014398509481984,
+	131080, 33554432, 4503599627501632, 9007199254740992, 64, 33554432, 18014398509481984, 1152923703630102528, 306244775734935552, 9007199254757376, 4112, 2147483648,
+	1152924820321599488, 18577348462903296, 19140298416324608, 19140298416324608, 18014407099416576, 19703248369745920, 19703248369745920, 137440002048, 18014398509481984, 18014398509481984, 8933531975808, 18014398509481984,
+	18014398509481984, 1, 18014398509481984, 1, 18014398509481984, 18014398509481984, 206160003072, 18014398509481984, 137438953472, 9007199254740992, 1152921504606846976, 19140298416324608,
+	18014398509481984, 19703248369745920, 65536, 1099511627776, 144115188075856192, 19140298416324608, 2147483648, 1152922604118474752, 18577348462903296, 4, 18014398509481984, 131072,
+	306244774795411456, 1152922638478213120, 8796093022208, 68719476768, 19703248369745920, 549755813888, 65536, 1024, 19140298416324608, 18014398509481984, 18014398509481984, 65536,
+	18014398509481984, 576460752303562816, 18577348462903296, 18014407099416576, 131080, 65536, 18014398509481984, 19140298416324608, 131072, 4503599627370496, 33554432, 2305843009213693952,
+	19140298416324608, 18014398509481984, 4112, 2305843009213693952, 18014398509481984, 32768, 1, 1152923703630102528, 8589934592, 206160003072, 18014398509481984, 131072,
+	1, 18014398509481984, 2147483648, 18014398509481984, 16777216, 19703248369745920, 18014398509481984, 2, 1152921504615235584, 4503599627370496, 18014398509481984, 1,
+	1152923703630102528, 18014407099416576, 1152921504606846976, 131080, 16777216, 131080, 18014407099416576, 18014398509481984, 18014399583223808, 1152921504606846976, 19703248369745920, 306244774795411456,
+	137438953472, 18014398509481984, 8796093022208, 33554432, 1, 1152921504606846976, 18014398509481984, 2048, 28710456214423552, 4, 18014398509481984, 33554432,
+	1, 18014398509481984, 1152923703630102528, 1152921504606846976, 9007199254740992, 65536, 1152924837501468672, 18014398509481984, 18014398509481984, 18014398509481984, 4112, 33554432,
+	1152921504615235584, 2305843009213693952, 18577348462903296, 19703248369745920, 18014407099416576, 18014398509481984, 35184372088832, 1125899906842624, 1152921504606846976, 4398046511104, 18014408173158400, 18014407099416576,
+	4112, 19703248369745920, 18014398509744128, 8796093022336, 137438953472, 18014398509481984, 65536, 2, 35184372088832, 18014398509481984, 18014398509481984, 18014407099416576,
+	18014398509481984, 288230376151711744, 137438953472, 65536, 18014398509481984, 65536, 1024, 306244774795411456, 4096, 18014398509481984, 18014398509481984, 9007199254757376,
+	18014398509481984, 18014398509481984, 34359738368, 18014398509481984, 18014398509481984, 65536, 1152921642045800448, 18014398509481984, 562949953421312, 137438953600, 35184372088832, 131392,
+	8796093022208, 281474976710656, 1, 18014398509481984, 576531125342700608, 18014398509481984, 1, 33554432, 18014398509481984, 18014398509481984, 306244775734935552, 16777216,
+	256, 33554432, 2, 18014407099416576, 18014398509481984, 18014398509481984, 18014407099416576, 19140298416324608, 4503599627501576, 1, 1152921521786716160, 33554432,
+	19140298416324608, 33554432, 1152921504606846976, 19140298416324608, 1, 18014398509481984, 18014398509481984, 18014407099416576, 9007199254740992, 18014398509875200, 18014398509481984, 131072,
+	18014398509481984, 18014398509481984, 4503599627370496, 18014398509481984, 18014398509481984, 81064793292685312, 137438953472, 306244774661193728, 33554432, 1152923703630102528, 33554432, 18577348462903296,
+	1152921504606846976, 72057594037929984, 16777216, 18014398509481984, 2386907802506362880, 4503599627370496, 67110912, 18014398509481984, 9007302333972480, 19703248369745920, 9007199254740992, 18014398509481984,
+	18577348462905344, 18014398509481984, 4295106880, 18014398509481984, 206158430240, 562949953421312, 18577348462903296, 18014398509481984, 562949953421312, 19703248369745920, 18014398509481984, 33554432,
+	18014398509481984, 19703256959681024, 27584547717646848, 1152921504606846976, 268435456, 18014398509481984, 8796093022208, 2147614784, 33554432, 18014407099416576, 16384, 576460752303424512,
+	18014398509481984, 1152922054362660864, 9007267974217728, 1152921504606846976, 33554432, 18014398509481984, 18014398509481984, 268435456, 549755818000, 9007199254740992, 137438953472, 33554432,
+	65536, 137438953472, 9007199254740992, 137440006144, 65536, 281474976710656, 65536, 1152921521786716160, 306244774661193728, 33554432, 1152921504606846976, 549755818000,
+	18014398509481984, 19703248369745920, 8796093022208, 18014398509481984, 18014407099416576, 18014398509481984, 18014407099416576, 33554432, 4503599627501576, 1152921504606846976, 2305843009213693952, 1152921504606851072,
+	1, 137438953472, 1152921504606846976, 18014398509481984, 72057594037927936, 18014398509481984, 2314850208468434944, 137440006144, 18014398509481984, 18014398643699712, 2097216, 18014407233634304,
+	18014407099416576, 1152924837501468672, 1152921504606846976, 137438953472, 18014398509482496, 1188954184276250624, 2048, 18014398509481984, 65536, 81064793292668928, 18014398509481984, 65536,
+	8796093022208, 33554432, 81064793292668928, 18014407233634304, 206160003072, 18014398509481984, 1152922606265958400, 9007199254757376, 206158430208, 18014398509481984, 18577348462903296, 18014398509481984,
+	137438953472, 4398046511104, 18014398509481984, 578712552117239872, 19140298416324608, 8796093022208, 65536, 4194304, 1152921642046849024, 18014407099416576, 9007199254757376, 18014398509481984,
+	1152921504615235584, 18014398509481984, 18014398509481984, 19140308080001536, 18014398509481984, 2147483648, 18014398509481984, 18014398509481984, 137438953472, 33554432, 19703248906616832, 1024,
+	137438953472, 1152921504606846976, 33554432, 18014398509481984, 33554432, 65536, 1152923703630102528, 18577348462903296, 9007199254740992, 1152921504623624192, 137438953472, 137438953472,
+	2147483648, 281474976710656, 64, 19703248369745920, 18014398509481984, 1152921504606846976, 65536, 1024, 281474976710656, 2305843009213693952, 19703248369745920, 1152921504606846976,
+	19703248369745920, 576460752303563840, 2199025352768, 18014398509481984, 1152921521786716160, 4112, 4503599627370496, 1152923720809971712, 1152921504606846976, 137438953472, 33554432, 18014407099416576,
+	65536, 18014407099416576, 18014398509481984, 33554432, 18014398509481984, 33554432, 18014398509481984, 18014398509481984, 1, 65536, 9007199254740992, 19703248369746432,
+	8933531975808, 19140298416324608, 18014398509481984, 18014398509481984, 137438953472, 18014398509481984, 2048, 18014398509481984, 1152921521786716160, 18014398509481984, 18014398509481984, 18577348462903296,
+	65536, 9007199254757376, 18014407099416576, 306244774795411456, 19140298416324608, 4112, 549755813888, 35184372088832, 8796093022208, 576460752303423488, 8796093022208, 562949953421312,
+	1152921504623624192, 9007199254740992, 1024, 18014407099416576, 256, 1024, 19140298416324608, 288230376151711744, 1152924803141730304, 9007199254740992, 549755818000, 18014398509481984,
+	1152921504606846976, 18014398509481984, 33554432, 64, 1, 18014398509481984, 4096, 1152923720809971712, 64, 18577348462905344, 18577348462903296, 18014398509481984,
+	18014398509481984, 18014398509482496, 562949953421312, 18014398509481984, 2, 1152921521786716160, 64, 306807724614615040, 33554432, 64, 19703256959680512, 4503599627370496,
+	18014398509481984, 65536, 19703248369745920, 549755813888, 137438953472, 18014398509481984, 28710447624486912, 18014398509481984, 4503599627370496, 18014398509481984, 19140298416326656, 1152921504606846976,
+	4398046511104, 306244775734935552, 68719476768, 65536, 1, 18014398643699712, 65536, 137438953472, 65536, 18014398509481984, 131072, 18014398509481984,
+	67108864, 18014398509481984, 206160003072, 18014398509481984, 19140298416324608, 1, 4398046511104, 536870912, 19703248369745920, 2048, 4503599627370496, 1152923703630102528,
+	131080, 33554432, 19140298416324608, 1152921504606846976, 2286984185774144, 18014398509481984, 18014407099416576, 33554432, 18014398509481984, 306807724614615040, 4112, 9007199254740992,
+	131072, 131136, 137438953472, 18014407099416576, 1152921504606846976, 9007199254740992, 131136, 35184372088832, 1152921504606846976, 19703248369745920, 1152921504623624192, 18014398509481984,
+	18014398509481984, 1, 99642279194542080, 1152922604118474752, 1152921504606846976, 33554432, 1152921504606846976, 2147483648, 18014398509481984, 4194304, 18014398509481984, 18014407233634304,
+	18577348462903296, 18014398509481984, 18014398509481984, 18014398509481984, 33554432, 35184372088832, 18014398509481984, 206158430208, 281474976710656, 19140298416324608, 18014398509481984, 18014407099416576,
+	1152921504606846976, 18014398509481984, 562949953421312, 2112, 33554432, 65536, 16777216, 65536, 18014398509481984, 34359738368, 1152923737989840896, 65536,
+	18014398509481984, 33554432, 18014407233634304, 9007199254740992, 4503599627370496, 18014398509481984, 131080, 2314850208468434944, 9007199254757376, 18014398509481984, 144115188075856192, 2305843009213693952,
+	1, 34359738368, 18014398509481984, 4398046511104, 1152921504606846976, 18577348462903296, 2, 18014398509481984, 18014407099416576, 19140298416324608, 18014398509481984, 8796093022208,
+	274877906944, 131072, 137438953472, 33554432, 1024, 4, 18577348462903296, 18014398509481984, 306244774661193728, 65536, 562949953421312, 68719476768,
+	1152921504606846976, 35184372088832, 9007199254740992, 1, 2314850208468451328, 4112, 33554432, 18014398509481984, 18014398509481984, 536870912, 18014398509481984, 4398046511104,
+	19140298416324608, 137438953472, 4194304, 4503599627370560, 562949953421312, 268435456, 8796093022208, 18577348462903296, 8796093022208, 306244774661193728, 18014407099416576, 4,
+	65536, 137438953600, 4, 65536, 65536, 65536, 18014407099416576, 281474976710656, 562949953421312, 8796093022208, 206158430208, 4194304,
+	131080, 18014398509481984, 2147483648, 1152921504606846976, 9007199254743040, 4503599627370504, 65536, 18014407099416576, 2305843009213693952, 4096, 8796093022208, 18014398509481984,
+	9007199254740992, 536870912, 18014398509481984, 65536,
 }
 
 var setSeeds = [...]uint32{
-	1, 3, 15, 5, 1, 145, 1, 1, 0, 148, 19, 7,
-	5, 17, 29, 0, 109, 2, 20, 0, 0, 12, 66, 1,
-	41, 126, 16, 53, 0, 4, 50, 9, 8, 0, 5, 6,
-	159, 8, 14, 111, 1, 3, 4, 9, 7, 175, 255, 2,
-	247, 1, 42, 1, 37, 3, 91, 2, 95, 49, 2, 18,
-	3, 3, 266, 0, 0, 23, 1, 1, 20, 1, 65, 35,
-	7, 4, 1, 280, 11, 97, 15, 1, 4, 64, 64, 65,
-	0, 100, 8, 17, 2, 2, 33, 190, 43, 7, 10, 147,
-	0, 7, 78, 129, 214, 77, 28, 13, 44, 32, 14, 21,
-	48, 0, 318, 0, 206, 114, 6, 35, 197, 0, 120, 19,
-	0, 13, 96, 4, 0, 1, 51, 1, 11, 6, 88, 27,
-	17, 7, 22, 59, 5, 2, 10, 394, 56, 0, 12, 85,
-	180, 32, 2, 2, 1, 194, 1, 43, 113, 0, 127, 35,
-	35, 9, 11, 362, 295, 6, 3, 1, 0, 0, 33, 0,
-	87, 20, 808, 1, 1, 7, 35, 338, 380, 0, 43, 0,
-	43, 2, 9, 89, 286, 15, 30, 1069, 6, 13, 1, 6,
-	259, 62, 164, 0, 428, 18, 19, 21, 7, 61, 16, 7,
-	8, 0, 5, 487, 35, 0, 188, 81, 88, 227, 0, 0,
-	7, 158, 22, 36, 0, 1, 199, 35, 902, 170, 3, 258,
-	184, 520, 496, 58, 7, 7, 6, 15, 755, 49, 7, 1,
-	5, 10, 0, 1, 22, 14, 0, 24, 14, 201, 43, 48,
-	39, 1194, 67, 7, 2, 0, 24, 48, 67, 131, 26, 27,
-	29, 595, 28, 0, 69, 6, 16, 4, 1, 6, 3, 7,
-	4, 4, 105, 56, 46, 3, 52, 25, 50, 556, 146, 37,
-	9, 692, 48, 2, 52, 0, 13, 47, 5, 0, 96, 154,
-	596, 133, 18, 278, 56, 894, 1, 36, 19, 22, 2, 620,
-	79, 39, 56, 2, 1, 80, 116, 89, 1, 49, 43, 30,
-	1, 29, 3, 50, 161, 30, 10, 95, 77, 34, 51, 73,
-	9, 0, 5, 82, 5, 27, 60, 23, 50, 89, 28, 7,
-	5, 955, 2, 11, 4, 182, 1397, 0, 287, 316, 290, 78,
-	24, 477, 54, 60, 0, 1, 71, 6, 92, 20, 216, 72,
-	1161, 0, 25, 401, 58, 2, 24, 180, 19, 310, 0, 661,
-	43, 1855, 42, 2, 472, 0, 16, 1, 1, 6, 54, 47,
-	43, 1614, 13, 10, 1, 603, 198, 478, 4, 1134, 63, 139,
-	1159, 2, 279, 19, 62, 72, 155, 610, 8, 0, 71, 54,
-	19, 31, 1310, 27, 64, 137, 528, 45, 884, 0, 30, 458,
-	1132, 189, 79, 0, 66, 94, 221, 427, 12, 41, 1196, 0,
-	256, 10, 24, 5, 25, 541, 18, 1, 36, 685, 3647, 26,
-	1531, 0, 127, 1592, 375, 74, 800, 259, 677, 7, 14, 474,
-	128, 2334, 28, 2914, 67, 503, 10, 2162, 21, 44, 6, 163,
-	693, 20, 2, 59, 987, 0, 1452, 500, 11, 787, 0, 252,
-	274, 52, 132, 1075, 1826, 1201, 33, 239, 103, 86, 234, 526,
-	108, 34, 241, 3, 4, 35, 251, 121, 14, 25, 8, 691,
-	1521, 71, 254, 3, 1509, 2154, 42, 927, 3985, 888, 94, 1377,
-	25, 684, 184, 131, 4, 129, 640, 34, 2134, 5, 89, 525,
-	4, 0, 1048, 261, 18, 1406, 0, 3221, 16,
+	5, 16, 59, 12, 4, 15, 0, 5, 2, 20, 70, 7,
+	3, 189, 26, 1, 269, 139, 0, 4, 4, 3, 1, 0,
+	193, 357, 0, 31, 1, 19, 66, 26, 1, 0, 20, 92,
+	153, 8, 31, 76, 47, 38, 108, 0, 63, 5, 375, 0,
+	447, 22, 1, 220, 166, 15, 14, 0, 76, 23, 13, 1,
+	10, 2, 140, 38, 0, 309, 0, 1, 22, 1, 76, 15,
+	5, 132, 0, 2, 8, 211, 185, 5, 0, 20, 54, 70,
+	1, 32, 134, 17, 16, 2, 1, 255, 25, 15, 2, 44,
+	1, 8, 236, 110, 44, 87, 4, 192, 177, 19, 234, 223,
+	10, 0, 100, 0, 816, 23, 4, 0, 37, 15, 12, 527,
+	4, 11, 233, 22, 0, 0, 151, 0, 393, 7, 248, 5,
+	32, 208, 68, 556, 23, 23, 11, 212, 41, 19, 4, 170,
+	26, 59, 3, 2, 8, 87, 24, 11, 367, 0, 26, 3,
+	0, 7, 2, 159, 99, 3, 10, 5, 1, 1, 41, 0,
+	18, 70, 200, 12, 21, 2, 415, 14, 133, 0, 0, 0,
+	17, 17, 58, 1, 46, 81, 7, 21, 86, 39, 0, 83,
+	7, 133, 136, 8, 11, 15, 15, 80, 19, 1, 212, 266,
+	557, 2, 0, 0, 295, 4, 50, 53, 534, 34, 7, 59,
+	0, 45, 64, 1336, 0, 0, 41, 5, 9, 10, 110, 202,
+	72, 73, 0, 21, 7, 25, 3, 657, 47, 49, 16, 0,
+	204, 0, 1, 0, 248, 86, 22, 16, 10, 7, 306, 309,
+	68, 3, 135, 173, 0, 331, 120, 37, 385, 57, 8, 11,
+	18, 59, 1, 0, 125, 299, 24, 101, 0, 4, 109, 25,
+	5, 23, 281, 266, 324, 2, 204, 0, 11, 0, 33, 8,
+	49, 11, 0, 12, 6, 0, 11, 33, 7, 0, 11, 247,
+	441, 85, 99, 78, 37, 162, 1, 17, 13, 40, 60, 53,
+	1, 7, 0, 117, 38, 16, 214, 214, 145, 0, 103, 131,
+	15, 373, 34, 91, 135, 11, 142, 262, 88, 54, 181, 472,
+	17, 4, 2, 147, 16, 512, 15, 472, 8, 1604, 81, 2,
+	0, 406, 2, 6, 1, 16, 388, 24, 5, 578, 287, 28,
+	0, 110, 451, 47, 13, 49, 0, 546, 20, 196, 155, 12,
+	150, 17, 0, 41, 0, 439, 1, 41, 62, 352, 3, 1,
+	38, 153, 249, 2, 15, 311, 4, 1001, 60, 1, 4, 1150,
+	190, 24, 0, 23, 0, 30, 426, 712, 270, 85, 28, 294,
+	61, 105, 135, 506, 30, 44, 568, 3, 2575, 97, 0, 31,
+	1444, 25, 52, 1710, 382, 155, 1293, 54, 0, 12, 2, 9,
+	489, 100, 23, 50, 54, 66, 21, 3, 288, 689, 2045, 332,
+	408, 367, 38, 507, 42, 26, 715, 29, 3, 0, 1362, 438,
+	1797, 1409, 5, 903, 1015, 225, 106, 1757, 194, 297, 1019, 0,
+	0, 10, 2134, 1585, 2108, 12, 17, 123, 307, 877, 182, 39,
+	729, 1595, 0, 1, 5668, 17, 1, 834, 60, 7, 14, 0,
+	130, 3047, 10, 253, 1077, 426, 5, 624, 11, 21, 344, 148,
+	462, 5511, 375, 156, 19, 4, 17, 244, 23, 108, 27, 32,
+	616, 722, 200, 2375, 2, 1728, 538, 58, 2453, 850, 23, 2463,
+	1551, 2, 10857, 691, 2386, 3, 51, 3198, 158, 1882, 249, 1109,
+	1053, 10, 0, 1155, 264, 2603, 4464, 0, 1058, 63,
 }

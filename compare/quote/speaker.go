@@ -25,6 +25,13 @@ func (d *doc) attribute(r rawQuote, c context) attribution {
 	}
 	before := d.beforeCue(c.sent.Start, r.open)
 	after := d.afterCue(r.closeEnd, c.afterEnd)
+	if after.denied && !c.fragment {
+		// `"Q." A Lee representative did not respond`: a denied cue
+		// after whole words says nothing of who said them (the one
+		// before goes on). A fragment's keeps its subject: `called it
+		// "anachronistic." Mr. Santorum did not say` is still his.
+		after = attribution{}
+	}
 	if c.fragment && !before.found && after.found && after.cue == "according to" {
 		if s, ok := d.clauseSubjectBefore(c.sent.Start, r.open); ok {
 			// `which Ann hoped was not in connection to "…", according
@@ -106,7 +113,7 @@ func (d *doc) sentenceEndCue(r rawQuote, c context) attribution {
 			return attribution{}
 		}
 	}
-	if a := d.afterCue(d.toks[last].e, c.afterEnd); a.found && a.adjacent {
+	if a := d.afterCue(d.toks[last].e, c.afterEnd); a.found && a.adjacent && !a.denied {
 		return a
 	}
 	return attribution{}

@@ -26,6 +26,44 @@ func (d *doc) skipBack(lo, i int) int {
 	return i
 }
 
+// whichClauseBefore reads the subject before a relative clause opened by
+// ", which" that ends at the comma c before verb v: "The lawsuit, which
+// was brought by Varnia's attorney general, Tom Hale, accused" is the
+// lawsuit's charge, not Hale's. The clause holds a verb of its own and no
+// quotation.
+func (d *doc) whichClauseBefore(lo, c, v int) (subject, bool) {
+	for k := c - 1; k > lo+1 && k > c-25; k-- {
+		if d.toks[k].quoted || d.isStop(k) {
+			return subject{}, false
+		}
+		if d.word(k) != "which" || d.punct(k-1) != "," {
+			continue
+		}
+		if !d.auxiliaryIn(k+1, c) {
+			return subject{}, false
+		}
+		if s, ok := d.relativeAntecedent(lo, k-1, v); ok {
+			return s, true
+		}
+		// "The lawsuit, which ...": read as if the clause were not there.
+		if s, ok := d.subjectBefore(lo, k-1); ok && s.name != "" {
+			return s, true
+		}
+		return subject{}, false
+	}
+	return subject{}, false
+}
+
+// asideWord reports whether w, set off by commas, may stand between a
+// subject and its verb as an aside: "though", "however", "meanwhile".
+func asideWord(w string) bool {
+	switch w {
+	case "though", "however", "meanwhile", "too", "instead", "nevertheless", "nonetheless", "moreover", "furthermore", "therefore", "also":
+		return true
+	}
+	return false
+}
+
 // shownSaying reports whether token i is "shown", "heard" or "seen"
 // before a participle: "Ms. Lee is shown saying", a clip's or a
 // recording's words, hers.
@@ -47,6 +85,11 @@ func (d *doc) adverb(i int) bool {
 // subjectBefore finds the subject that ends just before verb v.
 func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 	i := d.skipBack(lo, v-1)
+	if i-2 > lo && d.punct(i) == "," && d.punct(i-2) == "," && asideWord(d.word(i-1)) && !d.toks[i-1].quoted {
+		// "A Romney campaign aide, though, said": the aside stands
+		// between the subject and its verb.
+		i = d.skipBack(lo, i-3)
+	}
 	if i-1 > lo && isCloser(d.punct(i)) && d.punct(i-1) == "," && d.embeddedTitle(i-2) {
 		// `for his work in "Revolutionary Road," said`: the comma inside
 		// a title's marks is the sentence's.
@@ -76,6 +119,9 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 		return subject{}, false
 	}
 	if d.punct(i) == "," {
+		if s, ok := d.whichClauseBefore(lo, i, v); ok {
+			return s, true // "The lawsuit, which was brought by X, accused"
+		}
 		s, ok := d.appositiveBefore(lo, i, v)
 		if ok || i-3 < lo || d.punct(i-1) != ")" || !d.partyTag(i-2) || d.punct(i-3) != "(" {
 			return s, ok

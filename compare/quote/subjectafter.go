@@ -39,6 +39,9 @@ func (d *doc) subjectAfterWords(i, hi int) (subject, bool) {
 	if s, ok := d.spokesmanForAfter(i, hi); ok {
 		return s, true // "said a spokesman for the Port Authority"
 	}
+	if s, ok := d.partyNewcomer(i, hi); ok {
+		return s, true // "said a fellow Republican" (partyof.go)
+	}
 	if w := d.word(i); w == "the" || w == "a" || w == "an" || bareNouns.has(w) && !d.toks[i].upper {
 		// "said a Surrey Police spokeswoman", "said police": a speaker
 		// known by description, its head the last of its words.
@@ -123,7 +126,7 @@ func (d *doc) subjectAfterWords(i, hi int) (subject, bool) {
 	if j := d.joinedAfterVerb(s, to, hi); j.name != s.name {
 		s, to = j, j.to // "said Ann Lee and Tom Hale"
 	}
-	if lead < i {
+	if lead < i && !(s.role == "" && d.mannerWord(i-1)) {
 		s.role = strings.TrimSpace(d.spanText(lead, i) + " " + s.role)
 	}
 	if to < hi && d.punct(to) == "(" {
@@ -179,6 +182,23 @@ func (d *doc) skipLead(i, hi int) int {
 		i++
 	}
 	return i
+}
+
+// mannerWord reports whether token k, the last lower-case word before a
+// name, tells how the person was rather than what they are: "said a
+// tearful Charlie Kafoury", "a visibly shaken Ann Lee". It is no role
+// (before a title it only qualifies one: "newly-minted Speaker").
+func (d *doc) mannerWord(k int) bool {
+	w := d.word(k)
+	if titles.has(w) || personNouns.has(w) || roleNoun(w) {
+		return false
+	}
+	for _, suf := range []string{"ful", "ous", "less", "ed", "en", "ing"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadWord reports whether token i may open a role before a name:

@@ -107,9 +107,10 @@ func (d *doc) andAhead(to, hi int) bool {
 // the sentence or follow a punctuation mark (`"…," Lee and Hale said`):
 // after a word, "and" may join two objects ("met Lee and Hale said").
 func (d *doc) joinedBefore(lo, from int, s subject) subject {
-	if !d.personSubject(s) || !d.isWord(from-1, "and") {
+	if !d.isWord(from-1, "and") || !d.personSubject(s) && !d.jointBody(s) {
 		return s
 	}
+	body := !d.personSubject(s)
 	k := from - 1
 	if d.punct(k-1) == "," {
 		k-- // "Lee, Ortiz, and Hale": the serial comma
@@ -124,8 +125,8 @@ func (d *doc) joinedBefore(lo, from int, s subject) subject {
 			return s
 		}
 		n := d.named(b, k)
-		if !d.personSubject(n) {
-			return s
+		if body && !d.jointBody(n) || !body && !d.personSubject(n) {
+			return s // "Nebraska and Oklahoma complained": bodies join bodies, people people
 		}
 		names, first, start = append([]string{n.name}, names...), n, b
 		if b-2 < lo || d.punct(b-1) != "," || !d.inRun(b-2) {
@@ -162,6 +163,17 @@ func (d *doc) personSubject(s subject) bool {
 	}
 	m := d.mentionOver(s.ss)
 	return m >= 0 && d.ments[m].kind == person
+}
+
+// jointBody reports whether s names an organisation or a place the
+// article mentions, without a role: a body that may act with another
+// ("Nebraska and Oklahoma complained").
+func (d *doc) jointBody(s subject) bool {
+	if s.name == "" || s.ss < 0 || s.role != "" {
+		return false
+	}
+	m := d.mentionOver(s.ss)
+	return m >= 0 && d.ments[m].kind != person
 }
 
 // isWord reports whether token k is the unquoted word w.

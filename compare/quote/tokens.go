@@ -148,7 +148,7 @@ func nameGoesOn(rest string) bool {
 	return !capStops.has(lower(w)) && !pronouns.has(lower(w))
 }
 
-var abbreviations = listSet("abbreviations", "Mr Mrs Ms Dr Sen Rep Gov Gen St Jr Sr Lt Col Sgt Capt Prof Rev Del Atty Adm Inc Co Corp Ltd "+
+var abbreviations = listSet("abbreviations", "Mr Mrs Ms Dr Sen Rep Gov Gen St Jr Sr Lt Col Sgt Capt Const Prof Rev Del Atty Adm Inc Co Corp Ltd "+
 	"Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Mt Ft Ariz Ark Calif Colo Conn Fla Ga Ill Ind Kan Ky La Md Mass "+
 	"Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo")
 

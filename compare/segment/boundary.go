@@ -178,7 +178,7 @@ func isInitialism(w string) bool {
 var titles = setOf("mr", "mrs", "ms", "mx", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col",
 	"maj", "sgt", "capt", "cmdr", "adm", "rev", "hon", "fr", "messrs", "vs", "v",
 	"drs", "profs", "govs", "sens", "reps", "gens", "lts", "cols", "majs", "sgts", "capts", "cmdrs",
-	"adms", "cpl", "cpls", "pvt", "pfc", "spc", "atty", "attys", "supt", "amb")
+	"adms", "cpl", "cpls", "pvt", "pfc", "spc", "atty", "attys", "supt", "amb", "const")
 
 // endables are abbreviations that may also end a sentence (lower case,
 // final dot removed); initialisms such as "u.s" are matched by isInitialism.
