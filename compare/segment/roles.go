@@ -129,6 +129,10 @@ var boilerplateRules = []rule{
 	newRule("©", `©`),
 	newRule("^copyright", `^(?i:copyright)\s*(?:\(c\)|\d{4})`),
 	newRule("all rights reserved", `(?i)\ball rights reserved\b`),
+	// A site's navigation, left as a line of text by a saved page: "Site
+	// Mobile Navigation", "Main menu", "Skip to content". The words only
+	// name a menu or a jump past one; a sentence about a menu says more.
+	newRule("nav|menu|skip to", `^(?i:(?:(?:site|mobile|main|primary|secondary|global|top|section|sections|toggle|open|close|show|hide)\s+){0,3}(?:navigation|nav|menu)|skip to (?:the )?(?:main )?(?:content|navigation|article|site index|search|menu))[.:]?$`),
 	// Labels for the ad slots a page leaves behind.
 	newRule("^advertisement|sponsored content|story continues below", `^(?i:advertisement|sponsored content|story continues below(?: advertisement)?)$`),
 	// Contact lines: "Contact the author at x@y.com", "Email: ...", a phone number.
