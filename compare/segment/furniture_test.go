@@ -67,6 +67,12 @@ func TestPageFurniture(t *testing.T) {
 		{"Navigation systems failed on the ferry.", RoleBody},
 		{"The menu changed on Monday.", RoleBody},
 		{"Skip to the vote, the chairman said.", RoleBody},
+		// a sign-off pointing to a web address
+		{"Follow the strike on our live blog at live.harborherald.com/strike.", RoleBoilerplate},
+		{"Follow harbour news at www.harborherald.co.uk", RoleBoilerplate},
+		{"Follow the money at harborherald.com, the union told members.", RoleBody},
+		{"Follow-up talks at harborherald.com were cancelled on Monday.", RoleBody},
+		{"Follow the guidance at harborherald.com on ferry times, then check the board at the gate.", RoleBody},
 		// share buttons
 		{"Copy link", RoleBoilerplate},
 		{"Copy the link was all she said.", RoleBody},

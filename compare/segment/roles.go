@@ -115,6 +115,10 @@ var creditEnd = rule{needs: []string{")"}, fn: endsWithCredit}
 var boilerplateRules = []rule{
 	// Social sign-offs: "Follow me @dhpierson on Twitter", "Follow us on Facebook".
 	followRule,
+	// A sign-off pointing to a web address: "Follow politics on our blog at
+	// blog.example.com/politics." The address ends it; a reporting clause
+	// makes it someone's words (reportedPrompt).
+	reportedPrompt(newRule("^follow", `^(?i:follow)\b.{0,80}\s(?:https?://)?(?:[\w-]+\.)+(?:com|org|net|co\.uk|com\.au)(?:/\S*)?\.?$`)),
 	// A bare handle as a sign-off: "@dhpierson", "— Jane Doe (@janedoe)".
 	newRule("@", `^[-–—\s]*(?:[\pL.' ]{0,40}\s)?\(?@\w{1,30}\)?\.?$`),
 	// Links to other stories: "Read more: ...", "Related: ...".

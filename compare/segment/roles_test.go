@@ -344,7 +344,7 @@ func TestRuleNeedsMissNothing(t *testing.T) {
 		"SHARE: Facebook · X", "· Facebook · Twitter", "Share", "(Listen to this article)", "LISTEN TO THIS STORY · 4 MIN",
 		"[Listen to this article]", "(Have your say)", "HAVE YOUR SAY: comments below", "Comment below!",
 		"The Key Facts", "Story Highlights:", "At a glance", "What We Know So Far", "You need to know.", "Need to know", "TL;DR",
-		"SITE MOBILE NAVIGATION", "Skip To Content", "main Menu.", "Navigation", "Skip to site index",
+		"SITE MOBILE NAVIGATION", "FOLLOW US AT Example.COM", "Follow the vote at live.example.co.uk/vote.", "Skip To Content", "main Menu.", "Navigation", "Skip to site index",
 	}
 	names, _ := filepath.Glob("../../../shared/eval/polnear/text/*.txt")
 	demo, _ := filepath.Glob("../../testdata/demo/*.txt")
