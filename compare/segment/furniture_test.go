@@ -58,6 +58,21 @@ func TestPageFurniture(t *testing.T) {
 		{"Key points of the deal were agreed on Monday.", RoleBody},
 		{"What we know is that the port will close.", RoleBody},
 		{"No.", RoleBody},
+		// a site's navigation
+		{"Site Mobile Navigation", RoleBoilerplate},
+		{"Main menu", RoleBoilerplate},
+		{"Toggle navigation", RoleBoilerplate},
+		{"Skip to main content", RoleBoilerplate},
+		{"Menu", RoleBoilerplate},
+		{"Navigation systems failed on the ferry.", RoleBody},
+		{"The menu changed on Monday.", RoleBody},
+		{"Skip to the vote, the chairman said.", RoleBody},
+		// a sign-off pointing to a web address
+		{"Follow the strike on our live blog at live.harborherald.com/strike.", RoleBoilerplate},
+		{"Follow harbour news at www.harborherald.co.uk", RoleBoilerplate},
+		{"Follow the money at harborherald.com, the union told members.", RoleBody},
+		{"Follow-up talks at harborherald.com were cancelled on Monday.", RoleBody},
+		{"Follow the guidance at harborherald.com on ferry times, then check the board at the gate.", RoleBody},
 		// share buttons
 		{"Copy link", RoleBoilerplate},
 		{"Copy the link was all she said.", RoleBody},
@@ -144,6 +159,7 @@ func TestFurnitureIsNoLede(t *testing.T) {
 		"UPDATED 9:10 a.m. ET with police statement",
 		"Share: Facebook · Twitter · Copy link",
 		"Listen to this article",
+		"Site Mobile Navigation",
 	} {
 		doc := plain("Port strike ends\n\n" + above + "\n\nDockworkers ended their strike on Monday.\n\nThe union met on Tuesday.")
 		if got := roleOf(t, doc, "Dockworkers ended their strike on Monday."); got != RoleLede {

@@ -115,6 +115,10 @@ var creditEnd = rule{needs: []string{")"}, fn: endsWithCredit}
 var boilerplateRules = []rule{
 	// Social sign-offs: "Follow me @dhpierson on Twitter", "Follow us on Facebook".
 	followRule,
+	// A sign-off pointing to a web address: "Follow politics on our blog at
+	// blog.example.com/politics." The address ends it; a reporting clause
+	// makes it someone's words (reportedPrompt).
+	reportedPrompt(newRule("^follow", `^(?i:follow)\b.{0,80}\s(?:https?://)?(?:[\w-]+\.)+(?:com|org|net|co\.uk|com\.au)(?:/\S*)?\.?$`)),
 	// A bare handle as a sign-off: "@dhpierson", "— Jane Doe (@janedoe)".
 	newRule("@", `^[-–—\s]*(?:[\pL.' ]{0,40}\s)?\(?@\w{1,30}\)?\.?$`),
 	// Links to other stories: "Read more: ...", "Related: ...".
@@ -129,6 +133,10 @@ var boilerplateRules = []rule{
 	newRule("©", `©`),
 	newRule("^copyright", `^(?i:copyright)\s*(?:\(c\)|\d{4})`),
 	newRule("all rights reserved", `(?i)\ball rights reserved\b`),
+	// A site's navigation, left as a line of text by a saved page: "Site
+	// Mobile Navigation", "Main menu", "Skip to content". The words only
+	// name a menu or a jump past one; a sentence about a menu says more.
+	newRule("nav|menu|skip to", `^(?i:(?:(?:site|mobile|main|primary|secondary|global|top|section|sections|toggle|open|close|show|hide)\s+){0,3}(?:navigation|nav|menu)|skip to (?:the )?(?:main )?(?:content|navigation|article|site index|search|menu))[.:]?$`),
 	// Labels for the ad slots a page leaves behind.
 	newRule("^advertisement|sponsored content|story continues below", `^(?i:advertisement|sponsored content|story continues below(?: advertisement)?)$`),
 	// Contact lines: "Contact the author at x@y.com", "Email: ...", a phone number.
@@ -314,10 +322,26 @@ func (st *roleState) assign(p ingest.Paragraph, i int, ss []span) {
 }
 
 // markLede gives the body sentences of the first paragraph that has any
-// the role lede.
-func markLede(ss []Sentence) {
+// the role lede. When that paragraph is a headline's deck (isDeck), the
+// one line of display type under it, the paragraph after it is the lede
+// too: the story's first sentence, which the deck only sums up, is no
+// less the lede for the line above it.
+func markLede(text string, ss []Sentence) {
 	lede := -1
+	headed := false // a headline seen, and since it only furniture
 	for i := range ss {
+		if lede < 0 && ss[i].Role == RoleBody && headed && isDeck(text, ss, i) && !deckFollows(text, ss, i) {
+			ss[i].Role = RoleLede
+			headed = false
+			continue
+		}
+		switch ss[i].Role {
+		case RoleHeadline:
+			headed = true
+		case RoleBoilerplate, RoleCaption:
+		default:
+			headed = false
+		}
 		if lede < 0 && ss[i].Role == RoleBody {
 			lede = ss[i].Paragraph
 		}
@@ -328,6 +352,41 @@ func markLede(ss []Sentence) {
 			return
 		}
 	}
+}
+
+// deckFollows reports whether the next body sentence after deck i, past
+// any furniture, is shaped as a deck too: a run of such lines is a page's
+// display type (a memorial's name, rank and force; a list of points), not
+// one deck over the story.
+func deckFollows(text string, ss []Sentence, i int) bool {
+	for j := i + 1; j < len(ss); j++ {
+		if ss[j].Role == RoleBody {
+			return isDeck(text, ss, j)
+		}
+	}
+	return false
+}
+
+// isDeck reports whether body sentence i, below a headline, is shaped as
+// a deck, the line of display type that says more under it ("Port strike
+// ends" over "Union says cranes will run again by Friday"): a paragraph of
+// one short line, with no full stop or other mark a sentence of the story
+// ends with, and more of the story after it that does not go on in lower
+// case (a sentence broken across paragraphs).
+func isDeck(text string, ss []Sentence, i int) bool {
+	if i+1 >= len(ss) || ss[i-1].Paragraph == ss[i].Paragraph || ss[i+1].Paragraph == ss[i].Paragraph {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[ss[i+1].Start:]); unicode.IsLower(r) {
+		return false
+	}
+	if !slices.ContainsFunc(ss[i+1:], func(s Sentence) bool { return s.Role == RoleBody }) {
+		return false
+	}
+	t := strings.TrimSpace(text[ss[i].Start:ss[i].End])
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, closers))
+	return hasWord(t) && !strings.Contains(t, "\n") && len(strings.Fields(t)) <= maxHeadlineWords &&
+		!strings.ContainsRune(".?!:;,…", last)
 }
 
 // noLetterOrDigit is ^[^\pL\pN]+$: a separator such as "* * *".

@@ -344,6 +344,7 @@ func TestRuleNeedsMissNothing(t *testing.T) {
 		"SHARE: Facebook · X", "· Facebook · Twitter", "Share", "(Listen to this article)", "LISTEN TO THIS STORY · 4 MIN",
 		"[Listen to this article]", "(Have your say)", "HAVE YOUR SAY: comments below", "Comment below!",
 		"The Key Facts", "Story Highlights:", "At a glance", "What We Know So Far", "You need to know.", "Need to know", "TL;DR",
+		"SITE MOBILE NAVIGATION", "FOLLOW US AT Example.COM", "Follow the vote at live.example.co.uk/vote.", "Skip To Content", "main Menu.", "Navigation", "Skip to site index",
 	}
 	names, _ := filepath.Glob("../../../shared/eval/polnear/text/*.txt")
 	demo, _ := filepath.Glob("../../testdata/demo/*.txt")
@@ -572,6 +573,37 @@ func TestHasDateIsThePattern(t *testing.T) {
 		check(p)
 		for _, w := range strings.Fields(p) {
 			check(w)
+		}
+	}
+}
+
+// A deck under the headline does not keep the lede from the story's first
+// sentence: both are the lede. A line broken off a sentence, a one-line
+// opening that ends as a sentence does, and a run of display lines do not
+// count as a deck.
+func TestDeckKeepsTheLede(t *testing.T) {
+	const story = "Dockworkers at Port Verrin ended a nine-day strike on Monday after the union accepted a pay offer."
+	cases := []struct {
+		name, text, sentence, want string
+	}{
+		{"deck", "Port Verrin strike ends\n\nUnion says cranes will run again by Friday\n\n" + story + "\n\nThe vote was close.",
+			story, RoleLede},
+		{"deck's own role", "Port Verrin strike ends\n\nUnion says cranes will run again by Friday\n\n" + story + "\n\nThe vote was close.",
+			"Union says cranes will run again by Friday", RoleLede},
+		{"deck, a stamp below", "Port Verrin strike ends\n\nUnion says cranes will run again by Friday\n\nMay 4, 2031\n\n" + story + "\n\nThe vote was close.",
+			story, RoleLede},
+		{"after the lede", "Port Verrin strike ends\n\n" + story + "\n\nThe vote was close\n\nIt was taken by a show of hands.",
+			"The vote was close", RoleBody},
+		{"a line broken off", "Port Verrin strike ends\n\nThe union's members at Port Verrin\n\nvoted on Monday to end the strike.\n\nThe vote was close.",
+			"voted on Monday to end the strike.", RoleBody},
+		{"a one-line sentence", "Port Verrin strike ends\n\nThe strike is over.\n\n" + story + "\n\nThe vote was close.",
+			story, RoleBody},
+		{"a run of display lines", "Port Verrin strike ends\n\nUnion says cranes will run again by Friday\n\nHarbour board to meet on Tuesday\n\n" + story,
+			story, RoleBody},
+	}
+	for _, c := range cases {
+		if got := roleOf(t, plain(c.text), c.sentence); got != c.want {
+			t.Errorf("%s: %q is %s, want %s", c.name, c.sentence, got, c.want)
 		}
 	}
 }

@@ -69,7 +69,7 @@ func Split(doc *ingest.Document) (text string, sentences []Sentence) {
 			sentences = append(sentences, Sentence{Start: base + s.start, End: base + s.end, Paragraph: i, Role: s.role})
 		}
 	}
-	markLede(sentences)
+	markLede(b.String(), sentences)
 	return b.String(), sentences
 }
 
