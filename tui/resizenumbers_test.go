@@ -14,19 +14,7 @@ import (
 func TestResizeKeepsItemNumbers(t *testing.T) {
 	// The Post tells the ferry fact last, so three panes draw its group
 	// after the council's and two panes without the Post do not.
-	arts := map[string][]string{
-		"Valley Courier": {"Council backs harbour plan", "Riders queued at the pier before dawn.", "The ferry will run every half hour from May.",
-			councilSentence("the Courier", 2), councilSentence("the Courier", 3), "Bus fares stay as they are."},
-		"Ridge Gazette": {"Harbour plan wins council vote", "The vote was eleven to four.", councilSentence("the Gazette", 2), "A half-hourly ferry starts in May.", "Fares on the buses will not change."},
-		"Lakeside Post": {"Lakeside waits on the ferry", "Nobody on the lake shore was asked.", councilSentence("the Post", 3), "From May the ferry runs every half hour."},
-	}
-	groups := [][][2]int{
-		{{0, 0}, {1, 0}, {2, 0}},
-		{{0, 2}, {1, 3}, {2, 3}},
-		{{0, 3}, {1, 2}},
-		{{0, 4}, {2, 2}},
-	}
-	rep := invented(arts, []string{"Valley Courier", "Ridge Gazette", "Lakeside Post"}, groups)
+	rep := ferryReport()
 	sizes := [][2]int{{160, 45}, {80, 24}}
 	for _, start := range [][2]int{sizes[0], sizes[1]} {
 		for _, view := range []string{"aligned", "article"} {
@@ -63,19 +51,7 @@ func TestResizeKeepsItemNumbers(t *testing.T) {
 // After a resize, n goes on down the new panes and pages in the articles
 // they leave out, and every item it reaches has the number it had before.
 func TestResizeKeepsItemNumbersWhilePaging(t *testing.T) {
-	arts := map[string][]string{
-		"Valley Courier": {"Council backs harbour plan", "Riders queued at the pier before dawn.", "The ferry will run every half hour from May.",
-			councilSentence("the Courier", 2), councilSentence("the Courier", 3), "Bus fares stay as they are."},
-		"Ridge Gazette": {"Harbour plan wins council vote", "The vote was eleven to four.", councilSentence("the Gazette", 2), "A half-hourly ferry starts in May.", "Fares on the buses will not change."},
-		"Lakeside Post": {"Lakeside waits on the ferry", "Nobody on the lake shore was asked.", councilSentence("the Post", 3), "From May the ferry runs every half hour."},
-	}
-	groups := [][][2]int{
-		{{0, 0}, {1, 0}, {2, 0}},
-		{{0, 2}, {1, 3}, {2, 3}},
-		{{0, 3}, {1, 2}},
-		{{0, 4}, {2, 2}},
-	}
-	rep := invented(arts, []string{"Valley Courier", "Ridge Gazette", "Lakeside Post"}, groups)
+	rep := ferryReport()
 	wide := newTestModel(t, rep, 160, 45)
 	names := map[int]string{}
 	for i := range wide.ix.items {
@@ -102,13 +78,7 @@ func TestResizeKeepsItemNumbersWhilePaging(t *testing.T) {
 // with the current item on screen: narrowing the terminal while reading
 // the third article showed the first two and left the item off screen.
 func TestResizeKeepsTheFocusedArticle(t *testing.T) {
-	arts := map[string][]string{
-		"Valley Courier": {"Council backs harbour plan", "Riders queued at the pier before dawn.", "The ferry will run every half hour from May."},
-		"Ridge Gazette":  {"Harbour plan wins council vote", "The vote was eleven to four.", "A half-hourly ferry starts in May."},
-		"Lakeside Post":  {"Lakeside waits on the ferry", "Nobody on the lake shore was asked.", "From May the ferry runs every half hour."},
-	}
-	groups := [][][2]int{{{0, 0}, {1, 0}, {2, 0}}, {{0, 2}, {1, 2}, {2, 2}}}
-	rep := invented(arts, []string{"Valley Courier", "Ridge Gazette", "Lakeside Post"}, groups)
+	rep := ferryReport()
 	m := newTestModel(t, rep, 160, 45)
 	for range 12 { // to the Post's own sentence
 		if m = press(m, "n"); m.cur >= 0 && m.ix.items[m.cur].article == 2 && m.ix.items[m.cur].kind == kindUnique {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/storydiff/storydiff/compare"
 )
 
 // v switches between the aligned and the article view without renumbering
@@ -14,19 +15,7 @@ import (
 func TestViewKeepsItemNumbers(t *testing.T) {
 	// The Post tells the ferry fact last, so the aligned view draws its
 	// group after the council's, not in the rows' order.
-	arts := map[string][]string{
-		"Valley Courier": {"Council backs harbour plan", "Riders queued at the pier before dawn.", "The ferry will run every half hour from May.",
-			councilSentence("the Courier", 2), councilSentence("the Courier", 3), "Bus fares stay as they are."},
-		"Ridge Gazette": {"Harbour plan wins council vote", "The vote was eleven to four.", councilSentence("the Gazette", 2), "A half-hourly ferry starts in May.", "Fares on the buses will not change."},
-		"Lakeside Post": {"Lakeside waits on the ferry", "Nobody on the lake shore was asked.", councilSentence("the Post", 3), "From May the ferry runs every half hour."},
-	}
-	groups := [][][2]int{
-		{{0, 0}, {1, 0}, {2, 0}},
-		{{0, 2}, {1, 3}, {2, 3}},
-		{{0, 3}, {1, 2}},
-		{{0, 4}, {2, 2}},
-	}
-	rep := invented(arts, []string{"Valley Courier", "Ridge Gazette", "Lakeside Post"}, groups)
+	rep := ferryReport()
 	for _, size := range [][2]int{{80, 24}, {160, 45}} {
 		m := newTestModel(t, rep, size[0], size[1])
 		for range 16 {
@@ -50,4 +39,24 @@ func TestViewKeepsItemNumbers(t *testing.T) {
 			}
 		}
 	}
+}
+
+// ferryReport is three invented articles on a council's harbour vote in
+// which the Post tells the ferry fact last, so that the aligned view draws
+// its group after the council's, not in the rows' order, and the panes
+// shown change which groups come first.
+func ferryReport() *compare.Report {
+	arts := map[string][]string{
+		"Valley Courier": {"Council backs harbour plan", "Riders queued at the pier before dawn.", "The ferry will run every half hour from May.",
+			councilSentence("the Courier", 2), councilSentence("the Courier", 3), "Bus fares stay as they are."},
+		"Ridge Gazette": {"Harbour plan wins council vote", "The vote was eleven to four.", councilSentence("the Gazette", 2), "A half-hourly ferry starts in May.", "Fares on the buses will not change."},
+		"Lakeside Post": {"Lakeside waits on the ferry", "Nobody on the lake shore was asked.", councilSentence("the Post", 3), "From May the ferry runs every half hour."},
+	}
+	groups := [][][2]int{
+		{{0, 0}, {1, 0}, {2, 0}},
+		{{0, 2}, {1, 3}, {2, 3}},
+		{{0, 3}, {1, 2}},
+		{{0, 4}, {2, 2}},
+	}
+	return invented(arts, []string{"Valley Courier", "Ridge Gazette", "Lakeside Post"}, groups)
 }
