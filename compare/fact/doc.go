@@ -155,7 +155,9 @@
 // noun it sizes ("a three-game losing streak", Attributive) never
 // conflicts with a plain count ("10 games"), nor does the price of a
 // thing ("a $12,500 Breitling watch") with a plain sum ("$480,000 in
-// campaign funds"). Distances on bearings that share no point of the
+// campaign funds"), nor a count told per something (Rate: "averaging
+// 4.1 metres per jump", "90 crates a trip") with a total or a rate per
+// another thing. Distances on bearings that share no point of the
 // compass ("30 miles west of Orlin", "30 miles east of Orlin") place two
 // things and never compare. Percent and percentage
 // points never compare, nor do different counted nouns (CompareCounts
