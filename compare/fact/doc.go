@@ -121,7 +121,9 @@
 //
 //	about, around, roughly, approximately, some  [min(lo, 0.9v), max(hi, 1.1v)]
 //	nearly, almost, just under, close to         [0.9v, v)
+//	  just before, shortly before
 //	just over, slightly more than                (v, 1.1v]
+//	  just after, shortly after, soon after
 //	more than, over, above                       (v, v+max(u, v/2)]
 //	at least, no fewer than                      [v, v+max(u, v/2)]
 //	less than, fewer than, under, below          [max(0, v-max(u, v/2)), v)
