@@ -159,7 +159,9 @@
 // thing ("a $12,500 Breitling watch") with a plain sum ("$480,000 in
 // campaign funds"), nor a count told per something (Rate: "averaging
 // 4.1 metres per jump", "90 crates a trip") with a total or a rate per
-// another thing. Distances on bearings that share no point of the
+// another thing, nor a count of what was missed (Missed: "missed three
+// races", "sat out two") with a count of what was taken part in.
+// Distances on bearings that share no point of the
 // compass ("30 miles west of Orlin", "30 miles east of Orlin") place two
 // things and never compare. Percent and percentage
 // points never compare, nor do different counted nouns (CompareCounts

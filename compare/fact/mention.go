@@ -89,6 +89,11 @@ type Mention struct {
 	// yards"; else "" (see rateOf). A rate and a total, or rates per two
 	// things, never conflict.
 	Rate string
+	// Missed marks a count of what someone missed ("missed four games",
+	// "sat out two meetings"; see missedCount): the part of a series
+	// they were absent from, which a count of what they took part in
+	// ("played in 10 games") does not contradict.
+	Missed bool
 }
 
 // Status is how two mentions of a fact relate.
@@ -206,6 +211,10 @@ func CompareMentions(a, b Mention) (Status, bool) {
 		// "averaging 3.8 yards per run" and "52 catches for 440 yards":
 		// an average and a total are two figures. Only a conflict is
 		// held back: "averaged 12 points" and "12 points a game" agree.
+		return "", false
+	case a.Missed != b.Missed:
+		// "missed four games" and "played in 10 games": the part of a
+		// season someone was absent from and the part they played.
 		return "", false
 	case a.Also != b.Also:
 		// "420 passengers and crew" and "246 passengers": a total and a

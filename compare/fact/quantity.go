@@ -220,6 +220,7 @@ func (p *qparser) quantity(start, j, hx int) int {
 			m.Also = p.andNoun(next)
 			m.Compared = p.comparedCount(q.start, next)
 			m.Rate = p.rateOf(q.start, next)
+			m.Missed = p.missedCount(q.start)
 		}
 		return n
 	}
