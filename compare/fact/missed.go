@@ -21,7 +21,8 @@ func (p *qparser) missedCount(start int) bool {
 		}
 		w := strings.ToLower(p.word(k))
 		if missWords[w] {
-			return true
+			// "the missing 12 climbers": an adjective, those still lost
+			return w != "missing" || k == 0 || p.toks[k-1].kind != tokWord || !determiners[strings.ToLower(p.word(k-1))]
 		}
 		if w == "out" && k > 0 && p.toks[k-1].kind == tokWord && sitWords[strings.ToLower(p.word(k-1))] {
 			return true

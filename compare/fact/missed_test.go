@@ -20,6 +20,7 @@ func TestMissedCounts(t *testing.T) {
 		{"Quell missed three races after a fall in May.", "Quell missed three races.", Shared, true},
 		{"Quell rode in 14 races this year.", "Quell rode in 11 races this year.", Conflict, true},
 		{"Quell missed the ferry and waited 40 minutes.", "Quell waited 90 minutes.", Conflict, true},
+		{"Divers reached the missing 12 climbers at dawn.", "Divers reached 15 climbers at dawn.", Conflict, true},
 	}
 	for _, tt := range tests {
 		a, b := first(t, tt.a), first(t, tt.b)
