@@ -95,14 +95,20 @@ func (sn *sentenceNames) subjects(r *Report, m mentionAt) []fact.Mention {
 func (sn *sentenceNames) pronounSubjects(r *Report, m mentionAt) []fact.Mention {
 	art := r.Articles[m.article]
 	sen := art.Sentences[m.sentence]
-	first, _, _ := strings.Cut(strings.TrimSpace(art.Text[sen.Start:m.Start]), " ")
-	if first != "He" && first != "She" {
+	opening := strings.Fields(art.Text[sen.Start:m.Start])
+	if len(opening) == 0 {
 		return nil
 	}
 	for _, n := range sn.of(SentenceRef{m.article, m.sentence}) {
 		if n.End <= m.Start {
 			return nil
 		}
+	}
+	if opening[0] == "The" {
+		return sn.describedSubject(r, m, opening)
+	}
+	if opening[0] != "He" && opening[0] != "She" {
+		return nil
 	}
 	for back := 1; back <= 2 && m.sentence-back >= 0; back++ {
 		var out []fact.Mention
@@ -118,3 +124,42 @@ func (sn *sentenceNames) pronounSubjects(r *Report, m mentionAt) []fact.Mention 
 	}
 	return nil
 }
+
+// describedSubject returns, for a figure of a sentence that opens with a
+// description of a person ("The undrafted rookie finished with five
+// goals", "The 31-year-old striker has 12": a noun of a person among its
+// first few words) and names no one before the figure, the person the
+// sentence before opens with: a writer who names a player and goes on
+// "the rookie" means that player, not one an outlet names elsewhere.
+func (sn *sentenceNames) describedSubject(r *Report, m mentionAt, opening []string) []fact.Mention {
+	person := false
+	for _, w := range opening[1:] {
+		if speechWords[strings.ToLower(strings.Trim(w, ",.;:"))] {
+			return nil // "The coach said Vance has 12": the description is a source
+		}
+	}
+	for _, w := range opening[1:min(len(opening), maxDescription+1)] {
+		if fact.PersonNoun(strings.ToLower(strings.Trim(w, ",.;:"))) {
+			person = true
+			break
+		}
+	}
+	if !person || m.sentence == 0 {
+		return nil
+	}
+	art := r.Articles[m.article]
+	prev := art.Sentences[m.sentence-1]
+	for _, n := range sn.of(SentenceRef{m.article, m.sentence - 1}) {
+		if n.Kind != "person" && n.Kind != "name" {
+			continue
+		}
+		if strings.TrimSpace(art.Text[prev.Start:n.Start]) == "" {
+			return []fact.Mention{n.Mention} // the name the sentence opens with
+		}
+	}
+	return nil
+}
+
+// maxDescription is how many words after "The" may hold the noun of a
+// person that makes a description: "The 31-year-old former striker".
+const maxDescription = 4

@@ -62,6 +62,34 @@ func TestPronounSubjectsDoNotConflict(t *testing.T) {
 	}
 }
 
+// A figure of a sentence that opens with a description of a person ("The
+// young outfielder earned ...") is told of the person the sentence before
+// opens with, not of a player named elsewhere; a description of the same
+// player, or one that is a source ("The veteran agent said ..."), still
+// conflicts.
+func TestDescribedSubjectsDoNotConflict(t *testing.T) {
+	const lede = "Rovers lose Cole\n\nThe Harlow Rovers lost their outfielder Dario Cole to a knee injury. "
+	cases := []struct {
+		name, a, b string
+		want       string
+	}{
+		{"two players",
+			"Pell Vance made the most of his chances with Dario Cole hurt. The young outfielder earned $37.5 million in his last two seasons with the Rovers.",
+			"Dario Cole earned $31.5 million in his last two seasons with the Rovers.", ""},
+		{"one player",
+			"Dario Cole has been the Rovers' best hitter. The veteran outfielder earned $37.5 million in his last two seasons with the Rovers.",
+			"Dario Cole earned $31.5 million in his last two seasons with the Rovers.",
+			"$37.5 million / $31.5 million"},
+		{"a source",
+			"Pell Vance made the most of his chances with Dario Cole hurt. The veteran agent said the outfielder earned $37.5 million in his last two seasons with the Rovers.",
+			"Dario Cole earned $31.5 million in his last two seasons with the Rovers.",
+			"$37.5 million / $31.5 million"},
+	}
+	for _, c := range cases {
+		checkMoneyConflict(t, lede, c.name, c.a, c.b, c.want)
+	}
+}
+
 // checkMoneyConflict compares two articles, the lede and a or b, and
 // checks the money conflict they show and that their last sentences
 // group.

@@ -121,7 +121,9 @@
 //
 //	about, around, roughly, approximately, some  [min(lo, 0.9v), max(hi, 1.1v)]
 //	nearly, almost, just under, close to         [0.9v, v)
+//	  just before, shortly before
 //	just over, slightly more than                (v, 1.1v]
+//	  just after, shortly after, soon after
 //	more than, over, above                       (v, v+max(u, v/2)]
 //	at least, no fewer than                      [v, v+max(u, v/2)]
 //	less than, fewer than, under, below          [max(0, v-max(u, v/2)), v)
@@ -155,7 +157,11 @@
 // noun it sizes ("a three-game losing streak", Attributive) never
 // conflicts with a plain count ("10 games"), nor does the price of a
 // thing ("a $12,500 Breitling watch") with a plain sum ("$480,000 in
-// campaign funds"). Distances on bearings that share no point of the
+// campaign funds"), nor a count told per something (Rate: "averaging
+// 4.1 metres per jump", "90 crates a trip") with a total or a rate per
+// another thing, nor a count of what was missed (Missed: "missed three
+// races", "sat out two") with a count of what was taken part in.
+// Distances on bearings that share no point of the
 // compass ("30 miles west of Orlin", "30 miles east of Orlin") place two
 // things and never compare. Percent and percentage
 // points never compare, nor do different counted nouns (CompareCounts

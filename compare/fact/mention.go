@@ -83,6 +83,17 @@ type Mention struct {
 	// point of the compass ("northwest", "east") place two things and
 	// are never compared.
 	Bearing string
+	// Rate is, for a count told per something, what it is per, in lower
+	// case: "run" in "3.8 yards per run", "carry" in "5.2 yards a
+	// carry", "each" in "ten points each", "average" in "averaged 3.8
+	// yards"; else "" (see rateOf). A rate and a total, or rates per two
+	// things, never conflict.
+	Rate string
+	// Missed marks a count of what someone missed ("missed four games",
+	// "sat out two meetings"; see missedCount): the part of a series
+	// they were absent from, which a count of what they took part in
+	// ("played in 10 games") does not contradict.
+	Missed bool
 }
 
 // Status is how two mentions of a fact relate.
@@ -195,6 +206,15 @@ func CompareMentions(a, b Mention) (Status, bool) {
 	case a.Compared != b.Compared:
 		// "the first two games" and "lost three games": a part of a
 		// series and a total.
+		return "", false
+	case a.Rate != b.Rate:
+		// "averaging 3.8 yards per run" and "52 catches for 440 yards":
+		// an average and a total are two figures. Only a conflict is
+		// held back: "averaged 12 points" and "12 points a game" agree.
+		return "", false
+	case a.Missed != b.Missed:
+		// "missed four games" and "played in 10 games": the part of a
+		// season someone was absent from and the part they played.
 		return "", false
 	case a.Also != b.Also:
 		// "420 passengers and crew" and "246 passengers": a total and a

@@ -151,3 +151,13 @@ func SpeechNoun(w string) bool {
 	all, first, ok := lookupNounClass(singular(w))
 	return ok && first == classSpeech && all&classArtifact == 0
 }
+
+// PersonNoun reports whether w, a lower-case noun in either number, is
+// mostly a person: its commonest sense in WordNet 3.0 is a person or a
+// group of people, and it is no institution counted as one
+// (countsBodies: "team", "company").
+func PersonNoun(w string) bool {
+	one := singular(w)
+	_, first, ok := lookupNounClass(one)
+	return ok && first == classWho && !countsBodies[one]
+}

@@ -232,3 +232,13 @@ const wordNetLicence = `// WordNet Release 3.0: This software and database is be
 // database and any associated documentation shall at all times remain with
 // Princeton University and LICENSEE agrees to preserve same.
 `
+
+// PersonNoun tells nouns of people ("outfielders", "widow", "crew")
+// from institutions counted as one ("team") and from things ("yards").
+func TestPersonNoun(t *testing.T) {
+	for w, want := range map[string]bool{"outfielders": true, "widow": true, "crew": true, "team": false, "yards": false, "injury": false} {
+		if got := PersonNoun(w); got != want {
+			t.Errorf("PersonNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

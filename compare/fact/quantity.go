@@ -219,6 +219,8 @@ func (p *qparser) quantity(start, j, hx int) int {
 			m.Fate = p.fateOf(q.start, next)
 			m.Also = p.andNoun(next)
 			m.Compared = p.comparedCount(q.start, next)
+			m.Rate = p.rateOf(q.start, next)
+			m.Missed = p.missedCount(q.start)
 		}
 		return n
 	}
