@@ -46,10 +46,12 @@ func appendNeighbours(listed []newsEntry) []newsEntry {
 // are left out of the lexicon. "Criticize", beside "denounce" and
 // "lambast", is the plain verb of the act whose noun, "criticism", is
 // neutral (newsNeutral): "criticized the plan" reports what was said,
-// where "lambasted" is the writer's word for it.
+// where "lambasted" is the writer's word for it. So does "countered"
+// ("countered that the levy was fair"), beside "assail": a reply told.
 var plainActs = setOf("comply", "complies", "complied", "complying", "disclose", "discloses", "disclosed",
 	"disclosing", "defend", "defends", "defended", "defending", "criticize", "criticizes", "criticized",
-	"criticizing", "criticise", "criticises", "criticised", "criticising")
+	"criticizing", "criticise", "criticises", "criticised", "criticising", "counter", "counters", "countered",
+	"countering")
 
 // undoings are verbs the vectors put beside a judging verb because they
 // name its opposite, the act's end or its undoing, in the same contexts:

@@ -127,7 +127,8 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int, wn *wordN
 		}
 	}
 	out := make([]nearNeighbour, 0, len(best))
-	rated := ratedVectors(ix, vecs)
+	rated := ratedVectors(ix, vecs, companyRated)
+	ratedAll := ratedVectors(ix, vecs, leaningRated)
 	seedTone := map[string]string{} // before VADER's sign, below
 	for _, n := range best {
 		if otherSense[n.word] >= n.cos && (senseTone[n.word] != n.tone || !wn.is(n.word, 'a') || wn.is(n.word, 'n') || wn.is(n.word, 'v')) {
@@ -162,10 +163,12 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int, wn *wordN
 		if unprefixed(n.word) == n.seed || unprefixed(n.seed) == n.word {
 			tone = otherTone(tone) // as appendNeighbours turns it: "unreliable" by "reliable"
 		}
-		if !strings.HasSuffix(n.word, "ly") && !ratedOwn(ix, n.word) && !toneOfCompany(rated, vecs[n.word], n.word, tone) {
+		if !strings.HasSuffix(n.word, "ly") && !ratedOwn(ix, n.word) &&
+			(!toneOfCompany(rated, vecs[n.word], n.word, tone) || !ratingsLean(ratedAll, vecs[n.word], n.word, tone)) {
 			// "upscale" by "posh", "feted" by "vilify", "belts" by
-			// "buckle": see toneOfCompany. An adverb keeps its seed's
-			// tone: the company of one of manner is of degree
+			// "buckle": see toneOfCompany; "upbeat" and "rosy" by
+			// "gloomy": see ratingsLean. An adverb keeps its seed's
+			// tone, or its adjective's (below): the company of one of manner is of degree
 			// ("strongly", "actively"), whatever it judges
 			// ("vigorously defended", "forcefully", BASIL spans both).
 			continue
@@ -177,6 +180,12 @@ func proposeNeighbours(vecs map[string][]float32, rank map[string]int, wn *wordN
 			if toneOf(float64(wi.vader)) != n.tone {
 				n.tone = toneOf(float64(wi.vader))
 			}
+		}
+		// An adverb whose adjective VADER rates takes the adjective's
+		// sign: "amazingly" by "oddly" is as "amazing" is, not as "odd".
+		if v, ok := adjectiveRating(ix, n.word); ok && !ratedOwn(ix, n.word) {
+			seedTone[n.word] = ""
+			n.tone = toneOf(float64(v))
 		}
 		out = append(out, n)
 	}

@@ -13,6 +13,7 @@ type ratedVector struct {
 	word     string
 	vec      []float32
 	positive bool
+	vader    int8 // VADER's mean rating, in tenths
 }
 
 // companyRated is the least |mean rating| of VADER's, in tenths, for a
@@ -29,16 +30,16 @@ func ratedOwn(ix *lexIndex, w string) bool {
 	return ok && wi.hasVader && math.Abs(float64(wi.vader)) >= 10
 }
 
-// ratedVectors are the words of vecs that VADER rates from companyRated,
-// sorted.
-func ratedVectors(ix *lexIndex, vecs map[string][]float32) []ratedVector {
+// ratedVectors are the words of vecs that VADER rates from least (in
+// tenths), sorted.
+func ratedVectors(ix *lexIndex, vecs map[string][]float32, least float64) []ratedVector {
 	var out []ratedVector
 	for w, v := range vecs {
 		if !plainWord(w) {
 			continue
 		}
-		if wi, ok := ix.words[w]; ok && wi.hasVader && !wi.vaderStem && math.Abs(float64(wi.vader)) >= companyRated {
-			out = append(out, ratedVector{w, v, wi.vader > 0})
+		if wi, ok := ix.words[w]; ok && wi.hasVader && !wi.vaderStem && math.Abs(float64(wi.vader)) >= least {
+			out = append(out, ratedVector{w, v, wi.vader > 0, wi.vader})
 		}
 	}
 	slices.SortFunc(out, func(a, b ratedVector) int { return strings.Compare(a.word, b.word) })
@@ -88,6 +89,83 @@ func toneOfCompany(rated []ratedVector, v []float32, word, tone string) bool {
 	return other <= same
 }
 
+// leaningRated is the least |mean rating| of VADER's, in tenths, for a
+// word to weigh in ratingsLean: every word VADER rates from 1.
+const leaningRated = 10
+
+// ratingsLean reports whether the ratings of the words VADER rates nearest
+// to v (the companySize nearest, itself aside), each weighed by its
+// cosine, do not sum to the tone other than tone. toneOfCompany counts
+// heads among the strongly rated; a seed's antonym keeps the company of
+// both poles ("upbeat" by "gloomy": pessimistic, grim, somber beside
+// optimistic, reassuring, cheerful), and a tie or a one-word lead lets it
+// in with the seed's tone. Weighed, the nearest and the most rated
+// decide: "upbeat" and "rosy" sit nearest "optimistic", "proof" (by
+// "false") nearest "true", "momentous" (by "tumultuous") beside
+// "glorious" and "gratifying". Such words are left out, as toneOfCompany
+// leaves its own.
+func ratingsLean(rated []ratedVector, v []float32, word, tone string) bool {
+	type near struct {
+		cos   float64
+		vader int8
+	}
+	top := make([]near, 0, companySize+1)
+	for _, r := range rated {
+		if r.word == word {
+			continue
+		}
+		c := dot(v, r.vec)
+		if len(top) == companySize && c <= top[companySize-1].cos {
+			continue
+		}
+		i := len(top)
+		for i > 0 && top[i-1].cos < c {
+			i--
+		}
+		top = slices.Insert(top, i, near{c, r.vader})
+		top = top[:min(len(top), companySize)]
+	}
+	sum := 0.0
+	for _, t := range top {
+		sum += float64(t.vader) * t.cos
+	}
+	if tone == TonePositive {
+		return sum >= 0
+	}
+	return sum <= 0
+}
+
+// adverbAdjectives are the adjectives the adverb stem (an adverb less its
+// "-ly") may be made from.
+func adverbAdjectives(stem string) []string {
+	switch {
+	case strings.HasSuffix(stem, "ical"): // "critically", "ideologically"
+		return []string{stem, strings.TrimSuffix(stem, "al")}
+	case strings.HasSuffix(stem, "i"): // "angrily"
+		return []string{stem[:len(stem)-1] + "y"}
+	case strings.HasSuffix(stem, "b") || strings.HasSuffix(stem, "p") || strings.HasSuffix(stem, "t"): // "horribly", "simply", "subtly"
+		return []string{stem + "le", stem}
+	default:
+		return []string{stem, stem + "e"} // "brutally", "wholly"
+	}
+}
+
+// adjectiveRating returns VADER's rating (in tenths) of the adjective the
+// adverb w is made from, when VADER rates it from 1: "amazingly" by
+// "amazing", "painfully" by "painful".
+func adjectiveRating(ix *lexIndex, w string) (int8, bool) {
+	stem, ok := strings.CutSuffix(w, "ly")
+	if !ok {
+		return 0, false
+	}
+	for _, a := range adverbAdjectives(stem) {
+		if _, wi, ok := ix.word(a); ok && wi.hasVader && math.Abs(float64(wi.vader)) >= 10 {
+			return wi.vader, true
+		}
+	}
+	return 0, false
+}
+
 // judgingAdverb reports whether the adverb w is made from an adjective
 // that judges: one of the lexicons' (VADER's from 1) or one the vectors
 // propose too ("angrily" from "angry", "brutally" from "brutal"). The
@@ -100,18 +178,7 @@ func judgingAdverb(ix *lexIndex, proposed map[string]nearNeighbour, w string) bo
 	if !ok {
 		return false
 	}
-	var adjectives []string
-	switch {
-	case strings.HasSuffix(stem, "ical"): // "critically", "ideologically"
-		adjectives = []string{stem, strings.TrimSuffix(stem, "al")}
-	case strings.HasSuffix(stem, "i"): // "angrily"
-		adjectives = []string{stem[:len(stem)-1] + "y"}
-	case strings.HasSuffix(stem, "b") || strings.HasSuffix(stem, "p") || strings.HasSuffix(stem, "t"): // "horribly", "simply", "subtly"
-		adjectives = []string{stem + "le", stem}
-	default:
-		adjectives = []string{stem, stem + "e"} // "brutally", "wholly"
-	}
-	for _, a := range adjectives {
+	for _, a := range adverbAdjectives(stem) {
 		if _, ok := proposed[a]; ok {
 			return true
 		}

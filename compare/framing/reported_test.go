@@ -129,7 +129,7 @@ func TestNeighbourAdjectiveAsVerb(t *testing.T) {
 		{"The harbour master will moderate a debate on the pier.", nil},
 		{"The ferry company employed the same deckhands last summer.", nil},
 		{"New quotas are limiting the catch in Brackwater.", nil},
-		{"The ferry crew started fast, flagging the longer the storm went on.", []string{"flagging"}},
+		{"The ferry crew started fast, diminishing the longer the storm went on.", []string{"diminishing"}},
 		{"The aloof councillor won the harbour seat.", []string{"aloof"}},
 		{"Turnout was depressed in the harbour wards.", []string{"depressed"}},
 		{"The depressed harbour economy cost the mayor votes.", []string{"depressed"}},

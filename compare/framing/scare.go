@@ -32,6 +32,7 @@ func scareQuotes(s string, toks []token, ms []Marker, max int) []Marker {
 		}
 		return title
 	}
+	named := -1 // where the last quotation of a name or a word ended
 	for i := 0; i < len(s); {
 		next := quoteByte(s[i:])
 		if next < 0 {
@@ -70,7 +71,11 @@ func scareQuotes(s string, toks []token, ms []Marker, max int) []Marker {
 			// "About a Boy", "Face the Nation": a title in title case.
 			capitals = words
 		}
-		if words >= 1 && words <= max && (capitals < words || isTitle()) && !wholeSentence(s, i, end+cn) && !mention(s, toks, i) &&
+		isMention := mention(s, toks, i) || named >= 0 && listedWith(s[named:i])
+		if isMention {
+			named = end + cn
+		}
+		if words >= 1 && words <= max && (capitals < words || isTitle()) && !wholeSentence(s, i, end+cn) && !isMention &&
 			!(capitals == words && workNounAfter(s, toks, end+cn)) {
 			// One space between words, none at the ends, even where
 			// trimming a closing comma leaves one ("plan ,"): the same
@@ -137,6 +142,20 @@ func mention(s string, toks []token, i int) bool {
 		return true
 	}
 	return w == "of" && namingNouns[toks[k-1].key] && strings.TrimSpace(s[toks[k-1].end:toks[k].start]) == ""
+}
+
+// listedWith reports whether between, the text between two quotations,
+// joins them in one list: a comma, "or", "and" or "nor" ("with the name
+// "Harbour First" or "patriot.""; `the words "toll", "levy" and "fee"`).
+// The name or word the first quotation is (mention) the others are too:
+// "or" runs on the naming noun or verb, it takes no distance of its own.
+func listedWith(between string) bool {
+	between = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(between), ","))
+	switch between {
+	case "", "or", "and", "nor":
+		return true
+	}
+	return false
 }
 
 // workNounAfter reports whether a noun of a work or of its makers follows
