@@ -313,7 +313,7 @@ func membersAddFacts(articles []Article, members []Member) bool {
 	for i := range texts {
 		for j := i + 1; j < len(texts); j++ {
 			pairs++
-			if addsFact(texts[i], texts[j]) {
+			if texts[i] != texts[j] && addsFact(texts[i], texts[j]) { // wire copy: no diff
 				adds++
 			}
 		}
