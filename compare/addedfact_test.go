@@ -8,9 +8,9 @@ import "testing"
 // group is related. A sentence both tell alike stays shared.
 func TestAddedFactMakesGroupRelated(t *testing.T) {
 	r := Compare(docs(
-		"Two harbour wardens in Quillmarsh were suspended on Tuesday after the Ostrander silver went missing from the customs shed.|"+
+		"Two harbour wardens in Quillmarsh were suspended without pay on Tuesday after the Ostrander silver collection went missing from the locked customs shed near the north pier.|"+
 			"The Quillmarsh ferry will run an extra crossing on Saturdays from May.",
-		"Two harbour wardens in Quillmarsh were suspended on Tuesday after the Ostrander silver went missing from the customs shed, and a third resigned before the inquiry opened.|"+
+		"Two harbour wardens in Quillmarsh were suspended without pay on Tuesday after the Ostrander silver collection went missing from the locked customs shed near the north pier, and a third resigned before the inquiry's hearings opened.|"+
 			"The Quillmarsh ferry will run an extra crossing on Saturdays from May.",
 	), Options{})
 	kind := func(a, s int) GroupKind {
@@ -37,7 +37,7 @@ func TestAddsFact(t *testing.T) {
 		why  string
 	}{
 		{"Two wardens were suspended on Tuesday.",
-			"Two wardens were suspended on Tuesday, and a third resigned before the inquiry opened.",
+			"Two wardens were suspended on Tuesday, and a third resigned before the inquiry formally opened.",
 			true, "a clause of its own"},
 		{"Two wardens were suspended on Tuesday, Mara Quill said.",
 			"Two wardens were suspended on Tuesday, port director Mara Quill said.",
@@ -48,7 +48,7 @@ func TestAddsFact(t *testing.T) {
 		{"The port's director condemned the theft, saying: “The shed was never locked.”",
 			"“The shed was never locked.”",
 			false, "what the speaker did, as she spoke"},
-		{"Vell was dismissed last week and bought a crowbar and rope on Friday, the inspector said.",
+		{"Vell was dismissed last week and bought a crowbar and a coil of rope on Friday, the inspector said.",
 			"Vell was dismissed last week, the inspector said.",
 			true, "a fact before the attribution's comma"},
 		{"He said he was told that a warden slept through the alarm.",
@@ -60,12 +60,12 @@ func TestAddsFact(t *testing.T) {
 		{"The wardens were fined by the Coastal Shipping Board on Monday.",
 			"The wardens were fined by the CSB on Monday.",
 			false, "an acronym for its words"},
-		{"Wardens sharply criticized the board for the harbour office decision.",
-			"Wardens sharply criticized the ruling.",
-			false, "three content words more than the other brings: under the bar"},
 		{"Wardens sharply criticized the board for the harbour office decision on Monday.",
 			"Wardens sharply criticized the ruling.",
-			true, "four content words more: an added fact"},
+			false, "four content words more than the other brings: under the bar"},
+		{"Wardens sharply criticized the board for the harbour office decision on Monday morning.",
+			"Wardens sharply criticized the ruling.",
+			true, "five content words more: an added fact"},
 		{"Wardens criticized the board's ruling harshly.",
 			"Wardens denounced the panel's decision bitterly.",
 			false, "reworded: new words on both sides"},
