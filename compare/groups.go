@@ -48,6 +48,9 @@ func groups(articles []Article, al *align.Alignment, workers int) []Group {
 		if out[i].Kind == KindShared && stagesDiffer(articles, out[i].Members) {
 			out[i].Kind = KindRelated // different steps of one process: two facts
 		}
+		if out[i].Kind == KindShared && membersAddFacts(articles, out[i].Members) {
+			out[i].Kind = KindRelated // one member goes on to a fact of its own
+		}
 	})
 	slices.SortFunc(out, func(x, y Group) int {
 		if d := x.Members[0].Article - y.Members[0].Article; d != 0 {

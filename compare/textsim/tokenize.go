@@ -273,3 +273,11 @@ var speechWords = map[string]bool{
 	"explained": true, "declared": true, "insisted": true, "claimed": true, "argued": true,
 	"asserted": true, "reported": true, "wrote": true, "commented": true,
 }
+
+// Stopword reports whether w, a lower-case word, is one of the stopwords
+// the similarity features leave out.
+func Stopword(w string) bool { return stopwords[w] }
+
+// SpeechWord reports whether w, a lower-case word, attributes words to a
+// speaker ("said", "told", "according").
+func SpeechWord(w string) bool { return speechWords[w] }
