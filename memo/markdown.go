@@ -22,9 +22,14 @@ func (m *Memo) Markdown(w io.Writer) error {
 		title += ": " + mdEscape(t)
 	}
 	p("# %s\n\n", title)
-	if m.Session != "" {
+	switch {
+	case m.Session != "":
 		p("Session %s · %d articles · %s\n\n", mdCode(m.Session), len(arts), m.Progress)
-	} else {
+	case m.session != nil:
+		// The interactive view without --session: its marks are in the
+		// memo, so it must not say they need a session.
+		p("%d articles · no review session · %s (this run's marks and notes, not kept: `--session FILE` keeps them)\n\n", len(arts), m.Progress)
+	default:
 		p("%d articles · no review session (marks and notes need `--session FILE`)\n\n", len(arts))
 	}
 	if r := m.Retarget; r != nil {

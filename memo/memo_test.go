@@ -172,3 +172,26 @@ func TestMemoSaysWhoCutsAQuoteShort(t *testing.T) {
 		t.Errorf("the memo does not say who cut the quote short:\n%s", all)
 	}
 }
+
+// A memo written from the interactive view without --session holds that
+// run's marks and notes, so its first line must not say marks and notes
+// need a session (it did, above a "Flagged" section); it gives the
+// progress and says they are not kept.
+func TestMemoWithoutSessionFileKeepsItsWord(t *testing.T) {
+	rep := fixture(t)
+	s := review.New(rep, nil)
+	s.ToggleFlagged("g3")
+	s.SetNote("g3", "Ask the harbour office.")
+	var b strings.Builder
+	if err := Build(rep, s, "").Markdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	md := b.String()
+	head, _, _ := strings.Cut(md, "\n\n## ")
+	if strings.Contains(head, "need `--session FILE`") || !strings.Contains(head, "1 flagged") || !strings.Contains(head, "not kept") {
+		t.Errorf("the memo's head contradicts its marks or lacks the progress:\n%s", head)
+	}
+	if !strings.Contains(md, "## Flagged (1)") {
+		t.Errorf("the flagged item is missing:\n%s", md)
+	}
+}

@@ -362,7 +362,7 @@ func (m Model) toMember() Model {
 	}
 	if target < 0 || target == from {
 		a, _ := firstCell(m.ix.rows[r])
-		m.note = "only " + m.ix.rep.Articles[a].Label + " has this: no other article's version to go to"
+		m.note = "only " + m.ix.rep.Articles[a].Label + " has this; no other article's version to go to"
 		return m
 	}
 	m = m.show(target)

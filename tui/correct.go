@@ -120,7 +120,7 @@ func (m Model) split() (Model, tea.Cmd) {
 		if it.group >= 0 {
 			cells := m.ix.rows[it.row].cells
 			if len(cells[a]) == 0 {
-				m.note = "the focused pane's article is not in this group: tab to one that is"
+				m.note = "the focused pane's article is not in this group; tab to one that is"
 				return m, nil
 			}
 			for o, c := range cells {

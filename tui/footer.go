@@ -43,6 +43,8 @@ func (m Model) footerView() string {
 func (m Model) promptHelp() []key.Binding {
 	k := m.keys
 	switch {
+	case m.searching && m.input.Value() == "" && m.query != "":
+		return k.PromptHelp("search again", "cancel")
 	case m.searching:
 		return k.PromptHelp("search", "cancel")
 	case m.rv.prompt == promptNote:

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"cmp"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
@@ -172,9 +174,13 @@ func (m Model) handlePanesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.ov = newOverview(m.ix, m.width, m.bodyHeight()+headerHeight, &m.styles, m.overviewReview())
 		return m, nil
 	case key.Matches(msg, m.keys.Search):
+		// The box opens empty, as less's and vim's do: what the editor
+		// types is a new search, not words added to the last one. The
+		// last search stands dim in it, and enter on the empty box runs
+		// it again.
 		m.searching = true
-		m.input.SetValue(m.query)
-		m.input.CursorEnd()
+		m.input.SetValue("")
+		m.input.Placeholder = cmp.Or(m.query, "search")
 		return m, m.input.Focus()
 	case key.Matches(msg, m.keys.Back):
 		if m.query != "" {

@@ -233,3 +233,17 @@ func TestItemNumbersFollowN(t *testing.T) {
 		t.Error("in no report here did the rows' order and n's differ: the test cannot tell them apart")
 	}
 }
+
+// n with a filter of a kind the articles have none of says there are
+// none, not "no more groups hedged differently", which reads as though n
+// had visited some.
+func TestFilterWithNothingToVisitSaysNone(t *testing.T) {
+	m := newTestModel(t, crossedReport(), 120, 30)
+	m = press(m, "t", "8", "n")
+	if m.note != "no groups hedged differently in these articles" {
+		t.Errorf("n with the hedging filter and no such group: note %q", m.note)
+	}
+	if d := press(newTestModel(t, crossedReport(), 120, 30), "t", "2", "G", "n"); strings.Contains(d.note, "in these articles") {
+		t.Errorf("n past the last group says there are none: %q", d.note)
+	}
+}

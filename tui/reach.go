@@ -75,7 +75,7 @@ func (m Model) show(a int) Model {
 // shown, it says so rather than doing nothing.
 func (m Model) page(dir int) Model {
 	if m.paneCount() >= len(m.ix.rep.Articles) {
-		m.note = "every article is shown: ] and [ page when there are more articles than panes"
+		m.note = "every article is shown; ] and [ page when there are more articles than panes"
 		return m
 	}
 	was := m.first
@@ -98,7 +98,7 @@ func (m Model) togglePin() Model {
 		m.first = a // page from where it was
 		m.note = "unpinned " + m.ix.rep.Articles[a].Label
 	case m.paneCount() >= len(m.ix.rep.Articles):
-		m.note = "every article is shown: nothing to page beside a pinned one"
+		m.note = "every article is shown; nothing to page beside a pinned one"
 		return m
 	default:
 		m.pin, m.first = a, 0

@@ -24,7 +24,7 @@ func (m Model) handleReviewKey(msg tea.KeyPressMsg) (_ Model, _ tea.Cmd, ok bool
 	id := m.currentID()
 	switch {
 	case id != "" && !m.knownItem(id):
-		m.note = "no marks on an item your correction made (S or J on it undoes the correction)"
+		m.note = "no marks on an item your correction made; S or J on it undoes the correction"
 		return m, nil, true
 	case id == "":
 		m.note = "n: choose an item first"

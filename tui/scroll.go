@@ -151,6 +151,11 @@ func (m Model) nothingFurther(dir int) Model {
 	if dir < 0 {
 		m.note = "no earlier " + what
 	}
+	// "no more" of a kind these articles have none of reads as though n
+	// had visited some: say there are none.
+	if !slices.ContainsFunc(m.ix.items, func(it item) bool { return m.filter.accepts(m.ix, it) }) {
+		m.note = "no " + what + " in these articles"
+	}
 	return m
 }
 

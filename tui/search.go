@@ -16,8 +16,8 @@ type match struct {
 	end                         int // where the match ends: folding may change its length
 }
 
-// handleSearchKey edits the search box; enter runs the search, esc leaves
-// it as it was.
+// handleSearchKey edits the search box; enter runs the search (on the
+// empty box, the last one again), esc leaves it as it was.
 func (m Model) handleSearchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.ForceQuit):
@@ -29,7 +29,7 @@ func (m Model) handleSearchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Confirm):
 		m.searching = false
 		m.input.Blur()
-		return m.runSearch(m.input.Value()), nil
+		return m.runSearch(cmp.Or(m.input.Value(), m.query)), nil
 	}
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)

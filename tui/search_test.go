@@ -310,3 +310,35 @@ func TestSearchWithNoMatchKeepsTheItem(t *testing.T) {
 		t.Errorf("esc after the search: item %d, want %d", m.cur, cur)
 	}
 }
+
+// A second search starts from an empty box, as in less and vim: typing
+// "/" then "courier" after a search for "depot" searches for "courier"
+// (the box used to open holding "depot", so the editor got "depotcourier"
+// and no matches). The last search stands dim in the box, and enter on
+// the empty box runs it again.
+func TestSearchAgainStartsEmpty(t *testing.T) {
+	m := newTestModel(t, crossedReport(), 80, 24)
+	m = press(typeText(press(m, "/"), "depot"), "enter")
+	if m.query != "depot" || len(m.hits) == 0 {
+		t.Fatalf("/depot: query %q, %d matches", m.query, len(m.hits))
+	}
+	m = press(m, "/")
+	if v := m.input.Value(); v != "" {
+		t.Errorf("the search box opens holding %q, want it empty", v)
+	}
+	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "depot") || !strings.Contains(v, "search again") {
+		t.Errorf("the empty box neither shows the last search nor offers it again:\n%s", v)
+	}
+	again := press(m, "enter")
+	if again.query != "depot" || len(again.hits) == 0 {
+		t.Errorf("enter on the empty box: query %q, %d matches; want depot again", again.query, len(again.hits))
+	}
+	m = press(typeText(m, "Courier"), "enter")
+	if m.query != "Courier" || len(m.hits) == 0 {
+		t.Errorf("typing Courier after /depot searched for %q (%d matches)", m.query, len(m.hits))
+	}
+	m = press(m, "esc", "/")
+	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "/search") {
+		t.Errorf("after esc cleared the search, the box does not offer a new one:\n%s", v)
+	}
+}

@@ -519,3 +519,47 @@ func TestStatusBarNamesThePinAndWhatIsOnScreen(t *testing.T) {
 		t.Fatal("G never took the current item off screen: the test checks nothing there")
 	}
 }
+
+// At 80 columns, % on a sentence only one article has says so in the bar
+// without losing the review progress to a cut at the bar's end: the
+// message's explanation comes after a "; ", which the bar gives up first
+// ("only The Harbour Evening Chronicle has this: no other article's
+// version to go to" ran past the edge, ended in "…" and took the
+// progress with it).
+func TestPercentOnAUniqueSentenceKeepsTheProgress(t *testing.T) {
+	rep := handReport([]string{"The Harbour Evening Chronicle", "Tidewater Morning Post"}, [][]string{
+		{"Ferry strike ends", "The ferry crews of the Tidewater line voted on Tuesday to end their nine-day strike after the operator raised its pay offer.", "Crews said the new rota was the sticking point, not pay."},
+		{"Ferry strike over", "The ferry crews of the Tidewater line voted on Tuesday to end their nine-day strike after the operator raised its pay offer.", "Sailings resume on Thursday."},
+	}, []compare.GroupKind{compare.KindShared}, [][][2]int{{{0, 1}, {1, 1}}})
+	m := newTestModel(t, rep, 80, 24)
+	for range 8 {
+		if m.cur >= 0 && m.ix.items[m.cur].kind == kindUnique && m.ix.items[m.cur].article == 0 && m.ix.items[m.cur].sentence == 2 {
+			break
+		}
+		m = press(m, "n")
+	}
+	if m.cur < 0 || m.ix.items[m.cur].kind != kindUnique || m.ix.items[m.cur].sentence != 2 {
+		t.Fatal("n never reached the Chronicle's unique sentence")
+	}
+	m = press(m, "%")
+	bar := ansi.Strip(m.statusView())
+	if !strings.Contains(m.note, "no other article's version") {
+		t.Fatalf("%% on a unique sentence: note %q", m.note)
+	}
+	progress := strings.Contains(bar, m.rv.progressShort) || strings.Contains(bar, m.rv.progress)
+	if strings.HasSuffix(strings.TrimSpace(bar), "…") || !progress || !strings.Contains(bar, "has this") {
+		t.Errorf("the bar is cut, lacks the progress %q or the message: %q", m.rv.progressShort, bar)
+	}
+	if w := ansi.StringWidth(bar); w > 80 {
+		t.Errorf("the bar is %d cells wide: %q", w, bar)
+	}
+	// The other messages that ran past 80 columns, the same way.
+	for _, k := range []string{"]", "p"} {
+		n := press(m, k)
+		bar := ansi.Strip(n.statusView())
+		progress := strings.Contains(bar, n.rv.progressShort) || strings.Contains(bar, n.rv.progress)
+		if !strings.Contains(bar, "every article is shown") || strings.HasSuffix(strings.TrimSpace(bar), "…") || !progress {
+			t.Errorf("%s with every article shown: the bar is cut or lacks the message or the progress: %q", k, bar)
+		}
+	}
+}
