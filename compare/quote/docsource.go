@@ -94,6 +94,9 @@ func (d *doc) authorAt(k int, before bool) (subject, bool) {
 		if s, ok := d.subjectAfter(a+1, hi); ok && s.name != "" {
 			return s, true
 		}
+		if s, ok := d.ownedAuthor(a+1, hi); ok {
+			return s, true
+		}
 	}
 	for v := k - 1; v >= lo && v >= k-6; v-- {
 		if !authorVerb(d.word(v)) || d.toks[v].upper || d.toks[v].quoted {
@@ -290,4 +293,53 @@ func (d *doc) addressee(lo int, s subject) bool {
 		return false
 	}
 	return !d.toks[k-1].upper && docNoun(d.word(k-1))
+}
+
+// sentDocNouns are the participles that may follow a document noun, with
+// the phrase they open, before the document's verb: "the letter addressed
+// to the chairman reads", "a memo sent to staff said".
+var sentDocNouns = listSet("sentDocNouns", `addressed sent written signed dated delivered mailed posted
+	filed released issued obtained circulated`)
+
+// docWithParticiple reads a document noun set before verb v with a
+// participle phrase between them: `"…," the letter addressed to Chairman
+// Tom Hale (D-Vt.) reads` is the letter's, whoever wrote it. The phrase
+// holds words and a party tag's parentheses only, no comma or quotation.
+func (d *doc) docWithParticiple(lo, v int) (subject, bool) {
+	for p := v - 2; p > lo && p >= v-12; p-- {
+		t := d.toks[p]
+		if t.quoted || !t.word && d.punct(p) != "(" && d.punct(p) != ")" || d.isStop(p) {
+			return subject{}, false
+		}
+		if !sentDocNouns.has(d.word(p)) || t.upper || !docNoun(d.word(p-1)) || d.toks[p-1].upper {
+			continue
+		}
+		if w := d.word(p + 1); w != "to" && w != "by" && w != "on" && w != "in" && w != "from" {
+			return subject{}, false
+		}
+		s, ok := d.subjectBefore(lo, p)
+		if !ok || s.to != p {
+			return subject{}, false
+		}
+		s.to = v
+		return s, true
+	}
+	return subject{}, false
+}
+
+// ownedAuthor reads the name set beside a role a pronoun owns, from token
+// i: "a letter from her lawyer, Paul Ostrow," is Ostrow's, not hers.
+func (d *doc) ownedAuthor(i, hi int) (subject, bool) {
+	if w := d.word(i); w != "his" && w != "her" && w != "their" && w != "its" || d.toks[i].quoted {
+		return subject{}, false
+	}
+	for c := i + 2; c < hi && c <= i+4; c++ {
+		if d.punct(c) == "," {
+			return d.nameAfterOwned(i, c, hi)
+		}
+		if !d.toks[c].word || d.toks[c].upper || d.toks[c].quoted {
+			break
+		}
+	}
+	return subject{}, false
 }

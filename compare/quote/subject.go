@@ -98,6 +98,9 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 	if i < lo || d.toks[i].quoted {
 		return subject{}, false
 	}
+	if s, ok := d.docWithParticiple(lo, v); ok {
+		return s, true // "the letter addressed to the chairman reads"
+	}
 	if w := d.word(i); (w == "which" || w == "who") && i-1 > lo && d.punct(i-1) == "," && !d.auxiliaryIn(i+1, v) {
 		// "the Log Cabin Republicans, a gay group, which said": the
 		// relative speaks for the name it follows.
