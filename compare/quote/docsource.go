@@ -1,6 +1,9 @@
 package quote
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // A document that speaks ("the statement said", "the letter read", "it
 // says" of a web site) speaks for whoever wrote it: the body that issued
@@ -35,7 +38,7 @@ func (d *doc) docAuthor(i int) (subject, bool) {
 	first := d.sentIndex(d.toks[i].s)
 	lo := d.tokAt(d.sents[max(first-docReach, 0)].Start)
 	for k := i; k >= lo; k-- {
-		if k != i && (d.word(k) != w || d.toks[k].quoted || d.toks[k].upper) {
+		if k != i && (!sameDoc(d.word(k), w) || d.toks[k].quoted || d.toks[k].upper) {
 			continue
 		}
 		if s, ok := d.authorAt(k, k != i); ok {
@@ -92,7 +95,7 @@ func (d *doc) authorAt(k int, before bool) (subject, bool) {
 	}
 	if a := k + 1; a+1 < hi && (d.word(a) == "from" || d.word(a) == "by") {
 		if s, ok := d.subjectAfter(a+1, hi); ok && s.name != "" {
-			return s, true
+			return d.bodiesJoinedAfter(s, hi), true
 		}
 		if s, ok := d.ownedAuthor(a+1, hi); ok {
 			return s, true
@@ -342,4 +345,30 @@ func (d *doc) ownedAuthor(i, hi int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// sameDoc reports whether document nouns a and b may name one document: the
+// same word, or one the end of the other ("the suit" of "the lawsuit").
+func sameDoc(a, b string) bool {
+	return a == b || len(b) >= 4 && strings.HasSuffix(a, b) || len(a) >= 4 && strings.HasSuffix(b, a)
+}
+
+// bodiesJoinedAfter extends s, a body read after "from" or "by", with the
+// one body joined to it by "and": "a lawsuit from Varnia and Ostland" is
+// both states'. The second body's name ends the phrase (a mark or hi).
+func (d *doc) bodiesJoinedAfter(s subject, hi int) subject {
+	k := s.to
+	if k+1 >= hi || !d.isWord(k, "and") || !d.jointBody(s) {
+		return s
+	}
+	e, ok := d.runAfter(k+1, hi)
+	if !ok || e < hi && d.toks[e].word {
+		return s
+	}
+	p := d.named(k+1, e)
+	if !d.jointBody(p) {
+		return s
+	}
+	s.name, s.to, s.se = s.name+" and "+p.name, e, p.se
+	return s
 }

@@ -36,13 +36,17 @@ func (d *doc) whichClauseBefore(lo, c, v int) (subject, bool) {
 		if d.toks[k].quoted || d.isStop(k) {
 			return subject{}, false
 		}
-		if d.word(k) != "which" || d.punct(k-1) != "," {
+		if w := d.word(k); w != "which" && w != "where" || d.punct(k-1) != "," {
 			continue
 		}
 		if !d.auxiliaryIn(k+1, c) {
 			return subject{}, false
 		}
-		if s, ok := d.relativeAntecedent(lo, k-1, v); ok {
+		if d.word(k) == "where" {
+			// "the lawsuit from Varnia and Ostland, where the crop is
+			// outlawed, argues": a place's clause; its place is not the
+			// subject.
+		} else if s, ok := d.relativeAntecedent(lo, k-1, v); ok {
 			return s, true
 		}
 		// "The lawsuit, which ...": read as if the clause were not there.
