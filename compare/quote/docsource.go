@@ -102,7 +102,9 @@ func (d *doc) authorAt(k int, before bool) (subject, bool) {
 		}
 	}
 	for v := k - 1; v >= lo && v >= k-6; v-- {
-		if !authorVerb(d.word(v)) || d.toks[v].upper || d.toks[v].quoted {
+		if w := d.word(v); w == "out" && v-1 >= lo && (d.word(v-1) == "put" || d.word(v-1) == "puts") {
+			v-- // "Hale put out a statement"
+		} else if !authorVerb(w) || d.toks[v].upper || d.toks[v].quoted {
 			continue
 		}
 		// The verb that made it: its subject wrote it ("The principal,
@@ -371,4 +373,38 @@ func (d *doc) bodiesJoinedAfter(s subject, hi int) subject {
 	}
 	s.name, s.to, s.se = s.name+" and "+p.name, e, p.se
 	return s
+}
+
+// docRelative reads the document a relative "that" just before verb v
+// stands for across a phrase of time or place after the document: "put out
+// a statement shortly after Lee's remarks that claimed" is the statement's
+// claim (its author's), not the remarks'. The phrase opens with a
+// preposition or an adverb and holds no verb, comma or quotation.
+func (d *doc) docRelative(lo, v int) (subject, bool) {
+	if v-3 < lo || !d.isWord(v-1, "that") {
+		return subject{}, false
+	}
+	for k := v - 3; k >= lo && k >= v-10; k-- {
+		t := d.toks[k]
+		if t.quoted || !t.word && !d.isPossessive(k) || d.isVerb(k) {
+			return subject{}, false
+		}
+		if !docNoun(d.word(k)) || t.upper {
+			continue
+		}
+		if w := d.word(k + 1); !prepositions.has(w) && !d.adverb(k+1) && w != "after" && w != "before" && w != "following" {
+			return subject{}, false
+		}
+		j := k
+		if k-1 >= lo && determiners.has(d.word(k-1)) {
+			j = k - 1
+		}
+		s := d.docSource(j, k)
+		if s.name == "" {
+			return subject{}, false
+		}
+		s.to = v
+		return s, true
+	}
+	return subject{}, false
 }
