@@ -29,3 +29,12 @@ func TestColonParagraphImperative(t *testing.T) {
 		t.Errorf("speaker %q, %v", q.Speaker, ok)
 	}
 }
+
+// A name that only modifies a noun ("One Facebook user who lives near
+// Dunmore") is no speaker of the words after the colon.
+func TestColonParagraphNameModifier(t *testing.T) {
+	text := "Thousands signed up.\n\nOne Facebook user who lives near Dunmore, Vt., shared this status update:\n\n“It has been sad to see my friends take sides.”"
+	if q, ok := findQuote(Extract(text, pipelineSentences(text)), "It has been sad"); !ok || q.Speaker == "One Facebook" {
+		t.Errorf("speaker %q, %v", q.Speaker, ok)
+	}
+}

@@ -328,5 +328,8 @@ func (d *doc) colonSubject(from, to int) subject {
 	if !ok || s.name == "" || s.ss < 0 || d.mentionOver(s.ss) < 0 || !unicode.IsUpper(firstLetter(s.name)) {
 		return subject{}
 	}
+	if t := s.to; t < hi && d.toks[t].word && !d.toks[t].upper && !d.toks[t].quoted && (peopleNoun(d.word(t)) || d.word(t+1) == "who") {
+		return subject{} // "One Facebook user who lives near Austin posted": the name only modifies a noun
+	}
 	return s
 }
