@@ -271,17 +271,6 @@ func (d *doc) commaClosed(r rawQuote) bool {
 	return k < r.closeEnd && d.text[k] == ','
 }
 
-// stopClosed reports whether the quotation's words end with a full stop, a
-// question or an exclamation mark inside the closing mark: `"…conduct."`.
-func (d *doc) stopClosed(r rawQuote) bool {
-	last := r.parts[len(r.parts)-1]
-	w := strings.TrimRight(d.text[last.End:r.closeEnd], " ”\"’'")
-	if w == "" {
-		w = strings.TrimRight(d.text[last.Start:last.End], " ")
-	}
-	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!")
-}
-
 func (d *doc) endsWithColon(p Span) bool {
 	return p.End > p.Start && d.text[p.End-1] == ':'
 }

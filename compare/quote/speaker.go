@@ -50,13 +50,8 @@ func (d *doc) attribute(r rawQuote, c context) attribution {
 		return after
 	case c.fragment && before.found:
 		return before
-	case c.fragment && (after.adjacent || !d.stopClosed(r)):
-		return after
 	case c.fragment:
-		// `to allow "seed-related conduct." They include … something
-		// Ostland says`: the words closed their sentence; a cue inside the
-		// next one, not touching them, is another clause's.
-		return attribution{}
+		return after
 	case after.found && after.adjacent:
 		return after
 	case !before.found && after.found && (c.embedded || after.cue == "according to"):
